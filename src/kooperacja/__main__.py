@@ -1,0 +1,5 @@
+import sys
+
+from kooperacja.cli import main
+
+sys.exit(main())
