@@ -1,17 +1,11 @@
-"""kooperacja: Polish economic-cooperation news into a searchable knowledge graph."""
+"""kooperacja: Polish economic-cooperation news into a searchable knowledge graph.
+
+`kooperacja.extract(text, doc_id=..., published=...)` returns one document's extraction record."""
 
 from __future__ import annotations
 
-from typing import Any
-
 __version__ = "0.1.0"
 
-
-def extract(text: str, doc_id: str = "doc", published: str | None = None) -> dict[str, Any]:
-    """Extract one document's record (see shared/spec/extraction.md)."""
-    from kooperacja.extract import extract as _extract
-
-    return _extract(text, doc_id=doc_id, published=published)
-
+from kooperacja import extract  # noqa: E402  (the sub-package is callable: kooperacja.extract(text))
 
 __all__ = ["__version__", "extract"]

@@ -1,0 +1,24 @@
+"""Packaged language data and gazetteers; `read_tsv` is the one way code reads them."""
+
+from __future__ import annotations
+
+import csv
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+DATA_DIR = Path(str(resources.files("kooperacja.data")))
+
+
+@lru_cache(maxsize=None)
+def read_tsv(relpath: str) -> tuple[dict[str, str], ...]:
+    """Rows of a TSV data file (header line names the columns; lines starting with '#' are comments)."""
+    path = DATA_DIR / relpath
+    with path.open(encoding="utf-8", newline="") as fh:
+        lines = [line for line in fh if line.strip() and not line.startswith("#")]
+    reader = csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
+    return tuple({k: (v or "").strip() for k, v in row.items() if k} for row in reader)
+
+
+def read_list(relpath: str, column: str) -> list[str]:
+    return [row[column] for row in read_tsv(relpath) if row.get(column)]

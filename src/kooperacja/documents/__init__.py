@@ -1,5 +1,18 @@
 """Reading documents: files, folders, JSONL, feeds; encodings; language; duplicates."""
 
+from kooperacja.documents.hashing import content_hash, minhash_signature, shingles
+from kooperacja.documents.language import detect_language
 from kooperacja.documents.model import Document, ReadError
+from kooperacja.documents.readers import read_bytes, read_file, read_paths
 
-__all__ = ["Document", "ReadError"]
+__all__ = [
+    "Document",
+    "ReadError",
+    "content_hash",
+    "detect_language",
+    "minhash_signature",
+    "read_bytes",
+    "read_file",
+    "read_paths",
+    "shingles",
+]

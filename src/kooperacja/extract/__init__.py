@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sys
+import types
 from typing import Any
 
 from kooperacja.documents.model import Document
@@ -21,3 +23,13 @@ def extract(text: str, doc_id: str = "doc", published: str | None = None) -> dic
 
 
 __all__ = ["EXTRACTOR_VERSION", "extract", "extract_document"]
+
+
+class _CallableModule(types.ModuleType):
+    """Lets `kooperacja.extract(text, ...)` call `extract` while `kooperacja.extract` stays a package."""
+
+    def __call__(self, text: str, doc_id: str = "doc", published: str | None = None) -> dict[str, Any]:
+        return extract(text, doc_id=doc_id, published=published)
+
+
+sys.modules[__name__].__class__ = _CallableModule

@@ -1,29 +1,50 @@
-"""The extraction pipeline (placeholder until the components land)."""
+"""The extraction pipeline: small components that each read and enrich one shared `Doc`."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import lru_cache
 from typing import Any
 
 from kooperacja.documents.model import Document
+from kooperacja.extract.doc import Doc
+
+Component = Callable[[Doc], None]
 
 
 class Pipeline:
-    def run(self, doc: Document) -> dict[str, Any]:
-        from kooperacja.extract import EXTRACTOR_VERSION
+    def __init__(self, components: list[tuple[str, Component]], lang: str = "pl") -> None:
+        self.components = components
+        self.lang = lang
 
-        return {
-            "doc_id": doc.doc_id,
-            "lang": doc.lang or "pl",
-            "published": doc.published,
-            "entities": [],
-            "events": [],
-            "figures": [],
-            "sectors": [],
-            "extractor": EXTRACTOR_VERSION,
-        }
+    def make_doc(self, document: Document) -> Doc:
+        doc = Doc(
+            text=document.text,
+            doc_id=document.doc_id,
+            published=document.published,
+            lang=document.lang or self.lang,
+            title=document.title,
+            url=document.url,
+        )
+        for _name, component in self.components:
+            component(doc)
+        return doc
+
+    def run(self, document: Document) -> dict[str, Any]:
+        from kooperacja.extract.record import to_record
+
+        return to_record(self.make_doc(document))
 
 
-@lru_cache(maxsize=1)
-def default_pipeline() -> Pipeline:
-    return Pipeline()
+@lru_cache(maxsize=4)
+def default_pipeline(lang: str = "pl") -> Pipeline:
+    from kooperacja.extract.analysis import analyse_text
+    from kooperacja.extract.entities import group_entities
+    from kooperacja.extract.names import NameFinder
+
+    components: list[tuple[str, Component]] = [
+        ("text", analyse_text),
+        ("names", NameFinder(lang)),
+        ("entities", group_entities),
+    ]
+    return Pipeline(components, lang)

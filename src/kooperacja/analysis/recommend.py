@@ -1,0 +1,82 @@
+"""Partner recommendations: organisations not yet partnered, scored by shared sectors, common partners
+(Adamic–Adar) and region, with the reasons listed."""
+
+from __future__ import annotations
+
+import math
+from collections import Counter, defaultdict
+from typing import Any
+
+W_SECTORS = 1.0
+W_ADAMIC_ADAR = 0.6
+W_SAME_REGION = 0.15
+W_COMPLEMENT = 0.1
+
+
+def recommend_partners(store: Any, entity_id: int, k: int = 10) -> list[dict[str, Any]]:
+    db = store.db
+    eid = int(entity_id)
+    me = db.one("SELECT id, type, country FROM entities WHERE id = ?", (eid,))
+    if me is None:
+        return []
+    partners: dict[int, set[int]] = defaultdict(set)
+    sectors: dict[int, Counter] = defaultdict(Counter)
+    info: dict[int, tuple] = {}
+    by_event: dict[int, set[int]] = defaultdict(set)
+    import json
+
+    for ev, ent, secs in db.all(
+        "SELECT p.event_id, p.entity_id, ev.sectors FROM participants p JOIN events ev ON ev.id = p.event_id "
+        "JOIN entities e ON e.id = p.entity_id WHERE e.type = 'organization'"
+    ):
+        by_event[ev].add(ent)
+        sectors[ent].update(json.loads(secs or "[]"))
+    for members in by_event.values():
+        for a in members:
+            partners[a] |= members - {a}
+    for r in db.all("SELECT id, name, subtype, country FROM entities WHERE type = 'organization'"):
+        info[r[0]] = r
+    mine = partners.get(eid, set())
+    my_sectors = set(sectors.get(eid, {}))
+    my_country = me[2]
+    out = []
+    for cand, secs in sectors.items():
+        if cand == eid or cand in mine or cand not in info:
+            continue
+        reasons = []
+        cand_sectors = set(secs)
+        shared = sorted(my_sectors & cand_sectors)
+        union = my_sectors | cand_sectors
+        s_sect = len(shared) / len(union) if union else 0.0
+        if shared:
+            reasons.append(f"shared sectors: {', '.join(shared)}")
+        common = sorted(mine & partners.get(cand, set()))
+        aa = sum(1.0 / math.log(len(partners[z])) for z in common if len(partners[z]) > 1)
+        if common:
+            names = [info[z][1] for z in common[:3] if z in info]
+            reasons.append(f"{len(common)} common partner(s): {', '.join(names)}")
+        country = info[cand][3]
+        s_region = 0.0
+        if my_country and country == my_country:
+            s_region = W_SAME_REGION
+            reasons.append(f"same country ({country})")
+        elif my_country and country and shared:
+            s_region = W_COMPLEMENT
+            reasons.append(f"complementary region ({country}) in shared sectors")
+        score = W_SECTORS * s_sect + W_ADAMIC_ADAR * aa + s_region
+        if score <= 0:
+            continue
+        out.append(
+            {
+                "id": cand,
+                "name": info[cand][1],
+                "subtype": info[cand][2],
+                "country": country,
+                "score": round(score, 4),
+                "shared_sectors": shared,
+                "common_partners": common,
+                "reasons": reasons,
+            }
+        )
+    out.sort(key=lambda r: (-r["score"], r["name"]))
+    return out[:k]

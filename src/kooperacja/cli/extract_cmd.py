@@ -1,0 +1,67 @@
+"""`kooperacja extract PATH... [--output FILE] [--published DATE]`: one JSONL record per document."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from typing import Any, TextIO
+
+
+def register(sub: Any) -> None:
+    p = sub.add_parser(
+        "extract",
+        help="extract records from files or folders (.txt, .html, .jsonl, feeds) as JSONL",
+        description="Extract one record per document (shared/spec/extraction.md) and write them as JSONL.",
+    )
+    p.add_argument("paths", nargs="+", metavar="PATH", help="files or folders")
+    p.add_argument("--output", "-o", metavar="FILE", help="write JSONL here (default: standard output)")
+    p.add_argument("--published", metavar="DATE", help="publication date for documents that give none")
+    p.add_argument("--quiet", "-q", action="store_true", help="no progress or summary on standard error")
+    p.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from kooperacja.documents.model import ReadError
+    from kooperacja.documents.readers import read_paths
+    from kooperacja.extract import extract_document
+    from kooperacja.text.dates import parse_published
+
+    published = None
+    if args.published:
+        published = parse_published(args.published)
+        if published is None:
+            print(f"kooperacja: --published {args.published!r} is not a date", file=sys.stderr)
+            return 2
+    out: TextIO = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout  # noqa: SIM115
+    ok = failed = 0
+    started = time.perf_counter()
+    progress = sys.stderr.isatty() and not args.quiet
+    try:
+        for item in read_paths(args.paths, published=published):
+            if isinstance(item, ReadError):
+                failed += 1
+                print(f"error: {item}", file=sys.stderr)
+                continue
+            try:
+                record = extract_document(item)
+            except Exception as exc:  # one bad document must not stop the batch
+                failed += 1
+                print(f"error: {item.source or item.doc_id}: extraction failed: {exc}", file=sys.stderr)
+                continue
+            out.write(json.dumps(record, ensure_ascii=False) + "\n")
+            ok += 1
+            if progress and ok % 10 == 0:
+                rate = ok / max(time.perf_counter() - started, 1e-9)
+                print(f"\r{ok} documents, {rate:.0f}/s", end="", file=sys.stderr)
+    finally:
+        if args.output:
+            out.close()
+        else:
+            out.flush()
+    if not args.quiet:
+        took = time.perf_counter() - started
+        end = "\n" if progress else ""
+        print(f"{end}extracted {ok} documents, {failed} failed, in {took:.1f} s", file=sys.stderr)
+    return 1 if failed else 0

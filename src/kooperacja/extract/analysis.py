@@ -1,0 +1,33 @@
+"""The text-analysis components: tokens with morphology, sentences, dates and amounts."""
+
+from __future__ import annotations
+
+from kooperacja.extract.doc import Doc
+from kooperacja.text.morphology import morphology
+from kooperacja.text.sentences import split_sentences
+from kooperacja.text.tokens import tokenize
+
+
+def analyse_text(doc: Doc) -> None:
+    """Tokens, their readings and sentences, with each token's sentence."""
+    doc.tokens = tokenize(doc.text)
+    m = morphology()
+    doc.readings = [m.analyse(t.text) if t.is_word else () for t in doc.tokens]
+    doc.sentences = split_sentences(doc.text)
+    doc.sent_of = [0] * len(doc.tokens)
+    spans: list[tuple[int, int]] = []
+    ti = 0
+    n = len(doc.tokens)
+    for s, sent in enumerate(doc.sentences):
+        while ti < n and doc.tokens[ti].start < sent.start:
+            doc.sent_of[ti] = max(s - 1, 0)
+            ti += 1
+        first = ti
+        while ti < n and doc.tokens[ti].end <= sent.end:
+            doc.sent_of[ti] = s
+            ti += 1
+        spans.append((first, ti))
+    while ti < n:
+        doc.sent_of[ti] = len(doc.sentences) - 1
+        ti += 1
+    doc.sent_span = spans

@@ -1,0 +1,149 @@
+"""Base forms of names by morphology: agreement inside the phrase chooses the readings, generation gives
+the nominative ("Legnickiej Specjalnej Strefy Ekonomicznej" → "Legnicka Specjalna Strefa Ekonomiczna")."""
+
+from __future__ import annotations
+
+from kooperacja.extract.doc import Doc
+from kooperacja.text.morphology import ADJECTIVAL, CASES, NOMINAL, Reading, morphology
+
+_CASE_ORDER = {c: i for i, c in enumerate(("nom", "gen", "inst", "loc", "dat", "acc", "voc"))}
+
+
+def restore_case(template: str, word: str) -> str:
+    """Give `word` the capitalisation pattern of `template` (per hyphen-separated part)."""
+    if template.isupper() and len(template) > 1:
+        return word.upper()
+    tparts, wparts = template.split("-"), word.split("-")
+    if len(tparts) != len(wparts):
+        return word[:1].upper() + word[1:] if template[:1].isupper() else word
+    out = []
+    for tp, wp in zip(tparts, wparts, strict=True):
+        out.append(wp[:1].upper() + wp[1:] if tp[:1].isupper() else wp[:1].lower() + wp[1:])
+    return "-".join(out)
+
+
+def _nominal(rs: tuple[Reading, ...]) -> list[Reading]:
+    return [r for r in rs if r.pos in NOMINAL]
+
+
+def _adjectival(rs: tuple[Reading, ...]) -> list[Reading]:
+    return [r for r in rs if r.pos in ADJECTIVAL]
+
+
+def _agrees(r: Reading, number: str, case: str, gender: str) -> bool:
+    if number not in r.numbers or case not in r.cases:
+        return False
+    if not r.genders:
+        return True
+    if gender in r.genders:
+        return True
+    return number == "pl" and gender != "m1" and bool(r.genders - {"m1"})
+
+
+def prep_case(doc: Doc, i: int) -> set[str]:
+    """Cases governed by a preposition right before token i (empty when there is none)."""
+    if i <= 0:
+        return set()
+    out: set[str] = set()
+    for r in doc.readings[i - 1]:
+        if r.pos == "prep":
+            out.update(c for c in r.tag.split(":")[1].split(".") if c in CASES)
+    return out
+
+
+def phrase_head(doc: Doc, t0: int, t1: int) -> int | None:
+    """Index of the first noun of the phrase after any leading adjectives."""
+    for i in range(t0, t1):
+        rs = doc.readings[i]
+        if not doc.tokens[i].is_word:
+            return None
+        nominal, adjectival = _nominal(rs), _adjectival(rs)
+        if nominal and not (adjectival and i + 1 < t1 and _nominal(doc.readings[i + 1])):
+            return i
+        if not adjectival:
+            return None
+    return None
+
+
+def nominative(doc: Doc, t0: int, t1: int, head: int | None = None) -> tuple[str, str | None]:
+    """The phrase tokens[t0:t1] with its head, agreeing adjectives and appositions in the nominative.
+
+    Genitive complements stay as written ("Urzędu Miasta Lublin" → "Urząd Miasta Lublin").
+    Returns (base form, the case the head had, or None when nothing could be analysed)."""
+    text, toks = doc.text, doc.tokens
+    if t1 <= t0:
+        return "", None
+    original = text[toks[t0].start : toks[t1 - 1].end]
+    h = phrase_head(doc, t0, t1) if head is None else head
+    if h is None:
+        return original, None
+    hyps: dict[tuple[str, str, str], int] = {}
+    for r in _nominal(doc.readings[h]):
+        for number in r.numbers:
+            for case in r.cases:
+                for gender in r.genders or {"n"}:
+                    hyps[(number, case, gender)] = 0
+    if not hyps:
+        return original, None
+    governed = prep_case(doc, t0)
+    best: tuple[float, tuple[str, str, str], list[tuple[int, Reading]]] | None = None
+    for hyp in hyps:
+        number, case, gender = hyp
+        chosen: list[tuple[int, Reading]] = []
+        ok = True
+        for i in range(t0, h):
+            rs = [r for r in _adjectival(doc.readings[i]) if _agrees(r, number, case, gender)]
+            if not rs:
+                ok = False
+                break
+            chosen.append((i, rs[0]))
+        if not ok:
+            continue
+        head_r = next(r for r in _nominal(doc.readings[h]) if _agrees(r, number, case, gender))
+        chosen.append((h, head_r))
+        for i in range(h + 1, t1):
+            tok = toks[i]
+            if not tok.is_word or text[toks[i - 1].end : tok.start] not in ("", " "):
+                break
+            adj = [r for r in _adjectival(doc.readings[i]) if _agrees(r, number, case, gender)]
+            if adj:
+                chosen.append((i, adj[0]))
+                continue
+            appos = [
+                r
+                for r in _nominal(doc.readings[i])
+                if r.geo and number in r.numbers and case in r.cases and case != "nom"
+            ]
+            if appos and tok.is_cap:
+                chosen.append((i, appos[0]))
+                continue
+            break
+        score = len(chosen) * 10 - _CASE_ORDER.get(case, 9) - (3 if number == "pl" else 0)
+        if governed and case in governed:
+            score += 5
+        if best is None or score > best[0]:
+            best = (score, hyp, chosen)
+    if best is None:
+        return original, None
+    _, (number, case, gender), chosen = best
+    if case == "nom":
+        return original, case
+    m = morphology()
+    replaced: dict[int, str] = {}
+    for i, r in chosen:
+        pos = "subst" if r.pos in NOMINAL else "adj"
+        g = gender if pos == "adj" else (next(iter(r.genders), None) if len(r.genders) == 1 else gender)
+        lemma = r.lemma
+        form = m.inflect(lemma, "subst" if r.pos == "depr" else r.pos, number, "nom", g)
+        if form is None and r.pos == "ppas":
+            form = m.inflect(lemma, "adj", number, "nom", g)
+        if form is None:
+            return original, case
+        replaced[i] = restore_case(toks[i].text, form)
+    out = []
+    pos = toks[t0].start
+    for i in range(t0, t1):
+        out.append(text[pos : toks[i].start])
+        out.append(replaced.get(i, toks[i].text))
+        pos = toks[i].end
+    return "".join(out), case

@@ -1,0 +1,78 @@
+"""The shared document object that the extraction components read and enrich, one after another."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from kooperacja.text.morphology import Reading
+from kooperacja.text.sentences import Sentence
+from kooperacja.text.tokens import Token
+
+
+@dataclass
+class Mention:
+    """One mention of a name in the text."""
+
+    start: int
+    end: int
+    t0: int  # first token
+    t1: int  # one past the last token
+    type: str  # organization | person | place
+    name: str  # base form
+    subtype: str | None = None
+    sent: int = 0
+    country: str | None = None
+    place_id: str | None = None
+    head: str | None = None  # head lemma of an organisation name
+    descriptor: str | None = None  # "firma", "klaster" … right before the name
+    aliases: list[str] = field(default_factory=list)
+    acronym_of: int | None = None  # start offset of the mention this acronym or alias stands for
+    entity: int = -1
+    title: str | None = None  # a person's role title found next to the name
+    title_org: int | None = None  # mention index of the organisation in that title
+    case: str | None = None
+
+
+@dataclass
+class Entity:
+    id: str
+    type: str
+    name: str
+    subtype: str | None = None
+    aliases: list[str] = field(default_factory=list)
+    mentions: list[int] = field(default_factory=list)  # mention indices
+    country: str | None = None
+    place_id: str | None = None
+    roles: list[dict[str, Any]] = field(default_factory=list)
+
+
+@dataclass
+class Doc:
+    text: str
+    doc_id: str = "doc"
+    published: str | None = None
+    lang: str = "pl"
+    title: str | None = None
+    url: str | None = None
+    tokens: list[Token] = field(default_factory=list)
+    readings: list[tuple[Reading, ...]] = field(default_factory=list)
+    sentences: list[Sentence] = field(default_factory=list)
+    sent_of: list[int] = field(default_factory=list)  # sentence index of each token
+    sent_span: list[tuple[int, int]] = field(default_factory=list)  # token range of each sentence
+    dates: list[Any] = field(default_factory=list)
+    amounts: list[Any] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    event_names: list[tuple[int, int, str]] = field(default_factory=list)  # (t0, t1, name) of named events
+    entities: list[Entity] = field(default_factory=list)
+    events: list[dict[str, Any]] = field(default_factory=list)
+    figures: list[dict[str, Any]] = field(default_factory=list)
+    sectors: list[str] = field(default_factory=list)
+    sector_hits: list[tuple[int, str]] = field(default_factory=list)  # (token index, sector code)
+
+    def lemmas(self, i: int) -> set[str]:
+        return {r.lemma.lower() for r in self.readings[i]}
+
+    def sent_text(self, s: int) -> str:
+        sent = self.sentences[s]
+        return self.text[sent.start : sent.end]

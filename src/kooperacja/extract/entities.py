@@ -1,0 +1,240 @@
+"""One entity per real thing in a document: mentions grouped by base form, acronyms, short forms and the
+equivalences of administrative names ("Miasto Katowice" = "Urząd Miasta Katowice")."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from kooperacja.extract.doc import Doc, Entity, Mention
+from kooperacja.text.gazetteer_data import load_economic_zones
+
+_LEGAL_RE = re.compile(
+    r"\s*(,?\s*(s\.?\s?a\.?|sp\.?\s?z\s?o\.?\s?o\.?|spółk[aęią] z o\.?\s?o\.?|spółka akcyjna|gmbh|ltd\.?|inc\.?"
+    r"|ag|se|llc|s\.?r\.?o\.?|a\.?s\.?|sas|bv|nv|plc))+$",
+    re.IGNORECASE,
+)
+_PUNCT_RE = re.compile(r"[\"'„”“«»‘’`]")
+
+
+def norm_name(name: str) -> str:
+    s = unicodedata.normalize("NFC", name)
+    s = _PUNCT_RE.sub("", s)
+    s = _LEGAL_RE.sub("", s)
+    s = re.sub(r"[^\w&]+", " ", s.casefold())
+    return re.sub(r"\s+", " ", s).strip()
+
+
+def strip_legal(name: str) -> str:
+    return _LEGAL_RE.sub("", name).strip()
+
+
+_CONNECTORS = {"i", "w", "we", "ds", "dla", "do", "spraw", "z", "na", "nad", "pod", "im", "of", "and", "in", "the"}
+
+
+def initials(name: str) -> set[str]:
+    """Acronyms that a full name may be abbreviated to ("Katowicka Specjalna Strefa Ekonomiczna" → KSSE)."""
+    words = re.findall(r"[^\W\d_]+|&", strip_legal(name))
+    full = "".join(w[0] for w in words).casefold()
+    main = "".join(w[0] for w in words if w.lower() not in _CONNECTORS).casefold()
+    return {full, main}
+
+
+def _acronym_key(text: str) -> str:
+    return re.sub(r"[^\w&]", "", text).casefold()
+
+
+def _admin_key(m: Mention) -> str | None:
+    """Offices and the units they run are one entity."""
+    if m.type != "organization" or m.subtype not in ("municipality", "regional_government"):
+        return None
+    words = m.name.split()
+    low = [w.lower() for w in words]
+    if len(words) < 2:
+        return None
+    core = None
+    if low[:2] == ["urząd", "miasta"] or low[:2] == ["gmina", "miasta"] or low[:2] == ["gmina", "miasto"]:
+        core = ("city", words[2:])
+    elif low[0] == "miasto":
+        core = ("city", words[1:])
+    elif low[:2] == ["urząd", "gminy"]:
+        core = ("gmina", words[2:])
+    elif low[0] == "gmina":
+        core = ("gmina", words[1:])
+    elif low[:3] == ["urząd", "marszałkowski", "województwa"] or low[:2] in (
+        ["samorząd", "województwa"],
+        ["marszałek", "województwa"],
+    ):
+        core = ("voiv", words[2:] if low[0] != "urząd" else words[3:])
+    elif low[0] == "województwo":
+        core = ("voiv", words[1:])
+    elif low[:2] == ["starostwo", "powiatowe"]:
+        core = ("powiat", words[3:] if len(words) > 3 else words[2:])
+    if not core or not core[1]:
+        return None
+    return core[0] + ":" + " ".join(w.lower()[:5] for w in core[1])
+
+
+class _UF:
+    def __init__(self, n: int) -> None:
+        self.p = list(range(n))
+
+    def find(self, a: int) -> int:
+        while self.p[a] != a:
+            self.p[a] = self.p[self.p[a]]
+            a = self.p[a]
+        return a
+
+    def union(self, a: int, b: int) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.p[max(ra, rb)] = min(ra, rb)
+
+
+def group_entities(doc: Doc) -> None:
+    ms = doc.mentions
+    ms.sort(key=lambda m: m.start)
+    _lone_surnames(doc)
+    ms = doc.mentions
+    uf = _UF(len(ms))
+    by_start = {m.start: n for n, m in enumerate(ms)}
+    by_key: dict[tuple[str, str], int] = {}
+    for n, m in enumerate(ms):
+        keys = [(m.type, m.place_id or norm_name(m.name))]
+        keys += [(m.type, norm_name(a)) for a in m.aliases if m.type != "organization" or not a.isupper()]
+        admin = _admin_key(m)
+        if admin:
+            keys.append(("admin", admin))
+        for k in keys:
+            if k in by_key:
+                uf.union(by_key[k], n)
+            else:
+                by_key[k] = n
+    # acronyms
+    orgs = [n for n, m in enumerate(ms) if m.type == "organization"]
+    for n in orgs:
+        m = ms[n]
+        if m.acronym_of is not None:
+            target = by_start.get(m.acronym_of)
+            if target is not None:
+                uf.union(target, n)
+            continue
+        if not m.name.replace("&", "").replace("-", "").replace(" ", "").isupper():
+            continue
+        key = _acronym_key(m.name)
+        for k in orgs:
+            if k == n or ms[k].name.isupper():
+                continue
+            if any(_acronym_key(a) == key for a in ms[k].aliases) or key in initials(ms[k].name):
+                uf.union(k, n)
+                break
+    # short names after a descriptor ("strefa Incheon") join the longer name that ends with them
+    for n in orgs:
+        m = ms[n]
+        if not m.descriptor:
+            continue
+        short = norm_name(m.name)
+        for k in orgs:
+            other = norm_name(ms[k].name)
+            if k != n and other != short and other.endswith(" " + short):
+                uf.union(k, n)
+                break
+    # "Stowarzyszenie Polska Grupa Motoryzacyjna" is the same as "Polska Grupa Motoryzacyjna"
+    names = {norm_name(ms[n].name): n for n in orgs}
+    for n in orgs:
+        m = ms[n]
+        first, _, rest = norm_name(m.name).partition(" ")
+        if m.head and first == m.head and rest in names and names[rest] != n:
+            uf.union(names[rest], n)
+    groups: dict[int, list[int]] = {}
+    for n in range(len(ms)):
+        groups.setdefault(uf.find(n), []).append(n)
+    zones = _zone_acronyms()
+    doc.entities = []
+    for members in sorted(groups.values(), key=lambda g: ms[g[0]].start):
+        if _unsupported_acronym([ms[n] for n in members], zones):
+            continue
+        ent = _make_entity(doc, [ms[n] for n in members], zones)
+        ent.id = f"e{len(doc.entities) + 1}"
+        ent.mentions = members
+        for n in members:
+            ms[n].entity = len(doc.entities)
+        doc.entities.append(ent)
+
+
+def _make_entity(doc: Doc, members: list[Mention], zones: dict[str, tuple[str, ...]]) -> Entity:
+    first = members[0]
+    typ = first.type
+    full = [m for m in members if not m.descriptor and not (typ == "organization" and m.name.isupper())]
+    pool = full or members
+    name = max(pool, key=lambda m: (len(strip_legal(m.name)), len(m.name))).name
+    subtype = None
+    for m in sorted(members, key=lambda m: (m.head is None, m.descriptor is not None)):
+        if m.subtype:
+            subtype = m.subtype
+            break
+    aliases: list[str] = []
+    for m in members:
+        for a in [m.name, *m.aliases]:
+            if a != name and a not in aliases and norm_name(a) != norm_name(name):
+                aliases.append(a)
+    if typ == "organization" and name.isupper():
+        full_names = zones.get(_acronym_key(name))
+        if full_names and len(full_names) == 1:
+            aliases.append(name)
+            name = full_names[0]
+            subtype = "economic_zone"
+    if typ == "organization" and not subtype:
+        subtype = "other"
+    country = next((m.country for m in members if m.country), None)
+    if typ == "place" and country is None and subtype in ("city", "region"):
+        country = None
+    ent = Entity(id="", type=typ, name=name, subtype=subtype if typ != "person" else None, aliases=aliases)
+    ent.country = country
+    ent.place_id = next((m.place_id for m in members if m.place_id), None)
+    return ent
+
+
+def _unsupported_acronym(members: list[Mention], zones: dict[str, tuple[str, ...]]) -> bool:
+    """An acronym that is never spelled out, not a known zone and said only once is too weak to keep."""
+    if any(m.type != "organization" or not _is_acronym_name(m.name) for m in members):
+        return False
+    if any(m.descriptor for m in members) or _acronym_key(members[0].name) in zones:
+        return False
+    return len(members) < 2
+
+
+def _is_acronym_name(name: str) -> bool:
+    return name.replace("&", "").replace("-", "").replace(" ", "").isupper()
+
+
+def _zone_acronyms() -> dict[str, tuple[str, ...]]:
+    out: dict[str, list[str]] = {}
+    for z in load_economic_zones():
+        for a in z.aliases:
+            if a.replace("-", "").replace(" ", "").isupper():
+                out.setdefault(_acronym_key(a), []).append(z.name)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _lone_surnames(doc: Doc) -> None:
+    """A surname alone ("prezes Michałek") refers to the person named in full elsewhere in the text."""
+    surnames: dict[str, Mention] = {}
+    for m in doc.mentions:
+        if m.type == "person" and " " in m.name:
+            surnames[m.name.split()[-1].lower()] = m
+    if not surnames:
+        return
+    taken = {i for m in doc.mentions for i in range(m.t0, m.t1)}
+    extra = []
+    for i, t in enumerate(doc.tokens):
+        if i in taken or not t.is_cap or not t.is_word:
+            continue
+        lemmas = {t.text.lower()} | {r.lemma.lower() for r in doc.readings[i] if r.surname}
+        for key in lemmas:
+            if key in surnames:
+                p = surnames[key]
+                extra.append(Mention(t.start, t.end, i, i + 1, "person", p.name, None, doc.sent_of[i]))
+                break
+    doc.mentions.extend(extra)
+    doc.mentions.sort(key=lambda m: m.start)

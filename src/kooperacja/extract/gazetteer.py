@@ -1,0 +1,116 @@
+"""Places from the packaged gazetteers, matched on lemma keys so that any inflected form is found
+("w Dąbrowie Górniczej" → "Dąbrowa Górnicza", "z Koreą Południową" → "Korea Południowa")."""
+
+from __future__ import annotations
+
+import itertools
+from dataclasses import dataclass
+from functools import lru_cache
+
+from kooperacja.text.morphology import ADJECTIVAL, NOMINAL, Reading, morphology
+
+_KIND_RANK = {"country": 0, "region": 1, "city": 2, "other": 3}
+
+
+@dataclass(frozen=True)
+class GazPlace:
+    id: str
+    name: str
+    kind: str  # city | region | country | other
+    country: str | None
+    lat: float | None
+    lon: float | None
+    population: int
+    source: str  # pl | world | country | region | zone
+
+
+def word_key(word: str, readings: tuple[Reading, ...]) -> str:
+    """The one lemma that stands for a word of a gazetteer name written in the nominative."""
+    best = None
+    for r in readings:
+        if r.pos in NOMINAL and "nom" in r.cases and r.geo:
+            return r.lemma.lower()
+        if best is None and r.pos in ADJECTIVAL and "nom" in r.cases:
+            best = r.lemma.lower()
+    if best:
+        return best
+    for r in readings:
+        if r.pos in NOMINAL and "nom" in r.cases:
+            return r.lemma.lower()
+    return word.lower()
+
+
+def token_keys(word: str, readings: tuple[Reading, ...]) -> set[str]:
+    keys = {word.lower()}
+    keys.update(r.lemma.lower() for r in readings if r.pos in NOMINAL or r.pos in ADJECTIVAL)
+    return keys
+
+
+class Gazetteer:
+    def __init__(self, places: list[GazPlace], names: list[tuple[str, GazPlace]]) -> None:
+        m = morphology()
+        self.index: dict[tuple[str, ...], list[GazPlace]] = {}
+        self.by_id = {p.id: p for p in places}
+        self.max_words = 1
+        for name, place in names:
+            words = name.replace("–", "-").split()
+            if not words or not words[0][:1].isupper():
+                continue
+            key = tuple(word_key(w, m.analyse(w)) for w in words)
+            self.index.setdefault(key, []).append(place)
+            self.max_words = max(self.max_words, len(words))
+        for plist in self.index.values():
+            plist.sort(key=lambda p: (p.source != "pl", _KIND_RANK.get(p.kind, 9), -p.population))
+
+    def lookup(self, keysets: list[set[str]]) -> GazPlace | None:
+        """The best place whose name's key matches one choice of lemma per token."""
+        best: GazPlace | None = None
+        for combo in itertools.islice(itertools.product(*keysets), 64):
+            hit = self.index.get(combo)
+            if hit and (best is None or _better(hit[0], best)):
+                best = hit[0]
+        return best
+
+
+def _better(a: GazPlace, b: GazPlace) -> bool:
+    return (a.source != "pl", _KIND_RANK.get(a.kind, 9), -a.population) < (
+        b.source != "pl",
+        _KIND_RANK.get(b.kind, 9),
+        -b.population,
+    )
+
+
+def _common(alias: str) -> bool:
+    """A one-word alias that is also a common word ("Stolica") would find places that are not there."""
+    if " " in alias:
+        return False
+    return any(r.pos != "ign" and not r.proper for r in morphology().analyse(alias.lower()))
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    places: list[GazPlace] = []
+    names: list[tuple[str, GazPlace]] = []
+    try:
+        from kooperacja.text.gazetteer_data import load_places
+    except ImportError:  # pragma: no cover - data module missing
+        return Gazetteer([], [])
+    for p in load_places():
+        pid = str(p.id)
+        source = "pl" if p.country == "PL" and p.kind in ("city", "region") else p.kind
+        gp = GazPlace(
+            pid,
+            p.name,
+            p.kind,
+            p.country,
+            p.lat,
+            p.lon,
+            int(p.population or 0),
+            source,
+        )
+        places.append(gp)
+        names.append((p.name, gp))
+        for alias in p.aliases or ():
+            if alias and alias[:1].isupper() and not alias.isupper() and not _common(alias):
+                names.append((alias, gp))
+    return Gazetteer(places, names)

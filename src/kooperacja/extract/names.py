@@ -1,0 +1,512 @@
+"""Names in the text: capitalised chunks, split into people, organisations and places, each in base form.
+
+The chunker reads the shape of the phrase (capitalisation, connectors, quotes, legal forms), the lexicons
+(organisation head nouns, descriptors, titles) and the gazetteers; base forms come from morphology."""
+
+from __future__ import annotations
+
+from kooperacja.extract.baseform import nominative, phrase_head, restore_case
+from kooperacja.extract.doc import Doc, Mention
+from kooperacja.extract.gazetteer import gazetteer, token_keys
+from kooperacja.extract.lexicon import Lexicon, lexicon
+from kooperacja.text.morphology import ADJECTIVAL, NOMINAL, morphology
+
+_OPEN_QUOTES = {'"', "„", "“", "«", "'", "‘"}
+_CLOSE_QUOTES = {'"', "”", "“", "»", "'", "’"}
+_INITIAL_PUNCT = {'"', "„", "“", "(", "–", "-", "—", "•", ":", "*", "«", "·", "|", "►", "…"}
+_PREPOSITIONS_OF_PLACE = {"w", "we", "do", "z", "ze", "na", "pod", "nad", "koło", "spod", "przez", "od", "dla"}
+
+
+def _is_cap(doc: Doc, i: int) -> bool:
+    t = doc.tokens[i].text
+    if not t[0].isalpha():
+        return False
+    if t[0].isupper():
+        return True
+    return len(t) > 2 and any(c.isupper() for c in t[1:3])  # fDi, eBay
+
+
+def _gap(doc: Doc, i: int) -> str:
+    """The text between token i-1 and token i."""
+    toks = doc.tokens
+    return doc.text[toks[i - 1].end : toks[i].start]
+
+
+def _initial(doc: Doc, i: int, s0: int) -> bool:
+    """Is token i in a position where any word is capitalised (sentence or clause start)?"""
+    if i == s0:
+        return True
+    prev = doc.tokens[i - 1].text
+    if prev in _INITIAL_PUNCT or "\n" in _gap(doc, i):
+        return True
+    return prev == "." or (prev.isdigit() and i - 1 == s0)
+
+
+def _head_lemma(doc: Doc, i: int, lex: Lexicon) -> str | None:
+    for r in doc.readings[i]:
+        if r.pos in NOMINAL and r.lemma.lower() in lex.org_heads:
+            return r.lemma.lower()
+    return None
+
+
+def _is_adj(doc: Doc, i: int) -> bool:
+    return any(r.pos in ADJECTIVAL for r in doc.readings[i])
+
+
+def _is_first_name(doc: Doc, i: int) -> bool:
+    t = doc.tokens[i]
+    return t.is_cap and not t.is_upper and any(r.first_name for r in doc.readings[i])
+
+
+def _is_acronym(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return 2 <= len(letters) <= 10 and sum(c.isupper() for c in letters) >= max(2, len(letters) - 1)
+
+
+def _common_word(doc: Doc, i: int) -> bool:
+    """A capitalised word that is only capitalised because of its position."""
+    rs = doc.readings[i]
+    if any(r.pos == "ign" or r.proper for r in rs):
+        return False
+    return True
+
+
+class NameFinder:
+    def __init__(self, lang: str = "pl") -> None:
+        self.lex = lexicon(lang)
+        self.gaz = gazetteer()
+        self.morph = morphology()
+
+    # ---- chunking -------------------------------------------------------------------------
+    def __call__(self, doc: Doc) -> None:
+        for s, (s0, s1) in enumerate(doc.sent_span):
+            i = s0
+            while i < s1:
+                if not _is_cap(doc, i) or doc.tokens[i].text in self.lex.strip_titles and i + 1 < s1:
+                    if _is_cap(doc, i) and doc.tokens[i].text in self.lex.strip_titles:
+                        i += 1
+                        continue
+                    i += 1
+                    continue
+                if _initial(doc, i, s0) and _common_word(doc, i) and not self._may_start(doc, i, s1):
+                    i += 1
+                    continue
+                j = self._extend(doc, i, s1)
+                self._segment(doc, i, j, s)
+                i = j
+        self._regions(doc)
+        self._acronyms_in_parentheses(doc)
+
+    def _may_start(self, doc: Doc, i: int, s1: int) -> bool:
+        """A common word at a sentence start begins a name only as an organisation's head or adjective."""
+        if _head_lemma(doc, i, self.lex) and i + 1 < s1 and _is_cap(doc, i + 1):
+            return True
+        if _is_adj(doc, i) and i + 1 < s1 and _is_cap(doc, i + 1):
+            j = i + 1
+            while j < s1 and j < i + 4 and _is_cap(doc, j):
+                if _head_lemma(doc, j, self.lex):
+                    return True
+                j += 1
+        return False
+
+    def _extend(self, doc: Doc, i: int, s1: int) -> int:
+        toks, lex = doc.tokens, self.lex
+        head = _head_lemma(doc, i, lex)
+        j = i + 1
+        while j < s1:
+            t = toks[j]
+            gap = _gap(doc, j)
+            if "\n" in gap or len(gap) > 1:
+                break
+            legal = self._legal_form(doc, j, s1)
+            if legal:
+                return legal
+            if _is_cap(doc, j) and gap == " ":
+                if head is None and not _is_acronym(toks[j - 1].text):
+                    head = _head_lemma(doc, j, lex) if phrase_head(doc, i, j + 1) == j else None
+                if self._starts_other(doc, i, j, head):
+                    break
+                j += 1
+                continue
+            if t.text in _OPEN_QUOTES and gap == " " and head and j + 1 < s1 and _is_cap(doc, j + 1):
+                k = j + 1
+                while k < s1 and toks[k].text not in _CLOSE_QUOTES and k - j < 8:
+                    k += 1
+                if k < s1 and toks[k].text in _CLOSE_QUOTES:
+                    j = k + 1
+                    continue
+                break
+            if t.text == "," and head and self._comma_list(doc, j, s1):
+                j = self._comma_list(doc, j, s1)
+                continue
+            kind = lex.connectors.get(t.text)
+            if kind and gap == " " and j + 1 < s1:
+                nxt = j + 1
+                if t.text in ("ds", "im") and nxt < s1 and toks[nxt].text == ".":
+                    nxt += 1
+                if nxt < s1 and _is_cap(doc, nxt) and _gap(doc, nxt) == " ":
+                    if kind == "org" and head:
+                        j = nxt
+                        continue
+                    if kind == "seat" and head and lex.org_heads.get(head, ("", False))[1]:
+                        j = nxt
+                        continue
+                    if kind == "and" and head and self._same_name_after_and(doc, j - 1, nxt):
+                        j = nxt
+                        continue
+                    if kind == "foreign" and (not head or self._foreign(doc, j - 1)):
+                        j = nxt
+                        continue
+            break
+        return j
+
+    def _foreign(self, doc: Doc, i: int) -> bool:
+        return any(r.pos == "ign" for r in doc.readings[i]) or doc.tokens[i].text in self.lex.foreign_org_words
+
+    def _comma_list(self, doc: Doc, j: int, s1: int) -> int | None:
+        """ "Referatu Edukacji, Kultury, Sportu i Promocji": a comma list of genitives closed by "i X"."""
+        toks = doc.tokens
+        k = j
+        while k + 1 < s1 and toks[k].text == "," and _is_cap(doc, k + 1) and k - j < 12:
+            if not self._same_name_after_and(doc, k - 1, k + 1):
+                return None
+            k += 2
+        if k + 1 < s1 and toks[k].text in ("i", "oraz") and _is_cap(doc, k + 1):
+            if self._same_name_after_and(doc, k - 1, k + 1):
+                return k + 1
+        return None
+
+    def _starts_other(self, doc: Doc, i: int, j: int, head: str | None) -> bool:
+        """Does token j start a new name rather than continue the chunk [i, j)?"""
+        prev = doc.tokens[j - 1]
+        if _is_acronym(prev.text) and not _is_acronym(doc.tokens[j].text) and _is_first_name(doc, j):
+            return True
+        return False
+
+    def _same_name_after_and(self, doc: Doc, left: int, right: int) -> bool:
+        if _is_acronym(doc.tokens[right].text) or _is_first_name(doc, right):
+            return False
+        if _head_lemma(doc, right, self.lex):
+            return False
+        lc = {c for r in doc.readings[left] for c in r.cases}
+        rc = {c for r in doc.readings[right] for c in r.cases}
+        return bool(lc & rc)
+
+    def _legal_form(self, doc: Doc, j: int, s1: int) -> int | None:
+        toks = doc.tokens
+        for form in self.lex.legal_forms:
+            k = j + len(form)
+            if k > s1:
+                continue
+            if all(toks[j + n].text == w for n, w in enumerate(form)):
+                if _gap(doc, j) not in (" ", ""):
+                    return None
+                return k
+        return None
+
+    # ---- splitting and classifying ------------------------------------------------------------
+    def _segment(self, doc: Doc, a: int, b: int, s: int) -> None:
+        toks, lex = doc.tokens, self.lex
+        title = None
+        while a < b and (toks[a].text in lex.strip_titles or self._title_lemma(doc, a)):
+            if toks[a].text not in lex.strip_titles:
+                title = a
+            a += 1
+            if a < b and toks[a].text == ".":
+                a += 1
+        if a >= b:
+            return
+        k = a
+        while k < b:
+            if _is_first_name(doc, k) and k + 1 < b and self._surname_like(doc, k + 1):
+                if k > a and toks[k - 1].text in ("im", "."):
+                    k += 1
+                    continue
+                p = k + 2
+                while p < b and p < k + 3 and self._surname_like(doc, p) and not _is_first_name(doc, p):
+                    p += 1
+                if k > a:
+                    self._classify(doc, a, k, s)
+                self._person(doc, k, p, s, title)
+                a = k = p
+                continue
+            k += 1
+        if a < b:
+            self._classify(doc, a, b, s)
+
+    def _title_lemma(self, doc: Doc, i: int) -> bool:
+        return any(r.lemma.lower() in self.lex.titles for r in doc.readings[i] if r.pos in NOMINAL)
+
+    def _surname_like(self, doc: Doc, i: int) -> bool:
+        t = doc.tokens[i]
+        if not t.is_word or not t.is_cap or t.is_upper or _head_lemma(doc, i, self.lex):
+            return False
+        return not any(r.pos == "prep" for r in doc.readings[i])
+
+    def _classify(self, doc: Doc, a: int, b: int, s: int) -> None:
+        toks, lex = doc.tokens, self.lex
+        while b > a and toks[b - 1].text in (",", "-", "–"):
+            b -= 1
+        if b > a and toks[b - 1].text == "." and not any(self._legal_form(doc, i, b) == b for i in range(a, b)):
+            b -= 1
+        if b <= a:
+            return
+        words = [toks[i].text for i in range(a, b)]
+        descriptor = self._descriptor(doc, a)
+        # event names ("International Automotive Business Meeting") are not organisations
+        if any(w in lex.event_name_words for w in words) and not descriptor:
+            doc.event_names.append((a, b, doc.text[toks[a].start : toks[b - 1].end]))
+            return
+        h = None
+        for i in range(a, min(b, a + 4)):
+            lemma = _head_lemma(doc, i, lex)
+            if lemma and all(_is_adj(doc, k) for k in range(a, i)):
+                h = i
+                break
+        if h is None:
+            for i in range(a + 1, b):
+                if _head_lemma(doc, i, lex) and toks[i].is_cap:
+                    k = i
+                    while k > a and _is_adj(doc, k - 1) and toks[k - 1].is_cap:
+                        k -= 1
+                    if k > a and not self._foreign(doc, a):
+                        self._classify(doc, a, k, s)
+                        return self._classify(doc, k, b, s)
+                    break
+        legal = any(self._legal_form(doc, i, b) == b for i in range(a + 1, b))
+        if h is not None and (b - a > 1 or descriptor):
+            head = _head_lemma(doc, h, lex) or ""
+            if head in ("miasto", "gmina", "powiat", "województwo", "metropolia") and b - h < 2:
+                return self._place_or_nothing(doc, a, b, s)
+            subtype = self._org_subtype(doc, head, h, b)
+            name, case = self._org_name(doc, a, b, h)
+            self._add(doc, Mention(toks[a].start, toks[b - 1].end, a, b, "organization", name, subtype, s,
+                                   head=head, case=case))
+            return
+        if legal:
+            name, case = nominative(doc, a, b)
+            self._add(doc, Mention(toks[a].start, toks[b - 1].end, a, b, "organization", name, "company", s,
+                                   case=case))
+            return
+        foreign = [lex.foreign_org_words[w] for w in words if w in lex.foreign_org_words]
+        if descriptor:
+            name = doc.text[toks[a].start : toks[b - 1].end]
+            m = Mention(toks[a].start, toks[b - 1].end, a, b, "organization", name, descriptor[1], s,
+                        descriptor=descriptor[0])
+            m.aliases.append(f"{descriptor[0]} {name}")
+            self._add(doc, m)
+            return
+        if foreign and not all(w in lex.foreign_org_words for w in words):
+            name = doc.text[toks[a].start : toks[b - 1].end]
+            self._add(doc, Mention(toks[a].start, toks[b - 1].end, a, b, "organization", name, foreign[-1], s))
+            return
+        if self._place(doc, a, b, s):
+            return
+        if b - a == 1 and _is_acronym(words[0]):
+            if words[0] in lex.not_org_acronyms or words[0].rstrip("s") in lex.not_org_acronyms:
+                return
+            if any(r.pos != "ign" for r in self.morph.analyse(words[0].lower())):
+                return  # a common word in capitals ("RÓWNIEŻ")
+            if a >= 2 and toks[a - 1].text == "(" and any(e[1] == a - 1 for e in doc.event_names):
+                doc.event_names.append((a, b, words[0]))
+                return
+            self._add(doc, Mention(toks[a].start, toks[a].end, a, b, "organization", words[0], None, s))
+            return
+        if b - a >= 2 and all(any(r.pos == "ign" for r in doc.readings[i]) or _is_acronym(toks[i].text)
+                              for i in range(a, b) if toks[i].is_word):
+            name = doc.text[toks[a].start : toks[b - 1].end]
+            self._add(doc, Mention(toks[a].start, toks[b - 1].end, a, b, "organization", name, "company", s))
+            return
+        if b - a >= 2:
+            # a longer chunk may hold a place at its end or start ("Misja … z Belgii" is split earlier)
+            for i in range(a, b):
+                if self._place(doc, i, i + 1, s):
+                    pass
+
+    def _place_or_nothing(self, doc: Doc, a: int, b: int, s: int) -> None:
+        self._place(doc, a, b, s)
+
+    def _descriptor(self, doc: Doc, a: int) -> tuple[str, str] | None:
+        if a == 0:
+            return None
+        prev = doc.tokens[a - 1]
+        if not prev.is_word or prev.is_cap or _gap(doc, a) != " ":
+            return None
+        for r in doc.readings[a - 1]:
+            if r.pos in NOMINAL and r.lemma in self.lex.descriptors:
+                return r.lemma, self.lex.descriptors[r.lemma]
+        return None
+
+    def _org_subtype(self, doc: Doc, head: str, h: int, b: int) -> str:
+        lemmas = set()
+        for i in range(h + 1, b):
+            lemmas.update(r.lemma.lower() for r in doc.readings[i])
+            lemmas.add(doc.tokens[i].text.lower())
+        for rule_head, word, subtype in self.lex.org_head_rules:
+            if rule_head == head and word in lemmas:
+                return subtype
+        return self.lex.org_heads[head][0]
+
+    def _org_name(self, doc: Doc, a: int, b: int, h: int) -> tuple[str, str | None]:
+        toks = doc.tokens
+        # quotes inside the name are dropped: Strefa Ekonomiczna „Invest-Park" → … Invest-Park
+        parts: list[tuple[int, int]] = []
+        start = a
+        for i in range(a, b):
+            if toks[i].text in _OPEN_QUOTES or toks[i].text in _CLOSE_QUOTES:
+                if start < i:
+                    parts.append((start, i))
+                start = i + 1
+        if start < b:
+            parts.append((start, b))
+        if not parts:
+            return "", None
+        first, case = nominative(doc, parts[0][0], parts[0][1], h if parts[0][0] <= h < parts[0][1] else None)
+        rest = [doc.text[toks[p0].start : toks[p1 - 1].end] for p0, p1 in parts[1:]]
+        return " ".join([first, *rest]).strip(), case
+
+    def _place(self, doc: Doc, a: int, b: int, s: int) -> bool:
+        toks = doc.tokens
+        if b - a > self.gaz.max_words:
+            return False
+        keysets = [token_keys(toks[i].text, doc.readings[i]) for i in range(a, b) if toks[i].is_word]
+        if not keysets:
+            return False
+        place = self.gaz.lookup(keysets)
+        if place is not None:
+            m = Mention(toks[a].start, toks[b - 1].end, a, b, "place", place.name, place.kind, s,
+                        country=place.country, place_id=place.id)
+            written = doc.text[m.start : m.end]
+            if written != place.name and not any(r.pos in NOMINAL and "nom" not in r.cases
+                                                 for r in doc.readings[a]):
+                m.aliases.append(written)
+            self._add(doc, m)
+            return True
+        if b - a == 1 and toks[a].is_cap and not _is_acronym(toks[a].text):
+            geo = [r for r in doc.readings[a] if r.geo and r.pos in NOMINAL]
+            if geo and not any(r.first_name or r.surname for r in doc.readings[a] if not r.geo):
+                prev = toks[a - 1].text.lower() if a else ""
+                if prev in _PREPOSITIONS_OF_PLACE:
+                    lemma = geo[0].lemma
+                    self._add(doc, Mention(toks[a].start, toks[a].end, a, b, "place", lemma, "city", s))
+                    return True
+        return False
+
+    def _person(self, doc: Doc, a: int, b: int, s: int, title: int | None) -> None:
+        toks = doc.tokens
+        name = person_base(doc, a, b)
+        m = Mention(toks[a].start, toks[b - 1].end, a, b, "person", name, None, s)
+        self._add(doc, m)
+
+    def _add(self, doc: Doc, m: Mention) -> None:
+        if not m.name:
+            return
+        doc.mentions.append(m)
+
+    # ---- lower-case region names and acronyms in parentheses ---------------------------------------
+    def _regions(self, doc: Doc) -> None:
+        toks = doc.tokens
+        taken = {i for m in doc.mentions for i in range(m.t0, m.t1)}
+        for i, t in enumerate(toks):
+            if i in taken or t.is_cap:
+                continue
+            low = t.text.lower()
+            kind = None
+            if low == "woj" and i + 2 < len(toks) and toks[i + 1].text == ".":
+                kind, j = "województwo", i + 2
+            elif low.startswith("województw") or low.startswith("powiat"):
+                kind, j = ("województwo" if low.startswith("województw") else "powiat"), i + 1
+            else:
+                continue
+            if j >= len(toks) or toks[j].is_cap or not toks[j].is_word:
+                continue
+            adjs = [r for r in doc.readings[j] if r.pos == "adj"]
+            if not adjs:
+                continue
+            gender = "n" if kind == "województwo" else "m3"
+            form = self.morph.inflect(adjs[0].lemma, "adj", "sg", "nom", gender)
+            if not form:
+                continue
+            name = f"{kind} {form.lower()}"
+            place = self.gaz.lookup([{name.split()[0]}, {form.lower()}]) if False else None
+            m = Mention(t.start, toks[j].end, i, j + 1, "place", name, "region", doc.sent_of[i], country="PL")
+            if low == "woj":
+                m.aliases.append(f"woj. {form.lower()}")
+            hit = self.gaz.index.get(("województwo", form.lower())) or self.gaz.index.get((kind, form.lower()))
+            place = hit[0] if hit else None
+            if place:
+                m.place_id = place.id
+            doc.mentions.append(m)
+
+    def _acronyms_in_parentheses(self, doc: Doc) -> None:
+        toks = doc.tokens
+        by_t0 = {m.t0: n for n, m in enumerate(doc.mentions)}
+        by_t1 = {m.t1: n for n, m in enumerate(doc.mentions)}
+        for n, m in enumerate(doc.mentions):
+            if m.type != "organization":
+                continue
+            i = m.t1
+            if i + 2 < len(toks) and toks[i].text == "(" and toks[i + 2].text == ")":
+                acr = toks[i + 1].text
+                if _is_acronym(acr):
+                    m.aliases.append(acr)
+                    k = by_t0.get(i + 1)
+                    if k is not None:
+                        doc.mentions[k].acronym_of = m.start
+                        doc.mentions[k].type = "organization"
+            # "Śląski Klaster Lotniczy – Dolina Lotnicza" at the end of a list item: the second is an alias
+            if i + 1 < len(toks) and toks[i].text in ("–", "-") and i + 1 in by_t0:
+                k = by_t0[i + 1]
+                other = doc.mentions[k]
+                after = other.t1
+                end_of_line = after >= len(toks) or "\n" in doc.text[toks[after - 1].end : toks[after].start]
+                if end_of_line and other.type == "organization" and other.head is None:
+                    m.aliases.append(other.name)
+                    other.acronym_of = m.start
+        del by_t1
+
+
+def person_base(doc: Doc, a: int, b: int) -> str:
+    """A person's name in the nominative: the first name's reading sets case and gender."""
+    toks, morph = doc.tokens, morphology()
+    first = [r for r in doc.readings[a] if r.first_name]
+    words = [toks[i].text for i in range(a, b)]
+    if not first or any("nom" in r.cases for r in first):
+        return " ".join(words)
+    r0 = first[0]
+    case = next(iter(r0.cases))
+    gender = next(iter(r0.genders), "m1")
+    out = [restore_case(words[0], r0.lemma)]
+    for i in range(a + 1, b):
+        rs = [r for r in doc.readings[i] if case in r.cases and (not r.genders or gender in r.genders)]
+        sur = [r for r in rs if r.surname] or [r for r in rs if r.pos in ADJECTIVAL]
+        if sur:
+            lemma = sur[0].lemma
+            if sur[0].pos in ADJECTIVAL:
+                lemma = morph.inflect(lemma, "adj", "sg", "nom", gender) or lemma
+            out.append(restore_case(toks[i].text, lemma))
+        else:
+            out.append(_guess_surname(toks[i].text, case, gender))
+    return " ".join(out)
+
+
+_SURNAME_ENDINGS = {
+    ("gen", "m1"): (("skiego", "ski"), ("ckiego", "cki"), ("dzkiego", "dzki"), ("ego", "y"), ("a", "")),
+    ("acc", "m1"): (("skiego", "ski"), ("ckiego", "cki"), ("dzkiego", "dzki"), ("ego", "y"), ("a", "")),
+    ("inst", "m1"): (("skim", "ski"), ("ckim", "cki"), ("ym", "y"), ("em", "")),
+    ("dat", "m1"): (("skiemu", "ski"), ("ckiemu", "cki"), ("emu", "y"), ("owi", "")),
+    ("loc", "m1"): (("skim", "ski"), ("ckim", "cki"), ("ie", ""), ("u", "")),
+    ("gen", "f"): (("skiej", "ska"), ("ckiej", "cka"), ("y", "a"), ("i", "a")),
+    ("inst", "f"): (("ską", "ska"), ("cką", "cka"), ("ą", "a")),
+    ("acc", "f"): (("ską", "ska"), ("cką", "cka"), ("ę", "a")),
+    ("dat", "f"): (("skiej", "ska"), ("ckiej", "cka"), ("ie", "a")),
+    ("loc", "f"): (("skiej", "ska"), ("ckiej", "cka"), ("ie", "a")),
+}
+
+
+def _guess_surname(word: str, case: str, gender: str) -> str:
+    g = "f" if gender == "f" else "m1"
+    for suffix, repl in _SURNAME_ENDINGS.get((case, g), ()):
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            return word[: len(word) - len(suffix)] + repl
+    return word

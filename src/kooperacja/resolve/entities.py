@@ -1,0 +1,162 @@
+"""Cross-document entity resolution: one document entity against the stored entities."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from kooperacja.resolve.model import Candidate, Catalog, Decision, DocContext
+from kooperacja.resolve.names import distinguishing_stems, fold, keys, norm
+
+
+def _allowed(cat: Catalog, etype: str, mine: set[str], cand: Candidate) -> bool:
+    """False when a user split keeps one of our names apart from one of the candidate's."""
+    banned: set[str] = set()
+    for k in mine:
+        banned |= cat.forbidden(etype, k)
+    if not banned:
+        return True
+    return not (banned & (cat.full_names(cand.id) | {cand.norm}))
+
+
+def resolve_entity(ent: dict[str, Any], ctx: DocContext, cat: Catalog, gazetteer_id: str | None = None) -> Decision:
+    etype = ent.get("type") or "organization"
+    if etype == "person":
+        return _person(ent, ctx, cat)
+    if etype == "place":
+        return _place(ent, ctx, cat, gazetteer_id)
+    return _organization(ent, ctx, cat)
+
+
+def _best(cands: list[Candidate], prefer: set[str]) -> Candidate:
+    return max(cands, key=lambda c: (c.norm in prefer, c.doc_count, -c.id))
+
+
+def _organization(ent: dict[str, Any], ctx: DocContext, cat: Catalog) -> Decision:
+    etype = ent.get("type") or "organization"
+    full, acr = keys(ent.get("name") or "", ent.get("aliases") or [])
+
+    # 1. a user merge forces these names together
+    for k in sorted(full):
+        for partner in sorted(cat.forced(etype, k)):
+            found = cat.by_key(etype, partner)
+            if found:
+                c = _best(found, full)
+                return Decision(c.id, "user_merge", f"user merged '{k}' with '{partner}'")
+
+    # 2. the same full name (legal form, quotes and case aside) or a full alias
+    hits: dict[int, tuple[Candidate, set[str]]] = {}
+    for k in full:
+        for c in cat.by_key(etype, k):
+            if c.matched in ("name", "alias"):
+                hits.setdefault(c.id, (c, set()))[1].add(k)
+    cands = [c for c, _ in hits.values() if _allowed(cat, etype, full, c)]
+    if cands:
+        best = max(cands, key=lambda c: (len(hits[c.id][1]), c.norm in full, c.doc_count, -c.id))
+        via = sorted(hits[best.id][1])[0]
+        rule = "name" if best.norm in full else "alias"
+        reason = f"{'name' if rule == 'name' else 'alias'} '{via}' equals a name of entity {best.id} ({best.name})"
+        bridge = [
+            (c.id, f"document {ctx.doc_id} names '{ent.get('name')}' with keys of both {best.id} and {c.id}")
+            for c in cands
+            if c.id != best.id and _allowed(cat, etype, cat.full_names(best.id) | {best.norm}, c)
+        ]
+        return Decision(best.id, rule, reason, bridge)
+
+    # 3. acronyms
+    if acr:
+        found: dict[int, Candidate] = {}
+        for a in sorted(acr):
+            for c in cat.by_acronym(etype, a):
+                prev = found.get(c.id)
+                if prev is None or (prev.matched == "initials" and c.matched == "acronym"):
+                    found[c.id] = c
+        cands = [c for c in found.values() if _allowed(cat, etype, full, c)]
+        if full:
+            # a full name of our own: never join a different full name that merely shares the acronym,
+            # only an entity known so far by the acronym alone
+            cands = [c for c in cands if not cat.full_names(c.id)]
+            if cands:
+                c = _best(cands, full)
+                return Decision(c.id, "acronym", f"acronym {'/'.join(sorted(acr))} of entity {c.id} known only by it")
+            return Decision(None, "new", "no stored entity with this name")
+        if len(cands) == 1:
+            c = cands[0]
+            if c.matched == "acronym" or c.subtype == ent.get("subtype") or _stems_in(ctx, c.name, []):
+                return Decision(c.id, "acronym", f"acronym {'/'.join(sorted(acr))} belongs to entity {c.id} ({c.name})")
+        elif len(cands) > 1:
+            names = {c.id: c.name for c in cands}
+
+            def score(c: Candidate) -> tuple:
+                others = [n for i, n in names.items() if i != c.id]
+                co = c.id in ctx.resolved.values()
+                return (co, _stems_in(ctx, c.name, others), c.matched == "acronym", c.doc_count, -c.id)
+
+            ranked = sorted(cands, key=score, reverse=True)
+            c = ranked[0]
+            s = score(c)
+            if s[0]:
+                why = f"its full name '{c.name}' is named in the same document"
+            elif s[1]:
+                why = f"words of its full name '{c.name}' appear in the document"
+            else:
+                why = f"the most often seen of {len(cands)} candidates ({c.doc_count} documents)"
+            return Decision(c.id, "acronym_context", f"acronym {'/'.join(sorted(acr))} is ambiguous; chose {c.id}: {why}")
+    return Decision(None, "new", "no stored entity with this name")
+
+
+def _stems_in(ctx: DocContext, name: str, others: list[str]) -> int:
+    return len(distinguishing_stems(name, others) & ctx.stems)
+
+
+def _person(ent: dict[str, Any], ctx: DocContext, cat: Catalog) -> Decision:
+    name = ent.get("name") or ""
+    k = norm(name)
+    mine = ctx.affiliations.get(ent.get("id") or "", set())
+    for partner in sorted(cat.forced("person", k)):
+        found = cat.by_key("person", partner)
+        if found:
+            return Decision(found[0].id, "user_merge", f"user merged '{k}' with '{partner}'")
+    cands = [c for c in cat.by_key("person", k) if c.matched in ("name", "alias")]
+    cands = [c for c in cands if _allowed(cat, "person", {k}, c)]
+    if len(k.split()) >= 2 and cands:
+        shared = [c for c in cands if cat.affiliations(c.id) & mine]
+        if shared:
+            c = _best(shared, {k})
+            return Decision(c.id, "person_affiliation", f"same name '{name}' and a shared organisation")
+        c = _best(cands, {k})
+        return Decision(c.id, "person_name", f"same full name '{name}'")
+    if len(k.split()) == 1 and mine:
+        for c in cat.by_surname(k):
+            if cat.affiliations(c.id) & mine and _allowed(cat, "person", {k}, c):
+                return Decision(c.id, "person_surname", f"surname '{name}' and a shared organisation with {c.name}")
+    return Decision(None, "new", "no stored person with this name")
+
+
+def _place(ent: dict[str, Any], ctx: DocContext, cat: Catalog, gazetteer_id: str | None) -> Decision:
+    if gazetteer_id:
+        found = cat.by_gazetteer(gazetteer_id)
+        if found:
+            return Decision(found[0].id, "gazetteer", f"gazetteer id {gazetteer_id}")
+    country = ent.get("country")
+    full, _ = keys(ent.get("name") or "", ent.get("aliases") or [])
+    for k in sorted(full):
+        for partner in sorted(cat.forced("place", k)):
+            found = cat.by_key("place", partner)
+            if found:
+                return Decision(found[0].id, "user_merge", f"user merged '{k}' with '{partner}'")
+    for k in sorted(full):
+        cands = [
+            c
+            for c in cat.by_key("place", k)
+            if (not country or not c.country or c.country == country) and _allowed(cat, "place", full, c)
+        ]
+        if cands:
+            c = _best(cands, full)
+            return Decision(c.id, "place_name", f"place name '{k}' and country {country or c.country or '?'}")
+    return Decision(None, "new", "no stored place with this name")
+
+
+def text_stems(text: str) -> set[str]:
+    import re
+
+    return {fold(w)[:5] for w in re.findall(r"\w{3,}", text)}

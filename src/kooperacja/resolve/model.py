@@ -1,0 +1,72 @@
+"""What the resolver needs from what is stored (`Catalog`), and what it decides (`Decision`)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Protocol
+
+
+@dataclass
+class Candidate:
+    id: int
+    type: str
+    subtype: str | None
+    name: str
+    norm: str
+    country: str | None = None
+    doc_count: int = 0
+    matched: str = "name"  # name | alias | acronym | initials | surname | gazetteer
+
+
+@dataclass
+class EventCandidate:
+    id: int
+    type: str
+    date: str | None
+    name: str | None
+    participants: set[int]
+    doc_pks: set[int]
+
+
+@dataclass
+class Decision:
+    """Attach to `entity_id` (None: create a new one) by `rule` because of `reason`;
+    `bridge` lists other stored entities this one shows to be the same (to be merged into it)."""
+
+    entity_id: int | None
+    rule: str
+    reason: str
+    bridge: list[tuple[int, str]] = field(default_factory=list)
+
+
+@dataclass
+class DocContext:
+    """What the resolver knows about the document being resolved."""
+
+    doc_pk: int
+    doc_id: str
+    stems: set[str]  # folded 5-letter stems of the words of the text
+    resolved: dict[str, int] = field(default_factory=dict)  # local id → entity id, so far
+    affiliations: dict[str, set[int]] = field(default_factory=dict)  # person local id → org entity ids
+
+
+class Catalog(Protocol):
+    def by_key(self, etype: str, norm: str) -> list[Candidate]: ...
+
+    def by_acronym(self, etype: str, acronym: str) -> list[Candidate]: ...
+
+    def by_surname(self, norm: str) -> list[Candidate]: ...
+
+    def by_gazetteer(self, gazetteer_id: str) -> list[Candidate]: ...
+
+    def full_names(self, entity_id: int) -> set[str]: ...
+
+    def affiliations(self, person_id: int) -> set[int]: ...
+
+    def forced(self, etype: str, norm: str) -> set[str]: ...
+
+    def forbidden(self, etype: str, norm: str) -> set[str]: ...
+
+    def events_with(self, entity_ids: set[int], etype: str) -> list[EventCandidate]: ...
+
+    def events_named(self, etype: str, name: str) -> list[EventCandidate]: ...

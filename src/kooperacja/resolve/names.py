@@ -1,0 +1,105 @@
+"""Name keys for resolution: normalised names, legal forms, acronyms and initials."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+_QUOTES = "\"'„”“‟«»‚‘’`´"
+_DASHES = "‐‑‒–—―−"
+_LEGAL = re.compile(
+    r"(?:\s|,)+(?:s\.?\s?a\.?|sp\.?\s*z\s*o\.?\s*o\.?|sp[óo]łka\s+z\s+o\.?\s*o\.?|"
+    r"sp[óo]łka\s+z\s+ograniczon[ąa]\s+odpowiedzialno[śs]ci[ąa]|sp[óo]łka\s+akcyjna|sp\.?\s*k\.?|sp\.?\s*j\.?|"
+    r"gmbh|ltd\.?|limited|inc\.?|ag|se|llc|plc|s\.?r\.?o\.?|s\.?r\.?l\.?|co\.?|corp\.?|n\.?v\.?|b\.?v\.?|s\.?p\.?a\.?)\s*$",
+    re.IGNORECASE,
+)
+_NONWORD = re.compile(r"[^\w&]+")
+# abbreviations written inside longer names, expanded so that "Katowicka SSE" keys as the full name
+_EXPAND = {"sse": "specjalna strefa ekonomiczna", "ssse": None}
+_FUNCTION = frozenset("i w z we na do dla oraz od im. im and of the for der die das und de la le du des et".split())
+_ACRONYM = re.compile(r"^[A-ZĄĆĘŁŃÓŚŹŻ0-9&\-. ]{2,16}$")
+
+
+@lru_cache(maxsize=100_000)
+def clean(name: str) -> str:
+    """NFC, quotes removed, dashes unified, spaces collapsed (case kept)."""
+    s = unicodedata.normalize("NFC", name)
+    s = s.translate({ord(c): None for c in _QUOTES}).translate({ord(c): "-" for c in _DASHES})
+    return " ".join(s.split())
+
+
+@lru_cache(maxsize=100_000)
+def strip_legal(name: str) -> str:
+    s = clean(name)
+    while True:
+        t = _LEGAL.sub("", s).strip(" ,")
+        if t == s or not t:
+            return s
+        s = t
+
+
+@lru_cache(maxsize=100_000)
+def norm(name: str) -> str:
+    """The comparison key of a full name: legal forms, quotes, punctuation and case removed, SSE expanded."""
+    s = strip_legal(name).casefold()
+    words = [w for w in _NONWORD.sub(" ", s.replace("&", " & ")).split() if w != "&"]
+    if len(words) > 1:
+        words = [(_EXPAND.get(w) or w) for w in words]
+    return " ".join(words)
+
+
+@lru_cache(maxsize=100_000)
+def fold(text: str) -> str:
+    """Lower case without diacritics (ł → l), for search tokens and loose keys."""
+    s = unicodedata.normalize("NFKD", text.casefold().replace("ł", "l"))
+    return "".join(c for c in s if not unicodedata.combining(c))
+
+
+def is_acronym(name: str) -> bool:
+    """"KSSE", "SA&AM", "K-SSEMP", "ŁSSE", "W-M SSE": short, upper-case, at least two capitals."""
+    s = strip_legal(name).strip()
+    if not _ACRONYM.match(s) or " " in s and len(s.split()) > 2:
+        return False
+    letters = [c for c in s if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def acronym_key(name: str) -> str:
+    return "".join(c for c in strip_legal(name) if c.isalnum()).upper()
+
+
+@lru_cache(maxsize=100_000)
+def initials(name: str) -> set[str]:
+    """Acronyms a full name gives: initials of its words (hyphenated parts once each or together)."""
+    s = strip_legal(name)
+    words = [w for w in re.split(r"[\s/]+", s) if w and w.casefold() not in _FUNCTION]
+    words = [w for w in words if any(c.isalpha() for c in w)]
+    if len(words) < 2:
+        return set()
+    split_parts = "".join("".join(p[0] for p in w.split("-") if p and p[0].isalpha()) for w in words)
+    whole = "".join(next((c for c in w if c.isalpha()), "") for w in words)
+    return {k.upper() for k in (split_parts, whole) if len(k) >= 2}
+
+
+def keys(name: str, aliases: list[str] | tuple[str, ...] = ()) -> tuple[set[str], set[str]]:
+    """(full-name keys, acronym keys) of an entity's name and aliases."""
+    full: set[str] = set()
+    acr: set[str] = set()
+    for n in [name, *aliases]:
+        if not n or not n.strip():
+            continue
+        if is_acronym(n):
+            acr.add(acronym_key(n))
+        else:
+            k = norm(n)
+            if k:
+                full.add(k)
+    return full, acr
+
+
+def distinguishing_stems(name: str, others: list[str]) -> set[str]:
+    """Word stems (first 5 letters, folded) of `name` absent from every name in `others`."""
+    mine = {fold(w)[:5] for w in norm(name).split() if len(w) > 2}
+    theirs = {fold(w)[:5] for o in others for w in norm(o).split()}
+    return mine - theirs

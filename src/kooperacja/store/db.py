@@ -1,0 +1,123 @@
+"""The backend abstraction: one connection, `?` placeholders, transactions, and migrations."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from importlib import resources
+from typing import Any
+
+_MIGRATION = re.compile(r"^(\d{3})_([a-z0-9_]+?)(?:\.(sqlite|postgres))?\.sql$")
+
+
+def now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+class Backend:
+    """A database connection with a small dialect layer. SQL is written with `?` placeholders."""
+
+    dialect = "base"
+    url = ""
+    types: dict[str, str] = {}
+
+    def __init__(self) -> None:
+        self.in_transaction = False
+
+    # -- the dialect --------------------------------------------------------------------------------
+    def sql(self, query: str) -> str:
+        return query
+
+    def execute(self, query: str, params: Sequence[Any] = ()) -> Any:
+        raise NotImplementedError
+
+    def executemany(self, query: str, rows: Sequence[Sequence[Any]]) -> None:
+        raise NotImplementedError
+
+    def all(self, query: str, params: Sequence[Any] = ()) -> list[tuple]:
+        return list(self.execute(query, params).fetchall())
+
+    def one(self, query: str, params: Sequence[Any] = ()) -> tuple | None:
+        return self.execute(query, params).fetchone()
+
+    def scalar(self, query: str, params: Sequence[Any] = (), default: Any = None) -> Any:
+        row = self.one(query, params)
+        return default if row is None else row[0]
+
+    def insert(self, query: str, params: Sequence[Any] = ()) -> int:
+        """Run an INSERT and return the new row's id."""
+        return int(self.one(query + " RETURNING id", params)[0])
+
+    def in_list(self, values: Sequence[Any]) -> str:
+        return "(" + ",".join("?" * len(values)) + ")"
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        raise NotImplementedError
+        yield
+
+    def close(self) -> None:
+        raise NotImplementedError
+
+    # -- full-text search over lemma strings --------------------------------------------------------
+    def fts_insert(self, rows: Sequence[tuple[int, str]]) -> None:
+        raise NotImplementedError
+
+    def fts_delete_doc(self, doc_pk: int) -> None:
+        raise NotImplementedError
+
+    def fts_match(self, groups: list[list[str]], kinds: Sequence[str], limit: int) -> list[tuple[str, int]]:
+        """(kind, ref_id) of rows whose lemmas hold, for every group, one of its lemmas; best first."""
+        raise NotImplementedError
+
+    def size_bytes(self) -> int:
+        return 0
+
+    # -- migrations ---------------------------------------------------------------------------------
+    def migrate(self) -> int:
+        """Apply the numbered steps under store/migrations that are not yet applied; returns the version."""
+        self.execute(
+            "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)"
+        )
+        self.commit()
+        steps = migration_steps(self.dialect)
+        current = self.scalar("SELECT MAX(version) FROM schema_version") or 0
+        for version, name, scripts in steps:
+            if version <= current:
+                continue
+            with self.transaction(immediate=True):
+                # another process may have applied it while we waited for the lock
+                if self.scalar("SELECT 1 FROM schema_version WHERE version = ?", (version,)):
+                    continue
+                for script in scripts:
+                    for statement in split_sql(script.format(**self.types)):
+                        self.execute(statement)
+                self.execute(
+                    "INSERT INTO schema_version (version, name, applied_at) VALUES (?, ?, ?)",
+                    (version, name, now()),
+                )
+        return int(self.scalar("SELECT MAX(version) FROM schema_version") or 0)
+
+    def commit(self) -> None:
+        raise NotImplementedError
+
+
+def migration_steps(dialect: str) -> list[tuple[int, str, list[str]]]:
+    """(version, name, [scripts]) in order; a `NNN_name.sql` is shared, `NNN_name.<dialect>.sql` is not."""
+    steps: dict[int, tuple[str, list[str]]] = {}
+    folder = resources.files("kooperacja.store") / "migrations"
+    for item in sorted(folder.iterdir(), key=lambda p: p.name):
+        m = _MIGRATION.match(item.name)
+        if not m or (m.group(3) and m.group(3) != dialect):
+            continue
+        version = int(m.group(1))
+        name, scripts = steps.setdefault(version, (m.group(2), []))
+        scripts.append(item.read_text(encoding="utf-8"))
+    return [(v, n, s) for v, (n, s) in sorted(steps.items())]
+
+
+def split_sql(script: str) -> list[str]:
+    lines = [line for line in script.splitlines() if not line.strip().startswith("--")]
+    return [s.strip() for s in "\n".join(lines).split(";") if s.strip()]

@@ -1,0 +1,302 @@
+"""Exports: CSV tables (folder or zip, UTF-8 with BOM), JSONL, GraphML for Gephi, JSON-LD (schema.org)."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import sys
+import zipfile
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any, TextIO
+from xml.sax.saxutils import escape
+
+from kooperacja.store.db import Backend
+
+FORMATS = ("csv", "jsonl", "graphml", "jsonld")
+
+
+class ExportMixin:
+    db: Backend
+
+    # -- rows -----------------------------------------------------------------------------------------
+    def _entity_rows(self) -> Iterator[dict[str, Any]]:
+        aliases: dict[int, list[str]] = {}
+        for eid, alias, kind in self.db.all(
+            "SELECT entity_id, alias, kind FROM entity_aliases WHERE kind IN ('name', 'alias', 'acronym') ORDER BY entity_id, alias"
+        ):
+            aliases.setdefault(eid, [])
+            if alias not in aliases[eid]:
+                aliases[eid].append(alias)
+        for r in self.db.all(
+            "SELECT id, type, subtype, name, country, lat, lon, doc_count, gazetteer_id FROM entities ORDER BY id"
+        ):
+            yield {
+                "id": r[0],
+                "type": r[1],
+                "subtype": r[2],
+                "name": r[3],
+                "aliases": [a for a in aliases.get(r[0], []) if a != r[3]],
+                "country": r[4],
+                "lat": r[5],
+                "lon": r[6],
+                "documents": r[7],
+                "gazetteer_id": r[8],
+            }
+
+    def _event_rows(self) -> Iterator[dict[str, Any]]:
+        for r in self.db.all(
+            "SELECT ev.id, ev.type, ev.date, ev.status, ev.place_id, pl.name, ev.name, ev.sectors, ev.source_count "
+            "FROM events ev LEFT JOIN entities pl ON pl.id = ev.place_id ORDER BY ev.id"
+        ):
+            yield {
+                "id": r[0],
+                "type": r[1],
+                "date": r[2],
+                "status": r[3],
+                "place_id": r[4],
+                "place": r[5],
+                "name": r[6],
+                "sectors": json.loads(r[7] or "[]"),
+                "sources": r[8],
+            }
+
+    def _participant_rows(self) -> list[dict[str, Any]]:
+        return [
+            {"event_id": r[0], "entity_id": r[1], "name": r[2], "role": r[3]}
+            for r in self.db.all(
+                "SELECT DISTINCT p.event_id, p.entity_id, e.name, p.role FROM participants p "
+                "JOIN entities e ON e.id = p.entity_id ORDER BY p.event_id, p.entity_id, p.role"
+            )
+        ]
+
+    def _figure_rows(self) -> list[dict[str, Any]]:
+        return [
+            {
+                "entity_id": r[0],
+                "entity": r[1],
+                "metric": r[2],
+                "value": r[3],
+                "unit": r[4],
+                "qualifier": r[5],
+                "doc_id": r[6],
+                "extractor": r[7],
+            }
+            for r in self.db.all(
+                "SELECT f.entity_id, e.name, f.metric, f.value, f.unit, f.qualifier, d.doc_id, f.extractor FROM figures f "
+                "JOIN entities e ON e.id = f.entity_id JOIN documents d ON d.id = f.doc_pk ORDER BY f.id"
+            )
+        ]
+
+    def _source_rows(self) -> list[dict[str, Any]]:
+        return [
+            {
+                "event_id": r[0],
+                "doc_id": r[1],
+                "title": r[2],
+                "url": r[3],
+                "published": r[4],
+                "evidence": json.loads(r[5] or "[]"),
+                "rule": r[6],
+                "extractor": r[7],
+            }
+            for r in self.db.all(
+                "SELECT s.event_id, d.doc_id, d.title, d.url, d.published, s.evidence, s.rule, s.extractor "
+                "FROM event_sources s JOIN documents d ON d.id = s.doc_pk ORDER BY s.event_id, s.id"
+            )
+        ]
+
+    # -- formats --------------------------------------------------------------------------------------
+    def export(self, fmt: str, output: Any = None) -> None:
+        """Write the graph as `fmt` to `output`: a path (CSV: a folder, or a .zip), a text stream, or
+        None (stdout; CSV: the folder ./export)."""
+        if fmt not in FORMATS:
+            raise ValueError(f"unknown export format {fmt!r}; one of {', '.join(FORMATS)}")
+        if fmt == "csv":
+            self._export_csv(Path(output) if output else Path("export"))
+            return
+        if output is None or output == "-":
+            self._write_text(fmt, sys.stdout)
+        elif hasattr(output, "write"):
+            self._write_text(fmt, output)
+        else:
+            Path(output).parent.mkdir(parents=True, exist_ok=True)
+            with open(output, "w", encoding="utf-8", newline="\n") as fh:
+                self._write_text(fmt, fh)
+
+    def _write_text(self, fmt: str, out: TextIO) -> None:
+        if fmt == "jsonl":
+            self._export_jsonl(out)
+        elif fmt == "graphml":
+            self._export_graphml(out)
+        else:
+            json.dump(self.jsonld(), out, ensure_ascii=False, indent=1)
+            out.write("\n")
+
+    def _tables(self) -> dict[str, tuple[list[str], list[dict[str, Any]]]]:
+        ents = list(self._entity_rows())
+        evs = list(self._event_rows())
+        return {
+            "entities.csv": (["id", "type", "subtype", "name", "aliases", "country", "lat", "lon", "documents", "gazetteer_id"], ents),
+            "events.csv": (["id", "type", "date", "status", "place_id", "place", "name", "sectors", "sources"], evs),
+            "participants.csv": (["event_id", "entity_id", "name", "role"], self._participant_rows()),
+            "figures.csv": (
+                ["entity_id", "entity", "metric", "value", "unit", "qualifier", "doc_id", "extractor"],
+                self._figure_rows(),
+            ),
+            "sources.csv": (
+                ["event_id", "doc_id", "title", "url", "published", "evidence", "rule", "extractor"],
+                self._source_rows(),
+            ),
+        }
+
+    def _export_csv(self, target: Path) -> None:
+        def render(cols: list[str], rows: list[dict[str, Any]]) -> str:
+            buf = io.StringIO()
+            w = csv.writer(buf)
+            w.writerow(cols)
+            for row in rows:
+                w.writerow([_cell(row.get(c)) for c in cols])
+            return buf.getvalue()
+
+        tables = self._tables()
+        if target.suffix.lower() == ".zip":
+            target.parent.mkdir(parents=True, exist_ok=True)
+            with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as zf:
+                for name, (cols, rows) in tables.items():
+                    zf.writestr(name, render(cols, rows).encode("utf-8-sig"))
+        else:
+            target.mkdir(parents=True, exist_ok=True)
+            for name, (cols, rows) in tables.items():
+                (target / name).write_bytes(render(cols, rows).encode("utf-8-sig"))
+
+    def _export_jsonl(self, out: TextIO) -> None:
+        for e in self._entity_rows():
+            out.write(json.dumps({"kind": "entity", **e}, ensure_ascii=False) + "\n")
+        parts: dict[int, list[dict[str, Any]]] = {}
+        for p in self._participant_rows():
+            parts.setdefault(p["event_id"], []).append({"entity_id": p["entity_id"], "name": p["name"], "role": p["role"]})
+        sources: dict[int, list[dict[str, Any]]] = {}
+        for s in self._source_rows():
+            sources.setdefault(s["event_id"], []).append({k: v for k, v in s.items() if k != "event_id"})
+        for ev in self._event_rows():
+            ev["participants"] = parts.get(ev["id"], [])
+            ev["source_documents"] = sources.get(ev["id"], [])
+            out.write(json.dumps({"kind": "event", **ev}, ensure_ascii=False) + "\n")
+        for f in self._figure_rows():
+            out.write(json.dumps({"kind": "figure", **f}, ensure_ascii=False) + "\n")
+
+    def _export_graphml(self, out: TextIO) -> None:
+        net = self.network()  # type: ignore[attr-defined]
+        node_keys = [
+            ("name", "string"),
+            ("type", "string"),
+            ("subtype", "string"),
+            ("country", "string"),
+            ("sectors", "string"),
+            ("lat", "double"),
+            ("lon", "double"),
+            ("events", "int"),
+        ]
+        out.write('<?xml version="1.0" encoding="UTF-8"?>\n')
+        out.write(
+            '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" '
+            'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" '
+            'xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns '
+            'http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">\n'
+        )
+        for key, kind in node_keys:
+            attr = "label" if key == "name" else key
+            out.write(f'  <key id="{key}" for="node" attr.name="{attr}" attr.type="{kind}"/>\n')
+        out.write('  <key id="weight" for="edge" attr.name="weight" attr.type="double"/>\n')
+        out.write('  <key id="shared_events" for="edge" attr.name="shared_events" attr.type="string"/>\n')
+        out.write('  <graph id="kooperacja" edgedefault="undirected">\n')
+        for n in net["nodes"]:
+            out.write(f'    <node id="n{n["id"]}">\n')
+            for key, _kind in node_keys:
+                value = n.get(key)
+                if key == "sectors":
+                    value = ";".join(value or [])
+                if value is None or value == "":
+                    continue
+                out.write(f'      <data key="{key}">{escape(str(value))}</data>\n')
+            out.write("    </node>\n")
+        for i, e in enumerate(net["edges"]):
+            out.write(f'    <edge id="e{i}" source="n{e["source"]}" target="n{e["target"]}">\n')
+            out.write(f'      <data key="weight">{float(e["weight"])}</data>\n')
+            out.write(f'      <data key="shared_events">{escape(",".join(map(str, e["events"])))}</data>\n')
+            out.write("    </edge>\n")
+        out.write("  </graph>\n</graphml>\n")
+
+    def jsonld(self) -> dict[str, Any]:
+        """The graph in schema.org terms: Organization, Person, Place, Event."""
+        graph: list[dict[str, Any]] = []
+        kinds = {"organization": "Organization", "person": "Person", "place": "Place"}
+        roles: dict[int, list[tuple[str | None, int | None]]] = {}
+        for pid, title, org in self.db.all("SELECT DISTINCT person_id, title, org_id FROM roles"):
+            roles.setdefault(pid, []).append((title, org))
+        for e in self._entity_rows():
+            node: dict[str, Any] = {"@id": f"entity:{e['id']}", "@type": kinds.get(e["type"], "Thing"), "name": e["name"]}
+            if e["aliases"]:
+                node["alternateName"] = e["aliases"]
+            if e["subtype"]:
+                node["additionalType"] = e["subtype"]
+            if e["type"] == "place":
+                if e["lat"] is not None:
+                    node["geo"] = {"@type": "GeoCoordinates", "latitude": e["lat"], "longitude": e["lon"]}
+                if e["country"]:
+                    node["addressCountry"] = e["country"]
+            elif e["country"]:
+                node["address"] = {"@type": "PostalAddress", "addressCountry": e["country"]}
+            if e["type"] == "person" and e["id"] in roles:
+                titles = sorted({t for t, _ in roles[e["id"]] if t})
+                orgs = sorted({o for _, o in roles[e["id"]] if o})
+                if titles:
+                    node["jobTitle"] = titles
+                if orgs:
+                    node["affiliation"] = [{"@id": f"entity:{o}"} for o in orgs]
+            graph.append(node)
+        parts: dict[int, list[dict[str, Any]]] = {}
+        for p in self._participant_rows():
+            parts.setdefault(p["event_id"], []).append(p)
+        sources: dict[int, list[str]] = {}
+        for s in self._source_rows():
+            sources.setdefault(s["event_id"], []).append(s["url"] or f"document:{s['doc_id']}")
+        organizer_roles = {"organizer", "host", "grantor", "founder", "group"}
+        for ev in self._event_rows():
+            node = {
+                "@id": f"event:{ev['id']}",
+                "@type": "Event",
+                "name": ev["name"] or ev["type"].replace("_", " "),
+                "additionalType": ev["type"],
+                "eventStatus": "https://schema.org/EventScheduled" if ev["status"] == "planned" else "https://schema.org/EventCompleted",
+            }
+            if ev["date"]:
+                start, _, end = ev["date"].partition("/")
+                node["startDate"] = start
+                if end:
+                    node["endDate"] = end
+            if ev["place_id"]:
+                node["location"] = {"@id": f"entity:{ev['place_id']}"}
+            if ev["sectors"]:
+                node["keywords"] = ev["sectors"]
+            org = [{"@id": f"entity:{p['entity_id']}"} for p in parts.get(ev["id"], []) if p["role"] in organizer_roles]
+            att = [{"@id": f"entity:{p['entity_id']}"} for p in parts.get(ev["id"], []) if p["role"] not in organizer_roles]
+            if org:
+                node["organizer"] = org
+            if att:
+                node["attendee"] = att
+            if sources.get(ev["id"]):
+                node["subjectOf"] = sources[ev["id"]]
+            graph.append(node)
+        return {"@context": "https://schema.org/", "@graph": graph}
+
+
+def _cell(value: Any) -> Any:
+    if isinstance(value, list):
+        return ";".join(json.dumps(v) if isinstance(v, list) else str(v) for v in value)
+    return "" if value is None else value
+
+
+__all__ = ["FORMATS", "ExportMixin"]

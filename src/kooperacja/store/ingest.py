@@ -1,0 +1,886 @@
+"""Ingest: documents → records → resolved entities and events, one transaction per document."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import time
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from kooperacja.resolve import dates as rdates
+from kooperacja.resolve.entities import resolve_entity, text_stems
+from kooperacja.resolve.events import jaccard, resolve_event
+from kooperacja.resolve.model import Candidate, DocContext, EventCandidate
+from kooperacja.resolve.names import acronym_key, initials, is_acronym, keys, norm
+from kooperacja.store import dedup, places
+from kooperacja.store.db import Backend, now
+from kooperacja.store.lemmas import lemma_string
+
+ENTITY_COLS = "e.id, e.type, e.subtype, e.name, e.norm, e.country, e.doc_count"
+
+
+def content_hash(text: str) -> str:
+    try:
+        from kooperacja.documents.hashing import content_hash as _hash
+
+        return _hash(text)
+    except ImportError:  # pragma: no cover - until the readers land
+        return hashlib.sha256(" ".join(text.split()).encode("utf-8")).hexdigest()
+
+
+@dataclass
+class Summary:
+    documents: int = 0
+    new: int = 0
+    unchanged: int = 0
+    replaced: int = 0
+    duplicate: int = 0
+    near_duplicate: int = 0
+    failed: int = 0
+    entities_created: int = 0
+    entities_merged: int = 0
+    events_created: int = 0
+    events_merged: int = 0
+    errors: list[str] = field(default_factory=list)
+    seconds: float = 0.0
+
+    def as_dict(self) -> dict[str, Any]:
+        d = dict(self.__dict__)
+        d["errors"] = self.errors[:50]
+        d["seconds"] = round(self.seconds, 3)
+        return d
+
+
+class StoreCatalog:
+    """The resolver's view of what is stored (indexed look-ups only, inside the open transaction)."""
+
+    def __init__(self, db: Backend) -> None:
+        self.db = db
+        self._corrections: dict[tuple[str, str, str], set[str]] | None = None
+
+    def _cands(self, rows: list[tuple]) -> list[Candidate]:
+        return [Candidate(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7]) for r in rows]
+
+    def by_key(self, etype: str, key: str) -> list[Candidate]:
+        return self._cands(
+            self.db.all(
+                f"SELECT {ENTITY_COLS}, a.kind FROM entity_aliases a JOIN entities e ON e.id = a.entity_id "
+                "WHERE a.norm = ? AND e.type = ? AND a.kind IN ('name', 'alias') ORDER BY a.kind DESC",
+                (key, etype),
+            )
+        )
+
+    def by_acronym(self, etype: str, acronym: str) -> list[Candidate]:
+        return self._cands(
+            self.db.all(
+                f"SELECT {ENTITY_COLS}, a.kind FROM entity_aliases a JOIN entities e ON e.id = a.entity_id "
+                "WHERE a.norm = ? AND e.type = ? AND a.kind IN ('acronym', 'initials')",
+                (acronym, etype),
+            )
+        )
+
+    def by_surname(self, key: str) -> list[Candidate]:
+        return self._cands(
+            self.db.all(
+                f"SELECT {ENTITY_COLS}, a.kind FROM entity_aliases a JOIN entities e ON e.id = a.entity_id "
+                "WHERE a.norm = ? AND a.kind = 'surname'",
+                (key,),
+            )
+        )
+
+    def by_gazetteer(self, gazetteer_id: str) -> list[Candidate]:
+        return self._cands(
+            self.db.all(
+                f"SELECT {ENTITY_COLS}, 'gazetteer' FROM entities e WHERE e.gazetteer_id = ? AND e.type = 'place'",
+                (gazetteer_id,),
+            )
+        )
+
+    def full_names(self, entity_id: int) -> set[str]:
+        return {
+            r[0]
+            for r in self.db.all(
+                "SELECT norm FROM entity_aliases WHERE entity_id = ? AND kind IN ('name', 'alias')", (entity_id,)
+            )
+        }
+
+    def affiliations(self, person_id: int) -> set[int]:
+        return {
+            r[0]
+            for r in self.db.all(
+                "SELECT DISTINCT org_id FROM roles WHERE person_id = ? AND org_id IS NOT NULL", (person_id,)
+            )
+        }
+
+    def _load_corrections(self) -> dict[tuple[str, str, str], set[str]]:
+        if self._corrections is None:
+            out: dict[tuple[str, str, str], set[str]] = {}
+            for kind, etype, a, b in self.db.all("SELECT kind, entity_type, norm_a, norm_b FROM corrections"):
+                out.setdefault((kind, etype, a), set()).add(b)
+                out.setdefault((kind, etype, b), set()).add(a)
+            self._corrections = out
+        return self._corrections
+
+    def reset(self) -> None:
+        self._corrections = None
+
+    def forced(self, etype: str, key: str) -> set[str]:
+        return self._load_corrections().get(("merge", etype, key), set())
+
+    def forbidden(self, etype: str, key: str) -> set[str]:
+        return self._load_corrections().get(("split", etype, key), set())
+
+    def _events(self, ids: list[int]) -> list[EventCandidate]:
+        if not ids:
+            return []
+        marks = self.db.in_list(ids)
+        rows = self.db.all(f"SELECT id, type, date, name FROM events WHERE id IN {marks}", ids)
+        parts: dict[int, set[int]] = {}
+        for ev, ent in self.db.all(f"SELECT event_id, entity_id FROM participants WHERE event_id IN {marks}", ids):
+            parts.setdefault(ev, set()).add(ent)
+        docs: dict[int, set[int]] = {}
+        for ev, doc in self.db.all(f"SELECT event_id, doc_pk FROM event_sources WHERE event_id IN {marks}", ids):
+            docs.setdefault(ev, set()).add(doc)
+        return [EventCandidate(r[0], r[1], r[2], r[3], parts.get(r[0], set()), docs.get(r[0], set())) for r in rows]
+
+    def events_with(self, entity_ids: set[int], etype: str) -> list[EventCandidate]:
+        if not entity_ids:
+            return []
+        ids = sorted(entity_ids)
+        rows = self.db.all(
+            f"SELECT DISTINCT p.event_id FROM participants p JOIN events e ON e.id = p.event_id "
+            f"WHERE p.entity_id IN {self.db.in_list(ids)} AND e.type = ? LIMIT 2000",
+            (*ids, etype),
+        )
+        return self._events([r[0] for r in rows])
+
+    def events_named(self, etype: str, name: str) -> list[EventCandidate]:
+        rows = self.db.all(
+            "SELECT DISTINCT event_id FROM event_sources WHERE type = ? AND name = ? LIMIT 200", (etype, name)
+        )
+        return self._events([r[0] for r in rows])
+
+
+def _j(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False)
+
+
+def _spans(value: Any) -> list[list[int]]:
+    out = []
+    for item in value or []:
+        try:
+            s, e = int(item[0]), int(item[1])
+        except (TypeError, ValueError, IndexError):
+            continue
+        out.append([s, e])
+    return out
+
+
+_ORDER = {"organization": 0, "place": 1, "person": 3}
+
+
+def _entity_order(ent: dict[str, Any]) -> int:
+    etype = ent.get("type") or "organization"
+    if etype == "organization" and not keys(ent.get("name") or "", ent.get("aliases") or [])[0]:
+        return 2  # acronym-only organisations after the full names they may refer to
+    return _ORDER.get(etype, 0)
+
+
+class IngestMixin:
+    db: Backend
+    catalog: StoreCatalog
+
+    # -- public ---------------------------------------------------------------------------------------
+    def ingest(
+        self,
+        items: Iterable[Any],
+        progress: Callable[[int, dict[str, Any]], None] | None = None,
+        jobs: int = 1,
+        reextract: bool = False,
+    ) -> dict[str, Any]:
+        """Extract, resolve and store documents (and count ReadErrors as failed). Returns the summary."""
+        from kooperacja.documents.model import ReadError
+
+        summary = Summary()
+        started = time.perf_counter()
+        done = 0
+
+        def finish(doc: Any, record: dict[str, Any] | None, error: str | None, prep: dict[str, Any]) -> None:
+            nonlocal done
+            if error is not None:
+                summary.failed += 1
+                summary.errors.append(f"{getattr(doc, 'source', None) or doc.doc_id}: {error}")
+            else:
+                try:
+                    self._write_document(doc, record, summary, prep)
+                except Exception as exc:  # one bad document never stops the rest
+                    summary.failed += 1
+                    summary.errors.append(f"{doc.doc_id}: {type(exc).__name__}: {exc}")
+            done += 1
+            if progress:
+                progress(done, summary.as_dict())
+
+        pool = None
+        if jobs and jobs > 1:
+            from concurrent.futures import ProcessPoolExecutor
+
+            pool = ProcessPoolExecutor(max_workers=jobs)
+        pending: deque = deque()
+        try:
+            for item in items:
+                if isinstance(item, ReadError):
+                    summary.failed += 1
+                    summary.errors.append(str(item))
+                    done += 1
+                    if progress:
+                        progress(done, summary.as_dict())
+                    continue
+                prep = self._prepare(item)
+                status = self._precheck(item, prep, reextract)
+                if status:
+                    setattr(summary, status, getattr(summary, status) + 1)
+                    summary.documents += 1
+                    done += 1
+                    if progress:
+                        progress(done, summary.as_dict())
+                    continue
+                if pool is None:
+                    record, error = _extract(item)
+                    finish(item, record, error, prep)
+                else:
+                    pending.append((item, prep, pool.submit(_extract, item)))
+                    while len(pending) > jobs * 4:
+                        doc, p, fut = pending.popleft()
+                        finish(doc, *fut.result(), p)
+            while pending:
+                doc, p, fut = pending.popleft()
+                finish(doc, *fut.result(), p)
+        finally:
+            if pool is not None:
+                pool.shutdown(cancel_futures=True)
+        summary.seconds = time.perf_counter() - started
+        return summary.as_dict()
+
+    def ingest_records(
+        self,
+        records: Iterable[dict[str, Any]],
+        documents: Any = None,
+        progress: Callable[[int, dict[str, Any]], None] | None = None,
+    ) -> dict[str, Any]:
+        """Store records made elsewhere (gold annotations, a bench): `documents` maps doc_id → Document
+        (or is a list of Documents) giving the texts; without one the record stands alone."""
+        from kooperacja.documents.model import Document
+
+        if isinstance(documents, dict):
+            by_id = documents
+        else:
+            by_id = {d.doc_id: d for d in (documents or [])}
+        summary = Summary()
+        started = time.perf_counter()
+        for n, record in enumerate(records, 1):
+            doc = by_id.get(record.get("doc_id"))
+            if doc is None:
+                doc = Document(
+                    doc_id=str(record.get("doc_id") or f"record-{n}"),
+                    text=record.get("text") or "",
+                    published=record.get("published"),
+                    url=record.get("url"),
+                    title=record.get("title"),
+                    source=record.get("source"),
+                    lang=record.get("lang"),
+                )
+            prep = self._prepare(doc, record)
+            try:
+                status = self._precheck(doc, prep, False)
+                if status:
+                    setattr(summary, status, getattr(summary, status) + 1)
+                    summary.documents += 1
+                else:
+                    self._write_document(doc, record, summary, prep)
+            except Exception as exc:
+                summary.failed += 1
+                summary.errors.append(f"{doc.doc_id}: {type(exc).__name__}: {exc}")
+            if progress:
+                progress(n, summary.as_dict())
+        summary.seconds = time.perf_counter() - started
+        return summary.as_dict()
+
+    # -- steps ----------------------------------------------------------------------------------------
+    def _prepare(self, doc: Any, record: dict[str, Any] | None = None) -> dict[str, Any]:
+        text = doc.text or ""
+        if text.strip():
+            h = content_hash(text)
+        else:  # a record without its text: the record itself is the content
+            h = "record:" + hashlib.sha256(json.dumps(record or {}, sort_keys=True).encode()).hexdigest()
+        return {"hash": h}
+
+    def _find_existing(self, doc: Any) -> tuple | None:
+        if doc.source:
+            row = self.db.one("SELECT id, doc_id, content_hash, extractor FROM documents WHERE source = ?", (doc.source,))
+            if row:
+                return row
+        row = self.db.one("SELECT id, doc_id, content_hash, extractor, source FROM documents WHERE doc_id = ?", (doc.doc_id,))
+        if row and (not doc.source or not row[4] or row[4] == doc.source):
+            return row[:4]
+        return None
+
+    def _precheck(self, doc: Any, prep: dict[str, Any], reextract: bool) -> str | None:
+        """'unchanged' / 'duplicate' when nothing is to be done (checked again inside the write)."""
+        existing = self._find_existing(doc)
+        if existing and existing[2] == prep["hash"]:
+            if reextract:
+                from kooperacja.extract import EXTRACTOR_VERSION
+
+                if existing[3] != EXTRACTOR_VERSION:
+                    prep["force"] = True
+                    return None
+            return "unchanged"
+        if not existing and self.db.scalar("SELECT 1 FROM documents WHERE content_hash = ? LIMIT 1", (prep["hash"],)):
+            return "duplicate"
+        return None
+
+    def _write_document(self, doc: Any, record: dict[str, Any] | None, summary: Summary, prep: dict[str, Any]) -> None:
+        record = record or {}
+        text = doc.text or ""
+        sig = dedup.signature(text) if text else None
+        search_rows = _SearchRows()
+        search_rows.add("document", 0, " ".join(x for x in (doc.title or record.get("title"), text) if x))
+        stems = text_stems(text) if text else set()
+        for ent in record.get("entities") or []:
+            stems |= text_stems(" ".join([ent.get("name") or "", *(ent.get("aliases") or [])]))
+        for attempt in range(3):
+            try:
+                with self.db.transaction():
+                    self.catalog.reset()
+                    status = self._write_tx(doc, record, summary, prep, sig, stems, search_rows)
+                break
+            except Exception as exc:
+                if attempt < 2 and _retryable(exc):
+                    time.sleep(0.05 * (attempt + 1))
+                    continue
+                raise
+        summary.documents += 1
+        setattr(summary, status, getattr(summary, status) + 1)
+
+    def _write_tx(
+        self,
+        doc: Any,
+        record: dict[str, Any],
+        summary: Summary,
+        prep: dict[str, Any],
+        sig: Any,
+        stems: set[str],
+        search_rows: _SearchRows,
+    ) -> str:
+        db = self.db
+        h = prep["hash"]
+        existing = self._find_existing(doc)
+        if existing and existing[2] == h and not prep.get("force"):
+            return "unchanged"
+        if not existing and db.scalar("SELECT 1 FROM documents WHERE content_hash = ? LIMIT 1", (h,)):
+            return "duplicate"
+        extractor = record.get("extractor")
+        published = doc.published or record.get("published")
+        values = (
+            h,
+            doc.source,
+            doc.url or record.get("url"),
+            doc.title or record.get("title"),
+            published,
+            doc.lang or record.get("lang"),
+            doc.text or "",
+            _j(sorted(set(record.get("sectors") or []))),
+            extractor,
+            now(),
+        )
+        if existing:
+            doc_pk = int(existing[0])
+            doc_id = existing[1]
+            self._delete_facts(doc_pk)
+            db.execute(
+                "UPDATE documents SET content_hash = ?, source = ?, url = ?, title = ?, published = ?, lang = ?, "
+                "text = ?, sectors = ?, extractor = ?, ingested_at = ?, duplicate_of = NULL, similarity = NULL "
+                "WHERE id = ?",
+                (*values, doc_pk),
+            )
+            status = "replaced"
+        else:
+            doc_id = str(doc.doc_id)
+            n = 1
+            while db.scalar("SELECT 1 FROM documents WHERE doc_id = ?", (doc_id,)):
+                n += 1
+                doc_id = f"{doc.doc_id}~{n}"
+            doc_pk = db.insert(
+                "INSERT INTO documents (content_hash, source, url, title, published, lang, text, sectors, "
+                "extractor, ingested_at, doc_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (*values, doc_id),
+            )
+            status = "new"
+
+        # near-duplicates: LSH bands in the database, verified on the stored signatures
+        original: int | None = None
+        if sig is not None:
+            bands = dedup.bands(sig)
+            cand_rows: set[int] = set()
+            for b, bucket in bands:
+                for (pk,) in db.all("SELECT doc_pk FROM doc_bands WHERE band = ? AND bucket = ?", (b, bucket)):
+                    if pk != doc_pk:
+                        cand_rows.add(pk)
+            best = 0.0
+            for pk in sorted(cand_rows):
+                row = db.one("SELECT signature FROM doc_signatures WHERE doc_pk = ?", (pk,))
+                if row is None:
+                    continue
+                s = dedup.similarity(sig, dedup.from_bytes(row[0]))
+                if s >= dedup.THRESHOLD and s > best:
+                    original, best = pk, s
+            if original is not None:
+                root = db.scalar("SELECT duplicate_of FROM documents WHERE id = ?", (original,))
+                original = int(root) if root else original
+                db.execute("UPDATE documents SET duplicate_of = ?, similarity = ? WHERE id = ?", (original, best, doc_pk))
+                if status == "new":
+                    status = "near_duplicate"
+            db.execute("INSERT INTO doc_signatures (doc_pk, signature) VALUES (?, ?)", (doc_pk, dedup.to_bytes(sig)))
+            db.executemany("INSERT INTO doc_bands (band, bucket, doc_pk) VALUES (?, ?, ?)", [(b, k, doc_pk) for b, k in bands])
+
+        self._write_facts(doc_pk, doc_id, record, extractor, stems, summary, original, search_rows)
+        return status
+
+    def _write_facts(
+        self,
+        doc_pk: int,
+        doc_id: str,
+        record: dict[str, Any],
+        extractor: str | None,
+        stems: set[str],
+        summary: Summary,
+        original: int | None,
+        search_rows: _SearchRows,
+    ) -> None:
+        db = self.db
+        cat = self.catalog
+        ctx = DocContext(doc_pk=doc_pk, doc_id=doc_id, stems=stems)
+        ents = [e for e in record.get("entities") or [] if isinstance(e, dict) and (e.get("name") or "").strip()]
+        local: dict[str, tuple[int, int]] = {}  # local id → (doc entity id, entity id)
+        names: dict[int, str] = {}
+        # affiliations of people (organisations are resolved before people)
+        for ent in sorted(ents, key=_entity_order):
+            lid = str(ent.get("id") or f"x{id(ent)}")
+            etype = ent.get("type") if ent.get("type") in ("organization", "person", "place") else "organization"
+            ent = {**ent, "type": etype}
+            if etype == "person":
+                ctx.affiliations[lid] = {
+                    local[str(r.get("organization"))][1]
+                    for r in ent.get("roles") or []
+                    if isinstance(r, dict) and str(r.get("organization")) in local
+                }
+            gaz = places.lookup(ent["name"], ent.get("country"), ent.get("subtype")) if etype == "place" else None
+            decision = resolve_entity(ent, ctx, cat, gaz["id"] if gaz else None)
+            if decision.entity_id is None:
+                eid = self._create_entity(ent, gaz, extractor)
+                summary.entities_created += 1
+            else:
+                eid = decision.entity_id
+                summary.entities_merged += 1
+                self._improve_entity(eid, ent, gaz)
+                if decision.rule != "name":
+                    db.execute(
+                        "INSERT INTO merges (kind, kept_id, merged_id, doc_id, name, reason, rule, created_at) "
+                        "VALUES ('mention', ?, NULL, ?, ?, ?, ?, ?)",
+                        (eid, doc_id, ent["name"], decision.reason, decision.rule, now()),
+                    )
+            for other, why in decision.bridge:
+                if db.scalar("SELECT 1 FROM entities WHERE id = ?", (other,)):
+                    self._merge_entities(eid, other, "bridge", why)
+                    for k, (de, e) in list(local.items()):
+                        if e == other:
+                            local[k] = (de, eid)
+            de_id = db.insert(
+                "INSERT INTO doc_entities (doc_pk, local_id, entity_id, type, subtype, name, norm, aliases, country, "
+                "rule, extractor) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    doc_pk,
+                    lid,
+                    eid,
+                    etype,
+                    ent.get("subtype"),
+                    ent["name"],
+                    norm(ent["name"]),
+                    _j([a for a in ent.get("aliases") or [] if isinstance(a, str)]),
+                    ent.get("country"),
+                    decision.rule,
+                    extractor,
+                ),
+            )
+            self._add_keys(eid, etype, ent["name"], ent.get("aliases") or [])
+            db.execute("UPDATE entities SET doc_count = doc_count + 1 WHERE id = ?", (eid,))
+            local[lid] = (de_id, eid)
+            ctx.resolved[lid] = eid
+            names[eid] = ent["name"]
+            db.executemany(
+                "INSERT INTO mentions (doc_pk, doc_entity_id, entity_id, start_off, end_off) VALUES (?, ?, ?, ?, ?)",
+                [(doc_pk, de_id, eid, s, e) for s, e in _spans(ent.get("mentions"))],
+            )
+            search_rows.add("entity", de_id, " ".join([ent["name"], *(a for a in ent.get("aliases") or [] if isinstance(a, str))]))
+
+        # people's roles
+        for ent in ents:
+            lid = str(ent.get("id"))
+            if ent.get("type") != "person" or lid not in local:
+                continue
+            for role in ent.get("roles") or []:
+                if not isinstance(role, dict):
+                    continue
+                org = local.get(str(role.get("organization")))
+                db.execute(
+                    "INSERT INTO roles (doc_pk, person_id, person_de, title, org_id, org_de, extractor) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    (doc_pk, local[lid][1], local[lid][0], role.get("title"), org[1] if org else None, org[0] if org else None, extractor),
+                )
+
+        # events
+        prefer: list[int] | None = None
+        if original is not None:
+            prefer = [r[0] for r in db.all("SELECT DISTINCT event_id FROM event_sources WHERE doc_pk = ?", (original,))]
+        for i, ev in enumerate(record.get("events") or []):
+            if not isinstance(ev, dict) or not ev.get("type"):
+                continue
+            parts = []
+            for p in ev.get("participants") or []:
+                if isinstance(p, dict) and str(p.get("entity")) in local:
+                    de, eid = local[str(p.get("entity"))]
+                    parts.append((eid, de, p.get("role") or "party"))
+            pset = {p[0] for p in parts}
+            place = local.get(str(ev.get("place"))) if ev.get("place") else None
+            date = ev.get("date") if isinstance(ev.get("date"), str) else None
+            name = ev.get("name") if isinstance(ev.get("name"), str) else None
+            event_id, rule, reason = resolve_event(ev["type"], date, name, pset, doc_pk, cat, prefer)
+            if event_id is None:
+                event_id = db.insert(
+                    "INSERT INTO events (type, date, status, created_at) VALUES (?, ?, ?, ?)",
+                    (ev["type"], date, ev.get("status") or "done", now()),
+                )
+                summary.events_created += 1
+            else:
+                summary.events_merged += 1
+            source_id = db.insert(
+                "INSERT INTO event_sources (event_id, doc_pk, local_index, type, date, status, place_id, place_de, name, "
+                "sectors, evidence, rule, extractor) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    event_id,
+                    doc_pk,
+                    i,
+                    ev["type"],
+                    date,
+                    ev.get("status") or "done",
+                    place[1] if place else None,
+                    place[0] if place else None,
+                    norm(name) if name else None,
+                    _j(sorted({s for s in ev.get("sectors") or [] if isinstance(s, str)})),
+                    _j(_spans(ev.get("evidence"))),
+                    rule,
+                    extractor,
+                ),
+            )
+            if rule != "new":
+                db.execute(
+                    "INSERT INTO merges (kind, kept_id, merged_id, doc_id, name, reason, rule, created_at) "
+                    "VALUES ('event', ?, ?, ?, ?, ?, ?, ?)",
+                    (event_id, source_id, doc_id, name or ev["type"], reason, rule, now()),
+                )
+            db.executemany(
+                "INSERT INTO participants (event_id, source_id, entity_id, doc_entity_id, role) VALUES (?, ?, ?, ?, ?)",
+                [(event_id, source_id, eid, de, role) for eid, de, role in parts],
+            )
+            self._refresh_event(event_id, display_name=name)
+            search_rows.add("event", source_id, " ".join([name or "", *(names.get(p[0], "") for p in parts)]))
+
+        # figures
+        rows = []
+        for f in record.get("figures") or []:
+            if not isinstance(f, dict) or str(f.get("entity")) not in local or not f.get("metric"):
+                continue
+            de, eid = local[str(f.get("entity"))]
+            try:
+                value = float(f["value"]) if f.get("value") is not None else None
+            except (TypeError, ValueError):
+                value = None
+            rows.append(
+                (doc_pk, eid, de, f["metric"], value, f.get("unit"), f.get("qualifier"), _j(_spans(f.get("evidence"))), extractor)
+            )
+        db.executemany(
+            "INSERT INTO figures (doc_pk, entity_id, doc_entity_id, metric, value, unit, qualifier, evidence, extractor) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            rows,
+        )
+        search_rows.write(db, doc_pk)
+
+    # -- entities -------------------------------------------------------------------------------------
+    def _create_entity(self, ent: dict[str, Any], gaz: dict[str, Any] | None, extractor: str | None) -> int:
+        return self.db.insert(
+            "INSERT INTO entities (type, subtype, name, norm, country, lat, lon, gazetteer_id, doc_count, extractor, "
+            "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)",
+            (
+                ent["type"],
+                ent.get("subtype"),
+                ent["name"],
+                norm(ent["name"]),
+                ent.get("country") or (gaz or {}).get("country"),
+                (gaz or {}).get("lat"),
+                (gaz or {}).get("lon"),
+                (gaz or {}).get("id"),
+                extractor,
+                now(),
+            ),
+        )
+
+    def _improve_entity(self, eid: int, ent: dict[str, Any], gaz: dict[str, Any] | None) -> None:
+        """A full name replaces an acronym-only canonical name; missing attributes are filled in."""
+        row = self.db.one("SELECT name, subtype, country, lat FROM entities WHERE id = ?", (eid,))
+        if row is None:
+            return
+        name, subtype, country, lat = row
+        if is_acronym(name) and not is_acronym(ent["name"]):
+            self.db.execute("UPDATE entities SET name = ?, norm = ? WHERE id = ?", (ent["name"], norm(ent["name"]), eid))
+        if subtype in (None, "other") and ent.get("subtype") not in (None, "other", subtype):
+            self.db.execute("UPDATE entities SET subtype = ? WHERE id = ?", (ent["subtype"], eid))
+        if country is None and ent.get("country"):
+            self.db.execute("UPDATE entities SET country = ? WHERE id = ?", (ent["country"], eid))
+        if lat is None and gaz and gaz.get("lat") is not None:
+            self.db.execute(
+                "UPDATE entities SET lat = ?, lon = ?, gazetteer_id = COALESCE(gazetteer_id, ?) WHERE id = ?",
+                (gaz["lat"], gaz["lon"], gaz["id"], eid),
+            )
+
+    def _add_keys(self, eid: int, etype: str, name: str, aliases: list[str]) -> None:
+        rows = entity_keys(etype, name, aliases)
+        self.db.executemany(
+            "INSERT INTO entity_aliases (entity_id, kind, norm, alias) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING",
+            [(eid, kind, k, alias) for kind, k, alias in rows],
+        )
+
+    def _rebuild_entity(self, eid: int) -> bool:
+        """Recount documents and rebuild keys from the entity's document entities; delete it when none is left."""
+        db = self.db
+        rows = db.all("SELECT type, name, aliases FROM doc_entities WHERE entity_id = ?", (eid,))
+        db.execute("DELETE FROM entity_aliases WHERE entity_id = ?", (eid,))
+        if not rows:
+            db.execute("DELETE FROM entities WHERE id = ?", (eid,))
+            return False
+        for etype, name, aliases in rows:
+            self._add_keys(eid, etype, name, json.loads(aliases or "[]"))
+        db.execute("UPDATE entities SET doc_count = ? WHERE id = ?", (len(rows), eid))
+        return True
+
+    def _merge_entities(self, kept: int, merged: int, rule: str, reason: str) -> None:
+        db = self.db
+        if kept == merged:
+            return
+        for table, col in (
+            ("doc_entities", "entity_id"),
+            ("mentions", "entity_id"),
+            ("figures", "entity_id"),
+            ("participants", "entity_id"),
+            ("roles", "person_id"),
+            ("roles", "org_id"),
+            ("events", "place_id"),
+            ("event_sources", "place_id"),
+        ):
+            db.execute(f"UPDATE {table} SET {col} = ? WHERE {col} = ?", (kept, merged))
+        a = db.one("SELECT name, subtype, country, lat, lon, gazetteer_id FROM entities WHERE id = ?", (kept,))
+        b = db.one("SELECT name, subtype, country, lat, lon, gazetteer_id FROM entities WHERE id = ?", (merged,))
+        if a and b:
+            name = b[0] if is_acronym(a[0]) and not is_acronym(b[0]) else a[0]
+            db.execute(
+                "UPDATE entities SET name = ?, norm = ?, subtype = ?, country = ?, lat = ?, lon = ?, gazetteer_id = ? WHERE id = ?",
+                (name, norm(name), a[1] or b[1], a[2] or b[2], a[3] if a[3] is not None else b[3],
+                 a[4] if a[3] is not None else b[4], a[5] or b[5], kept),
+            )
+        db.execute("DELETE FROM entities WHERE id = ?", (merged,))
+        db.execute("DELETE FROM entity_aliases WHERE entity_id = ?", (merged,))
+        self._rebuild_entity(kept)
+        db.execute(
+            "INSERT INTO merges (kind, kept_id, merged_id, doc_id, name, reason, rule, created_at) "
+            "VALUES ('entity', ?, ?, NULL, ?, ?, ?, ?)",
+            (kept, merged, b[0] if b else None, reason, rule, now()),
+        )
+        self._dedupe_events_of(kept)
+
+    def _dedupe_events_of(self, entity_id: int) -> None:
+        """After two entities became one, events that now share participants and dates become one too."""
+        ids = [r[0] for r in self.db.all("SELECT DISTINCT event_id FROM participants WHERE entity_id = ?", (entity_id,))]
+        evs = self.catalog._events(ids)
+        evs.sort(key=lambda e: e.id)
+        gone: set[int] = set()
+        for i, a in enumerate(evs):
+            if a.id in gone:
+                continue
+            for b in evs[i + 1 :]:
+                if b.id in gone or a.type != b.type or a.doc_pks & b.doc_pks:
+                    continue
+                j = jaccard(a.participants, b.participants)
+                inside = a.participants <= b.participants or b.participants <= a.participants
+                if a.date and b.date and rdates.compatible(a.date, b.date) and (j >= 0.5 or inside):
+                    self._merge_events(a.id, b.id, "event_overlap", f"after an entity merge: participants overlap {j:.2f}")
+                    a.participants |= b.participants
+                    a.doc_pks |= b.doc_pks
+                    gone.add(b.id)
+
+    def _merge_events(self, kept: int, merged: int, rule: str, reason: str) -> None:
+        db = self.db
+        db.execute("UPDATE event_sources SET event_id = ? WHERE event_id = ?", (kept, merged))
+        db.execute("UPDATE participants SET event_id = ? WHERE event_id = ?", (kept, merged))
+        db.execute("DELETE FROM event_sectors WHERE event_id = ?", (merged,))
+        db.execute("DELETE FROM events WHERE id = ?", (merged,))
+        db.execute(
+            "INSERT INTO merges (kind, kept_id, merged_id, doc_id, name, reason, rule, created_at) "
+            "VALUES ('event', ?, ?, NULL, NULL, ?, ?, ?)",
+            (kept, merged, reason, rule, now()),
+        )
+        self._refresh_event(kept)
+
+    def _refresh_event(self, event_id: int, display_name: str | None = None) -> bool:
+        """Recompute an event's date, status, place, name and sectors from its sources."""
+        db = self.db
+        rows = db.all(
+            "SELECT date, status, place_id, name, sectors FROM event_sources WHERE event_id = ? ORDER BY id", (event_id,)
+        )
+        if not rows:
+            db.execute("DELETE FROM events WHERE id = ?", (event_id,))
+            db.execute("DELETE FROM event_sectors WHERE event_id = ?", (event_id,))
+            return False
+        date = None
+        for r in rows:
+            date = rdates.more_precise(date, r[0]) if date else r[0]
+        iv = rdates.interval(date)
+        status = "done" if any((r[1] or "done") == "done" for r in rows) else "planned"
+        place = next((r[2] for r in rows if r[2] is not None), None)
+        sectors = sorted({s for r in rows for s in json.loads(r[4] or "[]")})
+        current = db.one("SELECT name FROM events WHERE id = ?", (event_id,))
+        name = (current[0] if current else None) or display_name
+        db.execute(
+            "UPDATE events SET date = ?, date_start = ?, date_end = ?, status = ?, place_id = ?, name = ?, sectors = ?, "
+            "source_count = ? WHERE id = ?",
+            (date, iv[0] if iv else None, iv[1] if iv else None, status, place, name, _j(sectors), len(rows), event_id),
+        )
+        db.execute("DELETE FROM event_sectors WHERE event_id = ?", (event_id,))
+        db.executemany("INSERT INTO event_sectors (event_id, sector) VALUES (?, ?)", [(event_id, s) for s in sectors])
+        return True
+
+    def _delete_facts(self, doc_pk: int) -> None:
+        """Remove one document's facts (before it is replaced); entities and events left without a source go."""
+        db = self.db
+        entities = [r[0] for r in db.all("SELECT DISTINCT entity_id FROM doc_entities WHERE doc_pk = ?", (doc_pk,))]
+        events = [r[0] for r in db.all("SELECT DISTINCT event_id FROM event_sources WHERE doc_pk = ?", (doc_pk,))]
+        db.fts_delete_doc(doc_pk)
+        db.execute("DELETE FROM search_rows WHERE doc_pk = ?", (doc_pk,))
+        db.execute(
+            "DELETE FROM participants WHERE source_id IN (SELECT id FROM event_sources WHERE doc_pk = ?)", (doc_pk,)
+        )
+        for table in ("mentions", "roles", "figures", "event_sources", "doc_entities", "doc_bands", "doc_signatures"):
+            db.execute(f"DELETE FROM {table} WHERE doc_pk = ?", (doc_pk,))
+        db.execute("UPDATE documents SET duplicate_of = NULL WHERE duplicate_of = ?", (doc_pk,))
+        for ev in events:
+            self._refresh_event(ev)
+        for eid in entities:
+            if not self._rebuild_entity(eid):
+                db.execute("UPDATE events SET place_id = NULL WHERE place_id = ?", (eid,))
+                db.execute("UPDATE event_sources SET place_id = NULL WHERE place_id = ?", (eid,))
+                db.execute("UPDATE roles SET org_id = NULL WHERE org_id = ?", (eid,))
+
+
+def entity_keys(etype: str, name: str, aliases: list[str]) -> list[tuple[str, str, str]]:
+    """(kind, key, alias) rows under which an entity can be found."""
+    rows: list[tuple[str, str, str]] = []
+    names = [name, *(a for a in aliases if isinstance(a, str) and a.strip())]
+    for i, n in enumerate(names):
+        if etype == "organization" and is_acronym(n):
+            rows.append(("acronym", acronym_key(n), n))
+            continue
+        k = norm(n)
+        if not k:
+            continue
+        rows.append(("name" if i == 0 else "alias", k, n))
+        if etype == "organization":
+            rows.extend(("initials", ini, n) for ini in initials(n))
+        if etype == "person" and i == 0 and len(k.split()) >= 2:
+            rows.append(("surname", k.split()[-1], n))
+    return rows
+
+
+class _SearchRows:
+    def __init__(self) -> None:
+        self.rows: list[tuple[str, int, str]] = []
+
+    def add(self, kind: str, ref_id: int, text: str) -> None:
+        if text and text.strip():
+            self.rows.append((kind, ref_id, text))
+
+    def write(self, db: Backend, doc_pk: int) -> None:
+        fts = []
+        for kind, ref_id, text in self.rows:
+            rid = db.insert(
+                "INSERT INTO search_rows (kind, ref_id, doc_pk) VALUES (?, ?, ?)",
+                (kind, ref_id or doc_pk, doc_pk),
+            )
+            fts.append((rid, lemma_string(text)))
+        db.fts_insert(fts)
+
+
+def _retryable(exc: Exception) -> bool:
+    text = str(exc).lower()
+    return "locked" in text or "deadlock" in text or "serializ" in text
+
+
+def _extract(doc: Any) -> tuple[dict[str, Any] | None, str | None]:
+    try:
+        from kooperacja.extract import extract_document
+
+        return extract_document(doc), None
+    except Exception as exc:
+        return None, f"extraction failed: {type(exc).__name__}: {exc}"
+
+
+def iter_record_files(paths: Iterable[str]) -> Iterator[tuple[dict[str, Any], Any]]:
+    """(record, Document or None) from record JSON files (a sibling .txt with the same stem is its text)
+    and JSONL files of records; folders are walked."""
+    from pathlib import Path
+
+    from kooperacja.documents.model import Document
+
+    files: list[Path] = []
+    for p in paths:
+        path = Path(p)
+        if path.is_dir():
+            files.extend(sorted(q for q in path.rglob("*") if q.suffix in (".json", ".jsonl")))
+        else:
+            files.append(path)
+    for f in files:
+        if f.suffix == ".jsonl":
+            for n, line in enumerate(f.read_text(encoding="utf-8").splitlines(), 1):
+                if line.strip():
+                    rec = json.loads(line)
+                    text = rec.get("text")
+                    doc = None
+                    if text is not None:
+                        doc = Document(
+                            doc_id=str(rec.get("doc_id")), text=text, published=rec.get("published"),
+                            url=rec.get("url"), title=rec.get("title"), source=f"{f}:{n}", lang=rec.get("lang"),
+                        )
+                    yield rec, doc
+            continue
+        rec = json.loads(f.read_text(encoding="utf-8"))
+        if not isinstance(rec, dict) or "entities" not in rec:
+            continue
+        txt = f.with_suffix(".txt")
+        doc = None
+        if txt.exists():
+            doc = Document(
+                doc_id=str(rec.get("doc_id") or f.stem), text=txt.read_text(encoding="utf-8"),
+                published=rec.get("published"), url=rec.get("url"), title=rec.get("title"), source=str(txt),
+                lang=rec.get("lang"),
+            )
+        yield rec, doc

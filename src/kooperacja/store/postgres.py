@@ -1,0 +1,80 @@
+"""The PostgreSQL backend (psycopg 3): the same SQL with `%s` placeholders and tsvector search."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from functools import lru_cache
+from typing import Any
+
+from kooperacja.store.db import Backend
+
+
+@lru_cache(maxsize=512)
+def _pg(query: str) -> str:
+    return query.replace("%", "%%").replace("?", "%s")
+
+
+class PostgresBackend(Backend):
+    dialect = "postgres"
+    types = {"pk": "BIGSERIAL PRIMARY KEY", "blob": "BYTEA", "real": "DOUBLE PRECISION"}
+
+    def __init__(self, url: str) -> None:
+        super().__init__()
+        import psycopg
+
+        self.url = url
+        self.conn = psycopg.connect(url, autocommit=True)
+        self._tx_depth = 0
+
+    def sql(self, query: str) -> str:
+        return _pg(query)
+
+    def execute(self, query: str, params: Sequence[Any] = ()) -> Any:
+        return self.conn.execute(_pg(query), tuple(params), prepare=None)
+
+    def executemany(self, query: str, rows: Sequence[Sequence[Any]]) -> None:
+        if rows:
+            with self.conn.cursor() as cur:
+                cur.executemany(_pg(query), [tuple(r) for r in rows])
+
+    def commit(self) -> None:
+        pass
+
+    @contextmanager
+    def transaction(self, immediate: bool = True) -> Iterator[None]:
+        if self.in_transaction:
+            yield
+            return
+        self.in_transaction = True
+        try:
+            with self.conn.transaction():
+                if immediate:
+                    # serialise writers like SQLite does, so that resolution sees the other writers' entities
+                    self.conn.execute("SELECT pg_advisory_xact_lock(7070)")
+                yield
+        finally:
+            self.in_transaction = False
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def fts_insert(self, rows: Sequence[tuple[int, str]]) -> None:
+        self.executemany("INSERT INTO search_fts (rowid, tsv) VALUES (?, to_tsvector('simple', ?))", rows)
+
+    def fts_delete_doc(self, doc_pk: int) -> None:
+        self.execute(
+            "DELETE FROM search_fts WHERE rowid IN (SELECT id FROM search_rows WHERE doc_pk = ?)", (doc_pk,)
+        )
+
+    def fts_match(self, groups: list[list[str]], kinds: Sequence[str], limit: int) -> list[tuple[str, int]]:
+        expr = " & ".join("(" + " | ".join(f"'{w}'" for w in g) + ")" for g in groups)
+        return self.all(
+            f"SELECT r.kind, r.ref_id FROM search_fts f JOIN search_rows r ON r.id = f.rowid "
+            f"WHERE f.tsv @@ to_tsquery('simple', ?) AND r.kind IN {self.in_list(kinds)} "
+            f"ORDER BY ts_rank(f.tsv, to_tsquery('simple', ?)) DESC LIMIT ?",
+            (expr, *kinds, expr, limit),
+        )
+
+    def size_bytes(self) -> int:
+        return int(self.scalar("SELECT pg_database_size(current_database())") or 0)

@@ -1,0 +1,574 @@
+"""Read side of the store: profiles, events, documents, search, statistics; and user corrections."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from typing import Any
+
+from kooperacja.resolve.names import acronym_key, fold, is_acronym, norm
+from kooperacja.store.db import Backend, now
+from kooperacja.store.lemmas import query_groups
+
+EVENT_COLS = "ev.id, ev.type, ev.date, ev.status, ev.place_id, ev.name, ev.sectors, ev.source_count"
+
+
+def _loads(value: str | None) -> Any:
+    return json.loads(value) if value else []
+
+
+class QueryMixin:
+    db: Backend
+
+    # -- entities -------------------------------------------------------------------------------------
+    def find_entities(self, name: str, limit: int = 10, type: str | None = None) -> list[dict[str, Any]]:
+        """Entities by id, exact name/alias/acronym, then name prefix, then full text; most documents first."""
+        db = self.db
+        name = (name or "").strip()
+        if not name:
+            return []
+        ids: list[int] = []
+        if name.isdigit():
+            if db.scalar("SELECT 1 FROM entities WHERE id = ?", (int(name),)):
+                ids.append(int(name))
+        keys = [norm(name)]
+        if is_acronym(name) or name.isupper():
+            keys.append(acronym_key(name))
+        rows = db.all(
+            f"SELECT DISTINCT e.id, e.doc_count FROM entity_aliases a JOIN entities e ON e.id = a.entity_id "
+            f"WHERE a.norm IN {db.in_list(keys)} ORDER BY e.doc_count DESC LIMIT ?",
+            (*keys, limit * 3),
+        )
+        # an acronym's explicit owners before the entities whose initials merely give it
+        ids += [r[0] for r in rows if r[0] not in ids]
+        if len(ids) < limit:
+            pattern = norm(name).replace("%", "").replace("_", "") + "%"
+            for (eid,) in db.all(
+                "SELECT id FROM entities WHERE norm LIKE ? ORDER BY doc_count DESC LIMIT ?", (pattern, limit)
+            ):
+                if eid not in ids:
+                    ids.append(eid)
+        if len(ids) < limit:
+            for r in self._search_entities(name, limit):
+                if r not in ids:
+                    ids.append(r)
+        out = [self._entity_brief(i) for i in ids]
+        out = [o for o in out if o and (type is None or o["type"] == type)]
+        return out[:limit]
+
+    def _entity_brief(self, eid: int) -> dict[str, Any] | None:
+        row = self.db.one(
+            "SELECT id, type, subtype, name, country, lat, lon, doc_count FROM entities WHERE id = ?", (eid,)
+        )
+        if row is None:
+            return None
+        return {
+            "id": row[0],
+            "type": row[1],
+            "subtype": row[2],
+            "name": row[3],
+            "country": row[4],
+            "lat": row[5],
+            "lon": row[6],
+            "documents": row[7],
+        }
+
+    def aliases(self, eid: int) -> list[str]:
+        row = self.db.one("SELECT name FROM entities WHERE id = ?", (eid,))
+        canonical = row[0] if row else ""
+        seen, out = {canonical}, []
+        for (alias,) in self.db.all(
+            "SELECT alias FROM entity_aliases WHERE entity_id = ? AND kind IN ('name', 'alias', 'acronym') ORDER BY alias",
+            (eid,),
+        ):
+            if alias not in seen:
+                seen.add(alias)
+                out.append(alias)
+        return out
+
+    def entity(self, entity_id: int) -> dict[str, Any] | None:
+        db = self.db
+        brief = self._entity_brief(int(entity_id))
+        if brief is None:
+            return None
+        eid = brief["id"]
+        brief["aliases"] = self.aliases(eid)
+        brief["figures"] = [
+            {
+                "metric": r[0],
+                "value": r[1],
+                "unit": r[2],
+                "qualifier": r[3],
+                "doc_id": r[4],
+                "evidence": _loads(r[5]),
+                "title": r[6],
+            }
+            for r in db.all(
+                "SELECT f.metric, f.value, f.unit, f.qualifier, d.doc_id, f.evidence, d.title FROM figures f "
+                "JOIN documents d ON d.id = f.doc_pk WHERE f.entity_id = ? ORDER BY f.metric, f.value DESC",
+                (eid,),
+            )
+        ]
+        event_ids = [
+            r[0]
+            for r in db.all(
+                "SELECT DISTINCT p.event_id, ev.date_start FROM participants p JOIN events ev ON ev.id = p.event_id "
+                "WHERE p.entity_id = ? ORDER BY ev.date_start",
+                (eid,),
+            )
+        ]
+        placed = [r[0] for r in db.all("SELECT id FROM events WHERE place_id = ? ORDER BY date_start", (eid,))]
+        timeline = self._events_by_ids(event_ids + [i for i in placed if i not in event_ids])
+        timeline.sort(key=lambda e: (e["date"] or "9999", e["id"]))
+        brief["events"] = timeline
+        sectors: Counter[str] = Counter()
+        for ev in timeline:
+            sectors.update(ev["sectors"])
+        brief["sectors"] = [s for s, _ in sectors.most_common()]
+        brief["partners"] = [
+            {"id": r[0], "name": r[1], "type": r[2], "subtype": r[3], "shared_events": r[4]}
+            for r in db.all(
+                "SELECT e.id, e.name, e.type, e.subtype, COUNT(DISTINCT p2.event_id) AS n FROM participants p1 "
+                "JOIN participants p2 ON p2.event_id = p1.event_id AND p2.entity_id <> p1.entity_id "
+                "JOIN entities e ON e.id = p2.entity_id WHERE p1.entity_id = ? "
+                "GROUP BY e.id, e.name, e.type, e.subtype ORDER BY n DESC, e.name LIMIT 100",
+                (eid,),
+            )
+        ]
+        if brief["type"] == "person":
+            brief["roles"] = [
+                {"title": r[0], "organization_id": r[1], "organization": r[2], "doc_id": r[3]}
+                for r in db.all(
+                    "SELECT DISTINCT r.title, r.org_id, e.name, d.doc_id FROM roles r JOIN documents d ON d.id = r.doc_pk "
+                    "LEFT JOIN entities e ON e.id = r.org_id WHERE r.person_id = ?",
+                    (eid,),
+                )
+            ]
+        brief["people"] = [
+            {"id": r[0], "name": r[1], "title": r[2]}
+            for r in db.all(
+                "SELECT DISTINCT e.id, e.name, r.title FROM roles r JOIN entities e ON e.id = r.person_id "
+                "WHERE r.org_id = ? ORDER BY e.name",
+                (eid,),
+            )
+        ]
+        brief["documents"] = [
+            {"doc_id": r[0], "title": r[1], "published": r[2]}
+            for r in db.all(
+                "SELECT DISTINCT d.doc_id, d.title, d.published FROM doc_entities de JOIN documents d ON d.id = de.doc_pk "
+                "WHERE de.entity_id = ? ORDER BY d.doc_id LIMIT 200",
+                (eid,),
+            )
+        ]
+        brief["merges"] = [
+            {"kind": r[0], "merged_id": r[1], "doc_id": r[2], "name": r[3], "reason": r[4], "rule": r[5], "created_at": r[6]}
+            for r in db.all(
+                "SELECT kind, merged_id, doc_id, name, reason, rule, created_at FROM merges "
+                "WHERE kept_id = ? AND kind IN ('entity', 'mention', 'split') ORDER BY id LIMIT 200",
+                (eid,),
+            )
+        ]
+        return brief
+
+    # -- events ---------------------------------------------------------------------------------------
+    def _events_by_ids(self, ids: list[int]) -> list[dict[str, Any]]:
+        if not ids:
+            return []
+        db = self.db
+        out: dict[int, dict[str, Any]] = {}
+        for chunk_start in range(0, len(ids), 500):
+            chunk = ids[chunk_start : chunk_start + 500]
+            marks = db.in_list(chunk)
+            for r in db.all(
+                f"SELECT {EVENT_COLS}, pl.name FROM events ev LEFT JOIN entities pl ON pl.id = ev.place_id "
+                f"WHERE ev.id IN {marks}",
+                chunk,
+            ):
+                out[r[0]] = {
+                    "id": r[0],
+                    "type": r[1],
+                    "date": r[2],
+                    "status": r[3],
+                    "place_id": r[4],
+                    "place": r[8],
+                    "name": r[5],
+                    "sectors": _loads(r[6]),
+                    "sources": r[7],
+                    "participants": [],
+                }
+            for ev, eid, name, role, etype in db.all(
+                f"SELECT DISTINCT p.event_id, p.entity_id, e.name, p.role, e.type FROM participants p "
+                f"JOIN entities e ON e.id = p.entity_id WHERE p.event_id IN {marks} ORDER BY p.event_id, e.name",
+                chunk,
+            ):
+                if ev in out:
+                    parts = out[ev]["participants"]
+                    if not any(p["entity_id"] == eid and p["role"] == role for p in parts):
+                        parts.append({"entity_id": eid, "name": name, "role": role, "type": etype})
+        return [out[i] for i in ids if i in out]
+
+    def _resolve_filter(self, value: Any, type: str | None = None) -> list[int]:
+        if value is None or value == "":
+            return []
+        if isinstance(value, int) or (isinstance(value, str) and value.isdigit()):
+            return [int(value)]
+        return [e["id"] for e in self.find_entities(str(value), limit=5, type=type)][:1] or [-1]
+
+    def events(
+        self,
+        type: str | None = None,
+        org: Any = None,
+        sector: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
+        place: Any = None,
+        limit: int = 100,
+        offset: int = 0,
+    ) -> list[dict[str, Any]]:
+        """Events, newest first, filtered by type, participant, sector, date range and place."""
+        where, params = ["1 = 1"], []
+        if type:
+            where.append("ev.type = ?")
+            params.append(type)
+        if org not in (None, ""):
+            ids = self._resolve_filter(org)
+            where.append(f"ev.id IN (SELECT event_id FROM participants WHERE entity_id IN {self.db.in_list(ids)})")
+            params += ids
+        if sector:
+            where.append("ev.id IN (SELECT event_id FROM event_sectors WHERE sector = ?)")
+            params.append(sector)
+        if since:
+            where.append("ev.date_end >= ?")
+            params.append(since)
+        if until:
+            where.append("ev.date_start <= ?")
+            params.append(until + "-99" if len(until) < 10 else until)
+        if place not in (None, ""):
+            ids = self._resolve_filter(place, type="place")
+            marks = self.db.in_list(ids)
+            where.append(
+                f"(ev.place_id IN {marks} OR ev.id IN (SELECT event_id FROM participants WHERE entity_id IN {marks}))"
+            )
+            params += ids + ids
+        rows = self.db.all(
+            f"SELECT ev.id FROM events ev WHERE {' AND '.join(where)} "
+            "ORDER BY ev.date_start IS NULL, ev.date_start DESC, ev.id DESC LIMIT ? OFFSET ?",
+            (*params, int(limit), int(offset)),
+        )
+        return self._events_by_ids([r[0] for r in rows])
+
+    def latest_events(self, limit: int = 10) -> list[dict[str, Any]]:
+        return self.events(limit=limit)
+
+    def event(self, event_id: int) -> dict[str, Any] | None:
+        found = self._events_by_ids([int(event_id)])
+        if not found:
+            return None
+        ev = found[0]
+        sources = []
+        for sid, doc_id, title, url, evidence, text, rule, extractor in self.db.all(
+            "SELECT s.id, d.doc_id, d.title, d.url, s.evidence, d.text, s.rule, s.extractor FROM event_sources s "
+            "JOIN documents d ON d.id = s.doc_pk WHERE s.event_id = ? ORDER BY s.id",
+            (ev["id"],),
+        ):
+            spans = _loads(evidence)
+            sources.append(
+                {
+                    "doc_id": doc_id,
+                    "title": title,
+                    "url": url,
+                    "evidence": spans,
+                    "evidence_text": " … ".join(text[s:e] for s, e in spans if 0 <= s < e <= len(text)),
+                    "rule": rule,
+                    "extractor": extractor,
+                }
+            )
+        ev["sources"] = sources
+        ev["merges"] = [
+            {"merged_id": r[0], "doc_id": r[1], "reason": r[2], "rule": r[3]}
+            for r in self.db.all(
+                "SELECT merged_id, doc_id, reason, rule FROM merges WHERE kind = 'event' AND kept_id = ? ORDER BY id",
+                (ev["id"],),
+            )
+        ]
+        return ev
+
+    # -- documents ------------------------------------------------------------------------------------
+    def document(self, doc_id: str) -> dict[str, Any] | None:
+        db = self.db
+        row = db.one(
+            "SELECT id, doc_id, title, url, published, lang, text, source, content_hash, sectors, extractor, duplicate_of, "
+            "similarity FROM documents WHERE doc_id = ?",
+            (doc_id,),
+        )
+        if row is None:
+            return None
+        pk = row[0]
+        dup = db.scalar("SELECT doc_id FROM documents WHERE id = ?", (row[11],)) if row[11] else None
+        return {
+            "doc_id": row[1],
+            "title": row[2],
+            "url": row[3],
+            "published": row[4],
+            "lang": row[5],
+            "text": row[6],
+            "source": row[7],
+            "content_hash": row[8],
+            "sectors": _loads(row[9]),
+            "extractor": row[10],
+            "duplicate_of": dup,
+            "similarity": row[12],
+            "mentions": [
+                {"start": r[0], "end": r[1], "entity_id": r[2], "type": r[3], "name": r[4]}
+                for r in db.all(
+                    "SELECT m.start_off, m.end_off, m.entity_id, e.type, e.name FROM mentions m "
+                    "JOIN entities e ON e.id = m.entity_id WHERE m.doc_pk = ? ORDER BY m.start_off",
+                    (pk,),
+                )
+            ],
+            "evidence": [
+                {"start": s, "end": e, "event_id": r[0], "type": r[1]}
+                for r in db.all("SELECT event_id, type, evidence FROM event_sources WHERE doc_pk = ? ORDER BY id", (pk,))
+                for s, e in _loads(r[2])
+            ],
+            "entities": [
+                {"entity_id": r[0], "name": r[1], "type": r[2], "local_name": r[3], "rule": r[4]}
+                for r in db.all(
+                    "SELECT de.entity_id, e.name, e.type, de.name, de.rule FROM doc_entities de "
+                    "JOIN entities e ON e.id = de.entity_id WHERE de.doc_pk = ? ORDER BY de.id",
+                    (pk,),
+                )
+            ],
+            "events": [r[0] for r in db.all("SELECT DISTINCT event_id FROM event_sources WHERE doc_pk = ?", (pk,))],
+        }
+
+    def documents(self, limit: int = 50, offset: int = 0) -> list[dict[str, Any]]:
+        return [
+            {"doc_id": r[0], "title": r[1], "published": r[2], "url": r[3], "duplicate_of": r[4] is not None}
+            for r in self.db.all(
+                "SELECT doc_id, title, published, url, duplicate_of FROM documents ORDER BY id LIMIT ? OFFSET ?",
+                (limit, offset),
+            )
+        ]
+
+    # -- search ---------------------------------------------------------------------------------------
+    def _search_entities(self, q: str, limit: int) -> list[int]:
+        groups = query_groups(q)
+        if not groups:
+            return []
+        hits = self.db.fts_match(groups, ["entity"], limit * 10)
+        ids = [h[1] for h in hits]
+        if not ids:
+            return []
+        rows = self.db.all(
+            f"SELECT de.id, de.entity_id, e.doc_count FROM doc_entities de JOIN entities e ON e.id = de.entity_id "
+            f"WHERE de.id IN {self.db.in_list(ids)}",
+            ids,
+        )
+        order = {i: n for n, i in enumerate(ids)}
+        best: dict[int, tuple] = {}
+        for de, eid, count in rows:
+            key = (order[de], -count)
+            if eid not in best or key < best[eid]:
+                best[eid] = key
+        return sorted(best, key=lambda e: best[e])[:limit]
+
+    def search(self, q: str, limit: int = 20) -> dict[str, Any]:
+        """Full text over documents and names, inflection-insensitive (lemmas on both sides)."""
+        out: dict[str, Any] = {"organizations": [], "people": [], "places": [], "events": [], "documents": []}
+        groups = query_groups(q)
+        if not groups:
+            return out
+        db = self.db
+        for eid in self._search_entities(q, limit * 3):
+            brief = self._entity_brief(eid)
+            if brief:
+                bucket = {"organization": "organizations", "person": "people", "place": "places"}.get(brief["type"])
+                if bucket and len(out[bucket]) < limit:
+                    out[bucket].append(brief)
+        src = [h[1] for h in db.fts_match(groups, ["event"], limit * 3)]
+        if src:
+            ev_ids = []
+            for (ev,) in db.all(f"SELECT event_id FROM event_sources WHERE id IN {db.in_list(src)}", src):
+                if ev not in ev_ids:
+                    ev_ids.append(ev)
+            out["events"] = self._events_by_ids(ev_ids[:limit])
+        docs = [h[1] for h in db.fts_match(groups, ["document"], limit)]
+        if docs:
+            rows = {
+                r[0]: r
+                for r in db.all(
+                    f"SELECT id, doc_id, title, published, url, text FROM documents WHERE id IN {db.in_list(docs)}", docs
+                )
+            }
+            words = {fold(w) for g in groups for w in g}
+            for pk in docs:
+                if pk in rows:
+                    r = rows[pk]
+                    out["documents"].append(
+                        {"doc_id": r[1], "title": r[2], "published": r[3], "url": r[4], "snippet": _snippet(r[5], words)}
+                    )
+        return out
+
+    # -- statistics -----------------------------------------------------------------------------------
+    def stats(self) -> dict[str, Any]:
+        db = self.db
+        return {
+            "documents": db.scalar("SELECT COUNT(*) FROM documents", default=0),
+            "near_duplicates": db.scalar("SELECT COUNT(*) FROM documents WHERE duplicate_of IS NOT NULL", default=0),
+            "entities": db.scalar("SELECT COUNT(*) FROM entities", default=0),
+            "entities_by_type": dict(db.all("SELECT type, COUNT(*) FROM entities GROUP BY type ORDER BY type")),
+            "organizations_by_subtype": {
+                (k or "unknown"): v
+                for k, v in db.all(
+                    "SELECT subtype, COUNT(*) FROM entities WHERE type = 'organization' GROUP BY subtype ORDER BY 2 DESC"
+                )
+            },
+            "events": db.scalar("SELECT COUNT(*) FROM events", default=0),
+            "events_by_type": dict(db.all("SELECT type, COUNT(*) FROM events GROUP BY type ORDER BY type")),
+            "event_sources": db.scalar("SELECT COUNT(*) FROM event_sources", default=0),
+            "figures": db.scalar("SELECT COUNT(*) FROM figures", default=0),
+            "mentions": db.scalar("SELECT COUNT(*) FROM mentions", default=0),
+            "merges": dict(db.all("SELECT kind, COUNT(*) FROM merges GROUP BY kind ORDER BY kind")),
+            "corrections": db.scalar("SELECT COUNT(*) FROM corrections", default=0),
+            "sectors": dict(
+                db.all("SELECT sector, COUNT(*) FROM event_sectors GROUP BY sector ORDER BY COUNT(*) DESC, sector")
+            ),
+            "extractors": dict(
+                db.all("SELECT COALESCE(extractor, '-'), COUNT(*) FROM documents GROUP BY extractor ORDER BY 2 DESC")
+            ),
+            "schema_version": db.scalar("SELECT MAX(version) FROM schema_version", default=0),
+            "backend": db.dialect,
+            "size_bytes": db.size_bytes(),
+        }
+
+    def merges(self, limit: int = 100) -> list[dict[str, Any]]:
+        return [
+            {"id": r[0], "kind": r[1], "kept_id": r[2], "merged_id": r[3], "doc_id": r[4], "name": r[5], "reason": r[6],
+             "rule": r[7], "created_at": r[8]}
+            for r in self.db.all(
+                "SELECT id, kind, kept_id, merged_id, doc_id, name, reason, rule, created_at FROM merges "
+                "ORDER BY id DESC LIMIT ?",
+                (limit,),
+            )
+        ]
+
+    # -- corrections ----------------------------------------------------------------------------------
+    def merge(self, a: int, b: int, reason: str = "user") -> dict[str, Any]:
+        """Merge entity `b` into `a` and remember it: later ingests put their names together."""
+        db = self.db
+        a, b = int(a), int(b)
+        with db.transaction():
+            ra = db.one("SELECT type, name, norm FROM entities WHERE id = ?", (a,))
+            rb = db.one("SELECT type, name, norm FROM entities WHERE id = ?", (b,))
+            if ra is None or rb is None:
+                return {"ok": False, "error": f"no entity {a if ra is None else b}"}
+            if a == b:
+                return {"ok": False, "error": "the same entity"}
+            if ra[0] != rb[0]:
+                return {"ok": False, "error": f"different types: {ra[0]} and {rb[0]}"}
+            names_a = self.catalog.full_names(a) | {ra[2]}
+            names_b = self.catalog.full_names(b) | {rb[2]}
+            for na in names_a:
+                for nb in names_b:
+                    db.execute(
+                        "DELETE FROM corrections WHERE kind = 'split' AND entity_type = ? AND "
+                        "((norm_a = ? AND norm_b = ?) OR (norm_a = ? AND norm_b = ?))",
+                        (ra[0], na, nb, nb, na),
+                    )
+            db.execute(
+                "INSERT INTO corrections (kind, entity_type, norm_a, norm_b, created_at) VALUES ('merge', ?, ?, ?, ?)",
+                (ra[0], ra[2], rb[2], now()),
+            )
+            self.catalog.reset()
+            self._merge_entities(a, b, "user", reason or "user")  # type: ignore[attr-defined]
+        return {"ok": True, "kept": a, "merged": b, "entity": self._entity_brief(a)}
+
+    def split(self, entity_id: int, reason: str = "user") -> dict[str, Any]:
+        """Undo the merges of an entity: one entity per distinct full name seen in documents (acronym-only
+        mentions stay with the main one), and remember that those names are different things."""
+        db = self.db
+        eid = int(entity_id)
+        with db.transaction():
+            row = db.one("SELECT type, name, norm, subtype, country FROM entities WHERE id = ?", (eid,))
+            if row is None:
+                return {"ok": False, "error": f"no entity {eid}"}
+            etype, name, main_norm = row[0], row[1], row[2]
+            groups: dict[str, list[tuple]] = {}
+            for de in db.all(
+                "SELECT id, name, norm, subtype, country FROM doc_entities WHERE entity_id = ? ORDER BY id", (eid,)
+            ):
+                key = "" if (etype == "organization" and is_acronym(de[1])) else de[2]
+                groups.setdefault(key, []).append(de)
+            named = [k for k in groups if k]
+            if len(named) < 2:
+                return {"ok": False, "error": f"entity {eid} ({name}) has only one name; nothing to split"}
+            keep = main_norm if main_norm in groups else max(named, key=lambda k: len(groups[k]))
+            created = []
+            for key in named:
+                if key == keep:
+                    continue
+                des = groups[key]
+                first = des[0]
+                new_id = db.insert(
+                    "INSERT INTO entities (type, subtype, name, norm, country, doc_count, created_at) "
+                    "VALUES (?, ?, ?, ?, ?, 0, ?)",
+                    (etype, first[3] or row[3], first[1], key, first[4] or row[4], now()),
+                )
+                ids = [d[0] for d in des]
+                marks = db.in_list(ids)
+                db.execute(f"UPDATE doc_entities SET entity_id = ? WHERE id IN {marks}", (new_id, *ids))
+                db.execute(f"UPDATE mentions SET entity_id = ? WHERE doc_entity_id IN {marks}", (new_id, *ids))
+                db.execute(f"UPDATE figures SET entity_id = ? WHERE doc_entity_id IN {marks}", (new_id, *ids))
+                db.execute(f"UPDATE participants SET entity_id = ? WHERE doc_entity_id IN {marks}", (new_id, *ids))
+                db.execute(f"UPDATE roles SET person_id = ? WHERE person_de IN {marks}", (new_id, *ids))
+                db.execute(f"UPDATE roles SET org_id = ? WHERE org_de IN {marks}", (new_id, *ids))
+                db.execute(f"UPDATE event_sources SET place_id = ? WHERE place_de IN {marks}", (new_id, *ids))
+                self._rebuild_entity(new_id)  # type: ignore[attr-defined]
+                db.execute(
+                    "INSERT INTO merges (kind, kept_id, merged_id, doc_id, name, reason, rule, created_at) "
+                    "VALUES ('split', ?, ?, NULL, ?, ?, 'user', ?)",
+                    (eid, new_id, first[1], reason or "user", now()),
+                )
+                created.append(new_id)
+            self._rebuild_entity(eid)  # type: ignore[attr-defined]
+            touched = [eid, *created]
+            ev_ids = [
+                r[0]
+                for r in db.all(
+                    f"SELECT DISTINCT event_id FROM event_sources WHERE place_id IN {db.in_list(touched)}", touched
+                )
+            ]
+            for ev in ev_ids:
+                self._refresh_event(ev)  # type: ignore[attr-defined]
+            all_keys = named
+            for i, ka in enumerate(all_keys):
+                for kb in all_keys[i + 1 :]:
+                    db.execute(
+                        "DELETE FROM corrections WHERE kind = 'merge' AND entity_type = ? AND "
+                        "((norm_a = ? AND norm_b = ?) OR (norm_a = ? AND norm_b = ?))",
+                        (etype, ka, kb, kb, ka),
+                    )
+                    db.execute(
+                        "INSERT INTO corrections (kind, entity_type, norm_a, norm_b, created_at) "
+                        "VALUES ('split', ?, ?, ?, ?)",
+                        (etype, ka, kb, now()),
+                    )
+            self.catalog.reset()  # type: ignore[attr-defined]
+        return {
+            "ok": True,
+            "kept": eid,
+            "created": created,
+            "entities": [self._entity_brief(i) for i in [eid, *created]],
+        }
+
+
+def _snippet(text: str, words: set[str], width: int = 160) -> str:
+    import re
+
+    for m in re.finditer(r"\w+", text):
+        w = fold(m.group(0))
+        if w in words or any(w.startswith(x[:5]) for x in words if len(x) >= 5):
+            start = max(0, m.start() - width // 3)
+            return ("…" if start else "") + " ".join(text[start : start + width].split()) + "…"
+    return " ".join(text[:width].split())

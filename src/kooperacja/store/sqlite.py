@@ -1,0 +1,111 @@
+"""The embedded SQLite backend: WAL, busy timeout, and retries with backoff when the file is locked."""
+
+from __future__ import annotations
+
+import os
+import random
+import sqlite3
+import time
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from typing import Any
+
+from kooperacja.store.db import Backend
+
+RETRIES = 60
+
+
+def _locked(exc: Exception) -> bool:
+    text = str(exc).lower()
+    return "locked" in text or "busy" in text
+
+
+class SQLiteBackend(Backend):
+    dialect = "sqlite"
+    types = {"pk": "INTEGER PRIMARY KEY AUTOINCREMENT", "blob": "BLOB", "real": "REAL"}
+
+    def __init__(self, path: str) -> None:
+        super().__init__()
+        self.path = path
+        self.url = path
+        self.conn = sqlite3.connect(path, timeout=30.0, isolation_level=None, check_same_thread=False)
+        self.conn.execute("PRAGMA busy_timeout = 30000")
+        self._retry(lambda: self.conn.execute("PRAGMA journal_mode = WAL"))
+        self.conn.execute("PRAGMA synchronous = NORMAL")
+        self.conn.execute("PRAGMA foreign_keys = OFF")
+        self.conn.execute("PRAGMA cache_size = -65536")
+        self.conn.execute("PRAGMA temp_store = MEMORY")
+
+    def _retry(self, fn: Any) -> Any:
+        delay = 0.01
+        for attempt in range(RETRIES):
+            try:
+                return fn()
+            except sqlite3.OperationalError as exc:
+                if not _locked(exc) or attempt == RETRIES - 1:
+                    raise
+                time.sleep(delay * (1 + random.random()))
+                delay = min(delay * 2, 1.0)
+        return None
+
+    def execute(self, query: str, params: Sequence[Any] = ()) -> Any:
+        if self.in_transaction:
+            return self.conn.execute(query, params)
+        return self._retry(lambda: self.conn.execute(query, params))
+
+    def executemany(self, query: str, rows: Sequence[Sequence[Any]]) -> None:
+        if rows:
+            self.conn.executemany(query, rows)
+
+    def commit(self) -> None:
+        if self.conn.in_transaction:
+            self.conn.commit()
+
+    @contextmanager
+    def transaction(self, immediate: bool = True) -> Iterator[None]:
+        """BEGIN IMMEDIATE takes the write lock up front, so a reader never has to upgrade (no deadlock)."""
+        if self.in_transaction:
+            yield
+            return
+        self._retry(lambda: self.conn.execute("BEGIN IMMEDIATE" if immediate else "BEGIN"))
+        self.in_transaction = True
+        try:
+            yield
+        except BaseException:
+            self.in_transaction = False
+            self.conn.rollback()
+            raise
+        self.in_transaction = False
+        self._retry(self.conn.commit)
+
+    def close(self) -> None:
+        try:
+            self.conn.execute("PRAGMA optimize")
+        except sqlite3.Error:
+            pass
+        self.conn.close()
+
+    def fts_insert(self, rows: Sequence[tuple[int, str]]) -> None:
+        self.executemany("INSERT INTO search_fts (rowid, lemmas) VALUES (?, ?)", rows)
+
+    def fts_delete_doc(self, doc_pk: int) -> None:
+        self.execute(
+            "DELETE FROM search_fts WHERE rowid IN (SELECT id FROM search_rows WHERE doc_pk = ?)", (doc_pk,)
+        )
+
+    def fts_match(self, groups: list[list[str]], kinds: Sequence[str], limit: int) -> list[tuple[str, int]]:
+        expr = " AND ".join("(" + " OR ".join(f'"{w}"' for w in g) + ")" for g in groups)
+        return self.all(
+            f"SELECT r.kind, r.ref_id FROM search_fts f JOIN search_rows r ON r.id = f.rowid "
+            f"WHERE search_fts MATCH ? AND r.kind IN {self.in_list(kinds)} ORDER BY f.rank LIMIT ?",
+            (expr, *kinds, limit),
+        )
+
+    def size_bytes(self) -> int:
+        total = 0
+        for suffix in ("", "-wal"):
+            try:
+                total += os.path.getsize(self.path + suffix)
+            except OSError:
+                pass
+        return total

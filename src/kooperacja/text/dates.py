@@ -1,0 +1,940 @@
+"""Polish date expressions: a small regex grammar over packaged word lists, and their resolution.
+
+``find_dates`` finds date mentions ("9 maja 2023 r.", "23-24 kwietnia br.", "w I kwartale 2024",
+"wczoraj", "we wtorek 9 maja", "15.04.2011", "na przełomie lat 2009 i 2010" …) and gives each an
+ISO 8601 date value at the precision written (``2011-04-07``, ``2011-04``, ``2011``, ranges
+``2011-04-06/2011-04-09``), resolved by the rules of the spec's "Date values" section:
+
+* a date without a year takes the year of ``published``; with no ``published``, the year of a full
+  date in the same sentence or the sentence before it; else it stays unresolved (``value=None``);
+* relative dates ("dziś", "w piątek", "br.", "w przyszłym tygodniu") need ``published`` (at day
+  precision for days and weeks);
+* a weekday with a day and month and no year takes the year in which that day is that weekday
+  nearest to the latest year written in the text, or the latest such year not after ``today``.
+
+All regexes are compiled once, at import.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import email.utils
+import re
+from dataclasses import dataclass, field
+
+from kooperacja.data import read_tsv
+
+__all__ = [
+    "DateMention",
+    "date_spans",
+    "find_dateline",
+    "find_dates",
+    "parse_published",
+    "resolve_in_context",
+]
+
+
+@dataclass
+class DateMention:
+    """A date expression in a text: offsets ``[start, end)``, its date value (or None) and form."""
+
+    start: int
+    end: int
+    text: str
+    value: str | None
+    precision: str  # day | month | year | week
+    kind: str  # absolute | partial | month | year | range | year_range | relative | weekday
+    explicit_year: bool
+    weekday: int | None = None  # 0 = Monday, when a weekday is written
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+            "value": self.value,
+            "precision": self.precision,
+            "kind": self.kind,
+            "explicit_year": self.explicit_year,
+            "weekday": self.weekday,
+        }
+
+
+# --------------------------------------------------------------------------------------------- data
+
+
+def _alt(forms: list[str]) -> str:
+    return "|".join(re.escape(f) for f in sorted(set(forms), key=lambda f: (-len(f), f)))
+
+
+_MONTH_OF: dict[str, int] = {}
+_ROMAN_OF: dict[str, int] = {}
+_names: list[str] = []
+_abbrs: list[str] = []
+_en: list[str] = []
+_en_abbr: list[str] = []
+for _row in read_tsv("pl/months.tsv"):
+    _m, _form, _kind = int(_row["month"]), _row["form"], _row["kind"]
+    if _kind == "roman":
+        _ROMAN_OF[_form] = _m
+        continue
+    _MONTH_OF[_form.lower()] = _m
+    {"name": _names, "abbr": _abbrs, "en": _en, "en_abbr": _en_abbr}[_kind].append(_form.lower())
+
+_WEEKDAY_OF: dict[str, int] = {}
+_wd_names: list[str] = []
+_wd_abbr: list[str] = []
+for _row in read_tsv("pl/weekdays.tsv"):
+    _WEEKDAY_OF[_row["form"].lower()] = int(_row["weekday"])
+    if _row["kind"] == "name":
+        _wd_names.append(_row["form"].lower())
+    elif _row["kind"] == "abbr":
+        _wd_abbr.append(_row["form"].lower())
+
+_REL: dict[str, tuple[str, int]] = {}
+for _row in read_tsv("pl/date_relative.tsv"):
+    _REL[" ".join(_row["form"].lower().split())] = (_row["unit"], int(_row["offset"]))
+
+_PERIOD: dict[tuple[str, str], int] = {}
+for _row in read_tsv("pl/date_periods.tsv"):
+    _PERIOD[(_row["form"] if _row["form"].isupper() else _row["form"].lower(), _row["period"])] = int(
+        _row["number"]
+    )
+
+_WORDS: dict[str, list[str]] = {}
+for _row in read_tsv("pl/date_words.tsv"):
+    _WORDS.setdefault(_row["role"], []).append(_row["form"])
+
+# ------------------------------------------------------------------------------------------ grammar
+
+_B = r"(?<![\w])"  # left word boundary
+_E = r"(?![\w])"  # right word boundary
+_DAY = r"(?:0?[1-9]|[12]\d|3[01])"
+_MM = r"(?:0?[1-9]|1[0-2])"
+_YEAR = r"(?:1[89]\d\d|20\d\d)(?!\d)"
+_SP = r"[ \t\u00a0]+"  # spaces inside an expression (no line breaks)
+_SPo = r"[ \t\u00a0]*"
+
+
+def _ws(s: str) -> str:
+    """A literal phrase whose spaces may be any run of spaces."""
+    return r"[ \t\u00a0]*".join(re.escape(p) for p in s.split(" ")) if " " in s else re.escape(s)
+
+
+def _words_alt(forms: list[str]) -> str:
+    parts = []
+    for f in sorted(set(forms), key=lambda f: (-len(f), f)):
+        tail = "" if f.endswith(".") else _E
+        parts.append(_ws(f) + tail)
+    return "|".join(parts)
+
+
+_MONTH_NAME = rf"(?:{_alt(_names)}){_E}"
+_MONTH_ABBR = rf"(?:{_alt(_abbrs + _en_abbr)})(?:\.|{_E})"
+_MONTH_EN = rf"(?:{_alt(_en)}){_E}"
+_MONTH_ANY = rf"(?:{_MONTH_NAME}|{_MONTH_EN}|{_MONTH_ABBR})"
+_ROMAN = r"(?-i:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)"
+_WEEKDAY = rf"(?:{_alt(_wd_names)}){_E}"
+_WEEKDAY_ANY = rf"(?:{_WEEKDAY}|(?:{_alt(_wd_abbr)})(?:\.|{_E}))"
+_REL_YEAR_FORMS = [f for f, (u, _o) in _REL.items() if u == "year" and not f.startswith("w ")]
+_REL_YEAR = rf"(?:{_words_alt(_REL_YEAR_FORMS)})"
+_REL_ANY = rf"{_B}(?:{_words_alt(list(_REL))})"
+_YSUF = rf"(?:{_SPo}(?:r\.|rok(?:u|iem)?{_E}))"
+_PREP = rf"(?:{_words_alt(_WORDS['prep'])})"
+_MOD_FUT = _words_alt(_WORDS["future"])
+_MOD_PAST = _words_alt(_WORDS["past"])
+_QNOUN = _words_alt(_WORDS["quarter"])
+_HNOUN = _words_alt(_WORDS["half"])
+_QWORD = _alt([f for (f, p) in _PERIOD if not f.isupper() and not f.isdigit()])
+_DASH = r"[-\u2010\u2011\u2012\u2013\u2014\u2212]"
+
+
+def _tail(n: str = "") -> str:
+    """Optional year after a date: "2023", ", 2023 r.", "2023 roku", or "br." / "ub.r." …"""
+    return rf"(?:{_SPo},?{_SPo}(?P<y{n}>{_YEAR}){_YSUF}?|{_SP}(?P<rel{n}>{_REL_YEAR}))?"
+
+
+_FLAGS = re.IGNORECASE
+
+# ---------------------------------------------------------------------------------------- raw parse
+
+
+@dataclass
+class _Raw:
+    start: int
+    end: int
+    form: str  # date | month | year | year_range | rel | weekday | period
+    y: int | None = None
+    m: int | None = None
+    d: int | None = None
+    y2: int | None = None
+    m2: int | None = None
+    d2: int | None = None
+    ranged: bool = False
+    explicit_year: bool = False
+    rel_year: int | None = None  # offset from published year ("br." 0, "ub.r." -1)
+    rel_unit: str | None = None
+    rel_offset: int = 0
+    weekday: int | None = None
+    wd_mode: str | None = None  # future | past
+    precision: str = "day"
+    priority: int = 0
+    extra: dict[str, object] = field(default_factory=dict)
+
+
+def _month(s: str) -> int | None:
+    s = s.strip().rstrip(".")
+    if s in _ROMAN_OF:
+        return _ROMAN_OF[s]
+    return _MONTH_OF.get(s.lower())
+
+
+def _rel_offset(s: str | None) -> int | None:
+    if not s:
+        return None
+    unit_off = _REL.get(" ".join(s.lower().split()))
+    return unit_off[1] if unit_off else None
+
+
+def _apply_tail(raw: _Raw, m: re.Match[str], n: str = "") -> None:
+    y = m.group(f"y{n}")
+    if y:
+        raw.y = int(y)
+        raw.explicit_year = True
+    elif m.group(f"rel{n}"):
+        raw.rel_year = _rel_offset(m.group(f"rel{n}"))
+
+
+def _street(text: str, start: int) -> bool:
+    return bool(_STREET_BEFORE.search(text, max(0, start - 16), start))
+
+
+# Every pattern starts at its core token (a number, a month, a weekday, a relative word); optional
+# words before it (prepositions, weekdays, "na przełomie" …) are checked by the *_BEFORE patterns on
+# the text before the match. The scanner tokenises once and tries only the patterns a token can start.
+_P_NUMRANGE = re.compile(
+    rf"(?<![\w.,/-])(?P<d1>{_DAY})(?:\.(?P<m1>{_MM}))?{_SPo}{_DASH}{_SPo}(?P<d2>{_DAY})\.(?P<m2>{_MM})\.(?P<y>{_YEAR})"
+    rf"(?:{_SPo}r\.)?",
+    _FLAGS,
+)
+_P_NUMERIC = re.compile(
+    rf"(?<![\w.,/-])(?P<d>{_DAY})(?P<sep>[./-])(?P<m>{_MM})(?P=sep)(?P<y>{_YEAR})(?:{_SPo}r\.)?(?![\w]|[.,/-]\d)",
+    _FLAGS,
+)
+_P_ISO = re.compile(
+    rf"(?<![\w.,/-])(?P<y>{_YEAR})(?P<sep>[-./])(?P<m>0[1-9]|1[0-2])(?P=sep)(?P<d>0[1-9]|[12]\d|3[01])(?!\d|[.,]\d)",
+    _FLAGS,
+)
+_P_ISO_MONTH = re.compile(rf"(?<![\w.,/-])(?P<y>{_YEAR})-(?P<m>0[1-9]|1[0-2])(?![\d]|[-./]\d)", _FLAGS)
+_P_NUM_MONTH = re.compile(
+    rf"(?<![\w.,/-])(?P<m>0[1-9]|1[0-2])\.(?P<y>{_YEAR})(?:{_SPo}r\.)?(?![\d]|[.,/-]\d)",
+    _FLAGS,
+)
+_P_DAYMONTH_NUM = re.compile(rf"(?<![\w.,/-])(?P<d>{_DAY})\.(?P<m>0[1-9]|1[0-2])\.?(?![\d]|[.,/-]\d)", _FLAGS)
+_DAYMONTH_NUM_BEFORE = re.compile(
+    rf"(?:(?P<paren>\(){_SPo}|{_B}(?P<lead>dnia|dn\.|w{_SP}dniu){_SP}|{_B}(?P<wd>{_WEEKDAY_ANY}),?{_SP})$",
+    _FLAGS,
+)
+_P_RANGE = re.compile(
+    rf"(?<![\w.,/-])(?P<d1>{_DAY})\.?(?P<sep>{_SPo}{_DASH}{_SPo}|{_SP}(?:do|i|a|oraz|lub){_SP}|{_SPo}/{_SPo})"
+    rf"(?P<d2>{_DAY})\.?{_SP}(?P<m>{_MONTH_ANY}){_tail()}",
+    _FLAGS,
+)
+_P_DATE = re.compile(rf"(?<![\w.,/-])(?P<d>{_DAY})\.?{_SP}(?P<m>{_MONTH_ANY}){_tail()}", _FLAGS)
+_WEEKDAY_BEFORE = re.compile(rf"{_B}(?P<wd>{_WEEKDAY_ANY}),?{_SP}$", _FLAGS)
+_P_MONTHFIRST = re.compile(
+    rf"{_B}(?P<m>{_MONTH_ANY}){_SPo}(?P<d>{_DAY})(?:st|nd|rd|th)?{_SPo},?{_SPo}(?P<y>{_YEAR})",
+    _FLAGS,
+)
+_P_ROMAN = re.compile(
+    rf"(?<![\w.,/-])(?P<d>{_DAY})(?:\.{_SPo}|{_SP})(?P<m>{_ROMAN})(?:\.{_SPo}|{_SP})(?P<y>{_YEAR}){_YSUF}?",
+    _FLAGS,
+)
+_P_MONTH = re.compile(rf"{_B}(?P<m>{_MONTH_NAME}){_tail()}", _FLAGS)
+_PREP_BEFORE = re.compile(rf"{_B}(?P<prep>{_PREP}){_SP}$", _FLAGS)
+_P_MONTH_RANGE = re.compile(
+    rf"{_B}(?P<m1>{_MONTH_NAME})(?P<sep>{_SPo}{_DASH}{_SPo}|{_SP}(?:do|i|a){_SP})(?P<m2>{_MONTH_NAME}){_tail()}",
+    _FLAGS,
+)
+_MONTH_RANGE_BEFORE = re.compile(rf"{_B}(?P<pre>(?:na|w){_SP}przełomie|od|między|pomiędzy){_SP}$", _FLAGS)
+_P_YEAR = re.compile(rf"(?<![\w.,/-])(?P<y>{_YEAR})(?P<suf>{_YSUF})?", _FLAGS)
+_P_YEAR_RANGE = re.compile(
+    rf"(?<![\w.,/-])(?P<y1>{_YEAR})(?:{_YSUF})?(?P<sep>{_SPo}{_DASH}{_SPo}|{_SPo}/{_SPo}|{_SP}(?:do|i|a){_SP})"
+    rf"(?P<y2>{_YEAR})(?:{_SPo}(?:r\.|rr\.|roku|lat){_E}?)?",
+    _FLAGS,
+)
+_YEAR_RANGE_BEFORE = re.compile(
+    rf"{_B}(?P<pre>(?:na|w){_SP}przełomie(?:{_SP}lat)?|w{_SP}latach|latach|lata|z{_SP}lat|w{_SP}okresie|od){_SP}$",
+    _FLAGS,
+)
+_P_PERIOD = re.compile(
+    rf"{_B}(?P<q>(?-i:IV|III|II|I)|[1-4]|{_QWORD})\.?{_SP}(?:(?P<qn>{_QNOUN})|(?P<hn>{_HNOUN})){_tail()}",
+    _FLAGS,
+)
+_P_REL = re.compile(_REL_ANY, _FLAGS)
+_P_WEEKDAY = re.compile(rf"{_B}(?P<wd>{_WEEKDAY}){_E}", _FLAGS)
+_WEEKDAY_MOD_BEFORE = re.compile(
+    rf"(?:{_B}(?P<prep>w|we|od|do|na|przed|po|ten|tę|ta|dnia|dzień){_SP})?"
+    rf"(?:{_B}(?:(?P<fut>{_MOD_FUT})|(?P<past>{_MOD_PAST})){_SP})?$",
+    _FLAGS,
+)
+
+_STREET_BEFORE = re.compile(rf"(?:{_B}(?:{_words_alt(_WORDS['street'])})){_SPo}$", _FLAGS)
+_YEAR_GUARD_AFTER = re.compile(
+    r"[ \t\u00a0]*(?:%|proc|tys|mln|mld|zł|pln|eur|euro|usd|\$|€|osób|os\.|ha\b|m2|m²|km|mkw|"
+    r"pracownik|miejsc|firm|przedsiębior|członk|uczestnik|partner|sztuk|szt\.|godz|minut|dni\b|lat\b|metr|"
+    r"złot|dolar|[.,]\d|[ \u00a0]\d{3}(?!\d))",
+    _FLAGS,
+)
+_FUTURE_VERB = re.compile(rf"{_B}(?:{_words_alt(_WORDS['future_verb'])})", _FLAGS)
+_SENTENCE_END = re.compile(r"[.!?…]+[\"”»)]*[ \t\u00a0]+(?=[\"„«(]?[A-ZĄĆĘŁŃÓŚŹŻ])|\n")
+_NAME_YEAR = re.compile(r"(?<![\w])[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+[ \u00a0](?P<y>(?:19|20)\d\d)(?![\d]|[.,]\d)")
+_TOKEN = re.compile(r"\d+|[^\W\d_]+")
+
+# which word tokens start which patterns
+_MONTH_TOKENS = frozenset(_MONTH_OF)
+_MONTH_NAME_TOKENS = frozenset(_names)
+_WEEKDAY_TOKENS = frozenset(f for f in _wd_names)
+_PERIOD_TOKENS = frozenset(f for (f, _p) in _PERIOD if not f.isdigit())
+_REL_NEXT: dict[str, set[str] | None] = {}
+for _form in _REL:
+    _toks = [t.lower() for t in _TOKEN.findall(_form)]
+    if not _toks:
+        continue
+    _first = _toks[0]
+    if len(_toks) == 1:
+        _REL_NEXT[_first] = None
+    elif _REL_NEXT.get(_first, set()) is not None:
+        _REL_NEXT.setdefault(_first, set()).add(_toks[1])  # type: ignore[union-attr]
+_SEPARATORS = frozenset(".-/\u2010\u2011\u2012\u2013\u2014\u2212 \t\u00a0")
+
+
+def _before(pattern: re.Pattern[str], text: str, pos: int, width: int = 40) -> re.Match[str] | None:
+    return pattern.search(text, max(0, pos - width), pos)
+
+
+def _candidates(text: str) -> list[tuple[str, re.Match[str]]]:
+    """(pattern name, match) for every pattern at every token that can start it."""
+    found: list[tuple[str, re.Match[str]]] = []
+    toks = list(_TOKEN.finditer(text))
+    n = len(toks)
+    for i, tok in enumerate(toks):
+        s, e = tok.span()
+        val = tok.group()
+        if val[0].isdigit():
+            nxt = text[e : e + 1]
+            if nxt and nxt not in _SEPARATORS:
+                continue
+            if len(val) == 4:
+                if val[:2] in ("18", "19", "20"):
+                    for name, pat in (
+                        ("iso", _P_ISO),
+                        ("iso_month", _P_ISO_MONTH),
+                        ("year_range", _P_YEAR_RANGE),
+                        ("year", _P_YEAR),
+                    ):
+                        m = pat.match(text, s)
+                        if m:
+                            found.append((name, m))
+                continue
+            if len(val) > 2:
+                continue
+            pats: tuple[tuple[str, re.Pattern[str]], ...]
+            if nxt == ".":
+                pats = (
+                    ("numrange", _P_NUMRANGE),
+                    ("numeric", _P_NUMERIC),
+                    ("num_month", _P_NUM_MONTH),
+                    ("daymonth_num", _P_DAYMONTH_NUM),
+                    ("roman", _P_ROMAN),
+                    ("date", _P_DATE),
+                    ("range", _P_RANGE),
+                    ("period", _P_PERIOD),
+                )
+            elif nxt in ("/", "-"):
+                pats = (("numrange", _P_NUMRANGE), ("numeric", _P_NUMERIC), ("range", _P_RANGE))
+            else:
+                pats = (
+                    ("numrange", _P_NUMRANGE),
+                    ("range", _P_RANGE),
+                    ("date", _P_DATE),
+                    ("roman", _P_ROMAN),
+                    ("period", _P_PERIOD),
+                )
+            for name, pat in pats:
+                m = pat.match(text, s)
+                if m:
+                    found.append((name, m))
+            continue
+        low = val.lower()
+        if low in _MONTH_TOKENS:
+            for name, pat in (("monthfirst", _P_MONTHFIRST), ("month_range", _P_MONTH_RANGE), ("month", _P_MONTH)):
+                if name != "monthfirst" and low not in _MONTH_NAME_TOKENS:
+                    continue
+                m = pat.match(text, s)
+                if m:
+                    found.append((name, m))
+        if low in _WEEKDAY_TOKENS:
+            m = _P_WEEKDAY.match(text, s)
+            if m:
+                found.append(("weekday", m))
+        if val in _PERIOD_TOKENS or low in _PERIOD_TOKENS:
+            m = _P_PERIOD.match(text, s)
+            if m:
+                found.append(("period", m))
+        if low in _REL_NEXT:
+            need = _REL_NEXT[low]
+            if need is not None and (i + 1 >= n or toks[i + 1].group().lower() not in need):
+                continue
+            m = _P_REL.match(text, s)
+            if m:
+                found.append(("rel", m))
+    return found
+
+
+def _scan(text: str) -> list[_Raw]:
+    out: list[_Raw] = []
+    add = out.append
+    for name, m in _candidates(text):
+        if name == "numrange":
+            y = int(m["y"])
+            m2 = int(m["m2"])
+            m1 = int(m["m1"]) if m["m1"] else m2
+            r = _Raw(m.start(), m.end(), "date", y, m1, int(m["d1"]), y, m2, int(m["d2"]), ranged=True)
+            r.explicit_year = True
+            if m1 > m2:
+                r.y = y - 1
+            r.priority = 1
+            add(r)
+        elif name in ("numeric", "iso"):
+            add(_Raw(m.start(), m.end(), "date", int(m["y"]), int(m["m"]), int(m["d"]), explicit_year=True, priority=2))
+        elif name in ("iso_month", "num_month"):
+            if name == "num_month" and re.search(
+                r"(?:nr|numer|poz|art|ust|pkt)\.?[ \u00a0]*$", text[max(0, m.start() - 8) : m.start()], re.I
+            ):
+                continue
+            r = _Raw(m.start(), m.end(), "month", int(m["y"]), int(m["m"]), explicit_year=True, precision="month")
+            r.priority = 6
+            add(r)
+        elif name == "daymonth_num":
+            lead = _before(_DAYMONTH_NUM_BEFORE, text, m.start())
+            if not lead:
+                continue
+            if lead["paren"] and not re.match(r"[ \t]*\)", text[m.end() :]):
+                continue
+            start = lead.start() if lead["wd"] else m.start()
+            r = _Raw(start, m.end(), "date", None, int(m["m"]), int(m["d"]), priority=7)
+            if lead["wd"]:
+                r.weekday = _WEEKDAY_OF.get(lead["wd"].lower().rstrip("."))
+            add(r)
+        elif name == "range":
+            mon = _month(m["m"])
+            d1, d2 = int(m["d1"]), int(m["d2"])
+            if mon is None or _street(text, m.start()):
+                continue
+            sep = m["sep"].strip().lower()
+            if sep in ("i", "oraz", "lub", "a") and d2 != d1 + 1:
+                # "15 i 22 kwietnia": two dates in one month
+                r1 = _Raw(m.start("d1"), m.end("d1"), "date", None, mon, d1, priority=3)
+                r2 = _Raw(m.start("d2"), m.end(), "date", None, mon, d2, priority=3)
+                _apply_tail(r1, m)
+                _apply_tail(r2, m)
+                r1.explicit_year = False
+                add(r1)
+                add(r2)
+                continue
+            if d2 <= d1:
+                continue
+            r = _Raw(m.start(), m.end(), "date", None, mon, d1, None, mon, d2, ranged=True, priority=3)
+            _apply_tail(r, m)
+            r.y2 = r.y
+            add(r)
+        elif name == "date":
+            mon = _month(m["m"])
+            if mon is None or _street(text, m.start()):
+                continue
+            r = _Raw(m.start(), m.end(), "date", None, mon, int(m["d"]), priority=4)
+            wd = _before(_WEEKDAY_BEFORE, text, m.start(), 24)
+            if wd:
+                r.start = wd.start()
+                r.weekday = _WEEKDAY_OF.get(wd["wd"].lower().rstrip("."))
+            _apply_tail(r, m)
+            add(r)
+        elif name in ("monthfirst", "roman"):
+            mon = _month(m["m"])
+            if mon is None:
+                continue
+            add(_Raw(m.start(), m.end(), "date", int(m["y"]), mon, int(m["d"]), explicit_year=True, priority=4))
+        elif name == "month_range":
+            m1, m2 = _month(m["m1"]), _month(m["m2"])
+            if m1 is None or m2 is None:
+                continue
+            sep = m["sep"].strip().lower()
+            before = _before(_MONTH_RANGE_BEFORE, text, m.start())
+            pre = before["pre"].lower() if before else ""
+            if sep == "do" and pre != "od":
+                continue
+            if sep in ("i", "a") and not (pre.endswith("przełomie") or pre in ("między", "pomiędzy")):
+                continue
+            start = before.start() if before and pre.endswith("przełomie") else m.start()
+            r = _Raw(start, m.end(), "month", None, m1, None, None, m2, None, ranged=True, precision="month")
+            r.priority = 5
+            _apply_tail(r, m)
+            r.y2 = r.y
+            if r.y is not None and m1 > m2:
+                r.y = r.y - 1
+            add(r)
+        elif name == "month":
+            mon = _month(m["m"])
+            if mon is None:
+                continue
+            r = _Raw(m.start("m"), m.end(), "month", None, mon, precision="month", priority=8)
+            _apply_tail(r, m)
+            if r.y is None and r.rel_year is None and not _before(_PREP_BEFORE, text, m.start(), 24):
+                continue
+            add(r)
+        elif name == "year_range":
+            y1, y2 = int(m["y1"]), int(m["y2"])
+            sep = m["sep"].strip().lower()
+            before = _before(_YEAR_RANGE_BEFORE, text, m.start())
+            pre = " ".join(before["pre"].lower().split()) if before else ""
+            if y2 <= y1:
+                continue
+            if sep in ("i", "a") and not ("przełom" in pre or "lat" in pre):
+                continue
+            if sep == "do" and pre != "od":
+                continue
+            start = before.start() if before and "przełom" in pre else m.start()
+            r = _Raw(start, m.end(), "year_range", y1, None, None, y2, ranged=True, precision="year", priority=5)
+            r.explicit_year = True
+            add(r)
+        elif name == "year":
+            if not m["suf"] and not _before(_PREP_BEFORE, text, m.start(), 24):
+                continue
+            if not m["suf"] and _YEAR_GUARD_AFTER.match(text, m.end()):
+                continue
+            if m.start() > 0 and text[m.start() - 1] in "-–":
+                continue
+            r = _Raw(m.start(), m.end(), "year", int(m["y"]), explicit_year=True, precision="year", priority=9)
+            add(r)
+        elif name == "period":
+            q = m["q"]
+            period = "quarter" if m["qn"] else "half"
+            key = q if q.isupper() or q.isdigit() else q.lower()
+            n = _PERIOD.get((key, period))
+            if n is None:
+                continue
+            if period == "half" and m["hn"].lower().startswith("poł") and not q.lower().startswith(("pierwsz", "drug")):
+                continue
+            span = 3 if period == "quarter" else 6
+            m1, m2 = (n - 1) * span + 1, n * span
+            r = _Raw(m.start(), m.end(), "period", None, m1, None, None, m2, None, ranged=True, precision="month")
+            r.priority = 5
+            _apply_tail(r, m)
+            r.y2 = r.y
+            add(r)
+        elif name == "rel":
+            unit, off = _REL[" ".join(m.group().lower().split())]
+            r = _Raw(m.start(), m.end(), "rel", rel_unit=unit, rel_offset=off, precision=unit, priority=10)
+            if unit == "year":
+                r.rel_year = off
+            add(r)
+        elif name == "weekday":
+            mod = _before(_WEEKDAY_MOD_BEFORE, text, m.start(), 32)
+            if not mod or not (mod["prep"] or mod["fut"] or mod["past"]):
+                continue
+            start = mod.start("fut") if mod["fut"] else mod.start("past") if mod["past"] else m.start()
+            r = _Raw(start, m.end(), "weekday", precision="day", priority=11)
+            r.weekday = _WEEKDAY_OF[m["wd"].lower()]
+            r.wd_mode = "future" if mod["fut"] else "past" if mod["past"] else None
+            add(r)
+    return out
+
+
+def _select(raws: list[_Raw]) -> list[_Raw]:
+    """Longest non-overlapping matches (pattern priority breaks ties), in text order."""
+    raws.sort(key=lambda r: (-(r.end - r.start), r.priority, r.start))
+    taken: list[tuple[int, int]] = []
+    chosen: list[_Raw] = []
+    for r in raws:
+        if any(r.start < e and s < r.end for s, e in taken):
+            continue
+        taken.append((r.start, r.end))
+        chosen.append(r)
+    chosen.sort(key=lambda r: r.start)
+    return chosen
+
+
+_GAP_DASH = re.compile(rf"^{_SPo}{_DASH}{_SPo}$")
+_GAP_DO = re.compile(rf"^{_SP}do{_SP}$", re.I)
+_GAP_PAREN = re.compile(rf"^{_SPo},?{_SPo}\({_SPo}$")
+_BEFORE_OD = re.compile(rf"{_B}od{_SP}$", re.I)
+
+
+def _merge(text: str, raws: list[_Raw]) -> list[_Raw]:
+    """Join "30 kwietnia – 2 maja 2014" / "od 6 maja do 9 czerwca" into ranges, "jutro (21.05)" into one."""
+    out: list[_Raw] = []
+    i = 0
+    while i < len(raws):
+        a = raws[i]
+        b = raws[i + 1] if i + 1 < len(raws) else None
+        if b is not None:
+            gap = text[a.end : b.start]
+            # relative word or weekday followed by "(21.05)"
+            if (
+                (a.form == "rel" and a.rel_unit == "day" or a.form == "weekday")
+                and b.form == "date"
+                and not b.ranged
+                and _GAP_PAREN.match(gap)
+            ):
+                close = re.match(r"[ \t]*\)", text[b.end :])
+                merged = _Raw(a.start, b.end + (close.end() if close else 0), "date", b.y, b.m, b.d, priority=a.priority)
+                merged.explicit_year = b.explicit_year
+                merged.weekday = a.weekday if a.form == "weekday" else b.weekday
+                merged.extra["relative"] = True
+                out.append(merged)
+                i += 2
+                continue
+            same_level = (
+                a.form == b.form
+                and a.form in ("date", "month")
+                and not a.ranged
+                and not b.ranged
+                and a.precision == b.precision
+            )
+            if same_level and (
+                _GAP_DASH.match(gap) or (_GAP_DO.match(gap) and _BEFORE_OD.search(text, max(0, a.start - 4), a.start))
+            ):
+                r = _Raw(a.start, b.end, a.form, a.y, a.m, a.d, b.y, b.m, b.d, ranged=True, precision=a.precision)
+                r.explicit_year = a.explicit_year or b.explicit_year
+                r.rel_year = b.rel_year if b.rel_year is not None else a.rel_year
+                r.weekday = None
+                if r.y is None and r.y2 is not None:
+                    r.y = r.y2 - 1 if (a.m or 0, a.d or 0) > (b.m or 0, b.d or 0) else r.y2
+                elif r.y2 is None and r.y is not None:
+                    r.y2 = r.y + 1 if (a.m or 0, a.d or 0) > (b.m or 0, b.d or 0) else r.y
+                if (r.y, r.m, r.d) != (r.y2, r.m2, r.d2):
+                    out.append(r)
+                    i += 2
+                    continue
+        out.append(a)
+        i += 1
+    return out
+
+
+def date_spans(text: str) -> list[tuple[int, int]]:
+    """Offsets of the date expressions in a text, unresolved (cheap: for other parsers to skip)."""
+    return [(r.start, r.end) for r in _merge(text, _select(_scan(text)))]
+
+
+# ---------------------------------------------------------------------------------------- resolving
+
+
+def _parse_value(value: str | None) -> tuple[int | None, int | None, int | None]:
+    if not value:
+        return None, None, None
+    first = value.split("/")[0]
+    parts = first.split("-")
+    try:
+        nums = [int(p) for p in parts]
+    except ValueError:
+        return None, None, None
+    nums += [None] * (3 - len(nums))  # type: ignore[list-item]
+    return nums[0], nums[1], nums[2]
+
+
+def _fmt(y: int, m: int | None, d: int | None) -> str | None:
+    try:
+        if d is not None and m is not None:
+            return _dt.date(y, m, d).isoformat()
+    except ValueError:
+        return None
+    if m is not None:
+        return f"{y:04d}-{m:02d}"
+    return f"{y:04d}"
+
+
+def _sentence_index(text: str) -> list[int]:
+    """Start offsets of sentences (a simple split: end punctuation before a capital, or a line break)."""
+    starts = [0]
+    for m in _SENTENCE_END.finditer(text):
+        starts.append(m.end())
+    return starts
+
+
+def _weekday_year(m: int, d: int, wd: int, anchor: int | None, today: _dt.date) -> int | None:
+    def ok(y: int) -> bool:
+        try:
+            return _dt.date(y, m, d).weekday() == wd
+        except ValueError:
+            return False
+
+    if anchor is not None:
+        for delta in range(0, 40):
+            for y in (anchor - delta, anchor + delta):
+                if ok(y):
+                    return y
+        return None
+    for y in range(today.year, today.year - 40, -1):
+        if ok(y) and _dt.date(y, m, d) <= today:
+            return y
+    return None
+
+
+def _weekday_year_published(m: int, d: int, wd: int, pub_y: int, pub_m: int | None) -> int:
+    order = [pub_y]
+    order += [pub_y + 1, pub_y - 1] if pub_m is not None and m < pub_m - 5 else [pub_y - 1, pub_y + 1]
+    for y in order:
+        try:
+            if _dt.date(y, m, d).weekday() == wd:
+                return y
+        except ValueError:
+            continue
+    return pub_y
+
+
+def _shift_weekday(base: _dt.date, wd: int, mode: str) -> _dt.date:
+    diff = (wd - base.weekday()) % 7
+    if mode == "future":
+        return base + _dt.timedelta(days=diff or 7)
+    if mode == "past":
+        back = (base.weekday() - wd) % 7
+        return base - _dt.timedelta(days=back or 7)
+    back = (base.weekday() - wd) % 7
+    return base - _dt.timedelta(days=back)
+
+
+def _add_months(y: int, m: int, k: int) -> tuple[int, int]:
+    idx = y * 12 + (m - 1) + k
+    return idx // 12, idx % 12 + 1
+
+
+def resolve_in_context(
+    raws: list[_Raw], text: str, published: str | None = None, today: _dt.date | None = None
+) -> list[DateMention]:
+    """Turn raw matches into :class:`DateMention` values, filling years as the spec says."""
+    today = today or _dt.date.today()
+    pub_y, pub_m, pub_d = _parse_value(published)
+    pub_date: _dt.date | None = None
+    if pub_y and pub_m and pub_d:
+        try:
+            pub_date = _dt.date(pub_y, pub_m, pub_d)
+        except ValueError:
+            pub_date = None
+    cache: dict[str, object] = {}
+
+    def sentence_starts() -> list[int]:
+        if "starts" not in cache:
+            cache["starts"] = _sentence_index(text)
+        return cache["starts"]  # type: ignore[return-value]
+
+    def sent_of(pos: int) -> int:
+        starts = sentence_starts()
+        lo, hi = 0, len(starts) - 1
+        while lo < hi:
+            mid = (lo + hi + 1) // 2
+            if starts[mid] <= pos:
+                lo = mid
+            else:
+                hi = mid - 1
+        return lo
+
+    def latest_year() -> int | None:
+        if "latest" not in cache:
+            years = [r.y2 or r.y for r in raws if r.explicit_year and r.y is not None]
+            years += [int(m["y"]) for m in _NAME_YEAR.finditer(text)]
+            cache["latest"] = max((y for y in years if y is not None), default=None)
+        return cache["latest"]  # type: ignore[return-value]
+
+    def context_year(r: _Raw) -> int | None:
+        # full dates with a written year (day or month precision) give their year to neighbours
+        if "anchors" not in cache:
+            cache["anchors"] = [
+                (sent_of(a.start), a.start, a.y)
+                for a in raws
+                if a.explicit_year and a.y is not None and a.form in ("date", "month", "period") and a.m is not None
+            ]
+        anchors: list[tuple[int, int, int]] = cache["anchors"]  # type: ignore[assignment]
+        if not anchors:
+            return None
+        s = sent_of(r.start)
+        same = [(abs(pos - r.start), y) for si, pos, y in anchors if si == s and pos != r.start]
+        if same:
+            return min(same)[1]
+        prev = [(pos, y) for si, pos, y in anchors if si == s - 1]
+        if prev:
+            return max(prev)[1]
+        return None
+
+    out: list[DateMention] = []
+    for r in raws:
+        value: str | None = None
+        kind = "absolute"
+        precision = r.precision
+        snippet = text[r.start : r.end]
+        if r.form == "rel":
+            kind = "relative"
+            if r.rel_unit == "day" and pub_date:
+                value = (pub_date + _dt.timedelta(days=r.rel_offset)).isoformat()
+            elif r.rel_unit == "week" and pub_date:
+                monday = pub_date - _dt.timedelta(days=pub_date.weekday()) + _dt.timedelta(weeks=r.rel_offset)
+                value = f"{monday.isoformat()}/{(monday + _dt.timedelta(days=6)).isoformat()}"
+            elif r.rel_unit == "month" and pub_y and pub_m:
+                y, m = _add_months(pub_y, pub_m, r.rel_offset)
+                value = _fmt(y, m, None)
+            elif r.rel_unit == "year" and pub_y:
+                value = _fmt(pub_y + r.rel_offset, None, None)
+            out.append(DateMention(r.start, r.end, snippet, value, precision, kind, False))
+            continue
+        if r.form == "weekday":
+            kind = "weekday"
+            if pub_date and r.weekday is not None:
+                mode = r.wd_mode
+                if mode is None:
+                    starts = sentence_starts()
+                    s = sent_of(r.start)
+                    end = starts[s + 1] if s + 1 < len(starts) else len(text)
+                    if _FUTURE_VERB.search(text, starts[s], end):
+                        mode = "future"
+                value = _shift_weekday(pub_date, r.weekday, mode or "recent").isoformat()
+            out.append(DateMention(r.start, r.end, snippet, value, "day", kind, False, r.weekday))
+            continue
+        if r.form == "year":
+            out.append(DateMention(r.start, r.end, snippet, _fmt(r.y or 0, None, None), "year", "year", True))
+            continue
+        if r.form == "year_range":
+            value = f"{r.y:04d}/{r.y2:04d}" if r.y and r.y2 else None
+            out.append(DateMention(r.start, r.end, snippet, value, "year", "year_range", True))
+            continue
+
+        # dates, months, periods: find the year
+        y, y2 = r.y, r.y2
+        if y is None:
+            base: int | None = None
+            if r.rel_year is not None:
+                kind = "relative"
+                base = pub_y + r.rel_year if pub_y else None
+            elif r.weekday is not None and r.d is not None and r.m is not None and not r.ranged:
+                if pub_y:
+                    base = _weekday_year_published(r.m, r.d, r.weekday, pub_y, pub_m)
+                else:
+                    base = _weekday_year(r.m, r.d, r.weekday, latest_year(), today)
+                kind = "partial"
+            else:
+                kind = "partial"
+                base = pub_y or context_year(r)
+            if base is not None:
+                y = base
+                if r.ranged:
+                    wraps = (r.m or 0, r.d or 0) > (r.m2 or 0, r.d2 or 0)
+                    y2 = base + 1 if wraps else base
+        if r.extra.get("relative"):
+            kind = "relative"
+        if r.ranged:
+            if kind == "absolute":
+                kind = "range"
+            if y is not None and y2 is not None:
+                a = _fmt(y, r.m, r.d)
+                b = _fmt(y2, r.m2, r.d2)
+                value = f"{a}/{b}" if a and b else None
+            precision = "day" if r.d is not None else "month"
+        else:
+            if kind == "absolute" and r.d is None:
+                kind = "month"
+            value = _fmt(y, r.m, r.d) if y is not None else None
+            precision = "day" if r.d is not None else "month"
+        out.append(DateMention(r.start, r.end, snippet, value, precision, kind, r.explicit_year, r.weekday))
+    return out
+
+
+def find_dates(text: str, published: str | None = None, today: _dt.date | None = None) -> list[DateMention]:
+    """Date mentions of a text, in order, with values resolved from ``published`` and context."""
+    if not text:
+        return []
+    pub = parse_published(published) if published else None
+    raws = _merge(text, _select(_scan(text)))
+    return resolve_in_context(raws, text, pub, today)
+
+
+# ---------------------------------------------------------------------------------------- published
+
+_ISO_FULL = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?\s*$")
+_ISO_PART = re.compile(r"^\s*(\d{4})(?:-(\d{2}))?\s*$")
+
+
+def parse_published(s: str | None) -> str | None:
+    """Normalise a date string from metadata, a header or JSONL to a date value (or None).
+
+    "2014-04-25", "2014-04-25T10:00:00+02:00", "25.04.2014", "kwi 9, 2011", "9 kwietnia 2011",
+    "2023-10", "2011", "Fri, 25 Apr 2014 10:00:00 +0200".
+    """
+    if not s:
+        return None
+    s = str(s).strip()
+    m = _ISO_FULL.match(s)
+    if m:
+        return _fmt(int(m[1]), int(m[2]), int(m[3]))
+    m = _ISO_PART.match(s)
+    if m:
+        if m[2]:
+            mon = int(m[2])
+            return f"{int(m[1]):04d}-{mon:02d}" if 1 <= mon <= 12 else None
+        return f"{int(m[1]):04d}"
+    if "," in s and re.search(r"\d{1,2}:\d{2}", s):
+        try:
+            return email.utils.parsedate_to_datetime(s).date().isoformat()
+        except (TypeError, ValueError, IndexError):
+            pass
+    raws = _merge(s, _select(_scan(s)))
+    for mention in resolve_in_context(raws, s, None, None):
+        if mention.explicit_year and mention.value:
+            return mention.value.split("/")[0]
+    return None
+
+
+_LABEL = re.compile(
+    r"^\s*(?:date|data|dodano|opublikowano|published|publikacja|data publikacji|aktualizacja|utworzono|posted)"
+    r"\s*[:\-–]?\s*",
+    re.I,
+)
+_FILLER = re.compile(r"[\W_]+")
+
+
+def find_dateline(text: str, window: int = 300) -> str | None:
+    """The document's own date when its first lines state one as a header or dateline.
+
+    A line that is (mostly) a date ("12.09.2023", "date 2023-10", "kwi 9, 2011 | Katowice"), or a
+    title line ending with a full date. The value keeps the precision written.
+    """
+    head = text[:window]
+    offset = 0
+    for line in head.split("\n"):
+        start = offset
+        offset += len(line) + 1
+        if not line.strip():
+            continue
+        raws = _merge(line, _select(_scan(line)))
+        mentions = [
+            mm
+            for mm in resolve_in_context(raws, line, None, None)
+            if mm.explicit_year and mm.value and mm.kind not in ("year_range",)
+        ]
+        if not mentions:
+            continue
+        body = _LABEL.sub("", line)
+        lead = len(line) - len(body)
+        for mm in mentions:
+            value = mm.value.split("/")[0] if mm.value else None
+            before = line[lead : mm.start]
+            after = line[mm.end :]
+            rest = _FILLER.sub("", before + after)
+            if len(rest) <= max(3, len(mm.text) // 2):
+                return value
+            # "kwi 9, 2011 | Katowice …" and "Title … 12.09.2023"
+            if not _FILLER.sub("", before) and re.match(r"^\s*(?:[|•·,–—-]|$)", after):
+                return value
+            if not _FILLER.sub("", after) and mm.precision == "day":
+                return value
+        if start > window:
+            break
+    return None

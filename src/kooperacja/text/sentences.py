@@ -1,0 +1,78 @@
+"""Sentence boundaries robust to Polish abbreviations (m.in., dr, ul., r., br., ds., S.A., Sp. z o.o.)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from kooperacja.data import read_tsv
+
+
+@dataclass(slots=True)
+class Sentence:
+    start: int
+    end: int
+    i: int = 0
+
+
+@lru_cache(maxsize=1)
+def _abbreviations() -> tuple[frozenset[str], frozenset[str]]:
+    always, year = set(), set()
+    for row in read_tsv("pl/abbreviations.tsv"):
+        (always if row["kind"] == "always" else year).add(row["abbreviation"])
+    return frozenset(always), frozenset(year)
+
+
+# Candidate ends: terminal punctuation (with closing quotes/brackets) or a line break.
+_END_RE = re.compile(r"[.!?…]+[\"'”»)\]]*(?=\s|$|[A-ZĄĆĘŁŃÓŚŹŻ„\"])|\n")
+_WORD_BEFORE_RE = re.compile(r"([\w.&]+)$")
+_NEXT_RE = re.compile(r"\s*(\S)")
+
+
+def _is_boundary(text: str, m: re.Match[str]) -> bool:
+    if m.group() == "\n":
+        return True
+    if m.group()[0] != ".":
+        return True
+    before = _WORD_BEFORE_RE.search(text, 0, m.start())
+    nxt = _NEXT_RE.match(text, m.end())
+    if not nxt:
+        return True
+    ch = nxt.group(1)
+    if before:
+        word = before.group(1).lower().strip(".")
+        always, year = _abbreviations()
+        last = word.rsplit(".", 1)[-1] if word not in always and word not in year else word
+        if word in always or last in always:
+            return False
+        if len(before.group(1)) == 1 and before.group(1).isupper():
+            return False  # an initial: "J. Kowalski"
+        if word in year or last in year:
+            return ch.isupper() or ch in "„\"–-"
+        if before.group(1).isdigit() and ch.islower():
+            return False  # "7. miejsce"
+    return not ch.islower() and ch not in ",;:)"
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Sentences as [start, end) offsets, trimmed of surrounding white space; blank ones dropped."""
+    out: list[Sentence] = []
+    start = 0
+    for m in _END_RE.finditer(text):
+        if not _is_boundary(text, m):
+            continue
+        end = m.end() if m.group() != "\n" else m.start()
+        _add(text, start, end, out)
+        start = m.end()
+    _add(text, start, len(text), out)
+    return out
+
+
+def _add(text: str, start: int, end: int, out: list[Sentence]) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        out.append(Sentence(start, end, len(out)))

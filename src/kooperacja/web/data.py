@@ -1,0 +1,423 @@
+"""The web layer's view of the store (Contract 3 in docs/ARCHITECTURE.md).
+
+Every page and API route reads through `WebData`, which
+
+* opens one store connection per worker thread (SQLite connections are not shared across threads;
+  FastAPI runs plain `def` routes in a thread pool), and serialises writes behind one lock;
+* normalises the store's results into the shapes the templates and the JSON API promise, tolerating
+  missing keys, so that a small change in the store shows up here and nowhere else;
+* adds the few things the store does not give directly (URLs for every item, node caps on large
+  networks, grouping of a timeline).
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterable
+from typing import Any
+
+EVENT_TYPES = [
+    "agreement",
+    "letter_of_intent",
+    "cooperation",
+    "visit",
+    "conference",
+    "founding",
+    "membership",
+    "investment",
+    "award",
+]
+
+EVENT_LABELS = {
+    "agreement": "Agreement · porozumienie",
+    "letter_of_intent": "Letter of intent · list intencyjny",
+    "cooperation": "Cooperation · współpraca",
+    "visit": "Visit · wizyta",
+    "conference": "Conference · konferencja",
+    "founding": "Founding · założenie",
+    "membership": "Membership · członkostwo",
+    "investment": "Investment · inwestycja",
+    "award": "Award · nagroda",
+}
+
+ENTITY_TYPES = {"organization", "person", "place"}
+
+# Above this many nodes a network is cut to its best-connected part, so that a page stays usable.
+MAX_NETWORK_NODES = 250
+
+
+def entity_url(entity_type: str | None, entity_id: Any) -> str:
+    if entity_id is None:
+        return ""
+    kind = {"organization": "org", "person": "person", "place": "place"}.get(entity_type or "", "entity")
+    return f"/{kind}/{entity_id}"
+
+
+def event_url(event_id: Any) -> str:
+    return f"/event/{event_id}"
+
+
+def doc_url(doc_id: Any) -> str:
+    from urllib.parse import quote
+
+    return "/doc/" + quote(str(doc_id), safe="")
+
+
+class StoreUnavailable(RuntimeError):
+    """The store package, or the database, could not be opened."""
+
+
+def _int(value: Any) -> int | None:
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        return None
+
+
+def _list(value: Any) -> list[Any]:
+    if value is None:
+        return []
+    if isinstance(value, list | tuple):
+        return list(value)
+    return [value]
+
+
+class WebData:
+    def __init__(self, db_url: str | None) -> None:
+        self.db_url = db_url
+        self._local = threading.local()
+        self._all: list[Any] = []
+        self._open_lock = threading.Lock()
+        self.write_lock = threading.Lock()
+
+    # ---- connections -------------------------------------------------------------------------
+    def store(self) -> Any:
+        st = getattr(self._local, "store", None)
+        if st is None:
+            try:
+                from kooperacja.store import open_store
+            except ImportError as exc:  # the store package is not there
+                raise StoreUnavailable(f"the store is not available: {exc}") from exc
+            try:
+                st = open_store(self.db_url)
+            except Exception as exc:
+                raise StoreUnavailable(f"the database could not be opened: {exc}") from exc
+            self._local.store = st
+            with self._open_lock:
+                self._all.append(st)
+        return st
+
+    def close(self) -> None:
+        with self._open_lock:
+            stores, self._all = self._all, []
+        for st in stores:
+            try:
+                st.close()
+            except Exception:
+                pass
+
+    # ---- reads -------------------------------------------------------------------------------
+    def stats(self) -> dict[str, Any]:
+        st = dict(self.store().stats() or {})
+        by_type = st.get("entities_by_type") or {}
+        for key, etype in (("organizations", "organization"), ("people", "person"), ("places", "place")):
+            if key not in st and isinstance(by_type, dict):
+                st[key] = int(by_type.get(etype, 0) or 0)
+        if "event_types" not in st and isinstance(st.get("events_by_type"), dict):
+            st["event_types"] = st["events_by_type"]
+        return st
+
+    def latest_events(self, limit: int = 10) -> list[dict[str, Any]]:
+        return [self.event_summary(e) for e in _list(self.store().latest_events(limit=limit))]
+
+    def search(self, q: str, limit: int = 20) -> dict[str, list[dict[str, Any]]]:
+        q = q.strip()
+        empty: dict[str, list[dict[str, Any]]] = {
+            "organizations": [],
+            "people": [],
+            "places": [],
+            "events": [],
+            "documents": [],
+        }
+        if not q:
+            return empty
+        raw = self.store().search(q, limit=limit) or {}
+        out = dict(empty)
+        out["organizations"] = [self.entity_summary(e, "organization") for e in _list(raw.get("organizations"))]
+        out["people"] = [self.entity_summary(e, "person") for e in _list(raw.get("people"))]
+        out["places"] = [self.entity_summary(e, "place") for e in _list(raw.get("places"))]
+        out["events"] = [self.event_summary(e) for e in _list(raw.get("events"))]
+        out["documents"] = [self.document_summary(d) for d in _list(raw.get("documents"))]
+        return out
+
+    def entity(self, entity_id: int) -> dict[str, Any] | None:
+        raw = self.store().entity(entity_id)
+        if not raw:
+            return None
+        ent = dict(raw)
+        ent["id"] = _int(ent.get("id")) if ent.get("id") is not None else entity_id
+        ent.setdefault("type", None)
+        ent.setdefault("subtype", None)
+        ent.setdefault("name", f"#{entity_id}")
+        ent["aliases"] = [a for a in _list(ent.get("aliases")) if a and a != ent["name"]]
+        ent["sectors"] = _list(ent.get("sectors"))
+        ent["url"] = entity_url(ent["type"], ent["id"])
+        ent["figures"] = self._figures(_list(ent.get("figures")))
+        ent["documents"] = [self.document_summary(d) for d in _list(ent.get("documents"))]
+        events = [self.event_summary(e) for e in _list(ent.get("events"))]
+        events.sort(key=lambda e: (e.get("date") or "", e.get("id") or 0))
+        ent["events"] = events
+        partners = []
+        for p in _list(ent.get("partners")):
+            p = dict(p)
+            pid = p.get("id", p.get("entity_id"))
+            p["id"] = pid
+            p["shared_events"] = _int(p.get("shared_events")) or 0
+            p["url"] = entity_url(p.get("type") or "organization", pid)
+            partners.append(p)
+        partners.sort(key=lambda p: (-p["shared_events"], str(p.get("name") or "")))
+        ent["partners"] = partners
+        people = []
+        for p in _list(ent.get("people")):
+            p = dict(p) if isinstance(p, dict) else {"name": str(p)}
+            pid = p.get("id", p.get("entity_id"))
+            p["id"] = pid
+            p["url"] = entity_url("person", pid) if pid is not None else ""
+            people.append(p)
+        ent["people"] = people
+        roles = []
+        for r in _list(ent.get("roles")):
+            r = dict(r) if isinstance(r, dict) else {"title": str(r)}
+            oid = r.get("organization_id", r.get("organization") if isinstance(r.get("organization"), int) else None)
+            r["organization_url"] = entity_url("organization", oid) if oid is not None else ""
+            roles.append(r)
+        ent["roles"] = roles
+        return ent
+
+    # figures whose evidence sentence is cut from the document text (the rest link to the document)
+    MAX_FIGURE_QUOTES = 20
+
+    def _figures(self, figures: list[Any]) -> list[dict[str, Any]]:
+        texts: dict[str, str] = {}
+        out = []
+        for n, f in enumerate(figures):
+            f = dict(f)
+            f["qualifier"] = f.get("qualifier") or "exact"
+            if f.get("doc_id") is not None:
+                f["doc_url"] = doc_url(f["doc_id"])
+            f.setdefault("doc_title", f.get("title"))
+            ev = f.get("evidence")
+            if isinstance(ev, str):
+                f["evidence_text"] = ev
+            elif ev and n < self.MAX_FIGURE_QUOTES and f.get("doc_id") is not None:
+                did = str(f["doc_id"])
+                if did not in texts:
+                    try:
+                        texts[did] = (self.store().document(did) or {}).get("text") or ""
+                    except Exception:
+                        texts[did] = ""
+                text = texts[did]
+                quotes = [
+                    text[s:e]
+                    for s, e in (x for x in _list(ev) if isinstance(x, list | tuple) and len(x) == 2)
+                    if 0 <= s < e <= len(text)
+                ]
+                if quotes:
+                    f["evidence_text"] = " … ".join(quotes)
+            out.append(f)
+        return out
+
+    def place_events(self, place_id: int, limit: int = 200) -> list[dict[str, Any]]:
+        try:
+            rows = self.store().events(place=place_id, limit=limit)
+        except TypeError:
+            return []
+        return [self.event_summary(e) for e in _list(rows)]
+
+    def event(self, event_id: int) -> dict[str, Any] | None:
+        raw = self.store().event(event_id)
+        if not raw:
+            return None
+        ev = self.event_summary(raw)
+        ev["id"] = ev.get("id") if ev.get("id") is not None else event_id
+        ev["url"] = event_url(ev["id"])
+        sources = []
+        for s in _list(raw.get("sources")):
+            s = dict(s)
+            s["doc_url"] = doc_url(s.get("doc_id"))
+            spans = [list(x) for x in _list(s.get("evidence")) if isinstance(x, list | tuple) and len(x) == 2]
+            s["evidence"] = spans
+            s.setdefault("evidence_text", None)
+            s["contexts"] = []
+            sources.append(s)
+        ev["sources"] = sources
+        return ev
+
+    def add_evidence_context(self, ev: dict[str, Any], width: int = 160) -> None:
+        """Adds `contexts` [{before, mark, after}] to each source, cut from the document's text."""
+        for s in ev.get("sources", []):
+            doc = None
+            if s.get("evidence"):
+                try:
+                    doc = self.store().document(str(s.get("doc_id")))
+                except Exception:
+                    doc = None
+            text = (doc or {}).get("text") or ""
+            contexts = []
+            for start, end in s.get("evidence", []):
+                if not text or not (0 <= start < end <= len(text)):
+                    continue
+                b = max(0, start - width)
+                a = min(len(text), end + width)
+                before = text[b:start]
+                after = text[end:a]
+                if b > 0:
+                    before = "…" + before.split(" ", 1)[-1] if " " in before else "…" + before
+                if a < len(text):
+                    after = after.rsplit(" ", 1)[0] + "…" if " " in after else after + "…"
+                contexts.append({"before": before, "mark": text[start:end], "after": after})
+            if not contexts and s.get("evidence_text"):
+                contexts.append({"before": "", "mark": s["evidence_text"], "after": ""})
+            s["contexts"] = contexts
+            if not s.get("title") and doc:
+                s["title"] = doc.get("title")
+
+    def document(self, doc_id: str) -> dict[str, Any] | None:
+        raw = self.store().document(doc_id)
+        if not raw:
+            return None
+        doc = dict(raw)
+        doc.setdefault("doc_id", doc_id)
+        doc["text"] = doc.get("text") or ""
+        doc["url_page"] = doc_url(doc["doc_id"])
+        doc["mentions"] = [dict(m) for m in _list(doc.get("mentions"))]
+        doc["evidence"] = [dict(e) for e in _list(doc.get("evidence"))]
+        for m in doc["mentions"]:
+            m["url"] = entity_url(m.get("type"), m.get("entity_id"))
+        for e in doc["evidence"]:
+            e["url"] = event_url(e.get("event_id"))
+        return doc
+
+    def events(self, **filters: Any) -> list[dict[str, Any]]:
+        args = {k: v for k, v in filters.items() if v not in (None, "")}
+        return [self.event_summary(e) for e in _list(self.store().events(**args))]
+
+    def network(self, **filters: Any) -> dict[str, Any]:
+        args = {k: v for k, v in filters.items() if v not in (None, "")}
+        raw = self.store().network(**args) or {}
+        nodes = []
+        for n in _list(raw.get("nodes")):
+            n = dict(n)
+            nid = n.get("id", n.get("entity_id"))
+            n["id"] = nid
+            n["url"] = entity_url(n.get("type") or "organization", nid)
+            n.setdefault("name", f"#{nid}")
+            nodes.append(n)
+        ids = {n["id"] for n in nodes}
+        edges = []
+        for e in _list(raw.get("edges")):
+            e = dict(e)
+            src = e.get("source", e.get("a"))
+            tgt = e.get("target", e.get("b"))
+            if src not in ids or tgt not in ids:
+                continue
+            e["source"], e["target"] = src, tgt
+            e["weight"] = _int(e.get("weight", e.get("shared_events", 1))) or 1
+            edges.append(e)
+        truncated = False
+        if len(nodes) > MAX_NETWORK_NODES:
+            degree: dict[Any, int] = {}
+            for e in edges:
+                degree[e["source"]] = degree.get(e["source"], 0) + e["weight"]
+                degree[e["target"]] = degree.get(e["target"], 0) + e["weight"]
+            center = args.get("center")
+            nodes.sort(key=lambda n: (n["id"] != center, -degree.get(n["id"], 0)))
+            nodes = nodes[:MAX_NETWORK_NODES]
+            keep = {n["id"] for n in nodes}
+            edges = [e for e in edges if e["source"] in keep and e["target"] in keep]
+            truncated = True
+        return {"nodes": nodes, "edges": edges, "truncated": truncated}
+
+    def map_points(self, **filters: Any) -> list[dict[str, Any]]:
+        args = {k: v for k, v in filters.items() if v not in (None, "")}
+        points = []
+        for p in _list(self.store().map_points(**args)):
+            p = dict(p)
+            try:
+                p["lat"] = float(p["lat"])
+                p["lon"] = float(p["lon"])
+            except (KeyError, TypeError, ValueError):
+                continue
+            pid = p.get("entity_id", p.get("id"))
+            p["entity_id"] = pid
+            p["url"] = entity_url(p.get("type"), pid)
+            p["events"] = _int(p.get("events")) or 0
+            points.append(p)
+        return points
+
+    # ---- writes ------------------------------------------------------------------------------
+    def ingest(self, items: Iterable[Any]) -> dict[str, Any]:
+        with self.write_lock:
+            return dict(self.store().ingest(list(items)) or {})
+
+    def merge(self, a: int, b: int, reason: str = "user") -> dict[str, Any]:
+        with self.write_lock:
+            result = dict(self.store().merge(a, b, reason=reason) or {})
+        if result.get("ok") is False:  # the store reports refusals in the result
+            raise ValueError(result.get("error") or "refused")
+        return result
+
+    def split(self, entity_id: int) -> dict[str, Any]:
+        with self.write_lock:
+            result = dict(self.store().split(entity_id) or {})
+        if result.get("ok") is False:
+            raise ValueError(result.get("error") or "refused")
+        return result
+
+    # ---- shapes ------------------------------------------------------------------------------
+    def entity_summary(self, e: Any, default_type: str | None = None) -> dict[str, Any]:
+        e = dict(e) if isinstance(e, dict) else {"name": str(e)}
+        eid = e.get("id", e.get("entity_id"))
+        e["id"] = eid
+        e["type"] = e.get("type") or default_type
+        e["url"] = entity_url(e["type"], eid)
+        e.setdefault("name", f"#{eid}")
+        return e
+
+    def event_summary(self, e: Any) -> dict[str, Any]:
+        e = dict(e)
+        eid = e.get("id", e.get("event_id"))
+        e["id"] = eid
+        e["url"] = event_url(eid)
+        e.setdefault("type", None)
+        e.setdefault("date", None)
+        e.setdefault("status", "done")
+        e["type_label"] = EVENT_LABELS.get(e.get("type") or "", e.get("type") or "event")
+        parts = []
+        for p in _list(e.get("participants")):
+            p = dict(p) if isinstance(p, dict) else {"name": str(p)}
+            pid = p.get("entity_id", p.get("id"))
+            p["entity_id"] = pid
+            p["url"] = entity_url(p.get("type") or "organization", pid) if pid is not None else ""
+            parts.append(p)
+        e["participants"] = parts
+        place = e.get("place")
+        if isinstance(place, dict):
+            place = dict(place)
+            pid = place.get("id", place.get("entity_id"))
+            place["url"] = entity_url("place", pid) if pid is not None else ""
+            e["place"] = place
+        elif isinstance(place, str) and place:
+            pid = e.get("place_id")
+            e["place"] = {"name": place, "id": pid, "url": entity_url("place", pid) if pid is not None else ""}
+        elif isinstance(place, int):
+            e["place"] = {"name": f"#{place}", "id": place, "url": entity_url("place", place)}
+        else:
+            e["place"] = None
+        e["sectors"] = _list(e.get("sectors"))
+        return e
+
+    def document_summary(self, d: Any) -> dict[str, Any]:
+        d = dict(d) if isinstance(d, dict) else {"doc_id": str(d)}
+        d["url_page"] = doc_url(d.get("doc_id"))
+        return d

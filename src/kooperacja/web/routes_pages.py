@@ -1,0 +1,211 @@
+"""HTML pages. Each one renders the same dict that its JSON twin under /api returns."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Path, Query, Request
+from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
+
+from kooperacja.web import views, writes
+from kooperacja.web.app import HTTPError, clean_int, query_url, render
+from kooperacja.web.highlight import highlight_document
+
+router = APIRouter(include_in_schema=False)
+
+EntityId = Annotated[int, Path(ge=0, le=2**62)]
+Fmt = Annotated[str | None, Query(alias="format")]
+
+
+def _data(request: Request) -> Any:
+    return request.app.state.data
+
+
+def _json(fmt: str | None, payload: Any) -> Response | None:
+    return JSONResponse(payload) if fmt == "json" else None
+
+
+def _params(request: Request, *names: str) -> dict[str, str | None]:
+    return {n: request.query_params.get(n) for n in names}
+
+
+@router.get("/", response_class=HTMLResponse)
+def home(request: Request, fmt: Fmt = None) -> Response:
+    ctx = views.home(_data(request))
+    return _json(fmt, ctx) or render(request, "home.html", ctx)
+
+
+@router.get("/search", response_class=HTMLResponse)
+def search(request: Request, q: Annotated[str, Query(max_length=200)] = "", fmt: Fmt = None) -> Response:
+    ctx = views.search(_data(request), q, limit=30)
+    return _json(fmt, ctx) or render(request, "search.html", ctx)
+
+
+def _entity_page(request: Request, entity_id: int, expected: str, template: str, fmt: str | None) -> Response:
+    try:
+        ctx = views.entity(_data(request), entity_id, expected)
+    except views.WrongType as wt:
+        return RedirectResponse(wt.url + ("?format=json" if fmt == "json" else ""), status_code=307)
+    return _json(fmt, ctx) or render(request, template, ctx)
+
+
+@router.get("/org/{entity_id}", response_class=HTMLResponse)
+def org(request: Request, entity_id: EntityId, fmt: Fmt = None) -> Response:
+    return _entity_page(request, entity_id, "organization", "org.html", fmt)
+
+
+@router.get("/person/{entity_id}", response_class=HTMLResponse)
+def person(request: Request, entity_id: EntityId, fmt: Fmt = None) -> Response:
+    return _entity_page(request, entity_id, "person", "person.html", fmt)
+
+
+@router.get("/place/{entity_id}", response_class=HTMLResponse)
+def place(request: Request, entity_id: EntityId, fmt: Fmt = None) -> Response:
+    return _entity_page(request, entity_id, "place", "place.html", fmt)
+
+
+@router.get("/entity/{entity_id}")
+def entity(request: Request, entity_id: EntityId, fmt: Fmt = None) -> Response:
+    ent = _data(request).entity(entity_id)
+    if ent is None:
+        raise HTTPError(404, f"no entity {entity_id}", "not_found")
+    return RedirectResponse(ent["url"] + ("?format=json" if fmt == "json" else ""), status_code=307)
+
+
+@router.get("/event/{event_id}", response_class=HTMLResponse)
+def event(request: Request, event_id: EntityId, fmt: Fmt = None) -> Response:
+    ctx = views.event(_data(request), event_id)
+    return _json(fmt, ctx) or render(request, "event.html", ctx)
+
+
+@router.get("/doc/{doc_id:path}", response_class=HTMLResponse)
+def document(request: Request, doc_id: str, fmt: Fmt = None) -> Response:
+    ctx = views.document(_data(request), doc_id)
+    if fmt == "json":
+        return JSONResponse(ctx)
+    doc = ctx["document"]
+    body = highlight_document(doc["text"], doc["mentions"], doc["evidence"])
+    entities: dict[Any, dict[str, Any]] = {}
+    for m in doc["mentions"]:
+        key = (m.get("type"), m.get("entity_id"), m.get("name"))
+        entities.setdefault(key, {"name": m.get("name"), "type": m.get("type"), "url": m.get("url"), "count": 0})
+        entities[key]["count"] += 1
+    events: dict[Any, dict[str, Any]] = {}
+    for e in doc["evidence"]:
+        events.setdefault(e.get("event_id"), {"id": e.get("event_id"), "type": e.get("type"), "url": e.get("url")})
+    return render(
+        request,
+        "document.html",
+        {**ctx, "body": body, "entities": sorted(entities.values(), key=lambda x: (x["type"] or "", -x["count"])),
+         "doc_events": list(events.values())},
+    )
+
+
+TIMELINE_PARAMS = ("type", "sector", "since", "until", "org", "place")
+
+
+@router.get("/timeline", response_class=HTMLResponse)
+def timeline(request: Request, page: Annotated[int, Query(ge=1, le=100000)] = 1, fmt: Fmt = None) -> Response:
+    ctx = views.timeline(_data(request), _params(request, *TIMELINE_PARAMS), page=page)
+    if fmt == "json":
+        return JSONResponse(ctx)
+    max_year = max((y["events"] for y in ctx["per_year"]), default=0)
+    return render(
+        request,
+        "timeline.html",
+        {
+            **ctx,
+            "max_year": max_year,
+            "next_url": query_url(request, page=page + 1) if ctx["has_more"] else None,
+            "prev_url": query_url(request, page=page - 1 if page > 2 else None) if page > 1 else None,
+        },
+    )
+
+
+@router.get("/events")
+def events_alias(request: Request) -> Response:
+    q = request.url.query
+    return RedirectResponse("/timeline" + ("?" + q if q else ""), status_code=307)
+
+
+@router.get("/network", response_class=HTMLResponse)
+def network(request: Request, fmt: Fmt = None) -> Response:
+    ctx = views.network(_data(request), _params(request, "type", "sector", "region", "since", "until", "center", "subtype"))
+    return _json(fmt, ctx) or render(request, "network.html", ctx)
+
+
+@router.get("/map", response_class=HTMLResponse)
+def map_page(request: Request, fmt: Fmt = None) -> Response:
+    ctx = views.map_view(_data(request), _params(request, "kind", "sector", "since", "until"))
+    return _json(fmt, ctx) or render(request, "map.html", ctx)
+
+
+# ---- writing through forms --------------------------------------------------------------------
+
+
+@router.get("/upload", response_class=HTMLResponse)
+def upload_form(request: Request) -> Response:
+    return render(request, "upload.html", {"limit_mb": request.app.state.max_upload_bytes // (1024 * 1024)})
+
+
+@router.post("/upload", response_class=HTMLResponse)
+async def upload(request: Request) -> Response:
+    writes.check_writable(request)
+    fields, file = await writes.read_upload_request(request)
+    writes.check_write(request, fields.get("token"))
+    result = await writes.ingest_upload(request, fields, file)
+    if len(result["ingested"]) == 1:
+        return RedirectResponse(result["ingested"][0]["url"], status_code=303)
+    return render(request, "uploaded.html", result)
+
+
+@router.get("/corrections", response_class=HTMLResponse)
+def corrections_form(request: Request) -> Response:
+    return render(request, "corrections.html", {"done": None})
+
+
+@router.post("/corrections/merge", response_class=HTMLResponse)
+async def merge_form(request: Request) -> Response:
+    writes.check_writable(request)
+    fields, _ = await writes.read_form(request)
+    writes.check_write(request, fields.get("token"))
+    a = clean_int(fields.get("a"), "a")
+    b = clean_int(fields.get("b"), "b")
+    if a is None or b is None or a == b:
+        raise HTTPError(422, "give two different entity ids", "bad_merge")
+    result = writes.do_merge(request, a, b, (fields.get("reason") or "user")[:500])
+    return render(request, "corrections.html", {"done": {"action": "merge", "result": result, "a": a, "b": b}})
+
+
+@router.post("/corrections/split", response_class=HTMLResponse)
+async def split_form(request: Request) -> Response:
+    writes.check_writable(request)
+    fields, _ = await writes.read_form(request)
+    writes.check_write(request, fields.get("token"))
+    eid = clean_int(fields.get("entity_id"), "entity_id")
+    if eid is None:
+        raise HTTPError(422, "give an entity id", "bad_split")
+    result = writes.do_split(request, eid)
+    return render(request, "corrections.html", {"done": {"action": "split", "result": result, "a": eid}})
+
+
+@router.get("/api/docs", response_class=HTMLResponse)
+def api_docs(request: Request) -> Response:
+    spec = request.app.openapi()
+    routes = []
+    for path, methods in spec.get("paths", {}).items():
+        for method, op in methods.items():
+            params = [
+                {
+                    "name": p.get("name"),
+                    "in": p.get("in"),
+                    "required": p.get("required", False),
+                    "description": p.get("description") or "",
+                }
+                for p in op.get("parameters", [])
+            ]
+            body = list((op.get("requestBody") or {}).get("content", {}).keys())
+            routes.append(
+                {"method": method.upper(), "path": path, "summary": op.get("summary", ""), "params": params, "body": body}
+            )
+    return render(request, "api_docs.html", {"routes": routes, "spec": spec})

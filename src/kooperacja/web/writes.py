@@ -1,0 +1,202 @@
+"""Writing through the web: token checks, upload parsing and validation, ingest, merge and split."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from typing import Any
+
+from fastapi import Request
+from starlette.concurrency import run_in_threadpool
+from starlette.datastructures import UploadFile
+
+from kooperacja.web.app import HTTPError, clean_date
+from kooperacja.web.data import doc_url
+from kooperacja.web.security import bearer_token, token_matches
+
+_SAFE = re.compile(r"[^A-Za-z0-9._-]+")
+TEXT_FIELDS = ("text", "title", "published", "url", "doc_id", "token", "reason", "a", "b", "entity_id")
+
+
+def check_writable(request: Request) -> None:
+    if not request.app.state.token:
+        raise HTTPError(403, "This server is read-only: it was started without a write token.", "read_only")
+
+
+def check_write(request: Request, form_token: str | None) -> None:
+    """403 on a read-only server; 401 unless the Bearer header or the form field carries the token."""
+    check_writable(request)
+    expected: str = request.app.state.token
+    given = bearer_token(request.headers.get("authorization")) or (form_token or None)
+    if not token_matches(expected, given):
+        raise HTTPError(401, "A valid write token is needed (Authorization: Bearer TOKEN).", "bad_token")
+
+
+def require_token(request: Request) -> None:
+    """FastAPI dependency form of `check_write` for JSON routes (header only)."""
+    check_write(request, None)
+
+
+async def read_form(request: Request) -> tuple[dict[str, str], UploadFile | None]:
+    limit: int = request.app.state.max_upload_bytes
+    try:
+        form = await request.form(max_files=1, max_fields=20, max_part_size=limit + 1)
+    except HTTPError:
+        raise
+    except Exception as exc:
+        if type(exc).__name__ == "BodyTooLarge":
+            raise
+        raise HTTPError(400, f"the form could not be read: {exc}", "bad_form") from None
+    fields: dict[str, str] = {}
+    upload: UploadFile | None = None
+    for key, value in form.multi_items():
+        if isinstance(value, str):
+            if key in TEXT_FIELDS:
+                fields[key] = value
+        elif key == "file" and value.filename:
+            upload = value
+    return fields, upload
+
+
+async def read_upload_request(request: Request) -> tuple[dict[str, str], tuple[str, bytes] | None]:
+    """(text fields, (filename, bytes) or None) from a multipart/urlencoded form or a JSON body."""
+    limit: int = request.app.state.max_upload_bytes
+    ctype = request.headers.get("content-type", "").split(";")[0].strip().lower()
+    if ctype == "application/json":
+        body = await request.body()
+        if len(body) > limit:
+            raise HTTPError(413, f"the upload is over {limit} bytes", "payload_too_large")
+        try:
+            obj = json.loads(body)
+        except (json.JSONDecodeError, UnicodeDecodeError):
+            raise HTTPError(400, "the body is not valid JSON", "bad_json") from None
+        if not isinstance(obj, dict):
+            raise HTTPError(422, "the JSON body must be an object", "bad_json")
+        fields = {k: str(v) for k, v in obj.items() if k in TEXT_FIELDS and v is not None}
+        return fields, None
+    if ctype not in ("multipart/form-data", "application/x-www-form-urlencoded"):
+        raise HTTPError(415, "send multipart/form-data (file or text) or application/json", "unsupported_media_type")
+    fields, upload = await read_form(request)
+    file: tuple[str, bytes] | None = None
+    if upload is not None:
+        data = await upload.read(limit + 1)
+        await upload.close()
+        if len(data) > limit:
+            raise HTTPError(413, f"the file is over {limit} bytes", "payload_too_large")
+        file = (upload.filename or "upload.txt", data)
+    return fields, file
+
+
+def _safe_name(name: str) -> str:
+    base = name.replace("\\", "/").rsplit("/", 1)[-1]
+    base = _SAFE.sub("-", base).strip("-.") or "upload.txt"
+    return base[:120]
+
+
+def _looks_binary(data: bytes) -> bool:
+    if b"\x00" in data[:65536]:
+        return True
+    sample = data[:65536]
+    if not sample:
+        return False
+    ctrl = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13))
+    return ctrl / len(sample) > 0.02
+
+
+def _decode(data: bytes) -> str:
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    try:
+        from charset_normalizer import from_bytes
+
+        best = from_bytes(data).best()
+    except Exception:
+        best = None
+    if best is None:
+        raise HTTPError(415, "the file is not decodable text", "not_text")
+    return str(best)
+
+
+def build_documents(fields: dict[str, str], file: tuple[str, bytes] | None) -> list[Any]:
+    """Validated Documents from an upload; raises HTTPError 415/422 for binary, undecodable or empty input."""
+    from kooperacja.documents.model import Document
+
+    published = clean_date(fields.get("published"), "published")
+    title = (fields.get("title") or "").strip()[:500] or None
+    url = (fields.get("url") or "").strip()[:2000] or None
+    if url and not re.match(r"^https?://", url, re.I):
+        raise HTTPError(422, "url must start with http:// or https://", "bad_url")
+    wanted_id = _SAFE.sub("-", (fields.get("doc_id") or "").strip()).strip("-.")[:120] or None
+    docs: list[Any] = []
+    if file is not None:
+        name, data = file
+        name = _safe_name(name)
+        if not data.strip():
+            raise HTTPError(422, "the file is empty", "empty")
+        if _looks_binary(data):
+            raise HTTPError(415, "the file is binary, not text", "not_text")
+        try:
+            from kooperacja.documents import read_bytes
+        except ImportError:
+            read_bytes = None  # type: ignore[assignment]
+        if read_bytes is not None:
+            errors = []
+            for item in read_bytes(data, name=name, published=published):
+                if isinstance(item, Document):
+                    docs.append(item)
+                else:
+                    errors.append(str(getattr(item, "message", item)))
+            if not docs:
+                raise HTTPError(415 if any("binary" in e or "decod" in e for e in errors) else 422,
+                                "; ".join(errors) or "no document in the file", "not_text")
+        else:
+            text = _decode(data)
+            docs.append(Document(doc_id=name.rsplit(".", 1)[0], text=text, published=published, source=name))
+        if len(docs) == 1:
+            if wanted_id:
+                docs[0].doc_id = wanted_id
+            docs[0].title = title or docs[0].title
+            docs[0].url = url or docs[0].url
+    else:
+        text = (fields.get("text") or "").replace("\r\n", "\n")
+        if not text.strip():
+            raise HTTPError(422, "give a file or paste some text", "empty")
+        if "\x00" in text:
+            raise HTTPError(415, "the text contains NUL characters", "not_text")
+        doc_id = wanted_id or "web-" + hashlib.sha256(text.encode("utf-8")).hexdigest()[:12]
+        docs.append(Document(doc_id=doc_id, text=text, published=published, url=url, title=title, source="web"))
+    return docs
+
+
+async def ingest_upload(request: Request, fields: dict[str, str], file: tuple[str, bytes] | None) -> dict[str, Any]:
+    docs = build_documents(fields, file)
+    data = request.app.state.data
+    summary = await run_in_threadpool(data.ingest, docs)
+    return {
+        "ingested": [{"doc_id": d.doc_id, "title": d.title, "url": doc_url(d.doc_id)} for d in docs],
+        "summary": summary,
+    }
+
+
+def do_merge(request: Request, a: int, b: int, reason: str) -> dict[str, Any]:
+    data = request.app.state.data
+    for eid in (a, b):
+        if data.entity(eid) is None:
+            raise HTTPError(404, f"no entity {eid}", "not_found")
+    try:
+        return {"merged": data.merge(a, b, reason=reason or "user")}
+    except (ValueError, KeyError) as exc:
+        raise HTTPError(422, f"cannot merge: {exc}", "bad_merge") from None
+
+
+def do_split(request: Request, entity_id: int) -> dict[str, Any]:
+    data = request.app.state.data
+    if data.entity(entity_id) is None:
+        raise HTTPError(404, f"no entity {entity_id}", "not_found")
+    try:
+        return {"split": data.split(entity_id)}
+    except (ValueError, KeyError) as exc:
+        raise HTTPError(422, f"cannot split: {exc}", "bad_split") from None
