@@ -170,6 +170,17 @@ def _lxml_text(html: str | bytes) -> str:
     return "\n".join(line for line in lines if line)
 
 
+_PRUNE = [
+    "//nav",
+    "//footer",
+    "//aside",
+    "//body/header",
+    "//*[@role='navigation']",
+    "//*[@role='contentinfo']",
+    "//*[@role='banner']",
+]
+
+
 def html_to_text(html: str) -> tuple[str, str | None, str | None]:
     """(main text, title, published date value) of an HTML page.
 
@@ -188,6 +199,7 @@ def html_to_text(html: str) -> tuple[str, str | None, str | None]:
             include_tables=True,
             with_metadata=True,
             date_extraction_params={"extensive_search": False, "original_date": True},
+            prune_xpath=_PRUNE,
         )
         if result is not None:
             text = (getattr(result, "text", None) or "").strip()

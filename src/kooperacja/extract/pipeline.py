@@ -39,12 +39,20 @@ class Pipeline:
 @lru_cache(maxsize=4)
 def default_pipeline(lang: str = "pl") -> Pipeline:
     from kooperacja.extract.analysis import analyse_text
+    from kooperacja.extract.dating import find_doc_dates
     from kooperacja.extract.entities import group_entities
+    from kooperacja.extract.events import EventFinder
     from kooperacja.extract.names import NameFinder
+    from kooperacja.extract.roles import find_roles
+    from kooperacja.extract.sectors import find_sectors
 
     components: list[tuple[str, Component]] = [
         ("text", analyse_text),
+        ("dates", find_doc_dates),
         ("names", NameFinder(lang)),
         ("entities", group_entities),
+        ("roles", find_roles),
+        ("sectors", find_sectors),
+        ("events", EventFinder(lang)),
     ]
     return Pipeline(components, lang)

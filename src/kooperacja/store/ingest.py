@@ -470,7 +470,7 @@ class IngestMixin:
         for ent in sorted(ents, key=_entity_order):
             lid = str(ent.get("id") or f"x{id(ent)}")
             etype = ent.get("type") if ent.get("type") in ("organization", "person", "place") else "organization"
-            ent = {**ent, "type": etype}
+            ent = {**ent, "type": etype, "aliases": self._allowed_aliases(etype, ent["name"], ent.get("aliases") or [])}
             if etype == "person":
                 ctx.affiliations[lid] = {
                     local[str(r.get("organization"))][1]
@@ -655,8 +655,14 @@ class IngestMixin:
                 (gaz["lat"], gaz["lon"], gaz["id"], eid),
             )
 
+    def _allowed_aliases(self, etype: str, name: str, aliases: list[Any]) -> list[str]:
+        """Aliases minus those a user split declared a different thing from the name."""
+        out = [a for a in aliases if isinstance(a, str) and a.strip()]
+        banned = self.catalog.forbidden(etype, norm(name))
+        return [a for a in out if norm(a) not in banned] if banned else out
+
     def _add_keys(self, eid: int, etype: str, name: str, aliases: list[str]) -> None:
-        rows = entity_keys(etype, name, aliases)
+        rows = entity_keys(etype, name, self._allowed_aliases(etype, name, aliases))
         self.db.executemany(
             "INSERT INTO entity_aliases (entity_id, kind, norm, alias) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING",
             [(eid, kind, k, alias) for kind, k, alias in rows],

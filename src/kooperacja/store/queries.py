@@ -504,6 +504,20 @@ class QueryMixin:
             if len(named) < 2:
                 return {"ok": False, "error": f"entity {eid} ({name}) has only one name; nothing to split"}
             keep = main_norm if main_norm in groups else max(named, key=lambda k: len(groups[k]))
+            # the decision first, so that rebuilt keys already leave out the names kept apart
+            for i, ka in enumerate(named):
+                for kb in named[i + 1 :]:
+                    db.execute(
+                        "DELETE FROM corrections WHERE kind = 'merge' AND entity_type = ? AND "
+                        "((norm_a = ? AND norm_b = ?) OR (norm_a = ? AND norm_b = ?))",
+                        (etype, ka, kb, kb, ka),
+                    )
+                    db.execute(
+                        "INSERT INTO corrections (kind, entity_type, norm_a, norm_b, created_at) "
+                        "VALUES ('split', ?, ?, ?, ?)",
+                        (etype, ka, kb, now()),
+                    )
+            self.catalog.reset()  # type: ignore[attr-defined]
             created = []
             for key in named:
                 if key == keep:
@@ -541,20 +555,6 @@ class QueryMixin:
             ]
             for ev in ev_ids:
                 self._refresh_event(ev)  # type: ignore[attr-defined]
-            all_keys = named
-            for i, ka in enumerate(all_keys):
-                for kb in all_keys[i + 1 :]:
-                    db.execute(
-                        "DELETE FROM corrections WHERE kind = 'merge' AND entity_type = ? AND "
-                        "((norm_a = ? AND norm_b = ?) OR (norm_a = ? AND norm_b = ?))",
-                        (etype, ka, kb, kb, ka),
-                    )
-                    db.execute(
-                        "INSERT INTO corrections (kind, entity_type, norm_a, norm_b, created_at) "
-                        "VALUES ('split', ?, ?, ?, ?)",
-                        (etype, ka, kb, now()),
-                    )
-            self.catalog.reset()  # type: ignore[attr-defined]
         return {
             "ok": True,
             "kept": eid,

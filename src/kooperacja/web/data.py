@@ -165,7 +165,7 @@ class WebData:
         ent["figures"] = self._figures(_list(ent.get("figures")))
         ent["documents"] = [self.document_summary(d) for d in _list(ent.get("documents"))]
         events = [self.event_summary(e) for e in _list(ent.get("events"))]
-        events.sort(key=lambda e: (e.get("date") or "", e.get("id") or 0))
+        events.sort(key=lambda e: (e.get("date") is None, e.get("date") or "", e.get("id") or 0))
         ent["events"] = events
         partners = []
         for p in _list(ent.get("partners")):

@@ -189,6 +189,11 @@ async def split_form(request: Request) -> Response:
     return render(request, "corrections.html", {"done": {"action": "split", "result": result, "a": eid}})
 
 
+@router.get("/favicon.ico")
+def favicon() -> Response:
+    return RedirectResponse("/static/favicon.svg", status_code=308)
+
+
 @router.get("/api/docs", response_class=HTMLResponse)
 def api_docs(request: Request) -> Response:
     spec = request.app.openapi()

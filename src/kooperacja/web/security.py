@@ -139,7 +139,13 @@ def bearer_token(authorization: str | None) -> str | None:
     return value.strip() or None
 
 
-def token_matches(expected: str, given: str | None) -> bool:
+def token_matches(expected: str, given: str | None, *, from_header: bool = False) -> bool:
+    """Constant-time comparison. Header values reach us decoded as latin-1: their raw bytes are
+    compared with the token's UTF-8 bytes, so that a non-ASCII token works in a header too."""
     if given is None:
         return False
-    return hmac.compare_digest(expected.encode("utf-8"), given.encode("utf-8"))
+    try:
+        raw = given.encode("latin-1") if from_header else given.encode("utf-8")
+    except UnicodeEncodeError:
+        raw = given.encode("utf-8")
+    return hmac.compare_digest(expected.encode("utf-8"), raw)

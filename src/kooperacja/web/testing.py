@@ -90,7 +90,7 @@ class ASGIClient:
             "raw_path": parts.path.encode(),
             "query_string": query.encode(),
             "root_path": "",
-            "headers": [(k.encode("latin-1"), v.encode("latin-1")) for k, v in hdrs.items()],
+            "headers": [(k.encode("latin-1"), v.encode("utf-8")) for k, v in hdrs.items()],
             "client": ("127.0.0.1", 50000),
             "server": ("testserver", 80),
         }

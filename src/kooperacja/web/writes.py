@@ -28,8 +28,12 @@ def check_write(request: Request, form_token: str | None) -> None:
     """403 on a read-only server; 401 unless the Bearer header or the form field carries the token."""
     check_writable(request)
     expected: str = request.app.state.token
-    given = bearer_token(request.headers.get("authorization")) or (form_token or None)
-    if not token_matches(expected, given):
+    header = bearer_token(request.headers.get("authorization"))
+    if header is not None:
+        ok = token_matches(expected, header, from_header=True)
+    else:
+        ok = token_matches(expected, form_token or None)
+    if not ok:
         raise HTTPError(401, "A valid write token is needed (Authorization: Bearer TOKEN).", "bad_token")
 
 

@@ -62,10 +62,19 @@
     svg.appendChild(gPts);
     var sorted = points.slice().sort(function (a, b) { return (b.events || 0) - (a.events || 0); });
     var drawn = 0;
+    var taken = {};
     sorted.forEach(function (p) {
       var xy = projection([p.lon, p.lat]);
       if (!xy || !isFinite(xy[0]) || !isFinite(xy[1])) return;
       var r = 4 + Math.min(14, 2.2 * Math.sqrt(p.events || 0));
+      // markers on the same spot (organisations placed at their city) fan out around it
+      var key = Math.round(xy[0] / 3) + "," + Math.round(xy[1] / 3);
+      var k = taken[key] = (taken[key] || 0) + 1;
+      if (k > 1) {
+        var angle = (k - 2) * 2.4;
+        var dist = 7 + 3 * Math.sqrt(k);
+        xy = [xy[0] + dist * Math.cos(angle), xy[1] + dist * Math.sin(angle)];
+      }
       var a = el("a", { href: p.url || "#", "class": "marker marker-" + (p.type === "place" ? "place" : "organization") });
       var c = el("circle", { cx: xy[0].toFixed(1), cy: xy[1].toFixed(1), r: r.toFixed(1) });
       var t = el("title", {});

@@ -61,8 +61,8 @@
     });
     var many = (data.nodes || []).length > 120;
     var layout = container.getAttribute("data-layout") === "concentric"
-      ? { name: "concentric", concentric: function (n) { return n.data("center") ? 10 : 1; }, levelWidth: function () { return 1; }, animate: false, padding: 20, minNodeSpacing: 16 }
-      : { name: "cose", animate: false, padding: 24, nodeRepulsion: function () { return many ? 6000 : 12000; }, idealEdgeLength: function () { return many ? 60 : 90; }, numIter: many ? 600 : 1200, randomize: true };
+      ? { name: "concentric", concentric: function (n) { return n.data("center") ? 10 : 1; }, levelWidth: function () { return 1; }, animate: false, padding: 16, minNodeSpacing: 28, nodeDimensionsIncludeLabels: true }
+      : { name: "cose", animate: false, padding: 24, nodeDimensionsIncludeLabels: true, nodeRepulsion: function () { return many ? 6000 : 12000; }, idealEdgeLength: function () { return many ? 60 : 90; }, numIter: many ? 600 : 1200, randomize: true };
     var cy = window.cytoscape({
       container: container,
       elements: elements,

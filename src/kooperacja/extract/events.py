@@ -1,0 +1,412 @@
+"""Cooperation events: a trigger (lexicon) in a sentence, its modality (done, planned, wish, denial), its
+participants with roles from the sentence (or the list the sentence introduces), its date, place, name and
+sectors. One event per happening: reports of one happening within a document are merged."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from kooperacja.extract.doc import Doc, Mention
+from kooperacja.extract.lexicon import Lexicon, lexicon
+from kooperacja.text.morphology import NOMINAL
+
+VERBAL = frozenset(
+    ("fin", "praet", "inf", "impt", "imps", "pcon", "pant", "ppas", "pact", "ger", "bedzie", "winien")
+)
+_PARTY_TYPES = ("agreement", "letter_of_intent", "cooperation")
+_MIN_PARTICIPANTS = {"agreement": 2, "letter_of_intent": 2, "cooperation": 2}
+_SELF_STANDING_NOUNS = ("visit", "conference", "award")
+_PAST_TIME_WORDS = {"wczoraj", "przedwczoraj", "dziś", "dzisiaj"}
+_FUTURE_TIME_WORDS = {"jutro", "pojutrze", "przyszły", "najbliższy", "kolejny"}
+
+
+@dataclass
+class Draft:
+    type: str
+    sent: int
+    participants: list[tuple[int, str]] = field(default_factory=list)  # (mention index, role)
+    date: str | None = None
+    place: int | None = None  # mention index
+    name: str | None = None
+    status: str = "done"
+    sents: list[int] = field(default_factory=list)
+    sectors: list[str] = field(default_factory=list)
+
+    def entities(self, doc: Doc) -> set[int]:
+        return {doc.mentions[m].entity for m, _ in self.participants}
+
+
+class EventFinder:
+    def __init__(self, lang: str = "pl") -> None:
+        self.lex: Lexicon = lexicon(lang)
+
+    def __call__(self, doc: Doc) -> None:
+        drafts: list[Draft] = []
+        for s in range(len(doc.sentences)):
+            drafts.extend(self._sentence(doc, s))
+        doc.events = [self._to_dict(doc, d) for d in _merge(doc, drafts)]
+
+    # ---- per sentence -------------------------------------------------------------------------
+    def _triggers(self, doc: Doc, s: int) -> tuple[dict[str, list[int]], dict[str, list[int]], set[str]]:
+        """(types stated by verbs, types named by nouns, types an action verb can realise)."""
+        lex = self.lex
+        s0, s1 = doc.sent_span[s]
+        verbs: dict[str, list[int]] = {}
+        nouns: dict[str, list[int]] = {}
+        actions: set[str] = set()
+        for i in range(s0, s1):
+            for r in doc.readings[i]:
+                for kind, typ in lex.triggers.get(r.lemma.lower(), ()):
+                    if kind == "verb" and r.pos in VERBAL and r.pos != "ger":
+                        verbs.setdefault(typ, []).append(i)
+                    elif kind == "noun" and (r.pos in NOMINAL and r.pos != "ger"):
+                        nouns.setdefault(typ, []).append(i)
+                    elif kind == "action" and r.pos in VERBAL | NOMINAL:
+                        actions.add(typ)
+            for words, kind, typ in lex.multiword_triggers:
+                if i + len(words) <= s1 and all(
+                    words[k] in doc.lemmas(i + k) for k in range(len(words))
+                ):
+                    nouns.setdefault(typ, []).append(i)
+        # "list intencyjny" is a letter of intent, not a bare "list"
+        for typ in ("letter_of_intent",):
+            if typ in nouns:
+                for other in ("agreement",):
+                    if other in verbs and not nouns.get(other):
+                        del verbs[other]
+        return verbs, nouns, actions
+
+    def _modality(self, doc: Doc, s: int, at: list[int]) -> str | None:
+        """'negated', 'topic', 'plan', 'future' or None for a trigger at token positions `at`."""
+        s0, s1 = doc.sent_span[s]
+        lex = self.lex
+        first = min(at)
+        for i in at:
+            for k in range(max(s0, i - 3), i):
+                if doc.tokens[k].lower == "nie":
+                    return "negated"
+        kinds = set()
+        for i in range(s0, s1):
+            for r in doc.readings[i]:
+                kind = lex.modality.get(r.lemma.lower())
+                if kind == "negation":
+                    return "negated"
+                if kind == "topic" and i < first:
+                    kinds.add("topic")
+                if kind == "plan" and first - 5 <= i < first + 2:
+                    if r.lemma.lower() == "mieć" and not any(
+                        x.pos == "inf" for k in range(i + 1, min(s1, i + 4)) for x in doc.readings[k]
+                    ):
+                        continue
+                    kinds.add("plan")
+        if "topic" in kinds:
+            return "topic"
+        if "plan" in kinds:
+            return "plan"
+        if self._future(doc, s, at):
+            return "future"
+        return None
+
+    def _future(self, doc: Doc, s: int, at: list[int]) -> bool:
+        s0, s1 = doc.sent_span[s]
+        for i in range(s0, s1):
+            low = doc.tokens[i].lower
+            if low in ("będzie", "będą", "zostanie", "zostaną", "odbędzie", "odbędą"):
+                return True
+        for i in at:
+            for r in doc.readings[i]:
+                if r.pos == "fin" and ":perf" in r.tag:
+                    return True
+        return False
+
+    def _sentence(self, doc: Doc, s: int) -> list[Draft]:
+        verbs, nouns, actions = self._triggers(doc, s)
+        types: dict[str, list[int]] = {}
+        for typ, at in verbs.items():
+            types.setdefault(typ, []).extend(at)
+        for typ, at in nouns.items():
+            if typ in actions or typ in _SELF_STANDING_NOUNS:
+                types.setdefault(typ, []).extend(at)
+        if "agreement" in types and "letter_of_intent" in types:
+            if nouns.get("letter_of_intent") and not nouns.get("agreement"):
+                del types["agreement"]
+        if "cooperation" in types and ("agreement" in types or "letter_of_intent" in types):
+            del types["cooperation"]
+        out = []
+        for typ, at in types.items():
+            mood = self._modality(doc, s, at)
+            if mood in ("negated", "topic"):
+                continue
+            status = "done"
+            date = self._date(doc, s)
+            if mood in ("plan", "future"):
+                if not date or not self._concrete_future(doc, s):
+                    continue
+                status = "planned"
+            d = Draft(typ, s, date=date, status=status, sents=[s])
+            d.participants = self._participants(doc, s, typ, at)
+            d.place = self._place(doc, s, d)
+            d.name = self._name(doc, s, typ)
+            d.sectors = sorted({sec for i, sec in doc.sector_hits if doc.sent_of[i] == s})
+            out.append(d)
+        return out
+
+    def _concrete_future(self, doc: Doc, s: int) -> bool:
+        sent = doc.sentences[s]
+        for dm in doc.dates:
+            if sent.start <= dm.start < sent.end and dm.value and dm.kind != "year":
+                return True
+        return False
+
+    def _date(self, doc: Doc, s: int) -> str | None:
+        sent = doc.sentences[s]
+        for dm in doc.dates:
+            if sent.start <= dm.start < sent.end and dm.value and dm.kind != "year_range":
+                return dm.value
+        return None
+
+    # ---- participants ---------------------------------------------------------------------------
+    def _mentions_in(self, doc: Doc, s: int) -> list[int]:
+        out = []
+        for n, m in enumerate(doc.mentions):
+            if m.sent == s and m.entity >= 0:
+                out.append(n)
+        return out
+
+    def _list_after(self, doc: Doc, s: int) -> list[int]:
+        """Mentions in the list that a sentence ending with ':' introduces."""
+        text = doc.sent_text(s).rstrip()
+        if not text.endswith(":"):
+            return []
+        out: list[int] = []
+        for t in range(s + 1, min(len(doc.sentences), s + 15)):
+            found = [n for n in self._mentions_in(doc, t) if doc.mentions[n].type == "organization"]
+            if not found:
+                if out:
+                    break
+                continue
+            # the first organisation of each item is the signatory; "reprezentowany przez X" is not
+            out.append(found[0])
+        return out
+
+    def _participants(self, doc: Doc, s: int, typ: str, at: list[int]) -> list[tuple[int, str]]:
+        ms = doc.mentions
+        cand = self._mentions_in(doc, s)
+        listed = self._list_after(doc, s)
+        cand = [n for n in cand if not self._represented(doc, n)]
+        orgs = [n for n in cand if ms[n].type == "organization"] + listed
+        persons = [n for n in cand if ms[n].type == "person" and not self._person_has_org(doc, n)]
+        places = [n for n in cand if ms[n].type == "place"]
+        trig = min(at)
+        seen: set[int] = set()
+
+        def uniq(items: list[tuple[int, str]]) -> list[tuple[int, str]]:
+            out = []
+            for n, role in items:
+                e = ms[n].entity
+                if e in seen:
+                    continue
+                seen.add(e)
+                out.append((n, role))
+            return out
+
+        if typ in _PARTY_TYPES:
+            parties = [(n, "party") for n in orgs]
+            if len({ms[n].entity for n, _ in parties}) < 2:
+                acting = [n for n in places if not self._after_prep(doc, n, {"w", "we", "na"})
+                          and ms[n].subtype in ("city", "region")]
+                parties += [(n, "party") for n in acting]
+            if len({ms[n].entity for n, _ in parties}) < 2:
+                parties += [(n, "party") for n in persons]
+            return uniq(parties)
+        if typ == "visit":
+            out = []
+            for n in orgs + places:
+                if self._after_prep(doc, n, {"w", "we", "do", "u", "na"}) or self._object_of_visit(doc, n, trig):
+                    out.append((n, "host"))
+                elif ms[n].type == "organization" or self._after_prep(doc, n, {"z", "ze"}):
+                    out.append((n, "visitor"))
+            if not any(r == "visitor" for _, r in out):
+                out += [(n, "visitor") for n in persons]
+            return uniq(out)
+        if typ == "conference":
+            out = []
+            for n in orgs:
+                role = "organizer" if self._organizer(doc, n) else "participant"
+                out.append((n, role))
+            return uniq(out)
+        if typ == "founding":
+            founded = None
+            for n in orgs:
+                if ms[n].start > doc.tokens[trig].start and ms[n].subtype in ("cluster", "other", "business_association",
+                                                                              "technology_park", "agency", "company"):
+                    founded = n
+                    break
+            if founded is None:
+                subj = [n for n in orgs if ms[n].start < doc.tokens[trig].start]
+                if subj and any(r.lemma == "powstać" for i in at for r in doc.readings[i]):
+                    founded = subj[-1]
+            if founded is None:
+                return []
+            out = [(founded, "founded")] + [(n, "founder") for n in orgs if n != founded]
+            return uniq(out)
+        if typ == "membership":
+            group = [n for n in orgs if self._after_prep(doc, n, {"do"})]
+            members = [n for n in orgs if n not in group]
+            return uniq([(n, "member") for n in members] + [(n, "group") for n in group])
+        if typ == "investment":
+            investors = [n for n in orgs if ms[n].subtype == "company"]
+            hosts = [n for n in orgs if ms[n].subtype in ("economic_zone", "municipality", "technology_park")]
+            if not investors and s + 1 < len(doc.sentences):
+                investors = [n for n in self._mentions_in(doc, s + 1)
+                             if ms[n].type == "organization" and ms[n].subtype == "company"]
+            if not investors:
+                return []
+            return uniq([(n, "investor") for n in investors] + [(n, "host") for n in hosts])
+        if typ == "award":
+            grantors = [n for n in orgs if self._after_prep(doc, n, {"przez"}, skip_words=3)]
+            recipients = [n for n in orgs if n not in grantors and not self._after_prep(doc, n, {"z"})]
+            if not recipients:
+                recipients = persons
+            if not recipients:
+                return []
+            return uniq([(n, "recipient") for n in recipients] + [(n, "grantor") for n in grantors[:1]])
+        return []
+
+    def _represented(self, doc: Doc, n: int) -> bool:
+        """'… reprezentowany przez X': X signs for another party and is no party itself."""
+        m = doc.mentions[n]
+        for k in range(max(0, m.t0 - 3), m.t0):
+            if doc.tokens[k].lower.startswith("reprezentowan"):
+                return True
+        return False
+
+    def _person_has_org(self, doc: Doc, n: int) -> bool:
+        ent = doc.entities[doc.mentions[n].entity]
+        return any(r.get("organization") for r in ent.roles)
+
+    def _after_prep(self, doc: Doc, n: int, preps: set[str], skip_words: int = 0) -> bool:
+        m = doc.mentions[n]
+        k = m.t0 - 1
+        steps = 0
+        while k >= 0 and steps <= skip_words:
+            low = doc.tokens[k].lower
+            if low in preps:
+                return True
+            if not doc.tokens[k].is_word or doc.tokens[k].is_cap:
+                return False
+            k -= 1
+            steps += 1
+        return False
+
+    def _object_of_visit(self, doc: Doc, n: int, trig: int) -> bool:
+        m = doc.mentions[n]
+        if m.t0 <= trig:
+            return False
+        lemmas = doc.lemmas(trig)
+        if not lemmas & {"odwiedzić", "odwiedzać", "zwiedzić"}:
+            return False
+        return any("acc" in r.cases for r in doc.readings[m.t0])
+
+    def _organizer(self, doc: Doc, n: int) -> bool:
+        m = doc.mentions[n]
+        for k in range(max(0, m.t0 - 6), m.t0):
+            low = doc.tokens[k].lower
+            if low.startswith(("zorganizowan", "organizowan", "organizator", "współorganizator")) or low == "przy":
+                return True
+        for k in range(m.t1, min(len(doc.tokens), m.t1 + 3)):
+            low = doc.tokens[k].lower
+            if low.startswith(("zorganizował", "organizuje", "zorganizuje")):
+                return True
+        return False
+
+    def _place(self, doc: Doc, s: int, d: Draft) -> int | None:
+        used = {n for n, _ in d.participants}
+        hosts = [n for n, r in d.participants if r == "host" and doc.mentions[n].type == "place"]
+        if hosts:
+            return hosts[0]
+        for n in self._mentions_in(doc, s):
+            m = doc.mentions[n]
+            if m.type == "place" and n not in used and self._after_prep(doc, n, {"w", "we"}):
+                return n
+        return None
+
+    def _name(self, doc: Doc, s: int, typ: str) -> str | None:
+        if typ != "conference":
+            return None
+        s0, s1 = doc.sent_span[s]
+        for t0, _t1, name in doc.event_names:
+            if s0 <= t0 < s1 and not name.isupper():
+                return name
+        return None
+
+    # ---- output -------------------------------------------------------------------------------
+    def _to_dict(self, doc: Doc, d: Draft) -> dict[str, Any]:
+        ents = doc.entities
+        ev: dict[str, Any] = {"type": d.type, "date": d.date}
+        if d.status != "done":
+            ev["status"] = d.status
+        ev["place"] = ents[doc.mentions[d.place].entity].id if d.place is not None else None
+        ev["participants"] = [{"entity": ents[doc.mentions[n].entity].id, "role": r} for n, r in d.participants]
+        ev["sectors"] = d.sectors
+        if d.name:
+            ev["name"] = d.name
+        ev["evidence"] = [[doc.sentences[s].start, doc.sentences[s].end] for s in sorted(set(d.sents))]
+        return ev
+
+
+def _merge(doc: Doc, drafts: list[Draft]) -> list[Draft]:
+    """One event per happening: same type (or cooperation inside an agreement) and shared participants."""
+    complete = [d for d in drafts if _enough(d, doc)]
+    pending = [d for d in drafts if not _enough(d, doc)]
+    out: list[Draft] = []
+    for d in complete:
+        target = None
+        for e in out:
+            same_type = e.type == d.type or {e.type, d.type} <= {"agreement", "cooperation"} or {
+                e.type,
+                d.type,
+            } <= {"letter_of_intent", "cooperation"}
+            if not same_type:
+                continue
+            a, b = d.entities(doc), e.entities(doc)
+            if not a & b:
+                continue
+            if d.type in _PARTY_TYPES and len(a & b) < min(2, len(a), len(b)):
+                continue
+            if d.type == "visit" and d.date and e.date and d.date != e.date:
+                continue
+            target = e
+            break
+        if target is None:
+            out.append(d)
+            continue
+        if target.type == "cooperation" and d.type != "cooperation":
+            target.type = d.type
+        have = target.entities(doc)
+        for n, r in d.participants:
+            if doc.mentions[n].entity not in have:
+                target.participants.append((n, r))
+                have.add(doc.mentions[n].entity)
+        target.date = target.date or d.date
+        target.place = target.place if target.place is not None else d.place
+        target.name = target.name or d.name
+        target.sents += d.sents
+        target.sectors = sorted(set(target.sectors) | set(d.sectors))
+    # a sentence that states a happening without naming its actors lends its date and place to the event
+    # of the same type that names them
+    for p in pending:
+        for e in out:
+            if e.type == p.type and not p.participants:
+                e.date = e.date or p.date
+                e.place = e.place if e.place is not None else p.place
+                e.sents.append(p.sent)
+                e.sectors = sorted(set(e.sectors) | set(p.sectors))
+                break
+    return out
+
+
+def _enough(d: Draft, doc: Doc) -> bool:
+    n = len(d.entities(doc))
+    return n >= _MIN_PARTICIPANTS.get(d.type, 1)

@@ -1,0 +1,184 @@
+"""People's roles: the title next to a name ("prezes KSSE Janusz Michałek", "Przemysław Bożek, prezes
+Legnickiej Specjalnej Strefy Ekonomicznej", "reprezentowaną przez prezesa zarządu Gabriela Chojaka") and the
+organisation it names, in base form."""
+
+from __future__ import annotations
+
+from kooperacja.extract.baseform import restore_case
+from kooperacja.extract.doc import Doc, Mention
+from kooperacja.extract.lexicon import lexicon
+from kooperacja.text.morphology import NOMINAL
+
+_ORG_TITLES = {
+    "prezes", "wiceprezes", "dyrektor", "wicedyrektor", "członek", "kierownik", "rektor", "prorektor", "dziekan",
+    "przewodniczący", "wiceprzewodniczący", "koordynator", "menedżer", "manager", "pełnomocnik", "szef", "ceo",
+    "prokurent", "założyciel", "właściciel", "lider", "ekspert", "analityk",
+}
+_STOP = {",", ";", ":", "(", ")", "–", "-", "—", '"', "„", "”"}
+
+
+def _title_at(doc: Doc, i: int, titles: frozenset[str]) -> str | None:
+    t = doc.tokens[i]
+    if not t.is_word:
+        return None
+    if t.text in titles:
+        return t.text
+    for r in doc.readings[i]:
+        if r.pos in NOMINAL and r.lemma.lower() in titles:
+            return r.lemma.lower()
+    return None
+
+
+def find_roles(doc: Doc) -> None:
+    titles = lexicon("pl").titles
+    by_t1 = {m.t1: n for n, m in enumerate(doc.mentions)}
+    by_t0 = {m.t0: n for n, m in enumerate(doc.mentions)}
+    for n, m in enumerate(doc.mentions):
+        if m.type != "person":
+            continue
+        role = _before(doc, m, titles, by_t1) or _after(doc, m, titles, by_t0)
+        title, org = role if role else (None, None)
+        if org is None:
+            org = _from_org(doc, m, by_t0, by_t1) or _represented(doc, m, by_t1)
+        if org is None and title and title.split()[0].lower() in _ORG_TITLES:
+            org = _on_behalf_or_only_org(doc, m)
+        if title is None and org is None:
+            continue
+        ent = doc.entities[m.entity] if m.entity >= 0 else None
+        if ent is None:
+            continue
+        org_id = doc.entities[doc.mentions[org].entity].id if org is not None and doc.mentions[org].entity >= 0 else None
+        entry = {"title": title, "organization": org_id}
+        if entry not in ent.roles:
+            if org_id and any(r["organization"] == org_id for r in ent.roles):
+                continue
+            if title and any(r["title"] == title and r["organization"] is None for r in ent.roles):
+                ent.roles[:] = [r for r in ent.roles if not (r["title"] == title and r["organization"] is None)]
+            ent.roles.append(entry)
+    for ent in doc.entities:
+        if ent.type == "person" and len(ent.roles) > 1:
+            with_org = [r for r in ent.roles if r["organization"]]
+            titled = {r["title"] for r in with_org}
+            ent.roles[:] = with_org + [r for r in ent.roles if not r["organization"] and r["title"] not in titled]
+
+
+def _phrase(doc: Doc, a: int, b: int, title_lemma: str, by_t0: dict[int, int]) -> tuple[str, int | None]:
+    """The title in base form, and the first organisation named inside tokens [a, b)."""
+    toks = doc.tokens
+    words = [restore_case(toks[a].text.lower(), title_lemma) if toks[a].text != title_lemma else title_lemma]
+    org = None
+    i = a + 1
+    while i < b:
+        if i in by_t0 and doc.mentions[by_t0[i]].type == "organization":
+            org = by_t0[i]
+            break
+        if i in by_t0:
+            break
+        t = toks[i]
+        if t.is_word and t.is_cap and _title_at(doc, i, frozenset()) is None and t.text not in ("ds",):
+            break
+        words.append(t.text if t.text != "." else ".")
+        i += 1
+    title = " ".join(words).replace(" .", ".")
+    return title.strip(), org
+
+
+def _before(doc: Doc, m: Mention, titles: frozenset[str], by_t1: dict[int, int]) -> tuple[str, int | None] | None:
+    toks = doc.tokens
+    i = m.t0 - 1
+    steps = 0
+    found = None
+    while i >= 0 and steps < 14:
+        t = toks[i]
+        if t.text in _STOP or "\n" in doc.text[t.end : toks[i + 1].start]:
+            break
+        if i + 1 in by_t1 and i + 1 != m.t0:
+            pass
+        n = by_t1.get(i + 1)
+        if n is not None and doc.mentions[n].type == "person":
+            break
+        if n is not None and doc.mentions[n].type == "organization":
+            i = doc.mentions[n].t0 - 1
+            steps += 1
+            continue
+        lemma = _title_at(doc, i, titles)
+        if lemma:
+            found = (i, lemma)
+            break
+        if t.is_word and any(r.pos in ("fin", "praet", "inf") for r in doc.readings[i]):
+            break
+        i -= 1
+        steps += 1
+    if not found:
+        return None
+    a, lemma = found
+    by_t0 = {mm.t0: k for k, mm in enumerate(doc.mentions)}
+    return _phrase(doc, a, m.t0, lemma, by_t0)
+
+
+def _after(doc: Doc, m: Mention, titles: frozenset[str], by_t0: dict[int, int]) -> tuple[str, int | None] | None:
+    toks = doc.tokens
+    i = m.t1
+    if i >= len(toks) or toks[i].text not in (",", "–", "-", "—"):
+        return None
+    i += 1
+    if i >= len(toks):
+        return None
+    lemma = _title_at(doc, i, titles)
+    if not lemma:
+        return None
+    end = i + 1
+    while end < len(toks) and end - i < 14 and toks[end].text not in _STOP:
+        if "\n" in doc.text[toks[end - 1].end : toks[end].start]:
+            break
+        end += 1
+    return _phrase(doc, i, end, lemma, by_t0)
+
+
+def _from_org(doc: Doc, m: Mention, by_t0: dict[int, int], by_t1: dict[int, int]) -> int | None:
+    """"Paulina Olchowska oraz Igor Niewiadomski z Referatu ds. Obsługi Inwestorów": z + organisation after
+    a list of people."""
+    toks = doc.tokens
+    i = m.t1
+    while i < len(toks):
+        n = by_t0.get(i)
+        if n is not None and doc.mentions[n].type == "person":
+            i = doc.mentions[n].t1
+            continue
+        if toks[i].text in (",", "oraz", "i"):
+            i += 1
+            continue
+        break
+    if i + 1 < len(toks) and toks[i].lower in ("z", "ze"):
+        n = by_t0.get(i + 1)
+        if n is not None and doc.mentions[n].type == "organization":
+            return n
+    return None
+
+
+def _represented(doc: Doc, m: Mention, by_t1: dict[int, int]) -> int | None:
+    """"…, Gminą Działdowo, reprezentowaną przez burmistrza Grzegorza Mrowińskiego"."""
+    toks = doc.tokens
+    for k in range(m.t0 - 1, max(-1, m.t0 - 8), -1):
+        if toks[k].lower.startswith("reprezentowan"):
+            j = k - 1
+            while j >= 0 and toks[j].text in (",",):
+                j -= 1
+            n = by_t1.get(j + 1)
+            if n is not None and doc.mentions[n].type == "organization":
+                return n
+            return None
+    return None
+
+
+def _on_behalf_or_only_org(doc: Doc, m: Mention) -> int | None:
+    orgs = [n for n, mm in enumerate(doc.mentions) if mm.sent == m.sent and mm.type == "organization"]
+    ents = {doc.mentions[n].entity for n in orgs}
+    if len(ents) == 1:
+        return orgs[0]
+    toks = doc.tokens
+    for n in orgs:
+        mm = doc.mentions[n]
+        if mm.t0 >= 2 and toks[mm.t0 - 1].lower == "imieniu" and toks[mm.t0 - 2].lower == "w":
+            return n
+    return None

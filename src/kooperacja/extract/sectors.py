@@ -1,0 +1,42 @@
+"""Sectors named in the text, found through lemmas so that any inflected form counts
+("branży motoryzacyjnej", "elektromobilności", "odnawialnych źródeł energii")."""
+
+from __future__ import annotations
+
+from kooperacja.extract.doc import Doc
+from kooperacja.extract.lexicon import lexicon
+
+# Longer terms win over their parts ("odnawialne źródła energii" → renewable_energy, not energy).
+
+
+def find_sectors(doc: Doc) -> None:
+    lex = lexicon(doc.lang if doc.lang == "pl" else "pl")
+    by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for terms, sector in lex.sector_terms:
+        by_first.setdefault(terms[0], []).append((terms, sector))
+    for v in by_first.values():
+        v.sort(key=lambda x: -len(x[0]))
+    toks = doc.tokens
+    n = len(toks)
+    keys = [
+        ({toks[i].text.lower()} | doc.lemmas(i)) if toks[i].is_word else {toks[i].text.lower()} for i in range(n)
+    ]
+    hits: list[tuple[int, str]] = []
+    i = 0
+    while i < n:
+        matched = 0
+        for first in keys[i]:
+            for terms, sector in by_first.get(first, ()):
+                k = len(terms)
+                if i + k <= n and all(terms[j] in keys[i + j] for j in range(k)) and k > matched:
+                    if k == 1 and sector == "ict" and toks[i].text in ("IT", "ICT") and toks[i].text != terms[0]:
+                        continue
+                    hits.append((i, sector))
+                    matched = k
+        i += max(matched, 1)
+    doc.sector_hits = hits
+    seen: list[str] = []
+    for _i, sector in hits:
+        if sector not in seen:
+            seen.append(sector)
+    doc.sectors = seen

@@ -1,0 +1,475 @@
+"""Numbers and amounts in Polish (and some English) text: "44 mld zł", "ok. 100 tys.", "12,5%".
+
+``find_amounts`` returns every stated quantity with its plain value, unit (ISO 4217 currency code,
+``count``, ``percent``, ``pp``, ``ha``, ``m2``, ``km2``) and qualifier (``exact``, ``approx``,
+``more_than``, ``less_than``, ``up_to``). Ranges ("280–300 mln") come back with ``is_range=True``
+and ``value=None`` (``low``/``high`` hold the ends). Vague amounts ("kilkaset", "kilka miliardów")
+are not returned at all. Years, dates, ordinals, phone numbers, postal codes, street numbers,
+section numbers and ids are skipped. Word lists live in ``data/pl/amount_*.tsv`` and
+``number_words.tsv``; regexes are compiled once, at import.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+from kooperacja.data import read_tsv
+from kooperacja.text.dates import date_spans
+
+__all__ = ["Amount", "find_amounts", "parse_number", "parse_number_word"]
+
+Number = int | float
+
+
+@dataclass
+class Amount:
+    """A stated quantity: offsets ``[start, end)`` (qualifier included), value, unit, qualifier."""
+
+    start: int
+    end: int
+    value: Number | None
+    unit: str
+    qualifier: str
+    text: str
+    kind: str = "amount"  # amount | percent | range
+    is_range: bool = False
+    low: Number | None = None
+    high: Number | None = None
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "start": self.start,
+            "end": self.end,
+            "value": self.value,
+            "unit": self.unit,
+            "qualifier": self.qualifier,
+            "text": self.text,
+            "kind": self.kind,
+            "is_range": self.is_range,
+            "low": self.low,
+            "high": self.high,
+        }
+
+
+# --------------------------------------------------------------------------------------------- data
+
+_MULT: dict[str, tuple[int, str]] = {}
+for _row in read_tsv("pl/amount_multipliers.tsv"):
+    _MULT[_row["form"].lower()] = (int(_row["factor"]), _row["lang"])
+
+_CUR: dict[str, str] = {}
+_CUR_BEFORE: list[str] = []
+for _row in read_tsv("pl/amount_currencies.tsv"):
+    _CUR[_row["form"].lower()] = _row["code"]
+    if _row["position"] == "both":
+        _CUR_BEFORE.append(_row["form"])
+
+_UNIT: dict[str, str] = {}
+for _row in read_tsv("pl/amount_units.tsv"):
+    _UNIT[" ".join(_row["form"].lower().split())] = _row["unit"]
+
+_QUAL: dict[str, str] = {}
+for _row in read_tsv("pl/amount_qualifiers.tsv"):
+    _QUAL[" ".join(_row["form"].lower().split())] = _row["qualifier"]
+
+_WORDNUM: dict[str, float | None] = {}
+_WEAK: set[str] = set()
+for _row in read_tsv("pl/number_words.tsv"):
+    _form = _row["form"].lower()
+    _WORDNUM[_form] = None if _row["value"] == "vague" else float(_row["value"])
+    if _row.get("weak") == "1":
+        _WEAK.add(_form)
+
+
+def _alt(forms: list[str] | set[str]) -> str:
+    parts = []
+    for f in sorted(set(forms), key=lambda f: (-len(f), f)):
+        body = r"[ \u00a0]*".join(re.escape(p) for p in f.split(" "))
+        if f[-1].isalnum():
+            body += r"(?![\w])"
+        if f[0].isalnum():
+            body = r"(?<![\w])" + body
+        parts.append(body)
+    return "|".join(parts)
+
+
+_SP = r"[ \u00a0\u202f]"
+_NUM_BODY = r"\d{1,3}(?:[ \u00a0\u202f]\d{3}(?!\d))+(?:,\d+)?|\d{1,3}(?:\.\d{3}(?![\d]))+(?:,\d+)?(?![.]\d)|\d+(?:[.,]\d+)?"
+_P_NUM = re.compile(rf"(?<![\w.,/+:\-–])(?:{_NUM_BODY})")
+_P_NUM_AT = re.compile(rf"(?:{_NUM_BODY})")
+_MULT_FORMS = [f for f in _MULT]
+_P_TAIL = re.compile(
+    rf"(?:{_SP}*(?P<mult>{_alt(_MULT_FORMS)})\.?)?"
+    rf"(?:{_SP}*(?:(?P<unit>{_alt(list(_UNIT))})|(?P<cur>{_alt(list(_CUR))})))?",
+    re.IGNORECASE,
+)
+_CUR_BEFORE_SET = frozenset(f.lower() for f in _CUR_BEFORE if f[0].isalpha())
+_CUR_SIGNS = {f: _CUR[f.lower()] for f in _CUR_BEFORE if not f[0].isalpha()}
+_QUAL_MAX_WORDS = max(len(f.split()) for f in _QUAL)
+_P_RANGE_SEP = re.compile(rf"{_SP}*(?:[-\u2010-\u2014\u2212]|(?P<do>do)(?![\w])){_SP}*(?=\d)", re.IGNORECASE)
+_ID_WORDS = frozenset(
+    "nr no numer numerem numerze poz art ust pkt par § krs nip regon isbn issn pkd tel telefon fax kom lok sygn "
+    "godz godzinie godziny ul al pl os ulica ulicy aleja alei plac placu kod tom s str rozdz rozdział załącznik "
+    "zał cz dz.u u".split()
+)
+_STREET_WORDS = frozenset("ul al pl os ulica ulicy aleja alei plac placu".split())
+_YEAR_PREPS = frozenset(
+    "w we od do z ze po przed na roku rok latach lat lata in since until by of końca początku połowy stan stanu "
+    "sezon sezonie edycja edycji".split()
+)
+_PUNCT = "()[]\"'„”«»,;:"
+_P_PHONE_CUE = re.compile(r"tel|fax|kom|\+\d")
+_P_PHONE = re.compile(
+    r"(?:(?<![\w])(?:tel|telefon|fax|kom|tel\.[ \u00a0]*kom)\.?[ \u00a0]*:?[ \u00a0]*|\+\d{2}[ \u00a0]*)"
+    r"(?:\(?\d+\)?[ \u00a0\-/]?){2,}\d",
+    re.IGNORECASE,
+)
+_P_COMPOUND = re.compile(r"[\d.]*\d")
+_P_WORD = re.compile(r"[^\W\d_]+")
+_QUANTITY_QUALS = frozenset({"approx", "more_than", "less_than"})
+
+
+# ------------------------------------------------------------------------------------------ parsing
+
+
+def parse_number(body: str, english: bool = False) -> Decimal | None:
+    """A number as written: "1 200 000", "1.200.000", "2,75", "12,5"; English: "4.6", "1,200"."""
+    s = body.replace("\u00a0", " ").replace("\u202f", " ").strip()
+    if " " in s:
+        s = s.replace(" ", "")
+        s = s.replace(",", ".")
+    elif english:
+        s = s.replace(",", "")
+    elif "." in s and "," in s:
+        s = s.replace(".", "").replace(",", ".")
+    elif "." in s:
+        parts = s.split(".")
+        if len(parts) > 2 or (len(parts[1]) == 3 and len(parts[0]) <= 3 and parts[0] != "0"):
+            s = s.replace(".", "")
+    elif "," in s:
+        s = s.replace(",", ".")
+    try:
+        return Decimal(s)
+    except InvalidOperation:
+        return None
+
+
+def _plain(d: Decimal) -> Number:
+    if d == d.to_integral_value():
+        return int(d)
+    return float(d)
+
+
+def parse_number_word(word: str) -> float | None:
+    """Value of a Polish number word ("tysiąc" → 1000.0, "dwóch" → 2.0); None if vague or unknown."""
+    return _WORDNUM.get(word.lower())
+
+
+def _blocked(text: str, dates: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
+    spans = list(dates) if dates is not None else date_spans(text)
+    low = text.lower()
+    if "+" in text or "tel" in low or "fax" in low or "kom" in low:
+        for cue in _P_PHONE_CUE.finditer(low):
+            m = _P_PHONE.match(text, cue.start())
+            if m:
+                spans.append(m.span())
+    spans.sort()
+    return spans
+
+
+def _in_spans(spans: list[tuple[int, int]], starts: list[int], pos: int) -> int:
+    """End of the blocked span holding ``pos``, or -1."""
+    i = bisect.bisect_right(starts, pos) - 1
+    while i >= 0:
+        s, e = spans[i]
+        if s <= pos < e:
+            return e
+        if e <= pos and i < len(spans) and spans[i][0] < pos - 200:
+            break
+        i -= 1
+    return -1
+
+
+def _words_before(text: str, pos: int, n: int, width: int = 40) -> list[tuple[int, str]]:
+    """The last ``n`` whitespace-separated words before ``pos`` (which must follow a space)."""
+    lo = max(0, pos - width)
+    chunk = text[lo:pos]
+    if not chunk or chunk[-1] not in " \u00a0\t":
+        return []
+    out: list[tuple[int, str]] = []
+    end = len(chunk)
+    while len(out) < n:
+        while end > 0 and chunk[end - 1] in " \u00a0\t":
+            end -= 1
+        if end == 0:
+            break
+        begin = end
+        while begin > 0 and chunk[begin - 1] not in " \u00a0\t\n":
+            begin -= 1
+        if begin == 0 and lo > 0:
+            break
+        out.append((lo + begin, chunk[begin:end]))
+        if begin > 0 and chunk[begin - 1] == "\n":
+            break
+        end = begin
+    return out
+
+
+def _qualifier(text: str, start: int) -> tuple[str, int]:
+    words = _words_before(text, start, _QUAL_MAX_WORDS)
+    for k in range(len(words), 0, -1):
+        phrase = " ".join(w for _p, w in reversed(words[:k])).lower().lstrip(_PUNCT)
+        q = _QUAL.get(phrase)
+        if q:
+            pos = words[k - 1][0]
+            return q, pos + (len(words[k - 1][1]) - len(words[k - 1][1].lstrip(_PUNCT)))
+    return "exact", start
+
+
+def _id_before(text: str, s: int) -> bool:
+    if s > 0 and text[s - 1] == "§":
+        return True
+    words = _words_before(text, s, 5, 60)
+    if not words:
+        return False
+    last = words[0][1].lower().lstrip(_PUNCT).rstrip(".:")
+    if last in _ID_WORDS or last == "§":
+        return True
+    # "ul. Wojewódzka 42", "al. Jana Pawła II 12"
+    for _pos, w in words[1:]:
+        lw = w.lower().lstrip(_PUNCT).rstrip(".")
+        if lw in _STREET_WORDS:
+            return all(x[0].isupper() or x[0].isdigit() for _p, x in words[: words.index((_pos, w))])
+    return False
+
+
+def _prefix_currency(text: str, s: int) -> tuple[str, int] | None:
+    if s > 0 and text[s - 1] in _CUR_SIGNS:
+        start = s - 1
+        if text[max(0, s - 3) : s] == "US$":
+            start = s - 3
+        return _CUR_SIGNS[text[s - 1]], start
+    words = _words_before(text, s, 1, 8)
+    if words and words[0][1].lower() in _CUR_BEFORE_SET and words[0][1].isupper():
+        return _CUR[words[0][1].lower()], words[0][0]
+    return None
+
+
+def _tail(text: str, pos: int) -> tuple[int, str | None, str | None, str | None, int]:
+    """(factor, multiplier language, currency code, unit, end) of what follows a number."""
+    m = _P_TAIL.match(text, pos)
+    if not m or m.end() == pos:
+        return 1, None, None, None, pos
+    factor, lang = 1, None
+    if m["mult"]:
+        factor, lang = _MULT[" ".join(m["mult"].lower().rstrip(".").split())]
+    cur = _CUR.get(" ".join(m["cur"].lower().split())) if m["cur"] else None
+    unit = _UNIT.get(" ".join(m["unit"].lower().split())) if m["unit"] else None
+    end = m.end()
+    if m["mult"] and not (cur or unit) and text[end - 1 : end] != "." and text[end : end + 1] == ".":
+        end += 1  # "100 tys." (the dot belongs to the abbreviation)
+    return factor, lang, cur, unit, end
+
+
+def _unit_kind(unit: str | None, cur: str | None) -> tuple[str, str]:
+    if cur:
+        return cur, "amount"
+    if unit in ("percent", "pp"):
+        return unit, "percent"
+    if unit:
+        return unit, "amount"
+    return "count", "amount"
+
+
+def find_amounts(text: str, date_offsets: list[tuple[int, int]] | None = None) -> list[Amount]:
+    """Amounts and counts stated in a text, in order.
+
+    Numbers inside dates are skipped; pass ``date_offsets`` (e.g. from ``find_dates``) when they are
+    known already, else they are found here with :func:`kooperacja.text.dates.date_spans`.
+    """
+    out: list[Amount] = []
+    if not text:
+        return out
+    spans = _blocked(text, date_offsets)
+    starts = [s for s, _e in spans]
+    consumed = -1
+    for m in _P_NUM.finditer(text):
+        s, e = m.span()
+        if s < consumed:
+            continue
+        if spans:
+            block_end = _in_spans(spans, starts, s)
+            if block_end >= 0:
+                consumed = block_end
+                continue
+        body = m.group()
+        nxt = text[e : e + 2]
+        # compounds: "4.1.1.", "12/2023", "10:30", "40-026", "7-ego"
+        if nxt[:1] in (".", "/", ":") and nxt[1:2].isdigit():
+            consumed = _P_COMPOUND.match(text, s).end() if nxt[:1] == "." else e + 1  # type: ignore[union-attr]
+            if nxt[:1] == "/":
+                consumed = re.match(r"[\d/]*", text[e:]).end() + e  # type: ignore[union-attr]
+            continue
+        if re.match(r"-\d{3}(?!\d)", text[e : e + 5]) and len(body) == 2:
+            consumed = e + 4  # postal code
+            continue
+        if nxt[:1] in ("-", "\u2011") and nxt[1:2].isalpha():
+            continue  # ordinal or compound word: "7-ego", "20-lecie", "3-krotnie"
+        if _id_before(text, s):
+            consumed = e
+            continue
+        digits = body.replace(" ", "").replace("\u00a0", "").replace("\u202f", "")
+        if (len(digits) >= 7 and digits.isdigit() and " " not in body and "\u00a0" not in body) or (
+            len(digits) > 1 and digits[0] == "0" and digits.isdigit()
+        ):
+            continue  # ids, codes
+
+        prefix = _prefix_currency(text, s)
+        qual_at = prefix[1] if prefix else s
+        qualifier, qstart = _qualifier(text, qual_at)
+        factor, lang, cur, unit, tail_end = _tail(text, e)
+        if prefix and not cur:
+            cur = prefix[0]
+        english = lang == "en" or bool(prefix and not text[prefix[1]].isalpha())
+        number = parse_number(body, english)
+        if number is None:
+            continue
+
+        # a range: "280–300 mln", "od 2 do 3 mld zł", "100-200 osób"
+        sep = _P_RANGE_SEP.match(text, tail_end if factor == 1 and not (cur or unit) else tail_end)
+        if sep and (not sep["do"] or re.search(r"(?<![\w])od[ \u00a0]+$", text[max(0, qual_at - 5) : qual_at], re.I)):
+            m2 = _P_NUM_AT.match(text, sep.end())
+            if m2 and not _in_spans(spans, starts, m2.start()) >= 0:
+                n2 = parse_number(m2.group(), english)
+                f2, lang2, cur2, unit2, end2 = _tail(text, m2.end())
+                if lang2 == "en":
+                    n2 = parse_number(m2.group(), True)
+                both_years = (
+                    factor == 1
+                    and f2 == 1
+                    and not (cur or unit or cur2 or unit2)
+                    and all(len(x) == 4 and x[:2] in ("18", "19", "20") for x in (digits, m2.group()))
+                )
+                if both_years:
+                    consumed = m2.end()
+                    continue
+                if n2 is not None and text[m2.end() : m2.end() + 1] not in ("-", "."):
+                    f1 = factor if factor != 1 else f2
+                    low = _plain(number * f1)
+                    high = _plain(n2 * f2)
+                    unit_code, kind = _unit_kind(unit or unit2, cur or cur2)
+                    out.append(
+                        Amount(
+                            qstart if qualifier != "up_to" else s,
+                            end2,
+                            None,
+                            unit_code,
+                            "exact" if qualifier == "up_to" else qualifier,
+                            text[(qstart if qualifier != "up_to" else s) : end2],
+                            "range",
+                            True,
+                            low,
+                            high,
+                        )
+                    )
+                    consumed = end2
+                    continue
+
+        if factor == 1 and not (cur or unit):
+            # a bare number: skip years, ordinals and list numbers
+            if digits.isdigit() and len(digits) == 4 and 1800 <= int(digits) <= 2099 and "." not in body:
+                if not _count_not_year(text, s, e, qualifier):
+                    continue
+            if re.match(r"\.[ \u00a0]+[a-ząćęłńóśźż]", text[e : e + 3]) and digits.isdigit() and len(digits) <= 3:
+                continue  # "7. edycja"
+            line_start = text.rfind("\n", 0, s) + 1
+            if not text[line_start:s].strip() and re.match(r"\.?\d*\.?[ \u00a0]+[A-ZĄĆĘŁŃÓŚŹŻ]|\.\s*$", text[e : e + 4]):
+                continue  # numbered heading / list item
+            if qualifier == "up_to" and _count_not_year(text, s, e, "exact") is False and len(digits) == 4:
+                continue
+        value = _plain(number * factor)
+        unit_code, kind = _unit_kind(unit, cur)
+        start = qstart if qualifier != "exact" else qual_at
+        out.append(Amount(start, tail_end, value, unit_code, qualifier, text[start:tail_end], kind))
+        consumed = tail_end
+    out.extend(_word_amounts(text, out))
+    out.sort(key=lambda a: a.start)
+    return out
+
+
+def _count_not_year(text: str, s: int, e: int, qualifier: str) -> bool:
+    """Whether a 4-digit 1800–2099 number without unit is a count rather than a year."""
+    after = text[e : e + 12]
+    if re.match(r"[ \u00a0]*(?:r\.|rok|roku|rocz|rr\.)", after, re.I):
+        return False
+    if qualifier in _QUANTITY_QUALS:
+        return True
+    words = _words_before(text, s, 1, 16)
+    if words and words[0][1].lower().lstrip(_PUNCT) in _YEAR_PREPS:
+        return False
+    prev = re.search(r"([^\W\d_]+)[ \u00a0]+$", text[max(0, s - 30) : s])
+    nxt = re.match(r"[ \u00a0]+([^\W\d_]+)", after)
+    return bool(prev and nxt and prev.group(1)[0].islower() and nxt.group(1)[0].islower())
+
+
+def _word_amounts(text: str, found: list[Amount]) -> list[Amount]:
+    """Amounts written in words: "tysiąc", "ponad dwa tysiące osób", "pół miliona złotych"."""
+    taken = [(a.start, a.end) for a in found]
+    out: list[Amount] = []
+    toks = list(_P_WORD.finditer(text))
+    i = 0
+    n = len(toks)
+    while i < n:
+        tok = toks[i]
+        low = tok.group().lower()
+        if low not in _WORDNUM:
+            i += 1
+            continue
+        value = _WORDNUM[low]
+        if value is None:
+            # vague: "kilkaset", "kilka miliardów" — swallow a following multiplier too
+            i += 2 if i + 1 < n and toks[i + 1].group().lower() in _MULT else 1
+            continue
+        if any(s <= tok.start() < e for s, e in taken):
+            i += 1
+            continue
+        total = value
+        last = value
+        j = i + 1
+        end = tok.end()
+        weak = low in _WEAK
+        while j < n and re.fullmatch(r"[ \u00a0]+", text[end : toks[j].start()]):
+            w = toks[j].group().lower()
+            v = _WORDNUM.get(w)
+            if v is not None and 1 <= v < last and v < 1000 and w not in _WEAK:
+                total += v
+                last = v
+                end = toks[j].end()
+                j += 1
+                weak = False
+                continue
+            break
+        factor = 1
+        if j < n and re.fullmatch(r"[ \u00a0]*", text[end : toks[j].start()]):
+            w = toks[j].group().lower()
+            if w in _MULT and (total < 1000 or w.startswith(("mil", "mld", "bil"))):
+                factor = _MULT[w][0]
+                end = toks[j].end()
+                if text[end : end + 1] == "." and w in ("tys", "mln", "mld", "bln"):
+                    end += 1
+                j += 1
+                weak = False
+        _f, _lang, cur, unit, tail_end = _tail(text, end)
+        qualifier, qstart = _qualifier(text, tok.start())
+        if weak and not (cur or unit) and qualifier == "exact":
+            i = j
+            continue
+        number = Decimal(str(total)) * factor
+        unit_code, kind = _unit_kind(unit, cur)
+        start = qstart if qualifier != "exact" else tok.start()
+        out.append(Amount(start, tail_end, _plain(number), unit_code, qualifier, text[start:tail_end], kind))
+        i = j
+    return out

@@ -1,0 +1,395 @@
+"""The REST API and the pages, in-process over a real SQLite store built from the test corpus."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+
+from kooperacja.web.testing import ASGIClient
+
+from .conftest import TOKEN
+from .corpus import HOSTILE_IMG, HOSTILE_SCRIPT
+
+AUTH = {"Authorization": f"Bearer {TOKEN}"}
+
+
+def test_home_and_stats(client: ASGIClient) -> None:
+    r = client.get("/api")
+    assert r.status == 200
+    body = r.json()
+    assert set(body) == {"stats", "latest_events"}
+    assert body["stats"]["documents"] == 5
+    assert body["stats"]["organizations"] >= 7
+    assert body["latest_events"] and {"id", "type", "date", "participants", "url"} <= set(body["latest_events"][0])
+    assert client.get("/api/stats").json()["events"] == 6
+    latest = client.get("/api/latest", params={"limit": 2}).json()
+    assert len(latest) == 2
+    page = client.get("/")
+    assert page.status == 200 and page.headers["content-type"].startswith("text/html")
+    assert client.get("/?format=json").json() == body
+
+
+def test_search_shape_and_inflection(client: ASGIClient) -> None:
+    r = client.get("/api/search", params={"q": "KSSE"}).json()
+    assert r["q"] == "KSSE"
+    assert set(r["results"]) == {"organizations", "people", "places", "events", "documents"}
+    names = [o["name"] for o in r["results"]["organizations"]]
+    assert "Katowicka Specjalna Strefa Ekonomiczna" in names
+    assert all(o["url"].startswith("/org/") for o in r["results"]["organizations"])
+    # an inflected form finds the base form
+    places = client.get("/api/search", params={"q": "Katowicach"}).json()["results"]["places"]
+    assert any(p["name"] == "Katowice" for p in places)
+    empty = client.get("/api/search").json()
+    assert empty["total"] == 0
+    html = client.get("/search", params={"q": "KSSE"})
+    assert html.status == 200 and "Katowicka Specjalna Strefa Ekonomiczna" in html.text
+
+
+def test_org_profile(client: ASGIClient, ids: dict[str, int]) -> None:
+    r = client.get(f"/api/org/{ids['ksse']}")
+    assert r.status == 200
+    body = r.json()
+    e = body["entity"]
+    assert e["name"] == "Katowicka Specjalna Strefa Ekonomiczna"
+    assert e["type"] == "organization" and e["subtype"] == "economic_zone"
+    assert "KSSE" in e["aliases"]
+    assert {"automotive", "ict"} <= set(e["sectors"])
+    fig = e["figures"][0]
+    assert fig["metric"] == "investment" and fig["value"] == 44e9 and fig["doc_id"] == "ksse-wuhan"
+    assert "44 mld zł" in fig["evidence_text"]
+    assert [ev["type"] for ev in e["events"]].count("agreement") == 1
+    dates = [ev["date"] for ev in e["events"] if ev["date"]]
+    assert dates == sorted(dates)
+    partners = e["partners"]
+    assert partners[0]["name"] == "Legnicka Specjalna Strefa Ekonomiczna" and partners[0]["shared_events"] == 2
+    assert [p["shared_events"] for p in partners] == sorted((p["shared_events"] for p in partners), reverse=True)
+    assert any(p["name"] == "Janusz Michałek" for p in e["people"])
+    net = body["network"]
+    assert any(n["id"] == ids["ksse"] for n in net["nodes"]) and net["edges"]
+    assert client.get(f"/org/{ids['ksse']}?format=json").json() == body
+    page = client.get(f"/org/{ids['ksse']}")
+    assert page.status == 200 and "Legnicka Specjalna Strefa Ekonomiczna" in page.text
+
+
+def test_person_and_place(client: ASGIClient, ids: dict[str, int]) -> None:
+    p = client.get(f"/api/person/{ids['michalek']}").json()["entity"]
+    assert p["name"] == "Janusz Michałek"
+    assert any(r["title"] == "prezes" for r in p["roles"])
+    assert client.get(f"/person/{ids['michalek']}").status == 200
+    pl = client.get(f"/api/place/{ids['katowice']}").json()
+    assert pl["entity"]["name"] == "Katowice"
+    assert pl["entity"]["lat"] == pytest.approx(50.26, abs=0.1)
+    assert {e["type"] for e in pl["events_here"]} >= {"agreement", "conference"}
+    assert client.get(f"/place/{ids['katowice']}").status == 200
+
+
+def test_wrong_type_redirects(client: ASGIClient, ids: dict[str, int]) -> None:
+    r = client.get(f"/person/{ids['ksse']}")
+    assert r.status == 307 and r.headers["location"] == f"/org/{ids['ksse']}"
+    r = client.get(f"/api/place/{ids['ksse']}")
+    assert r.status == 307 and r.headers["location"] == f"/api/org/{ids['ksse']}"
+    r = client.get(f"/entity/{ids['katowice']}")
+    assert r.status == 307 and r.headers["location"] == f"/place/{ids['katowice']}"
+    assert client.get(f"/api/entity/{ids['ksse']}").json()["entity"]["type"] == "organization"
+
+
+def test_event(client: ASGIClient, ids: dict[str, int]) -> None:
+    ev = client.get(f"/api/event/{ids['agreement']}").json()["event"]
+    assert ev["type"] == "agreement" and ev["date"] == "2023-10-12" and ev["status"] == "done"
+    assert ev["place"]["name"] == "Katowice" and ev["place"]["url"].startswith("/place/")
+    assert {p["name"] for p in ev["participants"]} == {
+        "Katowicka Specjalna Strefa Ekonomiczna",
+        "Wuhan East Lake High-tech Development Zone",
+    }
+    assert all(p["role"] == "party" for p in ev["participants"])
+    src = ev["sources"][0]
+    assert src["doc_id"] == "ksse-wuhan" and src["doc_url"] == "/doc/ksse-wuhan"
+    assert "porozumienie o współpracy" in src["evidence_text"]
+    assert "porozumienie o współpracy" in src["contexts"][0]["mark"]
+    html = client.get(f"/event/{ids['agreement']}").text
+    assert re.search(r"<mark>[^<]*porozumienie o współpracy[^<]*</mark>", html)
+
+
+def test_document(client: ASGIClient) -> None:
+    d = client.get("/api/doc/ksse-wuhan").json()["document"]
+    assert d["doc_id"] == "ksse-wuhan" and d["published"] == "2023-10-13"
+    assert d["text"].startswith("Katowicka Specjalna Strefa Ekonomiczna")
+    m = d["mentions"][0]
+    assert {"start", "end", "entity_id", "type", "name", "url"} <= set(m)
+    assert d["text"][m["start"] : m["end"]] in ("Katowicka Specjalna Strefa Ekonomiczna", "KSSE")
+    assert d["evidence"] and d["evidence"][0]["type"] == "agreement"
+    html = client.get("/doc/ksse-wuhan").text
+    assert '<a class="m m-organization" href="/org/' in html
+    assert '<mark class="ev ev-agreement"' in html
+
+
+def test_timeline_and_events(client: ASGIClient) -> None:
+    t = client.get("/api/timeline").json()
+    assert {"filters", "page", "has_more", "events", "groups", "per_year"} <= set(t)
+    assert len(t["events"]) == 6
+    assert t["per_year"] == [{"year": "2022", "events": 1}, {"year": "2023", "events": 1}, {"year": "2024", "events": 3}]
+    only = client.get("/api/timeline", params={"type": "visit"}).json()["events"]
+    assert [e["type"] for e in only] == ["visit"]
+    since = client.get("/api/timeline", params={"since": "2024"}).json()["events"]
+    assert all(e["date"] >= "2024" for e in since) and len(since) == 3
+    sector = client.get("/api/events", params={"sector": "batteries"}).json()
+    assert [e["type"] for e in sector] == ["investment"]
+    assert client.get("/timeline?type=visit").status == 200
+    assert client.get("/events?type=visit").headers["location"] == "/timeline?type=visit"
+
+
+def test_network_and_filters(client: ASGIClient, ids: dict[str, int]) -> None:
+    net = client.get("/api/network").json()
+    assert len(net["nodes"]) == 8 and net["edges"]
+    node = net["nodes"][0]
+    assert {"id", "name", "url", "subtype"} <= set(node)
+    e = net["edges"][0]
+    assert {"source", "target", "weight"} <= set(e)
+    inv = client.get("/api/network", params={"type": "investment"}).json()
+    assert {n["name"] for n in inv["nodes"]} == {"LG Energy Solution", "Legnicka Specjalna Strefa Ekonomiczna"}
+    around = client.get("/api/network", params={"center": ids["lsse"]}).json()
+    assert {n["name"] for n in around["nodes"]} >= {"LG Energy Solution", "Katowicka Specjalna Strefa Ekonomiczna"}
+    zones = client.get("/api/network", params={"subtype": "economic_zone"}).json()
+    assert {n["subtype"] for n in zones["nodes"]} == {"economic_zone"}
+    de = client.get("/api/network", params={"region": "DE"}).json()
+    assert "Wirtschaftsförderung Sachsen" in {n["name"] for n in de["nodes"]}
+    html = client.get("/network?type=investment")
+    assert html.status == 200 and 'id="network-data"' in html.text
+
+
+def test_map(client: ASGIClient) -> None:
+    m = client.get("/api/map").json()
+    pts = m["points"]
+    assert pts and all({"entity_id", "name", "type", "lat", "lon", "url", "events"} <= set(p) for p in pts)
+    assert any(p["name"] == "Katowice" and p["type"] == "place" for p in pts)
+    assert any(p["type"] == "organization" for p in pts)
+    places = client.get("/api/map", params={"kind": "place"}).json()["points"]
+    assert places and {p["type"] for p in places} == {"place"}
+    assert client.get("/map").status == 200
+
+
+@pytest.mark.parametrize(
+    "url",
+    ["/api/org/999999", "/api/event/999999", "/api/doc/no-such-doc", "/api/person/999999", "/api/nope", "/api/entity/999999"],
+)
+def test_api_404_is_json(client: ASGIClient, url: str) -> None:
+    r = client.get(url)
+    assert r.status == 404
+    body = r.json()
+    assert body["status"] == 404 and body["error"] == "not_found" and body["detail"]
+
+
+@pytest.mark.parametrize("url", ["/org/999999", "/event/999999", "/doc/no-such-doc", "/no/such/page"])
+def test_page_404_is_friendly(client: ASGIClient, url: str) -> None:
+    r = client.get(url)
+    assert r.status == 404
+    assert r.headers["content-type"].startswith("text/html")
+    assert "Not found" in r.text and "Traceback" not in r.text
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/api/timeline?since=yesterday",
+        "/api/timeline?type=party",
+        "/api/network?center=abc",
+        "/api/map?kind=dragon",
+        "/api/org/abc",
+        "/api/latest?limit=0",
+        "/api/search?q=" + "x" * 300,
+    ],
+)
+def test_bad_parameters_are_422(client: ASGIClient, url: str) -> None:
+    r = client.get(url)
+    assert r.status == 422, r.text
+    assert r.json()["status"] == 422
+    assert client.get(url.replace("/api/", "/", 1)).status in (404, 422)
+
+
+def test_openapi_and_docs(client: ASGIClient) -> None:
+    spec = client.get("/api/openapi.json").json()
+    paths = spec["paths"]
+    for p in ["/api/search", "/api/org/{entity_id}", "/api/event/{event_id}", "/api/doc/{doc_id}", "/api/network",
+              "/api/map", "/api/timeline", "/api/documents", "/api/merge", "/api/split"]:
+        assert p in paths, p
+    assert not any(p.startswith("/org") for p in paths)  # pages stay out of the API document
+    docs = client.get("/api/docs")
+    assert docs.status == 200 and "/api/network" in docs.text
+    assert "cdn" not in docs.text.lower()
+
+
+def test_security_headers(client: ASGIClient) -> None:
+    for url in ["/", "/api/stats", "/no/such/page", "/static/css/app.css"]:
+        r = client.get(url)
+        csp = r.headers["content-security-policy"]
+        assert "script-src 'self'" in csp and "unsafe-inline" not in csp and "unsafe-eval" not in csp
+        assert r.headers["x-content-type-options"] == "nosniff"
+
+
+def test_pages_load_nothing_from_outside(client: ASGIClient, ids: dict[str, int]) -> None:
+    for url in ["/", "/network", "/map", f"/org/{ids['ksse']}", "/timeline", "/upload"]:
+        html = client.get(url).text
+        for src in re.findall(r'(?:src|href)="([^"]+)"', html):
+            assert not re.match(r"^(https?:)?//", src) or "example.pl" in src, (url, src)
+        assert "<script>" not in html  # no inline scripts (only src= and application/json blocks)
+
+
+def test_hostile_text_is_escaped_everywhere(client: ASGIClient, ids: dict[str, int]) -> None:
+    doc = client.get("/doc/hostile").text
+    assert HOSTILE_SCRIPT not in doc
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in doc
+    assert "<img" not in doc
+    assert "&#34;&gt;&lt;img src=x onerror=alert(1)&gt;" in doc
+    for url in ["/", f"/org/{ids['ksse']}", "/network", "/timeline", "/search?q=Firma", "/map"]:
+        html = client.get(url).text
+        assert "<img" not in html, url
+        assert HOSTILE_SCRIPT not in html, url
+    net = client.get("/network").text
+    block = re.search(r'<script type="application/json" id="network-data">(.*?)</script>', net, re.S).group(1)
+    assert "\\u003cimg" in block and "<" not in block and ">" not in block
+    assert any("onerror=alert(2)" in n["name"] for n in json.loads(block)["nodes"])
+    # the API returns the text as it is, as JSON
+    assert HOSTILE_IMG in client.get("/api/doc/hostile").json()["document"]["text"]
+    # the query string is escaped too
+    r = client.get("/search", params={"q": HOSTILE_SCRIPT})
+    assert r.status == 200 and HOSTILE_SCRIPT not in r.text
+
+
+# ---- writes ---------------------------------------------------------------------------------------
+
+
+def test_read_only_server_refuses_writes(client: ASGIClient) -> None:
+    for url, kw in [
+        ("/api/documents", {"json": {"text": "Tekst."}}),
+        ("/api/merge", {"json": {"a": 1, "b": 2}}),
+        ("/api/split", {"json": {"entity_id": 1}}),
+        ("/api/documents", {"data": {"text": "Tekst.", "token": "x"}}),
+    ]:
+        r = client.post(url, headers={"Authorization": "Bearer anything"}, **kw)
+        assert r.status == 403, (url, r.text)
+        assert r.json()["error"] == "read_only"
+    page = client.post("/upload", data={"text": "Tekst.", "token": "x"})
+    assert page.status == 403 and page.headers["content-type"].startswith("text/html")
+    assert client.post("/corrections/merge", data={"a": "1", "b": "2", "token": "x"}).status == 403
+    assert "read-only" in client.get("/upload").text
+
+
+def test_token_is_checked(writer: ASGIClient) -> None:
+    r = writer.post("/api/documents", json={"text": "Tekst."})
+    assert r.status == 401 and r.json()["error"] == "bad_token"
+    r = writer.post("/api/documents", json={"text": "Tekst."}, headers={"Authorization": "Bearer wrong"})
+    assert r.status == 401
+    r = writer.post("/api/merge", json={"a": 1, "b": 2}, headers={"Authorization": "Basic " + TOKEN})
+    assert r.status == 401
+    r = writer.post("/upload", data={"text": "Tekst.", "token": "wrong"})
+    assert r.status == 401 and "Traceback" not in r.text
+
+
+def test_upload_pasted_text_and_file(writer: ASGIClient) -> None:
+    text = (
+        "Katowicka Specjalna Strefa Ekonomiczna podpisała 5 maja 2024 r. w Gliwicach porozumienie "
+        "o współpracy z Politechniką Śląską."
+    )
+    r = writer.post("/api/documents", json={"text": text, "title": "Nowe porozumienie", "published": "2024-05-06"},
+                    headers=AUTH)
+    assert r.status == 201, r.text
+    doc = r.json()["ingested"][0]
+    assert doc["url"].startswith("/doc/")
+    got = writer.get("/api" + doc["url"]).json()["document"]
+    assert got["text"] == text and got["title"] == "Nowe porozumienie"
+    # a file through the HTML form, with the token as a form field: redirected to the new document
+    r = writer.post(
+        "/upload",
+        data={"token": TOKEN},
+        files={"file": ("notatka.txt", "Legnicka Specjalna Strefa Ekonomiczna gościła delegację z Saksonii.".encode(),
+                        "text/plain")},
+    )
+    assert r.status == 303 and r.headers["location"] == "/doc/notatka"
+    assert "gościła delegację" in writer.get("/doc/notatka").text
+    # a Windows-1250 file is decoded
+    r = writer.post("/api/documents", headers=AUTH,
+                    files={"file": ("cp.txt", "Zażółć gęślą jaźń — współpraca gmin.".encode("cp1250"), "text/plain")})
+    assert r.status == 201, r.text
+    assert "Zażółć" in writer.get("/api/doc/cp").json()["document"]["text"]
+
+
+def test_upload_validation(writer: ASGIClient) -> None:
+    r = writer.post("/api/documents", headers=AUTH, files={"file": ("x.bin", bytes(range(256)) * 10, "application/octet-stream")})
+    assert r.status == 415 and r.json()["status"] == 415
+    r = writer.post("/api/documents", headers=AUTH, json={"text": "   "})
+    assert r.status == 422
+    r = writer.post("/api/documents", headers=AUTH, json={"text": "Tekst.", "published": "wczoraj"})
+    assert r.status == 422
+    r = writer.post("/api/documents", headers=AUTH, body=b"text=1", )
+    assert r.status == 415
+
+
+def test_upload_size_limit(writer: ASGIClient) -> None:
+    big = b"a" * (5 * 1024 * 1024 + 1)
+    r = writer.post("/api/documents", headers=AUTH, files={"file": ("big.txt", big, "text/plain")})
+    assert r.status == 413 and r.json()["error"] == "payload_too_large"
+    huge = b"a" * (6 * 1024 * 1024)
+    r = writer.post("/api/documents", headers=AUTH, files={"file": ("huge.txt", huge, "text/plain")})
+    assert r.status == 413 and r.json()["status"] == 413
+    page = writer.post("/upload", files={"file": ("huge.txt", huge, "text/plain")}, data={"token": TOKEN})
+    assert page.status == 413 and page.headers["content-type"].startswith("text/html")
+
+
+def test_merge_and_split(writer: ASGIClient) -> None:
+    found = writer.get("/api/search", params={"q": "Grupa PTWP"}).json()["results"]["organizations"]
+    ptwp = next(o["id"] for o in found if o["name"] == "Grupa PTWP")
+    found = writer.get("/api/search", params={"q": "LG Energy Solution"}).json()["results"]["organizations"]
+    lg = next(o["id"] for o in found if o["name"] == "LG Energy Solution")
+    r = writer.post("/api/merge", json={"a": ptwp, "b": lg, "reason": "test"}, headers=AUTH)
+    assert r.status == 200, r.text
+    assert r.json()["merged"]["ok"] is True
+    assert writer.get(f"/api/org/{lg}").status == 404
+    r = writer.post("/api/split", json={"entity_id": ptwp}, headers=AUTH)
+    assert r.status == 200, r.text
+    assert r.json()["split"]["created"]
+    # refusals: same id, unknown ids, a second split with nothing to split
+    assert writer.post("/api/merge", json={"a": ptwp, "b": ptwp}, headers=AUTH).status == 422
+    assert writer.post("/api/merge", json={"a": ptwp, "b": 999999}, headers=AUTH).status == 404
+    assert writer.post("/api/split", json={"entity_id": ptwp}, headers=AUTH).status == 422
+    assert writer.post("/api/merge", json={"a": "x"}, headers=AUTH).status == 422
+    # the HTML form
+    r = writer.post("/corrections/split", data={"entity_id": str(ptwp), "token": TOKEN})
+    assert r.status == 422 and "Traceback" not in r.text
+
+
+def test_internal_errors_are_clean(corpus_db: object) -> None:
+    from kooperacja.web.app import create_app
+
+    app = create_app(str(corpus_db), None)
+
+    def boom(*a: object, **k: object) -> None:
+        raise ZeroDivisionError("secret internals")
+
+    app.state.data.stats = boom
+    with ASGIClient(app) as c:
+        r = c.get("/api/stats")
+        assert r.status == 500 and r.json()["error"] == "internal_error"
+        assert "secret" not in r.text and "Traceback" not in r.text
+        r = c.get("/")
+        assert r.status == 500 and r.headers["content-type"].startswith("text/html")
+        assert "secret" not in r.text and "Traceback" not in r.text
+
+
+def test_unopenable_database_is_503(tmp_path: object) -> None:
+    from kooperacja.web.app import create_app
+
+    blocker = tmp_path / "file"  # type: ignore[operator]
+    blocker.write_text("x")
+    with ASGIClient(create_app(str(blocker / "sub" / "x.db"), None)) as c:
+        r = c.get("/api/stats")
+        assert r.status == 503 and r.json()["error"] == "unavailable"
+        assert c.get("/").status == 503
+
+
+def test_serve_command_is_registered() -> None:
+    from kooperacja.cli import build_parser
+
+    args = build_parser().parse_args(["serve", "--db", "x.db", "--port", "8123", "--token", "t"])
+    assert args.command == "serve" and args.port == 8123 and args.token == "t" and args.host == "127.0.0.1"
