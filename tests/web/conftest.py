@@ -102,8 +102,20 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     log = tmp_path_factory.mktemp("serverlog") / "server.log"
     with open(log, "wb") as fh:
         proc = subprocess.Popen(
-            [sys.executable, "-m", "kooperacja", "serve", "--db", str(db), "--host", "127.0.0.1", "--port", str(port),
-             "--log-level", "warning"],
+            [
+                sys.executable,
+                "-m",
+                "kooperacja",
+                "serve",
+                "--db",
+                str(db),
+                "--host",
+                "127.0.0.1",
+                "--port",
+                str(port),
+                "--log-level",
+                "warning",
+            ],
             stdout=fh,
             stderr=subprocess.STDOUT,
             env=env,
@@ -149,7 +161,9 @@ CHROMIUM_ARGS = [
 @pytest.fixture(scope="session")
 def browser() -> Iterator[object]:
     if not Path(CHROMIUM).exists():
-        pytest.skip(f"{CHROMIUM} is missing: install Debian's chromium (apt-get install chromium) for the browser tests")
+        pytest.skip(
+            f"{CHROMIUM} is missing: install Debian's chromium (apt-get install chromium) for the browser tests"
+        )
     try:
         from playwright.sync_api import sync_playwright
     except ImportError:
@@ -178,8 +192,11 @@ def page(browser: object, server: str) -> Iterator[object]:
     pg.on("pageerror", lambda exc: pg.problems.append(f"pageerror: {exc}"))  # type: ignore[attr-defined]
     pg.on(
         "console",
-        lambda msg: pg.problems.append(f"console: {msg.text}")  # type: ignore[attr-defined]
-        if msg.type == "error" else None,
+        lambda msg: (
+            pg.problems.append(f"console: {msg.text}")  # type: ignore[attr-defined]
+            if msg.type == "error"
+            else None
+        ),
     )
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     try:
@@ -193,6 +210,3 @@ def shot(pg: object, name: str) -> Path:
     path = SCREENSHOTS / f"{name}.png"
     pg.screenshot(path=str(path), full_page=True)  # type: ignore[attr-defined]
     return path
-
-
-

@@ -58,32 +58,75 @@ def build() -> tuple[list[dict[str, Any]], list[Document]]:
         "Prezes KSSE Janusz Michałek podkreślił, że inwestycje w strefie przekroczyły 44 mld zł. "
         "Chińscy partnerzy zapowiedzieli wizytę w Polsce."
     )
-    docs.append(Document(doc_id="ksse-wuhan", text=t, published="2023-10-13", title="KSSE podpisała porozumienie z Wuhan",
-                         url="https://example.pl/ksse-wuhan", lang="pl"))
-    records.append({
-        "doc_id": "ksse-wuhan", "lang": "pl", "published": "2023-10-13",
-        "entities": [
-            ent(t, "e1", "organization", "Katowicka Specjalna Strefa Ekonomiczna",
-                ["Katowicka Specjalna Strefa Ekonomiczna", "KSSE"], subtype="economic_zone", aliases=["KSSE"]),
-            ent(t, "e2", "organization", "Wuhan East Lake High-tech Development Zone",
-                ["Wuhan East Lake High-tech Development Zone"], subtype="economic_zone", country="CN"),
-            ent(t, "e3", "person", "Janusz Michałek", ["Janusz Michałek"],
-                roles=[{"title": "prezes", "organization": "e1"}]),
-            ent(t, "e4", "place", "Katowice", ["Katowicach"], subtype="city", country="PL"),
-            ent(t, "e5", "place", "Polska", ["Polsce"], subtype="country", country="PL"),
-        ],
-        "events": [
-            {"type": "agreement", "date": "2023-10-12", "place": "e4", "status": "done",
-             "participants": [{"entity": "e1", "role": "party"}, {"entity": "e2", "role": "party"}],
-             "sectors": ["automotive", "electromobility", "ict"],
-             "evidence": sentence(t, "porozumienie o współpracy")},
-        ],
-        "figures": [
-            {"entity": "e1", "metric": "investment", "value": 44000000000, "unit": "PLN", "qualifier": "more_than",
-             "evidence": sentence(t, "44 mld zł")},
-        ],
-        "sectors": ["automotive", "electromobility", "ict"],
-    })
+    docs.append(
+        Document(
+            doc_id="ksse-wuhan",
+            text=t,
+            published="2023-10-13",
+            title="KSSE podpisała porozumienie z Wuhan",
+            url="https://example.pl/ksse-wuhan",
+            lang="pl",
+        )
+    )
+    records.append(
+        {
+            "doc_id": "ksse-wuhan",
+            "lang": "pl",
+            "published": "2023-10-13",
+            "entities": [
+                ent(
+                    t,
+                    "e1",
+                    "organization",
+                    "Katowicka Specjalna Strefa Ekonomiczna",
+                    ["Katowicka Specjalna Strefa Ekonomiczna", "KSSE"],
+                    subtype="economic_zone",
+                    aliases=["KSSE"],
+                ),
+                ent(
+                    t,
+                    "e2",
+                    "organization",
+                    "Wuhan East Lake High-tech Development Zone",
+                    ["Wuhan East Lake High-tech Development Zone"],
+                    subtype="economic_zone",
+                    country="CN",
+                ),
+                ent(
+                    t,
+                    "e3",
+                    "person",
+                    "Janusz Michałek",
+                    ["Janusz Michałek"],
+                    roles=[{"title": "prezes", "organization": "e1"}],
+                ),
+                ent(t, "e4", "place", "Katowice", ["Katowicach"], subtype="city", country="PL"),
+                ent(t, "e5", "place", "Polska", ["Polsce"], subtype="country", country="PL"),
+            ],
+            "events": [
+                {
+                    "type": "agreement",
+                    "date": "2023-10-12",
+                    "place": "e4",
+                    "status": "done",
+                    "participants": [{"entity": "e1", "role": "party"}, {"entity": "e2", "role": "party"}],
+                    "sectors": ["automotive", "electromobility", "ict"],
+                    "evidence": sentence(t, "porozumienie o współpracy"),
+                },
+            ],
+            "figures": [
+                {
+                    "entity": "e1",
+                    "metric": "investment",
+                    "value": 44000000000,
+                    "unit": "PLN",
+                    "qualifier": "more_than",
+                    "evidence": sentence(t, "44 mld zł"),
+                },
+            ],
+            "sectors": ["automotive", "electromobility", "ict"],
+        }
+    )
 
     # 2. A Saxon delegation visits KSSE in Gliwice
     t = (
@@ -91,28 +134,68 @@ def build() -> tuple[list[dict[str, Any]], list[Document]]:
         "Ekonomiczną w Gliwicach 5 marca 2024 r. Goście z Saksonii rozmawiali o inwestycjach w branży motoryzacyjnej. "
         "Wizytę zorganizowała Polsko-Niemiecka Izba Przemysłowo-Handlowa."
     )
-    docs.append(Document(doc_id="sachsen-visit", text=t, published="2024-03-06", title="Goście z Saksonii w KSSE", lang="pl"))
-    records.append({
-        "doc_id": "sachsen-visit", "lang": "pl", "published": "2024-03-06",
-        "entities": [
-            ent(t, "e1", "organization", "Wirtschaftsförderung Sachsen", ["Wirtschaftsförderung Sachsen"],
-                subtype="agency", country="DE"),
-            ent(t, "e2", "organization", "Katowicka Specjalna Strefa Ekonomiczna",
-                ["Katowicką Specjalną Strefę Ekonomiczną"], subtype="economic_zone", aliases=["KSSE"]),
-            ent(t, "e3", "place", "Gliwice", ["Gliwicach"], subtype="city", country="PL"),
-            ent(t, "e4", "organization", "Polsko-Niemiecka Izba Przemysłowo-Handlowa",
-                ["Polsko-Niemiecka Izba Przemysłowo-Handlowa"], subtype="business_association"),
-            ent(t, "e5", "place", "Saksonia", ["Saksonii"], subtype="region", country="DE"),
-        ],
-        "events": [
-            {"type": "visit", "date": "2024-03-05", "place": "e3",
-             "participants": [{"entity": "e1", "role": "visitor"}, {"entity": "e2", "role": "host"},
-                              {"entity": "e4", "role": "host"}],
-             "sectors": ["automotive"], "evidence": sentence(t, "odwiedziła")},
-        ],
-        "figures": [],
-        "sectors": ["automotive"],
-    })
+    docs.append(
+        Document(
+            doc_id="sachsen-visit",
+            text=t,
+            published="2024-03-06",
+            title="Goście z Saksonii w KSSE",
+            lang="pl",
+        )
+    )
+    records.append(
+        {
+            "doc_id": "sachsen-visit",
+            "lang": "pl",
+            "published": "2024-03-06",
+            "entities": [
+                ent(
+                    t,
+                    "e1",
+                    "organization",
+                    "Wirtschaftsförderung Sachsen",
+                    ["Wirtschaftsförderung Sachsen"],
+                    subtype="agency",
+                    country="DE",
+                ),
+                ent(
+                    t,
+                    "e2",
+                    "organization",
+                    "Katowicka Specjalna Strefa Ekonomiczna",
+                    ["Katowicką Specjalną Strefę Ekonomiczną"],
+                    subtype="economic_zone",
+                    aliases=["KSSE"],
+                ),
+                ent(t, "e3", "place", "Gliwice", ["Gliwicach"], subtype="city", country="PL"),
+                ent(
+                    t,
+                    "e4",
+                    "organization",
+                    "Polsko-Niemiecka Izba Przemysłowo-Handlowa",
+                    ["Polsko-Niemiecka Izba Przemysłowo-Handlowa"],
+                    subtype="business_association",
+                ),
+                ent(t, "e5", "place", "Saksonia", ["Saksonii"], subtype="region", country="DE"),
+            ],
+            "events": [
+                {
+                    "type": "visit",
+                    "date": "2024-03-05",
+                    "place": "e3",
+                    "participants": [
+                        {"entity": "e1", "role": "visitor"},
+                        {"entity": "e2", "role": "host"},
+                        {"entity": "e4", "role": "host"},
+                    ],
+                    "sectors": ["automotive"],
+                    "evidence": sentence(t, "odwiedziła"),
+                },
+            ],
+            "figures": [],
+            "sectors": ["automotive"],
+        }
+    )
 
     # 3. An investment in the Legnica zone
     t = (
@@ -120,33 +203,82 @@ def build() -> tuple[list[dict[str, Any]], list[Document]]:
         "Ekonomicznej. Fabryka baterii w Legnicy kosztować będzie około 2 mld zł i da 500 nowych miejsc pracy. "
         "LSSE współpracuje także z KSSE przy obsłudze inwestorów."
     )
-    docs.append(Document(doc_id="lsse-lg", text=t, published="2022-06-21", title="LG buduje w Legnicy", lang="pl"))
-    records.append({
-        "doc_id": "lsse-lg", "lang": "pl", "published": "2022-06-21",
-        "entities": [
-            ent(t, "e1", "organization", "LG Energy Solution", ["LG Energy Solution"], subtype="company", country="KR"),
-            ent(t, "e2", "organization", "Legnicka Specjalna Strefa Ekonomiczna",
-                ["Legnickiej Specjalnej Strefie Ekonomicznej", "LSSE"], subtype="economic_zone", aliases=["LSSE"]),
-            ent(t, "e3", "place", "Legnica", ["Legnicy"], subtype="city", country="PL"),
-            ent(t, "e4", "organization", "Katowicka Specjalna Strefa Ekonomiczna", ["KSSE"],
-                subtype="economic_zone", aliases=["KSSE"]),
-        ],
-        "events": [
-            {"type": "investment", "date": "2022-06-20", "place": "e3",
-             "participants": [{"entity": "e1", "role": "investor"}, {"entity": "e2", "role": "host"}],
-             "sectors": ["batteries"], "evidence": sentence(t, "nową inwestycję")},
-            {"type": "cooperation", "date": None,
-             "participants": [{"entity": "e2", "role": "party"}, {"entity": "e4", "role": "party"}],
-             "sectors": [], "evidence": sentence(t, "współpracuje")},
-        ],
-        "figures": [
-            {"entity": "e1", "metric": "investment", "value": 2000000000, "unit": "PLN", "qualifier": "approx",
-             "evidence": sentence(t, "2 mld zł")},
-            {"entity": "e1", "metric": "jobs", "value": 500, "unit": "count", "qualifier": "exact",
-             "evidence": sentence(t, "500 nowych")},
-        ],
-        "sectors": ["batteries"],
-    })
+    docs.append(
+        Document(doc_id="lsse-lg", text=t, published="2022-06-21", title="LG buduje w Legnicy", lang="pl")
+    )
+    records.append(
+        {
+            "doc_id": "lsse-lg",
+            "lang": "pl",
+            "published": "2022-06-21",
+            "entities": [
+                ent(
+                    t,
+                    "e1",
+                    "organization",
+                    "LG Energy Solution",
+                    ["LG Energy Solution"],
+                    subtype="company",
+                    country="KR",
+                ),
+                ent(
+                    t,
+                    "e2",
+                    "organization",
+                    "Legnicka Specjalna Strefa Ekonomiczna",
+                    ["Legnickiej Specjalnej Strefie Ekonomicznej", "LSSE"],
+                    subtype="economic_zone",
+                    aliases=["LSSE"],
+                ),
+                ent(t, "e3", "place", "Legnica", ["Legnicy"], subtype="city", country="PL"),
+                ent(
+                    t,
+                    "e4",
+                    "organization",
+                    "Katowicka Specjalna Strefa Ekonomiczna",
+                    ["KSSE"],
+                    subtype="economic_zone",
+                    aliases=["KSSE"],
+                ),
+            ],
+            "events": [
+                {
+                    "type": "investment",
+                    "date": "2022-06-20",
+                    "place": "e3",
+                    "participants": [{"entity": "e1", "role": "investor"}, {"entity": "e2", "role": "host"}],
+                    "sectors": ["batteries"],
+                    "evidence": sentence(t, "nową inwestycję"),
+                },
+                {
+                    "type": "cooperation",
+                    "date": None,
+                    "participants": [{"entity": "e2", "role": "party"}, {"entity": "e4", "role": "party"}],
+                    "sectors": [],
+                    "evidence": sentence(t, "współpracuje"),
+                },
+            ],
+            "figures": [
+                {
+                    "entity": "e1",
+                    "metric": "investment",
+                    "value": 2000000000,
+                    "unit": "PLN",
+                    "qualifier": "approx",
+                    "evidence": sentence(t, "2 mld zł"),
+                },
+                {
+                    "entity": "e1",
+                    "metric": "jobs",
+                    "value": 500,
+                    "unit": "count",
+                    "qualifier": "exact",
+                    "evidence": sentence(t, "500 nowych"),
+                },
+            ],
+            "sectors": ["batteries"],
+        }
+    )
 
     # 4. A congress in Katowice
     t = (
@@ -154,25 +286,52 @@ def build() -> tuple[list[dict[str, Any]], list[Document]]:
         "Organizatorem była Grupa PTWP, a swoje stoiska miały KSSE oraz Legnicka Specjalna Strefa Ekonomiczna."
     )
     docs.append(Document(doc_id="ekg-2024", text=t, published="2024-04-26", title="EKG 2024", lang="pl"))
-    records.append({
-        "doc_id": "ekg-2024", "lang": "pl", "published": "2024-04-26",
-        "entities": [
-            ent(t, "e1", "organization", "Grupa PTWP", ["Grupa PTWP"], subtype="company"),
-            ent(t, "e2", "organization", "Katowicka Specjalna Strefa Ekonomiczna", ["KSSE"],
-                subtype="economic_zone", aliases=["KSSE"]),
-            ent(t, "e3", "organization", "Legnicka Specjalna Strefa Ekonomiczna",
-                ["Legnicka Specjalna Strefa Ekonomiczna"], subtype="economic_zone", aliases=["LSSE"]),
-            ent(t, "e4", "place", "Katowice", ["Katowicach"], subtype="city", country="PL"),
-        ],
-        "events": [
-            {"type": "conference", "date": "2024-04-23/2024-04-25", "place": "e4", "name": "Europejski Kongres Gospodarczy",
-             "participants": [{"entity": "e1", "role": "organizer"}, {"entity": "e2", "role": "participant"},
-                              {"entity": "e3", "role": "participant"}],
-             "sectors": [], "evidence": sentence(t, "odbył się") + sentence(t, "Organizatorem")},
-        ],
-        "figures": [],
-        "sectors": [],
-    })
+    records.append(
+        {
+            "doc_id": "ekg-2024",
+            "lang": "pl",
+            "published": "2024-04-26",
+            "entities": [
+                ent(t, "e1", "organization", "Grupa PTWP", ["Grupa PTWP"], subtype="company"),
+                ent(
+                    t,
+                    "e2",
+                    "organization",
+                    "Katowicka Specjalna Strefa Ekonomiczna",
+                    ["KSSE"],
+                    subtype="economic_zone",
+                    aliases=["KSSE"],
+                ),
+                ent(
+                    t,
+                    "e3",
+                    "organization",
+                    "Legnicka Specjalna Strefa Ekonomiczna",
+                    ["Legnicka Specjalna Strefa Ekonomiczna"],
+                    subtype="economic_zone",
+                    aliases=["LSSE"],
+                ),
+                ent(t, "e4", "place", "Katowice", ["Katowicach"], subtype="city", country="PL"),
+            ],
+            "events": [
+                {
+                    "type": "conference",
+                    "date": "2024-04-23/2024-04-25",
+                    "place": "e4",
+                    "name": "Europejski Kongres Gospodarczy",
+                    "participants": [
+                        {"entity": "e1", "role": "organizer"},
+                        {"entity": "e2", "role": "participant"},
+                        {"entity": "e3", "role": "participant"},
+                    ],
+                    "sectors": [],
+                    "evidence": sentence(t, "odbył się") + sentence(t, "Organizatorem"),
+                },
+            ],
+            "figures": [],
+            "sectors": [],
+        }
+    )
 
     # 5. The hostile document
     t = (
@@ -180,20 +339,39 @@ def build() -> tuple[list[dict[str, Any]], list[Document]]:
         f"W treści komunikatu znalazł się kod {HOSTILE_SCRIPT} oraz {HOSTILE_IMG} i znak & ampersand. "
         "Strony zapowiedziały dalsze rozmowy."
     )
-    docs.append(Document(doc_id="hostile", text=t, published="2024-05-04", title=f"Test {HOSTILE_SCRIPT} tytułu", lang="pl"))
-    records.append({
-        "doc_id": "hostile", "lang": "pl", "published": "2024-05-04",
-        "entities": [
-            ent(t, "e1", "organization", HOSTILE_ORG, [HOSTILE_ORG], subtype="company"),
-            ent(t, "e2", "organization", "Katowicka Specjalna Strefa Ekonomiczna", ["KSSE"],
-                subtype="economic_zone", aliases=["KSSE"]),
-        ],
-        "events": [
-            {"type": "letter_of_intent", "date": "2024-05-03",
-             "participants": [{"entity": "e1", "role": "party"}, {"entity": "e2", "role": "party"}],
-             "sectors": [], "evidence": sentence(t, "list intencyjny")},
-        ],
-        "figures": [],
-        "sectors": [],
-    })
+    docs.append(
+        Document(
+            doc_id="hostile", text=t, published="2024-05-04", title=f"Test {HOSTILE_SCRIPT} tytułu", lang="pl"
+        )
+    )
+    records.append(
+        {
+            "doc_id": "hostile",
+            "lang": "pl",
+            "published": "2024-05-04",
+            "entities": [
+                ent(t, "e1", "organization", HOSTILE_ORG, [HOSTILE_ORG], subtype="company"),
+                ent(
+                    t,
+                    "e2",
+                    "organization",
+                    "Katowicka Specjalna Strefa Ekonomiczna",
+                    ["KSSE"],
+                    subtype="economic_zone",
+                    aliases=["KSSE"],
+                ),
+            ],
+            "events": [
+                {
+                    "type": "letter_of_intent",
+                    "date": "2024-05-03",
+                    "participants": [{"entity": "e1", "role": "party"}, {"entity": "e2", "role": "party"}],
+                    "sectors": [],
+                    "evidence": sentence(t, "list intencyjny"),
+                },
+            ],
+            "figures": [],
+            "sectors": [],
+        }
+    )
     return records, docs

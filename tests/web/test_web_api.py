@@ -22,7 +22,9 @@ def test_home_and_stats(client: ASGIClient) -> None:
     assert set(body) == {"stats", "latest_events"}
     assert body["stats"]["documents"] == 5
     assert body["stats"]["organizations"] >= 7
-    assert body["latest_events"] and {"id", "type", "date", "participants", "url"} <= set(body["latest_events"][0])
+    assert body["latest_events"] and {"id", "type", "date", "participants", "url"} <= set(
+        body["latest_events"][0]
+    )
     assert client.get("/api/stats").json()["events"] == 6
     latest = client.get("/api/latest", params={"limit": 2}).json()
     assert len(latest) == 2
@@ -63,8 +65,12 @@ def test_org_profile(client: ASGIClient, ids: dict[str, int]) -> None:
     dates = [ev["date"] for ev in e["events"] if ev["date"]]
     assert dates == sorted(dates)
     partners = e["partners"]
-    assert partners[0]["name"] == "Legnicka Specjalna Strefa Ekonomiczna" and partners[0]["shared_events"] == 2
-    assert [p["shared_events"] for p in partners] == sorted((p["shared_events"] for p in partners), reverse=True)
+    assert (
+        partners[0]["name"] == "Legnicka Specjalna Strefa Ekonomiczna" and partners[0]["shared_events"] == 2
+    )
+    assert [p["shared_events"] for p in partners] == sorted(
+        (p["shared_events"] for p in partners), reverse=True
+    )
     assert any(p["name"] == "Janusz Michałek" for p in e["people"])
     net = body["network"]
     assert any(n["id"] == ids["ksse"] for n in net["nodes"]) and net["edges"]
@@ -129,7 +135,11 @@ def test_timeline_and_events(client: ASGIClient) -> None:
     t = client.get("/api/timeline").json()
     assert {"filters", "page", "has_more", "events", "groups", "per_year"} <= set(t)
     assert len(t["events"]) == 6
-    assert t["per_year"] == [{"year": "2022", "events": 1}, {"year": "2023", "events": 1}, {"year": "2024", "events": 3}]
+    assert t["per_year"] == [
+        {"year": "2022", "events": 1},
+        {"year": "2023", "events": 1},
+        {"year": "2024", "events": 3},
+    ]
     only = client.get("/api/timeline", params={"type": "visit"}).json()["events"]
     assert [e["type"] for e in only] == ["visit"]
     since = client.get("/api/timeline", params={"since": "2024"}).json()["events"]
@@ -148,9 +158,15 @@ def test_network_and_filters(client: ASGIClient, ids: dict[str, int]) -> None:
     e = net["edges"][0]
     assert {"source", "target", "weight"} <= set(e)
     inv = client.get("/api/network", params={"type": "investment"}).json()
-    assert {n["name"] for n in inv["nodes"]} == {"LG Energy Solution", "Legnicka Specjalna Strefa Ekonomiczna"}
+    assert {n["name"] for n in inv["nodes"]} == {
+        "LG Energy Solution",
+        "Legnicka Specjalna Strefa Ekonomiczna",
+    }
     around = client.get("/api/network", params={"center": ids["lsse"]}).json()
-    assert {n["name"] for n in around["nodes"]} >= {"LG Energy Solution", "Katowicka Specjalna Strefa Ekonomiczna"}
+    assert {n["name"] for n in around["nodes"]} >= {
+        "LG Energy Solution",
+        "Katowicka Specjalna Strefa Ekonomiczna",
+    }
     zones = client.get("/api/network", params={"subtype": "economic_zone"}).json()
     assert {n["subtype"] for n in zones["nodes"]} == {"economic_zone"}
     de = client.get("/api/network", params={"region": "DE"}).json()
@@ -172,7 +188,14 @@ def test_map(client: ASGIClient) -> None:
 
 @pytest.mark.parametrize(
     "url",
-    ["/api/org/999999", "/api/event/999999", "/api/doc/no-such-doc", "/api/person/999999", "/api/nope", "/api/entity/999999"],
+    [
+        "/api/org/999999",
+        "/api/event/999999",
+        "/api/doc/no-such-doc",
+        "/api/person/999999",
+        "/api/nope",
+        "/api/entity/999999",
+    ],
 )
 def test_api_404_is_json(client: ASGIClient, url: str) -> None:
     r = client.get(url)
@@ -211,8 +234,18 @@ def test_bad_parameters_are_422(client: ASGIClient, url: str) -> None:
 def test_openapi_and_docs(client: ASGIClient) -> None:
     spec = client.get("/api/openapi.json").json()
     paths = spec["paths"]
-    for p in ["/api/search", "/api/org/{entity_id}", "/api/event/{event_id}", "/api/doc/{doc_id}", "/api/network",
-              "/api/map", "/api/timeline", "/api/documents", "/api/merge", "/api/split"]:
+    for p in [
+        "/api/search",
+        "/api/org/{entity_id}",
+        "/api/event/{event_id}",
+        "/api/doc/{doc_id}",
+        "/api/network",
+        "/api/map",
+        "/api/timeline",
+        "/api/documents",
+        "/api/merge",
+        "/api/split",
+    ]:
         assert p in paths, p
     assert not any(p.startswith("/org") for p in paths)  # pages stay out of the API document
     docs = client.get("/api/docs")
@@ -292,8 +325,11 @@ def test_upload_pasted_text_and_file(writer: ASGIClient) -> None:
         "Katowicka Specjalna Strefa Ekonomiczna podpisała 5 maja 2024 r. w Gliwicach porozumienie "
         "o współpracy z Politechniką Śląską."
     )
-    r = writer.post("/api/documents", json={"text": text, "title": "Nowe porozumienie", "published": "2024-05-06"},
-                    headers=AUTH)
+    r = writer.post(
+        "/api/documents",
+        json={"text": text, "title": "Nowe porozumienie", "published": "2024-05-06"},
+        headers=AUTH,
+    )
     assert r.status == 201, r.text
     doc = r.json()["ingested"][0]
     assert doc["url"].startswith("/doc/")
@@ -303,26 +339,38 @@ def test_upload_pasted_text_and_file(writer: ASGIClient) -> None:
     r = writer.post(
         "/upload",
         data={"token": TOKEN},
-        files={"file": ("notatka.txt", "Legnicka Specjalna Strefa Ekonomiczna gościła delegację z Saksonii.".encode(),
-                        "text/plain")},
+        files={
+            "file": (
+                "notatka.txt",
+                "Legnicka Specjalna Strefa Ekonomiczna gościła delegację z Saksonii.".encode(),
+                "text/plain",
+            )
+        },
     )
     assert r.status == 303 and r.headers["location"] == "/doc/notatka"
     assert "gościła delegację" in writer.get("/doc/notatka").text
     # a Windows-1250 file is decoded
-    r = writer.post("/api/documents", headers=AUTH,
-                    files={"file": ("cp.txt", "Zażółć gęślą jaźń — współpraca gmin.".encode("cp1250"), "text/plain")})
+    r = writer.post(
+        "/api/documents",
+        headers=AUTH,
+        files={"file": ("cp.txt", "Zażółć gęślą jaźń — współpraca gmin.".encode("cp1250"), "text/plain")},
+    )
     assert r.status == 201, r.text
     assert "Zażółć" in writer.get("/api/doc/cp").json()["document"]["text"]
 
 
 def test_upload_validation(writer: ASGIClient) -> None:
-    r = writer.post("/api/documents", headers=AUTH, files={"file": ("x.bin", bytes(range(256)) * 10, "application/octet-stream")})
+    r = writer.post(
+        "/api/documents",
+        headers=AUTH,
+        files={"file": ("x.bin", bytes(range(256)) * 10, "application/octet-stream")},
+    )
     assert r.status == 415 and r.json()["status"] == 415
     r = writer.post("/api/documents", headers=AUTH, json={"text": "   "})
     assert r.status == 422
     r = writer.post("/api/documents", headers=AUTH, json={"text": "Tekst.", "published": "wczoraj"})
     assert r.status == 422
-    r = writer.post("/api/documents", headers=AUTH, body=b"text=1", )
+    r = writer.post("/api/documents", headers=AUTH, body=b"text=1")
     assert r.status == 415
 
 

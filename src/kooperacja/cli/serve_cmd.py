@@ -16,7 +16,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
             "Read-only unless a write token is given (--token or $KOOPERACJA_TOKEN)."
         ),
     )
-    p.add_argument("--db", default=None, help="database URL or SQLite path (default: $KOOPERACJA_DB or ./kooperacja.db)")
+    p.add_argument(
+        "--db", default=None, help="database URL or SQLite path (default: $KOOPERACJA_DB or ./kooperacja.db)"
+    )
     p.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
     p.add_argument("--port", type=int, default=8000, help="port (default 8000)")
     p.add_argument(

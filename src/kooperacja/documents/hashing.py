@@ -50,7 +50,7 @@ def minhash_signature(text: str, num_perm: int = NUM_PERM) -> MinHash:
     from datasketch import MinHash
 
     template = _template(num_perm)
-    mh = MinHash(num_perm=num_perm, seed=1, permutations=template.permutations)
+    mh = MinHash(num_perm=num_perm, seed=1, permutations=template.permutations, scheme=template.scheme)
     grams = shingles(text)
     if grams:
         mh.update_batch([g.encode("utf-8") for g in grams])

@@ -30,7 +30,7 @@ __all__ = [
     "safe_id",
 ]
 
-MAX_BYTES = 20 * 1024 * 1024
+MAX_BYTES = 20_000_000
 """Default size limit of one document (a file, or one JSONL line)."""
 
 SUFFIXES = frozenset({".txt", ".html", ".htm", ".jsonl", ".xml", ".rss", ".atom"})

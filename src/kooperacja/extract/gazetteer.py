@@ -10,6 +10,7 @@ from functools import lru_cache
 from kooperacja.text.morphology import ADJECTIVAL, NOMINAL, Reading, morphology
 
 _KIND_RANK = {"country": 0, "region": 1, "city": 2, "other": 3}
+_SOURCE_RANK = {"country": 0, "pl": 1, "region": 2, "city": 3, "other": 4}
 
 
 @dataclass(frozen=True)
@@ -43,6 +44,14 @@ def word_key(word: str, readings: tuple[Reading, ...]) -> str:
 def token_keys(word: str, readings: tuple[Reading, ...]) -> set[str]:
     keys = {word.lower()}
     keys.update(r.lemma.lower() for r in readings if r.pos in NOMINAL or r.pos in ADJECTIVAL)
+    if "-" in word.strip("-"):
+        m = morphology()
+        parts = []
+        for part in word.split("-"):
+            rs = m.analyse(part)
+            parts.append({part.lower()} | {r.lemma.lower() for r in rs if r.pos in NOMINAL or r.pos in ADJECTIVAL})
+        for combo in itertools.islice(itertools.product(*parts), 16):
+            keys.add("-".join(combo))
     return keys
 
 
@@ -60,7 +69,7 @@ class Gazetteer:
             self.index.setdefault(key, []).append(place)
             self.max_words = max(self.max_words, len(words))
         for plist in self.index.values():
-            plist.sort(key=lambda p: (p.source != "pl", _KIND_RANK.get(p.kind, 9), -p.population))
+            plist.sort(key=_rank)
 
     def lookup(self, keysets: list[set[str]]) -> GazPlace | None:
         """The best place whose name's key matches one choice of lemma per token."""
@@ -72,12 +81,12 @@ class Gazetteer:
         return best
 
 
+def _rank(p: GazPlace) -> tuple[int, int, int]:
+    return (_SOURCE_RANK.get(p.source, 9), _KIND_RANK.get(p.kind, 9), -p.population)
+
+
 def _better(a: GazPlace, b: GazPlace) -> bool:
-    return (a.source != "pl", _KIND_RANK.get(a.kind, 9), -a.population) < (
-        b.source != "pl",
-        _KIND_RANK.get(b.kind, 9),
-        -b.population,
-    )
+    return _rank(a) < _rank(b)
 
 
 def _common(alias: str) -> bool:
@@ -111,6 +120,7 @@ def gazetteer() -> Gazetteer:
         places.append(gp)
         names.append((p.name, gp))
         for alias in p.aliases or ():
-            if alias and alias[:1].isupper() and not alias.isupper() and not _common(alias):
+            upper_ok = p.kind == "country" or not alias.isupper()
+            if alias and alias[:1].isupper() and upper_ok and not _common(alias):
                 names.append((alias, gp))
     return Gazetteer(places, names)

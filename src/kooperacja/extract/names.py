@@ -5,11 +5,13 @@ The chunker reads the shape of the phrase (capitalisation, connectors, quotes, l
 
 from __future__ import annotations
 
+import re
+
 from kooperacja.extract.baseform import nominative, phrase_head, restore_case
 from kooperacja.extract.doc import Doc, Mention
 from kooperacja.extract.gazetteer import gazetteer, token_keys
 from kooperacja.extract.lexicon import Lexicon, lexicon
-from kooperacja.text.morphology import ADJECTIVAL, NOMINAL, morphology
+from kooperacja.text.morphology import ADJECTIVAL, CASES, NOMINAL, morphology
 
 _OPEN_QUOTES = {'"', "„", "“", "«", "'", "‘"}
 _CLOSE_QUOTES = {'"', "”", "“", "»", "'", "’"}
@@ -63,10 +65,26 @@ def _is_acronym(text: str) -> bool:
     return 2 <= len(letters) <= 10 and sum(c.isupper() for c in letters) >= max(2, len(letters) - 1)
 
 
+_FUNCTION_POS = frozenset(
+    ("adv", "fin", "praet", "inf", "qub", "conj", "comp", "prep", "pred", "ppron12", "ppron3", "siebie", "num",
+     "imps", "impt", "pcon", "pant", "ger", "ppas", "pact", "bedzie", "winien", "interj", "burk")
+)
+
+
 def _common_word(doc: Doc, i: int) -> bool:
     """A capitalised word that is only capitalised because of its position."""
     rs = doc.readings[i]
+    if any(r.pos in _FUNCTION_POS for r in rs):
+        return True
     if any(r.pos == "ign" or r.proper for r in rs):
+        # "Nowe projekty": an adjective agreeing with the lower-case noun after it
+        nxt = i + 1
+        if nxt < len(doc.tokens) and doc.tokens[nxt].is_word and not doc.tokens[nxt].is_cap:
+            for r in rs:
+                if r.pos in ADJECTIVAL:
+                    for q in doc.readings[nxt]:
+                        if q.pos in NOMINAL and r.numbers & q.numbers and r.cases & q.cases:
+                            return True
         return False
     return True
 
@@ -188,6 +206,12 @@ class NameFinder:
             return False
         if _head_lemma(doc, right, self.lex):
             return False
+        if _is_adj(doc, right):
+            for k in range(right + 1, min(right + 4, len(doc.tokens))):
+                if not _is_cap(doc, k):
+                    break
+                if _head_lemma(doc, k, self.lex):
+                    return False
         lc = {c for r in doc.readings[left] for c in r.cases}
         rc = {c for r in doc.readings[right] for c in r.cases}
         return bool(lc & rc)
@@ -241,7 +265,12 @@ class NameFinder:
         t = doc.tokens[i]
         if not t.is_word or not t.is_cap or t.is_upper or _head_lemma(doc, i, self.lex):
             return False
-        return not any(r.pos == "prep" for r in doc.readings[i])
+        rs = doc.readings[i]
+        if self._title_lemma(doc, i):
+            return False
+        if any(r.geo for r in rs) and not any(r.surname or r.pos == "ign" for r in rs):
+            return False
+        return not any(r.pos == "prep" for r in rs)
 
     def _classify(self, doc: Doc, a: int, b: int, s: int) -> None:
         toks, lex = doc.tokens, self.lex
@@ -263,7 +292,8 @@ class NameFinder:
             if lemma and all(_is_adj(doc, k) for k in range(a, i)):
                 h = i
                 break
-        if h is None:
+        legal = any(self._legal_form(doc, i, b) == b for i in range(a + 1, b))
+        if h is None and not legal:
             for i in range(a + 1, b):
                 if _head_lemma(doc, i, lex) and toks[i].is_cap:
                     k = i
@@ -273,7 +303,6 @@ class NameFinder:
                         self._classify(doc, a, k, s)
                         return self._classify(doc, k, b, s)
                     break
-        legal = any(self._legal_form(doc, i, b) == b for i in range(a + 1, b))
         if h is not None and (b - a > 1 or descriptor):
             head = _head_lemma(doc, h, lex) or ""
             if head in ("miasto", "gmina", "powiat", "województwo", "metropolia") and b - h < 2:
@@ -283,8 +312,14 @@ class NameFinder:
             self._add(doc, Mention(toks[a].start, toks[b - 1].end, a, b, "organization", name, subtype, s,
                                    head=head, case=case))
             return
-        if legal:
+        firm = any(any(q in r.quals for r in doc.readings[i] for q in ("nazwa_firmy", "nazwa_organizacji"))
+                   for i in range(a, b))
+        subsidiary = b - a >= 2 and words[-1] in ("Polska", "Poland", "POLSKA", "POLAND") and (
+            _is_acronym(words[0]) or any(r.pos == "ign" for r in doc.readings[a])
+        )
+        if legal or (firm and not descriptor) or subsidiary:
             name, case = nominative(doc, a, b)
+            name = _normalise_legal(name)
             self._add(doc, Mention(toks[a].start, toks[b - 1].end, a, b, "organization", name, "company", s,
                                    case=case))
             return
@@ -318,10 +353,13 @@ class NameFinder:
             self._add(doc, Mention(toks[a].start, toks[b - 1].end, a, b, "organization", name, "company", s))
             return
         if b - a >= 2:
-            # a longer chunk may hold a place at its end or start ("Misja … z Belgii" is split earlier)
+            # a longer chunk may hold a place ("… z Belgii"): only a geographic noun, not an adjective of a name
             for i in range(a, b):
-                if self._place(doc, i, i + 1, s):
-                    pass
+                rs = doc.readings[i]
+                if any(r.geo and r.pos in NOMINAL for r in rs) and not (
+                    _is_adj(doc, i) and i + 1 < b and _is_cap(doc, i + 1)
+                ):
+                    self._place(doc, i, i + 1, s)
 
     def _place_or_nothing(self, doc: Doc, a: int, b: int, s: int) -> None:
         self._place(doc, a, b, s)
@@ -330,6 +368,10 @@ class NameFinder:
         if a == 0:
             return None
         prev = doc.tokens[a - 1]
+        if prev.text in ("i", "oraz", ",") and doc.mentions:
+            last = doc.mentions[-1]
+            if last.t1 == a - 1 and last.descriptor:
+                return last.descriptor, last.subtype or "company"
         if not prev.is_word or prev.is_cap or _gap(doc, a) != " ":
             return None
         for r in doc.readings[a - 1]:
@@ -466,15 +508,30 @@ class NameFinder:
         del by_t1
 
 
+_LEGAL_INFLECTED = re.compile(r"\b[Ss]półk(?:ą|i|ę|a|ce)\s+z\s+o\.\s?o\.")
+
+
+def _normalise_legal(name: str) -> str:
+    """ "… spółką z o.o." → "… sp. z o.o." (a legal form is written in its base form too)."""
+    return _LEGAL_INFLECTED.sub("sp. z o.o.", name)
+
+
 def person_base(doc: Doc, a: int, b: int) -> str:
     """A person's name in the nominative: the first name's reading sets case and gender."""
     toks, morph = doc.tokens, morphology()
     first = [r for r in doc.readings[a] if r.first_name]
     words = [toks[i].text for i in range(a, b)]
-    if not first or any("nom" in r.cases for r in first):
+    if not first:
         return " ".join(words)
-    r0 = first[0]
-    case = next(iter(r0.cases))
+    cases = {c for r in first for c in r.cases}
+    for i in range(a + 1, b):
+        rs = doc.readings[i]
+        if not any(r.pos == "ign" for r in rs):
+            cases &= {c for r in rs for c in r.cases} or cases
+    if not cases or "nom" in cases:
+        return " ".join(words)
+    case = "gen" if "gen" in cases else sorted(cases, key=lambda c: CASES.index(c))[0]
+    r0 = next(r for r in first if case in r.cases)
     gender = next(iter(r0.genders), "m1")
     out = [restore_case(words[0], r0.lemma)]
     for i in range(a + 1, b):

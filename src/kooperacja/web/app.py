@@ -120,7 +120,9 @@ def clean_int(value: str | None, name: str) -> int | None:
         raise HTTPError(422, f"{name} must be an integer", "bad_int") from None
 
 
-def create_app(db_url: str | None = None, token: str | None = None, *, max_upload_bytes: int = DEFAULT_MAX_UPLOAD) -> FastAPI:
+def create_app(
+    db_url: str | None = None, token: str | None = None, *, max_upload_bytes: int = DEFAULT_MAX_UPLOAD
+) -> FastAPI:
     """The app over the store at `db_url`; writes allowed only when `token` is set (Bearer or form field)."""
     data = WebData(db_url)
 

@@ -143,7 +143,9 @@ class WebData:
             return empty
         raw = self.store().search(q, limit=limit) or {}
         out = dict(empty)
-        out["organizations"] = [self.entity_summary(e, "organization") for e in _list(raw.get("organizations"))]
+        out["organizations"] = [
+            self.entity_summary(e, "organization") for e in _list(raw.get("organizations"))
+        ]
         out["people"] = [self.entity_summary(e, "person") for e in _list(raw.get("people"))]
         out["places"] = [self.entity_summary(e, "place") for e in _list(raw.get("places"))]
         out["events"] = [self.event_summary(e) for e in _list(raw.get("events"))]
@@ -188,7 +190,9 @@ class WebData:
         roles = []
         for r in _list(ent.get("roles")):
             r = dict(r) if isinstance(r, dict) else {"title": str(r)}
-            oid = r.get("organization_id", r.get("organization") if isinstance(r.get("organization"), int) else None)
+            oid = r.get(
+                "organization_id", r.get("organization") if isinstance(r.get("organization"), int) else None
+            )
             r["organization_url"] = entity_url("organization", oid) if oid is not None else ""
             roles.append(r)
         ent["roles"] = roles
@@ -409,7 +413,11 @@ class WebData:
             e["place"] = place
         elif isinstance(place, str) and place:
             pid = e.get("place_id")
-            e["place"] = {"name": place, "id": pid, "url": entity_url("place", pid) if pid is not None else ""}
+            e["place"] = {
+                "name": place,
+                "id": pid,
+                "url": entity_url("place", pid) if pid is not None else "",
+            }
         elif isinstance(place, int):
             e["place"] = {"name": f"#{place}", "id": place, "url": entity_url("place", place)}
         else:

@@ -129,17 +129,28 @@ def api_network(
     since: QSince = None,
     until: QUntil = None,
     center: Annotated[str | None, Query(description="entity id at the centre")] = None,
-    subtype: Annotated[str | None, Query(description="organisation subtype, e.g. economic_zone, company")] = None,
+    subtype: Annotated[
+        str | None, Query(description="organisation subtype, e.g. economic_zone, company")
+    ] = None,
 ) -> dict[str, Any]:
-    params = {"type": type, "sector": sector, "region": region, "since": since, "until": until, "center": center,
-              "subtype": subtype}
+    params = {
+        "type": type,
+        "sector": sector,
+        "region": region,
+        "since": since,
+        "until": until,
+        "center": center,
+        "subtype": subtype,
+    }
     return views.network(_data(request), params)
 
 
 @router.get("/map", summary="Places and organisations with coordinates")
 def api_map(
     request: Request,
-    kind: Annotated[str | None, Query(description="place, organization, or a subtype (city, economic_zone…)")] = None,
+    kind: Annotated[
+        str | None, Query(description="place, organization, or a subtype (city, economic_zone…)")
+    ] = None,
     sector: QSector = None,
     since: QSince = None,
     until: QUntil = None,
@@ -210,7 +221,9 @@ async def api_upload(request: Request) -> JSONResponse:
 
 
 @router.post(
-    "/merge", summary="Merge entity b into entity a (needs the token)", dependencies=[Depends(writes.require_token)]
+    "/merge",
+    summary="Merge entity b into entity a (needs the token)",
+    dependencies=[Depends(writes.require_token)],
 )
 def api_merge(request: Request, body: MergeRequest) -> dict[str, Any]:
     if body.a == body.b:
@@ -219,7 +232,9 @@ def api_merge(request: Request, body: MergeRequest) -> dict[str, Any]:
 
 
 @router.post(
-    "/split", summary="Undo merges of an entity (needs the token)", dependencies=[Depends(writes.require_token)]
+    "/split",
+    summary="Undo merges of an entity (needs the token)",
+    dependencies=[Depends(writes.require_token)],
 )
 def api_split(request: Request, body: SplitRequest) -> dict[str, Any]:
     return writes.do_split(request, body.entity_id)

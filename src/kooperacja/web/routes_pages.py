@@ -88,16 +88,24 @@ def document(request: Request, doc_id: str, fmt: Fmt = None) -> Response:
     entities: dict[Any, dict[str, Any]] = {}
     for m in doc["mentions"]:
         key = (m.get("type"), m.get("entity_id"), m.get("name"))
-        entities.setdefault(key, {"name": m.get("name"), "type": m.get("type"), "url": m.get("url"), "count": 0})
+        entities.setdefault(
+            key, {"name": m.get("name"), "type": m.get("type"), "url": m.get("url"), "count": 0}
+        )
         entities[key]["count"] += 1
     events: dict[Any, dict[str, Any]] = {}
     for e in doc["evidence"]:
-        events.setdefault(e.get("event_id"), {"id": e.get("event_id"), "type": e.get("type"), "url": e.get("url")})
+        events.setdefault(
+            e.get("event_id"), {"id": e.get("event_id"), "type": e.get("type"), "url": e.get("url")}
+        )
     return render(
         request,
         "document.html",
-        {**ctx, "body": body, "entities": sorted(entities.values(), key=lambda x: (x["type"] or "", -x["count"])),
-         "doc_events": list(events.values())},
+        {
+            **ctx,
+            "body": body,
+            "entities": sorted(entities.values(), key=lambda x: (x["type"] or "", -x["count"])),
+            "doc_events": list(events.values()),
+        },
     )
 
 
@@ -130,7 +138,9 @@ def events_alias(request: Request) -> Response:
 
 @router.get("/network", response_class=HTMLResponse)
 def network(request: Request, fmt: Fmt = None) -> Response:
-    ctx = views.network(_data(request), _params(request, "type", "sector", "region", "since", "until", "center", "subtype"))
+    ctx = views.network(
+        _data(request), _params(request, "type", "sector", "region", "since", "until", "center", "subtype")
+    )
     return _json(fmt, ctx) or render(request, "network.html", ctx)
 
 
@@ -174,7 +184,9 @@ async def merge_form(request: Request) -> Response:
     if a is None or b is None or a == b:
         raise HTTPError(422, "give two different entity ids", "bad_merge")
     result = writes.do_merge(request, a, b, (fields.get("reason") or "user")[:500])
-    return render(request, "corrections.html", {"done": {"action": "merge", "result": result, "a": a, "b": b}})
+    return render(
+        request, "corrections.html", {"done": {"action": "merge", "result": result, "a": a, "b": b}}
+    )
 
 
 @router.post("/corrections/split", response_class=HTMLResponse)
@@ -211,6 +223,12 @@ def api_docs(request: Request) -> Response:
             ]
             body = list((op.get("requestBody") or {}).get("content", {}).keys())
             routes.append(
-                {"method": method.upper(), "path": path, "summary": op.get("summary", ""), "params": params, "body": body}
+                {
+                    "method": method.upper(),
+                    "path": path,
+                    "summary": op.get("summary", ""),
+                    "params": params,
+                    "body": body,
+                }
             )
     return render(request, "api_docs.html", {"routes": routes, "spec": spec})

@@ -73,7 +73,11 @@ class BodyLimit:
     async def _reject(self, scope: Scope, send: Send) -> None:
         path = scope.get("path", "")
         body = json.dumps(
-            {"error": "payload_too_large", "status": 413, "detail": f"request body over {self.max_bytes} bytes"}
+            {
+                "error": "payload_too_large",
+                "status": 413,
+                "detail": f"request body over {self.max_bytes} bytes",
+            }
         ).encode()
         ctype = b"application/json"
         if not path.startswith("/api"):
@@ -88,7 +92,11 @@ class BodyLimit:
             {
                 "type": "http.response.start",
                 "status": 413,
-                "headers": [(b"content-type", ctype), (b"content-length", str(len(body)).encode()), (b"connection", b"close")],
+                "headers": [
+                    (b"content-type", ctype),
+                    (b"content-length", str(len(body)).encode()),
+                    (b"connection", b"close"),
+                ],
             }
         )
         await send({"type": "http.response.body", "body": body})

@@ -1,7 +1,7 @@
 """A tiny in-process ASGI client (no httpx needed): for the tests and the serving benchmark.
 
-    client = ASGIClient(create_app(db, token))
-    r = client.get("/api/org/1"); r.status, r.json(), r.text, r.headers["content-type"]
+client = ASGIClient(create_app(db, token))
+r = client.get("/api/org/1"); r.status, r.json(), r.text, r.headers["content-type"]
 """
 
 from __future__ import annotations
@@ -115,7 +115,9 @@ class ASGIClient:
             nonlocal status
             if message["type"] == "http.response.start":
                 status = message["status"]
-                header_list.extend((k.decode("latin-1"), v.decode("latin-1")) for k, v in message.get("headers", []))
+                header_list.extend(
+                    (k.decode("latin-1"), v.decode("latin-1")) for k, v in message.get("headers", [])
+                )
             elif message["type"] == "http.response.body":
                 chunks.append(message.get("body", b""))
 

@@ -84,7 +84,9 @@ def filters_from(params: dict[str, str | None], *, allow: tuple[str, ...]) -> di
     return {k: v for k, v in f.items() if v is not None}
 
 
-def timeline(data: WebData, params: dict[str, str | None], page: int = 1, page_size: int = 100) -> dict[str, Any]:
+def timeline(
+    data: WebData, params: dict[str, str | None], page: int = 1, page_size: int = 100
+) -> dict[str, Any]:
     f = filters_from(params, allow=("type", "sector", "since", "until", "org", "place"))
     page = max(1, page)
     events = data.events(**f, limit=page_size + 1, offset=(page - 1) * page_size)
@@ -111,8 +113,18 @@ def timeline(data: WebData, params: dict[str, str | None], page: int = 1, page_s
 
 
 ORG_SUBTYPES = (
-    "economic_zone", "cluster", "municipality", "regional_government", "national_government", "agency", "company",
-    "research_education", "technology_park", "business_association", "international_org", "other",
+    "economic_zone",
+    "cluster",
+    "municipality",
+    "regional_government",
+    "national_government",
+    "agency",
+    "company",
+    "research_education",
+    "technology_park",
+    "business_association",
+    "international_org",
+    "other",
 )
 MAP_KINDS = ("place", "organization", *ORG_SUBTYPES, "city", "region", "country")
 

@@ -80,7 +80,9 @@ async def read_upload_request(request: Request) -> tuple[dict[str, str], tuple[s
         fields = {k: str(v) for k, v in obj.items() if k in TEXT_FIELDS and v is not None}
         return fields, None
     if ctype not in ("multipart/form-data", "application/x-www-form-urlencoded"):
-        raise HTTPError(415, "send multipart/form-data (file or text) or application/json", "unsupported_media_type")
+        raise HTTPError(
+            415, "send multipart/form-data (file or text) or application/json", "unsupported_media_type"
+        )
     fields, upload = await read_form(request)
     file: tuple[str, bytes] | None = None
     if upload is not None:
@@ -154,8 +156,11 @@ def build_documents(fields: dict[str, str], file: tuple[str, bytes] | None) -> l
                 else:
                     errors.append(str(getattr(item, "message", item)))
             if not docs:
-                raise HTTPError(415 if any("binary" in e or "decod" in e for e in errors) else 422,
-                                "; ".join(errors) or "no document in the file", "not_text")
+                raise HTTPError(
+                    415 if any("binary" in e or "decod" in e for e in errors) else 422,
+                    "; ".join(errors) or "no document in the file",
+                    "not_text",
+                )
         else:
             text = _decode(data)
             docs.append(Document(doc_id=name.rsplit(".", 1)[0], text=text, published=published, source=name))
@@ -171,14 +176,24 @@ def build_documents(fields: dict[str, str], file: tuple[str, bytes] | None) -> l
         if "\x00" in text:
             raise HTTPError(415, "the text contains NUL characters", "not_text")
         doc_id = wanted_id or "web-" + hashlib.sha256(text.encode("utf-8")).hexdigest()[:12]
-        docs.append(Document(doc_id=doc_id, text=text, published=published, url=url, title=title, source="web"))
+        docs.append(
+            Document(doc_id=doc_id, text=text, published=published, url=url, title=title, source="web")
+        )
     return docs
 
 
-async def ingest_upload(request: Request, fields: dict[str, str], file: tuple[str, bytes] | None) -> dict[str, Any]:
+async def ingest_upload(
+    request: Request, fields: dict[str, str], file: tuple[str, bytes] | None
+) -> dict[str, Any]:
     docs = build_documents(fields, file)
     data = request.app.state.data
     summary = await run_in_threadpool(data.ingest, docs)
+    failed = int(summary.get("failed") or 0)
+    if failed and failed >= len(docs):
+        errors = "; ".join(str(e) for e in (summary.get("errors") or [])[:5])
+        raise HTTPError(
+            422, f"the document could not be ingested: {errors or 'unknown error'}", "ingest_failed"
+        )
     return {
         "ingested": [{"doc_id": d.doc_id, "title": d.title, "url": doc_url(d.doc_id)} for d in docs],
         "summary": summary,
