@@ -66,17 +66,22 @@ def phrase_head(doc: Doc, t0: int, t1: int) -> int | None:
 
 
 def nominative(doc: Doc, t0: int, t1: int, head: int | None = None) -> tuple[str, str | None]:
+    name, case, _number = nominative_ex(doc, t0, t1, head)
+    return name, case
+
+
+def nominative_ex(doc: Doc, t0: int, t1: int, head: int | None = None) -> tuple[str, str | None, str | None]:
     """The phrase tokens[t0:t1] with its head, agreeing adjectives and appositions in the nominative.
 
     Genitive complements stay as written ("Urzędu Miasta Lublin" → "Urząd Miasta Lublin").
     Returns (base form, the case the head had, or None when nothing could be analysed)."""
     text, toks = doc.text, doc.tokens
     if t1 <= t0:
-        return "", None
+        return "", None, None
     original = text[toks[t0].start : toks[t1 - 1].end]
     h = phrase_head(doc, t0, t1) if head is None else head
     if h is None:
-        return original, None
+        return original, None, None
     hyps: dict[tuple[str, str, str], int] = {}
     for r in _nominal(doc.readings[h]):
         for number in r.numbers:
@@ -84,7 +89,7 @@ def nominative(doc: Doc, t0: int, t1: int, head: int | None = None) -> tuple[str
                 for gender in r.genders or {"n"}:
                     hyps[(number, case, gender)] = 0
     if not hyps:
-        return original, None
+        return original, None, None
     governed = prep_case(doc, t0)
     best: tuple[float, tuple[str, str, str], list[tuple[int, Reading]]] | None = None
     for hyp in hyps:
@@ -124,21 +129,23 @@ def nominative(doc: Doc, t0: int, t1: int, head: int | None = None) -> tuple[str
         if best is None or score > best[0]:
             best = (score, hyp, chosen)
     if best is None:
-        return original, None
+        return original, None, None
     _, (number, case, gender), chosen = best
     if case == "nom":
-        return original, case
+        return original, case, number
     m = morphology()
     replaced: dict[int, str] = {}
     for i, r in chosen:
         pos = "subst" if r.pos in NOMINAL else "adj"
         g = gender if pos == "adj" else (next(iter(r.genders), None) if len(r.genders) == 1 else gender)
         lemma = r.lemma
-        form = m.inflect(lemma, "subst" if r.pos == "depr" else r.pos, number, "nom", g)
+        degree = r.tag.rsplit(":", 1)[-1] if r.pos == "adj" else "pos"
+        degree = degree if degree in ("pos", "com", "sup") else "pos"
+        form = m.inflect(lemma, "subst" if r.pos == "depr" else r.pos, number, "nom", g, degree)
         if form is None and r.pos == "ppas":
             form = m.inflect(lemma, "adj", number, "nom", g)
         if form is None:
-            return original, case
+            return original, case, number
         replaced[i] = restore_case(toks[i].text, form)
     out = []
     pos = toks[t0].start
@@ -146,4 +153,4 @@ def nominative(doc: Doc, t0: int, t1: int, head: int | None = None) -> tuple[str
         out.append(text[pos : toks[i].start])
         out.append(replaced.get(i, toks[i].text))
         pos = toks[i].end
-    return "".join(out), case
+    return "".join(out), case, number

@@ -7,12 +7,13 @@ from __future__ import annotations
 
 import re
 
-from kooperacja.extract.baseform import nominative, phrase_head, restore_case
+from kooperacja.extract.baseform import nominative, nominative_ex, phrase_head, restore_case
 from kooperacja.extract.doc import Doc, Mention
 from kooperacja.extract.gazetteer import gazetteer, token_keys
 from kooperacja.extract.lexicon import Lexicon, lexicon
 from kooperacja.text.morphology import ADJECTIVAL, CASES, NOMINAL, morphology
 
+_BRANCH_HEADS = {"oddział", "podstrefa", "filia", "przedstawicielstwo", "delegatura"}
 _OPEN_QUOTES = {'"', "„", "“", "«", "'", "‘"}
 _CLOSE_QUOTES = {'"', "”", "“", "»", "'", "’"}
 _INITIAL_PUNCT = {'"', "„", "“", "(", "–", "-", "—", "•", ":", "*", "«", "·", "|", "►", "…"}
@@ -53,6 +54,18 @@ def _head_lemma(doc: Doc, i: int, lex: Lexicon) -> str | None:
 
 def _is_adj(doc: Doc, i: int) -> bool:
     return any(r.pos in ADJECTIVAL for r in doc.readings[i])
+
+
+def _agree(doc: Doc, adj: int, noun: int) -> bool:
+    for r in doc.readings[adj]:
+        if r.pos not in ADJECTIVAL:
+            continue
+        for q in doc.readings[noun]:
+            if q.pos in NOMINAL and r.numbers & q.numbers and r.cases & q.cases and (
+                not q.genders or r.genders & q.genders
+            ):
+                return True
+    return False
 
 
 def _is_first_name(doc: Doc, i: int) -> bool:
@@ -130,6 +143,7 @@ class NameFinder:
     def _extend(self, doc: Doc, i: int, s1: int) -> int:
         toks, lex = doc.tokens, self.lex
         head = _head_lemma(doc, i, lex)
+        seat_head = head
         j = i + 1
         while j < s1:
             t = toks[j]
@@ -139,9 +153,15 @@ class NameFinder:
             legal = self._legal_form(doc, j, s1)
             if legal:
                 return legal
+            if t.text in lex.strip_titles:
+                break
             if _is_cap(doc, j) and gap == " ":
                 if head is None and not _is_acronym(toks[j - 1].text):
                     head = _head_lemma(doc, j, lex) if phrase_head(doc, i, j + 1) == j else None
+                elif head is not None:
+                    last_head = _head_lemma(doc, j, lex)
+                    if last_head:
+                        seat_head = last_head
                 if self._starts_other(doc, i, j, head):
                     break
                 j += 1
@@ -166,7 +186,10 @@ class NameFinder:
                     if kind == "org" and head:
                         j = nxt
                         continue
-                    if kind == "seat" and head and lex.org_heads.get(head, ("", False))[1]:
+                    seated = lex.org_heads.get(head or "", ("", False))[1] or lex.org_heads.get(
+                        seat_head or "", ("", False)
+                    )[1]
+                    if kind == "seat" and head and seated:
                         j = nxt
                         continue
                     if kind == "and" and head and self._same_name_after_and(doc, j - 1, nxt):
@@ -206,11 +229,13 @@ class NameFinder:
             return False
         if _head_lemma(doc, right, self.lex):
             return False
-        if _is_adj(doc, right):
+        if _is_adj(doc, right) or doc.tokens[right].text in self.lex.foreign_org_words:
             for k in range(right + 1, min(right + 4, len(doc.tokens))):
                 if not _is_cap(doc, k):
                     break
-                if _head_lemma(doc, k, self.lex):
+                if doc.tokens[k].text in self.lex.foreign_org_words and doc.tokens[k].is_upper:
+                    return False
+                if _head_lemma(doc, k, self.lex) and _agree(doc, right, k):
                     return False
         lc = {c for r in doc.readings[left] for c in r.cases}
         rc = {c for r in doc.readings[right] for c in r.cases}
@@ -307,8 +332,12 @@ class NameFinder:
             head = _head_lemma(doc, h, lex) or ""
             if head in ("miasto", "gmina", "powiat", "województwo", "metropolia") and b - h < 2:
                 return self._place_or_nothing(doc, a, b, s)
+            if head in _BRANCH_HEADS and b - h > 1 and _is_cap(doc, h + 1):
+                return self._classify(doc, h + 1, b, s)
             subtype = self._org_subtype(doc, head, h, b)
             name, case = self._org_name(doc, a, b, h)
+            if self._plural_generic(doc, a, b, h):
+                return
             self._add(doc, Mention(toks[a].start, toks[b - 1].end, a, b, "organization", name, subtype, s,
                                    head=head, case=case))
             return
@@ -333,6 +362,8 @@ class NameFinder:
             return
         if foreign and not all(w in lex.foreign_org_words for w in words):
             name = doc.text[toks[a].start : toks[b - 1].end]
+            if words[-1] == "SSE":
+                name = self._adjectives_before_abbreviation(doc, a, b - 1) + " SSE"
             self._add(doc, Mention(toks[a].start, toks[b - 1].end, a, b, "organization", name, foreign[-1], s))
             return
         if self._place(doc, a, b, s):
@@ -360,6 +391,25 @@ class NameFinder:
                     _is_adj(doc, i) and i + 1 < b and _is_cap(doc, i + 1)
                 ):
                     self._place(doc, i, i + 1, s)
+
+    def _adjectives_before_abbreviation(self, doc: Doc, a: int, b: int) -> str:
+        """ "Legnickiej SSE" → "Legnicka SSE": adjectives before a feminine abbreviation in the nominative."""
+        out = []
+        for i in range(a, b):
+            adj = [r for r in doc.readings[i] if r.pos == "adj" and "f" in r.genders and "sg" in r.numbers]
+            form = self.morph.inflect(adj[0].lemma, "adj", "sg", "nom", "f") if adj else None
+            out.append(restore_case(doc.tokens[i].text, form) if form else doc.tokens[i].text)
+        return " ".join(out)
+
+    def _plural_generic(self, doc: Doc, a: int, b: int, h: int) -> bool:
+        """ "Specjalne Strefy Ekonomiczne": a plural phrase of common words names a kind, not an organisation."""
+        _name, _case, number = nominative_ex(doc, a, b, h)
+        if number != "pl":
+            return False
+        for i in range(a, b):
+            if any(r.proper or r.pos == "ign" for r in doc.readings[i]):
+                return False
+        return True
 
     def _place_or_nothing(self, doc: Doc, a: int, b: int, s: int) -> None:
         self._place(doc, a, b, s)

@@ -116,11 +116,13 @@ class Morphology:
         self._gen_cache[lemma] = result
         return result
 
-    def inflect(self, lemma: str, pos: str, number: str, case: str, gender: str | None) -> str | None:
-        """The form of `lemma` with the given features (degree 'pos' for adjectives), or None."""
+    def inflect(
+        self, lemma: str, pos: str, number: str, case: str, gender: str | None, degree: str = "pos"
+    ) -> str | None:
+        """The form of `lemma` with the given features (and degree, for adjectives), or None."""
         if "-" in lemma.strip("-") and all(tag == "ign" for _, tag in self.forms(lemma)):
             prefix, _, last = lemma.rpartition("-")
-            form = self.inflect(last, pos, number, case, gender)
+            form = self.inflect(last, pos, number, case, gender, degree)
             return f"{prefix}-{form}" if form else None
         best: str | None = None
         best_rank = 9
@@ -128,7 +130,7 @@ class Morphology:
             p, nums, cases, gens = parse_tag(tag)
             if p != pos or number not in nums or case not in cases:
                 continue
-            if pos == "adj" and not tag.endswith(":pos"):
+            if pos == "adj" and not tag.endswith(":" + degree):
                 continue
             if gender and gens and gender not in gens:
                 continue

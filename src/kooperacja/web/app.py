@@ -176,8 +176,12 @@ def render(request: Request, template: str, context: dict[str, Any], status_code
     return HTMLResponse(html, status_code=status_code)
 
 
-def json_twin_url(request: Request) -> str:
+def json_twin_url(request: Request) -> str | None:
     path = request.url.path
+    if path == "/api/docs":
+        return "/api/openapi.json"
+    if path in ("/upload", "/corrections") or path.startswith("/corrections/"):
+        return None
     q = {k: v for k, v in request.query_params.items() if k != "format"}
     twin = "/api" if path == "/" else "/api" + path
     return twin + ("?" + urlencode(q) if q else "")

@@ -306,7 +306,7 @@ class WebData:
         args = {k: v for k, v in filters.items() if v not in (None, "")}
         return [self.event_summary(e) for e in _list(self.store().events(**args))]
 
-    def network(self, **filters: Any) -> dict[str, Any]:
+    def network(self, max_nodes: int = MAX_NETWORK_NODES, **filters: Any) -> dict[str, Any]:
         args = {k: v for k, v in filters.items() if v not in (None, "")}
         raw = self.store().network(**args) or {}
         nodes = []
@@ -329,14 +329,14 @@ class WebData:
             e["weight"] = _int(e.get("weight", e.get("shared_events", 1))) or 1
             edges.append(e)
         truncated = False
-        if len(nodes) > MAX_NETWORK_NODES:
+        if len(nodes) > max_nodes:
             degree: dict[Any, int] = {}
             for e in edges:
                 degree[e["source"]] = degree.get(e["source"], 0) + e["weight"]
                 degree[e["target"]] = degree.get(e["target"], 0) + e["weight"]
             center = args.get("center")
             nodes.sort(key=lambda n: (n["id"] != center, -degree.get(n["id"], 0)))
-            nodes = nodes[:MAX_NETWORK_NODES]
+            nodes = nodes[:max_nodes]
             keep = {n["id"] for n in nodes}
             edges = [e for e in edges if e["source"] in keep and e["target"] in keep]
             truncated = True

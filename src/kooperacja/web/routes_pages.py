@@ -201,9 +201,21 @@ async def split_form(request: Request) -> Response:
     return render(request, "corrections.html", {"done": {"action": "split", "result": result, "a": eid}})
 
 
+FAVICON = (
+    '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" rx="6" fill="#b91c1c"/>'
+    '<path d="M10 11L22 11L16 22Z" fill="none" stroke="#fff" stroke-width="2"/><circle cx="10" cy="11" r="4" '
+    'fill="#fff"/><circle cx="22" cy="11" r="4" fill="#fff"/><circle cx="16" cy="22" r="4" fill="#fff"/></svg>'
+)
+
+
+@router.get("/favicon.svg")
+def favicon_svg() -> Response:
+    return Response(FAVICON, media_type="image/svg+xml", headers={"Cache-Control": "public, max-age=86400"})
+
+
 @router.get("/favicon.ico")
 def favicon() -> Response:
-    return RedirectResponse("/static/favicon.svg", status_code=308)
+    return RedirectResponse("/favicon.svg", status_code=308)
 
 
 @router.get("/api/docs", response_class=HTMLResponse)

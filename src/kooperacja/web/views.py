@@ -9,6 +9,7 @@ from kooperacja.web.app import HTTPError, clean_date, clean_int, clean_text, cle
 from kooperacja.web.data import WebData, entity_url
 
 TYPE_PATHS = {"organization": "org", "person": "person", "place": "place"}
+MINI_NETWORK_NODES = 40  # the small network on an organisation's page
 
 
 def home(data: WebData) -> dict[str, Any]:
@@ -32,7 +33,7 @@ def entity(data: WebData, entity_id: int, expected_type: str | None) -> dict[str
         raise WrongType(entity_url(ent["type"], ent["id"]))
     out: dict[str, Any] = {"entity": ent}
     if ent.get("type") == "organization":
-        out["network"] = data.network(center=entity_id)
+        out["network"] = data.network(center=entity_id, max_nodes=MINI_NETWORK_NODES)
     if ent.get("type") == "place":
         out["events_here"] = data.place_events(entity_id)
     return out
