@@ -30,23 +30,110 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 from kooperacja.documents.model import Document  # noqa: E402
 
 PREFIXES = [
-    ("Klaster", "cluster"), ("Park Technologiczny", "technology_park"), ("Agencja Rozwoju", "agency"),
-    ("Izba Gospodarcza", "business_association"), ("Fundacja Innowacji", "other"), ("Centrum Badań", "research_education"),
+    ("Klaster", "cluster"),
+    ("Park Technologiczny", "technology_park"),
+    ("Agencja Rozwoju", "agency"),
+    ("Izba Gospodarcza", "business_association"),
+    ("Fundacja Innowacji", "other"),
+    ("Centrum Badań", "research_education"),
 ]
 REGIONS = [
-    "Mazowiecki", "Pomorski", "Śląski", "Podkarpacki", "Lubelski", "Wielkopolski", "Dolnośląski", "Małopolski",
-    "Opolski", "Lubuski", "Warmiński", "Kujawski", "Świętokrzyski", "Podlaski", "Łódzki", "Zachodniopomorski",
+    "Mazowiecki",
+    "Pomorski",
+    "Śląski",
+    "Podkarpacki",
+    "Lubelski",
+    "Wielkopolski",
+    "Dolnośląski",
+    "Małopolski",
+    "Opolski",
+    "Lubuski",
+    "Warmiński",
+    "Kujawski",
+    "Świętokrzyski",
+    "Podlaski",
+    "Łódzki",
+    "Zachodniopomorski",
 ]
-TOPICS = ["Wodorowy", "Lotniczy", "Motoryzacyjny", "Energetyczny", "Medyczny", "Spożywczy", "Drzewny", "Cyfrowy", "Chemiczny", "Logistyczny"]
-COMPANIES = ["Nordtech", "Polmet", "Elkom", "Agrovit", "Baltica", "Vistula", "Karpaty", "Orlen Serwis", "Meblex", "Termolux"]
-COUNTRIES = ["Niemiec", "Czech", "Słowacji", "Litwy", "Ukrainy", "Francji", "Korei Południowej", "Japonii", "Włoch", "Norwegii"]
+TOPICS = [
+    "Wodorowy",
+    "Lotniczy",
+    "Motoryzacyjny",
+    "Energetyczny",
+    "Medyczny",
+    "Spożywczy",
+    "Drzewny",
+    "Cyfrowy",
+    "Chemiczny",
+    "Logistyczny",
+]
+COMPANIES = [
+    "Nordtech",
+    "Polmet",
+    "Elkom",
+    "Agrovit",
+    "Baltica",
+    "Vistula",
+    "Karpaty",
+    "Orlen Serwis",
+    "Meblex",
+    "Termolux",
+]
+COUNTRIES = [
+    "Niemiec",
+    "Czech",
+    "Słowacji",
+    "Litwy",
+    "Ukrainy",
+    "Francji",
+    "Korei Południowej",
+    "Japonii",
+    "Włoch",
+    "Norwegii",
+]
 CITIES = [
-    ("Gdańsk", "Gdańsku"), ("Lublin", "Lublinie"), ("Rzeszów", "Rzeszowie"), ("Opole", "Opolu"), ("Kielce", "Kielcach"),
-    ("Poznań", "Poznaniu"), ("Wrocław", "Wrocławiu"), ("Toruń", "Toruniu"), ("Olsztyn", "Olsztynie"), ("Białystok", "Białymstoku"),
-    ("Łódź", "Łodzi"), ("Szczecin", "Szczecinie"), ("Katowice", "Katowicach"), ("Kraków", "Krakowie"), ("Zielona Góra", "Zielonej Górze"),
+    ("Gdańsk", "Gdańsku"),
+    ("Lublin", "Lublinie"),
+    ("Rzeszów", "Rzeszowie"),
+    ("Opole", "Opolu"),
+    ("Kielce", "Kielcach"),
+    ("Poznań", "Poznaniu"),
+    ("Wrocław", "Wrocławiu"),
+    ("Toruń", "Toruniu"),
+    ("Olsztyn", "Olsztynie"),
+    ("Białystok", "Białymstoku"),
+    ("Łódź", "Łodzi"),
+    ("Szczecin", "Szczecinie"),
+    ("Katowice", "Katowicach"),
+    ("Kraków", "Krakowie"),
+    ("Zielona Góra", "Zielonej Górze"),
 ]
-SECTORS = ["energy", "aerospace", "automotive", "health", "food", "ict", "logistics", "chemicals", "wood", "renewable_energy"]
-MONTHS = ["stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca", "lipca", "sierpnia", "września", "października", "listopada", "grudnia"]
+SECTORS = [
+    "energy",
+    "aerospace",
+    "automotive",
+    "health",
+    "food",
+    "ict",
+    "logistics",
+    "chemicals",
+    "wood",
+    "renewable_energy",
+]
+MONTHS = [
+    "stycznia",
+    "lutego",
+    "marca",
+    "kwietnia",
+    "maja",
+    "czerwca",
+    "lipca",
+    "sierpnia",
+    "września",
+    "października",
+    "listopada",
+    "grudnia",
+]
 FILLER = [
     "Przedstawiciele obu stron podkreślali znaczenie wymiany doświadczeń i wspólnych projektów badawczych.",
     "W spotkaniu uczestniczyli również samorządowcy oraz przedsiębiorcy z regionu.",
@@ -93,12 +180,18 @@ def generate(n: int, seed: int = 7) -> list[tuple[Document, dict[str, Any]]]:
         elif kind == "visit":
             head = f"Delegacja z {rnd.choice(COUNTRIES)} odwiedziła {day} {MONTHS[month - 1]} {year} r. {a} w {city_loc}; gości przyjął {b}."
         else:
-            head = f"Spółka {company} zainwestuje {amount} mln zł w nowy zakład w {city_loc}, poinformował {a}."
-        body = rnd.sample(FILLER, 4) + (rnd.sample(sample_lines, min(3, len(sample_lines))) if sample_lines else [])
+            head = (
+                f"Spółka {company} zainwestuje {amount} mln zł w nowy zakład w {city_loc}, poinformował {a}."
+            )
+        body = rnd.sample(FILLER, 4) + (
+            rnd.sample(sample_lines, min(3, len(sample_lines))) if sample_lines else []
+        )
         rnd.shuffle(body)
         text = f"{head} {' '.join(body)} Wspólne działania obejmą {rnd.randint(3, 60)} firm i {rnd.randint(2, 40)} instytucji (nr {i})."
         date = f"{year}-{month:02d}-{day:02d}"
-        doc = Document(doc_id=f"bench-{i:06d}", text=text, published=date, title=head[:80], source=f"bench/{i:06d}.txt")
+        doc = Document(
+            doc_id=f"bench-{i:06d}", text=text, published=date, title=head[:80], source=f"bench/{i:06d}.txt"
+        )
         ents = [
             {"id": "e1", "type": "organization", "subtype": sa, "name": a, "aliases": []},
             {"id": "e2", "type": "organization", "subtype": sb, "name": b, "aliases": []},
@@ -107,13 +200,36 @@ def generate(n: int, seed: int = 7) -> list[tuple[Document, dict[str, Any]]]:
         parts = [{"entity": "e1", "role": "party"}, {"entity": "e2", "role": "party"}]
         figures = []
         if kind == "investment":
-            ents.append({"id": "e4", "type": "organization", "subtype": "company", "name": company, "aliases": []})
+            ents.append(
+                {"id": "e4", "type": "organization", "subtype": "company", "name": company, "aliases": []}
+            )
             parts = [{"entity": "e4", "role": "investor"}, {"entity": "e1", "role": "host"}]
-            figures = [{"entity": "e4", "metric": "investment", "value": amount * 1_000_000, "unit": "PLN", "qualifier": "exact"}]
+            figures = [
+                {
+                    "entity": "e4",
+                    "metric": "investment",
+                    "value": amount * 1_000_000,
+                    "unit": "PLN",
+                    "qualifier": "exact",
+                }
+            ]
         rec = {
-            "doc_id": doc.doc_id, "lang": "pl", "published": date, "extractor": "bench", "entities": ents,
-            "events": [{"type": kind, "date": date, "place": "e3", "participants": parts, "sectors": [rnd.choice(SECTORS)]}],
-            "figures": figures, "sectors": [],
+            "doc_id": doc.doc_id,
+            "lang": "pl",
+            "published": date,
+            "extractor": "bench",
+            "entities": ents,
+            "events": [
+                {
+                    "type": kind,
+                    "date": date,
+                    "place": "e3",
+                    "participants": parts,
+                    "sectors": [rnd.choice(SECTORS)],
+                }
+            ],
+            "figures": figures,
+            "sectors": [],
         }
         out.append((doc, rec))
     return out
@@ -132,7 +248,15 @@ def pct(values: list[float], q: float) -> float:
 
 def query_latencies(store: Any, names: list[str], rounds: int = 200) -> dict[str, dict[str, float]]:
     rnd = random.Random(3)
-    words = ["strefie ekonomicznej", "klastrem", "porozumienie", "delegacji", "inwestycji w zakład", "energetycznej", "Lublinie"]
+    words = [
+        "strefie ekonomicznej",
+        "klastrem",
+        "porozumienie",
+        "delegacji",
+        "inwestycji w zakład",
+        "energetycznej",
+        "Lublinie",
+    ]
     timings: dict[str, list[float]] = {"show": [], "events": [], "search": []}
     for _ in range(rounds):
         name = rnd.choice(names)
@@ -155,7 +279,9 @@ def query_latencies(store: Any, names: list[str], rounds: int = 200) -> dict[str
         t = time.perf_counter()
         store.search(rnd.choice(words), limit=20)
         timings["search"].append(time.perf_counter() - t)
-    return {k: {"p50_ms": round(pct(v, 0.5), 2), "p95_ms": round(pct(v, 0.95), 2)} for k, v in timings.items()}
+    return {
+        k: {"p50_ms": round(pct(v, 0.5), 2), "p95_ms": round(pct(v, 0.95), 2)} for k, v in timings.items()
+    }
 
 
 class TempPostgres:
@@ -163,7 +289,9 @@ class TempPostgres:
 
     def __init__(self) -> None:
         found = sorted(glob.glob("/usr/lib/postgresql/*/bin/initdb"))
-        self.bindir = os.path.dirname(found[-1]) if found else (os.path.dirname(shutil.which("initdb") or "") or None)
+        self.bindir = (
+            os.path.dirname(found[-1]) if found else (os.path.dirname(shutil.which("initdb") or "") or None)
+        )
         self.tmp = tempfile.mkdtemp(prefix="kooperacja-bench-pg-")
         with socket.socket() as s:
             s.bind(("127.0.0.1", 0))
@@ -181,7 +309,19 @@ class TempPostgres:
         if self.user:
             shutil.chown(self.tmp, self.user, self.user)
         data = os.path.join(self.tmp, "data")
-        self._run(f"{self.bindir}/initdb", "-D", data, "-A", "trust", "-U", self.dbuser, "-E", "UTF8", "--locale=C", "--no-sync")
+        self._run(
+            f"{self.bindir}/initdb",
+            "-D",
+            data,
+            "-A",
+            "trust",
+            "-U",
+            self.dbuser,
+            "-E",
+            "UTF8",
+            "--locale=C",
+            "--no-sync",
+        )
         opts = f"-h 127.0.0.1 -p {self.port} -k {self.tmp} -c fsync=off -c synchronous_commit=off"
         self._run(f"{self.bindir}/pg_ctl", "-D", data, "-o", opts, "-l", f"{self.tmp}/log", "-w", "start")
         return f"postgresql://{self.dbuser}@127.0.0.1:{self.port}/postgres"
@@ -212,7 +352,12 @@ def run_backend(label: str, url: str, pairs: list, full: bool, jobs: int, rounds
         out["docs_per_s"] = round(len(docs) / dt, 1)
         out["seconds"] = round(dt, 1)
         out["summary"] = {k: v for k, v in summary.items() if k != "errors"}
-        names = [r[0] for r in store.db.all("SELECT name FROM entities WHERE type = 'organization' ORDER BY doc_count DESC LIMIT 300")]
+        names = [
+            r[0]
+            for r in store.db.all(
+                "SELECT name FROM entities WHERE type = 'organization' ORDER BY doc_count DESC LIMIT 300"
+            )
+        ]
         out["queries"] = query_latencies(store, names or ["Klaster"], rounds)
         out["db_size_mb"] = round(store.db.size_bytes() / 1e6, 1)
     finally:
@@ -224,10 +369,20 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--docs", type=int, default=10_000)
     ap.add_argument("--jobs", type=int, default=1, help="extraction processes for the full ingest")
-    ap.add_argument("--pg", nargs="?", const="temp", default="temp", help="PostgreSQL URL (default: start a temporary server)")
+    ap.add_argument(
+        "--pg",
+        nargs="?",
+        const="temp",
+        default="temp",
+        help="PostgreSQL URL (default: start a temporary server)",
+    )
     ap.add_argument("--no-pg", action="store_true")
-    ap.add_argument("--records-only", action="store_true", help="skip the extractor: store generated records only")
-    ap.add_argument("--extract-sample", type=int, default=0, help="documents for the bare extraction rate (default all)")
+    ap.add_argument(
+        "--records-only", action="store_true", help="skip the extractor: store generated records only"
+    )
+    ap.add_argument(
+        "--extract-sample", type=int, default=0, help="documents for the bare extraction rate (default all)"
+    )
     ap.add_argument("--rounds", type=int, default=200, help="query rounds for latencies")
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args(argv)
@@ -271,7 +426,9 @@ def main(argv: list[str] | None = None) -> int:
                     _reset_pg(url)
                 res = run_backend(label, url, pairs, full, args.jobs, args.rounds)
                 if full and "bare_extraction_docs_per_s" in report:
-                    res["share_of_bare_extraction"] = round(res["docs_per_s"] / report["bare_extraction_docs_per_s"], 3)
+                    res["share_of_bare_extraction"] = round(
+                        res["docs_per_s"] / report["bare_extraction_docs_per_s"], 3
+                    )
                 report["runs"].append(res)
                 if not args.json:
                     _print_run(res)
@@ -299,7 +456,11 @@ def _reset_pg(url: str) -> None:
 
 def _print_run(res: dict[str, Any]) -> None:
     q = res["queries"]
-    share = f"  ({res['share_of_bare_extraction'] * 100:.0f} % of bare extraction)" if "share_of_bare_extraction" in res else ""
+    share = (
+        f"  ({res['share_of_bare_extraction'] * 100:.0f} % of bare extraction)"
+        if "share_of_bare_extraction" in res
+        else ""
+    )
     s = res["summary"]
     print(
         f"{res['backend']:8} {res['mode']:24} {res['docs_per_s']:8.1f} docs/s{share}  db {res['db_size_mb']} MB  "

@@ -1,9 +1,9 @@
 """The Python API: open a store, ingest, query; and extraction of single texts.
 
-    from kooperacja.api import open_store, ingest_paths
-    with open_store("kooperacja.db") as store:
-        ingest_paths(store, ["news/"])
-        print(store.entity(store.find_entities("KSSE")[0]["id"]))
+from kooperacja.api import open_store, ingest_paths
+with open_store("kooperacja.db") as store:
+    ingest_paths(store, ["news/"])
+    print(store.entity(store.find_entities("KSSE")[0]["id"]))
 """
 
 from __future__ import annotations
@@ -15,7 +15,9 @@ from kooperacja import extract
 from kooperacja.store import Store, open_store
 
 
-def ingest_paths(store: Store, paths: Iterable[str], published: str | None = None, jobs: int = 1) -> dict[str, Any]:
+def ingest_paths(
+    store: Store, paths: Iterable[str], published: str | None = None, jobs: int = 1
+) -> dict[str, Any]:
     """Read files or folders and ingest them; returns the summary counts."""
     from kooperacja.documents.readers import read_paths
 
@@ -58,4 +60,14 @@ def recommend_partners(name_or_id: str | int, db: str | None = None, k: int = 10
         return _recommend(store, eid, k=k)
 
 
-__all__ = ["Store", "events", "extract", "ingest_paths", "ingest_records", "open_store", "recommend_partners", "search", "show"]
+__all__ = [
+    "Store",
+    "events",
+    "extract",
+    "ingest_paths",
+    "ingest_records",
+    "open_store",
+    "recommend_partners",
+    "search",
+    "show",
+]

@@ -20,7 +20,20 @@ WORDS = (
     "współpraca rozwój innowacja technologia przemysł energia wodór bateria lotnictwo motoryzacja logistyka "
     "uczelnia park przedsiębiorca spółka gmina powiat województwo partner projekt program fundusz rynek eksport"
 ).split()
-ORGS = [f"{a} {b}" for a in ("Klaster", "Park", "Agencja", "Fundacja", "Izba") for b in ("Północny", "Górski", "Nadwiślański", "Bałtycki", "Zachodni", "Wschodni", "Centralny", "Mazurski")]
+ORGS = [
+    f"{a} {b}"
+    for a in ("Klaster", "Park", "Agencja", "Fundacja", "Izba")
+    for b in (
+        "Północny",
+        "Górski",
+        "Nadwiślański",
+        "Bałtycki",
+        "Zachodni",
+        "Wschodni",
+        "Centralny",
+        "Mazurski",
+    )
+]
 
 
 def _corpus(folder: Path, n: int, seed: int, prefix: str) -> None:
@@ -28,7 +41,11 @@ def _corpus(folder: Path, n: int, seed: int, prefix: str) -> None:
     folder.mkdir(parents=True, exist_ok=True)
     for i in range(n):
         a, b = rnd.sample(ORGS, 2)
-        text = f"{a} i {b} podpisały umowę. " + " ".join(rnd.choice(WORDS) for _ in range(60)) + f" Numer {prefix}{i}."
+        text = (
+            f"{a} i {b} podpisały umowę. "
+            + " ".join(rnd.choice(WORDS) for _ in range(60))
+            + f" Numer {prefix}{i}."
+        )
         rec = {
             "doc_id": f"{prefix}{i:05d}",
             "published": f"20{10 + i % 14}-0{1 + i % 9}-1{i % 10}",
@@ -37,8 +54,12 @@ def _corpus(folder: Path, n: int, seed: int, prefix: str) -> None:
                 {"id": "e2", "type": "organization", "name": b, "aliases": []},
             ],
             "events": [
-                {"type": "agreement", "date": f"20{10 + i % 14}-0{1 + i % 9}-1{i % 10}",
-                 "participants": [{"entity": "e1", "role": "party"}, {"entity": "e2", "role": "party"}], "sectors": ["energy"]}
+                {
+                    "type": "agreement",
+                    "date": f"20{10 + i % 14}-0{1 + i % 9}-1{i % 10}",
+                    "participants": [{"entity": "e1", "role": "party"}, {"entity": "e2", "role": "party"}],
+                    "sectors": ["energy"],
+                }
             ],
             "figures": [],
         }
@@ -49,7 +70,11 @@ def _corpus(folder: Path, n: int, seed: int, prefix: str) -> None:
 def _run(*args: str, db: str, check: bool = True) -> subprocess.CompletedProcess:
     env = dict(os.environ, PYTHONPATH=str(ROOT / "src"))
     proc = subprocess.run(
-        [sys.executable, "-m", "kooperacja", *args, "--db", db], capture_output=True, text=True, env=env, timeout=300
+        [sys.executable, "-m", "kooperacja", *args, "--db", db],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=300,
     )
     if check:
         assert proc.returncode == 0, proc.stderr
@@ -60,7 +85,10 @@ def _popen(*args: str, db: str) -> subprocess.Popen:
     env = dict(os.environ, PYTHONPATH=str(ROOT / "src"))
     return subprocess.Popen(
         [sys.executable, "-m", "kooperacja", *args, "--db", db],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
     )
 
 
@@ -129,7 +157,9 @@ def test_two_ingests_at_once_into_one_sqlite_file(tmp_path):
     db = str(tmp_path / "both.db")
     _corpus(tmp_path / "one", 250, seed=2, prefix="x")
     _corpus(tmp_path / "two", 250, seed=3, prefix="y")
-    procs = [_popen("ingest", "--records", str(tmp_path / name), "-q", "--json", db=db) for name in ("one", "two")]
+    procs = [
+        _popen("ingest", "--records", str(tmp_path / name), "-q", "--json", db=db) for name in ("one", "two")
+    ]
     outs = [p.communicate(timeout=300) for p in procs]
     for p, (out, err) in zip(procs, outs, strict=True):
         assert p.returncode == 0, err
@@ -183,7 +213,9 @@ def test_ingest_plain_documents_through_the_extractor(tmp_path):
         "Łódzka Specjalna Strefa Ekonomiczna podpisała 3 kwietnia 2024 r. porozumienie z Politechniką Łódzką.",
         encoding="utf-8",
     )
-    (folder / "n2.txt").write_text("Klaster Obróbki Metali zorganizował w Mielcu forum dostawców.", encoding="utf-8")
+    (folder / "n2.txt").write_text(
+        "Klaster Obróbki Metali zorganizował w Mielcu forum dostawców.", encoding="utf-8"
+    )
     db = str(tmp_path / "plain.db")
     summary = json.loads(_run("ingest", str(folder), "--json", db=db).stdout)
     assert summary["new"] == 2 and summary["failed"] == 0

@@ -77,7 +77,9 @@ def test_folder_is_recursive_sorted_and_skips_other_suffixes(tmp_path: Path) -> 
     (tmp_path / "sub").mkdir()
     (tmp_path / "b.txt").write_text("Drugi tekst o współpracy.", encoding="utf-8")
     (tmp_path / "a.txt").write_text("Pierwszy tekst o współpracy.", encoding="utf-8")
-    (tmp_path / "sub" / "c.htm").write_text("<html><body><p>Trzeci tekst.</p></body></html>", encoding="utf-8")
+    (tmp_path / "sub" / "c.htm").write_text(
+        "<html><body><p>Trzeci tekst.</p></body></html>", encoding="utf-8"
+    )
     (tmp_path / "obraz.png").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00")
     (tmp_path / "notes.md").write_text("# not read", encoding="utf-8")
     items = _all([tmp_path])
@@ -155,7 +157,9 @@ def test_html_fallback_when_trafilatura_finds_nothing(monkeypatch: pytest.Monkey
 def test_jsonl_documents_and_bad_lines(tmp_path: Path) -> None:
     f = tmp_path / "partia.jsonl"
     lines = [
-        json.dumps({"id": "n-1", "text": "Pierwszy tekst o umowie.", "url": "http://x.pl/1", "title": "Umowa"}),
+        json.dumps(
+            {"id": "n-1", "text": "Pierwszy tekst o umowie.", "url": "http://x.pl/1", "title": "Umowa"}
+        ),
         json.dumps({"text": "Tekst bez identyfikatora."}),
         "",
         json.dumps({"id": "n-3", "content": "Treść w polu content."}),

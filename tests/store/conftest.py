@@ -16,7 +16,10 @@ import pytest
 
 
 def _pg_bin() -> str | None:
-    found = sorted(glob.glob("/usr/lib/postgresql/*/bin/initdb"), key=lambda p: int(p.split("/")[4]) if p.split("/")[4].isdigit() else 0)
+    found = sorted(
+        glob.glob("/usr/lib/postgresql/*/bin/initdb"),
+        key=lambda p: int(p.split("/")[4]) if p.split("/")[4].isdigit() else 0,
+    )
     if found:
         return os.path.dirname(found[-1])
     initdb = shutil.which("initdb")
@@ -51,11 +54,30 @@ class PostgresServer:
         if self.user:
             shutil.chown(self.tmp, self.user, self.user)
         self._run(
-            os.path.join(self.bindir, "initdb"), "-D", self.data, "-A", "trust", "-U", self.dbuser, "-E", "UTF8",
-            "--locale=C", "--no-sync",
+            os.path.join(self.bindir, "initdb"),
+            "-D",
+            self.data,
+            "-A",
+            "trust",
+            "-U",
+            self.dbuser,
+            "-E",
+            "UTF8",
+            "--locale=C",
+            "--no-sync",
         )
         opts = f"-h 127.0.0.1 -p {self.port} -k {self.tmp} -F -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
-        self._run(os.path.join(self.bindir, "pg_ctl"), "-D", self.data, "-o", opts, "-l", os.path.join(self.tmp, "log"), "-w", "start")
+        self._run(
+            os.path.join(self.bindir, "pg_ctl"),
+            "-D",
+            self.data,
+            "-o",
+            opts,
+            "-l",
+            os.path.join(self.tmp, "log"),
+            "-w",
+            "start",
+        )
 
     def url(self, dbname: str = "postgres") -> str:
         return f"postgresql://{self.dbuser}@127.0.0.1:{self.port}/{dbname}"

@@ -26,18 +26,43 @@ def rec_a() -> dict:
         "published": "2024-03-12",
         "extractor": "test-1",
         "entities": [
-            {"id": "e1", "type": "organization", "subtype": "economic_zone",
-             "name": "Katowicka Specjalna Strefa Ekonomiczna S.A.", "aliases": ["KSSE"], "mentions": [[0, 44], [118, 122]]},
-            {"id": "e2", "type": "organization", "subtype": "cluster", "name": "Klaster Wodorowy Śląsk", "aliases": []},
+            {
+                "id": "e1",
+                "type": "organization",
+                "subtype": "economic_zone",
+                "name": "Katowicka Specjalna Strefa Ekonomiczna S.A.",
+                "aliases": ["KSSE"],
+                "mentions": [[0, 44], [118, 122]],
+            },
+            {
+                "id": "e2",
+                "type": "organization",
+                "subtype": "cluster",
+                "name": "Klaster Wodorowy Śląsk",
+                "aliases": [],
+            },
             {"id": "e3", "type": "place", "subtype": "city", "name": "Gliwice", "country": "PL"},
-            {"id": "e4", "type": "person", "name": "Jan Nowak", "roles": [{"title": "prezes", "organization": "e1"}]},
+            {
+                "id": "e4",
+                "type": "person",
+                "name": "Jan Nowak",
+                "roles": [{"title": "prezes", "organization": "e1"}],
+            },
         ],
         "events": [
-            {"type": "agreement", "date": "2024-03-12", "place": "e3", "status": "done",
-             "participants": [{"entity": "e1", "role": "party"}, {"entity": "e2", "role": "party"}],
-             "sectors": ["energy"], "evidence": [[0, 117]]},
+            {
+                "type": "agreement",
+                "date": "2024-03-12",
+                "place": "e3",
+                "status": "done",
+                "participants": [{"entity": "e1", "role": "party"}, {"entity": "e2", "role": "party"}],
+                "sectors": ["energy"],
+                "evidence": [[0, 117]],
+            },
         ],
-        "figures": [{"entity": "e1", "metric": "investment", "value": 300000000, "unit": "PLN", "qualifier": "exact"}],
+        "figures": [
+            {"entity": "e1", "metric": "investment", "value": 300000000, "unit": "PLN", "qualifier": "exact"}
+        ],
         "sectors": ["energy"],
     }
 
@@ -50,12 +75,23 @@ def rec_b() -> dict:
         "extractor": "test-1",
         "entities": [
             {"id": "e1", "type": "organization", "subtype": "economic_zone", "name": "KSSE", "aliases": []},
-            {"id": "e2", "type": "organization", "subtype": "cluster", "name": "Klaster Wodorowy Śląsk", "aliases": []},
+            {
+                "id": "e2",
+                "type": "organization",
+                "subtype": "cluster",
+                "name": "Klaster Wodorowy Śląsk",
+                "aliases": [],
+            },
             {"id": "e3", "type": "place", "subtype": "city", "name": "Katowice", "country": "PL"},
         ],
         "events": [
-            {"type": "agreement", "date": "2024-03", "place": None,
-             "participants": [{"entity": "e1", "role": "party"}, {"entity": "e2", "role": "party"}], "sectors": ["energy"]},
+            {
+                "type": "agreement",
+                "date": "2024-03",
+                "place": None,
+                "participants": [{"entity": "e1", "role": "party"}, {"entity": "e2", "role": "party"}],
+                "sectors": ["energy"],
+            },
         ],
         "figures": [],
         "sectors": ["energy"],
@@ -69,14 +105,24 @@ def rec_c() -> dict:
         "published": "2023-06-05",
         "extractor": "test-1",
         "entities": [
-            {"id": "e1", "type": "organization", "subtype": "economic_zone",
-             "name": "Krakowska Specjalna Strefa Ekonomiczna", "aliases": ["KSSE"]},
+            {
+                "id": "e1",
+                "type": "organization",
+                "subtype": "economic_zone",
+                "name": "Krakowska Specjalna Strefa Ekonomiczna",
+                "aliases": ["KSSE"],
+            },
             {"id": "e2", "type": "place", "subtype": "region", "name": "Bawaria", "country": "DE"},
             {"id": "e3", "type": "place", "subtype": "city", "name": "Kraków", "country": "PL"},
         ],
         "events": [
-            {"type": "visit", "date": "2023-06-05", "place": "e3",
-             "participants": [{"entity": "e2", "role": "visitor"}, {"entity": "e1", "role": "host"}], "sectors": []},
+            {
+                "type": "visit",
+                "date": "2023-06-05",
+                "place": "e3",
+                "participants": [{"entity": "e2", "role": "visitor"}, {"entity": "e1", "role": "host"}],
+                "sectors": [],
+            },
         ],
         "figures": [],
         "sectors": [],
@@ -85,7 +131,13 @@ def rec_c() -> dict:
 
 def docs() -> dict[str, Document]:
     return {
-        "a": Document(doc_id="a", text=TEXT_A, published="2024-03-12", title="KSSE i klaster wodorowy", source="a.txt"),
-        "b": Document(doc_id="b", text=TEXT_B, published="2024-03-20", title="Umowa partnerska", source="b.txt"),
-        "c": Document(doc_id="c", text=TEXT_C, published="2023-06-05", title="Delegacja z Bawarii", source="c.txt"),
+        "a": Document(
+            doc_id="a", text=TEXT_A, published="2024-03-12", title="KSSE i klaster wodorowy", source="a.txt"
+        ),
+        "b": Document(
+            doc_id="b", text=TEXT_B, published="2024-03-20", title="Umowa partnerska", source="b.txt"
+        ),
+        "c": Document(
+            doc_id="c", text=TEXT_C, published="2023-06-05", title="Delegacja z Bawarii", source="c.txt"
+        ),
     }

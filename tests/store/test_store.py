@@ -6,8 +6,8 @@ import copy
 import csv
 import io
 import json
-import zipfile
 import xml.etree.ElementTree as ET
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -73,7 +73,9 @@ def test_ambiguous_acronym_is_resolved_by_context(store):
     text = "KSSE przyjęła w Krakowie i Nowej Hucie przedsiębiorców z Bawarii; krakowska strefa rośnie."
     rec = {
         "doc_id": "d",
-        "entities": [{"id": "e1", "type": "organization", "subtype": "economic_zone", "name": "KSSE", "aliases": []}],
+        "entities": [
+            {"id": "e1", "type": "organization", "subtype": "economic_zone", "name": "KSSE", "aliases": []}
+        ],
         "events": [],
         "figures": [],
     }
@@ -83,14 +85,19 @@ def test_ambiguous_acronym_is_resolved_by_context(store):
     # with no context the acronym goes to the one most often seen (Katowicka: 2 documents)
     rec2 = copy.deepcopy(rec)
     rec2["doc_id"] = "e"
-    store.ingest_records([rec2], {"e": Document(doc_id="e", text="KSSE ogłosiła nowy przetarg na tereny.", source="e.txt")})
+    store.ingest_records(
+        [rec2], {"e": Document(doc_id="e", text="KSSE ogłosiła nowy przetarg na tereny.", source="e.txt")}
+    )
     kato = store.find_entities("Katowicka Specjalna Strefa Ekonomiczna")[0]
     assert "e" in {d["doc_id"] for d in store.entity(kato["id"])["documents"]}
 
 
 def test_reingest_changes_nothing(store):
     _ingest_abc(store)
-    before = {t: _count(store, t) for t in ("documents", "entities", "events", "event_sources", "participants", "figures", "merges")}
+    before = {
+        t: _count(store, t)
+        for t in ("documents", "entities", "events", "event_sources", "participants", "figures", "merges")
+    }
     summary = _ingest_abc(store)
     assert summary["unchanged"] == 3 and summary["new"] == 0
     after = {t: _count(store, t) for t in before}
@@ -101,7 +108,13 @@ def test_changed_document_replaces_only_its_own_facts(store):
     _ingest_abc(store)
     new_text = TEXT_C.replace("z Bawarii", "z Saksonii")
     rec = rec_c()
-    rec["entities"][1] = {"id": "e2", "type": "place", "subtype": "region", "name": "Saksonia", "country": "DE"}
+    rec["entities"][1] = {
+        "id": "e2",
+        "type": "place",
+        "subtype": "region",
+        "name": "Saksonia",
+        "country": "DE",
+    }
     d = docs()["c"]
     d.text = new_text
     summary = store.ingest_records([rec], {"c": d})
@@ -122,7 +135,10 @@ def test_exact_and_near_duplicates(store):
     assert s["duplicate"] == 1 and _count(store, "documents") == 3
     # the same story on another portal, lightly edited: a near-duplicate, its event an extra source
     syndicated = "Portal Gospodarczy: " + TEXT_A + " (opr. red.)"
-    s = store.ingest_records([dict(rec_a(), doc_id="a-portal")], {"a-portal": Document(doc_id="a-portal", text=syndicated, source="portal/a.txt")})
+    s = store.ingest_records(
+        [dict(rec_a(), doc_id="a-portal")],
+        {"a-portal": Document(doc_id="a-portal", text=syndicated, source="portal/a.txt")},
+    )
     assert s["near_duplicate"] == 1
     assert store.document("a-portal")["duplicate_of"] == "a"
     agreements = store.events(type="agreement")
@@ -163,15 +179,55 @@ def test_search_is_inflection_insensitive(store):
     assert "c" in {d["doc_id"] for d in store.search("delegacji z Bawarii")["documents"]}
     assert "c" in {d["doc_id"] for d in store.search("Krakowie")["documents"]}
     assert store.search("klastrem wodorowym")["events"]
-    assert store.search("zzzz qqqq") == {"organizations": [], "people": [], "places": [], "events": [], "documents": []}
+    assert store.search("zzzz qqqq") == {
+        "organizations": [],
+        "people": [],
+        "places": [],
+        "events": [],
+        "documents": [],
+    }
 
 
 def test_user_split_and_merge_survive_reingestion(store):
     recs = [
-        {"doc_id": "p", "entities": [{"id": "e1", "type": "organization", "name": "Klaster Wodorowy Śląsk", "aliases": ["Śląski Klaster Energii"]}], "events": []},
-        {"doc_id": "q", "entities": [{"id": "e1", "type": "organization", "name": "Śląski Klaster Energii", "aliases": []}], "events": []},
-        {"doc_id": "r", "entities": [{"id": "e1", "type": "organization", "name": "Park Naukowo-Technologiczny Euro-Centrum", "aliases": []}], "events": []},
-        {"doc_id": "s", "entities": [{"id": "e1", "type": "organization", "name": "Euro-Centrum Katowice S.A.", "aliases": []}], "events": []},
+        {
+            "doc_id": "p",
+            "entities": [
+                {
+                    "id": "e1",
+                    "type": "organization",
+                    "name": "Klaster Wodorowy Śląsk",
+                    "aliases": ["Śląski Klaster Energii"],
+                }
+            ],
+            "events": [],
+        },
+        {
+            "doc_id": "q",
+            "entities": [
+                {"id": "e1", "type": "organization", "name": "Śląski Klaster Energii", "aliases": []}
+            ],
+            "events": [],
+        },
+        {
+            "doc_id": "r",
+            "entities": [
+                {
+                    "id": "e1",
+                    "type": "organization",
+                    "name": "Park Naukowo-Technologiczny Euro-Centrum",
+                    "aliases": [],
+                }
+            ],
+            "events": [],
+        },
+        {
+            "doc_id": "s",
+            "entities": [
+                {"id": "e1", "type": "organization", "name": "Euro-Centrum Katowice S.A.", "aliases": []}
+            ],
+            "events": [],
+        },
     ]
     texts = {
         "p": "Klaster Wodorowy Śląsk, czyli Śląski Klaster Energii, rośnie.",
@@ -219,7 +275,13 @@ def test_exports(store, tmp_path):
         assert (tmp_path / "out" / name).exists()
     store.export("csv", tmp_path / "out.zip")
     with zipfile.ZipFile(tmp_path / "out.zip") as zf:
-        assert sorted(zf.namelist()) == ["entities.csv", "events.csv", "figures.csv", "participants.csv", "sources.csv"]
+        assert sorted(zf.namelist()) == [
+            "entities.csv",
+            "events.csv",
+            "figures.csv",
+            "participants.csv",
+            "sources.csv",
+        ]
     store.export("graphml", tmp_path / "g.graphml")
     root = ET.parse(tmp_path / "g.graphml").getroot()
     ns = {"g": "http://graphml.graphdrawing.org/xmlns"}
@@ -233,7 +295,9 @@ def test_exports(store, tmp_path):
     types = {n["@type"] for n in doc["@graph"]}
     assert {"Organization", "Person", "Place", "Event"} <= types
     store.export("jsonl", tmp_path / "g.jsonl")
-    kinds = {json.loads(line)["kind"] for line in (tmp_path / "g.jsonl").read_text(encoding="utf-8").splitlines()}
+    kinds = {
+        json.loads(line)["kind"] for line in (tmp_path / "g.jsonl").read_text(encoding="utf-8").splitlines()
+    }
     assert kinds == {"entity", "event", "figure"}
 
 
@@ -242,10 +306,29 @@ def test_network_and_recommendations(store):
     extra = {
         "doc_id": "f",
         "entities": [
-            {"id": "e1", "type": "organization", "subtype": "cluster", "name": "Klaster Wodorowy Śląsk", "aliases": []},
-            {"id": "e2", "type": "organization", "subtype": "company", "name": "Huta Zielona Energia", "aliases": []},
+            {
+                "id": "e1",
+                "type": "organization",
+                "subtype": "cluster",
+                "name": "Klaster Wodorowy Śląsk",
+                "aliases": [],
+            },
+            {
+                "id": "e2",
+                "type": "organization",
+                "subtype": "company",
+                "name": "Huta Zielona Energia",
+                "aliases": [],
+            },
         ],
-        "events": [{"type": "cooperation", "date": "2024-05", "participants": [{"entity": "e1"}, {"entity": "e2"}], "sectors": ["energy"]}],
+        "events": [
+            {
+                "type": "cooperation",
+                "date": "2024-05",
+                "participants": [{"entity": "e1"}, {"entity": "e2"}],
+                "sectors": ["energy"],
+            }
+        ],
     }
     store.ingest_records([extra])
     net = store.network()
@@ -254,7 +337,10 @@ def test_network_and_recommendations(store):
     assert store.network(sector="health")["nodes"] == []
     kato = store.find_entities("KSSE")[0]["id"]
     centred = store.network(center=kato)
-    assert {n["id"] for n in centred["nodes"]} == {kato, store.find_entities("Klaster Wodorowy Śląsk")[0]["id"]}
+    assert {n["id"] for n in centred["nodes"]} == {
+        kato,
+        store.find_entities("Klaster Wodorowy Śląsk")[0]["id"],
+    }
     recs = store.recommend(kato)
     assert recs[0]["name"] == "Huta Zielona Energia"
     assert any("common partner" in r for r in recs[0]["reasons"])
@@ -281,9 +367,12 @@ def test_gold_records_put_ksse_in_one_organisation(store):
     prof = store.entity(kato[0]["id"])
     assert {d["doc_id"] for d in prof["documents"]} == naming
     events_naming = {
-        rec["doc_id"] for rec, _ in pairs for ev in rec["events"]
+        rec["doc_id"]
+        for rec, _ in pairs
+        for ev in rec["events"]
         for p in ev["participants"]
-        for e in rec["entities"] if e["id"] == p["entity"] and ("KSSE" in e.get("aliases", []) or e["name"].startswith("Katowicka"))
+        for e in rec["entities"]
+        if e["id"] == p["entity"] and ("KSSE" in e.get("aliases", []) or e["name"].startswith("Katowicka"))
     }
     sources = {s["doc_id"] for ev in prof["events"] for s in store.event(ev["id"])["sources"]}
     assert events_naming <= sources

@@ -87,7 +87,7 @@ def test_person_and_place(client: ASGIClient, ids: dict[str, int]) -> None:
     pl = client.get(f"/api/place/{ids['katowice']}").json()
     assert pl["entity"]["name"] == "Katowice"
     assert pl["entity"]["lat"] == pytest.approx(50.26, abs=0.1)
-    assert {e["type"] for e in pl["events_here"]} >= {"agreement", "conference"}
+    assert {e["type"] for e in pl["entity"]["events"]} >= {"agreement", "conference"}
     assert client.get(f"/place/{ids['katowice']}").status == 200
 
 

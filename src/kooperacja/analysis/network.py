@@ -8,11 +8,23 @@ from itertools import combinations
 from typing import Any
 
 EVENT_TYPES = frozenset(
-    ("agreement", "letter_of_intent", "cooperation", "visit", "conference", "founding", "membership", "investment", "award")
+    (
+        "agreement",
+        "letter_of_intent",
+        "cooperation",
+        "visit",
+        "conference",
+        "founding",
+        "membership",
+        "investment",
+        "award",
+    )
 )
 
 
-def _event_filter(store: Any, type: str | None, sector: str | None, since: str | None, until: str | None, region: str | None) -> tuple[list[str], list[Any]]:
+def _event_filter(
+    store: Any, type: str | None, sector: str | None, since: str | None, until: str | None, region: str | None
+) -> tuple[list[str], list[Any]]:
     db = store.db
     where: list[str] = []
     params: list[Any] = []
@@ -161,7 +173,11 @@ def network(
 
 
 def map_points(
-    store: Any, type: str | None = None, sector: str | None = None, since: str | None = None, until: str | None = None
+    store: Any,
+    type: str | None = None,
+    sector: str | None = None,
+    since: str | None = None,
+    until: str | None = None,
 ) -> list[dict[str, Any]]:
     """Entities with coordinates (places, and organisations placed by their events) and their event counts."""
     db = store.db
@@ -169,7 +185,8 @@ def map_points(
     cond = (" AND " + " AND ".join(where)) if where else ""
     counts: Counter = Counter()
     for (eid,) in db.all(
-        f"SELECT p.entity_id FROM participants p JOIN events ev ON ev.id = p.event_id WHERE 1 = 1{cond}", params
+        f"SELECT p.entity_id FROM participants p JOIN events ev ON ev.id = p.event_id WHERE 1 = 1{cond}",
+        params,
     ):
         counts[eid] += 1
     for (pid,) in db.all(f"SELECT ev.place_id FROM events ev WHERE ev.place_id IS NOT NULL{cond}", params):
@@ -186,7 +203,15 @@ def map_points(
                 continue
             lat, lon = coords[eid]
             out.append(
-                {"entity_id": eid, "name": name, "type": etype, "subtype": subtype, "lat": lat, "lon": lon, "events": counts[eid]}
+                {
+                    "entity_id": eid,
+                    "name": name,
+                    "type": etype,
+                    "subtype": subtype,
+                    "lat": lat,
+                    "lon": lon,
+                    "events": counts[eid],
+                }
             )
     out.sort(key=lambda p: (-p["events"], p["name"]))
     return out

@@ -10,7 +10,11 @@ from typing import Any, TextIO
 
 
 def _db_arg(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--db", default=None, help="SQLite file or postgresql:// URL (default: $KOOPERACJA_DB or ./kooperacja.db)")
+    p.add_argument(
+        "--db",
+        default=None,
+        help="SQLite file or postgresql:// URL (default: $KOOPERACJA_DB or ./kooperacja.db)",
+    )
 
 
 def _json_arg(p: argparse.ArgumentParser) -> None:
@@ -23,8 +27,14 @@ def register(sub: Any) -> None:
     _db_arg(p)
     p.add_argument("--jobs", "-j", type=int, default=1, help="extraction processes (default 1)")
     p.add_argument("--published", default=None, help="date of documents that state none")
-    p.add_argument("--records", action="store_true", help="PATHs are extraction records (.json, .jsonl); a sibling .txt is the text")
-    p.add_argument("--reextract", action="store_true", help="re-extract unchanged documents made by an older extractor")
+    p.add_argument(
+        "--records",
+        action="store_true",
+        help="PATHs are extraction records (.json, .jsonl); a sibling .txt is the text",
+    )
+    p.add_argument(
+        "--reextract", action="store_true", help="re-extract unchanged documents made by an older extractor"
+    )
     p.add_argument("--quiet", "-q", action="store_true", help="no progress bar")
     _json_arg(p)
     p.set_defaults(func=cmd_ingest)
@@ -68,7 +78,9 @@ def register(sub: Any) -> None:
     _json_arg(p)
     p.set_defaults(func=cmd_merge)
 
-    p = sub.add_parser("split", help="split an entity into one per distinct name (remembered across re-ingestion)")
+    p = sub.add_parser(
+        "split", help="split an entity into one per distinct name (remembered across re-ingestion)"
+    )
     p.add_argument("id", help="entity id (or name)")
     p.add_argument("--reason", default="user")
     _db_arg(p)
@@ -77,7 +89,9 @@ def register(sub: Any) -> None:
 
     p = sub.add_parser("export", help="export the graph: csv | jsonl | graphml | jsonld")
     p.add_argument("--format", "-f", choices=["csv", "jsonl", "graphml", "jsonld"], default="jsonl")
-    p.add_argument("--output", "-o", default=None, help="file (CSV: a folder or .zip); default stdout (CSV: ./export)")
+    p.add_argument(
+        "--output", "-o", default=None, help="file (CSV: a folder or .zip); default stdout (CSV: ./export)"
+    )
     _db_arg(p)
     p.set_defaults(func=cmd_export)
 
@@ -111,7 +125,9 @@ def _table(rows: list[list[Any]], headers: list[str], out: TextIO | None = None)
             widths[i] = min(max(widths[i], len(c)), 60)
 
     def fmt(r: list[str]) -> str:
-        return "  ".join((c if len(c) <= 60 else c[:59] + "…").ljust(widths[i]) for i, c in enumerate(r)).rstrip()
+        return "  ".join(
+            (c if len(c) <= 60 else c[:59] + "…").ljust(widths[i]) for i, c in enumerate(r)
+        ).rstrip()
 
     out.write(fmt(headers) + "\n")
     out.write("  ".join("-" * w for w in widths) + "\n")
@@ -200,7 +216,9 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         print(f"events:    {summary['events_created']} created, {summary['events_merged']} merged")
         for err in summary["errors"][:10]:
             print(f"  failed: {err}", file=sys.stderr)
-    return 1 if summary["failed"] and not (summary["new"] or summary["unchanged"] or summary["replaced"]) else 0
+    return (
+        1 if summary["failed"] and not (summary["new"] or summary["unchanged"] or summary["replaced"]) else 0
+    )
 
 
 def cmd_show(args: argparse.Namespace) -> int:
@@ -223,7 +241,10 @@ def cmd_show(args: argparse.Namespace) -> int:
     if p["aliases"]:
         print(f"  aliases: {', '.join(p['aliases'])}")
     if p["country"] or p["lat"] is not None:
-        print(f"  country: {p['country'] or '-'}" + (f"  at {p['lat']:.4f}, {p['lon']:.4f}" if p["lat"] is not None else ""))
+        print(
+            f"  country: {p['country'] or '-'}"
+            + (f"  at {p['lat']:.4f}, {p['lon']:.4f}" if p["lat"] is not None else "")
+        )
     if p["sectors"]:
         print(f"  sectors: {', '.join(p['sectors'])}")
     print(f"  documents: {len(p['documents'])}")
@@ -234,21 +255,33 @@ def cmd_show(args: argparse.Namespace) -> int:
     if p["figures"]:
         print("\nfigures:")
         _table(
-            [[f["metric"], _fmt_value(f["value"]), f["unit"], f["qualifier"], f["doc_id"]] for f in p["figures"]],
+            [
+                [f["metric"], _fmt_value(f["value"]), f["unit"], f["qualifier"], f["doc_id"]]
+                for f in p["figures"]
+            ],
             ["metric", "value", "unit", "qualifier", "source"],
         )
     if p["events"]:
         print("\ntimeline:")
         _table(
             [
-                [e["date"] or "?", e["type"], e["name"] or "", ", ".join(x["name"] for x in e["participants"] if x["entity_id"] != p["id"]), e["sources"]]
+                [
+                    e["date"] or "?",
+                    e["type"],
+                    e["name"] or "",
+                    ", ".join(x["name"] for x in e["participants"] if x["entity_id"] != p["id"]),
+                    e["sources"],
+                ]
                 for e in p["events"]
             ],
             ["date", "type", "name", "with", "sources"],
         )
     if p["partners"]:
         print("\npartners:")
-        _table([[x["name"], x["subtype"] or x["type"], x["shared_events"]] for x in p["partners"][:20]], ["partner", "kind", "shared events"])
+        _table(
+            [[x["name"], x["subtype"] or x["type"], x["shared_events"]] for x in p["partners"][:20]],
+            ["partner", "kind", "shared events"],
+        )
     if p["people"]:
         print("\npeople:")
         for x in p["people"][:20]:
@@ -262,8 +295,14 @@ def cmd_events(args: argparse.Namespace) -> int:
     store = _open(args)
     try:
         evs = store.events(
-            type=args.type, org=args.org, sector=args.sector, since=args.since, until=args.until, place=args.place,
-            limit=args.limit, offset=args.offset,
+            type=args.type,
+            org=args.org,
+            sector=args.sector,
+            since=args.since,
+            until=args.until,
+            place=args.place,
+            limit=args.limit,
+            offset=args.offset,
         )
     finally:
         store.close()
@@ -272,7 +311,15 @@ def cmd_events(args: argparse.Namespace) -> int:
         return 0
     _table(
         [
-            [e["id"], e["date"] or "?", e["type"], e["place"] or "", "; ".join(x["name"] for x in e["participants"]), ",".join(e["sectors"]), e["sources"]]
+            [
+                e["id"],
+                e["date"] or "?",
+                e["type"],
+                e["place"] or "",
+                "; ".join(x["name"] for x in e["participants"]),
+                ",".join(e["sectors"]),
+                e["sources"],
+            ]
             for e in evs
         ],
         ["id", "date", "type", "place", "participants", "sectors", "src"],
@@ -297,7 +344,9 @@ def cmd_search(args: argparse.Namespace) -> int:
     if res["events"]:
         print("events:")
         for e in res["events"]:
-            print(f"  [{e['id']}] {e['date'] or '?'} {e['type']}: {'; '.join(x['name'] for x in e['participants'])}")
+            print(
+                f"  [{e['id']}] {e['date'] or '?'} {e['type']}: {'; '.join(x['name'] for x in e['participants'])}"
+            )
     if res["documents"]:
         print("documents:")
         for d in res["documents"]:
@@ -319,7 +368,10 @@ def cmd_stats(args: argparse.Namespace) -> int:
     print(f"database: {st['backend']} (schema {st['schema_version']}, {st['size_bytes'] / 1e6:.1f} MB)")
     print(f"documents: {st['documents']} ({st['near_duplicates']} near-duplicates)")
     print(f"entities: {st['entities']}  " + ", ".join(f"{k} {v}" for k, v in st["entities_by_type"].items()))
-    print(f"events: {st['events']} from {st['event_sources']} sources  " + ", ".join(f"{k} {v}" for k, v in st["events_by_type"].items()))
+    print(
+        f"events: {st['events']} from {st['event_sources']} sources  "
+        + ", ".join(f"{k} {v}" for k, v in st["events_by_type"].items())
+    )
     print(f"figures: {st['figures']}  mentions: {st['mentions']}  corrections: {st['corrections']}")
     print("merges: " + (", ".join(f"{k} {v}" for k, v in st["merges"].items()) or "none"))
     if st["sectors"]:
@@ -357,7 +409,11 @@ def cmd_split(args: argparse.Namespace) -> int:
     store = _open(args)
     try:
         eid = _entity_id(store, args.id)
-        res = store.split(eid, reason=args.reason) if eid is not None else {"ok": False, "error": f"no entity {args.id!r}"}
+        res = (
+            store.split(eid, reason=args.reason)
+            if eid is not None
+            else {"ok": False, "error": f"no entity {args.id!r}"}
+        )
     finally:
         store.close()
     if args.json:
@@ -394,5 +450,8 @@ def cmd_recommend(args: argparse.Namespace) -> int:
         _print_json({"entity": hit, "recommendations": recs})
         return 0
     print(f"partners for {hit['name']} (id {hit['id']}):")
-    _table([[r["name"], r["subtype"] or "", f"{r['score']:.3f}", "; ".join(r["reasons"])] for r in recs], ["organisation", "kind", "score", "why"])
+    _table(
+        [[r["name"], r["subtype"] or "", f"{r['score']:.3f}", "; ".join(r["reasons"])] for r in recs],
+        ["organisation", "kind", "score", "why"],
+    )
     return 0

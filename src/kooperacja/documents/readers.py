@@ -164,7 +164,11 @@ def _lxml_text(html: str | bytes) -> str:
         walk(body)
         text = "".join(parts)
     except Exception:
-        text = re.sub(r"(?s)<(script|style)\b.*?</\1\s*>", " ", str(html, "utf-8", "replace") if isinstance(html, bytes) else html)
+        text = re.sub(
+            r"(?s)<(script|style)\b.*?</\1\s*>",
+            " ",
+            str(html, "utf-8", "replace") if isinstance(html, bytes) else html,
+        )
         text = re.sub(r"<[^>]+>", " ", text)
     lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
     return "\n".join(line for line in lines if line)
@@ -296,7 +300,9 @@ def _feed_items(parsed: Any, path: Path, published: str | None) -> Iterator[Docu
 # --------------------------------------------------------------------------------------------- JSON
 
 
-def _json_doc(obj: Any, source: str, default_id: str, published: str | None, where: str) -> Document | ReadError:
+def _json_doc(
+    obj: Any, source: str, default_id: str, published: str | None, where: str
+) -> Document | ReadError:
     if not isinstance(obj, dict):
         return ReadError(source, f"{where}not a JSON object")
     text = None
@@ -361,12 +367,18 @@ def _read_jsonl(path: Path, published: str | None, max_bytes: int) -> Iterator[D
         yield ReadError(str(path), "empty document")
 
 
-def _read_json(data: bytes, text: str, path: Path, published: str | None) -> Iterator[Document | ReadError] | None:
+def _read_json(
+    data: bytes, text: str, path: Path, published: str | None
+) -> Iterator[Document | ReadError] | None:
     try:
         obj = json.loads(text)
     except json.JSONDecodeError:
         return None
-    if isinstance(obj, dict) and "items" in obj and str(obj.get("version", "")).startswith("https://jsonfeed"):
+    if (
+        isinstance(obj, dict)
+        and "items" in obj
+        and str(obj.get("version", "")).startswith("https://jsonfeed")
+    ):
         feed = _read_feed(data, path, published)
         if feed is not None:
             return feed
@@ -376,7 +388,10 @@ def _read_json(data: bytes, text: str, path: Path, published: str | None) -> Ite
         return iter([_json_doc(obj, str(path), path.stem, published, "")])
     if isinstance(obj, list):
         return iter(
-            [_json_doc(item, f"{path}:{i}", f"{path.stem}:{i}", published, f"item {i}: ") for i, item in enumerate(obj, 1)]
+            [
+                _json_doc(item, f"{path}:{i}", f"{path.stem}:{i}", published, f"item {i}: ")
+                for i, item in enumerate(obj, 1)
+            ]
         )
     return None
 

@@ -42,6 +42,7 @@ def default_pipeline(lang: str = "pl") -> Pipeline:
     from kooperacja.extract.dating import find_doc_dates
     from kooperacja.extract.entities import group_entities
     from kooperacja.extract.events import EventFinder
+    from kooperacja.extract.figures import find_figures
     from kooperacja.extract.names import NameFinder
     from kooperacja.extract.roles import find_roles
     from kooperacja.extract.sectors import find_sectors
@@ -54,5 +55,6 @@ def default_pipeline(lang: str = "pl") -> Pipeline:
         ("roles", find_roles),
         ("sectors", find_sectors),
         ("events", EventFinder(lang)),
+        ("figures", find_figures),
     ]
     return Pipeline(components, lang)

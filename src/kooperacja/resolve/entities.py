@@ -18,7 +18,9 @@ def _allowed(cat: Catalog, etype: str, mine: set[str], cand: Candidate) -> bool:
     return not (banned & (cat.full_names(cand.id) | {cand.norm}))
 
 
-def resolve_entity(ent: dict[str, Any], ctx: DocContext, cat: Catalog, gazetteer_id: str | None = None) -> Decision:
+def resolve_entity(
+    ent: dict[str, Any], ctx: DocContext, cat: Catalog, gazetteer_id: str | None = None
+) -> Decision:
     etype = ent.get("type") or "organization"
     if etype == "person":
         return _person(ent, ctx, cat)
@@ -54,7 +56,9 @@ def _organization(ent: dict[str, Any], ctx: DocContext, cat: Catalog) -> Decisio
         best = max(cands, key=lambda c: (len(hits[c.id][1]), c.norm in full, c.doc_count, -c.id))
         via = sorted(hits[best.id][1])[0]
         rule = "name" if best.norm in full else "alias"
-        reason = f"{'name' if rule == 'name' else 'alias'} '{via}' equals a name of entity {best.id} ({best.name})"
+        reason = (
+            f"{'name' if rule == 'name' else 'alias'} '{via}' equals a name of entity {best.id} ({best.name})"
+        )
         bridge = [
             (c.id, f"document {ctx.doc_id} names '{ent.get('name')}' with keys of both {best.id} and {c.id}")
             for c in cands
@@ -77,12 +81,16 @@ def _organization(ent: dict[str, Any], ctx: DocContext, cat: Catalog) -> Decisio
             cands = [c for c in cands if not cat.full_names(c.id)]
             if cands:
                 c = _best(cands, full)
-                return Decision(c.id, "acronym", f"acronym {'/'.join(sorted(acr))} of entity {c.id} known only by it")
+                return Decision(
+                    c.id, "acronym", f"acronym {'/'.join(sorted(acr))} of entity {c.id} known only by it"
+                )
             return Decision(None, "new", "no stored entity with this name")
         if len(cands) == 1:
             c = cands[0]
             if c.matched == "acronym" or c.subtype == ent.get("subtype") or _stems_in(ctx, c.name, []):
-                return Decision(c.id, "acronym", f"acronym {'/'.join(sorted(acr))} belongs to entity {c.id} ({c.name})")
+                return Decision(
+                    c.id, "acronym", f"acronym {'/'.join(sorted(acr))} belongs to entity {c.id} ({c.name})"
+                )
         elif len(cands) > 1:
             names = {c.id: c.name for c in cands}
 
@@ -100,7 +108,9 @@ def _organization(ent: dict[str, Any], ctx: DocContext, cat: Catalog) -> Decisio
                 why = f"words of its full name '{c.name}' appear in the document"
             else:
                 why = f"the most often seen of {len(cands)} candidates ({c.doc_count} documents)"
-            return Decision(c.id, "acronym_context", f"acronym {'/'.join(sorted(acr))} is ambiguous; chose {c.id}: {why}")
+            return Decision(
+                c.id, "acronym_context", f"acronym {'/'.join(sorted(acr))} is ambiguous; chose {c.id}: {why}"
+            )
     return Decision(None, "new", "no stored entity with this name")
 
 
@@ -128,7 +138,9 @@ def _person(ent: dict[str, Any], ctx: DocContext, cat: Catalog) -> Decision:
     if len(k.split()) == 1 and mine:
         for c in cat.by_surname(k):
             if cat.affiliations(c.id) & mine and _allowed(cat, "person", {k}, c):
-                return Decision(c.id, "person_surname", f"surname '{name}' and a shared organisation with {c.name}")
+                return Decision(
+                    c.id, "person_surname", f"surname '{name}' and a shared organisation with {c.name}"
+                )
     return Decision(None, "new", "no stored person with this name")
 
 

@@ -17,7 +17,9 @@ _LEGAL = re.compile(
 _NONWORD = re.compile(r"[^\w&]+")
 # abbreviations written inside longer names, expanded so that "Katowicka SSE" keys as the full name
 _EXPAND = {"sse": "specjalna strefa ekonomiczna", "ssse": None}
-_FUNCTION = frozenset("i w z we na do dla oraz od im. im and of the for der die das und de la le du des et".split())
+_FUNCTION = frozenset(
+    "i w z we na do dla oraz od im. im and of the for der die das und de la le du des et".split()
+)
 _ACRONYM = re.compile(r"^[A-ZĄĆĘŁŃÓŚŹŻ0-9&\-. ]{2,16}$")
 
 
@@ -57,7 +59,7 @@ def fold(text: str) -> str:
 
 
 def is_acronym(name: str) -> bool:
-    """"KSSE", "SA&AM", "K-SSEMP", "ŁSSE", "W-M SSE": short, upper-case, at least two capitals."""
+    """ "KSSE", "SA&AM", "K-SSEMP", "ŁSSE", "W-M SSE": short, upper-case, at least two capitals."""
     s = strip_legal(name).strip()
     if not _ACRONYM.match(s) or " " in s and len(s.split()) > 2:
         return False

@@ -1,7 +1,7 @@
 """The store: schema and migrations, SQLite (default) and PostgreSQL backends, ingest, queries, exports.
 
-    store = open_store()                      # $KOOPERACJA_DB or ./kooperacja.db
-    store = open_store("postgresql://...")    # a PostgreSQL server
+store = open_store()                      # $KOOPERACJA_DB or ./kooperacja.db
+store = open_store("postgresql://...")    # a PostgreSQL server
 """
 
 from __future__ import annotations
@@ -53,7 +53,11 @@ class Store(IngestMixin, QueryMixin, ExportMixin):
         return network(self, **filters)
 
     def map_points(
-        self, type: str | None = None, sector: str | None = None, since: str | None = None, until: str | None = None
+        self,
+        type: str | None = None,
+        sector: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
     ) -> list[dict[str, Any]]:
         from kooperacja.analysis.network import map_points
 

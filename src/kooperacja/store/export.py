@@ -138,8 +138,25 @@ class ExportMixin:
         ents = list(self._entity_rows())
         evs = list(self._event_rows())
         return {
-            "entities.csv": (["id", "type", "subtype", "name", "aliases", "country", "lat", "lon", "documents", "gazetteer_id"], ents),
-            "events.csv": (["id", "type", "date", "status", "place_id", "place", "name", "sectors", "sources"], evs),
+            "entities.csv": (
+                [
+                    "id",
+                    "type",
+                    "subtype",
+                    "name",
+                    "aliases",
+                    "country",
+                    "lat",
+                    "lon",
+                    "documents",
+                    "gazetteer_id",
+                ],
+                ents,
+            ),
+            "events.csv": (
+                ["id", "type", "date", "status", "place_id", "place", "name", "sectors", "sources"],
+                evs,
+            ),
             "participants.csv": (["event_id", "entity_id", "name", "role"], self._participant_rows()),
             "figures.csv": (
                 ["entity_id", "entity", "metric", "value", "unit", "qualifier", "doc_id", "extractor"],
@@ -176,7 +193,9 @@ class ExportMixin:
             out.write(json.dumps({"kind": "entity", **e}, ensure_ascii=False) + "\n")
         parts: dict[int, list[dict[str, Any]]] = {}
         for p in self._participant_rows():
-            parts.setdefault(p["event_id"], []).append({"entity_id": p["entity_id"], "name": p["name"], "role": p["role"]})
+            parts.setdefault(p["event_id"], []).append(
+                {"entity_id": p["entity_id"], "name": p["name"], "role": p["role"]}
+            )
         sources: dict[int, list[dict[str, Any]]] = {}
         for s in self._source_rows():
             sources.setdefault(s["event_id"], []).append({k: v for k, v in s.items() if k != "event_id"})
@@ -237,7 +256,11 @@ class ExportMixin:
         for pid, title, org in self.db.all("SELECT DISTINCT person_id, title, org_id FROM roles"):
             roles.setdefault(pid, []).append((title, org))
         for e in self._entity_rows():
-            node: dict[str, Any] = {"@id": f"entity:{e['id']}", "@type": kinds.get(e["type"], "Thing"), "name": e["name"]}
+            node: dict[str, Any] = {
+                "@id": f"entity:{e['id']}",
+                "@type": kinds.get(e["type"], "Thing"),
+                "name": e["name"],
+            }
             if e["aliases"]:
                 node["alternateName"] = e["aliases"]
             if e["subtype"]:
@@ -270,7 +293,9 @@ class ExportMixin:
                 "@type": "Event",
                 "name": ev["name"] or ev["type"].replace("_", " "),
                 "additionalType": ev["type"],
-                "eventStatus": "https://schema.org/EventScheduled" if ev["status"] == "planned" else "https://schema.org/EventCompleted",
+                "eventStatus": "https://schema.org/EventScheduled"
+                if ev["status"] == "planned"
+                else "https://schema.org/EventCompleted",
             }
             if ev["date"]:
                 start, _, end = ev["date"].partition("/")
@@ -281,8 +306,16 @@ class ExportMixin:
                 node["location"] = {"@id": f"entity:{ev['place_id']}"}
             if ev["sectors"]:
                 node["keywords"] = ev["sectors"]
-            org = [{"@id": f"entity:{p['entity_id']}"} for p in parts.get(ev["id"], []) if p["role"] in organizer_roles]
-            att = [{"@id": f"entity:{p['entity_id']}"} for p in parts.get(ev["id"], []) if p["role"] not in organizer_roles]
+            org = [
+                {"@id": f"entity:{p['entity_id']}"}
+                for p in parts.get(ev["id"], [])
+                if p["role"] in organizer_roles
+            ]
+            att = [
+                {"@id": f"entity:{p['entity_id']}"}
+                for p in parts.get(ev["id"], [])
+                if p["role"] not in organizer_roles
+            ]
             if org:
                 node["organizer"] = org
             if att:

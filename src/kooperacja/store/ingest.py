@@ -103,7 +103,8 @@ class StoreCatalog:
         return {
             r[0]
             for r in self.db.all(
-                "SELECT norm FROM entity_aliases WHERE entity_id = ? AND kind IN ('name', 'alias')", (entity_id,)
+                "SELECT norm FROM entity_aliases WHERE entity_id = ? AND kind IN ('name', 'alias')",
+                (entity_id,),
             )
         }
 
@@ -139,12 +140,19 @@ class StoreCatalog:
         marks = self.db.in_list(ids)
         rows = self.db.all(f"SELECT id, type, date, name FROM events WHERE id IN {marks}", ids)
         parts: dict[int, set[int]] = {}
-        for ev, ent in self.db.all(f"SELECT event_id, entity_id FROM participants WHERE event_id IN {marks}", ids):
+        for ev, ent in self.db.all(
+            f"SELECT event_id, entity_id FROM participants WHERE event_id IN {marks}", ids
+        ):
             parts.setdefault(ev, set()).add(ent)
         docs: dict[int, set[int]] = {}
-        for ev, doc in self.db.all(f"SELECT event_id, doc_pk FROM event_sources WHERE event_id IN {marks}", ids):
+        for ev, doc in self.db.all(
+            f"SELECT event_id, doc_pk FROM event_sources WHERE event_id IN {marks}", ids
+        ):
             docs.setdefault(ev, set()).add(doc)
-        return [EventCandidate(r[0], r[1], r[2], r[3], parts.get(r[0], set()), docs.get(r[0], set())) for r in rows]
+        return [
+            EventCandidate(r[0], r[1], r[2], r[3], parts.get(r[0], set()), docs.get(r[0], set()))
+            for r in rows
+        ]
 
     def events_with(self, entity_ids: set[int], etype: str) -> list[EventCandidate]:
         if not entity_ids:
@@ -319,10 +327,15 @@ class IngestMixin:
 
     def _find_existing(self, doc: Any) -> tuple | None:
         if doc.source:
-            row = self.db.one("SELECT id, doc_id, content_hash, extractor FROM documents WHERE source = ?", (doc.source,))
+            row = self.db.one(
+                "SELECT id, doc_id, content_hash, extractor FROM documents WHERE source = ?", (doc.source,)
+            )
             if row:
                 return row
-        row = self.db.one("SELECT id, doc_id, content_hash, extractor, source FROM documents WHERE doc_id = ?", (doc.doc_id,))
+        row = self.db.one(
+            "SELECT id, doc_id, content_hash, extractor, source FROM documents WHERE doc_id = ?",
+            (doc.doc_id,),
+        )
         if row and (not doc.source or not row[4] or row[4] == doc.source):
             return row[:4]
         return None
@@ -338,11 +351,15 @@ class IngestMixin:
                     prep["force"] = True
                     return None
             return "unchanged"
-        if not existing and self.db.scalar("SELECT 1 FROM documents WHERE content_hash = ? LIMIT 1", (prep["hash"],)):
+        if not existing and self.db.scalar(
+            "SELECT 1 FROM documents WHERE content_hash = ? LIMIT 1", (prep["hash"],)
+        ):
             return "duplicate"
         return None
 
-    def _write_document(self, doc: Any, record: dict[str, Any] | None, summary: Summary, prep: dict[str, Any]) -> None:
+    def _write_document(
+        self, doc: Any, record: dict[str, Any] | None, summary: Summary, prep: dict[str, Any]
+    ) -> None:
         record = record or {}
         text = doc.text or ""
         sig = dedup.signature(text) if text else None
@@ -426,7 +443,9 @@ class IngestMixin:
             bands = dedup.bands(sig)
             cand_rows: set[int] = set()
             for b, bucket in bands:
-                for (pk,) in db.all("SELECT doc_pk FROM doc_bands WHERE band = ? AND bucket = ?", (b, bucket)):
+                for (pk,) in db.all(
+                    "SELECT doc_pk FROM doc_bands WHERE band = ? AND bucket = ?", (b, bucket)
+                ):
                     if pk != doc_pk:
                         cand_rows.add(pk)
             best = 0.0
@@ -440,11 +459,19 @@ class IngestMixin:
             if original is not None:
                 root = db.scalar("SELECT duplicate_of FROM documents WHERE id = ?", (original,))
                 original = int(root) if root else original
-                db.execute("UPDATE documents SET duplicate_of = ?, similarity = ? WHERE id = ?", (original, best, doc_pk))
+                db.execute(
+                    "UPDATE documents SET duplicate_of = ?, similarity = ? WHERE id = ?",
+                    (original, best, doc_pk),
+                )
                 if status == "new":
                     status = "near_duplicate"
-            db.execute("INSERT INTO doc_signatures (doc_pk, signature) VALUES (?, ?)", (doc_pk, dedup.to_bytes(sig)))
-            db.executemany("INSERT INTO doc_bands (band, bucket, doc_pk) VALUES (?, ?, ?)", [(b, k, doc_pk) for b, k in bands])
+            db.execute(
+                "INSERT INTO doc_signatures (doc_pk, signature) VALUES (?, ?)", (doc_pk, dedup.to_bytes(sig))
+            )
+            db.executemany(
+                "INSERT INTO doc_bands (band, bucket, doc_pk) VALUES (?, ?, ?)",
+                [(b, k, doc_pk) for b, k in bands],
+            )
 
         self._write_facts(doc_pk, doc_id, record, extractor, stems, summary, original, search_rows)
         return status
@@ -463,21 +490,33 @@ class IngestMixin:
         db = self.db
         cat = self.catalog
         ctx = DocContext(doc_pk=doc_pk, doc_id=doc_id, stems=stems)
-        ents = [e for e in record.get("entities") or [] if isinstance(e, dict) and (e.get("name") or "").strip()]
+        ents = [
+            e for e in record.get("entities") or [] if isinstance(e, dict) and (e.get("name") or "").strip()
+        ]
         local: dict[str, tuple[int, int]] = {}  # local id → (doc entity id, entity id)
         names: dict[int, str] = {}
         # affiliations of people (organisations are resolved before people)
         for ent in sorted(ents, key=_entity_order):
             lid = str(ent.get("id") or f"x{id(ent)}")
-            etype = ent.get("type") if ent.get("type") in ("organization", "person", "place") else "organization"
-            ent = {**ent, "type": etype, "aliases": self._allowed_aliases(etype, ent["name"], ent.get("aliases") or [])}
+            etype = (
+                ent.get("type") if ent.get("type") in ("organization", "person", "place") else "organization"
+            )
+            ent = {
+                **ent,
+                "type": etype,
+                "aliases": self._allowed_aliases(etype, ent["name"], ent.get("aliases") or []),
+            }
             if etype == "person":
                 ctx.affiliations[lid] = {
                     local[str(r.get("organization"))][1]
                     for r in ent.get("roles") or []
                     if isinstance(r, dict) and str(r.get("organization")) in local
                 }
-            gaz = places.lookup(ent["name"], ent.get("country"), ent.get("subtype")) if etype == "place" else None
+            gaz = (
+                places.lookup(ent["name"], ent.get("country"), ent.get("subtype"))
+                if etype == "place"
+                else None
+            )
             decision = resolve_entity(ent, ctx, cat, gaz["id"] if gaz else None)
             if decision.entity_id is None:
                 eid = self._create_entity(ent, gaz, extractor)
@@ -524,7 +563,11 @@ class IngestMixin:
                 "INSERT INTO mentions (doc_pk, doc_entity_id, entity_id, start_off, end_off) VALUES (?, ?, ?, ?, ?)",
                 [(doc_pk, de_id, eid, s, e) for s, e in _spans(ent.get("mentions"))],
             )
-            search_rows.add("entity", de_id, " ".join([ent["name"], *(a for a in ent.get("aliases") or [] if isinstance(a, str))]))
+            search_rows.add(
+                "entity",
+                de_id,
+                " ".join([ent["name"], *(a for a in ent.get("aliases") or [] if isinstance(a, str))]),
+            )
 
         # people's roles
         for ent in ents:
@@ -538,13 +581,24 @@ class IngestMixin:
                 db.execute(
                     "INSERT INTO roles (doc_pk, person_id, person_de, title, org_id, org_de, extractor) "
                     "VALUES (?, ?, ?, ?, ?, ?, ?)",
-                    (doc_pk, local[lid][1], local[lid][0], role.get("title"), org[1] if org else None, org[0] if org else None, extractor),
+                    (
+                        doc_pk,
+                        local[lid][1],
+                        local[lid][0],
+                        role.get("title"),
+                        org[1] if org else None,
+                        org[0] if org else None,
+                        extractor,
+                    ),
                 )
 
         # events
         prefer: list[int] | None = None
         if original is not None:
-            prefer = [r[0] for r in db.all("SELECT DISTINCT event_id FROM event_sources WHERE doc_pk = ?", (original,))]
+            prefer = [
+                r[0]
+                for r in db.all("SELECT DISTINCT event_id FROM event_sources WHERE doc_pk = ?", (original,))
+            ]
         for i, ev in enumerate(record.get("events") or []):
             if not isinstance(ev, dict) or not ev.get("type"):
                 continue
@@ -609,7 +663,17 @@ class IngestMixin:
             except (TypeError, ValueError):
                 value = None
             rows.append(
-                (doc_pk, eid, de, f["metric"], value, f.get("unit"), f.get("qualifier"), _j(_spans(f.get("evidence"))), extractor)
+                (
+                    doc_pk,
+                    eid,
+                    de,
+                    f["metric"],
+                    value,
+                    f.get("unit"),
+                    f.get("qualifier"),
+                    _j(_spans(f.get("evidence"))),
+                    extractor,
+                )
             )
         db.executemany(
             "INSERT INTO figures (doc_pk, entity_id, doc_entity_id, metric, value, unit, qualifier, evidence, extractor) "
@@ -644,7 +708,9 @@ class IngestMixin:
             return
         name, subtype, country, lat = row
         if is_acronym(name) and not is_acronym(ent["name"]):
-            self.db.execute("UPDATE entities SET name = ?, norm = ? WHERE id = ?", (ent["name"], norm(ent["name"]), eid))
+            self.db.execute(
+                "UPDATE entities SET name = ?, norm = ? WHERE id = ?", (ent["name"], norm(ent["name"]), eid)
+            )
         if subtype in (None, "other") and ent.get("subtype") not in (None, "other", subtype):
             self.db.execute("UPDATE entities SET subtype = ? WHERE id = ?", (ent["subtype"], eid))
         if country is None and ent.get("country"):
@@ -696,14 +762,26 @@ class IngestMixin:
             ("event_sources", "place_id"),
         ):
             db.execute(f"UPDATE {table} SET {col} = ? WHERE {col} = ?", (kept, merged))
-        a = db.one("SELECT name, subtype, country, lat, lon, gazetteer_id FROM entities WHERE id = ?", (kept,))
-        b = db.one("SELECT name, subtype, country, lat, lon, gazetteer_id FROM entities WHERE id = ?", (merged,))
+        a = db.one(
+            "SELECT name, subtype, country, lat, lon, gazetteer_id FROM entities WHERE id = ?", (kept,)
+        )
+        b = db.one(
+            "SELECT name, subtype, country, lat, lon, gazetteer_id FROM entities WHERE id = ?", (merged,)
+        )
         if a and b:
             name = b[0] if is_acronym(a[0]) and not is_acronym(b[0]) else a[0]
             db.execute(
                 "UPDATE entities SET name = ?, norm = ?, subtype = ?, country = ?, lat = ?, lon = ?, gazetteer_id = ? WHERE id = ?",
-                (name, norm(name), a[1] or b[1], a[2] or b[2], a[3] if a[3] is not None else b[3],
-                 a[4] if a[3] is not None else b[4], a[5] or b[5], kept),
+                (
+                    name,
+                    norm(name),
+                    a[1] or b[1],
+                    a[2] or b[2],
+                    a[3] if a[3] is not None else b[3],
+                    a[4] if a[3] is not None else b[4],
+                    a[5] or b[5],
+                    kept,
+                ),
             )
         db.execute("DELETE FROM entities WHERE id = ?", (merged,))
         db.execute("DELETE FROM entity_aliases WHERE entity_id = ?", (merged,))
@@ -717,7 +795,12 @@ class IngestMixin:
 
     def _dedupe_events_of(self, entity_id: int) -> None:
         """After two entities became one, events that now share participants and dates become one too."""
-        ids = [r[0] for r in self.db.all("SELECT DISTINCT event_id FROM participants WHERE entity_id = ?", (entity_id,))]
+        ids = [
+            r[0]
+            for r in self.db.all(
+                "SELECT DISTINCT event_id FROM participants WHERE entity_id = ?", (entity_id,)
+            )
+        ]
         evs = self.catalog._events(ids)
         evs.sort(key=lambda e: e.id)
         gone: set[int] = set()
@@ -730,7 +813,9 @@ class IngestMixin:
                 j = jaccard(a.participants, b.participants)
                 inside = a.participants <= b.participants or b.participants <= a.participants
                 if a.date and b.date and rdates.compatible(a.date, b.date) and (j >= 0.5 or inside):
-                    self._merge_events(a.id, b.id, "event_overlap", f"after an entity merge: participants overlap {j:.2f}")
+                    self._merge_events(
+                        a.id, b.id, "event_overlap", f"after an entity merge: participants overlap {j:.2f}"
+                    )
                     a.participants |= b.participants
                     a.doc_pks |= b.doc_pks
                     gone.add(b.id)
@@ -752,7 +837,8 @@ class IngestMixin:
         """Recompute an event's date, status, place, name and sectors from its sources."""
         db = self.db
         rows = db.all(
-            "SELECT date, status, place_id, name, sectors FROM event_sources WHERE event_id = ? ORDER BY id", (event_id,)
+            "SELECT date, status, place_id, name, sectors FROM event_sources WHERE event_id = ? ORDER BY id",
+            (event_id,),
         )
         if not rows:
             db.execute("DELETE FROM events WHERE id = ?", (event_id,))
@@ -770,23 +856,48 @@ class IngestMixin:
         db.execute(
             "UPDATE events SET date = ?, date_start = ?, date_end = ?, status = ?, place_id = ?, name = ?, sectors = ?, "
             "source_count = ? WHERE id = ?",
-            (date, iv[0] if iv else None, iv[1] if iv else None, status, place, name, _j(sectors), len(rows), event_id),
+            (
+                date,
+                iv[0] if iv else None,
+                iv[1] if iv else None,
+                status,
+                place,
+                name,
+                _j(sectors),
+                len(rows),
+                event_id,
+            ),
         )
         db.execute("DELETE FROM event_sectors WHERE event_id = ?", (event_id,))
-        db.executemany("INSERT INTO event_sectors (event_id, sector) VALUES (?, ?)", [(event_id, s) for s in sectors])
+        db.executemany(
+            "INSERT INTO event_sectors (event_id, sector) VALUES (?, ?)", [(event_id, s) for s in sectors]
+        )
         return True
 
     def _delete_facts(self, doc_pk: int) -> None:
         """Remove one document's facts (before it is replaced); entities and events left without a source go."""
         db = self.db
-        entities = [r[0] for r in db.all("SELECT DISTINCT entity_id FROM doc_entities WHERE doc_pk = ?", (doc_pk,))]
-        events = [r[0] for r in db.all("SELECT DISTINCT event_id FROM event_sources WHERE doc_pk = ?", (doc_pk,))]
+        entities = [
+            r[0] for r in db.all("SELECT DISTINCT entity_id FROM doc_entities WHERE doc_pk = ?", (doc_pk,))
+        ]
+        events = [
+            r[0] for r in db.all("SELECT DISTINCT event_id FROM event_sources WHERE doc_pk = ?", (doc_pk,))
+        ]
         db.fts_delete_doc(doc_pk)
         db.execute("DELETE FROM search_rows WHERE doc_pk = ?", (doc_pk,))
         db.execute(
-            "DELETE FROM participants WHERE source_id IN (SELECT id FROM event_sources WHERE doc_pk = ?)", (doc_pk,)
+            "DELETE FROM participants WHERE source_id IN (SELECT id FROM event_sources WHERE doc_pk = ?)",
+            (doc_pk,),
         )
-        for table in ("mentions", "roles", "figures", "event_sources", "doc_entities", "doc_bands", "doc_signatures"):
+        for table in (
+            "mentions",
+            "roles",
+            "figures",
+            "event_sources",
+            "doc_entities",
+            "doc_bands",
+            "doc_signatures",
+        ):
             db.execute(f"DELETE FROM {table} WHERE doc_pk = ?", (doc_pk,))
         db.execute("UPDATE documents SET duplicate_of = NULL WHERE duplicate_of = ?", (doc_pk,))
         for ev in events:
@@ -873,8 +984,13 @@ def iter_record_files(paths: Iterable[str]) -> Iterator[tuple[dict[str, Any], An
                     doc = None
                     if text is not None:
                         doc = Document(
-                            doc_id=str(rec.get("doc_id")), text=text, published=rec.get("published"),
-                            url=rec.get("url"), title=rec.get("title"), source=f"{f}:{n}", lang=rec.get("lang"),
+                            doc_id=str(rec.get("doc_id")),
+                            text=text,
+                            published=rec.get("published"),
+                            url=rec.get("url"),
+                            title=rec.get("title"),
+                            source=f"{f}:{n}",
+                            lang=rec.get("lang"),
                         )
                     yield rec, doc
             continue
@@ -885,8 +1001,12 @@ def iter_record_files(paths: Iterable[str]) -> Iterator[tuple[dict[str, Any], An
         doc = None
         if txt.exists():
             doc = Document(
-                doc_id=str(rec.get("doc_id") or f.stem), text=txt.read_text(encoding="utf-8"),
-                published=rec.get("published"), url=rec.get("url"), title=rec.get("title"), source=str(txt),
+                doc_id=str(rec.get("doc_id") or f.stem),
+                text=txt.read_text(encoding="utf-8"),
+                published=rec.get("published"),
+                url=rec.get("url"),
+                title=rec.get("title"),
+                source=str(txt),
                 lang=rec.get("lang"),
             )
         yield rec, doc

@@ -117,7 +117,9 @@ class QueryMixin:
                 (eid,),
             )
         ]
-        placed = [r[0] for r in db.all("SELECT id FROM events WHERE place_id = ? ORDER BY date_start", (eid,))]
+        placed = [
+            r[0] for r in db.all("SELECT id FROM events WHERE place_id = ? ORDER BY date_start", (eid,))
+        ]
         timeline = self._events_by_ids(event_ids + [i for i in placed if i not in event_ids])
         timeline.sort(key=lambda e: (e["date"] or "9999", e["id"]))
         brief["events"] = timeline
@@ -161,7 +163,15 @@ class QueryMixin:
             )
         ]
         brief["merges"] = [
-            {"kind": r[0], "merged_id": r[1], "doc_id": r[2], "name": r[3], "reason": r[4], "rule": r[5], "created_at": r[6]}
+            {
+                "kind": r[0],
+                "merged_id": r[1],
+                "doc_id": r[2],
+                "name": r[3],
+                "reason": r[4],
+                "rule": r[5],
+                "created_at": r[6],
+            }
             for r in db.all(
                 "SELECT kind, merged_id, doc_id, name, reason, rule, created_at FROM merges "
                 "WHERE kept_id = ? AND kind IN ('entity', 'mention', 'split') ORDER BY id LIMIT 200",
@@ -232,7 +242,9 @@ class QueryMixin:
             params.append(type)
         if org not in (None, ""):
             ids = self._resolve_filter(org)
-            where.append(f"ev.id IN (SELECT event_id FROM participants WHERE entity_id IN {self.db.in_list(ids)})")
+            where.append(
+                f"ev.id IN (SELECT event_id FROM participants WHERE entity_id IN {self.db.in_list(ids)})"
+            )
             params += ids
         if sector:
             where.append("ev.id IN (SELECT event_id FROM event_sectors WHERE sector = ?)")
@@ -328,7 +340,9 @@ class QueryMixin:
             ],
             "evidence": [
                 {"start": s, "end": e, "event_id": r[0], "type": r[1]}
-                for r in db.all("SELECT event_id, type, evidence FROM event_sources WHERE doc_pk = ? ORDER BY id", (pk,))
+                for r in db.all(
+                    "SELECT event_id, type, evidence FROM event_sources WHERE doc_pk = ? ORDER BY id", (pk,)
+                )
                 for s, e in _loads(r[2])
             ],
             "entities": [
@@ -339,7 +353,9 @@ class QueryMixin:
                     (pk,),
                 )
             ],
-            "events": [r[0] for r in db.all("SELECT DISTINCT event_id FROM event_sources WHERE doc_pk = ?", (pk,))],
+            "events": [
+                r[0] for r in db.all("SELECT DISTINCT event_id FROM event_sources WHERE doc_pk = ?", (pk,))
+            ],
         }
 
     def documents(self, limit: int = 50, offset: int = 0) -> list[dict[str, Any]]:
@@ -383,7 +399,9 @@ class QueryMixin:
         for eid in self._search_entities(q, limit * 3):
             brief = self._entity_brief(eid)
             if brief:
-                bucket = {"organization": "organizations", "person": "people", "place": "places"}.get(brief["type"])
+                bucket = {"organization": "organizations", "person": "people", "place": "places"}.get(
+                    brief["type"]
+                )
                 if bucket and len(out[bucket]) < limit:
                     out[bucket].append(brief)
         src = [h[1] for h in db.fts_match(groups, ["event"], limit * 3)]
@@ -398,7 +416,8 @@ class QueryMixin:
             rows = {
                 r[0]: r
                 for r in db.all(
-                    f"SELECT id, doc_id, title, published, url, text FROM documents WHERE id IN {db.in_list(docs)}", docs
+                    f"SELECT id, doc_id, title, published, url, text FROM documents WHERE id IN {db.in_list(docs)}",
+                    docs,
                 )
             }
             words = {fold(w) for g in groups for w in g}
@@ -406,7 +425,13 @@ class QueryMixin:
                 if pk in rows:
                     r = rows[pk]
                     out["documents"].append(
-                        {"doc_id": r[1], "title": r[2], "published": r[3], "url": r[4], "snippet": _snippet(r[5], words)}
+                        {
+                            "doc_id": r[1],
+                            "title": r[2],
+                            "published": r[3],
+                            "url": r[4],
+                            "snippet": _snippet(r[5], words),
+                        }
                     )
         return out
 
@@ -415,9 +440,13 @@ class QueryMixin:
         db = self.db
         return {
             "documents": db.scalar("SELECT COUNT(*) FROM documents", default=0),
-            "near_duplicates": db.scalar("SELECT COUNT(*) FROM documents WHERE duplicate_of IS NOT NULL", default=0),
+            "near_duplicates": db.scalar(
+                "SELECT COUNT(*) FROM documents WHERE duplicate_of IS NOT NULL", default=0
+            ),
             "entities": db.scalar("SELECT COUNT(*) FROM entities", default=0),
-            "entities_by_type": dict(db.all("SELECT type, COUNT(*) FROM entities GROUP BY type ORDER BY type")),
+            "entities_by_type": dict(
+                db.all("SELECT type, COUNT(*) FROM entities GROUP BY type ORDER BY type")
+            ),
             "organizations_by_subtype": {
                 (k or "unknown"): v
                 for k, v in db.all(
@@ -432,10 +461,14 @@ class QueryMixin:
             "merges": dict(db.all("SELECT kind, COUNT(*) FROM merges GROUP BY kind ORDER BY kind")),
             "corrections": db.scalar("SELECT COUNT(*) FROM corrections", default=0),
             "sectors": dict(
-                db.all("SELECT sector, COUNT(*) FROM event_sectors GROUP BY sector ORDER BY COUNT(*) DESC, sector")
+                db.all(
+                    "SELECT sector, COUNT(*) FROM event_sectors GROUP BY sector ORDER BY COUNT(*) DESC, sector"
+                )
             ),
             "extractors": dict(
-                db.all("SELECT COALESCE(extractor, '-'), COUNT(*) FROM documents GROUP BY extractor ORDER BY 2 DESC")
+                db.all(
+                    "SELECT COALESCE(extractor, '-'), COUNT(*) FROM documents GROUP BY extractor ORDER BY 2 DESC"
+                )
             ),
             "schema_version": db.scalar("SELECT MAX(version) FROM schema_version", default=0),
             "backend": db.dialect,
@@ -444,8 +477,17 @@ class QueryMixin:
 
     def merges(self, limit: int = 100) -> list[dict[str, Any]]:
         return [
-            {"id": r[0], "kind": r[1], "kept_id": r[2], "merged_id": r[3], "doc_id": r[4], "name": r[5], "reason": r[6],
-             "rule": r[7], "created_at": r[8]}
+            {
+                "id": r[0],
+                "kind": r[1],
+                "kept_id": r[2],
+                "merged_id": r[3],
+                "doc_id": r[4],
+                "name": r[5],
+                "reason": r[6],
+                "rule": r[7],
+                "created_at": r[8],
+            }
             for r in self.db.all(
                 "SELECT id, kind, kept_id, merged_id, doc_id, name, reason, rule, created_at FROM merges "
                 "ORDER BY id DESC LIMIT ?",
@@ -496,7 +538,8 @@ class QueryMixin:
             etype, name, main_norm = row[0], row[1], row[2]
             groups: dict[str, list[tuple]] = {}
             for de in db.all(
-                "SELECT id, name, norm, subtype, country FROM doc_entities WHERE entity_id = ? ORDER BY id", (eid,)
+                "SELECT id, name, norm, subtype, country FROM doc_entities WHERE entity_id = ? ORDER BY id",
+                (eid,),
             ):
                 key = "" if (etype == "organization" and is_acronym(de[1])) else de[2]
                 groups.setdefault(key, []).append(de)
@@ -532,9 +575,13 @@ class QueryMixin:
                 ids = [d[0] for d in des]
                 marks = db.in_list(ids)
                 db.execute(f"UPDATE doc_entities SET entity_id = ? WHERE id IN {marks}", (new_id, *ids))
-                db.execute(f"UPDATE mentions SET entity_id = ? WHERE doc_entity_id IN {marks}", (new_id, *ids))
+                db.execute(
+                    f"UPDATE mentions SET entity_id = ? WHERE doc_entity_id IN {marks}", (new_id, *ids)
+                )
                 db.execute(f"UPDATE figures SET entity_id = ? WHERE doc_entity_id IN {marks}", (new_id, *ids))
-                db.execute(f"UPDATE participants SET entity_id = ? WHERE doc_entity_id IN {marks}", (new_id, *ids))
+                db.execute(
+                    f"UPDATE participants SET entity_id = ? WHERE doc_entity_id IN {marks}", (new_id, *ids)
+                )
                 db.execute(f"UPDATE roles SET person_id = ? WHERE person_de IN {marks}", (new_id, *ids))
                 db.execute(f"UPDATE roles SET org_id = ? WHERE org_de IN {marks}", (new_id, *ids))
                 db.execute(f"UPDATE event_sources SET place_id = ? WHERE place_de IN {marks}", (new_id, *ids))
@@ -550,7 +597,8 @@ class QueryMixin:
             ev_ids = [
                 r[0]
                 for r in db.all(
-                    f"SELECT DISTINCT event_id FROM event_sources WHERE place_id IN {db.in_list(touched)}", touched
+                    f"SELECT DISTINCT event_id FROM event_sources WHERE place_id IN {db.in_list(touched)}",
+                    touched,
                 )
             ]
             for ev in ev_ids:

@@ -368,7 +368,11 @@ def _candidates(text: str) -> list[tuple[str, re.Match[str]]]:
             continue
         low = val.lower()
         if low in _MONTH_TOKENS:
-            for name, pat in (("monthfirst", _P_MONTHFIRST), ("month_range", _P_MONTH_RANGE), ("month", _P_MONTH)):
+            for name, pat in (
+                ("monthfirst", _P_MONTHFIRST),
+                ("month_range", _P_MONTH_RANGE),
+                ("month", _P_MONTH),
+            ):
                 if name != "monthfirst" and low not in _MONTH_NAME_TOKENS:
                     continue
                 m = pat.match(text, s)
@@ -407,13 +411,26 @@ def _scan(text: str) -> list[_Raw]:
             r.priority = 1
             add(r)
         elif name in ("numeric", "iso"):
-            add(_Raw(m.start(), m.end(), "date", int(m["y"]), int(m["m"]), int(m["d"]), explicit_year=True, priority=2))
+            add(
+                _Raw(
+                    m.start(),
+                    m.end(),
+                    "date",
+                    int(m["y"]),
+                    int(m["m"]),
+                    int(m["d"]),
+                    explicit_year=True,
+                    priority=2,
+                )
+            )
         elif name in ("iso_month", "num_month"):
             if name == "num_month" and re.search(
                 r"(?:nr|numer|poz|art|ust|pkt)\.?[ \u00a0]*$", text[max(0, m.start() - 8) : m.start()], re.I
             ):
                 continue
-            r = _Raw(m.start(), m.end(), "month", int(m["y"]), int(m["m"]), explicit_year=True, precision="month")
+            r = _Raw(
+                m.start(), m.end(), "month", int(m["y"]), int(m["m"]), explicit_year=True, precision="month"
+            )
             r.priority = 6
             add(r)
         elif name == "daymonth_num":
@@ -464,7 +481,11 @@ def _scan(text: str) -> list[_Raw]:
             mon = _month(m["m"])
             if mon is None:
                 continue
-            add(_Raw(m.start(), m.end(), "date", int(m["y"]), mon, int(m["d"]), explicit_year=True, priority=4))
+            add(
+                _Raw(
+                    m.start(), m.end(), "date", int(m["y"]), mon, int(m["d"]), explicit_year=True, priority=4
+                )
+            )
         elif name == "month_range":
             m1, m2 = _month(m["m1"]), _month(m["m2"])
             if m1 is None or m2 is None:
@@ -505,7 +526,9 @@ def _scan(text: str) -> list[_Raw]:
             if sep == "do" and pre != "od":
                 continue
             start = before.start() if before and "przełom" in pre else m.start()
-            r = _Raw(start, m.end(), "year_range", y1, None, None, y2, ranged=True, precision="year", priority=5)
+            r = _Raw(
+                start, m.end(), "year_range", y1, None, None, y2, ranged=True, precision="year", priority=5
+            )
             r.explicit_year = True
             add(r)
         elif name == "year":
@@ -515,7 +538,9 @@ def _scan(text: str) -> list[_Raw]:
                 continue
             if m.start() > 0 and text[m.start() - 1] in "-–":
                 continue
-            r = _Raw(m.start(), m.end(), "year", int(m["y"]), explicit_year=True, precision="year", priority=9)
+            r = _Raw(
+                m.start(), m.end(), "year", int(m["y"]), explicit_year=True, precision="year", priority=9
+            )
             add(r)
         elif name == "period":
             q = m["q"]
@@ -524,11 +549,17 @@ def _scan(text: str) -> list[_Raw]:
             n = _PERIOD.get((key, period))
             if n is None:
                 continue
-            if period == "half" and m["hn"].lower().startswith("poł") and not q.lower().startswith(("pierwsz", "drug")):
+            if (
+                period == "half"
+                and m["hn"].lower().startswith("poł")
+                and not q.lower().startswith(("pierwsz", "drug"))
+            ):
                 continue
             span = 3 if period == "quarter" else 6
             m1, m2 = (n - 1) * span + 1, n * span
-            r = _Raw(m.start(), m.end(), "period", None, m1, None, None, m2, None, ranged=True, precision="month")
+            r = _Raw(
+                m.start(), m.end(), "period", None, m1, None, None, m2, None, ranged=True, precision="month"
+            )
             r.priority = 5
             _apply_tail(r, m)
             r.y2 = r.y
@@ -588,7 +619,9 @@ def _merge(text: str, raws: list[_Raw]) -> list[_Raw]:
                 and _GAP_PAREN.match(gap)
             ):
                 close = re.match(r"[ \t]*\)", text[b.end :])
-                merged = _Raw(a.start, b.end + (close.end() if close else 0), "date", b.y, b.m, b.d, priority=a.priority)
+                merged = _Raw(
+                    a.start, b.end + (close.end() if close else 0), "date", b.y, b.m, b.d, priority=a.priority
+                )
                 merged.explicit_year = b.explicit_year
                 merged.weekday = a.weekday if a.form == "weekday" else b.weekday
                 merged.extra["relative"] = True
@@ -603,9 +636,12 @@ def _merge(text: str, raws: list[_Raw]) -> list[_Raw]:
                 and a.precision == b.precision
             )
             if same_level and (
-                _GAP_DASH.match(gap) or (_GAP_DO.match(gap) and _BEFORE_OD.search(text, max(0, a.start - 4), a.start))
+                _GAP_DASH.match(gap)
+                or (_GAP_DO.match(gap) and _BEFORE_OD.search(text, max(0, a.start - 4), a.start))
             ):
-                r = _Raw(a.start, b.end, a.form, a.y, a.m, a.d, b.y, b.m, b.d, ranged=True, precision=a.precision)
+                r = _Raw(
+                    a.start, b.end, a.form, a.y, a.m, a.d, b.y, b.m, b.d, ranged=True, precision=a.precision
+                )
                 r.explicit_year = a.explicit_year or b.explicit_year
                 r.rel_year = b.rel_year if b.rel_year is not None else a.rel_year
                 r.weekday = None
@@ -752,7 +788,10 @@ def resolve_in_context(
             cache["anchors"] = [
                 (sent_of(a.start), a.start, a.y)
                 for a in raws
-                if a.explicit_year and a.y is not None and a.form in ("date", "month", "period") and a.m is not None
+                if a.explicit_year
+                and a.y is not None
+                and a.form in ("date", "month", "period")
+                and a.m is not None
             ]
         anchors: list[tuple[int, int, int]] = cache["anchors"]  # type: ignore[assignment]
         if not anchors:

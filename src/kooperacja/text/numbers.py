@@ -91,7 +91,7 @@ def _alt(forms: list[str] | set[str]) -> str:
         if f[-1].isalnum():
             body += r"(?![\w])"
         if f[0].isalnum():
-            body = r"(?<![\w])" + body
+            body = r"(?<![^\W\d_])" + body
         parts.append(body)
     return "|".join(parts)
 
@@ -102,12 +102,13 @@ _P_NUM = re.compile(rf"(?<![\w.,/+:\-–])(?:{_NUM_BODY})")
 _P_NUM_AT = re.compile(rf"(?:{_NUM_BODY})")
 _MULT_FORMS = [f for f in _MULT]
 _P_TAIL = re.compile(
-    rf"(?:{_SP}*(?P<mult>{_alt(_MULT_FORMS)})\.?)?"
+    rf"(?:{_SP}*(?P<mult>{_alt(_MULT_FORMS)})(?P<mdot>\.)?)?"
     rf"(?:{_SP}*(?:(?P<unit>{_alt(list(_UNIT))})|(?P<cur>{_alt(list(_CUR))})))?",
     re.IGNORECASE,
 )
 _CUR_BEFORE_SET = frozenset(f.lower() for f in _CUR_BEFORE if f[0].isalpha())
 _CUR_SIGNS = {f: _CUR[f.lower()] for f in _CUR_BEFORE if not f[0].isalpha()}
+_DOTTED = frozenset({"tys", "tyś"})
 _QUAL_MAX_WORDS = max(len(f.split()) for f in _QUAL)
 _P_RANGE_SEP = re.compile(rf"{_SP}*(?:[-\u2010-\u2014\u2212]|(?P<do>do)(?![\w])){_SP}*(?=\d)", re.IGNORECASE)
 _ID_WORDS = frozenset(
@@ -269,8 +270,8 @@ def _tail(text: str, pos: int) -> tuple[int, str | None, str | None, str | None,
     cur = _CUR.get(" ".join(m["cur"].lower().split())) if m["cur"] else None
     unit = _UNIT.get(" ".join(m["unit"].lower().split())) if m["unit"] else None
     end = m.end()
-    if m["mult"] and not (cur or unit) and text[end - 1 : end] != "." and text[end : end + 1] == ".":
-        end += 1  # "100 tys." (the dot belongs to the abbreviation)
+    if m["mdot"] and not (cur or unit) and m["mult"].lower() not in _DOTTED:
+        end = m.end("mult")  # "0,5 mld." ends a sentence: "mld" and "mln" take no dot, "tys." does
     return factor, lang, cur, unit, end
 
 
@@ -340,9 +341,11 @@ def find_amounts(text: str, date_offsets: list[tuple[int, int]] | None = None) -
 
         # a range: "280–300 mln", "od 2 do 3 mld zł", "100-200 osób"
         sep = _P_RANGE_SEP.match(text, tail_end if factor == 1 and not (cur or unit) else tail_end)
-        if sep and (not sep["do"] or re.search(r"(?<![\w])od[ \u00a0]+$", text[max(0, qual_at - 5) : qual_at], re.I)):
+        if sep and (
+            not sep["do"] or re.search(r"(?<![\w])od[ \u00a0]+$", text[max(0, qual_at - 5) : qual_at], re.I)
+        ):
             m2 = _P_NUM_AT.match(text, sep.end())
-            if m2 and not _in_spans(spans, starts, m2.start()) >= 0:
+            if m2 and _in_spans(spans, starts, m2.start()) < 0:
                 n2 = parse_number(m2.group(), english)
                 f2, lang2, cur2, unit2, end2 = _tail(text, m2.end())
                 if lang2 == "en":
@@ -383,10 +386,16 @@ def find_amounts(text: str, date_offsets: list[tuple[int, int]] | None = None) -
             if digits.isdigit() and len(digits) == 4 and 1800 <= int(digits) <= 2099 and "." not in body:
                 if not _count_not_year(text, s, e, qualifier):
                     continue
-            if re.match(r"\.[ \u00a0]+[a-ząćęłńóśźż]", text[e : e + 3]) and digits.isdigit() and len(digits) <= 3:
+            if (
+                re.match(r"\.[ \u00a0]+[a-ząćęłńóśźż]", text[e : e + 3])
+                and digits.isdigit()
+                and len(digits) <= 3
+            ):
                 continue  # "7. edycja"
             line_start = text.rfind("\n", 0, s) + 1
-            if not text[line_start:s].strip() and re.match(r"\.?\d*\.?[ \u00a0]+[A-ZĄĆĘŁŃÓŚŹŻ]|\.\s*$", text[e : e + 4]):
+            if not text[line_start:s].strip() and re.match(
+                r"\.?\d*\.?[ \u00a0]+[A-ZĄĆĘŁŃÓŚŹŻ]|\.\s*$", text[e : e + 4]
+            ):
                 continue  # numbered heading / list item
             if qualifier == "up_to" and _count_not_year(text, s, e, "exact") is False and len(digits) == 4:
                 continue

@@ -231,13 +231,6 @@ class WebData:
             out.append(f)
         return out
 
-    def place_events(self, place_id: int, limit: int = 200) -> list[dict[str, Any]]:
-        try:
-            rows = self.store().events(place=place_id, limit=limit)
-        except TypeError:
-            return []
-        return [self.event_summary(e) for e in _list(rows)]
-
     def event(self, event_id: int) -> dict[str, Any] | None:
         raw = self.store().event(event_id)
         if not raw:

@@ -34,8 +34,6 @@ def entity(data: WebData, entity_id: int, expected_type: str | None) -> dict[str
     out: dict[str, Any] = {"entity": ent}
     if ent.get("type") == "organization":
         out["network"] = data.network(center=entity_id, max_nodes=MINI_NETWORK_NODES)
-    if ent.get("type") == "place":
-        out["events_here"] = data.place_events(entity_id)
     return out
 
 
