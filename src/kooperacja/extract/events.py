@@ -17,6 +17,8 @@ VERBAL = frozenset(
 _PARTY_TYPES = ("agreement", "letter_of_intent", "cooperation")
 _MIN_PARTICIPANTS = {"agreement": 2, "letter_of_intent": 2, "cooperation": 2}
 _SELF_STANDING_NOUNS = ("visit", "conference", "award")
+_GERUND_TYPES = ("founding",)
+_LIST_SEPARATORS = {",", "oraz", "i", "a", "czy"}
 _PAST_TIME_WORDS = {"wczoraj", "przedwczoraj", "dziś", "dzisiaj"}
 _FUTURE_TIME_WORDS = {"jutro", "pojutrze", "przyszły", "najbliższy", "kolejny"}
 
@@ -45,7 +47,7 @@ class EventFinder:
         drafts: list[Draft] = []
         for s in range(len(doc.sentences)):
             drafts.extend(self._sentence(doc, s))
-        doc.events = [self._to_dict(doc, d) for d in _merge(doc, drafts)]
+        doc.events = [self._to_dict(doc, d) for d in _split_per_actor(doc, _merge(doc, drafts))]
 
     # ---- per sentence -------------------------------------------------------------------------
     def _triggers(self, doc: Doc, s: int) -> tuple[dict[str, list[int]], dict[str, list[int]], set[str]]:
@@ -58,7 +60,7 @@ class EventFinder:
         for i in range(s0, s1):
             for r in doc.readings[i]:
                 for kind, typ in lex.triggers.get(r.lemma.lower(), ()):
-                    if kind == "verb" and r.pos in VERBAL and r.pos != "ger":
+                    if kind == "verb" and r.pos in VERBAL and (r.pos != "ger" or typ in _GERUND_TYPES):
                         verbs.setdefault(typ, []).append(i)
                     elif kind == "noun" and (r.pos in NOMINAL and r.pos != "ger"):
                         nouns.setdefault(typ, []).append(i)
@@ -194,7 +196,7 @@ class EventFinder:
         ms = doc.mentions
         cand = self._mentions_in(doc, s)
         listed = self._list_after(doc, s)
-        cand = [n for n in cand if not self._represented(doc, n)]
+        cand = [n for n in cand if not self._represented(doc, n) and not self._parenthesised(doc, n)]
         orgs = [n for n in cand if ms[n].type == "organization"] + listed
         persons = [n for n in cand if ms[n].type == "person" and not self._person_has_org(doc, n)]
         places = [n for n in cand if ms[n].type == "place"]
@@ -238,11 +240,12 @@ class EventFinder:
             return uniq(out)
         if typ == "founding":
             founded = None
-            for n in orgs:
-                if ms[n].start > doc.tokens[trig].start and ms[n].subtype in ("cluster", "other", "business_association",
-                                                                              "technology_park", "agency", "company"):
-                    founded = n
-                    break
+            clusters = [n for n in orgs if ms[n].subtype == "cluster"]
+            after = [n for n in orgs if ms[n].start > doc.tokens[trig].start and ms[n].subtype != "economic_zone"]
+            if clusters and not any(r.lemma == "powstać" for i in at for r in doc.readings[i]):
+                founded = clusters[0]
+            elif after:
+                founded = after[0]
             if founded is None:
                 subj = [n for n in orgs if ms[n].start < doc.tokens[trig].start]
                 if subj and any(r.lemma == "powstać" for i in at for r in doc.readings[i]):
@@ -261,17 +264,34 @@ class EventFinder:
             if not investors and s + 1 < len(doc.sentences):
                 investors = [n for n in self._mentions_in(doc, s + 1)
                              if ms[n].type == "organization" and ms[n].subtype == "company"]
+            if not investors and verbs_active(doc, at):
+                investors = [n for n in orgs if ms[n].start < doc.tokens[trig].start][:1]
+                hosts = [n for n in hosts if n not in investors]
             if not investors:
                 return []
             return uniq([(n, "investor") for n in investors] + [(n, "host") for n in hosts])
         if typ == "award":
             grantors = [n for n in orgs if self._after_prep(doc, n, {"przez"}, skip_words=3)]
-            recipients = [n for n in orgs if n not in grantors and not self._after_prep(doc, n, {"z"})]
+            recipients = [
+                n for n in orgs if n not in grantors and not self._after_prep(doc, n, {"z"}) and not self._in_title(doc, n)
+            ]
+            if not grantors:
+                grantors = self._ranking_author(doc, s, recipients)
             if not recipients:
                 recipients = persons
             if not recipients:
                 return []
             return uniq([(n, "recipient") for n in recipients] + [(n, "grantor") for n in grantors[:1]])
+        return []
+
+    def _ranking_author(self, doc: Doc, s: int, recipients: list[int]) -> list[int]:
+        """A ranking's author: a media or analyst organisation named in the sentence or the one before."""
+        rec = {doc.mentions[n].entity for n in recipients}
+        for t in (s, s - 1):
+            for n in self._mentions_in(doc, t) if t >= 0 else []:
+                m = doc.mentions[n]
+                if m.type == "organization" and m.subtype == "other" and m.entity not in rec:
+                    return [n]
         return []
 
     def _represented(self, doc: Doc, n: int) -> bool:
@@ -289,6 +309,11 @@ class EventFinder:
     def _after_prep(self, doc: Doc, n: int, preps: set[str], skip_words: int = 0) -> bool:
         m = doc.mentions[n]
         k = m.t0 - 1
+        # "z Kałusza (Ukraina), Jonawy (Litwa) oraz Raciborza": a list shares its preposition
+        if k >= 0 and doc.tokens[k].lower in _LIST_SEPARATORS:
+            prev = self._previous_in_list(doc, n)
+            if prev is not None:
+                return self._after_prep(doc, prev, preps, skip_words)
         steps = 0
         while k >= 0 and steps <= skip_words:
             low = doc.tokens[k].lower
@@ -299,6 +324,29 @@ class EventFinder:
             k -= 1
             steps += 1
         return False
+
+    def _previous_in_list(self, doc: Doc, n: int) -> int | None:
+        m = doc.mentions[n]
+        k = m.t0 - 1
+        while k >= 0 and (doc.tokens[k].lower in _LIST_SEPARATORS or doc.tokens[k].text in ("(", ")")):
+            k -= 1
+            for j in range(n - 1, -1, -1):
+                pm = doc.mentions[j]
+                if pm.t1 == k + 1:
+                    if k >= 1 and doc.tokens[pm.t0 - 1].text == "(":
+                        k = pm.t0 - 1
+                        break
+                    return j
+        return None
+
+    def _parenthesised(self, doc: Doc, n: int) -> bool:
+        m = doc.mentions[n]
+        toks = doc.tokens
+        return m.t0 > 0 and toks[m.t0 - 1].text == "(" and m.t1 < len(toks) and toks[m.t1].text == ")"
+
+    def _in_title(self, doc: Doc, n: int) -> bool:
+        m = doc.mentions[n]
+        return any(a <= m.t0 < b for a, b in doc.title_spans)
 
     def _object_of_visit(self, doc: Doc, n: int, trig: int) -> bool:
         m = doc.mentions[n]
@@ -354,6 +402,30 @@ class EventFinder:
             ev["name"] = d.name
         ev["evidence"] = [[doc.sentences[s].start, doc.sentences[s].end] for s in sorted(set(d.sents))]
         return ev
+
+
+def verbs_active(doc: Doc, at: list[int]) -> bool:
+    return any(r.pos in ("fin", "praet") for i in at for r in doc.readings[i])
+
+
+_PER_ACTOR = {"award": "recipient", "investment": "investor"}
+
+
+def _split_per_actor(doc: Doc, drafts: list[Draft]) -> list[Draft]:
+    """One award per recipient, one investment per investor (each keeps the other roles)."""
+    out: list[Draft] = []
+    for d in drafts:
+        role = _PER_ACTOR.get(d.type)
+        actors = [p for p in d.participants if p[1] == role] if role else []
+        if len(actors) < 2:
+            out.append(d)
+            continue
+        others = [p for p in d.participants if p[1] != role]
+        for a in actors:
+            out.append(
+                Draft(d.type, d.sent, [a, *others], d.date, d.place, d.name, d.status, list(d.sents), list(d.sectors))
+            )
+    return out
 
 
 def _merge(doc: Doc, drafts: list[Draft]) -> list[Draft]:

@@ -80,6 +80,8 @@ def _phrase(doc: Doc, a: int, b: int, title_lemma: str, by_t0: dict[int, int]) -
         words.append(t.text if t.text != "." else ".")
         i += 1
     title = " ".join(words).replace(" .", ".")
+    end = doc.mentions[org].t1 if org is not None else i
+    doc.title_spans.append((a, end))
     return title.strip(), org
 
 

@@ -45,9 +45,19 @@ class DocContext:
 
     doc_pk: int
     doc_id: str
-    stems: set[str]  # folded 5-letter stems of the words of the text
+    text: str = ""  # the document's text and its entity names, for context
     resolved: dict[str, int] = field(default_factory=dict)  # local id → entity id, so far
     affiliations: dict[str, set[int]] = field(default_factory=dict)  # person local id → org entity ids
+    _stems: set[str] | None = None
+
+    @property
+    def stems(self) -> set[str]:
+        """Folded 5-letter stems of the words of the text (computed when first needed)."""
+        if self._stems is None:
+            from kooperacja.resolve.entities import text_stems
+
+            self._stems = text_stems(self.text)
+        return self._stems
 
 
 class Catalog(Protocol):

@@ -23,7 +23,7 @@ class ExportMixin:
     # -- rows -----------------------------------------------------------------------------------------
     def _entity_rows(self) -> Iterator[dict[str, Any]]:
         aliases: dict[int, list[str]] = {}
-        for eid, alias, kind in self.db.all(
+        for eid, alias, _kind in self.db.all(
             "SELECT entity_id, alias, kind FROM entity_aliases WHERE kind IN ('name', 'alias', 'acronym') ORDER BY entity_id, alias"
         ):
             aliases.setdefault(eid, [])

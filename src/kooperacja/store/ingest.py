@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from kooperacja.resolve import dates as rdates
-from kooperacja.resolve.entities import resolve_entity, text_stems
+from kooperacja.resolve.entities import resolve_entity
 from kooperacja.resolve.events import jaccard, resolve_event
 from kooperacja.resolve.model import Candidate, DocContext, EventCandidate
 from kooperacja.resolve.names import acronym_key, initials, is_acronym, keys, norm
@@ -365,14 +365,21 @@ class IngestMixin:
         sig = dedup.signature(text) if text else None
         search_rows = _SearchRows()
         search_rows.add("document", 0, " ".join(x for x in (doc.title or record.get("title"), text) if x))
-        stems = text_stems(text) if text else set()
-        for ent in record.get("entities") or []:
-            stems |= text_stems(" ".join([ent.get("name") or "", *(ent.get("aliases") or [])]))
+        context = " ".join(
+            [
+                text,
+                *(
+                    " ".join([e.get("name") or "", *(e.get("aliases") or [])])
+                    for e in record.get("entities") or []
+                    if isinstance(e, dict)
+                ),
+            ]
+        )
         for attempt in range(3):
             try:
                 with self.db.transaction():
                     self.catalog.reset()
-                    status = self._write_tx(doc, record, summary, prep, sig, stems, search_rows)
+                    status = self._write_tx(doc, record, summary, prep, sig, context, search_rows)
                 break
             except Exception as exc:
                 if attempt < 2 and _retryable(exc):
@@ -389,7 +396,7 @@ class IngestMixin:
         summary: Summary,
         prep: dict[str, Any],
         sig: Any,
-        stems: set[str],
+        context: str,
         search_rows: _SearchRows,
     ) -> str:
         db = self.db
@@ -473,7 +480,7 @@ class IngestMixin:
                 [(b, k, doc_pk) for b, k in bands],
             )
 
-        self._write_facts(doc_pk, doc_id, record, extractor, stems, summary, original, search_rows)
+        self._write_facts(doc_pk, doc_id, record, extractor, context, summary, original, search_rows)
         return status
 
     def _write_facts(
@@ -482,14 +489,14 @@ class IngestMixin:
         doc_id: str,
         record: dict[str, Any],
         extractor: str | None,
-        stems: set[str],
+        context: str,
         summary: Summary,
         original: int | None,
         search_rows: _SearchRows,
     ) -> None:
         db = self.db
         cat = self.catalog
-        ctx = DocContext(doc_pk=doc_pk, doc_id=doc_id, stems=stems)
+        ctx = DocContext(doc_pk=doc_pk, doc_id=doc_id, text=context)
         ents = [
             e for e in record.get("entities") or [] if isinstance(e, dict) and (e.get("name") or "").strip()
         ]

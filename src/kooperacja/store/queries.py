@@ -278,7 +278,7 @@ class QueryMixin:
             return None
         ev = found[0]
         sources = []
-        for sid, doc_id, title, url, evidence, text, rule, extractor in self.db.all(
+        for _sid, doc_id, title, url, evidence, text, rule, extractor in self.db.all(
             "SELECT s.id, d.doc_id, d.title, d.url, s.evidence, d.text, s.rule, s.extractor FROM event_sources s "
             "JOIN documents d ON d.id = s.doc_pk WHERE s.event_id = ? ORDER BY s.id",
             (ev["id"],),

@@ -79,7 +79,10 @@ for _row in read_tsv("pl/months.tsv"):
         _ROMAN_OF[_form] = _m
         continue
     _MONTH_OF[_form.lower()] = _m
-    {"name": _names, "abbr": _abbrs, "en": _en, "en_abbr": _en_abbr}[_kind].append(_form.lower())
+    {"name": _names, "abbr": _abbrs, "en": _en, "en_abbr": _en_abbr, "foreign": _en}[_kind].append(_form.lower())
+
+# English month words only count with a written year ("9 May 2011"), never alone ("2 Jan Kowalski")
+_EN_ONLY = frozenset(_en + _en_abbr) - frozenset(_names + _abbrs)
 
 _WEEKDAY_OF: dict[str, int] = {}
 _wd_names: list[str] = []
@@ -445,6 +448,8 @@ def _scan(text: str) -> list[_Raw]:
                 r.weekday = _WEEKDAY_OF.get(lead["wd"].lower().rstrip("."))
             add(r)
         elif name == "range":
+            if m["m"].lower().rstrip(".") in _EN_ONLY and not m["y"]:
+                continue
             mon = _month(m["m"])
             d1, d2 = int(m["d1"]), int(m["d2"])
             if mon is None or _street(text, m.start()):
@@ -467,6 +472,8 @@ def _scan(text: str) -> list[_Raw]:
             r.y2 = r.y
             add(r)
         elif name == "date":
+            if m["m"].lower().rstrip(".") in _EN_ONLY and not m["y"]:
+                continue
             mon = _month(m["m"])
             if mon is None or _street(text, m.start()):
                 continue
@@ -939,19 +946,40 @@ _LABEL = re.compile(
 _FILLER = re.compile(r"[\W_]+")
 
 
-def find_dateline(text: str, window: int = 300) -> str | None:
-    """The document's own date when its first lines state one as a header or dateline.
+_LABEL_ANYWHERE = re.compile(
+    r"(?:data[ \t]+publikacji|data[ \t]+dodania|data[ \t]+wydarzenia|opublikowano|dodano|published|data)[ \t]*:[ \t]*",
+    re.I,
+)
 
-    A line that is (mostly) a date ("12.09.2023", "date 2023-10", "kwi 9, 2011 | Katowice"), or a
-    title line ending with a full date. The value keeps the precision written.
+
+_GLUED = re.compile(r"(?<=[^\W\d_])(?=\d{4}-\d\d)|(?<=\d)(?=[^\W\d_]{3})")
+
+
+def _line_date(line: str) -> DateMention | None:
+    raws = _merge(line, _select(_scan(line)))
+    for mm in resolve_in_context(raws, line, None, None):
+        if mm.explicit_year and mm.value and mm.kind != "year_range":
+            return mm
+    return None
+
+
+def find_dateline(text: str, window: int = 300) -> str | None:
+    """The document's own date when the text states one as a header or dateline.
+
+    In the first ``window`` characters: a line that is (mostly) a date ("12.09.2023",
+    "date 2023-10", "kwi 9, 2011 | Katowice"), or a title line ending with a full date. Anywhere: a
+    labelled publication date ("Data publikacji: 23-09-2010 13:05"). The value keeps the precision
+    written.
     """
-    head = text[:window]
     offset = 0
-    for line in head.split("\n"):
+    for line in text.split("\n"):
         start = offset
         offset += len(line) + 1
+        if start >= window:
+            break
         if not line.strip():
             continue
+        line = _GLUED.sub(" ", line)
         raws = _merge(line, _select(_scan(line)))
         mentions = [
             mm
@@ -974,6 +1002,12 @@ def find_dateline(text: str, window: int = 300) -> str | None:
                 return value
             if not _FILLER.sub("", after) and mm.precision == "day":
                 return value
-        if start > window:
-            break
+            if lead and not _FILLER.sub("", before):
+                return value  # "Date 2022-10-19 Views 720"
+    for label in _LABEL_ANYWHERE.finditer(text):
+        line_end = text.find("\n", label.end())
+        rest = text[label.end() : line_end if line_end >= 0 else len(text)][:60]
+        mm = _line_date(rest)
+        if mm is not None and mm.start <= 2 and mm.precision in ("day", "month") and mm.value:
+            return mm.value.split("/")[0]
     return None

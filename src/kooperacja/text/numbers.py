@@ -19,7 +19,7 @@ from decimal import Decimal, InvalidOperation
 from kooperacja.data import read_tsv
 from kooperacja.text.dates import date_spans
 
-__all__ = ["Amount", "find_amounts", "parse_number", "parse_number_word"]
+__all__ = ["Amount", "find_amounts", "looks_english", "parse_number", "parse_number_word"]
 
 Number = int | float
 
@@ -102,7 +102,7 @@ _P_NUM = re.compile(rf"(?<![\w.,/+:\-–])(?:{_NUM_BODY})")
 _P_NUM_AT = re.compile(rf"(?:{_NUM_BODY})")
 _MULT_FORMS = [f for f in _MULT]
 _P_TAIL = re.compile(
-    rf"(?:{_SP}*(?P<mult>{_alt(_MULT_FORMS)})(?P<mdot>\.)?)?"
+    rf"(?:{_SP}*(?P<mult>{_alt(_MULT_FORMS)})(?P<mdot>\.,?)?)?"
     rf"(?:{_SP}*(?:(?P<unit>{_alt(list(_UNIT))})|(?P<cur>{_alt(list(_CUR))})))?",
     re.IGNORECASE,
 )
@@ -270,8 +270,9 @@ def _tail(text: str, pos: int) -> tuple[int, str | None, str | None, str | None,
     cur = _CUR.get(" ".join(m["cur"].lower().split())) if m["cur"] else None
     unit = _UNIT.get(" ".join(m["unit"].lower().split())) if m["unit"] else None
     end = m.end()
-    if m["mdot"] and not (cur or unit) and m["mult"].lower() not in _DOTTED:
-        end = m.end("mult")  # "0,5 mld." ends a sentence: "mld" and "mln" take no dot, "tys." does
+    if m["mdot"] and not (cur or unit):
+        # "0,5 mld." ends a sentence ("mld" and "mln" take no dot, "tys." does); "tys., a" keeps no comma
+        end = m.end("mult") + (1 if m["mult"].lower() in _DOTTED else 0)
     return factor, lang, cur, unit, end
 
 
@@ -285,15 +286,32 @@ def _unit_kind(unit: str | None, cur: str | None) -> tuple[str, str]:
     return "count", "amount"
 
 
-def find_amounts(text: str, date_offsets: list[tuple[int, int]] | None = None) -> list[Amount]:
+_EN_MARKERS = (" the ", " and ", " of ", " with ", " is ")
+_PL_MARKERS = (" w ", " i ", " z ", " na ", " się ", " do ")
+
+
+def looks_english(text: str) -> bool:
+    """A cheap guess whether numbers in the text follow English notation (1,200.5)."""
+    sample = text[:5000].lower()
+    en = sum(sample.count(w) for w in _EN_MARKERS)
+    pl = sum(sample.count(w) for w in _PL_MARKERS)
+    return en > 3 and en > 2 * pl
+
+
+def find_amounts(
+    text: str, date_offsets: list[tuple[int, int]] | None = None, english: bool | None = None
+) -> list[Amount]:
     """Amounts and counts stated in a text, in order.
 
     Numbers inside dates are skipped; pass ``date_offsets`` (e.g. from ``find_dates``) when they are
     known already, else they are found here with :func:`kooperacja.text.dates.date_spans`.
+    ``english`` sets English number notation ("10,000", "4.6") for the whole text; by default it is
+    guessed from the text (and always used after "$", "€", "£" or before "billion", "million").
     """
     out: list[Amount] = []
     if not text:
         return out
+    doc_english = looks_english(text) if english is None else english
     spans = _blocked(text, date_offsets)
     starts = [s for s, _e in spans]
     consumed = -1
@@ -334,7 +352,7 @@ def find_amounts(text: str, date_offsets: list[tuple[int, int]] | None = None) -
         factor, lang, cur, unit, tail_end = _tail(text, e)
         if prefix and not cur:
             cur = prefix[0]
-        english = lang == "en" or bool(prefix and not text[prefix[1]].isalpha())
+        english = doc_english or lang == "en" or bool(prefix and not text[prefix[1]].isalpha())
         number = parse_number(body, english)
         if number is None:
             continue
