@@ -302,3 +302,27 @@ def test_speed_on_a_news_sized_text() -> None:
         find_dates(text, "2024-05-10")
     per_call = (time.perf_counter() - t0) / runs
     assert per_call < 0.005  # typically well under 1 ms; generous for slow CI machines
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "Porozumienie\n\nTreść artykułu o współpracy.\n\nOpublikował: redakcja | Data publikacji: 23-09-2010 13:05",
+            "2010-09-23",
+        ),
+        (
+            "Photo News\n\n  • writer Biuro\n    Date2022-10-19 Views720\n\nOn Friday the zone signed.",
+            "2022-10-19",
+        ),
+        ("Kluster\n3 июня 2015\nIn the beginning of June the cluster signed.", "2015-06-03"),
+    ],
+)
+def test_find_dateline_labels_and_foreign_months(text: str, value: str) -> None:
+    assert find_dateline(text) == value
+
+
+def test_foreign_month_names_need_a_year() -> None:
+    assert values("am 9. Mai 2014 in Berlin") == [("9. Mai 2014", "2014-05-09")]
+    assert values("on 9 May 2011 in Warsaw") == [("9 May 2011", "2011-05-09")]
+    assert values("Gościem był 2 Jan Kowalski, a 1 list intencyjny podpisano.") == []

@@ -199,3 +199,29 @@ def test_speed() -> None:
     for _ in range(runs):
         find_amounts(text)
     assert (time.perf_counter() - t0) / runs < 0.01
+
+
+def test_english_notation_in_an_english_text() -> None:
+    text = (
+        "The free zone is home to nearly 10,000 companies and more than 85,000 employees, and "
+        "the park of the city covers 1,234.5 sqm with 2.5 million visitors."
+    )
+    found = [(a.value, a.unit, a.qualifier) for a in find_amounts(text)]
+    assert found == [
+        (10000, "count", "approx"),
+        (85000, "count", "more_than"),
+        (1234.5, "m2", "exact"),
+        (2_500_000, "count", "exact"),
+    ]
+
+
+def test_polish_notation_by_default() -> None:
+    assert [a.value for a in find_amounts("Obszar 350,0367 ha i 1.234,5 ha w strefie.")] == [350.0367, 1234.5]
+    assert [a.value for a in find_amounts("10,000 firm", english=True)] == [10000]
+
+
+def test_comma_after_abbreviated_multiplier() -> None:
+    [a] = find_amounts("Strefa obejmuje blisko 1,4 tys., ha gruntów.")
+    assert (a.value, a.unit, a.qualifier) == (1400, "ha", "approx")
+    [b] = find_amounts("Zatrudni 2 tys., a potem więcej.")
+    assert (b.text, b.value) == ("2 tys.", 2000)

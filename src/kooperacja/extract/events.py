@@ -70,7 +70,7 @@ class EventFinder:
                 if i + len(words) <= s1 and all(
                     words[k] in doc.lemmas(i + k) for k in range(len(words))
                 ):
-                    nouns.setdefault(typ, []).append(i)
+                    (verbs if kind == "fact" else nouns).setdefault(typ, []).append(i)
         # "list intencyjny" is a letter of intent, not a bare "list"
         for typ in ("letter_of_intent",):
             if typ in nouns:
@@ -97,10 +97,12 @@ class EventFinder:
                 if kind == "topic" and i < first:
                     kinds.add("topic")
                 if kind == "plan" and first - 5 <= i < first + 2:
-                    if r.lemma.lower() == "mieć" and not any(
-                        x.pos == "inf" for k in range(i + 1, min(s1, i + 4)) for x in doc.readings[k]
-                    ):
-                        continue
+                    if r.pos in VERBAL and r.pos not in ("ppas", "pact", "ger"):
+                        infs = [
+                            x.lemma for k in range(i + 1, min(s1, i + 5)) for x in doc.readings[k] if x.pos == "inf"
+                        ]
+                        if not infs or infs[0] == "być":
+                            continue
                     kinds.add("plan")
         if "topic" in kinds:
             return "topic"
@@ -237,6 +239,8 @@ class EventFinder:
             for n in orgs:
                 role = "organizer" if self._organizer(doc, n) else "participant"
                 out.append((n, role))
+            if not out:
+                out = [(n, "participant") for n in places if self._after_prep(doc, n, {"z", "ze"})]
             return uniq(out)
         if typ == "founding":
             founded = None
@@ -259,11 +263,12 @@ class EventFinder:
             members = [n for n in orgs if n not in group]
             return uniq([(n, "member") for n in members] + [(n, "group") for n in group])
         if typ == "investment":
-            investors = [n for n in orgs if ms[n].subtype == "company"]
-            hosts = [n for n in orgs if ms[n].subtype in ("economic_zone", "municipality", "technology_park")]
-            if not investors and s + 1 < len(doc.sentences):
+            investors = [n for n in orgs if _sub(doc, n) == "company" and not self._after_prep(doc, n, {"z"}, 1)]
+            hosts = [n for n in orgs if _sub(doc, n) in ("economic_zone", "municipality", "technology_park")]
+            if not investors and s + 1 < len(doc.sentences) and self._names_plant(doc, s + 1):
                 investors = [n for n in self._mentions_in(doc, s + 1)
-                             if ms[n].type == "organization" and ms[n].subtype == "company"]
+                             if ms[n].type == "organization" and _sub(doc, n) == "company"
+                             and not self._after_prep(doc, n, {"z"}, 1)]
             if not investors and verbs_active(doc, at):
                 investors = [n for n in orgs if ms[n].start < doc.tokens[trig].start][:1]
                 hosts = [n for n in hosts if n not in investors]
@@ -273,7 +278,8 @@ class EventFinder:
         if typ == "award":
             grantors = [n for n in orgs if self._after_prep(doc, n, {"przez"}, skip_words=3)]
             recipients = [
-                n for n in orgs if n not in grantors and not self._after_prep(doc, n, {"z"}) and not self._in_title(doc, n)
+                n for n in orgs
+                if n not in grantors and not self._after_prep(doc, n, {"z"}, 1) and not self._in_title(doc, n)
             ]
             if not grantors:
                 grantors = self._ranking_author(doc, s, recipients)
@@ -283,6 +289,10 @@ class EventFinder:
                 return []
             return uniq([(n, "recipient") for n in recipients] + [(n, "grantor") for n in grantors[:1]])
         return []
+
+    def _names_plant(self, doc: Doc, s: int) -> bool:
+        s0, s1 = doc.sent_span[s]
+        return any(doc.lemmas(i) & {"fabryka", "zakład", "inwestycja", "centrum", "hala"} for i in range(s0, s1))
 
     def _ranking_author(self, doc: Doc, s: int, recipients: list[int]) -> list[int]:
         """A ranking's author: a media or analyst organisation named in the sentence or the one before."""
@@ -294,7 +304,7 @@ class EventFinder:
                     return [n]
         return []
 
-    def _represented(self, doc: Doc, n: int) -> bool:
+    def _represented(self, doc: Doc, n: int) -> bool:  # noqa: D401
         """'… reprezentowany przez X': X signs for another party and is no party itself."""
         m = doc.mentions[n]
         for k in range(max(0, m.t0 - 3), m.t0):
@@ -404,6 +414,11 @@ class EventFinder:
         return ev
 
 
+def _sub(doc: Doc, n: int) -> str | None:
+    m = doc.mentions[n]
+    return doc.entities[m.entity].subtype if m.entity >= 0 else m.subtype
+
+
 def verbs_active(doc: Doc, at: list[int]) -> bool:
     return any(r.pos in ("fin", "praet") for i in at for r in doc.readings[i])
 
@@ -443,11 +458,14 @@ def _merge(doc: Doc, drafts: list[Draft]) -> list[Draft]:
             if not same_type:
                 continue
             a, b = d.entities(doc), e.entities(doc)
-            if not a & b:
+            if d.type == "visit":
+                if d.date and e.date and d.date != e.date:
+                    continue
+                if not a & b and any(r == "visitor" for _, r in d.participants):
+                    continue
+            elif not a & b:
                 continue
-            if d.type in _PARTY_TYPES and len(a & b) < min(2, len(a), len(b)):
-                continue
-            if d.type == "visit" and d.date and e.date and d.date != e.date:
+            if d.type in _PARTY_TYPES and "cooperation" not in (d.type, e.type) and len(a & b) < min(2, len(a), len(b)):
                 continue
             target = e
             break
@@ -470,7 +488,10 @@ def _merge(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     # of the same type that names them
     for p in pending:
         for e in out:
-            if e.type == p.type and not p.participants:
+            upgrade = p.type in ("agreement", "letter_of_intent") and e.type == "cooperation"
+            if (e.type == p.type or upgrade) and not p.participants:
+                if upgrade:
+                    e.type = p.type
                 e.date = e.date or p.date
                 e.place = e.place if e.place is not None else p.place
                 e.sents.append(p.sent)

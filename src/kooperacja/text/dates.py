@@ -79,7 +79,9 @@ for _row in read_tsv("pl/months.tsv"):
         _ROMAN_OF[_form] = _m
         continue
     _MONTH_OF[_form.lower()] = _m
-    {"name": _names, "abbr": _abbrs, "en": _en, "en_abbr": _en_abbr, "foreign": _en}[_kind].append(_form.lower())
+    {"name": _names, "abbr": _abbrs, "en": _en, "en_abbr": _en_abbr, "foreign": _en}[_kind].append(
+        _form.lower()
+    )
 
 # English month words only count with a written year ("9 May 2011"), never alone ("2 Jan Kowalski")
 _EN_ONLY = frozenset(_en + _en_abbr) - frozenset(_names + _abbrs)

@@ -97,7 +97,7 @@ def _alt(forms: list[str] | set[str]) -> str:
 
 
 _SP = r"[ \u00a0\u202f]"
-_NUM_BODY = r"\d{1,3}(?:[ \u00a0\u202f]\d{3}(?!\d))+(?:,\d+)?|\d{1,3}(?:\.\d{3}(?![\d]))+(?:,\d+)?(?![.]\d)|\d+(?:[.,]\d+)?"
+_NUM_BODY = r"\d{1,3}(?:,\d{3})+\.\d+|\d{1,3}(?:[ \u00a0\u202f]\d{3}(?!\d))+(?:,\d+)?|\d{1,3}(?:\.\d{3}(?![\d]))+(?:,\d+)?(?![.]\d)|\d+(?:[.,]\d+)?"
 _P_NUM = re.compile(rf"(?<![\w.,/+:\-–])(?:{_NUM_BODY})")
 _P_NUM_AT = re.compile(rf"(?:{_NUM_BODY})")
 _MULT_FORMS = [f for f in _MULT]
@@ -145,7 +145,10 @@ def parse_number(body: str, english: bool = False) -> Decimal | None:
     elif english:
         s = s.replace(",", "")
     elif "." in s and "," in s:
-        s = s.replace(".", "").replace(",", ".")
+        if s.rfind(".") > s.rfind(","):
+            s = s.replace(",", "")  # "1,234.5"
+        else:
+            s = s.replace(".", "").replace(",", ".")  # "1.234,5"
     elif "." in s:
         parts = s.split(".")
         if len(parts) > 2 or (len(parts[1]) == 3 and len(parts[0]) <= 3 and parts[0] != "0"):

@@ -12,7 +12,11 @@ Every page and API route reads through `WebData`, which
 
 from __future__ import annotations
 
+import os
+import queue
 import threading
+import time
+from collections import OrderedDict
 from collections.abc import Iterable
 from typing import Any
 
@@ -83,33 +87,123 @@ def _list(value: Any) -> list[Any]:
 
 
 class WebData:
+    """The store behind the web app: a small pool of connections, a cache for the costly whole-graph
+    queries (network, map, stats), and result shapes fixed for the pages and the API."""
+
+    POOL_SIZE = 4
+    CACHE_SIZE = 128
+
     def __init__(self, db_url: str | None) -> None:
         self.db_url = db_url
-        self._local = threading.local()
+        self._pool: queue.LifoQueue[Any] = queue.LifoQueue()
         self._all: list[Any] = []
+        self._created = 0
         self._open_lock = threading.Lock()
         self.write_lock = threading.Lock()
+        self._cache: OrderedDict[tuple[Any, ...], tuple[Any, Any]] = OrderedDict()
+        self._cache_lock = threading.Lock()
 
     # ---- connections -------------------------------------------------------------------------
-    def store(self) -> Any:
-        st = getattr(self._local, "store", None)
-        if st is None:
+    def _open(self) -> Any:
+        try:
+            from kooperacja.store import open_store
+        except ImportError as exc:  # the store package is not there
+            raise StoreUnavailable(f"the store is not available: {exc}") from exc
+        try:
+            return open_store(self.db_url)
+        except Exception as exc:
+            raise StoreUnavailable(f"the database could not be opened: {exc}") from exc
+
+    def _borrow(self) -> Any:
+        try:
+            return self._pool.get_nowait()
+        except queue.Empty:
+            pass
+        with self._open_lock:
+            create = self._created < self.POOL_SIZE
+            if create:
+                self._created += 1
+        if not create:
             try:
-                from kooperacja.store import open_store
-            except ImportError as exc:  # the store package is not there
-                raise StoreUnavailable(f"the store is not available: {exc}") from exc
-            try:
-                st = open_store(self.db_url)
-            except Exception as exc:
-                raise StoreUnavailable(f"the database could not be opened: {exc}") from exc
-            self._local.store = st
+                return self._pool.get(timeout=120)
+            except queue.Empty:
+                raise StoreUnavailable("the database is busy") from None
+        try:
+            st = self._open()
+        except Exception:
             with self._open_lock:
-                self._all.append(st)
+                self._created -= 1
+            raise
+        with self._open_lock:
+            self._all.append(st)
         return st
+
+    def call(self, method: str, *args: Any, **kwargs: Any) -> Any:
+        """store.<method>(*args, **kwargs) on a pooled connection."""
+        return self._call(method, args, kwargs)
+
+    def _call(self, method: str, args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
+        st = self._borrow()
+        try:
+            return getattr(st, method)(*args, **kwargs)
+        finally:
+            self._pool.put(st)
+
+    def store(self) -> Any:
+        """A connection for code that needs the store object itself (return it with `release`)."""
+        return self._borrow()
+
+    def release(self, st: Any) -> None:
+        self._pool.put(st)
+
+    def data_version(self) -> Any:
+        """Changes whenever the database may have changed: the SQLite file's and its WAL's mtime and
+        size (any writer, any process); for a server database a 10-second clock."""
+        url = self.db_url or os.environ.get("KOOPERACJA_DB") or "kooperacja.db"
+        if url.startswith(("postgresql://", "postgres://", "host=")):
+            return ("clock", int(time.monotonic() // 10))
+        for prefix in ("sqlite:///", "sqlite://"):
+            if url.startswith(prefix):
+                url = url[len(prefix) :]
+                break
+        out = []
+        for path in (url, url + "-wal"):
+            try:
+                stt = os.stat(path)
+                out.append((stt.st_mtime_ns, stt.st_size))
+            except OSError:
+                out.append(None)
+        return tuple(out)
+
+    def memo(self, key: tuple[Any, ...], compute: Any) -> Any:
+        """compute(), remembered under `key` until the database changes (see `data_version`)."""
+        version = self.data_version()
+        with self._cache_lock:
+            hit = self._cache.get(key)
+            if hit is not None and hit[0] == version:
+                self._cache.move_to_end(key)
+                return hit[1]
+        value = compute()
+        with self._cache_lock:
+            self._cache[key] = (version, value)
+            self._cache.move_to_end(key)
+            while len(self._cache) > self.CACHE_SIZE:
+                self._cache.popitem(last=False)
+        return value
+
+    def clear_cache(self) -> None:
+        with self._cache_lock:
+            self._cache.clear()
 
     def close(self) -> None:
         with self._open_lock:
             stores, self._all = self._all, []
+            self._created = 0
+        while True:
+            try:
+                self._pool.get_nowait()
+            except queue.Empty:
+                break
         for st in stores:
             try:
                 st.close()
@@ -118,7 +212,10 @@ class WebData:
 
     # ---- reads -------------------------------------------------------------------------------
     def stats(self) -> dict[str, Any]:
-        st = dict(self.store().stats() or {})
+        return dict(self.memo(("stats",), self._stats))
+
+    def _stats(self) -> dict[str, Any]:
+        st = dict(self.call("stats") or {})
         by_type = st.get("entities_by_type") or {}
         for key, etype in (("organizations", "organization"), ("people", "person"), ("places", "place")):
             if key not in st and isinstance(by_type, dict):
@@ -128,7 +225,7 @@ class WebData:
         return st
 
     def latest_events(self, limit: int = 10) -> list[dict[str, Any]]:
-        return [self.event_summary(e) for e in _list(self.store().latest_events(limit=limit))]
+        return [self.event_summary(e) for e in _list(self.call("latest_events", limit=limit))]
 
     def search(self, q: str, limit: int = 20) -> dict[str, list[dict[str, Any]]]:
         q = q.strip()
@@ -141,7 +238,7 @@ class WebData:
         }
         if not q:
             return empty
-        raw = self.store().search(q, limit=limit) or {}
+        raw = self.call("search", q, limit=limit) or {}
         out = dict(empty)
         out["organizations"] = [
             self.entity_summary(e, "organization") for e in _list(raw.get("organizations"))
@@ -153,7 +250,7 @@ class WebData:
         return out
 
     def entity(self, entity_id: int) -> dict[str, Any] | None:
-        raw = self.store().entity(entity_id)
+        raw = self.call("entity", entity_id)
         if not raw:
             return None
         ent = dict(raw)
@@ -217,7 +314,7 @@ class WebData:
                 did = str(f["doc_id"])
                 if did not in texts:
                     try:
-                        texts[did] = (self.store().document(did) or {}).get("text") or ""
+                        texts[did] = (self.call("document", did) or {}).get("text") or ""
                     except Exception:
                         texts[did] = ""
                 text = texts[did]
@@ -232,7 +329,7 @@ class WebData:
         return out
 
     def event(self, event_id: int) -> dict[str, Any] | None:
-        raw = self.store().event(event_id)
+        raw = self.call("event", event_id)
         if not raw:
             return None
         ev = self.event_summary(raw)
@@ -256,7 +353,7 @@ class WebData:
             doc = None
             if s.get("evidence"):
                 try:
-                    doc = self.store().document(str(s.get("doc_id")))
+                    doc = self.call("document", str(s.get("doc_id")))
                 except Exception:
                     doc = None
             text = (doc or {}).get("text") or ""
@@ -280,7 +377,7 @@ class WebData:
                 s["title"] = doc.get("title")
 
     def document(self, doc_id: str) -> dict[str, Any] | None:
-        raw = self.store().document(doc_id)
+        raw = self.call("document", doc_id)
         if not raw:
             return None
         doc = dict(raw)
@@ -297,11 +394,15 @@ class WebData:
 
     def events(self, **filters: Any) -> list[dict[str, Any]]:
         args = {k: v for k, v in filters.items() if v not in (None, "")}
-        return [self.event_summary(e) for e in _list(self.store().events(**args))]
+        return [self.event_summary(e) for e in _list(self.call("events", **args))]
 
     def network(self, max_nodes: int = MAX_NETWORK_NODES, **filters: Any) -> dict[str, Any]:
         args = {k: v for k, v in filters.items() if v not in (None, "")}
-        raw = self.store().network(**args) or {}
+        key = ("network", max_nodes, tuple(sorted(args.items())))
+        return dict(self.memo(key, lambda: self._network(max_nodes, args)))
+
+    def _network(self, max_nodes: int, args: dict[str, Any]) -> dict[str, Any]:
+        raw = self.call("network", **args) or {}
         nodes = []
         for n in _list(raw.get("nodes")):
             n = dict(n)
@@ -337,8 +438,11 @@ class WebData:
 
     def map_points(self, **filters: Any) -> list[dict[str, Any]]:
         args = {k: v for k, v in filters.items() if v not in (None, "")}
+        return list(self.memo(("map_points", tuple(sorted(args.items()))), lambda: self._map_points(args)))
+
+    def _map_points(self, args: dict[str, Any]) -> list[dict[str, Any]]:
         points = []
-        for p in _list(self.store().map_points(**args)):
+        for p in _list(self.call("map_points", **args)):
             p = dict(p)
             try:
                 p["lat"] = float(p["lat"])
@@ -355,18 +459,27 @@ class WebData:
     # ---- writes ------------------------------------------------------------------------------
     def ingest(self, items: Iterable[Any]) -> dict[str, Any]:
         with self.write_lock:
-            return dict(self.store().ingest(list(items)) or {})
+            try:
+                return dict(self.call("ingest", list(items)) or {})
+            finally:
+                self.clear_cache()
 
     def merge(self, a: int, b: int, reason: str = "user") -> dict[str, Any]:
         with self.write_lock:
-            result = dict(self.store().merge(a, b, reason=reason) or {})
+            try:
+                result = dict(self.call("merge", a, b, reason=reason) or {})
+            finally:
+                self.clear_cache()
         if result.get("ok") is False:  # the store reports refusals in the result
             raise ValueError(result.get("error") or "refused")
         return result
 
     def split(self, entity_id: int) -> dict[str, Any]:
         with self.write_lock:
-            result = dict(self.store().split(entity_id) or {})
+            try:
+                result = dict(self.call("split", entity_id) or {})
+            finally:
+                self.clear_cache()
         if result.get("ok") is False:
             raise ValueError(result.get("error") or "refused")
         return result
