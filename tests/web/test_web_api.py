@@ -441,3 +441,53 @@ def test_serve_command_is_registered() -> None:
 
     args = build_parser().parse_args(["serve", "--db", "x.db", "--port", "8123", "--token", "t"])
     assert args.command == "serve" and args.port == 8123 and args.token == "t" and args.host == "127.0.0.1"
+
+
+def test_cached_views_follow_outside_writes(writer: ASGIClient, fresh_db: object) -> None:
+    """The network/map/stats cache notices a write by another connection (another process, the CLI)."""
+    from kooperacja.documents.model import Document
+    from kooperacja.store import open_store
+
+    before = writer.get("/api/network").json()
+    assert writer.get("/api/stats").json()["documents"] == 5
+    text = "Opolski Park Naukowo-Technologiczny podpisał porozumienie z KSSE."
+    record = {
+        "doc_id": "outside",
+        "entities": [
+            {"id": "e1", "type": "organization", "subtype": "technology_park",
+             "name": "Opolski Park Naukowo-Technologiczny", "mentions": [[0, 35]]},
+            {"id": "e2", "type": "organization", "subtype": "economic_zone",
+             "name": "Katowicka Specjalna Strefa Ekonomiczna", "aliases": ["KSSE"], "mentions": [[61, 65]]},
+        ],
+        "events": [{"type": "agreement", "date": "2025-01-15",
+                    "participants": [{"entity": "e1", "role": "party"}, {"entity": "e2", "role": "party"}],
+                    "evidence": [[0, len(text)]]}],
+    }  # fmt: skip
+    store = open_store(str(fresh_db))
+    try:
+        store.ingest_records([record], [Document(doc_id="outside", text=text)])
+    finally:
+        store.close()
+    after = writer.get("/api/network").json()
+    assert len(after["nodes"]) == len(before["nodes"]) + 1
+    assert writer.get("/api/stats").json()["documents"] == 6
+
+
+def test_serve_takes_the_token_from_the_environment(
+    monkeypatch: pytest.MonkeyPatch, corpus_db: object
+) -> None:
+    import uvicorn
+
+    from kooperacja.cli import build_parser
+
+    seen: dict[str, object] = {}
+    monkeypatch.setattr(uvicorn, "run", lambda app, **kw: seen.update(app=app, **kw))
+    monkeypatch.setenv("KOOPERACJA_TOKEN", "from-env")
+    args = build_parser().parse_args(["serve", "--db", str(corpus_db), "--port", "8124"])
+    assert args.func(args) == 0
+    assert seen["app"].state.token == "from-env"  # type: ignore[attr-defined]
+    assert seen["host"] == "127.0.0.1" and seen["port"] == 8124
+    monkeypatch.delenv("KOOPERACJA_TOKEN")
+    args = build_parser().parse_args(["serve", "--db", str(corpus_db)])
+    args.func(args)
+    assert seen["app"].state.token is None  # type: ignore[attr-defined]

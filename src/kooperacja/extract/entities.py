@@ -146,6 +146,16 @@ def group_entities(doc: Doc) -> None:
         first, _, rest = norm_name(m.name).partition(" ")
         if m.head and first == m.head and rest in names and names[rest] != n:
             uf.union(names[rest], n)
+    # "Tarnobrzeska Specjalna Strefa Ekonomiczna" is short for "… Strefa Ekonomiczna Euro-Park Wisłosan" when
+    # it is the only longer name it begins
+    distinct = sorted({norm_name(ms[n].name) for n in orgs if not _is_acronym_name(ms[n].name)})
+    for n in orgs:
+        short = norm_name(ms[n].name)
+        if short.count(" ") < 2:
+            continue
+        longer = [x for x in distinct if x.startswith(short + " ")]
+        if len(longer) == 1:
+            uf.union(names[longer[0]], n)
     groups: dict[int, list[int]] = {}
     for n in range(len(ms)):
         groups.setdefault(uf.find(n), []).append(n)

@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from kooperacja.data import read_tsv
 from kooperacja.extract.doc import Doc, Mention
 from kooperacja.extract.lexicon import Lexicon, lexicon
 from kooperacja.text.morphology import NOMINAL
@@ -18,6 +19,9 @@ _PARTY_TYPES = ("agreement", "letter_of_intent", "cooperation")
 _MIN_PARTICIPANTS = {"agreement": 2, "letter_of_intent": 2, "cooperation": 2}
 _SELF_STANDING_NOUNS = ("visit", "conference", "award")
 _GERUND_TYPES = ("founding",)
+_PLURALIA = {"targi", "warsztaty", "warsztat"}
+_ORDINALS = frozenset(r["lemma"] for r in read_tsv("pl/ordinals.tsv"))
+_AWARD_NOUNS = {"nagroda", "wyróżnienie", "tytuł", "certyfikat", "statuetka", "ranking"}
 _LIST_SEPARATORS = {",", "oraz", "i", "a", "czy"}
 _PAST_TIME_WORDS = {"wczoraj", "przedwczoraj", "dziś", "dzisiaj"}
 _FUTURE_TIME_WORDS = {"jutro", "pojutrze", "przyszły", "najbliższy", "kolejny"}
@@ -57,12 +61,15 @@ class EventFinder:
         verbs: dict[str, list[int]] = {}
         nouns: dict[str, list[int]] = {}
         actions: set[str] = set()
+        excluded: set[int] = set()
         for i in range(s0, s1):
             for r in doc.readings[i]:
                 for kind, typ in lex.triggers.get(r.lemma.lower(), ()):
                     if kind == "verb" and r.pos in VERBAL and (r.pos != "ger" or typ in _GERUND_TYPES):
                         verbs.setdefault(typ, []).append(i)
                     elif kind == "noun" and (r.pos in NOMINAL and r.pos != "ger"):
+                        if not self._noun_counts(doc, i, r.lemma.lower(), r.numbers, typ):
+                            continue
                         nouns.setdefault(typ, []).append(i)
                     elif kind == "action" and r.pos in VERBAL | NOMINAL:
                         actions.add(typ)
@@ -70,7 +77,14 @@ class EventFinder:
                 if i + len(words) <= s1 and all(
                     words[k] in doc.lemmas(i + k) for k in range(len(words))
                 ):
+                    if kind == "exclude":
+                        excluded.add(i)
+                        continue
                     (verbs if kind == "fact" else nouns).setdefault(typ, []).append(i)
+        for typ in list(nouns):
+            nouns[typ] = [i for i in nouns[typ] if i not in excluded]
+            if not nouns[typ]:
+                del nouns[typ]
         # "list intencyjny" is a letter of intent, not a bare "list"
         for typ in ("letter_of_intent",):
             if typ in nouns:
@@ -78,6 +92,18 @@ class EventFinder:
                     if other in verbs and not nouns.get(other):
                         del verbs[other]
         return verbs, nouns, actions
+
+    def _noun_counts(self, doc: Doc, i: int, lemma: str, numbers: frozenset[str], typ: str) -> bool:
+        """Plural event nouns speak of events in general ("udział w konferencjach"); "miejsce" is an award
+        only as a ranking place ("na czwartym miejscu")."""
+        if lemma == "miejsce":
+            if i == 0:
+                return False
+            prev = doc.tokens[i - 1]
+            return prev.text == "." and i >= 2 and doc.tokens[i - 2].is_num or bool(doc.lemmas(i - 1) & _ORDINALS)
+        if typ in _SELF_STANDING_NOUNS and "sg" not in numbers and lemma not in _PLURALIA:
+            return False
+        return True
 
     def _modality(self, doc: Doc, s: int, at: list[int]) -> str | None:
         """'negated', 'topic', 'plan', 'future' or None for a trigger at token positions `at`."""
@@ -198,7 +224,10 @@ class EventFinder:
         ms = doc.mentions
         cand = self._mentions_in(doc, s)
         listed = self._list_after(doc, s)
-        cand = [n for n in cand if not self._represented(doc, n) and not self._parenthesised(doc, n)]
+        cand = [
+            n for n in cand
+            if not self._represented(doc, n) and not self._parenthesised(doc, n) and not self._funding(doc, n)
+        ]
         orgs = [n for n in cand if ms[n].type == "organization"] + listed
         persons = [n for n in cand if ms[n].type == "person" and not self._person_has_org(doc, n)]
         places = [n for n in cand if ms[n].type == "place"]
@@ -216,13 +245,15 @@ class EventFinder:
             return out
 
         if typ in _PARTY_TYPES:
-            parties = [(n, "party") for n in orgs]
+            parties = [(n, "party") for n in orgs if not self._venue(doc, n)]
             if len({ms[n].entity for n, _ in parties}) < 2:
                 acting = [n for n in places if not self._after_prep(doc, n, {"w", "we", "na"})
                           and ms[n].subtype in ("city", "region")]
                 parties += [(n, "party") for n in acting]
             if len({ms[n].entity for n, _ in parties}) < 2:
                 parties += [(n, "party") for n in persons]
+            if len({ms[n].entity for n, _ in parties}) == 1:
+                parties += [(n, "party") for n in places if ms[n].subtype == "city"]
             return uniq(parties)
         if typ == "visit":
             out = []
@@ -231,7 +262,7 @@ class EventFinder:
                     out.append((n, "host"))
                 elif ms[n].type == "organization" or self._after_prep(doc, n, {"z", "ze"}):
                     out.append((n, "visitor"))
-            if not any(r == "visitor" for _, r in out):
+            if not out:
                 out += [(n, "visitor") for n in persons]
             return uniq(out)
         if typ == "conference":
@@ -261,6 +292,8 @@ class EventFinder:
         if typ == "membership":
             group = [n for n in orgs if self._after_prep(doc, n, {"do"})]
             members = [n for n in orgs if n not in group]
+            if not group or not members:
+                return []
             return uniq([(n, "member") for n in members] + [(n, "group") for n in group])
         if typ == "investment":
             investors = [n for n in orgs if _sub(doc, n) == "company" and not self._after_prep(doc, n, {"z"}, 1)]
@@ -276,7 +309,9 @@ class EventFinder:
                 return []
             return uniq([(n, "investor") for n in investors] + [(n, "host") for n in hosts])
         if typ == "award":
-            grantors = [n for n in orgs if self._after_prep(doc, n, {"przez"}, skip_words=3)]
+            grantors = [
+                n for n in orgs if self._after_prep(doc, n, {"przez"}, skip_words=3) or self._award_of(doc, n)
+            ]
             recipients = [
                 n for n in orgs
                 if n not in grantors and not self._after_prep(doc, n, {"z"}, 1) and not self._in_title(doc, n)
@@ -289,6 +324,24 @@ class EventFinder:
                 return []
             return uniq([(n, "recipient") for n in recipients] + [(n, "grantor") for n in grantors[:1]])
         return []
+
+    def _award_of(self, doc: Doc, n: int) -> bool:
+        """ "nagrody TSSE", "wyróżnienie Marszałka": the organisation right after an award noun grants it."""
+        m = doc.mentions[n]
+        return m.t0 > 0 and bool(doc.lemmas(m.t0 - 1) & _AWARD_NOUNS)
+
+    def _funding(self, doc: Doc, n: int) -> bool:
+        """ "ze środków Unii Europejskiej": a source of money is no participant."""
+        m = doc.mentions[n]
+        return m.t0 > 1 and bool(doc.lemmas(m.t0 - 1) & {"środek", "fundusz", "dotacja"})
+
+    def _venue(self, doc: Doc, n: int) -> bool:
+        """ "w Collegium Maius", "w siedzibie KSSE": an organisation named as the place of a signing."""
+        m = doc.mentions[n]
+        k = m.t0 - 1
+        if k >= 0 and doc.lemmas(k) & {"siedziba", "sala", "gmach", "budynek"}:
+            k -= 1
+        return k >= 0 and doc.tokens[k].lower in ("w", "we")
 
     def _names_plant(self, doc: Doc, s: int) -> bool:
         s0, s1 = doc.sent_span[s]
@@ -489,7 +542,7 @@ def _merge(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     for p in pending:
         for e in out:
             upgrade = p.type in ("agreement", "letter_of_intent") and e.type == "cooperation"
-            if (e.type == p.type or upgrade) and not p.participants:
+            if (e.type == p.type or upgrade) and p.entities(doc) <= e.entities(doc):
                 if upgrade:
                     e.type = p.type
                 e.date = e.date or p.date
