@@ -10,7 +10,9 @@ from kooperacja.extract.doc import Doc
 from kooperacja.extract.lexicon import lexicon
 from kooperacja.text.numbers import find_amounts
 
-_CURRENCIES_ARE_MONEY = "money"
+_PREPOSITIONS = {"w", "we", "z", "ze", "do", "o", "dla", "od", "na", "po", "przez", "blisko", "około"}
+_COUNTS_OF_MEMBERS = {"companies": ("economic_zone", "technology_park", "cluster", "business_association")}
+_NOT_OWNERS = {"national_government", "international_org"}
 
 
 def find_figures(doc: Doc) -> None:
@@ -30,7 +32,9 @@ def find_figures(doc: Doc) -> None:
             continue
         if amount.unit == "count" and (amount.value < 2 or amount.value != int(amount.value)):
             continue
-        ent = _owner(doc, t0, metric)
+        if metric == "companies" and t0 > 0 and doc.tokens[t0 - 1].lower in _PREPOSITIONS:
+            continue  # "w blisko 50 firmach": a part, not the count of a zone's companies
+        ent = _owner(doc, t0, metric, t1)
         if ent is None:
             continue
         key = (ent, metric)
@@ -76,17 +80,26 @@ def _metric(
     return None
 
 
-def _owner(doc: Doc, t0: int, metric: str) -> str | None:
-    """The organisation a figure is about: one named before it in the sentence, else in the sentence before
-    (a zone rather than its unnamed firms)."""
+def _owner(doc: Doc, t0: int, metric: str, t1: int | None = None) -> str | None:
+    """The organisation a figure is about: one named right after the counted noun ("11 partnerami Klastra X"),
+    else one named before it in the sentence, else in the sentences before (a zone rather than its unnamed
+    firms)."""
     sent = doc.sent_of[t0] if t0 < len(doc.sent_of) else 0
-    for s in (sent, sent - 1):
+    if t1 is not None and metric in ("partners", "members"):
+        for m in doc.mentions:
+            if m.type == "organization" and m.entity >= 0 and t1 < m.t0 <= t1 + 1:
+                return doc.entities[m.entity].id
+    for s in (sent, sent - 1, sent - 2, sent - 3):
         if s < 0:
             break
         cands = [
             m for m in doc.mentions if m.sent == s and m.type == "organization" and m.entity >= 0
             and (s < sent or m.start < doc.tokens[t0].start)
+            and doc.entities[m.entity].subtype not in _NOT_OWNERS
         ]
+        allowed = _COUNTS_OF_MEMBERS.get(metric)
+        if allowed:
+            cands = [m for m in cands if doc.entities[m.entity].subtype in allowed]
         if not cands:
             continue
         zones = [m for m in cands if m.subtype == "economic_zone"]

@@ -155,6 +155,9 @@ class NameFinder:
                 return legal
             if t.text in lex.strip_titles:
                 break
+            if t.is_num and len(t.text) <= 3 and gap == " " and j + 1 < s1 and toks[j + 1].text in _CLOSE_QUOTES:
+                j += 1  # „Plan Marshalla 2"
+                continue
             if _is_cap(doc, j) and gap == " ":
                 if head is None and not _is_acronym(toks[j - 1].text):
                     head = _head_lemma(doc, j, lex) if phrase_head(doc, i, j + 1) == j else None
