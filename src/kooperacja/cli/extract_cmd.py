@@ -6,7 +6,17 @@ import argparse
 import json
 import sys
 import time
+from pathlib import Path
 from typing import Any, TextIO
+
+
+def _source_path(source: str | None) -> Path | None:
+    if not source:
+        return None
+    path = Path(source)
+    if not path.exists() and ":" in source:
+        path = Path(source.rsplit(":", 1)[0])
+    return path.resolve()
 
 
 def register(sub: Any) -> None:
@@ -38,8 +48,11 @@ def run(args: argparse.Namespace) -> int:
     ok = failed = 0
     started = time.perf_counter()
     progress = sys.stderr.isatty() and not args.quiet
+    own = Path(args.output).resolve() if args.output else None
     try:
         for item in read_paths(args.paths, published=published):
+            if own is not None and _source_path(item.source) == own:
+                continue  # the output file inside a folder being read
             if isinstance(item, ReadError):
                 failed += 1
                 print(f"error: {item}", file=sys.stderr)

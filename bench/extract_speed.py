@@ -1,0 +1,59 @@
+"""Extraction speed in one process: documents/s, words/s and peak RSS.
+
+usage: python bench/extract_speed.py [--docs 2000] [PATH ...]
+Extracts the bundled samples (or the given files/folders), repeated until --docs documents, in one process.
+Each repeat gets a distinct doc_id; the per-word morphology cache is warmed by the first pass, as in a real
+batch. Prints one line per measure."""
+
+from __future__ import annotations
+
+import argparse
+import resource
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "src"))
+
+from kooperacja.documents.model import Document  # noqa: E402
+from kooperacja.documents.readers import read_paths  # noqa: E402
+from kooperacja.extract import extract_document  # noqa: E402
+
+
+def peak_rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("paths", nargs="*", default=[str(ROOT / "samples")])
+    ap.add_argument("--docs", type=int, default=2000, help="documents to extract (default 2000)")
+    args = ap.parse_args(argv)
+    base = [d for d in read_paths(args.paths) if isinstance(d, Document)]
+    if not base:
+        print("no documents found", file=sys.stderr)
+        return 1
+    started = time.perf_counter()
+    extract_document(base[0])  # loads lexicons and gazetteers
+    load_s = time.perf_counter() - started
+    words = 0
+    n = 0
+    t0 = time.perf_counter()
+    while n < args.docs:
+        src = base[n % len(base)]
+        doc = Document(doc_id=f"{src.doc_id}-{n}", text=src.text, published=src.published)
+        extract_document(doc)
+        words += len(src.text.split())
+        n += 1
+    took = time.perf_counter() - t0
+    print(f"documents: {n} ({len(base)} distinct, repeated)")
+    print(f"start-up (data loading): {load_s:.2f} s")
+    print(f"documents/s: {n / took:.1f}")
+    print(f"words/s: {words / took:.0f}")
+    print(f"peak RSS: {peak_rss_mb():.0f} MB")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
