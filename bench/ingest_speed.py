@@ -159,7 +159,7 @@ def org_names(rnd: random.Random, n: int) -> list[tuple[str, str]]:
 def generate(n: int, seed: int = 7) -> list[tuple[Document, dict[str, Any]]]:
     """n distinct documents (organisation names, cities, dates and fillers vary) and a record for each."""
     rnd = random.Random(seed)
-    orgs = org_names(rnd, max(200, n // 10))
+    orgs = org_names(rnd, min(max(200, n // 10), len(PREFIXES) * len(REGIONS) * len(TOPICS) * 3 // 4))
     samples = sorted(glob.glob(str(Path(__file__).resolve().parents[1] / "samples" / "*.txt")))
     sample_lines: list[str] = []
     for path in samples[:50]:
