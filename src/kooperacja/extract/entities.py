@@ -40,6 +40,14 @@ def initials(name: str) -> set[str]:
     return {full, main}
 
 
+def _expand_sse(name: str) -> str | None:
+    """ "katowicka sse" → "katowicka specjalna strefa ekonomiczna" (the common short form of a zone's name)."""
+    words = name.split()
+    if "sse" not in words or len(words) < 2:
+        return None
+    return " ".join("specjalna strefa ekonomiczna" if w == "sse" else w for w in words)
+
+
 def _acronym_key(text: str) -> str:
     return re.sub(r"[^\w&]", "", text).casefold()
 
@@ -105,6 +113,10 @@ def group_entities(doc: Doc) -> None:
         admin = _admin_key(m)
         if admin:
             keys.append(("admin", admin))
+        if m.type == "organization":
+            expanded = _expand_sse(norm_name(m.name))
+            if expanded:
+                keys.append((m.type, expanded))
         for k in keys:
             if k in by_key:
                 uf.union(by_key[k], n)

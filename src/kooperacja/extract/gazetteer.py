@@ -27,6 +27,9 @@ class GazPlace:
 
 def word_key(word: str, readings: tuple[Reading, ...]) -> str:
     """The one lemma that stands for a word of a gazetteer name written in the nominative."""
+    if "-" in word.strip("-") and all(r.pos == "ign" or "-" in r.lemma for r in readings):
+        m = morphology()
+        return "-".join(word_key(part, m.analyse(part)) for part in word.split("-"))
     best = None
     for r in readings:
         if r.pos in NOMINAL and "nom" in r.cases and r.geo:

@@ -13,6 +13,9 @@ from kooperacja.extract.gazetteer import gazetteer, token_keys
 from kooperacja.extract.lexicon import Lexicon, lexicon
 from kooperacja.text.morphology import ADJECTIVAL, CASES, NOMINAL, morphology
 
+_OFFICE_TITLES = {"marszałek", "prezydent", "burmistrz", "wójt", "starosta"}
+_STREET_WORDS = {"ul", "ulica", "al", "aleja", "pl", "plac", "os", "osiedle", "rondo"}
+_GENERIC_COMPANY_HEADS = {"spółka", "firma", "przedsiębiorstwo", "koncern"}
 _BRANCH_HEADS = {"oddział", "podstrefa", "filia", "przedstawicielstwo", "delegatura"}
 _OPEN_QUOTES = {'"', "„", "“", "«", "'", "‘"}
 _CLOSE_QUOTES = {'"', "”", "“", "»", "'", "’"}
@@ -123,10 +126,17 @@ class NameFinder:
                     i += 1
                     continue
                 j = self._extend(doc, i, s1)
-                self._segment(doc, i, j, s)
+                if not self._street(doc, i):
+                    self._segment(doc, i, j, s)
                 i = j
         self._regions(doc)
         self._acronyms_in_parentheses(doc)
+
+    def _street(self, doc: Doc, i: int) -> bool:
+        k = i - 1
+        if k >= 0 and doc.tokens[k].text == ".":
+            k -= 1
+        return k >= 0 and doc.tokens[k].lower in _STREET_WORDS
 
     def _may_start(self, doc: Doc, i: int, s1: int) -> bool:
         """A common word at a sentence start begins a name only as an organisation's head or adjective."""
@@ -188,6 +198,9 @@ class NameFinder:
                 if nxt < s1 and _is_cap(doc, nxt) and _gap(doc, nxt) == " ":
                     if kind == "org" and head:
                         j = nxt
+                        continue
+                    if t.text in ("nad", "pod") and any(r.geo for r in doc.readings[j - 1]):
+                        j = nxt + 1  # "Kostrzyn nad Odrą", "Frankfurt nad Odrą"
                         continue
                     seated = lex.org_heads.get(head or "", ("", False))[1] or lex.org_heads.get(
                         seat_head or "", ("", False)
@@ -268,6 +281,8 @@ class NameFinder:
                 a += 1
         if a >= b:
             return
+        if title is not None and title == a - 1 and self._office_title(doc, title, a, b):
+            return
         k = a
         while k < b:
             if _is_first_name(doc, k) and k + 1 < b and self._surname_like(doc, k + 1):
@@ -285,6 +300,27 @@ class NameFinder:
             k += 1
         if a < b:
             self._classify(doc, a, b, s)
+
+    def _office_title(self, doc: Doc, t: int, a: int, b: int) -> bool:
+        """ "Marszałek Województwa Kujawsko-Pomorskiego" with no person after it names the office itself."""
+        if not any(r.lemma.lower() in _OFFICE_TITLES for r in doc.readings[t]):
+            return False
+        if any(_is_first_name(doc, k) for k in range(a, b)) or not _head_lemma(doc, a, self.lex):
+            return False
+        nxt = b
+        if nxt < len(doc.tokens) and _is_cap(doc, nxt):
+            return False
+        head = _head_lemma(doc, a, self.lex) or ""
+        if head not in ("województwo", "miasto", "gmina", "powiat") or b - a < 2:
+            return False
+        toks = doc.tokens
+        name, case = nominative(doc, t, b, t)
+        unit, _ = nominative(doc, a, b)
+        m = Mention(toks[t].start, toks[b - 1].end, t, b, "organization", name, self._org_subtype(doc, head, a, b),
+                    doc.sent_of[t], head=head, case=case)
+        m.aliases.append(unit)
+        self._add(doc, m)
+        return True
 
     def _title_lemma(self, doc: Doc, i: int) -> bool:
         return any(r.lemma.lower() in self.lex.titles for r in doc.readings[i] if r.pos in NOMINAL)
@@ -337,6 +373,12 @@ class NameFinder:
                 return self._place_or_nothing(doc, a, b, s)
             if head in _BRANCH_HEADS and b - h > 1 and _is_cap(doc, h + 1):
                 return self._classify(doc, h + 1, b, s)
+            if head in _GENERIC_COMPANY_HEADS and h == a and b - h > 1 and self._foreign(doc, h + 1):
+                name = doc.text[toks[h + 1].start : toks[b - 1].end]
+                m = Mention(toks[h + 1].start, toks[b - 1].end, h + 1, b, "organization", name, "company", s,
+                            descriptor=head)
+                m.aliases.append(doc.text[toks[h].start : toks[b - 1].end])
+                return self._add(doc, m)
             subtype = self._org_subtype(doc, head, h, b)
             name, case = self._org_name(doc, a, b, h)
             if self._plural_generic(doc, a, b, h):
@@ -350,7 +392,11 @@ class NameFinder:
             _is_acronym(words[0]) or any(r.pos == "ign" for r in doc.readings[a])
         )
         if legal or (firm and not descriptor) or subsidiary:
-            name, case = nominative(doc, a, b)
+            ph = phrase_head(doc, a, b)
+            polish = ph is not None and "-" not in toks[ph].text and any(
+                r.pos == "subst" and not r.proper for r in doc.readings[ph]
+            )
+            name, case = nominative(doc, a, b) if polish else (doc.text[toks[a].start : toks[b - 1].end], None)
             name = _normalise_legal(name)
             self._add(doc, Mention(toks[a].start, toks[b - 1].end, a, b, "organization", name, "company", s,
                                    case=case))
@@ -381,6 +427,12 @@ class NameFinder:
                 return
             self._add(doc, Mention(toks[a].start, toks[a].end, a, b, "organization", words[0], None, s))
             return
+        if b - a in (2, 3) and self._titled(doc, a, b) and all(
+            toks[i].is_word and toks[i].text[0].isupper() and not any(c.isupper() for c in toks[i].text[1:3])
+            and not _is_adj(doc, i)
+            for i in range(a, b)
+        ):
+            return self._person(doc, a, b, s, None)
         if b - a >= 2 and all(any(r.pos == "ign" for r in doc.readings[i]) or _is_acronym(toks[i].text)
                               for i in range(a, b) if toks[i].is_word):
             name = doc.text[toks[a].start : toks[b - 1].end]
@@ -403,6 +455,14 @@ class NameFinder:
             form = self.morph.inflect(adj[0].lemma, "adj", "sg", "nom", "f") if adj else None
             out.append(restore_case(doc.tokens[i].text, form) if form else doc.tokens[i].text)
         return " ".join(out)
+
+    def _titled(self, doc: Doc, a: int, b: int) -> bool:
+        """A role title right before a name ("dyrektor Markus Vogel") or after it ("Petr Dvořák, prezes")."""
+        if a > 0 and (self._title_lemma(doc, a - 1) or doc.tokens[a - 1].text in self.lex.strip_titles):
+            return True
+        return (
+            b + 1 < len(doc.tokens) and doc.tokens[b].text in (",", "–", "-") and self._title_lemma(doc, b + 1)
+        )
 
     def _plural_generic(self, doc: Doc, a: int, b: int, h: int) -> bool:
         """ "Specjalne Strefy Ekonomiczne": a plural phrase of common words names a kind, not an organisation."""
@@ -458,7 +518,7 @@ class NameFinder:
             return "", None
         first, case = nominative(doc, parts[0][0], parts[0][1], h if parts[0][0] <= h < parts[0][1] else None)
         rest = [doc.text[toks[p0].start : toks[p1 - 1].end] for p0, p1 in parts[1:]]
-        return " ".join([first, *rest]).strip(), case
+        return _normalise_legal(" ".join([first, *rest]).strip()), case
 
     def _place(self, doc: Doc, a: int, b: int, s: int) -> bool:
         toks = doc.tokens
@@ -577,6 +637,10 @@ def person_base(doc: Doc, a: int, b: int) -> str:
     if not first:
         return " ".join(words)
     cases = {c for r in first for c in r.cases}
+    if a > 0 and not doc.tokens[a - 1].is_cap:
+        before = [r for r in doc.readings[a - 1] if r.pos in NOMINAL and r.lemma.lower() in lexicon("pl").titles]
+        if before and not any("nom" in r.cases for r in before):
+            cases &= {c for r in before for c in r.cases} or cases
     for i in range(a + 1, b):
         rs = doc.readings[i]
         if not any(r.pos == "ign" for r in rs):
