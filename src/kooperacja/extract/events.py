@@ -21,6 +21,7 @@ _SELF_STANDING_NOUNS = ("visit", "conference", "award")
 _GERUND_TYPES = ("founding",)
 _PLURALIA = {"targi", "warsztaty", "warsztat"}
 _ORDINALS = frozenset(r["lemma"] for r in read_tsv("pl/ordinals.tsv"))
+_HOST_VERBS = frozenset(r["lemma"] for r in read_tsv("pl/visit_roles.tsv"))
 _AWARD_NOUNS = {"nagroda", "wyróżnienie", "tytuł", "certyfikat", "statuetka", "ranking"}
 _LIST_SEPARATORS = {",", "oraz", "i", "a", "czy"}
 _PAST_TIME_WORDS = {"wczoraj", "przedwczoraj", "dziś", "dzisiaj"}
@@ -170,6 +171,8 @@ class EventFinder:
                 continue
             status = "done"
             date = self._date(doc, s)
+            if mood == "future" and typ == "investment":
+                mood = None  # an investment announced counts as one
             if mood in ("plan", "future"):
                 if not date or not self._concrete_future(doc, s):
                     continue
@@ -230,7 +233,7 @@ class EventFinder:
         ]
         orgs = [n for n in cand if ms[n].type == "organization"] + listed
         persons = [n for n in cand if ms[n].type == "person" and not self._person_has_org(doc, n)]
-        places = [n for n in cand if ms[n].type == "place"]
+        places = [n for n in cand if ms[n].type == "place" and _sub(doc, n) != "other"]
         trig = min(at)
         seen: set[int] = set()
 
@@ -257,8 +260,15 @@ class EventFinder:
             return uniq(parties)
         if typ == "visit":
             out = []
+            hosting = self._hosting_verb(doc, s)
             for n in orgs + places:
-                if self._after_prep(doc, n, {"w", "we", "do", "u", "na"}) or self._object_of_visit(doc, n, trig):
+                if self._after_prep(doc, n, {"przez"}, 2):
+                    continue  # "zorganizowane przez X": X organises something within the trip
+                if (
+                    self._after_prep(doc, n, {"w", "we", "do", "u", "na"})
+                    or self._object_of_visit(doc, n, at)
+                    or (hosting is not None and ms[n].t0 > hosting and not self._after_prep(doc, n, {"z", "ze"}))
+                ):
                     out.append((n, "host"))
                 elif ms[n].type == "organization" or self._after_prep(doc, n, {"z", "ze"}):
                     out.append((n, "visitor"))
@@ -275,6 +285,14 @@ class EventFinder:
             return uniq(out)
         if typ == "founding":
             founded = None
+            gerunds = [i for i in at if any(r.pos == "ger" for r in doc.readings[i])]
+            if gerunds and len(gerunds) == len(at):
+                if not any("sg" in r.numbers for i in gerunds for r in doc.readings[i] if r.pos == "ger"):
+                    return []
+                near = [n for n in orgs if any(0 < ms[n].t0 - i <= 8 for i in gerunds)]
+                if not near:
+                    return []
+                orgs = near + [n for n in orgs if n not in near]
             clusters = [n for n in orgs if ms[n].subtype == "cluster"]
             after = [n for n in orgs if ms[n].start > doc.tokens[trig].start and ms[n].subtype != "economic_zone"]
             if clusters and not any(r.lemma == "powstać" for i in at for r in doc.readings[i]):
@@ -290,7 +308,11 @@ class EventFinder:
             out = [(founded, "founded")] + [(n, "founder") for n in orgs if n != founded]
             return uniq(out)
         if typ == "membership":
-            group = [n for n in orgs if self._after_prep(doc, n, {"do"})]
+            group = [
+                n for n in orgs
+                if self._after_prep(doc, n, {"do"}) or self._after_prep(doc, n, {"członek", "partner"}, 2)
+                or (ms[n].t0 > 0 and doc.lemmas(ms[n].t0 - 1) & {"członek", "partner", "klaster"})
+            ]
             members = [n for n in orgs if n not in group]
             if not group or not members:
                 return []
@@ -375,7 +397,7 @@ class EventFinder:
         # "z Kałusza (Ukraina), Jonawy (Litwa) oraz Raciborza": a list shares its preposition
         if k >= 0 and doc.tokens[k].lower in _LIST_SEPARATORS:
             prev = self._previous_in_list(doc, n)
-            if prev is not None:
+            if prev is not None and self._same_case(doc, prev, n, doc.tokens[k].text == ","):
                 return self._after_prep(doc, prev, preps, skip_words)
         steps = 0
         while k >= 0 and steps <= skip_words:
@@ -402,6 +424,14 @@ class EventFinder:
                     return j
         return None
 
+    def _same_case(self, doc: Doc, a: int, b: int, strict: bool) -> bool:
+        """Members of one list share their case ("z Kałusza, Jonawy oraz Raciborza")."""
+        ca = {c for r in doc.readings[doc.mentions[a].t0] for c in r.cases}
+        cb = {c for r in doc.readings[doc.mentions[b].t0] for c in r.cases}
+        if not ca or not cb:
+            return not strict
+        return bool(ca & cb)
+
     def _parenthesised(self, doc: Doc, n: int) -> bool:
         m = doc.mentions[n]
         toks = doc.tokens
@@ -411,14 +441,21 @@ class EventFinder:
         m = doc.mentions[n]
         return any(a <= m.t0 < b for a, b in doc.title_spans)
 
-    def _object_of_visit(self, doc: Doc, n: int, trig: int) -> bool:
+    def _object_of_visit(self, doc: Doc, n: int, at: list[int]) -> bool:
         m = doc.mentions[n]
-        if m.t0 <= trig:
+        verbs = [i for i in at if i < m.t0 and doc.lemmas(i) & {"odwiedzić", "odwiedzać", "zwiedzić", "zwiedzać"}]
+        if not verbs:
             return False
-        lemmas = doc.lemmas(trig)
-        if not lemmas & {"odwiedzić", "odwiedzać", "zwiedzić"}:
-            return False
-        return any("acc" in r.cases for r in doc.readings[m.t0])
+        if m.type == "place" or any("acc" in r.cases or r.pos == "ign" for r in doc.readings[m.t0]):
+            return True
+        return m.t0 > 0 and any("acc" in r.cases for r in doc.readings[m.t0 - 1] if r.pos in NOMINAL)
+
+    def _hosting_verb(self, doc: Doc, s: int) -> int | None:
+        s0, s1 = doc.sent_span[s]
+        for i in range(s0, s1):
+            if doc.lemmas(i) & _HOST_VERBS and any(r.pos in ("fin", "praet") for r in doc.readings[i]):
+                return i
+        return None
 
     def _organizer(self, doc: Doc, n: int) -> bool:
         m = doc.mentions[n]
@@ -512,9 +549,9 @@ def _merge(doc: Doc, drafts: list[Draft]) -> list[Draft]:
                 continue
             a, b = d.entities(doc), e.entities(doc)
             if d.type == "visit":
-                if d.date and e.date and d.date != e.date:
+                if not _dates_compatible(d.date, e.date):
                     continue
-                if not a & b and any(r == "visitor" for _, r in d.participants):
+                if not a & b and _org_visitors(doc, d) and _org_visitors(doc, e):
                     continue
             elif not a & b:
                 continue
@@ -528,7 +565,10 @@ def _merge(doc: Doc, drafts: list[Draft]) -> list[Draft]:
         if target.type == "cooperation" and d.type != "cooperation":
             target.type = d.type
         have = target.entities(doc)
+        has_place = any(doc.mentions[n].type == "place" for n, _ in target.participants)
         for n, r in d.participants:
+            if doc.mentions[n].type == "place" and has_place:
+                continue  # later sentences of one report add actors, not more destinations
             if doc.mentions[n].entity not in have:
                 target.participants.append((n, r))
                 have.add(doc.mentions[n].entity)
@@ -542,6 +582,8 @@ def _merge(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     for p in pending:
         for e in out:
             upgrade = p.type in ("agreement", "letter_of_intent") and e.type == "cooperation"
+            if not _dates_compatible(p.date, e.date):
+                continue
             if (e.type == p.type or upgrade) and p.entities(doc) <= e.entities(doc):
                 if upgrade:
                     e.type = p.type
@@ -551,6 +593,19 @@ def _merge(doc: Doc, drafts: list[Draft]) -> list[Draft]:
                 e.sectors = sorted(set(e.sectors) | set(p.sectors))
                 break
     return out
+
+
+def _dates_compatible(a: str | None, b: str | None) -> bool:
+    """Unknown, equal, or one within the other ("2011-04" and "2011-04-06/2011-04-09")."""
+    if not a or not b:
+        return True
+    a0, b0 = a.split("/")[0], b.split("/")[0]
+    a1, b1 = a.split("/")[-1], b.split("/")[-1]
+    return a0.startswith(b0) or b0.startswith(a0) or (b0 <= a0 <= b1) or (a0 <= b0 <= a1)
+
+
+def _org_visitors(doc: Doc, d: Draft) -> bool:
+    return any(r == "visitor" and doc.mentions[n].type == "organization" for n, r in d.participants)
 
 
 def _enough(d: Draft, doc: Doc) -> bool:

@@ -13,6 +13,7 @@ from kooperacja.extract.gazetteer import gazetteer, token_keys
 from kooperacja.extract.lexicon import Lexicon, lexicon
 from kooperacja.text.morphology import ADJECTIVAL, CASES, NOMINAL, morphology
 
+_CAMEL = re.compile(r"^[A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]+[A-ZĄĆĘŁŃÓŚŹŻ][\wąćęłńóśźż]*$")
 _OFFICE_TITLES = {"marszałek", "prezydent", "burmistrz", "wójt", "starosta"}
 _STREET_WORDS = {"ul", "ulica", "al", "aleja", "pl", "plac", "os", "osiedle", "rondo"}
 _GENERIC_COMPANY_HEADS = {"spółka", "firma", "przedsiębiorstwo", "koncern"}
@@ -416,6 +417,9 @@ class NameFinder:
             self._add(doc, Mention(toks[a].start, toks[b - 1].end, a, b, "organization", name, foreign[-1], s))
             return
         if self._place(doc, a, b, s):
+            return
+        if b - a == 1 and _CAMEL.match(words[0]) and not _is_acronym(words[0]):
+            self._add(doc, Mention(toks[a].start, toks[a].end, a, b, "organization", words[0], "company", s))
             return
         if b - a == 1 and _is_acronym(words[0]):
             if words[0] in lex.not_org_acronyms or words[0].rstrip("s") in lex.not_org_acronyms:
