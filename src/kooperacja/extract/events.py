@@ -248,7 +248,7 @@ class EventFinder:
             return out
 
         if typ in _PARTY_TYPES:
-            parties = [(n, "party") for n in orgs if not self._venue(doc, n)]
+            parties = [(n, "party") for n in orgs if not self._venue(doc, n) and not self._in_apposition(doc, n)]
             if len({ms[n].entity for n, _ in parties}) < 2:
                 acting = [n for n in places if not self._after_prep(doc, n, {"w", "we", "na"})
                           and ms[n].subtype in ("city", "region")]
@@ -358,10 +358,13 @@ class EventFinder:
         return m.t0 > 1 and bool(doc.lemmas(m.t0 - 1) & {"środek", "fundusz", "dotacja"})
 
     def _venue(self, doc: Doc, n: int) -> bool:
-        """ "w Collegium Maius", "w siedzibie KSSE": an organisation named as the place of a signing."""
+        """ "w Collegium Maius", "w Sali Librarium Collegium Maius", "w siedzibie KSSE": an organisation named
+        as the place of a signing."""
         m = doc.mentions[n]
         k = m.t0 - 1
-        if k >= 0 and doc.lemmas(k) & {"siedziba", "sala", "gmach", "budynek"}:
+        while k >= 0 and m.t0 - k <= 4 and doc.tokens[k].is_cap:
+            k -= 1
+        if k >= 0 and doc.lemmas(k) & {"siedziba", "sala", "gmach", "budynek", "aula"}:
             k -= 1
         return k >= 0 and doc.tokens[k].lower in ("w", "we")
 
@@ -433,13 +436,26 @@ class EventFinder:
         return bool(ca & cb)
 
     def _parenthesised(self, doc: Doc, n: int) -> bool:
+        """A name in parentheses qualifies another ("Kałusz (Ukraina)", "(grupa Financial Times)")."""
         m = doc.mentions[n]
         toks = doc.tokens
-        return m.t0 > 0 and toks[m.t0 - 1].text == "(" and m.t1 < len(toks) and toks[m.t1].text == ")"
+        if not (m.t1 < len(toks) and toks[m.t1].text == ")"):
+            return False
+        for k in range(m.t0 - 1, max(-1, m.t0 - 4), -1):
+            if toks[k].text == "(":
+                return True
+            if toks[k].text in (")", ",", "."):
+                return False
+        return False
 
     def _in_title(self, doc: Doc, n: int) -> bool:
         m = doc.mentions[n]
-        return any(a <= m.t0 < b for a, b in doc.title_spans)
+        return any(a <= m.t0 < b for a, b, _after in doc.title_spans)
+
+    def _in_apposition(self, doc: Doc, n: int) -> bool:
+        """ "Jan Nowak, Sekretarz Stanu w Ministerstwie X": X describes a person, it is no party."""
+        m = doc.mentions[n]
+        return any(a <= m.t0 < b for a, b, after in doc.title_spans if after)
 
     def _object_of_visit(self, doc: Doc, n: int, at: list[int]) -> bool:
         m = doc.mentions[n]
@@ -581,11 +597,12 @@ def _merge(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     # of the same type that names them
     for p in pending:
         for e in out:
-            upgrade = p.type in ("agreement", "letter_of_intent") and e.type == "cooperation"
+            signed = ("agreement", "letter_of_intent")
+            upgrade = p.type in signed and e.type in ("cooperation", *signed)
             if not _dates_compatible(p.date, e.date):
                 continue
             if (e.type == p.type or upgrade) and p.entities(doc) <= e.entities(doc):
-                if upgrade:
+                if upgrade and (e.type == "cooperation" or p.type == "letter_of_intent"):
                     e.type = p.type
                 e.date = e.date or p.date
                 e.place = e.place if e.place is not None else p.place

@@ -14,6 +14,7 @@ from kooperacja.extract.lexicon import Lexicon, lexicon
 from kooperacja.text.morphology import ADJECTIVAL, CASES, NOMINAL, morphology
 
 _CAMEL = re.compile(r"^[A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]+[A-ZĄĆĘŁŃÓŚŹŻ][\wąćęłńóśźż]*$")
+_TITLE_NOUNS = {"tytuł", "nagroda", "wyróżnienie", "konkurs", "ranking", "plebiscyt", "statuetka", "certyfikat"}
 _OFFICE_TITLES = {"marszałek", "prezydent", "burmistrz", "wójt", "starosta"}
 _STREET_WORDS = {"ul", "ulica", "al", "aleja", "pl", "plac", "os", "osiedle", "rondo"}
 _GENERIC_COMPANY_HEADS = {"spółka", "firma", "przedsiębiorstwo", "koncern"}
@@ -347,6 +348,8 @@ class NameFinder:
             return
         words = [toks[i].text for i in range(a, b)]
         descriptor = self._descriptor(doc, a)
+        if a >= 2 and toks[a - 1].text in _OPEN_QUOTES and doc.lemmas(a - 2) & _TITLE_NOUNS:
+            return  # „Global Free Zone of the Future": the name of a title or prize, not of an organisation
         # event names ("International Automotive Business Meeting") are not organisations
         if any(w in lex.event_name_words for w in words) and not descriptor:
             doc.event_names.append((a, b, doc.text[toks[a].start : toks[b - 1].end]))

@@ -62,7 +62,9 @@ def find_roles(doc: Doc) -> None:
             ent.roles[:] = with_org + [r for r in ent.roles if not r["organization"] and r["title"] not in titled]
 
 
-def _phrase(doc: Doc, a: int, b: int, title_lemma: str, by_t0: dict[int, int]) -> tuple[str, int | None]:
+def _phrase(
+    doc: Doc, a: int, b: int, title_lemma: str, by_t0: dict[int, int], after: bool = False
+) -> tuple[str, int | None]:
     """The title in base form, and the first organisation named inside tokens [a, b)."""
     toks = doc.tokens
     words = [restore_case(toks[a].text.lower(), title_lemma) if toks[a].text != title_lemma else title_lemma]
@@ -75,13 +77,13 @@ def _phrase(doc: Doc, a: int, b: int, title_lemma: str, by_t0: dict[int, int]) -
         if i in by_t0:
             break
         t = toks[i]
-        if t.is_word and t.is_cap and _title_at(doc, i, frozenset()) is None and t.text not in ("ds",):
+        if t.text in _STOP:
             break
         words.append(t.text if t.text != "." else ".")
         i += 1
     title = " ".join(words).replace(" .", ".")
     end = doc.mentions[org].t1 if org is not None else i
-    doc.title_spans.append((a, end))
+    doc.title_spans.append((a, end, after))
     return title.strip(), org
 
 
@@ -121,20 +123,31 @@ def _before(doc: Doc, m: Mention, titles: frozenset[str], by_t1: dict[int, int])
 def _after(doc: Doc, m: Mention, titles: frozenset[str], by_t0: dict[int, int]) -> tuple[str, int | None] | None:
     toks = doc.tokens
     i = m.t1
-    if i >= len(toks) or toks[i].text not in (",", "–", "-", "—"):
-        return None
-    i += 1
     if i >= len(toks):
         return None
-    lemma = _title_at(doc, i, titles)
-    if not lemma:
-        return None
-    end = i + 1
-    while end < len(toks) and end - i < 14 and toks[end].text not in _STOP:
-        if "\n" in doc.text[toks[end - 1].end : toks[end].start]:
+    if toks[i].text in (",", "–", "-", "—"):
+        i += 1
+    elif not (toks[i].is_cap and _title_at(doc, i, titles)):
+        return None  # "Robert Choma Prezydent Miasta Przemyśla": a capitalised title may follow directly
+    first: tuple[str, int | None] | None = None
+    while i < len(toks):
+        lemma = _title_at(doc, i, titles)
+        if not lemma:
             break
-        end += 1
-    return _phrase(doc, i, end, lemma, by_t0)
+        end = i + 1
+        while end < len(toks) and end - i < 14 and toks[end].text not in _STOP:
+            if "\n" in doc.text[toks[end - 1].end : toks[end].start]:
+                break
+            end += 1
+        found = _phrase(doc, i, end, lemma, by_t0, after=True)
+        if first is None or (first[1] is None and found[1] is not None):
+            first = found
+        # "Sekretarz Stanu w Ministerstwie Infrastruktury, Poseł na Sejm RP": a chain of titles
+        if end < len(toks) and toks[end].text == "," and end + 1 < len(toks):
+            i = end + 1
+            continue
+        break
+    return first
 
 
 def _from_org(doc: Doc, m: Mention, by_t0: dict[int, int], by_t1: dict[int, int]) -> int | None:
