@@ -10,8 +10,23 @@ from kooperacja.extract.doc import Doc
 from kooperacja.extract.lexicon import lexicon
 from kooperacja.text.numbers import find_amounts
 
+_MIN_COUNT = {"companies": 10, "members": 5, "partners": 3, "employees": 5, "jobs": 5}
+_BREAKDOWN = {("w", "tym"), ("z", "czego"), ("z", "tego"), ("spośród",), ("wśród",), ("o",)}
 _PREPOSITIONS = {"w", "we", "z", "ze", "do", "o", "dla", "od", "na", "po", "przez", "blisko", "około"}
-_COUNTS_OF_MEMBERS = {"companies": ("economic_zone", "technology_park", "cluster", "business_association")}
+_FIRMS = {"firma", "przedsiębiorstwo", "inwestor", "przedsiębiorca", "spółka", "podmiot"}
+_INVESTOR_FIRST = (("company",), ("economic_zone",), ())
+_PREFERENCES: dict[str, tuple[tuple[str, ...], ...]] = {
+    "investment": _INVESTOR_FIRST,
+    "jobs": _INVESTOR_FIRST,
+    "area_ha": _INVESTOR_FIRST,
+    "employees": (("company",), ()),
+    "revenue": (("company",), ()),
+    "exports": (("company",), ()),
+    "companies": (("economic_zone", "technology_park", "cluster", "business_association"),),
+    "members": (("cluster", "business_association"), ()),
+    "partners": (("cluster", "business_association"), ()),
+    "budget": (("other", "agency"), ()),
+}
 _NOT_OWNERS = {"national_government", "international_org"}
 
 
@@ -20,26 +35,31 @@ def find_figures(doc: Doc) -> None:
     doc.amounts = find_amounts(doc.text, [(d.start, d.end) for d in doc.dates])
     starts = [t.start for t in doc.tokens]
     keys = [doc.lemmas(i) | {doc.tokens[i].lower} if doc.tokens[i].is_word else set() for i in range(len(doc.tokens))]
-    seen: set[tuple[str, str]] = set()
+    seen: set[tuple[str, str, object]] = set()
     figures: list[dict[str, Any]] = []
     for amount in doc.amounts:
         if amount.is_range or amount.value is None or amount.kind != "amount" or amount.unit == "percent":
             continue
         t0 = bisect.bisect_left(starts, amount.start)
         t1 = bisect.bisect_left(starts, amount.end)
-        metric = _metric(doc, keys, t0, t1, amount.unit, lex.figure_metrics)
+        if amount.unit == "ha":
+            metric: str | None = "area_ha"
+        else:
+            metric = _metric(doc, keys, t0, t1, amount.unit, lex.figure_metrics)
         if metric is None:
             continue
-        if amount.unit == "count" and (amount.value < 2 or amount.value != int(amount.value)):
+        if amount.unit == "count" and (amount.value < _MIN_COUNT.get(metric, 2) or amount.value != int(amount.value)):
+            continue
+        if _breakdown(doc, t0) or (metric != "jobs" and _planned(doc, t0, lex.modality)):
             continue
         if metric == "companies" and t0 > 0 and doc.tokens[t0 - 1].lower in _PREPOSITIONS:
             continue  # "w blisko 50 firmach": a part, not the count of a zone's companies
         ent = _owner(doc, t0, metric, t1)
         if ent is None:
             continue
-        key = (ent, metric)
+        key = (ent, metric, amount.value)
         if key in seen:
-            continue  # the first figure of a kind is the total; later ones break it down
+            continue
         seen.add(key)
         unit = "ha" if metric == "area_ha" else amount.unit
         value = int(amount.value) if float(amount.value).is_integer() else float(amount.value)
@@ -80,29 +100,65 @@ def _metric(
     return None
 
 
+def _breakdown(doc: Doc, t0: int) -> bool:
+    """ "…, w tym 79 ha i 20 ha", "o 57 ha": parts and increments of a total are no figures."""
+    toks = doc.tokens
+    words = tuple(toks[k].lower for k in range(max(0, t0 - 2), t0))
+    if any(words[-len(b) :] == b for b in _BREAKDOWN if len(words) >= len(b)):
+        return True
+    s0 = doc.sent_span[doc.sent_of[t0]][0]
+    return any(toks[k].lower == "w" and toks[k + 1].lower == "tym" for k in range(s0, t0 - 1))
+
+
+def _unnamed_firms(doc: Doc, s: int) -> bool:
+    s0, s1 = doc.sent_span[s]
+    for i in range(s0, s1):
+        for r in doc.readings[i]:
+            if r.lemma in _FIRMS and "pl" in r.numbers and r.pos == "subst":
+                return True
+    return False
+
+
+def _planned(doc: Doc, t0: int, modality: dict[str, str]) -> bool:
+    """A plan or wish before the number ("Planujemy pozyskać teren o powierzchni 125 ha"); "może być" is none."""
+    s0, _s1 = doc.sent_span[doc.sent_of[t0]]
+    for i in range(s0, t0):
+        for r in doc.readings[i]:
+            if modality.get(r.lemma.lower()) != "plan" or r.pos not in ("fin", "praet", "ppas"):
+                continue
+            infs = [x.lemma for k in range(i + 1, min(t0, i + 5)) for x in doc.readings[k] if x.pos == "inf"]
+            if r.pos == "ppas" or (infs and infs[0] != "być"):
+                return True
+    return False
+
+
 def _owner(doc: Doc, t0: int, metric: str, t1: int | None = None) -> str | None:
-    """The organisation a figure is about: one named right after the counted noun ("11 partnerami Klastra X"),
-    else one named before it in the sentence, else in the sentences before (a zone rather than its unnamed
-    firms)."""
+    """The organisation a figure is about.
+
+    A count of partners or members followed by an organisation belongs to it ("11 partnerami Klastra X").
+    Otherwise the candidates are the organisations named before the number in its sentence and the three
+    sentences before; the nearest one of the kinds the metric prefers wins (a named company for an investment's
+    money, jobs and area, else the zone that reports totals for its unnamed firms)."""
     sent = doc.sent_of[t0] if t0 < len(doc.sent_of) else 0
     if t1 is not None and metric in ("partners", "members"):
         for m in doc.mentions:
             if m.type == "organization" and m.entity >= 0 and t1 < m.t0 <= t1 + 1:
                 return doc.entities[m.entity].id
-    for s in (sent, sent - 1, sent - 2, sent - 3):
-        if s < 0:
-            break
-        cands = [
-            m for m in doc.mentions if m.sent == s and m.type == "organization" and m.entity >= 0
-            and (s < sent or m.start < doc.tokens[t0].start)
-            and doc.entities[m.entity].subtype not in _NOT_OWNERS
-        ]
-        allowed = _COUNTS_OF_MEMBERS.get(metric)
-        if allowed:
-            cands = [m for m in cands if doc.entities[m.entity].subtype in allowed]
-        if not cands:
-            continue
-        zones = [m for m in cands if m.subtype == "economic_zone"]
-        pick = zones[-1] if zones and metric in ("investment", "jobs", "companies") else cands[-1]
-        return doc.entities[pick.entity].id
+    start = doc.tokens[t0].start
+    window = [
+        m for m in doc.mentions
+        if sent - 3 <= m.sent <= sent and m.type == "organization" and m.entity >= 0 and m.start < start
+        and doc.entities[m.entity].subtype not in _NOT_OWNERS
+    ]
+    if not window:
+        return None
+    same = [m for m in window if m.sent == sent]
+    prefs_list = _PREFERENCES.get(metric, ((),))
+    if prefs_list is _INVESTOR_FIRST and _unnamed_firms(doc, sent):
+        prefs_list = prefs_list[1:]  # "firmy … zainwestowały": totals of a zone's unnamed firms
+    for prefs in prefs_list:
+        for pool in (same, window):
+            pick = [m for m in pool if not prefs or doc.entities[m.entity].subtype in prefs]
+            if pick:
+                return doc.entities[pick[-1].entity].id
     return None
