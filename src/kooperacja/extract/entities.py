@@ -10,7 +10,7 @@ from kooperacja.extract.doc import Doc, Entity, Mention
 from kooperacja.text.gazetteer_data import load_economic_zones
 
 _LEGAL_RE = re.compile(
-    r"\s*(,?\s*(s\.?\s?a\.?|sp\.?\s?z\s?o\.?\s?o\.?|spółk[aęią] z o\.?\s?o\.?|spółka akcyjna|gmbh|ltd\.?|inc\.?"
+    r"\s*(,?\s*\b(s\.?\s?a\.?|sp\.?\s?z\s?o\.?\s?o\.?|spółk[aęią] z o\.?\s?o\.?|spółka akcyjna|gmbh|ltd\.?|inc\.?"
     r"|ag|se|llc|s\.?r\.?o\.?|a\.?s\.?|sas|bv|nv|plc))+$",
     re.IGNORECASE,
 )

@@ -7,12 +7,15 @@ from __future__ import annotations
 
 import re
 
+from kooperacja.data import read_tsv
 from kooperacja.extract.baseform import nominative, nominative_ex, phrase_head, restore_case
 from kooperacja.extract.doc import Doc, Mention
 from kooperacja.extract.gazetteer import gazetteer, token_keys
 from kooperacja.extract.lexicon import Lexicon, lexicon
 from kooperacja.text.morphology import ADJECTIVAL, CASES, NOMINAL, morphology
 
+_ROMAN = re.compile(r"^(?:X{0,3})(?:IX|IV|V?I{0,3})$")
+_POSTCODE = re.compile(r"\d{2}\s?-\s?\d{3}\s*$")
 _CAMEL = re.compile(r"^[A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]+[A-ZĄĆĘŁŃÓŚŹŻ][\wąćęłńóśźż]*$")
 _TITLE_NOUNS = {"tytuł", "nagroda", "wyróżnienie", "konkurs", "ranking", "plebiscyt", "statuetka", "certyfikat"}
 _OFFICE_TITLES = {"marszałek", "prezydent", "burmistrz", "wójt", "starosta"}
@@ -243,6 +246,9 @@ class NameFinder:
         return False
 
     def _same_name_after_and(self, doc: Doc, left: int, right: int) -> bool:
+        pair = {_head_lemma(doc, left, self.lex), _head_lemma(doc, right, self.lex)}
+        if pair == {"gmina", "miasto"}:
+            return True  # "Gmina i Miasto Ulanów"
         if _is_acronym(doc.tokens[right].text) or _is_first_name(doc, right):
             return False
         if _head_lemma(doc, right, self.lex):
@@ -357,7 +363,7 @@ class NameFinder:
         h = None
         for i in range(a, min(b, a + 4)):
             lemma = _head_lemma(doc, i, lex)
-            if lemma and all(_is_adj(doc, k) for k in range(a, i)):
+            if lemma and all(_is_adj(doc, k) or _ROMAN.match(toks[k].text) for k in range(a, i)):
                 h = i
                 break
         legal = any(self._legal_form(doc, i, b) == b for i in range(a + 1, b))
@@ -531,10 +537,15 @@ class NameFinder:
         toks = doc.tokens
         if b - a > self.gaz.max_words:
             return False
+        if _POSTCODE.search(doc.text[max(0, toks[a].start - 12) : toks[a].start]):
+            return False  # "10-061 Olsztyn": an address
         keysets = [token_keys(toks[i].text, doc.readings[i]) for i in range(a, b) if toks[i].is_word]
         if not keysets:
             return False
         place = self.gaz.lookup(keysets)
+        if place is not None and any(toks[i].is_upper and len(toks[i].text) > 3 for i in range(a, b)):
+            if place.name.upper() != doc.text[toks[a].start : toks[b - 1].end]:
+                place = None  # "BURY" is a company written in capitals, not the town of Bury
         if place is not None:
             m = Mention(toks[a].start, toks[b - 1].end, a, b, "place", place.name, place.kind, s,
                         country=place.country, place_id=place.id)
@@ -567,38 +578,64 @@ class NameFinder:
 
     # ---- lower-case region names and acronyms in parentheses ---------------------------------------
     def _regions(self, doc: Doc) -> None:
+        """Lower-case region names: "woj. śląskie", "powiatu zgorzeleckiego", "obwód lwowski", and lists that
+        share one plural head ("województw: podkarpackiego, małopolskiego i lubelskiego")."""
         toks = doc.tokens
         taken = {i for m in doc.mentions for i in range(m.t0, m.t1)}
+        heads = {r["lemma"]: r for r in read_tsv("pl/region_heads.tsv")}
+        abbreviations = {r["abbreviation"]: r["lemma"] for r in heads.values() if r["abbreviation"]}
         for i, t in enumerate(toks):
-            if i in taken or t.is_cap:
+            if i in taken or t.is_cap or not t.is_word:
                 continue
             low = t.text.lower()
-            kind = None
-            if low == "woj" and i + 2 < len(toks) and toks[i + 1].text == ".":
-                kind, j = "województwo", i + 2
-            elif low.startswith("województw") or low.startswith("powiat"):
-                kind, j = ("województwo" if low.startswith("województw") else "powiat"), i + 1
+            kind, j = None, i + 1
+            if low in abbreviations and i + 2 < len(toks) and toks[i + 1].text == ".":
+                kind, j = abbreviations[low], i + 2
             else:
+                kind = next((r.lemma for r in doc.readings[i] if r.pos == "subst" and r.lemma in heads), None)
+            if kind is None:
                 continue
-            if j >= len(toks) or toks[j].is_cap or not toks[j].is_word:
-                continue
-            adjs = [r for r in doc.readings[j] if r.pos == "adj"]
-            if not adjs:
-                continue
-            gender = "n" if kind == "województwo" else "m3"
-            form = self.morph.inflect(adjs[0].lemma, "adj", "sg", "nom", gender)
-            if not form:
-                continue
-            name = f"{kind} {form.lower()}"
-            place = self.gaz.lookup([{name.split()[0]}, {form.lower()}]) if False else None
-            m = Mention(t.start, toks[j].end, i, j + 1, "place", name, "region", doc.sent_of[i], country="PL")
-            if low == "woj":
-                m.aliases.append(f"woj. {form.lower()}")
-            hit = self.gaz.index.get(("województwo", form.lower())) or self.gaz.index.get((kind, form.lower()))
-            place = hit[0] if hit else None
-            if place:
-                m.place_id = place.id
-            doc.mentions.append(m)
+            plural = all("pl" in r.numbers for r in doc.readings[i] if r.lemma == kind) and kind != low
+            while j < len(toks):
+                if toks[j].text == ":" and plural:
+                    j += 1
+                adj_end, form = self._region_adjective(doc, j, heads[kind]["gender"])
+                if form is None:
+                    break
+                name = f"{kind} {form}"
+                m = Mention(toks[j].start if plural else t.start, toks[adj_end - 1].end, j if plural else i, adj_end,
+                            "place", name, "region", doc.sent_of[i], country="PL")
+                if low in abbreviations:
+                    m.aliases.append(f"{low}. {form}")
+                hit = self.gaz.index.get((kind, form))
+                if hit:
+                    m.place_id = hit[0].id
+                    m.country = hit[0].country
+                doc.mentions.append(m)
+                if not plural:
+                    break
+                j = adj_end
+                if j < len(toks) and toks[j].text in (",", "i", "oraz") and j + 1 < len(toks):
+                    j += 1
+                    continue
+                break
+
+    def _region_adjective(self, doc: Doc, j: int, gender: str) -> tuple[int, str | None]:
+        """The adjective at token j in the nominative singular ("kujawsko – pomorskiego" → "kujawsko-pomorskie")."""
+        toks = doc.tokens
+        if j >= len(toks) or toks[j].is_cap or not toks[j].is_word:
+            return j, None
+        prefix = ""
+        k = j
+        if toks[k].text.endswith("o") and k + 2 < len(toks) and toks[k + 1].text in ("-", "–"):
+            prefix, k = toks[k].text.lower() + "-", k + 2
+        adjs = [r for r in doc.readings[k] if r.pos == "adj"]
+        if not adjs:
+            return j, None
+        form = self.morph.inflect(adjs[0].lemma.split("-")[-1] if prefix else adjs[0].lemma, "adj", "sg", "nom", gender)
+        if not form:
+            return j, None
+        return k + 1, (prefix + form).lower()
 
     def _acronyms_in_parentheses(self, doc: Doc) -> None:
         toks = doc.tokens

@@ -77,6 +77,10 @@ class Morphology:
         hit = self._cache.get(word)
         if hit is not None:
             return hit
+        if "–" in word:
+            result = self.analyse(word.replace("–", "-"))
+            self._cache[word] = result
+            return result
         readings: list[Reading] = []
         try:
             raw = self._m.analyse(word)
