@@ -12,7 +12,11 @@ GOOD = "Legnicka Specjalna Strefa Ekonomiczna (LSSE) podpisała w Legnicy porozu
 
 def run(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-m", "kooperacja", "extract", *args], capture_output=True, text=True, cwd=cwd, timeout=120
+        [sys.executable, "-m", "kooperacja", "extract", *args],
+        capture_output=True,
+        text=True,
+        cwd=cwd,
+        timeout=120,
     )
 
 
@@ -25,7 +29,8 @@ def test_extracts_text_html_and_jsonl(tmp_path: Path) -> None:
         encoding="utf-8",
     )
     (tmp_path / "c.jsonl").write_text(
-        json.dumps({"id": "x1", "text": GOOD, "published": "2024-03-01"}, ensure_ascii=False) + "\n", encoding="utf-8"
+        json.dumps({"id": "x1", "text": GOOD, "published": "2024-03-01"}, ensure_ascii=False) + "\n",
+        encoding="utf-8",
     )
     out = tmp_path / "out.jsonl"
     res = run(str(tmp_path), "--output", str(out))
@@ -44,9 +49,14 @@ def test_bad_input_is_reported_and_the_batch_goes_on(tmp_path: Path) -> None:
     (tmp_path / "2-binary.txt").write_bytes(b"\x00\x01\x02PNG\x00" * 100)
     (tmp_path / "3-cp1250.txt").write_bytes(GOOD.encode("cp1250"))
     (tmp_path / "4-latin2.txt").write_bytes(GOOD.encode("iso-8859-2"))
-    (tmp_path / "5-broken.html").write_text("<html><body><p>" + GOOD + "<div><span></p></html", encoding="utf-8")
+    (tmp_path / "5-broken.html").write_text(
+        "<html><body><p>" + GOOD + "<div><span></p></html", encoding="utf-8"
+    )
     (tmp_path / "6-lines.jsonl").write_text(
-        json.dumps({"id": "ok1", "text": GOOD}) + "\n{not json\n" + json.dumps({"id": "ok2", "text": GOOD}) + "\n",
+        json.dumps({"id": "ok1", "text": GOOD})
+        + "\n{not json\n"
+        + json.dumps({"id": "ok2", "text": GOOD})
+        + "\n",
         encoding="utf-8",
     )
     out = tmp_path / "out.jsonl"
@@ -56,7 +66,9 @@ def test_bad_input_is_reported_and_the_batch_goes_on(tmp_path: Path) -> None:
     assert any("1-empty.txt" in e and "empty" in e for e in errors)
     assert any("2-binary.txt" in e and "binary" in e for e in errors)
     assert any("6-lines.jsonl:2" in e and "JSON" in e for e in errors)
-    records = {json.loads(line)["doc_id"]: json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()}
+    records = {
+        json.loads(line)["doc_id"]: json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()
+    }
     assert set(records) == {"3-cp1250", "4-latin2", "5-broken", "ok1", "ok2"}
     for r in records.values():
         assert "Legnicka Specjalna Strefa Ekonomiczna" in {e["name"] for e in r["entities"]}

@@ -15,15 +15,29 @@ def names_of(text: str, typ: str | None = None) -> set[str]:
 @pytest.mark.parametrize(
     "sentence, name",
     [
-        ("Umowę podpisano w siedzibie Legnickiej Specjalnej Strefy Ekonomicznej.", "Legnicka Specjalna Strefa Ekonomiczna"),
+        (
+            "Umowę podpisano w siedzibie Legnickiej Specjalnej Strefy Ekonomicznej.",
+            "Legnicka Specjalna Strefa Ekonomiczna",
+        ),
         ("Firmy należą do Śląskiego Klastra Lotniczego.", "Śląski Klaster Lotniczy"),
         ("Przedstawiciele Urzędu Miasta Lublin przyjechali z wizytą.", "Urząd Miasta Lublin"),
-        ("Rozmawiano z Pomorską Specjalną Strefą Ekonomiczną o inwestycjach.", "Pomorska Specjalna Strefa Ekonomiczna"),
+        (
+            "Rozmawiano z Pomorską Specjalną Strefą Ekonomiczną o inwestycjach.",
+            "Pomorska Specjalna Strefa Ekonomiczna",
+        ),
         ("Delegacja odwiedziła Wyższą Szkołę Biznesu w Nowym Sączu.", "Wyższa Szkoła Biznesu w Nowym Sączu"),
-        ("Porozumienie z Górnośląską Agencją Przekształceń Przedsiębiorstw podpisano wczoraj.",
-         "Górnośląska Agencja Przekształceń Przedsiębiorstw"),
-        ("Spotkanie odbyło się w Izbie Handlowo-Przemysłowej w Saint-Etienne.", "Izba Handlowo-Przemysłowa w Saint-Etienne"),
-        ("Współpracę nawiązano z Parkiem Naukowo-Technologicznym Euro-Centrum.", "Park Naukowo-Technologiczny Euro-Centrum"),
+        (
+            "Porozumienie z Górnośląską Agencją Przekształceń Przedsiębiorstw podpisano wczoraj.",
+            "Górnośląska Agencja Przekształceń Przedsiębiorstw",
+        ),
+        (
+            "Spotkanie odbyło się w Izbie Handlowo-Przemysłowej w Saint-Etienne.",
+            "Izba Handlowo-Przemysłowa w Saint-Etienne",
+        ),
+        (
+            "Współpracę nawiązano z Parkiem Naukowo-Technologicznym Euro-Centrum.",
+            "Park Naukowo-Technologiczny Euro-Centrum",
+        ),
     ],
 )
 def test_organisation_base_forms(sentence: str, name: str) -> None:
@@ -70,6 +84,8 @@ def test_acronym_is_linked_to_its_full_name() -> None:
 
 
 def test_unknown_organisation_found_from_its_head_noun() -> None:
-    rec = kooperacja.extract("Do współpracy zaprosiło nas Stowarzyszenie Producentów Żywności Ekologicznej.", "t")
+    rec = kooperacja.extract(
+        "Do współpracy zaprosiło nas Stowarzyszenie Producentów Żywności Ekologicznej.", "t"
+    )
     orgs = {e["name"]: e["subtype"] for e in rec["entities"] if e["type"] == "organization"}
     assert orgs == {"Stowarzyszenie Producentów Żywności Ekologicznej": "business_association"}

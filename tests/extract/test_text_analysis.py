@@ -40,7 +40,15 @@ def test_line_breaks_separate_titles_and_list_items() -> None:
 def test_tokens_keep_offsets_and_names_together() -> None:
     text = "Silesia Automotive & Advanced Manufacturing (SA&AM), Saint-Etienne, 2,75 mld EUR"
     toks = tokenize(text)
-    assert [t.text for t in toks][:7] == ["Silesia", "Automotive", "&", "Advanced", "Manufacturing", "(", "SA&AM"]
+    assert [t.text for t in toks][:7] == [
+        "Silesia",
+        "Automotive",
+        "&",
+        "Advanced",
+        "Manufacturing",
+        "(",
+        "SA&AM",
+    ]
     assert "Saint-Etienne" in [t.text for t in toks]
     assert "2,75" in [t.text for t in toks]
     for t in toks:

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import csv
-from functools import lru_cache
+from functools import cache
 from importlib import resources
 from pathlib import Path
 
 DATA_DIR = Path(str(resources.files("kooperacja.data")))
 
 
-@lru_cache(maxsize=None)
+@cache
 def read_tsv(relpath: str) -> tuple[dict[str, str], ...]:
     """Rows of a TSV data file (header line names the columns; lines starting with '#' are comments)."""
     path = DATA_DIR / relpath

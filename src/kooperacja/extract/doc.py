@@ -63,7 +63,9 @@ class Doc:
     dates: list[Any] = field(default_factory=list)
     amounts: list[Any] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
-    title_spans: list[tuple[int, int, bool]] = field(default_factory=list)  # people's role titles (after name?)
+    title_spans: list[tuple[int, int, bool]] = field(
+        default_factory=list
+    )  # people's role titles (after name?)
     event_names: list[tuple[int, int, str]] = field(default_factory=list)  # (t0, t1, name) of named events
     entities: list[Entity] = field(default_factory=list)
     events: list[dict[str, Any]] = field(default_factory=list)

@@ -29,7 +29,24 @@ def strip_legal(name: str) -> str:
     return _LEGAL_RE.sub("", name).strip()
 
 
-_CONNECTORS = {"i", "w", "we", "ds", "dla", "do", "spraw", "z", "na", "nad", "pod", "im", "of", "and", "in", "the"}
+_CONNECTORS = {
+    "i",
+    "w",
+    "we",
+    "ds",
+    "dla",
+    "do",
+    "spraw",
+    "z",
+    "na",
+    "nad",
+    "pod",
+    "im",
+    "of",
+    "and",
+    "in",
+    "the",
+}
 
 
 def initials(name: str) -> set[str]:

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from kooperacja.data import read_tsv
-from kooperacja.extract.doc import Doc, Mention
+from kooperacja.extract.doc import Doc
 from kooperacja.extract.lexicon import Lexicon, lexicon
 from kooperacja.text.morphology import NOMINAL
 
@@ -75,9 +75,7 @@ class EventFinder:
                     elif kind == "action" and r.pos in VERBAL | NOMINAL:
                         actions.add(typ)
             for words, kind, typ in lex.multiword_triggers:
-                if i + len(words) <= s1 and all(
-                    words[k] in doc.lemmas(i + k) for k in range(len(words))
-                ):
+                if i + len(words) <= s1 and all(words[k] in doc.lemmas(i + k) for k in range(len(words))):
                     if kind == "exclude":
                         excluded.add(i)
                         continue
@@ -101,7 +99,12 @@ class EventFinder:
             if i == 0:
                 return False
             prev = doc.tokens[i - 1]
-            return prev.text == "." and i >= 2 and doc.tokens[i - 2].is_num or bool(doc.lemmas(i - 1) & _ORDINALS)
+            return (
+                prev.text == "."
+                and i >= 2
+                and doc.tokens[i - 2].is_num
+                or bool(doc.lemmas(i - 1) & _ORDINALS)
+            )
         if typ in _SELF_STANDING_NOUNS and "sg" not in numbers and lemma not in _PLURALIA:
             return False
         return True
@@ -126,7 +129,10 @@ class EventFinder:
                 if kind == "plan" and first - 5 <= i < first + 2:
                     if r.pos in VERBAL and r.pos not in ("ppas", "pact", "ger"):
                         infs = [
-                            x.lemma for k in range(i + 1, min(s1, i + 5)) for x in doc.readings[k] if x.pos == "inf"
+                            x.lemma
+                            for k in range(i + 1, min(s1, i + 5))
+                            for x in doc.readings[k]
+                            if x.pos == "inf"
                         ]
                         if not infs or infs[0] == "być":
                             continue
@@ -228,7 +234,8 @@ class EventFinder:
         cand = self._mentions_in(doc, s)
         listed = self._list_after(doc, s)
         cand = [
-            n for n in cand
+            n
+            for n in cand
             if not self._represented(doc, n) and not self._parenthesised(doc, n) and not self._funding(doc, n)
         ]
         orgs = [n for n in cand if ms[n].type == "organization"] + listed
@@ -248,10 +255,15 @@ class EventFinder:
             return out
 
         if typ in _PARTY_TYPES:
-            parties = [(n, "party") for n in orgs if not self._venue(doc, n) and not self._in_apposition(doc, n)]
+            parties = [
+                (n, "party") for n in orgs if not self._venue(doc, n) and not self._in_apposition(doc, n)
+            ]
             if len({ms[n].entity for n, _ in parties}) < 2:
-                acting = [n for n in places if not self._after_prep(doc, n, {"w", "we", "na"})
-                          and ms[n].subtype in ("city", "region")]
+                acting = [
+                    n
+                    for n in places
+                    if not self._after_prep(doc, n, {"w", "we", "na"}) and ms[n].subtype in ("city", "region")
+                ]
                 parties += [(n, "party") for n in acting]
             if len({ms[n].entity for n, _ in parties}) < 2:
                 parties += [(n, "party") for n in persons]
@@ -267,7 +279,11 @@ class EventFinder:
                 if (
                     self._after_prep(doc, n, {"w", "we", "do", "u", "na"})
                     or self._object_of_visit(doc, n, at)
-                    or (hosting is not None and ms[n].t0 > hosting and not self._after_prep(doc, n, {"z", "ze"}))
+                    or (
+                        hosting is not None
+                        and ms[n].t0 > hosting
+                        and not self._after_prep(doc, n, {"z", "ze"})
+                    )
                 ):
                     out.append((n, "host"))
                 elif ms[n].type == "organization" or self._after_prep(doc, n, {"z", "ze"}):
@@ -294,7 +310,9 @@ class EventFinder:
                     return []
                 orgs = near + [n for n in orgs if n not in near]
             clusters = [n for n in orgs if ms[n].subtype == "cluster"]
-            after = [n for n in orgs if ms[n].start > doc.tokens[trig].start and ms[n].subtype != "economic_zone"]
+            after = [
+                n for n in orgs if ms[n].start > doc.tokens[trig].start and ms[n].subtype != "economic_zone"
+            ]
             if clusters and not any(r.lemma == "powstać" for i in at for r in doc.readings[i]):
                 founded = clusters[0]
             elif after:
@@ -309,8 +327,10 @@ class EventFinder:
             return uniq(out)
         if typ == "membership":
             group = [
-                n for n in orgs
-                if self._after_prep(doc, n, {"do"}) or self._after_prep(doc, n, {"członek", "partner"}, 2)
+                n
+                for n in orgs
+                if self._after_prep(doc, n, {"do"})
+                or self._after_prep(doc, n, {"członek", "partner"}, 2)
                 or (ms[n].t0 > 0 and doc.lemmas(ms[n].t0 - 1) & {"członek", "partner", "klaster"})
             ]
             members = [n for n in orgs if n not in group]
@@ -318,12 +338,18 @@ class EventFinder:
                 return []
             return uniq([(n, "member") for n in members] + [(n, "group") for n in group])
         if typ == "investment":
-            investors = [n for n in orgs if _sub(doc, n) == "company" and not self._after_prep(doc, n, {"z"}, 1)]
+            investors = [
+                n for n in orgs if _sub(doc, n) == "company" and not self._after_prep(doc, n, {"z"}, 1)
+            ]
             hosts = [n for n in orgs if _sub(doc, n) in ("economic_zone", "municipality", "technology_park")]
             if not investors and s + 1 < len(doc.sentences) and self._names_plant(doc, s + 1):
-                investors = [n for n in self._mentions_in(doc, s + 1)
-                             if ms[n].type == "organization" and _sub(doc, n) == "company"
-                             and not self._after_prep(doc, n, {"z"}, 1)]
+                investors = [
+                    n
+                    for n in self._mentions_in(doc, s + 1)
+                    if ms[n].type == "organization"
+                    and _sub(doc, n) == "company"
+                    and not self._after_prep(doc, n, {"z"}, 1)
+                ]
             if not investors and verbs_active(doc, at):
                 investors = [n for n in orgs if ms[n].start < doc.tokens[trig].start][:1]
                 hosts = [n for n in hosts if n not in investors]
@@ -335,7 +361,8 @@ class EventFinder:
                 n for n in orgs if self._after_prep(doc, n, {"przez"}, skip_words=3) or self._award_of(doc, n)
             ]
             recipients = [
-                n for n in orgs
+                n
+                for n in orgs
                 if n not in grantors and not self._after_prep(doc, n, {"z"}, 1) and not self._in_title(doc, n)
             ]
             if not grantors:
@@ -370,7 +397,9 @@ class EventFinder:
 
     def _names_plant(self, doc: Doc, s: int) -> bool:
         s0, s1 = doc.sent_span[s]
-        return any(doc.lemmas(i) & {"fabryka", "zakład", "inwestycja", "centrum", "hala"} for i in range(s0, s1))
+        return any(
+            doc.lemmas(i) & {"fabryka", "zakład", "inwestycja", "centrum", "hala"} for i in range(s0, s1)
+        )
 
     def _ranking_author(self, doc: Doc, s: int, recipients: list[int]) -> list[int]:
         """A ranking's author: a media or analyst organisation named in the sentence or the one before."""
@@ -459,7 +488,9 @@ class EventFinder:
 
     def _object_of_visit(self, doc: Doc, n: int, at: list[int]) -> bool:
         m = doc.mentions[n]
-        verbs = [i for i in at if i < m.t0 and doc.lemmas(i) & {"odwiedzić", "odwiedzać", "zwiedzić", "zwiedzać"}]
+        verbs = [
+            i for i in at if i < m.t0 and doc.lemmas(i) & {"odwiedzić", "odwiedzać", "zwiedzić", "zwiedzać"}
+        ]
         if not verbs:
             return False
         if m.type == "place" or any("acc" in r.cases or r.pos == "ign" for r in doc.readings[m.t0]):
@@ -477,7 +508,10 @@ class EventFinder:
         m = doc.mentions[n]
         for k in range(max(0, m.t0 - 6), m.t0):
             low = doc.tokens[k].lower
-            if low.startswith(("zorganizowan", "organizowan", "organizator", "współorganizator")) or low == "przy":
+            if (
+                low.startswith(("zorganizowan", "organizowan", "organizator", "współorganizator"))
+                or low == "przy"
+            ):
                 return True
         for k in range(m.t1, min(len(doc.tokens), m.t1 + 3)):
             low = doc.tokens[k].lower
@@ -512,7 +546,9 @@ class EventFinder:
         if d.status != "done":
             ev["status"] = d.status
         ev["place"] = ents[doc.mentions[d.place].entity].id if d.place is not None else None
-        ev["participants"] = [{"entity": ents[doc.mentions[n].entity].id, "role": r} for n, r in d.participants]
+        ev["participants"] = [
+            {"entity": ents[doc.mentions[n].entity].id, "role": r} for n, r in d.participants
+        ]
         ev["sectors"] = d.sectors
         if d.name:
             ev["name"] = d.name
@@ -544,7 +580,17 @@ def _split_per_actor(doc: Doc, drafts: list[Draft]) -> list[Draft]:
         others = [p for p in d.participants if p[1] != role]
         for a in actors:
             out.append(
-                Draft(d.type, d.sent, [a, *others], d.date, d.place, d.name, d.status, list(d.sents), list(d.sectors))
+                Draft(
+                    d.type,
+                    d.sent,
+                    [a, *others],
+                    d.date,
+                    d.place,
+                    d.name,
+                    d.status,
+                    list(d.sents),
+                    list(d.sectors),
+                )
             )
     return out
 
@@ -557,10 +603,15 @@ def _merge(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     for d in complete:
         target = None
         for e in out:
-            same_type = e.type == d.type or {e.type, d.type} <= {"agreement", "cooperation"} or {
-                e.type,
-                d.type,
-            } <= {"letter_of_intent", "cooperation"}
+            same_type = (
+                e.type == d.type
+                or {e.type, d.type} <= {"agreement", "cooperation"}
+                or {
+                    e.type,
+                    d.type,
+                }
+                <= {"letter_of_intent", "cooperation"}
+            )
             if not same_type:
                 continue
             a, b = d.entities(doc), e.entities(doc)
@@ -571,7 +622,11 @@ def _merge(doc: Doc, drafts: list[Draft]) -> list[Draft]:
                     continue
             elif not a & b:
                 continue
-            if d.type in _PARTY_TYPES and "cooperation" not in (d.type, e.type) and len(a & b) < min(2, len(a), len(b)):
+            if (
+                d.type in _PARTY_TYPES
+                and "cooperation" not in (d.type, e.type)
+                and len(a & b) < min(2, len(a), len(b))
+            ):
                 continue
             target = e
             break

@@ -34,7 +34,10 @@ def find_figures(doc: Doc) -> None:
     lex = lexicon("pl")
     doc.amounts = find_amounts(doc.text, [(d.start, d.end) for d in doc.dates])
     starts = [t.start for t in doc.tokens]
-    keys = [doc.lemmas(i) | {doc.tokens[i].lower} if doc.tokens[i].is_word else set() for i in range(len(doc.tokens))]
+    keys = [
+        doc.lemmas(i) | {doc.tokens[i].lower} if doc.tokens[i].is_word else set()
+        for i in range(len(doc.tokens))
+    ]
     seen: set[tuple[str, str, object]] = set()
     figures: list[dict[str, Any]] = []
     for amount in doc.amounts:
@@ -48,7 +51,9 @@ def find_figures(doc: Doc) -> None:
             metric = _metric(doc, keys, t0, t1, amount.unit, lex.figure_metrics)
         if metric is None:
             continue
-        if amount.unit == "count" and (amount.value < _MIN_COUNT.get(metric, 2) or amount.value != int(amount.value)):
+        if amount.unit == "count" and (
+            amount.value < _MIN_COUNT.get(metric, 2) or amount.value != int(amount.value)
+        ):
             continue
         if _breakdown(doc, t0) or (metric != "jobs" and _planned(doc, t0, lex.modality)):
             continue
@@ -77,7 +82,12 @@ def find_figures(doc: Doc) -> None:
 
 
 def _metric(
-    doc: Doc, keys: list[set[str]], t0: int, t1: int, unit: str, rows: tuple[tuple[tuple[str, ...], str, str, int], ...]
+    doc: Doc,
+    keys: list[set[str]],
+    t0: int,
+    t1: int,
+    unit: str,
+    rows: tuple[tuple[tuple[str, ...], str, str, int], ...],
 ) -> str | None:
     n = len(doc.tokens)
     sent = doc.sent_of[t0] if t0 < n else -1
@@ -146,8 +156,12 @@ def _owner(doc: Doc, t0: int, metric: str, t1: int | None = None) -> str | None:
                 return doc.entities[m.entity].id
     start = doc.tokens[t0].start
     window = [
-        m for m in doc.mentions
-        if sent - 3 <= m.sent <= sent and m.type == "organization" and m.entity >= 0 and m.start < start
+        m
+        for m in doc.mentions
+        if sent - 3 <= m.sent <= sent
+        and m.type == "organization"
+        and m.entity >= 0
+        and m.start < start
         and doc.entities[m.entity].subtype not in _NOT_OWNERS
     ]
     if not window:

@@ -52,7 +52,9 @@ def token_keys(word: str, readings: tuple[Reading, ...]) -> set[str]:
         parts = []
         for part in word.split("-"):
             rs = m.analyse(part)
-            parts.append({part.lower()} | {r.lemma.lower() for r in rs if r.pos in NOMINAL or r.pos in ADJECTIVAL})
+            parts.append(
+                {part.lower()} | {r.lemma.lower() for r in rs if r.pos in NOMINAL or r.pos in ADJECTIVAL}
+            )
         for combo in itertools.islice(itertools.product(*parts), 16):
             keys.add("-".join(combo))
     return keys

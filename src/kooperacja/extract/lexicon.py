@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 
 from kooperacja.data import read_tsv
 
@@ -27,7 +27,7 @@ class Lexicon:
     connectors: dict[str, str]
 
 
-@lru_cache(maxsize=None)
+@cache
 def lexicon(lang: str = "pl") -> Lexicon:
     d = lang
     heads = {r["lemma"]: (r["subtype"], r["seat"] == "yes") for r in read_tsv(f"{d}/org_heads.tsv")}
@@ -57,7 +57,8 @@ def lexicon(lang: str = "pl") -> Lexicon:
         multiword_triggers=tuple(multi),
         modality={r["lemma"]: r["kind"] for r in read_tsv(f"{d}/event_modality.tsv")},
         sector_terms=tuple(
-            (tuple(w.lower() for w in r["terms"].split()), r["sector"]) for r in read_tsv(f"{d}/sector_terms.tsv")
+            (tuple(w.lower() for w in r["terms"].split()), r["sector"])
+            for r in read_tsv(f"{d}/sector_terms.tsv")
         ),
         figure_metrics=tuple(
             (tuple(r["lemma"].split()), r["metric"], r["unit"], int(r["window"]))

@@ -17,7 +17,16 @@ from kooperacja.text.morphology import ADJECTIVAL, CASES, NOMINAL, morphology
 _ROMAN = re.compile(r"^(?:X{0,3})(?:IX|IV|V?I{0,3})$")
 _POSTCODE = re.compile(r"\d{2}\s?-\s?\d{3}\s*$")
 _CAMEL = re.compile(r"^[A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]+[A-ZĄĆĘŁŃÓŚŹŻ][\wąćęłńóśźż]*$")
-_TITLE_NOUNS = {"tytuł", "nagroda", "wyróżnienie", "konkurs", "ranking", "plebiscyt", "statuetka", "certyfikat"}
+_TITLE_NOUNS = {
+    "tytuł",
+    "nagroda",
+    "wyróżnienie",
+    "konkurs",
+    "ranking",
+    "plebiscyt",
+    "statuetka",
+    "certyfikat",
+}
 _OFFICE_TITLES = {"marszałek", "prezydent", "burmistrz", "wójt", "starosta"}
 _STREET_WORDS = {"ul", "ulica", "al", "aleja", "pl", "plac", "os", "osiedle", "rondo"}
 _GENERIC_COMPANY_HEADS = {"spółka", "firma", "przedsiębiorstwo", "koncern"}
@@ -25,7 +34,21 @@ _BRANCH_HEADS = {"oddział", "podstrefa", "filia", "przedstawicielstwo", "delega
 _OPEN_QUOTES = {'"', "„", "“", "«", "'", "‘"}
 _CLOSE_QUOTES = {'"', "”", "“", "»", "'", "’"}
 _INITIAL_PUNCT = {'"', "„", "“", "(", "–", "-", "—", "•", ":", "*", "«", "·", "|", "►", "…"}
-_PREPOSITIONS_OF_PLACE = {"w", "we", "do", "z", "ze", "na", "pod", "nad", "koło", "spod", "przez", "od", "dla"}
+_PREPOSITIONS_OF_PLACE = {
+    "w",
+    "we",
+    "do",
+    "z",
+    "ze",
+    "na",
+    "pod",
+    "nad",
+    "koło",
+    "spod",
+    "przez",
+    "od",
+    "dla",
+}
 
 
 def _is_cap(doc: Doc, i: int) -> bool:
@@ -69,8 +92,11 @@ def _agree(doc: Doc, adj: int, noun: int) -> bool:
         if r.pos not in ADJECTIVAL:
             continue
         for q in doc.readings[noun]:
-            if q.pos in NOMINAL and r.numbers & q.numbers and r.cases & q.cases and (
-                not q.genders or r.genders & q.genders
+            if (
+                q.pos in NOMINAL
+                and r.numbers & q.numbers
+                and r.cases & q.cases
+                and (not q.genders or r.genders & q.genders)
             ):
                 return True
     return False
@@ -87,8 +113,32 @@ def _is_acronym(text: str) -> bool:
 
 
 _FUNCTION_POS = frozenset(
-    ("adv", "fin", "praet", "inf", "qub", "conj", "comp", "prep", "pred", "ppron12", "ppron3", "siebie", "num",
-     "imps", "impt", "pcon", "pant", "ger", "ppas", "pact", "bedzie", "winien", "interj", "burk")
+    (
+        "adv",
+        "fin",
+        "praet",
+        "inf",
+        "qub",
+        "conj",
+        "comp",
+        "prep",
+        "pred",
+        "ppron12",
+        "ppron3",
+        "siebie",
+        "num",
+        "imps",
+        "impt",
+        "pcon",
+        "pant",
+        "ger",
+        "ppas",
+        "pact",
+        "bedzie",
+        "winien",
+        "interj",
+        "burk",
+    )
 )
 
 
@@ -170,7 +220,13 @@ class NameFinder:
                 return legal
             if t.text in lex.strip_titles:
                 break
-            if t.is_num and len(t.text) <= 3 and gap == " " and j + 1 < s1 and toks[j + 1].text in _CLOSE_QUOTES:
+            if (
+                t.is_num
+                and len(t.text) <= 3
+                and gap == " "
+                and j + 1 < s1
+                and toks[j + 1].text in _CLOSE_QUOTES
+            ):
                 j += 1  # „Plan Marshalla 2"
                 continue
             if _is_cap(doc, j) and gap == " ":
@@ -207,9 +263,10 @@ class NameFinder:
                     if t.text in ("nad", "pod") and any(r.geo for r in doc.readings[j - 1]):
                         j = nxt + 1  # "Kostrzyn nad Odrą", "Frankfurt nad Odrą"
                         continue
-                    seated = lex.org_heads.get(head or "", ("", False))[1] or lex.org_heads.get(
-                        seat_head or "", ("", False)
-                    )[1]
+                    seated = (
+                        lex.org_heads.get(head or "", ("", False))[1]
+                        or lex.org_heads.get(seat_head or "", ("", False))[1]
+                    )
                     if kind == "seat" and head and seated:
                         j = nxt
                         continue
@@ -223,7 +280,9 @@ class NameFinder:
         return j
 
     def _foreign(self, doc: Doc, i: int) -> bool:
-        return any(r.pos == "ign" for r in doc.readings[i]) or doc.tokens[i].text in self.lex.foreign_org_words
+        return (
+            any(r.pos == "ign" for r in doc.readings[i]) or doc.tokens[i].text in self.lex.foreign_org_words
+        )
 
     def _comma_list(self, doc: Doc, j: int, s1: int) -> int | None:
         """ "Referatu Edukacji, Kultury, Sportu i Promocji": a comma list of genitives closed by "i X"."""
@@ -324,8 +383,18 @@ class NameFinder:
         toks = doc.tokens
         name, case = nominative(doc, t, b, t)
         unit, _ = nominative(doc, a, b)
-        m = Mention(toks[t].start, toks[b - 1].end, t, b, "organization", name, self._org_subtype(doc, head, a, b),
-                    doc.sent_of[t], head=head, case=case)
+        m = Mention(
+            toks[t].start,
+            toks[b - 1].end,
+            t,
+            b,
+            "organization",
+            name,
+            self._org_subtype(doc, head, a, b),
+            doc.sent_of[t],
+            head=head,
+            case=case,
+        )
         m.aliases.append(unit)
         self._add(doc, m)
         return True
@@ -348,7 +417,11 @@ class NameFinder:
         toks, lex = doc.tokens, self.lex
         while b > a and toks[b - 1].text in (",", "-", "–"):
             b -= 1
-        if b > a and toks[b - 1].text == "." and not any(self._legal_form(doc, i, b) == b for i in range(a, b)):
+        if (
+            b > a
+            and toks[b - 1].text == "."
+            and not any(self._legal_form(doc, i, b) == b for i in range(a, b))
+        ):
             b -= 1
         if b <= a:
             return
@@ -385,37 +458,78 @@ class NameFinder:
                 return self._classify(doc, h + 1, b, s)
             if head in _GENERIC_COMPANY_HEADS and h == a and b - h > 1 and self._foreign(doc, h + 1):
                 name = doc.text[toks[h + 1].start : toks[b - 1].end]
-                m = Mention(toks[h + 1].start, toks[b - 1].end, h + 1, b, "organization", name, "company", s,
-                            descriptor=head)
+                m = Mention(
+                    toks[h + 1].start,
+                    toks[b - 1].end,
+                    h + 1,
+                    b,
+                    "organization",
+                    name,
+                    "company",
+                    s,
+                    descriptor=head,
+                )
                 m.aliases.append(doc.text[toks[h].start : toks[b - 1].end])
                 return self._add(doc, m)
             subtype = self._org_subtype(doc, head, h, b)
             name, case = self._org_name(doc, a, b, h)
             if self._plural_generic(doc, a, b, h):
                 return
-            self._add(doc, Mention(toks[a].start, toks[b - 1].end, a, b, "organization", name, subtype, s,
-                                   head=head, case=case))
+            self._add(
+                doc,
+                Mention(
+                    toks[a].start,
+                    toks[b - 1].end,
+                    a,
+                    b,
+                    "organization",
+                    name,
+                    subtype,
+                    s,
+                    head=head,
+                    case=case,
+                ),
+            )
             return
-        firm = any(any(q in r.quals for r in doc.readings[i] for q in ("nazwa_firmy", "nazwa_organizacji"))
-                   for i in range(a, b))
-        subsidiary = b - a >= 2 and words[-1] in ("Polska", "Poland", "POLSKA", "POLAND") and (
-            _is_acronym(words[0]) or any(r.pos == "ign" for r in doc.readings[a])
+        firm = any(
+            any(q in r.quals for r in doc.readings[i] for q in ("nazwa_firmy", "nazwa_organizacji"))
+            for i in range(a, b)
+        )
+        subsidiary = (
+            b - a >= 2
+            and words[-1] in ("Polska", "Poland", "POLSKA", "POLAND")
+            and (_is_acronym(words[0]) or any(r.pos == "ign" for r in doc.readings[a]))
         )
         if legal or (firm and not descriptor) or subsidiary:
             ph = phrase_head(doc, a, b)
-            polish = ph is not None and "-" not in toks[ph].text and any(
-                r.pos == "subst" and not r.proper for r in doc.readings[ph]
+            polish = (
+                ph is not None
+                and "-" not in toks[ph].text
+                and any(r.pos == "subst" and not r.proper for r in doc.readings[ph])
             )
-            name, case = nominative(doc, a, b) if polish else (doc.text[toks[a].start : toks[b - 1].end], None)
+            name, case = (
+                nominative(doc, a, b) if polish else (doc.text[toks[a].start : toks[b - 1].end], None)
+            )
             name = _normalise_legal(name)
-            self._add(doc, Mention(toks[a].start, toks[b - 1].end, a, b, "organization", name, "company", s,
-                                   case=case))
+            self._add(
+                doc,
+                Mention(toks[a].start, toks[b - 1].end, a, b, "organization", name, "company", s, case=case),
+            )
             return
         foreign = [lex.foreign_org_words[w] for w in words if w in lex.foreign_org_words]
         if descriptor:
             name = doc.text[toks[a].start : toks[b - 1].end]
-            m = Mention(toks[a].start, toks[b - 1].end, a, b, "organization", name, descriptor[1], s,
-                        descriptor=descriptor[0])
+            m = Mention(
+                toks[a].start,
+                toks[b - 1].end,
+                a,
+                b,
+                "organization",
+                name,
+                descriptor[1],
+                s,
+                descriptor=descriptor[0],
+            )
             m.aliases.append(f"{descriptor[0]} {name}")
             self._add(doc, m)
             return
@@ -423,7 +537,9 @@ class NameFinder:
             name = doc.text[toks[a].start : toks[b - 1].end]
             if words[-1] == "SSE":
                 name = self._adjectives_before_abbreviation(doc, a, b - 1) + " SSE"
-            self._add(doc, Mention(toks[a].start, toks[b - 1].end, a, b, "organization", name, foreign[-1], s))
+            self._add(
+                doc, Mention(toks[a].start, toks[b - 1].end, a, b, "organization", name, foreign[-1], s)
+            )
             return
         if self._place(doc, a, b, s):
             return
@@ -440,14 +556,23 @@ class NameFinder:
                 return
             self._add(doc, Mention(toks[a].start, toks[a].end, a, b, "organization", words[0], None, s))
             return
-        if b - a in (2, 3) and self._titled(doc, a, b) and all(
-            toks[i].is_word and toks[i].text[0].isupper() and not any(c.isupper() for c in toks[i].text[1:3])
-            and not _is_adj(doc, i)
-            for i in range(a, b)
+        if (
+            b - a in (2, 3)
+            and self._titled(doc, a, b)
+            and all(
+                toks[i].is_word
+                and toks[i].text[0].isupper()
+                and not any(c.isupper() for c in toks[i].text[1:3])
+                and not _is_adj(doc, i)
+                for i in range(a, b)
+            )
         ):
             return self._person(doc, a, b, s, None)
-        if b - a >= 2 and all(any(r.pos == "ign" for r in doc.readings[i]) or _is_acronym(toks[i].text)
-                              for i in range(a, b) if toks[i].is_word):
+        if b - a >= 2 and all(
+            any(r.pos == "ign" for r in doc.readings[i]) or _is_acronym(toks[i].text)
+            for i in range(a, b)
+            if toks[i].is_word
+        ):
             name = doc.text[toks[a].start : toks[b - 1].end]
             self._add(doc, Mention(toks[a].start, toks[b - 1].end, a, b, "organization", name, "company", s))
             return
@@ -474,7 +599,9 @@ class NameFinder:
         if a > 0 and (self._title_lemma(doc, a - 1) or doc.tokens[a - 1].text in self.lex.strip_titles):
             return True
         return (
-            b + 1 < len(doc.tokens) and doc.tokens[b].text in (",", "–", "-") and self._title_lemma(doc, b + 1)
+            b + 1 < len(doc.tokens)
+            and doc.tokens[b].text in (",", "–", "-")
+            and self._title_lemma(doc, b + 1)
         )
 
     def _plural_generic(self, doc: Doc, a: int, b: int, h: int) -> bool:
@@ -547,11 +674,22 @@ class NameFinder:
             if place.name.upper() != doc.text[toks[a].start : toks[b - 1].end]:
                 place = None  # "BURY" is a company written in capitals, not the town of Bury
         if place is not None:
-            m = Mention(toks[a].start, toks[b - 1].end, a, b, "place", place.name, place.kind, s,
-                        country=place.country, place_id=place.id)
+            m = Mention(
+                toks[a].start,
+                toks[b - 1].end,
+                a,
+                b,
+                "place",
+                place.name,
+                place.kind,
+                s,
+                country=place.country,
+                place_id=place.id,
+            )
             written = doc.text[m.start : m.end]
-            if written != place.name and not any(r.pos in NOMINAL and "nom" not in r.cases
-                                                 for r in doc.readings[a]):
+            if written != place.name and not any(
+                r.pos in NOMINAL and "nom" not in r.cases for r in doc.readings[a]
+            ):
                 m.aliases.append(written)
             self._add(doc, m)
             return True
@@ -603,8 +741,17 @@ class NameFinder:
                 if form is None:
                     break
                 name = f"{kind} {form}"
-                m = Mention(toks[j].start if plural else t.start, toks[adj_end - 1].end, j if plural else i, adj_end,
-                            "place", name, "region", doc.sent_of[i], country="PL")
+                m = Mention(
+                    toks[j].start if plural else t.start,
+                    toks[adj_end - 1].end,
+                    j if plural else i,
+                    adj_end,
+                    "place",
+                    name,
+                    "region",
+                    doc.sent_of[i],
+                    country="PL",
+                )
                 if low in abbreviations:
                     m.aliases.append(f"{low}. {form}")
                 hit = self.gaz.index.get((kind, form))
@@ -632,7 +779,9 @@ class NameFinder:
         adjs = [r for r in doc.readings[k] if r.pos == "adj"]
         if not adjs:
             return j, None
-        form = self.morph.inflect(adjs[0].lemma.split("-")[-1] if prefix else adjs[0].lemma, "adj", "sg", "nom", gender)
+        form = self.morph.inflect(
+            adjs[0].lemma.split("-")[-1] if prefix else adjs[0].lemma, "adj", "sg", "nom", gender
+        )
         if not form:
             return j, None
         return k + 1, (prefix + form).lower()
@@ -640,8 +789,7 @@ class NameFinder:
     def _acronyms_in_parentheses(self, doc: Doc) -> None:
         toks = doc.tokens
         by_t0 = {m.t0: n for n, m in enumerate(doc.mentions)}
-        by_t1 = {m.t1: n for n, m in enumerate(doc.mentions)}
-        for n, m in enumerate(doc.mentions):
+        for m in doc.mentions:
             if m.type != "organization":
                 continue
             i = m.t1
@@ -662,7 +810,6 @@ class NameFinder:
                 if end_of_line and other.type == "organization" and other.head is None:
                     m.aliases.append(other.name)
                     other.acronym_of = m.start
-        del by_t1
 
 
 _LEGAL_INFLECTED = re.compile(r"\b[Ss]półk(?:ą|i|ę|a|ce)\s+z\s+o\.\s?o\.")
@@ -682,7 +829,9 @@ def person_base(doc: Doc, a: int, b: int) -> str:
         return " ".join(words)
     cases = {c for r in first for c in r.cases}
     if a > 0 and not doc.tokens[a - 1].is_cap:
-        before = [r for r in doc.readings[a - 1] if r.pos in NOMINAL and r.lemma.lower() in lexicon("pl").titles]
+        before = [
+            r for r in doc.readings[a - 1] if r.pos in NOMINAL and r.lemma.lower() in lexicon("pl").titles
+        ]
         if before and not any("nom" in r.cases for r in before):
             cases &= {c for r in before for c in r.cases} or cases
     for i in range(a + 1, b):

@@ -10,9 +10,29 @@ from kooperacja.extract.lexicon import lexicon
 from kooperacja.text.morphology import NOMINAL
 
 _ORG_TITLES = {
-    "prezes", "wiceprezes", "dyrektor", "wicedyrektor", "członek", "kierownik", "rektor", "prorektor", "dziekan",
-    "przewodniczący", "wiceprzewodniczący", "koordynator", "menedżer", "manager", "pełnomocnik", "szef", "ceo",
-    "prokurent", "założyciel", "właściciel", "lider", "ekspert", "analityk",
+    "prezes",
+    "wiceprezes",
+    "dyrektor",
+    "wicedyrektor",
+    "członek",
+    "kierownik",
+    "rektor",
+    "prorektor",
+    "dziekan",
+    "przewodniczący",
+    "wiceprzewodniczący",
+    "koordynator",
+    "menedżer",
+    "manager",
+    "pełnomocnik",
+    "szef",
+    "ceo",
+    "prokurent",
+    "założyciel",
+    "właściciel",
+    "lider",
+    "ekspert",
+    "analityk",
 }
 _STOP = {",", ";", ":", "(", ")", "–", "-", "—", '"', "„", "”"}
 
@@ -33,7 +53,7 @@ def find_roles(doc: Doc) -> None:
     titles = lexicon("pl").titles
     by_t1 = {m.t1: n for n, m in enumerate(doc.mentions)}
     by_t0 = {m.t0: n for n, m in enumerate(doc.mentions)}
-    for n, m in enumerate(doc.mentions):
+    for m in doc.mentions:
         if m.type != "person":
             continue
         role = _before(doc, m, titles, by_t1) or _after(doc, m, titles, by_t0)
@@ -47,19 +67,27 @@ def find_roles(doc: Doc) -> None:
         ent = doc.entities[m.entity] if m.entity >= 0 else None
         if ent is None:
             continue
-        org_id = doc.entities[doc.mentions[org].entity].id if org is not None and doc.mentions[org].entity >= 0 else None
+        org_id = (
+            doc.entities[doc.mentions[org].entity].id
+            if org is not None and doc.mentions[org].entity >= 0
+            else None
+        )
         entry = {"title": title, "organization": org_id}
         if entry not in ent.roles:
             if org_id and any(r["organization"] == org_id for r in ent.roles):
                 continue
             if title and any(r["title"] == title and r["organization"] is None for r in ent.roles):
-                ent.roles[:] = [r for r in ent.roles if not (r["title"] == title and r["organization"] is None)]
+                ent.roles[:] = [
+                    r for r in ent.roles if not (r["title"] == title and r["organization"] is None)
+                ]
             ent.roles.append(entry)
     for ent in doc.entities:
         if ent.type == "person" and len(ent.roles) > 1:
             with_org = [r for r in ent.roles if r["organization"]]
             titled = {r["title"] for r in with_org}
-            ent.roles[:] = with_org + [r for r in ent.roles if not r["organization"] and r["title"] not in titled]
+            ent.roles[:] = with_org + [
+                r for r in ent.roles if not r["organization"] and r["title"] not in titled
+            ]
 
 
 def _phrase(
@@ -87,7 +115,9 @@ def _phrase(
     return title.strip(), org
 
 
-def _before(doc: Doc, m: Mention, titles: frozenset[str], by_t1: dict[int, int]) -> tuple[str, int | None] | None:
+def _before(
+    doc: Doc, m: Mention, titles: frozenset[str], by_t1: dict[int, int]
+) -> tuple[str, int | None] | None:
     toks = doc.tokens
     i = m.t0 - 1
     steps = 0
@@ -120,7 +150,9 @@ def _before(doc: Doc, m: Mention, titles: frozenset[str], by_t1: dict[int, int])
     return _phrase(doc, a, m.t0, lemma, by_t0)
 
 
-def _after(doc: Doc, m: Mention, titles: frozenset[str], by_t0: dict[int, int]) -> tuple[str, int | None] | None:
+def _after(
+    doc: Doc, m: Mention, titles: frozenset[str], by_t0: dict[int, int]
+) -> tuple[str, int | None] | None:
     toks = doc.tokens
     i = m.t1
     if i >= len(toks):
@@ -151,7 +183,7 @@ def _after(doc: Doc, m: Mention, titles: frozenset[str], by_t0: dict[int, int]) 
 
 
 def _from_org(doc: Doc, m: Mention, by_t0: dict[int, int], by_t1: dict[int, int]) -> int | None:
-    """"Paulina Olchowska oraz Igor Niewiadomski z Referatu ds. Obsługi Inwestorów": z + organisation after
+    """ "Paulina Olchowska oraz Igor Niewiadomski z Referatu ds. Obsługi Inwestorów": z + organisation after
     a list of people."""
     toks = doc.tokens
     i = m.t1
@@ -172,7 +204,7 @@ def _from_org(doc: Doc, m: Mention, by_t0: dict[int, int], by_t1: dict[int, int]
 
 
 def _represented(doc: Doc, m: Mention, by_t1: dict[int, int]) -> int | None:
-    """"…, Gminą Działdowo, reprezentowaną przez burmistrza Grzegorza Mrowińskiego"."""
+    """ "…, Gminą Działdowo, reprezentowaną przez burmistrza Grzegorza Mrowińskiego"."""
     toks = doc.tokens
     for k in range(m.t0 - 1, max(-1, m.t0 - 8), -1):
         if toks[k].lower.startswith("reprezentowan"):

@@ -19,7 +19,8 @@ def find_sectors(doc: Doc) -> None:
     toks = doc.tokens
     n = len(toks)
     keys = [
-        ({toks[i].text.lower()} | doc.lemmas(i)) if toks[i].is_word else {toks[i].text.lower()} for i in range(n)
+        ({toks[i].text.lower()} | doc.lemmas(i)) if toks[i].is_word else {toks[i].text.lower()}
+        for i in range(n)
     ]
     hits: list[tuple[int, str]] = []
     i = 0
@@ -29,7 +30,12 @@ def find_sectors(doc: Doc) -> None:
             for terms, sector in by_first.get(first, ()):
                 k = len(terms)
                 if i + k <= n and all(terms[j] in keys[i + j] for j in range(k)) and k > matched:
-                    if k == 1 and sector == "ict" and toks[i].text in ("IT", "ICT") and toks[i].text != terms[0]:
+                    if (
+                        k == 1
+                        and sector == "ict"
+                        and toks[i].text in ("IT", "ICT")
+                        and toks[i].text != terms[0]
+                    ):
                         continue
                     hits.append((i, sector))
                     matched = k

@@ -45,7 +45,14 @@ class Reading:
 
 
 _PROPER = frozenset(
-    ("nazwa_geograficzna", "imię", "nazwisko", "nazwa_organizacji", "nazwa_firmy", "człon_nazwy_geograficznej")
+    (
+        "nazwa_geograficzna",
+        "imię",
+        "nazwisko",
+        "nazwa_organizacji",
+        "nazwa_firmy",
+        "człon_nazwy_geograficznej",
+    )
 )
 
 

@@ -49,7 +49,7 @@ def _is_boundary(text: str, m: re.Match[str]) -> bool:
         if len(before.group(1)) == 1 and before.group(1).isupper():
             return False  # an initial: "J. Kowalski"
         if word in year or last in year:
-            return ch.isupper() or ch in "„\"–-"
+            return ch.isupper() or ch in '„"–-'
         if before.group(1).isdigit() and ch.islower():
             return False  # "7. miejsce"
     return not ch.islower() and ch not in ",;:)"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+
 @dataclass(slots=True)
 class Token:
     text: str
