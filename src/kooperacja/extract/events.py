@@ -92,6 +92,15 @@ class EventFinder:
                         del verbs[other]
         return verbs, nouns, actions
 
+    def _meeting(self, doc: Doc, s: int) -> int | None:
+        """ "odbyło się spotkanie przedstawicieli A, B i C": a meeting of three or more named organisations."""
+        s0, s1 = doc.sent_span[s]
+        noun = next((i for i in range(s0, s1) if doc.lemmas(i) & {"spotkanie"} and doc.tokens[i].is_word), None)
+        if noun is None or not any(doc.lemmas(i) & {"odbyć", "odbywać"} for i in range(s0, s1)):
+            return None
+        orgs = {doc.mentions[n].entity for n in self._mentions_in(doc, s) if doc.mentions[n].type == "organization"}
+        return noun if len(orgs) >= 3 else None
+
     def _noun_counts(self, doc: Doc, i: int, lemma: str, numbers: frozenset[str], typ: str) -> bool:
         """Plural event nouns speak of events in general ("udział w konferencjach"); "miejsce" is an award
         only as a ranking place ("na czwartym miejscu")."""
@@ -165,6 +174,9 @@ class EventFinder:
         for typ, at in nouns.items():
             if typ in actions or typ in _SELF_STANDING_NOUNS:
                 types.setdefault(typ, []).extend(at)
+        meeting = self._meeting(doc, s)
+        if meeting is not None and "conference" not in types and "visit" not in types:
+            types["conference"] = [meeting]
         if "agreement" in types and "letter_of_intent" in types:
             if nouns.get("letter_of_intent") and not nouns.get("agreement"):
                 del types["agreement"]
@@ -229,10 +241,23 @@ class EventFinder:
             out.append(found[0])
         return out
 
+    def _list_in_next(self, doc: Doc, s: int, cand: list[int]) -> list[int]:
+        """ "… spotkali się, by podpisać porozumienie. Wśród obecnych znaleźli się: A, B, C": a sentence that
+        names no actors takes them from the list that the next sentence opens with a colon."""
+        if any(doc.mentions[n].type == "organization" for n in cand) or s + 1 >= len(doc.sentences):
+            return []
+        s0, s1 = doc.sent_span[s + 1]
+        colon = next((i for i in range(s0, min(s1, s0 + 12)) if doc.tokens[i].text == ":"), None)
+        if colon is None:
+            return []
+        after = [n for n in self._mentions_in(doc, s + 1) if doc.mentions[n].t0 > colon]
+        orgs = [n for n in after if doc.mentions[n].type == "organization"]
+        return orgs if len(orgs) >= 2 else []
+
     def _participants(self, doc: Doc, s: int, typ: str, at: list[int]) -> list[tuple[int, str]]:
         ms = doc.mentions
         cand = self._mentions_in(doc, s)
-        listed = self._list_after(doc, s)
+        listed = self._list_after(doc, s) or self._list_in_next(doc, s, cand)
         cand = [
             n
             for n in cand
