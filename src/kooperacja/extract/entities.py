@@ -7,6 +7,7 @@ import re
 import unicodedata
 
 from kooperacja.extract.doc import Doc, Entity, Mention
+from kooperacja.extract.lexicon import lexicon
 from kooperacja.text.gazetteer_data import load_economic_zones
 
 _LEGAL_RE = re.compile(
@@ -150,13 +151,20 @@ def group_entities(doc: Doc) -> None:
             continue
         if not m.name.replace("&", "").replace("-", "").replace(" ", "").isupper():
             continue
-        key = _acronym_key(m.name)
+        key = _acronym_key(strip_legal(m.name))
+        prefix_hits = []
         for k in orgs:
             if k == n or ms[k].name.isupper():
                 continue
             if any(_acronym_key(a) == key for a in ms[k].aliases) or key in initials(ms[k].name):
                 uf.union(k, n)
                 break
+            if len(key) >= 3 and any(i.startswith(key) for i in initials(ms[k].name)):
+                prefix_hits.append(k)
+        else:
+            # "WPHI" for "Wydział Promocji Handlu i Inwestycji Ambasady RP": the initials of the name's first words
+            if len({uf.find(k) for k in prefix_hits}) == 1:
+                uf.union(prefix_hits[0], n)
     # short names after a descriptor ("strefa Incheon") join the longer name that ends with them
     for n in orgs:
         m = ms[n]
@@ -191,7 +199,7 @@ def group_entities(doc: Doc) -> None:
     zones = _zone_acronyms()
     doc.entities = []
     for members in sorted(groups.values(), key=lambda g: ms[g[0]].start):
-        if _unsupported_acronym([ms[n] for n in members], zones):
+        if _unsupported_acronym(doc, [ms[n] for n in members], zones):
             continue
         ent = _make_entity(doc, [ms[n] for n in members], zones)
         ent.id = f"e{len(doc.entities) + 1}"
@@ -234,11 +242,15 @@ def _make_entity(doc: Doc, members: list[Mention], zones: dict[str, tuple[str, .
     return ent
 
 
-def _unsupported_acronym(members: list[Mention], zones: dict[str, tuple[str, ...]]) -> bool:
-    """An acronym that is never spelled out, not a known zone and said only once is too weak to keep."""
+def _unsupported_acronym(doc: Doc, members: list[Mention], zones: dict[str, tuple[str, ...]]) -> bool:
+    """An acronym that is never spelled out, not a known zone, not in a person's title ("rektor AGH") and said
+    only once is too weak to keep."""
     if any(m.type != "organization" or not _is_acronym_name(m.name) for m in members):
         return False
     if any(m.descriptor for m in members) or _acronym_key(members[0].name) in zones:
+        return False
+    titles = lexicon(doc.lang if doc.lang == "pl" else "pl").titles
+    if any(m.t0 > 0 and any(r.lemma.lower() in titles for r in doc.readings[m.t0 - 1]) for m in members):
         return False
     return len(members) < 2
 

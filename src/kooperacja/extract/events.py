@@ -95,10 +95,16 @@ class EventFinder:
     def _meeting(self, doc: Doc, s: int) -> int | None:
         """ "odbyło się spotkanie przedstawicieli A, B i C": a meeting of three or more named organisations."""
         s0, s1 = doc.sent_span[s]
-        noun = next((i for i in range(s0, s1) if doc.lemmas(i) & {"spotkanie"} and doc.tokens[i].is_word), None)
+        noun = next(
+            (i for i in range(s0, s1) if doc.lemmas(i) & {"spotkanie"} and doc.tokens[i].is_word), None
+        )
         if noun is None or not any(doc.lemmas(i) & {"odbyć", "odbywać"} for i in range(s0, s1)):
             return None
-        orgs = {doc.mentions[n].entity for n in self._mentions_in(doc, s) if doc.mentions[n].type == "organization"}
+        orgs = {
+            doc.mentions[n].entity
+            for n in self._mentions_in(doc, s)
+            if doc.mentions[n].type == "organization"
+        }
         return noun if len(orgs) >= 3 else None
 
     def _noun_counts(self, doc: Doc, i: int, lemma: str, numbers: frozenset[str], typ: str) -> bool:

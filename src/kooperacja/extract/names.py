@@ -27,6 +27,8 @@ _TITLE_NOUNS = {
     "statuetka",
     "certyfikat",
 }
+_GENITIVE_END = re.compile(r"(?<=[bcdfghjklłmnprstwzż])(?:u|a)$")  # "Kredobanku" → "Kredobank"
+_COMPANY_TITLES = {"prezes", "wiceprezes", "dyrektor", "wicedyrektor", "założyciel", "właściciel", "szef"}
 _OFFICE_TITLES = {"marszałek", "prezydent", "burmistrz", "wójt", "starosta"}
 _STREET_WORDS = {"ul", "ulica", "al", "aleja", "pl", "plac", "os", "osiedle", "rondo"}
 _GENERIC_COMPANY_HEADS = {"spółka", "firma", "przedsiębiorstwo", "koncern"}
@@ -543,6 +545,10 @@ class NameFinder:
             return
         if self._place(doc, a, b, s):
             return
+        if b - a == 1 and a > 0 and self._after_org_title(doc, a):
+            name = _GENITIVE_END.sub("", words[0]) if len(words[0]) > 5 else words[0]
+            self._add(doc, Mention(toks[a].start, toks[a].end, a, b, "organization", name, "company", s))
+            return
         if b - a == 1 and _CAMEL.match(words[0]) and not _is_acronym(words[0]):
             self._add(doc, Mention(toks[a].start, toks[a].end, a, b, "organization", words[0], "company", s))
             return
@@ -593,6 +599,13 @@ class NameFinder:
             form = self.morph.inflect(adj[0].lemma, "adj", "sg", "nom", "f") if adj else None
             out.append(restore_case(doc.tokens[i].text, form) if form else doc.tokens[i].text)
         return " ".join(out)
+
+    def _after_org_title(self, doc: Doc, a: int) -> bool:
+        """ "wiceprezes Kredobanku": an unknown word after the title of a company officer names the company."""
+        if not any(r.pos == "ign" for r in doc.readings[a]) or _is_acronym(doc.tokens[a].text):
+            return False
+        prev = doc.readings[a - 1]
+        return any(r.lemma.lower() in _COMPANY_TITLES and r.pos in NOMINAL for r in prev)
 
     def _titled(self, doc: Doc, a: int, b: int) -> bool:
         """A role title right before a name ("dyrektor Markus Vogel") or after it ("Petr Dvořák, prezes")."""

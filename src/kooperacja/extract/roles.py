@@ -61,7 +61,7 @@ def find_roles(doc: Doc) -> None:
         if org is None:
             org = _from_org(doc, m, by_t0, by_t1) or _represented(doc, m, by_t1)
         if org is None and title and title.split()[0].lower() in _ORG_TITLES:
-            org = _on_behalf_or_only_org(doc, m)
+            org = _on_behalf_or_only_org(doc, m) or _nearest_before(doc, m)
         if title is None and org is None:
             continue
         ent = doc.entities[m.entity] if m.entity >= 0 else None
@@ -105,7 +105,7 @@ def _phrase(
         if i in by_t0:
             break
         t = toks[i]
-        if t.text in _STOP:
+        if t.text in _STOP or (t.lower in ("i", "oraz", "a") and i + 1 < b and toks[i + 1].is_cap):
             break
         words.append(t.text if t.text != "." else ".")
         i += 1
@@ -216,6 +216,15 @@ def _represented(doc: Doc, m: Mention, by_t1: dict[int, int]) -> int | None:
                 return n
             return None
     return None
+
+
+def _nearest_before(doc: Doc, m: Mention) -> int | None:
+    """ "Zarząd Stowarzyszenia X był reprezentowany przez prezesa Y": the organisation named last before."""
+    best = None
+    for n, mm in enumerate(doc.mentions):
+        if mm.sent == m.sent and mm.type == "organization" and mm.t1 <= m.t0 and mm.entity >= 0:
+            best = n
+    return best
 
 
 def _on_behalf_or_only_org(doc: Doc, m: Mention) -> int | None:
