@@ -33,15 +33,23 @@ def _documents() -> dict[str, dict]:
     docs: dict[str, dict] = {}
     for path in sorted(SAMPLES.iterdir()):
         if path.is_file() and path.suffix in DOC_SUFFIXES:
-            docs[path.stem] = {"text": path.read_text(encoding="utf-8"), "published": None, "source": path.name}
+            docs[path.stem] = {
+                "text": path.read_text(encoding="utf-8"),
+                "published": None,
+                "source": path.name,
+            }
         elif path.is_file() and path.suffix == ".jsonl":
             for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
                 if not line.strip():
                     continue
                 item = json.loads(line)
                 assert item["id"] not in docs, f"duplicate document id {item['id']!r} ({path.name}:{n})"
-                docs[item["id"]] = {"text": item["text"], "published": item.get("published"),
-                                    "source": f"{path.name}:{n}", "item": item}
+                docs[item["id"]] = {
+                    "text": item["text"],
+                    "published": item.get("published"),
+                    "source": f"{path.name}:{n}",
+                    "item": item,
+                }
     return docs
 
 
@@ -177,7 +185,19 @@ def test_gold_published_matches_dateline(doc_id):
         return
     y, m, d = rec["published"].split("-")
     head = _plain(doc["text"])[:1500]
-    months = ["stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca", "lipca", "sierpnia", "września",
-              "października", "listopada", "grudnia"]
+    months = [
+        "stycznia",
+        "lutego",
+        "marca",
+        "kwietnia",
+        "maja",
+        "czerwca",
+        "lipca",
+        "sierpnia",
+        "września",
+        "października",
+        "listopada",
+        "grudnia",
+    ]
     forms = [f"{d}.{m}.{y}", f"{int(d)} {months[int(m) - 1]} {y}", f"{y}-{m}-{d}"]
     assert any(f in head for f in forms), f"{doc_id}: published {rec['published']} not in the header"
