@@ -3,9 +3,12 @@ the nominative ("Legnickiej Specjalnej Strefy Ekonomicznej" → "Legnicka Specja
 
 from __future__ import annotations
 
+import re
+
 from kooperacja.extract.doc import Doc
 from kooperacja.text.morphology import ADJECTIVAL, CASES, NOMINAL, Reading, morphology
 
+_ROMAN = re.compile(r"^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})$")
 _CASE_ORDER = {c: i for i, c in enumerate(("nom", "gen", "inst", "loc", "dat", "acc", "voc"))}
 
 
@@ -57,6 +60,8 @@ def phrase_head(doc: Doc, t0: int, t1: int) -> int | None:
         rs = doc.readings[i]
         if not doc.tokens[i].is_word:
             return None
+        if _ROMAN.match(doc.tokens[i].text) and i + 1 < t1:
+            continue  # "VI Liceum Ogólnokształcące"
         nominal, adjectival = _nominal(rs), _adjectival(rs)
         if nominal and not (adjectival and i + 1 < t1 and _nominal(doc.readings[i + 1])):
             return i
@@ -97,6 +102,8 @@ def nominative_ex(doc: Doc, t0: int, t1: int, head: int | None = None) -> tuple[
         chosen: list[tuple[int, Reading]] = []
         ok = True
         for i in range(t0, h):
+            if _ROMAN.match(doc.tokens[i].text):
+                continue
             rs = [r for r in _adjectival(doc.readings[i]) if _agrees(r, number, case, gender)]
             if not rs:
                 ok = False

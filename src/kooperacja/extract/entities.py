@@ -245,7 +245,10 @@ def _make_entity(doc: Doc, members: list[Mention], zones: dict[str, tuple[str, .
 def _unsupported_acronym(doc: Doc, members: list[Mention], zones: dict[str, tuple[str, ...]]) -> bool:
     """An acronym that is never spelled out, not a known zone, not in a person's title ("rektor AGH") and said
     only once is too weak to keep."""
-    if any(m.type != "organization" or not _is_acronym_name(m.name) for m in members):
+    if any(
+        m.type != "organization" or not _is_acronym_name(m.name) or " " in m.name or m.subtype
+        for m in members
+    ):
         return False
     if any(m.descriptor for m in members) or _acronym_key(members[0].name) in zones:
         return False

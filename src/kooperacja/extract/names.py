@@ -82,6 +82,8 @@ def _head_lemma(doc: Doc, i: int, lex: Lexicon) -> str | None:
     for r in doc.readings[i]:
         if r.pos in NOMINAL and r.lemma.lower() in lex.org_heads:
             return r.lemma.lower()
+        if r.pos == "ign" and r.lemma.lower() in lex.org_heads:
+            return r.lemma.lower()  # heads the dictionary does not know ("Technopark")
     return None
 
 
@@ -232,7 +234,7 @@ class NameFinder:
                 j += 1  # „Plan Marshalla 2"
                 continue
             if _is_cap(doc, j) and gap == " ":
-                if head is None and not _is_acronym(toks[j - 1].text):
+                if head is None and (not _is_acronym(toks[j - 1].text) or _ROMAN.match(toks[j - 1].text)):
                     head = _head_lemma(doc, j, lex) if phrase_head(doc, i, j + 1) == j else None
                 elif head is not None:
                     last_head = _head_lemma(doc, j, lex)
@@ -322,8 +324,10 @@ class NameFinder:
                     return False
                 if _head_lemma(doc, k, self.lex) and _agree(doc, right, k):
                     return False
-        lc = {c for r in doc.readings[left] for c in r.cases}
-        rc = {c for r in doc.readings[right] for c in r.cases}
+        if self._title_lemma(doc, right):
+            return False
+        lc = {c for r in doc.readings[left] for c in r.cases} - {"voc"}
+        rc = {c for r in doc.readings[right] for c in r.cases} - {"voc"}
         return bool(lc & rc)
 
     def _legal_form(self, doc: Doc, j: int, s1: int) -> int | None:
@@ -474,6 +478,8 @@ class NameFinder:
                 m.aliases.append(doc.text[toks[h].start : toks[b - 1].end])
                 return self._add(doc, m)
             subtype = self._org_subtype(doc, head, h, b)
+            if self._distributive(doc, h, b, s, head, subtype):
+                return
             name, case = self._org_name(doc, a, b, h)
             if self._plural_generic(doc, a, b, h):
                 return
@@ -590,6 +596,35 @@ class NameFinder:
                     _is_adj(doc, i) and i + 1 < b and _is_cap(doc, i + 1)
                 ):
                     self._place(doc, i, i + 1, s)
+
+    def _distributive(self, doc: Doc, h: int, b: int, s: int, head: str, subtype: str) -> bool:
+        """ "Politechniki Śląska, Częstochowska i Opolska": one head shared by a list of adjectives names one
+        organisation per adjective."""
+        toks = doc.tokens
+        adjs = list(range(h + 1, b, 2))
+        seps = list(range(h + 2, b, 2))
+        if len(adjs) < 2 or (b - h) % 2 != 0:
+            return False
+        if not all(_is_adj(doc, i) and toks[i].is_cap for i in adjs):
+            return False
+        if not all(toks[i].text == "," for i in seps[:-1]) or toks[seps[-1]].lower not in ("i", "oraz"):
+            return False
+        form = _nominal_form(self.morph, doc, h)
+        gen = next(iter(_nominal_genders(doc, h)), "f")
+        for n, i in enumerate(adjs):
+            adj = [r for r in doc.readings[i] if r.pos == "adj"]
+            word = self.morph.inflect(adj[0].lemma, "adj", "sg", "nom", gen) if adj else None
+            if not form or not word:
+                continue
+            base = f"{form} {restore_case(toks[i].text, word)}"
+            start = toks[h].start if n == 0 else toks[i].start
+            self._add(
+                doc,
+                Mention(
+                    start, toks[i].end, h if n == 0 else i, i + 1, "organization", base, subtype, s, head=head
+                ),
+            )
+        return True
 
     def _adjectives_before_abbreviation(self, doc: Doc, a: int, b: int) -> str:
         """ "Legnickiej SSE" → "Legnicka SSE": adjectives before a feminine abbreviation in the nominative."""
@@ -831,6 +866,20 @@ _LEGAL_INFLECTED = re.compile(r"\b[Ss]półk(?:ą|i|ę|a|ce)\s+z\s+o\.\s?o\.")
 def _normalise_legal(name: str) -> str:
     """ "… spółką z o.o." → "… sp. z o.o." (a legal form is written in its base form too)."""
     return _LEGAL_INFLECTED.sub("sp. z o.o.", name)
+
+
+def _nominal_genders(doc: Doc, i: int) -> set[str]:
+    return {g for r in doc.readings[i] if r.pos in NOMINAL for g in r.genders}
+
+
+def _nominal_form(morph: object, doc: Doc, i: int) -> str | None:
+    """The nominative singular of the noun at token i, capitalised as written."""
+    for r in doc.readings[i]:
+        if r.pos == "subst":
+            form = morph.inflect(r.lemma, "subst", "sg", "nom", next(iter(r.genders), None))  # type: ignore[attr-defined]
+            if form:
+                return restore_case(doc.tokens[i].text, form)
+    return None
 
 
 def person_base(doc: Doc, a: int, b: int) -> str:
