@@ -91,6 +91,11 @@ def _is_adj(doc: Doc, i: int) -> bool:
     return any(r.pos in ADJECTIVAL for r in doc.readings[i])
 
 
+def _shouting(doc: Doc, s0: int, s1: int) -> bool:
+    words = [t for t in doc.tokens[s0:s1] if t.is_word and len(t.text) > 1]
+    return len(words) >= 3 and sum(t.is_upper for t in words) >= 0.7 * len(words)
+
+
 def _agree(doc: Doc, adj: int, noun: int) -> bool:
     for r in doc.readings[adj]:
         if r.pos not in ADJECTIVAL:
@@ -172,7 +177,11 @@ class NameFinder:
 
     # ---- chunking -------------------------------------------------------------------------
     def __call__(self, doc: Doc) -> None:
+        venues = frozenset(r["lemma"] for r in read_tsv("pl/venue_heads.tsv"))
+        self._venues = venues
         for s, (s0, s1) in enumerate(doc.sent_span):
+            if _shouting(doc, s0, s1):
+                continue  # a headline in capitals: capitalisation says nothing about names there
             i = s0
             while i < s1:
                 if not _is_cap(doc, i) or doc.tokens[i].text in self.lex.strip_titles and i + 1 < s1:
@@ -436,6 +445,10 @@ class NameFinder:
         if a >= 2 and toks[a - 1].text in _OPEN_QUOTES and doc.lemmas(a - 2) & _TITLE_NOUNS:
             return  # „Global Free Zone of the Future": the name of a title or prize, not of an organisation
         # event names ("International Automotive Business Meeting") are not organisations
+        if any(r.lemma.lower() in self._venues for r in doc.readings[a] if r.pos in NOMINAL) and b - a > 1:
+            name, _case = nominative(doc, a, b)
+            self._add(doc, Mention(toks[a].start, toks[b - 1].end, a, b, "place", name, "other", s))
+            return
         if any(w in lex.event_name_words for w in words) and not descriptor:
             doc.event_names.append((a, b, doc.text[toks[a].start : toks[b - 1].end]))
             return
