@@ -21,6 +21,7 @@ _SELF_STANDING_NOUNS = ("visit", "conference", "award")
 _GERUND_TYPES = ("founding",)
 _PLURALIA = {"targi", "warsztaty", "warsztat"}
 _ORDINALS = frozenset(r["lemma"] for r in read_tsv("pl/ordinals.tsv"))
+_FOUNDING_VERBS = {"utworzyć", "powołać", "ustanowić", "założyć", "zawiązać", "stworzyć", "zainicjować"}
 _HOST_VERBS = frozenset(r["lemma"] for r in read_tsv("pl/visit_roles.tsv"))
 _AWARD_NOUNS = {"nagroda", "wyróżnienie", "tytuł", "certyfikat", "statuetka", "ranking"}
 _LIST_SEPARATORS = {",", "oraz", "i", "a", "czy"}
@@ -298,8 +299,6 @@ class EventFinder:
                 parties += [(n, "party") for n in acting]
             if len({ms[n].entity for n, _ in parties}) < 2:
                 parties += [(n, "party") for n in persons]
-            if len({ms[n].entity for n, _ in parties}) == 1:
-                parties += [(n, "party") for n in places if ms[n].subtype == "city"]
             return uniq(parties)
         if typ == "visit":
             out = []
@@ -414,6 +413,34 @@ class EventFinder:
         """ "ze środków Unii Europejskiej": a source of money is no participant."""
         m = doc.mentions[n]
         return m.t0 > 1 and bool(doc.lemmas(m.t0 - 1) & {"środek", "fundusz", "dotacja"})
+
+    def _in_relative_clause(self, doc: Doc, n: int, at: list[int]) -> bool:
+        """Inside ", który/która/którego … ," that does not hold the trigger itself."""
+        m = doc.mentions[n]
+        s0, _s1 = doc.sent_span[m.sent]
+        k = m.t0 - 1
+        while k >= s0 and doc.tokens[k].text not in (",", ";", "(", ")"):
+            k -= 1
+        if k < s0 or doc.tokens[k].text != "," or k + 1 >= m.t0:
+            return False
+        if not doc.tokens[k + 1].lower.startswith("któr"):
+            return False
+        end = m.t1
+        while (
+            end < len(doc.tokens)
+            and doc.tokens[end].text not in (",", ".", ";")
+            and doc.sent_of[end] == m.sent
+        ):
+            end += 1
+        return not any(k < i < end for i in at)
+
+    def _being_founded(self, doc: Doc, n: int) -> bool:
+        """ "porozumienie o utworzeniu Klastra X": X is what the agreement sets up, not a party to it."""
+        m = doc.mentions[n]
+        for k in range(max(0, m.t0 - 2), m.t0):
+            if any(r.pos == "ger" and r.lemma in _FOUNDING_VERBS for r in doc.readings[k]):
+                return True
+        return False
 
     def _venue(self, doc: Doc, n: int) -> bool:
         """ "w Collegium Maius", "w Sali Librarium Collegium Maius", "w siedzibie KSSE": an organisation named
@@ -546,7 +573,7 @@ class EventFinder:
                 return True
         for k in range(m.t1, min(len(doc.tokens), m.t1 + 3)):
             low = doc.tokens[k].lower
-            if low.startswith(("zorganizował", "organizuje", "zorganizuje")):
+            if low.startswith(("zorganizował", "organizuje", "zorganizuje", "przygotował")):
                 return True
         return False
 

@@ -91,6 +91,11 @@ def _is_adj(doc: Doc, i: int) -> bool:
     return any(r.pos in ADJECTIVAL for r in doc.readings[i])
 
 
+def _polish_common(doc: Doc, i: int) -> bool:
+    """A Polish common noun or adjective (not a proper or unknown word)."""
+    return any((r.pos in NOMINAL or r.pos in ADJECTIVAL) and not r.proper for r in doc.readings[i])
+
+
 def _shouting(doc: Doc, s0: int, s1: int) -> bool:
     words = [t for t in doc.tokens[s0:s1] if t.is_word and len(t.text) > 1]
     return len(words) >= 3 and sum(t.is_upper for t in words) >= 0.7 * len(words)
@@ -174,11 +179,11 @@ class NameFinder:
         self.lex = lexicon(lang)
         self.gaz = gazetteer()
         self.morph = morphology()
+        self._boilerplate = frozenset(r["name"] for r in read_tsv(f"{lang}/boilerplate_names.tsv"))
+        self._venues: frozenset[str] = frozenset(r["lemma"] for r in read_tsv(f"{lang}/venue_heads.tsv"))
 
     # ---- chunking -------------------------------------------------------------------------
     def __call__(self, doc: Doc) -> None:
-        venues = frozenset(r["lemma"] for r in read_tsv("pl/venue_heads.tsv"))
-        self._venues = venues
         for s, (s0, s1) in enumerate(doc.sent_span):
             if _shouting(doc, s0, s1):
                 continue  # a headline in capitals: capitalisation says nothing about names there
@@ -475,7 +480,7 @@ class NameFinder:
                 return self._place_or_nothing(doc, a, b, s)
             if head in _BRANCH_HEADS and b - h > 1 and _is_cap(doc, h + 1):
                 return self._classify(doc, h + 1, b, s)
-            if head in _GENERIC_COMPANY_HEADS and h == a and b - h > 1 and self._foreign(doc, h + 1):
+            if head in _GENERIC_COMPANY_HEADS and h == a and b - h > 1 and not _polish_common(doc, h + 1):
                 name = doc.text[toks[h + 1].start : toks[b - 1].end]
                 m = Mention(
                     toks[h + 1].start,
@@ -771,7 +776,7 @@ class NameFinder:
         self._add(doc, m)
 
     def _add(self, doc: Doc, m: Mention) -> None:
-        if not m.name:
+        if not m.name or m.name in self._boilerplate:
             return
         doc.mentions.append(m)
 
