@@ -455,7 +455,8 @@ class NameFinder:
             self._add(doc, Mention(toks[a].start, toks[b - 1].end, a, b, "place", name, "other", s))
             return
         if any(w in lex.event_name_words for w in words) and not descriptor:
-            doc.event_names.append((a, b, doc.text[toks[a].start : toks[b - 1].end]))
+            name, _case = nominative(doc, a, b)  # "Europejskiego Kongresu Gospodarczego" → "Europejski Kongres …"
+            doc.event_names.append((a, b, name))
             return
         h = None
         for i in range(a, min(b, a + 4)):
