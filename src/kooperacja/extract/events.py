@@ -64,7 +64,10 @@ class EventFinder:
         nouns: dict[str, list[int]] = {}
         actions: set[str] = set()
         excluded: set[int] = set()
+        inside = {i for m in doc.mentions if m.sent == s and m.type != "person" for i in range(m.t0, m.t1)}
         for i in range(s0, s1):
+            if i in inside and not doc.tokens[i].text.islower():
+                continue  # "Targi Kielce", "Izba Handlowa": a word of a name, not a statement
             for r in doc.readings[i]:
                 for kind, typ in lex.triggers.get(r.lemma.lower(), ()):
                     if kind == "verb" and r.pos in VERBAL and (r.pos != "ger" or typ in _GERUND_TYPES):
@@ -233,9 +236,15 @@ class EventFinder:
         return out
 
     def _list_after(self, doc: Doc, s: int) -> list[int]:
-        """Mentions in the list that a sentence ending with ':' introduces."""
+        """Mentions in the list that a sentence ending with ':' introduces (or a short line right after it:
+        "… podpisano list intencyjny. Sygnatariusze listu:")."""
         text = doc.sent_text(s).rstrip()
         if not text.endswith(":"):
+            if s + 1 < len(doc.sentences):
+                nxt = doc.sent_text(s + 1).rstrip()
+                s0, s1 = doc.sent_span[s + 1]
+                if nxt.endswith(":") and s1 - s0 <= 6 and not self._mentions_in(doc, s + 1):
+                    return self._list_after(doc, s + 1)
             return []
         out: list[int] = []
         for t in range(s + 1, min(len(doc.sentences), s + 15)):
@@ -447,7 +456,8 @@ class EventFinder:
         as the place of a signing."""
         m = doc.mentions[n]
         k = m.t0 - 1
-        while k >= 0 and m.t0 - k <= 4 and doc.tokens[k].is_cap:
+        taken = {i for mm in doc.mentions if mm is not m for i in range(mm.t0, mm.t1)}
+        while k >= 0 and m.t0 - k <= 4 and doc.tokens[k].is_cap and k not in taken:
             k -= 1
         if k >= 0 and doc.lemmas(k) & {"siedziba", "sala", "gmach", "budynek", "aula"}:
             k -= 1

@@ -370,6 +370,8 @@ class NameFinder:
             return
         if title is not None and title == a - 1 and self._office_title(doc, title, a, b):
             return
+        if self._descriptor(doc, a):
+            return self._classify(doc, a, b, s)  # "spółka Alfa Components": a company, whatever its words
         k = a
         while k < b:
             if _is_first_name(doc, k) and k + 1 < b and self._surname_like(doc, k + 1):
@@ -454,8 +456,22 @@ class NameFinder:
             name, _case = nominative(doc, a, b)
             self._add(doc, Mention(toks[a].start, toks[b - 1].end, a, b, "place", name, "other", s))
             return
-        if any(w in lex.event_name_words for w in words) and not descriptor:
-            name, _case = nominative(doc, a, b)  # "Europejskiego Kongresu Gospodarczego" → "Europejski Kongres …"
+        event_word = any(w in lex.event_name_words for w in words) or any(
+            r.lemma.capitalize() in lex.event_name_words for r in doc.readings[a] if r.pos in NOMINAL
+        )
+        if (
+            event_word
+            and b - a >= 2
+            and self.gaz.lookup([token_keys(toks[i].text, doc.readings[i]) for i in range(a + 1, b)])
+        ):
+            # "Targi Kielce": a fair named after its city is the company that runs it
+            name, _case = nominative(doc, a, b)
+            self._add(doc, Mention(toks[a].start, toks[b - 1].end, a, b, "organization", name, "company", s))
+            return
+        if event_word and not descriptor:
+            name, _case = nominative(
+                doc, a, b
+            )  # "Europejskiego Kongresu Gospodarczego" → "Europejski Kongres …"
             doc.event_names.append((a, b, name))
             return
         h = None
@@ -654,6 +670,17 @@ class NameFinder:
             out.append(restore_case(doc.tokens[i].text, form) if form else doc.tokens[i].text)
         return " ".join(out)
 
+    def _person_shaped(self, doc: Doc, a: int) -> bool:
+        """Two capitalised words that are not names of things: "Andrij Melnyk"."""
+        toks = doc.tokens
+        if a + 1 >= len(toks) or not (toks[a].is_cap and toks[a + 1].is_cap) or _gap(doc, a + 1) != " ":
+            return False
+        words = (toks[a].text, toks[a + 1].text)
+        if any(w in self.lex.foreign_org_words or _is_acronym(w) for w in words):
+            return False
+        end = a + 2
+        return end >= len(toks) or not (toks[end].is_cap and _gap(doc, end) == " ")
+
     def _after_org_title(self, doc: Doc, a: int) -> bool:
         """ "wiceprezes Kredobanku": an unknown word after the title of a company officer names the company."""
         if not any(r.pos == "ign" for r in doc.readings[a]) or _is_acronym(doc.tokens[a].text):
@@ -688,12 +715,18 @@ class NameFinder:
         if a == 0:
             return None
         prev = doc.tokens[a - 1]
-        if prev.text in ("i", "oraz", ",") and doc.mentions:
+        if prev.text in ("i", "oraz", ",") and doc.mentions and not _is_first_name(doc, a):
             last = doc.mentions[-1]
             if last.t1 == a - 1 and last.descriptor:
                 return last.descriptor, last.subtype or "company"
         if not prev.is_word or prev.is_cap or _gap(doc, a) != " ":
             return None
+        if (
+            a >= 2
+            and self._title_lemma(doc, a - 2)
+            and (_is_first_name(doc, a) or (a + 2 <= len(doc.tokens) and self._person_shaped(doc, a)))
+        ):
+            return None  # "prezes spółki Andrij Melnyk": the officer of an unnamed company
         for r in doc.readings[a - 1]:
             if r.pos in NOMINAL and r.lemma in self.lex.descriptors:
                 return r.lemma, self.lex.descriptors[r.lemma]
