@@ -73,8 +73,14 @@ class Doc:
     sectors: list[str] = field(default_factory=list)
     sector_hits: list[tuple[int, str]] = field(default_factory=list)  # (token index, sector code)
 
+    _lemma_cache: dict[int, set[str]] = field(default_factory=dict, repr=False)
+
     def lemmas(self, i: int) -> set[str]:
-        return {r.lemma.lower() for r in self.readings[i]}
+        """Lower-cased lemmas of token i (cached: components ask for them many times)."""
+        hit = self._lemma_cache.get(i)
+        if hit is None:
+            hit = self._lemma_cache[i] = {r.lemma.lower() for r in self.readings[i]}
+        return hit
 
     def sent_text(self, s: int) -> str:
         sent = self.sentences[s]

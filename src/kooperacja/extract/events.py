@@ -48,6 +48,10 @@ class Draft:
 class EventFinder:
     def __init__(self, lang: str = "pl") -> None:
         self.lex: Lexicon = lexicon(lang)
+        self._multi: dict[str, list[tuple[tuple[str, ...], str, str]]] = {}
+        for words, kind, typ in self.lex.multiword_triggers:
+            for form in _first_forms(words[0]):
+                self._multi.setdefault(form, []).append((words, kind, typ))
 
     def __call__(self, doc: Doc) -> None:
         drafts: list[Draft] = []
@@ -78,7 +82,7 @@ class EventFinder:
                         nouns.setdefault(typ, []).append(i)
                     elif kind == "action" and r.pos in VERBAL | NOMINAL:
                         actions.add(typ)
-            for words, kind, typ in lex.multiword_triggers:
+            for words, kind, typ in self._multi.get(doc.tokens[i].lower, ()) if doc.lemmas(i) else ():
                 if i + len(words) <= s1 and all(words[k] in doc.lemmas(i + k) for k in range(len(words))):
                     if kind == "exclude":
                         excluded.add(i)
@@ -622,6 +626,13 @@ class EventFinder:
             ev["name"] = d.name
         ev["evidence"] = [[doc.sentences[s].start, doc.sentences[s].end] for s in sorted(set(d.sents))]
         return ev
+
+
+def _first_forms(lemma: str) -> set[str]:
+    """All written forms of a lemma (lower-cased): multi-word triggers are looked up by their first word."""
+    from kooperacja.text.morphology import morphology
+
+    return {form.lower() for form, _tag in morphology().forms(lemma)} | {lemma}
 
 
 def _sub(doc: Doc, n: int) -> str | None:

@@ -179,6 +179,9 @@ class NameFinder:
         self.lex = lexicon(lang)
         self.gaz = gazetteer()
         self.morph = morphology()
+        self._legal_by_first: dict[str, list[tuple[str, ...]]] = {}
+        for form in self.lex.legal_forms:
+            self._legal_by_first.setdefault(form[0], []).append(form)
         self._boilerplate = frozenset(r["name"] for r in read_tsv(f"{lang}/boilerplate_names.tsv"))
         self._venues: frozenset[str] = frozenset(r["lemma"] for r in read_tsv(f"{lang}/venue_heads.tsv"))
 
@@ -346,7 +349,7 @@ class NameFinder:
 
     def _legal_form(self, doc: Doc, j: int, s1: int) -> int | None:
         toks = doc.tokens
-        for form in self.lex.legal_forms:
+        for form in self._legal_by_first.get(toks[j].text, ()):
             k = j + len(form)
             if k > s1:
                 continue
