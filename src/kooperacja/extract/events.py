@@ -596,11 +596,15 @@ class EventFinder:
         hosts = [n for n, r in d.participants if r == "host" and doc.mentions[n].type == "place"]
         if hosts:
             return hosts[0]
-        for n in self._mentions_in(doc, s):
-            m = doc.mentions[n]
-            if m.type == "place" and n not in used and self._after_prep(doc, n, {"w", "we"}):
-                return n
-        return None
+        cands = [
+            n for n in self._mentions_in(doc, s)
+            if doc.mentions[n].type == "place" and n not in used and self._after_prep(doc, n, {"w", "we"})
+            and not self._in_relative_clause(doc, n, [doc.sent_span[s][0]])
+        ]
+        if not cands:
+            return None
+        rank = {"city": 0, "other": 1, "region": 2, "country": 3}
+        return min(cands, key=lambda n: rank.get(_sub(doc, n) or "", 4))
 
     def _name(self, doc: Doc, s: int, typ: str) -> str | None:
         if typ != "conference":
