@@ -597,8 +597,11 @@ class EventFinder:
         if hosts:
             return hosts[0]
         cands = [
-            n for n in self._mentions_in(doc, s)
-            if doc.mentions[n].type == "place" and n not in used and self._after_prep(doc, n, {"w", "we"})
+            n
+            for n in self._mentions_in(doc, s)
+            if doc.mentions[n].type == "place"
+            and n not in used
+            and self._after_prep(doc, n, {"w", "we"})
             and not self._in_relative_clause(doc, n, [doc.sent_span[s][0]])
         ]
         if not cands:
@@ -733,7 +736,8 @@ def _merge(doc: Doc, drafts: list[Draft]) -> list[Draft]:
         target.sectors = sorted(set(target.sectors) | set(d.sectors))
     # a sentence that states a happening without naming its actors lends its date and place to the event
     # of the same type that names them
-    for p in pending:
+    lent: set[int] = set()
+    for k, p in enumerate(pending):
         for e in out:
             signed = ("agreement", "letter_of_intent")
             upgrade = p.type in signed and e.type in ("cooperation", *signed)
@@ -746,8 +750,50 @@ def _merge(doc: Doc, drafts: list[Draft]) -> list[Draft]:
                 e.place = e.place if e.place is not None else p.place
                 e.sents.append(p.sent)
                 e.sectors = sorted(set(e.sectors) | set(p.sectors))
+                lent.add(k)
                 break
+    # "… została nowym członkiem klastra X. Umowę podpisano 3 kwietnia 2024 r.": an actorless signing dates the
+    # event of the sentence before it
+    for k, p in enumerate(pending):
+        if k in lent or not p.date or p.participants:
+            continue
+        for e in out:
+            if e.date is None and p.sent - 1 in e.sents:
+                e.date = p.date
+                e.sents.append(p.sent)
+    _borrow_dates(doc, out)
     return out
+
+
+_EVENT_NOUNS = {
+    "wizyta": "visit",
+    "misja": "visit",
+    "delegacja": "visit",
+    "konferencja": "conference",
+    "forum": "conference",
+    "kongres": "conference",
+    "targi": "conference",
+    "spotkanie": "conference",
+}
+
+
+def _borrow_dates(doc: Doc, events: list[Draft]) -> None:
+    """ "Efektem wizyty było podpisanie porozumienia": an undated event that refers to another event of the
+    document takes its date."""
+    dated = {}
+    for e in events:
+        if e.date:
+            dated.setdefault(e.type, []).append(e)
+    for e in events:
+        if e.date:
+            continue
+        s0, s1 = doc.sent_span[e.sent]
+        refs = {_EVENT_NOUNS[lem] for i in range(s0, s1) for lem in doc.lemmas(i) if lem in _EVENT_NOUNS}
+        refs.discard(e.type)
+        for typ in refs:
+            if len(dated.get(typ, [])) == 1:
+                e.date = dated[typ][0].date
+                break
 
 
 def _dates_compatible(a: str | None, b: str | None) -> bool:

@@ -20,12 +20,18 @@ class Candidate:
 
 @dataclass
 class EventCandidate:
+    """A stored event (or the one being resolved) as the event matcher sees it. `place` and
+    `published` (the publication dates of its sources' documents) are optional: a catalog that does
+    not fill them makes the matcher rely on participants, type, date and name alone."""
+
     id: int
     type: str
     date: str | None
     name: str | None
     participants: set[int]
     doc_pks: set[int]
+    place: int | None = None
+    published: set[str] = field(default_factory=set)
 
 
 @dataclass
@@ -80,3 +86,5 @@ class Catalog(Protocol):
     def events_with(self, entity_ids: set[int], etype: str) -> list[EventCandidate]: ...
 
     def events_named(self, etype: str, name: str) -> list[EventCandidate]: ...
+
+    # optional: `events_by_id(ids) -> list[EventCandidate]` (the events of a near-duplicate's original)
