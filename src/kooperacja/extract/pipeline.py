@@ -18,11 +18,16 @@ class Pipeline:
         self.lang = lang
 
     def make_doc(self, document: Document) -> Doc:
+        lang = document.lang
+        if lang is None:
+            from kooperacja.documents.language import detect_language
+
+            lang = detect_language(document.text)
         doc = Doc(
             text=document.text,
             doc_id=document.doc_id,
             published=document.published,
-            lang=document.lang or self.lang,
+            lang=lang,
             title=document.title,
             url=document.url,
         )

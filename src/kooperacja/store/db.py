@@ -54,7 +54,14 @@ class Backend:
         return "(" + ",".join("?" * len(values)) + ")"
 
     @contextmanager
-    def transaction(self) -> Iterator[None]:
+    def transaction(self, immediate: bool = True) -> Iterator[None]:
+        raise NotImplementedError
+        yield
+
+    @contextmanager
+    def savepoint(self) -> Iterator[None]:
+        """A nested unit inside the open transaction (a transaction of its own when none is open):
+        on an error only its statements are undone."""
         raise NotImplementedError
         yield
 
@@ -67,6 +74,16 @@ class Backend:
 
     def fts_delete_doc(self, doc_pk: int) -> None:
         raise NotImplementedError
+
+    def search_insert(self, doc_pk: int, rows: Sequence[tuple[str, int, str]]) -> None:
+        """Add one document's search rows (kind, ref_id, lemma string) and their full-text entries."""
+        fts = []
+        for kind, ref_id, lemmas in rows:
+            rid = self.insert(
+                "INSERT INTO search_rows (kind, ref_id, doc_pk) VALUES (?, ?, ?)", (kind, ref_id, doc_pk)
+            )
+            fts.append((rid, lemmas))
+        self.fts_insert(fts)
 
     def fts_match(self, groups: list[list[str]], kinds: Sequence[str], limit: int) -> list[tuple[str, int]]:
         """(kind, ref_id) of rows whose lemmas hold, for every group, one of its lemmas; best first."""

@@ -4,15 +4,17 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import ExitStack
 from dataclasses import dataclass, field
 from typing import Any
 
 from kooperacja.resolve import dates as rdates
 from kooperacja.resolve.entities import resolve_entity
-from kooperacja.resolve.events import jaccard, resolve_event
+from kooperacja.resolve.events import resolve_event, same_event
 from kooperacja.resolve.model import Candidate, DocContext, EventCandidate
 from kooperacja.resolve.names import acronym_key, initials, is_acronym, keys, norm
 from kooperacja.store import dedup, places
@@ -20,6 +22,18 @@ from kooperacja.store.db import Backend, now
 from kooperacja.store.lemmas import lemma_string
 
 ENTITY_COLS = "e.id, e.type, e.subtype, e.name, e.norm, e.country, e.doc_count"
+
+# Several documents share one transaction (each in a savepoint of its own, so a failing document is
+# undone alone): a commit costs more than a small document's statements. A transaction holds complete
+# documents only, so a crash leaves every committed document whole and a re-run skips it.
+BATCH_DOCS = 64
+BATCH_SECONDS = 0.25
+TASK_DOCS = 4  # documents per task sent to an extraction process
+
+
+def default_jobs() -> int:
+    """Processes for an ingest: 2 (extraction in a worker while this one stores) when there are 2 cores."""
+    return 2 if (os.cpu_count() or 1) >= 2 else 1
 
 
 def content_hash(text: str) -> str:
@@ -138,21 +152,31 @@ class StoreCatalog:
         if not ids:
             return []
         marks = self.db.in_list(ids)
-        rows = self.db.all(f"SELECT id, type, date, name FROM events WHERE id IN {marks}", ids)
+        rows = self.db.all(f"SELECT id, type, date, name, place_id FROM events WHERE id IN {marks}", ids)
         parts: dict[int, set[int]] = {}
         for ev, ent in self.db.all(
             f"SELECT event_id, entity_id FROM participants WHERE event_id IN {marks}", ids
         ):
             parts.setdefault(ev, set()).add(ent)
         docs: dict[int, set[int]] = {}
-        for ev, doc in self.db.all(
-            f"SELECT event_id, doc_pk FROM event_sources WHERE event_id IN {marks}", ids
+        pubs: dict[int, set[str]] = {}
+        for ev, doc, pub in self.db.all(
+            "SELECT s.event_id, s.doc_pk, d.published FROM event_sources s JOIN documents d ON d.id = s.doc_pk "
+            f"WHERE s.event_id IN {marks}",
+            ids,
         ):
             docs.setdefault(ev, set()).add(doc)
+            if pub:
+                pubs.setdefault(ev, set()).add(pub)
         return [
-            EventCandidate(r[0], r[1], r[2], r[3], parts.get(r[0], set()), docs.get(r[0], set()))
+            EventCandidate(
+                r[0], r[1], r[2], r[3], parts.get(r[0], set()), docs.get(r[0], set()), r[4], pubs.get(r[0], set())
+            )
             for r in rows
         ]
+
+    def events_by_id(self, ids: list[int]) -> list[EventCandidate]:
+        return self._events(list(ids))
 
     def events_with(self, entity_ids: set[int], etype: str) -> list[EventCandidate]:
         if not entity_ids:
@@ -206,18 +230,28 @@ class IngestMixin:
         self,
         items: Iterable[Any],
         progress: Callable[[int, dict[str, Any]], None] | None = None,
-        jobs: int = 1,
+        jobs: int | None = 1,
         reextract: bool = False,
     ) -> dict[str, Any]:
-        """Extract, resolve and store documents (and count ReadErrors as failed). Returns the summary."""
+        """Extract, resolve and store documents (and count ReadErrors as failed). Returns the summary.
+
+        `jobs`: processes to use; with 2 or more, `jobs - 1` worker processes extract (a pure function)
+        while this one resolves and stores; None: `default_jobs()`."""
         from kooperacja.documents.model import ReadError
 
+        if jobs is None:
+            jobs = default_jobs()
         summary = Summary()
         started = time.perf_counter()
         done = 0
 
-        def finish(doc: Any, record: dict[str, Any] | None, error: str | None, prep: dict[str, Any]) -> None:
+        def tick() -> None:
             nonlocal done
+            done += 1
+            if progress:
+                progress(done, summary.as_dict())
+
+        def finish(doc: Any, record: dict[str, Any] | None, error: str | None, prep: dict[str, Any]) -> None:
             if error is not None:
                 summary.failed += 1
                 summary.errors.append(f"{getattr(doc, 'source', None) or doc.doc_id}: {error}")
@@ -227,46 +261,61 @@ class IngestMixin:
                 except Exception as exc:  # one bad document never stops the rest
                     summary.failed += 1
                     summary.errors.append(f"{doc.doc_id}: {type(exc).__name__}: {exc}")
-            done += 1
-            if progress:
-                progress(done, summary.as_dict())
+            tick()
 
+        workers = max(0, int(jobs) - 1)
         pool = None
-        if jobs and jobs > 1:
+        if workers:
             from concurrent.futures import ProcessPoolExecutor
 
-            pool = ProcessPoolExecutor(max_workers=jobs)
-        pending: deque = deque()
+            pool = ProcessPoolExecutor(max_workers=workers, initializer=_worker_init)
+        pending: deque = deque()  # (docs with their preps, future of their results)
+        chunk: list[tuple[Any, dict[str, Any]]] = []
+
+        def drain(block: bool) -> None:
+            while pending and (block or pending[0][1].done() or len(pending) > workers * 3):
+                if not pending[0][1].done():
+                    self._batch_commit(summary)  # never hold the write lock while waiting for extraction
+                batch, fut = pending.popleft()
+                for (doc, prep), (record, error, extra) in zip(batch, fut.result(), strict=True):
+                    prep.update(extra)
+                    finish(doc, record, error, prep)
+
+        ok = False
         try:
             for item in items:
                 if isinstance(item, ReadError):
                     summary.failed += 1
                     summary.errors.append(str(item))
-                    done += 1
-                    if progress:
-                        progress(done, summary.as_dict())
+                    tick()
                     continue
                 prep = self._prepare(item)
                 status = self._precheck(item, prep, reextract)
                 if status:
                     setattr(summary, status, getattr(summary, status) + 1)
                     summary.documents += 1
-                    done += 1
-                    if progress:
-                        progress(done, summary.as_dict())
+                    tick()
                     continue
                 if pool is None:
-                    record, error = _extract(item)
+                    record, error, extra = _extract(item)
+                    prep.update(extra)
                     finish(item, record, error, prep)
-                else:
-                    pending.append((item, prep, pool.submit(_extract, item)))
-                    while len(pending) > jobs * 4:
-                        doc, p, fut = pending.popleft()
-                        finish(doc, *fut.result(), p)
-            while pending:
-                doc, p, fut = pending.popleft()
-                finish(doc, *fut.result(), p)
+                    continue
+                chunk.append((item, prep))
+                if len(chunk) >= TASK_DOCS:
+                    pending.append((chunk, pool.submit(_extract_many, [d for d, _ in chunk])))
+                    chunk = []
+                    drain(block=False)
+            if chunk:
+                assert pool is not None
+                pending.append((chunk, pool.submit(_extract_many, [d for d, _ in chunk])))
+            drain(block=True)
+            ok = True
         finally:
+            if ok:
+                self._batch_commit(summary)
+            else:
+                self._batch_abort()
             if pool is not None:
                 pool.shutdown(cancel_futures=True)
         summary.seconds = time.perf_counter() - started
@@ -288,6 +337,24 @@ class IngestMixin:
             by_id = {d.doc_id: d for d in (documents or [])}
         summary = Summary()
         started = time.perf_counter()
+        try:
+            self._ingest_records(records, by_id, summary, progress)
+        except BaseException:
+            self._batch_abort()
+            raise
+        self._batch_commit(summary)
+        summary.seconds = time.perf_counter() - started
+        return summary.as_dict()
+
+    def _ingest_records(
+        self,
+        records: Iterable[dict[str, Any]],
+        by_id: dict[str, Any],
+        summary: Summary,
+        progress: Callable[[int, dict[str, Any]], None] | None,
+    ) -> None:
+        from kooperacja.documents.model import Document
+
         for n, record in enumerate(records, 1):
             doc = by_id.get(record.get("doc_id"))
             if doc is None:
@@ -313,8 +380,6 @@ class IngestMixin:
                 summary.errors.append(f"{doc.doc_id}: {type(exc).__name__}: {exc}")
             if progress:
                 progress(n, summary.as_dict())
-        summary.seconds = time.perf_counter() - started
-        return summary.as_dict()
 
     # -- steps ----------------------------------------------------------------------------------------
     def _prepare(self, doc: Any, record: dict[str, Any] | None = None) -> dict[str, Any]:
@@ -606,6 +671,7 @@ class IngestMixin:
                 r[0]
                 for r in db.all("SELECT DISTINCT event_id FROM event_sources WHERE doc_pk = ?", (original,))
             ]
+        published = db.scalar("SELECT published FROM documents WHERE id = ?", (doc_pk,))
         for i, ev in enumerate(record.get("events") or []):
             if not isinstance(ev, dict) or not ev.get("type"):
                 continue
@@ -618,7 +684,9 @@ class IngestMixin:
             place = local.get(str(ev.get("place"))) if ev.get("place") else None
             date = ev.get("date") if isinstance(ev.get("date"), str) else None
             name = ev.get("name") if isinstance(ev.get("name"), str) else None
-            event_id, rule, reason = resolve_event(ev["type"], date, name, pset, doc_pk, cat, prefer)
+            event_id, rule, reason = resolve_event(
+                ev["type"], date, name, pset, doc_pk, cat, prefer, place[1] if place else None, published
+            )
             if event_id is None:
                 event_id = db.insert(
                     "INSERT INTO events (type, date, status, created_at) VALUES (?, ?, ?, ?)",
@@ -817,12 +885,9 @@ class IngestMixin:
             for b in evs[i + 1 :]:
                 if b.id in gone or a.type != b.type or a.doc_pks & b.doc_pks:
                     continue
-                j = jaccard(a.participants, b.participants)
-                inside = a.participants <= b.participants or b.participants <= a.participants
-                if a.date and b.date and rdates.compatible(a.date, b.date) and (j >= 0.5 or inside):
-                    self._merge_events(
-                        a.id, b.id, "event_overlap", f"after an entity merge: participants overlap {j:.2f}"
-                    )
+                m = same_event(a, b)
+                if m is not None:
+                    self._merge_events(a.id, b.id, m.rule, f"after an entity merge: {m.reason}")
                     a.participants |= b.participants
                     a.doc_pks |= b.doc_pks
                     gone.add(b.id)

@@ -48,13 +48,24 @@ class PostgresBackend(Backend):
             return
         self.in_transaction = True
         try:
-            with self.conn.transaction():
+            # pipeline mode: statements whose results are not read (inserts, updates, deletes) are sent
+            # without waiting for the server; a read flushes the queue, so it sees every earlier write
+            with self.conn.pipeline(), self.conn.transaction():
                 if immediate:
                     # serialise writers like SQLite does, so that resolution sees the other writers' entities
                     self.conn.execute("SELECT pg_advisory_xact_lock(7070)")
                 yield
         finally:
             self.in_transaction = False
+
+    @contextmanager
+    def savepoint(self) -> Iterator[None]:
+        if not self.in_transaction:
+            with self.transaction():
+                yield
+            return
+        with self.conn.transaction():  # nested: a savepoint; its exit syncs the pipeline
+            yield
 
     def close(self) -> None:
         self.conn.close()
@@ -65,6 +76,20 @@ class PostgresBackend(Backend):
     def fts_delete_doc(self, doc_pk: int) -> None:
         self.execute(
             "DELETE FROM search_fts WHERE rowid IN (SELECT id FROM search_rows WHERE doc_pk = ?)", (doc_pk,)
+        )
+
+    def search_insert(self, doc_pk: int, rows: Sequence[tuple[str, int, str]]) -> None:
+        """One statement: the search rows and their tsvectors (matched back on kind and ref_id, unique
+        within a document)."""
+        if not rows:
+            return
+        self.conn.execute(
+            "WITH v AS (SELECT * FROM unnest(%s::text[], %s::bigint[], %s::text[]) AS v(kind, ref_id, lemmas)), "
+            "ins AS (INSERT INTO search_rows (kind, ref_id, doc_pk) SELECT kind, ref_id, %s FROM v "
+            "RETURNING id, kind, ref_id) "
+            "INSERT INTO search_fts (rowid, tsv) SELECT ins.id, to_tsvector('simple', v.lemmas) "
+            "FROM ins JOIN v ON v.kind = ins.kind AND v.ref_id = ins.ref_id",
+            ([r[0] for r in rows], [int(r[1]) for r in rows], [r[2] for r in rows], doc_pk),
         )
 
     def fts_match(self, groups: list[list[str]], kinds: Sequence[str], limit: int) -> list[tuple[str, int]]:

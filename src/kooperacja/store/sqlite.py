@@ -80,6 +80,21 @@ class SQLiteBackend(Backend):
         self.in_transaction = False
         self._retry(self.conn.commit)
 
+    @contextmanager
+    def savepoint(self) -> Iterator[None]:
+        if not self.in_transaction:
+            with self.transaction():
+                yield
+            return
+        self.conn.execute("SAVEPOINT doc")
+        try:
+            yield
+        except BaseException:
+            self.conn.execute("ROLLBACK TO doc")
+            self.conn.execute("RELEASE doc")
+            raise
+        self.conn.execute("RELEASE doc")
+
     def close(self) -> None:
         try:
             self.conn.execute("PRAGMA optimize")
