@@ -335,6 +335,7 @@ class TempPostgres:
 
 
 def run_backend(label: str, url: str, pairs: list, full: bool, jobs: int, rounds: int) -> dict[str, Any]:
+    """One ingest into a fresh database, then query latencies."""
     from kooperacja.store import open_store
 
     docs = [d for d, _ in pairs]
@@ -345,6 +346,7 @@ def run_backend(label: str, url: str, pairs: list, full: bool, jobs: int, rounds
         if full:
             summary = store.ingest(docs, jobs=jobs)
             out["mode"] = "extract+resolve+store"
+            out["jobs"] = jobs
         else:
             summary = store.ingest_records([r for _, r in pairs], {d.doc_id: d for d in docs})
             out["mode"] = "records: resolve+store"
@@ -368,7 +370,12 @@ def run_backend(label: str, url: str, pairs: list, full: bool, jobs: int, rounds
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--docs", type=int, default=10_000)
-    ap.add_argument("--jobs", type=int, default=1, help="extraction processes for the full ingest")
+    ap.add_argument(
+        "--jobs",
+        type=int,
+        default=None,
+        help="processes for the full ingest (default: 2 with 2+ cores: a worker extracts while the main one stores)",
+    )
     ap.add_argument(
         "--pg",
         nargs="?",
@@ -386,6 +393,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--rounds", type=int, default=200, help="query rounds for latencies")
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args(argv)
+    if args.jobs is None:
+        from kooperacja.store.ingest import default_jobs
+
+        args.jobs = default_jobs()
 
     t = time.perf_counter()
     pairs = generate(args.docs)

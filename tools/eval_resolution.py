@@ -154,9 +154,7 @@ def evaluate(store: Any, stories: list[Story]) -> dict[str, Any]:
             else:
                 ach_fn += 1
     stats = store.stats()
-    ents = {
-        t: n for t, n in db.all("SELECT type, COUNT(*) FROM entities GROUP BY type ORDER BY type")
-    }
+    ents = {t: n for t, n in db.all("SELECT type, COUNT(*) FROM entities GROUP BY type ORDER BY type")}
     return {
         "rows": rows,
         "tp": tp,
@@ -217,7 +215,9 @@ def print_report(res: dict[str, Any], verbose: bool = False, store: Any = None) 
                     (ev_id,),
                 )
             ]
-            print(f"  event {ev_id} {etype} {date or '-'} {name or ''} | {'; '.join(parts)} | {' '.join(srcs)}")
+            print(
+                f"  event {ev_id} {etype} {date or '-'} {name or ''} | {'; '.join(parts)} | {' '.join(srcs)}"
+            )
         print()
         for kind, kept, merged, doc_id, rule, reason in db.all(
             "SELECT kind, kept_id, merged_id, doc_id, rule, reason FROM merges WHERE kind IN ('event', 'entity') "

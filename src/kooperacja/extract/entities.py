@@ -165,10 +165,26 @@ def group_entities(doc: Doc) -> None:
             # "WPHI" for "Wydział Promocji Handlu i Inwestycji Ambasady RP": the initials of the name's first words
             if len({uf.find(k) for k in prefix_hits}) == 1:
                 uf.union(prefix_hits[0], n)
+    # "mielecka SSE" joins the zone whose name holds its town ("… EURO-PARK MIELEC")
+    for n in orgs:
+        m = ms[n]
+        if m.descriptor != "town":
+            continue
+        stem = m.name.split()[0][:4].lower()
+        hits = {
+            uf.find(k)
+            for k in orgs
+            if k != n
+            and ms[k].descriptor != "town"
+            and ms[k].subtype == "economic_zone"
+            and any(w.lower().startswith(stem) for w in re.split(r"[\s-]+", ms[k].name))
+        }
+        if len(hits) == 1:
+            uf.union(hits.pop(), n)
     # short names after a descriptor ("strefa Incheon") join the longer name that ends with them
     for n in orgs:
         m = ms[n]
-        if not m.descriptor:
+        if not m.descriptor or m.descriptor == "town":
             continue
         short = norm_name(m.name)
         for k in orgs:

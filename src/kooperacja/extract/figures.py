@@ -13,6 +13,8 @@ from kooperacja.text.numbers import find_amounts
 _MIN_COUNT = {"companies": 10, "members": 5, "partners": 3, "employees": 5, "jobs": 5}
 _BREAKDOWN = {("w", "tym"), ("z", "czego"), ("z", "tego"), ("spośród",), ("wśród",), ("o",)}
 _PREPOSITIONS = {"w", "we", "z", "ze", "do", "o", "dla", "od", "na", "po", "przez", "blisko", "około"}
+_PREFER_ZONE_LATER = {"investment", "jobs", "companies", "area_ha"}
+_FOUNDING = {"założyć", "powołać", "utworzyć", "zawiązać", "ustanowić"}
 _FIRMS = {"firma", "przedsiębiorstwo", "inwestor", "przedsiębiorca", "spółka", "podmiot"}
 _INVESTOR_FIRST = (("company",), ("economic_zone",), ())
 _PREFERENCES: dict[str, tuple[tuple[str, ...], ...]] = {
@@ -57,7 +59,9 @@ def find_figures(doc: Doc) -> None:
             continue
         if _breakdown(doc, t0) or (metric != "jobs" and _planned(doc, t0, lex.modality)):
             continue
-        if metric == "companies" and t0 > 0 and doc.tokens[t0 - 1].lower in _PREPOSITIONS:
+        if metric == "companies" and _founding(doc, t0):
+            metric = "partners"  # "założony przez 27 firm": founding members are partners
+        elif metric == "companies" and t0 > 0 and doc.tokens[t0 - 1].lower in _PREPOSITIONS:
             continue  # "w blisko 50 firmach": a part, not the count of a zone's companies
         ent = _owner(doc, t0, metric, t1)
         if ent is None:
@@ -108,6 +112,11 @@ def _metric(
             if i + len(words) <= n and all(words[k] in keys[i + k] for k in range(len(words))):
                 return metric
     return None
+
+
+def _founding(doc: Doc, t0: int) -> bool:
+    s0, s1 = doc.sent_span[doc.sent_of[t0]]
+    return any(doc.lemmas(i) & _FOUNDING for i in range(s0, s1))
 
 
 def _breakdown(doc: Doc, t0: int) -> bool:
@@ -165,7 +174,16 @@ def _owner(doc: Doc, t0: int, metric: str, t1: int | None = None) -> str | None:
         and doc.entities[m.entity].subtype not in _NOT_OWNERS
     ]
     if not window:
-        return None
+        later = [
+            m
+            for m in doc.mentions
+            if m.sent == sent
+            and m.type == "organization"
+            and m.entity >= 0
+            and m.start > start
+            and doc.entities[m.entity].subtype == "economic_zone"
+        ]
+        return doc.entities[later[0].entity].id if later and metric in _PREFER_ZONE_LATER else None
     same = [m for m in window if m.sent == sent]
     prefs_list = _PREFERENCES.get(metric, ((),))
     if prefs_list is _INVESTOR_FIRST and _unnamed_firms(doc, sent):

@@ -206,6 +206,7 @@ class NameFinder:
                     self._segment(doc, i, j, s)
                 i = j
         self._regions(doc)
+        self._zone_adjectives(doc)
         self._acronyms_in_parentheses(doc)
 
     def _street(self, doc: Doc, i: int) -> bool:
@@ -869,6 +870,33 @@ class NameFinder:
                     j += 1
                     continue
                 break
+
+    def _zone_adjectives(self, doc: Doc) -> None:
+        """ "mielecka SSE", "w radomskiej podstrefie": a zone named by the adjective of its town."""
+        toks = doc.tokens
+        taken = {i for m in doc.mentions for i in range(m.t0, m.t1)}
+        for i in range(1, len(toks)):
+            if toks[i].text != "SSE" or i in taken or (i - 1) in taken:
+                continue
+            adj = [
+                r for r in doc.readings[i - 1] if r.pos == "adj" and "f" in r.genders and "sg" in r.numbers
+            ]
+            if not adj or toks[i - 1].is_cap:
+                continue
+            form = self.morph.inflect(adj[0].lemma, "adj", "sg", "nom", "f")
+            if form:
+                m = Mention(
+                    toks[i - 1].start,
+                    toks[i].end,
+                    i - 1,
+                    i + 1,
+                    "organization",
+                    f"{form} SSE",
+                    "economic_zone",
+                    doc.sent_of[i],
+                    descriptor="town",
+                )
+                doc.mentions.append(m)
 
     def _region_adjective(self, doc: Doc, j: int, gender: str) -> tuple[int, str | None]:
         """The adjective at token j in the nominative singular ("kujawsko – pomorskiego" → "kujawsko-pomorskie")."""

@@ -117,7 +117,10 @@ def affinity(
         outer, inner = (ia, ib) if ia[0] <= ib[0] and ib[1] <= ia[1] else (ib, ia)
         width = (_day(outer[1]) - _day(outer[0])).days + 1
         score = 0.8 if width <= 16 else 0.6 if width <= 31 else 0.35
-        return score, f"{inner[0] if inner[0] == inner[1] else '/'.join(inner[:2])} within {a if outer is ia else b}"
+        return (
+            score,
+            f"{inner[0] if inner[0] == inner[1] else '/'.join(inner[:2])} within {a if outer is ia else b}",
+        )
     if ia or ib:
         known, other_pub = (ia, b_published) if ia else (ib, a_published)
         ip = interval(other_pub)

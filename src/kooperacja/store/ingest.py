@@ -170,7 +170,14 @@ class StoreCatalog:
                 pubs.setdefault(ev, set()).add(pub)
         return [
             EventCandidate(
-                r[0], r[1], r[2], r[3], parts.get(r[0], set()), docs.get(r[0], set()), r[4], pubs.get(r[0], set())
+                r[0],
+                r[1],
+                r[2],
+                r[3],
+                parts.get(r[0], set()),
+                docs.get(r[0], set()),
+                r[4],
+                pubs.get(r[0], set()),
             )
             for r in rows
         ]
@@ -329,7 +336,6 @@ class IngestMixin:
     ) -> dict[str, Any]:
         """Store records made elsewhere (gold annotations, a bench): `documents` maps doc_id → Document
         (or is a list of Documents) giving the texts; without one the record stands alone."""
-        from kooperacja.documents.model import Document
 
         if isinstance(documents, dict):
             by_id = documents
@@ -390,24 +396,31 @@ class IngestMixin:
             h = "record:" + hashlib.sha256(json.dumps(record or {}, sort_keys=True).encode()).hexdigest()
         return {"hash": h}
 
-    def _find_existing(self, doc: Any) -> tuple | None:
-        if doc.source:
-            row = self.db.one(
-                "SELECT id, doc_id, content_hash, extractor FROM documents WHERE source = ?", (doc.source,)
-            )
-            if row:
-                return row
-        row = self.db.one(
-            "SELECT id, doc_id, content_hash, extractor, source FROM documents WHERE doc_id = ?",
-            (doc.doc_id,),
+    def _lookup(self, doc: Any, h: str) -> tuple[tuple | None, bool, bool]:
+        """One query: (the stored version of this document: id, doc_id, content_hash, extractor — by
+        source, else by doc_id; whether another document has this content; whether the doc_id is taken)."""
+        rows = self.db.all(
+            "SELECT id, doc_id, content_hash, extractor, source FROM documents "
+            "WHERE source = ? OR doc_id = ? OR content_hash = ?",
+            (doc.source, str(doc.doc_id), h),
         )
-        if row and (not doc.source or not row[4] or row[4] == doc.source):
-            return row[:4]
-        return None
+        existing = None
+        if doc.source:
+            existing = next((r for r in rows if r[4] == doc.source), None)
+        if existing is None:
+            row = next((r for r in rows if r[1] == str(doc.doc_id)), None)
+            if row and (not doc.source or not row[4] or row[4] == doc.source):
+                existing = row
+        same_content = any(r[2] == h for r in rows)
+        id_taken = any(r[1] == str(doc.doc_id) for r in rows)
+        return (tuple(existing[:4]) if existing else None), same_content, id_taken
+
+    def _find_existing(self, doc: Any) -> tuple | None:
+        return self._lookup(doc, "")[0]
 
     def _precheck(self, doc: Any, prep: dict[str, Any], reextract: bool) -> str | None:
         """'unchanged' / 'duplicate' when nothing is to be done (checked again inside the write)."""
-        existing = self._find_existing(doc)
+        existing, same_content, _taken = self._lookup(doc, prep["hash"])
         if existing and existing[2] == prep["hash"]:
             if reextract:
                 from kooperacja.extract import EXTRACTOR_VERSION
@@ -416,9 +429,7 @@ class IngestMixin:
                     prep["force"] = True
                     return None
             return "unchanged"
-        if not existing and self.db.scalar(
-            "SELECT 1 FROM documents WHERE content_hash = ? LIMIT 1", (prep["hash"],)
-        ):
+        if not existing and same_content:
             return "duplicate"
         return None
 
@@ -427,9 +438,13 @@ class IngestMixin:
     ) -> None:
         record = record or {}
         text = doc.text or ""
-        sig = dedup.signature(text) if text else None
+        if "sig" in prep:
+            sig = prep["sig"]
+        else:
+            sig = dedup.signature(text) if text else None
         search_rows = _SearchRows()
-        search_rows.add("document", 0, " ".join(x for x in (doc.title or record.get("title"), text) if x))
+        doc_text = _doc_search_text(doc, record)
+        search_rows.add("document", 0, doc_text, prep.get("doc_lemmas"))
         context = " ".join(
             [
                 text,
@@ -440,10 +455,10 @@ class IngestMixin:
                 ),
             ]
         )
+        self._batch_begin()
         for attempt in range(3):
             try:
-                with self.db.transaction():
-                    self.catalog.reset()
+                with self.db.savepoint():
                     status = self._write_tx(doc, record, summary, prep, sig, context, search_rows)
                 break
             except Exception as exc:
@@ -453,6 +468,48 @@ class IngestMixin:
                 raise
         summary.documents += 1
         setattr(summary, status, getattr(summary, status) + 1)
+        batch = self.__dict__.setdefault("_batch", _Batch())
+        batch.statuses.append(status)
+        if len(batch.statuses) >= BATCH_DOCS or time.perf_counter() - batch.started >= BATCH_SECONDS:
+            self._batch_commit(summary)
+
+    # -- the open transaction shared by several documents ------------------------------------------------
+    def _batch_begin(self) -> None:
+        batch = self.__dict__.setdefault("_batch", _Batch())
+        if batch.stack is not None or self.db.in_transaction:
+            return
+        stack = ExitStack()
+        stack.enter_context(self.db.transaction())
+        batch.stack = stack
+        batch.started = time.perf_counter()
+        batch.statuses = []
+        self.catalog.reset()  # other writers may have changed the corrections before we took the lock
+
+    def _batch_commit(self, summary: Summary) -> None:
+        batch = self.__dict__.get("_batch")
+        if batch is None or batch.stack is None:
+            return
+        stack, batch.stack = batch.stack, None
+        statuses, batch.statuses = batch.statuses, []
+        try:
+            stack.close()
+        except Exception as exc:  # the documents of the batch were not stored after all
+            for status in statuses:
+                setattr(summary, status, getattr(summary, status) - 1)
+                summary.documents -= 1
+                summary.failed += 1
+            summary.errors.append(f"commit failed, {len(statuses)} documents not stored: {exc}")
+
+    def _batch_abort(self) -> None:
+        batch = self.__dict__.get("_batch")
+        if batch is None or batch.stack is None:
+            return
+        stack, batch.stack = batch.stack, None
+        batch.statuses = []
+        try:
+            stack.__exit__(RuntimeError, RuntimeError("ingest interrupted"), None)
+        except Exception:
+            pass
 
     def _write_tx(
         self,
@@ -466,10 +523,10 @@ class IngestMixin:
     ) -> str:
         db = self.db
         h = prep["hash"]
-        existing = self._find_existing(doc)
+        existing, same_content, id_taken = self._lookup(doc, h)
         if existing and existing[2] == h and not prep.get("force"):
             return "unchanged"
-        if not existing and db.scalar("SELECT 1 FROM documents WHERE content_hash = ? LIMIT 1", (h,)):
+        if not existing and same_content:
             return "duplicate"
         extractor = record.get("extractor")
         published = doc.published or record.get("published")
@@ -499,9 +556,10 @@ class IngestMixin:
         else:
             doc_id = str(doc.doc_id)
             n = 1
-            while db.scalar("SELECT 1 FROM documents WHERE doc_id = ?", (doc_id,)):
+            while id_taken:
                 n += 1
                 doc_id = f"{doc.doc_id}~{n}"
+                id_taken = bool(db.scalar("SELECT 1 FROM documents WHERE doc_id = ?", (doc_id,)))
             doc_pk = db.insert(
                 "INSERT INTO documents (content_hash, source, url, title, published, lang, text, sectors, "
                 "extractor, ingested_at, doc_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -514,18 +572,28 @@ class IngestMixin:
         if sig is not None:
             bands = dedup.bands(sig)
             cand_rows: set[int] = set()
-            for b, bucket in bands:
+            if bands:
+                cond = " OR ".join(["(band = ? AND bucket = ?)"] * len(bands))
                 for (pk,) in db.all(
-                    "SELECT doc_pk FROM doc_bands WHERE band = ? AND bucket = ?", (b, bucket)
+                    f"SELECT DISTINCT doc_pk FROM doc_bands WHERE {cond}", [v for pair in bands for v in pair]
                 ):
                     if pk != doc_pk:
                         cand_rows.add(pk)
             best = 0.0
-            for pk in sorted(cand_rows):
-                row = db.one("SELECT signature FROM doc_signatures WHERE doc_pk = ?", (pk,))
-                if row is None:
+            cands = sorted(cand_rows)
+            stored: dict[int, Any] = {}
+            for start in range(0, len(cands), 500):
+                part = cands[start : start + 500]
+                stored.update(
+                    db.all(
+                        f"SELECT doc_pk, signature FROM doc_signatures WHERE doc_pk IN {db.in_list(part)}",
+                        part,
+                    )
+                )
+            for pk in cands:
+                if pk not in stored:
                     continue
-                s = dedup.similarity(sig, dedup.from_bytes(row[0]))
+                s = dedup.similarity(sig, dedup.from_bytes(stored[pk]))
                 if s >= dedup.THRESHOLD and s > best:
                     original, best = pk, s
             if original is not None:
@@ -883,13 +951,14 @@ class IngestMixin:
             if a.id in gone:
                 continue
             for b in evs[i + 1 :]:
-                if b.id in gone or a.type != b.type or a.doc_pks & b.doc_pks:
+                if b.id in gone or a.doc_pks & b.doc_pks:
                     continue
                 m = same_event(a, b)
                 if m is not None:
                     self._merge_events(a.id, b.id, m.rule, f"after an entity merge: {m.reason}")
                     a.participants |= b.participants
                     a.doc_pks |= b.doc_pks
+                    a.published |= b.published
                     gone.add(b.id)
 
     def _merge_events(self, kept: int, merged: int, rule: str, reason: str) -> None:
@@ -1000,23 +1069,27 @@ def entity_keys(etype: str, name: str, aliases: list[str]) -> list[tuple[str, st
     return rows
 
 
+@dataclass
+class _Batch:
+    stack: ExitStack | None = None
+    started: float = 0.0
+    statuses: list[str] = field(default_factory=list)
+
+
 class _SearchRows:
     def __init__(self) -> None:
         self.rows: list[tuple[str, int, str]] = []
 
-    def add(self, kind: str, ref_id: int, text: str) -> None:
+    def add(self, kind: str, ref_id: int, text: str, lemmas: str | None = None) -> None:
         if text and text.strip():
-            self.rows.append((kind, ref_id, text))
+            self.rows.append((kind, ref_id, lemmas if lemmas is not None else lemma_string(text)))
 
     def write(self, db: Backend, doc_pk: int) -> None:
-        fts = []
-        for kind, ref_id, text in self.rows:
-            rid = db.insert(
-                "INSERT INTO search_rows (kind, ref_id, doc_pk) VALUES (?, ?, ?)",
-                (kind, ref_id or doc_pk, doc_pk),
-            )
-            fts.append((rid, lemma_string(text)))
-        db.fts_insert(fts)
+        db.search_insert(doc_pk, [(kind, ref_id or doc_pk, lemmas) for kind, ref_id, lemmas in self.rows])
+
+
+def _doc_search_text(doc: Any, record: dict[str, Any]) -> str:
+    return " ".join(x for x in (doc.title or record.get("title"), doc.text or "") if x)
 
 
 def _retryable(exc: Exception) -> bool:
@@ -1024,13 +1097,36 @@ def _retryable(exc: Exception) -> bool:
     return "locked" in text or "deadlock" in text or "serializ" in text
 
 
-def _extract(doc: Any) -> tuple[dict[str, Any] | None, str | None]:
+def _extract(doc: Any) -> tuple[dict[str, Any] | None, str | None, dict[str, Any]]:
+    """(record, error, extra): extraction, and the other pure per-document work that a worker process
+    can take off the writer: the near-duplicate signature and the document's search lemmas."""
     try:
         from kooperacja.extract import extract_document
 
-        return extract_document(doc), None
+        record = extract_document(doc)
     except Exception as exc:
-        return None, f"extraction failed: {type(exc).__name__}: {exc}"
+        return None, f"extraction failed: {type(exc).__name__}: {exc}", {}
+    text = doc.text or ""
+    extra: dict[str, Any] = {"sig": dedup.signature(text) if text else None}
+    doc_text = _doc_search_text(doc, record)
+    if doc_text.strip():
+        extra["doc_lemmas"] = lemma_string(doc_text)
+    return record, None, extra
+
+
+def _extract_many(docs: list[Any]) -> list[tuple[dict[str, Any] | None, str | None, dict[str, Any]]]:
+    return [_extract(d) for d in docs]
+
+
+def _worker_init() -> None:
+    """An extraction process ends with its parent (a killed ingest leaves no workers behind)."""
+    try:
+        import ctypes
+        import signal
+
+        ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    except Exception:  # pragma: no cover - not Linux
+        pass
 
 
 def iter_record_files(paths: Iterable[str]) -> Iterator[tuple[dict[str, Any], Any]]:
