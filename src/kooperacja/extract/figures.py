@@ -12,7 +12,8 @@ from kooperacja.text.numbers import find_amounts
 
 _MIN_COUNT = {"companies": 10, "members": 5, "partners": 3, "employees": 5, "jobs": 5}
 _BREAKDOWN = {("w", "tym"), ("z", "czego"), ("z", "tego"), ("spośród",), ("wśród",), ("o",)}
-_PREPOSITIONS = {"w", "we", "z", "ze", "do", "o", "dla", "od", "na", "po", "przez", "blisko", "około"}
+_PREPOSITIONS = {"w", "we", "z", "ze", "do", "o", "dla", "od", "na", "po", "przez"}
+_PLANT_WORDS = {"fabryka", "zakład", "inwestycja", "hala", "centrum", "linia", "budowa"}
 _PREFER_ZONE_LATER = {"investment", "jobs", "companies", "area_ha"}
 _FOUNDING = {"założyć", "powołać", "utworzyć", "zawiązać", "ustanowić"}
 _FIRMS = {"firma", "przedsiębiorstwo", "inwestor", "przedsiębiorca", "spółka", "podmiot"}
@@ -59,6 +60,8 @@ def find_figures(doc: Doc) -> None:
             continue
         if _breakdown(doc, t0) or (metric != "jobs" and _planned(doc, t0, lex.modality)):
             continue
+        if metric == "budget" and _in_sentence(doc, t0, _PLANT_WORDS):
+            metric = "investment"  # "przeznaczyła na nową fabrykę 2,5 mln EUR"
         if metric == "companies" and _founding(doc, t0):
             metric = "partners"  # "założony przez 27 firm": founding members are partners
         elif metric == "companies" and t0 > 0 and doc.tokens[t0 - 1].lower in _PREPOSITIONS:
@@ -114,6 +117,42 @@ def _metric(
     return None
 
 
+def _by_head_noun(doc: Doc, t0: int) -> str | None:
+    """ "Izba, która zrzesza ok. 330 członków": a bare head noun before the number points to the organisation of
+    the document with that head."""
+    s0, _s1 = doc.sent_span[doc.sent_of[t0]]
+    taken = {i for m in doc.mentions for i in range(m.t0, m.t1)}
+    heads = {
+        m.head: m
+        for m in doc.mentions
+        if m.type == "organization" and m.head and m.entity >= 0 and m.start < doc.tokens[t0].start
+    }
+    for i in range(s0, t0):
+        if i in taken or not doc.tokens[i].is_cap:
+            continue
+        for lemma in doc.lemmas(i):
+            m = heads.get(lemma)
+            if m is not None:
+                return doc.entities[m.entity].id
+    return None
+
+
+def _sole_investor(doc: Doc) -> str | None:
+    investors = {
+        p["entity"]
+        for ev in doc.events
+        if ev["type"] == "investment"
+        for p in ev["participants"]
+        if p["role"] == "investor"
+    }
+    return investors.pop() if len(investors) == 1 else None
+
+
+def _in_sentence(doc: Doc, t0: int, lemmas: set[str]) -> bool:
+    s0, s1 = doc.sent_span[doc.sent_of[t0]]
+    return any(doc.lemmas(i) & lemmas for i in range(s0, s1))
+
+
 def _founding(doc: Doc, t0: int) -> bool:
     s0, s1 = doc.sent_span[doc.sent_of[t0]]
     return any(doc.lemmas(i) & _FOUNDING for i in range(s0, s1))
@@ -164,6 +203,15 @@ def _owner(doc: Doc, t0: int, metric: str, t1: int | None = None) -> str | None:
             if m.type == "organization" and m.entity >= 0 and t1 < m.t0 <= t1 + 1:
                 return doc.entities[m.entity].id
     start = doc.tokens[t0].start
+    named = _by_head_noun(doc, t0)
+    if named is not None:
+        return named
+    if metric in ("investment", "jobs", "area_ha", "employees") and not _unnamed_firms(doc, sent):
+        investor = _sole_investor(doc)
+        if investor is not None and not any(
+            m.sent == sent and m.type == "organization" and m.start < start for m in doc.mentions
+        ):
+            return investor
     window = [
         m
         for m in doc.mentions
