@@ -533,7 +533,7 @@ class EventFinder:
         ca = {c for r in doc.readings[doc.mentions[a].t0] for c in r.cases}
         cb = {c for r in doc.readings[doc.mentions[b].t0] for c in r.cases}
         if not ca or not cb:
-            return not strict
+            return not strict or doc.mentions[a].type == doc.mentions[b].type == "place"
         return bool(ca & cb)
 
     def _parenthesised(self, doc: Doc, n: int) -> bool:
@@ -726,6 +726,8 @@ def _merge(doc: Doc, drafts: list[Draft]) -> list[Draft]:
         for n, r in d.participants:
             if doc.mentions[n].type == "place" and has_place:
                 continue  # later sentences of one report add actors, not more destinations
+            if doc.mentions[n].type == "person" and target.participants:
+                continue  # a person stands in only where no organisation or place is named
             if doc.mentions[n].entity not in have:
                 target.participants.append((n, r))
                 have.add(doc.mentions[n].entity)

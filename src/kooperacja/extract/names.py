@@ -28,6 +28,18 @@ _TITLE_NOUNS = {
     "certyfikat",
 }
 _GENITIVE_END = re.compile(r"(?<=[bcdfghjklłmnprstwzż])(?:u|a)$")  # "Kredobanku" → "Kredobank"
+_GENITIVE_PREPOSITIONS = {"z", "ze", "do", "spod", "koło", "od", ","}
+_TOWN_GENITIVE = (("owa", "ów"), ("ewa", "ew"), ("y", "a"), ("i", "a"), ("a", ""))
+
+
+def _genitive_town(word: str) -> str:
+    """A town name unknown to the dictionary, from its genitive ("Jonawy" → "Jonawa", "Przerowa" → "Przerów")."""
+    for suffix, repl in _TOWN_GENITIVE:
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            return word[: len(word) - len(suffix)] + repl
+    return word
+
+
 _COMPANY_TITLES = {"prezes", "wiceprezes", "dyrektor", "wicedyrektor", "założyciel", "właściciel", "szef"}
 _OFFICE_TITLES = {"marszałek", "prezydent", "burmistrz", "wójt", "starosta"}
 _STREET_WORDS = {"ul", "ulica", "al", "aleja", "pl", "plac", "os", "osiedle", "rondo"}
@@ -590,6 +602,8 @@ class NameFinder:
             return
         if self._place(doc, a, b, s):
             return
+        if b - a == 1 and self._town_with_country(doc, a, s):
+            return
         if b - a == 1 and a > 0 and self._after_org_title(doc, a):
             name = _GENITIVE_END.sub("", words[0]) if len(words[0]) > 5 else words[0]
             self._add(doc, Mention(toks[a].start, toks[a].end, a, b, "organization", name, "company", s))
@@ -684,6 +698,28 @@ class NameFinder:
             return False
         end = a + 2
         return end >= len(toks) or not (toks[end].is_cap and _gap(doc, end) == " ")
+
+    def _town_with_country(self, doc: Doc, a: int, s: int) -> bool:
+        """ "z Kałusza (Ukraina), Jonawy (Litwa)": a word followed by a country in parentheses is a town there."""
+        toks = doc.tokens
+        if a + 3 >= len(toks) or toks[a + 1].text != "(" or toks[a + 3].text != ")":
+            return False
+        country = self.gaz.lookup([token_keys(toks[a + 2].text, doc.readings[a + 2])])
+        if country is None or country.kind != "country":
+            return False
+        geo = [r for r in doc.readings[a] if r.geo and r.pos in NOMINAL]
+        prev = toks[a - 1].lower if a else ""
+        if geo:
+            name = geo[0].lemma
+        elif prev in _GENITIVE_PREPOSITIONS or (prev in ("i", "oraz", ",") and a >= 5):
+            name = _genitive_town(toks[a].text)
+        else:
+            name = toks[a].text
+        self._add(
+            doc,
+            Mention(toks[a].start, toks[a].end, a, a + 1, "place", name, "city", s, country=country.country),
+        )
+        return True
 
     def _after_org_title(self, doc: Doc, a: int) -> bool:
         """ "wiceprezes Kredobanku": an unknown word after the title of a company officer names the company."""

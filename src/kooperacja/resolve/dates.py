@@ -90,50 +90,51 @@ def _around_publication(event: tuple[str, str, int], published: tuple[str, str, 
     return start <= p1 + timedelta(days=7) and end >= p0 - timedelta(days=REPORT_LAG_DAYS)
 
 
+STRONG, MEDIUM, WEAK, AGAINST = 3, 2, 1, -1
+
+
 def affinity(
     a: str | None,
     b: str | None,
     a_published: str | None = None,
     b_published: str | None = None,
-) -> tuple[float | None, str]:
-    """How well two events' dates agree: (score, why). None: they cannot be one event.
+) -> tuple[int | None, str]:
+    """How well two events' dates agree, in points: (points, why); None: they cannot be one event.
 
-    Both explicit: incompatible (different days, months or years) → None; the same day 1.0; the same
-    month or year at that precision 0.8/0.5; one containing the other by how tight the container is
-    (a range of days 0.8, a month 0.6, a year 0.35). A missing date is no veto: the publication date
-    of its report stands in for it (a report is published at or a little after what it tells):
-    around it 0.45, long after it -0.5 (a retrospective mention of an older event is possible, but
-    it takes strong participants), the report published before the other date by more than a week
-    -0.5. Both missing: 0.4 when both reports were published around the same time, -0.5 when years
-    apart, else 0.2; a missing date with no publication date to stand in 0.25."""
+    Both explicit and incompatible (different days, months or years): None. Otherwise STRONG (3):
+    the same day, the same range, a day within a range of at most 16 days; MEDIUM (2): the same
+    month, a day or short range within a month; WEAK (1): only the same year. A missing date is no
+    veto: the publication date of its report stands in for it, since a report is published at or a
+    little after what it tells (REPORT_LAG_DAYS): MEDIUM when the known date is around it, AGAINST
+    (-1) when far from it (published long after, or before it happened); with no publication date,
+    WEAK. Both missing: MEDIUM when both reports were published close together, AGAINST when years
+    apart, else WEAK."""
     ia, ib = interval(a), interval(b)
     if ia and ib:
         if not compatible(a, b):
             return None, f"dates {a} and {b} differ"
         if ia[:2] == ib[:2]:
-            if ia[0] == ia[1]:
-                return 1.0, f"same day {a}"
-            return (0.8 if ia[2] >= 2 else 0.5), f"same period {a}"
+            if ia[2] == 3:
+                return STRONG, f"same {'day' if ia[0] == ia[1] else 'dates'} {a}"
+            return (MEDIUM if ia[2] == 2 else WEAK), f"same period {a}"
         outer, inner = (ia, ib) if ia[0] <= ib[0] and ib[1] <= ia[1] else (ib, ia)
         width = (_day(outer[1]) - _day(outer[0])).days + 1
-        score = 0.8 if width <= 16 else 0.6 if width <= 31 else 0.35
-        return (
-            score,
-            f"{inner[0] if inner[0] == inner[1] else '/'.join(inner[:2])} within {a if outer is ia else b}",
-        )
+        points = STRONG if width <= 16 else MEDIUM if width <= 31 else WEAK
+        inner_s = inner[0] if inner[0] == inner[1] else "/".join(inner[:2])
+        return points, f"{inner_s} within {a if outer is ia else b}"
     if ia or ib:
         known, other_pub = (ia, b_published) if ia else (ib, a_published)
         ip = interval(other_pub)
         if not ip:
-            return 0.25, "one date unknown"
+            return WEAK, "one date unknown"
         if _around_publication(known, ip):
-            return 0.45, f"one date unknown, its report published {other_pub} around {a or b}"
-        return -0.5, f"one date unknown, its report published {other_pub} far from {a or b}"
+            return MEDIUM, f"one date unknown, its report published {other_pub} around {a or b}"
+        return AGAINST, f"one date unknown, its report published {other_pub} far from {a or b}"
     pa, pb = interval(a_published), interval(b_published)
     if pa and pb:
         gap = abs((_day(pa[0]) - _day(pb[0])).days)
         if not (_years(pa) & _years(pb)) and gap > 366:
-            return -0.5, f"dates unknown, reports published {a_published} and {b_published}"
+            return AGAINST, f"dates unknown, reports published {a_published} and {b_published}"
         if gap <= REPORT_LAG_DAYS + 31:
-            return 0.4, f"dates unknown, reports published close together ({a_published}, {b_published})"
-    return 0.2, "dates unknown"
+            return MEDIUM, f"dates unknown, reports published close together ({a_published}, {b_published})"
+    return WEAK, "dates unknown"
