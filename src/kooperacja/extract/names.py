@@ -28,6 +28,7 @@ _TITLE_NOUNS = {
     "certyfikat",
 }
 _GENITIVE_END = re.compile(r"(?<=[bcdfghjklłmnprstwzż])(?:u|a)$")  # "Kredobanku" → "Kredobank"
+_DISTRIBUTIVE_REGIONS = {"województwo", "powiat"}
 _GENITIVE_PREPOSITIONS = {"z", "ze", "do", "spod", "koło", "od", ","}
 _TOWN_GENITIVE = (("owa", "ów"), ("ewa", "ew"), ("y", "a"), ("i", "a"), ("a", ""))
 
@@ -202,6 +203,8 @@ class NameFinder:
         for s, (s0, s1) in enumerate(doc.sent_span):
             if _shouting(doc, s0, s1):
                 continue  # a headline in capitals: capitalisation says nothing about names there
+            if self._dateline(doc, s0, s1):
+                continue  # "Legnica, 14.03.2024": the place of a dateline is boilerplate
             i = s0
             while i < s1:
                 if not _is_cap(doc, i) or doc.tokens[i].text in self.lex.strip_titles and i + 1 < s1:
@@ -220,6 +223,21 @@ class NameFinder:
         self._regions(doc)
         self._zone_adjectives(doc)
         self._acronyms_in_parentheses(doc)
+
+    def _dateline(self, doc: Doc, s0: int, s1: int) -> bool:
+        toks = doc.tokens
+        if s1 - s0 > 12 or s0 >= s1 or not toks[s0].is_cap:
+            return False
+        comma = next((i for i in range(s0, min(s1, s0 + 5)) if toks[i].text == ","), None)
+        if comma is None:
+            return False
+        start, end = toks[comma].end, toks[s1 - 1].end
+        rest = doc.text[start:end]
+        for dm in doc.dates:
+            if start <= dm.start and dm.end <= end and dm.value:
+                rest = doc.text[start : dm.start] + doc.text[dm.end : end]
+                return not any(ch.isalpha() for ch in rest.replace("r.", "").replace("roku", ""))
+        return False
 
     def _street(self, doc: Doc, i: int) -> bool:
         k = i - 1
@@ -874,6 +892,8 @@ class NameFinder:
             if kind is None:
                 continue
             plural = all("pl" in r.numbers for r in doc.readings[i] if r.lemma == kind) and kind != low
+            if plural and kind not in _DISTRIBUTIVE_REGIONS:
+                continue  # "krajów skandynawskich": a kind of region, not a named one
             while j < len(toks):
                 if toks[j].text == ":" and plural:
                     j += 1

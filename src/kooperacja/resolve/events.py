@@ -1,29 +1,32 @@
-"""Cross-document event resolution: a merge score over type, participants, dates, name and place.
+"""Cross-document event resolution: a merge score in points over type, participants, dates, name, place.
 
-Two reports tell of one happening when their events score at least `THRESHOLD`:
+Two reports tell of one happening when their events score at least `THRESHOLD` (4) points:
 
-    score = type affinity × (0.55 × participants + 0.3 × dates) + name + place
+    score = participants + dates + name + place - type penalty
 
-- type affinity (`type_affinity`): the same type 1.0. A signing is typed by what each report calls
-  the document: "list intencyjny" (letter_of_intent), "porozumienie"/"umowa"/"memorandum"
-  (agreement) or, when a report only says that the parties "rozpoczęły współpracę", cooperation.
-  So agreement ~ letter_of_intent 0.85 (one signed document, named differently: a letter of intent
-  is often reported as a cooperation agreement) and cooperation ~ either 0.7 (a report of a
-  signing that names no document). investment ~ founding 0.7 (a plant or centre "set up" is also
-  "opened/built"). Nothing else mixes: a visit is no conference, a founding no agreement.
-- participants (`participant_affinity`): resolved entity ids. The overlap coefficient
-  |A ∩ B| / min(|A|, |B|) (reports list subsets of a multilateral signing) scaled by
-  0.6 + 0.4 × Jaccard (one shared party of two bilateral agreements is weak). No shared participant
-  gives no participant evidence; only an equal event name can then join two events.
-- dates (`kooperacja.resolve.dates.affinity`): explicit dates that differ (different day, month or
-  year) veto the merge; same day 1.0, a day within a range/month/year 0.8/0.6/0.35; a missing
-  date is compatible at a lower score, its report's publication date standing in for it.
-- name: equal names +0.35, similar +0.1, different -0.2; different years written in the names veto.
-- place: the same place +0.1, different places -0.1 (a city and its country are different ids).
+- participants (`participant_points`, over resolved entity ids): the same set of two or more 4;
+  two or more shared 3; one shared where one event's participants lie within the other's (a report
+  that names only one side) 2; one shared while both events have parties of their own 0 (KSSE's
+  agreement with SCZone and KSSE's agreement with INDI share KSSE and are two events). No shared
+  participant at all: only the same specific event name with agreeing dates joins (rule
+  `event_name`).
+- dates (`kooperacja.resolve.dates.affinity`): explicit dates that differ (another day, month or
+  year) veto the merge; the same day or a day within a short range 3, within/same month 2, only the
+  same year 1. A missing date is compatible at a lower score: its report's publication date stands
+  in for it (around the other date 2, far from it -1, no publication date 1).
+- name: equal names +2, similar +1, different -1; different years written in the names veto.
+- place: the same place +0.5, different places -0.5 (a city and its country are different ids).
+- type penalty (`type_penalty`): the same type 0. A signing is typed by what each report calls the
+  document: "list intencyjny" (letter_of_intent), "porozumienie"/"umowa"/"memorandum" (agreement),
+  and a letter of intent is often reported as an agreement on cooperation: agreement ~
+  letter_of_intent 0.5. A report that only says the parties "began cooperation" (cooperation)
+  names no document: cooperation ~ agreement/letter_of_intent 1. An investment ~ a founding 1 (a
+  plant or centre "set up" is also "opened/built"). Other types never mix (a visit is no
+  conference, a founding no agreement).
 
-`THRESHOLD` 0.58 is set so that the same parties with a compatible date merge, the same two or more
-parties with no dates at all merge, a subset of the parties merges when the dates agree, and one
-shared party of two otherwise different sets never merges on its own.
+So: the same parties with no dates at all merge (4 + 1), two shared parties need no contradicting
+date (3 + 1), a report naming one side merges when the dates agree to the month (2 + 2), and one
+shared party of two otherwise different sets merges only with the same day and the same name.
 """
 
 from __future__ import annotations
@@ -35,15 +38,14 @@ from kooperacja.resolve import dates
 from kooperacja.resolve.model import Catalog, EventCandidate
 from kooperacja.resolve.names import norm
 
-THRESHOLD = 0.58
+THRESHOLD = 4.0
 MIN_JACCARD = 0.5  # kept for callers of the former rule
 
-_SIGNING = ("agreement", "letter_of_intent", "cooperation")
-_AFFINITY: dict[frozenset[str], float] = {
-    frozenset(("agreement", "letter_of_intent")): 0.85,
-    frozenset(("agreement", "cooperation")): 0.7,
-    frozenset(("letter_of_intent", "cooperation")): 0.7,
-    frozenset(("investment", "founding")): 0.7,
+_PENALTY: dict[frozenset[str], float] = {
+    frozenset(("agreement", "letter_of_intent")): 0.5,
+    frozenset(("agreement", "cooperation")): 1.0,
+    frozenset(("letter_of_intent", "cooperation")): 1.0,
+    frozenset(("investment", "founding")): 1.0,
 }
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 
@@ -52,29 +54,35 @@ def jaccard(a: set[int], b: set[int]) -> float:
     return len(a & b) / len(a | b) if a or b else 0.0
 
 
-def type_affinity(a: str, b: str) -> float | None:
-    """1.0 for the same type, less for types that reports give the same happening, None otherwise."""
+def type_penalty(a: str, b: str) -> float | None:
+    """0 for the same type, a penalty for types that reports give the same happening, None otherwise."""
     if a == b:
-        return 1.0
-    return _AFFINITY.get(frozenset((a, b)))
+        return 0.0
+    return _PENALTY.get(frozenset((a, b)))
 
 
 def compatible_types(etype: str) -> list[str]:
     """`etype` first, then the types an event of it may be stored under."""
-    return [etype, *sorted(t for pair in _AFFINITY if etype in pair for t in pair if t != etype)]
+    return [etype, *sorted(t for pair in _PENALTY if etype in pair for t in pair if t != etype)]
 
 
-def participant_affinity(a: set[int], b: set[int]) -> tuple[float, str]:
+def participant_points(a: set[int], b: set[int]) -> tuple[int, str]:
     shared = a & b
-    if not shared:
-        return 0.0, "no shared participant"
-    oc = len(shared) / min(len(a), len(b))
-    j = jaccard(a, b)
-    return oc * (0.6 + 0.4 * j), f"{len(shared)} shared of {len(a)}/{len(b)} participants"
+    n = len(shared)
+    if n == 0:
+        return 0, "no shared participant"
+    why = f"{n} shared of {len(a)}/{len(b)} participants"
+    if a == b and n >= 2:
+        return 4, f"the same {n} participants"
+    if n >= 2:
+        return 3, why
+    if a <= b or b <= a:
+        return 2, why + " (one within the other)"
+    return 0, why + " (each with parties of its own)"
 
 
-def name_affinity(a: str | None, b: str | None) -> tuple[float | None, str]:
-    """Bonus for event names: None when the names carry different years (IABM 2022 vs IABM 2023)."""
+def name_points(a: str | None, b: str | None) -> tuple[float | None, str]:
+    """Points for event names: None when the names carry different years (IABM 2022 vs IABM 2023)."""
     if not a or not b:
         return 0.0, ""
     na, nb = norm(a), norm(b)
@@ -82,18 +90,18 @@ def name_affinity(a: str | None, b: str | None) -> tuple[float | None, str]:
     if ya and yb and not ya & yb:
         return None, f"names '{a}' and '{b}' carry different years"
     if na == nb:
-        return 0.35, f"same name '{a}'"
+        return 2.0, f"same name '{a}'"
     ta, tb = set(na.split()), set(nb.split())
     j = len(ta & tb) / len(ta | tb) if ta | tb else 0.0
     if j >= 0.5 or (min(len(ta), len(tb)) >= 2 and (ta <= tb or tb <= ta)):
-        return 0.1, f"similar names '{a}' ~ '{b}'"
-    return -0.2, f"different names '{a}' / '{b}'"
+        return 1.0, f"similar names '{a}' ~ '{b}'"
+    return -1.0, f"different names '{a}' / '{b}'"
 
 
-def place_affinity(a: int | None, b: int | None) -> tuple[float, str]:
+def place_points(a: int | None, b: int | None) -> tuple[float, str]:
     if a is None or b is None:
         return 0.0, ""
-    return (0.1, "same place") if a == b else (-0.1, "different places")
+    return (0.5, "same place") if a == b else (-0.5, "different places")
 
 
 @dataclass
@@ -113,32 +121,33 @@ def score_events(a: EventCandidate, b: EventCandidate) -> Match | None:
     """The merge score of two events and why; None when something rules the merge out (types that
     never mix, different explicit dates, different years in names, no shared participant and no
     equal name)."""
-    ta = type_affinity(a.type, b.type)
-    if ta is None:
+    tp = type_penalty(a.type, b.type)
+    if tp is None:
         return None
     ds, dwhy = dates.affinity(a.date, b.date, _published(a), _published(b))
     if ds is None:
         return None
-    ns, nwhy = name_affinity(a.name, b.name)
+    ns, nwhy = name_points(a.name, b.name)
     if ns is None:
         return None
-    ps, pwhy = participant_affinity(a.participants, b.participants)
-    ls, lwhy = place_affinity(a.place, b.place)
+    ps, pwhy = participant_points(a.participants, b.participants)
+    ls, lwhy = place_points(a.place, b.place)
     types = a.type if a.type == b.type else f"{a.type}~{b.type}"
-    if ps == 0.0:
-        # no shared participant: only the same (specific) name with agreeing dates
-        if ns >= 0.35 and ds >= 0.2 and len(norm(a.name or "").split()) >= 2:
-            why = [f"type {types}", nwhy, dwhy, lwhy]
-            return Match(0.3 + ds * 0.3 + ls, "event_name", ", ".join(w for w in why if w))
+    if not a.participants & b.participants:
+        # no shared participant: only the same specific name with dates that do not disagree
+        if ns >= 2.0 and ds >= dates.WEAK and len(norm(a.name or "").split()) >= 2:
+            score = ns + ds + ls - tp
+            why = [f"score {score:g}", f"type {types}", nwhy, dwhy, lwhy]
+            return Match(score, "event_name", ", ".join(w for w in why if w))
         return None
-    score = ta * (0.55 * ps + 0.3 * ds) + ns + ls
-    why = [f"score {score:.2f}", f"type {types}", f"{pwhy} ({ps:.2f})", f"{dwhy} ({ds:.2f})", nwhy, lwhy]
+    score = ps + ds + ns + ls - tp
+    why = [f"score {score:g}", f"type {types}", f"{pwhy} ({ps})", f"{dwhy} ({ds})", nwhy, lwhy]
     return Match(score, "event_overlap", ", ".join(w for w in why if w))
 
 
 def same_event(a: EventCandidate, b: EventCandidate) -> Match | None:
-    """The match when two stored events are one happening (for re-checking events after an entity
-    merge); never two events of one document."""
+    """The match when two events are one happening (also for re-checking stored events after an
+    entity merge); never two events of one document."""
     if a.doc_pks & b.doc_pks:
         return None
     m = score_events(a, b)
@@ -168,15 +177,15 @@ def _near_duplicate(
     for c in pool:
         if c.id not in prefer or new.doc_pks & c.doc_pks:
             continue
-        ta = type_affinity(new.type, c.type)
+        tp = type_penalty(new.type, c.type)
         ds, _ = dates.affinity(new.date, c.date)
-        if ta is None or (new.date and c.date and ds is None):
+        if tp is None or (new.date and c.date and ds is None):
             continue
-        ps, _ = participant_affinity(new.participants, c.participants)
-        ns, _ = name_affinity(new.name, c.name)
+        ps, _ = participant_points(new.participants, c.participants)
+        ns, _ = name_points(new.name, c.name)
         if ns is None:
             continue
-        key = (ta, ps, ns, -c.id)
+        key = (-tp, ps, ns, -c.id)
         if best is None or key > best[0]:
             best = (key, c)
     if best is None:
@@ -213,7 +222,7 @@ def resolve_event(
         m = same_event(new, c)
         if m is None:
             continue
-        s = m.score + (0.01 if c.type == etype else 0.0)
+        s = m.score + (0.01 if c.type == etype else 0.0) - c.id * 1e-9
         if best is None or s > best[0]:
             best = (s, c, m)
     if best is not None:
