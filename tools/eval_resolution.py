@@ -88,6 +88,13 @@ def evaluate(store: Any, stories: list[Story]) -> dict[str, Any]:
         "SELECT d.doc_id, s.type FROM event_sources s JOIN documents d ON d.id = s.doc_pk"
     ):
         src_types.setdefault(doc_id, set()).add(etype)
+    # report → resolved participants of its events of any type
+    doc_parts: dict[str, set[int]] = {}
+    for doc_id, ent in db.all(
+        "SELECT d.doc_id, p.entity_id FROM participants p JOIN event_sources s ON s.id = p.source_id "
+        "JOIN documents d ON d.id = s.doc_pk"
+    ):
+        doc_parts.setdefault(doc_id, set()).add(int(ent))
     dups = {
         r[0]: r[1]
         for r in db.all(
@@ -108,7 +115,7 @@ def evaluate(store: Any, stories: list[Story]) -> dict[str, Any]:
         got = sorted(best[1]) if best else []
         achievable = [r for r in reps if r not in missing]
         if len(reps) == 1:
-            status = "ok" if True else ""
+            status = "single report"
         elif len(got) == len(reps):
             status = "MERGED"
         elif len(achievable) >= 2 and set(got) >= set(achievable):
@@ -116,7 +123,12 @@ def evaluate(store: Any, stories: list[Story]) -> dict[str, Any]:
         elif len(achievable) < 2:
             status = "n/a (extractor)"
         else:
-            status = "SPLIT"
+            shared = False
+            for a, b in itertools.combinations(achievable, 2):
+                pa = doc_parts.get(a, set())
+                pb = doc_parts.get(b, set())
+                shared = shared or bool(pa & pb)
+            status = "SPLIT" if shared else "apart: no shared participant"
         rows.append(
             {
                 "story": st.label,

@@ -10,7 +10,9 @@ def test_norm_removes_legal_forms_quotes_case_and_expands_sse():
     assert norm("Pomorska Specjalna Strefa Ekonomiczna sp. z o.o.") == "pomorska specjalna strefa ekonomiczna"
     assert norm("„Łódzka SSE”") == "łódzka specjalna strefa ekonomiczna"
     assert norm("Volkswagen Poznań GmbH") == "volkswagen poznań"
-    assert norm("Kostrzyńsko–Słubicka Specjalna Strefa Ekonomiczna") == norm("Kostrzyńsko-Słubicka Specjalna Strefa Ekonomiczna")
+    assert norm("Kostrzyńsko–Słubicka Specjalna Strefa Ekonomiczna") == norm(
+        "Kostrzyńsko-Słubicka Specjalna Strefa Ekonomiczna"
+    )
 
 
 def test_acronyms_and_initials():

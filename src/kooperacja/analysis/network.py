@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from collections import Counter, defaultdict
 from itertools import combinations
 from typing import Any
@@ -54,30 +53,72 @@ def _event_filter(
     return where, params
 
 
+# Above this many ids, a query over all organisations (filtered in Python) beats IN lists.
+WHOLE = 400
+
+
+def _org_scope(db: Any, ids: list[int], col: str) -> tuple[str, list[Any]]:
+    """A join/condition restricting `col` to organisations (all of them when `ids` is long)."""
+    if len(ids) > WHOLE:
+        return f"JOIN entities o ON o.id = {col} AND o.type = 'organization'", []
+    return f"AND {col} IN {db.in_list(ids)}", list(ids)
+
+
 def _places_of(store: Any, org_ids: list[int]) -> dict[int, tuple[float, float]]:
     """Coordinates of an organisation: its own, else those of the place where most of its events were."""
     db = store.db
     out: dict[int, tuple[float, float]] = {}
-    counts: dict[int, Counter] = defaultdict(Counter)
-    for start in range(0, len(org_ids), 500):
-        chunk = org_ids[start : start + 500]
-        for eid, lat, lon in db.all(
-            f"SELECT id, lat, lon FROM entities WHERE id IN {db.in_list(chunk)} AND lat IS NOT NULL", chunk
-        ):
-            out[eid] = (lat, lon)
-        for eid, lat, lon in db.all(
-            f"SELECT p.entity_id, pl.lat, pl.lon FROM participants p JOIN events ev ON ev.id = p.event_id "
-            f"JOIN entities pl ON pl.id = ev.place_id WHERE p.entity_id IN {db.in_list(chunk)} AND pl.lat IS NOT NULL",
-            chunk,
-        ):
-            counts[eid][(lat, lon)] += 1
-    for eid, c in counts.items():
+    if not org_ids:
+        return out
+    wanted = set(org_ids)
+    best: dict[int, tuple[int, float, float]] = {}
+    for start in range(0, len(org_ids), 500 if len(org_ids) <= WHOLE else len(org_ids)):
+        chunk = org_ids[start : start + 500] if len(org_ids) <= WHOLE else org_ids
+        if len(chunk) > WHOLE:
+            own = db.all("SELECT id, lat, lon FROM entities WHERE lat IS NOT NULL")
+            placed = db.all(
+                "SELECT p.entity_id, pl.lat, pl.lon, COUNT(*) FROM participants p "
+                "JOIN events ev ON ev.id = p.event_id JOIN entities pl ON pl.id = ev.place_id "
+                "WHERE pl.lat IS NOT NULL GROUP BY p.entity_id, pl.lat, pl.lon"
+            )
+        else:
+            marks = db.in_list(chunk)
+            own = db.all(f"SELECT id, lat, lon FROM entities WHERE id IN {marks} AND lat IS NOT NULL", chunk)
+            placed = db.all(
+                "SELECT p.entity_id, pl.lat, pl.lon, COUNT(*) FROM participants p "
+                "JOIN events ev ON ev.id = p.event_id JOIN entities pl ON pl.id = ev.place_id "
+                f"WHERE p.entity_id IN {marks} AND pl.lat IS NOT NULL GROUP BY p.entity_id, pl.lat, pl.lon",
+                chunk,
+            )
+        for eid, lat, lon in own:
+            if eid in wanted:
+                out[eid] = (lat, lon)
+        for eid, lat, lon, n in placed:
+            if eid not in wanted:
+                continue
+            cur = best.get(eid)
+            if cur is None or (n, -lat, -lon) > (cur[0], -cur[1], -cur[2]):
+                best[eid] = (n, lat, lon)
+    for eid, (_n, lat, lon) in best.items():
         if eid not in out:
-            out[eid] = c.most_common(1)[0][0]
+            out[eid] = (lat, lon)
     return out
 
 
-def network(
+def network(store: Any, **filters: Any) -> dict[str, Any]:
+    """Organisations as nodes, shared events as weighted edges (see `_network`)."""
+    import gc
+
+    enabled = gc.isenabled()
+    gc.disable()  # many small tuples, no cycles: collections would only cost time
+    try:
+        return _network(store, **filters)
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _network(
     store: Any,
     type: str | None = None,
     sector: str | None = None,
@@ -89,16 +130,20 @@ def network(
     limit: int = 2000,
 ) -> dict[str, Any]:
     """Organisations as nodes, shared events as weighted edges. `type`: an event type or an organisation
-    subtype; `region`: a country code or a place name; `center`: only that organisation and its partners."""
+    subtype; `region`: a country code or a place name; `center`: only that organisation and its partners.
+
+    A few aggregate queries (no per-row JSON): the pairs are counted in Python, sectors and places in SQL."""
     db = store.db
     where, params = _event_filter(store, type, sector, since, until, region)
     where.append("e.type = 'organization'")
     if type and type not in EVENT_TYPES:
         where.append("e.subtype = ?")
         params.append(type)
+    join_events = any("ev." in w for w in where)
     rows = db.all(
-        "SELECT p.event_id, p.entity_id FROM participants p JOIN events ev ON ev.id = p.event_id "
-        f"JOIN entities e ON e.id = p.entity_id WHERE {' AND '.join(where)}",
+        "SELECT p.event_id, p.entity_id FROM participants p "
+        + ("JOIN events ev ON ev.id = p.event_id " if join_events else "")
+        + f"JOIN entities e ON e.id = p.entity_id WHERE {' AND '.join(where)}",
         params,
     )
     by_event: dict[int, set[int]] = defaultdict(set)
@@ -107,13 +152,16 @@ def network(
     weights: Counter = Counter()
     shared: dict[tuple[int, int], list[int]] = defaultdict(list)
     degree_events: Counter = Counter()
-    for ev, members in by_event.items():
-        for m in members:
-            degree_events[m] += 1
-        for a, b in combinations(sorted(members), 2):
-            weights[(a, b)] += 1
-            if len(shared[(a, b)]) < 20:
-                shared[(a, b)].append(ev)
+    for ev in sorted(by_event):
+        members = by_event[ev]
+        degree_events.update(members)
+        if len(members) < 2:
+            continue
+        for pair in combinations(sorted(members), 2):
+            weights[pair] += 1
+            lst = shared[pair]
+            if len(lst) < 20:
+                lst.append(ev)
     edges = [(a, b, w) for (a, b), w in weights.items() if w >= min_weight]
     if center is not None:
         center = int(center)
@@ -125,19 +173,33 @@ def network(
     node_ids_sorted = sorted(node_ids, key=lambda i: -degree_events[i])[:limit]
     node_set = set(node_ids_sorted)
     edges = [(a, b, w) for a, b, w in edges if a in node_set and b in node_set]
-    info = {}
-    sectors: dict[int, Counter] = defaultdict(Counter)
-    for start in range(0, len(node_ids_sorted), 500):
-        chunk = node_ids_sorted[start : start + 500]
-        marks = db.in_list(chunk)
-        for r in db.all(f"SELECT id, name, type, subtype, country FROM entities WHERE id IN {marks}", chunk):
-            info[r[0]] = r
-        for eid, secs in db.all(
-            f"SELECT p.entity_id, ev.sectors FROM participants p JOIN events ev ON ev.id = p.event_id "
-            f"WHERE p.entity_id IN {marks}",
-            chunk,
-        ):
-            sectors[eid].update(json.loads(secs or "[]"))
+    info: dict[int, tuple] = {}
+    sectors: dict[int, list[tuple[int, str]]] = defaultdict(list)
+    if node_ids_sorted:
+        scope, sparams = _org_scope(db, node_ids_sorted, "p.entity_id")
+        if len(node_ids_sorted) > WHOLE:
+            ent_rows = db.all(
+                "SELECT id, name, type, subtype, country FROM entities WHERE type = 'organization'"
+            )
+        else:
+            ent_rows = db.all(
+                f"SELECT id, name, type, subtype, country FROM entities WHERE id IN {db.in_list(node_ids_sorted)}",
+                node_ids_sorted,
+            )
+        for r in ent_rows:
+            if r[0] in node_set:
+                info[r[0]] = r
+        sec_sql = (
+            "SELECT p.entity_id, es.sector, COUNT(*) FROM participants p "
+            "JOIN event_sectors es ON es.event_id = p.event_id "
+        )
+        if sparams:
+            sec_rows = db.all(sec_sql + f"WHERE 1 = 1 {scope} GROUP BY p.entity_id, es.sector", sparams)
+        else:
+            sec_rows = db.all(sec_sql + f"{scope} GROUP BY p.entity_id, es.sector")
+        for eid, sec, n in sec_rows:
+            if eid in node_set:
+                sectors[eid].append((-n, sec))
     coords = _places_of(store, node_ids_sorted)
     degree: Counter = Counter()
     for a, b, _ in edges:
@@ -158,17 +220,15 @@ def network(
                 "country": r[4],
                 "lat": lat,
                 "lon": lon,
-                "sectors": [s for s, _ in sectors[i].most_common()],
+                "sectors": [s for _, s in sorted(sectors.get(i, []))],
                 "events": degree_events[i],
                 "degree": degree[i],
             }
         )
+    edges.sort(key=lambda e: (-e[2], e[0], e[1]))
     return {
         "nodes": nodes,
-        "edges": [
-            {"source": a, "target": b, "weight": w, "events": shared[(a, b)]}
-            for a, b, w in sorted(edges, key=lambda e: (-e[2], e[0], e[1]))
-        ],
+        "edges": [{"source": a, "target": b, "weight": w, "events": shared[(a, b)]} for a, b, w in edges],
     }
 
 

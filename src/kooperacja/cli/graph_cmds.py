@@ -25,7 +25,13 @@ def register(sub: Any) -> None:
     p = sub.add_parser("ingest", help="extract, resolve and store documents")
     p.add_argument("paths", nargs="+", metavar="PATH", help="files or folders (.txt, .html, .jsonl, feeds)")
     _db_arg(p)
-    p.add_argument("--jobs", "-j", type=int, default=1, help="extraction processes (default 1)")
+    p.add_argument(
+        "--jobs",
+        "-j",
+        type=int,
+        default=None,
+        help="processes (default: 2 on 2+ cores, a worker extracting while the main one stores; 1: no worker)",
+    )
     p.add_argument("--published", default=None, help="date of documents that state none")
     p.add_argument(
         "--records",
@@ -180,6 +186,7 @@ class Progress:
         rate = self.done / elapsed if elapsed > 0 else 0.0
         if self.tty:
             self.stream.write("\n")
+        sys.stdout.flush()  # the summary first, whole, so this line never lands inside it
         self.stream.write(f"ingested {self.done} documents in {elapsed:.1f} s ({rate:.1f} doc/s)\n")
         self.stream.flush()
 
@@ -202,7 +209,9 @@ def cmd_ingest(args: argparse.Namespace) -> int:
             items = list(read_paths(args.paths, published=args.published))
             progress = Progress(len(items), enabled=not args.quiet)
             summary = store.ingest(items, progress=progress, jobs=args.jobs, reextract=args.reextract)
-        progress.finish()
+        if progress.tty:
+            progress.stream.write("\n")  # end the progress bar's line
+            progress.tty = False
     finally:
         store.close()
     if args.json:
@@ -216,6 +225,8 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         print(f"events:    {summary['events_created']} created, {summary['events_merged']} merged")
         for err in summary["errors"][:10]:
             print(f"  failed: {err}", file=sys.stderr)
+    # the last line, on a line of its own after the summary (stdout flushed before it is written)
+    progress.finish()
     return (
         1 if summary["failed"] and not (summary["new"] or summary["unchanged"] or summary["replaced"]) else 0
     )

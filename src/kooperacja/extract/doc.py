@@ -74,6 +74,28 @@ class Doc:
     sector_hits: list[tuple[int, str]] = field(default_factory=list)  # (token index, sector code)
 
     _lemma_cache: dict[int, set[str]] = field(default_factory=dict, repr=False)
+    _index: tuple[int, dict[int, list[int]], dict[int, int]] | None = field(default=None, repr=False)
+
+    def _mention_index(self) -> tuple[dict[int, list[int]], dict[int, int]]:
+        """Mentions by sentence and by token, rebuilt when the list of mentions changes."""
+        key = id(self.mentions) ^ len(self.mentions)
+        if self._index is None or self._index[0] != key:
+            by_sent: dict[int, list[int]] = {}
+            by_token: dict[int, int] = {}
+            for n, m in enumerate(self.mentions):
+                by_sent.setdefault(m.sent, []).append(n)
+                for i in range(m.t0, m.t1):
+                    by_token[i] = n
+            self._index = (key, by_sent, by_token)
+        return self._index[1], self._index[2]
+
+    def mentions_in(self, s: int) -> list[int]:
+        """Indices of the mentions in sentence s."""
+        return self._mention_index()[0].get(s, [])
+
+    def mention_at(self, i: int) -> int | None:
+        """Index of the mention that covers token i, if any."""
+        return self._mention_index()[1].get(i)
 
     def lemmas(self, i: int) -> set[str]:
         """Lower-cased lemmas of token i (cached: components ask for them many times)."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from kooperacja.extract.doc import Doc, Entity, Mention
 from kooperacja.extract.lexicon import lexicon
@@ -18,6 +19,7 @@ _LEGAL_RE = re.compile(
 _PUNCT_RE = re.compile(r"[\"'„”“«»‘’`]")
 
 
+@lru_cache(maxsize=65536)
 def norm_name(name: str) -> str:
     s = unicodedata.normalize("NFC", name)
     s = _PUNCT_RE.sub("", s)
@@ -50,12 +52,13 @@ _CONNECTORS = {
 }
 
 
-def initials(name: str) -> set[str]:
+@lru_cache(maxsize=65536)
+def initials(name: str) -> frozenset[str]:
     """Acronyms that a full name may be abbreviated to ("Katowicka Specjalna Strefa Ekonomiczna" → KSSE)."""
     words = re.findall(r"[^\W\d_]+|&", strip_legal(name))
     full = "".join(w[0] for w in words).casefold()
     main = "".join(w[0] for w in words if w.lower() not in _CONNECTORS).casefold()
-    return {full, main}
+    return frozenset((full, main))
 
 
 def _expand_sse(name: str) -> str | None:

@@ -68,7 +68,12 @@ class EventFinder:
         nouns: dict[str, list[int]] = {}
         actions: set[str] = set()
         excluded: set[int] = set()
-        inside = {i for m in doc.mentions if m.sent == s and m.type != "person" for i in range(m.t0, m.t1)}
+        inside = {
+            i
+            for n in doc.mentions_in(s)
+            if doc.mentions[n].type != "person"
+            for i in range(doc.mentions[n].t0, doc.mentions[n].t1)
+        }
         for i in range(s0, s1):
             if i in inside and not doc.tokens[i].text.islower():
                 continue  # "Targi Kielce", "Izba Handlowa": a word of a name, not a statement
@@ -213,9 +218,17 @@ class EventFinder:
             d.participants = self._participants(doc, s, typ, at)
             d.place = self._place(doc, s, d)
             d.name = self._name(doc, s, typ)
-            d.sectors = sorted({sec for i, sec in doc.sector_hits if doc.sent_of[i] == s})
+            d.sectors = sorted(self._sectors_by_sent(doc).get(s, set()))
             out.append(d)
         return out
+
+    def _sectors_by_sent(self, doc: Doc) -> dict[int, set[str]]:
+        if getattr(doc, "_sectors_by_sent", None) is None:
+            by: dict[int, set[str]] = {}
+            for i, sec in doc.sector_hits:
+                by.setdefault(doc.sent_of[i], set()).add(sec)
+            doc._sectors_by_sent = by  # type: ignore[attr-defined]
+        return doc._sectors_by_sent  # type: ignore[attr-defined]
 
     def _concrete_future(self, doc: Doc, s: int) -> bool:
         sent = doc.sentences[s]
@@ -233,11 +246,7 @@ class EventFinder:
 
     # ---- participants ---------------------------------------------------------------------------
     def _mentions_in(self, doc: Doc, s: int) -> list[int]:
-        out = []
-        for n, m in enumerate(doc.mentions):
-            if m.sent == s and m.entity >= 0:
-                out.append(n)
-        return out
+        return [n for n in doc.mentions_in(s) if doc.mentions[n].entity >= 0]
 
     def _list_after(self, doc: Doc, s: int) -> list[int]:
         """Mentions in the list that a sentence ending with ':' introduces (or a short line right after it:
@@ -460,8 +469,7 @@ class EventFinder:
         as the place of a signing."""
         m = doc.mentions[n]
         k = m.t0 - 1
-        taken = {i for mm in doc.mentions if mm is not m for i in range(mm.t0, mm.t1)}
-        while k >= 0 and m.t0 - k <= 4 and doc.tokens[k].is_cap and k not in taken:
+        while k >= 0 and m.t0 - k <= 4 and doc.tokens[k].is_cap and doc.mention_at(k) in (None, n):
             k -= 1
         if k >= 0 and doc.lemmas(k) & {"siedziba", "sala", "gmach", "budynek", "aula"}:
             k -= 1

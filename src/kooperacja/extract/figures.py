@@ -121,14 +121,15 @@ def _by_head_noun(doc: Doc, t0: int) -> str | None:
     """ "Izba, która zrzesza ok. 330 członków": a bare head noun before the number points to the organisation of
     the document with that head."""
     s0, _s1 = doc.sent_span[doc.sent_of[t0]]
-    taken = {i for m in doc.mentions for i in range(m.t0, m.t1)}
-    heads = {
-        m.head: m
-        for m in doc.mentions
-        if m.type == "organization" and m.head and m.entity >= 0 and m.start < doc.tokens[t0].start
-    }
+    start = doc.tokens[t0].start
+    heads = {}
+    for m in doc.mentions:  # in text order: the latest organisation with that head before the number wins
+        if m.start >= start:
+            break
+        if m.type == "organization" and m.head and m.entity >= 0:
+            heads[m.head] = m
     for i in range(s0, t0):
-        if i in taken or not doc.tokens[i].is_cap:
+        if doc.mention_at(i) is not None or not doc.tokens[i].is_cap:
             continue
         for lemma in doc.lemmas(i):
             m = heads.get(lemma)
@@ -199,9 +200,12 @@ def _owner(doc: Doc, t0: int, metric: str, t1: int | None = None) -> str | None:
     money, jobs and area, else the zone that reports totals for its unnamed firms)."""
     sent = doc.sent_of[t0] if t0 < len(doc.sent_of) else 0
     if t1 is not None and metric in ("partners", "members"):
-        for m in doc.mentions:
-            if m.type == "organization" and m.entity >= 0 and t1 < m.t0 <= t1 + 1:
-                return doc.entities[m.entity].id
+        for i in (t1, t1 + 1):
+            n = doc.mention_at(i)
+            if n is not None:
+                m = doc.mentions[n]
+                if m.type == "organization" and m.entity >= 0 and m.t0 == i:
+                    return doc.entities[m.entity].id
     start = doc.tokens[t0].start
     named = _by_head_noun(doc, t0)
     if named is not None:
@@ -209,12 +213,13 @@ def _owner(doc: Doc, t0: int, metric: str, t1: int | None = None) -> str | None:
     if metric in ("investment", "jobs", "area_ha", "employees") and not _unnamed_firms(doc, sent):
         investor = _sole_investor(doc)
         if investor is not None and not any(
-            m.sent == sent and m.type == "organization" and m.start < start for m in doc.mentions
+            doc.mentions[n].type == "organization" and doc.mentions[n].start < start
+            for n in doc.mentions_in(sent)
         ):
             return investor
     window = [
         m
-        for m in doc.mentions
+        for m in (doc.mentions[n] for t in range(max(0, sent - 3), sent + 1) for n in doc.mentions_in(t))
         if sent - 3 <= m.sent <= sent
         and m.type == "organization"
         and m.entity >= 0
@@ -224,9 +229,8 @@ def _owner(doc: Doc, t0: int, metric: str, t1: int | None = None) -> str | None:
     if not window:
         later = [
             m
-            for m in doc.mentions
-            if m.sent == sent
-            and m.type == "organization"
+            for m in (doc.mentions[n] for n in doc.mentions_in(sent))
+            if m.type == "organization"
             and m.entity >= 0
             and m.start > start
             and doc.entities[m.entity].subtype == "economic_zone"

@@ -90,6 +90,10 @@ def find_roles(doc: Doc) -> None:
             ]
 
 
+def _by_t0(doc: Doc) -> dict[int, int]:
+    return {mm.t0: k for k, mm in enumerate(doc.mentions)}
+
+
 def _phrase(
     doc: Doc, a: int, b: int, title_lemma: str, by_t0: dict[int, int], after: bool = False
 ) -> tuple[str, int | None]:
@@ -146,8 +150,7 @@ def _before(
     if not found:
         return None
     a, lemma = found
-    by_t0 = {mm.t0: k for k, mm in enumerate(doc.mentions)}
-    return _phrase(doc, a, m.t0, lemma, by_t0)
+    return _phrase(doc, a, m.t0, lemma, _by_t0(doc))
 
 
 def _after(
@@ -221,14 +224,15 @@ def _represented(doc: Doc, m: Mention, by_t1: dict[int, int]) -> int | None:
 def _nearest_before(doc: Doc, m: Mention) -> int | None:
     """ "Zarząd Stowarzyszenia X był reprezentowany przez prezesa Y": the organisation named last before."""
     best = None
-    for n, mm in enumerate(doc.mentions):
-        if mm.sent == m.sent and mm.type == "organization" and mm.t1 <= m.t0 and mm.entity >= 0:
+    for n in doc.mentions_in(m.sent):
+        mm = doc.mentions[n]
+        if mm.type == "organization" and mm.t1 <= m.t0 and mm.entity >= 0:
             best = n
     return best
 
 
 def _on_behalf_or_only_org(doc: Doc, m: Mention) -> int | None:
-    orgs = [n for n, mm in enumerate(doc.mentions) if mm.sent == m.sent and mm.type == "organization"]
+    orgs = [n for n in doc.mentions_in(m.sent) if doc.mentions[n].type == "organization"]
     ents = {doc.mentions[n].entity for n in orgs}
     if len(ents) == 1:
         return orgs[0]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from kooperacja.resolve.model import Candidate, Catalog, Decision, DocContext
-from kooperacja.resolve.names import distinguishing_stems, fold, keys, norm
+from kooperacja.resolve.names import cognate_stems, distinguishing_stems, fold, keys, norm
 
 
 def _allowed(cat: Catalog, etype: str, mine: set[str], cand: Candidate) -> bool:
@@ -64,6 +64,19 @@ def _organization(ent: dict[str, Any], ctx: DocContext, cat: Catalog) -> Decisio
             for c in cands
             if c.id != best.id and _allowed(cat, etype, cat.full_names(best.id) | {best.norm}, c)
         ]
+        if acr:
+            # the acronym given with this name shows the same entity under another language's name
+            found = {c.id: c for a in sorted(acr) for c in cat.by_acronym(etype, a) if c.matched == "acronym"}
+            others = [c for i, c in found.items() if i != best.id and i not in {b for b, _ in bridge}]
+            others = [c for c in others if _allowed(cat, etype, full, c)]
+            same = _translations(ent, full, others, cat)
+            if len(same) == 1:
+                other, why = same[0]
+                if other.doc_count > best.doc_count:  # keep the better-known entity (and its name)
+                    moved = [(best.id, f"document {ctx.doc_id}: {reason}")]
+                    moved += [(i, w) for i, w in bridge]
+                    return Decision(other.id, "acronym_translation", why, moved)
+                bridge.append((other.id, f"document {ctx.doc_id}: {why}"))
         return Decision(best.id, rule, reason, bridge)
 
     # 3. acronyms
@@ -77,13 +90,18 @@ def _organization(ent: dict[str, Any], ctx: DocContext, cat: Catalog) -> Decisio
         cands = [c for c in found.values() if _allowed(cat, etype, full, c)]
         if full:
             # a full name of our own: never join a different full name that merely shares the acronym,
-            # only an entity known so far by the acronym alone
-            cands = [c for c in cands if not cat.full_names(c.id)]
-            if cands:
-                c = _best(cands, full)
+            # only an entity known so far by the acronym alone …
+            alone = [c for c in cands if not cat.full_names(c.id)]
+            if alone:
+                c = _best(alone, full)
                 return Decision(
                     c.id, "acronym", f"acronym {'/'.join(sorted(acr))} of entity {c.id} known only by it"
                 )
+            # … or one whose own report gave the same acronym for the same name in another language
+            same = _translations(ent, full, cands, cat)
+            if len(same) == 1:
+                c, why = same[0]
+                return Decision(c.id, "acronym_translation", why)
             return Decision(None, "new", "no stored entity with this name")
         if len(cands) == 1:
             c = cands[0]
@@ -112,6 +130,31 @@ def _organization(ent: dict[str, Any], ctx: DocContext, cat: Catalog) -> Decisio
                 c.id, "acronym_context", f"acronym {'/'.join(sorted(acr))} is ambiguous; chose {c.id}: {why}"
             )
     return Decision(None, "new", "no stored entity with this name")
+
+
+def _translations(
+    ent: dict[str, Any], full: set[str], cands: list[Candidate], cat: Catalog
+) -> list[tuple[Candidate, str]]:
+    """Candidates whose own report gave the same acronym (not just initials) for a full name of the
+    same subtype that shares a distinctive word stem with ours: "Katowice Special Economic Zone
+    (KSSE)" ~ "Katowicka Specjalna Strefa Ekonomiczna (KSSE)". Different zones that share an
+    acronym ("K-SSE" of Kostrzyń-Słubice) share no distinctive stem."""
+    out = []
+    sub = ent.get("subtype")
+    _, acr = keys(ent.get("name") or "", ent.get("aliases") or [])
+    for c in cands:
+        if c.matched != "acronym" or (sub and c.subtype and c.subtype != sub):
+            continue
+        shared = cognate_stems(full, cat.full_names(c.id) | {c.norm})
+        if shared:
+            out.append(
+                (
+                    c,
+                    f"both give acronym {'/'.join(sorted(acr))} for a {c.subtype or 'organisation'} and "
+                    f"share the word stem(s) {', '.join(sorted(shared))} with '{c.name}'",
+                )
+            )
+    return out
 
 
 def _stems_in(ctx: DocContext, name: str, others: list[str]) -> int:

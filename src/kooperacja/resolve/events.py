@@ -217,15 +217,33 @@ def resolve_event(
         hit = _near_duplicate(new, prefer, cat, cands)
         if hit is not None:
             return hit
-    best: tuple[float, EventCandidate, Match] | None = None
+    matches: list[tuple[float, EventCandidate, Match]] = []
     for c in cands:
         m = same_event(new, c)
-        if m is None:
-            continue
-        s = m.score + (0.01 if c.type == etype else 0.0) - c.id * 1e-9
-        if best is None or s > best[0]:
-            best = (s, c, m)
-    if best is not None:
-        _, c, m = best
+        if m is not None:
+            matches.append((m.score + (0.01 if c.type == etype else 0.0) - c.id * 1e-9, c, m))
+    matches.sort(key=lambda t: -t[0])
+    if matches:
+        s, c, m = matches[0]
+        if not dates.interval(date):
+            # an undated report that fits two stored events of different dates about equally well
+            # could be either: better a separate event than a wrong merge
+            rival = next(
+                (
+                    (s2, c2)
+                    for s2, c2, _ in matches[1:]
+                    if dates.interval(c.date)
+                    and dates.interval(c2.date)
+                    and not dates.compatible(c.date, c2.date)
+                ),
+                None,
+            )
+            if rival is not None and s - rival[0] < 1.0:
+                return (
+                    None,
+                    "new",
+                    f"ambiguous: fits event {c.id} ({c.date}) and event {rival[1].id} ({rival[1].date}) "
+                    "about equally and has no date of its own",
+                )
         return c.id, m.rule, f"{m.reason} (event {c.id}, {c.date or 'no date'})"
     return None, "new", "no stored event of a compatible type with these participants, date or name"

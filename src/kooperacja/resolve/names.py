@@ -41,10 +41,22 @@ def strip_legal(name: str) -> str:
         s = t
 
 
+# an English article or a possessive country before a name: "The Suez Canal Economic Zone",
+# "Poland’s Katowice Special Economic Zone", "Egypt's …" (the name itself follows)
+_COUNTRIES_EN = (
+    "Poland|Egypt|China|Brazil|Germany|France|Italy|Spain|Ukraine|Japan|Korea|India|Turkey|Israel|"
+    "Vietnam|Morocco|Nigeria|Kenya|Mexico|Canada|America|Britain|Ireland|Sweden|Norway|Finland|"
+    "Denmark|Austria|Hungary|Czechia|Slovakia|Lithuania|Latvia|Estonia|Romania|Bulgaria|Greece|"
+    "Portugal|Belgium|Netherlands|Switzerland|Taiwan|Singapore|Indonesia|Australia|Europe|Africa|Asia"
+)
+_LEAD = re.compile(rf"^\s*(?:[Tt]he\s+|(?:{_COUNTRIES_EN})['’]s\s+)(?=\S+\s+\S)")
+
+
 @lru_cache(maxsize=100_000)
 def norm(name: str) -> str:
-    """The comparison key of a full name: legal forms, quotes, punctuation and case removed, SSE expanded."""
-    s = strip_legal(name).casefold()
+    """The comparison key of a full name: legal forms, quotes, punctuation and case removed, SSE
+    expanded, a leading English article or possessive ("The …", "Poland’s …") dropped."""
+    s = strip_legal(_LEAD.sub("", _LEAD.sub("", name, count=1), count=1)).casefold()
     words = [w for w in _NONWORD.sub(" ", s.replace("&", " & ")).split() if w != "&"]
     if len(words) > 1:
         words = [(_EXPAND.get(w) or w) for w in words]
@@ -105,3 +117,36 @@ def distinguishing_stems(name: str, others: list[str]) -> set[str]:
     mine = {fold(w)[:5] for w in norm(name).split() if len(w) > 2}
     theirs = {fold(w)[:5] for o in others for w in norm(o).split()}
     return mine - theirs
+
+
+# words that name the kind of an organisation in the languages of the reports; they say nothing
+# about which one it is
+_GENERIC = frozenset(
+    (
+        "specjalna special especial speciale spezial strefa zone zona ekonomiczna economic economica "
+        "economique wirtschaft agencja agency agence agencia park parku klaster cluster klastra "
+        "stowarzyszenie association izba chamber rozwoju development desenvolvimento inwestycji "
+        "investment investimento handlu trade comercio promocji promotion urząd office miasto miasta "
+        "city ville cidade gmina województwo province region regionu polska polski polskie polish "
+        "poland polonia pologne national narodowy krajowa krajowy international międzynarodowy "
+        "technologiczny technology technologii przemysłowy industrial industry przemysłu "
+        "uniwersytet university universite universidade instytut institute grupa group centrum centre "
+        "center fundacja foundation"
+    ).split()
+)
+
+
+def cognate_stems(a: set[str] | list[str], b: set[str] | list[str]) -> set[str]:
+    """Distinctive 4-letter word stems (folded, generic organisation words aside) shared by some
+    name of `a` and some name of `b`: "katowicka …" and "katowice …" share "kato"."""
+
+    def stems(names: set[str] | list[str]) -> set[str]:
+        out = set()
+        for n in names:
+            for w in norm(n).split():
+                if len(w) >= 4 and w not in _GENERIC and fold(w) not in _GENERIC:
+                    out.add(fold(w)[:4])
+        return out
+
+    generic4 = {fold(w)[:4] for w in _GENERIC}
+    return (stems(a) & stems(b)) - generic4

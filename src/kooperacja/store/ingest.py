@@ -8,6 +8,7 @@ import os
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor, wait
 from contextlib import ExitStack
 from dataclasses import dataclass, field
 from typing import Any
@@ -273,16 +274,18 @@ class IngestMixin:
         workers = max(0, int(jobs) - 1)
         pool = None
         if workers:
-            from concurrent.futures import ProcessPoolExecutor
-
             pool = ProcessPoolExecutor(max_workers=workers, initializer=_worker_init)
         pending: deque = deque()  # (docs with their preps, future of their results)
         chunk: list[tuple[Any, dict[str, Any]]] = []
 
         def drain(block: bool) -> None:
             while pending and (block or pending[0][1].done() or len(pending) > workers * 3):
-                if not pending[0][1].done():
-                    self._batch_commit(summary)  # never hold the write lock while waiting for extraction
+                fut = pending[0][1]
+                if not fut.done():
+                    # hold the write lock no longer than a batch may last while extraction catches up
+                    wait([fut], timeout=max(0.0, self._batch_left()))
+                    if not fut.done():
+                        self._batch_commit(summary)
                 batch, fut = pending.popleft()
                 for (doc, prep), (record, error, extra) in zip(batch, fut.result(), strict=True):
                     prep.update(extra)
@@ -484,6 +487,13 @@ class IngestMixin:
         batch.started = time.perf_counter()
         batch.statuses = []
         self.catalog.reset()  # other writers may have changed the corrections before we took the lock
+
+    def _batch_left(self) -> float:
+        """Seconds the open batch may still stay open (0 when none is open)."""
+        batch = self.__dict__.get("_batch")
+        if batch is None or batch.stack is None:
+            return 0.0
+        return BATCH_SECONDS - (time.perf_counter() - batch.started)
 
     def _batch_commit(self, summary: Summary) -> None:
         batch = self.__dict__.get("_batch")

@@ -35,7 +35,7 @@ def _is_boundary(text: str, m: re.Match[str]) -> bool:
         return True
     if m.group()[0] != ".":
         return True
-    before = _WORD_BEFORE_RE.search(text, 0, m.start())
+    before = _WORD_BEFORE_RE.search(text, max(0, m.start() - 40), m.start())
     nxt = _NEXT_RE.match(text, m.end())
     if not nxt:
         return True
