@@ -260,12 +260,17 @@ class EventFinder:
                     return self._list_after(doc, s + 1)
             return []
         out: list[int] = []
-        for t in range(s + 1, min(len(doc.sentences), s + 15)):
+        gap = 0
+        for t in range(s + 1, min(len(doc.sentences), s + 25)):
             found = [n for n in self._mentions_in(doc, t) if doc.mentions[n].type == "organization"]
+            s0, s1 = doc.sent_span[t]
             if not found:
-                if out:
+                gap += 1
+                # lines naming the people who signed for an item ("• Jan Nowak – Prezes") do not end the list
+                if (out and gap > 3) or s1 - s0 > 25:
                     break
                 continue
+            gap = 0
             # the first organisation of each item is the signatory; "reprezentowany przez X" is not
             out.append(found[0])
         return out
