@@ -582,6 +582,13 @@ class EventFinder:
             return True
         return m.t0 > 0 and any("acc" in r.cases for r in doc.readings[m.t0 - 1] if r.pos in NOMINAL)
 
+    def _delegation_of(self, doc: Doc, n: int) -> bool:
+        m = doc.mentions[n]
+        for k in range(max(0, m.t0 - 3), m.t0):
+            if doc.lemmas(k) & {"delegacja", "misja", "przedstawiciel", "reprezentant", "gość"}:
+                return all(not doc.tokens[j].is_cap or doc.mention_at(j) is None for j in range(k + 1, m.t0))
+        return False
+
     def _hosting_verb(self, doc: Doc, s: int) -> int | None:
         s0, s1 = doc.sent_span[s]
         for i in range(s0, s1):

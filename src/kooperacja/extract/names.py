@@ -92,8 +92,12 @@ def _initial(doc: Doc, i: int, s0: int) -> bool:
 
 
 def _head_lemma(doc: Doc, i: int, lex: Lexicon) -> str | None:
+    text = doc.tokens[i].text
+    town = any(r.geo and r.lemma == text for r in doc.readings[i])
     for r in doc.readings[i]:
         if r.pos in NOMINAL and r.lemma.lower() in lex.org_heads:
+            if town and "sg" not in r.numbers:
+                continue  # "Radom" is a town, not a plural form of "rada"
             return r.lemma.lower()
         if r.pos == "ign" and r.lemma.lower() in lex.org_heads:
             return r.lemma.lower()  # heads the dictionary does not know ("Technopark")
