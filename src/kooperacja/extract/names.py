@@ -264,6 +264,8 @@ class NameFinder:
     def _extend(self, doc: Doc, i: int, s1: int) -> int:
         toks, lex = doc.tokens, self.lex
         head = _head_lemma(doc, i, lex)
+        if head is None and self._descriptor(doc, i):
+            head = "descriptor"  # "klastra Wyżyna Motoryzacyjna i Maszynowa": the noun before heads the name
         seat_head = head
         j = i + 1
         while j < s1:
