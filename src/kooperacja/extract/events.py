@@ -278,7 +278,14 @@ class EventFinder:
     def _list_in_next(self, doc: Doc, s: int, cand: list[int]) -> list[int]:
         """ "… spotkali się, by podpisać porozumienie. Wśród obecnych znaleźli się: A, B, C": a sentence that
         names no actors takes them from the list that the next sentence opens with a colon."""
-        if any(doc.mentions[n].type == "organization" for n in cand) or s + 1 >= len(doc.sentences):
+        actors = [
+            n
+            for n in cand
+            if doc.mentions[n].type == "organization"
+            and not self._being_founded(doc, n)
+            and not self._venue(doc, n)
+        ]
+        if actors or s + 1 >= len(doc.sentences):
             return []
         s0, s1 = doc.sent_span[s + 1]
         colon = next((i for i in range(s0, min(s1, s0 + 12)) if doc.tokens[i].text == ":"), None)
@@ -476,6 +483,11 @@ class EventFinder:
         k = m.t0 - 1
         while k >= 0 and m.t0 - k <= 4 and doc.tokens[k].is_cap and doc.mention_at(k) in (None, n):
             k -= 1
+        before = doc.mention_at(k) if k >= 0 else None
+        if before is not None and before != n:
+            bm = doc.mentions[before]
+            if bm.type == "place" and bm.subtype == "other" and bm.t1 == k + 1:
+                return True  # "w Sali Librarium Collegium Maius": inside a named venue
         if k >= 0 and doc.lemmas(k) & {"siedziba", "sala", "gmach", "budynek", "aula"}:
             k -= 1
         return k >= 0 and doc.tokens[k].lower in ("w", "we")

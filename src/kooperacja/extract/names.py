@@ -412,6 +412,8 @@ class NameFinder:
             return
         if self._descriptor(doc, a):
             return self._classify(doc, a, b, s)  # "spółka Alfa Components": a company, whatever its words
+        if any(r.lemma.lower() in self._venues for r in doc.readings[a] if r.pos in NOMINAL):
+            return self._classify(doc, a, b, s)  # "Sala Librarium …": a venue, not a person
         k = a
         while k < b:
             if _is_first_name(doc, k) and k + 1 < b and self._surname_like(doc, k + 1):

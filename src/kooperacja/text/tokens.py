@@ -36,7 +36,7 @@ class Token:
 
 
 _SPLIT_RE = re.compile(
-    r"[A-ZĄĆĘŁŃÓŚŹŻ]{1,6}(?:&[A-ZĄĆĘŁŃÓŚŹŻ]{1,6})+"  # SA&AM
+    r"[A-ZĄĆĘŁŃÓŚŹŻ]{1,6}(?:[&+][A-ZĄĆĘŁŃÓŚŹŻ]{1,6})+"  # SA&AM, IGE+XAO
     r"|[^\W\d_][\w-]*\.(?:pl|com|eu|net|org|de|info|biz)\b"  # domain-like company names (Beyond.pl)
     r"|[^\W\d_][^\W_]*(?:[-'’–][^\W_]+)*"  # words with inner hyphens/apostrophes (Saint-Etienne, Hi-tech, B2B-ready)
     r"|\d+(?:[.,]\d+)*"  # numbers: 2,75 / 1.200
