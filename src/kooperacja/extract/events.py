@@ -385,6 +385,10 @@ class EventFinder:
                 subj = [n for n in orgs if ms[n].start < doc.tokens[trig].start]
                 if subj and any(r.lemma == "powstać" for i in at for r in doc.readings[i]):
                     founded = subj[-1]
+                elif subj and len(orgs) > len(subj):
+                    # "Przedsięwzięcie Silesia Automotive zainicjowała KSSE": object first, founders after the verb
+                    kinds = [n for n in subj if _sub(doc, n) not in ("economic_zone", "municipality", "agency")]
+                    founded = kinds[0] if kinds else None
             if founded is None:
                 return []
             out = [(founded, "founded")] + [(n, "founder") for n in orgs if n != founded]
