@@ -387,7 +387,9 @@ class EventFinder:
                     founded = subj[-1]
                 elif subj and len(orgs) > len(subj):
                     # "Przedsięwzięcie Silesia Automotive zainicjowała KSSE": object first, founders after the verb
-                    kinds = [n for n in subj if _sub(doc, n) not in ("economic_zone", "municipality", "agency")]
+                    kinds = [
+                        n for n in subj if _sub(doc, n) not in ("economic_zone", "municipality", "agency")
+                    ]
                     founded = kinds[0] if kinds else None
             if founded is None:
                 return []

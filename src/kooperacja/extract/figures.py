@@ -15,6 +15,7 @@ _BREAKDOWN = {("w", "tym"), ("z", "czego"), ("z", "tego"), ("spośród",), ("wś
 _PREPOSITIONS = {"w", "we", "z", "ze", "do", "o", "dla", "od", "na", "po", "przez"}
 _PLANT_WORDS = {"fabryka", "zakład", "inwestycja", "hala", "centrum", "linia", "budowa"}
 _PREFER_ZONE_LATER = {"investment", "jobs", "companies", "area_ha"}
+_ANNEXING = {"włączyć", "włączać", "poszerzyć", "powiększyć", "rozszerzyć", "dołączyć"}
 _FOUNDING = {"założyć", "powołać", "utworzyć", "zawiązać", "ustanowić"}
 _FIRMS = {"firma", "przedsiębiorstwo", "inwestor", "przedsiębiorca", "spółka", "podmiot"}
 _INVESTOR_FIRST = (("company",), ("economic_zone",), ())
@@ -60,9 +61,13 @@ def find_figures(doc: Doc) -> None:
             continue
         if _breakdown(doc, t0) or (metric != "jobs" and _planned(doc, t0, lex.modality)):
             continue
+        if metric == "area_ha" and _annexing(doc, t0):
+            continue  # "do strefy włączono 57 ha": an increment, not the zone's area
         if metric == "budget" and _in_sentence(doc, t0, _PLANT_WORDS):
             metric = "investment"  # "przeznaczyła na nową fabrykę 2,5 mln EUR"
         if metric == "companies" and _founding(doc, t0):
+            if not any(doc.tokens[k].lower in ("przez", "z") for k in range(max(0, t0 - 3), t0)):
+                continue  # a count of the parties to a founding agreement is no figure of anybody
             metric = "partners"  # "założony przez 27 firm": founding members are partners
         elif metric == "companies" and t0 > 0 and doc.tokens[t0 - 1].lower in _PREPOSITIONS:
             continue  # "w blisko 50 firmach": a part, not the count of a zone's companies
@@ -149,6 +154,17 @@ def _sole_investor(doc: Doc) -> str | None:
     return investors.pop() if len(investors) == 1 else None
 
 
+def _annexing(doc: Doc, t0: int) -> bool:
+    """A verb of annexing ("włączono", "włączonych zostanie") in the sentence; "po poszerzeniu" states a total."""
+    s0, s1 = doc.sent_span[doc.sent_of[t0]]
+    return any(r.lemma in _ANNEXING and r.pos != "ger" for i in range(s0, s1) for r in doc.readings[i])
+
+
+def _former(doc: Doc, t0: int) -> bool:
+    """ "tereny byłej Stoczni Gdynia": a former organisation owns no figures."""
+    return any(doc.lemmas(k) & {"były", "dawny"} for k in range(max(0, t0 - 2), t0))
+
+
 def _in_sentence(doc: Doc, t0: int, lemmas: set[str]) -> bool:
     s0, s1 = doc.sent_span[doc.sent_of[t0]]
     return any(doc.lemmas(i) & lemmas for i in range(s0, s1))
@@ -221,6 +237,7 @@ def _owner(doc: Doc, t0: int, metric: str, t1: int | None = None) -> str | None:
         m
         for m in (doc.mentions[n] for t in range(max(0, sent - 3), sent + 1) for n in doc.mentions_in(t))
         if sent - 3 <= m.sent <= sent
+        and not _former(doc, m.t0)
         and m.type == "organization"
         and m.entity >= 0
         and m.start < start
