@@ -651,6 +651,16 @@ class EventFinder:
         if typ != "conference":
             return None
         s0, s1 = doc.sent_span[s]
+        # konferencja „Morska Energetyka Wiatrowa 2024": a quoted title after the event noun
+        for i in range(s0, s1 - 2):
+            if "conference" in {t for lem in doc.lemmas(i) for _k, t in self.lex.triggers.get(lem, ())}:
+                if doc.tokens[i + 1].text in ("„", '"', "“", "«"):
+                    end = next(
+                        (k for k in range(i + 2, min(s1, i + 30)) if doc.tokens[k].text in ("”", '"', "»")),
+                        None,
+                    )
+                    if end is not None and end > i + 2:
+                        return doc.text[doc.tokens[i + 2].start : doc.tokens[end - 1].end]
         for t0, _t1, name in doc.event_names:
             if s0 <= t0 < s1 and not name.isupper():
                 return name

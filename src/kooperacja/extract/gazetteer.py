@@ -72,6 +72,8 @@ class Gazetteer:
                 continue
             key = tuple(word_key(w, m.analyse(w)) for w in words)
             self.index.setdefault(key, []).append(place)
+            if len(key) > 1:  # "Jelcz Laskowice" is also written "Jelcz-Laskowice"
+                self.index.setdefault(("-".join(key),), []).append(place)
             self.max_words = max(self.max_words, len(words))
         for plist in self.index.values():
             plist.sort(key=_rank)

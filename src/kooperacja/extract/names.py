@@ -108,6 +108,13 @@ def _is_adj(doc: Doc, i: int) -> bool:
     return any(r.pos in ADJECTIVAL for r in doc.readings[i])
 
 
+def _complement(doc: Doc, i: int) -> bool:
+    """An adjective or a genitive noun continuing a Polish name ("Przedsiębiorstwo Gospodarki Komunalnej")."""
+    return _is_adj(doc, i) or any(
+        r.pos in NOMINAL and "gen" in r.cases and not r.proper for r in doc.readings[i]
+    )
+
+
 def _polish_common(doc: Doc, i: int) -> bool:
     """A Polish common noun or adjective (not a proper or unknown word)."""
     return any((r.pos in NOMINAL or r.pos in ADJECTIVAL) and not r.proper for r in doc.readings[i])
@@ -539,7 +546,7 @@ class NameFinder:
                 return self._place_or_nothing(doc, a, b, s)
             if head in _BRANCH_HEADS and b - h > 1 and _is_cap(doc, h + 1):
                 return self._classify(doc, h + 1, b, s)
-            if head in _GENERIC_COMPANY_HEADS and h == a and b - h > 1 and not _polish_common(doc, h + 1):
+            if head in _GENERIC_COMPANY_HEADS and h == a and b - h > 1 and not _complement(doc, h + 1):
                 name = doc.text[toks[h + 1].start : toks[b - 1].end]
                 m = Mention(
                     toks[h + 1].start,
@@ -722,6 +729,8 @@ class NameFinder:
         words = (toks[a].text, toks[a + 1].text)
         if any(w in self.lex.foreign_org_words or _is_acronym(w) for w in words):
             return False
+        if any(r.geo for k in (a, a + 1) for r in doc.readings[k]) and not _is_first_name(doc, a):
+            return False  # "Plastics Ukraina": a company named after a country
         end = a + 2
         return end >= len(toks) or not (toks[end].is_cap and _gap(doc, end) == " ")
 

@@ -33,6 +33,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date as _date
+from datetime import timedelta
 
 from kooperacja.resolve import dates
 from kooperacja.resolve.model import Catalog, EventCandidate
@@ -154,9 +156,42 @@ def same_event(a: EventCandidate, b: EventCandidate) -> Match | None:
     return m if m is not None and (m.rule == "event_name" or m.score >= THRESHOLD) else None
 
 
-def _candidates(etype: str, participants: set[int], name: str | None, cat: Catalog) -> list[EventCandidate]:
+def date_window(date: str | None, name: str | None, published: str | None) -> tuple[str, str] | None:
+    """The days (first, last) that a stored event with a date must overlap to possibly be one happening
+    with an event of `date`, `name` and report date `published`; None: no such bound.
+
+    A dated event only fits dates that overlap it (`dates.affinity` vetoes others). An undated one
+    without a name fits a dated event only around its report's publication: far from it the date
+    scores AGAINST, and without name points no participant overlap reaches the threshold. Stored
+    events without a date are never excluded by the window."""
+    iv = dates.interval(date)
+    if iv:
+        return iv[0], iv[1]
+    if name:
+        return None
+    ip = dates.interval(published)
+    if not ip:
+        return None
+    lo = _date.fromisoformat(ip[0]) - timedelta(days=dates.REPORT_LAG_DAYS)
+    hi = _date.fromisoformat(ip[1]) + timedelta(days=7)
+    return lo.isoformat(), hi.isoformat()
+
+
+def _candidates(
+    etype: str,
+    participants: set[int],
+    name: str | None,
+    cat: Catalog,
+    window: tuple[str, str] | None = None,
+) -> list[EventCandidate]:
+    types = compatible_types(etype)
+    fetch = getattr(cat, "event_candidates", None)
+    if fetch is not None:
+        # one indexed look-up: compatible types, dates that may agree (or none), most recent first
+        found = fetch(participants, types, norm(name) if name else None, window)
+        return sorted({c.id: c for c in found}.values(), key=lambda c: c.id)
     seen: dict[int, EventCandidate] = {}
-    for t in compatible_types(etype):
+    for t in types:
         if participants:
             for c in cat.events_with(participants, t):
                 seen.setdefault(c.id, c)
@@ -212,7 +247,7 @@ def resolve_event(
     new = EventCandidate(
         0, etype, date, name, set(participants), {doc_pk}, place, {published} if published else set()
     )
-    cands = _candidates(etype, new.participants, name, cat)
+    cands = _candidates(etype, new.participants, name, cat, date_window(date, name, published))
     if prefer:
         hit = _near_duplicate(new, prefer, cat, cands)
         if hit is not None:

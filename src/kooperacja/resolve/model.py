@@ -87,4 +87,7 @@ class Catalog(Protocol):
 
     def events_named(self, etype: str, name: str) -> list[EventCandidate]: ...
 
-    # optional: `events_by_id(ids) -> list[EventCandidate]` (the events of a near-duplicate's original)
+    # optional: `events_by_id(ids) -> list[EventCandidate]` (the events of a near-duplicate's original);
+    # `event_candidates(entity_ids, types, name, window) -> list[EventCandidate]`: in one call, the
+    # events of any of `types` with one of the participants or the normalised `name`, leaving out
+    # those with a date outside `window` (first, last day; None: no bound)

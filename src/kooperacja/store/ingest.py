@@ -30,6 +30,9 @@ ENTITY_COLS = "e.id, e.type, e.subtype, e.name, e.norm, e.country, e.doc_count"
 BATCH_DOCS = 64
 BATCH_SECONDS = 0.25
 TASK_DOCS = 4  # documents per task sent to an extraction process
+# the most recent stored events with one of an event's participants (or its name) that are scored
+# against it; the date window already leaves out those whose dates cannot agree
+EVENT_CANDIDATES = 200
 
 
 def default_jobs() -> int:
@@ -196,6 +199,43 @@ class StoreCatalog:
             (*ids, etype),
         )
         return self._events([r[0] for r in rows])
+
+    def event_candidates(
+        self, entity_ids: set[int], types: list[str], name: str | None, window: tuple[str, str] | None
+    ) -> list[EventCandidate]:
+        """Events of `types` with one of the participants (by the event's type) or the normalised name
+        (by a source's type) whose dates may agree with `window` (or that have none), most recent first."""
+        db = self.db
+        tmarks = db.in_list(types)
+        date_cond, date_params = "", ()
+        if window is not None:
+            date_cond = " AND (e.date_start IS NULL OR (e.date_start <= ? AND e.date_end >= ?))"
+            date_params = (window[1], window[0])
+        ids: list[int] = []
+        if entity_ids:
+            pids = sorted(entity_ids)
+            ids += [
+                r[0]
+                for r in db.all(
+                    "SELECT DISTINCT p.event_id FROM participants p JOIN events e ON e.id = p.event_id "
+                    f"WHERE p.entity_id IN {db.in_list(pids)} AND e.type IN {tmarks}{date_cond} "
+                    f"ORDER BY p.event_id DESC LIMIT {EVENT_CANDIDATES}",
+                    (*pids, *types, *date_params),
+                )
+            ]
+        if name is not None:
+            seen = set(ids)
+            ids += [
+                r[0]
+                for r in db.all(
+                    "SELECT DISTINCT s.event_id FROM event_sources s JOIN events e ON e.id = s.event_id "
+                    f"WHERE s.name = ? AND s.type IN {tmarks}{date_cond} "
+                    f"ORDER BY s.event_id DESC LIMIT {EVENT_CANDIDATES}",
+                    (name, *types, *date_params),
+                )
+                if r[0] not in seen
+            ]
+        return self._events(ids)
 
     def events_named(self, etype: str, name: str) -> list[EventCandidate]:
         rows = self.db.all(

@@ -30,7 +30,7 @@ _WORD_BEFORE_RE = re.compile(r"([\w.&]+)$")
 _NEXT_RE = re.compile(r"\s*(\S)")
 
 
-def _is_boundary(text: str, m: re.Match[str]) -> bool:
+def _is_boundary(text: str, m: re.Match[str], start: int = 0) -> bool:
     if m.group() == "\n":
         return True
     if m.group()[0] != ".":
@@ -49,6 +49,8 @@ def _is_boundary(text: str, m: re.Match[str]) -> bool:
         if len(before.group(1)) == 1 and before.group(1).isupper():
             return False  # an initial: "J. Kowalski"
         if word in year or last in year:
+            if len(text[start : m.start()].split()) <= 6:
+                return False  # "W czwartek 12 października 2023 r. Strefa podpisała…": a date is no sentence
             return ch.isupper() or ch in '„"–-'
         if before.group(1).isdigit() and ch.islower():
             return False  # "7. miejsce"
@@ -60,7 +62,7 @@ def split_sentences(text: str) -> list[Sentence]:
     out: list[Sentence] = []
     start = 0
     for m in _END_RE.finditer(text):
-        if not _is_boundary(text, m):
+        if not _is_boundary(text, m, start):
             continue
         end = m.end() if m.group() != "\n" else m.start()
         _add(text, start, end, out)
