@@ -117,3 +117,34 @@ def test_sectors_through_lemmas() -> None:
         "t",
     )
     assert set(rec["sectors"]) == {"automotive", "electromobility", "renewable_energy"}
+
+
+def test_a_date_opening_the_sentence_dates_the_event() -> None:
+    evs = events_of(
+        "W czwartek 12 października 2023 r. Wałbrzyska Specjalna Strefa Ekonomiczna „INVEST-PARK” podpisała umowę "
+        "o współpracy z Politechniką Wrocławską."
+    )
+    assert [(e["type"], e["date"]) for e in evs] == [("agreement", "2023-10-12")]
+
+
+def test_quoted_conference_title_is_its_name() -> None:
+    rec = kooperacja.extract(
+        "W Gdańsku odbyła się konferencja „Morska Energetyka Wiatrowa 2024”, zorganizowana przez Pomorską "
+        "Specjalną Strefę Ekonomiczną.",
+        "t",
+    )
+    conf = [e for e in rec["events"] if e["type"] == "conference"]
+    assert conf and conf[0]["name"] == "Morska Energetyka Wiatrowa 2024"
+    names = {e["id"]: e["name"] for e in rec["entities"]}
+    assert {(names[p["entity"]], p["role"]) for p in conf[0]["participants"]} == {
+        ("Pomorska Specjalna Strefa Ekonomiczna", "organizer")
+    }
+
+
+def test_generic_company_word_before_a_foreign_name_is_dropped() -> None:
+    rec = kooperacja.extract(
+        "Firma Toyota Motor Manufacturing Poland rozbudowała fabrykę w Jelczu-Laskowicach.", "t"
+    )
+    names = {(e["name"], e["type"]) for e in rec["entities"]}
+    assert ("Toyota Motor Manufacturing Poland", "organization") in names
+    assert any(t == "place" and n.replace("-", " ") == "Jelcz Laskowice" for n, t in names)
