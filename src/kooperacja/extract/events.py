@@ -22,6 +22,7 @@ _GERUND_TYPES = ("founding",)
 _PLURALIA = {"targi", "warsztaty", "warsztat"}
 _ORDINALS = frozenset(r["lemma"] for r in read_tsv("pl/ordinals.tsv"))
 _FOUNDING_VERBS = {"utworzyć", "powołać", "ustanowić", "założyć", "zawiązać", "stworzyć", "zainicjować"}
+_PREPOSITIONS = {"w", "we", "z", "ze", "do", "na", "od", "u", "dla", "przez", "o", "po", "pod", "nad", "przy"}
 _HOST_VERBS = frozenset(r["lemma"] for r in read_tsv("pl/visit_roles.tsv"))
 _AWARD_NOUNS = {"nagroda", "wyróżnienie", "tytuł", "certyfikat", "statuetka", "ranking"}
 _LIST_SEPARATORS = {",", "oraz", "i", "a", "czy"}
@@ -340,17 +341,17 @@ class EventFinder:
             for n in orgs + places:
                 if self._after_prep(doc, n, {"przez"}, 2):
                     continue  # "zorganizowane przez X": X organises something within the trip
-                if (
+                if self._delegation_of(doc, n) or self._after_prep(doc, n, {"z", "ze"}, 1):
+                    out.append((n, "visitor"))  # "delegacja prowincji Hubei", "delegacja z prowincji Hubei"
+                elif (
                     self._after_prep(doc, n, {"w", "we", "do", "u", "na"})
                     or self._object_of_visit(doc, n, at)
-                    or (
-                        hosting is not None
-                        and ms[n].t0 > hosting
-                        and not self._after_prep(doc, n, {"z", "ze"})
-                    )
+                    or (hosting is not None and (ms[n].t0 > hosting or self._nominative(doc, n)))
                 ):
-                    out.append((n, "host"))
-                elif ms[n].type == "organization" or self._after_prep(doc, n, {"z", "ze"}):
+                    out.append(
+                        (n, "host")
+                    )  # "Park gościł delegację", "gości przyjęli przedstawiciele Urzędu"
+                elif ms[n].type == "organization":
                     out.append((n, "visitor"))
             if not out:
                 out += [(n, "visitor") for n in persons]
@@ -603,16 +604,29 @@ class EventFinder:
     def _delegation_of(self, doc: Doc, n: int) -> bool:
         m = doc.mentions[n]
         for k in range(max(0, m.t0 - 3), m.t0):
-            if doc.lemmas(k) & {"delegacja", "misja", "przedstawiciel", "reprezentant", "gość"}:
-                return all(not doc.tokens[j].is_cap or doc.mention_at(j) is None for j in range(k + 1, m.t0))
+            if doc.lemmas(k) & {"delegacja", "misja"} and any(r.pos in NOMINAL for r in doc.readings[k]):
+                between = range(k + 1, m.t0)
+                return all(
+                    (not doc.tokens[j].is_cap or doc.mention_at(j) is None)
+                    and not any(r.pos in ("fin", "praet", "impt", "inf") for r in doc.readings[j])
+                    for j in between
+                )
         return False
 
     def _hosting_verb(self, doc: Doc, s: int) -> int | None:
         s0, s1 = doc.sent_span[s]
         for i in range(s0, s1):
             if doc.lemmas(i) & _HOST_VERBS and any(r.pos in ("fin", "praet") for r in doc.readings[i]):
+                if any(doc.lemmas(k) & {"wizyta"} for k in range(i + 1, min(s1, i + 4))):
+                    return None  # "gościli z wizytą": the guests are the subject
                 return i
         return None
+
+    def _nominative(self, doc: Doc, n: int) -> bool:
+        rs = doc.readings[doc.mentions[n].t0]
+        return any("nom" in r.cases for r in rs if r.pos in NOMINAL or r.pos == "adj") and not (
+            doc.mentions[n].t0 > 0 and doc.tokens[doc.mentions[n].t0 - 1].lower in _PREPOSITIONS
+        )
 
     def _organizer(self, doc: Doc, n: int) -> bool:
         m = doc.mentions[n]

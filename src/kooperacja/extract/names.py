@@ -373,7 +373,8 @@ class NameFinder:
         pair = {_head_lemma(doc, left, self.lex), _head_lemma(doc, right, self.lex)}
         if pair == {"gmina", "miasto"}:
             return True  # "Gmina i Miasto Ulanów"
-        if _is_acronym(doc.tokens[right].text) or _is_first_name(doc, right):
+        person = _is_first_name(doc, right) and right + 1 < len(doc.tokens) and doc.tokens[right + 1].is_cap
+        if _is_acronym(doc.tokens[right].text) or person:
             return False
         if _head_lemma(doc, right, self.lex):
             return False
@@ -389,6 +390,8 @@ class NameFinder:
             return False
         lc = {c for r in doc.readings[left] for c in r.cases} - {"voc"}
         rc = {c for r in doc.readings[right] for c in r.cases} - {"voc"}
+        if not rc and lc == {"gen"} | (lc & {"gen"}) and "gen" in lc and doc.tokens[right].is_cap:
+            return True  # "Instytut Mikroelektroniki i Fotoniki": an unknown word after a genitive
         return bool(lc & rc)
 
     def _legal_form(self, doc: Doc, j: int, s1: int) -> int | None:
@@ -426,6 +429,9 @@ class NameFinder:
             if _is_first_name(doc, k) and k + 1 < b and self._surname_like(doc, k + 1):
                 if k > a and toks[k - 1].text in ("im", "."):
                     k += 1
+                    continue
+                if k > a and _head_lemma(doc, a, lex) and self._patron(doc, k):
+                    k += 2  # "Uniwersytet Mikołaja Kopernika": a patron in the genitive is part of the name
                     continue
                 p = k + 2
                 while p < b and p < k + 3 and self._surname_like(doc, p) and not _is_first_name(doc, p):
@@ -469,6 +475,12 @@ class NameFinder:
         m.aliases.append(unit)
         self._add(doc, m)
         return True
+
+    def _patron(self, doc: Doc, k: int) -> bool:
+        first = [r for r in doc.readings[k] if r.first_name]
+        return (
+            bool(first) and all("nom" not in r.cases for r in first) and any("gen" in r.cases for r in first)
+        )
 
     def _title_lemma(self, doc: Doc, i: int) -> bool:
         return any(r.lemma.lower() in self.lex.titles for r in doc.readings[i] if r.pos in NOMINAL)

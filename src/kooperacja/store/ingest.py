@@ -217,8 +217,10 @@ class StoreCatalog:
             ids += [
                 r[0]
                 for r in db.all(
-                    "SELECT DISTINCT p.event_id FROM participants p JOIN events e ON e.id = p.event_id "
-                    f"WHERE p.entity_id IN {db.in_list(pids)} AND e.type IN {tmarks}{date_cond} "
+                    # participants first (SQLite keeps the order of a CROSS JOIN): an entity has few
+                    # events, a type has many
+                    "SELECT DISTINCT p.event_id FROM participants p CROSS JOIN events e "
+                    f"WHERE e.id = p.event_id AND p.entity_id IN {db.in_list(pids)} AND e.type IN {tmarks}{date_cond} "
                     f"ORDER BY p.event_id DESC LIMIT {EVENT_CANDIDATES}",
                     (*pids, *types, *date_params),
                 )
@@ -228,8 +230,8 @@ class StoreCatalog:
             ids += [
                 r[0]
                 for r in db.all(
-                    "SELECT DISTINCT s.event_id FROM event_sources s JOIN events e ON e.id = s.event_id "
-                    f"WHERE s.name = ? AND s.type IN {tmarks}{date_cond} "
+                    "SELECT DISTINCT s.event_id FROM event_sources s CROSS JOIN events e "
+                    f"WHERE e.id = s.event_id AND s.name = ? AND s.type IN {tmarks}{date_cond} "
                     f"ORDER BY s.event_id DESC LIMIT {EVENT_CANDIDATES}",
                     (name, *types, *date_params),
                 )
