@@ -14,6 +14,7 @@ from kooperacja.extract.gazetteer import gazetteer, token_keys
 from kooperacja.extract.lexicon import Lexicon, lexicon
 from kooperacja.text.morphology import ADJECTIVAL, CASES, NOMINAL, morphology
 
+_VERSION = re.compile(r"\d\.0")
 _ROMAN = re.compile(r"^(?:X{0,3})(?:IX|IV|V?I{0,3})$")
 _POSTCODE = re.compile(r"\d{2}\s?-\s?\d{3}\s*$")
 _CAMEL = re.compile(r"^[A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]+[A-ZĄĆĘŁŃÓŚŹŻ][\wąćęłńóśźż]*$")
@@ -293,6 +294,9 @@ class NameFinder:
                 and toks[j + 1].text in _CLOSE_QUOTES
             ):
                 j += 1  # „Plan Marshalla 2"
+                continue
+            if t.is_num and gap == " " and _VERSION.fullmatch(t.text):
+                j += 1  # "Centrum Kompetencji Przemysłu 4.0"
                 continue
             if _is_cap(doc, j) and gap == " ":
                 if head is None and (not _is_acronym(toks[j - 1].text) or _ROMAN.match(toks[j - 1].text)):
