@@ -862,7 +862,7 @@ class NameFinder:
             return False
         place = self.gaz.lookup(keysets)
         if place is not None and any(toks[i].is_upper and len(toks[i].text) > 3 for i in range(a, b)):
-            if place.name.upper() != doc.text[toks[a].start : toks[b - 1].end]:
+            if not place.name.isupper():
                 place = None  # "BURY" is a company written in capitals, not the town of Bury
         if place is not None:
             m = Mention(
@@ -994,7 +994,8 @@ class NameFinder:
             return j, None
         prefix = ""
         k = j
-        if toks[k].text.endswith("o") and k + 2 < len(toks) and toks[k + 1].text in ("-", "–"):
+        compound = toks[k].text.endswith("o") and not toks[k].text.endswith("ego")
+        if compound and k + 2 < len(toks) and toks[k + 1].text in ("-", "–"):
             prefix, k = toks[k].text.lower() + "-", k + 2
         adjs = [r for r in doc.readings[k] if r.pos == "adj"]
         if not adjs:
