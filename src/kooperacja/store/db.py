@@ -12,6 +12,11 @@ from typing import Any
 _MIGRATION = re.compile(r"^(\d{3})_([a-z0-9_]+?)(?:\.(sqlite|postgres))?\.sql$")
 
 
+# the most recent matching rows of a kind that a full-text search ranks
+RANK_WINDOW = 1000
+SEARCH_KINDS = ("document", "entity", "event")
+
+
 def now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
@@ -69,7 +74,8 @@ class Backend:
         raise NotImplementedError
 
     # -- full-text search over lemma strings --------------------------------------------------------
-    def fts_insert(self, rows: Sequence[tuple[int, str]]) -> None:
+    def fts_insert(self, rows: Sequence[tuple[int, str, str]]) -> None:
+        """Full-text entries (search row id, kind, lemma string)."""
         raise NotImplementedError
 
     def fts_delete_doc(self, doc_pk: int) -> None:
@@ -82,15 +88,22 @@ class Backend:
             rid = self.insert(
                 "INSERT INTO search_rows (kind, ref_id, doc_pk) VALUES (?, ?, ?)", (kind, ref_id, doc_pk)
             )
-            fts.append((rid, lemmas))
+            fts.append((rid, kind, lemmas))
         self.fts_insert(fts)
 
     def fts_match(self, groups: list[list[str]], kinds: Sequence[str], limit: int) -> list[tuple[str, int]]:
-        """(kind, ref_id) of rows whose lemmas hold, for every group, one of its lemmas; best first."""
+        """(kind, ref_id) of rows of `kinds` whose lemmas hold, for every group, one of its lemmas; best
+        first. Ranking is capped: the best of the most recent `rank_window(limit)` matches."""
         raise NotImplementedError
 
     def size_bytes(self) -> int:
         return 0
+
+    @staticmethod
+    def rank_window(limit: int) -> int:
+        """How many of the most recent matching rows a search ranks (ranking every match of a common
+        word would cost as much as the whole index)."""
+        return max(RANK_WINDOW, 2 * int(limit))
 
     # -- migrations ---------------------------------------------------------------------------------
     def migrate(self) -> int:

@@ -33,6 +33,8 @@ TASK_DOCS = 4  # documents per task sent to an extraction process
 # the most recent stored events with one of an event's participants (or its name) that are scored
 # against it; the date window already leaves out those whose dates cannot agree
 EVENT_CANDIDATES = 200
+# documents stored by one ingest after which PostgreSQL's planner statistics are refreshed
+ANALYZE_DOCS = 500
 
 
 def default_jobs() -> int:
@@ -165,8 +167,7 @@ class StoreCatalog:
         docs: dict[int, set[int]] = {}
         pubs: dict[int, set[str]] = {}
         for ev, doc, pub in self.db.all(
-            "SELECT s.event_id, s.doc_pk, d.published FROM event_sources s JOIN documents d ON d.id = s.doc_pk "
-            f"WHERE s.event_id IN {marks}",
+            f"SELECT event_id, doc_pk, published FROM event_sources WHERE event_id IN {marks}",
             ids,
         ):
             docs.setdefault(ev, set()).add(doc)
@@ -370,8 +371,22 @@ class IngestMixin:
                 self._batch_abort()
             if pool is not None:
                 pool.shutdown(cancel_futures=True)
+        self._refresh_statistics(summary)
         summary.seconds = time.perf_counter() - started
         return summary.as_dict()
+
+    def _refresh_statistics(self, summary: Summary) -> None:
+        """After a large load, fresh planner statistics (PostgreSQL plans the joins of queries and
+        searches by them, and autovacuum may not have come round yet)."""
+        if (
+            self.db.dialect != "postgres"
+            or summary.new + summary.replaced + summary.near_duplicate < ANALYZE_DOCS
+        ):
+            return
+        try:
+            self.db.execute("ANALYZE")
+        except Exception:  # statistics are an optimisation only
+            pass
 
     def ingest_records(
         self,
@@ -394,6 +409,7 @@ class IngestMixin:
             self._batch_abort()
             raise
         self._batch_commit(summary)
+        self._refresh_statistics(summary)
         summary.seconds = time.perf_counter() - started
         return summary.as_dict()
 
@@ -817,7 +833,7 @@ class IngestMixin:
                 summary.events_merged += 1
             source_id = db.insert(
                 "INSERT INTO event_sources (event_id, doc_pk, local_index, type, date, status, place_id, place_de, name, "
-                "sectors, evidence, rule, extractor) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "sectors, evidence, rule, extractor, published) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     event_id,
                     doc_pk,
@@ -832,6 +848,7 @@ class IngestMixin:
                     _j(_spans(ev.get("evidence"))),
                     rule,
                     extractor,
+                    published,
                 ),
             )
             if rule != "new":

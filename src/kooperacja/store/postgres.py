@@ -7,7 +7,7 @@ from contextlib import contextmanager
 from functools import lru_cache
 from typing import Any
 
-from kooperacja.store.db import Backend
+from kooperacja.store.db import SEARCH_KINDS, Backend
 
 
 @lru_cache(maxsize=512)
@@ -70,8 +70,10 @@ class PostgresBackend(Backend):
     def close(self) -> None:
         self.conn.close()
 
-    def fts_insert(self, rows: Sequence[tuple[int, str]]) -> None:
-        self.executemany("INSERT INTO search_fts (rowid, tsv) VALUES (?, to_tsvector('simple', ?))", rows)
+    def fts_insert(self, rows: Sequence[tuple[int, str, str]]) -> None:
+        self.executemany(
+            "INSERT INTO search_fts (rowid, kind, tsv) VALUES (?, ?, to_tsvector('simple', ?))", rows
+        )
 
     def fts_delete_doc(self, doc_pk: int) -> None:
         self.execute(
@@ -87,18 +89,26 @@ class PostgresBackend(Backend):
             "WITH v AS (SELECT * FROM unnest(%s::text[], %s::bigint[], %s::text[]) AS v(kind, ref_id, lemmas)), "
             "ins AS (INSERT INTO search_rows (kind, ref_id, doc_pk) SELECT kind, ref_id, %s FROM v "
             "RETURNING id, kind, ref_id) "
-            "INSERT INTO search_fts (rowid, tsv) SELECT ins.id, to_tsvector('simple', v.lemmas) "
+            "INSERT INTO search_fts (rowid, kind, tsv) SELECT ins.id, ins.kind, to_tsvector('simple', v.lemmas) "
             "FROM ins JOIN v ON v.kind = ins.kind AND v.ref_id = ins.ref_id",
             ([r[0] for r in rows], [int(r[1]) for r in rows], [r[2] for r in rows], doc_pk),
         )
 
     def fts_match(self, groups: list[list[str]], kinds: Sequence[str], limit: int) -> list[tuple[str, int]]:
+        kinds = [k for k in kinds if k in SEARCH_KINDS]
+        if not kinds or not groups:
+            return []
         expr = " & ".join("(" + " | ".join(f"'{w}'" for w in g) + ")" for g in groups)
+        # the kinds as literals, so that the planner uses their partial GIN indexes; ts_rank only over
+        # the most recent matches
+        kind_cond = " OR ".join(f"f.kind = '{k}'" for k in kinds)
         return self.all(
-            f"SELECT r.kind, r.ref_id FROM search_fts f JOIN search_rows r ON r.id = f.rowid "
-            f"WHERE f.tsv @@ to_tsquery('simple', ?) AND r.kind IN {self.in_list(kinds)} "
-            f"ORDER BY ts_rank(f.tsv, to_tsquery('simple', ?)) DESC LIMIT ?",
-            (expr, *kinds, expr, limit),
+            "SELECT r.kind, r.ref_id FROM (SELECT c.rowid, ts_rank(c.tsv, to_tsquery('simple', ?)) AS score "
+            "FROM (SELECT f.rowid, f.tsv FROM search_fts f "
+            f"WHERE ({kind_cond}) AND f.tsv @@ to_tsquery('simple', ?) ORDER BY f.rowid DESC LIMIT ?) c "
+            "ORDER BY score DESC, c.rowid DESC LIMIT ?) t JOIN search_rows r ON r.id = t.rowid "
+            "ORDER BY t.score DESC, t.rowid DESC",
+            (expr, expr, self.rank_window(limit), limit),
         )
 
     def size_bytes(self) -> int:

@@ -10,7 +10,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
 
-from kooperacja.store.db import Backend
+from kooperacja.store.db import SEARCH_KINDS, Backend
 
 RETRIES = 60
 
@@ -102,8 +102,8 @@ class SQLiteBackend(Backend):
             pass
         self.conn.close()
 
-    def fts_insert(self, rows: Sequence[tuple[int, str]]) -> None:
-        self.executemany("INSERT INTO search_fts (rowid, lemmas) VALUES (?, ?)", rows)
+    def fts_insert(self, rows: Sequence[tuple[int, str, str]]) -> None:
+        self.executemany("INSERT INTO search_fts (rowid, kind, lemmas) VALUES (?, ?, ?)", rows)
 
     def fts_delete_doc(self, doc_pk: int) -> None:
         self.execute(
@@ -111,11 +111,17 @@ class SQLiteBackend(Backend):
         )
 
     def fts_match(self, groups: list[list[str]], kinds: Sequence[str], limit: int) -> list[tuple[str, int]]:
-        expr = " AND ".join("(" + " OR ".join(f'"{w}"' for w in g) + ")" for g in groups)
+        kinds = [k for k in kinds if k in SEARCH_KINDS]
+        if not kinds or not groups:
+            return []
+        words = " AND ".join("(" + " OR ".join(f'"{w}"' for w in g) + ")" for g in groups)
+        expr = f"kind : ({' OR '.join(kinds)}) AND lemmas : ({words})"
+        # bm25 over the lemmas only, for the most recent matches (rowid order needs no sort)
         return self.all(
-            f"SELECT r.kind, r.ref_id FROM search_fts f JOIN search_rows r ON r.id = f.rowid "
-            f"WHERE search_fts MATCH ? AND r.kind IN {self.in_list(kinds)} ORDER BY f.rank LIMIT ?",
-            (expr, *kinds, limit),
+            "SELECT r.kind, r.ref_id FROM (SELECT id, score FROM (SELECT rowid AS id, bm25(search_fts, 0.0, 1.0) "
+            "AS score FROM search_fts WHERE search_fts MATCH ? ORDER BY rowid DESC LIMIT ?) "
+            "ORDER BY score, id DESC LIMIT ?) f CROSS JOIN search_rows r WHERE r.id = f.id ORDER BY f.score, f.id DESC",
+            (expr, self.rank_window(limit), limit),
         )
 
     def size_bytes(self) -> int:
