@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import re
+import threading
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -128,6 +129,9 @@ def create_app(
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        # the whole-graph views are the costly ones: compute them once in the background at start-up, so
+        # that the first visitor of the network page does not wait for it
+        threading.Thread(target=data.warm_up, name="kooperacja-warm-up", daemon=True).start()
         yield
         data.close()
 

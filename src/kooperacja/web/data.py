@@ -191,6 +191,14 @@ class WebData:
                 self._cache.popitem(last=False)
         return value
 
+    def warm_up(self) -> None:
+        """Fill the cache of the whole-graph views (home counts, network); errors are left to real requests."""
+        try:
+            self.stats()
+            self.network()
+        except Exception:  # noqa: BLE001 - an empty or unreachable database shows itself on the first request
+            pass
+
     def clear_cache(self) -> None:
         with self._cache_lock:
             self._cache.clear()
