@@ -6,19 +6,7 @@ from collections import Counter, defaultdict
 from itertools import combinations
 from typing import Any
 
-EVENT_TYPES = frozenset(
-    (
-        "agreement",
-        "letter_of_intent",
-        "cooperation",
-        "visit",
-        "conference",
-        "founding",
-        "membership",
-        "investment",
-        "award",
-    )
-)
+from kooperacja.extract.record import EVENT_TYPES
 
 
 def _event_filter(

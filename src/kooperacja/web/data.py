@@ -20,17 +20,9 @@ from collections import OrderedDict
 from collections.abc import Iterable
 from typing import Any
 
-EVENT_TYPES = [
-    "agreement",
-    "letter_of_intent",
-    "cooperation",
-    "visit",
-    "conference",
-    "founding",
-    "membership",
-    "investment",
-    "award",
-]
+from kooperacja.extract.record import EVENT_TYPES as _EVENT_TYPES
+
+EVENT_TYPES = list(_EVENT_TYPES)
 
 EVENT_LABELS = {
     "agreement": "Agreement · porozumienie",
