@@ -148,3 +148,18 @@ def test_generic_company_word_before_a_foreign_name_is_dropped() -> None:
     names = {(e["name"], e["type"]) for e in rec["entities"]}
     assert ("Toyota Motor Manufacturing Poland", "organization") in names
     assert any(t == "place" and n.replace("-", " ") == "Jelcz Laskowice" for n, t in names)
+
+
+def test_membership_stated_as_among_the_partners() -> None:
+    evs = events_of(
+        "Wśród partnerów Dolnośląskiego Klastra Lotniczego jest m.in. Agencja Rozwoju Aglomeracji Wrocławskiej."
+    )
+    assert [(e["type"], e["roles"]) for e in evs] == [
+        (
+            "membership",
+            [
+                ("Agencja Rozwoju Aglomeracji Wrocławskiej", "member"),
+                ("Dolnośląski Klaster Lotniczy", "group"),
+            ],
+        )
+    ]
