@@ -212,6 +212,18 @@ def group_entities(doc: Doc) -> None:
         longer = [x for x in distinct if x.startswith(short + " ")]
         if len(longer) == 1:
             uf.union(names[longer[0]], n)
+    # "Klaster Technologii Informacyjnych" is "Małopolski Klaster Technologii Informacyjnych" without its
+    # leading adjective
+    tails: dict[str, set[int]] = {}
+    for n in orgs:
+        m = ms[n]
+        rest = norm_name(m.name).partition(" ")[2]
+        if rest.count(" ") >= 1 and any(r.pos == "adj" for r in doc.readings[m.t0]):
+            tails.setdefault(rest, set()).add(uf.find(n))
+    for n in orgs:
+        hits = tails.get(norm_name(ms[n].name), set())
+        if len(hits) == 1 and ms[n].head:
+            uf.union(next(iter(hits)), n)
     groups: dict[int, list[int]] = {}
     for n in range(len(ms)):
         groups.setdefault(uf.find(n), []).append(n)

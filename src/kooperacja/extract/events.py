@@ -192,8 +192,13 @@ class EventFinder:
         for typ, at in verbs.items():
             types.setdefault(typ, []).extend(at)
         for typ, at in nouns.items():
-            if typ in actions or typ in _SELF_STANDING_NOUNS:
+            if typ in actions:
                 types.setdefault(typ, []).extend(at)
+            elif typ in _SELF_STANDING_NOUNS:
+                # a plural-only noun ("targi") stands alone only as a name; in a list of topics it needs an action
+                own = [i for i in at if not (doc.lemmas(i) & _PLURALIA) or doc.tokens[i].is_cap]
+                if own:
+                    types.setdefault(typ, []).extend(own)
         meeting = self._meeting(doc, s)
         if meeting is not None and "conference" not in types and "visit" not in types:
             types["conference"] = [meeting]
