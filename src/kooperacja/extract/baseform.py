@@ -115,11 +115,31 @@ def nominative_ex(doc: Doc, t0: int, t1: int, head: int | None = None) -> tuple[
         chosen.append((h, head_r))
         for i in range(h + 1, t1):
             tok = toks[i]
+            if (
+                tok.lower in ("i", "oraz")
+                and i + 1 < t1
+                and any(
+                    _agrees(r, number, case, r_gender)
+                    for r in _nominal(doc.readings[i + 1])
+                    for r_gender in r.genders
+                )
+                and doc.tokens[i + 1].is_cap
+            ):
+                continue  # "Gminy i Miasta Ulanów": two coordinated heads in one case
             if not tok.is_word or text[toks[i - 1].end : tok.start] not in ("", " "):
                 break
             adj = [r for r in _adjectival(doc.readings[i]) if _agrees(r, number, case, gender)]
             if adj:
                 chosen.append((i, adj[0]))
+                continue
+            coordinated = i > h + 1 and toks[i - 1].lower in ("i", "oraz")
+            nouns = [
+                r
+                for r in _nominal(doc.readings[i])
+                if coordinated and number in r.numbers and case in r.cases
+            ]
+            if nouns:
+                chosen.append((i, nouns[0]))
                 continue
             appos = [
                 r

@@ -274,6 +274,8 @@ class NameFinder:
         head = _head_lemma(doc, i, lex)
         if head is None and self._descriptor(doc, i):
             head = "descriptor"  # "klastra Wyżyna Motoryzacyjna i Maszynowa": the noun before heads the name
+        if head is None and i + 1 < s1 and self._title_lemma(doc, i):
+            head = _head_lemma(doc, i + 1, lex)  # "Burmistrz Gminy i Miasta Ulanów": the title is no head
         seat_head = head
         j = i + 1
         while j < s1:
@@ -990,7 +992,7 @@ class NameFinder:
     def _region_adjective(self, doc: Doc, j: int, gender: str) -> tuple[int, str | None]:
         """The adjective at token j in the nominative singular ("kujawsko – pomorskiego" → "kujawsko-pomorskie")."""
         toks = doc.tokens
-        if j >= len(toks) or toks[j].is_cap or not toks[j].is_word:
+        if j >= len(toks) or not toks[j].is_word or (toks[j].is_cap and doc.mention_at(j) is not None):
             return j, None
         prefix = ""
         k = j
