@@ -22,6 +22,27 @@ _GERUND_TYPES = ("founding",)
 _PLURALIA = {"targi", "warsztaty", "warsztat"}
 _ORDINALS = frozenset(r["lemma"] for r in read_tsv("pl/ordinals.tsv"))
 _FOUNDING_VERBS = {"utworzyć", "powołać", "ustanowić", "założyć", "zawiązać", "stworzyć", "zainicjować"}
+_ACTING_PLACE_WORDS = {
+    "i",
+    "oraz",
+    "a",
+    "między",
+    "pomiędzy",
+    "z",
+    "ze",
+    "prowincja",
+    "region",
+    "miasto",
+    "gmina",
+    "województwo",
+    "kraj",
+    "stan",
+    "obwód",
+    "powiat",
+    "land",
+    "departament",
+    "hrabstwo",
+}
 _PREPOSITIONS = {"w", "we", "z", "ze", "do", "na", "od", "u", "dla", "przez", "o", "po", "pod", "nad", "przy"}
 _HOST_VERBS = frozenset(r["lemma"] for r in read_tsv("pl/visit_roles.tsv"))
 _AWARD_NOUNS = {"nagroda", "wyróżnienie", "tytuł", "certyfikat", "statuetka", "ranking"}
@@ -332,9 +353,7 @@ class EventFinder:
             ]
             if len({ms[n].entity for n, _ in parties}) < 2:
                 acting = [
-                    n
-                    for n in places
-                    if not self._after_prep(doc, n, {"w", "we", "na"}) and ms[n].subtype in ("city", "region")
+                    n for n in places if ms[n].subtype in ("city", "region") and self._acting_place(doc, n)
                 ]
                 parties += [(n, "party") for n in acting]
             if len({ms[n].entity for n, _ in parties}) < 2:
@@ -479,6 +498,19 @@ class EventFinder:
         ):
             end += 1
         return not any(k < i < end for i in at)
+
+    def _acting_place(self, doc: Doc, n: int) -> bool:
+        """A place that acts ("Katowice i Saint-Etienne są miastami partnerskimi", "burmistrzowie Szczecinka"),
+        not one that locates ("w Lublinie", "na terytorium obwodu Lwowskiego")."""
+        m = doc.mentions[n]
+        if self._after_prep(doc, n, {"w", "we", "na"}):
+            return False
+        if m.t0 == 0 or not doc.tokens[m.t0 - 1].is_word or doc.tokens[m.t0 - 1].is_cap:
+            return True
+        prev = doc.lemmas(m.t0 - 1)
+        if prev & self.lex.titles or prev & _ACTING_PLACE_WORDS:
+            return True
+        return not any(r.pos in NOMINAL for r in doc.readings[m.t0 - 1])
 
     def _being_founded(self, doc: Doc, n: int) -> bool:
         """ "porozumienie o utworzeniu Klastra X": X is what the agreement sets up, not a party to it."""
