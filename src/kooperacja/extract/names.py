@@ -548,7 +548,8 @@ class NameFinder:
                 h = i
                 break
         legal = any(self._legal_form(doc, i, b) == b for i in range(a + 1, b))
-        if h is None and not legal:
+        geo_first = any(r.geo for r in doc.readings[a]) and not _is_adj(doc, a)
+        if h is None and (not legal or geo_first):
             for i in range(a + 1, b):
                 if _head_lemma(doc, i, lex) and toks[i].is_cap:
                     k = i
