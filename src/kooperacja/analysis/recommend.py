@@ -31,6 +31,13 @@ def recommend_partners(store: Any, entity_id: int, k: int = 10) -> list[dict[str
     ):
         by_event[ev].add(ent)
         sectors[ent].update(json.loads(secs or "[]"))
+    # the sectors of the documents that name an organisation count too: a zone described as automotive in
+    # articles is a candidate for automotive partners even before it shares an event
+    for ent, secs in db.all(
+        "SELECT de.entity_id, d.sectors FROM doc_entities de JOIN documents d ON d.id = de.doc_pk "
+        "WHERE de.type = 'organization'"
+    ):
+        sectors[ent].update(json.loads(secs or "[]"))
     for members in by_event.values():
         for a in members:
             partners[a] |= members - {a}
