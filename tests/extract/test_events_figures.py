@@ -163,3 +163,32 @@ def test_membership_stated_as_among_the_partners() -> None:
             ],
         )
     ]
+
+
+def test_host_named_by_its_premises_and_membership_stated_as_a_state() -> None:
+    evs = events_of(
+        "Wczoraj w siedzibie Katowickiej Specjalnej Strefy Ekonomicznej gościła delegacja z Korei Południowej."
+    )
+    assert [(e["type"], e["roles"]) for e in evs] == [
+        ("visit", [("Katowicka Specjalna Strefa Ekonomiczna", "host"), ("Korea Południowa", "visitor")])
+    ]
+    evs = events_of(
+        "Od 2015 roku Pomorska Specjalna Strefa Ekonomiczna jest członkiem stowarzyszenia World Free Zones Organization."
+    )
+    assert [(e["type"], e["date"], e["roles"]) for e in evs] == [
+        (
+            "membership",
+            "2015",
+            [("Pomorska Specjalna Strefa Ekonomiczna", "member"), ("World Free Zones Organization", "group")],
+        )
+    ]
+
+
+def test_a_contest_name_is_no_recipient() -> None:
+    evs = events_of(
+        "Klaster Bioenergia dla Regionu został laureatem konkursu Krajowy Klaster Kluczowy, organizowanego przez "
+        "Ministerstwo Rozwoju."
+    )
+    assert [(e["type"], e["roles"]) for e in evs] == [
+        ("award", [("Klaster Bioenergia dla Regionu", "recipient"), ("Ministerstwo Rozwoju", "grantor")])
+    ]

@@ -369,6 +369,7 @@ class EventFinder:
                     out.append((n, "visitor"))  # "delegacja prowincji Hubei", "delegacja z prowincji Hubei"
                 elif (
                     self._after_prep(doc, n, {"w", "we", "do", "u", "na"})
+                    or self._in_seat_of(doc, n)
                     or self._object_of_visit(doc, n, at)
                     or (hosting is not None and (ms[n].t0 > hosting or self._nominative(doc, n)))
                 ):
@@ -421,13 +422,7 @@ class EventFinder:
             out = [(founded, "founded")] + [(n, "founder") for n in orgs if n != founded]
             return uniq(out)
         if typ == "membership":
-            group = [
-                n
-                for n in orgs
-                if self._after_prep(doc, n, {"do"})
-                or self._after_prep(doc, n, {"członek", "partner"}, 2)
-                or (ms[n].t0 > 0 and doc.lemmas(ms[n].t0 - 1) & {"członek", "partner", "klaster"})
-            ]
+            group = [n for n in orgs if self._after_prep(doc, n, {"do"}) or self._group_after(doc, n)]
             members = [n for n in orgs if n not in group]
             if not group or not members:
                 return []
@@ -637,6 +632,23 @@ class EventFinder:
         if m.type == "place" or any("acc" in r.cases or r.pos == "ign" for r in doc.readings[m.t0]):
             return True
         return m.t0 > 0 and any("acc" in r.cases for r in doc.readings[m.t0 - 1] if r.pos in NOMINAL)
+
+    def _group_after(self, doc: Doc, n: int) -> bool:
+        """ "członkiem (stowarzyszenia) X", "partnerów klastra X": the group follows the membership noun."""
+        m = doc.mentions[n]
+        for k in range(max(0, m.t0 - 3), m.t0):
+            if doc.lemmas(k) & {"członek", "partner", "udziałowiec"}:
+                return all(not doc.tokens[j].is_cap and doc.tokens[j].is_word for j in range(k + 1, m.t0))
+        return False
+
+    def _in_seat_of(self, doc: Doc, n: int) -> bool:
+        """ "w siedzibie KSSE", "na terenie strefy X": the host's premises."""
+        m = doc.mentions[n]
+        return (
+            m.t0 >= 2
+            and bool(doc.lemmas(m.t0 - 1) & {"siedziba", "teren", "budynek", "gmach", "biuro"})
+            and doc.tokens[m.t0 - 2].lower in ("w", "we", "na", "do")
+        )
 
     def _delegation_of(self, doc: Doc, n: int) -> bool:
         m = doc.mentions[n]

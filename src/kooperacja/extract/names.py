@@ -482,6 +482,10 @@ class NameFinder:
         self._add(doc, m)
         return True
 
+    def _nominative_only(self, doc: Doc, a: int) -> bool:
+        cases = {c for r in doc.readings[a] if r.pos in NOMINAL or r.pos in ADJECTIVAL for c in r.cases}
+        return "nom" in cases and "gen" not in cases
+
     def _patron(self, doc: Doc, k: int) -> bool:
         first = [r for r in doc.readings[k] if r.first_name]
         return (
@@ -518,6 +522,8 @@ class NameFinder:
         descriptor = self._descriptor(doc, a)
         if a >= 2 and toks[a - 1].text in _OPEN_QUOTES and doc.lemmas(a - 2) & _TITLE_NOUNS:
             return  # „Global Free Zone of the Future": the name of a title or prize, not of an organisation
+        if a >= 1 and doc.lemmas(a - 1) & _TITLE_NOUNS and self._nominative_only(doc, a):
+            return  # "laureat konkursu Krajowy Klaster Kluczowy": a contest's name in apposition
         # event names ("International Automotive Business Meeting") are not organisations
         if any(r.lemma.lower() in self._venues for r in doc.readings[a] if r.pos in NOMINAL) and b - a > 1:
             name, _case = nominative(doc, a, b)
