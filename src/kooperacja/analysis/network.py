@@ -7,26 +7,14 @@ from itertools import combinations
 from typing import Any
 
 from kooperacja.extract.record import EVENT_TYPES
+from kooperacja.store.queries import event_filters
 
 
 def _event_filter(
     store: Any, type: str | None, sector: str | None, since: str | None, until: str | None, region: str | None
 ) -> tuple[list[str], list[Any]]:
     db = store.db
-    where: list[str] = []
-    params: list[Any] = []
-    if type and type in EVENT_TYPES:
-        where.append("ev.type = ?")
-        params.append(type)
-    if sector:
-        where.append("ev.id IN (SELECT event_id FROM event_sectors WHERE sector = ?)")
-        params.append(sector)
-    if since:
-        where.append("ev.date_end >= ?")
-        params.append(since)
-    if until:
-        where.append("ev.date_start <= ?")
-        params.append(until + "-99" if len(until) < 10 else until)
+    where, params = event_filters(type if type in EVENT_TYPES else None, sector, since, until)
     if region:
         if len(region) == 2 and region.isalpha():
             where.append(

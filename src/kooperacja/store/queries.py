@@ -238,25 +238,14 @@ class QueryMixin:
         offset: int = 0,
     ) -> list[dict[str, Any]]:
         """Events, newest first, filtered by type, participant, sector, date range and place."""
-        where, params = ["1 = 1"], []
-        if type:
-            where.append("ev.type = ?")
-            params.append(type)
+        where, params = event_filters(type, sector, since, until)
+        where.insert(0, "1 = 1")
         if org not in (None, ""):
             ids = self._resolve_filter(org)
             where.append(
                 f"ev.id IN (SELECT event_id FROM participants WHERE entity_id IN {self.db.in_list(ids)})"
             )
             params += ids
-        if sector:
-            where.append("ev.id IN (SELECT event_id FROM event_sectors WHERE sector = ?)")
-            params.append(sector)
-        if since:
-            where.append("ev.date_end >= ?")
-            params.append(since)
-        if until:
-            where.append("ev.date_start <= ?")
-            params.append(until + "-99" if len(until) < 10 else until)
         if place not in (None, ""):
             ids = self._resolve_filter(place, type="place")
             marks = self.db.in_list(ids)
@@ -637,3 +626,25 @@ def _snippet(text: str, words: set[str], width: int = 160) -> str:
             start = max(0, m.start() - width // 3)
             return ("…" if start else "") + " ".join(text[start : start + width].split()) + "…"
     return " ".join(text[:width].split())
+
+
+def event_filters(
+    type: str | None, sector: str | None, since: str | None, until: str | None
+) -> tuple[list[str], list[Any]]:
+    """SQL conditions on `events ev` for an event type, a sector and a date range (dates as written: a year or
+    a month means all of it)."""
+    where: list[str] = []
+    params: list[Any] = []
+    if type:
+        where.append("ev.type = ?")
+        params.append(type)
+    if sector:
+        where.append("ev.id IN (SELECT event_id FROM event_sectors WHERE sector = ?)")
+        params.append(sector)
+    if since:
+        where.append("ev.date_end >= ?")
+        params.append(since)
+    if until:
+        where.append("ev.date_start <= ?")
+        params.append(until + "-99" if len(until) < 10 else until)
+    return where, params
