@@ -18,7 +18,3 @@ def read_tsv(relpath: str) -> tuple[dict[str, str], ...]:
         lines = [line for line in fh if line.strip() and not line.startswith("#")]
     reader = csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
     return tuple({k: (v or "").strip() for k, v in row.items() if k} for row in reader)
-
-
-def read_list(relpath: str, column: str) -> list[str]:
-    return [row[column] for row in read_tsv(relpath) if row.get(column)]

@@ -29,8 +29,6 @@ class Mention:
     aliases: list[str] = field(default_factory=list)
     acronym_of: int | None = None  # start offset of the mention this acronym or alias stands for
     entity: int = -1
-    title: str | None = None  # a person's role title found next to the name
-    title_org: int | None = None  # mention index of the organisation in that title
     case: str | None = None
 
 

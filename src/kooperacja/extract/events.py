@@ -547,7 +547,7 @@ class EventFinder:
                     return [n]
         return []
 
-    def _represented(self, doc: Doc, n: int) -> bool:  # noqa: D401
+    def _represented(self, doc: Doc, n: int) -> bool:
         """'… reprezentowany przez X': X signs for another party and is no party itself."""
         m = doc.mentions[n]
         for k in range(max(0, m.t0 - 3), m.t0):

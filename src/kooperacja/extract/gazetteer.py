@@ -64,7 +64,6 @@ class Gazetteer:
     def __init__(self, places: list[GazPlace], names: list[tuple[str, GazPlace]]) -> None:
         m = morphology()
         self.index: dict[tuple[str, ...], list[GazPlace]] = {}
-        self.by_id = {p.id: p for p in places}
         self.max_words = 1
         for name, place in names:
             words = name.replace("–", "-").split()

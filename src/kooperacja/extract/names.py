@@ -116,11 +116,6 @@ def _complement(doc: Doc, i: int) -> bool:
     )
 
 
-def _polish_common(doc: Doc, i: int) -> bool:
-    """A Polish common noun or adjective (not a proper or unknown word)."""
-    return any((r.pos in NOMINAL or r.pos in ADJECTIVAL) and not r.proper for r in doc.readings[i])
-
-
 def _shouting(doc: Doc, s0: int, s1: int) -> bool:
     words = [t for t in doc.tokens[s0:s1] if t.is_word and len(t.text) > 1]
     return len(words) >= 3 and sum(t.is_upper for t in words) >= 0.7 * len(words)
@@ -220,9 +215,6 @@ class NameFinder:
             i = s0
             while i < s1:
                 if not _is_cap(doc, i) or doc.tokens[i].text in self.lex.strip_titles and i + 1 < s1:
-                    if _is_cap(doc, i) and doc.tokens[i].text in self.lex.strip_titles:
-                        i += 1
-                        continue
                     i += 1
                     continue
                 if _initial(doc, i, s0) and _common_word(doc, i) and not self._may_start(doc, i, s1):
@@ -307,7 +299,7 @@ class NameFinder:
                     last_head = _head_lemma(doc, j, lex)
                     if last_head:
                         seat_head = last_head
-                if self._starts_other(doc, i, j, head):
+                if self._starts_other(doc, j):
                     break
                 j += 1
                 continue
@@ -368,8 +360,8 @@ class NameFinder:
                 return k + 1
         return None
 
-    def _starts_other(self, doc: Doc, i: int, j: int, head: str | None) -> bool:
-        """Does token j start a new name rather than continue the chunk [i, j)?"""
+    def _starts_other(self, doc: Doc, j: int) -> bool:
+        """Does token j start a new name rather than continue the chunk before it?"""
         prev = doc.tokens[j - 1]
         if _is_acronym(prev.text) and not _is_acronym(doc.tokens[j].text) and _is_first_name(doc, j):
             return True
@@ -444,7 +436,7 @@ class NameFinder:
                     p += 1
                 if k > a:
                     self._classify(doc, a, k, s)
-                self._person(doc, k, p, s, title)
+                self._person(doc, k, p, s)
                 a = k = p
                 continue
             k += 1
@@ -568,7 +560,8 @@ class NameFinder:
         if h is not None and (b - a > 1 or descriptor):
             head = _head_lemma(doc, h, lex) or ""
             if head in ("miasto", "gmina", "powiat", "województwo", "metropolia") and b - h < 2:
-                return self._place_or_nothing(doc, a, b, s)
+                self._place(doc, a, b, s)
+                return
             if head in _BRANCH_HEADS and b - h > 1 and _is_cap(doc, h + 1):
                 return self._classify(doc, h + 1, b, s)
             if head in _GENERIC_COMPANY_HEADS and h == a and b - h > 1 and not _complement(doc, h + 1):
@@ -690,7 +683,7 @@ class NameFinder:
                 for i in range(a, b)
             )
         ):
-            return self._person(doc, a, b, s, None)
+            return self._person(doc, a, b, s)
         if b - a >= 2 and all(
             any(r.pos == "ign" for r in doc.readings[i]) or _is_acronym(toks[i].text)
             for i in range(a, b)
@@ -808,9 +801,6 @@ class NameFinder:
                 return False
         return True
 
-    def _place_or_nothing(self, doc: Doc, a: int, b: int, s: int) -> None:
-        self._place(doc, a, b, s)
-
     def _descriptor(self, doc: Doc, a: int) -> tuple[str, str] | None:
         if a == 0:
             return None
@@ -903,7 +893,7 @@ class NameFinder:
                     return True
         return False
 
-    def _person(self, doc: Doc, a: int, b: int, s: int, title: int | None) -> None:
+    def _person(self, doc: Doc, a: int, b: int, s: int) -> None:
         toks = doc.tokens
         name = person_base(doc, a, b)
         m = Mention(toks[a].start, toks[b - 1].end, a, b, "person", name, None, s)
