@@ -17,8 +17,6 @@ import os
 import random
 import resource
 import shutil
-import socket
-import subprocess
 import sys
 import tempfile
 import time
@@ -28,6 +26,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
 from kooperacja.documents.model import Document  # noqa: E402
+from kooperacja.store.pgserver import PostgresServer, find_bindir  # noqa: E402
 
 PREFIXES = [
     ("Klaster", "cluster"),
@@ -284,56 +283,6 @@ def query_latencies(store: Any, names: list[str], rounds: int = 200) -> dict[str
     }
 
 
-class TempPostgres:
-    """A throw-away PostgreSQL cluster (as the tests start one)."""
-
-    def __init__(self) -> None:
-        found = sorted(glob.glob("/usr/lib/postgresql/*/bin/initdb"))
-        self.bindir = (
-            os.path.dirname(found[-1]) if found else (os.path.dirname(shutil.which("initdb") or "") or None)
-        )
-        self.tmp = tempfile.mkdtemp(prefix="kooperacja-bench-pg-")
-        with socket.socket() as s:
-            s.bind(("127.0.0.1", 0))
-            self.port = s.getsockname()[1]
-        self.user = "postgres" if os.geteuid() == 0 else None
-        self.dbuser = self.user or os.environ.get("USER") or "postgres"
-
-    def _run(self, *cmd: str) -> None:
-        full = (["runuser", "-u", self.user, "--"] if self.user else []) + list(cmd)
-        subprocess.run(full, check=True, capture_output=True, timeout=120)
-
-    def start(self) -> str:
-        if not self.bindir:
-            raise RuntimeError("no initdb found")
-        if self.user:
-            shutil.chown(self.tmp, self.user, self.user)
-        data = os.path.join(self.tmp, "data")
-        self._run(
-            f"{self.bindir}/initdb",
-            "-D",
-            data,
-            "-A",
-            "trust",
-            "-U",
-            self.dbuser,
-            "-E",
-            "UTF8",
-            "--locale=C",
-            "--no-sync",
-        )
-        opts = f"-h 127.0.0.1 -p {self.port} -k {self.tmp} -c fsync=off -c synchronous_commit=off"
-        self._run(f"{self.bindir}/pg_ctl", "-D", data, "-o", opts, "-l", f"{self.tmp}/log", "-w", "start")
-        return f"postgresql://{self.dbuser}@127.0.0.1:{self.port}/postgres"
-
-    def stop(self) -> None:
-        try:
-            self._run(f"{self.bindir}/pg_ctl", "-D", os.path.join(self.tmp, "data"), "-m", "fast", "stop")
-        except Exception:
-            pass
-        shutil.rmtree(self.tmp, ignore_errors=True)
-
-
 def run_backend(label: str, url: str, pairs: list, full: bool, jobs: int, rounds: int) -> dict[str, Any]:
     """One ingest into a fresh database, then query latencies."""
     from kooperacja.store import open_store
@@ -418,8 +367,12 @@ def main(argv: list[str] | None = None) -> int:
     if not args.no_pg:
         if args.pg == "temp":
             try:
-                pg = TempPostgres()
-                backends.append(("postgres", pg.start()))
+                bindir = find_bindir()
+                if not bindir:
+                    raise RuntimeError("no initdb found")
+                pg = PostgresServer(bindir)
+                pg.start()
+                backends.append(("postgres", pg.url()))
             except Exception as exc:
                 print(f"(no PostgreSQL: {exc})", file=sys.stderr)
                 pg = None
