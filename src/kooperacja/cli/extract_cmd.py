@@ -13,10 +13,13 @@ from typing import Any, TextIO
 def _source_path(source: str | None) -> Path | None:
     if not source:
         return None
-    path = Path(source)
-    if not path.exists() and ":" in source:
-        path = Path(source.rsplit(":", 1)[0])
-    return path.resolve()
+    try:
+        path = Path(source)
+        if not path.exists() and ":" in source:
+            path = Path(source.rsplit(":", 1)[0])
+        return path.resolve()
+    except (OSError, RuntimeError):  # a symbolic link loop, a path too long …
+        return None
 
 
 def register(sub: Any) -> None:
@@ -44,7 +47,11 @@ def run(args: argparse.Namespace) -> int:
         if published is None:
             print(f"kooperacja: --published {args.published!r} is not a date", file=sys.stderr)
             return 2
-    out: TextIO = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout  # noqa: SIM115
+    try:
+        out: TextIO = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout  # noqa: SIM115
+    except OSError as exc:
+        print(f"kooperacja extract: cannot write {args.output}: {exc.strerror or exc}", file=sys.stderr)
+        return 2
     ok = failed = 0
     started = time.perf_counter()
     progress = sys.stderr.isatty() and not args.quiet
@@ -57,6 +64,8 @@ def run(args: argparse.Namespace) -> int:
                 failed += 1
                 print(f"error: {item}", file=sys.stderr)
                 continue
+            for warning in item.warnings:
+                print(f"warning: {item.source or item.doc_id}: {warning}", file=sys.stderr)
             try:
                 record = extract_document(item)
             except Exception as exc:  # one bad document must not stop the batch

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 
 @dataclass
@@ -14,6 +14,8 @@ class Document:
     title: str | None = None
     source: str | None = None
     lang: str | None = None
+    warnings: list[str] = field(default_factory=list)
+    """Problems met while reading that did not stop it (bad bytes replaced, a link dropped)."""
 
 
 @dataclass

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import email.utils
+import errno
 import json
 import os
 import re
@@ -16,7 +17,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
-from kooperacja.documents.encoding import DecodeError, decode_bytes, looks_binary, normalize_text
+from kooperacja.documents.encoding import DecodeError, decode_text, looks_binary, normalize_text
 from kooperacja.documents.language import detect_language
 from kooperacja.documents.model import Document, ReadError
 
@@ -28,6 +29,7 @@ __all__ = [
     "read_file",
     "read_paths",
     "safe_id",
+    "safe_url",
 ]
 
 MAX_BYTES = 20_000_000
@@ -57,6 +59,34 @@ def _limit_text(n: int) -> str:
 
 def _too_large(size: int, max_bytes: int) -> str:
     return f"too large: {_mb(size)} > {_limit_text(max_bytes)} limit"
+
+
+def safe_url(url: Any) -> str | None:
+    """The URL when it is an http(s) link; None for anything else (``javascript:``, ``data:`` …)."""
+    if url is None:
+        return None
+    value = str(url).strip()
+    if not value:
+        return None
+    m = re.match(r"^([a-z][a-z0-9+.-]*):", value, re.I)
+    if m is None or m.group(1).lower() not in ("http", "https"):
+        return None
+    if any(ch in value for ch in "\x00\r\n\t") or value.lower().startswith(("http:///", "https:///")):
+        return None
+    return value
+
+
+def _with_url(doc: Document, url: Any) -> Document:
+    safe = safe_url(url)
+    if url and str(url).strip() and safe is None:
+        shown = _shown(str(url).strip())
+        doc.warnings.append(f"url {shown} dropped: only http and https links are kept")
+    doc.url = safe
+    return doc
+
+
+def _shown(value: str, limit: int = 60) -> str:
+    return repr(value if len(value) <= limit else value[: limit - 1] + "…")
 
 
 def safe_id(raw: str, max_len: int = 120) -> str:
@@ -93,6 +123,28 @@ def _iso_date(value: Any) -> str | None:
 # --------------------------------------------------------------------------------------------- HTML
 
 
+MAX_HTML_DEPTH = 255
+"""Nesting that libxml2 parses by default; deeper pages are parsed with its "huge" option."""
+
+
+class _TooDeep(Exception):
+    pass
+
+
+def _too_deep(html: str) -> bool:
+    """True when the page is nested deeper than libxml2's default limit (its text would be cut)."""
+    if html.count("<") < MAX_HTML_DEPTH:
+        return False
+    try:
+        import lxml.html
+
+        parser = lxml.html.HTMLParser()
+        lxml.html.fromstring(html, parser=parser)
+    except Exception:
+        return False
+    return any("depth" in e.message.lower() for e in parser.error_log)
+
+
 def _lxml_text(html: str | bytes) -> str:
     """Plain text of an HTML body with scripts, navigation and footers dropped; never raises."""
     try:
@@ -103,7 +155,10 @@ def _lxml_text(html: str | bytes) -> str:
             html = re.sub(r"^\s*<\?xml[^>]*>", "", html)
             if not html.strip():
                 return ""
-        root = lxml.html.fromstring(html)
+        parser = lxml.html.HTMLParser(huge_tree=True)
+        root = lxml.html.fromstring(html, parser=parser)
+        if any("depth" in e.message.lower() for e in parser.error_log):
+            raise _TooDeep()  # deeper than even the huge limit: the tag-stripping fallback keeps the text
         etree.strip_elements(
             root,
             "script",
@@ -163,7 +218,7 @@ def _lxml_text(html: str | bytes) -> str:
 
         walk(body)
         text = "".join(parts)
-    except Exception:
+    except (Exception, RecursionError):
         text = re.sub(
             r"(?s)<(script|style)\b.*?</\1\s*>",
             " ",
@@ -191,9 +246,25 @@ def html_to_text(html: str) -> tuple[str, str | None, str | None]:
     trafilatura first (boilerplate dropped, paragraphs as lines); a plain lxml extraction of
     ``<body>`` when it finds nothing. Malformed HTML gives whatever text can be recovered.
     """
+    text, title, published, _warnings = _html_document(html)
+    return text, title, published
+
+
+def _html_document(html: str) -> tuple[str, str | None, str | None, list[str]]:
+    """html_to_text with warnings: a page nested deeper than libxml2's limit skips trafilatura (which
+    would lose the deep text) and keeps all the text of the page."""
     text = ""
     title: str | None = None
     published: str | None = None
+    if _too_deep(html):
+        m = re.search(r"(?is)<title[^>]*>(.*?)</title>", html)
+        if m:
+            title = _SPACES.sub(" ", _lxml_text(f"<p>{m.group(1)}</p>")).strip() or None
+        warning = (
+            f"HTML nested deeper than {MAX_HTML_DEPTH} levels: main-text detection skipped, "
+            "all the text of the page kept"
+        )
+        return normalize_text(_lxml_text(html)), title, None, [warning]
     try:
         import trafilatura
 
@@ -217,7 +288,7 @@ def html_to_text(html: str) -> tuple[str, str | None, str | None]:
             title = _SPACES.sub(" ", _lxml_text(f"<p>{m.group(1)}</p>")).strip() or None
     if not text:
         text = _lxml_text(html)
-    return normalize_text(text), title, published
+    return normalize_text(text), title, published, []
 
 
 def _strip_html(fragment: str) -> str:
@@ -285,16 +356,10 @@ def _feed_items(parsed: Any, path: Path, published: str | None) -> Iterator[Docu
         if doc_id in seen:
             doc_id = f"{doc_id}-{i}"
         seen.add(doc_id)
-        yield _finish(
-            Document(
-                doc_id=doc_id,
-                text=text,
-                published=_entry_date(entry) or published,
-                url=entry.get("link") or None,
-                title=title,
-                source=source,
-            )
+        doc = Document(
+            doc_id=doc_id, text=text, published=_entry_date(entry) or published, title=title, source=source
         )
+        yield _finish(_with_url(doc, entry.get("link")))
 
 
 # --------------------------------------------------------------------------------------------- JSON
@@ -322,16 +387,14 @@ def _json_doc(
     clean = normalize_text(text)
     if "<" in clean and re.search(r"</?(?:p|div|br|span|a|html|body)\b", clean, re.I):
         clean = _strip_html(clean)
-    return _finish(
-        Document(
-            doc_id=doc_id,
-            text=clean,
-            published=pub_value or published,
-            url=str(url) if url else None,
-            title=str(title) if title else None,
-            source=source,
-        )
+    doc = Document(
+        doc_id=doc_id,
+        text=clean,
+        published=pub_value or published,
+        title=str(title) if title else None,
+        source=source,
     )
+    return _finish(_with_url(doc, url))
 
 
 def _read_jsonl(path: Path, published: str | None, max_bytes: int) -> Iterator[Document | ReadError]:
@@ -353,7 +416,7 @@ def _read_jsonl(path: Path, published: str | None, max_bytes: int) -> Iterator[D
                 yield ReadError(source, f"line {lineno}: {_too_large(len(raw), max_bytes)}")
                 continue
             try:
-                line = decode_bytes(raw)
+                line, warnings = decode_text(raw, first_line=lineno)
             except DecodeError as exc:
                 yield ReadError(source, f"line {lineno}: {exc}")
                 continue
@@ -362,7 +425,10 @@ def _read_jsonl(path: Path, published: str | None, max_bytes: int) -> Iterator[D
             except json.JSONDecodeError as exc:
                 yield ReadError(source, f"line {lineno}: not valid JSON: {exc.msg} (column {exc.colno})")
                 continue
-            yield _json_doc(obj, source, f"{path.stem}:{lineno}", published, f"line {lineno}: ")
+            item = _json_doc(obj, source, f"{path.stem}:{lineno}", published, f"line {lineno}: ")
+            if isinstance(item, Document):
+                item.warnings[:0] = warnings
+            yield item
     if not any_line:
         yield ReadError(str(path), "empty document")
 
@@ -400,6 +466,8 @@ def _read_json(
 
 
 def _os_message(exc: OSError) -> str:
+    if exc.errno == errno.ELOOP:
+        return "symbolic link loop"
     if isinstance(exc, FileNotFoundError):
         return "no such file"
     if isinstance(exc, PermissionError):
@@ -434,7 +502,7 @@ def read_bytes(
             yield from feed
             return
     try:
-        text = decode_bytes(data)
+        text, warnings = decode_text(data)
     except DecodeError as exc:
         yield ReadError(source, str(exc))
         return
@@ -450,17 +518,24 @@ def read_bytes(
             except json.JSONDecodeError as exc:
                 yield ReadError(src, f"line {lineno}: not valid JSON: {exc.msg} (column {exc.colno})")
                 continue
-            yield _json_doc(obj, src, f"{path.stem}:{lineno}", published, f"line {lineno}: ")
+            item = _json_doc(obj, src, f"{path.stem}:{lineno}", published, f"line {lineno}: ")
+            if isinstance(item, Document):
+                item.warnings[:0] = warnings
+            yield item
         return
     if suffix == ".json":
         docs = _read_json(data, text, path, published)
         if docs is not None:
-            yield from docs
+            for item in docs:
+                if isinstance(item, Document):
+                    item.warnings[:0] = warnings
+                yield item
             return
     title: str | None = None
     doc_published: str | None = None
     if suffix in _HTML_SUFFIXES or suffix in _FEED_SUFFIXES or _HTML_SNIFF.match(data[:2048]):
-        text, title, doc_published = html_to_text(text)
+        text, title, doc_published, html_warnings = _html_document(text)
+        warnings = warnings + html_warnings
     text = text.strip("\n")
     if not text.strip():
         yield ReadError(source, "empty document" if suffix not in _HTML_SUFFIXES else "no text in HTML")
@@ -472,6 +547,7 @@ def read_bytes(
             published=doc_published or published,
             title=title,
             source=source,
+            warnings=warnings,
         )
     )
 
@@ -482,7 +558,8 @@ def read_file(
     """Documents of one file (any suffix; unknown suffixes are read as text)."""
     path = Path(path)
     limit = MAX_BYTES if max_bytes is None else max_bytes
-    source = str(path)
+    source = display_path(path)
+    renamed = source != str(path)
     try:
         st = path.stat()
     except OSError as exc:
@@ -503,14 +580,30 @@ def read_file(
         yield ReadError(source, _os_message(exc))
         return
     try:
-        yield from read_bytes(data, str(path), published)
+        for item in read_bytes(data, source, published):
+            if renamed and isinstance(item, Document):
+                item.warnings.insert(0, "the file name is not valid UTF-8: shown with U+FFFD")
+            yield item
     except Exception as exc:  # a reader bug must not stop the batch
         yield ReadError(source, f"cannot read: {type(exc).__name__}: {exc}".replace("\n", " "))
 
 
-def _walk(folder: Path) -> Iterator[Path]:
+def display_path(path: str | Path) -> str:
+    """The path as text that can be printed and stored: bytes of a file name that are not UTF-8
+    (kept by Python as lone surrogates) become U+FFFD."""
+    raw = os.fsencode(path)
+    return raw.decode("utf-8", errors="replace")
+
+
+def _walk(folder: Path, problems: list[ReadError] | None = None) -> Iterator[Path]:
     entries: list[Path] = []
-    for root, dirs, files in os.walk(folder):
+
+    def onerror(exc: OSError) -> None:
+        if problems is not None:
+            where = display_path(exc.filename) if exc.filename else display_path(folder)
+            problems.append(ReadError(where, f"folder skipped: {_os_message(exc)}"))
+
+    for root, dirs, files in os.walk(folder, onerror=onerror):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in files:
             if name.startswith("."):
@@ -534,7 +627,9 @@ def read_paths(
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            for file in _walk(path):
+            problems: list[ReadError] = []
+            for file in _walk(path, problems):
                 yield from read_file(file, published, max_bytes)
+            yield from problems
         else:
             yield from read_file(path, published, max_bytes)
