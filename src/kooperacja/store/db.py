@@ -17,6 +17,11 @@ RANK_WINDOW = 1000
 SEARCH_KINDS = ("document", "entity", "event")
 
 
+class DatabaseUnavailable(RuntimeError):
+    """The database server cannot be reached now (down, restarting, the connection lost mid-transaction).
+    Worth a later retry; the web app answers 503."""
+
+
 def now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 

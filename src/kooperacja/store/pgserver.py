@@ -66,6 +66,10 @@ class PostgresServer:
             "--locale=C",
             "--no-sync",
         )
+        self.resume()
+
+    def resume(self) -> None:
+        """Start the (initialised) server, again after :meth:`halt`, on the same port."""
         opts = f"-h 127.0.0.1 -p {self.port} -k {self.tmp} -F -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
         self._run(
             os.path.join(self.bindir, "pg_ctl"),
@@ -78,6 +82,10 @@ class PostgresServer:
             "-w",
             "start",
         )
+
+    def halt(self, mode: str = "fast") -> None:
+        """Stop the server but keep its data (a restart is :meth:`halt` then :meth:`resume`)."""
+        self._run(os.path.join(self.bindir, "pg_ctl"), "-D", self.data, "-m", mode, "-w", "stop")
 
     def url(self, dbname: str = "postgres") -> str:
         return f"postgresql://{self.dbuser}@127.0.0.1:{self.port}/{dbname}"

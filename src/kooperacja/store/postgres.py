@@ -7,7 +7,10 @@ from contextlib import contextmanager
 from functools import lru_cache
 from typing import Any
 
-from kooperacja.store.db import SEARCH_KINDS, Backend
+from kooperacja.store.db import SEARCH_KINDS, Backend, DatabaseUnavailable
+
+CONNECT_TIMEOUT = 5
+"""Seconds to wait for a new connection (a server that is down refuses at once)."""
 
 
 @lru_cache(maxsize=512)
@@ -21,22 +24,69 @@ class PostgresBackend(Backend):
 
     def __init__(self, url: str) -> None:
         super().__init__()
+        self.url = url
+        self.conn = self._connect()
+        self._tx_depth = 0
+
+    # -- the connection: a dead one (server restarted, idle connection killed) is replaced --------------
+    def _connect(self) -> Any:
         import psycopg
 
-        self.url = url
-        self.conn = psycopg.connect(url, autocommit=True)
-        self._tx_depth = 0
+        try:
+            return psycopg.connect(self.url, autocommit=True, connect_timeout=CONNECT_TIMEOUT)
+        except psycopg.OperationalError as exc:
+            reason = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+            raise DatabaseUnavailable(f"PostgreSQL is not reachable: {reason}") from exc
+
+    def _dead(self) -> bool:
+        return bool(self.conn.closed or self.conn.broken)
+
+    def _revive(self) -> None:
+        """A new connection in place of a dead one (raises DatabaseUnavailable while the server is down)."""
+        try:
+            self.conn.close()
+        except Exception:  # noqa: BLE001 - it is dead already
+            pass
+        self.conn = self._connect()
+
+    def _run(self, work: Any) -> Any:
+        """work(conn), on a new connection when the pooled one died; retried once on a new connection
+        when it dies during the call. Inside a transaction nothing is retried: the caller's unit is lost."""
+        import psycopg
+
+        if self._dead() and not self.in_transaction:
+            self._revive()
+        try:
+            return work(self.conn)
+        except psycopg.OperationalError as exc:
+            if not self._dead():
+                raise
+            if self.in_transaction:
+                raise DatabaseUnavailable("the connection to PostgreSQL was lost") from exc
+        self._revive()
+        try:
+            return work(self.conn)
+        except psycopg.OperationalError as exc:
+            if self._dead():
+                raise DatabaseUnavailable("the connection to PostgreSQL was lost") from exc
+            raise
 
     def sql(self, query: str) -> str:
         return _pg(query)
 
     def execute(self, query: str, params: Sequence[Any] = ()) -> Any:
-        return self.conn.execute(_pg(query), tuple(params), prepare=None)
+        q, p = _pg(query), tuple(params)
+        return self._run(lambda conn: conn.execute(q, p, prepare=None))
 
     def executemany(self, query: str, rows: Sequence[Sequence[Any]]) -> None:
         if rows:
-            with self.conn.cursor() as cur:
-                cur.executemany(_pg(query), [tuple(r) for r in rows])
+            q, data = _pg(query), [tuple(r) for r in rows]
+
+            def work(conn: Any) -> None:
+                with conn.cursor() as cur:
+                    cur.executemany(q, data)
+
+            self._run(work)
 
     def commit(self) -> None:
         pass
@@ -46,6 +96,10 @@ class PostgresBackend(Backend):
         if self.in_transaction:
             yield
             return
+        import psycopg
+
+        if self._dead():
+            self._revive()
         self.in_transaction = True
         try:
             # pipeline mode: statements whose results are not read (inserts, updates, deletes) are sent
@@ -55,6 +109,12 @@ class PostgresBackend(Backend):
                     # serialise writers like SQLite does, so that resolution sees the other writers' entities
                     self.conn.execute("SELECT pg_advisory_xact_lock(7070)")
                 yield
+        except psycopg.OperationalError as exc:
+            if self._dead():
+                raise DatabaseUnavailable(
+                    "the connection to PostgreSQL was lost; the transaction was undone"
+                ) from exc
+            raise
         finally:
             self.in_transaction = False
 
@@ -68,7 +128,10 @@ class PostgresBackend(Backend):
             yield
 
     def close(self) -> None:
-        self.conn.close()
+        try:
+            self.conn.close()
+        except Exception:  # noqa: BLE001 - closing a dead connection
+            pass
 
     def fts_insert(self, rows: Sequence[tuple[int, str, str]]) -> None:
         self.executemany(

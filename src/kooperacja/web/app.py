@@ -269,6 +269,16 @@ def register_error_handlers(app: FastAPI) -> None:
         log.error("store unavailable: %s", exc)
         return error_response(request, 503, "The database is not available.")
 
+    from kooperacja.store.db import DatabaseUnavailable
+
+    @app.exception_handler(DatabaseUnavailable)
+    async def _db_down(request: Request, exc: DatabaseUnavailable) -> Response:
+        # the server is down or restarting: the pooled connections reconnect by themselves once it is back
+        log.error("database unavailable on %s: %s", request.url.path, exc)
+        response = error_response(request, 503, "The database is not available; try again in a moment.")
+        response.headers["Retry-After"] = "5"
+        return response
+
     @app.exception_handler(Exception)
     async def _any(request: Request, exc: Exception) -> Response:
         log.exception("unhandled error on %s", request.url.path)
