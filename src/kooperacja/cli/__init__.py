@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 
 # Each module has `register(subparsers)`, which adds its sub-commands with `set_defaults(func=...)`.
@@ -47,6 +48,36 @@ def main(argv: list[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
+    except Exception as exc:
+        # operational trouble (database down or locked, disk full, a file that cannot be read) is one
+        # clear line; KOOPERACJA_DEBUG=1 shows the traceback
+        if os.environ.get("KOOPERACJA_DEBUG") or not _operational(exc):
+            raise
+        print(f"kooperacja {args.command}: error: {_one_line(exc)}", file=sys.stderr)
+        return 1
+
+
+def _operational(exc: BaseException) -> bool:
+    import sqlite3
+
+    from kooperacja.store.db import DatabaseUnavailable
+
+    if isinstance(exc, (DatabaseUnavailable, sqlite3.Error, OSError, MemoryError)):
+        return True
+    try:
+        import psycopg
+
+        return isinstance(exc, psycopg.OperationalError)
+    except ImportError:
+        return False
+
+
+def _one_line(exc: BaseException) -> str:
+    if isinstance(exc, OSError) and exc.strerror:
+        where = f"{exc.filename}: " if exc.filename else ""
+        return f"{where}{exc.strerror}"
+    text = " ".join(str(exc).split()) or type(exc).__name__
+    return text if len(text) <= 300 else text[:299] + "…"
 
 
 if __name__ == "__main__":

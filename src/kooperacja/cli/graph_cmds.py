@@ -110,9 +110,17 @@ def register(sub: Any) -> None:
 
 
 # -- helpers ------------------------------------------------------------------------------------------
-def _open(args: argparse.Namespace) -> Any:
+def _open(args: argparse.Namespace, create: bool = False) -> Any:
+    """The store of --db; unless `create`, a SQLite file that is not there is refused (a mistyped
+    path must not leave an empty database behind)."""
     from kooperacja.store import open_store
 
+    if not create:
+        from kooperacja.cli.serve_cmd import missing_database
+
+        problem = missing_database(args.db)
+        if problem:
+            raise SystemExit(f"kooperacja: {problem}")
     return open_store(args.db)
 
 
@@ -181,39 +189,44 @@ class Progress:
         self.stream.write(line)
         self.stream.flush()
 
-    def finish(self) -> None:
+    def finish(self, stored: int | None = None, failed: int = 0) -> None:
         elapsed = time.perf_counter() - self.started
-        rate = self.done / elapsed if elapsed > 0 else 0.0
+        stored = self.done if stored is None else stored
+        rate = stored / elapsed if elapsed > 0 else 0.0
         if self.tty:
             self.stream.write("\n")
         sys.stdout.flush()  # the summary first, whole, so this line never lands inside it
-        self.stream.write(f"ingested {self.done} documents in {elapsed:.1f} s ({rate:.1f} doc/s)\n")
+        bad = f", {failed} failed" if failed else ""
+        self.stream.write(f"ingested {stored} documents{bad} in {elapsed:.1f} s ({rate:.1f} doc/s)\n")
         self.stream.flush()
 
 
 # -- commands -----------------------------------------------------------------------------------------
 def cmd_ingest(args: argparse.Namespace) -> int:
-    store = _open(args)
-    try:
-        if args.records:
-            from kooperacja.store.ingest import iter_record_files
+    from kooperacja.cli.ingest_input import RecordStream, documents_with_warnings
 
-            pairs = list(iter_record_files(args.paths))
-            progress = Progress(len(pairs), enabled=not args.quiet)
-            summary = store.ingest_records(
-                [r for r, _ in pairs], {d.doc_id: d for _, d in pairs if d is not None}, progress=progress
-            )
+    read_errors: list[str] = []
+    store = _open(args, create=True)
+    try:
+        # inputs are streamed: a large JSONL file is stored as it is read, never held whole
+        progress = Progress(None, enabled=not args.quiet)
+        if args.records:
+            stream = RecordStream(args.paths)
+            summary = store.ingest_records(stream, stream.documents, progress=progress)
+            read_errors = [str(e) for e in stream.errors]
         else:
             from kooperacja.documents.readers import read_paths
 
-            items = list(read_paths(args.paths, published=args.published))
-            progress = Progress(len(items), enabled=not args.quiet)
+            items = documents_with_warnings(read_paths(args.paths, published=args.published))
             summary = store.ingest(items, progress=progress, jobs=args.jobs, reextract=args.reextract)
         if progress.tty:
             progress.stream.write("\n")  # end the progress bar's line
             progress.tty = False
     finally:
         store.close()
+    if read_errors:  # records that could not even be read count as failed inputs too
+        summary["failed"] += len(read_errors)
+        summary["errors"] = (read_errors + list(summary["errors"]))[:50]
     if args.json:
         _print_json(summary)
     else:
@@ -223,13 +236,16 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         )
         print(f"entities:  {summary['entities_created']} created, {summary['entities_merged']} merged")
         print(f"events:    {summary['events_created']} created, {summary['events_merged']} merged")
-        for err in summary["errors"][:10]:
+        errors = summary["errors"]
+        for err in errors[:10]:
             print(f"  failed: {err}", file=sys.stderr)
+        if summary["failed"] > 10:
+            print(f"  … {summary['failed'] - 10} more failed (all of them: --json)", file=sys.stderr)
     # the last line, on a line of its own after the summary (stdout flushed before it is written)
-    progress.finish()
-    return (
-        1 if summary["failed"] and not (summary["new"] or summary["unchanged"] or summary["replaced"]) else 0
-    )
+    kept = sum(int(summary[k]) for k in ("new", "unchanged", "replaced", "near_duplicate", "duplicate"))
+    progress.finish(stored=kept, failed=int(summary["failed"]))
+    # any input that was not stored makes the run fail, so that scripts notice
+    return 1 if summary["failed"] else 0
 
 
 def cmd_show(args: argparse.Namespace) -> int:

@@ -516,13 +516,15 @@ class IngestMixin:
                 ),
             ]
         )
-        self._batch_begin()
+        self._batch_begin(summary)
+        counts = _counts(summary)
         for attempt in range(3):
             try:
                 with self.db.savepoint():
                     status = self._write_tx(doc, record, summary, prep, sig, context, search_rows)
                 break
             except Exception as exc:
+                _restore_counts(summary, counts)  # what the undone attempt counted was not stored
                 if attempt < 2 and _retryable(exc):
                     time.sleep(0.05 * (attempt + 1))
                     continue
@@ -535,10 +537,11 @@ class IngestMixin:
             self._batch_commit(summary)
 
     # -- the open transaction shared by several documents ------------------------------------------------
-    def _batch_begin(self) -> None:
+    def _batch_begin(self, summary: Summary | None = None) -> None:
         batch = self.__dict__.setdefault("_batch", _Batch())
         if batch.stack is not None or self.db.in_transaction:
             return
+        batch.counts = _counts(summary) if summary is not None else None
         stack = ExitStack()
         stack.enter_context(self.db.transaction())
         batch.stack = stack
@@ -562,6 +565,8 @@ class IngestMixin:
         try:
             stack.close()
         except Exception as exc:  # the documents of the batch were not stored after all
+            if batch.counts is not None:
+                _restore_counts(summary, batch.counts)  # nor their entities and events
             for status in statuses:
                 setattr(summary, status, getattr(summary, status) - 1)
                 summary.documents -= 1
@@ -1143,6 +1148,19 @@ class _Batch:
     stack: ExitStack | None = None
     started: float = 0.0
     statuses: list[str] = field(default_factory=list)
+    counts: dict[str, int] | None = None  # the summary's entity and event counts when the batch began
+
+
+_COUNTED = ("entities_created", "entities_merged", "events_created", "events_merged")
+
+
+def _counts(summary: Summary) -> dict[str, int]:
+    return {key: getattr(summary, key) for key in _COUNTED}
+
+
+def _restore_counts(summary: Summary, counts: dict[str, int]) -> None:
+    for key, value in counts.items():
+        setattr(summary, key, value)
 
 
 class _SearchRows:

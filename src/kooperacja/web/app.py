@@ -279,6 +279,21 @@ def register_error_handlers(app: FastAPI) -> None:
         response.headers["Retry-After"] = "5"
         return response
 
+    @app.exception_handler(OverflowError)
+    async def _overflow(request: Request, exc: OverflowError) -> Response:
+        # an id or offset beyond the database's 64-bit integers (SQLite raises OverflowError)
+        return error_response(request, 400, "A number in the request is out of range.", "out_of_range")
+
+    try:
+        from psycopg.errors import NumericValueOutOfRange
+    except ImportError:  # PostgreSQL support is not installed
+        pass
+    else:
+
+        @app.exception_handler(NumericValueOutOfRange)
+        async def _pg_overflow(request: Request, exc: Exception) -> Response:
+            return error_response(request, 400, "A number in the request is out of range.", "out_of_range")
+
     @app.exception_handler(Exception)
     async def _any(request: Request, exc: Exception) -> Response:
         log.exception("unhandled error on %s", request.url.path)

@@ -21,6 +21,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from kooperacja.extract.record import EVENT_TYPES as _EVENT_TYPES
+from kooperacja.web.security import safe_link
 
 EVENT_TYPES = list(_EVENT_TYPES)
 
@@ -343,6 +344,7 @@ class WebData:
             s["evidence"] = spans
             s.setdefault("evidence_text", None)
             s["contexts"] = []
+            s["url"] = safe_link(s.get("url"))  # only http(s) becomes a link
             sources.append(s)
         ev["sources"] = sources
         return ev
@@ -384,6 +386,7 @@ class WebData:
         doc.setdefault("doc_id", doc_id)
         doc["text"] = doc.get("text") or ""
         doc["url_page"] = doc_url(doc["doc_id"])
+        doc["url"] = safe_link(doc.get("url"))  # only http(s) becomes a link
         doc["mentions"] = [dict(m) for m in _list(doc.get("mentions"))]
         doc["evidence"] = [dict(e) for e in _list(doc.get("evidence"))]
         for m in doc["mentions"]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import heapq
 from typing import Any
 
 from markupsafe import Markup, escape
@@ -20,13 +21,31 @@ def _spans(items: list[dict[str, Any]], n: int) -> list[tuple[int, int, dict[str
     return out
 
 
-def highlight_document(text: str, mentions: list[dict[str, Any]], evidence: list[dict[str, Any]]) -> Markup:
+MAX_HIGHLIGHT_CHARS = 200_000
+"""Mentions and evidence are marked in this many first characters of a document; the rest is shown
+as plain text under a note (a page stays quick to build and to display)."""
+
+
+def highlight_document(
+    text: str,
+    mentions: list[dict[str, Any]],
+    evidence: list[dict[str, Any]],
+    max_chars: int = MAX_HIGHLIGHT_CHARS,
+) -> Markup:
     """The text as HTML: event evidence in `<mark>`, entity mentions as links; the rest escaped.
 
     Spans may overlap in any way; the text is cut at every span boundary and each piece is wrapped
     in the evidence and the (innermost) mention covering it, so the markup is always well nested.
-    Paragraph breaks become `<br>`.
+    Paragraph breaks become `<br>`. One sweep over the sorted boundaries: time O(k log k) in the
+    number of spans plus the length of the text. Beyond `max_chars` the text is plain, after a note.
     """
+    if len(text) > max_chars:
+        head = highlight_document(text[:max_chars], mentions, evidence, max_chars)
+        note = (
+            f'<p class="note highlight-cap">This document is long ({len(text):,} characters): names and '
+            f"evidence are marked in the first {max_chars:,} only; the rest follows as plain text.</p>\n"
+        ).replace(",", " ")
+        return Markup(note + str(head) + _escape_text(text[max_chars:]))
     n = len(text)
     ment = _spans(mentions, n)
     evid = _spans(evidence, n)
@@ -65,13 +84,33 @@ def highlight_document(text: str, mentions: list[dict[str, Any]], evidence: list
         parts.append(inner)
         buf.clear()
 
+    # the spans by start; the ones open at a point in heaps by (length, order): the innermost on top
+    ev_sorted = sorted(range(len(evid)), key=lambda i: evid[i][0])
+    m_sorted = sorted(range(len(ment)), key=lambda i: ment[i][0])
+    ev_heap: list[tuple[int, int]] = []
+    m_heap: list[tuple[int, int]] = []
+    ev_next = m_next = 0
+
+    def innermost(
+        spans: list[tuple[int, int, dict[str, Any]]],
+        order: list[int],
+        nxt: int,
+        heap: list[tuple[int, int]],
+        a: int,
+    ) -> tuple[int, dict[str, Any] | None]:
+        while nxt < len(order) and spans[order[nxt]][0] <= a:
+            i = order[nxt]
+            heapq.heappush(heap, (spans[i][1] - spans[i][0], i))
+            nxt += 1
+        while heap and spans[heap[0][1]][1] <= a:  # ended before this piece
+            heapq.heappop(heap)
+        return nxt, (spans[heap[0][1]][2] if heap else None)
+
     for a, b in zip(points, points[1:], strict=False):
         if a >= b:
             continue
-        ev_cover = [x for x in evid if x[0] <= a and x[1] >= b]
-        m_cover = [x for x in ment if x[0] <= a and x[1] >= b]
-        ev_item = min(ev_cover, key=lambda x: x[1] - x[0])[2] if ev_cover else None
-        m_item = min(m_cover, key=lambda x: x[1] - x[0])[2] if m_cover else None
+        ev_next, ev_item = innermost(evid, ev_sorted, ev_next, ev_heap, a)
+        m_next, m_item = innermost(ment, m_sorted, m_next, m_heap, a)
         key = (ev_item, m_item)
         if prev_key is not None and (prev_key[0] is not key[0] or prev_key[1] is not key[1]):
             flush(prev_key)

@@ -157,3 +157,108 @@ def token_matches(expected: str, given: str | None, *, from_header: bool = False
     except UnicodeEncodeError:
         raw = given.encode("utf-8")
     return hmac.compare_digest(expected.encode("utf-8"), raw)
+
+
+class AttemptGuard:
+    """Failed write-token attempts per client address: each one is logged, and after `limit` of them
+    within `window` seconds the address is refused (429) until the oldest falls out of the window, so
+    that a token cannot be guessed by brute force (about `limit` guesses a minute, per worker)."""
+
+    def __init__(self, limit: int = 10, window: float = 60.0) -> None:
+        import collections
+        import threading
+
+        self.limit = limit
+        self.window = window
+        self._failures: dict[str, collections.deque[float]] = {}
+        self._lock = threading.Lock()
+        self._deque = collections.deque
+
+    def _recent(self, client: str, now: float) -> Any:
+        times = self._failures.get(client)
+        if times is None:
+            return None
+        while times and now - times[0] > self.window:
+            times.popleft()
+        if not times:
+            del self._failures[client]
+            return None
+        return times
+
+    def wait(self, client: str) -> float:
+        """Seconds the client must wait before its next attempt (0: it may try now)."""
+        import time
+
+        now = time.monotonic()
+        with self._lock:
+            times = self._recent(client, now)
+            if times is None or len(times) < self.limit:
+                return 0.0
+            return max(0.0, self.window - (now - times[0]))
+
+    def failed(self, client: str, path: str) -> None:
+        import logging
+        import time
+
+        now = time.monotonic()
+        with self._lock:
+            times = self._recent(client, now)
+            if times is None:
+                times = self._failures.setdefault(client, self._deque())
+            times.append(now)
+            count = len(times)
+            if len(self._failures) > 10000:  # bounded memory under a spray of addresses
+                self._failures.pop(next(iter(self._failures)))
+        logging.getLogger("kooperacja.web").warning(
+            "failed write-token attempt from %s on %s (%d in the last %.0f s)",
+            client,
+            path,
+            count,
+            self.window,
+        )
+
+
+ATTEMPTS = AttemptGuard()
+
+
+def safe_link(url: Any) -> str | None:
+    """An external link only when it is http(s): `javascript:` and `data:` URLs never become links."""
+    from kooperacja.documents.readers import safe_url
+
+    return safe_url(url)
+
+
+def first_form_field(head: bytes, content_type: str) -> tuple[str, str] | None:
+    """(name, value) of the first field of a form body from its first bytes, when they hold it whole."""
+    import re
+    from urllib.parse import parse_qsl
+
+    ctype, _, params = content_type.partition(";")
+    ctype = ctype.strip().lower()
+    if ctype == "application/x-www-form-urlencoded":
+        first, sep, _rest = head.partition(b"&")
+        if not sep and len(head) >= 65536:
+            return None
+        pairs = parse_qsl(first.decode("latin-1"), keep_blank_values=True)
+        if not pairs:
+            return None
+        name, value = pairs[0]
+        return name, value.encode("latin-1").decode("utf-8", "replace")
+    if ctype != "multipart/form-data":
+        return None
+    m = re.search(r'boundary="?([^";]+)"?', params)
+    if not m:
+        return None
+    boundary = b"--" + m.group(1).encode("latin-1")
+    start = head.find(boundary)
+    if start < 0:
+        return None
+    part_start = head.find(b"\r\n\r\n", start)
+    end = head.find(b"\r\n" + boundary, part_start + 4) if part_start >= 0 else -1
+    if part_start < 0 or end < 0:
+        return None
+    headers = head[start + len(boundary) : part_start].decode("latin-1")
+    nm = re.search(r'(?i)content-disposition:[^\r\n]*;\s*name="([^"]*)"', headers)
+    if not nm or "filename=" in headers.lower():
+        return None
+    return nm.group(1), head[part_start + 4 : end].decode("utf-8", "replace")

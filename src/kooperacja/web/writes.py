@@ -13,7 +13,7 @@ from starlette.datastructures import UploadFile
 
 from kooperacja.web.app import HTTPError, clean_date
 from kooperacja.web.data import doc_url
-from kooperacja.web.security import bearer_token, token_matches
+from kooperacja.web.security import ATTEMPTS, bearer_token, first_form_field, token_matches
 
 _SAFE = re.compile(r"[^A-Za-z0-9._-]+")
 TEXT_FIELDS = ("text", "title", "published", "url", "doc_id", "token", "reason", "a", "b", "entity_id")
@@ -27,6 +27,12 @@ def check_writable(request: Request) -> None:
 def check_write(request: Request, form_token: str | None) -> None:
     """403 on a read-only server; 401 unless the Bearer header or the form field carries the token."""
     check_writable(request)
+    client = request.client.host if request.client else "unknown"
+    wait = ATTEMPTS.wait(client)
+    if wait > 0:
+        raise HTTPError(
+            429, f"Too many failed token attempts; try again in {int(wait) + 1} s.", "too_many_attempts"
+        )
     expected: str = request.app.state.token
     header = bearer_token(request.headers.get("authorization"))
     if header is not None:
@@ -34,7 +40,53 @@ def check_write(request: Request, form_token: str | None) -> None:
     else:
         ok = token_matches(expected, form_token or None)
     if not ok:
+        ATTEMPTS.failed(client, request.url.path)
         raise HTTPError(401, "A valid write token is needed (Authorization: Bearer TOKEN).", "bad_token")
+
+
+# a form body without an Authorization header is parsed whole only when it is this small or carries the
+# token as its first field: an unauthorised upload costs no parsing
+PEEK_BYTES = 64 * 1024
+
+
+async def check_before_body(request: Request) -> None:
+    """The token check that needs no parsing of the body: the header, or the form's first field
+    (the upload form sends the token first). 403/401 before the body is read."""
+    check_writable(request)
+    ctype = request.headers.get("content-type", "")
+    if request.headers.get("authorization") is not None or ctype.split(";")[0].strip().lower() not in (
+        "multipart/form-data",
+        "application/x-www-form-urlencoded",
+    ):
+        check_write(request, None)
+        return
+    receive = request._receive
+    buffered: list[dict[str, Any]] = []
+    size = 0
+    complete = False
+    while size < PEEK_BYTES:
+        message = await receive()
+        buffered.append(message)
+        if message["type"] != "http.request":
+            complete = True
+            break
+        size += len(message.get("body", b""))
+        if not message.get("more_body", False):
+            complete = True
+            break
+
+    async def replay() -> Any:
+        if buffered:
+            return buffered.pop(0)
+        return await receive()
+
+    request._receive = replay
+    head = b"".join(m.get("body", b"") for m in buffered if m["type"] == "http.request")
+    first = first_form_field(head, ctype)
+    if first is not None and first[0] == "token":
+        check_write(request, first[1])
+    elif not complete:
+        check_write(request, None)  # a large body whose first field is no token: refused unread
 
 
 def require_token(request: Request) -> None:
@@ -64,7 +116,9 @@ async def read_form(request: Request) -> tuple[dict[str, str], UploadFile | None
 
 
 async def read_upload_request(request: Request) -> tuple[dict[str, str], tuple[str, bytes] | None]:
-    """(text fields, (filename, bytes) or None) from a multipart/urlencoded form or a JSON body."""
+    """(text fields, (filename, bytes) or None) from a multipart/urlencoded form or a JSON body.
+    The token is checked first, where it can be without parsing (see `check_before_body`)."""
+    await check_before_body(request)
     limit: int = request.app.state.max_upload_bytes
     ctype = request.headers.get("content-type", "").split(";")[0].strip().lower()
     if ctype == "application/json":
