@@ -479,15 +479,18 @@ def test_serve_takes_the_token_from_the_environment(
     import uvicorn
 
     from kooperacja.cli import build_parser
+    from kooperacja.cli.serve_cmd import app_from_environment
 
     seen: dict[str, object] = {}
     monkeypatch.setattr(uvicorn, "run", lambda app, **kw: seen.update(app=app, **kw))
-    monkeypatch.setenv("KOOPERACJA_TOKEN", "from-env")
+    for key in ("DB", "TOKEN", "HEADER_TIMEOUT", "MAX_CONNECTIONS"):  # restored after the test
+        monkeypatch.setenv(f"KOOPERACJA_SERVE_{key}", "")
+    monkeypatch.setenv("KOOPERACJA_TOKEN", "from-env-token-0123")
     args = build_parser().parse_args(["serve", "--db", str(corpus_db), "--port", "8124"])
     assert args.func(args) == 0
-    assert seen["app"].state.token == "from-env"  # type: ignore[attr-defined]
+    assert app_from_environment().state.token == "from-env-token-0123"
     assert seen["host"] == "127.0.0.1" and seen["port"] == 8124
     monkeypatch.delenv("KOOPERACJA_TOKEN")
     args = build_parser().parse_args(["serve", "--db", str(corpus_db)])
     args.func(args)
-    assert seen["app"].state.token is None  # type: ignore[attr-defined]
+    assert app_from_environment().state.token is None
