@@ -136,3 +136,49 @@ def test_operational_errors_are_one_line(tmp_path: Path) -> None:
     down = _run("stats", "--db", "postgresql://nobody@127.0.0.1:9/none")
     assert down.returncode == 1 and "Traceback" not in down.stderr
     assert "PostgreSQL is not reachable" in down.stderr
+
+
+def test_ingest_streams_jsonl_storing_before_the_end(tmp_path: Path) -> None:
+    """Documents of a JSONL stream are stored while it is still being written (a named pipe here): a
+    whole file is never held in memory first."""
+    import time
+
+    fifo = tmp_path / "stream.jsonl"
+    os.mkfifo(fifo)
+    db = tmp_path / "k.db"
+    env = dict(os.environ)
+    env["PYTHONPATH"] = str(SRC) + os.pathsep + env.get("PYTHONPATH", "")
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "kooperacja", "ingest", str(fifo), "--db", str(db), "-j", "1", "-q"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+    )
+    stored_early = 0
+    try:
+        with open(fifo, "w", encoding="utf-8") as w:
+            w.write(json.dumps({"id": "s0", "text": TEXTS[0]}, ensure_ascii=False) + "\n")
+            w.flush()
+            time.sleep(1.0)
+            w.write(json.dumps({"id": "s1", "text": TEXTS[1]}, ensure_ascii=False) + "\n")
+            w.flush()
+            deadline = time.monotonic() + 60
+            while time.monotonic() < deadline and proc.poll() is None:
+                if db.exists():
+                    try:
+                        stored_early = _documents(db)
+                    except sqlite3.Error:
+                        stored_early = 0
+                    if stored_early >= 2:
+                        break
+                time.sleep(0.3)
+            w.write(json.dumps({"id": "s2", "text": TEXTS[2]}, ensure_ascii=False) + "\n")
+        out, err = proc.communicate(timeout=120)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+    assert stored_early >= 2  # stored while the stream was still open
+    assert proc.returncode == 0, err
+    assert "documents: 3 new" in out
