@@ -159,3 +159,16 @@ def test_html_deeper_than_even_the_huge_limit_keeps_its_text() -> None:
     items = list(read_bytes(html.encode("utf-8"), "bardzo.html"))
     assert len(items) == 1 and not isinstance(items[0], ReadError), items
     assert "Tekst na samym dnie." in items[0].text
+
+
+def test_a_text_longer_than_extraction_handles_is_refused_at_once(tmp_path: Path) -> None:
+    from kooperacja.documents.readers import MAX_TEXT
+
+    f = tmp_path / "ksiazka.txt"
+    f.write_text((LINES[0] + "\n") * (MAX_TEXT // len(LINES[0]) + 10), encoding="utf-8")
+    g = tmp_path / "zwykly.txt"
+    g.write_text(LINES[1], encoding="utf-8")
+    big, small = list(read_paths([f, g]))
+    assert isinstance(big, ReadError) and big.message.startswith("too long:")
+    assert isinstance(small, Document)
+    assert MAX_TEXT <= 1_000_000  # measured: 2 MB of text takes minutes (bench/long_document.py)

@@ -257,7 +257,7 @@ def test_too_large_file_is_reported_without_reading(tmp_path: Path) -> None:
     small.write_text("Mały tekst o współpracy.", encoding="utf-8")
     items = _all([tmp_path])
     assert isinstance(items[0], ReadError)
-    assert items[0].message == "too large: 52.4 MB > 20 MB limit"
+    assert items[0].message == "too large: 52.4 MB > 10 MB limit"
     assert isinstance(items[1], Document) and items[1].doc_id == "b_maly"
 
 

@@ -229,6 +229,10 @@ def build_documents(fields: dict[str, str], file: tuple[str, bytes] | None) -> l
             raise HTTPError(422, "give a file or paste some text", "empty")
         if "\x00" in text:
             raise HTTPError(415, "the text contains NUL characters", "not_text")
+        from kooperacja.documents.readers import MAX_TEXT
+
+        if len(text) > MAX_TEXT:  # extraction time grows faster than the length (bench/long_document.py)
+            raise HTTPError(413, f"the text is over {MAX_TEXT} characters; split it", "too_long")
         doc_id = wanted_id or "web-" + hashlib.sha256(text.encode("utf-8")).hexdigest()[:12]
         docs.append(
             Document(doc_id=doc_id, text=text, published=published, url=url, title=title, source="web")
