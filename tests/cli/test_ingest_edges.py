@@ -48,15 +48,19 @@ def test_failed_inputs_make_ingest_fail_and_say_so(tmp_path: Path) -> None:
     (folder / "bad.jsonl").write_text(
         '{"id": "x", "text": "' + TEXTS[1] + '"}\n{not json\n', encoding="utf-8"
     )
+    with open(os.path.join(os.fsencode(folder), b"nazwa-\xff.txt"), "wb") as fh:  # a name that is not UTF-8
+        fh.write(TEXTS[2].encode("utf-8"))
     db = tmp_path / "k.db"
     run = _run("ingest", str(folder), "--db", str(db), "-j", "1", "-q")
     assert run.returncode == 1, run.stderr  # inputs failed: scripts must notice
-    assert "documents: 2 new" in run.stdout and "3 failed" in run.stdout
+    assert "documents: 3 new" in run.stdout and "3 failed" in run.stdout
     assert "empty.txt: empty document" in run.stderr
     assert "binary.txt: binary file" in run.stderr
     assert "bad.jsonl:2: line 2: not valid JSON" in run.stderr
     assert "Traceback" not in run.stderr
-    assert _documents(db) == 2
+    with sqlite3.connect(db) as conn:
+        rows = conn.execute("SELECT doc_id, source FROM documents").fetchall()
+    assert len(rows) == 3, (rows, run.stdout, run.stderr)
     # all good: 0
     ok = _run("ingest", str(folder / "a.txt"), "--db", str(db), "-j", "1", "-q")
     assert ok.returncode == 0 and "1 unchanged" in ok.stdout
