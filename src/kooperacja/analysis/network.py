@@ -16,16 +16,16 @@ def _event_filter(
     db = store.db
     where, params = event_filters(type if type in EVENT_TYPES else None, sector, since, until)
     if region:
-        if len(region) == 2 and region.isalpha():
-            where.append(
-                "(ev.place_id IN (SELECT id FROM entities WHERE country = ?) OR ev.id IN "
-                "(SELECT p.event_id FROM participants p JOIN entities e ON e.id = p.entity_id WHERE e.country = ?))"
-            )
-            params += [region.upper(), region.upper()]
-        else:
-            ids = [e["id"] for e in store.find_entities(region, limit=3, type="place")] or [-1]
-            where.append(f"ev.place_id IN {db.in_list(ids)}")
-            params += ids
+        # containment: a voivodeship holds its powiats and towns, a country its regions and towns
+        from kooperacja.store.regions import place_ids_in, resolve
+
+        gid = resolve(region)
+        ids = (place_ids_in(db, gid) if gid else []) or [-1]
+        marks = db.in_list(ids)
+        where.append(
+            f"(ev.place_id IN {marks} OR ev.id IN (SELECT event_id FROM participants WHERE entity_id IN {marks}))"
+        )
+        params += ids + ids
     return where, params
 
 

@@ -13,7 +13,7 @@ from itertools import product
 from typing import Any
 
 from kooperacja.data import read_tsv
-from kooperacja.resolve.names import fold
+from kooperacja.resolve.names import fold, strip_legal
 from kooperacja.store.regions import ancestors
 
 # Polish villages share names with common words: a town is taken from a name only above this size
@@ -152,7 +152,8 @@ def seats(store: Any) -> dict[int, dict[str, Any]]:
         if eid in names:
             names[eid].append(alias)
     for eid, all_names in names.items():
-        zone = next((zones[fold(n)] for n in all_names if fold(n) in zones), None)
+        keys = [fold(n) for n in all_names] + [fold(strip_legal(n)) for n in all_names]
+        zone = next((zones[k] for k in keys if k in zones), None)
         if zone:
             out[eid] = _with_voivodeship(zone, "zone")
             continue

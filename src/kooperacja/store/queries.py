@@ -105,10 +105,11 @@ class QueryMixin:
                 "qualifier": r[3],
                 "doc_id": r[4],
                 "evidence": _loads(r[5]),
-                "title": r[6],
+                "title": doc_title(r[6], r[7]),
             }
             for r in db.all(
-                "SELECT f.metric, f.value, f.unit, f.qualifier, d.doc_id, f.evidence, d.title FROM figures f "
+                "SELECT f.metric, f.value, f.unit, f.qualifier, d.doc_id, f.evidence, d.title, "
+                "SUBSTR(d.text, 1, 200) FROM figures f "
                 "JOIN documents d ON d.id = f.doc_pk WHERE f.entity_id = ? ORDER BY f.metric, f.value DESC",
                 (eid,),
             )
@@ -159,9 +160,10 @@ class QueryMixin:
             )
         ]
         brief["documents"] = [
-            {"doc_id": r[0], "title": r[1], "published": r[2]}
+            {"doc_id": r[0], "title": doc_title(r[1], r[3]), "published": r[2]}
             for r in db.all(
-                "SELECT DISTINCT d.doc_id, d.title, d.published FROM doc_entities de JOIN documents d ON d.id = de.doc_pk "
+                "SELECT DISTINCT d.doc_id, d.title, d.published, SUBSTR(d.text, 1, 200) FROM doc_entities de "
+                "JOIN documents d ON d.id = de.doc_pk "
                 "WHERE de.entity_id = ? ORDER BY d.doc_id LIMIT 200",
                 (eid,),
             )
@@ -280,7 +282,7 @@ class QueryMixin:
             sources.append(
                 {
                     "doc_id": doc_id,
-                    "title": title,
+                    "title": doc_title(title, text[:200]),
                     "url": url,
                     "evidence": spans,
                     "evidence_text": " … ".join(text[s:e] for s, e in spans if 0 <= s < e <= len(text)),
@@ -312,7 +314,7 @@ class QueryMixin:
         dup = db.scalar("SELECT doc_id FROM documents WHERE id = ?", (row[11],)) if row[11] else None
         return {
             "doc_id": row[1],
-            "title": row[2],
+            "title": doc_title(row[2], row[6][:200]),
             "url": row[3],
             "published": row[4],
             "lang": row[5],
@@ -353,9 +355,16 @@ class QueryMixin:
 
     def documents(self, limit: int = 50, offset: int = 0) -> list[dict[str, Any]]:
         return [
-            {"doc_id": r[0], "title": r[1], "published": r[2], "url": r[3], "duplicate_of": r[4] is not None}
+            {
+                "doc_id": r[0],
+                "title": doc_title(r[1], r[5]),
+                "published": r[2],
+                "url": r[3],
+                "duplicate_of": r[4] is not None,
+            }
             for r in self.db.all(
-                "SELECT doc_id, title, published, url, duplicate_of FROM documents ORDER BY id LIMIT ? OFFSET ?",
+                "SELECT doc_id, title, published, url, duplicate_of, SUBSTR(text, 1, 200) FROM documents "
+                "ORDER BY id LIMIT ? OFFSET ?",
                 (limit, offset),
             )
         ]
@@ -422,7 +431,7 @@ class QueryMixin:
                     out["documents"].append(
                         {
                             "doc_id": r[1],
-                            "title": r[2],
+                            "title": doc_title(r[2], r[5][:200]),
                             "published": r[3],
                             "url": r[4],
                             "snippet": _snippet(r[5], words),

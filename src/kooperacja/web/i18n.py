@@ -13,8 +13,8 @@ from pathlib import Path
 from typing import Any
 
 from babel.dates import format_date as _babel_date
-from babel.numbers import format_decimal
 from babel.messages.pofile import read_po
+from babel.numbers import format_decimal
 
 LANGS = ("pl", "en")
 DEFAULT_LANG = "pl"
@@ -67,7 +67,10 @@ def number(value: Any, lang: str) -> str:
 
 
 SCALES = {"pl": ((1e9, "mld"), (1e6, "mln"), (1e3, "tys.")), "en": ((1e9, "bn"), (1e6, "m"), (1e3, "k"))}
-CURRENCY = {"pl": {"PLN": "zł", "EUR": "euro", "USD": "USD"}, "en": {"PLN": "PLN", "EUR": "EUR", "USD": "USD"}}
+CURRENCY = {
+    "pl": {"PLN": "zł", "EUR": "euro", "USD": "USD"},
+    "en": {"PLN": "PLN", "EUR": "EUR", "USD": "USD"},
+}
 QUALIFIERS = {"exact": "", "approx": "≈ ", "more_than": "> ", "less_than": "< ", "up_to": "≤ "}
 
 
@@ -92,7 +95,7 @@ def amount(value: Any, unit: str | None, lang: str, qualifier: str | None = None
 
 
 def date(value: Any, lang: str) -> str:
-    """"2023-05-09" → "9 maja 2023" / "9 May 2023"; "2023-05" → "maj 2023"; a range "a/b" → "a – b"."""
+    """ "2023-05-09" → "9 maja 2023" / "9 May 2023"; "2023-05" → "maj 2023"; a range "a/b" → "a – b"."""
     if value is None or value == "":
         return ""
     s = str(value)

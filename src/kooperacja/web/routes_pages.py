@@ -7,8 +7,8 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Path, Query, Request
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 
-from kooperacja.web import views, writes
-from kooperacja.web.app import HTTPError, clean_int, query_url, render
+from kooperacja.web import download, views, writes
+from kooperacja.web.app import HTTPError, clean_int, query_url, render, without_value
 from kooperacja.web.highlight import highlight_document
 
 router = APIRouter(include_in_schema=False)
@@ -36,9 +36,34 @@ def home(request: Request, fmt: Fmt = None) -> Response:
 
 
 @router.get("/search", response_class=HTMLResponse)
-def search(request: Request, q: Annotated[str, Query(max_length=200)] = "", fmt: Fmt = None) -> Response:
-    ctx = views.search(_data(request), q, limit=30)
-    return _json(fmt, ctx) or render(request, "search.html", ctx)
+def search(request: Request, fmt: Fmt = None) -> Response:
+    qp = request.query_params
+    if fmt == "csv":
+        ctx = views.search_list(_data(request), _all(qp), default_limit=views.MAX_DOWNLOAD)
+        return download.csv_response("search", *download.search_rows(ctx["items"]), qp.get("sep"))
+    ctx = views.search_list(_data(request), qp)
+    if fmt == "json":
+        return JSONResponse(ctx)
+    return render(request, "search.html", {**ctx, **_pager(request, ctx)})
+
+
+def _all(qp: Any) -> Any:
+    """The query without paging: a download has every row of the list."""
+    from starlette.datastructures import QueryParams
+
+    return QueryParams([(k, v) for k, v in qp.multi_items() if k not in ("limit", "offset")])
+
+
+def _pager(request: Request, ctx: dict[str, Any]) -> dict[str, Any]:
+    total, limit, offset = ctx.get("total") or 0, ctx["limit"], ctx["offset"]
+    return {
+        "next_url": query_url(request, offset=offset + limit) if offset + limit < total else None,
+        "prev_url": query_url(request, offset=max(0, offset - limit) or None) if offset > 0 else None,
+        "page_no": offset // limit + 1,
+        "pages": max(1, -(-total // limit)),
+        "facet_url": lambda name, value: query_url(request, **{name: value, "offset": None}),
+        "chip_url": lambda name, value: without_value(request, name, value),
+    }
 
 
 def _entity_page(request: Request, entity_id: int, expected: str, template: str, fmt: str | None) -> Response:
@@ -46,6 +71,8 @@ def _entity_page(request: Request, entity_id: int, expected: str, template: str,
         ctx = views.entity(_data(request), entity_id, expected)
     except views.WrongType as wt:
         return RedirectResponse(wt.url + ("?format=json" if fmt == "json" else ""), status_code=307)
+    if expected == "organization" and fmt != "json":
+        ctx["partners"] = views.partners_list(_data(request), entity_id, request.query_params)
     return _json(fmt, ctx) or render(request, template, ctx)
 
 
@@ -109,31 +136,22 @@ def document(request: Request, doc_id: str, fmt: Fmt = None) -> Response:
     )
 
 
-TIMELINE_PARAMS = ("type", "sector", "since", "until", "org", "place")
-
-
 @router.get("/timeline", response_class=HTMLResponse)
-def timeline(request: Request, page: Annotated[int, Query(ge=1, le=100000)] = 1, fmt: Fmt = None) -> Response:
-    ctx = views.timeline(_data(request), _params(request, *TIMELINE_PARAMS), page=page)
+@router.get("/events", response_class=HTMLResponse)
+def timeline(request: Request, fmt: Fmt = None) -> Response:
+    qp = request.query_params
+    if fmt == "csv":
+        ctx = views.events_list(_data(request), _all(qp), default_limit=views.MAX_DOWNLOAD)
+        return download.csv_response("events", *download.event_rows(ctx["items"]), qp.get("sep"))
+    ctx = views.events_list(_data(request), qp)
     if fmt == "json":
         return JSONResponse(ctx)
     max_year = max((y["events"] for y in ctx["per_year"]), default=0)
     return render(
         request,
         "timeline.html",
-        {
-            **ctx,
-            "max_year": max_year,
-            "next_url": query_url(request, page=page + 1) if ctx["has_more"] else None,
-            "prev_url": query_url(request, page=page - 1 if page > 2 else None) if page > 1 else None,
-        },
+        {**ctx, **_pager(request, ctx), "groups": views.group_by_month(ctx["items"]), "max_year": max_year},
     )
-
-
-@router.get("/events")
-def events_alias(request: Request) -> Response:
-    q = request.url.query
-    return RedirectResponse("/timeline" + ("?" + q if q else ""), status_code=307)
 
 
 @router.get("/network", response_class=HTMLResponse)
@@ -146,8 +164,14 @@ def network(request: Request, fmt: Fmt = None) -> Response:
 
 @router.get("/map", response_class=HTMLResponse)
 def map_page(request: Request, fmt: Fmt = None) -> Response:
-    ctx = views.map_view(_data(request), _params(request, "kind", "sector", "since", "until"))
-    return _json(fmt, ctx) or render(request, "map.html", ctx)
+    ctx = views.map_data(_data(request), request.query_params)
+    if fmt == "csv":
+        return download.csv_response(
+            "map", *download.map_rows(ctx["points"]), request.query_params.get("sep")
+        )
+    if fmt == "json":
+        return JSONResponse(ctx)
+    return render(request, "map.html", {**ctx, "chip_url": lambda n, v: without_value(request, n, v)})
 
 
 # ---- writing through forms --------------------------------------------------------------------
