@@ -77,10 +77,11 @@ def ids(client: ASGIClient) -> dict[str, int]:
         ("katowice", "Katowice", "places"),
         ("michalek", "Michałek", "people"),
     ]:
-        found = client.get("/api/search", params={"q": q}).json()["results"][bucket]
+        kind = {"organizations": "organization", "places": "place", "people": "person"}[bucket]
+        found = client.get("/api/search", params={"q": q, "kind": kind}).json()["items"]
         assert found, f"search {q!r} found no {bucket}"
         out[key] = found[0]["id"]
-    events = client.get("/api/events", params={"type": "agreement"}).json()
+    events = client.get("/api/events", params={"type": "agreement"}).json()["items"]
     out["agreement"] = events[0]["id"]
     return out
 

@@ -27,26 +27,51 @@ def test_home_and_stats(client: ASGIClient) -> None:
     )
     assert client.get("/api/stats").json()["events"] == 6
     latest = client.get("/api/latest", params={"limit": 2}).json()
-    assert len(latest) == 2
+    assert len(latest["items"]) == 2 and latest["total"] == 6
     page = client.get("/")
     assert page.status == 200 and page.headers["content-type"].startswith("text/html")
     assert client.get("/?format=json").json() == body
 
 
+def _hits(client: ASGIClient, q: str, kind: str) -> list[dict]:
+    return client.get("/api/search", params={"q": q, "kind": kind}).json()["items"]
+
+
 def test_search_shape_and_inflection(client: ASGIClient) -> None:
     r = client.get("/api/search", params={"q": "KSSE"}).json()
     assert r["q"] == "KSSE"
-    assert set(r["results"]) == {"organizations", "people", "places", "events", "documents"}
-    names = [o["name"] for o in r["results"]["organizations"]]
-    assert "Katowicka Specjalna Strefa Ekonomiczna" in names
-    assert all(o["url"].startswith("/org/") for o in r["results"]["organizations"])
+    assert {"items", "total", "limit", "offset", "facets"} <= set(r)
+    assert sum(r["facets"]["kind"].values()) == r["total"]
+    orgs = _hits(client, "KSSE", "organization")
+    assert "Katowicka Specjalna Strefa Ekonomiczna" in [o["name"] for o in orgs]
+    assert all(o["url"].startswith("/org/") for o in orgs)
     # an inflected form finds the base form
-    places = client.get("/api/search", params={"q": "Katowicach"}).json()["results"]["places"]
-    assert any(p["name"] == "Katowice" for p in places)
+    assert any(p["name"] == "Katowice" for p in _hits(client, "Katowicach", "place"))
     empty = client.get("/api/search").json()
     assert empty["total"] == 0
     html = client.get("/search", params={"q": "KSSE"})
     assert html.status == 200 and "Katowicka Specjalna Strefa Ekonomiczna" in html.text
+
+
+def test_search_pages_and_facets(client: ASGIClient) -> None:
+    whole = client.get("/api/search", params={"q": "strefa", "limit": 100}).json()
+    assert whole["total"] >= 3
+    first = client.get("/api/search", params={"q": "strefa", "limit": 2}).json()
+    second = client.get("/api/search", params={"q": "strefa", "limit": 2, "offset": 2}).json()
+    assert first["total"] == second["total"] == whole["total"]
+    assert [h["id"] for h in first["items"] + second["items"]] == [h["id"] for h in whole["items"][:4]]
+    for kind, n in whole["facets"]["kind"].items():
+        assert client.get("/api/search", params={"q": "strefa", "kind": kind}).json()["total"] == n
+
+
+def test_search_diacritics_only_where_written(client: ASGIClient) -> None:
+    # a word written with Polish letters does not match the same letters without them
+    loose = {h["name"] for h in _hits(client, "Legnicka", "organization")}
+    assert "Legnicka Specjalna Strefa Ekonomiczna" in loose
+    assert _hits(client, "Łegnicka", "organization") == []
+    assert "Legnicka Specjalna Strefa Ekonomiczna" in {
+        h["name"] for h in _hits(client, "legnicka", "organization")
+    }
 
 
 def test_org_profile(client: ASGIClient, ids: dict[str, int]) -> None:
@@ -133,21 +158,76 @@ def test_document(client: ASGIClient) -> None:
 
 def test_timeline_and_events(client: ASGIClient) -> None:
     t = client.get("/api/timeline").json()
-    assert {"filters", "page", "has_more", "events", "groups", "per_year"} <= set(t)
-    assert len(t["events"]) == 6
+    assert {"items", "total", "limit", "offset", "per_year", "chips"} <= set(t)
+    assert len(t["items"]) == 6 and t["total"] == 6
     assert t["per_year"] == [
         {"year": "2022", "events": 1},
         {"year": "2023", "events": 1},
         {"year": "2024", "events": 3},
     ]
-    only = client.get("/api/timeline", params={"type": "visit"}).json()["events"]
+    dates = [e["date"] or "" for e in t["items"] if e["date"]]
+    assert dates == sorted(dates, reverse=True)
+    assert all(e.get("what") for e in t["items"])
+    only = client.get("/api/timeline", params={"type": "visit"}).json()["items"]
     assert [e["type"] for e in only] == ["visit"]
-    since = client.get("/api/timeline", params={"since": "2024"}).json()["events"]
+    two = client.get("/api/events?type=visit&type=investment").json()
+    assert {e["type"] for e in two["items"]} == {"visit", "investment"} and two["total"] == 2
+    group = client.get("/api/events", params={"type": "any_cooperation"}).json()["items"]
+    assert {e["type"] for e in group} <= {"agreement", "letter_of_intent", "cooperation"} and len(group) >= 2
+    since = client.get("/api/timeline", params={"since": "2024"}).json()["items"]
     assert all(e["date"] >= "2024" for e in since) and len(since) == 3
-    sector = client.get("/api/events", params={"sector": "batteries"}).json()
+    sector = client.get("/api/events", params={"sector": "batteries"}).json()["items"]
     assert [e["type"] for e in sector] == ["investment"]
+    page = client.get("/api/events", params={"limit": 2, "offset": 2}).json()
+    assert page["total"] == 6 and [e["id"] for e in page["items"]] == [e["id"] for e in t["items"][2:4]]
     assert client.get("/timeline?type=visit").status == 200
-    assert client.get("/events?type=visit").headers["location"] == "/timeline?type=visit"
+    assert client.get("/events?type=visit").status == 200
+
+
+def test_events_by_organisation_name_and_kind(client: ASGIClient) -> None:
+    by_name = client.get("/api/events", params={"org": "LSSE"}).json()
+    assert by_name["total"] >= 1 and by_name["chips"][0]["label"] == "Legnicka Specjalna Strefa Ekonomiczna"
+    zones = client.get("/api/events", params={"kind": "economic_zone"}).json()
+    assert zones["total"] >= by_name["total"]
+    assert client.get("/api/events", params={"kind": "spaceship"}).status == 422
+
+
+def test_region_filter_by_containment(client: ASGIClient) -> None:
+    # a voivodeship holds its towns: Katowice and Gliwice lie in the Silesian voivodeship
+    silesia = client.get("/api/events", params={"region": "slaskie"}).json()
+    towns = {e["place"]["name"] for e in silesia["items"] if e.get("place")}
+    assert silesia["total"] >= 1 and towns <= {"Katowice", "Gliwice"} and towns
+    assert client.get("/api/events", params={"region": "PL-24"}).json()["total"] == silesia["total"]
+    assert client.get("/api/events", params={"region": "Atlantyda"}).status == 422
+
+
+def test_csv_download_rows_equal_total(client: ASGIClient) -> None:
+    import csv
+    import io
+
+    total = client.get("/api/events", params={"since": "2023"}).json()["total"]
+    r = client.get("/timeline", params={"since": "2023", "format": "csv"})
+    assert r.status == 200 and r.headers["content-type"].startswith("text/csv")
+    rows = list(csv.reader(io.StringIO(r.text.lstrip("\ufeff"))))
+    assert rows[0][:4] == ["id", "date", "type", "what"] and len(rows) - 1 == total
+    semi = client.get("/timeline", params={"since": "2023", "format": "csv", "sep": "semicolon"})
+    assert semi.text.splitlines()[0].lstrip("\ufeff").startswith("id;date;type")
+
+
+def test_polish_by_default_english_on_request(client: ASGIClient) -> None:
+    pl = client.get("/timeline")
+    assert '<html lang="pl">' in pl.text and "Oś czasu" in pl.text
+    en = client.get("/timeline?lang=en")
+    assert '<html lang="en">' in en.text and "Timeline" in en.text and "Oś czasu" not in en.text
+    assert "lang=en" in en.headers.get("set-cookie", "")
+
+
+def test_partners_route(client: ASGIClient, ids: dict[str, int]) -> None:
+    r = client.get(f"/api/org/{ids['ksse']}/partners").json()
+    assert {"items", "total", "limit", "offset"} <= set(r)
+    for p in r["items"]:
+        assert p["id"] != ids["ksse"] and p["reasons"]
+    assert client.get("/api/org/999999/partners").status == 404
 
 
 def test_network_and_filters(client: ASGIClient, ids: dict[str, int]) -> None:
@@ -171,6 +251,8 @@ def test_network_and_filters(client: ASGIClient, ids: dict[str, int]) -> None:
     assert {n["subtype"] for n in zones["nodes"]} == {"economic_zone"}
     de = client.get("/api/network", params={"region": "DE"}).json()
     assert "Wirtschaftsförderung Sachsen" in {n["name"] for n in de["nodes"]}
+    silesia = client.get("/api/network", params={"region": "slaskie"}).json()
+    assert silesia["nodes"]
     html = client.get("/network?type=investment")
     assert html.status == 200 and 'id="network-data"' in html.text
 
@@ -178,11 +260,15 @@ def test_network_and_filters(client: ASGIClient, ids: dict[str, int]) -> None:
 def test_map(client: ASGIClient) -> None:
     m = client.get("/api/map").json()
     pts = m["points"]
-    assert pts and all({"entity_id", "name", "type", "lat", "lon", "url", "events"} <= set(p) for p in pts)
-    assert any(p["name"] == "Katowice" and p["type"] == "place" for p in pts)
-    assert any(p["type"] == "organization" for p in pts)
-    places = client.get("/api/map", params={"kind": "place"}).json()["points"]
-    assert places and {p["type"] for p in places} == {"place"}
+    assert pts and all({"id", "name", "lat", "lon", "url", "events"} <= set(p) for p in pts)
+    assert any(p["name"] == "Katowice" for p in pts)
+    assert m["events_total"] == sum(len(p["events"]) for p in pts) + m["events_off_map"]
+    # organisations only at a town: the zones at their seats, never at a country's centre
+    orgs = {o["name"]: o for o in m["organizations"]}
+    assert orgs["Katowicka Specjalna Strefa Ekonomiczna"]["seat"] == "Katowice"
+    assert m["organizations_without_seat"] >= 1
+    visits = client.get("/api/map", params={"type": "visit"}).json()
+    assert {e["type"] for p in visits["points"] for e in p["events"]} <= {"visit"}
     assert client.get("/map").status == 200
 
 
@@ -386,9 +472,11 @@ def test_upload_size_limit(writer: ASGIClient) -> None:
 
 
 def test_merge_and_split(writer: ASGIClient) -> None:
-    found = writer.get("/api/search", params={"q": "Grupa PTWP"}).json()["results"]["organizations"]
+    found = writer.get("/api/search", params={"q": "Grupa PTWP", "kind": "organization"}).json()["items"]
     ptwp = next(o["id"] for o in found if o["name"] == "Grupa PTWP")
-    found = writer.get("/api/search", params={"q": "LG Energy Solution"}).json()["results"]["organizations"]
+    found = writer.get("/api/search", params={"q": "LG Energy Solution", "kind": "organization"}).json()[
+        "items"
+    ]
     lg = next(o["id"] for o in found if o["name"] == "LG Energy Solution")
     r = writer.post("/api/merge", json={"a": ptwp, "b": lg, "reason": "test"}, headers=AUTH)
     assert r.status == 200, r.text

@@ -140,9 +140,13 @@ def countries() -> list[Region]:
 
 
 def place_ids_in(db: Any, region_id: str) -> list[int]:
-    """Ids of the place entities lying in a region (by their gazetteer id; by country code for a country)."""
+    """Ids of the place entities lying in a region (by their gazetteer id; by country code for a country,
+    and for a country also the organisations of that country)."""
     reg = region(region_id)
     out = []
+    if reg is not None and reg.kind == "country":
+        # a country holds every entity of that country, organisations too (their events are there)
+        out += [r[0] for r in db.all("SELECT id FROM entities WHERE type <> 'place' AND country = ?", (reg.country,))]
     for eid, gid, country in db.all(
         "SELECT id, gazetteer_id, country FROM entities WHERE type = 'place' AND "
         "(gazetteer_id IS NOT NULL OR country IS NOT NULL)"
