@@ -462,7 +462,10 @@ def cmd_recommend(args: argparse.Namespace) -> int:
         return 0
     print(f"partners for {hit['name']} (id {hit['id']}):")
     _table(
-        [[r["name"], r["subtype"] or "", f"{r['score']:.3f}", "; ".join(x["text"] for x in r["reasons"])] for r in recs],
+        [
+            [r["name"], r["subtype"] or "", f"{r['score']:.3f}", "; ".join(x["text"] for x in r["reasons"])]
+            for r in recs
+        ],
         ["organisation", "kind", "score", "why"],
     )
     return 0

@@ -146,7 +146,10 @@ def place_ids_in(db: Any, region_id: str) -> list[int]:
     out = []
     if reg is not None and reg.kind == "country":
         # a country holds every entity of that country, organisations too (their events are there)
-        out += [r[0] for r in db.all("SELECT id FROM entities WHERE type <> 'place' AND country = ?", (reg.country,))]
+        out += [
+            r[0]
+            for r in db.all("SELECT id FROM entities WHERE type <> 'place' AND country = ?", (reg.country,))
+        ]
     for eid, gid, country in db.all(
         "SELECT id, gazetteer_id, country FROM entities WHERE type = 'place' AND "
         "(gazetteer_id IS NOT NULL OR country IS NOT NULL)"
