@@ -303,7 +303,7 @@ def test_page_404_is_friendly(client: ASGIClient, url: str) -> None:
     [
         "/api/timeline?since=yesterday",
         "/api/timeline?type=party",
-        "/api/network?center=abc",
+        "/api/network?depth=3",
         "/api/map?kind=dragon",
         "/api/org/abc",
         "/api/latest?limit=0",

@@ -102,11 +102,13 @@ def _network(
     since: str | None = None,
     until: str | None = None,
     center: int | None = None,
+    depth: int = 1,
     min_weight: int = 1,
     limit: int = 2000,
 ) -> dict[str, Any]:
     """Organisations as nodes, shared events as weighted edges. `type`: an event type or an organisation
-    subtype; `region`: a country code or a place name; `center`: only that organisation and its partners.
+    subtype; `region`: a town, powiat, voivodeship or country (containment); `center`: only that organisation
+    and its partners (`depth` 2: and their partners).
 
     A few aggregate queries (no per-row JSON): the pairs are counted in Python, sectors and places in SQL."""
     db = store.db
@@ -141,7 +143,9 @@ def _network(
     edges = [(a, b, w) for (a, b), w in weights.items() if w >= min_weight]
     if center is not None:
         center = int(center)
-        keep = {center} | {b for a, b, _ in edges if a == center} | {a for a, b, _ in edges if b == center}
+        keep = {center}
+        for _ in range(max(1, min(2, int(depth)))):
+            keep |= {b for a, b, _w in edges if a in keep} | {a for a, b, _w in edges if b in keep}
         edges = [(a, b, w) for a, b, w in edges if a in keep and b in keep]
         node_ids = keep & set(degree_events) | ({center} if center in degree_events else set())
     else:

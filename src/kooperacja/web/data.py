@@ -411,6 +411,26 @@ class WebData:
             e["source"], e["target"] = src, tgt
             e["weight"] = _int(e.get("weight", e.get("shared_events", 1))) or 1
             edges.append(e)
+        # the shared events of each link, with type and date (for the tooltips and the text alternative)
+        ev_ids = sorted({i for e in edges for i in _list(e.get("events"))})
+        info: dict[int, tuple[str, str | None]] = {}
+        if ev_ids:
+            st = self._borrow()
+            try:
+                for start in range(0, len(ev_ids), 500):
+                    chunk = ev_ids[start : start + 500]
+                    for eid, etype, date in st.db.all(
+                        f"SELECT id, type, date FROM events WHERE id IN {st.db.in_list(chunk)}", chunk
+                    ):
+                        info[eid] = (etype, date)
+            finally:
+                self._pool.put(st)
+        for e in edges:
+            e["shared"] = [
+                {"id": i, "type": info[i][0], "date": info[i][1], "url": event_url(i)}
+                for i in _list(e.pop("events", None))
+                if i in info
+            ]
         truncated = False
         if len(nodes) > max_nodes:
             degree: dict[Any, int] = {}

@@ -227,7 +227,7 @@ def api_partners(
     return views.partners_list(_data(request), entity_id, request.query_params)
 
 
-@router.get("/network", summary="Organisations linked by shared events")
+@router.get("/network", summary="Organisations linked by shared events (edges list the shared events)")
 def api_network(
     request: Request,
     type: QType = None,
@@ -235,21 +235,13 @@ def api_network(
     region: QRegion = None,
     since: QSince = None,
     until: QUntil = None,
-    center: Annotated[str | None, Query(description="entity id at the centre")] = None,
+    center: Annotated[str | None, Query(description="organisation at the centre: id or name")] = None,
+    depth: Annotated[int, Query(ge=1, le=2, description="1: its partners; 2: and theirs")] = 1,
     subtype: Annotated[
         str | None, Query(description="organisation subtype, e.g. economic_zone, company")
     ] = None,
 ) -> dict[str, Any]:
-    params = {
-        "type": type,
-        "sector": sector,
-        "region": region,
-        "since": since,
-        "until": until,
-        "center": center,
-        "subtype": subtype,
-    }
-    return views.network(_data(request), params)
+    return views.network(_data(request), request.query_params)
 
 
 @router.get("/map", summary="Events at their places and organisations at their seats", response_model=MapData)

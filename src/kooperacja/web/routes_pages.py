@@ -25,10 +25,6 @@ def _json(fmt: str | None, payload: Any) -> Response | None:
     return JSONResponse(payload) if fmt == "json" else None
 
 
-def _params(request: Request, *names: str) -> dict[str, str | None]:
-    return {n: request.query_params.get(n) for n in names}
-
-
 @router.get("/", response_class=HTMLResponse)
 def home(request: Request, fmt: Fmt = None) -> Response:
     ctx = views.home(_data(request))
@@ -156,9 +152,7 @@ def timeline(request: Request, fmt: Fmt = None) -> Response:
 
 @router.get("/network", response_class=HTMLResponse)
 def network(request: Request, fmt: Fmt = None) -> Response:
-    ctx = views.network(
-        _data(request), _params(request, "type", "sector", "region", "since", "until", "center", "subtype")
-    )
+    ctx = views.network(_data(request), request.query_params)
     return _json(fmt, ctx) or render(request, "network.html", ctx)
 
 

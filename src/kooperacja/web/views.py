@@ -87,9 +87,29 @@ def _choice(value: str | None, allowed: tuple[str, ...], name: str) -> str | Non
     return value
 
 
-def network(data: WebData, params: dict[str, str | None]) -> dict[str, Any]:
-    f = filters_from(params, allow=("type", "sector", "region", "since", "until", "center"))
+def network(data: WebData, params: Mapping[str, Any]) -> dict[str, Any]:
+    """Organisations linked by shared events; `center` an id or a name, `depth` 1 or 2 around it."""
+    center_raw = clean_text(params.get("center"), "center", 200)
+    p = {k: params.get(k) for k in ("type", "sector", "region", "since", "until")}
+    f = filters_from(p, allow=("type", "sector", "region", "since", "until"))
     subtype = _choice(params.get("subtype"), ORG_SUBTYPES, "subtype")
+    depth = clean_int(params.get("depth"), "depth") or 1
+    if depth not in (1, 2):
+        raise HTTPError(422, "depth must be 1 or 2", "bad_depth")
+    center_name = None
+    if center_raw:
+        if center_raw.isdigit():
+            f["center"] = int(center_raw)
+            brief = data.entity_brief(int(center_raw))
+            center_name = brief["name"] if brief else None
+        else:
+            found = data.suggest(center_raw, limit=1)
+            if not found:
+                raise HTTPError(404, f"no organisation named {center_raw!r}", "not_found")
+            f["center"] = found[0]["id"]
+            center_name = found[0]["name"]
+        if depth == 2:
+            f["depth"] = 2
     shown = dict(f)
     if subtype:
         shown["subtype"] = subtype
@@ -102,7 +122,14 @@ def network(data: WebData, params: dict[str, str | None]) -> dict[str, Any]:
         keep = {n["id"] for n in net["nodes"] if n.get("subtype") == subtype or n["id"] == f.get("center")}
         net["nodes"] = [n for n in net["nodes"] if n["id"] in keep]
         net["edges"] = [e for e in net["edges"] if e["source"] in keep and e["target"] in keep]
-    return {"filters": shown, **net}
+    degree: dict[Any, int] = {}
+    for e in net["edges"]:
+        degree[e["source"]] = degree.get(e["source"], 0) + 1
+        degree[e["target"]] = degree.get(e["target"], 0) + 1
+    for n in net["nodes"]:
+        n["degree"] = degree.get(n["id"], 0)
+    table = sorted(net["nodes"], key=lambda n: (-n["degree"], -(n.get("events") or 0), str(n.get("name"))))
+    return {"filters": shown, "center_name": center_name, **net, "by_degree": table}
 
 
 # ---- lists with totals: events, search, partners, map -------------------------------------------
