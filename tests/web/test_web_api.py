@@ -579,3 +579,13 @@ def test_serve_takes_the_token_from_the_environment(
     args = build_parser().parse_args(["serve", "--db", str(corpus_db)])
     args.func(args)
     assert seen["app"].state.token is None  # type: ignore[attr-defined]
+
+
+def test_missing_database_is_refused_unless_created(tmp_path: object) -> None:
+    from kooperacja.web.app import create_app
+
+    typo = tmp_path / "typo.db"  # type: ignore[operator]
+    with pytest.raises(FileNotFoundError, match="typo.db"):
+        create_app(str(typo), None, create=False)
+    assert not typo.exists()
+    create_app(str(typo), None, create=True).state.data.close()

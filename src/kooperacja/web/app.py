@@ -148,10 +148,32 @@ def clean_int(value: str | None, name: str) -> int | None:
         raise HTTPError(422, f"{name} must be an integer", "bad_int") from None
 
 
+def missing_database(db_url: str | None) -> str | None:
+    """The SQLite path named by `db_url` when no file is there (None for a server database or a file that
+    exists): the app refuses such a path unless asked to create it, so that a typo is not a new empty
+    database."""
+    from kooperacja.store import resolve_url
+
+    url = resolve_url(db_url)
+    if url.startswith(("postgresql://", "postgres://", "host=")):
+        return None
+    for prefix in ("sqlite:///", "sqlite://"):
+        if url.startswith(prefix):
+            url = url[len(prefix) :]
+    return None if Path(url).exists() else url
+
+
 def create_app(
-    db_url: str | None = None, token: str | None = None, *, max_upload_bytes: int = DEFAULT_MAX_UPLOAD
+    db_url: str | None = None,
+    token: str | None = None,
+    *,
+    max_upload_bytes: int = DEFAULT_MAX_UPLOAD,
+    create: bool = True,
 ) -> FastAPI:
-    """The app over the store at `db_url`; writes allowed only when `token` is set (Bearer or form field)."""
+    """The app over the store at `db_url`; writes allowed only when `token` is set (Bearer or form field).
+    With `create=False` a SQLite file that does not exist is refused (FileNotFoundError)."""
+    if not create and (path := missing_database(db_url)):
+        raise FileNotFoundError(f"no database at {path} (give --create to make an empty one)")
     data = WebData(db_url)
 
     @asynccontextmanager
