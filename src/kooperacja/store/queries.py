@@ -868,11 +868,13 @@ class ListMixin:
         year: str | None = None,
         voivodeship: str | None = None,
         event_type: str | None = None,
+        org_voivodeships: dict[int, str | None] | None = None,
     ) -> dict[str, Any]:
         """Organisations, people, places, events and documents matching `q` (any inflection; diacritics
         folded only for query words written without them; sector words find the events of the sector),
         as one ranked list: {items, total, facets, capped}. Facets count all hits before the facet
-        filters; `kind` counts add up to the total of the unfiltered list."""
+        filters; `kind` counts add up to the total of the unfiltered list. `org_voivodeships`: the voivodeship
+        of organisations' seats (analysis.seats), for the voivodeship facet."""
         from kooperacja.store.regions import ancestors
 
         db = self.db
@@ -911,6 +913,8 @@ class ListMixin:
             voiv = [a for a in ancestors(gaz.get(eid)) if a.startswith("pl-reg:")]
             if (gaz.get(eid) or "").startswith("pl-reg:"):
                 voiv = [gaz[eid]]
+            if b["type"] == "organization" and org_voivodeships and org_voivodeships.get(eid):
+                voiv = [org_voivodeships[eid]]
             hits.append(
                 {
                     "kind": b["type"],

@@ -552,7 +552,11 @@ class WebData:
         return raw
 
     def search_page(self, q: str, **args: Any) -> dict[str, Any]:
-        raw = self.call("search_page", q, **{k: v for k, v in args.items() if v not in (None, "")})
+        voiv = self.memo(
+            ("org_voivodeships",), lambda: {k: v["voivodeship"] for k, v in self.seats().items()}
+        )
+        args = {k: v for k, v in args.items() if v not in (None, "")}
+        raw = self.call("search_page", q, org_voivodeships=voiv, **args)
         for h in raw["items"]:
             if h["kind"] == "document":
                 h["url"] = doc_url(h["id"])
