@@ -23,10 +23,10 @@ ROOT = Path(__file__).resolve().parents[2]
 SCREENSHOTS = ROOT / "test-artifacts" / "screenshots"
 
 
-def make_db(path: Path) -> Path:
+def make_db(path: Path, extended: bool = False) -> Path:
     from kooperacja.store import open_store
 
-    records, docs = build()
+    records, docs = build(extended)
     store = open_store(str(path))
     try:
         summary = store.ingest_records(records, docs)
@@ -95,7 +95,7 @@ def free_port() -> int:
 @pytest.fixture(scope="session")
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """`python -m kooperacja serve` over its own copy of the corpus database; yields the base URL."""
-    db = make_db(tmp_path_factory.mktemp("serverdb") / "served.db")
+    db = make_db(tmp_path_factory.mktemp("serverdb") / "served.db", extended=True)
     port = free_port()
     env = dict(os.environ)
     env.pop("KOOPERACJA_TOKEN", None)
