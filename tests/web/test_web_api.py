@@ -589,3 +589,23 @@ def test_missing_database_is_refused_unless_created(tmp_path: object) -> None:
         create_app(str(typo), None, create=False)
     assert not typo.exists()
     create_app(str(typo), None, create=True).state.data.close()
+
+
+def test_every_label_has_a_polish_translation() -> None:
+    """Each `_("…")` of the templates and each code label is in the Polish catalogue."""
+    import re
+    from pathlib import Path
+
+    from kooperacja.web import i18n, labels
+
+    cat = i18n.catalogue("pl")
+    wanted: set[str] = set()
+    folder = Path(i18n.__file__).parent / "templates"
+    for f in folder.glob("*.html"):
+        wanted.update(
+            a or b for a, b in re.findall(r"""_\(\s*(?:"([^"]+)"|'([^']+)')\s*[,)]""", f.read_text())
+        )
+    for table in (labels.EVENT_TYPES, labels.SUBTYPES, labels.ROLE_LABELS, labels.METRICS):
+        wanted.update(table.values())
+    missing = sorted(w for w in wanted if w not in cat)
+    assert not missing, missing

@@ -85,7 +85,12 @@ def install_i18n(env: Environment) -> None:
 
         return f
 
+    @pass_context
+    def ngettext(ctx: Any, n: Any, singular: str, plural: str) -> str:
+        return i18n.ngettext(lang_of(ctx), n, singular, plural)
+
     env.globals["_"] = gettext
+    env.globals["n_"] = ngettext
     env.filters["evtype"] = label(labels.EVENT_TYPES, "event")
     env.filters["subtype"] = label(labels.SUBTYPES)
     env.filters["role"] = label(labels.ROLE_LABELS)

@@ -12,6 +12,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from babel import Locale
 from babel.dates import format_date as _babel_date
 from babel.messages.pofile import read_po
 from babel.numbers import format_decimal
@@ -23,19 +24,47 @@ LOCALE_DIR = Path(__file__).parent / "locale"
 
 
 @cache
-def catalogue(lang: str) -> dict[str, str]:
-    """msgid → translation for `lang` (empty for English: the ids are English)."""
+def _read(lang: str) -> tuple[dict[str, str], dict[str, tuple[str, ...]]]:
     path = LOCALE_DIR / lang / "LC_MESSAGES" / "messages.po"
     if lang == "en" or not path.exists():
-        return {}
+        return {}, {}
     with path.open("rb") as fh:
         cat = read_po(fh, locale=lang)
-    return {str(m.id): str(m.string) for m in cat if m.id and m.string}
+    single = {str(m.id): str(m.string) for m in cat if m.id and m.string and isinstance(m.id, str)}
+    plural = {
+        str(m.id[0]): tuple(m.string) for m in cat if m.id and isinstance(m.id, tuple) and all(m.string)
+    }
+    for key, forms in plural.items():  # a plural entry also translates its singular alone
+        single.setdefault(key, forms[0])
+    return single, plural
+
+
+def catalogue(lang: str) -> dict[str, str]:
+    """msgid → translation for `lang` (empty for English: the ids are English)."""
+    return _read(lang)[0]
+
+
+def plurals(lang: str) -> dict[str, tuple[str, ...]]:
+    """singular msgid → the plural forms of `lang` (Polish: one, few, many)."""
+    return _read(lang)[1]
 
 
 def translate(lang: str, text: str, **values: Any) -> str:
     out = catalogue(lang).get(text, text)
     return out.format(**values) if values else out
+
+
+def ngettext(lang: str, n: Any, singular: str, plural: str) -> str:
+    """The form of a noun after the number `n`: "1 wydarzenie", "3 wydarzenia", "5 wydarzeń"."""
+    try:
+        k = int(n)
+    except (TypeError, ValueError):
+        k = 0
+    forms = plurals(lang).get(singular)
+    if not forms:
+        return singular if k == 1 else plural
+    index = {"one": 0, "few": 1}.get(Locale.parse(lang).plural_form(k), 2)
+    return forms[min(index, len(forms) - 1)]
 
 
 def pick(query_lang: str | None, cookie_lang: str | None) -> str:
