@@ -609,3 +609,30 @@ def test_every_label_has_a_polish_translation() -> None:
         wanted.update(table.values())
     missing = sorted(w for w in wanted if w not in cat)
     assert not missing, missing
+
+
+def test_one_name_per_link_kind(client: ASGIClient, ids: dict[str, int]) -> None:
+    """`url`: the item's own page; `doc_url`: the page of the document it comes from; `source_url`: the
+    original article; `id`: the item's id (participants too)."""
+    d = client.get("/api/doc/ksse-wuhan").json()["document"]
+    assert d["url"] == "/doc/ksse-wuhan" and d["source_url"] == "https://example.pl/ksse-wuhan"
+    ev = client.get(f"/api/event/{ids['agreement']}").json()["event"]
+    assert ev["url"] == f"/event/{ids['agreement']}"
+    src = ev["sources"][0]
+    assert src["doc_url"] == "/doc/ksse-wuhan" and src["source_url"] == "https://example.pl/ksse-wuhan"
+    assert all({"id", "url"} <= set(p) and "entity_id" not in p for p in ev["participants"])
+    hits = client.get("/api/search", params={"q": "Wuhan", "kind": "document"}).json()["items"]
+    assert hits[0]["url"] == "/doc/ksse-wuhan" and hits[0]["source_url"] == "https://example.pl/ksse-wuhan"
+    org = client.get(f"/api/org/{ids['ksse']}").json()["entity"]
+    assert all(doc["url"].startswith("/doc/") for doc in org["documents"])
+
+
+def test_openapi_documents_the_real_error_shape(client: ASGIClient) -> None:
+    spec = client.get("/api/openapi.json").json()
+    events = spec["paths"]["/api/events"]["get"]
+    err = events["responses"]["422"]["content"]["application/json"]["schema"]["$ref"].rsplit("/", 1)[-1]
+    assert set(spec["components"]["schemas"][err]["properties"]) == {"error", "status", "detail"}
+    page = events["responses"]["200"]["content"]["application/json"]["schema"]["$ref"].rsplit("/", 1)[-1]
+    assert {"items", "total", "limit", "offset"} <= set(spec["components"]["schemas"][page]["properties"])
+    real = client.get("/api/events", params={"since": "yesterday"})
+    assert real.status == 422 and set(real.json()) == {"error", "status", "detail"}

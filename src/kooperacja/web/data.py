@@ -327,6 +327,7 @@ class WebData:
         sources = []
         for s in _list(raw.get("sources")):
             s = dict(s)
+            s["source_url"] = s.pop("url", None)
             s["doc_url"] = doc_url(s.get("doc_id"))
             spans = [list(x) for x in _list(s.get("evidence")) if isinstance(x, list | tuple) and len(x) == 2]
             s["evidence"] = spans
@@ -372,7 +373,8 @@ class WebData:
         doc = dict(raw)
         doc.setdefault("doc_id", doc_id)
         doc["text"] = doc.get("text") or ""
-        doc["doc_url"] = doc_url(doc["doc_id"])
+        doc["source_url"] = doc.pop("url", None)  # the original article
+        doc["url"] = doc_url(doc["doc_id"])  # its page here
         doc["mentions"] = [dict(m) for m in _list(doc.get("mentions"))]
         doc["evidence"] = [dict(e) for e in _list(doc.get("evidence"))]
         for m in doc["mentions"]:
@@ -541,7 +543,8 @@ class WebData:
 
     def document_summary(self, d: Any) -> dict[str, Any]:
         d = dict(d) if isinstance(d, dict) else {"doc_id": str(d)}
-        d["doc_url"] = doc_url(d.get("doc_id"))
+        d["source_url"] = d.pop("url", None)
+        d["url"] = doc_url(d.get("doc_id"))
         return d
 
     # ---- lists with totals -------------------------------------------------------------------
@@ -559,6 +562,7 @@ class WebData:
         raw = self.call("search_page", q, org_voivodeships=voiv, **args)
         for h in raw["items"]:
             if h["kind"] == "document":
+                h["source_url"] = h.pop("url", None)
                 h["url"] = doc_url(h["id"])
             elif h["kind"] == "event":
                 h["url"] = event_url(h["id"])
