@@ -378,11 +378,13 @@ class QueryMixin:
         ids = [h[1] for h in hits]
         if not ids:
             return []
-        rows = self.db.all(
-            f"SELECT de.id, de.entity_id, e.doc_count FROM doc_entities de JOIN entities e ON e.id = de.entity_id "
-            f"WHERE de.id IN {self.db.in_list(ids)}",
-            ids,
+        # two plain look-ups: joined, SQLite plans a long IN list badly (hundreds of ms for 2,000 ids)
+        pairs = self.db.all(f"SELECT id, entity_id FROM doc_entities WHERE id IN {self.db.in_list(ids)}", ids)
+        eids = sorted({p[1] for p in pairs})
+        counts = dict(
+            self.db.all(f"SELECT id, doc_count FROM entities WHERE id IN {self.db.in_list(eids)}", eids)
         )
+        rows = [(de, eid, counts.get(eid, 0)) for de, eid in pairs]
         order = {i: n for n, i in enumerate(ids)}
         best: dict[int, tuple] = {}
         for de, eid, count in rows:
@@ -855,7 +857,7 @@ class ListMixin:
         ]
 
     # hits per kind taken from the index (the total says "at least" when a kind reaches it)
-    SEARCH_CAP = 1000
+    SEARCH_CAP = 500
 
     def search_page(
         self,
@@ -947,7 +949,22 @@ class ListMixin:
                 if ev not in ev_ids:
                     ev_ids.append(ev)
         if ev_ids:
-            events = {e["id"]: e for e in self._events_by_ids(ev_ids)}  # type: ignore[attr-defined]
+            # the facets need only each event's type, date, place and sectors; the page's events are
+            # read whole below
+            events: dict[int, dict[str, Any]] = {}
+            for start in range(0, len(ev_ids), 500):
+                chunk = ev_ids[start : start + 500]
+                for eid, etype, date, place_id, secs, name in db.all(
+                    f"SELECT id, type, date, place_id, sectors, name FROM events WHERE id IN {db.in_list(chunk)}",
+                    chunk,
+                ):
+                    events[eid] = {
+                        "type": etype,
+                        "date": date,
+                        "place_id": place_id,
+                        "sectors": _loads(secs),
+                        "name": name,
+                    }
             places = {e["place_id"] for e in events.values() if e.get("place_id")}
             pgaz = (
                 dict(
@@ -959,14 +976,26 @@ class ListMixin:
                 if places
                 else {}
             )
-            whats = self.event_whats(ev_ids) if strict else {}
+            strict_ok: set[int] = set(ev_ids)
+            if strict:
+                texts = self.event_texts(ev_ids)
+                names: dict[int, list[str]] = {}
+                for ev, pname in db.all(
+                    "SELECT p.event_id, e.name FROM participants p JOIN entities e ON e.id = p.entity_id "
+                    f"WHERE p.event_id IN {db.in_list(ev_ids)}",
+                    ev_ids,
+                ):
+                    names.setdefault(ev, []).append(pname)
+                strict_ok = {
+                    ev
+                    for ev in ev_ids
+                    if keeps_diacritics(
+                        " ".join([(texts.get(ev) or {}).get("evidence") or "", *names.get(ev, [])]), strict
+                    )
+                }
             for ev in sorted(ev_ids, key=lambda i: (events.get(i, {}).get("date") or "", i), reverse=True):
                 e = events.get(ev)
-                if e is None:
-                    continue
-                if strict and not keeps_diacritics(
-                    " ".join([whats.get(ev) or "", *(p["name"] for p in e["participants"])]), strict
-                ):
+                if e is None or ev not in strict_ok:
                     continue
                 g = pgaz.get(e.get("place_id"))
                 voiv = (
@@ -985,7 +1014,6 @@ class ListMixin:
                         "year": (e.get("date") or "")[:4] or None,
                         "voivodeship": voiv[0] if voiv else None,
                         "event_type": e.get("type"),
-                        "event": e,
                         "text": None,
                     }
                 )
@@ -996,8 +1024,7 @@ class ListMixin:
             rows = {
                 r[0]: r
                 for r in db.all(
-                    f"SELECT id, doc_id, title, published, url, sectors, SUBSTR(text, 1, 200) FROM documents "
-                    f"WHERE id IN {db.in_list(docs)}",
+                    f"SELECT id, doc_id, title, published, url, sectors FROM documents WHERE id IN {db.in_list(docs)}",
                     docs,
                 )
             }
@@ -1010,7 +1037,7 @@ class ListMixin:
                         "kind": "document",
                         "id": r[1],
                         "pk": pk,
-                        "name": doc_title(r[2], r[6]),
+                        "name": r[2],
                         "published": r[3],
                         "url": r[4],
                         "subtype": None,
@@ -1055,11 +1082,17 @@ class ListMixin:
             hits = [h for h in hits if sector in h["sectors"]]
         total = len(hits)
         page = hits[offset : offset + limit]
+        page_events = {
+            e["id"]: e
+            for e in self._events_by_ids([h["id"] for h in page if h["kind"] == "event"])  # type: ignore[attr-defined]
+        }
         for h in page:
             if h["kind"] == "document":
                 text = db.scalar("SELECT text FROM documents WHERE id = ?", (h.pop("pk"),)) or ""
+                h["name"] = doc_title(h["name"], text[:200])
                 h["highlight"] = highlight_parts(text, groups)
             elif h["kind"] == "event":
+                h["event"] = page_events.get(h["id"]) or {"id": h["id"], "participants": []}
                 what = self.event_whats([h["id"]]).get(h["id"]) or ""
                 h["highlight"] = highlight_parts(what, groups)
             else:

@@ -129,14 +129,18 @@ def contains(region_id: str, gazetteer_id: str | None) -> bool:
     return bool(gazetteer_id) and (gazetteer_id == region_id or region_id in ancestors(gazetteer_id))
 
 
-def voivodeships() -> list[Region]:
+@lru_cache(maxsize=1)
+def voivodeships() -> tuple[Region, ...]:
+    """The 16 voivodeships, by name."""
     regions = _gazetteer()[0]
-    return sorted((r for r in regions.values() if r.kind == "voivodeship"), key=lambda r: r.name)
+    return tuple(sorted((r for r in regions.values() if r.kind == "voivodeship"), key=lambda r: r.name))
 
 
-def countries() -> list[Region]:
+@lru_cache(maxsize=1)
+def countries() -> tuple[Region, ...]:
+    """The countries, by (Polish) name."""
     regions = _gazetteer()[0]
-    return sorted((r for r in regions.values() if r.kind == "country"), key=lambda r: r.name)
+    return tuple(sorted((r for r in regions.values() if r.kind == "country"), key=lambda r: r.name))
 
 
 def place_ids_in(db: Any, region_id: str) -> list[int]:

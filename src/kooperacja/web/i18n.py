@@ -8,7 +8,7 @@ the page's language by Babel ("1,5 mld zł", "9 maja 2023")."""
 from __future__ import annotations
 
 import datetime as dt
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -84,6 +84,11 @@ def sector_names(lang: str) -> dict[str, str]:
     return {r["code"]: r.get(col) or r["code"] for r in read_tsv("sectors.tsv") if r.get("code")}
 
 
+@lru_cache(maxsize=4096)
+def _decimal(v: float | int, lang: str) -> str:
+    return format_decimal(v, locale=lang, decimal_quantization=False)
+
+
 def number(value: Any, lang: str) -> str:
     """12345678 → "12 345 678" (pl) / "12,345,678" (en); decimals kept where present."""
     try:
@@ -92,7 +97,7 @@ def number(value: Any, lang: str) -> str:
         return "" if value is None else str(value)
     if v.is_integer():
         v = int(v)  # type: ignore[assignment]
-    return format_decimal(v, locale=lang, decimal_quantization=False)
+    return _decimal(v, lang)
 
 
 SCALES = {"pl": ((1e9, "mld"), (1e6, "mln"), (1e3, "tys.")), "en": ((1e9, "bn"), (1e6, "m"), (1e3, "k"))}
@@ -123,6 +128,7 @@ def amount(value: Any, unit: str | None, lang: str, qualifier: str | None = None
     return f"{q}{text} {unit}".strip()
 
 
+@lru_cache(maxsize=8192)
 def date(value: Any, lang: str) -> str:
     """ "2023-05-09" → "9 maja 2023" / "9 May 2023"; "2023-05" → "maj 2023"; a range "a/b" → "a – b"."""
     if value is None or value == "":
