@@ -636,3 +636,14 @@ def test_openapi_documents_the_real_error_shape(client: ASGIClient) -> None:
     assert {"items", "total", "limit", "offset"} <= set(spec["components"]["schemas"][page]["properties"])
     real = client.get("/api/events", params={"since": "yesterday"})
     assert real.status == 422 and set(real.json()) == {"error", "status", "detail"}
+
+
+def test_pages_negotiate_json(client: ASGIClient) -> None:
+    """One view per path: the page answers JSON to `?format=json` and to a client that accepts only JSON."""
+    as_json = client.get("/timeline?type=visit", headers={"Accept": "application/json"})
+    assert as_json.headers["content-type"].startswith("application/json")
+    assert as_json.json() == client.get("/timeline?type=visit&format=json").json()
+    assert as_json.json()["total"] == client.get("/api/events?type=visit").json()["total"]
+    browser = client.get("/timeline", headers={"Accept": "text/html,application/json;q=0.9"})
+    assert browser.headers["content-type"].startswith("text/html")
+    assert client.get("/timeline?format=xml").status == 422

@@ -25,14 +25,27 @@ def _json(fmt: str | None, payload: Any) -> Response | None:
     return JSONResponse(payload) if fmt == "json" else None
 
 
+def negotiate(request: Request, fmt: str | None) -> str | None:
+    """The format a page answers in: `?format=` (json, csv), else JSON when the client asks only for it
+    (`Accept: application/json`), else HTML (None)."""
+    if fmt:
+        if fmt not in ("json", "csv", "html"):
+            raise HTTPError(422, "format must be html, json or csv", "bad_format")
+        return None if fmt == "html" else fmt
+    accept = request.headers.get("accept", "")
+    return "json" if "application/json" in accept and "text/html" not in accept else None
+
+
 @router.get("/", response_class=HTMLResponse)
 def home(request: Request, fmt: Fmt = None) -> Response:
+    fmt = negotiate(request, fmt)
     ctx = views.home(_data(request))
     return _json(fmt, ctx) or render(request, "home.html", ctx)
 
 
 @router.get("/search", response_class=HTMLResponse)
 def search(request: Request, fmt: Fmt = None) -> Response:
+    fmt = negotiate(request, fmt)
     qp = request.query_params
     if fmt == "csv":
         ctx = views.search_list(_data(request), _all(qp), default_limit=views.MAX_DOWNLOAD)
@@ -74,16 +87,19 @@ def _entity_page(request: Request, entity_id: int, expected: str, template: str,
 
 @router.get("/org/{entity_id}", response_class=HTMLResponse)
 def org(request: Request, entity_id: EntityId, fmt: Fmt = None) -> Response:
+    fmt = negotiate(request, fmt)
     return _entity_page(request, entity_id, "organization", "org.html", fmt)
 
 
 @router.get("/person/{entity_id}", response_class=HTMLResponse)
 def person(request: Request, entity_id: EntityId, fmt: Fmt = None) -> Response:
+    fmt = negotiate(request, fmt)
     return _entity_page(request, entity_id, "person", "person.html", fmt)
 
 
 @router.get("/place/{entity_id}", response_class=HTMLResponse)
 def place(request: Request, entity_id: EntityId, fmt: Fmt = None) -> Response:
+    fmt = negotiate(request, fmt)
     return _entity_page(request, entity_id, "place", "place.html", fmt)
 
 
@@ -97,12 +113,14 @@ def entity(request: Request, entity_id: EntityId, fmt: Fmt = None) -> Response:
 
 @router.get("/event/{event_id}", response_class=HTMLResponse)
 def event(request: Request, event_id: EntityId, fmt: Fmt = None) -> Response:
+    fmt = negotiate(request, fmt)
     ctx = views.event(_data(request), event_id)
     return _json(fmt, ctx) or render(request, "event.html", ctx)
 
 
 @router.get("/doc/{doc_id:path}", response_class=HTMLResponse)
 def document(request: Request, doc_id: str, fmt: Fmt = None) -> Response:
+    fmt = negotiate(request, fmt)
     ctx = views.document(_data(request), doc_id)
     if fmt == "json":
         return JSONResponse(ctx)
@@ -135,6 +153,7 @@ def document(request: Request, doc_id: str, fmt: Fmt = None) -> Response:
 @router.get("/timeline", response_class=HTMLResponse)
 @router.get("/events", response_class=HTMLResponse)
 def timeline(request: Request, fmt: Fmt = None) -> Response:
+    fmt = negotiate(request, fmt)
     qp = request.query_params
     if fmt == "csv":
         ctx = views.events_list(_data(request), _all(qp), default_limit=views.MAX_DOWNLOAD)
@@ -152,12 +171,14 @@ def timeline(request: Request, fmt: Fmt = None) -> Response:
 
 @router.get("/network", response_class=HTMLResponse)
 def network(request: Request, fmt: Fmt = None) -> Response:
+    fmt = negotiate(request, fmt)
     ctx = views.network(_data(request), request.query_params)
     return _json(fmt, ctx) or render(request, "network.html", ctx)
 
 
 @router.get("/map", response_class=HTMLResponse)
 def map_page(request: Request, fmt: Fmt = None) -> Response:
+    fmt = negotiate(request, fmt)
     ctx = views.map_data(_data(request), request.query_params)
     if fmt == "csv":
         return download.csv_response(
