@@ -62,6 +62,10 @@ def test_search_pages_and_facets(client: ASGIClient) -> None:
     assert [h["id"] for h in first["items"] + second["items"]] == [h["id"] for h in whole["items"][:4]]
     for kind, n in whole["facets"]["kind"].items():
         assert client.get("/api/search", params={"q": "strefa", "kind": kind}).json()["total"] == n
+    # with a kind chosen, the other facets count that kind's hits; the kind facet keeps its alternatives
+    events = client.get("/api/search", params={"q": "strefa", "kind": "event"}).json()
+    assert sum(events["facets"]["event_type"].values()) == events["total"]
+    assert events["facets"]["kind"] == whole["facets"]["kind"]
 
 
 def test_search_diacritics_only_where_written(client: ASGIClient) -> None:

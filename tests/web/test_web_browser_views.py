@@ -80,7 +80,7 @@ def test_search_pages_past_the_first_with_facets_that_add_up(page: object) -> No
     pg = page
     pg.goto("/search?q=strefa&limit=2")  # type: ignore[attr-defined]
     total = int(pg.locator("#result-count strong").inner_text().replace("\u00a0", "").replace(" ", ""))  # type: ignore[attr-defined]
-    counts = [int(x) for x in pg.locator("#facet-kind .count").all_inner_texts()]  # type: ignore[attr-defined]
+    counts = [int(x) for x in pg.locator("#facet-kind .facet-n").all_inner_texts()]  # type: ignore[attr-defined]
     assert total > 2 and sum(counts) == total
     first = pg.locator("#hits li").all_inner_texts()  # type: ignore[attr-defined]
     pg.click("#next-page")  # type: ignore[attr-defined]
@@ -90,7 +90,7 @@ def test_search_pages_past_the_first_with_facets_that_add_up(page: object) -> No
     assert pg.locator("#hits").get_attribute("start") == "3"  # type: ignore[attr-defined]
     # a facet value narrows the list to exactly its count
     link = pg.locator("#facet-kind a.facet-value").first  # type: ignore[attr-defined]
-    n = int(pg.locator("#facet-kind .count").first.inner_text())  # type: ignore[attr-defined]
+    n = int(pg.locator("#facet-kind .facet-n").first.inner_text())  # type: ignore[attr-defined]
     link.click()
     pg.wait_for_url(re.compile(r"kind="))  # type: ignore[attr-defined]
     assert int(pg.locator("#result-count strong").inner_text()) == n  # type: ignore[attr-defined]

@@ -874,8 +874,8 @@ class ListMixin:
     ) -> dict[str, Any]:
         """Organisations, people, places, events and documents matching `q` (any inflection; diacritics
         folded only for query words written without them; sector words find the events of the sector),
-        as one ranked list: {items, total, facets, capped}. Facets count all hits before the facet
-        filters; `kind` counts add up to the total of the unfiltered list. `org_voivodeships`: the voivodeship
+        as one ranked list: {items, total, facets, capped}. Each facet counts the hits that pass the other
+        chosen facet filters, so the `kind` counts add up to the total when no kind is chosen. `org_voivodeships`: the voivodeship
         of organisations' seats (analysis.seats), for the voivodeship facet."""
         from kooperacja.store.regions import ancestors
 
@@ -1058,28 +1058,32 @@ class ListMixin:
                         continue
                 keep.append(h)
             hits = keep
-        facets: dict[str, Counter[str]] = {
-            k: Counter() for k in ("kind", "subtype", "sector", "year", "voivodeship", "event_type")
-        }
-        for h in hits:
-            facets["kind"][h["kind"]] += 1
-            for key in ("subtype", "year", "voivodeship", "event_type"):
-                if h.get(key):
-                    facets[key][h[key]] += 1
-            for s in set(h["sectors"]):
-                facets["sector"][s] += 1
         chosen = {
             "kind": kind,
             "subtype": subtype,
+            "sector": sector,
             "year": year,
             "voivodeship": voivodeship,
             "event_type": event_type,
         }
-        for key, value in chosen.items():
-            if value:
-                hits = [h for h in hits if h.get(key) == value]
-        if sector:
-            hits = [h for h in hits if sector in h["sectors"]]
+
+        def passes(h: dict[str, Any], key: str, value: str) -> bool:
+            return value in h["sectors"] if key == "sector" else h.get(key) == value
+
+        # each facet counts the hits that pass every other chosen filter (so that its own values stay
+        # visible as alternatives); the list is the hits that pass them all
+        facets: dict[str, Counter[str]] = {}
+        for name in chosen:
+            others = [(k, v) for k, v in chosen.items() if v and k != name]
+            counts: Counter[str] = Counter()
+            for h in hits:
+                if all(passes(h, k, v) for k, v in others):
+                    if name == "sector":
+                        counts.update(set(h["sectors"]))
+                    elif h.get(name):
+                        counts[h[name]] += 1
+            facets[name] = counts
+        hits = [h for h in hits if all(passes(h, k, v) for k, v in chosen.items() if v)]
         total = len(hits)
         page = hits[offset : offset + limit]
         page_events = {

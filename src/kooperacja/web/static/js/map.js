@@ -101,6 +101,11 @@
           t.textContent = String(events + orgs);
           g.appendChild(t);
         }
+        if (single && clusters.length <= 40) {
+          var label = el("text", { x: (c.x + r + 3).toFixed(1), y: (c.y + 4).toFixed(1), "class": "marker-label" });
+          label.textContent = c.members[0].item.name;
+          g.appendChild(label);
+        }
         var title = el("title", {});
         title.textContent = c.members.map(function (m) { return m.item.name; }).slice(0, 5).join(", ");
         g.appendChild(title);
