@@ -27,6 +27,9 @@ EVENT_TYPES = list(_EVENT_TYPES)
 
 ENTITY_TYPES = {"organization", "person", "place"}
 
+# shared events listed on one link of a network (the link's weight counts all of them)
+SHARED_SHOWN = 6
+
 # Above this many nodes a network is cut to its best-connected part, so that a page stays usable.
 MAX_NETWORK_NODES = 250
 
@@ -414,6 +417,8 @@ class WebData:
             e["weight"] = _int(e.get("weight", e.get("shared_events", 1))) or 1
             edges.append(e)
         # the shared events of each link, with type and date (for the tooltips and the text alternative)
+        for e in edges:  # the latest few are enough for a tooltip; `weight` counts them all
+            e["events"] = sorted(_list(e.get("events")), reverse=True)[:SHARED_SHOWN]
         ev_ids = sorted({i for e in edges for i in _list(e.get("events"))})
         info: dict[int, tuple[str, str | None]] = {}
         if ev_ids:

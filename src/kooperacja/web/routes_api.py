@@ -37,7 +37,9 @@ class SearchPage(Page):
 
 class MapData(BaseModel):
     model_config = ConfigDict(extra="allow")
-    points: list[dict[str, Any]] = Field(description="places (towns) with their events")
+    points: list[dict[str, Any]] = Field(
+        description="places (towns) with `events_count` and their latest events (all of them: ?format=csv on /map)"
+    )
     events_total: int
     events_off_map: int = Field(
         description="matching events whose place is no town (a country, a region, none)"

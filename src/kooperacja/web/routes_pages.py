@@ -179,7 +179,7 @@ def network(request: Request, fmt: Fmt = None) -> Response:
 @router.get("/map", response_class=HTMLResponse)
 def map_page(request: Request, fmt: Fmt = None) -> Response:
     fmt = negotiate(request, fmt)
-    ctx = views.map_data(_data(request), request.query_params)
+    ctx = views.map_data(_data(request), request.query_params, full=fmt == "csv")
     if fmt == "csv":
         return download.csv_response(
             "map", *download.map_rows(ctx["points"]), request.query_params.get("sep")

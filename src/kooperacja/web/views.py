@@ -297,7 +297,10 @@ def partners_list(data: WebData, entity_id: int, qp: Mapping[str, Any]) -> dict[
     }
 
 
-def map_data(data: WebData, qp: Mapping[str, Any]) -> dict[str, Any]:
+MAP_POPUP_EVENTS = 12
+
+
+def map_data(data: WebData, qp: Mapping[str, Any], full: bool = False) -> dict[str, Any]:
     """Events as points at their places (with the list's filters) and organisations at their seats."""
     f, chips = event_filters(data, qp)
     ev = data.event_points(**f)
@@ -324,8 +327,17 @@ def map_data(data: WebData, qp: Mapping[str, Any]) -> dict[str, Any]:
     unplaced = sum(
         1 for oid, sub in subtype_of.items() if oid not in seats and (not kinds or sub[1] in kinds)
     )
+    # each point carries its latest events for the popup (the rest are one link away, on the timeline)
+    points = []
+    for p in ev["points"]:
+        p = dict(p)
+        p["events_count"] = len(p["events"])
+        p["events"] = sorted(p["events"], key=lambda e: e.get("date") or "", reverse=True)
+        if not full:
+            p["events"] = p["events"][:MAP_POPUP_EVENTS]
+        points.append(p)
     return {
-        "points": ev["points"],
+        "points": points,
         "events_total": ev["total"],
         "events_off_map": ev["off_map"],
         "organizations": orgs,

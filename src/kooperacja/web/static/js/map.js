@@ -58,7 +58,7 @@
     function markers() {
       var out = [];
       if (!showEvents || showEvents.checked) {
-        data.points.forEach(function (p) { out.push({ kind: "event", item: p, lat: p.lat, lon: p.lon, n: p.events.length }); });
+        data.points.forEach(function (p) { out.push({ kind: "event", item: p, lat: p.lat, lon: p.lon, n: p.events_count || p.events.length }); });
       }
       if (!showOrgs || showOrgs.checked) {
         data.organizations.forEach(function (o) { out.push({ kind: "org", item: o, lat: o.lat, lon: o.lon, n: 1 }); });
@@ -142,6 +142,14 @@
             ul.appendChild(li);
           });
           popup.appendChild(ul);
+          var more = (m.item.events_count || 0) - m.item.events.length;
+          var all = document.createElement("a");
+          var q = new URLSearchParams(window.location.search);
+          q.delete("place"); q.set("place", String(m.item.id));
+          all.href = "/timeline?" + q.toString();
+          all.className = "popup-all";
+          all.textContent = (more > 0 ? "+" + more + " · " : "") + (container.getAttribute("data-all-label") || "timeline") + " →";
+          popup.appendChild(all);
         } else if (m.item.seat) {
           var p = document.createElement("p"); p.className = "muted"; p.textContent = m.item.seat; popup.appendChild(p);
         }
