@@ -176,10 +176,12 @@ class WebData:
         return value
 
     def warm_up(self) -> None:
-        """Fill the cache of the whole-graph views (home counts, network); errors are left to real requests."""
+        """Fill the cache of the whole-graph views (home counts, network, organisation seats); errors are left
+        to real requests."""
         try:
             self.stats()
             self.network()
+            self.seats()
         except Exception:  # noqa: BLE001 - an empty or unreachable database shows itself on the first request
             pass
 
