@@ -107,6 +107,15 @@ def recommend_partners(
         list(my_norms),
     ):
         alias_owners[owner].add(norm)
+    # media, award grantors and place names are neither candidates nor common partners (an award from a
+    # newspaper makes nobody a partner of its other laureates)
+    never = {
+        o
+        for o, r in info.items()
+        if is_media(r[1]) or _is_place_name(r[1]) or (roles[o]["grantor"] and not roles[o]["other"])
+    }
+    for o in list(partners):
+        partners[o] -= never
     mine = partners.get(eid, set())
     my_sectors = set(sectors.get(eid, {}))
     my_country = me[2]
@@ -125,9 +134,7 @@ def recommend_partners(
         if voivodeship and (seats or {}).get(cand, {}).get("voivodeship") != voivodeship:
             continue
         # not partners to suggest: media, award grantors, countries and regions, its own other names
-        if is_media(name) or _is_place_name(name):
-            continue
-        if roles[cand]["grantor"] and not roles[cand]["other"]:
+        if cand in never:
             continue
         if (
             cand in alias_owners
