@@ -56,7 +56,7 @@ def test_map_shows_events_of_one_type_around_a_voivodeship_after_zooming(page: o
     assert types == {"visit"}
     shot(pg, "11-map-visits-silesia")
     # a marker's popup lists its events with links
-    pg.locator("#map svg .markers g").first.click()  # type: ignore[attr-defined]
+    pg.locator("#map svg .markers g circle").first.click()  # type: ignore[attr-defined]
     assert pg.locator("#map-popup a.popup-event").count() >= 1  # type: ignore[attr-defined]
     href = pg.locator("#map-popup a.popup-event").first.get_attribute("href")  # type: ignore[attr-defined]
     assert re.fullmatch(r"/event/\d+", href or "")
