@@ -651,3 +651,22 @@ def test_pages_negotiate_json(client: ASGIClient) -> None:
     browser = client.get("/timeline", headers={"Accept": "text/html,application/json;q=0.9"})
     assert browser.headers["content-type"].startswith("text/html")
     assert client.get("/timeline?format=xml").status == 422
+
+
+def test_english_pages_have_no_polish_labels(client: ASGIClient) -> None:
+    """The labels drawn by the shared macros (event types, dates, roles, filters) follow the page's language."""
+    import re
+
+    def labels(html: str) -> tuple[set[str], set[str]]:
+        kinds = set(re.findall(r'class="evtype evtype-[a-z_]+" href="[^"]*">([^<]+)<', html))
+        dates = set(re.findall(r'class="date">([^<]+)<', html))
+        return kinds, dates
+
+    en = client.get("/timeline?lang=en").text
+    kinds, dates = labels(en)
+    assert "letter of intent" in kinds and "list intencyjny" not in kinds
+    assert "May 3, 2024" in dates and "3 maja 2024" not in dates
+    assert "Event type" in en and "Rodzaj wydarzenia" not in en
+    pl = client.get("/timeline?lang=pl").text
+    kinds, dates = labels(pl)
+    assert "list intencyjny" in kinds and "3 maja 2024" in dates and "Rodzaj wydarzenia" in pl

@@ -149,6 +149,9 @@ def test_polish_and_english_versions_of_a_page(page: object) -> None:
     pg.wait_for_url(re.compile(r"lang=en"))  # type: ignore[attr-defined]
     assert pg.locator("html").get_attribute("lang") == "en"  # type: ignore[attr-defined]
     assert pg.locator("h1").inner_text() == "Timeline"  # type: ignore[attr-defined]
+    kinds = set(pg.locator("#timeline a.evtype").all_inner_texts())  # type: ignore[attr-defined]
+    assert "letter of intent" in kinds and "list intencyjny" not in kinds
+    assert pg.locator("#timeline .date").first.inner_text() == "May 3, 2024"  # type: ignore[attr-defined]
     shot(pg, "16-timeline-en")
     # remembered: the next page without ?lang is English too
     pg.goto("/search?q=KSSE")  # type: ignore[attr-defined]
