@@ -257,6 +257,16 @@ def test_network_and_filters(client: ASGIClient, ids: dict[str, int]) -> None:
     assert "Wirtschaftsförderung Sachsen" in {n["name"] for n in de["nodes"]}
     silesia = client.get("/api/network", params={"region": "slaskie"}).json()
     assert silesia["nodes"]
+    # links list their shared events with dates; the table orders organisations by their links
+    assert net["shared_listed"] and all(len(e["shared"]) == min(e["weight"], 5) for e in net["edges"])
+    assert all({"id", "type", "date"} <= set(x) for e in net["edges"] for x in e["shared"])
+    degree = {n["id"]: n["degree"] for n in net["nodes"]}
+    assert sorted(degree) == sorted(net["by_degree"])
+    assert [degree[i] for i in net["by_degree"]] == sorted(degree.values(), reverse=True)
+    by_name = client.get("/api/network", params={"center": "KSSE", "depth": 2}).json()
+    assert by_name["center_name"] == "Katowicka Specjalna Strefa Ekonomiczna"
+    near = client.get("/api/network", params={"center": "KSSE"}).json()
+    assert len(by_name["nodes"]) >= len(near["nodes"])
     html = client.get("/network?type=investment")
     assert html.status == 200 and 'id="network-data"' in html.text
 

@@ -28,7 +28,7 @@ EVENT_TYPES = list(_EVENT_TYPES)
 ENTITY_TYPES = {"organization", "person", "place"}
 
 # shared events listed on one link of a network (the link's weight counts all of them)
-SHARED_SHOWN = 6
+SHARED_SHOWN = 5
 
 # Above this many nodes a network is cut to its best-connected part, so that a page stays usable.
 MAX_NETWORK_NODES = 250
@@ -436,7 +436,7 @@ class WebData:
                 self._pool.put(st)
         for e in edges:
             e["shared"] = [
-                {"id": i, "type": info[i][0], "date": info[i][1], "url": event_url(i)}
+                {"id": i, "type": info[i][0], "date": info[i][1]}
                 for i in _list(e.pop("events", None))
                 if i in info
             ]

@@ -87,6 +87,9 @@ def _choice(value: str | None, allowed: tuple[str, ...], name: str) -> str | Non
     return value
 
 
+MAX_LISTED_LINKS = 600
+
+
 def network(data: WebData, params: Mapping[str, Any]) -> dict[str, Any]:
     """Organisations linked by shared events; `center` an id or a name, `depth` 1 or 2 around it."""
     center_raw = clean_text(params.get("center"), "center", 200)
@@ -129,7 +132,13 @@ def network(data: WebData, params: Mapping[str, Any]) -> dict[str, Any]:
     for n in net["nodes"]:
         n["degree"] = degree.get(n["id"], 0)
     table = sorted(net["nodes"], key=lambda n: (-n["degree"], -(n.get("events") or 0), str(n.get("name"))))
-    return {"filters": shown, "center_name": center_name, **net, "by_degree": table}
+    # a whole graph of thousands of links keeps the tooltips light: each link says how many events it
+    # carries, and the centred views (a click away) list them
+    if "center" not in f and len(net["edges"]) > MAX_LISTED_LINKS:
+        net = {**net, "edges": [{**e, "shared": []} for e in net["edges"]], "shared_listed": False}
+    else:
+        net = {**net, "shared_listed": True}
+    return {"filters": shown, "center_name": center_name, **net, "by_degree": [n["id"] for n in table]}
 
 
 # ---- lists with totals: events, search, partners, map -------------------------------------------

@@ -112,11 +112,14 @@
         var head = document.createElement("strong");
         head.textContent = cy.getElementById(e.data("source")).data("label") + " — " + cy.getElementById(e.data("target")).data("label");
         tip.appendChild(head);
+        var count = document.createElement("div");
+        count.textContent = "× " + e.data("weight");
+        tip.appendChild(count);
         var ul = document.createElement("ul");
         shared.forEach(function (s) {
           var li = document.createElement("li");
           var a = document.createElement("a");
-          a.href = s.url; a.textContent = (s.date || "—") + " · " + s.type;
+          a.href = "/event/" + s.id; a.textContent = (s.date || "—") + " · " + s.type;
           li.appendChild(a); ul.appendChild(li);
         });
         tip.appendChild(ul);
