@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import json
 import os
 import random
@@ -203,6 +204,12 @@ def test_commands_end_to_end(tmp_path):
     assert (tmp_path / "g.graphml").read_text(encoding="utf-8").startswith("<?xml")
     _run("export", "--format", "csv", "--output", str(tmp_path / "csv.zip"), db=db)
     assert (tmp_path / "csv.zip").stat().st_size > 0
+    # a .csv output is that one file (the events with their participants), not a folder
+    _run("export", "--format", "csv", "--output", str(tmp_path / "x.csv"), "--sep", "semicolon", db=db)
+    table = (tmp_path / "x.csv").read_text(encoding="utf-8-sig").splitlines()
+    assert (tmp_path / "x.csv").is_file() and table[0].startswith("id;date;type;")
+    stats = json.loads(_run("stats", "--json", db=db).stdout)
+    assert len(list(csv.reader(table, delimiter=";"))) - 1 == stats["events"]
     assert _run("show", "nic takiego", db=db, check=False).returncode == 1
 
 

@@ -343,8 +343,8 @@ def test_network_and_recommendations(store):
     }
     recs = store.recommend(kato)
     assert recs[0]["name"] == "Huta Zielona Energia"
-    assert any("common partner" in r for r in recs[0]["reasons"])
-    assert any("energy" in r for r in recs[0]["reasons"])
+    assert any("common partner" in r["text"] and r["events"] for r in recs[0]["reasons"])
+    assert any("energy" in r["text"] for r in recs[0]["reasons"])
     points = store.map_points()
     assert all(p["lat"] is not None for p in points)
 

@@ -23,10 +23,10 @@ ROOT = Path(__file__).resolve().parents[2]
 SCREENSHOTS = ROOT / "test-artifacts" / "screenshots"
 
 
-def make_db(path: Path) -> Path:
+def make_db(path: Path, extended: bool = False) -> Path:
     from kooperacja.store import open_store
 
-    records, docs = build()
+    records, docs = build(extended)
     store = open_store(str(path))
     try:
         summary = store.ingest_records(records, docs)
@@ -77,10 +77,11 @@ def ids(client: ASGIClient) -> dict[str, int]:
         ("katowice", "Katowice", "places"),
         ("michalek", "Michałek", "people"),
     ]:
-        found = client.get("/api/search", params={"q": q}).json()["results"][bucket]
+        kind = {"organizations": "organization", "places": "place", "people": "person"}[bucket]
+        found = client.get("/api/search", params={"q": q, "kind": kind}).json()["items"]
         assert found, f"search {q!r} found no {bucket}"
         out[key] = found[0]["id"]
-    events = client.get("/api/events", params={"type": "agreement"}).json()
+    events = client.get("/api/events", params={"type": "agreement"}).json()["items"]
     out["agreement"] = events[0]["id"]
     return out
 
@@ -94,7 +95,7 @@ def free_port() -> int:
 @pytest.fixture(scope="session")
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """`python -m kooperacja serve` over its own copy of the corpus database; yields the base URL."""
-    db = make_db(tmp_path_factory.mktemp("serverdb") / "served.db")
+    db = make_db(tmp_path_factory.mktemp("serverdb") / "served.db", extended=True)
     port = free_port()
     env = dict(os.environ)
     env.pop("KOOPERACJA_TOKEN", None)

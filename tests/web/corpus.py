@@ -46,7 +46,9 @@ def ent(text: str, eid: str, etype: str, name: str, forms: list[str], **extra: A
     return {"id": eid, "type": etype, "name": name, "mentions": sorted(mentions), **extra}
 
 
-def build() -> tuple[list[dict[str, Any]], list[Document]]:
+def build(extended: bool = False) -> tuple[list[dict[str, Any]], list[Document]]:
+    """The corpus; `extended` adds two documents about a cluster (for the browser tests' filters) and a
+    text-only document with no title (its first line is the title)."""
     records: list[dict[str, Any]] = []
     docs: list[Document] = []
 
@@ -374,4 +376,117 @@ def build() -> tuple[list[dict[str, Any]], list[Document]]:
             "sectors": [],
         }
     )
+    if extended:
+        _cluster_documents(records, docs)
     return records, docs
+
+
+def _cluster_documents(records: list[dict[str, Any]], docs: list[Document]) -> None:
+    # 6. A (made-up) hydrogen cluster: a letter of intent in Gliwice and an agreement in Rybnik
+    t = (
+        "Klaster Wodoru Beskidy podpisał 14 lutego 2024 r. w Gliwicach list intencyjny z firmą Zielony Gaz "
+        "Sp. z o.o. o wspólnych badaniach nad magazynowaniem energii. "
+        "Miesiąc później, 15 marca 2024 r., klaster zawarł w Rybniku porozumienie o współpracy z "
+        "Politechniką Beskidzką w sprawie laboratorium elektrolizerów."
+    )
+    docs.append(Document(doc_id="klaster-wodoru", text=t, published="2024-03-16", lang="pl"))
+    records.append(
+        {
+            "doc_id": "klaster-wodoru",
+            "lang": "pl",
+            "published": "2024-03-16",
+            "entities": [
+                ent(
+                    t,
+                    "e1",
+                    "organization",
+                    "Klaster Wodoru Beskidy",
+                    ["Klaster Wodoru Beskidy"],
+                    subtype="cluster",
+                ),
+                ent(
+                    t,
+                    "e2",
+                    "organization",
+                    "Zielony Gaz Sp. z o.o.",
+                    ["Zielony Gaz Sp. z o.o."],
+                    subtype="company",
+                ),
+                ent(
+                    t,
+                    "e3",
+                    "organization",
+                    "Politechnika Beskidzka",
+                    ["Politechniką Beskidzką"],
+                    subtype="research_education",
+                ),
+                ent(t, "e4", "place", "Gliwice", ["Gliwicach"], subtype="city", country="PL"),
+                ent(t, "e5", "place", "Rybnik", ["Rybniku"], subtype="city", country="PL"),
+            ],
+            "events": [
+                {
+                    "type": "letter_of_intent",
+                    "date": "2024-02-14",
+                    "place": "e4",
+                    "participants": [{"entity": "e1", "role": "party"}, {"entity": "e2", "role": "party"}],
+                    "sectors": ["energy"],
+                    "evidence": sentence(t, "list intencyjny"),
+                },
+                {
+                    "type": "agreement",
+                    "date": "2024-03-15",
+                    "place": "e5",
+                    "participants": [{"entity": "e1", "role": "party"}, {"entity": "e3", "role": "party"}],
+                    "sectors": ["energy", "research_education"],
+                    "evidence": sentence(t, "porozumienie o współpracy z"),
+                },
+            ],
+            "figures": [],
+            "sectors": ["energy"],
+        }
+    )
+    # 7. The same cluster visits KSSE; a text with no title (the first line names it)
+    t = (
+        "Wizyta klastra wodorowego w strefie\n\n"
+        "Przedstawiciele Klastra Wodoru Beskidy odwiedzili 2 kwietnia 2024 r. Katowicką Specjalną Strefę "
+        "Ekonomiczną w Katowicach, aby rozmawiać o stacjach tankowania wodoru."
+    )
+    docs.append(Document(doc_id="klaster-wizyta", text=t, published="2024-04-03", lang="pl"))
+    records.append(
+        {
+            "doc_id": "klaster-wizyta",
+            "lang": "pl",
+            "published": "2024-04-03",
+            "entities": [
+                ent(
+                    t,
+                    "e1",
+                    "organization",
+                    "Klaster Wodoru Beskidy",
+                    ["Klastra Wodoru Beskidy"],
+                    subtype="cluster",
+                ),
+                ent(
+                    t,
+                    "e2",
+                    "organization",
+                    "Katowicka Specjalna Strefa Ekonomiczna",
+                    ["Katowicką Specjalną Strefę Ekonomiczną"],
+                    subtype="economic_zone",
+                ),
+                ent(t, "e3", "place", "Katowice", ["Katowicach"], subtype="city", country="PL"),
+            ],
+            "events": [
+                {
+                    "type": "visit",
+                    "date": "2024-04-02",
+                    "place": "e3",
+                    "participants": [{"entity": "e1", "role": "visitor"}, {"entity": "e2", "role": "host"}],
+                    "sectors": ["energy"],
+                    "evidence": sentence(t, "odwiedzili"),
+                },
+            ],
+            "figures": [],
+            "sectors": ["energy"],
+        }
+    )

@@ -27,26 +27,55 @@ def test_home_and_stats(client: ASGIClient) -> None:
     )
     assert client.get("/api/stats").json()["events"] == 6
     latest = client.get("/api/latest", params={"limit": 2}).json()
-    assert len(latest) == 2
+    assert len(latest["items"]) == 2 and latest["total"] == 6
     page = client.get("/")
     assert page.status == 200 and page.headers["content-type"].startswith("text/html")
     assert client.get("/?format=json").json() == body
 
 
+def _hits(client: ASGIClient, q: str, kind: str) -> list[dict]:
+    return client.get("/api/search", params={"q": q, "kind": kind}).json()["items"]
+
+
 def test_search_shape_and_inflection(client: ASGIClient) -> None:
     r = client.get("/api/search", params={"q": "KSSE"}).json()
     assert r["q"] == "KSSE"
-    assert set(r["results"]) == {"organizations", "people", "places", "events", "documents"}
-    names = [o["name"] for o in r["results"]["organizations"]]
-    assert "Katowicka Specjalna Strefa Ekonomiczna" in names
-    assert all(o["url"].startswith("/org/") for o in r["results"]["organizations"])
+    assert {"items", "total", "limit", "offset", "facets"} <= set(r)
+    assert sum(r["facets"]["kind"].values()) == r["total"]
+    orgs = _hits(client, "KSSE", "organization")
+    assert "Katowicka Specjalna Strefa Ekonomiczna" in [o["name"] for o in orgs]
+    assert all(o["url"].startswith("/org/") for o in orgs)
     # an inflected form finds the base form
-    places = client.get("/api/search", params={"q": "Katowicach"}).json()["results"]["places"]
-    assert any(p["name"] == "Katowice" for p in places)
+    assert any(p["name"] == "Katowice" for p in _hits(client, "Katowicach", "place"))
     empty = client.get("/api/search").json()
     assert empty["total"] == 0
     html = client.get("/search", params={"q": "KSSE"})
     assert html.status == 200 and "Katowicka Specjalna Strefa Ekonomiczna" in html.text
+
+
+def test_search_pages_and_facets(client: ASGIClient) -> None:
+    whole = client.get("/api/search", params={"q": "strefa", "limit": 100}).json()
+    assert whole["total"] >= 3
+    first = client.get("/api/search", params={"q": "strefa", "limit": 2}).json()
+    second = client.get("/api/search", params={"q": "strefa", "limit": 2, "offset": 2}).json()
+    assert first["total"] == second["total"] == whole["total"]
+    assert [h["id"] for h in first["items"] + second["items"]] == [h["id"] for h in whole["items"][:4]]
+    for kind, n in whole["facets"]["kind"].items():
+        assert client.get("/api/search", params={"q": "strefa", "kind": kind}).json()["total"] == n
+    # with a kind chosen, the other facets count that kind's hits; the kind facet keeps its alternatives
+    events = client.get("/api/search", params={"q": "strefa", "kind": "event"}).json()
+    assert sum(events["facets"]["event_type"].values()) == events["total"]
+    assert events["facets"]["kind"] == whole["facets"]["kind"]
+
+
+def test_search_diacritics_only_where_written(client: ASGIClient) -> None:
+    # a word written with Polish letters does not match the same letters without them
+    loose = {h["name"] for h in _hits(client, "Legnicka", "organization")}
+    assert "Legnicka Specjalna Strefa Ekonomiczna" in loose
+    assert _hits(client, "Łegnicka", "organization") == []
+    assert "Legnicka Specjalna Strefa Ekonomiczna" in {
+        h["name"] for h in _hits(client, "legnicka", "organization")
+    }
 
 
 def test_org_profile(client: ASGIClient, ids: dict[str, int]) -> None:
@@ -133,21 +162,76 @@ def test_document(client: ASGIClient) -> None:
 
 def test_timeline_and_events(client: ASGIClient) -> None:
     t = client.get("/api/timeline").json()
-    assert {"filters", "page", "has_more", "events", "groups", "per_year"} <= set(t)
-    assert len(t["events"]) == 6
+    assert {"items", "total", "limit", "offset", "per_year", "chips"} <= set(t)
+    assert len(t["items"]) == 6 and t["total"] == 6
     assert t["per_year"] == [
         {"year": "2022", "events": 1},
         {"year": "2023", "events": 1},
         {"year": "2024", "events": 3},
     ]
-    only = client.get("/api/timeline", params={"type": "visit"}).json()["events"]
+    dates = [e["date"] or "" for e in t["items"] if e["date"]]
+    assert dates == sorted(dates, reverse=True)
+    assert all(e.get("what") for e in t["items"])
+    only = client.get("/api/timeline", params={"type": "visit"}).json()["items"]
     assert [e["type"] for e in only] == ["visit"]
-    since = client.get("/api/timeline", params={"since": "2024"}).json()["events"]
+    two = client.get("/api/events?type=visit&type=investment").json()
+    assert {e["type"] for e in two["items"]} == {"visit", "investment"} and two["total"] == 2
+    group = client.get("/api/events", params={"type": "any_cooperation"}).json()["items"]
+    assert {e["type"] for e in group} <= {"agreement", "letter_of_intent", "cooperation"} and len(group) >= 2
+    since = client.get("/api/timeline", params={"since": "2024"}).json()["items"]
     assert all(e["date"] >= "2024" for e in since) and len(since) == 3
-    sector = client.get("/api/events", params={"sector": "batteries"}).json()
+    sector = client.get("/api/events", params={"sector": "batteries"}).json()["items"]
     assert [e["type"] for e in sector] == ["investment"]
+    page = client.get("/api/events", params={"limit": 2, "offset": 2}).json()
+    assert page["total"] == 6 and [e["id"] for e in page["items"]] == [e["id"] for e in t["items"][2:4]]
     assert client.get("/timeline?type=visit").status == 200
-    assert client.get("/events?type=visit").headers["location"] == "/timeline?type=visit"
+    assert client.get("/events?type=visit").status == 200
+
+
+def test_events_by_organisation_name_and_kind(client: ASGIClient) -> None:
+    by_name = client.get("/api/events", params={"org": "LSSE"}).json()
+    assert by_name["total"] >= 1 and by_name["chips"][0]["label"] == "Legnicka Specjalna Strefa Ekonomiczna"
+    zones = client.get("/api/events", params={"kind": "economic_zone"}).json()
+    assert zones["total"] >= by_name["total"]
+    assert client.get("/api/events", params={"kind": "spaceship"}).status == 422
+
+
+def test_region_filter_by_containment(client: ASGIClient) -> None:
+    # a voivodeship holds its towns: Katowice and Gliwice lie in the Silesian voivodeship
+    silesia = client.get("/api/events", params={"region": "slaskie"}).json()
+    towns = {e["place"]["name"] for e in silesia["items"] if e.get("place")}
+    assert silesia["total"] >= 1 and towns <= {"Katowice", "Gliwice"} and towns
+    assert client.get("/api/events", params={"region": "PL-24"}).json()["total"] == silesia["total"]
+    assert client.get("/api/events", params={"region": "Atlantyda"}).status == 422
+
+
+def test_csv_download_rows_equal_total(client: ASGIClient) -> None:
+    import csv
+    import io
+
+    total = client.get("/api/events", params={"since": "2023"}).json()["total"]
+    r = client.get("/timeline", params={"since": "2023", "format": "csv"})
+    assert r.status == 200 and r.headers["content-type"].startswith("text/csv")
+    rows = list(csv.reader(io.StringIO(r.text.lstrip("\ufeff"))))
+    assert rows[0][:4] == ["id", "date", "type", "what"] and len(rows) - 1 == total
+    semi = client.get("/timeline", params={"since": "2023", "format": "csv", "sep": "semicolon"})
+    assert semi.text.splitlines()[0].lstrip("\ufeff").startswith("id;date;type")
+
+
+def test_polish_by_default_english_on_request(client: ASGIClient) -> None:
+    pl = client.get("/timeline")
+    assert '<html lang="pl">' in pl.text and "Oś czasu" in pl.text
+    en = client.get("/timeline?lang=en")
+    assert '<html lang="en">' in en.text and "Timeline" in en.text and "Oś czasu" not in en.text
+    assert "lang=en" in en.headers.get("set-cookie", "")
+
+
+def test_partners_route(client: ASGIClient, ids: dict[str, int]) -> None:
+    r = client.get(f"/api/org/{ids['ksse']}/partners").json()
+    assert {"items", "total", "limit", "offset"} <= set(r)
+    for p in r["items"]:
+        assert p["id"] != ids["ksse"] and p["reasons"]
+    assert client.get("/api/org/999999/partners").status == 404
 
 
 def test_network_and_filters(client: ASGIClient, ids: dict[str, int]) -> None:
@@ -171,6 +255,18 @@ def test_network_and_filters(client: ASGIClient, ids: dict[str, int]) -> None:
     assert {n["subtype"] for n in zones["nodes"]} == {"economic_zone"}
     de = client.get("/api/network", params={"region": "DE"}).json()
     assert "Wirtschaftsförderung Sachsen" in {n["name"] for n in de["nodes"]}
+    silesia = client.get("/api/network", params={"region": "slaskie"}).json()
+    assert silesia["nodes"]
+    # links list their shared events with dates; the table orders organisations by their links
+    assert net["shared_listed"] and all(len(e["shared"]) == min(e["weight"], 5) for e in net["edges"])
+    assert all({"id", "type", "date"} <= set(x) for e in net["edges"] for x in e["shared"])
+    degree = {n["id"]: n["degree"] for n in net["nodes"]}
+    assert sorted(degree) == sorted(net["by_degree"])
+    assert [degree[i] for i in net["by_degree"]] == sorted(degree.values(), reverse=True)
+    by_name = client.get("/api/network", params={"center": "KSSE", "depth": 2}).json()
+    assert by_name["center_name"] == "Katowicka Specjalna Strefa Ekonomiczna"
+    near = client.get("/api/network", params={"center": "KSSE"}).json()
+    assert len(by_name["nodes"]) >= len(near["nodes"])
     html = client.get("/network?type=investment")
     assert html.status == 200 and 'id="network-data"' in html.text
 
@@ -178,11 +274,15 @@ def test_network_and_filters(client: ASGIClient, ids: dict[str, int]) -> None:
 def test_map(client: ASGIClient) -> None:
     m = client.get("/api/map").json()
     pts = m["points"]
-    assert pts and all({"entity_id", "name", "type", "lat", "lon", "url", "events"} <= set(p) for p in pts)
-    assert any(p["name"] == "Katowice" and p["type"] == "place" for p in pts)
-    assert any(p["type"] == "organization" for p in pts)
-    places = client.get("/api/map", params={"kind": "place"}).json()["points"]
-    assert places and {p["type"] for p in places} == {"place"}
+    assert pts and all({"id", "name", "lat", "lon", "url", "events"} <= set(p) for p in pts)
+    assert any(p["name"] == "Katowice" for p in pts)
+    assert m["events_total"] == sum(p["events_count"] for p in pts) + m["events_off_map"]
+    # organisations only at a town: the zones at their seats, never at a country's centre
+    orgs = {o["name"]: o for o in m["organizations"]}
+    assert orgs["Katowicka Specjalna Strefa Ekonomiczna"]["seat"] == "Katowice"
+    assert m["organizations_without_seat"] >= 1
+    visits = client.get("/api/map", params={"type": "visit"}).json()
+    assert {e["type"] for p in visits["points"] for e in p["events"]} <= {"visit"}
     assert client.get("/map").status == 200
 
 
@@ -217,7 +317,7 @@ def test_page_404_is_friendly(client: ASGIClient, url: str) -> None:
     [
         "/api/timeline?since=yesterday",
         "/api/timeline?type=party",
-        "/api/network?center=abc",
+        "/api/network?depth=3",
         "/api/map?kind=dragon",
         "/api/org/abc",
         "/api/latest?limit=0",
@@ -386,9 +486,11 @@ def test_upload_size_limit(writer: ASGIClient) -> None:
 
 
 def test_merge_and_split(writer: ASGIClient) -> None:
-    found = writer.get("/api/search", params={"q": "Grupa PTWP"}).json()["results"]["organizations"]
+    found = writer.get("/api/search", params={"q": "Grupa PTWP", "kind": "organization"}).json()["items"]
     ptwp = next(o["id"] for o in found if o["name"] == "Grupa PTWP")
-    found = writer.get("/api/search", params={"q": "LG Energy Solution"}).json()["results"]["organizations"]
+    found = writer.get("/api/search", params={"q": "LG Energy Solution", "kind": "organization"}).json()[
+        "items"
+    ]
     lg = next(o["id"] for o in found if o["name"] == "LG Energy Solution")
     r = writer.post("/api/merge", json={"a": ptwp, "b": lg, "reason": "test"}, headers=AUTH)
     assert r.status == 200, r.text
@@ -494,3 +596,90 @@ def test_serve_takes_the_token_from_the_environment(
     args = build_parser().parse_args(["serve", "--db", str(corpus_db)])
     args.func(args)
     assert app_from_environment().state.token is None
+
+
+def test_missing_database_is_refused_unless_created(tmp_path: object) -> None:
+    from kooperacja.web.app import create_app
+
+    typo = tmp_path / "typo.db"  # type: ignore[operator]
+    with pytest.raises(FileNotFoundError, match="typo.db"):
+        create_app(str(typo), None, create=False)
+    assert not typo.exists()
+    create_app(str(typo), None, create=True).state.data.close()
+
+
+def test_every_label_has_a_polish_translation() -> None:
+    """Each `_("…")` of the templates and each code label is in the Polish catalogue."""
+    import re
+    from pathlib import Path
+
+    from kooperacja.web import i18n, labels
+
+    cat = i18n.catalogue("pl")
+    wanted: set[str] = set()
+    folder = Path(i18n.__file__).parent / "templates"
+    for f in folder.glob("*.html"):
+        wanted.update(
+            a or b for a, b in re.findall(r"""_\(\s*(?:"([^"]+)"|'([^']+)')\s*[,)]""", f.read_text())
+        )
+    for table in (labels.EVENT_TYPES, labels.SUBTYPES, labels.ROLE_LABELS, labels.METRICS):
+        wanted.update(table.values())
+    missing = sorted(w for w in wanted if w not in cat)
+    assert not missing, missing
+
+
+def test_one_name_per_link_kind(client: ASGIClient, ids: dict[str, int]) -> None:
+    """`url`: the item's own page; `doc_url`: the page of the document it comes from; `source_url`: the
+    original article; `id`: the item's id (participants too)."""
+    d = client.get("/api/doc/ksse-wuhan").json()["document"]
+    assert d["url"] == "/doc/ksse-wuhan" and d["source_url"] == "https://example.pl/ksse-wuhan"
+    ev = client.get(f"/api/event/{ids['agreement']}").json()["event"]
+    assert ev["url"] == f"/event/{ids['agreement']}"
+    src = ev["sources"][0]
+    assert src["doc_url"] == "/doc/ksse-wuhan" and src["source_url"] == "https://example.pl/ksse-wuhan"
+    assert all({"id", "url"} <= set(p) and "entity_id" not in p for p in ev["participants"])
+    hits = client.get("/api/search", params={"q": "Wuhan", "kind": "document"}).json()["items"]
+    assert hits[0]["url"] == "/doc/ksse-wuhan" and hits[0]["source_url"] == "https://example.pl/ksse-wuhan"
+    org = client.get(f"/api/org/{ids['ksse']}").json()["entity"]
+    assert all(doc["url"].startswith("/doc/") for doc in org["documents"])
+
+
+def test_openapi_documents_the_real_error_shape(client: ASGIClient) -> None:
+    spec = client.get("/api/openapi.json").json()
+    events = spec["paths"]["/api/events"]["get"]
+    err = events["responses"]["422"]["content"]["application/json"]["schema"]["$ref"].rsplit("/", 1)[-1]
+    assert set(spec["components"]["schemas"][err]["properties"]) == {"error", "status", "detail"}
+    page = events["responses"]["200"]["content"]["application/json"]["schema"]["$ref"].rsplit("/", 1)[-1]
+    assert {"items", "total", "limit", "offset"} <= set(spec["components"]["schemas"][page]["properties"])
+    real = client.get("/api/events", params={"since": "yesterday"})
+    assert real.status == 422 and set(real.json()) == {"error", "status", "detail"}
+
+
+def test_pages_negotiate_json(client: ASGIClient) -> None:
+    """One view per path: the page answers JSON to `?format=json` and to a client that accepts only JSON."""
+    as_json = client.get("/timeline?type=visit", headers={"Accept": "application/json"})
+    assert as_json.headers["content-type"].startswith("application/json")
+    assert as_json.json() == client.get("/timeline?type=visit&format=json").json()
+    assert as_json.json()["total"] == client.get("/api/events?type=visit").json()["total"]
+    browser = client.get("/timeline", headers={"Accept": "text/html,application/json;q=0.9"})
+    assert browser.headers["content-type"].startswith("text/html")
+    assert client.get("/timeline?format=xml").status == 422
+
+
+def test_english_pages_have_no_polish_labels(client: ASGIClient) -> None:
+    """The labels drawn by the shared macros (event types, dates, roles, filters) follow the page's language."""
+    import re
+
+    def labels(html: str) -> tuple[set[str], set[str]]:
+        kinds = set(re.findall(r'class="evtype evtype-[a-z_]+" href="[^"]*">([^<]+)<', html))
+        dates = set(re.findall(r'class="date">([^<]+)<', html))
+        return kinds, dates
+
+    en = client.get("/timeline?lang=en").text
+    kinds, dates = labels(en)
+    assert "letter of intent" in kinds and "list intencyjny" not in kinds
+    assert "May 3, 2024" in dates and "3 maja 2024" not in dates
+    assert "Event type" in en and "Rodzaj wydarzenia" not in en
+    pl = client.get("/timeline?lang=pl").text
+    kinds, dates = labels(pl)
+    assert "list intencyjny" in kinds and "3 maja 2024" in dates and "Rodzaj wydarzenia" in pl

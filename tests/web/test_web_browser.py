@@ -31,7 +31,7 @@ def test_home_search_org_event(page: object) -> None:
     box.fill("KSSE")
     box.press("Enter")
     pg.wait_for_url(re.compile(r"/search\?q=KSSE"))  # type: ignore[attr-defined]
-    link = pg.locator("#results-organizations a", has_text="Katowicka Specjalna Strefa Ekonomiczna").first  # type: ignore[attr-defined]
+    link = pg.locator("#hits .hit-organization a", has_text="Katowicka Specjalna Strefa Ekonomiczna").first  # type: ignore[attr-defined]
     assert link.is_visible()
     shot(pg, "02-search-ksse")
 
@@ -45,9 +45,9 @@ def test_home_search_org_event(page: object) -> None:
     assert int(pg.locator("#mini-graph").get_attribute("data-node-count")) > 1  # type: ignore[attr-defined]
     shot(pg, "03-org-ksse")
 
-    pg.locator("#org-events a.evtype", has_text="Agreement").first.click()  # type: ignore[attr-defined]
+    pg.locator("#org-events a.evtype", has_text="porozumienie").first.click()  # type: ignore[attr-defined]
     pg.wait_for_url(re.compile(r"/event/\d+$"))  # type: ignore[attr-defined]
-    assert "Agreement" in pg.locator(".kind").inner_text()  # type: ignore[attr-defined]
+    assert "porozumienie" in pg.locator(".kind").inner_text()  # type: ignore[attr-defined]
     marked = pg.locator("#sources blockquote.evidence mark").first.inner_text()  # type: ignore[attr-defined]
     assert "porozumienie o współpracy" in marked
     parts = pg.locator("#participants td").all_inner_texts()  # type: ignore[attr-defined]
@@ -105,9 +105,6 @@ def test_map_draws_outlines_and_markers(page: object) -> None:
     assert pg.locator("#map svg path.country").count() > 100  # type: ignore[attr-defined]
     assert pg.locator("#map svg path.country-pl").count() == 1  # type: ignore[attr-defined]
     shot(pg, "06-map")
-    pg.goto("/map?view=pl")  # type: ignore[attr-defined]
-    pg.wait_for_selector("#map[data-ready='1']")  # type: ignore[attr-defined]
-    shot(pg, "07-map-poland")
     no_problems(pg)
 
 

@@ -16,16 +16,16 @@ def _event_filter(
     db = store.db
     where, params = event_filters(type if type in EVENT_TYPES else None, sector, since, until)
     if region:
-        if len(region) == 2 and region.isalpha():
-            where.append(
-                "(ev.place_id IN (SELECT id FROM entities WHERE country = ?) OR ev.id IN "
-                "(SELECT p.event_id FROM participants p JOIN entities e ON e.id = p.entity_id WHERE e.country = ?))"
-            )
-            params += [region.upper(), region.upper()]
-        else:
-            ids = [e["id"] for e in store.find_entities(region, limit=3, type="place")] or [-1]
-            where.append(f"ev.place_id IN {db.in_list(ids)}")
-            params += ids
+        # containment: a voivodeship holds its powiats and towns, a country its regions and towns
+        from kooperacja.store.regions import place_ids_in, resolve
+
+        gid = resolve(region)
+        ids = (place_ids_in(db, gid) if gid else []) or [-1]
+        marks = db.in_list(ids)
+        where.append(
+            f"(ev.place_id IN {marks} OR ev.id IN (SELECT event_id FROM participants WHERE entity_id IN {marks}))"
+        )
+        params += ids + ids
     return where, params
 
 
@@ -102,11 +102,13 @@ def _network(
     since: str | None = None,
     until: str | None = None,
     center: int | None = None,
+    depth: int = 1,
     min_weight: int = 1,
     limit: int = 2000,
 ) -> dict[str, Any]:
     """Organisations as nodes, shared events as weighted edges. `type`: an event type or an organisation
-    subtype; `region`: a country code or a place name; `center`: only that organisation and its partners.
+    subtype; `region`: a town, powiat, voivodeship or country (containment); `center`: only that organisation
+    and its partners (`depth` 2: and their partners).
 
     A few aggregate queries (no per-row JSON): the pairs are counted in Python, sectors and places in SQL."""
     db = store.db
@@ -141,7 +143,9 @@ def _network(
     edges = [(a, b, w) for (a, b), w in weights.items() if w >= min_weight]
     if center is not None:
         center = int(center)
-        keep = {center} | {b for a, b, _ in edges if a == center} | {a for a, b, _ in edges if b == center}
+        keep = {center}
+        for _ in range(max(1, min(2, int(depth)))):
+            keep |= {b for a, b, _w in edges if a in keep} | {a for a, b, _w in edges if b in keep}
         edges = [(a, b, w) for a, b, w in edges if a in keep and b in keep]
         node_ids = keep & set(degree_events) | ({center} if center in degree_events else set())
     else:

@@ -96,7 +96,17 @@ def register(sub: Any) -> None:
     p = sub.add_parser("export", help="export the graph: csv | jsonl | graphml | jsonld")
     p.add_argument("--format", "-f", choices=["csv", "jsonl", "graphml", "jsonld"], default="jsonl")
     p.add_argument(
-        "--output", "-o", default=None, help="file (CSV: a folder or .zip); default stdout (CSV: ./export)"
+        "--output",
+        "-o",
+        default=None,
+        help="file; CSV: x.csv = one table of events (participants, place, evidence), a folder or .zip = "
+        "all tables, - = events to stdout; default stdout (CSV: the folder ./export)",
+    )
+    p.add_argument(
+        "--sep",
+        choices=["comma", "semicolon"],
+        default="comma",
+        help="CSV separator (semicolon: Polish spreadsheets)",
     )
     _db_arg(p)
     p.set_defaults(func=cmd_export)
@@ -455,7 +465,7 @@ def cmd_split(args: argparse.Namespace) -> int:
 def cmd_export(args: argparse.Namespace) -> int:
     store = _open(args)
     try:
-        store.export(args.format, args.output)
+        store.export(args.format, args.output, sep=";" if args.sep == "semicolon" else ",")
     finally:
         store.close()
     if args.output:
@@ -478,7 +488,10 @@ def cmd_recommend(args: argparse.Namespace) -> int:
         return 0
     print(f"partners for {hit['name']} (id {hit['id']}):")
     _table(
-        [[r["name"], r["subtype"] or "", f"{r['score']:.3f}", "; ".join(r["reasons"])] for r in recs],
+        [
+            [r["name"], r["subtype"] or "", f"{r['score']:.3f}", "; ".join(x["text"] for x in r["reasons"])]
+            for r in recs
+        ],
         ["organisation", "kind", "score", "why"],
     )
     return 0

@@ -108,13 +108,26 @@ class ExportMixin:
         ]
 
     # -- formats --------------------------------------------------------------------------------------
-    def export(self, fmt: str, output: Any = None) -> None:
-        """Write the graph as `fmt` to `output`: a path (CSV: a folder, or a .zip), a text stream, or
-        None (stdout; CSV: the folder ./export)."""
+    def export(self, fmt: str, output: Any = None, sep: str = ",") -> None:
+        """Write the graph as `fmt` to `output`: a path, a text stream, or None (stdout; CSV: the folder
+        ./export). CSV to a path ending in `.csv` writes that one file, the events table with their
+        participants, place and evidence; to a `.zip` or a folder, all tables. `sep` is the CSV
+        separator (";" for spreadsheets set to Polish)."""
         if fmt not in FORMATS:
             raise ValueError(f"unknown export format {fmt!r}; one of {', '.join(FORMATS)}")
+        if sep not in (",", ";"):
+            raise ValueError("the CSV separator is ',' or ';'")
         if fmt == "csv":
-            self._export_csv(Path(output) if output else Path("export"))
+            target = Path(output) if output and output != "-" else None
+            if target is not None and target.suffix.lower() == ".csv":
+                target.parent.mkdir(parents=True, exist_ok=True)
+                cols, rows = self._flat_events()
+                target.write_bytes(_csv_text(cols, rows, sep).encode("utf-8-sig"))
+            elif output == "-" or hasattr(output, "write"):
+                cols, rows = self._flat_events()
+                (output if hasattr(output, "write") else sys.stdout).write(_csv_text(cols, rows, sep))
+            else:
+                self._export_csv(target or Path("export"), sep)
             return
         if output is None or output == "-":
             self._write_text(fmt, sys.stdout)
@@ -168,14 +181,48 @@ class ExportMixin:
             ),
         }
 
-    def _export_csv(self, target: Path) -> None:
+    def _flat_events(self) -> tuple[list[str], list[dict[str, Any]]]:
+        """One row per event: date, type, place, participants (name and role), sectors, name or evidence."""
+        parts: dict[int, list[str]] = {}
+        for p in self._participant_rows():
+            parts.setdefault(p["event_id"], []).append(f"{p['name']} ({p['role']})")
+        evidence: dict[int, list[str]] = {}
+        docs: dict[int, list[str]] = {}
+        for s in self._source_rows():
+            docs.setdefault(s["event_id"], []).append(str(s["doc_id"]))
+        texts = (
+            self.event_texts([e["id"] for e in self._event_rows()]) if hasattr(self, "event_texts") else {}
+        )
+        for ev, t in texts.items():
+            if t.get("evidence"):
+                evidence[ev] = [t["evidence"]]
+        rows = []
+        for e in self._event_rows():
+            rows.append(
+                {
+                    **e,
+                    "participants": parts.get(e["id"], []),
+                    "evidence": evidence.get(e["id"], []),
+                    "documents": docs.get(e["id"], []),
+                }
+            )
+        cols = [
+            "id",
+            "date",
+            "type",
+            "status",
+            "place",
+            "participants",
+            "sectors",
+            "name",
+            "evidence",
+            "documents",
+        ]
+        return cols, rows
+
+    def _export_csv(self, target: Path, sep: str = ",") -> None:
         def render(cols: list[str], rows: list[dict[str, Any]]) -> str:
-            buf = io.StringIO()
-            w = csv.writer(buf)
-            w.writerow(cols)
-            for row in rows:
-                w.writerow([_cell(row.get(c)) for c in cols])
-            return buf.getvalue()
+            return _csv_text(cols, rows, sep)
 
         tables = self._tables()
         if target.suffix.lower() == ".zip":
@@ -324,6 +371,15 @@ class ExportMixin:
                 node["subjectOf"] = sources[ev["id"]]
             graph.append(node)
         return {"@context": "https://schema.org/", "@graph": graph}
+
+
+def _csv_text(cols: list[str], rows: list[dict[str, Any]], sep: str = ",") -> str:
+    buf = io.StringIO()
+    w = csv.writer(buf, delimiter=sep)
+    w.writerow(cols)
+    for row in rows:
+        w.writerow([_cell(row.get(c)) for c in cols])
+    return buf.getvalue()
 
 
 def _cell(value: Any) -> Any:

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter
+from functools import cache
 from typing import Any
 
 from kooperacja.resolve.names import acronym_key, fold, is_acronym, norm
 from kooperacja.store.db import Backend, now
-from kooperacja.store.lemmas import query_groups
+from kooperacja.store.lemmas import query_groups, word_lemmas
 
 EVENT_COLS = "ev.id, ev.type, ev.date, ev.status, ev.place_id, ev.name, ev.sectors, ev.source_count"
 
@@ -103,10 +105,11 @@ class QueryMixin:
                 "qualifier": r[3],
                 "doc_id": r[4],
                 "evidence": _loads(r[5]),
-                "title": r[6],
+                "title": doc_title(r[6], r[7]),
             }
             for r in db.all(
-                "SELECT f.metric, f.value, f.unit, f.qualifier, d.doc_id, f.evidence, d.title FROM figures f "
+                "SELECT f.metric, f.value, f.unit, f.qualifier, d.doc_id, f.evidence, d.title, "
+                "SUBSTR(d.text, 1, 200) FROM figures f "
                 "JOIN documents d ON d.id = f.doc_pk WHERE f.entity_id = ? ORDER BY f.metric, f.value DESC",
                 (eid,),
             )
@@ -157,9 +160,10 @@ class QueryMixin:
             )
         ]
         brief["documents"] = [
-            {"doc_id": r[0], "title": r[1], "published": r[2]}
+            {"doc_id": r[0], "title": doc_title(r[1], r[3]), "published": r[2]}
             for r in db.all(
-                "SELECT DISTINCT d.doc_id, d.title, d.published FROM doc_entities de JOIN documents d ON d.id = de.doc_pk "
+                "SELECT DISTINCT d.doc_id, d.title, d.published, SUBSTR(d.text, 1, 200) FROM doc_entities de "
+                "JOIN documents d ON d.id = de.doc_pk "
                 "WHERE de.entity_id = ? ORDER BY d.doc_id LIMIT 200",
                 (eid,),
             )
@@ -278,7 +282,7 @@ class QueryMixin:
             sources.append(
                 {
                     "doc_id": doc_id,
-                    "title": title,
+                    "title": doc_title(title, text[:200]),
                     "url": url,
                     "evidence": spans,
                     "evidence_text": " … ".join(text[s:e] for s, e in spans if 0 <= s < e <= len(text)),
@@ -310,7 +314,7 @@ class QueryMixin:
         dup = db.scalar("SELECT doc_id FROM documents WHERE id = ?", (row[11],)) if row[11] else None
         return {
             "doc_id": row[1],
-            "title": row[2],
+            "title": doc_title(row[2], row[6][:200]),
             "url": row[3],
             "published": row[4],
             "lang": row[5],
@@ -351,9 +355,16 @@ class QueryMixin:
 
     def documents(self, limit: int = 50, offset: int = 0) -> list[dict[str, Any]]:
         return [
-            {"doc_id": r[0], "title": r[1], "published": r[2], "url": r[3], "duplicate_of": r[4] is not None}
+            {
+                "doc_id": r[0],
+                "title": doc_title(r[1], r[5]),
+                "published": r[2],
+                "url": r[3],
+                "duplicate_of": r[4] is not None,
+            }
             for r in self.db.all(
-                "SELECT doc_id, title, published, url, duplicate_of FROM documents ORDER BY id LIMIT ? OFFSET ?",
+                "SELECT doc_id, title, published, url, duplicate_of, SUBSTR(text, 1, 200) FROM documents "
+                "ORDER BY id LIMIT ? OFFSET ?",
                 (limit, offset),
             )
         ]
@@ -367,11 +378,13 @@ class QueryMixin:
         ids = [h[1] for h in hits]
         if not ids:
             return []
-        rows = self.db.all(
-            f"SELECT de.id, de.entity_id, e.doc_count FROM doc_entities de JOIN entities e ON e.id = de.entity_id "
-            f"WHERE de.id IN {self.db.in_list(ids)}",
-            ids,
+        # two plain look-ups: joined, SQLite plans a long IN list badly (hundreds of ms for 2,000 ids)
+        pairs = self.db.all(f"SELECT id, entity_id FROM doc_entities WHERE id IN {self.db.in_list(ids)}", ids)
+        eids = sorted({p[1] for p in pairs})
+        counts = dict(
+            self.db.all(f"SELECT id, doc_count FROM entities WHERE id IN {self.db.in_list(eids)}", eids)
         )
+        rows = [(de, eid, counts.get(eid, 0)) for de, eid in pairs]
         order = {i: n for n, i in enumerate(ids)}
         best: dict[int, tuple] = {}
         for de, eid, count in rows:
@@ -420,7 +433,7 @@ class QueryMixin:
                     out["documents"].append(
                         {
                             "doc_id": r[1],
-                            "title": r[2],
+                            "title": doc_title(r[2], r[5][:200]),
                             "published": r[3],
                             "url": r[4],
                             "snippet": _snippet(r[5], words),
@@ -648,3 +661,478 @@ def event_filters(
         where.append("ev.date_start <= ?")
         params.append(until + "-99" if len(until) < 10 else until)
     return where, params
+
+
+# -- lists with totals: events, search ------------------------------------------------------------------
+# (the web app and the API page through these; every list answers its total and a histogram over all results)
+
+DIACRITIC = re.compile(r"[^\x00-\x7f]")
+
+
+def doc_title(title: str | None, head: str | None) -> str | None:
+    """A document's title, or the first non-empty line of its text (a `.txt` article states its title there)."""
+    if title and title.strip():
+        return title.strip()
+    for line in (head or "").splitlines():
+        line = " ".join(line.split())
+        if line:
+            return line if len(line) <= 160 else line[:157].rsplit(" ", 1)[0] + "…"
+    return None
+
+
+def diacritic_words(q: str) -> list[tuple[str, set[str]]]:
+    """The query words written with diacritics, each with its folded lemma group: only they are strict."""
+    out = []
+    for w in re.findall(r"\w+", q):
+        if DIACRITIC.search(w):
+            out.append((w, set(word_lemmas(w))))
+    return out
+
+
+def keeps_diacritics(text: str, strict: list[tuple[str, set[str]]]) -> bool:
+    """True when every strict query word occurs in `text` as a word with diacritics (any inflection):
+    "ŁSSE" finds "ŁSSE" and "Łódź" finds "Łodzi", but neither finds "LSSE" or "Lodz"."""
+    if not strict:
+        return True
+    words = {w for w in re.findall(r"\w+", text) if DIACRITIC.search(w)}
+    for _w, group in strict:
+        if not any(group & set(word_lemmas(t)) for t in words):
+            return False
+    return True
+
+
+def highlight_parts(text: str, groups: list[list[str]], width: int = 220) -> list[list[Any]]:
+    """A window of `text` around the first matching word, as [[piece, matched?], …] (for <mark>)."""
+    text = " ".join((text or "").split())
+    if not text:
+        return []
+    wanted = [set(g) for g in groups]
+    spans = []
+    for m in re.finditer(r"\w+", text):
+        lem = set(word_lemmas(m.group(0)))
+        if any(lem & g for g in wanted):
+            spans.append((m.start(), m.end()))
+    start = 0
+    if spans and len(text) > width:
+        start = max(0, spans[0][0] - width // 3)
+        if start:
+            sp = text.find(" ", start)
+            start = sp + 1 if 0 <= sp < spans[0][0] else start
+    end = min(len(text), start + width)
+    if end < len(text):
+        sp = text.rfind(" ", start, end)
+        if sp > start:
+            end = sp
+    parts: list[list[Any]] = []
+    if start:
+        parts.append(["…", False])
+    pos = start
+    for s, e in spans:
+        if s < pos or e > end:
+            continue
+        if s > pos:
+            parts.append([text[pos:s], False])
+        parts.append([text[s:e], True])
+        pos = e
+    if pos < end:
+        parts.append([text[pos:end], False])
+    if end < len(text):
+        parts.append(["…", False])
+    return parts
+
+
+class ListMixin:
+    """Events and search as pages of a whole: `{items, total, …}` with facets/histograms over all results."""
+
+    db: Backend
+
+    def event_conditions(
+        self,
+        types: list[str] | None = None,
+        sector: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
+        orgs: list[int] | None = None,
+        place: int | None = None,
+        kinds: list[str] | None = None,
+        region: str | None = None,
+    ) -> tuple[list[str], list[Any]]:
+        """SQL conditions on `events ev`: any of `types`, a sector, a date range, any of the organisations
+        `orgs` as participant, a place (the event's or a participant), a participant of any organisation
+        kind in `kinds`, a place inside `region` (a gazetteer id, by containment)."""
+        db = self.db
+        where, params = event_filters(None, sector, since, until)
+        if types:
+            where.append(f"ev.type IN {db.in_list(types)}")
+            params += list(types)
+        if orgs:
+            where.append(
+                f"ev.id IN (SELECT event_id FROM participants WHERE entity_id IN {db.in_list(orgs)})"
+            )
+            params += list(orgs)
+        if place is not None:
+            where.append(
+                "(ev.place_id = ? OR ev.id IN (SELECT event_id FROM participants WHERE entity_id = ?))"
+            )
+            params += [place, place]
+        if kinds:
+            where.append(
+                "ev.id IN (SELECT p.event_id FROM participants p JOIN entities e ON e.id = p.entity_id "
+                f"WHERE e.type = 'organization' AND e.subtype IN {db.in_list(kinds)})"
+            )
+            params += list(kinds)
+        if region:
+            from kooperacja.store.regions import place_ids_in
+
+            ids = place_ids_in(db, region) or [-1]
+            marks = db.in_list(ids)
+            where.append(
+                f"(ev.place_id IN {marks} OR ev.id IN (SELECT event_id FROM participants WHERE entity_id IN {marks}))"
+            )
+            params += ids + ids
+        return where, params
+
+    def event_page(self, limit: int = 100, offset: int = 0, **filters: Any) -> dict[str, Any]:
+        """{items, total, per_year} of the events matching `filters` (see `event_conditions`), newest first."""
+        where, params = self.event_conditions(**filters)
+        cond = " AND ".join(where) if where else "1 = 1"
+        total = self.db.scalar(f"SELECT COUNT(*) FROM events ev WHERE {cond}", params, default=0)
+        per_year = {
+            (y or ""): n
+            for y, n in self.db.all(
+                f"SELECT SUBSTR(ev.date_start, 1, 4), COUNT(*) FROM events ev WHERE {cond} GROUP BY 1", params
+            )
+        }
+        rows = self.db.all(
+            f"SELECT ev.id FROM events ev WHERE {cond} "
+            "ORDER BY ev.date_start IS NULL, ev.date_start DESC, ev.id DESC LIMIT ? OFFSET ?",
+            (*params, int(limit), int(offset)),
+        )
+        items = self._events_by_ids([r[0] for r in rows])  # type: ignore[attr-defined]
+        texts = self.event_texts([e["id"] for e in items])
+        for e in items:
+            t = texts.get(e["id"]) or {}
+            e["evidence"] = t.get("evidence")
+            e["what"] = t.get("name") or t.get("evidence")
+        return {"items": items, "total": int(total or 0), "per_year": per_year}
+
+    def event_whats(self, ids: list[int], width: int = 180) -> dict[int, str]:
+        """One line per event saying what it was about: its name, else its first evidence sentence, trimmed."""
+        return {i: t["name"] or t["evidence"] for i, t in self.event_texts(ids, width).items()}
+
+    def event_texts(self, ids: list[int], width: int = 180) -> dict[int, dict[str, str | None]]:
+        """{event id: {name, evidence}}: the event's name and its first evidence sentence (trimmed)."""
+        if not ids:
+            return {}
+        db = self.db
+        out: dict[int, dict[str, str | None]] = {}
+        first: dict[int, tuple[int, list[Any]]] = {}
+        for ev, doc_pk, evidence, name in db.all(
+            f"SELECT event_id, doc_pk, evidence, name FROM event_sources WHERE event_id IN {db.in_list(ids)} "
+            "ORDER BY id",
+            ids,
+        ):
+            entry = out.setdefault(ev, {"name": None, "evidence": None})
+            entry["name"] = entry["name"] or name
+            if ev not in first:
+                spans = [
+                    x for x in _loads(evidence) if isinstance(x, list | tuple) and len(x) == 2 and x[1] > x[0]
+                ]
+                if spans:
+                    first[ev] = (doc_pk, spans[0])
+        for ev, (doc_pk, (s, e)) in first.items():
+            text = db.scalar("SELECT SUBSTR(text, ?, ?) FROM documents WHERE id = ?", (s + 1, e - s, doc_pk))
+            text = " ".join((text or "").split())
+            if len(text) > width:
+                text = text[: width - 1].rsplit(" ", 1)[0] + "…"
+            out[ev]["evidence"] = text or None
+        return out
+
+    def event_years(self) -> list[str]:
+        return [
+            r[0]
+            for r in self.db.all(
+                "SELECT DISTINCT SUBSTR(date_start, 1, 4) FROM events WHERE date_start IS NOT NULL ORDER BY 1 DESC"
+            )
+        ]
+
+    # hits per kind taken from the index (the total says "at least" when a kind reaches it)
+    SEARCH_CAP = 500
+
+    def search_page(
+        self,
+        q: str,
+        limit: int = 20,
+        offset: int = 0,
+        kind: str | None = None,
+        subtype: str | None = None,
+        sector: str | None = None,
+        year: str | None = None,
+        voivodeship: str | None = None,
+        event_type: str | None = None,
+        org_voivodeships: dict[int, str | None] | None = None,
+    ) -> dict[str, Any]:
+        """Organisations, people, places, events and documents matching `q` (any inflection; diacritics
+        folded only for query words written without them; sector words find the events of the sector),
+        as one ranked list: {items, total, facets, capped}. Each facet counts the hits that pass the other
+        chosen facet filters, so the `kind` counts add up to the total when no kind is chosen. `org_voivodeships`: the voivodeship
+        of organisations' seats (analysis.seats), for the voivodeship facet."""
+        from kooperacja.store.regions import ancestors
+
+        db = self.db
+        groups = query_groups(q)
+        empty = {"items": [], "total": 0, "facets": {}, "capped": False}
+        if not groups:
+            return empty
+        strict = diacritic_words(q)
+        cap = self.SEARCH_CAP
+        hits: list[dict[str, Any]] = []
+        capped = False
+        # entities: exact names and acronyms first, then the index
+        ent_ids = [e["id"] for e in self.find_entities(q, limit=20)]  # type: ignore[attr-defined]
+        more = self._search_entities(q, cap)  # type: ignore[attr-defined]
+        capped |= len(more) >= cap
+        ent_ids += [i for i in more if i not in ent_ids]
+        briefs = self._entity_briefs(ent_ids)  # type: ignore[attr-defined]
+        aliases: dict[int, list[str]] = {}
+        if strict and ent_ids:
+            for eid, alias in db.all(
+                f"SELECT entity_id, alias FROM entity_aliases WHERE entity_id IN {db.in_list(ent_ids)}",
+                ent_ids,
+            ):
+                aliases.setdefault(eid, []).append(alias)
+        gaz = (
+            dict(db.all(f"SELECT id, gazetteer_id FROM entities WHERE id IN {db.in_list(ent_ids)}", ent_ids))
+            if ent_ids
+            else {}
+        )
+        for eid in ent_ids:
+            b = briefs.get(eid)
+            if not b:
+                continue
+            if strict and not keeps_diacritics(" ".join([b["name"], *aliases.get(eid, [])]), strict):
+                continue
+            voiv = [a for a in ancestors(gaz.get(eid)) if a.startswith("pl-reg:")]
+            if (gaz.get(eid) or "").startswith("pl-reg:"):
+                voiv = [gaz[eid]]
+            if b["type"] == "organization" and org_voivodeships and org_voivodeships.get(eid):
+                voiv = [org_voivodeships[eid]]
+            hits.append(
+                {
+                    "kind": b["type"],
+                    "id": eid,
+                    "name": b["name"],
+                    "subtype": b["subtype"],
+                    "country": b["country"],
+                    "documents": b["documents"],
+                    "sectors": [],
+                    "year": None,
+                    "voivodeship": voiv[0] if voiv else None,
+                    "event_type": None,
+                    "text": None,
+                }
+            )
+        # events: those whose evidence matches, and those of a sector the query names
+        src = [h[1] for h in db.fts_match(groups, ["event"], cap)]
+        capped |= len(src) >= cap
+        ev_ids: list[int] = []
+        if src:
+            for (ev,) in db.all(f"SELECT event_id FROM event_sources WHERE id IN {db.in_list(src)}", src):
+                if ev not in ev_ids:
+                    ev_ids.append(ev)
+        for code in sector_codes_named(groups):
+            for (ev,) in db.all(
+                "SELECT es.event_id FROM event_sectors es JOIN events ev ON ev.id = es.event_id WHERE es.sector = ? "
+                "ORDER BY ev.date_start DESC LIMIT ?",
+                (code, cap),
+            ):
+                if ev not in ev_ids:
+                    ev_ids.append(ev)
+        if ev_ids:
+            # the facets need only each event's type, date, place and sectors; the page's events are
+            # read whole below
+            events: dict[int, dict[str, Any]] = {}
+            for start in range(0, len(ev_ids), 500):
+                chunk = ev_ids[start : start + 500]
+                for eid, etype, date, place_id, secs, name in db.all(
+                    f"SELECT id, type, date, place_id, sectors, name FROM events WHERE id IN {db.in_list(chunk)}",
+                    chunk,
+                ):
+                    events[eid] = {
+                        "type": etype,
+                        "date": date,
+                        "place_id": place_id,
+                        "sectors": _loads(secs),
+                        "name": name,
+                    }
+            places = {e["place_id"] for e in events.values() if e.get("place_id")}
+            pgaz = (
+                dict(
+                    db.all(
+                        f"SELECT id, gazetteer_id FROM entities WHERE id IN {db.in_list(list(places))}",
+                        list(places),
+                    )
+                )
+                if places
+                else {}
+            )
+            strict_ok: set[int] = set(ev_ids)
+            if strict:
+                texts = self.event_texts(ev_ids)
+                names: dict[int, list[str]] = {}
+                for ev, pname in db.all(
+                    "SELECT p.event_id, e.name FROM participants p JOIN entities e ON e.id = p.entity_id "
+                    f"WHERE p.event_id IN {db.in_list(ev_ids)}",
+                    ev_ids,
+                ):
+                    names.setdefault(ev, []).append(pname)
+                strict_ok = {
+                    ev
+                    for ev in ev_ids
+                    if keeps_diacritics(
+                        " ".join([(texts.get(ev) or {}).get("evidence") or "", *names.get(ev, [])]), strict
+                    )
+                }
+            for ev in sorted(ev_ids, key=lambda i: (events.get(i, {}).get("date") or "", i), reverse=True):
+                e = events.get(ev)
+                if e is None or ev not in strict_ok:
+                    continue
+                g = pgaz.get(e.get("place_id"))
+                voiv = (
+                    [g]
+                    if (g or "").startswith("pl-reg:")
+                    else [a for a in ancestors(g) if a.startswith("pl-reg:")]
+                )
+                hits.append(
+                    {
+                        "kind": "event",
+                        "id": ev,
+                        "name": e.get("name"),
+                        "subtype": None,
+                        "date": e.get("date"),
+                        "sectors": e.get("sectors") or [],
+                        "year": (e.get("date") or "")[:4] or None,
+                        "voivodeship": voiv[0] if voiv else None,
+                        "event_type": e.get("type"),
+                        "text": None,
+                    }
+                )
+        # documents
+        docs = [h[1] for h in db.fts_match(groups, ["document"], cap)]
+        capped |= len(docs) >= cap
+        if docs:
+            rows = {
+                r[0]: r
+                for r in db.all(
+                    f"SELECT id, doc_id, title, published, url, sectors FROM documents WHERE id IN {db.in_list(docs)}",
+                    docs,
+                )
+            }
+            for pk in docs:
+                r = rows.get(pk)
+                if r is None:
+                    continue
+                hits.append(
+                    {
+                        "kind": "document",
+                        "id": r[1],
+                        "pk": pk,
+                        "name": r[2],
+                        "published": r[3],
+                        "url": r[4],
+                        "subtype": None,
+                        "sectors": _loads(r[5]),
+                        "year": (r[3] or "")[:4] or None,
+                        "voivodeship": None,
+                        "event_type": None,
+                        "text": None,
+                    }
+                )
+        if strict:
+            # documents: the words with diacritics must be in the text as written
+            keep = []
+            for h in hits:
+                if h["kind"] == "document":
+                    text = db.scalar("SELECT text FROM documents WHERE id = ?", (h["pk"],)) or ""
+                    if not keeps_diacritics(text, strict):
+                        continue
+                keep.append(h)
+            hits = keep
+        chosen = {
+            "kind": kind,
+            "subtype": subtype,
+            "sector": sector,
+            "year": year,
+            "voivodeship": voivodeship,
+            "event_type": event_type,
+        }
+
+        def passes(h: dict[str, Any], key: str, value: str) -> bool:
+            return value in h["sectors"] if key == "sector" else h.get(key) == value
+
+        # each facet counts the hits that pass every other chosen filter (so that its own values stay
+        # visible as alternatives); the list is the hits that pass them all
+        facets: dict[str, Counter[str]] = {}
+        for name in chosen:
+            others = [(k, v) for k, v in chosen.items() if v and k != name]
+            counts: Counter[str] = Counter()
+            for h in hits:
+                if all(passes(h, k, v) for k, v in others):
+                    if name == "sector":
+                        counts.update(set(h["sectors"]))
+                    elif h.get(name):
+                        counts[h[name]] += 1
+            facets[name] = counts
+        hits = [h for h in hits if all(passes(h, k, v) for k, v in chosen.items() if v)]
+        total = len(hits)
+        page = hits[offset : offset + limit]
+        page_events = {
+            e["id"]: e
+            for e in self._events_by_ids([h["id"] for h in page if h["kind"] == "event"])  # type: ignore[attr-defined]
+        }
+        for h in page:
+            if h["kind"] == "document":
+                text = db.scalar("SELECT text FROM documents WHERE id = ?", (h.pop("pk"),)) or ""
+                h["name"] = doc_title(h["name"], text[:200])
+                h["highlight"] = highlight_parts(text, groups)
+            elif h["kind"] == "event":
+                h["event"] = page_events.get(h["id"]) or {"id": h["id"], "participants": []}
+                what = self.event_whats([h["id"]]).get(h["id"]) or ""
+                h["highlight"] = highlight_parts(what, groups)
+            else:
+                h["highlight"] = highlight_parts(h["name"], groups)
+            h.pop("text", None)
+            h.pop("pk", None)
+        return {
+            "items": page,
+            "total": total,
+            "facets": {k: dict(v.most_common()) for k, v in facets.items()},
+            "capped": capped,
+        }
+
+
+@cache
+def _sector_terms() -> tuple[tuple[tuple[str, ...], str], ...]:
+    """(folded word sequence, sector code): the extractor's sector terms (lemmas) and the sector labels."""
+    from kooperacja.data import read_tsv
+
+    rows = [(r["terms"], r["sector"]) for r in read_tsv("pl/sector_terms.tsv") if r.get("terms")]
+    for r in read_tsv("sectors.tsv"):
+        rows += [(r["code"].replace("_", " "), r["code"]), (r["pl"], r["code"]), (r["en"], r["code"])]
+    out = []
+    for terms, code in rows:
+        words = tuple(re.findall(r"\w+", fold(terms)))
+        if words:
+            out.append((words, code))
+    return tuple(out)
+
+
+def sector_codes_named(groups: list[list[str]]) -> list[str]:
+    """The sectors whose name or term is the query (each query word, in order, one of the term's words)."""
+    codes: list[str] = []
+    sets = [set(g) for g in groups]
+    for words, code in _sector_terms():
+        if len(words) == len(sets) and all(w in g for w, g in zip(words, sets, strict=True)):
+            if code not in codes:
+                codes.append(code)
+    return codes

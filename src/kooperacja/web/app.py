@@ -21,12 +21,14 @@ from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
-from jinja2 import Environment, FileSystemLoader, select_autoescape
+from jinja2 import Environment, FileSystemLoader, pass_context, select_autoescape
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from kooperacja import __version__
-from kooperacja.web import labels
-from kooperacja.web.data import EVENT_LABELS, EVENT_TYPES, StoreUnavailable, WebData
+from kooperacja.store import regions
+from kooperacja.web import i18n, labels
+from kooperacja.web.data import EVENT_TYPES, StoreUnavailable, WebData
+from kooperacja.web.labels import ORG_SUBTYPES
 from kooperacja.web.security import BodyLimit, BodyTooLarge, SecurityHeaders
 
 log = logging.getLogger("kooperacja.web")
@@ -56,20 +58,50 @@ def make_templates() -> Environment:
     env.globals.update(
         version=__version__,
         event_types=EVENT_TYPES,
-        event_labels=EVENT_LABELS,
-        sector_labels=labels.sectors(),
-        subtype_labels=labels.SUBTYPES,
-        role_labels=labels.ROLE_LABELS,
-        metric_labels=labels.METRICS,
+        org_subtypes=ORG_SUBTYPES,
+        voivodeships=regions.voivodeships,
+        countries=regions.countries,
+        sector_codes=list(labels.sectors()),
     )
-    env.filters["num"] = labels.format_number
-    env.filters["figure"] = labels.format_figure
-    env.filters["sector"] = lambda code: labels.sectors().get(code, code)
-    env.filters["subtype"] = lambda code: labels.SUBTYPES.get(code or "", code or "")
-    env.filters["evtype"] = lambda code: EVENT_LABELS.get(code or "", code or "event")
-    env.filters["role"] = lambda code: labels.ROLE_LABELS.get(code or "", code or "")
-    env.filters["metric"] = lambda code: labels.METRICS.get(code or "", code or "")
+    install_i18n(env)
     return env
+
+
+def install_i18n(env: Environment) -> None:
+    """`_("English text")` and the label filters, in the language of the page being rendered (`lang`)."""
+
+    def lang_of(ctx: Any) -> str:
+        return ctx.get("lang") or i18n.DEFAULT_LANG
+
+    @pass_context
+    def gettext(ctx: Any, text: str, **values: Any) -> str:
+        return i18n.translate(lang_of(ctx), text, **values)
+
+    def label(table: dict[str, str], default: str = "") -> Any:
+        @pass_context
+        def f(ctx: Any, code: Any) -> str:
+            code = code or ""
+            return i18n.translate(lang_of(ctx), table.get(code, code or default))
+
+        return f
+
+    @pass_context
+    def ngettext(ctx: Any, n: Any, singular: str, plural: str) -> str:
+        return i18n.ngettext(lang_of(ctx), n, singular, plural)
+
+    env.globals["_"] = gettext
+    env.globals["n_"] = ngettext
+    env.filters["evtype"] = label(labels.EVENT_TYPES, "event")
+    env.filters["subtype"] = label(labels.SUBTYPES)
+    env.filters["role"] = label(labels.ROLE_LABELS)
+    env.filters["metric"] = label(labels.METRICS)
+    env.filters["sector"] = pass_context(lambda ctx, code: i18n.sector_names(lang_of(ctx)).get(code, code))
+    env.filters["num"] = pass_context(lambda ctx, v: i18n.number(v, lang_of(ctx)))
+    env.filters["date"] = pass_context(lambda ctx, v: i18n.date(v, lang_of(ctx)))
+    env.filters["figure"] = pass_context(
+        lambda ctx, f: i18n.amount(f.get("value"), f.get("unit"), lang_of(ctx), f.get("qualifier"))
+    )
+    env.filters["region"] = lambda gid: regions.region(gid).name if gid and regions.region(gid) else gid or ""
 
 
 def wants_json(request: Request) -> bool:
@@ -121,10 +153,32 @@ def clean_int(value: str | None, name: str) -> int | None:
         raise HTTPError(422, f"{name} must be an integer", "bad_int") from None
 
 
+def missing_database(db_url: str | None) -> str | None:
+    """The SQLite path named by `db_url` when no file is there (None for a server database or a file that
+    exists): the app refuses such a path unless asked to create it, so that a typo is not a new empty
+    database."""
+    from kooperacja.store import resolve_url
+
+    url = resolve_url(db_url)
+    if url.startswith(("postgresql://", "postgres://", "host=")):
+        return None
+    for prefix in ("sqlite:///", "sqlite://"):
+        if url.startswith(prefix):
+            url = url[len(prefix) :]
+    return None if Path(url).exists() else url
+
+
 def create_app(
-    db_url: str | None = None, token: str | None = None, *, max_upload_bytes: int = DEFAULT_MAX_UPLOAD
+    db_url: str | None = None,
+    token: str | None = None,
+    *,
+    max_upload_bytes: int = DEFAULT_MAX_UPLOAD,
+    create: bool = True,
 ) -> FastAPI:
-    """The app over the store at `db_url`; writes allowed only when `token` is set (Bearer or form field)."""
+    """The app over the store at `db_url`; writes allowed only when `token` is set (Bearer or form field).
+    With `create=False` a SQLite file that does not exist is refused (FileNotFoundError)."""
+    if not create and (path := missing_database(db_url)):
+        raise FileNotFoundError(f"no database at {path} (give --create to make an empty one)")
     data = WebData(db_url)
 
     @asynccontextmanager
@@ -166,18 +220,47 @@ def create_app(
     return app
 
 
+def page_lang(request: Request) -> str:
+    """The page's language: `?lang=` if given, else the remembered one (cookie), else Polish."""
+    return i18n.pick(request.query_params.get("lang"), request.cookies.get(i18n.COOKIE))
+
+
 def render(request: Request, template: str, context: dict[str, Any], status_code: int = 200) -> HTMLResponse:
     env: Environment = request.app.state.templates
+    lang = page_lang(request)
     ctx = {
         "request": request,
+        "lang": lang,
         "path": request.url.path,
         "query": dict(request.query_params),
+        "qp": request.query_params,
         "json_url": json_twin_url(request),
+        "csv_url": download_url(request, "csv"),
+        "lang_urls": {code: query_url(request, lang=code) for code in i18n.LANGS},
         "writable": bool(request.app.state.token),
         **context,
     }
     html = env.get_template(template).render(**ctx)
-    return HTMLResponse(html, status_code=status_code)
+    response = HTMLResponse(html, status_code=status_code)
+    if request.query_params.get("lang") in i18n.LANGS:
+        response.set_cookie(i18n.COOKIE, lang, max_age=365 * 86400, samesite="lax")
+    return response
+
+
+# the list views that answer `?format=csv` (and `format=csv&sep=semicolon`) and `?format=json`
+DOWNLOADABLE = ("/timeline", "/events", "/search", "/map")
+
+
+def download_url(request: Request, fmt: str) -> str | None:
+    path = request.url.path
+    if path not in DOWNLOADABLE and not (path.startswith("/org/") and fmt == "csv"):
+        return None
+    q = [
+        (k, v)
+        for k, v in request.query_params.multi_items()
+        if k not in ("format", "offset", "limit", "lang")
+    ]
+    return path + "?" + urlencode([*q, ("format", fmt)])
 
 
 def json_twin_url(request: Request) -> str | None:
@@ -192,12 +275,21 @@ def json_twin_url(request: Request) -> str | None:
 
 
 def query_url(request: Request, **changes: Any) -> str:
-    q = dict(request.query_params)
+    """This page's URL with some parameters replaced (None: removed); repeated parameters are kept."""
+    q = [(k, v) for k, v in request.query_params.multi_items() if k not in changes]
     for k, v in changes.items():
-        if v is None or v == "":
-            q.pop(k, None)
-        else:
-            q[k] = str(v)
+        if v is not None and v != "":
+            q.append((k, str(v)))
+    return request.url.path + ("?" + urlencode(q) if q else "")
+
+
+def without_value(request: Request, name: str, value: str) -> str:
+    """This page's URL without one value of a parameter (a filter chip's "remove" link)."""
+    q = [
+        (k, v)
+        for k, v in request.query_params.multi_items()
+        if not (k == name and v == value) and k != "offset"
+    ]
     return request.url.path + ("?" + urlencode(q) if q else "")
 
 

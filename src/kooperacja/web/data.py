@@ -25,19 +25,11 @@ from kooperacja.web.security import safe_link
 
 EVENT_TYPES = list(_EVENT_TYPES)
 
-EVENT_LABELS = {
-    "agreement": "Agreement · porozumienie",
-    "letter_of_intent": "Letter of intent · list intencyjny",
-    "cooperation": "Cooperation · współpraca",
-    "visit": "Visit · wizyta",
-    "conference": "Conference · konferencja",
-    "founding": "Founding · założenie",
-    "membership": "Membership · członkostwo",
-    "investment": "Investment · inwestycja",
-    "award": "Award · nagroda",
-}
 
 ENTITY_TYPES = {"organization", "person", "place"}
+
+# shared events listed on one link of a network (the link's weight counts all of them)
+SHARED_SHOWN = 5
 
 # Above this many nodes a network is cut to its best-connected part, so that a page stays usable.
 MAX_NETWORK_NODES = 250
@@ -185,10 +177,12 @@ class WebData:
         return value
 
     def warm_up(self) -> None:
-        """Fill the cache of the whole-graph views (home counts, network); errors are left to real requests."""
+        """Fill the cache of the whole-graph views (home counts, network, organisation seats); errors are left
+        to real requests."""
         try:
             self.stats()
             self.network()
+            self.seats()
         except Exception:  # noqa: BLE001 - an empty or unreachable database shows itself on the first request
             pass
 
@@ -339,12 +333,12 @@ class WebData:
         sources = []
         for s in _list(raw.get("sources")):
             s = dict(s)
+            s["source_url"] = safe_link(s.pop("url", None))  # only http(s) becomes a link
             s["doc_url"] = doc_url(s.get("doc_id"))
             spans = [list(x) for x in _list(s.get("evidence")) if isinstance(x, list | tuple) and len(x) == 2]
             s["evidence"] = spans
             s.setdefault("evidence_text", None)
             s["contexts"] = []
-            s["url"] = safe_link(s.get("url"))  # only http(s) becomes a link
             sources.append(s)
         ev["sources"] = sources
         return ev
@@ -385,8 +379,8 @@ class WebData:
         doc = dict(raw)
         doc.setdefault("doc_id", doc_id)
         doc["text"] = doc.get("text") or ""
-        doc["url_page"] = doc_url(doc["doc_id"])
-        doc["url"] = safe_link(doc.get("url"))  # only http(s) becomes a link
+        doc["source_url"] = safe_link(doc.pop("url", None))  # the original article: only http(s) links
+        doc["url"] = doc_url(doc["doc_id"])  # its page here
         doc["mentions"] = [dict(m) for m in _list(doc.get("mentions"))]
         doc["evidence"] = [dict(e) for e in _list(doc.get("evidence"))]
         for m in doc["mentions"]:
@@ -425,6 +419,28 @@ class WebData:
             e["source"], e["target"] = src, tgt
             e["weight"] = _int(e.get("weight", e.get("shared_events", 1))) or 1
             edges.append(e)
+        # the shared events of each link, with type and date (for the tooltips and the text alternative)
+        for e in edges:  # the latest few are enough for a tooltip; `weight` counts them all
+            e["events"] = sorted(_list(e.get("events")), reverse=True)[:SHARED_SHOWN]
+        ev_ids = sorted({i for e in edges for i in _list(e.get("events"))})
+        info: dict[int, tuple[str, str | None]] = {}
+        if ev_ids:
+            st = self._borrow()
+            try:
+                for start in range(0, len(ev_ids), 500):
+                    chunk = ev_ids[start : start + 500]
+                    for eid, etype, date in st.db.all(
+                        f"SELECT id, type, date FROM events WHERE id IN {st.db.in_list(chunk)}", chunk
+                    ):
+                        info[eid] = (etype, date)
+            finally:
+                self._pool.put(st)
+        for e in edges:
+            e["shared"] = [
+                {"id": i, "type": info[i][0], "date": info[i][1]}
+                for i in _list(e.pop("events", None))
+                if i in info
+            ]
         truncated = False
         if len(nodes) > max_nodes:
             degree: dict[Any, int] = {}
@@ -505,12 +521,11 @@ class WebData:
         e.setdefault("type", None)
         e.setdefault("date", None)
         e.setdefault("status", "done")
-        e["type_label"] = EVENT_LABELS.get(e.get("type") or "", e.get("type") or "event")
         parts = []
         for p in _list(e.get("participants")):
             p = dict(p) if isinstance(p, dict) else {"name": str(p)}
-            pid = p.get("entity_id", p.get("id"))
-            p["entity_id"] = pid
+            pid = p.pop("entity_id", p.get("id"))
+            p["id"] = pid
             p["url"] = entity_url(p.get("type") or "organization", pid) if pid is not None else ""
             parts.append(p)
         e["participants"] = parts
@@ -536,5 +551,136 @@ class WebData:
 
     def document_summary(self, d: Any) -> dict[str, Any]:
         d = dict(d) if isinstance(d, dict) else {"doc_id": str(d)}
-        d["url_page"] = doc_url(d.get("doc_id"))
+        d["source_url"] = safe_link(d.pop("url", None))
+        d["url"] = doc_url(d.get("doc_id"))
         return d
+
+    # ---- lists with totals -------------------------------------------------------------------
+    def event_page(self, limit: int = 100, offset: int = 0, **filters: Any) -> dict[str, Any]:
+        args = {k: v for k, v in filters.items() if v not in (None, "", [])}
+        raw = self.call("event_page", limit=limit, offset=offset, **args)
+        raw["items"] = [self.event_summary(e) for e in raw["items"]]
+        return raw
+
+    def search_page(self, q: str, **args: Any) -> dict[str, Any]:
+        voiv = self.memo(
+            ("org_voivodeships",), lambda: {k: v["voivodeship"] for k, v in self.seats().items()}
+        )
+        args = {k: v for k, v in args.items() if v not in (None, "")}
+        raw = self.call("search_page", q, org_voivodeships=voiv, **args)
+        for h in raw["items"]:
+            if h["kind"] == "document":
+                h["source_url"] = safe_link(h.pop("url", None))
+                h["url"] = doc_url(h["id"])
+            elif h["kind"] == "event":
+                h["url"] = event_url(h["id"])
+                h["event"] = self.event_summary(h["event"])
+            else:
+                h["url"] = entity_url(h["kind"], h["id"])
+        return raw
+
+    def entity_brief(self, entity_id: int) -> dict[str, Any] | None:
+        raw = self.call("_entity_brief", int(entity_id))
+        return self.entity_summary(raw) if raw else None
+
+    def org_subtypes(self) -> dict[int, tuple[str, str | None]]:
+        """Organisation id → (name, subtype), until the database changes."""
+
+        def compute() -> dict[int, tuple[str, str | None]]:
+            st = self._borrow()
+            try:
+                rows = st.db.all("SELECT id, name, subtype FROM entities WHERE type = 'organization'")
+            finally:
+                self._pool.put(st)
+            return {r[0]: (r[1], r[2]) for r in rows}
+
+        return self.memo(("org_subtypes",), compute)
+
+    def seats(self) -> dict[int, dict[str, Any]]:
+        """Organisation id → its seat (analysis.seats), until the database changes."""
+        from kooperacja.analysis.seats import seats
+
+        def compute() -> dict[int, dict[str, Any]]:
+            st = self._borrow()
+            try:
+                return seats(st)
+            finally:
+                self._pool.put(st)
+
+        return self.memo(("seats",), compute)
+
+    def partners(self, entity_id: int, k: int = 10, **filters: Any) -> list[dict[str, Any]]:
+        from kooperacja.analysis.recommend import recommend_partners
+
+        args = {key: v for key, v in filters.items() if v not in (None, "")}
+        seats = self.seats()
+
+        def compute() -> list[dict[str, Any]]:
+            st = self._borrow()
+            try:
+                return recommend_partners(st, entity_id, k=k, seats=seats, **args)
+            finally:
+                self._pool.put(st)
+
+        return list(self.memo(("partners", entity_id, k, tuple(sorted(args.items()))), compute))
+
+    def suggest(self, q: str, type: str | None = "organization", limit: int = 10) -> list[dict[str, Any]]:
+        return [self.entity_summary(e) for e in _list(self.call("find_entities", q, limit=limit, type=type))]
+
+    def event_points(self, **filters: Any) -> dict[str, Any]:
+        """Events grouped by their place, for the map: only places that are towns (or smaller) with
+        coordinates; events elsewhere (a country, a region, no place) are counted, not drawn."""
+        args = {k: v for k, v in filters.items() if v not in (None, "", [])}
+        key = (
+            "event_points",
+            tuple(sorted((k, tuple(v) if isinstance(v, list) else v) for k, v in args.items())),
+        )
+        return dict(self.memo(key, lambda: self._event_points(args)))
+
+    def _event_points(self, args: dict[str, Any]) -> dict[str, Any]:
+        from kooperacja.store.regions import ancestors
+
+        st = self._borrow()
+        try:
+            page = st.event_page(limit=100_000, offset=0, **args)
+            places = {e["place_id"] for e in page["items"] if e.get("place_id")}
+            info = {}
+            if places:
+                ids = list(places)
+                for pid, name, sub, lat, lon, gid in st.db.all(
+                    "SELECT id, name, subtype, lat, lon, gazetteer_id FROM entities "
+                    f"WHERE id IN {st.db.in_list(ids)}",
+                    ids,
+                ):
+                    info[pid] = (name, sub, lat, lon, gid)
+        finally:
+            self._pool.put(st)
+        points: dict[int, dict[str, Any]] = {}
+        off_map = 0
+        for e in page["items"]:
+            p = info.get(e.get("place_id"))
+            if p is None or p[2] is None or p[1] in ("country", "region"):
+                off_map += 1
+                continue
+            pt = points.get(e["place_id"])
+            if pt is None:
+                voiv = [a for a in ancestors(p[4]) if a.startswith("pl-reg:")]
+                pt = points[e["place_id"]] = {
+                    "id": e["place_id"],
+                    "name": p[0],
+                    "lat": float(p[2]),
+                    "lon": float(p[3]),
+                    "url": entity_url("place", e["place_id"]),
+                    "voivodeship": voiv[0] if voiv else None,
+                    "events": [],
+                }
+            pt["events"].append(
+                {
+                    "id": e["id"],
+                    "type": e["type"],
+                    "date": e["date"],
+                    "what": e.get("what"),
+                    "url": event_url(e["id"]),
+                }
+            )
+        return {"points": list(points.values()), "total": page["total"], "off_map": off_map}

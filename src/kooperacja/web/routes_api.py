@@ -6,16 +6,70 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Path, Query, Request
 from fastapi.responses import JSONResponse, RedirectResponse
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field
 
 from kooperacja.web import views, writes
 from kooperacja.web.app import HTTPError
 
-router = APIRouter(prefix="/api", tags=["api"])
+
+class Page(BaseModel):
+    """One page of a list: the items, how many there are in all, and where this page starts."""
+
+    model_config = ConfigDict(extra="allow")
+    items: list[dict[str, Any]]
+    total: int | None = Field(description="all matching items (null where unknown)")
+    limit: int
+    offset: int
+
+
+class EventPage(Page):
+    per_year: list[dict[str, Any]] = Field(description="[{year, events}] over all matching events")
+    undated: int = Field(description="matching events without a date")
+    chips: list[dict[str, Any]] = Field(description="the active filters")
+
+
+class SearchPage(Page):
+    q: str
+    facets: dict[str, dict[str, int]] = Field(
+        description="counts over all hits: kind, subtype, sector, year, voivodeship, event_type"
+    )
+
+
+class MapData(BaseModel):
+    model_config = ConfigDict(extra="allow")
+    points: list[dict[str, Any]] = Field(
+        description="places (towns) with `events_count` and their latest events (all of them: ?format=csv on /map)"
+    )
+    events_total: int
+    events_off_map: int = Field(
+        description="matching events whose place is no town (a country, a region, none)"
+    )
+    organizations: list[dict[str, Any]] = Field(description="organisations at their seats")
+    organizations_without_seat: int
+
+
+class Error(BaseModel):
+    """Every error, of every route: a machine-readable code, the HTTP status, and a sentence."""
+
+    error: str = Field(description="not_found, invalid_request, bad_date, bad_type, unauthorized, …")
+    status: int
+    detail: str
+
+
+ERRORS: dict[int | str, dict[str, Any]] = {
+    404: {"model": Error, "description": "No such item"},
+    422: {"model": Error, "description": "A parameter is not valid"},
+    503: {"model": Error, "description": "The database is not available"},
+}
+
+router = APIRouter(prefix="/api", tags=["api"], responses=ERRORS)
 
 QType = Annotated[str | None, Query(description="event type, e.g. agreement, visit, investment")]
 QSector = Annotated[str | None, Query(description="sector code, e.g. automotive, ict")]
-QRegion = Annotated[str | None, Query(description="region: voivodeship or country name/code")]
+QRegion = Annotated[
+    str | None,
+    Query(description="a town, powiat, voivodeship or country (name, ISO code or gazetteer id); containment"),
+]
 QSince = Annotated[str | None, Query(description="from this date (YYYY, YYYY-MM or YYYY-MM-DD)")]
 QUntil = Annotated[str | None, Query(description="up to this date (YYYY, YYYY-MM or YYYY-MM-DD)")]
 
@@ -34,18 +88,65 @@ def api_stats(request: Request) -> dict[str, Any]:
     return _data(request).stats()
 
 
-@router.get("/latest", summary="The latest events")
-def api_latest(request: Request, limit: Annotated[int, Query(ge=1, le=100)] = 10) -> list[dict[str, Any]]:
-    return _data(request).latest_events(limit=limit)
+@router.get("/latest", summary="The latest events", response_model=Page)
+def api_latest(request: Request, limit: Annotated[int, Query(ge=1, le=100)] = 10) -> Any:
+    return views.events_list(_data(request), request.query_params, default_limit=limit)
 
 
-@router.get("/search", summary="Search organisations, people, places, events and documents (any inflection)")
+QTypes = Annotated[
+    list[str] | None,
+    Query(
+        description="event types (repeat, or comma-separated); any_cooperation = agreement, letter_of_intent, cooperation"
+    ),
+]
+QKinds = Annotated[
+    list[str] | None,
+    Query(description="organisation kinds of a participant (repeat): cluster, economic_zone…"),
+]
+QOrgs = Annotated[list[str] | None, Query(description="participant organisations (repeat): ids or names")]
+QLimit = Annotated[int, Query(ge=1, le=100_000)]
+QOffset = Annotated[int, Query(ge=0)]
+
+
+@router.get(
+    "/search",
+    summary="Search everything (any inflection); one ranked list with facets",
+    response_model=SearchPage,
+)
 def api_search(
     request: Request,
     q: Annotated[str, Query(max_length=200, description="words to look for")] = "",
-    limit: Annotated[int, Query(ge=1, le=100)] = 20,
-) -> dict[str, Any]:
-    return views.search(_data(request), q, limit=limit)
+    kind: Annotated[str | None, Query(description="organization, person, place, event or document")] = None,
+    subtype: Annotated[str | None, Query(description="organisation or place subtype")] = None,
+    sector: QSector = None,
+    year: Annotated[str | None, Query(description="year of an event or document")] = None,
+    voivodeship: Annotated[
+        str | None, Query(description="gazetteer id of a voivodeship, e.g. pl-reg:PL-24")
+    ] = None,
+    event_type: Annotated[str | None, Query(description="event type")] = None,
+    limit: QLimit = 20,
+    offset: QOffset = 0,
+) -> Any:
+    return views.search_list(_data(request), request.query_params)
+
+
+@router.get(
+    "/suggest", summary="Names for a search box: organisations (or another type) by name, alias or prefix"
+)
+def api_suggest(
+    request: Request,
+    q: Annotated[str, Query(max_length=200)] = "",
+    type: Annotated[
+        str | None, Query(description="organization (default), person or place")
+    ] = "organization",
+    limit: Annotated[int, Query(ge=1, le=50)] = 10,
+) -> list[dict[str, Any]]:
+    if not q.strip():
+        return []
+    return [
+        {"id": e["id"], "name": e["name"], "subtype": e.get("subtype"), "url": e["url"]}
+        for e in _data(request).suggest(q, type=type, limit=limit)
+    ]
 
 
 def _entity(request: Request, entity_id: int, expected: str | None) -> Any:
@@ -88,39 +189,47 @@ def api_doc(request: Request, doc_id: str) -> dict[str, Any]:
     return views.document(_data(request), doc_id)
 
 
-@router.get("/timeline", summary="Events in time order, filtered")
-def api_timeline(
-    request: Request,
-    type: QType = None,
-    sector: QSector = None,
-    since: QSince = None,
-    until: QUntil = None,
-    org: Annotated[str | None, Query(description="organisation id")] = None,
-    place: Annotated[str | None, Query(description="place id")] = None,
-    page: Annotated[int, Query(ge=1, le=100000)] = 1,
-) -> dict[str, Any]:
-    params = {"type": type, "sector": sector, "since": since, "until": until, "org": org, "place": place}
-    return views.timeline(_data(request), params, page=page)
-
-
-@router.get("/events", summary="Events, filtered (a flat list; same filters as /api/timeline)")
+@router.get(
+    "/events",
+    summary="Events, newest first, filtered; totals and a histogram over all of them",
+    response_model=EventPage,
+)
+@router.get("/timeline", summary="The same as /api/events", response_model=EventPage)
 def api_events(
     request: Request,
-    type: QType = None,
+    type: QTypes = None,
+    kind: QKinds = None,
+    org: QOrgs = None,
+    region: QRegion = None,
     sector: QSector = None,
     since: QSince = None,
     until: QUntil = None,
-    org: Annotated[str | None, Query(description="organisation id")] = None,
     place: Annotated[str | None, Query(description="place id")] = None,
-    limit: Annotated[int, Query(ge=1, le=1000)] = 100,
-    offset: Annotated[int, Query(ge=0)] = 0,
-) -> list[dict[str, Any]]:
-    params = {"type": type, "sector": sector, "since": since, "until": until, "org": org, "place": place}
-    f = views.filters_from(params, allow=("type", "sector", "since", "until", "org", "place"))
-    return _data(request).events(**f, limit=limit, offset=offset)
+    limit: QLimit = 50,
+    offset: QOffset = 0,
+) -> Any:
+    return views.events_list(_data(request), request.query_params)
 
 
-@router.get("/network", summary="Organisations linked by shared events")
+@router.get(
+    "/org/{entity_id}/partners",
+    summary="Potential partners of an organisation, with reasons citing events",
+    response_model=Page,
+)
+def api_partners(
+    request: Request,
+    entity_id: Annotated[int, Path(ge=0, le=2**62)],
+    kind: Annotated[str | None, Query(description="organisation kind of the partners")] = None,
+    voivodeship: Annotated[
+        str | None, Query(description="voivodeship of the partners' seat (name or pl-reg:PL-xx)")
+    ] = None,
+    limit: Annotated[int, Query(ge=1, le=100)] = 10,
+    offset: QOffset = 0,
+) -> Any:
+    return views.partners_list(_data(request), entity_id, request.query_params)
+
+
+@router.get("/network", summary="Organisations linked by shared events (edges list the shared events)")
 def api_network(
     request: Request,
     type: QType = None,
@@ -128,35 +237,27 @@ def api_network(
     region: QRegion = None,
     since: QSince = None,
     until: QUntil = None,
-    center: Annotated[str | None, Query(description="entity id at the centre")] = None,
+    center: Annotated[str | None, Query(description="organisation at the centre: id or name")] = None,
+    depth: Annotated[int, Query(ge=1, le=2, description="1: its partners; 2: and theirs")] = 1,
     subtype: Annotated[
         str | None, Query(description="organisation subtype, e.g. economic_zone, company")
     ] = None,
 ) -> dict[str, Any]:
-    params = {
-        "type": type,
-        "sector": sector,
-        "region": region,
-        "since": since,
-        "until": until,
-        "center": center,
-        "subtype": subtype,
-    }
-    return views.network(_data(request), params)
+    return views.network(_data(request), request.query_params)
 
 
-@router.get("/map", summary="Places and organisations with coordinates")
+@router.get("/map", summary="Events at their places and organisations at their seats", response_model=MapData)
 def api_map(
     request: Request,
-    kind: Annotated[
-        str | None, Query(description="place, organization, or a subtype (city, economic_zone…)")
-    ] = None,
+    type: QTypes = None,
+    kind: QKinds = None,
+    org: QOrgs = None,
+    region: QRegion = None,
     sector: QSector = None,
     since: QSince = None,
     until: QUntil = None,
-) -> dict[str, Any]:
-    params = {"kind": kind, "sector": sector, "since": since, "until": until}
-    return views.map_view(_data(request), params)
+) -> Any:
+    return views.map_data(_data(request), request.query_params)
 
 
 # ---- writes -------------------------------------------------------------------------------------

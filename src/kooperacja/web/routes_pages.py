@@ -7,8 +7,8 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Path, Query, Request
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 
-from kooperacja.web import views, writes
-from kooperacja.web.app import HTTPError, clean_int, query_url, render
+from kooperacja.web import download, views, writes
+from kooperacja.web.app import HTTPError, clean_int, query_url, render, without_value
 from kooperacja.web.highlight import highlight_document
 
 router = APIRouter(include_in_schema=False)
@@ -25,20 +25,54 @@ def _json(fmt: str | None, payload: Any) -> Response | None:
     return JSONResponse(payload) if fmt == "json" else None
 
 
-def _params(request: Request, *names: str) -> dict[str, str | None]:
-    return {n: request.query_params.get(n) for n in names}
+def negotiate(request: Request, fmt: str | None) -> str | None:
+    """The format a page answers in: `?format=` (json, csv), else JSON when the client asks only for it
+    (`Accept: application/json`), else HTML (None)."""
+    if fmt:
+        if fmt not in ("json", "csv", "html"):
+            raise HTTPError(422, "format must be html, json or csv", "bad_format")
+        return None if fmt == "html" else fmt
+    accept = request.headers.get("accept", "")
+    return "json" if "application/json" in accept and "text/html" not in accept else None
 
 
 @router.get("/", response_class=HTMLResponse)
 def home(request: Request, fmt: Fmt = None) -> Response:
+    fmt = negotiate(request, fmt)
     ctx = views.home(_data(request))
     return _json(fmt, ctx) or render(request, "home.html", ctx)
 
 
 @router.get("/search", response_class=HTMLResponse)
-def search(request: Request, q: Annotated[str, Query(max_length=200)] = "", fmt: Fmt = None) -> Response:
-    ctx = views.search(_data(request), q, limit=30)
-    return _json(fmt, ctx) or render(request, "search.html", ctx)
+def search(request: Request, fmt: Fmt = None) -> Response:
+    fmt = negotiate(request, fmt)
+    qp = request.query_params
+    if fmt == "csv":
+        ctx = views.search_list(_data(request), _all(qp), default_limit=views.MAX_DOWNLOAD)
+        return download.csv_response("search", *download.search_rows(ctx["items"]), qp.get("sep"))
+    ctx = views.search_list(_data(request), qp)
+    if fmt == "json":
+        return JSONResponse(ctx)
+    return render(request, "search.html", {**ctx, **_pager(request, ctx)})
+
+
+def _all(qp: Any) -> Any:
+    """The query without paging: a download has every row of the list."""
+    from starlette.datastructures import QueryParams
+
+    return QueryParams([(k, v) for k, v in qp.multi_items() if k not in ("limit", "offset")])
+
+
+def _pager(request: Request, ctx: dict[str, Any]) -> dict[str, Any]:
+    total, limit, offset = ctx.get("total") or 0, ctx["limit"], ctx["offset"]
+    return {
+        "next_url": query_url(request, offset=offset + limit) if offset + limit < total else None,
+        "prev_url": query_url(request, offset=max(0, offset - limit) or None) if offset > 0 else None,
+        "page_no": offset // limit + 1,
+        "pages": max(1, -(-total // limit)),
+        "facet_url": lambda name, value: query_url(request, **{name: value, "offset": None}),
+        "chip_url": lambda name, value: without_value(request, name, value),
+    }
 
 
 def _entity_page(request: Request, entity_id: int, expected: str, template: str, fmt: str | None) -> Response:
@@ -46,21 +80,26 @@ def _entity_page(request: Request, entity_id: int, expected: str, template: str,
         ctx = views.entity(_data(request), entity_id, expected)
     except views.WrongType as wt:
         return RedirectResponse(wt.url + ("?format=json" if fmt == "json" else ""), status_code=307)
+    if expected == "organization" and fmt != "json":
+        ctx["partners"] = views.partners_list(_data(request), entity_id, request.query_params)
     return _json(fmt, ctx) or render(request, template, ctx)
 
 
 @router.get("/org/{entity_id}", response_class=HTMLResponse)
 def org(request: Request, entity_id: EntityId, fmt: Fmt = None) -> Response:
+    fmt = negotiate(request, fmt)
     return _entity_page(request, entity_id, "organization", "org.html", fmt)
 
 
 @router.get("/person/{entity_id}", response_class=HTMLResponse)
 def person(request: Request, entity_id: EntityId, fmt: Fmt = None) -> Response:
+    fmt = negotiate(request, fmt)
     return _entity_page(request, entity_id, "person", "person.html", fmt)
 
 
 @router.get("/place/{entity_id}", response_class=HTMLResponse)
 def place(request: Request, entity_id: EntityId, fmt: Fmt = None) -> Response:
+    fmt = negotiate(request, fmt)
     return _entity_page(request, entity_id, "place", "place.html", fmt)
 
 
@@ -74,12 +113,14 @@ def entity(request: Request, entity_id: EntityId, fmt: Fmt = None) -> Response:
 
 @router.get("/event/{event_id}", response_class=HTMLResponse)
 def event(request: Request, event_id: EntityId, fmt: Fmt = None) -> Response:
+    fmt = negotiate(request, fmt)
     ctx = views.event(_data(request), event_id)
     return _json(fmt, ctx) or render(request, "event.html", ctx)
 
 
 @router.get("/doc/{doc_id:path}", response_class=HTMLResponse)
 def document(request: Request, doc_id: str, fmt: Fmt = None) -> Response:
+    fmt = negotiate(request, fmt)
     ctx = views.document(_data(request), doc_id)
     if fmt == "json":
         return JSONResponse(ctx)
@@ -109,45 +150,43 @@ def document(request: Request, doc_id: str, fmt: Fmt = None) -> Response:
     )
 
 
-TIMELINE_PARAMS = ("type", "sector", "since", "until", "org", "place")
-
-
 @router.get("/timeline", response_class=HTMLResponse)
-def timeline(request: Request, page: Annotated[int, Query(ge=1, le=100000)] = 1, fmt: Fmt = None) -> Response:
-    ctx = views.timeline(_data(request), _params(request, *TIMELINE_PARAMS), page=page)
+@router.get("/events", response_class=HTMLResponse)
+def timeline(request: Request, fmt: Fmt = None) -> Response:
+    fmt = negotiate(request, fmt)
+    qp = request.query_params
+    if fmt == "csv":
+        ctx = views.events_list(_data(request), _all(qp), default_limit=views.MAX_DOWNLOAD)
+        return download.csv_response("events", *download.event_rows(ctx["items"]), qp.get("sep"))
+    ctx = views.events_list(_data(request), qp)
     if fmt == "json":
         return JSONResponse(ctx)
     max_year = max((y["events"] for y in ctx["per_year"]), default=0)
     return render(
         request,
         "timeline.html",
-        {
-            **ctx,
-            "max_year": max_year,
-            "next_url": query_url(request, page=page + 1) if ctx["has_more"] else None,
-            "prev_url": query_url(request, page=page - 1 if page > 2 else None) if page > 1 else None,
-        },
+        {**ctx, **_pager(request, ctx), "groups": views.group_by_month(ctx["items"]), "max_year": max_year},
     )
-
-
-@router.get("/events")
-def events_alias(request: Request) -> Response:
-    q = request.url.query
-    return RedirectResponse("/timeline" + ("?" + q if q else ""), status_code=307)
 
 
 @router.get("/network", response_class=HTMLResponse)
 def network(request: Request, fmt: Fmt = None) -> Response:
-    ctx = views.network(
-        _data(request), _params(request, "type", "sector", "region", "since", "until", "center", "subtype")
-    )
+    fmt = negotiate(request, fmt)
+    ctx = views.network(_data(request), request.query_params)
     return _json(fmt, ctx) or render(request, "network.html", ctx)
 
 
 @router.get("/map", response_class=HTMLResponse)
 def map_page(request: Request, fmt: Fmt = None) -> Response:
-    ctx = views.map_view(_data(request), _params(request, "kind", "sector", "since", "until"))
-    return _json(fmt, ctx) or render(request, "map.html", ctx)
+    fmt = negotiate(request, fmt)
+    ctx = views.map_data(_data(request), request.query_params, full=fmt == "csv")
+    if fmt == "csv":
+        return download.csv_response(
+            "map", *download.map_rows(ctx["points"]), request.query_params.get("sep")
+        )
+    if fmt == "json":
+        return JSONResponse(ctx)
+    return render(request, "map.html", {**ctx, "chip_url": lambda n, v: without_value(request, n, v)})
 
 
 # ---- writing through forms --------------------------------------------------------------------

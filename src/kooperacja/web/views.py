@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from collections import OrderedDict
+from collections.abc import Mapping
 from typing import Any
 
 from kooperacja.web.app import HTTPError, clean_date, clean_int, clean_text, clean_type
 from kooperacja.web.data import WebData, entity_url
+from kooperacja.web.labels import ORG_SUBTYPES
 
 TYPE_PATHS = {"organization": "org", "person": "person", "place": "place"}
 MINI_NETWORK_NODES = 40  # the small network on an organisation's page
@@ -14,15 +16,6 @@ MINI_NETWORK_NODES = 40  # the small network on an organisation's page
 
 def home(data: WebData) -> dict[str, Any]:
     return {"stats": data.stats(), "latest_events": data.latest_events(limit=12)}
-
-
-def search(data: WebData, q: str | None, limit: int = 20) -> dict[str, Any]:
-    q = (q or "").strip()
-    if len(q) > 200:
-        raise HTTPError(422, "the query is too long", "too_long")
-    results = data.search(q, limit=limit) if q else data.search("", limit=limit)
-    total = sum(len(v) for v in results.values())
-    return {"q": q, "total": total, "results": results}
 
 
 def entity(data: WebData, entity_id: int, expected_type: str | None) -> dict[str, Any]:
@@ -83,48 +76,6 @@ def filters_from(params: dict[str, str | None], *, allow: tuple[str, ...]) -> di
     return {k: v for k, v in f.items() if v is not None}
 
 
-def timeline(
-    data: WebData, params: dict[str, str | None], page: int = 1, page_size: int = 100
-) -> dict[str, Any]:
-    f = filters_from(params, allow=("type", "sector", "since", "until", "org", "place"))
-    page = max(1, page)
-    events = data.events(**f, limit=page_size + 1, offset=(page - 1) * page_size)
-    more = len(events) > page_size
-    events = events[:page_size]
-    groups: OrderedDict[str, list[dict[str, Any]]] = OrderedDict()
-    for e in events:
-        key = (e.get("date") or "")[:7] or "undated"
-        groups.setdefault(key, []).append(e)
-    years: dict[str, int] = {}
-    for e in events:
-        y = (e.get("date") or "")[:4]
-        if y:
-            years[y] = years.get(y, 0) + 1
-    return {
-        "filters": f,
-        "page": page,
-        "page_size": page_size,
-        "has_more": more,
-        "events": events,
-        "groups": [{"period": k, "events": v} for k, v in groups.items()],
-        "per_year": [{"year": y, "events": n} for y, n in sorted(years.items())],
-    }
-
-
-ORG_SUBTYPES = (
-    "economic_zone",
-    "cluster",
-    "municipality",
-    "regional_government",
-    "national_government",
-    "agency",
-    "company",
-    "research_education",
-    "technology_park",
-    "business_association",
-    "international_org",
-    "other",
-)
 MAP_KINDS = ("place", "organization", *ORG_SUBTYPES, "city", "region", "country")
 
 
@@ -136,9 +87,32 @@ def _choice(value: str | None, allowed: tuple[str, ...], name: str) -> str | Non
     return value
 
 
-def network(data: WebData, params: dict[str, str | None]) -> dict[str, Any]:
-    f = filters_from(params, allow=("type", "sector", "region", "since", "until", "center"))
+MAX_LISTED_LINKS = 600
+
+
+def network(data: WebData, params: Mapping[str, Any]) -> dict[str, Any]:
+    """Organisations linked by shared events; `center` an id or a name, `depth` 1 or 2 around it."""
+    center_raw = clean_text(params.get("center"), "center", 200)
+    p = {k: params.get(k) for k in ("type", "sector", "region", "since", "until")}
+    f = filters_from(p, allow=("type", "sector", "region", "since", "until"))
     subtype = _choice(params.get("subtype"), ORG_SUBTYPES, "subtype")
+    depth = clean_int(params.get("depth"), "depth") or 1
+    if depth not in (1, 2):
+        raise HTTPError(422, "depth must be 1 or 2", "bad_depth")
+    center_name = None
+    if center_raw:
+        if center_raw.isdigit():
+            f["center"] = int(center_raw)
+            brief = data.entity_brief(int(center_raw))
+            center_name = brief["name"] if brief else None
+        else:
+            found = data.suggest(center_raw, limit=1)
+            if not found:
+                raise HTTPError(404, f"no organisation named {center_raw!r}", "not_found")
+            f["center"] = found[0]["id"]
+            center_name = found[0]["name"]
+        if depth == 2:
+            f["depth"] = 2
     shown = dict(f)
     if subtype:
         shown["subtype"] = subtype
@@ -151,16 +125,232 @@ def network(data: WebData, params: dict[str, str | None]) -> dict[str, Any]:
         keep = {n["id"] for n in net["nodes"] if n.get("subtype") == subtype or n["id"] == f.get("center")}
         net["nodes"] = [n for n in net["nodes"] if n["id"] in keep]
         net["edges"] = [e for e in net["edges"] if e["source"] in keep and e["target"] in keep]
-    return {"filters": shown, **net}
+    degree: dict[Any, int] = {}
+    for e in net["edges"]:
+        degree[e["source"]] = degree.get(e["source"], 0) + 1
+        degree[e["target"]] = degree.get(e["target"], 0) + 1
+    for n in net["nodes"]:
+        n["degree"] = degree.get(n["id"], 0)
+    table = sorted(net["nodes"], key=lambda n: (-n["degree"], -(n.get("events") or 0), str(n.get("name"))))
+    # a whole graph of thousands of links keeps the tooltips light: each link says how many events it
+    # carries, and the centred views (a click away) list them
+    if "center" not in f and len(net["edges"]) > MAX_LISTED_LINKS:
+        net = {**net, "edges": [{**e, "shared": []} for e in net["edges"]], "shared_listed": False}
+    else:
+        net = {**net, "shared_listed": True}
+    return {"filters": shown, "center_name": center_name, **net, "by_degree": [n["id"] for n in table]}
 
 
-def map_view(data: WebData, params: dict[str, str | None]) -> dict[str, Any]:
-    # the store's map filter `type` is a kind of entity (place, organization, or a subtype), not an event type
-    f = filters_from(params, allow=("sector", "since", "until"))
-    kind = _choice(params.get("kind"), MAP_KINDS, "kind")
-    shown = dict(f)
-    if kind:
-        shown["kind"] = kind
-        f["type"] = kind
-    points = data.map_points(**f)
-    return {"filters": shown, "points": points}
+# ---- lists with totals: events, search, partners, map -------------------------------------------
+
+# a group of event types that a user means by "cooperation"
+TYPE_GROUPS = {"any_cooperation": ("agreement", "letter_of_intent", "cooperation")}
+EVENT_PARAMS = ("type", "kind", "org", "region", "sector", "since", "until", "place")
+MAX_PAGE = 500
+MAX_DOWNLOAD = 100_000
+
+
+def _many(qp: Any, name: str) -> list[str]:
+    """All values of a repeatable parameter (`type=a&type=b` or `type=a,b`), without blanks."""
+    values = qp.getlist(name) if hasattr(qp, "getlist") else [qp.get(name)]
+    out: list[str] = []
+    for v in values:
+        for part in str(v or "").split(","):
+            part = part.strip()
+            if part and part not in out:
+                out.append(part)
+    return out
+
+
+def event_filters(data: WebData, qp: Mapping[str, Any]) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+    """The store filters named by the query (`type` and `kind` repeatable, `org` an id or a name,
+    `region` a name/code of a town, powiat, voivodeship or country) and the chips that show them."""
+    from kooperacja.store.regions import region as region_of
+    from kooperacja.store.regions import resolve
+
+    f: dict[str, Any] = {}
+    chips: list[dict[str, Any]] = []
+    types: list[str] = []
+    for t in _many(qp, "type"):
+        if t in TYPE_GROUPS:
+            types += [x for x in TYPE_GROUPS[t] if x not in types]
+        else:
+            clean_type(t)
+            if t not in types:
+                types.append(t)
+        chips.append({"param": "type", "value": t, "label": t, "kind": "type"})
+    if types:
+        f["types"] = types
+    kinds = [_choice(k, ORG_SUBTYPES, "kind") for k in _many(qp, "kind")]
+    if kinds:
+        f["kinds"] = kinds
+        chips += [{"param": "kind", "value": k, "label": k, "kind": "subtype"} for k in kinds]
+    orgs: list[int] = []
+    for o in _many(qp, "org")[:10]:
+        clean_text(o, "org", 200)
+        if o.isdigit():
+            ent = data.entity_brief(int(o))
+            name = ent["name"] if ent else f"#{o}"
+            orgs.append(int(o))
+        else:
+            found = data.suggest(o, limit=1)
+            orgs.append(found[0]["id"] if found else -1)
+            name = found[0]["name"] if found else o
+        chips.append({"param": "org", "value": o, "label": name, "kind": "org"})
+    if orgs:
+        f["orgs"] = orgs
+    reg = clean_text(qp.get("region"), "region", 120)
+    if reg:
+        gid = resolve(reg)
+        if gid is None:
+            raise HTTPError(
+                422, f"unknown region {reg!r}: give a town, powiat, voivodeship or country", "bad_region"
+            )
+        f["region"] = gid
+        r = region_of(gid)
+        chips.append({"param": "region", "value": reg, "label": r.name if r else reg, "kind": "region"})
+    sector = clean_text(qp.get("sector"), "sector", 60)
+    if sector:
+        f["sector"] = sector
+        chips.append({"param": "sector", "value": sector, "label": sector, "kind": "sector"})
+    for name in ("since", "until"):
+        d = clean_date(qp.get(name), name)
+        if d:
+            f[name] = d
+            chips.append({"param": name, "value": d, "label": d, "kind": name})
+    place = clean_int(qp.get("place"), "place")
+    if place is not None:
+        f["place"] = place
+        chips.append({"param": "place", "value": str(place), "label": f"#{place}", "kind": "place"})
+    return f, chips
+
+
+def _paging(qp: Mapping[str, Any], default: int = 50) -> tuple[int, int]:
+    limit = clean_int(qp.get("limit"), "limit")
+    offset = clean_int(qp.get("offset"), "offset")
+    limit = default if limit is None else limit
+    offset = 0 if offset is None else offset
+    if not 1 <= limit <= MAX_DOWNLOAD or offset < 0:
+        raise HTTPError(422, f"limit must be 1…{MAX_DOWNLOAD} and offset ≥ 0", "bad_paging")
+    return limit, offset
+
+
+def events_list(data: WebData, qp: Mapping[str, Any], default_limit: int = 50) -> dict[str, Any]:
+    """Events matching the query's filters, newest first: {items, total, limit, offset, per_year, filters,
+    chips}; `per_year` counts all matching events, not only this page."""
+    f, chips = event_filters(data, qp)
+    limit, offset = _paging(qp, default_limit)
+    page = data.event_page(limit=limit, offset=offset, **f)
+    years = sorted(((y, n) for y, n in page["per_year"].items() if y), key=lambda x: x[0])
+    return {
+        "items": page["items"],
+        "total": page["total"],
+        "limit": limit,
+        "offset": offset,
+        "per_year": [{"year": y, "events": n} for y, n in years],
+        "undated": page["per_year"].get("", 0),
+        "filters": {k: v for k, v in f.items()},
+        "chips": chips,
+    }
+
+
+def group_by_month(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    groups: OrderedDict[str, list[dict[str, Any]]] = OrderedDict()
+    for e in items:
+        key = (e.get("date") or "")[:7] or ""
+        groups.setdefault(key, []).append(e)
+    return [{"period": k, "events": v} for k, v in groups.items()]
+
+
+SEARCH_FACETS = ("kind", "subtype", "sector", "year", "voivodeship", "event_type")
+
+
+def search_list(data: WebData, qp: Mapping[str, Any], default_limit: int = 20) -> dict[str, Any]:
+    q = (qp.get("q") or "").strip()
+    if len(q) > 200:
+        raise HTTPError(422, "the query is too long", "too_long")
+    limit, offset = _paging(qp, default_limit)
+    chosen = {k: clean_text(qp.get(k), k, 80) for k in SEARCH_FACETS}
+    if not q:
+        return {
+            "q": q,
+            "items": [],
+            "total": 0,
+            "limit": limit,
+            "offset": offset,
+            "facets": {},
+            "chosen": chosen,
+        }
+    res = data.search_page(q, limit=limit, offset=offset, **chosen)
+    return {"q": q, **res, "limit": limit, "offset": offset, "chosen": {k: v for k, v in chosen.items() if v}}
+
+
+def partners_list(data: WebData, entity_id: int, qp: Mapping[str, Any]) -> dict[str, Any]:
+    from kooperacja.store.regions import resolve
+
+    kind = _choice(qp.get("kind"), ORG_SUBTYPES, "kind")
+    voiv = clean_text(qp.get("voivodeship"), "voivodeship", 80)
+    gid = resolve(voiv) if voiv else None
+    if voiv and not (gid or "").startswith("pl-reg:"):
+        raise HTTPError(422, f"unknown voivodeship {voiv!r}", "bad_voivodeship")
+    limit, offset = _paging(qp, 10)
+    if data.entity_brief(entity_id) is None:
+        raise HTTPError(404, f"no entity {entity_id}", "not_found")
+    items = data.partners(entity_id, k=offset + limit, kind=kind, voivodeship=gid)
+    return {
+        "items": items[offset : offset + limit],
+        "total": len(items) if len(items) < offset + limit else None,
+        "limit": limit,
+        "offset": offset,
+        "filters": {k: v for k, v in {"kind": kind, "voivodeship": gid}.items() if v},
+    }
+
+
+MAP_POPUP_EVENTS = 12
+
+
+def map_data(data: WebData, qp: Mapping[str, Any], full: bool = False) -> dict[str, Any]:
+    """Events as points at their places (with the list's filters) and organisations at their seats."""
+    f, chips = event_filters(data, qp)
+    ev = data.event_points(**f)
+    seats = data.seats()
+    orgs = []
+    subtype_of = data.org_subtypes()
+    kinds = set(f.get("kinds") or [])
+    for oid, seat in seats.items():
+        sub = subtype_of.get(oid)
+        if sub is None or (kinds and sub[1] not in kinds):
+            continue
+        orgs.append(
+            {
+                "id": oid,
+                "name": sub[0],
+                "subtype": sub[1],
+                "url": f"/org/{oid}",
+                "lat": seat["lat"],
+                "lon": seat["lon"],
+                "seat": seat["place"],
+                "how": seat["how"],
+            }
+        )
+    unplaced = sum(
+        1 for oid, sub in subtype_of.items() if oid not in seats and (not kinds or sub[1] in kinds)
+    )
+    # each point carries its latest events for the popup (the rest are one link away, on the timeline)
+    points = []
+    for p in ev["points"]:
+        p = dict(p)
+        p["events_count"] = len(p["events"])
+        p["events"] = sorted(p["events"], key=lambda e: e.get("date") or "", reverse=True)
+        if not full:
+            p["events"] = p["events"][:MAP_POPUP_EVENTS]
+        points.append(p)
+    return {
+        "points": points,
+        "events_total": ev["total"],
+        "events_off_map": ev["off_map"],
+        "organizations": orgs,
+        "organizations_without_seat": unplaced,
+        "filters": f,
+        "chips": chips,
+    }

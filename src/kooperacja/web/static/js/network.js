@@ -39,10 +39,17 @@
       degree[e.target] = (degree[e.target] || 0) + (e.weight || 1);
     });
     var elements = [];
+    // deterministic start: nodes on a circle in id order (the same data draws the same picture)
+    var sortedIds = (data.nodes || []).map(function (n) { return n.id; }).sort(function (a, b) { return a - b; });
+    var order = {};
+    sortedIds.forEach(function (id, i) { order[id] = i; });
+    var count = Math.max(1, sortedIds.length);
     (data.nodes || []).forEach(function (n) {
       var id = String(n.id);
+      var angle = 2 * Math.PI * order[n.id] / count;
       elements.push({
         group: "nodes",
+        position: { x: 300 * Math.cos(angle), y: 300 * Math.sin(angle) },
         data: {
           id: id,
           label: n.name || id,
@@ -56,13 +63,13 @@
     (data.edges || []).forEach(function (e, i) {
       elements.push({
         group: "edges",
-        data: { id: "e" + i, source: String(e.source), target: String(e.target), weight: e.weight || 1 }
+        data: { id: "e" + i, source: String(e.source), target: String(e.target), weight: e.weight || 1, shared: e.shared || [] }
       });
     });
     var many = (data.nodes || []).length > 120;
     var layout = container.getAttribute("data-layout") === "concentric"
       ? { name: "concentric", concentric: function (n) { return n.data("center") ? 10 : 1; }, levelWidth: function () { return 1; }, animate: false, padding: 16, minNodeSpacing: 28, nodeDimensionsIncludeLabels: true }
-      : { name: "cose", animate: false, padding: 24, nodeDimensionsIncludeLabels: true, nodeRepulsion: function () { return many ? 6000 : 12000; }, idealEdgeLength: function () { return many ? 60 : 90; }, numIter: many ? 600 : 1200, randomize: true };
+      : { name: "cose", animate: false, padding: 24, nodeDimensionsIncludeLabels: true, nodeRepulsion: function () { return many ? 6000 : 12000; }, idealEdgeLength: function () { return many ? 60 : 90; }, numIter: many ? 600 : 1200, randomize: false };
     var cy = window.cytoscape({
       container: container,
       elements: elements,
@@ -97,6 +104,32 @@
       cy.elements().removeClass("faded");
       container.style.cursor = "";
     });
+    var tip = document.getElementById("edge-tip");
+    if (tip) {
+      cy.on("mouseover tap", "edge", function (evt) {
+        var e = evt.target, shared = e.data("shared") || [];
+        tip.textContent = "";
+        var head = document.createElement("strong");
+        head.textContent = cy.getElementById(e.data("source")).data("label") + " — " + cy.getElementById(e.data("target")).data("label");
+        tip.appendChild(head);
+        var count = document.createElement("div");
+        count.textContent = "× " + e.data("weight");
+        tip.appendChild(count);
+        var ul = document.createElement("ul");
+        shared.forEach(function (s) {
+          var li = document.createElement("li");
+          var a = document.createElement("a");
+          a.href = "/event/" + s.id; a.textContent = (s.date || "—") + " · " + s.type;
+          li.appendChild(a); ul.appendChild(li);
+        });
+        tip.appendChild(ul);
+        var p = evt.renderedPosition || { x: 0, y: 0 };
+        tip.style.left = Math.round(p.x + 12) + "px";
+        tip.style.top = Math.round(p.y + 12) + "px";
+        tip.hidden = false;
+      });
+      cy.on("tap", function (evt) { if (evt.target === cy) tip.hidden = true; });
+    }
     container.setAttribute("data-node-count", String(cy.nodes().length));
     container.setAttribute("data-edge-count", String(cy.edges().length));
     container.setAttribute("data-ready", "1");

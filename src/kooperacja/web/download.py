@@ -1,0 +1,112 @@
+"""Downloads of the list views: CSV (comma, or semicolon for spreadsheets set to Polish) and JSON."""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterable
+from typing import Any
+
+from fastapi.responses import Response
+
+from kooperacja.web.app import HTTPError
+
+
+def _names(people: Iterable[dict[str, Any]]) -> str:
+    return " | ".join(f"{p.get('name')}" + (f" ({p['role']})" if p.get("role") else "") for p in people)
+
+
+def event_rows(items: list[dict[str, Any]]) -> tuple[list[str], list[list[Any]]]:
+    cols = ["id", "date", "type", "what", "participants", "place", "sectors", "evidence", "url"]
+    rows = [
+        [
+            e.get("id"),
+            e.get("date") or "",
+            e.get("type") or "",
+            e.get("what") or "",
+            _names(e.get("participants") or []),
+            (e.get("place") or {}).get("name") or "",
+            " | ".join(e.get("sectors") or []),
+            e.get("evidence") or "",
+            e.get("url") or "",
+        ]
+        for e in items
+    ]
+    return cols, rows
+
+
+def search_rows(items: list[dict[str, Any]]) -> tuple[list[str], list[list[Any]]]:
+    cols = ["kind", "id", "name", "subtype", "event_type", "year", "voivodeship", "text", "url"]
+    rows = [
+        [
+            h.get("kind"),
+            h.get("id"),
+            h.get("name") or "",
+            h.get("subtype") or "",
+            h.get("event_type") or "",
+            h.get("year") or "",
+            h.get("voivodeship") or "",
+            "".join(part for part, _m in h.get("highlight") or []),
+            h.get("url") or "",
+        ]
+        for h in items
+    ]
+    return cols, rows
+
+
+def map_rows(points: list[dict[str, Any]]) -> tuple[list[str], list[list[Any]]]:
+    cols = ["place", "lat", "lon", "voivodeship", "event_id", "type", "date", "what", "url"]
+    rows = [
+        [
+            p["name"],
+            p["lat"],
+            p["lon"],
+            p.get("voivodeship") or "",
+            e["id"],
+            e["type"],
+            e["date"] or "",
+            e["what"] or "",
+            e["url"],
+        ]
+        for p in points
+        for e in p["events"]
+    ]
+    return cols, rows
+
+
+def partner_rows(items: list[dict[str, Any]]) -> tuple[list[str], list[list[Any]]]:
+    cols = ["id", "name", "subtype", "seat", "voivodeship", "score", "reasons", "url"]
+    rows = [
+        [
+            p["id"],
+            p["name"],
+            p.get("subtype") or "",
+            p.get("seat") or "",
+            p.get("voivodeship") or "",
+            p["score"],
+            " | ".join(r["text"] for r in p["reasons"]),
+            p["url"],
+        ]
+        for p in items
+    ]
+    return cols, rows
+
+
+def csv_response(name: str, cols: list[str], rows: list[list[Any]], sep: str | None) -> Response:
+    """A CSV file: UTF-8 with a byte-order mark (spreadsheets then read the Polish letters right);
+    `sep=semicolon` writes `;` and decimal commas, as a spreadsheet set to Polish expects."""
+    if sep not in (None, "", "comma", "semicolon"):
+        raise HTTPError(422, "sep must be comma or semicolon", "bad_sep")
+    semi = sep == "semicolon"
+    buf = io.StringIO()
+    w = csv.writer(buf, delimiter=";" if semi else ",", lineterminator="\r\n")
+    w.writerow(cols)
+    for row in rows:
+        if semi:
+            row = [str(v).replace(".", ",") if isinstance(v, float) else v for v in row]
+        w.writerow(row)
+    return Response(
+        "\ufeff" + buf.getvalue(),
+        media_type="text/csv; charset=utf-8",
+        headers={"Content-Disposition": f'attachment; filename="{name}.csv"'},
+    )
