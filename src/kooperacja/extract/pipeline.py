@@ -46,6 +46,7 @@ def default_pipeline(lang: str = "pl") -> Pipeline:
     from kooperacja.extract.analysis import analyse_text
     from kooperacja.extract.dating import find_doc_dates
     from kooperacja.extract.entities import group_entities
+    from kooperacja.extract.event_coref import resolve_event_coreference
     from kooperacja.extract.events import EventFinder
     from kooperacja.extract.figures import find_figures
     from kooperacja.extract.names import NameFinder
@@ -60,6 +61,7 @@ def default_pipeline(lang: str = "pl") -> Pipeline:
         ("roles", find_roles),
         ("sectors", find_sectors),
         ("events", EventFinder(lang)),
+        ("event_coref", resolve_event_coreference),
         ("figures", find_figures),
     ]
     return Pipeline(components, lang)
