@@ -199,10 +199,9 @@ def score_events(a: EventCandidate, b: EventCandidate) -> Match | None:
             return Match(score, "event_name", ", ".join(w for w in why if w))
         return None
     score = ps + ds + ns + ls + ws - tp
-    if ps <= 1 and (ds < dates.MEDIUM or ws < 2.0):
-        # one shared party of two otherwise different sets (the same day, another partner) is one
-        # happening only when the rest agrees too: the dates to the month (or by the reports'
-        # publication) and the wording; otherwise at most a near miss for review
+    if ps <= 1:
+        # one shared party of two otherwise different sets (the same day, another partner): a near
+        # miss for review at most, however alike the dates and the wording
         score = min(score, THRESHOLD - 0.5)
     why = [f"score {score:g}", f"type {types}", f"{pwhy} ({ps})", f"{dwhy} ({ds})", nwhy, lwhy, wwhy]
     return Match(score, "event_overlap", ", ".join(w for w in why if w))

@@ -882,7 +882,10 @@ class IngestMixin:
             date = ev.get("date") if isinstance(ev.get("date"), str) else None
             name = ev.get("name") if isinstance(ev.get("name"), str) else None
             spans = _spans(ev.get("evidence"))
-            words = evidence_keys(doc_text_full, spans)
+            # the wording is compared without the names of the event's parties (scored on their own)
+            words = evidence_keys(doc_text_full, spans) - evidence_keys(
+                " ".join(names.get(p[0], "") for p in parts), [[0, 10**9]]
+            )
             area = None
             if place:
                 prow = db.one("SELECT gazetteer_id, country FROM entities WHERE id = ?", (place[1],))
@@ -1085,9 +1088,15 @@ class IngestMixin:
             (merged, merged),
         ):
             other = kb if ka == merged else ka
+            if other == kept:  # the pair itself is merged now
+                db.execute(
+                    "UPDATE review_items SET status = 'merged', decided_at = ? "
+                    "WHERE kind = 'entity' AND a_id = ? AND b_id = ?",
+                    (now(), ka, kb),
+                )
+                continue
             db.execute("DELETE FROM review_items WHERE kind = 'entity' AND a_id = ? AND b_id = ?", (ka, kb))
-            if other != kept:
-                self._queue_review("entity", kept, other, sc, ru, evd)
+            self._queue_review("entity", kept, other, sc, ru, evd)
         for table, col in (
             ("doc_entities", "entity_id"),
             ("mentions", "entity_id"),
@@ -1170,6 +1179,21 @@ class IngestMixin:
                 except Exception:  # the kept event has this link already
                     db.execute("DELETE FROM event_links WHERE id = ?", (lid,))
         db.execute("DELETE FROM event_links WHERE from_id = to_id")
+        for ka, kb, sc, ru, evd in db.all(
+            "SELECT a_id, b_id, score, rule, evidence FROM review_items "
+            "WHERE kind = 'event' AND status = 'open' AND (a_id = ? OR b_id = ?)",
+            (merged, merged),
+        ):
+            other = kb if ka == merged else ka
+            if other == kept:
+                db.execute(
+                    "UPDATE review_items SET status = 'merged', decided_at = ? WHERE kind = 'event' AND a_id = ? "
+                    "AND b_id = ?",
+                    (now(), ka, kb),
+                )
+                continue
+            db.execute("DELETE FROM review_items WHERE kind = 'event' AND a_id = ? AND b_id = ?", (ka, kb))
+            self._queue_review("event", kept, other, sc, ru, evd)
         db.execute(
             "INSERT INTO merges (kind, kept_id, merged_id, doc_id, name, reason, rule, created_at) "
             "VALUES ('event', ?, ?, NULL, NULL, ?, ?, ?)",

@@ -29,6 +29,8 @@ class ReviewMixin:
             return
         a, b = min(a, b), max(a, b)
         db = self.db
+        if self._rejected_before(kind, a, b):
+            return
         row = db.one(
             "SELECT id, status FROM review_items WHERE kind = ? AND a_id = ? AND b_id = ?", (kind, a, b)
         )
@@ -43,6 +45,27 @@ class ReviewMixin:
                 "UPDATE review_items SET score = ?, rule = ?, evidence = ? WHERE id = ?",
                 (float(score), rule, evidence[:1000], row[0]),
             )
+
+    def _rejected_before(self, kind: str, a: int, b: int) -> bool:
+        """A user said these two are different (by names or reports, so also after re-ingestion)."""
+        db = self.db
+        if kind == "entity":
+            ra = db.one("SELECT type, norm FROM entities WHERE id = ?", (a,))
+            rb = db.one("SELECT type, norm FROM entities WHERE id = ?", (b,))
+            if ra is None or rb is None:
+                return False
+            banned = self.catalog.forbidden(ra[0], ra[1])  # type: ignore[attr-defined]
+            return bool(banned & ({rb[1]} | self.catalog.full_names(b)))  # type: ignore[attr-defined]
+        keys_b = set(self._event_source_keys(b))
+        for ka in self._event_source_keys(a):
+            for (other,) in db.all(
+                "SELECT norm_b FROM corrections WHERE kind = 'event_split' AND norm_a = ? "
+                "UNION SELECT norm_a FROM corrections WHERE kind = 'event_split' AND norm_b = ?",
+                (ka, ka),
+            ):
+                if other in keys_b:
+                    return True
+        return False
 
     def _event_source_keys(self, event_id: int) -> list[str]:
         return [
@@ -224,7 +247,6 @@ class ReviewMixin:
                             (ka, kb, kb, ka),
                         )
                 self._merge_events(a, b, "user", f"review item {item_id}")  # type: ignore[attr-defined]
-                db.execute("UPDATE review_items SET a_id = ? WHERE kind = 'event' AND a_id = ?", (a, b))
                 self._mark(item_id, "merged")
                 return {"ok": True, "item": item_id, "action": "merge", "kept": a, "merged": b}
             for ka in keys_a:
