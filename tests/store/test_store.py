@@ -279,6 +279,7 @@ def test_exports(store, tmp_path):
     with zipfile.ZipFile(tmp_path / "out.zip") as zf:
         assert sorted(zf.namelist()) == [
             "entities.csv",
+            "event_links.csv",
             "events.csv",
             "figures.csv",
             "participants.csv",
