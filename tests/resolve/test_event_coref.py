@@ -147,3 +147,34 @@ def test_a_founding_told_as_a_signing_lends_its_sentence() -> None:
 
 def test_the_component_runs_in_the_default_pipeline() -> None:
     assert "event_coref" in [name for name, _ in default_pipeline("pl").components]
+
+
+def test_titles_after_pt_and_pod_haslem_name_events() -> None:
+    from kooperacja.extract.event_coref import event_title
+
+    assert event_title("W piątek odbyła się konferencja pt. „Drewno w budownictwie” w Nowym Brzegu.") == (
+        "Drewno w budownictwie"
+    )
+    assert (
+        event_title('Forum pod hasłem "Zielona Gospodarka 2030" zgromadziło gości.')
+        == "Zielona Gospodarka 2030"
+    )
+    assert event_title(
+        "Odbyło się seminarium pt. Nowe Technologie w Rolnictwie, na które przyszło 50 osób."
+    ) == ("Nowe Technologie w Rolnictwie")
+    assert event_title("Gmina podpisała umowę z hutą.") is None
+    s1 = "Fabryka Maszyn Północ zorganizowała konferencję pod hasłem „Maszyny dla lasu”."
+    doc = _doc(
+        s1,
+        ENTS,
+        [
+            {
+                "type": "conference",
+                "date": None,
+                "participants": [{"entity": "e2"}],
+                "evidence": [_span(s1, s1)],
+            }
+        ],
+    )
+    resolve_event_coreference(doc)
+    assert doc.events[0]["name"] == "Maszyny dla lasu"

@@ -13,6 +13,9 @@ which reads sentence by sentence, may keep two events. Two events of one documen
 
 Awards and investments stay one per recipient or investor (the events component splits them).
 
+An event whose sentence gives its title after "pt.", "pod hasłem" (and the like, data/pl/
+resolve_words.tsv) is named by it, so that reports of it can be matched by name.
+
 A founding told as the signing of a document ("signed a letter of intent to set up the cluster")
 lends that sentence to the document's signing event, so that the signing's evidence holds it and the
 store links the two (`led_to`).
@@ -20,6 +23,7 @@ store links the two (`led_to`).
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from typing import Any
 
@@ -139,9 +143,43 @@ def _absorb(doc: Doc, into: dict[str, Any], other: dict[str, Any]) -> None:
     into["evidence"] = [list(s) for s in sorted(spans)]
 
 
+@cache
+def _title_pattern() -> re.Pattern[str]:
+    from kooperacja.data import read_tsv
+
+    intros = [r["word"] for r in read_tsv("pl/resolve_words.tsv") if r.get("kind") == "title_intro"]
+    alts = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(intros, key=len, reverse=True))
+    quoted = r"[„\"«“]\s*(?P<q>[^”\"»“„]{3,150}?)\s*[”\"»“]"
+    plain = r"(?P<p>[A-ZĄĆĘŁŃÓŚŹŻ0-9][^,.;:!?()]{2,120}?)(?=\s*[,.;:!?(]|$)"
+    return re.compile(rf"(?<!\w)(?:{alts})\s*(?:{quoted}|{plain})")
+
+
+def event_title(text: str) -> str | None:
+    """The title a sentence gives an event after "pt.", "pod hasłem" and the like: the quoted words,
+    or the capitalised words up to the next punctuation."""
+    m = _title_pattern().search(text)
+    if not m:
+        return None
+    title = " ".join((m.group("q") or m.group("p") or "").split())
+    return title if len(title) >= 3 else None
+
+
+def _name_events(doc: Doc, events: list[dict[str, Any]]) -> None:
+    """An unnamed event whose evidence gives its title after "pt."/"pod hasłem" takes that name."""
+    for ev in events:
+        if ev.get("name"):
+            continue
+        for s, e in ev.get("evidence") or []:
+            title = event_title(doc.text[s:e])
+            if title:
+                ev["name"] = title
+                break
+
+
 def resolve_event_coreference(doc: Doc) -> None:
-    """Merge the events of one document that state one happening; lend a founding's signing sentence
-    to the signing event."""
+    """Name events by the titles their sentences give; merge the events of one document that state
+    one happening; lend a founding's signing sentence to the signing event."""
+    _name_events(doc, doc.events)
     events = doc.events
     if len(events) < 2:
         return
