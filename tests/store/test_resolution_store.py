@@ -1,0 +1,101 @@
+"""Resolution decisions in a real store, on SQLite and PostgreSQL: the merge guard, name variants,
+the review queue and event links. Records and texts are our own."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from kooperacja.documents.model import Document
+
+
+def _ent(i: str, name: str, aliases: list[str] | None = None, typ: str = "organization") -> dict[str, Any]:
+    return {"id": i, "type": typ, "subtype": None, "name": name, "aliases": aliases or []}
+
+
+def _rec(
+    doc_id: str, ents: list[dict[str, Any]], events: list[dict[str, Any]] | None = None
+) -> dict[str, Any]:
+    return {"doc_id": doc_id, "published": "2024-05-10", "entities": ents, "events": events or []}
+
+
+def _entity_of(store: Any, doc_id: str, name: str) -> int:
+    return int(
+        store.db.scalar(
+            "SELECT de.entity_id FROM doc_entities de JOIN documents d ON d.id = de.doc_pk "
+            "WHERE d.doc_id = ? AND de.name = ?",
+            (doc_id, name),
+        )
+    )
+
+
+def test_guard_never_bridges_two_zones(store) -> None:
+    records = [
+        _rec("z1", [_ent("e1", "Katowicka Specjalna Strefa Ekonomiczna")]),
+        _rec("z2", [_ent("e1", "Legnicka Specjalna Strefa Ekonomiczna")]),
+        # a report whose extraction gave one zone the other's name as an alias
+        _rec(
+            "z3",
+            [_ent("e1", "Katowicka Specjalna Strefa Ekonomiczna", ["Legnicka Specjalna Strefa Ekonomiczna"])],
+        ),
+    ]
+    assert store.ingest_records(records)["failed"] == 0
+    k, leg = (
+        _entity_of(store, "z1", "Katowicka Specjalna Strefa Ekonomiczna"),
+        _entity_of(store, "z2", "Legnicka Specjalna Strefa Ekonomiczna"),
+    )
+    assert k != leg
+    assert store.db.scalar("SELECT COUNT(*) FROM entities WHERE id IN (?, ?)", (k, leg)) == 2
+    items = store.review_items("open", "entity")
+    assert any({it["a"]["id"], it["b"]["id"]} == {k, leg} and "held back" in it["evidence"] for it in items)
+
+
+def test_name_variants_join_one_organisation(store) -> None:
+    records = [
+        _rec("v1", [_ent("e1", "Gmina Zielona Dolina"), _ent("e2", "Akademia Rolnicza w Zielonej Dolinie")]),
+        _rec("v2", [_ent("e1", "Wójt Gminy Zielona Dolina"), _ent("e2", "Akademia Rolnicza")]),
+        _rec("v3", [_ent("e1", "Gminy Zielona Dolina")]),
+    ]
+    assert store.ingest_records(records)["failed"] == 0
+    gmina = _entity_of(store, "v1", "Gmina Zielona Dolina")
+    assert _entity_of(store, "v2", "Gmina Zielona Dolina") == gmina  # stored under its unit's name
+    assert _entity_of(store, "v3", "Gmina Zielona Dolina") == gmina
+    assert _entity_of(store, "v2", "Akademia Rolnicza") == _entity_of(
+        store, "v1", "Akademia Rolnicza w Zielonej Dolinie"
+    )
+    rules = {r[0] for r in store.db.all("SELECT rule FROM merges WHERE kind = 'mention'")}
+    assert {"seat", "name"} <= rules, rules
+    reasons = " ".join(r[0] for r in store.db.all("SELECT reason FROM merges"))
+    assert "office title" in reasons and "oblique form" in reasons and "seat" in reasons
+
+
+def test_a_signing_that_founds_a_cluster_is_linked_to_the_founding(store) -> None:
+    text = "Gmina Zielona Dolina i Fabryka Maszyn Północ podpisały list intencyjny o utworzeniu Klastra Drzewnego."
+    rec = _rec(
+        "l1",
+        [
+            _ent("e1", "Gmina Zielona Dolina"),
+            _ent("e2", "Fabryka Maszyn Północ"),
+            _ent("e3", "Klaster Drzewny"),
+        ],
+        [
+            {
+                "type": "letter_of_intent",
+                "date": "2024-05-06",
+                "participants": [{"entity": "e1", "role": "party"}, {"entity": "e2", "role": "party"}],
+                "evidence": [[0, len(text)]],
+            },
+            {
+                "type": "founding",
+                "date": None,
+                "participants": [{"entity": "e3", "role": "founded"}],
+                "evidence": [[0, len(text)]],
+            },
+        ],
+    )
+    doc = Document(doc_id="l1", text=text, published="2024-05-10", source="l1.txt")
+    assert store.ingest_records([rec], [doc])["failed"] == 0
+    ids = dict(store.db.all("SELECT type, id FROM events"))
+    links = store.event_links(ids["letter_of_intent"])
+    assert [(lk["direction"], lk["event"]) for lk in links] == [("led_to", ids["founding"])]
+    back = store.event(ids["founding"])["links"]
+    assert back[0]["direction"] == "led_from" and back[0]["event"] == ids["letter_of_intent"]
