@@ -127,3 +127,11 @@ def test_a_signing_that_founds_a_body_led_to_the_founding() -> None:
     # a founding long after the signing is another story
     assert led_to(signing, {**founding, "date": "2031-01-01"}, text) is None
     assert led_to(founding, signing, text) is None
+
+
+def test_one_word_names_in_oblique_forms() -> None:
+    assert base_key("Mostostalu") == base_key("Mostostal")
+    assert same_base("Mostostalu", "Mostostal")
+    assert same_base("Orlenowi", "Orlen") and base_key("Orlenowi") == base_key("Orlen")
+    assert base_key("Enea") is None  # too short to key on its own
+    assert not same_base("Mostostal", "Mostek")

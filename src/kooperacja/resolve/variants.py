@@ -5,8 +5,8 @@
 - a seat: "Uniwersytet Śląski w Katowicach" is "Uniwersytet Śląski" when one such exists;
 - a branch: "Politechnika X w Y Wydział Z" belongs to "Politechnika X w Y";
 - a base-form key: per word the first four letters (folded), so that inflected forms of one name
-  ("Klaster Morski Pomorza Zachodniego" / "Pomorze Zachodnie") meet; a match on it is confirmed
-  word by word on the morphological lemmas (`same_base`).
+  ("Klaster Morski Pomorza Zachodniego" / "Pomorze Zachodnie", "Mostostalu" / "Mostostal") meet; a
+  match on it is confirmed word by word on the morphological lemmas (`same_base`).
 
 The words are data: `data/pl/resolve_words.tsv`.
 """
@@ -107,7 +107,7 @@ def branch_owner(name: str) -> str | None:
 def base_key(name: str) -> str | None:
     """A blocking key of inflected forms of one name: the first four folded letters of each word."""
     words = norm(name).split()
-    if len(words) < 2:
+    if not words or (len(words) == 1 and len(words[0]) < 5):
         return None
     return " ".join(fold(w)[:4] for w in words)
 
@@ -123,11 +123,11 @@ def same_base(a: str, b: str) -> bool:
     """Two names that differ only in the inflection of their words: as many words, and each pair of
     words shares a morphological lemma (or is equal when folded)."""
     wa, wb = norm(a).split(), norm(b).split()
-    if len(wa) != len(wb) or len(wa) < 2:
+    if len(wa) != len(wb) or not wa or (len(wa) == 1 and min(len(wa[0]), len(wb[0])) < 5):
         return False
     for x, y in zip(wa, wb, strict=True):
         if fold(x) == fold(y):
             continue
-        if not (_lemmas(x) & _lemmas(y)) - {fold(x)[:0]}:
+        if not _lemmas(x) & _lemmas(y):
             return False
     return True
