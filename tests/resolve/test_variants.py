@@ -135,3 +135,15 @@ def test_one_word_names_in_oblique_forms() -> None:
     assert same_base("Orlenowi", "Orlen") and base_key("Orlenowi") == base_key("Orlen")
     assert base_key("Enea") is None  # too short to key on its own
     assert not same_base("Mostostal", "Mostek")
+
+
+def test_the_threshold_turns_weak_merges_into_review_items() -> None:
+    from kooperacja.resolve.entities import MERGE_THRESHOLD, RULE_SCORES, decide
+    from kooperacja.resolve.model import Decision
+
+    weak = next(r for r, v in RULE_SCORES.items() if v < MERGE_THRESHOLD)
+    held = decide(Decision(7, weak, "one name extends the other"))
+    assert held.entity_id is None and held.review == [(7, RULE_SCORES[weak], "one name extends the other")]
+    kept = decide(Decision(7, "seat", "'X w Y' is 'X' with its seat"))
+    assert kept.entity_id == 7 and "score 0.8" in kept.reason
+    assert decide(Decision(7, "name", "same name")).reason == "same name"

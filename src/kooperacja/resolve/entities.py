@@ -56,7 +56,28 @@ def resolve_entity(
         return _person(ent, ctx, cat)
     if etype == "place":
         return _place(ent, ctx, cat, gazetteer_id)
-    return _organization(ent, ctx, cat)
+    return decide(_organization(ent, ctx, cat))
+
+
+def decide(d: Decision) -> Decision:
+    """The threshold: a merge whose rule scores below MERGE_THRESHOLD becomes a new entity and a
+    review item; a merge above it carries its score in its reason."""
+    if d.entity_id is None:
+        return d
+    score = RULE_SCORES.get(d.rule)
+    if score is None:
+        return d
+    if score < MERGE_THRESHOLD:
+        return Decision(
+            None,
+            "new",
+            f"near miss held for review: {d.reason}",
+            [],
+            [*d.review, (d.entity_id, score, d.reason)],
+        )
+    if d.rule not in ("name", "user_merge"):
+        d.reason = f"{d.reason} (score {score:g})"
+    return d
 
 
 def _best(cands: list[Candidate], prefer: set[str]) -> Candidate:
