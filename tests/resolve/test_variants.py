@@ -147,3 +147,8 @@ def test_the_threshold_turns_weak_merges_into_review_items() -> None:
     kept = decide(Decision(7, "seat", "'X w Y' is 'X' with its seat"))
     assert kept.entity_id == 7 and "score 0.8" in kept.reason
     assert decide(Decision(7, "name", "same name")).reason == "same name"
+
+
+def test_guard_knows_countries() -> None:
+    assert conflict("Izba Handlowa Doliny", "Izba Handlowa Doliny", country_a="PL", country_b="DE")
+    assert conflict("Izba Handlowa Doliny", "Izba Handlowa Doliny", country_a="PL") is None

@@ -244,7 +244,7 @@ def _variants(ent: dict[str, Any], ctx: DocContext, cat: Catalog, full: set[str]
     review: list[tuple[int, float, str]] = []
 
     def ok(c: Candidate) -> str | None:
-        return conflict(name, c.name)
+        return conflict(name, c.name, country_a=ent.get("country"), country_b=c.country)
 
     # a seat: "X w Mieście" is "X" when one X exists, and "X" is the one "X w Mieście"
     head = variants.seat_stripped(name)

@@ -32,7 +32,7 @@ shared party of two otherwise different sets merges only with the same day and t
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date as _date
 from datetime import timedelta
 
@@ -307,6 +307,9 @@ def _names_in_texts(new: EventCandidate, c: EventCandidate, cat: Catalog, text_s
         return
     full_names = getattr(cat, "full_names", None)
     if full_names is None:
+        return
+    # look in the texts only where it could decide: were all parties named, would they be one?
+    if same_event(replace(new, mentioned=new.mentioned | c.participants), c) is None:
         return
     for e in c.participants - new.participants - new.mentioned:
         if _named(full_names(e), text_stems):

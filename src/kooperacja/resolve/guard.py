@@ -6,7 +6,7 @@ zone. Before two stored entities become one (and before a weak rule attaches a n
 `conflict` compares their canonical names:
 
 - both name a zone of the gazetteer of special economic zones, and the zones differ;
-- both carry gazetteer ids (places), and the ids differ;
+- both carry gazetteer ids (places), and the ids differ; both have countries, and they differ;
 - both have distinctive words (generic words of organisation names aside) and no distinctive word of
   one shares its first three letters with one of the other ("Katowicka …" / "Legnicka …"). Three
   letters keep translations together ("Suez Canal …" / "… Kanału Sueskiego").
@@ -87,11 +87,19 @@ def distinctive(name: str) -> set[str]:
 
 
 def conflict(
-    name_a: str, name_b: str, gazetteer_a: str | None = None, gazetteer_b: str | None = None
+    name_a: str,
+    name_b: str,
+    gazetteer_a: str | None = None,
+    gazetteer_b: str | None = None,
+    country_a: str | None = None,
+    country_b: str | None = None,
 ) -> str | None:
-    """Why two entities (by their canonical names) must stay apart; None when nothing says so."""
+    """Why two entities (by their canonical names, gazetteer ids and countries) must stay apart;
+    None when nothing says so."""
     if gazetteer_a and gazetteer_b and gazetteer_a != gazetteer_b:
         return f"different gazetteer entries ({gazetteer_a}, {gazetteer_b})"
+    if country_a and country_b and country_a != country_b:
+        return f"different countries ({country_a}, {country_b})"
     za, zb = zone_of(name_a), zone_of(name_b)
     if za and zb and za != zb:
         return f"different economic zones ({za}, {zb})"

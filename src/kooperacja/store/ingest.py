@@ -1076,9 +1076,9 @@ class IngestMixin:
         if rule != "user":
             # the guard: an automatic merge never joins entities that their names or the gazetteer
             # say are different; the pair goes to the review queue instead
-            ra = db.one("SELECT name, gazetteer_id FROM entities WHERE id = ?", (kept,))
-            rb = db.one("SELECT name, gazetteer_id FROM entities WHERE id = ?", (merged,))
-            why = conflict(ra[0], rb[0], ra[1], rb[1]) if ra and rb else None
+            ra = db.one("SELECT name, gazetteer_id, country FROM entities WHERE id = ?", (kept,))
+            rb = db.one("SELECT name, gazetteer_id, country FROM entities WHERE id = ?", (merged,))
+            why = conflict(ra[0], rb[0], ra[1], rb[1], ra[2], rb[2]) if ra and rb else None
             if why:
                 self._queue_review("entity", kept, merged, 0.6, rule, f"{reason}; held back: {why}")
                 return False
