@@ -99,3 +99,17 @@ def test_a_signing_that_founds_a_cluster_is_linked_to_the_founding(store) -> Non
     assert [(lk["direction"], lk["event"]) for lk in links] == [("led_to", ids["founding"])]
     back = store.event(ids["founding"])["links"]
     assert back[0]["direction"] == "led_from" and back[0]["event"] == ids["letter_of_intent"]
+
+
+def test_generic_names_are_not_merged_by_name_alone(store) -> None:
+    records = [
+        _rec("g1", [_ent("e1", "Klaster Energii"), _ent("e2", "Fabryka Maszyn Północ")]),
+        _rec("g2", [_ent("e1", "Klaster Energii"), _ent("e2", "Fabryka Maszyn Północ")]),
+    ]
+    assert store.ingest_records(records)["failed"] == 0
+    assert _entity_of(store, "g1", "Klaster Energii") != _entity_of(store, "g2", "Klaster Energii")
+    assert _entity_of(store, "g1", "Fabryka Maszyn Północ") == _entity_of(
+        store, "g2", "Fabryka Maszyn Północ"
+    )
+    items = store.review_items("open", "entity")
+    assert any("generic name" in it["evidence"] for it in items)

@@ -103,6 +103,13 @@ def _organization(ent: dict[str, Any], ctx: DocContext, cat: Catalog) -> Decisio
             if c.matched in ("name", "alias"):
                 hits.setdefault(c.id, (c, set()))[1].add(k)
     cands = [c for c, _ in hits.values() if _allowed(cat, etype, full, c)]
+    if cands and all(variants.is_generic(k) for k in full) and not acr:
+        # a name of generic words only ("Klaster Energii", "Urząd Marszałkowski") is a different
+        # body in each document that names it so: never merged by the name alone
+        review = [
+            (c.id, RULE_SCORES["base_key"], f"the same generic name '{ent.get('name')}'") for c in cands[:3]
+        ]
+        return Decision(None, "new", "a generic name names a different body in each document", [], review)
     if cands:
         best = max(cands, key=lambda c: (len(hits[c.id][1]), c.norm in full, c.doc_count, -c.id))
         via = sorted(hits[best.id][1])[0]

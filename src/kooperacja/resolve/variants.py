@@ -74,6 +74,12 @@ def _distinctive(words: list[str]) -> bool:
     return any(len(w) > 2 and w not in common and not w.isdigit() for w in words)
 
 
+def is_generic(name: str) -> bool:
+    """A name of generic words only: "Klaster Energii", "Urząd Marszałkowski", "Rada Miasta"."""
+    words = norm(name).split()
+    return bool(words) and not _distinctive(words)
+
+
 def seat_stripped(name: str) -> str | None:
     """The name without a final "w <Place>" when what stays can name one institution on its own:
     "Uniwersytet Śląski w Katowicach" → "Uniwersytet Śląski"; "Urząd Marszałkowski w Białymstoku"
