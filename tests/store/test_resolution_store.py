@@ -113,3 +113,51 @@ def test_generic_names_are_not_merged_by_name_alone(store) -> None:
     )
     items = store.review_items("open", "entity")
     assert any("generic name" in it["evidence"] for it in items)
+
+
+def test_a_signing_in_one_report_led_to_the_founding_in_another(store) -> None:
+    ents = [_ent("e1", "Gmina Zielona Dolina"), _ent("e2", "Klaster Drzewny Doliny")]
+    signing = _rec(
+        "s1",
+        ents,
+        [
+            {
+                "type": "letter_of_intent",
+                "date": "2024-02-01",
+                "participants": [{"entity": "e1", "role": "party"}, {"entity": "e2", "role": "party"}],
+                "evidence": [],
+            }
+        ],
+    )
+    founding = _rec(
+        "s2",
+        ents,
+        [
+            {
+                "type": "founding",
+                "date": "2024-09-15",
+                "participants": [{"entity": "e2", "role": "founded"}, {"entity": "e1", "role": "founder"}],
+                "evidence": [],
+            }
+        ],
+    )
+    later = _rec(
+        "s3",
+        ents,
+        [
+            {
+                "type": "founding",
+                "date": "2029-01-10",
+                "participants": [{"entity": "e2", "role": "founded"}],
+                "evidence": [],
+            }
+        ],
+    )
+    assert store.ingest_records([signing, founding, later])["failed"] == 0
+    by_type = {}
+    for ev_id, typ, date in store.db.all("SELECT id, type, date FROM events"):
+        by_type[(typ, date)] = ev_id
+    links = store.event_links(by_type[("letter_of_intent", "2024-02-01")])
+    assert [lk["event"] for lk in links if lk["direction"] == "led_to"] == [
+        by_type[("founding", "2024-09-15")]
+    ]

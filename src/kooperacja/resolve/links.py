@@ -45,3 +45,15 @@ def led_to(signing: dict[str, Any], founding: dict[str, Any], text: str) -> str 
         if name and _named_in(name, ev_text):
             return f"the signing's evidence names the founded '{name}'"
     return None
+
+
+def led_to_across(signing_date: str | None, founding_date: str | None) -> str | None:
+    """Across reports: a stored signing with the founded body among its parties led to the founding
+    when both are dated and the founding follows the signing within MAX_GAP_DAYS (undated ones are
+    not linked: a later agreement of the body is no signing that set it up)."""
+    ds, df = interval(signing_date), interval(founding_date)
+    if not ds or not df:
+        return None
+    if ds[0] <= df[1] and (_day(df[0]) - _day(ds[1])).days <= MAX_GAP_DAYS:
+        return f"the signing ({signing_date}) names the founded body as a party and precedes the founding ({founding_date})"
+    return None

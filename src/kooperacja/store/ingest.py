@@ -19,7 +19,7 @@ from kooperacja.resolve import variants
 from kooperacja.resolve.entities import canonical_entity, resolve_entity, text_stems
 from kooperacja.resolve.events import evidence_keys, resolve_event, same_event
 from kooperacja.resolve.guard import conflict
-from kooperacja.resolve.links import led_to
+from kooperacja.resolve.links import FOUNDINGS, SIGNINGS, led_to, led_to_across
 from kooperacja.resolve.model import Candidate, DocContext, EventCandidate
 from kooperacja.resolve.names import acronym_key, initials, is_acronym, keys, norm
 from kooperacja.store import dedup, places
@@ -950,6 +950,7 @@ class IngestMixin:
                     "date": date,
                     "evidence": spans,
                     "names": [names.get(p[0], "") for p in parts],
+                    "founded": {p[0] for p in parts if p[2] == "founded"},
                 }
             )
             if rule != "new":
@@ -972,6 +973,21 @@ class IngestMixin:
                     why = led_to(a, b, doc_text_full)
                     if why:
                         self._link_events(a["id"], b["id"], "led_to", f"document {doc_id}: {why}")
+        # … and across reports: a stored signing that had the founded body among its parties
+        for b in stored_events:
+            if b["type"] not in FOUNDINGS or not b["founded"]:
+                continue
+            fdate = db.scalar("SELECT date FROM events WHERE id = ?", (b["id"],))
+            ids = sorted(b["founded"])
+            for ev_id, sdate in db.all(
+                "SELECT DISTINCT e.id, e.date FROM participants p JOIN events e ON e.id = p.event_id "
+                f"WHERE p.entity_id IN {db.in_list(ids)} AND e.type IN {db.in_list(sorted(SIGNINGS))} "
+                "AND e.id <> ? LIMIT 20",
+                (*ids, *sorted(SIGNINGS), b["id"]),
+            ):
+                why = led_to_across(sdate, fdate)
+                if why:
+                    self._link_events(int(ev_id), b["id"], "led_to", why)
 
         # figures
         rows = []
