@@ -161,3 +161,19 @@ def test_a_signing_in_one_report_led_to_the_founding_in_another(store) -> None:
     assert [lk["event"] for lk in links if lk["direction"] == "led_to"] == [
         by_type[("founding", "2024-09-15")]
     ]
+
+
+def test_an_alias_never_pulls_one_zone_into_another(store) -> None:
+    records = [
+        _rec("y1", [_ent("e1", "Katowicka Specjalna Strefa Ekonomiczna")]),
+        # only the Katowice zone is stored when a report gives the Legnica zone its name as an alias
+        _rec(
+            "y2",
+            [_ent("e1", "Legnicka Specjalna Strefa Ekonomiczna", ["Katowicka Specjalna Strefa Ekonomiczna"])],
+        ),
+    ]
+    assert store.ingest_records(records)["failed"] == 0
+    assert _entity_of(store, "y1", "Katowicka Specjalna Strefa Ekonomiczna") != _entity_of(
+        store, "y2", "Legnicka Specjalna Strefa Ekonomiczna"
+    )
+    assert any("held back" in it["evidence"] for it in store.review_items("open", "entity"))

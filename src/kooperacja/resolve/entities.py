@@ -103,6 +103,28 @@ def _organization(ent: dict[str, Any], ctx: DocContext, cat: Catalog) -> Decisio
             if c.matched in ("name", "alias"):
                 hits.setdefault(c.id, (c, set()))[1].add(k)
     cands = [c for c, _ in hits.values() if _allowed(cat, etype, full, c)]
+    # the guard: an alias never joins a stored entity whose own name says it is another one
+    # ("Legnicka SSE" given "Katowicka Specjalna Strefa Ekonomiczna" as an alias by a bad report)
+    clashes = [
+        (c, why)
+        for c in cands
+        if c.norm != norm(ent.get("name") or "")
+        and (
+            why := conflict(ent.get("name") or "", c.name, country_a=ent.get("country"), country_b=c.country)
+        )
+    ]
+    if clashes:
+        held = {c.id for c, _ in clashes}
+        cands = [c for c in cands if c.id not in held]
+        guard_review = [
+            (c.id, RULE_SCORES["name_extension"], f"shares an alias; held back: {why}") for c, why in clashes
+        ]
+    else:
+        guard_review = []
+    if not cands and guard_review:
+        return Decision(
+            None, "new", "an alias is shared with an entity the names say is another", [], guard_review
+        )
     if cands and all(variants.is_generic(k) for k in full) and not acr:
         # a name of generic words only ("Klaster Energii", "Urząd Marszałkowski") is a different
         # body in each document that names it so: never merged by the name alone
@@ -125,7 +147,9 @@ def _organization(ent: dict[str, Any], ctx: DocContext, cat: Catalog) -> Decisio
         # the guard: never bridge two entities whose names (or zones) say they are different
         held = [(i, w) for i, w in bridge if conflict(best.name, next(c.name for c in cands if c.id == i))]
         bridge = [b for b in bridge if b not in held]
-        review = [(i, RULE_SCORES["name_extension"], f"{w}; held back: names differ") for i, w in held]
+        review = guard_review + [
+            (i, RULE_SCORES["name_extension"], f"{w}; held back: names differ") for i, w in held
+        ]
         if acr:
             # the acronym given with this name shows the same entity under another language's name
             found = {c.id: c for a in sorted(acr) for c in cat.by_acronym(etype, a) if c.matched == "acronym"}
