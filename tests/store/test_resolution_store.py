@@ -28,25 +28,43 @@ def _entity_of(store: Any, doc_id: str, name: str) -> int:
     )
 
 
-def test_guard_never_bridges_two_zones(store) -> None:
+def test_guard_never_bridges_two_organisations(store) -> None:
+    records = [
+        _rec("z1", [_ent("e1", "Klaster Drzewny Pomorza")]),
+        _rec("z2", [_ent("e1", "Klaster Meblowy Mazowsza")]),
+        # a report whose extraction gave one cluster the other's name as an alias
+        _rec("z3", [_ent("e1", "Klaster Drzewny Pomorza", ["Klaster Meblowy Mazowsza"])]),
+    ]
+    assert store.ingest_records(records)["failed"] == 0
+    a = _entity_of(store, "z1", "Klaster Drzewny Pomorza")
+    b = _entity_of(store, "z2", "Klaster Meblowy Mazowsza")
+    assert a != b and _entity_of(store, "z3", "Klaster Drzewny Pomorza") == a
+    assert store.db.scalar("SELECT COUNT(*) FROM entities WHERE id IN (?, ?)", (a, b)) == 2
+    items = store.review_items("open", "entity")
+    assert any({it["a"]["id"], it["b"]["id"]} == {a, b} and "held back" in it["evidence"] for it in items)
+
+
+def test_an_alias_naming_another_zone_is_dropped(store) -> None:
     records = [
         _rec("z1", [_ent("e1", "Katowicka Specjalna Strefa Ekonomiczna")]),
         _rec("z2", [_ent("e1", "Legnicka Specjalna Strefa Ekonomiczna")]),
-        # a report whose extraction gave one zone the other's name as an alias
         _rec(
             "z3",
-            [_ent("e1", "Katowicka Specjalna Strefa Ekonomiczna", ["Legnicka Specjalna Strefa Ekonomiczna"])],
+            [
+                _ent(
+                    "e1",
+                    "Katowicka Specjalna Strefa Ekonomiczna",
+                    ["Legnicka Specjalna Strefa Ekonomiczna", "LSSE"],
+                )
+            ],
         ),
     ]
     assert store.ingest_records(records)["failed"] == 0
-    k, leg = (
-        _entity_of(store, "z1", "Katowicka Specjalna Strefa Ekonomiczna"),
-        _entity_of(store, "z2", "Legnicka Specjalna Strefa Ekonomiczna"),
-    )
-    assert k != leg
-    assert store.db.scalar("SELECT COUNT(*) FROM entities WHERE id IN (?, ?)", (k, leg)) == 2
-    items = store.review_items("open", "entity")
-    assert any({it["a"]["id"], it["b"]["id"]} == {k, leg} and "held back" in it["evidence"] for it in items)
+    k = _entity_of(store, "z1", "Katowicka Specjalna Strefa Ekonomiczna")
+    assert k != _entity_of(store, "z2", "Legnicka Specjalna Strefa Ekonomiczna")
+    assert _entity_of(store, "z3", "Katowicka Specjalna Strefa Ekonomiczna") == k
+    aliases = {r[0] for r in store.db.all("SELECT alias FROM entity_aliases WHERE entity_id = ?", (k,))}
+    assert not aliases & {"Legnicka Specjalna Strefa Ekonomiczna", "LSSE"}
 
 
 def test_name_variants_join_one_organisation(store) -> None:
@@ -161,19 +179,3 @@ def test_a_signing_in_one_report_led_to_the_founding_in_another(store) -> None:
     assert [lk["event"] for lk in links if lk["direction"] == "led_to"] == [
         by_type[("founding", "2024-09-15")]
     ]
-
-
-def test_an_alias_never_pulls_one_zone_into_another(store) -> None:
-    records = [
-        _rec("y1", [_ent("e1", "Katowicka Specjalna Strefa Ekonomiczna")]),
-        # only the Katowice zone is stored when a report gives the Legnica zone its name as an alias
-        _rec(
-            "y2",
-            [_ent("e1", "Legnicka Specjalna Strefa Ekonomiczna", ["Katowicka Specjalna Strefa Ekonomiczna"])],
-        ),
-    ]
-    assert store.ingest_records(records)["failed"] == 0
-    assert _entity_of(store, "y1", "Katowicka Specjalna Strefa Ekonomiczna") != _entity_of(
-        store, "y2", "Legnicka Specjalna Strefa Ekonomiczna"
-    )
-    assert any("held back" in it["evidence"] for it in store.review_items("open", "entity"))

@@ -56,17 +56,34 @@ def resolve_entity(
         return _person(ent, ctx, cat)
     if etype == "place":
         return _place(ent, ctx, cat, gazetteer_id)
-    return decide(_organization(ent, ctx, cat))
+    return decide(_organization(ent, ctx, cat), ent, cat)
 
 
-def decide(d: Decision) -> Decision:
+def decide(d: Decision, ent: dict[str, Any] | None = None, cat: Catalog | None = None) -> Decision:
     """The threshold: a merge whose rule scores below MERGE_THRESHOLD becomes a new entity and a
-    review item; a merge above it carries its score in its reason."""
+    review item; a merge above it carries its score in its reason. The guard: a merge by any rule
+    but the same name never joins an entity that the names or the gazetteer say is another."""
     if d.entity_id is None:
         return d
     score = RULE_SCORES.get(d.rule)
     if score is None:
         return d
+    stored = getattr(cat, "entity_name", None) if cat is not None else None
+    if ent is not None and stored is not None and d.rule not in ("name", "user_merge"):
+        row = stored(d.entity_id)
+        why = (
+            conflict(ent.get("name") or "", row[0], country_a=ent.get("country"), country_b=row[1])
+            if row
+            else None
+        )
+        if why:
+            return Decision(
+                None,
+                "new",
+                f"held back: {why}",
+                [],
+                [*d.review, (d.entity_id, score, f"{d.reason}; held back: {why}")],
+            )
     if score < MERGE_THRESHOLD:
         return Decision(
             None,
@@ -229,6 +246,10 @@ def canonical_entity(ent: dict[str, Any]) -> tuple[dict[str, Any], str | None]:
     if (ent.get("type") or "organization") != "organization":
         return ent, None
     name = ent.get("name") or ""
+    zone = zone_of(name)
+    if zone and any(zone_of(a) not in (None, zone) for a in ent.get("aliases") or []):
+        # an alias that names another zone of the gazetteer is a misreading: it would join two zones
+        ent = {**ent, "aliases": [a for a in ent.get("aliases") or [] if zone_of(a) in (None, zone)]}
     words = name.split()
     if len(words) >= 3 and is_acronym(words[-1]) and acronym_key(words[-1]) in initials(" ".join(words[:-1])):
         # a name followed by its own acronym: "Polska Agencja … Zagranicznych PAIiIZ"

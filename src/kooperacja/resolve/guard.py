@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from kooperacja.resolve.names import _GENERIC, fold, is_acronym, norm
+from kooperacja.resolve.names import _GENERIC, acronym_key, fold, is_acronym, norm
 
 
 @cache
@@ -32,6 +32,8 @@ def _zones() -> dict[str, str]:
         for n in (z.name, *z.aliases):
             if n and not is_acronym(n):
                 seen.setdefault(fold(norm(n)), set()).add(z.id)
+            elif n:  # an acronym names a zone only where no other zone has it ("KSSE" has two)
+                seen.setdefault("acronym:" + acronym_key(n), set()).add(z.id)
     for k, ids in seen.items():
         if len(ids) == 1:
             out[k] = next(iter(ids))
@@ -40,6 +42,8 @@ def _zones() -> dict[str, str]:
 
 def zone_of(name: str) -> str | None:
     """The zone of the gazetteer a full name names ("Wałbrzyska SSE", "… Invest-Park"), or None."""
+    if is_acronym(name):
+        return _zones().get("acronym:" + acronym_key(name))
     key = fold(norm(name))
     found = _zones().get(key)
     if found:

@@ -106,6 +106,11 @@ class StoreCatalog:
             )
         )
 
+    def entity_name(self, entity_id: int) -> tuple[str, str | None] | None:
+        """(canonical name, country) of a stored entity."""
+        row = self.db.one("SELECT name, country FROM entities WHERE id = ?", (entity_id,))
+        return (row[0], row[1]) if row else None
+
     def by_prefix(self, etype: str, key: str, limit: int = 5) -> list[Candidate]:
         """Entities whose normalised name continues `key` with more words (at most `limit`)."""
         return self._cands(
