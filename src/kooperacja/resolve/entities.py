@@ -115,7 +115,10 @@ def _organization(ent: dict[str, Any], ctx: DocContext, cat: Catalog) -> Decisio
 
     # 2. the same full name (legal form, quotes and case aside) or a full alias
     hits: dict[int, tuple[Candidate, set[str]]] = {}
-    for k in full:
+    # generic names ("Klaster Energii") match nothing on their own; a specific name of ours matches
+    # by its specific keys only
+    specific = {k for k in full if not variants.is_generic(k)}
+    for k in specific or full:
         for c in cat.by_key(etype, k):
             if c.matched in ("name", "alias"):
                 hits.setdefault(c.id, (c, set()))[1].add(k)
