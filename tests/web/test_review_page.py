@@ -84,3 +84,51 @@ def test_review_page_is_read_only_without_a_token(review_db: Path) -> None:
         item = c.get("/api/review").json()["items"][0]
         assert c.post(f"/review/{item['id']}/merge", data={"token": TOKEN}).status == 403
     app.state.data.close()
+
+
+def test_event_page_shows_the_linked_founding(tmp_path: Path) -> None:
+    from kooperacja.documents.model import Document
+    from kooperacja.web.app import create_app
+
+    text = "Gmina Zielona Dolina i Fabryka Maszyn Północ podpisały list intencyjny o utworzeniu Klastra Drzewnego."
+    ents = [
+        {"id": "e1", "type": "organization", "name": "Gmina Zielona Dolina", "aliases": []},
+        {"id": "e2", "type": "organization", "name": "Fabryka Maszyn Północ", "aliases": []},
+        {"id": "e3", "type": "organization", "name": "Klaster Drzewny", "aliases": []},
+    ]
+    rec = {
+        "doc_id": "l1",
+        "published": "2024-05-10",
+        "entities": ents,
+        "events": [
+            {
+                "type": "letter_of_intent",
+                "date": "2024-05-06",
+                "participants": [{"entity": "e1", "role": "party"}, {"entity": "e2", "role": "party"}],
+                "evidence": [[0, len(text)]],
+            },
+            {
+                "type": "founding",
+                "participants": [{"entity": "e3", "role": "founded"}],
+                "evidence": [[0, len(text)]],
+            },
+        ],
+    }
+    path = tmp_path / "links.db"
+    store = open_store(str(path))
+    try:
+        store.ingest_records(
+            [rec], [Document(doc_id="l1", text=text, published="2024-05-10", source="l1.txt")]
+        )
+        ids = dict(store.db.all("SELECT type, id FROM events"))
+    finally:
+        store.close()
+    app = create_app(str(path), None)
+    with ASGIClient(app) as c:
+        page = c.get(f"/event/{ids['letter_of_intent']}").text
+        assert (
+            'id="linked-events"' in page and f'href="/event/{ids["founding"]}"' in page and "led to" in page
+        )
+        back = c.get(f"/event/{ids['founding']}").text
+        assert "followed from" in back
+    app.state.data.close()
