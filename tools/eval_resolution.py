@@ -49,6 +49,7 @@ class Story:
     label: str
     reports: list[str]
     kinds: set[str] = field(default_factory=set)
+    background: bool = False
 
 
 def read_stories(path: Path) -> list[Story]:
@@ -59,8 +60,9 @@ def read_stories(path: Path) -> list[Story]:
             continue
         ids = [s.strip() for s in m.group("ids").split(",")]
         label = m.group("label")
+        background = "background" in label.lower()
         label = label if len(label) <= 44 else label[:43] + "…"
-        out.append(Story(label, ids, KINDS.get(ids[0], set())))
+        out.append(Story(label, ids, KINDS.get(ids[0], set()), background))
     return out
 
 
@@ -72,6 +74,20 @@ def ingest(folder: Path, db_path: str) -> tuple[Any, dict[str, Any]]:
     files = sorted(str(p) for p in folder.glob("r*.txt"))
     summary = store.ingest(read_paths(files))
     return store, summary
+
+
+def restrict(store: Any, stories: list[Story], lang: str | None, background: bool) -> list[Story]:
+    """The stories over the reports of one language (by the stored document's language), without
+    the background pages (story lines whose label says "background") unless `background`."""
+    langs = {r[0]: r[1] for r in store.db.all("SELECT doc_id, lang FROM documents")}
+    out = []
+    for st in stories:
+        if not background and st.background:
+            continue
+        reps = [r for r in st.reports if lang is None or langs.get(r) == lang]
+        if reps:
+            out.append(Story(st.label, reps, st.kinds, st.background))
+    return out
 
 
 def evaluate(store: Any, stories: list[Story]) -> dict[str, Any]:
@@ -243,6 +259,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("folder", nargs="?", default=str(DEFAULT))
     ap.add_argument("--db", help="keep the store at this path (default: a temporary file)")
     ap.add_argument("--verbose", "-v", action="store_true", help="list stored events and merges")
+    ap.add_argument("--lang", help="only the reports in this language (e.g. pl), by the detected language")
+    ap.add_argument(
+        "--no-background", action="store_true", help="leave out background pages (story labels saying so)"
+    )
     args = ap.parse_args(argv)
     folder = Path(args.folder)
     if not (folder / "stories.md").exists():
@@ -257,7 +277,15 @@ def main(argv: list[str] | None = None) -> int:
         try:
             if summary.get("failed"):
                 print("ingest errors:", summary.get("errors"), file=sys.stderr)
-            res = evaluate(store, stories)
+            chosen = restrict(store, stories, args.lang, not args.no_background)
+            if args.lang or args.no_background:
+                print(
+                    f"reports: {sum(len(st.reports) for st in chosen)} of "
+                    f"{sum(len(st.reports) for st in stories)}"
+                    + (f" (language {args.lang})" if args.lang else "")
+                    + ("; background pages left out" if args.no_background else "")
+                )
+            res = evaluate(store, chosen)
             print_report(res, args.verbose, store)
         finally:
             store.close()

@@ -46,7 +46,9 @@ def test_participant_points():
     assert participant_points({1, 2}, {1, 2})[0] == 4
     assert participant_points({1, 2, 3}, {1, 2, 4})[0] == 3
     assert participant_points({1}, {1, 2})[0] == 2  # one report names one side only
-    assert participant_points({1, 2}, {1, 3})[0] == 0  # one shared party, each with its own
+    assert participant_points({1, 2}, {1, 3})[0] == 1  # one shared party, each with its own
+    # the other parties named in the other report too: as good as one side only
+    assert participant_points({1, 2}, {1, 3}, {1, 2, 3}, {1, 3})[0] == 2
     assert participant_points({1}, {2})[0] == 0
 
 

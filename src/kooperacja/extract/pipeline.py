@@ -46,6 +46,8 @@ def default_pipeline(lang: str = "pl") -> Pipeline:
     from kooperacja.extract.analysis import analyse_text
     from kooperacja.extract.dating import find_doc_dates
     from kooperacja.extract.entities import group_entities
+    from kooperacja.extract.entity_aliases import link_stated_aliases
+    from kooperacja.extract.event_coref import resolve_event_coreference
     from kooperacja.extract.events import EventFinder
     from kooperacja.extract.figures import find_figures
     from kooperacja.extract.names import NameFinder
@@ -57,9 +59,11 @@ def default_pipeline(lang: str = "pl") -> Pipeline:
         ("dates", find_doc_dates),
         ("names", NameFinder(lang)),
         ("entities", group_entities),
+        ("stated_aliases", link_stated_aliases),
         ("roles", find_roles),
         ("sectors", find_sectors),
         ("events", EventFinder(lang)),
+        ("event_coref", resolve_event_coreference),
         ("figures", find_figures),
     ]
     return Pipeline(components, lang)

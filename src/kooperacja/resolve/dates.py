@@ -91,6 +91,15 @@ def _around_publication(event: tuple[str, str, int], published: tuple[str, str, 
 
 
 STRONG, MEDIUM, WEAK, AGAINST = 3, 2, 1, -1
+BACKGROUND_DAYS = 365
+
+
+def _background(event: tuple[str, str, int], published: str | None) -> bool:
+    """A date of a year or a month that ended more than BACKGROUND_DAYS before its report."""
+    ip = interval(published)
+    if not ip or event[2] == 3:
+        return False
+    return (_day(ip[0]) - _day(event[1])).days > BACKGROUND_DAYS
 
 
 def affinity(
@@ -110,6 +119,13 @@ def affinity(
     WEAK. Both missing: MEDIUM when both reports were published close together, AGAINST when years
     apart, else WEAK."""
     ia, ib = interval(a), interval(b)
+    if ia and ib and not compatible(a, b):
+        # a year or month long before its own report was published is the background of the story
+        # ("the building began in 2019" in a report of the opening), not its date: no veto
+        if _background(ia, a_published):
+            return affinity(None, b, a_published, b_published)
+        if _background(ib, b_published):
+            return affinity(a, None, a_published, b_published)
     if ia and ib:
         if not compatible(a, b):
             return None, f"dates {a} and {b} differ"

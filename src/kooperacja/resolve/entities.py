@@ -4,8 +4,38 @@ from __future__ import annotations
 
 from typing import Any
 
+from kooperacja.resolve import variants
+from kooperacja.resolve.guard import conflict, zone_names, zone_of
 from kooperacja.resolve.model import Candidate, Catalog, Decision, DocContext
-from kooperacja.resolve.names import cognate_stems, distinguishing_stems, fold, keys, norm
+from kooperacja.resolve.names import (
+    acronym_key,
+    cognate_stems,
+    distinguishing_stems,
+    fold,
+    initials,
+    is_acronym,
+    keys,
+    norm,
+)
+
+# How sure each rule is that two names are one organisation (a threshold decides; what scores
+# below it but above REVIEW_FROM goes to the review queue instead of merging).
+RULE_SCORES = {
+    "user_merge": 1.0,
+    "name": 1.0,
+    "alias": 0.95,
+    "acronym_translation": 0.9,
+    "acronym": 0.9,
+    "base_form": 0.85,
+    "gazetteer": 0.85,
+    "seat": 0.8,
+    "branch": 0.8,
+    "acronym_context": 0.75,
+    "name_extension": 0.6,
+    "base_key": 0.5,
+}
+MERGE_THRESHOLD = 0.75
+REVIEW_FROM = 0.5
 
 
 def _allowed(cat: Catalog, etype: str, mine: set[str], cand: Candidate) -> bool:
@@ -26,7 +56,45 @@ def resolve_entity(
         return _person(ent, ctx, cat)
     if etype == "place":
         return _place(ent, ctx, cat, gazetteer_id)
-    return _organization(ent, ctx, cat)
+    return decide(_organization(ent, ctx, cat), ent, cat)
+
+
+def decide(d: Decision, ent: dict[str, Any] | None = None, cat: Catalog | None = None) -> Decision:
+    """The threshold: a merge whose rule scores below MERGE_THRESHOLD becomes a new entity and a
+    review item; a merge above it carries its score in its reason. The guard: a merge by any rule
+    but the same name never joins an entity that the names or the gazetteer say is another."""
+    if d.entity_id is None:
+        return d
+    score = RULE_SCORES.get(d.rule)
+    if score is None:
+        return d
+    stored = getattr(cat, "entity_name", None) if cat is not None else None
+    if ent is not None and stored is not None and d.rule not in ("name", "user_merge"):
+        row = stored(d.entity_id)
+        why = (
+            conflict(ent.get("name") or "", row[0], country_a=ent.get("country"), country_b=row[1])
+            if row
+            else None
+        )
+        if why:
+            return Decision(
+                None,
+                "new",
+                f"held back: {why}",
+                [],
+                [*d.review, (d.entity_id, score, f"{d.reason}; held back: {why}")],
+            )
+    if score < MERGE_THRESHOLD:
+        return Decision(
+            None,
+            "new",
+            f"near miss held for review: {d.reason}",
+            [],
+            [*d.review, (d.entity_id, score, d.reason)],
+        )
+    if d.rule not in ("name", "user_merge"):
+        d.reason = f"{d.reason} (score {score:g})"
+    return d
 
 
 def _best(cands: list[Candidate], prefer: set[str]) -> Candidate:
@@ -47,11 +115,43 @@ def _organization(ent: dict[str, Any], ctx: DocContext, cat: Catalog) -> Decisio
 
     # 2. the same full name (legal form, quotes and case aside) or a full alias
     hits: dict[int, tuple[Candidate, set[str]]] = {}
-    for k in full:
+    # generic names ("Klaster Energii") match nothing on their own; a specific name of ours matches
+    # by its specific keys only
+    specific = {k for k in full if not variants.is_generic(k)}
+    for k in specific or full:
         for c in cat.by_key(etype, k):
             if c.matched in ("name", "alias"):
                 hits.setdefault(c.id, (c, set()))[1].add(k)
     cands = [c for c, _ in hits.values() if _allowed(cat, etype, full, c)]
+    # the guard: an alias never joins a stored entity whose own name says it is another one
+    # ("Legnicka SSE" given "Katowicka Specjalna Strefa Ekonomiczna" as an alias by a bad report)
+    clashes = [
+        (c, why)
+        for c in cands
+        if c.norm != norm(ent.get("name") or "")
+        and (
+            why := conflict(ent.get("name") or "", c.name, country_a=ent.get("country"), country_b=c.country)
+        )
+    ]
+    if clashes:
+        held = {c.id for c, _ in clashes}
+        cands = [c for c in cands if c.id not in held]
+        guard_review = [
+            (c.id, RULE_SCORES["name_extension"], f"shares an alias; held back: {why}") for c, why in clashes
+        ]
+    else:
+        guard_review = []
+    if not cands and guard_review:
+        return Decision(
+            None, "new", "an alias is shared with an entity the names say is another", [], guard_review
+        )
+    if cands and all(variants.is_generic(k) for k in full) and not acr:
+        # a name of generic words only ("Klaster Energii", "Urząd Marszałkowski") is a different
+        # body in each document that names it so: never merged by the name alone
+        review = [
+            (c.id, RULE_SCORES["base_key"], f"the same generic name '{ent.get('name')}'") for c in cands[:3]
+        ]
+        return Decision(None, "new", "a generic name names a different body in each document", [], review)
     if cands:
         best = max(cands, key=lambda c: (len(hits[c.id][1]), c.norm in full, c.doc_count, -c.id))
         via = sorted(hits[best.id][1])[0]
@@ -63,6 +163,12 @@ def _organization(ent: dict[str, Any], ctx: DocContext, cat: Catalog) -> Decisio
             (c.id, f"document {ctx.doc_id} names '{ent.get('name')}' with keys of both {best.id} and {c.id}")
             for c in cands
             if c.id != best.id and _allowed(cat, etype, cat.full_names(best.id) | {best.norm}, c)
+        ]
+        # the guard: never bridge two entities whose names (or zones) say they are different
+        held = [(i, w) for i, w in bridge if conflict(best.name, next(c.name for c in cands if c.id == i))]
+        bridge = [b for b in bridge if b not in held]
+        review = guard_review + [
+            (i, RULE_SCORES["name_extension"], f"{w}; held back: names differ") for i, w in held
         ]
         if acr:
             # the acronym given with this name shows the same entity under another language's name
@@ -76,8 +182,11 @@ def _organization(ent: dict[str, Any], ctx: DocContext, cat: Catalog) -> Decisio
                     moved = [(best.id, f"document {ctx.doc_id}: {reason}")]
                     moved += [(i, w) for i, w in bridge]
                     return Decision(other.id, "acronym_translation", why, moved)
-                bridge.append((other.id, f"document {ctx.doc_id}: {why}"))
-        return Decision(best.id, rule, reason, bridge)
+                if conflict(best.name, other.name):
+                    review.append((other.id, RULE_SCORES["acronym_translation"], why))
+                else:
+                    bridge.append((other.id, f"document {ctx.doc_id}: {why}"))
+        return Decision(best.id, rule, reason, bridge, review)
 
     # 3. acronyms
     if acr:
@@ -102,7 +211,7 @@ def _organization(ent: dict[str, Any], ctx: DocContext, cat: Catalog) -> Decisio
             if len(same) == 1:
                 c, why = same[0]
                 return Decision(c.id, "acronym_translation", why)
-            return Decision(None, "new", "no stored entity with this name")
+            return _variants(ent, ctx, cat, full)
         if len(cands) == 1:
             c = cands[0]
             if c.matched == "acronym" or c.subtype == ent.get("subtype") or _stems_in(ctx, c.name, []):
@@ -129,7 +238,160 @@ def _organization(ent: dict[str, Any], ctx: DocContext, cat: Catalog) -> Decisio
             return Decision(
                 c.id, "acronym_context", f"acronym {'/'.join(sorted(acr))} is ambiguous; chose {c.id}: {why}"
             )
+    if full:
+        return _variants(ent, ctx, cat, full)
     return Decision(None, "new", "no stored entity with this name")
+
+
+def canonical_entity(ent: dict[str, Any]) -> tuple[dict[str, Any], str | None]:
+    """An organisation named by an office title or an oblique head under the name of its unit
+    ("Wójt Gminy X" → "Gmina X", "Gminy X" → "Gmina X"), and why; other entities unchanged."""
+    if (ent.get("type") or "organization") != "organization":
+        return ent, None
+    name = ent.get("name") or ""
+    zone = zone_of(name)
+    if zone and any(zone_of(a) not in (None, zone) for a in ent.get("aliases") or []):
+        # an alias that names another zone of the gazetteer is a misreading: it would join two zones
+        ent = {**ent, "aliases": [a for a in ent.get("aliases") or [] if zone_of(a) in (None, zone)]}
+    words = name.split()
+    if len(words) >= 3 and is_acronym(words[-1]) and acronym_key(words[-1]) in initials(" ".join(words[:-1])):
+        # a name followed by its own acronym: "Polska Agencja … Zagranicznych PAIiIZ"
+        rest = " ".join(words[:-1])
+        aliases = [a for a in ent.get("aliases") or [] if a != name]
+        if words[-1] not in aliases:
+            aliases.append(words[-1])
+        return {**ent, "name": rest, "aliases": aliases}, f"'{name}' is '{rest}' followed by its acronym"
+    found = variants.canonical_name(name)
+    if not found:
+        return ent, None
+    new, rule = found
+    why = (
+        f"'{name}' is an office title; its organisation is '{new}'"
+        if rule == "office_title"
+        else f"'{name}' is an oblique form of '{new}'"
+    )
+    aliases = [a for a in ent.get("aliases") or [] if a != name]
+    return {**ent, "name": new, "aliases": aliases}, why
+
+
+def _lookup(cat: Catalog, etype: str, key: str, kinds: tuple[str, ...]) -> list[Candidate]:
+    fetch = getattr(cat, "by_kind", None)
+    if fetch is None:
+        return [c for c in cat.by_key(etype, key) if c.matched in kinds]
+    return list(fetch(etype, key, kinds))
+
+
+def _one(cands: list[Candidate], cat: Catalog, etype: str, full: set[str]) -> list[Candidate]:
+    """Distinct allowed candidates."""
+    out: dict[int, Candidate] = {}
+    for c in cands:
+        if c.id not in out and _allowed(cat, etype, full, c):
+            out[c.id] = c
+    return list(out.values())
+
+
+def _variants(ent: dict[str, Any], ctx: DocContext, cat: Catalog, full: set[str]) -> Decision:
+    """No stored entity has this name: try what a careful reader would — the same organisation
+    without (or with) its seat, the organisation a branch belongs to, the same name inflected.
+    A single candidate that nothing says is different merges; weaker evidence goes to review."""
+    etype = ent.get("type") or "organization"
+    name = ent.get("name") or ""
+    review: list[tuple[int, float, str]] = []
+
+    def ok(c: Candidate) -> str | None:
+        return conflict(name, c.name, country_a=ent.get("country"), country_b=c.country)
+
+    # a seat: "X w Mieście" is "X" when one X exists, and "X" is the one "X w Mieście"
+    head = variants.seat_stripped(name)
+    if head:
+        cands = _one(_lookup(cat, etype, norm(head), ("name", "alias")), cat, etype, full)
+        cands = [c for c in cands if not ok(c)]
+        if len(cands) == 1:
+            c = cands[0]
+            return Decision(c.id, "seat", f"'{name}' is '{c.name}' with its seat")
+        review += [
+            (c.id, RULE_SCORES["base_key"], f"'{name}' may be '{c.name}' with its seat") for c in cands
+        ]
+    cands = _one(_lookup(cat, etype, norm(name), ("seat",)), cat, etype, full)
+    cands = [c for c in cands if not ok(c)]
+    if len(cands) == 1:
+        c = cands[0]
+        return Decision(c.id, "seat", f"'{name}' is '{c.name}' without its seat (the only one)")
+    review += [(c.id, RULE_SCORES["base_key"], f"'{name}' may be '{c.name}' without its seat") for c in cands]
+    # one special economic zone of the gazetteer under another of its names
+    zone = zone_of(name)
+    if zone:
+        cands = _one(
+            [c for n in zone_names(zone) for c in _lookup(cat, etype, norm(n), ("name", "alias"))],
+            cat,
+            etype,
+            full,
+        )
+        cands += _one(
+            [
+                c
+                for n in zone_names(zone)
+                for c in getattr(cat, "by_prefix", lambda *_: [])(etype, norm(n))
+                if zone_of(c.name) == zone
+            ],
+            cat,
+            etype,
+            full,
+        )
+        cands = list({c.id: c for c in cands}.values())
+        if len(cands) == 1:
+            c = cands[0]
+            return Decision(
+                c.id, "gazetteer", f"'{name}' and '{c.name}' name one zone of the gazetteer ({zone})"
+            )
+    # a branch, faculty or subzone belongs to its organisation
+    owner = variants.branch_owner(name)
+    if owner:
+        cands = _one(_lookup(cat, etype, norm(owner), ("name", "alias", "seat")), cat, etype, full)
+        if len(cands) == 1:
+            c = cands[0]
+            return Decision(c.id, "branch", f"'{name}' is a branch of '{c.name}'")
+    # the same name inflected
+    bk = variants.base_key(name)
+    if bk:
+        cands = _one(_lookup(cat, etype, bk, ("base",)), cat, etype, full)
+        same = [c for c in cands if any(variants.same_base(name, n) for n in cat.full_names(c.id) | {c.name})]
+        same = [c for c in same if not ok(c)]
+        if len(same) == 1:
+            c = same[0]
+            return Decision(c.id, "base_form", f"'{name}' is an inflected form of '{c.name}'")
+        review += [
+            (c.id, RULE_SCORES["base_key"], f"'{name}' and '{c.name}' share the word stems '{bk}'")
+            for c in cands
+            if c not in same
+        ]
+    d = Decision(None, "new", "no stored entity with this name")
+    # a branch stored before its organisation: fold it into this one
+    branches = _one(_lookup(cat, etype, norm(name), ("branch",)), cat, etype, full)
+    d.bridge = [(c.id, f"'{c.name}' is a branch of '{name}'") for c in branches if not ok(c)]
+    # a longer or shorter form of the name (a renamed body, a name with a suffix): only for review
+    words = norm(name).split()
+    if len(words) >= 2:
+        seen = {i for i, _, _ in review} | {i for i, _ in d.bridge}
+        longer = list(getattr(cat, "by_prefix", lambda *_: [])(etype, norm(name)))
+        shorter = [
+            c
+            for k in range(len(words) - 1, 1, -1)
+            for c in _lookup(cat, etype, " ".join(words[:k]), ("name",))
+        ]
+        for c in _one(longer + shorter, cat, etype, full):
+            short = min((name, c.name), key=lambda n: len(norm(n)))
+            if c.id not in seen and variants.seat_stripped(short + " w X") is not None:
+                seen.add(c.id)
+                review.append(
+                    (
+                        c.id,
+                        RULE_SCORES["name_extension"],
+                        f"'{name}' and '{c.name}': one name extends the other",
+                    )
+                )
+    d.review = review[:5]
+    return d
 
 
 def _translations(

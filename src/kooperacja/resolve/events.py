@@ -32,15 +32,16 @@ shared party of two otherwise different sets merges only with the same day and t
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date as _date
 from datetime import timedelta
 
-from kooperacja.resolve import dates
+from kooperacja.resolve import dates, places
 from kooperacja.resolve.model import Catalog, EventCandidate
-from kooperacja.resolve.names import norm
+from kooperacja.resolve.names import fold, norm
 
 THRESHOLD = 4.0
+REVIEW_MARGIN = 1.0  # a pair scoring within this margin below the threshold goes to the review queue
 MIN_JACCARD = 0.5  # kept for callers of the former rule
 
 _PENALTY: dict[frozenset[str], float] = {
@@ -68,7 +69,12 @@ def compatible_types(etype: str) -> list[str]:
     return [etype, *sorted(t for pair in _PENALTY if etype in pair for t in pair if t != etype)]
 
 
-def participant_points(a: set[int], b: set[int]) -> tuple[int, str]:
+def participant_points(
+    a: set[int], b: set[int], a_named: set[int] | None = None, b_named: set[int] | None = None
+) -> tuple[int, str]:
+    """Points for shared participants. `a_named`/`b_named`: every entity the reports of each event
+    name; one event's own parties that the other's reports also name are no sign of another
+    happening (a report that lists one side as a participant and the other only in passing)."""
     shared = a & b
     n = len(shared)
     if n == 0:
@@ -80,7 +86,9 @@ def participant_points(a: set[int], b: set[int]) -> tuple[int, str]:
         return 3, why
     if a <= b or b <= a:
         return 2, why + " (one within the other)"
-    return 0, why + " (each with parties of its own)"
+    if (a_named and (b - a) <= a_named) or (b_named and (a - b) <= b_named):
+        return 2, why + " (the other parties are named in the other report too)"
+    return 1, why + " (each with parties of its own)"
 
 
 def name_points(a: str | None, b: str | None) -> tuple[float | None, str]:
@@ -100,10 +108,54 @@ def name_points(a: str | None, b: str | None) -> tuple[float | None, str]:
     return -1.0, f"different names '{a}' / '{b}'"
 
 
-def place_points(a: int | None, b: int | None) -> tuple[float, str]:
+def place_points(
+    a: int | None, b: int | None, area_a: places.Area | None = None, area_b: places.Area | None = None
+) -> tuple[float, str]:
+    """The same place +0.5; one within the other (a town in its region or country, from the
+    gazetteer) +0.25; different places -0.5."""
     if a is None or b is None:
         return 0.0, ""
-    return (0.5, "same place") if a == b else (-0.5, "different places")
+    if a == b:
+        return 0.5, "same place"
+    rel = places.relation(area_a, area_b)
+    if rel == "same":
+        return 0.5, "same place"
+    if rel == "within":
+        return 0.25, "one place lies within the other"
+    return -0.5, "different places"
+
+
+_WORD = re.compile(r"\w+")
+
+
+def evidence_keys(text: str, spans: list[list[int]] | list[tuple[int, int]]) -> set[str]:
+    """Folded five-letter stems of the telling words of an event's evidence sentences: words of five
+    letters or more, capitalised words, and numbers of four digits (years)."""
+    out: set[str] = set()
+    for span in spans or []:
+        try:
+            start, end = int(span[0]), int(span[1])
+        except (TypeError, ValueError, IndexError):
+            continue
+        for w in _WORD.findall(text[max(0, start) : max(0, end)]):
+            if w.isdigit():
+                if len(w) == 4:
+                    out.add(w)
+            elif len(w) >= 5 or (len(w) >= 3 and w[0].isupper()):
+                out.add(fold(w)[:5])
+    return out
+
+
+def wording_points(a: set[str], b: set[str]) -> tuple[float, str]:
+    """How much of the shorter evidence the longer one repeats: most of it +2, a good part +1."""
+    if len(a) < 4 or len(b) < 4:
+        return 0.0, ""
+    overlap = len(a & b) / min(len(a), len(b))
+    if overlap >= 0.5:
+        return 2.0, f"similar wording ({overlap:.2f})"
+    if overlap >= 0.35:
+        return 1.0, f"some shared wording ({overlap:.2f})"
+    return 0.0, ""
 
 
 @dataclass
@@ -132,8 +184,12 @@ def score_events(a: EventCandidate, b: EventCandidate) -> Match | None:
     ns, nwhy = name_points(a.name, b.name)
     if ns is None:
         return None
-    ps, pwhy = participant_points(a.participants, b.participants)
-    ls, lwhy = place_points(a.place, b.place)
+    ps, pwhy = participant_points(a.participants, b.participants, a.mentioned, b.mentioned)
+    # a place that is also a party of its event (the country whose delegation came) says who, not where
+    pa = None if a.place in a.participants else a.place
+    pb = None if b.place in b.participants else b.place
+    ls, lwhy = place_points(pa, pb, a.area, b.area)
+    ws, wwhy = wording_points(a.words, b.words)
     types = a.type if a.type == b.type else f"{a.type}~{b.type}"
     if not a.participants & b.participants:
         # no shared participant: only the same specific name with dates that do not disagree
@@ -142,8 +198,12 @@ def score_events(a: EventCandidate, b: EventCandidate) -> Match | None:
             why = [f"score {score:g}", f"type {types}", nwhy, dwhy, lwhy]
             return Match(score, "event_name", ", ".join(w for w in why if w))
         return None
-    score = ps + ds + ns + ls - tp
-    why = [f"score {score:g}", f"type {types}", f"{pwhy} ({ps})", f"{dwhy} ({ds})", nwhy, lwhy]
+    score = ps + ds + ns + ls + ws - tp
+    if ps <= 1:
+        # one shared party of two otherwise different sets (the same day, another partner): a near
+        # miss for review at most, however alike the dates and the wording
+        score = min(score, THRESHOLD - 0.5)
+    why = [f"score {score:g}", f"type {types}", f"{pwhy} ({ps})", f"{dwhy} ({ds})", nwhy, lwhy, wwhy]
     return Match(score, "event_overlap", ", ".join(w for w in why if w))
 
 
@@ -229,6 +289,40 @@ def _near_duplicate(
     return c.id, "near_duplicate", f"the same story as a source of event {c.id} (near-duplicate text)"
 
 
+def _named(names: set[str], stems: set[str]) -> bool:
+    """Some name whose words (first five letters, folded) all occur among the stems of a text."""
+    for n in names:
+        words = [fold(w)[:5] for w in n.split() if len(w) >= 3]
+        if words and all(w in stems for w in words):
+            return True
+    return False
+
+
+def _names_in_texts(new: EventCandidate, c: EventCandidate, cat: Catalog, text_stems: set[str]) -> None:
+    """Where the two share one party and each has parties of its own, look in the texts: parties of
+    the stored event that the new report names (by any full name) count as named by it, and the
+    other way round (`participant_points`)."""
+    shared = new.participants & c.participants
+    if len(shared) != 1 or new.participants <= c.participants or c.participants <= new.participants:
+        return
+    full_names = getattr(cat, "full_names", None)
+    if full_names is None:
+        return
+    # look in the texts only where it could decide: were all parties named, would they be one?
+    if same_event(replace(new, mentioned=new.mentioned | c.participants), c) is None:
+        return
+    for e in c.participants - new.participants - new.mentioned:
+        if _named(full_names(e), text_stems):
+            new.mentioned.add(e)
+    fetch = getattr(cat, "doc_stems", None)
+    if fetch is None:
+        return
+    theirs = fetch(sorted(c.doc_pks))
+    for e in new.participants - c.participants - c.mentioned:
+        if _named(full_names(e), theirs):
+            c.mentioned.add(e)
+
+
 def resolve_event(
     etype: str,
     date: str | None,
@@ -239,13 +333,31 @@ def resolve_event(
     prefer: list[int] | None = None,
     place: int | None = None,
     published: str | None = None,
+    words: set[str] | None = None,
+    area: places.Area | None = None,
+    mentioned: set[int] | None = None,
+    text_stems: set[str] | None = None,
+    review: list[tuple[int, float, str]] | None = None,
+    rejected: set[int] | None = None,
 ) -> tuple[int | None, str, str]:
     """(stored event id or None, rule, reason). `prefer`: events of a near-duplicate's original,
     to which an event of a compatible type is attached unless its date contradicts; `place`: the
     event's resolved place id; `published`: its document's publication date (stands in for a
-    missing event date)."""
+    missing event date); `words`: the stems of its evidence; `area`: where its place lies.
+    `review` (when given) receives near misses: (stored event id, score, evidence); `rejected`:
+    stored events a user said are not this one."""
     new = EventCandidate(
-        0, etype, date, name, set(participants), {doc_pk}, place, {published} if published else set()
+        0,
+        etype,
+        date,
+        name,
+        set(participants),
+        {doc_pk},
+        place,
+        {published} if published else set(),
+        set(words or ()),
+        area,
+        set(mentioned or ()),
     )
     cands = _candidates(etype, new.participants, name, cat, date_window(date, name, published))
     if prefer:
@@ -253,11 +365,22 @@ def resolve_event(
         if hit is not None:
             return hit
     matches: list[tuple[float, EventCandidate, Match]] = []
+    near: list[tuple[float, EventCandidate, Match]] = []
     for c in cands:
+        if rejected and c.id in rejected:
+            continue
+        if text_stems is not None:
+            _names_in_texts(new, c, cat, text_stems)
         m = same_event(new, c)
         if m is not None:
             matches.append((m.score + (0.01 if c.type == etype else 0.0) - c.id * 1e-9, c, m))
+        elif not new.doc_pks & c.doc_pks:
+            m = score_events(new, c)
+            if m is not None and m.score >= THRESHOLD - REVIEW_MARGIN:
+                near.append((m.score, c, m))
     matches.sort(key=lambda t: -t[0])
+    if review is not None and not matches:
+        review.extend((c.id, s, m.reason) for s, c, m in sorted(near, key=lambda t: -t[0])[:3])
     if matches:
         s, c, m = matches[0]
         if not dates.interval(date):

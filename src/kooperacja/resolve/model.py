@@ -32,6 +32,12 @@ class EventCandidate:
     doc_pks: set[int]
     place: int | None = None
     published: set[str] = field(default_factory=set)
+    # folded word stems of the reports' evidence sentences (`resolve.events.evidence_keys`)
+    words: set[str] = field(default_factory=set)
+    # where the place lies (`resolve.places.area`): gazetteer id, region, country, level
+    area: tuple[str | None, str | None, str | None, int] | None = None
+    # every entity its reports name (participants or not)
+    mentioned: set[int] = field(default_factory=set)
 
 
 @dataclass
@@ -43,6 +49,8 @@ class Decision:
     rule: str
     reason: str
     bridge: list[tuple[int, str]] = field(default_factory=list)
+    # near misses: (stored entity id, score, evidence) for the review queue
+    review: list[tuple[int, float, str]] = field(default_factory=list)
 
 
 @dataclass

@@ -21,6 +21,8 @@ _FUNCTION = frozenset(
     "i w z we na do dla oraz od im. im and of the for der die das und de la le du des et".split()
 )
 _ACRONYM = re.compile(r"^[A-ZĄĆĘŁŃÓŚŹŻ0-9&\-. ]{2,16}$")
+_ACRONYM_MIXED = re.compile(r"^[A-ZĄĆĘŁŃÓŚŹŻa-z0-9&\-.]{3,16}$")
+_ACRONYM_LOWER = frozenset("iwzo")
 
 
 @lru_cache(maxsize=100_000)
@@ -73,10 +75,20 @@ def fold(text: str) -> str:
 def is_acronym(name: str) -> bool:
     """ "KSSE", "SA&AM", "K-SSEMP", "ŁSSE", "W-M SSE": short, upper-case, at least two capitals."""
     s = strip_legal(name).strip()
-    if not _ACRONYM.match(s) or " " in s and len(s.split()) > 2:
+    if not _ACRONYM.match(s) and not _ACRONYM_MIXED.match(s):
+        return False
+    if " " in s and len(s.split()) > 2:
         return False
     letters = [c for c in s if c.isalpha()]
-    return len(letters) >= 2 and all(c.isupper() for c in letters)
+    if len(letters) >= 2 and all(c.isupper() for c in letters):
+        return True
+    # Polish acronyms keep a conjunction or preposition in lower case: "PAIiIZ", "MRPiT", "ARiMR"
+    return (
+        " " not in s
+        and sum(c.isupper() for c in letters) >= 3
+        and all(c.isupper() or c in _ACRONYM_LOWER for c in letters)
+        and not any(a in _ACRONYM_LOWER and b in _ACRONYM_LOWER for a, b in zip(s, s[1:], strict=False))
+    )
 
 
 def acronym_key(name: str) -> str:
@@ -93,7 +105,15 @@ def initials(name: str) -> set[str]:
         return set()
     split_parts = "".join("".join(p[0] for p in w.split("-") if p and p[0].isalpha()) for w in words)
     whole = "".join(next((c for c in w if c.isalpha()), "") for w in words)
-    return {k.upper() for k in (split_parts, whole) if len(k) >= 2}
+    out = {k.upper() for k in (split_parts, whole) if len(k) >= 2}
+    # Polish acronyms that keep the conjunction: "Polska Agencja Informacji i Inwestycji
+    # Zagranicznych" → PAIiIZ (keyed as PAIIIZ)
+    every = [w for w in re.split(r"[\s/]+", s) if w and any(c.isalpha() for c in w)]
+    if len(every) > len(words) and any(w in ("i", "w", "z", "o") for w in every):
+        withc = "".join(next((c for c in w if c.isalpha()), "") for w in every)
+        if len(withc) >= 3:
+            out.add(withc.upper())
+    return out
 
 
 def keys(name: str, aliases: list[str] | tuple[str, ...] = ()) -> tuple[set[str], set[str]]:

@@ -13,6 +13,7 @@ from kooperacja.store.db import Backend
 from kooperacja.store.export import ExportMixin
 from kooperacja.store.ingest import IngestMixin, StoreCatalog
 from kooperacja.store.queries import ListMixin, QueryMixin
+from kooperacja.store.review import ReviewMixin
 
 DEFAULT_DB = "kooperacja.db"
 
@@ -38,7 +39,7 @@ def connect(url: str | None = None) -> Backend:
     return SQLiteBackend(url)
 
 
-class Store(IngestMixin, QueryMixin, ListMixin, ExportMixin):
+class Store(IngestMixin, QueryMixin, ListMixin, ExportMixin, ReviewMixin):
     """One database: ingest documents or records, query, correct and export the graph."""
 
     def __init__(self, backend: Backend) -> None:

@@ -107,6 +107,15 @@ class ExportMixin:
             )
         ]
 
+    def _link_rows(self) -> list[dict[str, Any]]:
+        """Events that led to others (an agreement that founds a body → the founding)."""
+        return [
+            {"from_id": r[0], "to_id": r[1], "kind": r[2], "reason": r[3]}
+            for r in self.db.all(
+                "SELECT from_id, to_id, kind, reason FROM event_links ORDER BY from_id, to_id"
+            )
+        ]
+
     # -- formats --------------------------------------------------------------------------------------
     def export(self, fmt: str, output: Any = None, sep: str = ",") -> None:
         """Write the graph as `fmt` to `output`: a path, a text stream, or None (stdout; CSV: the folder
@@ -179,6 +188,7 @@ class ExportMixin:
                 ["event_id", "doc_id", "title", "url", "published", "evidence", "rule", "extractor"],
                 self._source_rows(),
             ),
+            "event_links.csv": (["from_id", "to_id", "kind", "reason"], self._link_rows()),
         }
 
     def _flat_events(self) -> tuple[list[str], list[dict[str, Any]]]:
@@ -246,9 +256,14 @@ class ExportMixin:
         sources: dict[int, list[dict[str, Any]]] = {}
         for s in self._source_rows():
             sources.setdefault(s["event_id"], []).append({k: v for k, v in s.items() if k != "event_id"})
+        links: dict[int, list[dict[str, Any]]] = {}
+        for lk in self._link_rows():
+            links.setdefault(lk["from_id"], []).append({"kind": lk["kind"], "event_id": lk["to_id"]})
         for ev in self._event_rows():
             ev["participants"] = parts.get(ev["id"], [])
             ev["source_documents"] = sources.get(ev["id"], [])
+            if ev["id"] in links:
+                ev["links"] = links[ev["id"]]
             out.write(json.dumps({"kind": "event", **ev}, ensure_ascii=False) + "\n")
         for f in self._figure_rows():
             out.write(json.dumps({"kind": "figure", **f}, ensure_ascii=False) + "\n")

@@ -14,8 +14,12 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from kooperacja.resolve import dates as rdates
-from kooperacja.resolve.entities import resolve_entity
-from kooperacja.resolve.events import resolve_event, same_event
+from kooperacja.resolve import places as rplaces
+from kooperacja.resolve import variants
+from kooperacja.resolve.entities import canonical_entity, resolve_entity, text_stems
+from kooperacja.resolve.events import evidence_keys, resolve_event, same_event
+from kooperacja.resolve.guard import conflict
+from kooperacja.resolve.links import FOUNDINGS, SIGNINGS, led_to, led_to_across
 from kooperacja.resolve.model import Candidate, DocContext, EventCandidate
 from kooperacja.resolve.names import acronym_key, initials, is_acronym, keys, norm
 from kooperacja.store import dedup, places
@@ -93,6 +97,30 @@ class StoreCatalog:
             )
         )
 
+    def by_kind(self, etype: str, key: str, kinds: tuple[str, ...]) -> list[Candidate]:
+        return self._cands(
+            self.db.all(
+                f"SELECT {ENTITY_COLS}, a.kind FROM entity_aliases a JOIN entities e ON e.id = a.entity_id "
+                f"WHERE a.norm = ? AND e.type = ? AND a.kind IN {self.db.in_list(list(kinds))}",
+                (key, etype, *kinds),
+            )
+        )
+
+    def entity_name(self, entity_id: int) -> tuple[str, str | None] | None:
+        """(canonical name, country) of a stored entity."""
+        row = self.db.one("SELECT name, country FROM entities WHERE id = ?", (entity_id,))
+        return (row[0], row[1]) if row else None
+
+    def by_prefix(self, etype: str, key: str, limit: int = 5) -> list[Candidate]:
+        """Entities whose normalised name continues `key` with more words (at most `limit`)."""
+        return self._cands(
+            self.db.all(
+                f"SELECT {ENTITY_COLS}, 'name' FROM entities e WHERE e.norm > ? AND e.norm < ? AND e.type = ? "
+                f"ORDER BY e.doc_count DESC LIMIT {int(limit)}",
+                (key + " ", key + " \uffff", etype),
+            )
+        )
+
     def by_acronym(self, etype: str, acronym: str) -> list[Candidate]:
         return self._cands(
             self.db.all(
@@ -158,7 +186,11 @@ class StoreCatalog:
         if not ids:
             return []
         marks = self.db.in_list(ids)
-        rows = self.db.all(f"SELECT id, type, date, name, place_id FROM events WHERE id IN {marks}", ids)
+        rows = self.db.all(
+            f"SELECT ev.id, ev.type, ev.date, ev.name, ev.place_id, p.gazetteer_id, p.country "
+            f"FROM events ev LEFT JOIN entities p ON p.id = ev.place_id WHERE ev.id IN {marks}",
+            ids,
+        )
         parts: dict[int, set[int]] = {}
         for ev, ent in self.db.all(
             f"SELECT event_id, entity_id FROM participants WHERE event_id IN {marks}", ids
@@ -166,13 +198,23 @@ class StoreCatalog:
             parts.setdefault(ev, set()).add(ent)
         docs: dict[int, set[int]] = {}
         pubs: dict[int, set[str]] = {}
-        for ev, doc, pub in self.db.all(
-            f"SELECT event_id, doc_pk, published FROM event_sources WHERE event_id IN {marks}",
+        words: dict[int, set[str]] = {}
+        for ev, doc, pub, keys_ in self.db.all(
+            f"SELECT event_id, doc_pk, published, evidence_keys FROM event_sources WHERE event_id IN {marks}",
             ids,
         ):
             docs.setdefault(ev, set()).add(doc)
             if pub:
                 pubs.setdefault(ev, set()).add(pub)
+            if keys_:
+                words.setdefault(ev, set()).update(keys_.split())
+        named: dict[int, set[int]] = {}
+        for ev, ent in self.db.all(
+            "SELECT DISTINCT s.event_id, de.entity_id FROM event_sources s JOIN doc_entities de "
+            f"ON de.doc_pk = s.doc_pk WHERE s.event_id IN {marks}",
+            ids,
+        ):
+            named.setdefault(ev, set()).add(ent)
         return [
             EventCandidate(
                 r[0],
@@ -183,9 +225,25 @@ class StoreCatalog:
                 docs.get(r[0], set()),
                 r[4],
                 pubs.get(r[0], set()),
+                words.get(r[0], set()),
+                rplaces.area(r[5], r[6]) if r[4] is not None else None,
+                named.get(r[0], set()),
             )
             for r in rows
         ]
+
+    def doc_stems(self, doc_pks: list[int]) -> set[str]:
+        """Folded five-letter stems of the words of stored documents (cached per document)."""
+        cache = self.__dict__.setdefault("_stems", {})
+        out: set[str] = set()
+        for pk in doc_pks:
+            if pk not in cache:
+                if len(cache) > 2000:
+                    cache.clear()
+                text = self.db.scalar("SELECT text FROM documents WHERE id = ?", (pk,)) or ""
+                cache[pk] = text_stems(text)
+            out |= cache[pk]
+        return out
 
     def events_by_id(self, ids: list[int]) -> list[EventCandidate]:
         return self._events(list(ids))
@@ -714,6 +772,7 @@ class IngestMixin:
             etype = (
                 ent.get("type") if ent.get("type") in ("organization", "person", "place") else "organization"
             )
+            ent, renamed = canonical_entity({**ent, "type": etype})
             ent = {
                 **ent,
                 "type": etype,
@@ -731,6 +790,8 @@ class IngestMixin:
                 else None
             )
             decision = resolve_entity(ent, ctx, cat, gaz["id"] if gaz else None)
+            if renamed:
+                decision.reason = f"{renamed}; {decision.reason}"
             if decision.entity_id is None:
                 eid = self._create_entity(ent, gaz, extractor)
                 summary.entities_created += 1
@@ -738,15 +799,18 @@ class IngestMixin:
                 eid = decision.entity_id
                 summary.entities_merged += 1
                 self._improve_entity(eid, ent, gaz)
-                if decision.rule != "name":
-                    db.execute(
-                        "INSERT INTO merges (kind, kept_id, merged_id, doc_id, name, reason, rule, created_at) "
-                        "VALUES ('mention', ?, NULL, ?, ?, ?, ?, ?)",
-                        (eid, doc_id, ent["name"], decision.reason, decision.rule, now()),
-                    )
+            if decision.entity_id is not None and (decision.rule != "name" or renamed):
+                db.execute(
+                    "INSERT INTO merges (kind, kept_id, merged_id, doc_id, name, reason, rule, created_at) "
+                    "VALUES ('mention', ?, NULL, ?, ?, ?, ?, ?)",
+                    (eid, doc_id, ent["name"], decision.reason, decision.rule, now()),
+                )
+            for other, score, why in decision.review:
+                self._queue_review("entity", eid, other, score, "entity_near_miss", why)
             for other, why in decision.bridge:
-                if db.scalar("SELECT 1 FROM entities WHERE id = ?", (other,)):
-                    self._merge_entities(eid, other, "bridge", why)
+                if db.scalar("SELECT 1 FROM entities WHERE id = ?", (other,)) and self._merge_entities(
+                    eid, other, "bridge", why
+                ):
                     for k, (de, e) in list(local.items()):
                         if e == other:
                             local[k] = (de, eid)
@@ -813,6 +877,8 @@ class IngestMixin:
                 for r in db.all("SELECT DISTINCT event_id FROM event_sources WHERE doc_pk = ?", (original,))
             ]
         published = db.scalar("SELECT published FROM documents WHERE id = ?", (doc_pk,))
+        doc_text_full = db.scalar("SELECT text FROM documents WHERE id = ?", (doc_pk,)) or ""
+        stored_events: list[dict[str, Any]] = []
         for i, ev in enumerate(record.get("events") or []):
             if not isinstance(ev, dict) or not ev.get("type"):
                 continue
@@ -825,8 +891,32 @@ class IngestMixin:
             place = local.get(str(ev.get("place"))) if ev.get("place") else None
             date = ev.get("date") if isinstance(ev.get("date"), str) else None
             name = ev.get("name") if isinstance(ev.get("name"), str) else None
+            spans = _spans(ev.get("evidence"))
+            # the wording is compared without the names of the event's parties (scored on their own)
+            words = evidence_keys(doc_text_full, spans) - evidence_keys(
+                " ".join(names.get(p[0], "") for p in parts), [[0, 10**9]]
+            )
+            area = None
+            if place:
+                prow = db.one("SELECT gazetteer_id, country FROM entities WHERE id = ?", (place[1],))
+                area = rplaces.area(prow[0], prow[1]) if prow else None
+            near: list[tuple[int, float, str]] = []
             event_id, rule, reason = resolve_event(
-                ev["type"], date, name, pset, doc_pk, cat, prefer, place[1] if place else None, published
+                ev["type"],
+                date,
+                name,
+                pset,
+                doc_pk,
+                cat,
+                prefer,
+                place[1] if place else None,
+                published,
+                words=words,
+                area=area,
+                mentioned={e for _, e in local.values()},
+                text_stems=ctx.stems,
+                review=near,
+                rejected=self._rejected_events(doc_id, i),
             )
             if event_id is None:
                 event_id = db.insert(
@@ -856,6 +946,23 @@ class IngestMixin:
                     published,
                 ),
             )
+            if words:
+                db.execute(
+                    "UPDATE event_sources SET evidence_keys = ? WHERE id = ?",
+                    (" ".join(sorted(words)), source_id),
+                )
+            for other, score, why in near:
+                self._queue_review("event", event_id, other, score, "event_near_miss", why)
+            stored_events.append(
+                {
+                    "id": event_id,
+                    "type": ev["type"],
+                    "date": date,
+                    "evidence": spans,
+                    "names": [names.get(p[0], "") for p in parts],
+                    "founded": {p[0] for p in parts if p[2] == "founded"},
+                }
+            )
             if rule != "new":
                 db.execute(
                     "INSERT INTO merges (kind, kept_id, merged_id, doc_id, name, reason, rule, created_at) "
@@ -868,6 +975,29 @@ class IngestMixin:
             )
             self._refresh_event(event_id, display_name=name)
             search_rows.add("event", source_id, " ".join([name or "", *(names.get(p[0], "") for p in parts)]))
+
+        # an agreement that founds a body led to the founding
+        for a in stored_events:
+            for b in stored_events:
+                if a["id"] != b["id"]:
+                    why = led_to(a, b, doc_text_full)
+                    if why:
+                        self._link_events(a["id"], b["id"], "led_to", f"document {doc_id}: {why}")
+        # … and across reports: a stored signing that had the founded body among its parties
+        for b in stored_events:
+            if b["type"] not in FOUNDINGS or not b["founded"]:
+                continue
+            fdate = db.scalar("SELECT date FROM events WHERE id = ?", (b["id"],))
+            ids = sorted(b["founded"])
+            for ev_id, sdate in db.all(
+                "SELECT DISTINCT e.id, e.date FROM participants p JOIN events e ON e.id = p.event_id "
+                f"WHERE p.entity_id IN {db.in_list(ids)} AND e.type IN {db.in_list(sorted(SIGNINGS))} "
+                "AND e.id <> ? LIMIT 20",
+                (*ids, *sorted(SIGNINGS), b["id"]),
+            ):
+                why = led_to_across(sdate, fdate)
+                if why:
+                    self._link_events(int(ev_id), b["id"], "led_to", why)
 
         # figures
         rows = []
@@ -964,10 +1094,35 @@ class IngestMixin:
         db.execute("UPDATE entities SET doc_count = ? WHERE id = ?", (len(rows), eid))
         return True
 
-    def _merge_entities(self, kept: int, merged: int, rule: str, reason: str) -> None:
+    def _merge_entities(self, kept: int, merged: int, rule: str, reason: str) -> bool:
+        """Merge entity `merged` into `kept`; False when the guard held the merge back."""
         db = self.db
         if kept == merged:
-            return
+            return False
+        if rule != "user":
+            # the guard: an automatic merge never joins entities that their names or the gazetteer
+            # say are different; the pair goes to the review queue instead
+            ra = db.one("SELECT name, gazetteer_id, country FROM entities WHERE id = ?", (kept,))
+            rb = db.one("SELECT name, gazetteer_id, country FROM entities WHERE id = ?", (merged,))
+            why = conflict(ra[0], rb[0], ra[1], rb[1], ra[2], rb[2]) if ra and rb else None
+            if why:
+                self._queue_review("entity", kept, merged, 0.6, rule, f"{reason}; held back: {why}")
+                return False
+        for ka, kb, _st, sc, ru, evd in db.all(
+            "SELECT a_id, b_id, status, score, rule, evidence FROM review_items "
+            "WHERE kind = 'entity' AND status = 'open' AND (a_id = ? OR b_id = ?)",
+            (merged, merged),
+        ):
+            other = kb if ka == merged else ka
+            if other == kept:  # the pair itself is merged now
+                db.execute(
+                    "UPDATE review_items SET status = 'merged', decided_at = ? "
+                    "WHERE kind = 'entity' AND a_id = ? AND b_id = ?",
+                    (now(), ka, kb),
+                )
+                continue
+            db.execute("DELETE FROM review_items WHERE kind = 'entity' AND a_id = ? AND b_id = ?", (ka, kb))
+            self._queue_review("entity", kept, other, sc, ru, evd)
         for table, col in (
             ("doc_entities", "entity_id"),
             ("mentions", "entity_id"),
@@ -1009,6 +1164,7 @@ class IngestMixin:
             (kept, merged, b[0] if b else None, reason, rule, now()),
         )
         self._dedupe_events_of(kept)
+        return True
 
     def _dedupe_events_of(self, entity_id: int) -> None:
         """After two entities became one, events that now share participants and dates become one too."""
@@ -1041,6 +1197,29 @@ class IngestMixin:
         db.execute("UPDATE participants SET event_id = ? WHERE event_id = ?", (kept, merged))
         db.execute("DELETE FROM event_sectors WHERE event_id = ?", (merged,))
         db.execute("DELETE FROM events WHERE id = ?", (merged,))
+        for col in ("from_id", "to_id"):
+            for (lid,) in db.all(f"SELECT id FROM event_links WHERE {col} = ?", (merged,)):
+                try:
+                    with db.savepoint():
+                        db.execute(f"UPDATE event_links SET {col} = ? WHERE id = ?", (kept, lid))
+                except Exception:  # the kept event has this link already
+                    db.execute("DELETE FROM event_links WHERE id = ?", (lid,))
+        db.execute("DELETE FROM event_links WHERE from_id = to_id")
+        for ka, kb, sc, ru, evd in db.all(
+            "SELECT a_id, b_id, score, rule, evidence FROM review_items "
+            "WHERE kind = 'event' AND status = 'open' AND (a_id = ? OR b_id = ?)",
+            (merged, merged),
+        ):
+            other = kb if ka == merged else ka
+            if other == kept:
+                db.execute(
+                    "UPDATE review_items SET status = 'merged', decided_at = ? WHERE kind = 'event' AND a_id = ? "
+                    "AND b_id = ?",
+                    (now(), ka, kb),
+                )
+                continue
+            db.execute("DELETE FROM review_items WHERE kind = 'event' AND a_id = ? AND b_id = ?", (ka, kb))
+            self._queue_review("event", kept, other, sc, ru, evd)
         db.execute(
             "INSERT INTO merges (kind, kept_id, merged_id, doc_id, name, reason, rule, created_at) "
             "VALUES ('event', ?, ?, NULL, NULL, ?, ?, ?)",
@@ -1058,6 +1237,7 @@ class IngestMixin:
         if not rows:
             db.execute("DELETE FROM events WHERE id = ?", (event_id,))
             db.execute("DELETE FROM event_sectors WHERE event_id = ?", (event_id,))
+            db.execute("DELETE FROM event_links WHERE from_id = ? OR to_id = ?", (event_id, event_id))
             return False
         date = None
         for r in rows:
@@ -1138,6 +1318,15 @@ def entity_keys(etype: str, name: str, aliases: list[str]) -> list[tuple[str, st
         rows.append(("name" if i == 0 else "alias", k, n))
         if etype == "organization":
             rows.extend(("initials", ini, n) for ini in initials(n))
+            head = variants.seat_stripped(n)
+            if head:
+                rows.append(("seat", norm(head), n))
+            bk = variants.base_key(n)
+            if bk and bk != k:
+                rows.append(("base", bk, n))
+            owner = variants.branch_owner(n)
+            if owner:
+                rows.append(("branch", norm(owner), n))
         if etype == "person" and i == 0 and len(k.split()) >= 2:
             rows.append(("surname", k.split()[-1], n))
     return rows

@@ -298,6 +298,7 @@ class QueryMixin:
                 (ev["id"],),
             )
         ]
+        ev["links"] = self.event_links(ev["id"])  # type: ignore[attr-defined]
         return ev
 
     # -- documents ------------------------------------------------------------------------------------

@@ -210,10 +210,11 @@ def create_app(
 
     register_error_handlers(app)
 
-    from kooperacja.web import routes_api, routes_pages
+    from kooperacja.web import routes_api, routes_pages, routes_review
 
     app.include_router(routes_api.router)
     app.include_router(routes_pages.router)
+    app.include_router(routes_review.router)
 
     app.add_middleware(BodyLimit, max_bytes=max_upload_bytes + 256 * 1024)
     app.add_middleware(SecurityHeaders)

@@ -330,6 +330,7 @@ class WebData:
         ev = self.event_summary(raw)
         ev["id"] = ev.get("id") if ev.get("id") is not None else event_id
         ev["url"] = event_url(ev["id"])
+        ev["links"] = [{**dict(lk), "url": event_url(lk["event"])} for lk in _list(raw.get("links"))]
         sources = []
         for s in _list(raw.get("sources")):
             s = dict(s)

@@ -1,0 +1,87 @@
+"""Aliases the text states: "X (dawniej Y)", "Y, obecnie X", "X, znany jako Y", "X (ang. Y)".
+
+Runs right after the entities component. Two organisation names of one sentence joined only by such
+words (data/pl/resolve_words.tsv, kind `alias_intro`) are one organisation: the entity of the other
+name is folded into it, its name kept as an alias, so that reports that use either name resolve to one
+entity. The current name stays the entity's name: the first one before "dawniej"/"znany jako", the
+second one after "obecnie".
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from kooperacja.extract.doc import Doc, Entity
+
+
+@cache
+def _intros() -> list[tuple[re.Pattern[str], str]]:
+    from kooperacja.data import read_tsv
+
+    rows = [r for r in read_tsv("pl/resolve_words.tsv") if r.get("kind") == "alias_intro"]
+    rows.sort(key=lambda r: len(r["word"]), reverse=True)
+    out = []
+    for r in rows:
+        words = r"\s+".join(re.escape(w) for w in r["word"].split())
+        out.append((re.compile(rf"\s*[,(–-]?\s*{words}\s*:?\s*[„\"«]?\s*", re.IGNORECASE), r["base"]))
+    return out
+
+
+def _intro(between: str) -> str | None:
+    for pat, kind in _intros():
+        if pat.fullmatch(between):
+            return kind
+    return None
+
+
+def _fold(keep: Entity, gone: Entity, current_is_gone: bool) -> None:
+    names = [gone.name, *gone.aliases]
+    if current_is_gone:
+        names = [keep.name, *names]
+        keep.name = gone.name
+    for n in names:
+        if n != keep.name and n not in keep.aliases:
+            keep.aliases.append(n)
+    keep.mentions = sorted(set(keep.mentions) | set(gone.mentions))
+    keep.subtype = keep.subtype or gone.subtype
+    keep.country = keep.country or gone.country
+
+
+def link_stated_aliases(doc: Doc) -> None:
+    """Fold the entity of a name the text gives as another name of an organisation into it."""
+    ms = doc.mentions
+    orgs = sorted(
+        (n for n, m in enumerate(ms) if m.entity >= 0 and m.type == "organization"), key=lambda n: ms[n].start
+    )
+    parent = list(range(len(doc.entities)))
+    current: dict[int, bool] = {}
+
+    def find(x: int) -> int:
+        while parent[x] != x:
+            x = parent[x]
+        return x
+
+    for a, b in zip(orgs, orgs[1:], strict=False):
+        ma, mb = ms[a], ms[b]
+        ea, eb = find(ma.entity), find(mb.entity)
+        if ea == eb or ma.sent != mb.sent or mb.start < ma.end:
+            continue
+        kind = _intro(doc.text[ma.end : mb.start])
+        if kind is None:
+            continue
+        parent[eb] = ea
+        current[eb] = kind == "current"
+    gone = [i for i in range(len(doc.entities)) if find(i) != i]
+    if not gone:
+        return
+    for i in sorted(gone):
+        _fold(doc.entities[find(i)], doc.entities[i], current.get(i, False))
+    keep = [i for i in range(len(doc.entities)) if find(i) == i]
+    index = {old: new for new, old in enumerate(keep)}
+    for m in ms:
+        if m.entity >= 0:
+            m.entity = index[find(m.entity)]
+    doc.entities = [doc.entities[i] for i in keep]
+    for n, ent in enumerate(doc.entities):
+        ent.id = f"e{n + 1}"

@@ -1,0 +1,225 @@
+"""In-document coreference of events: one happening per document, however many sentences state it.
+
+Runs after the events component, on `doc.events`. A report often states one happening twice — a
+headline and its body, the signing and the ceremony of the signing — and the events component,
+which reads sentence by sentence, may keep two events. Two events of one document are one when
+
+- their types are one kind of happening (the same type; a cooperation and the agreement or letter of
+  intent that formalises it; an agreement and a letter of intent);
+- their dates do not disagree (both explicit: one within the other);
+- they share a participant, and the parties of one lie within the other's — or the only parties of
+  one are people who hold roles in organisations taking part in the other ("the mayor signed" and
+  "the city signed").
+
+Awards and investments stay one per recipient or investor (the events component splits them).
+
+An event whose sentence gives its title after "pt.", "pod hasłem" (and the like, data/pl/
+resolve_words.tsv) is named by it, so that reports of it can be matched by name.
+
+A founding told as the signing of a document ("signed a letter of intent to set up the cluster")
+lends that sentence to the document's signing event, so that the signing's evidence holds it and the
+store links the two (`led_to`).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import Any
+
+from kooperacja.extract.doc import Doc
+
+_KINDS = [
+    frozenset(("agreement", "cooperation")),
+    frozenset(("letter_of_intent", "cooperation")),
+    frozenset(("agreement", "letter_of_intent")),
+]
+_PER_ACTOR = frozenset(("award", "investment"))
+_SIGNINGS = ("agreement", "letter_of_intent")
+
+
+def _same_kind(a: str, b: str) -> bool:
+    return a == b or frozenset((a, b)) in _KINDS
+
+
+def _dates_agree(a: str | None, b: str | None) -> bool:
+    if not a or not b:
+        return True
+    from kooperacja.resolve.dates import compatible
+
+    return compatible(a, b)
+
+
+@cache
+def _signing_nouns() -> dict[tuple[str, ...], str]:
+    """Lemma sequences of nouns that name a signed document → the type of the signing."""
+    from kooperacja.data import read_tsv
+
+    out: dict[tuple[str, ...], str] = {}
+    for row in read_tsv("pl/event_triggers.tsv"):
+        if row.get("kind") == "noun" and row.get("type") in _SIGNINGS:
+            out[tuple(row["lemma"].split())] = row["type"]
+    return out
+
+
+def _sentences_of(doc: Doc, ev: dict[str, Any]) -> list[int]:
+    starts = {s.start: i for i, s in enumerate(doc.sentences)}
+    return sorted({starts[s] for s, _e in ev.get("evidence") or [] if s in starts})
+
+
+def _signing_in(doc: Doc, sent: int) -> str | None:
+    """The signing type a sentence names by its document noun ("list intencyjny"), if any."""
+    s0, s1 = doc.sent_span[sent]
+    nouns = _signing_nouns()
+    for i in range(s0, s1):
+        for seq, typ in nouns.items():
+            if i + len(seq) > s1:
+                continue
+            if all(seq[k] in doc.lemmas(i + k) for k in range(len(seq))):
+                return typ
+    return None
+
+
+def _parties(doc: Doc, ev: dict[str, Any]) -> tuple[set[str], set[str]]:
+    """(organisation and place participants, person participants) by entity id."""
+    kinds = {e.id: e.type for e in doc.entities}
+    orgs, people = set(), set()
+    for p in ev.get("participants") or []:
+        (people if kinds.get(p.get("entity")) == "person" else orgs).add(p.get("entity"))
+    return orgs, people
+
+
+def _employers(doc: Doc) -> dict[str, set[str]]:
+    out: dict[str, set[str]] = {}
+    for e in doc.entities:
+        for r in e.roles or []:
+            if isinstance(r, dict) and r.get("organization"):
+                out.setdefault(e.id, set()).add(str(r["organization"]))
+    return out
+
+
+def _corefer(doc: Doc, a: dict[str, Any], b: dict[str, Any], employers: dict[str, set[str]]) -> bool:
+    if a["type"] in _PER_ACTOR or b["type"] in _PER_ACTOR:
+        return False
+    if not _same_kind(a["type"], b["type"]) or not _dates_agree(a.get("date"), b.get("date")):
+        return False
+    if a.get("name") and b.get("name") and a["name"] != b["name"]:
+        return False
+    oa, pa = _parties(doc, a)
+    ob, pb = _parties(doc, b)
+    if oa and ob:
+        shared = oa & ob
+        return bool(shared) and (oa <= ob or ob <= oa or len(shared) >= 2)
+    # the only parties of one are people: they stand for their organisations
+    if oa and not ob and pb:
+        return all(employers.get(p, set()) & oa for p in pb)
+    if ob and not oa and pa:
+        return all(employers.get(p, set()) & ob for p in pa)
+    return bool(pa & pb) and (pa <= pb or pb <= pa)
+
+
+def _absorb(doc: Doc, into: dict[str, Any], other: dict[str, Any]) -> None:
+    from kooperacja.resolve.dates import more_precise
+
+    if into["type"] == "cooperation" and other["type"] != "cooperation":
+        into["type"] = other["type"]
+    elif {into["type"], other["type"]} == {"agreement", "letter_of_intent"}:
+        pass  # the first statement's word for the document stands
+    seen = {p.get("entity") for p in into.get("participants") or []}
+    for p in other.get("participants") or []:
+        if p.get("entity") not in seen:
+            into.setdefault("participants", []).append(p)
+            seen.add(p.get("entity"))
+    if other.get("date"):
+        into["date"] = more_precise(into.get("date"), other["date"]) if into.get("date") else other["date"]
+    if into.get("place") is None and other.get("place") is not None:
+        into["place"] = other["place"]
+    if not into.get("name") and other.get("name"):
+        into["name"] = other["name"]
+    if other.get("status", "done") == "done":
+        into.pop("status", None)
+    into["sectors"] = sorted(set(into.get("sectors") or []) | set(other.get("sectors") or []))
+    spans = {tuple(s) for s in into.get("evidence") or []} | {tuple(s) for s in other.get("evidence") or []}
+    into["evidence"] = [list(s) for s in sorted(spans)]
+
+
+@cache
+def _title_pattern() -> re.Pattern[str]:
+    from kooperacja.data import read_tsv
+
+    intros = [r["word"] for r in read_tsv("pl/resolve_words.tsv") if r.get("kind") == "title_intro"]
+    alts = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(intros, key=len, reverse=True))
+    quoted = r"[„\"«“]\s*(?P<q>[^”\"»“„]{3,150}?)\s*[”\"»“]"
+    plain = r"(?P<p>[A-ZĄĆĘŁŃÓŚŹŻ0-9][^,.;:!?()]{2,120}?)(?=\s*[,.;:!?(]|$)"
+    return re.compile(rf"(?<!\w)(?:{alts})\s*(?:{quoted}|{plain})")
+
+
+def event_title(text: str) -> str | None:
+    """The title a sentence gives an event after "pt.", "pod hasłem" and the like: the quoted words,
+    or the capitalised words up to the next punctuation."""
+    m = _title_pattern().search(text)
+    if not m:
+        return None
+    title = " ".join((m.group("q") or m.group("p") or "").split())
+    return title if len(title) >= 3 else None
+
+
+def _name_events(doc: Doc, events: list[dict[str, Any]]) -> None:
+    """An unnamed event whose evidence gives its title after "pt."/"pod hasłem" takes that name."""
+    for ev in events:
+        if ev.get("name"):
+            continue
+        for s, e in ev.get("evidence") or []:
+            title = event_title(doc.text[s:e])
+            if title:
+                ev["name"] = title
+                break
+
+
+def resolve_event_coreference(doc: Doc) -> None:
+    """Name events by the titles their sentences give; merge the events of one document that state
+    one happening; lend a founding's signing sentence to the signing event."""
+    _name_events(doc, doc.events)
+    events = doc.events
+    if len(events) < 2:
+        return
+    employers = _employers(doc)
+    out: list[dict[str, Any]] = []
+    for ev in events:
+        target = next((e for e in out if _corefer(doc, e, ev, employers)), None)
+        if target is None:
+            out.append(ev)
+        else:
+            _absorb(doc, target, ev)
+    # a signing whose only parties are people, beside the one signing of its kind that names
+    # organisations: the people signed for them
+    for ev in list(out):
+        orgs, people = _parties(doc, ev)
+        if orgs or not people or ev["type"] in _PER_ACTOR:
+            continue
+        others = [
+            e
+            for e in out
+            if e is not ev
+            and _same_kind(e["type"], ev["type"])
+            and _parties(doc, e)[0]
+            and _dates_agree(e.get("date"), ev.get("date"))
+        ]
+        if len(others) == 1 and ev["type"] in (*_SIGNINGS, "cooperation"):
+            _absorb(doc, others[0], ev)
+            out.remove(ev)
+    # "signed a letter of intent to set up cluster X": the founding's sentence also tells the signing
+    signings = [e for e in out if e["type"] in _SIGNINGS]
+    for ev in out:
+        if ev["type"] != "founding" or not signings:
+            continue
+        for s in _sentences_of(doc, ev):
+            typ = _signing_in(doc, s)
+            cands = [e for e in signings if e["type"] == typ]
+            if len(cands) != 1:
+                continue
+            span = [doc.sentences[s].start, doc.sentences[s].end]
+            sig = cands[0]
+            if span not in (sig.get("evidence") or []):
+                sig["evidence"] = sorted([*(sig.get("evidence") or []), span])
+    doc.events = out
