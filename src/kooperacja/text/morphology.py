@@ -4,6 +4,7 @@ Morfeusz does no disambiguation: callers choose among readings by agreement (cas
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -77,6 +78,11 @@ def parse_tag(tag: str) -> tuple[str, frozenset[str], frozenset[str], frozenset[
 
 # Direct accessors of morfeusz2's SWIG layer: the high-level wrapper turns every reading into strings
 # (tag, name and labels) through several calls each; we read integer ids and resolve each id once.
+_INTERPS = morfeusz2.InterpsList
+_ANALYSE = _morfeusz2._Morfeusz_analyse
+_SIZE = _morfeusz2.InterpsList_size
+_CLEAR = _morfeusz2.InterpsList_clear
+_ITEM = _morfeusz2.InterpsList___getitem__
 _START = _morfeusz2.MorphInterpretation_startNode_get
 _END = _morfeusz2.MorphInterpretation_endNode_get
 _ORTH = _morfeusz2.MorphInterpretation__orth_get
@@ -98,6 +104,8 @@ class Morphology:
         self._m = morfeusz2.Morfeusz(expand_tags=False)
         self._obj = self._m._morfeusz_obj
         self._ids = self._obj.getIdResolver()
+        self._interps = _INTERPS()
+        self._lock = threading.Lock()
         self.cache_size = cache_size
         self._cache: dict[str, tuple[Reading, ...]] = {}
         self._gen_cache: dict[str, tuple[tuple[str, str], ...]] = {}
@@ -124,17 +132,26 @@ class Morphology:
 
     def _raw(self, word: str) -> list[tuple[str, int, int]]:
         """(lemma, tag id, name id) of the whole-word readings of `word`."""
+        # one result list reused (creating it costs as much as a short analysis); a second thread that
+        # finds it in use makes its own
+        shared = self._lock.acquire(blocking=False)
+        interps = self._interps if shared else _INTERPS()
+        rows = []
+        last = 0
         try:
-            interps = self._obj.analyse(word)
+            _ANALYSE(self._obj, word, interps)
+            for k in range(_SIZE(interps)):
+                i = _ITEM(interps, k)
+                end = _END(i)
+                if end > last:
+                    last = end
+                rows.append((_START(i), end, _LEMMA(i), _TAG_ID(i), _NAME_ID(i)))
         except Exception:  # pragma: no cover - morfeusz raises on odd input
             return []
-        last = 0
-        rows = []
-        for i in interps:
-            end = _END(i)
-            if end > last:
-                last = end
-            rows.append((_START(i), end, _LEMMA(i), _TAG_ID(i), _NAME_ID(i)))
+        finally:
+            if shared:
+                _CLEAR(interps)
+                self._lock.release()
         # a word that morfeusz splits (agglutinates): keep whole-word readings only
         return [(lemma, t, n) for start, end, lemma, t, n in rows if start == 0 and end == last]
 
