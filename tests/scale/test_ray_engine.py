@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import signal
 import socket
 import subprocess
@@ -87,6 +88,7 @@ def cluster() -> Iterator[str]:
     finally:
         for p in reversed(procs):
             _stop(p)
+        shutil.rmtree(temp, ignore_errors=True)
 
 
 def _wait_for_cpus(address: str, cpus: int, proc: subprocess.Popen, timeout: float = 120) -> None:

@@ -15,7 +15,7 @@ from typing import Any
 
 from kooperacja.resolve import dates as rdates
 from kooperacja.resolve.entities import resolve_entity
-from kooperacja.resolve.events import resolve_event, same_event
+from kooperacja.resolve.events import compatible_types, date_window, resolve_event, same_event
 from kooperacja.resolve.model import Candidate, DocContext, EventCandidate
 from kooperacja.resolve.names import acronym_key, initials, is_acronym, keys, norm
 from kooperacja.store import dedup, places
@@ -963,6 +963,10 @@ class IngestMixin:
         db = self.db
         if kept == merged:
             return
+        # the events of the merged entity: only they can have become one with an event of the kept one
+        moved = [
+            r[0] for r in db.all("SELECT DISTINCT event_id FROM participants WHERE entity_id = ?", (merged,))
+        ]
         for table, col in (
             ("doc_entities", "entity_id"),
             ("mentions", "entity_id"),
@@ -1003,32 +1007,37 @@ class IngestMixin:
             "VALUES ('entity', ?, ?, NULL, ?, ?, ?, ?)",
             (kept, merged, b[0] if b else None, reason, rule, now()),
         )
-        self._dedupe_events_of(kept)
+        self._recheck_events(moved)
 
-    def _dedupe_events_of(self, entity_id: int) -> None:
-        """After two entities became one, events that now share participants and dates become one too."""
-        ids = [
-            r[0]
-            for r in self.db.all(
-                "SELECT DISTINCT event_id FROM participants WHERE entity_id = ?", (entity_id,)
-            )
-        ]
-        evs = self.catalog._events(ids)
-        evs.sort(key=lambda e: e.id)
+    def _recheck_events(self, moved: list[int]) -> None:
+        """After two entities became one, each event of the merged entity is resolved again against the
+        catalogue's candidates (the indexed, blocked look-up that ingestion uses: compatible types,
+        shared participants or name, agreeing dates). Events of the kept entity were resolved against
+        each other already: the cost grows with the merged entity's events, not with the kept one's."""
+        if not moved:
+            return
+        cat = self.catalog
         gone: set[int] = set()
-        for i, a in enumerate(evs):
+        for a in sorted(cat._events(moved), key=lambda e: e.id):
             if a.id in gone:
                 continue
-            for b in evs[i + 1 :]:
-                if b.id in gone or a.doc_pks & b.doc_pks:
+            window = date_window(a.date, a.name, max(a.published) if a.published else None)
+            cands = cat.event_candidates(
+                a.participants, compatible_types(a.type), norm(a.name) if a.name else None, window
+            )
+            for b in sorted(cands, key=lambda e: e.id):
+                if b.id == a.id or b.id in gone or a.doc_pks & b.doc_pks:
                     continue
-                m = same_event(a, b)
-                if m is not None:
-                    self._merge_events(a.id, b.id, m.rule, f"after an entity merge: {m.reason}")
-                    a.participants |= b.participants
-                    a.doc_pks |= b.doc_pks
-                    a.published |= b.published
-                    gone.add(b.id)
+                lo, hi = (a, b) if a.id < b.id else (b, a)
+                m = same_event(lo, hi)
+                if m is None:
+                    continue
+                self._merge_events(lo.id, hi.id, m.rule, f"after an entity merge: {m.reason}")
+                lo.participants |= hi.participants
+                lo.doc_pks |= hi.doc_pks
+                lo.published |= hi.published
+                gone.add(hi.id)
+                a = lo
 
     def _merge_events(self, kept: int, merged: int, rule: str, reason: str) -> None:
         db = self.db
