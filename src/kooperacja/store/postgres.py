@@ -2,12 +2,30 @@
 
 from __future__ import annotations
 
+import re
+from collections import deque
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from functools import lru_cache
 from typing import Any
 
 from kooperacja.store.db import SEARCH_KINDS, Backend
+
+_INSERT = re.compile(r"^\s*INSERT INTO (\w+) \(([^)]*)\) VALUES \((.*)\)\s*$", re.S)
+ID_BLOCK = 256
+"""Row ids taken from a table's sequence at a time (one round trip), so that an INSERT need not wait for
+its RETURNING id: in pipeline mode it is queued with the other writes."""
+
+
+@lru_cache(maxsize=512)
+def _with_id(query: str) -> tuple[str, str] | None:
+    """(table, the INSERT with an explicit id column first) for a plain single-row INSERT, else None."""
+    m = _INSERT.match(query)
+    upper = query.upper()
+    if m is None or "ON CONFLICT" in upper or "RETURNING" in upper or "SELECT" in upper:
+        return None
+    table, cols, values = m.groups()
+    return table, _pg(f"INSERT INTO {table} (id, {cols}) VALUES (?, {values})")
 
 
 @lru_cache(maxsize=512)
@@ -25,7 +43,29 @@ class PostgresBackend(Backend):
 
         self.url = url
         self.conn = psycopg.connect(url, autocommit=True)
+        # prepared statements (psycopg prepares a query after a few runs) are planned with their actual
+        # parameters each time: a generic plan made while the tables were empty scans whole tables later
+        self.conn.execute("SET plan_cache_mode = force_custom_plan")
         self._tx_depth = 0
+        self._ids: dict[str, deque[int]] = {}
+
+    def insert(self, query: str, params: Sequence[Any] = ()) -> int:
+        """Run an INSERT and return the new row's id; the id comes from a block taken from the table's
+        sequence, so the INSERT itself needs no round trip of its own."""
+        plan = _with_id(query)
+        if plan is None:
+            return super().insert(query, params)
+        table, sql = plan
+        pool = self._ids.get(table)
+        if not pool:
+            rows = self.conn.execute(
+                "SELECT nextval(pg_get_serial_sequence(%s, 'id')) FROM generate_series(1, %s)",
+                (table, ID_BLOCK),
+            ).fetchall()
+            pool = self._ids[table] = deque(int(r[0]) for r in rows)
+        new_id = pool.popleft()
+        self.conn.execute(sql, (new_id, *params), prepare=None)
+        return new_id
 
     def sql(self, query: str) -> str:
         return _pg(query)
