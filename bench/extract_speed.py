@@ -1,9 +1,20 @@
 """Extraction speed in one process: documents/s, words/s and peak RSS.
 
 usage: python bench/extract_speed.py [--docs 2000] [PATH ...]
-Extracts the bundled samples (or the given files/folders), repeated until --docs documents, in one process.
-Each repeat gets a distinct doc_id; the per-word morphology cache is warmed by the first pass, as in a real
-batch. Prints one line per measure."""
+       python bench/extract_speed.py --real PATH [PATH ...] [--profile N]
+
+Default mode extracts the bundled samples (or the given files/folders), repeated until --docs documents, in
+one process. Each repeat gets a distinct doc_id; the per-word morphology cache is warmed by the first pass,
+as in a real batch.
+
+--real extracts each given document once, cold: the language data is loaded first (on a short sentence of
+our own), but no word of the measured texts has been analysed before. It then times bare Morfeusz analysis
+of the same texts (a fresh analyser, each text analysed whole, as morfeusz2.Morfeusz.analyse does) and
+prints the ratio. Rates are per CPU second of the process (wall time beside it): on a shared machine CPU
+time is the steadier measure. The measurement runs --repeat times (default 3), each in a fresh process,
+and the best run of each measure is printed. --profile N prints the N costliest functions (cProfile,
+cumulative and own time) of one extraction pass instead.
+Prints one line per measure."""
 
 from __future__ import annotations
 
@@ -20,16 +31,112 @@ from kooperacja.documents.model import Document  # noqa: E402
 from kooperacja.documents.readers import read_paths  # noqa: E402
 from kooperacja.extract import extract_document  # noqa: E402
 
+WARM_UP = "Spółka Przykład z Poznania podpisała w marcu umowę o współpracy z miastem."
+
 
 def peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def _words(text: str) -> int:
+    return len(text.split())
+
+
+def bare_morfeusz(texts: list[str]) -> tuple[float, float]:
+    """(wall s, CPU s) of a fresh morfeusz2 analyser on each text, whole."""
+    import morfeusz2
+
+    m = morfeusz2.Morfeusz(expand_tags=False)
+    m.analyse("start")
+    w0, c0 = time.perf_counter(), time.process_time()
+    for text in texts:
+        m.analyse(text)
+    return time.perf_counter() - w0, time.process_time() - c0
+
+
+def real_once(paths: list[str], profile: int) -> dict[str, float]:
+    docs = [d for d in read_paths(paths) if isinstance(d, Document)]
+    if not docs:
+        raise SystemExit("no documents found")
+    w0 = time.perf_counter()
+    extract_document(Document(doc_id="warm-up", text=WARM_UP))  # loads lexicons and gazetteers
+    load_s = time.perf_counter() - w0
+    prof = None
+    if profile:
+        import cProfile
+
+        prof = cProfile.Profile()
+        prof.enable()
+    w0, c0 = time.perf_counter(), time.process_time()
+    for d in docs:
+        extract_document(d)
+    wall, cpu = time.perf_counter() - w0, time.process_time() - c0
+    if prof is not None:
+        import pstats
+
+        prof.disable()
+        stats = pstats.Stats(prof, stream=sys.stdout)
+        stats.sort_stats("cumulative").print_stats(profile)
+        stats.sort_stats("tottime").print_stats(profile)
+    m_wall, m_cpu = bare_morfeusz([d.text for d in docs])
+    return {
+        "docs": len(docs),
+        "words": sum(_words(d.text) for d in docs),
+        "load_s": load_s,
+        "wall": wall,
+        "cpu": cpu,
+        "m_wall": m_wall,
+        "m_cpu": m_cpu,
+        "rss_mb": peak_rss_mb(),
+    }
+
+
+def real(paths: list[str], profile: int, repeat: int) -> int:
+    import json
+    import subprocess
+
+    if profile:
+        runs = [real_once(paths, profile)]
+    else:
+        runs = []
+        for _ in range(max(1, repeat)):
+            out = subprocess.run(
+                [sys.executable, __file__, "--real-once", *paths], capture_output=True, text=True, check=True
+            )
+            runs.append(json.loads(out.stdout.strip().splitlines()[-1]))
+    best = {k: min(r[k] for r in runs) for k in ("load_s", "wall", "cpu", "m_wall", "m_cpu")}
+    docs, words = runs[0]["docs"], runs[0]["words"]
+    cpu, wall = best["cpu"], best["wall"]
+    print(f"documents: {docs} (each once, cold caches), words: {words}; best of {len(runs)} fresh processes")
+    print(f"start-up (data loading): {best['load_s']:.2f} s")
+    print(f"documents/s: {docs / cpu:.1f} per CPU second ({docs / wall:.1f} wall)")
+    print(f"words/s: {words / cpu:.0f} per CPU second ({words / wall:.0f} wall)")
+    print(
+        f"bare Morfeusz words/s: {words / best['m_cpu']:.0f} per CPU second ({words / best['m_wall']:.0f} wall)"
+    )
+    print(f"ratio to bare Morfeusz: {best['m_cpu'] / cpu:.2f} (CPU), {best['m_wall'] / wall:.2f} (wall)")
+    each = ", ".join(f"{words / r['cpu']:.0f}" for r in runs)
+    print(f"all runs, extraction words/s per CPU second: {each}")
+    print(f"peak RSS: {max(r['rss_mb'] for r in runs):.0f} MB")
+    return 0
 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("paths", nargs="*", default=[str(ROOT / "samples")])
     ap.add_argument("--docs", type=int, default=2000, help="documents to extract (default 2000)")
+    ap.add_argument("--real", nargs="+", metavar="PATH", help="extract each of these documents once, cold")
+    ap.add_argument("--profile", type=int, default=0, metavar="N", help="with --real: top N functions")
+    ap.add_argument("--repeat", type=int, default=3, help="with --real: fresh processes, best is shown")
+    ap.add_argument("--real-once", nargs="+", help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
+    if args.real_once:
+        import json
+
+        print(json.dumps(real_once(args.real_once, 0)))
+        return 0
+    if args.real:
+        return real(args.real, args.profile, args.repeat)
     base = [d for d in read_paths(args.paths) if isinstance(d, Document)]
     if not base:
         print("no documents found", file=sys.stderr)
@@ -44,7 +151,7 @@ def main(argv: list[str] | None = None) -> int:
         src = base[n % len(base)]
         doc = Document(doc_id=f"{src.doc_id}-{n}", text=src.text, published=src.published)
         extract_document(doc)
-        words += len(src.text.split())
+        words += _words(src.text)
         n += 1
     took = time.perf_counter() - t0
     print(f"documents: {n} ({len(base)} distinct, repeated)")

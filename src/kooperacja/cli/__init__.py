@@ -13,6 +13,7 @@ COMMAND_MODULES = [
     "kooperacja.cli.graph_cmds",
     "kooperacja.cli.serve_cmd",
     "kooperacja.cli.review_cmd",
+    "kooperacja.cli.load_cmd",
 ]
 
 

@@ -32,7 +32,39 @@ def register(sub: Any) -> None:
     p.add_argument("--output", "-o", metavar="FILE", help="write JSONL here (default: standard output)")
     p.add_argument("--published", metavar="DATE", help="publication date for documents that give none")
     p.add_argument("--quiet", "-q", action="store_true", help="no progress or summary on standard error")
+    p.add_argument(
+        "--engine",
+        choices=("local", "ray"),
+        default="local",
+        help="local: this process (default); ray: a Ray cluster (pip install 'kooperacja[ray]'); "
+        "with ray, PATHs may also be Parquet files and an --output ending in .parquet writes Parquet",
+    )
+    p.add_argument("--address", metavar="ADDR", help="with --engine ray: the cluster (default: a local one)")
+    p.add_argument(
+        "--workers", type=int, metavar="N", help="with --engine ray: extraction actors (default: CPUs)"
+    )
     p.set_defaults(func=run)
+
+
+def _run_ray(args: argparse.Namespace, published: str | None) -> int:
+    from kooperacja.extract.ray_engine import RayMissing, run_extract
+
+    try:
+        summary = run_extract(
+            args.paths,
+            args.output,
+            address=args.address,
+            workers=args.workers,
+            published=published,
+            quiet=args.quiet,
+        )
+    except RayMissing as exc:
+        print(f"kooperacja: {exc}", file=sys.stderr)
+        return 2
+    except ConnectionError as exc:
+        print(f"kooperacja: cannot reach the Ray cluster at {args.address}: {exc}", file=sys.stderr)
+        return 2
+    return 1 if summary.failed else 0
 
 
 def run(args: argparse.Namespace) -> int:
@@ -47,6 +79,8 @@ def run(args: argparse.Namespace) -> int:
         if published is None:
             print(f"kooperacja: --published {args.published!r} is not a date", file=sys.stderr)
             return 2
+    if getattr(args, "engine", "local") == "ray":
+        return _run_ray(args, published)
     try:
         out: TextIO = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout  # noqa: SIM115
     except OSError as exc:

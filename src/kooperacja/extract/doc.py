@@ -56,6 +56,7 @@ class Doc:
     tokens: list[Token] = field(default_factory=list)
     readings: list[tuple[Reading, ...]] = field(default_factory=list)
     sentences: list[Sentence] = field(default_factory=list)
+    keys: list[frozenset[str]] = field(default_factory=list)  # lower-cased text and lemmas of each token
     sent_of: list[int] = field(default_factory=list)  # sentence index of each token
     sent_span: list[tuple[int, int]] = field(default_factory=list)  # token range of each sentence
     dates: list[Any] = field(default_factory=list)
@@ -71,7 +72,7 @@ class Doc:
     sectors: list[str] = field(default_factory=list)
     sector_hits: list[tuple[int, str]] = field(default_factory=list)  # (token index, sector code)
 
-    _lemma_cache: dict[int, set[str]] = field(default_factory=dict, repr=False)
+    _lemma_cache: dict[int, frozenset[str]] = field(default_factory=dict, repr=False)
     _index: tuple[int, dict[int, list[int]], dict[int, int]] | None = field(default=None, repr=False)
 
     def _mention_index(self) -> tuple[dict[int, list[int]], dict[int, int]]:
@@ -95,11 +96,11 @@ class Doc:
         """Index of the mention that covers token i, if any."""
         return self._mention_index()[1].get(i)
 
-    def lemmas(self, i: int) -> set[str]:
+    def lemmas(self, i: int) -> frozenset[str]:
         """Lower-cased lemmas of token i (cached: components ask for them many times)."""
         hit = self._lemma_cache.get(i)
         if hit is None:
-            hit = self._lemma_cache[i] = {r.lemma.lower() for r in self.readings[i]}
+            hit = self._lemma_cache[i] = frozenset(r.lemma.lower() for r in self.readings[i])
         return hit
 
     def sent_text(self, s: int) -> str:

@@ -99,7 +99,7 @@ class EventFinder:
         for i in range(s0, s1):
             if i in inside and not doc.tokens[i].text.islower():
                 continue  # "Targi Kielce", "Izba Handlowa": a word of a name, not a statement
-            for r in doc.readings[i]:
+            for r in doc.readings[i] if not doc.lemmas(i).isdisjoint(lex.triggers) else ():
                 for kind, typ in lex.triggers.get(r.lemma.lower(), ()):
                     if kind == "verb" and r.pos in VERBAL and (r.pos != "ger" or typ in _GERUND_TYPES):
                         verbs.setdefault(typ, []).append(i)

@@ -32,16 +32,14 @@ _PREFERENCES: dict[str, tuple[tuple[str, ...], ...]] = {
     "budget": (("other", "agency"), ()),
 }
 _NOT_OWNERS = {"national_government", "international_org"}
+_NO_KEYS: frozenset[str] = frozenset()
 
 
 def find_figures(doc: Doc) -> None:
     lex = lexicon("pl")
     doc.amounts = find_amounts(doc.text, [(d.start, d.end) for d in doc.dates])
     starts = [t.start for t in doc.tokens]
-    keys = [
-        doc.lemmas(i) | {doc.tokens[i].lower} if doc.tokens[i].is_word else set()
-        for i in range(len(doc.tokens))
-    ]
+    keys = [k if t.text[0].isalpha() else _NO_KEYS for k, t in zip(doc.keys, doc.tokens, strict=True)]
     seen: set[tuple[str, str, object]] = set()
     figures: list[dict[str, Any]] = []
     for amount in doc.amounts:
@@ -95,7 +93,7 @@ def find_figures(doc: Doc) -> None:
 
 def _metric(
     doc: Doc,
-    keys: list[set[str]],
+    keys: list[frozenset[str]],
     t0: int,
     t1: int,
     unit: str,

@@ -3,25 +3,30 @@
 
 from __future__ import annotations
 
+from functools import cache
+
 from kooperacja.extract.doc import Doc
 from kooperacja.extract.lexicon import lexicon
 
 # Longer terms win over their parts ("odnawialne źródła energii" → renewable_energy, not energy).
 
 
-def find_sectors(doc: Doc) -> None:
-    lex = lexicon(doc.lang if doc.lang == "pl" else "pl")
+@cache
+def _by_first(lang: str) -> dict[str, list[tuple[tuple[str, ...], str]]]:
+    """Sector terms by their first word, longest first (built once per language)."""
     by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
-    for terms, sector in lex.sector_terms:
+    for terms, sector in lexicon(lang).sector_terms:
         by_first.setdefault(terms[0], []).append((terms, sector))
     for v in by_first.values():
         v.sort(key=lambda x: -len(x[0]))
+    return by_first
+
+
+def find_sectors(doc: Doc) -> None:
+    by_first = _by_first(doc.lang if doc.lang == "pl" else "pl")
     toks = doc.tokens
     n = len(toks)
-    keys = [
-        ({toks[i].text.lower()} | doc.lemmas(i)) if toks[i].is_word else {toks[i].text.lower()}
-        for i in range(n)
-    ]
+    keys = doc.keys  # lower-cased text and lemmas of each token
     hits: list[tuple[int, str]] = []
     i = 0
     while i < n:

@@ -17,7 +17,7 @@ from kooperacja.resolve import dates as rdates
 from kooperacja.resolve import places as rplaces
 from kooperacja.resolve import variants
 from kooperacja.resolve.entities import canonical_entity, resolve_entity, text_stems
-from kooperacja.resolve.events import evidence_keys, resolve_event, same_event
+from kooperacja.resolve.events import compatible_types, date_window, evidence_keys, resolve_event, same_event
 from kooperacja.resolve.guard import conflict
 from kooperacja.resolve.links import FOUNDINGS, SIGNINGS, led_to, led_to_across
 from kooperacja.resolve.model import Candidate, DocContext, EventCandidate
@@ -630,6 +630,24 @@ class IngestMixin:
                 summary.documents -= 1
                 summary.failed += 1
             summary.errors.append(f"commit failed, {len(statuses)} documents not stored: {exc}")
+            return
+        self._analyze_while_growing(len(statuses))
+
+    def _analyze_while_growing(self, stored: int) -> None:
+        """PostgreSQL: fresh planner statistics each time this connection's load has grown fourfold (500,
+        2,000, 8,000 ... documents), so that the plans of the look-ups follow the tables' growth during a
+        long load instead of staying those of the empty tables (autovacuum may come round much later)."""
+        if self.db.dialect != "postgres":
+            return
+        batch = self.__dict__["_batch"]
+        batch.stored += stored
+        if batch.stored < batch.next_analyze:
+            return
+        batch.next_analyze = batch.stored * 4
+        try:
+            self.db.execute("ANALYZE")
+        except Exception:  # statistics are an optimisation only
+            pass
 
     def _batch_abort(self) -> None:
         batch = self.__dict__.get("_batch")
@@ -1123,6 +1141,10 @@ class IngestMixin:
                 continue
             db.execute("DELETE FROM review_items WHERE kind = 'entity' AND a_id = ? AND b_id = ?", (ka, kb))
             self._queue_review("entity", kept, other, sc, ru, evd)
+        # the events of the merged entity: only they can have become one with an event of the kept one
+        moved = [
+            r[0] for r in db.all("SELECT DISTINCT event_id FROM participants WHERE entity_id = ?", (merged,))
+        ]
         for table, col in (
             ("doc_entities", "entity_id"),
             ("mentions", "entity_id"),
@@ -1163,33 +1185,38 @@ class IngestMixin:
             "VALUES ('entity', ?, ?, NULL, ?, ?, ?, ?)",
             (kept, merged, b[0] if b else None, reason, rule, now()),
         )
-        self._dedupe_events_of(kept)
+        self._recheck_events(moved)
         return True
 
-    def _dedupe_events_of(self, entity_id: int) -> None:
-        """After two entities became one, events that now share participants and dates become one too."""
-        ids = [
-            r[0]
-            for r in self.db.all(
-                "SELECT DISTINCT event_id FROM participants WHERE entity_id = ?", (entity_id,)
-            )
-        ]
-        evs = self.catalog._events(ids)
-        evs.sort(key=lambda e: e.id)
+    def _recheck_events(self, moved: list[int]) -> None:
+        """After two entities became one, each event of the merged entity is resolved again against the
+        catalogue's candidates (the indexed, blocked look-up that ingestion uses: compatible types,
+        shared participants or name, agreeing dates). Events of the kept entity were resolved against
+        each other already: the cost grows with the merged entity's events, not with the kept one's."""
+        if not moved:
+            return
+        cat = self.catalog
         gone: set[int] = set()
-        for i, a in enumerate(evs):
+        for a in sorted(cat._events(moved), key=lambda e: e.id):
             if a.id in gone:
                 continue
-            for b in evs[i + 1 :]:
-                if b.id in gone or a.doc_pks & b.doc_pks:
+            window = date_window(a.date, a.name, max(a.published) if a.published else None)
+            cands = cat.event_candidates(
+                a.participants, compatible_types(a.type), norm(a.name) if a.name else None, window
+            )
+            for b in sorted(cands, key=lambda e: e.id):
+                if b.id == a.id or b.id in gone or a.doc_pks & b.doc_pks:
                     continue
-                m = same_event(a, b)
-                if m is not None:
-                    self._merge_events(a.id, b.id, m.rule, f"after an entity merge: {m.reason}")
-                    a.participants |= b.participants
-                    a.doc_pks |= b.doc_pks
-                    a.published |= b.published
-                    gone.add(b.id)
+                lo, hi = (a, b) if a.id < b.id else (b, a)
+                m = same_event(lo, hi)
+                if m is None:
+                    continue
+                self._merge_events(lo.id, hi.id, m.rule, f"after an entity merge: {m.reason}")
+                lo.participants |= hi.participants
+                lo.doc_pks |= hi.doc_pks
+                lo.published |= hi.published
+                gone.add(hi.id)
+                a = lo
 
     def _merge_events(self, kept: int, merged: int, rule: str, reason: str) -> None:
         db = self.db
@@ -1338,6 +1365,8 @@ class _Batch:
     started: float = 0.0
     statuses: list[str] = field(default_factory=list)
     counts: dict[str, int] | None = None  # the summary's entity and event counts when the batch began
+    stored: int = 0  # documents committed by this connection's loads
+    next_analyze: int = ANALYZE_DOCS
 
 
 _COUNTED = ("entities_created", "entities_merged", "events_created", "events_merged")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+from collections import deque
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from functools import lru_cache
@@ -11,6 +13,22 @@ from kooperacja.store.db import SEARCH_KINDS, Backend, DatabaseUnavailable
 
 CONNECT_TIMEOUT = 5
 """Seconds to wait for a new connection (a server that is down refuses at once)."""
+
+_INSERT = re.compile(r"^\s*INSERT INTO (\w+) \(([^)]*)\) VALUES \((.*)\)\s*$", re.S)
+ID_BLOCK = 256
+"""Row ids taken from a table's sequence at a time (one round trip), so that an INSERT need not wait for
+its RETURNING id: in pipeline mode it is queued with the other writes."""
+
+
+@lru_cache(maxsize=512)
+def _with_id(query: str) -> tuple[str, str] | None:
+    """(table, the INSERT with an explicit id column first) for a plain single-row INSERT, else None."""
+    m = _INSERT.match(query)
+    upper = query.upper()
+    if m is None or "ON CONFLICT" in upper or "RETURNING" in upper or "SELECT" in upper:
+        return None
+    table, cols, values = m.groups()
+    return table, _pg(f"INSERT INTO {table} (id, {cols}) VALUES (?, {values})")
 
 
 @lru_cache(maxsize=512)
@@ -27,16 +45,21 @@ class PostgresBackend(Backend):
         self.url = url
         self.conn = self._connect()
         self._tx_depth = 0
+        self._ids: dict[str, deque[int]] = {}
 
     # -- the connection: a dead one (server restarted, idle connection killed) is replaced --------------
     def _connect(self) -> Any:
         import psycopg
 
         try:
-            return psycopg.connect(self.url, autocommit=True, connect_timeout=CONNECT_TIMEOUT)
+            conn = psycopg.connect(self.url, autocommit=True, connect_timeout=CONNECT_TIMEOUT)
         except psycopg.OperationalError as exc:
             reason = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
             raise DatabaseUnavailable(f"PostgreSQL is not reachable: {reason}") from exc
+        # prepared statements (psycopg prepares a query after a few runs) are planned with their actual
+        # parameters each time: a generic plan made while the tables were empty scans whole tables later
+        conn.execute("SET plan_cache_mode = force_custom_plan")
+        return conn
 
     def _dead(self) -> bool:
         return bool(self.conn.closed or self.conn.broken)
@@ -70,6 +93,24 @@ class PostgresBackend(Backend):
             if self._dead():
                 raise DatabaseUnavailable("the connection to PostgreSQL was lost") from exc
             raise
+
+    def insert(self, query: str, params: Sequence[Any] = ()) -> int:
+        """Run an INSERT and return the new row's id; the id comes from a block taken from the table's
+        sequence, so the INSERT itself needs no round trip of its own."""
+        plan = _with_id(query)
+        if plan is None:
+            return super().insert(query, params)
+        table, sql = plan
+        pool = self._ids.get(table)
+        if not pool:
+            rows = self.conn.execute(
+                "SELECT nextval(pg_get_serial_sequence(%s, 'id')) FROM generate_series(1, %s)",
+                (table, ID_BLOCK),
+            ).fetchall()
+            pool = self._ids[table] = deque(int(r[0]) for r in rows)
+        new_id = pool.popleft()
+        self.conn.execute(sql, (new_id, *params), prepare=None)
+        return new_id
 
     def sql(self, query: str) -> str:
         return _pg(query)

@@ -4,9 +4,11 @@ Morfeusz does no disambiguation: callers choose among readings by agreement (cas
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass
 from functools import lru_cache
 
+import _morfeusz2
 import morfeusz2
 
 CASES = ("nom", "gen", "dat", "acc", "inst", "loc", "voc")
@@ -56,7 +58,9 @@ _PROPER = frozenset(
 )
 
 
+@lru_cache(maxsize=8192)
 def parse_tag(tag: str) -> tuple[str, frozenset[str], frozenset[str], frozenset[str]]:
+    """(part of speech, numbers, cases, genders) of a morfeusz tag (memoised: tags are a small set)."""
     parts = tag.split(":")
     numbers: set[str] = set()
     cases: set[str] = set()
@@ -72,13 +76,84 @@ def parse_tag(tag: str) -> tuple[str, frozenset[str], frozenset[str], frozenset[
     return parts[0], frozenset(numbers), frozenset(cases), frozenset(genders)
 
 
-class Morphology:
-    """A cached morfeusz2 analyser and generator."""
+# Direct accessors of morfeusz2's SWIG layer: the high-level wrapper turns every reading into strings
+# (tag, name and labels) through several calls each; we read integer ids and resolve each id once.
+_INTERPS = morfeusz2.InterpsList
+_ANALYSE = _morfeusz2._Morfeusz_analyse
+_SIZE = _morfeusz2.InterpsList_size
+_CLEAR = _morfeusz2.InterpsList_clear
+_ITEM = _morfeusz2.InterpsList___getitem__
+_START = _morfeusz2.MorphInterpretation_startNode_get
+_END = _morfeusz2.MorphInterpretation_endNode_get
+_ORTH = _morfeusz2.MorphInterpretation__orth_get
+_LEMMA = _morfeusz2.MorphInterpretation__lemma_get
+_TAG_ID = _morfeusz2.MorphInterpretation_tagId_get
+_NAME_ID = _morfeusz2.MorphInterpretation_nameId_get
 
-    def __init__(self) -> None:
+CACHE_SIZE = 500_000
+"""Word forms (and lemmas for generation) kept by one analyser; the cache is emptied when it is full."""
+
+
+class Morphology:
+    """A cached morfeusz2 analyser and generator.
+
+    Each distinct word form is analysed once per process (a bounded cache shared by all documents), each
+    lemma generated once, and each inflection request answered once."""
+
+    def __init__(self, cache_size: int = CACHE_SIZE) -> None:
         self._m = morfeusz2.Morfeusz(expand_tags=False)
+        self._obj = self._m._morfeusz_obj
+        self._ids = self._obj.getIdResolver()
+        self._interps = _INTERPS()
+        self._lock = threading.Lock()
+        self.cache_size = cache_size
         self._cache: dict[str, tuple[Reading, ...]] = {}
         self._gen_cache: dict[str, tuple[tuple[str, str], ...]] = {}
+        self._lemma_sets: dict[str, frozenset[str]] = {}
+        self._keys: dict[str, frozenset[str]] = {}
+        self._inflect_cache: dict[tuple[str, str, str, str, str | None, str], str | None] = {}
+        self._tags: dict[int, tuple[str, str, frozenset[str], frozenset[str], frozenset[str]]] = {}
+        self._names: dict[int, tuple[str, ...]] = {}
+        self._readings: dict[tuple[str, int, int], Reading] = {}
+
+    def _tag(self, tag_id: int) -> tuple[str, str, frozenset[str], frozenset[str], frozenset[str]]:
+        hit = self._tags.get(tag_id)
+        if hit is None:
+            tag = self._ids.getTag(tag_id)
+            hit = self._tags[tag_id] = (tag, *parse_tag(tag))
+        return hit
+
+    def _name(self, name_id: int) -> tuple[str, ...]:
+        hit = self._names.get(name_id)
+        if hit is None:
+            name = self._ids.getName(name_id)
+            hit = self._names[name_id] = tuple(name.split("|")) if name else ()
+        return hit
+
+    def _raw(self, word: str) -> list[tuple[str, int, int]]:
+        """(lemma, tag id, name id) of the whole-word readings of `word`."""
+        # one result list reused (creating it costs as much as a short analysis); a second thread that
+        # finds it in use makes its own
+        shared = self._lock.acquire(blocking=False)
+        interps = self._interps if shared else _INTERPS()
+        rows = []
+        last = 0
+        try:
+            _ANALYSE(self._obj, word, interps)
+            for k in range(_SIZE(interps)):
+                i = _ITEM(interps, k)
+                end = _END(i)
+                if end > last:
+                    last = end
+                rows.append((_START(i), end, _LEMMA(i), _TAG_ID(i), _NAME_ID(i)))
+        except Exception:  # pragma: no cover - morfeusz raises on odd input
+            return []
+        finally:
+            if shared:
+                _CLEAR(interps)
+                self._lock.release()
+        # a word that morfeusz splits (agglutinates): keep whole-word readings only
+        return [(lemma, t, n) for start, end, lemma, t, n in rows if start == 0 and end == last]
 
     def analyse(self, word: str) -> tuple[Reading, ...]:
         hit = self._cache.get(word)
@@ -86,19 +161,19 @@ class Morphology:
             return hit
         if "–" in word:
             result = self.analyse(word.replace("–", "-"))
-            self._cache[word] = result
+            self._store(word, result)
             return result
         readings: list[Reading] = []
-        try:
-            raw = self._m.analyse(word)
-        except Exception:  # pragma: no cover - morfeusz raises on odd input
-            raw = []
-        last = max((r[1] for r in raw), default=0)
-        for start, end, (_orth, lemma, tag, quals, _labels) in raw:
-            if start != 0 or end != last:
-                continue  # a word that morfeusz splits (agglutinates): keep whole-word readings only
-            pos, numbers, cases, genders = parse_tag(tag)
-            readings.append(Reading(lemma.split(":")[0], pos, numbers, cases, genders, tuple(quals), tag))
+        known = self._readings
+        for lemma, tag_id, name_id in self._raw(word):
+            key = (lemma, tag_id, name_id)
+            r = known.get(key)
+            if r is None:
+                tag, pos, numbers, cases, genders = self._tag(tag_id)
+                r = Reading(lemma.split(":")[0], pos, numbers, cases, genders, self._name(name_id), tag)
+                if len(known) < self.cache_size:
+                    known[key] = r
+            readings.append(r)
         if not readings and "-" in word.strip("-"):
             prefix, _, last = word.rpartition("-")
             for r in self.analyse(last):
@@ -109,10 +184,33 @@ class Morphology:
         if not readings:
             readings.append(Reading(word, "ign", frozenset(), frozenset(), frozenset(), (), "ign"))
         result = tuple(readings)
-        if len(self._cache) > 500_000:
+        self._store(word, result)
+        return result
+
+    def _store(self, word: str, result: tuple[Reading, ...]) -> None:
+        if len(self._cache) >= self.cache_size:
             self._cache.clear()
         self._cache[word] = result
-        return result
+
+    def lemma_set(self, word: str) -> frozenset[str]:
+        """The lower-cased lemmas of all readings of `word` (cached per word form)."""
+        hit = self._lemma_sets.get(word)
+        if hit is None:
+            hit = frozenset(r.lemma.lower() for r in self.analyse(word))
+            if len(self._lemma_sets) >= self.cache_size:
+                self._lemma_sets.clear()
+            self._lemma_sets[word] = hit
+        return hit
+
+    def keys(self, word: str) -> frozenset[str]:
+        """The lower-cased word with its lemmas: what lexicon look-ups match a word by (cached)."""
+        hit = self._keys.get(word)
+        if hit is None:
+            hit = self.lemma_set(word) | {word.lower()}
+            if len(self._keys) >= self.cache_size:
+                self._keys.clear()
+            self._keys[word] = hit
+        return hit
 
     def forms(self, lemma: str) -> tuple[tuple[str, str], ...]:
         """All (form, tag) pairs of a lemma."""
@@ -120,10 +218,16 @@ class Morphology:
         if hit is not None:
             return hit
         try:
-            raw = self._m.generate(lemma)
+            interps = self._obj.generate(lemma, None)
         except Exception:  # pragma: no cover
-            raw = []
-        result = tuple((orth, tag) for orth, _lemma, tag, _q, _l in raw if tag != "ign")
+            interps = []
+        result = tuple(
+            (orth, tag)
+            for orth, tag in ((_ORTH(i), self._tag(_TAG_ID(i))[0]) for i in interps)
+            if tag != "ign"
+        )
+        if len(self._gen_cache) >= self.cache_size:
+            self._gen_cache.clear()
         self._gen_cache[lemma] = result
         return result
 
@@ -131,6 +235,19 @@ class Morphology:
         self, lemma: str, pos: str, number: str, case: str, gender: str | None, degree: str = "pos"
     ) -> str | None:
         """The form of `lemma` with the given features (and degree, for adjectives), or None."""
+        key = (lemma, pos, number, case, gender, degree)
+        cache = self._inflect_cache
+        if key in cache:
+            return cache[key]
+        result = self._inflect(lemma, pos, number, case, gender, degree)
+        if len(cache) >= self.cache_size:
+            cache.clear()
+        cache[key] = result
+        return result
+
+    def _inflect(
+        self, lemma: str, pos: str, number: str, case: str, gender: str | None, degree: str
+    ) -> str | None:
         if "-" in lemma.strip("-") and all(tag == "ign" for _, tag in self.forms(lemma)):
             prefix, _, last = lemma.rpartition("-")
             form = self.inflect(last, pos, number, case, gender, degree)

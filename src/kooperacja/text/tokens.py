@@ -23,6 +23,8 @@ class Token:
 
     @property
     def is_upper(self) -> bool:
+        if self.text.islower():  # fast path: then no letter is upper case
+            return False
         letters = [c for c in self.text if c.isalpha()]
         return len(letters) >= 2 and all(c.isupper() for c in letters)
 
