@@ -1,5 +1,6 @@
 """Partner recommendations: organisations not yet partnered, scored by shared sectors, common partners
-(Adamic–Adar) and region, with the reasons listed."""
+(Adamic–Adar) and region, with the reasons listed. Links are weighed by the learned confidence of the events
+and participations they come from (1 where a record carries none): a doubtful event counts for less."""
 
 from __future__ import annotations
 
@@ -23,14 +24,18 @@ def recommend_partners(store: Any, entity_id: int, k: int = 10) -> list[dict[str
     sectors: dict[int, Counter] = defaultdict(Counter)
     info: dict[int, tuple] = {}
     by_event: dict[int, set[int]] = defaultdict(set)
+    weight: dict[tuple[int, int], float] = {}  # (event, organisation) -> confidence of the participation
     import json
 
-    for ev, ent, secs in db.all(
-        "SELECT p.event_id, p.entity_id, ev.sectors FROM participants p JOIN events ev ON ev.id = p.event_id "
-        "JOIN entities e ON e.id = p.entity_id WHERE e.type = 'organization'"
+    for ev, ent, secs, ev_conf, p_conf in db.all(
+        "SELECT p.event_id, p.entity_id, ev.sectors, ev.confidence, p.confidence FROM participants p "
+        "JOIN events ev ON ev.id = p.event_id JOIN entities e ON e.id = p.entity_id WHERE e.type = 'organization'"
     ):
         by_event[ev].add(ent)
-        sectors[ent].update(json.loads(secs or "[]"))
+        w = (1.0 if ev_conf is None else float(ev_conf)) * (1.0 if p_conf is None else float(p_conf))
+        weight[ev, ent] = max(weight.get((ev, ent), 0.0), w)
+        for s in json.loads(secs or "[]"):
+            sectors[ent][s] += w
     # the sectors of the documents that name an organisation count too: a zone described as automotive in
     # articles is a candidate for automotive partners even before it shares an event
     for ent, secs in db.all(
@@ -38,9 +43,14 @@ def recommend_partners(store: Any, entity_id: int, k: int = 10) -> list[dict[str
         "WHERE de.type = 'organization'"
     ):
         sectors[ent].update(json.loads(secs or "[]"))
-    for members in by_event.values():
+    link: dict[tuple[int, int], float] = {}  # (a, b) -> the most confident event they share
+    for ev, members in by_event.items():
         for a in members:
             partners[a] |= members - {a}
+            for b in members - {a}:
+                w = weight[ev, a] * weight[ev, b]
+                if w > link.get((a, b), -1.0):
+                    link[a, b] = w
     for r in db.all("SELECT id, name, subtype, country FROM entities WHERE type = 'organization'"):
         info[r[0]] = r
     mine = partners.get(eid, set())
@@ -58,7 +68,11 @@ def recommend_partners(store: Any, entity_id: int, k: int = 10) -> list[dict[str
         if shared:
             reasons.append(f"shared sectors: {', '.join(shared)}")
         common = sorted(mine & partners.get(cand, set()))
-        aa = sum(1.0 / math.log(len(partners[z])) for z in common if len(partners[z]) > 1)
+        aa = sum(
+            link.get((eid, z), 1.0) * link.get((cand, z), 1.0) / math.log(len(partners[z]))
+            for z in common
+            if len(partners[z]) > 1
+        )
         if common:
             names = [info[z][1] for z in common[:3] if z in info]
             reasons.append(f"{len(common)} common partner(s): {', '.join(names)}")

@@ -11,6 +11,7 @@ COMMAND_MODULES = [
     "kooperacja.cli.extract_cmd",
     "kooperacja.cli.graph_cmds",
     "kooperacja.cli.serve_cmd",
+    "kooperacja.cli.learn_cmds",
 ]
 
 

@@ -29,6 +29,12 @@ def register(sub: Any) -> None:
     p.add_argument("--output", "-o", metavar="FILE", help="write JSONL here (default: standard output)")
     p.add_argument("--published", metavar="DATE", help="publication date for documents that give none")
     p.add_argument("--quiet", "-q", action="store_true", help="no progress or summary on standard error")
+    p.add_argument(
+        "--min-confidence",
+        type=float,
+        metavar="X",
+        help="drop facts whose learned confidence is below X (0-1; default: the model's thresholds; 0: keep all)",
+    )
     p.set_defaults(func=run)
 
 
@@ -43,6 +49,14 @@ def run(args: argparse.Namespace) -> int:
         published = parse_published(args.published)
         if published is None:
             print(f"kooperacja: --published {args.published!r} is not a date", file=sys.stderr)
+            return 2
+    if args.min_confidence is not None:
+        from kooperacja.extract.confidence import set_min_confidence
+
+        try:
+            set_min_confidence(args.min_confidence)
+        except ValueError as exc:
+            print(f"kooperacja: --min-confidence: {exc}", file=sys.stderr)
             return 2
     out: TextIO = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout  # noqa: SIM115
     ok = failed = 0

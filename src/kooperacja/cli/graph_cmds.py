@@ -41,6 +41,12 @@ def register(sub: Any) -> None:
     p.add_argument(
         "--reextract", action="store_true", help="re-extract unchanged documents made by an older extractor"
     )
+    p.add_argument(
+        "--min-confidence",
+        type=float,
+        metavar="X",
+        help="leave out facts whose learned confidence is below X (0-1; default: the model's thresholds)",
+    )
     p.add_argument("--quiet", "-q", action="store_true", help="no progress bar")
     _json_arg(p)
     p.set_defaults(func=cmd_ingest)
@@ -193,12 +199,24 @@ class Progress:
 
 # -- commands -----------------------------------------------------------------------------------------
 def cmd_ingest(args: argparse.Namespace) -> int:
+    if args.min_confidence is not None:
+        from kooperacja.extract.confidence import set_min_confidence
+
+        try:
+            set_min_confidence(args.min_confidence)
+        except ValueError as exc:
+            print(f"kooperacja: --min-confidence: {exc}", file=sys.stderr)
+            return 2
     store = _open(args)
     try:
         if args.records:
             from kooperacja.store.ingest import iter_record_files
 
             pairs = list(iter_record_files(args.paths))
+            if args.min_confidence is not None:
+                from kooperacja.extract.confidence import filter_record
+
+                pairs = [(filter_record(r, args.min_confidence), d) for r, d in pairs]
             progress = Progress(len(pairs), enabled=not args.quiet)
             summary = store.ingest_records(
                 [r for r, _ in pairs], {d.doc_id: d for _, d in pairs if d is not None}, progress=progress

@@ -114,10 +114,13 @@ def api_events(
     place: Annotated[str | None, Query(description="place id")] = None,
     limit: Annotated[int, Query(ge=1, le=1000)] = 100,
     offset: Annotated[int, Query(ge=0)] = 0,
+    min_confidence: Annotated[
+        float | None, Query(ge=0, le=1, description="hide events below this confidence")
+    ] = None,
 ) -> list[dict[str, Any]]:
     params = {"type": type, "sector": sector, "since": since, "until": until, "org": org, "place": place}
     f = views.filters_from(params, allow=("type", "sector", "since", "until", "org", "place"))
-    return _data(request).events(**f, limit=limit, offset=offset)
+    return _data(request).events(**f, limit=limit, offset=offset, min_confidence=min_confidence)
 
 
 @router.get("/network", summary="Organisations linked by shared events")
