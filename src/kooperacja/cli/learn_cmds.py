@@ -76,6 +76,11 @@ def cmd_train(args: argparse.Namespace) -> int:
     if len(docs) < args.folds:
         print(f"kooperacja: {len(docs)} documents are too few for {args.folds} folds", file=sys.stderr)
         return 2
+    try:
+        import sklearn  # noqa: F401
+    except ImportError:
+        print("kooperacja: training needs scikit-learn: pip install 'kooperacja[learn]'", file=sys.stderr)
+        return 2
     model, report = fit_model(docs, args.folds)
     Path(args.output).write_text(model_json(model, report, docs), encoding="utf-8")
     print(f"documents: {len(docs)}")
@@ -84,7 +89,7 @@ def cmd_train(args: argparse.Namespace) -> int:
         state = "used" if r["enabled"] else "not used (no better than the rules)"
         print(
             f"  {name:13} rules F1 {r['rules_f1']:.3f}  model F1 {r['model_f1']:.3f}"
-            f"  at {r['threshold']:.2f}  {state}"
+            f"  drop below {r['threshold']:.2f}, add discarded at {r['add_threshold'] or '-'}  {state}"
         )
     if not args.no_cv:
         models = cross_validate(docs, args.folds)
@@ -120,6 +125,11 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     if docs is None:
         return 2
     if args.cv:
+        try:
+            import sklearn  # noqa: F401
+        except ImportError:
+            print("kooperacja: --cv needs scikit-learn: pip install 'kooperacja[learn]'", file=sys.stderr)
+            return 2
         if len(docs) < args.cv:
             print(f"kooperacja: {len(docs)} documents are too few for {args.cv} folds", file=sys.stderr)
             return 2

@@ -35,7 +35,8 @@ MODEL_FORMAT = "kooperacja-confidence 1"
 class Decision:
     bias: float = 0.0
     weights: dict[str, float] = field(default_factory=dict)
-    threshold: float = 0.0
+    threshold: float = 0.0  # the rules' candidates below it are dropped
+    add_threshold: float | None = None  # candidates the rules discard are taken at or above it (None: never)
     enabled: bool = False
 
     def prob(self, feats: list[str]) -> float:
@@ -74,6 +75,7 @@ class Model:
                 bias=float(d.get("bias", 0.0)),
                 weights={k: float(x) for k, x in (d.get("weights") or {}).items()},
                 threshold=float(d.get("threshold", 0.0)),
+                add_threshold=None if d.get("add_threshold") is None else float(d["add_threshold"]),
                 enabled=bool(d.get("enabled", False)),
             )
         meta = {k: v for k, v in data.items() if k != "decisions"}
@@ -180,7 +182,9 @@ def decide(
     t_event = model.threshold("event", min_confidence)
     dec = model.decisions.get("event")
     # a candidate the rules discarded is taken only where the event model is in use and confident enough
-    t_extra = max(t_event, dec.threshold) if dec is not None and dec.enabled else 2.0
+    t_extra = 2.0
+    if dec is not None and dec.enabled and dec.add_threshold is not None:
+        t_extra = max(dec.add_threshold, min_confidence or 0.0)
     n_rules = len(doc.events)
     for k, ev in enumerate(doc.events + cands.extra_events):
         parts = []

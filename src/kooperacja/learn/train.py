@@ -22,8 +22,8 @@ from kooperacja.learn.model import DECISIONS, MODEL_FORMAT, Candidates, Decision
 from kooperacja.learn.scoring import align, score
 
 THRESHOLDS = tuple(round(0.05 * k, 2) for k in range(1, 20))
-MIN_COUNT = 2  # a feature seen in fewer training candidates gets no weight
-C = 0.5  # inverse L2 strength of the logistic regressions
+MIN_COUNT = 3  # a feature seen in fewer training candidates gets no weight
+C = 0.15  # inverse L2 strength of the logistic regressions
 MARGIN = 0.01  # a decision's model is used only where its cross-validated F1 beats the rules' by this
 
 
@@ -41,6 +41,7 @@ class GoldDoc:
     # per decision: (features, label) of each candidate, and the number of gold items it could match
     samples: dict[str, list[tuple[list[str], int]]] = field(default_factory=dict)
     gold_n: dict[str, int] = field(default_factory=dict)
+    extra: dict[str, list[bool]] = field(default_factory=dict)  # per sample: a candidate the rules discard
 
 
 def rules_doc(document: Any) -> Doc:
@@ -123,6 +124,7 @@ def label(g: GoldDoc) -> None:
         samples[ent.type].append((g.cands.entities[ent.id], int(ent.id in al.entities)))
     gold_n["event"] = len(g.gold.get("events", []))
     gold_n["figure"] = len(g.gold.get("figures", []))
+    n_rules = len(g.doc.events)
     for k, ev in enumerate(g.doc.events + g.cands.extra_events):
         samples["event"].append((g.cands.events[k], int(k in every.events)))
         if k in every.events:
@@ -135,6 +137,8 @@ def label(g: GoldDoc) -> None:
     for k, _fig in enumerate(g.doc.figures):
         samples["figure"].append((g.cands.figures[k], int(k in al.figures)))
     g.samples, g.gold_n = samples, gold_n
+    g.extra = {d: [False] * len(samples[d]) for d in DECISIONS}
+    g.extra["event"] = [k >= n_rules for k in range(len(samples["event"]))]
 
 
 def _f1(tp: int, fp: int, fn: int) -> float:
@@ -182,18 +186,32 @@ def _samples(docs: list[GoldDoc], decision: str) -> list[tuple[list[str], int]]:
     return [s for g in docs for s in g.samples[decision]]
 
 
-def choose_threshold(probs: list[float], labels: list[int], gold_total: int) -> tuple[float, float, float]:
-    """(threshold, F1 at it, F1 of the rules) over out-of-fold probabilities of one decision."""
-    tp_all = sum(labels)
-    rules = _f1(tp_all, len(labels) - tp_all, gold_total - tp_all)
-    best_t, best = 0.0, rules
-    for t in THRESHOLDS:
-        tp = sum(1 for p, y in zip(probs, labels, strict=True) if y and p >= t)
-        fp = sum(1 for p, y in zip(probs, labels, strict=True) if not y and p >= t)
-        f = _f1(tp, fp, gold_total - tp)
-        if f > best + 1e-12:
-            best_t, best = t, f
-    return best_t, best, rules
+def choose_threshold(
+    probs: list[float], labels: list[int], extra: list[bool], gold_total: int
+) -> tuple[float, float | None, float, float]:
+    """(threshold for the rules' candidates, threshold for the candidates they discard (None: take none),
+    F1 at them, F1 of the rules) over out-of-fold probabilities of one decision."""
+    rule = [(p, y) for p, y, x in zip(probs, labels, extra, strict=True) if not x]
+    more = [(p, y) for p, y, x in zip(probs, labels, extra, strict=True) if x]
+
+    def counts(items: list[tuple[float, int]], t: float | None) -> tuple[int, int]:
+        if t is None:
+            return 0, 0
+        kept = [y for p, y in items if p >= t]
+        return sum(kept), len(kept) - sum(kept)
+
+    tp0, fp0 = counts(rule, 0.0)
+    rules = _f1(tp0, fp0, gold_total - tp0)
+    best: tuple[float, float | None, float] = (0.0, None, rules)
+    add_options: list[float | None] = [None, *THRESHOLDS] if more else [None]
+    for t in (0.0, *THRESHOLDS):
+        tp1, fp1 = counts(rule, t)
+        for u in add_options:
+            tp2, fp2 = counts(more, u)
+            f = _f1(tp1 + tp2, fp1 + fp2, gold_total - tp1 - tp2)
+            if f > best[2] + 1e-12:
+                best = (t, u, f)
+    return best[0], best[1], best[2], rules
 
 
 def fit_model(docs: list[GoldDoc], k: int = 5) -> tuple[Model, dict[str, dict[str, Any]]]:
@@ -204,6 +222,7 @@ def fit_model(docs: list[GoldDoc], k: int = 5) -> tuple[Model, dict[str, dict[st
     for decision in DECISIONS:
         probs: list[float] = []
         labels: list[int] = []
+        extra: list[bool] = []
         for held in folds:
             hs = set(held)
             dec = fit_decision(_samples([g for i, g in enumerate(docs) if i not in hs], decision))
@@ -211,11 +230,13 @@ def fit_model(docs: list[GoldDoc], k: int = 5) -> tuple[Model, dict[str, dict[st
                 for feats, y in docs[i].samples[decision]:
                     probs.append(dec.prob(feats))
                     labels.append(y)
+                extra += docs[i].extra[decision]
         gold_total = sum(g.gold_n[decision] for g in docs)
-        t, f, rules = choose_threshold(probs, labels, gold_total)
+        t, u, f, rules = choose_threshold(probs, labels, extra, gold_total)
         final = fit_decision(_samples(docs, decision))
         final.threshold = t
-        final.enabled = t > 0 and f > rules + MARGIN
+        final.add_threshold = u
+        final.enabled = f > rules + MARGIN
         model.decisions[decision] = final
         report[decision] = {
             "candidates": len(labels),
@@ -224,6 +245,7 @@ def fit_model(docs: list[GoldDoc], k: int = 5) -> tuple[Model, dict[str, dict[st
             "rules_f1": round(rules, 4),
             "model_f1": round(f, 4),
             "threshold": t,
+            "add_threshold": u,
             "enabled": final.enabled,
         }
     return model, report
@@ -244,6 +266,7 @@ def model_json(model: Model, report: dict[str, dict[str, Any]], docs: list[GoldD
         data["decisions"][name] = {
             "enabled": d.enabled,
             "threshold": d.threshold,
+            "add_threshold": d.add_threshold,
             "cv": report[name],
             "bias": d.bias,
             "weights": dict(sorted(d.weights.items())),
