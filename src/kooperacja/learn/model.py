@@ -29,6 +29,9 @@ from kooperacja.learn.features import (
 
 DECISIONS = ("organization", "person", "place", "event", "participant", "figure")
 MODEL_FORMAT = "kooperacja-confidence 1"
+# the verdicts of the rules whose candidates the event model may take back: too few participants found.
+# Modality verdicts (a plan, a denial, a topic) are the spec's, not a matter of confidence: they stay out.
+EXTRA_VERDICTS = frozenset(("too_few",))
 
 
 @dataclass
@@ -116,11 +119,13 @@ def _parties(ev: dict[str, Any]) -> frozenset[str]:
 
 
 def extra_events(doc: Doc) -> list[dict[str, Any]]:
-    """The event candidates the rules discarded (high-recall mode), less those that repeat an event the
-    rules kept or an earlier candidate (same type, participants within theirs)."""
+    """The event candidates the rules discarded for a verdict in EXTRA_VERDICTS (high-recall mode), less
+    those that repeat an event the rules kept or an earlier candidate (same type, participants within theirs)."""
     seen: list[tuple[str, frozenset[str]]] = [(ev.get("type", ""), _parties(ev)) for ev in doc.events]
     out = []
     for ev in doc.event_candidates:
+        if ev.get("rule") not in EXTRA_VERDICTS:
+            continue
         key = (ev.get("type", ""), _parties(ev))
         if any(t == key[0] and key[1] <= ps for t, ps in seen):
             continue
