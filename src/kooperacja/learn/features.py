@@ -299,3 +299,34 @@ def figure_features(v: DocView, fig: dict[str, Any]) -> list[str]:
             }
             f.add("orgs_in_sent=" + _bucket(len(others), (0, 1, 2)))
     return sorted(f)
+
+
+def participant_candidates(v: DocView, ev: dict[str, Any]) -> list[dict[str, Any]]:
+    """Organisations and places named in the event's sentences (or the sentence before them) that the rules
+    did not make participants: candidates for the participant model, with the type's first role."""
+    from kooperacja.extract.record import EVENT_ROLES
+
+    doc = v.doc
+    have = {p.get("entity") for p in ev.get("participants") or []}
+    if ev.get("place"):
+        have.add(ev["place"])
+    sents = sorted({v.sent_at(a) for a, _b in ev.get("evidence") or []})
+    if not sents:
+        return []
+    near = set(sents) | {sents[0] - 1}
+    role = EVENT_ROLES.get(ev.get("type", ""), ("party",))[0]
+    out = []
+    seen: set[str] = set()
+    for s in sorted(near):
+        if s < 0 or s >= len(doc.sent_span):
+            continue
+        for n in doc.mentions_in(s):
+            m = doc.mentions[n]
+            if m.type not in ("organization", "place") or m.entity < 0 or m.entity >= len(doc.entities):
+                continue
+            eid = doc.entities[m.entity].id
+            if eid in have or eid in seen:
+                continue
+            seen.add(eid)
+            out.append({"entity": eid, "role": role})
+    return out

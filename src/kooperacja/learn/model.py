@@ -24,6 +24,7 @@ from kooperacja.learn.features import (
     entity_features,
     event_features,
     figure_features,
+    participant_candidates,
     participant_features,
 )
 
@@ -112,6 +113,9 @@ class Candidates:
     participants: list[list[list[str]]]  # per event, per participant
     figures: list[list[str]]
     extra_events: list[dict[str, Any]] = field(default_factory=list)  # events the rules discarded
+    # per event: participants the rules did not link (entities named near it), and their features
+    extra_parts: list[list[dict[str, Any]]] = field(default_factory=list)
+    extra_part_feats: list[list[list[str]]] = field(default_factory=list)
 
 
 def _parties(ev: dict[str, Any]) -> frozenset[str]:
@@ -143,6 +147,7 @@ def featurize(doc: Doc) -> Candidates:
         f = event_features(v, ev)
         rule = "rule=" + str(ev.get("_rule"))
         efeats.append(sorted({*f, rule, f"{ev.get('type')}|{rule}"}))
+    extra_parts = [participant_candidates(v, ev) for ev in events]
     return Candidates(
         entities={e.id: entity_features(v, e) for e in doc.entities},
         events=efeats,
@@ -151,6 +156,11 @@ def featurize(doc: Doc) -> Candidates:
         ],
         figures=[figure_features(v, f) for f in doc.figures],
         extra_events=extra,
+        extra_parts=extra_parts,
+        extra_part_feats=[
+            [sorted({*participant_features(v, ev, p), "unlinked"}) for p in ps]
+            for ev, ps in zip(events, extra_parts, strict=True)
+        ],
     )
 
 
@@ -184,6 +194,10 @@ def decide(
             entities[n] = dataclasses.replace(ent, roles=roles)
     events: list[dict[str, Any]] = []
     t_part = model.threshold("participant", min_confidence)
+    pdec = model.decisions.get("participant")
+    t_link = 2.0  # a participant the rules did not link is added only where the model is in use
+    if pdec is not None and pdec.enabled and pdec.add_threshold is not None:
+        t_link = max(pdec.add_threshold, min_confidence or 0.0)
     t_event = model.threshold("event", min_confidence)
     dec = model.decisions.get("event")
     # a candidate the rules discarded is taken only where the event model is in use and confident enough
@@ -201,6 +215,11 @@ def decide(
             if p is not None and p < t_part:
                 continue
             parts.append(part if p is None else {**part, "confidence": _round(p)})
+        if parts and t_link <= 1.0 and k < len(cands.extra_parts):
+            for part, feats in zip(cands.extra_parts[k], cands.extra_part_feats[k], strict=True):
+                p = model.prob("participant", feats)
+                if part["entity"] in kept and p is not None and p >= t_link:
+                    parts.append({**part, "confidence": _round(p)})
         if not parts:
             continue
         p = model.prob("event", cands.events[k])

@@ -125,6 +125,7 @@ def label(g: GoldDoc) -> None:
     gold_n["event"] = len(g.gold.get("events", []))
     gold_n["figure"] = len(g.gold.get("figures", []))
     n_rules = len(g.doc.events)
+    part_extra: list[bool] = []
     for k, ev in enumerate(g.doc.events + g.cands.extra_events):
         samples["event"].append((g.cands.events[k], int(k in every.events)))
         if k in every.events:
@@ -134,11 +135,17 @@ def label(g: GoldDoc) -> None:
             for j, part in enumerate(ev.get("participants") or []):
                 ok = every.loose.get(part.get("entity")) in gparts
                 samples["participant"].append((g.cands.participants[k][j], int(ok)))
+                part_extra.append(False)
+            for part, feats in zip(g.cands.extra_parts[k], g.cands.extra_part_feats[k], strict=True):
+                ok = every.loose.get(part.get("entity")) in gparts
+                samples["participant"].append((feats, int(ok)))
+                part_extra.append(True)
     for k, _fig in enumerate(g.doc.figures):
         samples["figure"].append((g.cands.figures[k], int(k in al.figures)))
     g.samples, g.gold_n = samples, gold_n
     g.extra = {d: [False] * len(samples[d]) for d in DECISIONS}
     g.extra["event"] = [k >= n_rules for k in range(len(samples["event"]))]
+    g.extra["participant"] = part_extra
 
 
 def _f1(tp: int, fp: int, fn: int) -> float:
