@@ -62,7 +62,6 @@ class Draft:
     status: str = "done"
     sents: list[int] = field(default_factory=list)
     sectors: list[str] = field(default_factory=list)
-    rejected: str | None = None  # why the rules discard it (kept as a candidate when `doc.recall`)
 
     def entities(self, doc: Doc) -> set[int]:
         return {doc.mentions[m].entity for m, _ in self.participants}
@@ -80,14 +79,12 @@ class EventFinder:
         drafts: list[Draft] = []
         for s in range(len(doc.sentences)):
             drafts.extend(self._sentence(doc, s))
-        kept = [d for d in drafts if d.rejected is None]
-        doc.events = [self._to_dict(doc, d) for d in _split_per_actor(doc, _merge(doc, kept))]
-        if doc.recall:  # the candidates the rules discard, with the rule's verdict, for the learned scorer
-            extra = [d for d in drafts if d.participants and (d.rejected or not _enough(d, doc))]
+        if doc.recall:  # the candidates the rules discard (too few participants), for the learned scorer
+            extra = [d for d in drafts if d.participants and not _enough(d, doc)]
             doc.event_candidates = [
-                {**self._to_dict(doc, d), "rule": d.rejected or "too_few"}
-                for d in _split_per_actor(doc, extra)
+                {**self._to_dict(doc, d), "rule": "too_few"} for d in _split_per_actor(doc, extra)
             ]
+        doc.events = [self._to_dict(doc, d) for d in _split_per_actor(doc, _merge(doc, drafts))]
 
     # ---- per sentence -------------------------------------------------------------------------
     def _triggers(self, doc: Doc, s: int) -> tuple[dict[str, list[int]], dict[str, list[int]], set[str]]:
@@ -239,22 +236,17 @@ class EventFinder:
         out = []
         for typ, at in types.items():
             mood = self._modality(doc, s, at)
-            rejected = None
             if mood in ("negated", "topic"):
-                if not doc.recall:
-                    continue
-                rejected = mood
+                continue
             status = "done"
             date = self._date(doc, s)
             if mood == "future" and typ == "investment":
                 mood = None  # an investment announced counts as one
             if mood in ("plan", "future"):
                 if not date or not self._concrete_future(doc, s):
-                    if not doc.recall:
-                        continue
-                    rejected = rejected or mood
+                    continue
                 status = "planned"
-            d = Draft(typ, s, date=date, status=status, sents=[s], rejected=rejected)
+            d = Draft(typ, s, date=date, status=status, sents=[s])
             d.participants = self._participants(doc, s, typ, at)
             d.place = self._place(doc, s, d)
             d.name = self._name(doc, s, typ)
