@@ -186,10 +186,11 @@ def entity_features(v: DocView, ent: Entity) -> list[str]:
         if any(r.proper for i in range(m.t0, m.t1) for r in doc.readings[i]):
             f.add("proper_reading")
     f.add(_position(first_sent or 0))
-    if first_sent is not None and first_sent < len(doc.sent_span):
-        for x in v.sent_feats(first_sent):
-            if x.startswith(("list_item", "headline")):
-                f.add("s:" + x)
+    if first_sent is not None and first_sent < len(doc.sentences):
+        if first_sent == 0:
+            f.add("s:headline")
+        if doc.sent_text(first_sent).lstrip().startswith(_LIST_MARKS):
+            f.add("s:list_item")
     return sorted(f)
 
 
