@@ -125,3 +125,15 @@ def test_filter_record_drops_low_items_of_an_earlier_record() -> None:
     assert [ev["type"] for ev in out["events"]] == ["agreement"]
     assert out["events"][0]["participants"] == [{"entity": "e1"}]
     assert out["figures"] == []
+
+
+def test_languages_without_a_model_are_left_to_the_rules() -> None:
+    from kooperacja.extract.confidence import ConfidenceScorer, recall_mode
+    from kooperacja.extract.doc import Doc
+
+    assert default_model("xx") is None and default_model("../pl") is None
+    doc = Doc(text="Some text.", lang="xx")
+    recall_mode(doc)
+    assert doc.recall is False
+    ConfidenceScorer("xx")(doc)  # no model: nothing changes
+    assert doc.entities == [] and doc.events == []

@@ -121,26 +121,26 @@ def test_ingest_min_confidence_leaves_out_doubtful_facts(tmp_path) -> None:
     import json
 
     from kooperacja.cli import main
+    from kooperacja.extract.confidence import set_min_confidence
     from kooperacja.store import open_store
 
     (tmp_path / "conf.txt").write_text(TEXT, "utf-8")
     (tmp_path / "conf.json").write_text(json.dumps(_record(), ensure_ascii=False), "utf-8")
     db = tmp_path / "m.db"
-    assert (
-        main(
-            [
-                "ingest",
-                str(tmp_path / "conf.json"),
-                "--db",
-                str(db),
-                "--records",
-                "--min-confidence",
-                "0.5",
-                "-q",
-            ]
-        )
-        == 0
-    )
+    argv = [
+        "ingest",
+        str(tmp_path / "conf.json"),
+        "--db",
+        str(db),
+        "--records",
+        "--min-confidence",
+        "0.5",
+        "-q",
+    ]
+    try:
+        assert main(argv) == 0
+    finally:
+        set_min_confidence(None)  # the option sets it for the whole process
     st = open_store(str(db))
     try:
         assert sorted(e["type"] for e in st.events()) == ["agreement", "letter_of_intent"]

@@ -42,7 +42,7 @@ def recall_mode(doc: Doc) -> None:
     """First component: where a model will decide, the rules keep the candidates they would discard."""
     from kooperacja.learn.model import default_model
 
-    doc.recall = default_model(doc.lang if doc.lang == "pl" else "pl") is not None
+    doc.recall = default_model(doc.lang) is not None
 
 
 class ConfidenceScorer:

@@ -100,6 +100,9 @@ def default_model_path(lang: str = "pl") -> Path:
 
 @cache
 def default_model(lang: str = "pl") -> Model | None:
+    """The shipped model of a language (None where the package ships none: the rules decide alone)."""
+    if not lang.isalpha():
+        return None
     path = default_model_path(lang)
     return Model.load(path) if path.exists() else None
 
