@@ -3,7 +3,8 @@
 
 Never suggested: media (`data/pl/media_words.tsv`), organisations that only grant awards, names that are
 countries or regions, and the organisation's own other names (a shared alias, or one name inside the
-other)."""
+other). Links are weighed by the learned confidence of the events and participations they come from (1
+where a record carries none): a doubtful event counts for less."""
 
 from __future__ import annotations
 
@@ -70,17 +71,21 @@ def recommend_partners(
     event_info: dict[int, tuple[str, str | None]] = {}
     roles: dict[int, Counter] = defaultdict(Counter)
     sector_event: dict[tuple[int, str], int] = {}
-    for ev, ent, secs, etype, date, role in db.all(
-        "SELECT p.event_id, p.entity_id, ev.sectors, ev.type, ev.date, p.role FROM participants p "
-        "JOIN events ev ON ev.id = p.event_id JOIN entities e ON e.id = p.entity_id WHERE e.type = 'organization'"
+    weight: dict[tuple[int, int], float] = {}  # (event, organisation) -> confidence of the participation
+    for ev, ent, secs, etype, date, role, ev_conf, p_conf in db.all(
+        "SELECT p.event_id, p.entity_id, ev.sectors, ev.type, ev.date, p.role, ev.confidence, p.confidence "
+        "FROM participants p JOIN events ev ON ev.id = p.event_id JOIN entities e ON e.id = p.entity_id "
+        "WHERE e.type = 'organization'"
     ):
         by_event[ev].add(ent)
         event_info[ev] = (etype, date)
         roles[ent][
             "grantor" if role == "grantor" or (etype == "award" and role != "recipient") else "other"
         ] += 1
+        w = (1.0 if ev_conf is None else float(ev_conf)) * (1.0 if p_conf is None else float(p_conf))
+        weight[ev, ent] = max(weight.get((ev, ent), 0.0), w)
         for s in json.loads(secs or "[]"):
-            sectors[ent][s] += 1
+            sectors[ent][s] += w
             sector_event.setdefault((ent, s), ev)
     # the sectors of the documents that name an organisation count too: a zone described as automotive in
     # articles is a candidate for automotive partners even before it shares an event
@@ -89,7 +94,8 @@ def recommend_partners(
         "WHERE de.type = 'organization'"
     ):
         sectors[ent].update(json.loads(secs or "[]"))
-    link: dict[tuple[int, int], int] = {}
+    link: dict[tuple[int, int], int] = {}  # (a, b) -> their latest shared event (cited in reasons)
+    strength: dict[tuple[int, int], float] = {}  # (a, b) -> the confidence of their most confident one
     for ev in sorted(by_event, key=lambda e: event_info[e][1] or "", reverse=True):
         members = by_event[ev]
         for a in members:
@@ -97,6 +103,9 @@ def recommend_partners(
             for b in members:
                 if a != b:
                     link.setdefault((a, b), ev)
+                    w = weight[ev, a] * weight[ev, b]
+                    if w > strength.get((a, b), -1.0):
+                        strength[a, b] = w
     for r in db.all("SELECT id, name, subtype, country, norm FROM entities WHERE type = 'organization'"):
         info[r[0]] = r
     my_norms = {me[3]} | {r[0] for r in db.all("SELECT norm FROM entity_aliases WHERE entity_id = ?", (eid,))}
@@ -158,7 +167,11 @@ def recommend_partners(
                 }
             )
         common = sorted(mine & partners.get(cand, set()))
-        aa = sum(1.0 / math.log(len(partners[z])) for z in common if len(partners[z]) > 1)
+        aa = sum(
+            strength.get((eid, z), 1.0) * strength.get((cand, z), 1.0) / math.log(len(partners[z]))
+            for z in common
+            if len(partners[z]) > 1
+        )
         for z in common[:3]:
             evs = [cite(e) for e in (link.get((eid, z)), link.get((cand, z))) if e is not None]
             reasons.append(

@@ -14,6 +14,7 @@ COMMAND_MODULES = [
     "kooperacja.cli.serve_cmd",
     "kooperacja.cli.review_cmd",
     "kooperacja.cli.load_cmd",
+    "kooperacja.cli.learn_cmds",
 ]
 
 

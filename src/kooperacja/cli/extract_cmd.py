@@ -43,6 +43,12 @@ def register(sub: Any) -> None:
     p.add_argument(
         "--workers", type=int, metavar="N", help="with --engine ray: extraction actors (default: CPUs)"
     )
+    p.add_argument(
+        "--min-confidence",
+        type=float,
+        metavar="X",
+        help="drop facts whose learned confidence is below X (0-1; default: the model's thresholds; 0: keep all)",
+    )
     p.set_defaults(func=run)
 
 
@@ -78,6 +84,14 @@ def run(args: argparse.Namespace) -> int:
         published = parse_published(args.published)
         if published is None:
             print(f"kooperacja: --published {args.published!r} is not a date", file=sys.stderr)
+            return 2
+    if args.min_confidence is not None:
+        from kooperacja.extract.confidence import set_min_confidence
+
+        try:
+            set_min_confidence(args.min_confidence)
+        except ValueError as exc:
+            print(f"kooperacja: --min-confidence: {exc}", file=sys.stderr)
             return 2
     if getattr(args, "engine", "local") == "ray":
         return _run_ray(args, published)

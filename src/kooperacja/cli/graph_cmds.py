@@ -41,6 +41,12 @@ def register(sub: Any) -> None:
     p.add_argument(
         "--reextract", action="store_true", help="re-extract unchanged documents made by an older extractor"
     )
+    p.add_argument(
+        "--min-confidence",
+        type=float,
+        metavar="X",
+        help="leave out facts whose learned confidence is below X (0-1; default: the model's thresholds)",
+    )
     p.add_argument("--quiet", "-q", action="store_true", help="no progress bar")
     _json_arg(p)
     p.set_defaults(func=cmd_ingest)
@@ -213,6 +219,14 @@ class Progress:
 
 # -- commands -----------------------------------------------------------------------------------------
 def cmd_ingest(args: argparse.Namespace) -> int:
+    if args.min_confidence is not None:
+        from kooperacja.extract.confidence import set_min_confidence
+
+        try:
+            set_min_confidence(args.min_confidence)
+        except ValueError as exc:
+            print(f"kooperacja: --min-confidence: {exc}", file=sys.stderr)
+            return 2
     from kooperacja.cli.ingest_input import RecordStream, documents_with_warnings
 
     read_errors: list[str] = []
@@ -222,7 +236,12 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         progress = Progress(None, enabled=not args.quiet)
         if args.records:
             stream = RecordStream(args.paths)
-            summary = store.ingest_records(stream, stream.documents, progress=progress)
+            records: Any = stream
+            if args.min_confidence is not None:
+                from kooperacja.extract.confidence import filter_record
+
+                records = (filter_record(r, args.min_confidence) for r in stream)
+            summary = store.ingest_records(records, stream.documents, progress=progress)
             read_errors = [str(e) for e in stream.errors]
         else:
             from kooperacja.documents.readers import read_paths

@@ -97,7 +97,7 @@ def nominative_ex(doc: Doc, t0: int, t1: int, head: int | None = None) -> tuple[
         return original, None, None
     governed = prep_case(doc, t0)
     best: tuple[float, tuple[str, str, str], list[tuple[int, Reading]]] | None = None
-    for hyp in hyps:
+    for hyp in sorted(hyps):  # sorted: frozenset order changes from run to run (hash seed)
         number, case, gender = hyp
         chosen: list[tuple[int, Reading]] = []
         ok = True

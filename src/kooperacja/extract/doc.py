@@ -43,6 +43,7 @@ class Entity:
     country: str | None = None
     place_id: str | None = None
     roles: list[dict[str, Any]] = field(default_factory=list)
+    confidence: float | None = None  # the learned scorer's estimate that the entity is right (learn/)
 
 
 @dataclass
@@ -71,6 +72,10 @@ class Doc:
     figures: list[dict[str, Any]] = field(default_factory=list)
     sectors: list[str] = field(default_factory=list)
     sector_hits: list[tuple[int, str]] = field(default_factory=list)  # (token index, sector code)
+    # high-recall mode for the learned scorer (extract/confidence.py): components keep the candidates they
+    # would discard, with their verdict, in the *_candidates fields
+    recall: bool = False
+    event_candidates: list[dict[str, Any]] = field(default_factory=list)
 
     _lemma_cache: dict[int, frozenset[str]] = field(default_factory=dict, repr=False)
     _index: tuple[int, dict[int, list[int]], dict[int, int]] | None = field(default=None, repr=False)

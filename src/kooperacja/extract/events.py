@@ -79,6 +79,11 @@ class EventFinder:
         drafts: list[Draft] = []
         for s in range(len(doc.sentences)):
             drafts.extend(self._sentence(doc, s))
+        if doc.recall:  # the candidates the rules discard (too few participants), for the learned scorer
+            extra = [d for d in drafts if d.participants and not _enough(d, doc)]
+            doc.event_candidates = [
+                {**self._to_dict(doc, d), "rule": "too_few"} for d in _split_per_actor(doc, extra)
+            ]
         doc.events = [self._to_dict(doc, d) for d in _split_per_actor(doc, _merge(doc, drafts))]
 
     # ---- per sentence -------------------------------------------------------------------------

@@ -44,6 +44,7 @@ class Pipeline:
 @lru_cache(maxsize=4)
 def default_pipeline(lang: str = "pl") -> Pipeline:
     from kooperacja.extract.analysis import analyse_text
+    from kooperacja.extract.confidence import ConfidenceScorer, recall_mode
     from kooperacja.extract.dating import find_doc_dates
     from kooperacja.extract.entities import group_entities
     from kooperacja.extract.entity_aliases import link_stated_aliases
@@ -55,6 +56,7 @@ def default_pipeline(lang: str = "pl") -> Pipeline:
     from kooperacja.extract.sectors import find_sectors
 
     components: list[tuple[str, Component]] = [
+        ("recall", recall_mode),
         ("text", analyse_text),
         ("dates", find_doc_dates),
         ("names", NameFinder(lang)),
@@ -65,5 +67,6 @@ def default_pipeline(lang: str = "pl") -> Pipeline:
         ("events", EventFinder(lang)),
         ("event_coref", resolve_event_coreference),
         ("figures", find_figures),
+        ("confidence", ConfidenceScorer(lang)),
     ]
     return Pipeline(components, lang)

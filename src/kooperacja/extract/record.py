@@ -35,6 +35,8 @@ def to_record(doc: Doc) -> dict[str, Any]:
         if ent.type == "person":
             e["roles"] = ent.roles
         e["mentions"] = [[doc.mentions[n].start, doc.mentions[n].end] for n in ent.mentions]
+        if ent.confidence is not None:
+            e["confidence"] = ent.confidence
         entities.append(e)
     record: dict[str, Any] = {
         "doc_id": doc.doc_id,

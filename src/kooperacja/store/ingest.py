@@ -309,6 +309,14 @@ def _j(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False)
 
 
+def _confidence(item: dict[str, Any]) -> float | None:
+    """An item's `confidence` when it is a number between 0 and 1 (learned scorer), else None."""
+    c = item.get("confidence")
+    if isinstance(c, bool) or not isinstance(c, (int, float)) or not 0.0 <= c <= 1.0:
+        return None
+    return float(c)
+
+
 def _spans(value: Any) -> list[list[int]]:
     out = []
     for item in value or []:
@@ -834,7 +842,7 @@ class IngestMixin:
                             local[k] = (de, eid)
             de_id = db.insert(
                 "INSERT INTO doc_entities (doc_pk, local_id, entity_id, type, subtype, name, norm, aliases, country, "
-                "rule, extractor) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "rule, extractor, confidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     doc_pk,
                     lid,
@@ -847,6 +855,7 @@ class IngestMixin:
                     ent.get("country"),
                     decision.rule,
                     extractor,
+                    _confidence(ent),
                 ),
             )
             self._add_keys(eid, etype, ent["name"], ent.get("aliases") or [])
@@ -904,7 +913,7 @@ class IngestMixin:
             for p in ev.get("participants") or []:
                 if isinstance(p, dict) and str(p.get("entity")) in local:
                     de, eid = local[str(p.get("entity"))]
-                    parts.append((eid, de, p.get("role") or "party"))
+                    parts.append((eid, de, p.get("role") or "party", _confidence(p)))
             pset = {p[0] for p in parts}
             place = local.get(str(ev.get("place"))) if ev.get("place") else None
             date = ev.get("date") if isinstance(ev.get("date"), str) else None
@@ -946,7 +955,8 @@ class IngestMixin:
                 summary.events_merged += 1
             source_id = db.insert(
                 "INSERT INTO event_sources (event_id, doc_pk, local_index, type, date, status, place_id, place_de, name, "
-                "sectors, evidence, rule, extractor, published) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "sectors, evidence, rule, extractor, published, confidence) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     event_id,
                     doc_pk,
@@ -962,6 +972,7 @@ class IngestMixin:
                     rule,
                     extractor,
                     published,
+                    _confidence(ev),
                 ),
             )
             if words:
@@ -988,8 +999,9 @@ class IngestMixin:
                     (event_id, source_id, doc_id, name or ev["type"], reason, rule, now()),
                 )
             db.executemany(
-                "INSERT INTO participants (event_id, source_id, entity_id, doc_entity_id, role) VALUES (?, ?, ?, ?, ?)",
-                [(event_id, source_id, eid, de, role) for eid, de, role in parts],
+                "INSERT INTO participants (event_id, source_id, entity_id, doc_entity_id, role, confidence) "
+                "VALUES (?, ?, ?, ?, ?, ?)",
+                [(event_id, source_id, eid, de, role, conf) for eid, de, role, conf in parts],
             )
             self._refresh_event(event_id, display_name=name)
             search_rows.add("event", source_id, " ".join([name or "", *(names.get(p[0], "") for p in parts)]))
@@ -1038,11 +1050,12 @@ class IngestMixin:
                     f.get("qualifier"),
                     _j(_spans(f.get("evidence"))),
                     extractor,
+                    _confidence(f),
                 )
             )
         db.executemany(
-            "INSERT INTO figures (doc_pk, entity_id, doc_entity_id, metric, value, unit, qualifier, evidence, extractor) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO figures (doc_pk, entity_id, doc_entity_id, metric, value, unit, qualifier, evidence, extractor, "
+            "confidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             rows,
         )
         search_rows.write(db, doc_pk)
@@ -1293,6 +1306,10 @@ class IngestMixin:
         db.execute("DELETE FROM event_sectors WHERE event_id = ?", (event_id,))
         db.executemany(
             "INSERT INTO event_sectors (event_id, sector) VALUES (?, ?)", [(event_id, s) for s in sectors]
+        )
+        db.execute(  # the most confident of its sources (NULL where none carries a confidence)
+            "UPDATE events SET confidence = (SELECT MAX(confidence) FROM event_sources WHERE event_id = ?) WHERE id = ?",
+            (event_id, event_id),
         )
         return True
 

@@ -196,7 +196,7 @@ class QueryMixin:
             chunk = ids[chunk_start : chunk_start + 500]
             marks = db.in_list(chunk)
             for r in db.all(
-                f"SELECT {EVENT_COLS}, pl.name FROM events ev LEFT JOIN entities pl ON pl.id = ev.place_id "
+                f"SELECT {EVENT_COLS}, pl.name, ev.confidence FROM events ev LEFT JOIN entities pl ON pl.id = ev.place_id "
                 f"WHERE ev.id IN {marks}",
                 chunk,
             ):
@@ -211,16 +211,22 @@ class QueryMixin:
                     "sectors": _loads(r[6]),
                     "sources": r[7],
                     "participants": [],
+                    "confidence": r[9],
                 }
-            for ev, eid, name, role, etype in db.all(
-                f"SELECT DISTINCT p.event_id, p.entity_id, e.name, p.role, e.type FROM participants p "
+            for ev, eid, name, role, etype, conf in db.all(
+                f"SELECT DISTINCT p.event_id, p.entity_id, e.name, p.role, e.type, p.confidence FROM participants p "
                 f"JOIN entities e ON e.id = p.entity_id WHERE p.event_id IN {marks} ORDER BY p.event_id, e.name",
                 chunk,
             ):
                 if ev in out:
                     parts = out[ev]["participants"]
-                    if not any(p["entity_id"] == eid and p["role"] == role for p in parts):
-                        parts.append({"entity_id": eid, "name": name, "role": role, "type": etype})
+                    same = [p for p in parts if p["entity_id"] == eid and p["role"] == role]
+                    if not same:
+                        parts.append(
+                            {"entity_id": eid, "name": name, "role": role, "type": etype, "confidence": conf}
+                        )
+                    elif conf is not None and (same[0]["confidence"] is None or conf > same[0]["confidence"]):
+                        same[0]["confidence"] = conf  # the most confident of its sources
         return [out[i] for i in ids if i in out]
 
     def _resolve_filter(self, value: Any, type: str | None = None) -> list[int]:
@@ -240,10 +246,15 @@ class QueryMixin:
         place: Any = None,
         limit: int = 100,
         offset: int = 0,
+        min_confidence: float | None = None,
     ) -> list[dict[str, Any]]:
-        """Events, newest first, filtered by type, participant, sector, date range and place."""
+        """Events, newest first, filtered by type, participant, sector, date range, place and the learned
+        confidence (events without one, from records that carry none, always pass)."""
         where, params = event_filters(type, sector, since, until)
         where.insert(0, "1 = 1")
+        if min_confidence is not None:
+            where.append("(ev.confidence IS NULL OR ev.confidence >= ?)")
+            params.append(float(min_confidence))
         if org not in (None, ""):
             ids = self._resolve_filter(org)
             where.append(
@@ -757,12 +768,17 @@ class ListMixin:
         place: int | None = None,
         kinds: list[str] | None = None,
         region: str | None = None,
+        min_confidence: float | None = None,
     ) -> tuple[list[str], list[Any]]:
         """SQL conditions on `events ev`: any of `types`, a sector, a date range, any of the organisations
         `orgs` as participant, a place (the event's or a participant), a participant of any organisation
-        kind in `kinds`, a place inside `region` (a gazetteer id, by containment)."""
+        kind in `kinds`, a place inside `region` (a gazetteer id, by containment), a least learned
+        confidence (events without one, from records that carry none, always pass)."""
         db = self.db
         where, params = event_filters(None, sector, since, until)
+        if min_confidence is not None:
+            where.append("(ev.confidence IS NULL OR ev.confidence >= ?)")
+            params.append(float(min_confidence))
         if types:
             where.append(f"ev.type IN {db.in_list(types)}")
             params += list(types)

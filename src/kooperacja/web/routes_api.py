@@ -207,6 +207,9 @@ def api_events(
     place: Annotated[str | None, Query(description="place id")] = None,
     limit: QLimit = 50,
     offset: QOffset = 0,
+    min_confidence: Annotated[
+        float | None, Query(ge=0, le=1, description="hide events below this learned confidence")
+    ] = None,
 ) -> Any:
     return views.events_list(_data(request), request.query_params)
 

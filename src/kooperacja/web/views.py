@@ -222,6 +222,18 @@ def event_filters(data: WebData, qp: Mapping[str, Any]) -> tuple[dict[str, Any],
     if place is not None:
         f["place"] = place
         chips.append({"param": "place", "value": str(place), "label": f"#{place}", "kind": "place"})
+    conf = qp.get("min_confidence")
+    if conf not in (None, ""):
+        try:
+            least = float(conf)
+        except ValueError:
+            least = -1.0
+        if not 0.0 <= least <= 1.0:
+            raise HTTPError(422, "min_confidence must be a number from 0 to 1", "bad_confidence")
+        f["min_confidence"] = least
+        chips.append(
+            {"param": "min_confidence", "value": conf, "label": f"≥ {least:g}", "kind": "confidence"}
+        )
     return f, chips
 
 

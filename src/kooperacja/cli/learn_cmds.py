@@ -1,0 +1,145 @@
+"""`kooperacja train GOLD... --output MODEL` and `kooperacja evaluate GOLD... [--model M] [--cv K]`:
+the learned confidence model, trained and scored on gold folders (a .txt and its gold .json per document)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+
+def register(sub: Any) -> None:
+    p = sub.add_parser(
+        "train",
+        help="train the confidence model on gold folders and print cross-validated figures",
+        description="Train the learned decisions (keep an organisation, person, place, event, participant, "
+        "figure) on gold folders (DOC.txt and DOC.json each), print the rules' and the rules+model's "
+        "figures over K folds of held-out documents, and write the model file.",
+    )
+    p.add_argument("gold", nargs="+", metavar="GOLD", help="gold folders")
+    p.add_argument("--output", "-o", required=True, metavar="MODEL", help="model file to write (JSON)")
+    p.add_argument("--folds", type=int, default=5, metavar="K", help="cross-validation folds (default 5)")
+    p.add_argument("--no-cv", action="store_true", help="only fit and write the model (no outer folds)")
+    p.add_argument("--quiet", "-q", action="store_true", help="no progress on standard error")
+    p.set_defaults(func=cmd_train)
+
+    p = sub.add_parser(
+        "evaluate",
+        help="score the extractor on gold folders with the metrics of score.py",
+        description="Extract every gold document and print the scorer's table (organisations, persons, "
+        "places, events by type, figures, sectors, base forms, dates). With --cv K the model is trained "
+        "on K-1 folds of the documents and scores the held-out fold.",
+    )
+    p.add_argument("gold", nargs="+", metavar="GOLD", help="gold folders")
+    p.add_argument("--model", metavar="MODEL", help="model file (default: the shipped one)")
+    p.add_argument("--cv", type=int, metavar="K", help="train on K-1 folds, score the held-out fold")
+    p.add_argument("--rules", action="store_true", help="the rules alone, without the model")
+    p.add_argument("--min-confidence", type=float, metavar="X", help="drop items below X (0-1)")
+    p.add_argument("--records", metavar="FILE", help="also write the scored records as JSONL")
+    p.add_argument("--json", action="store_true", help="all figures as one JSON object")
+    p.add_argument("--quiet", "-q", action="store_true", help="no progress on standard error")
+    p.set_defaults(func=cmd_evaluate)
+
+
+def _load(args: argparse.Namespace) -> list[Any] | None:
+    from kooperacja.learn.train import GoldError, load_gold, stderr_progress
+
+    try:
+        docs = load_gold(args.gold, progress=None if args.quiet else stderr_progress)
+    except GoldError as exc:
+        print(f"kooperacja: {exc}", file=sys.stderr)
+        return None
+    if not args.quiet and sys.stderr.isatty():
+        print("\r\033[K", end="", file=sys.stderr)
+    return docs
+
+
+def _check_min(value: float | None) -> bool:
+    if value is not None and not 0.0 <= value <= 1.0:
+        print(f"kooperacja: --min-confidence {value} is not between 0 and 1", file=sys.stderr)
+        return False
+    return True
+
+
+def cmd_train(args: argparse.Namespace) -> int:
+    from kooperacja.learn.scoring import score, side_by_side
+    from kooperacja.learn.train import cross_validate, cv_records, fit_model, gold_of, model_json, pr_table
+
+    if args.folds < 2:
+        print("kooperacja: --folds must be at least 2", file=sys.stderr)
+        return 2
+    docs = _load(args)
+    if docs is None:
+        return 2
+    if len(docs) < args.folds:
+        print(f"kooperacja: {len(docs)} documents are too few for {args.folds} folds", file=sys.stderr)
+        return 2
+    try:
+        import sklearn  # noqa: F401
+    except ImportError:
+        print("kooperacja: training needs scikit-learn: pip install 'kooperacja[learn]'", file=sys.stderr)
+        return 2
+    model, report = fit_model(docs, args.folds)
+    Path(args.output).write_text(model_json(model, report, docs), encoding="utf-8")
+    print(f"documents: {len(docs)}")
+    print("decisions (threshold and F1 of the candidates by cross-validation on all documents):")
+    for name, r in report.items():
+        state = "used" if r["enabled"] else "not used (no better than the rules)"
+        print(
+            f"  {name:13} rules F1 {r['rules_f1']:.3f}  model F1 {r['model_f1']:.3f}"
+            f"  drop below {r['threshold']:.2f}, add discarded at {r['add_threshold'] or '-'}  {state}"
+        )
+    if not args.no_cv:
+        models = cross_validate(docs, args.folds)
+        gold = gold_of(docs)
+        rules = score(gold, {g.doc_id: g.rules for g in docs})
+        learned = score(gold, cv_records(docs, models))
+        print(f"\n{args.folds}-fold cross-validation by document (held-out folds):")
+        print(side_by_side(rules, learned, ("rules", "model")))
+        print("\nprecision and recall by minimum confidence (held-out folds):")
+        print(pr_table(docs, models, (0.1, 0.3, 0.5, 0.7, 0.9)))
+    print(f"\nwrote {args.output}")
+    return 0
+
+
+def cmd_evaluate(args: argparse.Namespace) -> int:
+    from kooperacja.learn.model import Model, default_model
+    from kooperacja.learn.scoring import score, table
+    from kooperacja.learn.train import apply, cross_validate, cv_records, gold_of
+
+    if not _check_min(args.min_confidence):
+        return 2
+    model = None
+    if not args.rules and not args.cv:
+        try:
+            model = Model.load(args.model) if args.model else default_model()
+        except ValueError as exc:
+            print(f"kooperacja: {exc}", file=sys.stderr)
+            return 2
+    if args.cv is not None and args.cv < 2:
+        print("kooperacja: --cv must be at least 2", file=sys.stderr)
+        return 2
+    docs = _load(args)
+    if docs is None:
+        return 2
+    if args.cv:
+        try:
+            import sklearn  # noqa: F401
+        except ImportError:
+            print("kooperacja: --cv needs scikit-learn: pip install 'kooperacja[learn]'", file=sys.stderr)
+            return 2
+        if len(docs) < args.cv:
+            print(f"kooperacja: {len(docs)} documents are too few for {args.cv} folds", file=sys.stderr)
+            return 2
+        records = cv_records(docs, cross_validate(docs, args.cv), args.min_confidence)
+    else:
+        records = {g.doc_id: apply(g, model, args.min_confidence) for g in docs}
+    if args.records:
+        with open(args.records, "w", encoding="utf-8") as fh:
+            for g in docs:
+                fh.write(json.dumps(records[g.doc_id], ensure_ascii=False) + "\n")
+    res = score(gold_of(docs), records)
+    print(json.dumps(res, ensure_ascii=False) if args.json else table(res))
+    return 0

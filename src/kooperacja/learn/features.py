@@ -1,0 +1,333 @@
+"""Features of the rules' candidates, read from the analysed `Doc`: one set of feature names per entity,
+event, participant and figure. Features are binary (a name is present or not), so a model is a table of
+weights over names and scoring a candidate is a sum. Every feature is a property of the language and the
+document (lemmas, tags, lexicon families, positions, what the rules said), never of one gold document."""
+
+from __future__ import annotations
+
+import math
+from bisect import bisect_right
+from typing import Any
+
+from kooperacja.extract.doc import Doc, Entity
+from kooperacja.extract.lexicon import lexicon
+
+_FUTURE_FORMS = frozenset(("będzie", "będą", "zostanie", "zostaną", "odbędzie", "odbędą", "powstanie"))
+_LIST_MARKS = ("-", "–", "•", "*", "·")
+_LEGAL_WORDS = frozenset(
+    ("s.a.", "sa", "sp.", "o.o.", "gmbh", "ltd", "inc", "ag", "se", "s.r.o.", "bv", "nv")
+)
+
+
+def _bucket(n: int, edges: tuple[int, ...]) -> str:
+    for e in edges:
+        if n <= e:
+            return str(e)
+    return f"{edges[-1]}+"
+
+
+class DocView:
+    """Look-ups over one analysed document that the feature functions share."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.lex = lexicon(doc.lang if doc.lang in ("pl",) else "pl")
+        self.tok_starts = [t.start for t in doc.tokens]
+        self.sent_starts = [s.start for s in doc.sentences]
+        self.by_id: dict[str, Entity] = {e.id: e for e in doc.entities}
+        self.n_sents = len(doc.sentences)
+        self.roles_of: dict[str, list[str]] = {}
+        self.event_types: dict[str, int] = {}
+        for ev in doc.events:
+            self.event_types[ev.get("type", "")] = self.event_types.get(ev.get("type", ""), 0) + 1
+            for p in ev.get("participants") or []:
+                self.roles_of.setdefault(p.get("entity"), []).append(p.get("role") or "")
+        self.figure_owners: dict[str, int] = {}
+        for f in doc.figures:
+            self.figure_owners[f.get("entity")] = self.figure_owners.get(f.get("entity"), 0) + 1
+        self.role_orgs = {
+            r.get("organization")
+            for e in doc.entities
+            if e.type == "person"
+            for r in e.roles
+            if r.get("organization")
+        }
+        self._sent_cache: dict[int, frozenset[str]] = {}
+
+    def token_at(self, offset: int) -> int:
+        return max(0, bisect_right(self.tok_starts, offset) - 1)
+
+    def sent_at(self, offset: int) -> int:
+        return max(0, bisect_right(self.sent_starts, offset) - 1)
+
+    def lemma(self, i: int) -> str:
+        doc = self.doc
+        if i < 0 or i >= len(doc.tokens):
+            return "<none>"
+        rs = doc.readings[i]
+        if not rs:
+            return doc.tokens[i].lower
+        return min(r.lemma.lower() for r in rs)
+
+    def pos(self, i: int) -> str:
+        rs = self.doc.readings[i] if 0 <= i < len(self.doc.readings) else ()
+        return min((r.pos for r in rs), default="none")
+
+    def sent_feats(self, s: int) -> frozenset[str]:
+        """Modality cues, tenses and the shape of sentence s."""
+        hit = self._sent_cache.get(s)
+        if hit is not None:
+            return hit
+        doc, lex = self.doc, self.lex
+        out: set[str] = set()
+        if not doc.sent_span or s >= len(doc.sent_span):
+            return frozenset()
+        s0, s1 = doc.sent_span[s]
+        for i in range(s0, s1):
+            low = doc.tokens[i].lower
+            if low in _FUTURE_FORMS:
+                out.add("future_word")
+            if low == "nie":
+                out.add("nie")
+            for r in doc.readings[i]:
+                kind = lex.modality.get(r.lemma.lower())
+                if kind:
+                    out.add("mod=" + kind)
+                if r.pos in ("praet", "fin", "bedzie", "imps", "inf", "ger", "ppas"):
+                    out.add("tense=" + r.pos + (":perf" if ":perf" in r.tag else ""))
+        text = doc.sent_text(s).lstrip()
+        if text.startswith(_LIST_MARKS):
+            out.add("list_item")
+        if "?" in text:
+            out.add("question")
+        if s == 0:
+            out.add("headline")
+        elif s == 1:
+            out.add("first_sentence")
+        out.add("sent_len=" + _bucket(s1 - s0, (8, 20, 40)))
+        res = frozenset(out)
+        self._sent_cache[s] = res
+        return res
+
+    def triggers_in(self, s: int, typ: str) -> list[tuple[str, str]]:
+        """(lemma, kind) of the trigger words of type `typ` in sentence s."""
+        doc, lex = self.doc, self.lex
+        s0, s1 = doc.sent_span[s]
+        out = []
+        for i in range(s0, s1):
+            for lem in sorted(doc.lemmas(i)):
+                for kind, t in lex.triggers.get(lem, ()):
+                    if t == typ:
+                        out.append((lem, kind))
+        return out
+
+
+def _position(s: int) -> str:
+    return "pos=" + _bucket(s, (0, 1, 3, 8))
+
+
+def entity_features(v: DocView, ent: Entity) -> list[str]:
+    doc = v.doc
+    f: set[str] = {"bias_type=" + ent.type}
+    f.add("sub=" + str(ent.subtype))
+    f.add("nm=" + _bucket(len(ent.mentions), (1, 2, 4)))
+    words = ent.name.split()
+    f.add("nw=" + _bucket(len(words), (1, 2, 3, 5)))
+    if len(words) == 1:
+        w = words[0]
+        if w.isupper() and len(w) > 1:
+            f.add("acronym")
+        if len(w) <= 3:
+            f.add("short")
+    if any(ch.isdigit() for ch in ent.name):
+        f.add("digits")
+    if any(ch in ent.name for ch in '"„”“«»'):
+        f.add("quoted")
+    if words and words[-1].lower() in _LEGAL_WORDS:
+        f.add("legal_form")
+    if words and all(w[:1].isupper() for w in words if w[:1].isalpha()):
+        f.add("all_cap_words")
+    if ent.aliases:
+        f.add("has_alias")
+    if ent.country:
+        f.add("country")
+    if ent.place_id:
+        f.add("gazetteer")
+    roles = v.roles_of.get(ent.id, [])
+    f.add("events=" + _bucket(len(roles), (0, 1, 3)))
+    for r in sorted(set(roles)):
+        f.add("role=" + r)
+    if v.figure_owners.get(ent.id):
+        f.add("owns_figure")
+    if ent.id in v.role_orgs:
+        f.add("employer")
+    if ent.type == "person" and any(r.get("organization") for r in ent.roles):
+        f.add("person_has_org")
+    if ent.type == "person" and ent.roles:
+        f.add("person_has_title")
+    first_sent = None
+    for n in ent.mentions:
+        m = doc.mentions[n]
+        if first_sent is None or m.sent < first_sent:
+            first_sent = m.sent
+        if m.head:
+            f.add("head=" + m.head)
+        if m.descriptor:
+            f.add("desc=" + m.descriptor)
+        if m.case:
+            f.add("case=" + m.case)
+        if m.acronym_of is not None:
+            f.add("acronym_of")
+        f.add("prev=" + v.lemma(m.t0 - 1))
+        f.add("next=" + v.lemma(m.t1))
+        f.add("pos0=" + v.pos(m.t0))
+        if any(v.pos(i) == "ign" for i in range(m.t0, m.t1)):
+            f.add("unknown_word")
+        if any(r.proper for i in range(m.t0, m.t1) for r in doc.readings[i]):
+            f.add("proper_reading")
+    f.add(_position(first_sent or 0))
+    if first_sent is not None and first_sent < len(doc.sentences):
+        if first_sent == 0:
+            f.add("s:headline")
+        if doc.sent_text(first_sent).lstrip().startswith(_LIST_MARKS):
+            f.add("s:list_item")
+    return sorted(f)
+
+
+def event_features(v: DocView, ev: dict[str, Any]) -> list[str]:
+    typ = ev.get("type", "")
+    f: set[str] = {"type=" + typ, "status=" + str(ev.get("status") or "done")}
+    if ev.get("date"):
+        f.add("has_date")
+        f.add("date_precision=" + str(len(str(ev["date"]).split("/")[0].split("-"))))
+    if ev.get("place"):
+        f.add("has_place")
+    if ev.get("name"):
+        f.add("has_name")
+    parts = ev.get("participants") or []
+    f.add("np=" + _bucket(len(parts), (1, 2, 3, 5)))
+    f.add(typ + "|np=" + _bucket(len(parts), (1, 2, 3)))
+    kinds = set()
+    for p in parts:
+        ent = v.by_id.get(p.get("entity"))
+        role = p.get("role") or ""
+        f.add("role=" + role)
+        if ent is None:
+            continue
+        kinds.add(ent.type)
+        f.add(f"{role}:{ent.type}")
+        f.add(f"{typ}|{role}:{ent.subtype or ent.type}")
+        if len(ent.mentions) == 1:
+            f.add("part_single_mention")
+    f.add("part_types=" + "+".join(sorted(kinds)))
+    if ev.get("sectors"):
+        f.add("has_sector")
+    evidence = ev.get("evidence") or []
+    f.add("nsent=" + _bucket(len(evidence), (1, 2, 4)))
+    f.add("same_type=" + _bucket(v.event_types.get(typ, 0), (1, 2, 4)))
+    sents = sorted({v.sent_at(a) for a, _b in evidence})
+    if sents:
+        f.add(_position(sents[0]))
+        for s in sents[:3]:
+            for x in v.sent_feats(s):
+                f.add("s:" + x)
+            for lem, kind in v.triggers_in(s, typ):
+                f.add("trig=" + lem)
+                f.add("kind=" + kind)
+                f.add(f"{typ}|kind={kind}")
+    return sorted(f)
+
+
+def participant_features(v: DocView, ev: dict[str, Any], part: dict[str, Any]) -> list[str]:
+    typ = ev.get("type", "")
+    role = part.get("role") or ""
+    ent = v.by_id.get(part.get("entity"))
+    f: set[str] = {"role=" + role, f"{typ}|{role}"}
+    if ent is not None:
+        f.add("etype=" + ent.type)
+        f.add(f"{role}:{ent.subtype or ent.type}")
+        f.add("nm=" + _bucket(len(ent.mentions), (1, 2, 4)))
+        sents = {v.sent_at(a) for a, _b in ev.get("evidence") or []}
+        msents = {v.doc.mentions[n].sent for n in ent.mentions}
+        f.add("in_evidence" if sents & msents else "outside_evidence")
+        if sents and msents:
+            dist = min(abs(a - b) for a in sents for b in msents)
+            f.add("sdist=" + _bucket(dist, (0, 1, 3)))
+    f.add("np=" + _bucket(len(ev.get("participants") or []), (1, 2, 3, 5)))
+    return sorted(f)
+
+
+def figure_features(v: DocView, fig: dict[str, Any]) -> list[str]:
+    doc = v.doc
+    metric, unit = str(fig.get("metric")), str(fig.get("unit"))
+    f: set[str] = {"metric=" + metric, "unit=" + unit, f"{metric}|{unit}"}
+    f.add("qual=" + str(fig.get("qualifier")))
+    if fig.get("breakdown") or fig.get("period"):
+        f.add("has_detail")
+    try:
+        val = abs(float(fig.get("value") or 0))
+    except (TypeError, ValueError):
+        val = 0.0
+    f.add("mag=" + str(int(math.log10(val)) if val >= 1 else 0))
+    ent = v.by_id.get(fig.get("entity"))
+    if ent is not None:
+        f.add("owner=" + ent.type)
+        f.add("owner_sub=" + str(ent.subtype))
+        f.add("owner_nm=" + _bucket(len(ent.mentions), (1, 2, 4)))
+        if ent.id in v.roles_of:
+            f.add("owner_in_event")
+    evidence = fig.get("evidence") or []
+    if evidence:
+        a, b = evidence[0]
+        s = v.sent_at(a)
+        f.add(_position(s))
+        for x in v.sent_feats(s):
+            f.add("s:" + x)
+        t0, t1 = v.token_at(a), v.token_at(max(a, b - 1)) + 1
+        for k in (1, 2, 3):
+            f.add(f"l{k}=" + v.lemma(t0 - k))
+            f.add(f"r{k}=" + v.lemma(t1 + k - 1))
+        if ent is not None:
+            toks = [doc.mentions[n].t0 for n in ent.mentions if doc.mentions[n].sent == s]
+            if toks:
+                d = min(toks, key=lambda x: abs(x - t0)) - t0
+                f.add("owner_dist=" + ("-" if d < 0 else "+") + _bucket(abs(d), (3, 8, 15)))
+            else:
+                f.add("owner_elsewhere")
+        if s < len(doc.sent_span):
+            others = {
+                doc.mentions[n].entity for n in doc.mentions_in(s) if doc.mentions[n].type == "organization"
+            }
+            f.add("orgs_in_sent=" + _bucket(len(others), (0, 1, 2)))
+    return sorted(f)
+
+
+def participant_candidates(v: DocView, ev: dict[str, Any]) -> list[dict[str, Any]]:
+    """Organisations and places named in the event's sentences (or the sentence before them) that the rules
+    did not make participants: candidates for the participant model, with the type's first role."""
+    from kooperacja.extract.record import EVENT_ROLES
+
+    doc = v.doc
+    have = {p.get("entity") for p in ev.get("participants") or []}
+    if ev.get("place"):
+        have.add(ev["place"])
+    sents = sorted({v.sent_at(a) for a, _b in ev.get("evidence") or []})
+    if not sents:
+        return []
+    near = set(sents) | {sents[0] - 1}
+    role = EVENT_ROLES.get(ev.get("type", ""), ("party",))[0]
+    out = []
+    seen: set[str] = set()
+    for s in sorted(near):
+        if s < 0 or s >= len(doc.sent_span):
+            continue
+        for n in doc.mentions_in(s):
+            m = doc.mentions[n]
+            if m.type not in ("organization", "place") or m.entity < 0 or m.entity >= len(doc.entities):
+                continue
+            eid = doc.entities[m.entity].id
+            if eid in have or eid in seen:
+                continue
+            seen.add(eid)
+            out.append({"entity": eid, "role": role})
+    return out

@@ -1,0 +1,249 @@
+"""The learned decisions: a model file (JSON: feature weights and thresholds per decision, no pickle) and
+`decide`, which gives every candidate of the rules a confidence and keeps those at or above the threshold.
+
+Decisions: `organization`, `person`, `place` (keep an entity), `event` (keep an event), `participant`
+(keep a participant of a kept event) and `figure` (keep a figure). A decision whose model did not beat the
+rules in cross-validation is shipped with `enabled: false`: its items still get a confidence, but only a
+user's explicit minimum drops them.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import math
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from kooperacja.extract.doc import Doc, Entity
+from kooperacja.learn.features import (
+    DocView,
+    entity_features,
+    event_features,
+    figure_features,
+    participant_candidates,
+    participant_features,
+)
+
+DECISIONS = ("organization", "person", "place", "event", "participant", "figure")
+MODEL_FORMAT = "kooperacja-confidence 1"
+# the verdicts of the rules whose candidates the event model may take back: too few participants found.
+# Modality verdicts (a plan, a denial, a topic) are the spec's, not a matter of confidence: they stay out.
+EXTRA_VERDICTS = frozenset(("too_few",))
+
+
+@dataclass
+class Decision:
+    bias: float = 0.0
+    weights: dict[str, float] = field(default_factory=dict)
+    threshold: float = 0.0  # the rules' candidates below it are dropped
+    add_threshold: float | None = None  # candidates the rules discard are taken at or above it (None: never)
+    enabled: bool = False
+
+    def prob(self, feats: list[str]) -> float:
+        w = self.weights
+        z = self.bias + sum(w.get(x, 0.0) for x in feats)
+        if z >= 0:
+            return 1.0 / (1.0 + math.exp(-z))
+        e = math.exp(z)
+        return e / (1.0 + e)
+
+
+@dataclass
+class Model:
+    decisions: dict[str, Decision] = field(default_factory=dict)
+    meta: dict[str, Any] = field(default_factory=dict)
+
+    def threshold(self, decision: str, min_confidence: float | None) -> float:
+        if min_confidence is not None:
+            return min_confidence
+        d = self.decisions.get(decision)
+        return d.threshold if d is not None and d.enabled else 0.0
+
+    def prob(self, decision: str, feats: list[str]) -> float | None:
+        d = self.decisions.get(decision)
+        return None if d is None else d.prob(feats)
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Model:
+        if data.get("format") != MODEL_FORMAT:
+            raise ValueError(
+                f"not a confidence model (format {data.get('format')!r}, expected {MODEL_FORMAT!r})"
+            )
+        decisions = {}
+        for name, d in (data.get("decisions") or {}).items():
+            decisions[name] = Decision(
+                bias=float(d.get("bias", 0.0)),
+                weights={k: float(x) for k, x in (d.get("weights") or {}).items()},
+                threshold=float(d.get("threshold", 0.0)),
+                add_threshold=None if d.get("add_threshold") is None else float(d["add_threshold"]),
+                enabled=bool(d.get("enabled", False)),
+            )
+        meta = {k: v for k, v in data.items() if k != "decisions"}
+        return cls(decisions, meta)
+
+    @classmethod
+    def load(cls, path: str | Path) -> Model:
+        try:
+            data = json.loads(Path(path).read_text(encoding="utf-8"))
+        except (OSError, ValueError) as exc:
+            raise ValueError(f"cannot read model {path}: {exc}") from exc
+        return cls.from_json(data)
+
+
+def default_model_path(lang: str = "pl") -> Path:
+    return Path(str(resources.files("kooperacja.data"))) / "models" / f"confidence-{lang}.json"
+
+
+@cache
+def default_model(lang: str = "pl") -> Model | None:
+    """The shipped model of a language (None where the package ships none: the rules decide alone)."""
+    if not lang.isalpha():
+        return None
+    path = default_model_path(lang)
+    return Model.load(path) if path.exists() else None
+
+
+@dataclass
+class Candidates:
+    """The rules' output of one document with the features of each item."""
+
+    entities: dict[str, list[str]]  # entity id -> features
+    events: list[list[str]]  # the rules' events, then the extra candidates
+    participants: list[list[list[str]]]  # per event, per participant
+    figures: list[list[str]]
+    extra_events: list[dict[str, Any]] = field(default_factory=list)  # events the rules discarded
+    # per event: participants the rules did not link (entities named near it), and their features
+    extra_parts: list[list[dict[str, Any]]] = field(default_factory=list)
+    extra_part_feats: list[list[list[str]]] = field(default_factory=list)
+
+
+def _parties(ev: dict[str, Any]) -> frozenset[str]:
+    return frozenset(p.get("entity") for p in ev.get("participants") or [])
+
+
+def extra_events(doc: Doc) -> list[dict[str, Any]]:
+    """The event candidates the rules discarded for a verdict in EXTRA_VERDICTS (high-recall mode), less
+    those that repeat an event the rules kept or an earlier candidate (same type, participants within theirs)."""
+    seen: list[tuple[str, frozenset[str]]] = [(ev.get("type", ""), _parties(ev)) for ev in doc.events]
+    out = []
+    for ev in doc.event_candidates:
+        if ev.get("rule") not in EXTRA_VERDICTS:
+            continue
+        key = (ev.get("type", ""), _parties(ev))
+        if any(t == key[0] and key[1] <= ps for t, ps in seen):
+            continue
+        seen.append(key)
+        out.append({k: x for k, x in ev.items() if k != "rule"} | {"_rule": ev.get("rule")})
+    return out
+
+
+def featurize(doc: Doc) -> Candidates:
+    v = DocView(doc)
+    extra = extra_events(doc)
+    events = doc.events + extra
+    efeats = [event_features(v, ev) for ev in doc.events]
+    for ev in extra:
+        f = event_features(v, ev)
+        rule = "rule=" + str(ev.get("_rule"))
+        efeats.append(sorted({*f, rule, f"{ev.get('type')}|{rule}"}))
+    extra_parts = [participant_candidates(v, ev) for ev in events]
+    return Candidates(
+        entities={e.id: entity_features(v, e) for e in doc.entities},
+        events=efeats,
+        participants=[
+            [participant_features(v, ev, p) for p in ev.get("participants") or []] for ev in events
+        ],
+        figures=[figure_features(v, f) for f in doc.figures],
+        extra_events=extra,
+        extra_parts=extra_parts,
+        extra_part_feats=[
+            [sorted({*participant_features(v, ev, p), "unlinked"}) for p in ps]
+            for ev, ps in zip(events, extra_parts, strict=True)
+        ],
+    )
+
+
+def _round(p: float) -> float:
+    return round(p, 3)
+
+
+def decide(
+    doc: Doc, cands: Candidates, model: Model, min_confidence: float | None = None
+) -> tuple[list[Entity], list[dict[str, Any]], list[dict[str, Any]]]:
+    """Entities, events and figures of `doc` with confidences, below-threshold items dropped.
+
+    The Doc is not changed. A dropped entity leaves the events (as participant or place), the figures it
+    owns and the roles that name it; an event left without participants goes too."""
+    entities: list[Entity] = []
+    kept: set[str] = set()
+    for ent in doc.entities:
+        p = model.prob(ent.type, cands.entities.get(ent.id, []))
+        if p is not None and p < model.threshold(ent.type, min_confidence):
+            continue
+        kept.add(ent.id)
+        entities.append(dataclasses.replace(ent, confidence=None if p is None else _round(p)))
+    for n, ent in enumerate(entities):
+        if ent.type == "person" and any(
+            r.get("organization") and r["organization"] not in kept for r in ent.roles
+        ):
+            roles = [
+                {**r, "organization": None} if r.get("organization") and r["organization"] not in kept else r
+                for r in ent.roles
+            ]
+            entities[n] = dataclasses.replace(ent, roles=roles)
+    events: list[dict[str, Any]] = []
+    t_part = model.threshold("participant", min_confidence)
+    pdec = model.decisions.get("participant")
+    t_link = 2.0  # a participant the rules did not link is added only where the model is in use
+    if pdec is not None and pdec.enabled and pdec.add_threshold is not None:
+        t_link = max(pdec.add_threshold, min_confidence or 0.0)
+    t_event = model.threshold("event", min_confidence)
+    dec = model.decisions.get("event")
+    # a candidate the rules discarded is taken only where the event model is in use and confident enough
+    t_extra = 2.0
+    if dec is not None and dec.enabled and dec.add_threshold is not None:
+        t_extra = max(dec.add_threshold, min_confidence or 0.0)
+    n_rules = len(doc.events)
+    for k, ev in enumerate(doc.events + cands.extra_events):
+        parts = []
+        pfeats = cands.participants[k] if k < len(cands.participants) else []
+        for j, part in enumerate(ev.get("participants") or []):
+            if part.get("entity") not in kept:
+                continue
+            p = model.prob("participant", pfeats[j]) if j < len(pfeats) else None
+            if p is not None and p < t_part:
+                continue
+            parts.append(part if p is None else {**part, "confidence": _round(p)})
+        if parts and t_link <= 1.0 and k < len(cands.extra_parts):
+            for part, feats in zip(cands.extra_parts[k], cands.extra_part_feats[k], strict=True):
+                p = model.prob("participant", feats)
+                if part["entity"] in kept and p is not None and p >= t_link:
+                    parts.append({**part, "confidence": _round(p)})
+        if not parts:
+            continue
+        p = model.prob("event", cands.events[k])
+        if k >= n_rules and (p is None or p < t_extra):
+            continue
+        if p is not None and p < t_event:
+            continue
+        new = {key: x for key, x in ev.items() if key != "_rule"}
+        new["participants"] = parts
+        if new.get("place") and new["place"] not in kept:
+            new["place"] = None
+        if p is not None:
+            new["confidence"] = _round(p)
+        events.append(new)
+    figures: list[dict[str, Any]] = []
+    t_fig = model.threshold("figure", min_confidence)
+    for k, fig in enumerate(doc.figures):
+        if fig.get("entity") not in kept:
+            continue
+        p = model.prob("figure", cands.figures[k])
+        if p is not None and p < t_fig:
+            continue
+        figures.append(fig if p is None else {**fig, "confidence": _round(p)})
+    return entities, events, figures

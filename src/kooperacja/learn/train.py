@@ -1,0 +1,331 @@
+"""Training and evaluation on gold folders (a `.txt` and its gold `.json` per document, as in
+shared/eval): run the rules once per document, label each candidate by the scorer's own matching, fit one
+logistic regression per decision, pick each threshold by cross-validation, and score by documents held out.
+
+Deterministic: documents are sorted by id, folds are fixed by position (i mod K), features are sorted,
+the solver has no randomness and the model file is written with rounded weights and sorted keys, so the
+same gold and extractor give the same file byte for byte.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import sys
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from kooperacja.extract.doc import Doc
+from kooperacja.learn.model import DECISIONS, MODEL_FORMAT, Candidates, Decision, Model, decide, featurize
+from kooperacja.learn.scoring import align, score
+
+THRESHOLDS = tuple(round(0.05 * k, 2) for k in range(1, 20))
+MIN_COUNT = 3  # a feature seen in fewer training candidates gets no weight
+C = 0.15  # inverse L2 strength of the logistic regressions
+MARGIN = 0.01  # a decision's model is used only where its cross-validated F1 beats the rules' by this
+
+
+class GoldError(ValueError):
+    pass
+
+
+@dataclass
+class GoldDoc:
+    doc_id: str
+    gold: dict[str, Any]
+    doc: Doc
+    cands: Candidates
+    rules: dict[str, Any]  # the rules' record
+    # per decision: (features, label) of each candidate, and the number of gold items it could match
+    samples: dict[str, list[tuple[list[str], int]]] = field(default_factory=dict)
+    gold_n: dict[str, int] = field(default_factory=dict)
+    extra: dict[str, list[bool]] = field(default_factory=dict)  # per sample: a candidate the rules discard
+
+
+def rules_doc(document: Any) -> Doc:
+    """The analysed Doc of a document, every component but the learned one."""
+    from kooperacja.extract.pipeline import default_pipeline
+
+    pipe = default_pipeline(document.lang or "pl")
+    doc = Doc(
+        text=document.text,
+        doc_id=document.doc_id,
+        published=document.published,
+        lang=document.lang or "pl",
+        title=document.title,
+        url=document.url,
+        recall=True,
+    )
+    for name, component in pipe.components:
+        if name not in ("recall", "confidence"):
+            component(doc)
+    return doc
+
+
+def gold_files(folders: Iterable[str | Path]) -> list[tuple[Path, Path]]:
+    """(text, gold record) pairs of the folders, sorted by document id; a clear error for bad input."""
+    pairs: dict[str, tuple[Path, Path]] = {}
+    for folder in folders:
+        path = Path(folder)
+        if not path.is_dir():
+            raise GoldError(f"{folder}: not a folder of gold documents (.txt and .json per document)")
+        found = 0
+        for js in sorted(path.glob("*.json")):
+            txt = js.with_suffix(".txt")
+            if not txt.exists():
+                continue
+            if js.stem in pairs:
+                raise GoldError(f"{js}: document id {js.stem!r} also in {pairs[js.stem][1].parent}")
+            pairs[js.stem] = (txt, js)
+            found += 1
+        if not found:
+            raise GoldError(f"{folder}: no document with both a .txt and a .json")
+    return [pairs[k] for k in sorted(pairs)]
+
+
+def load_gold(folders: Iterable[str | Path], progress: Callable[[str], None] | None = None) -> list[GoldDoc]:
+    from kooperacja.documents.model import ReadError
+    from kooperacja.documents.readers import read_file
+    from kooperacja.extract.record import to_record
+
+    out = []
+    files = gold_files(folders)
+    for n, (txt, js) in enumerate(files, 1):
+        try:
+            gold = json.loads(js.read_text(encoding="utf-8"))
+        except ValueError as exc:
+            raise GoldError(f"{js}: not a JSON record ({exc})") from exc
+        docs = [d for d in read_file(txt) if not isinstance(d, ReadError)]
+        if not docs:
+            raise GoldError(f"{txt}: cannot be read")
+        document = docs[0]
+        document = dataclasses.replace(document, doc_id=js.stem)
+        doc = rules_doc(document)
+        g = GoldDoc(js.stem, gold, doc, featurize(doc), to_record(doc))
+        label(g)
+        out.append(g)
+        if progress is not None:
+            progress(f"{n}/{len(files)} {js.stem}")
+    return out
+
+
+def label(g: GoldDoc) -> None:
+    """Label each candidate by the scorer's matching of the rules' record to the gold record."""
+    al = align(g.gold, g.rules)
+    every = align(g.gold, {**g.rules, "events": g.doc.events + g.cands.extra_events})
+    samples: dict[str, list[tuple[list[str], int]]] = {d: [] for d in DECISIONS}
+    gold_n = dict.fromkeys(DECISIONS, 0)
+    for e in g.gold.get("entities", []):
+        if e.get("type") in gold_n:
+            gold_n[e["type"]] += 1
+    for ent in g.doc.entities:
+        samples[ent.type].append((g.cands.entities[ent.id], int(ent.id in al.entities)))
+    gold_n["event"] = len(g.gold.get("events", []))
+    gold_n["figure"] = len(g.gold.get("figures", []))
+    n_rules = len(g.doc.events)
+    part_extra: list[bool] = []
+    for k, ev in enumerate(g.doc.events + g.cands.extra_events):
+        samples["event"].append((g.cands.events[k], int(k in every.events)))
+        if k in every.events:
+            gev = every.gold_events[every.events[k]]
+            gparts = {p.get("entity") for p in gev.get("participants") or []}
+            gold_n["participant"] += len(gparts)
+            for j, part in enumerate(ev.get("participants") or []):
+                ok = every.loose.get(part.get("entity")) in gparts
+                samples["participant"].append((g.cands.participants[k][j], int(ok)))
+                part_extra.append(False)
+            for part, feats in zip(g.cands.extra_parts[k], g.cands.extra_part_feats[k], strict=True):
+                ok = every.loose.get(part.get("entity")) in gparts
+                samples["participant"].append((feats, int(ok)))
+                part_extra.append(True)
+    for k, _fig in enumerate(g.doc.figures):
+        samples["figure"].append((g.cands.figures[k], int(k in al.figures)))
+    g.samples, g.gold_n = samples, gold_n
+    g.extra = {d: [False] * len(samples[d]) for d in DECISIONS}
+    g.extra["event"] = [k >= n_rules for k in range(len(samples["event"]))]
+    g.extra["participant"] = part_extra
+
+
+def _f1(tp: int, fp: int, fn: int) -> float:
+    return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
+
+
+def fit_decision(samples: list[tuple[list[str], int]]) -> Decision:
+    """A logistic regression over binary features (scikit-learn, deterministic lbfgs)."""
+    ys = [y for _f, y in samples]
+    if not samples or len(set(ys)) < 2:
+        return Decision(bias=4.0 if (not ys or ys[0]) else -4.0)
+    import numpy as np
+    from scipy.sparse import csr_matrix
+    from sklearn.linear_model import LogisticRegression
+
+    counts: dict[str, int] = {}
+    for feats, _y in samples:
+        for x in feats:
+            counts[x] = counts.get(x, 0) + 1
+    vocab = {x: n for n, x in enumerate(sorted(x for x, c in counts.items() if c >= MIN_COUNT))}
+    rows, cols = [], []
+    for r, (feats, _y) in enumerate(samples):
+        for x in feats:
+            c = vocab.get(x)
+            if c is not None:
+                rows.append(r)
+                cols.append(c)
+    X = csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(len(samples), max(1, len(vocab))))
+    clf = LogisticRegression(C=C, solver="lbfgs", max_iter=5000, tol=1e-8)
+    clf.fit(X, np.array(ys))
+    names = sorted(vocab, key=vocab.get)  # type: ignore[arg-type]
+    weights = {}
+    for x, w in zip(names, clf.coef_[0].tolist(), strict=False):
+        w = round(w, 4)
+        if w != 0.0:
+            weights[x] = w
+    return Decision(bias=round(float(clf.intercept_[0]), 4), weights=weights)
+
+
+def _folds(n: int, k: int) -> list[list[int]]:
+    return [[i for i in range(n) if i % k == f] for f in range(k)]
+
+
+def _samples(docs: list[GoldDoc], decision: str) -> list[tuple[list[str], int]]:
+    return [s for g in docs for s in g.samples[decision]]
+
+
+def choose_threshold(
+    probs: list[float], labels: list[int], extra: list[bool], gold_total: int
+) -> tuple[float, float | None, float, float]:
+    """(threshold for the rules' candidates, threshold for the candidates they discard (None: take none),
+    F1 at them, F1 of the rules) over out-of-fold probabilities of one decision."""
+    rule = [(p, y) for p, y, x in zip(probs, labels, extra, strict=True) if not x]
+    more = [(p, y) for p, y, x in zip(probs, labels, extra, strict=True) if x]
+
+    def counts(items: list[tuple[float, int]], t: float | None) -> tuple[int, int]:
+        if t is None:
+            return 0, 0
+        kept = [y for p, y in items if p >= t]
+        return sum(kept), len(kept) - sum(kept)
+
+    tp0, fp0 = counts(rule, 0.0)
+    rules = _f1(tp0, fp0, gold_total - tp0)
+    best: tuple[float, float | None, float] = (0.0, None, rules)
+    add_options: list[float | None] = [None, *THRESHOLDS] if more else [None]
+    for t in (0.0, *THRESHOLDS):
+        tp1, fp1 = counts(rule, t)
+        for u in add_options:
+            tp2, fp2 = counts(more, u)
+            f = _f1(tp1 + tp2, fp1 + fp2, gold_total - tp1 - tp2)
+            if f > best[2] + 1e-12:
+                best = (t, u, f)
+    return best[0], best[1], best[2], rules
+
+
+def fit_model(docs: list[GoldDoc], k: int = 5) -> tuple[Model, dict[str, dict[str, Any]]]:
+    """Fit every decision on `docs`; thresholds and the on/off of each decision by K-fold CV inside them."""
+    folds = _folds(len(docs), k) if len(docs) >= k else [[i] for i in range(len(docs))]
+    model = Model(meta={})
+    report: dict[str, dict[str, Any]] = {}
+    for decision in DECISIONS:
+        probs: list[float] = []
+        labels: list[int] = []
+        extra: list[bool] = []
+        for held in folds:
+            hs = set(held)
+            dec = fit_decision(_samples([g for i, g in enumerate(docs) if i not in hs], decision))
+            for i in held:
+                for feats, y in docs[i].samples[decision]:
+                    probs.append(dec.prob(feats))
+                    labels.append(y)
+                extra += docs[i].extra[decision]
+        gold_total = sum(g.gold_n[decision] for g in docs)
+        t, u, f, rules = choose_threshold(probs, labels, extra, gold_total)
+        final = fit_decision(_samples(docs, decision))
+        final.threshold = t
+        final.add_threshold = u
+        final.enabled = f > rules + MARGIN
+        model.decisions[decision] = final
+        report[decision] = {
+            "candidates": len(labels),
+            "positives": sum(labels),
+            "gold": gold_total,
+            "rules_f1": round(rules, 4),
+            "model_f1": round(f, 4),
+            "threshold": t,
+            "add_threshold": u,
+            "enabled": final.enabled,
+        }
+    return model, report
+
+
+def model_json(model: Model, report: dict[str, dict[str, Any]], docs: list[GoldDoc]) -> str:
+    from kooperacja.extract import EXTRACTOR_VERSION
+
+    data: dict[str, Any] = {
+        "format": MODEL_FORMAT,
+        "extractor": EXTRACTOR_VERSION,
+        "documents": len(docs),
+        "settings": {"C": C, "min_count": MIN_COUNT, "margin": MARGIN, "folds": 5},
+        "decisions": {},
+    }
+    for name in DECISIONS:
+        d = model.decisions[name]
+        data["decisions"][name] = {
+            "enabled": d.enabled,
+            "threshold": d.threshold,
+            "add_threshold": d.add_threshold,
+            "cv": report[name],
+            "bias": d.bias,
+            "weights": dict(sorted(d.weights.items())),
+        }
+    return json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
+
+
+def apply(g: GoldDoc, model: Model | None, min_confidence: float | None = None) -> dict[str, Any]:
+    """The record of a gold document with `model` deciding (None: the rules alone)."""
+    from kooperacja.extract.record import to_record
+
+    if model is None:
+        return g.rules
+    entities, events, figures = decide(g.doc, g.cands, model, min_confidence)
+    return to_record(dataclasses.replace(g.doc, entities=entities, events=events, figures=figures))
+
+
+def cross_validate(docs: list[GoldDoc], k: int = 5) -> list[Model]:
+    """One model per fold, each trained on the other K-1 folds of documents (fold f holds i mod K == f)."""
+    models = []
+    for held in _folds(len(docs), k):
+        hs = set(held)
+        m, _ = fit_model([g for i, g in enumerate(docs) if i not in hs], k)
+        models.append(m)
+    return models
+
+
+def cv_records(
+    docs: list[GoldDoc], models: list[Model], min_confidence: float | None = None
+) -> dict[str, dict]:
+    k = len(models)
+    return {g.doc_id: apply(g, models[i % k], min_confidence) for i, g in enumerate(docs)}
+
+
+def gold_of(docs: list[GoldDoc]) -> dict[str, dict[str, Any]]:
+    return {g.doc_id: g.gold for g in docs}
+
+
+def pr_table(docs: list[GoldDoc], models: list[Model], thresholds: tuple[float, ...]) -> str:
+    lines = [f"{'min confidence':>15}  {'events P':>9}{'R':>7}{'F1':>7}  {'orgs P':>9}{'R':>7}{'F1':>7}"]
+    gold = gold_of(docs)
+    rules = score(gold, {g.doc_id: g.rules for g in docs})
+    rows = [("rules", rules)]
+    rows += [(f"{t:.2f}", score(gold, cv_records(docs, models, t))) for t in thresholds]
+    for name, res in rows:
+        e, o = res["events"], res["organization"]
+        lines.append(
+            f"{name:>15}  {e['p']:9.3f}{e['r']:7.3f}{e['f1']:7.3f}  {o['p']:9.3f}{o['r']:7.3f}{o['f1']:7.3f}"
+        )
+    return "\n".join(lines)
+
+
+def stderr_progress(msg: str) -> None:
+    if sys.stderr.isatty():
+        print(f"\r\033[K{msg}", end="", file=sys.stderr, flush=True)
