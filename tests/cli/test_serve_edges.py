@@ -165,7 +165,8 @@ def test_a_long_document_page_is_linear_and_capped_with_a_note(served: Served) -
     assert status == 200
     assert "names and evidence are marked in the first" in body
     assert body.count('class="m m-organization"') >= 1000
-    assert body.count("podpisała umowę o współpracy") == 8000  # the whole text, the rest as plain text
+    # the whole text, the rest as plain text (the page's event list may quote the sentence again)
+    assert body.count("podpisała umowę o współpracy") >= 8000
 
 
 def test_integers_out_of_range_are_400_not_500(served: Served) -> None:

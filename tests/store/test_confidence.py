@@ -105,8 +105,8 @@ def test_api_and_event_page_show_confidence(tmp_path) -> None:
     app = create_app(str(path), None)
     with ASGIClient(app) as c:
         every = c.get("/api/events").json()
-        assert len(every) == 3
-        sure = c.get("/api/events", params={"min_confidence": "0.5"}).json()
+        assert len(every["items"]) == every["total"] == 3
+        sure = c.get("/api/events", params={"min_confidence": "0.5"}).json()["items"]
         assert sorted(e["confidence"] for e in sure) == [0.85, 0.9]
         assert c.get("/api/events", params={"min_confidence": "2"}).status in (400, 422)
         top = next(e for e in sure if e["confidence"] == 0.9)
