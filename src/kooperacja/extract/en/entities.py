@@ -92,10 +92,13 @@ class EnglishEntities:
         ms = doc.mentions
         by_acr: dict[str, int] = {}
         for k, m in enumerate(ms):
-            if m.type == "organization" and m.head != "acronym":
+            if m.type == "organization" and m.head not in ("acronym", "brand"):
                 by_acr.setdefault(_initials(m.name).upper(), k)
+                first = m.name.split()[0]
+                if first.isupper() and len(first) >= 2:
+                    by_acr.setdefault(first, k)  # "DMCC" and "DMCC Free Zone"
         for k, m in enumerate(ms):
-            if m.head != "acronym":
+            if m.head not in ("acronym", "brand"):
                 continue
             # "Name (ACR)"
             before = doc.text[max(0, m.start - 3) : m.start]
@@ -108,7 +111,7 @@ class EnglishEntities:
                 if m.start - ms[k - 1].end <= 3:
                     uf.union(k - 1, k)
                     continue
-            hit = by_acr.get(fold(m.name).upper())
+            hit = by_acr.get(fold(m.name).upper(), by_acr.get(m.name))
             if hit is not None and len(m.name) >= 2:
                 uf.union(hit, k)
 

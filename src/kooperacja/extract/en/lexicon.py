@@ -33,6 +33,8 @@ class EnLexicon:
     function_words: frozenset[str]
     descriptors: dict[str, str]
     place_heads: dict[str, str]
+    not_org_words: frozenset[str]
+    place_modifiers: frozenset[str]
 
 
 def _words(s: str) -> tuple[str, ...]:
@@ -91,4 +93,6 @@ def en_lexicon(data_dir: Path) -> EnLexicon:
         function_words=frozenset(r["word"] for r in read_tsv(f"{d}/function_words.tsv")),
         descriptors={r["word"]: r["subtype"] for r in read_tsv(f"{d}/descriptors.tsv")},
         place_heads={r["word"]: r["subtype"] for r in read_tsv(f"{d}/place_heads.tsv")},
+        not_org_words=frozenset(r["word"] for r in read_tsv(f"{d}/not_org_words.tsv")),
+        place_modifiers=frozenset(r["word"] for r in read_tsv(f"{d}/place_modifiers.tsv")),
     )

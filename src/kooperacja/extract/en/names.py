@@ -12,10 +12,11 @@ from kooperacja.extract.en.gazetteer import EnPlace, en_gazetteer
 from kooperacja.extract.en.lexicon import EnLexicon
 from kooperacja.extract.en.names_key import fold_key
 
-_CONNECTORS = frozenset(("of", "for", "and", "&", "de", "der", "du", "la", "le", "von", "van", "on"))
+_CONNECTORS = frozenset(("of", "for", "and", "&", "de", "der", "du", "la", "le", "von", "van"))
 _SPLITTERS = frozenset(("and", "&"))
 _PLACE_KIND = {"city": "city", "region": "region", "country": "country", "other": "other"}
 _OPENERS = frozenset("\"“„‘'•·*-–—([:")
+_POSSESSIVE = ("'s", "’s")
 
 
 @lru_cache(maxsize=8192)
@@ -26,6 +27,23 @@ def _first_name(word: str) -> bool:
     return any(r.first_name for r in morphology().analyse(word))
 
 
+@lru_cache(maxsize=1)
+def _zone_names() -> dict[str, str]:
+    """Folded names and aliases of the Polish economic zones -> the zone's Polish name."""
+    from kooperacja.text.gazetteer_data import load_economic_zones
+
+    out: dict[str, str] = {}
+    for z in load_economic_zones():
+        for nm in (z.name, *(z.aliases or ())):
+            out.setdefault(fold_key(nm), z.name)
+    return out
+
+
+def _mixed_case(word: str) -> bool:
+    """ "fDi", "PWiK", "eBay": an upper-case letter after a lower-case one, as brand names are written."""
+    return any(a.islower() and b.isupper() for a, b in zip(word, word[1:], strict=False)) and "-" not in word
+
+
 class EnglishNames:
     """The "names" component for English: `doc.mentions` of organisations, places and people."""
 
@@ -34,25 +52,28 @@ class EnglishNames:
         self.m = morphology
         self.gaz = en_gazetteer()
         self.max_head = max((len(h) for h in lex.org_heads), default=1)
-        self.max_legal = max((len(f) for f in lex.legal_forms), default=1)
-        self.lower_heads = {h: s for h, s in lex.org_heads.items() if len(h) > 1 or h == ("cluster",)}
+        self.lower_heads = sorted((h for h in lex.org_heads if len(h) > 1), key=len, reverse=True)
+        self.zones = _zone_names()
 
-    # ------------------------------------------------------------------ chunks
+    # ------------------------------------------------------------------ runs of capitalised words
 
     def _cap(self, doc: Doc, i: int) -> bool:
         t = doc.tokens[i]
-        return t.is_word and (t.text[0].isupper() or (len(t.text) > 1 and t.text[1].isupper()))
+        return t.is_word and (t.text[0].isupper() or _mixed_case(t.text))
 
     def __call__(self, doc: Doc) -> None:
-        self.lemma = [
-            r[0].lemma.lower() if r else doc.tokens[k].text.lower() for k, r in enumerate(doc.readings)
-        ]
+        self.lemma = [r[0].lemma.lower() if r else doc.tokens[k].text.lower() for k, r in enumerate(doc.readings)]
         dated: set[int] = set()
-        for d in doc.dates:
-            for k, t in enumerate(doc.tokens):
-                if d.start <= t.start and t.end <= d.end:
-                    dated.add(k)
+        k = 0
+        for d in sorted(doc.dates, key=lambda d: d.start):
+            while k < len(doc.tokens) and doc.tokens[k].end <= d.start:
+                k += 1
+            n = k
+            while n < len(doc.tokens) and doc.tokens[n].start < d.end:
+                dated.add(n)
+                n += 1
         self.dated = dated
+        self.lower_text = doc.text.lower()
         mentions: list[Mention] = []
         for s, (a, b) in enumerate(doc.sent_span):
             i = a
@@ -61,43 +82,42 @@ class EnglishNames:
                     i += 1
                     continue
                 j = self._extend(doc, i, b)
-                mentions.extend(self._chunk(doc, i, j, s, a))
-                i = j
+                found = self._chunk(doc, i, j, s, a, top=True)
+                mentions.extend(found)
+                i = max([j, *(m.t1 for m in found)])
         doc.mentions = mentions
+
+    def _legal_at(self, doc: Doc, j: int, b: int) -> int:
+        for form in self.lex.legal_forms:
+            k = len(form)
+            if j + k <= b and all(doc.tokens[j + n].text == form[n] for n in range(k)):
+                if j + k == b or not self._cap(doc, j + k):
+                    return k
+        return 0
 
     def _extend(self, doc: Doc, i: int, b: int) -> int:
         toks = doc.tokens
+        if toks[i].text.endswith(_POSSESSIVE):
+            return i + 1
         j = i + 1
         while j < b:
             t = toks[j]
             if j in self.dated:
                 break
-            if self._cap(doc, j) and t.text.lower() not in ("i",):
+            legal = self._legal_at(doc, j, b)
+            if legal:
+                return j + legal
+            if self._cap(doc, j):
                 j += 1
-                continue
-            if (
-                t.is_num
-                and j + 1 <= b
-                and (j + 1 == b or not (toks[j + 1].is_word and toks[j + 1].text[0].islower()))
-            ):
-                if (
-                    "," not in t.text
-                    and len(t.text) <= 4
-                    and toks[j - 1].is_word
-                    and toks[j].start == toks[j - 1].end + 1
-                ):
-                    j += 1
-                    continue
-            nxt = j + 1
-            if t.text.lower() in _CONNECTORS and nxt < b and self._cap(doc, nxt) and nxt not in self.dated:
-                if t.text == "on" and self.lemma[j - 1] not in (
-                    "committee",
-                    "commission",
-                    "council",
-                    "centre",
-                    "center",
-                ):
+                if t.text.endswith(_POSSESSIVE):
                     break
+                continue
+            nxt = j + 1
+            if t.is_num and toks[j - 1].is_word and t.start == toks[j - 1].end + 1 and "," not in t.text:
+                if len(t.text) <= 4 and (nxt >= b or not (toks[nxt].is_word and toks[nxt].text[0].islower())):
+                    j += 1  # "WAW 11", "Horizon 2020"
+                    continue
+            if t.text.lower() in _CONNECTORS and nxt < b and self._cap(doc, nxt) and nxt not in self.dated:
                 j += 1
                 continue
             if t.text == "the" and toks[j - 1].text == "of" and nxt < b and self._cap(doc, nxt):
@@ -106,80 +126,59 @@ class EnglishNames:
             if t.text in ("'", "’") and nxt < b and self._cap(doc, nxt) and toks[j - 1].text.endswith("s"):
                 j += 1  # "Koreans' Office"
                 continue
-            if t.text in ("'", "’") and nxt + 1 < b and toks[nxt].text == "s" and self._cap(doc, nxt + 1):
-                if self.lemma[nxt + 1] in ("office", "council", "union", "association", "chamber"):
-                    j += 2  # "Marshal's Office"
-                    continue
-            if (
-                t.text == "."
-                and toks[j - 1].text.lower() in self.lex.abbreviations
-                and nxt < b
-                and self._cap(doc, nxt)
-            ):
+            if t.text == "." and toks[j - 1].text.lower() in self.lex.abbreviations and nxt < b and self._cap(doc, nxt):
                 j += 1  # "St. Dominica"
                 continue
             if t.text == "," and self._comma_list(doc, i, j, b):
                 j += 1
                 continue
             break
-        # a legal form or a lower-case head right after the name
-        for form in self.lex.legal_forms:
-            k = len(form)
-            if j + k <= b and all(toks[j + n].text == form[n] for n in range(k)):
-                return j + k
+        legal = self._legal_at(doc, j, b)
+        if legal:
+            return j + legal
         for head in self.lower_heads:
             k = len(head)
-            if j + k <= b and all(
-                self.lemma[j + n] == head[n] and toks[j + n].text.islower() for n in range(k)
-            ):
-                return j + k
+            if j + k <= b and all(self.lemma[j + n] == head[n] and toks[j + n].text.islower() for n in range(k)):
+                return j + k  # "Katowice economic zone"
         return j
 
     def _comma_list(self, doc: Doc, i: int, j: int, b: int) -> bool:
         """ "Ministry of Development, Labour and Technology": a comma inside an "X of A, B and C" name."""
         if "of" not in {doc.tokens[k].text for k in range(i, j)}:
             return False
-        head_first = any(
-            self.lemma[i : i + len(h)] == list(h) for h in self.lex.org_heads if h[0] == self.lemma[i]
-        )
-        if not head_first:
+        if not any(h[0] == self.lemma[i] for h in self.lex.org_heads):
             return False
         k = j + 1
         while k < min(b, j + 5) and self._cap(doc, k):
             k += 1
-        return k < b and doc.tokens[k].text == "and" and k + 1 < b and self._cap(doc, k + 1)
+        return k > j + 1 and k + 1 < b and doc.tokens[k].text == "and" and self._cap(doc, k + 1)
 
     # ------------------------------------------------------------------ typing
 
-    def _chunk(self, doc: Doc, i: int, j: int, s: int, sent_start: int) -> list[Mention]:
+    def _chunk(self, doc: Doc, i: int, j: int, s: int, sent_start: int, top: bool = False) -> list[Mention]:
         toks = doc.tokens
-        person_cue = False
-        title_before = i > sent_start and self.lex.titles.get(self.lemma[i - 1]) == "title"
-        # sentence openers and forms of address
+        lex = self.lex
+        person_cue = i > sent_start and lex.titles.get(self.lemma[i - 1]) == "title"
         while i < j:
             low = toks[i].text.lower()
             at_start = (
                 i == sent_start
                 or toks[i - 1].text in _OPENERS
-                or (i > 0 and "\n" in doc.text[toks[i - 1].end : toks[i].start])
+                or "\n" in doc.text[toks[i - 1].end : toks[i].start]
             )
-            if low in self.lex.function_words and (at_start or low == "the"):
+            if low in _CONNECTORS or (low in lex.function_words and (at_start or low == "the")):
                 i += 1
                 continue
-            if self.lex.titles.get(low) == "honorific":
+            if lex.titles.get(low) == "honorific":
                 person_cue = True
                 i += 1
                 if i < j and toks[i].text == ".":
                     i += 1
                 continue
-            if self.lex.titles.get(self.lemma[i]) == "title" and i + 2 < j and toks[i + 1].text == "of":
+            if lex.titles.get(self.lemma[i]) == "title" and i + 2 < j and toks[i + 1].text == "of":
                 i += 2  # "President of Vigo System": the organisation follows
                 continue
-            if (
-                self.lex.titles.get(self.lemma[i]) == "title"
-                and i + 1 < j
-                and self._looks_person(doc, i + 1, j)
-            ):
+            if lex.titles.get(self.lemma[i]) == "title" and i + 1 < j and self._looks_person(doc, i + 1, j):
                 person_cue = True
                 i += 1
                 continue
@@ -188,28 +187,47 @@ class EnglishNames:
             j -= 1
         if i >= j:
             return []
-        found = self._classify(doc, i, j, s, person_cue or title_before)
+        # "PARP Expert Monika Łuczak": a title inside the run parts an organisation from a person
+        for k in range(i + 1, j - 1):
+            if lex.titles.get(self.lemma[k]) == "title" and self._looks_person(doc, k + 1, j):
+                return [*self._chunk(doc, i, k, s, sent_start), *self._chunk(doc, k, j, s, sent_start)]
+        # "Mazovian Chemical Cluster and Industrial Development Agency": two names
+        for k in range(i + 1, j - 1):
+            if toks[k].text in _SPLITTERS:
+                left = self._classify(doc, i, k, s, False)
+                right = self._classify(doc, k + 1, j, s, False)
+                if left is not None and right is not None and left.head not in (None, "title_of"):
+                    if self._head_last(i, k) or left.type != "organization":
+                        return [left, *self._chunk(doc, k + 1, j, s, sent_start)]
+        found = self._classify(doc, i, j, s, person_cue)
         if found is not None:
             return [found]
-        # "Estonia and Sweden": the parts
         out: list[Mention] = []
         k = i
         for n in range(i, j + 1):
             if n == j or toks[n].text in _SPLITTERS:
-                if n > k:
-                    part = self._classify(doc, k, n, s, False)
-                    if part is not None:
-                        out.append(part)
+                if n > k and (k > i or n < j):
+                    out.extend(self._chunk(doc, k, n, s, sent_start))
                 k = n + 1
         return out
 
+    def _head_last(self, i: int, j: int) -> bool:
+        for k in range(1, min(self.max_head, j - i) + 1):
+            if tuple(self.lemma[j - k : j]) in self.lex.org_heads:
+                return True
+        return False
+
     def _looks_person(self, doc: Doc, i: int, j: int) -> bool:
-        toks = doc.tokens
         if not 2 <= j - i <= 3:
             return False
-        if any(not t.is_word or t.is_upper or not t.text[0].isupper() for t in toks[i:j]):
-            return False
-        return True
+        return all(t.is_word and not t.is_upper and t.text[0].isupper() for t in doc.tokens[i:j])
+
+    def _span_name(self, doc: Doc, i: int, j: int) -> tuple[int, int, str]:
+        toks = doc.tokens
+        start, end = toks[i].start, toks[j - 1].end
+        if toks[j - 1].text.endswith(_POSSESSIVE):
+            end -= 2
+        return start, end, " ".join(doc.text[start:end].split())
 
     def _classify(self, doc: Doc, i: int, j: int, s: int, person_cue: bool) -> Mention | None:
         toks = doc.tokens
@@ -218,19 +236,31 @@ class EnglishNames:
         if toks[i].text in lex.demonyms and j - i > 1 and not self._head(i + 1, j):
             demonym = toks[i].text
             i += 1
+            if toks[i].text.lower() in _CONNECTORS or toks[i].text in lex.demonyms:
+                return None
         if j - i == 1 and toks[i].text in lex.demonyms:
             return None
-        text = doc.text[toks[i].start : toks[j - 1].end]
-        name = " ".join(text.split())
+        a = doc.sent_span[s][0]
+        # "the region of Lodz"
+        if i - 2 >= a and self.lemma[i - 2] in lex.place_heads and toks[i - 1].text == "of" and toks[i - 2].text.islower():
+            wide = self.gaz.lookup(" ".join(doc.text[toks[i - 2].start : toks[j - 1].end].split()))
+            if wide is not None:
+                i -= 2
+        start, end, name = self._span_name(doc, i, j)
 
         def make(typ: str, subtype: str | None, **kw: object) -> Mention:
-            m = Mention(toks[i].start, toks[j - 1].end, i, j, typ, name, subtype, s)
+            m = Mention(start, end, i, j, typ, name, subtype, s)
             for k, v in kw.items():
                 setattr(m, k, v)
             return m
 
         if name in lex.known_orgs:
-            return make("organization", lex.known_orgs[name])
+            return make("organization", lex.known_orgs[name], head="known")
+        zone = self.zones.get(fold_key(name))
+        if zone is not None:
+            return make("organization", "economic_zone", head="zone", aliases=[zone] if zone != name else [])
+        if self._not_org(doc, i, j):
+            return None
         for form in lex.legal_forms:
             k = len(form)
             if j - i > k and all(toks[j - k + n].text == form[n] for n in range(k)):
@@ -239,26 +269,58 @@ class EnglishNames:
         place = self.gaz.lookup(name)
         if place is not None and (head is None or place.kind == "country" or self._place_name(i, j)):
             return self._place(make, place, name)
+        if place is None and j - i >= 2 and self.lemma[j - 1] in lex.place_heads:
+            part = self.gaz.lookup(" ".join(doc.text[start : toks[j - 2].end].split()))
+            if part is not None and head is None:
+                return self._place(make, part, name)  # "Incheon City"
+        if place is None and j - i >= 2 and toks[i].text in lex.place_modifiers:
+            part = self.gaz.lookup(" ".join(doc.text[toks[i + 1].start : end].split()))
+            if part is not None and head is None:
+                return make("place", "region" if part.kind in ("region", "country") else "other", country=part.country)
         if head is not None:
             subtype, generic = head
-            if generic:
-                return None
+            for k in range(i + 1, j):
+                # "Special Economic Zones EURO-PARK MIELEC": a plural head before the zone's own name
+                if tuple(self.lemma[i:k]) in lex.org_heads and toks[k].is_upper and toks[k - 1].text.endswith("s"):
+                    return self._classify(doc, k, j, s, False)
+            if subtype == "economic_zone" and toks[j - 1].text.endswith("s") and not toks[j - 1].is_upper:
+                return None  # "Free Zones": zones in general
             m = make("organization", subtype, head=subtype)
-            self._seat(doc, m)
-            return m
+            if self._seat(doc, m) or not generic:
+                return m
+            return None
         if person_cue and self._looks_person(doc, i, j):
             return make("person", None)
         if self._looks_person(doc, i, j) and _first_name(toks[i].text) and not place:
             return make("person", None)
-        if j - i == 1 and toks[i].is_upper and toks[i].text not in lex.not_org_acronyms:
-            if len([c for c in toks[i].text if c.isalpha()]) >= 2:
-                return make("organization", None, head="acronym")
-        prev = self.lemma[i - 1] if i > 0 and i - 1 >= doc.sent_span[s][0] else ""
+        joined = any(t.text.lower() in _CONNECTORS for t in toks[i:j])
+        first = toks[i]
+        if not joined and (first.is_upper or _mixed_case(first.text)) and first.text not in lex.not_org_acronyms and j - i <= 3:
+            if len([c for c in first.text if c.isalpha()]) >= 2 and not any("." in t.text for t in toks[i:j]):
+                if j - i == 1 or all(t.is_word or t.is_num for t in toks[i:j]):
+                    return make("organization", None, head="acronym" if j - i == 1 and first.is_upper else "brand")
+        prev = self.lemma[i - 1] if i - 1 >= a else ""
         if prev in lex.descriptors or demonym is not None:
             return make("organization", lex.descriptors.get(prev, "company"), head="descriptor")
-        if prev == "of" and i >= 2 and lex.titles.get(self.lemma[i - 2]) == "title":
+        if prev == "of" and i - 2 >= a and lex.titles.get(self.lemma[i - 2]) == "title":
             return make("organization", None, head="title_of")  # "president of Vigo System"
+        if place is None and j - i >= 2 and i > a and not joined and not self._common(doc, i, j):
+            return make("organization", "company", head="unknown")
         return None
+
+    def _not_org(self, doc: Doc, i: int, j: int) -> bool:
+        """The name of an event, a programme or a document ("World Congress of Clusters", "BeCO expo")."""
+        words = self.lex.not_org_words
+        if self.lemma[i] in words or self.lemma[j - 1] in words:
+            return True
+        if any(self.lemma[k] in words and doc.tokens[k + 1].text == "of" for k in range(i, j - 1)):
+            return True
+        b = doc.sent_span[doc.sent_of[i]][1]
+        return j < b and doc.tokens[j].text.islower() and self.lemma[j] in words
+
+    def _common(self, doc: Doc, i: int, j: int) -> bool:
+        """A run whose words are all common English words ("Foreign Direct Investment") names nothing."""
+        return all(self.m.known(t.text) and self.m.lemma(t.text.lower())[:1].islower() for t in doc.tokens[i:j] if t.is_word)  # type: ignore[attr-defined]
 
     def _place_name(self, i: int, j: int) -> bool:
         """A place written with a place head ("Lodz region") rather than an organisation's head."""
@@ -266,9 +328,8 @@ class EnglishNames:
 
     def _place(self, make: object, place: EnPlace, name: str) -> Mention:
         m = make("place", _PLACE_KIND.get(place.kind, "other"), country=place.country, place_id=place.id)  # type: ignore[operator]
-        if fold_key(place.name) != fold_key(name) or place.name != name:
-            if place.name != name:
-                m.aliases = [place.name]
+        if place.name != name:
+            m.aliases = [place.name]
         return m
 
     def _head(self, i: int, j: int) -> tuple[str, bool] | None:
@@ -276,29 +337,31 @@ class EnglishNames:
         lem = self.lemma[i:j]
         n = len(lem)
         found: list[tuple[int, int, str]] = []
-        for p in range(n):
+        p = 0
+        while p < n:
             for k in range(min(self.max_head, n - p), 0, -1):
                 sub = self.lex.org_heads.get(tuple(lem[p : p + k]))
                 if sub is not None:
                     found.append((p, p + k, sub))
+                    p += k - 1
                     break
+            p += 1
         if not found:
             last = lem[-1]
             for h, sub in self.lex.org_heads.items():
                 if len(h) == 1 and len(h[0]) >= 6 and last.endswith(h[0]) and last != h[0]:
                     return sub, False  # "AgroBioCluster", "Technopark"
             return None
-        covered = sum(e - b for b, e, _ in _outer(found))
-        generic = covered >= n
+        generic = sum(e - b for b, e, _ in found) >= n
         p0, e0, sub0 = found[0]
         if p0 == 0 and e0 < n and lem[e0] in ("of", "for"):
             return sub0, generic
         return max(found, key=lambda f: f[1])[2], generic
 
-    def _seat(self, doc: Doc, m: Mention) -> None:
+    def _seat(self, doc: Doc, m: Mention) -> bool:
         """ "University in Lublin", "Special Economic Zone from Lodz": the seat stays in the name."""
         if m.subtype not in ("research_education", "economic_zone"):
-            return
+            return False
         toks = doc.tokens
         j = m.t1
         b = doc.sent_span[m.sent][1]
@@ -312,12 +375,5 @@ class EnglishNames:
                 m.end = toks[k - 1].end
                 m.t1 = k
                 m.name = " ".join(doc.text[m.start : m.end].split())
-
-
-def _outer(found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    out: list[tuple[int, int, str]] = []
-    for f in sorted(found):
-        if out and f[0] < out[-1][1]:
-            continue
-        out.append(f)
-    return out
+                return True
+        return False
