@@ -17,6 +17,9 @@ _SPLITTERS = frozenset(("and", "&"))
 _PLACE_KIND = {"city": "city", "region": "region", "country": "country", "other": "other"}
 _OPENERS = frozenset("\"“„‘'•·*-–—([:")
 _POSSESSIVE = ("'s", "’s")
+_WEAK = frozenset(
+    ("unknown", "descriptor", "title_of", None)
+)  # kinds of organisation evidence that need context
 
 
 @lru_cache(maxsize=8192)
@@ -62,7 +65,9 @@ class EnglishNames:
         return t.is_word and (t.text[0].isupper() or _mixed_case(t.text))
 
     def __call__(self, doc: Doc) -> None:
-        self.lemma = [r[0].lemma.lower() if r else doc.tokens[k].text.lower() for k, r in enumerate(doc.readings)]
+        self.lemma = [
+            r[0].lemma.lower() if r else doc.tokens[k].text.lower() for k, r in enumerate(doc.readings)
+        ]
         dated: set[int] = set()
         k = 0
         for d in sorted(doc.dates, key=lambda d: d.start):
@@ -126,7 +131,12 @@ class EnglishNames:
             if t.text in ("'", "’") and nxt < b and self._cap(doc, nxt) and toks[j - 1].text.endswith("s"):
                 j += 1  # "Koreans' Office"
                 continue
-            if t.text == "." and toks[j - 1].text.lower() in self.lex.abbreviations and nxt < b and self._cap(doc, nxt):
+            if (
+                t.text == "."
+                and toks[j - 1].text.lower() in self.lex.abbreviations
+                and nxt < b
+                and self._cap(doc, nxt)
+            ):
                 j += 1  # "St. Dominica"
                 continue
             if t.text == "," and self._comma_list(doc, i, j, b):
@@ -136,9 +146,13 @@ class EnglishNames:
         legal = self._legal_at(doc, j, b)
         if legal:
             return j + legal
+        if j == i + 1 and toks[i].text in self.lex.demonyms:
+            return j  # "Polish industrial zone" is a description, not a name
         for head in self.lower_heads:
             k = len(head)
-            if j + k <= b and all(self.lemma[j + n] == head[n] and toks[j + n].text.islower() for n in range(k)):
+            if j + k <= b and all(
+                self.lemma[j + n] == head[n] and toks[j + n].text.islower() for n in range(k)
+            ):
                 return j + k  # "Katowice economic zone"
         return j
 
@@ -176,8 +190,14 @@ class EnglishNames:
                     i += 1
                 continue
             if lex.titles.get(self.lemma[i]) == "title" and i + 2 < j and toks[i + 1].text == "of":
-                i += 2  # "President of Vigo System": the organisation follows
-                continue
+                # "President of Vigo System": the organisation follows; "Minister of State for …" names none
+                found = self._classify(doc, i + 2, j, s, False)
+                if found is None:
+                    return []
+                plain = not any(t.text.lower() in _CONNECTORS for t in toks[i + 2 : j])
+                if found.head in _WEAK and not (plain and not self._common(doc, i + 2, j)):
+                    return []
+                return [found]
             if lex.titles.get(self.lemma[i]) == "title" and i + 1 < j and self._looks_person(doc, i + 1, j):
                 person_cue = True
                 i += 1
@@ -190,7 +210,13 @@ class EnglishNames:
         # "PARP Expert Monika Łuczak": a title inside the run parts an organisation from a person
         for k in range(i + 1, j - 1):
             if lex.titles.get(self.lemma[k]) == "title" and self._looks_person(doc, k + 1, j):
-                return [*self._chunk(doc, i, k, s, sent_start), *self._chunk(doc, k, j, s, sent_start)]
+                left = [m for m in self._chunk(doc, i, k, s, sent_start) if m.head not in _WEAK]
+                return [*left, *self._chunk(doc, k, j, s, sent_start)]
+        for k in range(i + 1, j - 1):
+            # "Cairo Michał Łabenda": a place and a person's name run together
+            if self._looks_person(doc, k, j) and _first_name(toks[k].text):
+                if self.gaz.lookup(doc.text[toks[i].start : toks[k - 1].end]):
+                    return [*self._chunk(doc, i, k, s, sent_start), *self._chunk(doc, k, j, s, sent_start)]
         # "Mazovian Chemical Cluster and Industrial Development Agency": two names
         for k in range(i + 1, j - 1):
             if toks[k].text in _SPLITTERS:
@@ -242,7 +268,12 @@ class EnglishNames:
             return None
         a = doc.sent_span[s][0]
         # "the region of Lodz"
-        if i - 2 >= a and self.lemma[i - 2] in lex.place_heads and toks[i - 1].text == "of" and toks[i - 2].text.islower():
+        if (
+            i - 2 >= a
+            and self.lemma[i - 2] in lex.place_heads
+            and toks[i - 1].text == "of"
+            and toks[i - 2].text.islower()
+        ):
             wide = self.gaz.lookup(" ".join(doc.text[toks[i - 2].start : toks[j - 1].end].split()))
             if wide is not None:
                 i -= 2
@@ -276,12 +307,18 @@ class EnglishNames:
         if place is None and j - i >= 2 and toks[i].text in lex.place_modifiers:
             part = self.gaz.lookup(" ".join(doc.text[toks[i + 1].start : end].split()))
             if part is not None and head is None:
-                return make("place", "region" if part.kind in ("region", "country") else "other", country=part.country)
+                return make(
+                    "place", "region" if part.kind in ("region", "country") else "other", country=part.country
+                )
         if head is not None:
             subtype, generic = head
             for k in range(i + 1, j):
                 # "Special Economic Zones EURO-PARK MIELEC": a plural head before the zone's own name
-                if tuple(self.lemma[i:k]) in lex.org_heads and toks[k].is_upper and toks[k - 1].text.endswith("s"):
+                if (
+                    tuple(self.lemma[i:k]) in lex.org_heads
+                    and toks[k].is_upper
+                    and toks[k - 1].text.endswith("s")
+                ):
                     return self._classify(doc, k, j, s, False)
             if subtype == "economic_zone" and toks[j - 1].text.endswith("s") and not toks[j - 1].is_upper:
                 return None  # "Free Zones": zones in general
@@ -295,16 +332,25 @@ class EnglishNames:
             return make("person", None)
         joined = any(t.text.lower() in _CONNECTORS for t in toks[i:j])
         first = toks[i]
-        if not joined and (first.is_upper or _mixed_case(first.text)) and first.text not in lex.not_org_acronyms and j - i <= 3:
+        if (
+            not joined
+            and (first.is_upper or _mixed_case(first.text))
+            and first.text not in lex.not_org_acronyms
+            and j - i <= 3
+        ):
             if len([c for c in first.text if c.isalpha()]) >= 2 and not any("." in t.text for t in toks[i:j]):
                 if j - i == 1 or all(t.is_word or t.is_num for t in toks[i:j]):
-                    return make("organization", None, head="acronym" if j - i == 1 and first.is_upper else "brand")
+                    return make(
+                        "organization", None, head="acronym" if j - i == 1 and first.is_upper else "brand"
+                    )
         prev = self.lemma[i - 1] if i - 1 >= a else ""
-        if prev in lex.descriptors or demonym is not None:
+        if prev in lex.descriptors or (demonym is not None and not self._common(doc, i, j)):
             return make("organization", lex.descriptors.get(prev, "company"), head="descriptor")
         if prev == "of" and i - 2 >= a and lex.titles.get(self.lemma[i - 2]) == "title":
             return make("organization", None, head="title_of")  # "president of Vigo System"
         if place is None and j - i >= 2 and i > a and not joined and not self._common(doc, i, j):
+            if prev in ("in", "near"):
+                return make("place", "city")  # "in Ain Sokhna": a place the gazetteer does not know
             return make("organization", "company", head="unknown")
         return None
 
@@ -320,7 +366,11 @@ class EnglishNames:
 
     def _common(self, doc: Doc, i: int, j: int) -> bool:
         """A run whose words are all common English words ("Foreign Direct Investment") names nothing."""
-        return all(self.m.known(t.text) and self.m.lemma(t.text.lower())[:1].islower() for t in doc.tokens[i:j] if t.is_word)  # type: ignore[attr-defined]
+        return all(
+            self.m.known(t.text) and self.m.lemma(t.text.lower())[:1].islower()
+            for t in doc.tokens[i:j]
+            if t.is_word
+        )  # type: ignore[attr-defined]
 
     def _place_name(self, i: int, j: int) -> bool:
         """A place written with a place head ("Lodz region") rather than an organisation's head."""
