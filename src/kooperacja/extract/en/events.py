@@ -11,6 +11,8 @@ from kooperacja.extract.doc import Doc
 from kooperacja.extract.en.lexicon import EnLexicon
 
 _ACTOR_TYPES = ("organization",)
+_FIRST_ROLE = {"membership": "member", "award": "recipient", "visit": None}
+_ONE_PER_DOC = frozenset(("visit", "conference"))  # a report tells of one visit, one conference
 _EVENT_WORD_LIMIT = 8  # a modality word counts this many tokens before the trigger
 
 
@@ -62,6 +64,9 @@ class EnglishEvents:
                 seen.add(hit[2])
                 out.append(hit)
             i = hit[1]
+        if "letter_of_intent" in seen:
+            # "a letter of intent was signed": the verb is the letter's, not another agreement's
+            out = [h for h in out if not (h[2] == "agreement" and h[3] == "verb")]
         return out
 
     def _modality(self, doc: Doc, a: int, t: int, t1: int) -> str | None:
@@ -82,6 +87,8 @@ class EnglishEvents:
         mod = self._modality(doc, a, t, t1)
         if mod in ("hypothetical", "negated"):
             return []
+        if typ == "investment" and mod == "planned":
+            mod = None  # an investment announced is an investment reported (the spec's "built, opened or announced")
         date = next(
             (
                 d.value
@@ -114,6 +121,9 @@ class EnglishEvents:
             parts.append((m.entity, role))
         parts = list(dict.fromkeys(parts))
         if not parts:
+            return []
+        needed = _FIRST_ROLE.get(typ)
+        if needed and typ != "investment" and not any(r == needed for _e, r in parts):
             return []
         if (
             kind == "noun"
@@ -213,6 +223,8 @@ def _merge(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
             old_ents = {p["entity"] for p in old["participants"]}
             if ev["type"] == "investment":
                 same = _investors(old) == _investors(ev)
+            elif ev["type"] in _ONE_PER_DOC:
+                same = not (old["date"] and ev["date"] and old["date"] != ev["date"])
             else:
                 same = bool(ents & old_ents)
             if same:

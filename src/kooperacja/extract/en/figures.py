@@ -12,6 +12,16 @@ from kooperacja.extract.doc import Doc
 from kooperacja.extract.en.lexicon import EnLexicon
 
 _GLUED = re.compile(r"([a-zA-Z]{1,2})\b")
+_NUMBER = re.compile(r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*([^\W\d_]+)?")
+_HYPHENED = re.compile(r"(?<![\w.,])(\d{1,3}(?:,\d{3})*|\d+)-(?=[^\W\d_])")
+
+
+class _Amount:
+    """An amount that the shared number finder skips: "a 600-strong staff"."""
+
+    def __init__(self, start: int, end: int, value: int) -> None:
+        self.start, self.end, self.value = start, end, value
+        self.unit, self.qualifier, self.is_range, self.text = "count", "exact", False, ""
 
 
 class EnglishFigures:
@@ -25,7 +35,12 @@ class EnglishFigures:
         lemma = [
             r[0].lemma.lower() if r else t.text.lower() for t, r in zip(doc.tokens, doc.readings, strict=True)
         ]
-        amounts = find_amounts(doc.text, [(d.start, d.end) for d in doc.dates], english=True)
+        amounts: list[Any] = find_amounts(doc.text, [(d.start, d.end) for d in doc.dates], english=True)
+        covered = [(a.start, a.end) for a in amounts]
+        for m in _HYPHENED.finditer(doc.text):
+            if not any(a <= m.start() < b for a, b in covered):
+                amounts.append(_Amount(m.start(), m.end(1), int(m.group(1).replace(",", ""))))
+        amounts.sort(key=lambda a: a.start)
         starts = {t.start: k for k, t in enumerate(doc.tokens)}
         ends = {t.end: k for k, t in enumerate(doc.tokens)}
         figures: list[dict[str, Any]] = []
@@ -33,7 +48,7 @@ class EnglishFigures:
         for am in amounts:
             if am.is_range or am.value is None or am.unit in ("percent", "pp"):
                 continue
-            value, unit, end = self._glued(doc.text, am.value, am.unit, am.end)
+            value, unit, end = self._glued(doc.text, self._value(am), am.unit, am.end)
             parenthetical = doc.text[prev_end : am.start].strip() in ("(", "") and prev_end >= 0
             prev_end = end
             if parenthetical and unit != "count":
@@ -49,6 +64,8 @@ class EnglishFigures:
             owner = self._owner(doc, t0)
             if owner is None:
                 continue
+            if metric == "companies" and self._subtype(doc, owner) in ("cluster", "business_association"):
+                metric = "members"  # the companies a cluster unites are its members
             figures.append(
                 {
                     "entity": owner,
@@ -65,6 +82,17 @@ class EnglishFigures:
         if pos in starts:
             return starts[pos]
         return min((k for k, t in enumerate(doc.tokens) if t.start >= pos), default=len(doc.tokens) - 1)
+
+    def _value(self, am: Any) -> Any:
+        """The value with English multipliers ("7.4 bln" is 7.4 billion in English text, not a Polish bilion)."""
+        m = _NUMBER.search(am.text or "")
+        if m is None or not m.group(2):
+            return am.value
+        mult = self.lex.multipliers.get(m.group(2).lower())
+        if mult is None:
+            return am.value
+        value = float(m.group(1).replace(",", "")) * mult
+        return int(round(value)) if value == int(round(value)) or value > 1000 else value
 
     def _glued(self, text: str, value: Any, unit: str, end: int) -> tuple[Any, str, int]:
         """ "€350m", "7bn": a multiplier glued to the number."""
@@ -108,6 +136,13 @@ class EnglishFigures:
             return None
         return best[1]
 
+    def _subtype(self, doc: Doc, eid: str) -> str | None:
+        return next((e.subtype for e in doc.entities if e.id == eid), None)
+
+    def _anaphoric(self, doc: Doc, a: int) -> bool:
+        """A sentence that goes on about the previous one's subject ("The investment will cost …")."""
+        return _is_anaphoric(doc.tokens[a].text.lower()) if a < len(doc.tokens) else False
+
     def _owner(self, doc: Doc, t0: int) -> str | None:
         s = doc.sent_of[t0]
         before = [
@@ -118,7 +153,16 @@ class EnglishFigures:
             and doc.mentions[n].entity >= 0
         ]
         if before:
-            return doc.entities[before[-1].entity].id
+            return doc.entities[before[0].entity].id
+        a = doc.sent_span[s][0]
+        if s > 0 and self._anaphoric(doc, a):
+            prev = [
+                doc.mentions[n]
+                for n in doc.mentions_in(s - 1)
+                if doc.mentions[n].type == "organization" and doc.mentions[n].entity >= 0
+            ]
+            if prev:
+                return doc.entities[prev[0].entity].id
         zones = [e for e in doc.entities if e.type == "organization" and e.subtype == "economic_zone"]
         if zones:
             return max(zones, key=lambda e: len(e.mentions)).id
@@ -128,13 +172,20 @@ class EnglishFigures:
         return None
 
 
+_ANAPHORA = frozenset(("the", "this", "it", "its", "these", "they", "their", "such"))
+
+
+def _is_anaphoric(word: str) -> bool:
+    return word in _ANAPHORA
+
+
 def _dedup(figures: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    seen: set[tuple[Any, ...]] = set()
-    out = []
+    """One figure per (entity, metric, value, unit); a later statement's qualifier wins over the headline's."""
+    out: dict[tuple[Any, ...], dict[str, Any]] = {}
     for f in figures:
         key = (f["entity"], f["metric"], f["value"], f["unit"])
-        if key in seen:
+        if key in out:
+            out[key]["qualifier"] = f["qualifier"]
             continue
-        seen.add(key)
-        out.append(f)
-    return out
+        out[key] = f
+    return list(out.values())

@@ -1,5 +1,6 @@
 """Places for English text: the packaged gazetteers (Polish base names and their aliases) plus English
-exonyms of ``data/gazetteer/aliases_en.tsv``, looked up on folded keys (English does not inflect names, and
+exonyms of ``data/gazetteer/aliases_en.tsv`` and English country names
+(``countries_en.tsv``, from CLDR), looked up on folded keys (English does not inflect names, and
 "Lodz" is "Łódź" with the diacritics folded)."""
 
 from __future__ import annotations
@@ -53,7 +54,7 @@ class EnGazetteer:
             for alias in (p.name, *(p.aliases or ())):
                 if alias and alias[:1].isupper() and (p.kind == "country" or not alias.isupper()):
                     self._add(alias, place, check=p.kind != "country")
-        for row in read_tsv("gazetteer/aliases_en.tsv"):
+        for row in (*read_tsv("gazetteer/countries_en.tsv"), *read_tsv("gazetteer/aliases_en.tsv")):
             hit = by_id.get(row["id"])
             if hit is not None:
                 self._add(row["alias"], hit, check=False, force=True)
@@ -66,7 +67,7 @@ class EnGazetteer:
         old = self.index.get(key)
         if old is not None and not force and old.rank <= place.rank:
             return
-        if check and _common_word(alias):
+        if check and _common_word(key):
             return
         self.index[key] = place
 
