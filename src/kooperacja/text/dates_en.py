@@ -34,6 +34,12 @@ class _Grammar:
         year_words = [r["word"] for r in read_tsv(f"{rel}/date_words.tsv")]
         # month and weekday names are capitalised in English: matched case-sensitively ("may" is a verb)
         mon = "|".join(sorted((re.escape(r["form"]) for r in month_rows), key=len, reverse=True))
+        # with no day or year next to it, only a full month name is a date ("by Jan Kowalski" is not)
+        longest: dict[str, str] = {}
+        for r in month_rows:
+            if len(r["form"]) > len(longest.get(r["month"], "")):
+                longest[r["month"]] = r["form"]
+        full_mon = "|".join(sorted((re.escape(f) for f in longest.values()), key=len, reverse=True))
         wd = "|".join(sorted((re.escape(r["form"]) for r in weekday_rows), key=len, reverse=True))
         rel_alt = "|".join(sorted((re.escape(w) for w in self.relative), key=len, reverse=True))
         day = r"(?P<d1>\d{1,2})(?i:st|nd|rd|th)?"
@@ -57,7 +63,7 @@ class _Grammar:
             re.compile(rf"{b}(?i:on|last|this|next)\s+(?P<wd>{wd}){e}"),
             re.compile(
                 rf"{b}(?i:in|of|since|until|by|during|early|late|mid|mid-)\s+"
-                rf"(?i:the\s+(?:beginning|end|middle)\s+of\s+)?{month}{e}"
+                rf"(?i:the\s+(?:beginning|end|middle)\s+of\s+)?(?P<mon>{full_mon}){e}"
             ),
         ]
 

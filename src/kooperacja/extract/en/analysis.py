@@ -10,6 +10,7 @@ from kooperacja.text.sentences import Sentence, split_sentences
 from kooperacja.text.tokens import tokenize
 
 _LAST_WORD = re.compile(r"([\w.]+)\.$")
+_DOTTED = re.compile(r"(?:\w\.)+\w")
 
 
 def english_sentences(text: str, abbreviations: frozenset[str]) -> list[Sentence]:
@@ -19,9 +20,10 @@ def english_sentences(text: str, abbreviations: frozenset[str]) -> list[Sentence
         if out:
             prev = out[-1]
             m = _LAST_WORD.search(text, prev.start, prev.end)
+            dotted = m is not None and _DOTTED.fullmatch(m.group(1)) is not None  # "S.p.A.", "U.S."
             if (
                 m
-                and m.group(1).lower() in abbreviations
+                and (m.group(1).lower() in abbreviations or dotted)
                 and sent.start - prev.end <= 2
                 and "\n" not in text[prev.end : sent.start]
             ):

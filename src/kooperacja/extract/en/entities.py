@@ -111,7 +111,12 @@ class EnglishEntities:
                 if m.start - ms[k - 1].end <= 3:
                     uf.union(k - 1, k)
                     continue
-            if k > 1 and before.rstrip().endswith("(") and ms[k - 1].type == "place" and ms[k - 2].type == "organization":
+            if (
+                k > 1
+                and before.rstrip().endswith("(")
+                and ms[k - 1].type == "place"
+                and ms[k - 2].type == "organization"
+            ):
                 # "University of X in Burkina Faso (USDAO)"
                 gap = doc.text[ms[k - 2].end : ms[k - 1].start].strip()
                 if gap in ("in", "from", "of") and m.start - ms[k - 1].end <= 3:

@@ -11,6 +11,7 @@ from typing import Any
 from kooperacja.extract.doc import Doc
 from kooperacja.extract.en.lexicon import EnLexicon
 
+_WORD = re.compile(r"[^\W\d_]+|[€$£]")
 _GLUED = re.compile(r"([a-zA-Z]{1,2})\b")
 _NUMBER = re.compile(r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*([^\W\d_]+)?")
 _HYPHENED = re.compile(r"(?<![\w.,])(\d{1,3}(?:,\d{3})*|\d+)-(?=[^\W\d_])")
@@ -48,7 +49,7 @@ class EnglishFigures:
         for am in amounts:
             if am.is_range or am.value is None or am.unit in ("percent", "pp"):
                 continue
-            value, unit, end = self._glued(doc.text, self._value(am), am.unit, am.end)
+            value, unit, end = self._glued(doc.text, self._value(am), self._unit(doc.text, am), am.end)
             parenthetical = doc.text[prev_end : am.start].strip() in ("(", "") and prev_end >= 0
             prev_end = end
             if parenthetical and unit != "count":
@@ -82,6 +83,20 @@ class EnglishFigures:
         if pos in starts:
             return starts[pos]
         return min((k for k, t in enumerate(doc.tokens) if t.start >= pos), default=len(doc.tokens) - 1)
+
+    def _unit(self, text: str, am: Any) -> str:
+        """The currency of an amount by the English words of ``amount_words.tsv`` ("5 million zlotys", "won")."""
+        words = _WORD.findall(am.text or "") + _WORD.findall(text[am.end : am.end + 12])[:1]
+        if am.unit != "count":
+            words = words[:-1]  # the word after an amount with a currency is the next word of the text
+        for w in words:
+            code = self.lex.currencies.get(w.lower())
+            if code is not None:
+                return code
+        for sign in (am.text or "")[:1], text[max(0, am.start - 1) : am.start]:
+            if sign and sign in self.lex.currencies:
+                return self.lex.currencies[sign]
+        return am.unit
 
     def _value(self, am: Any) -> Any:
         """The value with English multipliers ("7.4 bln" is 7.4 billion in English text, not a Polish bilion)."""

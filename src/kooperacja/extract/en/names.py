@@ -102,7 +102,9 @@ class EnglishNames:
 
     def _extend(self, doc: Doc, i: int, b: int) -> int:
         toks = doc.tokens
-        if toks[i].text.endswith(_POSSESSIVE):
+        if toks[i].text.endswith(_POSSESSIVE) and not (
+            i + 1 < b and (self.lemma[i + 1],) in self.lex.org_heads
+        ):
             return i + 1
         j = i + 1
         while j < b:
@@ -114,14 +116,25 @@ class EnglishNames:
                 return j + legal
             if self._cap(doc, j):
                 j += 1
-                if t.text.endswith(_POSSESSIVE):
-                    break
+                if t.text.endswith(_POSSESSIVE) and not (
+                    j < b and self._cap(doc, j) and (self.lemma[j],) in self.lex.org_heads
+                ):
+                    break  # a possessive ends a name, unless an organisation's head follows ("Marshal's Office")
                 continue
             nxt = j + 1
             if t.is_num and toks[j - 1].is_word and t.start == toks[j - 1].end + 1 and "," not in t.text:
                 if len(t.text) <= 4 and (nxt >= b or not (toks[nxt].is_word and toks[nxt].text[0].islower())):
                     j += 1  # "WAW 11", "Horizon 2020"
                     continue
+            if (
+                t.text == "of"
+                and nxt + 1 < b
+                and toks[nxt].text == "the"
+                and self._cap(doc, nxt + 1)
+                and (self.lemma[j - 1],) in self.lex.org_heads
+            ):
+                j += 2  # "Marshal's Office of the Silesian Voivodeship"
+                continue
             if t.text.lower() in _CONNECTORS and nxt < b and self._cap(doc, nxt) and nxt not in self.dated:
                 j += 1
                 continue
@@ -204,6 +217,8 @@ class EnglishNames:
                 continue
             break
         while j > i and toks[j - 1].text.lower() in _CONNECTORS | {"the", ".", "'", "’", ","}:
+            if toks[j - 1].text == "." and j - 2 >= i and self._legal_end(doc, i, j):
+                break  # "Ltd.", "S.A."
             j -= 1
         if i >= j:
             return []
@@ -237,6 +252,13 @@ class EnglishNames:
                 k = n + 1
         return out
 
+    def _legal_end(self, doc: Doc, i: int, j: int) -> bool:
+        return any(
+            j - len(f) >= i and all(doc.tokens[j - len(f) + n].text == f[n] for n in range(len(f)))
+            for f in self.lex.legal_forms
+            if f[-1] == "."
+        )
+
     def _head_last(self, i: int, j: int) -> bool:
         for k in range(1, min(self.max_head, j - i) + 1):
             if tuple(self.lemma[j - k : j]) in self.lex.org_heads:
@@ -259,6 +281,10 @@ class EnglishNames:
         toks = doc.tokens
         lex = self.lex
         demonym = None
+        whole = " ".join(doc.text[toks[i].start : toks[j - 1].end].split())
+        if whole in lex.known_orgs:
+            start, end, name = self._span_name(doc, i, j)
+            return Mention(start, end, i, j, "organization", name, lex.known_orgs[whole], s, head="known")
         if toks[i].text in lex.demonyms and j - i > 1 and not self._head(i + 1, j):
             demonym = toks[i].text
             i += 1
@@ -298,7 +324,12 @@ class EnglishNames:
                 return make("organization", "company", head="legal")
         head = self._head(i, j)
         place = self.gaz.lookup(name)
-        if place is not None and (head is None or place.kind == "country" or self._place_name(i, j)):
+        if place is not None and (
+            head is None
+            or place.kind == "country"
+            or self._place_name(i, j)
+            or (place.kind == "region" and head[0] == "regional_government")
+        ):
             return self._place(make, place, name)
         if place is None and j - i >= 2 and self.lemma[j - 1] in lex.place_heads:
             part = self.gaz.lookup(" ".join(doc.text[start : toks[j - 2].end].split()))
@@ -357,7 +388,8 @@ class EnglishNames:
     def _not_org(self, doc: Doc, i: int, j: int) -> bool:
         """The name of an event, a programme or a document ("World Congress of Clusters", "BeCO expo")."""
         words = self.lex.not_org_words
-        if self.lemma[i] in words or self.lemma[j - 1] in words:
+        first, last = doc.tokens[i].text.lower(), doc.tokens[j - 1].text.lower()
+        if self.lemma[i] in words or self.lemma[j - 1] in words or first in words or last in words:
             return True
         if any(self.lemma[k] in words and doc.tokens[k + 1].text == "of" for k in range(i, j - 1)):
             return True

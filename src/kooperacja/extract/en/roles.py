@@ -12,11 +12,14 @@ _GAP = frozenset((",", "–", "-", "—", "the", "a", "an", "(", "is", "was", "a
 
 class EnglishRoles:
     def __init__(self, lex: EnLexicon) -> None:
-        self.titles = {w for w, k in lex.titles.items() if k == "title"}
+        self.titles = sorted(
+            (tuple(w.split()) for w, k in lex.titles.items() if k == "title"), key=len, reverse=True
+        )
 
     def __call__(self, doc: Doc) -> None:
         toks = doc.tokens
         lemma = [r[0].lemma.lower() if r else t.text.lower() for t, r in zip(toks, doc.readings, strict=True)]
+        low = [t.text.lower() for t in toks]
         for ent in doc.entities:
             if ent.type != "person":
                 continue
@@ -28,8 +31,18 @@ class EnglishRoles:
                 while k < b and toks[k].text.lower() in _GAP:
                     k += 1
                 t = k
-                while t < b and (lemma[t] in self.titles or toks[t].text.lower() in ("vice", "deputy", "-")):
-                    t += 1
+                while t < b:
+                    step = next(
+                        (
+                            len(w)
+                            for w in self.titles
+                            if w in (tuple(lemma[t : t + len(w)]), tuple(low[t : t + len(w)]))
+                        ),
+                        1 if toks[t].text.lower() in ("vice", "deputy", "-") else 0,
+                    )
+                    if not step:
+                        break
+                    t += step
                 if t == k:
                     continue
                 title = " ".join(toks[x].text for x in range(k, t)).lower().replace(" - ", "-")
