@@ -27,6 +27,7 @@ class EnglishEvents:
         self.lemma = [
             r[0].lemma.lower() if r else t.text.lower() for t, r in zip(doc.tokens, doc.readings, strict=True)
         ]
+        self.low = [t.text.lower() for t in doc.tokens]
         events: list[dict[str, Any]] = []
         main_host = self._main_host(doc)
         for s, (a, b) in enumerate(doc.sent_span):
@@ -52,9 +53,10 @@ class EnglishEvents:
                 i += 1
                 continue
             hit = None
-            for words, typ, kind in self.by_first.get(self.lemma[i], ()):
+            cands = [*self.by_first.get(self.lemma[i], ()), *self.by_first.get(self.low[i], ())]
+            for words, typ, kind in sorted(cands, key=lambda c: -len(c[0])):
                 k = len(words)
-                if i + k <= b and all(self.lemma[i + n] == words[n] for n in range(k)):
+                if i + k <= b and all(words[n] in (self.lemma[i + n], self.low[i + n]) for n in range(k)):
                     hit = (i, i + k, typ, kind)
                     break
             if hit is None:
@@ -71,11 +73,11 @@ class EnglishEvents:
 
     def _modality(self, doc: Doc, a: int, t: int, t1: int) -> str | None:
         for k in range(max(a, t - _EVENT_WORD_LIMIT), t):
-            kind = self.lex.modality.get(self.lemma[k])
+            kind = self.lex.modality.get(self.low[k]) or self.lex.modality.get(self.lemma[k])
             if kind is None:
                 continue
-            if self.lemma[k] in ("going",) and self.lemma[k + 1 : k + 2] != ["to"]:
-                continue
+            if self.low[k] == "going" and self.low[k + 1 : k + 2] != ["to"]:
+                continue  # "going to" plans; "going" alone does not
             return kind
         return None
 
@@ -114,7 +116,7 @@ class EnglishEvents:
             if m.type not in _ACTOR_TYPES:
                 continue
             if role is None:
-                if host_role and ent.subtype in host_subtypes:
+                if host_role and ent.subtype in host_subtypes and (m.t0 >= t1 or typ == "investment"):
                     role = host_role
                 else:
                     role = before if m.t1 <= t else after

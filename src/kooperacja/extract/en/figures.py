@@ -128,6 +128,8 @@ class EnglishFigures:
         return found
 
     def _metric(self, doc: Doc, lemma: list[str], t0: int, t1: int, unit: str) -> str | None:
+        if unit == "ha":
+            return next((m for _w, m, u, _wh, _n in self.lex.figure_metrics if u == "ha"), None)
         money = unit not in ("count", "ha")
         s = doc.sent_of[t0] if t0 < len(doc.sent_of) else 0
         a, b = doc.sent_span[s]

@@ -34,6 +34,7 @@ class EnLexicon:
     descriptors: dict[str, str]
     place_heads: dict[str, str]
     not_org_words: frozenset[str]
+    event_nouns_after: frozenset[str]
     place_modifiers: frozenset[str]
 
 
@@ -94,5 +95,8 @@ def en_lexicon(data_dir: Path) -> EnLexicon:
         descriptors={r["word"]: r["subtype"] for r in read_tsv(f"{d}/descriptors.tsv")},
         place_heads={r["word"]: r["subtype"] for r in read_tsv(f"{d}/place_heads.tsv")},
         not_org_words=frozenset(r["word"] for r in read_tsv(f"{d}/not_org_words.tsv")),
+        event_nouns_after=frozenset(
+            r["word"] for r in read_tsv(f"{d}/not_org_words.tsv") if r["after"] == "yes"
+        ),
         place_modifiers=frozenset(r["word"] for r in read_tsv(f"{d}/place_modifiers.tsv")),
     )

@@ -394,7 +394,10 @@ class EnglishNames:
         if any(self.lemma[k] in words and doc.tokens[k + 1].text == "of" for k in range(i, j - 1)):
             return True
         b = doc.sent_span[doc.sent_of[i]][1]
-        return j < b and doc.tokens[j].text.islower() and self.lemma[j] in words
+        nxt = doc.tokens[j].text if j < b else ""
+        # "BeCO expo", "the COSME programmes" (nouns only: "the zone visited" is no name of a visit)
+        after = self.lex.event_nouns_after
+        return nxt.islower() and (nxt in after or (nxt.endswith("s") and nxt[:-1] in after))
 
     def _common(self, doc: Doc, i: int, j: int) -> bool:
         """A run whose words are all common English words ("Foreign Direct Investment") names nothing."""
