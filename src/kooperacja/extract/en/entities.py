@@ -50,6 +50,7 @@ class EnglishEntities:
         self.zones = _zone_acronyms()
 
     def __call__(self, doc: Doc) -> None:
+        self._defined_acronyms(doc)
         ms = doc.mentions
         n = len(ms)
         uf = _UF(n)
@@ -87,6 +88,26 @@ class EnglishEntities:
                 ms[k].entity = len(entities)
             entities.append(ent)
         doc.entities = entities
+
+    def _defined_acronyms(self, doc: Doc) -> None:
+        """ "The Wisniow Special Economic Zone (WSSE)": the document defines the acronym, whatever else it
+        stands for elsewhere (the zone gazetteer's WSSE is another zone)."""
+        ms = doc.mentions
+        for k, m in enumerate(ms):
+            if k == 0 or m.type != "organization" or " " in m.name or not m.name.replace("-", "").isupper():
+                continue
+            if not doc.text[max(0, m.start - 3) : m.start].rstrip().endswith("("):
+                continue
+            prev = ms[k - 1]
+            if prev.type == "place" and k > 1:
+                prev = ms[k - 2]
+            if (
+                prev.type == "organization"
+                and prev.head not in ("acronym", "brand")
+                and m.start - prev.end <= 40
+            ):
+                m.head = "acronym"
+                m.aliases = []
 
     def _acronyms(self, doc: Doc, uf: _UF) -> None:
         ms = doc.mentions

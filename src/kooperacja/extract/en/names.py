@@ -252,6 +252,14 @@ class EnglishNames:
                 k = n + 1
         return out
 
+    def _apposed_title(self, doc: Doc, j: int, s: int) -> bool:
+        """ "Yehia Zaki, chairman of …", "Cathy Mullan – the director": a title in apposition."""
+        b = doc.sent_span[s][1]
+        k = j
+        while k < b and k < j + 3 and doc.tokens[k].text.lower() in (",", "–", "-", "—", "the", "(", "a"):
+            k += 1
+        return k > j and k < b and self.lex.titles.get(self.lemma[k]) == "title"
+
     def _legal_end(self, doc: Doc, i: int, j: int) -> bool:
         return any(
             j - len(f) >= i and all(doc.tokens[j - len(f) + n].text == f[n] for n in range(len(f)))
@@ -357,7 +365,7 @@ class EnglishNames:
             if self._seat(doc, m) or not generic:
                 return m
             return None
-        if person_cue and self._looks_person(doc, i, j):
+        if (person_cue or self._apposed_title(doc, j, s)) and self._looks_person(doc, i, j):
             return make("person", None)
         if self._looks_person(doc, i, j) and _first_name(toks[i].text) and not place:
             return make("person", None)
