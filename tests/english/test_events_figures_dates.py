@@ -291,3 +291,27 @@ def test_unresolvable_dates_stay_null() -> None:
 
 def test_names_reach_no_date_words() -> None:
     assert "May" not in names(english("The Brightwater Cluster signed a deal in May 2024."))
+
+
+def test_towns_that_sign_are_parties() -> None:
+    rec = english(
+        "On 4 April 2024 in Gdansk a letter of intent was signed between Gdansk, Elblag and Torun. "
+        "The letter was signed by the mayors of Gdansk, Elblag and Torun."
+    )
+    loi = [e for e in rec["events"] if e["type"] == "letter_of_intent"]
+    assert len(loi) == 1 and rec["events"] == loi
+    assert set(_roles(rec, loi[0])) == {"Gdansk", "Elblag", "Torun"}
+    assert loi[0]["date"] == "2024-04-04"
+
+
+def test_brand_written_acronym_joins_its_name() -> None:
+    rec = english(
+        "The Northvale Canal Economic Zone (NCZone) met the Brightwater Cluster. On 2 May 2024 the "
+        "agreement was signed by NCZone and the Brightwater Cluster."
+    )
+    zone = names(rec, "organization")["Northvale Canal Economic Zone"]
+    assert zone["aliases"] == ["NCZone"]
+    assert _roles(rec, _event(rec, "agreement")) == {
+        "Northvale Canal Economic Zone": "party",
+        "Brightwater Cluster": "party",
+    }

@@ -74,8 +74,8 @@ class EnglishEvents:
     def _modality(self, doc: Doc, a: int, t: int, t1: int) -> str | None:
         for k in range(max(a, t - _EVENT_WORD_LIMIT), t):
             kind = self.lex.modality.get(self.low[k]) or self.lex.modality.get(self.lemma[k])
-            if kind is None:
-                continue
+            if kind is None or (k > a and not doc.tokens[k].text.islower()):
+                continue  # "On 2 May 2024" holds a month, not a modal verb
             if self.low[k] == "going" and self.low[k + 1 : k + 2] != ["to"]:
                 continue  # "going to" plans; "going" alone does not
             return kind
@@ -122,6 +122,8 @@ class EnglishEvents:
                     role = before if m.t1 <= t else after
             parts.append((m.entity, role))
         parts = list(dict.fromkeys(parts))
+        if not parts and before == "party":
+            parts = self._acting_places(doc, s)
         if not parts:
             return []
         needed = _FIRST_ROLE.get(typ)
@@ -141,6 +143,24 @@ class EnglishEvents:
         if typ == "award":
             parts = self._award_roles(doc, s, parts)
         return [_event(typ, parts, date, status, evidence)]
+
+    def _acting_places(self, doc: Doc, s: int) -> list[tuple[int, str]]:
+        """Towns that sign themselves ("a letter of intent was signed between Lublin, Radom and Kielce",
+        "the mayors of Lublin and Radom signed"): cities of the sentence not written as a location ("in X")."""
+        out: list[tuple[int, str]] = []
+        a, b = doc.sent_span[s]
+        if "sign" not in self.lemma[a:b]:
+            return out  # towns act as parties only where the sentence tells of a signing
+        for n in doc.mentions_in(s):
+            m = doc.mentions[n]
+            if m.type != "place" or m.entity < 0 or doc.entities[m.entity].subtype != "city":
+                continue
+            k = m.t0 - 1
+            if k >= 0 and self.low[k] in ("in", "at", "near", "to", "from"):
+                continue
+            if (m.entity, "party") not in out:
+                out.append((m.entity, "party"))
+        return out if len(out) >= 2 else []
 
     def _role(self, doc: Doc, typ: str, t0: int, a: int) -> str | None:
         k = t0 - 1

@@ -43,8 +43,12 @@ def _zone_names() -> dict[str, str]:
 
 
 def _mixed_case(word: str) -> bool:
-    """ "fDi", "PWiK", "eBay": an upper-case letter after a lower-case one, as brand names are written."""
-    return any(a.islower() and b.isupper() for a, b in zip(word, word[1:], strict=False)) and "-" not in word
+    """ "fDi", "PWiK", "SCZone": upper-case letters inside a word, as brand names and acronyms are written."""
+    if "-" in word or not any(c.islower() for c in word):
+        return False
+    return any(a.islower() and b.isupper() for a, b in zip(word, word[1:], strict=False)) or (
+        len(word) > 2 and word[0].isupper() and word[1].isupper()  # "SCZone"
+    )
 
 
 class EnglishNames:
