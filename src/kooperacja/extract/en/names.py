@@ -61,6 +61,12 @@ class EnglishNames:
         self.max_head = max((len(h) for h in lex.org_heads), default=1)
         self.lower_heads = sorted((h for h in lex.org_heads if len(h) > 1), key=len, reverse=True)
         self.zones = _zone_names()
+        self.legal_by_first: dict[str, list[tuple[str, ...]]] = {}
+        for form in lex.legal_forms:  # longest first
+            self.legal_by_first.setdefault(form[0], []).append(form)
+        self.lower_by_first: dict[str, list[tuple[str, ...]]] = {}
+        for head in self.lower_heads:
+            self.lower_by_first.setdefault(head[0], []).append(head)
 
     # ------------------------------------------------------------------ runs of capitalised words
 
@@ -97,7 +103,7 @@ class EnglishNames:
         doc.mentions = mentions
 
     def _legal_at(self, doc: Doc, j: int, b: int) -> int:
-        for form in self.lex.legal_forms:
+        for form in self.legal_by_first.get(doc.tokens[j].text, ()) if j < b else ():
             k = len(form)
             if j + k <= b and all(doc.tokens[j + n].text == form[n] for n in range(k)):
                 if j + k == b or not self._cap(doc, j + k):
@@ -165,7 +171,7 @@ class EnglishNames:
             return j + legal
         if j == i + 1 and toks[i].text in self.lex.demonyms:
             return j  # "Polish industrial zone" is a description, not a name
-        for head in self.lower_heads:
+        for head in self.lower_by_first.get(self.lemma[j], ()) if j < b else ():
             k = len(head)
             if j + k <= b and all(
                 self.lemma[j + n] == head[n] and toks[j + n].text.islower() for n in range(k)
