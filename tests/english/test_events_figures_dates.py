@@ -315,3 +315,9 @@ def test_brand_written_acronym_joins_its_name() -> None:
         "Northvale Canal Economic Zone": "party",
         "Brightwater Cluster": "party",
     }
+
+
+def test_news_source_label_is_no_participant() -> None:
+    rec = english("NVTA: the Brightwater Cluster joined the Northvale Association on 2 May 2024.")
+    ev = _event(rec, "membership")
+    assert _roles(rec, ev) == {"Brightwater Cluster": "member", "Northvale Association": "group"}

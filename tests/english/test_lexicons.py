@@ -187,3 +187,21 @@ def test_pronoun_it_is_no_sector() -> None:
 
 def _first(rec: dict[str, Any], typ: str) -> dict[str, Any]:
     return next(e for e in rec["events"] if e["type"] == typ)
+
+
+def test_unknown_names_need_a_company_word_in_apposition() -> None:
+    rec = english(
+        "Among the new tenants is Quorvanti Polymer Works, a Danish producer of films, and also "
+        "Zellmor Brenn Tavik, whose owners stayed silent."
+    )
+    orgs = names(rec, "organization")
+    assert orgs["Quorvanti Polymer Works"]["subtype"] == "company"
+    assert "Zellmor Brenn Tavik" not in orgs
+
+
+def test_polish_acronym_of_a_translated_name_joins_it() -> None:
+    rec = english(
+        "The Jagiellonian University opened a lab in May 2024. Later the UJ said the lab will grow."
+    )
+    uni = names(rec, "organization")["Jagiellonian University"]
+    assert "UJ" in uni["aliases"] and "Uniwersytet Jagielloński" in uni["aliases"]

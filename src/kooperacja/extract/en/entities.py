@@ -74,6 +74,7 @@ class EnglishEntities:
                     uf.union(keys[key], k)
                 else:
                     keys[key] = k
+        self._polish = polish
         self._acronyms(doc, uf)
         self._short_forms(doc, uf)
         groups: dict[int, list[int]] = {}
@@ -115,6 +116,8 @@ class EnglishEntities:
         for k, m in enumerate(ms):
             if m.type == "organization" and m.head not in ("acronym", "brand"):
                 by_acr.setdefault(_initials(m.name).upper(), k)
+                if k in self._polish:  # "UMCS" of "Uniwersytet Marii Curie-Skłodowskiej"
+                    by_acr.setdefault(_initials(self._polish[k]).upper(), k)
                 first = m.name.split()[0]
                 if first.isupper() and len(first) >= 2:
                     by_acr.setdefault(first, k)  # "DMCC" and "DMCC Free Zone"

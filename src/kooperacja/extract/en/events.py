@@ -108,6 +108,8 @@ class EnglishEvents:
             if m.entity < 0:
                 continue
             ent = doc.entities[m.entity]
+            if m.t0 == a and m.t1 < b and doc.tokens[m.t1].text == ":":
+                continue  # "MRPiT: …": the source of the news, not a party to it
             role = self._role(doc, typ, m.t0, a)
             if m.type == "place":
                 if typ == "visit" and role == "visitor" and ent.subtype in ("country", "city", "region"):

@@ -262,6 +262,19 @@ class EnglishNames:
                 k = n + 1
         return out
 
+    def _apposed_descriptor(self, doc: Doc, j: int, s: int) -> str | None:
+        """ "Qwertonix Ventures, a Danish producer of …": a company word in apposition."""
+        b = doc.sent_span[s][1]
+        if j + 1 >= b or doc.tokens[j].text not in (",", "–", "-", "—", "("):
+            return None
+        for k in range(j + 1, min(b, j + 6)):
+            sub = self.lex.descriptors.get(self.lemma[k])
+            if sub is not None:
+                return sub
+            if doc.tokens[k].text in (",", ".", ";", ")"):
+                return None
+        return None
+
     def _apposed_title(self, doc: Doc, j: int, s: int) -> bool:
         """ "Yehia Zaki, chairman of …", "Cathy Mullan – the director": a title in apposition."""
         b = doc.sent_span[s][1]
@@ -331,6 +344,14 @@ class EnglishNames:
 
         if name in lex.known_orgs:
             return make("organization", lex.known_orgs[name], head="known")
+        polish = lex.translations.get(fold_key(name))
+        if polish is not None and fold_key(name) not in self.zones:
+            # a well-known body under its English name ("Lodz SEE"): its Polish name goes to the aliases
+            sub = self._head(i, j)
+            subtype = sub[0] if sub else ("economic_zone" if "Strefa Ekonomiczna" in polish else None)
+            m = make("organization", subtype, head="known")
+            self._seat(doc, m)
+            return m
         zone = self.zones.get(fold_key(name))
         if zone is not None:
             return make("organization", "economic_zone", head="zone", aliases=[zone] if zone != name else [])
@@ -400,7 +421,10 @@ class EnglishNames:
         if place is None and j - i >= 2 and i > a and not joined and not self._common(doc, i, j):
             if prev in ("in", "near"):
                 return make("place", "city")  # "in Ain Sokhna": a place the gazetteer does not know
-            return make("organization", "company", head="unknown")
+            descriptor = self._apposed_descriptor(doc, j, s)
+            if descriptor is not None:
+                return make("organization", descriptor, head="apposition")
+            return None
         return None
 
     def _not_org(self, doc: Doc, i: int, j: int) -> bool:
