@@ -321,3 +321,19 @@ def test_news_source_label_is_no_participant() -> None:
     rec = english("NVTA: the Brightwater Cluster joined the Northvale Association on 2 May 2024.")
     ev = _event(rec, "membership")
     assert _roles(rec, ev) == {"Brightwater Cluster": "member", "Northvale Association": "group"}
+
+
+@pytest.mark.parametrize(
+    "row", [r for r in read_tsv("en/not_org_words.tsv") if r["event"]], ids=lambda r: r["word"]
+)
+def test_named_event_rows(row: dict[str, str]) -> None:
+    name = f"Northvale Battery {_cap(row['word'])}"
+    rec = english(f"At the {name} on 6 June 2024 the Brightwater Cluster showed its new cells.")
+    ev = _event(rec, row["event"])
+    assert ev["name"] == name and ev["date"] == "2024-06-06"
+    assert _roles(rec, ev) == {"Brightwater Cluster": "participant"}
+    assert name not in names(rec)
+
+
+def _cap(word: str) -> str:
+    return word[:1].upper() + word[1:]

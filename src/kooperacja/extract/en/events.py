@@ -33,6 +33,7 @@ class EnglishEvents:
         for s, (a, b) in enumerate(doc.sent_span):
             for t, t1, typ, kind in self._triggers(doc, a, b):
                 events.extend(self._events(doc, s, a, b, t, t1, typ, kind, main_host))
+        events.extend(self._named_events(doc))
         merged = _merge(events)
         for ev in merged:
             for p in ev["participants"]:
@@ -40,6 +41,47 @@ class EnglishEvents:
             if ev["status"] == "done":
                 del ev["status"]
         doc.events = merged
+
+    def _named_events(self, doc: Doc) -> list[dict[str, Any]]:
+        """A named conference ("Cluster Collaboration Day") with the organisations of its sentence."""
+        out: list[dict[str, Any]] = []
+        for t0, t1, name in doc.event_names:
+            s = doc.sent_of[t0]
+            a, b = doc.sent_span[s]
+            typ = self.lex.event_name_words.get(doc.tokens[t1 - 1].text.lower())
+            if typ is None:
+                continue
+            mod = self._modality(doc, a, t0, t1)
+            if mod in ("hypothetical", "negated"):
+                continue
+            parts = []
+            for n in doc.mentions_in(s):
+                m = doc.mentions[n]
+                if m.type == "organization" and m.entity >= 0:
+                    role = self._role(doc, typ, m.t0, a) or "participant"
+                    parts.append((m.entity, role))
+            if not parts:
+                continue
+            date = next(
+                (
+                    d.value
+                    for d in doc.dates
+                    if doc.sentences[s].start <= d.start < doc.sentences[s].end and d.value
+                ),
+                None,
+            )
+            if mod == "planned" and date is None:
+                continue
+            ev = _event(
+                typ,
+                list(dict.fromkeys(parts)),
+                date,
+                "planned" if mod == "planned" else "done",
+                [[doc.sentences[s].start, doc.sentences[s].end]],
+            )
+            ev["name"] = name
+            out.append(ev)
+        return out
 
     # ------------------------------------------------------------------ triggers
 
@@ -258,6 +300,8 @@ def _merge(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
                     if (p["entity"], p["role"]) not in have and p["entity"] not in have_e:
                         old["participants"].append(p)
                 old["date"] = old["date"] or ev["date"]
+                if ev.get("name") and not old.get("name"):
+                    old["name"] = ev["name"]
                 old["evidence"].extend(ev["evidence"])
                 break
         else:

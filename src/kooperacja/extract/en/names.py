@@ -89,6 +89,7 @@ class EnglishNames:
                 n += 1
         self.dated = dated
         self.lower_text = doc.text.lower()
+        doc.event_names = []
         mentions: list[Mention] = []
         for s, (a, b) in enumerate(doc.sent_span):
             i = a
@@ -356,6 +357,7 @@ class EnglishNames:
         if zone is not None:
             return make("organization", "economic_zone", head="zone", aliases=[zone] if zone != name else [])
         if self._not_org(doc, i, j):
+            self._event_name(doc, i, j)
             return None
         for form in lex.legal_forms:
             k = len(form)
@@ -426,6 +428,23 @@ class EnglishNames:
                 return make("organization", descriptor, head="apposition")
             return None
         return None
+
+    def _event_name(self, doc: Doc, i: int, j: int) -> None:
+        """ "Cluster Collaboration Day", "BeCO expo": the name of an event, kept for the events component."""
+        k = j
+        b = doc.sent_span[doc.sent_of[i]][1]
+        last = doc.tokens[j - 1].text.lower()
+        if (
+            last not in self.lex.event_name_words
+            and j < b
+            and doc.tokens[j].text.lower() in self.lex.event_name_words
+        ):
+            k = j + 1  # the event word after the name ("BeCO expo")
+            last = doc.tokens[j].text.lower()
+        if last in self.lex.event_name_words and not any(e[0] == i for e in doc.event_names):
+            doc.event_names.append(
+                (i, k, " ".join(doc.text[doc.tokens[i].start : doc.tokens[k - 1].end].split()))
+            )
 
     def _not_org(self, doc: Doc, i: int, j: int) -> bool:
         """The name of an event, a programme or a document ("World Congress of Clusters", "BeCO expo")."""
