@@ -337,3 +337,16 @@ def test_named_event_rows(row: dict[str, str]) -> None:
 
 def _cap(word: str) -> str:
     return word[:1].upper() + word[1:]
+
+
+@pytest.mark.parametrize("row", read_tsv("en/group_nouns.tsv"), ids=lambda r: r["word"])
+def test_group_noun_rows(row: dict[str, str]) -> None:
+    """A nationality before a group noun makes the country a participant; alone it makes no entity."""
+    rec = english(
+        f"On 6 June 2024 Estonian {row['word']} met the Brightwater Cluster at the Northvale Forum."
+    )
+    ev = _event(rec, "conference")
+    assert _roles(rec, ev).get("Estonia") == "participant", rec["events"]
+    if row["word"] not in {r["words"] for r in read_tsv("en/event_triggers.tsv")}:
+        quiet = english(f"Estonian {row['word']} like the town of Brightwater and its parks.")
+        assert "Estonia" not in names(quiet)

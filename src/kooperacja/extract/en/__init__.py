@@ -10,7 +10,7 @@ if TYPE_CHECKING:
 
 def english_components(lang: Language) -> list[tuple[str, Component]]:
     from kooperacja.extract.en.analysis import EnglishDates, EnglishText
-    from kooperacja.extract.en.entities import EnglishEntities
+    from kooperacja.extract.en.entities import EnglishEntities, drop_unused_nationalities
     from kooperacja.extract.en.events import EnglishEvents
     from kooperacja.extract.en.figures import EnglishFigures
     from kooperacja.extract.en.lexicon import en_lexicon
@@ -29,4 +29,5 @@ def english_components(lang: Language) -> list[tuple[str, Component]]:
         ("sectors", EnglishSectors(lex)),
         ("events", EnglishEvents(lex)),
         ("figures", EnglishFigures(lex)),
+        ("nationalities", drop_unused_nationalities),
     ]

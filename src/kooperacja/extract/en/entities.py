@@ -199,3 +199,14 @@ class EnglishEntities:
             if name in acrs:
                 return "economic_zone"
         return None
+
+
+def drop_unused_nationalities(doc: Doc) -> None:
+    """The last English component: a country met only as a nationality ("Polish and foreign companies") is
+    an entity only where it takes part in an event ("Moldavian visitors attended the expo")."""
+    used = {p["entity"] for ev in doc.events for p in ev["participants"]}
+    doc.entities = [
+        e
+        for e in doc.entities
+        if e.id in used or not all(doc.mentions[k].descriptor == "nationality" for k in e.mentions)
+    ]

@@ -57,7 +57,7 @@ class EnglishEvents:
             parts = []
             for n in doc.mentions_in(s):
                 m = doc.mentions[n]
-                if m.type == "organization" and m.entity >= 0:
+                if m.entity >= 0 and (m.type == "organization" or m.descriptor == "nationality"):
                     role = self._role(doc, typ, m.t0, a) or "participant"
                     parts.append((m.entity, role))
             if not parts:
@@ -156,6 +156,8 @@ class EnglishEvents:
             if m.type == "place":
                 if typ == "visit" and role == "visitor" and ent.subtype in ("country", "city", "region"):
                     parts.append((m.entity, "visitor"))
+                elif m.descriptor == "nationality" and typ in ("visit", "conference"):
+                    parts.append((m.entity, "visitor" if typ == "visit" else "participant"))
                 continue
             if m.type not in _ACTOR_TYPES:
                 continue

@@ -54,6 +54,9 @@ class EnGazetteer:
             for alias in (p.name, *(p.aliases or ())):
                 if alias and alias[:1].isupper() and (p.kind == "country" or not alias.isupper()):
                     self._add(alias, place, check=p.kind != "country")
+        self.country_names: dict[str, str] = {}  # ISO code -> English name (CLDR)
+        for row in read_tsv("gazetteer/countries_en.tsv"):
+            self.country_names.setdefault(row["id"].split(":", 1)[1], row["alias"])
         for row in (*read_tsv("gazetteer/countries_en.tsv"), *read_tsv("gazetteer/aliases_en.tsv")):
             hit = by_id.get(row["id"])
             if hit is not None:

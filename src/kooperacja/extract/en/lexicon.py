@@ -35,7 +35,8 @@ class EnLexicon:
     place_heads: dict[str, str]
     not_org_words: frozenset[str]
     event_nouns_after: frozenset[str]
-    event_name_words: dict[str, str]  # last word of an event's name -> event type
+    event_name_words: dict[str, str]
+    group_nouns: frozenset[str]  # last word of an event's name -> event type
     place_modifiers: frozenset[str]
 
 
@@ -96,6 +97,7 @@ def en_lexicon(data_dir: Path) -> EnLexicon:
         descriptors={r["word"]: r["subtype"] for r in read_tsv(f"{d}/descriptors.tsv")},
         place_heads={r["word"]: r["subtype"] for r in read_tsv(f"{d}/place_heads.tsv")},
         not_org_words=frozenset(r["word"] for r in read_tsv(f"{d}/not_org_words.tsv")),
+        group_nouns=frozenset(r["word"] for r in read_tsv(f"{d}/group_nouns.tsv")),
         event_name_words={r["word"]: r["event"] for r in read_tsv(f"{d}/not_org_words.tsv") if r["event"]},
         event_nouns_after=frozenset(
             r["word"] for r in read_tsv(f"{d}/not_org_words.tsv") if r["after"] == "yes"

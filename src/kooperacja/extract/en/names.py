@@ -99,6 +99,8 @@ class EnglishNames:
                     continue
                 j = self._extend(doc, i, b)
                 found = self._chunk(doc, i, j, s, a, top=True)
+                if not found and j == i + 1:
+                    found = self._nationality(doc, i, b, s)
                 mentions.extend(found)
                 i = max([j, *(m.t1 for m in found)])
         doc.mentions = mentions
@@ -428,6 +430,29 @@ class EnglishNames:
                 return make("organization", descriptor, head="apposition")
             return None
         return None
+
+    def _nationality(self, doc: Doc, i: int, b: int, s: int) -> list[Mention]:
+        """ "Moldavian visitors", "a Korean delegation": the country takes part (a place mention of it)."""
+        code = self.lex.demonyms.get(doc.tokens[i].text)
+        if not code or i + 1 >= b:
+            return []
+        k = i + 1
+        while (
+            k < b and k < i + 3 and doc.tokens[k].text.islower() and self.lemma[k] not in self.lex.group_nouns
+        ):
+            k += 1
+        if k >= b or self.lemma[k] not in self.lex.group_nouns:
+            return []
+        name = self.gaz.country_names.get(code)
+        place = self.gaz.lookup(name) if name else None
+        if not name or place is None:
+            return []
+        t = doc.tokens[i]
+        m = Mention(t.start, t.end, i, i + 1, "place", name, "country", s, country=code, place_id=place.id)
+        m.descriptor = "nationality"
+        if place.name != name:
+            m.aliases = [place.name]
+        return [m]
 
     def _event_name(self, doc: Doc, i: int, j: int) -> None:
         """ "Cluster Collaboration Day", "BeCO expo": the name of an event, kept for the events component."""
