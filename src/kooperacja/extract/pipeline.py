@@ -17,8 +17,8 @@ class Pipeline:
         self.components = components
         self.lang = lang
 
-    def make_doc(self, document: Document) -> Doc:
-        lang = document.lang
+    def make_doc(self, document: Document, lang: str | None = None) -> Doc:
+        lang = lang or document.lang
         if lang is None:
             from kooperacja.documents.language import detect_language
 
@@ -36,9 +36,32 @@ class Pipeline:
         return doc
 
     def run(self, document: Document) -> dict[str, Any]:
+        """The record of a document, by the pipeline of the document's language (detected when not given)."""
         from kooperacja.extract.record import to_record
 
-        return to_record(self.make_doc(document))
+        lang = document.lang
+        if lang is None:
+            from kooperacja.documents.language import detect_language
+
+            lang = detect_language(document.text)
+        if lang != self.lang:
+            other = pipeline_for(lang)
+            if not other.components:
+                from kooperacja.extract.language import warn_no_data
+
+                warn_no_data(lang)
+            return to_record(other.make_doc(document, lang))
+        return to_record(self.make_doc(document, lang))
+
+
+@lru_cache(maxsize=8)
+def pipeline_for(lang: str) -> Pipeline:
+    """The pipeline of a language (its `Language`'s components; none for a language without data)."""
+    if lang == "pl":
+        return default_pipeline("pl")
+    from kooperacja.extract.language import language
+
+    return Pipeline(language(lang).components(), lang)
 
 
 @lru_cache(maxsize=4)

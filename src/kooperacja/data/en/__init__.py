@@ -1,0 +1,1 @@
+"""English language data (TSV files read through kooperacja.extract.language)."""

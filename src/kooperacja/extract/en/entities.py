@@ -1,0 +1,212 @@
+"""Entities of an English document: its mentions grouped by folded name, acronyms ("Incheon Free Economic
+Zone (IFEZ)", initials), short forms of a longer name, and the Polish name of a well-known body
+(``data/en/org_translations.tsv``), which also goes to the entity's aliases so that resolution joins the
+English report with the Polish ones."""
+
+from __future__ import annotations
+
+from kooperacja.extract.doc import Doc, Entity
+from kooperacja.extract.en.lexicon import EnLexicon
+from kooperacja.extract.en.names_key import fold, fold_key
+
+_SMALL = frozenset(("of", "for", "and", "&", "the", "de", "in", "from", "on"))
+
+
+def _initials(name: str) -> str:
+    words = [w for w in fold_key(name).replace("-", " ").split() if w not in _SMALL]
+    return "".join(w[0] for w in words if w[0].isalpha())
+
+
+def _zone_acronyms() -> dict[str, list[str]]:
+    """Polish zone name (folded) -> its acronyms, from the zone gazetteer."""
+    from kooperacja.text.gazetteer_data import load_economic_zones
+
+    out: dict[str, list[str]] = {}
+    for z in load_economic_zones():
+        acr = [a for a in (z.aliases or ()) if a.replace("-", "").replace(" ", "").isupper()]
+        out[fold_key(z.name)] = acr
+    return out
+
+
+class _UF:
+    def __init__(self, n: int) -> None:
+        self.p = list(range(n))
+
+    def find(self, a: int) -> int:
+        while self.p[a] != a:
+            self.p[a] = self.p[self.p[a]]
+            a = self.p[a]
+        return a
+
+    def union(self, a: int, b: int) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.p[max(ra, rb)] = min(ra, rb)
+
+
+class EnglishEntities:
+    def __init__(self, lex: EnLexicon) -> None:
+        self.lex = lex
+        self.zones = _zone_acronyms()
+
+    def __call__(self, doc: Doc) -> None:
+        self._defined_acronyms(doc)
+        ms = doc.mentions
+        n = len(ms)
+        uf = _UF(n)
+        polish: dict[int, str] = {}
+        keys: dict[tuple[str, str], int] = {}
+        for k, m in enumerate(ms):
+            if m.type == "organization":
+                pl = self.lex.translations.get(fold_key(m.name))
+                if pl is None:
+                    for a in m.aliases:
+                        pl = self.lex.translations.get(fold_key(a)) or pl
+                if pl is not None:
+                    polish[k] = pl
+            names = [m.name, *m.aliases]
+            if k in polish:
+                names.append(polish[k])
+                names.extend(self.zones.get(fold_key(polish[k]), ()))
+            for nm in names:
+                key = (m.type, fold_key(nm))
+                if key in keys:
+                    uf.union(keys[key], k)
+                else:
+                    keys[key] = k
+        self._polish = polish
+        self._acronyms(doc, uf)
+        self._short_forms(doc, uf)
+        groups: dict[int, list[int]] = {}
+        for k in range(n):
+            groups.setdefault(uf.find(k), []).append(k)
+        entities: list[Entity] = []
+        for members in sorted(groups.values(), key=lambda g: ms[g[0]].start):
+            ent = self._entity(doc, members, polish, len(entities) + 1)
+            if ent is None:
+                continue
+            for k in members:
+                ms[k].entity = len(entities)
+            entities.append(ent)
+        doc.entities = entities
+
+    def _defined_acronyms(self, doc: Doc) -> None:
+        """ "The Wisniow Special Economic Zone (WSSE)": the document defines the acronym, whatever else it
+        stands for elsewhere (the zone gazetteer's WSSE is another zone)."""
+        ms = doc.mentions
+        for k, m in enumerate(ms):
+            if k == 0 or m.type != "organization" or " " in m.name or not m.name.replace("-", "").isupper():
+                continue
+            if not doc.text[max(0, m.start - 3) : m.start].rstrip().endswith("("):
+                continue
+            prev = ms[k - 1]
+            if prev.type == "place" and k > 1:
+                prev = ms[k - 2]
+            if (
+                prev.type == "organization"
+                and prev.head not in ("acronym", "brand")
+                and m.start - prev.end <= 40
+            ):
+                m.head = "acronym"
+                m.aliases = []
+
+    def _acronyms(self, doc: Doc, uf: _UF) -> None:
+        ms = doc.mentions
+        by_acr: dict[str, int] = {}
+        for k, m in enumerate(ms):
+            if m.type == "organization" and m.head not in ("acronym", "brand"):
+                by_acr.setdefault(_initials(m.name).upper(), k)
+                if k in self._polish:  # "UMCS" of "Uniwersytet Marii Curie-Skłodowskiej"
+                    by_acr.setdefault(_initials(self._polish[k]).upper(), k)
+                first = m.name.split()[0]
+                if first.isupper() and len(first) >= 2:
+                    by_acr.setdefault(first, k)  # "DMCC" and "DMCC Free Zone"
+        for k, m in enumerate(ms):
+            if m.head not in ("acronym", "brand"):
+                continue
+            # "Name (ACR)"
+            before = doc.text[max(0, m.start - 3) : m.start]
+            if (
+                k > 0
+                and before.rstrip().endswith("(")
+                and ms[k - 1].type == "organization"
+                and ms[k - 1].head != "acronym"
+            ):
+                if m.start - ms[k - 1].end <= 3:
+                    uf.union(k - 1, k)
+                    continue
+            if (
+                k > 1
+                and before.rstrip().endswith("(")
+                and ms[k - 1].type == "place"
+                and ms[k - 2].type == "organization"
+            ):
+                # "University of X in Burkina Faso (USDAO)"
+                gap = doc.text[ms[k - 2].end : ms[k - 1].start].strip()
+                if gap in ("in", "from", "of") and m.start - ms[k - 1].end <= 3:
+                    uf.union(k - 2, k)
+                    continue
+            hit = by_acr.get(fold(m.name).upper(), by_acr.get(m.name))
+            if hit is not None and len(m.name) >= 2:
+                uf.union(hit, k)
+
+    def _short_forms(self, doc: Doc, uf: _UF) -> None:
+        """A name that opens a longer organisation name of the document ("Polish Innovative Medical Cluster"
+        and "Polish Innovative Medical Cluster PIKMED")."""
+        ms = doc.mentions
+        orgs = [k for k, m in enumerate(ms) if m.type == "organization" and m.head != "acronym"]
+        for a in orgs:
+            ka = fold_key(ms[a].name)
+            if " " not in ka:
+                continue
+            for b in orgs:
+                kb = fold_key(ms[b].name)
+                if len(kb) > len(ka) and kb.startswith(ka + " ") and ms[a].subtype == ms[b].subtype:
+                    uf.union(a, b)
+
+    def _entity(self, doc: Doc, members: list[int], polish: dict[int, str], num: int) -> Entity | None:
+        ms = [doc.mentions[k] for k in members]
+        typ = ms[0].type
+        full = [m for m in ms if m.head != "acronym"] or ms
+        best = max(full, key=lambda m: (len(m.name.split()), len(m.name), -m.start))
+        names: list[str] = []
+        for m in ms:
+            for nm in (m.name, *m.aliases):
+                if nm not in names:
+                    names.append(nm)
+        for k in members:
+            if k in polish and polish[k] not in names:
+                names.append(polish[k])
+        subtype = next((m.subtype for m in full if m.subtype), None)
+        if typ == "organization" and subtype is None:
+            subtype = "economic_zone" if any(k in polish for k in members) else "company"
+            if any(m.head == "acronym" for m in ms) and len(full) == len(ms):
+                subtype = self._acronym_subtype(best.name) or "company"
+        ent = Entity(
+            id=f"e{num}",
+            type=typ,
+            name=best.name,
+            subtype=subtype if typ != "person" else None,
+            aliases=[nm for nm in names if nm != best.name],
+            mentions=members,
+            country=next((m.country for m in ms if m.country), None),
+            place_id=next((m.place_id for m in ms if m.place_id), None),
+        )
+        return ent
+
+    def _acronym_subtype(self, name: str) -> str | None:
+        for _pl, acrs in self.zones.items():
+            if name in acrs:
+                return "economic_zone"
+        return None
+
+
+def drop_unused_nationalities(doc: Doc) -> None:
+    """The last English component: a country met only as a nationality ("Polish and foreign companies") is
+    an entity only where it takes part in an event ("Moldavian visitors attended the expo")."""
+    used = {p["entity"] for ev in doc.events for p in ev["participants"]}
+    doc.entities = [
+        e
+        for e in doc.entities
+        if e.id in used or not all(doc.mentions[k].descriptor == "nationality" for k in e.mentions)
+    ]

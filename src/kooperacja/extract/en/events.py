@@ -1,0 +1,315 @@
+"""Events in English text: a trigger (``data/en/event_triggers.tsv``) in a sentence, its modality
+(``event_modality.tsv``), and the sentence's named organisations as participants, with roles from their side
+of the trigger, a cue word before them (``role_cues.tsv``) or their subtype (``event_roles.tsv``). Reports
+of one event in several sentences are merged (same type, shared participants or the same name)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from kooperacja.extract.doc import Doc
+from kooperacja.extract.en.lexicon import EnLexicon
+
+_ACTOR_TYPES = ("organization",)
+_FIRST_ROLE = {"membership": "member", "award": "recipient", "visit": None}
+_ONE_PER_DOC = frozenset(("visit", "conference"))  # a report tells of one visit, one conference
+_EVENT_WORD_LIMIT = 8  # a modality word counts this many tokens before the trigger
+
+
+class EnglishEvents:
+    def __init__(self, lex: EnLexicon) -> None:
+        self.lex = lex
+        self.by_first: dict[str, list[tuple[tuple[str, ...], str, str]]] = {}
+        for words, typ, kind in lex.triggers:
+            self.by_first.setdefault(words[0], []).append((words, typ, kind))
+
+    def __call__(self, doc: Doc) -> None:
+        self.lemma = [
+            r[0].lemma.lower() if r else t.text.lower() for t, r in zip(doc.tokens, doc.readings, strict=True)
+        ]
+        self.low = [t.text.lower() for t in doc.tokens]
+        events: list[dict[str, Any]] = []
+        main_host = self._main_host(doc)
+        for s, (a, b) in enumerate(doc.sent_span):
+            for t, t1, typ, kind in self._triggers(doc, a, b):
+                events.extend(self._events(doc, s, a, b, t, t1, typ, kind, main_host))
+        events.extend(self._named_events(doc))
+        merged = _merge(events)
+        for ev in merged:
+            for p in ev["participants"]:
+                p["entity"] = doc.entities[p["entity"]].id
+            if ev["status"] == "done":
+                del ev["status"]
+        doc.events = merged
+
+    def _named_events(self, doc: Doc) -> list[dict[str, Any]]:
+        """A named conference ("Cluster Collaboration Day") with the organisations of its sentence."""
+        out: list[dict[str, Any]] = []
+        for t0, t1, name in doc.event_names:
+            s = doc.sent_of[t0]
+            a, b = doc.sent_span[s]
+            typ = self.lex.event_name_words.get(doc.tokens[t1 - 1].text.lower())
+            if typ is None:
+                continue
+            mod = self._modality(doc, a, t0, t1)
+            if mod in ("hypothetical", "negated"):
+                continue
+            parts = []
+            for n in doc.mentions_in(s):
+                m = doc.mentions[n]
+                if m.entity >= 0 and (m.type == "organization" or m.descriptor == "nationality"):
+                    role = self._role(doc, typ, m.t0, a) or "participant"
+                    parts.append((m.entity, role))
+            if not parts:
+                continue
+            date = next(
+                (
+                    d.value
+                    for d in doc.dates
+                    if doc.sentences[s].start <= d.start < doc.sentences[s].end and d.value
+                ),
+                None,
+            )
+            if mod == "planned" and date is None:
+                continue
+            ev = _event(
+                typ,
+                list(dict.fromkeys(parts)),
+                date,
+                "planned" if mod == "planned" else "done",
+                [[doc.sentences[s].start, doc.sentences[s].end]],
+            )
+            ev["name"] = name
+            out.append(ev)
+        return out
+
+    # ------------------------------------------------------------------ triggers
+
+    def _triggers(self, doc: Doc, a: int, b: int) -> list[tuple[int, int, str, str]]:
+        out: list[tuple[int, int, str, str]] = []
+        seen: set[str] = set()
+        i = a
+        while i < b:
+            m = doc.mention_at(i)
+            if m is not None and doc.mentions[m].type != "place":
+                i += 1
+                continue
+            hit = None
+            cands = [*self.by_first.get(self.lemma[i], ()), *self.by_first.get(self.low[i], ())]
+            for words, typ, kind in sorted(cands, key=lambda c: -len(c[0])):
+                k = len(words)
+                if i + k <= b and all(words[n] in (self.lemma[i + n], self.low[i + n]) for n in range(k)):
+                    hit = (i, i + k, typ, kind)
+                    break
+            if hit is None:
+                i += 1
+                continue
+            if hit[2] not in seen:
+                seen.add(hit[2])
+                out.append(hit)
+            i = hit[1]
+        if "letter_of_intent" in seen:
+            # "a letter of intent was signed": the verb is the letter's, not another agreement's
+            out = [h for h in out if not (h[2] == "agreement" and h[3] == "verb")]
+        return out
+
+    def _modality(self, doc: Doc, a: int, t: int, t1: int) -> str | None:
+        for k in range(max(a, t - _EVENT_WORD_LIMIT), t):
+            kind = self.lex.modality.get(self.low[k]) or self.lex.modality.get(self.lemma[k])
+            if kind is None or (k > a and not doc.tokens[k].text.islower()):
+                continue  # "On 2 May 2024" holds a month, not a modal verb
+            if self.low[k] == "going" and self.low[k + 1 : k + 2] != ["to"]:
+                continue  # "going to" plans; "going" alone does not
+            return kind
+        return None
+
+    # ------------------------------------------------------------------ participants
+
+    def _events(
+        self, doc: Doc, s: int, a: int, b: int, t: int, t1: int, typ: str, kind: str, main_host: int | None
+    ) -> list[dict[str, Any]]:
+        mod = self._modality(doc, a, t, t1)
+        if mod in ("hypothetical", "negated"):
+            return []
+        if typ == "investment" and mod == "planned":
+            mod = None  # an investment announced is an investment reported (the spec's "built, opened or announced")
+        date = next(
+            (
+                d.value
+                for d in doc.dates
+                if doc.sentences[s].start <= d.start < doc.sentences[s].end and d.value
+            ),
+            None,
+        )
+        if mod == "planned" and date is None:
+            return []
+        before, after, host_subtypes, host_role = self.lex.roles.get(typ, ("party", "party", frozenset(), ""))
+        parts: list[tuple[int, str]] = []
+        for n in doc.mentions_in(s):
+            m = doc.mentions[n]
+            if m.entity < 0:
+                continue
+            ent = doc.entities[m.entity]
+            if m.t0 == a and m.t1 < b and doc.tokens[m.t1].text == ":":
+                continue  # "MRPiT: …": the source of the news, not a party to it
+            role = self._role(doc, typ, m.t0, a)
+            if m.type == "place":
+                if typ == "visit" and role == "visitor" and ent.subtype in ("country", "city", "region"):
+                    parts.append((m.entity, "visitor"))
+                elif m.descriptor == "nationality" and typ in ("visit", "conference"):
+                    parts.append((m.entity, "visitor" if typ == "visit" else "participant"))
+                continue
+            if m.type not in _ACTOR_TYPES:
+                continue
+            if role is None:
+                if host_role and ent.subtype in host_subtypes and (m.t0 >= t1 or typ == "investment"):
+                    role = host_role
+                else:
+                    role = before if m.t1 <= t else after
+            parts.append((m.entity, role))
+        parts = list(dict.fromkeys(parts))
+        if not parts and before == "party":
+            parts = self._acting_places(doc, s)
+        if not parts:
+            return []
+        needed = _FIRST_ROLE.get(typ)
+        if needed and typ != "investment" and not any(r == needed for _e, r in parts):
+            return []
+        if (
+            kind == "noun"
+            and typ in ("agreement", "cooperation", "investment")
+            and len({p for p, _ in parts}) < 2
+        ):
+            if typ != "investment":
+                return []
+        status = "planned" if mod == "planned" else "done"
+        evidence = [[doc.sentences[s].start, doc.sentences[s].end]]
+        if typ == "investment":
+            return self._investments(doc, parts, main_host, date, status, evidence)
+        if typ == "award":
+            parts = self._award_roles(doc, s, parts)
+        return [_event(typ, parts, date, status, evidence)]
+
+    def _acting_places(self, doc: Doc, s: int) -> list[tuple[int, str]]:
+        """Towns that sign themselves ("a letter of intent was signed between Lublin, Radom and Kielce",
+        "the mayors of Lublin and Radom signed"): cities of the sentence not written as a location ("in X")."""
+        out: list[tuple[int, str]] = []
+        a, b = doc.sent_span[s]
+        if "sign" not in self.lemma[a:b]:
+            return out  # towns act as parties only where the sentence tells of a signing
+        for n in doc.mentions_in(s):
+            m = doc.mentions[n]
+            if m.type != "place" or m.entity < 0 or doc.entities[m.entity].subtype != "city":
+                continue
+            k = m.t0 - 1
+            if k >= 0 and self.low[k] in ("in", "at", "near", "to", "from"):
+                continue
+            if (m.entity, "party") not in out:
+                out.append((m.entity, "party"))
+        return out if len(out) >= 2 else []
+
+    def _role(self, doc: Doc, typ: str, t0: int, a: int) -> str | None:
+        k = t0 - 1
+        while k >= a and doc.tokens[k].text.lower() in ("the", "a", "an", ",", "its", "their"):
+            k -= 1
+        if k < a:
+            return None
+        return self.lex.role_cues.get((typ, self.lemma[k]))
+
+    def _investments(
+        self,
+        doc: Doc,
+        parts: list[tuple[int, str]],
+        main_host: int | None,
+        date: str | None,
+        status: str,
+        evidence: list[list[int]],
+    ) -> list[dict[str, Any]]:
+        hosts = [e for e, r in parts if r == "host"]
+        investors = [e for e, r in parts if r != "host" and doc.entities[e].subtype in ("company", None)]
+        if not hosts and main_host is not None:
+            hosts = [main_host]
+        if not investors:
+            return []
+        return [
+            _event(
+                "investment",
+                [(inv, "investor"), *((h, "host") for h in hosts if h != inv)],
+                date,
+                status,
+                evidence,
+            )
+            for inv in investors
+        ]
+
+    def _award_roles(self, doc: Doc, s: int, parts: list[tuple[int, str]]) -> list[tuple[int, str]]:
+        out = []
+        for e, role in parts:
+            ent = doc.entities[e]
+            grantor = False
+            for n in ent.mentions:
+                m = doc.mentions[n]
+                if m.sent != s:
+                    continue
+                nxt = doc.text[m.end : m.end + 2]
+                if nxt in ("'s", "’s") or ent.subtype == "other":
+                    grantor = True
+            out.append((e, "grantor" if grantor else role))
+        return out
+
+    def _main_host(self, doc: Doc) -> int | None:
+        """The document's economic zone that most mentions name (the host of investments it reports)."""
+        best = None
+        for k, ent in enumerate(doc.entities):
+            if ent.type == "organization" and ent.subtype == "economic_zone":
+                if best is None or len(ent.mentions) > len(doc.entities[best].mentions):
+                    best = k
+        return best
+
+
+def _event(
+    typ: str, parts: list[tuple[int, str]], date: str | None, status: str, evidence: list[list[int]]
+) -> dict[str, Any]:
+    return {
+        "type": typ,
+        "status": status,
+        "date": date,
+        "place": None,
+        "participants": [{"entity": e, "role": r} for e, r in parts],
+        "sectors": [],
+        "evidence": evidence,
+    }
+
+
+def _merge(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    out: list[dict[str, Any]] = []
+    for ev in events:
+        ents = {p["entity"] for p in ev["participants"]}
+        for old in out:
+            if old["type"] != ev["type"]:
+                continue
+            old_ents = {p["entity"] for p in old["participants"]}
+            if ev["type"] == "investment":
+                same = _investors(old) == _investors(ev)
+            elif ev["type"] in _ONE_PER_DOC:
+                same = not (old["date"] and ev["date"] and old["date"] != ev["date"])
+            else:
+                same = bool(ents & old_ents)
+            if same:
+                have = {(p["entity"], p["role"]) for p in old["participants"]}
+                have_e = {p["entity"] for p in old["participants"]}
+                for p in ev["participants"]:
+                    if (p["entity"], p["role"]) not in have and p["entity"] not in have_e:
+                        old["participants"].append(p)
+                old["date"] = old["date"] or ev["date"]
+                if ev.get("name") and not old.get("name"):
+                    old["name"] = ev["name"]
+                old["evidence"].extend(ev["evidence"])
+                break
+        else:
+            out.append(ev)
+    return out
+
+
+def _investors(ev: dict[str, Any]) -> set[Any]:
+    return {p["entity"] for p in ev["participants"] if p["role"] == "investor"}

@@ -1,0 +1,208 @@
+"""Figures in English text: each stated amount (``find_amounts`` in English notation, with the multipliers,
+currencies and qualifiers of ``data/en/amount_words.tsv``: "USD 1.7 billion", "€350m", "PLN 7 bn", "900
+jobs"), its metric from a cue word next to it (``figure_metrics.tsv``) and its owner: the organisation named
+before it in the sentence, else the document's main economic zone."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from kooperacja.extract.doc import Doc
+from kooperacja.extract.en.lexicon import EnLexicon
+
+_WORD = re.compile(r"[^\W\d_]+|[€$£]")
+_GLUED = re.compile(r"([a-zA-Z]{1,2})\b")
+_NUMBER = re.compile(r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*([^\W\d_]+)?")
+_HYPHENED = re.compile(r"(?<![\w.,])(\d{1,3}(?:,\d{3})*|\d+)-(?=[^\W\d_])")
+
+
+class _Amount:
+    """An amount that the shared number finder skips: "a 600-strong staff"."""
+
+    def __init__(self, start: int, end: int, value: int) -> None:
+        self.start, self.end, self.value = start, end, value
+        self.unit, self.qualifier, self.is_range, self.text = "count", "exact", False, ""
+
+
+class EnglishFigures:
+    def __init__(self, lex: EnLexicon) -> None:
+        self.lex = lex
+        self.max_qual = max((len(q.split()) for q in lex.qualifiers), default=1)
+
+    def __call__(self, doc: Doc) -> None:
+        from kooperacja.text.numbers import find_amounts
+
+        lemma = [
+            r[0].lemma.lower() if r else t.text.lower() for t, r in zip(doc.tokens, doc.readings, strict=True)
+        ]
+        amounts: list[Any] = find_amounts(doc.text, [(d.start, d.end) for d in doc.dates], english=True)
+        covered = [(a.start, a.end) for a in amounts]
+        for m in _HYPHENED.finditer(doc.text):
+            if not any(a <= m.start() < b for a, b in covered):
+                amounts.append(_Amount(m.start(), m.end(1), int(m.group(1).replace(",", ""))))
+        amounts.sort(key=lambda a: a.start)
+        starts = {t.start: k for k, t in enumerate(doc.tokens)}
+        ends = {t.end: k for k, t in enumerate(doc.tokens)}
+        figures: list[dict[str, Any]] = []
+        prev_end = -10
+        for am in amounts:
+            if am.is_range or am.value is None or am.unit in ("percent", "pp"):
+                continue
+            value, unit, end = self._glued(doc.text, self._value(am), self._unit(doc.text, am), am.end)
+            parenthetical = doc.text[prev_end : am.start].strip() in ("(", "") and prev_end >= 0
+            prev_end = end
+            if parenthetical and unit != "count":
+                continue  # "EUR 93 mln (PLN 390 mln)": the second is the same sum
+            t0 = self._tok(starts, am.start, doc)
+            t1 = ends.get(end)
+            if t1 is None:
+                t1 = max((k for k, t in enumerate(doc.tokens) if t.end <= end), default=t0)
+            qualifier = self._qualifier(doc, t0, am.qualifier, lemma)
+            metric = self._metric(doc, lemma, t0, t1 + 1, unit)
+            if metric is None:
+                continue
+            owner = self._owner(doc, t0)
+            if owner is None:
+                continue
+            if metric == "companies" and self._subtype(doc, owner) in ("cluster", "business_association"):
+                metric = "members"  # the companies a cluster unites are its members
+            figures.append(
+                {
+                    "entity": owner,
+                    "metric": metric,
+                    "value": value,
+                    "unit": unit,
+                    "qualifier": qualifier,
+                    "evidence": [[am.start, end]],
+                }
+            )
+        doc.figures = _dedup(figures)
+
+    def _tok(self, starts: dict[int, int], pos: int, doc: Doc) -> int:
+        if pos in starts:
+            return starts[pos]
+        return min((k for k, t in enumerate(doc.tokens) if t.start >= pos), default=len(doc.tokens) - 1)
+
+    def _unit(self, text: str, am: Any) -> str:
+        """The currency of an amount by the English words of ``amount_words.tsv`` ("5 million zlotys", "won")."""
+        words = _WORD.findall(am.text or "") + _WORD.findall(text[am.end : am.end + 12])[:1]
+        if am.unit != "count":
+            words = words[:-1]  # the word after an amount with a currency is the next word of the text
+        for w in words:
+            code = self.lex.currencies.get(w.lower())
+            if code is not None:
+                return code
+        for sign in (am.text or "")[:1], text[max(0, am.start - 1) : am.start]:
+            if sign and sign in self.lex.currencies:
+                return self.lex.currencies[sign]
+        return am.unit
+
+    def _value(self, am: Any) -> Any:
+        """The value with English multipliers ("7.4 bln" is 7.4 billion in English text, not a Polish bilion)."""
+        m = _NUMBER.search(am.text or "")
+        if m is None or not m.group(2):
+            return am.value
+        mult = self.lex.multipliers.get(m.group(2).lower())
+        if mult is None:
+            return am.value
+        value = float(m.group(1).replace(",", "")) * mult
+        return int(round(value)) if value == int(round(value)) or value > 1000 else value
+
+    def _glued(self, text: str, value: Any, unit: str, end: int) -> tuple[Any, str, int]:
+        """ "€350m", "7bn": a multiplier glued to the number."""
+        m = _GLUED.match(text, end)
+        if m and m.group(1).lower() in self.lex.multipliers:
+            return int(round(value * self.lex.multipliers[m.group(1).lower()])), unit, m.end()
+        return value, unit, end
+
+    def _qualifier(self, doc: Doc, t0: int, found: str, lemma: list[str]) -> str:
+        if found != "exact":
+            return found
+        for k in range(self.max_qual, 0, -1):
+            if t0 - k < 0:
+                continue
+            words = " ".join(doc.tokens[n].text.lower() for n in range(t0 - k, t0))
+            if words in self.lex.qualifiers:
+                return self.lex.qualifiers[words]
+        return found
+
+    def _metric(self, doc: Doc, lemma: list[str], t0: int, t1: int, unit: str) -> str | None:
+        if unit == "ha":
+            return next((m for _w, m, u, _wh, _n in self.lex.figure_metrics if u == "ha"), None)
+        money = unit not in ("count", "ha")
+        s = doc.sent_of[t0] if t0 < len(doc.sent_of) else 0
+        a, b = doc.sent_span[s]
+        best: tuple[int, str] | None = None
+        for words, metric, munit, where, window in self.lex.figure_metrics:
+            if (munit == "money") != money or (
+                munit == "ha" and unit != "ha" and words[0] not in ("hectare", "ha")
+            ):
+                continue
+            k = len(words)
+            if where == "after":
+                rng = range(t1, min(b, t1 + window + k - 1))
+            else:
+                rng = range(max(a, t0 - window - k + 1), t0)
+            for p in rng:
+                if p + k <= b and all(lemma[p + n] == words[n] for n in range(k)):
+                    dist = p - t1 if where == "after" else t0 - p
+                    if best is None or dist < best[0]:
+                        best = (dist, metric)
+        if best is None:
+            return None
+        return best[1]
+
+    def _subtype(self, doc: Doc, eid: str) -> str | None:
+        return next((e.subtype for e in doc.entities if e.id == eid), None)
+
+    def _anaphoric(self, doc: Doc, a: int) -> bool:
+        """A sentence that goes on about the previous one's subject ("The investment will cost …")."""
+        return _is_anaphoric(doc.tokens[a].text.lower()) if a < len(doc.tokens) else False
+
+    def _owner(self, doc: Doc, t0: int) -> str | None:
+        s = doc.sent_of[t0]
+        before = [
+            doc.mentions[n]
+            for n in doc.mentions_in(s)
+            if doc.mentions[n].type == "organization"
+            and doc.mentions[n].t1 <= t0
+            and doc.mentions[n].entity >= 0
+        ]
+        if before:
+            return doc.entities[before[0].entity].id
+        a = doc.sent_span[s][0]
+        if s > 0 and self._anaphoric(doc, a):
+            prev = [
+                doc.mentions[n]
+                for n in doc.mentions_in(s - 1)
+                if doc.mentions[n].type == "organization" and doc.mentions[n].entity >= 0
+            ]
+            if prev:
+                return doc.entities[prev[0].entity].id
+        zones = [e for e in doc.entities if e.type == "organization" and e.subtype == "economic_zone"]
+        if zones:
+            return max(zones, key=lambda e: len(e.mentions)).id
+        orgs = [e for e in doc.entities if e.type == "organization"]
+        if orgs:
+            return max(orgs, key=lambda e: len(e.mentions)).id
+        return None
+
+
+_ANAPHORA = frozenset(("the", "this", "it", "its", "these", "they", "their", "such"))
+
+
+def _is_anaphoric(word: str) -> bool:
+    return word in _ANAPHORA
+
+
+def _dedup(figures: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """One figure per (entity, metric, value, unit); a later statement's qualifier wins over the headline's."""
+    out: dict[tuple[Any, ...], dict[str, Any]] = {}
+    for f in figures:
+        key = (f["entity"], f["metric"], f["value"], f["unit"])
+        if key in out:
+            out[key]["qualifier"] = f["qualifier"]
+            continue
+        out[key] = f
+    return list(out.values())

@@ -1,0 +1,550 @@
+"""Names in English text: runs of capitalised words (with "of", "for", "and", "&" inside, a legal form or a
+lower-case head after), typed as organisations (a head word, a legal form, a known body, an acronym, a
+descriptor before), places (the gazetteers with English exonyms) and people (a form of address, a title, a
+first name). Data: ``data/en/{org_heads,legal_forms,titles,known_orgs,demonyms,...}.tsv``."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from kooperacja.extract.doc import Doc, Mention
+from kooperacja.extract.en.gazetteer import EnPlace, en_gazetteer
+from kooperacja.extract.en.lexicon import EnLexicon
+from kooperacja.extract.en.names_key import fold_key
+
+_CONNECTORS = frozenset(("of", "for", "and", "&", "de", "der", "du", "la", "le", "von", "van"))
+_SPLITTERS = frozenset(("and", "&"))
+_PLACE_KIND = {"city": "city", "region": "region", "country": "country", "other": "other"}
+_OPENERS = frozenset("\"“„‘'•·*-–—([:")
+_POSSESSIVE = ("'s", "’s")
+_WEAK = frozenset(
+    ("unknown", "descriptor", "title_of", None)
+)  # kinds of organisation evidence that need context
+
+
+@lru_cache(maxsize=8192)
+def _first_name(word: str) -> bool:
+    """A given name (Morfeusz's dictionary of names, which holds Polish and many foreign ones)."""
+    from kooperacja.text.morphology import morphology
+
+    return any(r.first_name for r in morphology().analyse(word))
+
+
+@lru_cache(maxsize=1)
+def _zone_names() -> dict[str, str]:
+    """Folded names and aliases of the Polish economic zones -> the zone's Polish name."""
+    from kooperacja.text.gazetteer_data import load_economic_zones
+
+    out: dict[str, str] = {}
+    for z in load_economic_zones():
+        for nm in (z.name, *(z.aliases or ())):
+            out.setdefault(fold_key(nm), z.name)
+    return out
+
+
+def _mixed_case(word: str) -> bool:
+    """ "fDi", "PWiK", "SCZone": upper-case letters inside a word, as brand names and acronyms are written."""
+    if "-" in word or not any(c.islower() for c in word):
+        return False
+    return any(a.islower() and b.isupper() for a, b in zip(word, word[1:], strict=False)) or (
+        len(word) > 2 and word[0].isupper() and word[1].isupper()  # "SCZone"
+    )
+
+
+class EnglishNames:
+    """The "names" component for English: `doc.mentions` of organisations, places and people."""
+
+    def __init__(self, lex: EnLexicon, morphology: object) -> None:
+        self.lex = lex
+        self.m = morphology
+        self.gaz = en_gazetteer()
+        self.max_head = max((len(h) for h in lex.org_heads), default=1)
+        self.lower_heads = sorted((h for h in lex.org_heads if len(h) > 1), key=len, reverse=True)
+        self.zones = _zone_names()
+        self.legal_by_first: dict[str, list[tuple[str, ...]]] = {}
+        for form in lex.legal_forms:  # longest first
+            self.legal_by_first.setdefault(form[0], []).append(form)
+        self.lower_by_first: dict[str, list[tuple[str, ...]]] = {}
+        for head in self.lower_heads:
+            self.lower_by_first.setdefault(head[0], []).append(head)
+
+    # ------------------------------------------------------------------ runs of capitalised words
+
+    def _cap(self, doc: Doc, i: int) -> bool:
+        t = doc.tokens[i]
+        return t.is_word and (t.text[0].isupper() or _mixed_case(t.text))
+
+    def __call__(self, doc: Doc) -> None:
+        self.lemma = [
+            r[0].lemma.lower() if r else doc.tokens[k].text.lower() for k, r in enumerate(doc.readings)
+        ]
+        dated: set[int] = set()
+        k = 0
+        for d in sorted(doc.dates, key=lambda d: d.start):
+            while k < len(doc.tokens) and doc.tokens[k].end <= d.start:
+                k += 1
+            n = k
+            while n < len(doc.tokens) and doc.tokens[n].start < d.end:
+                dated.add(n)
+                n += 1
+        self.dated = dated
+        self.lower_text = doc.text.lower()
+        doc.event_names = []
+        mentions: list[Mention] = []
+        for s, (a, b) in enumerate(doc.sent_span):
+            i = a
+            while i < b:
+                if not self._cap(doc, i) or i in dated:
+                    i += 1
+                    continue
+                j = self._extend(doc, i, b)
+                found = self._chunk(doc, i, j, s, a, top=True)
+                if not found and j == i + 1:
+                    found = self._nationality(doc, i, b, s)
+                mentions.extend(found)
+                i = max([j, *(m.t1 for m in found)])
+        doc.mentions = mentions
+
+    def _legal_at(self, doc: Doc, j: int, b: int) -> int:
+        for form in self.legal_by_first.get(doc.tokens[j].text, ()) if j < b else ():
+            k = len(form)
+            if j + k <= b and all(doc.tokens[j + n].text == form[n] for n in range(k)):
+                if j + k == b or not self._cap(doc, j + k):
+                    return k
+        return 0
+
+    def _extend(self, doc: Doc, i: int, b: int) -> int:
+        toks = doc.tokens
+        if toks[i].text.endswith(_POSSESSIVE) and not (
+            i + 1 < b and (self.lemma[i + 1],) in self.lex.org_heads
+        ):
+            return i + 1
+        j = i + 1
+        while j < b:
+            t = toks[j]
+            if j in self.dated:
+                break
+            legal = self._legal_at(doc, j, b)
+            if legal:
+                return j + legal
+            if self._cap(doc, j):
+                j += 1
+                if t.text.endswith(_POSSESSIVE) and not (
+                    j < b and self._cap(doc, j) and (self.lemma[j],) in self.lex.org_heads
+                ):
+                    break  # a possessive ends a name, unless an organisation's head follows ("Marshal's Office")
+                continue
+            nxt = j + 1
+            if t.is_num and toks[j - 1].is_word and t.start == toks[j - 1].end + 1 and "," not in t.text:
+                if len(t.text) <= 4 and (nxt >= b or not (toks[nxt].is_word and toks[nxt].text[0].islower())):
+                    j += 1  # "WAW 11", "Horizon 2020"
+                    continue
+            if (
+                t.text == "of"
+                and nxt + 1 < b
+                and toks[nxt].text == "the"
+                and self._cap(doc, nxt + 1)
+                and (self.lemma[j - 1],) in self.lex.org_heads
+            ):
+                j += 2  # "Marshal's Office of the Silesian Voivodeship"
+                continue
+            if t.text.lower() in _CONNECTORS and nxt < b and self._cap(doc, nxt) and nxt not in self.dated:
+                j += 1
+                continue
+            if t.text == "the" and toks[j - 1].text == "of" and nxt < b and self._cap(doc, nxt):
+                j += 1
+                continue
+            if t.text in ("'", "’") and nxt < b and self._cap(doc, nxt) and toks[j - 1].text.endswith("s"):
+                j += 1  # "Koreans' Office"
+                continue
+            if (
+                t.text == "."
+                and toks[j - 1].text.lower() in self.lex.abbreviations
+                and nxt < b
+                and self._cap(doc, nxt)
+            ):
+                j += 1  # "St. Dominica"
+                continue
+            if t.text == "," and self._comma_list(doc, i, j, b):
+                j += 1
+                continue
+            break
+        legal = self._legal_at(doc, j, b)
+        if legal:
+            return j + legal
+        if j == i + 1 and toks[i].text in self.lex.demonyms:
+            return j  # "Polish industrial zone" is a description, not a name
+        for head in self.lower_by_first.get(self.lemma[j], ()) if j < b else ():
+            k = len(head)
+            if j + k <= b and all(
+                self.lemma[j + n] == head[n] and toks[j + n].text.islower() for n in range(k)
+            ):
+                return j + k  # "Katowice economic zone"
+        return j
+
+    def _comma_list(self, doc: Doc, i: int, j: int, b: int) -> bool:
+        """ "Ministry of Development, Labour and Technology": a comma inside an "X of A, B and C" name."""
+        if "of" not in {doc.tokens[k].text for k in range(i, j)}:
+            return False
+        if not any(h[0] == self.lemma[i] for h in self.lex.org_heads):
+            return False
+        k = j + 1
+        while k < min(b, j + 5) and self._cap(doc, k):
+            k += 1
+        return k > j + 1 and k + 1 < b and doc.tokens[k].text == "and" and self._cap(doc, k + 1)
+
+    # ------------------------------------------------------------------ typing
+
+    def _chunk(self, doc: Doc, i: int, j: int, s: int, sent_start: int, top: bool = False) -> list[Mention]:
+        toks = doc.tokens
+        lex = self.lex
+        person_cue = i > sent_start and lex.titles.get(self.lemma[i - 1]) == "title"
+        while i < j:
+            low = toks[i].text.lower()
+            at_start = (
+                i == sent_start
+                or toks[i - 1].text in _OPENERS
+                or "\n" in doc.text[toks[i - 1].end : toks[i].start]
+            )
+            if low in _CONNECTORS or (low in lex.function_words and (at_start or low == "the")):
+                i += 1
+                continue
+            if lex.titles.get(low) == "honorific":
+                person_cue = True
+                i += 1
+                if i < j and toks[i].text == ".":
+                    i += 1
+                continue
+            if lex.titles.get(self.lemma[i]) == "title" and i + 2 < j and toks[i + 1].text == "of":
+                # "President of Vigo System": the organisation follows; "Minister of State for …" names none
+                found = self._classify(doc, i + 2, j, s, False)
+                if found is None:
+                    return []
+                plain = not any(t.text.lower() in _CONNECTORS for t in toks[i + 2 : j])
+                if found.head in _WEAK and not (plain and not self._common(doc, i + 2, j)):
+                    return []
+                return [found]
+            if lex.titles.get(self.lemma[i]) == "title" and i + 1 < j and self._looks_person(doc, i + 1, j):
+                person_cue = True
+                i += 1
+                continue
+            break
+        while j > i and toks[j - 1].text.lower() in _CONNECTORS | {"the", ".", "'", "’", ","}:
+            if toks[j - 1].text == "." and j - 2 >= i and self._legal_end(doc, i, j):
+                break  # "Ltd.", "S.A."
+            j -= 1
+        if i >= j:
+            return []
+        # "PARP Expert Monika Łuczak": a title inside the run parts an organisation from a person
+        for k in range(i + 1, j - 1):
+            if lex.titles.get(self.lemma[k]) == "title" and self._looks_person(doc, k + 1, j):
+                left = [m for m in self._chunk(doc, i, k, s, sent_start) if m.head not in _WEAK]
+                return [*left, *self._chunk(doc, k, j, s, sent_start)]
+        for k in range(i + 1, j - 1):
+            # "Cairo Michał Łabenda": a place and a person's name run together
+            if self._looks_person(doc, k, j) and _first_name(toks[k].text):
+                if self.gaz.lookup(doc.text[toks[i].start : toks[k - 1].end]):
+                    return [*self._chunk(doc, i, k, s, sent_start), *self._chunk(doc, k, j, s, sent_start)]
+        # "Mazovian Chemical Cluster and Industrial Development Agency": two names
+        for k in range(i + 1, j - 1):
+            if toks[k].text in _SPLITTERS:
+                left = self._classify(doc, i, k, s, False)
+                right = self._classify(doc, k + 1, j, s, False)
+                if left is not None and right is not None and left.head not in (None, "title_of"):
+                    if self._head_last(i, k) or left.type != "organization":
+                        return [left, *self._chunk(doc, k + 1, j, s, sent_start)]
+        found = self._classify(doc, i, j, s, person_cue)
+        if found is not None:
+            return [found]
+        out: list[Mention] = []
+        k = i
+        for n in range(i, j + 1):
+            if n == j or toks[n].text in _SPLITTERS:
+                if n > k and (k > i or n < j):
+                    out.extend(self._chunk(doc, k, n, s, sent_start))
+                k = n + 1
+        return out
+
+    def _apposed_descriptor(self, doc: Doc, j: int, s: int) -> str | None:
+        """ "Qwertonix Ventures, a Danish producer of …": a company word in apposition."""
+        b = doc.sent_span[s][1]
+        if j + 1 >= b or doc.tokens[j].text not in (",", "–", "-", "—", "("):
+            return None
+        for k in range(j + 1, min(b, j + 6)):
+            sub = self.lex.descriptors.get(self.lemma[k])
+            if sub is not None:
+                return sub
+            if doc.tokens[k].text in (",", ".", ";", ")"):
+                return None
+        return None
+
+    def _apposed_title(self, doc: Doc, j: int, s: int) -> bool:
+        """ "Yehia Zaki, chairman of …", "Cathy Mullan – the director": a title in apposition."""
+        b = doc.sent_span[s][1]
+        k = j
+        while k < b and k < j + 3 and doc.tokens[k].text.lower() in (",", "–", "-", "—", "the", "(", "a"):
+            k += 1
+        return k > j and k < b and self.lex.titles.get(self.lemma[k]) == "title"
+
+    def _legal_end(self, doc: Doc, i: int, j: int) -> bool:
+        return any(
+            j - len(f) >= i and all(doc.tokens[j - len(f) + n].text == f[n] for n in range(len(f)))
+            for f in self.lex.legal_forms
+            if f[-1] == "."
+        )
+
+    def _head_last(self, i: int, j: int) -> bool:
+        for k in range(1, min(self.max_head, j - i) + 1):
+            if tuple(self.lemma[j - k : j]) in self.lex.org_heads:
+                return True
+        return False
+
+    def _looks_person(self, doc: Doc, i: int, j: int) -> bool:
+        if not 2 <= j - i <= 3:
+            return False
+        return all(t.is_word and not t.is_upper and t.text[0].isupper() for t in doc.tokens[i:j])
+
+    def _span_name(self, doc: Doc, i: int, j: int) -> tuple[int, int, str]:
+        toks = doc.tokens
+        start, end = toks[i].start, toks[j - 1].end
+        if toks[j - 1].text.endswith(_POSSESSIVE):
+            end -= 2
+        return start, end, " ".join(doc.text[start:end].split())
+
+    def _classify(self, doc: Doc, i: int, j: int, s: int, person_cue: bool) -> Mention | None:
+        toks = doc.tokens
+        lex = self.lex
+        demonym = None
+        whole = " ".join(doc.text[toks[i].start : toks[j - 1].end].split())
+        if whole in lex.known_orgs:
+            start, end, name = self._span_name(doc, i, j)
+            return Mention(start, end, i, j, "organization", name, lex.known_orgs[whole], s, head="known")
+        if toks[i].text in lex.demonyms and j - i > 1 and not self._head(i + 1, j):
+            demonym = toks[i].text
+            i += 1
+            if toks[i].text.lower() in _CONNECTORS or toks[i].text in lex.demonyms:
+                return None
+        if j - i == 1 and toks[i].text in lex.demonyms:
+            return None
+        a = doc.sent_span[s][0]
+        # "the region of Lodz"
+        if (
+            i - 2 >= a
+            and self.lemma[i - 2] in lex.place_heads
+            and toks[i - 1].text == "of"
+            and toks[i - 2].text.islower()
+        ):
+            wide = self.gaz.lookup(" ".join(doc.text[toks[i - 2].start : toks[j - 1].end].split()))
+            if wide is not None:
+                i -= 2
+        start, end, name = self._span_name(doc, i, j)
+
+        def make(typ: str, subtype: str | None, **kw: object) -> Mention:
+            m = Mention(start, end, i, j, typ, name, subtype, s)
+            for k, v in kw.items():
+                setattr(m, k, v)
+            return m
+
+        if name in lex.known_orgs:
+            return make("organization", lex.known_orgs[name], head="known")
+        polish = lex.translations.get(fold_key(name))
+        if polish is not None and fold_key(name) not in self.zones:
+            # a well-known body under its English name ("Lodz SEE"): its Polish name goes to the aliases
+            sub = self._head(i, j)
+            subtype = sub[0] if sub else ("economic_zone" if "Strefa Ekonomiczna" in polish else None)
+            m = make("organization", subtype, head="known")
+            self._seat(doc, m)
+            return m
+        zone = self.zones.get(fold_key(name))
+        if zone is not None:
+            return make("organization", "economic_zone", head="zone", aliases=[zone] if zone != name else [])
+        if self._not_org(doc, i, j):
+            self._event_name(doc, i, j)
+            return None
+        for form in lex.legal_forms:
+            k = len(form)
+            if j - i > k and all(toks[j - k + n].text == form[n] for n in range(k)):
+                return make("organization", "company", head="legal")
+        head = self._head(i, j)
+        place = self.gaz.lookup(name)
+        if place is not None and (
+            head is None
+            or place.kind == "country"
+            or self._place_name(i, j)
+            or (place.kind == "region" and head[0] == "regional_government")
+        ):
+            return self._place(make, place, name)
+        if place is None and j - i >= 2 and self.lemma[j - 1] in lex.place_heads:
+            part = self.gaz.lookup(" ".join(doc.text[start : toks[j - 2].end].split()))
+            if part is not None and head is None:
+                return self._place(make, part, name)  # "Incheon City"
+        if place is None and j - i >= 2 and toks[i].text in lex.place_modifiers:
+            part = self.gaz.lookup(" ".join(doc.text[toks[i + 1].start : end].split()))
+            if part is not None and head is None:
+                return make(
+                    "place", "region" if part.kind in ("region", "country") else "other", country=part.country
+                )
+        if head is not None:
+            subtype, generic = head
+            for k in range(i + 1, j):
+                # "Special Economic Zones EURO-PARK MIELEC": a plural head before the zone's own name
+                if (
+                    tuple(self.lemma[i:k]) in lex.org_heads
+                    and toks[k].is_upper
+                    and toks[k - 1].text.endswith("s")
+                ):
+                    return self._classify(doc, k, j, s, False)
+            if subtype == "economic_zone" and toks[j - 1].text.endswith("s") and not toks[j - 1].is_upper:
+                return None  # "Free Zones": zones in general
+            m = make("organization", subtype, head=subtype)
+            if self._seat(doc, m) or not generic:
+                return m
+            return None
+        if (person_cue or self._apposed_title(doc, j, s)) and self._looks_person(doc, i, j):
+            return make("person", None)
+        if self._looks_person(doc, i, j) and _first_name(toks[i].text) and not place:
+            return make("person", None)
+        joined = any(t.text.lower() in _CONNECTORS for t in toks[i:j])
+        first = toks[i]
+        if (
+            not joined
+            and (first.is_upper or _mixed_case(first.text))
+            and first.text not in lex.not_org_acronyms
+            and j - i <= 3
+        ):
+            if len([c for c in first.text if c.isalpha()]) >= 2 and not any("." in t.text for t in toks[i:j]):
+                if j - i == 1 or all(t.is_word or t.is_num for t in toks[i:j]):
+                    return make(
+                        "organization", None, head="acronym" if j - i == 1 and first.is_upper else "brand"
+                    )
+        prev = self.lemma[i - 1] if i - 1 >= a else ""
+        if prev in lex.descriptors or (demonym is not None and not self._common(doc, i, j)):
+            return make("organization", lex.descriptors.get(prev, "company"), head="descriptor")
+        if prev == "of" and i - 2 >= a and lex.titles.get(self.lemma[i - 2]) == "title":
+            return make("organization", None, head="title_of")  # "president of Vigo System"
+        if place is None and j - i >= 2 and i > a and not joined and not self._common(doc, i, j):
+            if prev in ("in", "near"):
+                return make("place", "city")  # "in Ain Sokhna": a place the gazetteer does not know
+            descriptor = self._apposed_descriptor(doc, j, s)
+            if descriptor is not None:
+                return make("organization", descriptor, head="apposition")
+            return None
+        return None
+
+    def _nationality(self, doc: Doc, i: int, b: int, s: int) -> list[Mention]:
+        """ "Moldavian visitors", "a Korean delegation": the country takes part (a place mention of it)."""
+        code = self.lex.demonyms.get(doc.tokens[i].text)
+        if not code or i + 1 >= b:
+            return []
+        k = i + 1
+        while (
+            k < b and k < i + 3 and doc.tokens[k].text.islower() and self.lemma[k] not in self.lex.group_nouns
+        ):
+            k += 1
+        if k >= b or self.lemma[k] not in self.lex.group_nouns:
+            return []
+        name = self.gaz.country_names.get(code)
+        place = self.gaz.lookup(name) if name else None
+        if not name or place is None:
+            return []
+        t = doc.tokens[i]
+        m = Mention(t.start, t.end, i, i + 1, "place", name, "country", s, country=code, place_id=place.id)
+        m.descriptor = "nationality"
+        if place.name != name:
+            m.aliases = [place.name]
+        return [m]
+
+    def _event_name(self, doc: Doc, i: int, j: int) -> None:
+        """ "Cluster Collaboration Day", "BeCO expo": the name of an event, kept for the events component."""
+        k = j
+        b = doc.sent_span[doc.sent_of[i]][1]
+        last = doc.tokens[j - 1].text.lower()
+        if (
+            last not in self.lex.event_name_words
+            and j < b
+            and doc.tokens[j].text.lower() in self.lex.event_name_words
+        ):
+            k = j + 1  # the event word after the name ("BeCO expo")
+            last = doc.tokens[j].text.lower()
+        if last in self.lex.event_name_words and not any(e[0] == i for e in doc.event_names):
+            doc.event_names.append(
+                (i, k, " ".join(doc.text[doc.tokens[i].start : doc.tokens[k - 1].end].split()))
+            )
+
+    def _not_org(self, doc: Doc, i: int, j: int) -> bool:
+        """The name of an event, a programme or a document ("World Congress of Clusters", "BeCO expo")."""
+        words = self.lex.not_org_words
+        first, last = doc.tokens[i].text.lower(), doc.tokens[j - 1].text.lower()
+        if self.lemma[i] in words or self.lemma[j - 1] in words or first in words or last in words:
+            return True
+        if any(self.lemma[k] in words and doc.tokens[k + 1].text == "of" for k in range(i, j - 1)):
+            return True
+        b = doc.sent_span[doc.sent_of[i]][1]
+        nxt = doc.tokens[j].text if j < b else ""
+        # "BeCO expo", "the COSME programmes" (nouns only: "the zone visited" is no name of a visit)
+        after = self.lex.event_nouns_after
+        return nxt.islower() and (nxt in after or (nxt.endswith("s") and nxt[:-1] in after))
+
+    def _common(self, doc: Doc, i: int, j: int) -> bool:
+        """A run whose words are all common English words ("Foreign Direct Investment") names nothing."""
+        return all(
+            self.m.known(t.text) and self.m.lemma(t.text.lower())[:1].islower()
+            for t in doc.tokens[i:j]
+            if t.is_word
+        )  # type: ignore[attr-defined]
+
+    def _place_name(self, i: int, j: int) -> bool:
+        """A place written with a place head ("Lodz region") rather than an organisation's head."""
+        return self.lemma[j - 1] in self.lex.place_heads or self.lemma[i] in self.lex.place_heads
+
+    def _place(self, make: object, place: EnPlace, name: str) -> Mention:
+        m = make("place", _PLACE_KIND.get(place.kind, "other"), country=place.country, place_id=place.id)  # type: ignore[operator]
+        if place.name != name:
+            m.aliases = [place.name]
+        return m
+
+    def _head(self, i: int, j: int) -> tuple[str, bool] | None:
+        """(subtype, whether the name is only its head) of the organisation head in tokens i..j, if any."""
+        lem = self.lemma[i:j]
+        n = len(lem)
+        found: list[tuple[int, int, str]] = []
+        p = 0
+        while p < n:
+            for k in range(min(self.max_head, n - p), 0, -1):
+                sub = self.lex.org_heads.get(tuple(lem[p : p + k]))
+                if sub is not None:
+                    found.append((p, p + k, sub))
+                    p += k - 1
+                    break
+            p += 1
+        if not found:
+            last = lem[-1]
+            for h, sub in self.lex.org_heads.items():
+                if len(h) == 1 and len(h[0]) >= 6 and last.endswith(h[0]) and last != h[0]:
+                    return sub, False  # "AgroBioCluster", "Technopark"
+            return None
+        generic = sum(e - b for b, e, _ in found) >= n
+        p0, e0, sub0 = found[0]
+        if p0 == 0 and e0 < n and lem[e0] in ("of", "for"):
+            return sub0, generic
+        return max(found, key=lambda f: f[1])[2], generic
+
+    def _seat(self, doc: Doc, m: Mention) -> bool:
+        """ "University in Lublin", "Special Economic Zone from Lodz": the seat stays in the name."""
+        if m.subtype not in ("research_education", "economic_zone"):
+            return False
+        toks = doc.tokens
+        j = m.t1
+        b = doc.sent_span[m.sent][1]
+        if j + 1 < b and toks[j].text in ("in", "from") and self._cap(doc, j + 1):
+            k = j + 2
+            while k < b and self._cap(doc, k):
+                k += 1
+            place = self.gaz.lookup(doc.text[toks[j + 1].start : toks[k - 1].end])
+            if place is not None and place.kind == "city":
+                m.aliases = [m.name]
+                m.end = toks[k - 1].end
+                m.t1 = k
+                m.name = " ".join(doc.text[m.start : m.end].split())
+                return True
+        return False

@@ -1,0 +1,34 @@
+"""Comparison keys of English names: case and diacritics folded, quotes, a leading "the", a possessive and
+the legal form removed ("The Łódź SEZ's" → "lodz sez")."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+_PUNCT = re.compile(r"[\"'“”„’`«»()\[\],.]")
+_SPACE = re.compile(r"\s+")
+_LEGAL = re.compile(
+    r"\s+(?:s\.?\s?a\.?|sp\.?\s?z\.?\s?o\.?\s?o\.?|ltd\.?|limited|inc\.?|llc|plc|gmbh|ag|se|corp\.?|co\.?)$",
+    re.I,
+)
+
+
+@lru_cache(maxsize=65536)
+def fold(text: str) -> str:
+    """Lower case without diacritics ("Łódź" → "lodz")."""
+    text = text.replace("ł", "l").replace("Ł", "L")
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+
+
+@lru_cache(maxsize=65536)
+def fold_key(name: str) -> str:
+    s = _LEGAL.sub("", name.strip())
+    s = re.sub(r"[’']s$", "", s)
+    s = _PUNCT.sub(" ", fold(s))
+    s = _SPACE.sub(" ", s).strip()
+    if s.startswith("the "):
+        s = s[4:]
+    return s

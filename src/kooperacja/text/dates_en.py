@@ -1,0 +1,195 @@
+"""English date expressions: a small regex grammar over the word lists of ``data/en`` and their resolution.
+
+``find_dates_en`` finds "October 14, 2022", "14 October 2022", "10th of February 2015", "17-19 October 2023",
+"May 3-5, 2022", "May 2020", "in 2019", "2022-10-19", "10/26/2023", "yesterday", "last week", "this year",
+"on Friday", and gives each an ISO 8601 value at the precision written, resolved as the spec says: a date
+without a year takes the year of a full date in the same or the previous sentence, else the year of
+``published``; relative dates need ``published``. Results are `DateMention` objects, as for Polish.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from kooperacja.text.dates import DateMention, parse_published
+
+__all__ = ["find_dates_en"]
+
+
+class _Grammar:
+    def __init__(self, data_dir: Path) -> None:
+        from kooperacja.data import read_tsv
+
+        rel = data_dir.name
+        month_rows = read_tsv(f"{rel}/months.tsv")
+        weekday_rows = read_tsv(f"{rel}/weekdays.tsv")
+        self.months = {r["form"].lower(): int(r["month"]) for r in month_rows}
+        self.weekdays = {r["form"].lower(): int(r["weekday"]) for r in weekday_rows}
+        self.relative = {
+            r["form"].lower(): (r["unit"], int(r["offset"])) for r in read_tsv(f"{rel}/date_relative.tsv")
+        }
+        year_words = [r["word"] for r in read_tsv(f"{rel}/date_words.tsv")]
+        # month and weekday names are capitalised in English: matched case-sensitively ("may" is a verb)
+        mon = "|".join(sorted((re.escape(r["form"]) for r in month_rows), key=len, reverse=True))
+        # with no day or year next to it, only a full month name is a date ("by Jan Kowalski" is not)
+        longest: dict[str, str] = {}
+        for r in month_rows:
+            if len(r["form"]) > len(longest.get(r["month"], "")):
+                longest[r["month"]] = r["form"]
+        full_mon = "|".join(sorted((re.escape(f) for f in longest.values()), key=len, reverse=True))
+        wd = "|".join(sorted((re.escape(r["form"]) for r in weekday_rows), key=len, reverse=True))
+        rel_alt = "|".join(sorted((re.escape(w) for w in self.relative), key=len, reverse=True))
+        day = r"(?P<d1>\d{1,2})(?i:st|nd|rd|th)?"
+        day2 = r"(?:\s*[-–]\s*|\s+(?i:to|and|until)\s+)(?P<d2>\d{1,2})(?:st|nd|rd|th)?"
+        month = rf"(?P<mon>{mon})\.?"
+        year = r"(?P<y>(?:19|20)\d\d)"
+        wd_opt = rf"(?:(?P<wd>{wd}),?\s+)?"
+        b = r"(?<![\w])"
+        e = r"(?![\w])"
+        self.patterns = [
+            re.compile(rf"{b}(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d){e}"),  # ISO
+            re.compile(rf"{b}(?P<m>\d{{1,2}})/(?P<d>\d{{1,2}})/(?P<y>(?:19|20)\d\d){e}"),  # US 10/26/2023
+            re.compile(rf"{b}(?P<d>\d{{1,2}})\.(?P<m>\d{{1,2}})\.(?P<y>(?:19|20)\d\d){e}"),  # 26.10.2023
+            # 14 October 2022, 17-19 October 2023, 10th of February 2015, Friday 14 October
+            re.compile(rf"{b}{wd_opt}(?i:the\s+)?{day}(?:{day2})?(?i:\s+of)?\s+{month}(?:,?\s+{year})?{e}"),
+            # October 14, 2022; May 3-5, 2022; Friday, October 14
+            re.compile(rf"{b}{wd_opt}{month}\s+{day}(?:{day2})?(?:st|nd|rd|th)?(?:,?\s+{year})?{e}"),
+            re.compile(rf"{b}{month}\s+(?i:of\s+)?{year}{e}"),  # May 2020
+            re.compile(rf"{b}(?:{'|'.join(year_words)})\s+(?:the\s+(?:year\s+)?)?{year}{e}", re.I),  # in 2019
+            re.compile(rf"{b}(?P<rel>{rel_alt}){e}", re.I),
+            re.compile(rf"{b}(?i:on|last|this|next)\s+(?P<wd>{wd}){e}"),
+            re.compile(
+                rf"{b}(?i:in|of|since|until|by|during|early|late|mid|mid-)\s+"
+                rf"(?i:the\s+(?:beginning|end|middle)\s+of\s+)?(?P<mon>{full_mon}){e}"
+            ),
+        ]
+
+
+@lru_cache(maxsize=4)
+def _grammar(data_dir: Path) -> _Grammar:
+    return _Grammar(data_dir)
+
+
+def _fmt(y: int | None, m: int | None = None, d: int | None = None) -> str | None:
+    if y is None:
+        return None
+    try:
+        if d is not None and m is not None:
+            return _dt.date(y, m, d).isoformat()
+    except ValueError:
+        return None
+    if m is not None:
+        return f"{y:04d}-{m:02d}" if 1 <= m <= 12 else None
+    return f"{y:04d}"
+
+
+def _pub_date(pub: str | None) -> tuple[int | None, int | None, int | None]:
+    if not pub:
+        return None, None, None
+    parts = [int(p) for p in pub.split("/")[0].split("-")]
+    return (parts + [None, None])[0], (parts + [None, None])[1], (parts + [None, None, None])[2]  # type: ignore[return-value]
+
+
+def _relative(unit: str, offset: int, pub: str | None) -> tuple[str | None, str]:
+    y, m, d = _pub_date(pub)
+    if y is None:
+        return None, unit
+    if unit == "year":
+        return _fmt(y + offset), "year"
+    if m is None:
+        return None, unit
+    if unit == "month":
+        k = (m - 1) + offset
+        return _fmt(y + k // 12, k % 12 + 1), "month"
+    if d is None:
+        return None, unit
+    base = _dt.date(y, m, d)
+    if unit == "week":
+        monday = base - _dt.timedelta(days=base.weekday()) + _dt.timedelta(weeks=offset)
+        return f"{monday.isoformat()}/{(monday + _dt.timedelta(days=6)).isoformat()}", "week"
+    return (base + _dt.timedelta(days=offset)).isoformat(), "day"
+
+
+def find_dates_en(
+    text: str,
+    published: str | None = None,
+    data_dir: Path | None = None,
+    sentences: list[tuple[int, int]] | None = None,
+) -> list[DateMention]:
+    """English date mentions of a text, in order, with values resolved from context and ``published``."""
+    from kooperacja.data import DATA_DIR
+
+    g = _grammar(data_dir or DATA_DIR / "en")
+    pub = parse_published(published) if published else None
+    found: list[tuple[int, int, re.Match[str]]] = []
+    taken: list[tuple[int, int]] = []
+    for pat in g.patterns:
+        for mt in pat.finditer(text):
+            s, e = mt.span()
+            if any(s < te and ts < e for ts, te in taken):
+                continue
+            taken.append((s, e))
+            found.append((s, e, mt))
+    found.sort(key=lambda x: x[0])
+    bounds = sentences or [(0, len(text))]
+
+    def sent_of(pos: int) -> int:
+        for k, (a, b) in enumerate(bounds):
+            if a <= pos < b:
+                return k
+        return len(bounds) - 1
+
+    full_years: dict[int, int] = {}
+    for s, _e, mt in found:
+        gd = mt.groupdict()
+        if gd.get("y"):
+            full_years.setdefault(sent_of(s), int(gd["y"]))
+    pub_y = _pub_date(pub)[0]
+    out: list[DateMention] = []
+    for s, e, mt in found:
+        gd = mt.groupdict()
+        text_ = text[s:e]
+        wd = g.weekdays.get((gd.get("wd") or "").lower())
+        if gd.get("rel"):
+            unit, off = g.relative[gd["rel"].lower()]
+            value, prec = _relative(unit, off, pub)
+            out.append(DateMention(s, e, text_, value, prec, "relative", False))
+            continue
+        mon = g.months.get((gd.get("mon") or "").lower().rstrip(".")) if gd.get("mon") else None
+        if mon is None and gd.get("m"):
+            mon = int(gd["m"])
+        year = int(gd["y"]) if gd.get("y") else None
+        explicit = year is not None
+        if year is None and mon is not None:
+            k = sent_of(s)
+            year = full_years.get(k, full_years.get(k - 1, pub_y))
+        day = gd.get("d") or gd.get("d1")
+        if (
+            mon is None and year is None and wd is not None
+        ):  # "on Friday": the nearest such day before publication
+            y, m, d = _pub_date(pub)
+            value = None
+            if y and m and d:
+                base = _dt.date(y, m, d)
+                value = (base - _dt.timedelta(days=(base.weekday() - wd) % 7)).isoformat()
+            out.append(DateMention(s, e, text_, value, "day", "weekday", False, wd))
+            continue
+        if day is not None and mon is not None:
+            v1 = _fmt(year, mon, int(day))
+            if gd.get("d2"):
+                v2 = _fmt(year, mon, int(gd["d2"]))
+                value = f"{v1}/{v2}" if v1 and v2 else None
+                out.append(DateMention(s, e, text_, value, "day", "range", explicit, wd))
+            else:
+                out.append(
+                    DateMention(s, e, text_, v1, "day", "absolute" if explicit else "partial", explicit, wd)
+                )
+        elif mon is not None:
+            out.append(DateMention(s, e, text_, _fmt(year, mon), "month", "month", explicit))
+        elif year is not None:
+            ys = mt.start("y")
+            out.append(DateMention(ys, e, text[ys:e], _fmt(year), "year", "year", True))
+    return out
