@@ -46,6 +46,7 @@ _COMPANY_TITLES = {"prezes", "wiceprezes", "dyrektor", "wicedyrektor", "założy
 _OFFICE_TITLES = {"marszałek", "prezydent", "burmistrz", "wójt", "starosta"}
 _STREET_WORDS = {"ul", "ulica", "al", "aleja", "pl", "plac", "os", "osiedle", "rondo"}
 _GENERIC_COMPANY_HEADS = {"spółka", "firma", "przedsiębiorstwo", "koncern"}
+_UNIT_HEADS = {"gmina", "miasto"}
 _BRANCH_HEADS = {"oddział", "podstrefa", "filia", "przedstawicielstwo", "delegatura"}
 _OPEN_QUOTES = {'"', "„", "“", "«", "'", "‘"}
 _CLOSE_QUOTES = {'"', "”", "“", "»", "'", "’"}
@@ -456,21 +457,22 @@ class NameFinder:
         if head not in ("województwo", "miasto", "gmina", "powiat") or b - a < 2:
             return False
         toks = doc.tokens
-        name, case = nominative(doc, t, b, t)
+        # "Wójt Gminy Herby": the commune is the organisation, the title is a person's role
+        title, case = nominative(doc, t, b, t)
         unit, _ = nominative(doc, a, b)
+        unit = self._unit_name(doc, a, b, a) or unit
         m = Mention(
-            toks[t].start,
+            toks[a].start,
             toks[b - 1].end,
-            t,
+            a,
             b,
             "organization",
-            name,
+            unit,
             self._org_subtype(doc, head, a, b),
             doc.sent_of[t],
             head=head,
             case=case,
         )
-        m.aliases.append(unit)
         self._add(doc, m)
         return True
 
@@ -847,8 +849,58 @@ class NameFinder:
         if not parts:
             return "", None
         first, case = nominative(doc, parts[0][0], parts[0][1], h if parts[0][0] <= h < parts[0][1] else None)
+        if len(parts) == 1:
+            first = self._unit_name(doc, a, b, h) or first
         rest = [doc.text[toks[p0].start : toks[p1 - 1].end] for p0, p1 in parts[1:]]
         return _normalise_legal(" ".join([first, *rest]).strip()), case
+
+    def _unit_name(self, doc: Doc, a: int, b: int, h: int, case: str = "gen") -> str | None:
+        """ "Gminy Dębowa Łąka", "Miasta Golubia-Dobrzynia": the head of a commune or town goes to the
+        nominative and the proper name after it keeps its form where it is a nominative (an undeclined
+        name), else takes its own base form."""
+        toks = doc.tokens
+        if h != a or b - h < 2 or not (doc.lemmas(h) & _UNIT_HEADS):
+            return None
+        if not all(toks[i].is_word and toks[i].is_cap for i in range(h + 1, b)):
+            return None
+        if any(_gap(doc, i) != " " for i in range(h + 1, b)):
+            return None
+        unit = [r for r in doc.readings[h] if r.lemma.lower() in _UNIT_HEADS and "sg" in r.numbers]
+        cases = {c for r in unit for c in r.cases}
+        if not unit or "nom" in cases:
+            return None
+        case = next((c for c in ("gen", "loc", "inst", "dat", "acc") if c in cases), case)
+        lemma = unit[0].lemma.lower()
+        words = [restore_case(toks[h].text, lemma)]
+        for i in range(h + 1, b):
+            word = self._name_base(toks[i].text, doc.readings[i], case)
+            if word is None:
+                return None
+            words.append(word)
+        return " ".join(words)
+
+    def _name_base(self, text: str, readings: tuple, case: str) -> str | None:
+        """Base form of one proper name after a unit's head: as written when it can be a nominative
+        singular (or a plural-only name), else the shortest proper lemma in the head's case; a hyphenated
+        name part by part. None when the word is an adjective that needs agreement."""
+        if any(
+            r.pos in NOMINAL and "nom" in r.cases and ("sg" in r.numbers or ":pt" in r.tag) for r in readings
+        ):
+            return text
+        proper = [r for r in readings if r.pos in NOMINAL and case in r.cases and r.lemma[:1].isupper()]
+        if "-" in text and not proper or "-" in text and all("-" in r.lemma for r in proper):
+            parts = []
+            for part in text.split("-"):
+                base = self._name_base(part, self.morph.analyse(part), case)
+                if base is None:
+                    return None
+                parts.append(base)
+            return "-".join(parts)
+        if not proper:
+            if any(r.pos in ADJECTIVAL and case in r.cases for r in readings):
+                return None  # an adjective that agrees with the head ("Miasta Stołecznego Warszawy")
+            return text if not any(r.pos in NOMINAL and case in r.cases for r in readings) else None
+        return restore_case(text, min((r.lemma for r in proper), key=len))
 
     def _place(self, doc: Doc, a: int, b: int, s: int) -> bool:
         toks = doc.tokens

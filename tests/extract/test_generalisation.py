@@ -1,0 +1,41 @@
+"""Rules written for the language (issue 8): each case is a sentence written for the tests."""
+
+from __future__ import annotations
+
+import pytest
+
+import kooperacja
+
+
+def record(text: str, published: str | None = None) -> dict:
+    return kooperacja.extract(text, doc_id="t", published=published)
+
+
+def names_of(text: str, typ: str | None = None) -> set[str]:
+    return {e["name"] for e in record(text)["entities"] if typ is None or e["type"] == typ}
+
+
+def events_of(text: str, published: str | None = None) -> list[tuple[str, list[tuple[str, str]]]]:
+    rec = record(text, published)
+    names = {e["id"]: e["name"] for e in rec["entities"]}
+    return [
+        (ev["type"], sorted((names[p["entity"]], p["role"]) for p in ev["participants"]))
+        for ev in rec["events"]
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence, name",
+    [
+        # an office title glued to a unit: the unit is the organisation
+        ("Porozumienie parafował Wójt Gminy Nowe Warpno.", "Gmina Nowe Warpno"),
+        # an undeclined name after an oblique head keeps its form
+        ("Zaproszenie wystosował Burmistrz Miasta Ruciane-Nida.", "Miasto Ruciane-Nida"),
+        ("Prezydent Miasta Krakowa przyjął gości z Japonii.", "Miasto Kraków"),
+        # a declined hyphenated name goes to its base form part by part
+        ("Ustalenia przekazał Burmistrz Miasta Golubia-Dobrzynia.", "Miasto Golub-Dobrzyń"),
+        ("W imieniu Gminy Dobra Woda dokument podpisał jej wójt.", "Gmina Dobra Woda"),
+    ],
+)
+def test_units_named_with_titles_and_oblique_heads(sentence: str, name: str) -> None:
+    assert name in names_of(sentence, "organization")
