@@ -39,3 +39,12 @@ def events_of(text: str, published: str | None = None) -> list[tuple[str, list[t
 )
 def test_units_named_with_titles_and_oblique_heads(sentence: str, name: str) -> None:
     assert name in names_of(sentence, "organization")
+
+
+def test_a_ranking_of_towns_gives_each_town_an_award() -> None:
+    evs = events_of("W rankingu miast przyjaznych biznesowi najwyżej uplasowały się Gdynia oraz Olsztyn.")
+    assert sorted(evs) == [("award", [("Gdynia", "recipient")]), ("award", [("Olsztyn", "recipient")])]
+
+
+def test_towns_only_aspiring_to_a_title_get_no_award() -> None:
+    assert events_of("Olsztyn stawia na turystykę i aspiruje do tytułu stolicy kultury.") == []

@@ -46,6 +46,17 @@ _ACTING_PLACE_WORDS = {
 _PREPOSITIONS = {"w", "we", "z", "ze", "do", "na", "od", "u", "dla", "przez", "o", "po", "pod", "nad", "przy"}
 _HOST_VERBS = frozenset(r["lemma"] for r in read_tsv("pl/visit_roles.tsv"))
 _AWARD_NOUNS = {"nagroda", "wyróżnienie", "tytuł", "certyfikat", "statuetka", "ranking"}
+# awards that rank or prize towns and regions (not "aspiruje do tytułu")
+_PLACE_AWARDS = {
+    "ranking",
+    "miejsce",
+    "nagroda",
+    "wyróżnienie",
+    "laureat",
+    "nagrodzić",
+    "wyróżnić",
+    "zwycięzca",
+}
 _LIST_SEPARATORS = {",", "oraz", "i", "a", "czy"}
 _PAST_TIME_WORDS = {"wczoraj", "przedwczoraj", "dziś", "dzisiaj"}
 _FUTURE_TIME_WORDS = {"jutro", "pojutrze", "przyszły", "najbliższy", "kolejny"}
@@ -275,21 +286,28 @@ class EventFinder:
     def _mentions_in(self, doc: Doc, s: int) -> list[int]:
         return [n for n in doc.mentions_in(s) if doc.mentions[n].entity >= 0]
 
-    def _list_after(self, doc: Doc, s: int) -> list[int]:
+    def _list_after(self, doc: Doc, s: int, places: bool = False) -> list[int]:
         """Mentions in the list that a sentence ending with ':' introduces (or a short line right after it:
-        "… podpisano list intencyjny. Sygnatariusze listu:")."""
+        "… podpisano list intencyjny. Sygnatariusze listu:"). Places count where they can act (`places`:
+        the towns a ranking lists)."""
         text = doc.sent_text(s).rstrip()
         if not text.endswith(":"):
             if s + 1 < len(doc.sentences):
                 nxt = doc.sent_text(s + 1).rstrip()
                 s0, s1 = doc.sent_span[s + 1]
                 if nxt.endswith(":") and s1 - s0 <= 6 and not self._mentions_in(doc, s + 1):
-                    return self._list_after(doc, s + 1)
+                    return self._list_after(doc, s + 1, places)
             return []
         out: list[int] = []
         gap = 0
+        kinds = ("organization", "place") if places else ("organization",)
         for t in range(s + 1, min(len(doc.sentences), s + 25)):
-            found = [n for n in self._mentions_in(doc, t) if doc.mentions[n].type == "organization"]
+            found = [
+                n
+                for n in self._mentions_in(doc, t)
+                if doc.mentions[n].type in kinds
+                and (doc.mentions[n].type == "organization" or _sub(doc, n) in ("city", "region"))
+            ]
             s0, s1 = doc.sent_span[t]
             if not found:
                 gap += 1
@@ -325,7 +343,9 @@ class EventFinder:
     def _participants(self, doc: Doc, s: int, typ: str, at: list[int]) -> list[tuple[int, str]]:
         ms = doc.mentions
         cand = self._mentions_in(doc, s)
-        listed = self._list_after(doc, s) or self._list_in_next(doc, s, cand)
+        listed = self._list_after(doc, s, typ == "award") or self._list_in_next(doc, s, cand)
+        listed_places = [n for n in listed if ms[n].type == "place"]
+        listed = [n for n in listed if ms[n].type != "place"]
         cand = [
             n
             for n in cand
@@ -459,6 +479,17 @@ class EventFinder:
                 grantors = self._ranking_author(doc, s, recipients)
             if not recipients:
                 recipients = persons
+            if not recipients:
+                # a ranking of towns and regions: the places it ranks ("najlepiej wypadły Gdynia i Sopot")
+                ranked = any(doc.lemmas(i) & _PLACE_AWARDS for i in at)
+                recipients = listed_places or [
+                    n
+                    for n in places
+                    if ranked
+                    and ms[n].subtype in ("city", "region")
+                    and self._acting_place(doc, n)
+                    and self._nominative(doc, n)
+                ]
             if not recipients:
                 return []
             return uniq([(n, "recipient") for n in recipients] + [(n, "grantor") for n in grantors[:1]])
