@@ -48,3 +48,40 @@ def test_a_ranking_of_towns_gives_each_town_an_award() -> None:
 
 def test_towns_only_aspiring_to_a_title_get_no_award() -> None:
     assert events_of("Olsztyn stawia na turystykę i aspiruje do tytułu stolicy kultury.") == []
+
+
+@pytest.mark.parametrize(
+    "sentence, investor",
+    [
+        # a plant that comes into being names its investor
+        ("W Kutnie powstanie zakład firmy Delta Kompozyty.", "Delta Kompozyty"),
+        # a new investor that earmarks money for building
+        (
+            "Nowym inwestorem jest firma Baltic Foods, która przeznaczy 40 mln zł na budowę hali.",
+            "Baltic Foods",
+        ),
+        # imperfective and expansion verbs of the investment family
+        ("Spółka Omega Plast inwestuje w nową linię produkcyjną w Pile.", "Omega Plast"),
+        ("Firma Ferrum Tech rozbuduje swój zakład w Gnieźnie.", "Ferrum Tech"),
+        # a zone permit received by a company
+        ("Zezwolenie na działalność w strefie uzyskała spółka Nordic Timber.", "Nordic Timber"),
+    ],
+)
+def test_investment_family(sentence: str, investor: str) -> None:
+    evs = events_of(sentence)
+    assert any(t == "investment" and (investor, "investor") in roles for t, roles in evs), evs
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the founding is the topic of a letter, not a fact
+        "Gmina Brzeg i Gmina Lewin podpisały list intencyjny w sprawie utworzenia Klastra Energii Odra.",
+        # a report or a casting that comes into being founds nothing
+        "We współpracy z Fundacją Rozwoju Regionu powstał obszerny raport o rynku pracy.",
+        # a ranking made by a magazine founds nothing
+        "Wyniki przedstawiono w zestawieniu stworzonym przez redakcję Forbes Polska.",
+    ],
+)
+def test_no_founding_without_an_organisation_set_up(sentence: str) -> None:
+    assert all(t != "founding" for t, _roles in events_of(sentence))

@@ -57,6 +57,17 @@ _PLACE_AWARDS = {
     "wyróżnić",
     "zwycięzca",
 }
+_TOPIC_WORDS = {
+    "sprawie",
+    "dot",
+    "dotyczący",
+    "dotyczącego",
+    "dotyczącej",
+    "dotyczące",
+    "celu",
+    "ws",
+    "temat",
+}
 _LIST_SEPARATORS = {",", "oraz", "i", "a", "czy"}
 _PAST_TIME_WORDS = {"wczoraj", "przedwczoraj", "dziś", "dzisiaj"}
 _FUTURE_TIME_WORDS = {"jutro", "pojutrze", "przyszły", "najbliższy", "kolejny"}
@@ -411,6 +422,19 @@ class EventFinder:
             return uniq(out)
         if typ == "founding":
             founded = None
+            # "list intencyjny w sprawie utworzenia klastra": a founding that is the topic of something else
+            at = [i for i in at if not self._topic_of(doc, i)]
+            if not at:
+                return []
+            participles = [i for i in at if all(r.pos in ("ppas", "pact") for r in doc.readings[i])]
+            if participles and len(participles) == len(at):
+                # "ranking stworzony przez magazyn X": only a named organisation right before is founded
+                before = [n for n in orgs if 0 < min(at) - ms[n].t1 <= 2]
+                if not before:
+                    return []
+            at = [i for i in at if not self._thing_arises(doc, i)]
+            if not at:
+                return []
             gerunds = [i for i in at if any(r.pos == "ger" for r in doc.readings[i])]
             if gerunds and len(gerunds) == len(at):
                 if not any("sg" in r.numbers for i in gerunds for r in doc.readings[i] if r.pos == "ger"):
@@ -494,6 +518,35 @@ class EventFinder:
                 return []
             return uniq([(n, "recipient") for n in recipients] + [(n, "grantor") for n in grantors[:1]])
         return []
+
+    def _thing_arises(self, doc: Doc, i: int) -> bool:
+        """ "powstał raport", "pierwszy odlew powstał": 'powstać' with a common noun as its subject
+        (not an organisation's head word) founds nothing."""
+        if not any(r.lemma in ("powstać", "powstawać") for r in doc.readings[i]):
+            return False
+        s0, s1 = doc.sent_span[doc.sent_of[i]]
+        for k in (*range(i + 1, min(s1, i + 4)), *range(i - 1, max(s0 - 1, i - 3), -1)):
+            tok = doc.tokens[k]
+            if not tok.is_word or doc.mention_at(k) is not None:
+                return False
+            rs = doc.readings[k]
+            if any(r.pos in ("adj", "adv", "num") for r in rs) and not any(r.pos == "subst" for r in rs):
+                continue
+            nouns = [r for r in rs if r.pos == "subst" and "nom" in r.cases]
+            if not nouns or tok.is_cap:
+                return False
+            lemmas = {r.lemma.lower() for r in nouns}
+            return not (lemmas & set(self.lex.org_heads) or lemmas & set(self.lex.descriptors))
+        return False
+
+    def _topic_of(self, doc: Doc, i: int) -> bool:
+        """ "w sprawie utworzenia", "dot. powołania", "w celu założenia": a gerund that names the subject
+        of a letter or a meeting."""
+        if not any(r.pos == "ger" for r in doc.readings[i]):
+            return False
+        s0 = doc.sent_span[doc.sent_of[i]][0]
+        before = {doc.tokens[k].lower for k in range(max(s0, i - 3), i)}
+        return bool(before & _TOPIC_WORDS)
 
     def _award_of(self, doc: Doc, n: int) -> bool:
         """ "nagrody TSSE", "wyróżnienie Marszałka": the organisation right after an award noun grants it."""
