@@ -85,3 +85,18 @@ def test_investment_family(sentence: str, investor: str) -> None:
 )
 def test_no_founding_without_an_organisation_set_up(sentence: str) -> None:
     assert all(t != "founding" for t, _roles in events_of(sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a membership gerund with both sides named
+        "Przystąpienie Gminy Stare Pole do Klastra Energii Żuławy zatwierdziła rada gminy.",
+        # membership as a state
+        "Gmina Stare Pole należy do Klastra Energii Żuławy od dwóch lat.",
+    ],
+)
+def test_membership_family(sentence: str) -> None:
+    assert ("membership", [("Gmina Stare Pole", "member"), ("Klaster Energii Żuławy", "group")]) in events_of(
+        sentence
+    )

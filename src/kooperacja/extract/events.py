@@ -18,7 +18,7 @@ VERBAL = frozenset(
 _PARTY_TYPES = ("agreement", "letter_of_intent", "cooperation")
 _MIN_PARTICIPANTS = {"agreement": 2, "letter_of_intent": 2, "cooperation": 2}
 _SELF_STANDING_NOUNS = ("visit", "conference", "award")
-_GERUND_TYPES = ("founding",)
+_GERUND_TYPES = ("founding", "membership")
 _PLURALIA = {"targi", "warsztaty", "warsztat"}
 _ORDINALS = frozenset(r["lemma"] for r in read_tsv("pl/ordinals.tsv"))
 _FOUNDING_VERBS = {"utworzyć", "powołać", "ustanowić", "założyć", "zawiązać", "stworzyć", "zainicjować"}
@@ -224,9 +224,10 @@ class EventFinder:
             if low in ("będzie", "będą", "zostanie", "zostaną", "odbędzie", "odbędą"):
                 return True
         for i in at:
-            for r in doc.readings[i]:
-                if r.pos == "fin" and ":perf" in r.tag:
-                    return True
+            fin = [r for r in doc.readings[i] if r.pos == "fin"]
+            # a present-tense reading ("należy" is also perfective) is no future
+            if fin and all(":perf" in r.tag for r in fin):
+                return True
         return False
 
     def _sentence(self, doc: Doc, s: int) -> list[Draft]:

@@ -321,7 +321,14 @@ class NameFinder:
                 if t.text in ("ds", "im") and nxt < s1 and toks[nxt].text == ".":
                     nxt += 1
                 if nxt < s1 and _is_cap(doc, nxt) and _gap(doc, nxt) == " ":
-                    if kind == "org" and head:
+                    # "Urząd dla Inwestorów", "Instytut Badań nad Gospodarką"; not after a proper name
+                    # ("Gminy Kórnik do Klastra X": two names)
+                    if (
+                        kind == "org"
+                        and head
+                        and not self._proper_only(doc, j - 1)
+                        and (t.text != "do" or doc.lemmas(nxt) & {"sprawa"})
+                    ):
                         j = nxt
                         continue
                     if t.text in ("nad", "pod") and any(r.geo for r in doc.readings[j - 1]):
@@ -342,6 +349,12 @@ class NameFinder:
                         continue
             break
         return j
+
+    def _proper_only(self, doc: Doc, i: int) -> bool:
+        rs = doc.readings[i]
+        return (
+            bool(rs) and all(r.proper for r in rs if r.pos in NOMINAL) and any(r.pos in NOMINAL for r in rs)
+        )
 
     def _foreign(self, doc: Doc, i: int) -> bool:
         return (
