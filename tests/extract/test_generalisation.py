@@ -100,3 +100,19 @@ def test_membership_family(sentence: str) -> None:
     assert ("membership", [("Gmina Stare Pole", "member"), ("Klaster Energii Żuławy", "group")]) in events_of(
         sentence
     )
+
+
+@pytest.mark.parametrize(
+    "sentence, name",
+    [
+        # a company descriptor before a hyphenated brand is no part of the name
+        ("Firma Kero-Plast otworzyła nową halę w Radomiu.", "Kero-Plast"),
+        # an acronym right after the name it abbreviates is an alias, not a part of the name
+        (
+            "Mazowiecka Agencja Rozwoju Turystyki MART obsłużyła w tym roku wielu gości.",
+            "Mazowiecka Agencja Rozwoju Turystyki",
+        ),
+    ],
+)
+def test_descriptors_and_acronyms_off_names(sentence: str, name: str) -> None:
+    assert name in names_of(sentence, "organization")

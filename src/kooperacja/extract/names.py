@@ -10,6 +10,7 @@ import re
 from kooperacja.data import read_tsv
 from kooperacja.extract.baseform import nominative, nominative_ex, phrase_head, restore_case
 from kooperacja.extract.doc import Doc, Mention
+from kooperacja.extract.entities import initials
 from kooperacja.extract.gazetteer import gazetteer, token_keys
 from kooperacja.extract.lexicon import Lexicon, lexicon
 from kooperacja.text.morphology import ADJECTIVAL, CASES, NOMINAL, morphology
@@ -112,6 +113,9 @@ def _is_adj(doc: Doc, i: int) -> bool:
 
 def _complement(doc: Doc, i: int) -> bool:
     """An adjective or a genitive noun continuing a Polish name ("Przedsiębiorstwo Gospodarki Komunalnej")."""
+    text = doc.tokens[i].text
+    if "-" in text and all(p[:1].isupper() for p in text.split("-")) and not _is_adj(doc, i):
+        return False  # "Firma Valdi-Ceramika": a hyphenated brand, whatever the guesser reads in it
     return _is_adj(doc, i) or any(
         r.pos in NOMINAL and "gen" in r.cases and not r.proper for r in doc.readings[i]
     )
@@ -526,6 +530,18 @@ class NameFinder:
         if b <= a:
             return
         words = [toks[i].text for i in range(a, b)]
+        if b - a >= 3 and _is_acronym(words[-1]) and (_head_lemma(doc, a, lex) or _is_adj(doc, a)):
+            full = doc.text[toks[a].start : toks[b - 2].end]
+            if re.sub(r"[^\w&]", "", words[-1]).casefold() in initials(full):
+                # "Polska Agencja Rozwoju Turystyki PART": an acronym right after the name it abbreviates
+                before = len(doc.mentions)
+                self._classify(doc, a, b - 1, s)
+                self._classify(doc, b - 1, b, s)
+                if len(doc.mentions) == before + 2:
+                    doc.mentions[before].aliases.append(words[-1])
+                    doc.mentions[before + 1].acronym_of = doc.mentions[before].start
+                    doc.mentions[before + 1].type = "organization"
+                return
         descriptor = self._descriptor(doc, a)
         if a >= 2 and toks[a - 1].text in _OPEN_QUOTES and doc.lemmas(a - 2) & _TITLE_NOUNS:
             return  # „Global Free Zone of the Future": the name of a title or prize, not of an organisation
