@@ -116,3 +116,11 @@ def test_membership_family(sentence: str) -> None:
 )
 def test_descriptors_and_acronyms_off_names(sentence: str, name: str) -> None:
     assert name in names_of(sentence, "organization")
+
+
+def test_a_two_word_short_name_joins_the_only_longer_name_it_begins() -> None:
+    text = (
+        "Urząd Marszałkowski Województwa Opolskiego ogłosił nabór. "
+        "Urząd Marszałkowski przyjmuje wnioski do końca maja."
+    )
+    assert names_of(text, "organization") == {"Urząd Marszałkowski Województwa Opolskiego"}

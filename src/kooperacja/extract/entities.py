@@ -207,8 +207,8 @@ def group_entities(doc: Doc) -> None:
     distinct = sorted({norm_name(ms[n].name) for n in orgs if not _is_acronym_name(ms[n].name)})
     for n in orgs:
         short = norm_name(ms[n].name)
-        if short.count(" ") < 2:
-            continue
+        if short.count(" ") < 2 and not (short.count(" ") == 1 and ms[n].head):
+            continue  # two words only after a head: "Urząd Marszałkowski", "Klaster Energii"
         longer = [x for x in distinct if x.startswith(short + " ")]
         if len(longer) == 1:
             uf.union(names[longer[0]], n)
