@@ -124,3 +124,22 @@ def test_a_two_word_short_name_joins_the_only_longer_name_it_begins() -> None:
         "Urząd Marszałkowski przyjmuje wnioski do końca maja."
     )
     assert names_of(text, "organization") == {"Urząd Marszałkowski Województwa Opolskiego"}
+
+
+@pytest.mark.parametrize(
+    "sentence, name",
+    [
+        # compound adjectives written with a spaced dash are one word
+        (
+            "Umowę z Lubuską Izbą Rolniczo – Spożywczą podpisano w Gorzowie.",
+            "Lubuska Izba Rolniczo-Spożywcza",
+        ),
+        ("Polsko -Czeska Izba Gospodarcza otworzyła biuro.", "Polsko-Czeska Izba Gospodarcza"),
+    ],
+)
+def test_compounds_with_spaced_dashes(sentence: str, name: str) -> None:
+    assert name in names_of(sentence, "organization")
+
+
+def test_a_dash_between_two_towns_joins_nothing() -> None:
+    assert {"Gniezno", "Konin"} <= names_of("Nowa linia autobusowa Gniezno – Konin ruszyła.", "place")

@@ -25,6 +25,17 @@ def restore_case(template: str, word: str) -> str:
     return "-".join(out)
 
 
+def surface(doc: Doc, t0: int, t1: int) -> str:
+    """The text of tokens[t0:t1] as the tokens read it ("Przemysłowo – Handlowa" → "Przemysłowo-Handlowa")."""
+    toks, text = doc.tokens, doc.text
+    out = []
+    for i in range(t0, t1):
+        if i > t0:
+            out.append(text[toks[i - 1].end : toks[i].start])
+        out.append(toks[i].text)
+    return "".join(out)
+
+
 def _nominal(rs: tuple[Reading, ...]) -> list[Reading]:
     return [r for r in rs if r.pos in NOMINAL]
 
@@ -83,7 +94,7 @@ def nominative_ex(doc: Doc, t0: int, t1: int, head: int | None = None) -> tuple[
     text, toks = doc.text, doc.tokens
     if t1 <= t0:
         return "", None, None
-    original = text[toks[t0].start : toks[t1 - 1].end]
+    original = surface(doc, t0, t1)
     h = phrase_head(doc, t0, t1) if head is None else head
     if h is None:
         return original, None, None

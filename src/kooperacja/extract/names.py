@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from kooperacja.data import read_tsv
-from kooperacja.extract.baseform import nominative, nominative_ex, phrase_head, restore_case
+from kooperacja.extract.baseform import nominative, nominative_ex, phrase_head, restore_case, surface
 from kooperacja.extract.doc import Doc, Mention
 from kooperacja.extract.entities import initials
 from kooperacja.extract.gazetteer import gazetteer, token_keys
@@ -648,9 +648,7 @@ class NameFinder:
                 and "-" not in toks[ph].text
                 and any(r.pos == "subst" and not r.proper for r in doc.readings[ph])
             )
-            name, case = (
-                nominative(doc, a, b) if polish else (doc.text[toks[a].start : toks[b - 1].end], None)
-            )
+            name, case = nominative(doc, a, b) if polish else (surface(doc, a, b), None)
             name = _normalise_legal(name)
             self._add(
                 doc,
@@ -659,7 +657,7 @@ class NameFinder:
             return
         foreign = [lex.foreign_org_words[w] for w in words if w in lex.foreign_org_words]
         if descriptor:
-            name = doc.text[toks[a].start : toks[b - 1].end]
+            name = surface(doc, a, b)
             m = Mention(
                 toks[a].start,
                 toks[b - 1].end,
@@ -675,7 +673,7 @@ class NameFinder:
             self._add(doc, m)
             return
         if foreign and not all(w in lex.foreign_org_words for w in words):
-            name = doc.text[toks[a].start : toks[b - 1].end]
+            name = surface(doc, a, b)
             if words[-1] == "SSE":
                 name = self._adjectives_before_abbreviation(doc, a, b - 1) + " SSE"
             self._add(
@@ -720,7 +718,7 @@ class NameFinder:
             for i in range(a, b)
             if toks[i].is_word
         ):
-            name = doc.text[toks[a].start : toks[b - 1].end]
+            name = surface(doc, a, b)
             self._add(doc, Mention(toks[a].start, toks[b - 1].end, a, b, "organization", name, "company", s))
             return
         if b - a >= 2:
