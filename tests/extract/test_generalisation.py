@@ -143,3 +143,13 @@ def test_compounds_with_spaced_dashes(sentence: str, name: str) -> None:
 
 def test_a_dash_between_two_towns_joins_nothing() -> None:
     assert {"Gniezno", "Konin"} <= names_of("Nowa linia autobusowa Gniezno – Konin ruszyła.", "place")
+
+
+def test_signatories_listed_with_their_offices_make_the_offices_parties() -> None:
+    text = (
+        "Porozumienie podpisali: Anna Lis – Wójt Gminy Dobromierz, Piotr Kos – Burmistrz Miasta Strzegom "
+        "oraz Ewa Sowa – Wójt Gminy Jaworzyna."
+    )
+    evs = events_of(text)
+    assert [t for t, _ in evs] == ["agreement"]
+    assert {name for name, _role in evs[0][1]} == {"Gmina Dobromierz", "Miasto Strzegom", "Gmina Jaworzyna"}

@@ -328,9 +328,24 @@ class EventFinder:
                     break
                 continue
             gap = 0
-            # the first organisation of each item is the signatory; "reprezentowany przez X" is not
-            out.append(found[0])
+            # the first organisation of each item is the signatory; "reprezentowany przez X" is not. Items
+            # inside one line are cut at commas, semicolons and "oraz" outside names ("A – Wójt Gminy X, B –
+            # Burmistrz Miasta Y oraz C – Wójt Gminy Z")
+            item: int | None = None
+            for n in found:
+                if item is None or self._item_break(doc, item, n):
+                    if not self._represented(doc, n):
+                        out.append(n)
+                    item = n
         return out
+
+    def _item_break(self, doc: Doc, a: int, b: int) -> bool:
+        """A comma, semicolon or 'oraz' outside names between mentions a and b."""
+        for k in range(doc.mentions[a].t1, doc.mentions[b].t0):
+            if doc.tokens[k].text in (",", ";") or doc.tokens[k].lower == "oraz":
+                if doc.mention_at(k) is None:
+                    return True
+        return False
 
     def _list_in_next(self, doc: Doc, s: int, cand: list[int]) -> list[int]:
         """ "… spotkali się, by podpisać porozumienie. Wśród obecnych znaleźli się: A, B, C": a sentence that
@@ -380,9 +395,7 @@ class EventFinder:
             return out
 
         if typ in _PARTY_TYPES:
-            parties = [
-                (n, "party") for n in orgs if not self._venue(doc, n) and not self._in_apposition(doc, n)
-            ]
+            parties = [(n, "party") for n in orgs if not self._venue(doc, n)]
             if len({ms[n].entity for n, _ in parties}) < 2:
                 acting = [
                     n for n in places if ms[n].subtype in ("city", "region") and self._acting_place(doc, n)
@@ -701,11 +714,6 @@ class EventFinder:
     def _in_title(self, doc: Doc, n: int) -> bool:
         m = doc.mentions[n]
         return any(a <= m.t0 < b for a, b, _after in doc.title_spans)
-
-    def _in_apposition(self, doc: Doc, n: int) -> bool:
-        """ "Jan Nowak, Sekretarz Stanu w Ministerstwie X": X describes a person, it is no party."""
-        m = doc.mentions[n]
-        return any(a <= m.t0 < b for a, b, after in doc.title_spans if after)
 
     def _object_of_visit(self, doc: Doc, n: int, at: list[int]) -> bool:
         m = doc.mentions[n]
