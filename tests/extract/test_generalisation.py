@@ -153,3 +153,12 @@ def test_signatories_listed_with_their_offices_make_the_offices_parties() -> Non
     evs = events_of(text)
     assert [t for t, _ in evs] == ["agreement"]
     assert {name for name, _role in evs[0][1]} == {"Gmina Dobromierz", "Miasto Strzegom", "Gmina Jaworzyna"}
+
+
+def test_a_town_acting_is_the_unit_the_text_names_formally() -> None:
+    text = (
+        "Porozumienie o wspólnym transporcie podpisały gminy: Rudna, Polkowice i Chocianów. "
+        "W imieniu Gminy Rudna podpis złożył wójt."
+    )
+    evs = events_of(text)
+    assert evs and ("Gmina Rudna", "party") in evs[0][1], evs

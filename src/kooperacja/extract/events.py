@@ -68,6 +68,7 @@ _TOPIC_WORDS = {
     "ws",
     "temat",
 }
+_UNIT_PREFIXES = ("gmina", "miasto", "miasto i gmina", "gmina i miasto", "gmina miejska", "gmina wiejska")
 _LIST_SEPARATORS = {",", "oraz", "i", "a", "czy"}
 _PAST_TIME_WORDS = {"wczoraj", "przedwczoraj", "dziś", "dzisiaj"}
 _FUTURE_TIME_WORDS = {"jutro", "pojutrze", "przyszły", "najbliższy", "kolejny"}
@@ -265,12 +266,52 @@ class EventFinder:
                     continue
                 status = "planned"
             d = Draft(typ, s, date=date, status=status, sents=[s])
-            d.participants = self._participants(doc, s, typ, at)
+            d.participants = self._as_units(doc, self._participants(doc, s, typ, at))
             d.place = self._place(doc, s, d)
             d.name = self._name(doc, s, typ)
             d.sectors = sorted(self._sectors_by_sent(doc).get(s, set()))
             out.append(d)
         return out
+
+    def _as_units(self, doc: Doc, parts: list[tuple[int, str]]) -> list[tuple[int, str]]:
+        """A place that acts is the unit that the document names formally elsewhere ("gminy: Herby, …" and
+        "Gmina Herby"; "województwo opolskie" and "Województwo Opolskie")."""
+        units = self._units(doc)
+        out = []
+        for n, role in parts:
+            m = doc.mentions[n]
+            if m.type == "place":
+                k = units.get(m.name.lower())
+                if k is not None and k not in {x for x, _ in parts}:
+                    n = k
+            out.append((n, role))
+        return out
+
+    def _units(self, doc: Doc) -> dict[str, int]:
+        cached = getattr(doc, "_units_by_place", None)
+        if cached is not None:
+            return cached
+        found: dict[str, set[int]] = {}
+        first: dict[int, int] = {}
+        for n, m in enumerate(doc.mentions):
+            if (
+                m.type != "organization"
+                or m.entity < 0
+                or m.subtype not in ("municipality", "regional_government")
+            ):
+                continue
+            first.setdefault(m.entity, n)
+            name = doc.entities[m.entity].name
+            low = name.lower()
+            keys = {low}
+            for prefix in _UNIT_PREFIXES:
+                if low.startswith(prefix + " "):
+                    keys.add(low[len(prefix) + 1 :])
+            for k in keys:
+                found.setdefault(k, set()).add(m.entity)
+        units = {k: first[next(iter(v))] for k, v in found.items() if len(v) == 1}
+        doc._units_by_place = units  # type: ignore[attr-defined]
+        return units
 
     def _sectors_by_sent(self, doc: Doc) -> dict[int, set[str]]:
         if getattr(doc, "_sectors_by_sent", None) is None:
