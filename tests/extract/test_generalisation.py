@@ -162,3 +162,11 @@ def test_a_town_acting_is_the_unit_the_text_names_formally() -> None:
     )
     evs = events_of(text)
     assert evs and ("Gmina Rudna", "party") in evs[0][1], evs
+
+
+def test_a_mixed_case_acronym_joins_its_full_name() -> None:
+    text = (
+        "Narodowa Agencja Badań i Rozwoju Technologii ogłosiła konkurs. "
+        "Do NABiRT wpłynęło w tym roku 40 wniosków."
+    )
+    assert names_of(text, "organization") == {"Narodowa Agencja Badań i Rozwoju Technologii"}

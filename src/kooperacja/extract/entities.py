@@ -61,6 +61,18 @@ def initials(name: str) -> frozenset[str]:
     return frozenset((full, main))
 
 
+def _acronym_like(name: str) -> bool:
+    """ "KSSE", "PAIiIZ", "NCBiR": capitals, with at most a few lower-case connector letters."""
+    bare = name.replace("&", "").replace("-", "").replace(" ", "")
+    if bare.isupper():
+        return True
+    if " " in name.strip():
+        return False
+    letters = [c for c in bare if c.isalpha()]
+    upper = sum(c.isupper() for c in letters)
+    return upper >= 3 and upper >= 0.75 * len(letters) and bare[:1].isupper() and bare[-1:].isupper()
+
+
 def _expand_sse(name: str) -> str | None:
     """ "katowicka sse" → "katowicka specjalna strefa ekonomiczna" (the common short form of a zone's name)."""
     words = name.split()
@@ -152,7 +164,7 @@ def group_entities(doc: Doc) -> None:
             if target is not None:
                 uf.union(target, n)
             continue
-        if not m.name.replace("&", "").replace("-", "").replace(" ", "").isupper():
+        if not _acronym_like(m.name):
             continue
         key = _acronym_key(strip_legal(m.name))
         prefix_hits = []
