@@ -170,3 +170,51 @@ def test_a_mixed_case_acronym_joins_its_full_name() -> None:
         "Do NABiRT wpłynęło w tym roku 40 wniosków."
     )
     assert names_of(text, "organization") == {"Narodowa Agencja Badań i Rozwoju Technologii"}
+
+
+@pytest.mark.parametrize(
+    "text, value, unit",
+    [
+        # a decimal comma followed by a space
+        ("Hala kosztowała 14, 2 mln zł.", 14_200_000, "PLN"),
+        # a larger multiplier, then a smaller one with the unit
+        ("Nakłady sięgną 3 miliardów 400 milionów złotych.", 3_400_000_000, "PLN"),
+        # a quarter of a billion
+        ("Koncern wyda ćwierć miliarda euro.", 250_000_000, "EUR"),
+    ],
+)
+def test_amounts_written_in_parts(text: str, value: int, unit: str) -> None:
+    from kooperacja.text.numbers import find_amounts
+
+    assert [(a.value, a.unit) for a in find_amounts(text, [])] == [(value, unit)]
+
+
+def test_a_list_of_counts_is_not_joined_into_a_decimal() -> None:
+    from kooperacja.text.numbers import find_amounts
+
+    assert [a.value for a in find_amounts("W parku działa 12 firm, 3 mln zł trafi do nich.", [])] == [
+        12,
+        3_000_000,
+    ]
+
+
+def figures_of(text: str) -> set[tuple[str, str, float]]:
+    rec = record(text)
+    names = {e["id"]: e["name"] for e in rec["entities"]}
+    return {(names[f["entity"]], f["metric"], f["value"]) for f in rec["figures"]}
+
+
+@pytest.mark.parametrize(
+    "text, figure",
+    [
+        ("W spółce Mleczarnia Podlasie pracuje 320 osób.", ("Mleczarnia Podlasie", "employees", 320)),
+        ("Klaster Drzewny Warmii skupia 45 firm z regionu.", ("Klaster Drzewny Warmii", "members", 45)),
+        ("Spółka Ferrum Tech zbudowała halę kosztem 18 mln zł.", ("Ferrum Tech", "investment", 18_000_000)),
+    ],
+)
+def test_figure_phrasings(text: str, figure: tuple[str, str, float]) -> None:
+    assert figure in figures_of(text)
+
+
+def test_jobs_kept_are_not_jobs_created() -> None:
+    assert not any(m == "jobs" for _n, m, _v in figures_of("Spółka Ferrum Tech utrzyma 250 miejsc pracy."))
