@@ -218,3 +218,38 @@ def test_figure_phrasings(text: str, figure: tuple[str, str, float]) -> None:
 
 def test_jobs_kept_are_not_jobs_created() -> None:
     assert not any(m == "jobs" for _n, m, _v in figures_of("Spółka Ferrum Tech utrzyma 250 miejsc pracy."))
+
+
+def roles_of(text: str) -> dict[str, set[str | None]]:
+    rec = record(text)
+    names = {e["id"]: e["name"] for e in rec["entities"]}
+    return {
+        e["name"]: {names.get(r.get("organization")) for r in e.get("roles") or []}
+        for e in rec["entities"]
+        if e["type"] == "person"
+    }
+
+
+@pytest.mark.parametrize(
+    "text, person, org",
+    [
+        (
+            "Województwo Lubelskie rozwija kontakty z Ukrainą. Gości powitał marszałek Jan Kowalczyk.",
+            "Jan Kowalczyk",
+            "Województwo Lubelskie",
+        ),
+        (
+            "Ministerstwo Rozwoju i Gmina Kłodzko ogłosiły program. Umowę podpisał burmistrz Kłodzka Adam Lis.",
+            "Adam Lis",
+            "Gmina Kłodzko",
+        ),
+        (
+            "Ministerstwo Energii i Ministerstwo Rozwoju prowadzą nabór. Wyniki ogłosił minister energii "
+            "Piotr Wrona.",
+            "Piotr Wrona",
+            "Ministerstwo Energii",
+        ),
+    ],
+)
+def test_office_titles_serve_the_unit_the_document_names(text: str, person: str, org: str) -> None:
+    assert org in roles_of(text).get(person, set())

@@ -4,6 +4,7 @@ organisation it names, in base form."""
 
 from __future__ import annotations
 
+from kooperacja.data import read_tsv
 from kooperacja.extract.baseform import restore_case
 from kooperacja.extract.doc import Doc, Mention
 from kooperacja.extract.lexicon import lexicon
@@ -34,6 +35,10 @@ _ORG_TITLES = {
     "ekspert",
     "analityk",
 }
+_OFFICES = {
+    r["title"]: (frozenset(r["subtypes"].split("|")), frozenset(r["heads"].split("|")) - {"-"})
+    for r in read_tsv("pl/office_titles.tsv")
+}
 _STOP = {",", ";", ":", "(", ")", "–", "-", "—", '"', "„", "”"}
 
 
@@ -62,6 +67,8 @@ def find_roles(doc: Doc) -> None:
             org = _from_org(doc, m, by_t0, by_t1) or _represented(doc, m, by_t1)
         if org is None and title and title.split()[0].lower() in _ORG_TITLES:
             org = _on_behalf_or_only_org(doc, m) or _nearest_before(doc, m)
+        if org is None and title:
+            org = _office_of(doc, title)
         if title is None and org is None:
             continue
         ent = doc.entities[m.entity] if m.entity >= 0 else None
@@ -242,3 +249,36 @@ def _on_behalf_or_only_org(doc: Doc, m: Mention) -> int | None:
         if mm.t0 >= 2 and toks[mm.t0 - 1].lower == "imieniu" and toks[mm.t0 - 2].lower == "w":
             return n
     return None
+
+
+def _office_of(doc: Doc, title: str) -> int | None:
+    """ "marszałek", "burmistrz Kłobucka", "minister energii": an office title with no organisation next to it
+    serves the only organisation of its kind in the document, or the one whose name shares a word (its first
+    five letters) with the rest of the title."""
+    words = title.lower().replace(".", " ").split()
+    if not words:
+        return None
+    office = _OFFICES.get(words[0])
+    if office is None:
+        return None
+    subtypes, heads = office
+    first: dict[int, int] = {}
+    for n, mm in enumerate(doc.mentions):
+        if mm.type != "organization" or mm.entity < 0 or mm.entity in first:
+            continue
+        ent = doc.entities[mm.entity]
+        head = ent.name.split()[0].lower() if ent.name else ""
+        if ent.subtype in subtypes and (not heads or head in heads):
+            first[mm.entity] = n
+    if not first:
+        return None
+    rest = {w[:5] for w in words[1:] if len(w) >= 4}
+    if rest:
+        named = [
+            n
+            for e, n in first.items()
+            if rest & {w.lower()[:5] for w in doc.entities[e].name.split()[1:] if len(w) >= 4}
+        ]
+        if len(named) == 1:
+            return named[0]
+    return next(iter(first.values())) if len(first) == 1 else None
