@@ -253,3 +253,32 @@ def roles_of(text: str) -> dict[str, set[str | None]]:
 )
 def test_office_titles_serve_the_unit_the_document_names(text: str, person: str, org: str) -> None:
     assert org in roles_of(text).get(person, set())
+
+
+@pytest.mark.parametrize(
+    "text, date",
+    [
+        ("Nowa hala w Pile 2021-05-06 09:15:00\nTreść artykułu.", "2021-05-06"),
+        ("2022-02-03 Wizyta gości z Litwy w Suwałkach\nTreść artykułu.", "2022-02-03"),
+        ("Anna Wrona / 2020-10-09 14:05\nTreść artykułu.", "2020-10-09"),
+    ],
+)
+def test_datelines_of_several_shapes(text: str, date: str) -> None:
+    from kooperacja.text.dates import find_dateline
+
+    assert find_dateline(text) == date
+
+
+def test_an_undated_event_takes_the_date_of_the_sentence_before() -> None:
+    text = (
+        "We czwartek 9 marca 2023 r. w Toruniu spotkali się przedstawiciele obu instytucji. "
+        "Porozumienie podpisały Toruńska Agencja Rozwoju i Uniwersytet Mikołaja Kopernika."
+    )
+    rec = record(text)
+    assert [ev["date"] for ev in rec["events"]] == ["2023-03-09"]
+
+
+def test_a_signing_reported_as_news_takes_the_articles_date() -> None:
+    text = "Toruńska Agencja Rozwoju i Uniwersytet Mikołaja Kopernika podpisały porozumienie o współpracy."
+    rec = record(text, published="2023-03-10")
+    assert [ev["date"] for ev in rec["events"]] == ["2023-03-10"]

@@ -69,6 +69,7 @@ _TOPIC_WORDS = {
     "temat",
 }
 _UNIT_PREFIXES = ("gmina", "miasto", "miasto i gmina", "gmina i miasto", "gmina miejska", "gmina wiejska")
+_SIGNING = {"podpisać", "zawrzeć", "parafować", "sygnować"}
 _LIST_SEPARATORS = {",", "oraz", "i", "a", "czy"}
 _PAST_TIME_WORDS = {"wczoraj", "przedwczoraj", "dziś", "dzisiaj"}
 _FUTURE_TIME_WORDS = {"jutro", "pojutrze", "przyszły", "najbliższy", "kolejny"}
@@ -102,7 +103,41 @@ class EventFinder:
         drafts: list[Draft] = []
         for s in range(len(doc.sentences)):
             drafts.extend(self._sentence(doc, s))
-        doc.events = [self._to_dict(doc, d) for d in _split_per_actor(doc, _merge(doc, drafts))]
+        events = _split_per_actor(doc, _merge(doc, drafts))
+        self._neighbour_dates(doc, events)
+        doc.events = [self._to_dict(doc, d) for d in events]
+
+    def _neighbour_dates(self, doc: Doc, events: list[Draft]) -> None:
+        """ "We wtorek 14 czerwca delegacje spotkały się w Opolu. Porozumienie podpisali: …": an undated event
+        takes the date of the sentence right before its first sentence, within one paragraph."""
+        for d in events:
+            if d.date:
+                continue
+            first = min(d.sents)
+            if first == 0:
+                continue
+            prev, cur = doc.sentences[first - 1], doc.sentences[first]
+            if "\n" in doc.text[prev.end : cur.start]:
+                continue
+            if d.status == "planned":
+                continue
+            d.date = self._date(doc, first - 1)
+        # a signing reported as news with no date of its own took place on the article's date
+        signed = [d for d in events if d.type in ("agreement", "letter_of_intent") and d.status == "done"]
+        for d in signed:
+            if not d.date and doc.published and self._reported_signing(doc, d):
+                d.date = doc.published
+
+    def _reported_signing(self, doc: Doc, d: Draft) -> bool:
+        """A past-tense signing verb ("podpisali", "podpisano", "zostało podpisane") in the event's sentences."""
+        for s in d.sents:
+            s0, s1 = doc.sent_span[s]
+            for i in range(s0, s1):
+                if doc.lemmas(i) & _SIGNING and any(
+                    r.pos in ("praet", "imps", "ppas") for r in doc.readings[i]
+                ):
+                    return True
+        return False
 
     # ---- per sentence -------------------------------------------------------------------------
     def _triggers(self, doc: Doc, s: int) -> tuple[dict[str, list[int]], dict[str, list[int]], set[str]]:
