@@ -1001,7 +1001,7 @@ def find_dateline(text: str, window: int = 300) -> str | None:
             rest = _FILLER.sub("", before + after)
             if len(rest) <= max(3, len(mm.text) // 2):
                 return value
-            if mm.precision == "day" and not _FILLER.sub("", before) and mm.start == lead:
+            if mm.precision == "day" and mm.start == lead and not re.search(r"[^\W\d_]", mm.text):
                 return value  # "2023-01-13 Spotkanie …": a title line that opens with its date
             if mm.precision == "day" and _BYLINE.search(before) and not _FILLER.sub("", after):
                 return value  # "Jan Nowak / 2019-11-15 08:20"
