@@ -282,3 +282,15 @@ def test_a_signing_reported_as_news_takes_the_articles_date() -> None:
     text = "Toruńska Agencja Rozwoju i Uniwersytet Mikołaja Kopernika podpisały porozumienie o współpracy."
     rec = record(text, published="2023-03-10")
     assert [ev["date"] for ev in rec["events"]] == ["2023-03-10"]
+
+
+def test_a_status_granted_is_an_award_and_its_name_no_organisation() -> None:
+    text = "Podlaski Klaster Bioenergii uzyskał status Krajowego Klastra Kluczowego."
+    assert names_of(text, "organization") == {"Podlaski Klaster Bioenergii"}
+    assert ("award", [("Podlaski Klaster Bioenergii", "recipient")]) in events_of(text)
+
+
+def test_an_agreement_noun_between_two_parties_states_the_event() -> None:
+    evs = events_of("Umowa partnerska pomiędzy Gminą Kłodzko a Miastem Náchod")
+    assert evs and evs[0][0] == "agreement"
+    assert {n for n, _r in evs[0][1]} == {"Gmina Kłodzko", "Miasto Náchod"}

@@ -274,6 +274,9 @@ class EventFinder:
         for typ, at in nouns.items():
             if typ in actions:
                 types.setdefault(typ, []).extend(at)
+            elif typ in _PARTY_TYPES and any(self._between(doc, i) for i in at):
+                # "Porozumienie między Izbą X a Miastem Y": the noun with both parties states the event
+                types.setdefault(typ, []).extend(i for i in at if self._between(doc, i))
             elif typ in _SELF_STANDING_NOUNS:
                 # a plural-only noun ("targi") stands alone only as a name; in a list of topics it needs an action
                 own = [i for i in at if not (doc.lemmas(i) & _PLURALIA) or doc.tokens[i].is_cap]
@@ -628,6 +631,34 @@ class EventFinder:
             lemmas = {r.lemma.lower() for r in nouns}
             return not (lemmas & set(self.lex.org_heads) or lemmas & set(self.lex.descriptors))
         return False
+
+    def _between(self, doc: Doc, i: int) -> bool:
+        """An event noun followed by "między/pomiędzy A a/i B" naming two organisations or places."""
+        s1 = doc.sent_span[doc.sent_of[i]][1]
+        k = i + 1
+        while k < min(s1, i + 4) and doc.tokens[k].lower not in ("między", "pomiędzy"):
+            if doc.mention_at(k) is not None or not doc.tokens[k].is_word:
+                return False
+            k += 1
+        if k >= min(s1, i + 4):
+            return False
+        named = set()
+        j = k + 1
+        while j < s1 and len(named) < 2:
+            n = doc.mention_at(j)
+            if n is None:
+                if doc.tokens[j].lower not in ("a", "i", "oraz", ",") and j == k + 1:
+                    return False
+                if doc.tokens[j].lower not in ("a", "i", "oraz", ","):
+                    break
+                j += 1
+                continue
+            m = doc.mentions[n]
+            if m.type == "person" or m.entity < 0:
+                return False
+            named.add(m.entity)
+            j = m.t1
+        return len(named) >= 2
 
     def _topic_of(self, doc: Doc, i: int) -> bool:
         """ "w sprawie utworzenia", "dot. powołania", "w celu założenia": a gerund that names the subject

@@ -29,6 +29,7 @@ _TITLE_NOUNS = {
     "statuetka",
     "certyfikat",
 }
+_STATUS_NOUNS = frozenset(r["lemma"] for r in read_tsv("pl/status_nouns.tsv"))
 _GENITIVE_END = re.compile(r"(?<=[bcdfghjklłmnprstwzż])(?:u|a)$")  # "Kredobanku" → "Kredobank"
 _DISTRIBUTIVE_REGIONS = {"województwo", "powiat"}
 _GENITIVE_PREPOSITIONS = {"z", "ze", "do", "spod", "koło", "od", ","}
@@ -547,6 +548,8 @@ class NameFinder:
             return  # „Global Free Zone of the Future": the name of a title or prize, not of an organisation
         if a >= 1 and doc.lemmas(a - 1) & _TITLE_NOUNS and self._nominative_only(doc, a):
             return  # "laureat konkursu Krajowy Klaster Kluczowy": a contest's name in apposition
+        if a >= 1 and doc.lemmas(a - 1) & _STATUS_NOUNS:
+            return  # "status Krajowego Klastra Kluczowego", "miano Lidera": a status, not an organisation
         # event names ("International Automotive Business Meeting") are not organisations
         if any(r.lemma.lower() in self._venues for r in doc.readings[a] if r.pos in NOMINAL) and b - a > 1:
             name, _case = nominative(doc, a, b)
