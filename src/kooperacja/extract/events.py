@@ -46,30 +46,13 @@ _ACTING_PLACE_WORDS = {
 _PREPOSITIONS = {"w", "we", "z", "ze", "do", "na", "od", "u", "dla", "przez", "o", "po", "pod", "nad", "przy"}
 _HOST_VERBS = frozenset(r["lemma"] for r in read_tsv("pl/visit_roles.tsv"))
 _AWARD_NOUNS = {"nagroda", "wyróżnienie", "tytuł", "certyfikat", "statuetka", "ranking"}
-# awards that rank or prize towns and regions (not "aspiruje do tytułu")
-_PLACE_AWARDS = {
-    "ranking",
-    "miejsce",
-    "nagroda",
-    "wyróżnienie",
-    "laureat",
-    "nagrodzić",
-    "wyróżnić",
-    "zwycięzca",
-}
-_TOPIC_WORDS = {
-    "sprawie",
-    "dot",
-    "dotyczący",
-    "dotyczącego",
-    "dotyczącej",
-    "dotyczące",
-    "celu",
-    "ws",
-    "temat",
-}
-_UNIT_PREFIXES = ("gmina", "miasto", "miasto i gmina", "gmina i miasto", "gmina miejska", "gmina wiejska")
-_SIGNING = {"podpisać", "zawrzeć", "parafować", "sygnować"}
+_EVENT_WORDS: dict[str, frozenset[str]] = {}
+for _r in read_tsv("pl/event_words.tsv"):
+    _EVENT_WORDS[_r["use"]] = _EVENT_WORDS.get(_r["use"], frozenset()) | {_r["word"]}
+_PLACE_AWARDS = _EVENT_WORDS["place_award"]
+_TOPIC_WORDS = _EVENT_WORDS["topic"]
+_UNIT_PREFIXES = tuple(sorted(_EVENT_WORDS["unit_prefix"]))
+_SIGNING = _EVENT_WORDS["signing"]
 _LIST_SEPARATORS = {",", "oraz", "i", "a", "czy"}
 _PAST_TIME_WORDS = {"wczoraj", "przedwczoraj", "dziś", "dzisiaj"}
 _FUTURE_TIME_WORDS = {"jutro", "pojutrze", "przyszły", "najbliższy", "kolejny"}

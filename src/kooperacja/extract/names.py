@@ -48,7 +48,7 @@ _COMPANY_TITLES = {"prezes", "wiceprezes", "dyrektor", "wicedyrektor", "założy
 _OFFICE_TITLES = {"marszałek", "prezydent", "burmistrz", "wójt", "starosta"}
 _STREET_WORDS = {"ul", "ulica", "al", "aleja", "pl", "plac", "os", "osiedle", "rondo"}
 _GENERIC_COMPANY_HEADS = {"spółka", "firma", "przedsiębiorstwo", "koncern"}
-_UNIT_HEADS = {"gmina", "miasto"}
+_UNIT_HEADS = frozenset(r["word"] for r in read_tsv("pl/event_words.tsv") if r["use"] == "unit_head")
 _BRANCH_HEADS = {"oddział", "podstrefa", "filia", "przedstawicielstwo", "delegatura"}
 _OPEN_QUOTES = {'"', "„", "“", "«", "'", "‘"}
 _CLOSE_QUOTES = {'"', "”", "“", "»", "'", "’"}
