@@ -294,3 +294,21 @@ def test_an_agreement_noun_between_two_parties_states_the_event() -> None:
     evs = events_of("Umowa partnerska pomiędzy Gminą Kłodzko a Miastem Náchod")
     assert evs and evs[0][0] == "agreement"
     assert {n for n, _r in evs[0][1]} == {"Gmina Kłodzko", "Miasto Náchod"}
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # a town after a council is its genitive complement
+        ("Uchwałę Rady Miejskiej Sandomierza przyjęto jednogłośnie.", "Rada Miejska Sandomierza"),
+        # a university keeps its patron
+        ("Studenci Uniwersytetu Mikołaja Kopernika przyjechali do Opola.", "Uniwersytet Mikołaja Kopernika"),
+    ],
+)
+def test_complements_and_patrons(text: str, name: str) -> None:
+    assert name in names_of(text, "organization")
+
+
+def test_an_office_takes_no_patron() -> None:
+    rec = record("Gości przywitał marszałek Województwa Jan Kowalczyk.")
+    assert {e["name"] for e in rec["entities"] if e["type"] == "person"} == {"Jan Kowalczyk"}

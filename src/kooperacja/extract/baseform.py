@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import re
 
+from kooperacja.data import read_tsv
 from kooperacja.extract.doc import Doc
 from kooperacja.text.morphology import ADJECTIVAL, CASES, NOMINAL, Reading, morphology
 
 _ROMAN = re.compile(r"^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})$")
+_COMPLEMENT_HEADS = frozenset(r["lemma"] for r in read_tsv("pl/complement_heads.tsv"))
 _CASE_ORDER = {c: i for i, c in enumerate(("nom", "gen", "inst", "loc", "dat", "acc", "voc"))}
 
 
@@ -155,7 +157,11 @@ def nominative_ex(doc: Doc, t0: int, t1: int, head: int | None = None) -> tuple[
             appos = [
                 r
                 for r in _nominal(doc.readings[i])
-                if r.geo and number in r.numbers and case in r.cases and case != "nom"
+                if r.geo
+                and number in r.numbers
+                and case in r.cases
+                and case != "nom"
+                and head_r.lemma.lower() not in _COMPLEMENT_HEADS
             ]
             if appos and tok.is_cap:
                 chosen.append((i, appos[0]))

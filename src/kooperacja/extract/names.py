@@ -29,6 +29,8 @@ _TITLE_NOUNS = {
     "statuetka",
     "certyfikat",
 }
+# administrations take no patron: "Województwa Adama Jarubasa" is an office and its holder
+_NO_PATRONS = {"municipality", "regional_government", "national_government"}
 _STATUS_NOUNS = frozenset(r["lemma"] for r in read_tsv("pl/status_nouns.tsv"))
 _GENITIVE_END = re.compile(r"(?<=[bcdfghjklłmnprstwzż])(?:u|a)$")  # "Kredobanku" → "Kredobank"
 _DISTRIBUTIVE_REGIONS = {"województwo", "powiat"}
@@ -447,7 +449,8 @@ class NameFinder:
                 if k > a and toks[k - 1].text in ("im", "."):
                     k += 1
                     continue
-                if k > a and _head_lemma(doc, a, lex) and self._patron(doc, k):
+                head_a = _head_lemma(doc, a, lex)
+                if k > a and head_a and self._patron(doc, k) and lex.org_heads[head_a][0] not in _NO_PATRONS:
                     k += 2  # "Uniwersytet Mikołaja Kopernika": a patron in the genitive is part of the name
                     continue
                 p = k + 2
