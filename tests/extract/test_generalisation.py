@@ -312,3 +312,10 @@ def test_complements_and_patrons(text: str, name: str) -> None:
 def test_an_office_takes_no_patron() -> None:
     rec = record("Gości przywitał marszałek Województwa Jan Kowalczyk.")
     assert {e["name"] for e in rec["entities"] if e["type"] == "person"} == {"Jan Kowalczyk"}
+
+
+def test_unknown_brands_opening_list_items_before_a_dash_are_companies() -> None:
+    text = (
+        "Wyróżnienia otrzymały firmy:\n- Kortexa – producent czujników,\n- Vemiro – dostawca oprogramowania."
+    )
+    assert {"Kortexa", "Vemiro"} <= names_of(text, "organization")

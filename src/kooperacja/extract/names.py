@@ -357,6 +357,24 @@ class NameFinder:
             break
         return j
 
+    def _unknown_company(self, doc: Doc, i: int) -> bool:
+        """A capitalised word the dictionary does not know that opens a list item and is followed by a dash, where
+        no gazetteer or name list claims it: a company or brand named with a description ("- Canpack – producent
+        opakowań")."""
+        tok = doc.tokens[i]
+        if len(tok.text) < 4 or not tok.text[1:].islower() or "-" in tok.text:
+            return False
+        if any(r.pos != "ign" for r in doc.readings[i]):
+            return False
+        bullet = (
+            i > 0
+            and doc.tokens[i - 1].text in ("-", "–", "•", "*")
+            and (i - 1 == 0 or "\n" in doc.text[doc.tokens[i - 2].end : doc.tokens[i - 1].start])
+        )
+        if not bullet:
+            return False
+        return i + 1 < len(doc.tokens) and doc.tokens[i + 1].text in ("-", "–", "—")
+
     def _proper_only(self, doc: Doc, i: int) -> bool:
         rs = doc.readings[i]
         return (
@@ -695,6 +713,9 @@ class NameFinder:
             self._add(doc, Mention(toks[a].start, toks[a].end, a, b, "organization", name, "company", s))
             return
         if b - a == 1 and _CAMEL.match(words[0]) and not _is_acronym(words[0]):
+            self._add(doc, Mention(toks[a].start, toks[a].end, a, b, "organization", words[0], "company", s))
+            return
+        if b - a == 1 and self._unknown_company(doc, a):
             self._add(doc, Mention(toks[a].start, toks[a].end, a, b, "organization", words[0], "company", s))
             return
         if b - a == 1 and _is_acronym(words[0]):
