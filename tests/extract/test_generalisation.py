@@ -319,3 +319,16 @@ def test_unknown_brands_opening_list_items_before_a_dash_are_companies() -> None
         "Wyróżnienia otrzymały firmy:\n- Kortexa – producent czujników,\n- Vemiro – dostawca oprogramowania."
     )
     assert {"Kortexa", "Vemiro"} <= names_of(text, "organization")
+
+
+def test_a_plural_title_before_a_list_of_people_is_each_ones_title() -> None:
+    roles = roles_of(
+        "Województwo Opolskie reprezentowali wicemarszałkowie Jan Nowak i Adam Lis oraz skarbnik Ewa Sowa."
+    )
+    assert all(roles[p] == {"Województwo Opolskie"} for p in ("Jan Nowak", "Adam Lis", "Ewa Sowa")), roles
+
+
+def test_a_place_and_its_unit_are_one_participant_of_a_visit() -> None:
+    text = "Delegacja Izby Rzemieślniczej w Bydgoszczy z wizytą w Chełmnie spotkała się z Gminą Chełmno."
+    evs = events_of(text)
+    assert evs and all("Chełmno" not in [n for n, _r in roles] for _t, roles in evs), evs

@@ -298,15 +298,23 @@ class EventFinder:
         """A place that acts is the unit that the document names formally elsewhere ("gminy: Herby, …" and
         "Gmina Herby"; "województwo opolskie" and "Województwo Opolskie")."""
         units = self._units(doc)
-        out = []
+        ents = {doc.mentions[x].entity: x for x, _ in parts}
+        out: list[tuple[int, str]] = []
+        hosted: set[int] = set()
         for n, role in parts:
             m = doc.mentions[n]
             if m.type == "place":
                 k = units.get(m.name.lower())
-                if k is not None and k not in {x for x, _ in parts}:
+                if k is not None:
+                    ke = doc.mentions[k].entity
+                    if ke in ents:
+                        # the unit takes part already: one participant, hosting where the place hosts
+                        if role == "host":
+                            hosted.add(ke)
+                        continue
                     n = k
             out.append((n, role))
-        return out
+        return [(n, "host" if doc.mentions[n].entity in hosted else r) for n, r in out]
 
     def _units(self, doc: Doc) -> dict[str, int]:
         cached = getattr(doc, "_units_by_place", None)

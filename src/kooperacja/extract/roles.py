@@ -88,6 +88,7 @@ def find_roles(doc: Doc) -> None:
                     r for r in ent.roles if not (r["title"] == title and r["organization"] is None)
                 ]
             ent.roles.append(entry)
+    _shared_plural_titles(doc)
     for ent in doc.entities:
         if ent.type == "person" and len(ent.roles) > 1:
             with_org = [r for r in ent.roles if r["organization"]]
@@ -282,3 +283,33 @@ def _office_of(doc: Doc, title: str) -> int | None:
         if len(named) == 1:
             return named[0]
     return next(iter(first.values())) if len(first) == 1 else None
+
+
+def _shared_plural_titles(doc: Doc) -> None:
+    """ "wicemarszałkowie Jan Nowak i Adam Lis", "członkowie zarządu A, B oraz C": a plural title before a list
+    of people is every listed person's title."""
+    ms = doc.mentions
+    starts = {a: (a, b) for a, b, after in doc.title_spans if not after}
+    by_end = {(m.t1): n for n, m in enumerate(ms) if m.type == "person"}
+    for m in ms:
+        if m.type != "person" or m.entity < 0 or doc.entities[m.entity].roles:
+            continue
+        k = m.t0 - 1
+        if k < 1 or doc.tokens[k].text not in (",", "i", "oraz"):
+            continue
+        prev = by_end.get(k)
+        while prev is not None:
+            pm = ms[prev]
+            span = next((sp for sp in starts.values() if sp[1] == pm.t0), None)
+            if span is not None:
+                rs = [r for r in doc.readings[span[0]] if r.pos in NOMINAL]
+                if rs and all("pl" in r.numbers and "sg" not in r.numbers for r in rs):
+                    ent = doc.entities[m.entity]
+                    for role in doc.entities[pm.entity].roles:
+                        if role not in ent.roles:
+                            ent.roles.append(dict(role))
+                break
+            j = pm.t0 - 1
+            if j < 1 or doc.tokens[j].text not in (",", "i", "oraz"):
+                break
+            prev = by_end.get(j)
