@@ -332,3 +332,14 @@ def test_a_place_and_its_unit_are_one_participant_of_a_visit() -> None:
     text = "Delegacja Izby Rzemieślniczej w Bydgoszczy z wizytą w Chełmnie spotkała się z Gminą Chełmno."
     evs = events_of(text)
     assert evs and all("Chełmno" not in [n for n, _r in roles] for _t, roles in evs), evs
+
+
+def test_a_future_in_a_relative_clause_leaves_the_signing_done() -> None:
+    evs = events_of(
+        "Gmina Kórnik podpisała wczoraj umowę z Politechniką Poznańską, która będzie koordynatorem projektu."
+    )
+    assert [t for t, _r in evs] == ["agreement"]
+
+
+def test_a_future_in_the_triggers_clause_makes_no_done_event() -> None:
+    assert events_of("Gmina Kórnik będzie współpracować z Politechniką Poznańską.") == []

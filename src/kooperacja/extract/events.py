@@ -53,6 +53,7 @@ _PLACE_AWARDS = _EVENT_WORDS["place_award"]
 _TOPIC_WORDS = _EVENT_WORDS["topic"]
 _UNIT_PREFIXES = tuple(sorted(_EVENT_WORDS["unit_prefix"]))
 _SIGNING = _EVENT_WORDS["signing"]
+_CLAUSE_OPENERS = _EVENT_WORDS["clause_opener"]
 _LIST_SEPARATORS = {",", "oraz", "i", "a", "czy"}
 _PAST_TIME_WORDS = {"wczoraj", "przedwczoraj", "dziś", "dzisiaj"}
 _FUTURE_TIME_WORDS = {"jutro", "pojutrze", "przyszły", "najbliższy", "kolejny"}
@@ -238,16 +239,44 @@ class EventFinder:
 
     def _future(self, doc: Doc, s: int, at: list[int]) -> bool:
         s0, s1 = doc.sent_span[s]
+        spans = [self._clause(doc, i) for i in at]
         for i in range(s0, s1):
             low = doc.tokens[i].lower
             if low in ("będzie", "będą", "zostanie", "zostaną", "odbędzie", "odbędą"):
-                return True
+                # only in the trigger's own clause ("…, który będzie koordynatorem" speaks of something else)
+                if any(a <= i < b for a, b in spans):
+                    return True
         for i in at:
             fin = [r for r in doc.readings[i] if r.pos == "fin"]
             # a present-tense reading ("należy" is also perfective) is no future
             if fin and all(":perf" in r.tag for r in fin):
                 return True
         return False
+
+    def _clause(self, doc: Doc, i: int) -> tuple[int, int]:
+        """Token range of the clause around token i: up to the nearest comma, semicolon or dash on either side
+        that opens a relative or subordinate clause ("…, który/że/aby …")."""
+        s0, s1 = doc.sent_span[doc.sent_of[i]]
+        a = i
+        while a > s0:
+            t = doc.tokens[a - 1]
+            if t.text in (";",) or (t.text == "," and doc.tokens[a].lower in _CLAUSE_OPENERS):
+                break
+            if t.text == "," and a < i and any(doc.tokens[k].lower in _CLAUSE_OPENERS for k in (a,)):
+                break
+            a -= 1
+        # a clause that opens with a relative word ends before the trigger
+        for k in range(i - 1, a - 1, -1):
+            if doc.tokens[k].text == "," and k + 1 < s1 and doc.tokens[k + 1].lower in _CLAUSE_OPENERS:
+                a = k + 1
+                break
+        b = i + 1
+        while b < s1:
+            t = doc.tokens[b]
+            if t.text == ";" or (t.text == "," and b + 1 < s1 and doc.tokens[b + 1].lower in _CLAUSE_OPENERS):
+                break
+            b += 1
+        return a, b
 
     def _sentence(self, doc: Doc, s: int) -> list[Draft]:
         verbs, nouns, actions = self._triggers(doc, s)
