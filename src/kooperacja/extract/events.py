@@ -19,7 +19,7 @@ _PARTY_TYPES = ("agreement", "letter_of_intent", "cooperation")
 _MIN_PARTICIPANTS = {"agreement": 2, "letter_of_intent": 2, "cooperation": 2}
 _SELF_STANDING_NOUNS = ("visit", "conference", "award")
 _GERUND_TYPES = ("founding", "membership")
-_PLURALIA = {"targi", "warsztaty", "warsztat"}
+_PLURALIA = {"targi", "warsztaty", "warsztat", "gość"}  # nouns that count in the plural
 _ORDINALS = frozenset(r["lemma"] for r in read_tsv("pl/ordinals.tsv"))
 _FOUNDING_VERBS = {"utworzyć", "powołać", "ustanowić", "założyć", "zawiązać", "stworzyć", "zainicjować"}
 _ACTING_PLACE_WORDS = {
@@ -141,8 +141,18 @@ class EventFinder:
         for i in range(s0, s1):
             if i in inside and not doc.tokens[i].text.islower():
                 continue  # "Targi Kielce", "Izba Handlowa": a word of a name, not a statement
+            guests = self._noun_not_verb(doc, i)
+            copula = self._copula_noun(doc, i)
             for r in doc.readings[i]:
                 for kind, typ in lex.triggers.get(r.lemma.lower(), ()):
+                    if (
+                        guests
+                        and r.pos in VERBAL
+                        or copula
+                        and r.pos in NOMINAL
+                        and typ in ("visit", "conference")
+                    ):
+                        continue
                     if kind == "verb" and r.pos in VERBAL and (r.pos != "ger" or typ in _GERUND_TYPES):
                         verbs.setdefault(typ, []).append(i)
                     elif kind == "noun" and (r.pos in NOMINAL and r.pos != "ger"):
@@ -168,6 +178,39 @@ class EventFinder:
                     if other in verbs and not nouns.get(other):
                         del verbs[other]
         return verbs, nouns, actions
+
+    def _noun_not_verb(self, doc: Doc, i: int) -> bool:
+        """ "przyjął gości", "zagranicznych gości", "dla gości": a form that is also a noun, read as the noun after a
+        verb, an adjective or a preposition."""
+        rs = doc.readings[i]
+        if not any(r.pos in NOMINAL for r in rs) or not any(r.pos in ("fin", "praet") for r in rs) or i == 0:
+            return False
+        prev = doc.readings[i - 1]
+        if not doc.tokens[i - 1].is_word or not prev:
+            return False
+        nouns = [r for r in rs if r.pos in NOMINAL]
+        for p in prev:
+            if p.pos == "prep":
+                governed = {c for c in p.tag.split(":")[1:2] for c in c.split(".")}
+                if any(governed & r.cases for r in nouns):
+                    return True
+            elif p.pos in ("adj", "ppas", "pact", "num"):
+                if any(p.cases & r.cases and p.numbers & r.numbers for r in nouns):
+                    return True
+            elif p.pos in ("fin", "praet", "inf"):
+                if any(r.cases & {"acc", "gen"} for r in nouns):
+                    return True
+        return False
+
+    def _copula_noun(self, doc: Doc, i: int) -> bool:
+        """ "Misją klastra jest …", "Celem forum było …": an event noun in the instrumental with 'być' names a
+        purpose, not a happening."""
+        if not any(r.pos in NOMINAL and r.cases == frozenset({"inst"}) for r in doc.readings[i]):
+            return False
+        if any(r.pos in NOMINAL and "inst" not in r.cases for r in doc.readings[i]):
+            return False
+        s0, s1 = doc.sent_span[doc.sent_of[i]]
+        return any(doc.lemmas(k) & {"być"} for k in range(max(s0, i - 3), min(s1, i + 8)))
 
     def _meeting(self, doc: Doc, s: int) -> int | None:
         """ "odbyło się spotkanie przedstawicieli A, B i C": a meeting of three or more named organisations."""
