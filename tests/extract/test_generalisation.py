@@ -355,3 +355,9 @@ def test_guests_are_a_noun_and_receiving_them_is_a_visit() -> None:
 
 def test_a_mission_statement_is_no_visit() -> None:
     assert events_of("Misją Klastra Drzewnego Warmii jest współpraca firm z regionu.") == []
+
+
+@pytest.mark.parametrize("verb", ["podpisaliśmy", "podpisałem", "podpisałam", "podpisałyście"])
+def test_first_and_second_person_past_verbs_are_read(verb: str) -> None:
+    evs = events_of(f"Wczoraj {verb} porozumienie z Politechniką Opolską i Gminą Brzeg.")
+    assert [t for t, _r in evs] == ["agreement"], verb

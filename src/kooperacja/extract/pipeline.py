@@ -43,6 +43,7 @@ class Pipeline:
 
 @lru_cache(maxsize=4)
 def default_pipeline(lang: str = "pl") -> Pipeline:
+    from kooperacja.extract.agglutinated import agglutinated_verbs
     from kooperacja.extract.analysis import analyse_text
     from kooperacja.extract.dating import find_doc_dates
     from kooperacja.extract.entities import group_entities
@@ -54,6 +55,7 @@ def default_pipeline(lang: str = "pl") -> Pipeline:
 
     components: list[tuple[str, Component]] = [
         ("text", analyse_text),
+        ("agglutinated", agglutinated_verbs),
         ("dates", find_doc_dates),
         ("names", NameFinder(lang)),
         ("entities", group_entities),
