@@ -361,3 +361,9 @@ def test_a_mission_statement_is_no_visit() -> None:
 def test_first_and_second_person_past_verbs_are_read(verb: str) -> None:
     evs = events_of(f"Wczoraj {verb} porozumienie z Politechniką Opolską i Gminą Brzeg.")
     assert [t for t, _r in evs] == ["agreement"], verb
+
+
+def test_investments_named_by_a_copula_list() -> None:
+    evs = events_of("Największe nowe inwestycje w strefie to spółki Ferrum Tech oraz Baltic Foods.")
+    investors = {n for t, roles in evs if t == "investment" for n, r in roles if r == "investor"}
+    assert investors == {"Ferrum Tech", "Baltic Foods"}
