@@ -141,10 +141,15 @@ class EventFinder:
         for i in range(s0, s1):
             if i in inside and not doc.tokens[i].text.islower():
                 continue  # "Targi Kielce", "Izba Handlowa": a word of a name, not a statement
-            guests = self._noun_not_verb(doc, i)
-            copula = self._copula_noun(doc, i)
-            for r in doc.readings[i]:
-                for kind, typ in lex.triggers.get(r.lemma.lower(), ()):
+            hits = [
+                (r, lex.triggers[lem]) for r in doc.readings[i] if (lem := r.lemma.lower()) in lex.triggers
+            ]
+            guests = copula = False
+            if hits:
+                guests = self._noun_not_verb(doc, i)
+                copula = self._copula_noun(doc, i)
+            for r, rows in hits:
+                for kind, typ in rows:
                     if (
                         guests
                         and r.pos in VERBAL
