@@ -367,3 +367,7 @@ def test_investments_named_by_a_copula_list() -> None:
     evs = events_of("Największe nowe inwestycje w strefie to spółki Ferrum Tech oraz Baltic Foods.")
     investors = {n for t, roles in evs if t == "investment" for n, r in roles if r == "investor"}
     assert investors == {"Ferrum Tech", "Baltic Foods"}
+
+
+def test_a_subsidiary_named_with_an_acronym_and_poland() -> None:
+    assert "Lumo DTK Poland" in names_of("Zakład otworzyła spółka Lumo DTK Poland z branży meblarskiej.")

@@ -663,7 +663,7 @@ class NameFinder:
         subsidiary = (
             b - a >= 2
             and words[-1] in ("Polska", "Poland", "POLSKA", "POLAND")
-            and (_is_acronym(words[0]) or any(r.pos == "ign" for r in doc.readings[a]))
+            and (any(_is_acronym(w) for w in words[:-1]) or any(r.pos == "ign" for r in doc.readings[a]))
         )
         if legal or (firm and not descriptor) or subsidiary:
             ph = phrase_head(doc, a, b)
