@@ -371,3 +371,9 @@ def test_investments_named_by_a_copula_list() -> None:
 
 def test_a_subsidiary_named_with_an_acronym_and_poland() -> None:
     assert "Lumo DTK Poland" in names_of("Zakład otworzyła spółka Lumo DTK Poland z branży meblarskiej.")
+
+
+def test_one_part_of_a_hyphenated_company_name_is_that_company() -> None:
+    text = "Spółka Ferro-Dachy S.A. otworzyła zakład. Prezes Dachów Jan Nowak mówił o planach firmy Dachy."
+    orgs = names_of(text, "organization")
+    assert orgs == {"Ferro-Dachy S.A."}, orgs

@@ -236,6 +236,24 @@ def group_entities(doc: Doc) -> None:
         hits = tails.get(norm_name(ms[n].name), set())
         if len(hits) == 1 and ms[n].head:
             uf.union(next(iter(hits)), n)
+    # "Mostostal", "Mostostalu" for "Polimex-Mostostal S.A.": one part of a hyphenated company name
+    parts: dict[str, set[int]] = {}
+    for n in orgs:
+        name = strip_legal(ms[n].name).strip()
+        if " " not in name and name.count("-") == 1:
+            for part in name.split("-"):
+                if len(part) >= 4:
+                    parts.setdefault(part.casefold(), set()).add(uf.find(n))
+    for n in orgs:
+        word = ms[n].name.strip()
+        if " " in word or "-" in word:
+            continue
+        keys = {word.casefold()} | {
+            word.casefold()[: -len(e)] for e in ("u", "a", "em", "owi") if word.endswith(e)
+        }
+        hits = set().union(*(parts.get(k, set()) for k in keys))
+        if len(hits) == 1:
+            uf.union(hits.pop(), n)
     groups: dict[int, list[int]] = {}
     for n in range(len(ms)):
         groups.setdefault(uf.find(n), []).append(n)
@@ -257,6 +275,8 @@ def _make_entity(doc: Doc, members: list[Mention], zones: dict[str, tuple[str, .
     typ = first.type
     full = [m for m in members if not m.descriptor and not (typ == "organization" and m.name.isupper())]
     pool = full or members
+    if all(" " not in m.name and "-" not in m.name for m in pool):
+        pool = members  # "Mostostalu" alone beside "spółka Polimex-Mostostal S.A.": the full name wins
     name = max(pool, key=lambda m: (len(strip_legal(m.name)), len(m.name))).name
     subtype = None
     for m in sorted(members, key=lambda m: (m.head is None, m.descriptor is not None)):
