@@ -377,3 +377,11 @@ def test_one_part_of_a_hyphenated_company_name_is_that_company() -> None:
     text = "Spółka Ferro-Dachy S.A. otworzyła zakład. Prezes Dachów Jan Nowak mówił o planach firmy Dachy."
     orgs = names_of(text, "organization")
     assert orgs == {"Ferro-Dachy S.A."}, orgs
+
+
+def test_membership_with_a_descriptor_before_the_group() -> None:
+    evs = events_of("Politechnika Koszalińska przystąpiła do klastra Bałtycka Dolina Wodorowa.")
+    assert (
+        "membership",
+        [("Bałtycka Dolina Wodorowa", "group"), ("Politechnika Koszalińska", "member")],
+    ) in evs

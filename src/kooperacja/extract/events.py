@@ -627,7 +627,8 @@ class EventFinder:
             out = [(founded, "founded")] + [(n, "founder") for n in orgs if n != founded]
             return uniq(out)
         if typ == "membership":
-            group = [n for n in orgs if self._after_prep(doc, n, {"do"}) or self._group_after(doc, n)]
+            # "do Klastra X", "do klastra X" (a lower-case descriptor between), "członkiem X"
+            group = [n for n in orgs if self._after_prep(doc, n, {"do"}, 1) or self._group_after(doc, n)]
             members = [n for n in orgs if n not in group]
             if not group or not members:
                 return []
