@@ -385,3 +385,10 @@ def test_membership_with_a_descriptor_before_the_group() -> None:
         "membership",
         [("Bałtycka Dolina Wodorowa", "group"), ("Politechnika Koszalińska", "member")],
     ) in evs
+
+
+def test_invest_in_a_region_is_an_agency() -> None:
+    rec = record("Agencja współpracuje z Invest in Masovia od kilku lat.")
+    assert [(e["name"], e["subtype"]) for e in rec["entities"] if e["type"] == "organization"] == [
+        ("Invest in Masovia", "agency")
+    ]
