@@ -392,3 +392,8 @@ def test_invest_in_a_region_is_an_agency() -> None:
     assert [(e["name"], e["subtype"]) for e in rec["entities"] if e["type"] == "organization"] == [
         ("Invest in Masovia", "agency")
     ]
+
+
+def test_the_subject_of_a_granting_verb_grants_and_a_dative_receives() -> None:
+    evs = events_of("Ministerstwo Rozwoju przyznało nagrodę Politechnice Gdańskiej.")
+    assert evs == [("award", [("Ministerstwo Rozwoju", "grantor"), ("Politechnika Gdańska", "recipient")])]

@@ -54,6 +54,7 @@ _TOPIC_WORDS = _EVENT_WORDS["topic"]
 _UNIT_PREFIXES = tuple(sorted(_EVENT_WORDS["unit_prefix"]))
 _SIGNING = _EVENT_WORDS["signing"]
 _CLAUSE_OPENERS = _EVENT_WORDS["clause_opener"]
+_GRANTING = _EVENT_WORDS["granting"]
 _LIST_SEPARATORS = {",", "oraz", "i", "a", "czy"}
 _PAST_TIME_WORDS = {"wczoraj", "przedwczoraj", "dziś", "dzisiaj"}
 _FUTURE_TIME_WORDS = {"jutro", "pojutrze", "przyszły", "najbliższy", "kolejny"}
@@ -654,7 +655,11 @@ class EventFinder:
             return uniq([(n, "investor") for n in investors] + [(n, "host") for n in hosts])
         if typ == "award":
             grantors = [
-                n for n in orgs if self._after_prep(doc, n, {"przez"}, skip_words=3) or self._award_of(doc, n)
+                n
+                for n in orgs
+                if self._after_prep(doc, n, {"przez"}, skip_words=3)
+                or self._award_of(doc, n)
+                or self._subject_of_granting(doc, s, n)
             ]
             recipients = [
                 n
@@ -738,10 +743,26 @@ class EventFinder:
         before = {doc.tokens[k].lower for k in range(max(s0, i - 3), i)}
         return bool(before & _TOPIC_WORDS)
 
+    def _subject_of_granting(self, doc: Doc, s: int, n: int) -> bool:
+        """ "Ministerstwo Energii przyznało certyfikaty …": the nominative subject before an active granting verb
+        grants the award."""
+        m = doc.mentions[n]
+        s1 = doc.sent_span[s][1]
+        if not self._nominative(doc, n):
+            return False
+        for k in range(m.t1, min(s1, m.t1 + 3)):
+            if doc.lemmas(k) & _GRANTING and any(r.pos in ("fin", "praet") for r in doc.readings[k]):
+                return True
+        return False
+
     def _award_of(self, doc: Doc, n: int) -> bool:
         """ "nagrody TSSE", "wyróżnienie Marszałka": the organisation right after an award noun grants it."""
         m = doc.mentions[n]
-        return m.t0 > 0 and bool(doc.lemmas(m.t0 - 1) & _AWARD_NOUNS)
+        if m.t0 == 0 or not doc.lemmas(m.t0 - 1) & _AWARD_NOUNS:
+            return False
+        # a genitive ("nagroda Marszałka"), not a dative recipient ("nagrodę Politechnice Gdańskiej")
+        rs = [r for r in doc.readings[m.t0] if r.pos in NOMINAL or r.pos == "adj"]
+        return not rs or any("gen" in r.cases for r in rs)
 
     def _funding(self, doc: Doc, n: int) -> bool:
         """ "ze środków Unii Europejskiej": a source of money is no participant."""
