@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import re
 
+from kooperacja.data import read_tsv
 from kooperacja.extract.doc import Doc
 from kooperacja.text.morphology import ADJECTIVAL, CASES, NOMINAL, Reading, morphology
 
 _ROMAN = re.compile(r"^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})$")
+_COMPLEMENT_HEADS = frozenset(r["lemma"] for r in read_tsv("pl/complement_heads.tsv"))
 _CASE_ORDER = {c: i for i, c in enumerate(("nom", "gen", "inst", "loc", "dat", "acc", "voc"))}
 
 
@@ -23,6 +25,17 @@ def restore_case(template: str, word: str) -> str:
     for tp, wp in zip(tparts, wparts, strict=True):
         out.append(wp[:1].upper() + wp[1:] if tp[:1].isupper() else wp[:1].lower() + wp[1:])
     return "-".join(out)
+
+
+def surface(doc: Doc, t0: int, t1: int) -> str:
+    """The text of tokens[t0:t1] as the tokens read it ("Przemysłowo – Handlowa" → "Przemysłowo-Handlowa")."""
+    toks, text = doc.tokens, doc.text
+    out = []
+    for i in range(t0, t1):
+        if i > t0:
+            out.append(text[toks[i - 1].end : toks[i].start])
+        out.append(toks[i].text)
+    return "".join(out)
 
 
 def _nominal(rs: tuple[Reading, ...]) -> list[Reading]:
@@ -83,7 +96,7 @@ def nominative_ex(doc: Doc, t0: int, t1: int, head: int | None = None) -> tuple[
     text, toks = doc.text, doc.tokens
     if t1 <= t0:
         return "", None, None
-    original = text[toks[t0].start : toks[t1 - 1].end]
+    original = surface(doc, t0, t1)
     h = phrase_head(doc, t0, t1) if head is None else head
     if h is None:
         return original, None, None
@@ -144,7 +157,11 @@ def nominative_ex(doc: Doc, t0: int, t1: int, head: int | None = None) -> tuple[
             appos = [
                 r
                 for r in _nominal(doc.readings[i])
-                if r.geo and number in r.numbers and case in r.cases and case != "nom"
+                if r.geo
+                and number in r.numbers
+                and case in r.cases
+                and case != "nom"
+                and head_r.lemma.lower() not in _COMPLEMENT_HEADS
             ]
             if appos and tok.is_cap:
                 chosen.append((i, appos[0]))

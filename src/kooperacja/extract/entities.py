@@ -61,6 +61,18 @@ def initials(name: str) -> frozenset[str]:
     return frozenset((full, main))
 
 
+def _acronym_like(name: str) -> bool:
+    """ "KSSE", "PAIiIZ", "NCBiR": capitals, with at most a few lower-case connector letters."""
+    bare = name.replace("&", "").replace("-", "").replace(" ", "")
+    if bare.isupper():
+        return True
+    if " " in name.strip():
+        return False
+    letters = [c for c in bare if c.isalpha()]
+    upper = sum(c.isupper() for c in letters)
+    return upper >= 3 and upper >= 0.75 * len(letters) and bare[:1].isupper() and bare[-1:].isupper()
+
+
 def _expand_sse(name: str) -> str | None:
     """ "katowicka sse" → "katowicka specjalna strefa ekonomiczna" (the common short form of a zone's name)."""
     words = name.split()
@@ -152,7 +164,7 @@ def group_entities(doc: Doc) -> None:
             if target is not None:
                 uf.union(target, n)
             continue
-        if not m.name.replace("&", "").replace("-", "").replace(" ", "").isupper():
+        if not _acronym_like(m.name):
             continue
         key = _acronym_key(strip_legal(m.name))
         prefix_hits = []
@@ -207,8 +219,8 @@ def group_entities(doc: Doc) -> None:
     distinct = sorted({norm_name(ms[n].name) for n in orgs if not _is_acronym_name(ms[n].name)})
     for n in orgs:
         short = norm_name(ms[n].name)
-        if short.count(" ") < 2:
-            continue
+        if short.count(" ") < 2 and not (short.count(" ") == 1 and ms[n].head):
+            continue  # two words only after a head: "Urząd Marszałkowski", "Klaster Energii"
         longer = [x for x in distinct if x.startswith(short + " ")]
         if len(longer) == 1:
             uf.union(names[longer[0]], n)
@@ -224,6 +236,24 @@ def group_entities(doc: Doc) -> None:
         hits = tails.get(norm_name(ms[n].name), set())
         if len(hits) == 1 and ms[n].head:
             uf.union(next(iter(hits)), n)
+    # "Mostostal", "Mostostalu" for "Polimex-Mostostal S.A.": one part of a hyphenated company name
+    parts: dict[str, set[int]] = {}
+    for n in orgs:
+        name = strip_legal(ms[n].name).strip()
+        if " " not in name and name.count("-") == 1:
+            for part in name.split("-"):
+                if len(part) >= 4:
+                    parts.setdefault(part.casefold(), set()).add(uf.find(n))
+    for n in orgs:
+        word = ms[n].name.strip()
+        if " " in word or "-" in word:
+            continue
+        keys = {word.casefold()} | {
+            word.casefold()[: -len(e)] for e in ("u", "a", "em", "owi") if word.endswith(e)
+        }
+        hits = set().union(*(parts.get(k, set()) for k in keys))
+        if len(hits) == 1:
+            uf.union(hits.pop(), n)
     groups: dict[int, list[int]] = {}
     for n in range(len(ms)):
         groups.setdefault(uf.find(n), []).append(n)
@@ -245,6 +275,8 @@ def _make_entity(doc: Doc, members: list[Mention], zones: dict[str, tuple[str, .
     typ = first.type
     full = [m for m in members if not m.descriptor and not (typ == "organization" and m.name.isupper())]
     pool = full or members
+    if all(" " not in m.name and "-" not in m.name for m in pool):
+        pool = members  # "Mostostalu" alone beside "spółka Polimex-Mostostal S.A.": the full name wins
     name = max(pool, key=lambda m: (len(strip_legal(m.name)), len(m.name))).name
     subtype = None
     for m in sorted(members, key=lambda m: (m.head is None, m.descriptor is not None)):

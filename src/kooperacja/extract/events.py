@@ -18,8 +18,8 @@ VERBAL = frozenset(
 _PARTY_TYPES = ("agreement", "letter_of_intent", "cooperation")
 _MIN_PARTICIPANTS = {"agreement": 2, "letter_of_intent": 2, "cooperation": 2}
 _SELF_STANDING_NOUNS = ("visit", "conference", "award")
-_GERUND_TYPES = ("founding",)
-_PLURALIA = {"targi", "warsztaty", "warsztat"}
+_GERUND_TYPES = ("founding", "membership")
+_PLURALIA = {"targi", "warsztaty", "warsztat", "gość"}  # nouns that count in the plural
 _ORDINALS = frozenset(r["lemma"] for r in read_tsv("pl/ordinals.tsv"))
 _FOUNDING_VERBS = {"utworzyć", "powołać", "ustanowić", "założyć", "zawiązać", "stworzyć", "zainicjować"}
 _ACTING_PLACE_WORDS = {
@@ -46,6 +46,15 @@ _ACTING_PLACE_WORDS = {
 _PREPOSITIONS = {"w", "we", "z", "ze", "do", "na", "od", "u", "dla", "przez", "o", "po", "pod", "nad", "przy"}
 _HOST_VERBS = frozenset(r["lemma"] for r in read_tsv("pl/visit_roles.tsv"))
 _AWARD_NOUNS = {"nagroda", "wyróżnienie", "tytuł", "certyfikat", "statuetka", "ranking"}
+_EVENT_WORDS: dict[str, frozenset[str]] = {}
+for _r in read_tsv("pl/event_words.tsv"):
+    _EVENT_WORDS[_r["use"]] = _EVENT_WORDS.get(_r["use"], frozenset()) | {_r["word"]}
+_PLACE_AWARDS = _EVENT_WORDS["place_award"]
+_TOPIC_WORDS = _EVENT_WORDS["topic"]
+_UNIT_PREFIXES = tuple(sorted(_EVENT_WORDS["unit_prefix"]))
+_SIGNING = _EVENT_WORDS["signing"]
+_CLAUSE_OPENERS = _EVENT_WORDS["clause_opener"]
+_GRANTING = _EVENT_WORDS["granting"]
 _LIST_SEPARATORS = {",", "oraz", "i", "a", "czy"}
 _PAST_TIME_WORDS = {"wczoraj", "przedwczoraj", "dziś", "dzisiaj"}
 _FUTURE_TIME_WORDS = {"jutro", "pojutrze", "przyszły", "najbliższy", "kolejny"}
@@ -84,7 +93,41 @@ class EventFinder:
             doc.event_candidates = [
                 {**self._to_dict(doc, d), "rule": "too_few"} for d in _split_per_actor(doc, extra)
             ]
-        doc.events = [self._to_dict(doc, d) for d in _split_per_actor(doc, _merge(doc, drafts))]
+        events = _split_per_actor(doc, _merge(doc, drafts))
+        self._neighbour_dates(doc, events)
+        doc.events = [self._to_dict(doc, d) for d in events]
+
+    def _neighbour_dates(self, doc: Doc, events: list[Draft]) -> None:
+        """ "We wtorek 14 czerwca delegacje spotkały się w Opolu. Porozumienie podpisali: …": an undated event
+        takes the date of the sentence right before its first sentence, within one paragraph."""
+        for d in events:
+            if d.date:
+                continue
+            first = min(d.sents)
+            if first == 0:
+                continue
+            prev, cur = doc.sentences[first - 1], doc.sentences[first]
+            if "\n" in doc.text[prev.end : cur.start]:
+                continue
+            if d.status == "planned":
+                continue
+            d.date = self._date(doc, first - 1)
+        # a signing reported as news with no date of its own took place on the article's date
+        signed = [d for d in events if d.type in ("agreement", "letter_of_intent") and d.status == "done"]
+        for d in signed:
+            if not d.date and doc.published and self._reported_signing(doc, d):
+                d.date = doc.published
+
+    def _reported_signing(self, doc: Doc, d: Draft) -> bool:
+        """A past-tense signing verb ("podpisali", "podpisano", "zostało podpisane") in the event's sentences."""
+        for s in d.sents:
+            s0, s1 = doc.sent_span[s]
+            for i in range(s0, s1):
+                if doc.lemmas(i) & _SIGNING and any(
+                    r.pos in ("praet", "imps", "ppas") for r in doc.readings[i]
+                ):
+                    return True
+        return False
 
     # ---- per sentence -------------------------------------------------------------------------
     def _triggers(self, doc: Doc, s: int) -> tuple[dict[str, list[int]], dict[str, list[int]], set[str]]:
@@ -104,8 +147,23 @@ class EventFinder:
         for i in range(s0, s1):
             if i in inside and not doc.tokens[i].text.islower():
                 continue  # "Targi Kielce", "Izba Handlowa": a word of a name, not a statement
-            for r in doc.readings[i] if not doc.lemmas(i).isdisjoint(lex.triggers) else ():
-                for kind, typ in lex.triggers.get(r.lemma.lower(), ()):
+            hits = [
+                (r, lex.triggers[lem]) for r in doc.readings[i] if (lem := r.lemma.lower()) in lex.triggers
+            ]
+            guests = copula = False
+            if hits:
+                guests = self._noun_not_verb(doc, i)
+                copula = self._copula_noun(doc, i)
+            for r, rows in hits:
+                for kind, typ in rows:
+                    if (
+                        guests
+                        and r.pos in VERBAL
+                        or copula
+                        and r.pos in NOMINAL
+                        and typ in ("visit", "conference")
+                    ):
+                        continue
                     if kind == "verb" and r.pos in VERBAL and (r.pos != "ger" or typ in _GERUND_TYPES):
                         verbs.setdefault(typ, []).append(i)
                     elif kind == "noun" and (r.pos in NOMINAL and r.pos != "ger"):
@@ -131,6 +189,39 @@ class EventFinder:
                     if other in verbs and not nouns.get(other):
                         del verbs[other]
         return verbs, nouns, actions
+
+    def _noun_not_verb(self, doc: Doc, i: int) -> bool:
+        """ "przyjął gości", "zagranicznych gości", "dla gości": a form that is also a noun, read as the noun after a
+        verb, an adjective or a preposition."""
+        rs = doc.readings[i]
+        if not any(r.pos in NOMINAL for r in rs) or not any(r.pos in ("fin", "praet") for r in rs) or i == 0:
+            return False
+        prev = doc.readings[i - 1]
+        if not doc.tokens[i - 1].is_word or not prev:
+            return False
+        nouns = [r for r in rs if r.pos in NOMINAL]
+        for p in prev:
+            if p.pos == "prep":
+                governed = {c for c in p.tag.split(":")[1:2] for c in c.split(".")}
+                if any(governed & r.cases for r in nouns):
+                    return True
+            elif p.pos in ("adj", "ppas", "pact", "num"):
+                if any(p.cases & r.cases and p.numbers & r.numbers for r in nouns):
+                    return True
+            elif p.pos in ("fin", "praet", "inf"):
+                if any(r.cases & {"acc", "gen"} for r in nouns):
+                    return True
+        return False
+
+    def _copula_noun(self, doc: Doc, i: int) -> bool:
+        """ "Misją klastra jest …", "Celem forum było …": an event noun in the instrumental with 'być' names a
+        purpose, not a happening."""
+        if not any(r.pos in NOMINAL and r.cases == frozenset({"inst"}) for r in doc.readings[i]):
+            return False
+        if any(r.pos in NOMINAL and "inst" not in r.cases for r in doc.readings[i]):
+            return False
+        s0, s1 = doc.sent_span[doc.sent_of[i]]
+        return any(doc.lemmas(k) & {"być"} for k in range(max(s0, i - 3), min(s1, i + 8)))
 
     def _meeting(self, doc: Doc, s: int) -> int | None:
         """ "odbyło się spotkanie przedstawicieli A, B i C": a meeting of three or more named organisations."""
@@ -202,15 +293,44 @@ class EventFinder:
 
     def _future(self, doc: Doc, s: int, at: list[int]) -> bool:
         s0, s1 = doc.sent_span[s]
+        spans = [self._clause(doc, i) for i in at]
         for i in range(s0, s1):
             low = doc.tokens[i].lower
             if low in ("będzie", "będą", "zostanie", "zostaną", "odbędzie", "odbędą"):
-                return True
-        for i in at:
-            for r in doc.readings[i]:
-                if r.pos == "fin" and ":perf" in r.tag:
+                # only in the trigger's own clause ("…, który będzie koordynatorem" speaks of something else)
+                if any(a <= i < b for a, b in spans):
                     return True
+        for i in at:
+            fin = [r for r in doc.readings[i] if r.pos == "fin"]
+            # a present-tense reading ("należy" is also perfective) is no future
+            if fin and all(":perf" in r.tag for r in fin):
+                return True
         return False
+
+    def _clause(self, doc: Doc, i: int) -> tuple[int, int]:
+        """Token range of the clause around token i: up to the nearest comma, semicolon or dash on either side
+        that opens a relative or subordinate clause ("…, który/że/aby …")."""
+        s0, s1 = doc.sent_span[doc.sent_of[i]]
+        a = i
+        while a > s0:
+            t = doc.tokens[a - 1]
+            if t.text in (";",) or (t.text == "," and doc.tokens[a].lower in _CLAUSE_OPENERS):
+                break
+            if t.text == "," and a < i and any(doc.tokens[k].lower in _CLAUSE_OPENERS for k in (a,)):
+                break
+            a -= 1
+        # a clause that opens with a relative word ends before the trigger
+        for k in range(i - 1, a - 1, -1):
+            if doc.tokens[k].text == "," and k + 1 < s1 and doc.tokens[k + 1].lower in _CLAUSE_OPENERS:
+                a = k + 1
+                break
+        b = i + 1
+        while b < s1:
+            t = doc.tokens[b]
+            if t.text == ";" or (t.text == "," and b + 1 < s1 and doc.tokens[b + 1].lower in _CLAUSE_OPENERS):
+                break
+            b += 1
+        return a, b
 
     def _sentence(self, doc: Doc, s: int) -> list[Draft]:
         verbs, nouns, actions = self._triggers(doc, s)
@@ -220,6 +340,9 @@ class EventFinder:
         for typ, at in nouns.items():
             if typ in actions:
                 types.setdefault(typ, []).extend(at)
+            elif typ in _PARTY_TYPES and any(self._between(doc, i) for i in at):
+                # "Porozumienie między Izbą X a Miastem Y": the noun with both parties states the event
+                types.setdefault(typ, []).extend(i for i in at if self._between(doc, i))
             elif typ in _SELF_STANDING_NOUNS:
                 # a plural-only noun ("targi") stands alone only as a name; in a list of topics it needs an action
                 own = [i for i in at if not (doc.lemmas(i) & _PLURALIA) or doc.tokens[i].is_cap]
@@ -247,12 +370,60 @@ class EventFinder:
                     continue
                 status = "planned"
             d = Draft(typ, s, date=date, status=status, sents=[s])
-            d.participants = self._participants(doc, s, typ, at)
+            d.participants = self._as_units(doc, self._participants(doc, s, typ, at))
             d.place = self._place(doc, s, d)
             d.name = self._name(doc, s, typ)
             d.sectors = sorted(self._sectors_by_sent(doc).get(s, set()))
             out.append(d)
         return out
+
+    def _as_units(self, doc: Doc, parts: list[tuple[int, str]]) -> list[tuple[int, str]]:
+        """A place that acts is the unit that the document names formally elsewhere ("gminy: Herby, …" and
+        "Gmina Herby"; "województwo opolskie" and "Województwo Opolskie")."""
+        units = self._units(doc)
+        ents = {doc.mentions[x].entity: x for x, _ in parts}
+        out: list[tuple[int, str]] = []
+        hosted: set[int] = set()
+        for n, role in parts:
+            m = doc.mentions[n]
+            if m.type == "place":
+                k = units.get(m.name.lower())
+                if k is not None:
+                    ke = doc.mentions[k].entity
+                    if ke in ents:
+                        # the unit takes part already: one participant, hosting where the place hosts
+                        if role == "host":
+                            hosted.add(ke)
+                        continue
+                    n = k
+            out.append((n, role))
+        return [(n, "host" if doc.mentions[n].entity in hosted else r) for n, r in out]
+
+    def _units(self, doc: Doc) -> dict[str, int]:
+        cached = getattr(doc, "_units_by_place", None)
+        if cached is not None:
+            return cached
+        found: dict[str, set[int]] = {}
+        first: dict[int, int] = {}
+        for n, m in enumerate(doc.mentions):
+            if (
+                m.type != "organization"
+                or m.entity < 0
+                or m.subtype not in ("municipality", "regional_government")
+            ):
+                continue
+            first.setdefault(m.entity, n)
+            name = doc.entities[m.entity].name
+            low = name.lower()
+            keys = {low}
+            for prefix in _UNIT_PREFIXES:
+                if low.startswith(prefix + " "):
+                    keys.add(low[len(prefix) + 1 :])
+            for k in keys:
+                found.setdefault(k, set()).add(m.entity)
+        units = {k: first[next(iter(v))] for k, v in found.items() if len(v) == 1}
+        doc._units_by_place = units  # type: ignore[attr-defined]
+        return units
 
     def _sectors_by_sent(self, doc: Doc) -> dict[int, set[str]]:
         if getattr(doc, "_sectors_by_sent", None) is None:
@@ -280,21 +451,28 @@ class EventFinder:
     def _mentions_in(self, doc: Doc, s: int) -> list[int]:
         return [n for n in doc.mentions_in(s) if doc.mentions[n].entity >= 0]
 
-    def _list_after(self, doc: Doc, s: int) -> list[int]:
+    def _list_after(self, doc: Doc, s: int, places: bool = False) -> list[int]:
         """Mentions in the list that a sentence ending with ':' introduces (or a short line right after it:
-        "… podpisano list intencyjny. Sygnatariusze listu:")."""
+        "… podpisano list intencyjny. Sygnatariusze listu:"). Places count where they can act (`places`:
+        the towns a ranking lists)."""
         text = doc.sent_text(s).rstrip()
         if not text.endswith(":"):
             if s + 1 < len(doc.sentences):
                 nxt = doc.sent_text(s + 1).rstrip()
                 s0, s1 = doc.sent_span[s + 1]
                 if nxt.endswith(":") and s1 - s0 <= 6 and not self._mentions_in(doc, s + 1):
-                    return self._list_after(doc, s + 1)
+                    return self._list_after(doc, s + 1, places)
             return []
         out: list[int] = []
         gap = 0
+        kinds = ("organization", "place") if places else ("organization",)
         for t in range(s + 1, min(len(doc.sentences), s + 25)):
-            found = [n for n in self._mentions_in(doc, t) if doc.mentions[n].type == "organization"]
+            found = [
+                n
+                for n in self._mentions_in(doc, t)
+                if doc.mentions[n].type in kinds
+                and (doc.mentions[n].type == "organization" or _sub(doc, n) in ("city", "region"))
+            ]
             s0, s1 = doc.sent_span[t]
             if not found:
                 gap += 1
@@ -303,9 +481,24 @@ class EventFinder:
                     break
                 continue
             gap = 0
-            # the first organisation of each item is the signatory; "reprezentowany przez X" is not
-            out.append(found[0])
+            # the first organisation of each item is the signatory; "reprezentowany przez X" is not. Items
+            # inside one line are cut at commas, semicolons and "oraz" outside names ("A – Wójt Gminy X, B –
+            # Burmistrz Miasta Y oraz C – Wójt Gminy Z")
+            item: int | None = None
+            for n in found:
+                if item is None or self._item_break(doc, item, n):
+                    if not self._represented(doc, n):
+                        out.append(n)
+                    item = n
         return out
+
+    def _item_break(self, doc: Doc, a: int, b: int) -> bool:
+        """A comma, semicolon or 'oraz' outside names between mentions a and b."""
+        for k in range(doc.mentions[a].t1, doc.mentions[b].t0):
+            if doc.tokens[k].text in (",", ";") or doc.tokens[k].lower == "oraz":
+                if doc.mention_at(k) is None:
+                    return True
+        return False
 
     def _list_in_next(self, doc: Doc, s: int, cand: list[int]) -> list[int]:
         """ "… spotkali się, by podpisać porozumienie. Wśród obecnych znaleźli się: A, B, C": a sentence that
@@ -330,7 +523,9 @@ class EventFinder:
     def _participants(self, doc: Doc, s: int, typ: str, at: list[int]) -> list[tuple[int, str]]:
         ms = doc.mentions
         cand = self._mentions_in(doc, s)
-        listed = self._list_after(doc, s) or self._list_in_next(doc, s, cand)
+        listed = self._list_after(doc, s, typ == "award") or self._list_in_next(doc, s, cand)
+        listed_places = [n for n in listed if ms[n].type == "place"]
+        listed = [n for n in listed if ms[n].type != "place"]
         cand = [
             n
             for n in cand
@@ -353,9 +548,7 @@ class EventFinder:
             return out
 
         if typ in _PARTY_TYPES:
-            parties = [
-                (n, "party") for n in orgs if not self._venue(doc, n) and not self._in_apposition(doc, n)
-            ]
+            parties = [(n, "party") for n in orgs if not self._venue(doc, n)]
             if len({ms[n].entity for n, _ in parties}) < 2:
                 acting = [
                     n for n in places if ms[n].subtype in ("city", "region") and self._acting_place(doc, n)
@@ -396,6 +589,19 @@ class EventFinder:
             return uniq(out)
         if typ == "founding":
             founded = None
+            # "list intencyjny w sprawie utworzenia klastra": a founding that is the topic of something else
+            at = [i for i in at if not self._topic_of(doc, i)]
+            if not at:
+                return []
+            participles = [i for i in at if all(r.pos in ("ppas", "pact") for r in doc.readings[i])]
+            if participles and len(participles) == len(at):
+                # "ranking stworzony przez magazyn X": only a named organisation right before is founded
+                before = [n for n in orgs if 0 < min(at) - ms[n].t1 <= 2]
+                if not before:
+                    return []
+            at = [i for i in at if not self._thing_arises(doc, i)]
+            if not at:
+                return []
             gerunds = [i for i in at if any(r.pos == "ger" for r in doc.readings[i])]
             if gerunds and len(gerunds) == len(at):
                 if not any("sg" in r.numbers for i in gerunds for r in doc.readings[i] if r.pos == "ger"):
@@ -427,7 +633,8 @@ class EventFinder:
             out = [(founded, "founded")] + [(n, "founder") for n in orgs if n != founded]
             return uniq(out)
         if typ == "membership":
-            group = [n for n in orgs if self._after_prep(doc, n, {"do"}) or self._group_after(doc, n)]
+            # "do Klastra X", "do klastra X" (a lower-case descriptor between), "członkiem X"
+            group = [n for n in orgs if self._after_prep(doc, n, {"do"}, 1) or self._group_after(doc, n)]
             members = [n for n in orgs if n not in group]
             if not group or not members:
                 return []
@@ -453,7 +660,11 @@ class EventFinder:
             return uniq([(n, "investor") for n in investors] + [(n, "host") for n in hosts])
         if typ == "award":
             grantors = [
-                n for n in orgs if self._after_prep(doc, n, {"przez"}, skip_words=3) or self._award_of(doc, n)
+                n
+                for n in orgs
+                if self._after_prep(doc, n, {"przez"}, skip_words=3)
+                or self._award_of(doc, n)
+                or self._subject_of_granting(doc, s, n)
             ]
             recipients = [
                 n
@@ -465,14 +676,98 @@ class EventFinder:
             if not recipients:
                 recipients = persons
             if not recipients:
+                # a ranking of towns and regions: the places it ranks ("najlepiej wypadły Gdynia i Sopot")
+                ranked = any(doc.lemmas(i) & _PLACE_AWARDS for i in at)
+                recipients = listed_places or [
+                    n
+                    for n in places
+                    if ranked
+                    and ms[n].subtype in ("city", "region")
+                    and self._acting_place(doc, n)
+                    and self._nominative(doc, n)
+                ]
+            if not recipients:
                 return []
             return uniq([(n, "recipient") for n in recipients] + [(n, "grantor") for n in grantors[:1]])
         return []
 
+    def _thing_arises(self, doc: Doc, i: int) -> bool:
+        """ "powstał raport", "pierwszy odlew powstał": 'powstać' with a common noun as its subject
+        (not an organisation's head word) founds nothing."""
+        if not any(r.lemma in ("powstać", "powstawać") for r in doc.readings[i]):
+            return False
+        s0, s1 = doc.sent_span[doc.sent_of[i]]
+        for k in (*range(i + 1, min(s1, i + 4)), *range(i - 1, max(s0 - 1, i - 3), -1)):
+            tok = doc.tokens[k]
+            if not tok.is_word or doc.mention_at(k) is not None:
+                return False
+            rs = doc.readings[k]
+            if any(r.pos in ("adj", "adv", "num") for r in rs) and not any(r.pos == "subst" for r in rs):
+                continue
+            nouns = [r for r in rs if r.pos == "subst" and "nom" in r.cases]
+            if not nouns or tok.is_cap:
+                return False
+            lemmas = {r.lemma.lower() for r in nouns}
+            return not (lemmas & set(self.lex.org_heads) or lemmas & set(self.lex.descriptors))
+        return False
+
+    def _between(self, doc: Doc, i: int) -> bool:
+        """An event noun followed by "między/pomiędzy A a/i B" naming two organisations or places."""
+        s1 = doc.sent_span[doc.sent_of[i]][1]
+        k = i + 1
+        while k < min(s1, i + 4) and doc.tokens[k].lower not in ("między", "pomiędzy"):
+            if doc.mention_at(k) is not None or not doc.tokens[k].is_word:
+                return False
+            k += 1
+        if k >= min(s1, i + 4):
+            return False
+        named = set()
+        j = k + 1
+        while j < s1 and len(named) < 2:
+            n = doc.mention_at(j)
+            if n is None:
+                if doc.tokens[j].lower not in ("a", "i", "oraz", ",") and j == k + 1:
+                    return False
+                if doc.tokens[j].lower not in ("a", "i", "oraz", ","):
+                    break
+                j += 1
+                continue
+            m = doc.mentions[n]
+            if m.type == "person" or m.entity < 0:
+                return False
+            named.add(m.entity)
+            j = m.t1
+        return len(named) >= 2
+
+    def _topic_of(self, doc: Doc, i: int) -> bool:
+        """ "w sprawie utworzenia", "dot. powołania", "w celu założenia": a gerund that names the subject
+        of a letter or a meeting."""
+        if not any(r.pos == "ger" for r in doc.readings[i]):
+            return False
+        s0 = doc.sent_span[doc.sent_of[i]][0]
+        before = {doc.tokens[k].lower for k in range(max(s0, i - 3), i)}
+        return bool(before & _TOPIC_WORDS)
+
+    def _subject_of_granting(self, doc: Doc, s: int, n: int) -> bool:
+        """ "Ministerstwo Energii przyznało certyfikaty …": the nominative subject before an active granting verb
+        grants the award."""
+        m = doc.mentions[n]
+        s1 = doc.sent_span[s][1]
+        if not self._nominative(doc, n):
+            return False
+        for k in range(m.t1, min(s1, m.t1 + 3)):
+            if doc.lemmas(k) & _GRANTING and any(r.pos in ("fin", "praet") for r in doc.readings[k]):
+                return True
+        return False
+
     def _award_of(self, doc: Doc, n: int) -> bool:
         """ "nagrody TSSE", "wyróżnienie Marszałka": the organisation right after an award noun grants it."""
         m = doc.mentions[n]
-        return m.t0 > 0 and bool(doc.lemmas(m.t0 - 1) & _AWARD_NOUNS)
+        if m.t0 == 0 or not doc.lemmas(m.t0 - 1) & _AWARD_NOUNS:
+            return False
+        # a genitive ("nagroda Marszałka"), not a dative recipient ("nagrodę Politechnice Gdańskiej")
+        rs = [r for r in doc.readings[m.t0] if r.pos in NOMINAL or r.pos == "adj"]
+        return not rs or any("gen" in r.cases for r in rs)
 
     def _funding(self, doc: Doc, n: int) -> bool:
         """ "ze środków Unii Europejskiej": a source of money is no participant."""
@@ -621,11 +916,6 @@ class EventFinder:
     def _in_title(self, doc: Doc, n: int) -> bool:
         m = doc.mentions[n]
         return any(a <= m.t0 < b for a, b, _after in doc.title_spans)
-
-    def _in_apposition(self, doc: Doc, n: int) -> bool:
-        """ "Jan Nowak, Sekretarz Stanu w Ministerstwie X": X describes a person, it is no party."""
-        m = doc.mentions[n]
-        return any(a <= m.t0 < b for a, b, after in doc.title_spans if after)
 
     def _object_of_visit(self, doc: Doc, n: int, at: list[int]) -> bool:
         m = doc.mentions[n]

@@ -51,7 +51,7 @@ def find_figures(doc: Doc) -> None:
             metric: str | None = "area_ha"
         else:
             metric = _metric(doc, keys, t0, t1, amount.unit, lex.figure_metrics)
-        if metric is None:
+        if metric is None or metric == "none":
             continue
         if amount.unit == "count" and (
             amount.value < _MIN_COUNT.get(metric, 2) or amount.value != int(amount.value)

@@ -8,8 +8,9 @@ from __future__ import annotations
 import re
 
 from kooperacja.data import read_tsv
-from kooperacja.extract.baseform import nominative, nominative_ex, phrase_head, restore_case
+from kooperacja.extract.baseform import nominative, nominative_ex, phrase_head, restore_case, surface
 from kooperacja.extract.doc import Doc, Mention
+from kooperacja.extract.entities import initials
 from kooperacja.extract.gazetteer import gazetteer, token_keys
 from kooperacja.extract.lexicon import Lexicon, lexicon
 from kooperacja.text.morphology import ADJECTIVAL, CASES, NOMINAL, morphology
@@ -28,6 +29,9 @@ _TITLE_NOUNS = {
     "statuetka",
     "certyfikat",
 }
+# administrations take no patron: "Województwa Adama Jarubasa" is an office and its holder
+_NO_PATRONS = {"municipality", "regional_government", "national_government"}
+_STATUS_NOUNS = frozenset(r["lemma"] for r in read_tsv("pl/status_nouns.tsv"))
 _GENITIVE_END = re.compile(r"(?<=[bcdfghjklłmnprstwzż])(?:u|a)$")  # "Kredobanku" → "Kredobank"
 _DISTRIBUTIVE_REGIONS = {"województwo", "powiat"}
 _GENITIVE_PREPOSITIONS = {"z", "ze", "do", "spod", "koło", "od", ","}
@@ -46,6 +50,7 @@ _COMPANY_TITLES = {"prezes", "wiceprezes", "dyrektor", "wicedyrektor", "założy
 _OFFICE_TITLES = {"marszałek", "prezydent", "burmistrz", "wójt", "starosta"}
 _STREET_WORDS = {"ul", "ulica", "al", "aleja", "pl", "plac", "os", "osiedle", "rondo"}
 _GENERIC_COMPANY_HEADS = {"spółka", "firma", "przedsiębiorstwo", "koncern"}
+_UNIT_HEADS = frozenset(r["word"] for r in read_tsv("pl/event_words.tsv") if r["use"] == "unit_head")
 _BRANCH_HEADS = {"oddział", "podstrefa", "filia", "przedstawicielstwo", "delegatura"}
 _OPEN_QUOTES = {'"', "„", "“", "«", "'", "‘"}
 _CLOSE_QUOTES = {'"', "”", "“", "»", "'", "’"}
@@ -111,6 +116,9 @@ def _is_adj(doc: Doc, i: int) -> bool:
 
 def _complement(doc: Doc, i: int) -> bool:
     """An adjective or a genitive noun continuing a Polish name ("Przedsiębiorstwo Gospodarki Komunalnej")."""
+    text = doc.tokens[i].text
+    if "-" in text and all(p[:1].isupper() for p in text.split("-")) and not _is_adj(doc, i):
+        return False  # "Firma Valdi-Ceramika": a hyphenated brand, whatever the guesser reads in it
     return _is_adj(doc, i) or any(
         r.pos in NOMINAL and "gen" in r.cases and not r.proper for r in doc.readings[i]
     )
@@ -320,7 +328,14 @@ class NameFinder:
                 if t.text in ("ds", "im") and nxt < s1 and toks[nxt].text == ".":
                     nxt += 1
                 if nxt < s1 and _is_cap(doc, nxt) and _gap(doc, nxt) == " ":
-                    if kind == "org" and head:
+                    # "Urząd dla Inwestorów", "Instytut Badań nad Gospodarką"; not after a proper name
+                    # ("Gminy Kórnik do Klastra X": two names)
+                    if (
+                        kind == "org"
+                        and head
+                        and not self._proper_only(doc, j - 1)
+                        and (t.text != "do" or doc.lemmas(nxt) & {"sprawa"})
+                    ):
                         j = nxt
                         continue
                     if t.text in ("nad", "pod") and any(r.geo for r in doc.readings[j - 1]):
@@ -341,6 +356,30 @@ class NameFinder:
                         continue
             break
         return j
+
+    def _unknown_company(self, doc: Doc, i: int) -> bool:
+        """A capitalised word the dictionary does not know that opens a list item and is followed by a dash, where
+        no gazetteer or name list claims it: a company or brand named with a description ("- Canpack – producent
+        opakowań")."""
+        tok = doc.tokens[i]
+        if len(tok.text) < 4 or not tok.text[1:].islower() or "-" in tok.text:
+            return False
+        if any(r.pos != "ign" for r in doc.readings[i]):
+            return False
+        bullet = (
+            i > 0
+            and doc.tokens[i - 1].text in ("-", "–", "•", "*")
+            and (i - 1 == 0 or "\n" in doc.text[doc.tokens[i - 2].end : doc.tokens[i - 1].start])
+        )
+        if not bullet:
+            return False
+        return i + 1 < len(doc.tokens) and doc.tokens[i + 1].text in ("-", "–", "—")
+
+    def _proper_only(self, doc: Doc, i: int) -> bool:
+        rs = doc.readings[i]
+        return (
+            bool(rs) and all(r.proper for r in rs if r.pos in NOMINAL) and any(r.pos in NOMINAL for r in rs)
+        )
 
     def _foreign(self, doc: Doc, i: int) -> bool:
         return (
@@ -428,7 +467,8 @@ class NameFinder:
                 if k > a and toks[k - 1].text in ("im", "."):
                     k += 1
                     continue
-                if k > a and _head_lemma(doc, a, lex) and self._patron(doc, k):
+                head_a = _head_lemma(doc, a, lex)
+                if k > a and head_a and self._patron(doc, k) and lex.org_heads[head_a][0] not in _NO_PATRONS:
                     k += 2  # "Uniwersytet Mikołaja Kopernika": a patron in the genitive is part of the name
                     continue
                 p = k + 2
@@ -456,21 +496,22 @@ class NameFinder:
         if head not in ("województwo", "miasto", "gmina", "powiat") or b - a < 2:
             return False
         toks = doc.tokens
-        name, case = nominative(doc, t, b, t)
+        # "Wójt Gminy Herby": the commune is the organisation, the title is a person's role
+        title, case = nominative(doc, t, b, t)
         unit, _ = nominative(doc, a, b)
+        unit = self._unit_name(doc, a, b, a) or unit
         m = Mention(
-            toks[t].start,
+            toks[a].start,
             toks[b - 1].end,
-            t,
+            a,
             b,
             "organization",
-            name,
+            unit,
             self._org_subtype(doc, head, a, b),
             doc.sent_of[t],
             head=head,
             case=case,
         )
-        m.aliases.append(unit)
         self._add(doc, m)
         return True
 
@@ -511,11 +552,25 @@ class NameFinder:
         if b <= a:
             return
         words = [toks[i].text for i in range(a, b)]
+        if b - a >= 3 and _is_acronym(words[-1]) and (_head_lemma(doc, a, lex) or _is_adj(doc, a)):
+            full = doc.text[toks[a].start : toks[b - 2].end]
+            if re.sub(r"[^\w&]", "", words[-1]).casefold() in initials(full):
+                # "Polska Agencja Rozwoju Turystyki PART": an acronym right after the name it abbreviates
+                before = len(doc.mentions)
+                self._classify(doc, a, b - 1, s)
+                self._classify(doc, b - 1, b, s)
+                if len(doc.mentions) == before + 2:
+                    doc.mentions[before].aliases.append(words[-1])
+                    doc.mentions[before + 1].acronym_of = doc.mentions[before].start
+                    doc.mentions[before + 1].type = "organization"
+                return
         descriptor = self._descriptor(doc, a)
         if a >= 2 and toks[a - 1].text in _OPEN_QUOTES and doc.lemmas(a - 2) & _TITLE_NOUNS:
             return  # „Global Free Zone of the Future": the name of a title or prize, not of an organisation
         if a >= 1 and doc.lemmas(a - 1) & _TITLE_NOUNS and self._nominative_only(doc, a):
             return  # "laureat konkursu Krajowy Klaster Kluczowy": a contest's name in apposition
+        if a >= 1 and doc.lemmas(a - 1) & _STATUS_NOUNS:
+            return  # "status Krajowego Klastra Kluczowego", "miano Lidera": a status, not an organisation
         # event names ("International Automotive Business Meeting") are not organisations
         if any(r.lemma.lower() in self._venues for r in doc.readings[a] if r.pos in NOMINAL) and b - a > 1:
             name, _case = nominative(doc, a, b)
@@ -608,7 +663,7 @@ class NameFinder:
         subsidiary = (
             b - a >= 2
             and words[-1] in ("Polska", "Poland", "POLSKA", "POLAND")
-            and (_is_acronym(words[0]) or any(r.pos == "ign" for r in doc.readings[a]))
+            and (any(_is_acronym(w) for w in words[:-1]) or any(r.pos == "ign" for r in doc.readings[a]))
         )
         if legal or (firm and not descriptor) or subsidiary:
             ph = phrase_head(doc, a, b)
@@ -617,9 +672,7 @@ class NameFinder:
                 and "-" not in toks[ph].text
                 and any(r.pos == "subst" and not r.proper for r in doc.readings[ph])
             )
-            name, case = (
-                nominative(doc, a, b) if polish else (doc.text[toks[a].start : toks[b - 1].end], None)
-            )
+            name, case = nominative(doc, a, b) if polish else (surface(doc, a, b), None)
             name = _normalise_legal(name)
             self._add(
                 doc,
@@ -628,7 +681,7 @@ class NameFinder:
             return
         foreign = [lex.foreign_org_words[w] for w in words if w in lex.foreign_org_words]
         if descriptor:
-            name = doc.text[toks[a].start : toks[b - 1].end]
+            name = surface(doc, a, b)
             m = Mention(
                 toks[a].start,
                 toks[b - 1].end,
@@ -644,7 +697,7 @@ class NameFinder:
             self._add(doc, m)
             return
         if foreign and not all(w in lex.foreign_org_words for w in words):
-            name = doc.text[toks[a].start : toks[b - 1].end]
+            name = surface(doc, a, b)
             if words[-1] == "SSE":
                 name = self._adjectives_before_abbreviation(doc, a, b - 1) + " SSE"
             self._add(
@@ -660,6 +713,9 @@ class NameFinder:
             self._add(doc, Mention(toks[a].start, toks[a].end, a, b, "organization", name, "company", s))
             return
         if b - a == 1 and _CAMEL.match(words[0]) and not _is_acronym(words[0]):
+            self._add(doc, Mention(toks[a].start, toks[a].end, a, b, "organization", words[0], "company", s))
+            return
+        if b - a == 1 and self._unknown_company(doc, a):
             self._add(doc, Mention(toks[a].start, toks[a].end, a, b, "organization", words[0], "company", s))
             return
         if b - a == 1 and _is_acronym(words[0]):
@@ -689,7 +745,7 @@ class NameFinder:
             for i in range(a, b)
             if toks[i].is_word
         ):
-            name = doc.text[toks[a].start : toks[b - 1].end]
+            name = surface(doc, a, b)
             self._add(doc, Mention(toks[a].start, toks[b - 1].end, a, b, "organization", name, "company", s))
             return
         if b - a >= 2:
@@ -847,8 +903,58 @@ class NameFinder:
         if not parts:
             return "", None
         first, case = nominative(doc, parts[0][0], parts[0][1], h if parts[0][0] <= h < parts[0][1] else None)
+        if len(parts) == 1:
+            first = self._unit_name(doc, a, b, h) or first
         rest = [doc.text[toks[p0].start : toks[p1 - 1].end] for p0, p1 in parts[1:]]
         return _normalise_legal(" ".join([first, *rest]).strip()), case
+
+    def _unit_name(self, doc: Doc, a: int, b: int, h: int, case: str = "gen") -> str | None:
+        """ "Gminy Dębowa Łąka", "Miasta Golubia-Dobrzynia": the head of a commune or town goes to the
+        nominative and the proper name after it keeps its form where it is a nominative (an undeclined
+        name), else takes its own base form."""
+        toks = doc.tokens
+        if h != a or b - h < 2 or not (doc.lemmas(h) & _UNIT_HEADS):
+            return None
+        if not all(toks[i].is_word and toks[i].is_cap for i in range(h + 1, b)):
+            return None
+        if any(_gap(doc, i) != " " for i in range(h + 1, b)):
+            return None
+        unit = [r for r in doc.readings[h] if r.lemma.lower() in _UNIT_HEADS and "sg" in r.numbers]
+        cases = {c for r in unit for c in r.cases}
+        if not unit or "nom" in cases:
+            return None
+        case = next((c for c in ("gen", "loc", "inst", "dat", "acc") if c in cases), case)
+        lemma = unit[0].lemma.lower()
+        words = [restore_case(toks[h].text, lemma)]
+        for i in range(h + 1, b):
+            word = self._name_base(toks[i].text, doc.readings[i], case)
+            if word is None:
+                return None
+            words.append(word)
+        return " ".join(words)
+
+    def _name_base(self, text: str, readings: tuple, case: str) -> str | None:
+        """Base form of one proper name after a unit's head: as written when it can be a nominative
+        singular (or a plural-only name), else the shortest proper lemma in the head's case; a hyphenated
+        name part by part. None when the word is an adjective that needs agreement."""
+        if any(
+            r.pos in NOMINAL and "nom" in r.cases and ("sg" in r.numbers or ":pt" in r.tag) for r in readings
+        ):
+            return text
+        proper = [r for r in readings if r.pos in NOMINAL and case in r.cases and r.lemma[:1].isupper()]
+        if "-" in text and not proper or "-" in text and all("-" in r.lemma for r in proper):
+            parts = []
+            for part in text.split("-"):
+                base = self._name_base(part, self.morph.analyse(part), case)
+                if base is None:
+                    return None
+                parts.append(base)
+            return "-".join(parts)
+        if not proper:
+            if any(r.pos in ADJECTIVAL and case in r.cases for r in readings):
+                return None  # an adjective that agrees with the head ("Miasta Stołecznego Warszawy")
+            return text if not any(r.pos in NOMINAL and case in r.cases for r in readings) else None
+        return restore_case(text, min((r.lemma for r in proper), key=len))
 
     def _place(self, doc: Doc, a: int, b: int, s: int) -> bool:
         toks = doc.tokens

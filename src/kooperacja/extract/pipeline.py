@@ -66,6 +66,7 @@ def pipeline_for(lang: str) -> Pipeline:
 
 @lru_cache(maxsize=4)
 def default_pipeline(lang: str = "pl") -> Pipeline:
+    from kooperacja.extract.agglutinated import agglutinated_verbs
     from kooperacja.extract.analysis import analyse_text
     from kooperacja.extract.confidence import ConfidenceScorer, recall_mode
     from kooperacja.extract.dating import find_doc_dates
@@ -81,6 +82,7 @@ def default_pipeline(lang: str = "pl") -> Pipeline:
     components: list[tuple[str, Component]] = [
         ("recall", recall_mode),
         ("text", analyse_text),
+        ("agglutinated", agglutinated_verbs),
         ("dates", find_doc_dates),
         ("names", NameFinder(lang)),
         ("entities", group_entities),

@@ -4,6 +4,7 @@ organisation it names, in base form."""
 
 from __future__ import annotations
 
+from kooperacja.data import read_tsv
 from kooperacja.extract.baseform import restore_case
 from kooperacja.extract.doc import Doc, Mention
 from kooperacja.extract.lexicon import lexicon
@@ -34,6 +35,10 @@ _ORG_TITLES = {
     "ekspert",
     "analityk",
 }
+_OFFICES = {
+    r["title"]: (frozenset(r["subtypes"].split("|")), frozenset(r["heads"].split("|")) - {"-"})
+    for r in read_tsv("pl/office_titles.tsv")
+}
 _STOP = {",", ";", ":", "(", ")", "–", "-", "—", '"', "„", "”"}
 
 
@@ -62,6 +67,8 @@ def find_roles(doc: Doc) -> None:
             org = _from_org(doc, m, by_t0, by_t1) or _represented(doc, m, by_t1)
         if org is None and title and title.split()[0].lower() in _ORG_TITLES:
             org = _on_behalf_or_only_org(doc, m) or _nearest_before(doc, m)
+        if org is None and title:
+            org = _office_of(doc, title)
         if title is None and org is None:
             continue
         ent = doc.entities[m.entity] if m.entity >= 0 else None
@@ -81,6 +88,7 @@ def find_roles(doc: Doc) -> None:
                     r for r in ent.roles if not (r["title"] == title and r["organization"] is None)
                 ]
             ent.roles.append(entry)
+    _shared_plural_titles(doc)
     for ent in doc.entities:
         if ent.type == "person" and len(ent.roles) > 1:
             with_org = [r for r in ent.roles if r["organization"]]
@@ -242,3 +250,66 @@ def _on_behalf_or_only_org(doc: Doc, m: Mention) -> int | None:
         if mm.t0 >= 2 and toks[mm.t0 - 1].lower == "imieniu" and toks[mm.t0 - 2].lower == "w":
             return n
     return None
+
+
+def _office_of(doc: Doc, title: str) -> int | None:
+    """ "marszałek", "burmistrz Kłobucka", "minister energii": an office title with no organisation next to it
+    serves the only organisation of its kind in the document, or the one whose name shares a word (its first
+    five letters) with the rest of the title."""
+    words = title.lower().replace(".", " ").split()
+    if not words:
+        return None
+    office = _OFFICES.get(words[0])
+    if office is None:
+        return None
+    subtypes, heads = office
+    first: dict[int, int] = {}
+    for n, mm in enumerate(doc.mentions):
+        if mm.type != "organization" or mm.entity < 0 or mm.entity in first:
+            continue
+        ent = doc.entities[mm.entity]
+        head = ent.name.split()[0].lower() if ent.name else ""
+        if ent.subtype in subtypes and (not heads or head in heads):
+            first[mm.entity] = n
+    if not first:
+        return None
+    rest = {w[:5] for w in words[1:] if len(w) >= 4}
+    if rest:
+        named = [
+            n
+            for e, n in first.items()
+            if rest & {w.lower()[:5] for w in doc.entities[e].name.split()[1:] if len(w) >= 4}
+        ]
+        if len(named) == 1:
+            return named[0]
+    return next(iter(first.values())) if len(first) == 1 else None
+
+
+def _shared_plural_titles(doc: Doc) -> None:
+    """ "wicemarszałkowie Jan Nowak i Adam Lis", "członkowie zarządu A, B oraz C": a plural title before a list
+    of people is every listed person's title."""
+    ms = doc.mentions
+    starts = {a: (a, b) for a, b, after in doc.title_spans if not after}
+    by_end = {(m.t1): n for n, m in enumerate(ms) if m.type == "person"}
+    for m in ms:
+        if m.type != "person" or m.entity < 0 or doc.entities[m.entity].roles:
+            continue
+        k = m.t0 - 1
+        if k < 1 or doc.tokens[k].text not in (",", "i", "oraz"):
+            continue
+        prev = by_end.get(k)
+        while prev is not None:
+            pm = ms[prev]
+            span = next((sp for sp in starts.values() if sp[1] == pm.t0), None)
+            if span is not None:
+                rs = [r for r in doc.readings[span[0]] if r.pos in NOMINAL]
+                if rs and all("pl" in r.numbers and "sg" not in r.numbers for r in rs):
+                    ent = doc.entities[m.entity]
+                    for role in doc.entities[pm.entity].roles:
+                        if role not in ent.roles:
+                            ent.roles.append(dict(role))
+                break
+            j = pm.t0 - 1
+            if j < 1 or doc.tokens[j].text not in (",", "i", "oraz"):
+                break
+            prev = by_end.get(j)

@@ -954,6 +954,8 @@ _LABEL_ANYWHERE = re.compile(
 )
 
 
+_CLOCK = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\b")
+_BYLINE = re.compile(r"^[^\W\d_][\w.\- ]{0,40}\s[/|•·]\s*$")
 _GLUED = re.compile(r"(?<=[^\W\d_])(?=\d{4}-\d\d)|(?<=\d)(?=[^\W\d_]{3})")
 
 
@@ -995,10 +997,14 @@ def find_dateline(text: str, window: int = 300) -> str | None:
         for mm in mentions:
             value = mm.value.split("/")[0] if mm.value else None
             before = line[lead : mm.start]
-            after = line[mm.end :]
+            after = _CLOCK.sub("", line[mm.end :])  # "2016-11-14 11:55:39": a time of day adds nothing
             rest = _FILLER.sub("", before + after)
             if len(rest) <= max(3, len(mm.text) // 2):
                 return value
+            if mm.precision == "day" and mm.start == lead and not re.search(r"[^\W\d_]", mm.text):
+                return value  # "2023-01-13 Spotkanie …": a title line that opens with its date
+            if mm.precision == "day" and _BYLINE.search(before) and not _FILLER.sub("", after):
+                return value  # "Jan Nowak / 2019-11-15 08:20"
             # "kwi 9, 2011 | Katowice …" and "Title … 12.09.2023"
             if not _FILLER.sub("", before) and re.match(r"^\s*(?:[|•·,–—-]|$)", after):
                 return value

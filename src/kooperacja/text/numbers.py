@@ -427,7 +427,71 @@ def find_amounts(
         consumed = tail_end
     out.extend(_word_amounts(text, out))
     out.sort(key=lambda a: a.start)
+    return _join_split(text, out)
+
+
+_P_BARE_INT = re.compile(r"\d{1,3}")
+_P_LEADING_DIGITS = re.compile(r"(\d{1,2})(?![\d,.])")
+
+
+def _join_split(text: str, found: list[Amount]) -> list[Amount]:
+    """Amounts written in two parts: "26, 7 mln zł" (a decimal comma followed by a space) is 26.7 mln, and
+    "7 miliardów 700 milionów złotych" (a larger multiplier, then a smaller one with the unit) is 7.7 mld."""
+    out: list[Amount] = []
+    for a in found:
+        prev = out[-1] if out else None
+        if prev is not None and a.kind == "amount" and prev.kind == "amount" and not prev.is_range:
+            gap = text[prev.end : a.start]
+            if (
+                gap == ", "
+                and prev.unit == "count"
+                and _P_BARE_INT.fullmatch(prev.text)
+                and a.value is not None
+                and not a.is_range
+            ):
+                lead = _P_LEADING_DIGITS.match(a.text)
+                if lead and a.text[lead.end() : lead.end() + 1] in (" ", "\u00a0"):
+                    digits = lead.group(1)
+                    factor = Decimal(str(a.value)) / Decimal(digits)
+                    if factor >= 1000 and factor == factor.to_integral_value():
+                        value = (Decimal(prev.text) + Decimal(digits) / Decimal(10 ** len(digits))) * factor
+                        out[-1] = Amount(
+                            prev.start,
+                            a.end,
+                            _plain(value),
+                            a.unit,
+                            prev.qualifier,
+                            text[prev.start : a.end],
+                            a.kind,
+                        )
+                        continue
+            if (
+                gap in (" ", "\u00a0")
+                and prev.unit == "count"
+                and prev.value is not None
+                and a.value is not None
+                and not a.is_range
+                and a.qualifier == "exact"
+                and _multiplier(prev.text) > _multiplier(a.text) > 1
+                and a.value < _multiplier(prev.text)
+            ):
+                value = Decimal(str(prev.value)) + Decimal(str(a.value))
+                out[-1] = Amount(
+                    prev.start, a.end, _plain(value), a.unit, prev.qualifier, text[prev.start : a.end], a.kind
+                )
+                continue
+        out.append(a)
     return out
+
+
+def _multiplier(amount_text: str) -> int:
+    """The factor of the multiplier word an amount's text ends its number with (1 when there is none)."""
+    best = 1
+    for w in _P_WORD.findall(amount_text.lower()):
+        f = _MULT.get(w) or _MULT.get(w.rstrip("."))
+        if f:
+            best = max(best, int(f[0]))
+    return best
 
 
 def _count_not_year(text: str, s: int, e: int, qualifier: str) -> bool:

@@ -52,4 +52,39 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     out: list[Token] = []
     for m in _SPLIT_RE.finditer(text, start, end):
         out.append(Token(m.group(), m.start(), m.end(), len(out)))
-    return out
+    return _join_spaced_compounds(text, out)
+
+
+_DASHES = {"-", "–", "—"}
+
+
+def _join_spaced_compounds(text: str, toks: list[Token]) -> list[Token]:
+    """ "Przemysłowo – Handlowa", "badawczo -rozwojowy": a compound adjective written with a spaced dash is
+    one word ("Przemysłowo-Handlowa"): an adverb-like first part in -o and an adjective after the dash."""
+    k = 1
+    while k + 1 < len(toks):
+        a, dash, b = toks[k - 1], toks[k], toks[k + 1]
+        if (
+            dash.text in _DASHES
+            and a.text.endswith("o")
+            and a.text[:1].isalpha()
+            and b.text[:1].isalpha()
+            and a.text[:1].isupper() == b.text[:1].isupper()
+            and text[a.end : dash.start] in ("", " ")
+            and text[dash.end : b.start] in ("", " ")
+            and text[a.end : b.start] != "-"
+            and _compound(a.text, b.text)
+        ):
+            toks[k - 1 : k + 2] = [Token(f"{a.text}-{b.text}", a.start, b.end, a.i)]
+            for n in range(k, len(toks)):
+                toks[n].i = n
+            continue
+        k += 1
+    return toks
+
+
+def _compound(first: str, second: str) -> bool:
+    from kooperacja.text.morphology import morphology
+
+    m = morphology()
+    return any(r.pos == "adv" for r in m.analyse(first)) and any(r.pos == "adj" for r in m.analyse(second))

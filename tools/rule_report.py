@@ -1,0 +1,174 @@
+"""Which lexicon rows fire on the gold documents, and which fire on at most one of them.
+
+usage: python tools/rule_report.py [--all] [DIR ...]   (default: ../shared/eval/{seeds,dev,dev2})
+
+Runs the Polish extractor over the documents (*.txt) of the given folders and counts, for each row of the
+event triggers, organisation heads and head rules, descriptors, legal forms, figure metrics and sector terms,
+the documents where the row took part in something the extractor reported:
+
+- a trigger row: its lemma (or its words) in a sentence that is evidence of an event of the row's type;
+- an organisation head / head rule / descriptor: an organisation mention built on it;
+- a legal form: an organisation mention that ends with it;
+- a figure metric: the first metric row that matches a reported figure (the one the extractor used);
+- a sector term: the longest term at a sector hit.
+
+Rows that fire on no gold document or on one only are listed (with that document), so that each can be
+justified by a test sentence or deleted. --all lists the counts of every row."""
+
+from __future__ import annotations
+
+import argparse
+import bisect
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "src"))
+
+from kooperacja.data import read_tsv  # noqa: E402
+from kooperacja.documents.model import Document  # noqa: E402
+from kooperacja.extract.doc import Doc  # noqa: E402
+from kooperacja.extract.figures import _metric  # noqa: E402
+from kooperacja.extract.lexicon import lexicon  # noqa: E402
+from kooperacja.extract.pipeline import default_pipeline  # noqa: E402
+
+DEFAULT_DIRS = [ROOT.parent / "shared" / "eval" / s for s in ("seeds", "dev", "dev2")]
+
+Fired = dict[str, dict[str, set[str]]]  # table -> row -> documents
+
+
+def _rows() -> dict[str, list[str]]:
+    """Every row of each table, as the key the report uses."""
+    out: dict[str, list[str]] = {}
+    out["event_triggers"] = [
+        f"{r['lemma']}\t{r['kind']}\t{r['type']}" for r in read_tsv("pl/event_triggers.tsv")
+    ]
+    out["org_heads"] = [r["lemma"] for r in read_tsv("pl/org_heads.tsv")]
+    out["org_head_rules"] = [f"{r['head']}\t{r['word']}" for r in read_tsv("pl/org_head_rules.tsv")]
+    out["org_descriptors"] = [r["lemma"] for r in read_tsv("pl/org_descriptors.tsv")]
+    out["legal_forms"] = [r["tokens"] for r in read_tsv("pl/legal_forms.tsv")]
+    out["figure_metrics"] = [f"{r['lemma']}\t{r['metric']}" for r in read_tsv("pl/figure_metrics.tsv")]
+    out["sector_terms"] = [f"{r['terms']}\t{r['sector']}" for r in read_tsv("pl/sector_terms.tsv")]
+    return out
+
+
+def _trigger_rows(doc: Doc, doc_id: str, fired: Fired) -> None:
+    rows = read_tsv("pl/event_triggers.tsv")
+    for ev in doc.events:
+        for start, end in ev["evidence"]:
+            idx = [i for i, t in enumerate(doc.tokens) if start <= t.start < end]
+            for r in rows:
+                if ev["type"] not in r["type"].split("|") or r["kind"] == "exclude":
+                    continue
+                words = r["lemma"].split()
+                for i in idx:
+                    if i + len(words) <= len(doc.tokens) and all(
+                        words[k] in doc.lemmas(i + k) for k in range(len(words))
+                    ):
+                        fired["event_triggers"][f"{r['lemma']}\t{r['kind']}\t{r['type']}"].add(doc_id)
+                        break
+
+
+def _org_rows(doc: Doc, doc_id: str, fired: Fired) -> None:
+    lex = lexicon("pl")
+    for m in doc.mentions:
+        if m.type != "organization" or m.entity < 0:
+            continue
+        if m.head:
+            fired["org_heads"][m.head].add(doc_id)
+            words = {lem for i in range(m.t0, m.t1) for lem in doc.lemmas(i)}
+            words |= {doc.tokens[i].lower for i in range(m.t0, m.t1)}
+            for head, word, _sub in lex.org_head_rules:
+                if head == m.head and word in words:
+                    fired["org_head_rules"][f"{head}\t{word}"].add(doc_id)
+                    break
+        if m.descriptor and m.descriptor in lex.descriptors:
+            fired["org_descriptors"][m.descriptor].add(doc_id)
+        texts = [t.text for t in doc.tokens[m.t0 : m.t1]]
+        for form in lex.legal_forms:
+            if len(form) <= len(texts) and tuple(texts[-len(form) :]) == form:
+                fired["legal_forms"][" ".join(form)].add(doc_id)
+                break
+
+
+def _figure_rows(doc: Doc, doc_id: str, fired: Fired) -> None:
+    lex = lexicon("pl")
+    starts = [t.start for t in doc.tokens]
+    keys = [
+        doc.lemmas(i) | {doc.tokens[i].lower} if doc.tokens[i].is_word else set()
+        for i in range(len(doc.tokens))
+    ]
+    for f in doc.figures:
+        if f["metric"] == "area_ha":
+            continue  # set by the unit, not by a row
+        start, end = f["evidence"][0]
+        t0, t1 = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
+        for row in lex.figure_metrics:
+            if _metric(doc, keys, t0, t1, f["unit"], (row,)) is not None:
+                fired["figure_metrics"][f"{' '.join(row[0])}\t{row[1]}"].add(doc_id)
+                break
+
+
+def _sector_rows(doc: Doc, doc_id: str, fired: Fired) -> None:
+    lex = lexicon("pl")
+    toks = doc.tokens
+    for i, sector in doc.sector_hits:
+        best = None
+        for terms, sec in lex.sector_terms:
+            if sec != sector or i + len(terms) > len(toks):
+                continue
+            if all(terms[k] in ({toks[i + k].lower} | doc.lemmas(i + k)) for k in range(len(terms))):
+                if best is None or len(terms) > len(best):
+                    best = terms
+        if best is not None:
+            fired["sector_terms"][f"{' '.join(best)}\t{sector}"].add(doc_id)
+
+
+def collect(dirs: list[Path]) -> tuple[Fired, int]:
+    pipe = default_pipeline("pl")
+    fired: Fired = defaultdict(lambda: defaultdict(set))
+    n = 0
+    for d in dirs:
+        for path in sorted(d.glob("*.txt")):
+            doc_id = f"{d.name}/{path.stem}"
+            doc = pipe.make_doc(Document(doc_id=doc_id, text=path.read_text(encoding="utf-8"), lang="pl"))
+            for fn in (_trigger_rows, _org_rows, _figure_rows, _sector_rows):
+                fn(doc, doc_id, fired)
+            n += 1
+            if n % 20 == 0:
+                print(f"… {n} documents", file=sys.stderr)
+    return fired, n
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("dirs", nargs="*", type=Path, default=DEFAULT_DIRS)
+    ap.add_argument("--all", action="store_true", help="list the counts of every row")
+    args = ap.parse_args(argv)
+    missing = [d for d in args.dirs if not d.is_dir()]
+    if missing:
+        print(f"not a folder: {missing[0]}", file=sys.stderr)
+        return 2
+    fired, n = collect(args.dirs)
+    print(f"documents: {n}")
+    print(f"{'table':18}{'rows':>6}{'0 docs':>8}{'1 doc':>7}{'≥2 docs':>9}")
+    tables = _rows()
+    for table, rows in tables.items():
+        counts = [len(fired[table].get(r, ())) for r in rows]
+        print(
+            f"{table:18}{len(rows):6}{sum(c == 0 for c in counts):8}{sum(c == 1 for c in counts):7}"
+            f"{sum(c >= 2 for c in counts):9}"
+        )
+    for table, rows in tables.items():
+        print(f"\n## {table}: rows that fire on at most one gold document")
+        for r in rows:
+            docs = sorted(fired[table].get(r, ()))
+            if args.all or len(docs) <= 1:
+                where = ", ".join(docs[:3]) if docs else "-"
+                print(f"{len(docs):4}  {r.replace(chr(9), ' | ')}  {where}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
