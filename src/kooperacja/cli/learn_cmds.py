@@ -63,6 +63,17 @@ def _check_min(value: float | None) -> bool:
     return True
 
 
+# the scorer's measure that each decision must raise on held-out folds to be used
+HELD_OUT_METRIC = {
+    "organization": "organization",
+    "person": "person",
+    "place": "place",
+    "event": "events",
+    "participant": "events",
+    "figure": "figures",
+}
+
+
 def cmd_train(args: argparse.Namespace) -> int:
     from kooperacja.learn.scoring import score, side_by_side
     from kooperacja.learn.train import cross_validate, cv_records, fit_model, gold_of, model_json, pr_table
@@ -82,24 +93,42 @@ def cmd_train(args: argparse.Namespace) -> int:
         print("kooperacja: training needs scikit-learn: pip install 'kooperacja[learn]'", file=sys.stderr)
         return 2
     model, report = fit_model(docs, args.folds)
-    Path(args.output).write_text(model_json(model, report, docs), encoding="utf-8")
-    print(f"documents: {len(docs)}")
-    print("decisions (threshold and F1 of the candidates by cross-validation on all documents):")
-    for name, r in report.items():
-        state = "used" if r["enabled"] else "not used (no better than the rules)"
-        print(
-            f"  {name:13} rules F1 {r['rules_f1']:.3f}  model F1 {r['model_f1']:.3f}"
-            f"  drop below {r['threshold']:.2f}, add discarded at {r['add_threshold'] or '-'}  {state}"
-        )
+    cv_text = ""
     if not args.no_cv:
         models = cross_validate(docs, args.folds)
         gold = gold_of(docs)
         rules = score(gold, {g.doc_id: g.rules for g in docs})
         learned = score(gold, cv_records(docs, models))
-        print(f"\n{args.folds}-fold cross-validation by document (held-out folds):")
-        print(side_by_side(rules, learned, ("rules", "model")))
-        print("\nprecision and recall by minimum confidence (held-out folds):")
-        print(pr_table(docs, models, (0.1, 0.3, 0.5, 0.7, 0.9)))
+        # a decision stays on only where the whole procedure beats the rules on held-out documents too
+        for name, metric in HELD_OUT_METRIC.items():
+            r = report[name]
+            if r["enabled"] and learned[metric]["f1"] <= rules[metric]["f1"]:
+                r["enabled"] = model.decisions[name].enabled = False
+                r["held_out"] = f"{metric} F1 {rules[metric]['f1']:.3f} -> {learned[metric]['f1']:.3f}"
+        cv_text = "\n".join(
+            [
+                f"\n{args.folds}-fold cross-validation by document (held-out folds):",
+                side_by_side(rules, learned, ("rules", "model")),
+                "\nprecision and recall by minimum confidence (held-out folds):",
+                pr_table(docs, models, (0.1, 0.3, 0.5, 0.7, 0.9)),
+            ]
+        )
+    Path(args.output).write_text(model_json(model, report, docs), encoding="utf-8")
+    print(f"documents: {len(docs)}")
+    print("decisions (threshold and F1 of the candidates by cross-validation on all documents):")
+    for name, r in report.items():
+        if r["enabled"]:
+            state = "used"
+        elif "held_out" in r:
+            state = f"not used (no better than the rules on held-out folds: {r['held_out']})"
+        else:
+            state = "not used (no better than the rules)"
+        print(
+            f"  {name:13} rules F1 {r['rules_f1']:.3f}  model F1 {r['model_f1']:.3f}"
+            f"  drop below {r['threshold']:.2f}, add discarded at {r['add_threshold'] or '-'}  {state}"
+        )
+    if cv_text:
+        print(cv_text)
     print(f"\nwrote {args.output}")
     return 0
 
