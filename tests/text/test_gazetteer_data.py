@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import time
 from collections import Counter
 
 import pytest
 
-from kooperacja.text import gazetteer_data
 from kooperacja.text.gazetteer_data import Place, load_countries, load_economic_zones, load_places
 
 POLAND_BBOX = (49.0, 54.9, 14.1, 24.2)  # lat min, lat max, lon min, lon max
@@ -17,20 +15,6 @@ def by_name(name: str, kind: str | None = None) -> list[Place]:
     return [
         p for p in load_places() if (p.name == name or name in p.aliases) and (kind is None or p.kind == kind)
     ]
-
-
-def test_loading_everything_is_fast() -> None:
-    best = float("inf")
-    for _ in range(2):
-        gazetteer_data._places.cache_clear()
-        gazetteer_data._zones.cache_clear()
-        gazetteer_data._countries.cache_clear()
-        start = time.perf_counter()
-        load_places()
-        load_economic_zones()
-        load_countries()
-        best = min(best, time.perf_counter() - start)
-    assert best < 0.15
 
 
 def test_ids_are_unique_and_fields_are_well_formed() -> None:
