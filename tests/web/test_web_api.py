@@ -309,7 +309,7 @@ def test_page_404_is_friendly(client: ASGIClient, url: str) -> None:
     r = client.get(url)
     assert r.status == 404
     assert r.headers["content-type"].startswith("text/html")
-    assert "Not found" in r.text and "Traceback" not in r.text
+    assert "Nie znaleziono" in r.text and "Traceback" not in r.text
 
 
 @pytest.mark.parametrize(
@@ -406,7 +406,9 @@ def test_read_only_server_refuses_writes(client: ASGIClient) -> None:
     page = client.post("/upload", data={"text": "Tekst.", "token": "x"})
     assert page.status == 403 and page.headers["content-type"].startswith("text/html")
     assert client.post("/corrections/merge", data={"a": "1", "b": "2", "token": "x"}).status == 403
-    assert "read-only" in client.get("/upload").text
+    assert (
+        "read-only" in client.get("/upload?lang=en").text and "tylko do odczytu" in client.get("/upload").text
+    )
 
 
 def test_token_is_checked(writer: ASGIClient) -> None:
