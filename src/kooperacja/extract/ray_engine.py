@@ -23,8 +23,9 @@ from pathlib import Path
 from typing import Any, TextIO
 
 PARQUET_SUFFIXES = frozenset({".parquet", ".pq"})
-BLOCK_BYTES = 2_000_000
-"""Target size of a block of documents: small blocks spread one big input file over all workers."""
+BLOCK_BYTES = 64_000
+"""Target size of a block of documents read: small blocks (a few dozen documents) spread one big input file
+over all the actors. (A repartition step would need a CPU slot that the actors hold: no such step.)"""
 
 _COLUMNS = ("doc_id", "source", "record", "error")
 
