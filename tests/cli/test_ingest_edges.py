@@ -103,7 +103,10 @@ def test_a_full_disk_is_reported_and_nothing_claimed(tmp_path: Path) -> None:
     folder.mkdir()
     for i in range(16):
         (folder / f"d{i:02d}.txt").write_text(
-            f"{TEXTS[i % 3]} Spotkanie numer {i} odbyło się w ratuszu. " * 10, encoding="utf-8"
+            f"{TEXTS[i % 3]} Spotkanie numer {i} odbyło się w ratuszu. " * 10
+            # words of its own, so that each document adds to the database whatever resolution merges
+            + " ".join(f"notatka{i}x{k}" for k in range(400)),
+            encoding="utf-8",
         )
     db = tmp_path / "k.db"
     created = _run("ingest", str(folder / "d00.txt"), "--db", str(db), "-j", "1", "-q")
