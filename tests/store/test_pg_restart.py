@@ -118,7 +118,7 @@ def test_serve_answers_503_while_postgres_is_down_and_recovers_by_itself(
             "detail": "The database is not available; try again in a moment.",
         }
         assert headers.get("retry-after") == "5"
-        status, body, _ = _get(base + "/search?q=KSSE", accept="text/html")
+        status, body, _ = _get(base + "/search?q=KSSE&lang=en", accept="text/html")
         assert status == 503 and "Database unavailable" in body and "Traceback" not in body
 
         # 3. it comes back: the next requests succeed without restarting serve

@@ -400,9 +400,26 @@ class IngestMixin:
                     prep.update(extra)
                     finish(doc, record, error, prep)
 
+        def patience() -> float | None:
+            """Seconds to wait for the next input before storing what was read (None: nothing waits)."""
+            batch = self.__dict__.get("_batch")
+            if batch is not None and batch.stack is not None:
+                return max(0.0, self._batch_left())
+            return BATCH_SECONDS if chunk or pending else None
+
+        def idle() -> None:
+            """The input keeps us waiting (a pipe, a slow feed): what was read so far is stored now."""
+            nonlocal chunk
+            if chunk:
+                assert pool is not None
+                pending.append((chunk, pool.submit(_extract_many, [d for d, _ in chunk])))
+                chunk = []
+            drain(block=True)
+            self._batch_commit(summary)
+
         ok = False
         try:
-            for item in items:
+            for item in _paced(items, patience, idle):
                 if isinstance(item, ReadError):
                     summary.failed += 1
                     summary.errors.append(str(item))
@@ -1408,6 +1425,44 @@ class _SearchRows:
 
     def write(self, db: Backend, doc_pk: int) -> None:
         db.search_insert(doc_pk, [(kind, ref_id or doc_pk, lemmas) for kind, ref_id, lemmas in self.rows])
+
+
+_END = object()
+
+
+def _paced(
+    items: Iterable[Any], patience: Callable[[], float | None], idle: Callable[[], None]
+) -> Iterator[Any]:
+    """`items`, read ahead by a thread; when the next item keeps us waiting longer than `patience()` seconds
+    (None: nothing is waiting to be stored), `idle()` runs before waiting on, so that what was read is stored
+    while a slow input (a pipe, a feed) is still open."""
+    import queue
+    import threading
+
+    q: queue.Queue = queue.Queue(maxsize=256)
+
+    def read() -> None:
+        try:
+            for item in items:
+                q.put((item, None))
+        except BaseException as exc:  # noqa: BLE001 - handed over to the consumer
+            q.put((_END, exc))
+            return
+        q.put((_END, None))
+
+    threading.Thread(target=read, name="ingest-reader", daemon=True).start()
+    while True:
+        wait_for = patience()
+        try:
+            item, exc = q.get(timeout=max(0.0, wait_for)) if wait_for is not None else q.get()
+        except queue.Empty:
+            idle()
+            item, exc = q.get()
+        if item is _END:
+            if exc is not None:
+                raise exc
+            return
+        yield item
 
 
 def _doc_search_text(doc: Any, record: dict[str, Any]) -> str:
