@@ -20,42 +20,20 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
 import sys
 import tempfile
-import unicodedata
 from collections import defaultdict
 from pathlib import Path
 from typing import Any
+
+from kooperacja.learn.scoring import names, norm
 
 HERE = Path(__file__).resolve().parent
 SHARED = HERE.parent.parent / "shared" / "eval"
 DEFAULT_SETS = [SHARED / "seeds", SHARED / "dev", SHARED / "dev2"]
 
-_LEGAL = re.compile(
-    r"\b(s\s*a|sp\s*z\s*o\s*o|spółka\s*z\s*o\s*o|spółka z ograniczoną odpowiedzialnością|spółka akcyjna"
-    r"|sp\s*k|sp\s*j|gmbh|ltd|inc|ag|se|s\s*r\s*o|spol\s*s\s*r\s*o|a\s*s|sas|bv|nv)\s*$"
-)
-
-
-def gnorm(name: str | None) -> str:
-    """The scorer's name key: case, quotes, punctuation and a legal form removed."""
-    if not name:
-        return ""
-    s = unicodedata.normalize("NFC", str(name)).casefold()
-    s = re.sub(r"[\"'„”“«»‘’`]", "", s)
-    s = re.sub(r"[^\w&]+", " ", s).strip()
-    prev = None
-    while prev != s:
-        prev = s
-        s = _LEGAL.sub("", s).strip()
-    return re.sub(r"\s+", " ", s)
-
-
-def names(ent: dict[str, Any]) -> set[str]:
-    out = {gnorm(ent.get("name"))} | {gnorm(a) for a in ent.get("aliases") or []}
-    out.discard("")
-    return out
+# the scorer's name key and a record entity's names, from the package's copy of the scorer's matching
+gnorm = norm
 
 
 def loose_names(ent: dict[str, Any]) -> set[str]:

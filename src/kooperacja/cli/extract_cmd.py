@@ -85,14 +85,10 @@ def run(args: argparse.Namespace) -> int:
         if published is None:
             print(f"kooperacja: --published {args.published!r} is not a date", file=sys.stderr)
             return 2
-    if args.min_confidence is not None:
-        from kooperacja.extract.confidence import set_min_confidence
+    from kooperacja.cli.options import apply_min_confidence
 
-        try:
-            set_min_confidence(args.min_confidence)
-        except ValueError as exc:
-            print(f"kooperacja: --min-confidence: {exc}", file=sys.stderr)
-            return 2
+    if not apply_min_confidence(args.min_confidence):
+        return 2
     if getattr(args, "engine", "local") == "ray":
         return _run_ray(args, published)
     try:

@@ -219,14 +219,10 @@ class Progress:
 
 # -- commands -----------------------------------------------------------------------------------------
 def cmd_ingest(args: argparse.Namespace) -> int:
-    if args.min_confidence is not None:
-        from kooperacja.extract.confidence import set_min_confidence
+    from kooperacja.cli.options import apply_min_confidence
 
-        try:
-            set_min_confidence(args.min_confidence)
-        except ValueError as exc:
-            print(f"kooperacja: --min-confidence: {exc}", file=sys.stderr)
-            return 2
+    if not apply_min_confidence(args.min_confidence):
+        return 2
     from kooperacja.cli.ingest_input import RecordStream, documents_with_warnings
 
     read_errors: list[str] = []
