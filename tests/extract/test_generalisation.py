@@ -397,3 +397,34 @@ def test_invest_in_a_region_is_an_agency() -> None:
 def test_the_subject_of_a_granting_verb_grants_and_a_dative_receives() -> None:
     evs = events_of("Ministerstwo Rozwoju przyznało nagrodę Politechnice Gdańskiej.")
     assert evs == [("award", [("Ministerstwo Rozwoju", "grantor"), ("Politechnika Gdańska", "recipient")])]
+
+
+@pytest.mark.parametrize(
+    "sentence, member, group",
+    [
+        # "włączyć się w/do": joining a project or a cluster, whichever order the reflexive takes
+        (
+            "Gmina Kórnik włączyła się w projekt Invest in Wielkopolska.",
+            "Gmina Kórnik",
+            "Invest in Wielkopolska",
+        ),
+        (
+            "Do Klastra Obronnego włączyła się też Politechnika Łódzka.",
+            "Politechnika Łódzka",
+            "Klaster Obronny",
+        ),
+        # the group as the antecedent of "do którego należy"
+        (
+            "Wniosek Klastra Budowlanego, do którego należy firma Betomax, został wysoko oceniony.",
+            "Betomax",
+            "Klaster Budowlany",
+        ),
+    ],
+)
+def test_joining_and_belonging_give_membership(sentence: str, member: str, group: str) -> None:
+    assert ("membership", sorted([(member, "member"), (group, "group")])) in events_of(sentence)
+
+
+def test_joining_an_activity_is_no_membership() -> None:
+    evs = events_of("Gmina Kórnik włączyła się w organizację festynu z Fundacją Ekologiczną.")
+    assert all(typ != "membership" for typ, _ in evs)

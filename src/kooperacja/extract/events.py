@@ -634,7 +634,13 @@ class EventFinder:
             return uniq(out)
         if typ == "membership":
             # "do Klastra X", "do klastra X" (a lower-case descriptor between), "członkiem X"
-            group = [n for n in orgs if self._after_prep(doc, n, {"do"}, 1) or self._group_after(doc, n)]
+            # "włączyć się w projekt X": joining takes "w" as well as "do"
+            preps = {"do", "w"} if any(doc.lemmas(i) & {"włączyć"} for i in at) else {"do"}
+            group = [n for n in orgs if self._after_prep(doc, n, preps, 1) or self._group_after(doc, n)]
+            if not group:
+                # "klaster X, do którego należy firma Y": the group is the antecedent of the relative clause
+                ante = self._relative_group(doc, at)
+                group = [ante] if ante is not None and ante in orgs else []
             members = [n for n in orgs if n not in group]
             if not group or not members:
                 return []
@@ -927,6 +933,18 @@ class EventFinder:
         if m.type == "place" or any("acc" in r.cases or r.pos == "ign" for r in doc.readings[m.t0]):
             return True
         return m.t0 > 0 and any("acc" in r.cases for r in doc.readings[m.t0 - 1] if r.pos in NOMINAL)
+
+    def _relative_group(self, doc: Doc, at: list[int]) -> int | None:
+        """ "X, do którego należy Y": the mention right before ", do który-" governs the membership verb."""
+        for i in at:
+            s0 = doc.sent_span[doc.sent_of[i]][0]
+            for k in range(i - 1, max(s0, i - 4), -1):
+                if doc.lemmas(k) & {"który"} and doc.tokens[k - 1].lower == "do" and k - 2 >= s0:
+                    if doc.tokens[k - 2].text != ",":
+                        return None
+                    n = doc.mention_at(k - 3)
+                    return n if n is not None and doc.mentions[n].t1 == k - 2 else None
+        return None
 
     def _group_after(self, doc: Doc, n: int) -> bool:
         """ "członkiem (stowarzyszenia) X", "partnerów klastra X": the group follows the membership noun."""
