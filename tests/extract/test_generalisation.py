@@ -428,3 +428,35 @@ def test_joining_and_belonging_give_membership(sentence: str, member: str, group
 def test_joining_an_activity_is_no_membership() -> None:
     evs = events_of("Gmina Kórnik włączyła się w organizację festynu z Fundacją Ekologiczną.")
     assert all(typ != "membership" for typ, _ in evs)
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # intransitive 'gościć' ("be a guest") next to a locative or "u": the subject is the guest
+        (
+            "Przedstawiciele firmy Volvo gościli w Urzędzie Miasta Wrocławia.",
+            [("Urząd Miasta Wrocławia", "host"), ("Volvo", "visitor")],
+        ),
+        (
+            "W Poznaniu gościli przedstawiciele Izby Przemysłowej w Lipsku.",
+            [("Izba Przemysłowa w Lipsku", "visitor"), ("Poznań", "host")],
+        ),
+        # transitive 'gościć' keeps its subject as the host
+        (
+            "W poniedziałek Urząd Miasta Wrocławia gościł delegację z Saksonii.",
+            [("Saksonia", "visitor"), ("Urząd Miasta Wrocławia", "host")],
+        ),
+        # those a delegation meets ("spotkać się z", "rozmowy z") are hosts, not guests
+        (
+            "Delegacja z Saksonii spotkała się z przedstawicielami Urzędu Miasta Wrocławia.",
+            [("Saksonia", "visitor"), ("Urząd Miasta Wrocławia", "host")],
+        ),
+        (
+            "W Pradze delegacja Agencji Rozwoju Pomorza odbyła rozmowy z Czeską Izbą Handlową.",
+            [("Agencja Rozwoju Pomorza", "visitor"), ("Czeska Izba Handlowa", "host"), ("Praga", "host")],
+        ),
+    ],
+)
+def test_guests_and_hosts_of_a_visit(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert ("visit", expected) in events_of(sentence)

@@ -45,6 +45,7 @@ _ACTING_PLACE_WORDS = {
 }
 _PREPOSITIONS = {"w", "we", "z", "ze", "do", "na", "od", "u", "dla", "przez", "o", "po", "pod", "nad", "przy"}
 _HOST_VERBS = frozenset(r["lemma"] for r in read_tsv("pl/visit_roles.tsv"))
+_MEETING_WORDS = frozenset(r["lemma"] for r in read_tsv("pl/meeting_words.tsv"))
 _AWARD_NOUNS = {"nagroda", "wyróżnienie", "tytuł", "certyfikat", "statuetka", "ranking"}
 _EVENT_WORDS: dict[str, frozenset[str]] = {}
 for _r in read_tsv("pl/event_words.tsv"):
@@ -563,7 +564,9 @@ class EventFinder:
             for n in orgs + places:
                 if self._after_prep(doc, n, {"przez"}, 2):
                     continue  # "zorganizowane przez X": X organises something within the trip
-                if self._delegation_of(doc, n) or self._after_prep(doc, n, {"z", "ze"}, 1):
+                if self._met_with(doc, n):
+                    out.append((n, "host"))  # "delegacja spotkała się z przedstawicielami Urzędu"
+                elif self._delegation_of(doc, n) or self._after_prep(doc, n, {"z", "ze"}, 1):
                     out.append((n, "visitor"))  # "delegacja prowincji Hubei", "delegacja z prowincji Hubei"
                 elif (
                     self._after_prep(doc, n, {"w", "we", "do", "u", "na"})
@@ -981,8 +984,38 @@ class EventFinder:
             if doc.lemmas(i) & _HOST_VERBS and any(r.pos in ("fin", "praet") for r in doc.readings[i]):
                 if any(doc.lemmas(k) & {"wizyta"} for k in range(i + 1, min(s1, i + 4))):
                     return None  # "gościli z wizytą": the guests are the subject
+                if doc.lemmas(i) & {"gościć"} and self._guest_at(doc, i):
+                    continue  # "delegacja gościła w Urzędzie": the intransitive verb; its subject is the guest
                 return i
         return None
+
+    def _met_with(self, doc: Doc, n: int) -> bool:
+        """ "spotkała się z (przedstawicielami) X", "rozmowy z X": on a trip, the ones met are the hosts."""
+        k = doc.mentions[n].t0 - 1
+        if k >= 1 and doc.tokens[k].lower not in ("z", "ze") and not doc.tokens[k].is_cap:
+            k -= 1  # one lower-case word between: "z przedstawicielami X"
+        if k < 1 or doc.tokens[k].lower not in ("z", "ze"):
+            return False
+        j = k - 1
+        if doc.tokens[j].lower == "się" and j >= 1:
+            j -= 1
+        return bool(doc.lemmas(j) & _MEETING_WORDS)
+
+    def _guest_at(self, doc: Doc, i: int) -> bool:
+        """ "gościli w Urzędzie", "W Poznaniu gościła delegacja", "gościć u marszałka": 'gościć' next to a place
+        in the locative (or "u" + genitive) means being a guest, not hosting."""
+        s0, s1 = doc.sent_span[doc.sent_of[i]]
+        for k in range(max(s0, i - 4), min(s1 - 1, i + 2)):
+            low = doc.tokens[k].lower
+            if k == i or doc.mention_at(k) is not None and doc.mentions[doc.mention_at(k)].t0 != k:
+                continue
+            if low == "u":
+                return True
+            if low in ("w", "we") and any(
+                "loc" in r.cases for r in doc.readings[k + 1] if r.pos in NOMINAL or r.pos == "adj"
+            ):
+                return True
+        return False
 
     def _nominative(self, doc: Doc, n: int) -> bool:
         rs = doc.readings[doc.mentions[n].t0]
