@@ -460,3 +460,18 @@ def test_joining_an_activity_is_no_membership() -> None:
 )
 def test_guests_and_hosts_of_a_visit(sentence: str, expected: list[tuple[str, str]]) -> None:
     assert ("visit", expected) in events_of(sentence)
+
+
+def test_the_year_naming_an_edition_dates_the_event() -> None:
+    rec = record(
+        "Porozumienie z firmą Alfa podpisała Agencja Rozwoju Pomorza podczas targów Expo 2018 w Dubaju."
+    )
+    assert [(ev["type"], ev["date"]) for ev in rec["events"]] == [("agreement", "2018")]
+
+
+def test_a_horizon_year_after_the_article_dates_nothing() -> None:
+    rec = record(
+        "Podczas forum Strategia Rozwoju 2030 Agencja Rozwoju Pomorza podpisała porozumienie z firmą Alfa.",
+        published="2024-05-02",
+    )
+    assert rec["events"] and all(not (ev["date"] or "").startswith("2030") for ev in rec["events"])

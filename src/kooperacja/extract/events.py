@@ -46,6 +46,7 @@ _ACTING_PLACE_WORDS = {
 _PREPOSITIONS = {"w", "we", "z", "ze", "do", "na", "od", "u", "dla", "przez", "o", "po", "pod", "nad", "przy"}
 _HOST_VERBS = frozenset(r["lemma"] for r in read_tsv("pl/visit_roles.tsv"))
 _MEETING_WORDS = frozenset(r["lemma"] for r in read_tsv("pl/meeting_words.tsv"))
+_EDITION_NOUNS = frozenset(r["lemma"] for r in read_tsv("pl/edition_nouns.tsv"))
 _AWARD_NOUNS = {"nagroda", "wyróżnienie", "tytuł", "certyfikat", "statuetka", "ranking"}
 _EVENT_WORDS: dict[str, frozenset[str]] = {}
 for _r in read_tsv("pl/event_words.tsv"):
@@ -446,6 +447,22 @@ class EventFinder:
         for dm in doc.dates:
             if sent.start <= dm.start < sent.end and dm.value and dm.kind != "year_range":
                 return dm.value
+        return self._edition_year(doc, s)
+
+    def _edition_year(self, doc: Doc, s: int) -> str | None:
+        """ "podczas targów Expo 2018": the year that names an edition of a fair, forum or ranking (not a later
+        one than the article's: "Strategia 2030" is a horizon)."""
+        s0, s1 = doc.sent_span[s]
+        latest = int(doc.published[:4]) if doc.published and doc.published[:4].isdigit() else None
+        for i in range(s0 + 1, s1):
+            text = doc.tokens[i].text
+            if not (len(text) == 4 and text.isdigit() and doc.tokens[i - 1].is_cap):
+                continue
+            year = int(text)
+            if year < 1990 or (latest is not None and year > latest) or (latest is None and year > 2039):
+                continue
+            if any(doc.lemmas(k) & _EDITION_NOUNS for k in range(max(s0, i - 8), i)):
+                return text
         return None
 
     # ---- participants ---------------------------------------------------------------------------
