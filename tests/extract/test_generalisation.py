@@ -475,3 +475,22 @@ def test_a_horizon_year_after_the_article_dates_nothing() -> None:
         published="2024-05-02",
     )
     assert rec["events"] and all(not (ev["date"] or "").startswith("2030") for ev in rec["events"])
+
+
+@pytest.mark.parametrize(
+    "text, recipients",
+    [
+        # "miejsca na podium zajęły": a podium is a ranking's award, here for each town the list names
+        (
+            "W konkursie gmin przyjaznych inwestorom miejsca na podium zajęły gminy:\n- Kórnik\n- miasto Swarzędz\n",
+            ["Kórnik", "Swarzędz"],
+        ),
+        # "stanąć na podium"
+        (
+            "Na podium stanęły Gmina Kórnik i Gmina Tarnowo Podgórne.",
+            ["Gmina Kórnik", "Gmina Tarnowo Podgórne"],
+        ),
+    ],
+)
+def test_a_podium_place_is_an_award(text: str, recipients: list[str]) -> None:
+    assert sorted(events_of(text)) == [("award", [(name, "recipient")]) for name in recipients]
