@@ -494,3 +494,24 @@ def test_a_horizon_year_after_the_article_dates_nothing() -> None:
 )
 def test_a_podium_place_is_an_award(text: str, recipients: list[str]) -> None:
     assert sorted(events_of(text)) == [("award", [(name, "recipient")]) for name in recipients]
+
+
+@pytest.mark.parametrize(
+    "sentence, recipient",
+    [
+        # the name of an award's category is no recipient
+        (
+            "Łódzka Specjalna Strefa Ekonomiczna zdobyła pierwsze miejsce w kategorii „Najlepsza Strefa Roku”.",
+            "Łódzka Specjalna Strefa Ekonomiczna",
+        ),
+        # nor is the title a recipient wins ("tytuł X"), nor what it became ("została X-em")
+        ("Gmina Kórnik zdobyła tytuł „Gmina Przyjazna Inwestorom”.", "Gmina Kórnik"),
+        (
+            "Klaster Bioenergia otrzymał wyróżnienie i został Krajowym Klastrem Kluczowym.",
+            "Klaster Bioenergia",
+        ),
+    ],
+)
+def test_award_names_are_not_recipients(sentence: str, recipient: str) -> None:
+    recipients = {name for typ, parts in events_of(sentence) if typ == "award" for name, _ in parts}
+    assert recipients == {recipient}

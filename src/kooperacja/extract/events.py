@@ -46,6 +46,7 @@ _ACTING_PLACE_WORDS = {
 _PREPOSITIONS = {"w", "we", "z", "ze", "do", "na", "od", "u", "dla", "przez", "o", "po", "pod", "nad", "przy"}
 _HOST_VERBS = frozenset(r["lemma"] for r in read_tsv("pl/visit_roles.tsv"))
 _MEETING_WORDS = frozenset(r["lemma"] for r in read_tsv("pl/meeting_words.tsv"))
+_AWARD_NAME_HEADS = frozenset(r["lemma"] for r in read_tsv("pl/award_name_heads.tsv"))
 _EDITION_NOUNS = frozenset(r["lemma"] for r in read_tsv("pl/edition_nouns.tsv"))
 _AWARD_NOUNS = {"nagroda", "wyróżnienie", "tytuł", "certyfikat", "statuetka", "ranking"}
 _EVENT_WORDS: dict[str, frozenset[str]] = {}
@@ -695,7 +696,10 @@ class EventFinder:
             recipients = [
                 n
                 for n in orgs
-                if n not in grantors and not self._after_prep(doc, n, {"z"}, 1) and not self._in_title(doc, n)
+                if n not in grantors
+                and not self._after_prep(doc, n, {"z"}, 1)
+                and not self._in_title(doc, n)
+                and not self._award_name(doc, n)
             ]
             if not grantors:
                 grantors = self._ranking_author(doc, s, recipients)
@@ -938,6 +942,24 @@ class EventFinder:
             if toks[k].text in (")", ",", "."):
                 return False
         return False
+
+    def _award_name(self, doc: Doc, n: int) -> bool:
+        """ "w kategorii „Najlepsza Strefa Roku”", "tytuł Lider Innowacji", "została Krajowym Klastrem
+        Kluczowym": the name of the award (or of what the recipient became), not a recipient."""
+        m = doc.mentions[n]
+        k = m.t0 - 1
+        while k >= 0 and doc.tokens[k].text in ("„", '"', "“", "«", "»", "'"):
+            k -= 1
+        if k < 0:
+            return False
+        quoted = k < m.t0 - 1
+        # in apposition (nominative, genitive) or quoted; "nagrodę Politechnice" names the recipient in the dative
+        cases = {c for r in doc.readings[m.t0] if r.pos in NOMINAL or r.pos == "adj" for c in r.cases}
+        if doc.lemmas(k) & _AWARD_NAME_HEADS and any(r.pos in NOMINAL for r in doc.readings[k]):
+            return quoted or bool(cases & {"nom", "gen"})
+        return bool(doc.lemmas(k) & {"zostać"}) and any(
+            r.cases == frozenset({"inst"}) for r in doc.readings[m.t0] if r.pos in NOMINAL or r.pos == "adj"
+        )
 
     def _in_title(self, doc: Doc, n: int) -> bool:
         m = doc.mentions[n]
