@@ -515,3 +515,15 @@ def test_a_podium_place_is_an_award(text: str, recipients: list[str]) -> None:
 def test_award_names_are_not_recipients(sentence: str, recipient: str) -> None:
     recipients = {name for typ, parts in events_of(sentence) if typ == "award" for name, _ in parts}
     assert recipients == {recipient}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the former owner of a site ("teren po X") is no investor
+        "Nowa fabryka firmy Kerama powstanie na terenie po Zakładach Porcelany Ćmielów.",
+        "Firma Kerama zbuduje halę na terenie po dawnych Zakładach Porcelany Ćmielów.",
+    ],
+)
+def test_a_former_owner_of_the_site_is_no_investor(sentence: str) -> None:
+    assert events_of(sentence) == [("investment", [("Kerama", "investor")])]

@@ -667,8 +667,13 @@ class EventFinder:
                 return []
             return uniq([(n, "member") for n in members] + [(n, "group") for n in group])
         if typ == "investment":
+            # "na terenie po Zakładach X", "w halach po dawnej fabryce X": a former owner of the site invests nothing
             investors = [
-                n for n in orgs if _sub(doc, n) == "company" and not self._after_prep(doc, n, {"z"}, 1)
+                n
+                for n in orgs
+                if _sub(doc, n) == "company"
+                and not self._after_prep(doc, n, {"z"}, 1)
+                and not self._after_prep(doc, n, {"po"}, 1)
             ]
             hosts = [n for n in orgs if _sub(doc, n) in ("economic_zone", "municipality", "technology_park")]
             if not investors and s + 1 < len(doc.sentences) and self._names_plant(doc, s + 1):
