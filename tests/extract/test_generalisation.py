@@ -527,3 +527,9 @@ def test_award_names_are_not_recipients(sentence: str, recipient: str) -> None:
 )
 def test_a_former_owner_of_the_site_is_no_investor(sentence: str) -> None:
     assert events_of(sentence) == [("investment", [("Kerama", "investor")])]
+
+
+def test_a_second_town_after_an_adjective_acts_like_the_first() -> None:
+    # "burmistrzowie A i niemieckiego B": both towns sign through their mayors
+    evs = events_of("Burmistrzowie Wągrowca i niemieckiego Hagen podpisali wczoraj umowę o współpracy.")
+    assert evs == [("agreement", [("Hagen", "party"), ("Wągrowiec", "party")])]

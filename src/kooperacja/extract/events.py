@@ -837,6 +837,16 @@ class EventFinder:
             return False
         if m.t0 == 0 or not doc.tokens[m.t0 - 1].is_word or doc.tokens[m.t0 - 1].is_cap:
             return True
+        k = m.t0 - 1
+        if (
+            k >= 2
+            and doc.tokens[k - 1].lower in ("i", "oraz", "a")
+            and any(r.pos == "adj" for r in doc.readings[k])
+        ):
+            # "burmistrzowie Szczecinka i szwedzkiego Soderhamn": the second town acts like the first
+            j = doc.mention_at(k - 2)
+            if j is not None and j != n and doc.mentions[j].t1 == k - 1 and doc.mentions[j].type == "place":
+                return self._acting_place(doc, j)
         prev = doc.lemmas(m.t0 - 1)
         if prev & self.lex.titles or prev & _ACTING_PLACE_WORDS:
             return True
