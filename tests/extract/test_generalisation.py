@@ -533,3 +533,12 @@ def test_a_second_town_after_an_adjective_acts_like_the_first() -> None:
     # "burmistrzowie A i niemieckiego B": both towns sign through their mayors
     evs = events_of("Burmistrzowie Wągrowca i niemieckiego Hagen podpisali wczoraj umowę o współpracy.")
     assert evs == [("agreement", [("Hagen", "party"), ("Wągrowiec", "party")])]
+
+
+def test_country_of_origin_of_conference_guests_is_no_participant() -> None:
+    evs = events_of("W forum gospodarczym w Białymstoku wzięli udział przedsiębiorcy z Polski i Litwy.")
+    assert all(typ != "conference" for typ, _ in evs)
+    # a town the guests come from still takes part
+    assert ("conference", [("Opawa", "participant")]) in events_of(
+        "W konferencji w Raciborzu wzięli udział goście z Opawy."
+    )

@@ -606,7 +606,13 @@ class EventFinder:
                 role = "organizer" if self._organizer(doc, n) else "participant"
                 out.append((n, role))
             if not out:
-                out = [(n, "participant") for n in places if self._after_prep(doc, n, {"z", "ze"})]
+                # "goście z Kałusza i Jonawy": towns and regions take part; "przedsiębiorcy z Polski i Białorusi"
+                # only says where the people come from
+                out = [
+                    (n, "participant")
+                    for n in places
+                    if self._after_prep(doc, n, {"z", "ze"}) and _sub(doc, n) != "country"
+                ]
             return uniq(out)
         if typ == "founding":
             founded = None
