@@ -909,7 +909,8 @@ class ListMixin:
         ent_ids = [e["id"] for e in self.find_entities(q, limit=20)]  # type: ignore[attr-defined]
         more = self._search_entities(q, cap)  # type: ignore[attr-defined]
         capped |= len(more) >= cap
-        ent_ids += [i for i in more if i not in ent_ids]
+        have = set(ent_ids)
+        ent_ids += [i for i in more if i not in have]
         briefs = self._entity_briefs(ent_ids)  # type: ignore[attr-defined]
         aliases: dict[int, list[str]] = {}
         if strict and ent_ids:
@@ -953,9 +954,11 @@ class ListMixin:
         src = [h[1] for h in db.fts_match(groups, ["event"], cap)]
         capped |= len(src) >= cap
         ev_ids: list[int] = []
+        ev_seen: set[int] = set()  # membership in a set: a list made a common word quadratic
         if src:
             for (ev,) in db.all(f"SELECT event_id FROM event_sources WHERE id IN {db.in_list(src)}", src):
-                if ev not in ev_ids:
+                if ev not in ev_seen:
+                    ev_seen.add(ev)
                     ev_ids.append(ev)
         for code in sector_codes_named(groups):
             for (ev,) in db.all(
@@ -963,7 +966,8 @@ class ListMixin:
                 "ORDER BY ev.date_start DESC LIMIT ?",
                 (code, cap),
             ):
-                if ev not in ev_ids:
+                if ev not in ev_seen:
+                    ev_seen.add(ev)
                     ev_ids.append(ev)
         if ev_ids:
             # the facets need only each event's type, date, place and sectors; the page's events are

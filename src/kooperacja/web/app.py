@@ -89,6 +89,9 @@ def install_i18n(env: Environment) -> None:
     def ngettext(ctx: Any, n: Any, singular: str, plural: str) -> str:
         return i18n.ngettext(lang_of(ctx), n, singular, plural)
 
+    # `tojson` (the data blocks of the network and map pages): compact, unsorted, UTF-8 as it is (still
+    # escaped for HTML); sorting and ASCII escapes made the big graphs slow to write and larger
+    env.policies["json.dumps_kwargs"] = {"sort_keys": False, "separators": (",", ":"), "ensure_ascii": False}
     env.globals["_"] = gettext
     env.globals["n_"] = ngettext
     env.filters["evtype"] = label(labels.EVENT_TYPES, "event")

@@ -141,6 +141,24 @@ def network(data: WebData, params: Mapping[str, Any]) -> dict[str, Any]:
     return {"filters": shown, "center_name": center_name, **net, "by_degree": [n["id"] for n in table]}
 
 
+def network_lists(ctx: dict[str, Any], rows: int = 100, links: int = 300) -> dict[str, Any]:
+    """The network page's table and link list: the first `rows` organisations by links and the first
+    `links` links with their ends' names (looked up here, not in the template: a loop over every node
+    there cost more than the graph itself)."""
+    by_id = {n["id"]: n for n in ctx["nodes"]}
+    return {
+        "table_nodes": [by_id[i] for i in ctx["by_degree"][:rows]],
+        "link_rows": [
+            {
+                **e,
+                "source_name": (by_id.get(e["source"]) or {}).get("name"),
+                "target_name": (by_id.get(e["target"]) or {}).get("name"),
+            }
+            for e in ctx["edges"][:links]
+        ],  # fmt: skip
+    }
+
+
 # ---- lists with totals: events, search, partners, map -------------------------------------------
 
 # a group of event types that a user means by "cooperation"
