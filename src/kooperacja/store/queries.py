@@ -23,8 +23,11 @@ class QueryMixin:
     db: Backend
 
     # -- entities -------------------------------------------------------------------------------------
-    def find_entities(self, name: str, limit: int = 10, type: str | None = None) -> list[dict[str, Any]]:
-        """Entities by id, exact name/alias/acronym, then name prefix, then full text; most documents first."""
+    def find_entities(
+        self, name: str, limit: int = 10, type: str | None = None, fulltext: bool = True
+    ) -> list[dict[str, Any]]:
+        """Entities by id, exact name/alias/acronym, then name prefix, then (unless not `fulltext`) full text;
+        most documents first."""
         db = self.db
         name = (name or "").strip()
         if not name:
@@ -50,7 +53,7 @@ class QueryMixin:
             ):
                 if eid not in ids:
                     ids.append(eid)
-        if len(ids) < limit:
+        if fulltext and len(ids) < limit:
             for r in self._search_entities(name, limit):
                 if r not in ids:
                     ids.append(r)
@@ -906,7 +909,9 @@ class ListMixin:
         hits: list[dict[str, Any]] = []
         capped = False
         # entities: exact names and acronyms first, then the index
-        ent_ids = [e["id"] for e in self.find_entities(q, limit=20)]  # type: ignore[attr-defined]
+        # (the full-text ones come from the wider search below: asking find_entities for them too read the
+        # index twice)
+        ent_ids = [e["id"] for e in self.find_entities(q, limit=20, fulltext=False)]  # type: ignore[attr-defined]
         more = self._search_entities(q, cap)  # type: ignore[attr-defined]
         capped |= len(more) >= cap
         have = set(ent_ids)
