@@ -1098,18 +1098,20 @@ class ListMixin:
 
         # each facet counts the hits that pass every other chosen filter (so that its own values stay
         # visible as alternatives); the list is the hits that pass them all
+        # (each hit is tested once against each chosen filter: the filters it fails decide where it counts)
+        active = [(k, v) for k, v in chosen.items() if v]
+        failed = [[k for k, v in active if not passes(h, k, v)] for h in hits]
         facets: dict[str, Counter[str]] = {}
         for name in chosen:
-            others = [(k, v) for k, v in chosen.items() if v and k != name]
             counts: Counter[str] = Counter()
-            for h in hits:
-                if all(passes(h, k, v) for k, v in others):
+            for h, fails in zip(hits, failed, strict=True):
+                if not fails or fails == [name]:
                     if name == "sector":
                         counts.update(set(h["sectors"]))
                     elif h.get(name):
                         counts[h[name]] += 1
             facets[name] = counts
-        hits = [h for h in hits if all(passes(h, k, v) for k, v in chosen.items() if v)]
+        hits = [h for h, fails in zip(hits, failed, strict=True) if not fails]
         total = len(hits)
         page = hits[offset : offset + limit]
         page_events = {
