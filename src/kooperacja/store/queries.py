@@ -23,8 +23,11 @@ class QueryMixin:
     db: Backend
 
     # -- entities -------------------------------------------------------------------------------------
-    def find_entities(self, name: str, limit: int = 10, type: str | None = None) -> list[dict[str, Any]]:
-        """Entities by id, exact name/alias/acronym, then name prefix, then full text; most documents first."""
+    def find_entities(
+        self, name: str, limit: int = 10, type: str | None = None, fulltext: bool = True
+    ) -> list[dict[str, Any]]:
+        """Entities by id, exact name/alias/acronym, then name prefix, then (unless not `fulltext`) full text;
+        most documents first."""
         db = self.db
         name = (name or "").strip()
         if not name:
@@ -50,7 +53,7 @@ class QueryMixin:
             ):
                 if eid not in ids:
                     ids.append(eid)
-        if len(ids) < limit:
+        if fulltext and len(ids) < limit:
             for r in self._search_entities(name, limit):
                 if r not in ids:
                     ids.append(r)
@@ -906,10 +909,13 @@ class ListMixin:
         hits: list[dict[str, Any]] = []
         capped = False
         # entities: exact names and acronyms first, then the index
-        ent_ids = [e["id"] for e in self.find_entities(q, limit=20)]  # type: ignore[attr-defined]
+        # (the full-text ones come from the wider search below: asking find_entities for them too read the
+        # index twice)
+        ent_ids = [e["id"] for e in self.find_entities(q, limit=20, fulltext=False)]  # type: ignore[attr-defined]
         more = self._search_entities(q, cap)  # type: ignore[attr-defined]
         capped |= len(more) >= cap
-        ent_ids += [i for i in more if i not in ent_ids]
+        have = set(ent_ids)
+        ent_ids += [i for i in more if i not in have]
         briefs = self._entity_briefs(ent_ids)  # type: ignore[attr-defined]
         aliases: dict[int, list[str]] = {}
         if strict and ent_ids:
@@ -953,9 +959,11 @@ class ListMixin:
         src = [h[1] for h in db.fts_match(groups, ["event"], cap)]
         capped |= len(src) >= cap
         ev_ids: list[int] = []
+        ev_seen: set[int] = set()  # membership in a set: a list made a common word quadratic
         if src:
             for (ev,) in db.all(f"SELECT event_id FROM event_sources WHERE id IN {db.in_list(src)}", src):
-                if ev not in ev_ids:
+                if ev not in ev_seen:
+                    ev_seen.add(ev)
                     ev_ids.append(ev)
         for code in sector_codes_named(groups):
             for (ev,) in db.all(
@@ -963,7 +971,8 @@ class ListMixin:
                 "ORDER BY ev.date_start DESC LIMIT ?",
                 (code, cap),
             ):
-                if ev not in ev_ids:
+                if ev not in ev_seen:
+                    ev_seen.add(ev)
                     ev_ids.append(ev)
         if ev_ids:
             # the facets need only each event's type, date, place and sectors; the page's events are
@@ -1089,18 +1098,20 @@ class ListMixin:
 
         # each facet counts the hits that pass every other chosen filter (so that its own values stay
         # visible as alternatives); the list is the hits that pass them all
+        # (each hit is tested once against each chosen filter: the filters it fails decide where it counts)
+        active = [(k, v) for k, v in chosen.items() if v]
+        failed = [[k for k, v in active if not passes(h, k, v)] for h in hits]
         facets: dict[str, Counter[str]] = {}
         for name in chosen:
-            others = [(k, v) for k, v in chosen.items() if v and k != name]
             counts: Counter[str] = Counter()
-            for h in hits:
-                if all(passes(h, k, v) for k, v in others):
+            for h, fails in zip(hits, failed, strict=True):
+                if not fails or fails == [name]:
                     if name == "sector":
                         counts.update(set(h["sectors"]))
                     elif h.get(name):
                         counts[h[name]] += 1
             facets[name] = counts
-        hits = [h for h in hits if all(passes(h, k, v) for k, v in chosen.items() if v)]
+        hits = [h for h, fails in zip(hits, failed, strict=True) if not fails]
         total = len(hits)
         page = hits[offset : offset + limit]
         page_events = {

@@ -12,6 +12,7 @@ Every page and API route reads through `WebData`, which
 
 from __future__ import annotations
 
+import gc
 import os
 import queue
 import threading
@@ -174,6 +175,9 @@ class WebData:
             self._cache.move_to_end(key)
             while len(self._cache) > self.CACHE_SIZE:
                 self._cache.popitem(last=False)
+        # what is cached lives long: out of the garbage collector's sight (see web.app.freeze_once), so
+        # that the full collections of later requests do not scan the cached graphs again and again
+        gc.freeze()
         return value
 
     def warm_up(self) -> None:

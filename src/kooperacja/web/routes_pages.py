@@ -173,7 +173,9 @@ def timeline(request: Request, fmt: Fmt = None) -> Response:
 def network(request: Request, fmt: Fmt = None) -> Response:
     fmt = negotiate(request, fmt)
     ctx = views.network(_data(request), request.query_params)
-    return _json(fmt, ctx) or render(request, "network.html", ctx)
+    return _json(fmt, ctx) or render(
+        request, "network.html", {**ctx, **views.network_lists(_data(request), ctx)}
+    )
 
 
 @router.get("/map", response_class=HTMLResponse)

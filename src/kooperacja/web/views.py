@@ -6,6 +6,8 @@ from collections import OrderedDict
 from collections.abc import Mapping
 from typing import Any
 
+from jinja2.utils import htmlsafe_json_dumps
+
 from kooperacja.web.app import HTTPError, clean_date, clean_int, clean_text, clean_type
 from kooperacja.web.data import WebData, entity_url
 from kooperacja.web.labels import ORG_SUBTYPES
@@ -139,6 +141,33 @@ def network(data: WebData, params: Mapping[str, Any]) -> dict[str, Any]:
     else:
         net = {**net, "shared_listed": True}
     return {"filters": shown, "center_name": center_name, **net, "by_degree": [n["id"] for n in table]}
+
+
+def network_lists(data: WebData, ctx: dict[str, Any], rows: int = 100, links: int = 300) -> dict[str, Any]:
+    """The network page's graph as JSON for its data block (written once per filters until the data
+    changes: hundreds of kB), its table and its link list: the first `rows` organisations by links and the
+    first `links` links with their ends' names (looked up here, not in the template: a loop over every node
+    there cost more than the graph itself)."""
+    key = ("network_json", tuple(sorted((k, repr(v)) for k, v in ctx["filters"].items())))
+    graph_json = data.memo(
+        key,
+        lambda: htmlsafe_json_dumps(
+            {"nodes": ctx["nodes"], "edges": ctx["edges"]}, separators=(",", ":"), ensure_ascii=False
+        ),
+    )
+    by_id = {n["id"]: n for n in ctx["nodes"]}
+    return {
+        "graph_json": graph_json,
+        "table_nodes": [by_id[i] for i in ctx["by_degree"][:rows]],
+        "link_rows": [
+            {
+                **e,
+                "source_name": (by_id.get(e["source"]) or {}).get("name"),
+                "target_name": (by_id.get(e["target"]) or {}).get("name"),
+            }
+            for e in ctx["edges"][:links]
+        ],  # fmt: skip
+    }
 
 
 # ---- lists with totals: events, search, partners, map -------------------------------------------
