@@ -176,7 +176,9 @@ class WebData:
             while len(self._cache) > self.CACHE_SIZE:
                 self._cache.popitem(last=False)
         # what is cached lives long: out of the garbage collector's sight (see web.app.freeze_once), so
-        # that the full collections of later requests do not scan the cached graphs again and again
+        # that the full collections of later requests do not scan the cached graphs again and again; the
+        # young generations are collected first, so that recent cyclic garbage is not frozen with it
+        gc.collect(1)
         gc.freeze()
         return value
 
