@@ -354,9 +354,11 @@ def test_network_and_recommendations(store):
 
 @pytest.mark.skipif(not (SHARED / "seeds").is_dir(), reason="shared gold records not present")
 def test_gold_records_put_ksse_in_one_organisation(store):
-    from kooperacja.store.ingest import iter_record_files
+    from kooperacja.store.bulk import iter_records
 
-    pairs = list(iter_record_files([SHARED / "seeds", SHARED / "dev"]))
+    read = list(iter_records([SHARED / "seeds", SHARED / "dev"]))
+    assert all(isinstance(item, tuple) for item in read), [i for i in read if not isinstance(i, tuple)]
+    pairs = [item for item in read if isinstance(item, tuple)]
     summary = store.ingest_records([r for r, _ in pairs], {d.doc_id: d for _, d in pairs if d})
     assert summary["failed"] == 0
     naming = set()

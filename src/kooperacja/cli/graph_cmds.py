@@ -146,6 +146,16 @@ def _print_json(data: Any, out: TextIO | None = None) -> None:
     out.write("\n")
 
 
+def print_summary(summary: dict[str, Any]) -> None:
+    """The three lines of a store summary (documents, entities, events) that `ingest` and `load` print."""
+    print(
+        f"documents: {summary['new']} new, {summary['unchanged']} unchanged, {summary['replaced']} replaced, "
+        f"{summary['near_duplicate']} near-duplicate, {summary['duplicate']} duplicate, {summary['failed']} failed"
+    )
+    print(f"entities:  {summary['entities_created']} created, {summary['entities_merged']} merged")
+    print(f"events:    {summary['events_created']} created, {summary['events_merged']} merged")
+
+
 def _table(rows: list[list[Any]], headers: list[str], out: TextIO | None = None) -> None:
     out = out or sys.stdout
     cells = [[("" if c is None else str(c)) for c in r] for r in rows]
@@ -255,12 +265,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     if args.json:
         _print_json(summary)
     else:
-        print(
-            f"documents: {summary['new']} new, {summary['unchanged']} unchanged, {summary['replaced']} replaced, "
-            f"{summary['near_duplicate']} near-duplicate, {summary['duplicate']} duplicate, {summary['failed']} failed"
-        )
-        print(f"entities:  {summary['entities_created']} created, {summary['entities_merged']} merged")
-        print(f"events:    {summary['events_created']} created, {summary['events_merged']} merged")
+        print_summary(summary)
         errors = summary["errors"]
         for err in errors[:10]:
             print(f"  failed: {err}", file=sys.stderr)

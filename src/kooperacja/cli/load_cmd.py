@@ -36,7 +36,7 @@ def register(sub: Any) -> None:
 
 
 def cmd_load(args: argparse.Namespace) -> int:
-    from kooperacja.cli.graph_cmds import Progress, _print_json
+    from kooperacja.cli.graph_cmds import Progress, _print_json, print_summary
     from kooperacja.store import open_store
     from kooperacja.store.bulk import RecordError, iter_records
 
@@ -77,12 +77,7 @@ def cmd_load(args: argparse.Namespace) -> int:
     if args.json:
         _print_json(summary)
     else:
-        print(
-            f"documents: {summary['new']} new, {summary['unchanged']} unchanged, {summary['replaced']} replaced, "
-            f"{summary['near_duplicate']} near-duplicate, {summary['duplicate']} duplicate, {summary['failed']} failed"
-        )
-        print(f"entities:  {summary['entities_created']} created, {summary['entities_merged']} merged")
-        print(f"events:    {summary['events_created']} created, {summary['events_merged']} merged")
+        print_summary(summary)
         for err in summary["errors"][len(bad) :][:10]:
             print(f"  failed: {err}", file=sys.stderr)
     progress.finish()
