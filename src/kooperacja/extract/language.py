@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from kooperacja.data import DATA_DIR
+from kooperacja.data.language_data import LanguageData, language_data
 from kooperacja.extract.doc import Doc
 
 Component = Callable[[Doc], None]
@@ -43,6 +44,11 @@ _COMPONENTS: dict[str, Callable[[Language], list[tuple[str, Component]]]] = {
 class Language:
     code: str
     data_dir: Path
+
+    @property
+    def data(self) -> LanguageData:
+        """Every word set, table and pattern file of the language (``data/<code>/``)."""
+        return language_data(self.code)
 
     @property
     def has_data(self) -> bool:
