@@ -4,6 +4,7 @@ links by it. Records and texts are our own."""
 
 from __future__ import annotations
 
+from kooperacja.analysis import recommend_partners
 from kooperacja.documents.model import Document
 
 TEXT = (
@@ -86,7 +87,7 @@ def test_event_lists_hide_low_confidence_and_show_it(store) -> None:
 def test_recommender_weighs_links_by_confidence(store) -> None:
     _ingest(store)
     ids = {r[1]: r[0] for r in store.db.all("SELECT id, name FROM entities")}
-    recs = {r["name"]: r["score"] for r in store.recommend(ids["Huta Miedzi Zachód"], k=10)}
+    recs = {r["name"]: r["score"] for r in recommend_partners(store, ids["Huta Miedzi Zachód"], k=10)}
     # both share Centrum Logistyki Odra as a partner; the doubtful cooperation counts for less
     assert recs["Nordkabel"] > recs["Polmetal"] > 0
 

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from kooperacja.analysis import map_points, network, recommend_partners
 from kooperacja.documents.model import Document
 from kooperacja.store import open_store
 from kooperacja.store.db import migration_steps
@@ -285,7 +286,7 @@ def test_exports(store, tmp_path):
             "participants.csv",
             "sources.csv",
         ]
-    store.export("graphml", tmp_path / "g.graphml")
+    store.export("graphml", tmp_path / "g.graphml", network=network(store))
     root = ET.parse(tmp_path / "g.graphml").getroot()
     ns = {"g": "http://graphml.graphdrawing.org/xmlns"}
     nodes = root.findall(".//g:node", ns)
@@ -334,21 +335,21 @@ def test_network_and_recommendations(store):
         ],
     }
     store.ingest_records([extra])
-    net = store.network()
+    net = network(store)
     names = {n["name"] for n in net["nodes"]}
     assert "Huta Zielona Energia" in names and all(e["weight"] >= 1 for e in net["edges"])
-    assert store.network(sector="health")["nodes"] == []
+    assert network(store, sector="health")["nodes"] == []
     kato = store.find_entities("KSSE")[0]["id"]
-    centred = store.network(center=kato)
+    centred = network(store, center=kato)
     assert {n["id"] for n in centred["nodes"]} == {
         kato,
         store.find_entities("Klaster Wodorowy Śląsk")[0]["id"],
     }
-    recs = store.recommend(kato)
+    recs = recommend_partners(store, kato)
     assert recs[0]["name"] == "Huta Zielona Energia"
     assert any("common partner" in r["text"] and r["events"] for r in recs[0]["reasons"])
     assert any("energy" in r["text"] for r in recs[0]["reasons"])
-    points = store.map_points()
+    points = map_points(store)
     assert all(p["lat"] is not None for p in points)
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from kooperacja.analysis import recommend_partners
 from kooperacja.documents.model import Document
 from kooperacja.store import open_store
 
@@ -121,7 +122,7 @@ def test_suggestions_leave_out_media_grantors_places_and_own_names(tmp_path: Pat
         summary = store.ingest_records([r for r, _ in pairs], {d.doc_id: d for _, d in pairs})
         assert summary.get("failed", 0) == 0
         me = store.find_entities("Klaster Słońca Podhala", type="organization")[0]["id"]
-        recs = store.recommend(me, k=20)
+        recs = recommend_partners(store, me, k=20)
     finally:
         store.close()
     names = {r["name"] for r in recs}

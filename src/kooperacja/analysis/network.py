@@ -6,7 +6,7 @@ from collections import Counter, defaultdict
 from itertools import combinations
 from typing import Any
 
-from kooperacja.extract.record import EVENT_TYPES
+from kooperacja.schema import EVENT_TYPES
 from kooperacja.store.queries import event_filters
 
 

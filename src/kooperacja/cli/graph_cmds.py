@@ -485,7 +485,10 @@ def cmd_split(args: argparse.Namespace) -> int:
 def cmd_export(args: argparse.Namespace) -> int:
     store = _open(args)
     try:
-        store.export(args.format, args.output, sep=";" if args.sep == "semicolon" else ",")
+        from kooperacja.analysis.network import network
+
+        net = network(store) if args.format == "graphml" else None
+        store.export(args.format, args.output, sep=";" if args.sep == "semicolon" else ",", network=net)
     finally:
         store.close()
     if args.output:
@@ -497,7 +500,9 @@ def cmd_recommend(args: argparse.Namespace) -> int:
     store = _open(args)
     try:
         hit = _find_one(store, args.name)
-        recs = store.recommend(hit["id"], k=args.k) if hit else None
+        from kooperacja.analysis.recommend import recommend_partners
+
+        recs = recommend_partners(store, hit["id"], k=args.k) if hit else None
     finally:
         store.close()
     if recs is None:

@@ -53,6 +53,8 @@ _SAFE = re.compile(r"[^A-Za-z0-9._-]+")
 _BLANKS = re.compile(r"\n[ \t]*\n(?:[ \t]*\n)+")
 _SPACES = re.compile(r"[ \t\u00a0]+")
 _ISO_DATE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
+_DMY = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})$")  # 25.04.2014, day first as in Polish
+_YEAR = re.compile(r"(?<!\d)(?:1[89]|2\d)\d\d(?!\d)")
 
 
 def _mb(n: int) -> str:
@@ -119,12 +121,16 @@ def _iso_date(value: Any) -> str | None:
     m = re.match(r"^(\d{4}-\d{2}-\d{2})[T ]", s)
     if m:
         return m.group(1)
-    try:
-        from kooperacja.text.dates import parse_published
-
-        return parse_published(s)
-    except Exception:
-        return None
+    # a date in words ("9 kwietnia 2011") is the text layer's to read: the extractor normalises the
+    # document's date (`text.dates.parse_published`); here it is kept as the source gives it when it
+    # names a year (without one it would not be read as a date)
+    m = _DMY.match(s)
+    if m:
+        try:
+            return _dt.date(int(m[3]), int(m[2]), int(m[1])).isoformat()
+        except ValueError:
+            return None
+    return s if _YEAR.search(s) else None
 
 
 # --------------------------------------------------------------------------------------------- HTML
@@ -308,6 +314,7 @@ def _strip_html(fragment: str) -> str:
 
 
 def _entry_date(entry: Any) -> str | None:
+    words = None  # the first date in words, when no field gives one in figures
     for key in ("published", "updated", "created"):
         raw = entry.get(key)
         if not raw:
@@ -317,13 +324,14 @@ def _entry_date(entry: Any) -> str | None:
         except (TypeError, ValueError, IndexError):
             pass
         value = _iso_date(raw)
-        if value:
+        if value and _ISO_DATE.match(value):
             return value
+        words = words or value
     for key in ("published_parsed", "updated_parsed"):
         parsed = entry.get(key)
         if parsed:
             return f"{parsed.tm_year:04d}-{parsed.tm_mon:02d}-{parsed.tm_mday:02d}"
-    return None
+    return words
 
 
 def _read_feed(data: bytes, path: Path, published: str | None) -> Iterator[Document | ReadError] | None:

@@ -45,7 +45,7 @@ def _same_kind(a: str, b: str) -> bool:
 def _dates_agree(a: str | None, b: str | None) -> bool:
     if not a or not b:
         return True
-    from kooperacja.resolve.dates import compatible
+    from kooperacja.text.date_values import compatible
 
     return compatible(a, b)
 
@@ -119,7 +119,7 @@ def _corefer(doc: Doc, a: dict[str, Any], b: dict[str, Any], employers: dict[str
 
 
 def _absorb(doc: Doc, into: dict[str, Any], other: dict[str, Any]) -> None:
-    from kooperacja.resolve.dates import more_precise
+    from kooperacja.text.date_values import more_precise
 
     if into["type"] == "cooperation" and other["type"] != "cooperation":
         into["type"] = other["type"]

@@ -5,20 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from kooperacja.extract.doc import Doc
-
-# The event vocabulary of the record (shared/spec/extraction.md) and the roles each type admits.
-EVENT_ROLES: dict[str, tuple[str, ...]] = {
-    "agreement": ("party",),
-    "letter_of_intent": ("party",),
-    "cooperation": ("party",),
-    "visit": ("visitor", "host"),
-    "conference": ("organizer", "participant"),
-    "founding": ("founder", "founded"),
-    "membership": ("member", "group"),
-    "investment": ("investor", "host"),
-    "award": ("recipient", "grantor"),
-}
-EVENT_TYPES: tuple[str, ...] = tuple(EVENT_ROLES)
+from kooperacja.schema import EVENT_ROLES, EVENT_TYPES  # noqa: F401 - the record's vocabulary, re-exported
 
 
 def to_record(doc: Doc) -> dict[str, Any]:

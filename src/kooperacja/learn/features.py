@@ -305,7 +305,7 @@ def figure_features(v: DocView, fig: dict[str, Any]) -> list[str]:
 def participant_candidates(v: DocView, ev: dict[str, Any]) -> list[dict[str, Any]]:
     """Organisations and places named in the event's sentences (or the sentence before them) that the rules
     did not make participants: candidates for the participant model, with the type's first role."""
-    from kooperacja.extract.record import EVENT_ROLES
+    from kooperacja.schema import EVENT_ROLES
 
     doc = v.doc
     have = {p.get("entity") for p in ev.get("participants") or []}

@@ -6,12 +6,13 @@ from __future__ import annotations
 
 from typing import Any
 
+from kooperacja import schema
 from kooperacja.resolve.dates import _day, interval
 from kooperacja.resolve.names import fold, norm
 
 MAX_GAP_DAYS = 730  # a founding this long after the signing that prepared it still follows from it
 
-SIGNINGS = frozenset(("agreement", "letter_of_intent", "cooperation"))
+SIGNINGS = frozenset(schema.SIGNINGS)
 FOUNDINGS = frozenset(("founding",))
 
 

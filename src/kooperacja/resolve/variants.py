@@ -120,7 +120,7 @@ def base_key(name: str) -> str | None:
 
 @lru_cache(maxsize=100_000)
 def _lemmas(word: str) -> frozenset[str]:
-    from kooperacja.store.lemmas import word_lemmas
+    from kooperacja.resolve.lemmas import word_lemmas
 
     return frozenset(word_lemmas(word))
 

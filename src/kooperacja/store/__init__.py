@@ -7,7 +7,6 @@ store = open_store("postgresql://...")    # a PostgreSQL server
 from __future__ import annotations
 
 import os
-from typing import Any
 
 from kooperacja.store.db import Backend
 from kooperacja.store.export import ExportMixin
@@ -47,27 +46,6 @@ class Store(IngestMixin, QueryMixin, ListMixin, ExportMixin, ReviewMixin):
         self.url = backend.url
         self.schema_version = backend.migrate()
         self.catalog = StoreCatalog(backend)
-
-    def network(self, **filters: Any) -> dict[str, Any]:
-        from kooperacja.analysis.network import network
-
-        return network(self, **filters)
-
-    def map_points(
-        self,
-        type: str | None = None,
-        sector: str | None = None,
-        since: str | None = None,
-        until: str | None = None,
-    ) -> list[dict[str, Any]]:
-        from kooperacja.analysis.network import map_points
-
-        return map_points(self, type=type, sector=sector, since=since, until=until)
-
-    def recommend(self, entity_id: int, k: int = 10) -> list[dict[str, Any]]:
-        from kooperacja.analysis.recommend import recommend_partners
-
-        return recommend_partners(self, entity_id, k=k)
 
     def close(self) -> None:
         self.db.close()

@@ -117,13 +117,20 @@ class ExportMixin:
         ]
 
     # -- formats --------------------------------------------------------------------------------------
-    def export(self, fmt: str, output: Any = None, sep: str = ",") -> None:
+    def export(
+        self, fmt: str, output: Any = None, sep: str = ",", network: dict[str, Any] | None = None
+    ) -> None:
         """Write the graph as `fmt` to `output`: a path, a text stream, or None (stdout; CSV: the folder
         ./export). CSV to a path ending in `.csv` writes that one file, the events table with their
         participants, place and evidence; to a `.zip` or a folder, all tables. `sep` is the CSV
-        separator (";" for spreadsheets set to Polish)."""
+        separator (";" for spreadsheets set to Polish). GraphML writes `network`, the organisation network
+        that the analysis layer computes (`kooperacja.analysis.network(store)`)."""
         if fmt not in FORMATS:
             raise ValueError(f"unknown export format {fmt!r}; one of {', '.join(FORMATS)}")
+        if fmt == "graphml" and network is None:
+            raise ValueError(
+                "GraphML export writes the network: pass network=kooperacja.analysis.network(store)"
+            )
         if sep not in (",", ";"):
             raise ValueError("the CSV separator is ',' or ';'")
         if fmt == "csv":
@@ -139,19 +146,19 @@ class ExportMixin:
                 self._export_csv(target or Path("export"), sep)
             return
         if output is None or output == "-":
-            self._write_text(fmt, sys.stdout)
+            self._write_text(fmt, sys.stdout, network)
         elif hasattr(output, "write"):
-            self._write_text(fmt, output)
+            self._write_text(fmt, output, network)
         else:
             Path(output).parent.mkdir(parents=True, exist_ok=True)
             with open(output, "w", encoding="utf-8", newline="\n") as fh:
-                self._write_text(fmt, fh)
+                self._write_text(fmt, fh, network)
 
-    def _write_text(self, fmt: str, out: TextIO) -> None:
+    def _write_text(self, fmt: str, out: TextIO, network: dict[str, Any] | None = None) -> None:
         if fmt == "jsonl":
             self._export_jsonl(out)
         elif fmt == "graphml":
-            self._export_graphml(out)
+            self._export_graphml(out, network or {})
         else:
             json.dump(self.jsonld(), out, ensure_ascii=False, indent=1)
             out.write("\n")
@@ -268,8 +275,7 @@ class ExportMixin:
         for f in self._figure_rows():
             out.write(json.dumps({"kind": "figure", **f}, ensure_ascii=False) + "\n")
 
-    def _export_graphml(self, out: TextIO) -> None:
-        net = self.network()  # type: ignore[attr-defined]
+    def _export_graphml(self, out: TextIO, net: dict[str, Any]) -> None:
         node_keys = [
             ("name", "string"),
             ("type", "string"),

@@ -703,7 +703,8 @@ class IngestMixin:
         if not existing and same_content:
             return "duplicate"
         extractor = record.get("extractor")
-        published = doc.published or record.get("published")
+        # the record holds the date as the extractor read it (the document may give it in words)
+        published = record.get("published") or doc.published
         values = (
             h,
             doc.source,

@@ -18,10 +18,11 @@ import queue
 import threading
 import time
 from collections import OrderedDict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
-from kooperacja.extract.record import EVENT_TYPES as _EVENT_TYPES
+from kooperacja.analysis.network import map_points, network
+from kooperacja.schema import EVENT_TYPES as _EVENT_TYPES
 from kooperacja.web.security import safe_link
 
 EVENT_TYPES = list(_EVENT_TYPES)
@@ -124,13 +125,15 @@ class WebData:
             self._all.append(st)
         return st
 
-    def call(self, method: str, *args: Any, **kwargs: Any) -> Any:
-        """store.<method>(*args, **kwargs) on a pooled connection."""
+    def call(self, method: str | Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
+        """store.<method>(*args, **kwargs), or method(store, *args, **kwargs), on a pooled connection."""
         return self._call(method, args, kwargs)
 
-    def _call(self, method: str, args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
+    def _call(self, method: str | Callable[..., Any], args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
         st = self._borrow()
         try:
+            if callable(method):  # an analysis over the store (analysis.network)
+                return method(st, *args, **kwargs)
             return getattr(st, method)(*args, **kwargs)
         finally:
             self._pool.put(st)
@@ -406,7 +409,7 @@ class WebData:
         return dict(self.memo(key, lambda: self._network(max_nodes, args)))
 
     def _network(self, max_nodes: int, args: dict[str, Any]) -> dict[str, Any]:
-        raw = self.call("network", **args) or {}
+        raw = self.call(network, **args) or {}
         nodes = []
         for n in _list(raw.get("nodes")):
             n = dict(n)
@@ -468,7 +471,7 @@ class WebData:
 
     def _map_points(self, args: dict[str, Any]) -> list[dict[str, Any]]:
         points = []
-        for p in _list(self.call("map_points", **args)):
+        for p in _list(self.call(map_points, **args)):
             p = dict(p)
             try:
                 p["lat"] = float(p["lat"])

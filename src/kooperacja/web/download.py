@@ -9,7 +9,7 @@ from typing import Any
 
 from fastapi.responses import Response
 
-from kooperacja.web.app import HTTPError
+from kooperacja.web.base import HTTPError
 
 
 def _names(people: Iterable[dict[str, Any]]) -> str:

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from kooperacja.schema import ORG_SUBTYPES  # noqa: F401 - re-exported for the pages
+
 
 @lru_cache(maxsize=1)
 def sectors() -> dict[str, str]:
     """code → English label, from the one sector table (`data/sectors.tsv`)."""
-    from kooperacja.data import read_tsv
+    from kooperacja.schema import sector_table
 
-    return {r["code"]: r.get("en") or r["code"] for r in read_tsv("sectors.tsv") if r.get("code")}
+    return {r["code"]: r.get("en") or r["code"] for r in sector_table()}
 
 
 # English labels: the message ids of the Polish catalogue (web/locale/pl/LC_MESSAGES/messages.po)
@@ -26,21 +28,6 @@ EVENT_TYPES = {
     "award": "award",
     "any_cooperation": "any cooperation (agreement, letter of intent, cooperation)",
 }
-
-ORG_SUBTYPES = (
-    "economic_zone",
-    "cluster",
-    "municipality",
-    "regional_government",
-    "national_government",
-    "agency",
-    "company",
-    "research_education",
-    "technology_park",
-    "business_association",
-    "international_org",
-    "other",
-)
 
 SUBTYPES = {
     "economic_zone": "economic zone",

@@ -9,7 +9,7 @@ from fastapi.responses import JSONResponse, RedirectResponse
 from pydantic import BaseModel, ConfigDict, Field
 
 from kooperacja.web import views, writes
-from kooperacja.web.app import HTTPError
+from kooperacja.web.base import HTTPError
 
 
 class Page(BaseModel):

@@ -8,7 +8,7 @@ from fastapi import APIRouter, Path, Query, Request
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 
 from kooperacja.web import download, views, writes
-from kooperacja.web.app import HTTPError, clean_int, query_url, render, without_value
+from kooperacja.web.base import HTTPError, clean_int, query_url, render, without_value
 from kooperacja.web.highlight import highlight_document
 
 router = APIRouter(include_in_schema=False)

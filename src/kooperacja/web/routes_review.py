@@ -11,7 +11,7 @@ from fastapi.responses import HTMLResponse, JSONResponse, Response
 from starlette.concurrency import run_in_threadpool
 
 from kooperacja.web import writes
-from kooperacja.web.app import HTTPError, render
+from kooperacja.web.base import HTTPError, render
 
 router = APIRouter(include_in_schema=False)
 

@@ -8,9 +8,9 @@ from typing import Any
 
 from jinja2.utils import htmlsafe_json_dumps
 
-from kooperacja.web.app import HTTPError, clean_date, clean_int, clean_text, clean_type
+from kooperacja.schema import ORG_SUBTYPES
+from kooperacja.web.base import HTTPError, clean_date, clean_int, clean_text, clean_type
 from kooperacja.web.data import WebData, entity_url
-from kooperacja.web.labels import ORG_SUBTYPES
 
 TYPE_PATHS = {"organization": "org", "person": "person", "place": "place"}
 MINI_NETWORK_NODES = 40  # the small network on an organisation's page

@@ -11,7 +11,7 @@ from fastapi import Request
 from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import UploadFile
 
-from kooperacja.web.app import HTTPError, clean_date
+from kooperacja.web.base import HTTPError, clean_date
 from kooperacja.web.data import doc_url
 from kooperacja.web.security import ATTEMPTS, bearer_token, first_form_field, token_matches
 
