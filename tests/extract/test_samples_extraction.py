@@ -1,6 +1,6 @@
 """The extractor against the project's own samples and their gold records, field by field.
 
-Floors sit a little below the measured figures: a change that makes extraction worse fails here."""
+Floors sit at the measured figures (less 0.005): a change that makes extraction worse fails here."""
 
 from __future__ import annotations
 
@@ -41,13 +41,15 @@ def totals(pairs: list[tuple[dict, dict]]) -> Counter:
     return c
 
 
+# the measured F1 less 0.005 (measured 2026-12-04: organization 0.9186, person 0.9412, place 0.9029,
+# events 0.7042, figures 0.8732, sectors 0.8613, subtypes 0.9114): raise them when extraction improves
 FLOORS = {
-    "organization": 0.88,
-    "person": 0.90,
-    "place": 0.83,
-    "events": 0.65,
-    "figures": 0.80,
-    "sectors": 0.80,
+    "organization": 0.913,
+    "person": 0.936,
+    "place": 0.897,
+    "events": 0.699,
+    "figures": 0.868,
+    "sectors": 0.856,
 }
 
 
@@ -57,7 +59,7 @@ def test_field_f1_floor(totals: Counter, field: str) -> None:
 
 
 def test_organisation_subtypes(totals: Counter) -> None:
-    assert totals["subtype_ok"] / totals["subtype_n"] >= 0.88
+    assert totals["subtype_ok"] / totals["subtype_n"] >= 0.906
 
 
 def test_doc_ids_and_published_dates(pairs: list[tuple[dict, dict]]) -> None:
