@@ -90,7 +90,7 @@ def test_a_bad_record_line_is_named_and_the_rest_is_stored(tmp_path: Path) -> No
     db = tmp_path / "k.db"
     run = _run("ingest", "--records", str(f), "--db", str(db), "-q")
     assert "Traceback" not in run.stderr, run.stderr
-    assert f"{f}:2: line 2: not valid JSON" in run.stderr
+    assert f"{f}:2: not valid JSON" in run.stderr
     assert run.returncode == 1
     assert "documents: 2 new" in run.stdout and "1 failed" in run.stdout
     assert _documents(db) == 2

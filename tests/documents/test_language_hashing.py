@@ -1,4 +1,4 @@
-"""Language identification, content hashes and MinHash near-duplicate signatures."""
+"""Language identification, content hashes, and the MinHash near-duplicate signatures of the store."""
 
 from __future__ import annotations
 
@@ -6,8 +6,8 @@ import hashlib
 
 import pytest
 
-from kooperacja.documents import content_hash, detect_language, minhash_signature, shingles
-from kooperacja.documents.hashing import similarity
+from kooperacja.documents import content_hash, detect_language
+from kooperacja.store import dedup
 
 
 @pytest.mark.parametrize(
@@ -52,11 +52,10 @@ def test_content_hash_is_stable_under_whitespace_and_normalisation() -> None:
     assert content_hash("Umowa") != content_hash("umowa")
 
 
-def test_shingles() -> None:
-    assert shingles("Jeden dwa trzy") == {"jeden dwa trzy"}
-    grams = shingles("A b c d e f")
-    assert grams == {"a b c d e", "b c d e f"}
-    assert shingles("") == set()
+def test_short_texts_have_no_signature() -> None:
+    assert dedup.signature("Jeden dwa trzy cztery") is None
+    assert dedup.signature("") is None
+    assert dedup.signature("A b c d e") is not None
 
 
 ARTICLE = (
@@ -78,6 +77,12 @@ UNRELATED = (
 )
 
 
+def similarity(a: str, b: str) -> float:
+    sa, sb = dedup.signature(a), dedup.signature(b)
+    assert sa is not None and sb is not None
+    return dedup.similarity(sa, sb)
+
+
 def test_minhash_similarity_of_edited_copy_and_unrelated_text() -> None:
     edited = ARTICLE.replace("w piątek", "we czwartek").replace("na jesień", "na październik")
     assert similarity(ARTICLE, edited) > 0.7
@@ -85,14 +90,14 @@ def test_minhash_similarity_of_edited_copy_and_unrelated_text() -> None:
     assert similarity(ARTICLE, ARTICLE) == 1.0
 
 
-def test_minhash_signature_is_deterministic_and_lsh_ready() -> None:
-    from datasketch import MinHashLSH
-
-    a = minhash_signature(ARTICLE)
-    b = minhash_signature(ARTICLE)
-    assert a.num_perm == 64
-    assert (a.hashvalues == b.hashvalues).all()
-    lsh = MinHashLSH(threshold=0.7, num_perm=64)
-    lsh.insert("a", a)
-    assert lsh.query(minhash_signature(ARTICLE.replace("w piątek", "we wtorek"))) == ["a"]
-    assert lsh.query(minhash_signature(UNRELATED)) == []
+def test_minhash_signature_is_deterministic_and_banded() -> None:
+    a = dedup.signature(ARTICLE)
+    b = dedup.signature(ARTICLE)
+    assert a is not None and b is not None
+    assert len(a) == dedup.NUM_PERM and (a == b).all()
+    assert (dedup.from_bytes(dedup.to_bytes(a)) == a).all()
+    near = dedup.signature(ARTICLE.replace("w piątek", "we wtorek"))
+    far = dedup.signature(UNRELATED)
+    assert near is not None and far is not None
+    assert set(dedup.bands(a)) & set(dedup.bands(near))
+    assert not set(dedup.bands(a)) & set(dedup.bands(far))

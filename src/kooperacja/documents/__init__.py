@@ -1,6 +1,6 @@
-"""Reading documents: files, folders, JSONL, feeds; encodings; language; duplicates."""
+"""Reading documents: files, folders, JSONL, feeds; encodings; language; content hashes."""
 
-from kooperacja.documents.hashing import content_hash, minhash_signature, shingles
+from kooperacja.documents.hashing import content_hash
 from kooperacja.documents.language import detect_language
 from kooperacja.documents.model import Document, ReadError
 from kooperacja.documents.readers import read_bytes, read_file, read_paths
@@ -10,9 +10,7 @@ __all__ = [
     "ReadError",
     "content_hash",
     "detect_language",
-    "minhash_signature",
     "read_bytes",
     "read_file",
     "read_paths",
-    "shingles",
 ]

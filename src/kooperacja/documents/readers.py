@@ -412,6 +412,20 @@ def _json_doc(
     return _finish(_with_url(doc, url))
 
 
+def _jsonl_item(
+    line: str, source: str, doc_id: str, lineno: int, published: str | None, warnings: list[str]
+) -> Document | ReadError:
+    """The document of one JSONL line (its decoding warnings first among its own)."""
+    try:
+        obj = json.loads(line)
+    except json.JSONDecodeError as exc:
+        return ReadError(source, f"line {lineno}: not valid JSON: {exc.msg} (column {exc.colno})")
+    item = _json_doc(obj, source, doc_id, published, f"line {lineno}: ")
+    if isinstance(item, Document):
+        item.warnings[:0] = warnings
+    return item
+
+
 def _read_jsonl(path: Path, published: str | None, max_bytes: int) -> Iterator[Document | ReadError]:
     try:
         fh = open(path, "rb")
@@ -435,15 +449,7 @@ def _read_jsonl(path: Path, published: str | None, max_bytes: int) -> Iterator[D
             except DecodeError as exc:
                 yield ReadError(source, f"line {lineno}: {exc}")
                 continue
-            try:
-                obj = json.loads(line)
-            except json.JSONDecodeError as exc:
-                yield ReadError(source, f"line {lineno}: not valid JSON: {exc.msg} (column {exc.colno})")
-                continue
-            item = _json_doc(obj, source, f"{path.stem}:{lineno}", published, f"line {lineno}: ")
-            if isinstance(item, Document):
-                item.warnings[:0] = warnings
-            yield item
+            yield _jsonl_item(line, source, f"{path.stem}:{lineno}", lineno, published, warnings)
     if not any_line:
         yield ReadError(str(path), "empty document")
 
@@ -533,16 +539,7 @@ def read_bytes(
         for lineno, line in enumerate(lines, 1):
             if not line.strip():
                 continue
-            src = f"{path}:{lineno}"
-            try:
-                obj = json.loads(line)
-            except json.JSONDecodeError as exc:
-                yield ReadError(src, f"line {lineno}: not valid JSON: {exc.msg} (column {exc.colno})")
-                continue
-            item = _json_doc(obj, src, f"{path.stem}:{lineno}", published, f"line {lineno}: ")
-            if isinstance(item, Document):
-                item.warnings[:0] = warnings
-            yield item
+            yield _jsonl_item(line, f"{path}:{lineno}", f"{path.stem}:{lineno}", lineno, published, warnings)
         return
     if suffix == ".json":
         docs = _read_json(data, text, path, published)

@@ -42,7 +42,6 @@ from kooperacja.resolve.names import fold, norm
 
 THRESHOLD = 4.0
 REVIEW_MARGIN = 1.0  # a pair scoring within this margin below the threshold goes to the review queue
-MIN_JACCARD = 0.5  # kept for callers of the former rule
 
 _PENALTY: dict[frozenset[str], float] = {
     frozenset(("agreement", "letter_of_intent")): 0.5,

@@ -18,7 +18,7 @@ from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
+from fastapi.responses import HTMLResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from jinja2 import Environment, FileSystemLoader, pass_context, select_autoescape
 from starlette.exceptions import HTTPException as StarletteHTTPException
@@ -35,7 +35,6 @@ log = logging.getLogger("kooperacja.web")
 
 HERE = Path(__file__).parent
 DEFAULT_MAX_UPLOAD = 5 * 1024 * 1024
-PAGE_SIZE = 100
 
 
 def make_templates() -> Environment:
@@ -296,7 +295,3 @@ def register_error_handlers(app: FastAPI) -> None:
     async def _any(request: Request, exc: Exception) -> Response:
         log.exception("unhandled error on %s", request.url.path)
         return error_response(request, 500, "An internal error occurred; it has been logged.")
-
-
-def redirect(url: str, status: int = 303) -> RedirectResponse:
-    return RedirectResponse(url, status_code=status)

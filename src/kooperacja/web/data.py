@@ -28,8 +28,6 @@ from kooperacja.web.security import safe_link
 EVENT_TYPES = list(_EVENT_TYPES)
 
 
-ENTITY_TYPES = {"organization", "person", "place"}
-
 # shared events listed on one link of a network (the link's weight counts all of them)
 SHARED_SHOWN = 5
 

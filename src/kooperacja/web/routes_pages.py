@@ -45,15 +45,21 @@ def home(request: Request, fmt: Fmt = None) -> Response:
 
 @router.get("/search", response_class=HTMLResponse)
 def search(request: Request, fmt: Fmt = None) -> Response:
+    ctx, response = _listing(request, fmt, views.search_list, "search", download.search_rows)
+    return response or render(request, "search.html", {**ctx, **_pager(request, ctx)})
+
+
+def _listing(
+    request: Request, fmt: str | None, view: Any, name: str, rows: Any
+) -> tuple[Any, Response | None]:
+    """A list view's context, and its response when CSV (every row) or JSON is asked for."""
     fmt = negotiate(request, fmt)
     qp = request.query_params
     if fmt == "csv":
-        ctx = views.search_list(_data(request), _all(qp), default_limit=views.MAX_DOWNLOAD)
-        return download.csv_response("search", *download.search_rows(ctx["items"]), qp.get("sep"))
-    ctx = views.search_list(_data(request), qp)
-    if fmt == "json":
-        return JSONResponse(ctx)
-    return render(request, "search.html", {**ctx, **_pager(request, ctx)})
+        ctx = view(_data(request), _all(qp), default_limit=views.MAX_DOWNLOAD)
+        return ctx, download.csv_response(name, *rows(ctx["items"]), qp.get("sep"))
+    ctx = view(_data(request), qp)
+    return ctx, JSONResponse(ctx) if fmt == "json" else None
 
 
 def _all(qp: Any) -> Any:
@@ -153,14 +159,9 @@ def document(request: Request, doc_id: str, fmt: Fmt = None) -> Response:
 @router.get("/timeline", response_class=HTMLResponse)
 @router.get("/events", response_class=HTMLResponse)
 def timeline(request: Request, fmt: Fmt = None) -> Response:
-    fmt = negotiate(request, fmt)
-    qp = request.query_params
-    if fmt == "csv":
-        ctx = views.events_list(_data(request), _all(qp), default_limit=views.MAX_DOWNLOAD)
-        return download.csv_response("events", *download.event_rows(ctx["items"]), qp.get("sep"))
-    ctx = views.events_list(_data(request), qp)
-    if fmt == "json":
-        return JSONResponse(ctx)
+    ctx, response = _listing(request, fmt, views.events_list, "events", download.event_rows)
+    if response is not None:
+        return response
     max_year = max((y["events"] for y in ctx["per_year"]), default=0)
     return render(
         request,

@@ -154,34 +154,10 @@ def _safe_name(name: str) -> str:
     return base[:120]
 
 
-def _looks_binary(data: bytes) -> bool:
-    if b"\x00" in data[:65536]:
-        return True
-    sample = data[:65536]
-    if not sample:
-        return False
-    ctrl = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13))
-    return ctrl / len(sample) > 0.02
-
-
-def _decode(data: bytes) -> str:
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        pass
-    try:
-        from charset_normalizer import from_bytes
-
-        best = from_bytes(data).best()
-    except Exception:
-        best = None
-    if best is None:
-        raise HTTPError(415, "the file is not decodable text", "not_text")
-    return str(best)
-
-
 def build_documents(fields: dict[str, str], file: tuple[str, bytes] | None) -> list[Any]:
     """Validated Documents from an upload; raises HTTPError 415/422 for binary, undecodable or empty input."""
+    from kooperacja.documents import read_bytes
+    from kooperacja.documents.encoding import looks_binary
     from kooperacja.documents.model import Document
 
     published = clean_date(fields.get("published"), "published")
@@ -196,28 +172,20 @@ def build_documents(fields: dict[str, str], file: tuple[str, bytes] | None) -> l
         name = _safe_name(name)
         if not data.strip():
             raise HTTPError(422, "the file is empty", "empty")
-        if _looks_binary(data):
+        if looks_binary(data):
             raise HTTPError(415, "the file is binary, not text", "not_text")
-        try:
-            from kooperacja.documents import read_bytes
-        except ImportError:
-            read_bytes = None  # type: ignore[assignment]
-        if read_bytes is not None:
-            errors = []
-            for item in read_bytes(data, name=name, published=published):
-                if isinstance(item, Document):
-                    docs.append(item)
-                else:
-                    errors.append(str(getattr(item, "message", item)))
-            if not docs:
-                raise HTTPError(
-                    415 if any("binary" in e or "decod" in e for e in errors) else 422,
-                    "; ".join(errors) or "no document in the file",
-                    "not_text",
-                )
-        else:
-            text = _decode(data)
-            docs.append(Document(doc_id=name.rsplit(".", 1)[0], text=text, published=published, source=name))
+        errors = []
+        for item in read_bytes(data, name=name, published=published):
+            if isinstance(item, Document):
+                docs.append(item)
+            else:
+                errors.append(str(getattr(item, "message", item)))
+        if not docs:
+            raise HTTPError(
+                415 if any("binary" in e or "decod" in e for e in errors) else 422,
+                "; ".join(errors) or "no document in the file",
+                "not_text",
+            )
         if len(docs) == 1:
             if wanted_id:
                 docs[0].doc_id = wanted_id
