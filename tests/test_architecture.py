@@ -84,3 +84,10 @@ def test_the_check_fails_on_a_missing_file_row(tmp_path: Path, monkeypatch: pyte
     doc.write_text("\n".join(line for line in text.splitlines() if f"`{some}`" not in line), encoding="utf-8")
     monkeypatch.setitem(globals(), "DOC", doc)
     assert some in data_files() - set(documented_data_files())
+
+
+def test_the_import_contracts_hold() -> None:
+    """The same check as `lint-imports` in .ci/run: no upward imports, no cycles, web app above routers."""
+    from importlinter.cli import lint_imports
+
+    assert lint_imports(config_filename=str(ROOT / "pyproject.toml"), no_cache=True, no_logo=True) == 0

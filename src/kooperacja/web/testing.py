@@ -1,47 +1,48 @@
-"""A tiny in-process ASGI client (no httpx needed): for the tests and the serving benchmark.
+"""The in-process client of the tests and the serving benchmark: Starlette's `TestClient` (httpx2).
 
 client = ASGIClient(create_app(db, token))
 r = client.get("/api/org/1"); r.status, r.json(), r.text, r.headers["content-type"]
+
+What it adds to `TestClient`: the app's lifespan is not entered (no warm-up thread; requests see the
+store as it is), redirects are not followed, server errors come back as responses (as a browser sees
+them), no cookie is kept from one request to the next (each request stands alone, as the tests expect),
+and a response also answers `.status` and `.body` (the names the tests and bench use).
 """
 
 from __future__ import annotations
 
-import asyncio
-import json as _json
-import threading
-from dataclasses import dataclass, field
 from typing import Any
-from urllib.parse import urlencode, urlsplit
+
+from starlette.testclient import TestClient
 
 
-@dataclass
 class Response:
-    status: int
-    headers: dict[str, str]
-    body: bytes
-    header_list: list[tuple[str, str]] = field(default_factory=list)
+    """The TestClient's (httpx) response, that also answers `.status` and `.body`."""
+
+    def __init__(self, response: Any) -> None:
+        self.response = response
 
     @property
-    def text(self) -> str:
-        return self.body.decode("utf-8", "replace")
+    def status(self) -> int:
+        return self.response.status_code
 
-    def json(self) -> Any:
-        return _json.loads(self.body)
+    @property
+    def body(self) -> bytes:
+        return self.response.content
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.response, name)
 
 
 class ASGIClient:
-    """Runs requests against an ASGI app on a private event loop in a background thread."""
+    """Requests against an ASGI app in this process, through Starlette's TestClient."""
 
     def __init__(self, app: Any) -> None:
         self.app = app
-        self.loop = asyncio.new_event_loop()
-        self._thread = threading.Thread(target=self.loop.run_forever, daemon=True)
-        self._thread.start()
+        self.client = TestClient(app, raise_server_exceptions=False, follow_redirects=False)
 
     def close(self) -> None:
-        self.loop.call_soon_threadsafe(self.loop.stop)
-        self._thread.join(timeout=5)
-        self.loop.close()
+        self.client.close()
 
     def __enter__(self) -> ASGIClient:
         return self
@@ -49,104 +50,20 @@ class ASGIClient:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    def request(
-        self,
-        method: str,
-        url: str,
-        *,
-        headers: dict[str, str] | None = None,
-        body: bytes = b"",
-        params: dict[str, Any] | None = None,
-        json: Any = None,
-        data: dict[str, str] | None = None,
-        files: dict[str, tuple[str, bytes, str]] | None = None,
-    ) -> Response:
-        hdrs = {k.lower(): v for k, v in (headers or {}).items()}
-        if json is not None:
-            body = _json.dumps(json).encode()
-            hdrs.setdefault("content-type", "application/json")
-        elif files is not None:
-            body, ctype = encode_multipart(data or {}, files)
-            hdrs.setdefault("content-type", ctype)
-        elif data is not None:
-            body = urlencode(data).encode()
-            hdrs.setdefault("content-type", "application/x-www-form-urlencoded")
-        parts = urlsplit(url)
-        query = parts.query
-        if params:
-            query = (query + "&" if query else "") + urlencode(params)
-        hdrs.setdefault("host", "testserver")
-        if body or method not in ("GET", "HEAD"):
-            hdrs["content-length"] = str(len(body))
-        from urllib.parse import unquote
-
-        scope = {
-            "type": "http",
-            "asgi": {"version": "3.0"},
-            "http_version": "1.1",
-            "method": method.upper(),
-            "scheme": "http",
-            "path": unquote(parts.path),
-            "raw_path": parts.path.encode(),
-            "query_string": query.encode(),
-            "root_path": "",
-            "headers": [(k.encode("latin-1"), v.encode("utf-8")) for k, v in hdrs.items()],
-            "client": ("127.0.0.1", 50000),
-            "server": ("testserver", 80),
-        }
-        fut = asyncio.run_coroutine_threadsafe(self._call(scope, body), self.loop)
-        return fut.result(timeout=120)
-
-    async def _call(self, scope: dict[str, Any], body: bytes) -> Response:
-        sent = False
-        status = 500
-        header_list: list[tuple[str, str]] = []
-        chunks: list[bytes] = []
-
-        async def receive() -> dict[str, Any]:
-            nonlocal sent
-            if not sent:
-                sent = True
-                return {"type": "http.request", "body": body, "more_body": False}
-            await asyncio.sleep(3600)
-            return {"type": "http.disconnect"}
-
-        async def send(message: dict[str, Any]) -> None:
-            nonlocal status
-            if message["type"] == "http.response.start":
-                status = message["status"]
-                header_list.extend(
-                    (k.decode("latin-1"), v.decode("latin-1")) for k, v in message.get("headers", [])
-                )
-            elif message["type"] == "http.response.body":
-                chunks.append(message.get("body", b""))
-
-        try:
-            await self.app(scope, receive, send)
-        except Exception:
-            if not header_list:
-                raise
-        headers = {k.lower(): v for k, v in header_list}
-        return Response(status, headers, b"".join(chunks), header_list)
+    def request(self, method: str, url: str, *, body: bytes | None = None, **kw: Any) -> Response:
+        """`body`: raw request bytes (httpx's `content`); the other keywords are httpx's (params, headers,
+        json, data, files)."""
+        if body is not None:
+            kw["content"] = body
+        if kw.get("headers"):  # header values as UTF-8, as a browser sends them
+            kw["headers"] = {
+                k: v.encode("utf-8") if isinstance(v, str) else v for k, v in kw["headers"].items()
+            }
+        self.client.cookies.clear()
+        return Response(self.client.request(method, url, **kw))
 
     def get(self, url: str, **kw: Any) -> Response:
         return self.request("GET", url, **kw)
 
     def post(self, url: str, **kw: Any) -> Response:
         return self.request("POST", url, **kw)
-
-
-def encode_multipart(fields: dict[str, str], files: dict[str, tuple[str, bytes, str]]) -> tuple[bytes, str]:
-    boundary = "----kooperacja-test-boundary-7d1f"
-    out = bytearray()
-    for name, value in fields.items():
-        out += f'--{boundary}\r\nContent-Disposition: form-data; name="{name}"\r\n\r\n'.encode()
-        out += value.encode("utf-8") + b"\r\n"
-    for name, (filename, content, ctype) in files.items():
-        out += (
-            f'--{boundary}\r\nContent-Disposition: form-data; name="{name}"; filename="{filename}"\r\n'
-            f"Content-Type: {ctype}\r\n\r\n"
-        ).encode()
-        out += content + b"\r\n"
-    out += f"--{boundary}--\r\n".encode()
-    return bytes(out), f"multipart/form-data; boundary={boundary}"
