@@ -106,10 +106,8 @@ def _common(alias: str) -> bool:
 def gazetteer() -> Gazetteer:
     places: list[GazPlace] = []
     names: list[tuple[str, GazPlace]] = []
-    try:
-        from kooperacja.text.gazetteer_data import load_places
-    except ImportError:  # pragma: no cover - data module missing
-        return Gazetteer([], [])
+    from kooperacja.text.gazetteer_data import load_places
+
     for p in load_places():
         pid = str(p.id)
         source = "pl" if p.country == "PL" and p.kind in ("city", "region") else p.kind

@@ -90,10 +90,8 @@ class WebData:
 
     # ---- connections -------------------------------------------------------------------------
     def _open(self) -> Any:
-        try:
-            from kooperacja.store import open_store
-        except ImportError as exc:  # the store package is not there
-            raise StoreUnavailable(f"the store is not available: {exc}") from exc
+        from kooperacja.store import open_store
+
         try:
             return open_store(self.db_url)
         except Exception as exc:
