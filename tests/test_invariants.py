@@ -11,7 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from kooperacja import extract
-from kooperacja.text.date_values import interval
+from kooperacja.resolve.dates import interval
 from kooperacja.text.dates import find_dates, parse_published
 from kooperacja.text.numbers import find_amounts
 
