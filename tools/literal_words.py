@@ -30,7 +30,11 @@ from functools import cache
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-EVAL_DIR = ROOT.parent / "shared" / "eval"
+# ../shared/eval beside the checkout (or beside the current folder, for a copy of this script elsewhere)
+EVAL_DIR = next(
+    (d for d in (ROOT.parent / "shared" / "eval", Path.cwd().parent / "shared" / "eval") if d.is_dir()),
+    ROOT.parent / "shared" / "eval",
+)
 QUOTE_RUN = 8
 
 # Words of string literals that are not language although morfeusz2 knows them. Keys of records and
