@@ -27,6 +27,7 @@ import re
 from functools import cache
 from typing import Any
 
+from kooperacja.data.language_data import language_data, on_data_change
 from kooperacja.extract.doc import Doc
 
 _KINDS = [
@@ -51,12 +52,10 @@ def _dates_agree(a: str | None, b: str | None) -> bool:
 
 
 @cache
-def _signing_nouns() -> dict[tuple[str, ...], str]:
+def _signing_nouns(lang: str) -> dict[tuple[str, ...], str]:
     """Lemma sequences of nouns that name a signed document → the type of the signing."""
-    from kooperacja.data import read_tsv
-
     out: dict[tuple[str, ...], str] = {}
-    for row in read_tsv("pl/event_triggers.tsv"):
+    for row in language_data(lang).rows("event_triggers"):
         if row.get("kind") == "noun" and row.get("type") in _SIGNINGS:
             out[tuple(row["lemma"].split())] = row["type"]
     return out
@@ -70,7 +69,7 @@ def _sentences_of(doc: Doc, ev: dict[str, Any]) -> list[int]:
 def _signing_in(doc: Doc, sent: int) -> str | None:
     """The signing type a sentence names by its document noun ("list intencyjny"), if any."""
     s0, s1 = doc.sent_span[sent]
-    nouns = _signing_nouns()
+    nouns = _signing_nouns(doc.lang)
     for i in range(s0, s1):
         for seq, typ in nouns.items():
             if i + len(seq) > s1:
@@ -144,20 +143,18 @@ def _absorb(doc: Doc, into: dict[str, Any], other: dict[str, Any]) -> None:
 
 
 @cache
-def _title_pattern() -> re.Pattern[str]:
-    from kooperacja.data import read_tsv
-
-    intros = [r["word"] for r in read_tsv("pl/resolve_words.tsv") if r.get("kind") == "title_intro"]
+def _title_pattern(lang: str) -> re.Pattern[str]:
+    intros = [r["word"] for r in language_data(lang).rows("resolve_words") if r.get("kind") == "title_intro"]
     alts = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(intros, key=len, reverse=True))
     quoted = r"[„\"«“]\s*(?P<q>[^”\"»“„]{3,150}?)\s*[”\"»“]"
     plain = r"(?P<p>[A-ZĄĆĘŁŃÓŚŹŻ0-9][^,.;:!?()]{2,120}?)(?=\s*[,.;:!?(]|$)"
     return re.compile(rf"(?<!\w)(?:{alts})\s*(?:{quoted}|{plain})")
 
 
-def event_title(text: str) -> str | None:
+def event_title(text: str, lang: str = "pl") -> str | None:
     """The title a sentence gives an event after "pt.", "pod hasłem" and the like: the quoted words,
     or the capitalised words up to the next punctuation."""
-    m = _title_pattern().search(text)
+    m = _title_pattern(lang).search(text)
     if not m:
         return None
     title = " ".join((m.group("q") or m.group("p") or "").split())
@@ -170,7 +167,7 @@ def _name_events(doc: Doc, events: list[dict[str, Any]]) -> None:
         if ev.get("name"):
             continue
         for s, e in ev.get("evidence") or []:
-            title = event_title(doc.text[s:e])
+            title = event_title(doc.text[s:e], doc.lang)
             if title:
                 ev["name"] = title
                 break
@@ -223,3 +220,7 @@ def resolve_event_coreference(doc: Doc) -> None:
             if span not in (sig.get("evidence") or []):
                 sig["evidence"] = sorted([*(sig.get("evidence") or []), span])
     doc.events = out
+
+
+on_data_change(_signing_nouns.cache_clear)
+on_data_change(_title_pattern.cache_clear)

@@ -65,5 +65,7 @@ def lexicon(lang: str = "pl") -> Lexicon:
             for r in read_tsv(f"{d}/figure_metrics.tsv")
         ),
         event_name_words={r["word"]: r["type"] for r in read_tsv(f"{d}/event_name_words.tsv")},
-        connectors={r["word"]: r["kind"] for r in read_tsv(f"{d}/name_connectors.tsv")},
+        connectors={
+            r["word"]: r["kind"] for r in read_tsv(f"{d}/name_connectors.tsv") if r["kind"] != "none"
+        },
     )
