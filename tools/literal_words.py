@@ -44,7 +44,7 @@ ALLOWED = frozenset(
         # spec vocabulary (shared/spec/extraction.md): entity types and subtypes, roles, modality, units
         *("person", "place", "city", "region", "country", "host", "party", "organizer", "plan", "jobs", "ha"),
         # kinds of date expressions and date-word roles (text/dates.py, data/pl/date_words.tsv)
-        *("period", "rel", "roman", "past", "half"),
+        *("period", "rel", "roman", "past", "half", "iso"),
         # rule names of resolution decisions and key kinds (resolve/, extract/entities.py)
         *("new", "same", "seat", "alias", "admin", "held"),
         *("event", "id", "PL"),
@@ -62,8 +62,11 @@ ALLOWED = frozenset(
 
 _WORD = re.compile(r"[^\W\d_]+")
 _TOKEN = re.compile(r"\w+")
-# regex escapes (\b, \w…), named groups ((?P<year>…), (?P=year)) and ranges (A-Z) are not words
-_REGEX_SYNTAX = re.compile(r"\\[A-Za-z]|\(\?P<[^>]*>|\(\?P=\w+\)|[A-Za-z]-[A-Za-z]")
+# regex escapes (\b, \w…), named groups ((?P<year>…), (?P=year)), inline flags ((?-i:…)) and ranges
+# (A-Z) are not words
+_REGEX_SYNTAX = re.compile(
+    r"\\[A-Za-z]|\(\?P<[^>]*>|\(\?P=\w+\)|\(\?[aiLmsux]*-?[aiLmsux]*[:)]|[A-Za-z]-[A-Za-z]"
+)
 _FORMAT_SPEC = re.compile(r"%[-+ #0-9.]*[a-zA-Z]|\{[^{}]*\}")
 _DIACRITICS = frozenset("ąćęłńóśźżĄĆĘŁŃÓŚŹŻ")
 # a lone lower-case letter is a word when it is a preposition or conjunction ("w", "z", "i"), not an
@@ -102,6 +105,8 @@ def is_polish(word: str) -> bool:
     """A word of Polish: it has Polish diacritics or morfeusz2 knows it."""
     if _DIACRITICS.issuperset(word) and len(word) >= 3:
         return False  # the Polish letters of a character class ([A-ZĄĆĘŁŃÓŚŹŻ]), not a word
+    if len(word) == 1 and _DIACRITICS.intersection(word):
+        return False  # a letter ("ł" folded to "l"), not a word
     if _DIACRITICS.intersection(word):
         return True
     readings = _morph().analyse(word)
@@ -141,14 +146,13 @@ def _string_constants(tree: ast.AST) -> Iterator[tuple[int, str]]:
     skip = _not_text(tree)
     for node in ast.walk(tree):
         if isinstance(node, ast.JoinedStr):
-            for sub in ast.walk(node):
-                skip.add(id(sub))
-            text = " ".join(
-                sub.value
+            parts = [
+                sub
                 for sub in ast.walk(node)
-                if isinstance(sub, ast.Constant) and isinstance(sub.value, str)
-            )
-            yield node.lineno, text
+                if isinstance(sub, ast.Constant) and isinstance(sub.value, str) and id(sub) not in skip
+            ]
+            skip.update(id(sub) for sub in parts)
+            yield node.lineno, " ".join(sub.value for sub in parts)
         elif isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in skip:
             if not _DOTTED.fullmatch(node.value):
                 yield node.lineno, node.value

@@ -60,7 +60,7 @@ def _keys(lang: str) -> _Keys:
         skip_document=frozenset(r["word"] for r in connectors if r["initials"] in ("both", "document")),
         skip_resolve=frozenset(r["word"] for r in connectors if r["initials"] in ("both", "resolve")),
         acronym_lower=frozenset(r["word"] for r in connectors if r["acronym"] == "yes"),
-        expansions=data.mapping("name_expansions", "short", "full"),
+        expansions=data.mapping("name_expansions", "short", "expansion"),
         lead=lead,
     )
 
