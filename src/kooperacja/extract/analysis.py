@@ -10,7 +10,7 @@ from kooperacja.text.tokens import tokenize
 
 def analyse_text(doc: Doc) -> None:
     """Tokens, their readings and sentences, with each token's sentence."""
-    doc.tokens = tokenize(doc.text)
+    doc.tokens = tokenize(doc.text, lang=doc.lang)
     m = morphology()
     cache, analyse, lemma_set, word_keys = m._cache, m.analyse, m.lemma_set, m.keys
     readings: list[tuple[Reading, ...]] = []
