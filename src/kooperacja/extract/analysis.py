@@ -28,7 +28,7 @@ def analyse_text(doc: Doc) -> None:
     doc.readings = readings
     doc._lemma_cache = lemmas  # frozen sets, shared by equal word forms across documents
     doc.keys = keys
-    doc.sentences = split_sentences(doc.text)
+    doc.sentences = split_sentences(doc.text, doc.lang)
     doc.sent_of = [0] * len(doc.tokens)
     spans: list[tuple[int, int]] = []
     ti = 0

@@ -29,6 +29,7 @@ from typing import Any
 
 from kooperacja.data.language_data import language_data, on_data_change
 from kooperacja.extract.doc import Doc
+from kooperacja.text.dates import compatible_dates
 
 _KINDS = [
     frozenset(("agreement", "cooperation")),
@@ -46,9 +47,7 @@ def _same_kind(a: str, b: str) -> bool:
 def _dates_agree(a: str | None, b: str | None) -> bool:
     if not a or not b:
         return True
-    from kooperacja.resolve.dates import compatible
-
-    return compatible(a, b)
+    return compatible_dates(a, b, missing=False)
 
 
 @cache

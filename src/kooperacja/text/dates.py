@@ -17,15 +17,19 @@ All regexes are compiled once, at import.
 
 from __future__ import annotations
 
+import calendar
 import datetime as _dt
 import email.utils
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from kooperacja.data.language_data import language_data
 
 __all__ = [
     "DateMention",
+    "compatible_dates",
+    "date_interval",
     "date_spans",
     "find_dateline",
     "find_dates",
@@ -1045,3 +1049,63 @@ def find_dateline(text: str, window: int = 300) -> str | None:
         if mm is not None and mm.start <= 2 and mm.precision in ("day", "month") and mm.value:
             return mm.value.split("/")[0]
     return None
+
+
+# ---------------------------------------------------------------------------------- compatibility
+
+_VALUE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+
+
+def _value_bounds(value: str) -> tuple[str, str, int] | None:
+    m = _VALUE.match(value.strip())
+    if not m:
+        return None
+    y = int(m.group(1))
+    if m.group(3):
+        try:
+            _dt.date(y, int(m.group(2)), int(m.group(3)))
+        except ValueError:
+            return None
+        d = f"{y:04d}-{m.group(2)}-{m.group(3)}"
+        return d, d, 3
+    if m.group(2):
+        mo = int(m.group(2))
+        if not 1 <= mo <= 12:
+            return None
+        last = calendar.monthrange(y, mo)[1]
+        return f"{y:04d}-{mo:02d}-01", f"{y:04d}-{mo:02d}-{last:02d}", 2
+    return f"{y:04d}-01-01", f"{y:04d}-12-31", 1
+
+
+@lru_cache(maxsize=50_000)
+def date_interval(value: str | None) -> tuple[str, str, int] | None:
+    """(first day, last day, precision 1..3: year, month, day) of a date value ("2024", "2024-05",
+    "2024-05-06", ranges "A/B"), or None when it is absent or unreadable."""
+    if not value:
+        return None
+    if "/" in value:
+        a, _, b = value.partition("/")
+        ia, ib = _value_bounds(a), _value_bounds(b)
+        if not ia or not ib:
+            return None
+        return ia[0], ib[1], min(ia[2], ib[2])
+    return _value_bounds(value)
+
+
+def compatible_dates(a: str | None, b: str | None, *, missing: bool, overlap: bool = False) -> bool:
+    """Whether two date values can name the time of one happening.
+
+    `missing`: the answer when either value is absent or unreadable (a caller that merges reports of one
+    document may take an unknown date as agreeing; one that must prove sameness may not).
+    Known values agree when they are equal or one contains the other ("2024-05" and "2024-05-06/2024-05-08"),
+    never across different years; with `overlap`, ranges that share a day agree too."""
+    ia, ib = date_interval(a), date_interval(b)
+    if not ia or not ib:
+        return missing
+    if ia[0][:4] != ib[0][:4] and ia[1][:4] != ib[1][:4]:
+        return False  # different years never
+    if ia[:2] == ib[:2]:
+        return True
+    if overlap:
+        return ia[0] <= ib[1] and ib[0] <= ia[1]
+    return (ia[0] <= ib[0] and ib[1] <= ia[1]) or (ib[0] <= ia[0] and ia[1] <= ib[1])
