@@ -187,7 +187,7 @@ def _from_org(doc: Doc, m: Mention, by_t0: dict[int, int], by_t1: dict[int, int]
 
 
 def _represented(doc: Doc, m: Mention, by_t1: dict[int, int]) -> int | None:
-    """ "…, Gminą Działdowo, reprezentowaną przez burmistrza Grzegorza Mrowińskiego"."""
+    """ "…, Gminą Sosnowo, reprezentowaną przez wójta Adama Lisa"."""
     toks = doc.tokens
     for k in range(m.t0 - 1, max(-1, m.t0 - 8), -1):
         if toks[k].lower.startswith("reprezentowan"):

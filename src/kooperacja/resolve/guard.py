@@ -48,7 +48,7 @@ def zone_of(name: str) -> str | None:
     found = _zones().get(key)
     if found:
         return found
-    # a zone's name followed by its brand: "Wałbrzyska Specjalna Strefa Ekonomiczna Invest-Park"
+    # a zone's name followed by a brand name: "<name of the zone> Nowy Park"
     words = key.split()
     for k in range(len(words) - 1, 2, -1):
         found = _zones().get(" ".join(words[:k]))
