@@ -11,6 +11,7 @@ with ``#`` are comments, so each file says what it holds and why.
 from __future__ import annotations
 
 import csv
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -61,16 +62,27 @@ def _rows(path: Path) -> tuple[dict[str, str], ...]:
 
 
 _ROOTS: dict[str, Path] = {}
+_ON_CHANGE: list[Callable[[], None]] = []
+
+
+def on_data_change(clear: Callable[[], None]) -> None:
+    """Register what forgets word sets built from the data (a cache's ``cache_clear``), so that
+    `set_data_root` is seen by every reader: the Lexicon, name keys, sector terms…"""
+    _ON_CHANGE.append(clear)
 
 
 def set_data_root(code: str, root: Path | None) -> None:
-    """Read a language's data from another folder (tests and linguists trying a change); None restores it."""
+    """Read a language's data from another folder (tests and linguists trying a change); None restores it.
+
+    Every cache built from language data is emptied, so the next document reads the new folder."""
     if root is None:
         _ROOTS.pop(code, None)
     else:
         _ROOTS[code] = Path(root)
     language_data.cache_clear()
     _rows.cache_clear()
+    for clear in _ON_CHANGE:
+        clear()
 
 
 @cache

@@ -5,15 +5,23 @@ dictionary does not know and that end so get the past-tense readings of their ba
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from kooperacja.data.language_data import language_data, on_data_change
 from kooperacja.extract.doc import Doc
 from kooperacja.text.morphology import morphology
 
-_ENDINGS = (
-    re.compile(r"^(.+(?:li|ły))(śmy|ście)$"),  # podpisaliśmy, podpisałyście
-    re.compile(r"^(.+ł)(em|eś)$"),  # podpisałem, podpisałeś
-    re.compile(r"^(.+ł[ao])(m|ś)$"),  # podpisałam, podpisałaś
-)
+
+@cache
+def _endings(lang: str) -> tuple[re.Pattern[str], ...]:
+    """One pattern per row of data/<lang>/agglutinated_endings.tsv: (bare past form)(person ending)."""
+    return tuple(
+        re.compile(rf"^(.+(?:{r['stem_end']}))({r['endings']})$")
+        for r in language_data(lang).rows("agglutinated_endings")
+    )
+
+
+on_data_change(_endings.cache_clear)
 
 
 def agglutinated_verbs(doc: Doc) -> None:
@@ -23,7 +31,7 @@ def agglutinated_verbs(doc: Doc) -> None:
         if not tok.is_word or len(tok.text) < 6 or not rs or any(r.pos != "ign" for r in rs):
             continue
         low = tok.text.lower()
-        for pattern in _ENDINGS:
+        for pattern in _endings(doc.lang):
             m = pattern.match(low)
             if m is None:
                 continue

@@ -10,7 +10,7 @@ from kooperacja.text.tokens import tokenize
 
 def analyse_text(doc: Doc) -> None:
     """Tokens, their readings and sentences, with each token's sentence."""
-    doc.tokens = tokenize(doc.text)
+    doc.tokens = tokenize(doc.text, lang=doc.lang)
     m = morphology()
     cache, analyse, lemma_set, word_keys = m._cache, m.analyse, m.lemma_set, m.keys
     readings: list[tuple[Reading, ...]] = []
@@ -28,7 +28,7 @@ def analyse_text(doc: Doc) -> None:
     doc.readings = readings
     doc._lemma_cache = lemmas  # frozen sets, shared by equal word forms across documents
     doc.keys = keys
-    doc.sentences = split_sentences(doc.text)
+    doc.sentences = split_sentences(doc.text, doc.lang)
     doc.sent_of = [0] * len(doc.tokens)
     spans: list[tuple[int, int]] = []
     ti = 0

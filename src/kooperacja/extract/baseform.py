@@ -5,12 +5,11 @@ from __future__ import annotations
 
 import re
 
-from kooperacja.data import read_tsv
 from kooperacja.extract.doc import Doc
+from kooperacja.extract.lexicon import Lexicon, lexicon
 from kooperacja.text.morphology import ADJECTIVAL, CASES, NOMINAL, Reading, morphology
 
 _ROMAN = re.compile(r"^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})$")
-_COMPLEMENT_HEADS = frozenset(r["lemma"] for r in read_tsv("pl/complement_heads.tsv"))
 _CASE_ORDER = {c: i for i, c in enumerate(("nom", "gen", "inst", "loc", "dat", "acc", "voc"))}
 
 
@@ -93,80 +92,23 @@ def nominative_ex(doc: Doc, t0: int, t1: int, head: int | None = None) -> tuple[
 
     Genitive complements stay as written ("Urzędu Miasta Lublin" → "Urząd Miasta Lublin").
     Returns (base form, the case the head had, or None when nothing could be analysed)."""
-    text, toks = doc.text, doc.tokens
     if t1 <= t0:
         return "", None, None
     original = surface(doc, t0, t1)
     h = phrase_head(doc, t0, t1) if head is None else head
     if h is None:
         return original, None, None
-    hyps: dict[tuple[str, str, str], int] = {}
-    for r in _nominal(doc.readings[h]):
-        for number in r.numbers:
-            for case in r.cases:
-                for gender in r.genders or {"n"}:
-                    hyps[(number, case, gender)] = 0
+    hyps = _hypotheses(doc, h)
     if not hyps:
         return original, None, None
     governed = prep_case(doc, t0)
+    lex = lexicon(doc.lang)
     best: tuple[float, tuple[str, str, str], list[tuple[int, Reading]]] | None = None
-    for hyp in sorted(hyps):  # sorted: frozenset order changes from run to run (hash seed)
-        number, case, gender = hyp
-        chosen: list[tuple[int, Reading]] = []
-        ok = True
-        for i in range(t0, h):
-            if _ROMAN.match(doc.tokens[i].text):
-                continue
-            rs = [r for r in _adjectival(doc.readings[i]) if _agrees(r, number, case, gender)]
-            if not rs:
-                ok = False
-                break
-            chosen.append((i, rs[0]))
-        if not ok:
+    for hyp in hyps:
+        number, case, _gender = hyp
+        chosen = _agreeing(doc, t0, h, t1, hyp, lex)
+        if chosen is None:
             continue
-        head_r = next(r for r in _nominal(doc.readings[h]) if _agrees(r, number, case, gender))
-        chosen.append((h, head_r))
-        for i in range(h + 1, t1):
-            tok = toks[i]
-            if (
-                tok.lower in ("i", "oraz")
-                and i + 1 < t1
-                and any(
-                    _agrees(r, number, case, r_gender)
-                    for r in _nominal(doc.readings[i + 1])
-                    for r_gender in r.genders
-                )
-                and doc.tokens[i + 1].is_cap
-            ):
-                continue  # "Gminy i Miasta Ulanów": two coordinated heads in one case
-            if not tok.is_word or text[toks[i - 1].end : tok.start] not in ("", " "):
-                break
-            adj = [r for r in _adjectival(doc.readings[i]) if _agrees(r, number, case, gender)]
-            if adj:
-                chosen.append((i, adj[0]))
-                continue
-            coordinated = i > h + 1 and toks[i - 1].lower in ("i", "oraz")
-            nouns = [
-                r
-                for r in _nominal(doc.readings[i])
-                if coordinated and number in r.numbers and case in r.cases
-            ]
-            if nouns:
-                chosen.append((i, nouns[0]))
-                continue
-            appos = [
-                r
-                for r in _nominal(doc.readings[i])
-                if r.geo
-                and number in r.numbers
-                and case in r.cases
-                and case != "nom"
-                and head_r.lemma.lower() not in _COMPLEMENT_HEADS
-            ]
-            if appos and tok.is_cap:
-                chosen.append((i, appos[0]))
-                continue
-            break
         score = len(chosen) * 10 - _CASE_ORDER.get(case, 9) - (3 if number == "pl" else 0)
         if governed and case in governed:
             score += 5
@@ -177,6 +119,98 @@ def nominative_ex(doc: Doc, t0: int, t1: int, head: int | None = None) -> tuple[
     _, (number, case, gender), chosen = best
     if case == "nom":
         return original, case, number
+    inflected = _inflected(doc, t0, t1, chosen, number, gender)
+    return (original if inflected is None else inflected), case, number
+
+
+def _hypotheses(doc: Doc, h: int) -> list[tuple[str, str, str]]:
+    """(number, case, gender) of every nominal reading of the head, sorted (frozenset order changes from
+    run to run with the hash seed)."""
+    hyps: dict[tuple[str, str, str], int] = {}
+    for r in _nominal(doc.readings[h]):
+        for number in r.numbers:
+            for case in r.cases:
+                for gender in r.genders or {"n"}:
+                    hyps[(number, case, gender)] = 0
+    return sorted(hyps)
+
+
+def _agreeing(
+    doc: Doc, t0: int, h: int, t1: int, hyp: tuple[str, str, str], lex: Lexicon
+) -> list[tuple[int, Reading]] | None:
+    """The tokens (with their readings) that agree with the head under one hypothesis: the adjectives
+    before it (all must agree, else None), the head, and what agrees after it."""
+    number, case, gender = hyp
+    chosen: list[tuple[int, Reading]] = []
+    for i in range(t0, h):
+        if _ROMAN.match(doc.tokens[i].text):
+            continue
+        rs = [r for r in _adjectival(doc.readings[i]) if _agrees(r, number, case, gender)]
+        if not rs:
+            return None
+        chosen.append((i, rs[0]))
+    head_r = next(r for r in _nominal(doc.readings[h]) if _agrees(r, number, case, gender))
+    chosen.append((h, head_r))
+    chosen.extend(_after_head(doc, h, t1, hyp, head_r, lex))
+    return chosen
+
+
+def _after_head(
+    doc: Doc, h: int, t1: int, hyp: tuple[str, str, str], head_r: Reading, lex: Lexicon
+) -> list[tuple[int, Reading]]:
+    """After the head: agreeing adjectives, coordinated heads and place-name appositions, up to the
+    first word that does not agree (genitive complements stay as written)."""
+    number, case, gender = hyp
+    text, toks = doc.text, doc.tokens
+    coordinators = lex.function("coordinator")
+    out: list[tuple[int, Reading]] = []
+    for i in range(h + 1, t1):
+        tok = toks[i]
+        if (
+            tok.lower in coordinators
+            and i + 1 < t1
+            and any(
+                _agrees(r, number, case, r_gender)
+                for r in _nominal(doc.readings[i + 1])
+                for r_gender in r.genders
+            )
+            and doc.tokens[i + 1].is_cap
+        ):
+            continue  # "Gminy i Miasta Ulanów": two coordinated heads in one case
+        if not tok.is_word or text[toks[i - 1].end : tok.start] not in ("", " "):
+            break
+        adj = [r for r in _adjectival(doc.readings[i]) if _agrees(r, number, case, gender)]
+        if adj:
+            out.append((i, adj[0]))
+            continue
+        coordinated = i > h + 1 and toks[i - 1].lower in coordinators
+        nouns = [
+            r for r in _nominal(doc.readings[i]) if coordinated and number in r.numbers and case in r.cases
+        ]
+        if nouns:
+            out.append((i, nouns[0]))
+            continue
+        appos = [
+            r
+            for r in _nominal(doc.readings[i])
+            if r.geo
+            and number in r.numbers
+            and case in r.cases
+            and case != "nom"
+            and head_r.lemma.lower() not in lex.complement_heads
+        ]
+        if appos and tok.is_cap:
+            out.append((i, appos[0]))
+            continue
+        break
+    return out
+
+
+def _inflected(
+    doc: Doc, t0: int, t1: int, chosen: list[tuple[int, Reading]], number: str, gender: str
+) -> str | None:
+    """tokens[t0:t1] with the chosen tokens in the nominative; None when a form cannot be generated."""
+    text, toks = doc.text, doc.tokens
     m = morphology()
     replaced: dict[int, str] = {}
     for i, r in chosen:
@@ -189,7 +223,7 @@ def nominative_ex(doc: Doc, t0: int, t1: int, head: int | None = None) -> tuple[
         if form is None and r.pos == "ppas":
             form = m.inflect(lemma, "adj", number, "nom", g)
         if form is None:
-            return original, case, number
+            return None
         replaced[i] = restore_case(toks[i].text, form)
     out = []
     pos = toks[t0].start
@@ -197,4 +231,4 @@ def nominative_ex(doc: Doc, t0: int, t1: int, head: int | None = None) -> tuple[
         out.append(text[pos : toks[i].start])
         out.append(replaced.get(i, toks[i].text))
         pos = toks[i].end
-    return "".join(out), case, number
+    return "".join(out)

@@ -4,61 +4,32 @@ equivalences of administrative names ("Miasto Katowice" = "Urząd Miasta Katowic
 from __future__ import annotations
 
 import re
-import unicodedata
-from functools import lru_cache
+from functools import cache
 
+from kooperacja.data.language_data import language_data, on_data_change
 from kooperacja.extract.doc import Doc, Entity, Mention
 from kooperacja.extract.lexicon import lexicon
 from kooperacja.text.gazetteer_data import load_economic_zones
-
-_LEGAL_RE = re.compile(
-    r"\s*(,?\s*\b(s\.?\s?a\.?|sp\.?\s?z\s?o\.?\s?o\.?|spółk[aęią] z o\.?\s?o\.?|spółka akcyjna|gmbh|ltd\.?|inc\.?"
-    r"|ag|se|llc|s\.?r\.?o\.?|a\.?s\.?|sas|bv|nv|plc))+$",
-    re.IGNORECASE,
+from kooperacja.text.namekeys import (
+    document_acronym_key as _acronym_key,
 )
-_PUNCT_RE = re.compile(r"[\"'„”“«»‘’`]")
+from kooperacja.text.namekeys import (
+    document_initials,
+    expand_abbreviations,
+    norm_name,
+    strip_document_legal,
+)
+
+__all__ = ["group_entities", "initials", "norm_name", "strip_legal"]
 
 
-@lru_cache(maxsize=65536)
-def norm_name(name: str) -> str:
-    s = unicodedata.normalize("NFC", name)
-    s = _PUNCT_RE.sub("", s)
-    s = _LEGAL_RE.sub("", s)
-    s = re.sub(r"[^\w&]+", " ", s.casefold())
-    return re.sub(r"\s+", " ", s).strip()
+def strip_legal(name: str, lang: str = "pl") -> str:
+    return strip_document_legal(name, lang)
 
 
-def strip_legal(name: str) -> str:
-    return _LEGAL_RE.sub("", name).strip()
-
-
-_CONNECTORS = {
-    "i",
-    "w",
-    "we",
-    "ds",
-    "dla",
-    "do",
-    "spraw",
-    "z",
-    "na",
-    "nad",
-    "pod",
-    "im",
-    "of",
-    "and",
-    "in",
-    "the",
-}
-
-
-@lru_cache(maxsize=65536)
-def initials(name: str) -> frozenset[str]:
+def initials(name: str, lang: str = "pl") -> frozenset[str]:
     """Acronyms that a full name may be abbreviated to ("Katowicka Specjalna Strefa Ekonomiczna" → KSSE)."""
-    words = re.findall(r"[^\W\d_]+|&", strip_legal(name))
-    full = "".join(w[0] for w in words).casefold()
-    main = "".join(w[0] for w in words if w.lower() not in _CONNECTORS).casefold()
-    return frozenset((full, main))
+    return document_initials(name, lang)
 
 
 def _acronym_like(name: str) -> bool:
@@ -73,47 +44,40 @@ def _acronym_like(name: str) -> bool:
     return upper >= 3 and upper >= 0.75 * len(letters) and bare[:1].isupper() and bare[-1:].isupper()
 
 
-def _expand_sse(name: str) -> str | None:
-    """ "katowicka sse" → "katowicka specjalna strefa ekonomiczna" (the common short form of a zone's name)."""
-    words = name.split()
-    if "sse" not in words or len(words) < 2:
-        return None
-    return " ".join("specjalna strefa ekonomiczna" if w == "sse" else w for w in words)
+@cache
+def _admin_prefixes(lang: str) -> tuple[tuple[tuple[str, ...], str, bool], ...]:
+    return tuple(
+        (tuple(r["prefix"].split()), r["unit"], r["seat"] == "yes")
+        for r in language_data(lang).rows("admin_names")
+    )
 
 
-def _acronym_key(text: str) -> str:
-    return re.sub(r"[^\w&]", "", text).casefold()
+@cache
+def _case_endings(lang: str) -> tuple[str, ...]:
+    return language_data(lang).column("name_case_endings")
 
 
-def _admin_key(m: Mention) -> str | None:
-    """Offices and the units they run are one entity."""
+on_data_change(_admin_prefixes.cache_clear)
+on_data_change(_case_endings.cache_clear)
+
+
+def _admin_key(m: Mention, lang: str) -> str | None:
+    """Offices and the units they run are one entity (data/<lang>/admin_names.tsv)."""
     if m.type != "organization" or m.subtype not in ("municipality", "regional_government"):
         return None
     words = m.name.split()
-    low = [w.lower() for w in words]
     if len(words) < 2:
         return None
-    core = None
-    if low[:2] == ["urząd", "miasta"] or low[:2] == ["gmina", "miasta"] or low[:2] == ["gmina", "miasto"]:
-        core = ("city", words[2:])
-    elif low[0] == "miasto":
-        core = ("city", words[1:])
-    elif low[:2] == ["urząd", "gminy"]:
-        core = ("gmina", words[2:])
-    elif low[0] == "gmina":
-        core = ("gmina", words[1:])
-    elif low[:3] == ["urząd", "marszałkowski", "województwa"] or low[:2] in (
-        ["samorząd", "województwa"],
-        ["marszałek", "województwa"],
-    ):
-        core = ("voiv", words[2:] if low[0] != "urząd" else words[3:])
-    elif low[0] == "województwo":
-        core = ("voiv", words[1:])
-    elif low[:2] == ["starostwo", "powiatowe"]:
-        core = ("powiat", words[3:] if len(words) > 3 else words[2:])
-    if not core or not core[1]:
-        return None
-    return core[0] + ":" + " ".join(w.lower()[:5] for w in core[1])
+    low = tuple(w.lower() for w in words)
+    for prefix, unit, seat in _admin_prefixes(lang):
+        if low[: len(prefix)] == prefix:
+            rest = words[len(prefix) :]
+            if seat and len(rest) > 1:
+                rest = rest[1:]
+            if not rest:
+                return None
+            return unit + ":" + " ".join(w.lower()[:5] for w in rest)
+    return None
 
 
 class _UF:
@@ -137,17 +101,33 @@ def group_entities(doc: Doc) -> None:
     ms.sort(key=lambda m: m.start)
     _lone_surnames(doc)
     ms = doc.mentions
+    lang = doc.lang
     uf = _UF(len(ms))
-    by_start = {m.start: n for n, m in enumerate(ms)}
+    _union_by_keys(ms, uf, lang)
+    orgs = [n for n, m in enumerate(ms) if m.type == "organization"]
+    _union_acronyms(ms, orgs, uf, lang)
+    _union_town_zones(ms, orgs, uf)
+    _union_short_after_descriptor(ms, orgs, uf, lang)
+    _union_head_prefixed(ms, orgs, uf, lang)
+    _union_name_starts(ms, orgs, uf, lang)
+    _union_without_adjective(doc, orgs, uf)
+    _union_hyphen_parts(ms, orgs, uf, lang)
+    _build_entities(doc, uf)
+
+
+def _union_by_keys(ms: list[Mention], uf: _UF, lang: str) -> None:
+    """Mentions with one key (base form, alias, admin unit, expanded abbreviation) are one entity."""
     by_key: dict[tuple[str, str], int] = {}
     for n, m in enumerate(ms):
-        keys = [(m.type, m.place_id or norm_name(m.name))]
-        keys += [(m.type, norm_name(a)) for a in m.aliases if m.type != "organization" or not a.isupper()]
-        admin = _admin_key(m)
+        keys = [(m.type, m.place_id or norm_name(m.name, lang))]
+        keys += [
+            (m.type, norm_name(a, lang)) for a in m.aliases if m.type != "organization" or not a.isupper()
+        ]
+        admin = _admin_key(m, lang)
         if admin:
             keys.append(("admin", admin))
         if m.type == "organization":
-            expanded = _expand_sse(norm_name(m.name))
+            expanded = expand_abbreviations(norm_name(m.name, lang), lang)
             if expanded:
                 keys.append((m.type, expanded))
         for k in keys:
@@ -155,8 +135,10 @@ def group_entities(doc: Doc) -> None:
                 uf.union(by_key[k], n)
             else:
                 by_key[k] = n
-    # acronyms
-    orgs = [n for n, m in enumerate(ms) if m.type == "organization"]
+
+
+def _union_acronyms(ms: list[Mention], orgs: list[int], uf: _UF, lang: str) -> None:
+    by_start = {m.start: n for n, m in enumerate(ms)}
     for n in orgs:
         m = ms[n]
         if m.acronym_of is not None:
@@ -166,21 +148,24 @@ def group_entities(doc: Doc) -> None:
             continue
         if not _acronym_like(m.name):
             continue
-        key = _acronym_key(strip_legal(m.name))
+        key = _acronym_key(strip_legal(m.name, lang))
         prefix_hits = []
         for k in orgs:
             if k == n or ms[k].name.isupper():
                 continue
-            if any(_acronym_key(a) == key for a in ms[k].aliases) or key in initials(ms[k].name):
+            if any(_acronym_key(a) == key for a in ms[k].aliases) or key in initials(ms[k].name, lang):
                 uf.union(k, n)
                 break
-            if len(key) >= 3 and any(i.startswith(key) for i in initials(ms[k].name)):
+            if len(key) >= 3 and any(i.startswith(key) for i in initials(ms[k].name, lang)):
                 prefix_hits.append(k)
         else:
-            # "WPHI" for "Wydział Promocji Handlu i Inwestycji Ambasady RP": the initials of the name's first words
+            # an acronym of the first words of a longer name ("WRP" of "Wydział Rozwoju Powiatu Leskiego")
             if len({uf.find(k) for k in prefix_hits}) == 1:
                 uf.union(prefix_hits[0], n)
-    # "mielecka SSE" joins the zone whose name holds its town ("… EURO-PARK MIELEC")
+
+
+def _union_town_zones(ms: list[Mention], orgs: list[int], uf: _UF) -> None:
+    """A zone named by its town ("mielecka SSE") joins the zone whose name holds the town."""
     for n in orgs:
         m = ms[n]
         if m.descriptor != "town":
@@ -196,64 +181,85 @@ def group_entities(doc: Doc) -> None:
         }
         if len(hits) == 1:
             uf.union(hits.pop(), n)
-    # short names after a descriptor ("strefa Incheon") join the longer name that ends with them
+
+
+def _union_short_after_descriptor(ms: list[Mention], orgs: list[int], uf: _UF, lang: str) -> None:
+    """A short name after a descriptor ("strefa Incheon") joins the longer name that ends with it."""
     for n in orgs:
         m = ms[n]
         if not m.descriptor or m.descriptor == "town":
             continue
-        short = norm_name(m.name)
+        short = norm_name(m.name, lang)
         for k in orgs:
-            other = norm_name(ms[k].name)
+            other = norm_name(ms[k].name, lang)
             if k != n and other != short and other.endswith(" " + short):
                 uf.union(k, n)
                 break
-    # "Stowarzyszenie Polska Grupa Motoryzacyjna" is the same as "Polska Grupa Motoryzacyjna"
-    names = {norm_name(ms[n].name): n for n in orgs}
+
+
+def _union_head_prefixed(ms: list[Mention], orgs: list[int], uf: _UF, lang: str) -> None:
+    """A name with its head noun in front is the name without it ("Fundacja Zielona Dolina" = "Zielona
+    Dolina")."""
+    names = {norm_name(ms[n].name, lang): n for n in orgs}
     for n in orgs:
         m = ms[n]
-        first, _, rest = norm_name(m.name).partition(" ")
+        first, _, rest = norm_name(m.name, lang).partition(" ")
         if m.head and first == m.head and rest in names and names[rest] != n:
             uf.union(names[rest], n)
-    # "Tarnobrzeska Specjalna Strefa Ekonomiczna" is short for "… Strefa Ekonomiczna Euro-Park Wisłosan" when
-    # it is the only longer name it begins
-    distinct = sorted({norm_name(ms[n].name) for n in orgs if not _is_acronym_name(ms[n].name)})
+
+
+def _union_name_starts(ms: list[Mention], orgs: list[int], uf: _UF, lang: str) -> None:
+    """A name of three or more words is short for the only longer name it begins."""
+    names = {norm_name(ms[n].name, lang): n for n in orgs}
+    distinct = sorted({norm_name(ms[n].name, lang) for n in orgs if not _is_acronym_name(ms[n].name)})
     for n in orgs:
-        short = norm_name(ms[n].name)
+        short = norm_name(ms[n].name, lang)
         if short.count(" ") < 2 and not (short.count(" ") == 1 and ms[n].head):
             continue  # two words only after a head: "Urząd Marszałkowski", "Klaster Energii"
         longer = [x for x in distinct if x.startswith(short + " ")]
         if len(longer) == 1:
             uf.union(names[longer[0]], n)
-    # "Klaster Technologii Informacyjnych" is "Małopolski Klaster Technologii Informacyjnych" without its
-    # leading adjective
+
+
+def _union_without_adjective(doc: Doc, orgs: list[int], uf: _UF) -> None:
+    """A name with a head is the longer name without its leading adjective ("Klaster Meblowy" and
+    "Podlaski Klaster Meblowy")."""
+    ms = doc.mentions
     tails: dict[str, set[int]] = {}
     for n in orgs:
         m = ms[n]
-        rest = norm_name(m.name).partition(" ")[2]
+        rest = norm_name(m.name, doc.lang).partition(" ")[2]
         if rest.count(" ") >= 1 and any(r.pos == "adj" for r in doc.readings[m.t0]):
             tails.setdefault(rest, set()).add(uf.find(n))
     for n in orgs:
-        hits = tails.get(norm_name(ms[n].name), set())
+        hits = tails.get(norm_name(ms[n].name, doc.lang), set())
         if len(hits) == 1 and ms[n].head:
             uf.union(next(iter(hits)), n)
-    # "Mostostal", "Mostostalu" for "Polimex-Mostostal S.A.": one part of a hyphenated company name
+
+
+def _union_hyphen_parts(ms: list[Mention], orgs: list[int], uf: _UF, lang: str) -> None:
+    """One part of a hyphenated company name, in any case form, is that company ("Betonex-Kowal" …
+    "Kowalem")."""
     parts: dict[str, set[int]] = {}
     for n in orgs:
-        name = strip_legal(ms[n].name).strip()
+        name = strip_legal(ms[n].name, lang).strip()
         if " " not in name and name.count("-") == 1:
             for part in name.split("-"):
                 if len(part) >= 4:
                     parts.setdefault(part.casefold(), set()).add(uf.find(n))
+    endings = _case_endings(lang)
     for n in orgs:
         word = ms[n].name.strip()
         if " " in word or "-" in word:
             continue
-        keys = {word.casefold()} | {
-            word.casefold()[: -len(e)] for e in ("u", "a", "em", "owi") if word.endswith(e)
-        }
+        keys = {word.casefold()} | {word.casefold()[: -len(e)] for e in endings if word.endswith(e)}
         hits = set().union(*(parts.get(k, set()) for k in keys))
         if len(hits) == 1:
             uf.union(hits.pop(), n)
+
+
+def _build_entities(doc: Doc, uf: _UF) -> None:
+    ms = doc.mentions
     groups: dict[int, list[int]] = {}
     for n in range(len(ms)):
         groups.setdefault(uf.find(n), []).append(n)
@@ -277,7 +283,7 @@ def _make_entity(doc: Doc, members: list[Mention], zones: dict[str, tuple[str, .
     pool = full or members
     if all(" " not in m.name and "-" not in m.name for m in pool):
         pool = members  # "Mostostalu" alone beside "spółka Polimex-Mostostal S.A.": the full name wins
-    name = max(pool, key=lambda m: (len(strip_legal(m.name)), len(m.name))).name
+    name = max(pool, key=lambda m: (len(strip_legal(m.name, doc.lang)), len(m.name))).name
     subtype = None
     for m in sorted(members, key=lambda m: (m.head is None, m.descriptor is not None)):
         if m.subtype:
@@ -286,7 +292,7 @@ def _make_entity(doc: Doc, members: list[Mention], zones: dict[str, tuple[str, .
     aliases: list[str] = []
     for m in members:
         for a in [m.name, *m.aliases]:
-            if a != name and a not in aliases and norm_name(a) != norm_name(name):
+            if a != name and a not in aliases and norm_name(a, doc.lang) != norm_name(name, doc.lang):
                 aliases.append(a)
     if typ == "organization" and name.isupper():
         full_names = zones.get(_acronym_key(name))
@@ -315,7 +321,7 @@ def _unsupported_acronym(doc: Doc, members: list[Mention], zones: dict[str, tupl
         return False
     if any(m.descriptor for m in members) or _acronym_key(members[0].name) in zones:
         return False
-    titles = lexicon(doc.lang if doc.lang == "pl" else "pl").titles
+    titles = lexicon(doc.lang).titles
     if any(m.t0 > 0 and any(r.lemma.lower() in titles for r in doc.readings[m.t0 - 1]) for m in members):
         return False
     return len(members) < 2

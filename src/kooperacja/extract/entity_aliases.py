@@ -1,7 +1,7 @@
 """Aliases the text states: "X (dawniej Y)", "Y, obecnie X", "X, znany jako Y", "X (ang. Y)".
 
 Runs right after the entities component. Two organisation names of one sentence joined only by such
-words (data/pl/resolve_words.tsv, kind `alias_intro`) are one organisation: the entity of the other
+words (data/<lang>/resolve_words.tsv, kind `alias_intro`) are one organisation: the entity of the other
 name is folded into it, its name kept as an alias, so that reports that use either name resolve to one
 entity. The current name stays the entity's name: the first one before "dawniej"/"znany jako", the
 second one after "obecnie".
@@ -12,14 +12,13 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from kooperacja.data.language_data import language_data, on_data_change
 from kooperacja.extract.doc import Doc, Entity
 
 
 @cache
-def _intros() -> list[tuple[re.Pattern[str], str]]:
-    from kooperacja.data import read_tsv
-
-    rows = [r for r in read_tsv("pl/resolve_words.tsv") if r.get("kind") == "alias_intro"]
+def _intros(lang: str) -> list[tuple[re.Pattern[str], str]]:
+    rows = [r for r in language_data(lang).rows("resolve_words") if r.get("kind") == "alias_intro"]
     rows.sort(key=lambda r: len(r["word"]), reverse=True)
     out = []
     for r in rows:
@@ -28,8 +27,11 @@ def _intros() -> list[tuple[re.Pattern[str], str]]:
     return out
 
 
-def _intro(between: str) -> str | None:
-    for pat, kind in _intros():
+on_data_change(_intros.cache_clear)
+
+
+def _intro(between: str, lang: str = "pl") -> str | None:
+    for pat, kind in _intros(lang):
         if pat.fullmatch(between):
             return kind
     return None
@@ -67,7 +69,7 @@ def link_stated_aliases(doc: Doc) -> None:
         ea, eb = find(ma.entity), find(mb.entity)
         if ea == eb or ma.sent != mb.sent or mb.start < ma.end:
             continue
-        kind = _intro(doc.text[ma.end : mb.start])
+        kind = _intro(doc.text[ma.end : mb.start], doc.lang)
         if kind is None:
             continue
         parent[eb] = ea

@@ -27,7 +27,9 @@ import re
 from functools import cache
 from typing import Any
 
+from kooperacja.data.language_data import language_data, on_data_change
 from kooperacja.extract.doc import Doc
+from kooperacja.text.dates import compatible_dates
 
 _KINDS = [
     frozenset(("agreement", "cooperation")),
@@ -45,18 +47,14 @@ def _same_kind(a: str, b: str) -> bool:
 def _dates_agree(a: str | None, b: str | None) -> bool:
     if not a or not b:
         return True
-    from kooperacja.text.date_values import compatible
-
-    return compatible(a, b)
+    return compatible_dates(a, b, missing=False)
 
 
 @cache
-def _signing_nouns() -> dict[tuple[str, ...], str]:
+def _signing_nouns(lang: str) -> dict[tuple[str, ...], str]:
     """Lemma sequences of nouns that name a signed document → the type of the signing."""
-    from kooperacja.data import read_tsv
-
     out: dict[tuple[str, ...], str] = {}
-    for row in read_tsv("pl/event_triggers.tsv"):
+    for row in language_data(lang).rows("event_triggers"):
         if row.get("kind") == "noun" and row.get("type") in _SIGNINGS:
             out[tuple(row["lemma"].split())] = row["type"]
     return out
@@ -70,7 +68,7 @@ def _sentences_of(doc: Doc, ev: dict[str, Any]) -> list[int]:
 def _signing_in(doc: Doc, sent: int) -> str | None:
     """The signing type a sentence names by its document noun ("list intencyjny"), if any."""
     s0, s1 = doc.sent_span[sent]
-    nouns = _signing_nouns()
+    nouns = _signing_nouns(doc.lang)
     for i in range(s0, s1):
         for seq, typ in nouns.items():
             if i + len(seq) > s1:
@@ -119,7 +117,7 @@ def _corefer(doc: Doc, a: dict[str, Any], b: dict[str, Any], employers: dict[str
 
 
 def _absorb(doc: Doc, into: dict[str, Any], other: dict[str, Any]) -> None:
-    from kooperacja.text.date_values import more_precise
+    from kooperacja.text.dates import more_precise
 
     if into["type"] == "cooperation" and other["type"] != "cooperation":
         into["type"] = other["type"]
@@ -144,20 +142,18 @@ def _absorb(doc: Doc, into: dict[str, Any], other: dict[str, Any]) -> None:
 
 
 @cache
-def _title_pattern() -> re.Pattern[str]:
-    from kooperacja.data import read_tsv
-
-    intros = [r["word"] for r in read_tsv("pl/resolve_words.tsv") if r.get("kind") == "title_intro"]
+def _title_pattern(lang: str) -> re.Pattern[str]:
+    intros = [r["word"] for r in language_data(lang).rows("resolve_words") if r.get("kind") == "title_intro"]
     alts = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(intros, key=len, reverse=True))
     quoted = r"[„\"«“]\s*(?P<q>[^”\"»“„]{3,150}?)\s*[”\"»“]"
     plain = r"(?P<p>[A-ZĄĆĘŁŃÓŚŹŻ0-9][^,.;:!?()]{2,120}?)(?=\s*[,.;:!?(]|$)"
     return re.compile(rf"(?<!\w)(?:{alts})\s*(?:{quoted}|{plain})")
 
 
-def event_title(text: str) -> str | None:
+def event_title(text: str, lang: str = "pl") -> str | None:
     """The title a sentence gives an event after "pt.", "pod hasłem" and the like: the quoted words,
     or the capitalised words up to the next punctuation."""
-    m = _title_pattern().search(text)
+    m = _title_pattern(lang).search(text)
     if not m:
         return None
     title = " ".join((m.group("q") or m.group("p") or "").split())
@@ -170,7 +166,7 @@ def _name_events(doc: Doc, events: list[dict[str, Any]]) -> None:
         if ev.get("name"):
             continue
         for s, e in ev.get("evidence") or []:
-            title = event_title(doc.text[s:e])
+            title = event_title(doc.text[s:e], doc.lang)
             if title:
                 ev["name"] = title
                 break
@@ -223,3 +219,7 @@ def resolve_event_coreference(doc: Doc) -> None:
             if span not in (sig.get("evidence") or []):
                 sig["evidence"] = sorted([*(sig.get("evidence") or []), span])
     doc.events = out
+
+
+on_data_change(_signing_nouns.cache_clear)
+on_data_change(_title_pattern.cache_clear)

@@ -1,11 +1,13 @@
-"""Language data for extraction, loaded once from the TSV files under kooperacja/data/<lang>/."""
+"""Language data for extraction: a view over `language_data(lang)` (the TSV files under
+kooperacja/data/<lang>/), built once per language and rebuilt after `set_data_root`."""
 
 from __future__ import annotations
 
+import sys
 from dataclasses import dataclass
 from functools import cache
 
-from kooperacja.data import read_tsv
+from kooperacja.data.language_data import language_data, on_data_change
 
 
 @dataclass(frozen=True)
@@ -25,19 +27,25 @@ class Lexicon:
     figure_metrics: tuple[tuple[tuple[str, ...], str, str, int], ...]
     event_name_words: dict[str, str]
     connectors: dict[str, str]
+    role_titles: frozenset[str]  # titles that tie a person to an organisation (roles.py)
+    offices: dict[str, tuple[frozenset[str], frozenset[str]]]  # office title -> (subtypes, heads)
+    function_words: dict[str, frozenset[str]]  # use -> words (function_words.tsv)
+    complement_heads: frozenset[str]  # heads whose genitive complement is no apposition (baseform.py)
+
+    def function(self, use: str) -> frozenset[str]:
+        """The function words of one use ("coordinator", "origin"…)."""
+        return self.function_words.get(use, frozenset())
 
 
 @cache
 def lexicon(lang: str = "pl") -> Lexicon:
-    d = lang
-    heads = {r["lemma"]: (r["subtype"], r["seat"] == "yes") for r in read_tsv(f"{d}/org_heads.tsv")}
-    rules = tuple((r["head"], r["word"], r["subtype"]) for r in read_tsv(f"{d}/org_head_rules.tsv"))
-    legal = sorted(
-        (tuple(r["tokens"].split()) for r in read_tsv(f"{d}/legal_forms.tsv")), key=len, reverse=True
-    )
+    data = language_data(lang)
+    heads = {r["lemma"]: (r["subtype"], r["seat"] == "yes") for r in data.rows("org_heads")}
+    rules = tuple((r["head"], r["word"], r["subtype"]) for r in data.rows("org_head_rules"))
+    legal = sorted((tuple(r["tokens"].split()) for r in data.rows("legal_forms")), key=len, reverse=True)
     triggers: dict[str, list[tuple[str, str]]] = {}
     multi: list[tuple[tuple[str, ...], str, str]] = []
-    for r in read_tsv(f"{d}/event_triggers.tsv"):
+    for r in data.rows("event_triggers"):
         words = tuple(r["lemma"].split())
         for typ in r["type"].split("|"):
             if len(words) == 1:
@@ -48,22 +56,49 @@ def lexicon(lang: str = "pl") -> Lexicon:
         org_heads=heads,
         org_head_rules=rules,
         legal_forms=tuple(legal),
-        descriptors={r["lemma"]: r["subtype"] for r in read_tsv(f"{d}/org_descriptors.tsv")},
-        not_org_acronyms=frozenset(r["acronym"] for r in read_tsv(f"{d}/not_org_acronyms.tsv")),
-        foreign_org_words={r["word"]: r["subtype"] for r in read_tsv(f"{d}/foreign_org_words.tsv")},
-        titles=frozenset(r["lemma"].lower() for r in read_tsv(f"{d}/titles.tsv")),
-        strip_titles=frozenset(r["token"] for r in read_tsv(f"{d}/person_titles_strip.tsv")),
+        descriptors={r["lemma"]: r["subtype"] for r in data.rows("org_descriptors")},
+        not_org_acronyms=frozenset(r["acronym"] for r in data.rows("not_org_acronyms")),
+        foreign_org_words={r["word"]: r["subtype"] for r in data.rows("foreign_org_words")},
+        titles=frozenset(r["lemma"].lower() for r in data.rows("titles")),
+        strip_titles=frozenset(r["token"] for r in data.rows("person_titles_strip")),
         triggers={k: tuple(v) for k, v in triggers.items()},
         multiword_triggers=tuple(multi),
-        modality={r["lemma"]: r["kind"] for r in read_tsv(f"{d}/event_modality.tsv")},
+        modality={r["lemma"]: r["kind"] for r in data.rows("event_modality")},
         sector_terms=tuple(
-            (tuple(w.lower() for w in r["terms"].split()), r["sector"])
-            for r in read_tsv(f"{d}/sector_terms.tsv")
+            (tuple(w.lower() for w in r["terms"].split()), r["sector"]) for r in data.rows("sector_terms")
         ),
         figure_metrics=tuple(
             (tuple(r["lemma"].split()), r["metric"], r["unit"], int(r["window"]))
-            for r in read_tsv(f"{d}/figure_metrics.tsv")
+            for r in data.rows("figure_metrics")
         ),
-        event_name_words={r["word"]: r["type"] for r in read_tsv(f"{d}/event_name_words.tsv")},
-        connectors={r["word"]: r["kind"] for r in read_tsv(f"{d}/name_connectors.tsv")},
+        event_name_words={r["word"]: r["type"] for r in data.rows("event_name_words")},
+        connectors={r["word"]: r["kind"] for r in data.rows("name_connectors") if r["kind"] != "none"},
+        role_titles=frozenset(r["lemma"] for r in data.rows("role_titles")),
+        offices={
+            r["title"]: (frozenset(r["subtypes"].split("|")), frozenset(r["heads"].split("|")) - {"-"})
+            for r in data.rows("office_titles")
+        },
+        function_words=_by_use(data.rows("function_words")),
+        complement_heads=frozenset(r["lemma"] for r in data.rows("complement_heads")),
     )
+
+
+def _by_use(rows: tuple[dict[str, str], ...]) -> dict[str, frozenset[str]]:
+    out: dict[str, set[str]] = {}
+    for r in rows:
+        out.setdefault(r["use"], set()).add(r["word"])
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _forget_components() -> None:
+    """Components keep the Lexicon they were built with: drop the cached pipelines too (looked up in
+    sys.modules, since the pipeline imports this module)."""
+    pipeline = sys.modules.get("kooperacja.extract.pipeline")
+    for name in ("default_pipeline", "pipeline_for"):
+        clear = getattr(getattr(pipeline, name, None), "cache_clear", None)
+        if clear is not None:
+            clear()
+
+
+on_data_change(lexicon.cache_clear)
+on_data_change(_forget_components)

@@ -1,44 +1,14 @@
-"""People's roles: the title next to a name ("prezes KSSE Janusz Michałek", "Przemysław Bożek, prezes
-Legnickiej Specjalnej Strefy Ekonomicznej", "reprezentowaną przez prezesa zarządu Gabriela Chojaka") and the
-organisation it names, in base form."""
+"""People's roles: the title next to a name ("prezes ŁSSE Adam Wrona", "Irena Kalisz, prezes Fundacji
+Rozwoju Regionu Kłodzkiego", "reprezentowaną przez prezesa zarządu Marka Lisa") and the organisation it
+names, in base form."""
 
 from __future__ import annotations
 
-from kooperacja.data import read_tsv
 from kooperacja.extract.baseform import restore_case
 from kooperacja.extract.doc import Doc, Mention
 from kooperacja.extract.lexicon import lexicon
 from kooperacja.text.morphology import NOMINAL
 
-_ORG_TITLES = {
-    "prezes",
-    "wiceprezes",
-    "dyrektor",
-    "wicedyrektor",
-    "członek",
-    "kierownik",
-    "rektor",
-    "prorektor",
-    "dziekan",
-    "przewodniczący",
-    "wiceprzewodniczący",
-    "koordynator",
-    "menedżer",
-    "manager",
-    "pełnomocnik",
-    "szef",
-    "ceo",
-    "prokurent",
-    "założyciel",
-    "właściciel",
-    "lider",
-    "ekspert",
-    "analityk",
-}
-_OFFICES = {
-    r["title"]: (frozenset(r["subtypes"].split("|")), frozenset(r["heads"].split("|")) - {"-"})
-    for r in read_tsv("pl/office_titles.tsv")
-}
 _STOP = {",", ";", ":", "(", ")", "–", "-", "—", '"', "„", "”"}
 
 
@@ -55,7 +25,8 @@ def _title_at(doc: Doc, i: int, titles: frozenset[str]) -> str | None:
 
 
 def find_roles(doc: Doc) -> None:
-    titles = lexicon("pl").titles
+    lex = lexicon(doc.lang)
+    titles = lex.titles
     by_t1 = {m.t1: n for n, m in enumerate(doc.mentions)}
     by_t0 = {m.t0: n for n, m in enumerate(doc.mentions)}
     for m in doc.mentions:
@@ -65,7 +36,7 @@ def find_roles(doc: Doc) -> None:
         title, org = role if role else (None, None)
         if org is None:
             org = _from_org(doc, m, by_t0, by_t1) or _represented(doc, m, by_t1)
-        if org is None and title and title.split()[0].lower() in _ORG_TITLES:
+        if org is None and title and title.split()[0].lower() in lex.role_titles:
             org = _on_behalf_or_only_org(doc, m) or _nearest_before(doc, m)
         if org is None and title:
             org = _office_of(doc, title)
@@ -107,6 +78,7 @@ def _phrase(
 ) -> tuple[str, int | None]:
     """The title in base form, and the first organisation named inside tokens [a, b)."""
     toks = doc.tokens
+    stops = lexicon(doc.lang).function("title_stop")
     words = [restore_case(toks[a].text.lower(), title_lemma) if toks[a].text != title_lemma else title_lemma]
     org = None
     i = a + 1
@@ -117,7 +89,7 @@ def _phrase(
         if i in by_t0:
             break
         t = toks[i]
-        if t.text in _STOP or (t.lower in ("i", "oraz", "a") and i + 1 < b and toks[i + 1].is_cap):
+        if t.text in _STOP or (t.lower in stops and i + 1 < b and toks[i + 1].is_cap):
             break
         words.append(t.text if t.text != "." else ".")
         i += 1
@@ -185,7 +157,7 @@ def _after(
         found = _phrase(doc, i, end, lemma, by_t0, after=True)
         if first is None or (first[1] is None and found[1] is not None):
             first = found
-        # "Sekretarz Stanu w Ministerstwie Infrastruktury, Poseł na Sejm RP": a chain of titles
+        # "Dyrektor Biura Zarządu, Pełnomocnik Prezesa ds. Eksportu": a chain of titles
         if end < len(toks) and toks[end].text == "," and end + 1 < len(toks):
             i = end + 1
             continue
@@ -194,8 +166,8 @@ def _after(
 
 
 def _from_org(doc: Doc, m: Mention, by_t0: dict[int, int], by_t1: dict[int, int]) -> int | None:
-    """ "Paulina Olchowska oraz Igor Niewiadomski z Referatu ds. Obsługi Inwestorów": z + organisation after
-    a list of people."""
+    """ "Ewa Lis oraz Piotr Mak z Urzędu Gminy Sosnowo": z + organisation after a list of people."""
+    lex = lexicon(doc.lang)
     toks = doc.tokens
     i = m.t1
     while i < len(toks):
@@ -203,11 +175,11 @@ def _from_org(doc: Doc, m: Mention, by_t0: dict[int, int], by_t1: dict[int, int]
         if n is not None and doc.mentions[n].type == "person":
             i = doc.mentions[n].t1
             continue
-        if toks[i].text in (",", "oraz", "i"):
+        if toks[i].text == "," or toks[i].text in lex.function("coordinator"):
             i += 1
             continue
         break
-    if i + 1 < len(toks) and toks[i].lower in ("z", "ze"):
+    if i + 1 < len(toks) and toks[i].lower in lex.function("origin"):
         n = by_t0.get(i + 1)
         if n is not None and doc.mentions[n].type == "organization":
             return n
@@ -215,7 +187,7 @@ def _from_org(doc: Doc, m: Mention, by_t0: dict[int, int], by_t1: dict[int, int]
 
 
 def _represented(doc: Doc, m: Mention, by_t1: dict[int, int]) -> int | None:
-    """ "…, Gminą Działdowo, reprezentowaną przez burmistrza Grzegorza Mrowińskiego"."""
+    """ "…, Gminą Sosnowo, reprezentowaną przez wójta Adama Lisa"."""
     toks = doc.tokens
     for k in range(m.t0 - 1, max(-1, m.t0 - 8), -1):
         if toks[k].lower.startswith("reprezentowan"):
@@ -245,9 +217,10 @@ def _on_behalf_or_only_org(doc: Doc, m: Mention) -> int | None:
     if len(ents) == 1:
         return orgs[0]
     toks = doc.tokens
+    on_behalf = {tuple(w.split()) for w in lexicon(doc.lang).function("on_behalf")}
     for n in orgs:
         mm = doc.mentions[n]
-        if mm.t0 >= 2 and toks[mm.t0 - 1].lower == "imieniu" and toks[mm.t0 - 2].lower == "w":
+        if mm.t0 >= 2 and (toks[mm.t0 - 2].lower, toks[mm.t0 - 1].lower) in on_behalf:
             return n
     return None
 
@@ -259,7 +232,7 @@ def _office_of(doc: Doc, title: str) -> int | None:
     words = title.lower().replace(".", " ").split()
     if not words:
         return None
-    office = _OFFICES.get(words[0])
+    office = lexicon(doc.lang).offices.get(words[0])
     if office is None:
         return None
     subtypes, heads = office
@@ -289,13 +262,14 @@ def _shared_plural_titles(doc: Doc) -> None:
     """ "wicemarszałkowie Jan Nowak i Adam Lis", "członkowie zarządu A, B oraz C": a plural title before a list
     of people is every listed person's title."""
     ms = doc.mentions
+    joins = {","} | lexicon(doc.lang).function("coordinator")
     starts = {a: (a, b) for a, b, after in doc.title_spans if not after}
     by_end = {(m.t1): n for n, m in enumerate(ms) if m.type == "person"}
     for m in ms:
         if m.type != "person" or m.entity < 0 or doc.entities[m.entity].roles:
             continue
         k = m.t0 - 1
-        if k < 1 or doc.tokens[k].text not in (",", "i", "oraz"):
+        if k < 1 or doc.tokens[k].text not in joins:
             continue
         prev = by_end.get(k)
         while prev is not None:
@@ -310,6 +284,6 @@ def _shared_plural_titles(doc: Doc) -> None:
                             ent.roles.append(dict(role))
                 break
             j = pm.t0 - 1
-            if j < 1 or doc.tokens[j].text not in (",", "i", "oraz"):
+            if j < 1 or doc.tokens[j].text not in joins:
                 break
             prev = by_end.get(j)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from functools import cache
 
+from kooperacja.data.language_data import on_data_change
 from kooperacja.extract.doc import Doc
 from kooperacja.extract.lexicon import lexicon
 
@@ -23,9 +24,8 @@ def _by_first(lang: str) -> dict[str, list[tuple[tuple[str, ...], str]]]:
 
 
 def find_sectors(doc: Doc) -> None:
-    by_first = _by_first(doc.lang if doc.lang == "pl" else "pl")
-    toks = doc.tokens
-    n = len(toks)
+    by_first = _by_first(doc.lang)
+    n = len(doc.tokens)
     keys = doc.keys  # lower-cased text and lemmas of each token
     hits: list[tuple[int, str]] = []
     i = 0
@@ -35,13 +35,6 @@ def find_sectors(doc: Doc) -> None:
             for terms, sector in by_first.get(first, ()):
                 k = len(terms)
                 if i + k <= n and all(terms[j] in keys[i + j] for j in range(k)) and k > matched:
-                    if (
-                        k == 1
-                        and sector == "ict"
-                        and toks[i].text in ("IT", "ICT")
-                        and toks[i].text != terms[0]
-                    ):
-                        continue
                     hits.append((i, sector))
                     matched = k
         i += max(matched, 1)
@@ -51,3 +44,6 @@ def find_sectors(doc: Doc) -> None:
         if sector not in seen:
             seen.append(sector)
     doc.sectors = seen
+
+
+on_data_change(_by_first.cache_clear)

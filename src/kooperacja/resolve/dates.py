@@ -4,8 +4,17 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-# the date values themselves (intervals, compatibility) are the record's: kooperacja.text.date_values
-from kooperacja.text.date_values import compatible, interval, more_precise  # noqa: F401 - re-exported
+from kooperacja.text.dates import compatible_dates, date_interval, more_precise  # noqa: F401 - re-exported
+
+
+def interval(value: str | None) -> tuple[str, str, int] | None:
+    """(first day, last day, precision 1..3) of a date value, or None when it is absent or unreadable."""
+    return date_interval(value)
+
+
+def compatible(a: str | None, b: str | None) -> bool:
+    """Same day or month, or one contains the other. Absent dates are not compatible with anything."""
+    return compatible_dates(a, b, missing=False)
 
 
 def _day(value: str) -> date:

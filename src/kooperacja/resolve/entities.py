@@ -381,7 +381,7 @@ def _variants(ent: dict[str, Any], ctx: DocContext, cat: Catalog, full: set[str]
         ]
         for c in _one(longer + shorter, cat, etype, full):
             short = min((name, c.name), key=lambda n: len(norm(n)))
-            if c.id not in seen and variants.seat_stripped(short + " w X") is not None:
+            if c.id not in seen and variants.seat_stripped(f"{short} {variants.seat_word()} X") is not None:
                 seen.add(c.id)
                 review.append(
                     (

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from kooperacja.resolve.names import _GENERIC, acronym_key, fold, is_acronym, norm
+from kooperacja.resolve.names import acronym_key, fold, generic_words, is_acronym, norm
 
 
 @cache
@@ -48,7 +48,7 @@ def zone_of(name: str) -> str | None:
     found = _zones().get(key)
     if found:
         return found
-    # a zone's name followed by its brand: "Wałbrzyska Specjalna Strefa Ekonomiczna Invest-Park"
+    # a zone's name followed by a brand name: "<name of the zone> Nowy Park"
     words = key.split()
     for k in range(len(words) - 1, 2, -1):
         found = _zones().get(" ".join(words[:k]))
@@ -84,7 +84,7 @@ def distinctive(name: str) -> set[str]:
     common = _common()
     out = set()
     for w in norm(name).split():
-        if len(w) < 4 or w.isdigit() or w in _GENERIC or fold(w) in _GENERIC or w in common:
+        if len(w) < 4 or w.isdigit() or w in generic_words() or fold(w) in generic_words() or w in common:
             continue
         out.add(fold(w)[:3])
     return out

@@ -16,17 +16,29 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
+from kooperacja.data.language_data import language_data, on_data_change
 from kooperacja.resolve.names import fold, norm
+from kooperacja.text.namekeys import CATALOGUE_LANG
 
-_SEAT = re.compile(r"^(?P<head>.+?)\s+w\s+(?P<seat>[A-ZĄĆĘŁŃÓŚŹŻ][\w\-]+(?:[\s\-]+[A-ZĄĆĘŁŃÓŚŹŻ][\w\-]+)*)$")
+
+@cache
+def _seat_pattern() -> re.Pattern[str]:
+    """ "<head> w <Place>": a name that ends with its seat (the seat words are data)."""
+    words = "|".join(re.escape(w) for w in sorted(_words().get("seat", {})))
+    return re.compile(
+        rf"^(?P<head>.+?)\s+(?:{words})\s+(?P<seat>[A-ZĄĆĘŁŃÓŚŹŻ][\w\-]+(?:[\s\-]+[A-ZĄĆĘŁŃÓŚŹŻ][\w\-]+)*)$"
+    )
+
+
+def seat_word() -> str:
+    """The (first) preposition that introduces a seat: "w"."""
+    return min(_words().get("seat", {}))
 
 
 @cache
 def _words() -> dict[str, dict[str, str]]:
-    from kooperacja.data import read_tsv
-
     out: dict[str, dict[str, str]] = {}
-    for row in read_tsv("pl/resolve_words.tsv"):
+    for row in language_data(CATALOGUE_LANG).rows("resolve_words"):
         out.setdefault(row["kind"], {})[row["word"].casefold()] = row.get("base") or ""
     return out
 
@@ -84,7 +96,7 @@ def seat_stripped(name: str) -> str | None:
     """The name without a final "w <Place>" when what stays can name one institution on its own:
     "Uniwersytet Śląski w Katowicach" → "Uniwersytet Śląski"; "Urząd Marszałkowski w Białymstoku"
     → None (every province has one)."""
-    m = _SEAT.match(name.strip())
+    m = _seat_pattern().match(name.strip())
     if not m:
         return None
     head = m.group("head").strip()
@@ -102,7 +114,7 @@ def branch_owner(name: str) -> str | None:
     for i, w in enumerate(words):
         if i >= 2 and w.casefold() in branch:
             owner = words[:i]
-            if owner and owner[-1].casefold() == "w":
+            if owner and owner[-1].casefold() in _words().get("seat", {}):
                 owner = owner[:-1]
             if len(owner) >= 2:
                 return " ".join(owner)
@@ -137,3 +149,7 @@ def same_base(a: str, b: str) -> bool:
         if not _lemmas(x) & _lemmas(y):
             return False
     return True
+
+
+on_data_change(_words.cache_clear)
+on_data_change(_seat_pattern.cache_clear)

@@ -17,15 +17,19 @@ All regexes are compiled once, at import.
 
 from __future__ import annotations
 
+import calendar
 import datetime as _dt
 import email.utils
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
-from kooperacja.data import read_tsv
+from kooperacja.data.language_data import language_data
 
 __all__ = [
     "DateMention",
+    "compatible_dates",
+    "date_interval",
     "date_spans",
     "find_dateline",
     "find_dates",
@@ -62,6 +66,9 @@ class DateMention:
 
 # --------------------------------------------------------------------------------------------- data
 
+_LANG = "pl"  # this module is the Polish date grammar (text/dates_en.py is the English one)
+_DATA = language_data(_LANG)
+
 
 def _alt(forms: list[str]) -> str:
     return "|".join(re.escape(f) for f in sorted(set(forms), key=lambda f: (-len(f), f)))
@@ -73,7 +80,7 @@ _names: list[str] = []
 _abbrs: list[str] = []
 _en: list[str] = []
 _en_abbr: list[str] = []
-for _row in read_tsv("pl/months.tsv"):
+for _row in _DATA.rows("months"):
     _m, _form, _kind = int(_row["month"]), _row["form"], _row["kind"]
     if _kind == "roman":
         _ROMAN_OF[_form] = _m
@@ -89,7 +96,7 @@ _EN_ONLY = frozenset(_en + _en_abbr) - frozenset(_names + _abbrs)
 _WEEKDAY_OF: dict[str, int] = {}
 _wd_names: list[str] = []
 _wd_abbr: list[str] = []
-for _row in read_tsv("pl/weekdays.tsv"):
+for _row in _DATA.rows("weekdays"):
     _WEEKDAY_OF[_row["form"].lower()] = int(_row["weekday"])
     if _row["kind"] == "name":
         _wd_names.append(_row["form"].lower())
@@ -97,17 +104,17 @@ for _row in read_tsv("pl/weekdays.tsv"):
         _wd_abbr.append(_row["form"].lower())
 
 _REL: dict[str, tuple[str, int]] = {}
-for _row in read_tsv("pl/date_relative.tsv"):
+for _row in _DATA.rows("date_relative"):
     _REL[" ".join(_row["form"].lower().split())] = (_row["unit"], int(_row["offset"]))
 
 _PERIOD: dict[tuple[str, str], int] = {}
-for _row in read_tsv("pl/date_periods.tsv"):
+for _row in _DATA.rows("date_periods"):
     _PERIOD[(_row["form"] if _row["form"].isupper() else _row["form"].lower(), _row["period"])] = int(
         _row["number"]
     )
 
 _WORDS: dict[str, list[str]] = {}
-for _row in read_tsv("pl/date_words.tsv"):
+for _row in _DATA.rows("date_words"):
     _WORDS.setdefault(_row["role"], []).append(_row["form"])
 
 # ------------------------------------------------------------------------------------------ grammar
@@ -141,17 +148,42 @@ _MONTH_ANY = rf"(?:{_MONTH_NAME}|{_MONTH_EN}|{_MONTH_ABBR})"
 _ROMAN = r"(?-i:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)"
 _WEEKDAY = rf"(?:{_alt(_wd_names)}){_E}"
 _WEEKDAY_ANY = rf"(?:{_WEEKDAY}|(?:{_alt(_wd_abbr)})(?:\.|{_E}))"
-_REL_YEAR_FORMS = [f for f, (u, _o) in _REL.items() if u == "year" and not f.startswith("w ")]
+# a relative year after a date ("9 maja br."), not one that opens with a preposition ("w tym roku")
+_REL_YEAR_FORMS = [f for f, (u, _o) in _REL.items() if u == "year" and f.split()[0] not in _WORDS["prep"]]
 _REL_YEAR = rf"(?:{_words_alt(_REL_YEAR_FORMS)})"
 _REL_ANY = rf"{_B}(?:{_words_alt(list(_REL))})"
-_YSUF = rf"(?:{_SPo}(?:r\.|rok(?:u|iem)?{_E}))"
+_YSUF = rf"(?:{_SPo}(?:{_words_alt(_WORDS['year_word'])}))"
 _PREP = rf"(?:{_words_alt(_WORDS['prep'])})"
 _MOD_FUT = _words_alt(_WORDS["future"])
 _MOD_PAST = _words_alt(_WORDS["past"])
 _QNOUN = _words_alt(_WORDS["quarter"])
-_HNOUN = _words_alt(_WORDS["half"])
+_HNOUN = _words_alt(_WORDS["half"] + _WORDS["half_part"])
+_HALF_PART = frozenset(_WORDS["half_part"])
+_HALF_ORDINAL = tuple(_WORDS["half_ordinal"])
 _QWORD = _alt([f for (f, p) in _PERIOD if not f.isupper() and not f.isdigit()])
 _DASH = r"[-\u2010\u2011\u2012\u2013\u2014\u2212]"
+
+
+def _phrases(roles: tuple[str, ...]) -> str:
+    """Alternatives of the words of some roles, their inner spaces one or more spaces."""
+    forms = sorted({f for role in roles for f in _WORDS[role]}, key=lambda f: (-len(f), f))
+    return "|".join(rf"{_SP}".join(re.escape(w) for w in f.split()) for f in forms)
+
+
+def _role_of(roles: tuple[str, ...]) -> dict[str, str]:
+    """Form (lower case, single spaces) → its role, for the words before a range."""
+    return {" ".join(f.lower().split()): role for role in roles for f in _WORDS[role]}
+
+
+_TO = frozenset(_WORDS["range_to"])
+_FROM = frozenset(_WORDS["range_from"])
+_PAIR = frozenset(_WORDS["range_pair"])
+_LIST = frozenset(_WORDS["range_list"])
+_DAY_SEP = _phrases(("range_to", "range_pair", "range_list"))
+_RANGE_SEP = _phrases(("range_to", "range_pair"))
+_MONTH_RANGE_PRE = ("range_turn", "range_from", "range_between")
+_YEAR_RANGE_PRE = ("range_turn", "range_turn_years", "range_years", "range_span", "range_from")
+_PRE_ROLE = _role_of(_MONTH_RANGE_PRE) | _role_of(_YEAR_RANGE_PRE)
 
 
 def _tail(n: str = "") -> str:
@@ -237,18 +269,18 @@ _P_NUM_MONTH = re.compile(
 )
 _P_DAYMONTH_NUM = re.compile(rf"(?<![\w.,/-])(?P<d>{_DAY})\.(?P<m>0[1-9]|1[0-2])\.?(?![\d]|[.,/-]\d)", _FLAGS)
 _DAYMONTH_NUM_BEFORE = re.compile(
-    rf"(?:(?P<paren>\(){_SPo}|{_B}(?P<lead>dnia|dn\.|w{_SP}dniu){_SP}|{_B}(?P<wd>{_WEEKDAY_ANY}),?{_SP})$",
+    rf"(?:(?P<paren>\(){_SPo}|{_B}(?P<lead>{_phrases(('day_lead',))}){_SP}|{_B}(?P<wd>{_WEEKDAY_ANY}),?{_SP})$",
     _FLAGS,
 )
 _P_RANGE = re.compile(
-    rf"(?<![\w.,/-])(?P<d1>{_DAY})\.?(?P<sep>{_SPo}{_DASH}{_SPo}|{_SP}(?:do|i|a|oraz|lub){_SP}|{_SPo}/{_SPo})"
+    rf"(?<![\w.,/-])(?P<d1>{_DAY})\.?(?P<sep>{_SPo}{_DASH}{_SPo}|{_SP}(?:{_DAY_SEP}){_SP}|{_SPo}/{_SPo})"
     rf"(?P<d2>{_DAY})\.?{_SP}(?P<m>{_MONTH_ANY}){_tail()}",
     _FLAGS,
 )
 _P_DATE = re.compile(rf"(?<![\w.,/-])(?P<d>{_DAY})\.?{_SP}(?P<m>{_MONTH_ANY}){_tail()}", _FLAGS)
 _WEEKDAY_BEFORE = re.compile(rf"{_B}(?P<wd>{_WEEKDAY_ANY}),?{_SP}$", _FLAGS)
 _P_MONTHFIRST = re.compile(
-    rf"{_B}(?P<m>{_MONTH_ANY}){_SPo}(?P<d>{_DAY})(?:st|nd|rd|th)?{_SPo},?{_SPo}(?P<y>{_YEAR})",
+    rf"{_B}(?P<m>{_MONTH_ANY}){_SPo}(?P<d>{_DAY})(?:{_alt(_WORDS['day_suffix'])})?{_SPo},?{_SPo}(?P<y>{_YEAR})",
     _FLAGS,
 )
 _P_ROMAN = re.compile(
@@ -258,18 +290,18 @@ _P_ROMAN = re.compile(
 _P_MONTH = re.compile(rf"{_B}(?P<m>{_MONTH_NAME}){_tail()}", _FLAGS)
 _PREP_BEFORE = re.compile(rf"{_B}(?P<prep>{_PREP}){_SP}$", _FLAGS)
 _P_MONTH_RANGE = re.compile(
-    rf"{_B}(?P<m1>{_MONTH_NAME})(?P<sep>{_SPo}{_DASH}{_SPo}|{_SP}(?:do|i|a){_SP})(?P<m2>{_MONTH_NAME}){_tail()}",
+    rf"{_B}(?P<m1>{_MONTH_NAME})(?P<sep>{_SPo}{_DASH}{_SPo}|{_SP}(?:{_RANGE_SEP}){_SP})(?P<m2>{_MONTH_NAME}){_tail()}",
     _FLAGS,
 )
-_MONTH_RANGE_BEFORE = re.compile(rf"{_B}(?P<pre>(?:na|w){_SP}przełomie|od|między|pomiędzy){_SP}$", _FLAGS)
+_MONTH_RANGE_BEFORE = re.compile(rf"{_B}(?P<pre>{_phrases(_MONTH_RANGE_PRE)}){_SP}$", _FLAGS)
 _P_YEAR = re.compile(rf"(?<![\w.,/-])(?P<y>{_YEAR})(?P<suf>{_YSUF})?", _FLAGS)
 _P_YEAR_RANGE = re.compile(
-    rf"(?<![\w.,/-])(?P<y1>{_YEAR})(?:{_YSUF})?(?P<sep>{_SPo}{_DASH}{_SPo}|{_SPo}/{_SPo}|{_SP}(?:do|i|a){_SP})"
-    rf"(?P<y2>{_YEAR})(?:{_SPo}(?:r\.|rr\.|roku|lat){_E}?)?",
+    rf"(?<![\w.,/-])(?P<y1>{_YEAR})(?:{_YSUF})?(?P<sep>{_SPo}{_DASH}{_SPo}|{_SPo}/{_SPo}|{_SP}(?:{_RANGE_SEP}){_SP})"
+    rf"(?P<y2>{_YEAR})(?:{_SPo}(?:{_alt(_WORDS['year_range_word'])}){_E}?)?",
     _FLAGS,
 )
 _YEAR_RANGE_BEFORE = re.compile(
-    rf"{_B}(?P<pre>(?:na|w){_SP}przełomie(?:{_SP}lat)?|w{_SP}latach|latach|lata|z{_SP}lat|w{_SP}okresie|od){_SP}$",
+    rf"{_B}(?P<pre>{_phrases(_YEAR_RANGE_PRE)}){_SP}$",
     _FLAGS,
 )
 _P_PERIOD = re.compile(
@@ -277,18 +309,18 @@ _P_PERIOD = re.compile(
     _FLAGS,
 )
 _P_REL = re.compile(_REL_ANY, _FLAGS)
+_NUMBER_LABEL = rf"(?:{_alt(_WORDS['number_label'])})\.?[ \u00a0]*$"
 _P_WEEKDAY = re.compile(rf"{_B}(?P<wd>{_WEEKDAY}){_E}", _FLAGS)
 _WEEKDAY_MOD_BEFORE = re.compile(
-    rf"(?:{_B}(?P<prep>w|we|od|do|na|przed|po|ten|tę|ta|dnia|dzień){_SP})?"
+    rf"(?:{_B}(?P<prep>{_phrases(('weekday_lead',))}){_SP})?"
     rf"(?:{_B}(?:(?P<fut>{_MOD_FUT})|(?P<past>{_MOD_PAST})){_SP})?$",
     _FLAGS,
 )
 
 _STREET_BEFORE = re.compile(rf"(?:{_B}(?:{_words_alt(_WORDS['street'])})){_SPo}$", _FLAGS)
 _YEAR_GUARD_AFTER = re.compile(
-    r"[ \t\u00a0]*(?:%|proc|tys|mln|mld|zł|pln|eur|euro|usd|\$|€|osób|os\.|ha\b|m2|m²|km|mkw|"
-    r"pracownik|miejsc|firm|przedsiębior|członk|uczestnik|partner|sztuk|szt\.|godz|minut|dni\b|lat\b|metr|"
-    r"złot|dolar|[.,]\d|[ \u00a0]\d{3}(?!\d))",
+    rf"[ \t\u00a0]*(?:%|\$|€|{_alt(_WORDS['year_guard'])}|(?:{_alt(_WORDS['year_guard_word'])})\b"
+    r"|[.,]\d|[ \u00a0]\d{3}(?!\d))",
     _FLAGS,
 )
 _FUTURE_VERB = re.compile(rf"{_B}(?:{_words_alt(_WORDS['future_verb'])})", _FLAGS)
@@ -430,7 +462,7 @@ def _scan(text: str) -> list[_Raw]:
             )
         elif name in ("iso_month", "num_month"):
             if name == "num_month" and re.search(
-                r"(?:nr|numer|poz|art|ust|pkt)\.?[ \u00a0]*$", text[max(0, m.start() - 8) : m.start()], re.I
+                _NUMBER_LABEL, text[max(0, m.start() - 8) : m.start()], re.I
             ):
                 continue
             r = _Raw(
@@ -457,7 +489,7 @@ def _scan(text: str) -> list[_Raw]:
             if mon is None or _street(text, m.start()):
                 continue
             sep = m["sep"].strip().lower()
-            if sep in ("i", "oraz", "lub", "a") and d2 != d1 + 1:
+            if (sep in _PAIR or sep in _LIST) and d2 != d1 + 1:
                 # "15 i 22 kwietnia": two dates in one month
                 r1 = _Raw(m.start("d1"), m.end("d1"), "date", None, mon, d1, priority=3)
                 r2 = _Raw(m.start("d2"), m.end(), "date", None, mon, d2, priority=3)
@@ -501,12 +533,12 @@ def _scan(text: str) -> list[_Raw]:
                 continue
             sep = m["sep"].strip().lower()
             before = _before(_MONTH_RANGE_BEFORE, text, m.start())
-            pre = before["pre"].lower() if before else ""
-            if sep == "do" and pre != "od":
+            pre = _PRE_ROLE.get(" ".join(before["pre"].lower().split())) if before else None
+            if sep in _TO and pre != "range_from":
                 continue
-            if sep in ("i", "a") and not (pre.endswith("przełomie") or pre in ("między", "pomiędzy")):
+            if sep in _PAIR and pre not in ("range_turn", "range_between"):
                 continue
-            start = before.start() if before and pre.endswith("przełomie") else m.start()
+            start = before.start() if before and pre == "range_turn" else m.start()
             r = _Raw(start, m.end(), "month", None, m1, None, None, m2, None, ranged=True, precision="month")
             r.priority = 5
             _apply_tail(r, m)
@@ -527,14 +559,14 @@ def _scan(text: str) -> list[_Raw]:
             y1, y2 = int(m["y1"]), int(m["y2"])
             sep = m["sep"].strip().lower()
             before = _before(_YEAR_RANGE_BEFORE, text, m.start())
-            pre = " ".join(before["pre"].lower().split()) if before else ""
+            pre = _PRE_ROLE.get(" ".join(before["pre"].lower().split())) if before else None
             if y2 <= y1:
                 continue
-            if sep in ("i", "a") and not ("przełom" in pre or "lat" in pre):
+            if sep in _PAIR and pre not in ("range_turn", "range_turn_years", "range_years"):
                 continue
-            if sep == "do" and pre != "od":
+            if sep in _TO and pre != "range_from":
                 continue
-            start = before.start() if before and "przełom" in pre else m.start()
+            start = before.start() if before and pre in ("range_turn", "range_turn_years") else m.start()
             r = _Raw(
                 start, m.end(), "year_range", y1, None, None, y2, ranged=True, precision="year", priority=5
             )
@@ -560,8 +592,8 @@ def _scan(text: str) -> list[_Raw]:
                 continue
             if (
                 period == "half"
-                and m["hn"].lower().startswith("poł")
-                and not q.lower().startswith(("pierwsz", "drug"))
+                and " ".join(m["hn"].lower().split()) in _HALF_PART
+                and not q.lower().startswith(_HALF_ORDINAL)
             ):
                 continue
             span = 3 if period == "quarter" else 6
@@ -606,9 +638,9 @@ def _select(raws: list[_Raw]) -> list[_Raw]:
 
 
 _GAP_DASH = re.compile(rf"^{_SPo}{_DASH}{_SPo}$")
-_GAP_DO = re.compile(rf"^{_SP}do{_SP}$", re.I)
+_GAP_DO = re.compile(rf"^{_SP}(?:{_phrases(('range_to',))}){_SP}$", re.I)
 _GAP_PAREN = re.compile(rf"^{_SPo},?{_SPo}\({_SPo}$")
-_BEFORE_OD = re.compile(rf"{_B}od{_SP}$", re.I)
+_BEFORE_OD = re.compile(rf"{_B}(?:{_phrases(('range_from',))}){_SP}$", re.I)
 
 
 def _merge(text: str, raws: list[_Raw]) -> list[_Raw]:
@@ -940,18 +972,16 @@ def parse_published(s: str | None) -> str | None:
     return None
 
 
+# labels in file order: the first that fits is taken ("data" before "data publikacji", as it always was)
 _LABEL = re.compile(
-    r"^\s*(?:date|data|dodano|opublikowano|published|publikacja|data publikacji|aktualizacja|utworzono|posted)"
-    r"\s*[:\-–]?\s*",
+    rf"^\s*(?:{'|'.join(re.escape(f) for f in _WORDS['dateline_label'])})\s*[:\-–]?\s*",
     re.I,
 )
 _FILLER = re.compile(r"[\W_]+")
 
 
-_LABEL_ANYWHERE = re.compile(
-    r"(?:data[ \t]+publikacji|data[ \t]+dodania|data[ \t]+wydarzenia|opublikowano|dodano|published|data)[ \t]*:[ \t]*",
-    re.I,
-)
+_COLON_LABELS = "|".join(r"[ \t]+".join(map(re.escape, f.split())) for f in _WORDS["dateline_colon_label"])
+_LABEL_ANYWHERE = re.compile(rf"(?:{_COLON_LABELS})[ \t]*:[ \t]*", re.I)
 
 
 _CLOCK = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\b")
@@ -1019,3 +1049,75 @@ def find_dateline(text: str, window: int = 300) -> str | None:
         if mm is not None and mm.start <= 2 and mm.precision in ("day", "month") and mm.value:
             return mm.value.split("/")[0]
     return None
+
+
+# ---------------------------------------------------------------------------------- compatibility
+
+_VALUE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+
+
+def _value_bounds(value: str) -> tuple[str, str, int] | None:
+    m = _VALUE.match(value.strip())
+    if not m:
+        return None
+    y = int(m.group(1))
+    if m.group(3):
+        try:
+            _dt.date(y, int(m.group(2)), int(m.group(3)))
+        except ValueError:
+            return None
+        d = f"{y:04d}-{m.group(2)}-{m.group(3)}"
+        return d, d, 3
+    if m.group(2):
+        mo = int(m.group(2))
+        if not 1 <= mo <= 12:
+            return None
+        last = calendar.monthrange(y, mo)[1]
+        return f"{y:04d}-{mo:02d}-01", f"{y:04d}-{mo:02d}-{last:02d}", 2
+    return f"{y:04d}-01-01", f"{y:04d}-12-31", 1
+
+
+@lru_cache(maxsize=50_000)
+def date_interval(value: str | None) -> tuple[str, str, int] | None:
+    """(first day, last day, precision 1..3: year, month, day) of a date value ("2024", "2024-05",
+    "2024-05-06", ranges "A/B"), or None when it is absent or unreadable."""
+    if not value:
+        return None
+    if "/" in value:
+        a, _, b = value.partition("/")
+        ia, ib = _value_bounds(a), _value_bounds(b)
+        if not ia or not ib:
+            return None
+        return ia[0], ib[1], min(ia[2], ib[2])
+    return _value_bounds(value)
+
+
+def more_precise(a: str | None, b: str | None) -> str | None:
+    """The more precise of two compatible date values (a tie keeps `a`)."""
+    ia, ib = date_interval(a), date_interval(b)
+    if not ib:
+        return a
+    if not ia:
+        return b
+    width_a = (ia[2], ia[0] == ia[1])
+    width_b = (ib[2], ib[0] == ib[1])
+    return b if width_b > width_a else a
+
+
+def compatible_dates(a: str | None, b: str | None, *, missing: bool, overlap: bool = False) -> bool:
+    """Whether two date values can name the time of one happening.
+
+    `missing`: the answer when either value is absent or unreadable (a caller that merges reports of one
+    document may take an unknown date as agreeing; one that must prove sameness may not).
+    Known values agree when they are equal or one contains the other ("2024-05" and "2024-05-06/2024-05-08"),
+    never across different years; with `overlap`, ranges that share a day agree too."""
+    ia, ib = date_interval(a), date_interval(b)
+    if not ia or not ib:
+        return missing
+    if ia[0][:4] != ib[0][:4] and ia[1][:4] != ib[1][:4]:
+        return False  # different years never
+    if ia[:2] == ib[:2]:
+        return True
+    if overlap:
+        return ia[0] <= ib[1] and ib[0] <= ia[1]
+    return (ia[0] <= ib[0] and ib[1] <= ia[1]) or (ib[0] <= ia[0] and ia[1] <= ib[1])

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 
-from kooperacja.data import read_tsv
+from kooperacja.data.language_data import language_data, on_data_change
 
 
 @dataclass(slots=True)
@@ -16,10 +16,10 @@ class Sentence:
     i: int = 0
 
 
-@lru_cache(maxsize=1)
-def _abbreviations() -> tuple[frozenset[str], frozenset[str]]:
+@cache
+def _abbreviations(lang: str) -> tuple[frozenset[str], frozenset[str]]:
     always, year = set(), set()
-    for row in read_tsv("pl/abbreviations.tsv"):
+    for row in language_data(lang).rows("abbreviations"):
         (always if row["kind"] == "always" else year).add(row["abbreviation"])
     return frozenset(always), frozenset(year)
 
@@ -30,7 +30,10 @@ _WORD_BEFORE_RE = re.compile(r"([\w.&]+)$")
 _NEXT_RE = re.compile(r"\s*(\S)")
 
 
-def _is_boundary(text: str, m: re.Match[str], start: int = 0) -> bool:
+on_data_change(_abbreviations.cache_clear)
+
+
+def _is_boundary(text: str, m: re.Match[str], start: int = 0, lang: str = "pl") -> bool:
     if m.group() == "\n":
         return True
     if m.group()[0] != ".":
@@ -42,7 +45,7 @@ def _is_boundary(text: str, m: re.Match[str], start: int = 0) -> bool:
     ch = nxt.group(1)
     if before:
         word = before.group(1).lower().strip(".")
-        always, year = _abbreviations()
+        always, year = _abbreviations(lang)
         last = word.rsplit(".", 1)[-1] if word not in always and word not in year else word
         if word in always or last in always:
             return False
@@ -57,12 +60,12 @@ def _is_boundary(text: str, m: re.Match[str], start: int = 0) -> bool:
     return not ch.islower() and ch not in ",;:)"
 
 
-def split_sentences(text: str) -> list[Sentence]:
+def split_sentences(text: str, lang: str = "pl") -> list[Sentence]:
     """Sentences as [start, end) offsets, trimmed of surrounding white space; blank ones dropped."""
     out: list[Sentence] = []
     start = 0
     for m in _END_RE.finditer(text):
-        if not _is_boundary(text, m, start):
+        if not _is_boundary(text, m, start, lang):
             continue
         end = m.end() if m.group() != "\n" else m.start()
         _add(text, start, end, out)

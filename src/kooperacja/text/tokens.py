@@ -1,9 +1,12 @@
-"""Tokens with character offsets."""
+"""Tokens with character offsets (the joining of spaced compound adjectives reads the language's data)."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
+
+from kooperacja.data.language_data import language_data, on_data_change
 
 
 @dataclass(slots=True)
@@ -46,19 +49,28 @@ _SPLIT_RE = re.compile(
 )
 
 
-def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+def tokenize(text: str, start: int = 0, end: int | None = None, lang: str = "pl") -> list[Token]:
     """Tokens of text[start:end] with offsets into `text`."""
     end = len(text) if end is None else end
     out: list[Token] = []
     for m in _SPLIT_RE.finditer(text, start, end):
         out.append(Token(m.group(), m.start(), m.end(), len(out)))
-    return _join_spaced_compounds(text, out)
+    return _join_spaced_compounds(text, out, _compound_first_endings(lang))
 
 
 _DASHES = {"-", "–", "—"}
 
 
-def _join_spaced_compounds(text: str, toks: list[Token]) -> list[Token]:
+@cache
+def _compound_first_endings(lang: str) -> tuple[str, ...]:
+    data = language_data(lang)
+    return data.column("compound_first_endings") if data.has("compound_first_endings") else ()
+
+
+on_data_change(_compound_first_endings.cache_clear)
+
+
+def _join_spaced_compounds(text: str, toks: list[Token], endings: tuple[str, ...]) -> list[Token]:
     """ "Przemysłowo – Handlowa", "badawczo -rozwojowy": a compound adjective written with a spaced dash is
     one word ("Przemysłowo-Handlowa"): an adverb-like first part in -o and an adjective after the dash."""
     k = 1
@@ -66,7 +78,7 @@ def _join_spaced_compounds(text: str, toks: list[Token]) -> list[Token]:
         a, dash, b = toks[k - 1], toks[k], toks[k + 1]
         if (
             dash.text in _DASHES
-            and a.text.endswith("o")
+            and a.text.endswith(endings)
             and a.text[:1].isalpha()
             and b.text[:1].isalpha()
             and a.text[:1].isupper() == b.text[:1].isupper()
