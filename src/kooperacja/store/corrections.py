@@ -134,6 +134,18 @@ class CorrectionsMixin:
             "entities": [self._entity_brief(i) for i in [eid, *created]],
         }
 
+    def delete_document(self, doc_id: str) -> dict[str, Any]:
+        """Delete a stored document: its facts go with it (the foreign keys cascade), and so do the
+        entities and events that no other document states."""
+        db = self.db
+        with db.transaction():
+            doc_pk = db.scalar("SELECT id FROM documents WHERE doc_id = ?", (str(doc_id),))
+            if doc_pk is None:
+                return {"ok": False, "error": f"no document {doc_id}"}
+            self._delete_facts(int(doc_pk))
+            db.execute("DELETE FROM documents WHERE id = ?", (doc_pk,))
+        return {"ok": True, "deleted": str(doc_id)}
+
     # -- by the resolver and by both ------------------------------------------------------------------
     def _merge_entities(self, kept: int, merged: int, rule: str, reason: str) -> bool:
         """Merge entity `merged` into `kept`; False when the guard held the merge back."""

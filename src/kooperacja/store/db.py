@@ -111,8 +111,9 @@ class Backend:
         return max(RANK_WINDOW, 2 * int(limit))
 
     # -- migrations ---------------------------------------------------------------------------------
-    def migrate(self) -> int:
-        """Apply the numbered steps under store/migrations that are not yet applied; returns the version."""
+    def migrate(self, upto: int | None = None) -> int:
+        """Apply the numbered steps under store/migrations that are not yet applied (up to version `upto`,
+        all when None); returns the version."""
         self.execute(
             "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)"
         )
@@ -120,7 +121,7 @@ class Backend:
         steps = migration_steps(self.dialect)
         current = self.scalar("SELECT MAX(version) FROM schema_version") or 0
         for version, name, scripts in steps:
-            if version <= current:
+            if version <= current or (upto is not None and version > upto):
                 continue
             with self.transaction(immediate=True):
                 # another process may have applied it while we waited for the lock
