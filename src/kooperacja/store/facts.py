@@ -7,6 +7,7 @@ import hashlib
 import json
 from typing import Any
 
+from kooperacja.resolve import dates as rdates
 from kooperacja.resolve import places as rplaces
 from kooperacja.resolve.entities import canonical_entity, resolve_entity
 from kooperacja.resolve.events import evidence_keys, resolve_event
@@ -221,7 +222,8 @@ class FactsMixin:
                 [(b, k, doc_pk) for b, k in bands],
             )
 
-        self._write_facts(doc_pk, doc_id, record, extractor, context, summary, original, search_rows)
+        stored = (values[4], values[6])  # published, text
+        self._write_facts(doc_pk, doc_id, record, extractor, context, summary, original, search_rows, stored)
         return status
 
     def _write_facts(
@@ -234,6 +236,7 @@ class FactsMixin:
         summary: Summary,
         original: int | None,
         search_rows: _SearchRows,
+        stored: tuple[str | None, str],
     ) -> None:
         db = self.db
         cat = self.catalog
@@ -354,8 +357,7 @@ class FactsMixin:
                 r[0]
                 for r in db.all("SELECT DISTINCT event_id FROM event_sources WHERE doc_pk = ?", (original,))
             ]
-        published = db.scalar("SELECT published FROM documents WHERE id = ?", (doc_pk,))
-        doc_text_full = db.scalar("SELECT text FROM documents WHERE id = ?", (doc_pk,)) or ""
+        published, doc_text_full = stored  # as written to the document's row
         stored_events: list[dict[str, Any]] = []
         for i, ev in enumerate(record.get("events") or []):
             if not isinstance(ev, dict) or not ev.get("type"):
@@ -396,18 +398,40 @@ class FactsMixin:
                 review=near,
                 rejected=self._rejected_events(doc_id, i),
             )
+            created = event_id is None
+            sectors = sorted({s for s in ev.get("sectors") or [] if isinstance(s, str)})
             if event_id is None:
+                # a new event's one source gives it its date, status, place, name, sectors and
+                # confidence: what `_refresh_event` would read back, written at once
+                iv = rdates.interval(date)
                 event_id = db.insert(
-                    "INSERT INTO events (type, date, status, created_at) VALUES (?, ?, ?, ?)",
-                    (ev["type"], date, ev.get("status") or "done", now()),
+                    "INSERT INTO events (type, date, status, created_at, date_start, date_end, place_id, name, "
+                    "sectors, source_count, confidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (
+                        ev["type"],
+                        date,
+                        "done" if (ev.get("status") or "done") == "done" else "planned",
+                        now(),
+                        iv[0] if iv else None,
+                        iv[1] if iv else None,
+                        place[1] if place else None,
+                        name,
+                        _j(sectors),
+                        1,
+                        _confidence(ev),
+                    ),
+                )
+                db.executemany(
+                    "INSERT INTO event_sectors (event_id, sector) VALUES (?, ?)",
+                    [(event_id, s) for s in sectors],
                 )
                 summary.events_created += 1
             else:
                 summary.events_merged += 1
             source_id = db.insert(
                 "INSERT INTO event_sources (event_id, doc_pk, local_index, type, date, status, place_id, place_de, name, "
-                "sectors, evidence, rule, extractor, published, confidence) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "sectors, evidence, rule, extractor, published, confidence, evidence_keys) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     event_id,
                     doc_pk,
@@ -418,19 +442,15 @@ class FactsMixin:
                     place[1] if place else None,
                     place[0] if place else None,
                     norm(name) if name else None,
-                    _j(sorted({s for s in ev.get("sectors") or [] if isinstance(s, str)})),
+                    _j(sectors),
                     _j(_spans(ev.get("evidence"))),
                     rule,
                     extractor,
                     published,
                     _confidence(ev),
+                    " ".join(sorted(words)) if words else None,
                 ),
             )
-            if words:
-                db.execute(
-                    "UPDATE event_sources SET evidence_keys = ? WHERE id = ?",
-                    (" ".join(sorted(words)), source_id),
-                )
             for other, score, why in near:
                 self._queue_review("event", event_id, other, score, "event_near_miss", why)
             stored_events.append(
@@ -454,7 +474,8 @@ class FactsMixin:
                 "VALUES (?, ?, ?, ?, ?, ?)",
                 [(event_id, source_id, eid, de, role, conf) for eid, de, role, conf in parts],
             )
-            self._refresh_event(event_id, display_name=name)
+            if not created:
+                self._refresh_event(event_id, display_name=name)
             search_rows.add("event", source_id, " ".join([name or "", *(names.get(p[0], "") for p in parts)]))
 
         # an agreement that founds a body led to the founding
