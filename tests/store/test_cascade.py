@@ -39,8 +39,15 @@ OWN_ROWS = {
 }
 
 
-def _snapshot(store: Store) -> dict[str, list[tuple]]:
-    return {t: store.db.all(f"SELECT * FROM {t} ORDER BY {order}") for t, order in TABLES.items()}
+def _snapshot(store: Store, columns: dict[str, list[str]] | None = None) -> dict[str, list[tuple]]:
+    """Rows of every core table (of `columns`, else all), with their column names."""
+    out = {}
+    for table, order in TABLES.items():
+        cols = (columns or {}).get(table) or [
+            d[0] for d in store.db.execute(f"SELECT * FROM {table} LIMIT 0").description
+        ]
+        out[table] = [tuple(cols), *store.db.all(f"SELECT {', '.join(cols)} FROM {table} ORDER BY {order}")]
+    return out
 
 
 def _own_rows(store: Store, doc_pk: int) -> dict[str, int]:
@@ -70,25 +77,57 @@ def test_delete_document_drops_what_only_it_stated(store):
     assert store.delete_document("c") == {"ok": False, "error": "no document c"}
 
 
-def test_a_database_made_before_the_keys_migrates_without_losing_rows(db_url):
-    old = Store(connect(db_url), schema_version=7)
+def _copy_rows(source: Store, target: Store) -> None:
+    """Every row of the core tables of `source` into the same tables of `target` (its columns only, ids
+    kept), as a database written before the migration holds them."""
+    db = target.db
+    columns = {t: [d[0] for d in db.execute(f"SELECT * FROM {t} LIMIT 0").description] for t in TABLES}
+    with db.transaction():
+        for table, order in TABLES.items():
+            cols = columns[table]
+            rows = source.db.all(f"SELECT {', '.join(cols)} FROM {table} ORDER BY {order}")
+            marks = ", ".join("?" * len(cols))
+            db.executemany(f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({marks})", rows)
+            if db.dialect == "postgres" and "id" in cols and rows:
+                db.execute(
+                    f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), (SELECT MAX(id) FROM {table}))"
+                )
+
+
+def test_a_database_made_before_the_keys_migrates_without_losing_rows(db_url, tmp_path):
+    made = open_store(str(tmp_path / "made.db"))
     try:
-        assert old.schema_version == 7
-        assert old.ingest_records([rec_a(), rec_b(), rec_c()], docs())["failed"] == 0
-        old.split(old.db.scalar("SELECT entity_id FROM doc_entities WHERE name LIKE 'Krakowska%'"))
-        # the last rows of a table deleted: the id counter must not fall back to them
-        top_mention = old.db.scalar("SELECT MAX(id) FROM mentions")
-        with old.db.transaction():
-            old.db.execute("DELETE FROM mentions WHERE id = ?", (top_mention,))
-        before = _snapshot(old)
+        assert made.ingest_records([rec_a(), rec_b(), rec_c()], docs())["failed"] == 0
+        made.split(made.db.scalar("SELECT entity_id FROM doc_entities WHERE name LIKE 'Krakowska%'"))
+        old = Store(connect(db_url), schema_version=7)
+        try:
+            assert old.schema_version == 7
+            _copy_rows(made, old)
+            # the last rows of a table deleted: the id counter must not fall back to them
+            top_mention = old.db.scalar("SELECT MAX(id) FROM mentions")
+            with old.db.transaction():
+                old.db.execute("DELETE FROM mentions WHERE id = ?", (top_mention,))
+            before = _snapshot(old)
+        finally:
+            old.close()
     finally:
-        old.close()
-    assert all(before[t] for t in ("documents", "doc_entities", "mentions", "event_sources", "participants"))
+        made.close()
+    assert all(
+        len(before[t]) > 1 for t in ("documents", "doc_entities", "mentions", "event_sources", "participants")
+    )
 
     store = open_store(db_url)
     try:
         assert store.schema_version >= 8
-        assert _snapshot(store) == before
+        assert _snapshot(store, {t: list(rows[0]) for t, rows in before.items()}) == before
+        # the participants' copies of their events' type and dates are filled in
+        assert (
+            store.db.scalar(
+                "SELECT COUNT(*) FROM participants p JOIN events e ON e.id = p.event_id WHERE p.event_type = e.type "
+                "AND p.date_start IS NOT DISTINCT FROM e.date_start AND p.date_end IS NOT DISTINCT FROM e.date_end"
+            )
+            == len(before["participants"]) - 1
+        )
         if store.db.dialect == "sqlite":
             assert store.db.all("PRAGMA foreign_key_check") == []
             assert store.db.scalar("PRAGMA foreign_keys") == 1

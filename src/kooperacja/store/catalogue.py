@@ -208,9 +208,10 @@ class StoreCatalog:
         (by a source's type) whose dates may agree with `window` (or that have none), most recent first."""
         db = self.db
         tmarks = db.in_list(types)
-        date_cond, date_params = "", ()
+        date_cond, pdate_cond, date_params = "", "", ()
         if window is not None:
             date_cond = " AND (e.date_start IS NULL OR (e.date_start <= ? AND e.date_end >= ?))"
+            pdate_cond = date_cond.replace("e.", "p.")
             date_params = (window[1], window[0])
         ids: list[int] = []
         if entity_ids:
@@ -218,10 +219,9 @@ class StoreCatalog:
             ids += [
                 r[0]
                 for r in db.all(
-                    # participants first (SQLite keeps the order of a CROSS JOIN): an entity has few
-                    # events, a type has many
-                    "SELECT DISTINCT p.event_id FROM participants p CROSS JOIN events e "
-                    f"WHERE e.id = p.event_id AND p.entity_id IN {db.in_list(pids)} AND e.type IN {tmarks}{date_cond} "
+                    # the participant rows carry their event's type and dates: one covering index
+                    "SELECT DISTINCT p.event_id FROM participants p "
+                    f"WHERE p.entity_id IN {db.in_list(pids)} AND p.event_type IN {tmarks}{pdate_cond} "
                     f"ORDER BY p.event_id DESC LIMIT {EVENT_CANDIDATES}",
                     (*pids, *types, *date_params),
                 )

@@ -316,6 +316,11 @@ class CorrectionsMixin:
                 event_id,
             ),
         )
+        db.execute(  # the copies of the event's type and dates on its participant rows
+            "UPDATE participants SET event_type = (SELECT type FROM events WHERE id = ?), date_start = ?, "
+            "date_end = ? WHERE event_id = ?",
+            (event_id, iv[0] if iv else None, iv[1] if iv else None, event_id),
+        )
         db.execute("DELETE FROM event_sectors WHERE event_id = ?", (event_id,))
         db.executemany(
             "INSERT INTO event_sectors (event_id, sector) VALUES (?, ?)", [(event_id, s) for s in sectors]

@@ -469,10 +469,17 @@ class FactsMixin:
                     "VALUES ('event', ?, ?, ?, ?, ?, ?, ?)",
                     (event_id, source_id, doc_id, name or ev["type"], reason, rule, now()),
                 )
+            # a new event's type and dates go with its participants; a stored one's are copied by the refresh
+            ptype = pstart = pend = None
+            if created:
+                ptype, pstart, pend = ev["type"], iv[0] if iv else None, iv[1] if iv else None
             db.executemany(
-                "INSERT INTO participants (event_id, source_id, entity_id, doc_entity_id, role, confidence) "
-                "VALUES (?, ?, ?, ?, ?, ?)",
-                [(event_id, source_id, eid, de, role, conf) for eid, de, role, conf in parts],
+                "INSERT INTO participants (event_id, source_id, entity_id, doc_entity_id, role, confidence, "
+                "event_type, date_start, date_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [
+                    (event_id, source_id, eid, de, role, conf, ptype, pstart, pend)
+                    for eid, de, role, conf in parts
+                ],
             )
             if not created:
                 self._refresh_event(event_id, display_name=name)

@@ -22,3 +22,11 @@ DELETE FROM search_rows WHERE NOT EXISTS (SELECT 1 FROM documents p WHERE p.id =
 ALTER TABLE search_rows ADD CONSTRAINT search_rows_doc_pk_fk FOREIGN KEY (doc_pk) REFERENCES documents (id) ON DELETE CASCADE;
 DELETE FROM search_fts WHERE NOT EXISTS (SELECT 1 FROM search_rows p WHERE p.id = search_fts.rowid);
 ALTER TABLE search_fts ADD CONSTRAINT search_fts_rowid_fk FOREIGN KEY (rowid) REFERENCES search_rows (id) ON DELETE CASCADE;
+-- Each participant row carries its event's type and dates (kept equal to the event's by the writer), so
+-- that the events of a participant whose dates may agree are found in one index, whatever its degree.
+ALTER TABLE participants ADD COLUMN event_type TEXT;
+ALTER TABLE participants ADD COLUMN date_start TEXT;
+ALTER TABLE participants ADD COLUMN date_end TEXT;
+UPDATE participants p SET event_type = e.type, date_start = e.date_start, date_end = e.date_end FROM events e WHERE e.id = p.event_id;
+DROP INDEX participants_entity_event;
+CREATE INDEX participants_entity_event ON participants (entity_id, event_id, event_type, date_start, date_end);

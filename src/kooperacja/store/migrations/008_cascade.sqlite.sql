@@ -4,6 +4,7 @@
 -- is copied into a new table with the key, its AUTOINCREMENT counter carried over, and its indexes made
 -- again. Rows whose document (or source) is gone are not copied (they cannot satisfy the key).
 -- The migration runs with foreign_keys off; every connection turns them on afterwards.
+-- Participants also get their event's type and dates (see below).
 CREATE TABLE doc_signatures_new (
     doc_pk BIGINT PRIMARY KEY,
     signature BLOB NOT NULL,
@@ -153,10 +154,16 @@ CREATE TABLE participants_new (
     doc_entity_id BIGINT NOT NULL,
     role TEXT NOT NULL,
     confidence REAL,
+    event_type TEXT,
+    date_start TEXT,
+    date_end TEXT,
     FOREIGN KEY (source_id) REFERENCES event_sources (id) ON DELETE CASCADE
 );
-INSERT INTO participants_new (id, event_id, source_id, entity_id, doc_entity_id, role, confidence)
-    SELECT id, event_id, source_id, entity_id, doc_entity_id, role, confidence FROM participants WHERE source_id IN (SELECT id FROM event_sources);
+-- each participant row carries its event's type and dates (kept equal to the event's by the writer), so
+-- that the events of a participant whose dates may agree are found in one index, whatever its degree
+INSERT INTO participants_new (id, event_id, source_id, entity_id, doc_entity_id, role, confidence, event_type, date_start, date_end)
+    SELECT p.id, p.event_id, p.source_id, p.entity_id, p.doc_entity_id, p.role, p.confidence, e.type, e.date_start, e.date_end
+    FROM participants p LEFT JOIN events e ON e.id = p.event_id WHERE p.source_id IN (SELECT id FROM event_sources);
 -- the copy of rows made a counter already; it gets the old table's when that is higher
 UPDATE sqlite_sequence SET seq = MAX(seq, (SELECT seq FROM sqlite_sequence WHERE name = 'participants')) WHERE name = 'participants_new';
 INSERT INTO sqlite_sequence (name, seq) SELECT 'participants_new', seq FROM sqlite_sequence
@@ -164,7 +171,7 @@ INSERT INTO sqlite_sequence (name, seq) SELECT 'participants_new', seq FROM sqli
 DROP TABLE participants;
 ALTER TABLE participants_new RENAME TO participants;
 CREATE INDEX participants_entity ON participants (entity_id);
-CREATE INDEX participants_entity_event ON participants (entity_id, event_id);
+CREATE INDEX participants_entity_event ON participants (entity_id, event_id, event_type, date_start, date_end);
 CREATE INDEX participants_event ON participants (event_id);
 CREATE INDEX participants_event_entity ON participants (event_id, entity_id);
 CREATE INDEX participants_source ON participants (source_id);
