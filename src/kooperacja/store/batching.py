@@ -50,6 +50,7 @@ class _Batch:
     statuses: list[str] = field(default_factory=list)
     counts: dict[str, int] | None = None  # the summary's entity and event counts when the batch began
     stored: int = 0  # documents committed by this connection's loads
+    writes: int = 0  # documents written in this batch so far (their look-ups made before are stale)
     next_analyze: int = ANALYZE_DOCS
 
 
@@ -135,9 +136,23 @@ class BatchMixin:
         stack = ExitStack()
         stack.enter_context(self.db.transaction())
         batch.stack = stack
+        batch.writes += 1  # a new lock: what was seen before it is stale
         batch.started = time.perf_counter()
         batch.statuses = []
         self.catalog.reset()  # other writers may have changed the corrections before we took the lock
+
+    def _state_token(self) -> tuple[int, int] | None:
+        """What this connection has seen of the database while it holds the write lock: equal tokens,
+        nothing was written in between (None: no batch is open, another writer may write)."""
+        batch = self.__dict__.get("_batch")
+        if batch is None or batch.stack is None:
+            return None
+        return id(batch.stack), batch.writes
+
+    def _wrote(self) -> None:
+        batch = self.__dict__.get("_batch")
+        if batch is not None:
+            batch.writes += 1
 
     def _batch_left(self) -> float:
         """Seconds the open batch may still stay open (0 when none is open)."""
@@ -178,6 +193,9 @@ class BatchMixin:
         batch.next_analyze = batch.stored * 4
         try:
             self.db.execute("ANALYZE")
+            # with statistics of the grown tables, cached generic plans are good plans: no more planning
+            # of every look-up with its parameters (a reconnection starts with custom plans again)
+            self.db.execute("SET plan_cache_mode = auto")
         except Exception:  # statistics are an optimisation only
             pass
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Callable
 from typing import Any
 
 from kooperacja.resolve import dates as rdates
@@ -74,6 +75,8 @@ class FactsMixin:
 
     db: Backend
     catalog: StoreCatalog
+    _state_token: Callable[[], tuple[int, int] | None]
+    _wrote: Callable[[], None]
 
     def _prepare(self, doc: Any, record: dict[str, Any] | None = None) -> dict[str, Any]:
         text = doc.text or ""
@@ -107,7 +110,9 @@ class FactsMixin:
 
     def _precheck(self, doc: Any, prep: dict[str, Any], reextract: bool) -> str | None:
         """'unchanged' / 'duplicate' when nothing is to be done (checked again inside the write)."""
-        existing, same_content, _taken = self._lookup(doc, prep["hash"])
+        found = self._lookup(doc, prep["hash"])
+        prep["looked_up"] = (found, self._state_token())
+        existing, same_content, _taken = found
         if existing and existing[2] == prep["hash"]:
             if reextract:
                 from kooperacja.extract import EXTRACTOR_VERSION
@@ -132,7 +137,13 @@ class FactsMixin:
     ) -> str:
         db = self.db
         h = prep["hash"]
-        existing, same_content, id_taken = self._lookup(doc, h)
+        looked = prep.pop("looked_up", None)
+        token = self._state_token()
+        if looked is not None and token is not None and looked[1] == token:
+            existing, same_content, id_taken = looked[0]  # the pre-check's, made in this same state
+        else:
+            existing, same_content, id_taken = self._lookup(doc, h)
+        self._wrote()
         if existing and existing[2] == h and not prep.get("force"):
             return "unchanged"
         if not existing and same_content:
