@@ -137,6 +137,7 @@ class BatchMixin:
         stack.enter_context(self.db.transaction())
         batch.stack = stack
         batch.writes += 1  # a new lock: what was seen before it is stale
+        self.catalog.sync(self.db.generation)
         batch.started = time.perf_counter()
         batch.statuses = []
         self.catalog.reset()  # other writers may have changed the corrections before we took the lock
@@ -170,6 +171,7 @@ class BatchMixin:
         try:
             stack.close()
         except Exception as exc:  # the documents of the batch were not stored after all
+            self.catalog.forget()
             if batch.counts is not None:
                 _restore_counts(summary, batch.counts)  # nor their entities and events
             for status in statuses:
@@ -205,6 +207,7 @@ class BatchMixin:
             return
         stack, batch.stack = batch.stack, None
         batch.statuses = []
+        self.catalog.forget()
         try:
             stack.__exit__(RuntimeError, RuntimeError("ingest interrupted"), None)
         except Exception:

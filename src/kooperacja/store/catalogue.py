@@ -26,6 +26,11 @@ class StoreCatalog:
     def __init__(self, db: Backend) -> None:
         self.db = db
         self._corrections: dict[tuple[str, str, str], set[str]] | None = None
+        self._pairs: dict[tuple[str, str], set[str]] = {}
+        # stored entities' rows (name, subtype, country, lat, lon, gazetteer_id), kept from batch to batch
+        # while nobody else writes (see `sync`); written through by this writer
+        self._rows: dict[int, tuple] = {}
+        self._generation: int | None = None
 
     def _cands(self, rows: list[tuple]) -> list[Candidate]:
         return [Candidate(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7]) for r in rows]
@@ -109,14 +114,53 @@ class StoreCatalog:
     def _load_corrections(self) -> dict[tuple[str, str, str], set[str]]:
         if self._corrections is None:
             out: dict[tuple[str, str, str], set[str]] = {}
+            pairs: dict[tuple[str, str], set[str]] = {}
             for kind, etype, a, b in self.db.all("SELECT kind, entity_type, norm_a, norm_b FROM corrections"):
                 out.setdefault((kind, etype, a), set()).add(b)
                 out.setdefault((kind, etype, b), set()).add(a)
-            self._corrections = out
+                pairs.setdefault((kind, a), set()).add(b)
+                pairs.setdefault((kind, b), set()).add(a)
+            self._corrections, self._pairs = out, pairs
         return self._corrections
 
     def reset(self) -> None:
         self._corrections = None
+
+    def paired(self, kind: str, key: str) -> set[str]:
+        """The other sides of the corrections of `kind` that name `key` (of any entity type)."""
+        self._load_corrections()
+        return self._pairs.get((kind, key), set())
+
+    # -- stored entities' rows ------------------------------------------------------------------------
+    def sync(self, generation: int | None) -> None:
+        """A write transaction began with the write counter at `generation`: the cached rows stay only
+        when it is one above the last one this writer saw (nobody else wrote in between)."""
+        if generation is None or self._generation is None or generation != self._generation + 1:
+            self._rows.clear()
+        self._generation = generation
+
+    def forget(self) -> None:
+        """Drop the cached rows (a correction rewrote entities, or a transaction was undone)."""
+        self._rows.clear()
+        self._generation = None
+
+    def entity_row(self, entity_id: int) -> tuple | None:
+        """(name, subtype, country, lat, lon, gazetteer_id) of a stored entity."""
+        row = self._rows.get(entity_id)
+        if row is None:
+            found = self.db.one(
+                "SELECT name, subtype, country, lat, lon, gazetteer_id FROM entities WHERE id = ?",
+                (entity_id,),
+            )
+            if found is None:
+                return None
+            row = self._rows[entity_id] = tuple(found)
+        return row
+
+    def remember(self, entity_id: int, row: tuple) -> None:
+        if len(self._rows) > 200_000:
+            self._rows.clear()
+        self._rows[entity_id] = row
 
     def forced(self, etype: str, key: str) -> set[str]:
         return self._load_corrections().get(("merge", etype, key), set())
@@ -292,7 +336,7 @@ class CatalogueMixin:
     catalog: StoreCatalog
 
     def _create_entity(self, ent: dict[str, Any], gaz: dict[str, Any] | None, extractor: str | None) -> int:
-        return self.db.insert(
+        eid = self.db.insert(
             "INSERT INTO entities (type, subtype, name, norm, country, lat, lon, gazetteer_id, doc_count, extractor, "
             "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)",
             (
@@ -308,26 +352,43 @@ class CatalogueMixin:
                 now(),
             ),
         )
+        self.catalog.remember(
+            eid,
+            (
+                ent["name"],
+                ent.get("subtype"),
+                ent.get("country") or (gaz or {}).get("country"),
+                (gaz or {}).get("lat"),
+                (gaz or {}).get("lon"),
+                (gaz or {}).get("id"),
+            ),
+        )
+        return eid
 
     def _improve_entity(self, eid: int, ent: dict[str, Any], gaz: dict[str, Any] | None) -> None:
         """A full name replaces an acronym-only canonical name; missing attributes are filled in."""
-        row = self.db.one("SELECT name, subtype, country, lat FROM entities WHERE id = ?", (eid,))
+        row = self.catalog.entity_row(eid)
         if row is None:
             return
-        name, subtype, country, lat = row
+        name, subtype, country, lat, lon, gid = row
         if is_acronym(name) and not is_acronym(ent["name"]):
             self.db.execute(
                 "UPDATE entities SET name = ?, norm = ? WHERE id = ?", (ent["name"], norm(ent["name"]), eid)
             )
+            name = ent["name"]
         if subtype in (None, "other") and ent.get("subtype") not in (None, "other", subtype):
             self.db.execute("UPDATE entities SET subtype = ? WHERE id = ?", (ent["subtype"], eid))
+            subtype = ent["subtype"]
         if country is None and ent.get("country"):
             self.db.execute("UPDATE entities SET country = ? WHERE id = ?", (ent["country"], eid))
+            country = ent["country"]
         if lat is None and gaz and gaz.get("lat") is not None:
             self.db.execute(
                 "UPDATE entities SET lat = ?, lon = ?, gazetteer_id = COALESCE(gazetteer_id, ?) WHERE id = ?",
                 (gaz["lat"], gaz["lon"], gaz["id"], eid),
             )
+            lat, lon, gid = gaz["lat"], gaz["lon"], gid if gid is not None else gaz["id"]
+        self.catalog.remember(eid, (name, subtype, country, lat, lon, gid))
 
     def _allowed_aliases(self, etype: str, name: str, aliases: list[Any]) -> list[str]:
         """Aliases minus those a user split declared a different thing from the name."""
@@ -346,6 +407,7 @@ class CatalogueMixin:
         """Recount documents and rebuild keys from the entity's document entities; delete it when none is left."""
         db = self.db
         rows = db.all("SELECT type, name, aliases FROM doc_entities WHERE entity_id = ?", (eid,))
+        self.catalog.forget()
         db.execute("DELETE FROM entity_aliases WHERE entity_id = ?", (eid,))
         if not rows:
             db.execute("DELETE FROM entities WHERE id = ?", (eid,))

@@ -152,6 +152,7 @@ class CorrectionsMixin:
         db = self.db
         if kept == merged:
             return False
+        self.catalog.forget()
         if rule != "user":
             # the guard: an automatic merge never joins entities that their names or the gazetteer
             # say are different; the pair goes to the review queue instead

@@ -35,6 +35,15 @@ class Backend:
 
     def __init__(self) -> None:
         self.in_transaction = False
+        self.has_generation = False  # the write_generation table exists (migration 008)
+        self.generation: int | None = None  # its value as this connection's open write transaction raised it
+
+    def _raise_generation(self) -> None:
+        """At the start of a write transaction (the write lock held): raise the write counter."""
+        self.generation = None
+        if self.has_generation:
+            row = self.execute("UPDATE write_generation SET n = n + 1 WHERE id = 1 RETURNING n").fetchone()
+            self.generation = int(row[0]) if row else None
 
     # -- the dialect --------------------------------------------------------------------------------
     def sql(self, query: str) -> str:
@@ -134,7 +143,9 @@ class Backend:
                     "INSERT INTO schema_version (version, name, applied_at) VALUES (?, ?, ?)",
                     (version, name, now()),
                 )
-        return int(self.scalar("SELECT MAX(version) FROM schema_version") or 0)
+        version = int(self.scalar("SELECT MAX(version) FROM schema_version") or 0)
+        self.has_generation = version >= 8
+        return version
 
     def commit(self) -> None:
         raise NotImplementedError

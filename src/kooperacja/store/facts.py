@@ -389,8 +389,8 @@ class FactsMixin:
             )
             area = None
             if place:
-                prow = db.one("SELECT gazetteer_id, country FROM entities WHERE id = ?", (place[1],))
-                area = rplaces.area(prow[0], prow[1]) if prow else None
+                prow = cat.entity_row(place[1])
+                area = rplaces.area(prow[5], prow[2]) if prow else None
             near: list[tuple[int, float, str]] = []
             event_id, rule, reason = resolve_event(
                 ev["type"],

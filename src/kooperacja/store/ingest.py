@@ -258,6 +258,7 @@ class IngestMixin(BatchMixin, FactsMixin, CorrectionsMixin, CatalogueMixin):
                 break
             except Exception as exc:
                 _restore_counts(summary, counts)  # what the undone attempt counted was not stored
+                self.catalog.forget()  # nor the rows it cached
                 if attempt < 2 and _retryable(exc):
                     time.sleep(0.05 * (attempt + 1))
                     continue

@@ -197,6 +197,7 @@ class PostgresBackend(Backend):
                 if immediate:
                     # serialise writers like SQLite does, so that resolution sees the other writers' entities
                     self.conn.execute("SELECT pg_advisory_xact_lock(7070)")
+                    self._raise_generation()
                 yield
         except psycopg.OperationalError as exc:
             if self._dead():

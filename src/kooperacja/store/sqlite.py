@@ -81,6 +81,8 @@ class SQLiteBackend(Backend):
         self._retry(lambda: self.conn.execute("BEGIN IMMEDIATE" if immediate else "BEGIN"))
         self.in_transaction = True
         try:
+            if immediate:
+                self._raise_generation()
             yield
         except BaseException:
             self.in_transaction = False

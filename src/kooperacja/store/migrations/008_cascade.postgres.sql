@@ -30,3 +30,10 @@ ALTER TABLE participants ADD COLUMN date_end TEXT;
 UPDATE participants p SET event_type = e.type, date_start = e.date_start, date_end = e.date_end FROM events e WHERE e.id = p.event_id;
 DROP INDEX participants_entity_event;
 CREATE INDEX participants_entity_event ON participants (entity_id, event_id, event_type, date_start, date_end);
+-- A counter that every write transaction raises as it begins (under the write lock): a writer that sees
+-- it one above its own last value knows nobody wrote in between, and keeps its in-process catalogue cache.
+CREATE TABLE write_generation (
+    id INTEGER PRIMARY KEY,
+    n BIGINT NOT NULL
+);
+INSERT INTO write_generation (id, n) VALUES (1, 0);

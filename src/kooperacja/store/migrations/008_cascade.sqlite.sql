@@ -191,3 +191,10 @@ INSERT INTO sqlite_sequence (name, seq) SELECT 'search_rows_new', seq FROM sqlit
 DROP TABLE search_rows;
 ALTER TABLE search_rows_new RENAME TO search_rows;
 CREATE INDEX search_rows_doc ON search_rows (doc_pk);
+-- A counter that every write transaction raises as it begins (under the write lock): a writer that sees
+-- it one above its own last value knows nobody wrote in between, and keeps its in-process catalogue cache.
+CREATE TABLE write_generation (
+    id INTEGER PRIMARY KEY,
+    n BIGINT NOT NULL
+);
+INSERT INTO write_generation (id, n) VALUES (1, 0);
