@@ -41,10 +41,11 @@ def connect(url: str | None = None) -> Backend:
 class Store(IngestMixin, QueryMixin, ListMixin, ExportMixin, ReviewMixin):
     """One database: ingest documents or records, query, correct and export the graph."""
 
-    def __init__(self, backend: Backend) -> None:
+    def __init__(self, backend: Backend, schema_version: int | None = None) -> None:
+        """`schema_version`: migrate up to this version only (a test of a later migration); None: all."""
         self.db = backend
         self.url = backend.url
-        self.schema_version = backend.migrate()
+        self.schema_version = backend.migrate(schema_version)
         self.catalog = StoreCatalog(backend)
 
     def close(self) -> None:

@@ -35,6 +35,15 @@ class Backend:
 
     def __init__(self) -> None:
         self.in_transaction = False
+        self.has_generation = False  # the write_generation table exists (migration 008)
+        self.generation: int | None = None  # its value as this connection's open write transaction raised it
+
+    def _raise_generation(self) -> None:
+        """At the start of a write transaction (the write lock held): raise the write counter."""
+        self.generation = None
+        if self.has_generation:
+            row = self.execute("UPDATE write_generation SET n = n + 1 WHERE id = 1 RETURNING n").fetchone()
+            self.generation = int(row[0]) if row else None
 
     # -- the dialect --------------------------------------------------------------------------------
     def sql(self, query: str) -> str:
@@ -111,8 +120,9 @@ class Backend:
         return max(RANK_WINDOW, 2 * int(limit))
 
     # -- migrations ---------------------------------------------------------------------------------
-    def migrate(self) -> int:
-        """Apply the numbered steps under store/migrations that are not yet applied; returns the version."""
+    def migrate(self, upto: int | None = None) -> int:
+        """Apply the numbered steps under store/migrations that are not yet applied (up to version `upto`,
+        all when None); returns the version."""
         self.execute(
             "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)"
         )
@@ -120,7 +130,7 @@ class Backend:
         steps = migration_steps(self.dialect)
         current = self.scalar("SELECT MAX(version) FROM schema_version") or 0
         for version, name, scripts in steps:
-            if version <= current:
+            if version <= current or (upto is not None and version > upto):
                 continue
             with self.transaction(immediate=True):
                 # another process may have applied it while we waited for the lock
@@ -133,7 +143,9 @@ class Backend:
                     "INSERT INTO schema_version (version, name, applied_at) VALUES (?, ?, ?)",
                     (version, name, now()),
                 )
-        return int(self.scalar("SELECT MAX(version) FROM schema_version") or 0)
+        version = int(self.scalar("SELECT MAX(version) FROM schema_version") or 0)
+        self.has_generation = version >= 8
+        return version
 
     def commit(self) -> None:
         raise NotImplementedError

@@ -31,6 +31,23 @@ def _with_id(query: str) -> tuple[str, str] | None:
     return table, _pg(f"INSERT INTO {table} (id, {cols}) VALUES (?, {values})")
 
 
+_MANY = re.compile(
+    r"^\s*INSERT INTO (\w+) \(([^)]*)\) VALUES \(([?,\s]*)\)\s*(ON CONFLICT DO NOTHING)?\s*$", re.S | re.I
+)
+
+
+@lru_cache(maxsize=512)
+def _many(query: str) -> tuple[str, list[str], bool] | None:
+    """(table, columns, on conflict do nothing) of a plain multi-row INSERT of parameters only, else None."""
+    m = _MANY.match(query)
+    if m is None:
+        return None
+    cols = [c.strip() for c in m.group(2).split(",")]
+    if m.group(3).count("?") != len(cols):
+        return None
+    return m.group(1), cols, bool(m.group(4))
+
+
 @lru_cache(maxsize=512)
 def _pg(query: str) -> str:
     return query.replace("%", "%%").replace("?", "%s")
@@ -46,6 +63,7 @@ class PostgresBackend(Backend):
         self.conn = self._connect()
         self._tx_depth = 0
         self._ids: dict[str, deque[int]] = {}
+        self._types: dict[str, dict[str, str]] = {}
 
     # -- the connection: a dead one (server restarted, idle connection killed) is replaced --------------
     def _connect(self) -> Any:
@@ -119,7 +137,37 @@ class PostgresBackend(Backend):
         q, p = _pg(query), tuple(params)
         return self._run(lambda conn: conn.execute(q, p, prepare=None))
 
+    def _column_types(self, table: str) -> dict[str, str]:
+        types = self._types.get(table)
+        if types is None:
+            types = self._types[table] = dict(
+                self.conn.execute(
+                    "SELECT a.attname, format_type(a.atttypid, a.atttypmod) FROM pg_attribute a "
+                    "WHERE a.attrelid = %s::regclass AND a.attnum > 0 AND NOT a.attisdropped",
+                    (table,),
+                ).fetchall()
+            )
+        return types
+
     def executemany(self, query: str, rows: Sequence[Sequence[Any]]) -> None:
+        """Several rows of a plain INSERT go in one set-based statement (arrays unnested in their
+        order, so ids from the table's sequence follow the rows as they would one by one)."""
+        if not rows:
+            return
+        plan = _many(query) if len(rows) > 1 else None
+        if plan is not None:
+            table, cols, ignore = plan
+            types = self._column_types(table)
+            if all(c in types for c in cols):
+                arrays = ", ".join(f"%s::{types[c]}[]" for c in cols)
+                names = ", ".join(cols)
+                sql = (
+                    f"INSERT INTO {table} ({names}) SELECT {names} FROM unnest({arrays}) WITH ORDINALITY "
+                    f"AS v({names}, ord_) ORDER BY ord_" + (" ON CONFLICT DO NOTHING" if ignore else "")
+                )
+                columns = [list(c) for c in zip(*rows, strict=True)]
+                self._run(lambda conn: conn.execute(sql, columns, prepare=None))
+                return
         if rows:
             q, data = _pg(query), [tuple(r) for r in rows]
 
@@ -149,6 +197,7 @@ class PostgresBackend(Backend):
                 if immediate:
                     # serialise writers like SQLite does, so that resolution sees the other writers' entities
                     self.conn.execute("SELECT pg_advisory_xact_lock(7070)")
+                    self._raise_generation()
                 yield
         except psycopg.OperationalError as exc:
             if self._dead():

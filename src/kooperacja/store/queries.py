@@ -9,7 +9,7 @@ from functools import cache
 from typing import Any
 
 from kooperacja.resolve.names import acronym_key, fold, is_acronym, norm
-from kooperacja.store.db import Backend, now
+from kooperacja.store.db import Backend
 from kooperacja.store.lemmas import query_groups, word_lemmas
 
 EVENT_COLS = "ev.id, ev.type, ev.date, ev.status, ev.place_id, ev.name, ev.sectors, ev.source_count"
@@ -515,121 +515,6 @@ class QueryMixin:
                 (limit,),
             )
         ]
-
-    # -- corrections ----------------------------------------------------------------------------------
-    def merge(self, a: int, b: int, reason: str = "user") -> dict[str, Any]:
-        """Merge entity `b` into `a` and remember it: later ingests put their names together."""
-        db = self.db
-        a, b = int(a), int(b)
-        with db.transaction():
-            ra = db.one("SELECT type, name, norm FROM entities WHERE id = ?", (a,))
-            rb = db.one("SELECT type, name, norm FROM entities WHERE id = ?", (b,))
-            if ra is None or rb is None:
-                return {"ok": False, "error": f"no entity {a if ra is None else b}"}
-            if a == b:
-                return {"ok": False, "error": "the same entity"}
-            if ra[0] != rb[0]:
-                return {"ok": False, "error": f"different types: {ra[0]} and {rb[0]}"}
-            names_a = self.catalog.full_names(a) | {ra[2]}
-            names_b = self.catalog.full_names(b) | {rb[2]}
-            for na in names_a:
-                for nb in names_b:
-                    db.execute(
-                        "DELETE FROM corrections WHERE kind = 'split' AND entity_type = ? AND "
-                        "((norm_a = ? AND norm_b = ?) OR (norm_a = ? AND norm_b = ?))",
-                        (ra[0], na, nb, nb, na),
-                    )
-            db.execute(
-                "INSERT INTO corrections (kind, entity_type, norm_a, norm_b, created_at) VALUES ('merge', ?, ?, ?, ?)",
-                (ra[0], ra[2], rb[2], now()),
-            )
-            self.catalog.reset()
-            self._merge_entities(a, b, "user", reason or "user")  # type: ignore[attr-defined]
-        return {"ok": True, "kept": a, "merged": b, "entity": self._entity_brief(a)}
-
-    def split(self, entity_id: int, reason: str = "user") -> dict[str, Any]:
-        """Undo the merges of an entity: one entity per distinct full name seen in documents (acronym-only
-        mentions stay with the main one), and remember that those names are different things."""
-        db = self.db
-        eid = int(entity_id)
-        with db.transaction():
-            row = db.one("SELECT type, name, norm, subtype, country FROM entities WHERE id = ?", (eid,))
-            if row is None:
-                return {"ok": False, "error": f"no entity {eid}"}
-            etype, name, main_norm = row[0], row[1], row[2]
-            groups: dict[str, list[tuple]] = {}
-            for de in db.all(
-                "SELECT id, name, norm, subtype, country FROM doc_entities WHERE entity_id = ? ORDER BY id",
-                (eid,),
-            ):
-                key = "" if (etype == "organization" and is_acronym(de[1])) else de[2]
-                groups.setdefault(key, []).append(de)
-            named = [k for k in groups if k]
-            if len(named) < 2:
-                return {"ok": False, "error": f"entity {eid} ({name}) has only one name; nothing to split"}
-            keep = main_norm if main_norm in groups else max(named, key=lambda k: len(groups[k]))
-            # the decision first, so that rebuilt keys already leave out the names kept apart
-            for i, ka in enumerate(named):
-                for kb in named[i + 1 :]:
-                    db.execute(
-                        "DELETE FROM corrections WHERE kind = 'merge' AND entity_type = ? AND "
-                        "((norm_a = ? AND norm_b = ?) OR (norm_a = ? AND norm_b = ?))",
-                        (etype, ka, kb, kb, ka),
-                    )
-                    db.execute(
-                        "INSERT INTO corrections (kind, entity_type, norm_a, norm_b, created_at) "
-                        "VALUES ('split', ?, ?, ?, ?)",
-                        (etype, ka, kb, now()),
-                    )
-            self.catalog.reset()  # type: ignore[attr-defined]
-            created = []
-            for key in named:
-                if key == keep:
-                    continue
-                des = groups[key]
-                first = des[0]
-                new_id = db.insert(
-                    "INSERT INTO entities (type, subtype, name, norm, country, doc_count, created_at) "
-                    "VALUES (?, ?, ?, ?, ?, 0, ?)",
-                    (etype, first[3] or row[3], first[1], key, first[4] or row[4], now()),
-                )
-                ids = [d[0] for d in des]
-                marks = db.in_list(ids)
-                db.execute(f"UPDATE doc_entities SET entity_id = ? WHERE id IN {marks}", (new_id, *ids))
-                db.execute(
-                    f"UPDATE mentions SET entity_id = ? WHERE doc_entity_id IN {marks}", (new_id, *ids)
-                )
-                db.execute(f"UPDATE figures SET entity_id = ? WHERE doc_entity_id IN {marks}", (new_id, *ids))
-                db.execute(
-                    f"UPDATE participants SET entity_id = ? WHERE doc_entity_id IN {marks}", (new_id, *ids)
-                )
-                db.execute(f"UPDATE roles SET person_id = ? WHERE person_de IN {marks}", (new_id, *ids))
-                db.execute(f"UPDATE roles SET org_id = ? WHERE org_de IN {marks}", (new_id, *ids))
-                db.execute(f"UPDATE event_sources SET place_id = ? WHERE place_de IN {marks}", (new_id, *ids))
-                self._rebuild_entity(new_id)  # type: ignore[attr-defined]
-                db.execute(
-                    "INSERT INTO merges (kind, kept_id, merged_id, doc_id, name, reason, rule, created_at) "
-                    "VALUES ('split', ?, ?, NULL, ?, ?, 'user', ?)",
-                    (eid, new_id, first[1], reason or "user", now()),
-                )
-                created.append(new_id)
-            self._rebuild_entity(eid)  # type: ignore[attr-defined]
-            touched = [eid, *created]
-            ev_ids = [
-                r[0]
-                for r in db.all(
-                    f"SELECT DISTINCT event_id FROM event_sources WHERE place_id IN {db.in_list(touched)}",
-                    touched,
-                )
-            ]
-            for ev in ev_ids:
-                self._refresh_event(ev)  # type: ignore[attr-defined]
-        return {
-            "ok": True,
-            "kept": eid,
-            "created": created,
-            "entities": [self._entity_brief(i) for i in [eid, *created]],
-        }
 
 
 def _brief(row: tuple) -> dict[str, Any]:

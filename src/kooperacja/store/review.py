@@ -80,14 +80,7 @@ class ReviewMixin:
     def _rejected_events(self, doc_id: str, local_index: int) -> set[int]:
         """Stored events that a user said are not the happening of this report."""
         mine = source_key(doc_id, local_index)
-        others = {
-            r[0]
-            for r in self.db.all(
-                "SELECT norm_b FROM corrections WHERE kind = 'event_split' AND norm_a = ? "
-                "UNION SELECT norm_a FROM corrections WHERE kind = 'event_split' AND norm_b = ?",
-                (mine, mine),
-            )
-        }
+        others = self.catalog.paired("event_split", mine)  # type: ignore[attr-defined]
         if not others:
             return set()
         out: set[int] = set()
@@ -238,6 +231,7 @@ class ReviewMixin:
                 self._mark(item_id, "rejected" if action == "reject" else "merged")
                 return {"ok": False, "error": "one of the events is gone", "item": item_id}
             keys_a, keys_b = self._event_source_keys(a), self._event_source_keys(b)
+            self.catalog.reset()  # type: ignore[attr-defined]  # the event splits change
             if action == "merge":
                 for ka in keys_a:
                     for kb in keys_b:

@@ -32,11 +32,20 @@ class SQLiteBackend(Backend):
         self.conn.execute("PRAGMA busy_timeout = 30000")
         self._retry(lambda: self.conn.execute("PRAGMA journal_mode = WAL"))
         self.conn.execute("PRAGMA synchronous = NORMAL")
-        self.conn.execute("PRAGMA foreign_keys = OFF")
+        self.conn.execute("PRAGMA foreign_keys = ON")  # the cascades of migration 008
         self.conn.execute("PRAGMA cache_size = -65536")
         self.conn.execute("PRAGMA temp_store = MEMORY")
         # fewer, larger checkpoints: a commit appends to the WAL, the fsyncs come with checkpoints
         self.conn.execute("PRAGMA wal_autocheckpoint = 20000")
+
+    def migrate(self, upto: int | None = None) -> int:
+        """Migrations rebuild tables (SQLite adds a foreign key no other way), which needs the keys off
+        while they run; they are on again for everything after."""
+        self.conn.execute("PRAGMA foreign_keys = OFF")
+        try:
+            return super().migrate(upto)
+        finally:
+            self.conn.execute("PRAGMA foreign_keys = ON")
 
     def _retry(self, fn: Any) -> Any:
         delay = 0.01
@@ -72,6 +81,8 @@ class SQLiteBackend(Backend):
         self._retry(lambda: self.conn.execute("BEGIN IMMEDIATE" if immediate else "BEGIN"))
         self.in_transaction = True
         try:
+            if immediate:
+                self._raise_generation()
             yield
         except BaseException:
             self.in_transaction = False

@@ -1,0 +1,418 @@
+"""The catalogue: what is stored, seen by the resolver (entity, alias and event look-ups inside the
+open transaction), the keys under which an entity is found, and the upkeep of a stored entity (created,
+improved, its keys rebuilt from its document entities)."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from kooperacja.resolve import places as rplaces
+from kooperacja.resolve import variants
+from kooperacja.resolve.entities import text_stems
+from kooperacja.resolve.model import Candidate, EventCandidate
+from kooperacja.resolve.names import acronym_key, initials, is_acronym, keys, norm
+from kooperacja.store.db import Backend, now
+
+ENTITY_COLS = "e.id, e.type, e.subtype, e.name, e.norm, e.country, e.doc_count"
+# the most recent stored events with one of an event's participants (or its name) that are scored
+# against it; the date window already leaves out those whose dates cannot agree
+EVENT_CANDIDATES = 200
+
+
+class StoreCatalog:
+    """The resolver's view of what is stored (indexed look-ups only, inside the open transaction)."""
+
+    def __init__(self, db: Backend) -> None:
+        self.db = db
+        self._corrections: dict[tuple[str, str, str], set[str]] | None = None
+        self._pairs: dict[tuple[str, str], set[str]] = {}
+        # stored entities' rows (name, subtype, country, lat, lon, gazetteer_id), kept from batch to batch
+        # while nobody else writes (see `sync`); written through by this writer
+        self._rows: dict[int, tuple] = {}
+        self._generation: int | None = None
+
+    def _cands(self, rows: list[tuple]) -> list[Candidate]:
+        return [Candidate(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7]) for r in rows]
+
+    def by_key(self, etype: str, key: str) -> list[Candidate]:
+        return self._cands(
+            self.db.all(
+                f"SELECT {ENTITY_COLS}, a.kind FROM entity_aliases a JOIN entities e ON e.id = a.entity_id "
+                "WHERE a.norm = ? AND e.type = ? AND a.kind IN ('name', 'alias') ORDER BY a.kind DESC",
+                (key, etype),
+            )
+        )
+
+    def by_kind(self, etype: str, key: str, kinds: tuple[str, ...]) -> list[Candidate]:
+        return self._cands(
+            self.db.all(
+                f"SELECT {ENTITY_COLS}, a.kind FROM entity_aliases a JOIN entities e ON e.id = a.entity_id "
+                f"WHERE a.norm = ? AND e.type = ? AND a.kind IN {self.db.in_list(list(kinds))}",
+                (key, etype, *kinds),
+            )
+        )
+
+    def entity_name(self, entity_id: int) -> tuple[str, str | None] | None:
+        """(canonical name, country) of a stored entity."""
+        row = self.db.one("SELECT name, country FROM entities WHERE id = ?", (entity_id,))
+        return (row[0], row[1]) if row else None
+
+    def by_prefix(self, etype: str, key: str, limit: int = 5) -> list[Candidate]:
+        """Entities whose normalised name continues `key` with more words (at most `limit`)."""
+        return self._cands(
+            self.db.all(
+                f"SELECT {ENTITY_COLS}, 'name' FROM entities e WHERE e.norm > ? AND e.norm < ? AND e.type = ? "
+                f"ORDER BY e.doc_count DESC LIMIT {int(limit)}",
+                (key + " ", key + " \uffff", etype),
+            )
+        )
+
+    def by_acronym(self, etype: str, acronym: str) -> list[Candidate]:
+        return self._cands(
+            self.db.all(
+                f"SELECT {ENTITY_COLS}, a.kind FROM entity_aliases a JOIN entities e ON e.id = a.entity_id "
+                "WHERE a.norm = ? AND e.type = ? AND a.kind IN ('acronym', 'initials')",
+                (acronym, etype),
+            )
+        )
+
+    def by_surname(self, key: str) -> list[Candidate]:
+        return self._cands(
+            self.db.all(
+                f"SELECT {ENTITY_COLS}, a.kind FROM entity_aliases a JOIN entities e ON e.id = a.entity_id "
+                "WHERE a.norm = ? AND a.kind = 'surname'",
+                (key,),
+            )
+        )
+
+    def by_gazetteer(self, gazetteer_id: str) -> list[Candidate]:
+        return self._cands(
+            self.db.all(
+                f"SELECT {ENTITY_COLS}, 'gazetteer' FROM entities e WHERE e.gazetteer_id = ? AND e.type = 'place'",
+                (gazetteer_id,),
+            )
+        )
+
+    def full_names(self, entity_id: int) -> set[str]:
+        return {
+            r[0]
+            for r in self.db.all(
+                "SELECT norm FROM entity_aliases WHERE entity_id = ? AND kind IN ('name', 'alias')",
+                (entity_id,),
+            )
+        }
+
+    def affiliations(self, person_id: int) -> set[int]:
+        return {
+            r[0]
+            for r in self.db.all(
+                "SELECT DISTINCT org_id FROM roles WHERE person_id = ? AND org_id IS NOT NULL", (person_id,)
+            )
+        }
+
+    def _load_corrections(self) -> dict[tuple[str, str, str], set[str]]:
+        if self._corrections is None:
+            out: dict[tuple[str, str, str], set[str]] = {}
+            pairs: dict[tuple[str, str], set[str]] = {}
+            for kind, etype, a, b in self.db.all("SELECT kind, entity_type, norm_a, norm_b FROM corrections"):
+                out.setdefault((kind, etype, a), set()).add(b)
+                out.setdefault((kind, etype, b), set()).add(a)
+                pairs.setdefault((kind, a), set()).add(b)
+                pairs.setdefault((kind, b), set()).add(a)
+            self._corrections, self._pairs = out, pairs
+        return self._corrections
+
+    def reset(self) -> None:
+        self._corrections = None
+
+    def paired(self, kind: str, key: str) -> set[str]:
+        """The other sides of the corrections of `kind` that name `key` (of any entity type)."""
+        self._load_corrections()
+        return self._pairs.get((kind, key), set())
+
+    # -- stored entities' rows ------------------------------------------------------------------------
+    def sync(self, generation: int | None) -> None:
+        """A write transaction began with the write counter at `generation`: the cached rows stay only
+        when it is one above the last one this writer saw (nobody else wrote in between)."""
+        if generation is None or self._generation is None or generation != self._generation + 1:
+            self._rows.clear()
+        self._generation = generation
+
+    def forget(self) -> None:
+        """Drop the cached rows (a correction rewrote entities, or a transaction was undone)."""
+        self._rows.clear()
+        self._generation = None
+
+    def entity_row(self, entity_id: int) -> tuple | None:
+        """(name, subtype, country, lat, lon, gazetteer_id) of a stored entity."""
+        row = self._rows.get(entity_id)
+        if row is None:
+            found = self.db.one(
+                "SELECT name, subtype, country, lat, lon, gazetteer_id FROM entities WHERE id = ?",
+                (entity_id,),
+            )
+            if found is None:
+                return None
+            row = self._rows[entity_id] = tuple(found)
+        return row
+
+    def remember(self, entity_id: int, row: tuple) -> None:
+        if len(self._rows) > 200_000:
+            self._rows.clear()
+        self._rows[entity_id] = row
+
+    def forced(self, etype: str, key: str) -> set[str]:
+        return self._load_corrections().get(("merge", etype, key), set())
+
+    def forbidden(self, etype: str, key: str) -> set[str]:
+        return self._load_corrections().get(("split", etype, key), set())
+
+    def _events(self, ids: list[int]) -> list[EventCandidate]:
+        if not ids:
+            return []
+        marks = self.db.in_list(ids)
+        rows = self.db.all(
+            f"SELECT ev.id, ev.type, ev.date, ev.name, ev.place_id, p.gazetteer_id, p.country "
+            f"FROM events ev LEFT JOIN entities p ON p.id = ev.place_id WHERE ev.id IN {marks}",
+            ids,
+        )
+        parts: dict[int, set[int]] = {}
+        for ev, ent in self.db.all(
+            f"SELECT event_id, entity_id FROM participants WHERE event_id IN {marks}", ids
+        ):
+            parts.setdefault(ev, set()).add(ent)
+        docs: dict[int, set[int]] = {}
+        pubs: dict[int, set[str]] = {}
+        words: dict[int, set[str]] = {}
+        for ev, doc, pub, keys_ in self.db.all(
+            f"SELECT event_id, doc_pk, published, evidence_keys FROM event_sources WHERE event_id IN {marks}",
+            ids,
+        ):
+            docs.setdefault(ev, set()).add(doc)
+            if pub:
+                pubs.setdefault(ev, set()).add(pub)
+            if keys_:
+                words.setdefault(ev, set()).update(keys_.split())
+        named: dict[int, set[int]] = {}
+        for ev, ent in self.db.all(
+            "SELECT DISTINCT s.event_id, de.entity_id FROM event_sources s JOIN doc_entities de "
+            f"ON de.doc_pk = s.doc_pk WHERE s.event_id IN {marks}",
+            ids,
+        ):
+            named.setdefault(ev, set()).add(ent)
+        return [
+            EventCandidate(
+                r[0],
+                r[1],
+                r[2],
+                r[3],
+                parts.get(r[0], set()),
+                docs.get(r[0], set()),
+                r[4],
+                pubs.get(r[0], set()),
+                words.get(r[0], set()),
+                rplaces.area(r[5], r[6]) if r[4] is not None else None,
+                named.get(r[0], set()),
+            )
+            for r in rows
+        ]
+
+    def doc_stems(self, doc_pks: list[int]) -> set[str]:
+        """Folded five-letter stems of the words of stored documents (cached per document)."""
+        cache = self.__dict__.setdefault("_stems", {})
+        out: set[str] = set()
+        for pk in doc_pks:
+            if pk not in cache:
+                if len(cache) > 2000:
+                    cache.clear()
+                text = self.db.scalar("SELECT text FROM documents WHERE id = ?", (pk,)) or ""
+                cache[pk] = text_stems(text)
+            out |= cache[pk]
+        return out
+
+    def events_by_id(self, ids: list[int]) -> list[EventCandidate]:
+        return self._events(list(ids))
+
+    def events_with(self, entity_ids: set[int], etype: str) -> list[EventCandidate]:
+        if not entity_ids:
+            return []
+        ids = sorted(entity_ids)
+        rows = self.db.all(
+            f"SELECT DISTINCT p.event_id FROM participants p JOIN events e ON e.id = p.event_id "
+            f"WHERE p.entity_id IN {self.db.in_list(ids)} AND e.type = ? LIMIT 2000",
+            (*ids, etype),
+        )
+        return self._events([r[0] for r in rows])
+
+    def event_candidates(
+        self, entity_ids: set[int], types: list[str], name: str | None, window: tuple[str, str] | None
+    ) -> list[EventCandidate]:
+        """Events of `types` with one of the participants (by the event's type) or the normalised name
+        (by a source's type) whose dates may agree with `window` (or that have none), most recent first."""
+        db = self.db
+        tmarks = db.in_list(types)
+        date_cond, pdate_cond, date_params = "", "", ()
+        if window is not None:
+            date_cond = " AND (e.date_start IS NULL OR (e.date_start <= ? AND e.date_end >= ?))"
+            pdate_cond = date_cond.replace("e.", "p.")
+            date_params = (window[1], window[0])
+        ids: list[int] = []
+        if entity_ids:
+            pids = sorted(entity_ids)
+            ids += [
+                r[0]
+                for r in db.all(
+                    # the participant rows carry their event's type and dates: one covering index
+                    "SELECT DISTINCT p.event_id FROM participants p "
+                    f"WHERE p.entity_id IN {db.in_list(pids)} AND p.event_type IN {tmarks}{pdate_cond} "
+                    f"ORDER BY p.event_id DESC LIMIT {EVENT_CANDIDATES}",
+                    (*pids, *types, *date_params),
+                )
+            ]
+        if name is not None:
+            seen = set(ids)
+            ids += [
+                r[0]
+                for r in db.all(
+                    "SELECT DISTINCT s.event_id FROM event_sources s CROSS JOIN events e "
+                    f"WHERE e.id = s.event_id AND s.name = ? AND s.type IN {tmarks}{date_cond} "
+                    f"ORDER BY s.event_id DESC LIMIT {EVENT_CANDIDATES}",
+                    (name, *types, *date_params),
+                )
+                if r[0] not in seen
+            ]
+        return self._events(ids)
+
+    def events_named(self, etype: str, name: str) -> list[EventCandidate]:
+        rows = self.db.all(
+            "SELECT DISTINCT event_id FROM event_sources WHERE type = ? AND name = ? LIMIT 200", (etype, name)
+        )
+        return self._events([r[0] for r in rows])
+
+
+_ORDER = {"organization": 0, "place": 1, "person": 3}
+
+
+def _entity_order(ent: dict[str, Any]) -> int:
+    etype = ent.get("type") or "organization"
+    if etype == "organization" and not keys(ent.get("name") or "", ent.get("aliases") or [])[0]:
+        return 2  # acronym-only organisations after the full names they may refer to
+    return _ORDER.get(etype, 0)
+
+
+def entity_keys(etype: str, name: str, aliases: list[str]) -> list[tuple[str, str, str]]:
+    """(kind, key, alias) rows under which an entity can be found."""
+    rows: list[tuple[str, str, str]] = []
+    names = [name, *(a for a in aliases if isinstance(a, str) and a.strip())]
+    for i, n in enumerate(names):
+        if etype == "organization" and is_acronym(n):
+            rows.append(("acronym", acronym_key(n), n))
+            continue
+        k = norm(n)
+        if not k:
+            continue
+        rows.append(("name" if i == 0 else "alias", k, n))
+        if etype == "organization":
+            rows.extend(("initials", ini, n) for ini in initials(n))
+            head = variants.seat_stripped(n)
+            if head:
+                rows.append(("seat", norm(head), n))
+            bk = variants.base_key(n)
+            if bk and bk != k:
+                rows.append(("base", bk, n))
+            owner = variants.branch_owner(n)
+            if owner:
+                rows.append(("branch", norm(owner), n))
+        if etype == "person" and i == 0 and len(k.split()) >= 2:
+            rows.append(("surname", k.split()[-1], n))
+    return rows
+
+
+class CatalogueMixin:
+    """A stored entity's row and keys."""
+
+    db: Backend
+    catalog: StoreCatalog
+
+    def _create_entity(self, ent: dict[str, Any], gaz: dict[str, Any] | None, extractor: str | None) -> int:
+        eid = self.db.insert(
+            "INSERT INTO entities (type, subtype, name, norm, country, lat, lon, gazetteer_id, doc_count, extractor, "
+            "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)",
+            (
+                ent["type"],
+                ent.get("subtype"),
+                ent["name"],
+                norm(ent["name"]),
+                ent.get("country") or (gaz or {}).get("country"),
+                (gaz or {}).get("lat"),
+                (gaz or {}).get("lon"),
+                (gaz or {}).get("id"),
+                extractor,
+                now(),
+            ),
+        )
+        self.catalog.remember(
+            eid,
+            (
+                ent["name"],
+                ent.get("subtype"),
+                ent.get("country") or (gaz or {}).get("country"),
+                (gaz or {}).get("lat"),
+                (gaz or {}).get("lon"),
+                (gaz or {}).get("id"),
+            ),
+        )
+        return eid
+
+    def _improve_entity(self, eid: int, ent: dict[str, Any], gaz: dict[str, Any] | None) -> None:
+        """A full name replaces an acronym-only canonical name; missing attributes are filled in."""
+        row = self.catalog.entity_row(eid)
+        if row is None:
+            return
+        name, subtype, country, lat, lon, gid = row
+        if is_acronym(name) and not is_acronym(ent["name"]):
+            self.db.execute(
+                "UPDATE entities SET name = ?, norm = ? WHERE id = ?", (ent["name"], norm(ent["name"]), eid)
+            )
+            name = ent["name"]
+        if subtype in (None, "other") and ent.get("subtype") not in (None, "other", subtype):
+            self.db.execute("UPDATE entities SET subtype = ? WHERE id = ?", (ent["subtype"], eid))
+            subtype = ent["subtype"]
+        if country is None and ent.get("country"):
+            self.db.execute("UPDATE entities SET country = ? WHERE id = ?", (ent["country"], eid))
+            country = ent["country"]
+        if lat is None and gaz and gaz.get("lat") is not None:
+            self.db.execute(
+                "UPDATE entities SET lat = ?, lon = ?, gazetteer_id = COALESCE(gazetteer_id, ?) WHERE id = ?",
+                (gaz["lat"], gaz["lon"], gaz["id"], eid),
+            )
+            lat, lon, gid = gaz["lat"], gaz["lon"], gid if gid is not None else gaz["id"]
+        self.catalog.remember(eid, (name, subtype, country, lat, lon, gid))
+
+    def _allowed_aliases(self, etype: str, name: str, aliases: list[Any]) -> list[str]:
+        """Aliases minus those a user split declared a different thing from the name."""
+        out = [a for a in aliases if isinstance(a, str) and a.strip()]
+        banned = self.catalog.forbidden(etype, norm(name))
+        return [a for a in out if norm(a) not in banned] if banned else out
+
+    def _add_keys(self, eid: int, etype: str, name: str, aliases: list[str]) -> None:
+        rows = entity_keys(etype, name, self._allowed_aliases(etype, name, aliases))
+        self.db.executemany(
+            "INSERT INTO entity_aliases (entity_id, kind, norm, alias) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING",
+            [(eid, kind, k, alias) for kind, k, alias in rows],
+        )
+
+    def _rebuild_entity(self, eid: int) -> bool:
+        """Recount documents and rebuild keys from the entity's document entities; delete it when none is left."""
+        db = self.db
+        rows = db.all("SELECT type, name, aliases FROM doc_entities WHERE entity_id = ?", (eid,))
+        self.catalog.forget()
+        db.execute("DELETE FROM entity_aliases WHERE entity_id = ?", (eid,))
+        if not rows:
+            db.execute("DELETE FROM entities WHERE id = ?", (eid,))
+            return False
+        for etype, name, aliases in rows:
+            self._add_keys(eid, etype, name, json.loads(aliases or "[]"))
+        db.execute("UPDATE entities SET doc_count = ? WHERE id = ?", (len(rows), eid))
+        return True

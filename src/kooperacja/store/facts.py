@@ -1,0 +1,552 @@
+"""Writing facts: a document's row (new, replaced, a near-duplicate), then its entities (resolved
+against the catalogue), roles, events (resolved), links, figures and search rows."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Callable
+from typing import Any
+
+from kooperacja.resolve import dates as rdates
+from kooperacja.resolve import places as rplaces
+from kooperacja.resolve.entities import canonical_entity, resolve_entity
+from kooperacja.resolve.events import evidence_keys, resolve_event
+from kooperacja.resolve.links import FOUNDINGS, SIGNINGS, led_to, led_to_across
+from kooperacja.resolve.model import DocContext
+from kooperacja.resolve.names import norm
+from kooperacja.store import dedup, places
+from kooperacja.store.batching import Summary
+from kooperacja.store.catalogue import StoreCatalog, _entity_order
+from kooperacja.store.db import Backend, now
+from kooperacja.store.lemmas import lemma_string
+
+
+def content_hash(text: str) -> str:
+    try:
+        from kooperacja.documents.hashing import content_hash as _hash
+
+        return _hash(text)
+    except ImportError:  # pragma: no cover - until the readers land
+        return hashlib.sha256(" ".join(text.split()).encode("utf-8")).hexdigest()
+
+
+def _j(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False)
+
+
+def _confidence(item: dict[str, Any]) -> float | None:
+    """An item's `confidence` when it is a number between 0 and 1 (learned scorer), else None."""
+    c = item.get("confidence")
+    if isinstance(c, bool) or not isinstance(c, (int, float)) or not 0.0 <= c <= 1.0:
+        return None
+    return float(c)
+
+
+def _spans(value: Any) -> list[list[int]]:
+    out = []
+    for item in value or []:
+        try:
+            s, e = int(item[0]), int(item[1])
+        except (TypeError, ValueError, IndexError):
+            continue
+        out.append([s, e])
+    return out
+
+
+class _SearchRows:
+    def __init__(self) -> None:
+        self.rows: list[tuple[str, int, str]] = []
+
+    def add(self, kind: str, ref_id: int, text: str, lemmas: str | None = None) -> None:
+        if text and text.strip():
+            self.rows.append((kind, ref_id, lemmas if lemmas is not None else lemma_string(text)))
+
+    def write(self, db: Backend, doc_pk: int) -> None:
+        db.search_insert(doc_pk, [(kind, ref_id or doc_pk, lemmas) for kind, ref_id, lemmas in self.rows])
+
+
+def _doc_search_text(doc: Any, record: dict[str, Any]) -> str:
+    return " ".join(x for x in (doc.title or record.get("title"), doc.text or "") if x)
+
+
+class FactsMixin:
+    """One document's transaction: its row and its facts."""
+
+    db: Backend
+    catalog: StoreCatalog
+    _state_token: Callable[[], tuple[int, int] | None]
+    _wrote: Callable[[], None]
+
+    def _prepare(self, doc: Any, record: dict[str, Any] | None = None) -> dict[str, Any]:
+        text = doc.text or ""
+        if text.strip():
+            h = content_hash(text)
+        else:  # a record without its text: the record itself is the content
+            h = "record:" + hashlib.sha256(json.dumps(record or {}, sort_keys=True).encode()).hexdigest()
+        return {"hash": h}
+
+    def _lookup(self, doc: Any, h: str) -> tuple[tuple | None, bool, bool]:
+        """One query: (the stored version of this document: id, doc_id, content_hash, extractor — by
+        source, else by doc_id; whether another document has this content; whether the doc_id is taken)."""
+        rows = self.db.all(
+            "SELECT id, doc_id, content_hash, extractor, source FROM documents "
+            "WHERE source = ? OR doc_id = ? OR content_hash = ?",
+            (doc.source, str(doc.doc_id), h),
+        )
+        existing = None
+        if doc.source:
+            existing = next((r for r in rows if r[4] == doc.source), None)
+        if existing is None:
+            row = next((r for r in rows if r[1] == str(doc.doc_id)), None)
+            if row and (not doc.source or not row[4] or row[4] == doc.source):
+                existing = row
+        same_content = any(r[2] == h for r in rows)
+        id_taken = any(r[1] == str(doc.doc_id) for r in rows)
+        return (tuple(existing[:4]) if existing else None), same_content, id_taken
+
+    def _find_existing(self, doc: Any) -> tuple | None:
+        return self._lookup(doc, "")[0]
+
+    def _precheck(self, doc: Any, prep: dict[str, Any], reextract: bool) -> str | None:
+        """'unchanged' / 'duplicate' when nothing is to be done (checked again inside the write)."""
+        found = self._lookup(doc, prep["hash"])
+        prep["looked_up"] = (found, self._state_token())
+        existing, same_content, _taken = found
+        if existing and existing[2] == prep["hash"]:
+            if reextract:
+                from kooperacja.extract import EXTRACTOR_VERSION
+
+                if existing[3] != EXTRACTOR_VERSION:
+                    prep["force"] = True
+                    return None
+            return "unchanged"
+        if not existing and same_content:
+            return "duplicate"
+        return None
+
+    def _write_tx(
+        self,
+        doc: Any,
+        record: dict[str, Any],
+        summary: Summary,
+        prep: dict[str, Any],
+        sig: Any,
+        context: str,
+        search_rows: _SearchRows,
+    ) -> str:
+        db = self.db
+        h = prep["hash"]
+        looked = prep.pop("looked_up", None)
+        token = self._state_token()
+        if looked is not None and token is not None and looked[1] == token:
+            existing, same_content, id_taken = looked[0]  # the pre-check's, made in this same state
+        else:
+            existing, same_content, id_taken = self._lookup(doc, h)
+        self._wrote()
+        if existing and existing[2] == h and not prep.get("force"):
+            return "unchanged"
+        if not existing and same_content:
+            return "duplicate"
+        extractor = record.get("extractor")
+        # the record holds the date as the extractor read it (the document may give it in words)
+        published = record.get("published") or doc.published
+        values = (
+            h,
+            doc.source,
+            doc.url or record.get("url"),
+            doc.title or record.get("title"),
+            published,
+            doc.lang or record.get("lang"),
+            doc.text or "",
+            _j(sorted(set(record.get("sectors") or []))),
+            extractor,
+            now(),
+        )
+        if existing:
+            doc_pk = int(existing[0])
+            doc_id = existing[1]
+            self._delete_facts(doc_pk)
+            db.execute(
+                "UPDATE documents SET content_hash = ?, source = ?, url = ?, title = ?, published = ?, lang = ?, "
+                "text = ?, sectors = ?, extractor = ?, ingested_at = ?, duplicate_of = NULL, similarity = NULL "
+                "WHERE id = ?",
+                (*values, doc_pk),
+            )
+            status = "replaced"
+        else:
+            doc_id = str(doc.doc_id)
+            n = 1
+            while id_taken:
+                n += 1
+                doc_id = f"{doc.doc_id}~{n}"
+                id_taken = bool(db.scalar("SELECT 1 FROM documents WHERE doc_id = ?", (doc_id,)))
+            doc_pk = db.insert(
+                "INSERT INTO documents (content_hash, source, url, title, published, lang, text, sectors, "
+                "extractor, ingested_at, doc_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (*values, doc_id),
+            )
+            status = "new"
+
+        # near-duplicates: LSH bands in the database, verified on the stored signatures
+        original: int | None = None
+        if sig is not None:
+            bands = dedup.bands(sig)
+            cand_rows: set[int] = set()
+            if bands:
+                cond = " OR ".join(["(band = ? AND bucket = ?)"] * len(bands))
+                for (pk,) in db.all(
+                    f"SELECT DISTINCT doc_pk FROM doc_bands WHERE {cond}", [v for pair in bands for v in pair]
+                ):
+                    if pk != doc_pk:
+                        cand_rows.add(pk)
+            best = 0.0
+            cands = sorted(cand_rows)
+            stored: dict[int, Any] = {}
+            for start in range(0, len(cands), 500):
+                part = cands[start : start + 500]
+                stored.update(
+                    db.all(
+                        f"SELECT doc_pk, signature FROM doc_signatures WHERE doc_pk IN {db.in_list(part)}",
+                        part,
+                    )
+                )
+            for pk in cands:
+                if pk not in stored:
+                    continue
+                s = dedup.similarity(sig, dedup.from_bytes(stored[pk]))
+                if s >= dedup.THRESHOLD and s > best:
+                    original, best = pk, s
+            if original is not None:
+                root = db.scalar("SELECT duplicate_of FROM documents WHERE id = ?", (original,))
+                original = int(root) if root else original
+                db.execute(
+                    "UPDATE documents SET duplicate_of = ?, similarity = ? WHERE id = ?",
+                    (original, best, doc_pk),
+                )
+                if status == "new":
+                    status = "near_duplicate"
+            db.execute(
+                "INSERT INTO doc_signatures (doc_pk, signature) VALUES (?, ?)", (doc_pk, dedup.to_bytes(sig))
+            )
+            db.executemany(
+                "INSERT INTO doc_bands (band, bucket, doc_pk) VALUES (?, ?, ?)",
+                [(b, k, doc_pk) for b, k in bands],
+            )
+
+        stored = (values[4], values[6])  # published, text
+        self._write_facts(doc_pk, doc_id, record, extractor, context, summary, original, search_rows, stored)
+        return status
+
+    def _write_facts(
+        self,
+        doc_pk: int,
+        doc_id: str,
+        record: dict[str, Any],
+        extractor: str | None,
+        context: str,
+        summary: Summary,
+        original: int | None,
+        search_rows: _SearchRows,
+        stored: tuple[str | None, str],
+    ) -> None:
+        db = self.db
+        cat = self.catalog
+        ctx = DocContext(doc_pk=doc_pk, doc_id=doc_id, text=context)
+        ents = [
+            e for e in record.get("entities") or [] if isinstance(e, dict) and (e.get("name") or "").strip()
+        ]
+        local: dict[str, tuple[int, int]] = {}  # local id → (doc entity id, entity id)
+        names: dict[int, str] = {}
+        # affiliations of people (organisations are resolved before people)
+        for ent in sorted(ents, key=_entity_order):
+            lid = str(ent.get("id") or f"x{id(ent)}")
+            etype = (
+                ent.get("type") if ent.get("type") in ("organization", "person", "place") else "organization"
+            )
+            ent, renamed = canonical_entity({**ent, "type": etype})
+            ent = {
+                **ent,
+                "type": etype,
+                "aliases": self._allowed_aliases(etype, ent["name"], ent.get("aliases") or []),
+            }
+            if etype == "person":
+                ctx.affiliations[lid] = {
+                    local[str(r.get("organization"))][1]
+                    for r in ent.get("roles") or []
+                    if isinstance(r, dict) and str(r.get("organization")) in local
+                }
+            gaz = (
+                places.lookup(ent["name"], ent.get("country"), ent.get("subtype"))
+                if etype == "place"
+                else None
+            )
+            decision = resolve_entity(ent, ctx, cat, gaz["id"] if gaz else None)
+            if renamed:
+                decision.reason = f"{renamed}; {decision.reason}"
+            if decision.entity_id is None:
+                eid = self._create_entity(ent, gaz, extractor)
+                summary.entities_created += 1
+            else:
+                eid = decision.entity_id
+                summary.entities_merged += 1
+                self._improve_entity(eid, ent, gaz)
+            if decision.entity_id is not None and (decision.rule != "name" or renamed):
+                db.execute(
+                    "INSERT INTO merges (kind, kept_id, merged_id, doc_id, name, reason, rule, created_at) "
+                    "VALUES ('mention', ?, NULL, ?, ?, ?, ?, ?)",
+                    (eid, doc_id, ent["name"], decision.reason, decision.rule, now()),
+                )
+            for other, score, why in decision.review:
+                self._queue_review("entity", eid, other, score, "entity_near_miss", why)
+            for other, why in decision.bridge:
+                if db.scalar("SELECT 1 FROM entities WHERE id = ?", (other,)) and self._merge_entities(
+                    eid, other, "bridge", why
+                ):
+                    for k, (de, e) in list(local.items()):
+                        if e == other:
+                            local[k] = (de, eid)
+            de_id = db.insert(
+                "INSERT INTO doc_entities (doc_pk, local_id, entity_id, type, subtype, name, norm, aliases, country, "
+                "rule, extractor, confidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    doc_pk,
+                    lid,
+                    eid,
+                    etype,
+                    ent.get("subtype"),
+                    ent["name"],
+                    norm(ent["name"]),
+                    _j([a for a in ent.get("aliases") or [] if isinstance(a, str)]),
+                    ent.get("country"),
+                    decision.rule,
+                    extractor,
+                    _confidence(ent),
+                ),
+            )
+            self._add_keys(eid, etype, ent["name"], ent.get("aliases") or [])
+            db.execute("UPDATE entities SET doc_count = doc_count + 1 WHERE id = ?", (eid,))
+            local[lid] = (de_id, eid)
+            ctx.resolved[lid] = eid
+            names[eid] = ent["name"]
+            db.executemany(
+                "INSERT INTO mentions (doc_pk, doc_entity_id, entity_id, start_off, end_off) VALUES (?, ?, ?, ?, ?)",
+                [(doc_pk, de_id, eid, s, e) for s, e in _spans(ent.get("mentions"))],
+            )
+            search_rows.add(
+                "entity",
+                de_id,
+                " ".join([ent["name"], *(a for a in ent.get("aliases") or [] if isinstance(a, str))]),
+            )
+
+        # people's roles
+        for ent in ents:
+            lid = str(ent.get("id"))
+            if ent.get("type") != "person" or lid not in local:
+                continue
+            for role in ent.get("roles") or []:
+                if not isinstance(role, dict):
+                    continue
+                org = local.get(str(role.get("organization")))
+                db.execute(
+                    "INSERT INTO roles (doc_pk, person_id, person_de, title, org_id, org_de, extractor) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    (
+                        doc_pk,
+                        local[lid][1],
+                        local[lid][0],
+                        role.get("title"),
+                        org[1] if org else None,
+                        org[0] if org else None,
+                        extractor,
+                    ),
+                )
+
+        # events
+        prefer: list[int] | None = None
+        if original is not None:
+            prefer = [
+                r[0]
+                for r in db.all("SELECT DISTINCT event_id FROM event_sources WHERE doc_pk = ?", (original,))
+            ]
+        published, doc_text_full = stored  # as written to the document's row
+        stored_events: list[dict[str, Any]] = []
+        for i, ev in enumerate(record.get("events") or []):
+            if not isinstance(ev, dict) or not ev.get("type"):
+                continue
+            parts = []
+            for p in ev.get("participants") or []:
+                if isinstance(p, dict) and str(p.get("entity")) in local:
+                    de, eid = local[str(p.get("entity"))]
+                    parts.append((eid, de, p.get("role") or "party", _confidence(p)))
+            pset = {p[0] for p in parts}
+            place = local.get(str(ev.get("place"))) if ev.get("place") else None
+            date = ev.get("date") if isinstance(ev.get("date"), str) else None
+            name = ev.get("name") if isinstance(ev.get("name"), str) else None
+            spans = _spans(ev.get("evidence"))
+            # the wording is compared without the names of the event's parties (scored on their own)
+            words = evidence_keys(doc_text_full, spans) - evidence_keys(
+                " ".join(names.get(p[0], "") for p in parts), [[0, 10**9]]
+            )
+            area = None
+            if place:
+                prow = cat.entity_row(place[1])
+                area = rplaces.area(prow[5], prow[2]) if prow else None
+            near: list[tuple[int, float, str]] = []
+            event_id, rule, reason = resolve_event(
+                ev["type"],
+                date,
+                name,
+                pset,
+                doc_pk,
+                cat,
+                prefer,
+                place[1] if place else None,
+                published,
+                words=words,
+                area=area,
+                mentioned={e for _, e in local.values()},
+                text_stems=ctx.stems,
+                review=near,
+                rejected=self._rejected_events(doc_id, i),
+            )
+            created = event_id is None
+            sectors = sorted({s for s in ev.get("sectors") or [] if isinstance(s, str)})
+            if event_id is None:
+                # a new event's one source gives it its date, status, place, name, sectors and
+                # confidence: what `_refresh_event` would read back, written at once
+                iv = rdates.interval(date)
+                event_id = db.insert(
+                    "INSERT INTO events (type, date, status, created_at, date_start, date_end, place_id, name, "
+                    "sectors, source_count, confidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (
+                        ev["type"],
+                        date,
+                        "done" if (ev.get("status") or "done") == "done" else "planned",
+                        now(),
+                        iv[0] if iv else None,
+                        iv[1] if iv else None,
+                        place[1] if place else None,
+                        name,
+                        _j(sectors),
+                        1,
+                        _confidence(ev),
+                    ),
+                )
+                db.executemany(
+                    "INSERT INTO event_sectors (event_id, sector) VALUES (?, ?)",
+                    [(event_id, s) for s in sectors],
+                )
+                summary.events_created += 1
+            else:
+                summary.events_merged += 1
+            source_id = db.insert(
+                "INSERT INTO event_sources (event_id, doc_pk, local_index, type, date, status, place_id, place_de, name, "
+                "sectors, evidence, rule, extractor, published, confidence, evidence_keys) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    event_id,
+                    doc_pk,
+                    i,
+                    ev["type"],
+                    date,
+                    ev.get("status") or "done",
+                    place[1] if place else None,
+                    place[0] if place else None,
+                    norm(name) if name else None,
+                    _j(sectors),
+                    _j(_spans(ev.get("evidence"))),
+                    rule,
+                    extractor,
+                    published,
+                    _confidence(ev),
+                    " ".join(sorted(words)) if words else None,
+                ),
+            )
+            for other, score, why in near:
+                self._queue_review("event", event_id, other, score, "event_near_miss", why)
+            stored_events.append(
+                {
+                    "id": event_id,
+                    "type": ev["type"],
+                    "date": date,
+                    "evidence": spans,
+                    "names": [names.get(p[0], "") for p in parts],
+                    "founded": {p[0] for p in parts if p[2] == "founded"},
+                }
+            )
+            if rule != "new":
+                db.execute(
+                    "INSERT INTO merges (kind, kept_id, merged_id, doc_id, name, reason, rule, created_at) "
+                    "VALUES ('event', ?, ?, ?, ?, ?, ?, ?)",
+                    (event_id, source_id, doc_id, name or ev["type"], reason, rule, now()),
+                )
+            # a new event's type and dates go with its participants; a stored one's are copied by the refresh
+            ptype = pstart = pend = None
+            if created:
+                ptype, pstart, pend = ev["type"], iv[0] if iv else None, iv[1] if iv else None
+            db.executemany(
+                "INSERT INTO participants (event_id, source_id, entity_id, doc_entity_id, role, confidence, "
+                "event_type, date_start, date_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [
+                    (event_id, source_id, eid, de, role, conf, ptype, pstart, pend)
+                    for eid, de, role, conf in parts
+                ],
+            )
+            if not created:
+                self._refresh_event(event_id, display_name=name)
+            search_rows.add("event", source_id, " ".join([name or "", *(names.get(p[0], "") for p in parts)]))
+
+        # an agreement that founds a body led to the founding
+        for a in stored_events:
+            for b in stored_events:
+                if a["id"] != b["id"]:
+                    why = led_to(a, b, doc_text_full)
+                    if why:
+                        self._link_events(a["id"], b["id"], "led_to", f"document {doc_id}: {why}")
+        # … and across reports: a stored signing that had the founded body among its parties
+        for b in stored_events:
+            if b["type"] not in FOUNDINGS or not b["founded"]:
+                continue
+            fdate = db.scalar("SELECT date FROM events WHERE id = ?", (b["id"],))
+            ids = sorted(b["founded"])
+            for ev_id, sdate in db.all(
+                "SELECT DISTINCT e.id, e.date FROM participants p JOIN events e ON e.id = p.event_id "
+                f"WHERE p.entity_id IN {db.in_list(ids)} AND e.type IN {db.in_list(sorted(SIGNINGS))} "
+                "AND e.id <> ? LIMIT 20",
+                (*ids, *sorted(SIGNINGS), b["id"]),
+            ):
+                why = led_to_across(sdate, fdate)
+                if why:
+                    self._link_events(int(ev_id), b["id"], "led_to", why)
+
+        # figures
+        rows = []
+        for f in record.get("figures") or []:
+            if not isinstance(f, dict) or str(f.get("entity")) not in local or not f.get("metric"):
+                continue
+            de, eid = local[str(f.get("entity"))]
+            try:
+                value = float(f["value"]) if f.get("value") is not None else None
+            except (TypeError, ValueError):
+                value = None
+            rows.append(
+                (
+                    doc_pk,
+                    eid,
+                    de,
+                    f["metric"],
+                    value,
+                    f.get("unit"),
+                    f.get("qualifier"),
+                    _j(_spans(f.get("evidence"))),
+                    extractor,
+                    _confidence(f),
+                )
+            )
+        db.executemany(
+            "INSERT INTO figures (doc_pk, entity_id, doc_entity_id, metric, value, unit, qualifier, evidence, extractor, "
+            "confidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            rows,
+        )
+        search_rows.write(db, doc_pk)
