@@ -392,6 +392,10 @@ def map_data(data: WebData, qp: Mapping[str, Any], full: bool = False) -> dict[s
         "events_off_map": ev["off_map"],
         "organizations": orgs,
         "organizations_without_seat": unplaced,
+        # the chosen voivodeship, outlined on the map ("pl-reg:PL-24" -> "PL-24")
+        "region_code": (f.get("region") or "").removeprefix("pl-reg:")
+        if str(f.get("region") or "").startswith("pl-reg:")
+        else "",
         "filters": f,
         "chips": chips,
     }
