@@ -574,7 +574,14 @@ class WebData:
             ("org_voivodeships",), lambda: {k: v["voivodeship"] for k, v in self.seats().items()}
         )
         args = {k: v for k, v in args.items() if v not in (None, "")}
-        raw = self.call("search_page", q, org_voivodeships=voiv, **args)
+        # the totals and facets of a query, kept until the data changes: the pages of one search (and a
+        # repeated one) read only their own rows
+        filters = {k: v for k, v in args.items() if k not in ("limit", "offset")}
+        counts = self.memo(
+            ("search_counts", q, tuple(sorted(filters.items()))),
+            lambda: self.call("search_counts", q, org_voivodeships=voiv, **filters),
+        )
+        raw = self.call("search_page", q, org_voivodeships=voiv, counts=counts, **args)
         for h in raw["items"]:
             if h["kind"] == "document":
                 h["source_url"] = safe_link(h.pop("url", None))
