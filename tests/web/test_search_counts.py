@@ -40,7 +40,11 @@ def test_counted_search_equals_the_listed_one(corpus_db: Path, q: str) -> None:
         for name, values in listed["facets"].items():
             for value in values:
                 c, li = both(store, q, {name: value})
-                assert (c["total"], c["facets"], keys(c)) == (li["total"], li["facets"], keys(li)), (q, name, value)
+                assert (c["total"], c["facets"], keys(c)) == (li["total"], li["facets"], keys(li)), (
+                    q,
+                    name,
+                    value,
+                )
         kind = next(iter(listed["facets"]["kind"]), None)
         year = next(iter(listed["facets"]["year"]), None)
         if kind and year:
