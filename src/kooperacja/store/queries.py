@@ -93,8 +93,15 @@ class QueryMixin:
                 out.append(alias)
         return out
 
-    def entity(self, entity_id: int) -> dict[str, Any] | None:
+    # an entity's profile lists its latest events, figures and documents; the totals say how many there are
+    PROFILE_EVENTS = 200
+    PROFILE_FIGURES = 200
+
+    def entity(self, entity_id: int, events_limit: int | None = None) -> dict[str, Any] | None:
+        """An entity's profile: its latest `events_limit` events (default PROFILE_EVENTS; `events_total`
+        counts them all), sectors over all its events, figures, partners, people, documents, merges."""
         db = self.db
+        events_limit = self.PROFILE_EVENTS if events_limit is None else int(events_limit)
         brief = self._entity_brief(int(entity_id))
         if brief is None:
             return None
@@ -113,28 +120,37 @@ class QueryMixin:
             for r in db.all(
                 "SELECT f.metric, f.value, f.unit, f.qualifier, d.doc_id, f.evidence, d.title, "
                 "SUBSTR(d.text, 1, 200) FROM figures f "
-                "JOIN documents d ON d.id = f.doc_pk WHERE f.entity_id = ? ORDER BY f.metric, f.value DESC",
-                (eid,),
+                "JOIN documents d ON d.id = f.doc_pk WHERE f.entity_id = ? ORDER BY f.metric, f.value DESC LIMIT ?",
+                (eid, self.PROFILE_FIGURES),
             )
         ]
-        event_ids = [
+        brief["figures_total"] = (
+            len(brief["figures"])
+            if len(brief["figures"]) < self.PROFILE_FIGURES
+            else int(db.scalar("SELECT COUNT(*) FROM figures WHERE entity_id = ?", (eid,), default=0) or 0)
+        )
+        # its events: those it took part in and those at it (a place); the latest ones read whole
+        mine = "SELECT event_id FROM participants WHERE entity_id = ? UNION SELECT id FROM events WHERE place_id = ?"
+        brief["events_total"] = int(db.scalar(f"SELECT COUNT(*) FROM ({mine}) t", (eid, eid), default=0) or 0)
+        latest = [
             r[0]
             for r in db.all(
-                "SELECT DISTINCT p.event_id, ev.date_start FROM participants p JOIN events ev ON ev.id = p.event_id "
-                "WHERE p.entity_id = ? ORDER BY ev.date_start",
-                (eid,),
+                f"SELECT ev.id FROM events ev WHERE ev.id IN ({mine}) "
+                "ORDER BY ev.date IS NULL, ev.date DESC, ev.id DESC LIMIT ?",
+                (eid, eid, events_limit),
             )
         ]
-        placed = [
-            r[0] for r in db.all("SELECT id FROM events WHERE place_id = ? ORDER BY date_start", (eid,))
-        ]
-        timeline = self._events_by_ids(event_ids + [i for i in placed if i not in event_ids])
+        timeline = self._events_by_ids(latest)
         timeline.sort(key=lambda e: (e["date"] or "9999", e["id"]))
         brief["events"] = timeline
-        sectors: Counter[str] = Counter()
-        for ev in timeline:
-            sectors.update(ev["sectors"])
-        brief["sectors"] = [s for s, _ in sectors.most_common()]
+        brief["sectors"] = [
+            r[0]
+            for r in db.all(
+                f"SELECT sector, COUNT(*) FROM event_sectors WHERE event_id IN ({mine}) "
+                "GROUP BY sector ORDER BY COUNT(*) DESC, sector",
+                (eid, eid),
+            )
+        ]
         brief["partners"] = [
             {"id": r[0], "name": r[1], "type": r[2], "subtype": r[3], "shared_events": r[4]}
             for r in db.all(
@@ -812,17 +828,29 @@ class ListMixin:
             params += ids + ids
         return where, params
 
-    def event_page(self, limit: int = 100, offset: int = 0, **filters: Any) -> dict[str, Any]:
-        """{items, total, per_year} of the events matching `filters` (see `event_conditions`), newest first."""
+    def event_counts(self, **filters: Any) -> dict[str, Any]:
+        """{total, per_year} of the events matching `filters` (one GROUP BY by year)."""
         where, params = self.event_conditions(**filters)
         cond = " AND ".join(where) if where else "1 = 1"
-        total = self.db.scalar(f"SELECT COUNT(*) FROM events ev WHERE {cond}", params, default=0)
         per_year = {
-            (y or ""): n
+            (y or ""): int(n)
             for y, n in self.db.all(
                 f"SELECT SUBSTR(ev.date_start, 1, 4), COUNT(*) FROM events ev WHERE {cond} GROUP BY 1", params
             )
         }
+        return {"total": sum(per_year.values()), "per_year": per_year}
+
+    def event_page(
+        self, limit: int = 100, offset: int = 0, counts: dict[str, Any] | None = None, **filters: Any
+    ) -> dict[str, Any]:
+        """{items, total, per_year} of the events matching `filters` (see `event_conditions`), newest first.
+        `counts`: what `event_counts` gave for the same filters (a caller that keeps them reads only the
+        page's rows)."""
+        if counts is None:
+            counts = self.event_counts(**filters)
+        total, per_year = counts["total"], counts["per_year"]
+        where, params = self.event_conditions(**filters)
+        cond = " AND ".join(where) if where else "1 = 1"
         rows = self.db.all(
             f"SELECT ev.id FROM events ev WHERE {cond} "
             "ORDER BY ev.date_start IS NULL, ev.date_start DESC, ev.id DESC LIMIT ? OFFSET ?",
@@ -834,7 +862,7 @@ class ListMixin:
             t = texts.get(e["id"]) or {}
             e["evidence"] = t.get("evidence")
             e["what"] = t.get("name") or t.get("evidence")
-        return {"items": items, "total": int(total or 0), "per_year": per_year}
+        return {"items": items, "total": int(total or 0), "per_year": dict(per_year)}
 
     def event_whats(self, ids: list[int], width: int = 180) -> dict[int, str]:
         """One line per event saying what it was about: its name, else its first evidence sentence, trimmed."""

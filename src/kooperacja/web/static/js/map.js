@@ -121,7 +121,7 @@
           t.textContent = String(events + orgs);
           g.appendChild(t);
         }
-        if (single && clusters.length <= 40) {
+        if (single && clusters.length <= 40 && width >= 600) {  // names beside markers: not on a phone
           var label = el("text", { x: (c.x + r + 3).toFixed(1), y: (c.y + 4).toFixed(1), "class": "marker-label" });
           label.textContent = c.members[0].item.name;
           g.appendChild(label);
