@@ -93,10 +93,17 @@ def first_links(base: str) -> dict[str, str]:
             return json.loads(r.read())
 
     out: dict[str, str] = {}
-    for kind, q in (("organization", "KSSE"), ("person", "prezes"), ("place", "Katowice")):
+    for kind, q in (("organization", "KSSE"), ("place", "Katowice")):
         items = get(f"/api/search?q={q}&kind={kind}")["items"]  # type: ignore[index]
         if items:
             out[{"organization": "org"}.get(kind, kind)] = items[0]["url"]
+    for item in get("/api/timeline?limit=500")["items"]:  # type: ignore[index]
+        people = [p for p in item.get("participants", []) if p.get("type") == "person"]
+        if people:
+            out["person"] = (
+                people[0].get("url") or f"/person/{people[0].get('entity_id', people[0].get('id'))}"
+            )
+            break
     ev = get("/api/timeline?limit=1")["items"]  # type: ignore[index]
     if ev:
         out["event"] = ev[0]["url"]
