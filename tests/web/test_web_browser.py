@@ -104,6 +104,10 @@ def test_map_draws_outlines_and_markers(page: object) -> None:
     assert int(pg.locator("#map").get_attribute("data-marker-count")) == markers  # type: ignore[attr-defined]
     assert pg.locator("#map svg path.country").count() > 100  # type: ignore[attr-defined]
     assert pg.locator("#map svg path.country-pl").count() == 1  # type: ignore[attr-defined]
+    # the 16 voivodeships outlined (Natural Earth, vendored), none chosen
+    assert pg.locator("#map svg path.voivodeship").count() == 16  # type: ignore[attr-defined]
+    assert pg.locator("#map").get_attribute("data-regions-drawn") == "16"  # type: ignore[attr-defined]
+    assert pg.locator("#map svg path.voivodeship-chosen").count() == 0  # type: ignore[attr-defined]
     shot(pg, "06-map")
     no_problems(pg)
 

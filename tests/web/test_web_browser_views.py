@@ -60,6 +60,11 @@ def test_map_shows_events_of_one_type_around_a_voivodeship_after_zooming(page: o
     assert pg.locator("#map-popup a.popup-event").count() >= 1  # type: ignore[attr-defined]
     href = pg.locator("#map-popup a.popup-event").first.get_attribute("href")  # type: ignore[attr-defined]
     assert re.fullmatch(r"/event/\d+", href or "")
+    # a region filter outlines its voivodeship
+    pg.goto("/map?type=visit&region=%C5%9Bl%C4%85skie")  # type: ignore[attr-defined]
+    pg.wait_for_selector("#map[data-ready='1']")  # type: ignore[attr-defined]
+    chosen = pg.locator("#map svg path.voivodeship-chosen")  # type: ignore[attr-defined]
+    assert chosen.count() == 1 and chosen.get_attribute("data-code") == "PL-24"
     no_problems(pg)
 
 

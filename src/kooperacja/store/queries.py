@@ -93,8 +93,15 @@ class QueryMixin:
                 out.append(alias)
         return out
 
-    def entity(self, entity_id: int) -> dict[str, Any] | None:
+    # an entity's profile lists its latest events, figures and documents; the totals say how many there are
+    PROFILE_EVENTS = 200
+    PROFILE_FIGURES = 200
+
+    def entity(self, entity_id: int, events_limit: int | None = None) -> dict[str, Any] | None:
+        """An entity's profile: its latest `events_limit` events (default PROFILE_EVENTS; `events_total`
+        counts them all), sectors over all its events, figures, partners, people, documents, merges."""
         db = self.db
+        events_limit = self.PROFILE_EVENTS if events_limit is None else int(events_limit)
         brief = self._entity_brief(int(entity_id))
         if brief is None:
             return None
@@ -113,28 +120,37 @@ class QueryMixin:
             for r in db.all(
                 "SELECT f.metric, f.value, f.unit, f.qualifier, d.doc_id, f.evidence, d.title, "
                 "SUBSTR(d.text, 1, 200) FROM figures f "
-                "JOIN documents d ON d.id = f.doc_pk WHERE f.entity_id = ? ORDER BY f.metric, f.value DESC",
-                (eid,),
+                "JOIN documents d ON d.id = f.doc_pk WHERE f.entity_id = ? ORDER BY f.metric, f.value DESC LIMIT ?",
+                (eid, self.PROFILE_FIGURES),
             )
         ]
-        event_ids = [
+        brief["figures_total"] = (
+            len(brief["figures"])
+            if len(brief["figures"]) < self.PROFILE_FIGURES
+            else int(db.scalar("SELECT COUNT(*) FROM figures WHERE entity_id = ?", (eid,), default=0) or 0)
+        )
+        # its events: those it took part in and those at it (a place); the latest ones read whole
+        mine = "SELECT event_id FROM participants WHERE entity_id = ? UNION SELECT id FROM events WHERE place_id = ?"
+        brief["events_total"] = int(db.scalar(f"SELECT COUNT(*) FROM ({mine}) t", (eid, eid), default=0) or 0)
+        latest = [
             r[0]
             for r in db.all(
-                "SELECT DISTINCT p.event_id, ev.date_start FROM participants p JOIN events ev ON ev.id = p.event_id "
-                "WHERE p.entity_id = ? ORDER BY ev.date_start",
-                (eid,),
+                f"SELECT ev.id FROM events ev WHERE ev.id IN ({mine}) "
+                "ORDER BY ev.date IS NULL, ev.date DESC, ev.id DESC LIMIT ?",
+                (eid, eid, events_limit),
             )
         ]
-        placed = [
-            r[0] for r in db.all("SELECT id FROM events WHERE place_id = ? ORDER BY date_start", (eid,))
-        ]
-        timeline = self._events_by_ids(event_ids + [i for i in placed if i not in event_ids])
+        timeline = self._events_by_ids(latest)
         timeline.sort(key=lambda e: (e["date"] or "9999", e["id"]))
         brief["events"] = timeline
-        sectors: Counter[str] = Counter()
-        for ev in timeline:
-            sectors.update(ev["sectors"])
-        brief["sectors"] = [s for s, _ in sectors.most_common()]
+        brief["sectors"] = [
+            r[0]
+            for r in db.all(
+                f"SELECT sector, COUNT(*) FROM event_sectors WHERE event_id IN ({mine}) "
+                "GROUP BY sector ORDER BY COUNT(*) DESC, sector",
+                (eid, eid),
+            )
+        ]
         brief["partners"] = [
             {"id": r[0], "name": r[1], "type": r[2], "subtype": r[3], "shared_events": r[4]}
             for r in db.all(
@@ -697,17 +713,29 @@ class ListMixin:
             params += ids + ids
         return where, params
 
-    def event_page(self, limit: int = 100, offset: int = 0, **filters: Any) -> dict[str, Any]:
-        """{items, total, per_year} of the events matching `filters` (see `event_conditions`), newest first."""
+    def event_counts(self, **filters: Any) -> dict[str, Any]:
+        """{total, per_year} of the events matching `filters` (one GROUP BY by year)."""
         where, params = self.event_conditions(**filters)
         cond = " AND ".join(where) if where else "1 = 1"
-        total = self.db.scalar(f"SELECT COUNT(*) FROM events ev WHERE {cond}", params, default=0)
         per_year = {
-            (y or ""): n
+            (y or ""): int(n)
             for y, n in self.db.all(
                 f"SELECT SUBSTR(ev.date_start, 1, 4), COUNT(*) FROM events ev WHERE {cond} GROUP BY 1", params
             )
         }
+        return {"total": sum(per_year.values()), "per_year": per_year}
+
+    def event_page(
+        self, limit: int = 100, offset: int = 0, counts: dict[str, Any] | None = None, **filters: Any
+    ) -> dict[str, Any]:
+        """{items, total, per_year} of the events matching `filters` (see `event_conditions`), newest first.
+        `counts`: what `event_counts` gave for the same filters (a caller that keeps them reads only the
+        page's rows)."""
+        if counts is None:
+            counts = self.event_counts(**filters)
+        total, per_year = counts["total"], counts["per_year"]
+        where, params = self.event_conditions(**filters)
+        cond = " AND ".join(where) if where else "1 = 1"
         rows = self.db.all(
             f"SELECT ev.id FROM events ev WHERE {cond} "
             "ORDER BY ev.date_start IS NULL, ev.date_start DESC, ev.id DESC LIMIT ? OFFSET ?",
@@ -719,7 +747,7 @@ class ListMixin:
             t = texts.get(e["id"]) or {}
             e["evidence"] = t.get("evidence")
             e["what"] = t.get("name") or t.get("evidence")
-        return {"items": items, "total": int(total or 0), "per_year": per_year}
+        return {"items": items, "total": int(total or 0), "per_year": dict(per_year)}
 
     def event_whats(self, ids: list[int], width: int = 180) -> dict[int, str]:
         """One line per event saying what it was about: its name, else its first evidence sentence, trimmed."""
@@ -776,29 +804,88 @@ class ListMixin:
         voivodeship: str | None = None,
         event_type: str | None = None,
         org_voivodeships: dict[int, str | None] | None = None,
+        counts: dict[str, Any] | None = None,
     ) -> dict[str, Any]:
         """Organisations, people, places, events and documents matching `q` (any inflection; diacritics
         folded only for query words written without them; sector words find the events of the sector),
         as one ranked list: {items, total, facets, capped}. Each facet counts the hits that pass the other
         chosen facet filters, so the `kind` counts add up to the total when no kind is chosen. `org_voivodeships`: the voivodeship
-        of organisations' seats (analysis.seats), for the voivodeship facet."""
+        of organisations' seats (analysis.seats), for the voivodeship facet. `counts`: what `search_counts`
+        gave for the same query and filters (a caller that keeps them reads only the page's rows)."""
+        groups = query_groups(q)
+        if not groups:
+            return {"items": [], "total": 0, "facets": {}, "capped": False}
+        chosen = {
+            "kind": kind,
+            "subtype": subtype,
+            "sector": sector,
+            "year": year,
+            "voivodeship": voivodeship,
+            "event_type": event_type,
+        }
+        if diacritic_words(q):
+            # words with diacritics must be in the hit as written: tested on each hit's text (a capped list)
+            return self._search_page_listed(q, groups, limit, offset, chosen, org_voivodeships)
+        if counts is None:
+            counts = self._search_counts(q, groups, chosen, org_voivodeships)
+        return self._search_page_counted(groups, limit, offset, chosen, counts)
+
+    def search_counts(
+        self,
+        q: str,
+        kind: str | None = None,
+        subtype: str | None = None,
+        sector: str | None = None,
+        year: str | None = None,
+        voivodeship: str | None = None,
+        event_type: str | None = None,
+        org_voivodeships: dict[int, str | None] | None = None,
+    ) -> dict[str, Any] | None:
+        """The totals and facets of a search (for `search_page(..., counts=)`); None where the search is
+        made from a list of hits (a query with diacritics) or has no words."""
+        groups = query_groups(q)
+        if not groups or diacritic_words(q):
+            return None
+        chosen = {
+            "kind": kind,
+            "subtype": subtype,
+            "sector": sector,
+            "year": year,
+            "voivodeship": voivodeship,
+            "event_type": event_type,
+        }
+        return self._search_counts(q, groups, chosen, org_voivodeships)
+
+    def _search_sql(self, groups: list[list[str]]) -> tuple[str, list[Any], str, list[Any]]:
+        """Subqueries of the ids of the matching events (evidence or a sector the query names) and of the
+        matching documents, with their parameters."""
+        db = self.db
+        fts_ev, ev_params = self._fts_rows_sql(groups, "event")
+        ev_sql = (
+            "SELECT es.event_id FROM search_rows r JOIN event_sources es ON es.id = r.ref_id "
+            f"WHERE r.id IN ({fts_ev})"
+        )
+        codes = sector_codes_named(groups)
+        if codes:
+            ev_sql += f" UNION SELECT event_id FROM event_sectors WHERE sector IN {db.in_list(codes)}"
+            ev_params = [*ev_params, *codes]
+        fts_doc, doc_params = self._fts_rows_sql(groups, "document")
+        return ev_sql, ev_params, f"SELECT ref_id FROM search_rows WHERE id IN ({fts_doc})", doc_params
+
+    def _search_entity_hits(
+        self, q: str, strict: list[tuple[str, set[str]]], org_voivodeships: dict[int, str | None] | None
+    ) -> tuple[list[dict[str, Any]], bool]:
+        """Entities matching `q` as search hits (exact names and acronyms first, then the index)."""
         from kooperacja.store.regions import ancestors
 
         db = self.db
-        groups = query_groups(q)
-        empty = {"items": [], "total": 0, "facets": {}, "capped": False}
-        if not groups:
-            return empty
-        strict = diacritic_words(q)
         cap = self.SEARCH_CAP
         hits: list[dict[str, Any]] = []
-        capped = False
-        # entities: exact names and acronyms first, then the index
         # (the full-text ones come from the wider search below: asking find_entities for them too read the
         # index twice)
         ent_ids = [e["id"] for e in self.find_entities(q, limit=20, fulltext=False)]  # type: ignore[attr-defined]
         more = self._search_entities(q, cap)  # type: ignore[attr-defined]
-        capped |= len(more) >= cap
+        capped = len(more) >= cap
         have = set(ent_ids)
         ent_ids += [i for i in more if i not in have]
         briefs = self._entity_briefs(ent_ids)  # type: ignore[attr-defined]
@@ -840,6 +927,301 @@ class ListMixin:
                     "text": None,
                 }
             )
+        return hits, capped
+
+    def _fts_rows_sql(self, groups: list[list[str]], kind: str) -> tuple[str, list[Any]]:
+        """A subquery of the ids of the search rows of `kind` matching `groups` (every match, unranked)."""
+        if self.db.dialect == "postgres":
+            expr = " & ".join("(" + " | ".join(f"'{w}'" for w in g) + ")" for g in groups)
+            # the kind as a literal, so that the planner uses its partial GIN index
+            return f"SELECT rowid FROM search_fts WHERE kind = '{kind}' AND tsv @@ to_tsquery('simple', ?)", [
+                expr
+            ]
+        words = " AND ".join("(" + " OR ".join(f'"{w}"' for w in g) + ")" for g in groups)
+        return "SELECT rowid FROM search_fts WHERE search_fts MATCH ?", [
+            f"kind : ({kind}) AND lemmas : ({words})"
+        ]
+
+    def _search_counts(
+        self,
+        q: str,
+        groups: list[list[str]],
+        chosen: dict[str, str | None],
+        org_voivodeships: dict[int, str | None] | None,
+    ) -> dict[str, Any]:
+        """Every matching event and document counted in SQL: hits grouped by the facets' values (a few
+        hundred groups, whatever the number of hits) and the facets counted over the groups. Returns
+        {total, facets, capped, entities (the entity hits that pass the filters), events, documents
+        (how many pass), voiv (place id -> voivodeship)}."""
+        from kooperacja.store.regions import ancestors
+
+        db = self.db
+        ent_hits, capped = self._search_entity_hits(q, [], org_voivodeships)
+        ev_sql, ev_params, doc_sql, doc_params = self._search_sql(groups)
+        # events grouped by type, year and place (the place gives the voivodeship)
+        ev_groups = db.all(
+            f"SELECT ev.type, SUBSTR(ev.date, 1, 4), ev.place_id, COUNT(*) FROM events ev WHERE ev.id IN ({ev_sql}) "
+            "GROUP BY ev.type, SUBSTR(ev.date, 1, 4), ev.place_id",
+            ev_params,
+        )
+        places = sorted({g[2] for g in ev_groups if g[2] is not None})
+        pgaz = (
+            dict(db.all(f"SELECT id, gazetteer_id FROM entities WHERE id IN {db.in_list(places)}", places))
+            if places
+            else {}
+        )
+
+        def voiv_of(place_id: int | None) -> str | None:
+            g = pgaz.get(place_id) or ""
+            if g.startswith("pl-reg:"):
+                return g
+            return next((a for a in ancestors(g) if a.startswith("pl-reg:")), None)
+
+        voiv = {p: voiv_of(p) for p in places}
+        sector = chosen["sector"]
+        if sector:  # the groups of the events that have the sector
+            sec_groups = db.all(
+                f"SELECT ev.type, SUBSTR(ev.date, 1, 4), ev.place_id, COUNT(*) FROM events ev WHERE ev.id IN ({ev_sql}) "
+                "AND ev.id IN (SELECT event_id FROM event_sectors WHERE sector = ?) "
+                "GROUP BY ev.type, SUBSTR(ev.date, 1, 4), ev.place_id",
+                [*ev_params, sector],
+            )
+        else:
+            sec_groups = ev_groups
+        # documents grouped by year and sectors
+        doc_groups = db.all(
+            f"SELECT SUBSTR(published, 1, 4), sectors, COUNT(*) FROM documents WHERE id IN ({doc_sql}) GROUP BY 1, 2",
+            doc_params,
+        )
+        # every hit group as (values, count); a group passes a facet filter or not as a whole
+        rows: list[tuple[dict[str, Any], int]] = [
+            (
+                {
+                    "kind": h["kind"],
+                    "subtype": h["subtype"],
+                    "sectors": (),
+                    "year": None,
+                    "voivodeship": h["voivodeship"],
+                    "event_type": None,
+                },
+                1,
+            )
+            for h in ent_hits
+        ]
+        for etype, y, place, n in sec_groups:
+            # the sector filter is applied in SQL to these groups: they pass it
+            rows.append(
+                (
+                    {
+                        "kind": "event",
+                        "subtype": None,
+                        "sectors": (sector,) if sector else (),
+                        "year": y or None,
+                        "voivodeship": voiv.get(place),
+                        "event_type": etype,
+                    },
+                    int(n),
+                )
+            )
+        for y, secs, n in doc_groups:
+            rows.append(
+                (
+                    {
+                        "kind": "document",
+                        "subtype": None,
+                        "sectors": tuple(_loads(secs) or ()),
+                        "year": y or None,
+                        "voivodeship": None,
+                        "event_type": None,
+                    },
+                    int(n),
+                )
+            )
+
+        def passes(h: dict[str, Any], key: str, value: str) -> bool:
+            return value in h["sectors"] if key == "sector" else h.get(key) == value
+
+        active = [(k, v) for k, v in chosen.items() if v]
+        failed = [[k for k, v in active if not passes(h, k, v)] for h, _n in rows]
+        facets: dict[str, Counter[str]] = {}
+        for name in chosen:
+            counts: Counter[str] = Counter()
+            if name == "sector":
+                continue
+            for (h, n), fails in zip(rows, failed, strict=True):
+                if (not fails or fails == [name]) and h.get(name):
+                    counts[h[name]] += n
+            facets[name] = counts
+        # the sector facet: each hit counted under each of its sectors, over the hits that pass the other
+        # filters (the events' sectors from their own table)
+        counts = Counter()
+        others = {k: v for k, v in active if k != "sector"}
+        for (h, n), fails in zip(rows, failed, strict=True):
+            if h["kind"] == "document" and not [f for f in fails if f != "sector"]:
+                for code in set(h["sectors"]):
+                    counts[code] += n
+        if others.get("kind") in (None, "event") and not others.get("subtype"):
+            where, params = [f"es.event_id IN ({ev_sql})"], list(ev_params)
+            if others.get("event_type"):
+                where.append("ev.type = ?")
+                params.append(others["event_type"])
+            if others.get("year"):
+                where.append("SUBSTR(ev.date, 1, 4) = ?")
+                params.append(others["year"])
+            if others.get("voivodeship"):
+                in_v = [p for p, v in voiv.items() if v == others["voivodeship"]] or [-1]
+                where.append(f"ev.place_id IN {db.in_list(in_v)}")
+                params += in_v
+            for code, n in db.all(
+                "SELECT es.sector, COUNT(*) FROM event_sectors es JOIN events ev ON ev.id = es.event_id "
+                f"WHERE {' AND '.join(where)} GROUP BY es.sector",
+                params,
+            ):
+                counts[code] += int(n)
+        facets["sector"] = counts
+        facets = {k: facets[k] for k in chosen}
+        n_ent = [h for h, fails in zip(ent_hits, failed[: len(ent_hits)], strict=True) if not fails]
+        n_ev = sum(
+            n for (h, n), fails in zip(rows, failed, strict=True) if not fails and h["kind"] == "event"
+        )
+        n_doc = sum(
+            n for (h, n), fails in zip(rows, failed, strict=True) if not fails and h["kind"] == "document"
+        )
+        return {
+            "total": len(n_ent) + n_ev + n_doc,
+            "facets": {k: dict(v.most_common()) for k, v in facets.items()},
+            "capped": capped,
+            "entities": n_ent,
+            "events": n_ev,
+            "documents": n_doc,
+            "voiv": voiv,
+        }
+
+    def _search_page_counted(
+        self,
+        groups: list[list[str]],
+        limit: int,
+        offset: int,
+        chosen: dict[str, str | None],
+        counts: dict[str, Any],
+    ) -> dict[str, Any]:
+        """One page of a counted search: entities, then events (newest first), then documents (newest
+        first); only the page's rows are read."""
+        db = self.db
+        ev_sql, ev_params, doc_sql, doc_params = self._search_sql(groups)
+        n_ent, n_ev, n_doc, voiv = counts["entities"], counts["events"], counts["documents"], counts["voiv"]
+        sector = chosen["sector"]
+        page: list[dict[str, Any]] = [dict(h) for h in n_ent[offset : offset + limit]]
+        start = max(0, offset - len(n_ent))
+        want = limit - len(page)
+        if want > 0 and n_ev > start:
+            where, params = [f"ev.id IN ({ev_sql})"], list(ev_params)
+            for key, col in (("event_type", "ev.type = ?"), ("year", "SUBSTR(ev.date, 1, 4) = ?")):
+                if chosen[key]:
+                    where.append(col)
+                    params.append(chosen[key])
+            if sector:
+                where.append("ev.id IN (SELECT event_id FROM event_sectors WHERE sector = ?)")
+                params.append(sector)
+            if chosen["voivodeship"]:
+                in_v = [p for p, v in voiv.items() if v == chosen["voivodeship"]] or [-1]
+                where.append(f"ev.place_id IN {db.in_list(in_v)}")
+                params += in_v
+            for eid, etype, date, place_id, secs, name in db.all(
+                f"SELECT ev.id, ev.type, ev.date, ev.place_id, ev.sectors, ev.name FROM events ev WHERE {' AND '.join(where)} "
+                "ORDER BY ev.date IS NULL, ev.date DESC, ev.id DESC LIMIT ? OFFSET ?",
+                [*params, want, start],
+            ):
+                page.append(
+                    {
+                        "kind": "event",
+                        "id": eid,
+                        "name": name,
+                        "subtype": None,
+                        "date": date,
+                        "sectors": _loads(secs) or [],
+                        "year": (date or "")[:4] or None,
+                        "voivodeship": voiv.get(place_id),
+                        "event_type": etype,
+                    }
+                )
+        start = max(0, offset - len(n_ent) - n_ev)
+        want = limit - len(page)
+        if want > 0 and n_doc > start:
+            where, params = [f"id IN ({doc_sql})"], list(doc_params)
+            if chosen["year"]:
+                where.append("SUBSTR(published, 1, 4) = ?")
+                params.append(chosen["year"])
+            if sector:
+                where.append("sectors LIKE ?")
+                params.append(f'%"{sector}"%')
+            for pk, doc_id, title, published, url, secs in db.all(
+                f"SELECT id, doc_id, title, published, url, sectors FROM documents WHERE {' AND '.join(where)} "
+                "ORDER BY published IS NULL, published DESC, id DESC LIMIT ? OFFSET ?",
+                [*params, want, start],
+            ):
+                page.append(
+                    {
+                        "kind": "document",
+                        "id": doc_id,
+                        "pk": pk,
+                        "name": title,
+                        "published": published,
+                        "url": url,
+                        "subtype": None,
+                        "sectors": _loads(secs),
+                        "year": (published or "")[:4] or None,
+                        "voivodeship": None,
+                        "event_type": None,
+                    }
+                )
+        return {
+            "items": self._search_decorate(page, groups),
+            "total": counts["total"],
+            "facets": counts["facets"],
+            "capped": counts["capped"],
+        }
+
+    def _search_decorate(self, page: list[dict[str, Any]], groups: list[list[str]]) -> list[dict[str, Any]]:
+        """The page's hits with their matched words highlighted (documents: title and text; events: the
+        whole event and its one-line "what")."""
+        db = self.db
+        page_events = {
+            e["id"]: e
+            for e in self._events_by_ids([h["id"] for h in page if h["kind"] == "event"])  # type: ignore[attr-defined]
+        }
+        whats = self.event_whats([h["id"] for h in page if h["kind"] == "event"])
+        for h in page:
+            if h["kind"] == "document":
+                text = db.scalar("SELECT text FROM documents WHERE id = ?", (h.pop("pk"),)) or ""
+                h["name"] = doc_title(h["name"], text[:200])
+                h["highlight"] = highlight_parts(text, groups)
+            elif h["kind"] == "event":
+                h["event"] = page_events.get(h["id"]) or {"id": h["id"], "participants": []}
+                h["highlight"] = highlight_parts(whats.get(h["id"]) or "", groups)
+            else:
+                h["highlight"] = highlight_parts(h["name"], groups)
+            h.pop("text", None)
+            h.pop("pk", None)
+        return page
+
+    def _search_page_listed(
+        self,
+        q: str,
+        groups: list[list[str]],
+        limit: int,
+        offset: int,
+        chosen: dict[str, str | None],
+        org_voivodeships: dict[int, str | None] | None,
+    ) -> dict[str, Any]:
+        """The search page from a list of hits (at most SEARCH_CAP of each kind) tested one by one: for
+        queries whose words with diacritics must appear as written."""
+        from kooperacja.store.regions import ancestors
+
+        db = self.db
+        strict = diacritic_words(q)
+        cap = self.SEARCH_CAP
+        hits, capped = self._search_entity_hits(q, strict, org_voivodeships)
         # events: those whose evidence matches, and those of a sector the query names
         src = [h[1] for h in db.fts_match(groups, ["event"], cap)]
         capped |= len(src) >= cap
@@ -969,14 +1351,6 @@ class ListMixin:
                         continue
                 keep.append(h)
             hits = keep
-        chosen = {
-            "kind": kind,
-            "subtype": subtype,
-            "sector": sector,
-            "year": year,
-            "voivodeship": voivodeship,
-            "event_type": event_type,
-        }
 
         def passes(h: dict[str, Any], key: str, value: str) -> bool:
             return value in h["sectors"] if key == "sector" else h.get(key) == value
@@ -999,25 +1373,8 @@ class ListMixin:
         hits = [h for h, fails in zip(hits, failed, strict=True) if not fails]
         total = len(hits)
         page = hits[offset : offset + limit]
-        page_events = {
-            e["id"]: e
-            for e in self._events_by_ids([h["id"] for h in page if h["kind"] == "event"])  # type: ignore[attr-defined]
-        }
-        for h in page:
-            if h["kind"] == "document":
-                text = db.scalar("SELECT text FROM documents WHERE id = ?", (h.pop("pk"),)) or ""
-                h["name"] = doc_title(h["name"], text[:200])
-                h["highlight"] = highlight_parts(text, groups)
-            elif h["kind"] == "event":
-                h["event"] = page_events.get(h["id"]) or {"id": h["id"], "participants": []}
-                what = self.event_whats([h["id"]]).get(h["id"]) or ""
-                h["highlight"] = highlight_parts(what, groups)
-            else:
-                h["highlight"] = highlight_parts(h["name"], groups)
-            h.pop("text", None)
-            h.pop("pk", None)
         return {
-            "items": page,
+            "items": self._search_decorate(page, groups),
             "total": total,
             "facets": {k: dict(v.most_common()) for k, v in facets.items()},
             "capped": capped,

@@ -35,6 +35,17 @@ SHARED_SHOWN = 5
 MAX_NETWORK_NODES = 250
 
 
+def drawable(subtype: str | None, lat: Any, gazetteer_id: str | None) -> bool:
+    """A place drawn as a point on the map: a town or smaller, with coordinates (never a country, a
+    region or an area such as a continent, whose centroid would stand for it)."""
+    if lat is None or subtype in ("country", "region", "continent"):
+        return False
+    return not (gazetteer_id or "").startswith(("area:", "cc:", "pl-reg:", "iso:"))
+
+
+MAX_NETWORK_EDGES = 1200  # the strongest links of a network view (each response stays well under 500 kB)
+
+
 def entity_url(entity_type: str | None, entity_id: Any) -> str:
     if entity_id is None:
         return ""
@@ -249,8 +260,8 @@ class WebData:
         out["documents"] = [self.document_summary(d) for d in _list(raw.get("documents"))]
         return out
 
-    def entity(self, entity_id: int) -> dict[str, Any] | None:
-        raw = self.call("entity", entity_id)
+    def entity(self, entity_id: int, events_limit: int | None = None) -> dict[str, Any] | None:
+        raw = self.call("entity", entity_id, events_limit=events_limit)
         if not raw:
             return None
         ent = dict(raw)
@@ -459,6 +470,11 @@ class WebData:
             keep = {n["id"] for n in nodes}
             edges = [e for e in edges if e["source"] in keep and e["target"] in keep]
             truncated = True
+        if len(edges) > MAX_NETWORK_EDGES:
+            # the strongest links (a drawing of thousands of links says less and weighs hundreds of kB)
+            edges = sorted(edges, key=lambda e: (-e["weight"], str(e["source"]), str(e["target"])))
+            edges = edges[:MAX_NETWORK_EDGES]
+            truncated = True
         return {"nodes": nodes, "edges": edges, "truncated": truncated}
 
     def map_points(self, **filters: Any) -> list[dict[str, Any]]:
@@ -564,7 +580,12 @@ class WebData:
     # ---- lists with totals -------------------------------------------------------------------
     def event_page(self, limit: int = 100, offset: int = 0, **filters: Any) -> dict[str, Any]:
         args = {k: v for k, v in filters.items() if v not in (None, "", [])}
-        raw = self.call("event_page", limit=limit, offset=offset, **args)
+        # the total and the histogram of a filter, kept until the data changes: the pages read their rows
+        counts = self.memo(
+            ("event_counts", tuple(sorted((k, repr(v)) for k, v in args.items()))),
+            lambda: self.call("event_counts", **args),
+        )
+        raw = self.call("event_page", limit=limit, offset=offset, counts=counts, **args)
         raw["items"] = [self.event_summary(e) for e in raw["items"]]
         return raw
 
@@ -573,7 +594,14 @@ class WebData:
             ("org_voivodeships",), lambda: {k: v["voivodeship"] for k, v in self.seats().items()}
         )
         args = {k: v for k, v in args.items() if v not in (None, "")}
-        raw = self.call("search_page", q, org_voivodeships=voiv, **args)
+        # the totals and facets of a query, kept until the data changes: the pages of one search (and a
+        # repeated one) read only their own rows
+        filters = {k: v for k, v in args.items() if k not in ("limit", "offset")}
+        counts = self.memo(
+            ("search_counts", q, tuple(sorted(filters.items()))),
+            lambda: self.call("search_counts", q, org_voivodeships=voiv, **filters),
+        )
+        raw = self.call("search_page", q, org_voivodeships=voiv, counts=counts, **args)
         for h in raw["items"]:
             if h["kind"] == "document":
                 h["source_url"] = safe_link(h.pop("url", None))
@@ -633,15 +661,95 @@ class WebData:
     def suggest(self, q: str, type: str | None = "organization", limit: int = 10) -> list[dict[str, Any]]:
         return [self.entity_summary(e) for e in _list(self.call("find_entities", q, limit=limit, type=type))]
 
-    def event_points(self, **filters: Any) -> dict[str, Any]:
+    def event_points(self, full: bool = False, **filters: Any) -> dict[str, Any]:
         """Events grouped by their place, for the map: only places that are towns (or smaller) with
-        coordinates; events elsewhere (a country, a region, no place) are counted, not drawn."""
+        coordinates; events elsewhere (a country, a region, no place) are counted, not drawn. Each point
+        has `events_count` and its latest events (at most `POINT_EVENTS` each, `MAP_EVENTS` in all,
+        counted and chosen in SQL); `full`: every event of every point (for the CSV download)."""
         args = {k: v for k, v in filters.items() if v not in (None, "", [])}
         key = (
             "event_points",
+            full,
             tuple(sorted((k, tuple(v) if isinstance(v, list) else v) for k, v in args.items())),
         )
-        return dict(self.memo(key, lambda: self._event_points(args)))
+        if full:
+            return dict(self.memo(key, lambda: self._event_points(args)))
+        return dict(self.memo(key, lambda: self._event_points_latest(args)))
+
+    POINT_EVENTS = 12  # the latest events a map point carries for its popup
+    MAP_EVENTS = 1500  # ... and all points together (the page stays small; the timeline has the rest)
+
+    def _event_points_latest(self, args: dict[str, Any]) -> dict[str, Any]:
+        from kooperacja.store.regions import ancestors
+
+        st = self._borrow()
+        try:
+            db = st.db
+            where, params = st.event_conditions(**args)
+            cond = " AND ".join(where) if where else "1 = 1"
+            counts = db.all(
+                f"SELECT ev.place_id, COUNT(*) FROM events ev WHERE {cond} GROUP BY ev.place_id", params
+            )
+            total = sum(int(n) for _p, n in counts)
+            ids = [pid for pid, _n in counts if pid is not None]
+            info = {}
+            for start in range(0, len(ids), 500):
+                chunk = ids[start : start + 500]
+                for pid, name, sub, lat, lon, gid in db.all(
+                    f"SELECT id, name, subtype, lat, lon, gazetteer_id FROM entities WHERE id IN {db.in_list(chunk)}",
+                    chunk,
+                ):
+                    if drawable(sub, lat, gid):
+                        info[pid] = (name, sub, lat, lon, gid)
+            drawn = sorted(((pid, int(n)) for pid, n in counts if pid in info), key=lambda x: (-x[1], x[0]))
+            off_map = total - sum(n for _p, n in drawn)
+            # the latest events of each point, the busiest points first, within the page's budget
+            budget, per_point = self.MAP_EVENTS, {}
+            for pid, n in drawn:
+                take = min(n, self.POINT_EVENTS, budget)
+                per_point[pid] = take
+                budget -= take
+            latest: dict[int, list[tuple]] = {}
+            chosen = [pid for pid, take in per_point.items() if take > 0]
+            for start in range(0, len(chosen), 500):
+                chunk = chosen[start : start + 500]
+                for eid, etype, date, pid, _rn in db.all(
+                    "SELECT id, type, date, place_id, rn FROM (SELECT ev.id, ev.type, ev.date, ev.place_id, "
+                    "ROW_NUMBER() OVER (PARTITION BY ev.place_id ORDER BY ev.date IS NULL, ev.date DESC, ev.id DESC) AS rn "
+                    f"FROM events ev WHERE {cond} AND ev.place_id IN {db.in_list(chunk)}) t WHERE rn <= ? ORDER BY place_id, rn",
+                    [*params, *chunk, self.POINT_EVENTS],
+                ):
+                    if len(latest.setdefault(pid, [])) < per_point[pid]:
+                        latest[pid].append((eid, etype, date))
+            whats = st.event_whats([e[0] for rows in latest.values() for e in rows])
+        finally:
+            self._pool.put(st)
+        points = []
+        for pid, n in drawn:
+            name, _sub, lat, lon, gid = info[pid]
+            voiv = [a for a in ancestors(gid) if a.startswith("pl-reg:")]
+            points.append(
+                {
+                    "id": pid,
+                    "name": name,
+                    "lat": float(lat),
+                    "lon": float(lon),
+                    "url": entity_url("place", pid),
+                    "voivodeship": voiv[0] if voiv else None,
+                    "events_count": n,
+                    "events": [
+                        {
+                            "id": eid,
+                            "type": etype,
+                            "date": date,
+                            "what": whats.get(eid),
+                            "url": event_url(eid),
+                        }
+                        for eid, etype, date in latest.get(pid, [])
+                    ],
+                }
+            )
+        return {"points": points, "total": total, "off_map": off_map}
 
     def _event_points(self, args: dict[str, Any]) -> dict[str, Any]:
         from kooperacja.store.regions import ancestors
@@ -665,7 +773,7 @@ class WebData:
         off_map = 0
         for e in page["items"]:
             p = info.get(e.get("place_id"))
-            if p is None or p[2] is None or p[1] in ("country", "region"):
+            if p is None or not drawable(p[1], p[2], p[4]):
                 off_map += 1
                 continue
             pt = points.get(e["place_id"])

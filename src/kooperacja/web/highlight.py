@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import heapq
+from collections.abc import Callable
 from typing import Any
 
 from markupsafe import Markup, escape
@@ -31,6 +32,7 @@ def highlight_document(
     mentions: list[dict[str, Any]],
     evidence: list[dict[str, Any]],
     max_chars: int = MAX_HIGHLIGHT_CHARS,
+    type_label: Callable[[str], str] | None = None,
 ) -> Markup:
     """The text as HTML: event evidence in `<mark>`, entity mentions as links; the rest escaped.
 
@@ -40,7 +42,7 @@ def highlight_document(
     number of spans plus the length of the text. Beyond `max_chars` the text is plain, after a note.
     """
     if len(text) > max_chars:
-        head = highlight_document(text[:max_chars], mentions, evidence, max_chars)
+        head = highlight_document(text[:max_chars], mentions, evidence, max_chars, type_label)
         note = (
             f'<p class="note highlight-cap">This document is long ({len(text):,} characters): names and '
             f"evidence are marked in the first {max_chars:,} only; the rest follows as plain text.</p>\n"
@@ -76,9 +78,11 @@ def highlight_document(
                 inner = f'<span class="{cls}" title="{title}">{inner}</span>'
         if ev_key is not None:
             ev = ev_key
-            label = escape(ev.get("type") or "event")
+            code = escape(ev.get("type") or "event")
+            # the type as the page's language names it ("porozumienie"); the class keeps the code
+            label = escape(type_label(ev.get("type") or "event")) if type_label else code
             url = ev.get("url") or ""
-            inner = f'<mark class="ev ev-{label}" title="{label}">{inner}</mark>'
+            inner = f'<mark class="ev ev-{code}" title="{label}">{inner}</mark>'
             if url and ends_at.get(id(ev)) == cur_end[0]:
                 inner += f'<a class="ev-ref" href="{escape(url)}" title="{label}">[{label}]</a>'
         parts.append(inner)

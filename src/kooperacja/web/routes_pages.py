@@ -7,8 +7,8 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Path, Query, Request
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 
-from kooperacja.web import download, views, writes
-from kooperacja.web.base import HTTPError, clean_int, query_url, render, without_value
+from kooperacja.web import download, i18n, labels, views, writes
+from kooperacja.web.base import HTTPError, clean_int, page_lang, query_url, render, without_value
 from kooperacja.web.highlight import highlight_document
 
 router = APIRouter(include_in_schema=False)
@@ -83,7 +83,9 @@ def _pager(request: Request, ctx: dict[str, Any]) -> dict[str, Any]:
 
 def _entity_page(request: Request, entity_id: int, expected: str, template: str, fmt: str | None) -> Response:
     try:
-        ctx = views.entity(_data(request), entity_id, expected)
+        ctx = views.entity(
+            _data(request), entity_id, expected, events_limit=None if fmt == "json" else views.PAGE_EVENTS
+        )
     except views.WrongType as wt:
         return RedirectResponse(wt.url + ("?format=json" if fmt == "json" else ""), status_code=307)
     if expected == "organization" and fmt != "json":
@@ -131,7 +133,13 @@ def document(request: Request, doc_id: str, fmt: Fmt = None) -> Response:
     if fmt == "json":
         return JSONResponse(ctx)
     doc = ctx["document"]
-    body = highlight_document(doc["text"], doc["mentions"], doc["evidence"])
+    lang = page_lang(request)
+    body = highlight_document(
+        doc["text"],
+        doc["mentions"],
+        doc["evidence"],
+        type_label=lambda code: i18n.translate(lang, labels.EVENT_TYPES.get(code, code)),
+    )
     entities: dict[Any, dict[str, Any]] = {}
     for m in doc["mentions"]:
         key = (m.get("type"), m.get("entity_id"), m.get("name"))

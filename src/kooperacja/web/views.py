@@ -20,8 +20,13 @@ def home(data: WebData) -> dict[str, Any]:
     return {"stats": data.stats(), "latest_events": data.latest_events(limit=12)}
 
 
-def entity(data: WebData, entity_id: int, expected_type: str | None) -> dict[str, Any]:
-    ent = data.entity(entity_id)
+PAGE_EVENTS = 50  # the latest events on an entity's page (the API gives the store's PROFILE_EVENTS)
+
+
+def entity(
+    data: WebData, entity_id: int, expected_type: str | None, events_limit: int | None = None
+) -> dict[str, Any]:
+    ent = data.entity(entity_id, events_limit=events_limit)
     if ent is None:
         raise HTTPError(404, f"no entity {entity_id}", "not_found")
     if expected_type and ent.get("type") and ent["type"] != expected_type:
@@ -347,13 +352,10 @@ def partners_list(data: WebData, entity_id: int, qp: Mapping[str, Any]) -> dict[
     }
 
 
-MAP_POPUP_EVENTS = 12
-
-
 def map_data(data: WebData, qp: Mapping[str, Any], full: bool = False) -> dict[str, Any]:
     """Events as points at their places (with the list's filters) and organisations at their seats."""
     f, chips = event_filters(data, qp)
-    ev = data.event_points(**f)
+    ev = data.event_points(full=full, **f)
     seats = data.seats()
     orgs = []
     subtype_of = data.org_subtypes()
@@ -381,10 +383,8 @@ def map_data(data: WebData, qp: Mapping[str, Any], full: bool = False) -> dict[s
     points = []
     for p in ev["points"]:
         p = dict(p)
-        p["events_count"] = len(p["events"])
+        p.setdefault("events_count", len(p["events"]))
         p["events"] = sorted(p["events"], key=lambda e: e.get("date") or "", reverse=True)
-        if not full:
-            p["events"] = p["events"][:MAP_POPUP_EVENTS]
         points.append(p)
     return {
         "points": points,
@@ -392,6 +392,10 @@ def map_data(data: WebData, qp: Mapping[str, Any], full: bool = False) -> dict[s
         "events_off_map": ev["off_map"],
         "organizations": orgs,
         "organizations_without_seat": unplaced,
+        # the chosen voivodeship, outlined on the map ("pl-reg:PL-24" -> "PL-24")
+        "region_code": (f.get("region") or "").removeprefix("pl-reg:")
+        if str(f.get("region") or "").startswith("pl-reg:")
+        else "",
         "filters": f,
         "chips": chips,
     }

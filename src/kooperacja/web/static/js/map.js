@@ -1,4 +1,5 @@
-/* The map: country outlines from the vendored world-atlas TopoJSON drawn with d3-geo as SVG; events
+/* The map: country outlines from the vendored world-atlas TopoJSON and the 16 voivodeships (Natural
+   Earth admin-1, vendor/voivodeships) drawn with d3-geo as SVG; events
    (grouped by place) and organisations (at their seats) as markers, clustered on screen; zoom with the
    wheel or the buttons, pan by dragging; a click on a marker opens a popup listing its events with
    links. Poland is the first view. The container gets data-ready and data-marker-count; the page
@@ -21,13 +22,17 @@
     var data = { points: [], organizations: [], labels: {} };
     try { data = JSON.parse(document.getElementById(container.getAttribute("data-points")).textContent); } catch (e) { /* empty */ }
     if (!window.d3 || !d3.geoMercator) { container.setAttribute("data-ready", "error"); return; }
-    fetch(container.getAttribute("data-atlas"), { credentials: "same-origin" })
-      .then(function (r) { return r.ok ? r.json() : null; })
-      .catch(function () { return null; })
-      .then(function (atlas) { start(container, data, atlas); });
+    function load(url) {
+      if (!url) return Promise.resolve(null);
+      return fetch(url, { credentials: "same-origin" })
+        .then(function (r) { return r.ok ? r.json() : null; })
+        .catch(function () { return null; });
+    }
+    Promise.all([load(container.getAttribute("data-atlas")), load(container.getAttribute("data-regions"))])
+      .then(function (got) { start(container, data, got[0], got[1]); });
   }
 
-  function start(container, data, atlas) {
+  function start(container, data, atlas, regions) {
     var width = container.clientWidth || 900;
     var height = Math.max(360, Math.min(640, Math.round(width * 0.7)));
     var projection = d3.geoMercator();
@@ -40,8 +45,10 @@
     var svg = el("svg", { viewBox: "0 0 " + width + " " + height, width: "100%", "class": "map-svg" });
     svg.appendChild(el("rect", { x: 0, y: 0, width: width, height: height, "class": "sea" }));
     var gLand = el("g", { "class": "countries" });
+    var gRegions = el("g", { "class": "voivodeships" });
     var gPts = el("g", { "class": "markers" });
     svg.appendChild(gLand);
+    svg.appendChild(gRegions);
     svg.appendChild(gPts);
     container.textContent = "";
     container.appendChild(svg);
@@ -75,6 +82,19 @@
         });
         gLand.appendChild(el("path", { d: path(borders) || "", "class": "borders" }));
       }
+      gRegions.textContent = "";
+      if (regions && regions.features) {
+        var chosen = (container.getAttribute("data-region") || "").toUpperCase();
+        regions.features.forEach(function (f) {
+          var d = path(f);
+          if (!d) return;
+          var p = el("path", { d: d, "class": "voivodeship" + (f.properties.code === chosen ? " voivodeship-chosen" : ""), "data-code": f.properties.code });
+          var t = el("title", {});
+          t.textContent = f.properties.name;
+          p.appendChild(t);
+          gRegions.appendChild(p);
+        });
+      }
       gPts.textContent = "";
       // greedy clustering on screen: a marker joins the first cluster within CLUSTER_PX
       var clusters = [];
@@ -101,7 +121,7 @@
           t.textContent = String(events + orgs);
           g.appendChild(t);
         }
-        if (single && clusters.length <= 40) {
+        if (single && clusters.length <= 40 && width >= 600) {  // names beside markers: not on a phone
           var label = el("text", { x: (c.x + r + 3).toFixed(1), y: (c.y + 4).toFixed(1), "class": "marker-label" });
           label.textContent = c.members[0].item.name;
           g.appendChild(label);
@@ -115,6 +135,7 @@
       });
       container.setAttribute("data-marker-count", String(clusters.length));
       container.setAttribute("data-ready", land ? "1" : "no-atlas");
+      container.setAttribute("data-regions-drawn", String(gRegions.childNodes.length));
     }
 
     function open(cluster, ev) {

@@ -1,0 +1,71 @@
+"""Search counted in SQL (every matching event and document counted, facets from grouped rows) against
+the same search made from a list of hits tested one by one: same totals, same facet counts, the same
+hits over all pages, under every facet filter."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kooperacja.store import open_store
+from kooperacja.store.lemmas import query_groups
+
+FACETS = ("kind", "subtype", "sector", "year", "voivodeship", "event_type")
+
+
+def both(store: object, q: str, chosen: dict[str, str | None]) -> tuple[dict, dict]:
+    groups = query_groups(q)
+    full = {k: chosen.get(k) for k in FACETS}
+    counted = store.search_page(q, limit=1000, **full)  # type: ignore[attr-defined]
+    listed = store._search_page_listed(q, groups, 1000, 0, full, None)  # type: ignore[attr-defined]
+    return counted, listed
+
+
+def keys(result: dict) -> set[tuple[str, object]]:
+    return {(h["kind"], h["id"]) for h in result["items"]}
+
+
+@pytest.mark.parametrize("q", ["strefa", "Katowice", "motoryzacja", "baterie", "wizyta"])
+def test_counted_search_equals_the_listed_one(corpus_db: Path, q: str) -> None:
+    store = open_store(str(corpus_db))
+    try:
+        counted, listed = both(store, q, {})
+        assert counted["total"] > 0, q
+        assert counted["total"] == listed["total"] == len(counted["items"])
+        assert keys(counted) == keys(listed)
+        assert counted["facets"] == listed["facets"]
+        assert sum(counted["facets"]["kind"].values()) == counted["total"]
+        # every single facet value as a filter, and two filters at once
+        for name, values in listed["facets"].items():
+            for value in values:
+                c, li = both(store, q, {name: value})
+                assert (c["total"], c["facets"], keys(c)) == (li["total"], li["facets"], keys(li)), (
+                    q,
+                    name,
+                    value,
+                )
+        kind = next(iter(listed["facets"]["kind"]), None)
+        year = next(iter(listed["facets"]["year"]), None)
+        if kind and year:
+            c, li = both(store, q, {"kind": kind, "year": year})
+            assert (c["total"], c["facets"], keys(c)) == (li["total"], li["facets"], keys(li))
+    finally:
+        store.close()
+
+
+def test_pages_of_the_counted_search_make_the_whole_list(corpus_db: Path) -> None:
+    store = open_store(str(corpus_db))
+    try:
+        whole = store.search_page("strefa", limit=1000)
+        counts = store.search_counts("strefa")
+        assert counts is not None and counts["total"] == whole["total"]
+        assert store.search_counts("Łódź") is None  # diacritics: made from a list of hits
+        pages = []
+        for offset in range(0, whole["total"], 3):
+            page = store.search_page("strefa", limit=3, offset=offset, counts=counts)
+            assert page["total"] == whole["total"]
+            pages += [(h["kind"], h["id"]) for h in page["items"]]
+        assert pages == [(h["kind"], h["id"]) for h in whole["items"]]
+    finally:
+        store.close()
