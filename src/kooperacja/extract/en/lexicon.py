@@ -38,6 +38,7 @@ class EnLexicon:
     event_name_words: dict[str, str]
     group_nouns: frozenset[str]  # last word of an event's name -> event type
     place_modifiers: frozenset[str]
+    boilerplate: tuple[str, ...] = ()  # openers of the lines of a page that are no article text
 
 
 def _words(s: str) -> tuple[str, ...]:
@@ -103,4 +104,5 @@ def en_lexicon(data_dir: Path) -> EnLexicon:
             r["word"] for r in read_tsv(f"{d}/not_org_words.tsv") if r["after"] == "yes"
         ),
         place_modifiers=frozenset(r["word"] for r in read_tsv(f"{d}/place_modifiers.tsv")),
+        boilerplate=tuple(r["opener"] for r in read_tsv(f"{d}/boilerplate.tsv")),
     )

@@ -42,6 +42,14 @@ def _zone_names() -> dict[str, str]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _currency_codes() -> frozenset[str]:
+    """ISO 4217 currency codes (CLDR, through babel)."""
+    from babel.numbers import list_currencies
+
+    return frozenset(list_currencies())
+
+
 def _mixed_case(word: str) -> bool:
     """ "fDi", "PWiK", "SCZone": upper-case letters inside a word, as brand names and acronyms are written."""
     if "-" in word or not any(c.islower() for c in word):
@@ -88,13 +96,14 @@ class EnglishNames:
                 dated.add(n)
                 n += 1
         self.dated = dated
+        skip = self._boilerplate(doc)
         self.lower_text = doc.text.lower()
         doc.event_names = []
         mentions: list[Mention] = []
         for s, (a, b) in enumerate(doc.sent_span):
             i = a
             while i < b:
-                if not self._cap(doc, i) or i in dated:
+                if not self._cap(doc, i) or i in dated or i in skip:
                     i += 1
                     continue
                 j = self._extend(doc, i, b)
@@ -104,6 +113,27 @@ class EnglishNames:
                 mentions.extend(found)
                 i = max([j, *(m.t1 for m in found)])
         doc.mentions = mentions
+
+    def _boilerplate(self, doc: Doc) -> set[int]:
+        """Tokens on the lines of a page that are no article text: navigation ("Home | News | Contact"),
+        sharing, tags, photo credits, copyright (``data/en/boilerplate.tsv``)."""
+        out: set[int] = set()
+        text = doc.text
+        spans: list[tuple[int, int]] = []
+        pos = 0
+        for line in text.split("\n"):
+            low = line.strip().lower()
+            if low.count("|") >= 2 or any(
+                low.startswith(o) and (len(low) == len(o) or not low[len(o)].isalnum())
+                for o in self.lex.boilerplate
+            ):
+                spans.append((pos, pos + len(line)))
+            pos += len(line) + 1
+        if spans:
+            for k, t in enumerate(doc.tokens):
+                if any(a <= t.start < b for a, b in spans):
+                    out.add(k)
+        return out
 
     def _legal_at(self, doc: Doc, j: int, b: int) -> int:
         for form in self.legal_by_first.get(doc.tokens[j].text, ()) if j < b else ():
@@ -215,6 +245,10 @@ class EnglishNames:
                 if i < j and toks[i].text == ".":
                     i += 1
                 continue
+            if lex.titles.get(self.lemma[i]) == "title":
+                split = self._title_person(doc, i, j, s)
+                if split is not None:
+                    return split
             if lex.titles.get(self.lemma[i]) == "title" and i + 2 < j and toks[i + 1].text == "of":
                 # "President of Vigo System": the organisation follows; "Minister of State for …" names none
                 found = self._classify(doc, i + 2, j, s, False)
@@ -264,6 +298,28 @@ class EnglishNames:
                     out.extend(self._chunk(doc, k, n, s, sent_start))
                 k = n + 1
         return out
+
+    def _title_person(self, doc: Doc, i: int, j: int, s: int) -> list[Mention] | None:
+        """ "Deputy Minister of Regional Affairs Ewa Brzoza": a title with "of" and a body, then a person's
+        name (a known first name): the person, and the body where it is a name."""
+        toks = doc.tokens
+        for n in (j - 2, j - 3):
+            if n <= i + 2 or not self._looks_person(doc, n, j) or not _first_name(toks[n].text):
+                continue
+            of = next((k for k in range(i + 1, n) if toks[k].text == "of"), None)
+            if of is None or toks[n - 1].text.lower() in _CONNECTORS:
+                continue
+            start, end, name = self._span_name(doc, n, j)
+            person = Mention(start, end, n, j, "person", name, None, s)
+            out: list[Mention] = []
+            k = of + 1
+            while k < n and toks[k].text.lower() == "the":
+                k += 1
+            body = self._classify(doc, k, n, s, False) if k < n else None
+            if body is not None and body.head not in _WEAK and not self._common(doc, k, n):
+                out.append(body)
+            return [*out, person]
+        return None
 
     def _apposed_descriptor(self, doc: Doc, j: int, s: int) -> str | None:
         """ "Qwertonix Ventures, a Danish producer of …": a company word in apposition."""
@@ -406,6 +462,8 @@ class EnglishNames:
             return make("person", None)
         joined = any(t.text.lower() in _CONNECTORS for t in toks[i:j])
         first = toks[i]
+        if self._caps_words(doc, i, j) or self._code(doc, i, j):
+            return None
         if (
             not joined
             and (first.is_upper or _mixed_case(first.text))
@@ -458,6 +516,8 @@ class EnglishNames:
         """ "Cluster Collaboration Day", "BeCO expo": the name of an event, kept for the events component."""
         k = j
         b = doc.sent_span[doc.sent_of[i]][1]
+        while j - 1 > i and doc.tokens[j - 1].is_num:
+            j -= 1
         last = doc.tokens[j - 1].text.lower()
         if (
             last not in self.lex.event_name_words
@@ -474,8 +534,11 @@ class EnglishNames:
     def _not_org(self, doc: Doc, i: int, j: int) -> bool:
         """The name of an event, a programme or a document ("World Congress of Clusters", "BeCO expo")."""
         words = self.lex.not_org_words
-        first, last = doc.tokens[i].text.lower(), doc.tokens[j - 1].text.lower()
-        if self.lemma[i] in words or self.lemma[j - 1] in words or first in words or last in words:
+        e = j
+        while e - 1 > i and doc.tokens[e - 1].is_num:
+            e -= 1  # "Supplier Days 2024": the edition's year after the event's word
+        first, last = doc.tokens[i].text.lower(), doc.tokens[e - 1].text.lower()
+        if self.lemma[i] in words or self.lemma[e - 1] in words or first in words or last in words:
             return True
         if any(self.lemma[k] in words and doc.tokens[k + 1].text == "of" for k in range(i, j - 1)):
             return True
@@ -484,6 +547,32 @@ class EnglishNames:
         # "BeCO expo", "the COSME programmes" (nouns only: "the zone visited" is no name of a visit)
         after = self.lex.event_nouns_after
         return nxt.islower() and (nxt in after or (nxt.endswith("s") and nxt[:-1] in after))
+
+    def _caps_words(self, doc: Doc, i: int, j: int) -> bool:
+        """ "PRESS RELEASE", "LATEST NEWS": common words in capitals (a heading), not an acronym; one word
+        only where it makes its line."""
+        words = [t for t in doc.tokens[i:j] if t.is_word]
+        if not words or not all(t.is_upper for t in words):
+            return False
+        if len(words) == 1:
+            t = words[0]  # "NEWS" as a heading; "ROSA", "MAN" in a sentence are names
+            line_start = doc.text.rfind("\n", 0, t.start) + 1
+            line_end = doc.text.find("\n", t.end)
+            if doc.text[line_start : line_end if line_end >= 0 else len(doc.text)].strip() != t.text:
+                return False
+        return all(self.m.known(t.text) for t in words)  # type: ignore[attr-defined]
+
+    def _code(self, doc: Doc, i: int, j: int) -> bool:
+        """ "SEK 9 billion", "ISO 9001", "9 billion SEK": a short code before a number, or a currency code
+        (ISO 4217, from CLDR) after one, is no organisation."""
+        if j - i != 1 or not doc.tokens[i].is_upper:
+            return False
+        word = doc.tokens[i].text
+        a, b = doc.sent_span[doc.sent_of[i]]
+        before = i > a and (doc.tokens[i - 1].is_num or doc.tokens[i - 1].text.lower() in self.lex.multipliers)
+        if before and word in _currency_codes():
+            return True  # "9 billion SEK" ("MTP Group" is a name, though MTP was a currency)
+        return len(word) <= 4 and j < b and doc.tokens[j].is_num
 
     def _common(self, doc: Doc, i: int, j: int) -> bool:
         """A run whose words are all common English words ("Foreign Direct Investment") names nothing."""
@@ -524,9 +613,9 @@ class EnglishNames:
                     return sub, False  # "AgroBioCluster", "Technopark"
             return None
         generic = sum(e - b for b, e, _ in found) >= n
-        p0, e0, sub0 = found[0]
-        if p0 == 0 and e0 < n and lem[e0] in ("of", "for"):
-            return sub0, generic
+        for _p, e, sub in found:
+            if e < n and lem[e] in ("of", "for"):
+                return sub, generic  # "Gdansk University of Technology": the head that "of" follows
         return max(found, key=lambda f: f[1])[2], generic
 
     def _seat(self, doc: Doc, m: Mention) -> bool:
