@@ -158,6 +158,13 @@ class EnglishEntities:
         for a in orgs:
             ka = fold_key(ms[a].name)
             if " " not in ka:
+                if ms[a].subtype in (None, "company"):
+                    # "Veltrex" after "Veltrex Automotive GmbH": a company called by its first word
+                    for b in orgs:
+                        kb = fold_key(ms[b].name)
+                        if kb.startswith(ka + " ") and ms[b].subtype == "company":
+                            uf.union(a, b)
+                            break
                 continue
             for b in orgs:
                 kb = fold_key(ms[b].name)

@@ -14,6 +14,7 @@ from kooperacja.extract.en.names_key import fold_key
 
 _CONNECTORS = frozenset(("of", "for", "and", "&", "de", "der", "du", "la", "le", "von", "van"))
 _SPLITTERS = frozenset(("and", "&"))
+_HEADLINE_SMALL = frozenset(("with", "to", "by", "as", "into", "over", "will", "is", "are", "has", "at", "in", "on"))
 _PLACE_KIND = {"city": "city", "region": "region", "country": "country", "other": "other"}
 _OPENERS = frozenset("\"“„‘'•·*-–—([:")
 _POSSESSIVE = ("'s", "’s")
@@ -123,7 +124,7 @@ class EnglishNames:
         pos = 0
         for line in text.split("\n"):
             low = line.strip().lower()
-            if low.count("|") >= 2 or any(
+            if self._title_case(line) or low.count("|") >= 2 or any(
                 low.startswith(o) and (len(low) == len(o) or not low[len(o)].isalnum())
                 for o in self.lex.boilerplate
             ):
@@ -134,6 +135,18 @@ class EnglishNames:
                 if any(a <= t.start < b for a, b in spans):
                     out.add(k)
         return out
+
+    def _title_case(self, line: str) -> bool:
+        """A headline in Title Case ("Cluster Signs Deal With Harbour Partners"): capitals mark no names there.
+        Told by a capitalised small word inside it ("With", "To", "At") and most words capitalised."""
+        words = line.split()
+        if len(words) < 4 or line.rstrip().endswith((".", ":")):
+            return False
+        caps = [w for w in words if w[:1].isupper()]
+        small = any(
+            w[:1].isupper() and w.lower() in self.lex.function_words | _HEADLINE_SMALL for w in words[1:]
+        )
+        return small and len(caps) >= 0.7 * len(words)
 
     def _legal_at(self, doc: Doc, j: int, b: int) -> int:
         for form in self.legal_by_first.get(doc.tokens[j].text, ()) if j < b else ():
@@ -228,7 +241,7 @@ class EnglishNames:
     def _chunk(self, doc: Doc, i: int, j: int, s: int, sent_start: int, top: bool = False) -> list[Mention]:
         toks = doc.tokens
         lex = self.lex
-        person_cue = i > sent_start and lex.titles.get(self.lemma[i - 1]) == "title"
+        person_cue = i > sent_start and self._title(i - 1)
         while i < j:
             low = toks[i].text.lower()
             at_start = (
@@ -245,20 +258,25 @@ class EnglishNames:
                 if i < j and toks[i].text == ".":
                     i += 1
                 continue
-            if lex.titles.get(self.lemma[i]) == "title":
+            tl = self._title_len(i, j)
+            if tl:
                 split = self._title_person(doc, i, j, s)
                 if split is not None:
                     return split
-            if lex.titles.get(self.lemma[i]) == "title" and i + 2 < j and toks[i + 1].text == "of":
-                # "President of Vigo System": the organisation follows; "Minister of State for …" names none
-                found = self._classify(doc, i + 2, j, s, False)
+            if tl and i + tl + 1 < j and toks[i + tl].text == "of":
+                # "President of Vigo System", "Managing Director of X": the organisation follows;
+                # "Minister of State for …" names none
+                o = i + tl + 1
+                while o < j - 1 and toks[o].text.lower() == "the":
+                    o += 1
+                found = self._classify(doc, o, j, s, False)
                 if found is None:
                     return []
-                plain = not any(t.text.lower() in _CONNECTORS for t in toks[i + 2 : j])
-                if found.head in _WEAK and not (plain and not self._common(doc, i + 2, j)):
+                plain = not any(t.text.lower() in _CONNECTORS for t in toks[o:j])
+                if found.head in _WEAK and not (plain and not self._common(doc, o, j)):
                     return []
                 return [found]
-            if lex.titles.get(self.lemma[i]) == "title" and i + 1 < j and self._looks_person(doc, i + 1, j):
+            if tl == 1 and i + 1 < j and self._looks_person(doc, i + 1, j):
                 person_cue = True
                 i += 1
                 continue
@@ -271,7 +289,7 @@ class EnglishNames:
             return []
         # "PARP Expert Monika Łuczak": a title inside the run parts an organisation from a person
         for k in range(i + 1, j - 1):
-            if lex.titles.get(self.lemma[k]) == "title" and self._looks_person(doc, k + 1, j):
+            if self._title(k) and self._looks_person(doc, k + 1, j):
                 left = [m for m in self._chunk(doc, i, k, s, sent_start) if m.head not in _WEAK]
                 return [*left, *self._chunk(doc, k, j, s, sent_start)]
         for k in range(i + 1, j - 1):
@@ -326,7 +344,7 @@ class EnglishNames:
         b = doc.sent_span[s][1]
         if j + 1 >= b or doc.tokens[j].text not in (",", "–", "-", "—", "("):
             return None
-        for k in range(j + 1, min(b, j + 6)):
+        for k in range(j + 1, min(b, j + 9)):  # "X, one of Ruritania's largest makers of …"
             sub = self.lex.descriptors.get(self.lemma[k])
             if sub is not None:
                 return sub
@@ -334,13 +352,27 @@ class EnglishNames:
                 return None
         return None
 
+    def _title_len(self, i: int, j: int) -> int:
+        """Tokens of the title that opens tokens i..j ("Managing Director", "President", "Vice-Governor"), 0 if none."""
+        if i + 1 < j and self.lex.titles.get(f"{self.lemma[i]} {self.lemma[i + 1]}") == "title":
+            return 2
+        return 1 if self._title(i) else 0
+
+    def _title(self, k: int) -> bool:
+        """Token k is a title ("president"), also with a "vice-" or "deputy-" prefix ("Vice-Governor")."""
+        lem = self.lemma[k]
+        if self.lex.titles.get(lem) == "title":
+            return True
+        pre, _, rest = lem.partition("-")
+        return pre in ("vice", "deputy") and self.lex.titles.get(rest) == "title"
+
     def _apposed_title(self, doc: Doc, j: int, s: int) -> bool:
         """ "Yehia Zaki, chairman of …", "Cathy Mullan – the director": a title in apposition."""
         b = doc.sent_span[s][1]
         k = j
         while k < b and k < j + 3 and doc.tokens[k].text.lower() in (",", "–", "-", "—", "the", "(", "a"):
             k += 1
-        return k > j and k < b and self.lex.titles.get(self.lemma[k]) == "title"
+        return k > j and k < b and self._title(k)
 
     def _legal_end(self, doc: Doc, i: int, j: int) -> bool:
         return any(
@@ -417,6 +449,8 @@ class EnglishNames:
         if self._not_org(doc, i, j):
             self._event_name(doc, i, j)
             return None
+        if j - i >= 2 and self._title(j - 1) and not person_cue:
+            return None  # "Cluster Manager", "Project Coordinator": a job title, not a body
         for form in lex.legal_forms:
             k = len(form)
             if j - i > k and all(toks[j - k + n].text == form[n] for n in range(k)):
@@ -434,6 +468,9 @@ class EnglishNames:
             part = self.gaz.lookup(" ".join(doc.text[start : toks[j - 2].end].split()))
             if part is not None and head is None:
                 return self._place(make, part, name)  # "Incheon City"
+            if head is None and j - i <= 3 and not self._common(doc, i, j - 1):
+                # "Gangwon-do Province", "Aldmoor County": a place the gazetteer does not know, by its head
+                return make("place", lex.place_heads[self.lemma[j - 1]])
         if place is None and j - i >= 2 and toks[i].text in lex.place_modifiers:
             part = self.gaz.lookup(" ".join(doc.text[toks[i + 1].start : end].split()))
             if part is not None and head is None:
