@@ -12,7 +12,8 @@ from kooperacja.extract.en.lexicon import EnLexicon
 
 _ACTOR_TYPES = ("organization",)
 _FIRST_ROLE = {"membership": "member", "award": "recipient", "visit": None}
-_ONE_PER_DOC = frozenset(("visit", "conference"))  # a report tells of one visit, one conference
+_COMPANY_WORDS = frozenset(("company", "firm", "investor", "manufacturer", "producer"))
+_ONE_PER_DOC = frozenset(("visit", "conference", "founding"))  # a report tells of one visit, one conference
 _EVENT_WORD_LIMIT = 8  # a modality word counts this many tokens before the trigger
 
 
@@ -167,7 +168,13 @@ class EnglishEvents:
                 else:
                     role = before if m.t1 <= t else after
             parts.append((m.entity, role))
+        parts.extend(self._anaphora(doc, a, b, t, typ, before, after))
         parts = list(dict.fromkeys(parts))
+        if typ == "founding" and self.low[t] == "founding":
+            nxt = self.lemma[t + 1] if t + 1 < b else ""
+            if nxt not in ("member", "partner"):
+                return []  # "the founding agreement": the act, reported by its own trigger
+            parts = [(e, "founder") for e, _r in parts]  # "the founding members are X and Y"
         if not parts and before == "party":
             parts = self._acting_places(doc, s)
         if not parts:
@@ -189,6 +196,30 @@ class EnglishEvents:
         if typ == "award":
             parts = self._award_roles(doc, s, parts)
         return [_event(typ, parts, date, status, evidence)]
+
+    def _anaphora(
+        self, doc: Doc, a: int, b: int, t: int, typ: str, before: str, after: str
+    ) -> list[tuple[int, str]]:
+        """"The company will build …", "the firm and the zone signed …": the company last named before."""
+        if typ not in ("investment", "agreement", "cooperation", "letter_of_intent", "membership"):
+            return []
+        for k in range(a, b - 1):
+            if self.low[k] == "the" and self.low[k + 1] in _COMPANY_WORDS:
+                if k + 2 < b and doc.tokens[k + 2].is_word and doc.tokens[k + 2].text[0].isupper():
+                    continue  # "the company Qwertonix": the name follows
+                start = doc.tokens[k].start
+                prev = [
+                    m
+                    for m in doc.mentions
+                    if m.type == "organization"
+                    and m.entity >= 0
+                    and m.end <= start
+                    and doc.entities[m.entity].subtype == "company"
+                ]
+                if prev:
+                    return [(prev[-1].entity, before if k < t else after)]
+                return []
+        return []
 
     def _acting_places(self, doc: Doc, s: int) -> list[tuple[int, str]]:
         """Towns that sign themselves ("a letter of intent was signed between Lublin, Radom and Kielce",

@@ -60,4 +60,74 @@ class EnglishRoles:
                     org = doc.entities[doc.mentions[mt].entity].id
                 if {"title": title, "organization": org} not in roles:
                     roles.append({"title": title, "organization": org})
+            if not roles:
+                for n in ent.mentions:
+                    role = self._before(doc, doc.mentions[n], lemma, low)
+                    if role is not None and role not in roles:
+                        roles.append(role)
+                        break
             ent.roles = roles
+
+    def _title_ending(self, lemma: list[str], low: list[str], k: int, a: int) -> int:
+        """Start of a title that ends at token k ("managing director", "Vice-Governor", "Prime Minister"), or -1."""
+        for w in self.titles:
+            n = len(w)
+            if k - n + 1 >= a and w in (tuple(lemma[k - n + 1 : k + 1]), tuple(low[k - n + 1 : k + 1])):
+                start = k - n + 1
+                while start - 1 >= a and low[start - 1] in ("vice", "deputy", "-"):
+                    start -= 1
+                return start
+        pre, _, rest = low[k].partition("-")
+        if pre in ("vice", "deputy") and (rest,) in self.titles:
+            return k
+        return -1
+
+    def _before(
+        self, doc: Doc, m: object, lemma: list[str], low: list[str]
+    ) -> dict[str, str | None] | None:
+        """A title before the name: "the CEO of Qwertonix, Anna Nowak", "Its president, Jan Wrona",
+        "Deputy Minister Ewa Brzoza", "Qwertonix Expert Jan Wrona"."""
+        a = doc.sent_span[m.sent][0]  # type: ignore[attr-defined]
+        k = m.t0 - 1  # type: ignore[attr-defined]
+        while k >= a and low[k] in (",", "–", "—"):
+            k -= 1
+        if k < a:
+            return None
+        org = None
+        mk = doc.mention_at(k)
+        if mk is not None and doc.mentions[mk].type == "organization" and doc.mentions[mk].entity >= 0:
+            om = doc.mentions[mk]
+            j = om.t0 - 1
+            while j >= a and low[j] == "the":
+                j -= 1
+            if j > a and low[j] in ("of", "at"):
+                start = self._title_ending(lemma, low, j - 1, a)
+                if start >= 0:
+                    title = " ".join(low[start:j])
+                    return {"title": title, "organization": doc.entities[om.entity].id}
+            return None
+        # "Deputy Minister of Regional Affairs Ewa Brzoza": a title and "of" shortly before the name
+        end = k
+        for x in range(k, max(a - 1, k - 7), -1):
+            if low[x] == "of" and x - 1 >= a and self._title_ending(lemma, low, x - 1, a) >= 0:
+                end = x - 1
+                break
+        start = self._title_ending(lemma, low, end, a)
+        if start < 0:
+            return None
+        title = " ".join(low[start : end + 1]).replace(" - ", "-")
+        p = start - 1
+        if p >= a and low[p] in ("its", "their"):
+            # "Its president": the organisation last named before
+            prev = [
+                x
+                for x in doc.mentions
+                if x.type == "organization" and x.end <= doc.tokens[p].start and x.entity >= 0
+            ]
+            if prev:
+                org = doc.entities[prev[-1].entity].id
+        elif p >= a:
+            pm = doc.mention_at(p)
+            if pm is not None and doc.mentions[pm].type == "organization" and doc.mentions[pm].entity >= 0:
+                org = doc.entities[doc.mentions[pm].entity].id  # "Qwertonix Expert Jan Wrona"
+        return {"title": title, "organization": org}
