@@ -200,7 +200,7 @@ class EnglishEvents:
     def _anaphora(
         self, doc: Doc, a: int, b: int, t: int, typ: str, before: str, after: str
     ) -> list[tuple[int, str]]:
-        """"The company will build …", "the firm and the zone signed …": the company last named before."""
+        """ "The company will build …", "the firm and the zone signed …": the company last named before."""
         if typ not in ("investment", "agreement", "cooperation", "letter_of_intent", "membership"):
             return []
         for k in range(a, b - 1):

@@ -14,7 +14,9 @@ from kooperacja.extract.en.names_key import fold_key
 
 _CONNECTORS = frozenset(("of", "for", "and", "&", "de", "der", "du", "la", "le", "von", "van"))
 _SPLITTERS = frozenset(("and", "&"))
-_HEADLINE_SMALL = frozenset(("with", "to", "by", "as", "into", "over", "will", "is", "are", "has", "at", "in", "on"))
+_HEADLINE_SMALL = frozenset(
+    ("with", "to", "by", "as", "into", "over", "will", "is", "are", "has", "at", "in", "on")
+)
 _PLACE_KIND = {"city": "city", "region": "region", "country": "country", "other": "other"}
 _OPENERS = frozenset("\"“„‘'•·*-–—([:")
 _POSSESSIVE = ("'s", "’s")
@@ -124,9 +126,13 @@ class EnglishNames:
         pos = 0
         for line in text.split("\n"):
             low = line.strip().lower()
-            if self._title_case(line) or low.count("|") >= 2 or any(
-                low.startswith(o) and (len(low) == len(o) or not low[len(o)].isalnum())
-                for o in self.lex.boilerplate
+            if (
+                self._title_case(line)
+                or low.count("|") >= 2
+                or any(
+                    low.startswith(o) and (len(low) == len(o) or not low[len(o)].isalnum())
+                    for o in self.lex.boilerplate
+                )
             ):
                 spans.append((pos, pos + len(line)))
             pos += len(line) + 1
@@ -520,10 +526,11 @@ class EnglishNames:
         if place is None and j - i >= 2 and i > a and not joined and not self._common(doc, i, j):
             if prev in ("in", "near"):
                 return make("place", "city")  # "in Ain Sokhna": a place the gazetteer does not know
+        if place is None and not joined and not self._common(doc, i, j):
+            # "Qwertonix, a Danish producer of …" (also opening the sentence)
             descriptor = self._apposed_descriptor(doc, j, s)
             if descriptor is not None:
                 return make("organization", descriptor, head="apposition")
-            return None
         return None
 
     def _nationality(self, doc: Doc, i: int, b: int, s: int) -> list[Mention]:
@@ -606,7 +613,9 @@ class EnglishNames:
             return False
         word = doc.tokens[i].text
         a, b = doc.sent_span[doc.sent_of[i]]
-        before = i > a and (doc.tokens[i - 1].is_num or doc.tokens[i - 1].text.lower() in self.lex.multipliers)
+        before = i > a and (
+            doc.tokens[i - 1].is_num or doc.tokens[i - 1].text.lower() in self.lex.multipliers
+        )
         if before and word in _currency_codes():
             return True  # "9 billion SEK" ("MTP Group" is a name, though MTP was a currency)
         return len(word) <= 4 and j < b and doc.tokens[j].is_num

@@ -82,9 +82,7 @@ class EnglishRoles:
             return k
         return -1
 
-    def _before(
-        self, doc: Doc, m: object, lemma: list[str], low: list[str]
-    ) -> dict[str, str | None] | None:
+    def _before(self, doc: Doc, m: object, lemma: list[str], low: list[str]) -> dict[str, str | None] | None:
         """A title before the name: "the CEO of Qwertonix, Anna Nowak", "Its president, Jan Wrona",
         "Deputy Minister Ewa Brzoza", "Qwertonix Expert Jan Wrona"."""
         a = doc.sent_span[m.sent][0]  # type: ignore[attr-defined]

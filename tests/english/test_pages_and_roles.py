@@ -1,0 +1,131 @@
+"""English web pages and people: navigation, sharing lines, headings in capitals and Title Case headlines
+name nothing; codes before numbers are no organisations; titles before a name give roles; a company called
+by its first word is one entity. Every text is our own."""
+
+from __future__ import annotations
+
+from .conftest import english, names
+
+
+def test_navigation_and_sharing_lines_name_nothing() -> None:
+    rec = english(
+        "Home | About | Tenders | Contact | EN PL\n\n"
+        "The Brightwater Cluster met the Northvale Development Agency on 2 May 2024.\n\n"
+        "Share on Facebook | Share on LinkedIn\nPhoto: Harbour Office Brightwater\n"
+        "Tags: Qwertonix, ports\n© 2024 Brightwater Cluster. All rights reserved."
+    )
+    orgs = names(rec, "organization")
+    assert set(orgs) == {"Brightwater Cluster", "Northvale Development Agency"}, orgs
+
+
+def test_headings_in_capitals_and_title_case_name_nothing() -> None:
+    rec = english(
+        "PRESS RELEASE\n\nBrightwater Cluster Signs Deal With Harbour Partners in Northvale\n\n"
+        "The Brightwater Cluster signed a memorandum with Qwertonix Ltd on 2 May 2024.\nNEWS"
+    )
+    orgs = names(rec, "organization")
+    assert set(orgs) == {"Brightwater Cluster", "Qwertonix Ltd"}, orgs
+
+
+def test_single_capital_word_in_a_sentence_stays_a_name() -> None:
+    rec = english("The lighting firm LUMA will open a plant near the port, the zone said.")
+    assert "LUMA" in names(rec, "organization")
+
+
+def test_codes_before_numbers_and_currencies_are_no_organisations() -> None:
+    rec = english(
+        "Qwertonix Group had revenue of SEK 9 billion and 4 billion NOK last year, and its plant meets ISO 9001."
+    )
+    orgs = names(rec, "organization")
+    assert "SEK" not in orgs and "NOK" not in orgs and "ISO" not in orgs, orgs
+
+
+def test_words_that_open_a_line_and_event_names_with_a_year() -> None:
+    rec = english(
+        "About Qwertonix Group\nQwertonix Group makes pumps. It will show them at the Harbour Supplier Days 2025."
+    )
+    orgs = names(rec, "organization")
+    assert "Qwertonix Group" in orgs and not any(n.startswith("About") for n in orgs)
+    assert not any("Supplier Days" in n for n in orgs), orgs
+
+
+def test_job_title_after_a_head_is_no_organisation() -> None:
+    rec = english("Best regards,\nOla Wierzba\nCluster Manager\nBrightwater Cluster")
+    assert "Cluster Manager" not in names(rec, "organization")
+
+
+def test_the_head_that_of_follows_types_the_name() -> None:
+    rec = english("The Northvale University of Technology opened a lab with the firm Qwertonix.")
+    assert names(rec, "organization")["Northvale University of Technology"]["subtype"] == "research_education"
+
+
+def test_unknown_place_by_its_head() -> None:
+    rec = english("A delegation from Jeollabuk-do Province came to Lodz on 3 May 2024.")
+    assert names(rec, "place")["Jeollabuk-do Province"]["subtype"] == "region"
+
+
+def test_company_called_by_its_first_word_is_one_entity() -> None:
+    rec = english(
+        "Qwertonix Drives GmbH will build a plant in Poland. The managers of Qwertonix said the site suits them."
+    )
+    orgs = names(rec, "organization")
+    assert list(orgs) == ["Qwertonix Drives GmbH"] and "Qwertonix" in orgs["Qwertonix Drives GmbH"]["aliases"]
+
+
+def test_company_word_in_a_long_apposition() -> None:
+    rec = english(
+        "Qwertonix Cells, one of Ruritania's largest makers of batteries, will build a plant in Poland."
+    )
+    assert names(rec, "organization")["Qwertonix Cells"]["subtype"] == "company"
+
+
+def test_title_with_a_body_before_a_person() -> None:
+    rec = english("The decision was handed over by Deputy Minister of Regional Affairs Ewa Brzoza in Warsaw.")
+    assert "Ewa Brzoza" in names(rec, "person")
+    assert not any("Minister" in n for n in names(rec, "organization"))
+    assert names(rec, "person")["Ewa Brzoza"]["roles"][0]["title"] == "deputy minister"
+
+
+def test_vice_titles_and_titles_before_names() -> None:
+    rec = english(
+        "The guests were led by Vice-Governor Lee Ha-neul. Ruritanian Prime Minister Tomas Brodny came too."
+    )
+    people = names(rec, "person")
+    assert people["Lee Ha-neul"]["roles"][0]["title"] == "vice-governor"
+    assert people["Tomas Brodny"]["roles"][0]["title"] == "prime minister"
+
+
+def test_roles_before_the_name_with_their_organisation() -> None:
+    rec = english(
+        "The CEO of Qwertonix Ltd, Anna Nowak, opened the hall. The Brightwater Cluster grew. "
+        "Its president, Jan Wrona, was pleased."
+    )
+    people, orgs = names(rec, "person"), names(rec, "organization")
+    assert people["Anna Nowak"]["roles"] == [{"title": "ceo", "organization": orgs["Qwertonix Ltd"]["id"]}]
+    assert people["Jan Wrona"]["roles"] == [
+        {"title": "president", "organization": orgs["Brightwater Cluster"]["id"]}
+    ]
+
+
+def test_the_company_is_the_company_last_named() -> None:
+    rec = english(
+        "Qwertonix Ltd is a maker of pumps. On 4 June 2024 the company and the Northvale Development Agency "
+        "signed an agreement on a new plant."
+    )
+    orgs = names(rec, "organization")
+    ev = next(e for e in rec["events"] if e["type"] == "agreement")
+    ids = {p["entity"] for p in ev["participants"]}
+    assert {orgs["Qwertonix Ltd"]["id"], orgs["Northvale Development Agency"]["id"]} <= ids
+
+
+def test_founding_members_are_founders() -> None:
+    rec = english(
+        "Ten firms founded the Brightwater Hydrogen Cluster on 2 May 2024. "
+        "Among the founding members are Qwertonix Ltd and Northvale Pumps Ltd."
+    )
+    orgs = names(rec, "organization")
+    evs = [e for e in rec["events"] if e["type"] == "founding"]
+    assert len(evs) == 1
+    roles = {p["entity"]: p["role"] for p in evs[0]["participants"]}
+    assert roles[orgs["Brightwater Hydrogen Cluster"]["id"]] == "founded"
+    assert roles[orgs["Qwertonix Ltd"]["id"]] == "founder"
