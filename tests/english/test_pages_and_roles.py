@@ -129,3 +129,33 @@ def test_founding_members_are_founders() -> None:
     roles = {p["entity"]: p["role"] for p in evs[0]["participants"]}
     assert roles[orgs["Brightwater Hydrogen Cluster"]["id"]] == "founded"
     assert roles[orgs["Qwertonix Ltd"]["id"]] == "founder"
+
+
+def test_conference_dated_and_planned_in_another_sentence() -> None:
+    rec = english(
+        "We invite you to the 3rd Harbour Tech Conference, which will take place on 12 September 2024. "
+        "The conference is organised by the Brightwater Cluster with the Northvale Port Authority."
+    )
+    ev = next(e for e in rec["events"] if e["type"] == "conference")
+    assert ev["date"] == "2024-09-12" and ev["status"] == "planned"
+    assert names(rec)["Brightwater Cluster"]["id"] in {p["entity"] for p in ev["participants"]}
+
+
+def test_regions_sign_for_themselves() -> None:
+    rec = english(
+        "On 2 May 2024 the Wielkopolska Region and Jeollabuk-do Province signed a letter of intent."
+    )
+    ev = next(e for e in rec["events"] if e["type"] == "letter_of_intent")
+    assert {p["entity"] for p in ev["participants"]} == {
+        names(rec)["Wielkopolska Region"]["id"],
+        names(rec)["Jeollabuk-do Province"]["id"],
+    }
+
+
+def test_one_role_per_participant() -> None:
+    rec = english(
+        "A delegation of the Ruritanian Trade Organization (RTO) visited the Brightwater Cluster on 2 May 2024."
+    )
+    ev = next(e for e in rec["events"] if e["type"] == "visit")
+    ents = [p["entity"] for p in ev["participants"]]
+    assert len(ents) == len(set(ents)) and names(rec)["Ruritanian Trade Organization"]["id"] in ents

@@ -35,7 +35,7 @@ class EnglishEvents:
             for t, t1, typ, kind in self._triggers(doc, a, b):
                 events.extend(self._events(doc, s, a, b, t, t1, typ, kind, main_host))
         events.extend(self._named_events(doc))
-        merged = _merge(events)
+        merged = [ev for ev in _merge(events) if ev["participants"]]
         for ev in merged:
             for p in ev["participants"]:
                 p["entity"] = doc.entities[p["entity"]].id
@@ -130,6 +130,8 @@ class EnglishEvents:
         self, doc: Doc, s: int, a: int, b: int, t: int, t1: int, typ: str, kind: str, main_host: int | None
     ) -> list[dict[str, Any]]:
         mod = self._modality(doc, a, t, t1)
+        if mod is None and typ == "conference" and kind == "noun":
+            mod = self._after(a, b, t1)  # "the forum, which will take place on …"
         if mod in ("hypothetical", "negated"):
             return []
         if typ == "investment" and mod == "planned":
@@ -169,7 +171,7 @@ class EnglishEvents:
                     role = before if m.t1 <= t else after
             parts.append((m.entity, role))
         parts.extend(self._anaphora(doc, a, b, t, typ, before, after))
-        parts = list(dict.fromkeys(parts))
+        parts = list({e: (e, r) for e, r in reversed(parts)}.values())[::-1]  # one role per entity: its first
         if typ == "founding" and self.low[t] == "founding":
             nxt = self.lemma[t + 1] if t + 1 < b else ""
             if nxt not in ("member", "partner"):
@@ -178,6 +180,10 @@ class EnglishEvents:
         if not parts and before == "party":
             parts = self._acting_places(doc, s)
         if not parts:
+            if typ == "conference" and date is not None:
+                # the sentence that dates the conference names no organiser: its date and status join
+                # the conference's other reports (events without participants are dropped after merging)
+                return [_event(typ, [], date, "planned" if mod == "planned" else "done", [])]
             return []
         needed = _FIRST_ROLE.get(typ)
         if needed and typ != "investment" and not any(r == needed for _e, r in parts):
@@ -196,6 +202,16 @@ class EnglishEvents:
         if typ == "award":
             parts = self._award_roles(doc, s, parts)
         return [_event(typ, parts, date, status, evidence)]
+
+    def _after(self, a: int, b: int, t1: int) -> str | None:
+        """Modality after a noun trigger, in its clause ("a seminar, which will be held on 3 May")."""
+        for k in range(t1, min(b, t1 + 5)):
+            if self.low[k] in (".", ";"):
+                break
+            kind = self.lex.modality.get(self.low[k])
+            if kind is not None:
+                return kind
+        return None
 
     def _anaphora(
         self, doc: Doc, a: int, b: int, t: int, typ: str, before: str, after: str
@@ -222,15 +238,15 @@ class EnglishEvents:
         return []
 
     def _acting_places(self, doc: Doc, s: int) -> list[tuple[int, str]]:
-        """Towns that sign themselves ("a letter of intent was signed between Lublin, Radom and Kielce",
-        "the mayors of Lublin and Radom signed"): cities of the sentence not written as a location ("in X")."""
+        """Towns that sign themselves ("the towns of Brenna and Kolno signed a pact on buses",
+        "the mayors of Aldmoor and Brenna signed"): cities of the sentence not written as a location ("in X")."""
         out: list[tuple[int, str]] = []
         a, b = doc.sent_span[s]
         if "sign" not in self.lemma[a:b]:
             return out  # towns act as parties only where the sentence tells of a signing
         for n in doc.mentions_in(s):
             m = doc.mentions[n]
-            if m.type != "place" or m.entity < 0 or doc.entities[m.entity].subtype != "city":
+            if m.type != "place" or m.entity < 0 or doc.entities[m.entity].subtype not in ("city", "region"):
                 continue
             k = m.t0 - 1
             if k >= 0 and self.low[k] in ("in", "at", "near", "to", "from"):
@@ -333,6 +349,8 @@ def _merge(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
                     if (p["entity"], p["role"]) not in have and p["entity"] not in have_e:
                         old["participants"].append(p)
                 old["date"] = old["date"] or ev["date"]
+                if ev["type"] == "conference" and "planned" in (old["status"], ev["status"]):
+                    old["status"] = "planned"  # "the forum will take place on …" in any of its reports
                 if ev.get("name") and not old.get("name"):
                     old["name"] = ev["name"]
                 old["evidence"].extend(ev["evidence"])
