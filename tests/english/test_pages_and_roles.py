@@ -159,3 +159,22 @@ def test_one_role_per_participant() -> None:
     ev = next(e for e in rec["events"] if e["type"] == "visit")
     ents = [p["entity"] for p in ev["participants"]]
     assert len(ents) == len(set(ents)) and names(rec)["Ruritanian Trade Organization"]["id"] in ents
+
+
+def test_people_listed_before_one_title_share_it() -> None:
+    rec = english(
+        "The guests were Mr Jan Wrona, Ms Ola Wierzba and Mr Adam Lis – vice-chairmen of the Brightwater Cluster."
+    )
+    cluster = names(rec)["Brightwater Cluster"]["id"]
+    for person in ("Jan Wrona", "Ola Wierzba", "Adam Lis"):
+        assert names(rec, "person")[person]["roles"] == [{"title": "vice-chairmen", "organization": cluster}]
+
+
+def test_title_of_a_bare_head_means_the_body_named_before() -> None:
+    rec = english(
+        "The Brightwater Cluster met in May 2024. Ola Wierzba, the coordinator of the cluster, spoke first."
+    )
+    assert (
+        names(rec, "person")["Ola Wierzba"]["roles"][0]["organization"]
+        == names(rec)["Brightwater Cluster"]["id"]
+    )

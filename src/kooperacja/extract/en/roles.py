@@ -12,6 +12,8 @@ _GAP = frozenset((",", "–", "-", "—", "the", "a", "an", "(", "is", "was", "a
 
 class EnglishRoles:
     def __init__(self, lex: EnLexicon) -> None:
+        self.heads = {h[0]: sub for h, sub in lex.org_heads.items() if len(h) == 1 and sub != "company"}
+        self.honorifics = {w: k for w, k in lex.titles.items() if k == "honorific"}
         self.titles = sorted(
             (tuple(w.split()) for w, k in lex.titles.items() if k == "title"), key=len, reverse=True
         )
@@ -58,6 +60,8 @@ class EnglishRoles:
                     and doc.mentions[mt].entity >= 0
                 ):
                     org = doc.entities[doc.mentions[mt].entity].id
+                elif mt is None and t < b and toks[t - 1].text in ("of", "the", "at"):
+                    org = self._head_anaphor(doc, lemma[t], toks[t].start)
                 if {"title": title, "organization": org} not in roles:
                     roles.append({"title": title, "organization": org})
             if not roles:
@@ -67,6 +71,45 @@ class EnglishRoles:
                         roles.append(role)
                         break
             ent.roles = roles
+        self._shared(doc, low)
+
+    def _head_anaphor(self, doc: Doc, head: str, before: int) -> str | None:
+        """ "director of the zone", "coordinator of Cluster": the organisation of that kind last named before."""
+        subtype = self.heads.get(head)
+        if subtype is None:
+            return None
+        prev = [
+            m
+            for m in doc.mentions
+            if m.type == "organization"
+            and m.entity >= 0
+            and m.end <= before
+            and doc.entities[m.entity].subtype == subtype
+        ]
+        return doc.entities[prev[-1].entity].id if prev else None
+
+    def _shared(self, doc: Doc, low: list[str]) -> None:
+        """ "Mr Jan Wrona, Ms Ola Wierzba and Mr Adam Lis – vice-chairmen of X": a list of people before one
+        title shares it; each takes the role of the next person in the list."""
+        for ent in reversed([e for e in doc.entities if e.type == "person"]):
+            if ent.roles:
+                continue
+            for n in ent.mentions:
+                m = doc.mentions[n]
+                b = doc.sent_span[m.sent][1]
+                k = m.t1
+                while k < b and (low[k] in (",", "and") or self.honorifics.get(low[k].rstrip("."))):
+                    k += 1
+                    if k < b and low[k] == ".":
+                        k += 1
+                if k == m.t1 or k >= b or "," not in low[m.t1 : k] and "and" not in low[m.t1 : k]:
+                    continue
+                nxt = doc.mention_at(k)
+                if nxt is not None and doc.mentions[nxt].type == "person" and doc.mentions[nxt].entity >= 0:
+                    other = doc.entities[doc.mentions[nxt].entity]
+                    if other is not ent and other.roles:
+                        ent.roles = [dict(r) for r in other.roles]
+                        break
 
     def _title_ending(self, lemma: list[str], low: list[str], k: int, a: int) -> int:
         """Start of a title that ends at token k ("managing director", "Vice-Governor", "Prime Minister"), or -1."""
