@@ -131,7 +131,7 @@ class EnglishEvents:
     ) -> list[dict[str, Any]]:
         mod = self._modality(doc, a, t, t1)
         if mod is None and typ == "conference" and kind == "noun":
-            mod = self._after(a, b, t1)  # "the forum, which will take place on …"
+            mod = self._after(doc, a, b, t1)  # "the forum, which will take place on …"
         if mod in ("hypothetical", "negated"):
             return []
         if typ == "investment" and mod == "planned":
@@ -203,13 +203,13 @@ class EnglishEvents:
             parts = self._award_roles(doc, s, parts)
         return [_event(typ, parts, date, status, evidence)]
 
-    def _after(self, a: int, b: int, t1: int) -> str | None:
+    def _after(self, doc: Doc, a: int, b: int, t1: int) -> str | None:
         """Modality after a noun trigger, in its clause ("a seminar, which will be held on 3 May")."""
         for k in range(t1, min(b, t1 + 5)):
             if self.low[k] in (".", ";"):
                 break
             kind = self.lex.modality.get(self.low[k])
-            if kind is not None:
+            if kind is not None and self.low[k] == doc.tokens[k].text:  # "on 5 May": a month
                 return kind
         return None
 
