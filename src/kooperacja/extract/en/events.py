@@ -12,7 +12,6 @@ from kooperacja.extract.en.lexicon import EnLexicon
 
 _ACTOR_TYPES = ("organization",)
 _FIRST_ROLE = {"membership": "member", "award": "recipient", "visit": None}
-_COMPANY_WORDS = frozenset(("company", "firm", "investor", "manufacturer", "producer"))
 _ONE_PER_DOC = frozenset(("visit", "conference", "founding"))  # a report tells of one visit, one conference
 _EVENT_WORD_LIMIT = 8  # a modality word counts this many tokens before the trigger
 
@@ -20,6 +19,8 @@ _EVENT_WORD_LIMIT = 8  # a modality word counts this many tokens before the trig
 class EnglishEvents:
     def __init__(self, lex: EnLexicon) -> None:
         self.lex = lex
+        self.phrases = lex.words("modal_phrase")  # "going to"
+        self.phrase_first = frozenset(p.split()[0] for p in self.phrases)
         self.by_first: dict[str, list[tuple[tuple[str, ...], str, str]]] = {}
         for words, typ, kind in lex.triggers:
             self.by_first.setdefault(words[0], []).append((words, typ, kind))
@@ -119,7 +120,7 @@ class EnglishEvents:
             kind = self.lex.modality.get(self.low[k]) or self.lex.modality.get(self.lemma[k])
             if kind is None or (k > a and not doc.tokens[k].text.islower()):
                 continue  # "On 2 May 2024" holds a month, not a modal verb
-            if self.low[k] == "going" and self.low[k + 1 : k + 2] != ["to"]:
+            if self.low[k] in self.phrase_first and " ".join(self.low[k : k + 2]) not in self.phrases:
                 continue  # "going to" plans; "going" alone does not
             return kind
         return None
@@ -174,7 +175,7 @@ class EnglishEvents:
         parts = list({e: (e, r) for e, r in reversed(parts)}.values())[::-1]  # one role per entity: its first
         if typ == "founding" and self.low[t] == "founding":
             nxt = self.lemma[t + 1] if t + 1 < b else ""
-            if nxt not in ("member", "partner"):
+            if nxt not in self.lex.words("founding_member"):
                 return []  # "the founding agreement": the act, reported by its own trigger
             parts = [(e, "founder") for e, _r in parts]  # "the founding members are X and Y"
         if not parts and before == "party":
@@ -220,7 +221,7 @@ class EnglishEvents:
         if typ not in ("investment", "agreement", "cooperation", "letter_of_intent", "membership"):
             return []
         for k in range(a, b - 1):
-            if self.low[k] == "the" and self.low[k + 1] in _COMPANY_WORDS:
+            if self.low[k] == "the" and self.low[k + 1] in self.lex.words("company_anaphor"):
                 if k + 2 < b and doc.tokens[k + 2].is_word and doc.tokens[k + 2].text[0].isupper():
                     continue  # "the company Qwertonix": the name follows
                 start = doc.tokens[k].start
@@ -249,7 +250,7 @@ class EnglishEvents:
             if m.type != "place" or m.entity < 0 or doc.entities[m.entity].subtype not in ("city", "region"):
                 continue
             k = m.t0 - 1
-            if k >= 0 and self.low[k] in ("in", "at", "near", "to", "from"):
+            if k >= 0 and self.low[k] in self.lex.words("location_before"):
                 continue
             if (m.entity, "party") not in out:
                 out.append((m.entity, "party"))
@@ -257,7 +258,8 @@ class EnglishEvents:
 
     def _role(self, doc: Doc, typ: str, t0: int, a: int) -> str | None:
         k = t0 - 1
-        while k >= a and doc.tokens[k].text.lower() in ("the", "a", "an", ",", "its", "their"):
+        skip = self.lex.words("role_cue_skip")
+        while k >= a and (doc.tokens[k].text == "," or doc.tokens[k].text.lower() in skip):
             k -= 1
         if k < a:
             return None

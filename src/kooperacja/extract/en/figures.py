@@ -47,7 +47,7 @@ class EnglishFigures:
         figures: list[dict[str, Any]] = []
         prev_end = -10
         for am in amounts:
-            if am.is_range or am.value is None or am.unit in ("percent", "pp"):
+            if am.is_range or am.value is None or am.unit in self.lex.words("share_unit"):
                 continue
             value, unit, end = self._glued(doc.text, self._value(am), self._unit(doc.text, am), am.end)
             parenthetical = doc.text[prev_end : am.start].strip() in ("(", "") and prev_end >= 0
@@ -158,7 +158,9 @@ class EnglishFigures:
 
     def _anaphoric(self, doc: Doc, a: int) -> bool:
         """A sentence that goes on about the previous one's subject ("The investment will cost …")."""
-        return _is_anaphoric(doc.tokens[a].text.lower()) if a < len(doc.tokens) else False
+        return (
+            doc.tokens[a].text.lower() in self.lex.words("figure_anaphora") if a < len(doc.tokens) else False
+        )
 
     def _owner(self, doc: Doc, t0: int) -> str | None:
         s = doc.sent_of[t0]
@@ -187,13 +189,6 @@ class EnglishFigures:
         if orgs:
             return max(orgs, key=lambda e: len(e.mentions)).id
         return None
-
-
-_ANAPHORA = frozenset(("the", "this", "it", "its", "these", "they", "their", "such"))
-
-
-def _is_anaphoric(word: str) -> bool:
-    return word in _ANAPHORA
 
 
 def _dedup(figures: list[dict[str, Any]]) -> list[dict[str, Any]]:

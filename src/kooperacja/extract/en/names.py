@@ -12,11 +12,7 @@ from kooperacja.extract.en.gazetteer import EnPlace, en_gazetteer
 from kooperacja.extract.en.lexicon import EnLexicon
 from kooperacja.extract.en.names_key import fold_key
 
-_CONNECTORS = frozenset(("of", "for", "and", "&", "de", "der", "du", "la", "le", "von", "van"))
-_SPLITTERS = frozenset(("and", "&"))
-_HEADLINE_SMALL = frozenset(
-    ("with", "to", "by", "as", "into", "over", "will", "is", "are", "has", "at", "in", "on")
-)
+_DASHES = frozenset((",", "–", "-", "—", "("))
 _PLACE_KIND = {"city": "city", "region": "region", "country": "country", "other": "other"}
 _OPENERS = frozenset("\"“„‘'•·*-–—([:")
 _POSSESSIVE = ("'s", "’s")
@@ -72,6 +68,10 @@ class EnglishNames:
         self.max_head = max((len(h) for h in lex.org_heads), default=1)
         self.lower_heads = sorted((h for h in lex.org_heads if len(h) > 1), key=len, reverse=True)
         self.zones = _zone_names()
+        self.connectors = lex.words("connector")  # "Chamber of Commerce"
+        self.splitters = lex.words("splitter")  # "X Cluster and Y Agency": two names
+        self.headline_small = lex.function_words | lex.words("headline_small")
+        self.title_prefix = lex.words("title_prefix")  # "Vice-Governor"
         self.legal_by_first: dict[str, list[tuple[str, ...]]] = {}
         for form in lex.legal_forms:  # longest first
             self.legal_by_first.setdefault(form[0], []).append(form)
@@ -149,9 +149,7 @@ class EnglishNames:
         if len(words) < 4 or line.rstrip().endswith((".", ":")):
             return False
         caps = [w for w in words if w[:1].isupper()]
-        small = any(
-            w[:1].isupper() and w.lower() in self.lex.function_words | _HEADLINE_SMALL for w in words[1:]
-        )
+        small = any(w[:1].isupper() and w.lower() in self.headline_small for w in words[1:])
         return small and len(caps) >= 0.7 * len(words)
 
     def _legal_at(self, doc: Doc, j: int, b: int) -> int:
@@ -197,7 +195,12 @@ class EnglishNames:
             ):
                 j += 2  # "Marshal's Office of the Silesian Voivodeship"
                 continue
-            if t.text.lower() in _CONNECTORS and nxt < b and self._cap(doc, nxt) and nxt not in self.dated:
+            if (
+                t.text.lower() in self.connectors
+                and nxt < b
+                and self._cap(doc, nxt)
+                and nxt not in self.dated
+            ):
                 j += 1
                 continue
             if t.text == "the" and toks[j - 1].text == "of" and nxt < b and self._cap(doc, nxt):
@@ -240,7 +243,12 @@ class EnglishNames:
         k = j + 1
         while k < min(b, j + 5) and self._cap(doc, k):
             k += 1
-        return k > j + 1 and k + 1 < b and doc.tokens[k].text == "and" and self._cap(doc, k + 1)
+        return (
+            k > j + 1
+            and k + 1 < b
+            and doc.tokens[k].text in self.lex.words("conjunction")
+            and self._cap(doc, k + 1)
+        )
 
     # ------------------------------------------------------------------ typing
 
@@ -255,7 +263,7 @@ class EnglishNames:
                 or toks[i - 1].text in _OPENERS
                 or "\n" in doc.text[toks[i - 1].end : toks[i].start]
             )
-            if low in _CONNECTORS or (low in lex.function_words and (at_start or low == "the")):
+            if low in self.connectors or (low in lex.function_words and (at_start or low == "the")):
                 i += 1
                 continue
             if lex.titles.get(low) == "honorific":
@@ -278,7 +286,7 @@ class EnglishNames:
                 found = self._classify(doc, o, j, s, False)
                 if found is None:
                     return []
-                plain = not any(t.text.lower() in _CONNECTORS for t in toks[o:j])
+                plain = not any(t.text.lower() in self.connectors for t in toks[o:j])
                 if found.head in _WEAK and not (plain and not self._common(doc, o, j)):
                     return []
                 return [found]
@@ -287,7 +295,7 @@ class EnglishNames:
                 i += 1
                 continue
             break
-        while j > i and toks[j - 1].text.lower() in _CONNECTORS | {"the", ".", "'", "’", ","}:
+        while j > i and toks[j - 1].text.lower() in self.connectors | {"the", ".", "'", "’", ","}:
             if toks[j - 1].text == "." and j - 2 >= i and self._legal_end(doc, i, j):
                 break  # "Ltd.", "S.A."
             j -= 1
@@ -305,7 +313,7 @@ class EnglishNames:
                     return [*self._chunk(doc, i, k, s, sent_start), *self._chunk(doc, k, j, s, sent_start)]
         # "Mazovian Chemical Cluster and Industrial Development Agency": two names
         for k in range(i + 1, j - 1):
-            if toks[k].text in _SPLITTERS:
+            if toks[k].text in self.splitters:
                 left = self._classify(doc, i, k, s, False)
                 right = self._classify(doc, k + 1, j, s, False)
                 if left is not None and right is not None and left.head not in (None, "title_of"):
@@ -317,7 +325,7 @@ class EnglishNames:
         out: list[Mention] = []
         k = i
         for n in range(i, j + 1):
-            if n == j or toks[n].text in _SPLITTERS:
+            if n == j or toks[n].text in self.splitters:
                 if n > k and (k > i or n < j):
                     out.extend(self._chunk(doc, k, n, s, sent_start))
                 k = n + 1
@@ -331,7 +339,7 @@ class EnglishNames:
             if n <= i + 2 or not self._looks_person(doc, n, j) or not _first_name(toks[n].text):
                 continue
             of = next((k for k in range(i + 1, n) if toks[k].text == "of"), None)
-            if of is None or toks[n - 1].text.lower() in _CONNECTORS:
+            if of is None or toks[n - 1].text.lower() in self.connectors:
                 continue
             start, end, name = self._span_name(doc, n, j)
             person = Mention(start, end, n, j, "person", name, None, s)
@@ -370,13 +378,20 @@ class EnglishNames:
         if self.lex.titles.get(lem) == "title":
             return True
         pre, _, rest = lem.partition("-")
-        return pre in ("vice", "deputy") and self.lex.titles.get(rest) == "title"
+        return pre in self.title_prefix and self.lex.titles.get(rest) == "title"
 
     def _apposed_title(self, doc: Doc, j: int, s: int) -> bool:
-        """ "Yehia Zaki, chairman of …", "Cathy Mullan – the director": a title in apposition."""
+        """ "Ola Wierzba, chairman of …", "Jan Wrona – the director": a title in apposition."""
         b = doc.sent_span[s][1]
         k = j
-        while k < b and k < j + 3 and doc.tokens[k].text.lower() in (",", "–", "-", "—", "the", "(", "a"):
+        while (
+            k < b
+            and k < j + 3
+            and (
+                doc.tokens[k].text.lower() in _DASHES
+                or doc.tokens[k].text.lower() in self.lex.words("apposition_gap")
+            )
+        ):
             k += 1
         return k > j and k < b and self._title(k)
 
@@ -416,7 +431,7 @@ class EnglishNames:
         if toks[i].text in lex.demonyms and j - i > 1 and not self._head(i + 1, j):
             demonym = toks[i].text
             i += 1
-            if toks[i].text.lower() in _CONNECTORS or toks[i].text in lex.demonyms:
+            if toks[i].text.lower() in self.connectors or toks[i].text in lex.demonyms:
                 return None
         if j - i == 1 and toks[i].text in lex.demonyms:
             return None
@@ -445,7 +460,7 @@ class EnglishNames:
         if polish is not None and fold_key(name) not in self.zones:
             # a well-known body under its English name ("Lodz SEE"): its Polish name goes to the aliases
             sub = self._head(i, j)
-            subtype = sub[0] if sub else ("economic_zone" if "Strefa Ekonomiczna" in polish else None)
+            subtype = sub[0] if sub else ("economic_zone" if fold_key(polish) in self.zones else None)
             m = make("organization", subtype, head="known")
             self._seat(doc, m)
             return m
@@ -503,7 +518,7 @@ class EnglishNames:
             return make("person", None)
         if self._looks_person(doc, i, j) and _first_name(toks[i].text) and not place:
             return make("person", None)
-        joined = any(t.text.lower() in _CONNECTORS for t in toks[i:j])
+        joined = any(t.text.lower() in self.connectors for t in toks[i:j])
         first = toks[i]
         if self._caps_words(doc, i, j) or self._code(doc, i, j):
             return None
@@ -516,7 +531,7 @@ class EnglishNames:
             if len([c for c in first.text if c.isalpha()]) >= 2 and not any("." in t.text for t in toks[i:j]):
                 if j - i == 1 or all(t.is_word or t.is_num for t in toks[i:j]):
                     return make(
-                        "organization", None, head="acronym" if j - i == 1 and first.is_upper else "brand"
+                        "organization", None, head="acronym" if j - i == 1 and first.is_upper else "mixedcase"
                     )
         prev = self.lemma[i - 1] if i - 1 >= a else ""
         if prev in lex.descriptors or (demonym is not None and not self._common(doc, i, j)):
@@ -524,7 +539,7 @@ class EnglishNames:
         if prev == "of" and i - 2 >= a and lex.titles.get(self.lemma[i - 2]) == "title":
             return make("organization", None, head="title_of")  # "president of Vigo System"
         if place is None and j - i >= 2 and i > a and not joined and not self._common(doc, i, j):
-            if prev in ("in", "near"):
+            if prev in self.lex.words("place_prep"):
                 return make("place", "city")  # "in Ain Sokhna": a place the gazetteer does not know
         if place is None and not joined and not self._common(doc, i, j):
             # "Qwertonix, a Danish producer of …" (also opening the sentence)
@@ -660,7 +675,7 @@ class EnglishNames:
             return None
         generic = sum(e - b for b, e, _ in found) >= n
         for _p, e, sub in found:
-            if e < n and lem[e] in ("of", "for"):
+            if e < n and lem[e] in self.lex.words("head_of"):
                 return sub, generic  # "Gdansk University of Technology": the head that "of" follows
         return max(found, key=lambda f: f[1])[2], generic
 
@@ -671,7 +686,7 @@ class EnglishNames:
         toks = doc.tokens
         j = m.t1
         b = doc.sent_span[m.sent][1]
-        if j + 1 < b and toks[j].text in ("in", "from") and self._cap(doc, j + 1):
+        if j + 1 < b and toks[j].text in self.lex.words("seat") and self._cap(doc, j + 1):
             k = j + 2
             while k < b and self._cap(doc, k):
                 k += 1

@@ -7,11 +7,15 @@ from __future__ import annotations
 from kooperacja.extract.doc import Doc
 from kooperacja.extract.en.lexicon import EnLexicon
 
-_GAP = frozenset((",", "–", "-", "—", "the", "a", "an", "(", "is", "was", "as"))
+_DASHES = frozenset((",", "–", "-", "—", "("))
 
 
 class EnglishRoles:
     def __init__(self, lex: EnLexicon) -> None:
+        self.gap = _DASHES | lex.words("role_gap")  # "Jan Wrona, the director", "Jan Wrona is director"
+        self.prefix = lex.words("title_prefix")  # "vice", "deputy"
+        self.link = lex.words("title_link")  # "director of X", "professor at X"
+        self.conj = lex.words("conjunction")
         self.heads = {h[0]: sub for h, sub in lex.org_heads.items() if len(h) == 1 and sub != "company"}
         self.honorifics = {w: k for w, k in lex.titles.items() if k == "honorific"}
         self.titles = sorted(
@@ -30,7 +34,7 @@ class EnglishRoles:
                 m = doc.mentions[n]
                 b = doc.sent_span[m.sent][1]
                 k = m.t1
-                while k < b and toks[k].text.lower() in _GAP:
+                while k < b and toks[k].text.lower() in self.gap:
                     k += 1
                 t = k
                 while t < b:
@@ -40,7 +44,7 @@ class EnglishRoles:
                             for w in self.titles
                             if w in (tuple(lemma[t : t + len(w)]), tuple(low[t : t + len(w)]))
                         ),
-                        1 if toks[t].text.lower() in ("vice", "deputy", "-") else 0,
+                        1 if toks[t].text.lower() in self.prefix or toks[t].text == "-" else 0,
                     )
                     if not step:
                         break
@@ -49,7 +53,7 @@ class EnglishRoles:
                     continue
                 title = " ".join(toks[x].text for x in range(k, t)).lower().replace(" - ", "-")
                 org = None
-                if t < b and toks[t].text in ("of", "at"):
+                if t < b and toks[t].text in self.link:
                     t += 1
                     while t < b and toks[t].text.lower() == "the":
                         t += 1
@@ -60,7 +64,7 @@ class EnglishRoles:
                     and doc.mentions[mt].entity >= 0
                 ):
                     org = doc.entities[doc.mentions[mt].entity].id
-                elif mt is None and t < b and toks[t - 1].text in ("of", "the", "at"):
+                elif mt is None and t < b and (toks[t - 1].text in self.link or toks[t - 1].text == "the"):
                     org = self._head_anaphor(doc, lemma[t], toks[t].start)
                 if {"title": title, "organization": org} not in roles:
                     roles.append({"title": title, "organization": org})
@@ -98,11 +102,13 @@ class EnglishRoles:
                 m = doc.mentions[n]
                 b = doc.sent_span[m.sent][1]
                 k = m.t1
-                while k < b and (low[k] in (",", "and") or self.honorifics.get(low[k].rstrip("."))):
+                while k < b and (
+                    low[k] == "," or low[k] in self.conj or self.honorifics.get(low[k].rstrip("."))
+                ):
                     k += 1
                     if k < b and low[k] == ".":
                         k += 1
-                if k == m.t1 or k >= b or "," not in low[m.t1 : k] and "and" not in low[m.t1 : k]:
+                if k == m.t1 or k >= b or not ({","} | self.conj) & set(low[m.t1 : k]):
                     continue
                 nxt = doc.mention_at(k)
                 if nxt is not None and doc.mentions[nxt].type == "person" and doc.mentions[nxt].entity >= 0:
@@ -117,11 +123,11 @@ class EnglishRoles:
             n = len(w)
             if k - n + 1 >= a and w in (tuple(lemma[k - n + 1 : k + 1]), tuple(low[k - n + 1 : k + 1])):
                 start = k - n + 1
-                while start - 1 >= a and low[start - 1] in ("vice", "deputy", "-"):
+                while start - 1 >= a and (low[start - 1] in self.prefix or low[start - 1] == "-"):
                     start -= 1
                 return start
         pre, _, rest = low[k].partition("-")
-        if pre in ("vice", "deputy") and (rest,) in self.titles:
+        if pre in self.prefix and (rest,) in self.titles:
             return k
         return -1
 
@@ -141,7 +147,7 @@ class EnglishRoles:
             j = om.t0 - 1
             while j >= a and low[j] == "the":
                 j -= 1
-            if j > a and low[j] in ("of", "at"):
+            if j > a and low[j] in self.link:
                 start = self._title_ending(lemma, low, j - 1, a)
                 if start >= 0:
                     title = " ".join(low[start:j])
