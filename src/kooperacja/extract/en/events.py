@@ -274,8 +274,10 @@ class EnglishEvents:
         status: str,
         evidence: list[list[int]],
     ) -> list[dict[str, Any]]:
-        hosts = [e for e, r in parts if r == "host"]
-        investors = [e for e, r in parts if r != "host" and doc.entities[e].subtype in ("company", None)]
+        firms = {e for e, _r in parts if doc.entities[e].subtype in ("company", None)}
+        hosts = [e for e, r in parts if r == "host" and e not in firms]
+        # a company after the verb invests too ("X will invest …, and the start-up Y will spend …")
+        investors = [e for e, _r in parts if e in firms]
         if not hosts and main_host is not None:
             hosts = [main_host]
         if not investors:
