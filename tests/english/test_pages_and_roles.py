@@ -4,6 +4,10 @@ by its first word is one entity. Every text is our own."""
 
 from __future__ import annotations
 
+import pytest
+
+from kooperacja.data import read_tsv
+
 from .conftest import english, names
 
 
@@ -178,3 +182,46 @@ def test_title_of_a_bare_head_means_the_body_named_before() -> None:
         names(rec, "person")["Ola Wierzba"]["roles"][0]["organization"]
         == names(rec)["Brightwater Cluster"]["id"]
     )
+
+
+@pytest.mark.parametrize("row", read_tsv("en/boilerplate.tsv"), ids=lambda r: r["opener"])
+def test_boilerplate_rows(row: dict[str, str]) -> None:
+    opener = row["opener"][:1].upper() + row["opener"][1:]
+    rec = english(
+        f"The Brightwater Cluster met on 2 May 2024.\n{opener} Qwertonix Harbour\nIt was a good day."
+    )
+    assert "Qwertonix Harbour" not in names(rec), names(rec)
+
+
+def test_byline_is_short_and_by_in_a_sentence_is_not() -> None:
+    rec = english(
+        "by Harbour News Desk\n2024-05-02\n\nBy 2025 the Brightwater Cluster will join Qwertonix Ltd in a plan."
+    )
+    assert set(names(rec, "organization")) == {"Brightwater Cluster", "Qwertonix Ltd"}
+
+
+def test_short_name_in_brackets_is_an_alias() -> None:
+    rec = english("The Brightwater Free Zone (Brifza) opened a port office on 2 May 2024.")
+    assert names(rec, "organization")["Brightwater Free Zone"]["aliases"] == ["Brifza"]
+
+
+def test_title_with_a_lower_case_part_before_at() -> None:
+    rec = english("Ola Wierzba, head of investor relations at Qwertonix Ltd, spoke first.")
+    roles = names(rec, "person")["Ola Wierzba"]["roles"]
+    assert roles == [{"title": "head", "organization": names(rec)["Qwertonix Ltd"]["id"]}]
+
+
+def test_each_company_of_a_sentence_invests() -> None:
+    rec = english(
+        "In the Katowice Special Economic Zone, Qwertonix Ltd will invest PLN 70 million in a plant, and the "
+        "start-up Northvale Labs will spend PLN 40 million on a laboratory."
+    )
+    investors = {
+        p["entity"]
+        for e in rec["events"]
+        if e["type"] == "investment"
+        for p in e["participants"]
+        if p["role"] == "investor"
+    }
+    orgs = names(rec, "organization")
+    assert investors == {orgs["Qwertonix Ltd"]["id"], orgs["Northvale Labs"]["id"]}

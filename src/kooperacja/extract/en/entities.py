@@ -5,10 +5,13 @@ English report with the Polish ones."""
 
 from __future__ import annotations
 
+import re
+
 from kooperacja.extract.doc import Doc, Entity
 from kooperacja.extract.en.lexicon import EnLexicon
 from kooperacja.extract.en.names_key import fold, fold_key
 
+_BRACKETED = re.compile(r"\s?\(([A-Z][a-z]+(?:-[A-Z]?[a-z]+)?)\)")
 _SHORT_TAGS = frozenset(("acronym", "mixedcase"))  # heads of names written as acronyms or brands
 
 
@@ -51,6 +54,7 @@ class EnglishEntities:
 
     def __call__(self, doc: Doc) -> None:
         self._defined_acronyms(doc)
+        self._short_names_in_brackets(doc)
         ms = doc.mentions
         n = len(ms)
         uf = _UF(n)
@@ -89,6 +93,17 @@ class EnglishEntities:
                 ms[k].entity = len(entities)
             entities.append(ent)
         doc.entities = entities
+
+    def _short_names_in_brackets(self, doc: Doc) -> None:
+        """ "Brightwater Free Zone (Brifza)": a capitalised word in brackets right after an organisation's name,
+        that names nothing else, is its short name."""
+        taken = {m.start for m in doc.mentions}
+        for m in doc.mentions:
+            if m.type != "organization" or m.head in _SHORT_TAGS:
+                continue
+            hit = _BRACKETED.match(doc.text, m.end)
+            if hit and hit.start(1) not in taken and hit.group(1) not in m.aliases:
+                m.aliases.append(hit.group(1))
 
     def _defined_acronyms(self, doc: Doc) -> None:
         """ "The Wisniow Special Economic Zone (WSSE)": the document defines the acronym, whatever else it

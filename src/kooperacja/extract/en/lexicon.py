@@ -38,7 +38,9 @@ class EnLexicon:
     event_name_words: dict[str, str]
     group_nouns: frozenset[str]  # last word of an event's name -> event type
     place_modifiers: frozenset[str]
-    boilerplate: tuple[str, ...] = ()  # openers of the lines of a page that are no article text
+    boilerplate: tuple[
+        tuple[str, int], ...
+    ] = ()  # (opener, most words or 0) of lines that are no article text
     grammar: dict[str, frozenset[str]] = field(default_factory=dict)  # set name -> function words
 
     def words(self, name: str) -> frozenset[str]:
@@ -116,6 +118,6 @@ def en_lexicon(data_dir: Path) -> EnLexicon:
             r["word"] for r in read_tsv(f"{d}/not_org_words.tsv") if r["after"] == "yes"
         ),
         place_modifiers=frozenset(r["word"] for r in read_tsv(f"{d}/place_modifiers.tsv")),
-        boilerplate=tuple(r["opener"] for r in read_tsv(f"{d}/boilerplate.tsv")),
+        boilerplate=tuple((r["opener"], int(r["max_words"] or 0)) for r in read_tsv(f"{d}/boilerplate.tsv")),
         grammar=_grammar(read_tsv(f"{d}/grammar_words.tsv")),
     )

@@ -130,8 +130,10 @@ class EnglishNames:
                 self._title_case(line)
                 or low.count("|") >= 2
                 or any(
-                    low.startswith(o) and (len(low) == len(o) or not low[len(o)].isalnum())
-                    for o in self.lex.boilerplate
+                    low.startswith(o)
+                    and (len(low) == len(o) or not low[len(o)].isalnum())
+                    and (not most or len(low.split()) <= most)
+                    for o, most in self.lex.boilerplate
                 )
             ):
                 spans.append((pos, pos + len(line)))

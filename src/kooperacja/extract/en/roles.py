@@ -65,7 +65,7 @@ class EnglishRoles:
                 ):
                     org = doc.entities[doc.mentions[mt].entity].id
                 elif mt is None and t < b and (toks[t - 1].text in self.link or toks[t - 1].text == "the"):
-                    org = self._head_anaphor(doc, lemma[t], toks[t].start)
+                    org = self._head_anaphor(doc, lemma[t], toks[t].start) or self._later(doc, t, b)
                 if {"title": title, "organization": org} not in roles:
                     roles.append({"title": title, "organization": org})
             if not roles:
@@ -76,6 +76,26 @@ class EnglishRoles:
                         break
             ent.roles = roles
         self._shared(doc, low)
+
+    def _later(self, doc: Doc, t: int, b: int) -> str | None:
+        """ "head of investor relations at Qwertonix": the organisation after a lower-case part of the title."""
+        toks = doc.tokens
+        k = t
+        while k < min(b, t + 5) and toks[k].is_word and toks[k].text.islower():
+            if toks[k].text in self.link and k > t:
+                n = k + 1
+                while n < b and toks[n].text.lower() == "the":
+                    n += 1
+                mt = doc.mention_at(n) if n < b else None
+                if (
+                    mt is not None
+                    and doc.mentions[mt].type == "organization"
+                    and doc.mentions[mt].entity >= 0
+                ):
+                    return doc.entities[doc.mentions[mt].entity].id
+                return None
+            k += 1
+        return None
 
     def _head_anaphor(self, doc: Doc, head: str, before: int) -> str | None:
         """ "director of the zone", "coordinator of Cluster": the organisation of that kind last named before."""
