@@ -225,3 +225,31 @@ def test_each_company_of_a_sentence_invests() -> None:
     }
     orgs = names(rec, "organization")
     assert investors == {orgs["Qwertonix Ltd"]["id"], orgs["Northvale Labs"]["id"]}
+
+
+def test_those_who_attend_a_signing_are_no_parties() -> None:
+    rec = english(
+        "On 2 May 2024 the Brightwater Cluster signed a memorandum with Qwertonix Ltd. The signing was "
+        "attended by officials of the Northvale Development Agency."
+    )
+    ev = next(e for e in rec["events"] if e["type"] == "agreement")
+    assert names(rec)["Northvale Development Agency"]["id"] not in {p["entity"] for p in ev["participants"]}
+
+
+def test_capitalised_verb_inside_a_name_is_no_trigger() -> None:
+    rec = english("Partners of the fair are Ruritania Invest, the Brightwater Cluster and Qwertonix Ltd.")
+    assert not [e for e in rec["events"] if e["type"] == "investment"]
+
+
+def test_the_company_owns_the_figures_it_states() -> None:
+    rec = english(
+        "The Brightwater Free Zone signed a memorandum with Qwertonix Ltd on 2 May 2024. Under the agreement, "
+        "the company will open a warehouse, investing USD 85 million and creating 240 jobs."
+    )
+    owner = {f["metric"]: f["entity"] for f in rec["figures"]}
+    assert owner["investment"] == owner["jobs"] == names(rec)["Qwertonix Ltd"]["id"]
+
+
+def test_guests_of_a_forum_are_no_members() -> None:
+    rec = english("More than 200 companies took part in the forum of the Brightwater Cluster on 2 May 2024.")
+    assert not rec["figures"]

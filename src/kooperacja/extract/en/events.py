@@ -12,6 +12,7 @@ from kooperacja.extract.en.lexicon import EnLexicon
 
 _ACTOR_TYPES = ("organization",)
 _FIRST_ROLE = {"membership": "member", "award": "recipient", "visit": None}
+_SIGNED = frozenset(("agreement", "letter_of_intent", "cooperation"))
 _ONE_PER_DOC = frozenset(("visit", "conference", "founding"))  # a report tells of one visit, one conference
 _EVENT_WORD_LIMIT = 8  # a modality word counts this many tokens before the trigger
 
@@ -96,8 +97,20 @@ class EnglishEvents:
             if m is not None and doc.mentions[m].type != "place":
                 i += 1
                 continue
+            word = doc.tokens[i].text
             hit = None
             cands = [*self.by_first.get(self.lemma[i], ()), *self.by_first.get(self.low[i], ())]
+            if (
+                i > a
+                and word[:1].isupper()
+                and not word.isupper()
+                and doc.tokens[i - 1].is_word
+                and doc.tokens[i - 1].text[:1].isupper()
+                and "\n" not in doc.text[doc.tokens[i - 1].end : doc.tokens[i].start]
+            ):
+                # "Czech Invest": a capitalised verb after a capitalised word is a word of a name
+                # ("Investment Forum" names an event, so nouns stay)
+                cands = [c for c in cands if c[2] != "verb"]
             for words, typ, kind in sorted(cands, key=lambda c: -len(c[0])):
                 k = len(words)
                 if i + k <= b and all(words[n] in (self.lemma[i + n], self.low[i + n]) for n in range(k)):
@@ -149,6 +162,7 @@ class EnglishEvents:
             return []
         before, after, host_subtypes, host_role = self.lex.roles.get(typ, ("party", "party", frozenset(), ""))
         parts: list[tuple[int, str]] = []
+        witness = self.lex.words("witness")
         for n in doc.mentions_in(s):
             m = doc.mentions[n]
             if m.entity < 0:
@@ -156,6 +170,8 @@ class EnglishEvents:
             ent = doc.entities[m.entity]
             if m.t0 == a and m.t1 < b and doc.tokens[m.t1].text == ":":
                 continue  # "MRPiT: …": the source of the news, not a party to it
+            if typ in _SIGNED and any(self.lemma[k] in witness for k in range(min(t, m.t0), m.t0)):
+                continue  # "the signing was attended by X": X witnessed it, X is no party
             role = self._role(doc, typ, m.t0, a)
             if m.type == "place":
                 if typ == "visit" and role == "visitor" and ent.subtype in ("country", "city", "region"):

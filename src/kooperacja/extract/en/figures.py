@@ -62,6 +62,8 @@ class EnglishFigures:
             metric = self._metric(doc, lemma, t0, t1 + 1, unit)
             if metric is None:
                 continue
+            if metric in ("companies", "members") and self._attendance(doc, lemma, t0):
+                continue  # "200 companies took part in the forum": a count of guests, not of members
             owner = self._owner(doc, t0)
             if owner is None:
                 continue
@@ -162,6 +164,31 @@ class EnglishFigures:
             doc.tokens[a].text.lower() in self.lex.words("figure_anaphora") if a < len(doc.tokens) else False
         )
 
+    def _attendance(self, doc: Doc, lemma: list[str], t0: int) -> bool:
+        a, b = doc.sent_span[doc.sent_of[t0]]
+        words = lemma[a:b]
+        pairs = {" ".join(words[k : k + 2]) for k in range(len(words) - 1)}
+        return any(p in pairs or p in words for p in self.lex.words("attendance"))
+
+    def _company_anaphor(self, doc: Doc, a: int, t0: int) -> tuple[int, str] | None:
+        """ "the company will invest EUR 5 million": (position, the company last named before)."""
+        low = [t.text.lower() for t in doc.tokens[a:t0]]
+        for k in range(len(low) - 1):
+            if low[k] == "the" and low[k + 1] in self.lex.words("company_anaphor"):
+                start = doc.tokens[a + k].start
+                prev = [
+                    m
+                    for m in doc.mentions
+                    if m.type == "organization"
+                    and m.entity >= 0
+                    and m.end <= start
+                    and doc.entities[m.entity].subtype == "company"
+                ]
+                if prev:
+                    return a + k, doc.entities[prev[-1].entity].id
+                return None
+        return None
+
     def _owner(self, doc: Doc, t0: int) -> str | None:
         s = doc.sent_of[t0]
         before = [
@@ -171,6 +198,9 @@ class EnglishFigures:
             and doc.mentions[n].t1 <= t0
             and doc.mentions[n].entity >= 0
         ]
+        anaphor = self._company_anaphor(doc, doc.sent_span[s][0], t0)
+        if anaphor is not None and (not before or anaphor[0] < before[0].t0):
+            return anaphor[1]
         if before:
             return doc.entities[before[0].entity].id
         a = doc.sent_span[s][0]
