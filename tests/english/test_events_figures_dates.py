@@ -20,6 +20,7 @@ _FRAMES = {
     "visit": "On 3 March 2024 the Brightwater Cluster had a {w} at the Northvale Technology Park.",
     "conference": "On 3 March 2024 the Brightwater Cluster held a {w} with the Northvale Agency.",
     "membership": "On 3 March 2024 the Brightwater Cluster did {w} the Northvale Association.",
+    "founding": "On 3 March 2024 the Northvale Agency did {w} the Brightwater Cluster.",
 }
 _DEFAULT = "On 3 March 2024 the Brightwater Cluster and the Northvale Agency did {w} together."
 

@@ -253,3 +253,19 @@ def test_the_company_owns_the_figures_it_states() -> None:
 def test_guests_of_a_forum_are_no_members() -> None:
     rec = english("More than 200 companies took part in the forum of the Brightwater Cluster on 2 May 2024.")
     assert not rec["figures"]
+
+
+def test_the_source_of_the_news_is_no_party() -> None:
+    rec = english(
+        "The Brightwater Free Zone will build a port under an agreement with Qwertonix Ltd, the Ruritanian "
+        "Trade Ministry has reported on 2 May 2024."
+    )
+    ev = next(e for e in rec["events"] if e["type"] == "agreement")
+    assert names(rec)["Ruritanian Trade Ministry"]["id"] not in {p["entity"] for p in ev["participants"]}
+
+
+def test_a_founding_names_what_was_founded() -> None:
+    rec = english(
+        "On 2 May 2024 the Brightwater Free Zone agreed with Qwertonix Ltd to establish a port in the south."
+    )
+    assert not [e for e in rec["events"] if e["type"] == "founding"]

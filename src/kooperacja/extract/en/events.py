@@ -37,7 +37,12 @@ class EnglishEvents:
             for t, t1, typ, kind in self._triggers(doc, a, b):
                 events.extend(self._events(doc, s, a, b, t, t1, typ, kind, main_host))
         events.extend(self._named_events(doc))
-        merged = [ev for ev in _merge(events) if ev["participants"]]
+        merged = [
+            ev
+            for ev in _merge(events)
+            if ev["participants"]
+            and (ev["type"] != "founding" or any(p["role"] == "founded" for p in ev["participants"]))
+        ]  # a founding names what was founded
         for ev in merged:
             for p in ev["participants"]:
                 p["entity"] = doc.entities[p["entity"]].id
@@ -163,6 +168,7 @@ class EnglishEvents:
         before, after, host_subtypes, host_role = self.lex.roles.get(typ, ("party", "party", frozenset(), ""))
         parts: list[tuple[int, str]] = []
         witness = self.lex.words("witness")
+        reporters = self.lex.words("report_verb")
         for n in doc.mentions_in(s):
             m = doc.mentions[n]
             if m.entity < 0:
@@ -172,6 +178,8 @@ class EnglishEvents:
                 continue  # "MRPiT: …": the source of the news, not a party to it
             if typ in _SIGNED and any(self.lemma[k] in witness for k in range(min(t, m.t0), m.t0)):
                 continue  # "the signing was attended by X": X witnessed it, X is no party
+            if m.t0 > t1 and any(self.lemma[k] in reporters for k in range(m.t1, min(b, m.t1 + 3))):
+                continue  # "… under an agreement, the ministry has reported": the source of the news
             role = self._role(doc, typ, m.t0, a)
             if m.type == "place":
                 if typ == "visit" and role == "visitor" and ent.subtype in ("country", "city", "region"):
