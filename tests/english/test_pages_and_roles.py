@@ -269,3 +269,37 @@ def test_a_founding_names_what_was_founded() -> None:
         "On 2 May 2024 the Brightwater Free Zone agreed with Qwertonix Ltd to establish a port in the south."
     )
     assert not [e for e in rec["events"] if e["type"] == "founding"]
+
+
+@pytest.mark.parametrize("row", read_tsv("en/news_sources.tsv"), ids=lambda r: r["name"])
+def test_news_source_rows(row: dict[str, str]) -> None:
+    rec = english(
+        f"Northvale, 2 May 2024 ({row['name']}) - The Brightwater Cluster signed a deal with Qwertonix Ltd."
+    )
+    assert row["name"] not in names(rec), names(rec)
+
+
+def test_seat_word_before_a_name() -> None:
+    rec = english(
+        "Northvale-based Qwertonix opened a port office. The CEO of Qwertonix, Ola Wierzba, was there."
+    )
+    assert "Qwertonix" in names(rec, "organization") and not any("based" in n for n in names(rec))
+
+
+def test_company_word_before_a_first_name() -> None:
+    rec = english("The guests saw the plant of the bus maker Ursus Bus near the river.")
+    assert names(rec, "organization")["Ursus Bus"]["subtype"] == "company"
+
+
+def test_plant_seen_on_a_visit_is_no_investment() -> None:
+    rec = english(
+        "On 2 May 2024 the guests from the Brightwater Cluster visited the Northvale Technology Park and the "
+        "plant of the bus maker Qwertonix Bus."
+    )
+    assert [e["type"] for e in rec["events"]] == ["visit"]
+
+
+def test_of_inside_a_name_is_no_visitor_cue() -> None:
+    rec = english("On 2 May 2024 the guests visited the Northvale Subzone of the Brightwater Free Zone.")
+    ev = next(e for e in rec["events"] if e["type"] == "visit")
+    assert {p["role"] for p in ev["participants"]} == {"host"}

@@ -128,6 +128,9 @@ class EnglishEvents:
                 seen.add(hit[2])
                 out.append(hit)
             i = hit[1]
+        if "visit" in seen:
+            # "the guests visited the plant of X": a plant seen on a visit is no new investment
+            out = [h for h in out if not (h[2] == "investment" and h[3] == "noun")]
         if "letter_of_intent" in seen:
             # "a letter of intent was signed": the verb is the letter's, not another agreement's
             out = [h for h in out if not (h[2] == "agreement" and h[3] == "verb")]
@@ -287,6 +290,11 @@ class EnglishEvents:
             k -= 1
         if k < a:
             return None
+        prev = doc.tokens[k - 1] if k > a else None
+        if prev is not None and prev.is_word and prev.text[:1].isupper() and doc.mention_at(k) is None:
+            # "the Lublin Subzone of the X zone": a word inside a name ends no cue ("delegation of X" does)
+            if self.lemma[k] in self.lex.words("head_of"):
+                return None
         return self.lex.role_cues.get((typ, self.lemma[k]))
 
     def _investments(

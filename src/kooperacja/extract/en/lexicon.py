@@ -42,6 +42,7 @@ class EnLexicon:
         tuple[str, int], ...
     ] = ()  # (opener, most words or 0) of lines that are no article text
     grammar: dict[str, frozenset[str]] = field(default_factory=dict)  # set name -> function words
+    news_sources: frozenset[str] = frozenset()  # agencies that credit a report: no entities
 
     def words(self, name: str) -> frozenset[str]:
         """A closed set of function words by name (``data/en/grammar_words.tsv``)."""
@@ -120,4 +121,5 @@ def en_lexicon(data_dir: Path) -> EnLexicon:
         place_modifiers=frozenset(r["word"] for r in read_tsv(f"{d}/place_modifiers.tsv")),
         boilerplate=tuple((r["opener"], int(r["max_words"] or 0)) for r in read_tsv(f"{d}/boilerplate.tsv")),
         grammar=_grammar(read_tsv(f"{d}/grammar_words.tsv")),
+        news_sources=frozenset(r["name"] for r in read_tsv(f"{d}/news_sources.tsv")),
     )

@@ -72,6 +72,7 @@ class EnglishNames:
         self.splitters = lex.words("splitter")  # "X Cluster and Y Agency": two names
         self.headline_small = lex.function_words | lex.words("headline_small")
         self.title_prefix = lex.words("title_prefix")  # "Vice-Governor"
+        self.seat_suffix = lex.words("seat_suffix")  # "Antwerp-based"
         self.legal_by_first: dict[str, list[tuple[str, ...]]] = {}
         for form in lex.legal_forms:  # longest first
             self.legal_by_first.setdefault(form[0], []).append(form)
@@ -83,7 +84,10 @@ class EnglishNames:
 
     def _cap(self, doc: Doc, i: int) -> bool:
         t = doc.tokens[i]
-        return t.is_word and (t.text[0].isupper() or _mixed_case(t.text))
+        if not t.is_word or not (t.text[0].isupper() or _mixed_case(t.text)):
+            return False
+        # "Antwerp-based", "state-owned": a word about a seat or an owner, not a word of a name
+        return t.text.rpartition("-")[2] not in self.seat_suffix
 
     def __call__(self, doc: Doc) -> None:
         self.lemma = [
@@ -427,6 +431,8 @@ class EnglishNames:
         lex = self.lex
         demonym = None
         whole = " ".join(doc.text[toks[i].start : toks[j - 1].end].split())
+        if whole in lex.news_sources:
+            return None  # "(Harbour News)": the credit of a news agency
         if whole in lex.known_orgs:
             start, end, name = self._span_name(doc, i, j)
             return Mention(start, end, i, j, "organization", name, lex.known_orgs[whole], s, head="known")
@@ -518,6 +524,10 @@ class EnglishNames:
             return None
         if (person_cue or self._apposed_title(doc, j, s)) and self._looks_person(doc, i, j):
             return make("person", None)
+        a0 = doc.sent_span[s][0]
+        if i - 1 >= a0 and self.lemma[i - 1] in lex.descriptors and not self._common(doc, i, j):
+            # "the bus maker Ursus Bus": a company word before the name outweighs a first name in it
+            return make("organization", lex.descriptors[self.lemma[i - 1]], head="descriptor")
         if self._looks_person(doc, i, j) and _first_name(toks[i].text) and not place:
             return make("person", None)
         joined = any(t.text.lower() in self.connectors for t in toks[i:j])
