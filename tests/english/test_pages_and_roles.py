@@ -303,3 +303,13 @@ def test_of_inside_a_name_is_no_visitor_cue() -> None:
     rec = english("On 2 May 2024 the guests visited the Northvale Subzone of the Brightwater Free Zone.")
     ev = next(e for e in rec["events"] if e["type"] == "visit")
     assert {p["role"] for p in ev["participants"]} == {"host"}
+
+
+def test_unknown_name_before_a_company_verb() -> None:
+    rec = english("On 2 May 2024 the zone said that Qwertonix will build a plant near the port.")
+    assert names(rec, "organization")["Qwertonix"]["subtype"] == "company"
+
+
+def test_surname_before_a_company_verb_stays_a_person() -> None:
+    rec = english("Ola Wierzba runs the Brightwater Cluster. Later Wierzba will open a new office.")
+    assert "Wierzba" not in names(rec, "organization")

@@ -106,6 +106,7 @@ class EnglishNames:
         skip = self._boilerplate(doc)
         self.lower_text = doc.text.lower()
         doc.event_names = []
+        self.surnames: set[str] = set()  # last words of the people named so far ("Wrona will build …")
         mentions: list[Mention] = []
         for s, (a, b) in enumerate(doc.sent_span):
             i = a
@@ -118,6 +119,7 @@ class EnglishNames:
                 if not found and j == i + 1:
                     found = self._nationality(doc, i, b, s)
                 mentions.extend(found)
+                self.surnames.update(doc.tokens[m.t1 - 1].text for m in found if m.type == "person")
                 i = max([j, *(m.t1 for m in found)])
         doc.mentions = mentions
 
@@ -558,7 +560,24 @@ class EnglishNames:
             descriptor = self._apposed_descriptor(doc, j, s)
             if descriptor is not None:
                 return make("organization", descriptor, head="apposition")
+            if (
+                i > a
+                and place is None
+                and self._company_verb(doc, j, s)
+                and toks[j - 1].text not in self.surnames
+            ):
+                return make("organization", "company", head="verb")  # "… and Qwertonix will build a plant"
         return None
+
+    def _company_verb(self, doc: Doc, j: int, s: int) -> bool:
+        """A verb that companies do ("will invest", "opened", "employs") right after the name."""
+        b = doc.sent_span[s][1]
+        k = j
+        while k < b and k < j + 3 and doc.tokens[k].text.lower() in self.lex.modality:
+            k += 1  # "will", "plans to"
+        if k < b and doc.tokens[k].text.lower() in self.lex.words("auxiliary"):
+            k += 1
+        return k < b and doc.tokens[k].text.islower() and self.lemma[k] in self.lex.words("company_verb")
 
     def _nationality(self, doc: Doc, i: int, b: int, s: int) -> list[Mention]:
         """ "Moldavian visitors", "a Korean delegation": the country takes part (a place mention of it)."""
