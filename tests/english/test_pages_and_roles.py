@@ -313,3 +313,11 @@ def test_unknown_name_before_a_company_verb() -> None:
 def test_surname_before_a_company_verb_stays_a_person() -> None:
     rec = english("Ola Wierzba runs the Brightwater Cluster. Later Wierzba will open a new office.")
     assert "Wierzba" not in names(rec, "organization")
+
+
+def test_the_place_and_head_word_stand_for_the_body() -> None:
+    rec = english(
+        "The Northvale Special Economic Zone won an award. The Brightwater Cluster won too. "
+        "The Northvale zone manages about 2,600 hectares of land."
+    )
+    assert rec["figures"][0]["entity"] == names(rec)["Northvale Special Economic Zone"]["id"]

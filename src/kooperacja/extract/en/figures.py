@@ -29,6 +29,9 @@ class EnglishFigures:
     def __init__(self, lex: EnLexicon) -> None:
         self.lex = lex
         self.max_qual = max((len(q.split()) for q in lex.qualifiers), default=1)
+        self.heads = {
+            h[-1]: sub for h, sub in lex.org_heads.items() if sub != "company" and h[-1] != "of"
+        }  # "zone"
 
     def __call__(self, doc: Doc) -> None:
         from kooperacja.text.numbers import find_amounts
@@ -189,6 +192,27 @@ class EnglishFigures:
                 return None
         return None
 
+    def _named_head(self, doc: Doc, a: int, t0: int) -> str | None:
+        """ "the Northvale zone", "the Brightwater cluster": a capitalised word and a lower-case head word,
+        standing for the organisation of that kind whose name holds the word."""
+        toks = doc.tokens
+        for k in range(a, t0 - 2):
+            if toks[k].text.lower() != "the" or not toks[k + 1].text[:1].isupper():
+                continue
+            head = toks[k + 2].text
+            subtype = self.heads.get(head)
+            if subtype is None or not head.islower():
+                continue
+            word = toks[k + 1].text
+            for e in doc.entities:
+                if (
+                    e.type == "organization"
+                    and e.subtype == subtype
+                    and word in " ".join([e.name, *e.aliases])
+                ):
+                    return e.id
+        return None
+
     def _owner(self, doc: Doc, t0: int) -> str | None:
         s = doc.sent_of[t0]
         before = [
@@ -198,6 +222,9 @@ class EnglishFigures:
             and doc.mentions[n].t1 <= t0
             and doc.mentions[n].entity >= 0
         ]
+        named = self._named_head(doc, doc.sent_span[s][0], t0)
+        if named is not None and not before:
+            return named  # "The Northvale zone manages 300 hectares"
         anaphor = self._company_anaphor(doc, doc.sent_span[s][0], t0)
         if anaphor is not None and (not before or anaphor[0] < before[0].t0):
             return anaphor[1]
