@@ -321,3 +321,21 @@ def test_the_place_and_head_word_stand_for_the_body() -> None:
         "The Northvale zone manages about 2,600 hectares of land."
     )
     assert rec["figures"][0]["entity"] == names(rec)["Northvale Special Economic Zone"]["id"]
+
+
+def test_the_subject_that_hosts_a_delegation_is_its_host() -> None:
+    rec = english(
+        "On 9 October 2024 the Brightwater Cluster welcomed a delegation of the Northvale Chamber of Commerce."
+    )
+    ev = next(e for e in rec["events"] if e["type"] == "visit")
+    roles = {p["entity"]: p["role"] for p in ev["participants"]}
+    assert roles == {
+        names(rec)["Brightwater Cluster"]["id"]: "host",
+        names(rec)["Northvale Chamber of Commerce"]["id"]: "visitor",
+    }
+
+
+def test_a_region_that_hosts_acts() -> None:
+    rec = english("On 9 October 2024 the Lodzkie Voivodeship hosted a delegation from Jeollabuk-do Province.")
+    roles = {p["entity"]: p["role"] for p in rec["events"][0]["participants"]}
+    assert roles[names(rec)["Lodzkie Voivodeship"]["id"]] == "host"

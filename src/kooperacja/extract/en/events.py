@@ -169,6 +169,9 @@ class EnglishEvents:
         if mod == "planned" and date is None:
             return []
         before, after, host_subtypes, host_role = self.lex.roles.get(typ, ("party", "party", frozenset(), ""))
+        hosting = typ == "visit" and any(self.lemma[k] in self.lex.words("host_verb") for k in range(a, t1))
+        if hosting:
+            before, after = after, before  # "X hosted a delegation from Y": the subject is the host
         parts: list[tuple[int, str]] = []
         witness = self.lex.words("witness")
         reporters = self.lex.words("report_verb")
@@ -187,6 +190,14 @@ class EnglishEvents:
             if m.type == "place":
                 if typ == "visit" and role == "visitor" and ent.subtype in ("country", "city", "region"):
                     parts.append((m.entity, "visitor"))
+                elif (
+                    hosting
+                    and role is None
+                    and m.t1 <= t
+                    and ent.subtype in ("city", "region")
+                    and not (m.t0 > a and self.low[m.t0 - 1] in self.lex.words("location_before"))
+                ):
+                    parts.append((m.entity, "host"))  # "Lublin hosted a delegation": the town acts
                 elif m.descriptor == "nationality" and typ in ("visit", "conference"):
                     parts.append((m.entity, "visitor" if typ == "visit" else "participant"))
                 continue
