@@ -339,3 +339,8 @@ def test_a_region_that_hosts_acts() -> None:
     rec = english("On 9 October 2024 the Lodzkie Voivodeship hosted a delegation from Jeollabuk-do Province.")
     roles = {p["entity"]: p["role"] for p in rec["events"][0]["participants"]}
     assert roles[names(rec)["Lodzkie Voivodeship"]["id"]] == "host"
+
+
+def test_possessive_before_a_title_names_the_organisation() -> None:
+    rec = english("Qwertonix Ltd is growing. Qwertonix's CEO Anna Nowak said so on 2 May 2024.")
+    assert names(rec, "person")["Anna Nowak"]["roles"][0]["organization"] == names(rec)["Qwertonix Ltd"]["id"]

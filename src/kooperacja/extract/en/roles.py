@@ -197,4 +197,17 @@ class EnglishRoles:
             pm = doc.mention_at(p)
             if pm is not None and doc.mentions[pm].type == "organization" and doc.mentions[pm].entity >= 0:
                 org = doc.entities[doc.mentions[pm].entity].id  # "Qwertonix Expert Jan Wrona"
+            elif doc.tokens[p].text.endswith(("'s", "’s")) or low[p] in ("'s", "’s"):
+                # "Qwertonix's CEO Jan Wrona": the organisation whose name opens with the possessive word
+                word = doc.tokens[p if not low[p].startswith(("'", "’")) else p - 1].text
+                word = word.removesuffix("'s").removesuffix("’s")
+                org = next(
+                    (
+                        e.id
+                        for e in doc.entities
+                        if e.type == "organization"
+                        and any(n == word or n.startswith(word + " ") for n in (e.name, *e.aliases))
+                    ),
+                    None,
+                )
         return {"title": title, "organization": org}
