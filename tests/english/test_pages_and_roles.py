@@ -344,3 +344,10 @@ def test_a_region_that_hosts_acts() -> None:
 def test_possessive_before_a_title_names_the_organisation() -> None:
     rec = english("Qwertonix Ltd is growing. Qwertonix's CEO Anna Nowak said so on 2 May 2024.")
     assert names(rec, "person")["Anna Nowak"]["roles"][0]["organization"] == names(rec)["Qwertonix Ltd"]["id"]
+
+
+def test_acronym_glued_to_a_name_by_a_hyphen() -> None:
+    rec = english(
+        "On 2 May 2024 the BFEZ signed a memorandum with the BFEZ-Northvale Federation of Harbour Residents."
+    )
+    assert "Northvale Federation of Harbour Residents" in names(rec, "organization")

@@ -5,6 +5,7 @@ first name). Data: ``data/en/{org_heads,legal_forms,titles,known_orgs,demonyms,.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from kooperacja.extract.doc import Doc, Mention
@@ -12,6 +13,7 @@ from kooperacja.extract.en.gazetteer import EnPlace, en_gazetteer
 from kooperacja.extract.en.lexicon import EnLexicon
 from kooperacja.extract.en.names_key import fold_key
 
+_GLUED_ACRONYM = re.compile(r"[A-Z]{2,}-(?=[A-Z][a-z])")
 _DASHES = frozenset((",", "–", "-", "—", "("))
 _PLACE_KIND = {"city": "city", "region": "region", "country": "country", "other": "other"}
 _OPENERS = frozenset("\"“„‘'•·*-–—([:")
@@ -426,6 +428,9 @@ class EnglishNames:
         start, end = toks[i].start, toks[j - 1].end
         if toks[j - 1].text.endswith(_POSSESSIVE):
             end -= 2
+        glued = _GLUED_ACRONYM.match(toks[i].text)
+        if glued and j - i >= 2:
+            start += glued.end()  # "BFEZ-Northvale Federation of …": the acronym of another body glued on
         return start, end, " ".join(doc.text[start:end].split())
 
     def _classify(self, doc: Doc, i: int, j: int, s: int, person_cue: bool) -> Mention | None:
