@@ -351,3 +351,32 @@ def test_acronym_glued_to_a_name_by_a_hyphen() -> None:
         "On 2 May 2024 the BFEZ signed a memorandum with the BFEZ-Northvale Federation of Harbour Residents."
     )
     assert "Northvale Federation of Harbour Residents" in names(rec, "organization")
+
+
+def _roles_of(rec: dict, typ: str) -> dict[str, str]:
+    ids = {e["id"]: e["name"] for e in rec["entities"]}
+    ev = next(e for e in rec["events"] if e["type"] == typ)
+    return {ids[p["entity"]]: p["role"] for p in ev["participants"]}
+
+
+def test_passive_founding_and_visit() -> None:
+    rec = english(
+        "The Brightwater Hydrogen Cluster was founded in 2024 by Qwertonix Ltd and the Northvale Agency."
+    )
+    assert _roles_of(rec, "founding") == {
+        "Brightwater Hydrogen Cluster": "founded",
+        "Qwertonix Ltd": "founder",
+        "Northvale Agency": "founder",
+    }
+    rec = english(
+        "The Brightwater Technology Park was visited by the Northvale Chamber of Commerce on 2 May 2024."
+    )
+    assert _roles_of(rec, "visit") == {
+        "Brightwater Technology Park": "host",
+        "Northvale Chamber of Commerce": "visitor",
+    }
+
+
+def test_award_named_of_the_year() -> None:
+    rec = english("The Brightwater Free Zone was named Free Zone of the Year 2024 by the panel.")
+    assert _roles_of(rec, "award") == {"Brightwater Free Zone": "recipient"}

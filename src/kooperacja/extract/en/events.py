@@ -12,6 +12,7 @@ from kooperacja.extract.en.lexicon import EnLexicon
 
 _ACTOR_TYPES = ("organization",)
 _FIRST_ROLE = {"membership": "member", "award": "recipient", "visit": None}
+_NAMED_ROLE = {"award": "recipient"}  # "X was named Zone of the Year": X receives the named award
 _SIGNED = frozenset(("agreement", "letter_of_intent", "cooperation"))
 _ONE_PER_DOC = frozenset(("visit", "conference", "founding"))  # a report tells of one visit, one conference
 _EVENT_WORD_LIMIT = 8  # a modality word counts this many tokens before the trigger
@@ -56,7 +57,10 @@ class EnglishEvents:
         for t0, t1, name in doc.event_names:
             s = doc.sent_of[t0]
             a, b = doc.sent_span[s]
-            typ = self.lex.event_name_words.get(doc.tokens[t1 - 1].text.lower())
+            last = t1 - 1
+            while last > t0 and doc.tokens[last].is_num:
+                last -= 1  # "… Days 2025": the edition's year
+            typ = self.lex.event_name_words.get(doc.tokens[last].text.lower())
             if typ is None:
                 continue
             mod = self._modality(doc, a, t0, t1)
@@ -66,7 +70,7 @@ class EnglishEvents:
             for n in doc.mentions_in(s):
                 m = doc.mentions[n]
                 if m.entity >= 0 and (m.type == "organization" or m.descriptor == "nationality"):
-                    role = self._role(doc, typ, m.t0, a) or "participant"
+                    role = self._role(doc, typ, m.t0, a) or _NAMED_ROLE.get(typ, "participant")
                     parts.append((m.entity, role))
             if not parts:
                 continue
@@ -172,6 +176,9 @@ class EnglishEvents:
         hosting = typ == "visit" and any(self.lemma[k] in self.lex.words("host_verb") for k in range(a, t1))
         if hosting:
             before, after = after, before  # "X hosted a delegation from Y": the subject is the host
+        passive = typ in ("founding", "visit") and kind == "verb" and self._passive(a, t)
+        if passive:
+            before, after = after, before  # "X was founded by Y", "X was visited by Y"
         parts: list[tuple[int, str]] = []
         witness = self.lex.words("witness")
         reporters = self.lex.words("report_verb")
@@ -186,7 +193,7 @@ class EnglishEvents:
                 continue  # "the signing was attended by X": X witnessed it, X is no party
             if m.t0 > t1 and any(self.lemma[k] in reporters for k in range(m.t1, min(b, m.t1 + 3))):
                 continue  # "… under an agreement, the ministry has reported": the source of the news
-            role = self._role(doc, typ, m.t0, a)
+            role = None if passive and m.t0 > t else self._role(doc, typ, m.t0, a)
             if m.type == "place":
                 if typ == "visit" and role == "visitor" and ent.subtype in ("country", "city", "region"):
                     parts.append((m.entity, "visitor"))
@@ -241,6 +248,13 @@ class EnglishEvents:
         if typ == "award":
             parts = self._award_roles(doc, s, parts)
         return [_event(typ, parts, date, status, evidence)]
+
+    def _passive(self, a: int, t: int) -> bool:
+        """ "was founded", "has been set up", "were officially established": a form of "be" before the verb."""
+        k = t - 1
+        while k >= a and self.low[k].endswith("ly"):
+            k -= 1  # "officially"
+        return k >= a and self.lemma[k] in self.lex.words("passive")
 
     def _after(self, doc: Doc, a: int, b: int, t1: int) -> str | None:
         """Modality after a noun trigger, in its clause ("a seminar, which will be held on 3 May")."""
