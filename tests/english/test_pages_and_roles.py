@@ -380,3 +380,14 @@ def test_passive_founding_and_visit() -> None:
 def test_award_named_of_the_year() -> None:
     rec = english("The Brightwater Free Zone was named Free Zone of the Year 2024 by the panel.")
     assert _roles_of(rec, "award") == {"Brightwater Free Zone": "recipient"}
+
+
+@pytest.mark.parametrize(
+    "row", [r for r in read_tsv("en/grammar_words.tsv") if r["set"] == "lower_head"], ids=lambda r: r["word"]
+)
+def test_lower_case_head_after_a_name(row: dict[str, str]) -> None:
+    rec = english(
+        f"The firms of the Harbour Valley {row['word']} met the Lublin {row['word']} on 2 May 2024."
+    )
+    got = names(rec)
+    assert f"Harbour Valley {row['word']}" in got and f"Lublin {row['word']}" not in got, got

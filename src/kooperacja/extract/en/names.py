@@ -68,7 +68,9 @@ class EnglishNames:
         self.m = morphology
         self.gaz = en_gazetteer()
         self.max_head = max((len(h) for h in lex.org_heads), default=1)
-        self.lower_heads = sorted((h for h in lex.org_heads if len(h) > 1), key=len, reverse=True)
+        self.lower_heads = sorted(
+            (h for h in lex.org_heads if len(h) > 1 or h[0] in lex.words("lower_head")), key=len, reverse=True
+        )  # "Katowice economic zone", "Aviation Valley cluster"
         self.zones = _zone_names()
         self.connectors = lex.words("connector")  # "Chamber of Commerce"
         self.splitters = lex.words("splitter")  # "X Cluster and Y Agency": two names
@@ -241,6 +243,8 @@ class EnglishNames:
             if j + k <= b and all(
                 self.lemma[j + n] == head[n] and toks[j + n].text.islower() for n in range(k)
             ):
+                if k == 1 and self.gaz.lookup(" ".join(doc.text[toks[i].start : toks[j - 1].end].split())):
+                    continue  # "the Lublin cluster" describes; "the Aviation Valley cluster" names
                 return j + k  # "Katowice economic zone"
         return j
 
