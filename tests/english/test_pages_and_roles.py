@@ -391,3 +391,41 @@ def test_lower_case_head_after_a_name(row: dict[str, str]) -> None:
     )
     got = names(rec)
     assert f"Harbour Valley {row['word']}" in got and f"Lublin {row['word']}" not in got, got
+
+
+def test_company_branch_named_after_its_country() -> None:
+    rec = english("Members include Qwertonix Drives Poland and Heli-Two Poland, but not Central Poland.")
+    orgs = names(rec, "organization")
+    assert set(orgs) == {"Qwertonix Drives Poland", "Heli-Two Poland"}, orgs
+
+
+def test_company_head_before_and_stays_in_a_cluster_name() -> None:
+    rec = english(
+        "The Harbour Automotive and Advanced Manufacturing cluster joined the network on 2 May 2024."
+    )
+    assert "Harbour Automotive and Advanced Manufacturing cluster" in names(rec, "organization")
+
+
+def test_coordinator_of_a_head_word() -> None:
+    rec = english(
+        'The Brightwater Cluster met in May 2024. "It works," said Ola Wierzba, the cluster coordinator.'
+    )
+    roles = names(rec, "person")["Ola Wierzba"]["roles"]
+    assert roles == [{"title": "coordinator", "organization": names(rec)["Brightwater Cluster"]["id"]}]
+
+
+def test_examples_of_a_group_are_no_parties() -> None:
+    rec = english(
+        "On 2 May 2024 the Brightwater Cluster signed an agreement with the Northvale Agency, whose members, "
+        "including Qwertonix Ltd, make pumps."
+    )
+    assert names(rec)["Qwertonix Ltd"]["id"] not in {p["entity"] for p in rec["events"][0]["participants"]}
+
+
+def test_of_after_a_visit_group_marks_visitors_only() -> None:
+    rec = english(
+        "On 2 May 2024 representatives of the Northvale Agency visited the Brightwater Technology Park and "
+        "learned about the work of the Qwertonix Institute."
+    )
+    roles = _roles_of(rec, "visit")
+    assert roles["Northvale Agency"] == "visitor" and roles["Qwertonix Institute"] == "host"

@@ -193,6 +193,8 @@ class EnglishEvents:
                 continue  # "the signing was attended by X": X witnessed it, X is no party
             if m.t0 > t1 and any(self.lemma[k] in reporters for k in range(m.t1, min(b, m.t1 + 3))):
                 continue  # "… under an agreement, the ministry has reported": the source of the news
+            if typ not in ("investment", "award", "membership") and self._example(a, m.t0):
+                continue  # "partners, including X and Y": examples of a group, not parties themselves
             role = None if passive and m.t0 > t else self._role(doc, typ, m.t0, a)
             if m.type == "place":
                 if typ == "visit" and role == "visitor" and ent.subtype in ("country", "city", "region"):
@@ -248,6 +250,16 @@ class EnglishEvents:
         if typ == "award":
             parts = self._award_roles(doc, s, parts)
         return [_event(typ, parts, date, status, evidence)]
+
+    def _example(self, a: int, t0: int) -> bool:
+        """Whether a mention stands in a list of examples ("including A, B and C", "such as A or B")."""
+        cues = self.lex.words("example_cue")
+        for k in range(t0 - 1, max(a, t0 - 12) - 1, -1):
+            if self.low[k] in (".", ";", ":") or self.low[k] == "(":
+                return False
+            if self.low[k] in cues or " ".join(self.low[k : k + 2]) in cues:
+                return True
+        return False
 
     def _passive(self, a: int, t: int) -> bool:
         """ "was founded", "has been set up", "were officially established": a form of "be" before the verb."""
@@ -315,11 +327,12 @@ class EnglishEvents:
             k -= 1
         if k < a:
             return None
-        prev = doc.tokens[k - 1] if k > a else None
-        if prev is not None and prev.is_word and prev.text[:1].isupper() and doc.mention_at(k) is None:
-            # "the Lublin Subzone of the X zone": a word inside a name ends no cue ("delegation of X" does)
-            if self.lemma[k] in self.lex.words("head_of"):
-                return None
+        if self.lemma[k] in self.lex.words("head_of") and not (
+            k > a and self.lemma[k - 1] in self.lex.group_nouns
+        ):
+            # "a delegation of X", "representatives of X" mark visitors; "the plant of X", "the Lublin
+            # Subzone of X" do not
+            return None
         return self.lex.role_cues.get((typ, self.lemma[k]))
 
     def _investments(

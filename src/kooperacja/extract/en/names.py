@@ -243,8 +243,11 @@ class EnglishNames:
             if j + k <= b and all(
                 self.lemma[j + n] == head[n] and toks[j + n].text.islower() for n in range(k)
             ):
-                if k == 1 and self.gaz.lookup(" ".join(doc.text[toks[i].start : toks[j - 1].end].split())):
-                    continue  # "the Lublin cluster" describes; "the Aviation Valley cluster" names
+                if k == 1 and (
+                    (j == i + 1 and not toks[i].is_upper)
+                    or self.gaz.lookup(" ".join(doc.text[toks[i].start : toks[j - 1].end].split()))
+                ):
+                    continue  # "the Lublin cluster", "a Silesian cluster" describe; "the Aviation Valley cluster" names
                 return j + k  # "Katowice economic zone"
         return j
 
@@ -330,8 +333,14 @@ class EnglishNames:
             if toks[k].text in self.splitters:
                 left = self._classify(doc, i, k, s, False)
                 right = self._classify(doc, k + 1, j, s, False)
-                if left is not None and right is not None and left.head not in (None, "title_of"):
-                    if self._head_last(i, k) or left.type != "organization":
+                if (
+                    left is not None
+                    and right is not None
+                    and left.head not in (None, "title_of")
+                    and not (left.head == "company" and right.subtype not in (None, "company"))
+                ):
+                    # ("Harbour Automotive and Advanced Manufacturing Cluster" is one cluster)
+                    if self._head_last(i, k) or left.type != "organization" or left.head == "branch":
                         return [left, *self._chunk(doc, k + 1, j, s, sent_start)]
         found = self._classify(doc, i, j, s, person_cue)
         if found is not None:
@@ -535,6 +544,16 @@ class EnglishNames:
             return None
         if (person_cue or self._apposed_title(doc, j, s)) and self._looks_person(doc, i, j):
             return make("person", None)
+        if (
+            place is None
+            and j - i >= 2
+            and toks[i].text not in lex.place_modifiers
+            and not any(t.text.lower() in self.connectors for t in toks[i:j])
+        ):
+            last = self.gaz.lookup(toks[j - 1].text)
+            if last is not None and last.kind == "country" and not self.gaz.lookup(toks[i].text):
+                # "Qwertonix Drives Poland": a company's branch named after its country
+                return make("organization", "company", head="branch")
         a0 = doc.sent_span[s][0]
         if i - 1 >= a0 and self.lemma[i - 1] in lex.descriptors and not self._common(doc, i, j):
             # "the bus maker Ursus Bus": a company word before the name outweighs a first name in it

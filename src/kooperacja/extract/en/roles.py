@@ -36,6 +36,12 @@ class EnglishRoles:
                 k = m.t1
                 while k < b and toks[k].text.lower() in self.gap:
                     k += 1
+                head_org = None
+                if k + 1 < b and toks[k].text.islower() and lemma[k] in self.heads:
+                    # "Ola Wierzba, the cluster coordinator": the body of that kind named before
+                    head_org = self._head_anaphor(doc, lemma[k], toks[k].start)
+                    if head_org is not None:
+                        k += 1
                 t = k
                 while t < b:
                     step = next(
@@ -66,6 +72,7 @@ class EnglishRoles:
                     org = doc.entities[doc.mentions[mt].entity].id
                 elif mt is None and t < b and (toks[t - 1].text in self.link or toks[t - 1].text == "the"):
                     org = self._head_anaphor(doc, lemma[t], toks[t].start) or self._later(doc, t, b)
+                org = org or head_org
                 if {"title": title, "organization": org} not in roles:
                     roles.append({"title": title, "organization": org})
             if not roles:
