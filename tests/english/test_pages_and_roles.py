@@ -429,3 +429,10 @@ def test_of_after_a_visit_group_marks_visitors_only() -> None:
     )
     roles = _roles_of(rec, "visit")
     assert roles["Northvale Agency"] == "visitor" and roles["Qwertonix Institute"] == "host"
+
+
+def test_who_announces_an_award_grants_it_and_an_award_needs_a_winner() -> None:
+    rec = english(
+        "Qwertonix Data Ltd announces Free Zones of the Year 2024\n\nThe winners were named in Dubai."
+    )
+    assert not [e for e in rec["events"] if e["type"] == "award"]

@@ -71,9 +71,17 @@ class EnglishEvents:
                 m = doc.mentions[n]
                 if m.entity >= 0 and (m.type == "organization" or m.descriptor == "nationality"):
                     role = self._role(doc, typ, m.t0, a) or _NAMED_ROLE.get(typ, "participant")
+                    if (
+                        typ == "award"
+                        and m.t1 < b
+                        and self.lemma[m.t1] in self.lex.words("report_verb")
+                        and m.t1 < t0
+                    ):
+                        role = "grantor"  # "Harbour Intelligence announces the Zones of the Year"
                     parts.append((m.entity, role))
-            if not parts:
-                continue
+            needed = _FIRST_ROLE.get(typ)
+            if not parts or (needed and not any(r == needed for _e, r in parts)):
+                continue  # an award names who won it
             date = next(
                 (
                     d.value
