@@ -436,3 +436,12 @@ def test_who_announces_an_award_grants_it_and_an_award_needs_a_winner() -> None:
         "Qwertonix Data Ltd announces Free Zones of the Year 2024\n\nThe winners were named in Dubai."
     )
     assert not [e for e in rec["events"] if e["type"] == "award"]
+
+
+def test_date_that_opens_a_short_page_line_is_the_documents() -> None:
+    rec = english(
+        "Letter signed\n\n10 May 2023 Posted in Other, Partners\n\nOn May 9 the Brightwater Cluster and "
+        "Qwertonix Ltd signed a letter of intent.",
+        published=None,
+    )
+    assert rec["published"] == "2023-05-10" and rec["events"][0]["date"] == "2023-05-09"
