@@ -445,3 +445,11 @@ def test_date_that_opens_a_short_page_line_is_the_documents() -> None:
         published=None,
     )
     assert rec["published"] == "2023-05-10" and rec["events"][0]["date"] == "2023-05-09"
+
+
+def test_portfolio_of_a_minister_and_product_versions_are_no_bodies() -> None:
+    rec = english(
+        "The Minister of Development and Technology, Ewa Brzoza, opened the fair, where Qwertonix Ltd showed "
+        "its HarbourGrid 3.0 platform."
+    )
+    assert set(names(rec, "organization")) == {"Qwertonix Ltd"}

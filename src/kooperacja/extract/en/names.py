@@ -301,8 +301,8 @@ class EnglishNames:
                 while o < j - 1 and toks[o].text.lower() == "the":
                     o += 1
                 found = self._classify(doc, o, j, s, False)
-                if found is None:
-                    return []
+                if found is None or self._common(doc, o, j):
+                    return []  # "Minister of Development and Technology": a portfolio, not a body
                 plain = not any(t.text.lower() in self.connectors for t in toks[o:j])
                 if found.head in _WEAK and not (plain and not self._common(doc, o, j)):
                     return []
@@ -683,8 +683,8 @@ class EnglishNames:
     def _code(self, doc: Doc, i: int, j: int) -> bool:
         """ "SEK 9 billion", "ISO 9001", "9 billion SEK": a short code before a number, or a currency code
         (ISO 4217, from CLDR) after one, is no organisation."""
-        if j - i != 1 or not doc.tokens[i].is_upper:
-            return False
+        if j - i != 1 or not (doc.tokens[i].is_upper or _mixed_case(doc.tokens[i].text)):
+            return False  # "SmartGrid 3.0": a product and its version
         word = doc.tokens[i].text
         a, b = doc.sent_span[doc.sent_of[i]]
         before = i > a and (
@@ -692,7 +692,7 @@ class EnglishNames:
         )
         if before and word in _currency_codes():
             return True  # "9 billion SEK" ("MTP Group" is a name, though MTP was a currency)
-        return len(word) <= 4 and j < b and doc.tokens[j].is_num
+        return (len(word) <= 4 or _mixed_case(word)) and j < b and doc.tokens[j].is_num
 
     def _common(self, doc: Doc, i: int, j: int) -> bool:
         """A run whose words are all common English words ("Foreign Direct Investment") names nothing."""
