@@ -453,3 +453,8 @@ def test_portfolio_of_a_minister_and_product_versions_are_no_bodies() -> None:
         "its HarbourGrid 3.0 platform."
     )
     assert set(names(rec, "organization")) == {"Qwertonix Ltd"}
+
+
+def test_place_after_of_in_a_run_that_names_nothing() -> None:
+    rec = english("In Q3 2023 the GDP of Poland grew, the Brightwater Cluster said.")
+    assert names(rec, "place")["Poland"]["country"] == "PL"

@@ -43,6 +43,13 @@ def _zone_names() -> dict[str, str]:
     return out
 
 
+def _with(m: Mention, subtype: str | None, attrs: dict[str, object]) -> Mention:
+    m.subtype = subtype
+    for k, v in attrs.items():
+        setattr(m, k, v)
+    return m
+
+
 @lru_cache(maxsize=1)
 def _currency_codes() -> frozenset[str]:
     """ISO 4217 currency codes (CLDR, through babel)."""
@@ -345,6 +352,14 @@ class EnglishNames:
         found = self._classify(doc, i, j, s, person_cue)
         if found is not None:
             return [found]
+        of = max((k for k in range(i + 1, j - 1) if toks[k].text == "of"), default=None)
+        if of is not None:
+            place = self.gaz.lookup(" ".join(doc.text[toks[of + 1].start : toks[j - 1].end].split()))
+            if place is not None:
+                # "the GDP of Poland": the place after "of" in a run that names nothing as a whole
+                start, end, name = self._span_name(doc, of + 1, j)
+                m = Mention(start, end, of + 1, j, "place", name, None, s)
+                return [self._place(lambda typ, sub, **kw: _with(m, sub, kw), place, name)]
         out: list[Mention] = []
         k = i
         for n in range(i, j + 1):
