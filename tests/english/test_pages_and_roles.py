@@ -458,3 +458,13 @@ def test_portfolio_of_a_minister_and_product_versions_are_no_bodies() -> None:
 def test_place_after_of_in_a_run_that_names_nothing() -> None:
     rec = english("In Q3 2023 the GDP of Poland grew, the Brightwater Cluster said.")
     assert names(rec, "place")["Poland"]["country"] == "PL"
+
+
+@pytest.mark.parametrize(
+    "text", ["Ola Wierzba from the Brightwater Cluster spoke.", "Ola Wierzba (Brightwater Cluster) spoke."]
+)
+def test_affiliation_without_a_title(text: str) -> None:
+    rec = english(text)
+    assert names(rec, "person")["Ola Wierzba"]["roles"] == [
+        {"title": None, "organization": names(rec)["Brightwater Cluster"]["id"]}
+    ]

@@ -16,6 +16,7 @@ class EnglishRoles:
         self.prefix = lex.words("title_prefix")  # "vice", "deputy"
         self.link = lex.words("title_link")  # "director of X", "professor at X"
         self.conj = lex.words("conjunction")
+        self.affiliation = lex.words("affiliation")  # "Ola Wierzba from X", "Ola Wierzba (X)"
         self.heads = {h[0]: sub for h, sub in lex.org_heads.items() if len(h) == 1 and sub != "company"}
         self.honorifics = {w: k for w, k in lex.titles.items() if k == "honorific"}
         self.titles = sorted(
@@ -81,7 +82,28 @@ class EnglishRoles:
                     if role is not None and role not in roles:
                         roles.append(role)
                         break
+            if not roles:
+                for n in ent.mentions:
+                    org = self._affiliation(doc, doc.mentions[n], low)
+                    if org is not None:
+                        roles.append({"title": None, "organization": org})
+                        break
             ent.roles = roles
+
+    def _affiliation(self, doc: Doc, m: object, low: list[str]) -> str | None:
+        """ "Ola Wierzba from the Brightwater Cluster", "Ola Wierzba (Qwertonix)": the body a person comes
+        from, with no title."""
+        b = doc.sent_span[m.sent][1]  # type: ignore[attr-defined]
+        k = m.t1  # type: ignore[attr-defined]
+        if k >= b or low[k] not in self.affiliation:
+            return None
+        k += 1
+        while k < b and low[k] == "the":
+            k += 1
+        mt = doc.mention_at(k) if k < b else None
+        if mt is not None and doc.mentions[mt].type == "organization" and doc.mentions[mt].entity >= 0:
+            return doc.entities[doc.mentions[mt].entity].id
+        return None
         self._shared(doc, low)
 
     def _later(self, doc: Doc, t: int, b: int) -> str | None:
