@@ -89,6 +89,7 @@ class EnglishRoles:
                         roles.append({"title": None, "organization": org})
                         break
             ent.roles = roles
+        self._shared(doc, low)
 
     def _affiliation(self, doc: Doc, m: object, low: list[str]) -> str | None:
         """ "Ola Wierzba from the Brightwater Cluster", "Ola Wierzba (Qwertonix)": the body a person comes
@@ -104,7 +105,6 @@ class EnglishRoles:
         if mt is not None and doc.mentions[mt].type == "organization" and doc.mentions[mt].entity >= 0:
             return doc.entities[doc.mentions[mt].entity].id
         return None
-        self._shared(doc, low)
 
     def _later(self, doc: Doc, t: int, b: int) -> str | None:
         """ "head of investor relations at Qwertonix": the organisation after a lower-case part of the title."""
