@@ -20,6 +20,7 @@ _FRAMES = {
     "visit": "On 3 March 2024 the Brightwater Cluster had a {w} at the Northvale Technology Park.",
     "conference": "On 3 March 2024 the Brightwater Cluster held a {w} with the Northvale Agency.",
     "membership": "On 3 March 2024 the Brightwater Cluster did {w} the Northvale Association.",
+    "founding": "On 3 March 2024 the Northvale Agency did {w} the Brightwater Cluster.",
 }
 _DEFAULT = "On 3 March 2024 the Brightwater Cluster and the Northvale Agency did {w} together."
 
@@ -331,7 +332,8 @@ def test_named_event_rows(row: dict[str, str]) -> None:
     rec = english(f"At the {name} on 6 June 2024 the Brightwater Cluster showed its new cells.")
     ev = _event(rec, row["event"])
     assert ev["name"] == name and ev["date"] == "2024-06-06"
-    assert _roles(rec, ev) == {"Brightwater Cluster": "participant"}
+    role = "recipient" if row["event"] == "award" else "participant"  # "the X Award": its winner
+    assert _roles(rec, ev) == {"Brightwater Cluster": role}
     assert name not in names(rec)
 
 

@@ -42,8 +42,12 @@ class _Grammar:
         full_mon = "|".join(sorted((re.escape(f) for f in longest.values()), key=len, reverse=True))
         wd = "|".join(sorted((re.escape(r["form"]) for r in weekday_rows), key=len, reverse=True))
         rel_alt = "|".join(sorted((re.escape(w) for w in self.relative), key=len, reverse=True))
-        day = r"(?P<d1>\d{1,2})(?i:st|nd|rd|th)?"
-        day2 = r"(?:\s*[-–]\s*|\s+(?i:to|and|until)\s+)(?P<d2>\d{1,2})(?:st|nd|rd|th)?"
+        # "1st", "22nd": the ordinal endings of day numbers
+        ords = "|".join(
+            r["word"] for r in read_tsv(f"{rel}/grammar_words.tsv") if r["set"] == "ordinal_suffix"
+        )
+        day = rf"(?P<d1>\d{{1,2}})(?i:{ords})?"
+        day2 = rf"(?:\s*[-–]\s*|\s+(?i:to|and|until)\s+)(?P<d2>\d{{1,2}})(?:{ords})?"
         month = rf"(?P<mon>{mon})\.?"
         year = r"(?P<y>(?:19|20)\d\d)"
         wd_opt = rf"(?:(?P<wd>{wd}),?\s+)?"
@@ -56,7 +60,7 @@ class _Grammar:
             # 14 October 2022, 17-19 October 2023, 10th of February 2015, Friday 14 October
             re.compile(rf"{b}{wd_opt}(?i:the\s+)?{day}(?:{day2})?(?i:\s+of)?\s+{month}(?:,?\s+{year})?{e}"),
             # October 14, 2022; May 3-5, 2022; Friday, October 14
-            re.compile(rf"{b}{wd_opt}{month}\s+{day}(?:{day2})?(?:st|nd|rd|th)?(?:,?\s+{year})?{e}"),
+            re.compile(rf"{b}{wd_opt}{month}\s+{day}(?:{day2})?(?:{ords})?(?:,?\s+{year})?{e}"),
             re.compile(rf"{b}{month}\s+(?i:of\s+)?{year}{e}"),  # May 2020
             re.compile(rf"{b}(?:{'|'.join(year_words)})\s+(?:the\s+(?:year\s+)?)?{year}{e}", re.I),  # in 2019
             re.compile(rf"{b}(?P<rel>{rel_alt}){e}", re.I),

@@ -69,6 +69,8 @@ def _own_line(text: str, d: object) -> bool:
     start = text.rfind("\n", 0, d.start) + 1  # type: ignore[attr-defined]
     end = text.find("\n", d.end)  # type: ignore[attr-defined]
     line = text[start : end if end >= 0 else len(text)].strip()
+    if line.startswith(d.text) and len(line) <= 60:  # type: ignore[attr-defined]
+        return True  # "10 May 2023 Posted in News, Partners": a date that opens a short page line
     return len(line) <= len(d.text) + 25  # type: ignore[attr-defined]
 
 

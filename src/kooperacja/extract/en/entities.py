@@ -5,15 +5,18 @@ English report with the Polish ones."""
 
 from __future__ import annotations
 
+import re
+
 from kooperacja.extract.doc import Doc, Entity
 from kooperacja.extract.en.lexicon import EnLexicon
 from kooperacja.extract.en.names_key import fold, fold_key
 
-_SMALL = frozenset(("of", "for", "and", "&", "the", "de", "in", "from", "on"))
+_BRACKETED = re.compile(r"\s?\(([A-Z][a-z]+(?:-[A-Z]?[a-z]+)?)\)")
+_SHORT_TAGS = frozenset(("acronym", "mixedcase"))  # heads of names written as acronyms or brands
 
 
-def _initials(name: str) -> str:
-    words = [w for w in fold_key(name).replace("-", " ").split() if w not in _SMALL]
+def _initials(name: str, small: frozenset[str]) -> str:
+    words = [w for w in fold_key(name).replace("-", " ").split() if w not in small]
     return "".join(w[0] for w in words if w[0].isalpha())
 
 
@@ -51,6 +54,7 @@ class EnglishEntities:
 
     def __call__(self, doc: Doc) -> None:
         self._defined_acronyms(doc)
+        self._short_names_in_brackets(doc)
         ms = doc.mentions
         n = len(ms)
         uf = _UF(n)
@@ -90,6 +94,17 @@ class EnglishEntities:
             entities.append(ent)
         doc.entities = entities
 
+    def _short_names_in_brackets(self, doc: Doc) -> None:
+        """ "Brightwater Free Zone (Brifza)": a capitalised word in brackets right after an organisation's name,
+        that names nothing else, is its short name."""
+        taken = {m.start for m in doc.mentions}
+        for m in doc.mentions:
+            if m.type != "organization" or m.head in _SHORT_TAGS:
+                continue
+            hit = _BRACKETED.match(doc.text, m.end)
+            if hit and hit.start(1) not in taken and hit.group(1) not in m.aliases:
+                m.aliases.append(hit.group(1))
+
     def _defined_acronyms(self, doc: Doc) -> None:
         """ "The Wisniow Special Economic Zone (WSSE)": the document defines the acronym, whatever else it
         stands for elsewhere (the zone gazetteer's WSSE is another zone)."""
@@ -102,27 +117,24 @@ class EnglishEntities:
             prev = ms[k - 1]
             if prev.type == "place" and k > 1:
                 prev = ms[k - 2]
-            if (
-                prev.type == "organization"
-                and prev.head not in ("acronym", "brand")
-                and m.start - prev.end <= 40
-            ):
+            if prev.type == "organization" and prev.head not in _SHORT_TAGS and m.start - prev.end <= 40:
                 m.head = "acronym"
                 m.aliases = []
 
     def _acronyms(self, doc: Doc, uf: _UF) -> None:
         ms = doc.mentions
         by_acr: dict[str, int] = {}
+        small = self.lex.words("initials_skip")
         for k, m in enumerate(ms):
-            if m.type == "organization" and m.head not in ("acronym", "brand"):
-                by_acr.setdefault(_initials(m.name).upper(), k)
+            if m.type == "organization" and m.head not in _SHORT_TAGS:
+                by_acr.setdefault(_initials(m.name, small).upper(), k)
                 if k in self._polish:  # "UMCS" of "Uniwersytet Marii Curie-Skłodowskiej"
-                    by_acr.setdefault(_initials(self._polish[k]).upper(), k)
+                    by_acr.setdefault(_initials(self._polish[k], small).upper(), k)
                 first = m.name.split()[0]
                 if first.isupper() and len(first) >= 2:
                     by_acr.setdefault(first, k)  # "DMCC" and "DMCC Free Zone"
         for k, m in enumerate(ms):
-            if m.head not in ("acronym", "brand"):
+            if m.head not in _SHORT_TAGS:
                 continue
             # "Name (ACR)"
             before = doc.text[max(0, m.start - 3) : m.start]
@@ -143,7 +155,7 @@ class EnglishEntities:
             ):
                 # "University of X in Burkina Faso (USDAO)"
                 gap = doc.text[ms[k - 2].end : ms[k - 1].start].strip()
-                if gap in ("in", "from", "of") and m.start - ms[k - 1].end <= 3:
+                if gap in self.lex.words("seat_gap") and m.start - ms[k - 1].end <= 3:
                     uf.union(k - 2, k)
                     continue
             hit = by_acr.get(fold(m.name).upper(), by_acr.get(m.name))
@@ -158,6 +170,13 @@ class EnglishEntities:
         for a in orgs:
             ka = fold_key(ms[a].name)
             if " " not in ka:
+                if ms[a].subtype in (None, "company"):
+                    # "Veltrex" after "Veltrex Automotive GmbH": a company called by its first word
+                    for b in orgs:
+                        kb = fold_key(ms[b].name)
+                        if kb.startswith(ka + " ") and ms[b].subtype == "company":
+                            uf.union(a, b)
+                            break
                 continue
             for b in orgs:
                 kb = fold_key(ms[b].name)

@@ -12,13 +12,17 @@ from kooperacja.extract.en.lexicon import EnLexicon
 
 _ACTOR_TYPES = ("organization",)
 _FIRST_ROLE = {"membership": "member", "award": "recipient", "visit": None}
-_ONE_PER_DOC = frozenset(("visit", "conference"))  # a report tells of one visit, one conference
+_NAMED_ROLE = {"award": "recipient"}  # "X was named Zone of the Year": X receives the named award
+_SIGNED = frozenset(("agreement", "letter_of_intent", "cooperation"))
+_ONE_PER_DOC = frozenset(("visit", "conference", "founding"))  # a report tells of one visit, one conference
 _EVENT_WORD_LIMIT = 8  # a modality word counts this many tokens before the trigger
 
 
 class EnglishEvents:
     def __init__(self, lex: EnLexicon) -> None:
         self.lex = lex
+        self.phrases = lex.words("modal_phrase")  # "going to"
+        self.phrase_first = frozenset(p.split()[0] for p in self.phrases)
         self.by_first: dict[str, list[tuple[tuple[str, ...], str, str]]] = {}
         for words, typ, kind in lex.triggers:
             self.by_first.setdefault(words[0], []).append((words, typ, kind))
@@ -34,7 +38,12 @@ class EnglishEvents:
             for t, t1, typ, kind in self._triggers(doc, a, b):
                 events.extend(self._events(doc, s, a, b, t, t1, typ, kind, main_host))
         events.extend(self._named_events(doc))
-        merged = _merge(events)
+        merged = [
+            ev
+            for ev in _merge(events)
+            if ev["participants"]
+            and (ev["type"] != "founding" or any(p["role"] == "founded" for p in ev["participants"]))
+        ]  # a founding names what was founded
         for ev in merged:
             for p in ev["participants"]:
                 p["entity"] = doc.entities[p["entity"]].id
@@ -48,7 +57,10 @@ class EnglishEvents:
         for t0, t1, name in doc.event_names:
             s = doc.sent_of[t0]
             a, b = doc.sent_span[s]
-            typ = self.lex.event_name_words.get(doc.tokens[t1 - 1].text.lower())
+            last = t1 - 1
+            while last > t0 and doc.tokens[last].is_num:
+                last -= 1  # "… Days 2025": the edition's year
+            typ = self.lex.event_name_words.get(doc.tokens[last].text.lower())
             if typ is None:
                 continue
             mod = self._modality(doc, a, t0, t1)
@@ -58,10 +70,18 @@ class EnglishEvents:
             for n in doc.mentions_in(s):
                 m = doc.mentions[n]
                 if m.entity >= 0 and (m.type == "organization" or m.descriptor == "nationality"):
-                    role = self._role(doc, typ, m.t0, a) or "participant"
+                    role = self._role(doc, typ, m.t0, a) or _NAMED_ROLE.get(typ, "participant")
+                    if (
+                        typ == "award"
+                        and m.t1 < b
+                        and self.lemma[m.t1] in self.lex.words("report_verb")
+                        and m.t1 < t0
+                    ):
+                        role = "grantor"  # "Harbour Intelligence announces the Zones of the Year"
                     parts.append((m.entity, role))
-            if not parts:
-                continue
+            needed = _FIRST_ROLE.get(typ)
+            if not parts or (needed and not any(r == needed for _e, r in parts)):
+                continue  # an award names who won it
             date = next(
                 (
                     d.value
@@ -94,8 +114,20 @@ class EnglishEvents:
             if m is not None and doc.mentions[m].type != "place":
                 i += 1
                 continue
+            word = doc.tokens[i].text
             hit = None
             cands = [*self.by_first.get(self.lemma[i], ()), *self.by_first.get(self.low[i], ())]
+            if (
+                i > a
+                and word[:1].isupper()
+                and not word.isupper()
+                and doc.tokens[i - 1].is_word
+                and doc.tokens[i - 1].text[:1].isupper()
+                and "\n" not in doc.text[doc.tokens[i - 1].end : doc.tokens[i].start]
+            ):
+                # "Czech Invest": a capitalised verb after a capitalised word is a word of a name
+                # ("Investment Forum" names an event, so nouns stay)
+                cands = [c for c in cands if c[2] != "verb"]
             for words, typ, kind in sorted(cands, key=lambda c: -len(c[0])):
                 k = len(words)
                 if i + k <= b and all(words[n] in (self.lemma[i + n], self.low[i + n]) for n in range(k)):
@@ -108,6 +140,9 @@ class EnglishEvents:
                 seen.add(hit[2])
                 out.append(hit)
             i = hit[1]
+        if "visit" in seen:
+            # "the guests visited the plant of X": a plant seen on a visit is no new investment
+            out = [h for h in out if not (h[2] == "investment" and h[3] == "noun")]
         if "letter_of_intent" in seen:
             # "a letter of intent was signed": the verb is the letter's, not another agreement's
             out = [h for h in out if not (h[2] == "agreement" and h[3] == "verb")]
@@ -118,7 +153,7 @@ class EnglishEvents:
             kind = self.lex.modality.get(self.low[k]) or self.lex.modality.get(self.lemma[k])
             if kind is None or (k > a and not doc.tokens[k].text.islower()):
                 continue  # "On 2 May 2024" holds a month, not a modal verb
-            if self.low[k] == "going" and self.low[k + 1 : k + 2] != ["to"]:
+            if self.low[k] in self.phrase_first and " ".join(self.low[k : k + 2]) not in self.phrases:
                 continue  # "going to" plans; "going" alone does not
             return kind
         return None
@@ -129,6 +164,8 @@ class EnglishEvents:
         self, doc: Doc, s: int, a: int, b: int, t: int, t1: int, typ: str, kind: str, main_host: int | None
     ) -> list[dict[str, Any]]:
         mod = self._modality(doc, a, t, t1)
+        if mod is None and typ == "conference" and kind == "noun":
+            mod = self._after(doc, a, b, t1)  # "the forum, which will take place on …"
         if mod in ("hypothetical", "negated"):
             return []
         if typ == "investment" and mod == "planned":
@@ -144,7 +181,15 @@ class EnglishEvents:
         if mod == "planned" and date is None:
             return []
         before, after, host_subtypes, host_role = self.lex.roles.get(typ, ("party", "party", frozenset(), ""))
+        hosting = typ == "visit" and any(self.lemma[k] in self.lex.words("host_verb") for k in range(a, t1))
+        if hosting:
+            before, after = after, before  # "X hosted a delegation from Y": the subject is the host
+        passive = typ in ("founding", "visit") and kind == "verb" and self._passive(a, t)
+        if passive:
+            before, after = after, before  # "X was founded by Y", "X was visited by Y"
         parts: list[tuple[int, str]] = []
+        witness = self.lex.words("witness")
+        reporters = self.lex.words("report_verb")
         for n in doc.mentions_in(s):
             m = doc.mentions[n]
             if m.entity < 0:
@@ -152,10 +197,24 @@ class EnglishEvents:
             ent = doc.entities[m.entity]
             if m.t0 == a and m.t1 < b and doc.tokens[m.t1].text == ":":
                 continue  # "MRPiT: …": the source of the news, not a party to it
-            role = self._role(doc, typ, m.t0, a)
+            if typ in _SIGNED and any(self.lemma[k] in witness for k in range(min(t, m.t0), m.t0)):
+                continue  # "the signing was attended by X": X witnessed it, X is no party
+            if m.t0 > t1 and any(self.lemma[k] in reporters for k in range(m.t1, min(b, m.t1 + 3))):
+                continue  # "… under an agreement, the ministry has reported": the source of the news
+            if typ not in ("investment", "award", "membership") and self._example(a, m.t0):
+                continue  # "partners, including X and Y": examples of a group, not parties themselves
+            role = None if passive and m.t0 > t else self._role(doc, typ, m.t0, a)
             if m.type == "place":
                 if typ == "visit" and role == "visitor" and ent.subtype in ("country", "city", "region"):
                     parts.append((m.entity, "visitor"))
+                elif (
+                    hosting
+                    and role is None
+                    and m.t1 <= t
+                    and ent.subtype in ("city", "region")
+                    and not (m.t0 > a and self.low[m.t0 - 1] in self.lex.words("location_before"))
+                ):
+                    parts.append((m.entity, "host"))  # "Lublin hosted a delegation": the town acts
                 elif m.descriptor == "nationality" and typ in ("visit", "conference"):
                     parts.append((m.entity, "visitor" if typ == "visit" else "participant"))
                 continue
@@ -167,10 +226,20 @@ class EnglishEvents:
                 else:
                     role = before if m.t1 <= t else after
             parts.append((m.entity, role))
-        parts = list(dict.fromkeys(parts))
+        parts.extend(self._anaphora(doc, a, b, t, typ, before, after))
+        parts = list({e: (e, r) for e, r in reversed(parts)}.values())[::-1]  # one role per entity: its first
+        if typ == "founding" and self.low[t] == "founding":
+            nxt = self.lemma[t + 1] if t + 1 < b else ""
+            if nxt not in self.lex.words("founding_member"):
+                return []  # "the founding agreement": the act, reported by its own trigger
+            parts = [(e, "founder") for e, _r in parts]  # "the founding members are X and Y"
         if not parts and before == "party":
             parts = self._acting_places(doc, s)
         if not parts:
+            if typ == "conference" and date is not None:
+                # the sentence that dates the conference names no organiser: its date and status join
+                # the conference's other reports (events without participants are dropped after merging)
+                return [_event(typ, [], date, "planned" if mod == "planned" else "done", [])]
             return []
         needed = _FIRST_ROLE.get(typ)
         if needed and typ != "investment" and not any(r == needed for _e, r in parts):
@@ -190,19 +259,70 @@ class EnglishEvents:
             parts = self._award_roles(doc, s, parts)
         return [_event(typ, parts, date, status, evidence)]
 
+    def _example(self, a: int, t0: int) -> bool:
+        """Whether a mention stands in a list of examples ("including A, B and C", "such as A or B")."""
+        cues = self.lex.words("example_cue")
+        for k in range(t0 - 1, max(a, t0 - 12) - 1, -1):
+            if self.low[k] in (".", ";", ":") or self.low[k] == "(":
+                return False
+            if self.low[k] in cues or " ".join(self.low[k : k + 2]) in cues:
+                return True
+        return False
+
+    def _passive(self, a: int, t: int) -> bool:
+        """ "was founded", "has been set up", "were officially established": a form of "be" before the verb."""
+        k = t - 1
+        while k >= a and self.low[k].endswith("ly"):
+            k -= 1  # "officially"
+        return k >= a and self.lemma[k] in self.lex.words("passive")
+
+    def _after(self, doc: Doc, a: int, b: int, t1: int) -> str | None:
+        """Modality after a noun trigger, in its clause ("a seminar, which will be held on 3 May")."""
+        for k in range(t1, min(b, t1 + 5)):
+            if self.low[k] in (".", ";"):
+                break
+            kind = self.lex.modality.get(self.low[k])
+            if kind is not None and self.low[k] == doc.tokens[k].text:  # "on 5 May": a month
+                return kind
+        return None
+
+    def _anaphora(
+        self, doc: Doc, a: int, b: int, t: int, typ: str, before: str, after: str
+    ) -> list[tuple[int, str]]:
+        """ "The company will build …", "the firm and the zone signed …": the company last named before."""
+        if typ not in ("investment", "agreement", "cooperation", "letter_of_intent", "membership"):
+            return []
+        for k in range(a, b - 1):
+            if self.low[k] == "the" and self.low[k + 1] in self.lex.words("company_anaphor"):
+                if k + 2 < b and doc.tokens[k + 2].is_word and doc.tokens[k + 2].text[0].isupper():
+                    continue  # "the company Qwertonix": the name follows
+                start = doc.tokens[k].start
+                prev = [
+                    m
+                    for m in doc.mentions
+                    if m.type == "organization"
+                    and m.entity >= 0
+                    and m.end <= start
+                    and doc.entities[m.entity].subtype == "company"
+                ]
+                if prev:
+                    return [(prev[-1].entity, before if k < t else after)]
+                return []
+        return []
+
     def _acting_places(self, doc: Doc, s: int) -> list[tuple[int, str]]:
-        """Towns that sign themselves ("a letter of intent was signed between Lublin, Radom and Kielce",
-        "the mayors of Lublin and Radom signed"): cities of the sentence not written as a location ("in X")."""
+        """Towns that sign themselves ("the towns of Brenna and Kolno signed a pact on buses",
+        "the mayors of Aldmoor and Brenna signed"): cities of the sentence not written as a location ("in X")."""
         out: list[tuple[int, str]] = []
         a, b = doc.sent_span[s]
         if "sign" not in self.lemma[a:b]:
             return out  # towns act as parties only where the sentence tells of a signing
         for n in doc.mentions_in(s):
             m = doc.mentions[n]
-            if m.type != "place" or m.entity < 0 or doc.entities[m.entity].subtype != "city":
+            if m.type != "place" or m.entity < 0 or doc.entities[m.entity].subtype not in ("city", "region"):
                 continue
             k = m.t0 - 1
-            if k >= 0 and self.low[k] in ("in", "at", "near", "to", "from"):
+            if k >= 0 and self.low[k] in self.lex.words("location_before"):
                 continue
             if (m.entity, "party") not in out:
                 out.append((m.entity, "party"))
@@ -210,9 +330,16 @@ class EnglishEvents:
 
     def _role(self, doc: Doc, typ: str, t0: int, a: int) -> str | None:
         k = t0 - 1
-        while k >= a and doc.tokens[k].text.lower() in ("the", "a", "an", ",", "its", "their"):
+        skip = self.lex.words("role_cue_skip")
+        while k >= a and (doc.tokens[k].text == "," or doc.tokens[k].text.lower() in skip):
             k -= 1
         if k < a:
+            return None
+        if self.lemma[k] in self.lex.words("head_of") and not (
+            k > a and self.lemma[k - 1] in self.lex.group_nouns
+        ):
+            # "a delegation of X", "representatives of X" mark visitors; "the plant of X", "the Lublin
+            # Subzone of X" do not
             return None
         return self.lex.role_cues.get((typ, self.lemma[k]))
 
@@ -225,8 +352,10 @@ class EnglishEvents:
         status: str,
         evidence: list[list[int]],
     ) -> list[dict[str, Any]]:
-        hosts = [e for e, r in parts if r == "host"]
-        investors = [e for e, r in parts if r != "host" and doc.entities[e].subtype in ("company", None)]
+        firms = {e for e, _r in parts if doc.entities[e].subtype in ("company", None)}
+        hosts = [e for e, r in parts if r == "host" and e not in firms]
+        # a company after the verb invests too ("X will invest …, and the start-up Y will spend …")
+        investors = [e for e, _r in parts if e in firms]
         if not hosts and main_host is not None:
             hosts = [main_host]
         if not investors:
@@ -302,6 +431,8 @@ def _merge(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
                     if (p["entity"], p["role"]) not in have and p["entity"] not in have_e:
                         old["participants"].append(p)
                 old["date"] = old["date"] or ev["date"]
+                if ev["type"] == "conference" and "planned" in (old["status"], ev["status"]):
+                    old["status"] = "planned"  # "the forum will take place on …" in any of its reports
                 if ev.get("name") and not old.get("name"):
                     old["name"] = ev["name"]
                 old["evidence"].extend(ev["evidence"])

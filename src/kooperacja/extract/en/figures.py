@@ -29,6 +29,9 @@ class EnglishFigures:
     def __init__(self, lex: EnLexicon) -> None:
         self.lex = lex
         self.max_qual = max((len(q.split()) for q in lex.qualifiers), default=1)
+        self.heads = {
+            h[-1]: sub for h, sub in lex.org_heads.items() if sub != "company" and h[-1] != "of"
+        }  # "zone"
 
     def __call__(self, doc: Doc) -> None:
         from kooperacja.text.numbers import find_amounts
@@ -47,7 +50,7 @@ class EnglishFigures:
         figures: list[dict[str, Any]] = []
         prev_end = -10
         for am in amounts:
-            if am.is_range or am.value is None or am.unit in ("percent", "pp"):
+            if am.is_range or am.value is None or am.unit in self.lex.words("share_unit"):
                 continue
             value, unit, end = self._glued(doc.text, self._value(am), self._unit(doc.text, am), am.end)
             parenthetical = doc.text[prev_end : am.start].strip() in ("(", "") and prev_end >= 0
@@ -62,6 +65,8 @@ class EnglishFigures:
             metric = self._metric(doc, lemma, t0, t1 + 1, unit)
             if metric is None:
                 continue
+            if metric in ("companies", "members") and self._attendance(doc, lemma, t0):
+                continue  # "200 companies took part in the forum": a count of guests, not of members
             owner = self._owner(doc, t0)
             if owner is None:
                 continue
@@ -158,7 +163,55 @@ class EnglishFigures:
 
     def _anaphoric(self, doc: Doc, a: int) -> bool:
         """A sentence that goes on about the previous one's subject ("The investment will cost …")."""
-        return _is_anaphoric(doc.tokens[a].text.lower()) if a < len(doc.tokens) else False
+        return (
+            doc.tokens[a].text.lower() in self.lex.words("figure_anaphora") if a < len(doc.tokens) else False
+        )
+
+    def _attendance(self, doc: Doc, lemma: list[str], t0: int) -> bool:
+        a, b = doc.sent_span[doc.sent_of[t0]]
+        words = lemma[a:b]
+        pairs = {" ".join(words[k : k + 2]) for k in range(len(words) - 1)}
+        return any(p in pairs or p in words for p in self.lex.words("attendance"))
+
+    def _company_anaphor(self, doc: Doc, a: int, t0: int) -> tuple[int, str] | None:
+        """ "the company will invest EUR 5 million": (position, the company last named before)."""
+        low = [t.text.lower() for t in doc.tokens[a:t0]]
+        for k in range(len(low) - 1):
+            if low[k] == "the" and low[k + 1] in self.lex.words("company_anaphor"):
+                start = doc.tokens[a + k].start
+                prev = [
+                    m
+                    for m in doc.mentions
+                    if m.type == "organization"
+                    and m.entity >= 0
+                    and m.end <= start
+                    and doc.entities[m.entity].subtype == "company"
+                ]
+                if prev:
+                    return a + k, doc.entities[prev[-1].entity].id
+                return None
+        return None
+
+    def _named_head(self, doc: Doc, a: int, t0: int) -> str | None:
+        """ "the Northvale zone", "the Brightwater cluster": a capitalised word and a lower-case head word,
+        standing for the organisation of that kind whose name holds the word."""
+        toks = doc.tokens
+        for k in range(a, t0 - 2):
+            if toks[k].text.lower() != "the" or not toks[k + 1].text[:1].isupper():
+                continue
+            head = toks[k + 2].text
+            subtype = self.heads.get(head)
+            if subtype is None or not head.islower():
+                continue
+            word = toks[k + 1].text
+            for e in doc.entities:
+                if (
+                    e.type == "organization"
+                    and e.subtype == subtype
+                    and word in " ".join([e.name, *e.aliases])
+                ):
+                    return e.id
+        return None
 
     def _owner(self, doc: Doc, t0: int) -> str | None:
         s = doc.sent_of[t0]
@@ -169,6 +222,12 @@ class EnglishFigures:
             and doc.mentions[n].t1 <= t0
             and doc.mentions[n].entity >= 0
         ]
+        named = self._named_head(doc, doc.sent_span[s][0], t0)
+        if named is not None and not before:
+            return named  # "The Northvale zone manages 300 hectares"
+        anaphor = self._company_anaphor(doc, doc.sent_span[s][0], t0)
+        if anaphor is not None and (not before or anaphor[0] < before[0].t0):
+            return anaphor[1]
         if before:
             return doc.entities[before[0].entity].id
         a = doc.sent_span[s][0]
@@ -187,13 +246,6 @@ class EnglishFigures:
         if orgs:
             return max(orgs, key=lambda e: len(e.mentions)).id
         return None
-
-
-_ANAPHORA = frozenset(("the", "this", "it", "its", "these", "they", "their", "such"))
-
-
-def _is_anaphoric(word: str) -> bool:
-    return word in _ANAPHORA
 
 
 def _dedup(figures: list[dict[str, Any]]) -> list[dict[str, Any]]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
@@ -38,6 +38,22 @@ class EnLexicon:
     event_name_words: dict[str, str]
     group_nouns: frozenset[str]  # last word of an event's name -> event type
     place_modifiers: frozenset[str]
+    boilerplate: tuple[
+        tuple[str, int], ...
+    ] = ()  # (opener, most words or 0) of lines that are no article text
+    grammar: dict[str, frozenset[str]] = field(default_factory=dict)  # set name -> function words
+    news_sources: frozenset[str] = frozenset()  # agencies that credit a report: no entities
+
+    def words(self, name: str) -> frozenset[str]:
+        """A closed set of function words by name (``data/en/grammar_words.tsv``)."""
+        return self.grammar.get(name, frozenset())
+
+
+def _grammar(rows: tuple[dict[str, str], ...]) -> dict[str, frozenset[str]]:
+    out: dict[str, set[str]] = {}
+    for r in rows:
+        out.setdefault(r["set"], set()).add(r["word"])
+    return {k: frozenset(v) for k, v in out.items()}
 
 
 def _words(s: str) -> tuple[str, ...]:
@@ -103,4 +119,7 @@ def en_lexicon(data_dir: Path) -> EnLexicon:
             r["word"] for r in read_tsv(f"{d}/not_org_words.tsv") if r["after"] == "yes"
         ),
         place_modifiers=frozenset(r["word"] for r in read_tsv(f"{d}/place_modifiers.tsv")),
+        boilerplate=tuple((r["opener"], int(r["max_words"] or 0)) for r in read_tsv(f"{d}/boilerplate.tsv")),
+        grammar=_grammar(read_tsv(f"{d}/grammar_words.tsv")),
+        news_sources=frozenset(r["name"] for r in read_tsv(f"{d}/news_sources.tsv")),
     )

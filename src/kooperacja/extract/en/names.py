@@ -5,6 +5,7 @@ first name). Data: ``data/en/{org_heads,legal_forms,titles,known_orgs,demonyms,.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from kooperacja.extract.doc import Doc, Mention
@@ -12,8 +13,8 @@ from kooperacja.extract.en.gazetteer import EnPlace, en_gazetteer
 from kooperacja.extract.en.lexicon import EnLexicon
 from kooperacja.extract.en.names_key import fold_key
 
-_CONNECTORS = frozenset(("of", "for", "and", "&", "de", "der", "du", "la", "le", "von", "van"))
-_SPLITTERS = frozenset(("and", "&"))
+_GLUED_ACRONYM = re.compile(r"[A-Z]{2,}-(?=[A-Z][a-z])")
+_DASHES = frozenset((",", "–", "-", "—", "("))
 _PLACE_KIND = {"city": "city", "region": "region", "country": "country", "other": "other"}
 _OPENERS = frozenset("\"“„‘'•·*-–—([:")
 _POSSESSIVE = ("'s", "’s")
@@ -42,6 +43,21 @@ def _zone_names() -> dict[str, str]:
     return out
 
 
+def _with(m: Mention, subtype: str | None, attrs: dict[str, object]) -> Mention:
+    m.subtype = subtype
+    for k, v in attrs.items():
+        setattr(m, k, v)
+    return m
+
+
+@lru_cache(maxsize=1)
+def _currency_codes() -> frozenset[str]:
+    """ISO 4217 currency codes (CLDR, through babel)."""
+    from babel.numbers import list_currencies
+
+    return frozenset(list_currencies())
+
+
 def _mixed_case(word: str) -> bool:
     """ "fDi", "PWiK", "SCZone": upper-case letters inside a word, as brand names and acronyms are written."""
     if "-" in word or not any(c.islower() for c in word):
@@ -59,8 +75,15 @@ class EnglishNames:
         self.m = morphology
         self.gaz = en_gazetteer()
         self.max_head = max((len(h) for h in lex.org_heads), default=1)
-        self.lower_heads = sorted((h for h in lex.org_heads if len(h) > 1), key=len, reverse=True)
+        self.lower_heads = sorted(
+            (h for h in lex.org_heads if len(h) > 1 or h[0] in lex.words("lower_head")), key=len, reverse=True
+        )  # "Katowice economic zone", "Aviation Valley cluster"
         self.zones = _zone_names()
+        self.connectors = lex.words("connector")  # "Chamber of Commerce"
+        self.splitters = lex.words("splitter")  # "X Cluster and Y Agency": two names
+        self.headline_small = lex.function_words | lex.words("headline_small")
+        self.title_prefix = lex.words("title_prefix")  # "Vice-Governor"
+        self.seat_suffix = lex.words("seat_suffix")  # "Antwerp-based"
         self.legal_by_first: dict[str, list[tuple[str, ...]]] = {}
         for form in lex.legal_forms:  # longest first
             self.legal_by_first.setdefault(form[0], []).append(form)
@@ -72,7 +95,10 @@ class EnglishNames:
 
     def _cap(self, doc: Doc, i: int) -> bool:
         t = doc.tokens[i]
-        return t.is_word and (t.text[0].isupper() or _mixed_case(t.text))
+        if not t.is_word or not (t.text[0].isupper() or _mixed_case(t.text)):
+            return False
+        # "Antwerp-based", "state-owned": a word about a seat or an owner, not a word of a name
+        return t.text.rpartition("-")[2] not in self.seat_suffix
 
     def __call__(self, doc: Doc) -> None:
         self.lemma = [
@@ -88,13 +114,15 @@ class EnglishNames:
                 dated.add(n)
                 n += 1
         self.dated = dated
+        skip = self._boilerplate(doc)
         self.lower_text = doc.text.lower()
         doc.event_names = []
+        self.surnames: set[str] = set()  # last words of the people named so far ("Wrona will build …")
         mentions: list[Mention] = []
         for s, (a, b) in enumerate(doc.sent_span):
             i = a
             while i < b:
-                if not self._cap(doc, i) or i in dated:
+                if not self._cap(doc, i) or i in dated or i in skip:
                     i += 1
                     continue
                 j = self._extend(doc, i, b)
@@ -102,8 +130,46 @@ class EnglishNames:
                 if not found and j == i + 1:
                     found = self._nationality(doc, i, b, s)
                 mentions.extend(found)
+                self.surnames.update(doc.tokens[m.t1 - 1].text for m in found if m.type == "person")
                 i = max([j, *(m.t1 for m in found)])
         doc.mentions = mentions
+
+    def _boilerplate(self, doc: Doc) -> set[int]:
+        """Tokens on the lines of a page that are no article text: navigation ("Home | News | Contact"),
+        sharing, tags, photo credits, copyright (``data/en/boilerplate.tsv``)."""
+        out: set[int] = set()
+        text = doc.text
+        spans: list[tuple[int, int]] = []
+        pos = 0
+        for line in text.split("\n"):
+            low = line.strip().lower()
+            if (
+                self._title_case(line)
+                or low.count("|") >= 2
+                or any(
+                    low.startswith(o)
+                    and (len(low) == len(o) or not low[len(o)].isalnum())
+                    and (not most or len(low.split()) <= most)
+                    for o, most in self.lex.boilerplate
+                )
+            ):
+                spans.append((pos, pos + len(line)))
+            pos += len(line) + 1
+        if spans:
+            for k, t in enumerate(doc.tokens):
+                if any(a <= t.start < b for a, b in spans):
+                    out.add(k)
+        return out
+
+    def _title_case(self, line: str) -> bool:
+        """A headline in Title Case ("Cluster Signs Deal With Harbour Partners"): capitals mark no names there.
+        Told by a capitalised small word inside it ("With", "To", "At") and most words capitalised."""
+        words = line.split()
+        if len(words) < 4 or line.rstrip().endswith((".", ":")):
+            return False
+        caps = [w for w in words if w[:1].isupper()]
+        small = any(w[:1].isupper() and w.lower() in self.headline_small for w in words[1:])
+        return small and len(caps) >= 0.7 * len(words)
 
     def _legal_at(self, doc: Doc, j: int, b: int) -> int:
         for form in self.legal_by_first.get(doc.tokens[j].text, ()) if j < b else ():
@@ -148,7 +214,12 @@ class EnglishNames:
             ):
                 j += 2  # "Marshal's Office of the Silesian Voivodeship"
                 continue
-            if t.text.lower() in _CONNECTORS and nxt < b and self._cap(doc, nxt) and nxt not in self.dated:
+            if (
+                t.text.lower() in self.connectors
+                and nxt < b
+                and self._cap(doc, nxt)
+                and nxt not in self.dated
+            ):
                 j += 1
                 continue
             if t.text == "the" and toks[j - 1].text == "of" and nxt < b and self._cap(doc, nxt):
@@ -179,6 +250,11 @@ class EnglishNames:
             if j + k <= b and all(
                 self.lemma[j + n] == head[n] and toks[j + n].text.islower() for n in range(k)
             ):
+                if k == 1 and (
+                    (j == i + 1 and not toks[i].is_upper)
+                    or self.gaz.lookup(" ".join(doc.text[toks[i].start : toks[j - 1].end].split()))
+                ):
+                    continue  # "the Lublin cluster", "a Silesian cluster" describe; "the Aviation Valley cluster" names
                 return j + k  # "Katowice economic zone"
         return j
 
@@ -191,14 +267,19 @@ class EnglishNames:
         k = j + 1
         while k < min(b, j + 5) and self._cap(doc, k):
             k += 1
-        return k > j + 1 and k + 1 < b and doc.tokens[k].text == "and" and self._cap(doc, k + 1)
+        return (
+            k > j + 1
+            and k + 1 < b
+            and doc.tokens[k].text in self.lex.words("conjunction")
+            and self._cap(doc, k + 1)
+        )
 
     # ------------------------------------------------------------------ typing
 
     def _chunk(self, doc: Doc, i: int, j: int, s: int, sent_start: int, top: bool = False) -> list[Mention]:
         toks = doc.tokens
         lex = self.lex
-        person_cue = i > sent_start and lex.titles.get(self.lemma[i - 1]) == "title"
+        person_cue = i > sent_start and self._title(i - 1)
         while i < j:
             low = toks[i].text.lower()
             at_start = (
@@ -206,7 +287,7 @@ class EnglishNames:
                 or toks[i - 1].text in _OPENERS
                 or "\n" in doc.text[toks[i - 1].end : toks[i].start]
             )
-            if low in _CONNECTORS or (low in lex.function_words and (at_start or low == "the")):
+            if low in self.connectors or (low in lex.function_words and (at_start or low == "the")):
                 i += 1
                 continue
             if lex.titles.get(low) == "honorific":
@@ -215,21 +296,30 @@ class EnglishNames:
                 if i < j and toks[i].text == ".":
                     i += 1
                 continue
-            if lex.titles.get(self.lemma[i]) == "title" and i + 2 < j and toks[i + 1].text == "of":
-                # "President of Vigo System": the organisation follows; "Minister of State for …" names none
-                found = self._classify(doc, i + 2, j, s, False)
-                if found is None:
-                    return []
-                plain = not any(t.text.lower() in _CONNECTORS for t in toks[i + 2 : j])
-                if found.head in _WEAK and not (plain and not self._common(doc, i + 2, j)):
+            tl = self._title_len(i, j)
+            if tl:
+                split = self._title_person(doc, i, j, s)
+                if split is not None:
+                    return split
+            if tl and i + tl + 1 < j and toks[i + tl].text == "of":
+                # "President of Vigo System", "Managing Director of X": the organisation follows;
+                # "Minister of State for …" names none
+                o = i + tl + 1
+                while o < j - 1 and toks[o].text.lower() == "the":
+                    o += 1
+                found = self._classify(doc, o, j, s, False)
+                if found is None or self._common(doc, o, j):
+                    return []  # "Minister of Development and Technology": a portfolio, not a body
+                plain = not any(t.text.lower() in self.connectors for t in toks[o:j])
+                if found.head in _WEAK and not (plain and not self._common(doc, o, j)):
                     return []
                 return [found]
-            if lex.titles.get(self.lemma[i]) == "title" and i + 1 < j and self._looks_person(doc, i + 1, j):
+            if tl == 1 and i + 1 < j and self._looks_person(doc, i + 1, j):
                 person_cue = True
                 i += 1
                 continue
             break
-        while j > i and toks[j - 1].text.lower() in _CONNECTORS | {"the", ".", "'", "’", ","}:
+        while j > i and toks[j - 1].text.lower() in self.connectors | {"the", ".", "'", "’", ","}:
             if toks[j - 1].text == "." and j - 2 >= i and self._legal_end(doc, i, j):
                 break  # "Ltd.", "S.A."
             j -= 1
@@ -237,7 +327,7 @@ class EnglishNames:
             return []
         # "PARP Expert Monika Łuczak": a title inside the run parts an organisation from a person
         for k in range(i + 1, j - 1):
-            if lex.titles.get(self.lemma[k]) == "title" and self._looks_person(doc, k + 1, j):
+            if self._title(k) and self._looks_person(doc, k + 1, j):
                 left = [m for m in self._chunk(doc, i, k, s, sent_start) if m.head not in _WEAK]
                 return [*left, *self._chunk(doc, k, j, s, sent_start)]
         for k in range(i + 1, j - 1):
@@ -247,30 +337,66 @@ class EnglishNames:
                     return [*self._chunk(doc, i, k, s, sent_start), *self._chunk(doc, k, j, s, sent_start)]
         # "Mazovian Chemical Cluster and Industrial Development Agency": two names
         for k in range(i + 1, j - 1):
-            if toks[k].text in _SPLITTERS:
+            if toks[k].text in self.splitters:
                 left = self._classify(doc, i, k, s, False)
                 right = self._classify(doc, k + 1, j, s, False)
-                if left is not None and right is not None and left.head not in (None, "title_of"):
-                    if self._head_last(i, k) or left.type != "organization":
+                if (
+                    left is not None
+                    and right is not None
+                    and left.head not in (None, "title_of")
+                    and not (left.head == "company" and right.subtype not in (None, "company"))
+                ):
+                    # ("Harbour Automotive and Advanced Manufacturing Cluster" is one cluster)
+                    if self._head_last(i, k) or left.type != "organization" or left.head == "branch":
                         return [left, *self._chunk(doc, k + 1, j, s, sent_start)]
         found = self._classify(doc, i, j, s, person_cue)
         if found is not None:
             return [found]
+        of = max((k for k in range(i + 1, j - 1) if toks[k].text == "of"), default=None)
+        if of is not None:
+            place = self.gaz.lookup(" ".join(doc.text[toks[of + 1].start : toks[j - 1].end].split()))
+            if place is not None:
+                # "the GDP of Poland": the place after "of" in a run that names nothing as a whole
+                start, end, name = self._span_name(doc, of + 1, j)
+                m = Mention(start, end, of + 1, j, "place", name, None, s)
+                return [self._place(lambda typ, sub, **kw: _with(m, sub, kw), place, name)]
         out: list[Mention] = []
         k = i
         for n in range(i, j + 1):
-            if n == j or toks[n].text in _SPLITTERS:
+            if n == j or toks[n].text in self.splitters:
                 if n > k and (k > i or n < j):
                     out.extend(self._chunk(doc, k, n, s, sent_start))
                 k = n + 1
         return out
+
+    def _title_person(self, doc: Doc, i: int, j: int, s: int) -> list[Mention] | None:
+        """ "Deputy Minister of Regional Affairs Ewa Brzoza": a title with "of" and a body, then a person's
+        name (a known first name): the person, and the body where it is a name."""
+        toks = doc.tokens
+        for n in (j - 2, j - 3):
+            if n <= i + 2 or not self._looks_person(doc, n, j) or not _first_name(toks[n].text):
+                continue
+            of = next((k for k in range(i + 1, n) if toks[k].text == "of"), None)
+            if of is None or toks[n - 1].text.lower() in self.connectors:
+                continue
+            start, end, name = self._span_name(doc, n, j)
+            person = Mention(start, end, n, j, "person", name, None, s)
+            out: list[Mention] = []
+            k = of + 1
+            while k < n and toks[k].text.lower() == "the":
+                k += 1
+            body = self._classify(doc, k, n, s, False) if k < n else None
+            if body is not None and body.head not in _WEAK and not self._common(doc, k, n):
+                out.append(body)
+            return [*out, person]
+        return None
 
     def _apposed_descriptor(self, doc: Doc, j: int, s: int) -> str | None:
         """ "Qwertonix Ventures, a Danish producer of …": a company word in apposition."""
         b = doc.sent_span[s][1]
         if j + 1 >= b or doc.tokens[j].text not in (",", "–", "-", "—", "("):
             return None
-        for k in range(j + 1, min(b, j + 6)):
+        for k in range(j + 1, min(b, j + 9)):  # "X, one of Ruritania's largest makers of …"
             sub = self.lex.descriptors.get(self.lemma[k])
             if sub is not None:
                 return sub
@@ -278,13 +404,34 @@ class EnglishNames:
                 return None
         return None
 
+    def _title_len(self, i: int, j: int) -> int:
+        """Tokens of the title that opens tokens i..j ("Managing Director", "President", "Vice-Governor"), 0 if none."""
+        if i + 1 < j and self.lex.titles.get(f"{self.lemma[i]} {self.lemma[i + 1]}") == "title":
+            return 2
+        return 1 if self._title(i) else 0
+
+    def _title(self, k: int) -> bool:
+        """Token k is a title ("president"), also with a "vice-" or "deputy-" prefix ("Vice-Governor")."""
+        lem = self.lemma[k]
+        if self.lex.titles.get(lem) == "title":
+            return True
+        pre, _, rest = lem.partition("-")
+        return pre in self.title_prefix and self.lex.titles.get(rest) == "title"
+
     def _apposed_title(self, doc: Doc, j: int, s: int) -> bool:
-        """ "Yehia Zaki, chairman of …", "Cathy Mullan – the director": a title in apposition."""
+        """ "Ola Wierzba, chairman of …", "Jan Wrona – the director": a title in apposition."""
         b = doc.sent_span[s][1]
         k = j
-        while k < b and k < j + 3 and doc.tokens[k].text.lower() in (",", "–", "-", "—", "the", "(", "a"):
+        while (
+            k < b
+            and k < j + 3
+            and (
+                doc.tokens[k].text.lower() in _DASHES
+                or doc.tokens[k].text.lower() in self.lex.words("apposition_gap")
+            )
+        ):
             k += 1
-        return k > j and k < b and self.lex.titles.get(self.lemma[k]) == "title"
+        return k > j and k < b and self._title(k)
 
     def _legal_end(self, doc: Doc, i: int, j: int) -> bool:
         return any(
@@ -309,6 +456,9 @@ class EnglishNames:
         start, end = toks[i].start, toks[j - 1].end
         if toks[j - 1].text.endswith(_POSSESSIVE):
             end -= 2
+        glued = _GLUED_ACRONYM.match(toks[i].text)
+        if glued and j - i >= 2:
+            start += glued.end()  # "BFEZ-Northvale Federation of …": the acronym of another body glued on
         return start, end, " ".join(doc.text[start:end].split())
 
     def _classify(self, doc: Doc, i: int, j: int, s: int, person_cue: bool) -> Mention | None:
@@ -316,13 +466,15 @@ class EnglishNames:
         lex = self.lex
         demonym = None
         whole = " ".join(doc.text[toks[i].start : toks[j - 1].end].split())
+        if whole in lex.news_sources:
+            return None  # "(Harbour News)": the credit of a news agency
         if whole in lex.known_orgs:
             start, end, name = self._span_name(doc, i, j)
             return Mention(start, end, i, j, "organization", name, lex.known_orgs[whole], s, head="known")
         if toks[i].text in lex.demonyms and j - i > 1 and not self._head(i + 1, j):
             demonym = toks[i].text
             i += 1
-            if toks[i].text.lower() in _CONNECTORS or toks[i].text in lex.demonyms:
+            if toks[i].text.lower() in self.connectors or toks[i].text in lex.demonyms:
                 return None
         if j - i == 1 and toks[i].text in lex.demonyms:
             return None
@@ -351,7 +503,7 @@ class EnglishNames:
         if polish is not None and fold_key(name) not in self.zones:
             # a well-known body under its English name ("Lodz SEE"): its Polish name goes to the aliases
             sub = self._head(i, j)
-            subtype = sub[0] if sub else ("economic_zone" if "Strefa Ekonomiczna" in polish else None)
+            subtype = sub[0] if sub else ("economic_zone" if fold_key(polish) in self.zones else None)
             m = make("organization", subtype, head="known")
             self._seat(doc, m)
             return m
@@ -361,6 +513,8 @@ class EnglishNames:
         if self._not_org(doc, i, j):
             self._event_name(doc, i, j)
             return None
+        if j - i >= 2 and self._title(j - 1) and not person_cue:
+            return None  # "Cluster Manager", "Project Coordinator": a job title, not a body
         for form in lex.legal_forms:
             k = len(form)
             if j - i > k and all(toks[j - k + n].text == form[n] for n in range(k)):
@@ -378,6 +532,9 @@ class EnglishNames:
             part = self.gaz.lookup(" ".join(doc.text[start : toks[j - 2].end].split()))
             if part is not None and head is None:
                 return self._place(make, part, name)  # "Incheon City"
+            if head is None and j - i <= 3 and not self._common(doc, i, j - 1):
+                # "Gangwon-do Province", "Aldmoor County": a place the gazetteer does not know, by its head
+                return make("place", lex.place_heads[self.lemma[j - 1]])
         if place is None and j - i >= 2 and toks[i].text in lex.place_modifiers:
             part = self.gaz.lookup(" ".join(doc.text[toks[i + 1].start : end].split()))
             if part is not None and head is None:
@@ -402,10 +559,26 @@ class EnglishNames:
             return None
         if (person_cue or self._apposed_title(doc, j, s)) and self._looks_person(doc, i, j):
             return make("person", None)
+        if (
+            place is None
+            and j - i >= 2
+            and toks[i].text not in lex.place_modifiers
+            and not any(t.text.lower() in self.connectors for t in toks[i:j])
+        ):
+            last = self.gaz.lookup(toks[j - 1].text)
+            if last is not None and last.kind == "country" and not self.gaz.lookup(toks[i].text):
+                # "Qwertonix Drives Poland": a company's branch named after its country
+                return make("organization", "company", head="branch")
+        a0 = doc.sent_span[s][0]
+        if i - 1 >= a0 and self.lemma[i - 1] in lex.descriptors and not self._common(doc, i, j):
+            # "the bus maker Ursus Bus": a company word before the name outweighs a first name in it
+            return make("organization", lex.descriptors[self.lemma[i - 1]], head="descriptor")
         if self._looks_person(doc, i, j) and _first_name(toks[i].text) and not place:
             return make("person", None)
-        joined = any(t.text.lower() in _CONNECTORS for t in toks[i:j])
+        joined = any(t.text.lower() in self.connectors for t in toks[i:j])
         first = toks[i]
+        if self._caps_words(doc, i, j) or self._code(doc, i, j):
+            return None
         if (
             not joined
             and (first.is_upper or _mixed_case(first.text))
@@ -415,7 +588,7 @@ class EnglishNames:
             if len([c for c in first.text if c.isalpha()]) >= 2 and not any("." in t.text for t in toks[i:j]):
                 if j - i == 1 or all(t.is_word or t.is_num for t in toks[i:j]):
                     return make(
-                        "organization", None, head="acronym" if j - i == 1 and first.is_upper else "brand"
+                        "organization", None, head="acronym" if j - i == 1 and first.is_upper else "mixedcase"
                     )
         prev = self.lemma[i - 1] if i - 1 >= a else ""
         if prev in lex.descriptors or (demonym is not None and not self._common(doc, i, j)):
@@ -423,13 +596,31 @@ class EnglishNames:
         if prev == "of" and i - 2 >= a and lex.titles.get(self.lemma[i - 2]) == "title":
             return make("organization", None, head="title_of")  # "president of Vigo System"
         if place is None and j - i >= 2 and i > a and not joined and not self._common(doc, i, j):
-            if prev in ("in", "near"):
+            if prev in self.lex.words("place_prep"):
                 return make("place", "city")  # "in Ain Sokhna": a place the gazetteer does not know
+        if place is None and not joined and not self._common(doc, i, j):
+            # "Qwertonix, a Danish producer of …" (also opening the sentence)
             descriptor = self._apposed_descriptor(doc, j, s)
             if descriptor is not None:
                 return make("organization", descriptor, head="apposition")
-            return None
+            if (
+                i > a
+                and place is None
+                and self._company_verb(doc, j, s)
+                and toks[j - 1].text not in self.surnames
+            ):
+                return make("organization", "company", head="verb")  # "… and Qwertonix will build a plant"
         return None
+
+    def _company_verb(self, doc: Doc, j: int, s: int) -> bool:
+        """A verb that companies do ("will invest", "opened", "employs") right after the name."""
+        b = doc.sent_span[s][1]
+        k = j
+        while k < b and k < j + 3 and doc.tokens[k].text.lower() in self.lex.modality:
+            k += 1  # "will", "plans to"
+        if k < b and doc.tokens[k].text.lower() in self.lex.words("auxiliary"):
+            k += 1
+        return k < b and doc.tokens[k].text.islower() and self.lemma[k] in self.lex.words("company_verb")
 
     def _nationality(self, doc: Doc, i: int, b: int, s: int) -> list[Mention]:
         """ "Moldavian visitors", "a Korean delegation": the country takes part (a place mention of it)."""
@@ -458,6 +649,8 @@ class EnglishNames:
         """ "Cluster Collaboration Day", "BeCO expo": the name of an event, kept for the events component."""
         k = j
         b = doc.sent_span[doc.sent_of[i]][1]
+        while j - 1 > i and doc.tokens[j - 1].is_num:
+            j -= 1
         last = doc.tokens[j - 1].text.lower()
         if (
             last not in self.lex.event_name_words
@@ -474,8 +667,11 @@ class EnglishNames:
     def _not_org(self, doc: Doc, i: int, j: int) -> bool:
         """The name of an event, a programme or a document ("World Congress of Clusters", "BeCO expo")."""
         words = self.lex.not_org_words
-        first, last = doc.tokens[i].text.lower(), doc.tokens[j - 1].text.lower()
-        if self.lemma[i] in words or self.lemma[j - 1] in words or first in words or last in words:
+        e = j
+        while e - 1 > i and doc.tokens[e - 1].is_num:
+            e -= 1  # "Supplier Days 2024": the edition's year after the event's word
+        first, last = doc.tokens[i].text.lower(), doc.tokens[e - 1].text.lower()
+        if self.lemma[i] in words or self.lemma[e - 1] in words or first in words or last in words:
             return True
         if any(self.lemma[k] in words and doc.tokens[k + 1].text == "of" for k in range(i, j - 1)):
             return True
@@ -484,6 +680,34 @@ class EnglishNames:
         # "BeCO expo", "the COSME programmes" (nouns only: "the zone visited" is no name of a visit)
         after = self.lex.event_nouns_after
         return nxt.islower() and (nxt in after or (nxt.endswith("s") and nxt[:-1] in after))
+
+    def _caps_words(self, doc: Doc, i: int, j: int) -> bool:
+        """ "PRESS RELEASE", "LATEST NEWS": common words in capitals (a heading), not an acronym; one word
+        only where it makes its line."""
+        words = [t for t in doc.tokens[i:j] if t.is_word]
+        if not words or not all(t.is_upper for t in words):
+            return False
+        if len(words) == 1:
+            t = words[0]  # "NEWS" as a heading; "ROSA", "MAN" in a sentence are names
+            line_start = doc.text.rfind("\n", 0, t.start) + 1
+            line_end = doc.text.find("\n", t.end)
+            if doc.text[line_start : line_end if line_end >= 0 else len(doc.text)].strip() != t.text:
+                return False
+        return all(self.m.known(t.text) for t in words)  # type: ignore[attr-defined]
+
+    def _code(self, doc: Doc, i: int, j: int) -> bool:
+        """ "SEK 9 billion", "ISO 9001", "9 billion SEK": a short code before a number, or a currency code
+        (ISO 4217, from CLDR) after one, is no organisation."""
+        if j - i != 1 or not (doc.tokens[i].is_upper or _mixed_case(doc.tokens[i].text)):
+            return False  # "SmartGrid 3.0": a product and its version
+        word = doc.tokens[i].text
+        a, b = doc.sent_span[doc.sent_of[i]]
+        before = i > a and (
+            doc.tokens[i - 1].is_num or doc.tokens[i - 1].text.lower() in self.lex.multipliers
+        )
+        if before and word in _currency_codes():
+            return True  # "9 billion SEK" ("MTP Group" is a name, though MTP was a currency)
+        return (len(word) <= 4 or _mixed_case(word)) and j < b and doc.tokens[j].is_num
 
     def _common(self, doc: Doc, i: int, j: int) -> bool:
         """A run whose words are all common English words ("Foreign Direct Investment") names nothing."""
@@ -524,9 +748,9 @@ class EnglishNames:
                     return sub, False  # "AgroBioCluster", "Technopark"
             return None
         generic = sum(e - b for b, e, _ in found) >= n
-        p0, e0, sub0 = found[0]
-        if p0 == 0 and e0 < n and lem[e0] in ("of", "for"):
-            return sub0, generic
+        for _p, e, sub in found:
+            if e < n and lem[e] in self.lex.words("head_of"):
+                return sub, generic  # "Gdansk University of Technology": the head that "of" follows
         return max(found, key=lambda f: f[1])[2], generic
 
     def _seat(self, doc: Doc, m: Mention) -> bool:
@@ -536,7 +760,7 @@ class EnglishNames:
         toks = doc.tokens
         j = m.t1
         b = doc.sent_span[m.sent][1]
-        if j + 1 < b and toks[j].text in ("in", "from") and self._cap(doc, j + 1):
+        if j + 1 < b and toks[j].text in self.lex.words("seat") and self._cap(doc, j + 1):
             k = j + 2
             while k < b and self._cap(doc, k):
                 k += 1

@@ -9,10 +9,15 @@ from functools import lru_cache
 
 _PUNCT = re.compile(r"[\"'“”„’`«»()\[\],.]")
 _SPACE = re.compile(r"\s+")
-_LEGAL = re.compile(
-    r"\s+(?:s\.?\s?a\.?|sp\.?\s?z\.?\s?o\.?\s?o\.?|ltd\.?|limited|inc\.?|llc|plc|gmbh|ag|se|corp\.?|co\.?)$",
-    re.I,
-)
+
+
+@lru_cache(maxsize=1)
+def _legal() -> re.Pattern[str]:
+    """A legal form at the end of a name (``data/en/legal_suffixes.tsv``)."""
+    from kooperacja.data import read_tsv
+
+    forms = "|".join(r["pattern"] for r in read_tsv("en/legal_suffixes.tsv"))
+    return re.compile(rf"\s+(?:{forms})$", re.I)
 
 
 @lru_cache(maxsize=65536)
@@ -25,7 +30,7 @@ def fold(text: str) -> str:
 
 @lru_cache(maxsize=65536)
 def fold_key(name: str) -> str:
-    s = _LEGAL.sub("", name.strip())
+    s = _legal().sub("", name.strip())
     s = re.sub(r"[’']s$", "", s)
     s = _PUNCT.sub(" ", fold(s))
     s = _SPACE.sub(" ", s).strip()

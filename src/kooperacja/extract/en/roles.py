@@ -7,11 +7,18 @@ from __future__ import annotations
 from kooperacja.extract.doc import Doc
 from kooperacja.extract.en.lexicon import EnLexicon
 
-_GAP = frozenset((",", "–", "-", "—", "the", "a", "an", "(", "is", "was", "as"))
+_DASHES = frozenset((",", "–", "-", "—", "("))
 
 
 class EnglishRoles:
     def __init__(self, lex: EnLexicon) -> None:
+        self.gap = _DASHES | lex.words("role_gap")  # "Jan Wrona, the director", "Jan Wrona is director"
+        self.prefix = lex.words("title_prefix")  # "vice", "deputy"
+        self.link = lex.words("title_link")  # "director of X", "professor at X"
+        self.conj = lex.words("conjunction")
+        self.affiliation = lex.words("affiliation")  # "Ola Wierzba from X", "Ola Wierzba (X)"
+        self.heads = {h[0]: sub for h, sub in lex.org_heads.items() if len(h) == 1 and sub != "company"}
+        self.honorifics = {w: k for w, k in lex.titles.items() if k == "honorific"}
         self.titles = sorted(
             (tuple(w.split()) for w, k in lex.titles.items() if k == "title"), key=len, reverse=True
         )
@@ -28,8 +35,14 @@ class EnglishRoles:
                 m = doc.mentions[n]
                 b = doc.sent_span[m.sent][1]
                 k = m.t1
-                while k < b and toks[k].text.lower() in _GAP:
+                while k < b and toks[k].text.lower() in self.gap:
                     k += 1
+                head_org = None
+                if k + 1 < b and toks[k].text.islower() and lemma[k] in self.heads:
+                    # "Ola Wierzba, the cluster coordinator": the body of that kind named before
+                    head_org = self._head_anaphor(doc, lemma[k], toks[k].start)
+                    if head_org is not None:
+                        k += 1
                 t = k
                 while t < b:
                     step = next(
@@ -38,7 +51,7 @@ class EnglishRoles:
                             for w in self.titles
                             if w in (tuple(lemma[t : t + len(w)]), tuple(low[t : t + len(w)]))
                         ),
-                        1 if toks[t].text.lower() in ("vice", "deputy", "-") else 0,
+                        1 if toks[t].text.lower() in self.prefix or toks[t].text == "-" else 0,
                     )
                     if not step:
                         break
@@ -47,7 +60,7 @@ class EnglishRoles:
                     continue
                 title = " ".join(toks[x].text for x in range(k, t)).lower().replace(" - ", "-")
                 org = None
-                if t < b and toks[t].text in ("of", "at"):
+                if t < b and toks[t].text in self.link:
                     t += 1
                     while t < b and toks[t].text.lower() == "the":
                         t += 1
@@ -58,6 +71,172 @@ class EnglishRoles:
                     and doc.mentions[mt].entity >= 0
                 ):
                     org = doc.entities[doc.mentions[mt].entity].id
+                elif mt is None and t < b and (toks[t - 1].text in self.link or toks[t - 1].text == "the"):
+                    org = self._head_anaphor(doc, lemma[t], toks[t].start) or self._later(doc, t, b)
+                org = org or head_org
                 if {"title": title, "organization": org} not in roles:
                     roles.append({"title": title, "organization": org})
+            if not roles:
+                for n in ent.mentions:
+                    role = self._before(doc, doc.mentions[n], lemma, low)
+                    if role is not None and role not in roles:
+                        roles.append(role)
+                        break
+            if not roles:
+                for n in ent.mentions:
+                    org = self._affiliation(doc, doc.mentions[n], low)
+                    if org is not None:
+                        roles.append({"title": None, "organization": org})
+                        break
             ent.roles = roles
+        self._shared(doc, low)
+
+    def _affiliation(self, doc: Doc, m: object, low: list[str]) -> str | None:
+        """ "Ola Wierzba from the Brightwater Cluster", "Ola Wierzba (Qwertonix)": the body a person comes
+        from, with no title."""
+        b = doc.sent_span[m.sent][1]  # type: ignore[attr-defined]
+        k = m.t1  # type: ignore[attr-defined]
+        if k >= b or low[k] not in self.affiliation:
+            return None
+        k += 1
+        while k < b and low[k] == "the":
+            k += 1
+        mt = doc.mention_at(k) if k < b else None
+        if mt is not None and doc.mentions[mt].type == "organization" and doc.mentions[mt].entity >= 0:
+            return doc.entities[doc.mentions[mt].entity].id
+        return None
+
+    def _later(self, doc: Doc, t: int, b: int) -> str | None:
+        """ "head of investor relations at Qwertonix": the organisation after a lower-case part of the title."""
+        toks = doc.tokens
+        k = t
+        while k < min(b, t + 5) and toks[k].is_word and toks[k].text.islower():
+            if toks[k].text in self.link and k > t:
+                n = k + 1
+                while n < b and toks[n].text.lower() == "the":
+                    n += 1
+                mt = doc.mention_at(n) if n < b else None
+                if (
+                    mt is not None
+                    and doc.mentions[mt].type == "organization"
+                    and doc.mentions[mt].entity >= 0
+                ):
+                    return doc.entities[doc.mentions[mt].entity].id
+                return None
+            k += 1
+        return None
+
+    def _head_anaphor(self, doc: Doc, head: str, before: int) -> str | None:
+        """ "director of the zone", "coordinator of Cluster": the organisation of that kind last named before."""
+        subtype = self.heads.get(head)
+        if subtype is None:
+            return None
+        prev = [
+            m
+            for m in doc.mentions
+            if m.type == "organization"
+            and m.entity >= 0
+            and m.end <= before
+            and doc.entities[m.entity].subtype == subtype
+        ]
+        return doc.entities[prev[-1].entity].id if prev else None
+
+    def _shared(self, doc: Doc, low: list[str]) -> None:
+        """ "Mr Jan Wrona, Ms Ola Wierzba and Mr Adam Lis – vice-chairmen of X": a list of people before one
+        title shares it; each takes the role of the next person in the list."""
+        for ent in reversed([e for e in doc.entities if e.type == "person"]):
+            if ent.roles:
+                continue
+            for n in ent.mentions:
+                m = doc.mentions[n]
+                b = doc.sent_span[m.sent][1]
+                k = m.t1
+                while k < b and (
+                    low[k] == "," or low[k] in self.conj or self.honorifics.get(low[k].rstrip("."))
+                ):
+                    k += 1
+                    if k < b and low[k] == ".":
+                        k += 1
+                if k == m.t1 or k >= b or not ({","} | self.conj) & set(low[m.t1 : k]):
+                    continue
+                nxt = doc.mention_at(k)
+                if nxt is not None and doc.mentions[nxt].type == "person" and doc.mentions[nxt].entity >= 0:
+                    other = doc.entities[doc.mentions[nxt].entity]
+                    if other is not ent and other.roles:
+                        ent.roles = [dict(r) for r in other.roles]
+                        break
+
+    def _title_ending(self, lemma: list[str], low: list[str], k: int, a: int) -> int:
+        """Start of a title that ends at token k ("managing director", "Vice-Governor", "Prime Minister"), or -1."""
+        for w in self.titles:
+            n = len(w)
+            if k - n + 1 >= a and w in (tuple(lemma[k - n + 1 : k + 1]), tuple(low[k - n + 1 : k + 1])):
+                start = k - n + 1
+                while start - 1 >= a and (low[start - 1] in self.prefix or low[start - 1] == "-"):
+                    start -= 1
+                return start
+        pre, _, rest = low[k].partition("-")
+        if pre in self.prefix and (rest,) in self.titles:
+            return k
+        return -1
+
+    def _before(self, doc: Doc, m: object, lemma: list[str], low: list[str]) -> dict[str, str | None] | None:
+        """A title before the name: "the CEO of Qwertonix, Anna Nowak", "Its president, Jan Wrona",
+        "Deputy Minister Ewa Brzoza", "Qwertonix Expert Jan Wrona"."""
+        a = doc.sent_span[m.sent][0]  # type: ignore[attr-defined]
+        k = m.t0 - 1  # type: ignore[attr-defined]
+        while k >= a and low[k] in (",", "–", "—"):
+            k -= 1
+        if k < a:
+            return None
+        org = None
+        mk = doc.mention_at(k)
+        if mk is not None and doc.mentions[mk].type == "organization" and doc.mentions[mk].entity >= 0:
+            om = doc.mentions[mk]
+            j = om.t0 - 1
+            while j >= a and low[j] == "the":
+                j -= 1
+            if j > a and low[j] in self.link:
+                start = self._title_ending(lemma, low, j - 1, a)
+                if start >= 0:
+                    title = " ".join(low[start:j])
+                    return {"title": title, "organization": doc.entities[om.entity].id}
+            return None
+        # "Deputy Minister of Regional Affairs Ewa Brzoza": a title and "of" shortly before the name
+        end = k
+        for x in range(k, max(a - 1, k - 7), -1):
+            if low[x] == "of" and x - 1 >= a and self._title_ending(lemma, low, x - 1, a) >= 0:
+                end = x - 1
+                break
+        start = self._title_ending(lemma, low, end, a)
+        if start < 0:
+            return None
+        title = " ".join(low[start : end + 1]).replace(" - ", "-")
+        p = start - 1
+        if p >= a and low[p] in ("its", "their"):
+            # "Its president": the organisation last named before
+            prev = [
+                x
+                for x in doc.mentions
+                if x.type == "organization" and x.end <= doc.tokens[p].start and x.entity >= 0
+            ]
+            if prev:
+                org = doc.entities[prev[-1].entity].id
+        elif p >= a:
+            pm = doc.mention_at(p)
+            if pm is not None and doc.mentions[pm].type == "organization" and doc.mentions[pm].entity >= 0:
+                org = doc.entities[doc.mentions[pm].entity].id  # "Qwertonix Expert Jan Wrona"
+            elif doc.tokens[p].text.endswith(("'s", "’s")) or low[p] in ("'s", "’s"):
+                # "Qwertonix's CEO Jan Wrona": the organisation whose name opens with the possessive word
+                word = doc.tokens[p if not low[p].startswith(("'", "’")) else p - 1].text
+                word = word.removesuffix("'s").removesuffix("’s")
+                org = next(
+                    (
+                        e.id
+                        for e in doc.entities
+                        if e.type == "organization"
+                        and any(n == word or n.startswith(word + " ") for n in (e.name, *e.aliases))
+                    ),
+                    None,
+                )
+        return {"title": title, "organization": org}

@@ -8,6 +8,7 @@ from kooperacja.extract.en.lexicon import EnLexicon
 
 class EnglishSectors:
     def __init__(self, lex: EnLexicon) -> None:
+        self.upper_only = lex.words("upper_only_term")  # "IT" the sector, "it" the pronoun
         self.by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
         for terms, sector in lex.sector_terms:
             self.by_first.setdefault(terms[0], []).append((terms, sector))
@@ -21,6 +22,7 @@ class EnglishSectors:
         ]
         # "Industry 4.0": a number token is its own key
         hits: list[tuple[int, str]] = []
+        upper_only = self.upper_only
         i = 0
         while i < n:
             matched = 0
@@ -29,10 +31,8 @@ class EnglishSectors:
                     for terms, sector in self.by_first.get(first, ()):
                         k = len(terms)
                         if k > matched and i + k <= n and all(terms[m] in keys[i + m] for m in range(k)):
-                            if k == 1 and toks[i].text == "IT" and terms[0] == "it":
-                                pass
-                            elif k == 1 and terms[0] == "it":
-                                continue  # the pronoun
+                            if k == 1 and terms[0] in upper_only and toks[i].text != terms[0].upper():
+                                continue  # the pronoun, not the sector written in capitals
                             hits.append((i, sector))
                             matched = k
             i += max(matched, 1)
