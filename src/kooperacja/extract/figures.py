@@ -1,23 +1,20 @@
 """Figures: amounts and counts (kooperacja.text.numbers) tied to a metric by the words around them and to the
-entity the sentence is about ("KSSE … Działa w niej 600 przedsiębiorstw, które zainwestowały ok. 44 mld zł")."""
+entity the sentence is about ("Strefa X skupia 120 firm, które wydały tam 9 mld zł": the zone's companies and
+investment). The words are the document language's ``figure_metrics`` and ``figure_words`` tables."""
 
 from __future__ import annotations
 
 import bisect
+from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
+from kooperacja.data.language_data import language_data
 from kooperacja.extract.doc import Doc
-from kooperacja.extract.lexicon import lexicon
 from kooperacja.text.numbers import find_amounts
 
 _MIN_COUNT = {"companies": 10, "members": 5, "partners": 3, "employees": 5, "jobs": 5}
-_BREAKDOWN = {("w", "tym"), ("z", "czego"), ("z", "tego"), ("spośród",), ("wśród",), ("o",)}
-_PREPOSITIONS = {"w", "we", "z", "ze", "do", "o", "dla", "od", "na", "po", "przez"}
-_PLANT_WORDS = {"fabryka", "zakład", "inwestycja", "hala", "centrum", "linia", "budowa"}
 _PREFER_ZONE_LATER = {"investment", "jobs", "companies", "area_ha"}
-_ANNEXING = {"włączyć", "włączać", "poszerzyć", "powiększyć", "rozszerzyć", "dołączyć"}
-_FOUNDING = {"założyć", "powołać", "utworzyć", "zawiązać", "ustanowić"}
-_FIRMS = {"firma", "przedsiębiorstwo", "inwestor", "przedsiębiorca", "spółka", "podmiot"}
 _INVESTOR_FIRST = (("company",), ("economic_zone",), ())
 _PREFERENCES: dict[str, tuple[tuple[str, ...], ...]] = {
     "investment": _INVESTOR_FIRST,
@@ -34,10 +31,62 @@ _PREFERENCES: dict[str, tuple[tuple[str, ...], ...]] = {
 _NOT_OWNERS = {"national_government", "international_org"}
 _NO_KEYS: frozenset[str] = frozenset()
 
+MetricRow = tuple[tuple[str, ...], str, str, int]
+
+
+@dataclass(frozen=True)
+class _Words:
+    """A language's figure vocabulary: the metric table and the word sets of ``figure_words.tsv``."""
+
+    metrics: tuple[MetricRow, ...]
+    modality: dict[str, str]
+    breakdown: tuple[tuple[str, ...], ...]
+    breakdown_before: tuple[tuple[str, ...], ...]
+    part_of: frozenset[str]
+    plant: frozenset[str]
+    annexing: frozenset[str]
+    founding: frozenset[str]
+    founded_by: frozenset[str]
+    firm: frozenset[str]
+    former: frozenset[str]
+    copula: frozenset[str]
+
+
+@cache
+def _words(lang: str) -> _Words:
+    data = language_data(lang)
+    sets: dict[str, list[str]] = {}
+    for r in data.rows("figure_words"):
+        sets.setdefault(r["set"], []).append(r["word"])
+
+    def one(name: str) -> frozenset[str]:
+        return frozenset(sets.get(name, ()))
+
+    def phrases(name: str) -> tuple[tuple[str, ...], ...]:
+        return tuple(dict.fromkeys(tuple(w.split()) for w in sets.get(name, ())))
+
+    return _Words(
+        metrics=tuple(
+            (tuple(r["lemma"].split()), r["metric"], r["unit"], int(r["window"]))
+            for r in data.rows("figure_metrics")
+        ),
+        modality=data.mapping("event_modality", "lemma", "kind"),
+        breakdown=phrases("breakdown"),
+        breakdown_before=phrases("breakdown_before"),
+        part_of=one("part_of"),
+        plant=one("plant"),
+        annexing=one("annexing"),
+        founding=one("founding"),
+        founded_by=one("founded_by"),
+        firm=one("firm"),
+        former=one("former"),
+        copula=one("copula"),
+    )
+
 
 def find_figures(doc: Doc) -> None:
-    lex = lexicon("pl")
-    doc.amounts = find_amounts(doc.text, [(d.start, d.end) for d in doc.dates])
+    lex = _words(doc.lang)
+    doc.amounts = find_amounts(doc.text, [(d.start, d.end) for d in doc.dates], lang=doc.lang)
     starts = [t.start for t in doc.tokens]
     keys = [k if t.text[0].isalpha() else _NO_KEYS for k, t in zip(doc.keys, doc.tokens, strict=True)]
     seen: set[tuple[str, str, object]] = set()
@@ -50,26 +99,26 @@ def find_figures(doc: Doc) -> None:
         if amount.unit == "ha":
             metric: str | None = "area_ha"
         else:
-            metric = _metric(doc, keys, t0, t1, amount.unit, lex.figure_metrics)
+            metric = _metric(doc, keys, t0, t1, amount.unit, lex.metrics)
         if metric is None or metric == "none":
             continue
         if amount.unit == "count" and (
             amount.value < _MIN_COUNT.get(metric, 2) or amount.value != int(amount.value)
         ):
             continue
-        if _breakdown(doc, t0) or (metric != "jobs" and _planned(doc, t0, lex.modality)):
+        if _breakdown(doc, t0, lex) or (metric != "jobs" and _planned(doc, t0, lex)):
             continue
-        if metric == "area_ha" and _annexing(doc, t0):
-            continue  # "do strefy włączono 57 ha": an increment, not the zone's area
-        if metric == "budget" and _in_sentence(doc, t0, _PLANT_WORDS):
-            metric = "investment"  # "przeznaczyła na nową fabrykę 2,5 mln EUR"
-        if metric == "companies" and _founding(doc, t0):
-            if not any(doc.tokens[k].lower in ("przez", "z") for k in range(max(0, t0 - 3), t0)):
+        if metric == "area_ha" and _annexing(doc, t0, lex.annexing):
+            continue  # "do parku dołączono 12 ha": an increment, not the park's area
+        if metric == "budget" and _in_sentence(doc, t0, lex.plant):
+            metric = "investment"  # "na nową halę przeznaczono 4 mln zł"
+        if metric == "companies" and _in_sentence(doc, t0, lex.founding):
+            if not any(doc.tokens[k].lower in lex.founded_by for k in range(max(0, t0 - 3), t0)):
                 continue  # a count of the parties to a founding agreement is no figure of anybody
-            metric = "partners"  # "założony przez 27 firm": founding members are partners
-        elif metric == "companies" and t0 > 0 and doc.tokens[t0 - 1].lower in _PREPOSITIONS:
-            continue  # "w blisko 50 firmach": a part, not the count of a zone's companies
-        ent = _owner(doc, t0, metric, t1)
+            metric = "partners"  # "powołany przez 15 firm": founding members are partners
+        elif metric == "companies" and t0 > 0 and doc.tokens[t0 - 1].lower in lex.part_of:
+            continue  # "w 30 firmach": a part, not the count of a zone's companies
+        ent = _owner(doc, t0, metric, lex, t1)
         if ent is None:
             continue
         key = (ent, metric, amount.value)
@@ -97,7 +146,7 @@ def _metric(
     t0: int,
     t1: int,
     unit: str,
-    rows: tuple[tuple[tuple[str, ...], str, str, int], ...],
+    rows: tuple[MetricRow, ...],
 ) -> str | None:
     n = len(doc.tokens)
     sent = doc.sent_of[t0] if t0 < n else -1
@@ -121,7 +170,7 @@ def _metric(
 
 
 def _by_head_noun(doc: Doc, t0: int) -> str | None:
-    """ "Izba, która zrzesza ok. 330 członków": a bare head noun before the number points to the organisation of
+    """ "Izba, która skupia 80 członków": a bare head noun before the number points to the organisation of
     the document with that head."""
     s0, _s1 = doc.sent_span[doc.sent_of[t0]]
     start = doc.tokens[t0].start
@@ -152,63 +201,62 @@ def _sole_investor(doc: Doc) -> str | None:
     return investors.pop() if len(investors) == 1 else None
 
 
-def _annexing(doc: Doc, t0: int) -> bool:
-    """A verb of annexing ("włączono", "włączonych zostanie") in the sentence; "po poszerzeniu" states a total."""
+def _annexing(doc: Doc, t0: int, verbs: frozenset[str]) -> bool:
+    """A verb of annexing ("włączono", "dołączone zostaną") in the sentence; "po poszerzeniu" states a total."""
     s0, s1 = doc.sent_span[doc.sent_of[t0]]
-    return any(r.lemma in _ANNEXING and r.pos != "ger" for i in range(s0, s1) for r in doc.readings[i])
+    return any(r.lemma in verbs and r.pos != "ger" for i in range(s0, s1) for r in doc.readings[i])
 
 
-def _former(doc: Doc, t0: int) -> bool:
-    """ "tereny byłej Stoczni Gdynia": a former organisation owns no figures."""
-    return any(doc.lemmas(k) & {"były", "dawny"} for k in range(max(0, t0 - 2), t0))
+def _former(doc: Doc, t0: int, former: frozenset[str]) -> bool:
+    """ "teren dawnej Huty X": a former organisation owns no figures."""
+    return any(doc.lemmas(k) & former for k in range(max(0, t0 - 2), t0))
 
 
-def _in_sentence(doc: Doc, t0: int, lemmas: set[str]) -> bool:
+def _in_sentence(doc: Doc, t0: int, lemmas: frozenset[str]) -> bool:
     s0, s1 = doc.sent_span[doc.sent_of[t0]]
     return any(doc.lemmas(i) & lemmas for i in range(s0, s1))
 
 
-def _founding(doc: Doc, t0: int) -> bool:
-    s0, s1 = doc.sent_span[doc.sent_of[t0]]
-    return any(doc.lemmas(i) & _FOUNDING for i in range(s0, s1))
-
-
-def _breakdown(doc: Doc, t0: int) -> bool:
-    """ "…, w tym 79 ha i 20 ha", "o 57 ha": parts and increments of a total are no figures."""
+def _breakdown(doc: Doc, t0: int, lex: _Words) -> bool:
+    """ "…, w tym 40 ha i 15 ha", "o 12 ha": parts and increments of a total are no figures."""
     toks = doc.tokens
     words = tuple(toks[k].lower for k in range(max(0, t0 - 2), t0))
-    if any(words[-len(b) :] == b for b in _BREAKDOWN if len(words) >= len(b)):
+    if any(words[-len(b) :] == b for b in lex.breakdown if len(words) >= len(b)):
         return True
     s0 = doc.sent_span[doc.sent_of[t0]][0]
-    return any(toks[k].lower == "w" and toks[k + 1].lower == "tym" for k in range(s0, t0 - 1))
+    return any(
+        all(toks[k + j].lower == w for j, w in enumerate(b))
+        for b in lex.breakdown_before
+        for k in range(s0, t0 - len(b) + 1)
+    )
 
 
-def _unnamed_firms(doc: Doc, s: int) -> bool:
+def _unnamed_firms(doc: Doc, s: int, firm: frozenset[str]) -> bool:
     s0, s1 = doc.sent_span[s]
     for i in range(s0, s1):
         for r in doc.readings[i]:
-            if r.lemma in _FIRMS and "pl" in r.numbers and r.pos == "subst":
+            if r.lemma in firm and "pl" in r.numbers and r.pos == "subst":
                 return True
     return False
 
 
-def _planned(doc: Doc, t0: int, modality: dict[str, str]) -> bool:
-    """A plan or wish before the number ("Planujemy pozyskać teren o powierzchni 125 ha"); "może być" is none."""
+def _planned(doc: Doc, t0: int, lex: _Words) -> bool:
+    """A plan or wish before the number ("Chcemy kupić działkę o powierzchni 40 ha"); "może być" is none."""
     s0, _s1 = doc.sent_span[doc.sent_of[t0]]
     for i in range(s0, t0):
         for r in doc.readings[i]:
-            if modality.get(r.lemma.lower()) != "plan" or r.pos not in ("fin", "praet", "ppas"):
+            if lex.modality.get(r.lemma.lower()) != "plan" or r.pos not in ("fin", "praet", "ppas"):
                 continue
             infs = [x.lemma for k in range(i + 1, min(t0, i + 5)) for x in doc.readings[k] if x.pos == "inf"]
-            if r.pos == "ppas" or (infs and infs[0] != "być"):
+            if r.pos == "ppas" or (infs and infs[0] not in lex.copula):
                 return True
     return False
 
 
-def _owner(doc: Doc, t0: int, metric: str, t1: int | None = None) -> str | None:
+def _owner(doc: Doc, t0: int, metric: str, lex: _Words, t1: int | None = None) -> str | None:
     """The organisation a figure is about.
 
-    A count of partners or members followed by an organisation belongs to it ("11 partnerami Klastra X").
+    A count of partners or members followed by an organisation belongs to it ("20 członków Izby X").
     Otherwise the candidates are the organisations named before the number in its sentence and the three
     sentences before; the nearest one of the kinds the metric prefers wins (a named company for an investment's
     money, jobs and area, else the zone that reports totals for its unnamed firms)."""
@@ -224,7 +272,7 @@ def _owner(doc: Doc, t0: int, metric: str, t1: int | None = None) -> str | None:
     named = _by_head_noun(doc, t0)
     if named is not None:
         return named
-    if metric in ("investment", "jobs", "area_ha", "employees") and not _unnamed_firms(doc, sent):
+    if metric in ("investment", "jobs", "area_ha", "employees") and not _unnamed_firms(doc, sent, lex.firm):
         investor = _sole_investor(doc)
         if investor is not None and not any(
             doc.mentions[n].type == "organization" and doc.mentions[n].start < start
@@ -235,7 +283,7 @@ def _owner(doc: Doc, t0: int, metric: str, t1: int | None = None) -> str | None:
         m
         for m in (doc.mentions[n] for t in range(max(0, sent - 3), sent + 1) for n in doc.mentions_in(t))
         if sent - 3 <= m.sent <= sent
-        and not _former(doc, m.t0)
+        and not _former(doc, m.t0, lex.former)
         and m.type == "organization"
         and m.entity >= 0
         and m.start < start
@@ -253,8 +301,8 @@ def _owner(doc: Doc, t0: int, metric: str, t1: int | None = None) -> str | None:
         return doc.entities[later[0].entity].id if later and metric in _PREFER_ZONE_LATER else None
     same = [m for m in window if m.sent == sent]
     prefs_list = _PREFERENCES.get(metric, ((),))
-    if prefs_list is _INVESTOR_FIRST and _unnamed_firms(doc, sent):
-        prefs_list = prefs_list[1:]  # "firmy … zainwestowały": totals of a zone's unnamed firms
+    if prefs_list is _INVESTOR_FIRST and _unnamed_firms(doc, sent, lex.firm):
+        prefs_list = prefs_list[1:]  # "firmy … wydały": totals of a zone's unnamed firms
     for prefs in prefs_list:
         for pool in (same, window):
             pick = [m for m in pool if not prefs or doc.entities[m.entity].subtype in prefs]
