@@ -43,11 +43,11 @@ class _Words:
     breakdown: tuple[tuple[str, ...], ...]
     breakdown_before: tuple[tuple[str, ...], ...]
     part_of: frozenset[str]
-    plant: frozenset[str]
+    facility: frozenset[str]
     annexing: frozenset[str]
     founding: frozenset[str]
     founded_by: frozenset[str]
-    firm: frozenset[str]
+    company_noun: frozenset[str]
     former: frozenset[str]
     copula: frozenset[str]
 
@@ -74,11 +74,11 @@ def _words(lang: str) -> _Words:
         breakdown=phrases("breakdown"),
         breakdown_before=phrases("breakdown_before"),
         part_of=one("part_of"),
-        plant=one("plant"),
+        facility=one("facility"),
         annexing=one("annexing"),
         founding=one("founding"),
         founded_by=one("founded_by"),
-        firm=one("firm"),
+        company_noun=one("company_noun"),
         former=one("former"),
         copula=one("copula"),
     )
@@ -110,7 +110,7 @@ def find_figures(doc: Doc) -> None:
             continue
         if metric == "area_ha" and _annexing(doc, t0, lex.annexing):
             continue  # "do parku dołączono 12 ha": an increment, not the park's area
-        if metric == "budget" and _in_sentence(doc, t0, lex.plant):
+        if metric == "budget" and _in_sentence(doc, t0, lex.facility):
             metric = "investment"  # "na nową halę przeznaczono 4 mln zł"
         if metric == "companies" and _in_sentence(doc, t0, lex.founding):
             if not any(doc.tokens[k].lower in lex.founded_by for k in range(max(0, t0 - 3), t0)):
@@ -272,7 +272,7 @@ def _owner(doc: Doc, t0: int, metric: str, lex: _Words, t1: int | None = None) -
     named = _by_head_noun(doc, t0)
     if named is not None:
         return named
-    if metric in ("investment", "jobs", "area_ha", "employees") and not _unnamed_firms(doc, sent, lex.firm):
+    if metric in ("investment", "jobs", "area_ha", "employees") and not _unnamed_firms(doc, sent, lex.company_noun):
         investor = _sole_investor(doc)
         if investor is not None and not any(
             doc.mentions[n].type == "organization" and doc.mentions[n].start < start
@@ -301,7 +301,7 @@ def _owner(doc: Doc, t0: int, metric: str, lex: _Words, t1: int | None = None) -
         return doc.entities[later[0].entity].id if later and metric in _PREFER_ZONE_LATER else None
     same = [m for m in window if m.sent == sent]
     prefs_list = _PREFERENCES.get(metric, ((),))
-    if prefs_list is _INVESTOR_FIRST and _unnamed_firms(doc, sent, lex.firm):
+    if prefs_list is _INVESTOR_FIRST and _unnamed_firms(doc, sent, lex.company_noun):
         prefs_list = prefs_list[1:]  # "firmy … wydały": totals of a zone's unnamed firms
     for prefs in prefs_list:
         for pool in (same, window):

@@ -92,12 +92,13 @@ class _Tables:
     mult: dict[str, tuple[int, str]]
     cur: dict[str, str]
     unit: dict[str, str]
+    percent_units: frozenset[str]  # units of a share ("percent", percentage points), not of an amount
     qual: dict[str, str]
     wordnum: dict[str, float | None]
     weak: frozenset[str]
     p_tail: re.Pattern[str]
     cur_before: frozenset[str]
-    cur_signs: dict[str, str]
+    cur_signs: tuple[tuple[str, str], ...]  # signs before a number, longest first ("US$", "$")
     dotted: frozenset[str]
     abbrev: frozenset[str]
     qual_max_words: int
@@ -137,7 +138,7 @@ def _tables(lang: str = "pl") -> _Tables:
     for r in data.rows("amount_cues"):
         cues.setdefault(r["role"], []).append(r["word"])
         if r["role"] == "notation":
-            notation.setdefault(r["lang"], []).append(f" {r['word']} ")
+            notation.setdefault(r["lang"], []).append(" " + r["word"] + " ")
     phone = cues.get("phone", [])
     phone_cues = tuple(w for w in phone if not any(w != o and w.startswith(o) for o in phone))
     p_tail = re.compile(
@@ -151,12 +152,15 @@ def _tables(lang: str = "pl") -> _Tables:
         mult=mult,
         cur=cur,
         unit=unit,
+        percent_units=frozenset(r["unit"] for r in data.rows("amount_units") if r.get("kind") == "percent"),
         qual=qual,
         wordnum=wordnum,
         weak=frozenset(weak),
         p_tail=p_tail,
         cur_before=frozenset(f.lower() for f in cur_before if f[0].isalpha()),
-        cur_signs={f: cur[f.lower()] for f in cur_before if not f[0].isalpha()},
+        cur_signs=tuple(
+            (f, cur[f.lower()]) for f in sorted(cur_before, key=len, reverse=True) if not f[-1].isalpha()
+        ),
         dotted=frozenset(cues.get("dotted", [])),
         abbrev=frozenset(cues.get("abbrev", [])),
         qual_max_words=max((len(f.split()) for f in qual), default=1),
@@ -302,11 +306,9 @@ def _id_before(tb: _Tables, text: str, s: int) -> bool:
 
 
 def _prefix_currency(tb: _Tables, text: str, s: int) -> tuple[str, int] | None:
-    if s > 0 and text[s - 1] in tb.cur_signs:
-        start = s - 1
-        if text[max(0, s - 3) : s] == "US$":
-            start = s - 3
-        return tb.cur_signs[text[s - 1]], start
+    for sign, code in tb.cur_signs:
+        if text.endswith(sign, max(0, s - len(sign)), s):
+            return code, s - len(sign)
     words = _words_before(text, s, 1, 8)
     if words and words[0][1].lower() in tb.cur_before and words[0][1].isupper():
         return tb.cur[words[0][1].lower()], words[0][0]
@@ -330,10 +332,10 @@ def _tail(tb: _Tables, text: str, pos: int) -> tuple[int, str | None, str | None
     return factor, lang, cur, unit, end
 
 
-def _unit_kind(unit: str | None, cur: str | None) -> tuple[str, str]:
+def _unit_kind(tb: _Tables, unit: str | None, cur: str | None) -> tuple[str, str]:
     if cur:
         return cur, "amount"
-    if unit in ("percent", "pp"):
+    if unit in tb.percent_units:
         return unit, "percent"
     if unit:
         return unit, "amount"
@@ -435,7 +437,7 @@ def find_amounts(
                     f1 = factor if factor != 1 else f2
                     low = _plain(number * f1)
                     high = _plain(n2 * f2)
-                    unit_code, kind = _unit_kind(unit or unit2, cur or cur2)
+                    unit_code, kind = _unit_kind(tb, unit or unit2, cur or cur2)
                     out.append(
                         Amount(
                             qstart if qualifier != "up_to" else s,
@@ -472,7 +474,7 @@ def find_amounts(
             ):
                 continue
         value = _plain(number * factor)
-        unit_code, kind = _unit_kind(unit, cur)
+        unit_code, kind = _unit_kind(tb, unit, cur)
         start = qstart if qualifier != "exact" else qual_at
         out.append(Amount(start, tail_end, value, unit_code, qualifier, text[start:tail_end], kind))
         consumed = tail_end
@@ -615,7 +617,7 @@ def _word_amounts(tb: _Tables, text: str, found: list[Amount]) -> list[Amount]:
             i = j
             continue
         number = Decimal(str(total)) * factor
-        unit_code, kind = _unit_kind(unit, cur)
+        unit_code, kind = _unit_kind(tb, unit, cur)
         start = qstart if qualifier != "exact" else tok.start()
         out.append(Amount(start, tail_end, _plain(number), unit_code, qualifier, text[start:tail_end], kind))
         i = j
