@@ -10,7 +10,7 @@ from functools import cache
 from typing import Any
 
 from kooperacja.data.language_data import language_data
-from kooperacja.extract.doc import Doc
+from kooperacja.extract.doc import Doc, Mention
 from kooperacja.text.numbers import find_amounts
 
 _MIN_COUNT = {"companies": 10, "members": 5, "partners": 3, "employees": 5, "jobs": 5}
@@ -44,6 +44,7 @@ class _Words:
     breakdown_before: tuple[tuple[str, ...], ...]
     part_of: frozenset[str]
     facility: frozenset[str]
+    spend: frozenset[str]
     annexing: frozenset[str]
     founding: frozenset[str]
     founded_by: frozenset[str]
@@ -75,6 +76,7 @@ def _words(lang: str) -> _Words:
         breakdown_before=phrases("breakdown_before"),
         part_of=one("part_of"),
         facility=one("facility"),
+        spend=one("spend"),
         annexing=one("annexing"),
         founding=one("founding"),
         founded_by=one("founded_by"),
@@ -99,7 +101,8 @@ def find_figures(doc: Doc) -> None:
         if amount.unit == "ha":
             metric: str | None = "area_ha"
         else:
-            metric = _metric(doc, keys, t0, t1, amount.unit, lex.metrics)
+            cue = _metric(doc, keys, t0, t1, amount.unit, lex.metrics)
+            metric = cue[1] if cue else None
         if metric is None or metric == "none":
             continue
         if amount.unit == "count" and (
@@ -110,7 +113,7 @@ def find_figures(doc: Doc) -> None:
             continue
         if metric == "area_ha" and _annexing(doc, t0, lex.annexing):
             continue  # "do parku dołączono 12 ha": an increment, not the park's area
-        if metric == "budget" and _in_sentence(doc, t0, lex.facility):
+        if metric == "budget" and cue and cue[0][0] in lex.spend and _in_sentence(doc, t0, lex.facility):
             metric = "investment"  # "na nową halę przeznaczono 4 mln zł"
         if metric == "companies" and _in_sentence(doc, t0, lex.founding):
             if not any(doc.tokens[k].lower in lex.founded_by for k in range(max(0, t0 - 3), t0)):
@@ -147,10 +150,12 @@ def _metric(
     t1: int,
     unit: str,
     rows: tuple[MetricRow, ...],
-) -> str | None:
+) -> MetricRow | None:
+    """The first row of the metric table whose words stand in its window around the number."""
     n = len(doc.tokens)
     sent = doc.sent_of[t0] if t0 < n else -1
-    for words, metric, need, window in rows:
+    for row in rows:
+        words, _metric_name, need, window = row
         if need == "money" and unit in ("count", "ha", "percent", "m2", "km2"):
             continue
         if need == "count" and unit != "count":
@@ -165,7 +170,7 @@ def _metric(
             if doc.sent_of[i] != sent:
                 continue
             if i + len(words) <= n and all(words[k] in keys[i + k] for k in range(len(words))):
-                return metric
+                return row
     return None
 
 
@@ -253,6 +258,82 @@ def _planned(doc: Doc, t0: int, lex: _Words) -> bool:
     return False
 
 
+_CLAUSE_MARKS = frozenset({",", ";", ":", "(", ")"})
+
+
+def _clause(doc: Doc, t0: int) -> tuple[int, int]:
+    """The token range of the clause around ``t0``: its sentence cut at commas, semicolons and brackets."""
+    s0, s1 = doc.sent_span[doc.sent_of[t0]]
+    a = t0
+    while a > s0 and doc.tokens[a - 1].text not in _CLAUSE_MARKS:
+        a -= 1
+    b = t0
+    while b < s1 and doc.tokens[b].text not in _CLAUSE_MARKS:
+        b += 1
+    return a, b
+
+
+def _nominative(doc: Doc, m: Mention) -> bool:
+    """Whether a name stands in the nominative, the case of a subject: its own case where the name finder knows
+    it, else that of the common noun before it ("firma X", "koncernowi X"), else that of its first word."""
+    if m.case is not None:
+        return m.case == "nom"
+    if m.t0 > 0:
+        before = [r for r in doc.readings[m.t0 - 1] if r.pos in ("subst", "prep")]
+        if any(r.pos == "prep" for r in before):
+            return False
+        if before:
+            return any("nom" in r.cases for r in before)
+    own = [r for r in doc.readings[m.t0] if r.cases]
+    return not own or any("nom" in r.cases for r in own)
+
+
+def _subject(doc: Doc, t0: int, lex: _Words) -> str | None:
+    """The organisation that is the subject of the number's clause: the first name in the nominative before the
+    number ("Gmina X pozyskała 5 mln zł"), else after it ("5 mln zł zainwestuje firma X")."""
+    a, b = _clause(doc, t0)
+    start = doc.tokens[t0].start
+    found = [
+        m
+        for m in (doc.mentions[n] for n in doc.mentions_in(doc.sent_of[t0]))
+        if a <= m.t0
+        and m.t1 <= b
+        and m.type == "organization"
+        and m.entity >= 0
+        and doc.entities[m.entity].subtype not in _NOT_OWNERS
+        and not _former(doc, m.t0, lex.former)
+        and _nominative(doc, m)
+    ]
+    before = [m for m in found if m.start < start]
+    pick = before or [m for m in found if m.start > start]
+    return doc.entities[pick[0].entity].id if pick else None
+
+
+_REPORTING = ("economic_zone", "technology_park", "cluster", "business_association")
+
+
+def _topic(doc: Doc, subtypes: tuple[str, ...]) -> str | None:
+    """The organisation of one of these kinds that the document names most often (the first named on a tie)."""
+    best = None
+    for e in doc.entities:
+        if e.type == "organization" and e.subtype in subtypes and e.mentions:
+            key = (len(e.mentions), -min(doc.mentions[n].start for n in e.mentions))
+            if best is None or key > best[0]:
+                best = (key, e.id)
+    return best[1] if best else None
+
+
+def _company_subject(doc: Doc, t0: int, lex: _Words) -> bool:
+    """Whether a company noun in the singular nominative ("Firma zainwestuje 5 mln zł") is the subject of the
+    number's clause: the figure is that one company's, never a total of the document's zone."""
+    a, _b = _clause(doc, t0)
+    return any(
+        r.lemma in lex.company_noun and r.pos == "subst" and "sg" in r.numbers and "nom" in r.cases
+        for i in range(a, t0)
+        for r in doc.readings[i]
+    )
+
+
 def _owner(doc: Doc, t0: int, metric: str, lex: _Words, t1: int | None = None) -> str | None:
     """The organisation a figure is about.
 
@@ -269,10 +350,15 @@ def _owner(doc: Doc, t0: int, metric: str, lex: _Words, t1: int | None = None) -
                 if m.type == "organization" and m.entity >= 0 and m.t0 == i:
                     return doc.entities[m.entity].id
     start = doc.tokens[t0].start
+    subject = _subject(doc, t0, lex)
+    if subject is not None:
+        return subject
     named = _by_head_noun(doc, t0)
     if named is not None:
         return named
-    if metric in ("investment", "jobs", "area_ha", "employees") and not _unnamed_firms(doc, sent, lex.company_noun):
+    if metric in ("investment", "jobs", "area_ha", "employees") and not _unnamed_firms(
+        doc, sent, lex.company_noun
+    ):
         investor = _sole_investor(doc)
         if investor is not None and not any(
             doc.mentions[n].type == "organization" and doc.mentions[n].start < start
@@ -290,6 +376,9 @@ def _owner(doc: Doc, t0: int, metric: str, lex: _Words, t1: int | None = None) -
         and doc.entities[m.entity].subtype not in _NOT_OWNERS
     ]
     if not window:
+        if metric in _PREFER_ZONE_LATER | {"members", "partners"} and not _company_subject(doc, t0, lex):
+            # "Dotąd wydano tam 2 mld zł": a total of the body the document is about
+            return _topic(doc, _PREFERENCES.get(metric, ((),))[-1] or _REPORTING)
         later = [
             m
             for m in (doc.mentions[n] for n in doc.mentions_in(sent))
@@ -303,6 +392,10 @@ def _owner(doc: Doc, t0: int, metric: str, lex: _Words, t1: int | None = None) -
     prefs_list = _PREFERENCES.get(metric, ((),))
     if prefs_list is _INVESTOR_FIRST and _unnamed_firms(doc, sent, lex.company_noun):
         prefs_list = prefs_list[1:]  # "firmy … wydały": totals of a zone's unnamed firms
+        if not any(doc.entities[m.entity].subtype == "economic_zone" for m in window):
+            zone = _topic(doc, ("economic_zone",))  # the zone the document is about, named further back
+            if zone is not None:
+                return zone
     for prefs in prefs_list:
         for pool in (same, window):
             pick = [m for m in pool if not prefs or doc.entities[m.entity].subtype in prefs]
