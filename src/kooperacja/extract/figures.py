@@ -51,6 +51,8 @@ class _Words:
     company_noun: frozenset[str]
     former: frozenset[str]
     copula: frozenset[str]
+    after: frozenset[str]
+    period: frozenset[str]
 
 
 @cache
@@ -83,6 +85,8 @@ def _words(lang: str) -> _Words:
         company_noun=one("company_noun"),
         former=one("former"),
         copula=one("copula"),
+        after=one("after"),
+        period=one("period"),
     )
 
 
@@ -111,8 +115,8 @@ def find_figures(doc: Doc) -> None:
             continue
         if _breakdown(doc, t0, lex) or (metric != "jobs" and _planned(doc, t0, lex)):
             continue
-        if metric == "area_ha" and _annexing(doc, t0, lex.annexing):
-            continue  # "do parku dołączono 12 ha": an increment, not the park's area
+        if metric in ("area_ha", "companies") and _annexing(doc, t0, lex):
+            continue  # "do parku dołączono 12 ha", "dołączyło 8 firm": an increment, not the park's total
         if metric == "budget" and cue and cue[0][0] in lex.spend and _in_sentence(doc, t0, lex.facility):
             metric = "investment"  # "na nową halę przeznaczono 4 mln zł"
         if metric == "companies" and _in_sentence(doc, t0, lex.founding):
@@ -206,10 +210,17 @@ def _sole_investor(doc: Doc) -> str | None:
     return investors.pop() if len(investors) == 1 else None
 
 
-def _annexing(doc: Doc, t0: int, verbs: frozenset[str]) -> bool:
-    """A verb of annexing ("włączono", "dołączone zostaną") in the sentence; "po poszerzeniu" states a total."""
+def _annexing(doc: Doc, t0: int, lex: _Words) -> bool:
+    """A verb of annexing ("włączono", "dołączone zostaną", "wniosek o włączenie") in the sentence; a gerund after
+    a preposition of time states a total ("po poszerzeniu strefa ma 900 ha")."""
     s0, s1 = doc.sent_span[doc.sent_of[t0]]
-    return any(r.lemma in verbs and r.pos != "ger" for i in range(s0, s1) for r in doc.readings[i])
+    for i in range(s0, s1):
+        for r in doc.readings[i]:
+            if r.lemma in lex.annexing and (
+                r.pos != "ger" or not (i > s0 and doc.tokens[i - 1].lower in lex.after)
+            ):
+                return True
+    return False
 
 
 def _former(doc: Doc, t0: int, former: frozenset[str]) -> bool:
@@ -230,10 +241,15 @@ def _breakdown(doc: Doc, t0: int, lex: _Words) -> bool:
         return True
     s0 = doc.sent_span[doc.sent_of[t0]][0]
     return any(
-        all(toks[k + j].lower == w for j, w in enumerate(b))
+        all(toks[k + j].lower == w for j, w in enumerate(b)) and not _period(doc, k + len(b) - 1, lex.period)
         for b in lex.breakdown_before
         for k in range(s0, t0 - len(b) + 1)
     )
+
+
+def _period(doc: Doc, i: int, period: frozenset[str]) -> bool:
+    """Whether a period noun follows ``i`` ("w tym roku", "w tym kwartale"): a time, not a breakdown."""
+    return i + 1 < len(doc.tokens) and bool(doc.lemmas(i + 1) & period)
 
 
 def _unnamed_firms(doc: Doc, s: int, firm: frozenset[str]) -> bool:
@@ -246,14 +262,15 @@ def _unnamed_firms(doc: Doc, s: int, firm: frozenset[str]) -> bool:
 
 
 def _planned(doc: Doc, t0: int, lex: _Words) -> bool:
-    """A plan or wish before the number ("Chcemy kupić działkę o powierzchni 40 ha"); "może być" is none."""
+    """A plan or wish before the number ("Chcemy kupić działkę o powierzchni 40 ha"); "może być" is none, and
+    neither is a participle: "deklarowane nakłady 50 mln zł" state a figure."""
     s0, _s1 = doc.sent_span[doc.sent_of[t0]]
     for i in range(s0, t0):
         for r in doc.readings[i]:
-            if lex.modality.get(r.lemma.lower()) != "plan" or r.pos not in ("fin", "praet", "ppas"):
+            if lex.modality.get(r.lemma.lower()) != "plan" or r.pos not in ("fin", "praet"):
                 continue
             infs = [x.lemma for k in range(i + 1, min(t0, i + 5)) for x in doc.readings[k] if x.pos == "inf"]
-            if r.pos == "ppas" or (infs and infs[0] not in lex.copula):
+            if infs and infs[0] not in lex.copula:
                 return True
     return False
 
