@@ -7,6 +7,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 from functools import cache
+from pathlib import Path
 from typing import Any
 
 from kooperacja.data.language_data import language_data
@@ -27,6 +28,13 @@ _PREFERENCES: dict[str, tuple[tuple[str, ...], ...]] = {
     "members": (("cluster", "business_association"), ()),
     "partners": (("cluster", "business_association"), ()),
     "budget": (("other", "agency"), ()),
+}
+# a count of firms is a zone's or park's `companies` and a cluster's or chamber's `members` ("skupia 80 firm")
+_COUNT_OF = {
+    ("members", "economic_zone"): "companies",
+    ("members", "technology_park"): "companies",
+    ("companies", "cluster"): "members",
+    ("companies", "business_association"): "members",
 }
 _NOT_OWNERS = {"national_government", "international_org"}
 _NO_KEYS: frozenset[str] = frozenset()
@@ -52,12 +60,18 @@ class _Words:
     former: frozenset[str]
     copula: frozenset[str]
     after: frozenset[str]
+    added: frozenset[str]
     period: frozenset[str]
 
 
-@cache
 def _words(lang: str) -> _Words:
     data = language_data(lang)
+    return _words_at(data.code, data.root)
+
+
+@cache
+def _words_at(code: str, root: Path) -> _Words:
+    data = language_data(code)
     sets: dict[str, list[str]] = {}
     for r in data.rows("figure_words"):
         sets.setdefault(r["set"], []).append(r["word"])
@@ -86,6 +100,7 @@ def _words(lang: str) -> _Words:
         former=one("former"),
         copula=one("copula"),
         after=one("after"),
+        added=one("added"),
         period=one("period"),
     )
 
@@ -125,9 +140,14 @@ def find_figures(doc: Doc) -> None:
             metric = "partners"  # "powołany przez 15 firm": founding members are partners
         elif metric == "companies" and t0 > 0 and doc.tokens[t0 - 1].lower in lex.part_of:
             continue  # "w 30 firmach": a part, not the count of a zone's companies
+        if metric == "companies" and any(
+            doc.lemmas(k) & lex.added for k in range(t1, min(len(doc.tokens), t1 + 3))
+        ):
+            continue  # "12 nowych firm", "8 firm spośród 20": newcomers and parts, not the total
         ent = _owner(doc, t0, metric, lex, t1)
         if ent is None:
             continue
+        metric = _COUNT_OF.get((metric, _subtype(doc, ent)), metric)
         key = (ent, metric, amount.value)
         if key in seen:
             continue
@@ -197,6 +217,10 @@ def _by_head_noun(doc: Doc, t0: int) -> str | None:
             if m is not None:
                 return doc.entities[m.entity].id
     return None
+
+
+def _subtype(doc: Doc, entity_id: str) -> str | None:
+    return next((e.subtype for e in doc.entities if e.id == entity_id), None)
 
 
 def _sole_investor(doc: Doc) -> str | None:

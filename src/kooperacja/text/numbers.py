@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import cache
+from pathlib import Path
 
 from kooperacja.data.language_data import language_data
 from kooperacja.text.dates import date_spans
@@ -114,9 +115,15 @@ class _Tables:
     notation: dict[str, tuple[str, ...]]
 
 
-@cache
 def _tables(lang: str = "pl") -> _Tables:
     data = language_data(lang)
+    return _tables_at(data.code, data.root)
+
+
+@cache
+def _tables_at(code: str, root: Path) -> _Tables:
+    """The tables of a language's data folder (a folder set by ``set_data_root`` is read anew)."""
+    data = language_data(code)
     mult = {r["form"].lower(): (int(r["factor"]), r["lang"]) for r in data.rows("amount_multipliers")}
     cur: dict[str, str] = {}
     cur_before: list[str] = []
