@@ -78,6 +78,12 @@ FILLER = (
             " Łącznie firmy zadeklarowały 300 nowych miejsc pracy.",
             ("Strefa Ekonomiczna Lipno", "jobs", 300),
         ),
+        # a lower-case head noun of a zone in the number's clause points to the zone, not to the firm named last
+        (
+            "Strefa Ekonomiczna Lipno rośnie." + FILLER + " Firma Delta Chem buduje tam halę."
+            " Dzięki strefie powstało 900 nowych miejsc pracy.",
+            ("Strefa Ekonomiczna Lipno", "jobs", 900),
+        ),
         # amounts written in two parts or in words
         ("Spółka Gamma Tech zainwestuje 26, 7 mln zł w Lesznie.", ("Gamma Tech", "investment", 26_700_000)),
         (
@@ -119,6 +125,8 @@ def test_figure_found(text: str, figure: tuple[str, str, float]) -> None:
         ("Do Strefy Ekonomicznej Lipno dołączyło latem 15 firm.", None),
         ("Strefa Ekonomiczna Lipno przyciągnęła 12 nowych firm.", None),
         ("W Strefie Ekonomicznej Lipno 15 firm spośród 40 pochodzi z Niemiec.", None),
+        # a singular company noun as the subject: the figure is a company's, never the zone's
+        ("Do Strefy Ekonomicznej Lipno trafił nowy inwestor. Spółka wyda tam 2 mln zł.", None),
         # a singular company noun as the subject: the figure is no zone total
         (
             "Strefa Ekonomiczna Lipno powstała w 1998 roku." + FILLER + " Firma wyda tam 2 mln zł.",

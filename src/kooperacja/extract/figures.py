@@ -199,8 +199,9 @@ def _metric(
 
 
 def _by_head_noun(doc: Doc, t0: int) -> str | None:
-    """ "Izba, która skupia 80 członków": a bare head noun before the number points to the organisation of
-    the document with that head."""
+    """ "Izba, która skupia 80 członków", "dzięki strefie powstało 900 miejsc pracy": a bare head noun (capitalised
+    before the number, or a zone's, park's, cluster's or chamber's in the number's clause) points to the latest
+    organisation of the document with that head."""
     s0, _s1 = doc.sent_span[doc.sent_of[t0]]
     start = doc.tokens[t0].start
     heads = {}
@@ -209,13 +210,17 @@ def _by_head_noun(doc: Doc, t0: int) -> str | None:
             break
         if m.type == "organization" and m.head and m.entity >= 0:
             heads[m.head] = m
-    for i in range(s0, t0):
-        if doc.mention_at(i) is not None or not doc.tokens[i].is_cap:
+    a, b = _clause(doc, t0)
+    for i in range(s0, b):
+        if doc.mention_at(i) is not None or i == t0:
             continue
+        if not doc.tokens[i].is_cap and not a <= i < b:
+            continue  # a lower-case head noun speaks of its organisation only in the number's own clause
         for lemma in doc.lemmas(i):
             m = heads.get(lemma)
-            if m is not None:
-                return doc.entities[m.entity].id
+            if m is not None and (doc.tokens[i].is_cap or doc.entities[m.entity].subtype in _REPORTING):
+                if i < t0 or not doc.tokens[i].is_cap:
+                    return doc.entities[m.entity].id
     return None
 
 
@@ -431,7 +436,9 @@ def _owner(doc: Doc, t0: int, metric: str, lex: _Words, t1: int | None = None) -
         return doc.entities[later[0].entity].id if later and metric in _PREFER_ZONE_LATER else None
     same = [m for m in window if m.sent == sent]
     prefs_list = _PREFERENCES.get(metric, ((),))
-    if prefs_list is _INVESTOR_FIRST and _unnamed_firms(doc, sent, lex.company_noun):
+    if _company_subject(doc, t0, lex):
+        prefs_list = (("company",),)  # "Spółka wyda 5 mln zł": a company named before, or nobody
+    elif prefs_list is _INVESTOR_FIRST and _unnamed_firms(doc, sent, lex.company_noun):
         prefs_list = prefs_list[1:]  # "firmy … wydały": totals of a zone's unnamed firms
         if not any(doc.entities[m.entity].subtype == "economic_zone" for m in window):
             zone = _topic(doc, ("economic_zone",))  # the zone the document is about, named further back
