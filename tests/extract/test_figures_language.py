@@ -95,6 +95,10 @@ FILLER = (
             ("Gamma Tech", "investment", 250_000_000),
         ),
         ("Spółka Gamma Tech zbuduje zakład kosztem 40 mln zł.", ("Gamma Tech", "investment", 40_000_000)),
+        (
+            "Miliardowa inwestycja firmy Gamma Tech ruszy w Lesznie.",
+            ("Gamma Tech", "investment", 1_000_000_000),
+        ),
     ],
 )
 def test_figure_found(text: str, figure: tuple[str, str, float]) -> None:

@@ -89,3 +89,20 @@ def test_an_id_word_added_in_a_temporary_data_folder_takes_effect(tmp_path) -> N
         assert values(text) == []
     finally:
         set_data_root("pl", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Miliardowa inwestycja ruszy w maju.", 1_000_000_000),
+        ("Rada przyjęła półmiliardowy program dróg.", 500_000_000),
+        ("Mówi się o dwumiliardowej umowie.", 2_000_000_000),
+    ],
+)
+def test_adjective_amounts(text: str, value: int) -> None:
+    [a] = find_amounts(text)
+    assert (a.value, a.unit, a.qualifier) == (value, "PLN", "exact")
+
+
+def test_vague_adjectives_state_no_amount() -> None:
+    assert find_amounts("Wielomiliardowe kontrakty czekają na podpis.") == []

@@ -97,6 +97,7 @@ class _Tables:
     qual: dict[str, str]
     wordnum: dict[str, float | None]
     weak: frozenset[str]
+    adjectives: dict[str, tuple[float, str]]  # "miliardowa" -> (1e9, "PLN")
     p_tail: re.Pattern[str]
     cur_before: frozenset[str]
     cur_signs: tuple[tuple[str, str], ...]  # signs before a number, longest first ("US$", "$")
@@ -163,6 +164,10 @@ def _tables_at(code: str, root: Path) -> _Tables:
         qual=qual,
         wordnum=wordnum,
         weak=frozenset(weak),
+        adjectives={
+            r["form"].lower(): (float(r["value"]), r["code"])
+            for r in (data.rows("amount_adjectives") if data.has("amount_adjectives") else ())
+        },
         p_tail=p_tail,
         cur_before=frozenset(f.lower() for f in cur_before if f[0].isalpha()),
         cur_signs=tuple(
@@ -486,6 +491,8 @@ def find_amounts(
         out.append(Amount(start, tail_end, value, unit_code, qualifier, text[start:tail_end], kind))
         consumed = tail_end
     out.extend(_word_amounts(tb, text, out))
+    if tb.adjectives:
+        out.extend(_adjective_amounts(tb, text))
     out.sort(key=lambda a: a.start)
     return _join_split(tb, text, out)
 
@@ -569,6 +576,17 @@ def _count_not_year(tb: _Tables, text: str, s: int, e: int, qualifier: str) -> b
     prev = re.search(r"([^\W\d_]+)[ \u00a0]+$", text[max(0, s - 30) : s])
     nxt = re.match(r"[ \u00a0]+([^\W\d_]+)", after)
     return bool(prev and nxt and prev.group(1)[0].islower() and nxt.group(1)[0].islower())
+
+
+def _adjective_amounts(tb: _Tables, text: str) -> list[Amount]:
+    """Amounts stated by an adjective: "miliardowa inwestycja" is one billion in the press's currency."""
+    out: list[Amount] = []
+    for m in _P_WORD.finditer(text):
+        hit = tb.adjectives.get(m.group().lower())
+        if hit is not None:
+            value = _plain(Decimal(str(hit[0])))
+            out.append(Amount(m.start(), m.end(), value, hit[1], "exact", m.group(), "amount"))
+    return out
 
 
 def _word_amounts(tb: _Tables, text: str, found: list[Amount]) -> list[Amount]:
