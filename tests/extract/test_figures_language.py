@@ -84,6 +84,11 @@ FILLER = (
             " Dzięki strefie powstało 900 nowych miejsc pracy.",
             ("Strefa Ekonomiczna Lipno", "jobs", 900),
         ),
+        # a cluster's count with no name near belongs to the cluster the document is about
+        (
+            "Klaster Chemii Opolskiej powstał w 2015 roku." + FILLER + " Obecnie zrzesza 93 członków.",
+            ("Klaster Chemii Opolskiej", "members", 93),
+        ),
         # amounts written in two parts or in words
         ("Spółka Gamma Tech zainwestuje 26, 7 mln zł w Lesznie.", ("Gamma Tech", "investment", 26_700_000)),
         (
@@ -129,6 +134,14 @@ def test_figure_found(text: str, figure: tuple[str, str, float]) -> None:
         ("Do Strefy Ekonomicznej Lipno dołączyło latem 15 firm.", None),
         ("Strefa Ekonomiczna Lipno przyciągnęła 12 nowych firm.", None),
         ("W Strefie Ekonomicznej Lipno 15 firm spośród 40 pochodzi z Niemiec.", None),
+        # a count hanging on a plural verb is a joint figure of several bodies, not the document's cluster's
+        (
+            "Klaster Chemii Opolskiej powstał w 2015 roku."
+            + FILLER
+            + " Trzy klastry chemiczne, skupiające razem"
+            " ponad 300 firm, podpisały porozumienie.",
+            None,
+        ),
         # a singular company noun as the subject: the figure is a company's, never the zone's
         ("Do Strefy Ekonomicznej Lipno trafił nowy inwestor. Spółka wyda tam 2 mln zł.", None),
         # a singular company noun as the subject: the figure is no zone total

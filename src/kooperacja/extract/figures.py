@@ -356,6 +356,15 @@ def _subject(doc: Doc, t0: int, lex: _Words) -> str | None:
 
 
 _REPORTING = ("economic_zone", "technology_park", "cluster", "business_association")
+# the kinds of body whose totals a figure with no name near is about, by metric
+_TOPIC: dict[str, tuple[str, ...]] = {
+    "investment": ("economic_zone",),
+    "jobs": ("economic_zone",),
+    "area_ha": ("economic_zone",),
+    "companies": ("economic_zone", "technology_park"),
+    "members": ("cluster", "business_association"),
+    "partners": ("cluster", "business_association"),
+}
 
 
 def _topic(doc: Doc, subtypes: tuple[str, ...]) -> str | None:
@@ -367,6 +376,28 @@ def _topic(doc: Doc, subtypes: tuple[str, ...]) -> str | None:
             if best is None or key > best[0]:
                 best = (key, e.id)
     return best[1] if best else None
+
+
+_VERB_FORMS = frozenset({"fin", "praet", "pact", "ppas"})
+
+
+def _plural_counter(doc: Doc, t0: int, metric: str) -> bool:
+    """Whether a count of firms or members hangs on a plural verb ("trzy klastry, skupiające razem 300 firm"):
+    several bodies counted together, a joint figure of none of them."""
+    if metric not in ("companies", "members", "partners"):
+        return False
+    a, _b = _clause(doc, t0)
+    s0 = doc.sent_span[doc.sent_of[t0]][0]
+    for i in range(a, t0):
+        if not any(r.pos in _VERB_FORMS and "pl" in r.numbers for r in doc.readings[i]):
+            continue
+        for k in range(i - 1, s0 - 1, -1):  # the noun the verb agrees with: the nearest one before it
+            nouns = [r for r in doc.readings[k] if r.pos == "subst"]
+            if nouns:
+                if all(r.numbers == {"pl"} for r in nouns):
+                    return True
+                break
+    return False
 
 
 def _company_subject(doc: Doc, t0: int, lex: _Words) -> bool:
@@ -422,9 +453,9 @@ def _owner(doc: Doc, t0: int, metric: str, lex: _Words, t1: int | None = None) -
         and doc.entities[m.entity].subtype not in _NOT_OWNERS
     ]
     if not window:
-        if metric in _PREFER_ZONE_LATER | {"members", "partners"} and not _company_subject(doc, t0, lex):
+        if metric in _TOPIC and not _company_subject(doc, t0, lex) and not _plural_counter(doc, t0, metric):
             # "Dotąd wydano tam 2 mld zł": a total of the body the document is about
-            return _topic(doc, _PREFERENCES.get(metric, ((),))[-1] or _REPORTING)
+            return _topic(doc, _TOPIC[metric])
         later = [
             m
             for m in (doc.mentions[n] for n in doc.mentions_in(sent))
