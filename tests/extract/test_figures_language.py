@@ -33,6 +33,15 @@ FILLER = (
             "Spółce Delta Chem sprzedano działkę, a 50 mln zł zainwestuje tam firma Omega Plast.",
             ("Omega Plast", "investment", 50_000_000),
         ),
+        # grants are budgets, even when called a value
+        (
+            "Klaster Wodny Pomorza otrzymał dotację w wysokości 2 mln zł na badania.",
+            ("Klaster Wodny Pomorza", "budget", 2_000_000),
+        ),
+        (
+            "Fundacja Rozwoju Mazur przyznała grant o wartości 300 tys. zł.",
+            ("Fundacja Rozwoju Mazur", "budget", 300_000),
+        ),
         # money spent on a plant is an investment
         (
             "W marcu firma Beta Mech przeznaczyła na nową halę 4 mln zł.",
