@@ -47,6 +47,8 @@ class _Words:
     """A language's figure vocabulary: the metric table and the word sets of ``figure_words.tsv``."""
 
     metrics: tuple[MetricRow, ...]
+    metric_index: dict[str, tuple[int, ...]]  # first word of a row -> the rows it starts, in table order
+    metric_reach: tuple[int, int]  # the widest window before and after a number
     modality: dict[str, str]
     breakdown: tuple[tuple[str, ...], ...]
     breakdown_before: tuple[tuple[str, ...], ...]
@@ -82,10 +84,19 @@ def _words_at(code: str, root: Path) -> _Words:
     def phrases(name: str) -> tuple[tuple[str, ...], ...]:
         return tuple(dict.fromkeys(tuple(w.split()) for w in sets.get(name, ())))
 
+    metrics = tuple(
+        (tuple(r["lemma"].split()), r["metric"], r["unit"], int(r["window"]))
+        for r in data.rows("figure_metrics")
+    )
+    index: dict[str, list[int]] = {}
+    for k, row in enumerate(metrics):
+        index.setdefault(row[0][0], []).append(k)
     return _Words(
-        metrics=tuple(
-            (tuple(r["lemma"].split()), r["metric"], r["unit"], int(r["window"]))
-            for r in data.rows("figure_metrics")
+        metrics=metrics,
+        metric_index={w: tuple(v) for w, v in index.items()},
+        metric_reach=(
+            max((-r[3] for r in metrics if r[3] < 0), default=0),
+            max((r[3] for r in metrics if r[3] > 0), default=1),
         ),
         modality=data.mapping("event_modality", "lemma", "kind"),
         breakdown=phrases("breakdown"),
@@ -120,7 +131,7 @@ def find_figures(doc: Doc) -> None:
         if amount.unit == "ha":
             metric: str | None = "area_ha"
         else:
-            cue = _metric(doc, keys, t0, t1, amount.unit, lex.metrics)
+            cue = _metric(doc, keys, t0, t1, amount.unit, lex)
             metric = cue[1] if cue else None
         if metric is None or metric == "none":
             continue
@@ -173,29 +184,44 @@ def _metric(
     t0: int,
     t1: int,
     unit: str,
-    rows: tuple[MetricRow, ...],
+    lex: _Words,
 ) -> MetricRow | None:
-    """The first row of the metric table whose words stand in its window around the number."""
+    """The first row of the metric table whose words stand in its window around the number (rows are looked up
+    by the words around the number, not tried one by one)."""
     n = len(doc.tokens)
     sent = doc.sent_of[t0] if t0 < n else -1
-    for row in rows:
-        words, _metric_name, need, window = row
-        if need == "money" and unit in ("count", "ha", "percent", "m2", "km2"):
+    rows = lex.metrics
+    best = len(rows)
+    back, ahead = lex.metric_reach
+    for i in range(max(0, t0 - back), min(n, t1 + ahead + 1)):
+        if doc.sent_of[i] != sent:
             continue
-        if need == "count" and unit != "count":
-            continue
-        if need == "ha" and unit != "ha" and not (unit == "count" and window):
-            continue
-        if window >= 0:
-            rng = range(t1, min(n, t1 + window + 1)) if window else range(max(t0, t1 - 1), min(n, t1 + 1))
-        else:
-            rng = range(max(0, t0 + window), t0)
-        for i in rng:
-            if doc.sent_of[i] != sent:
-                continue
-            if i + len(words) <= n and all(words[k] in keys[i + k] for k in range(len(words))):
-                return row
-    return None
+        for w in keys[i]:
+            for r in lex.metric_index.get(w, ()):
+                if r < best and _row_fits(rows[r], doc, keys, i, t0, t1, unit):
+                    best = r
+    return rows[best] if best < len(rows) else None
+
+
+def _row_fits(
+    row: MetricRow, doc: Doc, keys: list[frozenset[str]], i: int, t0: int, t1: int, unit: str
+) -> bool:
+    """Whether a row of the metric table may start at token ``i`` for a number of this unit at ``t0:t1``."""
+    words, _metric_name, need, window = row
+    if need == "money" and unit in ("count", "ha", "percent", "m2", "km2"):
+        return False
+    if need == "count" and unit != "count":
+        return False
+    if need == "ha" and unit != "ha" and not (unit == "count" and window):
+        return False
+    if window > 0:
+        inside = t1 <= i <= t1 + window
+    elif window == 0:
+        inside = max(t0, t1 - 1) <= i <= t1
+    else:
+        inside = t0 + window <= i < t0
+    n = len(doc.tokens)
+    return inside and i + len(words) <= n and all(words[k] in keys[i + k] for k in range(len(words)))
 
 
 def _by_head_noun(doc: Doc, t0: int) -> str | None:

@@ -98,6 +98,7 @@ class _Tables:
     wordnum: dict[str, float | None]
     weak: frozenset[str]
     adjectives: dict[str, tuple[float, str]]  # "miliardowa" -> (1e9, "PLN")
+    p_adjectives: re.Pattern[str]
     p_tail: re.Pattern[str]
     cur_before: frozenset[str]
     cur_signs: tuple[tuple[str, str], ...]  # signs before a number, longest first ("US$", "$")
@@ -141,6 +142,10 @@ def _tables_at(code: str, root: Path) -> _Tables:
         wordnum[form] = None if r["value"] == "vague" else float(r["value"])
         if r.get("weak") == "1":
             weak.add(form)
+    adjectives = {
+        r["form"].lower(): (float(r["value"]), r["code"])
+        for r in (data.rows("amount_adjectives") if data.has("amount_adjectives") else ())
+    }
     cues: dict[str, list[str]] = {}
     notation: dict[str, list[str]] = {}
     for r in data.rows("amount_cues"):
@@ -164,10 +169,11 @@ def _tables_at(code: str, root: Path) -> _Tables:
         qual=qual,
         wordnum=wordnum,
         weak=frozenset(weak),
-        adjectives={
-            r["form"].lower(): (float(r["value"]), r["code"])
-            for r in (data.rows("amount_adjectives") if data.has("amount_adjectives") else ())
-        },
+        p_adjectives=re.compile(
+            rf"(?<![^\W\d_])(?:{'|'.join(sorted(map(re.escape, adjectives), key=len, reverse=True)) or '(?!)'})(?![^\W\d_])",
+            re.IGNORECASE,
+        ),
+        adjectives=adjectives,
         p_tail=p_tail,
         cur_before=frozenset(f.lower() for f in cur_before if f[0].isalpha()),
         cur_signs=tuple(
@@ -581,7 +587,7 @@ def _count_not_year(tb: _Tables, text: str, s: int, e: int, qualifier: str) -> b
 def _adjective_amounts(tb: _Tables, text: str) -> list[Amount]:
     """Amounts stated by an adjective: "miliardowa inwestycja" is one billion in the press's currency."""
     out: list[Amount] = []
-    for m in _P_WORD.finditer(text):
+    for m in tb.p_adjectives.finditer(text):
         hit = tb.adjectives.get(m.group().lower())
         if hit is not None:
             value = _plain(Decimal(str(hit[0])))
