@@ -42,6 +42,11 @@ FILLER = (
             "Fundacja Rozwoju Mazur przyznała grant o wartości 300 tys. zł.",
             ("Fundacja Rozwoju Mazur", "budget", 300_000),
         ),
+        # with no name before the number, the first one after it in the sentence owns a budget
+        (
+            "Złożyliśmy wniosek o dofinansowanie w wysokości 180 tys. zł na rozwój Klastra Energii Lipno.",
+            ("Klaster Energii Lipno", "budget", 180_000),
+        ),
         # money spent on a plant is an investment
         (
             "W marcu firma Beta Mech przeznaczyła na nową halę 4 mln zł.",

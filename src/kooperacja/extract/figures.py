@@ -490,7 +490,17 @@ def _owner(doc: Doc, t0: int, metric: str, lex: _Words, t1: int | None = None) -
             and m.start > start
             and doc.entities[m.entity].subtype == "economic_zone"
         ]
-        return doc.entities[later[0].entity].id if later and metric in _PREFER_ZONE_LATER else None
+        if later and metric in _PREFER_ZONE_LATER:
+            return doc.entities[later[0].entity].id
+        after = [
+            m
+            for m in (doc.mentions[n] for n in doc.mentions_in(sent))
+            if m.type == "organization"
+            and m.entity >= 0
+            and m.start > start
+            and doc.entities[m.entity].subtype not in _NOT_OWNERS
+        ]
+        return doc.entities[after[0].entity].id if after and metric not in _TOPIC else None
     same = [m for m in window if m.sent == sent]
     prefs_list = _PREFERENCES.get(metric, ((),))
     if _company_subject(doc, t0, lex):
