@@ -29,7 +29,7 @@ sys.path.insert(0, str(ROOT / "src"))
 from kooperacja.data import read_tsv  # noqa: E402
 from kooperacja.documents.model import Document  # noqa: E402
 from kooperacja.extract.doc import Doc  # noqa: E402
-from kooperacja.extract.figures import _metric  # noqa: E402
+from kooperacja.extract.figures import _metric, _words  # noqa: E402
 from kooperacja.extract.lexicon import lexicon  # noqa: E402
 from kooperacja.extract.pipeline import default_pipeline  # noqa: E402
 
@@ -93,7 +93,6 @@ def _org_rows(doc: Doc, doc_id: str, fired: Fired) -> None:
 
 
 def _figure_rows(doc: Doc, doc_id: str, fired: Fired) -> None:
-    lex = lexicon("pl")
     starts = [t.start for t in doc.tokens]
     keys = [
         doc.lemmas(i) | {doc.tokens[i].lower} if doc.tokens[i].is_word else set()
@@ -104,10 +103,9 @@ def _figure_rows(doc: Doc, doc_id: str, fired: Fired) -> None:
             continue  # set by the unit, not by a row
         start, end = f["evidence"][0]
         t0, t1 = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
-        for row in lex.figure_metrics:
-            if _metric(doc, keys, t0, t1, f["unit"], (row,)) is not None:
-                fired["figure_metrics"][f"{' '.join(row[0])}\t{row[1]}"].add(doc_id)
-                break
+        row = _metric(doc, keys, t0, t1, f["unit"], _words(doc.lang))
+        if row is not None:
+            fired["figure_metrics"][f"{' '.join(row[0])}\t{row[1]}"].add(doc_id)
 
 
 def _sector_rows(doc: Doc, doc_id: str, fired: Fired) -> None:

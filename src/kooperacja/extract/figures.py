@@ -1,23 +1,21 @@
 """Figures: amounts and counts (kooperacja.text.numbers) tied to a metric by the words around them and to the
-entity the sentence is about ("KSSE … Działa w niej 600 przedsiębiorstw, które zainwestowały ok. 44 mld zł")."""
+entity the sentence is about ("Strefa X skupia 120 firm, które wydały tam 9 mld zł": the zone's companies and
+investment). The words are the document language's ``figure_metrics`` and ``figure_words`` tables."""
 
 from __future__ import annotations
 
 import bisect
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
 from typing import Any
 
-from kooperacja.extract.doc import Doc
-from kooperacja.extract.lexicon import lexicon
+from kooperacja.data.language_data import language_data
+from kooperacja.extract.doc import Doc, Mention
 from kooperacja.text.numbers import find_amounts
 
 _MIN_COUNT = {"companies": 10, "members": 5, "partners": 3, "employees": 5, "jobs": 5}
-_BREAKDOWN = {("w", "tym"), ("z", "czego"), ("z", "tego"), ("spośród",), ("wśród",), ("o",)}
-_PREPOSITIONS = {"w", "we", "z", "ze", "do", "o", "dla", "od", "na", "po", "przez"}
-_PLANT_WORDS = {"fabryka", "zakład", "inwestycja", "hala", "centrum", "linia", "budowa"}
 _PREFER_ZONE_LATER = {"investment", "jobs", "companies", "area_ha"}
-_ANNEXING = {"włączyć", "włączać", "poszerzyć", "powiększyć", "rozszerzyć", "dołączyć"}
-_FOUNDING = {"założyć", "powołać", "utworzyć", "zawiązać", "ustanowić"}
-_FIRMS = {"firma", "przedsiębiorstwo", "inwestor", "przedsiębiorca", "spółka", "podmiot"}
 _INVESTOR_FIRST = (("company",), ("economic_zone",), ())
 _PREFERENCES: dict[str, tuple[tuple[str, ...], ...]] = {
     "investment": _INVESTOR_FIRST,
@@ -31,13 +29,96 @@ _PREFERENCES: dict[str, tuple[tuple[str, ...], ...]] = {
     "partners": (("cluster", "business_association"), ()),
     "budget": (("other", "agency"), ()),
 }
+# a count of firms is a zone's or park's `companies` and a cluster's or chamber's `members` ("skupia 80 firm")
+_COUNT_OF = {
+    ("members", "economic_zone"): "companies",
+    ("members", "technology_park"): "companies",
+    ("companies", "cluster"): "members",
+    ("companies", "business_association"): "members",
+}
 _NOT_OWNERS = {"national_government", "international_org"}
 _NO_KEYS: frozenset[str] = frozenset()
 
+MetricRow = tuple[tuple[str, ...], str, str, int]
+
+
+@dataclass(frozen=True)
+class _Words:
+    """A language's figure vocabulary: the metric table and the word sets of ``figure_words.tsv``."""
+
+    metrics: tuple[MetricRow, ...]
+    metric_index: dict[str, tuple[int, ...]]  # first word of a row -> the rows it starts, in table order
+    metric_reach: tuple[int, int]  # the widest window before and after a number
+    modality: dict[str, str]
+    breakdown: tuple[tuple[str, ...], ...]
+    breakdown_before: tuple[tuple[str, ...], ...]
+    part_of: frozenset[str]
+    facility: frozenset[str]
+    spend: frozenset[str]
+    annexing: frozenset[str]
+    founding: frozenset[str]
+    founded_by: frozenset[str]
+    company_noun: frozenset[str]
+    former: frozenset[str]
+    copula: frozenset[str]
+    after: frozenset[str]
+    added: frozenset[str]
+    period: frozenset[str]
+
+
+def _words(lang: str) -> _Words:
+    data = language_data(lang)
+    return _words_at(data.code, data.root)
+
+
+@cache
+def _words_at(code: str, root: Path) -> _Words:
+    data = language_data(code)
+    sets: dict[str, list[str]] = {}
+    for r in data.rows("figure_words"):
+        sets.setdefault(r["set"], []).append(r["word"])
+
+    def one(name: str) -> frozenset[str]:
+        return frozenset(sets.get(name, ()))
+
+    def phrases(name: str) -> tuple[tuple[str, ...], ...]:
+        return tuple(dict.fromkeys(tuple(w.split()) for w in sets.get(name, ())))
+
+    metrics = tuple(
+        (tuple(r["lemma"].split()), r["metric"], r["unit"], int(r["window"]))
+        for r in data.rows("figure_metrics")
+    )
+    index: dict[str, list[int]] = {}
+    for k, row in enumerate(metrics):
+        index.setdefault(row[0][0], []).append(k)
+    return _Words(
+        metrics=metrics,
+        metric_index={w: tuple(v) for w, v in index.items()},
+        metric_reach=(
+            max((-r[3] for r in metrics if r[3] < 0), default=0),
+            max((r[3] for r in metrics if r[3] > 0), default=1),
+        ),
+        modality=data.mapping("event_modality", "lemma", "kind"),
+        breakdown=phrases("breakdown"),
+        breakdown_before=phrases("breakdown_before"),
+        part_of=one("part_of"),
+        facility=one("facility"),
+        spend=one("spend"),
+        annexing=one("annexing"),
+        founding=one("founding"),
+        founded_by=one("founded_by"),
+        company_noun=one("company_noun"),
+        former=one("former"),
+        copula=one("copula"),
+        after=one("after"),
+        added=one("added"),
+        period=one("period"),
+    )
+
 
 def find_figures(doc: Doc) -> None:
-    lex = lexicon("pl")
-    doc.amounts = find_amounts(doc.text, [(d.start, d.end) for d in doc.dates])
+    lex = _words(doc.lang)
+    doc.amounts = find_amounts(doc.text, [(d.start, d.end) for d in doc.dates], lang=doc.lang)
     starts = [t.start for t in doc.tokens]
     keys = [k if t.text[0].isalpha() else _NO_KEYS for k, t in zip(doc.keys, doc.tokens, strict=True)]
     seen: set[tuple[str, str, object]] = set()
@@ -50,28 +131,34 @@ def find_figures(doc: Doc) -> None:
         if amount.unit == "ha":
             metric: str | None = "area_ha"
         else:
-            metric = _metric(doc, keys, t0, t1, amount.unit, lex.figure_metrics)
+            cue = _metric(doc, keys, t0, t1, amount.unit, lex)
+            metric = cue[1] if cue else None
         if metric is None or metric == "none":
             continue
         if amount.unit == "count" and (
             amount.value < _MIN_COUNT.get(metric, 2) or amount.value != int(amount.value)
         ):
             continue
-        if _breakdown(doc, t0) or (metric != "jobs" and _planned(doc, t0, lex.modality)):
+        if _breakdown(doc, t0, lex) or (metric != "jobs" and _planned(doc, t0, lex)):
             continue
-        if metric == "area_ha" and _annexing(doc, t0):
-            continue  # "do strefy włączono 57 ha": an increment, not the zone's area
-        if metric == "budget" and _in_sentence(doc, t0, _PLANT_WORDS):
-            metric = "investment"  # "przeznaczyła na nową fabrykę 2,5 mln EUR"
-        if metric == "companies" and _founding(doc, t0):
-            if not any(doc.tokens[k].lower in ("przez", "z") for k in range(max(0, t0 - 3), t0)):
+        if metric in ("area_ha", "companies") and _annexing(doc, t0, lex):
+            continue  # "do parku dołączono 12 ha", "dołączyło 8 firm": an increment, not the park's total
+        if metric == "budget" and cue and cue[0][0] in lex.spend and _in_sentence(doc, t0, lex.facility):
+            metric = "investment"  # "na nową halę przeznaczono 4 mln zł"
+        if metric == "companies" and _in_sentence(doc, t0, lex.founding):
+            if not any(doc.tokens[k].lower in lex.founded_by for k in range(max(0, t0 - 3), t0)):
                 continue  # a count of the parties to a founding agreement is no figure of anybody
-            metric = "partners"  # "założony przez 27 firm": founding members are partners
-        elif metric == "companies" and t0 > 0 and doc.tokens[t0 - 1].lower in _PREPOSITIONS:
-            continue  # "w blisko 50 firmach": a part, not the count of a zone's companies
-        ent = _owner(doc, t0, metric, t1)
+            metric = "partners"  # "powołany przez 15 firm": founding members are partners
+        elif metric == "companies" and t0 > 0 and doc.tokens[t0 - 1].lower in lex.part_of:
+            continue  # "w 30 firmach": a part, not the count of a zone's companies
+        if metric == "companies" and any(
+            doc.lemmas(k) & lex.added for k in range(t1, min(len(doc.tokens), t1 + 3))
+        ):
+            continue  # "12 nowych firm", "8 firm spośród 20": newcomers and parts, not the total
+        ent = _owner(doc, t0, metric, lex, t1)
         if ent is None:
             continue
+        metric = _COUNT_OF.get((metric, _subtype(doc, ent)), metric)
         key = (ent, metric, amount.value)
         if key in seen:
             continue
@@ -97,32 +184,50 @@ def _metric(
     t0: int,
     t1: int,
     unit: str,
-    rows: tuple[tuple[tuple[str, ...], str, str, int], ...],
-) -> str | None:
+    lex: _Words,
+) -> MetricRow | None:
+    """The first row of the metric table whose words stand in its window around the number (rows are looked up
+    by the words around the number, not tried one by one)."""
     n = len(doc.tokens)
     sent = doc.sent_of[t0] if t0 < n else -1
-    for words, metric, need, window in rows:
-        if need == "money" and unit in ("count", "ha", "percent", "m2", "km2"):
+    rows = lex.metrics
+    best = len(rows)
+    back, ahead = lex.metric_reach
+    for i in range(max(0, t0 - back), min(n, t1 + ahead + 1)):
+        if doc.sent_of[i] != sent:
             continue
-        if need == "count" and unit != "count":
-            continue
-        if need == "ha" and unit != "ha" and not (unit == "count" and window):
-            continue
-        if window >= 0:
-            rng = range(t1, min(n, t1 + window + 1)) if window else range(max(t0, t1 - 1), min(n, t1 + 1))
-        else:
-            rng = range(max(0, t0 + window), t0)
-        for i in rng:
-            if doc.sent_of[i] != sent:
-                continue
-            if i + len(words) <= n and all(words[k] in keys[i + k] for k in range(len(words))):
-                return metric
-    return None
+        for w in keys[i]:
+            for r in lex.metric_index.get(w, ()):
+                if r < best and _row_fits(rows[r], doc, keys, i, t0, t1, unit):
+                    best = r
+    return rows[best] if best < len(rows) else None
+
+
+def _row_fits(
+    row: MetricRow, doc: Doc, keys: list[frozenset[str]], i: int, t0: int, t1: int, unit: str
+) -> bool:
+    """Whether a row of the metric table may start at token ``i`` for a number of this unit at ``t0:t1``."""
+    words, _metric_name, need, window = row
+    if need == "money" and unit in ("count", "ha", "percent", "m2", "km2"):
+        return False
+    if need == "count" and unit != "count":
+        return False
+    if need == "ha" and unit != "ha" and not (unit == "count" and window):
+        return False
+    if window > 0:
+        inside = t1 <= i <= t1 + window
+    elif window == 0:
+        inside = max(t0, t1 - 1) <= i <= t1
+    else:
+        inside = t0 + window <= i < t0
+    n = len(doc.tokens)
+    return inside and i + len(words) <= n and all(words[k] in keys[i + k] for k in range(len(words)))
 
 
 def _by_head_noun(doc: Doc, t0: int) -> str | None:
-    """ "Izba, która zrzesza ok. 330 członków": a bare head noun before the number points to the organisation of
-    the document with that head."""
+    """ "Izba, która skupia 80 członków", "dzięki strefie powstało 900 miejsc pracy": a bare head noun (capitalised
+    before the number, or a zone's, park's, cluster's or chamber's in the number's clause) points to the latest
+    organisation of the document with that head."""
     s0, _s1 = doc.sent_span[doc.sent_of[t0]]
     start = doc.tokens[t0].start
     heads = {}
@@ -131,14 +236,22 @@ def _by_head_noun(doc: Doc, t0: int) -> str | None:
             break
         if m.type == "organization" and m.head and m.entity >= 0:
             heads[m.head] = m
-    for i in range(s0, t0):
-        if doc.mention_at(i) is not None or not doc.tokens[i].is_cap:
+    a, b = _clause(doc, t0)
+    for i in range(s0, b):
+        if doc.mention_at(i) is not None or i == t0:
             continue
+        if not doc.tokens[i].is_cap and not a <= i < b:
+            continue  # a lower-case head noun speaks of its organisation only in the number's own clause
         for lemma in doc.lemmas(i):
             m = heads.get(lemma)
-            if m is not None:
-                return doc.entities[m.entity].id
+            if m is not None and (doc.tokens[i].is_cap or doc.entities[m.entity].subtype in _REPORTING):
+                if i < t0 or not doc.tokens[i].is_cap:
+                    return doc.entities[m.entity].id
     return None
+
+
+def _subtype(doc: Doc, entity_id: str) -> str | None:
+    return next((e.subtype for e in doc.entities if e.id == entity_id), None)
 
 
 def _sole_investor(doc: Doc) -> str | None:
@@ -152,63 +265,182 @@ def _sole_investor(doc: Doc) -> str | None:
     return investors.pop() if len(investors) == 1 else None
 
 
-def _annexing(doc: Doc, t0: int) -> bool:
-    """A verb of annexing ("włączono", "włączonych zostanie") in the sentence; "po poszerzeniu" states a total."""
+def _annexing(doc: Doc, t0: int, lex: _Words) -> bool:
+    """A verb of annexing ("włączono", "dołączone zostaną", "wniosek o włączenie") in the sentence; a gerund after
+    a preposition of time states a total ("po poszerzeniu strefa ma 900 ha")."""
     s0, s1 = doc.sent_span[doc.sent_of[t0]]
-    return any(r.lemma in _ANNEXING and r.pos != "ger" for i in range(s0, s1) for r in doc.readings[i])
+    for i in range(s0, s1):
+        for r in doc.readings[i]:
+            if r.lemma in lex.annexing and (
+                r.pos != "ger" or not (i > s0 and doc.tokens[i - 1].lower in lex.after)
+            ):
+                return True
+    return False
 
 
-def _former(doc: Doc, t0: int) -> bool:
-    """ "tereny byłej Stoczni Gdynia": a former organisation owns no figures."""
-    return any(doc.lemmas(k) & {"były", "dawny"} for k in range(max(0, t0 - 2), t0))
+def _former(doc: Doc, t0: int, former: frozenset[str]) -> bool:
+    """ "teren dawnej Huty X": a former organisation owns no figures."""
+    return any(doc.lemmas(k) & former for k in range(max(0, t0 - 2), t0))
 
 
-def _in_sentence(doc: Doc, t0: int, lemmas: set[str]) -> bool:
+def _in_sentence(doc: Doc, t0: int, lemmas: frozenset[str]) -> bool:
     s0, s1 = doc.sent_span[doc.sent_of[t0]]
     return any(doc.lemmas(i) & lemmas for i in range(s0, s1))
 
 
-def _founding(doc: Doc, t0: int) -> bool:
-    s0, s1 = doc.sent_span[doc.sent_of[t0]]
-    return any(doc.lemmas(i) & _FOUNDING for i in range(s0, s1))
-
-
-def _breakdown(doc: Doc, t0: int) -> bool:
-    """ "…, w tym 79 ha i 20 ha", "o 57 ha": parts and increments of a total are no figures."""
+def _breakdown(doc: Doc, t0: int, lex: _Words) -> bool:
+    """ "…, w tym 40 ha i 15 ha", "o 12 ha": parts and increments of a total are no figures."""
     toks = doc.tokens
     words = tuple(toks[k].lower for k in range(max(0, t0 - 2), t0))
-    if any(words[-len(b) :] == b for b in _BREAKDOWN if len(words) >= len(b)):
+    if any(words[-len(b) :] == b for b in lex.breakdown if len(words) >= len(b)):
         return True
     s0 = doc.sent_span[doc.sent_of[t0]][0]
-    return any(toks[k].lower == "w" and toks[k + 1].lower == "tym" for k in range(s0, t0 - 1))
+    return any(
+        all(toks[k + j].lower == w for j, w in enumerate(b)) and not _period(doc, k + len(b) - 1, lex.period)
+        for b in lex.breakdown_before
+        for k in range(s0, t0 - len(b) + 1)
+    )
 
 
-def _unnamed_firms(doc: Doc, s: int) -> bool:
+def _period(doc: Doc, i: int, period: frozenset[str]) -> bool:
+    """Whether a period noun follows ``i`` ("w tym roku", "w tym kwartale"): a time, not a breakdown."""
+    return i + 1 < len(doc.tokens) and bool(doc.lemmas(i + 1) & period)
+
+
+def _unnamed_firms(doc: Doc, s: int, firm: frozenset[str]) -> bool:
     s0, s1 = doc.sent_span[s]
     for i in range(s0, s1):
         for r in doc.readings[i]:
-            if r.lemma in _FIRMS and "pl" in r.numbers and r.pos == "subst":
+            if r.lemma in firm and "pl" in r.numbers and r.pos == "subst":
                 return True
     return False
 
 
-def _planned(doc: Doc, t0: int, modality: dict[str, str]) -> bool:
-    """A plan or wish before the number ("Planujemy pozyskać teren o powierzchni 125 ha"); "może być" is none."""
+def _planned(doc: Doc, t0: int, lex: _Words) -> bool:
+    """A plan or wish before the number ("Chcemy kupić działkę o powierzchni 40 ha"); "może być" is none, and
+    neither is a participle: "deklarowane nakłady 50 mln zł" state a figure."""
     s0, _s1 = doc.sent_span[doc.sent_of[t0]]
     for i in range(s0, t0):
         for r in doc.readings[i]:
-            if modality.get(r.lemma.lower()) != "plan" or r.pos not in ("fin", "praet", "ppas"):
+            if lex.modality.get(r.lemma.lower()) != "plan" or r.pos not in ("fin", "praet"):
                 continue
             infs = [x.lemma for k in range(i + 1, min(t0, i + 5)) for x in doc.readings[k] if x.pos == "inf"]
-            if r.pos == "ppas" or (infs and infs[0] != "być"):
+            if infs and infs[0] not in lex.copula:
                 return True
     return False
 
 
-def _owner(doc: Doc, t0: int, metric: str, t1: int | None = None) -> str | None:
+_CLAUSE_MARKS = frozenset({",", ";", ":", "(", ")"})
+
+
+def _clause(doc: Doc, t0: int) -> tuple[int, int]:
+    """The token range of the clause around ``t0``: its sentence cut at commas, semicolons and brackets."""
+    s0, s1 = doc.sent_span[doc.sent_of[t0]]
+    a = t0
+    while a > s0 and doc.tokens[a - 1].text not in _CLAUSE_MARKS:
+        a -= 1
+    b = t0
+    while b < s1 and doc.tokens[b].text not in _CLAUSE_MARKS:
+        b += 1
+    return a, b
+
+
+def _nominative(doc: Doc, m: Mention) -> bool:
+    """Whether a name stands in the nominative, the case of a subject: its own case where the name finder knows
+    it, else that of the common noun before it ("firma X", "koncernowi X"), else that of its first word."""
+    if m.case is not None:
+        return m.case == "nom"
+    if m.t0 > 0:
+        before = [r for r in doc.readings[m.t0 - 1] if r.pos in ("subst", "prep")]
+        if any(r.pos == "prep" for r in before):
+            return False
+        if before:
+            return any("nom" in r.cases for r in before)
+    own = [r for r in doc.readings[m.t0] if r.cases]
+    return not own or any("nom" in r.cases for r in own)
+
+
+def _subject(doc: Doc, t0: int, lex: _Words) -> str | None:
+    """The organisation that is the subject of the number's clause: the first name in the nominative before the
+    number ("Gmina X pozyskała 5 mln zł"), else after it ("5 mln zł zainwestuje firma X")."""
+    a, b = _clause(doc, t0)
+    start = doc.tokens[t0].start
+    found = [
+        m
+        for m in (doc.mentions[n] for n in doc.mentions_in(doc.sent_of[t0]))
+        if a <= m.t0
+        and m.t1 <= b
+        and m.type == "organization"
+        and m.entity >= 0
+        and doc.entities[m.entity].subtype not in _NOT_OWNERS
+        and not _former(doc, m.t0, lex.former)
+        and _nominative(doc, m)
+    ]
+    before = [m for m in found if m.start < start]
+    pick = before or [m for m in found if m.start > start]
+    return doc.entities[pick[0].entity].id if pick else None
+
+
+_REPORTING = ("economic_zone", "technology_park", "cluster", "business_association")
+# the kinds of body whose totals a figure with no name near is about, by metric
+_TOPIC: dict[str, tuple[str, ...]] = {
+    "investment": ("economic_zone",),
+    "jobs": ("economic_zone",),
+    "area_ha": ("economic_zone",),
+    "companies": ("economic_zone", "technology_park"),
+    "members": ("cluster", "business_association"),
+    "partners": ("cluster", "business_association"),
+}
+
+
+def _topic(doc: Doc, subtypes: tuple[str, ...]) -> str | None:
+    """The organisation of one of these kinds that the document names most often (the first named on a tie)."""
+    best = None
+    for e in doc.entities:
+        if e.type == "organization" and e.subtype in subtypes and e.mentions:
+            key = (len(e.mentions), -min(doc.mentions[n].start for n in e.mentions))
+            if best is None or key > best[0]:
+                best = (key, e.id)
+    return best[1] if best else None
+
+
+_VERB_FORMS = frozenset({"fin", "praet", "pact", "ppas"})
+
+
+def _plural_counter(doc: Doc, t0: int, metric: str) -> bool:
+    """Whether a count of firms or members hangs on a plural verb ("trzy klastry, skupiające razem 300 firm"):
+    several bodies counted together, a joint figure of none of them."""
+    if metric not in ("companies", "members", "partners"):
+        return False
+    a, _b = _clause(doc, t0)
+    s0 = doc.sent_span[doc.sent_of[t0]][0]
+    for i in range(a, t0):
+        if not any(r.pos in _VERB_FORMS and "pl" in r.numbers for r in doc.readings[i]):
+            continue
+        for k in range(i - 1, s0 - 1, -1):  # the noun the verb agrees with: the nearest one before it
+            nouns = [r for r in doc.readings[k] if r.pos == "subst"]
+            if nouns:
+                if all(r.numbers == {"pl"} for r in nouns):
+                    return True
+                break
+    return False
+
+
+def _company_subject(doc: Doc, t0: int, lex: _Words) -> bool:
+    """Whether a company noun in the singular nominative ("Firma zainwestuje 5 mln zł") is the subject of the
+    number's clause: the figure is that one company's, never a total of the document's zone."""
+    a, _b = _clause(doc, t0)
+    return any(
+        r.lemma in lex.company_noun and r.pos == "subst" and "sg" in r.numbers and "nom" in r.cases
+        for i in range(a, t0)
+        for r in doc.readings[i]
+    )
+
+
+def _owner(doc: Doc, t0: int, metric: str, lex: _Words, t1: int | None = None) -> str | None:
     """The organisation a figure is about.
 
-    A count of partners or members followed by an organisation belongs to it ("11 partnerami Klastra X").
+    A count of partners or members followed by an organisation belongs to it ("20 członków Izby X").
     Otherwise the candidates are the organisations named before the number in its sentence and the three
     sentences before; the nearest one of the kinds the metric prefers wins (a named company for an investment's
     money, jobs and area, else the zone that reports totals for its unnamed firms)."""
@@ -221,10 +453,15 @@ def _owner(doc: Doc, t0: int, metric: str, t1: int | None = None) -> str | None:
                 if m.type == "organization" and m.entity >= 0 and m.t0 == i:
                     return doc.entities[m.entity].id
     start = doc.tokens[t0].start
+    subject = _subject(doc, t0, lex)
+    if subject is not None:
+        return subject
     named = _by_head_noun(doc, t0)
     if named is not None:
         return named
-    if metric in ("investment", "jobs", "area_ha", "employees") and not _unnamed_firms(doc, sent):
+    if metric in ("investment", "jobs", "area_ha", "employees") and not _unnamed_firms(
+        doc, sent, lex.company_noun
+    ):
         investor = _sole_investor(doc)
         if investor is not None and not any(
             doc.mentions[n].type == "organization" and doc.mentions[n].start < start
@@ -235,13 +472,16 @@ def _owner(doc: Doc, t0: int, metric: str, t1: int | None = None) -> str | None:
         m
         for m in (doc.mentions[n] for t in range(max(0, sent - 3), sent + 1) for n in doc.mentions_in(t))
         if sent - 3 <= m.sent <= sent
-        and not _former(doc, m.t0)
+        and not _former(doc, m.t0, lex.former)
         and m.type == "organization"
         and m.entity >= 0
         and m.start < start
         and doc.entities[m.entity].subtype not in _NOT_OWNERS
     ]
     if not window:
+        if metric in _TOPIC and not _company_subject(doc, t0, lex) and not _plural_counter(doc, t0, metric):
+            # "Dotąd wydano tam 2 mld zł": a total of the body the document is about
+            return _topic(doc, _TOPIC[metric])
         later = [
             m
             for m in (doc.mentions[n] for n in doc.mentions_in(sent))
@@ -250,11 +490,27 @@ def _owner(doc: Doc, t0: int, metric: str, t1: int | None = None) -> str | None:
             and m.start > start
             and doc.entities[m.entity].subtype == "economic_zone"
         ]
-        return doc.entities[later[0].entity].id if later and metric in _PREFER_ZONE_LATER else None
+        if later and metric in _PREFER_ZONE_LATER:
+            return doc.entities[later[0].entity].id
+        after = [
+            m
+            for m in (doc.mentions[n] for n in doc.mentions_in(sent))
+            if m.type == "organization"
+            and m.entity >= 0
+            and m.start > start
+            and doc.entities[m.entity].subtype not in _NOT_OWNERS
+        ]
+        return doc.entities[after[0].entity].id if after and metric not in _TOPIC else None
     same = [m for m in window if m.sent == sent]
     prefs_list = _PREFERENCES.get(metric, ((),))
-    if prefs_list is _INVESTOR_FIRST and _unnamed_firms(doc, sent):
-        prefs_list = prefs_list[1:]  # "firmy … zainwestowały": totals of a zone's unnamed firms
+    if _company_subject(doc, t0, lex):
+        prefs_list = (("company",),)  # "Spółka wyda 5 mln zł": a company named before, or nobody
+    elif prefs_list is _INVESTOR_FIRST and _unnamed_firms(doc, sent, lex.company_noun):
+        prefs_list = prefs_list[1:]  # "firmy … wydały": totals of a zone's unnamed firms
+        if not any(doc.entities[m.entity].subtype == "economic_zone" for m in window):
+            zone = _topic(doc, ("economic_zone",))  # the zone the document is about, named further back
+            if zone is not None:
+                return zone
     for prefs in prefs_list:
         for pool in (same, window):
             pick = [m for m in pool if not prefs or doc.entities[m.entity].subtype in prefs]

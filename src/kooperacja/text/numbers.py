@@ -15,8 +15,10 @@ import bisect
 import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
+from functools import cache
+from pathlib import Path
 
-from kooperacja.data import read_tsv
+from kooperacja.data.language_data import language_data
 from kooperacja.text.dates import date_spans
 
 __all__ = ["Amount", "find_amounts", "looks_english", "parse_number", "parse_number_word"]
@@ -56,33 +58,6 @@ class Amount:
 
 # --------------------------------------------------------------------------------------------- data
 
-_MULT: dict[str, tuple[int, str]] = {}
-for _row in read_tsv("pl/amount_multipliers.tsv"):
-    _MULT[_row["form"].lower()] = (int(_row["factor"]), _row["lang"])
-
-_CUR: dict[str, str] = {}
-_CUR_BEFORE: list[str] = []
-for _row in read_tsv("pl/amount_currencies.tsv"):
-    _CUR[_row["form"].lower()] = _row["code"]
-    if _row["position"] == "both":
-        _CUR_BEFORE.append(_row["form"])
-
-_UNIT: dict[str, str] = {}
-for _row in read_tsv("pl/amount_units.tsv"):
-    _UNIT[" ".join(_row["form"].lower().split())] = _row["unit"]
-
-_QUAL: dict[str, str] = {}
-for _row in read_tsv("pl/amount_qualifiers.tsv"):
-    _QUAL[" ".join(_row["form"].lower().split())] = _row["qualifier"]
-
-_WORDNUM: dict[str, float | None] = {}
-_WEAK: set[str] = set()
-for _row in read_tsv("pl/number_words.tsv"):
-    _form = _row["form"].lower()
-    _WORDNUM[_form] = None if _row["value"] == "vague" else float(_row["value"])
-    if _row.get("weak") == "1":
-        _WEAK.add(_form)
-
 
 def _alt(forms: list[str] | set[str]) -> str:
     parts = []
@@ -100,37 +75,135 @@ _SP = r"[ \u00a0\u202f]"
 _NUM_BODY = r"\d{1,3}(?:,\d{3})+\.\d+|\d{1,3}(?:[ \u00a0\u202f]\d{3}(?!\d))+(?:,\d+)?|\d{1,3}(?:\.\d{3}(?![\d]))+(?:,\d+)?(?![.]\d)|\d+(?:[.,]\d+)?"
 _P_NUM = re.compile(rf"(?<![\w.,/+:\-–])(?:{_NUM_BODY})")
 _P_NUM_AT = re.compile(rf"(?:{_NUM_BODY})")
-_MULT_FORMS = [f for f in _MULT]
-_P_TAIL = re.compile(
-    rf"(?:{_SP}*(?P<mult>{_alt(_MULT_FORMS)})(?P<mdot>\.,?)?)?"
-    rf"(?:{_SP}*(?:(?P<unit>{_alt(list(_UNIT))})|(?P<cur>{_alt(list(_CUR))})))?",
-    re.IGNORECASE,
-)
-_CUR_BEFORE_SET = frozenset(f.lower() for f in _CUR_BEFORE if f[0].isalpha())
-_CUR_SIGNS = {f: _CUR[f.lower()] for f in _CUR_BEFORE if not f[0].isalpha()}
-_DOTTED = frozenset({"tys", "tyś"})
-_QUAL_MAX_WORDS = max(len(f.split()) for f in _QUAL)
-_P_RANGE_SEP = re.compile(rf"{_SP}*(?:[-\u2010-\u2014\u2212]|(?P<do>do)(?![\w])){_SP}*(?=\d)", re.IGNORECASE)
-_ID_WORDS = frozenset(
-    "nr no numer numerem numerze poz art ust pkt par § krs nip regon isbn issn pkd tel telefon fax kom lok sygn "
-    "godz godzinie godziny ul al pl os ulica ulicy aleja alei plac placu kod tom s str rozdz rozdział załącznik "
-    "zał cz dz.u u".split()
-)
-_STREET_WORDS = frozenset("ul al pl os ulica ulicy aleja alei plac placu".split())
-_YEAR_PREPS = frozenset(
-    "w we od do z ze po przed na roku rok latach lat lata in since until by of końca początku połowy stan stanu "
-    "sezon sezonie edycja edycji".split()
-)
 _PUNCT = "()[]\"'„”«»,;:"
-_P_PHONE_CUE = re.compile(r"tel|fax|kom|\+\d")
-_P_PHONE = re.compile(
-    r"(?:(?<![\w])(?:tel|telefon|fax|kom|tel\.[ \u00a0]*kom)\.?[ \u00a0]*:?[ \u00a0]*|\+\d{2}[ \u00a0]*)"
-    r"(?:\(?\d+\)?[ \u00a0\-/]?){2,}\d",
-    re.IGNORECASE,
-)
 _P_COMPOUND = re.compile(r"[\d.]*\d")
 _P_WORD = re.compile(r"[^\W\d_]+")
 _QUANTITY_QUALS = frozenset({"approx", "more_than", "less_than"})
+
+
+def _spaced(word: str) -> str:
+    """A data word as a regex: its parts joined by any run of spaces ("tel. kom" matches "tel.kom" too)."""
+    return r"[ \u00a0]*".join(re.escape(p) for p in word.split(" "))
+
+
+@dataclass(frozen=True)
+class _Tables:
+    """The words of one language that numbers are read with (``data/<lang>/amount_*.tsv``, ``number_words``)."""
+
+    mult: dict[str, tuple[int, str]]
+    cur: dict[str, str]
+    unit: dict[str, str]
+    percent_units: frozenset[str]  # units of a share ("percent", percentage points), not of an amount
+    qual: dict[str, str]
+    wordnum: dict[str, float | None]
+    weak: frozenset[str]
+    adjectives: dict[str, tuple[float, str]]  # "miliardowa" -> (1e9, "PLN")
+    p_adjectives: re.Pattern[str]
+    p_tail: re.Pattern[str]
+    cur_before: frozenset[str]
+    cur_signs: tuple[tuple[str, str], ...]  # signs before a number, longest first ("US$", "$")
+    dotted: frozenset[str]
+    abbrev: frozenset[str]
+    qual_max_words: int
+    p_range_sep: re.Pattern[str]
+    p_range_from: re.Pattern[str]
+    id_words: frozenset[str]
+    street_words: frozenset[str]
+    year_preps: frozenset[str]
+    p_year_after: re.Pattern[str]
+    phone_cues: tuple[str, ...]
+    p_phone_cue: re.Pattern[str]
+    p_phone: re.Pattern[str]
+    notation: dict[str, tuple[str, ...]]
+
+
+def _tables(lang: str = "pl") -> _Tables:
+    data = language_data(lang)
+    return _tables_at(data.code, data.root)
+
+
+@cache
+def _tables_at(code: str, root: Path) -> _Tables:
+    """The tables of a language's data folder (a folder set by ``set_data_root`` is read anew)."""
+    data = language_data(code)
+    mult = {r["form"].lower(): (int(r["factor"]), r["lang"]) for r in data.rows("amount_multipliers")}
+    cur: dict[str, str] = {}
+    cur_before: list[str] = []
+    for r in data.rows("amount_currencies"):
+        cur[r["form"].lower()] = r["code"]
+        if r["position"] == "both":
+            cur_before.append(r["form"])
+    unit = {" ".join(r["form"].lower().split()): r["unit"] for r in data.rows("amount_units")}
+    qual = {" ".join(r["form"].lower().split()): r["qualifier"] for r in data.rows("amount_qualifiers")}
+    wordnum: dict[str, float | None] = {}
+    weak: set[str] = set()
+    for r in data.rows("number_words"):
+        form = r["form"].lower()
+        wordnum[form] = None if r["value"] == "vague" else float(r["value"])
+        if r.get("weak") == "1":
+            weak.add(form)
+    adjectives = {
+        r["form"].lower(): (float(r["value"]), r["code"])
+        for r in (data.rows("amount_adjectives") if data.has("amount_adjectives") else ())
+    }
+    cues: dict[str, list[str]] = {}
+    notation: dict[str, list[str]] = {}
+    for r in data.rows("amount_cues"):
+        cues.setdefault(r["role"], []).append(r["word"])
+        if r["role"] == "notation":
+            notation.setdefault(r["lang"], []).append(" " + r["word"] + " ")
+    phone = cues.get("phone", [])
+    phone_cues = tuple(w for w in phone if not any(w != o and w.startswith(o) for o in phone))
+    p_tail = re.compile(
+        rf"(?:{_SP}*(?P<mult>{_alt(list(mult))})(?P<mdot>\.,?)?)?"
+        rf"(?:{_SP}*(?:(?P<unit>{_alt(list(unit))})|(?P<cur>{_alt(list(cur))})))?",
+        re.IGNORECASE,
+    )
+    to = "|".join(_spaced(w) for w in cues.get("range_to", []))
+    frm = "|".join(_spaced(w) for w in cues.get("range_from", []))
+    return _Tables(
+        mult=mult,
+        cur=cur,
+        unit=unit,
+        percent_units=frozenset(r["unit"] for r in data.rows("amount_units") if r.get("kind") == "percent"),
+        qual=qual,
+        wordnum=wordnum,
+        weak=frozenset(weak),
+        p_adjectives=re.compile(
+            rf"(?<![^\W\d_])(?:{'|'.join(sorted(map(re.escape, adjectives), key=len, reverse=True)) or '(?!)'})(?![^\W\d_])",
+            re.IGNORECASE,
+        ),
+        adjectives=adjectives,
+        p_tail=p_tail,
+        cur_before=frozenset(f.lower() for f in cur_before if f[0].isalpha()),
+        cur_signs=tuple(
+            (f, cur[f.lower()]) for f in sorted(cur_before, key=len, reverse=True) if not f[-1].isalpha()
+        ),
+        dotted=frozenset(cues.get("dotted", [])),
+        abbrev=frozenset(cues.get("abbrev", [])),
+        qual_max_words=max((len(f.split()) for f in qual), default=1),
+        p_range_sep=re.compile(
+            rf"{_SP}*(?:[-\u2010-\u2014\u2212]|(?P<do>{to or '(?!)'})(?![\w])){_SP}*(?=\d)", re.IGNORECASE
+        ),
+        p_range_from=re.compile(rf"(?<![\w])(?:{frm or '(?!)'})[ \u00a0]+$", re.IGNORECASE),
+        id_words=frozenset(cues.get("id", [])),
+        street_words=frozenset(cues.get("street", [])),
+        year_preps=frozenset(cues.get("year_before", [])),
+        p_year_after=re.compile(
+            r"[ \u00a0]*(?:" + ("|".join(_spaced(w) for w in cues.get("year_after", [])) or "(?!)") + ")",
+            re.I,
+        ),
+        phone_cues=phone_cues,
+        p_phone_cue=re.compile("|".join([*(re.escape(w) for w in phone_cues), r"\+\d"])),
+        p_phone=re.compile(
+            r"(?:(?<![\w])(?:"
+            + ("|".join(_spaced(w) for w in phone) or "(?!)")
+            + r")\.?[ \u00a0]*:?[ \u00a0]*"
+            r"|\+\d{2}[ \u00a0]*)(?:\(?\d+\)?[ \u00a0\-/]?){2,}\d",
+            re.IGNORECASE,
+        ),
+        notation={k: tuple(v) for k, v in notation.items()},
+    )
 
 
 # ------------------------------------------------------------------------------------------ parsing
@@ -167,17 +240,17 @@ def _plain(d: Decimal) -> Number:
     return float(d)
 
 
-def parse_number_word(word: str) -> float | None:
-    """Value of a Polish number word ("tysiąc" → 1000.0, "dwóch" → 2.0); None if vague or unknown."""
-    return _WORDNUM.get(word.lower())
+def parse_number_word(word: str, lang: str = "pl") -> float | None:
+    """Value of a number word ("tysiąc" → 1000.0, "dwóch" → 2.0); None if vague or unknown."""
+    return _tables(lang).wordnum.get(word.lower())
 
 
-def _blocked(text: str, dates: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
+def _blocked(tb: _Tables, text: str, dates: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
     spans = list(dates) if dates is not None else date_spans(text)
     low = text.lower()
-    if "+" in text or "tel" in low or "fax" in low or "kom" in low:
-        for cue in _P_PHONE_CUE.finditer(low):
-            m = _P_PHONE.match(text, cue.start())
+    if "+" in text or any(c in low for c in tb.phone_cues):
+        for cue in tb.p_phone_cue.finditer(low):
+            m = tb.p_phone.match(text, cue.start())
             if m:
                 spans.append(m.span())
     spans.sort()
@@ -222,87 +295,85 @@ def _words_before(text: str, pos: int, n: int, width: int = 40) -> list[tuple[in
     return out
 
 
-def _qualifier(text: str, start: int) -> tuple[str, int]:
-    words = _words_before(text, start, _QUAL_MAX_WORDS)
+def _qualifier(tb: _Tables, text: str, start: int) -> tuple[str, int]:
+    words = _words_before(text, start, tb.qual_max_words)
     for k in range(len(words), 0, -1):
         phrase = " ".join(w for _p, w in reversed(words[:k])).lower().lstrip(_PUNCT)
-        q = _QUAL.get(phrase)
+        q = tb.qual.get(phrase)
         if q:
             pos = words[k - 1][0]
             return q, pos + (len(words[k - 1][1]) - len(words[k - 1][1].lstrip(_PUNCT)))
     return "exact", start
 
 
-def _id_before(text: str, s: int) -> bool:
+def _id_before(tb: _Tables, text: str, s: int) -> bool:
     if s > 0 and text[s - 1] == "§":
         return True
     words = _words_before(text, s, 5, 60)
     if not words:
         return False
     last = words[0][1].lower().lstrip(_PUNCT).rstrip(".:")
-    if last in _ID_WORDS or last == "§":
+    if last in tb.id_words:
         return True
     # "ul. Wojewódzka 42", "al. Jana Pawła II 12"
     for _pos, w in words[1:]:
         lw = w.lower().lstrip(_PUNCT).rstrip(".")
-        if lw in _STREET_WORDS:
+        if lw in tb.street_words:
             return all(x[0].isupper() or x[0].isdigit() for _p, x in words[: words.index((_pos, w))])
     return False
 
 
-def _prefix_currency(text: str, s: int) -> tuple[str, int] | None:
-    if s > 0 and text[s - 1] in _CUR_SIGNS:
-        start = s - 1
-        if text[max(0, s - 3) : s] == "US$":
-            start = s - 3
-        return _CUR_SIGNS[text[s - 1]], start
+def _prefix_currency(tb: _Tables, text: str, s: int) -> tuple[str, int] | None:
+    for sign, code in tb.cur_signs:
+        if text.endswith(sign, max(0, s - len(sign)), s):
+            return code, s - len(sign)
     words = _words_before(text, s, 1, 8)
-    if words and words[0][1].lower() in _CUR_BEFORE_SET and words[0][1].isupper():
-        return _CUR[words[0][1].lower()], words[0][0]
+    if words and words[0][1].lower() in tb.cur_before and words[0][1].isupper():
+        return tb.cur[words[0][1].lower()], words[0][0]
     return None
 
 
-def _tail(text: str, pos: int) -> tuple[int, str | None, str | None, str | None, int]:
+def _tail(tb: _Tables, text: str, pos: int) -> tuple[int, str | None, str | None, str | None, int]:
     """(factor, multiplier language, currency code, unit, end) of what follows a number."""
-    m = _P_TAIL.match(text, pos)
+    m = tb.p_tail.match(text, pos)
     if not m or m.end() == pos:
         return 1, None, None, None, pos
     factor, lang = 1, None
     if m["mult"]:
-        factor, lang = _MULT[" ".join(m["mult"].lower().rstrip(".").split())]
-    cur = _CUR.get(" ".join(m["cur"].lower().split())) if m["cur"] else None
-    unit = _UNIT.get(" ".join(m["unit"].lower().split())) if m["unit"] else None
+        factor, lang = tb.mult[" ".join(m["mult"].lower().rstrip(".").split())]
+    cur = tb.cur.get(" ".join(m["cur"].lower().split())) if m["cur"] else None
+    unit = tb.unit.get(" ".join(m["unit"].lower().split())) if m["unit"] else None
     end = m.end()
     if m["mdot"] and not (cur or unit):
-        # "0,5 mld." ends a sentence ("mld" and "mln" take no dot, "tys." does); "tys., a" keeps no comma
-        end = m.end("mult") + (1 if m["mult"].lower() in _DOTTED else 0)
+        # "3 mln." ends a sentence (only the "dotted" abbreviations keep the dot); "5 tys., a" keeps no comma
+        end = m.end("mult") + (1 if m["mult"].lower() in tb.dotted else 0)
     return factor, lang, cur, unit, end
 
 
-def _unit_kind(unit: str | None, cur: str | None) -> tuple[str, str]:
+def _unit_kind(tb: _Tables, unit: str | None, cur: str | None) -> tuple[str, str]:
     if cur:
         return cur, "amount"
-    if unit in ("percent", "pp"):
+    if unit in tb.percent_units:
         return unit, "percent"
     if unit:
         return unit, "amount"
     return "count", "amount"
 
 
-_EN_MARKERS = (" the ", " and ", " of ", " with ", " is ")
-_PL_MARKERS = (" w ", " i ", " z ", " na ", " się ", " do ")
-
-
-def looks_english(text: str) -> bool:
+def looks_english(text: str, lang: str = "pl") -> bool:
     """A cheap guess whether numbers in the text follow English notation (1,200.5)."""
     sample = text[:5000].lower()
-    en = sum(sample.count(w) for w in _EN_MARKERS)
-    pl = sum(sample.count(w) for w in _PL_MARKERS)
+    notation = _tables(lang).notation
+    en = sum(sample.count(w) for w in notation.get("en", ()))
+    pl = sum(sample.count(w) for w in notation.get(lang if lang != "en" else "pl", ()))
     return en > 3 and en > 2 * pl
 
 
 def find_amounts(
-    text: str, date_offsets: list[tuple[int, int]] | None = None, english: bool | None = None
+    text: str,
+    date_offsets: list[tuple[int, int]] | None = None,
+    english: bool | None = None,
+    lang: str = "pl",
 ) -> list[Amount]:
     """Amounts and counts stated in a text, in order.
 
@@ -310,12 +381,14 @@ def find_amounts(
     known already, else they are found here with :func:`kooperacja.text.dates.date_spans`.
     ``english`` sets English number notation ("10,000", "4.6") for the whole text; by default it is
     guessed from the text (and always used after "$", "€", "£" or before "billion", "million").
+    ``lang`` picks the words (``data/<lang>/amount_*.tsv``) that multipliers, currencies and cues are read with.
     """
     out: list[Amount] = []
     if not text:
         return out
-    doc_english = looks_english(text) if english is None else english
-    spans = _blocked(text, date_offsets)
+    tb = _tables(lang)
+    doc_english = looks_english(text, lang) if english is None else english
+    spans = _blocked(tb, text, date_offsets)
     starts = [s for s, _e in spans]
     consumed = -1
     for m in _P_NUM.finditer(text):
@@ -340,7 +413,7 @@ def find_amounts(
             continue
         if nxt[:1] in ("-", "\u2011") and nxt[1:2].isalpha():
             continue  # ordinal or compound word: "7-ego", "20-lecie", "3-krotnie"
-        if _id_before(text, s):
+        if _id_before(tb, text, s):
             consumed = e
             continue
         digits = body.replace(" ", "").replace("\u00a0", "").replace("\u202f", "")
@@ -349,26 +422,24 @@ def find_amounts(
         ):
             continue  # ids, codes
 
-        prefix = _prefix_currency(text, s)
+        prefix = _prefix_currency(tb, text, s)
         qual_at = prefix[1] if prefix else s
-        qualifier, qstart = _qualifier(text, qual_at)
-        factor, lang, cur, unit, tail_end = _tail(text, e)
+        qualifier, qstart = _qualifier(tb, text, qual_at)
+        factor, mlang, cur, unit, tail_end = _tail(tb, text, e)
         if prefix and not cur:
             cur = prefix[0]
-        english = doc_english or lang == "en" or bool(prefix and not text[prefix[1]].isalpha())
+        english = doc_english or mlang == "en" or bool(prefix and not text[prefix[1]].isalpha())
         number = parse_number(body, english)
         if number is None:
             continue
 
         # a range: "280–300 mln", "od 2 do 3 mld zł", "100-200 osób"
-        sep = _P_RANGE_SEP.match(text, tail_end if factor == 1 and not (cur or unit) else tail_end)
-        if sep and (
-            not sep["do"] or re.search(r"(?<![\w])od[ \u00a0]+$", text[max(0, qual_at - 5) : qual_at], re.I)
-        ):
+        sep = tb.p_range_sep.match(text, tail_end if factor == 1 and not (cur or unit) else tail_end)
+        if sep and (not sep["do"] or tb.p_range_from.search(text[max(0, qual_at - 5) : qual_at])):
             m2 = _P_NUM_AT.match(text, sep.end())
             if m2 and _in_spans(spans, starts, m2.start()) < 0:
                 n2 = parse_number(m2.group(), english)
-                f2, lang2, cur2, unit2, end2 = _tail(text, m2.end())
+                f2, lang2, cur2, unit2, end2 = _tail(tb, text, m2.end())
                 if lang2 == "en":
                     n2 = parse_number(m2.group(), True)
                 both_years = (
@@ -384,7 +455,7 @@ def find_amounts(
                     f1 = factor if factor != 1 else f2
                     low = _plain(number * f1)
                     high = _plain(n2 * f2)
-                    unit_code, kind = _unit_kind(unit or unit2, cur or cur2)
+                    unit_code, kind = _unit_kind(tb, unit or unit2, cur or cur2)
                     out.append(
                         Amount(
                             qstart if qualifier != "up_to" else s,
@@ -405,36 +476,40 @@ def find_amounts(
         if factor == 1 and not (cur or unit):
             # a bare number: skip years, ordinals and list numbers
             if digits.isdigit() and len(digits) == 4 and 1800 <= int(digits) <= 2099 and "." not in body:
-                if not _count_not_year(text, s, e, qualifier):
+                if not _count_not_year(tb, text, s, e, qualifier):
                     continue
-            if (
-                re.match(r"\.[ \u00a0]+[a-ząćęłńóśźż]", text[e : e + 3])
-                and digits.isdigit()
-                and len(digits) <= 3
-            ):
-                continue  # "7. edycja"
+            low_after = _P_DOT_LETTER.match(text[e : e + 3])
+            if low_after and low_after.group(1).islower() and digits.isdigit() and len(digits) <= 3:
+                continue  # "3. runda": an ordinal
             line_start = text.rfind("\n", 0, s) + 1
-            if not text[line_start:s].strip() and re.match(
-                r"\.?\d*\.?[ \u00a0]+[A-ZĄĆĘŁŃÓŚŹŻ]|\.\s*$", text[e : e + 4]
-            ):
+            head = _P_HEADING.match(text[e : e + 4]) if not text[line_start:s].strip() else None
+            if head and (head.group(1) is None or head.group(1).isupper()):
                 continue  # numbered heading / list item
-            if qualifier == "up_to" and _count_not_year(text, s, e, "exact") is False and len(digits) == 4:
+            if (
+                qualifier == "up_to"
+                and _count_not_year(tb, text, s, e, "exact") is False
+                and len(digits) == 4
+            ):
                 continue
         value = _plain(number * factor)
-        unit_code, kind = _unit_kind(unit, cur)
+        unit_code, kind = _unit_kind(tb, unit, cur)
         start = qstart if qualifier != "exact" else qual_at
         out.append(Amount(start, tail_end, value, unit_code, qualifier, text[start:tail_end], kind))
         consumed = tail_end
-    out.extend(_word_amounts(text, out))
+    out.extend(_word_amounts(tb, text, out))
+    if tb.adjectives:
+        out.extend(_adjective_amounts(tb, text))
     out.sort(key=lambda a: a.start)
-    return _join_split(text, out)
+    return _join_split(tb, text, out)
 
 
+_P_DOT_LETTER = re.compile(r"\.[ \u00a0]+([^\W\d_])")
+_P_HEADING = re.compile(r"\.?\d*\.?[ \u00a0]+([^\W\d_])|\.\s*$")
 _P_BARE_INT = re.compile(r"\d{1,3}")
 _P_LEADING_DIGITS = re.compile(r"(\d{1,2})(?![\d,.])")
 
 
-def _join_split(text: str, found: list[Amount]) -> list[Amount]:
+def _join_split(tb: _Tables, text: str, found: list[Amount]) -> list[Amount]:
     """Amounts written in two parts: "26, 7 mln zł" (a decimal comma followed by a space) is 26.7 mln, and
     "7 miliardów 700 milionów złotych" (a larger multiplier, then a smaller one with the unit) is 7.7 mld."""
     out: list[Amount] = []
@@ -472,8 +547,8 @@ def _join_split(text: str, found: list[Amount]) -> list[Amount]:
                 and a.value is not None
                 and not a.is_range
                 and a.qualifier == "exact"
-                and _multiplier(prev.text) > _multiplier(a.text) > 1
-                and a.value < _multiplier(prev.text)
+                and _multiplier(tb, prev.text) > _multiplier(tb, a.text) > 1
+                and a.value < _multiplier(tb, prev.text)
             ):
                 value = Decimal(str(prev.value)) + Decimal(str(a.value))
                 out[-1] = Amount(
@@ -484,32 +559,43 @@ def _join_split(text: str, found: list[Amount]) -> list[Amount]:
     return out
 
 
-def _multiplier(amount_text: str) -> int:
+def _multiplier(tb: _Tables, amount_text: str) -> int:
     """The factor of the multiplier word an amount's text ends its number with (1 when there is none)."""
     best = 1
     for w in _P_WORD.findall(amount_text.lower()):
-        f = _MULT.get(w) or _MULT.get(w.rstrip("."))
+        f = tb.mult.get(w) or tb.mult.get(w.rstrip("."))
         if f:
             best = max(best, int(f[0]))
     return best
 
 
-def _count_not_year(text: str, s: int, e: int, qualifier: str) -> bool:
+def _count_not_year(tb: _Tables, text: str, s: int, e: int, qualifier: str) -> bool:
     """Whether a 4-digit 1800–2099 number without unit is a count rather than a year."""
     after = text[e : e + 12]
-    if re.match(r"[ \u00a0]*(?:r\.|rok|roku|rocz|rr\.)", after, re.I):
+    if tb.p_year_after.match(after):
         return False
     if qualifier in _QUANTITY_QUALS:
         return True
     words = _words_before(text, s, 1, 16)
-    if words and words[0][1].lower().lstrip(_PUNCT) in _YEAR_PREPS:
+    if words and words[0][1].lower().lstrip(_PUNCT) in tb.year_preps:
         return False
     prev = re.search(r"([^\W\d_]+)[ \u00a0]+$", text[max(0, s - 30) : s])
     nxt = re.match(r"[ \u00a0]+([^\W\d_]+)", after)
     return bool(prev and nxt and prev.group(1)[0].islower() and nxt.group(1)[0].islower())
 
 
-def _word_amounts(text: str, found: list[Amount]) -> list[Amount]:
+def _adjective_amounts(tb: _Tables, text: str) -> list[Amount]:
+    """Amounts stated by an adjective: "miliardowa inwestycja" is one billion in the press's currency."""
+    out: list[Amount] = []
+    for m in tb.p_adjectives.finditer(text):
+        hit = tb.adjectives.get(m.group().lower())
+        if hit is not None:
+            value = _plain(Decimal(str(hit[0])))
+            out.append(Amount(m.start(), m.end(), value, hit[1], "exact", m.group(), "amount"))
+    return out
+
+
+def _word_amounts(tb: _Tables, text: str, found: list[Amount]) -> list[Amount]:
     """Amounts written in words: "tysiąc", "ponad dwa tysiące osób", "pół miliona złotych"."""
     taken = [(a.start, a.end) for a in found]
     out: list[Amount] = []
@@ -519,13 +605,13 @@ def _word_amounts(text: str, found: list[Amount]) -> list[Amount]:
     while i < n:
         tok = toks[i]
         low = tok.group().lower()
-        if low not in _WORDNUM:
+        if low not in tb.wordnum:
             i += 1
             continue
-        value = _WORDNUM[low]
+        value = tb.wordnum[low]
         if value is None:
             # vague: "kilkaset", "kilka miliardów" — swallow a following multiplier too
-            i += 2 if i + 1 < n and toks[i + 1].group().lower() in _MULT else 1
+            i += 2 if i + 1 < n and toks[i + 1].group().lower() in tb.mult else 1
             continue
         if any(s <= tok.start() < e for s, e in taken):
             i += 1
@@ -534,11 +620,11 @@ def _word_amounts(text: str, found: list[Amount]) -> list[Amount]:
         last = value
         j = i + 1
         end = tok.end()
-        weak = low in _WEAK
+        weak = low in tb.weak
         while j < n and re.fullmatch(r"[ \u00a0]+", text[end : toks[j].start()]):
             w = toks[j].group().lower()
-            v = _WORDNUM.get(w)
-            if v is not None and 1 <= v < last and v < 1000 and w not in _WEAK:
+            v = tb.wordnum.get(w)
+            if v is not None and 1 <= v < last and v < 1000 and w not in tb.weak:
                 total += v
                 last = v
                 end = toks[j].end()
@@ -549,20 +635,20 @@ def _word_amounts(text: str, found: list[Amount]) -> list[Amount]:
         factor = 1
         if j < n and re.fullmatch(r"[ \u00a0]*", text[end : toks[j].start()]):
             w = toks[j].group().lower()
-            if w in _MULT and (total < 1000 or w.startswith(("mil", "mld", "bil"))):
-                factor = _MULT[w][0]
+            if w in tb.mult and (total < 1000 or tb.mult[w][0] >= 1_000_000):
+                factor = tb.mult[w][0]
                 end = toks[j].end()
-                if text[end : end + 1] == "." and w in ("tys", "mln", "mld", "bln"):
+                if text[end : end + 1] == "." and w in tb.abbrev:
                     end += 1
                 j += 1
                 weak = False
-        _f, _lang, cur, unit, tail_end = _tail(text, end)
-        qualifier, qstart = _qualifier(text, tok.start())
+        _f, _lang, cur, unit, tail_end = _tail(tb, text, end)
+        qualifier, qstart = _qualifier(tb, text, tok.start())
         if weak and not (cur or unit) and qualifier == "exact":
             i = j
             continue
         number = Decimal(str(total)) * factor
-        unit_code, kind = _unit_kind(unit, cur)
+        unit_code, kind = _unit_kind(tb, unit, cur)
         start = qstart if qualifier != "exact" else tok.start()
         out.append(Amount(start, tail_end, _plain(number), unit_code, qualifier, text[start:tail_end], kind))
         i = j
