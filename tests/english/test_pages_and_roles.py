@@ -468,3 +468,8 @@ def test_affiliation_without_a_title(text: str) -> None:
     assert names(rec, "person")["Ola Wierzba"]["roles"] == [
         {"title": None, "organization": names(rec)["Brightwater Cluster"]["id"]}
     ]
+
+
+def test_place_of_a_dateline_is_no_entity() -> None:
+    rec = english("Rzeszów, 12 January 2024 - The Brightwater Cluster met the Lublin firms in Lublin.")
+    assert set(names(rec, "place")) == {"Lublin"}
