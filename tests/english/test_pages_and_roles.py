@@ -468,3 +468,17 @@ def test_affiliation_without_a_title(text: str) -> None:
     assert names(rec, "person")["Ola Wierzba"]["roles"] == [
         {"title": None, "organization": names(rec)["Brightwater Cluster"]["id"]}
     ]
+
+
+def test_place_of_a_dateline_is_no_entity() -> None:
+    rec = english("Rzeszów, 12 January 2024 - The Brightwater Cluster met the Lublin firms in Lublin.")
+    assert set(names(rec, "place")) == {"Lublin"}
+
+
+def test_two_named_fairs_are_two_events() -> None:
+    rec = english(
+        "On 3 May 2024 the Brightwater Cluster visited the Harbour Food Expo and the Northvale Wine Fair, "
+        "where Qwertonix Ltd showed its products."
+    )
+    names_of = sorted(e.get("name") or "" for e in rec["events"] if e["type"] == "conference")
+    assert names_of == ["Harbour Food Expo", "Northvale Wine Fair"], rec["events"]

@@ -156,6 +156,8 @@ def test_figure_found(text: str, figure: tuple[str, str, float]) -> None:
             " ponad 300 firm, podpisały porozumienie.",
             None,
         ),
+        # a zone's head noun as the subject, in a text that names no zone: the nearest company owns nothing
+        ("Firma Delta Chem kupiła tam działkę. Tym samym nasza Strefa obejmie łącznie 900 ha.", None),
         # a singular company noun as the subject: the figure is a company's, never the zone's
         ("Do Strefy Ekonomicznej Lipno trafił nowy inwestor. Spółka wyda tam 2 mln zł.", None),
         # a singular company noun as the subject: the figure is no zone total

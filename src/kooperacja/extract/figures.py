@@ -250,6 +250,37 @@ def _by_head_noun(doc: Doc, t0: int) -> str | None:
     return None
 
 
+def _unknown_body_subject(doc: Doc, t0: int) -> bool:
+    """Whether the number's clause has a capitalised head noun of a zone, park, cluster or chamber in the
+    nominative, outside any name, while the document names no organisation of that kind: the figure is that
+    unnamed body's, not the nearest name's."""
+    a, _b = _clause(doc, t0)
+    for i in range(a, t0):
+        if (
+            not doc.tokens[i].is_cap
+            or doc.mention_at(i) is not None
+            or i == doc.sent_span[doc.sent_of[t0]][0]
+        ):
+            continue
+        for r in doc.readings[i]:
+            kind = _body_heads(doc.lang).get(r.lemma)
+            if kind and r.pos == "subst" and "nom" in r.cases:
+                return not any(e.type == "organization" and e.subtype == kind for e in doc.entities)
+    return False
+
+
+def _body_heads(lang: str) -> dict[str, str]:
+    """Head nouns of the bodies that report totals (``org_heads.tsv``), with the subtype they give."""
+    data = language_data(lang)
+    return _body_heads_at(data.code, data.root)
+
+
+@cache
+def _body_heads_at(code: str, root: Path) -> dict[str, str]:
+    heads = language_data(code).mapping("org_heads", "lemma", "subtype")
+    return {k: v for k, v in heads.items() if v in ("economic_zone", "technology_park", "cluster")}
+
+
 def _subtype(doc: Doc, entity_id: str) -> str | None:
     return next((e.subtype for e in doc.entities if e.id == entity_id), None)
 
@@ -459,6 +490,8 @@ def _owner(doc: Doc, t0: int, metric: str, lex: _Words, t1: int | None = None) -
     named = _by_head_noun(doc, t0)
     if named is not None:
         return named
+    if _unknown_body_subject(doc, t0):
+        return None  # "nasza Strefa obejmuje 900 ha" in a text that names no zone: nobody we know
     if metric in ("investment", "jobs", "area_ha", "employees") and not _unnamed_firms(
         doc, sent, lex.company_noun
     ):

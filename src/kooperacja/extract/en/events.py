@@ -422,6 +422,8 @@ def _merge(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
                 same = _investors(old) == _investors(ev)
             elif ev["type"] in _ONE_PER_DOC:
                 same = not (old["date"] and ev["date"] and old["date"] != ev["date"])
+                if old.get("name") and ev.get("name") and old["name"] != ev["name"]:
+                    same = False  # two fairs named in one report are two events
             else:
                 same = bool(ents & old_ents)
             if same:

@@ -155,6 +155,12 @@ class EnglishNames:
             ):
                 spans.append((pos, pos + len(line)))
             pos += len(line) + 1
+        for d in doc.dates:
+            # "Northvale, 12 January 2024 (Harbour News) - …": the place of a dateline is no entity
+            line_start = text.rfind("\n", 0, d.start) + 1
+            head = text[line_start : d.start]
+            if head.rstrip().endswith(",") and len(head) <= 40 and "." not in head:
+                spans.append((line_start, d.start))
         if spans:
             for k, t in enumerate(doc.tokens):
                 if any(a <= t.start < b for a, b in spans):
