@@ -6,10 +6,13 @@ from __future__ import annotations
 
 from kooperacja.extract.baseform import restore_case
 from kooperacja.extract.doc import Doc, Mention
+from kooperacja.extract.entities import without_kind
 from kooperacja.extract.lexicon import lexicon
 from kooperacja.text.morphology import NOMINAL
+from kooperacja.text.namekeys import document_acronym_key, document_initials, is_acronym
 
 _STOP = {",", ";", ":", "(", ")", "–", "-", "—", '"', "„", "”"}
+_APPOSITION = {",", "–", "-", "—"}
 
 
 def _title_at(doc: Doc, i: int, titles: frozenset[str]) -> str | None:
@@ -32,8 +35,15 @@ def find_roles(doc: Doc) -> None:
     for m in doc.mentions:
         if m.type != "person":
             continue
-        role = _before(doc, m, titles, by_t1) or _after(doc, m, titles, by_t0)
-        title, org = role if role else (None, None)
+        before = _before(doc, m, titles, by_t1)
+        role = before
+        if before is None or before[1] is None:
+            after = _after(doc, m, titles, by_t0)
+            if after is not None and (before is None or after[1] is not None):
+                role = after
+        title, org, span = role if role else (None, None, None)
+        if org is None and span is not None:
+            org = _named_in_title(doc, span)
         if org is None:
             org = _from_org(doc, m, by_t0, by_t1) or _represented(doc, m, by_t1)
         if org is None and title and title.split()[0].lower() in lex.role_titles:
@@ -75,8 +85,8 @@ def _by_t0(doc: Doc) -> dict[int, int]:
 
 def _phrase(
     doc: Doc, a: int, b: int, title_lemma: str, by_t0: dict[int, int], after: bool = False
-) -> tuple[str, int | None]:
-    """The title in base form, and the first organisation named inside tokens [a, b)."""
+) -> tuple[str, int | None, tuple[int, int]]:
+    """The title in base form, the first organisation named inside tokens [a, b), and the title's tokens."""
     toks = doc.tokens
     stops = lexicon(doc.lang).function("title_stop")
     words = [restore_case(toks[a].text.lower(), title_lemma) if toks[a].text != title_lemma else title_lemma]
@@ -96,14 +106,17 @@ def _phrase(
     title = " ".join(words).replace(" .", ".")
     end = doc.mentions[org].t1 if org is not None else i
     doc.title_spans.append((a, end, after))
-    return title.strip(), org
+    return title.strip(), org, (a, end)
 
 
 def _before(
     doc: Doc, m: Mention, titles: frozenset[str], by_t1: dict[int, int]
-) -> tuple[str, int | None] | None:
+) -> tuple[str, int | None, tuple[int, int]] | None:
     toks = doc.tokens
     i = m.t0 - 1
+    # "prezes KSSE, Piotr Lis", "Wójt Gminy Sosnowo – Anna Kos": one comma or dash between title and name
+    if i > 0 and toks[i].text in _APPOSITION and "\n" not in doc.text[toks[i].end : toks[i + 1].start]:
+        i -= 1
     steps = 0
     found = None
     while i >= 0 and steps < 14:
@@ -130,12 +143,21 @@ def _before(
     if not found:
         return None
     a, lemma = found
-    return _phrase(doc, a, m.t0, lemma, _by_t0(doc))
+    # "Jan Lis – wójt Gminy Sosnowo oraz Anna Kos": the title after another person's name is that person's
+    # (not in a list of titles before names: "Jan Lis, wójt Gminy Sosnowo Anna Kos")
+    k = a - 1 if a > 0 and toks[a - 1].text in _APPOSITION else a
+    n = by_t1.get(k)
+    if n is not None and doc.mentions[n].type == "person" and doc.mentions[n].t0 != m.t0:
+        joins = _APPOSITION | lexicon(doc.lang).function("coordinator")
+        if any(toks[j].text in joins and doc.mention_at(j) is None for j in range(a + 1, m.t0)):
+            return None
+    end = m.t0 - 1 if toks[m.t0 - 1].text in _APPOSITION else m.t0
+    return _phrase(doc, a, end, lemma, _by_t0(doc))
 
 
 def _after(
     doc: Doc, m: Mention, titles: frozenset[str], by_t0: dict[int, int]
-) -> tuple[str, int | None] | None:
+) -> tuple[str, int | None, tuple[int, int]] | None:
     toks = doc.tokens
     i = m.t1
     if i >= len(toks):
@@ -144,17 +166,24 @@ def _after(
         i += 1
     elif not (toks[i].is_cap and _title_at(doc, i, titles)):
         return None  # "Robert Choma Prezydent Miasta Przemyśla": a capitalised title may follow directly
-    first: tuple[str, int | None] | None = None
+    first: tuple[str, int | None, tuple[int, int]] | None = None
     while i < len(toks):
         lemma = _title_at(doc, i, titles)
         if not lemma:
             break
         end = i + 1
-        while end < len(toks) and end - i < 14 and toks[end].text not in _STOP:
+        while (
+            end < len(toks)
+            and end - i < 14
+            and toks[end].text not in _STOP
+            and doc.sent_of[end] == doc.sent_of[i]
+        ):
             if "\n" in doc.text[toks[end - 1].end : toks[end].start]:
                 break
             end += 1
         found = _phrase(doc, i, end, lemma, by_t0, after=True)
+        if _leads_to_person(doc, found[2][1], by_t0):
+            break  # "Jan Lis, wójt Gminy Sosnowo Anna Kos": the title is the next person's
         if first is None or (first[1] is None and found[1] is not None):
             first = found
         # "Dyrektor Biura Zarządu, Pełnomocnik Prezesa ds. Eksportu": a chain of titles
@@ -163,6 +192,12 @@ def _after(
             continue
         break
     return first
+
+
+def _leads_to_person(doc: Doc, k: int, by_t0: dict[int, int]) -> bool:
+    """Whether a person's name begins right at token k."""
+    n = by_t0.get(k)
+    return n is not None and doc.mentions[n].type == "person"
 
 
 def _from_org(doc: Doc, m: Mention, by_t0: dict[int, int], by_t1: dict[int, int]) -> int | None:
@@ -287,3 +322,59 @@ def _shared_plural_titles(doc: Doc) -> None:
             if j < 1 or doc.tokens[j].text not in joins:
                 break
             prev = by_end.get(j)
+
+
+def _named_in_title(doc: Doc, span: tuple[int, int]) -> int | None:
+    """An organisation the title names without a name mention: its acronym ("rektor AGH" → the document's
+    Akademia Górniczo-Hutnicza) or, as the title's last word, the head noun of its name ("prezes Stowarzyszenia"
+    → the document's only Stowarzyszenie X)."""
+    a, b = span
+    toks = doc.tokens
+    for i in range(a + 1, b):
+        t = toks[i]
+        if t.is_word and is_acronym(t.text):
+            n = _by_acronym(doc, t.text)
+            if n is not None:
+                return n
+    last = b - 1
+    if last > a and toks[last].is_word and toks[last].is_cap and not is_acronym(toks[last].text):
+        lemmas = {r.lemma.lower() for r in doc.readings[last] if r.pos in NOMINAL}
+        return _by_head(doc, lemmas, a)
+    return None
+
+
+def _by_acronym(doc: Doc, acronym: str) -> int | None:
+    key = document_acronym_key(acronym)
+    hits: dict[int, int] = {}
+    for n, mm in enumerate(doc.mentions):
+        if mm.type != "organization" or mm.entity < 0 or mm.entity in hits:
+            continue
+        ent = doc.entities[mm.entity]
+        names = [ent.name, *ent.aliases]
+        if any(document_acronym_key(x) == key for x in names) or any(
+            key in document_initials(x, doc.lang) or key in document_initials(without_kind(x) or x, doc.lang)
+            for x in names
+        ):
+            hits[mm.entity] = n
+    return next(iter(hits.values())) if len(hits) == 1 else None
+
+
+def _by_head(doc: Doc, lemmas: set[str], before: int) -> int | None:
+    """The organisation whose name begins with one of these head lemmas: the only one, or the one named
+    last before token `before`."""
+    if not lemmas:
+        return None
+    ents: dict[int, int] = {}
+    last: int | None = None
+    for n, mm in enumerate(doc.mentions):
+        if mm.type != "organization" or mm.entity < 0:
+            continue
+        head = (mm.head or "").lower()
+        if head not in lemmas:
+            continue
+        ents.setdefault(mm.entity, n)
+        if mm.t1 <= before:
+            last = n
+    if len(ents) == 1:
+        return next(iter(ents.values()))
+    return last

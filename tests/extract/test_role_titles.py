@@ -1,0 +1,105 @@
+"""People's titles and the organisation named in them (issue 8, points 3 and 4). Sentences written for the
+tests."""
+
+from __future__ import annotations
+
+import pytest
+
+import kooperacja
+
+
+def roles_of(text: str) -> dict[str, set[str | None]]:
+    rec = kooperacja.extract(text, doc_id="t")
+    names = {e["id"]: e["name"] for e in rec["entities"]}
+    return {
+        e["name"]: {names.get(r.get("organization")) for r in e.get("roles") or []}
+        for e in rec["entities"]
+        if e["type"] == "person"
+    }
+
+
+@pytest.mark.parametrize(
+    "text, person, org, not_org",
+    [
+        # a title after one person's name and a dash is not the title of the next person in the list
+        (
+            "Porozumienie podpisali Adam Wrona – Wójt Gminy Sosnowo oraz Ewa Lipska – Prezes Zarządu "
+            "Fundacji Zielony Most.",
+            "Ewa Lipska",
+            "Fundacja Zielony Most",
+            "Gmina Sosnowo",
+        ),
+        # the same after a comma
+        (
+            "Na otwarciu byli Marek Sosna, prezes spółki Hydro Tech, oraz Anna Brzoza, dyrektor Instytutu "
+            "Chemii Stosowanej.",
+            "Anna Brzoza",
+            "Instytut Chemii Stosowanej",
+            "Hydro Tech",
+        ),
+    ],
+)
+def test_a_title_after_the_previous_name_is_not_the_next_persons(
+    text: str, person: str, org: str, not_org: str
+) -> None:
+    orgs = roles_of(text)[person]
+    assert org in orgs and not_org not in orgs, orgs
+
+
+@pytest.mark.parametrize(
+    "text, person, org",
+    [
+        # a comma or a dash between the title and the name
+        (
+            "Wnioski przedstawił prezes Fundacji Zielony Most, Tomasz Dąbek.",
+            "Tomasz Dąbek",
+            "Fundacja Zielony Most",
+        ),
+        ("List podpisał Wójt Gminy Sosnowo – Adam Wrona.", "Adam Wrona", "Gmina Sosnowo"),
+        # a list of titles and names, each title before its own name
+        (
+            "Umowę podpisali wójt Gminy Sosnowo Adam Wrona, wójt Gminy Lipno Ewa Lipska i burmistrz Gminy Orle "
+            "Jan Kret.",
+            "Ewa Lipska",
+            "Gmina Lipno",
+        ),
+        # a title with no organisation before the name, and one that names it after
+        (
+            "Głos zabrał Minister Adam Wrona, Sekretarz Stanu w Ministerstwie Rozwoju Regionalnego.",
+            "Adam Wrona",
+            "Ministerstwo Rozwoju Regionalnego",
+        ),
+    ],
+)
+def test_the_title_next_to_the_name_names_the_organisation(text: str, person: str, org: str) -> None:
+    assert org in roles_of(text)[person]
+
+
+@pytest.mark.parametrize(
+    "text, person, org",
+    [
+        # an acronym that the document's organisation gives by its initials
+        (
+            "Wschodnia Akademia Techniczna otworzyła laboratorium. Rektor WAT Piotr Kalinowski podkreślił "
+            "wagę badań.",
+            "Piotr Kalinowski",
+            "Wschodnia Akademia Techniczna",
+        ),
+        # an acronym that leaves out the kind of body
+        (
+            "Stowarzyszenie Mazurski Sojusz Drzewny zyskało nowych członków. Certyfikaty wręczył Jan Kret – "
+            "prezes MSD.",
+            "Jan Kret",
+            "Stowarzyszenie Mazurski Sojusz Drzewny",
+        ),
+        # the head noun of the only organisation of that name
+        (
+            "Fundacja Zielony Most podpisała umowę z Gminą Sosnowo. W imieniu gminy podpisał wójt Adam Wrona, "
+            "a ze strony partnera Prezes Fundacji Ewa Lipska.",
+            "Ewa Lipska",
+            "Fundacja Zielony Most",
+        ),
+    ],
+)
+def test_an_organisation_named_inside_the_title(text: str, person: str, org: str) -> None:
+    assert org in roles_of(text)[person]
