@@ -103,3 +103,37 @@ def test_the_title_next_to_the_name_names_the_organisation(text: str, person: st
 )
 def test_an_organisation_named_inside_the_title(text: str, person: str, org: str) -> None:
     assert org in roles_of(text)[person]
+
+
+@pytest.mark.parametrize(
+    "text, person, org",
+    [
+        # an office whose unit's name opens with an adjective before its head
+        (
+            "Mazowiecki Urząd Wojewódzki reprezentował wojewoda mazowiecki Adam Wrona.",
+            "Adam Wrona",
+            "Mazowiecki Urząd Wojewódzki",
+        ),
+        # the organisation in brackets after a list of people (the first organisation of the text included)
+        (
+            "Fundacja Zielony Most gościła przedsiębiorców. Na spotkaniu byli Ewa Lipska i Jan Kret (FZM).",
+            "Jan Kret",
+            "Fundacja Zielony Most",
+        ),
+        # a possessive pronoun before the title: the last organisation before it whose head has its gender
+        (
+            "Gmina Sosnowo podpisała umowę z Instytutem Chemii Stosowanej. Jak podał jego dyrektor Jan Kret, "
+            "prace ruszą wiosną.",
+            "Jan Kret",
+            "Instytut Chemii Stosowanej",
+        ),
+        (
+            "Instytut Chemii Stosowanej podpisał umowę z Fundacją Zielony Most. Jak podała jej prezes Ewa Lipska, "
+            "prace ruszą wiosną.",
+            "Ewa Lipska",
+            "Fundacja Zielony Most",
+        ),
+    ],
+)
+def test_organisations_found_around_the_title(text: str, person: str, org: str) -> None:
+    assert org in roles_of(text)[person]

@@ -44,10 +44,17 @@ def find_roles(doc: Doc) -> None:
         title, org, span = role if role else (None, None, None)
         if org is None and span is not None:
             org = _named_in_title(doc, span)
+        if org is None and span is not None:
+            org = _possessor(doc, span[0])
+        # (mention indices: 0 is an organisation too, so no `or` between the fallbacks)
         if org is None:
-            org = _from_org(doc, m, by_t0, by_t1) or _represented(doc, m, by_t1)
+            org = _from_org(doc, m, by_t0, by_t1)
+        if org is None:
+            org = _represented(doc, m, by_t1)
         if org is None and title and title.split()[0].lower() in lex.role_titles:
-            org = _on_behalf_or_only_org(doc, m) or _nearest_before(doc, m)
+            org = _on_behalf_or_only_org(doc, m)
+            if org is None:
+                org = _nearest_before(doc, m)
         if org is None and title:
             org = _office_of(doc, title)
         if title is None and org is None:
@@ -201,7 +208,8 @@ def _leads_to_person(doc: Doc, k: int, by_t0: dict[int, int]) -> bool:
 
 
 def _from_org(doc: Doc, m: Mention, by_t0: dict[int, int], by_t1: dict[int, int]) -> int | None:
-    """ "Ewa Lis oraz Piotr Mak z Urzędu Gminy Sosnowo": z + organisation after a list of people."""
+    """ "Ewa Lis oraz Piotr Mak z Urzędu Gminy Sosnowo": z + organisation after a list of people, or the
+    organisation in brackets."""
     lex = lexicon(doc.lang)
     toks = doc.tokens
     i = m.t1
@@ -218,6 +226,15 @@ def _from_org(doc: Doc, m: Mention, by_t0: dict[int, int], by_t1: dict[int, int]
         n = by_t0.get(i + 1)
         if n is not None and doc.mentions[n].type == "organization":
             return n
+    # "Ewa Lis i Piotr Mak (ZIPH)": the organisation in brackets after a list of people
+    if i + 1 < len(toks) and toks[i].text == "(":
+        n = by_t0.get(i + 1)
+        if n is not None and doc.mentions[n].type == "organization":
+            end = doc.mentions[n].t1
+            if end < len(toks) and toks[end].text == ")":
+                return n
+        if n is None and i + 2 < len(toks) and toks[i + 2].text == ")" and is_acronym(toks[i + 1].text):
+            return _by_acronym(doc, toks[i + 1].text)  # "(PP)": an acronym the text does not mark as a name
     return None
 
 
@@ -276,8 +293,8 @@ def _office_of(doc: Doc, title: str) -> int | None:
         if mm.type != "organization" or mm.entity < 0 or mm.entity in first:
             continue
         ent = doc.entities[mm.entity]
-        head = ent.name.split()[0].lower() if ent.name else ""
-        if ent.subtype in subtypes and (not heads or head in heads):
+        # the head may follow an adjective: "Podlaski Urząd Wojewódzki"
+        if ent.subtype in subtypes and (not heads or any(w.lower() in heads for w in ent.name.split()[:2])):
             first[mm.entity] = n
     if not first:
         return None
@@ -286,7 +303,8 @@ def _office_of(doc: Doc, title: str) -> int | None:
         named = [
             n
             for e, n in first.items()
-            if rest & {w.lower()[:5] for w in doc.entities[e].name.split()[1:] if len(w) >= 4}
+            if rest
+            & {w.lower()[:5] for w in doc.entities[e].name.split() if len(w) >= 4 and w.lower() not in heads}
         ]
         if len(named) == 1:
             return named[0]
@@ -350,7 +368,7 @@ def _by_acronym(doc: Doc, acronym: str) -> int | None:
         if mm.type != "organization" or mm.entity < 0 or mm.entity in hits:
             continue
         ent = doc.entities[mm.entity]
-        names = [ent.name, *ent.aliases]
+        names = [mm.name, ent.name, *ent.aliases]
         if any(document_acronym_key(x) == key for x in names) or any(
             key in document_initials(x, doc.lang) or key in document_initials(without_kind(x) or x, doc.lang)
             for x in names
@@ -378,3 +396,30 @@ def _by_head(doc: Doc, lemmas: set[str], before: int) -> int | None:
     if len(ents) == 1:
         return next(iter(ents.values()))
     return last
+
+
+def _possessor(doc: Doc, a: int) -> int | None:
+    """ "Strefa wydała zezwolenia. Jak podał jej dyrektor Jan Lis, …": a possessive pronoun before the title
+    points at the organisation named last before it (this sentence or the two before) whose head noun has the
+    pronoun's gender."""
+    if a < 1:
+        return None
+    genders: set[str] = set()
+    for r in doc.readings[a - 1]:
+        if r.pos == "ppron3" and "gen" in r.cases and "praep" not in r.quals and "sg" in r.numbers:
+            genders |= r.genders
+    if not genders:
+        return None
+    s = doc.sent_of[a]
+    best = None
+    for n, mm in enumerate(doc.mentions):
+        if mm.t0 >= a or mm.type != "organization" or mm.entity < 0 or mm.sent < s - 2 or not mm.head:
+            continue
+        head = mm.head.lower()
+        for i in range(mm.t0, mm.t1):
+            rs = [r for r in doc.readings[i] if r.pos == "subst" and r.lemma.lower() == head]
+            if rs:
+                if any(r.genders & genders for r in rs) and (best is None or mm.t0 > doc.mentions[best].t0):
+                    best = n
+                break
+    return best
