@@ -137,3 +137,47 @@ def test_an_organisation_named_inside_the_title(text: str, person: str, org: str
 )
 def test_organisations_found_around_the_title(text: str, person: str, org: str) -> None:
     assert org in roles_of(text)[person]
+
+
+def titles_of(text: str) -> dict[str, list[str]]:
+    rec = kooperacja.extract(text, doc_id="t")
+    return {
+        e["name"]: [r.get("title") for r in e.get("roles") or []]
+        for e in rec["entities"]
+        if e["type"] == "person"
+    }
+
+
+@pytest.mark.parametrize(
+    "text, person, org",
+    [
+        # an organisation's name that ends with a closing quote, between the title and the name
+        (
+            "Spotkanie otworzył Prezes Fundacji „Zielony Most” Jan Kret.",
+            "Jan Kret",
+            "Fundacja Zielony Most",
+        ),
+        # "reprezentowana przez" after a seat and a bracketed short name, for each person of the list (not the
+        # organisation named last, in the title of the person before)
+        (
+            "Fundacja Zielony Most (dalej: Fundacja) w Opolu, reprezentowana przez Jana Kreta – dyrektora "
+            "Instytutu Chemii Stosowanej i Ewę Lipską – kierownika ds. projektów, podpisała umowę z gminą.",
+            "Ewa Lipska",
+            "Fundacja Zielony Most",
+        ),
+        # a title that names its unit wins over an organisation the next person speaks for
+        (
+            "List intencyjny podpisali JM Rektor Politechniki Nadodrzańskiej w Opolu Jan Kret, a w imieniu Zachodniej "
+            "Izby Gospodarczej – Prezes Ewa Lipska. Politechnika Nadodrzańska w Opolu kształci inżynierów.",
+            "Jan Kret",
+            "Politechnika Nadodrzańska w Opolu",
+        ),
+    ],
+)
+def test_organisations_past_quotes_seats_and_speakers(text: str, person: str, org: str) -> None:
+    assert org in roles_of(text)[person]
+
+
+def test_a_title_at_the_end_of_a_sentence_keeps_no_full_stop() -> None:
+    titles = titles_of("Umowę podpisała Ewa Lipska, kierownik ds. projektów.")
+    assert titles["Ewa Lipska"] == ["kierownik ds. projektów"]

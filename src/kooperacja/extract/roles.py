@@ -51,6 +51,8 @@ def find_roles(doc: Doc) -> None:
             org = _from_org(doc, m, by_t0, by_t1)
         if org is None:
             org = _represented(doc, m, by_t1)
+        if org is None and title and len(title.split()) > 1:
+            org = _office_of(doc, title)  # "rektor Politechniki Morskiej w …": the title names its unit
         if org is None and title and title.split()[0].lower() in lex.role_titles:
             org = _on_behalf_or_only_org(doc, m)
             if org is None:
@@ -110,6 +112,9 @@ def _phrase(
             break
         words.append(t.text if t.text != "." else ".")
         i += 1
+    if len(words) > 1 and words[-1] == "." and doc.sent_span[doc.sent_of[i - 1]][1] == i:
+        words.pop()  # the full stop that ends the sentence
+        i -= 1
     title = " ".join(words).replace(" .", ".")
     end = doc.mentions[org].t1 if org is not None else i
     doc.title_spans.append((a, end, after))
@@ -128,17 +133,18 @@ def _before(
     found = None
     while i >= 0 and steps < 14:
         t = toks[i]
-        if t.text in _STOP or "\n" in doc.text[t.end : toks[i + 1].start]:
+        if "\n" in doc.text[t.end : toks[i + 1].start]:
             break
-        if i + 1 in by_t1 and i + 1 != m.t0:
-            pass
         n = by_t1.get(i + 1)
         if n is not None and doc.mentions[n].type == "person":
             break
+        # (an organisation's name may end with a quote: "prezes Fundacji „Zielony Most” Jan Kret")
         if n is not None and doc.mentions[n].type == "organization":
             i = doc.mentions[n].t0 - 1
             steps += 1
             continue
+        if t.text in _STOP:
+            break
         lemma = _title_at(doc, i, titles)
         if lemma:
             found = (i, lemma)
@@ -241,15 +247,36 @@ def _from_org(doc: Doc, m: Mention, by_t0: dict[int, int], by_t1: dict[int, int]
 def _represented(doc: Doc, m: Mention, by_t1: dict[int, int]) -> int | None:
     """ "…, Gminą Sosnowo, reprezentowaną przez wójta Adama Lisa"."""
     toks = doc.tokens
-    for k in range(m.t0 - 1, max(-1, m.t0 - 8), -1):
+    s0 = doc.sent_span[m.sent][0] if m.sent < len(doc.sent_span) else 0
+    for k in range(m.t0 - 1, max(s0 - 1, m.t0 - 15), -1):
         if toks[k].lower.startswith("reprezentowan"):
-            j = k - 1
-            while j >= 0 and toks[j].text in (",",):
-                j -= 1
-            n = by_t1.get(j + 1)
-            if n is not None and doc.mentions[n].type == "organization":
-                return n
+            return _org_ending_at(doc, k - 1, by_t1)
+        if any(r.pos in ("fin", "praet") for r in doc.readings[k]):
             return None
+    return None
+
+
+def _org_ending_at(doc: Doc, j: int, by_t1: dict[int, int]) -> int | None:
+    """The organisation named right before token j+1, past commas, a bracket ("(dalej: X)") and a seat ("w
+    Opolu")."""
+    toks = doc.tokens
+    for _ in range(4):
+        while j >= 0 and toks[j].text == ",":
+            j -= 1
+        n = by_t1.get(j + 1)
+        if n is not None and doc.mentions[n].type == "organization":
+            return n
+        if j >= 0 and toks[j].text == ")":
+            while j >= 0 and toks[j].text != "(":
+                j -= 1
+            j -= 1
+            continue
+        if n is not None and doc.mentions[n].type == "place":
+            t0 = doc.mentions[n].t0
+            if t0 > 0 and any(r.pos == "prep" for r in doc.readings[t0 - 1]):
+                j = t0 - 2
+                continue
+        return None
     return None
 
 
