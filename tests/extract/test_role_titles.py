@@ -181,3 +181,12 @@ def test_organisations_past_quotes_seats_and_speakers(text: str, person: str, or
 def test_a_title_at_the_end_of_a_sentence_keeps_no_full_stop() -> None:
     titles = titles_of("Umowę podpisała Ewa Lipska, kierownik ds. projektów.")
     assert titles["Ewa Lipska"] == ["kierownik ds. projektów"]
+
+
+def test_a_title_cut_inside_a_longer_name_does_not_take_another_unit_by_its_head() -> None:
+    # the name finder keeps only "Miasta Lipno" of the second unit: "Gminy" in the title is not the first unit
+    text = (
+        "W naradzie udział wzięli Starosta Powiatu Orlego Adam Wrona, Burmistrz Gminy i Miasta Nisko Jan Kret oraz "
+        "Zastępca Burmistrza Gminy i Miasta Lipno Ewa Lipska."
+    )
+    assert "Gmina i Miasto Nisko" not in roles_of(text)["Ewa Lipska"]

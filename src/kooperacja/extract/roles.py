@@ -382,6 +382,10 @@ def _named_in_title(doc: Doc, span: tuple[int, int]) -> int | None:
             if n is not None:
                 return n
     last = b - 1
+    if b + 1 < len(toks) and toks[b].text in lexicon(doc.lang).function("coordinator") and toks[b + 1].is_cap:
+        n = doc.mention_at(b + 1)
+        if n is None or doc.mentions[n].type != "person":
+            return None  # "Burmistrz Gminy i Miasta Nisko": the title was cut inside a longer name
     if last > a and toks[last].is_word and toks[last].is_cap and not is_acronym(toks[last].text):
         lemmas = {r.lemma.lower() for r in doc.readings[last] if r.pos in NOMINAL}
         return _by_head(doc, lemmas, a)
