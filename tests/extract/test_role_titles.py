@@ -190,3 +190,24 @@ def test_a_title_cut_inside_a_longer_name_does_not_take_another_unit_by_its_head
         "Zastępca Burmistrza Gminy i Miasta Lipno Ewa Lipska."
     )
     assert "Gmina i Miasto Nisko" not in roles_of(text)["Ewa Lipska"]
+
+
+@pytest.mark.parametrize(
+    "text, person, org",
+    [
+        # the title names another town than the document's only city office: no organisation
+        (
+            "Miasto Lublin podpisało list z partnerami. Zadowolenia nie krył wiceprezydent Radomia, Jan Kret.",
+            "Jan Kret",
+            None,
+        ),
+        # the title names the town of the office
+        (
+            "Miasto Racibórz podpisało list z partnerami. Zadowolenia nie krył prezydent Raciborza, Jan Kret.",
+            "Jan Kret",
+            "Miasto Racibórz",
+        ),
+    ],
+)
+def test_an_office_title_with_a_town_serves_that_towns_unit(text: str, person: str, org: str | None) -> None:
+    assert roles_of(text)[person] == {org}

@@ -52,13 +52,13 @@ def find_roles(doc: Doc) -> None:
         if org is None:
             org = _represented(doc, m, by_t1)
         if org is None and title and len(title.split()) > 1:
-            org = _office_of(doc, title)  # "rektor Politechniki Morskiej w …": the title names its unit
+            org = _office_of(doc, title, span)  # "rektor Politechniki Morskiej w …": the title names its unit
         if org is None and title and title.split()[0].lower() in lex.role_titles:
             org = _on_behalf_or_only_org(doc, m)
             if org is None:
                 org = _nearest_before(doc, m)
         if org is None and title:
-            org = _office_of(doc, title)
+            org = _office_of(doc, title, span)
         if title is None and org is None:
             continue
         ent = doc.entities[m.entity] if m.entity >= 0 else None
@@ -304,7 +304,7 @@ def _on_behalf_or_only_org(doc: Doc, m: Mention) -> int | None:
     return None
 
 
-def _office_of(doc: Doc, title: str) -> int | None:
+def _office_of(doc: Doc, title: str, span: tuple[int, int] | None = None) -> int | None:
     """ "marszałek", "burmistrz Kłobucka", "minister energii": an office title with no organisation next to it
     serves the only organisation of its kind in the document, or the one whose name shares a word (its first
     five letters) with the rest of the title."""
@@ -335,7 +335,25 @@ def _office_of(doc: Doc, title: str) -> int | None:
         ]
         if len(named) == 1:
             return named[0]
+    town = _town_named(doc, span) if span is not None else None
+    if town is not None:
+        # "prezydent Raciborza": the unit of that town; "wiceprezydent Radomia" does not serve the document's only
+        # city office when that is Miasto Lublin
+        stem = town.lower()[:5]
+        named = [
+            n for e, n in first.items() if any(w.lower()[:5] == stem for w in doc.entities[e].name.split())
+        ]
+        return named[0] if len(named) == 1 else None
     return next(iter(first.values())) if len(first) == 1 else None
+
+
+def _town_named(doc: Doc, span: tuple[int, int]) -> str | None:
+    """The town that the title (or the word right after it) names, in base form."""
+    for i in range(span[0] + 1, min(span[1] + 1, len(doc.tokens))):
+        n = doc.mention_at(i)
+        if n is not None and doc.mentions[n].type == "place" and doc.mentions[n].subtype == "city":
+            return doc.mentions[n].name
+    return None
 
 
 def _shared_plural_titles(doc: Doc) -> None:
