@@ -149,7 +149,8 @@ def _union_acronyms(ms: list[Mention], orgs: list[int], uf: _UF, lang: str) -> N
         if not _acronym_like(m.name):
             continue
         key = _acronym_key(strip_legal(m.name, lang))
-        prefix_hits = []
+        prefix_hits: list[int] = []
+        suffix_hits: list[int] = []
         for k in orgs:
             if k == n or ms[k].name.isupper():
                 continue
@@ -158,10 +159,22 @@ def _union_acronyms(ms: list[Mention], orgs: list[int], uf: _UF, lang: str) -> N
                 break
             if len(key) >= 3 and any(i.startswith(key) for i in initials(ms[k].name, lang)):
                 prefix_hits.append(k)
+            elif len(key) >= 3 and key in initials(without_kind(ms[k].name), lang):
+                suffix_hits.append(k)
         else:
-            # an acronym of the first words of a longer name ("WRP" of "Wydział Rozwoju Powiatu Leskiego")
-            if len({uf.find(k) for k in prefix_hits}) == 1:
-                uf.union(prefix_hits[0], n)
+            # an acronym of the first words of a longer name ("WRP" of "Wydział Rozwoju Powiatu Leskiego"), or of
+            # the name without the kind of body ("MSD" of "Stowarzyszenie Mazurski Sojusz Drzewny")
+            for hits in (prefix_hits, suffix_hits):
+                if len({uf.find(k) for k in hits}) == 1:
+                    uf.union(hits[0], n)
+                    break
+
+
+def without_kind(name: str) -> str:
+    """The name without its first word when two or more words remain ("Stowarzyszenie Mazurski Sojusz Drzewny" →
+    "Mazurski Sojusz Drzewny"), else ""."""
+    parts = name.split(maxsplit=1)
+    return parts[1] if len(parts) == 2 and len(parts[1].split()) >= 2 else ""
 
 
 def _union_town_zones(ms: list[Mention], orgs: list[int], uf: _UF) -> None:

@@ -6,10 +6,13 @@ from __future__ import annotations
 
 from kooperacja.extract.baseform import restore_case
 from kooperacja.extract.doc import Doc, Mention
+from kooperacja.extract.entities import without_kind
 from kooperacja.extract.lexicon import lexicon
 from kooperacja.text.morphology import NOMINAL
+from kooperacja.text.namekeys import document_acronym_key, document_initials, is_acronym
 
 _STOP = {",", ";", ":", "(", ")", "–", "-", "—", '"', "„", "”"}
+_APPOSITION = {",", "–", "-", "—"}
 
 
 def _title_at(doc: Doc, i: int, titles: frozenset[str]) -> str | None:
@@ -32,14 +35,30 @@ def find_roles(doc: Doc) -> None:
     for m in doc.mentions:
         if m.type != "person":
             continue
-        role = _before(doc, m, titles, by_t1) or _after(doc, m, titles, by_t0)
-        title, org = role if role else (None, None)
+        before = _before(doc, m, titles, by_t1)
+        role = before
+        if before is None or before[1] is None:
+            after = _after(doc, m, titles, by_t0)
+            if after is not None and (before is None or after[1] is not None):
+                role = after
+        title, org, span = role if role else (None, None, None)
+        if org is None and span is not None:
+            org = _named_in_title(doc, span)
+        if org is None and span is not None:
+            org = _possessor(doc, span[0])
+        # (mention indices: 0 is an organisation too, so no `or` between the fallbacks)
         if org is None:
-            org = _from_org(doc, m, by_t0, by_t1) or _represented(doc, m, by_t1)
+            org = _from_org(doc, m, by_t0, by_t1)
+        if org is None:
+            org = _represented(doc, m, by_t1)
+        if org is None and title and len(title.split()) > 1:
+            org = _office_of(doc, title, span)  # "rektor Politechniki Morskiej w …": the title names its unit
         if org is None and title and title.split()[0].lower() in lex.role_titles:
-            org = _on_behalf_or_only_org(doc, m) or _nearest_before(doc, m)
+            org = _on_behalf_or_only_org(doc, m)
+            if org is None:
+                org = _nearest_before(doc, m)
         if org is None and title:
-            org = _office_of(doc, title)
+            org = _office_of(doc, title, span)
         if title is None and org is None:
             continue
         ent = doc.entities[m.entity] if m.entity >= 0 else None
@@ -75,8 +94,8 @@ def _by_t0(doc: Doc) -> dict[int, int]:
 
 def _phrase(
     doc: Doc, a: int, b: int, title_lemma: str, by_t0: dict[int, int], after: bool = False
-) -> tuple[str, int | None]:
-    """The title in base form, and the first organisation named inside tokens [a, b)."""
+) -> tuple[str, int | None, tuple[int, int]]:
+    """The title in base form, the first organisation named inside tokens [a, b), and the title's tokens."""
     toks = doc.tokens
     stops = lexicon(doc.lang).function("title_stop")
     words = [restore_case(toks[a].text.lower(), title_lemma) if toks[a].text != title_lemma else title_lemma]
@@ -93,32 +112,39 @@ def _phrase(
             break
         words.append(t.text if t.text != "." else ".")
         i += 1
+    if len(words) > 1 and words[-1] == "." and doc.sent_span[doc.sent_of[i - 1]][1] == i:
+        words.pop()  # the full stop that ends the sentence
+        i -= 1
     title = " ".join(words).replace(" .", ".")
     end = doc.mentions[org].t1 if org is not None else i
     doc.title_spans.append((a, end, after))
-    return title.strip(), org
+    return title.strip(), org, (a, end)
 
 
 def _before(
     doc: Doc, m: Mention, titles: frozenset[str], by_t1: dict[int, int]
-) -> tuple[str, int | None] | None:
+) -> tuple[str, int | None, tuple[int, int]] | None:
     toks = doc.tokens
     i = m.t0 - 1
+    # "prezes KSSE, Piotr Lis", "Wójt Gminy Sosnowo – Anna Kos": one comma or dash between title and name
+    if i > 0 and toks[i].text in _APPOSITION and "\n" not in doc.text[toks[i].end : toks[i + 1].start]:
+        i -= 1
     steps = 0
     found = None
     while i >= 0 and steps < 14:
         t = toks[i]
-        if t.text in _STOP or "\n" in doc.text[t.end : toks[i + 1].start]:
+        if "\n" in doc.text[t.end : toks[i + 1].start]:
             break
-        if i + 1 in by_t1 and i + 1 != m.t0:
-            pass
         n = by_t1.get(i + 1)
         if n is not None and doc.mentions[n].type == "person":
             break
+        # (an organisation's name may end with a quote: "prezes Fundacji „Zielony Most” Jan Kret")
         if n is not None and doc.mentions[n].type == "organization":
             i = doc.mentions[n].t0 - 1
             steps += 1
             continue
+        if t.text in _STOP:
+            break
         lemma = _title_at(doc, i, titles)
         if lemma:
             found = (i, lemma)
@@ -130,12 +156,21 @@ def _before(
     if not found:
         return None
     a, lemma = found
-    return _phrase(doc, a, m.t0, lemma, _by_t0(doc))
+    # "Jan Lis – wójt Gminy Sosnowo oraz Anna Kos": the title after another person's name is that person's
+    # (not in a list of titles before names: "Jan Lis, wójt Gminy Sosnowo Anna Kos")
+    k = a - 1 if a > 0 and toks[a - 1].text in _APPOSITION else a
+    n = by_t1.get(k)
+    if n is not None and doc.mentions[n].type == "person" and doc.mentions[n].t0 != m.t0:
+        joins = _APPOSITION | lexicon(doc.lang).function("coordinator")
+        if any(toks[j].text in joins and doc.mention_at(j) is None for j in range(a + 1, m.t0)):
+            return None
+    end = m.t0 - 1 if toks[m.t0 - 1].text in _APPOSITION else m.t0
+    return _phrase(doc, a, end, lemma, _by_t0(doc))
 
 
 def _after(
     doc: Doc, m: Mention, titles: frozenset[str], by_t0: dict[int, int]
-) -> tuple[str, int | None] | None:
+) -> tuple[str, int | None, tuple[int, int]] | None:
     toks = doc.tokens
     i = m.t1
     if i >= len(toks):
@@ -144,17 +179,24 @@ def _after(
         i += 1
     elif not (toks[i].is_cap and _title_at(doc, i, titles)):
         return None  # "Robert Choma Prezydent Miasta Przemyśla": a capitalised title may follow directly
-    first: tuple[str, int | None] | None = None
+    first: tuple[str, int | None, tuple[int, int]] | None = None
     while i < len(toks):
         lemma = _title_at(doc, i, titles)
         if not lemma:
             break
         end = i + 1
-        while end < len(toks) and end - i < 14 and toks[end].text not in _STOP:
+        while (
+            end < len(toks)
+            and end - i < 14
+            and toks[end].text not in _STOP
+            and doc.sent_of[end] == doc.sent_of[i]
+        ):
             if "\n" in doc.text[toks[end - 1].end : toks[end].start]:
                 break
             end += 1
         found = _phrase(doc, i, end, lemma, by_t0, after=True)
+        if _leads_to_person(doc, found[2][1], by_t0):
+            break  # "Jan Lis, wójt Gminy Sosnowo Anna Kos": the title is the next person's
         if first is None or (first[1] is None and found[1] is not None):
             first = found
         # "Dyrektor Biura Zarządu, Pełnomocnik Prezesa ds. Eksportu": a chain of titles
@@ -165,8 +207,15 @@ def _after(
     return first
 
 
+def _leads_to_person(doc: Doc, k: int, by_t0: dict[int, int]) -> bool:
+    """Whether a person's name begins right at token k."""
+    n = by_t0.get(k)
+    return n is not None and doc.mentions[n].type == "person"
+
+
 def _from_org(doc: Doc, m: Mention, by_t0: dict[int, int], by_t1: dict[int, int]) -> int | None:
-    """ "Ewa Lis oraz Piotr Mak z Urzędu Gminy Sosnowo": z + organisation after a list of people."""
+    """ "Ewa Lis oraz Piotr Mak z Urzędu Gminy Sosnowo": z + organisation after a list of people, or the
+    organisation in brackets."""
     lex = lexicon(doc.lang)
     toks = doc.tokens
     i = m.t1
@@ -183,21 +232,51 @@ def _from_org(doc: Doc, m: Mention, by_t0: dict[int, int], by_t1: dict[int, int]
         n = by_t0.get(i + 1)
         if n is not None and doc.mentions[n].type == "organization":
             return n
+    # "Ewa Lis i Piotr Mak (ZIPH)": the organisation in brackets after a list of people
+    if i + 1 < len(toks) and toks[i].text == "(":
+        n = by_t0.get(i + 1)
+        if n is not None and doc.mentions[n].type == "organization":
+            end = doc.mentions[n].t1
+            if end < len(toks) and toks[end].text == ")":
+                return n
+        if n is None and i + 2 < len(toks) and toks[i + 2].text == ")" and is_acronym(toks[i + 1].text):
+            return _by_acronym(doc, toks[i + 1].text)  # "(PP)": an acronym the text does not mark as a name
     return None
 
 
 def _represented(doc: Doc, m: Mention, by_t1: dict[int, int]) -> int | None:
     """ "…, Gminą Sosnowo, reprezentowaną przez wójta Adama Lisa"."""
     toks = doc.tokens
-    for k in range(m.t0 - 1, max(-1, m.t0 - 8), -1):
+    s0 = doc.sent_span[m.sent][0] if m.sent < len(doc.sent_span) else 0
+    for k in range(m.t0 - 1, max(s0 - 1, m.t0 - 15), -1):
         if toks[k].lower.startswith("reprezentowan"):
-            j = k - 1
-            while j >= 0 and toks[j].text in (",",):
-                j -= 1
-            n = by_t1.get(j + 1)
-            if n is not None and doc.mentions[n].type == "organization":
-                return n
+            return _org_ending_at(doc, k - 1, by_t1)
+        if any(r.pos in ("fin", "praet") for r in doc.readings[k]):
             return None
+    return None
+
+
+def _org_ending_at(doc: Doc, j: int, by_t1: dict[int, int]) -> int | None:
+    """The organisation named right before token j+1, past commas, a bracket ("(dalej: X)") and a seat ("w
+    Opolu")."""
+    toks = doc.tokens
+    for _ in range(4):
+        while j >= 0 and toks[j].text == ",":
+            j -= 1
+        n = by_t1.get(j + 1)
+        if n is not None and doc.mentions[n].type == "organization":
+            return n
+        if j >= 0 and toks[j].text == ")":
+            while j >= 0 and toks[j].text != "(":
+                j -= 1
+            j -= 1
+            continue
+        if n is not None and doc.mentions[n].type == "place":
+            t0 = doc.mentions[n].t0
+            if t0 > 0 and any(r.pos == "prep" for r in doc.readings[t0 - 1]):
+                j = t0 - 2
+                continue
+        return None
     return None
 
 
@@ -225,7 +304,7 @@ def _on_behalf_or_only_org(doc: Doc, m: Mention) -> int | None:
     return None
 
 
-def _office_of(doc: Doc, title: str) -> int | None:
+def _office_of(doc: Doc, title: str, span: tuple[int, int] | None = None) -> int | None:
     """ "marszałek", "burmistrz Kłobucka", "minister energii": an office title with no organisation next to it
     serves the only organisation of its kind in the document, or the one whose name shares a word (its first
     five letters) with the rest of the title."""
@@ -241,8 +320,8 @@ def _office_of(doc: Doc, title: str) -> int | None:
         if mm.type != "organization" or mm.entity < 0 or mm.entity in first:
             continue
         ent = doc.entities[mm.entity]
-        head = ent.name.split()[0].lower() if ent.name else ""
-        if ent.subtype in subtypes and (not heads or head in heads):
+        # the head may follow an adjective: "Podlaski Urząd Wojewódzki"
+        if ent.subtype in subtypes and (not heads or any(w.lower() in heads for w in ent.name.split()[:2])):
             first[mm.entity] = n
     if not first:
         return None
@@ -251,11 +330,30 @@ def _office_of(doc: Doc, title: str) -> int | None:
         named = [
             n
             for e, n in first.items()
-            if rest & {w.lower()[:5] for w in doc.entities[e].name.split()[1:] if len(w) >= 4}
+            if rest
+            & {w.lower()[:5] for w in doc.entities[e].name.split() if len(w) >= 4 and w.lower() not in heads}
         ]
         if len(named) == 1:
             return named[0]
+    town = _town_named(doc, span) if span is not None else None
+    if town is not None:
+        # "prezydent Raciborza": the unit of that town; "wiceprezydent Radomia" does not serve the document's only
+        # city office when that is Miasto Lublin
+        stem = town.lower()[:5]
+        named = [
+            n for e, n in first.items() if any(w.lower()[:5] == stem for w in doc.entities[e].name.split())
+        ]
+        return named[0] if len(named) == 1 else None
     return next(iter(first.values())) if len(first) == 1 else None
+
+
+def _town_named(doc: Doc, span: tuple[int, int]) -> str | None:
+    """The town that the title (or the word right after it) names, in base form."""
+    for i in range(span[0] + 1, min(span[1] + 1, len(doc.tokens))):
+        n = doc.mention_at(i)
+        if n is not None and doc.mentions[n].type == "place" and doc.mentions[n].subtype == "city":
+            return doc.mentions[n].name
+    return None
 
 
 def _shared_plural_titles(doc: Doc) -> None:
@@ -287,3 +385,90 @@ def _shared_plural_titles(doc: Doc) -> None:
             if j < 1 or doc.tokens[j].text not in joins:
                 break
             prev = by_end.get(j)
+
+
+def _named_in_title(doc: Doc, span: tuple[int, int]) -> int | None:
+    """An organisation the title names without a name mention: its acronym ("rektor AGH" → the document's
+    Akademia Górniczo-Hutnicza) or, as the title's last word, the head noun of its name ("prezes Stowarzyszenia"
+    → the document's only Stowarzyszenie X)."""
+    a, b = span
+    toks = doc.tokens
+    for i in range(a + 1, b):
+        t = toks[i]
+        if t.is_word and is_acronym(t.text):
+            n = _by_acronym(doc, t.text)
+            if n is not None:
+                return n
+    last = b - 1
+    if b + 1 < len(toks) and toks[b].text in lexicon(doc.lang).function("coordinator") and toks[b + 1].is_cap:
+        n = doc.mention_at(b + 1)
+        if n is None or doc.mentions[n].type != "person":
+            return None  # "Burmistrz Gminy i Miasta Nisko": the title was cut inside a longer name
+    if last > a and toks[last].is_word and toks[last].is_cap and not is_acronym(toks[last].text):
+        lemmas = {r.lemma.lower() for r in doc.readings[last] if r.pos in NOMINAL}
+        return _by_head(doc, lemmas, a)
+    return None
+
+
+def _by_acronym(doc: Doc, acronym: str) -> int | None:
+    key = document_acronym_key(acronym)
+    hits: dict[int, int] = {}
+    for n, mm in enumerate(doc.mentions):
+        if mm.type != "organization" or mm.entity < 0 or mm.entity in hits:
+            continue
+        ent = doc.entities[mm.entity]
+        names = [mm.name, ent.name, *ent.aliases]
+        if any(document_acronym_key(x) == key for x in names) or any(
+            key in document_initials(x, doc.lang) or key in document_initials(without_kind(x) or x, doc.lang)
+            for x in names
+        ):
+            hits[mm.entity] = n
+    return next(iter(hits.values())) if len(hits) == 1 else None
+
+
+def _by_head(doc: Doc, lemmas: set[str], before: int) -> int | None:
+    """The organisation whose name begins with one of these head lemmas: the only one, or the one named
+    last before token `before`."""
+    if not lemmas:
+        return None
+    ents: dict[int, int] = {}
+    last: int | None = None
+    for n, mm in enumerate(doc.mentions):
+        if mm.type != "organization" or mm.entity < 0:
+            continue
+        head = (mm.head or "").lower()
+        if head not in lemmas:
+            continue
+        ents.setdefault(mm.entity, n)
+        if mm.t1 <= before:
+            last = n
+    if len(ents) == 1:
+        return next(iter(ents.values()))
+    return last
+
+
+def _possessor(doc: Doc, a: int) -> int | None:
+    """ "Strefa wydała zezwolenia. Jak podał jej dyrektor Jan Lis, …": a possessive pronoun before the title
+    points at the organisation named last before it (this sentence or the two before) whose head noun has the
+    pronoun's gender."""
+    if a < 1:
+        return None
+    genders: set[str] = set()
+    for r in doc.readings[a - 1]:
+        if r.pos == "ppron3" and "gen" in r.cases and "praep" not in r.quals and "sg" in r.numbers:
+            genders |= r.genders
+    if not genders:
+        return None
+    s = doc.sent_of[a]
+    best = None
+    for n, mm in enumerate(doc.mentions):
+        if mm.t0 >= a or mm.type != "organization" or mm.entity < 0 or mm.sent < s - 2 or not mm.head:
+            continue
+        head = mm.head.lower()
+        for i in range(mm.t0, mm.t1):
+            rs = [r for r in doc.readings[i] if r.pos == "subst" and r.lemma.lower() == head]
+            if rs:
+                if any(r.genders & genders for r in rs) and (best is None or mm.t0 > doc.mentions[best].t0):
+                    best = n
+                break
+    return best

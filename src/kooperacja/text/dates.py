@@ -891,10 +891,12 @@ def resolve_in_context(
         y, y2 = r.y, r.y2
         if y is None:
             base: int | None = None
-            if r.rel_year is not None:
+            dated_weekday = r.weekday is not None and r.d is not None and r.m is not None and not r.ranged
+            if r.rel_year is not None and (pub_y or not dated_weekday):
                 kind = "relative"
                 base = pub_y + r.rel_year if pub_y else None
             elif r.weekday is not None and r.d is not None and r.m is not None and not r.ranged:
+                # "w środę, 5 marca br." with no document date: the weekday gives the year
                 if pub_y:
                     base = _weekday_year_published(r.m, r.d, r.weekday, pub_y, pub_m)
                 else:
