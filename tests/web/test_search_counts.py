@@ -4,6 +4,7 @@ hits over all pages, under every facet filter."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -67,5 +68,53 @@ def test_pages_of_the_counted_search_make_the_whole_list(corpus_db: Path) -> Non
             assert page["total"] == whole["total"]
             pages += [(h["kind"], h["id"]) for h in page["items"]]
         assert pages == [(h["kind"], h["id"]) for h in whole["items"]]
+    finally:
+        store.close()
+
+
+@pytest.fixture(scope="module")
+def pg_corpus_url() -> Iterator[str]:
+    """The corpus in a real PostgreSQL database (a server started for this module)."""
+    import os
+
+    from kooperacja.store.pgserver import PostgresServer, find_bindir
+
+    from .conftest import make_db
+
+    bindir = find_bindir()
+    if not bindir:
+        pytest.skip("PostgreSQL server binaries (initdb, pg_ctl) not found under /usr/lib/postgresql/*/bin")
+    if os.geteuid() == 0:
+        import pwd
+
+        try:
+            pwd.getpwnam("postgres")
+        except KeyError:
+            pytest.skip("running as root and no 'postgres' OS user to run the server as")
+    server = PostgresServer(bindir)
+    server.start()
+    try:
+        url = server.new_database()
+        make_db(url)  # type: ignore[arg-type]
+        yield url
+    finally:
+        server.stop()
+
+
+@pytest.mark.postgres
+@pytest.mark.parametrize("q", ["strefa", "motoryzacja", "wizyta"])
+def test_counted_search_on_postgres(pg_corpus_url: str, q: str) -> None:
+    store = open_store(pg_corpus_url)
+    try:
+        counted, listed = both(store, q, {})
+        assert counted["total"] > 0
+        assert (counted["total"], counted["facets"], keys(counted)) == (
+            listed["total"],
+            listed["facets"],
+            keys(listed),
+        )
+        kind = next(iter(listed["facets"]["kind"]))
+        c, li = both(store, q, {"kind": kind})
+        assert (c["total"], c["facets"], keys(c)) == (li["total"], li["facets"], keys(li))
     finally:
         store.close()

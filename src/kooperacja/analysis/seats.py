@@ -163,20 +163,39 @@ def seats(store: Any) -> dict[int, dict[str, Any]]:
             if town:
                 out[eid] = _with_voivodeship(town, "name")
                 break
-    _seats_from_text(db, out)
+    _seats_from_text(db, out, store)
     return out
 
 
-def _seats_from_text(db: Any, out: dict[int, dict[str, Any]]) -> None:
+def _cue_documents(db: Any, store: Any, key_words: list[str]) -> list[tuple[int, str]]:
+    """The documents that hold a cue's key word: through the full-text index of the documents (any
+    inflection of the word), else by scanning the texts."""
+    rows_sql = getattr(store, "_fts_rows_sql", None)
+    if rows_sql is not None:
+        from kooperacja.store.lemmas import query_groups
+
+        group = sorted({lemma for w in key_words for g in query_groups(w) for lemma in g})
+        if group:
+            fts, params = rows_sql([group], "document")
+            return db.all(
+                "SELECT d.id, d.text FROM documents d "
+                f"WHERE d.id IN (SELECT ref_id FROM search_rows WHERE id IN ({fts}))",
+                params,
+            )
+    prefixes = sorted({w[:7] for w in key_words})
+    like = " OR ".join("LOWER(d.text) LIKE ?" for _ in prefixes)
+    return db.all(f"SELECT d.id, d.text FROM documents d WHERE {like}", [f"%{w}%" for w in prefixes])
+
+
+def _seats_from_text(db: Any, out: dict[int, dict[str, Any]], store: Any = None) -> None:
     """ "<organisation> z siedzibą w <town>" in a document: the nearest organisation mention before the cue."""
     cues = _cues()
     if not cues:
         return
-    first_words = sorted({c[1] if len(c) > 1 else c[0] for c in cues})
-    like = " OR ".join("LOWER(d.text) LIKE ?" for _ in first_words)
-    for doc_pk, text in db.all(
-        f"SELECT d.id, d.text FROM documents d WHERE {like}", [f"%{w[:7]}%" for w in first_words]
-    ):
+    # the documents to read: those holding a cue's longest word ("siedziba"; a short word such as "w"
+    # would select every document)
+    key_words = sorted({max(c, key=len) for c in cues})
+    for doc_pk, text in _cue_documents(db, store, key_words):
         found = []
         for m in _WORD.finditer(text):
             found.append((m.start(), m.end(), m.group(0)))

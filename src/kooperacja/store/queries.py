@@ -181,9 +181,10 @@ class QueryMixin:
         brief["documents"] = [
             {"doc_id": r[0], "title": doc_title(r[1], r[3]), "published": r[2]}
             for r in db.all(
-                "SELECT DISTINCT d.doc_id, d.title, d.published, SUBSTR(d.text, 1, 200) FROM doc_entities de "
-                "JOIN documents d ON d.id = de.doc_pk "
-                "WHERE de.entity_id = ? ORDER BY d.doc_id LIMIT 200",
+                # the latest 200 documents (by when they were stored), listed by id
+                "SELECT d.doc_id, d.title, d.published, SUBSTR(d.text, 1, 200) FROM documents d "
+                "WHERE d.id IN (SELECT de.doc_pk FROM doc_entities de WHERE de.entity_id = ? "
+                "ORDER BY de.doc_pk DESC LIMIT 200) ORDER BY d.doc_id",
                 (eid,),
             )
         ]

@@ -43,7 +43,7 @@ def drawable(subtype: str | None, lat: Any, gazetteer_id: str | None) -> bool:
     return not (gazetteer_id or "").startswith(("area:", "cc:", "pl-reg:", "iso:"))
 
 
-MAX_NETWORK_EDGES = 1200  # the strongest links of a network view (each response stays well under 500 kB)
+MAX_NETWORK_EDGES = 800  # the strongest links of a network view (each response stays well under 500 kB)
 
 
 def entity_url(entity_type: str | None, entity_id: Any) -> str:
