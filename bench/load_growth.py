@@ -87,12 +87,13 @@ def run(label: str, url: str, pairs: list, batch: int, data_dir: str | None, rou
                 "server_cpu_s": srv,
                 "docs_per_cpu_s": len(part) / (cpu + srv),
                 "failed": summary["failed"],
+                "load": os.getloadavg()[0],
             }
             rows.append(row)
             print(
                 f"{label:8} batch {row['batch']:3}  up to {row['docs']:7} docs  wall {wall:7.1f} s  "
-                f"loader CPU {cpu:7.1f} s  server CPU {srv:7.1f} s  {row['docs_per_cpu_s']:7.1f} docs/CPU s"
-                + (f"  failed {summary['failed']}" if summary["failed"] else ""),
+                f"loader CPU {cpu:7.1f} s  server CPU {srv:7.1f} s  {row['docs_per_cpu_s']:7.1f} docs/CPU s  "
+                f"load {row['load']:4.1f}" + (f"  failed {summary['failed']}" if summary["failed"] else ""),
                 flush=True,
             )
         names = [

@@ -6,6 +6,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from typing import Any
 
 from kooperacja.resolve import dates as rdates
@@ -68,6 +69,20 @@ class _SearchRows:
 
 def _doc_search_text(doc: Any, record: dict[str, Any]) -> str:
     return " ".join(x for x in (doc.title or record.get("title"), doc.text or "") if x)
+
+
+@dataclass
+class _Doc:
+    """One document being written: its keys, and its record's local entity ids as resolved so far."""
+
+    pk: int
+    id: str
+    extractor: str | None
+    summary: Summary
+    search_rows: _SearchRows
+    ctx: DocContext
+    local: dict[str, tuple[int, int]] = field(default_factory=dict)  # local id → (doc entity id, entity id)
+    names: dict[int, str] = field(default_factory=dict)  # entity id → the name this document gives it
 
 
 class FactsMixin:
@@ -250,14 +265,30 @@ class FactsMixin:
         search_rows: _SearchRows,
         stored: tuple[str | None, str],
     ) -> None:
-        db = self.db
-        cat = self.catalog
-        ctx = DocContext(doc_pk=doc_pk, doc_id=doc_id, text=context)
+        """A document's entities (resolved), roles, events (resolved) and their links, figures, search rows."""
+        d = _Doc(
+            doc_pk,
+            doc_id,
+            extractor,
+            summary,
+            search_rows,
+            DocContext(doc_pk=doc_pk, doc_id=doc_id, text=context),
+        )
         ents = [
             e for e in record.get("entities") or [] if isinstance(e, dict) and (e.get("name") or "").strip()
         ]
-        local: dict[str, tuple[int, int]] = {}  # local id → (doc entity id, entity id)
-        names: dict[int, str] = {}
+        self._write_entities(d, ents)
+        self._write_roles(d, ents)
+        stored_events = self._write_events(d, record, original, stored)
+        self._write_links(d, stored_events, stored[1])
+        self._write_figures(d, record)
+        search_rows.write(self.db, doc_pk)
+
+    def _write_entities(self, d: _Doc, ents: list[dict[str, Any]]) -> None:
+        """Each entity resolved against the catalogue (organisations first, people with their affiliations)."""
+        db, cat = self.db, self.catalog
+        doc_pk, doc_id, extractor, summary = d.pk, d.id, d.extractor, d.summary
+        search_rows, ctx, local, names = d.search_rows, d.ctx, d.local, d.names
         # affiliations of people (organisations are resolved before people)
         for ent in sorted(ents, key=_entity_order):
             lid = str(ent.get("id") or f"x{id(ent)}")
@@ -339,6 +370,8 @@ class FactsMixin:
                 " ".join([ent["name"], *(a for a in ent.get("aliases") or [] if isinstance(a, str))]),
             )
 
+    def _write_roles(self, d: _Doc, ents: list[dict[str, Any]]) -> None:
+        db, doc_pk, extractor, local = self.db, d.pk, d.extractor, d.local
         # people's roles
         for ent in ents:
             lid = str(ent.get("id"))
@@ -362,6 +395,13 @@ class FactsMixin:
                     ),
                 )
 
+    def _write_events(
+        self, d: _Doc, record: dict[str, Any], original: int | None, stored: tuple[str | None, str]
+    ) -> list[dict[str, Any]]:
+        """Each event resolved against the catalogue and stored with its source and participants."""
+        db, cat = self.db, self.catalog
+        doc_pk, doc_id, extractor, summary = d.pk, d.id, d.extractor, d.summary
+        search_rows, ctx, local, names = d.search_rows, d.ctx, d.local, d.names
         # events
         prefer: list[int] | None = None
         if original is not None:
@@ -497,6 +537,10 @@ class FactsMixin:
                 self._refresh_event(event_id, display_name=name)
             search_rows.add("event", source_id, " ".join([name or "", *(names.get(p[0], "") for p in parts)]))
 
+        return stored_events
+
+    def _write_links(self, d: _Doc, stored_events: list[dict[str, Any]], doc_text_full: str) -> None:
+        db, doc_id = self.db, d.id
         # an agreement that founds a body led to the founding
         for a in stored_events:
             for b in stored_events:
@@ -520,6 +564,8 @@ class FactsMixin:
                 if why:
                     self._link_events(int(ev_id), b["id"], "led_to", why)
 
+    def _write_figures(self, d: _Doc, record: dict[str, Any]) -> None:
+        db, doc_pk, extractor, local = self.db, d.pk, d.extractor, d.local
         # figures
         rows = []
         for f in record.get("figures") or []:
@@ -549,4 +595,3 @@ class FactsMixin:
             "confidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             rows,
         )
-        search_rows.write(db, doc_pk)
