@@ -403,9 +403,8 @@ class EventFinder:
         return [(n, "host" if doc.mentions[n].entity in hosted else r) for n, r in out]
 
     def _units(self, doc: Doc) -> dict[str, int]:
-        cached = getattr(doc, "_units_by_place", None)
-        if cached is not None:
-            return cached
+        if doc.place_units is not None:
+            return doc.place_units
         found: dict[str, set[int]] = {}
         first: dict[int, int] = {}
         for n, m in enumerate(doc.mentions):
@@ -425,16 +424,16 @@ class EventFinder:
             for k in keys:
                 found.setdefault(k, set()).add(m.entity)
         units = {k: first[next(iter(v))] for k, v in found.items() if len(v) == 1}
-        doc._units_by_place = units  # type: ignore[attr-defined]
+        doc.place_units = units
         return units
 
     def _sectors_by_sent(self, doc: Doc) -> dict[int, set[str]]:
-        if getattr(doc, "_sectors_by_sent", None) is None:
+        if doc.sent_sectors is None:
             by: dict[int, set[str]] = {}
             for i, sec in doc.sector_hits:
                 by.setdefault(doc.sent_of[i], set()).add(sec)
-            doc._sectors_by_sent = by  # type: ignore[attr-defined]
-        return doc._sectors_by_sent  # type: ignore[attr-defined]
+            doc.sent_sectors = by
+        return doc.sent_sectors
 
     def _concrete_future(self, doc: Doc, s: int) -> bool:
         sent = doc.sentences[s]
