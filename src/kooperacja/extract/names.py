@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import re
 
-from kooperacja.data import read_tsv
+from kooperacja.data.language_data import language_data
 from kooperacja.extract.baseform import nominative, nominative_ex, phrase_head, restore_case, surface
+from kooperacja.extract.cues import cues, endings, patterns, strip_ending
 from kooperacja.extract.doc import Doc, Mention
 from kooperacja.extract.entities import initials
 from kooperacja.extract.gazetteer import gazetteer, token_keys
@@ -17,59 +18,11 @@ from kooperacja.text.morphology import ADJECTIVAL, CASES, NOMINAL, morphology
 
 _VERSION = re.compile(r"\d\.0")
 _ROMAN = re.compile(r"^(?:X{0,3})(?:IX|IV|V?I{0,3})$")
-_POSTCODE = re.compile(r"\d{2}\s?-\s?\d{3}\s*$")
-_CAMEL = re.compile(r"^[A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]+[A-ZĄĆĘŁŃÓŚŹŻ][\wąćęłńóśźż]*$")
-_TITLE_NOUNS = {
-    "tytuł",
-    "nagroda",
-    "wyróżnienie",
-    "konkurs",
-    "ranking",
-    "plebiscyt",
-    "statuetka",
-    "certyfikat",
-}
 # administrations take no patron: "Województwa Adama Jarubasa" is an office and its holder
 _NO_PATRONS = {"municipality", "regional_government", "national_government"}
-_STATUS_NOUNS = frozenset(r["lemma"] for r in read_tsv("pl/status_nouns.tsv"))
-_GENITIVE_END = re.compile(r"(?<=[bcdfghjklłmnprstwzż])(?:u|a)$")  # "Kredobanku" → "Kredobank"
-_DISTRIBUTIVE_REGIONS = {"województwo", "powiat"}
-_GENITIVE_PREPOSITIONS = {"z", "ze", "do", "spod", "koło", "od", ","}
-_TOWN_GENITIVE = (("owa", "ów"), ("ewa", "ew"), ("y", "a"), ("i", "a"), ("a", ""))
-
-
-def _genitive_town(word: str) -> str:
-    """A town name unknown to the dictionary, from its genitive ("Jonawy" → "Jonawa", "Przerowa" → "Przerów")."""
-    for suffix, repl in _TOWN_GENITIVE:
-        if word.endswith(suffix) and len(word) > len(suffix) + 2:
-            return word[: len(word) - len(suffix)] + repl
-    return word
-
-
-_COMPANY_TITLES = {"prezes", "wiceprezes", "dyrektor", "wicedyrektor", "założyciel", "właściciel", "szef"}
-_OFFICE_TITLES = {"marszałek", "prezydent", "burmistrz", "wójt", "starosta"}
-_STREET_WORDS = {"ul", "ulica", "al", "aleja", "pl", "plac", "os", "osiedle", "rondo"}
-_GENERIC_COMPANY_HEADS = {"spółka", "firma", "przedsiębiorstwo", "koncern"}
-_UNIT_HEADS = frozenset(r["word"] for r in read_tsv("pl/event_words.tsv") if r["use"] == "unit_head")
-_BRANCH_HEADS = {"oddział", "podstrefa", "filia", "przedstawicielstwo", "delegatura"}
 _OPEN_QUOTES = {'"', "„", "“", "«", "'", "‘"}
 _CLOSE_QUOTES = {'"', "”", "“", "»", "'", "’"}
 _INITIAL_PUNCT = {'"', "„", "“", "(", "–", "-", "—", "•", ":", "*", "«", "·", "|", "►", "…"}
-_PREPOSITIONS_OF_PLACE = {
-    "w",
-    "we",
-    "do",
-    "z",
-    "ze",
-    "na",
-    "pod",
-    "nad",
-    "koło",
-    "spod",
-    "przez",
-    "od",
-    "dla",
-}
 
 
 def _is_cap(doc: Doc, i: int) -> bool:
@@ -210,8 +163,16 @@ class NameFinder:
         self._legal_by_first: dict[str, list[tuple[str, ...]]] = {}
         for form in self.lex.legal_forms:
             self._legal_by_first.setdefault(form[0], []).append(form)
-        self._boilerplate = frozenset(r["name"] for r in read_tsv(f"{lang}/boilerplate_names.tsv"))
-        self._venues: frozenset[str] = frozenset(r["lemma"] for r in read_tsv(f"{lang}/venue_heads.tsv"))
+        data = language_data(lang)
+        self._boilerplate = data.words("boilerplate_names", "name")
+        self._venues: frozenset[str] = data.words("venue_heads", "lemma")
+        self._status_nouns = data.words("status_nouns", "lemma")
+        self._unit_heads = frozenset(r["word"] for r in data.rows("event_words") if r["use"] == "unit_head")
+        self._region_heads = {r["lemma"]: r for r in data.rows("region_heads")}
+        self.w = cues(lang, "name_cues")  # word sets by use (data/<lang>/name_cues.tsv)
+        self.re = {name: rx for name, (rx, _repl) in patterns(lang, "name_patterns").items()}
+        self._legal_base = patterns(lang, "name_patterns")["legal_inflected"][1]
+        self._town_endings = endings(lang, "name_endings")[("town", "", "")]
 
     # ---- chunking -------------------------------------------------------------------------
     def __call__(self, doc: Doc) -> None:
@@ -248,14 +209,16 @@ class NameFinder:
         for dm in doc.dates:
             if start <= dm.start and dm.end <= end and dm.value:
                 rest = doc.text[start : dm.start] + doc.text[dm.end : end]
-                return not any(ch.isalpha() for ch in rest.replace("r.", "").replace("roku", ""))
+                for word in sorted(self.w.year_word, key=len):
+                    rest = rest.replace(word, "")
+                return not any(ch.isalpha() for ch in rest)
         return False
 
     def _street(self, doc: Doc, i: int) -> bool:
         k = i - 1
         if k >= 0 and doc.tokens[k].text == ".":
             k -= 1
-        return k >= 0 and doc.tokens[k].lower in _STREET_WORDS
+        return k >= 0 and doc.tokens[k].lower in self.w.street
 
     def _may_start(self, doc: Doc, i: int, s1: int) -> bool:
         """A common word at a sentence start begins a name only as an organisation's head or adjective."""
@@ -325,7 +288,7 @@ class NameFinder:
             kind = lex.connectors.get(t.text)
             if kind and gap == " " and j + 1 < s1:
                 nxt = j + 1
-                if t.text in ("ds", "im") and nxt < s1 and toks[nxt].text == ".":
+                if t.text in self.w.abbreviated_connector and nxt < s1 and toks[nxt].text == ".":
                     nxt += 1
                 if nxt < s1 and _is_cap(doc, nxt) and _gap(doc, nxt) == " ":
                     # "Urząd dla Inwestorów", "Instytut Badań nad Gospodarką"; not after a proper name
@@ -334,11 +297,11 @@ class NameFinder:
                         kind == "org"
                         and head
                         and not self._proper_only(doc, j - 1)
-                        and (t.text != "do" or doc.lemmas(nxt) & {"sprawa"})
+                        and (t.text not in self.w.matter_connector or doc.lemmas(nxt) & self.w.matter_noun)
                     ):
                         j = nxt
                         continue
-                    if t.text in ("nad", "pod") and any(r.geo for r in doc.readings[j - 1]):
+                    if t.text in self.w.river_connector and any(r.geo for r in doc.readings[j - 1]):
                         j = nxt + 1  # "Kostrzyn nad Odrą", "Frankfurt nad Odrą"
                         continue
                     seated = (
@@ -394,7 +357,7 @@ class NameFinder:
             if not self._same_name_after_and(doc, k - 1, k + 1):
                 return None
             k += 2
-        if k + 1 < s1 and toks[k].text in ("i", "oraz") and _is_cap(doc, k + 1):
+        if k + 1 < s1 and toks[k].text in self.w.conjunction and _is_cap(doc, k + 1):
             if self._same_name_after_and(doc, k - 1, k + 1):
                 return k + 1
         return None
@@ -408,7 +371,7 @@ class NameFinder:
 
     def _same_name_after_and(self, doc: Doc, left: int, right: int) -> bool:
         pair = {_head_lemma(doc, left, self.lex), _head_lemma(doc, right, self.lex)}
-        if pair == {"gmina", "miasto"}:
+        if pair == self.w.joint_unit:
             return True  # "Gmina i Miasto Ulanów"
         person = _is_first_name(doc, right) and right + 1 < len(doc.tokens) and doc.tokens[right + 1].is_cap
         if _is_acronym(doc.tokens[right].text) or person:
@@ -464,7 +427,7 @@ class NameFinder:
         k = a
         while k < b:
             if _is_first_name(doc, k) and k + 1 < b and self._surname_like(doc, k + 1):
-                if k > a and toks[k - 1].text in ("im", "."):
+                if k > a and (toks[k - 1].text in self.w.patron_marker or toks[k - 1].text == "."):
                     k += 1
                     continue
                 head_a = _head_lemma(doc, a, lex)
@@ -485,7 +448,7 @@ class NameFinder:
 
     def _office_title(self, doc: Doc, t: int, a: int, b: int) -> bool:
         """ "Marszałek Województwa Kujawsko-Pomorskiego" with no person after it names the office itself."""
-        if not any(r.lemma.lower() in _OFFICE_TITLES for r in doc.readings[t]):
+        if not any(r.lemma.lower() in self.w.office_title for r in doc.readings[t]):
             return False
         if any(_is_first_name(doc, k) for k in range(a, b)) or not _head_lemma(doc, a, self.lex):
             return False
@@ -493,7 +456,7 @@ class NameFinder:
         if nxt < len(doc.tokens) and _is_cap(doc, nxt):
             return False
         head = _head_lemma(doc, a, self.lex) or ""
-        if head not in ("województwo", "miasto", "gmina", "powiat") or b - a < 2:
+        if head not in self.w.office_unit or b - a < 2:
             return False
         toks = doc.tokens
         # "Wójt Gminy Herby": the commune is the organisation, the title is a person's role
@@ -565,11 +528,11 @@ class NameFinder:
                     doc.mentions[before + 1].type = "organization"
                 return
         descriptor = self._descriptor(doc, a)
-        if a >= 2 and toks[a - 1].text in _OPEN_QUOTES and doc.lemmas(a - 2) & _TITLE_NOUNS:
+        if a >= 2 and toks[a - 1].text in _OPEN_QUOTES and doc.lemmas(a - 2) & self.w.prize_noun:
             return  # „Global Free Zone of the Future": the name of a title or prize, not of an organisation
-        if a >= 1 and doc.lemmas(a - 1) & _TITLE_NOUNS and self._nominative_only(doc, a):
+        if a >= 1 and doc.lemmas(a - 1) & self.w.prize_noun and self._nominative_only(doc, a):
             return  # "laureat konkursu Krajowy Klaster Kluczowy": a contest's name in apposition
-        if a >= 1 and doc.lemmas(a - 1) & _STATUS_NOUNS:
+        if a >= 1 and doc.lemmas(a - 1) & self._status_nouns:
             return  # "status Krajowego Klastra Kluczowego", "miano Lidera": a status, not an organisation
         # event names ("International Automotive Business Meeting") are not organisations
         if any(r.lemma.lower() in self._venues for r in doc.readings[a] if r.pos in NOMINAL) and b - a > 1:
@@ -614,12 +577,12 @@ class NameFinder:
                     break
         if h is not None and (b - a > 1 or descriptor):
             head = _head_lemma(doc, h, lex) or ""
-            if head in ("miasto", "gmina", "powiat", "województwo", "metropolia") and b - h < 2:
+            if head in self.w.place_unit and b - h < 2:
                 self._place(doc, a, b, s)
                 return
-            if head in _BRANCH_HEADS and b - h > 1 and _is_cap(doc, h + 1):
+            if head in self.w.branch_head and b - h > 1 and _is_cap(doc, h + 1):
                 return self._classify(doc, h + 1, b, s)
-            if head in _GENERIC_COMPANY_HEADS and h == a and b - h > 1 and not _complement(doc, h + 1):
+            if head in self.w.generic_company_head and h == a and b - h > 1 and not _complement(doc, h + 1):
                 name = doc.text[toks[h + 1].start : toks[b - 1].end]
                 m = Mention(
                     toks[h + 1].start,
@@ -657,12 +620,11 @@ class NameFinder:
             )
             return
         firm = any(
-            any(q in r.quals for r in doc.readings[i] for q in ("nazwa_firmy", "nazwa_organizacji"))
-            for i in range(a, b)
+            any(q in r.quals for r in doc.readings[i] for q in self.w.firm_qualifier) for i in range(a, b)
         )
         subsidiary = (
             b - a >= 2
-            and words[-1] in ("Polska", "Poland", "POLSKA", "POLAND")
+            and words[-1] in self.w.subsidiary_country
             and (any(_is_acronym(w) for w in words[:-1]) or any(r.pos == "ign" for r in doc.readings[a]))
         )
         if legal or (firm and not descriptor) or subsidiary:
@@ -673,7 +635,7 @@ class NameFinder:
                 and any(r.pos == "subst" and not r.proper for r in doc.readings[ph])
             )
             name, case = nominative(doc, a, b) if polish else (surface(doc, a, b), None)
-            name = _normalise_legal(name)
+            name = self._normalise_legal(name)
             self._add(
                 doc,
                 Mention(toks[a].start, toks[b - 1].end, a, b, "organization", name, "company", s, case=case),
@@ -698,8 +660,8 @@ class NameFinder:
             return
         if foreign and not all(w in lex.foreign_org_words for w in words):
             name = surface(doc, a, b)
-            if words[-1] == "SSE":
-                name = self._adjectives_before_abbreviation(doc, a, b - 1) + " SSE"
+            if words[-1] in self.w.zone_abbreviation:
+                name = self._adjectives_before_abbreviation(doc, a, b - 1) + " " + words[-1]
             self._add(
                 doc, Mention(toks[a].start, toks[b - 1].end, a, b, "organization", name, foreign[-1], s)
             )
@@ -709,10 +671,10 @@ class NameFinder:
         if b - a == 1 and self._town_with_country(doc, a, s):
             return
         if b - a == 1 and a > 0 and self._after_org_title(doc, a):
-            name = _GENITIVE_END.sub("", words[0]) if len(words[0]) > 5 else words[0]
+            name = self.re["genitive_end"].sub("", words[0]) if len(words[0]) > 5 else words[0]
             self._add(doc, Mention(toks[a].start, toks[a].end, a, b, "organization", name, "company", s))
             return
-        if b - a == 1 and _CAMEL.match(words[0]) and not _is_acronym(words[0]):
+        if b - a == 1 and self.re["camel"].match(words[0]) and not _is_acronym(words[0]):
             self._add(doc, Mention(toks[a].start, toks[a].end, a, b, "organization", words[0], "company", s))
             return
         if b - a == 1 and self._unknown_company(doc, a):
@@ -767,7 +729,7 @@ class NameFinder:
             return False
         if not all(_is_adj(doc, i) and toks[i].is_cap for i in adjs):
             return False
-        if not all(toks[i].text == "," for i in seps[:-1]) or toks[seps[-1]].lower not in ("i", "oraz"):
+        if not all(toks[i].text == "," for i in seps[:-1]) or toks[seps[-1]].lower not in self.w.conjunction:
             return False
         form = _nominal_form(self.morph, doc, h)
         gen = next(iter(_nominal_genders(doc, h)), "f")
@@ -820,8 +782,8 @@ class NameFinder:
         prev = toks[a - 1].lower if a else ""
         if geo:
             name = geo[0].lemma
-        elif prev in _GENITIVE_PREPOSITIONS or (prev in ("i", "oraz", ",") and a >= 5):
-            name = _genitive_town(toks[a].text)
+        elif prev in self.w.genitive_preposition or prev == "," or (prev in self.w.conjunction and a >= 5):
+            name = strip_ending(toks[a].text, self._town_endings)  # "z Borowej (Litwa)" → "Borowa"
         else:
             name = toks[a].text
         self._add(
@@ -835,7 +797,7 @@ class NameFinder:
         if not any(r.pos == "ign" for r in doc.readings[a]) or _is_acronym(doc.tokens[a].text):
             return False
         prev = doc.readings[a - 1]
-        return any(r.lemma.lower() in _COMPANY_TITLES and r.pos in NOMINAL for r in prev)
+        return any(r.lemma.lower() in self.w.company_title and r.pos in NOMINAL for r in prev)
 
     def _titled(self, doc: Doc, a: int, b: int) -> bool:
         """A role title right before a name ("dyrektor Markus Vogel") or after it ("Petr Dvořák, prezes")."""
@@ -861,7 +823,11 @@ class NameFinder:
         if a == 0:
             return None
         prev = doc.tokens[a - 1]
-        if prev.text in ("i", "oraz", ",") and doc.mentions and not _is_first_name(doc, a):
+        if (
+            (prev.text in self.w.conjunction or prev.text == ",")
+            and doc.mentions
+            and not _is_first_name(doc, a)
+        ):
             last = doc.mentions[-1]
             if last.t1 == a - 1 and last.descriptor:
                 return last.descriptor, last.subtype or "company"
@@ -906,20 +872,20 @@ class NameFinder:
         if len(parts) == 1:
             first = self._unit_name(doc, a, b, h) or first
         rest = [doc.text[toks[p0].start : toks[p1 - 1].end] for p0, p1 in parts[1:]]
-        return _normalise_legal(" ".join([first, *rest]).strip()), case
+        return self._normalise_legal(" ".join([first, *rest]).strip()), case
 
     def _unit_name(self, doc: Doc, a: int, b: int, h: int, case: str = "gen") -> str | None:
         """ "Gminy Dębowa Łąka", "Miasta Golubia-Dobrzynia": the head of a commune or town goes to the
         nominative and the proper name after it keeps its form where it is a nominative (an undeclined
         name), else takes its own base form."""
         toks = doc.tokens
-        if h != a or b - h < 2 or not (doc.lemmas(h) & _UNIT_HEADS):
+        if h != a or b - h < 2 or not (doc.lemmas(h) & self._unit_heads):
             return None
         if not all(toks[i].is_word and toks[i].is_cap for i in range(h + 1, b)):
             return None
         if any(_gap(doc, i) != " " for i in range(h + 1, b)):
             return None
-        unit = [r for r in doc.readings[h] if r.lemma.lower() in _UNIT_HEADS and "sg" in r.numbers]
+        unit = [r for r in doc.readings[h] if r.lemma.lower() in self._unit_heads and "sg" in r.numbers]
         cases = {c for r in unit for c in r.cases}
         if not unit or "nom" in cases:
             return None
@@ -956,11 +922,15 @@ class NameFinder:
             return text if not any(r.pos in NOMINAL and case in r.cases for r in readings) else None
         return restore_case(text, min((r.lemma for r in proper), key=len))
 
+    def _normalise_legal(self, name: str) -> str:
+        """ "… spółką z o.o." → "… sp. z o.o." (a legal form is written in its base form too)."""
+        return self.re["legal_inflected"].sub(self._legal_base, name)
+
     def _place(self, doc: Doc, a: int, b: int, s: int) -> bool:
         toks = doc.tokens
         if b - a > self.gaz.max_words:
             return False
-        if _POSTCODE.search(doc.text[max(0, toks[a].start - 12) : toks[a].start]):
+        if self.re["postcode"].search(doc.text[max(0, toks[a].start - 12) : toks[a].start]):
             return False  # "10-061 Olsztyn": an address
         keysets = [token_keys(toks[i].text, doc.readings[i]) for i in range(a, b) if toks[i].is_word]
         if not keysets:
@@ -993,7 +963,7 @@ class NameFinder:
             geo = [r for r in doc.readings[a] if r.geo and r.pos in NOMINAL]
             if geo and not any(r.first_name or r.surname for r in doc.readings[a] if not r.geo):
                 prev = toks[a - 1].text.lower() if a else ""
-                if prev in _PREPOSITIONS_OF_PLACE:
+                if prev in self.w.place_preposition:
                     lemma = geo[0].lemma
                     self._add(doc, Mention(toks[a].start, toks[a].end, a, b, "place", lemma, "city", s))
                     return True
@@ -1016,7 +986,7 @@ class NameFinder:
         share one plural head ("województw: podkarpackiego, małopolskiego i lubelskiego")."""
         toks = doc.tokens
         taken = {i for m in doc.mentions for i in range(m.t0, m.t1)}
-        heads = {r["lemma"]: r for r in read_tsv("pl/region_heads.tsv")}
+        heads = self._region_heads
         abbreviations = {r["abbreviation"]: r["lemma"] for r in heads.values() if r["abbreviation"]}
         for i, t in enumerate(toks):
             if i in taken or t.is_cap or not t.is_word:
@@ -1030,7 +1000,7 @@ class NameFinder:
             if kind is None:
                 continue
             plural = all("pl" in r.numbers for r in doc.readings[i] if r.lemma == kind) and kind != low
-            if plural and kind not in _DISTRIBUTIVE_REGIONS:
+            if plural and kind not in self.w.distributive_region:
                 continue  # "krajów skandynawskich": a kind of region, not a named one
             while j < len(toks):
                 if toks[j].text == ":" and plural:
@@ -1060,7 +1030,11 @@ class NameFinder:
                 if not plural:
                     break
                 j = adj_end
-                if j < len(toks) and toks[j].text in (",", "i", "oraz") and j + 1 < len(toks):
+                if (
+                    j < len(toks)
+                    and (toks[j].text == "," or toks[j].text in self.w.conjunction)
+                    and j + 1 < len(toks)
+                ):
                     j += 1
                     continue
                 break
@@ -1070,7 +1044,7 @@ class NameFinder:
         toks = doc.tokens
         taken = {i for m in doc.mentions for i in range(m.t0, m.t1)}
         for i in range(1, len(toks)):
-            if toks[i].text != "SSE" or i in taken or (i - 1) in taken:
+            if toks[i].text not in self.w.zone_abbreviation or i in taken or (i - 1) in taken:
                 continue
             adj = [
                 r for r in doc.readings[i - 1] if r.pos == "adj" and "f" in r.genders and "sg" in r.numbers
@@ -1085,7 +1059,7 @@ class NameFinder:
                     i - 1,
                     i + 1,
                     "organization",
-                    f"{form} SSE",
+                    f"{form} {toks[i].text}",
                     "economic_zone",
                     doc.sent_of[i],
                     descriptor="town",
@@ -1138,14 +1112,6 @@ class NameFinder:
                     other.acronym_of = m.start
 
 
-_LEGAL_INFLECTED = re.compile(r"\b[Ss]półk(?:ą|i|ę|a|ce)\s+z\s+o\.\s?o\.")
-
-
-def _normalise_legal(name: str) -> str:
-    """ "… spółką z o.o." → "… sp. z o.o." (a legal form is written in its base form too)."""
-    return _LEGAL_INFLECTED.sub("sp. z o.o.", name)
-
-
 def _nominal_genders(doc: Doc, i: int) -> set[str]:
     return {g for r in doc.readings[i] if r.pos in NOMINAL for g in r.genders}
 
@@ -1170,7 +1136,7 @@ def person_base(doc: Doc, a: int, b: int) -> str:
     cases = {c for r in first for c in r.cases}
     if a > 0 and not doc.tokens[a - 1].is_cap:
         before = [
-            r for r in doc.readings[a - 1] if r.pos in NOMINAL and r.lemma.lower() in lexicon("pl").titles
+            r for r in doc.readings[a - 1] if r.pos in NOMINAL and r.lemma.lower() in lexicon(doc.lang).titles
         ]
         if before and not any("nom" in r.cases for r in before):
             cases &= {c for r in before for c in r.cases} or cases
@@ -1193,27 +1159,8 @@ def person_base(doc: Doc, a: int, b: int) -> str:
                 lemma = morph.inflect(lemma, "adj", "sg", "nom", gender) or lemma
             out.append(restore_case(toks[i].text, lemma))
         else:
-            out.append(_guess_surname(toks[i].text, case, gender))
+            rules = endings(doc.lang, "name_endings").get(
+                ("surname", case, "f" if gender == "f" else "m1"), ()
+            )
+            out.append(strip_ending(toks[i].text, rules))
     return " ".join(out)
-
-
-_SURNAME_ENDINGS = {
-    ("gen", "m1"): (("skiego", "ski"), ("ckiego", "cki"), ("dzkiego", "dzki"), ("ego", "y"), ("a", "")),
-    ("acc", "m1"): (("skiego", "ski"), ("ckiego", "cki"), ("dzkiego", "dzki"), ("ego", "y"), ("a", "")),
-    ("inst", "m1"): (("skim", "ski"), ("ckim", "cki"), ("ym", "y"), ("em", "")),
-    ("dat", "m1"): (("skiemu", "ski"), ("ckiemu", "cki"), ("emu", "y"), ("owi", "")),
-    ("loc", "m1"): (("skim", "ski"), ("ckim", "cki"), ("ie", ""), ("u", "")),
-    ("gen", "f"): (("skiej", "ska"), ("ckiej", "cka"), ("y", "a"), ("i", "a")),
-    ("inst", "f"): (("ską", "ska"), ("cką", "cka"), ("ą", "a")),
-    ("acc", "f"): (("ską", "ska"), ("cką", "cka"), ("ę", "a")),
-    ("dat", "f"): (("skiej", "ska"), ("ckiej", "cka"), ("ie", "a")),
-    ("loc", "f"): (("skiej", "ska"), ("ckiej", "cka"), ("ie", "a")),
-}
-
-
-def _guess_surname(word: str, case: str, gender: str) -> str:
-    g = "f" if gender == "f" else "m1"
-    for suffix, repl in _SURNAME_ENDINGS.get((case, g), ()):
-        if word.endswith(suffix) and len(word) > len(suffix) + 2:
-            return word[: len(word) - len(suffix)] + repl
-    return word
