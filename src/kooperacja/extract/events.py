@@ -7,7 +7,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from kooperacja.data import read_tsv
+from kooperacja.data.language_data import language_data
+from kooperacja.extract.cues import cues
 from kooperacja.extract.doc import Doc
 from kooperacja.extract.lexicon import Lexicon, lexicon
 from kooperacja.text.morphology import NOMINAL
@@ -19,48 +20,6 @@ _PARTY_TYPES = ("agreement", "letter_of_intent", "cooperation")
 _MIN_PARTICIPANTS = {"agreement": 2, "letter_of_intent": 2, "cooperation": 2}
 _SELF_STANDING_NOUNS = ("visit", "conference", "award")
 _GERUND_TYPES = ("founding", "membership")
-_PLURALIA = {"targi", "warsztaty", "warsztat", "gość"}  # nouns that count in the plural
-_ORDINALS = frozenset(r["lemma"] for r in read_tsv("pl/ordinals.tsv"))
-_FOUNDING_VERBS = {"utworzyć", "powołać", "ustanowić", "założyć", "zawiązać", "stworzyć", "zainicjować"}
-_ACTING_PLACE_WORDS = {
-    "i",
-    "oraz",
-    "a",
-    "między",
-    "pomiędzy",
-    "z",
-    "ze",
-    "prowincja",
-    "region",
-    "miasto",
-    "gmina",
-    "województwo",
-    "kraj",
-    "stan",
-    "obwód",
-    "powiat",
-    "land",
-    "departament",
-    "hrabstwo",
-}
-_PREPOSITIONS = {"w", "we", "z", "ze", "do", "na", "od", "u", "dla", "przez", "o", "po", "pod", "nad", "przy"}
-_HOST_VERBS = frozenset(r["lemma"] for r in read_tsv("pl/visit_roles.tsv"))
-_MEETING_WORDS = frozenset(r["lemma"] for r in read_tsv("pl/meeting_words.tsv"))
-_AWARD_NAME_HEADS = frozenset(r["lemma"] for r in read_tsv("pl/award_name_heads.tsv"))
-_EDITION_NOUNS = frozenset(r["lemma"] for r in read_tsv("pl/edition_nouns.tsv"))
-_AWARD_NOUNS = {"nagroda", "wyróżnienie", "tytuł", "certyfikat", "statuetka", "ranking"}
-_EVENT_WORDS: dict[str, frozenset[str]] = {}
-for _r in read_tsv("pl/event_words.tsv"):
-    _EVENT_WORDS[_r["use"]] = _EVENT_WORDS.get(_r["use"], frozenset()) | {_r["word"]}
-_PLACE_AWARDS = _EVENT_WORDS["place_award"]
-_TOPIC_WORDS = _EVENT_WORDS["topic"]
-_UNIT_PREFIXES = tuple(sorted(_EVENT_WORDS["unit_prefix"]))
-_SIGNING = _EVENT_WORDS["signing"]
-_CLAUSE_OPENERS = _EVENT_WORDS["clause_opener"]
-_GRANTING = _EVENT_WORDS["granting"]
-_LIST_SEPARATORS = {",", "oraz", "i", "a", "czy"}
-_PAST_TIME_WORDS = {"wczoraj", "przedwczoraj", "dziś", "dzisiaj"}
-_FUTURE_TIME_WORDS = {"jutro", "pojutrze", "przyszły", "najbliższy", "kolejny"}
 
 
 @dataclass
@@ -82,6 +41,17 @@ class Draft:
 class EventFinder:
     def __init__(self, lang: str = "pl") -> None:
         self.lex: Lexicon = lexicon(lang)
+        data = language_data(lang)
+        self.w = cues(lang, "event_cues")  # word sets by use (data/<lang>/event_cues.tsv)
+        self.ew = cues(lang, "event_words")
+        self._unit_prefixes = tuple(sorted(self.ew.unit_prefix))
+        self._ordinals = data.words("ordinals", "lemma")
+        self._host_verbs = data.words("visit_roles", "lemma")
+        self._meeting_words = data.words("meeting_words", "lemma")
+        self._award_name_heads = data.words("award_name_heads", "lemma")
+        self._edition_nouns = data.words("edition_nouns", "lemma")
+        self._organizer_before = tuple(sorted(self.w.organizer_before_prefix))
+        self._organizer_after = tuple(sorted(self.w.organizer_after_prefix))
         self._multi: dict[str, list[tuple[tuple[str, ...], str, str]]] = {}
         for words, kind, typ in self.lex.multiword_triggers:
             for form in _first_forms(words[0]):
@@ -126,7 +96,7 @@ class EventFinder:
         for s in d.sents:
             s0, s1 = doc.sent_span[s]
             for i in range(s0, s1):
-                if doc.lemmas(i) & _SIGNING and any(
+                if doc.lemmas(i) & self.ew.signing and any(
                     r.pos in ("praet", "imps", "ppas") for r in doc.readings[i]
                 ):
                     return True
@@ -224,15 +194,15 @@ class EventFinder:
         if any(r.pos in NOMINAL and "inst" not in r.cases for r in doc.readings[i]):
             return False
         s0, s1 = doc.sent_span[doc.sent_of[i]]
-        return any(doc.lemmas(k) & {"być"} for k in range(max(s0, i - 3), min(s1, i + 8)))
+        return any(doc.lemmas(k) & self.w.copula for k in range(max(s0, i - 3), min(s1, i + 8)))
 
     def _meeting(self, doc: Doc, s: int) -> int | None:
         """ "odbyło się spotkanie przedstawicieli A, B i C": a meeting of three or more named organisations."""
         s0, s1 = doc.sent_span[s]
         noun = next(
-            (i for i in range(s0, s1) if doc.lemmas(i) & {"spotkanie"} and doc.tokens[i].is_word), None
+            (i for i in range(s0, s1) if doc.lemmas(i) & self.w.meeting_noun and doc.tokens[i].is_word), None
         )
-        if noun is None or not any(doc.lemmas(i) & {"odbyć", "odbywać"} for i in range(s0, s1)):
+        if noun is None or not any(doc.lemmas(i) & self.w.take_place_verb for i in range(s0, s1)):
             return None
         orgs = {
             doc.mentions[n].entity
@@ -244,7 +214,7 @@ class EventFinder:
     def _noun_counts(self, doc: Doc, i: int, lemma: str, numbers: frozenset[str], typ: str) -> bool:
         """Plural event nouns speak of events in general ("udział w konferencjach"); "miejsce" is an award
         only as a ranking place ("na czwartym miejscu")."""
-        if lemma == "miejsce":
+        if lemma in self.w.ranking_place:
             if i == 0:
                 return False
             prev = doc.tokens[i - 1]
@@ -252,9 +222,9 @@ class EventFinder:
                 prev.text == "."
                 and i >= 2
                 and doc.tokens[i - 2].is_num
-                or bool(doc.lemmas(i - 1) & _ORDINALS)
+                or bool(doc.lemmas(i - 1) & self._ordinals)
             )
-        if typ in _SELF_STANDING_NOUNS and "sg" not in numbers and lemma not in _PLURALIA:
+        if typ in _SELF_STANDING_NOUNS and "sg" not in numbers and lemma not in self.w.plural_event_noun:
             return False
         return True
 
@@ -265,7 +235,7 @@ class EventFinder:
         first = min(at)
         for i in at:
             for k in range(max(s0, i - 3), i):
-                if doc.tokens[k].lower == "nie":
+                if doc.tokens[k].lower in self.w.negation:
                     return "negated"
         kinds = set()
         for i in range(s0, s1):
@@ -283,7 +253,7 @@ class EventFinder:
                             for x in doc.readings[k]
                             if x.pos == "inf"
                         ]
-                        if not infs or infs[0] == "być":
+                        if not infs or infs[0] in self.w.copula:
                             continue
                     kinds.add("plan")
         if "topic" in kinds:
@@ -299,7 +269,7 @@ class EventFinder:
         spans = [self._clause(doc, i) for i in at]
         for i in range(s0, s1):
             low = doc.tokens[i].lower
-            if low in ("będzie", "będą", "zostanie", "zostaną", "odbędzie", "odbędą"):
+            if low in self.w.future_form:
                 # only in the trigger's own clause ("…, który będzie koordynatorem" speaks of something else)
                 if any(a <= i < b for a, b in spans):
                     return True
@@ -317,20 +287,22 @@ class EventFinder:
         a = i
         while a > s0:
             t = doc.tokens[a - 1]
-            if t.text in (";",) or (t.text == "," and doc.tokens[a].lower in _CLAUSE_OPENERS):
+            if t.text in (";",) or (t.text == "," and doc.tokens[a].lower in self.ew.clause_opener):
                 break
-            if t.text == "," and a < i and any(doc.tokens[k].lower in _CLAUSE_OPENERS for k in (a,)):
+            if t.text == "," and a < i and any(doc.tokens[k].lower in self.ew.clause_opener for k in (a,)):
                 break
             a -= 1
         # a clause that opens with a relative word ends before the trigger
         for k in range(i - 1, a - 1, -1):
-            if doc.tokens[k].text == "," and k + 1 < s1 and doc.tokens[k + 1].lower in _CLAUSE_OPENERS:
+            if doc.tokens[k].text == "," and k + 1 < s1 and doc.tokens[k + 1].lower in self.ew.clause_opener:
                 a = k + 1
                 break
         b = i + 1
         while b < s1:
             t = doc.tokens[b]
-            if t.text == ";" or (t.text == "," and b + 1 < s1 and doc.tokens[b + 1].lower in _CLAUSE_OPENERS):
+            if t.text == ";" or (
+                t.text == "," and b + 1 < s1 and doc.tokens[b + 1].lower in self.ew.clause_opener
+            ):
                 break
             b += 1
         return a, b
@@ -348,7 +320,9 @@ class EventFinder:
                 types.setdefault(typ, []).extend(i for i in at if self._between(doc, i))
             elif typ in _SELF_STANDING_NOUNS:
                 # a plural-only noun ("targi") stands alone only as a name; in a list of topics it needs an action
-                own = [i for i in at if not (doc.lemmas(i) & _PLURALIA) or doc.tokens[i].is_cap]
+                own = [
+                    i for i in at if not (doc.lemmas(i) & self.w.plural_event_noun) or doc.tokens[i].is_cap
+                ]
                 if own:
                     types.setdefault(typ, []).extend(own)
         meeting = self._meeting(doc, s)
@@ -418,7 +392,7 @@ class EventFinder:
             name = doc.entities[m.entity].name
             low = name.lower()
             keys = {low}
-            for prefix in _UNIT_PREFIXES:
+            for prefix in self._unit_prefixes:
                 if low.startswith(prefix + " "):
                     keys.add(low[len(prefix) + 1 :])
             for k in keys:
@@ -461,7 +435,7 @@ class EventFinder:
             year = int(text)
             if year < 1990 or (latest is not None and year > latest) or (latest is None and year > 2039):
                 continue
-            if any(doc.lemmas(k) & _EDITION_NOUNS for k in range(max(s0, i - 8), i)):
+            if any(doc.lemmas(k) & self._edition_nouns for k in range(max(s0, i - 8), i)):
                 return text
         return None
 
@@ -513,7 +487,7 @@ class EventFinder:
     def _item_break(self, doc: Doc, a: int, b: int) -> bool:
         """A comma, semicolon or 'oraz' outside names between mentions a and b."""
         for k in range(doc.mentions[a].t1, doc.mentions[b].t0):
-            if doc.tokens[k].text in (",", ";") or doc.tokens[k].lower == "oraz":
+            if doc.tokens[k].text in (",", ";") or doc.tokens[k].lower in self.w.item_break:
                 if doc.mention_at(k) is None:
                     return True
         return False
@@ -579,14 +553,14 @@ class EventFinder:
             out = []
             hosting = self._hosting_verb(doc, s)
             for n in orgs + places:
-                if self._after_prep(doc, n, {"przez"}, 2):
+                if self._after_prep(doc, n, self.w.agent_preposition, 2):
                     continue  # "zorganizowane przez X": X organises something within the trip
                 if self._met_with(doc, n):
                     out.append((n, "host"))  # "delegacja spotkała się z przedstawicielami Urzędu"
-                elif self._delegation_of(doc, n) or self._after_prep(doc, n, {"z", "ze"}, 1):
+                elif self._delegation_of(doc, n) or self._after_prep(doc, n, self.w.with_preposition, 1):
                     out.append((n, "visitor"))  # "delegacja prowincji Hubei", "delegacja z prowincji Hubei"
                 elif (
-                    self._after_prep(doc, n, {"w", "we", "do", "u", "na"})
+                    self._after_prep(doc, n, self.w.host_preposition)
                     or self._in_seat_of(doc, n)
                     or self._object_of_visit(doc, n, at)
                     or (hosting is not None and (ms[n].t0 > hosting or self._nominative(doc, n)))
@@ -610,7 +584,7 @@ class EventFinder:
                 out = [
                     (n, "participant")
                     for n in places
-                    if self._after_prep(doc, n, {"z", "ze"}) and _sub(doc, n) != "country"
+                    if self._after_prep(doc, n, self.w.with_preposition) and _sub(doc, n) != "country"
                 ]
             return uniq(out)
         if typ == "founding":
@@ -640,13 +614,13 @@ class EventFinder:
             after = [
                 n for n in orgs if ms[n].start > doc.tokens[trig].start and ms[n].subtype != "economic_zone"
             ]
-            if clusters and not any(r.lemma == "powstać" for i in at for r in doc.readings[i]):
+            if clusters and not any(r.lemma in self.w.arise_perfective for i in at for r in doc.readings[i]):
                 founded = clusters[0]
             elif after:
                 founded = after[0]
             if founded is None:
                 subj = [n for n in orgs if ms[n].start < doc.tokens[trig].start]
-                if subj and any(r.lemma == "powstać" for i in at for r in doc.readings[i]):
+                if subj and any(r.lemma in self.w.arise_perfective for i in at for r in doc.readings[i]):
                     founded = subj[-1]
                 elif subj and len(orgs) > len(subj):
                     # "Przedsięwzięcie Silesia Automotive zainicjowała KSSE": object first, founders after the verb
@@ -661,7 +635,9 @@ class EventFinder:
         if typ == "membership":
             # "do Klastra X", "do klastra X" (a lower-case descriptor between), "członkiem X"
             # "włączyć się w projekt X": joining takes "w" as well as "do"
-            preps = {"do", "w"} if any(doc.lemmas(i) & {"włączyć"} for i in at) else {"do"}
+            preps = self.w.join_preposition
+            if any(doc.lemmas(i) & self.w.join_in_verb for i in at):
+                preps = preps | self.w.join_in_preposition
             group = [n for n in orgs if self._after_prep(doc, n, preps, 1) or self._group_after(doc, n)]
             if not group:
                 # "klaster X, do którego należy firma Y": the group is the antecedent of the relative clause
@@ -677,8 +653,8 @@ class EventFinder:
                 n
                 for n in orgs
                 if _sub(doc, n) == "company"
-                and not self._after_prep(doc, n, {"z"}, 1)
-                and not self._after_prep(doc, n, {"po"}, 1)
+                and not self._after_prep(doc, n, self.w.origin_preposition, 1)
+                and not self._after_prep(doc, n, self.w.former_site_preposition, 1)
             ]
             hosts = [n for n in orgs if _sub(doc, n) in ("economic_zone", "municipality", "technology_park")]
             if not investors and s + 1 < len(doc.sentences) and self._names_plant(doc, s + 1):
@@ -687,7 +663,7 @@ class EventFinder:
                     for n in self._mentions_in(doc, s + 1)
                     if ms[n].type == "organization"
                     and _sub(doc, n) == "company"
-                    and not self._after_prep(doc, n, {"z"}, 1)
+                    and not self._after_prep(doc, n, self.w.origin_preposition, 1)
                 ]
             if not investors and verbs_active(doc, at):
                 investors = [n for n in orgs if ms[n].start < doc.tokens[trig].start][:1]
@@ -699,7 +675,7 @@ class EventFinder:
             grantors = [
                 n
                 for n in orgs
-                if self._after_prep(doc, n, {"przez"}, skip_words=3)
+                if self._after_prep(doc, n, self.w.agent_preposition, skip_words=3)
                 or self._award_of(doc, n)
                 or self._subject_of_granting(doc, s, n)
             ]
@@ -707,7 +683,7 @@ class EventFinder:
                 n
                 for n in orgs
                 if n not in grantors
-                and not self._after_prep(doc, n, {"z"}, 1)
+                and not self._after_prep(doc, n, self.w.origin_preposition, 1)
                 and not self._in_title(doc, n)
                 and not self._award_name(doc, n)
             ]
@@ -717,7 +693,7 @@ class EventFinder:
                 recipients = persons
             if not recipients:
                 # a ranking of towns and regions: the places it ranks ("najlepiej wypadły Gdynia i Sopot")
-                ranked = any(doc.lemmas(i) & _PLACE_AWARDS for i in at)
+                ranked = any(doc.lemmas(i) & self.ew.place_award for i in at)
                 recipients = listed_places or [
                     n
                     for n in places
@@ -734,7 +710,7 @@ class EventFinder:
     def _thing_arises(self, doc: Doc, i: int) -> bool:
         """ "powstał raport", "pierwszy odlew powstał": 'powstać' with a common noun as its subject
         (not an organisation's head word) founds nothing."""
-        if not any(r.lemma in ("powstać", "powstawać") for r in doc.readings[i]):
+        if not any(r.lemma in self.w.arise_verb for r in doc.readings[i]):
             return False
         s0, s1 = doc.sent_span[doc.sent_of[i]]
         for k in (*range(i + 1, min(s1, i + 4)), *range(i - 1, max(s0 - 1, i - 3), -1)):
@@ -755,7 +731,7 @@ class EventFinder:
         """An event noun followed by "między/pomiędzy A a/i B" naming two organisations or places."""
         s1 = doc.sent_span[doc.sent_of[i]][1]
         k = i + 1
-        while k < min(s1, i + 4) and doc.tokens[k].lower not in ("między", "pomiędzy"):
+        while k < min(s1, i + 4) and doc.tokens[k].lower not in self.w.between_preposition:
             if doc.mention_at(k) is not None or not doc.tokens[k].is_word:
                 return False
             k += 1
@@ -766,9 +742,10 @@ class EventFinder:
         while j < s1 and len(named) < 2:
             n = doc.mention_at(j)
             if n is None:
-                if doc.tokens[j].lower not in ("a", "i", "oraz", ",") and j == k + 1:
+                joins = doc.tokens[j].lower in self.w.conjunction or doc.tokens[j].text == ","
+                if not joins and j == k + 1:
                     return False
-                if doc.tokens[j].lower not in ("a", "i", "oraz", ","):
+                if not joins:
                     break
                 j += 1
                 continue
@@ -786,7 +763,7 @@ class EventFinder:
             return False
         s0 = doc.sent_span[doc.sent_of[i]][0]
         before = {doc.tokens[k].lower for k in range(max(s0, i - 3), i)}
-        return bool(before & _TOPIC_WORDS)
+        return bool(before & self.ew.topic)
 
     def _subject_of_granting(self, doc: Doc, s: int, n: int) -> bool:
         """ "Ministerstwo Energii przyznało certyfikaty …": the nominative subject before an active granting verb
@@ -796,14 +773,14 @@ class EventFinder:
         if not self._nominative(doc, n):
             return False
         for k in range(m.t1, min(s1, m.t1 + 3)):
-            if doc.lemmas(k) & _GRANTING and any(r.pos in ("fin", "praet") for r in doc.readings[k]):
+            if doc.lemmas(k) & self.ew.granting and any(r.pos in ("fin", "praet") for r in doc.readings[k]):
                 return True
         return False
 
     def _award_of(self, doc: Doc, n: int) -> bool:
         """ "nagrody TSSE", "wyróżnienie Marszałka": the organisation right after an award noun grants it."""
         m = doc.mentions[n]
-        if m.t0 == 0 or not doc.lemmas(m.t0 - 1) & _AWARD_NOUNS:
+        if m.t0 == 0 or not doc.lemmas(m.t0 - 1) & self.w.award_noun:
             return False
         # a genitive ("nagroda Marszałka"), not a dative recipient ("nagrodę Politechnice Gdańskiej")
         rs = [r for r in doc.readings[m.t0] if r.pos in NOMINAL or r.pos == "adj"]
@@ -812,7 +789,7 @@ class EventFinder:
     def _funding(self, doc: Doc, n: int) -> bool:
         """ "ze środków Unii Europejskiej": a source of money is no participant."""
         m = doc.mentions[n]
-        return m.t0 > 1 and bool(doc.lemmas(m.t0 - 1) & {"środek", "fundusz", "dotacja"})
+        return m.t0 > 1 and bool(doc.lemmas(m.t0 - 1) & self.w.funding_noun)
 
     def _in_relative_clause(self, doc: Doc, n: int, at: list[int]) -> bool:
         """Inside ", który/która/którego … ," that does not hold the trigger itself."""
@@ -823,7 +800,7 @@ class EventFinder:
             k -= 1
         if k < s0 or doc.tokens[k].text != "," or k + 1 >= m.t0:
             return False
-        if not doc.tokens[k + 1].lower.startswith("któr"):
+        if not doc.tokens[k + 1].lower.startswith(tuple(self.w.relative_prefix)):
             return False
         end = m.t1
         while (
@@ -838,14 +815,14 @@ class EventFinder:
         """A place that acts ("Katowice i Saint-Etienne są miastami partnerskimi", "burmistrzowie Szczecinka"),
         not one that locates ("w Lublinie", "na terytorium obwodu Lwowskiego")."""
         m = doc.mentions[n]
-        if self._after_prep(doc, n, {"w", "we", "na"}):
+        if self._after_prep(doc, n, self.w.location_preposition):
             return False
         if m.t0 == 0 or not doc.tokens[m.t0 - 1].is_word or doc.tokens[m.t0 - 1].is_cap:
             return True
         k = m.t0 - 1
         if (
             k >= 2
-            and doc.tokens[k - 1].lower in ("i", "oraz", "a")
+            and doc.tokens[k - 1].lower in self.w.conjunction
             and any(r.pos == "adj" for r in doc.readings[k])
         ):
             # "burmistrzowie Szczecinka i szwedzkiego Soderhamn": the second town acts like the first
@@ -853,7 +830,7 @@ class EventFinder:
             if j is not None and j != n and doc.mentions[j].t1 == k - 1 and doc.mentions[j].type == "place":
                 return self._acting_place(doc, j)
         prev = doc.lemmas(m.t0 - 1)
-        if prev & self.lex.titles or prev & _ACTING_PLACE_WORDS:
+        if prev & self.lex.titles or prev & self.w.acting_place_cue:
             return True
         return not any(r.pos in NOMINAL for r in doc.readings[m.t0 - 1])
 
@@ -861,7 +838,7 @@ class EventFinder:
         """ "porozumienie o utworzeniu Klastra X": X is what the agreement sets up, not a party to it."""
         m = doc.mentions[n]
         for k in range(max(0, m.t0 - 2), m.t0):
-            if any(r.pos == "ger" and r.lemma in _FOUNDING_VERBS for r in doc.readings[k]):
+            if any(r.pos == "ger" and r.lemma in self.w.founding_verb for r in doc.readings[k]):
                 return True
         return False
 
@@ -877,15 +854,13 @@ class EventFinder:
             bm = doc.mentions[before]
             if bm.type == "place" and bm.subtype == "other" and bm.t1 == k + 1:
                 return True  # "w Sali Librarium Collegium Maius": inside a named venue
-        if k >= 0 and doc.lemmas(k) & {"siedziba", "sala", "gmach", "budynek", "aula"}:
+        if k >= 0 and doc.lemmas(k) & self.w.venue_noun:
             k -= 1
-        return k >= 0 and doc.tokens[k].lower in ("w", "we")
+        return k >= 0 and doc.tokens[k].lower in self.w.in_preposition
 
     def _names_plant(self, doc: Doc, s: int) -> bool:
         s0, s1 = doc.sent_span[s]
-        return any(
-            doc.lemmas(i) & {"fabryka", "zakład", "inwestycja", "centrum", "hala"} for i in range(s0, s1)
-        )
+        return any(doc.lemmas(i) & self.w.plant_noun for i in range(s0, s1))
 
     def _ranking_author(self, doc: Doc, s: int, recipients: list[int]) -> list[int]:
         """A ranking's author: a media or analyst organisation named in the sentence or the one before."""
@@ -901,7 +876,7 @@ class EventFinder:
         """'… reprezentowany przez X': X signs for another party and is no party itself."""
         m = doc.mentions[n]
         for k in range(max(0, m.t0 - 3), m.t0):
-            if doc.tokens[k].lower.startswith("reprezentowan"):
+            if doc.tokens[k].lower.startswith(tuple(self.w.represented_prefix)):
                 return True
         return False
 
@@ -909,11 +884,11 @@ class EventFinder:
         ent = doc.entities[doc.mentions[n].entity]
         return any(r.get("organization") for r in ent.roles)
 
-    def _after_prep(self, doc: Doc, n: int, preps: set[str], skip_words: int = 0) -> bool:
+    def _after_prep(self, doc: Doc, n: int, preps: frozenset[str], skip_words: int = 0) -> bool:
         m = doc.mentions[n]
         k = m.t0 - 1
         # "z Kałusza (Ukraina), Jonawy (Litwa) oraz Raciborza": a list shares its preposition
-        if k >= 0 and doc.tokens[k].lower in _LIST_SEPARATORS:
+        if k >= 0 and (doc.tokens[k].lower in self.w.list_conjunction or doc.tokens[k].text == ","):
             prev = self._previous_in_list(doc, n)
             if prev is not None and self._same_case(doc, prev, n, doc.tokens[k].text == ","):
                 return self._after_prep(doc, prev, preps, skip_words)
@@ -931,7 +906,9 @@ class EventFinder:
     def _previous_in_list(self, doc: Doc, n: int) -> int | None:
         m = doc.mentions[n]
         k = m.t0 - 1
-        while k >= 0 and (doc.tokens[k].lower in _LIST_SEPARATORS or doc.tokens[k].text in ("(", ")")):
+        while k >= 0 and (
+            doc.tokens[k].lower in self.w.list_conjunction or doc.tokens[k].text in (",", "(", ")")
+        ):
             k -= 1
             for j in range(n - 1, -1, -1):
                 pm = doc.mentions[j]
@@ -975,9 +952,9 @@ class EventFinder:
         quoted = k < m.t0 - 1
         # in apposition (nominative, genitive) or quoted; "nagrodę Politechnice" names the recipient in the dative
         cases = {c for r in doc.readings[m.t0] if r.pos in NOMINAL or r.pos == "adj" for c in r.cases}
-        if doc.lemmas(k) & _AWARD_NAME_HEADS and any(r.pos in NOMINAL for r in doc.readings[k]):
+        if doc.lemmas(k) & self._award_name_heads and any(r.pos in NOMINAL for r in doc.readings[k]):
             return quoted or bool(cases & {"nom", "gen"})
-        return bool(doc.lemmas(k) & {"zostać"}) and any(
+        return bool(doc.lemmas(k) & self.w.become_verb) and any(
             r.cases == frozenset({"inst"}) for r in doc.readings[m.t0] if r.pos in NOMINAL or r.pos == "adj"
         )
 
@@ -987,9 +964,7 @@ class EventFinder:
 
     def _object_of_visit(self, doc: Doc, n: int, at: list[int]) -> bool:
         m = doc.mentions[n]
-        verbs = [
-            i for i in at if i < m.t0 and doc.lemmas(i) & {"odwiedzić", "odwiedzać", "zwiedzić", "zwiedzać"}
-        ]
+        verbs = [i for i in at if i < m.t0 and doc.lemmas(i) & self.w.visiting_verb]
         if not verbs:
             return False
         if m.type == "place" or any("acc" in r.cases or r.pos == "ign" for r in doc.readings[m.t0]):
@@ -1001,7 +976,11 @@ class EventFinder:
         for i in at:
             s0 = doc.sent_span[doc.sent_of[i]][0]
             for k in range(i - 1, max(s0, i - 4), -1):
-                if doc.lemmas(k) & {"który"} and doc.tokens[k - 1].lower == "do" and k - 2 >= s0:
+                if (
+                    doc.lemmas(k) & self.w.relative_pronoun
+                    and doc.tokens[k - 1].lower in self.w.join_preposition
+                    and k - 2 >= s0
+                ):
                     if doc.tokens[k - 2].text != ",":
                         return None
                     n = doc.mention_at(k - 3)
@@ -1012,7 +991,7 @@ class EventFinder:
         """ "członkiem (stowarzyszenia) X", "partnerów klastra X": the group follows the membership noun."""
         m = doc.mentions[n]
         for k in range(max(0, m.t0 - 3), m.t0):
-            if doc.lemmas(k) & {"członek", "partner", "udziałowiec"}:
+            if doc.lemmas(k) & self.w.member_noun:
                 return all(not doc.tokens[j].is_cap and doc.tokens[j].is_word for j in range(k + 1, m.t0))
         return False
 
@@ -1021,14 +1000,14 @@ class EventFinder:
         m = doc.mentions[n]
         return (
             m.t0 >= 2
-            and bool(doc.lemmas(m.t0 - 1) & {"siedziba", "teren", "budynek", "gmach", "biuro"})
-            and doc.tokens[m.t0 - 2].lower in ("w", "we", "na", "do")
+            and bool(doc.lemmas(m.t0 - 1) & self.w.premises_noun)
+            and doc.tokens[m.t0 - 2].lower in self.w.premises_preposition
         )
 
     def _delegation_of(self, doc: Doc, n: int) -> bool:
         m = doc.mentions[n]
         for k in range(max(0, m.t0 - 3), m.t0):
-            if doc.lemmas(k) & {"delegacja", "misja"} and any(r.pos in NOMINAL for r in doc.readings[k]):
+            if doc.lemmas(k) & self.w.delegation_noun and any(r.pos in NOMINAL for r in doc.readings[k]):
                 between = range(k + 1, m.t0)
                 return all(
                     (not doc.tokens[j].is_cap or doc.mention_at(j) is None)
@@ -1040,10 +1019,10 @@ class EventFinder:
     def _hosting_verb(self, doc: Doc, s: int) -> int | None:
         s0, s1 = doc.sent_span[s]
         for i in range(s0, s1):
-            if doc.lemmas(i) & _HOST_VERBS and any(r.pos in ("fin", "praet") for r in doc.readings[i]):
-                if any(doc.lemmas(k) & {"wizyta"} for k in range(i + 1, min(s1, i + 4))):
+            if doc.lemmas(i) & self._host_verbs and any(r.pos in ("fin", "praet") for r in doc.readings[i]):
+                if any(doc.lemmas(k) & self.w.visit_noun for k in range(i + 1, min(s1, i + 4))):
                     return None  # "gościli z wizytą": the guests are the subject
-                if doc.lemmas(i) & {"gościć"} and self._guest_at(doc, i):
+                if doc.lemmas(i) & self.w.guest_verb and self._guest_at(doc, i):
                     continue  # "delegacja gościła w Urzędzie": the intransitive verb; its subject is the guest
                 return i
         return None
@@ -1051,14 +1030,14 @@ class EventFinder:
     def _met_with(self, doc: Doc, n: int) -> bool:
         """ "spotkała się z (przedstawicielami) X", "rozmowy z X": on a trip, the ones met are the hosts."""
         k = doc.mentions[n].t0 - 1
-        if k >= 1 and doc.tokens[k].lower not in ("z", "ze") and not doc.tokens[k].is_cap:
+        if k >= 1 and doc.tokens[k].lower not in self.w.with_preposition and not doc.tokens[k].is_cap:
             k -= 1  # one lower-case word between: "z przedstawicielami X"
-        if k < 1 or doc.tokens[k].lower not in ("z", "ze"):
+        if k < 1 or doc.tokens[k].lower not in self.w.with_preposition:
             return False
         j = k - 1
-        if doc.tokens[j].lower == "się" and j >= 1:
+        if doc.tokens[j].lower in self.w.reflexive and j >= 1:
             j -= 1
-        return bool(doc.lemmas(j) & _MEETING_WORDS)
+        return bool(doc.lemmas(j) & self._meeting_words)
 
     def _guest_at(self, doc: Doc, i: int) -> bool:
         """ "gościli w Urzędzie", "W Poznaniu gościła delegacja", "gościć u marszałka": 'gościć' next to a place
@@ -1068,9 +1047,9 @@ class EventFinder:
             low = doc.tokens[k].lower
             if k == i or doc.mention_at(k) is not None and doc.mentions[doc.mention_at(k)].t0 != k:
                 continue
-            if low == "u":
+            if low in self.w.at_preposition:
                 return True
-            if low in ("w", "we") and any(
+            if low in self.w.in_preposition and any(
                 "loc" in r.cases for r in doc.readings[k + 1] if r.pos in NOMINAL or r.pos == "adj"
             ):
                 return True
@@ -1079,21 +1058,18 @@ class EventFinder:
     def _nominative(self, doc: Doc, n: int) -> bool:
         rs = doc.readings[doc.mentions[n].t0]
         return any("nom" in r.cases for r in rs if r.pos in NOMINAL or r.pos == "adj") and not (
-            doc.mentions[n].t0 > 0 and doc.tokens[doc.mentions[n].t0 - 1].lower in _PREPOSITIONS
+            doc.mentions[n].t0 > 0 and any(r.pos == "prep" for r in doc.readings[doc.mentions[n].t0 - 1])
         )
 
     def _organizer(self, doc: Doc, n: int) -> bool:
         m = doc.mentions[n]
         for k in range(max(0, m.t0 - 6), m.t0):
             low = doc.tokens[k].lower
-            if (
-                low.startswith(("zorganizowan", "organizowan", "organizator", "współorganizator"))
-                or low == "przy"
-            ):
+            if low.startswith(self._organizer_before) or low in self.w.organizer_before:
                 return True
         for k in range(m.t1, min(len(doc.tokens), m.t1 + 3)):
             low = doc.tokens[k].lower
-            if low.startswith(("zorganizował", "organizuje", "zorganizuje", "przygotował")):
+            if low.startswith(self._organizer_after):
                 return True
         return False
 
@@ -1107,7 +1083,7 @@ class EventFinder:
             for n in self._mentions_in(doc, s)
             if doc.mentions[n].type == "place"
             and n not in used
-            and self._after_prep(doc, n, {"w", "we"})
+            and self._after_prep(doc, n, self.w.in_preposition)
             and not self._in_relative_clause(doc, n, [doc.sent_span[s][0]])
         ]
         if not cands:
@@ -1283,21 +1259,10 @@ def _merge(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     return out
 
 
-_EVENT_NOUNS = {
-    "wizyta": "visit",
-    "misja": "visit",
-    "delegacja": "visit",
-    "konferencja": "conference",
-    "forum": "conference",
-    "kongres": "conference",
-    "targi": "conference",
-    "spotkanie": "conference",
-}
-
-
 def _borrow_dates(doc: Doc, events: list[Draft]) -> None:
     """ "Efektem wizyty było podpisanie porozumienia": an undated event that refers to another event of the
     document takes its date."""
+    nouns = language_data(doc.lang).mapping("event_reference_nouns", "lemma", "type")
     dated = {}
     for e in events:
         if e.date:
@@ -1306,7 +1271,7 @@ def _borrow_dates(doc: Doc, events: list[Draft]) -> None:
         if e.date:
             continue
         s0, s1 = doc.sent_span[e.sent]
-        refs = {_EVENT_NOUNS[lem] for i in range(s0, s1) for lem in doc.lemmas(i) if lem in _EVENT_NOUNS}
+        refs = {nouns[lem] for i in range(s0, s1) for lem in doc.lemmas(i) if lem in nouns}
         refs.discard(e.type)
         for typ in refs:
             if len(dated.get(typ, [])) == 1:
