@@ -34,6 +34,9 @@ CONTRACTS: dict[str, Contract] = {
     "agglutinated.agglutinated_verbs": Contract(("tokens", "readings"), ("readings",)),
     "dating.find_doc_dates": Contract(("text", "published"), ("published", "dates")),
     "names.NameFinder": Contract(("text", *_TEXT, "dates"), ("mentions", "event_names")),
+    "places.RegionNames": Contract(("tokens", "readings", "sent_of", "mentions"), ("mentions",)),
+    "places.ZoneNames": Contract(("tokens", "readings", "sent_of", "mentions"), ("mentions",)),
+    "names.link_parenthesised_acronyms": Contract(("text", "tokens", "mentions"), ("mentions",)),
     "entities.group_entities": Contract(("lang", "tokens", "readings", "sent_of", "mentions"), ("entities",)),
     "entity_aliases.link_stated_aliases": Contract(("text", "mentions", "entities"), ("entities",)),
     "roles.find_roles": Contract(
@@ -205,7 +208,7 @@ def default_pipeline(lang: str = "pl") -> Pipeline:
     from kooperacja.extract.event_coref import resolve_event_coreference
     from kooperacja.extract.events import EventFinder
     from kooperacja.extract.figures import find_figures
-    from kooperacja.extract.names import NameFinder
+    from kooperacja.extract.names import NameFinder, RegionNames, ZoneNames, link_parenthesised_acronyms
     from kooperacja.extract.roles import find_roles
     from kooperacja.extract.sectors import find_sectors
 
@@ -215,6 +218,9 @@ def default_pipeline(lang: str = "pl") -> Pipeline:
         ("agglutinated", agglutinated_verbs),
         ("dates", find_doc_dates),
         ("names", NameFinder(lang)),
+        ("regions", RegionNames(lang)),
+        ("zone_names", ZoneNames(lang)),
+        ("name_acronyms", link_parenthesised_acronyms),
         ("entities", group_entities),
         ("stated_aliases", link_stated_aliases),
         ("roles", find_roles),
