@@ -81,6 +81,7 @@ class Doc:
     # derived tables the event components build once per document and share (extract/events.py)
     sent_sectors: dict[int, set[str]] | None = None  # sector codes found in each sentence (from sector_hits)
     place_units: dict[str, int] | None = None  # a place's lower-cased name -> mention of the unit named so
+    event_drafts: list[Any] = field(default_factory=list)  # one per trigger, before merging (events.Draft)
 
     _lemma_cache: dict[int, frozenset[str]] = field(default_factory=dict, repr=False)
     _index: tuple[int, dict[int, list[int]], dict[int, int]] | None = field(default=None, repr=False)

@@ -56,7 +56,11 @@ CONTRACTS: dict[str, Contract] = {
             "sector_hits",
             "recall",
         ),
-        ("events", "event_candidates", "sent_sectors", "place_units"),
+        ("event_drafts", "sent_sectors", "place_units"),
+    ),
+    "events.EventMerger": Contract(
+        ("text", "published", *_TEXT, "dates", "mentions", "entities", "event_drafts", "recall"),
+        ("events", "event_candidates"),
     ),
     "event_coref.resolve_event_coreference": Contract(
         ("text", "sentences", "sent_span", "entities", "events"), ("events",)
@@ -206,7 +210,7 @@ def default_pipeline(lang: str = "pl") -> Pipeline:
     from kooperacja.extract.entities import group_entities
     from kooperacja.extract.entity_aliases import link_stated_aliases
     from kooperacja.extract.event_coref import resolve_event_coreference
-    from kooperacja.extract.events import EventFinder
+    from kooperacja.extract.events import EventFinder, EventMerger
     from kooperacja.extract.figures import find_figures
     from kooperacja.extract.names import NameFinder, RegionNames, ZoneNames, link_parenthesised_acronyms
     from kooperacja.extract.roles import find_roles
@@ -225,7 +229,8 @@ def default_pipeline(lang: str = "pl") -> Pipeline:
         ("stated_aliases", link_stated_aliases),
         ("roles", find_roles),
         ("sectors", find_sectors),
-        ("events", EventFinder(lang)),
+        ("event_drafts", EventFinder(lang)),
+        ("events", EventMerger(lang)),
         ("event_coref", resolve_event_coreference),
         ("figures", find_figures),
         ("confidence", ConfidenceScorer(lang)),
