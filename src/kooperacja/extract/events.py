@@ -20,11 +20,14 @@ from kooperacja.extract.event_merge import merge_drafts, split_per_actor
 from kooperacja.extract.lexicon import Lexicon, lexicon
 from kooperacja.extract.modality import EventModality
 from kooperacja.extract.participant_cues import ParticipantCues
+from kooperacja.extract.participant_policies import ParticipantPolicies
 from kooperacja.extract.participants import EventParticipants
 from kooperacja.extract.triggers import SELF_STANDING_NOUNS, EventTriggers, first_forms
 
 
-class EventFinder(EventTriggers, EventModality, EventParticipants, ParticipantCues, EventDates):
+class EventFinder(
+    EventTriggers, EventModality, EventParticipants, ParticipantPolicies, ParticipantCues, EventDates
+):
     """Component: an event draft per trigger of each sentence (`doc.event_drafts`)."""
 
     def __init__(self, lang: str = "pl") -> None:

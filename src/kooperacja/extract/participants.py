@@ -5,10 +5,9 @@ from __future__ import annotations
 
 from kooperacja.extract.doc import Doc
 from kooperacja.extract.event_draft import (
-    PARTY_TYPES,
     sub,
-    verbs_active,
 )
+from kooperacja.extract.participant_policies import POLICIES, Candidates, unique_entities
 
 
 class EventParticipants:
@@ -87,6 +86,15 @@ class EventParticipants:
         return orgs if len(orgs) >= 2 else []
 
     def _participants(self, doc: Doc, s: int, typ: str, at: list[int]) -> list[tuple[int, str]]:
+        """The participants of an event of type `typ` triggered at tokens `at`, by the type's policy."""
+        policy = POLICIES.get(typ)
+        if policy is None:
+            return []
+        return unique_entities(doc, policy(self, doc, self._candidates(doc, s, typ, at)))
+
+    def _candidates(self, doc: Doc, s: int, typ: str, at: list[int]) -> Candidates:
+        """The sentence's organisations (with those of the list it opens), persons and places, less the ones that
+        only represent, qualify or fund another."""
         ms = doc.mentions
         cand = self._mentions_in(doc, s)
         listed = self._list_after(doc, s, typ == "award") or self._list_in_next(doc, s, cand)
@@ -100,186 +108,7 @@ class EventParticipants:
         orgs = [n for n in cand if ms[n].type == "organization"] + listed
         persons = [n for n in cand if ms[n].type == "person" and not self._person_has_org(doc, n)]
         places = [n for n in cand if ms[n].type == "place" and sub(doc, n) != "other"]
-        trig = min(at)
-        seen: set[int] = set()
-
-        def uniq(items: list[tuple[int, str]]) -> list[tuple[int, str]]:
-            out = []
-            for n, role in items:
-                e = ms[n].entity
-                if e in seen:
-                    continue
-                seen.add(e)
-                out.append((n, role))
-            return out
-
-        if typ in PARTY_TYPES:
-            parties = [(n, "party") for n in orgs if not self._venue(doc, n)]
-            if len({ms[n].entity for n, _ in parties}) < 2:
-                acting = [
-                    n for n in places if ms[n].subtype in ("city", "region") and self._acting_place(doc, n)
-                ]
-                parties += [(n, "party") for n in acting]
-            if len({ms[n].entity for n, _ in parties}) < 2:
-                parties += [(n, "party") for n in persons]
-            return uniq(parties)
-        if typ == "visit":
-            out = []
-            hosting = self._hosting_verb(doc, s)
-            for n in orgs + places:
-                if self._after_prep(doc, n, self.w.agent_preposition, 2):
-                    continue  # "zorganizowane przez X": X organises something within the trip
-                if self._met_with(doc, n):
-                    out.append((n, "host"))  # "delegacja spotkała się z przedstawicielami Urzędu"
-                elif self._delegation_of(doc, n) or self._after_prep(doc, n, self.w.with_preposition, 1):
-                    out.append((n, "visitor"))  # "delegacja prowincji Hubei", "delegacja z prowincji Hubei"
-                elif (
-                    self._after_prep(doc, n, self.w.host_preposition)
-                    or self._in_seat_of(doc, n)
-                    or self._object_of_visit(doc, n, at)
-                    or (hosting is not None and (ms[n].t0 > hosting or self._nominative(doc, n)))
-                ):
-                    out.append(
-                        (n, "host")
-                    )  # "Park gościł delegację", "gości przyjęli przedstawiciele Urzędu"
-                elif ms[n].type == "organization":
-                    out.append((n, "visitor"))
-            if not out:
-                out += [(n, "visitor") for n in persons]
-            return uniq(out)
-        if typ == "conference":
-            out = []
-            for n in orgs:
-                role = "organizer" if self._organizer(doc, n) else "participant"
-                out.append((n, role))
-            if not out:
-                # "goście z Kałusza i Jonawy": towns and regions take part; "przedsiębiorcy z Polski i Białorusi"
-                # only says where the people come from
-                out = [
-                    (n, "participant")
-                    for n in places
-                    if self._after_prep(doc, n, self.w.with_preposition) and sub(doc, n) != "country"
-                ]
-            return uniq(out)
-        if typ == "founding":
-            founded = None
-            # "list intencyjny w sprawie utworzenia klastra": a founding that is the topic of something else
-            at = [i for i in at if not self._topic_of(doc, i)]
-            if not at:
-                return []
-            participles = [i for i in at if all(r.pos in ("ppas", "pact") for r in doc.readings[i])]
-            if participles and len(participles) == len(at):
-                # "ranking stworzony przez magazyn X": only a named organisation right before is founded
-                before = [n for n in orgs if 0 < min(at) - ms[n].t1 <= 2]
-                if not before:
-                    return []
-            at = [i for i in at if not self._thing_arises(doc, i)]
-            if not at:
-                return []
-            gerunds = [i for i in at if any(r.pos == "ger" for r in doc.readings[i])]
-            if gerunds and len(gerunds) == len(at):
-                if not any("sg" in r.numbers for i in gerunds for r in doc.readings[i] if r.pos == "ger"):
-                    return []
-                near = [n for n in orgs if any(0 < ms[n].t0 - i <= 8 for i in gerunds)]
-                if not near:
-                    return []
-                orgs = near + [n for n in orgs if n not in near]
-            clusters = [n for n in orgs if ms[n].subtype == "cluster"]
-            after = [
-                n for n in orgs if ms[n].start > doc.tokens[trig].start and ms[n].subtype != "economic_zone"
-            ]
-            if clusters and not any(r.lemma in self.w.arise_perfective for i in at for r in doc.readings[i]):
-                founded = clusters[0]
-            elif after:
-                founded = after[0]
-            if founded is None:
-                subj = [n for n in orgs if ms[n].start < doc.tokens[trig].start]
-                if subj and any(r.lemma in self.w.arise_perfective for i in at for r in doc.readings[i]):
-                    founded = subj[-1]
-                elif subj and len(orgs) > len(subj):
-                    # "Przedsięwzięcie Silesia Automotive zainicjowała KSSE": object first, founders after the verb
-                    kinds = [
-                        n for n in subj if sub(doc, n) not in ("economic_zone", "municipality", "agency")
-                    ]
-                    founded = kinds[0] if kinds else None
-            if founded is None:
-                return []
-            out = [(founded, "founded")] + [(n, "founder") for n in orgs if n != founded]
-            return uniq(out)
-        if typ == "membership":
-            # "do Klastra X", "do klastra X" (a lower-case descriptor between), "członkiem X"
-            # "włączyć się w projekt X": joining takes "w" as well as "do"
-            preps = self.w.join_preposition
-            if any(doc.lemmas(i) & self.w.join_in_verb for i in at):
-                preps = preps | self.w.join_in_preposition
-            group = [n for n in orgs if self._after_prep(doc, n, preps, 1) or self._group_after(doc, n)]
-            if not group:
-                # "klaster X, do którego należy firma Y": the group is the antecedent of the relative clause
-                ante = self._relative_group(doc, at)
-                group = [ante] if ante is not None and ante in orgs else []
-            members = [n for n in orgs if n not in group]
-            if not group or not members:
-                return []
-            return uniq([(n, "member") for n in members] + [(n, "group") for n in group])
-        if typ == "investment":
-            # "na terenie po Zakładach X", "w halach po dawnej fabryce X": a former owner of the site invests nothing
-            investors = [
-                n
-                for n in orgs
-                if sub(doc, n) == "company"
-                and not self._after_prep(doc, n, self.w.origin_preposition, 1)
-                and not self._after_prep(doc, n, self.w.former_site_preposition, 1)
-            ]
-            hosts = [n for n in orgs if sub(doc, n) in ("economic_zone", "municipality", "technology_park")]
-            if not investors and s + 1 < len(doc.sentences) and self._names_plant(doc, s + 1):
-                investors = [
-                    n
-                    for n in self._mentions_in(doc, s + 1)
-                    if ms[n].type == "organization"
-                    and sub(doc, n) == "company"
-                    and not self._after_prep(doc, n, self.w.origin_preposition, 1)
-                ]
-            if not investors and verbs_active(doc, at):
-                investors = [n for n in orgs if ms[n].start < doc.tokens[trig].start][:1]
-                hosts = [n for n in hosts if n not in investors]
-            if not investors:
-                return []
-            return uniq([(n, "investor") for n in investors] + [(n, "host") for n in hosts])
-        if typ == "award":
-            grantors = [
-                n
-                for n in orgs
-                if self._after_prep(doc, n, self.w.agent_preposition, skip_words=3)
-                or self._award_of(doc, n)
-                or self._subject_of_granting(doc, s, n)
-            ]
-            recipients = [
-                n
-                for n in orgs
-                if n not in grantors
-                and not self._after_prep(doc, n, self.w.origin_preposition, 1)
-                and not self._in_title(doc, n)
-                and not self._award_name(doc, n)
-            ]
-            if not grantors:
-                grantors = self._ranking_author(doc, s, recipients)
-            if not recipients:
-                recipients = persons
-            if not recipients:
-                # a ranking of towns and regions: the places it ranks ("najlepiej wypadły Gdynia i Sopot")
-                ranked = any(doc.lemmas(i) & self.ew.place_award for i in at)
-                recipients = listed_places or [
-                    n
-                    for n in places
-                    if ranked
-                    and ms[n].subtype in ("city", "region")
-                    and self._acting_place(doc, n)
-                    and self._nominative(doc, n)
-                ]
-            if not recipients:
-                return []
-            return uniq([(n, "recipient") for n in recipients] + [(n, "grantor") for n in grantors[:1]])
-        return []
+        return Candidates(s, at, min(at), orgs, persons, places, listed_places)
 
     def _as_units(self, doc: Doc, parts: list[tuple[int, str]]) -> list[tuple[int, str]]:
         """A place that acts is the unit that the document names formally elsewhere ("gminy: Herby, …" and
