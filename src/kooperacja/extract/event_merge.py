@@ -43,66 +43,75 @@ def split_per_actor(doc: Doc, drafts: list[Draft]) -> list[Draft]:
 
 
 def merge_drafts(doc: Doc, drafts: list[Draft]) -> list[Draft]:
-    """One event per happening: same type (or cooperation inside an agreement) and shared participants."""
+    """One event per happening: same type (or cooperation inside an agreement) and shared participants; drafts
+    with too few participants lend their date and place to the event they report."""
     complete = [d for d in drafts if enough(d, doc)]
     pending = [d for d in drafts if not enough(d, doc)]
     out: list[Draft] = []
     for d in complete:
-        target = None
-        for e in out:
-            same_type = (
-                e.type == d.type
-                or {e.type, d.type} <= {"agreement", "cooperation"}
-                or {
-                    e.type,
-                    d.type,
-                }
-                <= {"letter_of_intent", "cooperation"}
-            )
-            if not same_type:
-                continue
-            a, b = d.entities(doc), e.entities(doc)
-            if d.type == "visit":
-                if not dates_compatible(d.date, e.date):
-                    continue
-                if not a & b and org_visitors(doc, d) and org_visitors(doc, e):
-                    continue
-            elif not a & b:
-                continue
-            if (
-                d.type in PARTY_TYPES
-                and "cooperation" not in (d.type, e.type)
-                and len(a & b) < min(2, len(a), len(b))
-            ):
-                continue
-            target = e
-            break
+        target = next((e for e in out if same_happening(doc, d, e)), None)
         if target is None:
             out.append(d)
-            continue
-        if target.type == "cooperation" and d.type != "cooperation":
-            target.type = d.type
-        have = target.entities(doc)
-        has_place = any(doc.mentions[n].type == "place" for n, _ in target.participants)
-        for n, r in d.participants:
-            if doc.mentions[n].type == "place" and has_place:
-                continue  # later sentences of one report add actors, not more destinations
-            if doc.mentions[n].type == "person" and target.participants:
-                continue  # a person stands in only where no organisation or place is named
-            if doc.mentions[n].entity not in have:
-                target.participants.append((n, r))
-                have.add(doc.mentions[n].entity)
-        target.date = target.date or d.date
-        target.place = target.place if target.place is not None else d.place
-        target.name = target.name or d.name
-        target.sents += d.sents
-        target.sectors = sorted(set(target.sectors) | set(d.sectors))
-    # a sentence that states a happening without naming its actors lends its date and place to the event
-    # of the same type that names them
+        else:
+            absorb(doc, target, d)
+    lent = lend_to_named(doc, pending, out)
+    date_from_next_sentence(pending, lent, out)
+    borrow_dates(doc, out)
+    return out
+
+
+def _same_type(a: str, b: str) -> bool:
+    return a == b or {a, b} <= {"agreement", "cooperation"} or {a, b} <= {"letter_of_intent", "cooperation"}
+
+
+def same_happening(doc: Doc, d: Draft, e: Draft) -> bool:
+    """Do drafts d and e report one happening (types that fit, shared participants, and for visits compatible
+    dates; two agreements share two parties)?"""
+    if not _same_type(e.type, d.type):
+        return False
+    a, b = d.entities(doc), e.entities(doc)
+    if d.type == "visit":
+        if not dates_compatible(d.date, e.date):
+            return False
+        if not a & b and org_visitors(doc, d) and org_visitors(doc, e):
+            return False
+    elif not a & b:
+        return False
+    return not (
+        d.type in PARTY_TYPES
+        and "cooperation" not in (d.type, e.type)
+        and len(a & b) < min(2, len(a), len(b))
+    )
+
+
+def absorb(doc: Doc, target: Draft, d: Draft) -> None:
+    """Draft d's new participants, date, place, name, sentences and sectors join the target."""
+    if target.type == "cooperation" and d.type != "cooperation":
+        target.type = d.type
+    have = target.entities(doc)
+    has_place = any(doc.mentions[n].type == "place" for n, _ in target.participants)
+    for n, r in d.participants:
+        if doc.mentions[n].type == "place" and has_place:
+            continue  # later sentences of one report add actors, not more destinations
+        if doc.mentions[n].type == "person" and target.participants:
+            continue  # a person stands in only where no organisation or place is named
+        if doc.mentions[n].entity not in have:
+            target.participants.append((n, r))
+            have.add(doc.mentions[n].entity)
+    target.date = target.date or d.date
+    target.place = target.place if target.place is not None else d.place
+    target.name = target.name or d.name
+    target.sents += d.sents
+    target.sectors = sorted(set(target.sectors) | set(d.sectors))
+
+
+def lend_to_named(doc: Doc, pending: list[Draft], out: list[Draft]) -> set[int]:
+    """A sentence that states a happening without naming its actors lends its date and place to the event of
+    the same type that names them; the indices of the pending drafts that lent."""
     lent: set[int] = set()
+    signed = ("agreement", "letter_of_intent")
     for k, p in enumerate(pending):
         for e in out:
-            signed = ("agreement", "letter_of_intent")
             upgrade = p.type in signed and e.type in ("cooperation", *signed)
             if not dates_compatible(p.date, e.date):
                 continue
@@ -115,8 +124,12 @@ def merge_drafts(doc: Doc, drafts: list[Draft]) -> list[Draft]:
                 e.sectors = sorted(set(e.sectors) | set(p.sectors))
                 lent.add(k)
                 break
-    # "… została nowym członkiem klastra X. Umowę podpisano 3 kwietnia 2024 r.": an actorless signing dates the
-    # event of the sentence before it
+    return lent
+
+
+def date_from_next_sentence(pending: list[Draft], lent: set[int], out: list[Draft]) -> None:
+    """ "Spółka Alfa dołączyła do klastra Beta. Umowę podpisano 3 marca 2023 r.": an actorless dated signing
+    dates the undated event of the sentence before it."""
     for k, p in enumerate(pending):
         if k in lent or not p.date or p.participants:
             continue
@@ -124,8 +137,6 @@ def merge_drafts(doc: Doc, drafts: list[Draft]) -> list[Draft]:
             if e.date is None and p.sent - 1 in e.sents:
                 e.date = p.date
                 e.sents.append(p.sent)
-    borrow_dates(doc, out)
-    return out
 
 
 def borrow_dates(doc: Doc, events: list[Draft]) -> None:
