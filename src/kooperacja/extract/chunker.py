@@ -24,6 +24,16 @@ from kooperacja.extract.name_shape import (
 from kooperacja.text.morphology import NOMINAL
 
 
+class _Run:
+    """The chunk being extended: first token, sentence end, head lemma and the last head (which may take a seat,
+    "Izba Handlowa w Borowie")."""
+
+    __slots__ = ("i", "s1", "head", "seat_head")
+
+    def __init__(self, i: int, s1: int, head: str | None) -> None:
+        self.i, self.s1, self.head, self.seat_head = i, s1, head, head
+
+
 class NameChunker:
     """Finds the chunks; part of `NameFinder` (reads `self.lex`, `self.w`)."""
 
@@ -83,92 +93,103 @@ class NameChunker:
         return False
 
     def _extend(self, doc: Doc, i: int, s1: int) -> int:
-        toks, lex = doc.tokens, self.lex
-        head = head_lemma(doc, i, lex)
-        if head is None and self._descriptor(doc, i):
-            head = "descriptor"  # "klastra Wyżyna Motoryzacyjna i Maszynowa": the noun before heads the name
-        if head is None and i + 1 < s1 and self._title_lemma(doc, i):
-            head = head_lemma(doc, i + 1, lex)  # "Burmistrz Gminy i Miasta Ulanów": the title is no head
-        seat_head = head
+        """The end of the chunk that starts at token i (sentence end s1)."""
+        run = _Run(i, s1, self._chunk_head(doc, i, s1))
         j = i + 1
         while j < s1:
-            t = toks[j]
-            gap = gap_before(doc, j)
-            if "\n" in gap or len(gap) > 1:
-                break
-            legal = self._legal_form(doc, j, s1)
-            if legal:
-                return legal
-            if t.text in lex.strip_titles:
-                break
-            if (
-                t.is_num
-                and len(t.text) <= 3
-                and gap == " "
-                and j + 1 < s1
-                and toks[j + 1].text in CLOSE_QUOTES
-            ):
-                j += 1  # „Plan Marshalla 2"
-                continue
-            if t.is_num and gap == " " and VERSION.fullmatch(t.text):
-                j += 1  # "Centrum Kompetencji Przemysłu 4.0"
-                continue
-            if is_cap(doc, j) and gap == " ":
-                if head is None and (not is_acronym(toks[j - 1].text) or ROMAN.match(toks[j - 1].text)):
-                    head = head_lemma(doc, j, lex) if phrase_head(doc, i, j + 1) == j else None
-                elif head is not None:
-                    last_head = head_lemma(doc, j, lex)
-                    if last_head:
-                        seat_head = last_head
-                if self._starts_other(doc, j):
-                    break
-                j += 1
-                continue
-            if t.text in OPEN_QUOTES and gap == " " and head and j + 1 < s1 and is_cap(doc, j + 1):
-                k = j + 1
-                while k < s1 and toks[k].text not in CLOSE_QUOTES and k - j < 8:
-                    k += 1
-                if k < s1 and toks[k].text in CLOSE_QUOTES:
-                    j = k + 1
-                    continue
-                break
-            if t.text == "," and head and self._comma_list(doc, j, s1):
-                j = self._comma_list(doc, j, s1)
-                continue
-            kind = lex.connectors.get(t.text)
-            if kind and gap == " " and j + 1 < s1:
-                nxt = j + 1
-                if t.text in self.w.abbreviated_connector and nxt < s1 and toks[nxt].text == ".":
-                    nxt += 1
-                if nxt < s1 and is_cap(doc, nxt) and gap_before(doc, nxt) == " ":
-                    # "Urząd dla Inwestorów", "Instytut Badań nad Gospodarką"; not after a proper name
-                    # ("Gminy Kórnik do Klastra X": two names)
-                    if (
-                        kind == "org"
-                        and head
-                        and not self._proper_only(doc, j - 1)
-                        and (t.text not in self.w.matter_connector or doc.lemmas(nxt) & self.w.matter_noun)
-                    ):
-                        j = nxt
-                        continue
-                    if t.text in self.w.river_connector and any(r.geo for r in doc.readings[j - 1]):
-                        j = nxt + 1  # "Kostrzyn nad Odrą", "Frankfurt nad Odrą"
-                        continue
-                    seated = (
-                        lex.org_heads.get(head or "", ("", False))[1]
-                        or lex.org_heads.get(seat_head or "", ("", False))[1]
-                    )
-                    if kind == "seat" and head and seated:
-                        j = nxt
-                        continue
-                    if kind == "and" and head and self._same_name_after_and(doc, j - 1, nxt):
-                        j = nxt
-                        continue
-                    if kind == "foreign" and (not head or self._foreign(doc, j - 1)):
-                        j = nxt
-                        continue
-            break
+            j, stop = self._step(doc, j, run)
+            if stop:
+                return j
         return j
+
+    def _chunk_head(self, doc: Doc, i: int, s1: int) -> str | None:
+        head = head_lemma(doc, i, self.lex)
+        if head is None and self._descriptor(doc, i):
+            head = "descriptor"  # "klastra Dolina Wody i Ziemi": the noun before heads the name
+        if head is None and i + 1 < s1 and self._title_lemma(doc, i):
+            head = head_lemma(doc, i + 1, self.lex)  # "Wójt Gminy i Miasta Borowo": the title is no head
+        return head
+
+    def _step(self, doc: Doc, j: int, run: _Run) -> tuple[int, bool]:
+        """One token further: (where the chunk goes on, whether it ends there)."""
+        toks, s1 = doc.tokens, run.s1
+        t = toks[j]
+        gap = gap_before(doc, j)
+        if "\n" in gap or len(gap) > 1:
+            return j, True
+        legal = self._legal_form(doc, j, s1)
+        if legal:
+            return legal, True
+        if t.text in self.lex.strip_titles:
+            return j, True
+        if gap == " " and self._number_in_name(doc, j, s1):
+            return j + 1, False
+        if is_cap(doc, j) and gap == " ":
+            self._note_head(doc, j, run)
+            return (j, True) if self._starts_other(doc, j) else (j + 1, False)
+        if t.text in OPEN_QUOTES and gap == " " and run.head and j + 1 < s1 and is_cap(doc, j + 1):
+            k = j + 1
+            while k < s1 and toks[k].text not in CLOSE_QUOTES and k - j < 8:
+                k += 1
+            return (k + 1, False) if k < s1 and toks[k].text in CLOSE_QUOTES else (j, True)
+        if t.text == "," and run.head and self._comma_list(doc, j, s1):
+            return self._comma_list(doc, j, s1) or j, False
+        nxt = self._connector_step(doc, j, run) if gap == " " else None
+        return (nxt, False) if nxt is not None else (j, True)
+
+    def _number_in_name(self, doc: Doc, j: int, s1: int) -> bool:
+        """„Plan Odbudowy 2”, "Centrum Przemysłu 4.0": a number that belongs to the name."""
+        t = doc.tokens[j]
+        if not t.is_num:
+            return False
+        if len(t.text) <= 3 and j + 1 < s1 and doc.tokens[j + 1].text in CLOSE_QUOTES:
+            return True
+        return bool(VERSION.fullmatch(t.text))
+
+    def _note_head(self, doc: Doc, j: int, run: _Run) -> None:
+        """A capitalised word joins the chunk: it may be the head, or a later head that takes a seat."""
+        toks = doc.tokens
+        if run.head is None and (not is_acronym(toks[j - 1].text) or ROMAN.match(toks[j - 1].text)):
+            run.head = head_lemma(doc, j, self.lex) if phrase_head(doc, run.i, j + 1) == j else None
+        elif run.head is not None:
+            last_head = head_lemma(doc, j, self.lex)
+            if last_head:
+                run.seat_head = last_head
+
+    def _connector_step(self, doc: Doc, j: int, run: _Run) -> int | None:
+        """A connector at token j that continues the name ("Urząd dla Inwestorów", "Instytut Badań nad Wodą",
+        "Izba w Borowie", "Nowa Wieś nad Wartą"): the token after it; None where the chunk ends. Not after a
+        proper name ("Gminy Borowo do Klastra Alfa" are two names)."""
+        toks, s1, lex, head = doc.tokens, run.s1, self.lex, run.head
+        t = toks[j]
+        kind = lex.connectors.get(t.text)
+        if not kind or j + 1 >= s1:
+            return None
+        nxt = j + 1
+        if t.text in self.w.abbreviated_connector and nxt < s1 and toks[nxt].text == ".":
+            nxt += 1
+        if not (nxt < s1 and is_cap(doc, nxt) and gap_before(doc, nxt) == " "):
+            return None
+        if (
+            kind == "org"
+            and head
+            and not self._proper_only(doc, j - 1)
+            and (t.text not in self.w.matter_connector or doc.lemmas(nxt) & self.w.matter_noun)
+        ):
+            return nxt
+        if t.text in self.w.river_connector and any(r.geo for r in doc.readings[j - 1]):
+            return nxt + 1
+        seated = (
+            lex.org_heads.get(head or "", ("", False))[1]
+            or lex.org_heads.get(run.seat_head or "", ("", False))[1]
+        )
+        if kind == "seat" and head and seated:
+            return nxt
+        if kind == "and" and head and self._same_name_after_and(doc, j - 1, nxt):
+            return nxt
+        if kind == "foreign" and (not head or self._foreign(doc, j - 1)):
+            return nxt
+        return None
 
     def _proper_only(self, doc: Doc, i: int) -> bool:
         rs = doc.readings[i]
