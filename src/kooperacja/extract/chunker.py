@@ -75,10 +75,7 @@ class NameChunker:
         return False
 
     def _street(self, doc: Doc, i: int) -> bool:
-        k = i - 1
-        if k >= 0 and doc.tokens[k].text == ".":
-            k -= 1
-        return k >= 0 and doc.tokens[k].lower in self.w.street
+        return self.cx.ends_at(doc, "street", i)  # "ul. Polna": an address (pattern `street`)
 
     def _may_start(self, doc: Doc, i: int, s1: int) -> bool:
         """A common word at a sentence start begins a name only as an organisation's head or adjective."""

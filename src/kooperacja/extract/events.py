@@ -18,6 +18,7 @@ from kooperacja.extract.event_draft import (
 )
 from kooperacja.extract.event_merge import merge_drafts, split_per_actor
 from kooperacja.extract.lexicon import Lexicon, lexicon
+from kooperacja.extract.matcher import matcher
 from kooperacja.extract.modality import EventModality
 from kooperacja.extract.participant_cues import ParticipantCues
 from kooperacja.extract.participant_policies import ParticipantPolicies
@@ -41,8 +42,7 @@ class EventFinder(
         self._meeting_words = data.words("meeting_words", "lemma")
         self._award_name_heads = data.words("award_name_heads", "lemma")
         self._edition_nouns = data.words("edition_nouns", "lemma")
-        self._organizer_before = tuple(sorted(self.w.organizer_before_prefix))
-        self._organizer_after = tuple(sorted(self.w.organizer_after_prefix))
+        self.cx = matcher(lang, "patterns/event_context")  # contextual patterns (data/<lang>/patterns/)
         self._multi: dict[str, list[tuple[tuple[str, ...], str, str]]] = {}
         for words, kind, typ in self.lex.multiword_triggers:
             for form in first_forms(words[0]):

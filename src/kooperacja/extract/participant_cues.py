@@ -61,9 +61,8 @@ class ParticipantCues:
         return not rs or any("gen" in r.cases for r in rs)
 
     def _funding(self, doc: Doc, n: int) -> bool:
-        """ "ze środków Unii Europejskiej": a source of money is no participant."""
-        m = doc.mentions[n]
-        return m.t0 > 1 and bool(doc.lemmas(m.t0 - 1) & self.w.funding_noun)
+        """ "ze środków Funduszu Alfa": a source of money is no participant (pattern `funding`)."""
+        return self.cx.ends_at(doc, "funding", doc.mentions[n].t0)
 
     def _in_relative_clause(self, doc: Doc, n: int, at: list[int]) -> bool:
         """Inside ", który/która/którego … ," that does not hold the trigger itself."""
@@ -109,12 +108,9 @@ class ParticipantCues:
         return not any(r.pos in NOMINAL for r in doc.readings[m.t0 - 1])
 
     def _being_founded(self, doc: Doc, n: int) -> bool:
-        """ "porozumienie o utworzeniu Klastra X": X is what the agreement sets up, not a party to it."""
-        m = doc.mentions[n]
-        for k in range(max(0, m.t0 - 2), m.t0):
-            if any(r.pos == "ger" and r.lemma in self.w.founding_verb for r in doc.readings[k]):
-                return True
-        return False
+        """ "umowa o powołaniu Klastra Alfa": Alfa is what the agreement sets up, not a party to it (pattern
+        `being_founded`)."""
+        return self.cx.ends_at(doc, "being_founded", doc.mentions[n].t0)
 
     def _venue(self, doc: Doc, n: int) -> bool:
         """ "w Collegium Maius", "w Sali Librarium Collegium Maius", "w siedzibie KSSE": an organisation named
@@ -147,12 +143,8 @@ class ParticipantCues:
         return []
 
     def _represented(self, doc: Doc, n: int) -> bool:
-        """'… reprezentowany przez X': X signs for another party and is no party itself."""
-        m = doc.mentions[n]
-        for k in range(max(0, m.t0 - 3), m.t0):
-            if doc.tokens[k].lower.startswith(tuple(self.w.represented_prefix)):
-                return True
-        return False
+        """ "… reprezentowana przez X": X signs for another party and is no party itself (pattern `represented`)."""
+        return self.cx.ends_at(doc, "represented", doc.mentions[n].t0)
 
     def _person_has_org(self, doc: Doc, n: int) -> bool:
         ent = doc.entities[doc.mentions[n].entity]
@@ -270,13 +262,8 @@ class ParticipantCues:
         return False
 
     def _in_seat_of(self, doc: Doc, n: int) -> bool:
-        """ "w siedzibie KSSE", "na terenie strefy X": the host's premises."""
-        m = doc.mentions[n]
-        return (
-            m.t0 >= 2
-            and bool(doc.lemmas(m.t0 - 1) & self.w.premises_noun)
-            and doc.tokens[m.t0 - 2].lower in self.w.premises_preposition
-        )
+        """ "w siedzibie Spółki Alfa", "na terenie strefy Beta": the host's premises (pattern `premises`)."""
+        return self.cx.ends_at(doc, "premises", doc.mentions[n].t0)
 
     def _delegation_of(self, doc: Doc, n: int) -> bool:
         m = doc.mentions[n]
@@ -336,13 +323,9 @@ class ParticipantCues:
         )
 
     def _organizer(self, doc: Doc, n: int) -> bool:
+        """ "zorganizowane przez Izbę Alfa", "Izba Alfa zorganizowała": the organiser of a conference (patterns
+        `organizer_before`, `organizer_after`)."""
         m = doc.mentions[n]
-        for k in range(max(0, m.t0 - 6), m.t0):
-            low = doc.tokens[k].lower
-            if low.startswith(self._organizer_before) or low in self.w.organizer_before:
-                return True
-        for k in range(m.t1, min(len(doc.tokens), m.t1 + 3)):
-            low = doc.tokens[k].lower
-            if low.startswith(self._organizer_after):
-                return True
-        return False
+        return self.cx.ends_at(doc, "organizer_before", m.t0) or self.cx.starts_at(
+            doc, "organizer_after", m.t1
+        )

@@ -1,0 +1,193 @@
+"""Token patterns over the analysed text, in the spirit of spaCy's `Matcher`: contextual rules ("a name right
+after 'w siedzibie'", "a gerund of a founding verb before a name") live as patterns in data files
+(``data/<lang>/patterns/*.tsv``), not as ``if`` chains.
+
+A pattern is a sequence of token specs written in brackets, each optionally followed by an operator::
+
+    [lower=w|we|na] [lemma=siedziba|teren]      two tokens: a preposition, then a premises noun
+    [prefix=reprezentowan] []? []?              a word starting so, then up to two tokens of any kind
+    [pos=ger lemma=utworzyć|powołać] []?        lemma and part of speech of ONE reading of the token
+
+Attributes of a spec (all must hold; values separated by ``|``):
+    lower   the token's lower-cased form;          prefix  the lower-cased form starts with a value
+    text    the token as written (punctuation);     cap     ``yes``/``no``: capitalised or not
+    word    ``yes``/``no``: a word, not punctuation
+    lemma, pos, case   one morphological reading of the token has the lemma (lower-cased), the part of speech
+                       and the case asked for (together)
+A value ``@table`` stands for the words of the language's table ``table`` (its first column).
+Operators: ``?`` zero or one token, ``*`` zero or more, ``+`` one or more; ``[]`` matches any token.
+
+A pattern file has the columns ``name`` and ``pattern``; rows with one name are alternatives.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from kooperacja.data.language_data import LanguageData, language_data
+
+_SPEC = re.compile(r"\[([^\]]*)\]([?*+]?)")
+_SURFACE = ("lower", "prefix", "text", "cap", "word")
+_READING = ("lemma", "pos", "case")
+
+
+class PatternError(ValueError):
+    """A pattern that cannot be read (the message names the pattern and what is wrong)."""
+
+
+@dataclass(frozen=True)
+class TokenSpec:
+    lower: frozenset[str] | None = None
+    prefix: tuple[str, ...] | None = None
+    text: frozenset[str] | None = None
+    cap: bool | None = None
+    word: bool | None = None
+    lemma: frozenset[str] | None = None
+    pos: frozenset[str] | None = None
+    case: frozenset[str] | None = None
+    op: str = ""
+
+    def test(self, doc: Any, i: int) -> bool:
+        """Does token i of the document fit the spec?"""
+        tok = doc.tokens[i]
+        if self.lower is not None and tok.lower not in self.lower:
+            return False
+        if self.prefix is not None and not tok.lower.startswith(self.prefix):
+            return False
+        if self.text is not None and tok.text not in self.text:
+            return False
+        if self.cap is not None and tok.is_cap != self.cap:
+            return False
+        if self.word is not None and tok.is_word != self.word:
+            return False
+        if self.lemma is None and self.pos is None and self.case is None:
+            return True
+        return any(self._reading(r) for r in doc.readings[i])
+
+    def _reading(self, r: Any) -> bool:
+        if self.lemma is not None and r.lemma.lower() not in self.lemma:
+            return False
+        if self.pos is not None and r.pos not in self.pos:
+            return False
+        return self.case is None or bool(r.cases & self.case)
+
+
+def parse_pattern(text: str, data: LanguageData | None = None) -> tuple[TokenSpec, ...]:
+    """The token specs of a pattern written as in the module's docstring."""
+    specs = []
+    pos = 0
+    text = text.strip()
+    for m in _SPEC.finditer(text):
+        if text[pos : m.start()].strip():
+            raise PatternError(f"pattern {text!r}: unexpected {text[pos : m.start()].strip()!r}")
+        specs.append(_spec(m.group(1), m.group(2), text, data))
+        pos = m.end()
+    if text[pos:].strip() or not specs:
+        raise PatternError(
+            f"pattern {text!r}: expected token specs in brackets, e.g. [lower=w] [lemma=teren]"
+        )
+    return tuple(specs)
+
+
+def _spec(body: str, op: str, pattern: str, data: LanguageData | None) -> TokenSpec:
+    fields: dict[str, Any] = {"op": op}
+    for part in body.split():
+        key, sep, value = part.partition("=")
+        if not sep or not value:
+            raise PatternError(f"pattern {pattern!r}: {part!r} is not attribute=value")
+        if key in ("cap", "word"):
+            if value not in ("yes", "no"):
+                raise PatternError(f"pattern {pattern!r}: {key} takes yes or no, not {value!r}")
+            fields[key] = value == "yes"
+            continue
+        if key not in _SURFACE and key not in _READING:
+            raise PatternError(f"pattern {pattern!r}: unknown attribute {key!r}")
+        values: set[str] = set()
+        for v in value.split("|"):
+            if v.startswith("@"):
+                if data is None:
+                    raise PatternError(f"pattern {pattern!r}: {v} needs a language to read the table from")
+                values |= set(data.column(v[1:]))
+            else:
+                values.add(v)
+        if key in ("lower", "lemma"):
+            values = {v.lower() for v in values}
+        fields[key] = tuple(sorted(values)) if key == "prefix" else frozenset(values)
+    return TokenSpec(**fields)
+
+
+class Matcher:
+    """Named patterns; `ends_at` and `starts_at` ask whether one of a name's patterns matches right before or
+    right from a token (the context of a mention)."""
+
+    def __init__(self, patterns: dict[str, list[tuple[TokenSpec, ...]]]) -> None:
+        self.patterns = patterns
+
+    def ends_at(self, doc: Any, name: str, end: int, lo: int = 0) -> bool:
+        """Does a pattern called `name` match tokens [start, end) for some start >= lo?"""
+        return any(_back(doc, p, len(p), end, lo) for p in self.patterns[name])
+
+    def starts_at(self, doc: Any, name: str, start: int, hi: int | None = None) -> bool:
+        """Does a pattern called `name` match tokens [start, stop) for some stop <= hi (the text's end)?"""
+        hi = len(doc.tokens) if hi is None else hi
+        return any(_forward(doc, p, 0, start, hi) for p in self.patterns[name])
+
+
+def _back(doc: Any, specs: tuple[TokenSpec, ...], k: int, pos: int, lo: int) -> bool:
+    """Do specs[:k] match the tokens that end right before `pos` (none before lo)?"""
+    if k == 0:
+        return True
+    spec = specs[k - 1]
+    if spec.op in ("?", "*") and _back(doc, specs, k - 1, pos, lo):
+        return True
+    if pos <= lo or not spec.test(doc, pos - 1):
+        return False
+    if spec.op in ("*", "+"):
+        return _back(doc, specs, k - 1, pos - 1, lo) or _back(
+            doc, specs[: k - 1] + (_star(spec),), k, pos - 1, lo
+        )
+    return _back(doc, specs, k - 1, pos - 1, lo)
+
+
+def _forward(doc: Any, specs: tuple[TokenSpec, ...], k: int, pos: int, hi: int) -> bool:
+    """Do specs[k:] match the tokens from `pos` on (none at or after hi)?"""
+    if k == len(specs):
+        return True
+    spec = specs[k]
+    if spec.op in ("?", "*") and _forward(doc, specs, k + 1, pos, hi):
+        return True
+    if pos >= hi or not spec.test(doc, pos):
+        return False
+    if spec.op in ("*", "+"):
+        return _forward(doc, specs, k + 1, pos + 1, hi) or _forward(
+            doc, specs[:k] + (_star(spec),) + specs[k + 1 :], k, pos + 1, hi
+        )
+    return _forward(doc, specs, k + 1, pos + 1, hi)
+
+
+@cache
+def _star(spec: TokenSpec) -> TokenSpec:
+    from dataclasses import replace
+
+    return replace(spec, op="*")
+
+
+def matcher(lang: str, table: str) -> Matcher:
+    """The matcher of a pattern table of a language (``patterns/event_context`` → data/<lang>/patterns/…)."""
+    data = language_data(lang)
+    return _matcher(data.code, str(data.root), table)
+
+
+@cache
+def _matcher(code: str, root: str, table: str) -> Matcher:
+    data = language_data(code)
+    patterns: dict[str, list[tuple[TokenSpec, ...]]] = {}
+    for row in data.rows(table):
+        try:
+            patterns.setdefault(row["name"], []).append(parse_pattern(row["pattern"], data))
+        except PatternError as err:
+            raise PatternError(f"{data.path(table)}: {err}") from None
+    return Matcher(patterns)
