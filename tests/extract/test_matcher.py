@@ -37,10 +37,10 @@ def test_optional_and_repeated_tokens() -> None:
     window = _one("[prefix=reprezentowan] []? []? []?")
     assert window.ends_at(doc, "p", _at(doc, "wójta"))
     assert not _one("[prefix=reprezentowan] []? []?").ends_at(doc, "p", _at(doc, "wójta"))
-    assert _one("[prefix=reprezentowan] [word=yes]+").ends_at(doc, "p", _at(doc, "wójta"))
-    assert _one("[prefix=reprezentowan] [cap=no]*").ends_at(doc, "p", _at(doc, "wójta"))
-    assert not _one("[prefix=reprezentowan] [cap=yes]+").ends_at(doc, "p", _at(doc, "wójta"))
-    assert _one("[lower=przez] [lemma=wójt] [cap=yes]+").starts_at(doc, "p", _at(doc, "przez"))
+    assert _one("[prefix=reprezentowan] [word=true]+").ends_at(doc, "p", _at(doc, "wójta"))
+    assert _one("[prefix=reprezentowan] [cap=false]*").ends_at(doc, "p", _at(doc, "wójta"))
+    assert not _one("[prefix=reprezentowan] [cap=true]+").ends_at(doc, "p", _at(doc, "wójta"))
+    assert _one("[lower=przez] [lemma=wójt] [cap=true]+").starts_at(doc, "p", _at(doc, "przez"))
 
 
 def test_lemma_part_of_speech_and_case_hold_in_one_reading() -> None:
@@ -102,5 +102,5 @@ def test_the_event_patterns_fire_on_sentences_of_their_kind() -> None:
     assert cx.starts_at(after, "organizer_after", _at(after, "Alfa") + 1)
     street = matcher("pl", "patterns/name_context")
     addr = _doc("Biuro mieści się przy ul. Polnej w Borowie.")
-    assert street.ends_at(addr, "street", _at(addr, "Polnej"))
-    assert not street.ends_at(addr, "street", _at(addr, "Borowie"))
+    assert street.ends_at(addr, "address", _at(addr, "Polnej"))
+    assert not street.ends_at(addr, "address", _at(addr, "Borowie"))

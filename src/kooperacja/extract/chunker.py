@@ -28,10 +28,10 @@ class _Run:
     """The chunk being extended: first token, sentence end, head lemma and the last head (which may take a seat,
     "Izba Handlowa w Borowie")."""
 
-    __slots__ = ("i", "s1", "head", "seat_head")
+    __slots__ = ("t0", "s1", "head", "seat_head")
 
-    def __init__(self, i: int, s1: int, head: str | None) -> None:
-        self.i, self.s1, self.head, self.seat_head = i, s1, head, head
+    def __init__(self, t0: int, s1: int, head: str | None) -> None:
+        self.t0, self.s1, self.head, self.seat_head = t0, s1, head, head
 
 
 class NameChunker:
@@ -75,7 +75,7 @@ class NameChunker:
         return False
 
     def _street(self, doc: Doc, i: int) -> bool:
-        return self.cx.ends_at(doc, "street", i)  # "ul. Polna": an address (pattern `street`)
+        return self.cx.ends_at(doc, "address", i)  # "ul. Polna": an address (pattern `address`)
 
     def _may_start(self, doc: Doc, i: int, s1: int) -> bool:
         """A common word at a sentence start begins a name only as an organisation's head or adjective."""
@@ -147,7 +147,7 @@ class NameChunker:
         """A capitalised word joins the chunk: it may be the head, or a later head that takes a seat."""
         toks = doc.tokens
         if run.head is None and (not is_acronym(toks[j - 1].text) or ROMAN.match(toks[j - 1].text)):
-            run.head = head_lemma(doc, j, self.lex) if phrase_head(doc, run.i, j + 1) == j else None
+            run.head = head_lemma(doc, j, self.lex) if phrase_head(doc, run.t0, j + 1) == j else None
         elif run.head is not None:
             last_head = head_lemma(doc, j, self.lex)
             if last_head:

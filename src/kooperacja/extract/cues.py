@@ -12,7 +12,8 @@ from kooperacja.data.language_data import language_data
 
 
 def cues(lang: str, table: str) -> SimpleNamespace:
-    """The words of a (word, use) table grouped by use, each use an attribute holding a frozenset."""
+    """The words of a table grouped by use (its first column: the word, its second: the use), each use an
+    attribute holding a frozenset."""
     data = language_data(lang)
     return _cues(data.code, str(data.root), table)
 
@@ -21,7 +22,8 @@ def cues(lang: str, table: str) -> SimpleNamespace:
 def _cues(code: str, root: str, table: str) -> SimpleNamespace:
     by: dict[str, set[str]] = {}
     for r in language_data(code).rows(table):
-        by.setdefault(r["use"], set()).add(r["word"])
+        word, use = list(r.values())[:2]  # the first two columns: the word and its use
+        by.setdefault(use, set()).add(word)
     return SimpleNamespace(**{use: frozenset(words) for use, words in by.items()})
 
 

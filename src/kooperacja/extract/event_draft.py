@@ -7,9 +7,6 @@ from dataclasses import dataclass, field
 
 from kooperacja.extract.doc import Doc
 
-VERBAL = frozenset(
-    ("fin", "praet", "inf", "impt", "imps", "pcon", "pant", "ppas", "pact", "ger", "bedzie", "winien")
-)
 PARTY_TYPES = ("agreement", "letter_of_intent", "cooperation")
 MIN_PARTICIPANTS = {"agreement": 2, "letter_of_intent": 2, "cooperation": 2}
 

@@ -42,6 +42,7 @@ class EventFinder(
         self._meeting_words = data.words("meeting_words", "lemma")
         self._award_name_heads = data.words("award_name_heads", "lemma")
         self._edition_nouns = data.words("edition_nouns", "lemma")
+        self.tags = cues(lang, "tag_classes")
         self.cx = matcher(lang, "patterns/event_context")  # contextual patterns (data/<lang>/patterns/)
         self._multi: dict[str, list[tuple[tuple[str, ...], str, str]]] = {}
         for words, kind, typ in self.lex.multiword_triggers:

@@ -10,8 +10,8 @@ A pattern is a sequence of token specs written in brackets, each optionally foll
 
 Attributes of a spec (all must hold; values separated by ``|``):
     lower   the token's lower-cased form;          prefix  the lower-cased form starts with a value
-    text    the token as written (punctuation);     cap     ``yes``/``no``: capitalised or not
-    word    ``yes``/``no``: a word, not punctuation
+    text    the token as written (punctuation);     cap     ``true``/``false``: capitalised or not
+    word    ``true``/``false``: a word, not punctuation
     lemma, pos, case   one morphological reading of the token has the lemma (lower-cased), the part of speech
                        and the case asked for (together)
 A value ``@table`` stands for the words of the language's table ``table`` (its first column).
@@ -23,15 +23,13 @@ A pattern file has the columns ``name`` and ``pattern``; rows with one name are 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from functools import cache
 from typing import Any
 
 from kooperacja.data.language_data import LanguageData, language_data
 
 _SPEC = re.compile(r"\[([^\]]*)\]([?*+]?)")
-_SURFACE = ("lower", "prefix", "text", "cap", "word")
-_READING = ("lemma", "pos", "case")
 
 
 class PatternError(ValueError):
@@ -93,17 +91,17 @@ def parse_pattern(text: str, data: LanguageData | None = None) -> tuple[TokenSpe
 
 
 def _spec(body: str, op: str, pattern: str, data: LanguageData | None) -> TokenSpec:
-    fields: dict[str, Any] = {"op": op}
+    spec: dict[str, Any] = {"op": op}
     for part in body.split():
         key, sep, value = part.partition("=")
         if not sep or not value:
             raise PatternError(f"pattern {pattern!r}: {part!r} is not attribute=value")
-        if key in ("cap", "word"):
-            if value not in ("yes", "no"):
-                raise PatternError(f"pattern {pattern!r}: {key} takes yes or no, not {value!r}")
-            fields[key] = value == "yes"
+        if key in _FLAGS:
+            if value not in ("true", "false"):
+                raise PatternError(f"pattern {pattern!r}: {key} takes true or false, not {value!r}")
+            spec[key] = value == "true"
             continue
-        if key not in _SURFACE and key not in _READING:
+        if key not in _KEYS:
             raise PatternError(f"pattern {pattern!r}: unknown attribute {key!r}")
         values: set[str] = set()
         for v in value.split("|"):
@@ -113,10 +111,15 @@ def _spec(body: str, op: str, pattern: str, data: LanguageData | None) -> TokenS
                 values |= set(data.column(v[1:]))
             else:
                 values.add(v)
-        if key in ("lower", "lemma"):
-            values = {v.lower() for v in values}
-        fields[key] = tuple(sorted(values)) if key == "prefix" else frozenset(values)
-    return TokenSpec(**fields)
+        if key != "text":
+            values = {v.lower() for v in values}  # forms and lemmas are compared lower-cased
+        spec[key] = tuple(sorted(values)) if key == "prefix" else frozenset(values)
+    return TokenSpec(**spec)
+
+
+# the attributes a spec may name (its fields), and those that take true or false
+_KEYS = frozenset(f.name for f in fields(TokenSpec)) - {"op"}
+_FLAGS = frozenset(f.name for f in fields(TokenSpec) if f.type == "bool | None")
 
 
 class Matcher:

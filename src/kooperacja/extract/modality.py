@@ -3,9 +3,6 @@
 from __future__ import annotations
 
 from kooperacja.extract.doc import Doc
-from kooperacja.extract.event_draft import (
-    VERBAL,
-)
 
 
 class EventModality:
@@ -29,7 +26,7 @@ class EventModality:
                 if kind == "topic" and i < first:
                     kinds.add("topic")
                 if kind == "plan" and first - 5 <= i < first + 2:
-                    if r.pos in VERBAL and r.pos not in ("ppas", "pact", "ger"):
+                    if r.pos in self.tags.verbal and r.pos not in ("ppas", "pact", "ger"):
                         infs = [
                             x.lemma
                             for k in range(i + 1, min(s1, i + 5))

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from kooperacja.extract.cues import cues
 from kooperacja.extract.doc import Doc
 from kooperacja.extract.lexicon import Lexicon
 from kooperacja.text.morphology import ADJECTIVAL, NOMINAL
@@ -101,40 +102,10 @@ def is_acronym(text: str) -> bool:
     return 2 <= len(letters) <= 10 and sum(c.isupper() for c in letters) >= max(2, len(letters) - 1)
 
 
-_FUNCTION_POS = frozenset(
-    (
-        "adv",
-        "fin",
-        "praet",
-        "inf",
-        "qub",
-        "conj",
-        "comp",
-        "prep",
-        "pred",
-        "ppron12",
-        "ppron3",
-        "siebie",
-        "num",
-        "imps",
-        "impt",
-        "pcon",
-        "pant",
-        "ger",
-        "ppas",
-        "pact",
-        "bedzie",
-        "winien",
-        "interj",
-        "burk",
-    )
-)
-
-
 def common_word(doc: Doc, i: int) -> bool:
     """A capitalised word that is only capitalised because of its position."""
     rs = doc.readings[i]
-    if any(r.pos in _FUNCTION_POS for r in rs):
+    if any(r.pos in cues(doc.lang, "tag_classes").function for r in rs):
         return True
     if any(r.pos == "ign" or r.proper for r in rs):
         # "Nowe projekty": an adjective agreeing with the lower-case noun after it

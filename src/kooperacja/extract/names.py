@@ -40,6 +40,7 @@ class NameFinder(NameChunker, PersonNames, NameClassifier, OrgNames, PlaceNames)
         self._status_nouns = data.words("status_nouns", "lemma")
         self._unit_heads = frozenset(r["word"] for r in data.rows("event_words") if r["use"] == "unit_head")
         self.w = cues(lang, "name_cues")  # word sets by use (data/<lang>/name_cues.tsv)
+        self.tags = cues(lang, "tag_classes")
         self.cx = matcher(lang, "patterns/name_context")  # contextual patterns (data/<lang>/patterns/)
         self.re = {name: rx for name, (rx, _repl) in patterns(lang, "name_patterns").items()}
         self._legal_base = patterns(lang, "name_patterns")["legal_inflected"][1]

@@ -197,7 +197,10 @@ class OrgNames:
         singular (or a plural-only name), else the shortest proper lemma in the head's case; a hyphenated
         name part by part. None when the word is an adjective that needs agreement."""
         if any(
-            r.pos in NOMINAL and "nom" in r.cases and ("sg" in r.numbers or ":pt" in r.tag) for r in readings
+            r.pos in NOMINAL
+            and "nom" in r.cases
+            and ("sg" in r.numbers or any(f":{t}" in r.tag for t in self.tags.plural_only))
+            for r in readings
         ):
             return text
         proper = [r for r in readings if r.pos in NOMINAL and case in r.cases and r.lemma[:1].isupper()]

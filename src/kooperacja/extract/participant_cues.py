@@ -21,7 +21,7 @@ class ParticipantCues:
             if not tok.is_word or doc.mention_at(k) is not None:
                 return False
             rs = doc.readings[k]
-            if any(r.pos in ("adj", "adv", "num") for r in rs) and not any(r.pos == "subst" for r in rs):
+            if any(r.pos in self.tags.bare_word for r in rs) and not any(r.pos == "subst" for r in rs):
                 continue
             nouns = [r for r in rs if r.pos == "subst" and "nom" in r.cases]
             if not nouns or tok.is_cap:

@@ -21,82 +21,94 @@ class Contract:
     assigns: tuple[str, ...] = ()
 
 
+_DOC_FIELDS = frozenset(f.name for f in fields(Doc))
+
+
+class _FieldNames:
+    """``F.tokens`` is the name "tokens" of a declared `Doc` field; a name Doc does not declare fails at import."""
+
+    def __getattr__(self, name: str) -> str:
+        if name not in _DOC_FIELDS:
+            raise AttributeError(f"Doc declares no field {name!r}")
+        return name
+
+
+F = _FieldNames()
+
 # the fields `Pipeline.make_doc` fills from the document before any component runs
-GIVEN = ("text", "doc_id", "published", "lang", "title", "url")
-_TEXT = ("tokens", "readings", "keys", "sentences", "sent_of", "sent_span")
+GIVEN = (F.text, F.doc_id, F.published, F.lang, F.title, F.url)
+_TEXT = (F.tokens, F.readings, F.keys, F.sentences, F.sent_of, F.sent_span)
 
 # What each component requires and assigns, by the component's function or class (relative to
 # ``kooperacja.extract``). A component may instead carry ``requires``/``assigns`` attributes of its own.
 CONTRACTS: dict[str, Contract] = {
     # Polish
-    "confidence.recall_mode": Contract(("lang",), ("recall",)),
-    "analysis.analyse_text": Contract(("text",), _TEXT),
-    "agglutinated.agglutinated_verbs": Contract(("tokens", "readings"), ("readings",)),
-    "dating.find_doc_dates": Contract(("text", "published"), ("published", "dates")),
-    "names.NameFinder": Contract(("text", *_TEXT, "dates"), ("mentions", "event_names")),
-    "places.RegionNames": Contract(("tokens", "readings", "sent_of", "mentions"), ("mentions",)),
-    "places.ZoneNames": Contract(("tokens", "readings", "sent_of", "mentions"), ("mentions",)),
-    "names.link_parenthesised_acronyms": Contract(("text", "tokens", "mentions"), ("mentions",)),
-    "entities.group_entities": Contract(("lang", "tokens", "readings", "sent_of", "mentions"), ("entities",)),
-    "entity_aliases.link_stated_aliases": Contract(("text", "mentions", "entities"), ("entities",)),
+    "confidence.recall_mode": Contract((F.lang,), (F.recall,)),
+    "analysis.analyse_text": Contract((F.text,), _TEXT),
+    "agglutinated.agglutinated_verbs": Contract((F.tokens, F.readings), (F.readings,)),
+    "dating.find_doc_dates": Contract((F.text, F.published), (F.published, F.dates)),
+    "names.NameFinder": Contract((F.text, *_TEXT, F.dates), (F.mentions, F.event_names)),
+    "places.RegionNames": Contract((F.tokens, F.readings, F.sent_of, F.mentions), (F.mentions,)),
+    "places.ZoneNames": Contract((F.tokens, F.readings, F.sent_of, F.mentions), (F.mentions,)),
+    "names.link_parenthesised_acronyms": Contract((F.text, F.tokens, F.mentions), (F.mentions,)),
+    "entities.group_entities": Contract((F.lang, F.tokens, F.readings, F.sent_of, F.mentions), (F.entities,)),
+    "entity_aliases.link_stated_aliases": Contract((F.text, F.mentions, F.entities), (F.entities,)),
     "roles.find_roles": Contract(
-        ("text", "tokens", "readings", "mentions", "entities"), ("entities", "title_spans")
+        (F.text, F.tokens, F.readings, F.mentions, F.entities), (F.entities, F.title_spans)
     ),
-    "sectors.find_sectors": Contract(("lang", "tokens", "keys"), ("sector_hits", "sectors")),
+    "sectors.find_sectors": Contract((F.lang, F.tokens, F.keys), (F.sector_hits, F.sectors)),
     "events.EventFinder": Contract(
         (
-            "text",
-            "published",
+            F.text,
+            F.published,
             *_TEXT,
-            "dates",
-            "mentions",
-            "entities",
-            "event_names",
-            "title_spans",
-            "sector_hits",
-            "recall",
+            F.dates,
+            F.mentions,
+            F.entities,
+            F.event_names,
+            F.title_spans,
+            F.sector_hits,
+            F.recall,
         ),
-        ("event_drafts", "sent_sectors", "place_units"),
+        (F.event_drafts, F.sent_sectors, F.place_units),
     ),
     "events.EventMerger": Contract(
-        ("text", "published", *_TEXT, "dates", "mentions", "entities", "event_drafts", "recall"),
-        ("events", "event_candidates"),
+        (F.text, F.published, *_TEXT, F.dates, F.mentions, F.entities, F.event_drafts, F.recall),
+        (F.events, F.event_candidates),
     ),
     "event_coref.resolve_event_coreference": Contract(
-        ("text", "sentences", "sent_span", "entities", "events"), ("events",)
+        (F.text, F.sentences, F.sent_span, F.entities, F.events), (F.events,)
     ),
     "figures.find_figures": Contract(
-        ("text", *_TEXT, "dates", "mentions", "entities", "events"), ("amounts", "figures")
+        (F.text, *_TEXT, F.dates, F.mentions, F.entities, F.events), (F.amounts, F.figures)
     ),
     "confidence.ConfidenceScorer": Contract(
-        ("recall", "mentions", "entities", "events", "figures", "event_candidates"),
-        ("entities", "events", "figures", "event_candidates", "mentions"),
+        (F.recall, F.mentions, F.entities, F.events, F.figures, F.event_candidates),
+        (F.entities, F.events, F.figures, F.event_candidates, F.mentions),
     ),
     # English (extract/en)
     "en.analysis.EnglishText": Contract(
-        ("text",), ("tokens", "readings", "sentences", "sent_of", "sent_span")
+        (F.text,), (F.tokens, F.readings, F.sentences, F.sent_of, F.sent_span)
     ),
-    "en.analysis.EnglishDates": Contract(("text", "published", "sentences"), ("published", "dates")),
+    "en.analysis.EnglishDates": Contract((F.text, F.published, F.sentences), (F.published, F.dates)),
     "en.names.EnglishNames": Contract(
-        ("text", "tokens", "readings", "sent_of", "sent_span", "dates"), ("mentions", "event_names")
+        (F.text, F.tokens, F.readings, F.sent_of, F.sent_span, F.dates), (F.mentions, F.event_names)
     ),
-    "en.entities.EnglishEntities": Contract(("text", "mentions"), ("entities", "mentions")),
+    "en.entities.EnglishEntities": Contract((F.text, F.mentions), (F.entities, F.mentions)),
     "en.roles.EnglishRoles": Contract(
-        ("tokens", "readings", "sent_span", "mentions", "entities"), ("entities",)
+        (F.tokens, F.readings, F.sent_span, F.mentions, F.entities), (F.entities,)
     ),
-    "en.sectors.EnglishSectors": Contract(("tokens", "readings", "mentions"), ("sector_hits", "sectors")),
+    "en.sectors.EnglishSectors": Contract((F.tokens, F.readings, F.mentions), (F.sector_hits, F.sectors)),
     "en.events.EnglishEvents": Contract(
-        ("text", "tokens", "readings", "sentences", "sent_of", "sent_span", "dates", "mentions", "entities")
-        + ("event_names",),
-        ("events",),
+        (F.text, F.tokens, F.readings, F.sentences, F.sent_of, F.sent_span, F.dates, F.mentions, F.entities)
+        + (F.event_names,),
+        (F.events,),
     ),
     "en.figures.EnglishFigures": Contract(
-        ("text", "tokens", "readings", "sent_of", "sent_span", "dates", "mentions", "entities"), ("figures",)
+        (F.text, F.tokens, F.readings, F.sent_of, F.sent_span, F.dates, F.mentions, F.entities), (F.figures,)
     ),
-    "en.entities.drop_unused_nationalities": Contract(("mentions", "entities", "events"), ("entities",)),
+    "en.entities.drop_unused_nationalities": Contract((F.mentions, F.entities, F.events), (F.entities,)),
 }
-
-_DOC_FIELDS = frozenset(f.name for f in fields(Doc))
 
 
 class PipelineOrderError(ValueError):
@@ -119,7 +131,7 @@ def contract_of(name: str, component: Component) -> Contract:
         if key not in CONTRACTS:
             raise PipelineOrderError(
                 f"component '{name}' ({key}) declares no contract: add what it requires and assigns to "
-                "CONTRACTS in kooperacja/extract/pipeline.py"
+                f"CONTRACTS in {__name__}"
             )
         contract = CONTRACTS[key]
     unknown = sorted(set(contract.requires + contract.assigns) - _DOC_FIELDS)

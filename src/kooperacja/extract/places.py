@@ -4,7 +4,7 @@ towns followed by their country in parentheses, and the region and zone componen
 from __future__ import annotations
 
 from kooperacja.data.language_data import language_data
-from kooperacja.extract.cues import cues, strip_ending
+from kooperacja.extract.cues import cues, patterns, strip_ending
 from kooperacja.extract.doc import Doc, Mention
 from kooperacja.extract.gazetteer import gazetteer, token_keys
 from kooperacja.extract.name_shape import (
@@ -86,6 +86,7 @@ class RegionNames:
     """Component: lower-case region names ("województwo leśne", "powiatu polnego", lists under one plural head)."""
 
     def __init__(self, lang: str = "pl") -> None:
+        self._compound = patterns(lang, "name_patterns")["compound_prefix"][0]
         self.gaz = gazetteer()
         self.morph = morphology()
         self.w = cues(lang, "name_cues")
@@ -159,7 +160,7 @@ class RegionNames:
             return j, None
         prefix = ""
         k = j
-        compound = toks[k].text.endswith("o") and not toks[k].text.endswith("ego")
+        compound = bool(self._compound.search(toks[k].text))  # "leśno-polnego": the first part of a compound
         if compound and k + 2 < len(toks) and toks[k + 1].text in ("-", "–"):
             prefix, k = toks[k].text.lower() + "-", k + 2
         adjs = [r for r in doc.readings[k] if r.pos == "adj"]

@@ -4,9 +4,6 @@ that are no event (a noun after a verb or preposition, an event noun as a purpos
 from __future__ import annotations
 
 from kooperacja.extract.doc import Doc
-from kooperacja.extract.event_draft import (
-    VERBAL,
-)
 from kooperacja.text.morphology import NOMINAL
 
 SELF_STANDING_NOUNS = ("visit", "conference", "award")
@@ -44,19 +41,23 @@ class EventTriggers:
                 for kind, typ in rows:
                     if (
                         guests
-                        and r.pos in VERBAL
+                        and r.pos in self.tags.verbal
                         or copula
                         and r.pos in NOMINAL
                         and typ in ("visit", "conference")
                     ):
                         continue
-                    if kind == "verb" and r.pos in VERBAL and (r.pos != "ger" or typ in _GERUND_TYPES):
+                    if (
+                        kind == "verb"
+                        and r.pos in self.tags.verbal
+                        and (r.pos != "ger" or typ in _GERUND_TYPES)
+                    ):
                         verbs.setdefault(typ, []).append(i)
                     elif kind == "noun" and (r.pos in NOMINAL and r.pos != "ger"):
                         if not self._noun_counts(doc, i, r.lemma.lower(), r.numbers, typ):
                             continue
                         nouns.setdefault(typ, []).append(i)
-                    elif kind == "action" and r.pos in VERBAL | NOMINAL:
+                    elif kind == "action" and r.pos in self.tags.verbal | NOMINAL:
                         actions.add(typ)
             for words, kind, typ in self._multi.get(doc.tokens[i].lower, ()) if doc.lemmas(i) else ():
                 if i + len(words) <= s1 and all(words[k] in doc.lemmas(i + k) for k in range(len(words))):
@@ -91,7 +92,7 @@ class EventTriggers:
                 governed = {c for c in p.tag.split(":")[1:2] for c in c.split(".")}
                 if any(governed & r.cases for r in nouns):
                     return True
-            elif p.pos in ("adj", "ppas", "pact", "num"):
+            elif p.pos in self.tags.modifier:
                 if any(p.cases & r.cases and p.numbers & r.numbers for r in nouns):
                     return True
             elif p.pos in ("fin", "praet", "inf"):
