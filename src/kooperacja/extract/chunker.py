@@ -3,6 +3,8 @@ comma lists of one name ("Wydział Nauki, Kultury i Sportu"); headlines in capit
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from kooperacja.extract.baseform import phrase_head
 from kooperacja.extract.doc import Doc
 from kooperacja.extract.name_shape import (
@@ -157,9 +159,9 @@ class NameChunker:
         """A connector at token j that continues the name ("Urząd dla Inwestorów", "Instytut Badań nad Wodą",
         "Izba w Borowie", "Nowa Wieś nad Wartą"): the token after it; None where the chunk ends. Not after a
         proper name ("Gminy Borowo do Klastra Alfa" are two names)."""
-        toks, s1, lex, head = doc.tokens, run.s1, self.lex, run.head
+        toks, s1 = doc.tokens, run.s1
         t = toks[j]
-        kind = lex.connectors.get(t.text)
+        kind = self.lex.connectors.get(t.text)
         if not kind or j + 1 >= s1:
             return None
         nxt = j + 1
@@ -167,26 +169,37 @@ class NameChunker:
             nxt += 1
         if not (nxt < s1 and is_cap(doc, nxt) and gap_before(doc, nxt) == " "):
             return None
-        if (
-            kind == "org"
-            and head
-            and not self._proper_only(doc, j - 1)
-            and (t.text not in self.w.matter_connector or doc.lemmas(nxt) & self.w.matter_noun)
-        ):
+        early, joins = CONNECTOR_KINDS.get(kind, (False, None))
+        if early and joins is not None and joins(self, doc, j, nxt, run):
             return nxt
         if t.text in self.w.river_connector and any(r.geo for r in doc.readings[j - 1]):
             return nxt + 1
-        seated = (
-            lex.org_heads.get(head or "", ("", False))[1]
-            or lex.org_heads.get(run.seat_head or "", ("", False))[1]
-        )
-        if kind == "seat" and head and seated:
-            return nxt
-        if kind == "and" and head and self._same_name_after_and(doc, j - 1, nxt):
-            return nxt
-        if kind == "foreign" and (not head or self._foreign(doc, j - 1)):
+        if not early and joins is not None and joins(self, doc, j, nxt, run):
             return nxt
         return None
+
+    def _joins_org(self, doc: Doc, j: int, nxt: int, run: _Run) -> bool:
+        """ "Urząd dla Inwestorów": after a head that is not a bare proper name ("do" only before "Spraw")."""
+        word = doc.tokens[j].text
+        return bool(
+            run.head
+            and not self._proper_only(doc, j - 1)
+            and (word not in self.w.matter_connector or doc.lemmas(nxt) & self.w.matter_noun)
+        )
+
+    def _joins_seat(self, doc: Doc, j: int, nxt: int, run: _Run) -> bool:
+        """ "Izba Handlowa w Borowie": a head that takes a seat."""
+        heads = self.lex.org_heads
+        seated = heads.get(run.head or "", ("", False))[1] or heads.get(run.seat_head or "", ("", False))[1]
+        return bool(run.head and seated)
+
+    def _joins_and(self, doc: Doc, j: int, nxt: int, run: _Run) -> bool:
+        """ "Wydział Nauki i Sztuki": both sides belong to one name."""
+        return bool(run.head and self._same_name_after_and(doc, j - 1, nxt))
+
+    def _joins_foreign(self, doc: Doc, j: int, nxt: int, run: _Run) -> bool:
+        """ "Institute of Water": a foreign connector inside a foreign name."""
+        return not run.head or self._foreign(doc, j - 1)
 
     def _proper_only(self, doc: Doc, i: int) -> bool:
         rs = doc.readings[i]
@@ -255,3 +268,13 @@ class NameChunker:
                     return None
                 return k
         return None
+
+
+# What each kind of connector (data/<lang>/name_connectors.tsv) needs to continue a name; an early kind is
+# tested before the river rule ("Nowa Wieś nad Wartą").
+CONNECTOR_KINDS: dict[str, tuple[bool, Callable[[NameChunker, Doc, int, int, _Run], bool]]] = {
+    "org": (True, NameChunker._joins_org),
+    "seat": (False, NameChunker._joins_seat),
+    "and": (False, NameChunker._joins_and),
+    "foreign": (False, NameChunker._joins_foreign),
+}

@@ -117,7 +117,7 @@ class PipelineOrderError(ValueError):
 
 def _key(component: Component) -> str:
     obj = component if hasattr(component, "__qualname__") else type(component)
-    return f"{obj.__module__}.{obj.__qualname__}".removeprefix("kooperacja.extract.")
+    return f"{obj.__module__}.{obj.__qualname__}".removeprefix(__package__ + ".")
 
 
 def contract_of(name: str, component: Component) -> Contract:
