@@ -45,7 +45,7 @@ class NameChunker:
             if shouting(doc, s0, s1):
                 continue  # a headline in capitals: capitalisation says nothing about names there
             if self._dateline(doc, s0, s1):
-                continue  # "Legnica, 14.03.2024": the place of a dateline is boilerplate
+                continue  # "Borowo, 3.05.2021": the place of a dateline is boilerplate
             i = s0
             while i < s1:
                 if not is_cap(doc, i) or doc.tokens[i].text in self.lex.strip_titles and i + 1 < s1:
@@ -213,7 +213,7 @@ class NameChunker:
         )
 
     def _comma_list(self, doc: Doc, j: int, s1: int) -> int | None:
-        """ "Referatu Edukacji, Kultury, Sportu i Promocji": a comma list of genitives closed by "i X"."""
+        """ "Wydziału Nauki, Kultury, Sportu i Zdrowia": a comma list of genitives closed by "i X"."""
         toks = doc.tokens
         k = j
         while k + 1 < s1 and toks[k].text == "," and is_cap(doc, k + 1) and k - j < 12:
@@ -235,7 +235,7 @@ class NameChunker:
     def _same_name_after_and(self, doc: Doc, left: int, right: int) -> bool:
         pair = {head_lemma(doc, left, self.lex), head_lemma(doc, right, self.lex)}
         if pair == self.w.joint_unit:
-            return True  # "Gmina i Miasto Ulanów"
+            return True  # "Gmina i Miasto Borowo"
         person = is_first_name(doc, right) and right + 1 < len(doc.tokens) and doc.tokens[right + 1].is_cap
         if is_acronym(doc.tokens[right].text) or person:
             return False
@@ -254,7 +254,7 @@ class NameChunker:
         lc = {c for r in doc.readings[left] for c in r.cases} - {"voc"}
         rc = {c for r in doc.readings[right] for c in r.cases} - {"voc"}
         if not rc and lc == {"gen"} | (lc & {"gen"}) and "gen" in lc and doc.tokens[right].is_cap:
-            return True  # "Instytut Mikroelektroniki i Fotoniki": an unknown word after a genitive
+            return True  # "Instytut Ekologii i Botaniki": an unknown word after a genitive
         return bool(lc & rc)
 
     def _legal_form(self, doc: Doc, j: int, s1: int) -> int | None:

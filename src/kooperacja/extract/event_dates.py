@@ -13,7 +13,7 @@ class EventDates:
     """Dates events; part of `EventFinder` and `EventMerger`."""
 
     def _neighbour_dates(self, doc: Doc, events: list[Draft]) -> None:
-        """ "We wtorek 14 czerwca delegacje spotkały się w Opolu. Porozumienie podpisali: …": an undated event
+        """ "W środę 3 marca goście przyjechali do Kielc. Umowę podpisali: …": an undated event
         takes the date of the sentence right before its first sentence, within one paragraph."""
         for d in events:
             if d.date:
@@ -52,7 +52,7 @@ class EventDates:
         return self._edition_year(doc, s)
 
     def _edition_year(self, doc: Doc, s: int) -> str | None:
-        """ "podczas targów Expo 2018": the year that names an edition of a fair, forum or ranking (not a later
+        """ "podczas targów Woda 2019": the year that names an edition of a fair, forum or ranking (not a later
         one than the article's: "Strategia 2030" is a horizon)."""
         s0, s1 = doc.sent_span[s]
         latest = int(doc.published[:4]) if doc.published and doc.published[:4].isdigit() else None

@@ -140,7 +140,7 @@ def date_from_next_sentence(pending: list[Draft], lent: set[int], out: list[Draf
 
 
 def borrow_dates(doc: Doc, events: list[Draft]) -> None:
-    """ "Efektem wizyty było podpisanie porozumienia": an undated event that refers to another event of the
+    """ "Po wizycie strony podpisały umowę": an undated event that refers to another event of the
     document takes its date."""
     nouns = language_data(doc.lang).mapping("event_reference_nouns", "lemma", "type")
     dated = {}

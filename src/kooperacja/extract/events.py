@@ -132,7 +132,7 @@ class EventFinder(
         if typ != "conference":
             return None
         s0, s1 = doc.sent_span[s]
-        # konferencja „Morska Energetyka Wiatrowa 2024": a quoted title after the event noun
+        # konferencja „Woda dla Miast 2030": a quoted title after the event noun
         for i in range(s0, s1 - 2):
             if "conference" in {t for lem in doc.lemmas(i) for _k, t in self.lex.triggers.get(lem, ())}:
                 if doc.tokens[i + 1].text in ("„", '"', "“", "«"):

@@ -165,7 +165,7 @@ class NameClassifier:
         return True
 
     def _fair_named_after_town(self, doc: Doc, c: Chunk) -> bool:
-        """ "Targi Lublin": a fair named after its town is the company that runs it."""
+        """ "Targi Kielce": a fair named after its town is the company that runs it."""
         if not c.event_word or c.size < 2:
             return False
         toks = doc.tokens

@@ -13,7 +13,7 @@ from kooperacja.text.morphology import ADJECTIVAL, NOMINAL
 
 VERSION = re.compile(r"\d\.0")
 ROMAN = re.compile(r"^(?:X{0,3})(?:IX|IV|V?I{0,3})$")
-# administrations take no patron: "Województwa Adama Jarubasa" is an office and its holder
+# administrations take no patron: "Województwa Jana Lisa" is an office and its holder
 NO_PATRONS = {"municipality", "regional_government", "national_government"}
 OPEN_QUOTES = {'"', "„", "“", "«", "'", "‘"}
 CLOSE_QUOTES = {'"', "”", "“", "»", "'", "’"}
@@ -26,7 +26,7 @@ def is_cap(doc: Doc, i: int) -> bool:
         return False
     if t[0].isupper():
         return True
-    return len(t) > 2 and any(c.isupper() for c in t[1:3])  # fDi, eBay
+    return len(t) > 2 and any(c.isupper() for c in t[1:3])  # eBay, iRobot
 
 
 def gap_before(doc: Doc, i: int) -> str:
@@ -66,7 +66,7 @@ def complement(doc: Doc, i: int) -> bool:
     """An adjective or a genitive noun continuing a Polish name ("Przedsiębiorstwo Gospodarki Komunalnej")."""
     text = doc.tokens[i].text
     if "-" in text and all(p[:1].isupper() for p in text.split("-")) and not is_adj(doc, i):
-        return False  # "Firma Valdi-Ceramika": a hyphenated brand, whatever the guesser reads in it
+        return False  # "Firma Alfa-Ceramika": a hyphenated brand, whatever the guesser reads in it
     return is_adj(doc, i) or any(
         r.pos in NOMINAL and "gen" in r.cases and not r.proper for r in doc.readings[i]
     )

@@ -72,7 +72,7 @@ def link_parenthesised_acronyms(doc: Doc) -> None:
                 if k is not None:
                     doc.mentions[k].acronym_of = m.start
                     doc.mentions[k].type = "organization"
-        # "Śląski Klaster Lotniczy – Dolina Lotnicza" at the end of a list item: the second is an alias
+        # "Leśny Klaster Wodny – Dolina Wody" at the end of a list item: the second is an alias
         if i + 1 < len(toks) and toks[i].text in ("–", "-") and i + 1 in by_t0:
             k = by_t0[i + 1]
             other = doc.mentions[k]

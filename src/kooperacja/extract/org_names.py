@@ -22,7 +22,7 @@ class OrgNames:
     """Builds organisation mentions; part of `NameFinder`."""
 
     def _office_title(self, doc: Doc, t: int, a: int, b: int) -> bool:
-        """ "Marszałek Województwa Kujawsko-Pomorskiego" with no person after it names the office itself."""
+        """ "Starosta Powiatu Polnego" with no person after it names the office itself."""
         if not any(r.lemma.lower() in self.w.office_title for r in doc.readings[t]):
             return False
         if any(is_first_name(doc, k) for k in range(a, b)) or not head_lemma(doc, a, self.lex):
@@ -34,7 +34,7 @@ class OrgNames:
         if head not in self.w.office_unit or b - a < 2:
             return False
         toks = doc.tokens
-        # "Wójt Gminy Herby": the commune is the organisation, the title is a person's role
+        # "Wójt Gminy Borowo": the commune is the organisation, the title is a person's role
         title, case = nominative(doc, t, b, t)
         unit, _ = nominative(doc, a, b)
         unit = self._unit_name(doc, a, b, a) or unit
@@ -58,7 +58,7 @@ class OrgNames:
         return "nom" in cases and "gen" not in cases
 
     def _distributive(self, doc: Doc, h: int, b: int, s: int, head: str, subtype: str) -> bool:
-        """ "Politechniki Śląska, Częstochowska i Opolska": one head shared by a list of adjectives names one
+        """ "Akademie Leśna, Polna i Morska": one head shared by a list of adjectives names one
         organisation per adjective."""
         toks = doc.tokens
         adjs = list(range(h + 1, b, 2))
@@ -87,7 +87,7 @@ class OrgNames:
         return True
 
     def _adjectives_before_abbreviation(self, doc: Doc, a: int, b: int) -> str:
-        """ "Legnickiej SSE" → "Legnicka SSE": adjectives before a feminine abbreviation in the nominative."""
+        """ "Leśnej SSE" → "Leśna SSE": adjectives before a feminine abbreviation in the nominative."""
         out = []
         for i in range(a, b):
             adj = [r for r in doc.readings[i] if r.pos == "adj" and "f" in r.genders and "sg" in r.numbers]
@@ -96,7 +96,7 @@ class OrgNames:
         return " ".join(out)
 
     def _after_org_title(self, doc: Doc, a: int) -> bool:
-        """ "wiceprezes Kredobanku": an unknown word after the title of a company officer names the company."""
+        """ "wiceprezes Alfatechu": an unknown word after the title of a company officer names the company."""
         if not any(r.pos == "ign" for r in doc.readings[a]) or is_acronym(doc.tokens[a].text):
             return False
         prev = doc.readings[a - 1]
@@ -131,7 +131,7 @@ class OrgNames:
             and self._title_lemma(doc, a - 2)
             and (is_first_name(doc, a) or (a + 2 <= len(doc.tokens) and self._person_shaped(doc, a)))
         ):
-            return None  # "prezes spółki Andrij Melnyk": the officer of an unnamed company
+            return None  # "prezes spółki Olaf Brenn": the officer of an unnamed company
         for r in doc.readings[a - 1]:
             if r.pos in NOMINAL and r.lemma in self.lex.descriptors:
                 return r.lemma, self.lex.descriptors[r.lemma]
@@ -149,7 +149,7 @@ class OrgNames:
 
     def _org_name(self, doc: Doc, a: int, b: int, h: int) -> tuple[str, str | None]:
         toks = doc.tokens
-        # quotes inside the name are dropped: Strefa Ekonomiczna „Invest-Park" → … Invest-Park
+        # quotes inside the name are dropped: Park Przemysłowy „Alfa-Tech" → … Alfa-Tech
         parts: list[tuple[int, int]] = []
         start = a
         for i in range(a, b):
@@ -168,7 +168,7 @@ class OrgNames:
         return self._normalise_legal(" ".join([first, *rest]).strip()), case
 
     def _unit_name(self, doc: Doc, a: int, b: int, h: int, case: str = "gen") -> str | None:
-        """ "Gminy Dębowa Łąka", "Miasta Golubia-Dobrzynia": the head of a commune or town goes to the
+        """ "Gminy Zielona Łąka", "Miasta Borowa-Lisowa": the head of a commune or town goes to the
         nominative and the proper name after it keeps its form where it is a nominative (an undeclined
         name), else takes its own base form."""
         toks = doc.tokens
@@ -224,7 +224,7 @@ class OrgNames:
 
     def _unknown_company(self, doc: Doc, i: int) -> bool:
         """A capitalised word the dictionary does not know that opens a list item and is followed by a dash, where
-        no gazetteer or name list claims it: a company or brand named with a description ("- Canpack – producent
+        no gazetteer or name list claims it: a company or brand named with a description ("- Betamax – producent
         opakowań")."""
         tok = doc.tokens[i]
         if len(tok.text) < 4 or not tok.text[1:].islower() or "-" in tok.text:

@@ -11,7 +11,7 @@ class ParticipantCues:
     """Tests on a mention's context; part of `EventFinder`."""
 
     def _thing_arises(self, doc: Doc, i: int) -> bool:
-        """ "powstał raport", "pierwszy odlew powstał": 'powstać' with a common noun as its subject
+        """ "powstał raport", "pierwszy prototyp powstał": 'powstać' with a common noun as its subject
         (not an organisation's head word) founds nothing."""
         if not any(r.lemma in self.w.arise_verb for r in doc.readings[i]):
             return False
@@ -40,7 +40,7 @@ class ParticipantCues:
         return bool(before & self.ew.topic)
 
     def _subject_of_granting(self, doc: Doc, s: int, n: int) -> bool:
-        """ "Ministerstwo Energii przyznało certyfikaty …": the nominative subject before an active granting verb
+        """ "Izba Alfa przyznała certyfikaty …": the nominative subject before an active granting verb
         grants the award."""
         m = doc.mentions[n]
         s1 = doc.sent_span[s][1]
@@ -52,11 +52,11 @@ class ParticipantCues:
         return False
 
     def _award_of(self, doc: Doc, n: int) -> bool:
-        """ "nagrody TSSE", "wyróżnienie Marszałka": the organisation right after an award noun grants it."""
+        """ "nagrody Izby Alfa", "wyróżnienie Marszałka": the organisation right after an award noun grants it."""
         m = doc.mentions[n]
         if m.t0 == 0 or not doc.lemmas(m.t0 - 1) & self.w.award_noun:
             return False
-        # a genitive ("nagroda Marszałka"), not a dative recipient ("nagrodę Politechnice Gdańskiej")
+        # a genitive ("nagroda Marszałka"), not a dative recipient ("nagrodę Uczelni Alfa")
         rs = [r for r in doc.readings[m.t0] if r.pos in NOMINAL or r.pos == "adj"]
         return not rs or any("gen" in r.cases for r in rs)
 
@@ -85,8 +85,8 @@ class ParticipantCues:
         return not any(k < i < end for i in at)
 
     def _acting_place(self, doc: Doc, n: int) -> bool:
-        """A place that acts ("Katowice i Saint-Etienne są miastami partnerskimi", "burmistrzowie Szczecinka"),
-        not one that locates ("w Lublinie", "na terytorium obwodu Lwowskiego")."""
+        """A place that acts ("Borowo i Lisvik są miastami partnerskimi", "burmistrzowie Borowa"),
+        not one that locates ("w Kielcach", "na terytorium obwodu Leśnego")."""
         m = doc.mentions[n]
         if self._after_prep(doc, n, self.w.location_preposition):
             return False
@@ -98,7 +98,7 @@ class ParticipantCues:
             and doc.tokens[k - 1].lower in self.w.conjunction
             and any(r.pos == "adj" for r in doc.readings[k])
         ):
-            # "burmistrzowie Szczecinka i szwedzkiego Soderhamn": the second town acts like the first
+            # "burmistrzowie Borowa i szwedzkiego Lisvik": the second town acts like the first
             j = doc.mention_at(k - 2)
             if j is not None and j != n and doc.mentions[j].t1 == k - 1 and doc.mentions[j].type == "place":
                 return self._acting_place(doc, j)
@@ -113,7 +113,7 @@ class ParticipantCues:
         return self.cx.ends_at(doc, "being_founded", doc.mentions[n].t0)
 
     def _venue(self, doc: Doc, n: int) -> bool:
-        """ "w Collegium Maius", "w Sali Librarium Collegium Maius", "w siedzibie KSSE": an organisation named
+        """ "w Collegium Novum", "w Sali Kolumnowej Collegium Novum", "w siedzibie Izby Alfa": an organisation named
         as the place of a signing."""
         m = doc.mentions[n]
         k = m.t0 - 1
@@ -123,7 +123,7 @@ class ParticipantCues:
         if before is not None and before != n:
             bm = doc.mentions[before]
             if bm.type == "place" and bm.subtype == "other" and bm.t1 == k + 1:
-                return True  # "w Sali Librarium Collegium Maius": inside a named venue
+                return True  # "w Sali Kolumnowej Collegium Novum": inside a named venue
         if k >= 0 and doc.lemmas(k) & self.w.venue_noun:
             k -= 1
         return k >= 0 and doc.tokens[k].lower in self.w.in_preposition
@@ -153,7 +153,7 @@ class ParticipantCues:
     def _after_prep(self, doc: Doc, n: int, preps: frozenset[str], skip_words: int = 0) -> bool:
         m = doc.mentions[n]
         k = m.t0 - 1
-        # "z Kałusza (Ukraina), Jonawy (Litwa) oraz Raciborza": a list shares its preposition
+        # "z Borowej (Litwa), Lisowa (Ukraina) oraz Kielc": a list shares its preposition
         if k >= 0 and (doc.tokens[k].lower in self.w.list_conjunction or doc.tokens[k].text == ","):
             prev = self._previous_in_list(doc, n)
             if prev is not None and self._same_case(doc, prev, n, doc.tokens[k].text == ","):
@@ -186,7 +186,7 @@ class ParticipantCues:
         return None
 
     def _same_case(self, doc: Doc, a: int, b: int, strict: bool) -> bool:
-        """Members of one list share their case ("z Kałusza, Jonawy oraz Raciborza")."""
+        """Members of one list share their case ("z Borowej, Lisowa oraz Kielc")."""
         ca = {c for r in doc.readings[doc.mentions[a].t0] for c in r.cases}
         cb = {c for r in doc.readings[doc.mentions[b].t0] for c in r.cases}
         if not ca or not cb:
@@ -194,7 +194,7 @@ class ParticipantCues:
         return bool(ca & cb)
 
     def _parenthesised(self, doc: Doc, n: int) -> bool:
-        """A name in parentheses qualifies another ("Kałusz (Ukraina)", "(grupa Financial Times)")."""
+        """A name in parentheses qualifies another ("Lisów (Ukraina)", "(grupa Alfa Media)")."""
         m = doc.mentions[n]
         toks = doc.tokens
         if not (m.t1 < len(toks) and toks[m.t1].text == ")"):
@@ -284,7 +284,7 @@ class ParticipantCues:
                 if any(doc.lemmas(k) & self.w.visit_noun for k in range(i + 1, min(s1, i + 4))):
                     return None  # "gościli z wizytą": the guests are the subject
                 if doc.lemmas(i) & self.w.guest_verb and self._guest_at(doc, i):
-                    continue  # "delegacja gościła w Urzędzie": the intransitive verb; its subject is the guest
+                    continue  # "delegacja gościła w Ratuszu": the intransitive verb; its subject is the guest
                 return i
         return None
 
@@ -301,7 +301,7 @@ class ParticipantCues:
         return bool(doc.lemmas(j) & self._meeting_words)
 
     def _guest_at(self, doc: Doc, i: int) -> bool:
-        """ "gościli w Urzędzie", "W Poznaniu gościła delegacja", "gościć u marszałka": 'gościć' next to a place
+        """ "gościli w Ratuszu", "W Kielcach gościła delegacja", "gościć u marszałka": 'gościć' next to a place
         in the locative (or "u" + genitive) means being a guest, not hosting."""
         s0, s1 = doc.sent_span[doc.sent_of[i]]
         for k in range(max(s0, i - 4), min(s1 - 1, i + 2)):

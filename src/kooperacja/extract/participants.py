@@ -18,7 +18,7 @@ class EventParticipants:
 
     def _list_after(self, doc: Doc, s: int, places: bool = False) -> list[int]:
         """Mentions in the list that a sentence ending with ':' introduces (or a short line right after it:
-        "… podpisano list intencyjny. Sygnatariusze listu:"). Places count where they can act (`places`:
+        "… podpisano umowę. Strony umowy:"). Places count where they can act (`places`:
         the towns a ranking lists)."""
         text = doc.sent_text(s).rstrip()
         if not text.endswith(":"):
@@ -66,7 +66,7 @@ class EventParticipants:
         return False
 
     def _list_in_next(self, doc: Doc, s: int, cand: list[int]) -> list[int]:
-        """ "… spotkali się, by podpisać porozumienie. Wśród obecnych znaleźli się: A, B, C": a sentence that
+        """ "… zebrali się, aby podpisać umowę. Obecni byli: A, B, C": a sentence that
         names no actors takes them from the list that the next sentence opens with a colon."""
         actors = [
             n
@@ -111,8 +111,8 @@ class EventParticipants:
         return Candidates(s, at, min(at), orgs, persons, places, listed_places)
 
     def _as_units(self, doc: Doc, parts: list[tuple[int, str]]) -> list[tuple[int, str]]:
-        """A place that acts is the unit that the document names formally elsewhere ("gminy: Herby, …" and
-        "Gmina Herby"; "województwo opolskie" and "Województwo Opolskie")."""
+        """A place that acts is the unit that the document names formally elsewhere ("gminy: Borowo, …" and
+        "Gmina Borowo"; "województwo opolskie" and "Województwo Opolskie")."""
         units = self._units(doc)
         ents = {doc.mentions[x].entity: x for x, _ in parts}
         out: list[tuple[int, str]] = []

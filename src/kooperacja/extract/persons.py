@@ -36,7 +36,7 @@ class PersonNames:
         if self._descriptor(doc, a):
             return self._classify(doc, a, b, s)  # "spółka Alfa Components": a company, whatever its words
         if any(r.lemma.lower() in self._venues for r in doc.readings[a] if r.pos in NOMINAL):
-            return self._classify(doc, a, b, s)  # "Sala Librarium …": a venue, not a person
+            return self._classify(doc, a, b, s)  # "Sala Kolumnowa …": a venue, not a person
         k = a
         while k < b:
             if is_first_name(doc, k) and k + 1 < b and self._surname_like(doc, k + 1):
@@ -45,7 +45,7 @@ class PersonNames:
                     continue
                 head_a = head_lemma(doc, a, lex)
                 if k > a and head_a and self._patron(doc, k) and lex.org_heads[head_a][0] not in NO_PATRONS:
-                    k += 2  # "Uniwersytet Mikołaja Kopernika": a patron in the genitive is part of the name
+                    k += 2  # "Akademia Jana Lisa": a patron in the genitive is part of the name
                     continue
                 p = k + 2
                 while p < b and p < k + 3 and self._surname_like(doc, p) and not is_first_name(doc, p):
@@ -80,7 +80,7 @@ class PersonNames:
         return not any(r.pos == "prep" for r in rs)
 
     def _person_shaped(self, doc: Doc, a: int) -> bool:
-        """Two capitalised words that are not names of things: "Andrij Melnyk"."""
+        """Two capitalised words that are not names of things: "Olaf Brenn"."""
         toks = doc.tokens
         if a + 1 >= len(toks) or not (toks[a].is_cap and toks[a + 1].is_cap) or gap_before(doc, a + 1) != " ":
             return False
@@ -88,12 +88,12 @@ class PersonNames:
         if any(w in self.lex.foreign_org_words or is_acronym(w) for w in words):
             return False
         if any(r.geo for k in (a, a + 1) for r in doc.readings[k]) and not is_first_name(doc, a):
-            return False  # "Plastics Ukraina": a company named after a country
+            return False  # "Betaplast Ukraina": a company named after a country
         end = a + 2
         return end >= len(toks) or not (toks[end].is_cap and gap_before(doc, end) == " ")
 
     def _titled(self, doc: Doc, a: int, b: int) -> bool:
-        """A role title right before a name ("dyrektor Markus Vogel") or after it ("Petr Dvořák, prezes")."""
+        """A role title right before a name ("dyrektor Olaf Brenn") or after it ("Ivo Sedlák, prezes")."""
         if a > 0 and (self._title_lemma(doc, a - 1) or doc.tokens[a - 1].text in self.lex.strip_titles):
             return True
         return (

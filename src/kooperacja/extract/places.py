@@ -21,14 +21,14 @@ class PlaceNames:
         if b - a > self.gaz.max_words:
             return False
         if self.re["postcode"].search(doc.text[max(0, toks[a].start - 12) : toks[a].start]):
-            return False  # "10-061 Olsztyn": an address
+            return False  # "00-950 Borowo": an address
         keysets = [token_keys(toks[i].text, doc.readings[i]) for i in range(a, b) if toks[i].is_word]
         if not keysets:
             return False
         place = self.gaz.lookup(keysets)
         if place is not None and any(toks[i].is_upper and len(toks[i].text) > 3 for i in range(a, b)):
             if not place.name.isupper():
-                place = None  # "BURY" is a company written in capitals, not the town of Bury
+                place = None  # a name in capitals is a company's, not the like-named town's
         if place is not None:
             m = Mention(
                 toks[a].start,
@@ -60,7 +60,7 @@ class PlaceNames:
         return False
 
     def _town_with_country(self, doc: Doc, a: int, s: int) -> bool:
-        """ "z Kałusza (Ukraina), Jonawy (Litwa)": a word followed by a country in parentheses is a town there."""
+        """ "z Borowej (Litwa), Lisowa (Ukraina)": a word followed by a country in parentheses is a town there."""
         toks = doc.tokens
         if a + 3 >= len(toks) or toks[a + 1].text != "(" or toks[a + 3].text != ")":
             return False
@@ -96,8 +96,8 @@ class RegionNames:
         self._regions(doc)
 
     def _regions(self, doc: Doc) -> None:
-        """Lower-case region names: "woj. śląskie", "powiatu zgorzeleckiego", "obwód lwowski", and lists that
-        share one plural head ("województw: podkarpackiego, małopolskiego i lubelskiego")."""
+        """Lower-case region names: "woj. leśne", "powiatu polnego", "obwód lwowski", and lists that
+        share one plural head ("województw: leśnego, polnego i morskiego")."""
         toks = doc.tokens
         taken = {i for m in doc.mentions for i in range(m.t0, m.t1)}
         heads = self._region_heads
@@ -185,7 +185,7 @@ class ZoneNames:
         self._zone_adjectives(doc)
 
     def _zone_adjectives(self, doc: Doc) -> None:
-        """ "mielecka SSE", "w radomskiej podstrefie": a zone named by the adjective of its town."""
+        """ "kielecka SSE", "w borowskiej podstrefie": a zone named by the adjective of its town."""
         toks = doc.tokens
         taken = {i for m in doc.mentions for i in range(m.t0, m.t1)}
         for i in range(1, len(toks)):
