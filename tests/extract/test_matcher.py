@@ -104,3 +104,30 @@ def test_the_event_patterns_fire_on_sentences_of_their_kind() -> None:
     addr = _doc("Biuro mieści się przy ul. Polnej w Borowie.")
     assert street.ends_at(addr, "address", _at(addr, "Polnej"))
     assert not street.ends_at(addr, "address", _at(addr, "Borowie"))
+
+
+def test_a_value_may_name_the_rows_of_one_use() -> None:
+    data = language_data("pl")
+    topic = {r["word"] for r in data.rows("event_words") if r["use"] == "topic"}
+    spec = parse_pattern("[lower=@event_words:topic]", data)[0]
+    assert spec.lower == frozenset(w.lower() for w in topic)
+    with pytest.raises(PatternError, match="no table"):
+        parse_pattern("[lower=@no_such_table]", data)
+
+
+def test_the_membership_meeting_award_and_officer_patterns() -> None:
+    cx = matcher("pl", "patterns/event_context")
+    doc = _doc(
+        "Spółka Alfa została członkiem stowarzyszenia Beta, a jej zarząd spotkał się z wójtem Gminy Borowo."
+    )
+    assert cx.ends_at(doc, "group_after", _at(doc, "Beta"))
+    assert not cx.ends_at(doc, "group_after", _at(doc, "Alfa"))
+    assert cx.ends_at(doc, "met_with", _at(doc, "Gminy"))
+    prize = _doc("Laureatem nagrody Izby Gamma jest list w sprawie utworzenia klastra.")
+    assert cx.ends_at(prize, "award_of", _at(prize, "Izby"))
+    assert cx.ends_at(prize, "topic", _at(prize, "utworzenia"))
+    assert not cx.ends_at(prize, "topic", _at(prize, "klastra"), lo=_at(prize, "utworzenia"))
+    names = matcher("pl", "patterns/name_context")
+    officer = _doc("Rozmawiał z nim prezes Alfatechu.")
+    assert names.ends_at(officer, "company_officer", _at(officer, "Alfatechu"))
+    assert not names.ends_at(officer, "company_officer", _at(officer, "nim"))

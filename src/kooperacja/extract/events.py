@@ -39,7 +39,6 @@ class EventFinder(
         self._unit_prefixes = tuple(sorted(self.ew.unit_prefix))
         self._ordinals = data.words("ordinals", "lemma")
         self._host_verbs = data.words("visit_roles", "lemma")
-        self._meeting_words = data.words("meeting_words", "lemma")
         self._award_name_heads = data.words("award_name_heads", "lemma")
         self._edition_nouns = data.words("edition_nouns", "lemma")
         self.tags = cues(lang, "tag_classes")

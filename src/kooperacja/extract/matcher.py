@@ -14,7 +14,8 @@ Attributes of a spec (all must hold; values separated by ``|``):
     word    ``true``/``false``: a word, not punctuation
     lemma, pos, case   one morphological reading of the token has the lemma (lower-cased), the part of speech
                        and the case asked for (together)
-A value ``@table`` stands for the words of the language's table ``table`` (its first column).
+A value ``@table`` stands for the words of the language's table ``table`` (its first column), ``@table:use``
+for those of its rows whose second column is ``use``.
 Operators: ``?`` zero or one token, ``*`` zero or more, ``+`` one or more; ``[]`` matches any token.
 
 A pattern file has the columns ``name`` and ``pattern``; rows with one name are alternatives.
@@ -106,9 +107,7 @@ def _spec(body: str, op: str, pattern: str, data: LanguageData | None) -> TokenS
         values: set[str] = set()
         for v in value.split("|"):
             if v.startswith("@"):
-                if data is None:
-                    raise PatternError(f"pattern {pattern!r}: {v} needs a language to read the table from")
-                values |= set(data.column(v[1:]))
+                values |= _table_words(v, pattern, data)
             else:
                 values.add(v)
         if key != "text":
@@ -120,6 +119,19 @@ def _spec(body: str, op: str, pattern: str, data: LanguageData | None) -> TokenS
 # the attributes a spec may name (its fields), and those that take true or false
 _KEYS = frozenset(f.name for f in fields(TokenSpec)) - {"op"}
 _FLAGS = frozenset(f.name for f in fields(TokenSpec) if f.type == "bool | None")
+
+
+def _table_words(ref: str, pattern: str, data: LanguageData | None) -> set[str]:
+    """``@table``: the first column of a table; ``@table:use``: its rows whose second column is `use`."""
+    if data is None:
+        raise PatternError(f"pattern {pattern!r}: {ref} needs a language to read the table from")
+    table, _sep, use = ref[1:].partition(":")
+    if not data.has(table):
+        raise PatternError(f"pattern {pattern!r}: no table {table!r}")
+    if not use:
+        return set(data.column(table))
+    rows = [list(r.values()) for r in data.rows(table)]
+    return {r[0] for r in rows if len(r) > 1 and r[1] == use}
 
 
 class Matcher:

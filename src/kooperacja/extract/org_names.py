@@ -99,8 +99,7 @@ class OrgNames:
         """ "wiceprezes Alfatechu": an unknown word after the title of a company officer names the company."""
         if not any(r.pos == "ign" for r in doc.readings[a]) or is_acronym(doc.tokens[a].text):
             return False
-        prev = doc.readings[a - 1]
-        return any(r.lemma.lower() in self.w.company_title and r.pos in NOMINAL for r in prev)
+        return self.cx.ends_at(doc, "company_officer", a)  # pattern `company_officer`
 
     def _plural_generic(self, doc: Doc, a: int, b: int, h: int) -> bool:
         """ "Specjalne Strefy Ekonomiczne": a plural phrase of common words names a kind, not an organisation."""

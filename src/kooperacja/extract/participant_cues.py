@@ -31,13 +31,11 @@ class ParticipantCues:
         return False
 
     def _topic_of(self, doc: Doc, i: int) -> bool:
-        """ "w sprawie utworzenia", "dot. powołania", "w celu założenia": a gerund that names the subject
-        of a letter or a meeting."""
+        """ "w sprawie utworzenia", "w celu założenia": a gerund that names the subject of a letter or a meeting
+        (pattern `topic`)."""
         if not any(r.pos == "ger" for r in doc.readings[i]):
             return False
-        s0 = doc.sent_span[doc.sent_of[i]][0]
-        before = {doc.tokens[k].lower for k in range(max(s0, i - 3), i)}
-        return bool(before & self.ew.topic)
+        return self.cx.ends_at(doc, "topic", i, lo=doc.sent_span[doc.sent_of[i]][0])
 
     def _subject_of_granting(self, doc: Doc, s: int, n: int) -> bool:
         """ "Izba Alfa przyznała certyfikaty …": the nominative subject before an active granting verb
@@ -52,9 +50,10 @@ class ParticipantCues:
         return False
 
     def _award_of(self, doc: Doc, n: int) -> bool:
-        """ "nagrody Izby Alfa", "wyróżnienie Marszałka": the organisation right after an award noun grants it."""
+        """ "nagrody Izby Alfa", "wyróżnienie Marszałka": the organisation right after an award noun grants it
+        (pattern `award_of`)."""
         m = doc.mentions[n]
-        if m.t0 == 0 or not doc.lemmas(m.t0 - 1) & self.w.award_noun:
+        if not self.cx.ends_at(doc, "award_of", m.t0):
             return False
         # a genitive ("nagroda Marszałka"), not a dative recipient ("nagrodę Uczelni Alfa")
         rs = [r for r in doc.readings[m.t0] if r.pos in NOMINAL or r.pos == "adj"]
@@ -254,12 +253,9 @@ class ParticipantCues:
         return None
 
     def _group_after(self, doc: Doc, n: int) -> bool:
-        """ "członkiem (stowarzyszenia) X", "partnerów klastra X": the group follows the membership noun."""
-        m = doc.mentions[n]
-        for k in range(max(0, m.t0 - 3), m.t0):
-            if doc.lemmas(k) & self.w.member_noun:
-                return all(not doc.tokens[j].is_cap and doc.tokens[j].is_word for j in range(k + 1, m.t0))
-        return False
+        """ "członkiem stowarzyszenia X", "partnerów klastra X": the group follows the membership noun (pattern
+        `group_after`)."""
+        return self.cx.ends_at(doc, "group_after", doc.mentions[n].t0)
 
     def _in_seat_of(self, doc: Doc, n: int) -> bool:
         """ "w siedzibie Spółki Alfa", "na terenie strefy Beta": the host's premises (pattern `premises`)."""
@@ -289,16 +285,9 @@ class ParticipantCues:
         return None
 
     def _met_with(self, doc: Doc, n: int) -> bool:
-        """ "spotkała się z (przedstawicielami) X", "rozmowy z X": on a trip, the ones met are the hosts."""
-        k = doc.mentions[n].t0 - 1
-        if k >= 1 and doc.tokens[k].lower not in self.w.with_preposition and not doc.tokens[k].is_cap:
-            k -= 1  # one lower-case word between: "z przedstawicielami X"
-        if k < 1 or doc.tokens[k].lower not in self.w.with_preposition:
-            return False
-        j = k - 1
-        if doc.tokens[j].lower in self.w.reflexive and j >= 1:
-            j -= 1
-        return bool(doc.lemmas(j) & self._meeting_words)
+        """ "spotkała się z (zarządem) X", "rozmowy z X": on a trip, the ones met are the hosts (pattern
+        `met_with`)."""
+        return self.cx.ends_at(doc, "met_with", doc.mentions[n].t0)
 
     def _guest_at(self, doc: Doc, i: int) -> bool:
         """ "gościli w Ratuszu", "W Kielcach gościła delegacja", "gościć u marszałka": 'gościć' next to a place
