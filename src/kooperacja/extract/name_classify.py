@@ -17,7 +17,6 @@ from kooperacja.extract.doc import Doc, Mention
 from kooperacja.extract.entities import initials
 from kooperacja.extract.gazetteer import token_keys
 from kooperacja.extract.name_shape import (
-    OPEN_QUOTES,
     ROMAN,
     complement,
     head_lemma,
@@ -147,12 +146,12 @@ class NameClassifier:
     def _prize_or_status(self, doc: Doc, c: Chunk) -> bool:
         """ "nagroda „Złoty Most”", "laureat konkursu Lider Roku", "status Ośrodka Wzorcowego": the name of a
         prize, a contest or a status is no organisation."""
-        a = c.a
-        if a >= 2 and doc.tokens[a - 1].text in OPEN_QUOTES and doc.lemmas(a - 2) & self.w.prize_noun:
+        a, cx = c.a, self.cx
+        if cx.ends_at(doc, "prize_quoted", a):
             return True
-        if a >= 1 and doc.lemmas(a - 1) & self.w.prize_noun and self._nominative_only(doc, a):
+        if cx.ends_at(doc, "prize_before", a) and self._nominative_only(doc, a):
             return True
-        return a >= 1 and bool(doc.lemmas(a - 1) & self._status_nouns)
+        return cx.ends_at(doc, "status_before", a)
 
     def _venue_name(self, doc: Doc, c: Chunk) -> bool:
         """ "Sala Kolumnowa Ratusza": a named venue is a place."""
