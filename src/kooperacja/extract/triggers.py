@@ -15,7 +15,6 @@ class EventTriggers:
 
     def _triggers(self, doc: Doc, s: int) -> tuple[dict[str, list[int]], dict[str, list[int]], set[str]]:
         """(types stated by verbs, types named by nouns, types an action verb can realise)."""
-        lex = self.lex
         s0, s1 = doc.sent_span[s]
         verbs: dict[str, list[int]] = {}
         nouns: dict[str, list[int]] = {}
@@ -30,35 +29,7 @@ class EventTriggers:
         for i in range(s0, s1):
             if i in inside and not doc.tokens[i].text.islower():
                 continue  # "Targi Kielce", "Izba Handlowa": a word of a name, not a statement
-            hits = [
-                (r, lex.triggers[lem]) for r in doc.readings[i] if (lem := r.lemma.lower()) in lex.triggers
-            ]
-            guests = copula = False
-            if hits:
-                guests = self._noun_not_verb(doc, i)
-                copula = self._copula_noun(doc, i)
-            for r, rows in hits:
-                for kind, typ in rows:
-                    if (
-                        guests
-                        and r.pos in self.tags.verbal
-                        or copula
-                        and r.pos in NOMINAL
-                        and typ in ("visit", "conference")
-                    ):
-                        continue
-                    if (
-                        kind == "verb"
-                        and r.pos in self.tags.verbal
-                        and (r.pos != "ger" or typ in _GERUND_TYPES)
-                    ):
-                        verbs.setdefault(typ, []).append(i)
-                    elif kind == "noun" and (r.pos in NOMINAL and r.pos != "ger"):
-                        if not self._noun_counts(doc, i, r.lemma.lower(), r.numbers, typ):
-                            continue
-                        nouns.setdefault(typ, []).append(i)
-                    elif kind == "action" and r.pos in self.tags.verbal | NOMINAL:
-                        actions.add(typ)
+            self._word_triggers(doc, i, verbs, nouns, actions)
             for words, kind, typ in self._multi.get(doc.tokens[i].lower, ()) if doc.lemmas(i) else ():
                 if i + len(words) <= s1 and all(words[k] in doc.lemmas(i + k) for k in range(len(words))):
                     if kind == "exclude":
@@ -70,12 +41,38 @@ class EventTriggers:
             if not nouns[typ]:
                 del nouns[typ]
         # "list intencyjny" is a letter of intent, not a bare "list"
-        for typ in ("letter_of_intent",):
-            if typ in nouns:
-                for other in ("agreement",):
-                    if other in verbs and not nouns.get(other):
-                        del verbs[other]
+        if "letter_of_intent" in nouns and "agreement" in verbs and not nouns.get("agreement"):
+            del verbs["agreement"]
         return verbs, nouns, actions
+
+    def _word_triggers(
+        self, doc: Doc, i: int, verbs: dict[str, list[int]], nouns: dict[str, list[int]], actions: set[str]
+    ) -> None:
+        """The one-word triggers of token i, by the part of speech of each reading."""
+        lex = self.lex
+        hits = [(r, lex.triggers[lem]) for r in doc.readings[i] if (lem := r.lemma.lower()) in lex.triggers]
+        if not hits:
+            return
+        guests = self._noun_not_verb(doc, i)
+        copula = self._copula_noun(doc, i)
+        verbal = self.tags.verbal
+        for r, rows in hits:
+            for kind, typ in rows:
+                if (
+                    guests
+                    and r.pos in verbal
+                    or copula
+                    and r.pos in NOMINAL
+                    and typ in ("visit", "conference")
+                ):
+                    continue
+                if kind == "verb" and r.pos in verbal and (r.pos != "ger" or typ in _GERUND_TYPES):
+                    verbs.setdefault(typ, []).append(i)
+                elif kind == "noun" and (r.pos in NOMINAL and r.pos != "ger"):
+                    if self._noun_counts(doc, i, r.lemma.lower(), r.numbers, typ):
+                        nouns.setdefault(typ, []).append(i)
+                elif kind == "action" and r.pos in verbal | NOMINAL:
+                    actions.add(typ)
 
     def _noun_not_verb(self, doc: Doc, i: int) -> bool:
         """ "przyjął gości", "zagranicznych gości", "dla gości": a form that is also a noun, read as the noun after a
