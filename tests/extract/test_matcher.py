@@ -131,3 +131,33 @@ def test_the_membership_meeting_award_and_officer_patterns() -> None:
     officer = _doc("Rozmawiał z nim prezes Alfatechu.")
     assert names.ends_at(officer, "company_officer", _at(officer, "Alfatechu"))
     assert not names.ends_at(officer, "company_officer", _at(officer, "nim"))
+
+
+def test_a_pattern_row_added_in_a_data_folder_takes_effect(tmp_path) -> None:  # noqa: ANN001
+    import shutil
+
+    from kooperacja.data.language_data import set_data_root
+    from kooperacja.extract.names import NameFinder
+
+    text = "Biuro Alfa mieści się przy skwerze Jana Lisa w Kielcach."
+    folder = tmp_path / "pl"
+    shutil.copytree(language_data("pl").root, folder)
+    table = folder / "patterns" / "name_context.tsv"
+    table.write_text(table.read_text(encoding="utf-8") + "address\t[lemma=skwer]\n", encoding="utf-8")
+
+    def names() -> list[str]:
+        doc = _doc(text)
+        NameFinder("pl").chunk(doc)
+        return [m.name for m in doc.mentions]
+
+    before = names()
+    set_data_root("pl", folder)
+    try:
+        doc = _doc(text)
+        assert matcher("pl", "patterns/name_context").ends_at(doc, "address", _at(doc, "Jana"))
+        after = names()
+    finally:
+        set_data_root("pl", None)
+    assert "Jan Lis" in before
+    assert "Jan Lis" not in after and "Kielce" in after  # "przy skwerze Jana Lisa" is now an address
+    assert names() == before
