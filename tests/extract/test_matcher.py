@@ -161,3 +161,13 @@ def test_a_pattern_row_added_in_a_data_folder_takes_effect(tmp_path) -> None:  #
     assert "Jan Lis" in before
     assert "Jan Lis" not in after and "Kielce" in after  # "przy skwerze Jana Lisa" is now an address
     assert names() == before
+
+
+def test_the_acting_place_and_venue_patterns() -> None:
+    cx = matcher("pl", "patterns/event_context")
+    doc = _doc("Burmistrz Borowa i prezydent Kielc podpisali umowę w auli Uczelni Alfa.")
+    assert cx.ends_at(doc, "acting_place", _at(doc, "Borowa"))  # after a role title
+    assert cx.ends_at(doc, "acting_place", _at(doc, "prezydent"))  # after "i"
+    assert not cx.ends_at(doc, "acting_place", _at(doc, "Uczelni"))
+    assert cx.ends_at(doc, "venue", _at(doc, "Uczelni"))
+    assert not cx.ends_at(doc, "venue", _at(doc, "Kielc"))

@@ -101,8 +101,7 @@ class ParticipantCues:
             j = doc.mention_at(k - 2)
             if j is not None and j != n and doc.mentions[j].t1 == k - 1 and doc.mentions[j].type == "place":
                 return self._acting_place(doc, j)
-        prev = doc.lemmas(m.t0 - 1)
-        if prev & self.lex.titles or prev & self.w.acting_place_cue:
+        if self.cx.ends_at(doc, "acting_place", m.t0):
             return True
         return not any(r.pos in NOMINAL for r in doc.readings[m.t0 - 1])
 
@@ -123,9 +122,7 @@ class ParticipantCues:
             bm = doc.mentions[before]
             if bm.type == "place" and bm.subtype == "other" and bm.t1 == k + 1:
                 return True  # "w Sali Kolumnowej Collegium Novum": inside a named venue
-        if k >= 0 and doc.lemmas(k) & self.w.venue_noun:
-            k -= 1
-        return k >= 0 and doc.tokens[k].lower in self.w.in_preposition
+        return self.cx.ends_at(doc, "venue", k + 1)
 
     def _names_plant(self, doc: Doc, s: int) -> bool:
         s0, s1 = doc.sent_span[s]
