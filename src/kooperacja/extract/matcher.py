@@ -140,10 +140,21 @@ class Matcher:
 
     def __init__(self, patterns: dict[str, list[tuple[TokenSpec, ...]]]) -> None:
         self.patterns = patterns
+        # patterns without operators match one span: tested right to left with no backtracking
+        self._back = {
+            name: [(p, tuple(reversed(p)) if not any(s.op for s in p) else None) for p in ps]
+            for name, ps in patterns.items()
+        }
 
     def ends_at(self, doc: Any, name: str, end: int, lo: int = 0) -> bool:
         """Does a pattern called `name` match tokens [start, end) for some start >= lo?"""
-        return any(_back(doc, p, len(p), end, lo) for p in self.patterns[name])
+        for specs, fixed in self._back[name]:
+            if fixed is None:
+                if _back(doc, specs, len(specs), end, lo):
+                    return True
+            elif end - len(fixed) >= lo and all(s.test(doc, end - 1 - k) for k, s in enumerate(fixed)):
+                return True
+        return False
 
     def starts_at(self, doc: Any, name: str, start: int, hi: int | None = None) -> bool:
         """Does a pattern called `name` match tokens [start, stop) for some stop <= hi (the text's end)?"""
