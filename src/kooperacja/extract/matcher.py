@@ -37,7 +37,7 @@ class PatternError(ValueError):
     """A pattern that cannot be read (the message names the pattern and what is wrong)."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class TokenSpec:
     lower: frozenset[str] | None = None
     prefix: tuple[str, ...] | None = None
@@ -52,7 +52,8 @@ class TokenSpec:
     def test(self, doc: Any, i: int) -> bool:
         """Does token i of the document fit the spec?"""
         tok = doc.tokens[i]
-        if self.lower is not None and tok.lower not in self.lower:
+        lower = self.lower
+        if lower is not None and tok.lower not in lower:
             return False
         if self.prefix is not None and not tok.lower.startswith(self.prefix):
             return False
