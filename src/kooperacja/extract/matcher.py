@@ -24,7 +24,7 @@ A pattern file has the columns ``name`` and ``pattern``; rows with one name are 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, field, fields
 from functools import cache
 from typing import Any
 
@@ -49,23 +49,14 @@ class TokenSpec:
     case: frozenset[str] | None = None
     op: str = ""
 
+    check: Any = field(default=None, compare=False, repr=False)  # the compiled test, set on creation
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "check", _compile(self))
+
     def test(self, doc: Any, i: int) -> bool:
         """Does token i of the document fit the spec?"""
-        tok = doc.tokens[i]
-        lower = self.lower
-        if lower is not None and tok.lower not in lower:
-            return False
-        if self.prefix is not None and not tok.lower.startswith(self.prefix):
-            return False
-        if self.text is not None and tok.text not in self.text:
-            return False
-        if self.cap is not None and tok.is_cap != self.cap:
-            return False
-        if self.word is not None and tok.is_word != self.word:
-            return False
-        if self.lemma is None and self.pos is None and self.case is None:
-            return True
-        return any(self._reading(r) for r in doc.readings[i])
+        return bool(self.check(doc, i))
 
     def _reading(self, r: Any) -> bool:
         if self.lemma is not None and r.lemma.lower() not in self.lemma:
@@ -73,6 +64,34 @@ class TokenSpec:
         if self.pos is not None and r.pos not in self.pos:
             return False
         return self.case is None or bool(r.cases & self.case)
+
+
+def _compile(spec: TokenSpec) -> Any:
+    """One function that tests a token against every attribute of the spec (the matcher's inner loop)."""
+    tests: list[Any] = []
+    lower, prefix, text, cap, word = spec.lower, spec.prefix, spec.text, spec.cap, spec.word
+    if lower is not None:
+        tests.append(lambda doc, i: doc.tokens[i].lower in lower)
+    if prefix is not None:
+        tests.append(lambda doc, i: doc.tokens[i].lower.startswith(prefix))
+    if text is not None:
+        tests.append(lambda doc, i: doc.tokens[i].text in text)
+    if cap is not None:
+        tests.append(lambda doc, i: doc.tokens[i].is_cap == cap)
+    if word is not None:
+        tests.append(lambda doc, i: doc.tokens[i].is_word == word)
+    lemma = spec.lemma
+    if lemma is not None and spec.pos is None and spec.case is None:
+        tests.append(
+            lambda doc, i: not lemma.isdisjoint(doc.lemmas(i))
+        )  # the lower-cased lemmas of all readings
+    elif spec.lemma is not None or spec.pos is not None or spec.case is not None:
+        tests.append(lambda doc, i: any(spec._reading(r) for r in doc.readings[i]))
+    if not tests:
+        return lambda doc, i: True
+    if len(tests) == 1:
+        return tests[0]
+    return lambda doc, i: all(t(doc, i) for t in tests)
 
 
 def parse_pattern(text: str, data: LanguageData | None = None) -> tuple[TokenSpec, ...]:
@@ -118,7 +137,7 @@ def _spec(body: str, op: str, pattern: str, data: LanguageData | None) -> TokenS
 
 
 # the attributes a spec may name (its fields), and those that take true or false
-_KEYS = frozenset(f.name for f in fields(TokenSpec)) - {"op"}
+_KEYS = frozenset(f.name for f in fields(TokenSpec)) - {"op", "check"}
 _FLAGS = frozenset(f.name for f in fields(TokenSpec) if f.type == "bool | None")
 
 
@@ -153,7 +172,7 @@ class Matcher:
             if fixed is None:
                 if _back(doc, specs, len(specs), end, lo):
                     return True
-            elif end - len(fixed) >= lo and all(s.test(doc, end - 1 - k) for k, s in enumerate(fixed)):
+            elif end - len(fixed) >= lo and all(s.check(doc, end - 1 - k) for k, s in enumerate(fixed)):
                 return True
         return False
 

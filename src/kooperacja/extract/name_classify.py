@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from functools import cached_property
 from typing import Any
 
 from kooperacja.extract.baseform import nominative, phrase_head, surface
@@ -27,6 +26,19 @@ from kooperacja.extract.name_shape import (
 from kooperacja.text.morphology import NOMINAL
 
 
+class _lazy:  # noqa: N801 - used as a decorator
+    """A property computed on first use and kept on the instance (cached_property without its lock)."""
+
+    def __init__(self, fn: Callable[[Any], Any]) -> None:
+        self.fn, self.name = fn, fn.__name__
+
+    def __get__(self, obj: Any, cls: Any = None) -> Any:
+        if obj is None:
+            return self
+        value = obj.__dict__[self.name] = self.fn(obj)
+        return value
+
+
 class Chunk:
     """A capitalised chunk [a, b) of sentence s and what the rules learn about it."""
 
@@ -38,12 +50,12 @@ class Chunk:
     def size(self) -> int:
         return self.b - self.a
 
-    @cached_property
+    @_lazy
     def descriptor(self) -> tuple[str, str] | None:
         """The lower-case noun right before the name ("spółka", "klaster") with its subtype."""
         return self.finder._descriptor(self.doc, self.a)
 
-    @cached_property
+    @_lazy
     def event_word(self) -> bool:
         """A word of an event's name ("Forum", "Targi") in the chunk, or as the first word's lemma."""
         words = self.finder.lex.event_name_words
@@ -52,7 +64,7 @@ class Chunk:
             r.lemma.capitalize() in words for r in doc.readings[a] if r.pos in NOMINAL
         )
 
-    @cached_property
+    @_lazy
     def head(self) -> int | None:
         """The organisation head noun among the first four words, after adjectives (or Roman numerals) only."""
         doc, a, lex = self.doc, self.a, self.finder.lex
@@ -62,23 +74,23 @@ class Chunk:
                 return i
         return None
 
-    @cached_property
+    @_lazy
     def legal(self) -> bool:
         """The chunk ends with a legal form ("… sp. z o.o.")."""
         return any(self.finder._legal_form(self.doc, i, self.b) == self.b for i in range(self.a + 1, self.b))
 
-    @cached_property
+    @_lazy
     def geo_first(self) -> bool:
         return any(r.geo for r in self.doc.readings[self.a]) and not is_adj(self.doc, self.a)
 
-    @cached_property
+    @_lazy
     def firm(self) -> bool:
         """The dictionary knows a word of the chunk as a firm's or an organisation's name."""
         quals = self.finder.w.firm_qualifier
         doc = self.doc
         return any(any(q in r.quals for r in doc.readings[i] for q in quals) for i in range(self.a, self.b))
 
-    @cached_property
+    @_lazy
     def subsidiary(self) -> bool:
         """An acronym or unknown word before a country's name: a company's subsidiary ("Betamax Polska")."""
         words = self.words
@@ -91,7 +103,7 @@ class Chunk:
             )
         )
 
-    @cached_property
+    @_lazy
     def foreign(self) -> list[str]:
         """Subtypes of the foreign organisation words in the chunk ("Institute", "GmbH")."""
         fow = self.finder.lex.foreign_org_words

@@ -105,7 +105,8 @@ def is_acronym(text: str) -> bool:
 def common_word(doc: Doc, i: int) -> bool:
     """A capitalised word that is only capitalised because of its position."""
     rs = doc.readings[i]
-    if any(r.pos in cues(doc.lang, "tag_classes").function for r in rs):
+    function = cues(doc.lang, "tag_classes").function
+    if any(r.pos in function for r in rs):
         return True
     if any(r.pos == "ign" or r.proper for r in rs):
         # "Nowe projekty": an adjective agreeing with the lower-case noun after it
