@@ -33,6 +33,7 @@ class EventFinder(
 
     def __init__(self, lang: str = "pl") -> None:
         self.lex: Lexicon = lexicon(lang)
+        self._trigger_lemmas = frozenset(self.lex.triggers)
         data = language_data(lang)
         self.w = cues(lang, "event_cues")  # word sets by use (data/<lang>/event_cues.tsv)
         self.ew = cues(lang, "event_words")

@@ -160,11 +160,21 @@ class Matcher:
 
     def __init__(self, patterns: dict[str, list[tuple[TokenSpec, ...]]]) -> None:
         self.patterns = patterns
-        # patterns without operators match one span: tested right to left with no backtracking
-        self._back = {
-            name: [(p, tuple(reversed(p)) if not any(s.op for s in p) else None) for p in ps]
-            for name, ps in patterns.items()
-        }
+        # a pattern whose only operator is "?" stands for a few fixed spans, tested right to left with no
+        # backtracking; one with "*" or "+" is matched by backtracking
+        self._back: dict[str, list[tuple[tuple[TokenSpec, ...], tuple[TokenSpec, ...] | None]]] = {}
+        for name, ps in patterns.items():
+            rows: list[tuple[tuple[TokenSpec, ...], tuple[TokenSpec, ...] | None]] = []
+            for p in ps:
+                if any(s.op in ("*", "+") for s in p):
+                    rows.append((p, None))
+                else:
+                    rows += [
+                        (v, tuple(reversed(v)))
+                        for v in _fixed_variants(p)
+                        if (v, tuple(reversed(v))) not in rows
+                    ]
+            self._back[name] = rows
 
     def ends_at(self, doc: Any, name: str, end: int, lo: int = 0) -> bool:
         """Does a pattern called `name` match tokens [start, end) for some start >= lo?"""
@@ -180,6 +190,23 @@ class Matcher:
         """Does a pattern called `name` match tokens [start, stop) for some stop <= hi (the text's end)?"""
         hi = len(doc.tokens) if hi is None else hi
         return any(_forward(doc, p, 0, start, hi) for p in self.patterns[name])
+
+
+def _fixed_variants(specs: tuple[TokenSpec, ...]) -> list[tuple[TokenSpec, ...]]:
+    """The fixed spans of a pattern whose optional tokens are each kept or left out (shortest first)."""
+    out: list[tuple[TokenSpec, ...]] = [()]
+    for s in specs:
+        plain = _plain(s)
+        out = [v + (plain,) for v in out] + (list(out) if s.op == "?" else [])
+    unique = list(dict.fromkeys(out))
+    return sorted(unique, key=len)
+
+
+@cache
+def _plain(spec: TokenSpec) -> TokenSpec:
+    from dataclasses import replace
+
+    return replace(spec, op="")
 
 
 def _back(doc: Any, specs: tuple[TokenSpec, ...], k: int, pos: int, lo: int) -> bool:

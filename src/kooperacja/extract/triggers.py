@@ -29,7 +29,8 @@ class EventTriggers:
         for i in range(s0, s1):
             if i in inside and not doc.tokens[i].text.islower():
                 continue  # "Targi Kielce", "Izba Handlowa": a word of a name, not a statement
-            self._word_triggers(doc, i, verbs, nouns, actions)
+            if not doc.lemmas(i).isdisjoint(self._trigger_lemmas):
+                self._word_triggers(doc, i, verbs, nouns, actions)
             for words, kind, typ in self._multi.get(doc.tokens[i].lower, ()) if doc.lemmas(i) else ():
                 if i + len(words) <= s1 and all(words[k] in doc.lemmas(i + k) for k in range(len(words))):
                     if kind == "exclude":
@@ -51,8 +52,6 @@ class EventTriggers:
         """The one-word triggers of token i, by the part of speech of each reading."""
         lex = self.lex
         hits = [(r, lex.triggers[lem]) for r in doc.readings[i] if (lem := r.lemma.lower()) in lex.triggers]
-        if not hits:
-            return
         guests = self._noun_not_verb(doc, i)
         copula = self._copula_noun(doc, i)
         verbal = self.tags.verbal
