@@ -182,7 +182,15 @@ class Matcher:
             if fixed is None:
                 if _back(doc, specs, len(specs), end, lo):
                     return True
-            elif end - len(fixed) >= lo and all(s.check(doc, end - 1 - k) for k, s in enumerate(fixed)):
+                continue
+            if end - len(fixed) < lo:
+                continue
+            i = end - 1
+            for s in fixed:
+                if not s.check(doc, i):
+                    break
+                i -= 1
+            else:
                 return True
         return False
 

@@ -45,18 +45,19 @@ class Chunk:
     def __init__(self, finder: Any, doc: Doc, a: int, b: int, s: int) -> None:
         self.finder, self.doc, self.a, self.b, self.s = finder, doc, a, b, s
         self.words = [doc.tokens[i].text for i in range(a, b)]
+        self.size = b - a
+        # what most chunks need, computed at once (before any rule adds a mention)
+        self.descriptor: tuple[str, str] | None = self._descriptor()
+        self.event_word = self._event_word()
+        self.head = self._head()
+        self.legal = self._legal()
+        self.geo_first = self._geo_first()
 
-    @property
-    def size(self) -> int:
-        return self.b - self.a
-
-    @_lazy
-    def descriptor(self) -> tuple[str, str] | None:
+    def _descriptor(self) -> tuple[str, str] | None:
         """The lower-case noun right before the name ("spółka", "klaster") with its subtype."""
         return self.finder._descriptor(self.doc, self.a)
 
-    @_lazy
-    def event_word(self) -> bool:
+    def _event_word(self) -> bool:
         """A word of an event's name ("Forum", "Targi") in the chunk, or as the first word's lemma."""
         words = self.finder.lex.event_name_words
         doc, a = self.doc, self.a
@@ -64,8 +65,7 @@ class Chunk:
             r.lemma.capitalize() in words for r in doc.readings[a] if r.pos in NOMINAL
         )
 
-    @_lazy
-    def head(self) -> int | None:
+    def _head(self) -> int | None:
         """The organisation head noun among the first four words, after adjectives (or Roman numerals) only."""
         doc, a, lex = self.doc, self.a, self.finder.lex
         for i in range(a, min(self.b, a + 4)):
@@ -74,13 +74,11 @@ class Chunk:
                 return i
         return None
 
-    @_lazy
-    def legal(self) -> bool:
+    def _legal(self) -> bool:
         """The chunk ends with a legal form ("… sp. z o.o.")."""
         return any(self.finder._legal_form(self.doc, i, self.b) == self.b for i in range(self.a + 1, self.b))
 
-    @_lazy
-    def geo_first(self) -> bool:
+    def _geo_first(self) -> bool:
         return any(r.geo for r in self.doc.readings[self.a]) and not is_adj(self.doc, self.a)
 
     @_lazy
