@@ -51,7 +51,11 @@ class NameChunker:
                 if not is_cap(doc, i) or doc.tokens[i].text in self.lex.strip_titles and i + 1 < s1:
                     i += 1
                     continue
-                if initial(doc, i, s0) and common_word(doc, i) and not self._may_start(doc, i, s1):
+                if (
+                    initial(doc, i, s0)
+                    and common_word(doc, i, self.tags.function)
+                    and not self._may_start(doc, i, s1)
+                ):
                     i += 1
                     continue
                 j = self._extend(doc, i, s1)

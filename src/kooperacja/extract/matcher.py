@@ -175,9 +175,13 @@ class Matcher:
                         if (v, tuple(reversed(v))) not in rows
                     ]
             self._back[name] = rows
+        self._quick = {name: _quick_test(rows) for name, rows in self._back.items()}
 
     def ends_at(self, doc: Any, name: str, end: int, lo: int = 0) -> bool:
         """Does a pattern called `name` match tokens [start, end) for some start >= lo?"""
+        quick = self._quick[name]
+        if quick is not None and (end <= lo or not quick(doc, end - 1)):
+            return False
         for specs, fixed in self._back[name]:
             if fixed is None:
                 if _back(doc, specs, len(specs), end, lo):
@@ -198,6 +202,31 @@ class Matcher:
         """Does a pattern called `name` match tokens [start, stop) for some stop <= hi (the text's end)?"""
         hi = len(doc.tokens) if hi is None else hi
         return any(_forward(doc, p, 0, start, hi) for p in self.patterns[name])
+
+
+def _quick_test(rows: list[tuple[tuple[TokenSpec, ...], tuple[TokenSpec, ...] | None]]) -> Any:
+    """A cheap test that the last token of any variant can fit, where every variant is fixed and its last spec
+    names only forms, written texts or lemmas (most calls of `ends_at` end there); None where there is none."""
+    forms: set[str] = set()
+    texts: set[str] = set()
+    lemmas: set[str] = set()
+    for _specs, fixed in rows:
+        if fixed is None or not fixed:
+            return None
+        last = fixed[0]
+        named = {k for k in _KEYS if getattr(last, k) is not None}
+        if named == {TokenSpec.lower.__name__}:
+            forms |= last.lower or set()
+        elif named == {TokenSpec.text.__name__}:
+            texts |= last.text or set()
+        elif named == {TokenSpec.lemma.__name__}:
+            lemmas |= last.lemma or set()
+        else:
+            return None
+    f, t, m = frozenset(forms), frozenset(texts), frozenset(lemmas)
+    return lambda doc, i: (
+        doc.tokens[i].lower in f or doc.tokens[i].text in t or (bool(m) and not m.isdisjoint(doc.lemmas(i)))
+    )
 
 
 def _fixed_variants(specs: tuple[TokenSpec, ...]) -> list[tuple[TokenSpec, ...]]:

@@ -127,7 +127,7 @@ class NameClassifier:
         if b <= a:
             return
         c = Chunk(self, doc, a, b, s)
-        for rule in RULES:
+        for rule in _BY_SIZE[min(c.size, 4)]:
             if rule(self, doc, c):
                 return
 
@@ -386,25 +386,28 @@ class NameClassifier:
         return True
 
 
-# The cascade, in order: the first rule that answers True takes the chunk.
-RULES: tuple[Rule, ...] = (
-    NameClassifier._acronym_after_name,
-    NameClassifier._prize_or_status,
-    NameClassifier._venue_name,
-    NameClassifier._fair_named_after_town,
-    NameClassifier._event_name,
-    NameClassifier._split_before_inner_head,
-    NameClassifier._headed_organisation,
-    NameClassifier._company_by_form,
-    NameClassifier._described_organisation,
-    NameClassifier._foreign_organisation,
-    NameClassifier._known_place,
-    NameClassifier._town_before_country,
-    NameClassifier._company_after_officer,
-    NameClassifier._camel_case_brand,
-    NameClassifier._bulleted_company,
-    NameClassifier._acronym,
-    NameClassifier._titled_person,
-    NameClassifier._unknown_words_company,
-    NameClassifier._places_inside,
+# The cascade, in order: the first rule that answers True takes the chunk. Each rule says the chunk sizes
+# (number of tokens, from–to; None: no upper bound) it can take, so a chunk meets only the rules for its size.
+RULES: tuple[tuple[Rule, int, int | None], ...] = (
+    (NameClassifier._acronym_after_name, 3, None),
+    (NameClassifier._prize_or_status, 1, None),
+    (NameClassifier._venue_name, 2, None),
+    (NameClassifier._fair_named_after_town, 2, None),
+    (NameClassifier._event_name, 1, None),
+    (NameClassifier._split_before_inner_head, 2, None),
+    (NameClassifier._headed_organisation, 1, None),
+    (NameClassifier._company_by_form, 1, None),
+    (NameClassifier._described_organisation, 1, None),
+    (NameClassifier._foreign_organisation, 1, None),
+    (NameClassifier._known_place, 1, None),
+    (NameClassifier._town_before_country, 1, 1),
+    (NameClassifier._company_after_officer, 1, 1),
+    (NameClassifier._camel_case_brand, 1, 1),
+    (NameClassifier._bulleted_company, 1, 1),
+    (NameClassifier._acronym, 1, 1),
+    (NameClassifier._titled_person, 2, 3),
+    (NameClassifier._unknown_words_company, 2, None),
+    (NameClassifier._places_inside, 2, None),
 )
+# the rules for chunks of 1, 2, 3 and 4 or more tokens
+_BY_SIZE = {n: tuple(r for r, lo, hi in RULES if lo <= n and (hi is None or n <= hi)) for n in (1, 2, 3, 4)}

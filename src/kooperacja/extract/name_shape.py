@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import re
 
-from kooperacja.extract.cues import cues
 from kooperacja.extract.doc import Doc
 from kooperacja.extract.lexicon import Lexicon
 from kooperacja.text.morphology import ADJECTIVAL, NOMINAL
@@ -102,11 +101,10 @@ def is_acronym(text: str) -> bool:
     return 2 <= len(letters) <= 10 and sum(c.isupper() for c in letters) >= max(2, len(letters) - 1)
 
 
-def common_word(doc: Doc, i: int) -> bool:
+def common_word(doc: Doc, i: int, function_tags: frozenset[str]) -> bool:
     """A capitalised word that is only capitalised because of its position."""
     rs = doc.readings[i]
-    function = cues(doc.lang, "tag_classes").function
-    if any(r.pos in function for r in rs):
+    if any(r.pos in function_tags for r in rs):
         return True
     if any(r.pos == "ign" or r.proper for r in rs):
         # "Nowe projekty": an adjective agreeing with the lower-case noun after it
