@@ -48,6 +48,9 @@ class Entity:
 
 @dataclass
 class Doc:
+    """Every field a component hands to a later one is declared here; `extract.pipeline.CONTRACTS` says which
+    component assigns it and which require it."""
+
     text: str
     doc_id: str = "doc"
     published: str | None = None
@@ -63,9 +66,8 @@ class Doc:
     dates: list[Any] = field(default_factory=list)
     amounts: list[Any] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
-    title_spans: list[tuple[int, int, bool]] = field(
-        default_factory=list
-    )  # people's role titles (after name?)
+    # people's role titles: (first token, end token, does the title follow the name?)
+    title_spans: list[tuple[int, int, bool]] = field(default_factory=list)
     event_names: list[tuple[int, int, str]] = field(default_factory=list)  # (t0, t1, name) of named events
     entities: list[Entity] = field(default_factory=list)
     events: list[dict[str, Any]] = field(default_factory=list)
@@ -76,6 +78,10 @@ class Doc:
     # would discard, with their verdict, in the *_candidates fields
     recall: bool = False
     event_candidates: list[dict[str, Any]] = field(default_factory=list)
+    # derived tables the event components build once per document and share (extract/events.py)
+    sent_sectors: dict[int, set[str]] | None = None  # sector codes found in each sentence (from sector_hits)
+    place_units: dict[str, int] | None = None  # a place's lower-cased name -> mention of the unit named so
+    event_drafts: list[Any] = field(default_factory=list)  # one per trigger, before merging (events.Draft)
 
     _lemma_cache: dict[int, frozenset[str]] = field(default_factory=dict, repr=False)
     _index: tuple[int, dict[int, list[int]], dict[int, int]] | None = field(default=None, repr=False)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass, fields
 from functools import lru_cache
 from typing import Any
 
@@ -12,8 +13,156 @@ from kooperacja.extract.doc import Doc
 Component = Callable[[Doc], None]
 
 
+@dataclass(frozen=True)
+class Contract:
+    """The `Doc` fields a component reads (`requires`) and fills or changes (`assigns`)."""
+
+    requires: tuple[str, ...] = ()
+    assigns: tuple[str, ...] = ()
+
+
+_DOC_FIELDS = frozenset(f.name for f in fields(Doc))
+
+
+class _FieldNames:
+    """``F.tokens`` is the name "tokens" of a declared `Doc` field; a name Doc does not declare fails at import."""
+
+    def __getattr__(self, name: str) -> str:
+        if name not in _DOC_FIELDS:
+            raise AttributeError(f"Doc declares no field {name!r}")
+        return name
+
+
+F = _FieldNames()
+
+# the fields `Pipeline.make_doc` fills from the document before any component runs
+GIVEN = (F.text, F.doc_id, F.published, F.lang, F.title, F.url)
+_TEXT = (F.tokens, F.readings, F.keys, F.sentences, F.sent_of, F.sent_span)
+
+# What each component requires and assigns, by the component's function or class (relative to
+# ``kooperacja.extract``). A component may instead carry ``requires``/``assigns`` attributes of its own.
+CONTRACTS: dict[str, Contract] = {
+    # Polish
+    "confidence.recall_mode": Contract((F.lang,), (F.recall,)),
+    "analysis.analyse_text": Contract((F.text,), _TEXT),
+    "agglutinated.agglutinated_verbs": Contract((F.tokens, F.readings), (F.readings,)),
+    "dating.find_doc_dates": Contract((F.text, F.published), (F.published, F.dates)),
+    "names.NameFinder": Contract((F.text, *_TEXT, F.dates), (F.mentions, F.event_names)),
+    "places.RegionNames": Contract((F.tokens, F.readings, F.sent_of, F.mentions), (F.mentions,)),
+    "places.ZoneNames": Contract((F.tokens, F.readings, F.sent_of, F.mentions), (F.mentions,)),
+    "names.link_parenthesised_acronyms": Contract((F.text, F.tokens, F.mentions), (F.mentions,)),
+    "entities.group_entities": Contract((F.lang, F.tokens, F.readings, F.sent_of, F.mentions), (F.entities,)),
+    "entity_aliases.link_stated_aliases": Contract((F.text, F.mentions, F.entities), (F.entities,)),
+    "roles.find_roles": Contract(
+        (F.text, F.tokens, F.readings, F.mentions, F.entities), (F.entities, F.title_spans)
+    ),
+    "sectors.find_sectors": Contract((F.lang, F.tokens, F.keys), (F.sector_hits, F.sectors)),
+    "events.EventFinder": Contract(
+        (
+            F.text,
+            F.published,
+            *_TEXT,
+            F.dates,
+            F.mentions,
+            F.entities,
+            F.event_names,
+            F.title_spans,
+            F.sector_hits,
+            F.recall,
+        ),
+        (F.event_drafts, F.sent_sectors, F.place_units),
+    ),
+    "events.EventMerger": Contract(
+        (F.text, F.published, *_TEXT, F.dates, F.mentions, F.entities, F.event_drafts, F.recall),
+        (F.events, F.event_candidates),
+    ),
+    "event_coref.resolve_event_coreference": Contract(
+        (F.text, F.sentences, F.sent_span, F.entities, F.events), (F.events,)
+    ),
+    "figures.find_figures": Contract(
+        (F.text, *_TEXT, F.dates, F.mentions, F.entities, F.events), (F.amounts, F.figures)
+    ),
+    "confidence.ConfidenceScorer": Contract(
+        (F.recall, F.mentions, F.entities, F.events, F.figures, F.event_candidates),
+        (F.entities, F.events, F.figures, F.event_candidates, F.mentions),
+    ),
+    # English (extract/en)
+    "en.analysis.EnglishText": Contract(
+        (F.text,), (F.tokens, F.readings, F.sentences, F.sent_of, F.sent_span)
+    ),
+    "en.analysis.EnglishDates": Contract((F.text, F.published, F.sentences), (F.published, F.dates)),
+    "en.names.EnglishNames": Contract(
+        (F.text, F.tokens, F.readings, F.sent_of, F.sent_span, F.dates), (F.mentions, F.event_names)
+    ),
+    "en.entities.EnglishEntities": Contract((F.text, F.mentions), (F.entities, F.mentions)),
+    "en.roles.EnglishRoles": Contract(
+        (F.tokens, F.readings, F.sent_span, F.mentions, F.entities), (F.entities,)
+    ),
+    "en.sectors.EnglishSectors": Contract((F.tokens, F.readings, F.mentions), (F.sector_hits, F.sectors)),
+    "en.events.EnglishEvents": Contract(
+        (F.text, F.tokens, F.readings, F.sentences, F.sent_of, F.sent_span, F.dates, F.mentions, F.entities)
+        + (F.event_names,),
+        (F.events,),
+    ),
+    "en.figures.EnglishFigures": Contract(
+        (F.text, F.tokens, F.readings, F.sent_of, F.sent_span, F.dates, F.mentions, F.entities), (F.figures,)
+    ),
+    "en.entities.drop_unused_nationalities": Contract((F.mentions, F.entities, F.events), (F.entities,)),
+}
+
+
+class PipelineOrderError(ValueError):
+    """A pipeline whose components do not fit together: one reads a field that no earlier one fills."""
+
+
+def _key(component: Component) -> str:
+    obj = component if hasattr(component, "__qualname__") else type(component)
+    return f"{obj.__module__}.{obj.__qualname__}".removeprefix(__package__ + ".")
+
+
+def contract_of(name: str, component: Component) -> Contract:
+    """The declared contract of a component (its own ``requires``/``assigns``, else its row in CONTRACTS)."""
+    requires = getattr(component, "requires", None)
+    assigns = getattr(component, "assigns", None)
+    if requires is not None or assigns is not None:
+        contract = Contract(tuple(requires or ()), tuple(assigns or ()))
+    else:
+        key = _key(component)
+        if key not in CONTRACTS:
+            raise PipelineOrderError(
+                f"component '{name}' ({key}) declares no contract: add what it requires and assigns to "
+                f"CONTRACTS in {__name__}"
+            )
+        contract = CONTRACTS[key]
+    unknown = sorted(set(contract.requires + contract.assigns) - _DOC_FIELDS)
+    if unknown:
+        raise PipelineOrderError(
+            f"component '{name}' names fields that Doc does not declare: {', '.join(unknown)}"
+        )
+    return contract
+
+
+def check_order(components: list[tuple[str, Component]]) -> None:
+    """Raise `PipelineOrderError` when a component requires a field that no earlier component assigns."""
+    contracts = [(name, contract_of(name, c)) for name, c in components]
+    available = set(GIVEN)
+    for k, (name, contract) in enumerate(contracts):
+        missing = [f for f in contract.requires if f not in available]
+        if missing:
+            later = {f: [n for n, c in contracts[k + 1 :] if f in c.assigns] for f in missing}
+            said = "; ".join(
+                f"doc.{f} (assigned by {', '.join(repr(n) for n in later[f])}, which runs later)"
+                if later[f]
+                else f"doc.{f} (assigned by no component)"
+                for f in missing
+            )
+            raise PipelineOrderError(f"component '{name}' requires {said}")
+        available.update(contract.assigns)
+
+
 class Pipeline:
     def __init__(self, components: list[tuple[str, Component]], lang: str = "pl") -> None:
+        check_order(components)
         self.components = components
         self.lang = lang
 
@@ -73,9 +222,9 @@ def default_pipeline(lang: str = "pl") -> Pipeline:
     from kooperacja.extract.entities import group_entities
     from kooperacja.extract.entity_aliases import link_stated_aliases
     from kooperacja.extract.event_coref import resolve_event_coreference
-    from kooperacja.extract.events import EventFinder
+    from kooperacja.extract.events import EventFinder, EventMerger
     from kooperacja.extract.figures import find_figures
-    from kooperacja.extract.names import NameFinder
+    from kooperacja.extract.names import NameFinder, RegionNames, ZoneNames, link_parenthesised_acronyms
     from kooperacja.extract.roles import find_roles
     from kooperacja.extract.sectors import find_sectors
 
@@ -85,11 +234,15 @@ def default_pipeline(lang: str = "pl") -> Pipeline:
         ("agglutinated", agglutinated_verbs),
         ("dates", find_doc_dates),
         ("names", NameFinder(lang)),
+        ("regions", RegionNames(lang)),
+        ("zone_names", ZoneNames(lang)),
+        ("name_acronyms", link_parenthesised_acronyms),
         ("entities", group_entities),
         ("stated_aliases", link_stated_aliases),
         ("roles", find_roles),
         ("sectors", find_sectors),
-        ("events", EventFinder(lang)),
+        ("event_drafts", EventFinder(lang)),
+        ("events", EventMerger(lang)),
         ("event_coref", resolve_event_coreference),
         ("figures", find_figures),
         ("confidence", ConfidenceScorer(lang)),

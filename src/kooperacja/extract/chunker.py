@@ -1,0 +1,284 @@
+"""The name chunker: the capitalised chunks of a sentence, extended over connectors, quotes, legal forms and
+comma lists of one name ("Wydział Nauki, Kultury i Sportu"); headlines in capitals and datelines are skipped."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from kooperacja.extract.baseform import phrase_head
+from kooperacja.extract.doc import Doc
+from kooperacja.extract.name_shape import (
+    CLOSE_QUOTES,
+    OPEN_QUOTES,
+    ROMAN,
+    VERSION,
+    agree,
+    common_word,
+    gap_before,
+    head_lemma,
+    initial,
+    is_acronym,
+    is_adj,
+    is_cap,
+    is_first_name,
+    shouting,
+)
+from kooperacja.text.morphology import NOMINAL
+
+
+class _Run:
+    """The chunk being extended: first token, sentence end, head lemma and the last head (which may take a seat,
+    "Izba Handlowa w Borowie")."""
+
+    __slots__ = ("t0", "s1", "head", "seat_head")
+
+    def __init__(self, t0: int, s1: int, head: str | None) -> None:
+        self.t0, self.s1, self.head, self.seat_head = t0, s1, head, head
+
+
+class NameChunker:
+    """Finds the chunks; part of `NameFinder` (reads `self.lex`, `self.w`)."""
+
+    def chunk(self, doc: Doc) -> None:
+        """Every capitalised chunk of the document, handed to `_segment` (persons) and `_classify`."""
+        for s, (s0, s1) in enumerate(doc.sent_span):
+            if shouting(doc, s0, s1):
+                continue  # a headline in capitals: capitalisation says nothing about names there
+            if self._dateline(doc, s0, s1):
+                continue  # "Borowo, 3.05.2021": the place of a dateline is boilerplate
+            i = s0
+            while i < s1:
+                if not is_cap(doc, i) or doc.tokens[i].text in self.lex.strip_titles and i + 1 < s1:
+                    i += 1
+                    continue
+                if (
+                    initial(doc, i, s0)
+                    and common_word(doc, i, self.tags.function)
+                    and not self._may_start(doc, i, s1)
+                ):
+                    i += 1
+                    continue
+                j = self._extend(doc, i, s1)
+                if not self._street(doc, i):
+                    self._segment(doc, i, j, s)
+                i = j
+
+    def _dateline(self, doc: Doc, s0: int, s1: int) -> bool:
+        toks = doc.tokens
+        if s1 - s0 > 12 or s0 >= s1 or not toks[s0].is_cap:
+            return False
+        comma = next((i for i in range(s0, min(s1, s0 + 5)) if toks[i].text == ","), None)
+        if comma is None:
+            return False
+        start, end = toks[comma].end, toks[s1 - 1].end
+        rest = doc.text[start:end]
+        for dm in doc.dates:
+            if start <= dm.start and dm.end <= end and dm.value:
+                rest = doc.text[start : dm.start] + doc.text[dm.end : end]
+                for word in sorted(self.w.year_word, key=len):
+                    rest = rest.replace(word, "")
+                return not any(ch.isalpha() for ch in rest)
+        return False
+
+    def _street(self, doc: Doc, i: int) -> bool:
+        return self.cx.ends_at(doc, "address", i)  # "ul. Polna": an address (pattern `address`)
+
+    def _may_start(self, doc: Doc, i: int, s1: int) -> bool:
+        """A common word at a sentence start begins a name only as an organisation's head or adjective."""
+        if head_lemma(doc, i, self.lex) and i + 1 < s1 and is_cap(doc, i + 1):
+            return True
+        if is_adj(doc, i) and i + 1 < s1 and is_cap(doc, i + 1):
+            j = i + 1
+            while j < s1 and j < i + 4 and is_cap(doc, j):
+                if head_lemma(doc, j, self.lex):
+                    return True
+                j += 1
+        return False
+
+    def _extend(self, doc: Doc, i: int, s1: int) -> int:
+        """The end of the chunk that starts at token i (sentence end s1)."""
+        run = _Run(i, s1, self._chunk_head(doc, i, s1))
+        j = i + 1
+        while j < s1:
+            j, stop = self._step(doc, j, run)
+            if stop:
+                return j
+        return j
+
+    def _chunk_head(self, doc: Doc, i: int, s1: int) -> str | None:
+        head = head_lemma(doc, i, self.lex)
+        if head is None and self._descriptor(doc, i):
+            head = "descriptor"  # "klastra Dolina Wody i Ziemi": the noun before heads the name
+        if head is None and i + 1 < s1 and self._title_lemma(doc, i):
+            head = head_lemma(doc, i + 1, self.lex)  # "Wójt Gminy i Miasta Borowo": the title is no head
+        return head
+
+    def _step(self, doc: Doc, j: int, run: _Run) -> tuple[int, bool]:
+        """One token further: (where the chunk goes on, whether it ends there)."""
+        toks, s1 = doc.tokens, run.s1
+        t = toks[j]
+        gap = gap_before(doc, j)
+        if "\n" in gap or len(gap) > 1:
+            return j, True
+        legal = self._legal_form(doc, j, s1)
+        if legal:
+            return legal, True
+        if t.text in self.lex.strip_titles:
+            return j, True
+        if gap == " " and self._number_in_name(doc, j, s1):
+            return j + 1, False
+        if is_cap(doc, j) and gap == " ":
+            self._note_head(doc, j, run)
+            return (j, True) if self._starts_other(doc, j) else (j + 1, False)
+        if t.text in OPEN_QUOTES and gap == " " and run.head and j + 1 < s1 and is_cap(doc, j + 1):
+            k = j + 1
+            while k < s1 and toks[k].text not in CLOSE_QUOTES and k - j < 8:
+                k += 1
+            return (k + 1, False) if k < s1 and toks[k].text in CLOSE_QUOTES else (j, True)
+        if t.text == "," and run.head and self._comma_list(doc, j, s1):
+            return self._comma_list(doc, j, s1) or j, False
+        nxt = self._connector_step(doc, j, run) if gap == " " else None
+        return (nxt, False) if nxt is not None else (j, True)
+
+    def _number_in_name(self, doc: Doc, j: int, s1: int) -> bool:
+        """„Plan Odbudowy 2”, "Centrum Przemysłu 4.0": a number that belongs to the name."""
+        t = doc.tokens[j]
+        if not t.is_num:
+            return False
+        if len(t.text) <= 3 and j + 1 < s1 and doc.tokens[j + 1].text in CLOSE_QUOTES:
+            return True
+        return bool(VERSION.fullmatch(t.text))
+
+    def _note_head(self, doc: Doc, j: int, run: _Run) -> None:
+        """A capitalised word joins the chunk: it may be the head, or a later head that takes a seat."""
+        toks = doc.tokens
+        if run.head is None and (not is_acronym(toks[j - 1].text) or ROMAN.match(toks[j - 1].text)):
+            run.head = head_lemma(doc, j, self.lex) if phrase_head(doc, run.t0, j + 1) == j else None
+        elif run.head is not None:
+            last_head = head_lemma(doc, j, self.lex)
+            if last_head:
+                run.seat_head = last_head
+
+    def _connector_step(self, doc: Doc, j: int, run: _Run) -> int | None:
+        """A connector at token j that continues the name ("Urząd dla Inwestorów", "Instytut Badań nad Wodą",
+        "Izba w Borowie", "Nowa Wieś nad Wartą"): the token after it; None where the chunk ends. Not after a
+        proper name ("Gminy Borowo do Klastra Alfa" are two names)."""
+        toks, s1 = doc.tokens, run.s1
+        t = toks[j]
+        kind = self.lex.connectors.get(t.text)
+        if not kind or j + 1 >= s1:
+            return None
+        nxt = j + 1
+        if t.text in self.w.abbreviated_connector and nxt < s1 and toks[nxt].text == ".":
+            nxt += 1
+        if not (nxt < s1 and is_cap(doc, nxt) and gap_before(doc, nxt) == " "):
+            return None
+        early, joins = CONNECTOR_KINDS.get(kind, (False, None))
+        if early and joins is not None and joins(self, doc, j, nxt, run):
+            return nxt
+        if t.text in self.w.river_connector and any(r.geo for r in doc.readings[j - 1]):
+            return nxt + 1
+        if not early and joins is not None and joins(self, doc, j, nxt, run):
+            return nxt
+        return None
+
+    def _joins_org(self, doc: Doc, j: int, nxt: int, run: _Run) -> bool:
+        """ "Urząd dla Inwestorów": after a head that is not a bare proper name ("do" only before "Spraw")."""
+        word = doc.tokens[j].text
+        return bool(
+            run.head
+            and not self._proper_only(doc, j - 1)
+            and (word not in self.w.matter_connector or doc.lemmas(nxt) & self.w.matter_noun)
+        )
+
+    def _joins_seat(self, doc: Doc, j: int, nxt: int, run: _Run) -> bool:
+        """ "Izba Handlowa w Borowie": a head that takes a seat."""
+        heads = self.lex.org_heads
+        seated = heads.get(run.head or "", ("", False))[1] or heads.get(run.seat_head or "", ("", False))[1]
+        return bool(run.head and seated)
+
+    def _joins_and(self, doc: Doc, j: int, nxt: int, run: _Run) -> bool:
+        """ "Wydział Nauki i Sztuki": both sides belong to one name."""
+        return bool(run.head and self._same_name_after_and(doc, j - 1, nxt))
+
+    def _joins_foreign(self, doc: Doc, j: int, nxt: int, run: _Run) -> bool:
+        """ "Institute of Water": a foreign connector inside a foreign name."""
+        return not run.head or self._foreign(doc, j - 1)
+
+    def _proper_only(self, doc: Doc, i: int) -> bool:
+        rs = doc.readings[i]
+        return (
+            bool(rs) and all(r.proper for r in rs if r.pos in NOMINAL) and any(r.pos in NOMINAL for r in rs)
+        )
+
+    def _foreign(self, doc: Doc, i: int) -> bool:
+        return (
+            any(r.pos == "ign" for r in doc.readings[i]) or doc.tokens[i].text in self.lex.foreign_org_words
+        )
+
+    def _comma_list(self, doc: Doc, j: int, s1: int) -> int | None:
+        """ "Wydziału Nauki, Kultury, Sportu i Zdrowia": a comma list of genitives closed by "i X"."""
+        toks = doc.tokens
+        k = j
+        while k + 1 < s1 and toks[k].text == "," and is_cap(doc, k + 1) and k - j < 12:
+            if not self._same_name_after_and(doc, k - 1, k + 1):
+                return None
+            k += 2
+        if k + 1 < s1 and toks[k].text in self.w.conjunction and is_cap(doc, k + 1):
+            if self._same_name_after_and(doc, k - 1, k + 1):
+                return k + 1
+        return None
+
+    def _starts_other(self, doc: Doc, j: int) -> bool:
+        """Does token j start a new name rather than continue the chunk before it?"""
+        prev = doc.tokens[j - 1]
+        if is_acronym(prev.text) and not is_acronym(doc.tokens[j].text) and is_first_name(doc, j):
+            return True
+        return False
+
+    def _same_name_after_and(self, doc: Doc, left: int, right: int) -> bool:
+        pair = {head_lemma(doc, left, self.lex), head_lemma(doc, right, self.lex)}
+        if pair == self.w.joint_unit:
+            return True  # "Gmina i Miasto Borowo"
+        person = is_first_name(doc, right) and right + 1 < len(doc.tokens) and doc.tokens[right + 1].is_cap
+        if is_acronym(doc.tokens[right].text) or person:
+            return False
+        if head_lemma(doc, right, self.lex):
+            return False
+        if is_adj(doc, right) or doc.tokens[right].text in self.lex.foreign_org_words:
+            for k in range(right + 1, min(right + 4, len(doc.tokens))):
+                if not is_cap(doc, k):
+                    break
+                if doc.tokens[k].text in self.lex.foreign_org_words and doc.tokens[k].is_upper:
+                    return False
+                if head_lemma(doc, k, self.lex) and agree(doc, right, k):
+                    return False
+        if self._title_lemma(doc, right):
+            return False
+        lc = {c for r in doc.readings[left] for c in r.cases} - {"voc"}
+        rc = {c for r in doc.readings[right] for c in r.cases} - {"voc"}
+        if not rc and lc == {"gen"} | (lc & {"gen"}) and "gen" in lc and doc.tokens[right].is_cap:
+            return True  # "Instytut Ekologii i Botaniki": an unknown word after a genitive
+        return bool(lc & rc)
+
+    def _legal_form(self, doc: Doc, j: int, s1: int) -> int | None:
+        toks = doc.tokens
+        for form in self._legal_by_first.get(toks[j].text, ()):
+            k = j + len(form)
+            if k > s1:
+                continue
+            if all(toks[j + n].text == w for n, w in enumerate(form)):
+                if gap_before(doc, j) not in (" ", ""):
+                    return None
+                return k
+        return None
+
+
+# What each kind of connector (data/<lang>/name_connectors.tsv) needs to continue a name; an early kind is
+# tested before the river rule ("Nowa Wieś nad Wartą").
+CONNECTOR_KINDS: dict[str, tuple[bool, Callable[[NameChunker, Doc, int, int, _Run], bool]]] = {
+    "org": (True, NameChunker._joins_org),
+    "seat": (False, NameChunker._joins_seat),
+    "and": (False, NameChunker._joins_and),
+    "foreign": (False, NameChunker._joins_foreign),
+}

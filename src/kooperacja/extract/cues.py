@@ -1,0 +1,62 @@
+"""The words, endings and patterns that the rule components read by use, from a language's data folder
+(``kooperacja/data/<lang>/``, through `language_data`): ``cues(doc.lang, "name_cues").street`` is the set of
+street words of the document's language."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from types import SimpleNamespace
+
+from kooperacja.data.language_data import language_data
+
+
+def cues(lang: str, table: str) -> SimpleNamespace:
+    """The words of a table grouped by use (its first column: the word, its second: the use), each use an
+    attribute holding a frozenset."""
+    data = language_data(lang)
+    return _cues(data.code, str(data.root), table)
+
+
+@cache
+def _cues(code: str, root: str, table: str) -> SimpleNamespace:
+    by: dict[str, set[str]] = {}
+    for r in language_data(code).rows(table):
+        word, use = list(r.values())[:2]  # the first two columns: the word and its use
+        by.setdefault(use, set()).add(word)
+    return SimpleNamespace(**{use: frozenset(words) for use, words in by.items()})
+
+
+def patterns(lang: str, table: str) -> dict[str, tuple[re.Pattern[str], str]]:
+    """The regular expressions of a (name, pattern, replace) table: name -> (compiled pattern, replacement)."""
+    data = language_data(lang)
+    return _patterns(data.code, str(data.root), table)
+
+
+@cache
+def _patterns(code: str, root: str, table: str) -> dict[str, tuple[re.Pattern[str], str]]:
+    return {
+        r["name"]: (re.compile(r["pattern"]), r.get("replace", "")) for r in language_data(code).rows(table)
+    }
+
+
+def endings(lang: str, table: str) -> dict[tuple[str, str, str], tuple[tuple[str, str], ...]]:
+    """The ending rows of a (use, case, gender, ending, base) table, in file order by (use, case, gender)."""
+    data = language_data(lang)
+    return _endings(data.code, str(data.root), table)
+
+
+@cache
+def _endings(code: str, root: str, table: str) -> dict[tuple[str, str, str], tuple[tuple[str, str], ...]]:
+    out: dict[tuple[str, str, str], list[tuple[str, str]]] = {}
+    for r in language_data(code).rows(table):
+        out.setdefault((r["use"], r["case"], r["gender"]), []).append((r["ending"], r["base"]))
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def strip_ending(word: str, rules: tuple[tuple[str, str], ...]) -> str:
+    """The word with the first fitting ending replaced by its base (more than two letters must stay)."""
+    for suffix, repl in rules:
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            return word[: len(word) - len(suffix)] + repl
+    return word

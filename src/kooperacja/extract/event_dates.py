@@ -1,0 +1,77 @@
+"""Event dates: the date of the trigger's sentence, an edition's year, the sentence before, the article's date
+for a reported signing; and when two dates can be one happening's (`dates_compatible`)."""
+
+from __future__ import annotations
+
+from kooperacja.extract.doc import Doc
+from kooperacja.extract.event_draft import (
+    Draft,
+)
+
+
+class EventDates:
+    """Dates events; part of `EventFinder` and `EventMerger`."""
+
+    def _neighbour_dates(self, doc: Doc, events: list[Draft]) -> None:
+        """ "W środę 3 marca goście przyjechali do Kielc. Umowę podpisali: …": an undated event
+        takes the date of the sentence right before its first sentence, within one paragraph."""
+        for d in events:
+            if d.date:
+                continue
+            first = min(d.sents)
+            if first == 0:
+                continue
+            prev, cur = doc.sentences[first - 1], doc.sentences[first]
+            if "\n" in doc.text[prev.end : cur.start]:
+                continue
+            if d.status == "planned":
+                continue
+            d.date = self._date(doc, first - 1)
+        # a signing reported as news with no date of its own took place on the article's date
+        signed = [d for d in events if d.type in ("agreement", "letter_of_intent") and d.status == "done"]
+        for d in signed:
+            if not d.date and doc.published and self._reported_signing(doc, d):
+                d.date = doc.published
+
+    def _reported_signing(self, doc: Doc, d: Draft) -> bool:
+        """A past-tense signing verb ("podpisali", "podpisano", "zostało podpisane") in the event's sentences."""
+        for s in d.sents:
+            s0, s1 = doc.sent_span[s]
+            for i in range(s0, s1):
+                if doc.lemmas(i) & self.ew.signing and any(
+                    r.pos in ("praet", "imps", "ppas") for r in doc.readings[i]
+                ):
+                    return True
+        return False
+
+    def _date(self, doc: Doc, s: int) -> str | None:
+        sent = doc.sentences[s]
+        for dm in doc.dates:
+            if sent.start <= dm.start < sent.end and dm.value and dm.kind != "year_range":
+                return dm.value
+        return self._edition_year(doc, s)
+
+    def _edition_year(self, doc: Doc, s: int) -> str | None:
+        """ "podczas targów Woda 2019": the year that names an edition of a fair, forum or ranking (not a later
+        one than the article's: "Strategia 2030" is a horizon)."""
+        s0, s1 = doc.sent_span[s]
+        latest = int(doc.published[:4]) if doc.published and doc.published[:4].isdigit() else None
+        for i in range(s0 + 1, s1):
+            text = doc.tokens[i].text
+            if not (len(text) == 4 and text.isdigit() and doc.tokens[i - 1].is_cap):
+                continue
+            year = int(text)
+            if year < 1990 or (latest is not None and year > latest) or (latest is None and year > 2039):
+                continue
+            if any(doc.lemmas(k) & self._edition_nouns for k in range(max(s0, i - 8), i)):
+                return text
+        return None
+
+
+def dates_compatible(a: str | None, b: str | None) -> bool:
+    """Unknown, equal, or one within the other ("2011-04" and "2011-04-06/2011-04-09")."""
+    if not a or not b:
+        return True
+    a0, b0 = a.split("/")[0], b.split("/")[0]
+    a1, b1 = a.split("/")[-1], b.split("/")[-1]
+    return a0.startswith(b0) or b0.startswith(a0) or (b0 <= a0 <= b1) or (a0 <= b0 <= a1)

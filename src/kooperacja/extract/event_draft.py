@@ -1,0 +1,41 @@
+"""An event as the event components hand it on before merging: type, sentence, participants (mention, role),
+date, place, name, status, sentences and sectors."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from kooperacja.extract.doc import Doc
+
+PARTY_TYPES = ("agreement", "letter_of_intent", "cooperation")
+MIN_PARTICIPANTS = {"agreement": 2, "letter_of_intent": 2, "cooperation": 2}
+
+
+@dataclass
+class Draft:
+    type: str
+    sent: int
+    participants: list[tuple[int, str]] = field(default_factory=list)  # (mention index, role)
+    date: str | None = None
+    place: int | None = None  # mention index
+    name: str | None = None
+    status: str = "done"
+    sents: list[int] = field(default_factory=list)
+    sectors: list[str] = field(default_factory=list)
+
+    def entities(self, doc: Doc) -> set[int]:
+        return {doc.mentions[m].entity for m, _ in self.participants}
+
+
+def sub(doc: Doc, n: int) -> str | None:
+    m = doc.mentions[n]
+    return doc.entities[m.entity].subtype if m.entity >= 0 else m.subtype
+
+
+def verbs_active(doc: Doc, at: list[int]) -> bool:
+    return any(r.pos in ("fin", "praet") for i in at for r in doc.readings[i])
+
+
+def enough(d: Draft, doc: Doc) -> bool:
+    n = len(d.entities(doc))
+    return n >= MIN_PARTICIPANTS.get(d.type, 1)

@@ -1,0 +1,163 @@
+"""In-document merge: one event per happening (same type, shared participants, compatible dates), actorless
+reports lending their date and place, one award per recipient and one investment per investor."""
+
+from __future__ import annotations
+
+from kooperacja.data.language_data import language_data
+from kooperacja.extract.doc import Doc
+from kooperacja.extract.event_dates import dates_compatible
+from kooperacja.extract.event_draft import (
+    PARTY_TYPES,
+    Draft,
+    enough,
+)
+
+_PER_ACTOR = {"award": "recipient", "investment": "investor"}
+
+
+def split_per_actor(doc: Doc, drafts: list[Draft]) -> list[Draft]:
+    """One award per recipient, one investment per investor (each keeps the other roles)."""
+    out: list[Draft] = []
+    for d in drafts:
+        role = _PER_ACTOR.get(d.type)
+        actors = [p for p in d.participants if p[1] == role] if role else []
+        if len(actors) < 2:
+            out.append(d)
+            continue
+        others = [p for p in d.participants if p[1] != role]
+        for a in actors:
+            out.append(
+                Draft(
+                    d.type,
+                    d.sent,
+                    [a, *others],
+                    d.date,
+                    d.place,
+                    d.name,
+                    d.status,
+                    list(d.sents),
+                    list(d.sectors),
+                )
+            )
+    return out
+
+
+def merge_drafts(doc: Doc, drafts: list[Draft]) -> list[Draft]:
+    """One event per happening: same type (or cooperation inside an agreement) and shared participants; drafts
+    with too few participants lend their date and place to the event they report."""
+    complete = [d for d in drafts if enough(d, doc)]
+    pending = [d for d in drafts if not enough(d, doc)]
+    out: list[Draft] = []
+    for d in complete:
+        target = next((e for e in out if same_happening(doc, d, e)), None)
+        if target is None:
+            out.append(d)
+        else:
+            absorb(doc, target, d)
+    lent = lend_to_named(doc, pending, out)
+    date_from_next_sentence(pending, lent, out)
+    borrow_dates(doc, out)
+    return out
+
+
+def _same_type(a: str, b: str) -> bool:
+    return a == b or {a, b} <= {"agreement", "cooperation"} or {a, b} <= {"letter_of_intent", "cooperation"}
+
+
+def same_happening(doc: Doc, d: Draft, e: Draft) -> bool:
+    """Do drafts d and e report one happening (types that fit, shared participants, and for visits compatible
+    dates; two agreements share two parties)?"""
+    if not _same_type(e.type, d.type):
+        return False
+    a, b = d.entities(doc), e.entities(doc)
+    if d.type == "visit":
+        if not dates_compatible(d.date, e.date):
+            return False
+        if not a & b and org_visitors(doc, d) and org_visitors(doc, e):
+            return False
+    elif not a & b:
+        return False
+    return not (
+        d.type in PARTY_TYPES
+        and "cooperation" not in (d.type, e.type)
+        and len(a & b) < min(2, len(a), len(b))
+    )
+
+
+def absorb(doc: Doc, target: Draft, d: Draft) -> None:
+    """Draft d's new participants, date, place, name, sentences and sectors join the target."""
+    if target.type == "cooperation" and d.type != "cooperation":
+        target.type = d.type
+    have = target.entities(doc)
+    has_place = any(doc.mentions[n].type == "place" for n, _ in target.participants)
+    for n, r in d.participants:
+        if doc.mentions[n].type == "place" and has_place:
+            continue  # later sentences of one report add actors, not more destinations
+        if doc.mentions[n].type == "person" and target.participants:
+            continue  # a person stands in only where no organisation or place is named
+        if doc.mentions[n].entity not in have:
+            target.participants.append((n, r))
+            have.add(doc.mentions[n].entity)
+    target.date = target.date or d.date
+    target.place = target.place if target.place is not None else d.place
+    target.name = target.name or d.name
+    target.sents += d.sents
+    target.sectors = sorted(set(target.sectors) | set(d.sectors))
+
+
+def lend_to_named(doc: Doc, pending: list[Draft], out: list[Draft]) -> set[int]:
+    """A sentence that states a happening without naming its actors lends its date and place to the event of
+    the same type that names them; the indices of the pending drafts that lent."""
+    lent: set[int] = set()
+    signed = ("agreement", "letter_of_intent")
+    for k, p in enumerate(pending):
+        for e in out:
+            upgrade = p.type in signed and e.type in ("cooperation", *signed)
+            if not dates_compatible(p.date, e.date):
+                continue
+            if (e.type == p.type or upgrade) and p.entities(doc) <= e.entities(doc):
+                if upgrade and (e.type == "cooperation" or p.type == "letter_of_intent"):
+                    e.type = p.type
+                e.date = e.date or p.date
+                e.place = e.place if e.place is not None else p.place
+                e.sents.append(p.sent)
+                e.sectors = sorted(set(e.sectors) | set(p.sectors))
+                lent.add(k)
+                break
+    return lent
+
+
+def date_from_next_sentence(pending: list[Draft], lent: set[int], out: list[Draft]) -> None:
+    """ "Spółka Alfa dołączyła do klastra Beta. Umowę podpisano 3 marca 2023 r.": an actorless dated signing
+    dates the undated event of the sentence before it."""
+    for k, p in enumerate(pending):
+        if k in lent or not p.date or p.participants:
+            continue
+        for e in out:
+            if e.date is None and p.sent - 1 in e.sents:
+                e.date = p.date
+                e.sents.append(p.sent)
+
+
+def borrow_dates(doc: Doc, events: list[Draft]) -> None:
+    """ "Po wizycie strony podpisały umowę": an undated event that refers to another event of the
+    document takes its date."""
+    nouns = language_data(doc.lang).mapping("event_reference_nouns", "lemma", "type")
+    dated = {}
+    for e in events:
+        if e.date:
+            dated.setdefault(e.type, []).append(e)
+    for e in events:
+        if e.date:
+            continue
+        s0, s1 = doc.sent_span[e.sent]
+        refs = {nouns[lem] for i in range(s0, s1) for lem in doc.lemmas(i) if lem in nouns}
+        refs.discard(e.type)
+        for typ in refs:
+            if len(dated.get(typ, [])) == 1:
+                e.date = dated[typ][0].date
+                break
+
+
+def org_visitors(doc: Doc, d: Draft) -> bool:
+    return any(r == "visitor" and doc.mentions[n].type == "organization" for n, r in d.participants)

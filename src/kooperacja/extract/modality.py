@@ -1,0 +1,95 @@
+"""Event modality: a trigger negated, the topic of something else, planned, or future (in its own clause)."""
+
+from __future__ import annotations
+
+from kooperacja.extract.doc import Doc
+
+
+class EventModality:
+    """Reads the modality of a trigger; part of `EventFinder`."""
+
+    def _modality(self, doc: Doc, s: int, at: list[int]) -> str | None:
+        """'negated', 'topic', 'plan', 'future' or None for a trigger at token positions `at`."""
+        s0, s1 = doc.sent_span[s]
+        lex = self.lex
+        first = min(at)
+        for i in at:
+            for k in range(max(s0, i - 3), i):
+                if doc.tokens[k].lower in self.w.negation:
+                    return "negated"
+        kinds = set()
+        for i in range(s0, s1):
+            for r in doc.readings[i]:
+                kind = lex.modality.get(r.lemma.lower())
+                if kind == "negation":
+                    return "negated"
+                if kind == "topic" and i < first:
+                    kinds.add("topic")
+                if kind == "plan" and first - 5 <= i < first + 2:
+                    if r.pos in self.tags.verbal and r.pos not in ("ppas", "pact", "ger"):
+                        infs = [
+                            x.lemma
+                            for k in range(i + 1, min(s1, i + 5))
+                            for x in doc.readings[k]
+                            if x.pos == "inf"
+                        ]
+                        if not infs or infs[0] in self.w.copula:
+                            continue
+                    kinds.add("plan")
+        if "topic" in kinds:
+            return "topic"
+        if "plan" in kinds:
+            return "plan"
+        if self._future(doc, s, at):
+            return "future"
+        return None
+
+    def _future(self, doc: Doc, s: int, at: list[int]) -> bool:
+        s0, s1 = doc.sent_span[s]
+        spans = [self._clause(doc, i) for i in at]
+        for i in range(s0, s1):
+            low = doc.tokens[i].lower
+            if low in self.w.future_form:
+                # only in the trigger's own clause ("…, który będzie koordynatorem" speaks of something else)
+                if any(a <= i < b for a, b in spans):
+                    return True
+        for i in at:
+            fin = [r for r in doc.readings[i] if r.pos == "fin"]
+            # a present-tense reading ("należy" is also perfective) is no future
+            if fin and all(":perf" in r.tag for r in fin):
+                return True
+        return False
+
+    def _clause(self, doc: Doc, i: int) -> tuple[int, int]:
+        """Token range of the clause around token i: up to the nearest comma, semicolon or dash on either side
+        that opens a relative or subordinate clause ("…, który/że/aby …")."""
+        s0, s1 = doc.sent_span[doc.sent_of[i]]
+        a = i
+        while a > s0:
+            t = doc.tokens[a - 1]
+            if t.text in (";",) or (t.text == "," and doc.tokens[a].lower in self.ew.clause_opener):
+                break
+            if t.text == "," and a < i and any(doc.tokens[k].lower in self.ew.clause_opener for k in (a,)):
+                break
+            a -= 1
+        # a clause that opens with a relative word ends before the trigger
+        for k in range(i - 1, a - 1, -1):
+            if doc.tokens[k].text == "," and k + 1 < s1 and doc.tokens[k + 1].lower in self.ew.clause_opener:
+                a = k + 1
+                break
+        b = i + 1
+        while b < s1:
+            t = doc.tokens[b]
+            if t.text == ";" or (
+                t.text == "," and b + 1 < s1 and doc.tokens[b + 1].lower in self.ew.clause_opener
+            ):
+                break
+            b += 1
+        return a, b
+
+    def _concrete_future(self, doc: Doc, s: int) -> bool:
+        sent = doc.sentences[s]
+        for dm in doc.dates:
+            if sent.start <= dm.start < sent.end and dm.value and dm.kind != "year":
+                return True
+        return False

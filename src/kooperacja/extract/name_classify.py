@@ -1,0 +1,413 @@
+"""The name classifier: what a chunk that is no person names (organisation, place, event, prize or nothing).
+
+The decision is an ordered table of small rules (`RULES`): each looks at the chunk and either takes it (adds a
+mention, an event name, or drops it) and answers True, or answers False and leaves it to the next rule. The
+chunk's properties that several rules read (its head noun, legal form, descriptor…) are computed once, when a
+rule first asks for them."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Any
+
+from kooperacja.extract.baseform import nominative, phrase_head, surface
+from kooperacja.extract.doc import Doc, Mention
+from kooperacja.extract.entities import initials
+from kooperacja.extract.gazetteer import token_keys
+from kooperacja.extract.name_shape import (
+    ROMAN,
+    complement,
+    head_lemma,
+    is_acronym,
+    is_adj,
+    is_cap,
+)
+from kooperacja.text.morphology import NOMINAL
+
+
+class _lazy:  # noqa: N801 - used as a decorator
+    """A property computed on first use and kept on the instance (cached_property without its lock)."""
+
+    def __init__(self, fn: Callable[[Any], Any]) -> None:
+        self.fn, self.name = fn, fn.__name__
+
+    def __get__(self, obj: Any, cls: Any = None) -> Any:
+        if obj is None:
+            return self
+        value = obj.__dict__[self.name] = self.fn(obj)
+        return value
+
+
+class Chunk:
+    """A capitalised chunk [a, b) of sentence s and what the rules learn about it."""
+
+    def __init__(self, finder: Any, doc: Doc, a: int, b: int, s: int) -> None:
+        self.finder, self.doc, self.a, self.b, self.s = finder, doc, a, b, s
+        self.words = [doc.tokens[i].text for i in range(a, b)]
+        self.size = b - a
+        # what most chunks need, computed at once (before any rule adds a mention)
+        self.descriptor: tuple[str, str] | None = self._descriptor()
+        self.event_word = self._event_word()
+        self.head = self._head()
+        self.legal = self._legal()
+        self.geo_first = self._geo_first()
+
+    def _descriptor(self) -> tuple[str, str] | None:
+        """The lower-case noun right before the name ("spółka", "klaster") with its subtype."""
+        return self.finder._descriptor(self.doc, self.a)
+
+    def _event_word(self) -> bool:
+        """A word of an event's name ("Forum", "Targi") in the chunk, or as the first word's lemma."""
+        words = self.finder.lex.event_name_words
+        doc, a = self.doc, self.a
+        return any(w in words for w in self.words) or any(
+            r.lemma.capitalize() in words for r in doc.readings[a] if r.pos in NOMINAL
+        )
+
+    def _head(self) -> int | None:
+        """The organisation head noun among the first four words, after adjectives (or Roman numerals) only."""
+        doc, a, lex = self.doc, self.a, self.finder.lex
+        for i in range(a, min(self.b, a + 4)):
+            lemma = head_lemma(doc, i, lex)
+            if lemma and all(is_adj(doc, k) or ROMAN.match(doc.tokens[k].text) for k in range(a, i)):
+                return i
+        return None
+
+    def _legal(self) -> bool:
+        """The chunk ends with a legal form ("… sp. z o.o.")."""
+        return any(self.finder._legal_form(self.doc, i, self.b) == self.b for i in range(self.a + 1, self.b))
+
+    def _geo_first(self) -> bool:
+        return any(r.geo for r in self.doc.readings[self.a]) and not is_adj(self.doc, self.a)
+
+    @_lazy
+    def firm(self) -> bool:
+        """The dictionary knows a word of the chunk as a firm's or an organisation's name."""
+        quals = self.finder.w.firm_qualifier
+        doc = self.doc
+        return any(any(q in r.quals for r in doc.readings[i] for q in quals) for i in range(self.a, self.b))
+
+    @_lazy
+    def subsidiary(self) -> bool:
+        """An acronym or unknown word before a country's name: a company's subsidiary ("Betamax Polska")."""
+        words = self.words
+        return (
+            self.size >= 2
+            and words[-1] in self.finder.w.subsidiary_country
+            and (
+                any(is_acronym(w) for w in words[:-1])
+                or any(r.pos == "ign" for r in self.doc.readings[self.a])
+            )
+        )
+
+    @_lazy
+    def foreign(self) -> list[str]:
+        """Subtypes of the foreign organisation words in the chunk ("Institute", "GmbH")."""
+        fow = self.finder.lex.foreign_org_words
+        return [fow[w] for w in self.words if w in fow]
+
+
+Rule = Callable[[Any, Doc, Chunk], bool]
+
+
+class NameClassifier:
+    """Classifies chunks; part of `NameFinder`."""
+
+    def _classify(self, doc: Doc, a: int, b: int, s: int) -> None:
+        toks = doc.tokens
+        while b > a and toks[b - 1].text in (",", "-", "–"):
+            b -= 1
+        if (
+            b > a
+            and toks[b - 1].text == "."
+            and not any(self._legal_form(doc, i, b) == b for i in range(a, b))
+        ):
+            b -= 1
+        if b <= a:
+            return
+        c = Chunk(self, doc, a, b, s)
+        for rule in _BY_SIZE[min(c.size, 4)]:
+            if rule(self, doc, c):
+                return
+
+    def _mention(self, doc: Doc, c: Chunk, typ: str, name: str, subtype: str | None, **kw: Any) -> None:
+        toks = doc.tokens
+        self._add(doc, Mention(toks[c.a].start, toks[c.b - 1].end, c.a, c.b, typ, name, subtype, c.s, **kw))
+
+    # ---- the rules, in the order of RULES -------------------------------------------------------
+    def _acronym_after_name(self, doc: Doc, c: Chunk) -> bool:
+        """ "Polska Agencja Wody PAW": an acronym right after the name it abbreviates is its alias."""
+        toks, a, b, s, words = doc.tokens, c.a, c.b, c.s, c.words
+        if not (c.size >= 3 and is_acronym(words[-1]) and (head_lemma(doc, a, self.lex) or is_adj(doc, a))):
+            return False
+        full = doc.text[toks[a].start : toks[b - 2].end]
+        if re.sub(r"[^\w&]", "", words[-1]).casefold() not in initials(full):
+            return False
+        before = len(doc.mentions)
+        self._classify(doc, a, b - 1, s)
+        self._classify(doc, b - 1, b, s)
+        if len(doc.mentions) == before + 2:
+            doc.mentions[before].aliases.append(words[-1])
+            doc.mentions[before + 1].acronym_of = doc.mentions[before].start
+            doc.mentions[before + 1].type = "organization"
+        return True
+
+    def _prize_or_status(self, doc: Doc, c: Chunk) -> bool:
+        """ "nagroda „Złoty Most”", "laureat konkursu Lider Roku", "status Ośrodka Wzorcowego": the name of a
+        prize, a contest or a status is no organisation."""
+        a, cx = c.a, self.cx
+        if cx.ends_at(doc, "prize_quoted", a):
+            return True
+        if cx.ends_at(doc, "prize_before", a) and self._nominative_only(doc, a):
+            return True
+        return cx.ends_at(doc, "status_before", a)
+
+    def _venue_name(self, doc: Doc, c: Chunk) -> bool:
+        """ "Sala Kolumnowa Ratusza": a named venue is a place."""
+        if c.size <= 1 or not any(
+            r.lemma.lower() in self._venues for r in doc.readings[c.a] if r.pos in NOMINAL
+        ):
+            return False
+        name, _case = nominative(doc, c.a, c.b)
+        self._mention(doc, c, "place", name, "other")
+        return True
+
+    def _fair_named_after_town(self, doc: Doc, c: Chunk) -> bool:
+        """ "Targi Kielce": a fair named after its town is the company that runs it."""
+        if not c.event_word or c.size < 2:
+            return False
+        toks = doc.tokens
+        if not self.gaz.lookup([token_keys(toks[i].text, doc.readings[i]) for i in range(c.a + 1, c.b)]):
+            return False
+        name, _case = nominative(doc, c.a, c.b)
+        self._mention(doc, c, "organization", name, "company")
+        return True
+
+    def _event_name(self, doc: Doc, c: Chunk) -> bool:
+        """ "Polskiego Forum Wodnego" → "Polskie Forum Wodne": the name of an event, not of an organisation."""
+        if not c.event_word or c.descriptor:
+            return False
+        name, _case = nominative(doc, c.a, c.b)
+        doc.event_names.append((c.a, c.b, name))
+        return True
+
+    def _split_before_inner_head(self, doc: Doc, c: Chunk) -> bool:
+        """ "Kielce Wojewódzki Urząd Pracy": with no head at the start, a capitalised head inside (with its
+        adjectives) starts a second name."""
+        if c.head is not None or (c.legal and not c.geo_first):
+            return False
+        toks, a, b = doc.tokens, c.a, c.b
+        for i in range(a + 1, b):
+            if head_lemma(doc, i, self.lex) and toks[i].is_cap:
+                k = i
+                while k > a and is_adj(doc, k - 1) and toks[k - 1].is_cap:
+                    k -= 1
+                if k > a and not self._foreign(doc, a):
+                    self._classify(doc, a, k, c.s)
+                    self._classify(doc, k, b, c.s)
+                    return True
+                return False
+        return False
+
+    def _headed_organisation(self, doc: Doc, c: Chunk) -> bool:
+        """A name with an organisation head noun ("Izba Gospodarcza Regionu"): an organisation, unless the head
+        names a place unit, a branch or a generic company before a brand."""
+        h = c.head
+        if h is None or not (c.size > 1 or c.descriptor):
+            return False
+        head = head_lemma(doc, h, self.lex) or ""
+        if self._head_names_other(doc, c, h, head):
+            return True
+        subtype = self._org_subtype(doc, head, h, c.b)
+        if self._distributive(doc, h, c.b, c.s, head, subtype):
+            return True
+        name, case = self._org_name(doc, c.a, c.b, h)
+        if not self._plural_generic(doc, c.a, c.b, h):
+            self._mention(doc, c, "organization", name, subtype, head=head, case=case)
+        return True
+
+    def _head_names_other(self, doc: Doc, c: Chunk, h: int, head: str) -> bool:
+        """ "Miasto Borowo" is a place, "Oddział Betamax" is Betamax, "Spółka Betamax" is the company Betamax."""
+        toks, a, b = doc.tokens, c.a, c.b
+        if head in self.w.place_unit and b - h < 2:
+            self._place(doc, a, b, c.s)
+            return True
+        if head in self.w.branch_head and b - h > 1 and is_cap(doc, h + 1):
+            self._classify(doc, h + 1, b, c.s)
+            return True
+        if head in self.w.generic_company_head and h == a and b - h > 1 and not complement(doc, h + 1):
+            name = doc.text[toks[h + 1].start : toks[b - 1].end]
+            m = Mention(
+                toks[h + 1].start,
+                toks[b - 1].end,
+                h + 1,
+                b,
+                "organization",
+                name,
+                "company",
+                c.s,
+                descriptor=head,
+            )
+            m.aliases.append(doc.text[toks[h].start : toks[b - 1].end])
+            self._add(doc, m)
+            return True
+        return False
+
+    def _company_by_form(self, doc: Doc, c: Chunk) -> bool:
+        """A legal form, a firm's name in the dictionary or a subsidiary's country: a company."""
+        if not (c.legal or (c.firm and not c.descriptor) or c.subsidiary):
+            return False
+        toks, a, b = doc.tokens, c.a, c.b
+        ph = phrase_head(doc, a, b)
+        polish = (
+            ph is not None
+            and "-" not in toks[ph].text
+            and any(r.pos == "subst" and not r.proper for r in doc.readings[ph])
+        )
+        name, case = nominative(doc, a, b) if polish else (surface(doc, a, b), None)
+        self._mention(doc, c, "organization", self._normalise_legal(name), "company", case=case)
+        return True
+
+    def _described_organisation(self, doc: Doc, c: Chunk) -> bool:
+        """ "klaster Dolina Wody": the descriptor before the name says what it is."""
+        if not c.descriptor:
+            return False
+        name = surface(doc, c.a, c.b)
+        toks = doc.tokens
+        m = Mention(
+            toks[c.a].start,
+            toks[c.b - 1].end,
+            c.a,
+            c.b,
+            "organization",
+            name,
+            c.descriptor[1],
+            c.s,
+            descriptor=c.descriptor[0],
+        )
+        m.aliases.append(f"{c.descriptor[0]} {name}")
+        self._add(doc, m)
+        return True
+
+    def _foreign_organisation(self, doc: Doc, c: Chunk) -> bool:
+        """A foreign organisation word with a name ("Borowo Institute"; "Leśnej SSE" → "Leśna SSE")."""
+        if not c.foreign or all(w in self.lex.foreign_org_words for w in c.words):
+            return False
+        name = surface(doc, c.a, c.b)
+        if c.words[-1] in self.w.zone_abbreviation:
+            name = self._adjectives_before_abbreviation(doc, c.a, c.b - 1) + " " + c.words[-1]
+        self._mention(doc, c, "organization", name, c.foreign[-1])
+        return True
+
+    def _known_place(self, doc: Doc, c: Chunk) -> bool:
+        return self._place(doc, c.a, c.b, c.s)
+
+    def _town_before_country(self, doc: Doc, c: Chunk) -> bool:
+        return c.size == 1 and self._town_with_country(doc, c.a, c.s)
+
+    def _company_after_officer(self, doc: Doc, c: Chunk) -> bool:
+        """ "prezes Alfatechu" → Alfatech."""
+        if not (c.size == 1 and c.a > 0 and self._after_org_title(doc, c.a)):
+            return False
+        word = c.words[0]
+        name = self.re["genitive_end"].sub("", word) if len(word) > 5 else word
+        self._mention(doc, c, "organization", name, "company")
+        return True
+
+    def _camel_case_brand(self, doc: Doc, c: Chunk) -> bool:
+        """ "BetaSoft": one word with a capital inside is a brand."""
+        word = c.words[0]
+        if not (c.size == 1 and self.re["camel"].match(word) and not is_acronym(word)):
+            return False
+        self._mention(doc, c, "organization", word, "company")
+        return True
+
+    def _bulleted_company(self, doc: Doc, c: Chunk) -> bool:
+        if not (c.size == 1 and self._unknown_company(doc, c.a)):
+            return False
+        self._mention(doc, c, "organization", c.words[0], "company")
+        return True
+
+    def _acronym(self, doc: Doc, c: Chunk) -> bool:
+        """One acronym: an organisation, unless it is a common word in capitals, a known non-organisation or
+        the short name of an event in parentheses."""
+        word, a = c.words[0], c.a
+        if not (c.size == 1 and is_acronym(word)):
+            return False
+        if word in self.lex.not_org_acronyms or word.rstrip("s") in self.lex.not_org_acronyms:
+            return True
+        if any(r.pos != "ign" for r in self.morph.analyse(word.lower())):
+            return True  # a common word in capitals
+        if a >= 2 and doc.tokens[a - 1].text == "(" and any(e[1] == a - 1 for e in doc.event_names):
+            doc.event_names.append((a, c.b, word))
+            return True
+        self._mention(doc, c, "organization", word, None)
+        return True
+
+    def _titled_person(self, doc: Doc, c: Chunk) -> bool:
+        """Two or three capitalised words next to a role title: a person ("dyrektor Olaf Brenn")."""
+        toks = doc.tokens
+        if c.size not in (2, 3) or not self._titled(doc, c.a, c.b):
+            return False
+        if not all(
+            toks[i].is_word
+            and toks[i].text[0].isupper()
+            and not any(ch.isupper() for ch in toks[i].text[1:3])
+            and not is_adj(doc, i)
+            for i in range(c.a, c.b)
+        ):
+            return False
+        self._person(doc, c.a, c.b, c.s)
+        return True
+
+    def _unknown_words_company(self, doc: Doc, c: Chunk) -> bool:
+        """Several words the dictionary does not know (or acronyms): a company's name."""
+        toks = doc.tokens
+        if c.size < 2 or not all(
+            any(r.pos == "ign" for r in doc.readings[i]) or is_acronym(toks[i].text)
+            for i in range(c.a, c.b)
+            if toks[i].is_word
+        ):
+            return False
+        self._mention(doc, c, "organization", surface(doc, c.a, c.b), "company")
+        return True
+
+    def _places_inside(self, doc: Doc, c: Chunk) -> bool:
+        """A longer chunk may hold a place ("… z Belgii"): a geographic noun, not an adjective of a name."""
+        if c.size < 2:
+            return False
+        for i in range(c.a, c.b):
+            rs = doc.readings[i]
+            if any(r.geo and r.pos in NOMINAL for r in rs) and not (
+                is_adj(doc, i) and i + 1 < c.b and is_cap(doc, i + 1)
+            ):
+                self._place(doc, i, i + 1, c.s)
+        return True
+
+
+# The cascade, in order: the first rule that answers True takes the chunk. Each rule says the chunk sizes
+# (number of tokens, from–to; None: no upper bound) it can take, so a chunk meets only the rules for its size.
+RULES: tuple[tuple[Rule, int, int | None], ...] = (
+    (NameClassifier._acronym_after_name, 3, None),
+    (NameClassifier._prize_or_status, 1, None),
+    (NameClassifier._venue_name, 2, None),
+    (NameClassifier._fair_named_after_town, 2, None),
+    (NameClassifier._event_name, 1, None),
+    (NameClassifier._split_before_inner_head, 2, None),
+    (NameClassifier._headed_organisation, 1, None),
+    (NameClassifier._company_by_form, 1, None),
+    (NameClassifier._described_organisation, 1, None),
+    (NameClassifier._foreign_organisation, 1, None),
+    (NameClassifier._known_place, 1, None),
+    (NameClassifier._town_before_country, 1, 1),
+    (NameClassifier._company_after_officer, 1, 1),
+    (NameClassifier._camel_case_brand, 1, 1),
+    (NameClassifier._bulleted_company, 1, 1),
+    (NameClassifier._acronym, 1, 1),
+    (NameClassifier._titled_person, 2, 3),
+    (NameClassifier._unknown_words_company, 2, None),
+    (NameClassifier._places_inside, 2, None),
+)
+# the rules for chunks of 1, 2, 3 and 4 or more tokens
+_BY_SIZE = {n: tuple(r for r, lo, hi in RULES if lo <= n and (hi is None or n <= hi)) for n in (1, 2, 3, 4)}

@@ -1,0 +1,119 @@
+"""The shape of words in a name: capitals, gaps, head nouns, adjectives, acronyms, first names, quotes.
+
+Small tests on one token (or two) that the name components share; none of them holds words of a language."""
+
+from __future__ import annotations
+
+import re
+
+from kooperacja.extract.doc import Doc
+from kooperacja.extract.lexicon import Lexicon
+from kooperacja.text.morphology import ADJECTIVAL, NOMINAL
+
+VERSION = re.compile(r"\d\.0")
+ROMAN = re.compile(r"^(?:X{0,3})(?:IX|IV|V?I{0,3})$")
+# administrations take no patron: "Województwa Jana Lisa" is an office and its holder
+NO_PATRONS = {"municipality", "regional_government", "national_government"}
+OPEN_QUOTES = {'"', "„", "“", "«", "'", "‘"}
+CLOSE_QUOTES = {'"', "”", "“", "»", "'", "’"}
+INITIAL_PUNCT = {'"', "„", "“", "(", "–", "-", "—", "•", ":", "*", "«", "·", "|", "►", "…"}
+
+
+def is_cap(doc: Doc, i: int) -> bool:
+    t = doc.tokens[i].text
+    if not t[0].isalpha():
+        return False
+    if t[0].isupper():
+        return True
+    return len(t) > 2 and any(c.isupper() for c in t[1:3])  # eBay, iRobot
+
+
+def gap_before(doc: Doc, i: int) -> str:
+    """The text between token i-1 and token i."""
+    toks = doc.tokens
+    return doc.text[toks[i - 1].end : toks[i].start]
+
+
+def initial(doc: Doc, i: int, s0: int) -> bool:
+    """Is token i in a position where any word is capitalised (sentence or clause start)?"""
+    if i == s0:
+        return True
+    prev = doc.tokens[i - 1].text
+    if prev in INITIAL_PUNCT or "\n" in gap_before(doc, i):
+        return True
+    return prev == "." or (prev.isdigit() and i - 1 == s0)
+
+
+def head_lemma(doc: Doc, i: int, lex: Lexicon) -> str | None:
+    text = doc.tokens[i].text
+    town = any(r.geo and r.lemma == text for r in doc.readings[i])
+    for r in doc.readings[i]:
+        if r.pos in NOMINAL and r.lemma.lower() in lex.org_heads:
+            if town and "sg" not in r.numbers:
+                continue  # "Radom" is a town, not a plural form of "rada"
+            return r.lemma.lower()
+        if r.pos == "ign" and r.lemma.lower() in lex.org_heads:
+            return r.lemma.lower()  # heads the dictionary does not know ("Technopark")
+    return None
+
+
+def is_adj(doc: Doc, i: int) -> bool:
+    return any(r.pos in ADJECTIVAL for r in doc.readings[i])
+
+
+def complement(doc: Doc, i: int) -> bool:
+    """An adjective or a genitive noun continuing a Polish name ("Przedsiębiorstwo Gospodarki Komunalnej")."""
+    text = doc.tokens[i].text
+    if "-" in text and all(p[:1].isupper() for p in text.split("-")) and not is_adj(doc, i):
+        return False  # "Firma Alfa-Ceramika": a hyphenated brand, whatever the guesser reads in it
+    return is_adj(doc, i) or any(
+        r.pos in NOMINAL and "gen" in r.cases and not r.proper for r in doc.readings[i]
+    )
+
+
+def shouting(doc: Doc, s0: int, s1: int) -> bool:
+    words = [t for t in doc.tokens[s0:s1] if t.is_word and len(t.text) > 1]
+    return len(words) >= 3 and sum(t.is_upper for t in words) >= 0.7 * len(words)
+
+
+def agree(doc: Doc, adj: int, noun: int) -> bool:
+    for r in doc.readings[adj]:
+        if r.pos not in ADJECTIVAL:
+            continue
+        for q in doc.readings[noun]:
+            if (
+                q.pos in NOMINAL
+                and r.numbers & q.numbers
+                and r.cases & q.cases
+                and (not q.genders or r.genders & q.genders)
+            ):
+                return True
+    return False
+
+
+def is_first_name(doc: Doc, i: int) -> bool:
+    t = doc.tokens[i]
+    return t.is_cap and not t.is_upper and any(r.first_name for r in doc.readings[i])
+
+
+def is_acronym(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return 2 <= len(letters) <= 10 and sum(c.isupper() for c in letters) >= max(2, len(letters) - 1)
+
+
+def common_word(doc: Doc, i: int, function_tags: frozenset[str]) -> bool:
+    """A capitalised word that is only capitalised because of its position."""
+    rs = doc.readings[i]
+    if any(r.pos in function_tags for r in rs):
+        return True
+    if any(r.pos == "ign" or r.proper for r in rs):
+        # "Nowe projekty": an adjective agreeing with the lower-case noun after it
+        nxt = i + 1
+        if nxt < len(doc.tokens) and doc.tokens[nxt].is_word and not doc.tokens[nxt].is_cap:
+            for r in rs:
+                if r.pos in ADJECTIVAL:
+                    for q in doc.readings[nxt]:
+                        if q.pos in NOMINAL and r.numbers & q.numbers and r.cases & q.cases:
+                            return True
+        return False
+    return True

@@ -1,0 +1,254 @@
+"""Organisation names: subtype by head noun, base form (quotes dropped, units of administration with their
+undeclined names, legal forms in their base form), descriptors before a name, shared heads of a list."""
+
+from __future__ import annotations
+
+from kooperacja.extract.baseform import nominative, nominative_ex, restore_case
+from kooperacja.extract.doc import Doc, Mention
+from kooperacja.extract.name_shape import (
+    CLOSE_QUOTES,
+    OPEN_QUOTES,
+    gap_before,
+    head_lemma,
+    is_acronym,
+    is_adj,
+    is_cap,
+    is_first_name,
+)
+from kooperacja.text.morphology import ADJECTIVAL, NOMINAL
+
+
+class OrgNames:
+    """Builds organisation mentions; part of `NameFinder`."""
+
+    def _office_title(self, doc: Doc, t: int, a: int, b: int) -> bool:
+        """ "Starosta Powiatu Polnego" with no person after it names the office itself."""
+        if not any(r.lemma.lower() in self.w.office_title for r in doc.readings[t]):
+            return False
+        if any(is_first_name(doc, k) for k in range(a, b)) or not head_lemma(doc, a, self.lex):
+            return False
+        nxt = b
+        if nxt < len(doc.tokens) and is_cap(doc, nxt):
+            return False
+        head = head_lemma(doc, a, self.lex) or ""
+        if head not in self.w.office_unit or b - a < 2:
+            return False
+        toks = doc.tokens
+        # "Wójt Gminy Borowo": the commune is the organisation, the title is a person's role
+        title, case = nominative(doc, t, b, t)
+        unit, _ = nominative(doc, a, b)
+        unit = self._unit_name(doc, a, b, a) or unit
+        m = Mention(
+            toks[a].start,
+            toks[b - 1].end,
+            a,
+            b,
+            "organization",
+            unit,
+            self._org_subtype(doc, head, a, b),
+            doc.sent_of[t],
+            head=head,
+            case=case,
+        )
+        self._add(doc, m)
+        return True
+
+    def _nominative_only(self, doc: Doc, a: int) -> bool:
+        cases = {c for r in doc.readings[a] if r.pos in NOMINAL or r.pos in ADJECTIVAL for c in r.cases}
+        return "nom" in cases and "gen" not in cases
+
+    def _distributive(self, doc: Doc, h: int, b: int, s: int, head: str, subtype: str) -> bool:
+        """ "Akademie Leśna, Polna i Morska": one head shared by a list of adjectives names one
+        organisation per adjective."""
+        toks = doc.tokens
+        adjs = list(range(h + 1, b, 2))
+        seps = list(range(h + 2, b, 2))
+        if len(adjs) < 2 or (b - h) % 2 != 0:
+            return False
+        if not all(is_adj(doc, i) and toks[i].is_cap for i in adjs):
+            return False
+        if not all(toks[i].text == "," for i in seps[:-1]) or toks[seps[-1]].lower not in self.w.conjunction:
+            return False
+        form = _nominal_form(self.morph, doc, h)
+        gen = next(iter(_nominal_genders(doc, h)), "f")
+        for n, i in enumerate(adjs):
+            adj = [r for r in doc.readings[i] if r.pos == "adj"]
+            word = self.morph.inflect(adj[0].lemma, "adj", "sg", "nom", gen) if adj else None
+            if not form or not word:
+                continue
+            base = f"{form} {restore_case(toks[i].text, word)}"
+            start = toks[h].start if n == 0 else toks[i].start
+            self._add(
+                doc,
+                Mention(
+                    start, toks[i].end, h if n == 0 else i, i + 1, "organization", base, subtype, s, head=head
+                ),
+            )
+        return True
+
+    def _adjectives_before_abbreviation(self, doc: Doc, a: int, b: int) -> str:
+        """ "Leśnej SSE" → "Leśna SSE": adjectives before a feminine abbreviation in the nominative."""
+        out = []
+        for i in range(a, b):
+            adj = [r for r in doc.readings[i] if r.pos == "adj" and "f" in r.genders and "sg" in r.numbers]
+            form = self.morph.inflect(adj[0].lemma, "adj", "sg", "nom", "f") if adj else None
+            out.append(restore_case(doc.tokens[i].text, form) if form else doc.tokens[i].text)
+        return " ".join(out)
+
+    def _after_org_title(self, doc: Doc, a: int) -> bool:
+        """ "wiceprezes Alfatechu": an unknown word after the title of a company officer names the company."""
+        if not any(r.pos == "ign" for r in doc.readings[a]) or is_acronym(doc.tokens[a].text):
+            return False
+        return self.cx.ends_at(doc, "company_officer", a)  # pattern `company_officer`
+
+    def _plural_generic(self, doc: Doc, a: int, b: int, h: int) -> bool:
+        """ "Specjalne Strefy Ekonomiczne": a plural phrase of common words names a kind, not an organisation."""
+        _name, _case, number = nominative_ex(doc, a, b, h)
+        if number != "pl":
+            return False
+        for i in range(a, b):
+            if any(r.proper or r.pos == "ign" for r in doc.readings[i]):
+                return False
+        return True
+
+    def _descriptor(self, doc: Doc, a: int) -> tuple[str, str] | None:
+        if a == 0:
+            return None
+        prev = doc.tokens[a - 1]
+        if (
+            (prev.text in self.w.conjunction or prev.text == ",")
+            and doc.mentions
+            and not is_first_name(doc, a)
+        ):
+            last = doc.mentions[-1]
+            if last.t1 == a - 1 and last.descriptor:
+                return last.descriptor, last.subtype or "company"
+        if not prev.is_word or prev.is_cap or gap_before(doc, a) != " ":
+            return None
+        if (
+            a >= 2
+            and self._title_lemma(doc, a - 2)
+            and (is_first_name(doc, a) or (a + 2 <= len(doc.tokens) and self._person_shaped(doc, a)))
+        ):
+            return None  # "prezes spółki Olaf Brenn": the officer of an unnamed company
+        for r in doc.readings[a - 1]:
+            if r.pos in NOMINAL and r.lemma in self.lex.descriptors:
+                return r.lemma, self.lex.descriptors[r.lemma]
+        return None
+
+    def _org_subtype(self, doc: Doc, head: str, h: int, b: int) -> str:
+        lemmas = set()
+        for i in range(h + 1, b):
+            lemmas.update(r.lemma.lower() for r in doc.readings[i])
+            lemmas.add(doc.tokens[i].text.lower())
+        for rule_head, word, subtype in self.lex.org_head_rules:
+            if rule_head == head and word in lemmas:
+                return subtype
+        return self.lex.org_heads[head][0]
+
+    def _org_name(self, doc: Doc, a: int, b: int, h: int) -> tuple[str, str | None]:
+        toks = doc.tokens
+        # quotes inside the name are dropped: Park Przemysłowy „Alfa-Tech" → … Alfa-Tech
+        parts: list[tuple[int, int]] = []
+        start = a
+        for i in range(a, b):
+            if toks[i].text in OPEN_QUOTES or toks[i].text in CLOSE_QUOTES:
+                if start < i:
+                    parts.append((start, i))
+                start = i + 1
+        if start < b:
+            parts.append((start, b))
+        if not parts:
+            return "", None
+        first, case = nominative(doc, parts[0][0], parts[0][1], h if parts[0][0] <= h < parts[0][1] else None)
+        if len(parts) == 1:
+            first = self._unit_name(doc, a, b, h) or first
+        rest = [doc.text[toks[p0].start : toks[p1 - 1].end] for p0, p1 in parts[1:]]
+        return self._normalise_legal(" ".join([first, *rest]).strip()), case
+
+    def _unit_name(self, doc: Doc, a: int, b: int, h: int, case: str = "gen") -> str | None:
+        """ "Gminy Zielona Łąka", "Miasta Borowa-Lisowa": the head of a commune or town goes to the
+        nominative and the proper name after it keeps its form where it is a nominative (an undeclined
+        name), else takes its own base form."""
+        toks = doc.tokens
+        if h != a or b - h < 2 or not (doc.lemmas(h) & self._unit_heads):
+            return None
+        if not all(toks[i].is_word and toks[i].is_cap for i in range(h + 1, b)):
+            return None
+        if any(gap_before(doc, i) != " " for i in range(h + 1, b)):
+            return None
+        unit = [r for r in doc.readings[h] if r.lemma.lower() in self._unit_heads and "sg" in r.numbers]
+        cases = {c for r in unit for c in r.cases}
+        if not unit or "nom" in cases:
+            return None
+        case = next((c for c in ("gen", "loc", "inst", "dat", "acc") if c in cases), case)
+        lemma = unit[0].lemma.lower()
+        words = [restore_case(toks[h].text, lemma)]
+        for i in range(h + 1, b):
+            word = self._name_base(toks[i].text, doc.readings[i], case)
+            if word is None:
+                return None
+            words.append(word)
+        return " ".join(words)
+
+    def _name_base(self, text: str, readings: tuple, case: str) -> str | None:
+        """Base form of one proper name after a unit's head: as written when it can be a nominative
+        singular (or a plural-only name), else the shortest proper lemma in the head's case; a hyphenated
+        name part by part. None when the word is an adjective that needs agreement."""
+        if any(
+            r.pos in NOMINAL
+            and "nom" in r.cases
+            and ("sg" in r.numbers or any(f":{t}" in r.tag for t in self.tags.plural_only))
+            for r in readings
+        ):
+            return text
+        proper = [r for r in readings if r.pos in NOMINAL and case in r.cases and r.lemma[:1].isupper()]
+        if "-" in text and not proper or "-" in text and all("-" in r.lemma for r in proper):
+            parts = []
+            for part in text.split("-"):
+                base = self._name_base(part, self.morph.analyse(part), case)
+                if base is None:
+                    return None
+                parts.append(base)
+            return "-".join(parts)
+        if not proper:
+            if any(r.pos in ADJECTIVAL and case in r.cases for r in readings):
+                return None  # an adjective that agrees with the head ("Miasta Stołecznego Warszawy")
+            return text if not any(r.pos in NOMINAL and case in r.cases for r in readings) else None
+        return restore_case(text, min((r.lemma for r in proper), key=len))
+
+    def _normalise_legal(self, name: str) -> str:
+        """ "… spółką z o.o." → "… sp. z o.o." (a legal form is written in its base form too)."""
+        return self.re["legal_inflected"].sub(self._legal_base, name)
+
+    def _unknown_company(self, doc: Doc, i: int) -> bool:
+        """A capitalised word the dictionary does not know that opens a list item and is followed by a dash, where
+        no gazetteer or name list claims it: a company or brand named with a description ("- Betamax – producent
+        opakowań")."""
+        tok = doc.tokens[i]
+        if len(tok.text) < 4 or not tok.text[1:].islower() or "-" in tok.text:
+            return False
+        if any(r.pos != "ign" for r in doc.readings[i]):
+            return False
+        bullet = (
+            i > 0
+            and doc.tokens[i - 1].text in ("-", "–", "•", "*")
+            and (i - 1 == 0 or "\n" in doc.text[doc.tokens[i - 2].end : doc.tokens[i - 1].start])
+        )
+        if not bullet:
+            return False
+        return i + 1 < len(doc.tokens) and doc.tokens[i + 1].text in ("-", "–", "—")
+
+
+def _nominal_genders(doc: Doc, i: int) -> set[str]:
+    return {g for r in doc.readings[i] if r.pos in NOMINAL for g in r.genders}
+
+
+def _nominal_form(morph: object, doc: Doc, i: int) -> str | None:
+    """The nominative singular of the noun at token i, capitalised as written."""
+    for r in doc.readings[i]:
+        if r.pos == "subst":
+            form = morph.inflect(r.lemma, "subst", "sg", "nom", next(iter(r.genders), None))  # type: ignore[attr-defined]
+            if form:
+                return restore_case(doc.tokens[i].text, form)
+    return None

@@ -1,0 +1,317 @@
+"""The context of a mention that decides its part in an event: the preposition or noun before it (a delegation's
+sender, a host's premises, an award's grantor, a source of money), a relative clause, a list it belongs to."""
+
+from __future__ import annotations
+
+from kooperacja.extract.doc import Doc
+from kooperacja.text.morphology import NOMINAL
+
+
+class ParticipantCues:
+    """Tests on a mention's context; part of `EventFinder`."""
+
+    def _thing_arises(self, doc: Doc, i: int) -> bool:
+        """ "powstał raport", "pierwszy prototyp powstał": 'powstać' with a common noun as its subject
+        (not an organisation's head word) founds nothing."""
+        if not any(r.lemma in self.w.arise_verb for r in doc.readings[i]):
+            return False
+        s0, s1 = doc.sent_span[doc.sent_of[i]]
+        for k in (*range(i + 1, min(s1, i + 4)), *range(i - 1, max(s0 - 1, i - 3), -1)):
+            tok = doc.tokens[k]
+            if not tok.is_word or doc.mention_at(k) is not None:
+                return False
+            rs = doc.readings[k]
+            if any(r.pos in self.tags.bare_word for r in rs) and not any(r.pos == "subst" for r in rs):
+                continue
+            nouns = [r for r in rs if r.pos == "subst" and "nom" in r.cases]
+            if not nouns or tok.is_cap:
+                return False
+            lemmas = {r.lemma.lower() for r in nouns}
+            return not (lemmas & set(self.lex.org_heads) or lemmas & set(self.lex.descriptors))
+        return False
+
+    def _topic_of(self, doc: Doc, i: int) -> bool:
+        """ "w sprawie utworzenia", "w celu założenia": a gerund that names the subject of a letter or a meeting
+        (pattern `topic`)."""
+        if not any(r.pos == "ger" for r in doc.readings[i]):
+            return False
+        return self.cx.ends_at(doc, "topic", i, lo=doc.sent_span[doc.sent_of[i]][0])
+
+    def _subject_of_granting(self, doc: Doc, s: int, n: int) -> bool:
+        """ "Izba Alfa przyznała certyfikaty …": the nominative subject before an active granting verb
+        grants the award."""
+        m = doc.mentions[n]
+        s1 = doc.sent_span[s][1]
+        if not self._nominative(doc, n):
+            return False
+        for k in range(m.t1, min(s1, m.t1 + 3)):
+            if doc.lemmas(k) & self.ew.granting and any(r.pos in ("fin", "praet") for r in doc.readings[k]):
+                return True
+        return False
+
+    def _award_of(self, doc: Doc, n: int) -> bool:
+        """ "nagrody Izby Alfa", "wyróżnienie Marszałka": the organisation right after an award noun grants it
+        (pattern `award_of`)."""
+        m = doc.mentions[n]
+        if not self.cx.ends_at(doc, "award_of", m.t0):
+            return False
+        # a genitive ("nagroda Marszałka"), not a dative recipient ("nagrodę Uczelni Alfa")
+        rs = [r for r in doc.readings[m.t0] if r.pos in NOMINAL or r.pos == "adj"]
+        return not rs or any("gen" in r.cases for r in rs)
+
+    def _funding(self, doc: Doc, n: int) -> bool:
+        """ "ze środków Funduszu Alfa": a source of money is no participant (pattern `funding`)."""
+        return self.cx.ends_at(doc, "funding", doc.mentions[n].t0)
+
+    def _in_relative_clause(self, doc: Doc, n: int, at: list[int]) -> bool:
+        """Inside ", który/która/którego … ," that does not hold the trigger itself."""
+        m = doc.mentions[n]
+        s0, _s1 = doc.sent_span[m.sent]
+        k = m.t0 - 1
+        while k >= s0 and doc.tokens[k].text not in (",", ";", "(", ")"):
+            k -= 1
+        if k < s0 or doc.tokens[k].text != "," or k + 1 >= m.t0:
+            return False
+        if not doc.tokens[k + 1].lower.startswith(tuple(self.w.relative_prefix)):
+            return False
+        end = m.t1
+        while (
+            end < len(doc.tokens)
+            and doc.tokens[end].text not in (",", ".", ";")
+            and doc.sent_of[end] == m.sent
+        ):
+            end += 1
+        return not any(k < i < end for i in at)
+
+    def _acting_place(self, doc: Doc, n: int) -> bool:
+        """A place that acts ("Borowo i Lisvik są miastami partnerskimi", "burmistrzowie Borowa"),
+        not one that locates ("w Kielcach", "na terytorium obwodu Leśnego")."""
+        m = doc.mentions[n]
+        if self._after_prep(doc, n, self.w.location_preposition):
+            return False
+        if m.t0 == 0 or not doc.tokens[m.t0 - 1].is_word or doc.tokens[m.t0 - 1].is_cap:
+            return True
+        k = m.t0 - 1
+        if (
+            k >= 2
+            and doc.tokens[k - 1].lower in self.w.conjunction
+            and any(r.pos == "adj" for r in doc.readings[k])
+        ):
+            # "burmistrzowie Borowa i szwedzkiego Lisvik": the second town acts like the first
+            j = doc.mention_at(k - 2)
+            if j is not None and j != n and doc.mentions[j].t1 == k - 1 and doc.mentions[j].type == "place":
+                return self._acting_place(doc, j)
+        if self.cx.ends_at(doc, "acting_place", m.t0):
+            return True
+        return not any(r.pos in NOMINAL for r in doc.readings[m.t0 - 1])
+
+    def _being_founded(self, doc: Doc, n: int) -> bool:
+        """ "umowa o powołaniu Klastra Alfa": Alfa is what the agreement sets up, not a party to it (pattern
+        `being_founded`)."""
+        return self.cx.ends_at(doc, "being_founded", doc.mentions[n].t0)
+
+    def _venue(self, doc: Doc, n: int) -> bool:
+        """ "w Collegium Novum", "w Sali Kolumnowej Collegium Novum", "w siedzibie Izby Alfa": an organisation named
+        as the place of a signing."""
+        m = doc.mentions[n]
+        k = m.t0 - 1
+        while k >= 0 and m.t0 - k <= 4 and doc.tokens[k].is_cap and doc.mention_at(k) in (None, n):
+            k -= 1
+        before = doc.mention_at(k) if k >= 0 else None
+        if before is not None and before != n:
+            bm = doc.mentions[before]
+            if bm.type == "place" and bm.subtype == "other" and bm.t1 == k + 1:
+                return True  # "w Sali Kolumnowej Collegium Novum": inside a named venue
+        return self.cx.ends_at(doc, "venue", k + 1)
+
+    def _names_plant(self, doc: Doc, s: int) -> bool:
+        s0, s1 = doc.sent_span[s]
+        return any(doc.lemmas(i) & self.w.plant_noun for i in range(s0, s1))
+
+    def _ranking_author(self, doc: Doc, s: int, recipients: list[int]) -> list[int]:
+        """A ranking's author: a media or analyst organisation named in the sentence or the one before."""
+        rec = {doc.mentions[n].entity for n in recipients}
+        for t in (s, s - 1):
+            for n in self._mentions_in(doc, t) if t >= 0 else []:
+                m = doc.mentions[n]
+                if m.type == "organization" and m.subtype == "other" and m.entity not in rec:
+                    return [n]
+        return []
+
+    def _represented(self, doc: Doc, n: int) -> bool:
+        """ "… reprezentowana przez X": X signs for another party and is no party itself (pattern `represented`)."""
+        return self.cx.ends_at(doc, "represented", doc.mentions[n].t0)
+
+    def _person_has_org(self, doc: Doc, n: int) -> bool:
+        ent = doc.entities[doc.mentions[n].entity]
+        return any(r.get("organization") for r in ent.roles)
+
+    def _after_prep(self, doc: Doc, n: int, preps: frozenset[str], skip_words: int = 0) -> bool:
+        m = doc.mentions[n]
+        k = m.t0 - 1
+        # "z Borowej (Litwa), Lisowa (Ukraina) oraz Kielc": a list shares its preposition
+        if k >= 0 and (doc.tokens[k].lower in self.w.list_conjunction or doc.tokens[k].text == ","):
+            prev = self._previous_in_list(doc, n)
+            if prev is not None and self._same_case(doc, prev, n, doc.tokens[k].text == ","):
+                return self._after_prep(doc, prev, preps, skip_words)
+        steps = 0
+        while k >= 0 and steps <= skip_words:
+            low = doc.tokens[k].lower
+            if low in preps:
+                return True
+            if not doc.tokens[k].is_word or doc.tokens[k].is_cap:
+                return False
+            k -= 1
+            steps += 1
+        return False
+
+    def _previous_in_list(self, doc: Doc, n: int) -> int | None:
+        m = doc.mentions[n]
+        k = m.t0 - 1
+        while k >= 0 and (
+            doc.tokens[k].lower in self.w.list_conjunction or doc.tokens[k].text in (",", "(", ")")
+        ):
+            k -= 1
+            for j in range(n - 1, -1, -1):
+                pm = doc.mentions[j]
+                if pm.t1 == k + 1:
+                    if k >= 1 and doc.tokens[pm.t0 - 1].text == "(":
+                        k = pm.t0 - 1
+                        break
+                    return j
+        return None
+
+    def _same_case(self, doc: Doc, a: int, b: int, strict: bool) -> bool:
+        """Members of one list share their case ("z Borowej, Lisowa oraz Kielc")."""
+        ca = {c for r in doc.readings[doc.mentions[a].t0] for c in r.cases}
+        cb = {c for r in doc.readings[doc.mentions[b].t0] for c in r.cases}
+        if not ca or not cb:
+            return not strict or doc.mentions[a].type == doc.mentions[b].type == "place"
+        return bool(ca & cb)
+
+    def _parenthesised(self, doc: Doc, n: int) -> bool:
+        """A name in parentheses qualifies another ("Lisów (Ukraina)", "(grupa Alfa Media)")."""
+        m = doc.mentions[n]
+        toks = doc.tokens
+        if not (m.t1 < len(toks) and toks[m.t1].text == ")"):
+            return False
+        for k in range(m.t0 - 1, max(-1, m.t0 - 4), -1):
+            if toks[k].text == "(":
+                return True
+            if toks[k].text in (")", ",", "."):
+                return False
+        return False
+
+    def _award_name(self, doc: Doc, n: int) -> bool:
+        """ "w kategorii „Najlepsza Strefa Roku”", "tytuł Lider Innowacji", "została Krajowym Klastrem
+        Kluczowym": the name of the award (or of what the recipient became), not a recipient."""
+        m = doc.mentions[n]
+        k = m.t0 - 1
+        while k >= 0 and doc.tokens[k].text in ("„", '"', "“", "«", "»", "'"):
+            k -= 1
+        if k < 0:
+            return False
+        quoted = k < m.t0 - 1
+        # in apposition (nominative, genitive) or quoted; "nagrodę Politechnice" names the recipient in the dative
+        cases = {c for r in doc.readings[m.t0] if r.pos in NOMINAL or r.pos == "adj" for c in r.cases}
+        if doc.lemmas(k) & self._award_name_heads and any(r.pos in NOMINAL for r in doc.readings[k]):
+            return quoted or bool(cases & {"nom", "gen"})
+        return bool(doc.lemmas(k) & self.w.become_verb) and any(
+            r.cases == frozenset({"inst"}) for r in doc.readings[m.t0] if r.pos in NOMINAL or r.pos == "adj"
+        )
+
+    def _in_title(self, doc: Doc, n: int) -> bool:
+        m = doc.mentions[n]
+        return any(a <= m.t0 < b for a, b, _after in doc.title_spans)
+
+    def _object_of_visit(self, doc: Doc, n: int, at: list[int]) -> bool:
+        m = doc.mentions[n]
+        verbs = [i for i in at if i < m.t0 and doc.lemmas(i) & self.w.visiting_verb]
+        if not verbs:
+            return False
+        if m.type == "place" or any("acc" in r.cases or r.pos == "ign" for r in doc.readings[m.t0]):
+            return True
+        return m.t0 > 0 and any("acc" in r.cases for r in doc.readings[m.t0 - 1] if r.pos in NOMINAL)
+
+    def _relative_group(self, doc: Doc, at: list[int]) -> int | None:
+        """ "X, do którego należy Y": the mention right before ", do który-" governs the membership verb."""
+        for i in at:
+            s0 = doc.sent_span[doc.sent_of[i]][0]
+            for k in range(i - 1, max(s0, i - 4), -1):
+                if (
+                    doc.lemmas(k) & self.w.relative_pronoun
+                    and doc.tokens[k - 1].lower in self.w.join_preposition
+                    and k - 2 >= s0
+                ):
+                    if doc.tokens[k - 2].text != ",":
+                        return None
+                    n = doc.mention_at(k - 3)
+                    return n if n is not None and doc.mentions[n].t1 == k - 2 else None
+        return None
+
+    def _group_after(self, doc: Doc, n: int) -> bool:
+        """ "członkiem stowarzyszenia X", "partnerów klastra X": the group follows the membership noun (pattern
+        `group_after`)."""
+        return self.cx.ends_at(doc, "group_after", doc.mentions[n].t0)
+
+    def _in_seat_of(self, doc: Doc, n: int) -> bool:
+        """ "w siedzibie Spółki Alfa", "na terenie strefy Beta": the host's premises (pattern `premises`)."""
+        return self.cx.ends_at(doc, "premises", doc.mentions[n].t0)
+
+    def _delegation_of(self, doc: Doc, n: int) -> bool:
+        m = doc.mentions[n]
+        for k in range(max(0, m.t0 - 3), m.t0):
+            if doc.lemmas(k) & self.w.delegation_noun and any(r.pos in NOMINAL for r in doc.readings[k]):
+                between = range(k + 1, m.t0)
+                return all(
+                    (not doc.tokens[j].is_cap or doc.mention_at(j) is None)
+                    and not any(r.pos in ("fin", "praet", "impt", "inf") for r in doc.readings[j])
+                    for j in between
+                )
+        return False
+
+    def _hosting_verb(self, doc: Doc, s: int) -> int | None:
+        s0, s1 = doc.sent_span[s]
+        for i in range(s0, s1):
+            if doc.lemmas(i) & self._host_verbs and any(r.pos in ("fin", "praet") for r in doc.readings[i]):
+                if any(doc.lemmas(k) & self.w.visit_noun for k in range(i + 1, min(s1, i + 4))):
+                    return None  # "gościli z wizytą": the guests are the subject
+                if doc.lemmas(i) & self.w.guest_verb and self._guest_at(doc, i):
+                    continue  # "delegacja gościła w Ratuszu": the intransitive verb; its subject is the guest
+                return i
+        return None
+
+    def _met_with(self, doc: Doc, n: int) -> bool:
+        """ "spotkała się z (zarządem) X", "rozmowy z X": on a trip, the ones met are the hosts (pattern
+        `met_with`)."""
+        return self.cx.ends_at(doc, "met_with", doc.mentions[n].t0)
+
+    def _guest_at(self, doc: Doc, i: int) -> bool:
+        """ "gościli w Ratuszu", "W Kielcach gościła delegacja", "gościć u marszałka": 'gościć' next to a place
+        in the locative (or "u" + genitive) means being a guest, not hosting."""
+        s0, s1 = doc.sent_span[doc.sent_of[i]]
+        for k in range(max(s0, i - 4), min(s1 - 1, i + 2)):
+            low = doc.tokens[k].lower
+            if k == i or doc.mention_at(k) is not None and doc.mentions[doc.mention_at(k)].t0 != k:
+                continue
+            if low in self.w.at_preposition:
+                return True
+            if low in self.w.in_preposition and any(
+                "loc" in r.cases for r in doc.readings[k + 1] if r.pos in NOMINAL or r.pos == "adj"
+            ):
+                return True
+        return False
+
+    def _nominative(self, doc: Doc, n: int) -> bool:
+        rs = doc.readings[doc.mentions[n].t0]
+        return any("nom" in r.cases for r in rs if r.pos in NOMINAL or r.pos == "adj") and not (
+            doc.mentions[n].t0 > 0 and any(r.pos == "prep" for r in doc.readings[doc.mentions[n].t0 - 1])
+        )
+
+    def _organizer(self, doc: Doc, n: int) -> bool:
+        """ "zorganizowane przez Izbę Alfa", "Izba Alfa zorganizowała": the organiser of a conference (patterns
+        `organizer_before`, `organizer_after`)."""
+        m = doc.mentions[n]
+        return self.cx.ends_at(doc, "organizer_before", m.t0) or self.cx.starts_at(
+            doc, "organizer_after", m.t1
+        )

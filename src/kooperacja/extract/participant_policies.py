@@ -1,0 +1,251 @@
+"""One participant policy per event type, as a table (`POLICIES`): each policy reads the candidates of the
+trigger's sentence (organisations, persons, places, listed places) and answers (mention, role) pairs."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from kooperacja.extract.doc import Doc
+from kooperacja.extract.event_draft import sub, verbs_active
+
+Roles = list[tuple[int, str]]
+
+
+@dataclass
+class Candidates:
+    """The mentions that may take part in the event of a trigger at tokens `at` of sentence `s`."""
+
+    s: int
+    at: list[int]
+    trig: int  # the trigger's first token
+    orgs: list[int]
+    persons: list[int]
+    places: list[int]
+    listed_places: list[int]
+
+
+def unique_entities(doc: Doc, items: Roles) -> Roles:
+    """The first (mention, role) of each entity."""
+    seen: set[int] = set()
+    out = []
+    for n, role in items:
+        e = doc.mentions[n].entity
+        if e in seen:
+            continue
+        seen.add(e)
+        out.append((n, role))
+    return out
+
+
+class ParticipantPolicies:
+    """The policies; part of `EventFinder` (they read the participant cues)."""
+
+    def _parties(self: Any, doc: Doc, c: Candidates) -> Roles:
+        """Agreements, letters of intent, cooperation: organisations (not a signing's venue); then places that
+        act; then persons, while fewer than two parties are named."""
+        ms = doc.mentions
+        parties = [(n, "party") for n in c.orgs if not self._venue(doc, n)]
+        if len({ms[n].entity for n, _ in parties}) < 2:
+            acting = [
+                n for n in c.places if ms[n].subtype in ("city", "region") and self._acting_place(doc, n)
+            ]
+            parties += [(n, "party") for n in acting]
+        if len({ms[n].entity for n, _ in parties}) < 2:
+            parties += [(n, "party") for n in c.persons]
+        return parties
+
+    def _visit(self: Any, doc: Doc, c: Candidates) -> Roles:
+        """Visitors (a delegation's sender, "z X") and hosts ("w X", the host's premises, the object of a
+        visiting verb, the subject of a hosting verb); persons visit where nobody else is named."""
+        out = []
+        hosting = self._hosting_verb(doc, c.s)
+        for n in c.orgs + c.places:
+            if self._after_prep(doc, n, self.w.agent_preposition, 2):
+                continue  # "przygotowane przez X": X organises something within the trip
+            role = self._visit_role(doc, n, c, hosting)
+            if role:
+                out.append((n, role))
+        if not out:
+            out += [(n, "visitor") for n in c.persons]
+        return out
+
+    def _visit_role(self: Any, doc: Doc, n: int, c: Candidates, hosting: int | None) -> str | None:
+        ms = doc.mentions
+        if self._met_with(doc, n):
+            return "host"  # "goście spotkali się z zarządem Spółki Alfa"
+        if self._delegation_of(doc, n) or self._after_prep(doc, n, self.w.with_preposition, 1):
+            return "visitor"  # "delegacja regionu Beta", "delegacja z regionu Beta"
+        if (
+            self._after_prep(doc, n, self.w.host_preposition)
+            or self._in_seat_of(doc, n)
+            or self._object_of_visit(doc, n, c.at)
+            or (hosting is not None and (ms[n].t0 > hosting or self._nominative(doc, n)))
+        ):
+            return "host"  # "Park Alfa przyjął gości", "gości przyjęli przedstawiciele Urzędu Beta"
+        return "visitor" if ms[n].type == "organization" else None
+
+    def _conference(self: Any, doc: Doc, c: Candidates) -> Roles:
+        """Organisers and participants; with no organisation, the towns and regions guests come from
+        ("goście z Borowa i Lisowa"), not countries ("firmy z Polski i Czech" says where people come from)."""
+        out = [(n, "organizer" if self._organizer(doc, n) else "participant") for n in c.orgs]
+        if not out:
+            out = [
+                (n, "participant")
+                for n in c.places
+                if self._after_prep(doc, n, self.w.with_preposition) and sub(doc, n) != "country"
+            ]
+        return out
+
+    def _founding(self: Any, doc: Doc, c: Candidates) -> Roles:
+        """What is founded (a cluster, the name after the verb, the subject of "powstać") and its founders."""
+        at, orgs = self._founding_triggers(doc, c)
+        if not at:
+            return []
+        founded = self._founded(doc, c, at, orgs)
+        if founded is None:
+            return []
+        return [(founded, "founded")] + [(n, "founder") for n in orgs if n != founded]
+
+    def _founding_triggers(self: Any, doc: Doc, c: Candidates) -> tuple[list[int], list[int]]:
+        """The triggers that found something, and the organisations nearest first; none for a founding that is
+        the topic of a letter ("list w sprawie utworzenia klastra"), a participle with no organisation right
+        before it ("ranking przygotowany przez redakcję"), a thing that arises ("powstał raport")."""
+        ms, orgs = doc.mentions, c.orgs
+        at = [i for i in c.at if not self._topic_of(doc, i)]
+        if not at:
+            return [], orgs
+        participles = [i for i in at if all(r.pos in ("ppas", "pact") for r in doc.readings[i])]
+        if participles and len(participles) == len(at):
+            if not [n for n in orgs if 0 < min(at) - ms[n].t1 <= 2]:
+                return [], orgs
+        at = [i for i in at if not self._thing_arises(doc, i)]
+        if not at:
+            return [], orgs
+        gerunds = [i for i in at if any(r.pos == "ger" for r in doc.readings[i])]
+        if gerunds and len(gerunds) == len(at):
+            if not any("sg" in r.numbers for i in gerunds for r in doc.readings[i] if r.pos == "ger"):
+                return [], orgs
+            near = [n for n in orgs if any(0 < ms[n].t0 - i <= 8 for i in gerunds)]
+            if not near:
+                return [], orgs
+            orgs = near + [n for n in orgs if n not in near]
+        return at, orgs
+
+    def _founded(self: Any, doc: Doc, c: Candidates, at: list[int], orgs: list[int]) -> int | None:
+        ms = doc.mentions
+        start = doc.tokens[c.trig].start
+        arises = any(r.lemma in self.w.arise_perfective for i in at for r in doc.readings[i])
+        clusters = [n for n in orgs if ms[n].subtype == "cluster"]
+        after = [n for n in orgs if ms[n].start > start and ms[n].subtype != "economic_zone"]
+        if clusters and not arises:
+            return clusters[0]
+        if after:
+            return after[0]
+        subj = [n for n in orgs if ms[n].start < start]
+        if subj and arises:
+            return subj[-1]
+        if subj and len(orgs) > len(subj):
+            # "Projekt Alfa zainicjowała Izba Beta": the founded thing first, its founders after the verb
+            kinds = [n for n in subj if sub(doc, n) not in ("economic_zone", "municipality", "agency")]
+            return kinds[0] if kinds else None
+        return None
+
+    def _membership(self: Any, doc: Doc, c: Candidates) -> Roles:
+        """The group ("do Klastra X", "członkiem stowarzyszenia X", "X, do którego należy Y") and its members."""
+        preps = self.w.join_preposition
+        if any(doc.lemmas(i) & self.w.join_in_verb for i in c.at):
+            preps = preps | self.w.join_in_preposition  # "włączyć się w projekt X"
+        orgs = c.orgs
+        group = [n for n in orgs if self._after_prep(doc, n, preps, 1) or self._group_after(doc, n)]
+        if not group:
+            ante = self._relative_group(doc, c.at)
+            group = [ante] if ante is not None and ante in orgs else []
+        members = [n for n in orgs if n not in group]
+        if not group or not members:
+            return []
+        return [(n, "member") for n in members] + [(n, "group") for n in group]
+
+    def _investment(self: Any, doc: Doc, c: Candidates) -> Roles:
+        """Investors (companies not from elsewhere, not a site's former owner, or named with the plant in the next
+        sentence, or the subject of an active verb) and hosts (zones, communes, parks)."""
+        ms, orgs = doc.mentions, c.orgs
+        origin = self.w.origin_preposition
+        investors = [
+            n
+            for n in orgs
+            if sub(doc, n) == "company"
+            and not self._after_prep(doc, n, origin, 1)
+            and not self._after_prep(doc, n, self.w.former_site_preposition, 1)
+        ]
+        hosts = [n for n in orgs if sub(doc, n) in ("economic_zone", "municipality", "technology_park")]
+        if not investors and c.s + 1 < len(doc.sentences) and self._names_plant(doc, c.s + 1):
+            investors = [
+                n
+                for n in self._mentions_in(doc, c.s + 1)
+                if ms[n].type == "organization"
+                and sub(doc, n) == "company"
+                and not self._after_prep(doc, n, origin, 1)
+            ]
+        if not investors and verbs_active(doc, c.at):
+            investors = [n for n in orgs if ms[n].start < doc.tokens[c.trig].start][:1]
+            hosts = [n for n in hosts if n not in investors]
+        if not investors:
+            return []
+        return [(n, "investor") for n in investors] + [(n, "host") for n in hosts]
+
+    def _award(self: Any, doc: Doc, c: Candidates) -> Roles:
+        """Grantors ("przez X", "nagroda X", the subject of a granting verb, a ranking's author) and recipients
+        (organisations, else persons, else the towns and regions a ranking lists)."""
+        orgs = c.orgs
+        grantors = [
+            n
+            for n in orgs
+            if self._after_prep(doc, n, self.w.agent_preposition, skip_words=3)
+            or self._award_of(doc, n)
+            or self._subject_of_granting(doc, c.s, n)
+        ]
+        recipients = [
+            n
+            for n in orgs
+            if n not in grantors
+            and not self._after_prep(doc, n, self.w.origin_preposition, 1)
+            and not self._in_title(doc, n)
+            and not self._award_name(doc, n)
+        ]
+        if not grantors:
+            grantors = self._ranking_author(doc, c.s, recipients)
+        recipients = recipients or c.persons or self._ranked_places(doc, c)
+        if not recipients:
+            return []
+        return [(n, "recipient") for n in recipients] + [(n, "grantor") for n in grantors[:1]]
+
+    def _ranked_places(self: Any, doc: Doc, c: Candidates) -> list[int]:
+        """A ranking of towns and regions: the places it lists or names as acting subjects."""
+        ms = doc.mentions
+        ranked = any(doc.lemmas(i) & self.ew.place_award for i in c.at)
+        return c.listed_places or [
+            n
+            for n in c.places
+            if ranked
+            and ms[n].subtype in ("city", "region")
+            and self._acting_place(doc, n)
+            and self._nominative(doc, n)
+        ]
+
+
+Policy = Callable[[Any, Doc, Candidates], Roles]
+
+# The participant policy of each event type.
+POLICIES: dict[str, Policy] = {
+    "agreement": ParticipantPolicies._parties,
+    "letter_of_intent": ParticipantPolicies._parties,
+    "cooperation": ParticipantPolicies._parties,
+    "visit": ParticipantPolicies._visit,
+    "conference": ParticipantPolicies._conference,
+    "founding": ParticipantPolicies._founding,
+    "membership": ParticipantPolicies._membership,
+    "investment": ParticipantPolicies._investment,
+    "award": ParticipantPolicies._award,
+}

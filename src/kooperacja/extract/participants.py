@@ -1,0 +1,158 @@
+"""Event participants: the mentions of the trigger's sentence (or of the list it opens) with their roles, by a
+policy per event type."""
+
+from __future__ import annotations
+
+from kooperacja.extract.doc import Doc
+from kooperacja.extract.event_draft import (
+    sub,
+)
+from kooperacja.extract.participant_policies import POLICIES, Candidates, unique_entities
+
+
+class EventParticipants:
+    """Chooses participants; part of `EventFinder`."""
+
+    def _mentions_in(self, doc: Doc, s: int) -> list[int]:
+        return [n for n in doc.mentions_in(s) if doc.mentions[n].entity >= 0]
+
+    def _list_after(self, doc: Doc, s: int, places: bool = False) -> list[int]:
+        """Mentions in the list that a sentence ending with ':' introduces (or a short line right after it:
+        "… podpisano umowę. Strony umowy:"). Places count where they can act (`places`:
+        the towns a ranking lists)."""
+        text = doc.sent_text(s).rstrip()
+        if not text.endswith(":"):
+            if s + 1 < len(doc.sentences):
+                nxt = doc.sent_text(s + 1).rstrip()
+                s0, s1 = doc.sent_span[s + 1]
+                if nxt.endswith(":") and s1 - s0 <= 6 and not self._mentions_in(doc, s + 1):
+                    return self._list_after(doc, s + 1, places)
+            return []
+        out: list[int] = []
+        gap = 0
+        kinds = ("organization", "place") if places else ("organization",)
+        for t in range(s + 1, min(len(doc.sentences), s + 25)):
+            found = [
+                n
+                for n in self._mentions_in(doc, t)
+                if doc.mentions[n].type in kinds
+                and (doc.mentions[n].type == "organization" or sub(doc, n) in ("city", "region"))
+            ]
+            s0, s1 = doc.sent_span[t]
+            if not found:
+                gap += 1
+                # lines naming the people who signed for an item ("• Jan Nowak – Prezes") do not end the list
+                if (out and gap > 3) or s1 - s0 > 25:
+                    break
+                continue
+            gap = 0
+            # the first organisation of each item is the signatory; "reprezentowany przez X" is not. Items
+            # inside one line are cut at commas, semicolons and "oraz" outside names ("A – Wójt Gminy X, B –
+            # Burmistrz Miasta Y oraz C – Wójt Gminy Z")
+            item: int | None = None
+            for n in found:
+                if item is None or self._item_break(doc, item, n):
+                    if not self._represented(doc, n):
+                        out.append(n)
+                    item = n
+        return out
+
+    def _item_break(self, doc: Doc, a: int, b: int) -> bool:
+        """A comma, semicolon or 'oraz' outside names between mentions a and b."""
+        for k in range(doc.mentions[a].t1, doc.mentions[b].t0):
+            if doc.tokens[k].text in (",", ";") or doc.tokens[k].lower in self.w.item_break:
+                if doc.mention_at(k) is None:
+                    return True
+        return False
+
+    def _list_in_next(self, doc: Doc, s: int, cand: list[int]) -> list[int]:
+        """ "… zebrali się, aby podpisać umowę. Obecni byli: A, B, C": a sentence that
+        names no actors takes them from the list that the next sentence opens with a colon."""
+        actors = [
+            n
+            for n in cand
+            if doc.mentions[n].type == "organization"
+            and not self._being_founded(doc, n)
+            and not self._venue(doc, n)
+        ]
+        if actors or s + 1 >= len(doc.sentences):
+            return []
+        s0, s1 = doc.sent_span[s + 1]
+        colon = next((i for i in range(s0, min(s1, s0 + 12)) if doc.tokens[i].text == ":"), None)
+        if colon is None:
+            return []
+        after = [n for n in self._mentions_in(doc, s + 1) if doc.mentions[n].t0 > colon]
+        orgs = [n for n in after if doc.mentions[n].type == "organization"]
+        return orgs if len(orgs) >= 2 else []
+
+    def _participants(self, doc: Doc, s: int, typ: str, at: list[int]) -> list[tuple[int, str]]:
+        """The participants of an event of type `typ` triggered at tokens `at`, by the type's policy."""
+        policy = POLICIES.get(typ)
+        if policy is None:
+            return []
+        return unique_entities(doc, policy(self, doc, self._candidates(doc, s, typ, at)))
+
+    def _candidates(self, doc: Doc, s: int, typ: str, at: list[int]) -> Candidates:
+        """The sentence's organisations (with those of the list it opens), persons and places, less the ones that
+        only represent, qualify or fund another."""
+        ms = doc.mentions
+        cand = self._mentions_in(doc, s)
+        listed = self._list_after(doc, s, typ == "award") or self._list_in_next(doc, s, cand)
+        listed_places = [n for n in listed if ms[n].type == "place"]
+        listed = [n for n in listed if ms[n].type != "place"]
+        cand = [
+            n
+            for n in cand
+            if not self._represented(doc, n) and not self._parenthesised(doc, n) and not self._funding(doc, n)
+        ]
+        orgs = [n for n in cand if ms[n].type == "organization"] + listed
+        persons = [n for n in cand if ms[n].type == "person" and not self._person_has_org(doc, n)]
+        places = [n for n in cand if ms[n].type == "place" and sub(doc, n) != "other"]
+        return Candidates(s, at, min(at), orgs, persons, places, listed_places)
+
+    def _as_units(self, doc: Doc, parts: list[tuple[int, str]]) -> list[tuple[int, str]]:
+        """A place that acts is the unit that the document names formally elsewhere ("gminy: Borowo, …" and
+        "Gmina Borowo"; "województwo opolskie" and "Województwo Opolskie")."""
+        units = self._units(doc)
+        ents = {doc.mentions[x].entity: x for x, _ in parts}
+        out: list[tuple[int, str]] = []
+        hosted: set[int] = set()
+        for n, role in parts:
+            m = doc.mentions[n]
+            if m.type == "place":
+                k = units.get(m.name.lower())
+                if k is not None:
+                    ke = doc.mentions[k].entity
+                    if ke in ents:
+                        # the unit takes part already: one participant, hosting where the place hosts
+                        if role == "host":
+                            hosted.add(ke)
+                        continue
+                    n = k
+            out.append((n, role))
+        return [(n, "host" if doc.mentions[n].entity in hosted else r) for n, r in out]
+
+    def _units(self, doc: Doc) -> dict[str, int]:
+        if doc.place_units is not None:
+            return doc.place_units
+        found: dict[str, set[int]] = {}
+        first: dict[int, int] = {}
+        for n, m in enumerate(doc.mentions):
+            if (
+                m.type != "organization"
+                or m.entity < 0
+                or m.subtype not in ("municipality", "regional_government")
+            ):
+                continue
+            first.setdefault(m.entity, n)
+            name = doc.entities[m.entity].name
+            low = name.lower()
+            keys = {low}
+            for prefix in self._unit_prefixes:
+                if low.startswith(prefix + " "):
+                    keys.add(low[len(prefix) + 1 :])
+            for k in keys:
+                found.setdefault(k, set()).add(m.entity)
+        units = {k: first[next(iter(v))] for k, v in found.items() if len(v) == 1}
+        doc.place_units = units
+        return units

@@ -1,0 +1,149 @@
+"""People's names: a chunk is cut where a first name and a surname-like word start a person; the person's name
+goes to the nominative (the first name's reading sets case and gender, unknown surnames by their endings)."""
+
+from __future__ import annotations
+
+from kooperacja.extract.baseform import restore_case
+from kooperacja.extract.cues import endings, strip_ending
+from kooperacja.extract.doc import Doc, Mention
+from kooperacja.extract.lexicon import lexicon
+from kooperacja.extract.name_shape import (
+    NO_PATRONS,
+    gap_before,
+    head_lemma,
+    is_acronym,
+    is_first_name,
+)
+from kooperacja.text.morphology import ADJECTIVAL, CASES, NOMINAL, morphology
+
+
+class PersonNames:
+    """Cuts persons out of chunks; part of `NameFinder`."""
+
+    def _segment(self, doc: Doc, a: int, b: int, s: int) -> None:
+        toks, lex = doc.tokens, self.lex
+        title = None
+        while a < b and (toks[a].text in lex.strip_titles or self._title_lemma(doc, a)):
+            if toks[a].text not in lex.strip_titles:
+                title = a
+            a += 1
+            if a < b and toks[a].text == ".":
+                a += 1
+        if a >= b:
+            return
+        if title is not None and title == a - 1 and self._office_title(doc, title, a, b):
+            return
+        if self._descriptor(doc, a):
+            return self._classify(doc, a, b, s)  # "spółka Alfa Components": a company, whatever its words
+        if any(r.lemma.lower() in self._venues for r in doc.readings[a] if r.pos in NOMINAL):
+            return self._classify(doc, a, b, s)  # "Sala Kolumnowa …": a venue, not a person
+        k = a
+        while k < b:
+            if is_first_name(doc, k) and k + 1 < b and self._surname_like(doc, k + 1):
+                if k > a and (toks[k - 1].text in self.w.patron_marker or toks[k - 1].text == "."):
+                    k += 1
+                    continue
+                head_a = head_lemma(doc, a, lex)
+                if k > a and head_a and self._patron(doc, k) and lex.org_heads[head_a][0] not in NO_PATRONS:
+                    k += 2  # "Akademia Jana Lisa": a patron in the genitive is part of the name
+                    continue
+                p = k + 2
+                while p < b and p < k + 3 and self._surname_like(doc, p) and not is_first_name(doc, p):
+                    p += 1
+                if k > a:
+                    self._classify(doc, a, k, s)
+                self._person(doc, k, p, s)
+                a = k = p
+                continue
+            k += 1
+        if a < b:
+            self._classify(doc, a, b, s)
+
+    def _patron(self, doc: Doc, k: int) -> bool:
+        first = [r for r in doc.readings[k] if r.first_name]
+        return (
+            bool(first) and all("nom" not in r.cases for r in first) and any("gen" in r.cases for r in first)
+        )
+
+    def _title_lemma(self, doc: Doc, i: int) -> bool:
+        return any(r.lemma.lower() in self.lex.titles for r in doc.readings[i] if r.pos in NOMINAL)
+
+    def _surname_like(self, doc: Doc, i: int) -> bool:
+        t = doc.tokens[i]
+        if not t.is_word or not t.is_cap or t.is_upper or head_lemma(doc, i, self.lex):
+            return False
+        rs = doc.readings[i]
+        if self._title_lemma(doc, i):
+            return False
+        if any(r.geo for r in rs) and not any(r.surname or r.pos == "ign" for r in rs):
+            return False
+        return not any(r.pos == "prep" for r in rs)
+
+    def _person_shaped(self, doc: Doc, a: int) -> bool:
+        """Two capitalised words that are not names of things: "Olaf Brenn"."""
+        toks = doc.tokens
+        if a + 1 >= len(toks) or not (toks[a].is_cap and toks[a + 1].is_cap) or gap_before(doc, a + 1) != " ":
+            return False
+        words = (toks[a].text, toks[a + 1].text)
+        if any(w in self.lex.foreign_org_words or is_acronym(w) for w in words):
+            return False
+        if any(r.geo for k in (a, a + 1) for r in doc.readings[k]) and not is_first_name(doc, a):
+            return False  # "Betaplast Ukraina": a company named after a country
+        end = a + 2
+        return end >= len(toks) or not (toks[end].is_cap and gap_before(doc, end) == " ")
+
+    def _titled(self, doc: Doc, a: int, b: int) -> bool:
+        """A role title right before a name ("dyrektor Olaf Brenn") or after it ("Ivo Sedlák, prezes")."""
+        if a > 0 and (self._title_lemma(doc, a - 1) or doc.tokens[a - 1].text in self.lex.strip_titles):
+            return True
+        return (
+            b + 1 < len(doc.tokens)
+            and doc.tokens[b].text in (",", "–", "-")
+            and self._title_lemma(doc, b + 1)
+        )
+
+    def _person(self, doc: Doc, a: int, b: int, s: int) -> None:
+        toks = doc.tokens
+        name = person_base(doc, a, b)
+        m = Mention(toks[a].start, toks[b - 1].end, a, b, "person", name, None, s)
+        self._add(doc, m)
+
+
+def person_base(doc: Doc, a: int, b: int) -> str:
+    """A person's name in the nominative: the first name's reading sets case and gender."""
+    toks, morph = doc.tokens, morphology()
+    first = [r for r in doc.readings[a] if r.first_name]
+    words = [toks[i].text for i in range(a, b)]
+    if not first:
+        return " ".join(words)
+    cases = {c for r in first for c in r.cases}
+    if a > 0 and not doc.tokens[a - 1].is_cap:
+        before = [
+            r for r in doc.readings[a - 1] if r.pos in NOMINAL and r.lemma.lower() in lexicon(doc.lang).titles
+        ]
+        if before and not any("nom" in r.cases for r in before):
+            cases &= {c for r in before for c in r.cases} or cases
+    for i in range(a + 1, b):
+        rs = doc.readings[i]
+        if not any(r.pos == "ign" for r in rs):
+            cases &= {c for r in rs for c in r.cases} or cases
+    if not cases or "nom" in cases:
+        return " ".join(words)
+    case = "gen" if "gen" in cases else sorted(cases, key=lambda c: CASES.index(c))[0]
+    r0 = next(r for r in first if case in r.cases)
+    gender = next(iter(r0.genders), "m1")
+    out = [restore_case(words[0], r0.lemma)]
+    for i in range(a + 1, b):
+        rs = [r for r in doc.readings[i] if case in r.cases and (not r.genders or gender in r.genders)]
+        sur = [r for r in rs if r.surname] or [r for r in rs if r.pos in ADJECTIVAL]
+        if sur:
+            lemma = sur[0].lemma
+            if sur[0].pos in ADJECTIVAL:
+                lemma = morph.inflect(lemma, "adj", "sg", "nom", gender) or lemma
+            out.append(restore_case(toks[i].text, lemma))
+        else:
+            rules = endings(doc.lang, "name_endings").get(
+                ("surname", case, "f" if gender == "f" else "m1"), ()
+            )
+            out.append(strip_ending(toks[i].text, rules))
+    return " ".join(out)

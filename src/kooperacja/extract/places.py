@@ -1,0 +1,212 @@
+"""Place names: capitalised chunks the gazetteer knows (or a dictionary's geographic noun after a preposition),
+towns followed by their country in parentheses, and the region and zone components of lower-case names."""
+
+from __future__ import annotations
+
+from kooperacja.data.language_data import language_data
+from kooperacja.extract.cues import cues, patterns, strip_ending
+from kooperacja.extract.doc import Doc, Mention
+from kooperacja.extract.gazetteer import gazetteer, token_keys
+from kooperacja.extract.name_shape import (
+    is_acronym,
+)
+from kooperacja.text.morphology import NOMINAL, morphology
+
+
+class PlaceNames:
+    """Builds place mentions from chunks; part of `NameFinder`."""
+
+    def _place(self, doc: Doc, a: int, b: int, s: int) -> bool:
+        toks = doc.tokens
+        if b - a > self.gaz.max_words:
+            return False
+        if self.re["postcode"].search(doc.text[max(0, toks[a].start - 12) : toks[a].start]):
+            return False  # "00-950 Borowo": an address
+        keysets = [token_keys(toks[i].text, doc.readings[i]) for i in range(a, b) if toks[i].is_word]
+        if not keysets:
+            return False
+        place = self.gaz.lookup(keysets)
+        if place is not None and any(toks[i].is_upper and len(toks[i].text) > 3 for i in range(a, b)):
+            if not place.name.isupper():
+                place = None  # a name in capitals is a company's, not the like-named town's
+        if place is not None:
+            m = Mention(
+                toks[a].start,
+                toks[b - 1].end,
+                a,
+                b,
+                "place",
+                place.name,
+                place.kind,
+                s,
+                country=place.country,
+                place_id=place.id,
+            )
+            written = doc.text[m.start : m.end]
+            if written != place.name and not any(
+                r.pos in NOMINAL and "nom" not in r.cases for r in doc.readings[a]
+            ):
+                m.aliases.append(written)
+            self._add(doc, m)
+            return True
+        if b - a == 1 and toks[a].is_cap and not is_acronym(toks[a].text):
+            geo = [r for r in doc.readings[a] if r.geo and r.pos in NOMINAL]
+            if geo and not any(r.first_name or r.surname for r in doc.readings[a] if not r.geo):
+                prev = toks[a - 1].text.lower() if a else ""
+                if prev in self.w.place_preposition:
+                    lemma = geo[0].lemma
+                    self._add(doc, Mention(toks[a].start, toks[a].end, a, b, "place", lemma, "city", s))
+                    return True
+        return False
+
+    def _town_with_country(self, doc: Doc, a: int, s: int) -> bool:
+        """ "z Borowej (Litwa), Lisowa (Ukraina)": a word followed by a country in parentheses is a town there."""
+        toks = doc.tokens
+        if a + 3 >= len(toks) or toks[a + 1].text != "(" or toks[a + 3].text != ")":
+            return False
+        country = self.gaz.lookup([token_keys(toks[a + 2].text, doc.readings[a + 2])])
+        if country is None or country.kind != "country":
+            return False
+        geo = [r for r in doc.readings[a] if r.geo and r.pos in NOMINAL]
+        prev = toks[a - 1].lower if a else ""
+        if geo:
+            name = geo[0].lemma
+        elif prev in self.w.genitive_preposition or prev == "," or (prev in self.w.conjunction and a >= 5):
+            name = strip_ending(toks[a].text, self._town_endings)  # "z Borowej (Litwa)" → "Borowa"
+        else:
+            name = toks[a].text
+        self._add(
+            doc,
+            Mention(toks[a].start, toks[a].end, a, a + 1, "place", name, "city", s, country=country.country),
+        )
+        return True
+
+
+class RegionNames:
+    """Component: lower-case region names ("województwo leśne", "powiatu polnego", lists under one plural head)."""
+
+    def __init__(self, lang: str = "pl") -> None:
+        self._compound = patterns(lang, "name_patterns")["compound_prefix"][0]
+        self.gaz = gazetteer()
+        self.morph = morphology()
+        self.w = cues(lang, "name_cues")
+        self._region_heads = {r["lemma"]: r for r in language_data(lang).rows("region_heads")}
+
+    def __call__(self, doc: Doc) -> None:
+        self._regions(doc)
+
+    def _regions(self, doc: Doc) -> None:
+        """Lower-case region names: "woj. leśne", "powiatu polnego", "obwód lwowski", and lists that
+        share one plural head ("województw: leśnego, polnego i morskiego")."""
+        toks = doc.tokens
+        taken = {i for m in doc.mentions for i in range(m.t0, m.t1)}
+        heads = self._region_heads
+        abbreviations = {r["abbreviation"]: r["lemma"] for r in heads.values() if r["abbreviation"]}
+        for i, t in enumerate(toks):
+            if i in taken or t.is_cap or not t.is_word:
+                continue
+            low = t.text.lower()
+            kind, j = None, i + 1
+            if low in abbreviations and i + 2 < len(toks) and toks[i + 1].text == ".":
+                kind, j = abbreviations[low], i + 2
+            else:
+                kind = next((r.lemma for r in doc.readings[i] if r.pos == "subst" and r.lemma in heads), None)
+            if kind is None:
+                continue
+            plural = all("pl" in r.numbers for r in doc.readings[i] if r.lemma == kind) and kind != low
+            if plural and kind not in self.w.distributive_region:
+                continue  # "krajów skandynawskich": a kind of region, not a named one
+            while j < len(toks):
+                if toks[j].text == ":" and plural:
+                    j += 1
+                adj_end, form = self._region_adjective(doc, j, heads[kind]["gender"])
+                if form is None:
+                    break
+                name = f"{kind} {form}"
+                m = Mention(
+                    toks[j].start if plural else t.start,
+                    toks[adj_end - 1].end,
+                    j if plural else i,
+                    adj_end,
+                    "place",
+                    name,
+                    "region",
+                    doc.sent_of[i],
+                    country="PL",
+                )
+                if low in abbreviations:
+                    m.aliases.append(f"{low}. {form}")
+                hit = self.gaz.index.get((kind, form))
+                if hit:
+                    m.place_id = hit[0].id
+                    m.country = hit[0].country
+                doc.mentions.append(m)
+                if not plural:
+                    break
+                j = adj_end
+                if (
+                    j < len(toks)
+                    and (toks[j].text == "," or toks[j].text in self.w.conjunction)
+                    and j + 1 < len(toks)
+                ):
+                    j += 1
+                    continue
+                break
+
+    def _region_adjective(self, doc: Doc, j: int, gender: str) -> tuple[int, str | None]:
+        """The adjective at token j in the nominative singular ("kujawsko – pomorskiego" → "kujawsko-pomorskie")."""
+        toks = doc.tokens
+        if j >= len(toks) or not toks[j].is_word or (toks[j].is_cap and doc.mention_at(j) is not None):
+            return j, None
+        prefix = ""
+        k = j
+        compound = bool(self._compound.search(toks[k].text))  # "leśno-polnego": the first part of a compound
+        if compound and k + 2 < len(toks) and toks[k + 1].text in ("-", "–"):
+            prefix, k = toks[k].text.lower() + "-", k + 2
+        adjs = [r for r in doc.readings[k] if r.pos == "adj"]
+        if not adjs:
+            return j, None
+        form = self.morph.inflect(
+            adjs[0].lemma.split("-")[-1] if prefix else adjs[0].lemma, "adj", "sg", "nom", gender
+        )
+        if not form:
+            return j, None
+        return k + 1, (prefix + form).lower()
+
+
+class ZoneNames:
+    """Component: a special economic zone named by its town's adjective before the zone's abbreviation."""
+
+    def __init__(self, lang: str = "pl") -> None:
+        self.morph = morphology()
+        self.w = cues(lang, "name_cues")
+
+    def __call__(self, doc: Doc) -> None:
+        self._zone_adjectives(doc)
+
+    def _zone_adjectives(self, doc: Doc) -> None:
+        """ "kielecka SSE", "w borowskiej podstrefie": a zone named by the adjective of its town."""
+        toks = doc.tokens
+        taken = {i for m in doc.mentions for i in range(m.t0, m.t1)}
+        for i in range(1, len(toks)):
+            if toks[i].text not in self.w.zone_abbreviation or i in taken or (i - 1) in taken:
+                continue
+            adj = [
+                r for r in doc.readings[i - 1] if r.pos == "adj" and "f" in r.genders and "sg" in r.numbers
+            ]
+            if not adj or toks[i - 1].is_cap:
+                continue
+            form = self.morph.inflect(adj[0].lemma, "adj", "sg", "nom", "f")
+            if form:
+                m = Mention(
+                    toks[i - 1].start,
+                    toks[i].end,
+                    i - 1,
+                    i + 1,
+                    "organization",
+                    f"{form} {toks[i].text}",
+                    "economic_zone",
+                    doc.sent_of[i],
+                    descriptor="town",
+                )
+                doc.mentions.append(m)

@@ -1,0 +1,175 @@
+"""Event triggers: the verbs, nouns and multi-word phrases of the trigger lexicon in a sentence, with the senses
+that are no event (a noun after a verb or preposition, an event noun as a purpose with "być", plural nouns)."""
+
+from __future__ import annotations
+
+from kooperacja.extract.doc import Doc
+from kooperacja.text.morphology import NOMINAL
+
+SELF_STANDING_NOUNS = ("visit", "conference", "award")
+_GERUND_TYPES = ("founding", "membership")
+
+
+class EventTriggers:
+    """Finds triggers; part of `EventFinder`."""
+
+    def _triggers(self, doc: Doc, s: int) -> tuple[dict[str, list[int]], dict[str, list[int]], set[str]]:
+        """(types stated by verbs, types named by nouns, types an action verb can realise)."""
+        s0, s1 = doc.sent_span[s]
+        verbs: dict[str, list[int]] = {}
+        nouns: dict[str, list[int]] = {}
+        actions: set[str] = set()
+        excluded: set[int] = set()
+        inside = {
+            i
+            for n in doc.mentions_in(s)
+            if doc.mentions[n].type != "person"
+            for i in range(doc.mentions[n].t0, doc.mentions[n].t1)
+        }
+        for i in range(s0, s1):
+            if i in inside and not doc.tokens[i].text.islower():
+                continue  # "Targi Kielce", "Izba Handlowa": a word of a name, not a statement
+            if not doc.lemmas(i).isdisjoint(self._trigger_lemmas):
+                self._word_triggers(doc, i, verbs, nouns, actions)
+            for words, kind, typ in self._multi.get(doc.tokens[i].lower, ()) if doc.lemmas(i) else ():
+                if i + len(words) <= s1 and all(words[k] in doc.lemmas(i + k) for k in range(len(words))):
+                    if kind == "exclude":
+                        excluded.add(i)
+                        continue
+                    (verbs if kind == "fact" else nouns).setdefault(typ, []).append(i)
+        for typ in list(nouns):
+            nouns[typ] = [i for i in nouns[typ] if i not in excluded]
+            if not nouns[typ]:
+                del nouns[typ]
+        # "list intencyjny" is a letter of intent, not a bare "list"
+        if "letter_of_intent" in nouns and "agreement" in verbs and not nouns.get("agreement"):
+            del verbs["agreement"]
+        return verbs, nouns, actions
+
+    def _word_triggers(
+        self, doc: Doc, i: int, verbs: dict[str, list[int]], nouns: dict[str, list[int]], actions: set[str]
+    ) -> None:
+        """The one-word triggers of token i, by the part of speech of each reading."""
+        lex = self.lex
+        hits = [(r, lex.triggers[lem]) for r in doc.readings[i] if (lem := r.lemma.lower()) in lex.triggers]
+        guests = self._noun_not_verb(doc, i)
+        copula = self._copula_noun(doc, i)
+        verbal = self.tags.verbal
+        for r, rows in hits:
+            for kind, typ in rows:
+                if (
+                    guests
+                    and r.pos in verbal
+                    or copula
+                    and r.pos in NOMINAL
+                    and typ in ("visit", "conference")
+                ):
+                    continue
+                if kind == "verb" and r.pos in verbal and (r.pos != "ger" or typ in _GERUND_TYPES):
+                    verbs.setdefault(typ, []).append(i)
+                elif kind == "noun" and (r.pos in NOMINAL and r.pos != "ger"):
+                    if self._noun_counts(doc, i, r.lemma.lower(), r.numbers, typ):
+                        nouns.setdefault(typ, []).append(i)
+                elif kind == "action" and r.pos in verbal | NOMINAL:
+                    actions.add(typ)
+
+    def _noun_not_verb(self, doc: Doc, i: int) -> bool:
+        """ "przyjął gości", "zagranicznych gości", "dla gości": a form that is also a noun, read as the noun after a
+        verb, an adjective or a preposition."""
+        rs = doc.readings[i]
+        if not any(r.pos in NOMINAL for r in rs) or not any(r.pos in ("fin", "praet") for r in rs) or i == 0:
+            return False
+        prev = doc.readings[i - 1]
+        if not doc.tokens[i - 1].is_word or not prev:
+            return False
+        nouns = [r for r in rs if r.pos in NOMINAL]
+        for p in prev:
+            if p.pos == "prep":
+                governed = {c for c in p.tag.split(":")[1:2] for c in c.split(".")}
+                if any(governed & r.cases for r in nouns):
+                    return True
+            elif p.pos in self.tags.modifier:
+                if any(p.cases & r.cases and p.numbers & r.numbers for r in nouns):
+                    return True
+            elif p.pos in ("fin", "praet", "inf"):
+                if any(r.cases & {"acc", "gen"} for r in nouns):
+                    return True
+        return False
+
+    def _copula_noun(self, doc: Doc, i: int) -> bool:
+        """ "Misją klastra jest …", "Celem forum było …": an event noun in the instrumental with 'być' names a
+        purpose, not a happening."""
+        if not any(r.pos in NOMINAL and r.cases == frozenset({"inst"}) for r in doc.readings[i]):
+            return False
+        if any(r.pos in NOMINAL and "inst" not in r.cases for r in doc.readings[i]):
+            return False
+        s0, s1 = doc.sent_span[doc.sent_of[i]]
+        return any(doc.lemmas(k) & self.w.copula for k in range(max(s0, i - 3), min(s1, i + 8)))
+
+    def _meeting(self, doc: Doc, s: int) -> int | None:
+        """ "odbyło się spotkanie przedstawicieli A, B i C": a meeting of three or more named organisations."""
+        s0, s1 = doc.sent_span[s]
+        noun = next(
+            (i for i in range(s0, s1) if doc.lemmas(i) & self.w.meeting_noun and doc.tokens[i].is_word), None
+        )
+        if noun is None or not any(doc.lemmas(i) & self.w.take_place_verb for i in range(s0, s1)):
+            return None
+        orgs = {
+            doc.mentions[n].entity
+            for n in self._mentions_in(doc, s)
+            if doc.mentions[n].type == "organization"
+        }
+        return noun if len(orgs) >= 3 else None
+
+    def _noun_counts(self, doc: Doc, i: int, lemma: str, numbers: frozenset[str], typ: str) -> bool:
+        """Plural event nouns speak of events in general ("udział w konferencjach"); "miejsce" is an award
+        only as a ranking place ("na czwartym miejscu")."""
+        if lemma in self.w.ranking_place:
+            if i == 0:
+                return False
+            prev = doc.tokens[i - 1]
+            return (
+                prev.text == "."
+                and i >= 2
+                and doc.tokens[i - 2].is_num
+                or bool(doc.lemmas(i - 1) & self._ordinals)
+            )
+        if typ in SELF_STANDING_NOUNS and "sg" not in numbers and lemma not in self.w.plural_event_noun:
+            return False
+        return True
+
+    def _between(self, doc: Doc, i: int) -> bool:
+        """An event noun followed by "między/pomiędzy A a/i B" naming two organisations or places."""
+        s1 = doc.sent_span[doc.sent_of[i]][1]
+        k = i + 1
+        while k < min(s1, i + 4) and doc.tokens[k].lower not in self.w.between_preposition:
+            if doc.mention_at(k) is not None or not doc.tokens[k].is_word:
+                return False
+            k += 1
+        if k >= min(s1, i + 4):
+            return False
+        named = set()
+        j = k + 1
+        while j < s1 and len(named) < 2:
+            n = doc.mention_at(j)
+            if n is None:
+                joins = doc.tokens[j].lower in self.w.conjunction or doc.tokens[j].text == ","
+                if not joins and j == k + 1:
+                    return False
+                if not joins:
+                    break
+                j += 1
+                continue
+            m = doc.mentions[n]
+            if m.type == "person" or m.entity < 0:
+                return False
+            named.add(m.entity)
+            j = m.t1
+        return len(named) >= 2
+
+
+def first_forms(lemma: str) -> set[str]:
+    """All written forms of a lemma (lower-cased): multi-word triggers are looked up by their first word."""
+    from kooperacja.text.morphology import morphology
+
+    return {form.lower() for form, _tag in morphology().forms(lemma)} | {lemma}
