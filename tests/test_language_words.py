@@ -26,39 +26,19 @@ literal_words = importlib.util.module_from_spec(_spec)
 sys.modules["literal_words"] = literal_words
 _spec.loader.exec_module(literal_words)
 
-# Files whose words are being moved to data on OTHER branches of this session (names/events: comp;
-# figures/numbers: fig; English: en). THE COORDINATOR EMPTIES THIS SET AT MERGE; it must stay empty.
-CLEANED_BY_OTHER_BRANCHES = frozenset(
-    {
-        "extract/names.py",
-        "extract/events.py",
-        "extract/figures.py",
-        "text/numbers.py",
-        "extract/en/*",
-        "text/*_en.py",
-    }
-)
-
-
-def _exempt(rel: str) -> bool:
-    return any(Path(rel).match(pattern) for pattern in CLEANED_BY_OTHER_BRANCHES)
-
 
 def _rel(path: Path) -> str:
     return path.relative_to(PACKAGE).as_posix()
 
 
 LANGUAGE_FILES = [
-    p
-    for p in literal_words.python_files([PACKAGE / "extract", PACKAGE / "text", PACKAGE / "resolve"])
-    if not _exempt(_rel(p))
+    p for p in literal_words.python_files([PACKAGE / "extract", PACKAGE / "text", PACKAGE / "resolve"])
 ]
 
 
 def test_the_file_list_comes_from_the_tree() -> None:
     rels = {_rel(p) for p in LANGUAGE_FILES}
-    assert {"extract/entities.py", "text/dates.py", "resolve/names.py"} <= rels
-    assert not any(_exempt(r) for r in rels)
+    assert {"extract/entities.py", "extract/names.py", "text/dates.py", "resolve/names.py"} <= rels
 
 
 @pytest.mark.parametrize("path", LANGUAGE_FILES, ids=_rel)
@@ -91,7 +71,6 @@ def test_no_quoted_evaluation_text() -> None:
     found = [
         f"{_rel(p)}:{line}: {run}"
         for p in literal_words.python_files([PACKAGE])
-        if not _exempt(_rel(p))
         for line, run in literal_words.quoted_runs(p, runs)
     ]
     assert not found, "runs of evaluation text (write your own example):\n" + "\n".join(found)
