@@ -4,9 +4,11 @@ for a reported signing; and when two dates can be one happening's (`dates_compat
 from __future__ import annotations
 
 from kooperacja.extract.doc import Doc
-from kooperacja.extract.event_draft import (
-    Draft,
-)
+from kooperacja.extract.event_draft import Draft
+from kooperacja.text.dates import compatible_dates
+
+# how many sentences back an undated event looks for its date (within its paragraph)
+NEIGHBOUR_SENTENCES = 2
 
 
 class EventDates:
@@ -14,24 +16,27 @@ class EventDates:
 
     def _neighbour_dates(self, doc: Doc, events: list[Draft]) -> None:
         """ "W środę 3 marca goście przyjechali do Kielc. Umowę podpisali: …": an undated event
-        takes the date of the sentence right before its first sentence, within one paragraph."""
+        takes the date of the nearest of the two sentences before its first sentence, within one paragraph."""
         for d in events:
-            if d.date:
+            if d.date or d.status == "planned":
                 continue
-            first = min(d.sents)
-            if first == 0:
-                continue
-            prev, cur = doc.sentences[first - 1], doc.sentences[first]
-            if "\n" in doc.text[prev.end : cur.start]:
-                continue
-            if d.status == "planned":
-                continue
-            d.date = self._date(doc, first - 1)
+            d.date = self._date_before(doc, min(d.sents), NEIGHBOUR_SENTENCES)
         # a signing reported as news with no date of its own took place on the article's date
         signed = [d for d in events if d.type in ("agreement", "letter_of_intent") and d.status == "done"]
         for d in signed:
             if not d.date and doc.published and self._reported_signing(doc, d):
                 d.date = doc.published
+
+    def _date_before(self, doc: Doc, first: int, reach: int) -> str | None:
+        """The date of the nearest dated sentence among the `reach` before sentence `first`, not crossing a
+        paragraph break."""
+        for s in range(first - 1, max(-1, first - 1 - reach), -1):
+            if "\n" in doc.text[doc.sentences[s].end : doc.sentences[s + 1].start]:
+                return None
+            date = self._date(doc, s)
+            if date:
+                return date
+        return None
 
     def _reported_signing(self, doc: Doc, d: Draft) -> bool:
         """A past-tense signing verb ("podpisali", "podpisano", "zostało podpisane") in the event's sentences."""
@@ -69,9 +74,6 @@ class EventDates:
 
 
 def dates_compatible(a: str | None, b: str | None) -> bool:
-    """Unknown, equal, or one within the other ("2011-04" and "2011-04-06/2011-04-09")."""
-    if not a or not b:
-        return True
-    a0, b0 = a.split("/")[0], b.split("/")[0]
-    a1, b1 = a.split("/")[-1], b.split("/")[-1]
-    return a0.startswith(b0) or b0.startswith(a0) or (b0 <= a0 <= b1) or (a0 <= b0 <= a1)
+    """Unknown, equal, or one within the other ("2011-04" and "2011-04-06/2011-04-09"): within one document
+    a missing date never keeps two statements of a happening apart (the record's one date rule, text.dates)."""
+    return compatible_dates(a, b, missing=True, overlap=True)
