@@ -229,3 +229,16 @@ def drop_unused_nationalities(doc: Doc) -> None:
         for e in doc.entities
         if e.id in used or not all(doc.mentions[k].descriptor == "nationality" for k in e.mentions)
     ]
+
+
+def last_company_before(doc: Doc, start: int) -> int | None:
+    """The entity index of the company named last before offset `start` ("the company" points back at it)."""
+    prev = [
+        m
+        for m in doc.mentions
+        if m.type == "organization"
+        and m.entity >= 0
+        and m.end <= start
+        and doc.entities[m.entity].subtype == "company"
+    ]
+    return prev[-1].entity if prev else None

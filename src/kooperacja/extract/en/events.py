@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from kooperacja.extract.doc import Doc
+from kooperacja.extract.en.entities import last_company_before
 from kooperacja.extract.en.lexicon import EnLexicon
 
 _ACTOR_TYPES = ("organization",)
@@ -296,18 +297,8 @@ class EnglishEvents:
             if self.low[k] == "the" and self.low[k + 1] in self.lex.words("company_anaphor"):
                 if k + 2 < b and doc.tokens[k + 2].is_word and doc.tokens[k + 2].text[0].isupper():
                     continue  # "the company Qwertonix": the name follows
-                start = doc.tokens[k].start
-                prev = [
-                    m
-                    for m in doc.mentions
-                    if m.type == "organization"
-                    and m.entity >= 0
-                    and m.end <= start
-                    and doc.entities[m.entity].subtype == "company"
-                ]
-                if prev:
-                    return [(prev[-1].entity, before if k < t else after)]
-                return []
+                company = last_company_before(doc, doc.tokens[k].start)
+                return [] if company is None else [(company, before if k < t else after)]
         return []
 
     def _acting_places(self, doc: Doc, s: int) -> list[tuple[int, str]]:

@@ -9,6 +9,7 @@ import re
 from typing import Any
 
 from kooperacja.extract.doc import Doc
+from kooperacja.extract.en.entities import last_company_before
 from kooperacja.extract.en.lexicon import EnLexicon
 
 _WORD = re.compile(r"[^\W\d_]+|[€$£]")
@@ -178,18 +179,8 @@ class EnglishFigures:
         low = [t.text.lower() for t in doc.tokens[a:t0]]
         for k in range(len(low) - 1):
             if low[k] == "the" and low[k + 1] in self.lex.words("company_anaphor"):
-                start = doc.tokens[a + k].start
-                prev = [
-                    m
-                    for m in doc.mentions
-                    if m.type == "organization"
-                    and m.entity >= 0
-                    and m.end <= start
-                    and doc.entities[m.entity].subtype == "company"
-                ]
-                if prev:
-                    return a + k, doc.entities[prev[-1].entity].id
-                return None
+                company = last_company_before(doc, doc.tokens[a + k].start)
+                return None if company is None else (a + k, doc.entities[company].id)
         return None
 
     def _named_head(self, doc: Doc, a: int, t0: int) -> str | None:
