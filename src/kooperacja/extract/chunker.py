@@ -96,13 +96,33 @@ class NameChunker:
         return False
 
     def _extend(self, doc: Doc, i: int, s1: int) -> int:
-        """The end of the chunk that starts at token i (sentence end s1)."""
+        """The end of the chunk that starts at token i (sentence end s1), one token at a time."""
+        toks = doc.tokens
         run = _Run(i, s1, self._chunk_head(doc, i, s1))
         j = i + 1
         while j < s1:
-            j, stop = self._step(doc, j, run)
-            if stop:
+            t = toks[j]
+            gap = gap_before(doc, j)
+            if "\n" in gap or len(gap) > 1:
                 return j
+            legal = self._legal_form(doc, j, s1)
+            if legal:
+                return legal
+            if t.text in self.lex.strip_titles:
+                return j
+            if t.is_num and gap == " " and self._number_in_name(doc, j, s1):
+                j += 1
+                continue
+            if gap == " " and is_cap(doc, j):
+                self._note_head(doc, j, run)
+                if self._starts_other(doc, j):
+                    return j
+                j += 1
+                continue
+            nxt = self._past_punctuation(doc, j, gap, run)
+            if nxt is None:
+                return j
+            j = nxt
         return j
 
     def _chunk_head(self, doc: Doc, i: int, s1: int) -> str | None:
@@ -113,32 +133,18 @@ class NameChunker:
             head = head_lemma(doc, i + 1, self.lex)  # "Wójt Gminy i Miasta Borowo": the title is no head
         return head
 
-    def _step(self, doc: Doc, j: int, run: _Run) -> tuple[int, bool]:
-        """One token further: (where the chunk goes on, whether it ends there)."""
+    def _past_punctuation(self, doc: Doc, j: int, gap: str, run: _Run) -> int | None:
+        """Where the chunk goes on after a quote, a comma list or a connector at token j; None where it ends."""
         toks, s1 = doc.tokens, run.s1
         t = toks[j]
-        gap = gap_before(doc, j)
-        if "\n" in gap or len(gap) > 1:
-            return j, True
-        legal = self._legal_form(doc, j, s1)
-        if legal:
-            return legal, True
-        if t.text in self.lex.strip_titles:
-            return j, True
-        if gap == " " and self._number_in_name(doc, j, s1):
-            return j + 1, False
-        if is_cap(doc, j) and gap == " ":
-            self._note_head(doc, j, run)
-            return (j, True) if self._starts_other(doc, j) else (j + 1, False)
         if t.text in OPEN_QUOTES and gap == " " and run.head and j + 1 < s1 and is_cap(doc, j + 1):
             k = j + 1
             while k < s1 and toks[k].text not in CLOSE_QUOTES and k - j < 8:
                 k += 1
-            return (k + 1, False) if k < s1 and toks[k].text in CLOSE_QUOTES else (j, True)
+            return k + 1 if k < s1 and toks[k].text in CLOSE_QUOTES else None
         if t.text == "," and run.head and self._comma_list(doc, j, s1):
-            return self._comma_list(doc, j, s1) or j, False
-        nxt = self._connector_step(doc, j, run) if gap == " " else None
-        return (nxt, False) if nxt is not None else (j, True)
+            return self._comma_list(doc, j, s1) or j
+        return self._connector_step(doc, j, run) if gap == " " else None
 
     def _number_in_name(self, doc: Doc, j: int, s1: int) -> bool:
         """„Plan Odbudowy 2”, "Centrum Przemysłu 4.0": a number that belongs to the name."""
