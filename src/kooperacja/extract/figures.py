@@ -468,40 +468,36 @@ def _company_subject(doc: Doc, t0: int, lex: _Words) -> bool:
     )
 
 
-def _owner(doc: Doc, t0: int, metric: str, lex: _Words, t1: int | None = None) -> str | None:
-    """The organisation a figure is about.
+def _counted_body(doc: Doc, t1: int) -> str | None:
+    """The organisation named right after a count of partners or members ("20 członków Izby X")."""
+    for i in (t1, t1 + 1):
+        n = doc.mention_at(i)
+        if n is not None:
+            m = doc.mentions[n]
+            if m.type == "organization" and m.entity >= 0 and m.t0 == i:
+                return doc.entities[m.entity].id
+    return None
 
-    A count of partners or members followed by an organisation belongs to it ("20 członków Izby X").
-    Otherwise the candidates are the organisations named before the number in its sentence and the three
-    sentences before; the nearest one of the kinds the metric prefers wins (a named company for an investment's
-    money, jobs and area, else the zone that reports totals for its unnamed firms)."""
-    sent = doc.sent_of[t0] if t0 < len(doc.sent_of) else 0
-    if t1 is not None and metric in ("partners", "members"):
-        for i in (t1, t1 + 1):
-            n = doc.mention_at(i)
-            if n is not None:
-                m = doc.mentions[n]
-                if m.type == "organization" and m.entity >= 0 and m.t0 == i:
-                    return doc.entities[m.entity].id
-    start = doc.tokens[t0].start
-    subject = _subject(doc, t0, lex)
-    if subject is not None:
-        return subject
-    named = _by_head_noun(doc, t0)
-    if named is not None:
-        return named
-    if _unknown_body_subject(doc, t0):
-        return None  # "nasza Strefa obejmuje 900 ha" in a text that names no zone: nobody we know
-    if metric in ("investment", "jobs", "area_ha", "employees") and not _unnamed_firms(
+
+def _investor_owner(doc: Doc, sent: int, start: int, metric: str, lex: _Words) -> str | None:
+    """The document's sole investor, for an investment figure with no organisation named before it in its
+    sentence and no unnamed firms around."""
+    if metric not in ("investment", "jobs", "area_ha", "employees") or _unnamed_firms(
         doc, sent, lex.company_noun
     ):
-        investor = _sole_investor(doc)
-        if investor is not None and not any(
-            doc.mentions[n].type == "organization" and doc.mentions[n].start < start
-            for n in doc.mentions_in(sent)
-        ):
-            return investor
-    window = [
+        return None
+    investor = _sole_investor(doc)
+    if investor is not None and not any(
+        doc.mentions[n].type == "organization" and doc.mentions[n].start < start
+        for n in doc.mentions_in(sent)
+    ):
+        return investor
+    return None
+
+
+def _owner_window(doc: Doc, sent: int, start: int, lex: _Words) -> list[Mention]:
+    """The candidate owners: organisations named before the figure in its sentence and the three before."""
+    return [
         m
         for m in (doc.mentions[n] for t in range(max(0, sent - 3), sent + 1) for n in doc.mentions_in(t))
         if sent - 3 <= m.sent <= sent
@@ -511,29 +507,39 @@ def _owner(doc: Doc, t0: int, metric: str, lex: _Words, t1: int | None = None) -
         and m.start < start
         and doc.entities[m.entity].subtype not in _NOT_OWNERS
     ]
-    if not window:
-        if metric in _TOPIC and not _company_subject(doc, t0, lex) and not _plural_counter(doc, t0, metric):
-            # "Dotąd wydano tam 2 mld zł": a total of the body the document is about
-            return _topic(doc, _TOPIC[metric])
-        later = [
-            m
-            for m in (doc.mentions[n] for n in doc.mentions_in(sent))
-            if m.type == "organization"
-            and m.entity >= 0
-            and m.start > start
-            and doc.entities[m.entity].subtype == "economic_zone"
-        ]
-        if later and metric in _PREFER_ZONE_LATER:
-            return doc.entities[later[0].entity].id
-        after = [
-            m
-            for m in (doc.mentions[n] for n in doc.mentions_in(sent))
-            if m.type == "organization"
-            and m.entity >= 0
-            and m.start > start
-            and doc.entities[m.entity].subtype not in _NOT_OWNERS
-        ]
-        return doc.entities[after[0].entity].id if after and metric not in _TOPIC else None
+
+
+def _owner_without_window(doc: Doc, t0: int, sent: int, start: int, metric: str, lex: _Words) -> str | None:
+    """The owner when no organisation is named before the figure: the document's topic, or one named
+    after the number in its sentence."""
+    if metric in _TOPIC and not _company_subject(doc, t0, lex) and not _plural_counter(doc, t0, metric):
+        # "Dotąd wydano tam 2 mld zł": a total of the body the document is about
+        return _topic(doc, _TOPIC[metric])
+    later = [
+        m
+        for m in (doc.mentions[n] for n in doc.mentions_in(sent))
+        if m.type == "organization"
+        and m.entity >= 0
+        and m.start > start
+        and doc.entities[m.entity].subtype == "economic_zone"
+    ]
+    if later and metric in _PREFER_ZONE_LATER:
+        return doc.entities[later[0].entity].id
+    after = [
+        m
+        for m in (doc.mentions[n] for n in doc.mentions_in(sent))
+        if m.type == "organization"
+        and m.entity >= 0
+        and m.start > start
+        and doc.entities[m.entity].subtype not in _NOT_OWNERS
+    ]
+    return doc.entities[after[0].entity].id if after and metric not in _TOPIC else None
+
+
+def _owner_in_window(
+    doc: Doc, t0: int, sent: int, metric: str, lex: _Words, window: list[Mention]
+) -> str | None:
+    """The nearest candidate of the kinds the metric prefers, in the figure's sentence first."""
     same = [m for m in window if m.sent == sent]
     prefs_list = _PREFERENCES.get(metric, ((),))
     if _company_subject(doc, t0, lex):
@@ -550,3 +556,33 @@ def _owner(doc: Doc, t0: int, metric: str, lex: _Words, t1: int | None = None) -
             if pick:
                 return doc.entities[pick[-1].entity].id
     return None
+
+
+def _owner(doc: Doc, t0: int, metric: str, lex: _Words, t1: int | None = None) -> str | None:
+    """The organisation a figure is about.
+
+    A count of partners or members followed by an organisation belongs to it ("20 członków Izby X").
+    Otherwise the candidates are the organisations named before the number in its sentence and the three
+    sentences before; the nearest one of the kinds the metric prefers wins (a named company for an investment's
+    money, jobs and area, else the zone that reports totals for its unnamed firms)."""
+    sent = doc.sent_of[t0] if t0 < len(doc.sent_of) else 0
+    if t1 is not None and metric in ("partners", "members"):
+        counted = _counted_body(doc, t1)
+        if counted is not None:
+            return counted
+    start = doc.tokens[t0].start
+    subject = _subject(doc, t0, lex)
+    if subject is not None:
+        return subject
+    named = _by_head_noun(doc, t0)
+    if named is not None:
+        return named
+    if _unknown_body_subject(doc, t0):
+        return None  # "nasza Strefa obejmuje 900 ha" in a text that names no zone: nobody we know
+    investor = _investor_owner(doc, sent, start, metric, lex)
+    if investor is not None:
+        return investor
+    window = _owner_window(doc, sent, start, lex)
+    if not window:
+        return _owner_without_window(doc, t0, sent, start, metric, lex)
+    return _owner_in_window(doc, t0, sent, metric, lex, window)

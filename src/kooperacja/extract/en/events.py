@@ -5,9 +5,10 @@ of one event in several sentences are merged (same type, shared participants or 
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
-from kooperacja.extract.doc import Doc
+from kooperacja.extract.doc import Doc, Entity, Mention
 from kooperacja.extract.en.entities import last_company_before
 from kooperacja.extract.en.lexicon import EnLexicon
 
@@ -17,6 +18,18 @@ _NAMED_ROLE = {"award": "recipient"}  # "X was named Zone of the Year": X receiv
 _SIGNED = frozenset(("agreement", "letter_of_intent", "cooperation"))
 _ONE_PER_DOC = frozenset(("visit", "conference", "founding"))  # a report tells of one visit, one conference
 _EVENT_WORD_LIMIT = 8  # a modality word counts this many tokens before the trigger
+
+
+@dataclass(frozen=True)
+class _Sides:
+    """The roles of the organisations before and after a trigger, and how the trigger turned them."""
+
+    before: str
+    after: str
+    host_subtypes: frozenset[str]
+    host_role: str
+    hosting: bool
+    passive: bool
 
 
 class EnglishEvents:
@@ -83,14 +96,7 @@ class EnglishEvents:
             needed = _FIRST_ROLE.get(typ)
             if not parts or (needed and not any(r == needed for _e, r in parts)):
                 continue  # an award names who won it
-            date = next(
-                (
-                    d.value
-                    for d in doc.dates
-                    if doc.sentences[s].start <= d.start < doc.sentences[s].end and d.value
-                ),
-                None,
-            )
+            date = _sentence_date(doc, s)
             if mod == "planned" and date is None:
                 continue
             ev = _event(
@@ -164,23 +170,53 @@ class EnglishEvents:
     def _events(
         self, doc: Doc, s: int, a: int, b: int, t: int, t1: int, typ: str, kind: str, main_host: int | None
     ) -> list[dict[str, Any]]:
+        """The event a trigger reports in sentence s, with its participants, date and status; none when the
+        sentence denies or only supposes it, or names too few parties."""
+        mod = self._event_modality(doc, a, b, t, t1, typ, kind)
+        if mod in ("hypothetical", "negated"):
+            return []
+        date = _sentence_date(doc, s)
+        if mod == "planned" and date is None:
+            return []
+        sides = self._sides(a, t, t1, typ, kind)
+        parts = self._participants(doc, s, a, b, t, t1, typ, sides)
+        parts.extend(self._anaphora(doc, a, b, t, typ, sides.before, sides.after))
+        parts = list({e: (e, r) for e, r in reversed(parts)}.values())[::-1]  # one role per entity: its first
+        if typ == "founding" and self.low[t] == "founding":
+            nxt = self.lemma[t + 1] if t + 1 < b else ""
+            if nxt not in self.lex.words("founding_member"):
+                return []  # "the founding agreement": the act, reported by its own trigger
+            parts = [(e, "founder") for e, _r in parts]  # "the founding members are X and Y"
+        if not parts and sides.before == "party":
+            parts = self._acting_places(doc, s)
+        status = "planned" if mod == "planned" else "done"
+        if not parts:
+            if typ == "conference" and date is not None:
+                # the sentence that dates the conference names no organiser: its date and status join
+                # the conference's other reports (events without participants are dropped after merging)
+                return [_event(typ, [], date, status, [])]
+            return []
+        if not _enough_parties(typ, kind, parts):
+            return []
+        evidence = [[doc.sentences[s].start, doc.sentences[s].end]]
+        if typ == "investment":
+            return self._investments(doc, parts, main_host, date, status, evidence)
+        if typ == "award":
+            parts = self._award_roles(doc, s, parts)
+        return [_event(typ, parts, date, status, evidence)]
+
+    def _event_modality(self, doc: Doc, a: int, b: int, t: int, t1: int, typ: str, kind: str) -> str | None:
+        """The modality of a trigger, read before it (or after a conference noun); an announced investment
+        counts as reported."""
         mod = self._modality(doc, a, t, t1)
         if mod is None and typ == "conference" and kind == "noun":
             mod = self._after(doc, a, b, t1)  # "the forum, which will take place on …"
-        if mod in ("hypothetical", "negated"):
-            return []
         if typ == "investment" and mod == "planned":
             mod = None  # an investment announced is an investment reported (the spec's "built, opened or announced")
-        date = next(
-            (
-                d.value
-                for d in doc.dates
-                if doc.sentences[s].start <= d.start < doc.sentences[s].end and d.value
-            ),
-            None,
-        )
-        if mod == "planned" and date is None:
-            return []
+        return mod
+
+    def _sides(self, a: int, t: int, t1: int, typ: str, kind: str) -> _Sides:
+        """The roles of the trigger's two sides, swapped for a hosting verb or a passive one."""
         before, after, host_subtypes, host_role = self.lex.roles.get(typ, ("party", "party", frozenset(), ""))
         hosting = typ == "visit" and any(self.lemma[k] in self.lex.words("host_verb") for k in range(a, t1))
         if hosting:
@@ -188,77 +224,68 @@ class EnglishEvents:
         passive = typ in ("founding", "visit") and kind == "verb" and self._passive(a, t)
         if passive:
             before, after = after, before  # "X was founded by Y", "X was visited by Y"
+        return _Sides(before, after, host_subtypes, host_role, hosting, passive)
+
+    def _participants(
+        self, doc: Doc, s: int, a: int, b: int, t: int, t1: int, typ: str, sides: _Sides
+    ) -> list[tuple[int, str]]:
+        """The entities named in the sentence that take part in the event, each with its role."""
         parts: list[tuple[int, str]] = []
-        witness = self.lex.words("witness")
-        reporters = self.lex.words("report_verb")
         for n in doc.mentions_in(s):
             m = doc.mentions[n]
-            if m.entity < 0:
+            if m.entity < 0 or self._bystander(doc, m, a, b, t, t1, typ):
                 continue
             ent = doc.entities[m.entity]
-            if m.t0 == a and m.t1 < b and doc.tokens[m.t1].text == ":":
-                continue  # "MRPiT: …": the source of the news, not a party to it
-            if typ in _SIGNED and any(self.lemma[k] in witness for k in range(min(t, m.t0), m.t0)):
-                continue  # "the signing was attended by X": X witnessed it, X is no party
-            if m.t0 > t1 and any(self.lemma[k] in reporters for k in range(m.t1, min(b, m.t1 + 3))):
-                continue  # "… under an agreement, the ministry has reported": the source of the news
-            if typ not in ("investment", "award", "membership") and self._example(a, m.t0):
-                continue  # "partners, including X and Y": examples of a group, not parties themselves
-            role = None if passive and m.t0 > t else self._role(doc, typ, m.t0, a)
+            role = None if sides.passive and m.t0 > t else self._role(doc, typ, m.t0, a)
             if m.type == "place":
-                if typ == "visit" and role == "visitor" and ent.subtype in ("country", "city", "region"):
-                    parts.append((m.entity, "visitor"))
-                elif (
-                    hosting
-                    and role is None
-                    and m.t1 <= t
-                    and ent.subtype in ("city", "region")
-                    and not (m.t0 > a and self.low[m.t0 - 1] in self.lex.words("location_before"))
-                ):
-                    parts.append((m.entity, "host"))  # "Lublin hosted a delegation": the town acts
-                elif m.descriptor == "nationality" and typ in ("visit", "conference"):
-                    parts.append((m.entity, "visitor" if typ == "visit" else "participant"))
+                place_role = self._place_role(m, ent, role, a, t, typ, sides.hosting)
+                if place_role is not None:
+                    parts.append((m.entity, place_role))
                 continue
             if m.type not in _ACTOR_TYPES:
                 continue
             if role is None:
-                if host_role and ent.subtype in host_subtypes and (m.t0 >= t1 or typ == "investment"):
-                    role = host_role
+                if (
+                    sides.host_role
+                    and ent.subtype in sides.host_subtypes
+                    and (m.t0 >= t1 or typ == "investment")
+                ):
+                    role = sides.host_role
                 else:
-                    role = before if m.t1 <= t else after
+                    role = sides.before if m.t1 <= t else sides.after
             parts.append((m.entity, role))
-        parts.extend(self._anaphora(doc, a, b, t, typ, before, after))
-        parts = list({e: (e, r) for e, r in reversed(parts)}.values())[::-1]  # one role per entity: its first
-        if typ == "founding" and self.low[t] == "founding":
-            nxt = self.lemma[t + 1] if t + 1 < b else ""
-            if nxt not in self.lex.words("founding_member"):
-                return []  # "the founding agreement": the act, reported by its own trigger
-            parts = [(e, "founder") for e, _r in parts]  # "the founding members are X and Y"
-        if not parts and before == "party":
-            parts = self._acting_places(doc, s)
-        if not parts:
-            if typ == "conference" and date is not None:
-                # the sentence that dates the conference names no organiser: its date and status join
-                # the conference's other reports (events without participants are dropped after merging)
-                return [_event(typ, [], date, "planned" if mod == "planned" else "done", [])]
-            return []
-        needed = _FIRST_ROLE.get(typ)
-        if needed and typ != "investment" and not any(r == needed for _e, r in parts):
-            return []
+        return parts
+
+    def _bystander(self, doc: Doc, m: Mention, a: int, b: int, t: int, t1: int, typ: str) -> bool:
+        """Whether a mention is no party to the event: the news's source, a witness or an example."""
+        if m.t0 == a and m.t1 < b and doc.tokens[m.t1].text == ":":
+            return True  # "MRPiT: …": the source of the news, not a party to it
+        witness = self.lex.words("witness")
+        if typ in _SIGNED and any(self.lemma[k] in witness for k in range(min(t, m.t0), m.t0)):
+            return True  # "the signing was attended by X": X witnessed it, X is no party
+        reporters = self.lex.words("report_verb")
+        if m.t0 > t1 and any(self.lemma[k] in reporters for k in range(m.t1, min(b, m.t1 + 3))):
+            return True  # "… under an agreement, the ministry has reported": the source of the news
+        # "partners, including X and Y": examples of a group, not parties themselves
+        return typ not in ("investment", "award", "membership") and self._example(a, m.t0)
+
+    def _place_role(
+        self, m: Mention, ent: Entity, role: str | None, a: int, t: int, typ: str, hosting: bool
+    ) -> str | None:
+        """The role of a place in the event: a visiting country, a hosting town, a nationality; else none."""
+        if typ == "visit" and role == "visitor" and ent.subtype in ("country", "city", "region"):
+            return "visitor"
         if (
-            kind == "noun"
-            and typ in ("agreement", "cooperation", "investment")
-            and len({p for p, _ in parts}) < 2
+            hosting
+            and role is None
+            and m.t1 <= t
+            and ent.subtype in ("city", "region")
+            and not (m.t0 > a and self.low[m.t0 - 1] in self.lex.words("location_before"))
         ):
-            if typ != "investment":
-                return []
-        status = "planned" if mod == "planned" else "done"
-        evidence = [[doc.sentences[s].start, doc.sentences[s].end]]
-        if typ == "investment":
-            return self._investments(doc, parts, main_host, date, status, evidence)
-        if typ == "award":
-            parts = self._award_roles(doc, s, parts)
-        return [_event(typ, parts, date, status, evidence)]
+            return "host"  # "Lublin hosted a delegation": the town acts
+        if m.descriptor == "nationality" and typ in ("visit", "conference"):
+            return "visitor" if typ == "visit" else "participant"
+        return None
 
     def _example(self, a: int, t0: int) -> bool:
         """Whether a mention stands in a list of examples ("including A, B and C", "such as A or B")."""
@@ -385,6 +412,23 @@ class EnglishEvents:
                 if best is None or len(ent.mentions) > len(doc.entities[best].mentions):
                     best = k
         return best
+
+
+def _sentence_date(doc: Doc, s: int) -> str | None:
+    """The first date with a value in sentence s."""
+    return next(
+        (d.value for d in doc.dates if doc.sentences[s].start <= d.start < doc.sentences[s].end and d.value),
+        None,
+    )
+
+
+def _enough_parties(typ: str, kind: str, parts: list[tuple[int, str]]) -> bool:
+    """Whether the participants make an event: one in the role the type needs first, and two parties to an
+    agreement or cooperation named by a noun."""
+    needed = _FIRST_ROLE.get(typ)
+    if needed and typ != "investment" and not any(r == needed for _e, r in parts):
+        return False
+    return not (kind == "noun" and typ in ("agreement", "cooperation") and len({p for p, _ in parts}) < 2)
 
 
 def _event(

@@ -4,7 +4,7 @@ after "of" or right after the title, else none. Titles: ``data/en/titles.tsv``."
 
 from __future__ import annotations
 
-from kooperacja.extract.doc import Doc
+from kooperacja.extract.doc import Doc, Mention
 from kooperacja.extract.en.lexicon import EnLexicon
 
 _DASHES = frozenset((",", "–", "-", "—", "("))
@@ -32,50 +32,9 @@ class EnglishRoles:
                 continue
             roles: list[dict[str, str | None]] = []
             for n in ent.mentions:
-                m = doc.mentions[n]
-                b = doc.sent_span[m.sent][1]
-                k = m.t1
-                while k < b and toks[k].text.lower() in self.gap:
-                    k += 1
-                head_org = None
-                if k + 1 < b and toks[k].text.islower() and lemma[k] in self.heads:
-                    # "Ola Wierzba, the cluster coordinator": the body of that kind named before
-                    head_org = self._head_anaphor(doc, lemma[k], toks[k].start)
-                    if head_org is not None:
-                        k += 1
-                t = k
-                while t < b:
-                    step = next(
-                        (
-                            len(w)
-                            for w in self.titles
-                            if w in (tuple(lemma[t : t + len(w)]), tuple(low[t : t + len(w)]))
-                        ),
-                        1 if toks[t].text.lower() in self.prefix or toks[t].text == "-" else 0,
-                    )
-                    if not step:
-                        break
-                    t += step
-                if t == k:
-                    continue
-                title = " ".join(toks[x].text for x in range(k, t)).lower().replace(" - ", "-")
-                org = None
-                if t < b and toks[t].text in self.link:
-                    t += 1
-                    while t < b and toks[t].text.lower() == "the":
-                        t += 1
-                mt = doc.mention_at(t) if t < b else None
-                if (
-                    mt is not None
-                    and doc.mentions[mt].type == "organization"
-                    and doc.mentions[mt].entity >= 0
-                ):
-                    org = doc.entities[doc.mentions[mt].entity].id
-                elif mt is None and t < b and (toks[t - 1].text in self.link or toks[t - 1].text == "the"):
-                    org = self._head_anaphor(doc, lemma[t], toks[t].start) or self._later(doc, t, b)
-                org = org or head_org
-                if {"title": title, "organization": org} not in roles:
-                    roles.append({"title": title, "organization": org})
+                role = self._title_after(doc, doc.mentions[n], lemma, low)
+                if role is not None and role not in roles:
+                    roles.append(role)
             if not roles:
                 for n in ent.mentions:
                     role = self._before(doc, doc.mentions[n], lemma, low)
@@ -90,6 +49,60 @@ class EnglishRoles:
                         break
             ent.roles = roles
         self._shared(doc, low)
+
+    def _title_after(
+        self, doc: Doc, m: Mention, lemma: list[str], low: list[str]
+    ) -> dict[str, str | None] | None:
+        """A title after the name ("Anna Nowak, president of the X Cluster") with its organisation, if any."""
+        toks = doc.tokens
+        b = doc.sent_span[m.sent][1]
+        k = m.t1
+        while k < b and toks[k].text.lower() in self.gap:
+            k += 1
+        head_org = None
+        if k + 1 < b and toks[k].text.islower() and lemma[k] in self.heads:
+            # "Ola Wierzba, the cluster coordinator": the body of that kind named before
+            head_org = self._head_anaphor(doc, lemma[k], toks[k].start)
+            if head_org is not None:
+                k += 1
+        t = self._title_run(doc, k, b, lemma, low)
+        if t == k:
+            return None
+        title = " ".join(toks[x].text for x in range(k, t)).lower().replace(" - ", "-")
+        org = self._title_org(doc, t, b, lemma) or head_org
+        return {"title": title, "organization": org}
+
+    def _title_run(self, doc: Doc, k: int, b: int, lemma: list[str], low: list[str]) -> int:
+        """The end of the run of titles and title prefixes that starts at token k (k itself if none)."""
+        toks = doc.tokens
+        t = k
+        while t < b:
+            step = next(
+                (
+                    len(w)
+                    for w in self.titles
+                    if w in (tuple(lemma[t : t + len(w)]), tuple(low[t : t + len(w)]))
+                ),
+                1 if toks[t].text.lower() in self.prefix or toks[t].text == "-" else 0,
+            )
+            if not step:
+                break
+            t += step
+        return t
+
+    def _title_org(self, doc: Doc, t: int, b: int, lemma: list[str]) -> str | None:
+        """The organisation of a title that ends at token t: named after "of" or right after the title."""
+        toks = doc.tokens
+        if t < b and toks[t].text in self.link:
+            t += 1
+            while t < b and toks[t].text.lower() == "the":
+                t += 1
+        mt = doc.mention_at(t) if t < b else None
+        if mt is not None and doc.mentions[mt].type == "organization" and doc.mentions[mt].entity >= 0:
+            return doc.entities[doc.mentions[mt].entity].id
+        if mt is None and t < b and (toks[t - 1].text in self.link or toks[t - 1].text == "the"):
+            return self._head_anaphor(doc, lemma[t], toks[t].start) or self._later(doc, t, b)
+        return None
 
     def _affiliation(self, doc: Doc, m: object, low: list[str]) -> str | None:
         """ "Ola Wierzba from the Brightwater Cluster", "Ola Wierzba (Qwertonix)": the body a person comes
