@@ -6,7 +6,8 @@ first name). Data: ``data/en/{org_heads,legal_forms,titles,known_orgs,demonyms,.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from collections.abc import Callable
+from functools import cached_property, lru_cache
 
 from kooperacja.extract.doc import Doc, Mention
 from kooperacja.extract.en.gazetteer import EnPlace, en_gazetteer
@@ -65,6 +66,52 @@ def _mixed_case(word: str) -> bool:
     return any(a.islower() and b.isupper() for a, b in zip(word, word[1:], strict=False)) or (
         len(word) > 2 and word[0].isupper() and word[1].isupper()  # "SCZone"
     )
+
+
+class _NoName:
+    """What a rule of `EnglishNames._classify` returns when it decides that the run names nothing."""
+
+
+_NO_NAME = _NoName()
+
+
+class _Span:
+    """Tokens i..j of sentence s that `EnglishNames._classify` types, and what its rules learn about them."""
+
+    def __init__(
+        self, names: EnglishNames, doc: Doc, i: int, j: int, s: int, person_cue: bool, demonym: str | None
+    ) -> None:
+        self.names, self.doc, self.i, self.j, self.s = names, doc, i, j, s
+        self.person_cue, self.demonym = person_cue, demonym
+        self.a = doc.sent_span[s][0]
+        self.start, self.end, self.name = names._span_name(doc, i, j)
+
+    def make(self, typ: str, subtype: str | None, **kw: object) -> Mention:
+        """A mention of the span."""
+        m = Mention(self.start, self.end, self.i, self.j, typ, self.name, subtype, self.s)
+        for k, v in kw.items():
+            setattr(m, k, v)
+        return m
+
+    @cached_property
+    def head(self) -> tuple[str, bool] | None:
+        """The organisation head in the span (`EnglishNames._head`)."""
+        return self.names._head(self.i, self.j)
+
+    @cached_property
+    def place(self) -> EnPlace | None:
+        """The place of the gazetteer that the span names."""
+        return self.names.gaz.lookup(self.name)
+
+    @cached_property
+    def joined(self) -> bool:
+        """A connector inside the span ("Chamber of Commerce")."""
+        return any(t.text.lower() in self.names.connectors for t in self.doc.tokens[self.i : self.j])
+
+    @cached_property
+    def prev(self) -> str:
+        """The lemma of the token before the span in its sentence ("" at the sentence's start)."""
+        return self.names.lemma[self.i - 1] if self.i - 1 >= self.a else ""
 
 
 class EnglishNames:
@@ -186,66 +233,96 @@ class EnglishNames:
         return 0
 
     def _extend(self, doc: Doc, i: int, b: int) -> int:
+        """The end of the name that starts at capitalised token i (sentence end b)."""
         toks = doc.tokens
         if toks[i].text.endswith(_POSSESSIVE) and not (
             i + 1 < b and (self.lemma[i + 1],) in self.lex.org_heads
         ):
             return i + 1
+        j, done = self._extend_run(doc, i, b)
+        return j if done else self._extend_tail(doc, i, j, b)
+
+    def _extend_run(self, doc: Doc, i: int, b: int) -> tuple[int, bool]:
+        """Walks over capitalised words and the small tokens between them; (end, True) when a legal form ends it."""
+        toks = doc.tokens
         j = i + 1
-        while j < b:
-            t = toks[j]
-            if j in self.dated:
-                break
+        while j < b and j not in self.dated:
             legal = self._legal_at(doc, j, b)
             if legal:
-                return j + legal
+                return j + legal, True
             if self._cap(doc, j):
                 j += 1
-                if t.text.endswith(_POSSESSIVE) and not (
+                if toks[j - 1].text.endswith(_POSSESSIVE) and not (
                     j < b and self._cap(doc, j) and (self.lemma[j],) in self.lex.org_heads
                 ):
                     break  # a possessive ends a name, unless an organisation's head follows ("Marshal's Office")
                 continue
-            nxt = j + 1
-            if t.is_num and toks[j - 1].is_word and t.start == toks[j - 1].end + 1 and "," not in t.text:
-                if len(t.text) <= 4 and (nxt >= b or not (toks[nxt].is_word and toks[nxt].text[0].islower())):
-                    j += 1  # "WAW 11", "Horizon 2020"
-                    continue
-            if (
-                t.text == "of"
-                and nxt + 1 < b
-                and toks[nxt].text == "the"
-                and self._cap(doc, nxt + 1)
-                and (self.lemma[j - 1],) in self.lex.org_heads
-            ):
-                j += 2  # "Marshal's Office of the Silesian Voivodeship"
-                continue
-            if (
-                t.text.lower() in self.connectors
-                and nxt < b
-                and self._cap(doc, nxt)
-                and nxt not in self.dated
-            ):
-                j += 1
-                continue
-            if t.text == "the" and toks[j - 1].text == "of" and nxt < b and self._cap(doc, nxt):
-                j += 1
-                continue
-            if t.text in ("'", "’") and nxt < b and self._cap(doc, nxt) and toks[j - 1].text.endswith("s"):
-                j += 1  # "Koreans' Office"
-                continue
-            if (
-                t.text == "."
-                and toks[j - 1].text.lower() in self.lex.abbreviations
-                and nxt < b
-                and self._cap(doc, nxt)
-            ):
-                j += 1  # "St. Dominica"
-                continue
-            if t.text == "," and self._comma_list(doc, i, j, b):
-                j += 1
-                continue
-            break
+            step = next((n for rule in _EXTEND_RULES if (n := rule(self, doc, i, j, b))), 0)
+            if not step:
+                break
+            j += step
+        return j, False
+
+    # the rules for a token inside a run that is not a capitalised word: each gives the tokens it takes, 0 if none
+
+    def _ext_number(self, doc: Doc, i: int, j: int, b: int) -> int:
+        """A short number glued to the words ("WAW 11", "Horizon 2020")."""
+        toks = doc.tokens
+        t, nxt = toks[j], j + 1
+        if t.is_num and toks[j - 1].is_word and t.start == toks[j - 1].end + 1 and "," not in t.text:
+            if len(t.text) <= 4 and (nxt >= b or not (toks[nxt].is_word and toks[nxt].text[0].islower())):
+                return 1
+        return 0
+
+    def _ext_of_the(self, doc: Doc, i: int, j: int, b: int) -> int:
+        """ "Marshal's Office of the Silesian Voivodeship": "of the" after an organisation's head."""
+        toks = doc.tokens
+        nxt = j + 1
+        if (
+            toks[j].text == "of"
+            and nxt + 1 < b
+            and toks[nxt].text == "the"
+            and self._cap(doc, nxt + 1)
+            and (self.lemma[j - 1],) in self.lex.org_heads
+        ):
+            return 2
+        return 0
+
+    def _ext_connector(self, doc: Doc, i: int, j: int, b: int) -> int:
+        """A connector ("of", "for", "&") before a capitalised word that carries no date."""
+        nxt = j + 1
+        ok = doc.tokens[j].text.lower() in self.connectors and nxt < b and self._cap(doc, nxt)
+        return 1 if ok and nxt not in self.dated else 0
+
+    def _ext_the_after_of(self, doc: Doc, i: int, j: int, b: int) -> int:
+        """ "the" after "of" and before a capitalised word."""
+        toks = doc.tokens
+        nxt = j + 1
+        return (
+            1 if toks[j].text == "the" and toks[j - 1].text == "of" and nxt < b and self._cap(doc, nxt) else 0
+        )
+
+    def _ext_plural_possessive(self, doc: Doc, i: int, j: int, b: int) -> int:
+        """ "Koreans' Office": an apostrophe after a plural."""
+        toks = doc.tokens
+        nxt = j + 1
+        ok = toks[j].text in ("'", "’") and nxt < b and self._cap(doc, nxt)
+        return 1 if ok and toks[j - 1].text.endswith("s") else 0
+
+    def _ext_abbreviation(self, doc: Doc, i: int, j: int, b: int) -> int:
+        """ "St. Dominica": the full stop of an abbreviation."""
+        toks = doc.tokens
+        nxt = j + 1
+        ok = toks[j].text == "." and toks[j - 1].text.lower() in self.lex.abbreviations
+        return 1 if ok and nxt < b and self._cap(doc, nxt) else 0
+
+    def _ext_comma(self, doc: Doc, i: int, j: int, b: int) -> int:
+        """A comma inside an "X of A, B and C" name."""
+        return 1 if doc.tokens[j].text == "," and self._comma_list(doc, i, j, b) else 0
+
+    def _extend_tail(self, doc: Doc, i: int, j: int, b: int) -> int:
+        """After the run: a legal form, or a lower-case organisation head ("Katowice economic zone")."""
+        toks = doc.tokens
         legal = self._legal_at(doc, j, b)
         if legal:
             return j + legal
@@ -283,6 +360,27 @@ class EnglishNames:
     # ------------------------------------------------------------------ typing
 
     def _chunk(self, doc: Doc, i: int, j: int, s: int, sent_start: int, top: bool = False) -> list[Mention]:
+        """The mentions in the run of tokens i..j of sentence s: one name, several, or none."""
+        i, person_cue, early = self._chunk_lead(doc, i, j, s, sent_start)
+        if early is not None:
+            return early
+        j = self._chunk_trim(doc, i, j)
+        if i >= j:
+            return []
+        for split in (self._split_at_title, self._split_place_person, self._split_two_names):
+            parts = split(doc, i, j, s, sent_start)
+            if parts is not None:
+                return parts
+        found = self._classify(doc, i, j, s, person_cue)
+        if found is not None:
+            return [found]
+        return self._chunk_rest(doc, i, j, s, sent_start)
+
+    def _chunk_lead(
+        self, doc: Doc, i: int, j: int, s: int, sent_start: int
+    ) -> tuple[int, bool, list[Mention] | None]:
+        """Skips the small words, forms of address and titles that open the run: (new start, whether a person
+        is cued, the mentions where a title decides them)."""
         toks = doc.tokens
         lex = self.lex
         person_cue = i > sent_start and self._title(i - 1)
@@ -306,42 +404,59 @@ class EnglishNames:
             if tl:
                 split = self._title_person(doc, i, j, s)
                 if split is not None:
-                    return split
+                    return i, person_cue, split
             if tl and i + tl + 1 < j and toks[i + tl].text == "of":
-                # "President of Vigo System", "Managing Director of X": the organisation follows;
-                # "Minister of State for …" names none
-                o = i + tl + 1
-                while o < j - 1 and toks[o].text.lower() == "the":
-                    o += 1
-                found = self._classify(doc, o, j, s, False)
-                if found is None or self._common(doc, o, j):
-                    return []  # "Minister of Development and Technology": a portfolio, not a body
-                plain = not any(t.text.lower() in self.connectors for t in toks[o:j])
-                if found.head in _WEAK and not (plain and not self._common(doc, o, j)):
-                    return []
-                return [found]
+                return i, person_cue, self._title_of(doc, i + tl + 1, j, s)
             if tl == 1 and i + 1 < j and self._looks_person(doc, i + 1, j):
                 person_cue = True
                 i += 1
                 continue
             break
+        return i, person_cue, None
+
+    def _title_of(self, doc: Doc, o: int, j: int, s: int) -> list[Mention]:
+        """ "President of Vigo System", "Managing Director of X": the organisation after the title's "of"
+        (tokens o..j); "Minister of State for …" names none."""
+        toks = doc.tokens
+        while o < j - 1 and toks[o].text.lower() == "the":
+            o += 1
+        found = self._classify(doc, o, j, s, False)
+        if found is None or self._common(doc, o, j):
+            return []  # "Minister of Development and Technology": a portfolio, not a body
+        plain = not any(t.text.lower() in self.connectors for t in toks[o:j])
+        if found.head in _WEAK and not (plain and not self._common(doc, o, j)):
+            return []
+        return [found]
+
+    def _chunk_trim(self, doc: Doc, i: int, j: int) -> int:
+        """The end of the run less the connectors and punctuation that trail it (a legal form's full stop stays)."""
+        toks = doc.tokens
         while j > i and toks[j - 1].text.lower() in self.connectors | {"the", ".", "'", "’", ","}:
             if toks[j - 1].text == "." and j - 2 >= i and self._legal_end(doc, i, j):
                 break  # "Ltd.", "S.A."
             j -= 1
-        if i >= j:
-            return []
-        # "PARP Expert Monika Łuczak": a title inside the run parts an organisation from a person
+        return j
+
+    def _split_at_title(self, doc: Doc, i: int, j: int, s: int, sent_start: int) -> list[Mention] | None:
+        """ "PARP Expert Monika Łuczak": a title inside the run parts an organisation from a person."""
         for k in range(i + 1, j - 1):
             if self._title(k) and self._looks_person(doc, k + 1, j):
                 left = [m for m in self._chunk(doc, i, k, s, sent_start) if m.head not in _WEAK]
                 return [*left, *self._chunk(doc, k, j, s, sent_start)]
+        return None
+
+    def _split_place_person(self, doc: Doc, i: int, j: int, s: int, sent_start: int) -> list[Mention] | None:
+        """ "Cairo Michał Łabenda": a place and a person's name run together."""
+        toks = doc.tokens
         for k in range(i + 1, j - 1):
-            # "Cairo Michał Łabenda": a place and a person's name run together
             if self._looks_person(doc, k, j) and _first_name(toks[k].text):
                 if self.gaz.lookup(doc.text[toks[i].start : toks[k - 1].end]):
                     return [*self._chunk(doc, i, k, s, sent_start), *self._chunk(doc, k, j, s, sent_start)]
-        # "Mazovian Chemical Cluster and Industrial Development Agency": two names
+        return None
+
+    def _split_two_names(self, doc: Doc, i: int, j: int, s: int, sent_start: int) -> list[Mention] | None:
+        """ "Mazovian Chemical Cluster and Industrial Development Agency": two names parted by a splitter."""
+        toks = doc.tokens
         for k in range(i + 1, j - 1):
             if toks[k].text in self.splitters:
                 left = self._classify(doc, i, k, s, False)
@@ -355,9 +470,11 @@ class EnglishNames:
                     # ("Harbour Automotive and Advanced Manufacturing Cluster" is one cluster)
                     if self._head_last(i, k) or left.type != "organization" or left.head == "branch":
                         return [left, *self._chunk(doc, k + 1, j, s, sent_start)]
-        found = self._classify(doc, i, j, s, person_cue)
-        if found is not None:
-            return [found]
+        return None
+
+    def _chunk_rest(self, doc: Doc, i: int, j: int, s: int, sent_start: int) -> list[Mention]:
+        """A run that names nothing as a whole: the place after its last "of", else its parts between splitters."""
+        toks = doc.tokens
         of = max((k for k in range(i + 1, j - 1) if toks[k].text == "of"), default=None)
         if of is not None:
             place = self.gaz.lookup(" ".join(doc.text[toks[of + 1].start : toks[j - 1].end].split()))
@@ -468,6 +585,8 @@ class EnglishNames:
         return start, end, " ".join(doc.text[start:end].split())
 
     def _classify(self, doc: Doc, i: int, j: int, s: int, person_cue: bool) -> Mention | None:
+        """Types the name in tokens i..j of sentence s (an organisation, a place or a person), None if it names
+        nothing: a few checks on the whole run, then the first of `_CLASSIFY_RULES` that decides."""
         toks = doc.tokens
         lex = self.lex
         demonym = None
@@ -484,138 +603,226 @@ class EnglishNames:
                 return None
         if j - i == 1 and toks[i].text in lex.demonyms:
             return None
+        c = _Span(self, doc, self._widen_region(doc, i, j, s), j, s, person_cue, demonym)
+        for rule in _CLASSIFY_RULES:
+            found = rule(self, c)
+            if found is not None:
+                return None if isinstance(found, _NoName) else found
+        return None
+
+    def _widen_region(self, doc: Doc, i: int, j: int, s: int) -> int:
+        """ "the region of Lodz": the start of the run widened to a place head and "of" before it."""
+        toks = doc.tokens
         a = doc.sent_span[s][0]
-        # "the region of Lodz"
         if (
             i - 2 >= a
-            and self.lemma[i - 2] in lex.place_heads
+            and self.lemma[i - 2] in self.lex.place_heads
             and toks[i - 1].text == "of"
             and toks[i - 2].text.islower()
         ):
             wide = self.gaz.lookup(" ".join(doc.text[toks[i - 2].start : toks[j - 1].end].split()))
             if wide is not None:
-                i -= 2
-        start, end, name = self._span_name(doc, i, j)
+                return i - 2
+        return i
 
-        def make(typ: str, subtype: str | None, **kw: object) -> Mention:
-            m = Mention(start, end, i, j, typ, name, subtype, s)
-            for k, v in kw.items():
-                setattr(m, k, v)
-            return m
+    # ---- the rules of _classify, in the order of _CLASSIFY_RULES: each returns a mention, _NO_NAME (the run
+    # names nothing) or None (the rule does not decide)
 
-        if name in lex.known_orgs:
-            return make("organization", lex.known_orgs[name], head="known")
-        polish = lex.translations.get(fold_key(name))
-        if polish is not None and fold_key(name) not in self.zones:
-            # a well-known body under its English name ("Lodz SEE"): its Polish name goes to the aliases
-            sub = self._head(i, j)
-            subtype = sub[0] if sub else ("economic_zone" if fold_key(polish) in self.zones else None)
-            m = make("organization", subtype, head="known")
-            self._seat(doc, m)
-            return m
-        zone = self.zones.get(fold_key(name))
-        if zone is not None:
-            return make("organization", "economic_zone", head="zone", aliases=[zone] if zone != name else [])
-        if self._not_org(doc, i, j):
-            self._event_name(doc, i, j)
+    def _cl_known_org(self, c: _Span) -> Mention | _NoName | None:
+        """A body of the list of known organisations."""
+        if c.name in self.lex.known_orgs:
+            return c.make("organization", self.lex.known_orgs[c.name], head="known")
+        return None
+
+    def _cl_translated(self, c: _Span) -> Mention | _NoName | None:
+        """A well-known body under its English name ("Lodz SEE"): its Polish name goes to the aliases."""
+        polish = self.lex.translations.get(fold_key(c.name))
+        if polish is None or fold_key(c.name) in self.zones:
             return None
-        if j - i >= 2 and self._title(j - 1) and not person_cue:
-            return None  # "Cluster Manager", "Project Coordinator": a job title, not a body
-        for form in lex.legal_forms:
+        sub = self._head(c.i, c.j)
+        subtype = sub[0] if sub else ("economic_zone" if fold_key(polish) in self.zones else None)
+        m = c.make("organization", subtype, head="known")
+        self._seat(c.doc, m)
+        return m
+
+    def _cl_zone(self, c: _Span) -> Mention | _NoName | None:
+        """A Polish economic zone under one of its names."""
+        zone = self.zones.get(fold_key(c.name))
+        if zone is None:
+            return None
+        return c.make("organization", "economic_zone", head="zone", aliases=[zone] if zone != c.name else [])
+
+    def _cl_not_org(self, c: _Span) -> Mention | _NoName | None:
+        """A run that is no organisation (an event's name is kept aside)."""
+        if self._not_org(c.doc, c.i, c.j):
+            self._event_name(c.doc, c.i, c.j)
+            return _NO_NAME
+        return None
+
+    def _cl_job_title(self, c: _Span) -> Mention | _NoName | None:
+        """ "Cluster Manager", "Project Coordinator": a job title, not a body."""
+        if c.j - c.i >= 2 and self._title(c.j - 1) and not c.person_cue:
+            return _NO_NAME
+        return None
+
+    def _cl_legal_form(self, c: _Span) -> Mention | _NoName | None:
+        """A company by the legal form that ends it."""
+        toks = c.doc.tokens
+        for form in self.lex.legal_forms:
             k = len(form)
-            if j - i > k and all(toks[j - k + n].text == form[n] for n in range(k)):
-                return make("organization", "company", head="legal")
-        head = self._head(i, j)
-        place = self.gaz.lookup(name)
-        if place is not None and (
+            if c.j - c.i > k and all(toks[c.j - k + n].text == form[n] for n in range(k)):
+                return c.make("organization", "company", head="legal")
+        return None
+
+    def _cl_known_place(self, c: _Span) -> Mention | _NoName | None:
+        """A place of the gazetteer, unless an organisation's head makes it a body."""
+        place = c.place
+        if place is None:
+            return None
+        head = c.head
+        if (
             head is None
             or place.kind == "country"
-            or self._place_name(i, j)
+            or self._place_name(c.i, c.j)
             or (place.kind == "region" and head[0] == "regional_government")
         ):
-            return self._place(make, place, name)
-        if place is None and j - i >= 2 and self.lemma[j - 1] in lex.place_heads:
-            part = self.gaz.lookup(" ".join(doc.text[start : toks[j - 2].end].split()))
-            if part is not None and head is None:
-                return self._place(make, part, name)  # "Incheon City"
-            if head is None and j - i <= 3 and not self._common(doc, i, j - 1):
-                # "Gangwon-do Province", "Aldmoor County": a place the gazetteer does not know, by its head
-                return make("place", lex.place_heads[self.lemma[j - 1]])
-        if place is None and j - i >= 2 and toks[i].text in lex.place_modifiers:
-            part = self.gaz.lookup(" ".join(doc.text[toks[i + 1].start : end].split()))
-            if part is not None and head is None:
-                return make(
-                    "place", "region" if part.kind in ("region", "country") else "other", country=part.country
-                )
-        if head is not None:
-            subtype, generic = head
-            for k in range(i + 1, j):
-                # "Special Economic Zones EURO-PARK MIELEC": a plural head before the zone's own name
-                if (
-                    tuple(self.lemma[i:k]) in lex.org_heads
-                    and toks[k].is_upper
-                    and toks[k - 1].text.endswith("s")
-                ):
-                    return self._classify(doc, k, j, s, False)
-            if subtype == "economic_zone" and toks[j - 1].text.endswith("s") and not toks[j - 1].is_upper:
-                return None  # "Free Zones": zones in general
-            m = make("organization", subtype, head=subtype)
-            if self._seat(doc, m) or not generic:
-                return m
+            return self._place(c.make, place, c.name)
+        return None
+
+    def _cl_place_head(self, c: _Span) -> Mention | _NoName | None:
+        """A place by a place head at its end ("Incheon City", "Aldmoor County")."""
+        doc, i, j = c.doc, c.i, c.j
+        if c.place is not None or j - i < 2 or self.lemma[j - 1] not in self.lex.place_heads:
             return None
-        if (person_cue or self._apposed_title(doc, j, s)) and self._looks_person(doc, i, j):
-            return make("person", None)
+        part = self.gaz.lookup(" ".join(doc.text[c.start : doc.tokens[j - 2].end].split()))
+        if part is not None and c.head is None:
+            return self._place(c.make, part, c.name)  # "Incheon City"
+        if c.head is None and j - i <= 3 and not self._common(doc, i, j - 1):
+            # "Gangwon-do Province", "Aldmoor County": a place the gazetteer does not know, by its head
+            return c.make("place", self.lex.place_heads[self.lemma[j - 1]])
+        return None
+
+    def _cl_place_modifier(self, c: _Span) -> Mention | _NoName | None:
+        """A known place after a modifier of places: a region (or some other place)."""
+        doc, i, j = c.doc, c.i, c.j
+        if c.place is not None or j - i < 2 or doc.tokens[i].text not in self.lex.place_modifiers:
+            return None
+        part = self.gaz.lookup(" ".join(doc.text[doc.tokens[i + 1].start : c.end].split()))
+        if part is not None and c.head is None:
+            return c.make(
+                "place", "region" if part.kind in ("region", "country") else "other", country=part.country
+            )
+        return None
+
+    def _cl_org_head(self, c: _Span) -> Mention | _NoName | None:
+        """An organisation by its head word; a name that is only a generic head needs its seat."""
+        if c.head is None:
+            return None
+        doc, i, j, toks = c.doc, c.i, c.j, c.doc.tokens
+        subtype, generic = c.head
+        for k in range(i + 1, j):
+            # "Special Economic Zones EURO-PARK MIELEC": a plural head before the zone's own name
+            if (
+                tuple(self.lemma[i:k]) in self.lex.org_heads
+                and toks[k].is_upper
+                and toks[k - 1].text.endswith("s")
+            ):
+                found = self._classify(doc, k, j, c.s, False)
+                return _NO_NAME if found is None else found
+        if subtype == "economic_zone" and toks[j - 1].text.endswith("s") and not toks[j - 1].is_upper:
+            return _NO_NAME  # "Free Zones": zones in general
+        m = c.make("organization", subtype, head=subtype)
+        if self._seat(doc, m) or not generic:
+            return m
+        return _NO_NAME
+
+    def _cl_cued_person(self, c: _Span) -> Mention | _NoName | None:
+        """A person's name after a form of address or a title, or with a title in apposition."""
+        if (c.person_cue or self._apposed_title(c.doc, c.j, c.s)) and self._looks_person(c.doc, c.i, c.j):
+            return c.make("person", None)
+        return None
+
+    def _cl_branch(self, c: _Span) -> Mention | _NoName | None:
+        """ "Qwertonix Drives Poland": a company's branch named after its country."""
+        toks = c.doc.tokens
         if (
-            place is None
-            and j - i >= 2
-            and toks[i].text not in lex.place_modifiers
-            and not any(t.text.lower() in self.connectors for t in toks[i:j])
+            c.place is None
+            and c.j - c.i >= 2
+            and toks[c.i].text not in self.lex.place_modifiers
+            and not any(t.text.lower() in self.connectors for t in toks[c.i : c.j])
         ):
-            last = self.gaz.lookup(toks[j - 1].text)
-            if last is not None and last.kind == "country" and not self.gaz.lookup(toks[i].text):
-                # "Qwertonix Drives Poland": a company's branch named after its country
-                return make("organization", "company", head="branch")
-        a0 = doc.sent_span[s][0]
-        if i - 1 >= a0 and self.lemma[i - 1] in lex.descriptors and not self._common(doc, i, j):
-            # "the bus maker Ursus Bus": a company word before the name outweighs a first name in it
-            return make("organization", lex.descriptors[self.lemma[i - 1]], head="descriptor")
-        if self._looks_person(doc, i, j) and _first_name(toks[i].text) and not place:
-            return make("person", None)
-        joined = any(t.text.lower() in self.connectors for t in toks[i:j])
+            last = self.gaz.lookup(toks[c.j - 1].text)
+            if last is not None and last.kind == "country" and not self.gaz.lookup(toks[c.i].text):
+                return c.make("organization", "company", head="branch")
+        return None
+
+    def _cl_descriptor_before(self, c: _Span) -> Mention | _NoName | None:
+        """ "the bus maker Ursus Bus": a company word before the name outweighs a first name in it."""
+        i = c.i
+        if i - 1 >= c.a and self.lemma[i - 1] in self.lex.descriptors and not self._common(c.doc, i, c.j):
+            return c.make("organization", self.lex.descriptors[self.lemma[i - 1]], head="descriptor")
+        return None
+
+    def _cl_first_name(self, c: _Span) -> Mention | _NoName | None:
+        """A person's name that opens with a known first name."""
+        if self._looks_person(c.doc, c.i, c.j) and _first_name(c.doc.tokens[c.i].text) and not c.place:
+            return c.make("person", None)
+        return None
+
+    def _cl_caps_or_code(self, c: _Span) -> Mention | _NoName | None:
+        """Words in capitals, or a code: nothing."""
+        return _NO_NAME if self._caps_words(c.doc, c.i, c.j) or self._code(c.doc, c.i, c.j) else None
+
+    def _cl_acronym(self, c: _Span) -> Mention | _NoName | None:
+        """An acronym or a mixed-case brand of up to three tokens."""
+        toks, i, j = c.doc.tokens, c.i, c.j
         first = toks[i]
-        if self._caps_words(doc, i, j) or self._code(doc, i, j):
-            return None
         if (
-            not joined
+            not c.joined
             and (first.is_upper or _mixed_case(first.text))
-            and first.text not in lex.not_org_acronyms
+            and first.text not in self.lex.not_org_acronyms
             and j - i <= 3
         ):
-            if len([c for c in first.text if c.isalpha()]) >= 2 and not any("." in t.text for t in toks[i:j]):
+            if len([ch for ch in first.text if ch.isalpha()]) >= 2 and not any(
+                "." in t.text for t in toks[i:j]
+            ):
                 if j - i == 1 or all(t.is_word or t.is_num for t in toks[i:j]):
-                    return make(
+                    return c.make(
                         "organization", None, head="acronym" if j - i == 1 and first.is_upper else "mixedcase"
                     )
-        prev = self.lemma[i - 1] if i - 1 >= a else ""
-        if prev in lex.descriptors or (demonym is not None and not self._common(doc, i, j)):
-            return make("organization", lex.descriptors.get(prev, "company"), head="descriptor")
-        if prev == "of" and i - 2 >= a and lex.titles.get(self.lemma[i - 2]) == "title":
-            return make("organization", None, head="title_of")  # "president of Vigo System"
-        if place is None and j - i >= 2 and i > a and not joined and not self._common(doc, i, j):
-            if prev in self.lex.words("place_prep"):
-                return make("place", "city")  # "in Ain Sokhna": a place the gazetteer does not know
-        if place is None and not joined and not self._common(doc, i, j):
-            # "Qwertonix, a Danish producer of …" (also opening the sentence)
-            descriptor = self._apposed_descriptor(doc, j, s)
-            if descriptor is not None:
-                return make("organization", descriptor, head="apposition")
-            if (
-                i > a
-                and place is None
-                and self._company_verb(doc, j, s)
-                and toks[j - 1].text not in self.surnames
-            ):
-                return make("organization", "company", head="verb")  # "… and Qwertonix will build a plant"
+        return None
+
+    def _cl_descriptor_or_demonym(self, c: _Span) -> Mention | _NoName | None:
+        """A company word (or a nationality) before the name."""
+        if c.prev in self.lex.descriptors or (c.demonym is not None and not self._common(c.doc, c.i, c.j)):
+            return c.make("organization", self.lex.descriptors.get(c.prev, "company"), head="descriptor")
+        return None
+
+    def _cl_title_of(self, c: _Span) -> Mention | _NoName | None:
+        """ "president of Vigo System": the body after a title and "of"."""
+        if c.prev == "of" and c.i - 2 >= c.a and self.lex.titles.get(self.lemma[c.i - 2]) == "title":
+            return c.make("organization", None, head="title_of")
+        return None
+
+    def _cl_place_prep(self, c: _Span) -> Mention | _NoName | None:
+        """ "in Ain Sokhna": a place the gazetteer does not know, after a preposition of place."""
+        i, j = c.i, c.j
+        if c.place is None and j - i >= 2 and i > c.a and not c.joined and not self._common(c.doc, i, j):
+            if c.prev in self.lex.words("place_prep"):
+                return c.make("place", "city")
+        return None
+
+    def _cl_apposition_or_verb(self, c: _Span) -> Mention | _NoName | None:
+        """A company by a company word in apposition, or by a verb of investing after it."""
+        doc, i, j = c.doc, c.i, c.j
+        if c.place is not None or c.joined or self._common(doc, i, j):
+            return None
+        # "Qwertonix, a Danish producer of …" (also opening the sentence)
+        descriptor = self._apposed_descriptor(doc, j, c.s)
+        if descriptor is not None:
+            return c.make("organization", descriptor, head="apposition")
+        if i > c.a and self._company_verb(doc, j, c.s) and doc.tokens[j - 1].text not in self.surnames:
+            return c.make("organization", "company", head="verb")  # "… and Qwertonix will build a plant"
         return None
 
     def _company_verb(self, doc: Doc, j: int, s: int) -> bool:
@@ -778,3 +985,40 @@ class EnglishNames:
                 m.name = " ".join(doc.text[m.start : m.end].split())
                 return True
         return False
+
+
+# the rules of `EnglishNames._extend_run` for a token that is no capitalised word, in order: the first that
+# takes tokens wins
+_EXTEND_RULES: tuple[Callable[[EnglishNames, Doc, int, int, int], int], ...] = (
+    EnglishNames._ext_number,
+    EnglishNames._ext_of_the,
+    EnglishNames._ext_connector,
+    EnglishNames._ext_the_after_of,
+    EnglishNames._ext_plural_possessive,
+    EnglishNames._ext_abbreviation,
+    EnglishNames._ext_comma,
+)
+
+# the cascade of `EnglishNames._classify`, in order: the first rule that decides (a mention or _NO_NAME) wins
+_CLASSIFY_RULES: tuple[Callable[[EnglishNames, _Span], Mention | _NoName | None], ...] = (
+    EnglishNames._cl_known_org,
+    EnglishNames._cl_translated,
+    EnglishNames._cl_zone,
+    EnglishNames._cl_not_org,
+    EnglishNames._cl_job_title,
+    EnglishNames._cl_legal_form,
+    EnglishNames._cl_known_place,
+    EnglishNames._cl_place_head,
+    EnglishNames._cl_place_modifier,
+    EnglishNames._cl_org_head,
+    EnglishNames._cl_cued_person,
+    EnglishNames._cl_branch,
+    EnglishNames._cl_descriptor_before,
+    EnglishNames._cl_first_name,
+    EnglishNames._cl_caps_or_code,
+    EnglishNames._cl_acronym,
+    EnglishNames._cl_descriptor_or_demonym,
+    EnglishNames._cl_title_of,
+    EnglishNames._cl_place_prep,
+    EnglishNames._cl_apposition_or_verb,
+)
