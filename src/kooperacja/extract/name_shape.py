@@ -101,6 +101,15 @@ def is_acronym(text: str) -> bool:
     return 2 <= len(letters) <= 10 and sum(c.isupper() for c in letters) >= max(2, len(letters) - 1)
 
 
+def is_short_name(text: str) -> bool:
+    """A short name written with capitals inside a word ("KTZone", "PomTechHub"): one word of 3 to 12 letters
+    that starts with a capital and has at least three. An acronym (`is_acronym`) is one too."""
+    letters = [c for c in text if c.isalpha()]
+    if not letters or len(letters) != len(text) or not 3 <= len(letters) <= 12:
+        return False
+    return is_acronym(text) or (letters[0].isupper() and sum(c.isupper() for c in letters) >= 3)
+
+
 def common_word(doc: Doc, i: int, function_tags: frozenset[str]) -> bool:
     """A capitalised word that is only capitalised because of its position."""
     rs = doc.readings[i]

@@ -15,6 +15,7 @@ from kooperacja.extract.matcher import matcher
 from kooperacja.extract.name_classify import NameClassifier
 from kooperacja.extract.name_shape import (
     is_acronym,
+    is_short_name,
 )
 from kooperacja.extract.org_names import OrgNames
 from kooperacja.extract.persons import PersonNames, person_base
@@ -54,9 +55,14 @@ class NameFinder(NameChunker, PersonNames, NameClassifier, OrgNames, PlaceNames)
         doc.mentions.append(m)
 
 
+def _unknown_word(doc: Doc, i: int) -> bool:
+    """No dictionary reading: the word is a name the text coined, not a word of the language."""
+    return all(r.pos == "ign" for r in doc.readings[i])
+
+
 def link_parenthesised_acronyms(doc: Doc) -> None:
-    """Component: an acronym in parentheses after an organisation, or a second name after a dash at the end of a
-    list item, is an alias of the organisation."""
+    """Component: an acronym or a short name with inner capitals ("(KTZone)") in parentheses after an
+    organisation, or a second name after a dash at the end of a list item, is an alias of the organisation."""
     toks = doc.tokens
     by_t0 = {m.t0: n for n, m in enumerate(doc.mentions)}
     for m in doc.mentions:
@@ -65,7 +71,7 @@ def link_parenthesised_acronyms(doc: Doc) -> None:
         i = m.t1
         if i + 2 < len(toks) and toks[i].text == "(" and toks[i + 2].text == ")":
             acr = toks[i + 1].text
-            if is_acronym(acr):
+            if is_acronym(acr) or (is_short_name(acr) and _unknown_word(doc, i + 1)):
                 m.aliases.append(acr)
                 k = by_t0.get(i + 1)
                 if k is not None:
