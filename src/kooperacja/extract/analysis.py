@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from kooperacja.extract.doc import Doc
 from kooperacja.text.morphology import Reading, morphology
-from kooperacja.text.sentences import split_sentences
+from kooperacja.text.sentences import split_sentences, token_sentences
 from kooperacja.text.tokens import tokenize
 
 
@@ -29,20 +29,4 @@ def analyse_text(doc: Doc) -> None:
     doc._lemma_cache = lemmas  # frozen sets, shared by equal word forms across documents
     doc.keys = keys
     doc.sentences = split_sentences(doc.text, doc.lang)
-    doc.sent_of = [0] * len(doc.tokens)
-    spans: list[tuple[int, int]] = []
-    ti = 0
-    n = len(doc.tokens)
-    for s, sent in enumerate(doc.sentences):
-        while ti < n and doc.tokens[ti].start < sent.start:
-            doc.sent_of[ti] = max(s - 1, 0)
-            ti += 1
-        first = ti
-        while ti < n and doc.tokens[ti].end <= sent.end:
-            doc.sent_of[ti] = s
-            ti += 1
-        spans.append((first, ti))
-    while ti < n:
-        doc.sent_of[ti] = len(doc.sentences) - 1
-        ti += 1
-    doc.sent_span = spans
+    doc.sent_of, doc.sent_span = token_sentences(doc.tokens, doc.sentences)

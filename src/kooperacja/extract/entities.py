@@ -80,7 +80,9 @@ def _admin_key(m: Mention, lang: str) -> str | None:
     return None
 
 
-class _UF:
+class UnionFind:
+    """Groups of mention indices (union-find; a group is named by its smallest member)."""
+
     def __init__(self, n: int) -> None:
         self.p = list(range(n))
 
@@ -102,7 +104,7 @@ def group_entities(doc: Doc) -> None:
     _lone_surnames(doc)
     ms = doc.mentions
     lang = doc.lang
-    uf = _UF(len(ms))
+    uf = UnionFind(len(ms))
     _union_by_keys(ms, uf, lang)
     orgs = [n for n, m in enumerate(ms) if m.type == "organization"]
     _union_acronyms(ms, orgs, uf, lang)
@@ -115,7 +117,7 @@ def group_entities(doc: Doc) -> None:
     _build_entities(doc, uf)
 
 
-def _union_by_keys(ms: list[Mention], uf: _UF, lang: str) -> None:
+def _union_by_keys(ms: list[Mention], uf: UnionFind, lang: str) -> None:
     """Mentions with one key (base form, alias, admin unit, expanded abbreviation) are one entity."""
     by_key: dict[tuple[str, str], int] = {}
     for n, m in enumerate(ms):
@@ -137,7 +139,7 @@ def _union_by_keys(ms: list[Mention], uf: _UF, lang: str) -> None:
                 by_key[k] = n
 
 
-def _union_acronyms(ms: list[Mention], orgs: list[int], uf: _UF, lang: str) -> None:
+def _union_acronyms(ms: list[Mention], orgs: list[int], uf: UnionFind, lang: str) -> None:
     by_start = {m.start: n for n, m in enumerate(ms)}
     for n in orgs:
         m = ms[n]
@@ -177,7 +179,7 @@ def without_kind(name: str) -> str:
     return parts[1] if len(parts) == 2 and len(parts[1].split()) >= 2 else ""
 
 
-def _union_town_zones(ms: list[Mention], orgs: list[int], uf: _UF) -> None:
+def _union_town_zones(ms: list[Mention], orgs: list[int], uf: UnionFind) -> None:
     """A zone named by its town ("mielecka SSE") joins the zone whose name holds the town."""
     for n in orgs:
         m = ms[n]
@@ -196,7 +198,7 @@ def _union_town_zones(ms: list[Mention], orgs: list[int], uf: _UF) -> None:
             uf.union(hits.pop(), n)
 
 
-def _union_short_after_descriptor(ms: list[Mention], orgs: list[int], uf: _UF, lang: str) -> None:
+def _union_short_after_descriptor(ms: list[Mention], orgs: list[int], uf: UnionFind, lang: str) -> None:
     """A short name after a descriptor ("strefa Incheon") joins the longer name that ends with it."""
     for n in orgs:
         m = ms[n]
@@ -210,7 +212,7 @@ def _union_short_after_descriptor(ms: list[Mention], orgs: list[int], uf: _UF, l
                 break
 
 
-def _union_head_prefixed(ms: list[Mention], orgs: list[int], uf: _UF, lang: str) -> None:
+def _union_head_prefixed(ms: list[Mention], orgs: list[int], uf: UnionFind, lang: str) -> None:
     """A name with its head noun in front is the name without it ("Fundacja Zielona Dolina" = "Zielona
     Dolina")."""
     names = {norm_name(ms[n].name, lang): n for n in orgs}
@@ -221,7 +223,7 @@ def _union_head_prefixed(ms: list[Mention], orgs: list[int], uf: _UF, lang: str)
             uf.union(names[rest], n)
 
 
-def _union_name_starts(ms: list[Mention], orgs: list[int], uf: _UF, lang: str) -> None:
+def _union_name_starts(ms: list[Mention], orgs: list[int], uf: UnionFind, lang: str) -> None:
     """A name of three or more words is short for the only longer name it begins."""
     names = {norm_name(ms[n].name, lang): n for n in orgs}
     distinct = sorted({norm_name(ms[n].name, lang) for n in orgs if not _is_acronym_name(ms[n].name)})
@@ -234,7 +236,7 @@ def _union_name_starts(ms: list[Mention], orgs: list[int], uf: _UF, lang: str) -
             uf.union(names[longer[0]], n)
 
 
-def _union_without_adjective(doc: Doc, orgs: list[int], uf: _UF) -> None:
+def _union_without_adjective(doc: Doc, orgs: list[int], uf: UnionFind) -> None:
     """A name with a head is the longer name without its leading adjective ("Klaster Meblowy" and
     "Podlaski Klaster Meblowy")."""
     ms = doc.mentions
@@ -250,7 +252,7 @@ def _union_without_adjective(doc: Doc, orgs: list[int], uf: _UF) -> None:
             uf.union(next(iter(hits)), n)
 
 
-def _union_hyphen_parts(ms: list[Mention], orgs: list[int], uf: _UF, lang: str) -> None:
+def _union_hyphen_parts(ms: list[Mention], orgs: list[int], uf: UnionFind, lang: str) -> None:
     """One part of a hyphenated company name, in any case form, is that company ("Betonex-Kowal" …
     "Kowalem")."""
     parts: dict[str, set[int]] = {}
@@ -271,7 +273,7 @@ def _union_hyphen_parts(ms: list[Mention], orgs: list[int], uf: _UF, lang: str) 
             uf.union(hits.pop(), n)
 
 
-def _build_entities(doc: Doc, uf: _UF) -> None:
+def _build_entities(doc: Doc, uf: UnionFind) -> None:
     ms = doc.mentions
     groups: dict[int, list[int]] = {}
     for n in range(len(ms)):

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
 from kooperacja.data.language_data import language_data, on_data_change
+from kooperacja.text.tokens import Token
 
 
 @dataclass(slots=True)
@@ -81,3 +83,27 @@ def _add(text: str, start: int, end: int, out: list[Sentence]) -> None:
         end -= 1
     if end > start:
         out.append(Sentence(start, end, len(out)))
+
+
+def token_sentences(
+    tokens: Sequence[Token], sentences: Sequence[Sentence]
+) -> tuple[list[int], list[tuple[int, int]]]:
+    """Each token's sentence, and each sentence's token span [first, end): a token between two sentences
+    belongs to the one before, a token after the last to the last."""
+    n = len(tokens)
+    sent_of = [0] * n
+    spans: list[tuple[int, int]] = []
+    ti = 0
+    for s, sent in enumerate(sentences):
+        while ti < n and tokens[ti].start < sent.start:
+            sent_of[ti] = max(s - 1, 0)
+            ti += 1
+        first = ti
+        while ti < n and tokens[ti].end <= sent.end:
+            sent_of[ti] = s
+            ti += 1
+        spans.append((first, ti))
+    while ti < n:
+        sent_of[ti] = len(sentences) - 1
+        ti += 1
+    return sent_of, spans

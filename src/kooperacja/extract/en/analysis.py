@@ -6,7 +6,7 @@ import re
 
 from kooperacja.extract.doc import Doc
 from kooperacja.extract.en.lexicon import EnLexicon
-from kooperacja.text.sentences import Sentence, split_sentences
+from kooperacja.text.sentences import Sentence, split_sentences, token_sentences
 from kooperacja.text.tokens import tokenize
 
 _LAST_WORD = re.compile(r"([\w.]+)\.$")
@@ -45,23 +45,7 @@ class EnglishText:
         analyse = self.m.analyse  # type: ignore[attr-defined]
         doc.readings = [analyse(t.text) if t.is_word else () for t in doc.tokens]
         doc.sentences = english_sentences(doc.text, self.lex.abbreviations)
-        n = len(doc.tokens)
-        doc.sent_of = [0] * n
-        spans: list[tuple[int, int]] = []
-        ti = 0
-        for s, sent in enumerate(doc.sentences):
-            while ti < n and doc.tokens[ti].start < sent.start:
-                doc.sent_of[ti] = max(s - 1, 0)
-                ti += 1
-            first = ti
-            while ti < n and doc.tokens[ti].end <= sent.end:
-                doc.sent_of[ti] = s
-                ti += 1
-            spans.append((first, ti))
-        while ti < n:
-            doc.sent_of[ti] = len(doc.sentences) - 1
-            ti += 1
-        doc.sent_span = spans
+        doc.sent_of, doc.sent_span = token_sentences(doc.tokens, doc.sentences)
 
 
 def _own_line(text: str, d: object) -> bool:

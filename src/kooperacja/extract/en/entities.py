@@ -10,6 +10,7 @@ import re
 from kooperacja.extract.doc import Doc, Entity
 from kooperacja.extract.en.lexicon import EnLexicon
 from kooperacja.extract.en.names_key import fold, fold_key
+from kooperacja.extract.entities import UnionFind
 
 _BRACKETED = re.compile(r"\s?\(([A-Z][a-z]+(?:-[A-Z]?[a-z]+)?)\)")
 _SHORT_TAGS = frozenset(("acronym", "mixedcase"))  # heads of names written as acronyms or brands
@@ -31,22 +32,6 @@ def _zone_acronyms() -> dict[str, list[str]]:
     return out
 
 
-class _UF:
-    def __init__(self, n: int) -> None:
-        self.p = list(range(n))
-
-    def find(self, a: int) -> int:
-        while self.p[a] != a:
-            self.p[a] = self.p[self.p[a]]
-            a = self.p[a]
-        return a
-
-    def union(self, a: int, b: int) -> None:
-        ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            self.p[max(ra, rb)] = min(ra, rb)
-
-
 class EnglishEntities:
     def __init__(self, lex: EnLexicon) -> None:
         self.lex = lex
@@ -57,7 +42,7 @@ class EnglishEntities:
         self._short_names_in_brackets(doc)
         ms = doc.mentions
         n = len(ms)
-        uf = _UF(n)
+        uf = UnionFind(n)
         polish: dict[int, str] = {}
         keys: dict[tuple[str, str], int] = {}
         for k, m in enumerate(ms):
@@ -121,7 +106,7 @@ class EnglishEntities:
                 m.head = "acronym"
                 m.aliases = []
 
-    def _acronyms(self, doc: Doc, uf: _UF) -> None:
+    def _acronyms(self, doc: Doc, uf: UnionFind) -> None:
         ms = doc.mentions
         by_acr: dict[str, int] = {}
         small = self.lex.words("initials_skip")
@@ -162,7 +147,7 @@ class EnglishEntities:
             if hit is not None and len(m.name) >= 2:
                 uf.union(hit, k)
 
-    def _short_forms(self, doc: Doc, uf: _UF) -> None:
+    def _short_forms(self, doc: Doc, uf: UnionFind) -> None:
         """A name that opens a longer organisation name of the document ("Polish Innovative Medical Cluster"
         and "Polish Innovative Medical Cluster PIKMED")."""
         ms = doc.mentions
