@@ -141,3 +141,26 @@ def docs() -> dict[str, Document]:
             doc_id="c", text=TEXT_C, published="2023-06-05", title="Delegacja z Bawarii", source="c.txt"
         ),
     }
+
+
+# every table of the core schema with the columns that order its rows (for comparing databases)
+CORE_TABLES = {
+    "documents": "id",
+    "doc_signatures": "doc_pk",
+    "doc_bands": "doc_pk, band, bucket",
+    "entities": "id",
+    "entity_aliases": "entity_id, kind, norm",
+    "doc_entities": "id",
+    "mentions": "id",
+    "roles": "id",
+    "events": "id",
+    "event_sectors": "event_id, sector",
+    "event_sources": "id",
+    "participants": "id",
+    "figures": "id",
+    "merges": "id",
+    "corrections": "id",
+    "search_rows": "id",
+    "review_items": "id",
+    "event_links": "id",
+}

@@ -7,29 +7,9 @@ from kooperacja.documents.model import Document
 from kooperacja.store import Store, connect, open_store
 from kooperacja.store.references import DOCUMENT_TABLES
 
+from .records import CORE_TABLES as TABLES
 from .records import TEXT_A, docs, rec_a, rec_b, rec_c
 
-# every table of the core schema with the columns that order its rows
-TABLES = {
-    "documents": "id",
-    "doc_signatures": "doc_pk",
-    "doc_bands": "doc_pk, band, bucket",
-    "entities": "id",
-    "entity_aliases": "entity_id, kind, norm",
-    "doc_entities": "id",
-    "mentions": "id",
-    "roles": "id",
-    "events": "id",
-    "event_sectors": "event_id, sector",
-    "event_sources": "id",
-    "participants": "id",
-    "figures": "id",
-    "merges": "id",
-    "corrections": "id",
-    "search_rows": "id",
-    "review_items": "id",
-    "event_links": "id",
-}
 # the rows of one document, by its primary key (participants through the document's event sources)
 OWN_ROWS = {
     **{t: f"SELECT COUNT(*) FROM {t} WHERE doc_pk = ?" for t in DOCUMENT_TABLES},

@@ -11,31 +11,11 @@ import pytest
 
 from kooperacja.store import open_store
 
+from .records import CORE_TABLES as TABLES
 from .records import docs, rec_a, rec_b, rec_c
 
 BENCH = Path(__file__).resolve().parents[2] / "bench"
 CLOCK = {"created_at", "ingested_at", "decided_at", "applied_at"}
-# each table with the columns that order its rows
-TABLES = {
-    "documents": "id",
-    "doc_signatures": "doc_pk",
-    "doc_bands": "doc_pk, band, bucket",
-    "entities": "id",
-    "entity_aliases": "entity_id, kind, norm",
-    "doc_entities": "id",
-    "mentions": "id",
-    "roles": "id",
-    "events": "id",
-    "event_sectors": "event_id, sector",
-    "event_sources": "id",
-    "participants": "id",
-    "figures": "id",
-    "merges": "id",
-    "corrections": "id",
-    "search_rows": "id",
-    "review_items": "id",
-    "event_links": "id",
-}
 
 
 def _records() -> tuple[list[dict], dict]:
