@@ -162,21 +162,7 @@ class CorrectionsMixin:
             if why:
                 self._queue_review("entity", kept, merged, 0.6, rule, f"{reason}; held back: {why}")
                 return False
-        for ka, kb, _st, sc, ru, evd in db.all(
-            "SELECT a_id, b_id, status, score, rule, evidence FROM review_items "
-            "WHERE kind = 'entity' AND status = 'open' AND (a_id = ? OR b_id = ?)",
-            (merged, merged),
-        ):
-            other = kb if ka == merged else ka
-            if other == kept:  # the pair itself is merged now
-                db.execute(
-                    "UPDATE review_items SET status = 'merged', decided_at = ? "
-                    "WHERE kind = 'entity' AND a_id = ? AND b_id = ?",
-                    (now(), ka, kb),
-                )
-                continue
-            db.execute("DELETE FROM review_items WHERE kind = 'entity' AND a_id = ? AND b_id = ?", (ka, kb))
-            self._queue_review("entity", kept, other, sc, ru, evd)
+        self._requeue_reviews("entity", kept, merged)
         # the events of the merged entity: only they can have become one with an event of the kept one
         moved = [
             r[0] for r in db.all("SELECT DISTINCT event_id FROM participants WHERE entity_id = ?", (merged,))
@@ -259,21 +245,7 @@ class CorrectionsMixin:
                 except Exception:  # the kept event has this link already
                     db.execute("DELETE FROM event_links WHERE id = ?", (lid,))
         db.execute("DELETE FROM event_links WHERE from_id = to_id")
-        for ka, kb, sc, ru, evd in db.all(
-            "SELECT a_id, b_id, score, rule, evidence FROM review_items "
-            "WHERE kind = 'event' AND status = 'open' AND (a_id = ? OR b_id = ?)",
-            (merged, merged),
-        ):
-            other = kb if ka == merged else ka
-            if other == kept:
-                db.execute(
-                    "UPDATE review_items SET status = 'merged', decided_at = ? WHERE kind = 'event' AND a_id = ? "
-                    "AND b_id = ?",
-                    (now(), ka, kb),
-                )
-                continue
-            db.execute("DELETE FROM review_items WHERE kind = 'event' AND a_id = ? AND b_id = ?", (ka, kb))
-            self._queue_review("event", kept, other, sc, ru, evd)
+        self._requeue_reviews("event", kept, merged)
         db.execute(
             "INSERT INTO merges (kind, kept_id, merged_id, doc_id, name, reason, rule, created_at) "
             "VALUES ('event', ?, ?, NULL, NULL, ?, ?, ?)",

@@ -46,6 +46,26 @@ class ReviewMixin:
                 (float(score), rule, evidence[:1000], row[0]),
             )
 
+    def _requeue_reviews(self, kind: str, kept: int, merged: int) -> None:
+        """After `merged` became `kept`: its open review items now speak of `kept`; the pair of the two
+        themselves is closed as merged."""
+        db = self.db
+        for ka, kb, sc, ru, evd in db.all(
+            "SELECT a_id, b_id, score, rule, evidence FROM review_items "
+            "WHERE kind = ? AND status = 'open' AND (a_id = ? OR b_id = ?)",
+            (kind, merged, merged),
+        ):
+            other = kb if ka == merged else ka
+            if other == kept:  # the pair itself is merged now
+                db.execute(
+                    "UPDATE review_items SET status = 'merged', decided_at = ? "
+                    "WHERE kind = ? AND a_id = ? AND b_id = ?",
+                    (now(), kind, ka, kb),
+                )
+                continue
+            db.execute("DELETE FROM review_items WHERE kind = ? AND a_id = ? AND b_id = ?", (kind, ka, kb))
+            self._queue_review(kind, kept, other, sc, ru, evd)
+
     def _rejected_before(self, kind: str, a: int, b: int) -> bool:
         """A user said these two are different (by names or reports, so also after re-ingestion)."""
         db = self.db
