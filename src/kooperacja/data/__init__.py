@@ -11,10 +11,14 @@ DATA_DIR = Path(str(resources.files("kooperacja.data")))
 
 
 @cache
-def read_tsv(relpath: str) -> tuple[dict[str, str], ...]:
-    """Rows of a TSV data file (header line names the columns; lines starting with '#' are comments)."""
-    path = DATA_DIR / relpath
+def read_table(path: Path) -> tuple[dict[str, str], ...]:
+    """Rows of a TSV file (header line names the columns; lines starting with '#' are comments)."""
     with path.open(encoding="utf-8", newline="") as fh:
         lines = [line for line in fh if line.strip() and not line.startswith("#")]
     reader = csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
     return tuple({k: (v or "").strip() for k, v in row.items() if k} for row in reader)
+
+
+def read_tsv(relpath: str) -> tuple[dict[str, str], ...]:
+    """Rows of a packaged TSV data file, by its path under the data folder."""
+    return read_table(DATA_DIR / relpath)

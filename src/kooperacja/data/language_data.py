@@ -10,13 +10,12 @@ with ``#`` are comments, so each file says what it holds and why.
 
 from __future__ import annotations
 
-import csv
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
-from kooperacja.data import DATA_DIR
+from kooperacja.data import DATA_DIR, read_table
 
 
 @dataclass(frozen=True)
@@ -33,7 +32,7 @@ class LanguageData:
 
     def rows(self, name: str) -> tuple[dict[str, str], ...]:
         """The rows of a table (the header line names the columns)."""
-        return _rows(self.path(name))
+        return read_table(self.path(name))
 
     def column(self, name: str, column: str | None = None) -> tuple[str, ...]:
         """One column of a table, in file order (the first column when none is named)."""
@@ -51,14 +50,6 @@ class LanguageData:
     def mapping(self, name: str, key: str, value: str) -> dict[str, str]:
         """Two columns of a table as a dict (later rows win)."""
         return {r[key]: r[value] for r in self.rows(name) if r.get(key)}
-
-
-@cache
-def _rows(path: Path) -> tuple[dict[str, str], ...]:
-    with path.open(encoding="utf-8", newline="") as fh:
-        lines = [line for line in fh if line.strip() and not line.startswith("#")]
-    reader = csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
-    return tuple({k: (v or "").strip() for k, v in row.items() if k} for row in reader)
 
 
 _ROOTS: dict[str, Path] = {}
@@ -80,7 +71,7 @@ def set_data_root(code: str, root: Path | None) -> None:
     else:
         _ROOTS[code] = Path(root)
     language_data.cache_clear()
-    _rows.cache_clear()
+    read_table.cache_clear()
     for clear in _ON_CHANGE:
         clear()
 
