@@ -71,6 +71,8 @@ class Doc:
     event_names: list[tuple[int, int, str]] = field(default_factory=list)  # (t0, t1, name) of named events
     entities: list[Entity] = field(default_factory=list)
     events: list[dict[str, Any]] = field(default_factory=list)
+    # happenings told without enough named actors (no events; the store may add them to a stored one)
+    partial_events: list[dict[str, Any]] = field(default_factory=list)
     figures: list[dict[str, Any]] = field(default_factory=list)
     sectors: list[str] = field(default_factory=list)
     sector_hits: list[tuple[int, str]] = field(default_factory=list)  # (token index, sector code)

@@ -19,6 +19,13 @@ resolve_words.tsv) is named by it, so that reports of it can be matched by name.
 A founding told as the signing of a document ("signed a letter of intent to set up the cluster")
 lends that sentence to the document's signing event, so that the signing's evidence holds it and the
 store links the two (`led_to`).
+
+Partial events (`doc.partial_events`): a happening the document tells without naming enough of its
+actors ("four clusters signed a letter of intent"; "we begin cooperation with agency X") is no event
+(shared/spec/extraction.md), but it says which happening the report is about. When the document has
+no event of that kind at all, its drafts of the kind make one partial event (the parties it does
+name, the first date, place and name, all their sentences); the store only adds the report as a
+source of a stored event it clearly tells of (`kooperacja.resolve.events`), never creates one.
 """
 
 from __future__ import annotations
@@ -172,10 +179,51 @@ def _name_events(doc: Doc, events: list[dict[str, Any]]) -> None:
                 break
 
 
+def _partial_events(doc: Doc) -> list[dict[str, Any]]:
+    """One partial event per kind of happening that the drafts tell with too few named actors and
+    that no event of the document is of (see the module's note)."""
+    from kooperacja.extract.event_draft import Draft, enough
+    from kooperacja.extract.events import to_dict
+
+    kinds = {e["type"] for e in doc.events}
+    groups: dict[str, list[Draft]] = {}
+    for d in doc.event_drafts:
+        if enough(d, doc) or d.status != "done" or any(_same_kind(d.type, k) for k in kinds):
+            continue
+        key = next((k for k in groups if _same_kind(k, d.type)), d.type)
+        groups.setdefault(key, []).append(d)
+    out: list[dict[str, Any]] = []
+    for drafts in groups.values():
+        # a signing's word for the document stands over a bare cooperation
+        first = next((d for d in drafts if d.type in _SIGNINGS), drafts[0])
+        merged = Draft(first.type, first.sent, [], first.date, first.place, first.name, "done", [], [])
+        seen: set[int] = set()
+        for d in drafts:
+            if not _dates_agree(merged.date, d.date):
+                continue
+            merged.date = merged.date or d.date
+            merged.place = merged.place if merged.place is not None else d.place
+            merged.name = merged.name or d.name
+            for m, role in d.participants:
+                if doc.mentions[m].entity >= 0 and doc.mentions[m].entity not in seen:
+                    seen.add(doc.mentions[m].entity)
+                    merged.participants.append((m, role))
+            merged.sents.extend([d.sent, *d.sents])
+            merged.sectors = sorted(set(merged.sectors) | set(d.sectors))
+        if merged.place is not None and doc.mentions[merged.place].entity < 0:
+            merged.place = None
+        ev = to_dict(doc, merged)
+        _name_events(doc, [ev])
+        out.append(ev)
+    return out
+
+
 def resolve_event_coreference(doc: Doc) -> None:
     """Name events by the titles their sentences give; merge the events of one document that state
-    one happening; lend a founding's signing sentence to the signing event."""
+    one happening; lend a founding's signing sentence to the signing event; keep the happenings told
+    without enough named actors as partial events."""
     _name_events(doc, doc.events)
+    doc.partial_events = _partial_events(doc)
     events = doc.events
     if len(events) < 2:
         return

@@ -77,7 +77,8 @@ CONTRACTS: dict[str, Contract] = {
         (F.events, F.event_candidates),
     ),
     "event_coref.resolve_event_coreference": Contract(
-        (F.text, F.sentences, F.sent_span, F.entities, F.events), (F.events,)
+        (F.text, F.sentences, F.sent_span, F.mentions, F.entities, F.events, F.event_drafts),
+        (F.events, F.partial_events),
     ),
     "figures.find_figures": Contract(
         (F.text, *_TEXT, F.dates, F.mentions, F.entities, F.events), (F.amounts, F.figures)

@@ -35,8 +35,22 @@ def to_record(doc: Doc) -> dict[str, Any]:
         "sectors": doc.sectors,
         "extractor": EXTRACTOR_VERSION,
     }
+    partial = _partial_events(doc, {e["id"] for e in entities})
+    if partial:
+        record["partial_events"] = partial
     if doc.title:
         record["title"] = doc.title
     if doc.url:
         record["url"] = doc.url
     return record
+
+
+def _partial_events(doc: Doc, ids: set[str]) -> list[dict[str, Any]]:
+    """The document's partial events (extract/event_coref.py) with only the entities the record keeps."""
+    out = []
+    for ev in doc.partial_events:
+        parts = [p for p in ev.get("participants") or [] if p.get("entity") in ids]
+        out.append(
+            {**ev, "participants": parts, "place": ev.get("place") if ev.get("place") in ids else None}
+        )
+    return out

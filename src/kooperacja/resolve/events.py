@@ -404,3 +404,118 @@ def resolve_event(
                 )
         return c.id, m.rule, f"{m.reason} (event {c.id}, {c.date or 'no date'})"
     return None, "new", "no stored event of a compatible type with these participants, date or name"
+
+
+# partial events: a report that tells a happening without naming enough of its actors
+SIM_STRONG, SIM_GOOD = 0.72, 0.64  # cosine of the evidence embeddings: +2, +1 points
+SIM_MARGIN = 0.05  # the best stored event must read more alike than the next by this much
+RECENT_EVENTS = 300  # an actorless report with no other hold is compared with the latest events of its kind
+
+
+def similarity_points(sim: float | None) -> tuple[float, str]:
+    if sim is None:
+        return 0.0, ""
+    if sim >= SIM_STRONG:
+        return 2.0, f"evidence reads alike ({sim:.2f})"
+    if sim >= SIM_GOOD:
+        return 1.0, f"evidence reads somewhat alike ({sim:.2f})"
+    return 0.0, ""
+
+
+def score_partial(new: EventCandidate, c: EventCandidate, sim: float | None) -> Match | None:
+    """The score of a partial event (one that names too few of its actors, or none) against a stored
+    event: what `score_events` gives where it names some, and the agreement of type, dates, name,
+    place and wording where it names none; plus the likeness of the evidence (`similarity_points`).
+    Its named parties must all be the stored event's; an actorless one needs evidence that reads
+    alike (embedding and words) and no disagreeing name or place. The stored event's parties that the
+    report names anywhere count as named by the partial event: a report that names every party of a
+    stored signing and tells of cooperation begun on its date tells of that signing."""
+    sp, swhy = similarity_points(sim)
+    if new.participants:
+        if not new.participants <= c.participants:
+            return None
+        # the stored event's other parties that the report names (but does not link) count as its own
+        named = c.participants & new.mentioned if len(c.participants) >= 2 else set()
+        m = score_events(replace(new, participants=new.participants | named), c)
+        if m is None:
+            return None
+        return Match(m.score + sp, "partial_event", ", ".join(w for w in (m.reason, swhy) if w))
+    tp = type_penalty(new.type, c.type)
+    if tp is None or sim is None or sim < SIM_STRONG:
+        return None
+    ds, dwhy = dates.affinity(new.date, c.date, _published(new), _published(c))
+    ns, nwhy = name_points(new.name, c.name)
+    if ds is None or ds < dates.WEAK or ns is None or ns < 0:
+        return None
+    rel = places.relation(new.area, c.area) if new.place is not None and c.place is not None else None
+    if rel == "different" and new.place != c.place:
+        return None
+    ls = 0.5 if rel == "same" or (new.place is not None and new.place == c.place) else 0.25 if rel else 0.0
+    ws, wwhy = wording_points(new.words, c.words)
+    if ws < 1:
+        return None
+    score = ds + ns + ls + ws + sp - tp
+    types = new.type if new.type == c.type else f"{new.type}~{c.type}"
+    why = [f"score {score:g}", f"type {types}", "no named party", f"{dwhy} ({ds})", nwhy, wwhy, swhy]
+    return Match(score, "partial_event", ", ".join(w for w in why if w))
+
+
+def resolve_partial_event(
+    etype: str,
+    date: str | None,
+    name: str | None,
+    participants: set[int],
+    doc_pk: int,
+    cat: Catalog,
+    evidence: str,
+    place: int | None = None,
+    published: str | None = None,
+    words: set[str] | None = None,
+    area: places.Area | None = None,
+    mentioned: set[int] | None = None,
+) -> tuple[int | None, str, str]:
+    """(stored event id or None, rule, reason) for a partial event: the one stored event it clearly
+    tells of, else None (a partial event never becomes an event of its own). `evidence`: the text of
+    its evidence sentences, compared with the stored events' evidence by sentence embeddings."""
+    from kooperacja.resolve.similarity import similarity
+
+    new = EventCandidate(
+        0,
+        etype,
+        date,
+        name,
+        set(participants),
+        {doc_pk},
+        place,
+        {published} if published else set(),
+        set(words or ()),
+        area,
+        set(mentioned or ()),
+    )
+    window = date_window(date, name, published)
+    if participants:
+        cands = _candidates(etype, new.participants, name, cat, window)
+    else:
+        cands = _candidates(etype, set(), name, cat, window) if name else []
+        recent = getattr(cat, "recent_events", None)
+        if recent is not None:
+            seen = {c.id for c in cands}
+            cands += [c for c in recent(compatible_types(etype), window, RECENT_EVENTS) if c.id not in seen]
+    texts = getattr(cat, "evidence_texts", None)
+    scored: list[tuple[float, float, EventCandidate, Match]] = []
+    for c in cands:
+        if new.doc_pks & c.doc_pks or type_penalty(etype, c.type) is None:
+            continue
+        if not participants and wording_points(new.words, c.words)[0] < 1:
+            continue  # cheap words first: the embedding only where the wording already agrees
+        sim = similarity(evidence, texts(c.id)) if texts is not None else None
+        m = score_partial(new, c, sim)
+        if m is not None and m.score >= THRESHOLD:
+            scored.append((m.score, sim or 0.0, c, m))
+    if not scored:
+        return None, "new", "no stored event that the partial event clearly tells of"
+    scored.sort(key=lambda t: (-t[0], -t[1], t[2].id))
+    best = scored[0]
+    if len(scored) > 1 and best[0] - scored[1][0] < 1.0 and best[1] - scored[1][1] < SIM_MARGIN:
+        return None, "new", f"ambiguous: fits events {best[2].id} and {scored[1][2].id} about equally"
+    return best[2].id, "partial_event", f"{best[3].reason} (event {best[2].id}, {best[2].date or 'no date'})"

@@ -231,6 +231,37 @@ class StoreCatalog:
             out |= cache[pk]
         return out
 
+    def evidence_texts(self, event_id: int) -> list[str]:
+        """The evidence sentences of each source of a stored event, one text per source."""
+        out = []
+        for spans, text in self.db.all(
+            "SELECT s.evidence, d.text FROM event_sources s JOIN documents d ON d.id = s.doc_pk "
+            "WHERE s.event_id = ? ORDER BY s.id LIMIT 20",
+            (event_id,),
+        ):
+            try:
+                pairs = json.loads(spans or "[]")
+            except ValueError:
+                continue
+            out.append(" ".join((text or "")[int(a) : int(b)] for a, b in pairs if isinstance(a, int)))
+        return out
+
+    def recent_events(
+        self, types: list[str], window: tuple[str, str] | None, limit: int
+    ) -> list[EventCandidate]:
+        """The latest stored events of `types` whose dates may agree with `window` (or that have none)."""
+        cond, params = "", ()
+        if window is not None:
+            cond, params = (
+                " AND (date_start IS NULL OR (date_start <= ? AND date_end >= ?))",
+                (window[1], window[0]),
+            )
+        rows = self.db.all(
+            f"SELECT id FROM events WHERE type IN {self.db.in_list(types)}{cond} ORDER BY id DESC LIMIT {int(limit)}",
+            (*types, *params),
+        )
+        return self._events([r[0] for r in rows])
+
     def events_by_id(self, ids: list[int]) -> list[EventCandidate]:
         return self._events(list(ids))
 

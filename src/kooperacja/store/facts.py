@@ -12,7 +12,7 @@ from typing import Any
 from kooperacja.resolve import dates as rdates
 from kooperacja.resolve import places as rplaces
 from kooperacja.resolve.entities import canonical_entity, resolve_entity
-from kooperacja.resolve.events import evidence_keys, resolve_event
+from kooperacja.resolve.events import evidence_keys, resolve_event, resolve_partial_event
 from kooperacja.resolve.links import FOUNDINGS, SIGNINGS, led_to, led_to_across
 from kooperacja.resolve.model import DocContext
 from kooperacja.resolve.names import norm
@@ -411,7 +411,10 @@ class FactsMixin:
             ]
         published, doc_text_full = stored  # as written to the document's row
         stored_events: list[dict[str, Any]] = []
-        for i, ev in enumerate(record.get("events") or []):
+        items = list(record.get("events") or [])
+        n_events = len(items)  # then the partial events: only ever a further source of a stored event
+        items += [p for p in record.get("partial_events") or [] if isinstance(p, dict)]
+        for i, ev in enumerate(items):
             if not isinstance(ev, dict) or not ev.get("type"):
                 continue
             parts = []
@@ -433,23 +436,41 @@ class FactsMixin:
                 prow = cat.entity_row(place[1])
                 area = rplaces.area(prow[5], prow[2]) if prow else None
             near: list[tuple[int, float, str]] = []
-            event_id, rule, reason = resolve_event(
-                ev["type"],
-                date,
-                name,
-                pset,
-                doc_pk,
-                cat,
-                prefer,
-                place[1] if place else None,
-                published,
-                words=words,
-                area=area,
-                mentioned={e for _, e in local.values()},
-                text_stems=ctx.stems,
-                review=near,
-                rejected=self._rejected_events(doc_id, i),
-            )
+            if i >= n_events:
+                event_id, rule, reason = resolve_partial_event(
+                    ev["type"],
+                    date,
+                    name,
+                    pset,
+                    doc_pk,
+                    cat,
+                    " ".join(doc_text_full[a:b] for a, b in spans),
+                    place[1] if place else None,
+                    published,
+                    words=words,
+                    area=area,
+                    mentioned={e for _, e in local.values()},
+                )
+                if event_id is None:
+                    continue
+            else:
+                event_id, rule, reason = resolve_event(
+                    ev["type"],
+                    date,
+                    name,
+                    pset,
+                    doc_pk,
+                    cat,
+                    prefer,
+                    place[1] if place else None,
+                    published,
+                    words=words,
+                    area=area,
+                    mentioned={e for _, e in local.values()},
+                    text_stems=ctx.stems,
+                    review=near,
+                    rejected=self._rejected_events(doc_id, i),
+                )
             created = event_id is None
             sectors = sorted({s for s in ev.get("sectors") or [] if isinstance(s, str)})
             if event_id is None:
@@ -505,16 +526,17 @@ class FactsMixin:
             )
             for other, score, why in near:
                 self._queue_review("event", event_id, other, score, "event_near_miss", why)
-            stored_events.append(
-                {
-                    "id": event_id,
-                    "type": ev["type"],
-                    "date": date,
-                    "evidence": spans,
-                    "names": [names.get(p[0], "") for p in parts],
-                    "founded": {p[0] for p in parts if p[2] == "founded"},
-                }
-            )
+            if i < n_events:  # a partial event links nothing of its own
+                stored_events.append(
+                    {
+                        "id": event_id,
+                        "type": ev["type"],
+                        "date": date,
+                        "evidence": spans,
+                        "names": [names.get(p[0], "") for p in parts],
+                        "founded": {p[0] for p in parts if p[2] == "founded"},
+                    }
+                )
             if rule != "new":
                 db.execute(
                     "INSERT INTO merges (kind, kept_id, merged_id, doc_id, name, reason, rule, created_at) "
