@@ -410,6 +410,9 @@ def resolve_event(
 SIM_STRONG, SIM_GOOD = 0.72, 0.64  # cosine of the evidence embeddings: +2, +1 points
 SIM_MARGIN = 0.05  # the best stored event must read more alike than the next by this much
 RECENT_EVENTS = 300  # an actorless report with no other hold is compared with the latest events of its kind
+# kinds whose happening one report can tell without its actors; an award, an investment, a founding or
+# a membership is one per recipient, investor, founded body or member: without it, nothing says which
+ACTORLESS_TYPES = frozenset(("agreement", "letter_of_intent", "cooperation", "visit", "conference"))
 
 
 def similarity_points(sim: float | None) -> tuple[float, str]:
@@ -426,7 +429,8 @@ def score_partial(new: EventCandidate, c: EventCandidate, sim: float | None) -> 
     """The score of a partial event (one that names too few of its actors, or none) against a stored
     event: what `score_events` gives where it names some, and the agreement of type, dates, name,
     place and wording where it names none; plus the likeness of the evidence (`similarity_points`).
-    Its named parties must all be the stored event's; an actorless one needs evidence that reads
+    Its named parties must all be the stored event's, and its date (or its report's publication) must
+    fit the stored event's; an actorless one (of `ACTORLESS_TYPES` only) needs evidence that reads
     alike (embedding and words) and no disagreeing name or place. The stored event's parties that the
     report names anywhere count as named by the partial event: a report that names every party of a
     stored signing and tells of cooperation begun on its date tells of that signing."""
@@ -434,6 +438,9 @@ def score_partial(new: EventCandidate, c: EventCandidate, sim: float | None) -> 
     if new.participants:
         if not new.participants <= c.participants:
             return None
+        ds, _ = dates.affinity(new.date, c.date, _published(new), _published(c))
+        if ds is None or ds < dates.MEDIUM:
+            return None  # one named side: the date or the report's publication must fit the event's
         # the stored event's other parties that the report names (but does not link) count as its own
         named = c.participants & new.mentioned if len(c.participants) >= 2 else set()
         m = score_events(replace(new, participants=new.participants | named), c)
@@ -441,7 +448,7 @@ def score_partial(new: EventCandidate, c: EventCandidate, sim: float | None) -> 
             return None
         return Match(m.score + sp, "partial_event", ", ".join(w for w in (m.reason, swhy) if w))
     tp = type_penalty(new.type, c.type)
-    if tp is None or sim is None or sim < SIM_STRONG:
+    if tp is None or sim is None or sim < SIM_STRONG or new.type not in ACTORLESS_TYPES:
         return None
     ds, dwhy = dates.affinity(new.date, c.date, _published(new), _published(c))
     ns, nwhy = name_points(new.name, c.name)
@@ -495,6 +502,8 @@ def resolve_partial_event(
     window = date_window(date, name, published)
     if participants:
         cands = _candidates(etype, new.participants, name, cat, window)
+    elif etype not in ACTORLESS_TYPES:
+        return None, "new", f"a partial {etype} without its actors: nothing says which"
     else:
         cands = _candidates(etype, set(), name, cat, window) if name else []
         recent = getattr(cat, "recent_events", None)
