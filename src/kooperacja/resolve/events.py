@@ -480,10 +480,12 @@ def resolve_partial_event(
     words: set[str] | None = None,
     area: places.Area | None = None,
     mentioned: set[int] | None = None,
+    rejected: set[int] | None = None,
 ) -> tuple[int | None, str, str]:
     """(stored event id or None, rule, reason) for a partial event: the one stored event it clearly
     tells of, else None (a partial event never becomes an event of its own). `evidence`: the text of
-    its evidence sentences, compared with the stored events' evidence by sentence embeddings."""
+    its evidence sentences, compared with the stored events' evidence by sentence embeddings;
+    `rejected`: stored events a user said are not this one."""
     from kooperacja.resolve.similarity import similarity
 
     new = EventCandidate(
@@ -513,12 +515,22 @@ def resolve_partial_event(
     texts = getattr(cat, "evidence_texts", None)
     scored: list[tuple[float, float, EventCandidate, Match]] = []
     for c in cands:
-        if new.doc_pks & c.doc_pks or type_penalty(etype, c.type) is None:
+        if new.doc_pks & c.doc_pks or type_penalty(etype, c.type) is None or c.id in (rejected or ()):
             continue
-        if not participants and wording_points(new.words, c.words)[0] < 1:
-            continue  # cheap words first: the embedding only where the wording already agrees
-        sim = similarity(evidence, texts(c.id)) if texts is not None else None
-        m = score_partial(new, c, sim)
+        sim = None
+        if participants:
+            # the embedding only where its points could decide
+            m = score_partial(new, c, None)
+            if m is None or m.score + 2.0 < THRESHOLD:
+                continue
+            if m.score < THRESHOLD and texts is not None:
+                sim = similarity(evidence, texts(c.id))
+                m = score_partial(new, c, sim)
+        else:
+            if wording_points(new.words, c.words)[0] < 1:
+                continue  # cheap words first: the embedding only where the wording already agrees
+            sim = similarity(evidence, texts(c.id)) if texts is not None else None
+            m = score_partial(new, c, sim)
         if m is not None and m.score >= THRESHOLD:
             scored.append((m.score, sim or 0.0, c, m))
     if not scored:
@@ -528,3 +540,15 @@ def resolve_partial_event(
     if len(scored) > 1 and best[0] - scored[1][0] < 1.0 and best[1] - scored[1][1] < SIM_MARGIN:
         return None, "new", f"ambiguous: fits events {best[2].id} and {scored[1][2].id} about equally"
     return best[2].id, "partial_event", f"{best[3].reason} (event {best[2].id}, {best[2].date or 'no date'})"
+
+
+def same_event_again(a: EventCandidate, b: EventCandidate, cat: Catalog) -> Match | None:
+    """`same_event` for two stored events at the end of an ingest, reading the parties each one's
+    reports name in their texts as ingestion does (`_names_in_texts`)."""
+    if a.doc_pks & b.doc_pks:
+        return None
+    fetch = getattr(cat, "doc_stems", None)
+    if fetch is not None:
+        a, b = replace(a, mentioned=set(a.mentioned)), replace(b, mentioned=set(b.mentioned))
+        _names_in_texts(a, b, cat, fetch(sorted(a.doc_pks)))
+    return same_event(a, b)

@@ -12,7 +12,14 @@ from typing import Any
 from kooperacja.resolve import dates as rdates
 from kooperacja.resolve import places as rplaces
 from kooperacja.resolve.entities import canonical_entity, resolve_entity
-from kooperacja.resolve.events import evidence_keys, resolve_event, resolve_partial_event
+from kooperacja.resolve.events import (
+    compatible_types,
+    date_window,
+    evidence_keys,
+    resolve_event,
+    resolve_partial_event,
+    same_event_again,
+)
 from kooperacja.resolve.links import FOUNDINGS, SIGNINGS, led_to, led_to_across
 from kooperacja.resolve.model import DocContext
 from kooperacja.resolve.names import norm
@@ -53,6 +60,9 @@ def _spans(value: Any) -> list[list[int]]:
             continue
         out.append([s, e])
     return out
+
+
+PARTIALS_KEPT = 5000  # partial events of one ingest kept for a second try at its end
 
 
 class _SearchRows:
@@ -450,8 +460,10 @@ class FactsMixin:
                     words=words,
                     area=area,
                     mentioned={e for _, e in local.values()},
+                    rejected=self._rejected_events(doc_id, i),
                 )
                 if event_id is None:
+                    self._defer_partial(d, i, ev, stored)
                     continue
             else:
                 event_id, rule, reason = resolve_event(
@@ -499,6 +511,7 @@ class FactsMixin:
                     [(event_id, s) for s in sectors],
                 )
                 summary.events_created += 1
+                self.__dict__.setdefault("_created_events", []).append(event_id)
             else:
                 summary.events_merged += 1
             source_id = db.insert(
@@ -560,6 +573,109 @@ class FactsMixin:
             search_rows.add("event", source_id, " ".join([name or "", *(names.get(p[0], "") for p in parts)]))
 
         return stored_events
+
+    def _defer_partial(self, d: _Doc, index: int, ev: dict[str, Any], stored: tuple[str | None, str]) -> None:
+        """A partial event that found no stored event yet: tried again when the batch ends, since the
+        report that names the actors may come later (`_retry_partial_events`)."""
+        pending = self.__dict__.setdefault("_partials", [])
+        if self.__dict__.get("_partials_retrying"):
+            return
+        pending.append((d, index, ev, stored))
+        if len(pending) > PARTIALS_KEPT:
+            del pending[: len(pending) - PARTIALS_KEPT]
+
+    def _second_pass(self, summary: Summary) -> None:
+        """When an ingest ends: each event it created is resolved once more against what is stored now
+        (a report of a happening may have come before the reports that tie it to another's event), and
+        then its deferred partial events are tried again. Each step in its own savepoint: one that fails
+        changes nothing."""
+        created, self.__dict__["_created_events"] = self.__dict__.get("_created_events") or [], []
+        for start in range(0, len(created), 500):
+            self._batch_begin(summary)  # type: ignore[attr-defined]
+            try:
+                with self.db.savepoint():
+                    self._recheck_created(created[start : start + 500])
+            except Exception:  # noqa: BLE001 - the events stay as the first pass left them
+                self.catalog.forget()
+        self._retry_partial_events(summary)
+
+    def _recheck_created(self, ids: list[int]) -> None:
+        """Each of these events resolved once more against the catalogue's candidates (the indexed look-up
+        of ingestion); the two become one where `same_event_again` says so."""
+        cat = self.catalog
+        gone: set[int] = set()
+        for a in sorted(cat.events_by_id(ids), key=lambda e: e.id):
+            if a.id in gone:
+                continue
+            window = date_window(a.date, a.name, max(a.published) if a.published else None)
+            cands = cat.event_candidates(
+                a.participants, compatible_types(a.type), norm(a.name) if a.name else None, window
+            )
+            for b in sorted(cands, key=lambda e: e.id):
+                if b.id == a.id or b.id in gone:
+                    continue
+                lo, hi = (a, b) if a.id < b.id else (b, a)
+                m = same_event_again(lo, hi, cat)
+                if m is None or self._rejected_pair(a.id, b.id):
+                    continue
+                self._merge_events(lo.id, hi.id, m.rule, f"at the end of the ingest: {m.reason}")  # type: ignore[attr-defined]
+                lo.participants |= hi.participants
+                lo.doc_pks |= hi.doc_pks
+                lo.published |= hi.published
+                lo.mentioned |= hi.mentioned
+                gone.add(hi.id)
+                a = lo
+
+    def _rejected_pair(self, a: int, b: int) -> bool:
+        """Did a user say that a report of one event is not the happening of the other?"""
+        for x, y in ((a, b), (b, a)):
+            for doc_id, index in self.db.all(
+                "SELECT d.doc_id, s.local_index FROM event_sources s JOIN documents d ON d.id = s.doc_pk "
+                "WHERE s.event_id = ?",
+                (x,),
+            ):
+                if y in self._rejected_events(doc_id, int(index)):  # type: ignore[attr-defined]
+                    return True
+        return False
+
+    def _retry_partial_events(self, summary: Summary) -> None:
+        """The deferred partial events of this ingest, once more against all that is stored now (each
+        in its own savepoint: one that fails changes nothing)."""
+        pending, self.__dict__["_partials"] = self.__dict__.get("_partials") or [], []
+        self.__dict__["_partials_retrying"] = True
+        try:
+            for item in pending:
+                if item[0].pk is None:
+                    continue
+                self._batch_begin(summary)  # type: ignore[attr-defined]
+                try:
+                    with self.db.savepoint():
+                        self._retry_partial(*item)
+                except Exception:  # noqa: BLE001 - a second try that fails leaves the report as it was
+                    self.catalog.forget()
+        finally:
+            self.__dict__["_partials_retrying"] = False
+
+    def _retry_partial(self, d: _Doc, index: int, ev: dict[str, Any], stored: tuple[str | None, str]) -> None:
+        if not self.db.scalar("SELECT 1 FROM documents WHERE id = ?", (d.pk,)):
+            return
+        # entities merged since: their records' ids lead to the entity kept
+        for lid, (de, eid) in list(d.local.items()):
+            seen = {eid}
+            while not self.db.scalar("SELECT 1 FROM entities WHERE id = ?", (eid,)):
+                kept = self.db.scalar(
+                    "SELECT kept_id FROM merges WHERE kind = 'entity' AND merged_id = ? "
+                    "ORDER BY id DESC LIMIT 1",
+                    (eid,),
+                )
+                if kept is None or int(kept) in seen:
+                    break
+                eid = int(kept)
+                seen.add(eid)
+            d.local[lid] = (de, eid)
+        d.search_rows = _SearchRows()
+        self._write_events(d, {"events": [None] * index, "partial_events": [ev]}, None, stored)
+        d.search_rows.write(self.db, d.pk)
 
     def _write_links(self, d: _Doc, stored_events: list[dict[str, Any]], doc_text_full: str) -> None:
         db, doc_id = self.db, d.id

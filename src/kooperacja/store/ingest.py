@@ -155,6 +155,7 @@ class IngestMixin(BatchMixin, FactsMixin, CorrectionsMixin, CatalogueMixin):
                 assert pool is not None
                 pending.append((chunk, pool.submit(_extract_many, [d for d, _ in chunk])))
             drain(block=True)
+            self._second_pass(summary)
             ok = True
         finally:
             if ok:
@@ -184,6 +185,7 @@ class IngestMixin(BatchMixin, FactsMixin, CorrectionsMixin, CatalogueMixin):
         started = time.perf_counter()
         try:
             self._ingest_records(records, by_id, summary, progress)
+            self._second_pass(summary)
         except BaseException:
             self._batch_abort()
             raise
