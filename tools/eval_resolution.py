@@ -1,6 +1,7 @@
 """Evaluate cross-document event resolution on real reports of the same happenings.
 
-Usage: .venv/bin/python tools/eval_resolution.py [FOLDER] [--db PATH] [--verbose]
+Usage: .venv/bin/python tools/eval_resolution.py [FOLDER] [--db PATH] [--verbose] [--lang pl]
+[--no-background] [--reverse]
 
 FOLDER (default ../shared/eval/resolution-dev) holds reports r001.txt, … and `stories.md`, whose
 lines `- label — r001, r002 — description` say which reports tell of one happening. Every report is
@@ -66,12 +67,12 @@ def read_stories(path: Path) -> list[Story]:
     return out
 
 
-def ingest(folder: Path, db_path: str) -> tuple[Any, dict[str, Any]]:
+def ingest(folder: Path, db_path: str, reverse: bool = False) -> tuple[Any, dict[str, Any]]:
     from kooperacja.documents import read_paths
     from kooperacja.store import open_store
 
     store = open_store(db_path)
-    files = sorted(str(p) for p in folder.glob("r*.txt"))
+    files = sorted((str(p) for p in folder.glob("r*.txt")), reverse=reverse)
     summary = store.ingest(read_paths(files))
     return store, summary
 
@@ -263,6 +264,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument(
         "--no-background", action="store_true", help="leave out background pages (story labels saying so)"
     )
+    ap.add_argument(
+        "--reverse",
+        action="store_true",
+        help="ingest the reports last first (resolution must not hang on order)",
+    )
     args = ap.parse_args(argv)
     folder = Path(args.folder)
     if not (folder / "stories.md").exists():
@@ -273,7 +279,7 @@ def main(argv: list[str] | None = None) -> int:
         path = args.db or os.path.join(tmp, "eval.db")
         if args.db and os.path.exists(path):
             os.remove(path)
-        store, summary = ingest(folder, path)
+        store, summary = ingest(folder, path, args.reverse)
         try:
             if summary.get("failed"):
                 print("ingest errors:", summary.get("errors"), file=sys.stderr)

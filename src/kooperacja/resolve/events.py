@@ -157,6 +157,18 @@ def wording_points(a: set[str], b: set[str]) -> tuple[float, str]:
     return 0.0, ""
 
 
+def event_wording(a: EventCandidate, b: EventCandidate) -> tuple[float, str]:
+    """`wording_points` of the two events' evidence, the best of any report of one against any
+    report of the other (a union of several reports, in several languages, dilutes the share)."""
+    best: tuple[float, str] = wording_points(a.words, b.words)
+    for wa in a.source_words or [a.words]:
+        for wb in b.source_words or [b.words]:
+            got = wording_points(wa, wb)
+            if got[0] > best[0]:
+                best = got
+    return best
+
+
 @dataclass
 class Match:
     score: float
@@ -188,7 +200,7 @@ def score_events(a: EventCandidate, b: EventCandidate) -> Match | None:
     pa = None if a.place in a.participants else a.place
     pb = None if b.place in b.participants else b.place
     ls, lwhy = place_points(pa, pb, a.area, b.area)
-    ws, wwhy = wording_points(a.words, b.words)
+    ws, wwhy = event_wording(a, b)
     types = a.type if a.type == b.type else f"{a.type}~{b.type}"
     if not a.participants & b.participants:
         # no shared participant: only the same specific name with dates that do not disagree
@@ -458,7 +470,7 @@ def score_partial(new: EventCandidate, c: EventCandidate, sim: float | None) -> 
     if rel == "different" and new.place != c.place:
         return None
     ls = 0.5 if rel == "same" or (new.place is not None and new.place == c.place) else 0.25 if rel else 0.0
-    ws, wwhy = wording_points(new.words, c.words)
+    ws, wwhy = event_wording(new, c)
     if ws < 1:
         return None
     score = ds + ns + ls + ws + sp - tp
@@ -527,7 +539,7 @@ def resolve_partial_event(
                 sim = similarity(evidence, texts(c.id))
                 m = score_partial(new, c, sim)
         else:
-            if wording_points(new.words, c.words)[0] < 1:
+            if event_wording(new, c)[0] < 1:
                 continue  # cheap words first: the embedding only where the wording already agrees
             sim = similarity(evidence, texts(c.id)) if texts is not None else None
             m = score_partial(new, c, sim)

@@ -38,6 +38,8 @@ class EventCandidate:
     area: tuple[str | None, str | None, str | None, int] | None = None
     # every entity its reports name (participants or not)
     mentioned: set[int] = field(default_factory=set)
+    # the word stems of each report's evidence apart (`words` is their union)
+    source_words: list[set[str]] = field(default_factory=list)
 
 
 @dataclass

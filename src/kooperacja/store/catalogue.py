@@ -185,6 +185,7 @@ class StoreCatalog:
         docs: dict[int, set[int]] = {}
         pubs: dict[int, set[str]] = {}
         words: dict[int, set[str]] = {}
+        per_source: dict[int, list[set[str]]] = {}
         for ev, doc, pub, keys_ in self.db.all(
             f"SELECT event_id, doc_pk, published, evidence_keys FROM event_sources WHERE event_id IN {marks}",
             ids,
@@ -194,6 +195,7 @@ class StoreCatalog:
                 pubs.setdefault(ev, set()).add(pub)
             if keys_:
                 words.setdefault(ev, set()).update(keys_.split())
+                per_source.setdefault(ev, []).append(set(keys_.split()))
         named: dict[int, set[int]] = {}
         for ev, ent in self.db.all(
             "SELECT DISTINCT s.event_id, de.entity_id FROM event_sources s JOIN doc_entities de "
@@ -214,6 +216,7 @@ class StoreCatalog:
                 words.get(r[0], set()),
                 rplaces.area(r[5], r[6]) if r[4] is not None else None,
                 named.get(r[0], set()),
+                per_source.get(r[0], []),
             )
             for r in rows
         ]

@@ -623,6 +623,8 @@ class FactsMixin:
                 lo.doc_pks |= hi.doc_pks
                 lo.published |= hi.published
                 lo.mentioned |= hi.mentioned
+                lo.words |= hi.words
+                lo.source_words = [*lo.source_words, *hi.source_words]
                 gone.add(hi.id)
                 a = lo
 
