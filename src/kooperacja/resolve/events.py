@@ -27,6 +27,16 @@ Two reports tell of one happening when their events score at least `THRESHOLD` (
 So: the same parties with no dates at all merge (4 + 1), two shared parties need no contradicting
 date (3 + 1), a report naming one side merges when the dates agree to the month (2 + 2), and one
 shared party of two otherwise different sets merges only with the same day and the same name.
+
+The wording is compared report by report (`event_wording`: the best pair of one report's evidence
+stems against another's). Partial events (a report that tells a happening without naming enough of
+its actors: extract/event_coref.py) only ever join a stored event (`resolve_partial_event`): one
+that names some parties where they all belong to it and its date or publication fits; an actorless
+one of the kinds several parties tell (signings, cooperation, visits, conferences) where its
+evidence reads alike by words and by multilingual sentence embeddings (`resolve/similarity.py`)
+and nothing (date, name, place) disagrees, and no other stored event fits about as well. Types:
+a visit and the signing done during it stay two events (the record has both); only the signing
+chain (letter of intent / agreement / cooperation) and investment / founding mix.
 """
 
 from __future__ import annotations
