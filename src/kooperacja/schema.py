@@ -148,3 +148,6 @@ class Record(TypedDict):
     extractor: NotRequired[str]
     title: NotRequired[str]
     url: NotRequired[str]
+    # happenings told without enough named actors: no events (never scored); the store only adds the
+    # report as a source of a stored event it clearly retells (extract/event_coref.py)
+    partial_events: NotRequired[list[Event]]
