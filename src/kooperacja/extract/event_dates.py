@@ -3,6 +3,7 @@ for a reported signing; and when two dates can be one happening's (`dates_compat
 
 from __future__ import annotations
 
+from kooperacja.data.language_data import language_data
 from kooperacja.extract.doc import Doc
 from kooperacja.extract.event_draft import Draft
 from kooperacja.text.dates import compatible_dates
@@ -17,10 +18,14 @@ class EventDates:
     def _neighbour_dates(self, doc: Doc, events: list[Draft]) -> None:
         """ "W środę 3 marca goście przyjechali do Kielc. Umowę podpisali: …": an undated event
         takes the date of the nearest of the two sentences before its first sentence, within one paragraph."""
-        for d in events:
-            if d.date or d.status == "planned":
-                continue
+        undated = [d for d in events if not d.date and d.status != "planned"]
+        for d in undated:
             d.date = self._date_before(doc, min(d.sents), NEIGHBOUR_SENTENCES)
+        if any(not d.date for d in undated):
+            occasions = _occasions(doc)
+            for d in undated:
+                if not d.date:
+                    d.date = self._occasion_date(doc, d, occasions) or self._signing_after(doc, d)
         # a signing reported as news with no date of its own took place on the article's date
         signed = [d for d in events if d.type in ("agreement", "letter_of_intent") and d.status == "done"]
         for d in signed:
@@ -36,6 +41,43 @@ class EventDates:
             date = self._date(doc, s)
             if date:
                 return date
+        return None
+
+    def _occasion_date(
+        self, doc: Doc, d: Draft, occasions: list[tuple[frozenset[str], frozenset[str]]]
+    ) -> str | None:
+        """ "Na Walnym Zgromadzeniu prezes podpisał umowę" after "27 listopada odbyło się Walne Zgromadzenie": an
+        undated event whose sentence names an occasion takes the date of the nearest other sentence of the
+        document that names the same occasion (or refers back to one: "Podczas wydarzenia, 9 maja, …")."""
+        own = frozenset().union(*(occasions[s][1] for s in d.sents))
+        if not own:
+            return None
+        named = {w for w in own if w != _ANAPHOR}
+        first, last = min(d.sents), max(d.sents)
+        order = sorted(
+            (s for s in range(len(doc.sentences)) if s not in d.sents and occasions[s][0]),
+            key=lambda s: (first - s if s < first else s - last, s > first),
+        )
+        for s in order:
+            theirs = occasions[s][0]
+            if named & theirs or (_ANAPHOR in theirs and named) or (_ANAPHOR in own and theirs - {_ANAPHOR}):
+                date = self._date(doc, s)
+                if date:
+                    return date
+        return None
+
+    def _signing_after(self, doc: Doc, d: Draft) -> str | None:
+        """ "Strony zawarły porozumienie. Podpisanie dokumentu odbyło się podczas targów Expo 2018.": the next
+        sentence of the paragraph that tells of the signing dates an undated agreement or letter of intent."""
+        s = max(d.sents) + 1
+        if d.type not in ("agreement", "letter_of_intent") or s >= len(doc.sentences):
+            return None
+        if "\n" in doc.text[doc.sentences[s - 1].end : doc.sentences[s].start]:
+            return None
+        s0, s1 = doc.sent_span[s]
+        for i in range(s0, s1):
+            if any(r.pos == "ger" and r.lemma in self.ew.signing for r in doc.readings[i]):
+                return self._date(doc, s)
         return None
 
     def _reported_signing(self, doc: Doc, d: Draft) -> bool:
@@ -71,6 +113,32 @@ class EventDates:
             if any(doc.lemmas(k) & self._edition_nouns for k in range(max(s0, i - 8), i)):
                 return text
         return None
+
+
+_ANAPHOR = "\x00anaphor"
+
+
+def _occasions(doc: Doc) -> list[tuple[frozenset[str], frozenset[str]]]:
+    """For each sentence, the occasion nouns it names (``date_occasions.tsv``; a word that refers back to an
+    occasion as a mark), all of them and those after a preposition ("na Walnym Zgromadzeniu", "podczas
+    wydarzenia": what happened there, not "drugiego dnia misji")."""
+    data = language_data(doc.lang)
+    kinds = data.mapping("date_occasions", "lemma", "kind") if data.has("date_occasions") else {}
+    out: list[tuple[frozenset[str], frozenset[str]]] = []
+    for s0, s1 in doc.sent_span:
+        found: set[str] = set()
+        led: set[str] = set()
+        for i in range(s0, s1):
+            for lemma in doc.lemmas(i):
+                kind = kinds.get(lemma)
+                if kind is None:
+                    continue
+                word = _ANAPHOR if kind == "anaphor" else lemma
+                found.add(word)
+                if any(r.pos == "prep" for k in range(max(s0, i - 2), i) for r in doc.readings[k]):
+                    led.add(word)
+        out.append((frozenset(found), frozenset(led)))
+    return out
 
 
 def dates_compatible(a: str | None, b: str | None) -> bool:
