@@ -3,6 +3,11 @@
 from __future__ import annotations
 
 from kooperacja import extract
+from kooperacja.documents import Document
+from kooperacja.extract.event_dates import _occasions
+from kooperacja.extract.event_draft import Draft
+from kooperacja.extract.events import EventMerger
+from kooperacja.extract.pipeline import default_pipeline
 from kooperacja.text.dates import find_dates
 
 
@@ -53,3 +58,29 @@ def test_the_next_sentence_that_tells_of_the_signing_dates_it() -> None:
         "Podpisanie dokumentu odbyło się 12 marca 2024 r. na stoisku Targów Kielce."
     )
     assert _dates(text, "agreement", published=None) == ["2024-03-12"]
+
+
+def _own_occasion_date(text: str, typ: str, sent: int) -> str | None:
+    """The date that the rule of an event's own occasion gives an undated draft of type ``typ`` in sentence
+    ``sent`` (other rules of the merge left out)."""
+    doc = default_pipeline("pl").make_doc(Document(doc_id="t", text=text, lang="pl"))
+    return EventMerger("pl")._own_occasion_date(doc, Draft(typ, sent, sents=[sent]), _occasions(doc))
+
+
+def test_an_award_that_names_no_occasion_takes_its_rankings_date() -> None:
+    text = (
+        "Wyniki rankingu Gmin Przyjaznych Inwestorom ogłoszono w 2023 roku. "
+        "Przygotowała go Fundacja Rozwoju Regionów.\n\n"
+        "Opole zajęło drugie miejsce w kategorii miast średnich."
+    )
+    assert _own_occasion_date(text, "award", 2) == "2023"
+    assert _own_occasion_date(text, "conference", 2) is None
+
+
+def test_two_dates_of_rankings_date_no_award() -> None:
+    text = (
+        "Pierwszy ranking Gmin Przyjaznych Inwestorom ogłoszono w 2021 roku. "
+        "Kolejną edycję rankingu opublikowano w 2023 roku.\n\n"
+        "Katowice zajęły drugie miejsce w kategorii miast dużych."
+    )
+    assert _own_occasion_date(text, "award", 2) is None

@@ -25,7 +25,11 @@ class EventDates:
             occasions = _occasions(doc)
             for d in undated:
                 if not d.date:
-                    d.date = self._occasion_date(doc, d, occasions) or self._signing_after(doc, d)
+                    d.date = (
+                        self._occasion_date(doc, d, occasions)
+                        or self._signing_after(doc, d)
+                        or self._own_occasion_date(doc, d, occasions)
+                    )
         # a signing reported as news with no date of its own took place on the article's date
         signed = [d for d in events if d.type in ("agreement", "letter_of_intent") and d.status == "done"]
         for d in signed:
@@ -65,6 +69,18 @@ class EventDates:
                 if date:
                     return date
         return None
+
+    def _own_occasion_date(
+        self, doc: Doc, d: Draft, occasions: list[tuple[frozenset[str], frozenset[str]]]
+    ) -> str | None:
+        """ "Wyniki rankingu ogłoszono w 2024 roku. … Łódź zajęła drugie miejsce.": an undated event whose sentences
+        name no occasion takes the one date that the document's sentences naming an occasion of its type give."""
+        if any(occasions[s][0] for s in d.sents):
+            return None
+        data = language_data(doc.lang)
+        own = {w for w, t in data.mapping("date_occasions", "lemma", "type").items() if t == d.type}
+        dates = {self._date(doc, s) for s in range(len(doc.sentences)) if occasions[s][0] & own} - {None}
+        return dates.pop() if len(dates) == 1 else None
 
     def _signing_after(self, doc: Doc, d: Draft) -> str | None:
         """ "Strony zawarły porozumienie. Podpisanie dokumentu odbyło się podczas targów Expo 2018.": the next
