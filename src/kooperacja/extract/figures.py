@@ -491,8 +491,31 @@ def _investor_owner(doc: Doc, sent: int, start: int, metric: str, lex: _Words) -
         doc.mentions[n].type == "organization" and doc.mentions[n].start < start
         for n in doc.mentions_in(sent)
     ):
-        return investor
+        return investor if _last_named(doc, start, investor) == investor else None
     return None
+
+
+def _last_named(doc: Doc, start: int, investor: str) -> str | None:
+    """Of the investor and the bodies that report totals (zones, parks, clusters, chambers), the one that was
+    last the subject of a sentence (its first organisation, in the nominative) before ``start``: a total after
+    "Strefa X powstała w 1997 r." is the zone's, not that of an investor named before it; an investor named only
+    later in the text owns no figure before it."""
+    last = None
+    named = False
+    seen: set[int] = set()
+    for m in doc.mentions:  # in text order
+        if m.start >= start:
+            break
+        if m.type != "organization" or m.entity < 0:
+            continue
+        e = doc.entities[m.entity]
+        named = named or e.id == investor
+        if m.sent in seen:
+            continue
+        seen.add(m.sent)  # the sentence's first organisation
+        if (e.id == investor or e.subtype in _REPORTING) and _nominative(doc, m):
+            last = e.id
+    return investor if named and last in (None, investor) else last
 
 
 def _owner_window(doc: Doc, sent: int, start: int, lex: _Words) -> list[Mention]:

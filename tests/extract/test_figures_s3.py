@@ -1,0 +1,33 @@
+"""Figures, session 3: whose a total is when the document has one investor (sentences written for the tests)."""
+
+from __future__ import annotations
+
+import kooperacja
+
+
+def figures_of(text: str) -> set[tuple[str, str, float]]:
+    rec = kooperacja.extract(text, doc_id="t")
+    names = {e["id"]: e["name"] for e in rec["entities"]}
+    return {(names[f["entity"]], f["metric"], f["value"]) for f in rec["figures"]}
+
+
+def test_a_total_after_the_zone_became_the_subject_again_is_the_zones() -> None:
+    text = (
+        "Firma Betonex Polska zbuduje zakład w Ostrowcu. Inwestycja pochłonie 40 mln zł.\n"
+        "Świętokrzyska Specjalna Strefa Ekonomiczna powstała w 1998 r. Obejmuje 12 gmin. "
+        "Dotąd nakłady inwestycyjne wyniosły 3 mld zł."
+    )
+    figs = figures_of(text)
+    assert ("Świętokrzyska Specjalna Strefa Ekonomiczna", "investment", 3_000_000_000) in figs
+    assert ("Betonex Polska", "investment", 3_000_000_000) not in figs
+    assert ("Betonex Polska", "investment", 40_000_000) in figs
+
+
+def test_an_investor_named_only_later_owns_no_figure_before_it() -> None:
+    text = (
+        "Świętokrzyska Specjalna Strefa Ekonomiczna powiększy się o tereny w Końskich. "
+        "Wojewoda szacuje, że dzięki temu pracę znajdzie 900 osób.\n"
+        "W Końskich powstanie też zakład spółki Betonex Polska, która zainwestuje tam 40 mln zł."
+    )
+    figs = figures_of(text)
+    assert ("Betonex Polska", "jobs", 900) not in figs
