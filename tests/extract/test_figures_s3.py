@@ -31,3 +31,14 @@ def test_an_investor_named_only_later_owns_no_figure_before_it() -> None:
     )
     figs = figures_of(text)
     assert ("Betonex Polska", "jobs", 900) not in figs
+
+
+def test_members_of_a_jury_or_board_are_no_membership() -> None:
+    for text in (
+        "Izba Gospodarcza Śląska powołała jury konkursu. Nominacje oceniało 12 członków jury.",
+        "Izba Gospodarcza Śląska wybrała nowe władze. Do zarządu weszło 7 członków zarządu izby.",
+    ):
+        assert not {f for f in figures_of(text) if f[1] == "members"}
+    assert ("Izba Gospodarcza Śląska", "members", 120) in figures_of(
+        "Izba Gospodarcza Śląska skupia 120 członków z całego regionu."
+    )
