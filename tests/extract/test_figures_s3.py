@@ -42,3 +42,12 @@ def test_members_of_a_jury_or_board_are_no_membership() -> None:
     assert ("Izba Gospodarcza Śląska", "members", 120) in figures_of(
         "Izba Gospodarcza Śląska skupia 120 członków z całego regionu."
     )
+
+
+def test_exports_belong_to_the_country_that_trades() -> None:
+    figs = figures_of(
+        "Polska i Litwa rozwijają handel. Nasz eksport do Litwy sięgnął 4 mld euro. "
+        "Eksport Litwy do Polski wyniósł 2 mld euro."
+    )
+    assert ("Polska", "exports", 4_000_000_000) in figs
+    assert ("Litwa", "exports", 2_000_000_000) in figs

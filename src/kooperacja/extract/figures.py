@@ -64,6 +64,9 @@ class _Words:
     after: frozenset[str]
     added: frozenset[str]
     period: frozenset[str]
+    trade: frozenset[str]
+    home: frozenset[str]
+    home_country: frozenset[str]
 
 
 def _words(lang: str) -> _Words:
@@ -113,6 +116,9 @@ def _words_at(code: str, root: Path) -> _Words:
         after=one("after"),
         added=one("added"),
         period=one("period"),
+        trade=one("trade"),
+        home=one("home"),
+        home_country=one("home_country"),
     )
 
 
@@ -581,6 +587,25 @@ def _owner_in_window(
     return None
 
 
+def _trading_country(doc: Doc, t0: int, lex: _Words) -> str | None:
+    """The country whose trade a number states: named after the trade noun ("eksport Czech sięgnął 3 mld euro")
+    or, after "nasz" or the home country's adjective ("nasz eksport do Chin"), the home country, where the
+    document names it."""
+    s0 = doc.sent_span[doc.sent_of[t0]][0]
+    for i in range(t0 - 1, max(s0, t0 - 7) - 1, -1):
+        if not doc.lemmas(i) & lex.trade:
+            continue
+        n = doc.mention_at(i + 1) if i + 1 < t0 else None
+        if n is not None and doc.mentions[n].subtype == "country" and doc.mentions[n].entity >= 0:
+            return doc.entities[doc.mentions[n].entity].id
+        if i > s0 and doc.lemmas(i - 1) & lex.home:
+            home = [m for m in doc.mentions if m.country in lex.home_country and m.subtype == "country"]
+            if home and home[0].entity >= 0:
+                return doc.entities[home[0].entity].id
+        return None
+    return None
+
+
 def _owner(doc: Doc, t0: int, metric: str, lex: _Words, t1: int | None = None) -> str | None:
     """The organisation a figure is about.
 
@@ -593,6 +618,10 @@ def _owner(doc: Doc, t0: int, metric: str, lex: _Words, t1: int | None = None) -
         counted = _counted_body(doc, t1)
         if counted is not None:
             return counted
+    if metric == "exports":
+        country = _trading_country(doc, t0, lex)
+        if country is not None:
+            return country
     start = doc.tokens[t0].start
     subject = _subject(doc, t0, lex)
     if subject is not None:
