@@ -51,3 +51,12 @@ def test_exports_belong_to_the_country_that_trades() -> None:
     )
     assert ("Polska", "exports", 4_000_000_000) in figs
     assert ("Litwa", "exports", 2_000_000_000) in figs
+
+
+def test_a_name_between_the_cue_and_the_number_counts_as_one_word() -> None:
+    assert ("Betonex Polska", "investment", 40_000_000) in figures_of(
+        "Wartość projektu Betonex Polska to 40 mln zł."
+    )
+    assert ("Hydro Serwis", "investment", 40_000_000) in figures_of(
+        "Wartość inwestycji spółki Hydro Serwis to 40 mln zł."
+    )

@@ -199,7 +199,7 @@ def _metric(
     rows = lex.metrics
     best = len(rows)
     back, ahead = lex.metric_reach
-    for i in range(max(0, t0 - back), min(n, t1 + ahead + 1)):
+    for i in range(max(0, t0 - back - _NAME_SLACK), min(n, t1 + ahead + _NAME_SLACK + 1)):
         if doc.sent_of[i] != sent:
             continue
         for w in keys[i]:
@@ -207,6 +207,21 @@ def _metric(
                 if r < best and _row_fits(rows[r], doc, keys, i, t0, t1, unit):
                     best = r
     return rows[best] if best < len(rows) else None
+
+
+# how many more tokens a metric's window may reach over when names stand between the cue and the number
+_NAME_SLACK = 6
+
+
+def _inner(doc: Doc, a: int, b: int) -> int:
+    """How many tokens of ``a:b`` continue a name begun before them ("Wartość projektu Betonex Polska to 40 mln
+    zł": a name of any length is one word of the metric's window)."""
+    count = 0
+    for i in range(a, b):
+        n = doc.mention_at(i)
+        if n is not None and doc.mentions[n].t0 < i:
+            count += 1
+    return count
 
 
 def _row_fits(
@@ -221,11 +236,11 @@ def _row_fits(
     if need == "ha" and unit != "ha" and not (unit == "count" and window):
         return False
     if window > 0:
-        inside = t1 <= i <= t1 + window
+        inside = t1 <= i and i - t1 - _inner(doc, t1, i) <= window
     elif window == 0:
         inside = max(t0, t1 - 1) <= i <= t1
     else:
-        inside = t0 + window <= i < t0
+        inside = i < t0 and t0 - i - _inner(doc, i + 1, t0) <= -window
     n = len(doc.tokens)
     return inside and i + len(words) <= n and all(words[k] in keys[i + k] for k in range(len(words)))
 
