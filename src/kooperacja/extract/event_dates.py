@@ -3,6 +3,9 @@ for a reported signing; and when two dates can be one happening's (`dates_compat
 
 from __future__ import annotations
 
+from functools import cache
+from pathlib import Path
+
 from kooperacja.data.language_data import language_data
 from kooperacja.extract.doc import Doc
 from kooperacja.extract.event_draft import Draft
@@ -134,25 +137,31 @@ class EventDates:
 _ANAPHOR = "\x00anaphor"
 
 
+@cache
+def _occasion_kinds(code: str, root: Path) -> dict[str, str]:
+    data = language_data(code)
+    return data.mapping("date_occasions", "lemma", "kind") if data.has("date_occasions") else {}
+
+
 def _occasions(doc: Doc) -> list[tuple[frozenset[str], frozenset[str]]]:
     """For each sentence, the occasion nouns it names (``date_occasions.tsv``; a word that refers back to an
     occasion as a mark), all of them and those after a preposition ("na Walnym Zgromadzeniu", "podczas
     wydarzenia": what happened there, not "drugiego dnia misji")."""
     data = language_data(doc.lang)
-    kinds = data.mapping("date_occasions", "lemma", "kind") if data.has("date_occasions") else {}
+    kinds = _occasion_kinds(data.code, data.root)
+    words = frozenset(kinds)
     out: list[tuple[frozenset[str], frozenset[str]]] = []
     for s0, s1 in doc.sent_span:
         found: set[str] = set()
         led: set[str] = set()
         for i in range(s0, s1):
-            for lemma in doc.lemmas(i):
-                kind = kinds.get(lemma)
-                if kind is None:
-                    continue
-                word = _ANAPHOR if kind == "anaphor" else lemma
-                found.add(word)
-                if any(r.pos == "prep" for k in range(max(s0, i - 2), i) for r in doc.readings[k]):
-                    led.add(word)
+            hit = doc.lemmas(i) & words
+            if not hit:
+                continue
+            marks = {_ANAPHOR if kinds[lemma] == "anaphor" else lemma for lemma in hit}
+            found |= marks
+            if any(r.pos == "prep" for k in range(max(s0, i - 2), i) for r in doc.readings[k]):
+                led |= marks
         out.append((frozenset(found), frozenset(led)))
     return out
 
