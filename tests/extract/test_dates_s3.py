@@ -84,3 +84,33 @@ def test_two_dates_of_rankings_date_no_award() -> None:
         "Katowice zajęły drugie miejsce w kategorii miast dużych."
     )
     assert _own_occasion_date(text, "award", 2) is None
+
+
+BODY = "Klaster Wodny Pomorza podpisał umowę z gminą Puck. " + "Strony omówiły plany na kolejne lata. " * 12
+
+
+def test_a_date_alone_on_the_last_line_dates_the_text() -> None:
+    from kooperacja.text.dates import find_dateline
+
+    assert find_dateline("Nowa umowa klastra\n" + BODY + "\n15.11.2019\n") == "2019-11-15"
+    assert find_dateline("Nowa umowa klastra\n" + BODY + "\nAnna Lis, 15.11.2019") == "2019-11-15"
+    assert find_dateline("Nowa umowa klastra\n" + BODY + "\nŹródło: PAP, 15.11.2019 08:20") == "2019-11-15"
+
+
+def test_a_sentence_ending_in_a_date_is_no_closing_dateline() -> None:
+    from kooperacja.text.dates import find_dateline
+
+    assert (
+        find_dateline("Nowa umowa klastra\n" + BODY + "\nKolejne spotkanie odbędzie się 15.11.2019") is None
+    )
+    assert find_dateline("Nowa umowa klastra\n" + BODY + "\nlistopad 2019") is None
+
+
+def test_a_place_dateline_and_a_date_between_bars() -> None:
+    from kooperacja.text.dates import find_dateline
+
+    assert (
+        find_dateline("Katowice, 15 listopada 2019 r. – Spółka podpisała umowę z klastrem.") == "2019-11-15"
+    )
+    assert find_dateline("Nowa umowa klastra | 15.11.2019 | Gospodarka\n" + BODY) == "2019-11-15"
+    assert find_dateline("W Katowicach, 15 listopada 2019 r. – Spółka podpisała umowę.") is None
