@@ -114,3 +114,17 @@ def test_a_place_dateline_and_a_date_between_bars() -> None:
     )
     assert find_dateline("Nowa umowa klastra | 15.11.2019 | Gospodarka\n" + BODY) == "2019-11-15"
     assert find_dateline("W Katowicach, 15 listopada 2019 r. – Spółka podpisała umowę.") is None
+
+
+def test_a_date_of_a_relative_clause_is_background_to_the_main_clause() -> None:
+    text = "Zakład spółki Betonex Polska, którego budowa ruszyła w 2019 r., otwarto 5 marca 2024 r. w Opolu."
+    assert _dates(text, "investment") == ["2024-03-05"]
+
+
+def test_an_event_told_in_a_relative_clause_keeps_that_clauses_date() -> None:
+    text = (
+        "Klaster Wodny Pomorza, który powstał w 2015 r., podpisał 5 marca 2024 r. umowę o współpracy "
+        "z Politechniką Gdańską."
+    )
+    assert _dates(text, "founding") == ["2015"]
+    assert _dates(text, "agreement") == ["2024-03-05"]

@@ -110,11 +110,23 @@ class EventDates:
                     return True
         return False
 
-    def _date(self, doc: Doc, s: int) -> str | None:
+    def _date(self, doc: Doc, s: int, at: list[int] | None = None) -> str | None:
+        """The first date of sentence ``s``, else the year of an edition it names. Where the sentence gives
+        several dates, one of the trigger's clause (tokens ``at``) wins: "Zakład, którego budowa ruszyła w
+        2019 r., otwarto 5 maja" dates the opening 5 May, and the start of the building 2019."""
         sent = doc.sentences[s]
-        for dm in doc.dates:
-            if sent.start <= dm.start < sent.end and dm.value and dm.kind != "year_range":
-                return dm.value
+        found = [
+            dm
+            for dm in doc.dates
+            if sent.start <= dm.start < sent.end and dm.value and dm.kind != "year_range"
+        ]
+        if at and len({dm.value for dm in found}) > 1:
+            clause = _relative_clause(doc, s, doc.tokens[at[0]].start)
+            own = [dm for dm in found if _relative_clause(doc, s, dm.start) == clause]
+            if own:
+                return own[0].value
+        if found:
+            return found[0].value
         return self._edition_year(doc, s)
 
     def _edition_year(self, doc: Doc, s: int) -> str | None:
@@ -135,6 +147,27 @@ class EventDates:
 
 
 _ANAPHOR = "\x00anaphor"
+
+
+@cache
+def _relative_pronouns(code: str, root: Path) -> frozenset[str]:
+    return frozenset(r["form"] for r in language_data(code).rows("date_words") if r["role"] == "relative")
+
+
+def _relative_clause(doc: Doc, s: int, start: int) -> int:
+    """The relative clause of sentence ``s`` that offset ``start`` lies in (the token of the comma that opens it,
+    before a relative pronoun; it runs to the next comma or the sentence's end), or -1 for the main clause."""
+    data = language_data(doc.lang)
+    pronouns = _relative_pronouns(data.code, data.root)
+    s0, s1 = doc.sent_span[s]
+    clause = -1
+    for i in range(s0, s1):
+        tok = doc.tokens[i]
+        if tok.start > start:
+            break
+        if tok.text == ",":
+            clause = i if i + 1 < s1 and doc.lemmas(i + 1) & pronouns else -1
+    return clause
 
 
 @cache
