@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from kooperacja import extract
 from kooperacja.documents import Document
 from kooperacja.extract.event_dates import _occasions
@@ -128,3 +130,48 @@ def test_an_event_told_in_a_relative_clause_keeps_that_clauses_date() -> None:
     )
     assert _dates(text, "founding") == ["2015"]
     assert _dates(text, "agreement") == ["2024-03-05"]
+
+
+def _occasion_date(text: str, sent: int) -> str | None:
+    """The date that the occasion rule alone gives an undated draft in sentence ``sent``."""
+    doc = default_pipeline("pl").make_doc(Document(doc_id="t", text=text, lang="pl", published="2024-03-20"))
+    return EventMerger("pl")._occasion_date(doc, Draft("agreement", sent, sents=[sent]), _occasions(doc))
+
+
+@pytest.mark.parametrize(
+    ("dated", "event"),
+    [
+        (
+            "Posiedzenie rady klastra odbyło się 8 marca 2024 r.",
+            "Na posiedzeniu prezes podpisał umowę z uczelnią.",
+        ),
+        ("Zjazd członków izby zwołano na 8 marca 2024 r.", "Podczas zjazdu izba podpisała umowę z gminą."),
+        (
+            "Sesja sejmiku trwała 8 marca 2024 r. do wieczora.",
+            "Na sesji marszałek podpisał umowę z powiatem.",
+        ),
+        (
+            "Spotkanie przedsiębiorców odbyło się 8 marca 2024 r.",
+            "W trakcie spotkania firmy podpisały umowę.",
+        ),
+        ("Forum Eksporterów otwarto 8 marca 2024 r.", "Na forum agencja podpisała umowę z bankiem."),
+        ("Kongres Wodny obradował 8 marca 2024 r.", "Na kongresie spółki podpisały porozumienie."),
+        ("Szczyt regionów zaczął się 8 marca 2024 r.", "Podczas szczytu regiony podpisały umowę."),
+        ("Targi Maszyn ruszyły 8 marca 2024 r.", "Na targach firma podpisała umowę z dystrybutorem."),
+        ("Wystawę innowacji otwarto 8 marca 2024 r.", "Na wystawie park podpisał umowę z uczelnią."),
+        ("Galę przedsiębiorczości zorganizowano 8 marca 2024 r.", "Na gali izba podpisała umowę z miastem."),
+        ("Seminarium o wodorze odbyło się 8 marca 2024 r.", "Po seminarium strony podpisały umowę."),
+        ("Sympozjum chemików trwało 8 marca 2024 r. cały dzień.", "Na sympozjum instytut podpisał umowę."),
+        ("Festiwal nauki zaczął się 8 marca 2024 r.", "Podczas festiwalu uczelnia podpisała umowę."),
+        ("Wyniki plebiscytu ogłoszono 8 marca 2024 r.", "Przy okazji plebiscytu gmina podpisała umowę."),
+        ("Misja gospodarcza do Wilna wyruszyła 8 marca 2024 r.", "Podczas misji firmy podpisały umowy."),
+        (
+            "Wizyta delegacji z Brna trwała 8 marca 2024 r. cały dzień.",
+            "W czasie wizyty miasta podpisały umowę.",
+        ),
+        ("Walne zgromadzenie obradowało 8 marca 2024 r.", "Na zgromadzeniu członkowie przyjęli statut."),
+        ("Forum Eksporterów otwarto 8 marca 2024 r.", "W trakcie uroczystości agencja podpisała umowę."),
+    ],
+)
+def test_each_occasion_noun_links_two_sentences(dated: str, event: str) -> None:
+    assert _occasion_date(dated + " Goście dopisali.\n\n" + event, 2) == "2024-03-08"
