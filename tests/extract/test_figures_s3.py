@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 import kooperacja
 
 
@@ -60,3 +62,11 @@ def test_a_name_between_the_cue_and_the_number_counts_as_one_word() -> None:
     assert ("Hydro Serwis", "investment", 40_000_000) in figures_of(
         "Wartość inwestycji spółki Hydro Serwis to 40 mln zł."
     )
+
+
+@pytest.mark.parametrize(
+    "body", ["jury", "komisji", "kapituły", "zarządu", "rady", "komitetu", "delegacji", "komisji konkursowej"]
+)
+def test_each_body_of_people_counts_no_members(body: str) -> None:
+    text = f"Izba Gospodarcza Śląska powołała nowe gremium. Wnioski oceniało 12 członków {body}."
+    assert not {f for f in figures_of(text) if f[1] == "members"}
