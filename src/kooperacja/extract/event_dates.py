@@ -81,7 +81,7 @@ class EventDates:
         if any(occasions[s][0] for s in d.sents):
             return None
         data = language_data(doc.lang)
-        own = {w for w, t in data.mapping("date_occasions", "lemma", "type").items() if t == d.type}
+        own = _occasions_of_type(data.code, data.root).get(d.type, frozenset())
         dates = {self._date(doc, s) for s in range(len(doc.sentences)) if occasions[s][0] & own} - {None}
         return dates.pop() if len(dates) == 1 else None
 
@@ -176,6 +176,18 @@ def _occasion_kinds(code: str, root: Path) -> dict[str, str]:
     return data.mapping("date_occasions", "lemma", "kind") if data.has("date_occasions") else {}
 
 
+@cache
+def _occasions_of_type(code: str, root: Path) -> dict[str, frozenset[str]]:
+    """The occasion nouns of each event type (``date_occasions.tsv``, column ``type``)."""
+    data = language_data(code)
+    by: dict[str, set[str]] = {}
+    if data.has("date_occasions"):
+        for r in data.rows("date_occasions"):
+            if r.get("type"):
+                by.setdefault(r["type"], set()).add(r["lemma"])
+    return {t: frozenset(w) for t, w in by.items()}
+
+
 def _occasions(doc: Doc) -> list[tuple[frozenset[str], frozenset[str]]]:
     """For each sentence, the occasion nouns it names (``date_occasions.tsv``; a word that refers back to an
     occasion as a mark), all of them and those after a preposition ("na Walnym Zgromadzeniu", "podczas
@@ -183,14 +195,15 @@ def _occasions(doc: Doc) -> list[tuple[frozenset[str], frozenset[str]]]:
     data = language_data(doc.lang)
     kinds = _occasion_kinds(data.code, data.root)
     words = frozenset(kinds)
+    keys = doc.keys  # lower-cased text and lemmas of each token
     out: list[tuple[frozenset[str], frozenset[str]]] = []
     for s0, s1 in doc.sent_span:
         found: set[str] = set()
         led: set[str] = set()
         for i in range(s0, s1):
-            hit = doc.lemmas(i) & words
-            if not hit:
+            if keys[i].isdisjoint(words):
                 continue
+            hit = keys[i] & words
             marks = {_ANAPHOR if kinds[lemma] == "anaphor" else lemma for lemma in hit}
             found |= marks
             if any(r.pos == "prep" for k in range(max(s0, i - 2), i) for r in doc.readings[k]):
