@@ -175,3 +175,11 @@ def _occasion_date(text: str, sent: int) -> str | None:
 )
 def test_each_occasion_noun_links_two_sentences(dated: str, event: str) -> None:
     assert _occasion_date(dated + " Goście dopisali.\n\n" + event, 2) == "2024-03-08"
+
+
+def test_a_coming_occasion_dates_no_event_reported_as_done() -> None:
+    text = (
+        "Na spotkaniu w Opolu firmy podpisały umowę o współpracy.\n\n"
+        "Kolejne spotkanie odbędzie się 5 czerwca 2024 r. w Nysie."
+    )
+    assert _occasion_date(text, 0) is None

@@ -9,7 +9,7 @@ from pathlib import Path
 from kooperacja.data.language_data import language_data
 from kooperacja.extract.doc import Doc
 from kooperacja.extract.event_draft import Draft
-from kooperacja.text.dates import compatible_dates
+from kooperacja.text.dates import compatible_dates, date_interval
 
 # how many sentences back an undated event looks for its date (within its paragraph)
 NEIGHBOUR_SENTENCES = 2
@@ -69,7 +69,7 @@ class EventDates:
             theirs = occasions[s][0]
             if named & theirs or (_ANAPHOR in theirs and named) or (_ANAPHOR in own and theirs - {_ANAPHOR}):
                 date = self._date(doc, s)
-                if date:
+                if date and not _after_publication(doc, date):
                     return date
         return None
 
@@ -82,7 +82,8 @@ class EventDates:
             return None
         data = language_data(doc.lang)
         own = _occasions_of_type(data.code, data.root).get(d.type, frozenset())
-        dates = {self._date(doc, s) for s in range(len(doc.sentences)) if occasions[s][0] & own} - {None}
+        dates = {self._date(doc, s) for s in range(len(doc.sentences)) if occasions[s][0] & own}
+        dates = {x for x in dates if x is not None and not _after_publication(doc, x)}
         return dates.pop() if len(dates) == 1 else None
 
     def _signing_after(self, doc: Doc, d: Draft) -> str | None:
@@ -147,6 +148,13 @@ class EventDates:
 
 
 _ANAPHOR = "\x00anaphor"
+
+
+def _after_publication(doc: Doc, value: str) -> bool:
+    """Whether a date begins after the article's date: a coming occasion ("kolejne spotkanie odbędzie się
+    5 czerwca") dates no event the article reports as done."""
+    pub, date = date_interval(doc.published), date_interval(value)
+    return pub is not None and date is not None and date[0] > pub[1]
 
 
 @cache
