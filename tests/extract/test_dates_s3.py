@@ -183,3 +183,23 @@ def test_a_coming_occasion_dates_no_event_reported_as_done() -> None:
         "Kolejne spotkanie odbędzie się 5 czerwca 2024 r. w Nysie."
     )
     assert _occasion_date(text, 0) is None
+
+
+def test_an_undated_signing_takes_the_one_date_of_the_documents_other_signings() -> None:
+    from kooperacja.extract.event_dates import _same_type_date
+
+    doc = default_pipeline("pl").make_doc(
+        Document(
+            doc_id="t",
+            lang="pl",
+            published="2024-03-08",
+            text="We wtorek 5 marca gminy podpisały list intencyjny. List podpisali wójtowie trzech gmin.",
+        )
+    )
+    dated = Draft("letter_of_intent", 0, date="2024-03-05", sents=[0])
+    undated = Draft("letter_of_intent", 1, sents=[1])
+    assert _same_type_date(doc, undated, [dated, undated]) == "2024-03-05"
+    other = Draft("letter_of_intent", 1, date="2023-11-20", sents=[1])
+    assert _same_type_date(doc, undated, [dated, other, undated]) is None
+    talk, meeting = Draft("conference", 0, date="2024-03-05", sents=[0]), Draft("conference", 1, sents=[1])
+    assert _same_type_date(doc, meeting, [talk, meeting]) is None

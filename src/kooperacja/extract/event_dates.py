@@ -32,6 +32,7 @@ class EventDates:
                         self._occasion_date(doc, d, occasions)
                         or self._signing_after(doc, d)
                         or self._own_occasion_date(doc, d, occasions)
+                        or _same_type_date(doc, d, events)
                     )
         # a signing reported as news with no date of its own took place on the article's date
         signed = [d for d in events if d.type in ("agreement", "letter_of_intent") and d.status == "done"]
@@ -148,6 +149,21 @@ class EventDates:
 
 
 _ANAPHOR = "\x00anaphor"
+
+
+_SIGNED = ("agreement", "letter_of_intent")
+
+
+def _same_type_date(doc: Doc, d: Draft, events: list[Draft]) -> str | None:
+    """ "14 czerwca samorządy podpisały list intencyjny. List podpisali: …": an undated signing takes the date of
+    the document's other signings of its type where they all have one and the same (not after the article's)."""
+    if d.type not in _SIGNED:
+        return None  # two conferences or visits of one text are seldom one happening
+    dates = {e.date for e in events if e is not d and e.type == d.type and e.status != "planned"}
+    if len(dates) != 1:
+        return None
+    date = dates.pop()
+    return date if date and not _after_publication(doc, date) else None
 
 
 def _after_publication(doc: Doc, value: str) -> bool:
