@@ -277,7 +277,8 @@ def test_find_dateline(text: str, value: str | None) -> None:
 
 
 def test_dateline_only_in_the_head_of_the_text() -> None:
-    text = "Tytuł\n" + "Zdanie bez daty. " * 30 + "\n12.09.2023\n"
+    # a date line in the middle of the text is none (one closing the text is: tests/extract/test_dates_s3.py)
+    text = "Tytuł\n" + "Zdanie bez daty. " * 30 + "\n12.09.2023\n" + "Dalsze zdanie bez daty. " * 3
     assert find_dateline(text) is None
 
 

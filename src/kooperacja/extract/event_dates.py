@@ -3,9 +3,13 @@ for a reported signing; and when two dates can be one happening's (`dates_compat
 
 from __future__ import annotations
 
+from functools import cache
+from pathlib import Path
+
+from kooperacja.data.language_data import language_data
 from kooperacja.extract.doc import Doc
 from kooperacja.extract.event_draft import Draft
-from kooperacja.text.dates import compatible_dates
+from kooperacja.text.dates import compatible_dates, date_interval
 
 # how many sentences back an undated event looks for its date (within its paragraph)
 NEIGHBOUR_SENTENCES = 2
@@ -17,10 +21,19 @@ class EventDates:
     def _neighbour_dates(self, doc: Doc, events: list[Draft]) -> None:
         """ "W środę 3 marca goście przyjechali do Kielc. Umowę podpisali: …": an undated event
         takes the date of the nearest of the two sentences before its first sentence, within one paragraph."""
-        for d in events:
-            if d.date or d.status == "planned":
-                continue
+        undated = [d for d in events if not d.date and d.status != "planned"]
+        for d in undated:
             d.date = self._date_before(doc, min(d.sents), NEIGHBOUR_SENTENCES)
+        if any(not d.date for d in undated):
+            occasions = _occasions(doc)
+            for d in undated:
+                if not d.date:
+                    d.date = (
+                        self._occasion_date(doc, d, occasions)
+                        or self._signing_after(doc, d)
+                        or self._own_occasion_date(doc, d, occasions)
+                        or _same_type_date(doc, d, events)
+                    )
         # a signing reported as news with no date of its own took place on the article's date
         signed = [d for d in events if d.type in ("agreement", "letter_of_intent") and d.status == "done"]
         for d in signed:
@@ -38,6 +51,56 @@ class EventDates:
                 return date
         return None
 
+    def _occasion_date(
+        self, doc: Doc, d: Draft, occasions: list[tuple[frozenset[str], frozenset[str]]]
+    ) -> str | None:
+        """ "Na Walnym Zgromadzeniu prezes podpisał umowę" after "27 listopada odbyło się Walne Zgromadzenie": an
+        undated event whose sentence names an occasion takes the date of the nearest other sentence of the
+        document that names the same occasion (or refers back to one: "Podczas wydarzenia, 9 maja, …")."""
+        own = frozenset().union(*(occasions[s][1] for s in d.sents))
+        if not own:
+            return None
+        named = {w for w in own if w != _ANAPHOR}
+        first, last = min(d.sents), max(d.sents)
+        order = sorted(
+            (s for s in range(len(doc.sentences)) if s not in d.sents and occasions[s][0]),
+            key=lambda s: (first - s if s < first else s - last, s > first),
+        )
+        for s in order:
+            theirs = occasions[s][0]
+            if named & theirs or (_ANAPHOR in theirs and named) or (_ANAPHOR in own and theirs - {_ANAPHOR}):
+                date = self._date(doc, s)
+                if date and not _after_publication(doc, date):
+                    return date
+        return None
+
+    def _own_occasion_date(
+        self, doc: Doc, d: Draft, occasions: list[tuple[frozenset[str], frozenset[str]]]
+    ) -> str | None:
+        """ "Wyniki rankingu ogłoszono w 2024 roku. … Łódź zajęła drugie miejsce.": an undated event whose sentences
+        name no occasion takes the one date that the document's sentences naming an occasion of its type give."""
+        if any(occasions[s][0] for s in d.sents):
+            return None
+        data = language_data(doc.lang)
+        own = _occasions_of_type(data.code, data.root).get(d.type, frozenset())
+        dates = {self._date(doc, s) for s in range(len(doc.sentences)) if occasions[s][0] & own}
+        dates = {x for x in dates if x is not None and not _after_publication(doc, x)}
+        return dates.pop() if len(dates) == 1 else None
+
+    def _signing_after(self, doc: Doc, d: Draft) -> str | None:
+        """ "Strony zawarły porozumienie. Podpisanie dokumentu odbyło się podczas targów Expo 2018.": the next
+        sentence of the paragraph that tells of the signing dates an undated agreement or letter of intent."""
+        s = max(d.sents) + 1
+        if d.type not in ("agreement", "letter_of_intent") or s >= len(doc.sentences):
+            return None
+        if "\n" in doc.text[doc.sentences[s - 1].end : doc.sentences[s].start]:
+            return None
+        s0, s1 = doc.sent_span[s]
+        for i in range(s0, s1):
+            if any(r.pos == "ger" and r.lemma in self.ew.signing for r in doc.readings[i]):
+                return self._date(doc, s)
+        return None
+
     def _reported_signing(self, doc: Doc, d: Draft) -> bool:
         """A past-tense signing verb ("podpisali", "podpisano", "zostało podpisane") in the event's sentences."""
         for s in d.sents:
@@ -49,11 +112,23 @@ class EventDates:
                     return True
         return False
 
-    def _date(self, doc: Doc, s: int) -> str | None:
+    def _date(self, doc: Doc, s: int, at: list[int] | None = None) -> str | None:
+        """The first date of sentence ``s``, else the year of an edition it names. Where the sentence gives
+        several dates, one of the trigger's clause (tokens ``at``) wins: "Zakład, którego budowa ruszyła w
+        2019 r., otwarto 5 maja" dates the opening 5 May, and the start of the building 2019."""
         sent = doc.sentences[s]
-        for dm in doc.dates:
-            if sent.start <= dm.start < sent.end and dm.value and dm.kind != "year_range":
-                return dm.value
+        found = [
+            dm
+            for dm in doc.dates
+            if sent.start <= dm.start < sent.end and dm.value and dm.kind != "year_range"
+        ]
+        if at and len({dm.value for dm in found}) > 1:
+            clause = _relative_clause(doc, s, doc.tokens[at[0]].start)
+            own = [dm for dm in found if _relative_clause(doc, s, dm.start) == clause]
+            if own:
+                return own[0].value
+        if found:
+            return found[0].value
         return self._edition_year(doc, s)
 
     def _edition_year(self, doc: Doc, s: int) -> str | None:
@@ -71,6 +146,94 @@ class EventDates:
             if any(doc.lemmas(k) & self._edition_nouns for k in range(max(s0, i - 8), i)):
                 return text
         return None
+
+
+_ANAPHOR = "\x00anaphor"
+
+
+_SIGNED = ("agreement", "letter_of_intent")
+
+
+def _same_type_date(doc: Doc, d: Draft, events: list[Draft]) -> str | None:
+    """ "14 czerwca samorządy podpisały list intencyjny. List podpisali: …": an undated signing takes the date of
+    the document's other signings of its type where they all have one and the same (not after the article's)."""
+    if d.type not in _SIGNED:
+        return None  # two conferences or visits of one text are seldom one happening
+    dates = {e.date for e in events if e is not d and e.type == d.type and e.status != "planned"}
+    if len(dates) != 1:
+        return None
+    date = dates.pop()
+    return date if date and not _after_publication(doc, date) else None
+
+
+def _after_publication(doc: Doc, value: str) -> bool:
+    """Whether a date begins after the article's date: a coming occasion ("kolejne spotkanie odbędzie się
+    5 czerwca") dates no event the article reports as done."""
+    pub, date = date_interval(doc.published), date_interval(value)
+    return pub is not None and date is not None and date[0] > pub[1]
+
+
+@cache
+def _relative_pronouns(code: str, root: Path) -> frozenset[str]:
+    return frozenset(r["form"] for r in language_data(code).rows("date_words") if r["role"] == "relative")
+
+
+def _relative_clause(doc: Doc, s: int, start: int) -> int:
+    """The relative clause of sentence ``s`` that offset ``start`` lies in (the token of the comma that opens it,
+    before a relative pronoun; it runs to the next comma or the sentence's end), or -1 for the main clause."""
+    data = language_data(doc.lang)
+    pronouns = _relative_pronouns(data.code, data.root)
+    s0, s1 = doc.sent_span[s]
+    clause = -1
+    for i in range(s0, s1):
+        tok = doc.tokens[i]
+        if tok.start > start:
+            break
+        if tok.text == ",":
+            clause = i if i + 1 < s1 and doc.lemmas(i + 1) & pronouns else -1
+    return clause
+
+
+@cache
+def _occasion_kinds(code: str, root: Path) -> dict[str, str]:
+    data = language_data(code)
+    return data.mapping("date_occasions", "lemma", "kind") if data.has("date_occasions") else {}
+
+
+@cache
+def _occasions_of_type(code: str, root: Path) -> dict[str, frozenset[str]]:
+    """The occasion nouns of each event type (``date_occasions.tsv``, column ``type``)."""
+    data = language_data(code)
+    by: dict[str, set[str]] = {}
+    if data.has("date_occasions"):
+        for r in data.rows("date_occasions"):
+            if r.get("type"):
+                by.setdefault(r["type"], set()).add(r["lemma"])
+    return {t: frozenset(w) for t, w in by.items()}
+
+
+def _occasions(doc: Doc) -> list[tuple[frozenset[str], frozenset[str]]]:
+    """For each sentence, the occasion nouns it names (``date_occasions.tsv``; a word that refers back to an
+    occasion as a mark), all of them and those after a preposition ("na Walnym Zgromadzeniu", "podczas
+    wydarzenia": what happened there, not "drugiego dnia misji")."""
+    data = language_data(doc.lang)
+    kinds = _occasion_kinds(data.code, data.root)
+    words = frozenset(kinds)
+    keys = doc.keys  # lower-cased text and lemmas of each token
+    out: list[tuple[frozenset[str], frozenset[str]]] = []
+    for s0, s1 in doc.sent_span:
+        found: set[str] = set()
+        led: set[str] = set()
+        for i in range(s0, s1):
+            if keys[i].isdisjoint(words):
+                continue
+            hit = keys[i] & words
+            marks = {_ANAPHOR if kinds[lemma] == "anaphor" else lemma for lemma in hit}
+            found |= marks
+            if any(r.pos == "prep" for k in range(max(s0, i - 2), i) for r in doc.readings[k]):
+                led |= marks
+        out.append((frozenset(found), frozenset(led)))
+    return out
 
 
 def dates_compatible(a: str | None, b: str | None) -> bool:

@@ -64,6 +64,9 @@ class _Words:
     after: frozenset[str]
     added: frozenset[str]
     period: frozenset[str]
+    trade: frozenset[str]
+    home: frozenset[str]
+    home_country: frozenset[str]
 
 
 def _words(lang: str) -> _Words:
@@ -113,6 +116,9 @@ def _words_at(code: str, root: Path) -> _Words:
         after=one("after"),
         added=one("added"),
         period=one("period"),
+        trade=one("trade"),
+        home=one("home"),
+        home_country=one("home_country"),
     )
 
 
@@ -193,7 +199,7 @@ def _metric(
     rows = lex.metrics
     best = len(rows)
     back, ahead = lex.metric_reach
-    for i in range(max(0, t0 - back), min(n, t1 + ahead + 1)):
+    for i in range(max(0, t0 - back - _NAME_SLACK), min(n, t1 + ahead + _NAME_SLACK + 1)):
         if doc.sent_of[i] != sent:
             continue
         for w in keys[i]:
@@ -201,6 +207,21 @@ def _metric(
                 if r < best and _row_fits(rows[r], doc, keys, i, t0, t1, unit):
                     best = r
     return rows[best] if best < len(rows) else None
+
+
+# how many more tokens a metric's window may reach over when names stand between the cue and the number
+_NAME_SLACK = 6
+
+
+def _inner(doc: Doc, a: int, b: int) -> int:
+    """How many tokens of ``a:b`` continue a name begun before them ("Wartość projektu Betonex Polska to 40 mln
+    zł": a name of any length is one word of the metric's window)."""
+    count = 0
+    for i in range(a, b):
+        n = doc.mention_at(i)
+        if n is not None and doc.mentions[n].t0 < i:
+            count += 1
+    return count
 
 
 def _row_fits(
@@ -215,11 +236,11 @@ def _row_fits(
     if need == "ha" and unit != "ha" and not (unit == "count" and window):
         return False
     if window > 0:
-        inside = t1 <= i <= t1 + window
+        inside = t1 <= i and i - t1 - _inner(doc, t1, i) <= window
     elif window == 0:
         inside = max(t0, t1 - 1) <= i <= t1
     else:
-        inside = t0 + window <= i < t0
+        inside = i < t0 and t0 - i - _inner(doc, i + 1, t0) <= -window
     n = len(doc.tokens)
     return inside and i + len(words) <= n and all(words[k] in keys[i + k] for k in range(len(words)))
 
@@ -491,8 +512,31 @@ def _investor_owner(doc: Doc, sent: int, start: int, metric: str, lex: _Words) -
         doc.mentions[n].type == "organization" and doc.mentions[n].start < start
         for n in doc.mentions_in(sent)
     ):
-        return investor
+        return investor if _last_named(doc, start, investor) == investor else None
     return None
+
+
+def _last_named(doc: Doc, start: int, investor: str) -> str | None:
+    """Of the investor and the bodies that report totals (zones, parks, clusters, chambers), the one that was
+    last the subject of a sentence (its first organisation, in the nominative) before ``start``: a total after
+    "Strefa X powstała w 1997 r." is the zone's, not that of an investor named before it; an investor named only
+    later in the text owns no figure before it."""
+    last = None
+    named = False
+    seen: set[int] = set()
+    for m in doc.mentions:  # in text order
+        if m.start >= start:
+            break
+        if m.type != "organization" or m.entity < 0:
+            continue
+        e = doc.entities[m.entity]
+        named = named or e.id == investor
+        if m.sent in seen:
+            continue
+        seen.add(m.sent)  # the sentence's first organisation
+        if (e.id == investor or e.subtype in _REPORTING) and _nominative(doc, m):
+            last = e.id
+    return investor if named and last in (None, investor) else last
 
 
 def _owner_window(doc: Doc, sent: int, start: int, lex: _Words) -> list[Mention]:
@@ -558,6 +602,25 @@ def _owner_in_window(
     return None
 
 
+def _trading_country(doc: Doc, t0: int, lex: _Words) -> str | None:
+    """The country whose trade a number states: named after the trade noun ("eksport Czech sięgnął 3 mld euro")
+    or, after "nasz" or the home country's adjective ("nasz eksport do Chin"), the home country, where the
+    document names it."""
+    s0 = doc.sent_span[doc.sent_of[t0]][0]
+    for i in range(t0 - 1, max(s0, t0 - 7) - 1, -1):
+        if not doc.lemmas(i) & lex.trade:
+            continue
+        n = doc.mention_at(i + 1) if i + 1 < t0 else None
+        if n is not None and doc.mentions[n].subtype == "country" and doc.mentions[n].entity >= 0:
+            return doc.entities[doc.mentions[n].entity].id
+        if i > s0 and doc.lemmas(i - 1) & lex.home:
+            home = [m for m in doc.mentions if m.country in lex.home_country and m.subtype == "country"]
+            if home and home[0].entity >= 0:
+                return doc.entities[home[0].entity].id
+        return None
+    return None
+
+
 def _owner(doc: Doc, t0: int, metric: str, lex: _Words, t1: int | None = None) -> str | None:
     """The organisation a figure is about.
 
@@ -570,6 +633,10 @@ def _owner(doc: Doc, t0: int, metric: str, lex: _Words, t1: int | None = None) -
         counted = _counted_body(doc, t1)
         if counted is not None:
             return counted
+    if metric == "exports":
+        country = _trading_country(doc, t0, lex)
+        if country is not None:
+            return country
     start = doc.tokens[t0].start
     subject = _subject(doc, t0, lex)
     if subject is not None:

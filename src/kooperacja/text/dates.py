@@ -988,6 +988,11 @@ _LABEL_ANYWHERE = re.compile(rf"(?:{_COLON_LABELS})[ \t]*:[ \t]*", re.I)
 
 _CLOCK = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\b")
 _BYLINE = re.compile(r"^[^\W\d_][\w.\- ]{0,40}\s[/|•·]\s*$")
+_UPPER = "A-ZĄĆĘŁŃÓŚŹŻ"
+_PLACE_COMMA = re.compile(rf"^\s*[{_UPPER}][^\W\d_]+(?:[ -][{_UPPER}][^\W\d_]+)?,\s*$")
+_DASH_AFTER = re.compile(r"^\s*[–—-]\s")
+# up to four capitalised words (a byline or credit), each with a separator, before a closing date
+_CLOSING_BYLINE = re.compile(rf"^(?:[{_UPPER}][^\W\d_.]*\.?[ \t]*[,:/|–—-]?[ \t]*){{0,4}}$")
 _GLUED = re.compile(r"(?<=[^\W\d_])(?=\d{4}-\d\d)|(?<=\d)(?=[^\W\d_]{3})")
 
 
@@ -1044,13 +1049,39 @@ def find_dateline(text: str, window: int = 300) -> str | None:
                 return value
             if lead and not _FILLER.sub("", before):
                 return value  # "Date 2022-10-19 Views 720"
+            if mm.precision == "day" and _PLACE_COMMA.match(before) and _DASH_AFTER.match(after):
+                return (
+                    value  # "Katowice, 15 listopada 2019 r. – Spółka …": a place's dateline opening the text
+                )
+            if (
+                mm.precision == "day"
+                and re.search(r"[|•·]\s*$", before)
+                and re.match(r"^\s*(?:[|•·]|$)", after)
+            ):
+                return value  # "Tytuł | 15.11.2019 | Gospodarka"
     for label in _LABEL_ANYWHERE.finditer(text):
         line_end = text.find("\n", label.end())
         rest = text[label.end() : line_end if line_end >= 0 else len(text)][:60]
         mm = _line_date(rest)
         if mm is not None and mm.start <= 2 and mm.precision in ("day", "month") and mm.value:
             return mm.value.split("/")[0]
-    return None
+    return _closing_dateline(text)
+
+
+def _closing_dateline(text: str) -> str | None:
+    """ "… \n15.11.2019", "Jan Nowak, 15.11.2019", "Źródło: PAP, 15.11.2019 08:20": the text's last line is a
+    full date, alone or after a few capitalised words of a byline or credit."""
+    last = text.rstrip().rsplit("\n", 1)[-1].strip()
+    if not last or len(last) > 60:
+        return None
+    mm = _line_date(_GLUED.sub(" ", last))
+    if mm is None or mm.precision != "day" or not mm.value:
+        return None
+    before = last[: mm.start]
+    after = _CLOCK.sub("", last[mm.end :])
+    if _FILLER.sub("", after) or not _CLOSING_BYLINE.match(before):
+        return None
+    return mm.value.split("/")[0]
 
 
 # ---------------------------------------------------------------------------------- compatibility
