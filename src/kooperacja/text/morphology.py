@@ -111,6 +111,7 @@ class Morphology:
         self._gen_cache: dict[str, tuple[tuple[str, str], ...]] = {}
         self._lemma_sets: dict[str, frozenset[str]] = {}
         self._keys: dict[str, frozenset[str]] = {}
+        self._entries: dict[str, tuple[tuple[Reading, ...], frozenset[str], frozenset[str]]] = {}
         self._inflect_cache: dict[tuple[str, str, str, str, str | None, str], str | None] = {}
         self._tags: dict[int, tuple[str, str, frozenset[str], frozenset[str], frozenset[str]]] = {}
         self._names: dict[int, tuple[str, ...]] = {}
@@ -145,7 +146,8 @@ class Morphology:
                 end = _END(i)
                 if end > last:
                     last = end
-                rows.append((_START(i), end, _LEMMA(i), _TAG_ID(i), _NAME_ID(i)))
+                if _START(i) == 0:
+                    rows.append((end, _LEMMA(i), _TAG_ID(i), _NAME_ID(i)))
         except Exception:  # pragma: no cover - morfeusz raises on odd input
             return []
         finally:
@@ -153,7 +155,7 @@ class Morphology:
                 _CLEAR(interps)
                 self._lock.release()
         # a word that morfeusz splits (agglutinates): keep whole-word readings only
-        return [(lemma, t, n) for start, end, lemma, t, n in rows if start == 0 and end == last]
+        return [(lemma, t, n) for end, lemma, t, n in rows if end == last]
 
     def analyse(self, word: str) -> tuple[Reading, ...]:
         hit = self._cache.get(word)
@@ -200,6 +202,17 @@ class Morphology:
             if len(self._lemma_sets) >= self.cache_size:
                 self._lemma_sets.clear()
             self._lemma_sets[word] = hit
+        return hit
+
+    def entry(self, word: str) -> tuple[tuple[Reading, ...], frozenset[str], frozenset[str]]:
+        """(readings, `lemma_set`, `keys`) of `word`: what the analysis of a text keeps of each word form,
+        in one look-up (cached per word form)."""
+        hit = self._entries.get(word)
+        if hit is None:
+            hit = (self.analyse(word), self.lemma_set(word), self.keys(word))
+            if len(self._entries) >= self.cache_size:
+                self._entries.clear()
+            self._entries[word] = hit
         return hit
 
     def keys(self, word: str) -> frozenset[str]:

@@ -3,41 +3,43 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import cache
 
 from kooperacja.data.language_data import language_data, on_data_change
 
 
-@dataclass(slots=True)
 class Token:
-    text: str
-    start: int
-    end: int
-    i: int = 0
+    """A token with character offsets. The shape tests that components ask many times per token (`is_word`,
+    `is_cap`, `is_upper`, `is_num`, `lower`) are computed once, when the token is made."""
 
-    @property
-    def is_word(self) -> bool:
-        return self.text[0].isalpha()
+    __slots__ = ("text", "start", "end", "i", "is_word", "is_cap", "is_upper", "is_num", "lower")
 
-    @property
-    def is_cap(self) -> bool:
-        return self.text[0].isupper()
+    def __init__(self, text: str, start: int, end: int, i: int = 0) -> None:
+        self.text = text
+        self.start = start
+        self.end = end
+        self.i = i
+        first = text[0]
+        self.is_word = first.isalpha()
+        self.is_cap = first.isupper()
+        self.is_num = first.isdigit()
+        self.lower = text.lower()
+        # upper case: at least two letters, all upper case (no letter is upper case in a lower-case text)
+        if len(text) < 2 or text.islower():
+            self.is_upper = False
+        else:
+            letters = [c for c in text if c.isalpha()]
+            self.is_upper = len(letters) >= 2 and all(c.isupper() for c in letters)
 
-    @property
-    def is_upper(self) -> bool:
-        if self.text.islower():  # fast path: then no letter is upper case
-            return False
-        letters = [c for c in self.text if c.isalpha()]
-        return len(letters) >= 2 and all(c.isupper() for c in letters)
+    def __repr__(self) -> str:
+        return f"Token(text={self.text!r}, start={self.start!r}, end={self.end!r}, i={self.i!r})"
 
-    @property
-    def is_num(self) -> bool:
-        return self.text[0].isdigit()
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.text, self.start, self.end, self.i) == (other.text, other.start, other.end, other.i)  # type: ignore[attr-defined]
 
-    @property
-    def lower(self) -> str:
-        return self.text.lower()
+    __hash__ = None  # type: ignore[assignment]  # mutable (`i`), like the dataclass it replaces
 
 
 _SPLIT_RE = re.compile(
