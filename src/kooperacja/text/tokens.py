@@ -19,17 +19,7 @@ class Token:
         self.start = start
         self.end = end
         self.i = i
-        first = text[0]
-        self.is_word = first.isalpha()
-        self.is_cap = first.isupper()
-        self.is_num = first.isdigit()
-        self.lower = text.lower()
-        # upper case: at least two letters, all upper case (no letter is upper case in a lower-case text)
-        if len(text) < 2 or text.islower():
-            self.is_upper = False
-        else:
-            letters = [c for c in text if c.isalpha()]
-            self.is_upper = len(letters) >= 2 and all(c.isupper() for c in letters)
+        self.is_word, self.is_cap, self.is_upper, self.is_num, self.lower = _SHAPES.get(text) or _shape(text)
 
     def __repr__(self) -> str:
         return f"Token(text={self.text!r}, start={self.start!r}, end={self.end!r}, i={self.i!r})"
@@ -40,6 +30,24 @@ class Token:
         return (self.text, self.start, self.end, self.i) == (other.text, other.start, other.end, other.i)  # type: ignore[attr-defined]
 
     __hash__ = None  # type: ignore[assignment]  # mutable (`i`), like the dataclass it replaces
+
+
+_SHAPES: dict[str, tuple[bool, bool, bool, bool, str]] = {}
+
+
+def _shape(text: str) -> tuple[bool, bool, bool, bool, str]:
+    """(is_word, is_cap, is_upper, is_num, lower) of a token text (kept per distinct text, bounded)."""
+    first = text[0]
+    if len(text) < 2 or text.islower():
+        upper = False  # upper case: at least two letters, all upper case
+    else:
+        letters = [c for c in text if c.isalpha()]
+        upper = len(letters) >= 2 and all(c.isupper() for c in letters)
+    shape = (first.isalpha(), first.isupper(), upper, first.isdigit(), text.lower())
+    if len(_SHAPES) >= 200_000:
+        _SHAPES.clear()
+    _SHAPES[text] = shape
+    return shape
 
 
 _SPLIT_RE = re.compile(
@@ -55,8 +63,9 @@ def tokenize(text: str, start: int = 0, end: int | None = None, lang: str = "pl"
     """Tokens of text[start:end] with offsets into `text`."""
     end = len(text) if end is None else end
     out: list[Token] = []
-    for m in _SPLIT_RE.finditer(text, start, end):
-        out.append(Token(m.group(), m.start(), m.end(), len(out)))
+    for k, m in enumerate(_SPLIT_RE.finditer(text, start, end)):
+        s, e = m.span()
+        out.append(Token(text[s:e], s, e, k))
     return _join_spaced_compounds(text, out, _compound_first_endings(lang))
 
 
