@@ -58,6 +58,33 @@ _PROPER = frozenset(
 )
 
 
+_SET_LEMMA, _SET_POS, _SET_NUMBERS, _SET_CASES, _SET_GENDERS, _SET_QUALS, _SET_TAG = (
+    getattr(Reading, f).__set__ for f in Reading.__slots__
+)
+
+
+def _reading(
+    lemma: str,
+    pos: str,
+    numbers: frozenset[str],
+    cases: frozenset[str],
+    genders: frozenset[str],
+    quals: tuple[str, ...],
+    tag: str,
+) -> Reading:
+    """`Reading(...)` without the frozen dataclass's per-field `object.__setattr__` (two thirds of the cost):
+    the slots are set directly. For the analyser's inner loop, where most readings of a text are made."""
+    r = object.__new__(Reading)
+    _SET_LEMMA(r, lemma)
+    _SET_POS(r, pos)
+    _SET_NUMBERS(r, numbers)
+    _SET_CASES(r, cases)
+    _SET_GENDERS(r, genders)
+    _SET_QUALS(r, quals)
+    _SET_TAG(r, tag)
+    return r
+
+
 @lru_cache(maxsize=8192)
 def parse_tag(tag: str) -> tuple[str, frozenset[str], frozenset[str], frozenset[str]]:
     """(part of speech, numbers, cases, genders) of a morfeusz tag (memoised: tags are a small set)."""
@@ -172,7 +199,7 @@ class Morphology:
             r = known.get(key)
             if r is None:
                 tag, pos, numbers, cases, genders = self._tag(tag_id)
-                r = Reading(lemma.split(":")[0], pos, numbers, cases, genders, self._name(name_id), tag)
+                r = _reading(lemma.split(":")[0], pos, numbers, cases, genders, self._name(name_id), tag)
                 if len(known) < self.cache_size:
                     known[key] = r
             readings.append(r)
@@ -209,7 +236,14 @@ class Morphology:
         in one look-up (cached per word form)."""
         hit = self._entries.get(word)
         if hit is None:
-            hit = (self.analyse(word), self.lemma_set(word), self.keys(word))
+            readings = self.analyse(word)
+            lemmas = self._lemma_sets.get(word)
+            if lemmas is None:
+                lemmas = frozenset([r.lemma.lower() for r in readings])  # as `lemma_set`
+            keys = self._keys.get(word)
+            if keys is None:
+                keys = lemmas | {word.lower()}  # as `keys`
+            hit = (readings, lemmas, keys)
             if len(self._entries) >= self.cache_size:
                 self._entries.clear()
             self._entries[word] = hit

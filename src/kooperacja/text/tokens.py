@@ -9,17 +9,30 @@ from kooperacja.data.language_data import language_data, on_data_change
 
 
 class Token:
-    """A token with character offsets. The shape tests that components ask many times per token (`is_word`,
-    `is_cap`, `is_upper`, `is_num`, `lower`) are computed once, when the token is made."""
+    """A token with character offsets. The shape tests that components ask most often (`is_word`, `is_cap`,
+    `lower`: hundreds of thousands of times per thousand documents) are plain attributes, computed once."""
 
-    __slots__ = ("text", "start", "end", "i", "is_word", "is_cap", "is_upper", "is_num", "lower")
+    __slots__ = ("text", "start", "end", "i", "is_word", "is_cap", "lower")
 
     def __init__(self, text: str, start: int, end: int, i: int = 0) -> None:
         self.text = text
         self.start = start
         self.end = end
         self.i = i
-        self.is_word, self.is_cap, self.is_upper, self.is_num, self.lower = _SHAPES.get(text) or _shape(text)
+        self.is_word = text[0].isalpha()
+        self.is_cap = text[0].isupper()
+        self.lower = text.lower()
+
+    @property
+    def is_upper(self) -> bool:
+        if self.text.islower():  # fast path: then no letter is upper case
+            return False
+        letters = [c for c in self.text if c.isalpha()]
+        return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+    @property
+    def is_num(self) -> bool:
+        return self.text[0].isdigit()
 
     def __repr__(self) -> str:
         return f"Token(text={self.text!r}, start={self.start!r}, end={self.end!r}, i={self.i!r})"
@@ -30,24 +43,6 @@ class Token:
         return (self.text, self.start, self.end, self.i) == (other.text, other.start, other.end, other.i)  # type: ignore[attr-defined]
 
     __hash__ = None  # type: ignore[assignment]  # mutable (`i`), like the dataclass it replaces
-
-
-_SHAPES: dict[str, tuple[bool, bool, bool, bool, str]] = {}
-
-
-def _shape(text: str) -> tuple[bool, bool, bool, bool, str]:
-    """(is_word, is_cap, is_upper, is_num, lower) of a token text (kept per distinct text, bounded)."""
-    first = text[0]
-    if len(text) < 2 or text.islower():
-        upper = False  # upper case: at least two letters, all upper case
-    else:
-        letters = [c for c in text if c.isalpha()]
-        upper = len(letters) >= 2 and all(c.isupper() for c in letters)
-    shape = (first.isalpha(), first.isupper(), upper, first.isdigit(), text.lower())
-    if len(_SHAPES) >= 200_000:
-        _SHAPES.clear()
-    _SHAPES[text] = shape
-    return shape
 
 
 _SPLIT_RE = re.compile(
