@@ -107,6 +107,7 @@ def parse_tag(tag: str) -> tuple[str, frozenset[str], frozenset[str], frozenset[
 # (tag, name and labels) through several calls each; we read integer ids and resolve each id once.
 _INTERPS = morfeusz2.InterpsList
 _ANALYSE = _morfeusz2._Morfeusz_analyse
+_GENERATE = _morfeusz2._Morfeusz_generate
 _SIZE = _morfeusz2.InterpsList_size
 _CLEAR = _morfeusz2.InterpsList_clear
 _ITEM = _morfeusz2.InterpsList___getitem__
@@ -264,15 +265,20 @@ class Morphology:
         hit = self._gen_cache.get(lemma)
         if hit is not None:
             return hit
+        interps = _INTERPS()
+        pairs = []
         try:
-            interps = self._obj.generate(lemma, None)
+            _GENERATE(self._obj, lemma, interps)
+            tags = self._tags
+            for k in range(_SIZE(interps)):  # by index: the list's Python iterator costs more than the work
+                i = _ITEM(interps, k)
+                tag_id = _TAG_ID(i)
+                tag = (tags.get(tag_id) or self._tag(tag_id))[0]
+                if tag != "ign":
+                    pairs.append((_ORTH(i), tag))
         except Exception:  # pragma: no cover
-            interps = []
-        result = tuple(
-            (orth, tag)
-            for orth, tag in ((_ORTH(i), self._tag(_TAG_ID(i))[0]) for i in interps)
-            if tag != "ign"
-        )
+            pairs = []
+        result = tuple(pairs)
         if len(self._gen_cache) >= self.cache_size:
             self._gen_cache.clear()
         self._gen_cache[lemma] = result
