@@ -12,7 +12,14 @@ class Token:
     """A token with character offsets. The shape tests that components ask most often (`is_word`, `is_cap`,
     `lower`: hundreds of thousands of times per thousand documents) are plain attributes, computed once."""
 
-    __slots__ = ("text", "start", "end", "i", "is_word", "is_cap", "lower")
+    text: str
+    start: int
+    end: int
+    i: int
+    is_word: bool
+    is_cap: bool
+    lower: str
+    __slots__ = tuple(__annotations__)  # the fields above
 
     def __init__(self, text: str, start: int, end: int, i: int = 0) -> None:
         self.text = text
