@@ -13,7 +13,8 @@ of the same texts (a fresh analyser, each text analysed whole, as morfeusz2.Morf
 prints the ratio. Rates are per CPU second of the process (wall time beside it): on a shared machine CPU
 time is the steadier measure. The measurement runs --repeat times (default 3), each in a fresh process,
 and the best run of each measure is printed. --profile N prints the N costliest functions (cProfile,
-cumulative and own time) of one extraction pass instead.
+cumulative and own time) of one extraction pass instead. --components times each pipeline component (CPU) in
+the same runs and prints each one's best run and share.
 Prints one line per measure."""
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ import resource
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
@@ -54,7 +56,36 @@ def bare_morfeusz(texts: list[str]) -> tuple[float, float]:
     return time.perf_counter() - w0, time.process_time() - c0
 
 
-def real_once(paths: list[str], profile: int) -> dict[str, float]:
+def _timed_components(docs: list[Document]) -> dict[str, float]:
+    """CPU seconds of each component of the Polish pipeline (and of making the record) over `docs`; documents
+    of another language go through their own pipeline, counted as "other language"."""
+    from kooperacja.documents.language import detect_language
+    from kooperacja.extract.doc import Doc
+    from kooperacja.extract.pipeline import default_pipeline
+    from kooperacja.extract.record import to_record
+
+    pipeline = default_pipeline("pl")
+    took: dict[str, float] = {}
+    clock = time.process_time
+    for d in docs:
+        lang = d.lang or detect_language(d.text)
+        if lang != "pl":
+            c0 = clock()
+            pipeline.run(d)
+            took["other language"] = took.get("other language", 0.0) + clock() - c0
+            continue
+        doc = Doc(text=d.text, doc_id=d.doc_id, published=d.published, lang=lang, title=d.title, url=d.url)
+        for name, component in pipeline.components:
+            c0 = clock()
+            component(doc)
+            took[name] = took.get(name, 0.0) + clock() - c0
+        c0 = clock()
+        to_record(doc)
+        took["record"] = took.get("record", 0.0) + clock() - c0
+    return took
+
+
+def real_once(paths: list[str], profile: int, components: bool = False) -> dict[str, Any]:
     docs = [d for d in read_paths(paths) if isinstance(d, Document)]
     if not docs:
         raise SystemExit("no documents found")
@@ -68,8 +99,12 @@ def real_once(paths: list[str], profile: int) -> dict[str, float]:
         prof = cProfile.Profile()
         prof.enable()
     w0, c0 = time.perf_counter(), time.process_time()
-    for d in docs:
-        extract_document(d)
+    parts: dict[str, float] = {}
+    if components:
+        parts = _timed_components(docs)
+    else:
+        for d in docs:
+            extract_document(d)
     wall, cpu = time.perf_counter() - w0, time.process_time() - c0
     if prof is not None:
         import pstats
@@ -88,10 +123,11 @@ def real_once(paths: list[str], profile: int) -> dict[str, float]:
         "m_wall": m_wall,
         "m_cpu": m_cpu,
         "rss_mb": peak_rss_mb(),
+        "components": parts,
     }
 
 
-def real(paths: list[str], profile: int, repeat: int) -> int:
+def real(paths: list[str], profile: int, repeat: int, components: bool = False) -> int:
     import json
     import subprocess
 
@@ -101,7 +137,10 @@ def real(paths: list[str], profile: int, repeat: int) -> int:
         runs = []
         for _ in range(max(1, repeat)):
             out = subprocess.run(
-                [sys.executable, __file__, "--real-once", *paths], capture_output=True, text=True, check=True
+                [sys.executable, __file__, *(["--components"] if components else []), "--real-once", *paths],
+                capture_output=True,
+                text=True,
+                check=True,
             )
             runs.append(json.loads(out.stdout.strip().splitlines()[-1]))
     best = {k: min(r[k] for r in runs) for k in ("load_s", "wall", "cpu", "m_wall", "m_cpu")}
@@ -118,6 +157,14 @@ def real(paths: list[str], profile: int, repeat: int) -> int:
     each = ", ".join(f"{words / r['cpu']:.0f}" for r in runs)
     print(f"all runs, extraction words/s per CPU second: {each}")
     print(f"peak RSS: {max(r['rss_mb'] for r in runs):.0f} MB")
+    if components:
+        # each component's best run (the runs are timed component by component, so the sum can differ)
+        names = list(runs[0]["components"])
+        best_parts = {n: min(r["components"].get(n, 0.0) for r in runs) for n in names}
+        total = sum(best_parts.values()) or 1.0
+        print("CPU per component (best run of each; share of their sum):")
+        for name, took in sorted(best_parts.items(), key=lambda kv: -kv[1]):
+            print(f"  {name:<16} {took:7.3f} s  {100 * took / total:5.1f} %")
     return 0
 
 
@@ -128,15 +175,16 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--real", nargs="+", metavar="PATH", help="extract each of these documents once, cold")
     ap.add_argument("--profile", type=int, default=0, metavar="N", help="with --real: top N functions")
     ap.add_argument("--repeat", type=int, default=3, help="with --real: fresh processes, best is shown")
+    ap.add_argument("--components", action="store_true", help="with --real: CPU time of each component too")
     ap.add_argument("--real-once", nargs="+", help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
     if args.real_once:
         import json
 
-        print(json.dumps(real_once(args.real_once, 0)))
+        print(json.dumps(real_once(args.real_once, 0, args.components)))
         return 0
     if args.real:
-        return real(args.real, args.profile, args.repeat)
+        return real(args.real, args.profile, args.repeat, args.components)
     base = [d for d in read_paths(args.paths) if isinstance(d, Document)]
     if not base:
         print("no documents found", file=sys.stderr)

@@ -28,7 +28,13 @@ def agglutinated_verbs(doc: Doc) -> None:
     morph = None
     for i, tok in enumerate(doc.tokens):
         rs = doc.readings[i]
-        if not tok.is_word or len(tok.text) < 6 or not rs or any(r.pos != "ign" for r in rs):
+        if (
+            not rs
+            or rs[0].pos != "ign"
+            or not tok.is_word
+            or len(tok.text) < 6
+            or any(r.pos != "ign" for r in rs)
+        ):
             continue
         low = tok.text.lower()
         for pattern in _endings(doc.lang):

@@ -12,19 +12,19 @@ def analyse_text(doc: Doc) -> None:
     """Tokens, their readings and sentences, with each token's sentence."""
     doc.tokens = tokenize(doc.text, lang=doc.lang)
     m = morphology()
-    cache, analyse, lemma_set, word_keys = m._cache, m.analyse, m.lemma_set, m.keys
+    entries, entry = m._entries, m.entry
     readings: list[tuple[Reading, ...]] = []
     lemmas: dict[int, frozenset[str]] = {}
     keys: list[frozenset[str]] = []
     for i, t in enumerate(doc.tokens):
-        word = t.text
-        if word[0].isalpha():  # Token.is_word
-            readings.append(cache.get(word) or analyse(word))
-            lemmas[i] = lemma_set(word)
-            keys.append(word_keys(word))
+        if t.is_word:
+            e = entries.get(t.text) or entry(t.text)
+            readings.append(e[0])
+            lemmas[i] = e[1]
+            keys.append(e[2])
         else:
             readings.append(())
-            keys.append(frozenset((word.lower(),)))
+            keys.append(frozenset((t.lower,)))
     doc.readings = readings
     doc._lemma_cache = lemmas  # frozen sets, shared by equal word forms across documents
     doc.keys = keys

@@ -346,6 +346,7 @@ def _is_acronym_name(name: str) -> bool:
     return name.replace("&", "").replace("-", "").replace(" ", "").isupper()
 
 
+@cache  # the zones are read once per process (gazetteer_data._zones)
 def _zone_acronyms() -> dict[str, tuple[str, ...]]:
     out: dict[str, list[str]] = {}
     for z in load_economic_zones():

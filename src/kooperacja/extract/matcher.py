@@ -224,8 +224,10 @@ def _quick_test(rows: list[tuple[tuple[TokenSpec, ...], tuple[TokenSpec, ...] | 
         else:
             return None
     f, t, m = frozenset(forms), frozenset(texts), frozenset(lemmas)
+    if not m:
+        return lambda doc, i: (tok := doc.tokens[i]).lower in f or tok.text in t
     return lambda doc, i: (
-        doc.tokens[i].lower in f or doc.tokens[i].text in t or (bool(m) and not m.isdisjoint(doc.lemmas(i)))
+        (tok := doc.tokens[i]).lower in f or tok.text in t or not m.isdisjoint(doc.lemmas(i))
     )
 
 

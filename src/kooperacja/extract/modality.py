@@ -18,7 +18,10 @@ class EventModality:
                 if doc.tokens[k].lower in self.w.negation:
                     return "negated"
         kinds = set()
+        cue_lemmas = lex.modality.keys()
         for i in range(s0, s1):
+            if cue_lemmas.isdisjoint(doc.lemmas(i)):
+                continue  # no modality cue among the word's lemmas: one set test
             for r in doc.readings[i]:
                 kind = lex.modality.get(r.lemma.lower())
                 if kind == "negation":

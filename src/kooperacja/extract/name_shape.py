@@ -20,11 +20,12 @@ INITIAL_PUNCT = {'"', "„", "“", "(", "–", "-", "—", "•", ":", "*", "«
 
 
 def is_cap(doc: Doc, i: int) -> bool:
-    t = doc.tokens[i].text
-    if not t[0].isalpha():
+    tok = doc.tokens[i]
+    if not tok.is_word:
         return False
-    if t[0].isupper():
+    if tok.is_cap:
         return True
+    t = tok.text
     return len(t) > 2 and any(c.isupper() for c in t[1:3])  # eBay, iRobot
 
 
@@ -45,6 +46,8 @@ def initial(doc: Doc, i: int, s0: int) -> bool:
 
 
 def head_lemma(doc: Doc, i: int, lex: Lexicon) -> str | None:
+    if lex.org_heads.keys().isdisjoint(doc.lemmas(i)):
+        return None  # no lemma of the word is a head: one set test
     text = doc.tokens[i].text
     town = any(r.geo and r.lemma == text for r in doc.readings[i])
     for r in doc.readings[i]:

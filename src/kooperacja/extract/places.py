@@ -102,10 +102,14 @@ class RegionNames:
         taken = {i for m in doc.mentions for i in range(m.t0, m.t1)}
         heads = self._region_heads
         abbreviations = {r["abbreviation"]: r["lemma"] for r in heads.values() if r["abbreviation"]}
+        # a word none of whose lower-cased lemmas is a head is none (heads are lower case): one set test
+        lower_heads = frozenset(heads) if all(h == h.lower() for h in heads) else None
         for i, t in enumerate(toks):
             if i in taken or t.is_cap or not t.is_word:
                 continue
             low = t.text.lower()
+            if lower_heads is not None and low not in abbreviations and lower_heads.isdisjoint(doc.lemmas(i)):
+                continue
             kind, j = None, i + 1
             if low in abbreviations and i + 2 < len(toks) and toks[i + 1].text == ".":
                 kind, j = abbreviations[low], i + 2

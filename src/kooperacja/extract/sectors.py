@@ -28,8 +28,12 @@ def find_sectors(doc: Doc) -> None:
     n = len(doc.tokens)
     keys = doc.keys  # lower-cased text and lemmas of each token
     hits: list[tuple[int, str]] = []
+    firsts = by_first.keys()
     i = 0
     while i < n:
+        if firsts.isdisjoint(keys[i]):  # no term starts at this token: one set test
+            i += 1
+            continue
         matched = 0
         for first in keys[i]:
             for terms, sector in by_first.get(first, ()):

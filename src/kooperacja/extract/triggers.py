@@ -26,12 +26,16 @@ class EventTriggers:
             if doc.mentions[n].type != "person"
             for i in range(doc.mentions[n].t0, doc.mentions[n].t1)
         }
+        toks, lemmas_of, trigger_lemmas, multi = doc.tokens, doc.lemmas, self._trigger_lemmas, self._multi
         for i in range(s0, s1):
-            if i in inside and not doc.tokens[i].text.islower():
+            if i in inside and not toks[i].text.islower():
                 continue  # "Targi Kielce", "Izba Handlowa": a word of a name, not a statement
-            if not doc.lemmas(i).isdisjoint(self._trigger_lemmas):
+            lemmas = lemmas_of(i)
+            if not lemmas:
+                continue
+            if not lemmas.isdisjoint(trigger_lemmas):
                 self._word_triggers(doc, i, verbs, nouns, actions)
-            for words, kind, typ in self._multi.get(doc.tokens[i].lower, ()) if doc.lemmas(i) else ():
+            for words, kind, typ in multi.get(toks[i].lower, ()):
                 if i + len(words) <= s1 and all(words[k] in doc.lemmas(i + k) for k in range(len(words))):
                     if kind == "exclude":
                         excluded.add(i)

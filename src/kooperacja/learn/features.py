@@ -114,9 +114,13 @@ class DocView:
         doc, lex = self.doc, self.lex
         s0, s1 = doc.sent_span[s]
         out = []
+        triggers = lex.triggers
         for i in range(s0, s1):
-            for lem in sorted(doc.lemmas(i)):
-                for kind, t in lex.triggers.get(lem, ()):
+            lemmas = doc.lemmas(i)
+            if triggers.keys().isdisjoint(lemmas):
+                continue  # no trigger word: one set test
+            for lem in sorted(lemmas):
+                for kind, t in triggers.get(lem, ()):
                     if t == typ:
                         out.append((lem, kind))
         return out

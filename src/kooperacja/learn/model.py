@@ -15,6 +15,7 @@ import math
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
+from itertools import repeat
 from pathlib import Path
 from typing import Any
 
@@ -45,7 +46,7 @@ class Decision:
 
     def prob(self, feats: list[str]) -> float:
         w = self.weights
-        z = self.bias + sum(w.get(x, 0.0) for x in feats)
+        z = self.bias + sum(map(w.get, feats, repeat(0.0)))  # the generator's sum, in the same order
         if z >= 0:
             return 1.0 / (1.0 + math.exp(-z))
         e = math.exp(z)

@@ -343,6 +343,7 @@ for _form in _REL:
         _REL_NEXT[_first] = None
     elif _REL_NEXT.get(_first, set()) is not None:
         _REL_NEXT.setdefault(_first, set()).add(_toks[1])  # type: ignore[union-attr]
+_WORD_STARTS = _MONTH_TOKENS | _WEEKDAY_TOKENS | _PERIOD_TOKENS | frozenset(_REL_NEXT)
 _SEPARATORS = frozenset(".-/\u2010\u2011\u2012\u2013\u2014\u2212 \t\u00a0")
 
 
@@ -356,9 +357,9 @@ def _candidates(text: str) -> list[tuple[str, re.Match[str]]]:
     toks = list(_TOKEN.finditer(text))
     n = len(toks)
     for i, tok in enumerate(toks):
-        s, e = tok.span()
         val = tok.group()
         if val[0].isdigit():
+            s, e = tok.span()
             nxt = text[e : e + 1]
             if nxt and nxt not in _SEPARATORS:
                 continue
@@ -404,6 +405,9 @@ def _candidates(text: str) -> list[tuple[str, re.Match[str]]]:
                     found.append((name, m))
             continue
         low = val.lower()
+        if low not in _WORD_STARTS and val not in _PERIOD_TOKENS:
+            continue  # a word that starts no pattern: one set test
+        s = tok.start()
         if low in _MONTH_TOKENS:
             for name, pat in (
                 ("monthfirst", _P_MONTHFIRST),

@@ -58,6 +58,33 @@ _PROPER = frozenset(
 )
 
 
+_SET_LEMMA, _SET_POS, _SET_NUMBERS, _SET_CASES, _SET_GENDERS, _SET_QUALS, _SET_TAG = (
+    getattr(Reading, f).__set__ for f in Reading.__slots__
+)
+
+
+def _reading(
+    lemma: str,
+    pos: str,
+    numbers: frozenset[str],
+    cases: frozenset[str],
+    genders: frozenset[str],
+    quals: tuple[str, ...],
+    tag: str,
+) -> Reading:
+    """`Reading(...)` without the frozen dataclass's per-field `object.__setattr__` (two thirds of the cost):
+    the slots are set directly. For the analyser's inner loop, where most readings of a text are made."""
+    r = object.__new__(Reading)
+    _SET_LEMMA(r, lemma)
+    _SET_POS(r, pos)
+    _SET_NUMBERS(r, numbers)
+    _SET_CASES(r, cases)
+    _SET_GENDERS(r, genders)
+    _SET_QUALS(r, quals)
+    _SET_TAG(r, tag)
+    return r
+
+
 @lru_cache(maxsize=8192)
 def parse_tag(tag: str) -> tuple[str, frozenset[str], frozenset[str], frozenset[str]]:
     """(part of speech, numbers, cases, genders) of a morfeusz tag (memoised: tags are a small set)."""
@@ -80,6 +107,7 @@ def parse_tag(tag: str) -> tuple[str, frozenset[str], frozenset[str], frozenset[
 # (tag, name and labels) through several calls each; we read integer ids and resolve each id once.
 _INTERPS = morfeusz2.InterpsList
 _ANALYSE = _morfeusz2._Morfeusz_analyse
+_GENERATE = _morfeusz2._Morfeusz_generate
 _SIZE = _morfeusz2.InterpsList_size
 _CLEAR = _morfeusz2.InterpsList_clear
 _ITEM = _morfeusz2.InterpsList___getitem__
@@ -111,6 +139,7 @@ class Morphology:
         self._gen_cache: dict[str, tuple[tuple[str, str], ...]] = {}
         self._lemma_sets: dict[str, frozenset[str]] = {}
         self._keys: dict[str, frozenset[str]] = {}
+        self._entries: dict[str, tuple[tuple[Reading, ...], frozenset[str], frozenset[str]]] = {}
         self._inflect_cache: dict[tuple[str, str, str, str, str | None, str], str | None] = {}
         self._tags: dict[int, tuple[str, str, frozenset[str], frozenset[str], frozenset[str]]] = {}
         self._names: dict[int, tuple[str, ...]] = {}
@@ -145,7 +174,8 @@ class Morphology:
                 end = _END(i)
                 if end > last:
                     last = end
-                rows.append((_START(i), end, _LEMMA(i), _TAG_ID(i), _NAME_ID(i)))
+                if _START(i) == 0:
+                    rows.append((end, _LEMMA(i), _TAG_ID(i), _NAME_ID(i)))
         except Exception:  # pragma: no cover - morfeusz raises on odd input
             return []
         finally:
@@ -153,7 +183,7 @@ class Morphology:
                 _CLEAR(interps)
                 self._lock.release()
         # a word that morfeusz splits (agglutinates): keep whole-word readings only
-        return [(lemma, t, n) for start, end, lemma, t, n in rows if start == 0 and end == last]
+        return [(lemma, t, n) for end, lemma, t, n in rows if end == last]
 
     def analyse(self, word: str) -> tuple[Reading, ...]:
         hit = self._cache.get(word)
@@ -170,7 +200,7 @@ class Morphology:
             r = known.get(key)
             if r is None:
                 tag, pos, numbers, cases, genders = self._tag(tag_id)
-                r = Reading(lemma.split(":")[0], pos, numbers, cases, genders, self._name(name_id), tag)
+                r = _reading(lemma.split(":")[0], pos, numbers, cases, genders, self._name(name_id), tag)
                 if len(known) < self.cache_size:
                     known[key] = r
             readings.append(r)
@@ -202,6 +232,24 @@ class Morphology:
             self._lemma_sets[word] = hit
         return hit
 
+    def entry(self, word: str) -> tuple[tuple[Reading, ...], frozenset[str], frozenset[str]]:
+        """(readings, `lemma_set`, `keys`) of `word`: what the analysis of a text keeps of each word form,
+        in one look-up (cached per word form)."""
+        hit = self._entries.get(word)
+        if hit is None:
+            readings = self.analyse(word)
+            lemmas = self._lemma_sets.get(word)
+            if lemmas is None:
+                lemmas = frozenset([r.lemma.lower() for r in readings])  # as `lemma_set`
+            keys = self._keys.get(word)
+            if keys is None:
+                keys = lemmas | {word.lower()}  # as `keys`
+            hit = (readings, lemmas, keys)
+            if len(self._entries) >= self.cache_size:
+                self._entries.clear()
+            self._entries[word] = hit
+        return hit
+
     def keys(self, word: str) -> frozenset[str]:
         """The lower-cased word with its lemmas: what lexicon look-ups match a word by (cached)."""
         hit = self._keys.get(word)
@@ -217,15 +265,20 @@ class Morphology:
         hit = self._gen_cache.get(lemma)
         if hit is not None:
             return hit
+        interps = _INTERPS()
+        pairs = []
         try:
-            interps = self._obj.generate(lemma, None)
+            _GENERATE(self._obj, lemma, interps)
+            tags = self._tags
+            for k in range(_SIZE(interps)):  # by index: the list's Python iterator costs more than the work
+                i = _ITEM(interps, k)
+                tag_id = _TAG_ID(i)
+                tag = (tags.get(tag_id) or self._tag(tag_id))[0]
+                if tag != "ign":
+                    pairs.append((_ORTH(i), tag))
         except Exception:  # pragma: no cover
-            interps = []
-        result = tuple(
-            (orth, tag)
-            for orth, tag in ((_ORTH(i), self._tag(_TAG_ID(i))[0]) for i in interps)
-            if tag != "ign"
-        )
+            pairs = []
+        result = tuple(pairs)
         if len(self._gen_cache) >= self.cache_size:
             self._gen_cache.clear()
         self._gen_cache[lemma] = result

@@ -27,6 +27,8 @@ CATALOGUE_LANG = "pl"
 _QUOTES = "\"'„”“‟«»‚‘’`´"
 _DASHES = "‐‑‒–—―−"
 _PUNCT_RE = re.compile(r"[\"'„”“«»‘’`]")
+_NOT_WORD_OR_AMP = re.compile(r"[^\w&]")
+_SPACE_RUN = re.compile(r"\s+")
 _NONWORD = re.compile(r"[^\w&]+")
 
 
@@ -75,8 +77,8 @@ def norm_name(name: str, lang: str = CATALOGUE_LANG) -> str:
     s = unicodedata.normalize("NFC", name)
     s = _PUNCT_RE.sub("", s)
     s = _keys(lang).legal_document.sub("", s)
-    s = re.sub(r"[^\w&]+", " ", s.casefold())
-    return re.sub(r"\s+", " ", s).strip()
+    s = _NONWORD.sub(" ", s.casefold())
+    return _SPACE_RUN.sub(" ", s).strip()
 
 
 def strip_document_legal(name: str, lang: str = CATALOGUE_LANG) -> str:
@@ -95,7 +97,7 @@ def document_initials(name: str, lang: str = CATALOGUE_LANG) -> frozenset[str]:
 
 
 def document_acronym_key(text: str) -> str:
-    return re.sub(r"[^\w&]", "", text).casefold()
+    return _NOT_WORD_OR_AMP.sub("", text).casefold()
 
 
 def expand_abbreviations(key: str, lang: str = CATALOGUE_LANG) -> str | None:

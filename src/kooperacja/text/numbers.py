@@ -600,13 +600,16 @@ def _word_amounts(tb: _Tables, text: str, found: list[Amount]) -> list[Amount]:
     taken = [(a.start, a.end) for a in found]
     out: list[Amount] = []
     toks = list(_P_WORD.finditer(text))
+    # the tokens that are number words, found in one pass: the loop jumps from one to the next
+    starts = [k for k, t in enumerate(toks) if t.group().lower() in tb.wordnum]
     i = 0
     n = len(toks)
     while i < n:
         tok = toks[i]
         low = tok.group().lower()
         if low not in tb.wordnum:
-            i += 1
+            k = bisect.bisect_left(starts, i)
+            i = starts[k] if k < len(starts) else n
             continue
         value = tb.wordnum[low]
         if value is None:

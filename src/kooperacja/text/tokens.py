@@ -3,26 +3,32 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import cache
 
 from kooperacja.data.language_data import language_data, on_data_change
 
 
-@dataclass(slots=True)
 class Token:
+    """A token with character offsets. The shape tests that components ask most often (`is_word`, `is_cap`,
+    `lower`: hundreds of thousands of times per thousand documents) are plain attributes, computed once."""
+
     text: str
     start: int
     end: int
-    i: int = 0
+    i: int
+    is_word: bool
+    is_cap: bool
+    lower: str
+    __slots__ = tuple(__annotations__)  # the fields above
 
-    @property
-    def is_word(self) -> bool:
-        return self.text[0].isalpha()
-
-    @property
-    def is_cap(self) -> bool:
-        return self.text[0].isupper()
+    def __init__(self, text: str, start: int, end: int, i: int = 0) -> None:
+        self.text = text
+        self.start = start
+        self.end = end
+        self.i = i
+        self.is_word = text[0].isalpha()
+        self.is_cap = text[0].isupper()
+        self.lower = text.lower()
 
     @property
     def is_upper(self) -> bool:
@@ -35,9 +41,15 @@ class Token:
     def is_num(self) -> bool:
         return self.text[0].isdigit()
 
-    @property
-    def lower(self) -> str:
-        return self.text.lower()
+    def __repr__(self) -> str:
+        return f"Token(text={self.text!r}, start={self.start!r}, end={self.end!r}, i={self.i!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.text, self.start, self.end, self.i) == (other.text, other.start, other.end, other.i)  # type: ignore[attr-defined]
+
+    __hash__ = None  # type: ignore[assignment]  # mutable (`i`), like the dataclass it replaces
 
 
 _SPLIT_RE = re.compile(
@@ -53,8 +65,9 @@ def tokenize(text: str, start: int = 0, end: int | None = None, lang: str = "pl"
     """Tokens of text[start:end] with offsets into `text`."""
     end = len(text) if end is None else end
     out: list[Token] = []
-    for m in _SPLIT_RE.finditer(text, start, end):
-        out.append(Token(m.group(), m.start(), m.end(), len(out)))
+    for k, m in enumerate(_SPLIT_RE.finditer(text, start, end)):
+        s, e = m.span()
+        out.append(Token(text[s:e], s, e, k))
     return _join_spaced_compounds(text, out, _compound_first_endings(lang))
 
 
