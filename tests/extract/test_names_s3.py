@@ -1,0 +1,30 @@
+"""Organisation names on unseen news (issue 8): what is no organisation (programmes, prizes, statuses),
+where a name begins and ends, and its base form. Every sentence is our own."""
+
+from __future__ import annotations
+
+from kooperacja import extract
+
+
+def _entities(text: str, typ: str = "organization") -> dict[str, dict]:
+    record = extract(text, doc_id="t", published="2025-03-02")
+    return {e["name"]: e for e in record["entities"] if e["type"] == typ}
+
+
+def _orgs(text: str) -> set[str]:
+    return set(_entities(text))
+
+
+def test_a_genitive_region_after_an_adjective_stays_as_written() -> None:
+    orgs = _orgs("Przedstawiciele Klastra Morskiego Pomorza Zachodniego odwiedzili port w Gdyni.")
+    assert "Klaster Morski Pomorza Zachodniego" in orgs, orgs
+
+
+def test_a_place_name_followed_by_its_own_adjective_is_a_complement() -> None:
+    orgs = _orgs("Przedstawiciele Domu Polski Wschodniej przyjechali wczoraj do Rzeszowa.")
+    assert "Dom Polski Wschodniej" in orgs, orgs
+
+
+def test_a_place_name_right_after_a_commune_still_goes_to_the_nominative() -> None:
+    orgs = _orgs("Umowę z Gminą Herby podpisał wczoraj zarząd spółki Betamax Sp. z o.o.")
+    assert "Gmina Herby" in orgs, orgs
