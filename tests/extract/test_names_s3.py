@@ -28,3 +28,22 @@ def test_a_place_name_followed_by_its_own_adjective_is_a_complement() -> None:
 def test_a_place_name_right_after_a_commune_still_goes_to_the_nominative() -> None:
     orgs = _orgs("Umowę z Gminą Herby podpisał wczoraj zarząd spółki Betamax Sp. z o.o.")
     assert "Gmina Herby" in orgs, orgs
+
+
+def test_a_programme_that_frames_an_action_is_no_organisation() -> None:
+    orgs = _orgs("Szkolenia prowadzono w ramach Regionalnego Programu Rozwoju Wsi Sosnowskiej 2030.")
+    assert not any("Program" in o for o in orgs), orgs
+
+
+def test_a_fund_that_frames_an_action_is_no_organisation() -> None:
+    orgs = _orgs("Gmina Borowo kupiła autobusy w ramach Funduszu Czystego Transportu.")
+    assert "Gmina Borowo" in orgs and not any("Fundusz" in o for o in orgs), orgs
+
+
+def test_names_after_programme_order_and_category_nouns_are_no_organisations() -> None:
+    text = (
+        "Stypendyści programu Green Bridge Fellows odwiedzili Kraków. Weteran otrzymał order Polonia "
+        "Restituta. Spółka Betamax wygrała w kategorii „Najlepszy Pracodawca Roku”."
+    )
+    orgs = _orgs(text)
+    assert orgs == {"Betamax"}, orgs

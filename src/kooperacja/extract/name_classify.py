@@ -155,12 +155,18 @@ class NameClassifier:
 
     def _prize_or_status(self, doc: Doc, c: Chunk) -> bool:
         """ "nagroda „Złoty Most”", "laureat konkursu Lider Roku", "status Ośrodka Wzorcowego": the name of a
-        prize, a contest or a status is no organisation."""
+        prize, a contest or a status is no organisation; nor is a programme that frames an action ("w ramach
+        Programu Rozwoju Wsi") or a name with no organisation head after "program", "order", "kategoria"."""
         a, cx = c.a, self.cx
         if cx.ends_at(doc, "prize_quoted", a):
             return True
         if cx.ends_at(doc, "prize_before", a) and self._nominative_only(doc, a):
             return True
+        if c.head is None and cx.ends_at(doc, "thing_before", a):
+            return True  # "programu Wymiana Kadr", "order Polonia Restituta"
+        if c.head is not None and cx.ends_at(doc, "frame_before", a):
+            if (head_lemma(doc, c.head, self.lex) or "") in self.w.frame_head:
+                return True  # "w ramach Programu Rozwoju Wsi"
         return cx.ends_at(doc, "status_before", a)
 
     def _venue_name(self, doc: Doc, c: Chunk) -> bool:
