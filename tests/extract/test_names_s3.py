@@ -47,3 +47,18 @@ def test_names_after_programme_order_and_category_nouns_are_no_organisations() -
     )
     orgs = _orgs(text)
     assert orgs == {"Betamax"}, orgs
+
+
+def test_a_government_programme_and_a_rank_are_no_organisations() -> None:
+    text = (
+        "Spółka Betamax dostała ulgę w Polskiej Strefie Inwestycji Podkarpacie, a Klaster Leśny Borowa "
+        "jest odtąd klastrem rangi KKK."
+    )
+    orgs = _orgs(text)
+    assert "Betamax" in orgs and "Klaster Leśny Borowa" in orgs, orgs
+    assert not any("Strefa Inwestycji" in o or o == "KKK" for o in orgs), orgs
+
+
+def test_a_memorandum_abbreviation_is_no_organisation() -> None:
+    orgs = _orgs("Spółka Betamax podpisała z Uniwersytetem Leśnym memorandum (MoU) o współpracy.")
+    assert "MoU" not in orgs, orgs

@@ -37,6 +37,7 @@ class NameFinder(NameChunker, PersonNames, NameClassifier, OrgNames, PlaceNames)
             self._legal_by_first.setdefault(form[0], []).append(form)
         data = language_data(lang)
         self._boilerplate = data.words("boilerplate_names", "name")
+        self._not_orgs = tuple(data.column("name_not_orgs"))
         self._venues: frozenset[str] = data.words("venue_heads", "lemma")
         self._unit_heads = frozenset(r["word"] for r in data.rows("event_words") if r["use"] == "unit_head")
         self.w = cues(lang, "name_cues")  # word sets by use (data/<lang>/name_cues.tsv)
@@ -52,6 +53,8 @@ class NameFinder(NameChunker, PersonNames, NameClassifier, OrgNames, PlaceNames)
     def _add(self, doc: Doc, m: Mention) -> None:
         if not m.name or m.name in self._boilerplate:
             return
+        if m.type == "organization" and any(m.name == n or m.name.startswith(n + " ") for n in self._not_orgs):
+            return  # a programme or a status, no organisation (data/<lang>/name_not_orgs.tsv)
         doc.mentions.append(m)
 
 
