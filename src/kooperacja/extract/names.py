@@ -53,7 +53,9 @@ class NameFinder(NameChunker, PersonNames, NameClassifier, OrgNames, PlaceNames)
     def _add(self, doc: Doc, m: Mention) -> None:
         if not m.name or m.name in self._boilerplate:
             return
-        if m.type == "organization" and any(m.name == n or m.name.startswith(n + " ") for n in self._not_orgs):
+        if m.type == "organization" and any(
+            m.name == n or m.name.startswith(n + " ") for n in self._not_orgs
+        ):
             return  # a programme or a status, no organisation (data/<lang>/name_not_orgs.tsv)
         doc.mentions.append(m)
 
