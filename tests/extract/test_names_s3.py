@@ -62,3 +62,16 @@ def test_a_government_programme_and_a_rank_are_no_organisations() -> None:
 def test_a_memorandum_abbreviation_is_no_organisation() -> None:
     orgs = _orgs("Spółka Betamax podpisała z Uniwersytetem Leśnym memorandum (MoU) o współpracy.")
     assert "MoU" not in orgs, orgs
+
+
+def test_a_foreign_name_after_a_title_and_a_comma_is_a_person() -> None:
+    text = "Na targach mówił wiceprezes Betamaxu, Dwight Crowley. Gości witała Mei Zhaolin, radca handlowy."
+    people = set(_entities(text, "person"))
+    assert {"Dwight Crowley", "Mei Zhaolin"} <= people, people
+    assert not {"Dwight Crowley", "Mei Zhaolin"} & _orgs(text)
+
+
+def test_a_foreign_officer_closing_an_organisation_name_is_cut_off() -> None:
+    text = "Wiceprezes Gruzińskiej Izby Handlowej Zviad Kobakhidze odwiedził Kielce."
+    assert "Gruzińska Izba Handlowa" in _orgs(text)
+    assert "Zviad Kobakhidze" in _entities(text, "person")

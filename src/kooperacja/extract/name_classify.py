@@ -111,6 +111,18 @@ class Chunk:
 Rule = Callable[[Any, Doc, Chunk], bool]
 
 
+def _foreign_name_word(doc: Doc, i: int) -> bool:
+    """A capitalised word that the dictionary does not know, or knows only as a surname: a part of a foreign
+    person's name ("Olaf", "Brennem")."""
+    text = doc.tokens[i].text
+    return (
+        text[:1].isupper()
+        and text[1:].isalpha()
+        and text[1:].islower()
+        and all(r.pos == "ign" or (r.surname and not r.geo) for r in doc.readings[i])
+    )
+
+
 class NameClassifier:
     """Classifies chunks; part of `NameFinder`."""
 
@@ -223,6 +235,8 @@ class NameClassifier:
         if h is None or not (c.size > 1 or c.descriptor):
             return False
         head = head_lemma(doc, h, self.lex) or ""
+        if self._trailing_person(doc, c, h):
+            return True
         if self._head_names_other(doc, c, h, head):
             return True
         subtype = self._org_subtype(doc, head, h, c.b)
@@ -231,6 +245,18 @@ class NameClassifier:
         name, case = self._org_name(doc, c.a, c.b, h)
         if not self._plural_generic(doc, c.a, c.b, h):
             self._mention(doc, c, "organization", name, subtype, head=head, case=case)
+        return True
+
+    def _trailing_person(self, doc: Doc, c: Chunk, h: int) -> bool:
+        """ "prezes Izby Handlowej Borowa Olafem Brennem" with a foreign name the dictionary does not know:
+        after a title, two unknown capitalised words closing the organisation's name are its officer."""
+        toks, a, b = doc.tokens, c.a, c.b
+        if b - 2 <= h + 1 or a == 0 or not self._title_lemma(doc, a - 1):
+            return False
+        if not all(toks[i].is_word and _foreign_name_word(doc, i) for i in (b - 2, b - 1)):
+            return False
+        self._classify(doc, a, b - 2, c.s)
+        self._person(doc, b - 2, b, c.s)
         return True
 
     def _head_names_other(self, doc: Doc, c: Chunk, h: int, head: str) -> bool:
@@ -367,6 +393,17 @@ class NameClassifier:
         self._person(doc, c.a, c.b, c.s)
         return True
 
+    def _person_in_apposition(self, doc: Doc, c: Chunk) -> bool:
+        """Two or three capitalised words the dictionary does not know, set off by commas next to a person's
+        title ("wiceprezes Betamaxu, Olaf Brenn"; "Olaf Brenn, radca handlowy"): a foreign person's name."""
+        toks = doc.tokens
+        if not all(toks[i].is_word and _foreign_name_word(doc, i) for i in range(c.a, c.b)):
+            return False
+        if not (self.cx.ends_at(doc, "title_before", c.a) or self.cx.starts_at(doc, "title_after", c.b)):
+            return False
+        self._person(doc, c.a, c.b, c.s)
+        return True
+
     def _unknown_words_company(self, doc: Doc, c: Chunk) -> bool:
         """Several words the dictionary does not know (or acronyms): a company's name."""
         toks = doc.tokens
@@ -412,6 +449,7 @@ RULES: tuple[tuple[Rule, int, int | None], ...] = (
     (NameClassifier._bulleted_company, 1, 1),
     (NameClassifier._acronym, 1, 1),
     (NameClassifier._titled_person, 2, 3),
+    (NameClassifier._person_in_apposition, 2, 3),
     (NameClassifier._unknown_words_company, 2, None),
     (NameClassifier._places_inside, 2, None),
 )
