@@ -75,3 +75,34 @@ def test_a_foreign_officer_closing_an_organisation_name_is_cut_off() -> None:
     text = "Wiceprezes Gruzińskiej Izby Handlowej Zviad Kobakhidze odwiedził Kielce."
     assert "Gruzińska Izba Handlowa" in _orgs(text)
     assert "Zviad Kobakhidze" in _entities(text, "person")
+
+
+def test_a_board_of_a_company_is_the_company() -> None:
+    text = (
+        "Umowę podpisał Prezes Zarządu Spółki BORAL TECH Sp. z o.o., a list przekazał członek Zarządu "
+        "OMX Polska. Obecny był też Dyrektor Generalny Betamax S.A. Oddział Kielce."
+    )
+    orgs = _orgs(text)
+    assert {"BORAL TECH Sp. z o.o.", "OMX Polska", "Betamax S.A."} <= orgs, orgs
+    assert not any(o.startswith(("Zarząd", "Generalny", "Spółka")) for o in orgs), orgs
+
+
+def test_the_board_of_a_region_is_the_region_with_the_board_as_alias() -> None:
+    ents = _entities("Wniosek poparł jednogłośnie Zarząd Województwa Borowskiego na wtorkowym posiedzeniu.")
+    assert "Województwo Borowskie" in ents, ents
+    assert "Zarząd Województwa Borowskiego" in ents["Województwo Borowskie"]["aliases"]
+
+
+def test_the_board_of_a_named_organisation_is_that_organisation() -> None:
+    orgs = _orgs("Stanowisko przyjął Zarząd Leśnej Izby Gospodarczej na środowym zebraniu.")
+    assert "Leśna Izba Gospodarcza" in orgs, orgs
+
+
+def test_a_board_of_plural_ports_is_a_name_of_its_own() -> None:
+    orgs = _orgs("Umowę podpisano w siedzibie Zarządu Rzecznych Portów Kraków i Tarnów S.A. w piątek.")
+    assert "Zarząd Rzecznych Portów Kraków i Tarnów S.A." in orgs, orgs
+
+
+def test_a_branch_named_by_its_town_before_the_company_is_the_company() -> None:
+    orgs = _orgs("Oddział Kielce Betamax Energia S.A. podpisał porozumienie z Politechniką Świętokrzyską.")
+    assert "Betamax Energia S.A." in orgs, orgs

@@ -199,20 +199,17 @@ def _after_head(
             and case != "nom"
             and head_r.lemma.lower() not in lex.complement_heads
         ]
-        if appos and tok.is_cap and _apposition_at(doc, h, i, t1, out):
+        if appos and tok.is_cap and _apposition_at(doc, i, t1):
             out.append((i, appos[0]))
             continue
         break
     return out
 
 
-def _apposition_at(doc: Doc, h: int, i: int, t1: int, out: list[tuple[int, Reading]]) -> bool:
-    """A place name in apposition stands right after the head (or after another part of the place name)
-    and ends the phrase or is followed by a word that is no capitalised name: "Miasta Głogowa" →
-    "Miasto Głogów", but "Klastra Morskiego Pomorza Zachodniego" and "Funduszu Polski Ład" keep their
-    genitive complement (or their undeclined name) as written."""
-    if i != h + 1 and not (out and out[-1][0] == i - 1 and out[-1][1].geo):
-        return False
+def _apposition_at(doc: Doc, i: int, t1: int) -> bool:
+    """A place name in apposition ends the phrase or is followed by a word that is no capitalised name:
+    "Miasta Głogowa" → "Miasto Głogów", but "Klastra Morskiego Pomorza Zachodniego" and "Funduszu Polski
+    Ład" keep their genitive complement (or their undeclined name) as written."""
     return i + 1 >= t1 or not doc.tokens[i + 1].is_cap or doc.tokens[i + 1].text.isupper()
 
 

@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from kooperacja.extract.baseform import nominative, phrase_head, surface
+from kooperacja.extract.baseform import nominative, phrase_head, restore_case, surface
 from kooperacja.extract.doc import Doc, Mention
 from kooperacja.extract.entities import initials
 from kooperacja.extract.gazetteer import token_keys
@@ -210,6 +210,35 @@ class NameClassifier:
         doc.event_names.append((c.a, c.b, name))
         return True
 
+    def _board_of(self, doc: Doc, c: Chunk) -> bool:
+        """ "Zarząd Powiatu Leśnego" is the county (with the board's name as an alias); "Zarząd Spółki
+        Betamax" and "Zarząd AHK Polska" are the company."""
+        toks, a, b = doc.tokens, c.a, c.b
+        if not (doc.lemmas(a) & self.w.board_head) or not toks[a + 1].is_cap:
+            return False
+        unit = head_lemma(doc, a + 1, self.lex) in self.w.office_unit
+        company = is_acronym(toks[a + 1].text) or bool(doc.lemmas(a + 1) & self.w.generic_company_head)
+        if not (unit or company or self._singular_headed(doc, a + 1, b)):
+            return False
+        before = len(doc.mentions)
+        self._classify(doc, a + 1, b, c.s)
+        if unit:
+            alias = f"{restore_case(toks[a].text, next(iter(doc.lemmas(a) & self.w.board_head)))} {surface(doc, a + 1, b)}"
+            for m in doc.mentions[before:]:
+                if m.type == "organization":
+                    m.aliases.append(alias)
+        return True
+
+    def _singular_headed(self, doc: Doc, a: int, b: int) -> bool:
+        """tokens[a:b] open with an organisation head in the singular, after adjectives only ("Leśnej Izby
+        Gospodarczej"): the name of one organisation (the board of plural ports is a name of its own)."""
+        for i in range(a, min(b, a + 4)):
+            if head_lemma(doc, i, self.lex):
+                return any(r.pos in NOMINAL and "sg" in r.numbers for r in doc.readings[i])
+            if not is_adj(doc, i):
+                return False
+        return False
+
     def _split_before_inner_head(self, doc: Doc, c: Chunk) -> bool:
         """ "Kielce Wojewódzki Urząd Pracy": with no head at the start, a capitalised head inside (with its
         adjectives) starts a second name."""
@@ -266,9 +295,17 @@ class NameClassifier:
             self._place(doc, a, b, c.s)
             return True
         if head in self.w.branch_head and b - h > 1 and is_cap(doc, h + 1):
-            self._classify(doc, h + 1, b, c.s)
+            k = h + 1
+            if b - k > 1 and c.legal and any(r.geo for r in doc.readings[k]) and is_cap(doc, k + 1):
+                k += 1  # "Oddział Borowo Betamax S.A.": the branch's town, then the company
+            self._classify(doc, k, b, c.s)
             return True
-        if head in self.w.generic_company_head and h == a and b - h > 1 and not complement(doc, h + 1):
+        if (
+            head in self.w.generic_company_head
+            and h == a
+            and b - h > 1
+            and (not complement(doc, h + 1) or toks[h + 1].is_upper)
+        ):
             name = doc.text[toks[h + 1].start : toks[b - 1].end]
             m = Mention(
                 toks[h + 1].start,
@@ -437,6 +474,7 @@ RULES: tuple[tuple[Rule, int, int | None], ...] = (
     (NameClassifier._venue_name, 2, None),
     (NameClassifier._fair_named_after_town, 2, None),
     (NameClassifier._event_name, 1, None),
+    (NameClassifier._board_of, 2, None),
     (NameClassifier._split_before_inner_head, 2, None),
     (NameClassifier._headed_organisation, 1, None),
     (NameClassifier._company_by_form, 1, None),

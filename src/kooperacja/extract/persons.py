@@ -29,6 +29,13 @@ class PersonNames:
             a += 1
             if a < b and toks[a].text == ".":
                 a += 1
+            while (
+                title == a - 1
+                and a + 1 < b
+                and doc.lemmas(a) & self.w.title_complement
+                and not is_first_name(doc, a + 1)
+            ):
+                a += 1  # "Prezes Zarządu Betamax", "Dyrektor Generalny Betamax"
         if a >= b:
             return
         if title is not None and title == a - 1 and self._office_title(doc, title, a, b):
@@ -96,6 +103,13 @@ class PersonNames:
         """A role title right before a name ("dyrektor Olaf Brenn") or after it ("Ivo Sedlák, prezes")."""
         if a > 0 and (self._title_lemma(doc, a - 1) or doc.tokens[a - 1].text in self.lex.strip_titles):
             return True
+        if (
+            a > 1
+            and doc.tokens[a - 1].is_cap
+            and doc.lemmas(a - 1) & self.w.title_complement
+            and self._title_lemma(doc, a - 2)
+        ):
+            return True  # "Konsul Generalna Olga Brenn"
         return (
             b + 1 < len(doc.tokens)
             and doc.tokens[b].text in (",", "–", "-")
