@@ -106,3 +106,9 @@ def test_a_board_of_plural_ports_is_a_name_of_its_own() -> None:
 def test_a_branch_named_by_its_town_before_the_company_is_the_company() -> None:
     orgs = _orgs("Oddział Kielce Betamax Energia S.A. podpisał porozumienie z Politechniką Świętokrzyską.")
     assert "Betamax Energia S.A." in orgs, orgs
+
+
+def test_an_acronym_with_a_country_in_brackets_is_an_alias() -> None:
+    ents = _entities("Rozmowy prowadziła Polsko-Duńska Izba Gospodarcza (PDIG Polska). PDIG Polska zrzesza firmy.")
+    assert "PDIG Polska" in ents["Polsko-Duńska Izba Gospodarcza"]["aliases"], ents
+    assert "PDIG Polska" not in ents

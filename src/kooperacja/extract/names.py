@@ -65,18 +65,37 @@ def _unknown_word(doc: Doc, i: int) -> bool:
     return all(r.pos == "ign" for r in doc.readings[i])
 
 
+def _closing_bracket(doc: Doc, i: int) -> int | None:
+    """Token i opens brackets around one acronym or short name, or around an acronym and up to two
+    capitalised words ("(OMX Polska)"): the index of the closing bracket."""
+    toks = doc.tokens
+    if i + 2 >= len(toks) or toks[i].text != "(":
+        return None
+    if toks[i + 2].text == ")":
+        return i + 2
+    if not is_acronym(toks[i + 1].text):
+        return None
+    for k in range(i + 2, min(i + 4, len(toks) - 1)):
+        if not (toks[k].is_word and toks[k].is_cap):
+            return None
+        if toks[k + 1].text == ")":
+            return k + 1
+    return None
+
+
 def link_parenthesised_acronyms(doc: Doc) -> None:
-    """Component: an acronym or a short name with inner capitals ("(KTZone)") in parentheses after an
-    organisation, or a second name after a dash at the end of a list item, is an alias of the organisation."""
+    """Component: an acronym or a short name with inner capitals ("(KTZone)"), or an acronym with a country
+    ("(OMX Polska)"), in parentheses after an organisation, or a second name after a dash at the end of a list item, is an alias of the organisation."""
     toks = doc.tokens
     by_t0 = {m.t0: n for n, m in enumerate(doc.mentions)}
     for m in doc.mentions:
         if m.type != "organization":
             continue
         i = m.t1
-        if i + 2 < len(toks) and toks[i].text == "(" and toks[i + 2].text == ")":
-            acr = toks[i + 1].text
-            if is_acronym(acr) or (is_short_name(acr) and _unknown_word(doc, i + 1)):
+        close = _closing_bracket(doc, i)
+        if close:
+            acr = doc.text[toks[i + 1].start : toks[close - 1].end]
+            if close > i + 2 or is_acronym(acr) or (is_short_name(acr) and _unknown_word(doc, i + 1)):
                 m.aliases.append(acr)
                 k = by_t0.get(i + 1)
                 if k is not None:
