@@ -112,3 +112,8 @@ def test_an_acronym_with_a_country_in_brackets_is_an_alias() -> None:
     ents = _entities("Rozmowy prowadziła Polsko-Duńska Izba Gospodarcza (PDIG Polska). PDIG Polska zrzesza firmy.")
     assert "PDIG Polska" in ents["Polsko-Duńska Izba Gospodarcza"]["aliases"], ents
     assert "PDIG Polska" not in ents
+
+
+def test_a_head_with_only_the_kind_of_another_body_is_no_name() -> None:
+    orgs = _orgs("W imieniu Rady Klastra głos zabrał prezes, a Urząd Gminy przygotował salę.")
+    assert not orgs, orgs

@@ -272,9 +272,19 @@ class NameClassifier:
         if self._distributive(doc, h, c.b, c.s, head, subtype):
             return True
         name, case = self._org_name(doc, c.a, c.b, h)
-        if not self._plural_generic(doc, c.a, c.b, h):
+        if not self._plural_generic(doc, c.a, c.b, h) and not self._kind_only(doc, c, h):
             self._mention(doc, c, "organization", name, subtype, head=head, case=case)
         return True
+
+    def _kind_only(self, doc: Doc, c: Chunk, h: int) -> bool:
+        """ "Urząd Miasta", "Rada Klastra": a head with only the kind of another body in the genitive names no
+        organisation (which town, which cluster is not said)."""
+        if c.size != 2 or h != c.a:
+            return False
+        rs = [r for r in doc.readings[h + 1] if r.pos in NOMINAL]
+        return bool(rs) and all(
+            not r.proper and "gen" in r.cases and r.lemma.lower() in self.lex.org_heads for r in rs
+        )
 
     def _trailing_person(self, doc: Doc, c: Chunk, h: int) -> bool:
         """ "prezes Izby Handlowej Borowa Olafem Brennem" with a foreign name the dictionary does not know:
