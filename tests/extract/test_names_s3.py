@@ -109,7 +109,9 @@ def test_a_branch_named_by_its_town_before_the_company_is_the_company() -> None:
 
 
 def test_an_acronym_with_a_country_in_brackets_is_an_alias() -> None:
-    ents = _entities("Rozmowy prowadziła Polsko-Duńska Izba Gospodarcza (PDIG Polska). PDIG Polska zrzesza firmy.")
+    ents = _entities(
+        "Rozmowy prowadziła Polsko-Duńska Izba Gospodarcza (PDIG Polska). PDIG Polska zrzesza firmy."
+    )
     assert "PDIG Polska" in ents["Polsko-Duńska Izba Gospodarcza"]["aliases"], ents
     assert "PDIG Polska" not in ents
 

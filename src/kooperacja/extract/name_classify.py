@@ -282,8 +282,11 @@ class NameClassifier:
         if c.size != 2 or h != c.a:
             return False
         rs = [r for r in doc.readings[h + 1] if r.pos in NOMINAL]
-        return bool(rs) and all(
-            not r.proper and "gen" in r.cases and r.lemma.lower() in self.lex.org_heads for r in rs
+        gen = [r for r in rs if "gen" in r.cases]
+        return (
+            bool(gen)
+            and not any(r.proper for r in rs)
+            and all(r.lemma.lower() in self.lex.org_heads for r in gen)
         )
 
     def _trailing_person(self, doc: Doc, c: Chunk, h: int) -> bool:
