@@ -119,3 +119,16 @@ def test_an_acronym_with_a_country_in_brackets_is_an_alias() -> None:
 def test_a_head_with_only_the_kind_of_another_body_is_no_name() -> None:
     orgs = _orgs("W imieniu Rady Klastra głos zabrał prezes, a Urząd Gminy przygotował salę.")
     assert not orgs, orgs
+
+
+def test_a_name_after_a_dash_at_the_end_of_a_sentence_holding_its_acronym_is_one_entity() -> None:
+    ents = _entities("Agencja jest częścią Grupy BFR – Borowskiego Funduszu Rozwoju. Działa od roku.")
+    assert "Borowski Fundusz Rozwoju" in ents, ents
+    assert "Grupa BFR" in ents["Borowski Fundusz Rozwoju"]["aliases"]
+
+
+def test_a_second_name_after_a_dash_at_the_end_of_a_line_is_an_alias() -> None:
+    ents = _entities(
+        "Porozumienie podpisali przedstawiciele:\nLeśnego Klastra Drzewnego – Dolina Drewna\nKoniec."
+    )
+    assert "Dolina Drewna" in ents["Leśny Klaster Drzewny"]["aliases"], ents

@@ -9,6 +9,7 @@ from kooperacja.data.language_data import language_data
 from kooperacja.extract.chunker import NameChunker
 from kooperacja.extract.cues import cues, endings, patterns
 from kooperacja.extract.doc import Doc, Mention
+from kooperacja.extract.entities import initials
 from kooperacja.extract.gazetteer import gazetteer
 from kooperacja.extract.lexicon import lexicon
 from kooperacja.extract.matcher import matcher
@@ -65,6 +66,12 @@ def _unknown_word(doc: Doc, i: int) -> bool:
     return all(r.pos == "ign" for r in doc.readings[i])
 
 
+def _acronym_in(m: Mention, other: Mention) -> bool:
+    """ "Grupa PFR – Polski Fundusz Rozwoju": the first name holds the acronym of the second."""
+    keys = initials(other.name)
+    return any(is_acronym(w) and w.casefold() in keys for w in m.name.split())
+
+
 def _closing_bracket(doc: Doc, i: int) -> int | None:
     """Token i opens brackets around one acronym or short name, or around an acronym and up to two
     capitalised words ("(OMX Polska)"): the index of the closing bracket."""
@@ -107,6 +114,11 @@ def link_parenthesised_acronyms(doc: Doc) -> None:
             other = doc.mentions[k]
             after = other.t1
             end_of_line = after >= len(toks) or "\n" in doc.text[toks[after - 1].end : toks[after].start]
-            if end_of_line and other.type == "organization" and other.head is None:
+            end = end_of_line or toks[after].text in (".", ";")
+            if (
+                end
+                and other.type == "organization"
+                and (end_of_line or other.head is None or _acronym_in(m, other))
+            ):
                 m.aliases.append(other.name)
                 other.acronym_of = m.start
