@@ -132,3 +132,8 @@ def test_a_second_name_after_a_dash_at_the_end_of_a_line_is_an_alias() -> None:
         "Porozumienie podpisali przedstawiciele:\nLeśnego Klastra Drzewnego – Dolina Drewna\nKoniec."
     )
     assert "Dolina Drewna" in ents["Leśny Klaster Drzewny"]["aliases"], ents
+
+
+def test_an_acronym_with_a_hyphenated_part_is_an_organisation() -> None:
+    text = "Umowę zawarto pomiędzy ZRK-2 a Politechniką Leśną. Dzięki niej ZRK-2 przyjmie stażystów."
+    assert "ZRK-2" in _orgs(text)

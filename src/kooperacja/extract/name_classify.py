@@ -419,8 +419,8 @@ class NameClassifier:
             return False
         if word in self.lex.not_org_acronyms or word.rstrip("s") in self.lex.not_org_acronyms:
             return True
-        if any(r.pos != "ign" for r in self.morph.analyse(word.lower())):
-            return True  # a common word in capitals
+        if any(r.pos != "ign" for r in self.morph.analyse(word.split("-")[0].lower())):
+            return True  # a common word in capitals (its first part: "PPN-T", "WZL-1" are no words)
         if a >= 2 and doc.tokens[a - 1].text == "(" and any(e[1] == a - 1 for e in doc.event_names):
             doc.event_names.append((a, c.b, word))
             return True
