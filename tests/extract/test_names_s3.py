@@ -137,3 +137,17 @@ def test_a_second_name_after_a_dash_at_the_end_of_a_line_is_an_alias() -> None:
 def test_an_acronym_with_a_hyphenated_part_is_an_organisation() -> None:
     text = "Umowę zawarto pomiędzy ZRK-2 a Politechniką Leśną. Dzięki niej ZRK-2 przyjmie stażystów."
     assert "ZRK-2" in _orgs(text)
+
+
+def test_a_capitalised_foreign_region_acts_as_its_government() -> None:
+    text = (
+        "Wicemarszałek podpisał list z Obwodem Żytomirskim, a w maju przyjedzie delegacja Kraju Libereckiego."
+    )
+    ents = _entities(text)
+    assert ents["Obwód Żytomirski"]["subtype"] == "regional_government", ents
+    assert "Kraj Liberecki" in ents, ents
+
+
+def test_a_lower_case_region_stays_a_place() -> None:
+    text = "Firma Betamax otworzyła zakład w obwodzie lwowskim."
+    assert "obwód lwowski" in _entities(text, "place")
