@@ -151,3 +151,12 @@ def test_a_capitalised_foreign_region_acts_as_its_government() -> None:
 def test_a_lower_case_region_stays_a_place() -> None:
     text = "Firma Betamax otworzyła zakład w obwodzie lwowskim."
     assert "obwód lwowski" in _entities(text, "place")
+
+
+def test_a_title_after_a_person_opens_the_rest_of_the_chunk_again() -> None:
+    text = (
+        "Dyplom wręczyła Burmistrz Borowa Olga Lisowska Marszałkowi Województwa Leśnego Tadeuszowi Brzozie."
+    )
+    orgs = _orgs(text)
+    assert "Województwo Leśne" in orgs, orgs
+    assert not any(o.startswith("Marsza") for o in orgs), orgs

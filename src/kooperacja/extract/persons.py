@@ -22,7 +22,7 @@ class PersonNames:
 
     def _segment(self, doc: Doc, a: int, b: int, s: int) -> None:
         toks, lex = doc.tokens, self.lex
-        title = None
+        title, start = None, a
         while a < b and (toks[a].text in lex.strip_titles or self._title_lemma(doc, a)):
             if toks[a].text not in lex.strip_titles:
                 title = a
@@ -58,12 +58,20 @@ class PersonNames:
                 while p < b and p < k + 3 and self._surname_like(doc, p) and not is_first_name(doc, p):
                     p += 1
                 if k > a:
-                    self._classify(doc, a, k, s)
+                    self._rest(doc, a, k, s, start)
                 self._person(doc, k, p, s)
                 a = k = p
                 continue
             k += 1
         if a < b:
+            self._rest(doc, a, b, s, start)
+
+    def _rest(self, doc: Doc, a: int, b: int, s: int, start: int) -> None:
+        """What a person leaves of the chunk: a title may open it again ("… Olgę Lis Marszałkowi Województwa
+        Borowskiego …")."""
+        if a > start and self._title_lemma(doc, a):
+            self._segment(doc, a, b, s)
+        else:
             self._classify(doc, a, b, s)
 
     def _patron(self, doc: Doc, k: int) -> bool:
