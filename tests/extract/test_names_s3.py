@@ -160,3 +160,13 @@ def test_a_title_after_a_person_opens_the_rest_of_the_chunk_again() -> None:
     orgs = _orgs(text)
     assert "Województwo Leśne" in orgs, orgs
     assert not any(o.startswith("Marsza") for o in orgs), orgs
+
+
+def test_a_pair_of_regions_the_gazetteer_knows_as_one_is_one_place() -> None:
+    places = _entities("Nowe hotele powstaną na Warmii i Mazurach w przyszłym roku.", "place")
+    assert "Warmia i Mazury" in places, places
+
+
+def test_two_towns_joined_by_and_stay_two_places() -> None:
+    places = _entities("Firmy z Gdańska i Gdyni podpisały porozumienie.", "place")
+    assert {"Gdańsk", "Gdynia"} <= set(places), places
