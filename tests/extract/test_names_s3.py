@@ -170,3 +170,17 @@ def test_a_pair_of_regions_the_gazetteer_knows_as_one_is_one_place() -> None:
 def test_two_towns_joined_by_and_stay_two_places() -> None:
     places = _entities("Firmy z Gdańska i Gdyni podpisały porozumienie.", "place")
     assert {"Gdańsk", "Gdynia"} <= set(places), places
+
+
+def test_more_organisation_heads() -> None:
+    text = (
+        "Goście odwiedzą Powiatowy Szpital Specjalistyczny, Zrzeszenie Gmin Ziemi Leśnej oraz Akcelerator "
+        "Technologii Wodnych. Prom zawinie do portu, gdzie działa Terminal Kontenerowy Borowo."
+    )
+    orgs = _orgs(text)
+    assert {
+        "Powiatowy Szpital Specjalistyczny",
+        "Zrzeszenie Gmin Ziemi Leśnej",
+        "Akcelerator Technologii Wodnych",
+        "Terminal Kontenerowy Borowo",
+    } <= orgs, orgs
