@@ -184,3 +184,14 @@ def test_more_organisation_heads() -> None:
         "Akcelerator Technologii Wodnych",
         "Terminal Kontenerowy Borowo",
     } <= orgs, orgs
+
+
+def test_names_in_a_list_after_company_nouns_are_companies() -> None:
+    text = "Do klastra należą takie firmy, jak: Data Forge, Betamax Polska, GRAFIT, Lumenix SA i inne."
+    orgs = _orgs(text)
+    assert {"Data Forge", "Betamax Polska", "GRAFIT"} <= orgs, orgs
+
+
+def test_a_town_in_a_list_of_companies_stays_a_place() -> None:
+    text = "Inwestorzy: Betamax, Kraków i Lumenix SA ogłosili plany."
+    assert "Kraków" not in _orgs(text)

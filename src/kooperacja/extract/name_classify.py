@@ -351,6 +351,38 @@ class NameClassifier:
         self._mention(doc, c, "organization", self._normalise_legal(name), "company", case=case)
         return True
 
+    def _listed_company(self, doc: Doc, c: Chunk) -> bool:
+        """ "takie firmy jak: Betamax, Alfa Systems, ZETO Borowo": headless names in a list after a company noun
+        and "jak" or a colon are companies."""
+        if c.head is not None or c.event_word or (c.size == 1 and c.geo_first):
+            return False
+        if not self._in_company_list(doc, c.a):
+            return False
+        toks, a = doc.tokens, c.a
+        if a >= 2 and toks[a - 1].is_cap and toks[a - 1].is_word and toks[a - 2].text in (":", ","):
+            a -= 1  # "jak: Software Mind": a common word opening the item was read as a sentence start
+        m = Mention(
+            toks[a].start, toks[c.b - 1].end, a, c.b, "organization", surface(doc, a, c.b), "company", c.s
+        )
+        self._add(doc, m)
+        return True
+
+    def _in_company_list(self, doc: Doc, a: int) -> bool:
+        toks, s0 = doc.tokens, doc.sent_span[doc.sent_of[a]][0]
+        i = a - 1
+        while i > s0 and (
+            toks[i].is_cap or toks[i].text in (",", ".") or toks[i].lower in self.w.conjunction
+        ):
+            i -= 1  # back over the items before this one
+        if i <= s0 or toks[i].lower not in self.w.list_intro:
+            return False
+        if toks[i].text == ":" and toks[i - 1].lower in self.w.list_intro:
+            i -= 1  # "jak:"
+        k = i - 1
+        if k > s0 and toks[k].text == ",":
+            k -= 1
+        return bool(doc.lemmas(k) & self.w.list_company_cue)
+
     def _described_organisation(self, doc: Doc, c: Chunk) -> bool:
         """ "klaster Dolina Wody": the descriptor before the name says what it is."""
         if not c.descriptor:
@@ -491,6 +523,7 @@ RULES: tuple[tuple[Rule, int, int | None], ...] = (
     (NameClassifier._split_before_inner_head, 2, None),
     (NameClassifier._headed_organisation, 1, None),
     (NameClassifier._company_by_form, 1, None),
+    (NameClassifier._listed_company, 1, 4),
     (NameClassifier._described_organisation, 1, None),
     (NameClassifier._foreign_organisation, 1, None),
     (NameClassifier._known_place, 1, None),
