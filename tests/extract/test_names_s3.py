@@ -195,3 +195,8 @@ def test_names_in_a_list_after_company_nouns_are_companies() -> None:
 def test_a_town_in_a_list_of_companies_stays_a_place() -> None:
     text = "Inwestorzy: Betamax, Kraków i Lumenix SA ogłosili plany."
     assert "Kraków" not in _orgs(text)
+
+
+def test_two_plural_genitives_joined_by_and_stay_in_one_name() -> None:
+    text = "Umowę podpisało Stowarzyszenie Inżynierów i Techników Leśnictwa Polskiego wraz z gminą."
+    assert "Stowarzyszenie Inżynierów i Techników Leśnictwa Polskiego" in _orgs(text)

@@ -258,8 +258,8 @@ class NameChunker:
         person = is_first_name(doc, right) and right + 1 < len(doc.tokens) and doc.tokens[right + 1].is_cap
         if is_acronym(doc.tokens[right].text) or person:
             return False
-        if head_lemma(doc, right, self.lex):
-            return False
+        if head_lemma(doc, right, self.lex) and not (_gen_pl(doc, left) and _gen_pl(doc, right)):
+            return False  # a second name, unless two plural genitives ("Inżynierów i Techników")
         if is_adj(doc, right) or doc.tokens[right].text in self.lex.foreign_org_words:
             for k in range(right + 1, min(right + 4, len(doc.tokens))):
                 if not is_cap(doc, k):
@@ -297,3 +297,7 @@ CONNECTOR_KINDS: dict[str, tuple[bool, Callable[[NameChunker, Doc, int, int, _Ru
     "and": (False, NameChunker._joins_and),
     "foreign": (False, NameChunker._joins_foreign),
 }
+
+
+def _gen_pl(doc: Doc, i: int) -> bool:
+    return any(r.pos in NOMINAL and "gen" in r.cases and "pl" in r.numbers for r in doc.readings[i])
