@@ -200,3 +200,10 @@ def test_a_town_in_a_list_of_companies_stays_a_place() -> None:
 def test_two_plural_genitives_joined_by_and_stay_in_one_name() -> None:
     text = "Umowę podpisało Stowarzyszenie Inżynierów i Techników Leśnictwa Polskiego wraz z gminą."
     assert "Stowarzyszenie Inżynierów i Techników Leśnictwa Polskiego" in _orgs(text)
+
+
+def test_a_courtesy_title_before_a_person_closing_a_chunk_is_cut_off() -> None:
+    text = "Porozumienie podpisali Rektor Uniwersytetu Leśnego i Panią Olgę Brzozowską z firmy Betamax."
+    orgs = _orgs(text)
+    assert "Uniwersytet Leśny" in orgs, orgs
+    assert "Olga Brzozowska" in _entities(text, "person")

@@ -22,6 +22,7 @@ from kooperacja.extract.name_shape import (
     is_acronym,
     is_adj,
     is_cap,
+    is_first_name,
 )
 from kooperacja.text.morphology import NOMINAL
 
@@ -111,6 +112,22 @@ class Chunk:
 Rule = Callable[[Any, Doc, Chunk], bool]
 
 
+def _cases(doc: Doc, i: int) -> set[str]:
+    return {c for r in doc.readings[i] for c in r.cases} - {"voc"}
+
+
+def _stray_noun(doc: Doc, i: int) -> bool:
+    """A capitalised common noun, no genitive (a genitive continues a name: "Izba Rzemiosła"), that a person's
+    name follows: the title of that person ("… i Panią Olgę Lis")."""
+    tok, rs = doc.tokens[i], doc.readings[i]
+    if not (tok.is_word and tok.is_cap and rs) or tok.is_upper:
+        return False
+    if not all(r.pos in NOMINAL and not r.proper for r in rs):
+        return False
+    j = i + 1
+    return j < len(doc.tokens) and all("gen" not in r.cases for r in rs) and is_first_name(doc, j)
+
+
 def _foreign_name_word(doc: Doc, i: int) -> bool:
     """A capitalised word that the dictionary does not know, or knows only as a surname: a part of a foreign
     person's name ("Olaf", "Brennem")."""
@@ -138,10 +155,29 @@ class NameClassifier:
             b -= 1
         if b <= a:
             return
+        b = self._without_stray_tail(doc, a, b)
         c = Chunk(self, doc, a, b, s)
         for rule in _BY_SIZE[min(c.size, 4)]:
             if rule(self, doc, c):
                 return
+
+    def _without_stray_tail(self, doc: Doc, a: int, b: int) -> int:
+        """ "Uniwersytetu Leśnego i Panią Olgę Lis": a capitalised common noun (with its adjectives) closing the
+        chunk before a person's name, in a case the name before it does not share, starts the next phrase: the
+        chunk ends before it (and before a conjunction)."""
+        if b - a < 3 or not _stray_noun(doc, b - 1):
+            return b
+        if any(r.pos == "ign" for i in range(a, b - 1) for r in doc.readings[i]):
+            return b  # "Pardis Technology Park": a foreign name ends with a word Polish knows too
+        cases = _cases(doc, b - 1) - {"gen"}
+        k = b - 1
+        while k - 1 > a and is_adj(doc, k - 1) and doc.tokens[k - 1].is_cap and cases & _cases(doc, k - 1):
+            k -= 1
+        if k - 1 > a and doc.tokens[k - 1].lower in self.w.conjunction:
+            k -= 1
+        elif cases & _cases(doc, k - 1):
+            return b
+        return k if k - a >= 2 else b
 
     def _mention(self, doc: Doc, c: Chunk, typ: str, name: str, subtype: str | None, **kw: Any) -> None:
         toks = doc.tokens
