@@ -207,3 +207,17 @@ def test_a_courtesy_title_before_a_person_closing_a_chunk_is_cut_off() -> None:
     orgs = _orgs(text)
     assert "Uniwersytet Leśny" in orgs, orgs
     assert "Olga Brzozowska" in _entities(text, "person")
+
+
+def test_a_name_introduced_by_a_naming_phrase_is_an_organisation() -> None:
+    text = (
+        "Gminy założyły klaster energii pn.: „Borowski Klaster Energii”. Koncert da orkiestra pod nazwą "
+        "Silver Brass Band – grupa młodych muzyków."
+    )
+    orgs = _orgs(text)
+    assert "Silver Brass Band" in orgs, orgs
+
+
+def test_a_generic_name_before_a_naming_phrase_is_an_alias_of_the_name() -> None:
+    ents = _entities("Podpisano list w sprawie Klastra Energii pn. „Borowski Klaster Energii” w Borowie.")
+    assert "Klaster Energii" in ents["Borowski Klaster Energii"]["aliases"], ents

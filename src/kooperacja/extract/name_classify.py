@@ -275,6 +275,14 @@ class NameClassifier:
                 return False
         return False
 
+    def _introduced_name(self, doc: Doc, c: Chunk) -> bool:
+        """ "orkiestra pod nazwą Silver Brass", "projekt pn. „Zielone Gminy Borowa”": a headless name that a phrase
+        introduces as a name is an organisation's name, whatever its words."""
+        if c.head is not None or not self.cx.ends_at(doc, "name_intro", c.a):
+            return False
+        self._mention(doc, c, "organization", surface(doc, c.a, c.b), "other")
+        return True
+
     def _split_before_inner_head(self, doc: Doc, c: Chunk) -> bool:
         """ "Kielce Wojewódzki Urząd Pracy": with no head at the start, a capitalised head inside (with its
         adjectives) starts a second name."""
@@ -555,6 +563,7 @@ RULES: tuple[tuple[Rule, int, int | None], ...] = (
     (NameClassifier._venue_name, 2, None),
     (NameClassifier._fair_named_after_town, 2, None),
     (NameClassifier._event_name, 1, None),
+    (NameClassifier._introduced_name, 1, None),
     (NameClassifier._board_of, 2, None),
     (NameClassifier._split_before_inner_head, 2, None),
     (NameClassifier._headed_organisation, 1, None),

@@ -12,7 +12,7 @@ from kooperacja.extract.doc import Doc, Mention
 from kooperacja.extract.entities import initials
 from kooperacja.extract.gazetteer import gazetteer
 from kooperacja.extract.lexicon import lexicon
-from kooperacja.extract.matcher import matcher
+from kooperacja.extract.matcher import Matcher, matcher
 from kooperacja.extract.name_classify import NameClassifier
 from kooperacja.extract.name_shape import (
     is_acronym,
@@ -72,6 +72,18 @@ def _acronym_in(m: Mention, other: Mention) -> bool:
     return any(is_acronym(w) and w.casefold() in keys for w in m.name.split())
 
 
+def _introduced_after(doc: Doc, m: Mention, by_t0: dict[int, int], cx: Matcher) -> int | None:
+    """The mention that a naming phrase ("pn.", "pod nazwą") right after mention m introduces."""
+    for t0 in range(m.t1 + 1, min(m.t1 + 5, len(doc.tokens))):
+        if (
+            t0 in by_t0
+            and cx.starts_at(doc, "name_intro", m.t1, hi=t0)
+            and cx.ends_at(doc, "name_intro", t0, m.t1)
+        ):
+            return by_t0[t0]
+    return None
+
+
 def _closing_bracket(doc: Doc, i: int) -> int | None:
     """Token i opens brackets around one acronym or short name, or around an acronym and up to two
     capitalised words ("(OMX Polska)"): the index of the closing bracket."""
@@ -95,6 +107,7 @@ def link_parenthesised_acronyms(doc: Doc) -> None:
     ("(OMX Polska)"), in parentheses after an organisation, or a second name after a dash at the end of a list item, is an alias of the organisation."""
     toks = doc.tokens
     by_t0 = {m.t0: n for n, m in enumerate(doc.mentions)}
+    cx = matcher(doc.lang, "patterns/name_context")
     for m in doc.mentions:
         if m.type != "organization":
             continue
@@ -108,6 +121,12 @@ def link_parenthesised_acronyms(doc: Doc) -> None:
                 if k is not None:
                     doc.mentions[k].acronym_of = m.start
                     doc.mentions[k].type = "organization"
+        # "Klaster Energii pn. „Leśny Klaster Energii”": the name the phrase introduces is the full name
+        k = _introduced_after(doc, m, by_t0, cx)
+        if k is not None and doc.mentions[k].type == "organization":
+            doc.mentions[k].aliases.append(m.name)
+            m.acronym_of = doc.mentions[k].start
+            continue
         # "Leśny Klaster Wodny – Dolina Wody" at the end of a list item: the second is an alias
         if i + 1 < len(toks) and toks[i].text in ("–", "-") and i + 1 in by_t0:
             k = by_t0[i + 1]
