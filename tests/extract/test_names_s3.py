@@ -221,3 +221,10 @@ def test_a_name_introduced_by_a_naming_phrase_is_an_organisation() -> None:
 def test_a_generic_name_before_a_naming_phrase_is_an_alias_of_the_name() -> None:
     ents = _entities("Podpisano list w sprawie Klastra Energii pn. „Borowski Klaster Energii” w Borowie.")
     assert "Klaster Energii" in ents["Borowski Klaster Energii"]["aliases"], ents
+
+
+def test_a_head_with_only_its_seat_is_no_organisation_but_the_town_is_a_place() -> None:
+    text = "Szef biura Agencji w Kairze przedstawił ofertę, a Izba Handlowa w Kairze ją poparła."
+    orgs = _orgs(text)
+    assert orgs == {"Izba Handlowa w Kairze"}, orgs
+    assert "Kair" in _entities(text, "place")

@@ -321,8 +321,11 @@ class NameClassifier:
         return True
 
     def _kind_only(self, doc: Doc, c: Chunk, h: int) -> bool:
-        """ "Urząd Miasta", "Rada Klastra": a head with only the kind of another body in the genitive names no
-        organisation (which town, which cluster is not said)."""
+        """ "Urząd Miasta", "Rada Klastra", "Agencja w Borowie": a head with only the kind of another body in the
+        genitive, or with only its seat, names no organisation (which town, which cluster is not said)."""
+        if h == c.a and 3 <= c.size <= 4 and doc.tokens[h + 1].lower in self.w.seat_preposition:
+            self._place(doc, h + 2, c.b, c.s)
+            return True  # "Agencji w Borowie": a head with only its seat (the town stays a place)
         if c.size != 2 or h != c.a:
             return False
         rs = [r for r in doc.readings[h + 1] if r.pos in NOMINAL]
