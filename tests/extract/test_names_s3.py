@@ -228,3 +228,12 @@ def test_a_head_with_only_its_seat_is_no_organisation_but_the_town_is_a_place() 
     orgs = _orgs(text)
     assert orgs == {"Izba Handlowa w Kairze"}, orgs
     assert "Kair" in _entities(text, "place")
+
+
+def test_the_town_office_and_its_commune_are_one_entity() -> None:
+    text = (
+        "Delegację przyjął Urząd Miejski w Borowie. Burmistrz przedstawił gościom Gminę Borowo i jej "
+        "tereny inwestycyjne."
+    )
+    orgs = _orgs(text)
+    assert len(orgs) == 1, orgs
