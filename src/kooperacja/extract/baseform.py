@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import re
 
+from kooperacja.extract.cues import endings, strip_ending
 from kooperacja.extract.doc import Doc
 from kooperacja.extract.lexicon import Lexicon, lexicon
 from kooperacja.text.morphology import ADJECTIVAL, CASES, NOMINAL, Reading, morphology
 
+_UNKNOWN_ADJ = "ign:adj"  # the part of speech of a reading made up by _unknown_adjective
 _ROMAN = re.compile(r"^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})$")
 _CASE_ORDER = {c: i for i, c in enumerate(("nom", "gen", "inst", "loc", "dat", "acc", "voc"))}
 
@@ -199,11 +201,36 @@ def _after_head(
             and case != "nom"
             and head_r.lemma.lower() not in lex.complement_heads
         ]
-        if appos and tok.is_cap:
+        if appos and tok.is_cap and _apposition_at(doc, i, t1):
             out.append((i, appos[0]))
+            continue
+        unknown = _unknown_adjective(doc, i, case, gender)
+        if unknown is not None:
+            out.append((i, unknown))
             continue
         break
     return out
+
+
+def _unknown_adjective(doc: Doc, i: int, case: str, gender: str) -> Reading | None:
+    """A capitalised word the dictionary does not know with an adjective's ending in the head's case and
+    gender ("Kraju Hradeckiego"): a reading whose lemma is its base form (data/<lang>/name_endings.tsv)."""
+    tok = doc.tokens[i]
+    if not tok.is_cap or any(r.pos != "ign" for r in doc.readings[i]):
+        return None
+    g = "m3" if gender.startswith("m") else "n" if gender.startswith("n") else gender
+    rules = endings(doc.lang, "name_endings").get(("adjective", case, g))
+    base = strip_ending(tok.text, rules) if rules else tok.text
+    if base == tok.text:
+        return None
+    return Reading(base, _UNKNOWN_ADJ, frozenset(), frozenset(), frozenset(), (), _UNKNOWN_ADJ)
+
+
+def _apposition_at(doc: Doc, i: int, t1: int) -> bool:
+    """A place name in apposition ends the phrase or is followed by a word that is no capitalised name:
+    "Miasta Głogowa" → "Miasto Głogów", but "Klastra Morskiego Pomorza Zachodniego" and "Funduszu Polski
+    Ład" keep their genitive complement (or their undeclined name) as written."""
+    return i + 1 >= t1 or not doc.tokens[i + 1].is_cap or doc.tokens[i + 1].text.isupper()
 
 
 def _inflected(
@@ -214,6 +241,9 @@ def _inflected(
     m = morphology()
     replaced: dict[int, str] = {}
     for i, r in chosen:
+        if r.pos == _UNKNOWN_ADJ:
+            replaced[i] = r.lemma  # its base form already
+            continue
         pos = "subst" if r.pos in NOMINAL else "adj"
         g = gender if pos == "adj" else (next(iter(r.genders), None) if len(r.genders) == 1 else gender)
         lemma = r.lemma

@@ -7,6 +7,7 @@ from collections.abc import Callable
 
 from kooperacja.extract.baseform import phrase_head
 from kooperacja.extract.doc import Doc
+from kooperacja.extract.gazetteer import token_keys
 from kooperacja.extract.name_shape import (
     CLOSE_QUOTES,
     OPEN_QUOTES,
@@ -205,7 +206,15 @@ class NameChunker:
 
     def _joins_and(self, doc: Doc, j: int, nxt: int, run: _Run) -> bool:
         """ "Wydział Nauki i Sztuki": both sides belong to one name."""
-        return bool(run.head and self._same_name_after_and(doc, j - 1, nxt))
+        if run.head and self._same_name_after_and(doc, j - 1, nxt):
+            return True
+        return nxt == j + 1 and j - 1 == run.t0 and self._known_pair(doc, j - 1, j, nxt)
+
+    def _known_pair(self, doc: Doc, left: int, j: int, right: int) -> bool:
+        """ "Warmii i Mazurach": the gazetteer knows the pair joined by the conjunction as one place."""
+        toks = doc.tokens
+        keys = [token_keys(toks[i].text, doc.readings[i]) for i in (left, right)]
+        return self.gaz.lookup([keys[0], {toks[j].lower}, keys[1]]) is not None
 
     def _joins_foreign(self, doc: Doc, j: int, nxt: int, run: _Run) -> bool:
         """ "Institute of Water": a foreign connector inside a foreign name."""
@@ -249,8 +258,8 @@ class NameChunker:
         person = is_first_name(doc, right) and right + 1 < len(doc.tokens) and doc.tokens[right + 1].is_cap
         if is_acronym(doc.tokens[right].text) or person:
             return False
-        if head_lemma(doc, right, self.lex):
-            return False
+        if head_lemma(doc, right, self.lex) and not (_gen_pl(doc, left) and _gen_pl(doc, right)):
+            return False  # a second name, unless two plural genitives ("Inżynierów i Techników")
         if is_adj(doc, right) or doc.tokens[right].text in self.lex.foreign_org_words:
             for k in range(right + 1, min(right + 4, len(doc.tokens))):
                 if not is_cap(doc, k):
@@ -288,3 +297,7 @@ CONNECTOR_KINDS: dict[str, tuple[bool, Callable[[NameChunker, Doc, int, int, _Ru
     "and": (False, NameChunker._joins_and),
     "foreign": (False, NameChunker._joins_foreign),
 }
+
+
+def _gen_pl(doc: Doc, i: int) -> bool:
+    return any(r.pos in NOMINAL and "gen" in r.cases and "pl" in r.numbers for r in doc.readings[i])

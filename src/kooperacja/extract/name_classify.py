@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from kooperacja.extract.baseform import nominative, phrase_head, surface
+from kooperacja.extract.baseform import nominative, phrase_head, restore_case, surface
 from kooperacja.extract.doc import Doc, Mention
 from kooperacja.extract.entities import initials
 from kooperacja.extract.gazetteer import token_keys
@@ -22,6 +22,7 @@ from kooperacja.extract.name_shape import (
     is_acronym,
     is_adj,
     is_cap,
+    is_first_name,
 )
 from kooperacja.text.morphology import NOMINAL
 
@@ -111,6 +112,34 @@ class Chunk:
 Rule = Callable[[Any, Doc, Chunk], bool]
 
 
+def _cases(doc: Doc, i: int) -> set[str]:
+    return {c for r in doc.readings[i] for c in r.cases} - {"voc"}
+
+
+def _stray_noun(doc: Doc, i: int) -> bool:
+    """A capitalised common noun, no genitive (a genitive continues a name: "Izba Rzemiosła"), that a person's
+    name follows: the title of that person ("… i Panią Olgę Lis")."""
+    tok, rs = doc.tokens[i], doc.readings[i]
+    if not (tok.is_word and tok.is_cap and rs) or tok.is_upper:
+        return False
+    if not all(r.pos in NOMINAL and not r.proper for r in rs):
+        return False
+    j = i + 1
+    return j < len(doc.tokens) and all("gen" not in r.cases for r in rs) and is_first_name(doc, j)
+
+
+def _foreign_name_word(doc: Doc, i: int) -> bool:
+    """A capitalised word that the dictionary does not know, or knows only as a surname: a part of a foreign
+    person's name ("Olaf", "Brennem")."""
+    text = doc.tokens[i].text
+    return (
+        text[:1].isupper()
+        and text[1:].isalpha()
+        and text[1:].islower()
+        and all(r.pos == "ign" or (r.surname and not r.geo) for r in doc.readings[i])
+    )
+
+
 class NameClassifier:
     """Classifies chunks; part of `NameFinder`."""
 
@@ -126,10 +155,29 @@ class NameClassifier:
             b -= 1
         if b <= a:
             return
+        b = self._without_stray_tail(doc, a, b)
         c = Chunk(self, doc, a, b, s)
         for rule in _BY_SIZE[min(c.size, 4)]:
             if rule(self, doc, c):
                 return
+
+    def _without_stray_tail(self, doc: Doc, a: int, b: int) -> int:
+        """ "Uniwersytetu Leśnego i Panią Olgę Lis": a capitalised common noun (with its adjectives) closing the
+        chunk before a person's name, in a case the name before it does not share, starts the next phrase: the
+        chunk ends before it (and before a conjunction)."""
+        if b - a < 3 or not _stray_noun(doc, b - 1):
+            return b
+        if any(r.pos == "ign" for i in range(a, b - 1) for r in doc.readings[i]):
+            return b  # "Pardis Technology Park": a foreign name ends with a word Polish knows too
+        cases = _cases(doc, b - 1) - {"gen"}
+        k = b - 1
+        while k - 1 > a and is_adj(doc, k - 1) and doc.tokens[k - 1].is_cap and cases & _cases(doc, k - 1):
+            k -= 1
+        if k - 1 > a and doc.tokens[k - 1].lower in self.w.conjunction:
+            k -= 1
+        elif cases & _cases(doc, k - 1):
+            return b
+        return k if k - a >= 2 else b
 
     def _mention(self, doc: Doc, c: Chunk, typ: str, name: str, subtype: str | None, **kw: Any) -> None:
         toks = doc.tokens
@@ -155,12 +203,18 @@ class NameClassifier:
 
     def _prize_or_status(self, doc: Doc, c: Chunk) -> bool:
         """ "nagroda „Złoty Most”", "laureat konkursu Lider Roku", "status Ośrodka Wzorcowego": the name of a
-        prize, a contest or a status is no organisation."""
+        prize, a contest or a status is no organisation; nor is a programme that frames an action ("w ramach
+        Programu Rozwoju Wsi") or a name with no organisation head after "program", "order", "kategoria"."""
         a, cx = c.a, self.cx
         if cx.ends_at(doc, "prize_quoted", a):
             return True
         if cx.ends_at(doc, "prize_before", a) and self._nominative_only(doc, a):
             return True
+        if c.head is None and cx.ends_at(doc, "thing_before", a):
+            return True  # "programu Wymiana Kadr", "order Polonia Restituta"
+        if c.head is not None and cx.ends_at(doc, "frame_before", a):
+            if (head_lemma(doc, c.head, self.lex) or "") in self.w.frame_head:
+                return True  # "w ramach Programu Rozwoju Wsi"
         return cx.ends_at(doc, "status_before", a)
 
     def _venue_name(self, doc: Doc, c: Chunk) -> bool:
@@ -192,6 +246,43 @@ class NameClassifier:
         doc.event_names.append((c.a, c.b, name))
         return True
 
+    def _board_of(self, doc: Doc, c: Chunk) -> bool:
+        """ "Zarząd Powiatu Leśnego" is the county (with the board's name as an alias); "Zarząd Spółki
+        Betamax" and "Zarząd AHK Polska" are the company."""
+        toks, a, b = doc.tokens, c.a, c.b
+        if not (doc.lemmas(a) & self.w.board_head) or not toks[a + 1].is_cap:
+            return False
+        unit = head_lemma(doc, a + 1, self.lex) in self.w.office_unit
+        company = is_acronym(toks[a + 1].text) or bool(doc.lemmas(a + 1) & self.w.generic_company_head)
+        if not (unit or company or self._singular_headed(doc, a + 1, b)):
+            return False
+        before = len(doc.mentions)
+        self._classify(doc, a + 1, b, c.s)
+        if unit:
+            alias = f"{restore_case(toks[a].text, next(iter(doc.lemmas(a) & self.w.board_head)))} {surface(doc, a + 1, b)}"
+            for m in doc.mentions[before:]:
+                if m.type == "organization":
+                    m.aliases.append(alias)
+        return True
+
+    def _singular_headed(self, doc: Doc, a: int, b: int) -> bool:
+        """tokens[a:b] open with an organisation head in the singular, after adjectives only ("Leśnej Izby
+        Gospodarczej"): the name of one organisation (the board of plural ports is a name of its own)."""
+        for i in range(a, min(b, a + 4)):
+            if head_lemma(doc, i, self.lex):
+                return any(r.pos in NOMINAL and "sg" in r.numbers for r in doc.readings[i])
+            if not is_adj(doc, i):
+                return False
+        return False
+
+    def _introduced_name(self, doc: Doc, c: Chunk) -> bool:
+        """ "orkiestra pod nazwą Silver Brass", "projekt pn. „Zielone Gminy Borowa”": a headless name that a phrase
+        introduces as a name is an organisation's name, whatever its words."""
+        if c.head is not None or not self.cx.ends_at(doc, "name_intro", c.a):
+            return False
+        self._mention(doc, c, "organization", surface(doc, c.a, c.b), "other")
+        return True
+
     def _split_before_inner_head(self, doc: Doc, c: Chunk) -> bool:
         """ "Kielce Wojewódzki Urząd Pracy": with no head at the start, a capitalised head inside (with its
         adjectives) starts a second name."""
@@ -217,14 +308,44 @@ class NameClassifier:
         if h is None or not (c.size > 1 or c.descriptor):
             return False
         head = head_lemma(doc, h, self.lex) or ""
+        if self._trailing_person(doc, c, h):
+            return True
         if self._head_names_other(doc, c, h, head):
             return True
         subtype = self._org_subtype(doc, head, h, c.b)
         if self._distributive(doc, h, c.b, c.s, head, subtype):
             return True
         name, case = self._org_name(doc, c.a, c.b, h)
-        if not self._plural_generic(doc, c.a, c.b, h):
+        if not self._plural_generic(doc, c.a, c.b, h) and not self._kind_only(doc, c, h):
             self._mention(doc, c, "organization", name, subtype, head=head, case=case)
+        return True
+
+    def _kind_only(self, doc: Doc, c: Chunk, h: int) -> bool:
+        """ "Urząd Miasta", "Rada Klastra", "Agencja w Borowie": a head with only the kind of another body in the
+        genitive, or with only its seat, names no organisation (which town, which cluster is not said)."""
+        if h == c.a and 3 <= c.size <= 4 and doc.tokens[h + 1].lower in self.w.seat_preposition:
+            self._place(doc, h + 2, c.b, c.s)
+            return True  # "Agencji w Borowie": a head with only its seat (the town stays a place)
+        if c.size != 2 or h != c.a:
+            return False
+        rs = [r for r in doc.readings[h + 1] if r.pos in NOMINAL]
+        gen = [r for r in rs if "gen" in r.cases]
+        return (
+            bool(gen)
+            and not any(r.proper for r in rs)
+            and all(r.lemma.lower() in self.lex.org_heads for r in gen)
+        )
+
+    def _trailing_person(self, doc: Doc, c: Chunk, h: int) -> bool:
+        """ "prezes Izby Handlowej Borowa Olafem Brennem" with a foreign name the dictionary does not know:
+        after a title, two unknown capitalised words closing the organisation's name are its officer."""
+        toks, a, b = doc.tokens, c.a, c.b
+        if b - 2 <= h + 1 or a == 0 or not self._title_lemma(doc, a - 1):
+            return False
+        if not all(toks[i].is_word and _foreign_name_word(doc, i) for i in (b - 2, b - 1)):
+            return False
+        self._classify(doc, a, b - 2, c.s)
+        self._person(doc, b - 2, b, c.s)
         return True
 
     def _head_names_other(self, doc: Doc, c: Chunk, h: int, head: str) -> bool:
@@ -234,9 +355,17 @@ class NameClassifier:
             self._place(doc, a, b, c.s)
             return True
         if head in self.w.branch_head and b - h > 1 and is_cap(doc, h + 1):
-            self._classify(doc, h + 1, b, c.s)
+            k = h + 1
+            if b - k > 1 and c.legal and any(r.geo for r in doc.readings[k]) and is_cap(doc, k + 1):
+                k += 1  # "Oddział Borowo Betamax S.A.": the branch's town, then the company
+            self._classify(doc, k, b, c.s)
             return True
-        if head in self.w.generic_company_head and h == a and b - h > 1 and not complement(doc, h + 1):
+        if (
+            head in self.w.generic_company_head
+            and h == a
+            and b - h > 1
+            and (not complement(doc, h + 1) or toks[h + 1].is_upper)
+        ):
             name = doc.text[toks[h + 1].start : toks[b - 1].end]
             m = Mention(
                 toks[h + 1].start,
@@ -268,6 +397,38 @@ class NameClassifier:
         name, case = nominative(doc, a, b) if polish else (surface(doc, a, b), None)
         self._mention(doc, c, "organization", self._normalise_legal(name), "company", case=case)
         return True
+
+    def _listed_company(self, doc: Doc, c: Chunk) -> bool:
+        """ "takie firmy jak: Betamax, Alfa Systems, ZETO Borowo": headless names in a list after a company noun
+        and "jak" or a colon are companies."""
+        if c.head is not None or c.event_word or (c.size == 1 and c.geo_first):
+            return False
+        if not self._in_company_list(doc, c.a):
+            return False
+        toks, a = doc.tokens, c.a
+        if a >= 2 and toks[a - 1].is_cap and toks[a - 1].is_word and toks[a - 2].text in (":", ","):
+            a -= 1  # "jak: Software Mind": a common word opening the item was read as a sentence start
+        m = Mention(
+            toks[a].start, toks[c.b - 1].end, a, c.b, "organization", surface(doc, a, c.b), "company", c.s
+        )
+        self._add(doc, m)
+        return True
+
+    def _in_company_list(self, doc: Doc, a: int) -> bool:
+        toks, s0 = doc.tokens, doc.sent_span[doc.sent_of[a]][0]
+        i = a - 1
+        while i > s0 and (
+            toks[i].is_cap or toks[i].text in (",", ".") or toks[i].lower in self.w.conjunction
+        ):
+            i -= 1  # back over the items before this one
+        if i <= s0 or toks[i].lower not in self.w.list_intro:
+            return False
+        if toks[i].text == ":" and toks[i - 1].lower in self.w.list_intro:
+            i -= 1  # "jak:"
+        k = i - 1
+        if k > s0 and toks[k].text == ",":
+            k -= 1
+        return bool(doc.lemmas(k) & self.w.list_company_cue)
 
     def _described_organisation(self, doc: Doc, c: Chunk) -> bool:
         """ "klaster Dolina Wody": the descriptor before the name says what it is."""
@@ -337,8 +498,8 @@ class NameClassifier:
             return False
         if word in self.lex.not_org_acronyms or word.rstrip("s") in self.lex.not_org_acronyms:
             return True
-        if any(r.pos != "ign" for r in self.morph.analyse(word.lower())):
-            return True  # a common word in capitals
+        if any(r.pos != "ign" for r in self.morph.analyse(word.split("-")[0].lower())):
+            return True  # a common word in capitals (its first part: "PPN-T", "WZL-1" are no words)
         if a >= 2 and doc.tokens[a - 1].text == "(" and any(e[1] == a - 1 for e in doc.event_names):
             doc.event_names.append((a, c.b, word))
             return True
@@ -357,6 +518,17 @@ class NameClassifier:
             and not is_adj(doc, i)
             for i in range(c.a, c.b)
         ):
+            return False
+        self._person(doc, c.a, c.b, c.s)
+        return True
+
+    def _person_in_apposition(self, doc: Doc, c: Chunk) -> bool:
+        """Two or three capitalised words the dictionary does not know, set off by commas next to a person's
+        title ("wiceprezes Betamaxu, Olaf Brenn"; "Olaf Brenn, radca handlowy"): a foreign person's name."""
+        toks = doc.tokens
+        if not all(toks[i].is_word and _foreign_name_word(doc, i) for i in range(c.a, c.b)):
+            return False
+        if not (self.cx.ends_at(doc, "title_before", c.a) or self.cx.starts_at(doc, "title_after", c.b)):
             return False
         self._person(doc, c.a, c.b, c.s)
         return True
@@ -394,9 +566,12 @@ RULES: tuple[tuple[Rule, int, int | None], ...] = (
     (NameClassifier._venue_name, 2, None),
     (NameClassifier._fair_named_after_town, 2, None),
     (NameClassifier._event_name, 1, None),
+    (NameClassifier._introduced_name, 1, None),
+    (NameClassifier._board_of, 2, None),
     (NameClassifier._split_before_inner_head, 2, None),
     (NameClassifier._headed_organisation, 1, None),
     (NameClassifier._company_by_form, 1, None),
+    (NameClassifier._listed_company, 1, 4),
     (NameClassifier._described_organisation, 1, None),
     (NameClassifier._foreign_organisation, 1, None),
     (NameClassifier._known_place, 1, None),
@@ -406,6 +581,7 @@ RULES: tuple[tuple[Rule, int, int | None], ...] = (
     (NameClassifier._bulleted_company, 1, 1),
     (NameClassifier._acronym, 1, 1),
     (NameClassifier._titled_person, 2, 3),
+    (NameClassifier._person_in_apposition, 2, 3),
     (NameClassifier._unknown_words_company, 2, None),
     (NameClassifier._places_inside, 2, None),
 )

@@ -9,9 +9,10 @@ from kooperacja.data.language_data import language_data
 from kooperacja.extract.chunker import NameChunker
 from kooperacja.extract.cues import cues, endings, patterns
 from kooperacja.extract.doc import Doc, Mention
+from kooperacja.extract.entities import initials
 from kooperacja.extract.gazetteer import gazetteer
 from kooperacja.extract.lexicon import lexicon
-from kooperacja.extract.matcher import matcher
+from kooperacja.extract.matcher import Matcher, matcher
 from kooperacja.extract.name_classify import NameClassifier
 from kooperacja.extract.name_shape import (
     is_acronym,
@@ -37,6 +38,7 @@ class NameFinder(NameChunker, PersonNames, NameClassifier, OrgNames, PlaceNames)
             self._legal_by_first.setdefault(form[0], []).append(form)
         data = language_data(lang)
         self._boilerplate = data.words("boilerplate_names", "name")
+        self._not_orgs = tuple(data.column("name_not_orgs"))
         self._venues: frozenset[str] = data.words("venue_heads", "lemma")
         self._unit_heads = frozenset(r["word"] for r in data.rows("event_words") if r["use"] == "unit_head")
         self.w = cues(lang, "name_cues")  # word sets by use (data/<lang>/name_cues.tsv)
@@ -52,6 +54,10 @@ class NameFinder(NameChunker, PersonNames, NameClassifier, OrgNames, PlaceNames)
     def _add(self, doc: Doc, m: Mention) -> None:
         if not m.name or m.name in self._boilerplate:
             return
+        if m.type == "organization" and any(
+            m.name == n or m.name.startswith(n + " ") for n in self._not_orgs
+        ):
+            return  # a programme or a status, no organisation (data/<lang>/name_not_orgs.tsv)
         doc.mentions.append(m)
 
 
@@ -60,29 +66,78 @@ def _unknown_word(doc: Doc, i: int) -> bool:
     return all(r.pos == "ign" for r in doc.readings[i])
 
 
+def _acronym_in(m: Mention, other: Mention) -> bool:
+    """ "Grupa PFR – Polski Fundusz Rozwoju": the first name holds the acronym of the second."""
+    keys = initials(other.name)
+    return any(is_acronym(w) and w.casefold() in keys for w in m.name.split())
+
+
+def _introduced_after(doc: Doc, m: Mention, by_t0: dict[int, int], cx: Matcher) -> int | None:
+    """The mention that a naming phrase ("pn.", "pod nazwą") right after mention m introduces."""
+    for t0 in range(m.t1 + 1, min(m.t1 + 5, len(doc.tokens))):
+        if (
+            t0 in by_t0
+            and cx.starts_at(doc, "name_intro", m.t1, hi=t0)
+            and cx.ends_at(doc, "name_intro", t0, m.t1)
+        ):
+            return by_t0[t0]
+    return None
+
+
+def _closing_bracket(doc: Doc, i: int) -> int | None:
+    """Token i opens brackets around one acronym or short name, or around an acronym and up to two
+    capitalised words ("(OMX Polska)"): the index of the closing bracket."""
+    toks = doc.tokens
+    if i + 2 >= len(toks) or toks[i].text != "(":
+        return None
+    if toks[i + 2].text == ")":
+        return i + 2
+    if not is_acronym(toks[i + 1].text):
+        return None
+    for k in range(i + 2, min(i + 4, len(toks) - 1)):
+        if not (toks[k].is_word and toks[k].is_cap):
+            return None
+        if toks[k + 1].text == ")":
+            return k + 1
+    return None
+
+
 def link_parenthesised_acronyms(doc: Doc) -> None:
-    """Component: an acronym or a short name with inner capitals ("(KTZone)") in parentheses after an
-    organisation, or a second name after a dash at the end of a list item, is an alias of the organisation."""
+    """Component: an acronym or a short name with inner capitals ("(KTZone)"), or an acronym with a country
+    ("(OMX Polska)"), in parentheses after an organisation, or a second name after a dash at the end of a list item, is an alias of the organisation."""
     toks = doc.tokens
     by_t0 = {m.t0: n for n, m in enumerate(doc.mentions)}
+    cx = matcher(doc.lang, "patterns/name_context")
     for m in doc.mentions:
         if m.type != "organization":
             continue
         i = m.t1
-        if i + 2 < len(toks) and toks[i].text == "(" and toks[i + 2].text == ")":
-            acr = toks[i + 1].text
-            if is_acronym(acr) or (is_short_name(acr) and _unknown_word(doc, i + 1)):
+        close = _closing_bracket(doc, i)
+        if close:
+            acr = doc.text[toks[i + 1].start : toks[close - 1].end]
+            if close > i + 2 or is_acronym(acr) or (is_short_name(acr) and _unknown_word(doc, i + 1)):
                 m.aliases.append(acr)
                 k = by_t0.get(i + 1)
                 if k is not None:
                     doc.mentions[k].acronym_of = m.start
                     doc.mentions[k].type = "organization"
+        # "Klaster Energii pn. „Leśny Klaster Energii”": the name the phrase introduces is the full name
+        k = _introduced_after(doc, m, by_t0, cx)
+        if k is not None and doc.mentions[k].type == "organization":
+            doc.mentions[k].aliases.append(m.name)
+            m.acronym_of = doc.mentions[k].start
+            continue
         # "Leśny Klaster Wodny – Dolina Wody" at the end of a list item: the second is an alias
         if i + 1 < len(toks) and toks[i].text in ("–", "-") and i + 1 in by_t0:
             k = by_t0[i + 1]
             other = doc.mentions[k]
             after = other.t1
             end_of_line = after >= len(toks) or "\n" in doc.text[toks[after - 1].end : toks[after].start]
-            if end_of_line and other.type == "organization" and other.head is None:
+            end = end_of_line or toks[after].text in (".", ";")
+            if (
+                end
+                and other.type == "organization"
+                and (end_of_line or other.head is None or _acronym_in(m, other))
+            ):
                 m.aliases.append(other.name)
                 other.acronym_of = m.start

@@ -22,13 +22,20 @@ class PersonNames:
 
     def _segment(self, doc: Doc, a: int, b: int, s: int) -> None:
         toks, lex = doc.tokens, self.lex
-        title = None
+        title, start = None, a
         while a < b and (toks[a].text in lex.strip_titles or self._title_lemma(doc, a)):
             if toks[a].text not in lex.strip_titles:
                 title = a
             a += 1
             if a < b and toks[a].text == ".":
                 a += 1
+            while (
+                title == a - 1
+                and a + 1 < b
+                and doc.lemmas(a) & self.w.title_complement
+                and not is_first_name(doc, a + 1)
+            ):
+                a += 1  # "Prezes Zarządu Betamax", "Dyrektor Generalny Betamax"
         if a >= b:
             return
         if title is not None and title == a - 1 and self._office_title(doc, title, a, b):
@@ -51,12 +58,20 @@ class PersonNames:
                 while p < b and p < k + 3 and self._surname_like(doc, p) and not is_first_name(doc, p):
                     p += 1
                 if k > a:
-                    self._classify(doc, a, k, s)
+                    self._rest(doc, a, k, s, start)
                 self._person(doc, k, p, s)
                 a = k = p
                 continue
             k += 1
         if a < b:
+            self._rest(doc, a, b, s, start)
+
+    def _rest(self, doc: Doc, a: int, b: int, s: int, start: int) -> None:
+        """What a person leaves of the chunk: a title may open it again ("… Olgę Lis Marszałkowi Województwa
+        Borowskiego …")."""
+        if a > start and self._title_lemma(doc, a):
+            self._segment(doc, a, b, s)
+        else:
             self._classify(doc, a, b, s)
 
     def _patron(self, doc: Doc, k: int) -> bool:
@@ -96,6 +111,13 @@ class PersonNames:
         """A role title right before a name ("dyrektor Olaf Brenn") or after it ("Ivo Sedlák, prezes")."""
         if a > 0 and (self._title_lemma(doc, a - 1) or doc.tokens[a - 1].text in self.lex.strip_titles):
             return True
+        if (
+            a > 1
+            and doc.tokens[a - 1].is_cap
+            and doc.lemmas(a - 1) & self.w.title_complement
+            and self._title_lemma(doc, a - 2)
+        ):
+            return True  # "Konsul Generalna Olga Brenn"
         return (
             b + 1 < len(doc.tokens)
             and doc.tokens[b].text in (",", "–", "-")
