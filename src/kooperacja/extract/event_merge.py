@@ -16,15 +16,19 @@ _PER_ACTOR = {"award": "recipient", "investment": "investor"}
 
 
 def split_per_actor(doc: Doc, drafts: list[Draft]) -> list[Draft]:
-    """One award per recipient, one investment per investor (each keeps the other roles)."""
+    """One award per recipient, one investment per investor (each keeps the other roles), one cooperation
+    per partner of the party named first."""
     out: list[Draft] = []
     for d in drafts:
         role = _PER_ACTOR.get(d.type)
         actors = [p for p in d.participants if p[1] == role] if role else []
+        others = [p for p in d.participants if p[1] != role]
+        if d.type == "cooperation" and len(d.participants) >= 3:
+            # "Alfa współpracuje z Betą, Gammą i Deltą": one cooperation of the hub (named first) per partner
+            others, actors = d.participants[:1], d.participants[1:]
         if len(actors) < 2:
             out.append(d)
             continue
-        others = [p for p in d.participants if p[1] != role]
         for a in actors:
             out.append(
                 Draft(
@@ -72,8 +76,6 @@ def same_happening(doc: Doc, d: Draft, e: Draft) -> bool:
     a, b = d.entities(doc), e.entities(doc)
     if d.type == "visit":
         if not dates_compatible(d.date, e.date):
-            return False
-        if not a & b and org_visitors(doc, d) and org_visitors(doc, e):
             return False
     elif not a & b:
         return False
@@ -157,7 +159,3 @@ def borrow_dates(doc: Doc, events: list[Draft]) -> None:
             if len(dated.get(typ, [])) == 1:
                 e.date = dated[typ][0].date
                 break
-
-
-def org_visitors(doc: Doc, d: Draft) -> bool:
-    return any(r == "visitor" and doc.mentions[n].type == "organization" for n, r in d.participants)
