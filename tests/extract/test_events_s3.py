@@ -30,3 +30,24 @@ def test_two_sentences_of_one_visit_make_one_visit() -> None:
     )
     visits = [e for e in evs if e["type"] == "visit"]
     assert len(visits) == 1, visits
+
+
+def test_zero_subject_takes_the_subject_of_the_sentence_before() -> None:
+    evs = events_of(
+        "Fundacja Rozwoju Przedsiębiorczości od lat wspiera młodych przedsiębiorców. "
+        "W poniedziałek podpisała z Wojewódzkim Urzędem Pracy w Kielcach porozumienie o wspólnych szkoleniach."
+    )
+    agreements = [e for e in evs if e["type"] == "agreement"]
+    assert len(agreements) == 1, evs
+    assert {r for r, _ in agreements[0]["roles"]} == {
+        "Fundacja Rozwoju Przedsiębiorczości",
+        "Wojewódzki Urząd Pracy w Kielcach",
+    }
+
+
+def test_future_in_a_relative_clause_after_a_preposition_leaves_the_signing_done() -> None:
+    evs = events_of(
+        "Politechnika Lubelska i Lubelska Fundacja Rozwoju podpisały porozumienie, na mocy którego "
+        "w przyszłym roku zostanie otwarte wspólne laboratorium."
+    )
+    assert [(e["type"], e["status"]) for e in evs] == [("agreement", "done")], evs

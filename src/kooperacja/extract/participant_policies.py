@@ -52,6 +52,8 @@ class ParticipantPolicies:
                 n for n in c.places if ms[n].subtype in ("city", "region") and self._acting_place(doc, n)
             ]
             parties += [(n, "party") for n in acting]
+        if len({ms[n].entity for n, _ in parties}) == 1:
+            parties += [(n, "party") for n in self._zero_subject(doc, c, parties)]
         if len({ms[n].entity for n, _ in parties}) < 2:
             parties += [(n, "party") for n in c.persons]
         return parties

@@ -4,9 +4,7 @@ policy per event type."""
 from __future__ import annotations
 
 from kooperacja.extract.doc import Doc
-from kooperacja.extract.event_draft import (
-    sub,
-)
+from kooperacja.extract.event_draft import sub, verbs_active
 from kooperacja.extract.participant_policies import POLICIES, Candidates, unique_entities
 
 
@@ -84,6 +82,26 @@ class EventParticipants:
         after = [n for n in self._mentions_in(doc, s + 1) if doc.mentions[n].t0 > colon]
         orgs = [n for n in after if doc.mentions[n].type == "organization"]
         return orgs if len(orgs) >= 2 else []
+
+    def _zero_subject(self, doc: Doc, c: Candidates, have: list[tuple[int, str]]) -> list[int]:
+        """ "Gmina Borowo przystąpiła do projektu. W marcu podpisała z Agencją Alfa porozumienie.": an active
+        verb whose subject the sentence does not name acts for the subject of the sentence before (an
+        organisation, or a town or region that acts, in the nominative)."""
+        if c.s == 0 or not verbs_active(doc, c.at):
+            return []
+        ms = doc.mentions
+        if any(self._nominative(doc, n) for n in self._mentions_in(doc, c.s)):
+            return []
+        named = {ms[n].entity for n, _ in have}
+        for n in self._mentions_in(doc, c.s - 1):
+            m = ms[n]
+            if m.entity in named or not self._nominative(doc, n):
+                continue
+            if m.type == "organization" or (
+                m.type == "place" and sub(doc, n) in ("city", "region") and self._acting_place(doc, n)
+            ):
+                return [n]
+        return []
 
     def _participants(self, doc: Doc, s: int, typ: str, at: list[int]) -> list[tuple[int, str]]:
         """The participants of an event of type `typ` triggered at tokens `at`, by the type's policy."""
