@@ -51,3 +51,35 @@ def test_future_in_a_relative_clause_after_a_preposition_leaves_the_signing_done
         "w przyszłym roku zostanie otwarte wspólne laboratorium."
     )
     assert [(e["type"], e["status"]) for e in evs] == [("agreement", "done")], evs
+
+
+def test_plant_verbs_and_phrases_state_an_investment() -> None:
+    for text, investor in (
+        ("Spółka Tarkon Polska zmodernizowała swój zakład w Kutnie.", "Tarkon Polska"),
+        ("Spółka Tarkon Polska modernizuje halę w Kutnie.", "Tarkon Polska"),
+        ("Koncern Vega Motors uruchomił produkcję akumulatorów w Jaworznie.", "Vega Motors"),
+        ("Firma Vega Motors rozpoczęła produkcję części w Mielcu.", "Vega Motors"),
+        ("Firma Vega Motors przeniosła produkcję do Kalisza.", "Vega Motors"),
+        ("Spółka Lyra Glass oddała do użytku nową halę w Sandomierzu.", "Lyra Glass"),
+        ("Firma Vega Motors uruchamia produkcję opon w Dębicy.", "Vega Motors"),
+        ("Spółka Lyra Glass oddaje do użytku magazyn w Tczewie.", "Lyra Glass"),
+        ("Spółka Lyra Glass otworzyła nową halę w Tczewie.", "Lyra Glass"),
+        ("Spółka Lyra Glass kupiła działkę w Tczewie.", "Lyra Glass"),
+        ("Spółka Lyra Glass nabyła teren w Tczewie.", "Lyra Glass"),
+        ("Firma Altair Software otworzyła biuro w Rzeszowie.", "Altair Software"),
+        ("Firma Altair Software otworzyła oddział w Lublinie.", "Altair Software"),
+        (
+            "Nowym inwestorem w Wałbrzyskiej Specjalnej Strefie Ekonomicznej jest spółka Deneb Tech.",
+            "Deneb Tech",
+        ),
+    ):
+        evs = [e for e in events_of(text) if e["type"] == "investment"]
+        assert len(evs) == 1, text
+        assert (investor, "investor") in evs[0]["roles"], (text, evs)
+
+
+def test_a_joint_project_states_a_cooperation() -> None:
+    evs = events_of("Politechnika Gdańska realizuje wspólny projekt z Portem Gdynia.")
+    assert [(e["type"], e["roles"]) for e in evs] == [
+        ("cooperation", [("Politechnika Gdańska", "party"), ("Port Gdynia", "party")])
+    ]
