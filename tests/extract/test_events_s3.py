@@ -83,3 +83,32 @@ def test_a_joint_project_states_a_cooperation() -> None:
     assert [(e["type"], e["roles"]) for e in evs] == [
         ("cooperation", [("Politechnika Gdańska", "party"), ("Port Gdynia", "party")])
     ]
+
+
+def test_organisers_named_after_the_verb_by_a_copula_or_in_a_list() -> None:
+    for text, organizers in (
+        (
+            "Konferencję zorganizowały Izba Gospodarcza w Kielcach i Politechnika Świętokrzyska.",
+            {"Izba Gospodarcza w Kielcach", "Politechnika Świętokrzyska"},
+        ),
+        (
+            "Forum zorganizowane przez Izbę Gospodarczą w Kielcach i Politechnikę Świętokrzyską zgromadziło "
+            "stu gości.",
+            {"Izba Gospodarcza w Kielcach", "Politechnika Świętokrzyska"},
+        ),
+        (
+            "Izba Gospodarcza w Kielcach była współorganizatorem seminarium o wodorze.",
+            {"Izba Gospodarcza w Kielcach"},
+        ),
+        ("Politechnika Świętokrzyska była gospodarzem kongresu o energii.", {"Politechnika Świętokrzyska"}),
+    ):
+        evs = [e for e in events_of(text) if e["type"] == "conference"]
+        assert len(evs) == 1, text
+        assert {n for n, r in evs[0]["roles"] if r == "organizer"} == organizers, (text, evs)
+
+
+def test_the_object_of_an_organising_verb_does_not_organise() -> None:
+    evs = events_of("Izba Gospodarcza w Kielcach zorganizowała konferencję dla Politechniki Świętokrzyskiej.")
+    assert [e["roles"] for e in evs] == [
+        [("Izba Gospodarcza w Kielcach", "organizer"), ("Politechnika Świętokrzyska", "participant")]
+    ]

@@ -309,9 +309,11 @@ class ParticipantCues:
         )
 
     def _organizer(self, doc: Doc, n: int) -> bool:
-        """ "zorganizowane przez Izbę Alfa", "Izba Alfa zorganizowała": the organiser of a conference (patterns
-        `organizer_before`, `organizer_after`)."""
+        """ "zorganizowane przez Izbę Alfa", "Izba Alfa zorganizowała", "forum zorganizowała Izba Alfa": the
+        organiser of a conference (patterns `organizer_before`, `organizer_after`, `organizer_verb_before`)."""
         m = doc.mentions[n]
-        return self.cx.ends_at(doc, "organizer_before", m.t0) or self.cx.starts_at(
-            doc, "organizer_after", m.t1
+        return (
+            self.cx.ends_at(doc, "organizer_before", m.t0)
+            or self.cx.starts_at(doc, "organizer_after", m.t1)
+            or (self.cx.ends_at(doc, "organizer_verb_before", m.t0) and self._nominative(doc, n))
         )

@@ -91,7 +91,13 @@ class ParticipantPolicies:
     def _conference(self: Any, doc: Doc, c: Candidates) -> Roles:
         """Organisers and participants; with no organisation, the towns and regions guests come from
         ("goście z Borowa i Lisowa"), not countries ("firmy z Polski i Czech" says where people come from)."""
-        out = [(n, "organizer" if self._organizer(doc, n) else "participant") for n in c.orgs]
+        organizers: set[int] = set()
+        for n in c.orgs:
+            prev = self._previous_in_list(doc, n)
+            # "zorganizowały ją Izba Alfa i Uczelnia Beta": the second of a list of organisers organises too
+            if self._organizer(doc, n) or (prev in organizers and self._same_case(doc, prev, n, True)):
+                organizers.add(n)
+        out = [(n, "organizer" if n in organizers else "participant") for n in c.orgs]
         if not out:
             out = [
                 (n, "participant")
