@@ -112,3 +112,31 @@ def test_the_object_of_an_organising_verb_does_not_organise() -> None:
     assert [e["roles"] for e in evs] == [
         [("Izba Gospodarcza w Kielcach", "organizer"), ("Politechnika Świętokrzyska", "participant")]
     ]
+
+
+def test_imperfective_partners_come_from_the_dictionary() -> None:
+    from kooperacja.extract.lexicon import lexicon
+    from kooperacja.extract.triggers import with_aspect_partners
+
+    lex = lexicon("pl")
+    rows = with_aspect_partners("pl", lex.triggers, frozenset(lex.modality))
+    for perfective, imperfective in (
+        ("przystąpić", "przystępować"),
+        ("uruchomić", "uruchamiać"),
+        ("nagrodzić", "nagradzać"),
+        ("zainwestować", "inwestować"),
+        ("wyróżnić", "wyróżniać"),
+    ):
+        assert set(lex.triggers[perfective]) & set(rows[imperfective]), imperfective
+    assert "postawać" not in rows  # a known verb, but not the partner of "postawić"
+    assert "deklarować" not in rows or "deklarować" in lex.triggers  # a plan word is no partner
+
+
+def test_imperfective_verbs_state_events_and_citing_founds_nothing() -> None:
+    evs = events_of("Gmina Borowo przystępuje do Stowarzyszenia Gmin Górskich.")
+    assert [(e["type"], e["roles"]) for e in evs] == [
+        ("membership", [("Gmina Borowo", "member"), ("Stowarzyszenie Gmin Górskich", "group")])
+    ]
+    evs = events_of("Zarząd Województwa Lubuskiego nagradza Spółkę Tarkon Polska za innowacje.")
+    assert [e["type"] for e in evs] == ["award"]
+    assert events_of("Na dane z raportu powołuje się Polska Agencja Inwestycji i Handlu.") == []

@@ -23,7 +23,12 @@ from kooperacja.extract.modality import EventModality
 from kooperacja.extract.participant_cues import ParticipantCues
 from kooperacja.extract.participant_policies import ParticipantPolicies
 from kooperacja.extract.participants import EventParticipants
-from kooperacja.extract.triggers import SELF_STANDING_NOUNS, EventTriggers, first_forms
+from kooperacja.extract.triggers import (
+    SELF_STANDING_NOUNS,
+    EventTriggers,
+    first_forms,
+    with_aspect_partners,
+)
 
 
 class EventFinder(
@@ -33,7 +38,8 @@ class EventFinder(
 
     def __init__(self, lang: str = "pl") -> None:
         self.lex: Lexicon = lexicon(lang)
-        self._trigger_lemmas = frozenset(self.lex.triggers)
+        self._word_rows = with_aspect_partners(lang, self.lex.triggers, frozenset(self.lex.modality))
+        self._trigger_lemmas = frozenset(self._word_rows)
         data = language_data(lang)
         self.w = cues(lang, "event_cues")  # word sets by use (data/<lang>/event_cues.tsv)
         self.ew = cues(lang, "event_words")
@@ -134,7 +140,7 @@ class EventFinder(
         s0, s1 = doc.sent_span[s]
         # konferencja „Woda dla Miast 2030": a quoted title after the event noun
         for i in range(s0, s1 - 2):
-            if "conference" in {t for lem in doc.lemmas(i) for _k, t in self.lex.triggers.get(lem, ())}:
+            if "conference" in {t for lem in doc.lemmas(i) for _k, t in self._word_rows.get(lem, ())}:
                 if doc.tokens[i + 1].text in ("„", '"', "“", "«"):
                     end = next(
                         (k for k in range(i + 2, min(s1, i + 30)) if doc.tokens[k].text in ("”", '"', "»")),
