@@ -190,7 +190,7 @@ def with_aspect_partners(
     if not rules:
         return dict(triggers)
     morph = morphology()
-    wrong = {(r["perfective"], r["imperfective"]) for r in rules if r["kind"] == "not"}
+    wrong = {(r["perfective"], r["imperfective"]) for r in rules if r["kind"] == "false_partner"}
 
     def is_inf(word: str, aspect: str) -> bool:
         return any(
