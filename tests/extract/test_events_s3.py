@@ -140,3 +140,19 @@ def test_imperfective_verbs_state_events_and_citing_founds_nothing() -> None:
     evs = events_of("Zarząd Województwa Lubuskiego nagradza Spółkę Tarkon Polska za innowacje.")
     assert [e["type"] for e in evs] == ["award"]
     assert events_of("Na dane z raportu powołuje się Polska Agencja Inwestycji i Handlu.") == []
+
+
+def test_a_plural_award_noun_opening_a_list_names_one_award_per_item() -> None:
+    text = (
+        "Te firmy budują markę regionu – mówił Jan Kowalski, organizator Forum Przedsiębiorców w Opolu. "
+        "Oto laureaci:\n"
+        "- Tarkon Polska sp. z o.o. – za rozwój eksportu,\n"
+        "- Lyra Glass S.A. – za nowoczesną fabrykę."
+    )
+    evs = events_of(text)
+    awards = [e for e in evs if e["type"] == "award"]
+    assert {r for e in awards for r, role in e["roles"] if role == "recipient"} >= {
+        "Tarkon Polska sp. z o.o.",
+        "Lyra Glass S.A.",
+    }, evs
+    assert not [e for e in evs if e["type"] == "conference" and len(e["roles"]) > 1], evs

@@ -14,17 +14,25 @@ class EventParticipants:
     def _mentions_in(self, doc: Doc, s: int) -> list[int]:
         return [n for n in doc.mentions_in(s) if doc.mentions[n].entity >= 0]
 
-    def _list_after(self, doc: Doc, s: int, places: bool = False) -> list[int]:
+    def _list_after(self, doc: Doc, s: int, places: bool = False, typ: str = "") -> list[int]:
         """Mentions in the list that a sentence ending with ':' introduces (or a short line right after it:
-        "… podpisano umowę. Strony umowy:"). Places count where they can act (`places`:
-        the towns a ranking lists)."""
+        "… podpisano umowę. Strony umowy:", unless that line names an event of a type other than `typ`: "Oto
+        laureaci:"). Places count where they can act (`places`: the towns a ranking lists)."""
         text = doc.sent_text(s).rstrip()
         if not text.endswith(":"):
             if s + 1 < len(doc.sentences):
                 nxt = doc.sent_text(s + 1).rstrip()
                 s0, s1 = doc.sent_span[s + 1]
                 if nxt.endswith(":") and s1 - s0 <= 6 and not self._mentions_in(doc, s + 1):
-                    return self._list_after(doc, s + 1, places)
+                    own = {
+                        t
+                        for k in range(s0, s1)
+                        for lem in doc.lemmas(k)
+                        for kind, t in self._word_rows.get(lem, ())
+                        if kind in ("noun", "verb")
+                    }
+                    if not own - {typ}:
+                        return self._list_after(doc, s + 1, places, typ)
             return []
         out: list[int] = []
         gap = 0
@@ -115,7 +123,7 @@ class EventParticipants:
         only represent, qualify or fund another."""
         ms = doc.mentions
         cand = self._mentions_in(doc, s)
-        listed = self._list_after(doc, s, typ == "award") or self._list_in_next(doc, s, cand)
+        listed = self._list_after(doc, s, typ == "award", typ) or self._list_in_next(doc, s, cand)
         listed_places = [n for n in listed if ms[n].type == "place"]
         listed = [n for n in listed if ms[n].type != "place"]
         cand = [

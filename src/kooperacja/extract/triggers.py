@@ -124,8 +124,8 @@ class EventTriggers:
         return noun if len(orgs) >= 3 else None
 
     def _noun_counts(self, doc: Doc, i: int, lemma: str, numbers: frozenset[str], typ: str) -> bool:
-        """Plural event nouns speak of events in general ("udział w konferencjach"); "miejsce" is an award
-        only as a ranking place ("na czwartym miejscu")."""
+        """Plural event nouns speak of events in general ("udział w konferencjach"), unless they open a list
+        ("Laureatami zostali:"); "miejsce" is an award only as a ranking place ("na czwartym miejscu")."""
         if lemma in self.w.ranking_place:
             if i == 0:
                 return False
@@ -137,7 +137,9 @@ class EventTriggers:
                 or bool(doc.lemmas(i - 1) & self._ordinals)
             )
         if typ in SELF_STANDING_NOUNS and "sg" not in numbers and lemma not in self.w.plural_event_noun:
-            return False
+            # "Oto laureaci:" — a plural that opens a list names the events of its items
+            s1 = doc.sent_span[doc.sent_of[i]][1]
+            return any(doc.tokens[k].text == ":" for k in range(i + 1, min(s1, i + 3)))
         return True
 
     def _between(self, doc: Doc, i: int) -> bool:
