@@ -156,3 +156,23 @@ def test_a_plural_award_noun_opening_a_list_names_one_award_per_item() -> None:
         "Lyra Glass S.A.",
     }, evs
     assert not [e for e in evs if e["type"] == "conference" and len(e["roles"]) > 1], evs
+
+
+def test_a_lasting_cooperation_is_apart_from_the_agreement_signed_now() -> None:
+    evs = events_of(
+        "Politechnika Gdańska podpisała porozumienie z Portem Gdynia oraz Stocznią Nauta. "
+        "Port Gdynia od ponad dekady współpracuje z Uniwersytetem Morskim przy szkoleniach."
+    )
+    assert sorted(e["type"] for e in evs) == ["agreement", "cooperation"], evs
+    coop = next(e for e in evs if e["type"] == "cooperation")
+    assert coop["roles"] == [("Port Gdynia", "party"), ("Uniwersytet Morski", "party")]
+
+
+def test_parties_after_between_may_follow_a_common_noun() -> None:
+    for text, parties in (
+        ("Współpraca między Gminą Borowo a miastem Lwów ma długą historię.", {"Gmina Borowo", "Lwów"}),
+        ("Porozumienie między miastem Kielce a miastem Winnica ma już 20 lat.", {"Kielce", "Winnica"}),
+    ):
+        evs = events_of(text)
+        assert len(evs) == 1, text
+        assert {n for n, _ in evs[0]["roles"]} == parties, (text, evs)

@@ -73,6 +73,8 @@ def same_happening(doc: Doc, d: Draft, e: Draft) -> bool:
     dates; two agreements share two parties)?"""
     if not _same_type(e.type, d.type):
         return False
+    if d.type != e.type and (d.ongoing or e.ongoing):
+        return False  # "A i B współpracują od lat" is no report of the agreement they sign now
     a, b = d.entities(doc), e.entities(doc)
     if d.type == "visit":
         if not dates_compatible(d.date, e.date):
@@ -114,7 +116,7 @@ def lend_to_named(doc: Doc, pending: list[Draft], out: list[Draft]) -> set[int]:
     signed = ("agreement", "letter_of_intent")
     for k, p in enumerate(pending):
         for e in out:
-            upgrade = p.type in signed and e.type in ("cooperation", *signed)
+            upgrade = p.type in signed and e.type in ("cooperation", *signed) and not e.ongoing
             if not dates_compatible(p.date, e.date):
                 continue
             if (e.type == p.type or upgrade) and p.entities(doc) <= e.entities(doc):

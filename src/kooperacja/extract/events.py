@@ -105,8 +105,14 @@ class EventFinder(
             d.place = self._place(doc, s, d)
             d.name = self._name(doc, s, typ)
             d.sectors = sorted(self._sectors_by_sent(doc).get(s, set()))
+            d.ongoing = typ == "cooperation" and self._ongoing(doc, s)
             out.append(d)
         return out
+
+    def _ongoing(self, doc: Doc, s: int) -> bool:
+        """ "współpracują od ponad dekady", "od 2015 roku": a lasting cooperation (pattern `ongoing`)."""
+        s0, s1 = doc.sent_span[s]
+        return any(self.cx.starts_at(doc, "ongoing", k, s1) for k in range(s0, s1))
 
     def _sectors_by_sent(self, doc: Doc) -> dict[int, set[str]]:
         if doc.sent_sectors is None:

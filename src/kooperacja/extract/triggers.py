@@ -154,16 +154,25 @@ class EventTriggers:
             return False
         named = set()
         j = k + 1
+        joined = True  # right after the preposition or a conjunction
         while j < s1 and len(named) < 2:
             n = doc.mention_at(j)
             if n is None:
-                joins = doc.tokens[j].lower in self.w.conjunction or doc.tokens[j].text == ","
+                tok = doc.tokens[j]
+                joins = tok.lower in self.w.conjunction or tok.text == ","
+                if not joins and joined and tok.is_word and not tok.is_cap and j + 1 < s1:
+                    # "między województwem Alfa a stanem Beta": a common noun before a name
+                    if doc.mention_at(j + 1) is not None:
+                        j += 1
+                        continue
                 if not joins and j == k + 1:
                     return False
                 if not joins:
                     break
+                joined = True
                 j += 1
                 continue
+            joined = False
             m = doc.mentions[n]
             if m.type == "person" or m.entity < 0:
                 return False
