@@ -176,3 +176,31 @@ def test_parties_after_between_may_follow_a_common_noun() -> None:
         evs = events_of(text)
         assert len(evs) == 1, text
         assert {n for n, _ in evs[0]["roles"]} == parties, (text, evs)
+
+
+def test_one_membership_per_member() -> None:
+    evs = events_of(
+        "Do Klastra Energii Dolina Baryczy przystąpiły Gmina Milicz, Gmina Krośnice oraz Powiat Milicki."
+    )
+    assert sorted(e["roles"] for e in evs if e["type"] == "membership") == [
+        [("Gmina Krośnice", "member"), ("Klaster Energii Dolina Baryczy", "group")],
+        [("Gmina Milicz", "member"), ("Klaster Energii Dolina Baryczy", "group")],
+        [("Klaster Energii Dolina Baryczy", "group"), ("Powiat Milicki", "member")],
+    ]
+
+
+def test_the_coordinator_named_in_a_relative_clause_is_no_member() -> None:
+    evs = events_of(
+        "Spółka Tarkon Polska została członkiem Klastra Lubuskie Drewno, którego koordynatorem jest "
+        "Lubuska Izba Gospodarcza."
+    )
+    assert [e["roles"] for e in evs if e["type"] == "membership"] == [
+        [("Klaster Lubuskie Drewno", "group"), ("Tarkon Polska", "member")]
+    ]
+
+
+def test_a_wish_stated_by_a_clause_is_no_event() -> None:
+    assert (
+        events_of("Chcemy, żeby w Strefie Alfa powstawały nowe zakłady – mówił prezes Spółki Tarkon Polska.")
+        == []
+    )

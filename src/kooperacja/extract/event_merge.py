@@ -1,5 +1,6 @@
 """In-document merge: one event per happening (same type, shared participants, compatible dates), actorless
-reports lending their date and place, one award per recipient and one investment per investor."""
+reports lending their date and place, one award per recipient, one investment per investor, one membership per
+member and one cooperation per partner of a hub."""
 
 from __future__ import annotations
 
@@ -12,11 +13,12 @@ from kooperacja.extract.event_draft import (
     enough,
 )
 
-_PER_ACTOR = {"award": "recipient", "investment": "investor"}
+_PER_ACTOR = {"award": "recipient", "investment": "investor", "membership": "member"}
 
 
 def split_per_actor(doc: Doc, drafts: list[Draft]) -> list[Draft]:
-    """One award per recipient, one investment per investor (each keeps the other roles), one cooperation
+    """One award per recipient, one investment per investor, one membership per member (each keeps the other
+    roles), one cooperation
     per partner of the party named first."""
     out: list[Draft] = []
     for d in drafts:

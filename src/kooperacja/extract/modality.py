@@ -25,8 +25,14 @@ class EventModality:
                     return "negated"
                 if kind == "topic" and i < first:
                     kinds.add("topic")
-                if kind == "plan" and first - 5 <= i < first + 2:
-                    if r.pos in self.tags.verbal and r.pos not in ("ppas", "pact", "ger"):
+                if kind == "plan" and r.pos in self.tags.verbal and r.pos not in ("ppas", "pact", "ger"):
+                    # "chcemy, żeby zakłady powstawały": a wish stated by a clause, up to the trigger
+                    wish = i < first and any(
+                        doc.tokens[k].lower in self.w.wish_conjunction for k in range(i + 1, min(s1, i + 3))
+                    )
+                    if not wish:
+                        if not first - 5 <= i < first + 2:
+                            continue
                         infs = [
                             x.lemma
                             for k in range(i + 1, min(s1, i + 5))
@@ -35,6 +41,8 @@ class EventModality:
                         ]
                         if not infs or infs[0] in self.w.copula:
                             continue
+                    kinds.add("plan")
+                elif kind == "plan" and first - 5 <= i < first + 2:
                     kinds.add("plan")
         if "topic" in kinds:
             return "topic"

@@ -170,7 +170,8 @@ class ParticipantPolicies:
         if not group:
             ante = self._relative_group(doc, c.at)
             group = [ante] if ante is not None and ante in orgs else []
-        members = [n for n in orgs if n not in group]
+        # "…, którego koordynatorem jest Spółka Alfa": a relative clause about the group names no member
+        members = [n for n in orgs if n not in group and not self._in_relative_clause(doc, n, c.at)]
         if not group or not members:
             return []
         return [(n, "member") for n in members] + [(n, "group") for n in group]
