@@ -204,3 +204,14 @@ def test_a_wish_stated_by_a_clause_is_no_event() -> None:
         events_of("Chcemy, żeby w Strefie Alfa powstawały nowe zakłady – mówił prezes Spółki Tarkon Polska.")
         == []
     )
+
+
+def test_a_visit_or_conference_that_frames_a_signing_lends_it_no_parties() -> None:
+    for text in (
+        "Podczas wizyty w Kielcach Gmina Borowo podpisała porozumienie z Politechniką Świętokrzyską.",
+        "W trakcie konferencji w Kielcach Gmina Borowo podpisała porozumienie z Politechniką Świętokrzyską.",
+    ):
+        evs = events_of(text)
+        assert [(e["type"], e["roles"]) for e in evs] == [
+            ("agreement", [("Gmina Borowo", "party"), ("Politechnika Świętokrzyska", "party")])
+        ], (text, evs)

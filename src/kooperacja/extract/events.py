@@ -87,6 +87,13 @@ class EventFinder(
                 del types["agreement"]
         if "cooperation" in types and ("agreement" in types or "letter_of_intent" in types):
             del types["cooperation"]
+        for typ in ("visit", "conference"):
+            if typ in nouns and typ not in verbs and set(types) - {typ}:
+                # "Podczas wizyty podpisano umowę między A i B": the visit frames the signing, whose parties
+                # are not the visit's guests and hosts
+                s0 = doc.sent_span[s][0]
+                if typ in types and all(self.cx.ends_at(doc, "frame", i, s0) for i in nouns[typ]):
+                    del types[typ]
         out = []
         for typ, at in types.items():
             mood = self._modality(doc, s, at)
