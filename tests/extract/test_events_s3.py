@@ -215,3 +215,10 @@ def test_a_visit_or_conference_that_frames_a_signing_lends_it_no_parties() -> No
         assert [(e["type"], e["roles"]) for e in evs] == [
             ("agreement", [("Gmina Borowo", "party"), ("Politechnika Świętokrzyska", "party")])
         ], (text, evs)
+
+
+def test_an_infinitive_of_purpose_is_no_event() -> None:
+    assert events_of("Spółka Tarkon Polska zebrała kapitał, żeby zainwestować w Kutnie.") == []
+    # the purchase is one, the warehouse it is bought for is not
+    evs = events_of("Spółka Tarkon Polska kupiła działkę, aby zbudować na niej magazyn.")
+    assert [(e["type"], e["roles"]) for e in evs] == [("investment", [("Tarkon Polska", "investor")])]

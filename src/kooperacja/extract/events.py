@@ -96,6 +96,9 @@ class EventFinder(
                     del types[typ]
         out = []
         for typ, at in types.items():
+            at = [i for i in at if not self._purpose(doc, i)]
+            if not at:
+                continue
             mood = self._modality(doc, s, at)
             if mood in ("negated", "topic"):
                 continue

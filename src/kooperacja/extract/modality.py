@@ -52,6 +52,13 @@ class EventModality:
             return "future"
         return None
 
+    def _purpose(self, doc: Doc, i: int) -> bool:
+        """ "aby wspólnie budować", "żeby zainwestować": an infinitive of purpose names no happening."""
+        if not any(r.pos == "inf" for r in doc.readings[i]):
+            return False
+        s0 = doc.sent_span[doc.sent_of[i]][0]
+        return any(doc.tokens[k].lower in self.w.wish_conjunction for k in range(max(s0, i - 3), i))
+
     def _future(self, doc: Doc, s: int, at: list[int]) -> bool:
         s0, s1 = doc.sent_span[s]
         spans = [self._clause(doc, i) for i in at]
