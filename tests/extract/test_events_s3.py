@@ -222,3 +222,12 @@ def test_an_infinitive_of_purpose_is_no_event() -> None:
     # the purchase is one, the warehouse it is bought for is not
     evs = events_of("Spółka Tarkon Polska kupiła działkę, aby zbudować na niej magazyn.")
     assert [(e["type"], e["roles"]) for e in evs] == [("investment", [("Tarkon Polska", "investor")])]
+
+
+def test_a_thing_that_arose_before_the_verb_founds_nothing() -> None:
+    evs = events_of("Spółka Tarkon Polska ma halę, w której pierwszy silnik powstał w 1990 roku.")
+    assert [e for e in evs if e["type"] == "founding"] == []
+    evs = events_of("Świętokrzyski Klaster Energii powstał w 2019 roku.")
+    assert [(e["type"], e["roles"]) for e in evs] == [
+        ("founding", [("Świętokrzyski Klaster Energii", "founded")])
+    ]
