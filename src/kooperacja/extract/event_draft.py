@@ -22,6 +22,7 @@ class Draft:
     status: str = "done"
     sents: list[int] = field(default_factory=list)
     sectors: list[str] = field(default_factory=list)
+    ongoing: bool = False  # a cooperation that has lasted for a time ("współpracują od lat"), no signing
 
     def entities(self, doc: Doc) -> set[int]:
         return {doc.mentions[m].entity for m, _ in self.participants}

@@ -1,5 +1,6 @@
 """In-document merge: one event per happening (same type, shared participants, compatible dates), actorless
-reports lending their date and place, one award per recipient and one investment per investor."""
+reports lending their date and place, one award per recipient, one investment per investor, one membership per
+member and one cooperation per partner of a hub."""
 
 from __future__ import annotations
 
@@ -12,19 +13,24 @@ from kooperacja.extract.event_draft import (
     enough,
 )
 
-_PER_ACTOR = {"award": "recipient", "investment": "investor"}
+_PER_ACTOR = {"award": "recipient", "investment": "investor", "membership": "member"}
 
 
 def split_per_actor(doc: Doc, drafts: list[Draft]) -> list[Draft]:
-    """One award per recipient, one investment per investor (each keeps the other roles)."""
+    """One award per recipient, one investment per investor, one membership per member (each keeps the other
+    roles), one cooperation
+    per partner of the party named first."""
     out: list[Draft] = []
     for d in drafts:
         role = _PER_ACTOR.get(d.type)
         actors = [p for p in d.participants if p[1] == role] if role else []
+        others = [p for p in d.participants if p[1] != role]
+        if d.type == "cooperation" and len(d.participants) >= 3:
+            # "Alfa współpracuje z Betą, Gammą i Deltą": one cooperation of the hub (named first) per partner
+            others, actors = d.participants[:1], d.participants[1:]
         if len(actors) < 2:
             out.append(d)
             continue
-        others = [p for p in d.participants if p[1] != role]
         for a in actors:
             out.append(
                 Draft(
@@ -69,11 +75,11 @@ def same_happening(doc: Doc, d: Draft, e: Draft) -> bool:
     dates; two agreements share two parties)?"""
     if not _same_type(e.type, d.type):
         return False
+    if d.type != e.type and (d.ongoing or e.ongoing):
+        return False  # "A i B współpracują od lat" is no report of the agreement they sign now
     a, b = d.entities(doc), e.entities(doc)
     if d.type == "visit":
         if not dates_compatible(d.date, e.date):
-            return False
-        if not a & b and org_visitors(doc, d) and org_visitors(doc, e):
             return False
     elif not a & b:
         return False
@@ -112,7 +118,7 @@ def lend_to_named(doc: Doc, pending: list[Draft], out: list[Draft]) -> set[int]:
     signed = ("agreement", "letter_of_intent")
     for k, p in enumerate(pending):
         for e in out:
-            upgrade = p.type in signed and e.type in ("cooperation", *signed)
+            upgrade = p.type in signed and e.type in ("cooperation", *signed) and not e.ongoing
             if not dates_compatible(p.date, e.date):
                 continue
             if (e.type == p.type or upgrade) and p.entities(doc) <= e.entities(doc):
@@ -157,7 +163,3 @@ def borrow_dates(doc: Doc, events: list[Draft]) -> None:
             if len(dated.get(typ, [])) == 1:
                 e.date = dated[typ][0].date
                 break
-
-
-def org_visitors(doc: Doc, d: Draft) -> bool:
-    return any(r == "visitor" and doc.mentions[n].type == "organization" for n, r in d.participants)

@@ -23,7 +23,12 @@ from kooperacja.extract.modality import EventModality
 from kooperacja.extract.participant_cues import ParticipantCues
 from kooperacja.extract.participant_policies import ParticipantPolicies
 from kooperacja.extract.participants import EventParticipants
-from kooperacja.extract.triggers import SELF_STANDING_NOUNS, EventTriggers, first_forms
+from kooperacja.extract.triggers import (
+    SELF_STANDING_NOUNS,
+    EventTriggers,
+    first_forms,
+    with_aspect_partners,
+)
 
 
 class EventFinder(
@@ -33,7 +38,8 @@ class EventFinder(
 
     def __init__(self, lang: str = "pl") -> None:
         self.lex: Lexicon = lexicon(lang)
-        self._trigger_lemmas = frozenset(self.lex.triggers)
+        self._word_rows = with_aspect_partners(lang, self.lex.triggers, frozenset(self.lex.modality))
+        self._trigger_lemmas = frozenset(self._word_rows)
         data = language_data(lang)
         self.w = cues(lang, "event_cues")  # word sets by use (data/<lang>/event_cues.tsv)
         self.ew = cues(lang, "event_words")
@@ -81,8 +87,18 @@ class EventFinder(
                 del types["agreement"]
         if "cooperation" in types and ("agreement" in types or "letter_of_intent" in types):
             del types["cooperation"]
+        for typ in ("visit", "conference"):
+            if typ in nouns and typ not in verbs and set(types) - {typ}:
+                # "Podczas wizyty podpisano umowę między A i B": the visit frames the signing, whose parties
+                # are not the visit's guests and hosts
+                s0 = doc.sent_span[s][0]
+                if typ in types and all(self.cx.ends_at(doc, "frame", i, s0) for i in nouns[typ]):
+                    del types[typ]
         out = []
         for typ, at in types.items():
+            at = [i for i in at if not self._purpose(doc, i)]
+            if not at:
+                continue
             mood = self._modality(doc, s, at)
             if mood in ("negated", "topic"):
                 continue
@@ -99,8 +115,14 @@ class EventFinder(
             d.place = self._place(doc, s, d)
             d.name = self._name(doc, s, typ)
             d.sectors = sorted(self._sectors_by_sent(doc).get(s, set()))
+            d.ongoing = typ == "cooperation" and self._ongoing(doc, s)
             out.append(d)
         return out
+
+    def _ongoing(self, doc: Doc, s: int) -> bool:
+        """ "współpracują od ponad dekady", "od 2015 roku": a lasting cooperation (pattern `ongoing`)."""
+        s0, s1 = doc.sent_span[s]
+        return any(self.cx.starts_at(doc, "ongoing", k, s1) for k in range(s0, s1))
 
     def _sectors_by_sent(self, doc: Doc) -> dict[int, set[str]]:
         if doc.sent_sectors is None:
@@ -134,7 +156,7 @@ class EventFinder(
         s0, s1 = doc.sent_span[s]
         # konferencja „Woda dla Miast 2030": a quoted title after the event noun
         for i in range(s0, s1 - 2):
-            if "conference" in {t for lem in doc.lemmas(i) for _k, t in self.lex.triggers.get(lem, ())}:
+            if "conference" in {t for lem in doc.lemmas(i) for _k, t in self._word_rows.get(lem, ())}:
                 if doc.tokens[i + 1].text in ("„", '"', "“", "«"):
                     end = next(
                         (k for k in range(i + 2, min(s1, i + 30)) if doc.tokens[k].text in ("”", '"', "»")),

@@ -28,8 +28,14 @@ class EventModality:
                     return "negated"
                 if kind == "topic" and i < first:
                     kinds.add("topic")
-                if kind == "plan" and first - 5 <= i < first + 2:
-                    if r.pos in self.tags.verbal and r.pos not in ("ppas", "pact", "ger"):
+                if kind == "plan" and r.pos in self.tags.verbal and r.pos not in ("ppas", "pact", "ger"):
+                    # "chcemy, żeby zakłady powstawały": a wish stated by a clause, up to the trigger
+                    wish = i < first and any(
+                        doc.tokens[k].lower in self.w.wish_conjunction for k in range(i + 1, min(s1, i + 3))
+                    )
+                    if not wish:
+                        if not first - 5 <= i < first + 2:
+                            continue
                         infs = [
                             x.lemma
                             for k in range(i + 1, min(s1, i + 5))
@@ -39,6 +45,8 @@ class EventModality:
                         if not infs or infs[0] in self.w.copula:
                             continue
                     kinds.add("plan")
+                elif kind == "plan" and first - 5 <= i < first + 2:
+                    kinds.add("plan")
         if "topic" in kinds:
             return "topic"
         if "plan" in kinds:
@@ -46,6 +54,13 @@ class EventModality:
         if self._future(doc, s, at):
             return "future"
         return None
+
+    def _purpose(self, doc: Doc, i: int) -> bool:
+        """ "aby wspólnie budować", "żeby zainwestować": an infinitive of purpose names no happening."""
+        if not any(r.pos == "inf" for r in doc.readings[i]):
+            return False
+        s0 = doc.sent_span[doc.sent_of[i]][0]
+        return any(doc.tokens[k].lower in self.w.wish_conjunction for k in range(max(s0, i - 3), i))
 
     def _future(self, doc: Doc, s: int, at: list[int]) -> bool:
         s0, s1 = doc.sent_span[s]
@@ -65,30 +80,36 @@ class EventModality:
 
     def _clause(self, doc: Doc, i: int) -> tuple[int, int]:
         """Token range of the clause around token i: up to the nearest comma, semicolon or dash on either side
-        that opens a relative or subordinate clause ("…, który/że/aby …")."""
+        that opens a relative or subordinate clause ("…, który/że/aby …", "…, na mocy którego …")."""
         s0, s1 = doc.sent_span[doc.sent_of[i]]
         a = i
         while a > s0:
             t = doc.tokens[a - 1]
-            if t.text in (";",) or (t.text == "," and doc.tokens[a].lower in self.ew.clause_opener):
-                break
-            if t.text == "," and a < i and any(doc.tokens[k].lower in self.ew.clause_opener for k in (a,)):
+            if t.text == ";" or (t.text == "," and self._opens_clause(doc, a - 1, i)):
                 break
             a -= 1
         # a clause that opens with a relative word ends before the trigger
         for k in range(i - 1, a - 1, -1):
-            if doc.tokens[k].text == "," and k + 1 < s1 and doc.tokens[k + 1].lower in self.ew.clause_opener:
+            if doc.tokens[k].text == "," and self._opens_clause(doc, k, i):
                 a = k + 1
                 break
         b = i + 1
         while b < s1:
             t = doc.tokens[b]
-            if t.text == ";" or (
-                t.text == "," and b + 1 < s1 and doc.tokens[b + 1].lower in self.ew.clause_opener
-            ):
+            if t.text == ";" or (t.text == "," and self._opens_clause(doc, b, s1)):
                 break
             b += 1
         return a, b
+
+    def _opens_clause(self, doc: Doc, k: int, end: int) -> bool:
+        """The comma at token k opens a clause: a relative or subordinating word right after it, or after a
+        preposition and its noun ("…, na mocy którego", "…, w ramach której")."""
+        for j in range(k + 1, min(end, k + 4)):
+            if doc.tokens[j].lower in self.ew.clause_opener:
+                return True
+            if not doc.tokens[j].is_word:
+                return False
+        return False
 
     def _concrete_future(self, doc: Doc, s: int) -> bool:
         sent = doc.sentences[s]

@@ -16,7 +16,10 @@ class ParticipantCues:
         if not any(r.lemma in self.w.arise_verb for r in doc.readings[i]):
             return False
         s0, s1 = doc.sent_span[doc.sent_of[i]]
-        for k in (*range(i + 1, min(s1, i + 4)), *range(i - 1, max(s0 - 1, i - 3), -1)):
+        before = doc.readings[i - 1] if i > s0 else ()
+        # the subject right before the verb is read first ("w którym pierwszy odlew powstał w 1754 r.")
+        near = (i - 1,) if any(r.pos == "subst" and "nom" in r.cases for r in before) else ()
+        for k in (*near, *range(i + 1, min(s1, i + 4)), *range(i - 1, max(s0 - 1, i - 3), -1)):
             tok = doc.tokens[k]
             if not tok.is_word or doc.mention_at(k) is not None:
                 return False
@@ -309,9 +312,11 @@ class ParticipantCues:
         )
 
     def _organizer(self, doc: Doc, n: int) -> bool:
-        """ "zorganizowane przez Izbę Alfa", "Izba Alfa zorganizowała": the organiser of a conference (patterns
-        `organizer_before`, `organizer_after`)."""
+        """ "zorganizowane przez Izbę Alfa", "Izba Alfa zorganizowała", "forum zorganizowała Izba Alfa": the
+        organiser of a conference (patterns `organizer_before`, `organizer_after`, `organizer_verb_before`)."""
         m = doc.mentions[n]
-        return self.cx.ends_at(doc, "organizer_before", m.t0) or self.cx.starts_at(
-            doc, "organizer_after", m.t1
+        return (
+            self.cx.ends_at(doc, "organizer_before", m.t0)
+            or self.cx.starts_at(doc, "organizer_after", m.t1)
+            or (self.cx.ends_at(doc, "organizer_verb_before", m.t0) and self._nominative(doc, n))
         )

@@ -52,6 +52,8 @@ class ParticipantPolicies:
                 n for n in c.places if ms[n].subtype in ("city", "region") and self._acting_place(doc, n)
             ]
             parties += [(n, "party") for n in acting]
+        if len({ms[n].entity for n, _ in parties}) == 1:
+            parties += [(n, "party") for n in self._zero_subject(doc, c, parties)]
         if len({ms[n].entity for n, _ in parties}) < 2:
             parties += [(n, "party") for n in c.persons]
         return parties
@@ -89,7 +91,13 @@ class ParticipantPolicies:
     def _conference(self: Any, doc: Doc, c: Candidates) -> Roles:
         """Organisers and participants; with no organisation, the towns and regions guests come from
         ("goście z Borowa i Lisowa"), not countries ("firmy z Polski i Czech" says where people come from)."""
-        out = [(n, "organizer" if self._organizer(doc, n) else "participant") for n in c.orgs]
+        organizers: set[int] = set()
+        for n in c.orgs:
+            prev = self._previous_in_list(doc, n)
+            # "zorganizowały ją Izba Alfa i Uczelnia Beta": the second of a list of organisers organises too
+            if self._organizer(doc, n) or (prev in organizers and self._same_case(doc, prev, n, True)):
+                organizers.add(n)
+        out = [(n, "organizer" if n in organizers else "participant") for n in c.orgs]
         if not out:
             out = [
                 (n, "participant")
@@ -162,7 +170,8 @@ class ParticipantPolicies:
         if not group:
             ante = self._relative_group(doc, c.at)
             group = [ante] if ante is not None and ante in orgs else []
-        members = [n for n in orgs if n not in group]
+        # "…, którego koordynatorem jest Spółka Alfa": a relative clause about the group names no member
+        members = [n for n in orgs if n not in group and not self._in_relative_clause(doc, n, c.at)]
         if not group or not members:
             return []
         return [(n, "member") for n in members] + [(n, "group") for n in group]

@@ -4,9 +4,7 @@ policy per event type."""
 from __future__ import annotations
 
 from kooperacja.extract.doc import Doc
-from kooperacja.extract.event_draft import (
-    sub,
-)
+from kooperacja.extract.event_draft import sub, verbs_active
 from kooperacja.extract.participant_policies import POLICIES, Candidates, unique_entities
 
 
@@ -16,17 +14,25 @@ class EventParticipants:
     def _mentions_in(self, doc: Doc, s: int) -> list[int]:
         return [n for n in doc.mentions_in(s) if doc.mentions[n].entity >= 0]
 
-    def _list_after(self, doc: Doc, s: int, places: bool = False) -> list[int]:
+    def _list_after(self, doc: Doc, s: int, places: bool = False, typ: str = "") -> list[int]:
         """Mentions in the list that a sentence ending with ':' introduces (or a short line right after it:
-        "… podpisano umowę. Strony umowy:"). Places count where they can act (`places`:
-        the towns a ranking lists)."""
+        "… podpisano umowę. Strony umowy:", unless that line names an event of a type other than `typ`: "Oto
+        laureaci:"). Places count where they can act (`places`: the towns a ranking lists)."""
         text = doc.sent_text(s).rstrip()
         if not text.endswith(":"):
             if s + 1 < len(doc.sentences):
                 nxt = doc.sent_text(s + 1).rstrip()
                 s0, s1 = doc.sent_span[s + 1]
                 if nxt.endswith(":") and s1 - s0 <= 6 and not self._mentions_in(doc, s + 1):
-                    return self._list_after(doc, s + 1, places)
+                    own = {
+                        t
+                        for k in range(s0, s1)
+                        for lem in doc.lemmas(k)
+                        for kind, t in self._word_rows.get(lem, ())
+                        if kind in ("noun", "verb")
+                    }
+                    if not own - {typ}:
+                        return self._list_after(doc, s + 1, places, typ)
             return []
         out: list[int] = []
         gap = 0
@@ -85,6 +91,26 @@ class EventParticipants:
         orgs = [n for n in after if doc.mentions[n].type == "organization"]
         return orgs if len(orgs) >= 2 else []
 
+    def _zero_subject(self, doc: Doc, c: Candidates, have: list[tuple[int, str]]) -> list[int]:
+        """ "Gmina Borowo przystąpiła do projektu. W marcu podpisała z Agencją Alfa porozumienie.": an active
+        verb whose subject the sentence does not name acts for the subject of the sentence before (an
+        organisation, or a town or region that acts, in the nominative)."""
+        if c.s == 0 or not verbs_active(doc, c.at):
+            return []
+        ms = doc.mentions
+        if any(self._nominative(doc, n) for n in self._mentions_in(doc, c.s)):
+            return []
+        named = {ms[n].entity for n, _ in have}
+        for n in self._mentions_in(doc, c.s - 1):
+            m = ms[n]
+            if m.entity in named or not self._nominative(doc, n):
+                continue
+            if m.type == "organization" or (
+                m.type == "place" and sub(doc, n) in ("city", "region") and self._acting_place(doc, n)
+            ):
+                return [n]
+        return []
+
     def _participants(self, doc: Doc, s: int, typ: str, at: list[int]) -> list[tuple[int, str]]:
         """The participants of an event of type `typ` triggered at tokens `at`, by the type's policy."""
         policy = POLICIES.get(typ)
@@ -97,7 +123,7 @@ class EventParticipants:
         only represent, qualify or fund another."""
         ms = doc.mentions
         cand = self._mentions_in(doc, s)
-        listed = self._list_after(doc, s, typ == "award") or self._list_in_next(doc, s, cand)
+        listed = self._list_after(doc, s, typ == "award", typ) or self._list_in_next(doc, s, cand)
         listed_places = [n for n in listed if ms[n].type == "place"]
         listed = [n for n in listed if ms[n].type != "place"]
         cand = [

@@ -3,6 +3,7 @@ that are no event (a noun after a verb or preposition, an event noun as a purpos
 
 from __future__ import annotations
 
+from kooperacja.data.language_data import language_data
 from kooperacja.extract.doc import Doc
 from kooperacja.text.morphology import NOMINAL
 
@@ -41,10 +42,11 @@ class EventTriggers:
                         excluded.add(i)
                         continue
                     (verbs if kind == "fact" else nouns).setdefault(typ, []).append(i)
-        for typ in list(nouns):
-            nouns[typ] = [i for i in nouns[typ] if i not in excluded]
-            if not nouns[typ]:
-                del nouns[typ]
+        for found in (nouns, verbs):  # "konferencja prasowa", "powołuje się na dane": other senses
+            for typ in list(found):
+                found[typ] = [i for i in found[typ] if i not in excluded]
+                if not found[typ]:
+                    del found[typ]
         # "list intencyjny" is a letter of intent, not a bare "list"
         if "letter_of_intent" in nouns and "agreement" in verbs and not nouns.get("agreement"):
             del verbs["agreement"]
@@ -54,8 +56,8 @@ class EventTriggers:
         self, doc: Doc, i: int, verbs: dict[str, list[int]], nouns: dict[str, list[int]], actions: set[str]
     ) -> None:
         """The one-word triggers of token i, by the part of speech of each reading."""
-        lex = self.lex
-        hits = [(r, lex.triggers[lem]) for r in doc.readings[i] if (lem := r.lemma.lower()) in lex.triggers]
+        triggers = self._word_rows
+        hits = [(r, triggers[lem]) for r in doc.readings[i] if (lem := r.lemma.lower()) in triggers]
         guests = self._noun_not_verb(doc, i)
         copula = self._copula_noun(doc, i)
         verbal = self.tags.verbal
@@ -126,8 +128,8 @@ class EventTriggers:
         return noun if len(orgs) >= 3 else None
 
     def _noun_counts(self, doc: Doc, i: int, lemma: str, numbers: frozenset[str], typ: str) -> bool:
-        """Plural event nouns speak of events in general ("udział w konferencjach"); "miejsce" is an award
-        only as a ranking place ("na czwartym miejscu")."""
+        """Plural event nouns speak of events in general ("udział w konferencjach"), unless they open a list
+        ("Laureatami zostali:"); "miejsce" is an award only as a ranking place ("na czwartym miejscu")."""
         if lemma in self.w.ranking_place:
             if i == 0:
                 return False
@@ -139,7 +141,9 @@ class EventTriggers:
                 or bool(doc.lemmas(i - 1) & self._ordinals)
             )
         if typ in SELF_STANDING_NOUNS and "sg" not in numbers and lemma not in self.w.plural_event_noun:
-            return False
+            # "Oto laureaci:" — a plural that opens a list names the events of its items
+            s1 = doc.sent_span[doc.sent_of[i]][1]
+            return any(doc.tokens[k].text == ":" for k in range(i + 1, min(s1, i + 3)))
         return True
 
     def _between(self, doc: Doc, i: int) -> bool:
@@ -154,16 +158,25 @@ class EventTriggers:
             return False
         named = set()
         j = k + 1
+        joined = True  # right after the preposition or a conjunction
         while j < s1 and len(named) < 2:
             n = doc.mention_at(j)
             if n is None:
-                joins = doc.tokens[j].lower in self.w.conjunction or doc.tokens[j].text == ","
+                tok = doc.tokens[j]
+                joins = tok.lower in self.w.conjunction or tok.text == ","
+                if not joins and joined and tok.is_word and not tok.is_cap and j + 1 < s1:
+                    # "między województwem Alfa a stanem Beta": a common noun before a name
+                    if doc.mention_at(j + 1) is not None:
+                        j += 1
+                        continue
                 if not joins and j == k + 1:
                     return False
                 if not joins:
                     break
+                joined = True
                 j += 1
                 continue
+            joined = False
             m = doc.mentions[n]
             if m.type == "person" or m.entity < 0:
                 return False
@@ -177,3 +190,43 @@ def first_forms(lemma: str) -> set[str]:
     from kooperacja.text.morphology import morphology
 
     return {form.lower() for form, _tag in morphology().forms(lemma)} | {lemma}
+
+
+def with_aspect_partners(
+    lang: str, triggers: dict[str, tuple[tuple[str, str], ...]], skip: frozenset[str]
+) -> dict[str, tuple[tuple[str, str], ...]]:
+    """The one-word triggers with the imperfective partner of each perfective verb among them ("rozbudować" →
+    "rozbudowywać", "zainwestować" → "inwestować"), made by the rules of `event_aspect_rules` and kept where
+    the dictionary knows the partner as an imperfective verb; the partner states what its verb states.
+    Words in `skip` (the modality words: "deklarować" plans) are no partners."""
+    from kooperacja.text.morphology import morphology
+
+    rules = language_data(lang).rows("event_aspect_rules")
+    if not rules:
+        return dict(triggers)
+    morph = morphology()
+    wrong = {(r["perfective"], r["imperfective"]) for r in rules if r["kind"] == "false_partner"}
+
+    def is_inf(word: str, aspect: str) -> bool:
+        return any(
+            r.pos == "inf" and r.lemma == word and aspect in r.tag.split(":")[1:] for r in morph.analyse(word)
+        )
+
+    out = {k: list(v) for k, v in triggers.items()}
+    for lemma, rows in triggers.items():
+        verbal = [row for row in rows if row[0] in ("verb", "action")]
+        if not verbal or " " in lemma or not is_inf(lemma, "perf"):
+            continue
+        for rule in rules:
+            perf, imperf, kind = rule["perfective"], rule["imperfective"], rule["kind"]
+            if kind == "suffix" and lemma.endswith(perf):
+                cand = lemma[: -len(perf)] + imperf
+            elif kind == "prefix" and lemma.startswith(perf) and lemma.endswith(imperf):
+                cand = lemma[len(perf) :]
+            else:
+                continue
+            if cand == lemma or cand in skip or (lemma, cand) in wrong or not is_inf(cand, "imperf"):
+                continue
+            have = out.setdefault(cand, [])
+            have.extend(row for row in verbal if row not in have)
+    return {k: tuple(v) for k, v in out.items()}
