@@ -230,6 +230,11 @@ def test_a_head_with_only_its_seat_is_no_organisation_but_the_town_is_a_place() 
     assert "Kair" in _entities(text, "place")
 
 
+def test_a_university_is_named_by_its_seat() -> None:
+    orgs = _orgs("Studenci z Uniwersytetu w Borowie odbyli praktyki w fabryce w Kairze.")
+    assert "Uniwersytet w Borowie" in orgs, orgs
+
+
 def test_the_town_office_and_its_commune_are_one_entity() -> None:
     text = (
         "Delegację przyjął Urząd Miejski w Borowie. Burmistrz przedstawił gościom Gminę Borowo i jej "

@@ -316,14 +316,21 @@ class NameClassifier:
         if self._distributive(doc, h, c.b, c.s, head, subtype):
             return True
         name, case = self._org_name(doc, c.a, c.b, h)
-        if not self._plural_generic(doc, c.a, c.b, h) and not self._kind_only(doc, c, h):
+        if not self._plural_generic(doc, c.a, c.b, h) and not self._kind_only(doc, c, h, subtype):
             self._mention(doc, c, "organization", name, subtype, head=head, case=case)
         return True
 
-    def _kind_only(self, doc: Doc, c: Chunk, h: int) -> bool:
+    def _kind_only(self, doc: Doc, c: Chunk, h: int, subtype: str | None = None) -> bool:
         """ "Urząd Miasta", "Rada Klastra", "Agencja w Borowie": a head with only the kind of another body in the
-        genitive, or with only its seat, names no organisation (which town, which cluster is not said)."""
-        if h == c.a and 3 <= c.size <= 4 and doc.tokens[h + 1].lower in self.w.seat_preposition:
+        genitive, or with only its seat, names no organisation (which town, which cluster is not said). A
+        university or school is named by its seat ("Uniwersytet w Grazu"): one of its kind per town."""
+        seat_named = subtype == "research_education"
+        if (
+            h == c.a
+            and 3 <= c.size <= 4
+            and doc.tokens[h + 1].lower in self.w.seat_preposition
+            and not seat_named
+        ):
             self._place(doc, h + 2, c.b, c.s)
             return True  # "Agencji w Borowie": a head with only its seat (the town stays a place)
         if c.size != 2 or h != c.a:
