@@ -35,9 +35,13 @@ class StoreCatalog:
     def _cands(self, rows: list[tuple]) -> list[Candidate]:
         return [Candidate(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7]) for r in rows]
 
+    def _counted(self, query: str, params: tuple) -> list[tuple]:
+        """Candidate rows (ENTITY_COLS first): the document counts held back by the writer included."""
+        return self.db.all_counted(query, params, 6)
+
     def by_key(self, etype: str, key: str) -> list[Candidate]:
         return self._cands(
-            self.db.all(
+            self._counted(
                 f"SELECT {ENTITY_COLS}, a.kind FROM entity_aliases a JOIN entities e ON e.id = a.entity_id "
                 "WHERE a.norm = ? AND e.type = ? AND a.kind IN ('name', 'alias') ORDER BY a.kind DESC",
                 (key, etype),
@@ -46,7 +50,7 @@ class StoreCatalog:
 
     def by_kind(self, etype: str, key: str, kinds: tuple[str, ...]) -> list[Candidate]:
         return self._cands(
-            self.db.all(
+            self._counted(
                 f"SELECT {ENTITY_COLS}, a.kind FROM entity_aliases a JOIN entities e ON e.id = a.entity_id "
                 f"WHERE a.norm = ? AND e.type = ? AND a.kind IN {self.db.in_list(list(kinds))}",
                 (key, etype, *kinds),
@@ -70,7 +74,7 @@ class StoreCatalog:
 
     def by_acronym(self, etype: str, acronym: str) -> list[Candidate]:
         return self._cands(
-            self.db.all(
+            self._counted(
                 f"SELECT {ENTITY_COLS}, a.kind FROM entity_aliases a JOIN entities e ON e.id = a.entity_id "
                 "WHERE a.norm = ? AND e.type = ? AND a.kind IN ('acronym', 'initials')",
                 (acronym, etype),
@@ -79,7 +83,7 @@ class StoreCatalog:
 
     def by_surname(self, key: str) -> list[Candidate]:
         return self._cands(
-            self.db.all(
+            self._counted(
                 f"SELECT {ENTITY_COLS}, a.kind FROM entity_aliases a JOIN entities e ON e.id = a.entity_id "
                 "WHERE a.norm = ? AND a.kind = 'surname'",
                 (key,),
@@ -88,7 +92,7 @@ class StoreCatalog:
 
     def by_gazetteer(self, gazetteer_id: str) -> list[Candidate]:
         return self._cands(
-            self.db.all(
+            self._counted(
                 f"SELECT {ENTITY_COLS}, 'gazetteer' FROM entities e WHERE e.gazetteer_id = ? AND e.type = 'place'",
                 (gazetteer_id,),
             )

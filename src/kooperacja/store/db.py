@@ -58,6 +58,11 @@ class Backend:
     def all(self, query: str, params: Sequence[Any] = ()) -> list[tuple]:
         return list(self.execute(query, params).fetchall())
 
+    def all_counted(self, query: str, params: Sequence[Any], col: int) -> list[tuple]:
+        """`all` for rows of entities (id first) whose column `col` is `doc_count` (a backend that holds
+        back `doc_count` increments adds them here)."""
+        return self.all(query, params)
+
     def one(self, query: str, params: Sequence[Any] = ()) -> tuple | None:
         return self.execute(query, params).fetchone()
 

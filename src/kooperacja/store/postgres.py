@@ -287,8 +287,9 @@ class PostgresBackend(Backend):
         parents = self._parents().get(table, set()) - seen
         return 1 + max((self._depth(p, seen | {table}) for p in parents), default=-1)
 
-    def flush(self, tables: set[str] | None = None) -> None:
-        """Send the pending rows (of `tables` and of the tables they reference; all when None)."""
+    def flush(self, tables: set[str] | None = None, counts: bool = True) -> None:
+        """Send the pending rows (of `tables` and of the tables they reference; all when None); with
+        `counts` False, the pending `doc_count` increments stay pending."""
         buf = self._buf
         if not buf.rows:
             return
@@ -301,7 +302,7 @@ class PostgresBackend(Backend):
                 if t in todo:
                     continue
                 todo.add(t)
-                if t == "entities":
+                if t == "entities" and counts:
                     stack.append(_INC_TABLE)
                 stack.extend(self._parents().get(t, ()))
             todo &= set(buf.rows)
@@ -394,6 +395,27 @@ class PostgresBackend(Backend):
             self._before(query)
         q, p = _pg(query), tuple(params)
         return self._run(lambda conn: conn.execute(q, p, prepare=None))
+
+    def all_counted(self, query: str, params: Sequence[Any], col: int) -> list[tuple]:
+        """Rows of entities (id first) whose column `col` is `doc_count`: the pending increments are
+        added here instead of being sent first."""
+        buf = self._buf
+        if not self._buffering() or _INC_TABLE not in buf.rows:
+            return self.all(query, params)
+        if buf.rows.keys() - {_INC_TABLE}:
+            self.flush(set(_words(query)), counts=False)
+        q, p = _pg(query), tuple(params)
+        rows = self._run(lambda conn: conn.execute(q, p, prepare=None).fetchall())
+        if not rows:
+            return []
+        pending: dict[int, int] = {}
+        for _, _, (eid,) in buf.rows.get(_INC_TABLE, ()):
+            pending[eid] = pending.get(eid, 0) + 1
+        out = []
+        for r in rows:
+            n = pending.get(r[0])
+            out.append(r if not n else (*r[:col], r[col] + n, *r[col + 1 :]))
+        return out
 
     def _column_types(self, table: str) -> dict[str, str]:
         types = self._types.get(table)
