@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from importlib import resources
@@ -37,6 +37,9 @@ class Backend:
         self.in_transaction = False
         self.has_generation = False  # the write_generation table exists (migration 008)
         self.generation: int | None = None  # its value as this connection's open write transaction raised it
+        # called with the words of each write statement that a backend's caller did not announce itself
+        # (PostgreSQL: the catalogue's look-up cache listens)
+        self.on_write: Callable[[frozenset[str]], None] | None = None
 
     def _raise_generation(self) -> None:
         """At the start of a write transaction (the write lock held): raise the write counter."""

@@ -357,6 +357,7 @@ class FactsMixin:
             )
             self._add_keys(eid, etype, ent["name"], ent.get("aliases") or [])
             db.execute("UPDATE entities SET doc_count = doc_count + 1 WHERE id = ?", (eid,))
+            cat.counted(eid)
             local[lid] = (de_id, eid)
             ctx.resolved[lid] = eid
             names[eid] = ent["name"]

@@ -393,6 +393,8 @@ class PostgresBackend(Backend):
                 self._buf.add(template.table, template, tuple(params))
                 return _NoResult()
             self._before(query)
+        if self.on_write is not None and not (_READ.match(query) and not _WRITE_WORD.search(query)):
+            self.on_write(_words(query))
         q, p = _pg(query), tuple(params)
         return self._run(lambda conn: conn.execute(q, p, prepare=None))
 
@@ -442,6 +444,8 @@ class PostgresBackend(Backend):
                     self._buf.add(template.table, template, tuple(r))
                 return
             self.flush()
+        if self.on_write is not None:
+            self.on_write(_words(query))
         plan = _many(query) if len(rows) > 1 else None
         if plan is not None:
             table, cols, ignore = plan
