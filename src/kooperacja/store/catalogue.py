@@ -330,16 +330,33 @@ class StoreCatalog:
         ids: list[int] = []
         if entity_ids:
             pids = sorted(entity_ids)
-            ids += [
-                r[0]
-                for r in db.all(
-                    # the participant rows carry their event's type and dates: one covering index
-                    "SELECT DISTINCT p.event_id FROM participants p "
-                    f"WHERE p.entity_id IN {db.in_list(pids)} AND p.event_type IN {tmarks}{pdate_cond} "
-                    f"ORDER BY p.event_id DESC LIMIT {EVENT_CANDIDATES}",
-                    (*pids, *types, *date_params),
-                )
-            ]
+            rows, pending = db.all_pending(
+                # the participant rows carry their event's type and dates: one covering index
+                "SELECT DISTINCT p.event_id FROM participants p "
+                f"WHERE p.entity_id IN {db.in_list(pids)} AND p.event_type IN {tmarks}{pdate_cond} "
+                f"ORDER BY p.event_id DESC LIMIT {EVENT_CANDIDATES}",
+                (*pids, *types, *date_params),
+                "participants",
+            )
+            found = [r[0] for r in rows]
+            if pending:  # participants written in this transaction, not yet sent: the same conditions
+                extra = {
+                    p["event_id"]
+                    for p in pending
+                    if p.get("entity_id") in entity_ids
+                    and p.get("event_type") in types
+                    and (
+                        window is None
+                        or p.get("date_start") is None
+                        or (
+                            p.get("date_end") is not None
+                            and p["date_start"] <= window[1]
+                            and p["date_end"] >= window[0]
+                        )
+                    )
+                }
+                found = sorted(set(found) | extra, reverse=True)[:EVENT_CANDIDATES]
+            ids += found
         if name is not None:
             seen = set(ids)
             ids += [

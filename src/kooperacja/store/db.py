@@ -66,6 +66,13 @@ class Backend:
         back `doc_count` increments adds them here)."""
         return self.all(query, params)
 
+    def all_pending(
+        self, query: str, params: Sequence[Any], table: str
+    ) -> tuple[list[tuple], list[dict[str, Any]]]:
+        """(rows of a read, the rows of `table` that a backend holds back, as column → value): a caller
+        that matches the held-back rows itself spares the backend sending them first."""
+        return self.all(query, params), []
+
     def one(self, query: str, params: Sequence[Any] = ()) -> tuple | None:
         return self.execute(query, params).fetchone()
 

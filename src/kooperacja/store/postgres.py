@@ -419,6 +419,28 @@ class PostgresBackend(Backend):
             out.append(r if not n else (*r[:col], r[col] + n, *r[col + 1 :]))
         return out
 
+    def all_pending(
+        self, query: str, params: Sequence[Any], table: str
+    ) -> tuple[list[tuple], list[dict[str, Any]]]:
+        buf = self._buf
+        if not self._buffering() or table not in buf.rows:
+            return self.all(query, params), []
+        self.flush(set(_words(query)) - {table})
+        if table not in buf.rows:  # sent after all (a parent of a table the query reads)
+            return self.all(query, params), []
+        q, p = _pg(query), tuple(params)
+        rows = self._run(lambda conn: conn.execute(q, p, prepare=None).fetchall())
+        pending = []
+        for _, template, values in buf.rows[table]:
+            row, i = {}, 0
+            for col, item in zip(template.cols, template.items, strict=True):
+                if item == "?":
+                    row[col] = values[i]
+                if "?" in item:
+                    i += 1
+            pending.append(row)
+        return rows, pending
+
     def _column_types(self, table: str) -> dict[str, str]:
         types = self._types.get(table)
         if types is None:
