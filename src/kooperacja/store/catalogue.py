@@ -125,13 +125,34 @@ class StoreCatalog:
 
     def by_prefix(self, etype: str, key: str, limit: int = 5) -> list[Candidate]:
         """Entities whose normalised name continues `key` with more words (at most `limit`)."""
-        return self._cands(
-            self.db.all(
+        found = ("prefix", etype, key, limit)
+        rows = self._found.get(found) if self._cache_lookups else None
+        if rows is None:
+            rows = self.db.all(
                 f"SELECT {ENTITY_COLS}, 'name' FROM entities e WHERE e.norm > ? AND e.norm < ? AND e.type = ? "
                 f"ORDER BY e.doc_count DESC LIMIT {int(limit)}",
                 (key + " ", key + " \uffff", etype),
             )
-        )
+            # kept when at most one entity continues the name (no order by counts to keep up): until an
+            # entity whose name continues it is created (`entity_created`)
+            if self._cache_lookups and len(rows) <= 1:
+                self._found[found] = rows
+                self._keyed.setdefault(f"prefix:{etype}:{key}", set()).add(found)
+                for r in rows:
+                    self._counts[r[0]] = r[6]
+        elif rows:
+            rows = [(*r[:6], self._counts.get(r[0], r[6]), *r[7:]) for r in rows]
+        return self._cands(rows)
+
+    def entity_created(self, etype: str, key: str) -> None:
+        """This writer created an entity whose normalised name is `key`: the cached look-ups of the
+        names it continues are stale."""
+        if not self._cache_lookups:
+            return
+        for i, ch in enumerate(key):
+            if ch == " ":
+                for found in self._keyed.pop(f"prefix:{etype}:{key[:i]}", ()):
+                    self._found.pop(found, None)
 
     def by_acronym(self, etype: str, acronym: str) -> list[Candidate]:
         return self._cands(
@@ -439,6 +460,7 @@ class CatalogueMixin:
                 now(),
             ),
         )
+        self.catalog.entity_created(ent["type"], norm(ent["name"]))
         if (gaz or {}).get("id"):
             self.catalog.keys_written(None, [("gazetteer", str(gaz["id"]))])  # type: ignore[index]
         self.catalog.remember(
