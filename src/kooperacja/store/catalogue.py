@@ -31,25 +31,90 @@ class StoreCatalog:
         # while nobody else writes (see `sync`); written through by this writer
         self._rows: dict[int, tuple] = {}
         self._generation: int | None = None
+        # PostgreSQL (each look-up a round trip): the candidate rows of a name key, kept while this writer
+        # holds the write lock and writes no key of that name; the document counts of the entities they
+        # name are kept up to date here (see `counted`). Any other write to entities or their keys drops
+        # them all (`_written`, called by the backend), as do `forget` and `sync`.
+        self._cache_lookups = db.dialect == "postgres"
+        self._found: dict[tuple, list[tuple]] = {}
+        self._keyed: dict[str, set[tuple]] = {}
+        self._counts: dict[int, int] = {}
+        self._known: set[tuple[int, str, str]] = set()  # stored keys (entity id, kind, key) seen or written
+        if self._cache_lookups:
+            db.on_write = self._written
 
     def _cands(self, rows: list[tuple]) -> list[Candidate]:
         return [Candidate(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7]) for r in rows]
 
+    def _counted(self, query: str, params: tuple, key: str) -> list[tuple]:
+        """Candidate rows (ENTITY_COLS first) of the name key `key`: the document counts held back by the
+        writer included; on PostgreSQL from the look-up cache when this key was looked up before."""
+        if not self._cache_lookups:
+            return self.db.all_counted(query, params, 6)
+        found = (query, params)
+        rows = self._found.get(found)
+        if rows is None:
+            rows = self.db.all_counted(query, params, 6)
+            if len(self._found) > 200_000:
+                self._drop_lookups()
+            self._found[found] = rows
+            self._keyed.setdefault(key, set()).add(found)
+            for r in rows:
+                self._counts[r[0]] = r[6]
+                if not key.startswith("gaz:"):
+                    self._known.add((r[0], r[7], key))
+            return rows
+        counts = self._counts
+        return [(*r[:6], counts.get(r[0], r[6]), *r[7:]) for r in rows]
+
+    def _drop_lookups(self) -> None:
+        self._found.clear()
+        self._keyed.clear()
+        self._counts.clear()
+        self._known.clear()
+
+    def _written(self, words: frozenset[str]) -> None:
+        """The backend ran a write (other than new rows and document counts, see `keys_written`)."""
+        if "entities" in words or "entity_aliases" in words:
+            self._drop_lookups()
+
+    def keys_written(self, entity_id: int | None, keys: list[tuple[str, str]]) -> None:
+        """This writer wrote (kind, key) rows of an entity (or, without one, a place with gazetteer id
+        ("gazetteer", ID)): the cached look-ups of the keys that are new are stale."""
+        if not self._cache_lookups:
+            return
+        for kind, key in keys:
+            if entity_id is None:
+                key = "gaz:" + key
+            elif (entity_id, kind, key) in self._known:
+                continue  # stored already: nothing changes
+            else:
+                self._known.add((entity_id, kind, key))
+            for found in self._keyed.pop(key, ()):
+                self._found.pop(found, None)
+
+    def counted(self, entity_id: int) -> None:
+        """This writer added one to an entity's document count."""
+        if entity_id in self._counts:
+            self._counts[entity_id] += 1
+
     def by_key(self, etype: str, key: str) -> list[Candidate]:
         return self._cands(
-            self.db.all(
+            self._counted(
                 f"SELECT {ENTITY_COLS}, a.kind FROM entity_aliases a JOIN entities e ON e.id = a.entity_id "
                 "WHERE a.norm = ? AND e.type = ? AND a.kind IN ('name', 'alias') ORDER BY a.kind DESC",
                 (key, etype),
+                key,
             )
         )
 
     def by_kind(self, etype: str, key: str, kinds: tuple[str, ...]) -> list[Candidate]:
         return self._cands(
-            self.db.all(
+            self._counted(
                 f"SELECT {ENTITY_COLS}, a.kind FROM entity_aliases a JOIN entities e ON e.id = a.entity_id "
                 f"WHERE a.norm = ? AND e.type = ? AND a.kind IN {self.db.in_list(list(kinds))}",
                 (key, etype, *kinds),
+                key,
             )
         )
 
@@ -60,37 +125,61 @@ class StoreCatalog:
 
     def by_prefix(self, etype: str, key: str, limit: int = 5) -> list[Candidate]:
         """Entities whose normalised name continues `key` with more words (at most `limit`)."""
-        return self._cands(
-            self.db.all(
+        found = ("prefix", etype, key, limit)
+        rows = self._found.get(found) if self._cache_lookups else None
+        if rows is None:
+            rows = self.db.all(
                 f"SELECT {ENTITY_COLS}, 'name' FROM entities e WHERE e.norm > ? AND e.norm < ? AND e.type = ? "
                 f"ORDER BY e.doc_count DESC LIMIT {int(limit)}",
                 (key + " ", key + " \uffff", etype),
             )
-        )
+            # kept when at most one entity continues the name (no order by counts to keep up): until an
+            # entity whose name continues it is created (`entity_created`)
+            if self._cache_lookups and len(rows) <= 1:
+                self._found[found] = rows
+                self._keyed.setdefault(f"prefix:{etype}:{key}", set()).add(found)
+                for r in rows:
+                    self._counts[r[0]] = r[6]
+        elif rows:
+            rows = [(*r[:6], self._counts.get(r[0], r[6]), *r[7:]) for r in rows]
+        return self._cands(rows)
+
+    def entity_created(self, etype: str, key: str) -> None:
+        """This writer created an entity whose normalised name is `key`: the cached look-ups of the
+        names it continues are stale."""
+        if not self._cache_lookups:
+            return
+        for i, ch in enumerate(key):
+            if ch == " ":
+                for found in self._keyed.pop(f"prefix:{etype}:{key[:i]}", ()):
+                    self._found.pop(found, None)
 
     def by_acronym(self, etype: str, acronym: str) -> list[Candidate]:
         return self._cands(
-            self.db.all(
+            self._counted(
                 f"SELECT {ENTITY_COLS}, a.kind FROM entity_aliases a JOIN entities e ON e.id = a.entity_id "
                 "WHERE a.norm = ? AND e.type = ? AND a.kind IN ('acronym', 'initials')",
                 (acronym, etype),
+                acronym,
             )
         )
 
     def by_surname(self, key: str) -> list[Candidate]:
         return self._cands(
-            self.db.all(
+            self._counted(
                 f"SELECT {ENTITY_COLS}, a.kind FROM entity_aliases a JOIN entities e ON e.id = a.entity_id "
                 "WHERE a.norm = ? AND a.kind = 'surname'",
                 (key,),
+                key,
             )
         )
 
     def by_gazetteer(self, gazetteer_id: str) -> list[Candidate]:
         return self._cands(
-            self.db.all(
+            self._counted(
                 f"SELECT {ENTITY_COLS}, 'gazetteer' FROM entities e WHERE e.gazetteer_id = ? AND e.type = 'place'",
                 (gazetteer_id,),
+                "gaz:" + gazetteer_id,
             )
         )
 
@@ -137,11 +226,13 @@ class StoreCatalog:
         when it is one above the last one this writer saw (nobody else wrote in between)."""
         if generation is None or self._generation is None or generation != self._generation + 1:
             self._rows.clear()
+            self._drop_lookups()
         self._generation = generation
 
     def forget(self) -> None:
         """Drop the cached rows (a correction rewrote entities, or a transaction was undone)."""
         self._rows.clear()
+        self._drop_lookups()
         self._generation = None
 
     def entity_row(self, entity_id: int) -> tuple | None:
@@ -294,16 +385,33 @@ class StoreCatalog:
         ids: list[int] = []
         if entity_ids:
             pids = sorted(entity_ids)
-            ids += [
-                r[0]
-                for r in db.all(
-                    # the participant rows carry their event's type and dates: one covering index
-                    "SELECT DISTINCT p.event_id FROM participants p "
-                    f"WHERE p.entity_id IN {db.in_list(pids)} AND p.event_type IN {tmarks}{pdate_cond} "
-                    f"ORDER BY p.event_id DESC LIMIT {EVENT_CANDIDATES}",
-                    (*pids, *types, *date_params),
-                )
-            ]
+            rows, pending = db.all_pending(
+                # the participant rows carry their event's type and dates: one covering index
+                "SELECT DISTINCT p.event_id FROM participants p "
+                f"WHERE p.entity_id IN {db.in_list(pids)} AND p.event_type IN {tmarks}{pdate_cond} "
+                f"ORDER BY p.event_id DESC LIMIT {EVENT_CANDIDATES}",
+                (*pids, *types, *date_params),
+                "participants",
+            )
+            found = [r[0] for r in rows]
+            if pending:  # participants written in this transaction, not yet sent: the same conditions
+                extra = {
+                    p["event_id"]
+                    for p in pending
+                    if p.get("entity_id") in entity_ids
+                    and p.get("event_type") in types
+                    and (
+                        window is None
+                        or p.get("date_start") is None
+                        or (
+                            p.get("date_end") is not None
+                            and p["date_start"] <= window[1]
+                            and p["date_end"] >= window[0]
+                        )
+                    )
+                }
+                found = sorted(set(found) | extra, reverse=True)[:EVENT_CANDIDATES]
+            ids += found
         if name is not None:
             seen = set(ids)
             ids += [
@@ -386,6 +494,9 @@ class CatalogueMixin:
                 now(),
             ),
         )
+        self.catalog.entity_created(ent["type"], norm(ent["name"]))
+        if (gaz or {}).get("id"):
+            self.catalog.keys_written(None, [("gazetteer", str(gaz["id"]))])  # type: ignore[index]
         self.catalog.remember(
             eid,
             (
@@ -432,6 +543,7 @@ class CatalogueMixin:
 
     def _add_keys(self, eid: int, etype: str, name: str, aliases: list[str]) -> None:
         rows = entity_keys(etype, name, self._allowed_aliases(etype, name, aliases))
+        self.catalog.keys_written(eid, [(kind, k) for kind, k, _ in rows])
         self.db.executemany(
             "INSERT INTO entity_aliases (entity_id, kind, norm, alias) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING",
             [(eid, kind, k, alias) for kind, k, alias in rows],

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from importlib import resources
@@ -37,6 +37,9 @@ class Backend:
         self.in_transaction = False
         self.has_generation = False  # the write_generation table exists (migration 008)
         self.generation: int | None = None  # its value as this connection's open write transaction raised it
+        # called with the words of each write statement that a backend's caller did not announce itself
+        # (PostgreSQL: the catalogue's look-up cache listens)
+        self.on_write: Callable[[frozenset[str]], None] | None = None
 
     def _raise_generation(self) -> None:
         """At the start of a write transaction (the write lock held): raise the write counter."""
@@ -57,6 +60,18 @@ class Backend:
 
     def all(self, query: str, params: Sequence[Any] = ()) -> list[tuple]:
         return list(self.execute(query, params).fetchall())
+
+    def all_counted(self, query: str, params: Sequence[Any], col: int) -> list[tuple]:
+        """`all` for rows of entities (id first) whose column `col` is `doc_count` (a backend that holds
+        back `doc_count` increments adds them here)."""
+        return self.all(query, params)
+
+    def all_pending(
+        self, query: str, params: Sequence[Any], table: str
+    ) -> tuple[list[tuple], list[dict[str, Any]]]:
+        """(rows of a read, the rows of `table` that a backend holds back, as column → value): a caller
+        that matches the held-back rows itself spares the backend sending them first."""
+        return self.all(query, params), []
 
     def one(self, query: str, params: Sequence[Any] = ()) -> tuple | None:
         return self.execute(query, params).fetchone()

@@ -114,11 +114,19 @@ class FactsMixin:
     def _lookup(self, doc: Any, h: str) -> tuple[tuple | None, bool, bool]:
         """One query: (the stored version of this document: id, doc_id, content_hash, extractor — by
         source, else by doc_id; whether another document has this content; whether the doc_id is taken)."""
-        rows = self.db.all(
+        rows, pending = self.db.all_pending(
             "SELECT id, doc_id, content_hash, extractor, source FROM documents "
             "WHERE source = ? OR doc_id = ? OR content_hash = ?",
             (doc.source, str(doc.doc_id), h),
+            "documents",
         )
+        for p in pending:  # documents written in this transaction, not yet sent
+            if (
+                (doc.source is not None and p.get("source") == doc.source)
+                or p.get("doc_id") == str(doc.doc_id)
+                or (h and p.get("content_hash") == h)
+            ):
+                rows.append((p["id"], p["doc_id"], p["content_hash"], p.get("extractor"), p.get("source")))
         existing = None
         if doc.source:
             existing = next((r for r in rows if r[4] == doc.source), None)
@@ -220,9 +228,14 @@ class FactsMixin:
             cand_rows: set[int] = set()
             if bands:
                 cond = " OR ".join(["(band = ? AND bucket = ?)"] * len(bands))
-                for (pk,) in db.all(
-                    f"SELECT DISTINCT doc_pk FROM doc_bands WHERE {cond}", [v for pair in bands for v in pair]
-                ):
+                found, pending = db.all_pending(
+                    f"SELECT DISTINCT doc_pk FROM doc_bands WHERE {cond}",
+                    [v for pair in bands for v in pair],
+                    "doc_bands",
+                )
+                wanted = set(bands)
+                found += [(p["doc_pk"],) for p in pending if (p["band"], p["bucket"]) in wanted]
+                for (pk,) in found:
                     if pk != doc_pk:
                         cand_rows.add(pk)
             best = 0.0
@@ -367,6 +380,7 @@ class FactsMixin:
             )
             self._add_keys(eid, etype, ent["name"], ent.get("aliases") or [])
             db.execute("UPDATE entities SET doc_count = doc_count + 1 WHERE id = ?", (eid,))
+            cat.counted(eid)
             local[lid] = (de_id, eid)
             ctx.resolved[lid] = eid
             names[eid] = ent["name"]

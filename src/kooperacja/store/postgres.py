@@ -6,6 +6,7 @@ import re
 from collections import deque
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
@@ -53,6 +54,120 @@ def _pg(query: str) -> str:
     return query.replace("%", "%%").replace("?", "%s")
 
 
+_PLAIN_INSERT = re.compile(
+    r"^\s*INSERT INTO (\w+) \(([^)]*)\) VALUES \((.*)\)\s*(ON CONFLICT DO NOTHING)?\s*$", re.S | re.I
+)
+_CONSTANT = re.compile(r"^(NULL|-?\d+(\.\d+)?|'[^'?]*')$", re.I)
+_INCREMENT = "UPDATE entities SET doc_count = doc_count + 1 WHERE id = ?"
+_INC_TABLE = "entities+"
+"""The pending `doc_count` increments: flushed after the pending rows of `entities`."""
+_DDL = re.compile(r"^\s*(CREATE|ALTER|DROP)\b", re.I)
+_WORD = re.compile(r"[a-z_][a-z0-9_]*")
+_READ = re.compile(r"^\s*(SELECT|WITH)\b", re.I)
+_WRITE_WORD = re.compile(r"\b(INSERT|UPDATE|DELETE|TRUNCATE|ALTER|CREATE|DROP)\b", re.I)
+
+
+def _split_values(values: str) -> list[str] | None:
+    """The items of a VALUES list, split at top-level commas (None when the quotes do not close)."""
+    items, depth, quoted, start = [], 0, False, 0
+    for i, ch in enumerate(values):
+        if ch == "'":
+            quoted = not quoted
+        elif quoted:
+            continue
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "," and depth == 0:
+            items.append(values[start:i].strip())
+            start = i + 1
+    if quoted or depth:
+        return None
+    items.append(values[start:].strip())
+    return items
+
+
+@dataclass(frozen=True)
+class _Template:
+    """A plain INSERT whose rows can wait in the write buffer: its table, columns and value items (a
+    parameter `?`, an expression of one parameter, or a constant)."""
+
+    table: str
+    cols: tuple[str, ...]
+    items: tuple[str, ...]
+    ignore: bool
+    one: str  # the statement for one row, in psycopg's placeholders
+
+    @property
+    def params(self) -> int:
+        return sum(item.count("?") for item in self.items)
+
+
+@lru_cache(maxsize=512)
+def _template(query: str) -> _Template | None:
+    """The buffered form of a plain INSERT (no RETURNING, no SELECT, at most ON CONFLICT DO NOTHING)."""
+    m = _PLAIN_INSERT.match(query)
+    if m is None or re.search(r"\b(RETURNING|SELECT)\b", query, re.I):
+        return None
+    cols = tuple(c.strip() for c in m.group(2).split(","))
+    items = _split_values(m.group(3))
+    if items is None or len(items) != len(cols):
+        return None
+    for item in items:
+        if item.count("?") > 1 or (item.count("?") == 0 and not _CONSTANT.match(item)):
+            return None
+    return _Template(m.group(1), cols, tuple(items), bool(m.group(4)), _pg(query))
+
+
+@lru_cache(maxsize=1024)
+def _words(query: str) -> frozenset[str]:
+    return frozenset(_WORD.findall(query.lower()))
+
+
+class _NoResult:
+    """What `execute` returns for a write that waits in the buffer (nothing to fetch)."""
+
+    rowcount = 1
+    description = None
+
+    def fetchone(self) -> None:
+        return None
+
+    def fetchall(self) -> list:
+        return []
+
+
+@dataclass
+class _Buffer:
+    """Writes whose results nobody reads, held until a read needs their table (or the transaction ends):
+    then each table's pending rows go as one set-based statement per run of one INSERT form, parents
+    (by foreign key) first. Row ids come from blocks of the sequences, so holding a row changes no id."""
+
+    # table → its pending rows: (sequence number, template, parameters)
+    rows: dict[str, list[tuple[int, Any, tuple]]] = field(default_factory=dict)
+    seq: int = 0
+    mark: int | None = None  # the open unit's (savepoint's) first sequence number
+    at_risk: list[tuple[str, list[tuple[int, Any, tuple]]]] = field(default_factory=list)
+
+    def add(self, table: str, template: Any, params: tuple) -> None:
+        self.seq += 1
+        self.rows.setdefault(table, []).append((self.seq, template, params))
+
+    def clear(self) -> None:
+        self.rows.clear()
+        self.mark = None
+        self.at_risk = []
+
+    def discard_from(self, mark: int) -> None:
+        for table in list(self.rows):
+            kept = [e for e in self.rows[table] if e[0] < mark]
+            if kept:
+                self.rows[table] = kept
+            else:
+                del self.rows[table]
+
+
 class PostgresBackend(Backend):
     dialect = "postgres"
     types = {"pk": "BIGSERIAL PRIMARY KEY", "blob": "BYTEA", "real": "DOUBLE PRECISION"}
@@ -64,6 +179,11 @@ class PostgresBackend(Backend):
         self._tx_depth = 0
         self._ids: dict[str, deque[int]] = {}
         self._types: dict[str, dict[str, str]] = {}
+        self._sqls: dict[Any, str] = {}
+        self._fk: dict[str, set[str]] | None = None
+        self._buf = _Buffer()
+        self.buffer_writes = True
+        """Hold the writes of a transaction in the write buffer (False: each statement goes at once)."""
 
     # -- the connection: a dead one (server restarted, idle connection killed) is replaced --------------
     def _connect(self) -> Any:
@@ -112,13 +232,7 @@ class PostgresBackend(Backend):
                 raise DatabaseUnavailable("the connection to PostgreSQL was lost") from exc
             raise
 
-    def insert(self, query: str, params: Sequence[Any] = ()) -> int:
-        """Run an INSERT and return the new row's id; the id comes from a block taken from the table's
-        sequence, so the INSERT itself needs no round trip of its own."""
-        plan = _with_id(query)
-        if plan is None:
-            return super().insert(query, params)
-        table, sql = plan
+    def _next_id(self, table: str) -> int:
         pool = self._ids.get(table)
         if not pool:
             rows = self.conn.execute(
@@ -126,16 +240,206 @@ class PostgresBackend(Backend):
                 (table, ID_BLOCK),
             ).fetchall()
             pool = self._ids[table] = deque(int(r[0]) for r in rows)
-        new_id = pool.popleft()
+        return pool.popleft()
+
+    def insert(self, query: str, params: Sequence[Any] = ()) -> int:
+        """Run an INSERT and return the new row's id; the id comes from a block taken from the table's
+        sequence, so the INSERT itself needs no round trip of its own (inside a transaction it waits in
+        the write buffer)."""
+        plan = _with_id(query)
+        if plan is None:
+            return super().insert(query, params)
+        table, sql = plan
+        new_id = self._next_id(table)
+        if self._buffering():
+            m = _INSERT.match(query)
+            assert m is not None
+            template = _template(f"INSERT INTO {table} (id, {m.group(2)}) VALUES (?, {m.group(3)})")
+            if template is not None:
+                self._buf.add(table, template, (new_id, *params))
+                return new_id
+            self.flush()
         self.conn.execute(sql, (new_id, *params), prepare=None)
         return new_id
 
     def sql(self, query: str) -> str:
         return _pg(query)
 
+    # -- the write buffer ---------------------------------------------------------------------------
+    def _buffering(self) -> bool:
+        return self.in_transaction and self.buffer_writes
+
+    def _parents(self) -> dict[str, set[str]]:
+        """table → the tables its foreign keys reference (read once per connection)."""
+        if self._fk is None:
+            fk: dict[str, set[str]] = {}
+            for child, parent in self.conn.execute(
+                "SELECT conrelid::regclass::text, confrelid::regclass::text FROM pg_constraint "
+                "WHERE contype = 'f' AND conrelid <> confrelid"
+            ).fetchall():
+                fk.setdefault(child, set()).add(parent)
+            self._fk = fk
+        return self._fk
+
+    def _depth(self, table: str, seen: frozenset[str] = frozenset()) -> int:
+        if table == _INC_TABLE:
+            return 1 + self._depth("entities")
+        parents = self._parents().get(table, set()) - seen
+        return 1 + max((self._depth(p, seen | {table}) for p in parents), default=-1)
+
+    def flush(self, tables: set[str] | None = None, counts: bool = True) -> None:
+        """Send the pending rows (of `tables` and of the tables they reference; all when None); with
+        `counts` False, the pending `doc_count` increments stay pending."""
+        buf = self._buf
+        if not buf.rows:
+            return
+        if tables is None:
+            todo = set(buf.rows)
+        else:
+            todo, stack = set(), [t for t in tables if t in buf.rows or t == "entities"]
+            while stack:
+                t = stack.pop()
+                if t in todo:
+                    continue
+                todo.add(t)
+                if t == "entities" and counts:
+                    stack.append(_INC_TABLE)
+                stack.extend(self._parents().get(t, ()))
+            todo &= set(buf.rows)
+            if not todo:
+                return
+        for table in sorted(todo, key=lambda t: (self._depth(t), t)):
+            entries = buf.rows.pop(table)
+            if buf.mark is not None:
+                older = [e for e in entries if e[0] < buf.mark]
+                if older:  # rows of finished units, sent inside the open one: undone if it fails
+                    buf.at_risk.append((table, older))
+            self._send(table, entries)
+
+    def _send(self, table: str, entries: list[tuple[int, Any, tuple]]) -> None:
+        if table == _INC_TABLE:
+            counts: dict[int, int] = {}
+            for _, _, (eid,) in entries:
+                counts[eid] = counts.get(eid, 0) + 1
+            self.conn.execute(
+                "UPDATE entities AS t SET doc_count = t.doc_count + v.n "
+                "FROM unnest(%s::bigint[], %s::int[]) AS v(id, n) WHERE t.id = v.id",
+                (list(counts), list(counts.values())),
+                prepare=None,
+            )
+            return
+        start = 0
+        while start < len(entries):  # runs of one form, in order (so ids follow the rows)
+            template = entries[start][1]
+            end = start
+            while end < len(entries) and entries[end][1] is template:
+                end += 1
+            rows = [e[2] for e in entries[start:end]]
+            if len(rows) == 1:
+                self.conn.execute(template.one, rows[0], prepare=None)
+            else:
+                self.conn.execute(self._unnest_sql(template), self._columns(template, rows), prepare=None)
+            start = end
+
+    @staticmethod
+    def _columns(template: _Template, rows: list[tuple]) -> list[list[Any]]:
+        return [list(c) for c in zip(*rows, strict=True)]
+
+    def _unnest_sql(self, template: _Template) -> str:
+        key = ("unnest", template)
+        sql = self._sqls.get(key)
+        if sql is None:
+            types = self._column_types(template.table)
+            arrays, names, exprs = [], [], []
+            for col, item in zip(template.cols, template.items, strict=True):
+                if "?" not in item:
+                    exprs.append(item.replace("%", "%%"))
+                    continue
+                name = f"c{len(names)}"
+                arrays.append(f"%s::{types[col] if item == '?' else 'text'}[]")
+                names.append(name)
+                exprs.append(item.replace("%", "%%").replace("?", f"v.{name}"))
+            sql = self._sqls[key] = (
+                f"INSERT INTO {template.table} ({', '.join(template.cols)}) SELECT {', '.join(exprs)} "
+                f"FROM unnest({', '.join(arrays)}) WITH ORDINALITY AS v({', '.join(names)}, ord_) ORDER BY ord_"
+                + (" ON CONFLICT DO NOTHING" if template.ignore else "")
+            )
+        return sql
+
+    def _before(self, query: str) -> bool:
+        """Flush what `query` needs to see; True when the query itself waits in the buffer instead."""
+        if not self._buffering():
+            return False
+        if query == _INCREMENT:
+            return True
+        if _READ.match(query) and not _WRITE_WORD.search(query):
+            if self._buf.rows:
+                self.flush(set(_words(query)))
+            return False
+        self.flush()
+        if _DDL.match(query):  # the schema changes: foreign keys and column types are read again
+            self._fk = None
+            self._types.clear()
+            self._sqls.clear()
+        return False
+
     def execute(self, query: str, params: Sequence[Any] = ()) -> Any:
+        if self._buffering():
+            if query == _INCREMENT:
+                self._buf.add(_INC_TABLE, None, tuple(params))
+                return _NoResult()
+            template = _template(query)
+            if template is not None and template.params == len(params):
+                self._buf.add(template.table, template, tuple(params))
+                return _NoResult()
+            self._before(query)
+        if self.on_write is not None and not (_READ.match(query) and not _WRITE_WORD.search(query)):
+            self.on_write(_words(query))
         q, p = _pg(query), tuple(params)
         return self._run(lambda conn: conn.execute(q, p, prepare=None))
+
+    def all_counted(self, query: str, params: Sequence[Any], col: int) -> list[tuple]:
+        """Rows of entities (id first) whose column `col` is `doc_count`: the pending increments are
+        added here instead of being sent first."""
+        buf = self._buf
+        if not self._buffering() or _INC_TABLE not in buf.rows:
+            return self.all(query, params)
+        if buf.rows.keys() - {_INC_TABLE}:
+            self.flush(set(_words(query)), counts=False)
+        q, p = _pg(query), tuple(params)
+        rows = self._run(lambda conn: conn.execute(q, p, prepare=None).fetchall())
+        if not rows:
+            return []
+        pending: dict[int, int] = {}
+        for _, _, (eid,) in buf.rows.get(_INC_TABLE, ()):
+            pending[eid] = pending.get(eid, 0) + 1
+        out = []
+        for r in rows:
+            n = pending.get(r[0])
+            out.append(r if not n else (*r[:col], r[col] + n, *r[col + 1 :]))
+        return out
+
+    def all_pending(
+        self, query: str, params: Sequence[Any], table: str
+    ) -> tuple[list[tuple], list[dict[str, Any]]]:
+        buf = self._buf
+        if not self._buffering() or table not in buf.rows:
+            return self.all(query, params), []
+        self.flush(set(_words(query)) - {table})
+        if table not in buf.rows:  # sent after all (a parent of a table the query reads)
+            return self.all(query, params), []
+        q, p = _pg(query), tuple(params)
+        rows = self._run(lambda conn: conn.execute(q, p, prepare=None).fetchall())
+        pending = []
+        for _, template, values in buf.rows[table]:
+            row, i = {}, 0
+            for col, item in zip(template.cols, template.items, strict=True):
+                if item == "?":
+                    row[col] = values[i]
+                if "?" in item:
+                    i += 1
+            pending.append(row)
+        return rows, pending
 
     def _column_types(self, table: str) -> dict[str, str]:
         types = self._types.get(table)
@@ -151,9 +455,19 @@ class PostgresBackend(Backend):
 
     def executemany(self, query: str, rows: Sequence[Sequence[Any]]) -> None:
         """Several rows of a plain INSERT go in one set-based statement (arrays unnested in their
-        order, so ids from the table's sequence follow the rows as they would one by one)."""
+        order, so ids from the table's sequence follow the rows as they would one by one); inside a
+        transaction they wait in the write buffer with the other rows of their table."""
         if not rows:
             return
+        if self._buffering():
+            template = _template(query)
+            if template is not None and all(len(r) == template.params for r in rows):
+                for r in rows:
+                    self._buf.add(template.table, template, tuple(r))
+                return
+            self.flush()
+        if self.on_write is not None:
+            self.on_write(_words(query))
         plan = _many(query) if len(rows) > 1 else None
         if plan is not None:
             table, cols, ignore = plan
@@ -190,6 +504,7 @@ class PostgresBackend(Backend):
         if self._dead():
             self._revive()
         self.in_transaction = True
+        self._buf.clear()
         try:
             # pipeline mode: statements whose results are not read (inserts, updates, deletes) are sent
             # without waiting for the server; a read flushes the queue, so it sees every earlier write
@@ -199,6 +514,7 @@ class PostgresBackend(Backend):
                     self.conn.execute("SELECT pg_advisory_xact_lock(7070)")
                     self._raise_generation()
                 yield
+                self.flush()
         except psycopg.OperationalError as exc:
             if self._dead():
                 raise DatabaseUnavailable(
@@ -207,15 +523,40 @@ class PostgresBackend(Backend):
             raise
         finally:
             self.in_transaction = False
+            self._buf.clear()
 
     @contextmanager
     def savepoint(self) -> Iterator[None]:
+        """A savepoint; the unit's buffered rows are dropped when it fails, and rows of earlier units
+        that were sent inside it (and so undone with it) are sent again."""
         if not self.in_transaction:
             with self.transaction():
                 yield
             return
-        with self.conn.transaction():  # nested: a savepoint; its exit syncs the pipeline
-            yield
+        buf = self._buf
+        outer_mark, outer_risk = buf.mark, buf.at_risk
+        buf.mark, buf.at_risk = buf.seq + 1, []
+        try:
+            with self.conn.transaction():  # nested: a savepoint
+                yield
+        except BaseException:
+            buf.discard_from(buf.mark)
+            risk = buf.at_risk
+            buf.mark, buf.at_risk = outer_mark, outer_risk
+            for table, entries in risk:
+                if outer_mark is not None:
+                    older = [e for e in entries if e[0] < outer_mark]
+                    if older:
+                        outer_risk.append((table, older))
+                self._send(table, entries)
+            raise
+        risk = buf.at_risk
+        buf.mark, buf.at_risk = outer_mark, outer_risk
+        if outer_mark is not None:
+            for table, entries in risk:
+                older = [e for e in entries if e[0] < outer_mark]
+                if older:
+                    outer_risk.append((table, older))
 
     def close(self) -> None:
         try:
@@ -234,18 +575,15 @@ class PostgresBackend(Backend):
         )
 
     def search_insert(self, doc_pk: int, rows: Sequence[tuple[str, int, str]]) -> None:
-        """One statement: the search rows and their tsvectors (matched back on kind and ref_id, unique
-        within a document)."""
+        """The search rows (ids from the sequence's block) and their tsvectors."""
         if not rows:
             return
-        self.conn.execute(
-            "WITH v AS (SELECT * FROM unnest(%s::text[], %s::bigint[], %s::text[]) AS v(kind, ref_id, lemmas)), "
-            "ins AS (INSERT INTO search_rows (kind, ref_id, doc_pk) SELECT kind, ref_id, %s FROM v "
-            "RETURNING id, kind, ref_id) "
-            "INSERT INTO search_fts (rowid, kind, tsv) SELECT ins.id, ins.kind, to_tsvector('simple', v.lemmas) "
-            "FROM ins JOIN v ON v.kind = ins.kind AND v.ref_id = ins.ref_id",
-            ([r[0] for r in rows], [int(r[1]) for r in rows], [r[2] for r in rows], doc_pk),
+        ids = [self._next_id("search_rows") for _ in rows]
+        self.executemany(
+            "INSERT INTO search_rows (id, kind, ref_id, doc_pk) VALUES (?, ?, ?, ?)",
+            [(rid, kind, int(ref), doc_pk) for rid, (kind, ref, _) in zip(ids, rows, strict=True)],
         )
+        self.fts_insert([(rid, kind, lemmas) for rid, (kind, _, lemmas) in zip(ids, rows, strict=True)])
 
     def fts_match(self, groups: list[list[str]], kinds: Sequence[str], limit: int) -> list[tuple[str, int]]:
         kinds = [k for k in kinds if k in SEARCH_KINDS]
