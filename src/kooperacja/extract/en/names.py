@@ -131,6 +131,8 @@ class EnglishNames:
         self.headline_small = lex.function_words | lex.words("headline_small")
         self.title_prefix = lex.words("title_prefix")  # "Vice-Governor"
         self.seat_suffix = lex.words("seat_suffix")  # "Antwerp-based"
+        # the evidence of an organisation that a name carries itself: its head word, a legal form, a known name
+        self._own_heads = frozenset(lex.org_heads.values()) | {"known", "zone", "legal"}
         self.legal_by_first: dict[str, list[tuple[str, ...]]] = {}
         for form in lex.legal_forms:  # longest first
             self.legal_by_first.setdefault(form[0], []).append(form)
@@ -179,7 +181,33 @@ class EnglishNames:
                 mentions.extend(found)
                 self.surnames.update(doc.tokens[m.t1 - 1].text for m in found if m.type == "person")
                 i = max([j, *(m.t1 for m in found)])
-        doc.mentions = mentions
+        doc.mentions = self._drop_headline_only(doc, mentions)
+
+    def _drop_headline_only(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+        """Capitals in a headline written in Title Case ("Harbour Cluster Wins Regional Award") mark no names:
+        a name found on such a line stays only where the text writes it elsewhere too."""
+        text = doc.text
+        lines: list[tuple[int, int]] = []
+        pos = 0
+        for line in text.split("\n"):
+            if self._capitalised_line(line):
+                lines.append((pos, pos + len(line)))
+            pos += len(line) + 1
+        if not lines:
+            return mentions
+        rest = "\n".join(
+            text[b:a]
+            for b, a in zip([0, *(e for _s, e in lines)], [s for s, _e in lines] + [len(text)], strict=True)
+        )
+        return [m for m in mentions if not any(a <= m.start < b for a, b in lines) or m.name in rest]
+
+    def _capitalised_line(self, line: str) -> bool:
+        """A line of four or more words nearly all capitalised, with no sentence or list punctuation."""
+        words = line.split()
+        if len(words) < 4 or line.rstrip().endswith((".", ":", "!", "?")) or any(p in line for p in ",;|"):
+            return False
+        caps = [w for w in words if w[:1].isupper() or not w[:1].isalpha()]
+        return len(caps) >= 0.8 * len(words)
 
     def _boilerplate(self, doc: Doc) -> set[int]:
         """Tokens on the lines of a page that are no article text: navigation ("Home | News | Contact"),
@@ -235,10 +263,10 @@ class EnglishNames:
     def _extend(self, doc: Doc, i: int, b: int) -> int:
         """The end of the name that starts at capitalised token i (sentence end b)."""
         toks = doc.tokens
-        if toks[i].text.endswith(_POSSESSIVE) and not (
-            i + 1 < b and (self.lemma[i + 1],) in self.lex.org_heads
+        if toks[i].text.endswith(_POSSESSIVE) and (
+            not (i + 1 < b and (self.lemma[i + 1],) in self.lex.org_heads) or self._place_owner(doc, i, i + 1)
         ):
-            return i + 1
+            return i + 1  # "Poland's Ministry of …": the place that owns it is no part of the name
         j, done = self._extend_run(doc, i, b)
         return j if done else self._extend_tail(doc, i, j, b)
 
@@ -252,16 +280,27 @@ class EnglishNames:
                 return j + legal, True
             if self._cap(doc, j):
                 j += 1
-                if toks[j - 1].text.endswith(_POSSESSIVE) and not (
-                    j < b and self._cap(doc, j) and (self.lemma[j],) in self.lex.org_heads
-                ):
-                    break  # a possessive ends a name, unless an organisation's head follows ("Marshal's Office")
+                if toks[j - 1].text.endswith(_POSSESSIVE):
+                    if not (j < b and self._cap(doc, j) and (self.lemma[j],) in self.lex.org_heads):
+                        break  # a possessive ends a name, unless an organisation's head follows ("Marshal's Office")
+                    if self._place_owner(doc, i, j):
+                        break  # "Lower Silesia's Agency …": the place and its organisation are two names
+                    if j - 1 > i and self._place_owner(doc, j - 1, j):
+                        return (
+                            j - 1,
+                            False,
+                        )  # "… of Korea and Poland's Ministry …": the run ends before the place
                 continue
             step = next((n for rule in _EXTEND_RULES if (n := rule(self, doc, i, j, b))), 0)
             if not step:
                 break
             j += step
         return j, False
+
+    def _place_owner(self, doc: Doc, i: int, j: int) -> bool:
+        """Tokens i..j, the last with "'s", name a place of the gazetteer ("Poland's", "Lower Silesia's")."""
+        start, end, _name = self._span_name(doc, i, j)
+        return self.gaz.lookup(" ".join(doc.text[start:end].split())) is not None
 
     # the rules for a token inside a run that is not a capitalised word: each gives the tokens it takes, 0 if none
 
@@ -467,8 +506,14 @@ class EnglishNames:
                     and left.head not in (None, "title_of")
                     and not (left.head == "company" and right.subtype not in (None, "company"))
                 ):
-                    # ("Harbour Automotive and Advanced Manufacturing Cluster" is one cluster)
-                    if self._head_last(i, k) or left.type != "organization" or left.head == "branch":
+                    # ("Harbour Automotive and Advanced Manufacturing Cluster" is one cluster; "University of
+                    # Northvale and Brightwater Agency of Trade" are two bodies, each with its own head)
+                    if (
+                        self._head_last(i, k)
+                        or left.type != "organization"
+                        or left.head == "branch"
+                        or (left.head in self._own_heads and right.head in self._own_heads)
+                    ):
                         return [left, *self._chunk(doc, k + 1, j, s, sent_start)]
         return None
 
@@ -517,9 +562,14 @@ class EnglishNames:
     def _apposed_descriptor(self, doc: Doc, j: int, s: int) -> str | None:
         """ "Qwertonix Ventures, a Danish producer of …": a company word in apposition."""
         b = doc.sent_span[s][1]
-        if j + 1 >= b or doc.tokens[j].text not in (",", "–", "-", "—", "("):
+        if j + 1 >= b:
             return None
-        for k in range(j + 1, min(b, j + 9)):  # "X, one of Ruritania's largest makers of …"
+        width = 9
+        if doc.tokens[j].text.lower() in self.lex.words("copula"):
+            width = 6  # "Qwertonix is a Danish maker of …": a company word right after "is a"
+        elif doc.tokens[j].text not in (",", "–", "-", "—", "("):
+            return None
+        for k in range(j + 1, min(b, j + width)):  # "X, one of Ruritania's largest makers of …"
             sub = self.lex.descriptors.get(self.lemma[k])
             if sub is not None:
                 return sub
@@ -662,8 +712,29 @@ class EnglishNames:
     def _cl_job_title(self, c: _Span) -> Mention | _NoName | None:
         """ "Cluster Manager", "Project Coordinator": a job title, not a body."""
         if c.j - c.i >= 2 and self._title(c.j - 1) and not c.person_cue:
-            return _NO_NAME
+            return self._title_owner(c) or _NO_NAME
         return None
+
+    def _title_owner(self, c: _Span) -> Mention | None:
+        """ "Qwertonix CEO", "Brightwater Port Authority President": the body named before a title, unless
+        its words are common ones ("Cluster Manager") or a place's ("Northvale Mayor")."""
+        doc, i, j = c.doc, c.i, c.j
+        tl = (
+            2
+            if j - i >= 3 and self.lex.titles.get(f"{self.lemma[j - 2]} {self.lemma[j - 1]}") == "title"
+            else 1
+        )
+        o = j - tl
+        if o <= i or self._common(doc, i, o) or self._looks_person(doc, i, o):
+            return None
+        if self.gaz.lookup(" ".join(doc.text[doc.tokens[i].start : doc.tokens[o - 1].end].split())):
+            return None
+        found = self._classify(doc, i, o, c.s, False)
+        if found is not None:
+            return found if found.type == "organization" else None
+        if any(self.m.known(t.text) for t in doc.tokens[i:o] if t.is_word):  # type: ignore[attr-defined]
+            return None  # a word of the dictionary in it: no name to take on the title's word alone
+        return _Span(self, doc, i, o, c.s, False, None).make("organization", None, head="title_of")
 
     def _cl_legal_form(self, c: _Span) -> Mention | _NoName | None:
         """A company by the legal form that ends it."""
@@ -821,7 +892,9 @@ class EnglishNames:
         descriptor = self._apposed_descriptor(doc, j, c.s)
         if descriptor is not None:
             return c.make("organization", descriptor, head="apposition")
-        if i > c.a and self._company_verb(doc, j, c.s) and doc.tokens[j - 1].text not in self.surnames:
+        # at a sentence's start only a word that the dictionary does not know ("Volvo Cars will invest")
+        opens = i > c.a or not self.m.known(doc.tokens[i].text)  # type: ignore[attr-defined]
+        if opens and self._company_verb(doc, j, c.s) and doc.tokens[j - 1].text not in self.surnames:
             return c.make("organization", "company", head="verb")  # "… and Qwertonix will build a plant"
         return None
 

@@ -1,0 +1,78 @@
+"""Organisation names in English pages nobody tuned for: possessives, two bodies joined by "and", "X is a
+maker of …", "X CEO", unknown names that open a sentence, headlines in Title Case, web-page noise.
+Every sentence is our own."""
+
+from __future__ import annotations
+
+from .conftest import english, names
+
+
+def test_place_possessive_is_no_part_of_the_name() -> None:
+    rec = english("Talks went on for hours, and Estonia's Ministry of Harbours promised a new quay.")
+    assert "Ministry of Harbours" in names(rec, "organization")
+    assert "Estonia's Ministry of Harbours" not in names(rec)
+
+
+def test_run_ends_before_a_place_possessive() -> None:
+    rec = english("The Office of Trade of Brightwater and Poland's Ministry of Development met in Lublin.")
+    orgs = names(rec, "organization")
+    assert "Ministry of Development" in orgs, orgs
+    assert not any("Poland" in n for n in orgs)
+
+
+def test_two_bodies_with_their_own_heads() -> None:
+    rec = english("The Northvale University of Mining and Brightwater Agency of Trade will share a lab.")
+    orgs = names(rec, "organization")
+    assert "Northvale University of Mining" in orgs, orgs
+    assert "Brightwater Agency of Trade" in orgs, orgs
+
+
+def test_one_body_when_the_second_part_has_no_head() -> None:
+    rec = english("The Brightwater Ministry of Climate and Environment approved the permit last week.")
+    assert "Brightwater Ministry of Climate and Environment" in names(rec, "organization")
+
+
+def test_company_word_after_is() -> None:
+    rec = english("We spoke to the owners.\nZellmor Tavik is a Dutch maker of pumps with two plants.")
+    assert names(rec, "organization")["Zellmor Tavik"]["subtype"] == "company"
+
+
+def test_name_before_a_title() -> None:
+    rec = english("Ola Wierzba, Quorvanti CEO, said the plant would open soon.")
+    assert "Quorvanti" in names(rec, "organization")
+    rec = english("Ola Wierzba, Cluster Manager, said the plant would open soon.")
+    assert names(rec, "organization") == {}
+
+
+def test_unknown_name_opening_a_sentence_with_a_company_verb() -> None:
+    rec = english("The region grew fast. Tavikor Cars will invest in a new paint shop there.")
+    assert "Tavikor Cars" in names(rec, "organization")
+    rec = english("The region grew fast. Investors will invest in a new paint shop there.")
+    assert names(rec, "organization") == {}
+
+
+def test_title_case_headline_names_nothing_of_its_own() -> None:
+    rec = english(
+        "Harbour Battery Maker Picks Ruritania\nA maker of cells will build a plant in Northvale, the mayor said."
+    )
+    assert names(rec, "organization") == {}
+
+
+def test_name_in_a_headline_stays_when_the_text_repeats_it() -> None:
+    rec = english(
+        "Brightwater Logistics Cluster Wins Award\nThe Brightwater Logistics Cluster won the prize in May 2024."
+    )
+    assert "Brightwater Logistics Cluster" in names(rec, "organization")
+
+
+def test_country_code_only_in_capitals() -> None:
+    rec = english("About Us\nThe cluster has members in the US and in Canada.")
+    places = names(rec, "place")
+    assert len([p for p in places.values() if p.get("country") == "US"]) == 1, places
+    rec = english("About Us\nThe cluster has members in Canada.")
+    assert not any(p.get("country") == "US" for p in names(rec, "place").values())
+
+
+def test_law_is_no_organisation() -> None:
+    rec = english("Firms in the zone pay less tax under the Special Economic Zones Act of 1994.")
+    assert names(rec, "organization") == {}
