@@ -76,3 +76,32 @@ def test_country_code_only_in_capitals() -> None:
 def test_law_is_no_organisation() -> None:
     rec = english("Firms in the zone pay less tax under the Special Economic Zones Act of 1994.")
     assert names(rec, "organization") == {}
+
+
+def test_run_defined_by_its_acronym() -> None:
+    rec = english("Talks were held at the Brightwater Multi Trade Centre (BMTC) on Monday.")
+    orgs = names(rec, "organization")
+    assert "Brightwater Multi Trade Centre" in orgs, orgs
+    assert "BMTC" in orgs["Brightwater Multi Trade Centre"]["aliases"]
+
+
+def test_acronym_that_does_not_fit_defines_nothing() -> None:
+    rec = english("Talks were held at the Brightwater Multi Trade Centre (XQ) on Monday.")
+    assert "Brightwater Multi Trade Centre" not in names(rec, "organization")
+
+
+def test_acronym_and_a_body_with_a_head_are_two() -> None:
+    rec = english("The visit was prepared by QWX and Northvale Export Agency in spring.")
+    orgs = names(rec, "organization")
+    assert "Northvale Export Agency" in orgs, orgs
+    assert "QWX" in orgs
+
+
+def test_award_title_of_the_year_is_no_body() -> None:
+    rec = english("The park has been named Best Harbour Zone of the Year for the second time.")
+    assert names(rec, "organization") == {}
+
+
+def test_two_word_title_before_of() -> None:
+    rec = english("We talked to Ola Wierzba, General Manager of Logistics at the park.")
+    assert names(rec, "organization") == {}

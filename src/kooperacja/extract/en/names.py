@@ -178,10 +178,34 @@ class EnglishNames:
                 found = self._chunk(doc, i, j, s, a, top=True)
                 if not found and j == i + 1:
                     found = self._nationality(doc, i, b, s)
+                if not found:
+                    found = self._defined_by_acronym(doc, i, j, s)
                 mentions.extend(found)
                 self.surnames.update(doc.tokens[m.t1 - 1].text for m in found if m.type == "person")
                 i = max([j, *(m.t1 for m in found)])
         doc.mentions = self._drop_headline_only(doc, mentions)
+
+    def _defined_by_acronym(self, doc: Doc, i: int, j: int, s: int) -> list[Mention]:
+        """ "the Brightwater Multi Trade Centre (BMTC)": a run that names nothing by itself is an organisation
+        when the acronym in brackets right after it is made of its initials."""
+        toks = doc.tokens
+        b = doc.sent_span[s][1]
+        if j + 2 >= b or toks[j].text != "(" or toks[j + 2].text != ")" or not toks[j + 1].is_upper:
+            return []
+        small = self.lex.words("initials_skip") | self.lex.function_words
+        while i < j and toks[i].text.lower() in small:
+            i += 1
+        words = [w for t in toks[i:j] if t.is_word for w in t.text.split("-") if w and w.lower() not in small]
+        acronym = toks[j + 1].text
+        if len(words) < 2 or "".join(w[0] for w in words).upper() != acronym.upper():
+            return []
+        if self._common(doc, i, j) and not self._head(i, j):
+            return []
+        head = self._head(i, j)
+        m = _Span(self, doc, i, j, s, False, None).make(
+            "organization", head[0] if head else None, head="defined"
+        )
+        return [m]
 
     def _drop_headline_only(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
         """Capitals in a headline written in Title Case ("Harbour Cluster Wins Regional Award") mark no names:
@@ -513,6 +537,7 @@ class EnglishNames:
                         or left.type != "organization"
                         or left.head == "branch"
                         or (left.head in self._own_heads and right.head in self._own_heads)
+                        or (left.head == "acronym" and k == i + 1 and right.head in self._own_heads)
                     ):
                         return [left, *self._chunk(doc, k + 1, j, s, sent_start)]
         return None
@@ -962,6 +987,14 @@ class EnglishNames:
         if any(self.lemma[k] in words and doc.tokens[k + 1].text == "of" for k in range(i, j - 1)):
             return True
         b = doc.sent_span[doc.sent_of[i]][1]
+        toks = doc.tokens
+        if (
+            j + 2 < b
+            and toks[j].text == "of"
+            and toks[j + 1].text.lower() == "the"
+            and self.lemma[j + 2] in words
+        ):
+            return True  # "Harbour Zone of the Year": the title of an award
         nxt = doc.tokens[j].text if j < b else ""
         # "BeCO expo", "the COSME programmes" (nouns only: "the zone visited" is no name of a visit)
         after = self.lex.event_nouns_after
