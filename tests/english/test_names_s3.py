@@ -105,3 +105,25 @@ def test_award_title_of_the_year_is_no_body() -> None:
 def test_two_word_title_before_of() -> None:
     rec = english("We talked to Ola Wierzba, General Manager of Logistics at the park.")
     assert names(rec, "organization") == {}
+
+
+def test_untranslated_polish_names() -> None:
+    rec = english(
+        "Guests from Klaster Zielonej Chemii and Gmina Wólka Mała toured the hall. "
+        "Later they met Fundacja Nowej Ekonomii and Izba Rzemieślnicza w Opolu."
+    )
+    orgs = names(rec, "organization")
+    assert orgs["Klaster Zielonej Chemii"]["subtype"] == "cluster", orgs
+    assert orgs["Gmina Wólka Mała"]["subtype"] == "municipality"
+    assert orgs["Fundacja Nowej Ekonomii"]["subtype"] == "other"
+    assert orgs["Izba Rzemieślnicza w Opolu"]["subtype"] == "business_association"
+
+
+def test_english_word_is_no_polish_head() -> None:
+    rec = english("We walked in the Park for an hour and then visited the Forum in the old town.")
+    assert names(rec, "organization") == {}
+
+
+def test_plural_noun_and_of_open_no_name() -> None:
+    rec = english("Members of Stowarzyszenie Wspólna Droga came to the fair in the spring.")
+    assert "Stowarzyszenie Wspólna Droga" in names(rec, "organization")

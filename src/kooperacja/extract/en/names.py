@@ -153,6 +153,7 @@ class EnglishNames:
         self.lemma = [
             r[0].lemma.lower() if r else doc.tokens[k].text.lower() for k, r in enumerate(doc.readings)
         ]
+        self._toks = doc.tokens
         dated: set[int] = set()
         k = 0
         for d in sorted(doc.dates, key=lambda d: d.start):
@@ -391,6 +392,13 @@ class EnglishNames:
             return j + legal
         if j == i + 1 and toks[i].text in self.lex.demonyms:
             return j  # "Polish industrial zone" is a description, not a name
+        seat = self.lex.words("polish_seat")
+        if j + 1 < b and toks[j].text in seat and self._cap(doc, j + 1) and j + 1 not in self.dated:
+            if any(self.lex.polish_heads.get(t.text.lower(), ("", False))[1] for t in toks[i:j]):
+                k = j + 1
+                while k < b and self._cap(doc, k):
+                    k += 1
+                return k  # "Starostwo Powiatowe w Mielcu": a Polish name goes on with its seat
         for head in self.lower_by_first.get(self.lemma[j], ()) if j < b else ():
             k = len(head)
             if j + k <= b and all(
@@ -457,6 +465,9 @@ class EnglishNames:
             if low in self.connectors or (low in lex.function_words and (at_start or low == "the")):
                 i += 1
                 continue
+            if at_start and i + 2 < j and toks[i + 1].text == "of" and self._plural_noun(i):
+                i += 2  # "Representatives of Gmina Dębica …": a plural noun opening the sentence, and "of"
+                continue
             if lex.titles.get(low) == "honorific":
                 person_cue = True
                 i += 1
@@ -476,6 +487,19 @@ class EnglishNames:
                 continue
             break
         return i, person_cue, None
+
+    def _plural_noun(self, k: int) -> bool:
+        """Token k is the plural of a common English noun that heads no organisation ("Members", "Guests")."""
+        t = self._toks[k]
+        lem = self.lemma[k]
+        return (
+            t.text.endswith("s")
+            and lem != t.text.lower()
+            and lem[:1].islower()
+            and (lem,) not in self.lex.org_heads
+            and lem not in self.lex.not_org_words  # "Directions of …" names a document
+            and self.m.known(t.text)  # type: ignore[attr-defined]
+        )
 
     def _title_of(self, doc: Doc, o: int, j: int, s: int) -> list[Mention]:
         """ "President of Vigo System", "Managing Director of X": the organisation after the title's "of"
@@ -1061,6 +1085,11 @@ class EnglishNames:
                     break
             p += 1
         if not found:
+            toks = self._toks
+            for k in range(i, j):
+                pl = self.lex.polish_heads.get(toks[k].text.lower())
+                if pl is not None:  # "Klaster Obróbki Metali", "Krajowa Izba Gospodarcza": a Polish name
+                    return pl[0], j - i == 1
             last = lem[-1]
             for h, sub in self.lex.org_heads.items():
                 if len(h) == 1 and len(h[0]) >= 6 and last.endswith(h[0]) and last != h[0]:
