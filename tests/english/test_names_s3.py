@@ -127,3 +127,17 @@ def test_english_word_is_no_polish_head() -> None:
 def test_plural_noun_and_of_open_no_name() -> None:
     rec = english("Members of Stowarzyszenie Wspólna Droga came to the fair in the spring.")
     assert "Stowarzyszenie Wspólna Droga" in names(rec, "organization")
+
+
+def test_two_renderings_of_one_name_are_one_body() -> None:
+    rec = english(
+        "The Northvale Industrial Development Agency opened an office. The Northvale Industry Development "
+        "Agency will also run a fund for start-ups."
+    )
+    orgs = names(rec, "organization")
+    assert len(orgs) == 1, orgs
+
+
+def test_different_bodies_with_one_head_stay_apart() -> None:
+    rec = english("The Northvale Science Park and the Brightwater Science Park signed a deal on 3 May 2024.")
+    assert len(names(rec, "organization")) == 2
