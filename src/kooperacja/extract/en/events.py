@@ -52,6 +52,7 @@ class EnglishEvents:
             for t, t1, typ, kind in self._triggers(doc, a, b):
                 events.extend(self._events(doc, s, a, b, t, t1, typ, kind, main_host))
         events.extend(self._named_events(doc))
+        events = _one_award_per_recipient(events)
         merged = [
             ev
             for ev in _merge(events)
@@ -93,6 +94,8 @@ class EnglishEvents:
                     ):
                         role = "grantor"  # "Harbour Intelligence announces the Zones of the Year"
                     parts.append((m.entity, role))
+            if typ == "award":
+                parts = self._award_roles(doc, s, parts)  # "Harbour Intelligence's Zones of the Year"
             needed = _FIRST_ROLE.get(typ)
             if not parts or (needed and not any(r == needed for _e, r in parts)):
                 continue  # an award names who won it
@@ -455,6 +458,8 @@ def _merge(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
             old_ents = {p["entity"] for p in old["participants"]}
             if ev["type"] == "investment":
                 same = _investors(old) == _investors(ev)
+            elif ev["type"] == "award" and _recipients(old) and _recipients(ev):
+                same = _recipients(old) == _recipients(ev)  # one award per recipient
             elif ev["type"] in _ONE_PER_DOC:
                 same = not (old["date"] and ev["date"] and old["date"] != ev["date"])
                 if old.get("name") and ev.get("name") and old["name"] != ev["name"]:
@@ -481,3 +486,23 @@ def _merge(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 def _investors(ev: dict[str, Any]) -> set[Any]:
     return {p["entity"] for p in ev["participants"] if p["role"] == "investor"}
+
+
+def _recipients(ev: dict[str, Any]) -> set[Any]:
+    return {p["entity"] for p in ev["participants"] if p["role"] == "recipient"}
+
+
+def _one_award_per_recipient(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """A ranking that places several recipients is one award each (with the same grantors)."""
+    out: list[dict[str, Any]] = []
+    for ev in events:
+        winners = [p for p in ev["participants"] if p["role"] == "recipient"]
+        if ev["type"] != "award" or len(winners) < 2:
+            out.append(ev)
+            continue
+        others = [p for p in ev["participants"] if p["role"] != "recipient"]
+        for w in winners:
+            one = {**ev, "participants": [dict(w), *(dict(p) for p in others)]}
+            one["evidence"] = [list(e) for e in ev["evidence"]]
+            out.append(one)
+    return out
