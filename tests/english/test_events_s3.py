@@ -25,7 +25,9 @@ def test_one_award_per_winner() -> None:
 
 
 def test_award_named_after_its_grantor_has_no_grantor_as_winner() -> None:
-    rec = english("Qwertonix Media's Zones of the Year praise the best parks.\nThe Northvale Free Zone won a prize.")
+    rec = english(
+        "Qwertonix Media's Zones of the Year praise the best parks.\nThe Northvale Free Zone won a prize."
+    )
     for ev in rec["events"]:
         assert ("Qwertonix Media", "recipient") not in _parts(rec, ev)
     assert "Northvale Free Zone" in names(rec, "organization")
