@@ -141,3 +141,19 @@ def test_two_renderings_of_one_name_are_one_body() -> None:
 def test_different_bodies_with_one_head_stay_apart() -> None:
     rec = english("The Northvale Science Park and the Brightwater Science Park signed a deal on 3 May 2024.")
     assert len(names(rec, "organization")) == 2
+
+
+def test_head_and_quoted_name() -> None:
+    rec = english("The prize went to the Foundation „Harbour Makers” and to the town of Northvale.")
+    assert "Foundation „Harbour Makers”" in names(rec, "organization")
+
+
+def test_quoted_name_and_head() -> None:
+    rec = english('Last year the "Blue Harbour" Cluster opened an office for its members.')
+    orgs = names(rec, "organization")
+    assert orgs["Blue Harbour Cluster"]["subtype"] == "cluster", orgs
+
+
+def test_quoted_title_is_no_name() -> None:
+    rec = english('The park runs the project "Smart Harbour" with its members this year.')
+    assert names(rec, "organization") == {}

@@ -19,6 +19,8 @@ _DASHES = frozenset((",", "–", "-", "—", "("))
 _PLACE_KIND = {"city": "city", "region": "region", "country": "country", "other": "other"}
 _OPENERS = frozenset("\"“„‘'•·*-–—([:")
 _POSSESSIVE = ("'s", "’s")
+_OPENING_QUOTES = frozenset('"„“«')
+_CLOSING_QUOTES = frozenset('"”“»')
 _WEAK = frozenset(
     ("unknown", "descriptor", "title_of", None)
 )  # kinds of organisation evidence that need context
@@ -288,6 +290,9 @@ class EnglishNames:
     def _extend(self, doc: Doc, i: int, b: int) -> int:
         """The end of the name that starts at capitalised token i (sentence end b)."""
         toks = doc.tokens
+        quoted = self._quoted_name(doc, i, b)
+        if quoted:
+            return quoted
         if toks[i].text.endswith(_POSSESSIVE) and (
             not (i + 1 < b and (self.lemma[i + 1],) in self.lex.org_heads) or self._place_owner(doc, i, i + 1)
         ):
@@ -321,6 +326,31 @@ class EnglishNames:
                 break
             j += step
         return j, False
+
+    def _closing_quote(self, doc: Doc, k: int, b: int) -> int | None:
+        """The token of the quote that closes one opened right before token k (within a few words)."""
+        toks = doc.tokens
+        for n in range(k, min(b, k + 8)):
+            if toks[n].text in _CLOSING_QUOTES and n > k:
+                return n
+            if toks[n].text in (".", ";", "(", ")") or toks[n].text in _OPENING_QUOTES:
+                return None
+        return None
+
+    def _quoted_name(self, doc: Doc, i: int, b: int) -> int:
+        """ "Foundation „Harbour Hub”", "the „Green Harbour” Cluster": an organisation's head word and a name in
+        quotes are one name; the end of it, or 0."""
+        toks = doc.tokens
+        if i + 2 < b and (self.lemma[i],) in self.lex.org_heads and toks[i + 1].text in _OPENING_QUOTES:
+            close = self._closing_quote(doc, i + 2, b)
+            if close is not None and self._cap(doc, i + 2):
+                return close + 1  # "Foundation „Harbour Hub”"
+        if i > doc.sent_span[doc.sent_of[i]][0] and toks[i - 1].text in _OPENING_QUOTES:
+            close = self._closing_quote(doc, i, b)
+            if close is not None and close + 1 < b and self._cap(doc, close + 1):
+                if (self.lemma[close + 1],) in self.lex.org_heads:
+                    return close + 2  # "„Green Harbour” Cluster"
+        return 0
 
     def _place_owner(self, doc: Doc, i: int, j: int) -> bool:
         """Tokens i..j, the last with "'s", name a place of the gazetteer ("Poland's", "Lower Silesia's")."""
@@ -681,7 +711,10 @@ class EnglishNames:
         glued = _GLUED_ACRONYM.match(toks[i].text)
         if glued and j - i >= 2:
             start += glued.end()  # "BFEZ-Northvale Federation of …": the acronym of another body glued on
-        return start, end, " ".join(doc.text[start:end].split())
+        name = " ".join(doc.text[start:end].split())
+        if start > 0 and doc.text[start - 1] in _OPENING_QUOTES and any(q in name for q in _CLOSING_QUOTES):
+            name = " ".join("".join(ch for ch in name if ch not in _CLOSING_QUOTES).split())  # „X” Cluster
+        return start, end, name
 
     def _classify(self, doc: Doc, i: int, j: int, s: int, person_cue: bool) -> Mention | None:
         """Types the name in tokens i..j of sentence s (an organisation, a place or a person), None if it names
