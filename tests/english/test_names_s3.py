@@ -157,3 +157,22 @@ def test_quoted_name_and_head() -> None:
 def test_quoted_title_is_no_name() -> None:
     rec = english('The park runs the project "Smart Harbour" with its members this year.')
     assert names(rec, "organization") == {}
+
+
+def test_brand_marks_name_no_entity() -> None:
+    rec = english("Quorvanti Ltd sells Lublin® SmartPump™ units to farms in the north.")
+    got = names(rec)
+    assert "SmartPump" not in got and "Lublin" not in got, got
+    assert "Quorvanti Ltd" in names(rec, "organization")
+
+
+def test_stock_ticker_names_no_entity() -> None:
+    rec = english("Quorvanti Ltd (LSE: QVT) will build a depot near the port.")
+    orgs = names(rec, "organization")
+    assert "QVT" not in orgs and "LSE" not in orgs, orgs
+    assert "LSE" not in orgs["Quorvanti Ltd"]["aliases"]
+
+
+def test_legal_form_beats_an_event_word() -> None:
+    rec = english("The stand of Summit Harbour Ltd drew many guests at the fair.")
+    assert "Summit Harbour Ltd" in names(rec, "organization")

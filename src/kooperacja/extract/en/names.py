@@ -166,7 +166,7 @@ class EnglishNames:
                 dated.add(n)
                 n += 1
         self.dated = dated
-        skip = self._boilerplate(doc)
+        skip = self._boilerplate(doc) | self._brands_and_tickers(doc)
         self.lower_text = doc.text.lower()
         doc.event_names = []
         self.surnames: set[str] = set()  # last words of the people named so far ("Wrona will build …")
@@ -267,6 +267,29 @@ class EnglishNames:
             for k, t in enumerate(doc.tokens):
                 if any(a <= t.start < b for a, b in spans):
                     out.add(k)
+        return out
+
+    def _brands_and_tickers(self, doc: Doc) -> set[int]:
+        """Tokens that name no entity: a brand marked "®" or "™" (with the capitalised words before it), and
+        a stock ticker in brackets ("(NYSE: QWX)")."""
+        toks = doc.tokens
+        out: set[int] = set()
+        marks = self.lex.words("brand_mark")
+        for k, t in enumerate(toks):
+            if t.text in marks and k > 0 and toks[k - 1].end == t.start:
+                n = k - 1
+                while n >= 0 and self._cap(doc, n) and (n == k - 1 or toks[n].end + 1 == toks[n + 1].start):
+                    out.add(n)
+                    n -= 1
+            elif (
+                t.text == "("
+                and k + 4 < len(toks)
+                and toks[k + 2].text == ":"
+                and toks[k + 4].text == ")"
+                and toks[k + 1].is_upper
+                and toks[k + 3].is_upper
+            ):
+                out.update((k + 1, k + 3))
         return out
 
     def _title_case(self, line: str) -> bool:
@@ -1172,9 +1195,9 @@ _CLASSIFY_RULES: tuple[Callable[[EnglishNames, _Span], Mention | _NoName | None]
     EnglishNames._cl_known_org,
     EnglishNames._cl_translated,
     EnglishNames._cl_zone,
+    EnglishNames._cl_legal_form,
     EnglishNames._cl_not_org,
     EnglishNames._cl_job_title,
-    EnglishNames._cl_legal_form,
     EnglishNames._cl_known_place,
     EnglishNames._cl_place_head,
     EnglishNames._cl_place_modifier,
