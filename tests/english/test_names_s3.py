@@ -176,3 +176,13 @@ def test_stock_ticker_names_no_entity() -> None:
 def test_legal_form_beats_an_event_word() -> None:
     rec = english("The stand of Summit Harbour Ltd drew many guests at the fair.")
     assert "Summit Harbour Ltd" in names(rec, "organization")
+
+
+def test_field_named_by_company_words_is_no_firm() -> None:
+    rec = english("The strengths of the region include Medical Technologies and Green Energy.")
+    assert names(rec, "organization") == {}
+
+
+def test_two_word_head_and_quoted_name() -> None:
+    rec = english('The Economic Chamber "Harbour Devices" joined the cluster in May.')
+    assert 'Economic Chamber "Harbour Devices"' in names(rec, "organization")

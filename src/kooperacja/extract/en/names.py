@@ -321,7 +321,12 @@ class EnglishNames:
         ):
             return i + 1  # "Poland's Ministry of …": the place that owns it is no part of the name
         j, done = self._extend_run(doc, i, b)
-        return j if done else self._extend_tail(doc, i, j, b)
+        j = j if done else self._extend_tail(doc, i, j, b)
+        if j + 1 < b and toks[j].text in _OPENING_QUOTES and (self.lemma[j - 1],) in self.lex.org_heads:
+            close = self._closing_quote(doc, j + 1, b)
+            if close is not None and self._cap(doc, j + 1):
+                return close + 1  # "Economic Chamber „Harbour Devices”"
+        return j
 
     def _extend_run(self, doc: Doc, i: int, b: int) -> tuple[int, bool]:
         """Walks over capitalised words and the small tokens between them; (end, True) when a legal form ends it."""
@@ -907,6 +912,8 @@ class EnglishNames:
                 return _NO_NAME if found is None else found
         if subtype == "economic_zone" and toks[j - 1].text.endswith("s") and not toks[j - 1].is_upper:
             return _NO_NAME  # "Free Zones": zones in general
+        if subtype == "company" and c.prev != "the" and self._common(doc, i, j):
+            return _NO_NAME  # "Medical Technologies", "Smart Systems": a field, not a firm (no "the", no own word)
         m = c.make("organization", subtype, head=subtype)
         if self._seat(doc, m) or not generic:
             return m
