@@ -31,3 +31,26 @@ def test_award_named_after_its_grantor_has_no_grantor_as_winner() -> None:
     for ev in rec["events"]:
         assert ("Qwertonix Media", "recipient") not in _parts(rec, ev)
     assert "Northvale Free Zone" in names(rec, "organization")
+
+
+def test_conference_organiser_in_the_next_sentence() -> None:
+    rec = english(
+        "On 14 May 2024 the Harbour Trade Forum took place in Gdansk.\n"
+        "The event was organised by the Northvale Export Agency and the Brightwater University of Technology.\n"
+        "Guests from the Quorvanti Trade Council attended it as well."
+    )
+    confs = [e for e in rec["events"] if e["type"] == "conference"]
+    assert len(confs) == 1, rec["events"]
+    assert confs[0]["date"] == "2024-05-14"
+    assert _parts(rec, confs[0]) == {
+        ("Northvale Export Agency", "organizer"),
+        ("Brightwater University of Technology", "organizer"),
+        ("Quorvanti Trade Council", "participant"),
+    }
+
+
+def test_organising_sentence_without_a_conference_before_is_no_event() -> None:
+    rec = english(
+        "The park opened a new hall in May 2024.\nIt was organised by the Northvale Export Agency for its members."
+    )
+    assert not [e for e in rec["events"] if e["type"] == "conference"]

@@ -48,9 +48,19 @@ class EnglishEvents:
         self.low = [t.text.lower() for t in doc.tokens]
         events: list[dict[str, Any]] = []
         main_host = self._main_host(doc)
+        anchors: set[int] = {doc.sent_of[t0] for t0, _t1, _name in doc.event_names}
         for s, (a, b) in enumerate(doc.sent_span):
-            for t, t1, typ, kind in self._triggers(doc, a, b):
+            found = self._triggers(doc, a, b)
+            for t, t1, typ, kind in found:
                 events.extend(self._events(doc, s, a, b, t, t1, typ, kind, main_host))
+            if any(typ == "conference" for _t, _t1, typ, _k in found):
+                anchors.add(s)
+            elif s - 1 in anchors or s - 2 in anchors:
+                verb = self._conference_context(a, b)
+                if verb is not None:  # "The event was organised by X": the conference told a sentence before
+                    events.extend(
+                        self._events(doc, s, a, b, verb, verb + 1, "conference", "context", main_host)
+                    )
         events.extend(self._named_events(doc))
         events = _one_award_per_recipient(events)
         merged = [
@@ -158,6 +168,15 @@ class EnglishEvents:
             out = [h for h in out if not (h[2] == "agreement" and h[3] == "verb")]
         return out
 
+    def _conference_context(self, a: int, b: int) -> int | None:
+        """The verb of a sentence that tells who organised or attended the conference of a sentence before
+        ("It was organised by X", "Guests from X attended the event"): a verb of the grammar set
+        "conference_verb" with a word pointing back at the event ("conference_anaphor")."""
+        if not any(self.low[k] in self.lex.words("conference_anaphor") for k in range(a, b)):
+            return None
+        verbs = self.lex.words("conference_verb")
+        return next((k for k in range(a, b) if self.lemma[k] in verbs or self.low[k] in verbs), None)
+
     def _modality(self, doc: Doc, a: int, t: int, t1: int) -> str | None:
         for k in range(max(a, t - _EVENT_WORD_LIMIT), t):
             kind = self.lex.modality.get(self.low[k]) or self.lex.modality.get(self.lemma[k])
@@ -185,6 +204,8 @@ class EnglishEvents:
         parts = self._participants(doc, s, a, b, t, t1, typ, sides)
         parts.extend(self._anaphora(doc, a, b, t, typ, sides.before, sides.after))
         parts = list({e: (e, r) for e, r in reversed(parts)}.values())[::-1]  # one role per entity: its first
+        if kind == "context" and self.lemma[t] in self.lex.words("conference_attend"):
+            parts = [(e, "participant") for e, _r in parts]  # "Guests from X attended it"
         if typ == "founding" and self.low[t] == "founding":
             nxt = self.lemma[t + 1] if t + 1 < b else ""
             if nxt not in self.lex.words("founding_member"):
@@ -234,12 +255,21 @@ class EnglishEvents:
     ) -> list[tuple[int, str]]:
         """The entities named in the sentence that take part in the event, each with its role."""
         parts: list[tuple[int, str]] = []
+        listed = self.lex.words("list_joiner")
+        prev: tuple[int, str | None] = (-1, None)  # the end and cued role of the organisation named before
         for n in doc.mentions_in(s):
             m = doc.mentions[n]
             if m.entity < 0 or self._bystander(doc, m, a, b, t, t1, typ):
                 continue
             ent = doc.entities[m.entity]
             role = None if sides.passive and m.t0 > t else self._role(doc, typ, m.t0, a)
+            if (
+                role is None
+                and prev[1] is not None
+                and all(self.low[k] in listed for k in range(prev[0], m.t0))
+            ):
+                role = prev[1]  # "organised by X and Y": a list shares the cue of its first member
+            prev = (m.t1, role)
             if m.type == "place":
                 place_role = self._place_role(m, ent, role, a, t, typ, sides.hosting)
                 if place_role is not None:
@@ -270,7 +300,7 @@ class EnglishEvents:
         if m.t0 > t1 and any(self.lemma[k] in reporters for k in range(m.t1, min(b, m.t1 + 3))):
             return True  # "… under an agreement, the ministry has reported": the source of the news
         # "partners, including X and Y": examples of a group, not parties themselves
-        return typ not in ("investment", "award", "membership") and self._example(a, m.t0)
+        return typ not in ("investment", "award", "membership", "conference") and self._example(a, m.t0)
 
     def _place_role(
         self, m: Mention, ent: Entity, role: str | None, a: int, t: int, typ: str, hosting: bool
