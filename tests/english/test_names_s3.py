@@ -186,3 +186,14 @@ def test_field_named_by_company_words_is_no_firm() -> None:
 def test_two_word_head_and_quoted_name() -> None:
     rec = english('The Economic Chamber "Harbour Devices" joined the cluster in May.')
     assert 'Economic Chamber "Harbour Devices"' in names(rec, "organization")
+
+
+def test_person_of_a_body() -> None:
+    rec = english("Ola Wierzba of the Quorvanti Trade Council spoke first at the fair.")
+    assert "Ola Wierzba" in names(rec, "person")
+    assert "Quorvanti Trade Council" in names(rec, "organization")
+
+
+def test_company_head_with_a_country_word_is_a_firm() -> None:
+    rec = english("Talks with the China Merchants Group went on for a week.")
+    assert "China Merchants Group" in names(rec, "organization")

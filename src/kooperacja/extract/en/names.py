@@ -496,7 +496,12 @@ class EnglishNames:
         j = self._chunk_trim(doc, i, j)
         if i >= j:
             return []
-        for split in (self._split_at_title, self._split_place_person, self._split_two_names):
+        for split in (
+            self._split_at_title,
+            self._split_place_person,
+            self._split_person_of,
+            self._split_two_names,
+        ):
             parts = split(doc, i, j, s, sent_start)
             if parts is not None:
                 return parts
@@ -597,6 +602,27 @@ class EnglishNames:
             if self._looks_person(doc, k, j) and _first_name(toks[k].text):
                 if self.gaz.lookup(doc.text[toks[i].start : toks[k - 1].end]):
                     return [*self._chunk(doc, i, k, s, sent_start), *self._chunk(doc, k, j, s, sent_start)]
+        return None
+
+    def _split_person_of(self, doc: Doc, i: int, j: int, s: int, sent_start: int) -> list[Mention] | None:
+        """ "Ola Wierzba of Quorvanti Foods Group": a person's name, "of" and the body the person is with."""
+        toks = doc.tokens
+        for k in range(i + 2, min(j - 1, i + 4)):
+            if toks[k].text != "of":
+                continue
+            if not self._looks_person(doc, i, k) or self._head(i, k):
+                return None
+            left = " ".join(doc.text[toks[i].start : toks[k - 1].end].split())
+            proper = not any(
+                self.m.known(t.text) and self.m.lemma(t.text.lower())[:1].islower() for t in toks[i:k]
+            )  # type: ignore[attr-defined]
+            if not (_first_name(toks[i].text) or proper) or self.gaz.lookup(left):
+                return None
+            body = self._classify(doc, k + 1, j, s, False)
+            if body is None or body.type != "organization" or body.head not in self._own_heads:
+                return None
+            start, end, name = self._span_name(doc, i, k)
+            return [Mention(start, end, i, k, "person", name, None, s), body]
         return None
 
     def _split_two_names(self, doc: Doc, i: int, j: int, s: int, sent_start: int) -> list[Mention] | None:
@@ -912,7 +938,12 @@ class EnglishNames:
                 return _NO_NAME if found is None else found
         if subtype == "economic_zone" and toks[j - 1].text.endswith("s") and not toks[j - 1].is_upper:
             return _NO_NAME  # "Free Zones": zones in general
-        if subtype == "company" and c.prev != "the" and self._common(doc, i, j):
+        if (
+            subtype == "company"
+            and c.prev != "the"
+            and self._common(doc, i, j)
+            and not any(self.gaz.lookup(t.text) for t in toks[i:j] if t.is_word)
+        ):
             return _NO_NAME  # "Medical Technologies", "Smart Systems": a field, not a firm (no "the", no own word)
         m = c.make("organization", subtype, head=subtype)
         if self._seat(doc, m) or not generic:
