@@ -197,3 +197,12 @@ def test_person_of_a_body() -> None:
 def test_company_head_with_a_country_word_is_a_firm() -> None:
     rec = english("Talks with the China Merchants Group went on for a week.")
     assert "China Merchants Group" in names(rec, "organization")
+
+
+def test_acronym_without_the_closing_head() -> None:
+    rec = english(
+        "The Northvale Free Trade Zone Authority met investors in May 2024. Later the NFTZ opened a new office."
+    )
+    orgs = names(rec, "organization")
+    assert len(orgs) == 1, orgs
+    assert "NFTZ" in orgs["Northvale Free Trade Zone Authority"]["aliases"]

@@ -125,6 +125,10 @@ class EnglishEntities:
         for k, m in enumerate(ms):
             if m.type == "organization" and m.head not in _SHORT_TAGS:
                 by_acr.setdefault(_initials(m.name, small).upper(), k)
+                words = m.name.split()
+                if len(words) >= 3 and (words[-1].lower(),) in self.lex.org_heads:
+                    # "IFEZ" of "Incheon Free Economic Zone Authority": the body's acronym without its last head
+                    by_acr.setdefault(_initials(" ".join(words[:-1]), small).upper(), k)
                 if k in self._polish:  # "UMCS" of "Uniwersytet Marii Curie-Skłodowskiej"
                     by_acr.setdefault(_initials(self._polish[k], small).upper(), k)
                 first = m.name.split()[0]
