@@ -206,3 +206,13 @@ def test_acronym_without_the_closing_head() -> None:
     orgs = names(rec, "organization")
     assert len(orgs) == 1, orgs
     assert "NFTZ" in orgs["Northvale Free Trade Zone Authority"]["aliases"]
+
+
+def test_breadcrumb_names_nothing() -> None:
+    rec = english("Home » News » Harbour Logistics Cluster\nThe park opened a lab in May 2024.")
+    assert names(rec, "organization") == {}
+
+
+def test_photo_credit_in_brackets_names_nothing() -> None:
+    rec = english("The Northvale Cluster opened a lab in May 2024 (photo: Brightwater Media Group).")
+    assert set(names(rec, "organization")) == {"Northvale Cluster"}

@@ -248,6 +248,7 @@ class EnglishNames:
             if (
                 self._title_case(line)
                 or low.count("|") >= 2
+                or sum(low.count(c) for c in "»›") >= 2  # "Home » News » Clusters": a breadcrumb
                 or any(
                     low.startswith(o)
                     and (len(low) == len(o) or not low[len(o)].isalnum())
@@ -263,6 +264,13 @@ class EnglishNames:
             head = text[line_start : d.start]
             if head.rstrip().endswith(",") and len(head) <= 40 and "." not in head:
                 spans.append((line_start, d.start))
+        credit = self.lex.words("credit_word")
+        toks = doc.tokens
+        for k, t in enumerate(toks[:-1]):
+            if t.text == "(" and toks[k + 1].text.lower() in credit:
+                close = text.find(")", t.end)  # "(photo: Harbour Office)", "(fot. Ola Wierzba)" mid-line
+                if 0 <= close - t.end <= 80:
+                    spans.append((t.start, close + 1))
         if spans:
             for k, t in enumerate(doc.tokens):
                 if any(a <= t.start < b for a, b in spans):
