@@ -216,3 +216,13 @@ def test_breadcrumb_names_nothing() -> None:
 def test_photo_credit_in_brackets_names_nothing() -> None:
     rec = english("The Northvale Cluster opened a lab in May 2024 (photo: Brightwater Media Group).")
     assert set(names(rec, "organization")) == {"Northvale Cluster"}
+
+
+def test_name_listed_with_companies_is_a_company() -> None:
+    rec = english("Tenants of the park are Quorvanti Ltd, Zellmor and Tavik Foods GmbH.")
+    assert names(rec, "organization")["Zellmor"]["subtype"] == "company"
+
+
+def test_common_words_listed_with_companies_are_no_company() -> None:
+    rec = english("Tenants of the park are Quorvanti Ltd, Logistics and Tavik Foods GmbH.")
+    assert "Logistics" not in names(rec)

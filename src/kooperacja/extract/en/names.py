@@ -171,6 +171,7 @@ class EnglishNames:
         doc.event_names = []
         self.surnames: set[str] = set()  # last words of the people named so far ("Wrona will build …")
         mentions: list[Mention] = []
+        unnamed: list[tuple[int, int, int]] = []  # runs that named nothing
         for s, (a, b) in enumerate(doc.sent_span):
             i = a
             while i < b:
@@ -183,10 +184,45 @@ class EnglishNames:
                     found = self._nationality(doc, i, b, s)
                 if not found:
                     found = self._defined_by_acronym(doc, i, j, s)
+                if not found:
+                    unnamed.append((i, j, s))
                 mentions.extend(found)
                 self.surnames.update(doc.tokens[m.t1 - 1].text for m in found if m.type == "person")
                 i = max([j, *(m.t1 for m in found)])
+        mentions.extend(self._listed_with_companies(doc, mentions, unnamed))
+        mentions.sort(key=lambda m: m.start)
         doc.mentions = self._drop_headline_only(doc, mentions)
+
+    def _listed_with_companies(
+        self, doc: Doc, mentions: list[Mention], unnamed: list[tuple[int, int, int]]
+    ) -> list[Mention]:
+        """ "Qwertonix Ltd, Zellmor and Tavik Foods": a run that names nothing by itself, listed right next to
+        a company ("," "and" "or" between), is a company too, unless its words are common ones."""
+        listed = [m for m in mentions if m.type == "organization" and m.subtype in ("company", None)]
+        firms = {m.t1: m for m in listed}
+        starts = {m.t0: m for m in listed}
+        joiners = self.lex.words("list_joiner") | self.lex.words("conjunction")
+        toks = doc.tokens
+        out: list[Mention] = []
+        for i, j, s in unnamed:
+            a, b = doc.sent_span[s]
+            while i < j and toks[i].text.lower() in self.lex.function_words:
+                i += 1
+            if (
+                i >= j
+                or self._common(doc, i, j)
+                or self._looks_person(doc, i, j)
+                and _first_name(toks[i].text)
+            ):
+                continue
+            before = i - 1 > a and toks[i - 1].text in joiners and (i - 1) in firms
+            after = j + 1 < b and toks[j].text in joiners and (j + 1) in starts
+            if before or after:
+                out.append(
+                    _Span(self, doc, i, j, s, False, None).make("organization", "company", head="listed")
+                )
+                firms[j] = out[-1]
+        return out
 
     def _defined_by_acronym(self, doc: Doc, i: int, j: int, s: int) -> list[Mention]:
         """ "the Brightwater Multi Trade Centre (BMTC)": a run that names nothing by itself is an organisation
