@@ -219,10 +219,10 @@ def test_photo_credit_in_brackets_names_nothing() -> None:
 
 
 def test_name_listed_with_companies_is_a_company() -> None:
-    rec = english("Tenants of the park are Quorvanti Ltd, Zellmor and Tavik Foods GmbH.")
+    rec = english("Tenants of the park are Quorvanti Ltd, Zellmor, Tavik Foods GmbH and a bakery.")
     assert names(rec, "organization")["Zellmor"]["subtype"] == "company"
 
 
 def test_common_words_listed_with_companies_are_no_company() -> None:
-    rec = english("Tenants of the park are Quorvanti Ltd, Logistics and Tavik Foods GmbH.")
+    rec = english("Tenants of the park are Quorvanti Ltd, Logistics, Tavik Foods GmbH and a bakery.")
     assert "Logistics" not in names(rec)
