@@ -226,3 +226,10 @@ def test_name_listed_with_companies_is_a_company() -> None:
 def test_common_words_listed_with_companies_are_no_company() -> None:
     rec = english("Tenants of the park are Quorvanti Ltd, Logistics, Tavik Foods GmbH and a bakery.")
     assert "Logistics" not in names(rec)
+
+
+def test_word_in_place_names_a_body() -> None:
+    rec = english("The guests were welcomed by Invest in Pomerania at the port.")
+    assert "Invest in Pomerania" in names(rec, "organization")
+    rec = english("They praised goods Made in Poland at the fair.")
+    assert names(rec, "organization") == {}

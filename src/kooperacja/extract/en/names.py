@@ -482,6 +482,19 @@ class EnglishNames:
         ok = toks[j].text == "." and toks[j - 1].text.lower() in self.lex.abbreviations
         return 1 if ok and nxt < b and self._cap(doc, nxt) else 0
 
+    def _ext_in_place(self, doc: Doc, i: int, j: int, b: int) -> int:
+        """ "Invest in Pomerania", "Logistics in Wallonia": one capitalised word inside a sentence, "in" and a
+        place make a name (a sentence that opens with the word tells nothing by its capital)."""
+        toks = doc.tokens
+        if j != i + 1 or toks[j].text != "in" or j + 1 >= b or not self._cap(doc, j + 1):
+            return 0
+        a = doc.sent_span[doc.sent_of[i]][0]
+        if i == a or toks[i - 1].text in _OPENERS or toks[i - 1].text[:1].isupper():
+            return 0
+        if not self.m.known(toks[i].text) or toks[i].is_upper or self.lemma[i] != toks[i].text.lower():  # type: ignore[attr-defined]
+            return 0  # "firms Made in Poland": an inflected word describes
+        return 1 if self.gaz.lookup(toks[j + 1].text) is not None else 0
+
     def _ext_comma(self, doc: Doc, i: int, j: int, b: int) -> int:
         """A comma inside an "X of A, B and C" name."""
         return 1 if doc.tokens[j].text == "," and self._comma_list(doc, i, j, b) else 0
@@ -1027,6 +1040,13 @@ class EnglishNames:
             return c.make("person", None)
         return None
 
+    def _cl_word_in_place(self, c: _Span) -> Mention | _NoName | None:
+        """ "Invest in Pomerania": a word, "in" and a place, run together as one name, name a body."""
+        toks = c.doc.tokens
+        if c.j - c.i == 3 and toks[c.i + 1].text == "in" and self.gaz.lookup(toks[c.i + 2].text) is not None:
+            return c.make("organization", None, head="word_in_place")
+        return None
+
     def _cl_caps_or_code(self, c: _Span) -> Mention | _NoName | None:
         """Words in capitals, or a code: nothing."""
         return _NO_NAME if self._caps_words(c.doc, c.i, c.j) or self._code(c.doc, c.i, c.j) else None
@@ -1270,6 +1290,7 @@ _EXTEND_RULES: tuple[Callable[[EnglishNames, Doc, int, int, int], int], ...] = (
     EnglishNames._ext_plural_possessive,
     EnglishNames._ext_abbreviation,
     EnglishNames._ext_comma,
+    EnglishNames._ext_in_place,
 )
 
 # the cascade of `EnglishNames._classify`, in order: the first rule that decides (a mention or _NO_NAME) wins
@@ -1288,6 +1309,7 @@ _CLASSIFY_RULES: tuple[Callable[[EnglishNames, _Span], Mention | _NoName | None]
     EnglishNames._cl_branch,
     EnglishNames._cl_descriptor_before,
     EnglishNames._cl_first_name,
+    EnglishNames._cl_word_in_place,
     EnglishNames._cl_caps_or_code,
     EnglishNames._cl_acronym,
     EnglishNames._cl_descriptor_or_demonym,
