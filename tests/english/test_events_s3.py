@@ -54,3 +54,17 @@ def test_organising_sentence_without_a_conference_before_is_no_event() -> None:
         "The park opened a new hall in May 2024.\nIt was organised by the Northvale Export Agency for its members."
     )
     assert not [e for e in rec["events"] if e["type"] == "conference"]
+
+
+def test_founded_body_named_a_sentence_before() -> None:
+    rec = english(
+        "The Northvale Hydrogen Cluster gathers 40 firms. The cluster was established in 2015 by the "
+        "Quorvanti University."
+    )
+    founding = [e for e in rec["events"] if e["type"] == "founding"]
+    assert len(founding) == 1, rec["events"]
+    assert _parts(rec, founding[0]) == {
+        ("Northvale Hydrogen Cluster", "founded"),
+        ("Quorvanti University", "founder"),
+    }
+    assert founding[0]["date"] == "2015"

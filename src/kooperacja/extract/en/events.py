@@ -351,6 +351,8 @@ class EnglishEvents:
         self, doc: Doc, a: int, b: int, t: int, typ: str, before: str, after: str
     ) -> list[tuple[int, str]]:
         """ "The company will build …", "the firm and the zone signed …": the company last named before."""
+        if typ == "founding":
+            return self._founded_anaphor(doc, a, b, t, before, after)
         if typ not in ("investment", "agreement", "cooperation", "letter_of_intent", "membership"):
             return []
         for k in range(a, b - 1):
@@ -359,6 +361,29 @@ class EnglishEvents:
                     continue  # "the company Qwertonix": the name follows
                 company = last_company_before(doc, doc.tokens[k].start)
                 return [] if company is None else [(company, before if k < t else after)]
+        return []
+
+    def _founded_anaphor(
+        self, doc: Doc, a: int, b: int, t: int, before: str, after: str
+    ) -> list[tuple[int, str]]:
+        """ "The cluster was founded in 2012": "the" and a head word point back at the last organisation of
+        that kind named before (the founded body where the verb is passive)."""
+        for k in range(a, b - 1):
+            sub = self.lex.org_heads.get((self.lemma[k + 1],)) if self.low[k] == "the" else None
+            if sub is None or doc.tokens[k + 1].text[:1].isupper():
+                continue
+            if k + 2 < b and doc.tokens[k + 2].is_word and doc.tokens[k + 2].text[:1].isupper():
+                continue  # "the cluster Harbour Tech": the name follows
+            start = doc.tokens[k].start
+            prev = [
+                m.entity
+                for m in doc.mentions
+                if m.type == "organization"
+                and m.entity >= 0
+                and m.end <= start
+                and doc.entities[m.entity].subtype == sub
+            ]
+            return [(prev[-1], before if k < t else after)] if prev else []
         return []
 
     def _acting_places(self, doc: Doc, s: int) -> list[tuple[int, str]]:
