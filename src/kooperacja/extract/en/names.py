@@ -486,7 +486,12 @@ class EnglishNames:
         """ "Invest in Pomerania", "Logistics in Wallonia": one capitalised word inside a sentence, "in" and a
         place make a name (a sentence that opens with the word tells nothing by its capital)."""
         toks = doc.tokens
-        if j != i + 1 or toks[j].text != "in" or j + 1 >= b or not self._cap(doc, j + 1):
+        if (
+            j != i + 1
+            or toks[j].text not in self.lex.words("name_in")
+            or j + 1 >= b
+            or not self._cap(doc, j + 1)
+        ):
             return 0
         a = doc.sent_span[doc.sent_of[i]][0]
         if i == a or toks[i - 1].text in _OPENERS or toks[i - 1].text[:1].isupper():
@@ -1043,7 +1048,11 @@ class EnglishNames:
     def _cl_word_in_place(self, c: _Span) -> Mention | _NoName | None:
         """ "Invest in Pomerania": a word, "in" and a place, run together as one name, name a body."""
         toks = c.doc.tokens
-        if c.j - c.i == 3 and toks[c.i + 1].text == "in" and self.gaz.lookup(toks[c.i + 2].text) is not None:
+        if (
+            c.j - c.i == 3
+            and toks[c.i + 1].text in self.lex.words("name_in")
+            and self.gaz.lookup(toks[c.i + 2].text) is not None
+        ):
             return c.make("organization", None, head="word_in_place")
         return None
 
