@@ -233,3 +233,9 @@ def test_word_in_place_names_a_body() -> None:
     assert "Invest in Pomerania" in names(rec, "organization")
     rec = english("They praised goods Made in Poland at the fair.")
     assert names(rec, "organization") == {}
+
+
+def test_place_run_into_a_company_in_capitals() -> None:
+    rec = english("The leaders of the transition in East Wielkopolska QWX ENERGIA S.A. showed their plant.")
+    assert "QWX ENERGIA S.A." in names(rec, "organization")
+    assert "East Wielkopolska" in names(rec, "place")

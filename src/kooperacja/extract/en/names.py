@@ -561,6 +561,7 @@ class EnglishNames:
         for split in (
             self._split_at_title,
             self._split_place_person,
+            self._split_place_company,
             self._split_person_of,
             self._split_two_names,
         ):
@@ -664,6 +665,24 @@ class EnglishNames:
             if self._looks_person(doc, k, j) and _first_name(toks[k].text):
                 if self.gaz.lookup(doc.text[toks[i].start : toks[k - 1].end]):
                     return [*self._chunk(doc, i, k, s, sent_start), *self._chunk(doc, k, j, s, sent_start)]
+        return None
+
+    def _split_place_company(self, doc: Doc, i: int, j: int, s: int, sent_start: int) -> list[Mention] | None:
+        """ "… of East Northvale QWX Energy S.A.": a place run into a company written in capitals that a legal
+        form ends."""
+        toks = doc.tokens
+        if not any(
+            len(f) < j - i and all(toks[j - len(f) + n].text == f[n] for n in range(len(f)))
+            for f in self.lex.legal_forms
+        ):
+            return None
+        for k in range(i + 1, min(j - 1, i + 4)):
+            if toks[k].is_upper and not toks[k - 1].is_upper:
+                first = i + 1 if toks[i].text in self.lex.place_modifiers and k > i + 1 else i  # "East …"
+                place = self.gaz.lookup(" ".join(doc.text[toks[first].start : toks[k - 1].end].split()))
+                if place is not None:
+                    return [*self._chunk(doc, i, k, s, sent_start), *self._chunk(doc, k, j, s, sent_start)]
+                return None
         return None
 
     def _split_person_of(self, doc: Doc, i: int, j: int, s: int, sent_start: int) -> list[Mention] | None:
