@@ -135,6 +135,7 @@ class EnglishNames:
         self.seat_suffix = lex.words("seat_suffix")  # "Antwerp-based"
         # the evidence of an organisation that a name carries itself: its head word, a legal form, a known name
         self._own_heads = frozenset(lex.org_heads.values()) | {"known", "zone", "legal"}
+        self._legal_last = frozenset(f[-1] for f in lex.legal_forms)  # the tokens a legal form ends with
         self.legal_by_first: dict[str, list[tuple[str, ...]]] = {}
         for form in lex.legal_forms:  # longest first
             self.legal_by_first.setdefault(form[0], []).append(form)
@@ -671,7 +672,7 @@ class EnglishNames:
         """ "… of East Northvale QWX Energy S.A.": a place run into a company written in capitals that a legal
         form ends."""
         toks = doc.tokens
-        if not any(
+        if toks[j - 1].text not in self._legal_last or not any(
             len(f) < j - i and all(toks[j - len(f) + n].text == f[n] for n in range(len(f)))
             for f in self.lex.legal_forms
         ):
