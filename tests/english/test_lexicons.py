@@ -205,3 +205,31 @@ def test_polish_acronym_of_a_translated_name_joins_it() -> None:
     )
     uni = names(rec, "organization")["Jagiellonian University"]
     assert "UJ" in uni["aliases"] and "Uniwersytet Jagielloński" in uni["aliases"]
+
+
+def test_one_sector_matcher_for_both_languages() -> None:
+    """The English pipeline uses the shared matcher of `extract.sectors`, with English options."""
+    from kooperacja.extract.language import language
+    from kooperacja.extract.sectors import SectorMatcher
+
+    components = dict(language("en").components())
+    assert isinstance(components["sectors"], SectorMatcher)
+    assert components["sectors"].places_are_not_sectors
+
+
+def test_sector_matcher_options() -> None:
+    """A place mention is no sector where the language says so; a capitals-only term needs its capitals."""
+    from kooperacja.documents.model import Document
+    from kooperacja.extract.pipeline import pipeline_for
+    from kooperacja.extract.sectors import SectorMatcher
+
+    doc = pipeline_for("en").make_doc(
+        Document(doc_id="t", text="Logistics firms in Lublin like IT and it likes them.", lang="en")
+    )
+    terms = [(("lublin",), "logistics"), (("it",), "ict"), (("logistics",), "logistics")]
+    plain = SectorMatcher(terms)
+    plain(doc)
+    assert [s for _i, s in doc.sector_hits] == ["logistics", "logistics", "ict", "ict"]
+    english_like = SectorMatcher(terms, upper_only=["it"], places_are_not_sectors=True)
+    english_like(doc)
+    assert [s for _i, s in doc.sector_hits] == ["logistics", "ict"]

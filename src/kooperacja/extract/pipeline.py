@@ -90,7 +90,7 @@ CONTRACTS: dict[str, Contract] = {
     ),
     # English (extract/en)
     "en.analysis.EnglishText": Contract(
-        (F.text,), (F.tokens, F.readings, F.sentences, F.sent_of, F.sent_span)
+        (F.text,), (F.tokens, F.readings, F.keys, F.sentences, F.sent_of, F.sent_span)
     ),
     "en.analysis.EnglishDates": Contract((F.text, F.published, F.sentences), (F.published, F.dates)),
     "en.names.EnglishNames": Contract(
@@ -100,7 +100,6 @@ CONTRACTS: dict[str, Contract] = {
     "en.roles.EnglishRoles": Contract(
         (F.tokens, F.readings, F.sent_span, F.mentions, F.entities), (F.entities,)
     ),
-    "en.sectors.EnglishSectors": Contract((F.tokens, F.readings, F.mentions), (F.sector_hits, F.sectors)),
     "en.events.EnglishEvents": Contract(
         (F.text, F.tokens, F.readings, F.sentences, F.sent_of, F.sent_span, F.dates, F.mentions, F.entities)
         + (F.event_names,),

@@ -14,7 +14,14 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from kooperacja.text.dates import DateMention, parse_published
+from kooperacja.text.dates import (
+    DateMention,
+    _add_months,
+    _parse_value,
+    _shift_weekday,
+    parse_published,
+)
+from kooperacja.text.dates import _fmt as _fmt_ymd
 
 __all__ = ["find_dates_en"]
 
@@ -77,28 +84,16 @@ def _grammar(data_dir: Path) -> _Grammar:
     return _Grammar(data_dir)
 
 
+# The value arithmetic is the Polish grammar's (text/dates.py): one place that formats ISO values, reads the
+# publication date, adds months and finds the weekday before a date; only the patterns are English.
+
+
 def _fmt(y: int | None, m: int | None = None, d: int | None = None) -> str | None:
-    if y is None:
-        return None
-    try:
-        if d is not None and m is not None:
-            return _dt.date(y, m, d).isoformat()
-    except ValueError:
-        return None
-    if m is not None:
-        return f"{y:04d}-{m:02d}" if 1 <= m <= 12 else None
-    return f"{y:04d}"
-
-
-def _pub_date(pub: str | None) -> tuple[int | None, int | None, int | None]:
-    if not pub:
-        return None, None, None
-    parts = [int(p) for p in pub.split("/")[0].split("-")]
-    return (parts + [None, None])[0], (parts + [None, None])[1], (parts + [None, None, None])[2]  # type: ignore[return-value]
+    return None if y is None else _fmt_ymd(y, m, d)
 
 
 def _relative(unit: str, offset: int, pub: str | None) -> tuple[str | None, str]:
-    y, m, d = _pub_date(pub)
+    y, m, d = _parse_value(pub)
     if y is None:
         return None, unit
     if unit == "year":
@@ -106,8 +101,7 @@ def _relative(unit: str, offset: int, pub: str | None) -> tuple[str | None, str]
     if m is None:
         return None, unit
     if unit == "month":
-        k = (m - 1) + offset
-        return _fmt(y + k // 12, k % 12 + 1), "month"
+        return _fmt(*_add_months(y, m, offset)), "month"
     if d is None:
         return None, unit
     base = _dt.date(y, m, d)
@@ -151,7 +145,7 @@ def find_dates_en(
         gd = mt.groupdict()
         if gd.get("y"):
             full_years.setdefault(sent_of(s), int(gd["y"]))
-    pub_y = _pub_date(pub)[0]
+    pub_y = _parse_value(pub)[0]
     out: list[DateMention] = []
     for s, e, mt in found:
         gd = mt.groupdict()
@@ -174,11 +168,10 @@ def find_dates_en(
         if (
             mon is None and year is None and wd is not None
         ):  # "on Friday": the nearest such day before publication
-            y, m, d = _pub_date(pub)
+            y, m, d = _parse_value(pub)
             value = None
             if y and m and d:
-                base = _dt.date(y, m, d)
-                value = (base - _dt.timedelta(days=(base.weekday() - wd) % 7)).isoformat()
+                value = _shift_weekday(_dt.date(y, m, d), wd, "nearest").isoformat()  # the day on or before
             out.append(DateMention(s, e, text_, value, "day", "weekday", False, wd))
             continue
         if day is not None and mon is not None:

@@ -16,7 +16,7 @@ def english_components(lang: Language) -> list[tuple[str, Component]]:
     from kooperacja.extract.en.lexicon import en_lexicon
     from kooperacja.extract.en.names import EnglishNames
     from kooperacja.extract.en.roles import EnglishRoles
-    from kooperacja.extract.en.sectors import EnglishSectors
+    from kooperacja.extract.sectors import SectorMatcher
 
     lex = en_lexicon(lang.data_dir)
     morph = lang.morphology()
@@ -26,7 +26,13 @@ def english_components(lang: Language) -> list[tuple[str, Component]]:
         ("names", EnglishNames(lex, morph)),
         ("entities", EnglishEntities(lex)),
         ("roles", EnglishRoles(lex)),
-        ("sectors", EnglishSectors(lex)),
+        # the shared matcher; in English "IT" counts in capitals only and a place is never a sector
+        (
+            "sectors",
+            SectorMatcher(
+                lex.sector_terms, upper_only=lex.words("upper_only_term"), places_are_not_sectors=True
+            ),
+        ),
         ("events", EnglishEvents(lex)),
         ("figures", EnglishFigures(lex)),
         ("nationalities", drop_unused_nationalities),

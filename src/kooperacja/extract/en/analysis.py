@@ -43,7 +43,12 @@ class EnglishText:
     def __call__(self, doc: Doc) -> None:
         doc.tokens = tokenize(doc.text)
         analyse = self.m.analyse  # type: ignore[attr-defined]
-        doc.readings = [analyse(t.text) if t.is_word else () for t in doc.tokens]
+        doc.readings = readings = [analyse(t.text) if t.is_word else () for t in doc.tokens]
+        # lower-cased text and lemmas of each token, as `Doc.keys` of Polish text (sector terms match on them)
+        doc.keys = [
+            frozenset({t.text.lower(), *(r.lemma.lower() for r in rs)})
+            for t, rs in zip(doc.tokens, readings, strict=True)
+        ]
         doc.sentences = english_sentences(doc.text, self.lex.abbreviations)
         doc.sent_of, doc.sent_span = token_sentences(doc.tokens, doc.sentences)
 

@@ -21,6 +21,17 @@ def _initials(name: str, small: frozenset[str]) -> str:
     return "".join(w[0] for w in words if w[0].isalpha())
 
 
+def _alike(a: str, b: str) -> bool:
+    """Two words of names alike: equal, or long words that differ only in their last two or three letters."""
+    if a == b:
+        return True
+    short = min(len(a), len(b))
+    if short < 5:
+        return False
+    same = next((k for k, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), short)
+    return same >= short - 2 and abs(len(a) - len(b)) <= 3
+
+
 def _zone_acronyms() -> dict[str, list[str]]:
     """Polish zone name (folded) -> its acronyms, from the zone gazetteer."""
     from kooperacja.text.gazetteer_data import load_economic_zones
@@ -66,6 +77,7 @@ class EnglishEntities:
         self._polish = polish
         self._acronyms(doc, uf)
         self._short_forms(doc, uf)
+        self._word_variants(doc, uf)
         groups: dict[int, list[int]] = {}
         for k in range(n):
             groups.setdefault(uf.find(k), []).append(k)
@@ -113,6 +125,10 @@ class EnglishEntities:
         for k, m in enumerate(ms):
             if m.type == "organization" and m.head not in _SHORT_TAGS:
                 by_acr.setdefault(_initials(m.name, small).upper(), k)
+                words = m.name.split()
+                if len(words) >= 3 and (words[-1].lower(),) in self.lex.org_heads:
+                    # "IFEZ" of "Incheon Free Economic Zone Authority": the body's acronym without its last head
+                    by_acr.setdefault(_initials(" ".join(words[:-1]), small).upper(), k)
                 if k in self._polish:  # "UMCS" of "Uniwersytet Marii Curie-Skłodowskiej"
                     by_acr.setdefault(_initials(self._polish[k], small).upper(), k)
                 first = m.name.split()[0]
@@ -166,6 +182,18 @@ class EnglishEntities:
             for b in orgs:
                 kb = fold_key(ms[b].name)
                 if len(kb) > len(ka) and kb.startswith(ka + " ") and ms[a].subtype == ms[b].subtype:
+                    uf.union(a, b)
+
+    def _word_variants(self, doc: Doc, uf: UnionFind) -> None:
+        """ "Industrial Development Agency" and "Industry Development Agency", "Ministry of Labour" and
+        "Ministry of Labor": two renderings of one name, word for word alike but for a few closing letters."""
+        ms = doc.mentions
+        orgs = [(k, fold_key(m.name).split()) for k, m in enumerate(ms) if m.type == "organization"]
+        for n, (a, wa) in enumerate(orgs):
+            if len(wa) < 2:
+                continue
+            for b, wb in orgs[n + 1 :]:
+                if len(wa) == len(wb) and wa != wb and wa[-1] == wb[-1] and all(map(_alike, wa, wb)):
                     uf.union(a, b)
 
     def _entity(self, doc: Doc, members: list[int], polish: dict[int, str], num: int) -> Entity | None:

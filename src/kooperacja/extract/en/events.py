@@ -48,10 +48,21 @@ class EnglishEvents:
         self.low = [t.text.lower() for t in doc.tokens]
         events: list[dict[str, Any]] = []
         main_host = self._main_host(doc)
+        anchors: set[int] = {doc.sent_of[t0] for t0, _t1, _name in doc.event_names}
         for s, (a, b) in enumerate(doc.sent_span):
-            for t, t1, typ, kind in self._triggers(doc, a, b):
+            found = self._triggers(doc, a, b)
+            for t, t1, typ, kind in found:
                 events.extend(self._events(doc, s, a, b, t, t1, typ, kind, main_host))
+            if any(typ == "conference" for _t, _t1, typ, _k in found):
+                anchors.add(s)
+            elif s - 1 in anchors or s - 2 in anchors:
+                verb = self._conference_context(a, b)
+                if verb is not None:  # "The event was organised by X": the conference told a sentence before
+                    events.extend(
+                        self._events(doc, s, a, b, verb, verb + 1, "conference", "context", main_host)
+                    )
         events.extend(self._named_events(doc))
+        events = _one_award_per_recipient(events)
         merged = [
             ev
             for ev in _merge(events)
@@ -93,6 +104,8 @@ class EnglishEvents:
                     ):
                         role = "grantor"  # "Harbour Intelligence announces the Zones of the Year"
                     parts.append((m.entity, role))
+            if typ == "award":
+                parts = self._award_roles(doc, s, parts)  # "Harbour Intelligence's Zones of the Year"
             needed = _FIRST_ROLE.get(typ)
             if not parts or (needed and not any(r == needed for _e, r in parts)):
                 continue  # an award names who won it
@@ -155,6 +168,15 @@ class EnglishEvents:
             out = [h for h in out if not (h[2] == "agreement" and h[3] == "verb")]
         return out
 
+    def _conference_context(self, a: int, b: int) -> int | None:
+        """The verb of a sentence that tells who organised or attended the conference of a sentence before
+        ("It was organised by X", "Guests from X attended the event"): a verb of the grammar set
+        "conference_verb" with a word pointing back at the event ("conference_anaphor")."""
+        if not any(self.low[k] in self.lex.words("conference_anaphor") for k in range(a, b)):
+            return None
+        verbs = self.lex.words("conference_verb")
+        return next((k for k in range(a, b) if self.lemma[k] in verbs or self.low[k] in verbs), None)
+
     def _modality(self, doc: Doc, a: int, t: int, t1: int) -> str | None:
         for k in range(max(a, t - _EVENT_WORD_LIMIT), t):
             kind = self.lex.modality.get(self.low[k]) or self.lex.modality.get(self.lemma[k])
@@ -182,6 +204,8 @@ class EnglishEvents:
         parts = self._participants(doc, s, a, b, t, t1, typ, sides)
         parts.extend(self._anaphora(doc, a, b, t, typ, sides.before, sides.after))
         parts = list({e: (e, r) for e, r in reversed(parts)}.values())[::-1]  # one role per entity: its first
+        if kind == "context" and self.lemma[t] in self.lex.words("conference_attend"):
+            parts = [(e, "participant") for e, _r in parts]  # "Guests from X attended it"
         if typ == "founding" and self.low[t] == "founding":
             nxt = self.lemma[t + 1] if t + 1 < b else ""
             if nxt not in self.lex.words("founding_member"):
@@ -231,12 +255,21 @@ class EnglishEvents:
     ) -> list[tuple[int, str]]:
         """The entities named in the sentence that take part in the event, each with its role."""
         parts: list[tuple[int, str]] = []
+        listed = self.lex.words("list_joiner")
+        prev: tuple[int, str | None] = (-1, None)  # the end and cued role of the organisation named before
         for n in doc.mentions_in(s):
             m = doc.mentions[n]
             if m.entity < 0 or self._bystander(doc, m, a, b, t, t1, typ):
                 continue
             ent = doc.entities[m.entity]
             role = None if sides.passive and m.t0 > t else self._role(doc, typ, m.t0, a)
+            if (
+                role is None
+                and prev[1] is not None
+                and all(self.low[k] in listed for k in range(prev[0], m.t0))
+            ):
+                role = prev[1]  # "organised by X and Y": a list shares the cue of its first member
+            prev = (m.t1, role)
             if m.type == "place":
                 place_role = self._place_role(m, ent, role, a, t, typ, sides.hosting)
                 if place_role is not None:
@@ -267,7 +300,7 @@ class EnglishEvents:
         if m.t0 > t1 and any(self.lemma[k] in reporters for k in range(m.t1, min(b, m.t1 + 3))):
             return True  # "… under an agreement, the ministry has reported": the source of the news
         # "partners, including X and Y": examples of a group, not parties themselves
-        return typ not in ("investment", "award", "membership") and self._example(a, m.t0)
+        return typ not in ("investment", "award", "membership", "conference") and self._example(a, m.t0)
 
     def _place_role(
         self, m: Mention, ent: Entity, role: str | None, a: int, t: int, typ: str, hosting: bool
@@ -318,6 +351,8 @@ class EnglishEvents:
         self, doc: Doc, a: int, b: int, t: int, typ: str, before: str, after: str
     ) -> list[tuple[int, str]]:
         """ "The company will build …", "the firm and the zone signed …": the company last named before."""
+        if typ == "founding":
+            return self._founded_anaphor(doc, a, b, t, before, after)
         if typ not in ("investment", "agreement", "cooperation", "letter_of_intent", "membership"):
             return []
         for k in range(a, b - 1):
@@ -326,6 +361,29 @@ class EnglishEvents:
                     continue  # "the company Qwertonix": the name follows
                 company = last_company_before(doc, doc.tokens[k].start)
                 return [] if company is None else [(company, before if k < t else after)]
+        return []
+
+    def _founded_anaphor(
+        self, doc: Doc, a: int, b: int, t: int, before: str, after: str
+    ) -> list[tuple[int, str]]:
+        """ "The cluster was founded in 2012": "the" and a head word point back at the last organisation of
+        that kind named before (the founded body where the verb is passive)."""
+        for k in range(a, b - 1):
+            sub = self.lex.org_heads.get((self.lemma[k + 1],)) if self.low[k] == "the" else None
+            if sub is None or doc.tokens[k + 1].text[:1].isupper():
+                continue
+            if k + 2 < b and doc.tokens[k + 2].is_word and doc.tokens[k + 2].text[:1].isupper():
+                continue  # "the cluster Harbour Tech": the name follows
+            start = doc.tokens[k].start
+            prev = [
+                m.entity
+                for m in doc.mentions
+                if m.type == "organization"
+                and m.entity >= 0
+                and m.end <= start
+                and doc.entities[m.entity].subtype == sub
+            ]
+            return [(prev[-1], before if k < t else after)] if prev else []
         return []
 
     def _acting_places(self, doc: Doc, s: int) -> list[tuple[int, str]]:
@@ -455,6 +513,8 @@ def _merge(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
             old_ents = {p["entity"] for p in old["participants"]}
             if ev["type"] == "investment":
                 same = _investors(old) == _investors(ev)
+            elif ev["type"] == "award" and _recipients(old) and _recipients(ev):
+                same = _recipients(old) == _recipients(ev)  # one award per recipient
             elif ev["type"] in _ONE_PER_DOC:
                 same = not (old["date"] and ev["date"] and old["date"] != ev["date"])
                 if old.get("name") and ev.get("name") and old["name"] != ev["name"]:
@@ -481,3 +541,23 @@ def _merge(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 def _investors(ev: dict[str, Any]) -> set[Any]:
     return {p["entity"] for p in ev["participants"] if p["role"] == "investor"}
+
+
+def _recipients(ev: dict[str, Any]) -> set[Any]:
+    return {p["entity"] for p in ev["participants"] if p["role"] == "recipient"}
+
+
+def _one_award_per_recipient(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """A ranking that places several recipients is one award each (with the same grantors)."""
+    out: list[dict[str, Any]] = []
+    for ev in events:
+        winners = [p for p in ev["participants"] if p["role"] == "recipient"]
+        if ev["type"] != "award" or len(winners) < 2:
+            out.append(ev)
+            continue
+        others = [p for p in ev["participants"] if p["role"] != "recipient"]
+        for w in winners:
+            one = {**ev, "participants": [dict(w), *(dict(p) for p in others)]}
+            one["evidence"] = [list(e) for e in ev["evidence"]]
+            out.append(one)
+    return out

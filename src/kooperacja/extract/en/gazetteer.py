@@ -39,6 +39,9 @@ class EnGazetteer:
         from kooperacja.text.gazetteer_data import load_places
 
         self.index: dict[str, EnPlace] = {}
+        # keys whose every alias is written in capitals ("US", "UAE"): "About Us" names no country
+        self.caps_only: set[str] = set()
+        self._written_low: set[str] = set()
         by_id: dict[str, EnPlace] = {}
         for p in load_places():
             pl = p.country == "PL" and p.kind in ("city", "region")
@@ -73,9 +76,17 @@ class EnGazetteer:
         if check and _common_word(key):
             return
         self.index[key] = place
+        if alias.isupper() and key not in self._written_low:
+            self.caps_only.add(key)
+        else:
+            self._written_low.add(key)
+            self.caps_only.discard(key)
 
     def lookup(self, name: str) -> EnPlace | None:
-        return self.index.get(fold_key(name))
+        key = fold_key(name)
+        if key in self.caps_only and not name.isupper():
+            return None
+        return self.index.get(key)
 
 
 @lru_cache(maxsize=1)

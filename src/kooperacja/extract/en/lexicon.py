@@ -43,6 +43,8 @@ class EnLexicon:
     ] = ()  # (opener, most words or 0) of lines that are no article text
     grammar: dict[str, frozenset[str]] = field(default_factory=dict)  # set name -> function words
     news_sources: frozenset[str] = frozenset()  # agencies that credit a report: no entities
+    # untranslated Polish head words: lemma -> (subtype, whether "w + seat" continues the name)
+    polish_heads: dict[str, tuple[str, bool]] = field(default_factory=dict)
 
     def words(self, name: str) -> frozenset[str]:
         """A closed set of function words by name (``data/en/grammar_words.tsv``)."""
@@ -122,4 +124,18 @@ def en_lexicon(data_dir: Path) -> EnLexicon:
         boilerplate=tuple((r["opener"], int(r["max_words"] or 0)) for r in read_tsv(f"{d}/boilerplate.tsv")),
         grammar=_grammar(read_tsv(f"{d}/grammar_words.tsv")),
         news_sources=frozenset(r["name"] for r in read_tsv(f"{d}/news_sources.tsv")),
+        polish_heads=_polish_heads(
+            _grammar(read_tsv(f"{d}/grammar_words.tsv")).get("english_word", frozenset())
+        ),
     )
+
+
+def _polish_heads(english: frozenset[str]) -> dict[str, tuple[str, bool]]:
+    """Head words of Polish organisation names left untranslated in English text ("Gmina Dębica", "Klaster
+    Obróbki Metali"), from ``data/pl/org_heads.tsv``: lemma -> (subtype, whether "w + seat" continues the name).
+    Words that English also has ("park", "forum", "bank": grammar set "english_word") are left to English."""
+    return {
+        r["lemma"]: (r["subtype"], r["seat"] == "yes")
+        for r in read_tsv("pl/org_heads.tsv")
+        if r["lemma"] not in english
+    }

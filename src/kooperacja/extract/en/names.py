@@ -19,6 +19,8 @@ _DASHES = frozenset((",", "–", "-", "—", "("))
 _PLACE_KIND = {"city": "city", "region": "region", "country": "country", "other": "other"}
 _OPENERS = frozenset("\"“„‘'•·*-–—([:")
 _POSSESSIVE = ("'s", "’s")
+_OPENING_QUOTES = frozenset('"„“«')
+_CLOSING_QUOTES = frozenset('"”“»')
 _WEAK = frozenset(
     ("unknown", "descriptor", "title_of", None)
 )  # kinds of organisation evidence that need context
@@ -131,6 +133,9 @@ class EnglishNames:
         self.headline_small = lex.function_words | lex.words("headline_small")
         self.title_prefix = lex.words("title_prefix")  # "Vice-Governor"
         self.seat_suffix = lex.words("seat_suffix")  # "Antwerp-based"
+        # the evidence of an organisation that a name carries itself: its head word, a legal form, a known name
+        self._own_heads = frozenset(lex.org_heads.values()) | {"known", "zone", "legal"}
+        self._legal_last = frozenset(f[-1] for f in lex.legal_forms)  # the tokens a legal form ends with
         self.legal_by_first: dict[str, list[tuple[str, ...]]] = {}
         for form in lex.legal_forms:  # longest first
             self.legal_by_first.setdefault(form[0], []).append(form)
@@ -151,6 +156,7 @@ class EnglishNames:
         self.lemma = [
             r[0].lemma.lower() if r else doc.tokens[k].text.lower() for k, r in enumerate(doc.readings)
         ]
+        self._toks = doc.tokens
         dated: set[int] = set()
         k = 0
         for d in sorted(doc.dates, key=lambda d: d.start):
@@ -161,11 +167,12 @@ class EnglishNames:
                 dated.add(n)
                 n += 1
         self.dated = dated
-        skip = self._boilerplate(doc)
+        skip = self._boilerplate(doc) | self._brands_and_tickers(doc)
         self.lower_text = doc.text.lower()
         doc.event_names = []
         self.surnames: set[str] = set()  # last words of the people named so far ("Wrona will build …")
         mentions: list[Mention] = []
+        unnamed: list[tuple[int, int, int]] = []  # runs that named nothing
         for s, (a, b) in enumerate(doc.sent_span):
             i = a
             while i < b:
@@ -176,10 +183,95 @@ class EnglishNames:
                 found = self._chunk(doc, i, j, s, a, top=True)
                 if not found and j == i + 1:
                     found = self._nationality(doc, i, b, s)
+                if not found:
+                    found = self._defined_by_acronym(doc, i, j, s)
+                if not found:
+                    unnamed.append((i, j, s))
                 mentions.extend(found)
                 self.surnames.update(doc.tokens[m.t1 - 1].text for m in found if m.type == "person")
                 i = max([j, *(m.t1 for m in found)])
-        doc.mentions = mentions
+        mentions.extend(self._listed_with_companies(doc, mentions, unnamed))
+        mentions.sort(key=lambda m: m.start)
+        doc.mentions = self._drop_headline_only(doc, mentions)
+
+    def _listed_with_companies(
+        self, doc: Doc, mentions: list[Mention], unnamed: list[tuple[int, int, int]]
+    ) -> list[Mention]:
+        """ "Qwertonix Ltd, Zellmor and Tavik Foods": a run that names nothing by itself, listed right next to
+        a company ("," "and" "or" between), is a company too, unless its words are common ones."""
+        listed = [m for m in mentions if m.type == "organization" and m.subtype in ("company", None)]
+        firms = {m.t1: m for m in listed}
+        starts = {m.t0: m for m in listed}
+        joiners = self.lex.words("list_joiner") | self.lex.words("conjunction")
+        toks = doc.tokens
+        out: list[Mention] = []
+        for i, j, s in unnamed:
+            a, b = doc.sent_span[s]
+            while i < j and toks[i].text.lower() in self.lex.function_words:
+                i += 1
+            if (
+                i >= j
+                or self._common(doc, i, j)
+                or self._looks_person(doc, i, j)
+                and _first_name(toks[i].text)
+            ):
+                continue
+            before = i - 1 > a and toks[i - 1].text in joiners and (i - 1) in firms
+            after = j + 1 < b and toks[j].text in joiners and (j + 1) in starts
+            if before or after:
+                out.append(
+                    _Span(self, doc, i, j, s, False, None).make("organization", "company", head="listed")
+                )
+                firms[j] = out[-1]
+        return out
+
+    def _defined_by_acronym(self, doc: Doc, i: int, j: int, s: int) -> list[Mention]:
+        """ "the Brightwater Multi Trade Centre (BMTC)": a run that names nothing by itself is an organisation
+        when the acronym in brackets right after it is made of its initials."""
+        toks = doc.tokens
+        b = doc.sent_span[s][1]
+        if j + 2 >= b or toks[j].text != "(" or toks[j + 2].text != ")" or not toks[j + 1].is_upper:
+            return []
+        small = self.lex.words("initials_skip") | self.lex.function_words
+        while i < j and toks[i].text.lower() in small:
+            i += 1
+        words = [w for t in toks[i:j] if t.is_word for w in t.text.split("-") if w and w.lower() not in small]
+        acronym = toks[j + 1].text
+        if len(words) < 2 or "".join(w[0] for w in words).upper() != acronym.upper():
+            return []
+        if self._common(doc, i, j) and not self._head(i, j):
+            return []
+        head = self._head(i, j)
+        m = _Span(self, doc, i, j, s, False, None).make(
+            "organization", head[0] if head else None, head="defined"
+        )
+        return [m]
+
+    def _drop_headline_only(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+        """Capitals in a headline written in Title Case ("Harbour Cluster Wins Regional Award") mark no names:
+        a name found on such a line stays only where the text writes it elsewhere too."""
+        text = doc.text
+        lines: list[tuple[int, int]] = []
+        pos = 0
+        for line in text.split("\n"):
+            if self._capitalised_line(line):
+                lines.append((pos, pos + len(line)))
+            pos += len(line) + 1
+        if not lines:
+            return mentions
+        rest = "\n".join(
+            text[b:a]
+            for b, a in zip([0, *(e for _s, e in lines)], [s for s, _e in lines] + [len(text)], strict=True)
+        )
+        return [m for m in mentions if not any(a <= m.start < b for a, b in lines) or m.name in rest]
+
+    def _capitalised_line(self, line: str) -> bool:
+        """A line of four or more words nearly all capitalised, with no sentence or list punctuation."""
+        words = line.split()
+        if len(words) < 4 or line.rstrip().endswith((".", ":", "!", "?")) or any(p in line for p in ",;|"):
+            return False
+        caps = [w for w in words if w[:1].isupper() or not w[:1].isalpha()]
+        return len(caps) >= 0.8 * len(words)
 
     def _boilerplate(self, doc: Doc) -> set[int]:
         """Tokens on the lines of a page that are no article text: navigation ("Home | News | Contact"),
@@ -193,6 +285,7 @@ class EnglishNames:
             if (
                 self._title_case(line)
                 or low.count("|") >= 2
+                or sum(low.count(c) for c in "»›") >= 2  # "Home » News » Clusters": a breadcrumb
                 or any(
                     low.startswith(o)
                     and (len(low) == len(o) or not low[len(o)].isalnum())
@@ -208,10 +301,40 @@ class EnglishNames:
             head = text[line_start : d.start]
             if head.rstrip().endswith(",") and len(head) <= 40 and "." not in head:
                 spans.append((line_start, d.start))
+        credit = self.lex.words("credit_word")
+        toks = doc.tokens
+        for k, t in enumerate(toks[:-1]):
+            if t.text == "(" and toks[k + 1].text.lower() in credit:
+                close = text.find(")", t.end)  # "(photo: Harbour Office)", "(fot. Ola Wierzba)" mid-line
+                if 0 <= close - t.end <= 80:
+                    spans.append((t.start, close + 1))
         if spans:
             for k, t in enumerate(doc.tokens):
                 if any(a <= t.start < b for a, b in spans):
                     out.add(k)
+        return out
+
+    def _brands_and_tickers(self, doc: Doc) -> set[int]:
+        """Tokens that name no entity: a brand marked "®" or "™" (with the capitalised words before it), and
+        a stock ticker in brackets ("(NYSE: QWX)")."""
+        toks = doc.tokens
+        out: set[int] = set()
+        marks = self.lex.words("brand_mark")
+        for k, t in enumerate(toks):
+            if t.text in marks and k > 0 and toks[k - 1].end == t.start:
+                n = k - 1
+                while n >= 0 and self._cap(doc, n) and (n == k - 1 or toks[n].end + 1 == toks[n + 1].start):
+                    out.add(n)
+                    n -= 1
+            elif (
+                t.text == "("
+                and k + 4 < len(toks)
+                and toks[k + 2].text == ":"
+                and toks[k + 4].text == ")"
+                and toks[k + 1].is_upper
+                and toks[k + 3].is_upper
+            ):
+                out.update((k + 1, k + 3))
         return out
 
     def _title_case(self, line: str) -> bool:
@@ -235,12 +358,20 @@ class EnglishNames:
     def _extend(self, doc: Doc, i: int, b: int) -> int:
         """The end of the name that starts at capitalised token i (sentence end b)."""
         toks = doc.tokens
-        if toks[i].text.endswith(_POSSESSIVE) and not (
-            i + 1 < b and (self.lemma[i + 1],) in self.lex.org_heads
+        quoted = self._quoted_name(doc, i, b)
+        if quoted:
+            return quoted
+        if toks[i].text.endswith(_POSSESSIVE) and (
+            not (i + 1 < b and (self.lemma[i + 1],) in self.lex.org_heads) or self._place_owner(doc, i, i + 1)
         ):
-            return i + 1
+            return i + 1  # "Poland's Ministry of …": the place that owns it is no part of the name
         j, done = self._extend_run(doc, i, b)
-        return j if done else self._extend_tail(doc, i, j, b)
+        j = j if done else self._extend_tail(doc, i, j, b)
+        if j + 1 < b and toks[j].text in _OPENING_QUOTES and (self.lemma[j - 1],) in self.lex.org_heads:
+            close = self._closing_quote(doc, j + 1, b)
+            if close is not None and self._cap(doc, j + 1):
+                return close + 1  # "Economic Chamber „Harbour Devices”"
+        return j
 
     def _extend_run(self, doc: Doc, i: int, b: int) -> tuple[int, bool]:
         """Walks over capitalised words and the small tokens between them; (end, True) when a legal form ends it."""
@@ -252,16 +383,52 @@ class EnglishNames:
                 return j + legal, True
             if self._cap(doc, j):
                 j += 1
-                if toks[j - 1].text.endswith(_POSSESSIVE) and not (
-                    j < b and self._cap(doc, j) and (self.lemma[j],) in self.lex.org_heads
-                ):
-                    break  # a possessive ends a name, unless an organisation's head follows ("Marshal's Office")
+                if toks[j - 1].text.endswith(_POSSESSIVE):
+                    if not (j < b and self._cap(doc, j) and (self.lemma[j],) in self.lex.org_heads):
+                        break  # a possessive ends a name, unless an organisation's head follows ("Marshal's Office")
+                    if self._place_owner(doc, i, j):
+                        break  # "Lower Silesia's Agency …": the place and its organisation are two names
+                    if j - 1 > i and self._place_owner(doc, j - 1, j):
+                        return (
+                            j - 1,
+                            False,
+                        )  # "… of Korea and Poland's Ministry …": the run ends before the place
                 continue
             step = next((n for rule in _EXTEND_RULES if (n := rule(self, doc, i, j, b))), 0)
             if not step:
                 break
             j += step
         return j, False
+
+    def _closing_quote(self, doc: Doc, k: int, b: int) -> int | None:
+        """The token of the quote that closes one opened right before token k (within a few words)."""
+        toks = doc.tokens
+        for n in range(k, min(b, k + 8)):
+            if toks[n].text in _CLOSING_QUOTES and n > k:
+                return n
+            if toks[n].text in (".", ";", "(", ")") or toks[n].text in _OPENING_QUOTES:
+                return None
+        return None
+
+    def _quoted_name(self, doc: Doc, i: int, b: int) -> int:
+        """ "Foundation „Harbour Hub”", "the „Green Harbour” Cluster": an organisation's head word and a name in
+        quotes are one name; the end of it, or 0."""
+        toks = doc.tokens
+        if i + 2 < b and (self.lemma[i],) in self.lex.org_heads and toks[i + 1].text in _OPENING_QUOTES:
+            close = self._closing_quote(doc, i + 2, b)
+            if close is not None and self._cap(doc, i + 2):
+                return close + 1  # "Foundation „Harbour Hub”"
+        if i > doc.sent_span[doc.sent_of[i]][0] and toks[i - 1].text in _OPENING_QUOTES:
+            close = self._closing_quote(doc, i, b)
+            if close is not None and close + 1 < b and self._cap(doc, close + 1):
+                if (self.lemma[close + 1],) in self.lex.org_heads:
+                    return close + 2  # "„Green Harbour” Cluster"
+        return 0
+
+    def _place_owner(self, doc: Doc, i: int, j: int) -> bool:
+        """Tokens i..j, the last with "'s", name a place of the gazetteer ("Poland's", "Lower Silesia's")."""
+        start, end, _name = self._span_name(doc, i, j)
+        return self.gaz.lookup(" ".join(doc.text[start:end].split())) is not None
 
     # the rules for a token inside a run that is not a capitalised word: each gives the tokens it takes, 0 if none
 
@@ -316,6 +483,24 @@ class EnglishNames:
         ok = toks[j].text == "." and toks[j - 1].text.lower() in self.lex.abbreviations
         return 1 if ok and nxt < b and self._cap(doc, nxt) else 0
 
+    def _ext_in_place(self, doc: Doc, i: int, j: int, b: int) -> int:
+        """ "Invest in Pomerania", "Logistics in Wallonia": one capitalised word inside a sentence, "in" and a
+        place make a name (a sentence that opens with the word tells nothing by its capital)."""
+        toks = doc.tokens
+        if (
+            j != i + 1
+            or toks[j].text not in self.lex.words("name_in")
+            or j + 1 >= b
+            or not self._cap(doc, j + 1)
+        ):
+            return 0
+        a = doc.sent_span[doc.sent_of[i]][0]
+        if i == a or toks[i - 1].text in _OPENERS or toks[i - 1].text[:1].isupper():
+            return 0
+        if not self.m.known(toks[i].text) or toks[i].is_upper or self.lemma[i] != toks[i].text.lower():  # type: ignore[attr-defined]
+            return 0  # "firms Made in Poland": an inflected word describes
+        return 1 if self.gaz.lookup(toks[j + 1].text) is not None else 0
+
     def _ext_comma(self, doc: Doc, i: int, j: int, b: int) -> int:
         """A comma inside an "X of A, B and C" name."""
         return 1 if doc.tokens[j].text == "," and self._comma_list(doc, i, j, b) else 0
@@ -328,6 +513,13 @@ class EnglishNames:
             return j + legal
         if j == i + 1 and toks[i].text in self.lex.demonyms:
             return j  # "Polish industrial zone" is a description, not a name
+        seat = self.lex.words("polish_seat")
+        if j + 1 < b and toks[j].text in seat and self._cap(doc, j + 1) and j + 1 not in self.dated:
+            if any(self.lex.polish_heads.get(t.text.lower(), ("", False))[1] for t in toks[i:j]):
+                k = j + 1
+                while k < b and self._cap(doc, k):
+                    k += 1
+                return k  # "Starostwo Powiatowe w Mielcu": a Polish name goes on with its seat
         for head in self.lower_by_first.get(self.lemma[j], ()) if j < b else ():
             k = len(head)
             if j + k <= b and all(
@@ -367,7 +559,13 @@ class EnglishNames:
         j = self._chunk_trim(doc, i, j)
         if i >= j:
             return []
-        for split in (self._split_at_title, self._split_place_person, self._split_two_names):
+        for split in (
+            self._split_at_title,
+            self._split_place_person,
+            self._split_place_company,
+            self._split_person_of,
+            self._split_two_names,
+        ):
             parts = split(doc, i, j, s, sent_start)
             if parts is not None:
                 return parts
@@ -394,6 +592,9 @@ class EnglishNames:
             if low in self.connectors or (low in lex.function_words and (at_start or low == "the")):
                 i += 1
                 continue
+            if at_start and i + 2 < j and toks[i + 1].text == "of" and self._plural_noun(i):
+                i += 2  # "Representatives of Gmina Dębica …": a plural noun opening the sentence, and "of"
+                continue
             if lex.titles.get(low) == "honorific":
                 person_cue = True
                 i += 1
@@ -413,6 +614,19 @@ class EnglishNames:
                 continue
             break
         return i, person_cue, None
+
+    def _plural_noun(self, k: int) -> bool:
+        """Token k is the plural of a common English noun that heads no organisation ("Members", "Guests")."""
+        t = self._toks[k]
+        lem = self.lemma[k]
+        return (
+            t.text.endswith("s")
+            and lem != t.text.lower()
+            and lem[:1].islower()
+            and (lem,) not in self.lex.org_heads
+            and lem not in self.lex.not_org_words  # "Directions of …" names a document
+            and self.m.known(t.text)  # type: ignore[attr-defined]
+        )
 
     def _title_of(self, doc: Doc, o: int, j: int, s: int) -> list[Mention]:
         """ "President of Vigo System", "Managing Director of X": the organisation after the title's "of"
@@ -454,6 +668,45 @@ class EnglishNames:
                     return [*self._chunk(doc, i, k, s, sent_start), *self._chunk(doc, k, j, s, sent_start)]
         return None
 
+    def _split_place_company(self, doc: Doc, i: int, j: int, s: int, sent_start: int) -> list[Mention] | None:
+        """ "… of East Northvale QWX Energy S.A.": a place run into a company written in capitals that a legal
+        form ends."""
+        toks = doc.tokens
+        if toks[j - 1].text not in self._legal_last or not any(
+            len(f) < j - i and all(toks[j - len(f) + n].text == f[n] for n in range(len(f)))
+            for f in self.lex.legal_forms
+        ):
+            return None
+        for k in range(i + 1, min(j - 1, i + 4)):
+            if toks[k].is_upper and not toks[k - 1].is_upper:
+                first = i + 1 if toks[i].text in self.lex.place_modifiers and k > i + 1 else i  # "East …"
+                place = self.gaz.lookup(" ".join(doc.text[toks[first].start : toks[k - 1].end].split()))
+                if place is not None:
+                    return [*self._chunk(doc, i, k, s, sent_start), *self._chunk(doc, k, j, s, sent_start)]
+                return None
+        return None
+
+    def _split_person_of(self, doc: Doc, i: int, j: int, s: int, sent_start: int) -> list[Mention] | None:
+        """ "Ola Wierzba of Quorvanti Foods Group": a person's name, "of" and the body the person is with."""
+        toks = doc.tokens
+        for k in range(i + 2, min(j - 1, i + 4)):
+            if toks[k].text != "of":
+                continue
+            if not self._looks_person(doc, i, k) or self._head(i, k):
+                return None
+            left = " ".join(doc.text[toks[i].start : toks[k - 1].end].split())
+            proper = not any(
+                self.m.known(t.text) and self.m.lemma(t.text.lower())[:1].islower() for t in toks[i:k]
+            )  # type: ignore[attr-defined]
+            if not (_first_name(toks[i].text) or proper) or self.gaz.lookup(left):
+                return None
+            body = self._classify(doc, k + 1, j, s, False)
+            if body is None or body.type != "organization" or body.head not in self._own_heads:
+                return None
+            start, end, name = self._span_name(doc, i, k)
+            return [Mention(start, end, i, k, "person", name, None, s), body]
+        return None
+
     def _split_two_names(self, doc: Doc, i: int, j: int, s: int, sent_start: int) -> list[Mention] | None:
         """ "Mazovian Chemical Cluster and Industrial Development Agency": two names parted by a splitter."""
         toks = doc.tokens
@@ -467,8 +720,15 @@ class EnglishNames:
                     and left.head not in (None, "title_of")
                     and not (left.head == "company" and right.subtype not in (None, "company"))
                 ):
-                    # ("Harbour Automotive and Advanced Manufacturing Cluster" is one cluster)
-                    if self._head_last(i, k) or left.type != "organization" or left.head == "branch":
+                    # ("Harbour Automotive and Advanced Manufacturing Cluster" is one cluster; "University of
+                    # Northvale and Brightwater Agency of Trade" are two bodies, each with its own head)
+                    if (
+                        self._head_last(i, k)
+                        or left.type != "organization"
+                        or left.head == "branch"
+                        or (left.head in self._own_heads and right.head in self._own_heads)
+                        or (left.head == "acronym" and k == i + 1 and right.head in self._own_heads)
+                    ):
                         return [left, *self._chunk(doc, k + 1, j, s, sent_start)]
         return None
 
@@ -517,9 +777,14 @@ class EnglishNames:
     def _apposed_descriptor(self, doc: Doc, j: int, s: int) -> str | None:
         """ "Qwertonix Ventures, a Danish producer of …": a company word in apposition."""
         b = doc.sent_span[s][1]
-        if j + 1 >= b or doc.tokens[j].text not in (",", "–", "-", "—", "("):
+        if j + 1 >= b:
             return None
-        for k in range(j + 1, min(b, j + 9)):  # "X, one of Ruritania's largest makers of …"
+        width = 9
+        if doc.tokens[j].text.lower() in self.lex.words("copula"):
+            width = 6  # "Qwertonix is a Danish maker of …": a company word right after "is a"
+        elif doc.tokens[j].text not in (",", "–", "-", "—", "("):
+            return None
+        for k in range(j + 1, min(b, j + width)):  # "X, one of Ruritania's largest makers of …"
             sub = self.lex.descriptors.get(self.lemma[k])
             if sub is not None:
                 return sub
@@ -582,7 +847,10 @@ class EnglishNames:
         glued = _GLUED_ACRONYM.match(toks[i].text)
         if glued and j - i >= 2:
             start += glued.end()  # "BFEZ-Northvale Federation of …": the acronym of another body glued on
-        return start, end, " ".join(doc.text[start:end].split())
+        name = " ".join(doc.text[start:end].split())
+        if start > 0 and doc.text[start - 1] in _OPENING_QUOTES and any(q in name for q in _CLOSING_QUOTES):
+            name = " ".join("".join(ch for ch in name if ch not in _CLOSING_QUOTES).split())  # „X” Cluster
+        return start, end, name
 
     def _classify(self, doc: Doc, i: int, j: int, s: int, person_cue: bool) -> Mention | None:
         """Types the name in tokens i..j of sentence s (an organisation, a place or a person), None if it names
@@ -662,8 +930,29 @@ class EnglishNames:
     def _cl_job_title(self, c: _Span) -> Mention | _NoName | None:
         """ "Cluster Manager", "Project Coordinator": a job title, not a body."""
         if c.j - c.i >= 2 and self._title(c.j - 1) and not c.person_cue:
-            return _NO_NAME
+            return self._title_owner(c) or _NO_NAME
         return None
+
+    def _title_owner(self, c: _Span) -> Mention | None:
+        """ "Qwertonix CEO", "Brightwater Port Authority President": the body named before a title, unless
+        its words are common ones ("Cluster Manager") or a place's ("Northvale Mayor")."""
+        doc, i, j = c.doc, c.i, c.j
+        tl = (
+            2
+            if j - i >= 3 and self.lex.titles.get(f"{self.lemma[j - 2]} {self.lemma[j - 1]}") == "title"
+            else 1
+        )
+        o = j - tl
+        if o <= i or self._common(doc, i, o) or self._looks_person(doc, i, o):
+            return None
+        if self.gaz.lookup(" ".join(doc.text[doc.tokens[i].start : doc.tokens[o - 1].end].split())):
+            return None
+        found = self._classify(doc, i, o, c.s, False)
+        if found is not None:
+            return found if found.type == "organization" else None
+        if any(self.m.known(t.text) for t in doc.tokens[i:o] if t.is_word):  # type: ignore[attr-defined]
+            return None  # a word of the dictionary in it: no name to take on the title's word alone
+        return _Span(self, doc, i, o, c.s, False, None).make("organization", None, head="title_of")
 
     def _cl_legal_form(self, c: _Span) -> Mention | _NoName | None:
         """A company by the legal form that ends it."""
@@ -731,6 +1020,13 @@ class EnglishNames:
                 return _NO_NAME if found is None else found
         if subtype == "economic_zone" and toks[j - 1].text.endswith("s") and not toks[j - 1].is_upper:
             return _NO_NAME  # "Free Zones": zones in general
+        if (
+            subtype == "company"
+            and c.prev != "the"
+            and self._common(doc, i, j)
+            and not any(self.gaz.lookup(t.text) for t in toks[i:j] if t.is_word)
+        ):
+            return _NO_NAME  # "Medical Technologies", "Smart Systems": a field, not a firm (no "the", no own word)
         m = c.make("organization", subtype, head=subtype)
         if self._seat(doc, m) or not generic:
             return m
@@ -767,6 +1063,17 @@ class EnglishNames:
         """A person's name that opens with a known first name."""
         if self._looks_person(c.doc, c.i, c.j) and _first_name(c.doc.tokens[c.i].text) and not c.place:
             return c.make("person", None)
+        return None
+
+    def _cl_word_in_place(self, c: _Span) -> Mention | _NoName | None:
+        """ "Invest in Pomerania": a word, "in" and a place, run together as one name, name a body."""
+        toks = c.doc.tokens
+        if (
+            c.j - c.i == 3
+            and toks[c.i + 1].text in self.lex.words("name_in")
+            and self.gaz.lookup(toks[c.i + 2].text) is not None
+        ):
+            return c.make("organization", None, head="word_in_place")
         return None
 
     def _cl_caps_or_code(self, c: _Span) -> Mention | _NoName | None:
@@ -821,7 +1128,9 @@ class EnglishNames:
         descriptor = self._apposed_descriptor(doc, j, c.s)
         if descriptor is not None:
             return c.make("organization", descriptor, head="apposition")
-        if i > c.a and self._company_verb(doc, j, c.s) and doc.tokens[j - 1].text not in self.surnames:
+        # at a sentence's start only a word that the dictionary does not know ("Volvo Cars will invest")
+        opens = i > c.a or not self.m.known(doc.tokens[i].text)  # type: ignore[attr-defined]
+        if opens and self._company_verb(doc, j, c.s) and doc.tokens[j - 1].text not in self.surnames:
             return c.make("organization", "company", head="verb")  # "… and Qwertonix will build a plant"
         return None
 
@@ -889,6 +1198,14 @@ class EnglishNames:
         if any(self.lemma[k] in words and doc.tokens[k + 1].text == "of" for k in range(i, j - 1)):
             return True
         b = doc.sent_span[doc.sent_of[i]][1]
+        toks = doc.tokens
+        if (
+            j + 2 < b
+            and toks[j].text == "of"
+            and toks[j + 1].text.lower() == "the"
+            and self.lemma[j + 2] in words
+        ):
+            return True  # "Harbour Zone of the Year": the title of an award
         nxt = doc.tokens[j].text if j < b else ""
         # "BeCO expo", "the COSME programmes" (nouns only: "the zone visited" is no name of a visit)
         after = self.lex.event_nouns_after
@@ -955,6 +1272,11 @@ class EnglishNames:
                     break
             p += 1
         if not found:
+            toks = self._toks
+            for k in range(i, j):
+                pl = self.lex.polish_heads.get(toks[k].text.lower())
+                if pl is not None:  # "Klaster Obróbki Metali", "Krajowa Izba Gospodarcza": a Polish name
+                    return pl[0], j - i == 1
             last = lem[-1]
             for h, sub in self.lex.org_heads.items():
                 if len(h) == 1 and len(h[0]) >= 6 and last.endswith(h[0]) and last != h[0]:
@@ -997,6 +1319,7 @@ _EXTEND_RULES: tuple[Callable[[EnglishNames, Doc, int, int, int], int], ...] = (
     EnglishNames._ext_plural_possessive,
     EnglishNames._ext_abbreviation,
     EnglishNames._ext_comma,
+    EnglishNames._ext_in_place,
 )
 
 # the cascade of `EnglishNames._classify`, in order: the first rule that decides (a mention or _NO_NAME) wins
@@ -1004,9 +1327,9 @@ _CLASSIFY_RULES: tuple[Callable[[EnglishNames, _Span], Mention | _NoName | None]
     EnglishNames._cl_known_org,
     EnglishNames._cl_translated,
     EnglishNames._cl_zone,
+    EnglishNames._cl_legal_form,
     EnglishNames._cl_not_org,
     EnglishNames._cl_job_title,
-    EnglishNames._cl_legal_form,
     EnglishNames._cl_known_place,
     EnglishNames._cl_place_head,
     EnglishNames._cl_place_modifier,
@@ -1015,6 +1338,7 @@ _CLASSIFY_RULES: tuple[Callable[[EnglishNames, _Span], Mention | _NoName | None]
     EnglishNames._cl_branch,
     EnglishNames._cl_descriptor_before,
     EnglishNames._cl_first_name,
+    EnglishNames._cl_word_in_place,
     EnglishNames._cl_caps_or_code,
     EnglishNames._cl_acronym,
     EnglishNames._cl_descriptor_or_demonym,
