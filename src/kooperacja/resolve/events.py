@@ -42,6 +42,7 @@ chain (letter of intent / agreement / cooperation) and investment / founding mix
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date as _date
 from datetime import timedelta
@@ -344,6 +345,34 @@ def _names_in_texts(new: EventCandidate, c: EventCandidate, cat: Catalog, text_s
             c.mentioned.add(e)
 
 
+def _new_candidate(
+    etype: str,
+    date: str | None,
+    name: str | None,
+    participants: Iterable[int],
+    doc_pk: int,
+    place: int | None,
+    published: str | None,
+    words: Iterable[str] | None,
+    area: places.Area | None,
+    mentioned: Iterable[int] | None,
+) -> EventCandidate:
+    """The event of a report being stored, as a candidate to compare with the stored ones."""
+    return EventCandidate(
+        0,
+        etype,
+        date,
+        name,
+        set(participants),
+        {doc_pk},
+        place,
+        {published} if published else set(),
+        set(words or ()),
+        area,
+        set(mentioned or ()),
+    )
+
+
 def resolve_event(
     etype: str,
     date: str | None,
@@ -367,19 +396,7 @@ def resolve_event(
     missing event date); `words`: the stems of its evidence; `area`: where its place lies.
     `review` (when given) receives near misses: (stored event id, score, evidence); `rejected`:
     stored events a user said are not this one."""
-    new = EventCandidate(
-        0,
-        etype,
-        date,
-        name,
-        set(participants),
-        {doc_pk},
-        place,
-        {published} if published else set(),
-        set(words or ()),
-        area,
-        set(mentioned or ()),
-    )
+    new = _new_candidate(etype, date, name, participants, doc_pk, place, published, words, area, mentioned)
     cands = _candidates(etype, new.participants, name, cat, date_window(date, name, published))
     if prefer:
         hit = _near_duplicate(new, prefer, cat, cands)
@@ -510,19 +527,7 @@ def resolve_partial_event(
     `rejected`: stored events a user said are not this one."""
     from kooperacja.resolve.similarity import similarity
 
-    new = EventCandidate(
-        0,
-        etype,
-        date,
-        name,
-        set(participants),
-        {doc_pk},
-        place,
-        {published} if published else set(),
-        set(words or ()),
-        area,
-        set(mentioned or ()),
-    )
+    new = _new_candidate(etype, date, name, participants, doc_pk, place, published, words, area, mentioned)
     window = date_window(date, name, published)
     if participants:
         cands = _candidates(etype, new.participants, name, cat, window)

@@ -7,12 +7,12 @@ import json
 from typing import Any
 
 from kooperacja.resolve import dates as rdates
-from kooperacja.resolve.events import compatible_types, date_window, same_event
+from kooperacja.resolve.events import same_event
 from kooperacja.resolve.guard import conflict
 from kooperacja.resolve.names import is_acronym, norm
 from kooperacja.store.catalogue import StoreCatalog
 from kooperacja.store.db import Backend, now
-from kooperacja.store.facts import _j
+from kooperacja.store.facts import _j, remerge_events
 from kooperacja.store.references import (
     DOCUMENT_TABLES,
     EVENT_REFS,
@@ -208,28 +208,13 @@ class CorrectionsMixin:
         each other already: the cost grows with the merged entity's events, not with the kept one's."""
         if not moved:
             return
-        cat = self.catalog
-        gone: set[int] = set()
-        for a in sorted(cat._events(moved), key=lambda e: e.id):
-            if a.id in gone:
-                continue
-            window = date_window(a.date, a.name, max(a.published) if a.published else None)
-            cands = cat.event_candidates(
-                a.participants, compatible_types(a.type), norm(a.name) if a.name else None, window
-            )
-            for b in sorted(cands, key=lambda e: e.id):
-                if b.id == a.id or b.id in gone or a.doc_pks & b.doc_pks:
-                    continue
-                lo, hi = (a, b) if a.id < b.id else (b, a)
-                m = same_event(lo, hi)
-                if m is None:
-                    continue
-                self._merge_events(lo.id, hi.id, m.rule, f"after an entity merge: {m.reason}")
-                lo.participants |= hi.participants
-                lo.doc_pks |= hi.doc_pks
-                lo.published |= hi.published
-                gone.add(hi.id)
-                a = lo
+        remerge_events(
+            self.catalog,
+            self.catalog._events(moved),
+            same_event,
+            lambda lo, hi, m: self._merge_events(lo, hi, m.rule, f"after an entity merge: {m.reason}"),
+            skip_same_document=True,
+        )
 
     def _merge_events(self, kept: int, merged: int, rule: str, reason: str) -> None:
         db = self.db

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -615,32 +615,20 @@ class FactsMixin:
 
     def _recheck_created(self, ids: list[int]) -> None:
         """Each of these events resolved once more against the catalogue's candidates (the indexed look-up
-        of ingestion); the two become one where `same_event_again` says so."""
+        of ingestion); the two become one where `same_event_again` says so and no user said otherwise."""
         cat = self.catalog
-        gone: set[int] = set()
-        for a in sorted(cat.events_by_id(ids), key=lambda e: e.id):
-            if a.id in gone:
-                continue
-            window = date_window(a.date, a.name, max(a.published) if a.published else None)
-            cands = cat.event_candidates(
-                a.participants, compatible_types(a.type), norm(a.name) if a.name else None, window
-            )
-            for b in sorted(cands, key=lambda e: e.id):
-                if b.id == a.id or b.id in gone:
-                    continue
-                lo, hi = (a, b) if a.id < b.id else (b, a)
-                m = same_event_again(lo, hi, cat)
-                if m is None or self._rejected_pair(a.id, b.id):
-                    continue
-                self._merge_events(lo.id, hi.id, m.rule, f"at the end of the ingest: {m.reason}")  # type: ignore[attr-defined]
-                lo.participants |= hi.participants
-                lo.doc_pks |= hi.doc_pks
-                lo.published |= hi.published
-                lo.mentioned |= hi.mentioned
-                lo.words |= hi.words
-                lo.source_words = [*lo.source_words, *hi.source_words]
-                gone.add(hi.id)
-                a = lo
+
+        def same(lo: Any, hi: Any) -> Any:
+            m = same_event_again(lo, hi, cat)
+            return None if m is None or self._rejected_pair(lo.id, hi.id) else m
+
+        remerge_events(
+            cat,
+            cat.events_by_id(ids),
+            same,
+            lambda lo, hi, m: self._merge_events(lo, hi, m.rule, f"at the end of the ingest: {m.reason}"),  # type: ignore[attr-defined]
+            skip_same_document=False,
+        )
 
     def _rejected_pair(self, a: int, b: int) -> bool:
         """Did a user say that a report of one event is not the happening of the other?"""
@@ -749,3 +737,41 @@ class FactsMixin:
             "confidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             rows,
         )
+
+
+def remerge_events(
+    cat: Any,
+    events: Iterable[Any],
+    same: Callable[[Any, Any], Any],
+    merge: Callable[[int, int, Any], None],
+    *,
+    skip_same_document: bool,
+) -> None:
+    """Each of `events` (catalogue event candidates) resolved again against the catalogue's candidates (the
+    indexed, blocked look-up of ingestion: compatible types, shared participants or name, agreeing dates);
+    where `same(lower, higher)` gives a match, `merge(kept id, merged id, match)` makes them one and the kept
+    candidate takes the merged one's parties, sources and words for the comparisons that follow."""
+    gone: set[int] = set()
+    for a in sorted(events, key=lambda e: e.id):
+        if a.id in gone:
+            continue
+        window = date_window(a.date, a.name, max(a.published) if a.published else None)
+        cands = cat.event_candidates(
+            a.participants, compatible_types(a.type), norm(a.name) if a.name else None, window
+        )
+        for b in sorted(cands, key=lambda e: e.id):
+            if b.id == a.id or b.id in gone or (skip_same_document and a.doc_pks & b.doc_pks):
+                continue
+            lo, hi = (a, b) if a.id < b.id else (b, a)
+            m = same(lo, hi)
+            if m is None:
+                continue
+            merge(lo.id, hi.id, m)
+            lo.participants |= hi.participants
+            lo.doc_pks |= hi.doc_pks
+            lo.published |= hi.published
+            lo.mentioned |= hi.mentioned
+            lo.words |= hi.words
+            lo.source_words = [*lo.source_words, *hi.source_words]
+            gone.add(hi.id)
+            a = lo
