@@ -23,6 +23,7 @@ def test_train_writes_the_same_file_twice_and_cross_validates(gold_dir: Path, tm
     out = capsys.readouterr().out
     assert "2-fold cross-validation by document" in out
     assert "precision and recall by minimum confidence" in out
+    assert "ceiling" in out
     for decision in ("organization", "event", "figure"):
         assert f"  {decision} " in out
     assert main(["train", str(gold_dir), "--output", str(b), "--folds", "2", "--no-cv", "-q"]) == 0
@@ -33,6 +34,9 @@ def test_train_writes_the_same_file_twice_and_cross_validates(gold_dir: Path, tm
     for d in data["decisions"].values():
         assert all(isinstance(w, float) for w in d["weights"].values())
         assert 0.0 <= d["threshold"] <= 1.0
+        # no keep-or-drop decision beats keeping exactly the candidates that match the gold
+        assert d["cv"]["rules_f1"] <= d["cv"]["ceiling_f1"] <= 1.0
+        assert d["cv"]["model_f1"] <= d["cv"]["ceiling_f1"]
     model = Model.load(a)
     assert 0.0 < model.prob("organization", ["bias_type=organization"]) < 1.0
 

@@ -115,7 +115,10 @@ def cmd_train(args: argparse.Namespace) -> int:
         )
     Path(args.output).write_text(model_json(model, report, docs), encoding="utf-8")
     print(f"documents: {len(docs)}")
-    print("decisions (threshold and F1 of the candidates by cross-validation on all documents):")
+    print(
+        "decisions (threshold and F1 of the candidates by cross-validation on all documents;"
+        " ceiling: every right candidate kept and no other):"
+    )
     for name, r in report.items():
         if r["enabled"]:
             state = "used"
@@ -125,6 +128,7 @@ def cmd_train(args: argparse.Namespace) -> int:
             state = "not used (no better than the rules)"
         print(
             f"  {name:13} rules F1 {r['rules_f1']:.3f}  model F1 {r['model_f1']:.3f}"
+            f"  ceiling {r['ceiling_f1']:.3f}"
             f"  drop below {r['threshold']:.2f}, add discarded at {r['add_threshold'] or '-'}  {state}"
         )
     if cv_text:

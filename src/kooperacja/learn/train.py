@@ -251,6 +251,8 @@ def fit_model(docs: list[GoldDoc], k: int = 5) -> tuple[Model, dict[str, dict[st
             "gold": gold_total,
             "rules_f1": round(rules, 4),
             "model_f1": round(f, 4),
+            # the bound of any keep-or-drop decision: every candidate that matches the gold kept, none other
+            "ceiling_f1": round(_f1(sum(labels), 0, gold_total - sum(labels)), 4),
             "threshold": t,
             "add_threshold": u,
             "enabled": final.enabled,
