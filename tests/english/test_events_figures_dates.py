@@ -257,9 +257,56 @@ def test_relative_rows(row: dict[str, str]) -> None:
     assert value == expected
 
 
-@pytest.mark.parametrize("row", read_tsv("en/date_words.tsv"), ids=lambda r: r["word"])
+_DATE_WORDS = read_tsv("en/date_words.tsv")
+
+
+def _role(role: str) -> list[dict[str, str]]:
+    return [r for r in _DATE_WORDS if r["role"] == role]
+
+
+@pytest.mark.parametrize("row", _role("prep"), ids=lambda r: r["form"])
 def test_year_preposition_rows(row: dict[str, str]) -> None:
-    assert [d.value for d in find_dates_en(f"The cluster grew {row['word']} 2019 as planned.")] == ["2019"]
+    assert [d.value for d in find_dates_en(f"The cluster grew {row['form']} 2019 as planned.")] == ["2019"]
+
+
+@pytest.mark.parametrize("row", _role("day_suffix"), ids=lambda r: r["form"])
+def test_day_suffix_rows(row: dict[str, str]) -> None:
+    dates = find_dates_en(f"The park opened its hall on June 4{row['form']}, 2021 after a long wait.")
+    assert [d.value for d in dates] == ["2021-06-04"]
+
+
+@pytest.mark.parametrize("row", _role("range_to") + _role("range_pair"), ids=lambda r: r["form"])
+def test_day_range_word_rows(row: dict[str, str]) -> None:
+    dates = find_dates_en(f"The fair runs from 17 {row['form']} 19 October 2023 in the new hall.")
+    assert [(d.value, d.kind) for d in dates] == [("2023-10-17/2023-10-19", "range")]
+
+
+@pytest.mark.parametrize("row", _role("weekday_lead"), ids=lambda r: r["form"])
+def test_weekday_lead_rows(row: dict[str, str]) -> None:
+    dates = find_dates_en(f"The mayor said that {row['form']} Tuesday the council met.", "2024-05-16")
+    assert [(d.kind, d.value) for d in dates] == [("weekday", "2024-05-14")]
+
+
+@pytest.mark.parametrize("row", _role("month_lead"), ids=lambda r: r["form"])
+def test_month_lead_rows(row: dict[str, str]) -> None:
+    dates = find_dates_en(f"The board will decide {row['form']} March on the plan.", "2024-01-10")
+    assert [(d.value, d.precision) for d in dates] == [("2024-03", "month")]
+
+
+@pytest.mark.parametrize("row", _role("month_part"), ids=lambda r: r["form"])
+def test_month_part_rows(row: dict[str, str]) -> None:
+    dates = find_dates_en(f"Work starts at the {row['form']} of April, the firm said.", "2024-01-10")
+    assert [(d.value, d.precision) for d in dates] == [("2024-04", "month")]
+
+
+def test_article_link_and_year_noun_rows() -> None:
+    (the,), (of,), (year,) = ([r["form"] for r in _role(k)] for k in ("article", "link", "year_noun"))
+    assert [d.value for d in find_dates_en(f"It was signed on {the} 3rd {of} May 2022 in the hall.")] == [
+        "2022-05-03"
+    ]
+    assert [d.value for d in find_dates_en(f"The zone was founded in {the} {year} 2004 by the city.")] == [
+        "2004"
+    ]
 
 
 @pytest.mark.parametrize(

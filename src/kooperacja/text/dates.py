@@ -12,7 +12,10 @@ ISO 8601 date value at the precision written (``2011-04-07``, ``2011-04``, ``201
 * a weekday with a day and month and no year takes the year in which that day is that weekday
   nearest to the latest year written in the text, or the latest such year not after ``today``.
 
-All regexes are compiled once, at import.
+All regexes are compiled once, at import. Every language keeps its date words in the same files and
+columns (``months``, ``weekdays``, ``date_relative``, ``date_words``), read by ``date_vocabulary(code)``;
+the Polish patterns here and the English ones (``text/dates_en.py``) are built from it, and both resolve
+values with the helpers below (``relative_value``, ``_fmt``, ``_shift_weekday``).
 """
 
 from __future__ import annotations
@@ -24,16 +27,19 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from kooperacja.data.language_data import language_data
+from kooperacja.data.language_data import language_data, on_data_change
 
 __all__ = [
     "DateMention",
     "compatible_dates",
     "date_interval",
+    "DateVocabulary",
     "date_spans",
+    "date_vocabulary",
     "find_dateline",
     "find_dates",
     "parse_published",
+    "relative_value",
     "resolve_in_context",
 ]
 
@@ -66,15 +72,62 @@ class DateMention:
 
 # --------------------------------------------------------------------------------------------- data
 
-_LANG = "pl"  # this module is the Polish date grammar (text/dates_en.py is the English one)
+
+@dataclass(frozen=True)
+class DateVocabulary:
+    """One language's date words, read from its data files: the parameters of the date grammar.
+
+    The model is dateparser's: every language keeps the same files (``months.tsv`` month / form / kind,
+    ``weekdays.tsv`` weekday / form / kind, ``date_relative.tsv`` form / unit / offset, ``date_words.tsv``
+    role / form) and the grammar reads them; no date word of any language is written in code."""
+
+    code: str
+    months: dict[str, int]  # lower-case form -> month number (Roman numerals apart)
+    month_forms: dict[str, list[str]]  # kind (name, abbr, roman, en, foreign …) -> forms, in file order
+    weekdays: dict[str, int]  # lower-case form -> weekday (0 = Monday)
+    weekday_forms: dict[str, list[str]]  # kind (name, plural, abbr) -> forms, in file order
+    relative: dict[str, tuple[str, int]]  # lower-case form, single spaces -> (unit, offset)
+    words: dict[str, list[str]]  # role -> forms, in file order
+
+
+@lru_cache(maxsize=8)
+def date_vocabulary(code: str) -> DateVocabulary:
+    """The date words of a language code (``pl``, ``en``), from ``data/<code>/``."""
+    data = language_data(code)
+    months: dict[str, int] = {}
+    month_forms: dict[str, list[str]] = {}
+    for row in data.rows("months"):
+        kind = row.get("kind") or "name"
+        month_forms.setdefault(kind, []).append(row["form"])
+        if kind != "roman":
+            months[row["form"].lower()] = int(row["month"])
+    weekdays: dict[str, int] = {}
+    weekday_forms: dict[str, list[str]] = {}
+    for row in data.rows("weekdays"):
+        weekdays[row["form"].lower()] = int(row["weekday"])
+        weekday_forms.setdefault(row.get("kind") or "name", []).append(row["form"])
+    relative = {
+        " ".join(row["form"].lower().split()): (row["unit"], int(row["offset"]))
+        for row in data.rows("date_relative")
+    }
+    words: dict[str, list[str]] = {}
+    for row in data.rows("date_words"):
+        words.setdefault(row["role"], []).append(row["form"])
+    return DateVocabulary(code, months, month_forms, weekdays, weekday_forms, relative, words)
+
+
+on_data_change(date_vocabulary.cache_clear)
+
+_LANG = "pl"  # the module-level grammar below is built from the Polish vocabulary
 _DATA = language_data(_LANG)
+_VOCAB = date_vocabulary(_LANG)
 
 
 def _alt(forms: list[str]) -> str:
     return "|".join(re.escape(f) for f in sorted(set(forms), key=lambda f: (-len(f), f)))
 
 
-_MONTH_OF: dict[str, int] = {}
+_MONTH_OF: dict[str, int] = dict(_VOCAB.months)
 _ROMAN_OF: dict[str, int] = {}
 _names: list[str] = []
 _abbrs: list[str] = []
@@ -85,7 +138,6 @@ for _row in _DATA.rows("months"):
     if _kind == "roman":
         _ROMAN_OF[_form] = _m
         continue
-    _MONTH_OF[_form.lower()] = _m
     {"name": _names, "abbr": _abbrs, "en": _en, "en_abbr": _en_abbr, "foreign": _en}[_kind].append(
         _form.lower()
     )
@@ -93,19 +145,11 @@ for _row in _DATA.rows("months"):
 # English month words only count with a written year ("9 May 2011"), never alone ("2 Jan Kowalski")
 _EN_ONLY = frozenset(_en + _en_abbr) - frozenset(_names + _abbrs)
 
-_WEEKDAY_OF: dict[str, int] = {}
-_wd_names: list[str] = []
-_wd_abbr: list[str] = []
-for _row in _DATA.rows("weekdays"):
-    _WEEKDAY_OF[_row["form"].lower()] = int(_row["weekday"])
-    if _row["kind"] == "name":
-        _wd_names.append(_row["form"].lower())
-    elif _row["kind"] == "abbr":
-        _wd_abbr.append(_row["form"].lower())
+_WEEKDAY_OF: dict[str, int] = dict(_VOCAB.weekdays)
+_wd_names: list[str] = [f.lower() for f in _VOCAB.weekday_forms.get("name", [])]
+_wd_abbr: list[str] = [f.lower() for f in _VOCAB.weekday_forms.get("abbr", [])]
 
-_REL: dict[str, tuple[str, int]] = {}
-for _row in _DATA.rows("date_relative"):
-    _REL[" ".join(_row["form"].lower().split())] = (_row["unit"], int(_row["offset"]))
+_REL: dict[str, tuple[str, int]] = dict(_VOCAB.relative)
 
 _PERIOD: dict[tuple[str, str], int] = {}
 for _row in _DATA.rows("date_periods"):
@@ -113,9 +157,7 @@ for _row in _DATA.rows("date_periods"):
         _row["number"]
     )
 
-_WORDS: dict[str, list[str]] = {}
-for _row in _DATA.rows("date_words"):
-    _WORDS.setdefault(_row["role"], []).append(_row["form"])
+_WORDS: dict[str, list[str]] = _VOCAB.words
 
 # ------------------------------------------------------------------------------------------ grammar
 
@@ -790,6 +832,24 @@ def _add_months(y: int, m: int, k: int) -> tuple[int, int]:
     return idx // 12, idx % 12 + 1
 
 
+def relative_value(
+    unit: str, offset: int, pub_y: int | None, pub_m: int | None, pub_date: _dt.date | None
+) -> str | None:
+    """The value of a relative date ("yesterday", "w przyszłym tygodniu": a unit and an offset) from the
+    publication date's parts; None where the publication date is not precise enough for the unit."""
+    if unit == "day" and pub_date:
+        return (pub_date + _dt.timedelta(days=offset)).isoformat()
+    if unit == "week" and pub_date:
+        monday = pub_date - _dt.timedelta(days=pub_date.weekday()) + _dt.timedelta(weeks=offset)
+        return f"{monday.isoformat()}/{(monday + _dt.timedelta(days=6)).isoformat()}"
+    if unit == "month" and pub_y and pub_m:
+        y, m = _add_months(pub_y, pub_m, offset)
+        return _fmt(y, m, None)
+    if unit == "year" and pub_y:
+        return _fmt(pub_y + offset, None, None)
+    return None
+
+
 def resolve_in_context(
     raws: list[_Raw], text: str, published: str | None = None, today: _dt.date | None = None
 ) -> list[DateMention]:
@@ -858,16 +918,7 @@ def resolve_in_context(
         snippet = text[r.start : r.end]
         if r.form == "rel":
             kind = "relative"
-            if r.rel_unit == "day" and pub_date:
-                value = (pub_date + _dt.timedelta(days=r.rel_offset)).isoformat()
-            elif r.rel_unit == "week" and pub_date:
-                monday = pub_date - _dt.timedelta(days=pub_date.weekday()) + _dt.timedelta(weeks=r.rel_offset)
-                value = f"{monday.isoformat()}/{(monday + _dt.timedelta(days=6)).isoformat()}"
-            elif r.rel_unit == "month" and pub_y and pub_m:
-                y, m = _add_months(pub_y, pub_m, r.rel_offset)
-                value = _fmt(y, m, None)
-            elif r.rel_unit == "year" and pub_y:
-                value = _fmt(pub_y + r.rel_offset, None, None)
+            value = relative_value(r.rel_unit or "", r.rel_offset, pub_y, pub_m, pub_date)
             out.append(DateMention(r.start, r.end, snippet, value, precision, kind, False))
             continue
         if r.form == "weekday":

@@ -1,4 +1,4 @@
-"""English date expressions: a small regex grammar over the word lists of ``data/en`` and their resolution.
+"""English date expressions: the English patterns over the date vocabulary of ``data/en`` and their resolution.
 
 ``find_dates_en`` finds "October 14, 2022", "14 October 2022", "10th of February 2015", "17-19 October 2023",
 "May 3-5, 2022", "May 2020", "in 2019", "2022-10-19", "10/26/2023", "yesterday", "last week", "this year",
@@ -14,12 +14,15 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
+from kooperacja.data.language_data import on_data_change
 from kooperacja.text.dates import (
     DateMention,
-    _add_months,
+    _alt,
     _parse_value,
     _shift_weekday,
+    date_vocabulary,
     parse_published,
+    relative_value,
 )
 from kooperacja.text.dates import _fmt as _fmt_ymd
 
@@ -27,34 +30,26 @@ __all__ = ["find_dates_en"]
 
 
 class _Grammar:
-    def __init__(self, data_dir: Path) -> None:
-        from kooperacja.data import read_tsv
+    """The English patterns, built from the language's date vocabulary (the files every language keeps)."""
 
-        rel = data_dir.name
-        month_rows = read_tsv(f"{rel}/months.tsv")
-        weekday_rows = read_tsv(f"{rel}/weekdays.tsv")
-        self.months = {r["form"].lower(): int(r["month"]) for r in month_rows}
-        self.weekdays = {r["form"].lower(): int(r["weekday"]) for r in weekday_rows}
-        self.relative = {
-            r["form"].lower(): (r["unit"], int(r["offset"])) for r in read_tsv(f"{rel}/date_relative.tsv")
-        }
-        year_words = [r["word"] for r in read_tsv(f"{rel}/date_words.tsv")]
+    def __init__(self, data_dir: Path) -> None:
+        v = date_vocabulary(data_dir.name)
+        w = v.words
+        self.months = v.months
+        self.weekdays = v.weekdays
+        self.relative = v.relative
         # month and weekday names are capitalised in English: matched case-sensitively ("may" is a verb)
-        mon = "|".join(sorted((re.escape(r["form"]) for r in month_rows), key=len, reverse=True))
+        mon = _alt([f for forms in v.month_forms.values() for f in forms])
         # with no day or year next to it, only a full month name is a date ("by Jan Kowalski" is not)
-        longest: dict[str, str] = {}
-        for r in month_rows:
-            if len(r["form"]) > len(longest.get(r["month"], "")):
-                longest[r["month"]] = r["form"]
-        full_mon = "|".join(sorted((re.escape(f) for f in longest.values()), key=len, reverse=True))
-        wd = "|".join(sorted((re.escape(r["form"]) for r in weekday_rows), key=len, reverse=True))
-        rel_alt = "|".join(sorted((re.escape(w) for w in self.relative), key=len, reverse=True))
-        # "1st", "22nd": the ordinal endings of day numbers
-        ords = "|".join(
-            r["word"] for r in read_tsv(f"{rel}/grammar_words.tsv") if r["set"] == "ordinal_suffix"
-        )
+        full_mon = _alt(v.month_forms["name"])
+        wd = _alt([f for forms in v.weekday_forms.values() for f in forms])
+        rel_alt = _alt(list(v.relative))
+        ords = _alt(w["day_suffix"])  # "1st", "22nd": the ordinal endings of day numbers
+        the, link = _alt(w["article"]), _alt(w["link"])
         day = rf"(?P<d1>\d{{1,2}})(?i:{ords})?"
-        day2 = rf"(?:\s*[-–]\s*|\s+(?i:to|and|until)\s+)(?P<d2>\d{{1,2}})(?:{ords})?"
+        day2 = (
+            rf"(?:\s*[-–]\s*|\s+(?i:{_alt(w['range_to'] + w['range_pair'])})\s+)(?P<d2>\d{{1,2}})(?:{ords})?"
+        )
         month = rf"(?P<mon>{mon})\.?"
         year = r"(?P<y>(?:19|20)\d\d)"
         wd_opt = rf"(?:(?P<wd>{wd}),?\s+)?"
@@ -65,16 +60,21 @@ class _Grammar:
             re.compile(rf"{b}(?P<m>\d{{1,2}})/(?P<d>\d{{1,2}})/(?P<y>(?:19|20)\d\d){e}"),  # US 10/26/2023
             re.compile(rf"{b}(?P<d>\d{{1,2}})\.(?P<m>\d{{1,2}})\.(?P<y>(?:19|20)\d\d){e}"),  # 26.10.2023
             # 14 October 2022, 17-19 October 2023, 10th of February 2015, Friday 14 October
-            re.compile(rf"{b}{wd_opt}(?i:the\s+)?{day}(?:{day2})?(?i:\s+of)?\s+{month}(?:,?\s+{year})?{e}"),
+            re.compile(
+                rf"{b}{wd_opt}(?i:(?:{the})\s+)?{day}(?:{day2})?(?i:\s+(?:{link}))?\s+{month}(?:,?\s+{year})?{e}"
+            ),
             # October 14, 2022; May 3-5, 2022; Friday, October 14
             re.compile(rf"{b}{wd_opt}{month}\s+{day}(?:{day2})?(?:{ords})?(?:,?\s+{year})?{e}"),
-            re.compile(rf"{b}{month}\s+(?i:of\s+)?{year}{e}"),  # May 2020
-            re.compile(rf"{b}(?:{'|'.join(year_words)})\s+(?:the\s+(?:year\s+)?)?{year}{e}", re.I),  # in 2019
-            re.compile(rf"{b}(?P<rel>{rel_alt}){e}", re.I),
-            re.compile(rf"{b}(?i:on|last|this|next)\s+(?P<wd>{wd}){e}"),
+            re.compile(rf"{b}{month}\s+(?i:(?:{link})\s+)?{year}{e}"),  # May 2020
             re.compile(
-                rf"{b}(?i:in|of|since|until|by|during|early|late|mid|mid-)\s+"
-                rf"(?i:the\s+(?:beginning|end|middle)\s+of\s+)?(?P<mon>{full_mon}){e}"
+                rf"{b}(?:{_alt(w['prep'])})\s+(?:(?:{the})\s+(?:(?:{_alt(w['year_noun'])})\s+)?)?{year}{e}",
+                re.I,
+            ),  # in 2019
+            re.compile(rf"{b}(?P<rel>{rel_alt}){e}", re.I),
+            re.compile(rf"{b}(?i:{_alt(w['weekday_lead'])})\s+(?P<wd>{wd}){e}"),
+            re.compile(
+                rf"{b}(?i:{_alt(w['month_lead'])})\s+"
+                rf"(?i:(?:{the})\s+(?:{_alt(w['month_part'])})\s+(?:{link})\s+)?(?P<mon>{full_mon}){e}"
             ),
         ]
 
@@ -84,8 +84,11 @@ def _grammar(data_dir: Path) -> _Grammar:
     return _Grammar(data_dir)
 
 
-# The value arithmetic is the Polish grammar's (text/dates.py): one place that formats ISO values, reads the
-# publication date, adds months and finds the weekday before a date; only the patterns are English.
+on_data_change(_grammar.cache_clear)
+
+
+# The value arithmetic is shared with the Polish grammar (text/dates.py: relative_value, _fmt, _shift_weekday)
+# and so is the vocabulary (date_vocabulary); only the patterns and the year-from-context order are English.
 
 
 def _fmt(y: int | None, m: int | None = None, d: int | None = None) -> str | None:
@@ -94,21 +97,7 @@ def _fmt(y: int | None, m: int | None = None, d: int | None = None) -> str | Non
 
 def _relative(unit: str, offset: int, pub: str | None) -> tuple[str | None, str]:
     y, m, d = _parse_value(pub)
-    if y is None:
-        return None, unit
-    if unit == "year":
-        return _fmt(y + offset), "year"
-    if m is None:
-        return None, unit
-    if unit == "month":
-        return _fmt(*_add_months(y, m, offset)), "month"
-    if d is None:
-        return None, unit
-    base = _dt.date(y, m, d)
-    if unit == "week":
-        monday = base - _dt.timedelta(days=base.weekday()) + _dt.timedelta(weeks=offset)
-        return f"{monday.isoformat()}/{(monday + _dt.timedelta(days=6)).isoformat()}", "week"
-    return (base + _dt.timedelta(days=offset)).isoformat(), "day"
+    return relative_value(unit, offset, y, m, _dt.date(y, m, d) if y and m and d else None), unit
 
 
 def find_dates_en(
