@@ -233,3 +233,16 @@ def test_sector_matcher_options() -> None:
     english_like = SectorMatcher(terms, upper_only=["it"], places_are_not_sectors=True)
     english_like(doc)
     assert [s for _i, s in doc.sector_hits] == ["logistics", "ict"]
+
+
+@pytest.mark.parametrize("row", [r for r in read_tsv("en/grammar_words.tsv") if r["set"] == "event_modifier"])
+def test_event_modifier_rows(row: dict[str, str]) -> None:
+    rec = english(f"The second day was spent at the QWERTO {row['word']} fairs, where many buyers came.")
+    assert "QWERTO" not in names(rec, "organization")
+    other = english("The second day was spent at the QWERTO fruit fairs, where many buyers came.")
+    assert "QWERTO" in names(other, "organization")  # only the listed modifiers reach the event noun
+
+
+def test_a_name_before_a_verb_stays_an_organisation() -> None:
+    rec = english("Last year Qwertonix Ltd opened an international office near the river.")
+    assert "Qwertonix Ltd" in names(rec, "organization")

@@ -1174,13 +1174,15 @@ class EnglishNames:
         while j - 1 > i and doc.tokens[j - 1].is_num:
             j -= 1
         last = doc.tokens[j - 1].text.lower()
-        if (
-            last not in self.lex.event_name_words
-            and j < b
-            and doc.tokens[j].text.lower() in self.lex.event_name_words
-        ):
-            k = j + 1  # the event word after the name ("BeCO expo")
-            last = doc.tokens[j].text.lower()
+        if last not in self.lex.event_name_words and j < b:
+            n = (
+                j
+                if doc.tokens[j].text.lower() in self.lex.event_name_words
+                else self._event_noun_after(doc, j, b)
+            )
+            if n is not None and doc.tokens[n].text.lower() in self.lex.event_name_words:
+                k = n + 1  # the event word after the name ("BeCO expo", "BeCO trade expo")
+                last = doc.tokens[n].text.lower()
         if last in self.lex.event_name_words and not any(e[0] == i for e in doc.event_names):
             doc.event_names.append(
                 (i, k, " ".join(doc.text[doc.tokens[i].start : doc.tokens[k - 1].end].split()))
@@ -1206,10 +1208,26 @@ class EnglishNames:
             and self.lemma[j + 2] in words
         ):
             return True  # "Harbour Zone of the Year": the title of an award
-        nxt = doc.tokens[j].text if j < b else ""
-        # "BeCO expo", "the COSME programmes" (nouns only: "the zone visited" is no name of a visit)
+        # "BeCO expo", "the COSME programmes", "Qwerty international fairs" (nouns only: "the zone visited"
+        # is no name of a visit)
+        return self._event_noun_after(doc, j, b) is not None
+
+    def _event_noun_after(self, doc: Doc, j: int, b: int) -> int | None:
+        """The index of an event noun written in lower case right after a name, or after one or two modifiers
+        of an event ("international", "trade": ``event_modifier``) — "BeCO expo", "Qwerty trade fairs"."""
         after = self.lex.event_nouns_after
-        return nxt.islower() and (nxt in after or (nxt.endswith("s") and nxt[:-1] in after))
+        modifiers = self.lex.words("event_modifier")
+        k = j
+        while k < b and k < j + 3:
+            nxt = doc.tokens[k].text
+            if not nxt.islower():
+                return None
+            if nxt in after or (nxt.endswith("s") and nxt[:-1] in after):
+                return k
+            if nxt not in modifiers:
+                return None
+            k += 1
+        return None
 
     def _caps_words(self, doc: Doc, i: int, j: int) -> bool:
         """ "PRESS RELEASE", "LATEST NEWS": common words in capitals (a heading), not an acronym; one word
