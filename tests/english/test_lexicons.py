@@ -246,3 +246,18 @@ def test_event_modifier_rows(row: dict[str, str]) -> None:
 def test_a_name_before_a_verb_stays_an_organisation() -> None:
     rec = english("Last year Qwertonix Ltd opened an international office near the river.")
     assert "Qwertonix Ltd" in names(rec, "organization")
+
+
+@pytest.mark.parametrize("row", [r for r in read_tsv("en/grammar_words.tsv") if r["set"] == "unit_task"])
+def test_inner_unit_rows(row: dict[str, str]) -> None:
+    task = _title(row["word"])
+    for head in [r["word"] for r in read_tsv("en/grammar_words.tsv") if r["set"] == "unit_head"]:
+        rec = english(f"For more, write to the {task} {_title(head)} before the end of June.")
+        assert f"{task} {_title(head)}" not in names(rec, "organization")
+
+
+def test_a_named_office_stays_an_organisation() -> None:
+    rec = english("The Qwertonix Trade Office of Northvale opened a desk in the port last week.")
+    assert "Qwertonix Trade Office of Northvale" in names(rec, "organization")
+    rec = english("Later the Northvale Investors' Office met the board of the cluster.")
+    assert "Northvale Investors' Office" in names(rec, "organization")

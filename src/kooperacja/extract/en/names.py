@@ -1200,6 +1200,8 @@ class EnglishNames:
         if any(self.lemma[k] in words and doc.tokens[k + 1].text == "of" for k in range(i, j - 1)):
             return True
         b = doc.sent_span[doc.sent_of[i]][1]
+        if self._inner_unit(doc, i, j, b):
+            return True
         toks = doc.tokens
         if (
             j + 2 < b
@@ -1211,6 +1213,16 @@ class EnglishNames:
         # "BeCO expo", "the COSME programmes", "Qwerty international fairs" (nouns only: "the zone visited"
         # is no name of a visit)
         return self._event_noun_after(doc, j, b) is not None
+
+    def _inner_unit(self, doc: Doc, i: int, j: int, b: int) -> bool:
+        """ "Press Office", "the Marketing Department": a unit that every body has, named by its task words
+        only and not tied to a body ("… of the Ministry"), is no organisation of its own."""
+        if j - i < 2 or self.lemma[j - 1] not in self.lex.words("unit_head"):
+            return False
+        if j < b and doc.tokens[j].text.lower() in self.connectors:
+            return False
+        tasks = self.lex.words("unit_task")
+        return all(doc.tokens[k].text.lower() in tasks for k in range(i, j - 1))
 
     def _event_noun_after(self, doc: Doc, j: int, b: int) -> int | None:
         """The index of an event noun written in lower case right after a name, or after one or two modifiers
