@@ -261,3 +261,12 @@ def test_a_named_office_stays_an_organisation() -> None:
     assert "Qwertonix Trade Office of Northvale" in names(rec, "organization")
     rec = english("Later the Northvale Investors' Office met the board of the cluster.")
     assert "Northvale Investors' Office" in names(rec, "organization")
+
+
+def test_a_park_or_zone_with_a_legal_form_keeps_its_head_subtype() -> None:
+    rec = english(
+        "Yesterday the Northvale Technology Park S.A. hosted buyers, and so did Qwertonix Foods S.A."
+    )
+    orgs = names(rec, "organization")
+    assert orgs["Northvale Technology Park S.A."]["subtype"] == "technology_park"
+    assert orgs["Qwertonix Foods S.A."]["subtype"] == "company"

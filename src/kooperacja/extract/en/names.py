@@ -21,6 +21,9 @@ _OPENERS = frozenset("\"“„‘'•·*-–—([:")
 _POSSESSIVE = ("'s", "’s")
 _OPENING_QUOTES = frozenset('"„“«')
 _CLOSING_QUOTES = frozenset('"”“»')
+# subtypes whose head word outweighs a legal form: zones and their managing companies, parks, clusters,
+# agencies and schools are often companies by law (extraction spec, "subtype")
+_BODY_OVER_FORM = frozenset({"economic_zone", "technology_park", "cluster", "agency", "research_education"})
 _WEAK = frozenset(
     ("unknown", "descriptor", "title_of", None)
 )  # kinds of organisation evidence that need context
@@ -960,7 +963,9 @@ class EnglishNames:
         for form in self.lex.legal_forms:
             k = len(form)
             if c.j - c.i > k and all(toks[c.j - k + n].text == form[n] for n in range(k)):
-                return c.make("organization", "company", head="legal")
+                head = c.head  # "Qwerty Technology Park S.A.": a park run as a company is still a park
+                sub = head[0] if head is not None and head[0] in _BODY_OVER_FORM else "company"
+                return c.make("organization", sub, head="legal")
         return None
 
     def _cl_known_place(self, c: _Span) -> Mention | _NoName | None:
