@@ -1,0 +1,31 @@
+"""Organisation names that generalise (issue 8, round 3): bare company names recognised from their context.
+Every sentence is our own."""
+
+from __future__ import annotations
+
+from kooperacja import extract
+
+
+def _orgs(text: str) -> set[str]:
+    record = extract(text, doc_id="t", published="2025-03-02")
+    return {e["name"] for e in record["entities"] if e["type"] == "organization"}
+
+
+def test_unknown_words_listed_with_an_organisation_are_organisations() -> None:
+    orgs = _orgs("Do parku technologicznego dołączyły Alpatek, Norvento i Grupa Azoty.")
+    assert {"Alpatek", "Norvento", "Grupa Azoty"} <= orgs, orgs
+
+
+def test_an_acronym_coordinated_with_a_university_is_an_organisation() -> None:
+    orgs = _orgs("Porozumienie pomiędzy WZK-2 a Politechniką Łódzką obejmuje praktyki studentów.")
+    assert {"WZK-2", "Politechnika Łódzka"} <= orgs, orgs
+
+
+def test_an_unknown_word_before_an_organisation_in_a_list_is_one_too() -> None:
+    orgs = _orgs("Umowę o współpracy zawarły wczoraj Kelvato oraz Uniwersytet Rzeszowski.")
+    assert "Kelvato" in orgs, orgs
+
+
+def test_an_abbreviated_title_in_a_list_is_no_organisation() -> None:
+    orgs = _orgs("W panelu wystąpili przedstawiciele Politechniki Gdańskiej i prof. Jan Nowak.")
+    assert orgs == {"Politechnika Gdańska"}, orgs
