@@ -29,3 +29,23 @@ def test_an_unknown_word_before_an_organisation_in_a_list_is_one_too() -> None:
 def test_an_abbreviated_title_in_a_list_is_no_organisation() -> None:
     orgs = _orgs("W panelu wystąpili przedstawiciele Politechniki Gdańskiej i prof. Jan Nowak.")
     assert orgs == {"Politechnika Gdańska"}, orgs
+
+
+def test_english_service_and_design_words_close_a_company_name() -> None:
+    orgs = _orgs("Halę magazynową w Borowie zbuduje Lumo Service, a meble zaprojektuje pracownia KT Design.")
+    assert {"Lumo Service", "KT Design"} <= orgs, orgs
+
+
+def test_international_closes_a_company_name() -> None:
+    orgs = _orgs("Nowe biuro w Gdańsku otworzyła Alcor International.")
+    assert "Alcor International" in orgs, orgs
+
+
+def test_a_maker_named_by_its_product_noun_after_an_officer_title() -> None:
+    orgs = _orgs("O planach szkolenia pilotów mówił wiceprezes Airbusa, Olaf Brenn.")
+    assert "Airbus" in orgs, orgs
+
+
+def test_a_board_after_an_officer_title_is_no_maker() -> None:
+    orgs = _orgs("Głos zabrał prezes Zarządu, Jan Nowak.")
+    assert orgs == set(), orgs
