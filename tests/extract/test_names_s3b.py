@@ -49,3 +49,22 @@ def test_a_maker_named_by_its_product_noun_after_an_officer_title() -> None:
 def test_a_board_after_an_officer_title_is_no_maker() -> None:
     orgs = _orgs("Głos zabrał prezes Zarządu, Jan Nowak.")
     assert orgs == set(), orgs
+
+
+def test_case_forms_of_an_undeclined_foreign_name_are_one_organisation() -> None:
+    record = extract(
+        "Koncern Intel zbuduje nową fabrykę. Inwestycja Intela w Magdeburgu jest jednak opóźniona.",
+        doc_id="t",
+        published="2025-03-02",
+    )
+    orgs = [e for e in record["entities"] if e["type"] == "organization"]
+    assert [e["name"] for e in orgs] == ["Intel"], orgs
+
+
+def test_a_name_after_a_company_noun_is_the_base_form_of_its_case_forms() -> None:
+    text = (
+        "Firma Norvento otworzyła biuro w Gdańsku. Prezes Norventa zapowiedział kolejne inwestycje, "
+        "a z Norventem rozmawiają już dwie gminy."
+    )
+    orgs = _orgs(text)
+    assert orgs == {"Norvento"}, orgs
