@@ -68,3 +68,8 @@ def test_a_name_after_a_company_noun_is_the_base_form_of_its_case_forms() -> Non
     )
     orgs = _orgs(text)
     assert orgs == {"Norvento"}, orgs
+
+
+def test_plural_chambers_named_by_common_words_are_no_organisation() -> None:
+    orgs = _orgs("W komisji zasiedli radcy ambasad oraz przewodniczący Izb Handlowych.")
+    assert orgs == set(), orgs

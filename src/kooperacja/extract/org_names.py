@@ -122,8 +122,9 @@ class OrgNames:
         if number != "pl":
             return False
         for i in range(a, b):
-            if any(r.proper or r.pos == "ign" for r in doc.readings[i]):
-                return False
+            rs = doc.readings[i]
+            if any(r.pos == "ign" for r in rs) or (i != h and any(r.proper for r in rs)):
+                return False  # the head is the common noun whatever names it also spells ("Izb" of "Izby")
         return True
 
     def _descriptor(self, doc: Doc, a: int) -> tuple[str, str] | None:
