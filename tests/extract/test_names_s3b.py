@@ -73,3 +73,10 @@ def test_a_name_after_a_company_noun_is_the_base_form_of_its_case_forms() -> Non
 def test_plural_chambers_named_by_common_words_are_no_organisation() -> None:
     orgs = _orgs("W komisji zasiedli radcy ambasad oraz przewodniczący Izb Handlowych.")
     assert orgs == set(), orgs
+
+
+def test_feminine_case_forms_of_a_foreign_name_meet_their_base_form() -> None:
+    orgs = _orgs(
+        "Fabrykę w Borowie otworzyła firma Lumina. Wiceprezes Luminy zapowiedział zatrudnienie 80 osób."
+    )
+    assert orgs == {"Lumina"}, orgs
