@@ -114,6 +114,7 @@ def group_entities(doc: Doc) -> None:
     _union_name_starts(ms, orgs, uf, lang)
     _union_without_adjective(doc, orgs, uf)
     _union_hyphen_parts(ms, orgs, uf, lang)
+    _union_inflected_forms(ms, orgs, uf, lang)
     _build_entities(doc, uf)
 
 
@@ -271,6 +272,44 @@ def _union_hyphen_parts(ms: list[Mention], orgs: list[int], uf: UnionFind, lang:
         hits = set().union(*(parts.get(k, set()) for k in keys))
         if len(hits) == 1:
             uf.union(hits.pop(), n)
+
+
+def _union_inflected_forms(ms: list[Mention], orgs: list[int], uf: UnionFind, lang: str) -> None:
+    """ "koncern Intel" … "fabryka Intela", "firma Norvento" … "prezes Norventa": a one-word name that the
+    dictionary cannot decline stands in the text in several case forms; they are one organisation, named in
+    its base form: the form after a descriptor ("firma Norvento": a name in apposition to a common noun keeps
+    its base form), or else the bare form that the others extend by a case ending."""
+    endings = _case_endings(lang)
+    forms: dict[str, list[int]] = {}
+    for n in orgs:
+        name = ms[n].name
+        if len(name) >= 4 and " " not in name and not name.isupper():
+            forms.setdefault(name, []).append(n)
+    if len(forms) < 2:
+        return
+
+    def stems(word: str) -> set[str]:
+        return {word[: -len(e)] for e in endings if word.endswith(e) and len(word) - len(e) >= 3}
+
+    by_stem: dict[str, set[str]] = {}
+    for name, ns in forms.items():
+        keys = {name} | stems(name)
+        if any(ms[n].descriptor for n in ns):
+            keys.add(name[:-1])  # "firma Norvento" … "prezes Norventa", cut to "Norvent" after the title
+        for stem in keys:
+            by_stem.setdefault(stem, set()).add(name)
+    for name in forms:
+        group = set().union(*(by_stem.get(k, set()) for k in {name} | stems(name)))
+        if len(group) < 2 or len(group) > 3:
+            continue
+        bare = [g for g in group if any(h != g and h.startswith(g) for h in group)]
+        described = [g for g in group if any(ms[n].descriptor for n in forms[g])]
+        base = described[0] if len(described) == 1 else bare[0] if len(bare) == 1 and not described else None
+        if base is None or name == base:
+            continue
+        for n in forms[name]:
+            ms[n].name = base
+            uf.union(forms[base][0], n)
 
 
 def _build_entities(doc: Doc, uf: UnionFind) -> None:

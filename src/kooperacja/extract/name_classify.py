@@ -479,7 +479,9 @@ class NameClassifier:
         if not (c.size == 1 and c.a > 0 and self._after_org_title(doc, c.a)):
             return False
         word = c.words[0]
-        name = self.re["genitive_end"].sub("", word) if len(word) > 5 else word
+        name = self._brand_noun(doc, c.a) or (
+            self.re["genitive_end"].sub("", word) if len(word) > 5 else word
+        )
         self._mention(doc, c, "organization", name, "company")
         return True
 

@@ -50,6 +50,45 @@ class NameFinder(NameChunker, PersonNames, NameClassifier, OrgNames, PlaceNames)
 
     def __call__(self, doc: Doc) -> None:
         self.chunk(doc)
+        self._coordinated_names(doc)
+
+    def _coordinated_names(self, doc: Doc) -> None:
+        """ "Betamax, Norvento i Grupa Azoty", "między WZK-2 a Politechniką": a lone word the dictionary does not
+        know (or an acronym) joined by a comma or a conjunction to an organisation's name is an organisation too
+        (a company, as business news names them). Lists are followed both ways from every organisation found."""
+        toks, ms = doc.tokens, doc.mentions
+        taken = {t for m in ms for t in range(m.t0, m.t1)}
+        by_t0 = {m.t0: m for m in ms}
+        todo = [m for m in ms if m.type == "organization"]
+        while todo:
+            m = todo.pop()
+            s0, s1 = doc.sent_span[m.sent]
+            for j, k, out in ((m.t1, m.t1 + 1, m.t1 + 2), (m.t0 - 1, m.t0 - 2, m.t0 - 3)):
+                if not (s0 <= min(j, k) and max(j, k) < s1):
+                    continue
+                if toks[j].text != "," and toks[j].lower not in self.w.coordination:
+                    continue
+                if s0 <= out < s1 and toks[out].is_word and toks[out].is_cap:
+                    continue  # the word opens or closes a longer name
+                other = by_t0.get(k)
+                if other is not None:
+                    if other.t1 == k + 1 and other.type == "organization" and other.subtype is None:
+                        other.subtype = "company"  # a lone acronym in a list of organisations
+                    continue
+                tok = toks[k]
+                if k in taken or not (tok.is_word and tok.text[:1].isupper() and len(tok.text) > 2):
+                    continue
+                if k + 2 < s1 and toks[k + 1].text == ".":
+                    continue  # an abbreviation ("prof.")
+                if not (_unknown_word(doc, k) or is_acronym(tok.text)):
+                    continue
+                new = Mention(tok.start, tok.end, k, k + 1, "organization", tok.text, "company", m.sent)
+                before = len(ms)
+                self._add(doc, new)
+                if len(ms) > before:
+                    taken.add(k)
+                    by_t0[k] = new
+                    todo.append(new)
 
     def _add(self, doc: Doc, m: Mention) -> None:
         if not m.name or m.name in self._boilerplate:

@@ -97,9 +97,24 @@ class OrgNames:
 
     def _after_org_title(self, doc: Doc, a: int) -> bool:
         """ "wiceprezes Alfatechu": an unknown word after the title of a company officer names the company."""
-        if not any(r.pos == "ign" for r in doc.readings[a]) or is_acronym(doc.tokens[a].text):
+        if is_acronym(doc.tokens[a].text):
+            return False
+        if not (any(r.pos == "ign" for r in doc.readings[a]) or self._brand_noun(doc, a)):
             return False
         return self.cx.ends_at(doc, "company_officer", a)  # pattern `company_officer`
+
+    def _brand_noun(self, doc: Doc, a: int) -> str | None:
+        """ "wiceprezes Boeinga": a capitalised word the dictionary knows only as a common noun in the genitive
+        (a product named after its maker) and no organisation head, board or title: the maker's name."""
+        rs = doc.readings[a]
+        if not rs or not all(r.pos == "subst" and not r.proper and r.lemma.islower() for r in rs):
+            return None
+        if not all("gen" in r.cases for r in rs):
+            return None
+        lemma = rs[0].lemma
+        if lemma in self.lex.org_heads or lemma in self.lex.titles or doc.lemmas(a) & self.w.board_head:
+            return None
+        return restore_case(doc.tokens[a].text, lemma)
 
     def _plural_generic(self, doc: Doc, a: int, b: int, h: int) -> bool:
         """ "Specjalne Strefy Ekonomiczne": a plural phrase of common words names a kind, not an organisation."""
@@ -107,8 +122,9 @@ class OrgNames:
         if number != "pl":
             return False
         for i in range(a, b):
-            if any(r.proper or r.pos == "ign" for r in doc.readings[i]):
-                return False
+            rs = doc.readings[i]
+            if any(r.pos == "ign" for r in rs) or (i != h and any(r.proper for r in rs)):
+                return False  # the head is the common noun whatever names it also spells ("Izb" of "Izby")
         return True
 
     def _descriptor(self, doc: Doc, a: int) -> tuple[str, str] | None:
