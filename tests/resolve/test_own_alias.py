@@ -99,3 +99,8 @@ def test_own_name() -> None:
     assert not own_name("Klaster Stoczniowy", "Bałtycki Klaster Stoczniowy")
     assert not own_name("BKS", "Bałtycki Klaster Stoczniowy")
     assert not own_name("Stoczniowcy", "Bałtycki Klaster Stoczniowy")
+
+
+def test_a_translation_is_not_a_name_of_its_own() -> None:
+    assert not own_name("Agency for Northern Shipyards", "Agencja Stoczni Północnych")
+    assert not own_name("Agencja Stoczni Północnych", "Northern Shipyards Agency")

@@ -262,9 +262,12 @@ def own_name(alias: str, name: str) -> bool:
     """True when an alias is a name of its own beside `name`: several words, not an acronym, and
     a word stem that `name` lacks ("Dolina Lotnicza" beside "Śląski Klaster Lotniczy"); False for
     a short, inflected or longer form of the name ("Województwo Podlaskie" beside "Urząd
-    Marszałkowski Województwa Podlaskiego", "Politechnika X" beside "Politechnika X List")."""
+    Marszałkowski Województwa Podlaskiego", "Politechnika X" beside "Politechnika X List") and for
+    its translation ("Ministry of …" beside "Ministerstwo …")."""
     if is_acronym(alias) or len(norm(alias).split()) < 2:
         return False
+    if variants.name_language(alias) != variants.name_language(name):
+        return False  # a translation of the name
     mine, theirs = _stems4(alias), _stems4(name)
     return bool(mine - theirs) and bool(theirs - mine)
 
