@@ -234,7 +234,7 @@ def test_user_split_and_merge_survive_reingestion(store):
     ]
     texts = {
         "p": "Klaster Wodorowy Śląsk, czyli Śląski Klaster Energii, rośnie.",
-        "q": "Śląski Klaster Energii ogłosił nabór.",
+        "q": "Śląski Klaster Energii, czyli klaster wodorowy, ogłosił nabór.",
         "r": "Park Naukowo-Technologiczny Euro-Centrum otwiera biuro.",
         "s": "Euro-Centrum Katowice otwiera kolejne biuro w regionie.",
     }

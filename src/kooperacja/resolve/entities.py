@@ -32,6 +32,7 @@ RULE_SCORES = {
     "branch": 0.8,
     "acronym_context": 0.75,
     "name_extension": 0.6,
+    "own_alias": 0.6,
     "base_key": 0.5,
 }
 MERGE_THRESHOLD = 0.75
@@ -145,6 +146,16 @@ def _organization(ent: dict[str, Any], ctx: DocContext, cat: Catalog) -> Decisio
         return Decision(
             None, "new", "an alias is shared with an entity the names say is another", [], guard_review
         )
+    # an alias that is a name of its own (not a form of the name it stands beside) joins only what
+    # something else agrees with: one report's "X – Y" must not pull every Y into X
+    lone = {c.id: why for c in cands if (why := _lone_alias(ent, ctx, cat, acr, c, hits[c.id][1]))}
+    if lone:
+        guard_review += [(i, RULE_SCORES["own_alias"], why) for i, why in lone.items()]
+        cands = [c for c in cands if c.id not in lone]
+        if not cands:
+            return Decision(
+                None, "new", "linked only by an alias that is a name of its own", [], guard_review
+            )
     if cands and all(variants.is_generic(k) for k in full) and not acr:
         # a name of generic words only ("Klaster Energii", "Urząd Marszałkowski") is a different
         # body in each document that names it so: never merged by the name alone
@@ -241,6 +252,51 @@ def _organization(ent: dict[str, Any], ctx: DocContext, cat: Catalog) -> Decisio
     if full:
         return _variants(ent, ctx, cat, full)
     return Decision(None, "new", "no stored entity with this name")
+
+
+def _stems4(name: str) -> set[str]:
+    return {fold(w)[:4] for w in norm(name).split() if len(w) > 2}
+
+
+def own_name(alias: str, name: str) -> bool:
+    """True when an alias is a name of its own beside `name`: several words, not an acronym, and
+    a word stem that `name` lacks ("Dolina Lotnicza" beside "Śląski Klaster Lotniczy"); False for
+    a short, inflected or longer form of the name ("Województwo Podlaskie" beside "Urząd
+    Marszałkowski Województwa Podlaskiego", "Politechnika X" beside "Politechnika X List") and for
+    its translation ("Ministry of …" beside "Ministerstwo …")."""
+    if is_acronym(alias) or len(norm(alias).split()) < 2:
+        return False
+    if variants.name_language(alias) != variants.name_language(name):
+        return False  # a translation of the name
+    mine, theirs = _stems4(alias), _stems4(name)
+    return bool(mine - theirs) and bool(theirs - mine)
+
+
+def _lone_alias(
+    ent: dict[str, Any], ctx: DocContext, cat: Catalog, acr: set[str], c: Candidate, shared: set[str]
+) -> str | None:
+    """Why candidate `c`, found by the name keys `shared`, is linked only by an alias that is a name
+    of its own on one side (ours or the stored entity's) with nothing else agreeing; None when a
+    name meets a name, an alias is a form of its name, or an acronym or the document's words agree."""
+    name = ent.get("name") or ""
+    own, _ = keys(name, [])
+    bridges = []
+    for k in sorted(shared):
+        kinds = {x.matched for x in cat.by_key(c.type, k) if x.id == c.id}
+        our_alias, their_alias = k not in own, "name" not in kinds
+        if not (our_alias or their_alias):
+            return None  # a name meets a name
+        if not ((our_alias and own_name(k, name)) or (their_alias and own_name(k, c.name))):
+            return None  # an alias that is a form of its name
+        bridges.append(k)
+    if not bridges:
+        return None
+    if acr and any(x.id == c.id for a in sorted(acr) for x in cat.by_acronym(c.type, a)):
+        return None  # the same acronym
+    rest = distinguishing_stems(c.name, [name, *bridges])
+    if rest and rest <= ctx.stems:
+        return None  # the stored entity's own name is spelled out in this document
+    return f"'{name}' and '{c.name}' meet only by the alias '{bridges[0]}', a name of its own; nothing else agrees"
 
 
 def canonical_entity(ent: dict[str, Any]) -> tuple[dict[str, Any], str | None]:

@@ -151,5 +151,29 @@ def same_base(a: str, b: str) -> bool:
     return True
 
 
+# the languages other than the catalogue's whose organisation names the reports may give
+OTHER_NAME_LANGS = ("en",)
+
+
+@cache
+def _markers(code: str) -> tuple[frozenset[str], tuple[str, ...]]:
+    """(function words, organisation heads) that mark a name as written in language `code`."""
+    data = language_data(code)
+    return data.words("function_words", lower=True), tuple(sorted(data.column("org_heads", "head")))
+
+
+def name_language(name: str) -> str:
+    """The language a name is written in, as far as its words tell: another language's function
+    word or organisation head ("… of …", "… Agency") marks it; otherwise the catalogue's."""
+    words = name.casefold().split()
+    padded = f" {' '.join(words)} "
+    for code in OTHER_NAME_LANGS:
+        function, heads = _markers(code)
+        if any(w in function for w in words) or any(f" {h} " in padded for h in heads):
+            return code
+    return CATALOGUE_LANG
+
+
 on_data_change(_words.cache_clear)
+on_data_change(_markers.cache_clear)
 on_data_change(_seat_pattern.cache_clear)
