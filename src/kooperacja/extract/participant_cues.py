@@ -50,6 +50,12 @@ class ParticipantCues:
         for k in range(m.t1, min(s1, m.t1 + 3)):
             if doc.lemmas(k) & self.ew.granting and any(r.pos in ("fin", "praet") for r in doc.readings[k]):
                 return True
+        # "Izba Alfa, działająca w powiecie Beta, przyznała nagrody": an apposition between commas
+        if m.t1 < s1 and doc.tokens[m.t1].text == "," and m.t0 == doc.sent_span[s][0]:
+            for k in range(m.t1 + 2, min(s1, m.t1 + 30)):
+                if doc.tokens[k - 1].text == "," and doc.lemmas(k) & self.ew.granting:
+                    if any(r.pos in ("fin", "praet") for r in doc.readings[k]):
+                        return True
         return False
 
     def _award_of(self, doc: Doc, n: int) -> bool:
@@ -201,6 +207,8 @@ class ParticipantCues:
         for k in range(m.t0 - 1, max(-1, m.t0 - 4), -1):
             if toks[k].text == "(":
                 return True
+            if toks[k].text == "." and k > 0 and toks[k - 1].is_word and toks[k - 1].text.islower():
+                continue  # "(woj. Beta)": the dot of an abbreviation
             if toks[k].text in (")", ",", "."):
                 return False
         return False

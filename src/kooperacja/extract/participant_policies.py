@@ -207,7 +207,14 @@ class ParticipantPolicies:
     def _award(self: Any, doc: Doc, c: Candidates) -> Roles:
         """Grantors ("przez X", "nagroda X", the subject of a granting verb, a ranking's author) and recipients
         (organisations, else persons, else the towns and regions a ranking lists)."""
-        orgs = c.orgs
+        ms = doc.mentions
+        # "zgłoszona przez Izbę Alfa" in an item of the list the sentence opens: the one who nominated, no
+        # party to the award
+        orgs = [
+            n
+            for n in c.orgs
+            if ms[n].sent == c.s or not self._after_prep(doc, n, self.w.agent_preposition, skip_words=3)
+        ]
         grantors = [
             n
             for n in orgs
@@ -225,7 +232,12 @@ class ParticipantPolicies:
         ]
         if not grantors:
             grantors = self._ranking_author(doc, c.s, recipients)
-        recipients = recipients or c.persons or self._ranked_places(doc, c)
+        # "Prezydent Jan Nowak przyznał nagrodę": a person who grants is no recipient
+        granting = [n for n in c.persons if self._subject_of_granting(doc, c.s, n)]
+        if not grantors:
+            grantors = granting
+        persons = [n for n in c.persons if n not in granting]
+        recipients = recipients or persons or self._ranked_places(doc, c)
         if not recipients:
             return []
         return [(n, "recipient") for n in recipients] + [(n, "grantor") for n in grantors[:1]]

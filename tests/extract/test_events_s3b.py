@@ -1,0 +1,40 @@
+"""Events, session 3 (round 2): who takes part in an award (sentences written for the tests)."""
+
+from __future__ import annotations
+
+from tests.extract.test_events_figures import events_of
+
+
+def awards(text: str) -> list[dict]:
+    return [e for e in events_of(text) if e["type"] == "award"]
+
+
+def test_a_region_in_parentheses_after_an_abbreviation_receives_no_award() -> None:
+    evs = awards("W rankingu najlepiej ocenione zostały firmy z powiatu kieleckiego (woj. świętokrzyskie).")
+    assert not any(name == "województwo świętokrzyskie" for e in evs for name, _ in e["roles"]), evs
+
+
+def test_the_subject_before_an_apposition_grants_the_award() -> None:
+    evs = awards(
+        "Izba Gospodarcza Alfa, działająca od lat w powiecie kieleckim, przyznała nagrodę "
+        "spółce Betamet z Kielc."
+    )
+    roles = {r for e in evs for r in e["roles"]}
+    assert ("Izba Gospodarcza Alfa", "grantor") in roles, evs
+    assert ("Izba Gospodarcza Alfa", "recipient") not in roles, evs
+
+
+def test_a_person_who_grants_an_award_is_no_recipient() -> None:
+    evs = awards("Co roku prezydent Jan Kowalczyk przyznaje nagrodę gospodarczą najlepszym firmom.")
+    assert not any(("Jan Kowalczyk", "recipient") in e["roles"] for e in evs), evs
+
+
+def test_who_nominated_a_listed_recipient_is_no_grantor() -> None:
+    evs = awards(
+        "Nagrody zostały przyznane w dwóch kategoriach:\n"
+        "Innowacja: Gammatex sp. z o.o. zgłoszona przez Urząd Miasta Kielce, Fundację Rozwoju Regionu\n"
+        "Eksport: Omegaplast sp. z o.o.\n"
+    )
+    roles = {r for e in evs for r in e["roles"]}
+    assert ("Gammatex sp. z o.o.", "recipient") in roles, evs
+    assert not any(role == "grantor" for _, role in roles), evs
