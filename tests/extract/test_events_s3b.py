@@ -38,3 +38,24 @@ def test_who_nominated_a_listed_recipient_is_no_grantor() -> None:
     roles = {r for e in evs for r in e["roles"]}
     assert ("Gammatex sp. z o.o.", "recipient") in roles, evs
     assert not any(role == "grantor" for _, role in roles), evs
+
+
+def test_an_agreement_between_the_company_and_the_university_named_before() -> None:
+    evs = events_of(
+        "Zakłady Mechaniczne Borex od lat szukają inżynierów w regionie. "
+        "Z pomocą przychodzi im Politechnika Świętokrzyska. "
+        "Wczoraj umowę o współpracy podpisali przedstawiciele spółki i uczelni."
+    )
+    agreements = [e for e in evs if e["type"] == "agreement"]
+    assert agreements, evs
+    assert {n for n, _ in agreements[0]["roles"]} == {
+        "Zakłady Mechaniczne Borex",
+        "Politechnika Świętokrzyska",
+    }
+
+
+def test_one_kind_noun_alone_adds_no_party() -> None:
+    evs = events_of(
+        "Spółka Borex zatrudnia 300 osób. Wczoraj umowę podpisali prezes Jan Kot i rektor Adam Lis z uczelni."
+    )
+    assert not any(("Borex", "party") in e["roles"] for e in evs if e["type"] == "agreement"), evs

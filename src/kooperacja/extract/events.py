@@ -48,6 +48,7 @@ class EventFinder(
         self._host_verbs = data.words("visit_roles", "lemma")
         self._award_name_heads = data.words("award_name_heads", "lemma")
         self._edition_nouns = data.words("edition_nouns", "lemma")
+        self._anaphor_kinds = data.mapping("event_anaphors", "lemma", "subtype")
         self.tags = cues(lang, "tag_classes")
         self.cx = matcher(lang, "patterns/event_context")  # contextual patterns (data/<lang>/patterns/)
         self._multi: dict[str, list[tuple[tuple[str, ...], str, str]]] = {}

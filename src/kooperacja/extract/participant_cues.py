@@ -4,6 +4,7 @@ sender, a host's premises, an award's grantor, a source of money), a relative cl
 from __future__ import annotations
 
 from kooperacja.extract.doc import Doc
+from kooperacja.extract.event_draft import sub
 from kooperacja.text.morphology import NOMINAL
 
 
@@ -113,6 +114,36 @@ class ParticipantCues:
         if self.cx.ends_at(doc, "acting_place", m.t0):
             return True
         return not any(r.pos in NOMINAL for r in doc.readings[m.t0 - 1])
+
+    def _anaphors(self, doc: Doc, s: int, have: list[int]) -> list[int]:
+        """ "podpisali ją przedstawiciele spółki i uczelni": a singular common noun of a kind of organisation
+        (`event_anaphors`), with no name right after it, stands for the nearest organisation of that kind named
+        before it in this sentence or the three before; none where that one takes part already."""
+        s0, s1 = doc.sent_span[s]
+        named = {doc.mentions[n].entity for n in have}
+        out: list[int] = []
+        for k in range(s0, s1):
+            tok = doc.tokens[k]
+            if tok.is_cap or not tok.is_word or doc.mention_at(k) is not None:
+                continue
+            kinds = {self._anaphor_kinds[lem] for lem in doc.lemmas(k) if lem in self._anaphor_kinds}
+            if not kinds or (k + 1 < s1 and doc.mention_at(k + 1) is not None):
+                continue
+            if not any(r.pos == "subst" and "sg" in r.numbers for r in doc.readings[k]):
+                continue
+            n = self._antecedent(doc, s, k, kinds)
+            if n is not None and doc.mentions[n].entity not in named:
+                named.add(doc.mentions[n].entity)
+                out.append(n)
+        return out
+
+    def _antecedent(self, doc: Doc, s: int, k: int, kinds: set[str]) -> int | None:
+        for t in range(s, max(-1, s - 4), -1):
+            for n in reversed(doc.mentions_in(t)):
+                m = doc.mentions[n]
+                if m.t1 <= k and m.type == "organization" and m.entity >= 0 and sub(doc, n) in kinds:
+                    return n
+        return None
 
     def _being_founded(self, doc: Doc, n: int) -> bool:
         """ "umowa o powołaniu Klastra Alfa": Alfa is what the agreement sets up, not a party to it (pattern

@@ -52,6 +52,10 @@ class ParticipantPolicies:
                 n for n in c.places if ms[n].subtype in ("city", "region") and self._acting_place(doc, n)
             ]
             parties += [(n, "party") for n in acting]
+        if not parties:
+            # "porozumienie między spółką a uczelnią": both parties named by their kind only
+            found = self._anaphors(doc, c.s, [])
+            parties += [(n, "party") for n in found] if len(found) >= 2 else []
         if len({ms[n].entity for n, _ in parties}) == 1:
             parties += [(n, "party") for n in self._zero_subject(doc, c, parties)]
         if len({ms[n].entity for n, _ in parties}) < 2:
