@@ -59,3 +59,20 @@ def test_one_kind_noun_alone_adds_no_party() -> None:
         "Spółka Borex zatrudnia 300 osób. Wczoraj umowę podpisali prezes Jan Kot i rektor Adam Lis z uczelni."
     )
     assert not any(("Borex", "party") in e["roles"] for e in evs if e["type"] == "agreement"), evs
+
+
+def test_the_country_of_a_visiting_region_is_no_host() -> None:
+    evs = events_of("W ubiegłym tygodniu w Kielcach przebywała delegacja z Obwodu Lwowskiego na Ukrainie.")
+    visits = [e for e in evs if e["type"] == "visit"]
+    assert visits and visits[0]["roles"] == [("Kielce", "host"), ("Obwód Lwowski", "visitor")], evs
+
+
+def test_a_planned_visit_on_stated_days_of_an_undated_text_is_kept() -> None:
+    evs = events_of("W dniach 14-16 października przebywać będzie w Kielcach delegacja z Obwodu Lwowskiego.")
+    visits = [e for e in evs if e["type"] == "visit"]
+    assert visits and visits[0]["status"] == "planned" and visits[0]["date"] is None, evs
+
+
+def test_a_planned_visit_in_a_month_of_an_undated_text_is_dropped() -> None:
+    evs = events_of("W marcu przebywać będzie w Kielcach delegacja z Obwodu Lwowskiego.")
+    assert not [e for e in evs if e["type"] == "visit"], evs

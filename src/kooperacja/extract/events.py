@@ -108,7 +108,7 @@ class EventFinder(
             if mood == "future" and typ == "investment":
                 mood = None  # an investment announced counts as one
             if mood in ("plan", "future"):
-                if not date or not self._concrete_future(doc, s):
+                if not (date and self._concrete_future(doc, s)) and not self._undated_day(doc, s):
                     continue
                 status = "planned"
             d = Draft(typ, s, date=date, status=status, sents=[s])

@@ -145,6 +145,16 @@ class ParticipantCues:
                     return n
         return None
 
+    def _locates(self, doc: Doc, n: int, others: set[int]) -> bool:
+        """ "Obwód Beta na Ukrainie", "Izba Alfa w Kijowie": a place right after one of the mentions `others`
+        with a preposition of location qualifies it."""
+        m = doc.mentions[n]
+        k = m.t0 - 1
+        if k < 1 or m.type != "place" or doc.tokens[k].lower not in self.w.location_preposition:
+            return False
+        j = doc.mention_at(k - 1)
+        return j is not None and j in others and doc.mentions[j].t1 == k
+
     def _being_founded(self, doc: Doc, n: int) -> bool:
         """ "umowa o powołaniu Klastra Alfa": Alfa is what the agreement sets up, not a party to it (pattern
         `being_founded`)."""

@@ -71,6 +71,8 @@ class ParticipantPolicies:
             if self._after_prep(doc, n, self.w.agent_preposition, 2):
                 continue  # "przygotowane przez X": X organises something within the trip
             role = self._visit_role(doc, n, c, hosting)
+            if role == "host" and self._locates(doc, n, {v for v, r in out if r == "visitor"}):
+                continue  # "delegacja z Obwodu Beta na Ukrainie": where the visitor is from, no host
             if role:
                 out.append((n, role))
         if not out:
