@@ -76,3 +76,23 @@ def test_a_planned_visit_on_stated_days_of_an_undated_text_is_kept() -> None:
 def test_a_planned_visit_in_a_month_of_an_undated_text_is_dropped() -> None:
     evs = events_of("W marcu przebywać będzie w Kielcach delegacja z Obwodu Lwowskiego.")
     assert not [e for e in evs if e["type"] == "visit"], evs
+
+
+def test_the_organiser_of_a_mission_abroad_is_a_visitor_and_its_destination_no_visitor() -> None:
+    evs = events_of(
+        "Misja gospodarcza do Norwegii organizowana była przez Świętokrzyską Izbę Gospodarczą "
+        "we współpracy z Urzędem Miasta Kielce."
+    )
+    visits = [e for e in evs if e["type"] == "visit"]
+    assert visits, evs
+    roles = set(visits[0]["roles"])
+    assert ("Świętokrzyska Izba Gospodarcza", "visitor") in roles, evs
+    assert ("Norwegia", "visitor") not in roles, evs
+
+
+def test_who_invites_a_delegation_hosts_it() -> None:
+    evs = events_of(
+        "Delegacja Izby Rzemieślniczej w Opolu przybyła do Lwowa na zaproszenie Lwowskiej Izby Handlowej."
+    )
+    visits = [e for e in evs if e["type"] == "visit"]
+    assert visits and ("Lwowska Izba Handlowa", "host") in visits[0]["roles"], evs

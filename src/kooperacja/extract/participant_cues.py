@@ -311,7 +311,11 @@ class ParticipantCues:
         return self.cx.ends_at(doc, "premises", doc.mentions[n].t0)
 
     def _delegation_of(self, doc: Doc, n: int) -> bool:
+        """ "delegacja gminy Borowo", "misja gospodarcza regionu Beta": who is sent; not where to ("misja do
+        Borowa")."""
         m = doc.mentions[n]
+        if m.t0 > 0 and doc.tokens[m.t0 - 1].lower in self.w.host_preposition:
+            return False
         for k in range(max(0, m.t0 - 3), m.t0):
             if doc.lemmas(k) & self.w.delegation_noun and any(r.pos in NOMINAL for r in doc.readings[k]):
                 between = range(k + 1, m.t0)

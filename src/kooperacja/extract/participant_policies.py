@@ -67,8 +67,11 @@ class ParticipantPolicies:
         visiting verb, the subject of a hosting verb); persons visit where nobody else is named."""
         out = []
         hosting = self._hosting_verb(doc, c.s)
+        mission = any(doc.lemmas(i) & self.w.mission_noun for i in c.at)
         for n in c.orgs + c.places:
             if self._after_prep(doc, n, self.w.agent_preposition, 2):
+                if mission and doc.mentions[n].type == "organization":
+                    out.append((n, "visitor"))  # "misja do Borowa organizowana przez Izbę Alfa"
                 continue  # "przygotowane przez X": X organises something within the trip
             role = self._visit_role(doc, n, c, hosting)
             if role == "host" and self._locates(doc, n, {v for v, r in out if r == "visitor"}):
@@ -81,8 +84,8 @@ class ParticipantPolicies:
 
     def _visit_role(self: Any, doc: Doc, n: int, c: Candidates, hosting: int | None) -> str | None:
         ms = doc.mentions
-        if self._met_with(doc, n):
-            return "host"  # "goście spotkali się z zarządem Spółki Alfa"
+        if self._met_with(doc, n) or self._after_prep(doc, n, self.w.invitation_noun):
+            return "host"  # "goście spotkali się z zarządem Spółki Alfa", "na zaproszenie Izby Alfa"
         if self._delegation_of(doc, n) or self._after_prep(doc, n, self.w.with_preposition, 1):
             return "visitor"  # "delegacja regionu Beta", "delegacja z regionu Beta"
         if (
