@@ -96,3 +96,30 @@ def test_who_invites_a_delegation_hosts_it() -> None:
     )
     visits = [e for e in evs if e["type"] == "visit"]
     assert visits and ("Lwowska Izba Handlowa", "host") in visits[0]["roles"], evs
+
+
+def test_the_one_grantor_of_a_document_grants_its_awards() -> None:
+    evs = awards(
+        "Fundacja Rozwoju Regionu w marcu 2023 r. ogłosiła konkurs dla młodych firm. "
+        "Pierwszą nagrodę otrzymała spółka Alfatech. Wyróżnienie trafiło do firmy Betaplast."
+    )
+    assert len(evs) == 2, evs
+    for e in evs:
+        assert ("Fundacja Rozwoju Regionu", "grantor") in e["roles"], evs
+
+
+def test_two_grantors_in_a_document_are_not_lent() -> None:
+    evs = awards(
+        "Fundacja Rozwoju Regionu ogłosiła ranking gmin. Izba Handlowa Gamma ogłosiła ranking firm. "
+        "Pierwszą nagrodę otrzymała spółka Alfatech."
+    )
+    assert evs and not any(r == "grantor" for e in evs for _, r in e["roles"]), evs
+
+
+def test_a_grantor_alone_is_no_award() -> None:
+    evs = awards(
+        "Izba Handlowa Gamma w maju 2022 r. ogłosiła ranking firm. Wyniki poznamy jesienią. "
+        "Pierwsze miejsce zajęła spółka Alfatech."
+    )
+    assert len(evs) == 1 and ("Izba Handlowa Gamma", "grantor") in evs[0]["roles"], evs
+    assert ("Alfatech", "recipient") in evs[0]["roles"], evs

@@ -11,6 +11,7 @@ from kooperacja.extract.event_draft import (
     PARTY_TYPES,
     Draft,
     enough,
+    grantor_only,
 )
 
 _PER_ACTOR = {"award": "recipient", "investment": "investor", "membership": "member"}
@@ -52,7 +53,8 @@ def merge_drafts(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     """One event per happening: same type (or cooperation inside an agreement) and shared participants; drafts
     with too few participants lend their date and place to the event they report."""
     complete = [d for d in drafts if enough(d, doc)]
-    pending = [d for d in drafts if not enough(d, doc)]
+    # a grantor-only award draft ("Izba Alfa ogłosiła konkurs w maju") lends its grantor only, not its date
+    pending = [d for d in drafts if not enough(d, doc) and not grantor_only(d)]
     out: list[Draft] = []
     for d in complete:
         target = next((e for e in out if same_happening(doc, d, e)), None)
@@ -60,10 +62,33 @@ def merge_drafts(doc: Doc, drafts: list[Draft]) -> list[Draft]:
             out.append(d)
         else:
             absorb(doc, target, d)
+    lend_grantor(doc, drafts, out)
     lent = lend_to_named(doc, pending, out)
     date_from_next_sentence(pending, lent, out)
     borrow_dates(doc, out)
     return out
+
+
+def lend_grantor(doc: Doc, drafts: list[Draft], events: list[Draft]) -> None:
+    """ "Nagrody przyznaje Izba Alfa. … Nagrodę otrzymała Spółka Beta.": where the document's awards name one
+    grantor only (and it receives none), the awards that name none take it."""
+    grantors: dict[int, int] = {}
+    recipients: set[int] = set()
+    for d in drafts:
+        if d.type != "award":
+            continue
+        for n, role in d.participants:
+            e = doc.mentions[n].entity
+            if role == "grantor":
+                grantors.setdefault(e, n)
+            else:
+                recipients.add(e)
+    if len(grantors) != 1 or set(grantors) & recipients:
+        return
+    ((e, n),) = grantors.items()
+    for d in events:
+        if d.type == "award" and not any(r == "grantor" for _, r in d.participants):
+            d.participants.append((n, "grantor"))
 
 
 def _same_type(a: str, b: str) -> bool:

@@ -14,6 +14,7 @@ from kooperacja.extract.event_draft import (
     PARTY_TYPES,
     Draft,
     enough,
+    grantor_only,
     sub,
 )
 from kooperacja.extract.event_merge import merge_drafts, split_per_actor
@@ -182,7 +183,7 @@ class EventMerger(EventDates):
     def __call__(self, doc: Doc) -> None:
         drafts: list[Draft] = doc.event_drafts
         if doc.recall:  # the candidates the rules discard (too few participants), for the learned scorer
-            extra = [d for d in drafts if d.participants and not enough(d, doc)]
+            extra = [d for d in drafts if d.participants and not enough(d, doc) and not grantor_only(d)]
             doc.event_candidates = [
                 {**to_dict(doc, d), "rule": "too_few"} for d in split_per_actor(doc, extra)
             ]

@@ -48,9 +48,15 @@ class ParticipantCues:
         s1 = doc.sent_span[s][1]
         if not self._nominative(doc, n):
             return False
-        for k in range(m.t1, min(s1, m.t1 + 3)):
-            if doc.lemmas(k) & self.ew.granting and any(r.pos in ("fin", "praet") for r in doc.readings[k]):
-                return True
+        # the first verb after the subject, before any comma ("Izba Alfa w maju 2020 r. przyznała …")
+        for k in range(m.t1, min(s1, m.t1 + 8)):
+            if doc.tokens[k].text == ",":
+                break
+            if any(r.pos in ("fin", "praet") for r in doc.readings[k]):
+                if doc.lemmas(k) & self.ew.granting:
+                    return True
+                if k >= m.t1 + 3:
+                    break
         # "Izba Alfa, działająca w powiecie Beta, przyznała nagrody": an apposition between commas
         if m.t1 < s1 and doc.tokens[m.t1].text == "," and m.t0 == doc.sent_span[s][0]:
             for k in range(m.t1 + 2, min(s1, m.t1 + 30)):

@@ -248,7 +248,8 @@ class ParticipantPolicies:
         persons = [n for n in c.persons if n not in granting]
         recipients = recipients or persons or self._ranked_places(doc, c)
         if not recipients:
-            return []
+            # "Ranking przygotował magazyn Alfa": the grantor alone, lent to the document's awards
+            return [(n, "grantor") for n in grantors[:1]]
         return [(n, "recipient") for n in recipients] + [(n, "grantor") for n in grantors[:1]]
 
     def _ranked_places(self: Any, doc: Doc, c: Candidates) -> list[int]:
