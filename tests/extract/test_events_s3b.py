@@ -123,3 +123,21 @@ def test_a_grantor_alone_is_no_award() -> None:
     )
     assert len(evs) == 1 and ("Izba Handlowa Gamma", "grantor") in evs[0]["roles"], evs
     assert ("Alfatech", "recipient") in evs[0]["roles"], evs
+
+
+def test_the_one_economic_zone_of_a_document_hosts_its_investments() -> None:
+    evs = events_of(
+        "Kielecka Specjalna Strefa Ekonomiczna wydała w tym roku trzy zezwolenia. "
+        "W Busku powstanie fabryka okien spółki Oknoplast Delta."
+    )
+    inv = [e for e in evs if e["type"] == "investment"]
+    assert inv and ("Kielecka Specjalna Strefa Ekonomiczna", "host") in inv[0]["roles"], evs
+
+
+def test_two_economic_zones_host_nothing_by_default() -> None:
+    evs = events_of(
+        "Kielecka Specjalna Strefa Ekonomiczna i Radomska Specjalna Strefa Ekonomiczna wydały zezwolenia. "
+        "W Busku powstanie fabryka okien spółki Oknoplast Delta."
+    )
+    inv = [e for e in evs if e["type"] == "investment"]
+    assert inv and not any(r == "host" for e in inv for _, r in e["roles"]), evs

@@ -12,6 +12,7 @@ from kooperacja.extract.event_draft import (
     Draft,
     enough,
     grantor_only,
+    sub,
 )
 
 _PER_ACTOR = {"award": "recipient", "investment": "investor", "membership": "member"}
@@ -63,6 +64,7 @@ def merge_drafts(doc: Doc, drafts: list[Draft]) -> list[Draft]:
         else:
             absorb(doc, target, d)
     lend_grantor(doc, drafts, out)
+    lend_zone_host(doc, drafts, out)
     lent = lend_to_named(doc, pending, out)
     date_from_next_sentence(pending, lent, out)
     borrow_dates(doc, out)
@@ -89,6 +91,22 @@ def lend_grantor(doc: Doc, drafts: list[Draft], events: list[Draft]) -> None:
     for d in events:
         if d.type == "award" and not any(r == "grantor" for _, r in d.participants):
             d.participants.append((n, "grantor"))
+
+
+def lend_zone_host(doc: Doc, drafts: list[Draft], events: list[Draft]) -> None:
+    """ "Strefa Alfa wydała pięć zezwoleń. … Zakład zbuduje spółka Beta.": where the document names one
+    economic zone only, the investments that name no host take it as their host."""
+    hosts: dict[int, int] = {}
+    for n, m in enumerate(doc.mentions):
+        if m.type == "organization" and m.entity >= 0 and sub(doc, n) == "economic_zone":
+            hosts.setdefault(m.entity, n)
+    if len(hosts) != 1:
+        return
+    ((e, n),) = hosts.items()
+    for d in events:
+        if d.type == "investment" and not any(r == "host" for _, r in d.participants):
+            if e not in d.entities(doc):
+                d.participants.append((n, "host"))
 
 
 def _same_type(a: str, b: str) -> bool:
