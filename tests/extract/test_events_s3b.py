@@ -127,8 +127,8 @@ def test_a_grantor_alone_is_no_award() -> None:
 
 def test_the_one_economic_zone_of_a_document_hosts_its_investments() -> None:
     evs = events_of(
-        "Kielecka Specjalna Strefa Ekonomiczna wydała w tym roku trzy zezwolenia. "
-        "W Busku powstanie fabryka okien spółki Oknoplast Delta."
+        "O ulgi podatkowe można ubiegać się w Kieleckiej Specjalnej Strefie Ekonomicznej. "
+        "Spółka Oknoplast Delta zbuduje w Busku fabrykę okien."
     )
     inv = [e for e in evs if e["type"] == "investment"]
     assert inv and ("Kielecka Specjalna Strefa Ekonomiczna", "host") in inv[0]["roles"], evs
