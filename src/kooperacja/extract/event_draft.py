@@ -37,6 +37,13 @@ def verbs_active(doc: Doc, at: list[int]) -> bool:
     return any(r.pos in ("fin", "praet") for i in at for r in doc.readings[i])
 
 
+def grantor_only(d: Draft) -> bool:
+    """An award draft that names its grantor and no recipient: it only lends the grantor (`lend_grantor`)."""
+    return d.type == "award" and bool(d.participants) and all(r == "grantor" for _, r in d.participants)
+
+
 def enough(d: Draft, doc: Doc) -> bool:
+    if grantor_only(d):
+        return False  # a grantor alone is no award
     n = len(d.entities(doc))
     return n >= MIN_PARTICIPANTS.get(d.type, 1)

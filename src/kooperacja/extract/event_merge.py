@@ -11,6 +11,8 @@ from kooperacja.extract.event_draft import (
     PARTY_TYPES,
     Draft,
     enough,
+    grantor_only,
+    sub,
 )
 
 _PER_ACTOR = {"award": "recipient", "investment": "investor", "membership": "member"}
@@ -52,7 +54,8 @@ def merge_drafts(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     """One event per happening: same type (or cooperation inside an agreement) and shared participants; drafts
     with too few participants lend their date and place to the event they report."""
     complete = [d for d in drafts if enough(d, doc)]
-    pending = [d for d in drafts if not enough(d, doc)]
+    # a grantor-only award draft ("Izba Alfa ogłosiła konkurs w maju") lends its grantor only, not its date
+    pending = [d for d in drafts if not enough(d, doc) and not grantor_only(d)]
     out: list[Draft] = []
     for d in complete:
         target = next((e for e in out if same_happening(doc, d, e)), None)
@@ -60,10 +63,50 @@ def merge_drafts(doc: Doc, drafts: list[Draft]) -> list[Draft]:
             out.append(d)
         else:
             absorb(doc, target, d)
+    lend_grantor(doc, drafts, out)
+    lend_zone_host(doc, drafts, out)
     lent = lend_to_named(doc, pending, out)
     date_from_next_sentence(pending, lent, out)
     borrow_dates(doc, out)
     return out
+
+
+def lend_grantor(doc: Doc, drafts: list[Draft], events: list[Draft]) -> None:
+    """ "Nagrody przyznaje Izba Alfa. … Nagrodę otrzymała Spółka Beta.": where the document's awards name one
+    grantor only (and it receives none), the awards that name none take it."""
+    grantors: dict[int, int] = {}
+    recipients: set[int] = set()
+    for d in drafts:
+        if d.type != "award":
+            continue
+        for n, role in d.participants:
+            e = doc.mentions[n].entity
+            if role == "grantor":
+                grantors.setdefault(e, n)
+            else:
+                recipients.add(e)
+    if len(grantors) != 1 or set(grantors) & recipients:
+        return
+    ((e, n),) = grantors.items()
+    for d in events:
+        if d.type == "award" and not any(r == "grantor" for _, r in d.participants):
+            d.participants.append((n, "grantor"))
+
+
+def lend_zone_host(doc: Doc, drafts: list[Draft], events: list[Draft]) -> None:
+    """ "Strefa Alfa wydała pięć zezwoleń. … Zakład zbuduje spółka Beta.": where the document names one
+    economic zone only, the investments that name no host take it as their host."""
+    hosts: dict[int, int] = {}
+    for n, m in enumerate(doc.mentions):
+        if m.type == "organization" and m.entity >= 0 and sub(doc, n) == "economic_zone":
+            hosts.setdefault(m.entity, n)
+    if len(hosts) != 1:
+        return
+    ((e, n),) = hosts.items()
+    for d in events:
+        if d.type == "investment" and not any(r == "host" for _, r in d.participants):
+            if e not in d.entities(doc):
+                d.participants.append((n, "host"))
 
 
 def _same_type(a: str, b: str) -> bool:

@@ -14,6 +14,7 @@ from kooperacja.extract.event_draft import (
     PARTY_TYPES,
     Draft,
     enough,
+    grantor_only,
     sub,
 )
 from kooperacja.extract.event_merge import merge_drafts, split_per_actor
@@ -48,6 +49,7 @@ class EventFinder(
         self._host_verbs = data.words("visit_roles", "lemma")
         self._award_name_heads = data.words("award_name_heads", "lemma")
         self._edition_nouns = data.words("edition_nouns", "lemma")
+        self._anaphor_kinds = data.mapping("event_anaphors", "lemma", "subtype")
         self.tags = cues(lang, "tag_classes")
         self.cx = matcher(lang, "patterns/event_context")  # contextual patterns (data/<lang>/patterns/)
         self._multi: dict[str, list[tuple[tuple[str, ...], str, str]]] = {}
@@ -107,7 +109,7 @@ class EventFinder(
             if mood == "future" and typ == "investment":
                 mood = None  # an investment announced counts as one
             if mood in ("plan", "future"):
-                if not date or not self._concrete_future(doc, s):
+                if not (date and self._concrete_future(doc, s)) and not self._undated_day(doc, s):
                     continue
                 status = "planned"
             d = Draft(typ, s, date=date, status=status, sents=[s])
@@ -181,7 +183,7 @@ class EventMerger(EventDates):
     def __call__(self, doc: Doc) -> None:
         drafts: list[Draft] = doc.event_drafts
         if doc.recall:  # the candidates the rules discard (too few participants), for the learned scorer
-            extra = [d for d in drafts if d.participants and not enough(d, doc)]
+            extra = [d for d in drafts if d.participants and not enough(d, doc) and not grantor_only(d)]
             doc.event_candidates = [
                 {**to_dict(doc, d), "rule": "too_few"} for d in split_per_actor(doc, extra)
             ]

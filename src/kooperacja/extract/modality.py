@@ -111,6 +111,17 @@ class EventModality:
                 return False
         return False
 
+    def _undated_day(self, doc: Doc, s: int) -> bool:
+        """ "w dniach 9-12 czerwca" in a text that states no date of its own: a stated day whose year is
+        unknown still makes a plan concrete (the event is kept, with no date)."""
+        if doc.published:
+            return False
+        sent = doc.sentences[s]
+        return any(
+            sent.start <= dm.start < sent.end and dm.value is None and dm.precision == "day"
+            for dm in doc.dates
+        )
+
     def _concrete_future(self, doc: Doc, s: int) -> bool:
         sent = doc.sentences[s]
         for dm in doc.dates:

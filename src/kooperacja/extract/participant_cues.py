@@ -4,6 +4,7 @@ sender, a host's premises, an award's grantor, a source of money), a relative cl
 from __future__ import annotations
 
 from kooperacja.extract.doc import Doc
+from kooperacja.extract.event_draft import sub
 from kooperacja.text.morphology import NOMINAL
 
 
@@ -47,9 +48,21 @@ class ParticipantCues:
         s1 = doc.sent_span[s][1]
         if not self._nominative(doc, n):
             return False
-        for k in range(m.t1, min(s1, m.t1 + 3)):
-            if doc.lemmas(k) & self.ew.granting and any(r.pos in ("fin", "praet") for r in doc.readings[k]):
-                return True
+        # the first verb after the subject, before any comma ("Izba Alfa w maju 2020 r. przyznała …")
+        for k in range(m.t1, min(s1, m.t1 + 8)):
+            if doc.tokens[k].text == ",":
+                break
+            if any(r.pos in ("fin", "praet") for r in doc.readings[k]):
+                if doc.lemmas(k) & self.ew.granting:
+                    return True
+                if k >= m.t1 + 3:
+                    break
+        # "Izba Alfa, działająca w powiecie Beta, przyznała nagrody": an apposition between commas
+        if m.t1 < s1 and doc.tokens[m.t1].text == "," and m.t0 == doc.sent_span[s][0]:
+            for k in range(m.t1 + 2, min(s1, m.t1 + 30)):
+                if doc.tokens[k - 1].text == "," and doc.lemmas(k) & self.ew.granting:
+                    if any(r.pos in ("fin", "praet") for r in doc.readings[k]):
+                        return True
         return False
 
     def _award_of(self, doc: Doc, n: int) -> bool:
@@ -107,6 +120,46 @@ class ParticipantCues:
         if self.cx.ends_at(doc, "acting_place", m.t0):
             return True
         return not any(r.pos in NOMINAL for r in doc.readings[m.t0 - 1])
+
+    def _anaphors(self, doc: Doc, s: int, have: list[int]) -> list[int]:
+        """ "podpisali ją przedstawiciele spółki i uczelni": a singular common noun of a kind of organisation
+        (`event_anaphors`), with no name right after it, stands for the nearest organisation of that kind named
+        before it in this sentence or the three before; none where that one takes part already."""
+        s0, s1 = doc.sent_span[s]
+        named = {doc.mentions[n].entity for n in have}
+        out: list[int] = []
+        for k in range(s0, s1):
+            tok = doc.tokens[k]
+            if tok.is_cap or not tok.is_word or doc.mention_at(k) is not None:
+                continue
+            kinds = {self._anaphor_kinds[lem] for lem in doc.lemmas(k) if lem in self._anaphor_kinds}
+            if not kinds or (k + 1 < s1 and doc.mention_at(k + 1) is not None):
+                continue
+            if not any(r.pos == "subst" and "sg" in r.numbers for r in doc.readings[k]):
+                continue
+            n = self._antecedent(doc, s, k, kinds)
+            if n is not None and doc.mentions[n].entity not in named:
+                named.add(doc.mentions[n].entity)
+                out.append(n)
+        return out
+
+    def _antecedent(self, doc: Doc, s: int, k: int, kinds: set[str]) -> int | None:
+        for t in range(s, max(-1, s - 4), -1):
+            for n in reversed(doc.mentions_in(t)):
+                m = doc.mentions[n]
+                if m.t1 <= k and m.type == "organization" and m.entity >= 0 and sub(doc, n) in kinds:
+                    return n
+        return None
+
+    def _locates(self, doc: Doc, n: int, others: set[int]) -> bool:
+        """ "Obwód Beta na Ukrainie", "Izba Alfa w Kijowie": a place right after one of the mentions `others`
+        with a preposition of location qualifies it."""
+        m = doc.mentions[n]
+        k = m.t0 - 1
+        if k < 1 or m.type != "place" or doc.tokens[k].lower not in self.w.location_preposition:
+            return False
+        j = doc.mention_at(k - 1)
+        return j is not None and j in others and doc.mentions[j].t1 == k
 
     def _being_founded(self, doc: Doc, n: int) -> bool:
         """ "umowa o powołaniu Klastra Alfa": Alfa is what the agreement sets up, not a party to it (pattern
@@ -201,6 +254,8 @@ class ParticipantCues:
         for k in range(m.t0 - 1, max(-1, m.t0 - 4), -1):
             if toks[k].text == "(":
                 return True
+            if toks[k].text == "." and k > 0 and toks[k - 1].is_word and toks[k - 1].text.islower():
+                continue  # "(woj. Beta)": the dot of an abbreviation
             if toks[k].text in (")", ",", "."):
                 return False
         return False
@@ -262,7 +317,11 @@ class ParticipantCues:
         return self.cx.ends_at(doc, "premises", doc.mentions[n].t0)
 
     def _delegation_of(self, doc: Doc, n: int) -> bool:
+        """ "delegacja gminy Borowo", "misja gospodarcza regionu Beta": who is sent; not where to ("misja do
+        Borowa")."""
         m = doc.mentions[n]
+        if m.t0 > 0 and doc.tokens[m.t0 - 1].lower in self.w.host_preposition:
+            return False
         for k in range(max(0, m.t0 - 3), m.t0):
             if doc.lemmas(k) & self.w.delegation_noun and any(r.pos in NOMINAL for r in doc.readings[k]):
                 between = range(k + 1, m.t0)

@@ -52,6 +52,10 @@ class ParticipantPolicies:
                 n for n in c.places if ms[n].subtype in ("city", "region") and self._acting_place(doc, n)
             ]
             parties += [(n, "party") for n in acting]
+        if not parties:
+            # "porozumienie między spółką a uczelnią": both parties named by their kind only
+            found = self._anaphors(doc, c.s, [])
+            parties += [(n, "party") for n in found] if len(found) >= 2 else []
         if len({ms[n].entity for n, _ in parties}) == 1:
             parties += [(n, "party") for n in self._zero_subject(doc, c, parties)]
         if len({ms[n].entity for n, _ in parties}) < 2:
@@ -63,10 +67,15 @@ class ParticipantPolicies:
         visiting verb, the subject of a hosting verb); persons visit where nobody else is named."""
         out = []
         hosting = self._hosting_verb(doc, c.s)
+        mission = any(doc.lemmas(i) & self.w.mission_noun for i in c.at)
         for n in c.orgs + c.places:
             if self._after_prep(doc, n, self.w.agent_preposition, 2):
+                if mission and doc.mentions[n].type == "organization":
+                    out.append((n, "visitor"))  # "misja do Borowa organizowana przez Izbę Alfa"
                 continue  # "przygotowane przez X": X organises something within the trip
             role = self._visit_role(doc, n, c, hosting)
+            if role == "host" and self._locates(doc, n, {v for v, r in out if r == "visitor"}):
+                continue  # "delegacja z Obwodu Beta na Ukrainie": where the visitor is from, no host
             if role:
                 out.append((n, role))
         if not out:
@@ -75,8 +84,8 @@ class ParticipantPolicies:
 
     def _visit_role(self: Any, doc: Doc, n: int, c: Candidates, hosting: int | None) -> str | None:
         ms = doc.mentions
-        if self._met_with(doc, n):
-            return "host"  # "goście spotkali się z zarządem Spółki Alfa"
+        if self._met_with(doc, n) or self._after_prep(doc, n, self.w.invitation_noun):
+            return "host"  # "goście spotkali się z zarządem Spółki Alfa", "na zaproszenie Izby Alfa"
         if self._delegation_of(doc, n) or self._after_prep(doc, n, self.w.with_preposition, 1):
             return "visitor"  # "delegacja regionu Beta", "delegacja z regionu Beta"
         if (
@@ -207,7 +216,14 @@ class ParticipantPolicies:
     def _award(self: Any, doc: Doc, c: Candidates) -> Roles:
         """Grantors ("przez X", "nagroda X", the subject of a granting verb, a ranking's author) and recipients
         (organisations, else persons, else the towns and regions a ranking lists)."""
-        orgs = c.orgs
+        ms = doc.mentions
+        # "zgłoszona przez Izbę Alfa" in an item of the list the sentence opens: the one who nominated, no
+        # party to the award
+        orgs = [
+            n
+            for n in c.orgs
+            if ms[n].sent == c.s or not self._after_prep(doc, n, self.w.agent_preposition, skip_words=3)
+        ]
         grantors = [
             n
             for n in orgs
@@ -225,9 +241,15 @@ class ParticipantPolicies:
         ]
         if not grantors:
             grantors = self._ranking_author(doc, c.s, recipients)
-        recipients = recipients or c.persons or self._ranked_places(doc, c)
+        # "Prezydent Jan Nowak przyznał nagrodę": a person who grants is no recipient
+        granting = [n for n in c.persons if self._subject_of_granting(doc, c.s, n)]
+        if not grantors:
+            grantors = granting
+        persons = [n for n in c.persons if n not in granting]
+        recipients = recipients or persons or self._ranked_places(doc, c)
         if not recipients:
-            return []
+            # "Ranking przygotował magazyn Alfa": the grantor alone, lent to the document's awards
+            return [(n, "grantor") for n in grantors[:1]]
         return [(n, "recipient") for n in recipients] + [(n, "grantor") for n in grantors[:1]]
 
     def _ranked_places(self: Any, doc: Doc, c: Candidates) -> list[int]:
