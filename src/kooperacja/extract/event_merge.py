@@ -128,7 +128,7 @@ def same_happening(doc: Doc, d: Draft, e: Draft) -> bool:
         return False
     return not (
         d.type in PARTY_TYPES
-        and "cooperation" not in (d.type, e.type)
+        and not d.type == e.type == "cooperation"
         and len(a & b) < min(2, len(a), len(b))
     )
 
@@ -160,7 +160,10 @@ def lend_to_named(doc: Doc, pending: list[Draft], out: list[Draft]) -> set[int]:
     lent: set[int] = set()
     signed = ("agreement", "letter_of_intent")
     for k, p in enumerate(pending):
-        for e in out:
+        # an event of the draft's own type first: "Podpisane porozumienie …" reports the agreement already
+        # named, not a cooperation mentioned beside it
+        ranked = sorted(out, key=lambda e: e.type != p.type)
+        for e in ranked:
             upgrade = p.type in signed and e.type in ("cooperation", *signed) and not e.ongoing
             if not dates_compatible(p.date, e.date):
                 continue
