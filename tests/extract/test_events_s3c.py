@@ -25,3 +25,12 @@ def test_an_actorless_signing_lends_to_the_agreement_not_to_a_cooperation() -> N
     )
     types = {e["type"] for e in evs if any(name == "Omegaplast S.A." for name, _ in e["roles"])}
     assert types == {"cooperation"}, evs
+
+
+def test_an_undeclinable_place_found_once_is_found_again_in_another_case() -> None:
+    evs = events_of(
+        "Małopolska i Hesja świętują jubileusz.\n\n"
+        "Umowa partnerska pomiędzy Hesją i Małopolską podpisana została 4 maja 2003 r."
+    )
+    agreements = [{name for name, _ in e["roles"]} for e in evs if e["type"] == "agreement"]
+    assert {"Hesja", "Małopolska"} in agreements, evs

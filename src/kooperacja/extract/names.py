@@ -5,6 +5,9 @@ The chunker reads the shape of the phrase (capitalisation, connectors, quotes, l
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
+
 from kooperacja.data.language_data import language_data
 from kooperacja.extract.chunker import NameChunker
 from kooperacja.extract.cues import cues, endings, patterns
@@ -47,10 +50,44 @@ class NameFinder(NameChunker, PersonNames, NameClassifier, OrgNames, PlaceNames)
         self.re = {name: rx for name, (rx, _repl) in patterns(lang, "name_patterns").items()}
         self._legal_base = patterns(lang, "name_patterns")["legal_inflected"][1]
         self._town_endings = endings(lang, "name_endings")[("town", "", "")]
+        self._endings = tuple(data.column("name_case_endings"))
 
     def __call__(self, doc: Doc) -> None:
         self.chunk(doc)
         self._coordinated_names(doc)
+        self._inflected_places(doc)
+
+    def _inflected_places(self, doc: Doc) -> None:
+        """ "Hesja i Bawaria" … "umowa pomiędzy Hesją a Śląskiem": a one-word place that the dictionary cannot
+        decline, found once in its base form, is the same place in its other case forms (endings from
+        data/<lang>/name_case_endings.tsv)."""
+        toks, ms = doc.tokens, doc.mentions
+        forms: dict[str, Mention] = {}
+        for m in ms:
+            if m.type != "place" or m.t1 != m.t0 + 1 or len(m.name) < 4 or not _unknown_word(doc, m.t0):
+                continue
+            for cut in self._endings:
+                if m.name.endswith(cut):
+                    stem = m.name[: -len(cut)]
+                    for e in self._endings:
+                        forms.setdefault(stem + e, m)
+        forms = {f: m for f, m in forms.items() if f != m.name}
+        if not forms:
+            return
+        taken = {t for m in ms for t in range(m.t0, m.t1)}
+        rx = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(forms, key=len, reverse=True))) + r")\b")
+        for hit in rx.finditer(doc.text):
+            k = bisect_right(toks, hit.start(), key=lambda t: t.start) - 1
+            if k < 0 or toks[k].start != hit.start() or toks[k].end != hit.end() or k in taken:
+                continue
+            if not _unknown_word(doc, k):
+                continue
+            src = forms[hit.group()]
+            sent = bisect_right(doc.sent_span, k, key=lambda span: span[0]) - 1
+            new = Mention(toks[k].start, toks[k].end, k, k + 1, "place", src.name, src.subtype, max(sent, 0))
+            new.country, new.place_id = src.country, src.place_id
+            self._add(doc, new)
+            taken.add(k)
 
     def _coordinated_names(self, doc: Doc) -> None:
         """ "Betamax, Norvento i Grupa Azoty", "między WZK-2 a Politechniką": a lone word the dictionary does not
