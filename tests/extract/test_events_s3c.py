@@ -34,3 +34,14 @@ def test_an_undeclinable_place_found_once_is_found_again_in_another_case() -> No
     )
     agreements = [{name for name, _ in e["roles"]} for e in evs if e["type"] == "agreement"]
     assert {"Hesja", "Małopolska"} in agreements, evs
+
+
+def test_a_partner_region_or_commune_states_an_agreement() -> None:
+    for text in (
+        "Saksonia jest regionem partnerskim Małopolski od wielu lat.",
+        "Gmina Zabierzów i Gmina Liszki są partnerskimi gminami od dekady.",
+        "Kraków jest partnerskim miastem Norymbergi od lat.",
+        "Gmina Zabierzów ma dwa partnerskie regiony: Saksonię i Morawy.",
+    ):
+        agreements = [e for e in events_of(text) if e["type"] == "agreement"]
+        assert agreements, text
