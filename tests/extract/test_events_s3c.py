@@ -45,3 +45,14 @@ def test_a_partner_region_or_commune_states_an_agreement() -> None:
     ):
         agreements = [e for e in events_of(text) if e["type"] == "agreement"]
         assert agreements, text
+
+
+def test_the_area_a_cooperation_concerns_is_no_party() -> None:
+    evs = events_of(
+        "Izba Handlowa Alfa i Fundacja Beta podpisały porozumienie o współpracy. "
+        "Porozumienie zakłada współpracę w promocji firm działających na terenie Miasta Zamość "
+        "i Powiatu Zamojskiego."
+    )
+    names = {name for e in evs for name, _ in e["roles"]}
+    assert "Izba Handlowa Alfa" in names, evs
+    assert not names & {"Miasto Zamość", "Powiat Zamojski"}, evs

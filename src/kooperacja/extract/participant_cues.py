@@ -79,6 +79,15 @@ class ParticipantCues:
         """ "ze środków Funduszu Alfa": a source of money is no participant (pattern `funding`)."""
         return self.cx.ends_at(doc, "funding", doc.mentions[n].t0)
 
+    def _territory(self, doc: Doc, n: int) -> bool:
+        """ "firmy działające na terenie Miasta Borowo i Gminy Lisów": the area a signing concerns, with the rest
+        of its list, is no party (pattern `territory`)."""
+        while n is not None:
+            if self.cx.ends_at(doc, "territory", doc.mentions[n].t0):
+                return True
+            n = self._previous_in_list(doc, n)
+        return False
+
     def _in_relative_clause(self, doc: Doc, n: int, at: list[int]) -> bool:
         """Inside ", który/która/którego … ," that does not hold the trigger itself."""
         m = doc.mentions[n]

@@ -4,7 +4,7 @@ policy per event type."""
 from __future__ import annotations
 
 from kooperacja.extract.doc import Doc
-from kooperacja.extract.event_draft import sub, verbs_active
+from kooperacja.extract.event_draft import PARTY_TYPES, sub, verbs_active
 from kooperacja.extract.participant_policies import POLICIES, Candidates, unique_entities
 
 
@@ -129,7 +129,10 @@ class EventParticipants:
         cand = [
             n
             for n in cand
-            if not self._represented(doc, n) and not self._parenthesised(doc, n) and not self._funding(doc, n)
+            if not self._represented(doc, n)
+            and not self._parenthesised(doc, n)
+            and not self._funding(doc, n)
+            and not (typ in PARTY_TYPES and self._territory(doc, n))
         ]
         orgs = [n for n in cand if ms[n].type == "organization"] + listed
         persons = [n for n in cand if ms[n].type == "person" and not self._person_has_org(doc, n)]
