@@ -4,13 +4,13 @@ hits over all pages, under every facet filter."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from kooperacja.store import open_store
 from kooperacja.store.lemmas import query_groups
+from kooperacja.store.pgserver import PostgresServer
 
 FACETS = ("kind", "subtype", "sector", "year", "voivodeship", "event_type")
 
@@ -73,32 +73,13 @@ def test_pages_of_the_counted_search_make_the_whole_list(corpus_db: Path) -> Non
 
 
 @pytest.fixture(scope="module")
-def pg_corpus_url() -> Iterator[str]:
-    """The corpus in a real PostgreSQL database (a server started for this module)."""
-    import os
-
-    from kooperacja.store.pgserver import PostgresServer, find_bindir
-
+def pg_corpus_url(pg_server: PostgresServer) -> str:
+    """The corpus in a database of the suite's real PostgreSQL server."""
     from .conftest import make_db
 
-    bindir = find_bindir()
-    if not bindir:
-        pytest.skip("PostgreSQL server binaries (initdb, pg_ctl) not found under /usr/lib/postgresql/*/bin")
-    if os.geteuid() == 0:
-        import pwd
-
-        try:
-            pwd.getpwnam("postgres")
-        except KeyError:
-            pytest.skip("running as root and no 'postgres' OS user to run the server as")
-    server = PostgresServer(bindir)
-    server.start()
-    try:
-        url = server.new_database()
-        make_db(url)  # type: ignore[arg-type]
-        yield url
-    finally:
-        server.stop()
+    url = pg_server.new_database()
+    make_db(url)  # type: ignore[arg-type]
+    return url
 
 
 @pytest.mark.postgres
