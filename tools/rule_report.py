@@ -18,7 +18,6 @@ justified by a test sentence or deleted. --all lists the counts of every row."""
 from __future__ import annotations
 
 import argparse
-import bisect
 import sys
 from collections import defaultdict
 from pathlib import Path
@@ -28,8 +27,9 @@ sys.path.insert(0, str(ROOT / "src"))
 
 from kooperacja.data import read_tsv  # noqa: E402
 from kooperacja.documents.model import Document  # noqa: E402
+from kooperacja.extract import figures as _figures  # noqa: E402
+from kooperacja.extract import matcher as _matcher  # noqa: E402
 from kooperacja.extract.doc import Doc  # noqa: E402
-from kooperacja.extract.figures import _metric, _words  # noqa: E402
 from kooperacja.extract.lexicon import lexicon  # noqa: E402
 from kooperacja.extract.pipeline import default_pipeline  # noqa: E402
 
@@ -48,9 +48,18 @@ def _rows() -> dict[str, list[str]]:
     out["org_head_rules"] = [f"{r['head']}\t{r['word']}" for r in read_tsv("pl/org_head_rules.tsv")]
     out["org_descriptors"] = [r["lemma"] for r in read_tsv("pl/org_descriptors.tsv")]
     out["legal_forms"] = [r["tokens"] for r in read_tsv("pl/legal_forms.tsv")]
-    out["figure_metrics"] = [f"{r['lemma']}\t{r['metric']}" for r in read_tsv("pl/figure_metrics.tsv")]
+    out["figure_metrics"] = [_metric_key(r) for r in read_tsv("pl/figure_metrics.tsv")]
     out["sector_terms"] = [f"{r['terms']}\t{r['sector']}" for r in read_tsv("pl/sector_terms.tsv")]
+    for table in PATTERN_TABLES:
+        out[table] = [f"{r['name']}\t{r['pattern']}" for r in read_tsv(f"pl/{table}.tsv")]
     return out
+
+
+PATTERN_TABLES = ("patterns/event_context", "patterns/name_context")
+
+
+def _metric_key(r: dict[str, str]) -> str:
+    return f"{r['lemma']}\t{r['metric']}\t{r['unit']}\t{int(r['window']):+d}"
 
 
 def _trigger_rows(doc: Doc, doc_id: str, fired: Fired) -> None:
@@ -68,6 +77,18 @@ def _trigger_rows(doc: Doc, doc_id: str, fired: Fired) -> None:
                     ):
                         fired["event_triggers"][f"{r['lemma']}\t{r['kind']}\t{r['type']}"].add(doc_id)
                         break
+
+
+def _exclude_rows(doc: Doc, doc_id: str, fired: Fired) -> None:
+    for r in read_tsv("pl/event_triggers.tsv"):
+        if r["kind"] != "exclude":
+            continue
+        words = r["lemma"].split()
+        n = len(doc.tokens)
+        if any(
+            all(words[k] in doc.lemmas(i + k) for k in range(len(words))) for i in range(n - len(words) + 1)
+        ):
+            fired["event_triggers"][f"{r['lemma']}\t{r['kind']}\t{r['type']}"].add(doc_id)
 
 
 def _org_rows(doc: Doc, doc_id: str, fired: Fired) -> None:
@@ -92,20 +113,53 @@ def _org_rows(doc: Doc, doc_id: str, fired: Fired) -> None:
                 break
 
 
-def _figure_rows(doc: Doc, doc_id: str, fired: Fired) -> None:
-    starts = [t.start for t in doc.tokens]
-    keys = [
-        doc.lemmas(i) | {doc.tokens[i].lower} if doc.tokens[i].is_word else set()
-        for i in range(len(doc.tokens))
-    ]
-    for f in doc.figures:
-        if f["metric"] == "area_ha":
-            continue  # set by the unit, not by a row
-        start, end = f["evidence"][0]
-        t0, t1 = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
-        row = _metric(doc, keys, t0, t1, f["unit"], _words(doc.lang))
-        if row is not None:
-            fired["figure_metrics"][f"{' '.join(row[0])}\t{row[1]}"].add(doc_id)
+class _Recorder:
+    """Wraps the extractor's metric choice and pattern tests, and records which row decided, per document."""
+
+    def __init__(self, fired: Fired) -> None:
+        self.fired = fired
+        self.doc_id = ""
+        self.tables = {id(_matcher.matcher("pl", t)): t for t in PATTERN_TABLES}
+        self.single: dict[tuple[int, str, int], _matcher.Matcher] = {}
+        self.rows = {t: [(r["name"], r["pattern"]) for r in read_tsv(f"pl/{t}.tsv")] for t in PATTERN_TABLES}
+        metric, ends_at, starts_at = _figures._metric, _matcher.Matcher.ends_at, _matcher.Matcher.starts_at
+        rec = self
+
+        def chosen(*args, **kw):  # type: ignore[no-untyped-def]
+            row = metric(*args, **kw)
+            if row is not None:
+                words, name, unit, window = row
+                key = f"{' '.join(words)}\t{name}\t{unit}\t{window:+d}"
+                rec.fired["figure_metrics"][key].add(rec.doc_id)
+            return row
+
+        def ends(m, doc, name, end, lo=0):  # type: ignore[no-untyped-def]
+            hit = ends_at(m, doc, name, end, lo)
+            if hit:
+                rec._pattern(m, name, lambda one: ends_at(one, doc, name, end, lo))
+            return hit
+
+        def starts(m, doc, name, start, hi=None):  # type: ignore[no-untyped-def]
+            hit = starts_at(m, doc, name, start, hi)
+            if hit:
+                rec._pattern(m, name, lambda one: starts_at(one, doc, name, start, hi))
+            return hit
+
+        _figures._metric = chosen
+        _matcher.Matcher.ends_at = ends  # type: ignore[method-assign]
+        _matcher.Matcher.starts_at = starts  # type: ignore[method-assign]
+
+    def _pattern(self, m: _matcher.Matcher, name: str, test) -> None:  # type: ignore[no-untyped-def]
+        table = self.tables.get(id(m))
+        if table is None:
+            return
+        for k, p in enumerate(m.patterns[name]):
+            one = self.single.get((id(m), name, k))
+            if one is None:
+                one = self.single[(id(m), name, k)] = _matcher.Matcher({name: [p]})
+            if test(one):
+                text = [pat for n, pat in self.rows[table] if n == name][k]
+                self.fired[table][f"{name}\t{text}"].add(self.doc_id)
 
 
 def _sector_rows(doc: Doc, doc_id: str, fired: Fired) -> None:
@@ -126,12 +180,13 @@ def _sector_rows(doc: Doc, doc_id: str, fired: Fired) -> None:
 def collect(dirs: list[Path]) -> tuple[Fired, int]:
     pipe = default_pipeline("pl")
     fired: Fired = defaultdict(lambda: defaultdict(set))
+    rec = _Recorder(fired)
     n = 0
     for d in dirs:
         for path in sorted(d.glob("*.txt")):
-            doc_id = f"{d.name}/{path.stem}"
+            doc_id = rec.doc_id = f"{d.name}/{path.stem}"
             doc = pipe.make_doc(Document(doc_id=doc_id, text=path.read_text(encoding="utf-8"), lang="pl"))
-            for fn in (_trigger_rows, _org_rows, _figure_rows, _sector_rows):
+            for fn in (_trigger_rows, _exclude_rows, _org_rows, _sector_rows):
                 fn(doc, doc_id, fired)
             n += 1
             if n % 20 == 0:
@@ -150,12 +205,12 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     fired, n = collect(args.dirs)
     print(f"documents: {n}")
-    print(f"{'table':18}{'rows':>6}{'0 docs':>8}{'1 doc':>7}{'≥2 docs':>9}")
+    print(f"{'table':24}{'rows':>6}{'0 docs':>8}{'1 doc':>7}{'≥2 docs':>9}")
     tables = _rows()
     for table, rows in tables.items():
         counts = [len(fired[table].get(r, ())) for r in rows]
         print(
-            f"{table:18}{len(rows):6}{sum(c == 0 for c in counts):8}{sum(c == 1 for c in counts):7}"
+            f"{table:24}{len(rows):6}{sum(c == 0 for c in counts):8}{sum(c == 1 for c in counts):7}"
             f"{sum(c >= 2 for c in counts):9}"
         )
     for table, rows in tables.items():
