@@ -67,7 +67,11 @@ TRIGGERS = [
     ),
     ("podium|noun", "Spółka Alfatech z Lublina stanęła na podium konkursu Izby Handlowej Delta.", "award"),
     ("parafować|verb", "Spółka Alfatech z Lublina i Gmina Borowo parafowały wczoraj dokument.", "agreement"),
-    ("parafować|action", "Spółka Alfatech z Lublina i Gmina Borowo parafowały porozumienie.", "agreement"),
+    (
+        "parafować|action",
+        "Parafowanie porozumienia przez Spółkę Alfatech z Lublina i Gminę Borowo odbyło się w maju.",
+        "agreement",
+    ),
     ("założyć|verb", "Spółka Alfatech z Lublina i Gmina Borowo założyły Klaster Gamma.", "founding"),
     ("zawiązać|verb", "Spółka Alfatech z Lublina i Gmina Borowo zawiązały Stowarzyszenie Gamma.", "founding"),
     ("dołączyć|verb", "Spółka Alfatech z Lublina dołączyła do Klastra Gamma.", "membership"),
@@ -78,12 +82,12 @@ TRIGGERS = [
     ("rozpoczynać|action", "Spółka Alfatech z Lublina rozpoczyna współpracę z Gminą Borowo.", "cooperation"),
     ("podjąć|action", "Spółka Alfatech z Lublina podjęła współpracę z Gminą Borowo.", "cooperation"),
     ("zacieśnić|action", "Spółka Alfatech z Lublina zacieśniła współpracę z Gminą Borowo.", "cooperation"),
-    ("przyjąć|action", "Gmina Borowo przyjęła delegację Spółki Alfatech z Lublina.", "visit"),
-    ("przebywać|action", "Delegacja Spółki Alfatech z Lublina przebywała z wizytą w Gminie Borowo.", "visit"),
-    ("brać|action", "Spółka Alfatech z Lublina bierze udział w misji gospodarczej do Gminy Borowo.", "visit"),
+    ("przyjąć|action", "Spółka Alfatech z Lublina przyjęła gości z Gminy Borowo.", "visit"),
+    ("przebywać|action", "W Spółce Alfatech z Lublina przebywali goście z Gminy Borowo.", "visit"),
+    ("brać|action", "Spółka Alfatech z Lublina brała udział w targach w Gminie Borowo.", "conference"),
     (
         "zainaugurować|action",
-        "Gmina Borowo i Spółka Alfatech z Lublina zainaugurowały wspólne forum gospodarcze.",
+        "Spółka Alfatech z Lublina i Gmina Borowo zainaugurowały warsztaty dla eksporterów.",
         "conference",
     ),
     ("zdobyć|action", "Spółka Alfatech z Lublina zdobyła nagrodę Izby Handlowej Delta.", "award"),
@@ -97,7 +101,7 @@ TRIGGERS = [
     ("ogłosić|action", "Spółka Alfatech z Lublina ogłosiła inwestycję w Gminie Borowo.", "investment"),
     ("miasto partnerski|fact", "Lublin jest miastem partnerskim Lwowa.", "agreement"),
     ("miasto bliźniaczy|fact", "Lublin i Lwów to miasta bliźniacze.", "agreement"),
-    ("gmina partnerski|fact", "Gmina Borowo jest gminą partnerską Gminy Lisów.", "agreement"),
+    ("gmina partnerski|fact", "Gmina Borowo jest gminą partnerską Nysy.", "agreement"),
     ("partnerski gmina|fact", "Gmina Borowo i Gmina Lisów są partnerskimi gminami.", "agreement"),
     ("partnerski miasto|fact", "Partnerskim miastem Lublina jest Lwów.", "agreement"),
     ("region partnerski|fact", "Województwo Lubelskie jest regionem partnerskim Wołynia.", "agreement"),
@@ -119,11 +123,15 @@ TRIGGERS = [
     ),
     (
         "przygotować|action",
-        "Spółka Alfatech z Lublina przygotowała z Gminą Borowo konferencję o wodorze.",
+        "Spółka Alfatech z Lublina przygotowała z Gminą Borowo warsztaty dla eksporterów.",
         "conference",
     ),
     ("wśród partner|fact", "Wśród partnerów Klastra Gamma jest Spółka Alfatech z Lublina.", "membership"),
-    ("wśród członek|fact", "Wśród członków Klastra Gamma jest Spółka Alfatech z Lublina.", "membership"),
+    (
+        "wśród członek|fact",
+        "Wśród członków Klastra Gamma znalazła się Spółka Alfatech z Lublina.",
+        "membership",
+    ),
     (
         "wśród udziałowiec|fact",
         "Wśród udziałowców Klastra Gamma jest Spółka Alfatech z Lublina.",
@@ -498,7 +506,7 @@ LEGAL_FORMS = [
 
 @pytest.mark.parametrize(("row", "written", "end"), LEGAL_FORMS, ids=[c[0] for c in LEGAL_FORMS])
 def test_a_kept_legal_form_ends_a_company_name(row: str, written: str, end: str) -> None:
-    orgs = _orgs(f"Umowę z Gminą Borowo podpisała firma Alfatech {written} z Lublina.")
+    orgs = _orgs(f"Nowy zakład w Borowie otworzy Alfatech {written}.")
     assert any(n.startswith("Alfatech") and n.rstrip(".").endswith(end) for n in orgs), row
 
 
@@ -508,57 +516,57 @@ LEGAL_FORMS_CUT = [
 ]
 
 
-@pytest.mark.xfail(strict=True, reason="the name is cut after the first letter of a dotted three-letter form")
+@pytest.mark.xfail(strict=True, reason="no name is kept before a dotted three-letter form (S.K.A., S.p.A.)")
 @pytest.mark.parametrize(("row", "written", "end"), LEGAL_FORMS_CUT, ids=[c[0] for c in LEGAL_FORMS_CUT])
 def test_a_dotted_three_letter_form_ends_a_company_name(row: str, written: str, end: str) -> None:
-    orgs = _orgs(f"Umowę z Gminą Borowo podpisała firma Alfatech {written} z Lublina.")
+    orgs = _orgs(f"Nowy zakład w Borowie otworzy Alfatech {written}.")
     assert any(n.startswith("Alfatech") and n.rstrip(".").endswith(end) for n in orgs), row
 
 
 # figure_metrics.tsv: (lemma|metric|window, sentence, the metric of the figure, None: the number is no figure)
 FIGURES = [
-    ("składka|none|-8", "Członkowie Klastra Gamma płacą składkę w wysokości 500 zł rocznie.", None),
-    ("członek jury|none|+3", "Laureatów Nagrody Gospodarczej wybrało 12 członków jury.", None),
+    ("składka|none|-8", "Roczna składka do budżetu Klastra Gamma wynosi 500 zł.", None),
+    ("członek jury|none|+3", "Izba Handlowa Delta powołała 12 członków jury.", None),
     ("członek komisja|none|+3", "Wnioski Spółki Alfatech oceniało 7 członków komisji.", None),
     ("członek kapituła|none|+3", "Nagrodę Izby Handlowej Delta przyznało 9 członków kapituły.", None),
     ("członek zarząd|none|+3", "Spółka Alfatech ma 5 członków zarządu.", None),
     ("członek rada|none|+3", "Klaster Gamma wybrał 8 członków rady.", None),
     ("członek komitet|none|+3", "Konferencję Klastra Gamma przygotowało 11 członków komitetu.", None),
     ("członek delegacja|none|+3", "Gminę Borowo odwiedziło 14 członków delegacji z Wilna.", None),
-    ("umowa|none|+1", "Spółka Alfatech zawarła w tym roku 12 umów z odbiorcami.", None),
-    ("porozumienie|none|+1", "Klaster Gamma podpisał 6 porozumień z uczelniami.", None),
+    ("umowa|none|+1", "Partnerzy Klastra Gamma zawarli 12 umów.", None),
+    ("porozumienie|none|+1", "Partnerzy Klastra Gamma zawarli 6 porozumień.", None),
     ("zezwolenie|none|-3", "Strefa Borowo wydała w tym roku zezwolenia dla 9 firm.", None),
-    ("kraj|none|+1", "Spółka Alfatech sprzedaje maszyny do 40 krajów.", None),
-    ("państwo|none|+1", "Spółka Alfatech eksportuje do 25 państw.", None),
-    ("rynek|none|+1", "Spółka Alfatech działa na 30 rynkach.", None),
+    ("kraj|none|+1", "Klaster Gamma ma partnerów z 40 krajów.", None),
+    ("państwo|none|+1", "Klaster Gamma ma partnerów z 25 państw.", None),
+    ("rynek|none|+1", "Klaster Gamma ma partnerów na 30 rynkach.", None),
     ("utrzymać|none|-4", "Spółka Alfatech utrzyma w Borowie 300 miejsc pracy.", None),
     ("zachować|none|-4", "Spółka Alfatech zachowa w Borowie 200 miejsc pracy.", None),
     ("dawać zatrudnienie|employees|-4", "Fabryka Spółki Alfatech daje zatrudnienie 800 osobom.", "employees"),
     ("etat|jobs|+2", "Spółka Alfatech stworzy w Borowie 120 nowych etatów.", "jobs"),
     ("zatrudnienie|jobs|+3", "Spółka Alfatech zapowiada 150 osób nowego zatrudnienia w Borowie.", "jobs"),
     ("stanowisko|jobs|+2", "Spółka Alfatech utworzy w Borowie 90 stanowisk pracy.", "jobs"),
-    ("zatrudnienie|jobs|-5", "Inwestycja Spółki Alfatech zapewni zatrudnienie dla 70 osób.", "jobs"),
+    (
+        "zatrudnienie|jobs|-5",
+        "W Borowie Spółka Alfatech buduje halę. Zatrudnienie w nowej hali znajdzie 70 osób.",
+        "jobs",
+    ),
     ("pracownik|employees|+2", "Spółka Alfatech ma w Borowie 400 pracowników.", "employees"),
-    ("skupiać|members|-4", "Klaster Gamma skupia 45 firm z regionu.", "members"),
+    ("skupiać|members|-4", "Klaster Gamma skupia 45 podmiotów z regionu.", "members"),
     ("przedsiębiorca|companies|+2", "W Strefie Borowo działa 35 przedsiębiorców.", "companies"),
     ("spółka|companies|+2", "W Strefie Borowo działa 18 spółek.", "companies"),
     ("partner|partners|+2", "Projekt Klastra Gamma ma 11 partnerów.", "partners"),
-    ("partner|partners|-4", "Do Klastra Gamma należy 16 partnerów z regionu.", "partners"),
+    ("partner|partners|-4", "Partnerów ma Klaster Gamma 11.", "partners"),
     ("pozyskać|budget|-10", "Klaster Gamma pozyskał na rozwój 2 mln zł.", "budget"),
     ("dotacja|budget|-6", "Klaster Gamma dostał dotację w wysokości 3 mln zł.", "budget"),
     ("grant|budget|-6", "Instytut Chemii Alfa otrzymał grant w wysokości 4 mln zł.", "budget"),
-    (
-        "inwestycja|investment|+1",
-        "Spółka Alfatech zapowiada inwestycję za 50 mln zł w Borowie.",
-        "investment",
-    ),
+    ("inwestycja|investment|+1", "Spółka Alfatech zapowiada 50 mln zł inwestycji w Borowie.", "investment"),
     ("opiewać|investment|-3", "Kontrakt Spółki Alfatech opiewa na 70 mln zł.", "investment"),
     ("kosztować|investment|-4", "Nowa hala Spółki Alfatech kosztowała 35 mln zł.", "investment"),
     ("koszt|investment|-2", "Spółka Alfatech zbuduje halę kosztem 25 mln zł.", "investment"),
     ("wydać|investment|-5", "Spółka Alfatech wyda na nową linię 45 mln zł.", "investment"),
     ("budżet|budget|-6", "Projekt Klastra Gamma ma budżet w wysokości 6 mln zł.", "budget"),
     ("dofinansowanie|budget|-6", "Klaster Gamma otrzymał dofinansowanie w wysokości 5 mln zł.", "budget"),
-    ("kwota|budget|-2", "Gmina Borowo przeznaczyła na projekt Klastra Gamma kwotę 7 mln zł.", "budget"),
+    ("kwota|budget|-2", "Gmina Borowo dała Klastrowi Gamma kwotę 7 mln zł.", "budget"),
     ("środek|budget|+4", "Gmina Borowo ma 9 mln zł środków na projekt Klastra Gamma.", "budget"),
     (
         "przychód|revenue|-6",
