@@ -386,20 +386,25 @@ def test_a_kept_head_builds_an_organisation(head: str, text: str, start: str) ->
     assert any(name.startswith(start) for name in _orgs(text)), head
 
 
-# org_head_rules.tsv: (head|word, name, subtype); the name in "NAME współpracuje z Gminą Borowo od 2020 roku."
+# org_head_rules.tsv: (head|word, name, subtype); the name in "NAME współpracuje z Gminą Borowo od 2020 roku." (first
+# rule wins: "Park Naukowy … Narodowego" is a park, not the "park narodowy" of a later rule)
 HEAD_RULES = [
     ("urząd|województwo", "Urząd Województwa Borowskiego", "regional_government"),
     ("urząd|gmina", "Urząd Gminy Borowo", "municipality"),
     ("urząd|patentowy", "Urząd Patentowy Republiki Borowskiej", "national_government"),
     ("urząd|skarbowy", "Urząd Skarbowy w Borowie", "national_government"),
-    ("centrum|technologiczny", "Centrum Technologiczne Borowo", "research_education"),
-    ("centrum|badawczy", "Centrum Badawcze Borowo", "research_education"),
-    ("centrum|naukowy", "Centrum Naukowe Borowo", "research_education"),
+    ("centrum|technologiczny", "Centrum Technologiczne Usług Logistycznych", "research_education"),
+    ("centrum|badawczy", "Centrum Badawcze Systemów Logistycznych", "research_education"),
+    ("centrum|naukowy", "Centrum Naukowe Transportu Logistycznego", "research_education"),
     ("centrum|logistyczny", "Centrum Logistyczne Borowo", "company"),
     ("centrum|biznesowy", "Centrum Biznesowe Borowo", "business_association"),
-    ("park|naukowy", "Park Naukowy Borowo", "technology_park"),
-    ("park|przemysłowy", "Park Przemysłowy Borowo", "technology_park"),
-    ("park|przemysłowo-technologiczny", "Park Przemysłowo-Technologiczny Borowo", "technology_park"),
+    ("park|naukowy", "Park Naukowy Instytutu Narodowego", "technology_park"),
+    ("park|przemysłowy", "Park Przemysłowy Funduszu Narodowego", "technology_park"),
+    (
+        "park|przemysłowo-technologiczny",
+        "Park Przemysłowo-Technologiczny Banku Narodowego",
+        "technology_park",
+    ),
     ("park|narodowy", "Park Narodowy Borowo", "other"),
     ("fundusz|wyszehradzki", "Międzynarodowy Fundusz Wyszehradzki", "international_org"),
     ("organizacja|handel", "Światowa Organizacja Handlu", "international_org"),
