@@ -237,6 +237,18 @@ def test_a_letter_of_intent_phrase_states_a_letter_of_intent(row: str, text: str
     assert _types(text) == [typ], row
 
 
+# exclude rows: the phrase takes its first word out of the triggers ("powołać się na": to cite, no founding)
+EXCLUDES = [
+    ("powołać się|exclude", "Spółka Alfatech z Lublina powołała się na umowę z Gminą Borowo.", "founding"),
+    ("powoływać się|exclude", "Spółka Alfatech z Lublina powołuje się na umowę z Gminą Borowo.", "founding"),
+]
+
+
+@pytest.mark.parametrize(("row", "text", "typ"), EXCLUDES, ids=[c[0] for c in EXCLUDES])
+def test_a_kept_exclude_row_takes_out_its_word(row: str, text: str, typ: str) -> None:
+    assert typ not in _types(text), row
+
+
 # rows deleted as duplicates: the imperfective partner made by event_aspect_rules.tsv, or the gerund reading of the
 # verb row (lemma "podpisać", pos ger), states the same event
 DUPLICATES = [
