@@ -481,9 +481,9 @@ def test_a_kept_descriptor_makes_the_next_name_an_organisation(word: str) -> Non
 
 # legal_forms.tsv: (tokens, as written, what the organisation's name ends with once normalised)
 LEGAL_FORMS = [
-    ("S . A", "S.A", "S.A"),
-    ("Sp . z o . o", "Sp. z o.o", "z o.o"),
-    ("sp . z o . o", "sp. z o.o", "z o.o"),
+    ("S . A", "S.A, spółka z Lublina", "S.A"),
+    ("Sp . z o . o", "Sp. z o.o, spółka z Lublina", "z o.o"),
+    ("sp . z o . o", "sp. z o.o, spółka z Lublina", "z o.o"),
     ("spółka z o . o .", "spółka z o.o.", "z o.o"),
     ("spółki z o . o .", "spółki z o.o.", "z o.o"),
     ("spółką z o . o .", "spółką z o.o.", "z o.o"),
