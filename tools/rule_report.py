@@ -123,6 +123,7 @@ class _Recorder:
         self.single: dict[tuple[int, str, int], _matcher.Matcher] = {}
         self.rows = {t: [(r["name"], r["pattern"]) for r in read_tsv(f"pl/{t}.tsv")] for t in PATTERN_TABLES}
         metric, ends_at, starts_at = _figures._metric, _matcher.Matcher.ends_at, _matcher.Matcher.starts_at
+        self._saved = (metric, ends_at, starts_at)
         rec = self
 
         def chosen(*args, **kw):  # type: ignore[no-untyped-def]
@@ -148,6 +149,10 @@ class _Recorder:
         _figures._metric = chosen
         _matcher.Matcher.ends_at = ends  # type: ignore[method-assign]
         _matcher.Matcher.starts_at = starts  # type: ignore[method-assign]
+
+    def restore(self) -> None:
+        """Put back what __init__ wrapped."""
+        _figures._metric, _matcher.Matcher.ends_at, _matcher.Matcher.starts_at = self._saved  # type: ignore[method-assign]
 
     def _pattern(self, m: _matcher.Matcher, name: str, test) -> None:  # type: ignore[no-untyped-def]
         table = self.tables.get(id(m))
@@ -182,15 +187,18 @@ def collect(dirs: list[Path]) -> tuple[Fired, int]:
     fired: Fired = defaultdict(lambda: defaultdict(set))
     rec = _Recorder(fired)
     n = 0
-    for d in dirs:
-        for path in sorted(d.glob("*.txt")):
-            doc_id = rec.doc_id = f"{d.name}/{path.stem}"
-            doc = pipe.make_doc(Document(doc_id=doc_id, text=path.read_text(encoding="utf-8"), lang="pl"))
-            for fn in (_trigger_rows, _exclude_rows, _org_rows, _sector_rows):
-                fn(doc, doc_id, fired)
-            n += 1
-            if n % 20 == 0:
-                print(f"… {n} documents", file=sys.stderr)
+    try:
+        for d in dirs:
+            for path in sorted(d.glob("*.txt")):
+                doc_id = rec.doc_id = f"{d.name}/{path.stem}"
+                doc = pipe.make_doc(Document(doc_id=doc_id, text=path.read_text(encoding="utf-8"), lang="pl"))
+                for fn in (_trigger_rows, _exclude_rows, _org_rows, _sector_rows):
+                    fn(doc, doc_id, fired)
+                n += 1
+                if n % 20 == 0:
+                    print(f"… {n} documents", file=sys.stderr)
+    finally:
+        rec.restore()
     return fired, n
 
 

@@ -5,10 +5,13 @@ Names are invented; each case names the row it stands for (table row, `|` betwee
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 import kooperacja.extract as ex
 from kooperacja.data.language_data import language_data
+from kooperacja.extract import figures, matcher
 from kooperacja.extract.analysis import analyse_text
 from kooperacja.extract.doc import Doc
 from kooperacja.extract.matcher import Matcher, parse_pattern
@@ -886,3 +889,31 @@ SECTOR_DUPLICATES = [
 @pytest.mark.parametrize(("row", "written"), SECTOR_DUPLICATES, ids=[c[0] for c in SECTOR_DUPLICATES])
 def test_a_deleted_duplicate_sector_phrase_leaves_the_sector(row: str, written: str) -> None:
     test_a_kept_sector_term_gives_its_sector(row, written)
+
+
+def test_the_rule_report_counts_triggers_patterns_excludes_and_none_metrics(tmp_path: Path) -> None:
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(
+        "rule_report", Path(__file__).parents[2] / "tools" / "rule_report.py"
+    )
+    assert spec is not None and spec.loader is not None
+    report = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(report)
+    folder = tmp_path / "mine"
+    folder.mkdir()
+    (folder / "a.txt").write_text(
+        "Spółka Alfatech z Lublina współpracuje z Gminą Lisów od 2015 roku. Spółka Alfatech z Lublina i Gmina Borowo "
+        "podpisały umowę o współpracy. Partnerzy Klastra Gamma zawarli 12 umów. "
+        "Spółka Alfatech z Lublina powołała się na dane Gminy Borowo.",
+        encoding="utf-8",
+    )
+    saved = (figures._metric, matcher.Matcher.ends_at, matcher.Matcher.starts_at)
+    fired, n = report.collect([folder])
+    assert n == 1
+    assert fired["event_triggers"]["podpisać\tverb\tagreement"] == {"mine/a"}
+    assert fired["event_triggers"]["powołać się\texclude\tfounding"] == {"mine/a"}
+    assert fired["figure_metrics"]["umowa\tnone\tcount\t+1"] == {"mine/a"}
+    ongoing = next(r for r in report._rows()["patterns/event_context"] if "[prefix=19|20]" in r)
+    assert fired["patterns/event_context"][ongoing] == {"mine/a"}
+    assert (figures._metric, matcher.Matcher.ends_at, matcher.Matcher.starts_at) == saved  # put back
