@@ -6,6 +6,7 @@ English report with the Polish ones."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from kooperacja.extract.doc import Doc, Entity
 from kooperacja.extract.en.lexicon import EnLexicon
@@ -40,7 +41,9 @@ def _zone_acronyms() -> dict[str, list[str]]:
     for z in load_economic_zones():
         acr = [a for a in (z.aliases or ()) if a.replace("-", "").replace(" ", "").isupper()]
         out[fold_key(z.name)] = acr
-    return out
+    seen = Counter(a for acr in out.values() for a in set(acr))
+    # "SSSE" is Słupska's and Suwalska's: an acronym of two zones joins neither to the other
+    return {k: [a for a in acr if seen[a] == 1] for k, acr in out.items()}
 
 
 class EnglishEntities:
@@ -58,10 +61,10 @@ class EnglishEntities:
         keys: dict[tuple[str, str], int] = {}
         for k, m in enumerate(ms):
             if m.type == "organization":
-                pl = self.lex.translations.get(fold_key(m.name))
+                pl = self.lex.polish_name(fold_key(m.name))
                 if pl is None:
                     for a in m.aliases:
-                        pl = self.lex.translations.get(fold_key(a)) or pl
+                        pl = self.lex.polish_name(fold_key(a)) or pl
                 if pl is not None:
                     polish[k] = pl
             names = [m.name, *m.aliases]
@@ -227,9 +230,11 @@ class EnglishEntities:
         return ent
 
     def _acronym_subtype(self, name: str) -> str | None:
-        for _pl, acrs in self.zones.items():
-            if name in acrs:
-                return "economic_zone"
+        from kooperacja.text.gazetteer_data import load_economic_zones
+
+        for z in load_economic_zones():
+            if name in (z.aliases or ()):
+                return "economic_zone"  # "KSSE", whichever of the two zones it is
         return None
 
 

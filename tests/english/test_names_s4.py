@@ -1,0 +1,124 @@
+"""English organisations from the language, not from the tuned texts (issue 12, session 4): lists of
+partners, acronyms of programmes, an acronym with its branch or board, "according to X", a portfolio title
+before a person, verb forms that are no head nouns, the zones under any English form of their names. Every
+sentence is our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from kooperacja.data import read_tsv
+
+from .conftest import english, names
+
+
+def _orgs(text: str) -> dict[str, dict]:
+    return names(english(text), "organization")
+
+
+def _all_names(orgs: dict[str, dict]) -> set[str]:
+    return {n for name, e in orgs.items() for n in (name, *e["aliases"])}
+
+
+def test_companies_after_a_list_cue() -> None:
+    orgs = _orgs("The park hosts firms such as Varnholt Digital, Quessa and Brimstad Optics.")
+    assert {"Varnholt Digital", "Quessa", "Brimstad Optics"} <= set(orgs), orgs
+    orgs = _orgs("Its customers include Tarvik, Olmena and the Northvale University of Mining.")
+    assert {"Tarvik", "Olmena", "Northvale University of Mining"} <= set(orgs), orgs
+
+
+def test_a_list_cue_after_people_lists_no_companies() -> None:
+    orgs = _orgs("The jury had experts such as Ola Wierzba, Jan Wrona and Ewa Brzoza.")
+    assert orgs == {}, orgs
+
+
+def test_items_listed_next_to_a_body() -> None:
+    orgs = _orgs("Representatives of Quessa, Tarvik and the City of Northvale attended the talks.")
+    assert {"Quessa", "Tarvik", "City of Northvale"} <= set(orgs), orgs
+
+
+def test_last_items_of_a_list_part_at_and() -> None:
+    orgs = _orgs("The delegation met Brimstad Optics Ltd, Quessa and Tarvik Group in the port.")
+    assert {"Quessa", "Tarvik Group"} <= set(orgs), orgs
+    assert "Quessa and Tarvik Group" not in orgs
+    # common words after "and" keep one name
+    orgs = _orgs("The talks gathered Brimstad Optics Ltd, the Chamber of Industry and Commerce of Northvale.")
+    assert "Quessa" not in orgs
+    assert any(n.startswith("Chamber of Industry and Commerce") for n in orgs), orgs
+
+
+def test_place_and_a_body_are_two_names() -> None:
+    orgs = _orgs("Prizes went to a zone in Poland and Harbourgate Port Authority in Latvia.")
+    assert "Harbourgate Port Authority" in orgs, orgs
+    assert not any("Poland" in n for n in orgs)
+
+
+def test_acronym_of_a_programme_names_no_body() -> None:
+    orgs = _orgs(
+        "Firms apply under the Green Growth Support Scheme (GGSS). GGSS grants reached 40 firms in May."
+    )
+    assert "GGSS" not in _all_names(orgs), orgs
+
+
+def test_acronym_defined_for_a_body_stays() -> None:
+    orgs = _orgs("The Northvale Marine Logistics Alliance (NMLA) met in May. NMLA will hire staff.")
+    assert "NMLA" in _all_names(orgs), orgs
+
+
+def test_acronym_with_its_branch_or_board_is_the_body() -> None:
+    orgs = _orgs("The Harbour Trade Organisation (HTO) sent staff. HTO Warsaw will help investors.")
+    assert len(orgs) == 1, orgs
+    assert "HTO Warsaw" in _all_names(orgs)
+    orgs = _orgs("The deal was approved by the QWZ Board on Monday.")
+    assert "QWZ" in orgs and "QWZ Board" not in orgs, orgs
+
+
+def test_policy_words_make_no_body() -> None:
+    assert "EU Green Deal" not in _orgs("Firms adapt to the EU Green Deal rules this year.")
+
+
+def test_name_after_a_programme_word_is_the_programme() -> None:
+    orgs = _orgs("The partners run the project HARBOURLINK with funds from the region.")
+    assert orgs == {}, orgs
+
+
+def test_report_credited_to_a_body() -> None:
+    orgs = _orgs("According to Varnholt, warehouse rents rose by 4 percent last year.")
+    assert "Varnholt" in orgs, orgs
+    orgs = _orgs("According to Poland's statistics office, wages rose.")
+    assert not any("Poland" in n for n in orgs), orgs
+
+
+def test_signing_subject_that_the_dictionary_does_not_know() -> None:
+    assert "Quessa" in _orgs("Quessa signed a supply contract with a carmaker on Friday.")
+
+
+def test_portfolio_title_before_a_person() -> None:
+    rec = english("Undersecretary of State Pawel Wrona opened the session.")
+    assert "Pawel Wrona" in names(rec, "person"), rec["entities"]
+    assert names(rec, "organization") == {}
+
+
+def test_verb_form_is_no_head_noun() -> None:
+    assert _orgs("Guests moved on to the Networking Lunch after the talks.") == {}
+    assert "Varnholt Holding" in _orgs("The shares of Varnholt Holding rose in May.")
+
+
+@pytest.mark.parametrize(
+    "row", [r for r in read_tsv("en/zone_names.tsv") if r["kind"] == "place"], ids=lambda r: r["words"]
+)
+def test_zone_name_rows(row: dict[str, str]) -> None:
+    place = " ".join(w.capitalize() for w in row["words"].split())
+    for name in (f"{place} SEZ", f"SEZ {place}", f"{place} Special Economic Zone"):
+        rec = english(f"Yesterday the {name} presented its offer to investors from Korea.")
+        assert any(row["zone"] in e["aliases"] for e in rec["entities"]), (name, rec["entities"])
+
+
+def test_two_forms_of_one_zone_are_one_entity() -> None:
+    orgs = _orgs("The Pomeranian SEZ grew. Later the Pomeranian Special Economic Zone hosted guests.")
+    assert len(orgs) == 1, orgs
+
+
+def test_zones_that_share_an_acronym_stay_apart() -> None:
+    orgs = _orgs("The Slupsk SEZ and the Suwalki SEZ signed a cooperation agreement in May.")
+    assert len(orgs) == 2, orgs
