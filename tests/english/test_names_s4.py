@@ -122,3 +122,29 @@ def test_two_forms_of_one_zone_are_one_entity() -> None:
 def test_zones_that_share_an_acronym_stay_apart() -> None:
     orgs = _orgs("The Slupsk SEZ and the Suwalki SEZ signed a cooperation agreement in May.")
     assert len(orgs) == 2, orgs
+
+
+@pytest.mark.parametrize(
+    "noun", sorted(r["word"] for r in read_tsv("en/grammar_words.tsv") if r["set"] == "field_noun")
+)
+def test_brand_like_word_before_a_field_noun_names_no_body(noun: str) -> None:
+    assert _orgs(f"Last year the QuorvaTech {noun} grew in the north of the country.") == {}
+
+
+def test_brand_like_word_on_its_own_stays_a_body() -> None:
+    assert "QuorvaTech" in _orgs("Last year QuorvaTech opened a plant in the north of the country.")
+
+
+@pytest.mark.parametrize(
+    "word", sorted(r["word"] for r in read_tsv("en/grammar_words.tsv") if r["set"] == "last_only_head")
+)
+def test_field_word_heads_a_company_only_at_the_end(word: str) -> None:
+    cap = word.capitalize()
+    assert f"Varnholt {cap}" in _orgs(f"Last year the shares of Varnholt {cap} rose in the north.")
+    orgs = _orgs(f"The talk on the {cap} Future of Northern Ports was long.")
+    assert not any(cap in n for n in orgs), orgs
+
+
+def test_centre_for_names_a_body() -> None:
+    orgs = _orgs("Grants come from the Northvale Centre for Innovation and Technology Transfer.")
+    assert "Northvale Centre for Innovation and Technology Transfer" in orgs, orgs

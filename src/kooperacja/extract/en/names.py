@@ -144,6 +144,8 @@ class EnglishNames:
             self.legal_by_first.setdefault(form[0], []).append(form)
         # words of programmes, projects and documents (no event's): the name after them is the thing's
         self._thing_words = lex.not_org_words - frozenset(lex.event_name_words)
+        # company heads that are also words of a field: a head only where they end the name ("Tenneco Automotive")
+        self._last_heads = lex.words("last_only_head")
         self.lower_by_first: dict[str, list[tuple[str, ...]]] = {}
         for head in self.lower_heads:
             self.lower_by_first.setdefault(head[0], []).append(head)
@@ -1269,11 +1271,19 @@ class EnglishNames:
                 unit = self._acronym_unit(c)
                 if unit is not None:
                     return unit
+                if j - i == 1 and self._field_noun_after(c.doc, j, c.s):
+                    return _NO_NAME  # "GreenTech companies", "the ClusterXchange scheme": a field or a scheme
                 if j - i == 1 or all(t.is_word or t.is_num for t in toks[i:j]):
                     return c.make(
                         "organization", None, head="acronym" if j - i == 1 and first.is_upper else "mixedcase"
                     )
         return None
+
+    def _field_noun_after(self, doc: Doc, j: int, s: int) -> bool:
+        """A noun of a field, a market or a scheme in lower case right after a brand-like word ("GreenTech
+        companies", "the eMobility sector", "the MatchMaker platform"): the word says what kind, it names no body."""
+        b = doc.sent_span[s][1]
+        return j < b and doc.tokens[j].text.islower() and self.lemma[j] in self.lex.words("field_noun")
 
     def _acronym_unit(self, c: _Span) -> Mention | None:
         """ "JETRO Warsaw", "KSSE Board": an acronym and a place (its branch) or an inner unit ("board", "office")
@@ -1507,6 +1517,8 @@ class EnglishNames:
                 sub = self.lex.org_heads.get(tuple(lem[p : p + k]))
                 if sub is not None and self._verb_form(i + p + k - 1, lem[p + k - 1]):
                     sub = None  # "Networking Lunch": a verb's form, no head noun
+                if sub is not None and p + k < n and k == 1 and lem[p] in self._last_heads:
+                    sub = None  # "Logistics Heart of Poland", "Technology Transfer": a field's word, not a firm's
                 if sub is not None:
                     found.append((p, p + k, sub))
                     p += k - 1
@@ -1520,6 +1532,8 @@ class EnglishNames:
                     return pl[0], j - i == 1
             last = lem[-1]
             for h, sub in self.lex.org_heads.items():
+                if h[0] in self._last_heads:
+                    continue  # "Biotechnology" is a field
                 if len(h) == 1 and len(h[0]) >= 6 and last.endswith(h[0]) and last != h[0]:
                     return sub, False  # "AgroBioCluster", "Technopark"
             return None
