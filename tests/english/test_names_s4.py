@@ -148,3 +148,12 @@ def test_field_word_heads_a_company_only_at_the_end(word: str) -> None:
 def test_centre_for_names_a_body() -> None:
     orgs = _orgs("Grants come from the Northvale Centre for Innovation and Technology Transfer.")
     assert "Northvale Centre for Innovation and Technology Transfer" in orgs, orgs
+
+
+def test_policy_word_inside_a_ministry_name_keeps_the_body() -> None:
+    orgs = _orgs("Grants come from the Ministry of Ports and Coastal Policy of Northvale.")
+    assert any(n.startswith("Ministry of Ports and Coastal Policy") for n in orgs), orgs
+
+
+def test_question_word_opening_a_line_is_no_name() -> None:
+    assert _orgs("Questions for the director\nQ: Why Poland?\nA: Because of the people.") == {}

@@ -1412,7 +1412,15 @@ class EnglishNames:
         while e - 1 > i and doc.tokens[e - 1].is_num:
             e -= 1  # "Supplier Days 2024": the edition's year after the event's word
         first, last = doc.tokens[i].text.lower(), doc.tokens[e - 1].text.lower()
-        if self.lemma[i] in words or self.lemma[e - 1] in words or first in words or last in words:
+        if self.lemma[i] in words or first in words:
+            return True
+        if (
+            i + 1 < j
+            and (self.lemma[i],) in self.lex.org_heads
+            and self.lemma[i + 1] in self.lex.words("head_of")
+        ):
+            return False  # "Ministry of Funds and Regional Policy", "Institute of Economic Policy": a body's name
+        if self.lemma[e - 1] in words or last in words:
             return True
         if any(self.lemma[k] in words and doc.tokens[k + 1].text == "of" for k in range(i, j - 1)):
             return True
