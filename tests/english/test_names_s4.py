@@ -157,3 +157,24 @@ def test_policy_word_inside_a_ministry_name_keeps_the_body() -> None:
 
 def test_question_word_opening_a_line_is_no_name() -> None:
     assert _orgs("Questions for the director\nQ: Why Poland?\nA: Because of the people.") == {}
+
+
+@pytest.mark.parametrize(
+    "cue", sorted(r["word"] for r in read_tsv("en/grammar_words.tsv") if r["set"] == "partner_cue")
+)
+def test_name_after_with_and_a_word_of_cooperation(cue: str) -> None:
+    assert "Quessa" in _orgs(f"Last month the zone spoke of the {cue}s with Quessa at length.")
+
+
+@pytest.mark.parametrize(
+    "cue", sorted(r["word"] for r in read_tsv("en/grammar_words.tsv") if r["set"] == "agent_cue")
+)
+def test_name_after_by_and_a_verb_of_bodies(cue: str) -> None:
+    verb = {"build": "built", "buy": "bought"}.get(cue, cue + ("d" if cue.endswith("e") else "ed"))
+    assert "Varnholt" in _orgs(f"The new hall was {verb} by Varnholt in two years.")
+
+
+def test_people_places_and_programmes_after_the_cues_are_no_companies() -> None:
+    assert _orgs("The talks with Ola Wierzba lasted two hours.") == {}
+    assert _orgs("The region signed a deal with Korea last week.") == {}
+    assert _orgs("The project is supported by Horizon Europe.") == {}

@@ -1322,6 +1322,30 @@ class EnglishNames:
             return None
         return c.make("organization", "company", head="source")
 
+    def _cl_partner_cue(self, c: _Span) -> Mention | _NoName | None:
+        """ "signed an agreement with Quessa", "in cooperation with Panattoni", "was built by Varnholt": a name
+        that names no place and no person, after "with" that follows a word of cooperation, or after "by" that
+        follows a verb that bodies do, is a company."""
+        doc, i, j = c.doc, c.i, c.j
+        if i - 2 < c.a or c.place is not None or c.joined:
+            return None
+        prep = doc.tokens[i - 1].text
+        if prep == "with":
+            cues = self.lex.words("partner_cue")
+        elif prep == "by":
+            cues = self.lex.words("agent_cue")
+        else:
+            return None
+        if not any(self.lemma[k] in cues for k in range(max(c.a, i - 4), i - 1)):
+            return None
+        if self._common(doc, i, j) or self._looks_person(doc, i, j) and _first_name(doc.tokens[i].text):
+            return None
+        if any(t.text in self.surnames for t in doc.tokens[i:j]):
+            return None
+        if j - i >= 2 and self.gaz.lookup(doc.tokens[j - 1].text) and self._common(doc, i, j - 1):
+            return None  # "Horizon Europe", "Creative Europe": common words and a place name a programme
+        return c.make("organization", "company", head="partner")
+
     def _cl_title_of(self, c: _Span) -> Mention | _NoName | None:
         """ "president of Vigo System": the body after a title and "of"."""
         if c.prev == "of" and c.i - 2 >= c.a and self.lex.titles.get(self.lemma[c.i - 2]) == "title":
@@ -1613,6 +1637,7 @@ _CLASSIFY_RULES: tuple[Callable[[EnglishNames, _Span], Mention | _NoName | None]
     EnglishNames._cl_acronym,
     EnglishNames._cl_descriptor_or_demonym,
     EnglishNames._cl_source,
+    EnglishNames._cl_partner_cue,
     EnglishNames._cl_title_of,
     EnglishNames._cl_place_prep,
     EnglishNames._cl_apposition_or_verb,
