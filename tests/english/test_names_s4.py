@@ -178,3 +178,13 @@ def test_people_places_and_programmes_after_the_cues_are_no_companies() -> None:
     assert _orgs("The talks with Ola Wierzba lasted two hours.") == {}
     assert _orgs("The region signed a deal with Korea last week.") == {}
     assert _orgs("The project is supported by Horizon Europe.") == {}
+
+
+def test_a_unit_and_its_office_are_one_body() -> None:
+    orgs = _orgs(
+        "The City of Northvale signed the deal. The Northvale City Hall will pay for the road, "
+        "and the Northvale Municipality will build it."
+    )
+    assert len(orgs) == 1, orgs
+    orgs = _orgs("The University of Northvale and the Northvale University of Mining share a lab.")
+    assert len(orgs) == 2, orgs

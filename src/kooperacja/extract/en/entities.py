@@ -81,6 +81,7 @@ class EnglishEntities:
         self._acronyms(doc, uf)
         self._short_forms(doc, uf)
         self._word_variants(doc, uf)
+        self._same_body(doc, uf)
         groups: dict[int, list[int]] = {}
         for k in range(n):
             groups.setdefault(uf.find(k), []).append(k)
@@ -198,6 +199,30 @@ class EnglishEntities:
             for b, wb in orgs[n + 1 :]:
                 if len(wa) == len(wb) and wa != wb and wa[-1] == wb[-1] and all(map(_alike, wa, wb)):
                     uf.union(a, b)
+
+    def _same_body(self, doc: Doc, uf: UnionFind) -> None:
+        """ "City of Rzeszow", "Rzeszow City Hall" and "Rzeszow City Office"; "University of Lodz" and "Lodz
+        University": names of one subtype (a company's aside) whose own words, less head words, small words and
+        nationalities, are the same, name one body (a unit and its office are one entity)."""
+        lex = self.lex
+        heads = {w for h in lex.org_heads for w in h}
+        small = lex.function_words | lex.words("connector") | lex.words("initials_skip")
+        demonyms = {fold(d) for d in lex.demonyms}
+        first: dict[tuple[str, frozenset[str]], int] = {}
+        for k, m in enumerate(doc.mentions):
+            if m.type != "organization" or m.subtype in (None, "company") or m.head in _SHORT_TAGS:
+                continue
+            words = {w for w in fold_key(m.name).replace("-", " ").split() if w not in small}
+            own = frozenset(
+                w for w in words if w not in heads and w.rstrip("s") not in heads and w not in demonyms
+            )
+            if not own:
+                continue
+            key = (m.subtype, own)
+            if key in first:
+                uf.union(first[key], k)
+            else:
+                first[key] = k
 
     def _entity(self, doc: Doc, members: list[int], polish: dict[int, str], num: int) -> Entity | None:
         ms = [doc.mentions[k] for k in members]
