@@ -109,7 +109,7 @@ class EnglishEvents:
             needed = _FIRST_ROLE.get(typ)
             if not parts or (needed and not any(r == needed for _e, r in parts)):
                 continue  # an award names who won it
-            date = _sentence_date(doc, s)
+            date = _sentence_date(doc, s, self.lex)
             if mod == "planned" and date is None:
                 continue
             ev = _event(
@@ -197,7 +197,7 @@ class EnglishEvents:
         mod = self._event_modality(doc, a, b, t, t1, typ, kind)
         if mod in ("hypothetical", "negated"):
             return []
-        date = _sentence_date(doc, s)
+        date = _sentence_date(doc, s, self.lex)
         if mod == "planned" and date is None:
             return []
         sides = self._sides(a, t, t1, typ, kind)
@@ -472,12 +472,26 @@ class EnglishEvents:
         return best
 
 
-def _sentence_date(doc: Doc, s: int) -> str | None:
-    """The first date with a value in sentence s."""
+def _sentence_date(doc: Doc, s: int, lex: EnLexicon) -> str | None:
+    """The first date with a value in sentence s that is no deadline ("will hire 200 people by 2026")."""
+    sent = doc.sentences[s]
     return next(
-        (d.value for d in doc.dates if doc.sentences[s].start <= d.start < doc.sentences[s].end and d.value),
+        (
+            d.value
+            for d in doc.dates
+            if sent.start <= d.start < sent.end and d.value and not _deadline(doc, sent.start, d.start, lex)
+        ),
         None,
     )
+
+
+def _deadline(doc: Doc, start: int, at: int, lex: EnLexicon) -> bool:
+    """The date at offset `at` follows a word of a deadline ("by", "until"), maybe with "the end of" between."""
+    before = doc.text[max(start, at - 40) : at].lower().split()
+    fill = lex.words("deadline_filler")
+    while before and before[-1] in fill:
+        before.pop()
+    return bool(before) and before[-1] in lex.words("deadline")
 
 
 def _enough_parties(typ: str, kind: str, parts: list[tuple[int, str]]) -> bool:

@@ -1,0 +1,30 @@
+"""Event dates in English that are no deadlines (issue 12, session 4). Every sentence is our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from kooperacja.data import read_tsv
+
+from .conftest import english
+
+
+@pytest.mark.parametrize(
+    "word", sorted(r["word"] for r in read_tsv("en/grammar_words.tsv") if r["set"] == "deadline")
+)
+def test_a_deadline_dates_no_investment(word: str) -> None:
+    rec = english(
+        f"Quessa Ltd will invest EUR 5 million in the Northvale Free Zone and hire 80 people {word} 2027."
+    )
+    assert rec["events"], rec
+    assert all(ev["date"] is None for ev in rec["events"]), rec["events"]
+
+
+def test_a_deadline_after_the_end_of_dates_nothing() -> None:
+    rec = english("Quessa Ltd will invest EUR 5 million in the Northvale Free Zone by the end of 2027.")
+    assert rec["events"] and all(ev["date"] is None for ev in rec["events"]), rec["events"]
+
+
+def test_a_plain_date_still_dates_the_event() -> None:
+    rec = english("On 3 March 2024 Quessa Ltd invested EUR 5 million in the Northvale Free Zone.")
+    assert [ev["date"] for ev in rec["events"]] == ["2024-03-03"], rec["events"]
