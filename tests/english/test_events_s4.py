@@ -28,3 +28,32 @@ def test_a_deadline_after_the_end_of_dates_nothing() -> None:
 def test_a_plain_date_still_dates_the_event() -> None:
     rec = english("On 3 March 2024 Quessa Ltd invested EUR 5 million in the Northvale Free Zone.")
     assert [ev["date"] for ev in rec["events"]] == ["2024-03-03"], rec["events"]
+
+
+def test_an_event_takes_the_date_of_a_sentence_before_that_tells_it() -> None:
+    rec = english(
+        "Guests from Ruritania came on a study visit on 4-6 June 2024. They liked the port.\n"
+        "The visit was hosted by the Northvale Free Zone and Quessa Ltd."
+    )
+    visits = [ev for ev in rec["events"] if ev["type"] == "visit"]
+    assert visits and visits[0]["date"] == "2024-06-04/2024-06-06", rec["events"]
+
+
+def test_a_written_date_before_wins_over_a_relative_one() -> None:
+    rec = english(
+        "Guests from Ruritania came on a study visit on 4-6 June 2024.\n"
+        "Last week the study visit programme ended.\n"
+        "The visit was hosted by the Northvale Free Zone and Quessa Ltd.",
+        published="2024-07-20",
+    )
+    visits = [ev for ev in rec["events"] if ev["type"] == "visit"]
+    assert visits and visits[0]["date"] == "2024-06-04/2024-06-06", rec["events"]
+
+
+def test_no_date_from_a_sentence_about_something_else() -> None:
+    rec = english(
+        "The port opened a new quay on 4 June 2024. It is long.\n"
+        "The visit was hosted by the Northvale Free Zone and Quessa Ltd."
+    )
+    visits = [ev for ev in rec["events"] if ev["type"] == "visit"]
+    assert visits and visits[0]["date"] is None, rec["events"]

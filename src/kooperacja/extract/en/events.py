@@ -11,6 +11,7 @@ from typing import Any
 from kooperacja.extract.doc import Doc, Entity, Mention
 from kooperacja.extract.en.entities import last_company_before
 from kooperacja.extract.en.lexicon import EnLexicon
+from kooperacja.text.dates import DateMention
 
 _ACTOR_TYPES = ("organization",)
 _FIRST_ROLE = {"membership": "member", "award": "recipient", "visit": None}
@@ -69,12 +70,33 @@ class EnglishEvents:
             if ev["participants"]
             and (ev["type"] != "founding" or any(p["role"] == "founded" for p in ev["participants"]))
         ]  # a founding names what was founded
+        self._date_from_before(doc, merged)
         for ev in merged:
             for p in ev["participants"]:
                 p["entity"] = doc.entities[p["entity"]].id
             if ev["status"] == "done":
                 del ev["status"]
         doc.events = merged
+
+    def _date_from_before(self, doc: Doc, events: list[dict[str, Any]]) -> None:
+        """ "… during the trip on 17-19 October 2023. The visit, organised by X, …": an event its own sentence
+        does not date takes the date of one of the two sentences before it that tells a happening of its type."""
+        starts = [sent.start for sent in doc.sentences]
+        for ev in events:
+            if ev["date"] is not None or ev.get("status", "done") != "done" or not ev["evidence"]:
+                continue
+            s0 = next(
+                (k for k, st in enumerate(starts) if st <= ev["evidence"][0][0] < doc.sentences[k].end), None
+            )
+            found: list[DateMention] = []
+            for s in range(s0 - 1, max(-1, s0 - 4), -1) if s0 is not None else ():
+                a, b = doc.sent_span[s]
+                if any(typ == ev["type"] for _t, _t1, typ, _k in self._triggers(doc, a, b)):
+                    found.extend(_sentence_dates(doc, s, self.lex)[:1])
+            # a date written out wins over a relative one ("last week" counts from a date the page may lack)
+            best = next((d for d in found if d.kind != "relative"), found[0] if found else None)
+            if best is not None:
+                ev["date"] = best.value
 
     def _named_events(self, doc: Doc) -> list[dict[str, Any]]:
         """A named conference ("Cluster Collaboration Day") with the organisations of its sentence."""
@@ -474,15 +496,18 @@ class EnglishEvents:
 
 def _sentence_date(doc: Doc, s: int, lex: EnLexicon) -> str | None:
     """The first date with a value in sentence s that is no deadline ("will hire 200 people by 2026")."""
+    dates = _sentence_dates(doc, s, lex)
+    return dates[0].value if dates else None
+
+
+def _sentence_dates(doc: Doc, s: int, lex: EnLexicon) -> list[DateMention]:
+    """The dates with a value in sentence s that are no deadlines, in order."""
     sent = doc.sentences[s]
-    return next(
-        (
-            d.value
-            for d in doc.dates
-            if sent.start <= d.start < sent.end and d.value and not _deadline(doc, sent.start, d.start, lex)
-        ),
-        None,
-    )
+    return [
+        d
+        for d in doc.dates
+        if sent.start <= d.start < sent.end and d.value and not _deadline(doc, sent.start, d.start, lex)
+    ]
 
 
 def _deadline(doc: Doc, start: int, at: int, lex: EnLexicon) -> bool:
