@@ -10,7 +10,7 @@ from .conftest import english
 
 
 @pytest.mark.parametrize(
-    "word", sorted(r["word"] for r in read_tsv("en/grammar_words.tsv") if r["set"] == "deadline")
+    "word", sorted(r["word"] for r in read_tsv("en/grammar_words.tsv") if r["set"] == "deadline_word")
 )
 def test_a_deadline_dates_no_investment(word: str) -> None:
     rec = english(
@@ -57,3 +57,12 @@ def test_no_date_from_a_sentence_about_something_else() -> None:
     )
     visits = [ev for ev in rec["events"] if ev["type"] == "visit"]
     assert visits and visits[0]["date"] is None, rec["events"]
+
+
+def test_a_blog_date_glued_to_its_reading_time_is_the_page_date() -> None:
+    from kooperacja.text.dates_en import find_dates_en
+
+    assert [d.value for d in find_dates_en("Posted 10/26/20231 min read")] == ["2023-10-26"]
+    assert find_dates_en("on 10/26/202345 people came") == []
+    rec = english("Harbour news\n\n10/26/20231 min read\n\nThe zone grew last week.", published=None)
+    assert rec["published"] == "2023-10-26", rec["published"]

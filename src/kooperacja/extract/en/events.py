@@ -516,7 +516,7 @@ def _deadline(doc: Doc, start: int, at: int, lex: EnLexicon) -> bool:
     fill = lex.words("deadline_filler")
     while before and before[-1] in fill:
         before.pop()
-    return bool(before) and before[-1] in lex.words("deadline")
+    return bool(before) and before[-1] in lex.words("deadline_word")
 
 
 def _enough_parties(typ: str, kind: str, parts: list[tuple[int, str]]) -> bool:

@@ -1330,9 +1330,9 @@ class EnglishNames:
         if i - 2 < c.a or c.place is not None or c.joined:
             return None
         prep = doc.tokens[i - 1].text
-        if prep == "with":
+        if prep in self.lex.words("partner_prep"):
             cues = self.lex.words("partner_cue")
-        elif prep == "by":
+        elif prep in self.lex.words("agent_prep"):
             cues = self.lex.words("agent_cue")
         else:
             return None
@@ -1344,7 +1344,7 @@ class EnglishNames:
             return None
         if j - i >= 2 and self.gaz.lookup(doc.tokens[j - 1].text) and self._common(doc, i, j - 1):
             return None  # "Horizon Europe", "Creative Europe": common words and a place name a programme
-        return c.make("organization", "company", head="partner")
+        return c.make("organization", "company", head="cued_party")
 
     def _cl_title_of(self, c: _Span) -> Mention | _NoName | None:
         """ "president of Vigo System": the body after a title and "of"."""
