@@ -188,3 +188,11 @@ def test_a_unit_and_its_office_are_one_body() -> None:
     assert len(orgs) == 1, orgs
     orgs = _orgs("The University of Northvale and the Northvale University of Mining share a lab.")
     assert len(orgs) == 2, orgs
+
+
+def test_quoted_name_after_a_word_of_its_kind() -> None:
+    orgs = _orgs("The zone uses the cluster ‘Harbour Automotive and Machinery Valley’ set up in May.")
+    assert orgs["Harbour Automotive and Machinery Valley"]["subtype"] == "cluster", orgs
+    orgs = _orgs('The company "Quessa Plast" from Kielce will build a hall.')
+    assert orgs["Quessa Plast"]["subtype"] == "company", orgs
+    assert _orgs("He said ‘yes’ to the offer of the firm.") == {}

@@ -19,8 +19,8 @@ _DASHES = frozenset((",", "–", "-", "—", "("))
 _PLACE_KIND = {"city": "city", "region": "region", "country": "country", "other": "other"}
 _OPENERS = frozenset("\"“„‘'•·*-–—([:")
 _POSSESSIVE = ("'s", "’s")
-_OPENING_QUOTES = frozenset('"„“«')
-_CLOSING_QUOTES = frozenset('"”“»')
+_OPENING_QUOTES = frozenset('"„“«‘')
+_CLOSING_QUOTES = frozenset('"”“»’')
 # subtypes whose head word outweighs a legal form: zones and their managing companies, parks, clusters,
 # agencies and schools are often companies by law (extraction spec, "subtype")
 _BODY_OVER_FORM = frozenset({"economic_zone", "technology_park", "cluster", "agency", "research_education"})
@@ -538,7 +538,17 @@ class EnglishNames:
             if close is not None and close + 1 < b and self._cap(doc, close + 1):
                 if (self.lemma[close + 1],) in self.lex.org_heads:
                     return close + 2  # "„Green Harbour” Cluster"
+            if close is not None and self._kind_word_before(doc, i - 1):
+                return close  # "the cluster ‘Harbour Automotive and Machinery Valley’": the quoted words are the name
         return 0
+
+    def _kind_word_before(self, doc: Doc, q: int) -> str | None:
+        """The subtype that a lower-case word of a kind of body gives right before token q ("the cluster",
+        "the company"), if the word is one."""
+        k = q - 1
+        if k < doc.sent_span[doc.sent_of[q]][0] or not doc.tokens[k].text.islower():
+            return None
+        return self.lex.descriptors.get(self.lemma[k]) or self.lex.org_heads.get((self.lemma[k],))
 
     def _place_owner(self, doc: Doc, i: int, j: int) -> bool:
         """Tokens i..j, the last with "'s", name a place of the gazetteer ("Poland's", "Lower Silesia's")."""
@@ -1232,6 +1242,10 @@ class EnglishNames:
         i = c.i
         if i - 1 >= c.a and self.lemma[i - 1] in self.lex.descriptors and not self._common(c.doc, i, c.j):
             return c.make("organization", self.lex.descriptors[self.lemma[i - 1]], head="descriptor")
+        if i - 1 > c.a and c.doc.tokens[i - 1].text in _OPENING_QUOTES:
+            kind = self._kind_word_before(c.doc, i - 1)  # "the cluster ‘Harbour Valley’"
+            if kind is not None:
+                return c.make("organization", kind, head="descriptor")
         return None
 
     def _cl_first_name(self, c: _Span) -> Mention | _NoName | None:
