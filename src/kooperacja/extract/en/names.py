@@ -865,7 +865,15 @@ class EnglishNames:
     def _split_two_names(self, doc: Doc, i: int, j: int, s: int, sent_start: int) -> list[Mention] | None:
         """ "Mazovian Chemical Cluster and Industrial Development Agency": two names parted by a splitter."""
         toks = doc.tokens
-        for k in range(i + 1, j - 1):
+        form = next(
+            (
+                len(f)
+                for f in self.lex.legal_forms
+                if len(f) < j - i and tuple(t.text for t in toks[j - len(f) : j]) == f
+            ),
+            0,
+        )
+        for k in range(i + 1, j - 1 - form):  # "GmbH & Co. KG" is one legal form
             if toks[k].text in self.splitters:
                 left = self._classify(doc, i, k, s, False)
                 right = self._classify(doc, k + 1, j, s, False)
