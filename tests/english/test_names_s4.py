@@ -196,3 +196,8 @@ def test_quoted_name_after_a_word_of_its_kind() -> None:
     orgs = _orgs('The company "Quessa Plast" from Kielce will build a hall.')
     assert orgs["Quessa Plast"]["subtype"] == "company", orgs
     assert _orgs("He said ‘yes’ to the offer of the firm.") == {}
+
+
+def test_nationality_after_an_article_opening_the_sentence() -> None:
+    rec = english("A Moroccan delegation visited the Northvale Free Zone on 3 May 2024.")
+    assert "Morocco" in names(rec, "place"), rec["entities"]

@@ -188,8 +188,10 @@ class EnglishNames:
                     continue
                 j = self._extend(doc, i, b)
                 found = self._chunk(doc, i, j, s, a, top=True)
-                if not found and j == i + 1:
-                    found = self._nationality(doc, i, b, s)
+                if not found and all(
+                    t.text.lower() in self.lex.function_words for t in doc.tokens[i : j - 1]
+                ):
+                    found = self._nationality(doc, j - 1, b, s)  # "Swedish visitors", "A Swedish delegation"
                 if not found:
                     found = self._defined_by_acronym(doc, i, j, s)
                 if not found:
