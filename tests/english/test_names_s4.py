@@ -201,3 +201,13 @@ def test_quoted_name_after_a_word_of_its_kind() -> None:
 def test_nationality_after_an_article_opening_the_sentence() -> None:
     rec = english("A Moroccan delegation visited the Northvale Free Zone on 3 May 2024.")
     assert "Morocco" in names(rec, "place"), rec["entities"]
+
+
+def test_places_after_a_verb_of_visiting_stay_places() -> None:
+    rec = english("Polish firms visited Tallinn and Tartu on 5-7 March 2024 within the programme.")
+    assert {"Tallinn", "Tartu"} <= set(names(rec, "place")), rec["entities"]
+
+
+def test_start_ups_before_a_list_cue() -> None:
+    orgs = _orgs("The park hosted a session with local start-ups such as Quessa Labs and Tarvik.")
+    assert {"Quessa Labs", "Tarvik"} <= set(orgs), orgs

@@ -142,8 +142,8 @@ class EnglishNames:
         self.legal_by_first: dict[str, list[tuple[str, ...]]] = {}
         for form in lex.legal_forms:  # longest first
             self.legal_by_first.setdefault(form[0], []).append(form)
-        # words of programmes, projects and documents (no event's): the name after them is the thing's
-        self._thing_words = lex.not_org_words - frozenset(lex.event_name_words)
+        # nouns of programmes, projects and documents: the name right after them is the thing's
+        self._thing_words = lex.words("thing_noun")
         # company heads that are also words of a field: a head only where they end the name ("Tenneco Automotive")
         self._last_heads = lex.words("last_only_head")
         self.lower_by_first: dict[str, list[tuple[str, ...]]] = {}
@@ -290,7 +290,7 @@ class EnglishNames:
                 if self.lemma[c] not in cues and toks[c].text not in cues:
                     continue
                 back = [self.lemma[k] for k in range(max(a, c - 4), c) if toks[k].is_word]
-                if not any(w in owners for w in back):
+                if not any(w in owners or w.removesuffix("s") in owners for w in back):  # "start-ups"
                     continue
                 k = c + 1
                 while k < b and toks[k].text.lower() in cue_skip:
@@ -1473,8 +1473,12 @@ class EnglishNames:
         if any(self.lemma[k] in words and doc.tokens[k + 1].text == "of" for k in range(i, j - 1)):
             return True
         a, b = doc.sent_span[doc.sent_of[i]]
-        if i > a and doc.tokens[i - 1].text.islower() and self.lemma[i - 1] in self._thing_words:
-            return True  # "the project SMART-HUB", "the programme Horizon Europe": the name of the thing
+        if i > a and doc.tokens[i - 1].text in self._thing_words:
+            # "the project SMART-HUB", "the programme Horizon Europe": the name of the thing (a place stays one)
+            return (
+                self.gaz.lookup(" ".join(doc.text[doc.tokens[i].start : doc.tokens[j - 1].end].split()))
+                is None
+            )
         if self._inner_unit(doc, i, j, b):
             return True
         toks = doc.tokens
