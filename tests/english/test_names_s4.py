@@ -211,3 +211,20 @@ def test_places_after_a_verb_of_visiting_stay_places() -> None:
 def test_start_ups_before_a_list_cue() -> None:
     orgs = _orgs("The park hosted a session with local start-ups such as Quessa Labs and Tarvik.")
     assert {"Quessa Labs", "Tarvik"} <= set(orgs), orgs
+
+
+@pytest.mark.parametrize(
+    "noun", sorted(r["word"] for r in read_tsv("en/grammar_words.tsv") if r["set"] == "works_noun")
+)
+def test_name_before_a_noun_of_works_is_the_company(noun: str) -> None:
+    assert "Quessa" in _orgs(f"The group saw the Quessa main {noun} in the morning.")
+
+
+def test_place_or_person_before_a_noun_of_works_stays_what_it_is() -> None:
+    assert _orgs("The delegation saw the Lublin plant of the firm.") == {}
+    assert _orgs("They toured the Ola Wierzba factory museum.") == {}
+
+
+def test_body_after_a_bracketed_acronym_and_and() -> None:
+    orgs = _orgs("The group met staff of Enterprise Harbour Ltd (EHL) and Quessa in the port.")
+    assert "Quessa" in orgs, orgs

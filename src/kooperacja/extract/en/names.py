@@ -248,6 +248,10 @@ class EnglishNames:
                     while n < b and toks[n].text.lower() in skip:
                         n += 1
                 before = i - 1 > a and toks[i - 1].text in joiners and (i - 1) in firms
+                # "Enterprise Harbour (EH) and Quessa": the acronym in brackets ends the body before
+                before = before or (
+                    i - 2 > a and toks[i - 1].text in joiners and toks[i - 2].text == ")" and (i - 2) in firms
+                )
                 after = n > j and n in starts
                 if before or after or i in cued:
                     out.append(
@@ -1384,6 +1388,28 @@ class EnglishNames:
                 return c.make("place", "city")
         return None
 
+    def _cl_facility_owner(self, c: _Span) -> Mention | _NoName | None:
+        """ "the Quessa heating plant", "the Varnholt factory": a name that is no place, no person and no common
+        words, right before a noun of a works (after at most two lower-case words), names the company that runs it."""
+        doc, i, j = c.doc, c.i, c.j
+        if (
+            c.place is not None
+            or c.joined
+            or c.prev not in self.lex.words("article")
+            or self._common(doc, i, j)
+        ):
+            return None
+        if self._looks_person(doc, i, j) and _first_name(doc.tokens[i].text):
+            return None
+        b = doc.sent_span[c.s][1]
+        works = self.lex.words("works_noun")
+        for k in range(j, min(b, j + 3)):
+            if not doc.tokens[k].text.islower():
+                return None
+            if self.lemma[k] in works:
+                return c.make("organization", "company", head="works")
+        return None
+
     def _cl_apposition_or_verb(self, c: _Span) -> Mention | _NoName | None:
         """A company by a company word in apposition, or by a verb of investing after it."""
         doc, i, j = c.doc, c.i, c.j
@@ -1668,5 +1694,6 @@ _CLASSIFY_RULES: tuple[Callable[[EnglishNames, _Span], Mention | _NoName | None]
     EnglishNames._cl_partner_cue,
     EnglishNames._cl_title_of,
     EnglishNames._cl_place_prep,
+    EnglishNames._cl_facility_owner,
     EnglishNames._cl_apposition_or_verb,
 )
