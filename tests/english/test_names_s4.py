@@ -228,3 +228,7 @@ def test_place_or_person_before_a_noun_of_works_stays_what_it_is() -> None:
 def test_body_after_a_bracketed_acronym_and_and() -> None:
     orgs = _orgs("The group met staff of Enterprise Harbour Ltd (EHL) and Quessa in the port.")
     assert "Quessa" in orgs, orgs
+
+
+def test_acronym_and_place_before_an_event_noun_name_the_event() -> None:
+    assert _orgs("The cluster will present its drones at the QWA Berlin air show in June.") == {}
