@@ -232,3 +232,21 @@ def test_body_after_a_bracketed_acronym_and_and() -> None:
 
 def test_acronym_and_place_before_an_event_noun_name_the_event() -> None:
     assert _orgs("The cluster will present its drones at the QWA Berlin air show in June.") == {}
+
+
+def test_name_before_a_country_in_brackets() -> None:
+    orgs = _orgs(
+        "The consortium includes Brightwell (Ireland), Quessa Foods (Spain) and Tarvik Labs (Finland)."
+    )
+    assert {"Brightwell", "Quessa Foods", "Tarvik Labs"} <= set(orgs), orgs
+    assert _orgs("The guests came from Lublin (Poland) and Tartu (Estonia).") == {}
+
+
+def test_lower_case_head_after_a_name_gives_its_kind() -> None:
+    orgs = _orgs("The memorandum was signed by the Hydrogen Northvale association in May.")
+    assert orgs["Hydrogen Northvale"]["subtype"] == "business_association", orgs
+
+
+def test_invest_in_a_place_after_and_is_a_name_of_its_own() -> None:
+    orgs = _orgs("The event was co-organised by Northvale Cluster of Clean Energy and Invest in Pomerania.")
+    assert {"Northvale Cluster of Clean Energy", "Invest in Pomerania"} <= set(orgs), orgs

@@ -589,7 +589,18 @@ class EnglishNames:
     def _ext_connector(self, doc: Doc, i: int, j: int, b: int) -> int:
         """A connector ("of", "for", "&") before a capitalised word that carries no date."""
         nxt = j + 1
-        ok = doc.tokens[j].text.lower() in self.connectors and nxt < b and self._cap(doc, nxt)
+        toks = doc.tokens
+        ok = toks[j].text.lower() in self.connectors and nxt < b and self._cap(doc, nxt)
+        if (
+            ok
+            and toks[j].text in self.splitters
+            and nxt + 2 < b
+            and toks[nxt + 1].text in self.lex.words("name_in")
+            and self.gaz.lookup(toks[nxt + 2].text) is not None
+        ):
+            return (
+                0  # "… Cluster of Renewable Energy and Invest in Pomerania": the next name is "Invest in …"
+            )
         return 1 if ok and nxt not in self.dated else 0
 
     def _ext_the_after_of(self, doc: Doc, i: int, j: int, b: int) -> int:
@@ -1388,6 +1399,40 @@ class EnglishNames:
                 return c.make("place", "city")
         return None
 
+    def _cl_country_in_brackets(self, c: _Span) -> Mention | _NoName | None:
+        """ "Quessa Foods (Spain)", "Sustainable Harbour Hub (Sweden)": a name that is no place, followed by a
+        country in brackets, is a body of that country (a partner in a list)."""
+        doc, i, j = c.doc, c.i, c.j
+        toks = doc.tokens
+        b = doc.sent_span[c.s][1]
+        if c.place is not None or j + 2 >= b or toks[j].text != "(" or toks[j + 2].text != ")":
+            return None
+        country = self.gaz.lookup(toks[j + 1].text)
+        if country is None or country.kind != "country":
+            return None
+        if self._looks_person(doc, i, j) and _first_name(toks[i].text):
+            return None
+        if self._common(doc, i, j) and (j - i < 2 or i == c.a):
+            return None
+        return c.make("organization", "company", head="country_in_brackets")
+
+    def _cl_kind_after(self, c: _Span) -> Mention | _NoName | None:
+        """ "the Hydrogen Harbour association": a lower-case head of a body (not a company's) right after a name
+        that is no place says what kind of body the name is."""
+        doc, j = c.doc, c.j
+        b = doc.sent_span[c.s][1]
+        if (
+            c.place is not None
+            or j >= b
+            or not doc.tokens[j].text.islower()
+            or c.prev not in self.lex.words("article")
+        ):
+            return None
+        sub = self.lex.org_heads.get((doc.tokens[j].text,))
+        if sub is None or sub == "company" or self._common(doc, c.i, j) and j - c.i < 2:
+            return None
+        return c.make("organization", sub, head="kind_after")
+
     def _cl_facility_owner(self, c: _Span) -> Mention | _NoName | None:
         """ "the Quessa heating plant", "the Varnholt factory": a name that is no place, no person and no common
         words, right before a noun of a works (after at most two lower-case words), names the company that runs it."""
@@ -1694,6 +1739,8 @@ _CLASSIFY_RULES: tuple[Callable[[EnglishNames, _Span], Mention | _NoName | None]
     EnglishNames._cl_partner_cue,
     EnglishNames._cl_title_of,
     EnglishNames._cl_place_prep,
+    EnglishNames._cl_country_in_brackets,
+    EnglishNames._cl_kind_after,
     EnglishNames._cl_facility_owner,
     EnglishNames._cl_apposition_or_verb,
 )
