@@ -66,3 +66,31 @@ def test_a_blog_date_glued_to_its_reading_time_is_the_page_date() -> None:
     assert find_dates_en("on 10/26/202345 people came") == []
     rec = english("Harbour news\n\n10/26/20231 min read\n\nThe zone grew last week.", published=None)
     assert rec["published"] == "2023-10-26", rec["published"]
+
+
+def _event_names(rec: dict) -> list[tuple[str, set[str]]]:
+    by_id = {e["id"]: e["name"] for e in rec["entities"]}
+    return [(ev["type"], {by_id[p["entity"]] for p in ev["participants"]}) for ev in rec["events"]]
+
+
+@pytest.mark.parametrize(
+    "verb", sorted(r["word"] for r in read_tsv("en/grammar_words.tsv") if r["set"] == "support_verb")
+)
+def test_backers_take_no_part(verb: str) -> None:
+    form = verb + ("d" if verb.endswith("e") else "ed")
+    rec = english(
+        f"Quessa Ltd invested EUR 5 million in the Northvale Free Zone, {form} by Tarvik Bank and Brimstad Fund."
+    )
+    parts = {n for _t, names in _event_names(rec) for n in names}
+    assert "Quessa Ltd" in parts, rec["events"]
+    assert not parts & {"Tarvik Bank", "Brimstad Fund"}, rec["events"]
+
+
+def test_organisers_of_the_gathering_are_no_parties_to_a_signing() -> None:
+    rec = english(
+        "The University of Northvale and Quessa Ltd signed an agreement on 3 May 2024. The signing took place "
+        "during the Harbour Summit, organised by the Brimstad Chamber of Commerce."
+    )
+    for typ, names in _event_names(rec):
+        if typ == "agreement":
+            assert "Brimstad Chamber of Commerce" not in names, rec["events"]

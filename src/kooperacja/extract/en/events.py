@@ -116,6 +116,8 @@ class EnglishEvents:
             parts = []
             for n in doc.mentions_in(s):
                 m = doc.mentions[n]
+                if self._backer(a, m.t0, typ):
+                    continue  # "co-financed by the Union": a backer takes no part
                 if m.entity >= 0 and (m.type == "organization" or m.descriptor == "nationality"):
                     role = self._role(doc, typ, m.t0, a) or _NAMED_ROLE.get(typ, "participant")
                     if (
@@ -279,8 +281,15 @@ class EnglishEvents:
         parts: list[tuple[int, str]] = []
         listed = self.lex.words("list_joiner")
         prev: tuple[int, str | None] = (-1, None)  # the end and cued role of the organisation named before
+        backer_end = -1  # the end of the backer named before ("supported by X and Y": Y backs too)
         for n in doc.mentions_in(s):
             m = doc.mentions[n]
+            if backer_end >= 0 and all(self.low[k] in listed for k in range(backer_end, m.t0)):
+                backer_end = m.t1
+                continue
+            if m.entity >= 0 and self._backer(a, m.t0, typ):
+                backer_end = m.t1
+                continue
             if m.entity < 0 or self._bystander(doc, m, a, b, t, t1, typ):
                 continue
             ent = doc.entities[m.entity]
@@ -318,11 +327,26 @@ class EnglishEvents:
         witness = self.lex.words("witness")
         if typ in _SIGNED and any(self.lemma[k] in witness for k in range(min(t, m.t0), m.t0)):
             return True  # "the signing was attended by X": X witnessed it, X is no party
+        if self._backer(a, m.t0, typ):
+            return True  # "co-financed by the Union", "with the support of X", a summit "organised by X"
         reporters = self.lex.words("report_verb")
         if m.t0 > t1 and any(self.lemma[k] in reporters for k in range(m.t1, min(b, m.t1 + 3))):
             return True  # "… under an agreement, the ministry has reported": the source of the news
         # "partners, including X and Y": examples of a group, not parties themselves
         return typ not in ("investment", "award", "membership", "conference") and self._example(a, m.t0)
+
+    def _backer(self, a: int, t0: int, typ: str) -> bool:
+        """The name at token t0 backs what is told, it takes no part: the agent of a verb of funding or support
+        ("co-financed by X", "with the support of X"), or, for a signing, the organiser of the gathering where
+        it took place ("the signing took place during the summit organised by X")."""
+        verbs = self.lex.words("support_verb")
+        if typ in _SIGNED:
+            verbs = verbs | self.lex.words("conference_verb")
+        agents = self.lex.words("agent_prep") | self.lex.words("head_of")
+        for k in range(max(a, t0 - 5), t0 - 1):
+            if self.lemma[k] in verbs and self.low[k + 1] in agents:
+                return True
+        return False
 
     def _place_role(
         self, m: Mention, ent: Entity, role: str | None, a: int, t: int, typ: str, hosting: bool
