@@ -94,3 +94,12 @@ def test_organisers_of_the_gathering_are_no_parties_to_a_signing() -> None:
     for typ, names in _event_names(rec):
         if typ == "agreement":
             assert "Brimstad Chamber of Commerce" not in names, rec["events"]
+
+
+def test_a_capitalised_name_of_a_unit_is_no_investment() -> None:
+    rec = english(
+        "The stand was prepared by the City of Northvale and its Investor Service Centre in May 2024."
+    )
+    assert not [ev for ev in rec["events"] if ev["type"] == "investment"], rec["events"]
+    rec = english("Quessa Ltd opened a new service centre in the Northvale Free Zone on 3 May 2024.")
+    assert [ev for ev in rec["events"] if ev["type"] == "investment"], rec["events"]

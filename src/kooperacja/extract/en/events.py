@@ -177,6 +177,9 @@ class EnglishEvents:
                 if i + k <= b and all(words[n] in (self.lemma[i + n], self.low[i + n]) for n in range(k)):
                     hit = (i, i + k, typ, kind)
                     break
+            if hit is not None and hit[2] == "investment" and hit[3] == "noun":
+                if any(doc.tokens[n].text[:1].isupper() for n in range(max(i, a + 1), hit[1])):
+                    hit = None  # "the Investor Service Centre", "its Investment Offer": a name, no investment
             if hit is None:
                 i += 1
                 continue
