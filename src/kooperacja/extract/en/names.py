@@ -289,10 +289,12 @@ class EnglishNames:
         skip = self.lex.words("list_skip")
         joiners = self.lex.words("list_joiner") | self.lex.words("conjunction")
         out: set[int] = set()
-        for a, b in doc.sent_span:
-            for c in range(a + 1, b):
-                if self.lemma[c] not in cues and toks[c].text not in cues:
-                    continue
+        hits = [
+            k for k, (w, t) in enumerate(zip(self.lemma, toks, strict=True)) if w in cues or t.text in cues
+        ]
+        for c in hits:
+            a, b = doc.sent_span[doc.sent_of[c]]
+            if c > a:
                 back = [self.lemma[k] for k in range(max(a, c - 4), c) if toks[k].is_word]
                 if not any(w in owners or w.removesuffix("s") in owners for w in back):  # "start-ups"
                     continue
