@@ -22,7 +22,7 @@ def _title(words: str) -> str:
 @pytest.mark.parametrize("row", read_tsv("en/org_heads.tsv"), ids=lambda r: r["head"])
 def test_org_head_rows(row: dict[str, str]) -> None:
     head = row["head"]
-    name = f"{_title(head)} Brightwater" if head.endswith(" of") else f"Brightwater {_title(head)}"
+    name = f"{_title(head)} Brightwater" if head.endswith((" of", " for")) else f"Brightwater {_title(head)}"
     if head == "sez":
         name = "Brightwater SEZ"
     rec = english(f"Last spring our reporters met the managers of the {name} at a long meeting.")

@@ -55,10 +55,14 @@ class _Grammar:
         wd_opt = rf"(?:(?P<wd>{wd}),?\s+)?"
         b = r"(?<![\w])"
         e = r"(?![\w])"
+        # "10/26/20231 min read": a blog's reading time glued to its date ends the date too
+        e_read = rf"(?:{e}|(?=\d{{1,2}}\s*(?i:{_alt(w['reading_time'])}){e}))" if w.get("reading_time") else e
         self.patterns = [
-            re.compile(rf"{b}(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d){e}"),  # ISO
-            re.compile(rf"{b}(?P<m>\d{{1,2}})/(?P<d>\d{{1,2}})/(?P<y>(?:19|20)\d\d){e}"),  # US 10/26/2023
-            re.compile(rf"{b}(?P<d>\d{{1,2}})\.(?P<m>\d{{1,2}})\.(?P<y>(?:19|20)\d\d){e}"),  # 26.10.2023
+            re.compile(rf"{b}(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d){e_read}"),  # ISO
+            re.compile(
+                rf"{b}(?P<m>\d{{1,2}})/(?P<d>\d{{1,2}})/(?P<y>(?:19|20)\d\d){e_read}"
+            ),  # US 10/26/2023
+            re.compile(rf"{b}(?P<d>\d{{1,2}})\.(?P<m>\d{{1,2}})\.(?P<y>(?:19|20)\d\d){e_read}"),  # 26.10.2023
             # 14 October 2022, 17-19 October 2023, 10th of February 2015, Friday 14 October
             re.compile(
                 rf"{b}{wd_opt}(?i:(?:{the})\s+)?{day}(?:{day2})?(?i:\s+(?:{link}))?\s+{month}(?:,?\s+{year})?{e}"

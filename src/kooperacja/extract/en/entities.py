@@ -6,6 +6,7 @@ English report with the Polish ones."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from kooperacja.extract.doc import Doc, Entity
 from kooperacja.extract.en.lexicon import EnLexicon
@@ -40,7 +41,9 @@ def _zone_acronyms() -> dict[str, list[str]]:
     for z in load_economic_zones():
         acr = [a for a in (z.aliases or ()) if a.replace("-", "").replace(" ", "").isupper()]
         out[fold_key(z.name)] = acr
-    return out
+    seen = Counter(a for acr in out.values() for a in set(acr))
+    # "SSSE" is Słupska's and Suwalska's: an acronym of two zones joins neither to the other
+    return {k: [a for a in acr if seen[a] == 1] for k, acr in out.items()}
 
 
 class EnglishEntities:
@@ -58,10 +61,10 @@ class EnglishEntities:
         keys: dict[tuple[str, str], int] = {}
         for k, m in enumerate(ms):
             if m.type == "organization":
-                pl = self.lex.translations.get(fold_key(m.name))
+                pl = self.lex.polish_name(fold_key(m.name))
                 if pl is None:
                     for a in m.aliases:
-                        pl = self.lex.translations.get(fold_key(a)) or pl
+                        pl = self.lex.polish_name(fold_key(a)) or pl
                 if pl is not None:
                     polish[k] = pl
             names = [m.name, *m.aliases]
@@ -78,6 +81,7 @@ class EnglishEntities:
         self._acronyms(doc, uf)
         self._short_forms(doc, uf)
         self._word_variants(doc, uf)
+        self._same_body(doc, uf)
         groups: dict[int, list[int]] = {}
         for k in range(n):
             groups.setdefault(uf.find(k), []).append(k)
@@ -196,6 +200,30 @@ class EnglishEntities:
                 if len(wa) == len(wb) and wa != wb and wa[-1] == wb[-1] and all(map(_alike, wa, wb)):
                     uf.union(a, b)
 
+    def _same_body(self, doc: Doc, uf: UnionFind) -> None:
+        """ "City of Rzeszow", "Rzeszow City Hall" and "Rzeszow City Office"; "University of Lodz" and "Lodz
+        University": names of one subtype (a company's aside) whose own words, less head words, small words and
+        nationalities, are the same, name one body (a unit and its office are one entity)."""
+        lex = self.lex
+        heads = {w for h in lex.org_heads for w in h}
+        small = lex.function_words | lex.words("connector") | lex.words("initials_skip")
+        demonyms = {fold(d) for d in lex.demonyms}
+        first: dict[tuple[str, frozenset[str]], int] = {}
+        for k, m in enumerate(doc.mentions):
+            if m.type != "organization" or m.subtype in (None, "company") or m.head in _SHORT_TAGS:
+                continue
+            words = {w for w in fold_key(m.name).replace("-", " ").split() if w not in small}
+            own = frozenset(
+                w for w in words if w not in heads and w.rstrip("s") not in heads and w not in demonyms
+            )
+            if not own:
+                continue
+            key = (m.subtype, own)
+            if key in first:
+                uf.union(first[key], k)
+            else:
+                first[key] = k
+
     def _entity(self, doc: Doc, members: list[int], polish: dict[int, str], num: int) -> Entity | None:
         ms = [doc.mentions[k] for k in members]
         typ = ms[0].type
@@ -227,9 +255,11 @@ class EnglishEntities:
         return ent
 
     def _acronym_subtype(self, name: str) -> str | None:
-        for _pl, acrs in self.zones.items():
-            if name in acrs:
-                return "economic_zone"
+        from kooperacja.text.gazetteer_data import load_economic_zones
+
+        for z in load_economic_zones():
+            if name in (z.aliases or ()):
+                return "economic_zone"  # "KSSE", whichever of the two zones it is
         return None
 
 

@@ -11,6 +11,7 @@ from typing import Any
 from kooperacja.extract.doc import Doc, Entity, Mention
 from kooperacja.extract.en.entities import last_company_before
 from kooperacja.extract.en.lexicon import EnLexicon
+from kooperacja.text.dates import DateMention
 
 _ACTOR_TYPES = ("organization",)
 _FIRST_ROLE = {"membership": "member", "award": "recipient", "visit": None}
@@ -69,12 +70,33 @@ class EnglishEvents:
             if ev["participants"]
             and (ev["type"] != "founding" or any(p["role"] == "founded" for p in ev["participants"]))
         ]  # a founding names what was founded
+        self._date_from_before(doc, merged)
         for ev in merged:
             for p in ev["participants"]:
                 p["entity"] = doc.entities[p["entity"]].id
             if ev["status"] == "done":
                 del ev["status"]
         doc.events = merged
+
+    def _date_from_before(self, doc: Doc, events: list[dict[str, Any]]) -> None:
+        """ "… during the trip on 17-19 October 2023. The visit, organised by X, …": an event its own sentence
+        does not date takes the date of one of the two sentences before it that tells a happening of its type."""
+        starts = [sent.start for sent in doc.sentences]
+        for ev in events:
+            if ev["date"] is not None or ev.get("status", "done") != "done" or not ev["evidence"]:
+                continue
+            s0 = next(
+                (k for k, st in enumerate(starts) if st <= ev["evidence"][0][0] < doc.sentences[k].end), None
+            )
+            found: list[DateMention] = []
+            for s in range(s0 - 1, max(-1, s0 - 4), -1) if s0 is not None else ():
+                a, b = doc.sent_span[s]
+                if any(typ == ev["type"] for _t, _t1, typ, _k in self._triggers(doc, a, b)):
+                    found.extend(_sentence_dates(doc, s, self.lex)[:1])
+            # a date written out wins over a relative one ("last week" counts from a date the page may lack)
+            best = next((d for d in found if d.kind != "relative"), found[0] if found else None)
+            if best is not None:
+                ev["date"] = best.value
 
     def _named_events(self, doc: Doc) -> list[dict[str, Any]]:
         """A named conference ("Cluster Collaboration Day") with the organisations of its sentence."""
@@ -94,6 +116,8 @@ class EnglishEvents:
             parts = []
             for n in doc.mentions_in(s):
                 m = doc.mentions[n]
+                if self._backer(a, m.t0, typ):
+                    continue  # "co-financed by the Union": a backer takes no part
                 if m.entity >= 0 and (m.type == "organization" or m.descriptor == "nationality"):
                     role = self._role(doc, typ, m.t0, a) or _NAMED_ROLE.get(typ, "participant")
                     if (
@@ -109,7 +133,7 @@ class EnglishEvents:
             needed = _FIRST_ROLE.get(typ)
             if not parts or (needed and not any(r == needed for _e, r in parts)):
                 continue  # an award names who won it
-            date = _sentence_date(doc, s)
+            date = _sentence_date(doc, s, self.lex)
             if mod == "planned" and date is None:
                 continue
             ev = _event(
@@ -153,6 +177,9 @@ class EnglishEvents:
                 if i + k <= b and all(words[n] in (self.lemma[i + n], self.low[i + n]) for n in range(k)):
                     hit = (i, i + k, typ, kind)
                     break
+            if hit is not None and hit[2] == "investment" and hit[3] == "noun":
+                if any(doc.tokens[n].text[:1].isupper() for n in range(max(i, a + 1), hit[1])):
+                    hit = None  # "the Investor Service Centre", "its Investment Offer": a name, no investment
             if hit is None:
                 i += 1
                 continue
@@ -197,7 +224,7 @@ class EnglishEvents:
         mod = self._event_modality(doc, a, b, t, t1, typ, kind)
         if mod in ("hypothetical", "negated"):
             return []
-        date = _sentence_date(doc, s)
+        date = _sentence_date(doc, s, self.lex)
         if mod == "planned" and date is None:
             return []
         sides = self._sides(a, t, t1, typ, kind)
@@ -257,8 +284,15 @@ class EnglishEvents:
         parts: list[tuple[int, str]] = []
         listed = self.lex.words("list_joiner")
         prev: tuple[int, str | None] = (-1, None)  # the end and cued role of the organisation named before
+        backer_end = -1  # the end of the backer named before ("supported by X and Y": Y backs too)
         for n in doc.mentions_in(s):
             m = doc.mentions[n]
+            if backer_end >= 0 and all(self.low[k] in listed for k in range(backer_end, m.t0)):
+                backer_end = m.t1
+                continue
+            if m.entity >= 0 and self._backer(a, m.t0, typ):
+                backer_end = m.t1
+                continue
             if m.entity < 0 or self._bystander(doc, m, a, b, t, t1, typ):
                 continue
             ent = doc.entities[m.entity]
@@ -296,11 +330,26 @@ class EnglishEvents:
         witness = self.lex.words("witness")
         if typ in _SIGNED and any(self.lemma[k] in witness for k in range(min(t, m.t0), m.t0)):
             return True  # "the signing was attended by X": X witnessed it, X is no party
+        if self._backer(a, m.t0, typ):
+            return True  # "co-financed by the Union", "with the support of X", a summit "organised by X"
         reporters = self.lex.words("report_verb")
         if m.t0 > t1 and any(self.lemma[k] in reporters for k in range(m.t1, min(b, m.t1 + 3))):
             return True  # "… under an agreement, the ministry has reported": the source of the news
         # "partners, including X and Y": examples of a group, not parties themselves
         return typ not in ("investment", "award", "membership", "conference") and self._example(a, m.t0)
+
+    def _backer(self, a: int, t0: int, typ: str) -> bool:
+        """The name at token t0 backs what is told, it takes no part: the agent of a verb of funding or support
+        ("co-financed by X", "with the support of X"), or, for a signing, the organiser of the gathering where
+        it took place ("the signing took place during the summit organised by X")."""
+        verbs = self.lex.words("support_verb")
+        if typ in _SIGNED:
+            verbs = verbs | self.lex.words("conference_verb")
+        agents = self.lex.words("agent_prep") | self.lex.words("head_of")
+        for k in range(max(a, t0 - 5), t0 - 1):
+            if self.lemma[k] in verbs and self.low[k + 1] in agents:
+                return True
+        return False
 
     def _place_role(
         self, m: Mention, ent: Entity, role: str | None, a: int, t: int, typ: str, hosting: bool
@@ -472,12 +521,29 @@ class EnglishEvents:
         return best
 
 
-def _sentence_date(doc: Doc, s: int) -> str | None:
-    """The first date with a value in sentence s."""
-    return next(
-        (d.value for d in doc.dates if doc.sentences[s].start <= d.start < doc.sentences[s].end and d.value),
-        None,
-    )
+def _sentence_date(doc: Doc, s: int, lex: EnLexicon) -> str | None:
+    """The first date with a value in sentence s that is no deadline ("will hire 200 people by 2026")."""
+    dates = _sentence_dates(doc, s, lex)
+    return dates[0].value if dates else None
+
+
+def _sentence_dates(doc: Doc, s: int, lex: EnLexicon) -> list[DateMention]:
+    """The dates with a value in sentence s that are no deadlines, in order."""
+    sent = doc.sentences[s]
+    return [
+        d
+        for d in doc.dates
+        if sent.start <= d.start < sent.end and d.value and not _deadline(doc, sent.start, d.start, lex)
+    ]
+
+
+def _deadline(doc: Doc, start: int, at: int, lex: EnLexicon) -> bool:
+    """The date at offset `at` follows a word of a deadline ("by", "until"), maybe with "the end of" between."""
+    before = doc.text[max(start, at - 40) : at].lower().split()
+    fill = lex.words("deadline_filler")
+    while before and before[-1] in fill:
+        before.pop()
+    return bool(before) and before[-1] in lex.words("deadline_word")
 
 
 def _enough_parties(typ: str, kind: str, parts: list[tuple[int, str]]) -> bool:

@@ -46,6 +46,27 @@ class EnLexicon:
     # untranslated Polish head words: lemma -> (subtype, whether "w + seat" continues the name)
     polish_heads: dict[str, tuple[str, bool]] = field(default_factory=dict)
 
+    # the English names of the Polish zones (``data/en/zone_names.tsv``): zone words, longest first, and the
+    # folded rest of a name -> the zone's Polish name
+    zone_forms: tuple[tuple[str, ...], ...] = ()
+    zone_places: dict[str, str] = field(default_factory=dict)
+
+    def polish_name(self, key: str) -> str | None:
+        """The Polish name of a well-known body by the folded key of its English name (`fold_key`): a row of
+        ``org_translations.tsv``, or a zone named by its place and zone words in any order ("SEZ Lodz")."""
+        hit = self.translations.get(key)
+        if hit is not None or not self.zone_places:
+            return hit
+        words = key.split()
+        for form in self.zone_forms:
+            n = len(form)
+            for k in range(len(words) - n + 1):
+                if tuple(words[k : k + n]) == form:
+                    rest = " ".join(words[:k] + words[k + n :])
+                    if rest in self.zone_places:
+                        return self.zone_places[rest]
+        return None
+
     def words(self, name: str) -> frozenset[str]:
         """A closed set of function words by name (``data/en/grammar_words.tsv``)."""
         return self.grammar.get(name, frozenset())
@@ -124,6 +145,14 @@ def en_lexicon(data_dir: Path) -> EnLexicon:
         boilerplate=tuple((r["opener"], int(r["max_words"] or 0)) for r in read_tsv(f"{d}/boilerplate.tsv")),
         grammar=_grammar(read_tsv(f"{d}/grammar_words.tsv")),
         news_sources=frozenset(r["name"] for r in read_tsv(f"{d}/news_sources.tsv")),
+        zone_forms=tuple(
+            sorted(
+                (_words(r["words"]) for r in read_tsv(f"{d}/zone_names.tsv") if r["kind"] == "head"),
+                key=len,
+                reverse=True,
+            )
+        ),
+        zone_places={r["words"]: r["zone"] for r in read_tsv(f"{d}/zone_names.tsv") if r["kind"] == "place"},
         polish_heads=_polish_heads(
             _grammar(read_tsv(f"{d}/grammar_words.tsv")).get("english_word", frozenset())
         ),

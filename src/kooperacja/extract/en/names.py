@@ -19,8 +19,8 @@ _DASHES = frozenset((",", "–", "-", "—", "("))
 _PLACE_KIND = {"city": "city", "region": "region", "country": "country", "other": "other"}
 _OPENERS = frozenset("\"“„‘'•·*-–—([:")
 _POSSESSIVE = ("'s", "’s")
-_OPENING_QUOTES = frozenset('"„“«')
-_CLOSING_QUOTES = frozenset('"”“»')
+_OPENING_QUOTES = frozenset('"„“«‘')
+_CLOSING_QUOTES = frozenset('"”“»’')
 # subtypes whose head word outweighs a legal form: zones and their managing companies, parks, clusters,
 # agencies and schools are often companies by law (extraction spec, "subtype")
 _BODY_OVER_FORM = frozenset({"economic_zone", "technology_park", "cluster", "agency", "research_education"})
@@ -142,6 +142,10 @@ class EnglishNames:
         self.legal_by_first: dict[str, list[tuple[str, ...]]] = {}
         for form in lex.legal_forms:  # longest first
             self.legal_by_first.setdefault(form[0], []).append(form)
+        # nouns of programmes, projects and documents: the name right after them is the thing's
+        self._thing_words = lex.words("thing_noun")
+        # company heads that are also words of a field: a head only where they end the name ("Tenneco Automotive")
+        self._last_heads = lex.words("last_only_head")
         self.lower_by_first: dict[str, list[tuple[str, ...]]] = {}
         for head in self.lower_heads:
             self.lower_by_first.setdefault(head[0], []).append(head)
@@ -184,8 +188,10 @@ class EnglishNames:
                     continue
                 j = self._extend(doc, i, b)
                 found = self._chunk(doc, i, j, s, a, top=True)
-                if not found and j == i + 1:
-                    found = self._nationality(doc, i, b, s)
+                if not found and all(
+                    t.text.lower() in self.lex.function_words for t in doc.tokens[i : j - 1]
+                ):
+                    found = self._nationality(doc, j - 1, b, s)  # "Swedish visitors", "A Swedish delegation"
                 if not found:
                     found = self._defined_by_acronym(doc, i, j, s)
                 if not found:
@@ -194,39 +200,153 @@ class EnglishNames:
                 self.surnames.update(doc.tokens[m.t1 - 1].text for m in found if m.type == "person")
                 i = max([j, *(m.t1 for m in found)])
         mentions.extend(self._listed_with_companies(doc, mentions, unnamed))
+        mentions = self._drop_acronyms_of_things(doc, mentions, unnamed)
         mentions.sort(key=lambda m: m.start)
         doc.mentions = self._drop_headline_only(doc, mentions)
 
     def _listed_with_companies(
         self, doc: Doc, mentions: list[Mention], unnamed: list[tuple[int, int, int]]
     ) -> list[Mention]:
-        """ "Qwertonix Ltd, Zellmor and Tavik Foods": a run that names nothing by itself, listed right next to
-        a company ("," "and" "or" between), is a company too, unless its words are common ones."""
-        listed = [m for m in mentions if m.type == "organization" and m.subtype in ("company", None)]
-        firms = {m.t1: m for m in listed}
-        starts = {m.t0: m for m in listed}
-        joiners = self.lex.words("list_joiner") | self.lex.words("conjunction")
+        """ "Qwertonix Ltd, Zellmor and Tavik Foods", "partners such as Zellmor, Tavik and Brightwater University":
+        a run that names nothing by itself is a company where it is listed right next to an organisation ("," "and"
+        "or" between), or in a list of organisations after a cue ("firms such as", "its clients include"),
+        unless its words are common ones or make a person's name."""
         toks = doc.tokens
-        out: list[Mention] = []
+        cued = self._cued_list_items(doc, mentions, unnamed)
+        parts: list[tuple[int, int, int]] = []
         for i, j, s in unnamed:
-            a, b = doc.sent_span[s]
             while i < j and toks[i].text.lower() in self.lex.function_words:
                 i += 1
-            if (
-                i >= j
-                or self._common(doc, i, j)
-                or self._looks_person(doc, i, j)
-                and _first_name(toks[i].text)
-            ):
+            of = next((k for k in range(i + 1, min(j - 1, i + 3)) if toks[k].text == "of"), None)
+            if of is not None and self._common(doc, i, of):
+                i = of + 1  # "Representatives of Orlen, …": the common words and "of" before the first item
+            if i >= j:
                 continue
-            before = i - 1 > a and toks[i - 1].text in joiners and (i - 1) in firms
-            after = j + 1 < b and toks[j].text in joiners and (j + 1) in starts
-            if before or after:
-                out.append(
-                    _Span(self, doc, i, j, s, False, None).make("organization", "company", head="listed")
+            listed = i in cued or (i > 0 and toks[i - 1].text == ",")
+            cut = [k for k in range(i + 1, j - 1) if toks[k].text in self.lex.words("conjunction")]
+            if listed and cut:  # "Siemens and Knorr-Bremse" in a list: two items
+                for a, b in zip([i, *(k + 1 for k in cut)], [*cut, j], strict=True):
+                    parts.append((a, b, s))
+                    if i in cued:
+                        cued.add(a)
+            else:
+                parts.append((i, j, s))
+        firms = {m.t1: m for m in mentions if m.type == "organization"}
+        starts = {m.t0: m for m in mentions if m.type == "organization"}
+        joiners = self.lex.words("list_joiner") | self.lex.words("conjunction")
+        skip = self.lex.words("list_skip")
+        out: list[Mention] = []
+        todo = [p for p in parts if not self._no_company(doc, *p)]
+        changed = True
+        while changed:  # "Orlen, Equinor and the City of X": the list read until nothing more joins it
+            changed = False
+            for i, j, s in list(todo):
+                a, b = doc.sent_span[s]
+                n = j
+                if n < b and toks[n].text in joiners:
+                    n += 1
+                    while n < b and toks[n].text.lower() in skip:
+                        n += 1
+                before = i - 1 > a and toks[i - 1].text in joiners and (i - 1) in firms
+                # "Enterprise Harbour (EH) and Quessa": the acronym in brackets ends the body before
+                before = before or (
+                    i - 2 > a and toks[i - 1].text in joiners and toks[i - 2].text == ")" and (i - 2) in firms
                 )
-                firms[j] = out[-1]
+                after = n > j and n in starts
+                if before or after or i in cued:
+                    out.append(
+                        _Span(self, doc, i, j, s, False, None).make("organization", "company", head="listed")
+                    )
+                    firms[j] = starts[i] = out[-1]
+                    todo.remove((i, j, s))
+                    changed = True
         return out
+
+    def _no_company(self, doc: Doc, i: int, j: int, s: int) -> bool:
+        """Tokens i..j cannot be a company listed among others: common words, a person's name, a place."""
+        toks = doc.tokens
+        if i >= j or self._common(doc, i, j):
+            return True
+        if self._looks_person(doc, i, j) and _first_name(toks[i].text):
+            return True
+        return self.gaz.lookup(" ".join(doc.text[toks[i].start : toks[j - 1].end].split())) is not None
+
+    def _cued_list_items(
+        self, doc: Doc, mentions: list[Mention], unnamed: list[tuple[int, int, int]]
+    ) -> set[int]:
+        """The first tokens of the items of lists of organisations: a cue ("such as", "including", "include",
+        "among them", ":") after a plural noun of organisations ("companies", "partners", "members"), then
+        capitalised names parted by commas and "and"."""
+        toks = doc.tokens
+        ends = {m.t0: m.t1 for m in mentions}
+        for i, j, _s in unnamed:
+            ends.setdefault(i, j)
+            for k in range(i + 1, j):
+                ends.setdefault(k, j)  # an item inside a run that names nothing ("Siemens and Knorr-Bremse")
+        cues = self.lex.words("list_cue")
+        owners = self.lex.words("list_owner") | frozenset(self.lex.descriptors)
+        cue_skip = self.lex.words("list_cue_skip")
+        skip = self.lex.words("list_skip")
+        joiners = self.lex.words("list_joiner") | self.lex.words("conjunction")
+        out: set[int] = set()
+        hits = [
+            k for k, (w, t) in enumerate(zip(self.lemma, toks, strict=True)) if w in cues or t.text in cues
+        ]
+        for c in hits:
+            a, b = doc.sent_span[doc.sent_of[c]]
+            if c > a:
+                back = [self.lemma[k] for k in range(max(a, c - 4), c) if toks[k].is_word]
+                if not any(w in owners or w.removesuffix("s") in owners for w in back):  # "start-ups"
+                    continue
+                k = c + 1
+                while k < b and toks[k].text.lower() in cue_skip:
+                    k += 1
+                items: list[int] = []
+                while k < b:
+                    while k < b and toks[k].text.lower() in skip:
+                        k += 1
+                    if k >= b or k not in ends or not self._cap(doc, k):
+                        break
+                    items.append(k)
+                    e = ends[k]
+                    cut = next(
+                        (n for n in range(k + 1, e) if toks[n].text in self.lex.words("conjunction")), None
+                    )
+                    k = cut if cut is not None else e
+                    if k >= b or toks[k].text not in joiners:
+                        break
+                    k += 1
+                if len(items) >= 2:
+                    out.update(items)
+        return out
+
+    def _drop_acronyms_of_things(
+        self, doc: Doc, mentions: list[Mention], unnamed: list[tuple[int, int, int]]
+    ) -> list[Mention]:
+        """ "the Polish Investment Zone (PIZ)", "Regional Operational Programme (ROP)": an acronym that the text
+        defines for a run that names no organisation (a programme, a policy, a concept) names none either,
+        wherever the text uses it."""
+        toks = doc.tokens
+        things: set[str] = set()
+        for i, j, _s in unnamed:
+            if j + 2 < len(toks) and toks[j].text == "(" and toks[j + 2].text == ")" and toks[j + 1].is_upper:
+                if self._initials_of(doc, i, j) == toks[j + 1].text.upper():
+                    things.add(toks[j + 1].text)
+        if not things:
+            return mentions
+        return [
+            m
+            for m in mentions
+            if not (m.type == "organization" and m.head in ("acronym", "mixedcase") and m.name in things)
+        ]
+
+    def _initials_of(self, doc: Doc, i: int, j: int) -> str:
+        """The initials of the words of tokens i..j, less the small words ("of", "and", "the")."""
+        small = self.lex.words("initials_skip") | self.lex.function_words
+        words = [
+            w for t in doc.tokens[i:j] if t.is_word for w in t.text.split("-") if w and w.lower() not in small
+        ]
+        return "".join(w[0] for w in words).upper() if len(words) >= 2 else ""
 
     def _defined_by_acronym(self, doc: Doc, i: int, j: int, s: int) -> list[Mention]:
         """ "the Brightwater Multi Trade Centre (BMTC)": a run that names nothing by itself is an organisation
@@ -426,7 +546,17 @@ class EnglishNames:
             if close is not None and close + 1 < b and self._cap(doc, close + 1):
                 if (self.lemma[close + 1],) in self.lex.org_heads:
                     return close + 2  # "„Green Harbour” Cluster"
+            if close is not None and self._kind_word_before(doc, i - 1):
+                return close  # "the cluster ‘Harbour Automotive and Machinery Valley’": the quoted words are the name
         return 0
+
+    def _kind_word_before(self, doc: Doc, q: int) -> str | None:
+        """The subtype that a lower-case word of a kind of body gives right before token q ("the cluster",
+        "the company"), if the word is one."""
+        k = q - 1
+        if k < doc.sent_span[doc.sent_of[q]][0] or not doc.tokens[k].text.islower():
+            return None
+        return self.lex.descriptors.get(self.lemma[k]) or self.lex.org_heads.get((self.lemma[k],))
 
     def _place_owner(self, doc: Doc, i: int, j: int) -> bool:
         """Tokens i..j, the last with "'s", name a place of the gazetteer ("Poland's", "Lower Silesia's")."""
@@ -461,7 +591,18 @@ class EnglishNames:
     def _ext_connector(self, doc: Doc, i: int, j: int, b: int) -> int:
         """A connector ("of", "for", "&") before a capitalised word that carries no date."""
         nxt = j + 1
-        ok = doc.tokens[j].text.lower() in self.connectors and nxt < b and self._cap(doc, nxt)
+        toks = doc.tokens
+        ok = toks[j].text.lower() in self.connectors and nxt < b and self._cap(doc, nxt)
+        if (
+            ok
+            and toks[j].text in self.splitters
+            and nxt + 2 < b
+            and toks[nxt + 1].text in self.lex.words("name_in")
+            and self.gaz.lookup(toks[nxt + 2].text) is not None
+        ):
+            return (
+                0  # "… Cluster of Renewable Energy and Invest in Pomerania": the next name is "Invest in …"
+            )
         return 1 if ok and nxt not in self.dated else 0
 
     def _ext_the_after_of(self, doc: Doc, i: int, j: int, b: int) -> int:
@@ -562,13 +703,18 @@ class EnglishNames:
         j = self._chunk_trim(doc, i, j)
         if i >= j:
             return []
-        for split in (
+        splits = (
             self._split_at_title,
             self._split_place_person,
             self._split_place_company,
             self._split_person_of,
+            self._split_place_and_body,
+            self._split_listed,
             self._split_two_names,
-        ):
+        )
+        if self.lex.polish_name(fold_key(self._span_name(doc, i, j)[2])) is not None:
+            splits = ()  # "Warmia and Mazury Special Economic Zone" is one name
+        for split in splits:
             parts = split(doc, i, j, s, sent_start)
             if parts is not None:
                 return parts
@@ -710,10 +856,43 @@ class EnglishNames:
             return [Mention(start, end, i, k, "person", name, None, s), body]
         return None
 
+    def _split_listed(self, doc: Doc, i: int, j: int, s: int, sent_start: int) -> list[Mention] | None:
+        """ "…, Fakro and Nowy Styl Group", "…, Regional Agency of Styria and Technopolis Brno": the last items of
+        a list of names, parted by its last "and", where the part after it is no common words ("…, Chamber of
+        Industry and Commerce" is one name)."""
+        toks = doc.tokens
+        if i - 2 < sent_start or toks[i - 1].text != "," or not self._cap(doc, i - 2):
+            return None
+        cut = [k for k in range(i + 1, j - 1) if toks[k].text in self.lex.words("conjunction")]
+        if len(cut) != 1:
+            return None
+        k = cut[0]
+        if self._common(doc, k + 1, j) or self._common(doc, i, k):
+            return None
+        if self.gaz.lookup(" ".join(doc.text[toks[i].start : toks[j - 1].end].split())) is not None:
+            return None
+        left = self._chunk(doc, i, k, s, sent_start)
+        if not left and not self._no_company(doc, i, k, s):
+            left = [_Span(self, doc, i, k, s, False, None).make("organization", "company", head="listed")]
+        right = self._chunk(doc, k + 1, j, s, sent_start)
+        if not right and not self._no_company(doc, k + 1, j, s):
+            right = [
+                _Span(self, doc, k + 1, j, s, False, None).make("organization", "company", head="listed")
+            ]
+        return [*left, *right]
+
     def _split_two_names(self, doc: Doc, i: int, j: int, s: int, sent_start: int) -> list[Mention] | None:
         """ "Mazovian Chemical Cluster and Industrial Development Agency": two names parted by a splitter."""
         toks = doc.tokens
-        for k in range(i + 1, j - 1):
+        form = next(
+            (
+                len(f)
+                for f in self.lex.legal_forms
+                if len(f) < j - i and tuple(t.text for t in toks[j - len(f) : j]) == f
+            ),
+            0,
+        )
+        for k in range(i + 1, j - 1 - form):  # "GmbH & Co. KG" is one legal form
             if toks[k].text in self.splitters:
                 left = self._classify(doc, i, k, s, False)
                 right = self._classify(doc, k + 1, j, s, False)
@@ -733,6 +912,25 @@ class EnglishNames:
                         or (left.head == "acronym" and k == i + 1 and right.head in self._own_heads)
                     ):
                         return [left, *self._chunk(doc, k + 1, j, s, sent_start)]
+        return None
+
+    def _split_place_and_body(
+        self, doc: Doc, i: int, j: int, s: int, sent_start: int
+    ) -> list[Mention] | None:
+        """ "… in Poland and Freeport of Riga Authority": a place of the gazetteer, "and", and a body with a head
+        of its own are two names."""
+        toks = doc.tokens
+        for k in range(i + 1, min(j - 1, i + 4)):
+            if toks[k].text not in self.splitters:
+                continue
+            if self.gaz.lookup(" ".join(doc.text[toks[i].start : toks[j - 1].end].split())) is not None:
+                return None  # "Trinidad and Tobago"
+            if self.gaz.lookup(" ".join(doc.text[toks[i].start : toks[k - 1].end].split())) is None:
+                return None
+            right = self._classify(doc, k + 1, j, s, False)
+            if right is None or right.type != "organization" or right.head not in self._own_heads:
+                return None
+            return [*self._chunk(doc, i, k, s, sent_start), *self._chunk(doc, k + 1, j, s, sent_start)]
         return None
 
     def _chunk_rest(self, doc: Doc, i: int, j: int, s: int, sent_start: int) -> list[Mention]:
@@ -760,10 +958,19 @@ class EnglishNames:
         name (a known first name): the person, and the body where it is a name."""
         toks = doc.tokens
         for n in (j - 2, j - 3):
-            if n <= i + 2 or not self._looks_person(doc, n, j) or not _first_name(toks[n].text):
+            if n <= i + 2 or not self._looks_person(doc, n, j):
                 continue
             of = next((k for k in range(i + 1, n) if toks[k].text == "of"), None)
             if of is None or toks[n - 1].text.lower() in self.connectors:
+                continue
+            # "Undersecretary of State Pawel Nowak": a portfolio of common words before a name of no such words
+            portfolio = (
+                n > of + 1
+                and toks[of + 1].text != "the"
+                and self._common(doc, of + 1, n)
+                and not any(self._common(doc, k, k + 1) for k in range(n, j))
+            )
+            if not (_first_name(toks[n].text) or portfolio):
                 continue
             start, end, name = self._span_name(doc, n, j)
             person = Mention(start, end, n, j, "person", name, None, s)
@@ -907,7 +1114,7 @@ class EnglishNames:
 
     def _cl_translated(self, c: _Span) -> Mention | _NoName | None:
         """A well-known body under its English name ("Lodz SEE"): its Polish name goes to the aliases."""
-        polish = self.lex.translations.get(fold_key(c.name))
+        polish = self.lex.polish_name(fold_key(c.name))
         if polish is None or fold_key(c.name) in self.zones:
             return None
         sub = self._head(c.i, c.j)
@@ -1062,6 +1269,10 @@ class EnglishNames:
         i = c.i
         if i - 1 >= c.a and self.lemma[i - 1] in self.lex.descriptors and not self._common(c.doc, i, c.j):
             return c.make("organization", self.lex.descriptors[self.lemma[i - 1]], head="descriptor")
+        if i - 1 > c.a and c.doc.tokens[i - 1].text in _OPENING_QUOTES:
+            kind = self._kind_word_before(c.doc, i - 1)  # "the cluster ‘Harbour Valley’"
+            if kind is not None:
+                return c.make("organization", kind, head="descriptor")
         return None
 
     def _cl_first_name(self, c: _Span) -> Mention | _NoName | None:
@@ -1098,17 +1309,83 @@ class EnglishNames:
             if len([ch for ch in first.text if ch.isalpha()]) >= 2 and not any(
                 "." in t.text for t in toks[i:j]
             ):
+                unit = self._acronym_unit(c)
+                if unit is not None:
+                    return unit
+                if j - i == 1 and self._field_noun_after(c.doc, j, c.s):
+                    return _NO_NAME  # "GreenTech companies", "the ClusterXchange scheme": a field or a scheme
                 if j - i == 1 or all(t.is_word or t.is_num for t in toks[i:j]):
                     return c.make(
                         "organization", None, head="acronym" if j - i == 1 and first.is_upper else "mixedcase"
                     )
         return None
 
+    def _field_noun_after(self, doc: Doc, j: int, s: int) -> bool:
+        """A noun of a field, a market or a scheme in lower case right after a brand-like word ("GreenTech
+        companies", "the eMobility sector", "the MatchMaker platform"): the word says what kind, it names no body."""
+        b = doc.sent_span[s][1]
+        return j < b and doc.tokens[j].text.islower() and self.lemma[j] in self.lex.words("field_noun")
+
+    def _acronym_unit(self, c: _Span) -> Mention | None:
+        """ "JETRO Warsaw", "KSSE Board": an acronym and a place (its branch) or an inner unit ("board", "office")
+        name the body of the acronym (the annotation folds branches and units into their body)."""
+        doc, i, j = c.doc, c.i, c.j
+        toks = doc.tokens
+        if j - i < 2 or not toks[i].is_upper or any(t.is_upper for t in toks[i + 1 : j]):
+            return None
+        rest = " ".join(doc.text[toks[i + 1].start : toks[j - 1].end].split())
+        units = self.lex.words("acronym_unit")
+        place = self.gaz.lookup(rest)
+        if not (
+            (place is not None and place.kind in ("city", "region"))
+            or all(self.lemma[k] in units for k in range(i + 1, j))
+        ):
+            return None
+        m = _Span(self, doc, i, i + 1, c.s, False, None).make("organization", None, head="acronym")
+        if place is not None:
+            m.aliases = [c.name]
+        return m
+
     def _cl_descriptor_or_demonym(self, c: _Span) -> Mention | _NoName | None:
         """A company word (or a nationality) before the name."""
         if c.prev in self.lex.descriptors or (c.demonym is not None and not self._common(c.doc, c.i, c.j)):
             return c.make("organization", self.lex.descriptors.get(c.prev, "company"), head="descriptor")
         return None
+
+    def _cl_source(self, c: _Span) -> Mention | _NoName | None:
+        """ "according to Colliers": a name that a report is credited to, neither a place nor a person's name,
+        is a body (an analyst, an office of statistics)."""
+        doc, i, j = c.doc, c.i, c.j
+        cue = self.lex.words("source_cue")
+        if i - 2 < c.a or f"{doc.tokens[i - 2].text.lower()} {doc.tokens[i - 1].text.lower()}" not in cue:
+            return None
+        if c.place is not None or self._looks_person(doc, i, j) and _first_name(doc.tokens[i].text):
+            return None
+        return c.make("organization", "company", head="source")
+
+    def _cl_partner_cue(self, c: _Span) -> Mention | _NoName | None:
+        """ "signed an agreement with Quessa", "in cooperation with Panattoni", "was built by Varnholt": a name
+        that names no place and no person, after "with" that follows a word of cooperation, or after "by" that
+        follows a verb that bodies do, is a company."""
+        doc, i, j = c.doc, c.i, c.j
+        if i - 2 < c.a or c.place is not None or c.joined:
+            return None
+        prep = doc.tokens[i - 1].text
+        if prep in self.lex.words("partner_prep"):
+            cues = self.lex.words("partner_cue")
+        elif prep in self.lex.words("agent_prep"):
+            cues = self.lex.words("agent_cue")
+        else:
+            return None
+        if not any(self.lemma[k] in cues for k in range(max(c.a, i - 4), i - 1)):
+            return None
+        if self._common(doc, i, j) or self._looks_person(doc, i, j) and _first_name(doc.tokens[i].text):
+            return None
+        if any(t.text in self.surnames for t in doc.tokens[i:j]):
+            return None
+        if j - i >= 2 and self.gaz.lookup(doc.tokens[j - 1].text) and self._common(doc, i, j - 1):
+            return None  # "Horizon Europe", "Creative Europe": common words and a place name a programme
+        return c.make("organization", "company", head="cued_party")
 
     def _cl_title_of(self, c: _Span) -> Mention | _NoName | None:
         """ "president of Vigo System": the body after a title and "of"."""
@@ -1122,6 +1399,62 @@ class EnglishNames:
         if c.place is None and j - i >= 2 and i > c.a and not c.joined and not self._common(c.doc, i, j):
             if c.prev in self.lex.words("place_prep"):
                 return c.make("place", "city")
+        return None
+
+    def _cl_country_in_brackets(self, c: _Span) -> Mention | _NoName | None:
+        """ "Quessa Foods (Spain)", "Sustainable Harbour Hub (Sweden)": a name that is no place, followed by a
+        country in brackets, is a body of that country (a partner in a list)."""
+        doc, i, j = c.doc, c.i, c.j
+        toks = doc.tokens
+        b = doc.sent_span[c.s][1]
+        if c.place is not None or j + 2 >= b or toks[j].text != "(" or toks[j + 2].text != ")":
+            return None
+        country = self.gaz.lookup(toks[j + 1].text)
+        if country is None or country.kind != "country":
+            return None
+        if self._looks_person(doc, i, j) and _first_name(toks[i].text):
+            return None
+        if self._common(doc, i, j) and (j - i < 2 or i == c.a):
+            return None
+        return c.make("organization", "company", head="country_in_brackets")
+
+    def _cl_kind_after(self, c: _Span) -> Mention | _NoName | None:
+        """ "the Hydrogen Harbour association": a lower-case head of a body (not a company's) right after a name
+        that is no place says what kind of body the name is."""
+        doc, j = c.doc, c.j
+        b = doc.sent_span[c.s][1]
+        if (
+            c.place is not None
+            or j >= b
+            or not doc.tokens[j].text.islower()
+            or c.prev not in self.lex.words("article")
+        ):
+            return None
+        sub = self.lex.org_heads.get((doc.tokens[j].text,))
+        if sub is None or sub == "company" or self._common(doc, c.i, j) and j - c.i < 2:
+            return None
+        return c.make("organization", sub, head="kind_after")
+
+    def _cl_facility_owner(self, c: _Span) -> Mention | _NoName | None:
+        """ "the Quessa heating plant", "the Varnholt factory": a name that is no place, no person and no common
+        words, right before a noun of a works (after at most two lower-case words), names the company that runs it."""
+        doc, i, j = c.doc, c.i, c.j
+        if (
+            c.place is not None
+            or c.joined
+            or c.prev not in self.lex.words("article")
+            or self._common(doc, i, j)
+        ):
+            return None
+        if self._looks_person(doc, i, j) and _first_name(doc.tokens[i].text):
+            return None
+        b = doc.sent_span[c.s][1]
+        works = self.lex.words("works_noun")
+        for k in range(j, min(b, j + 3)):
+            if not doc.tokens[k].text.islower():
+                return None
+            if self.lemma[k] in works:
+                return c.make("organization", "company", head="works")
         return None
 
     def _cl_apposition_or_verb(self, c: _Span) -> Mention | _NoName | None:
@@ -1200,11 +1533,25 @@ class EnglishNames:
         while e - 1 > i and doc.tokens[e - 1].is_num:
             e -= 1  # "Supplier Days 2024": the edition's year after the event's word
         first, last = doc.tokens[i].text.lower(), doc.tokens[e - 1].text.lower()
-        if self.lemma[i] in words or self.lemma[e - 1] in words or first in words or last in words:
+        if self.lemma[i] in words or first in words:
+            return True
+        if (
+            i + 1 < j
+            and (self.lemma[i],) in self.lex.org_heads
+            and self.lemma[i + 1] in self.lex.words("head_of")
+        ):
+            return False  # "Ministry of Funds and Regional Policy", "Institute of Economic Policy": a body's name
+        if self.lemma[e - 1] in words or last in words:
             return True
         if any(self.lemma[k] in words and doc.tokens[k + 1].text == "of" for k in range(i, j - 1)):
             return True
-        b = doc.sent_span[doc.sent_of[i]][1]
+        a, b = doc.sent_span[doc.sent_of[i]]
+        if i > a and doc.tokens[i - 1].text in self._thing_words:
+            # "the project SMART-HUB", "the programme Horizon Europe": the name of the thing (a place stays one)
+            return (
+                self.gaz.lookup(" ".join(doc.text[doc.tokens[i].start : doc.tokens[j - 1].end].split()))
+                is None
+            )
         if self._inner_unit(doc, i, j, b):
             return True
         toks = doc.tokens
@@ -1301,6 +1648,10 @@ class EnglishNames:
         while p < n:
             for k in range(min(self.max_head, n - p), 0, -1):
                 sub = self.lex.org_heads.get(tuple(lem[p : p + k]))
+                if sub is not None and self._verb_form(i + p + k - 1, lem[p + k - 1]):
+                    sub = None  # "Networking Lunch": a verb's form, no head noun
+                if sub is not None and p + k < n and k == 1 and lem[p] in self._last_heads:
+                    sub = None  # "Logistics Heart of Poland", "Technology Transfer": a field's word, not a firm's
                 if sub is not None:
                     found.append((p, p + k, sub))
                     p += k - 1
@@ -1314,6 +1665,8 @@ class EnglishNames:
                     return pl[0], j - i == 1
             last = lem[-1]
             for h, sub in self.lex.org_heads.items():
+                if h[0] in self._last_heads:
+                    continue  # "Biotechnology" is a field
                 if len(h) == 1 and len(h[0]) >= 6 and last.endswith(h[0]) and last != h[0]:
                     return sub, False  # "AgroBioCluster", "Technopark"
             return None
@@ -1322,6 +1675,13 @@ class EnglishNames:
             if e < n and lem[e] in self.lex.words("head_of"):
                 return sub, generic  # "Gdansk University of Technology": the head that "of" follows
         return max(found, key=lambda f: f[1])[2], generic
+
+    def _verb_form(self, k: int, lemma: str) -> bool:
+        """Token k, whose lemma is `lemma`, is a verb's "-ing" or "-ed" form ("networking", "grouped")."""
+        text = self._toks[k].text.lower()
+        if (text,) in self.lex.org_heads or (text.removesuffix("s"),) in self.lex.org_heads:
+            return False  # "Holding": a head noun in its own right
+        return text != lemma and text.endswith(tuple(self.lex.words("verb_ending")))
 
     def _seat(self, doc: Doc, m: Mention) -> bool:
         """ "University in Lublin", "Special Economic Zone from Lodz": the seat stays in the name."""
@@ -1377,7 +1737,12 @@ _CLASSIFY_RULES: tuple[Callable[[EnglishNames, _Span], Mention | _NoName | None]
     EnglishNames._cl_caps_or_code,
     EnglishNames._cl_acronym,
     EnglishNames._cl_descriptor_or_demonym,
+    EnglishNames._cl_source,
+    EnglishNames._cl_partner_cue,
     EnglishNames._cl_title_of,
     EnglishNames._cl_place_prep,
+    EnglishNames._cl_country_in_brackets,
+    EnglishNames._cl_kind_after,
+    EnglishNames._cl_facility_owner,
     EnglishNames._cl_apposition_or_verb,
 )
