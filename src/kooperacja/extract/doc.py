@@ -116,6 +116,27 @@ class Doc:
             hit = self._lemma_cache[i] = frozenset(r.lemma.lower() for r in self.readings[i])
         return hit
 
+    def set_lemma_sets(self, sets: LemmaSets) -> None:
+        """The lemma sets of every token, made by the text analysis: from now on `lemmas` is the table's own
+        look-up (a call into C instead of a Python method: components ask some thousand times per document)."""
+        self._lemma_cache = sets
+        self.lemmas = sets.__getitem__  # type: ignore[method-assign]
+
     def sent_text(self, s: int) -> str:
         sent = self.sentences[s]
         return self.text[sent.start : sent.end]
+
+
+class LemmaSets(dict[int, frozenset[str]]):
+    """Token index -> lower-cased lemmas of the token's readings. An entry dropped after its readings changed
+    (`agglutinated_verbs`) is made again from the readings on the next look-up."""
+
+    __slots__ = ("readings",)
+
+    def __init__(self, readings: list[tuple[Reading, ...]]) -> None:
+        super().__init__()
+        self.readings = readings
+
+    def __missing__(self, i: int) -> frozenset[str]:
+        hit = self[i] = frozenset(r.lemma.lower() for r in self.readings[i])
+        return hit

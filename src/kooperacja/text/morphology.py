@@ -174,8 +174,10 @@ class Morphology:
                 # ordered by start node, so when the last one starts the word, all do and all end it.
                 ends = list(map(_END, items))
                 last = max(ends)
-                items = [i for i, s, e in zip(items, map(_START, items), ends) if s == 0 and e == last]
-            return list(zip(map(_LEMMA, items), map(_TAG_ID, items), map(_NAME_ID, items)))
+                items = [
+                    i for i, s, e in zip(items, map(_START, items), ends, strict=True) if s == 0 and e == last
+                ]
+            return list(zip(map(_LEMMA, items), map(_TAG_ID, items), map(_NAME_ID, items), strict=True))
         except Exception:  # pragma: no cover - morfeusz raises on odd input
             return []
         finally:
