@@ -260,19 +260,22 @@ class Morphology:
         hit = self._gen_cache.get(lemma)
         if hit is not None:
             return hit
-        interps = _INTERPS()
-        pairs = []
+        shared = self._lock.acquire(blocking=False)
+        interps = self._interps if shared else _INTERPS()
         try:
             _GENERATE(self._obj, lemma, interps)
+            items = list(_ITER(interps))  # the list's own iterator: cheaper per form than indexing
             tags = self._tags
-            for i in _ITER(interps):  # the list's own iterator: cheaper per reading than indexing
-                tag_id = _TAG_ID(i)
-                tag = (tags.get(tag_id) or self._tag(tag_id))[0]
-                if tag != "ign":
-                    pairs.append((_ORTH(i), tag))
+            names = [(tags.get(t) or self._tag(t))[0] for t in map(_TAG_ID, items)]
+            result = tuple(
+                [(orth, tag) for orth, tag in zip(map(_ORTH, items), names, strict=True) if tag != "ign"]
+            )
         except Exception:  # pragma: no cover
-            pairs = []
-        result = tuple(pairs)
+            result = ()
+        finally:
+            if shared:
+                _CLEAR(interps)
+                self._lock.release()
         if len(self._gen_cache) >= self.cache_size:
             self._gen_cache.clear()
         self._gen_cache[lemma] = result
