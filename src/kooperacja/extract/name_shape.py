@@ -26,7 +26,7 @@ def is_cap(doc: Doc, i: int) -> bool:
     if tok.is_cap:
         return True
     t = tok.text
-    return len(t) > 2 and any(c.isupper() for c in t[1:3])  # eBay, iRobot
+    return len(t) > 2 and (t[1].isupper() or t[2].isupper())  # eBay, iRobot
 
 
 def gap_before(doc: Doc, i: int) -> str:
