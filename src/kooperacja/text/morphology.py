@@ -31,7 +31,7 @@ class Reading:
 
     @property
     def proper(self) -> bool:
-        return any(q in _PROPER for q in self.quals)
+        return not _PROPER.isdisjoint(self.quals)
 
     @property
     def geo(self) -> bool:
