@@ -115,10 +115,11 @@ class EventTriggers:
     def _meeting(self, doc: Doc, s: int) -> int | None:
         """ "odbyło się spotkanie przedstawicieli A, B i C": a meeting of three or more named organisations."""
         s0, s1 = doc.sent_span[s]
+        lemmas, meeting, take_place = doc.lemmas, self.w.meeting_noun, self.w.take_place_verb
         noun = next(
-            (i for i in range(s0, s1) if doc.lemmas(i) & self.w.meeting_noun and doc.tokens[i].is_word), None
+            (i for i in range(s0, s1) if not meeting.isdisjoint(lemmas(i)) and doc.tokens[i].is_word), None
         )
-        if noun is None or not any(doc.lemmas(i) & self.w.take_place_verb for i in range(s0, s1)):
+        if noun is None or all(take_place.isdisjoint(lemmas(i)) for i in range(s0, s1)):
             return None
         orgs = {
             doc.mentions[n].entity
