@@ -1115,7 +1115,7 @@ def find_dateline(text: str, window: int = 300) -> str | None:
                 and re.match(r"^\s*(?:[|•·]|$)", after)
             ):
                 return value  # "Tytuł | 15.11.2019 | Gospodarka"
-    for label in _LABEL_ANYWHERE.finditer(text):
+    for label in _LABEL_ANYWHERE.finditer(text) if ":" in text else ():  # a label ends with a colon
         line_end = text.find("\n", label.end())
         rest = text[label.end() : line_end if line_end >= 0 else len(text)][:60]
         mm = _line_date(rest)
