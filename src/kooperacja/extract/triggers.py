@@ -28,7 +28,10 @@ class EventTriggers:
             for i in range(doc.mentions[n].t0, doc.mentions[n].t1)
         }
         toks, lemmas_of, trigger_lemmas, multi = doc.tokens, doc.lemmas, self._trigger_lemmas, self._multi
-        for i in range(s0, s1):
+        # the tokens that have a trigger lemma or start a phrase, picked by one comprehension
+        for i in [
+            i for i in range(s0, s1) if not trigger_lemmas.isdisjoint(lemmas_of(i)) or toks[i].lower in multi
+        ]:
             if i in inside and not toks[i].text.islower():
                 continue  # "Targi Kielce", "Izba Handlowa": a word of a name, not a statement
             lemmas = lemmas_of(i)
