@@ -78,6 +78,8 @@ _P_NUM_AT = re.compile(rf"(?:{_NUM_BODY})")
 _PUNCT = "()[]\"'„”«»,;:"
 _P_COMPOUND = re.compile(r"[\d.]*\d")
 _P_WORD = re.compile(r"[^\W\d_]+")
+_P_SLASHED = re.compile(r"[\d/]*")
+_P_POSTCODE_TAIL = re.compile(r"-\d{3}(?!\d)")
 _QUANTITY_QUALS = frozenset({"approx", "more_than", "less_than"})
 
 
@@ -406,9 +408,9 @@ def find_amounts(
         if nxt[:1] in (".", "/", ":") and nxt[1:2].isdigit():
             consumed = _P_COMPOUND.match(text, s).end() if nxt[:1] == "." else e + 1  # type: ignore[union-attr]
             if nxt[:1] == "/":
-                consumed = re.match(r"[\d/]*", text[e:]).end() + e  # type: ignore[union-attr]
+                consumed = _P_SLASHED.match(text, e).end()  # type: ignore[union-attr]
             continue
-        if re.match(r"-\d{3}(?!\d)", text[e : e + 5]) and len(body) == 2:
+        if len(body) == 2 and _P_POSTCODE_TAIL.match(text, e, e + 5):
             consumed = e + 4  # postal code
             continue
         if nxt[:1] in ("-", "\u2011") and nxt[1:2].isalpha():
