@@ -12,7 +12,8 @@ our own), but no word of the measured texts has been analysed before. It then ti
 of the same texts (a fresh analyser, each text analysed whole, as morfeusz2.Morfeusz.analyse does) and
 prints the ratio. Rates are per CPU second of the process (wall time beside it): on a shared machine CPU
 time is the steadier measure. The measurement runs --repeat times (default 3), each in a fresh process,
-and the best run of each measure is printed. --profile N prints the N costliest functions (cProfile,
+and the best run of each measure is printed, with the peak memory of a worker (the highest resident set
+after loading the language data and after extracting). --profile N prints the N costliest functions (cProfile,
 cumulative and own time) of one extraction pass instead. --components times each pipeline component (CPU) in
 the same runs and prints each one's best run and share.
 Prints one line per measure."""
@@ -92,6 +93,7 @@ def real_once(paths: list[str], profile: int, components: bool = False) -> dict[
     w0 = time.perf_counter()
     extract_document(Document(doc_id="warm-up", text=WARM_UP))  # loads lexicons and gazetteers
     load_s = time.perf_counter() - w0
+    load_rss = peak_rss_mb()
     prof = None
     if profile:
         import cProfile
@@ -113,6 +115,7 @@ def real_once(paths: list[str], profile: int, components: bool = False) -> dict[
         stats = pstats.Stats(prof, stream=sys.stdout)
         stats.sort_stats("cumulative").print_stats(profile)
         stats.sort_stats("tottime").print_stats(profile)
+    rss = peak_rss_mb()  # before the bare analyser below adds its own
     m_wall, m_cpu = bare_morfeusz([d.text for d in docs])
     return {
         "docs": len(docs),
@@ -122,9 +125,18 @@ def real_once(paths: list[str], profile: int, components: bool = False) -> dict[
         "cpu": cpu,
         "m_wall": m_wall,
         "m_cpu": m_cpu,
-        "rss_mb": peak_rss_mb(),
+        "rss_mb": rss,
+        "load_rss_mb": load_rss,
         "components": parts,
     }
+
+
+def _print_memory(load_mb: float, peak_mb: float, runs: int) -> None:
+    """Peak memory of one extraction worker (a process that loads the language data and then extracts): the
+    high-water resident set after loading, and after extracting (which includes the loaded data)."""
+    print(f"peak memory per worker (highest of {runs} process{'es' if runs > 1 else ''}):")
+    print(f"  after loading the language data: {load_mb:.0f} MB")
+    print(f"  after extraction: {peak_mb:.0f} MB (+{peak_mb - load_mb:.0f} MB for the documents and caches)")
 
 
 def real(paths: list[str], profile: int, repeat: int, components: bool = False) -> int:
@@ -157,6 +169,7 @@ def real(paths: list[str], profile: int, repeat: int, components: bool = False) 
     each = ", ".join(f"{words / r['cpu']:.0f}" for r in runs)
     print(f"all runs, extraction words/s per CPU second: {each}")
     print(f"peak RSS: {max(r['rss_mb'] for r in runs):.0f} MB")
+    _print_memory(max(r["load_rss_mb"] for r in runs), max(r["rss_mb"] for r in runs), len(runs))
     if components:
         # each component's best run (the runs are timed component by component, so the sum can differ)
         names = list(runs[0]["components"])
@@ -192,6 +205,7 @@ def main(argv: list[str] | None = None) -> int:
     started = time.perf_counter()
     extract_document(base[0])  # loads lexicons and gazetteers
     load_s = time.perf_counter() - started
+    load_rss = peak_rss_mb()
     words = 0
     n = 0
     t0 = time.perf_counter()
@@ -207,6 +221,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"documents/s: {n / took:.1f}")
     print(f"words/s: {words / took:.0f}")
     print(f"peak RSS: {peak_rss_mb():.0f} MB")
+    _print_memory(load_rss, peak_rss_mb(), 1)
     return 0
 
 

@@ -26,8 +26,10 @@ on_data_change(_endings.cache_clear)
 
 def agglutinated_verbs(doc: Doc) -> None:
     morph = None
-    for i, tok in enumerate(doc.tokens):
-        rs = doc.readings[i]
+    readings = doc.readings
+    # only tokens whose first reading is unknown can qualify: picked by one comprehension
+    for i in [i for i, rs in enumerate(readings) if rs and rs[0].pos == "ign"]:
+        rs, tok = readings[i], doc.tokens[i]
         if (
             not rs
             or rs[0].pos != "ign"

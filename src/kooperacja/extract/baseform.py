@@ -93,7 +93,16 @@ def nominative_ex(doc: Doc, t0: int, t1: int, head: int | None = None) -> tuple[
     """The phrase tokens[t0:t1] with its head, agreeing adjectives and appositions in the nominative.
 
     Genitive complements stay as written ("Urzędu Miasta Lublin" → "Urząd Miasta Lublin").
-    Returns (base form, the case the head had, or None when nothing could be analysed)."""
+    Returns (base form, the case the head had, or None when nothing could be analysed). Kept per document:
+    several name rules ask for the same chunk."""
+    key = (t0, t1, head)
+    hit = doc._nominatives.get(key)
+    if hit is None:
+        hit = doc._nominatives[key] = _nominative_ex(doc, t0, t1, head)
+    return hit
+
+
+def _nominative_ex(doc: Doc, t0: int, t1: int, head: int | None) -> tuple[str, str | None, str | None]:
     if t1 <= t0:
         return "", None, None
     original = surface(doc, t0, t1)

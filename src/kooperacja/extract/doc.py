@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -87,6 +88,17 @@ class Doc:
 
     _lemma_cache: dict[int, frozenset[str]] = field(default_factory=dict, repr=False)
     _index: tuple[int, dict[int, list[int]], dict[int, int]] | None = field(default=None, repr=False)
+    # base forms of token ranges, (t0, t1, head) -> (name, case, number) (`baseform.nominative_ex`: a pure
+    # function of the tokens and their readings, asked for the same chunk by several name rules)
+    _nominatives: dict[tuple[int, int, int | None], tuple[str, str | None, str | None]] = field(
+        default_factory=dict, repr=False
+    )
+    # lower-cased lemmas of token i: `lemmas(i)`. A field, not a method, so that the text analysis can make it
+    # its table's own look-up (`set_lemma_sets`); until then it is `_lemmas`, which computes and keeps them
+    lemmas: Callable[[int], frozenset[str]] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        self.lemmas = self._lemmas
 
     def _mention_index(self) -> tuple[dict[int, list[int]], dict[int, int]]:
         """Mentions by sentence and by token, rebuilt when the list of mentions changes."""
@@ -109,13 +121,34 @@ class Doc:
         """Index of the mention that covers token i, if any."""
         return self._mention_index()[1].get(i)
 
-    def lemmas(self, i: int) -> frozenset[str]:
+    def _lemmas(self, i: int) -> frozenset[str]:
         """Lower-cased lemmas of token i (cached: components ask for them many times)."""
         hit = self._lemma_cache.get(i)
         if hit is None:
             hit = self._lemma_cache[i] = frozenset(r.lemma.lower() for r in self.readings[i])
         return hit
 
+    def set_lemma_sets(self, sets: LemmaSets) -> None:
+        """The lemma sets of every token, made by the text analysis: from now on `lemmas` is the table's own
+        look-up (a call into C instead of a Python method: components ask some thousand times per document)."""
+        self._lemma_cache = sets
+        self.lemmas = sets.__getitem__
+
     def sent_text(self, s: int) -> str:
         sent = self.sentences[s]
         return self.text[sent.start : sent.end]
+
+
+class LemmaSets(dict[int, frozenset[str]]):
+    """Token index -> lower-cased lemmas of the token's readings. An entry dropped after its readings changed
+    (`agglutinated_verbs`) is made again from the readings on the next look-up."""
+
+    __slots__ = ("readings",)
+
+    def __init__(self, readings: list[tuple[Reading, ...]]) -> None:
+        super().__init__()
+        self.readings = readings
+
+    def __missing__(self, i: int) -> frozenset[str]:
+        hit = self[i] = frozenset(r.lemma.lower() for r in self.readings[i])
+        return hit

@@ -27,10 +27,21 @@ def _intros(lang: str) -> list[tuple[re.Pattern[str], str]]:
     return out
 
 
+@cache
+def _longest_intro(lang: str) -> int:
+    """The most characters other than white space that an introducing phrase can span: its words, a comma or
+    bracket before, a colon and an opening quote after (each pattern character matches one character)."""
+    rows = [r for r in language_data(lang).rows("resolve_words") if r.get("kind") == "alias_intro"]
+    return max((len("".join(r["word"].split())) for r in rows), default=0) + 3
+
+
 on_data_change(_intros.cache_clear)
+on_data_change(_longest_intro.cache_clear)
 
 
 def _intro(between: str, lang: str = "pl") -> str | None:
+    if len("".join(between.split())) > _longest_intro(lang):
+        return None  # more text between the names than any introducing phrase
     for pat, kind in _intros(lang):
         if pat.fullmatch(between):
             return kind

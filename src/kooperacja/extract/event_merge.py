@@ -4,6 +4,9 @@ member and one cooperation per partner of a hub."""
 
 from __future__ import annotations
 
+from functools import cache
+from pathlib import Path
+
 from kooperacja.data.language_data import language_data
 from kooperacja.extract.doc import Doc
 from kooperacja.extract.event_dates import dates_compatible
@@ -191,10 +194,17 @@ def date_from_next_sentence(pending: list[Draft], lent: set[int], out: list[Draf
                 e.sents.append(p.sent)
 
 
+@cache
+def _reference_nouns(code: str, root: Path) -> dict[str, str]:
+    """Nouns that refer to another event, with its type (read once per language and data folder)."""
+    return language_data(code).mapping("event_reference_nouns", "lemma", "type")
+
+
 def borrow_dates(doc: Doc, events: list[Draft]) -> None:
     """ "Po wizycie strony podpisały umowę": an undated event that refers to another event of the
     document takes its date."""
-    nouns = language_data(doc.lang).mapping("event_reference_nouns", "lemma", "type")
+    data = language_data(doc.lang)
+    nouns = _reference_nouns(data.code, data.root)
     dated = {}
     for e in events:
         if e.date:

@@ -18,10 +18,9 @@ class EventModality:
                 if doc.tokens[k].lower in self.w.negation:
                     return "negated"
         kinds = set()
-        cue_lemmas = lex.modality.keys()
-        for i in range(s0, s1):
-            if cue_lemmas.isdisjoint(doc.lemmas(i)):
-                continue  # no modality cue among the word's lemmas: one set test
+        cue_lemmas, lemmas = lex.modality.keys(), doc.lemmas
+        # the words with a modality cue among their lemmas (one set test each)
+        for i in [i for i in range(s0, s1) if not cue_lemmas.isdisjoint(lemmas(i))]:
             for r in doc.readings[i]:
                 kind = lex.modality.get(r.lemma.lower())
                 if kind == "negation":
@@ -64,10 +63,11 @@ class EventModality:
 
     def _future(self, doc: Doc, s: int, at: list[int]) -> bool:
         s0, s1 = doc.sent_span[s]
-        spans = [self._clause(doc, i) for i in at]
-        for i in range(s0, s1):
-            low = doc.tokens[i].lower
-            if low in self.w.future_form:
+        future, toks = self.w.future_form, doc.tokens
+        future_words = [i for i in range(s0, s1) if toks[i].lower in future]
+        if future_words:
+            spans = [self._clause(doc, i) for i in at]
+            for i in future_words:
                 # only in the trigger's own clause ("…, który będzie koordynatorem" speaks of something else)
                 if any(a <= i < b for a, b in spans):
                     return True

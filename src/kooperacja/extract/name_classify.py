@@ -62,7 +62,7 @@ class Chunk:
         """A word of an event's name ("Forum", "Targi") in the chunk, or as the first word's lemma."""
         words = self.finder.lex.event_name_words
         doc, a = self.doc, self.a
-        return any(w in words for w in self.words) or any(
+        return not words.keys().isdisjoint(self.words) or any(
             r.lemma.capitalize() in words for r in doc.readings[a] if r.pos in NOMINAL
         )
 

@@ -26,7 +26,7 @@ def is_cap(doc: Doc, i: int) -> bool:
     if tok.is_cap:
         return True
     t = tok.text
-    return len(t) > 2 and any(c.isupper() for c in t[1:3])  # eBay, iRobot
+    return len(t) > 2 and (t[1].isupper() or t[2].isupper())  # eBay, iRobot
 
 
 def gap_before(doc: Doc, i: int) -> str:
@@ -76,7 +76,17 @@ def complement(doc: Doc, i: int) -> bool:
 
 def shouting(doc: Doc, s0: int, s1: int) -> bool:
     words = [t for t in doc.tokens[s0:s1] if t.is_word and len(t.text) > 1]
-    return len(words) >= 3 and sum(t.is_upper for t in words) >= 0.7 * len(words)
+    n = len(words)
+    if n < 3:
+        return False
+    need = 0.7 * n
+    upper = n  # the most words in capitals there can still be
+    for t in words:
+        if not t.is_upper:
+            upper -= 1
+            if upper < need:
+                return False  # most sentences: decided after a few words
+    return upper >= need
 
 
 def agree(doc: Doc, adj: int, noun: int) -> bool:

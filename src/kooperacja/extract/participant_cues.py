@@ -137,7 +137,8 @@ class ParticipantCues:
         s0, s1 = doc.sent_span[s]
         named = {doc.mentions[n].entity for n in have}
         out: list[int] = []
-        for k in range(s0, s1):
+        nouns = self._anaphor_kinds.keys()
+        for k in [k for k in range(s0, s1) if not nouns.isdisjoint(doc.lemmas(k))]:  # one set test a word
             tok = doc.tokens[k]
             if tok.is_cap or not tok.is_word or doc.mention_at(k) is not None:
                 continue

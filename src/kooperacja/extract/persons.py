@@ -81,6 +81,8 @@ class PersonNames:
         )
 
     def _title_lemma(self, doc: Doc, i: int) -> bool:
+        if self.lex.titles.isdisjoint(doc.lemmas(i)):
+            return False  # no lemma of the word is a title: one set test
         return any(r.lemma.lower() in self.lex.titles for r in doc.readings[i] if r.pos in NOMINAL)
 
     def _surname_like(self, doc: Doc, i: int) -> bool:

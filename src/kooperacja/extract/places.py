@@ -104,12 +104,18 @@ class RegionNames:
         abbreviations = {r["abbreviation"]: r["lemma"] for r in heads.values() if r["abbreviation"]}
         # a word none of whose lower-cased lemmas is a head is none (heads are lower case): one set test
         lower_heads = frozenset(heads) if all(h == h.lower() for h in heads) else None
-        for i, t in enumerate(toks):
-            if i in taken or t.is_cap or not t.is_word:
+        lemmas = doc.lemmas
+        for i in [
+            i
+            for i, t in enumerate(toks)
+            if t.is_word
+            and not t.is_cap
+            and (lower_heads is None or t.lower in abbreviations or not lower_heads.isdisjoint(lemmas(i)))
+        ]:
+            if i in taken:
                 continue
+            t = toks[i]
             low = t.text.lower()
-            if lower_heads is not None and low not in abbreviations and lower_heads.isdisjoint(doc.lemmas(i)):
-                continue
             kind, j = None, i + 1
             if low in abbreviations and i + 2 < len(toks) and toks[i + 1].text == ".":
                 kind, j = abbreviations[low], i + 2

@@ -46,10 +46,10 @@ class SectorMatcher:
         keys = doc.keys  # lower-cased text and lemmas of each token
         hits: list[tuple[int, str]] = []
         firsts = by_first.keys()
-        i = 0
-        while i < n:
-            if firsts.isdisjoint(keys[i]):  # no term starts at this token: one set test
-                i += 1
+        after = 0  # the first token after the last term found
+        # the tokens where a term can start (one set test each), visited in order
+        for i in [i for i, k in enumerate(keys) if not firsts.isdisjoint(k)]:
+            if i < after:
                 continue
             matched = 0
             if not (self.places_are_not_sectors and self._is_place(doc, i)):
@@ -61,7 +61,7 @@ class SectorMatcher:
                                 continue  # written in capitals only ("IT" the sector, "it" the pronoun)
                             hits.append((i, sector))
                             matched = k
-            i += max(matched, 1)
+            after = i + max(matched, 1)
         doc.sector_hits = hits
         seen: list[str] = []
         for _i, sector in hits:

@@ -28,7 +28,10 @@ class EventTriggers:
             for i in range(doc.mentions[n].t0, doc.mentions[n].t1)
         }
         toks, lemmas_of, trigger_lemmas, multi = doc.tokens, doc.lemmas, self._trigger_lemmas, self._multi
-        for i in range(s0, s1):
+        # the tokens that have a trigger lemma or start a phrase, picked by one comprehension
+        for i in [
+            i for i in range(s0, s1) if not trigger_lemmas.isdisjoint(lemmas_of(i)) or toks[i].lower in multi
+        ]:
             if i in inside and not toks[i].text.islower():
                 continue  # "Targi Kielce", "Izba Handlowa": a word of a name, not a statement
             lemmas = lemmas_of(i)
@@ -115,10 +118,11 @@ class EventTriggers:
     def _meeting(self, doc: Doc, s: int) -> int | None:
         """ "odbyło się spotkanie przedstawicieli A, B i C": a meeting of three or more named organisations."""
         s0, s1 = doc.sent_span[s]
+        lemmas, meeting, take_place = doc.lemmas, self.w.meeting_noun, self.w.take_place_verb
         noun = next(
-            (i for i in range(s0, s1) if doc.lemmas(i) & self.w.meeting_noun and doc.tokens[i].is_word), None
+            (i for i in range(s0, s1) if not meeting.isdisjoint(lemmas(i)) and doc.tokens[i].is_word), None
         )
-        if noun is None or not any(doc.lemmas(i) & self.w.take_place_verb for i in range(s0, s1)):
+        if noun is None or all(take_place.isdisjoint(lemmas(i)) for i in range(s0, s1)):
             return None
         orgs = {
             doc.mentions[n].entity

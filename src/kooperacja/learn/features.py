@@ -53,6 +53,7 @@ class DocView:
             if r.get("organization")
         }
         self._sent_cache: dict[int, frozenset[str]] = {}
+        self._pos_cache: dict[int, str] = {}
 
     def token_at(self, offset: int) -> int:
         return max(0, bisect_right(self.tok_starts, offset) - 1)
@@ -70,8 +71,11 @@ class DocView:
         return min(r.lemma.lower() for r in rs)
 
     def pos(self, i: int) -> str:
-        rs = self.doc.readings[i] if 0 <= i < len(self.doc.readings) else ()
-        return min((r.pos for r in rs), default="none")
+        hit = self._pos_cache.get(i)
+        if hit is None:
+            rs = self.doc.readings[i] if 0 <= i < len(self.doc.readings) else ()
+            hit = self._pos_cache[i] = min([r.pos for r in rs]) if rs else "none"
+        return hit
 
     def sent_feats(self, s: int) -> frozenset[str]:
         """Modality cues, tenses and the shape of sentence s."""

@@ -1041,6 +1041,7 @@ _COLON_LABELS = "|".join(r"[ \t]+".join(map(re.escape, f.split())) for f in _WOR
 _LABEL_ANYWHERE = re.compile(rf"(?:{_COLON_LABELS})[ \t]*:[ \t]*", re.I)
 
 
+_DIGIT = re.compile(r"\d")
 _CLOCK = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\b")
 _BYLINE = re.compile(r"^[^\W\d_][\w.\- ]{0,40}\s[/|•·]\s*$")
 _UPPER = "A-ZĄĆĘŁŃÓŚŹŻ"
@@ -1073,8 +1074,8 @@ def find_dateline(text: str, window: int = 300) -> str | None:
         offset += len(line) + 1
         if start >= window:
             break
-        if not line.strip():
-            continue
+        if not _DIGIT.search(line):
+            continue  # no digit, no year: nothing here can be a dated line (every stated year is digits)
         line = _GLUED.sub(" ", line)
         raws = _merge(line, _select(_scan(line)))
         mentions = [
@@ -1114,7 +1115,7 @@ def find_dateline(text: str, window: int = 300) -> str | None:
                 and re.match(r"^\s*(?:[|•·]|$)", after)
             ):
                 return value  # "Tytuł | 15.11.2019 | Gospodarka"
-    for label in _LABEL_ANYWHERE.finditer(text):
+    for label in _LABEL_ANYWHERE.finditer(text) if ":" in text else ():  # a label ends with a colon
         line_end = text.find("\n", label.end())
         rest = text[label.end() : line_end if line_end >= 0 else len(text)][:60]
         mm = _line_date(rest)

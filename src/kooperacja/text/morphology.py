@@ -31,7 +31,7 @@ class Reading:
 
     @property
     def proper(self) -> bool:
-        return any(q in _PROPER for q in self.quals)
+        return not _PROPER.isdisjoint(self.quals)
 
     @property
     def geo(self) -> bool:
@@ -108,9 +108,8 @@ def parse_tag(tag: str) -> tuple[str, frozenset[str], frozenset[str], frozenset[
 _INTERPS = morfeusz2.InterpsList
 _ANALYSE = _morfeusz2._Morfeusz_analyse
 _GENERATE = _morfeusz2._Morfeusz_generate
-_SIZE = _morfeusz2.InterpsList_size
 _CLEAR = _morfeusz2.InterpsList_clear
-_ITEM = _morfeusz2.InterpsList___getitem__
+_ITER = _morfeusz2.InterpsList_iterator
 _START = _morfeusz2.MorphInterpretation_startNode_get
 _END = _morfeusz2.MorphInterpretation_endNode_get
 _ORTH = _morfeusz2.MorphInterpretation__orth_get
@@ -165,25 +164,26 @@ class Morphology:
         # finds it in use makes its own
         shared = self._lock.acquire(blocking=False)
         interps = self._interps if shared else _INTERPS()
-        rows = []
-        last = 0
         try:
             _ANALYSE(self._obj, word, interps)
-            for k in range(_SIZE(interps)):
-                i = _ITEM(interps, k)
-                end = _END(i)
-                if end > last:
-                    last = end
-                if _START(i) == 0:
-                    rows.append((end, _LEMMA(i), _TAG_ID(i), _NAME_ID(i)))
+            items = list(_ITER(interps))  # the list's iterator: cheaper per reading than indexing
+            if not items:
+                return []
+            if _START(items[-1]) != 0:
+                # a word that morfeusz splits (agglutinates): keep whole-word readings only. The readings come
+                # ordered by start node, so when the last one starts the word, all do and all end it.
+                ends = list(map(_END, items))
+                last = max(ends)
+                items = [
+                    i for i, s, e in zip(items, map(_START, items), ends, strict=True) if s == 0 and e == last
+                ]
+            return list(zip(map(_LEMMA, items), map(_TAG_ID, items), map(_NAME_ID, items), strict=True))
         except Exception:  # pragma: no cover - morfeusz raises on odd input
             return []
         finally:
             if shared:
                 _CLEAR(interps)
                 self._lock.release()
-        # a word that morfeusz splits (agglutinates): keep whole-word readings only
-        return [(lemma, t, n) for end, lemma, t, n in rows if end == last]
 
     def analyse(self, word: str) -> tuple[Reading, ...]:
         hit = self._cache.get(word)
@@ -193,17 +193,8 @@ class Morphology:
             result = self.analyse(word.replace("–", "-"))
             self._store(word, result)
             return result
-        readings: list[Reading] = []
-        known = self._readings
-        for lemma, tag_id, name_id in self._raw(word):
-            key = (lemma, tag_id, name_id)
-            r = known.get(key)
-            if r is None:
-                tag, pos, numbers, cases, genders = self._tag(tag_id)
-                r = _reading(lemma.split(":")[0], pos, numbers, cases, genders, self._name(name_id), tag)
-                if len(known) < self.cache_size:
-                    known[key] = r
-            readings.append(r)
+        get = self._readings.get
+        readings = [get(key) or self._new_reading(key) for key in self._raw(word)]
         if not readings and "-" in word.strip("-"):
             prefix, _, last = word.rpartition("-")
             for r in self.analyse(last):
@@ -216,6 +207,15 @@ class Morphology:
         result = tuple(readings)
         self._store(word, result)
         return result
+
+    def _new_reading(self, key: tuple[str, int, int]) -> Reading:
+        """The reading of (lemma, tag id, name id), kept for the next word form that has it."""
+        lemma, tag_id, name_id = key
+        tag, pos, numbers, cases, genders = self._tag(tag_id)
+        r = _reading(lemma.split(":")[0], pos, numbers, cases, genders, self._name(name_id), tag)
+        if len(self._readings) < self.cache_size:
+            self._readings[key] = r
+        return r
 
     def _store(self, word: str, result: tuple[Reading, ...]) -> None:
         if len(self._cache) >= self.cache_size:
@@ -237,14 +237,9 @@ class Morphology:
         in one look-up (cached per word form)."""
         hit = self._entries.get(word)
         if hit is None:
-            readings = self.analyse(word)
-            lemmas = self._lemma_sets.get(word)
-            if lemmas is None:
-                lemmas = frozenset([r.lemma.lower() for r in readings])  # as `lemma_set`
-            keys = self._keys.get(word)
-            if keys is None:
-                keys = lemmas | {word.lower()}  # as `keys`
-            hit = (readings, lemmas, keys)
+            readings = self._cache.get(word) or self.analyse(word)
+            lemmas = frozenset([r.lemma.lower() for r in readings])  # as `lemma_set`
+            hit = (readings, lemmas, lemmas | {word.lower()})  # as `keys`
             if len(self._entries) >= self.cache_size:
                 self._entries.clear()
             self._entries[word] = hit
@@ -265,20 +260,22 @@ class Morphology:
         hit = self._gen_cache.get(lemma)
         if hit is not None:
             return hit
-        interps = _INTERPS()
-        pairs = []
+        shared = self._lock.acquire(blocking=False)
+        interps = self._interps if shared else _INTERPS()
         try:
             _GENERATE(self._obj, lemma, interps)
+            items = list(_ITER(interps))  # the list's own iterator: cheaper per form than indexing
             tags = self._tags
-            for k in range(_SIZE(interps)):  # by index: the list's Python iterator costs more than the work
-                i = _ITEM(interps, k)
-                tag_id = _TAG_ID(i)
-                tag = (tags.get(tag_id) or self._tag(tag_id))[0]
-                if tag != "ign":
-                    pairs.append((_ORTH(i), tag))
+            names = [(tags.get(t) or self._tag(t))[0] for t in map(_TAG_ID, items)]
+            result = tuple(
+                [(orth, tag) for orth, tag in zip(map(_ORTH, items), names, strict=True) if tag != "ign"]
+            )
         except Exception:  # pragma: no cover
-            pairs = []
-        result = tuple(pairs)
+            result = ()
+        finally:
+            if shared:
+                _CLEAR(interps)
+                self._lock.release()
         if len(self._gen_cache) >= self.cache_size:
             self._gen_cache.clear()
         self._gen_cache[lemma] = result

@@ -81,6 +81,7 @@ def norm_name(name: str, lang: str = CATALOGUE_LANG) -> str:
     return _SPACE_RUN.sub(" ", s).strip()
 
 
+@lru_cache(maxsize=65536)
 def strip_document_legal(name: str, lang: str = CATALOGUE_LANG) -> str:
     return _keys(lang).legal_document.sub("", name).strip()
 
@@ -223,5 +224,5 @@ def keys(name: str, aliases: list[str] | tuple[str, ...] = ()) -> tuple[set[str]
     return full, acr
 
 
-for _cached in (_keys, norm_name, document_initials, strip_legal, norm, initials):
+for _cached in (_keys, norm_name, strip_document_legal, document_initials, strip_legal, norm, initials):
     on_data_change(_cached.cache_clear)

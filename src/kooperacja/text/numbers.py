@@ -78,6 +78,8 @@ _P_NUM_AT = re.compile(rf"(?:{_NUM_BODY})")
 _PUNCT = "()[]\"'„”«»,;:"
 _P_COMPOUND = re.compile(r"[\d.]*\d")
 _P_WORD = re.compile(r"[^\W\d_]+")
+_P_SLASHED = re.compile(r"[\d/]*")
+_P_POSTCODE_TAIL = re.compile(r"-\d{3}(?!\d)")
 _QUANTITY_QUALS = frozenset({"approx", "more_than", "less_than"})
 
 
@@ -406,9 +408,9 @@ def find_amounts(
         if nxt[:1] in (".", "/", ":") and nxt[1:2].isdigit():
             consumed = _P_COMPOUND.match(text, s).end() if nxt[:1] == "." else e + 1  # type: ignore[union-attr]
             if nxt[:1] == "/":
-                consumed = re.match(r"[\d/]*", text[e:]).end() + e  # type: ignore[union-attr]
+                consumed = _P_SLASHED.match(text, e).end()  # type: ignore[union-attr]
             continue
-        if re.match(r"-\d{3}(?!\d)", text[e : e + 5]) and len(body) == 2:
+        if len(body) == 2 and _P_POSTCODE_TAIL.match(text, e, e + 5):
             consumed = e + 4  # postal code
             continue
         if nxt[:1] in ("-", "\u2011") and nxt[1:2].isalpha():
@@ -496,8 +498,11 @@ def find_amounts(
         start = qstart if qualifier != "exact" else qual_at
         out.append(Amount(start, tail_end, value, unit_code, qualifier, text[start:tail_end], kind))
         consumed = tail_end
-    out.extend(_word_amounts(tb, text, out))
-    if tb.adjectives:
+    # the text's words, lower-cased: amounts in words need one of the number words or amount adjectives
+    words = set(map(str.lower, _P_WORD.findall(text)))
+    if not words.isdisjoint(tb.wordnum):
+        out.extend(_word_amounts(tb, text, out))
+    if tb.adjectives and (not words.isdisjoint(tb.adjectives) or not _letters_only(tb.adjectives)):
         out.extend(_adjective_amounts(tb, text))
     out.sort(key=lambda a: a.start)
     return _join_split(tb, text, out)
@@ -582,6 +587,17 @@ def _count_not_year(tb: _Tables, text: str, s: int, e: int, qualifier: str) -> b
     prev = re.search(r"([^\W\d_]+)[ \u00a0]+$", text[max(0, s - 30) : s])
     nxt = re.match(r"[ \u00a0]+([^\W\d_]+)", after)
     return bool(prev and nxt and prev.group(1)[0].islower() and nxt.group(1)[0].islower())
+
+
+_LETTERS_ONLY: dict[int, tuple[dict[str, tuple[float, str]], bool]] = {}
+
+
+def _letters_only(adjectives: dict[str, tuple[float, str]]) -> bool:
+    """Every amount adjective is one word of letters: then it matches only a whole word of the text."""
+    hit = _LETTERS_ONLY.get(id(adjectives))
+    if hit is None or hit[0] is not adjectives:
+        hit = _LETTERS_ONLY[id(adjectives)] = (adjectives, all(_P_WORD.fullmatch(a) for a in adjectives))
+    return hit[1]
 
 
 def _adjective_amounts(tb: _Tables, text: str) -> list[Amount]:

@@ -35,29 +35,46 @@ _NEXT_RE = re.compile(r"\s*(\S)")
 on_data_change(_abbreviations.cache_clear)
 
 
+def _word_before(text: str, end: int, width: int = 40) -> str:
+    """The run of word characters, dots and ampersands that ends at `end` (at most `width` back), as
+    `_WORD_BEFORE_RE.search(text, end - width, end)` finds it (also before a line break that ends the window),
+    by a scan backwards instead of a match tried at each of the 40 starts."""
+    lo = max(0, end - width)
+    if end > lo and text[end - 1] == "\n":
+        end -= 1  # "$" matches before a final line break too
+    k = end
+    while k > lo:
+        c = text[k - 1]
+        if c.isalnum() or c in "_.&":
+            k -= 1
+        else:
+            break
+    return text[k:end]
+
+
 def _is_boundary(text: str, m: re.Match[str], start: int = 0, lang: str = "pl") -> bool:
     if m.group() == "\n":
         return True
     if m.group()[0] != ".":
         return True
-    before = _WORD_BEFORE_RE.search(text, max(0, m.start() - 40), m.start())
     nxt = _NEXT_RE.match(text, m.end())
     if not nxt:
         return True
     ch = nxt.group(1)
+    before = _word_before(text, m.start())
     if before:
-        word = before.group(1).lower().strip(".")
+        word = before.lower().strip(".")
         always, year = _abbreviations(lang)
         last = word.rsplit(".", 1)[-1] if word not in always and word not in year else word
         if word in always or last in always:
             return False
-        if len(before.group(1)) == 1 and before.group(1).isupper():
+        if len(before) == 1 and before.isupper():
             return False  # an initial: "J. Kowalski"
         if word in year or last in year:
             if len(text[start : m.start()].split()) <= 6:
                 return False  # "W czwartek 12 października 2023 r. Strefa podpisała…": a date is no sentence
             return ch.isupper() or ch in '„"–-'
-        if before.group(1).isdigit() and ch.islower():
+        if before.isdigit() and ch.islower():
             return False  # "7. miejsce"
     return not ch.islower() and ch not in ",;:)"
 

@@ -32,9 +32,13 @@ class Token:
 
     @property
     def is_upper(self) -> bool:
-        if self.text.islower():  # fast path: then no letter is upper case
+        text = self.text
+        if text.islower():  # fast path: then no letter is upper case
             return False
-        letters = [c for c in self.text if c.isalpha()]
+        rest = text[1:]
+        if rest.isalpha() and rest.islower():  # fast path: "Spółka" (all letters after the first, one lower)
+            return False
+        letters = [c for c in text if c.isalpha()]
         return len(letters) >= 2 and all(c.isupper() for c in letters)
 
     @property
