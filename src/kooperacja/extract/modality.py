@@ -42,6 +42,8 @@ class EventModality:
                             for x in doc.readings[k]
                             if x.pos == "inf"
                         ]
+                        if not infs and self._planned_object(doc, i, at, s1):
+                            infs = [""]  # "planuje podpisanie umowy": the trigger is the plan's object
                         if not infs or infs[0] in self.w.copula:
                             continue
                     kinds.add("plan")
@@ -54,6 +56,20 @@ class EventModality:
         if self._future(doc, s, at):
             return "future"
         return None
+
+    def _planned_object(self, doc: Doc, i: int, at: list[int], s1: int) -> bool:
+        """ "planuje podpisanie umowy", "zapowiada budowę hali": a gerund, or a trigger or action noun, in the
+        accusative right after a plan verb is what is planned (the trigger follows it)."""
+        first = min(at)
+        for k in range(i + 1, min(s1, i + 4, first + 1)):
+            if not doc.tokens[k].is_word:
+                return False
+            for r in doc.readings[k]:
+                if "acc" in r.cases and (
+                    r.pos == "ger" or r.pos == "subst" and (k in at or r.lemma.lower() in self._word_rows)
+                ):
+                    return True
+        return False
 
     def _purpose(self, doc: Doc, i: int) -> bool:
         """ "aby wspólnie budować", "żeby zainwestować": an infinitive of purpose names no happening."""

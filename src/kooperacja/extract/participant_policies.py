@@ -54,7 +54,7 @@ class ParticipantPolicies:
             parties += [(n, "party") for n in acting]
         if not parties:
             # "porozumienie między spółką a uczelnią": both parties named by their kind only
-            found = self._anaphors(doc, c.s, [])
+            found = self._anaphors(doc, c.s, [], True)
             parties += [(n, "party") for n in found] if len(found) >= 2 else []
         if len({ms[n].entity for n, _ in parties}) == 1:
             parties += [(n, "party") for n in self._zero_subject(doc, c, parties)]
@@ -209,9 +209,27 @@ class ParticipantPolicies:
         if not investors and verbs_active(doc, c.at):
             investors = [n for n in orgs if ms[n].start < doc.tokens[c.trig].start][:1]
             hosts = [n for n in hosts if n not in investors]
+        if not investors and verbs_active(doc, c.at):
+            # "Spółka zainwestowała …", "Teraz zbuduje zakład": the company a kind noun stands for, or the
+            # subject of the sentence before
+            found = self._anaphors(doc, c.s, [], True)
+            if not found and not self._subject_noun_before(doc, c):
+                found = self._zero_subject(doc, c, [])
+            investors = [n for n in found if sub(doc, n) == "company"]
         if not investors:
             return []
         return [(n, "investor") for n in investors] + [(n, "host") for n in hosts]
+
+    def _subject_noun_before(self: Any, doc: Doc, c: Candidates) -> bool:
+        """ "Park buduje sieć kontaktów": a common noun in the nominative before the verb, not after a preposition,
+        is the verb's own subject, so the subject of the sentence before does not act."""
+        s0 = doc.sent_span[c.s][0]
+        for k in range(s0, c.trig):
+            if k > s0 and any(r.pos == "prep" for r in doc.readings[k - 1]):
+                continue
+            if any(r.pos == "subst" and "nom" in r.cases for r in doc.readings[k]):
+                return True
+        return False
 
     def _award(self: Any, doc: Doc, c: Candidates) -> Roles:
         """Grantors ("przez X", "nagroda X", the subject of a granting verb, a ranking's author) and recipients

@@ -88,6 +88,9 @@ class EventTriggers:
         prev = doc.readings[i - 1]
         if not doc.tokens[i - 1].is_word or not prev:
             return False
+        if doc.mention_at(i - 1) is not None:
+            return False  # "w Stalowej Woli powstanie": the last word of a name governs nothing
+
         nouns = [r for r in rs if r.pos in NOMINAL]
         for p in prev:
             if p.pos == "prep":
