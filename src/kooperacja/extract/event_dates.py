@@ -89,13 +89,24 @@ class EventDates:
 
     def _signing_after(self, doc: Doc, d: Draft) -> str | None:
         """ "Strony zawarły porozumienie. Podpisanie dokumentu odbyło się podczas targów Expo 2018.": the next
-        sentence of the paragraph that tells of the signing dates an undated agreement or letter of intent."""
+        sentence of the paragraph that tells of the signing dates an undated agreement or letter of intent; one
+        that opens with a word referring back to the occasion ("Uroczystość odbyła się …") dates any event."""
         s = max(d.sents) + 1
-        if d.type not in ("agreement", "letter_of_intent") or s >= len(doc.sentences):
-            return None
-        if "\n" in doc.text[doc.sentences[s - 1].end : doc.sentences[s].start]:
+        if s >= len(doc.sentences) or "\n" in doc.text[doc.sentences[s - 1].end : doc.sentences[s].start]:
             return None
         s0, s1 = doc.sent_span[s]
+        data = language_data(doc.lang)
+        kinds = _occasion_kinds(data.code, data.root)
+        if any(
+            kinds.get(r.lemma) == "anaphor" and r.pos == "subst" and "nom" in r.cases
+            for r in doc.readings[s0]
+        ):
+            # "Uroczystość odbyła się 14 listopada.": the next sentence opens with a word that refers back to
+            # the occasion just told, of any type
+            date = self._date(doc, s)
+            return date if date and not _after_publication(doc, date) else None
+        if d.type not in ("agreement", "letter_of_intent"):
+            return None
         for i in range(s0, s1):
             if any(r.pos == "ger" and r.lemma in self.ew.signing for r in doc.readings[i]):
                 return self._date(doc, s)

@@ -67,6 +67,7 @@ class _Words:
     trade: frozenset[str]
     home: frozenset[str]
     home_country: frozenset[str]
+    growth: frozenset[str]
 
 
 def _words(lang: str) -> _Words:
@@ -118,6 +119,7 @@ def _words_at(code: str, root: Path) -> _Words:
         period=one("period"),
         trade=one("trade"),
         home=one("home"),
+        growth=one("growth"),
         home_country=one("home_country"),
     )
 
@@ -145,7 +147,9 @@ def find_figures(doc: Doc) -> None:
             amount.value < _MIN_COUNT.get(metric, 2) or amount.value != int(amount.value)
         ):
             continue
-        if _breakdown(doc, t0, lex) or (metric != "jobs" and _planned(doc, t0, lex)):
+        if (_breakdown(doc, t0, lex) and not (metric == "jobs" and _growth(doc, t0, lex))) or (
+            metric != "jobs" and _planned(doc, t0, lex)
+        ):
             continue
         if metric in ("area_ha", "companies") and _annexing(doc, t0, lex):
             continue  # "do parku dołączono 12 ha", "dołączyło 8 firm": an increment, not the park's total
@@ -354,6 +358,15 @@ def _breakdown(doc: Doc, t0: int, lex: _Words) -> bool:
     )
 
 
+def _growth(doc: Doc, t0: int, lex: _Words) -> bool:
+    """ "zwiększy zatrudnienie o 120 osób", "zatrudnienie wzrośnie o 50 etatów": employment grown by a number
+    (a word of growth before "o" in the number's clause) is that many jobs created."""
+    if t0 == 0 or (doc.tokens[t0 - 1].lower,) not in lex.breakdown:
+        return False
+    a, _b = _clause(doc, t0)
+    return any(doc.lemmas(i) & lex.growth for i in range(a, t0 - 1))
+
+
 def _period(doc: Doc, i: int, period: frozenset[str]) -> bool:
     """Whether a period noun follows ``i`` ("w tym roku", "w tym kwartale"): a time, not a breakdown."""
     return i + 1 < len(doc.tokens) and bool(doc.lemmas(i + 1) & period)
@@ -430,7 +443,34 @@ def _subject(doc: Doc, t0: int, lex: _Words) -> str | None:
     ]
     before = [m for m in found if m.start < start]
     pick = before or [m for m in found if m.start > start]
-    return doc.entities[pick[0].entity].id if pick else None
+    if not pick:
+        return _subject_before_apposition(doc, t0, a, lex)
+    return doc.entities[pick[0].entity].id
+
+
+def _subject_before_apposition(doc: Doc, t0: int, a: int, lex: _Words) -> str | None:
+    """ "Spółka X, dostawca firmy Y, zainwestuje 40 mln zł": a clause that opens with its verb after a comma
+    goes on with the subject the sentence opened with (a name, or a kind noun and a name, in the nominative),
+    not with a name inside the apposition between."""
+    s0 = doc.sent_span[doc.sent_of[t0]][0]
+    if a <= s0 or not any(r.pos in _FINITE for r in doc.readings[a]):
+        return None
+    for n in doc.mentions_in(doc.sent_of[t0]):
+        m = doc.mentions[n]
+        if m.t0 > s0 + 1:
+            return None
+        if (
+            m.type == "organization"
+            and m.entity >= 0
+            and doc.entities[m.entity].subtype not in _NOT_OWNERS
+            and not _former(doc, m.t0, lex.former)
+            and _nominative(doc, m)
+        ):
+            return doc.entities[m.entity].id
+    return None
+
+
+_FINITE = frozenset({"fin", "praet"})
 
 
 _REPORTING = ("economic_zone", "technology_park", "cluster", "business_association")
