@@ -159,3 +159,12 @@ def test_a_coming_occasion_in_the_next_sentence_dates_nothing() -> None:
         "Uroczystość z okazji jubileuszu gminy odbędzie się 20 grudnia 2019 r."
     )
     assert event_dates(text, published="2019-11-20") == [("investment", None)]
+
+
+def test_a_plant_noun_subject_after_the_number_is_the_texts_one_company() -> None:
+    text = (
+        "Huta Alfa S.A. z Kutna wytapia stal od stu lat. Politechnika Łódzka podpisała z nią umowę o praktykach. "
+        "Studenci poznają tam nowe technologie. Uczelnia przygotuje też kursy dla inżynierów. "
+        "Zatrudniający obecnie około 500 osób zakład stale zwiększa produkcję."
+    )
+    assert figures_of(text) == {("Huta Alfa S.A.", "employees", 500, "count")}

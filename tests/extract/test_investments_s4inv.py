@@ -120,3 +120,33 @@ def test_a_plan_in_a_relative_clause_leaves_the_signing_done() -> None:
     )
     assert [e["type"] for e in evs] == ["agreement"]
     assert evs[0]["status"] == "done"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wałbrzyska Specjalna Strefa Ekonomiczna wydała zezwolenie na działalność firmie Nordhem Sp. z o.o.",
+        "Firmie Nordhem Sp. z o.o. przyznano decyzję o wsparciu.",
+    ],
+)
+def test_a_permit_or_support_decision_granted_states_an_investment(text: str) -> None:
+    assert investors(text) == [{"Nordhem Sp. z o.o."}], text
+
+
+def test_a_zone_that_issues_decisions_in_general_invests_nothing() -> None:
+    assert investors("Decyzje o wsparciu wydaje Wałbrzyska Specjalna Strefa Ekonomiczna.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Huta Alfa S.A., będąca najstarszym polskim zakładem w regionie, dołączyła do Klastra Metalowego.",
+        "Spółka Metalex jest największym zakładem produkcyjnym w Kutnie.",
+    ],
+)
+def test_a_plant_noun_with_the_copula_says_what_something_is(text: str) -> None:
+    assert investors(text) == [], text
+
+
+def test_an_investor_named_by_the_copula_still_invests() -> None:
+    assert investors("Spółka Metalex, która jest inwestorem w strefie, wybudowała halę.") == [{"Metalex"}]

@@ -519,12 +519,14 @@ def _plural_counter(doc: Doc, t0: int, metric: str) -> bool:
 
 
 def _company_subject(doc: Doc, t0: int, lex: _Words) -> bool:
-    """Whether a company noun in the singular nominative ("Firma zainwestuje 5 mln zł") is the subject of the
-    number's clause: the figure is that one company's, never a total of the document's zone."""
-    a, _b = _clause(doc, t0)
+    """Whether a company noun in the singular nominative ("Firma zainwestuje 5 mln zł", "Zatrudniający 500 osób
+    zakład") is the subject of the number's clause: the figure is that one company's, never a total of the
+    document's zone."""
+    a, b = _clause(doc, t0)
     return any(
         r.lemma in lex.company_noun and r.pos == "subst" and "sg" in r.numbers and "nom" in r.cases
-        for i in range(a, t0)
+        for i in range(a, b)
+        if i < t0 or doc.mention_at(i) is None
         for r in doc.readings[i]
     )
 
@@ -639,7 +641,15 @@ def _owner_in_window(
             pick = [m for m in pool if not prefs or doc.entities[m.entity].subtype in prefs]
             if pick:
                 return doc.entities[pick[-1].entity].id
+    if prefs_list == (("company",),):
+        return _sole_company(doc)  # "Zatrudniający 500 osób zakład": the one company the text names
     return None
+
+
+def _sole_company(doc: Doc) -> str | None:
+    """The document's one company, where it names exactly one."""
+    found = [e.id for e in doc.entities if e.type == "organization" and e.subtype == "company"]
+    return found[0] if len(found) == 1 else None
 
 
 def _trading_country(doc: Doc, t0: int, lex: _Words) -> str | None:
