@@ -150,3 +150,33 @@ def test_a_plant_noun_with_the_copula_says_what_something_is(text: str) -> None:
 
 def test_an_investor_named_by_the_copula_still_invests() -> None:
     assert investors("Spółka Metalex, która jest inwestorem w strefie, wybudowała halę.") == [{"Metalex"}]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ruszyła produkcja w nowym zakładzie firmy Metalex w Kutnie.",  # ruszyć + a plant noun
+        "Spółka Metalex uruchamia nową linię produkcyjną w Kutnie.",  # linia produkcyjna
+        "Firma Metalex rozpoczyna inwestycję w Kutnie.",  # rozpocząć → rozpoczynać
+        "Spółka Metalex zlokalizuje swój nowy zakład w Kutnie.",
+        "W Kutnie stanie nowa hala firmy Metalex.",
+        "Spółka Metalex realizuje w Kutnie projekt inwestycyjny o wartości 30 mln zł.",
+        "Nowa fabryka firmy Metalex w Kutnie.",  # a headline with no verb
+        "W Kutnie ruszyła budowa zakładu firmy Metalex.",
+        "Firma Metalex zakończyła budowę hali w Kutnie.",
+        "Spółka Metalex zdecydowała się na budowę zakładu w Kutnie.",
+        "Firma Metalex otrzymała pozwolenie na budowę zakładu w Kutnie.",
+        "Spółka Metalex nabyła w Kutnie 10 ha gruntów pod budowę fabryki.",
+        "Kolejną inwestycję w strefie realizuje spółka Metalex.",
+    ],
+)
+def test_more_plant_phrasings(text: str) -> None:
+    assert investors(text) == [{"Metalex"}], text
+
+
+def test_a_verb_in_the_sentence_keeps_a_plant_noun_from_standing_alone() -> None:
+    assert investors("Fabryka firmy Metalex w Kutnie ma sto lat.") == []
+
+
+def test_the_company_a_plant_is_built_for_invests_not_its_builder() -> None:
+    assert investors("Mostostal Warszawa wybuduje halę dla firmy Metalex w Kutnie.") == [{"Metalex"}]

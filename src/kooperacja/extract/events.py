@@ -31,6 +31,10 @@ from kooperacja.extract.triggers import (
     with_aspect_partners,
 )
 
+# event types whose noun alone, in a sentence with no verb, states the event (a headline)
+HEADLINE_NOUNS = ("investment",)
+_CLAUSE_VERBS = frozenset({"fin", "praet", "imps", "inf"})
+
 
 class EventFinder(
     EventTriggers, EventModality, EventParticipants, ParticipantPolicies, ParticipantCues, EventDates
@@ -74,6 +78,9 @@ class EventFinder(
             elif typ in PARTY_TYPES and any(self._between(doc, i) for i in at):
                 # "Porozumienie między Izbą X a Miastem Y": the noun with both parties states the event
                 types.setdefault(typ, []).extend(i for i in at if self._between(doc, i))
+            elif typ in HEADLINE_NOUNS and self._verbless(doc, s):
+                # "Nowa fabryka firmy Alfa w Kutnie.": a headline with no verb states the plant
+                types.setdefault(typ, []).extend(at)
             elif typ in SELF_STANDING_NOUNS:
                 # a plural-only noun ("targi") stands alone only as a name; in a list of topics it needs an action
                 own = [
@@ -120,6 +127,11 @@ class EventFinder(
             d.ongoing = typ == "cooperation" and self._ongoing(doc, s)
             out.append(d)
         return out
+
+    def _verbless(self, doc: Doc, s: int) -> bool:
+        """A sentence with no finite verb, past form, impersonal or infinitive (a headline, a caption)."""
+        s0, s1 = doc.sent_span[s]
+        return not any(r.pos in _CLAUSE_VERBS for i in range(s0, s1) for r in doc.readings[i])
 
     def _ongoing(self, doc: Doc, s: int) -> bool:
         """ "współpracują od ponad dekady", "od 2015 roku": a lasting cooperation (pattern `ongoing`)."""

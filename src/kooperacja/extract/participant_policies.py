@@ -197,6 +197,9 @@ class ParticipantPolicies:
             and not self._after_prep(doc, n, origin, 1)
             and not self._after_prep(doc, n, self.w.former_site_preposition, 1)
         ]
+        clients = [n for n in investors if self._after_prep(doc, n, self.w.client_preposition, 1)]
+        if clients:
+            investors = clients  # "Mostostal wybuduje halę dla firmy Alfa": Alfa invests, the builder builds
         hosts = [n for n in orgs if sub(doc, n) in ("economic_zone", "municipality", "technology_park")]
         if not investors and c.s + 1 < len(doc.sentences) and self._names_plant(doc, c.s + 1):
             investors = [
