@@ -168,3 +168,28 @@ def test_a_plant_noun_subject_after_the_number_is_the_texts_one_company() -> Non
         "Zatrudniający obecnie około 500 osób zakład stale zwiększa produkcję."
     )
     assert figures_of(text) == {("Huta Alfa S.A.", "employees", 500, "count")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Metalex Sp. z o.o. zainwestuje 20 mln zł, a Drewpol S.A. 15 mln zł.",
+        "Największe inwestycje to Metalex Sp. z o.o. (20 mln zł) i Drewpol S.A. (15 mln zł).",
+    ],
+)
+def test_a_number_after_a_name_takes_the_metric_stated_before_in_its_sentence(text: str) -> None:
+    found = figures_of(text)
+    assert ("Metalex Sp. z o.o.", "investment", 20e6, "PLN") in found, text
+    assert ("Drewpol S.A.", "investment", 15e6, "PLN") in found, text
+
+
+def test_a_number_after_a_name_with_no_metric_before_is_none() -> None:
+    assert figures_of("Metalex Sp. z o.o. 20 mln zł to dużo.") == set()
+
+
+def test_money_committed_to_an_investment_is_the_companys() -> None:
+    text = (
+        "Spółka Metalex wybuduje zakład w Kutnie. W inwestycję, realizowaną na terenie Łódzkiej Specjalnej "
+        "Strefy Ekonomicznej, firma zaangażuje 40 mln zł."
+    )
+    assert figures_of(text) == {("Metalex", "investment", 40e6, "PLN")}

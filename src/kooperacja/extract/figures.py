@@ -131,18 +131,25 @@ def find_figures(doc: Doc) -> None:
     keys = [k if t.text[0].isalpha() else _NO_KEYS for k, t in zip(doc.keys, doc.tokens, strict=True)]
     seen: set[tuple[str, str, object]] = set()
     figures: list[dict[str, Any]] = []
+    last_metric: dict[tuple[int, str], str] = {}  # (sentence, kind of number) -> the metric last stated
     for amount in doc.amounts:
         if amount.is_range or amount.value is None or amount.kind != "amount" or amount.unit == "percent":
             continue
         t0 = bisect.bisect_left(starts, amount.start)
         t1 = bisect.bisect_left(starts, amount.end)
+        kind = "count" if amount.unit == "count" else "money" if amount.unit not in _NOT_MONEY else amount.unit
         if amount.unit == "ha":
             metric: str | None = "area_ha"
         else:
             cue = _metric(doc, keys, t0, t1, amount.unit, lex)
             metric = cue[1] if cue else None
+            if metric is None and _after_name(doc, t0):
+                # "A zainwestuje 20 mln zł, a B 15 mln zł", "A (40 mln zł) i B (25 mln zł)": a number right
+                # after a name, in a sentence that stated the same kind of number, is of the same metric
+                metric = last_metric.get((doc.sent_of[t0], kind))
         if metric is None or metric == "none":
             continue
+        last_metric[(doc.sent_of[t0], kind)] = metric
         if amount.unit == "count" and (
             amount.value < _MIN_COUNT.get(metric, 2) or amount.value != int(amount.value)
         ):
@@ -356,6 +363,18 @@ def _breakdown(doc: Doc, t0: int, lex: _Words) -> bool:
         for b in lex.breakdown_before
         for k in range(s0, t0 - len(b) + 1)
     )
+
+
+_NOT_MONEY = frozenset({"count", "ha", "percent", "m2", "km2"})
+
+
+def _after_name(doc: Doc, t0: int) -> bool:
+    """Whether the number follows an organisation's name right away, or after an opening bracket."""
+    k = t0 - 1
+    if k >= 0 and doc.tokens[k].text == "(":
+        k -= 1
+    n = doc.mention_at(k) if k >= 0 else None
+    return n is not None and doc.mentions[n].type == "organization" and doc.mentions[n].t1 == k + 1
 
 
 def _growth(doc: Doc, t0: int, lex: _Words) -> bool:
