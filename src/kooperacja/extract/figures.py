@@ -137,7 +137,9 @@ def find_figures(doc: Doc) -> None:
             continue
         t0 = bisect.bisect_left(starts, amount.start)
         t1 = bisect.bisect_left(starts, amount.end)
-        kind = "count" if amount.unit == "count" else "money" if amount.unit not in _NOT_MONEY else amount.unit
+        kind = (
+            "count" if amount.unit == "count" else "money" if amount.unit not in _NOT_MONEY else amount.unit
+        )
         if amount.unit == "ha":
             metric: str | None = "area_ha"
         else:
