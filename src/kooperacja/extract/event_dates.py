@@ -52,7 +52,7 @@ class EventDates:
         return None
 
     def _occasion_date(
-        self, doc: Doc, d: Draft, occasions: list[tuple[frozenset[str], frozenset[str]]]
+        self, doc: Doc, d: Draft, occasions: list[tuple[frozenset[str], frozenset[str]]], coming: bool = False
     ) -> str | None:
         """ "Na Walnym Zgromadzeniu prezes podpisał umowę" after "27 listopada odbyło się Walne Zgromadzenie": an
         undated event whose sentence names an occasion takes the date of the nearest other sentence of the
@@ -70,9 +70,18 @@ class EventDates:
             theirs = occasions[s][0]
             if named & theirs or (_ANAPHOR in theirs and named) or (_ANAPHOR in own and theirs - {_ANAPHOR}):
                 date = self._date(doc, s)
-                if date and not _after_publication(doc, date):
+                if date and (coming or not _after_publication(doc, date)):
                     return date
         return None
+
+    def _coming_occasion_date(self, doc: Doc, s: int, typ: str) -> str | None:
+        """ "W ramach wizyty ma zostać podpisana umowa" after "12-13 listopada delegacja złoży wizytę": a plan
+        or future in a sentence that names an occasion after a preposition takes the occasion's date, stated in
+        another sentence (a date to come is one too)."""
+        occasions = _occasions(doc)
+        if not occasions[s][1]:
+            return None
+        return self._occasion_date(doc, Draft(typ, s, sents=[s]), occasions, coming=True)
 
     def _own_occasion_date(
         self, doc: Doc, d: Draft, occasions: list[tuple[frozenset[str], frozenset[str]]]

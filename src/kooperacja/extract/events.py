@@ -117,7 +117,9 @@ class EventFinder(
                 mood = None  # an investment announced counts as one
             if mood in ("plan", "future"):
                 if not (date and self._concrete_future(doc, s)) and not self._undated_day(doc, s):
-                    continue
+                    date = self._coming_occasion_date(doc, s, typ)
+                    if date is None:
+                        continue
                 status = "planned"
             d = Draft(typ, s, date=date, status=status, sents=[s])
             d.participants = self._as_units(doc, self._participants(doc, s, typ, at))

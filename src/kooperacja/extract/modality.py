@@ -34,6 +34,10 @@ class EventModality:
                         doc.tokens[k].lower in self.w.wish_conjunction for k in range(i + 1, min(s1, i + 3))
                     )
                     if not wish:
+                        if self._passive_after(doc, i, s1, True):
+                            # "umowa … ma być podpisana": a trigger's passive to come, wherever its noun
+                            kinds.add("future")
+                            continue
                         if not first - 5 <= i < first + 2:
                             continue
                         infs = [
@@ -44,6 +48,9 @@ class EventModality:
                         ]
                         if not infs and self._planned_object(doc, i, at, s1):
                             infs = [""]  # "planuje podpisanie umowy": the trigger is the plan's object
+                        if infs and infs[0] in self.w.copula and self._passive_after(doc, i, s1):
+                            kinds.add("future")  # "ma być podpisana": a passive to come, not "może być"
+                            continue
                         if not infs or infs[0] in self.w.copula:
                             continue
                     kinds.add("plan")
@@ -53,9 +60,20 @@ class EventModality:
             return "topic"
         if "plan" in kinds:
             return "plan"
-        if self._future(doc, s, at):
+        if "future" in kinds or self._future(doc, s, at):
             return "future"
         return None
+
+    def _passive_after(self, doc: Doc, i: int, s1: int, trigger: bool = False) -> bool:
+        """ "ma być podpisana", "mają być zbudowane": the copula's infinitive after the plan verb at i, then a
+        passive participle (with `trigger`, of a trigger or action verb)."""
+        for k in range(i + 1, min(s1 - 1, i + 4)):
+            if any(r.pos == "inf" and r.lemma in self.w.copula for r in doc.readings[k]):
+                return any(
+                    r.pos == "ppas" and (not trigger or r.lemma.lower() in self._word_rows)
+                    for r in doc.readings[k + 1]
+                )
+        return False
 
     def _planned_object(self, doc: Doc, i: int, at: list[int], s1: int) -> bool:
         """ "planuje podpisanie umowy", "zapowiada budowę hali": a gerund, or a trigger or action noun, in the

@@ -56,11 +56,46 @@ class ParticipantPolicies:
             # "porozumienie między spółką a uczelnią": both parties named by their kind only
             found = self._anaphors(doc, c.s, [], True)
             parties += [(n, "party") for n in found] if len(found) >= 2 else []
+        if not parties:
+            # "Obie strony podpisały umowę": the parties named in the sentence before
+            parties += [(n, "party") for n in self._parties_before(doc, c)]
         if len({ms[n].entity for n, _ in parties}) == 1:
             parties += [(n, "party") for n in self._zero_subject(doc, c, parties)]
         if len({ms[n].entity for n, _ in parties}) < 2:
             parties += [(n, "party") for n in c.persons]
         return parties
+
+    def _parties_before(self: Any, doc: Doc, c: Candidates) -> list[int]:
+        """ "A i B od lat prowadzą badania. Obie strony podpisały umowę.": a plural subject noun of parties
+        (`parties_noun`) in the nominative, or "both" before a plural noun ("współpraca obu instytucji"), stands
+        for two or more organisations (or towns and regions that act) named in the sentence before, in the same
+        paragraph."""
+        s0, s1 = doc.sent_span[c.s]
+
+        def names_parties(i: int) -> bool:
+            for r in doc.readings[i]:
+                if (
+                    r.lemma in self.w.parties_noun
+                    and r.pos == "subst"
+                    and r.numbers == {"pl"}
+                    and "nom" in r.cases
+                ):
+                    return True  # "strony"
+                if r.lemma in self.w.both_word and i + 1 < s1:  # "obu instytucji"
+                    return any(x.pos == "subst" and "pl" in x.numbers for x in doc.readings[i + 1])
+            return False
+
+        noun = any(names_parties(i) for i in range(s0, s1))
+        if not noun or c.s == 0 or "\n" in doc.text[doc.sentences[c.s - 1].end : doc.sentences[c.s].start]:
+            return []
+        ms = doc.mentions
+        found = [
+            n
+            for n in self._mentions_in(doc, c.s - 1)
+            if ms[n].type == "organization"
+            or (ms[n].type == "place" and sub(doc, n) in ("city", "region") and self._acting_place(doc, n))
+        ]
+        return found if len({ms[n].entity for n in found}) >= 2 else []
 
     def _visit(self: Any, doc: Doc, c: Candidates) -> Roles:
         """Visitors (a delegation's sender, "z X") and hosts ("w X", the host's premises, the object of a
