@@ -65,3 +65,9 @@ def test_a_plan_that_names_no_occasion_stays_dropped() -> None:
         "Rzemieślniczą w Lipsku."
     )
     assert [e for e in events_of(text) if e["type"] == "agreement"] == []
+
+
+def test_took_place_is_no_plan() -> None:
+    text = "W dniach 6-9 czerwca 2023 r. miała miejsce misja gospodarcza Izby Handlowej Alfa do Kairu."
+    evs = events_of(text, published="2023-06-20")
+    assert [(e["type"], e["status"]) for e in evs] == [("visit", "done")]

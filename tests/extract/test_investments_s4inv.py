@@ -180,3 +180,11 @@ def test_a_verb_in_the_sentence_keeps_a_plant_noun_from_standing_alone() -> None
 
 def test_the_company_a_plant_is_built_for_invests_not_its_builder() -> None:
     assert investors("Mostostal Warszawa wybuduje halę dla firmy Metalex w Kutnie.") == [{"Metalex"}]
+
+
+def test_a_headline_where_another_event_happens_states_no_plant() -> None:
+    assert investors("Wizyta prezesa Jana Nowaka na terenie przyszłej inwestycji firmy Metalex") == []
+
+
+def test_a_headline_plant_noun_needs_its_owner_after_it() -> None:
+    assert investors("Spółka Metalex i nowa fabryka w Kutnie") == []

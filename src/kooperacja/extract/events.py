@@ -78,9 +78,15 @@ class EventFinder(
             elif typ in PARTY_TYPES and any(self._between(doc, i) for i in at):
                 # "Porozumienie między Izbą X a Miastem Y": the noun with both parties states the event
                 types.setdefault(typ, []).extend(i for i in at if self._between(doc, i))
-            elif typ in HEADLINE_NOUNS and self._verbless(doc, s):
-                # "Nowa fabryka firmy Alfa w Kutnie.": a headline with no verb states the plant
-                types.setdefault(typ, []).extend(at)
+            elif (
+                typ in HEADLINE_NOUNS
+                and len(nouns) == 1
+                and self._verbless(doc, s)
+                and any(self._owner_after(doc, i) for i in at)
+            ):
+                # "Nowa fabryka firmy Alfa w Kutnie.": a headline with no verb states the plant of its owner (not
+                # where another event happens: "Wizyta premiera na terenie inwestycji firmy Alfa")
+                types.setdefault(typ, []).extend(i for i in at if self._owner_after(doc, i))
             elif typ in SELF_STANDING_NOUNS:
                 # a plural-only noun ("targi") stands alone only as a name; in a list of topics it needs an action
                 own = [
@@ -129,6 +135,17 @@ class EventFinder(
             d.ongoing = typ == "cooperation" and self._ongoing(doc, s)
             out.append(d)
         return out
+
+    def _owner_after(self, doc: Doc, i: int) -> bool:
+        """An organisation named right after the noun at i, or after one common noun ("fabryka firmy Alfa")."""
+        s1 = doc.sent_span[doc.sent_of[i]][1]
+        for k in (i + 1, i + 2):
+            n = doc.mention_at(k) if k < s1 else None
+            if n is not None:
+                return doc.mentions[n].type == "organization" and doc.mentions[n].t0 == k
+            if k < s1 and not (doc.tokens[k].is_word and doc.tokens[k].text.islower()):
+                return False
+        return False
 
     def _verbless(self, doc: Doc, s: int) -> bool:
         """A sentence with no finite verb, past form, impersonal or infinitive (a headline, a caption)."""

@@ -84,9 +84,14 @@ class EventModality:
                 return False
             for r in doc.readings[k]:
                 if "acc" in r.cases and (
-                    r.pos == "ger" or r.pos == "subst" and (k in at or r.lemma.lower() in self._word_rows)
+                    r.pos == "ger"
+                    or r.pos == "subst"
+                    and (
+                        k in at
+                        or any(kind == "action" for kind, _t in self._word_rows.get(r.lemma.lower(), ()))
+                    )
                 ):
-                    return True
+                    return True  # not "miała miejsce" (took place): "miejsce" is no action of this event
         return False
 
     def _purpose(self, doc: Doc, i: int) -> bool:
