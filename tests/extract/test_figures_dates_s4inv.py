@@ -193,3 +193,40 @@ def test_money_committed_to_an_investment_is_the_companys() -> None:
         "Strefy Ekonomicznej, firma zaangażuje 40 mln zł."
     )
     assert figures_of(text) == {("Metalex", "investment", 40e6, "PLN")}
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Firma Metalex wybuduje zakład za 25 mln zł.", 25e6),
+        ("Spółka Metalex kupiła halę w Kutnie za 12 mln zł.", 12e6),
+    ],
+)
+def test_the_price_of_a_plant_is_its_investment(text: str, value: float) -> None:
+    assert ("Metalex", "investment", value, "PLN") in figures_of(text), text
+
+
+def test_the_price_of_a_plot_is_no_investment() -> None:
+    assert figures_of("Gmina Kutno sprzedała działkę za 5 mln zł spółce Metalex.") == set()
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    [
+        "Autor: Jan Kowalski\nData: 15.11.2019",
+        "2019-11-15",
+        "pt., 15.11.2019 08:20",
+        "15 XI 2019",
+        "Jan Kowalski | 15.11.2019 | Gospodarka",
+        "Aktualizacja: 15.11.2019 08:20",
+    ],
+)
+def test_more_dateline_shapes(dateline: str) -> None:
+    text = dateline + "\n\nSpółka Metalex podpisała wczoraj umowę z Gminą Kutno."
+    assert event_dates(text) == [("agreement", "2019-11-14")], text
+
+
+@pytest.mark.parametrize("closing", ["Źródło: PAP, 15.11.2019", "(jk) 15.11.2019", "Kutno, 15.11.2019"])
+def test_a_closing_dateline_dates_the_text(closing: str) -> None:
+    text = "Spółka Metalex podpisała wczoraj umowę z Gminą Kutno.\n\n" + closing
+    assert event_dates(text) == [("agreement", "2019-11-14")], text

@@ -68,6 +68,7 @@ class _Words:
     home: frozenset[str]
     home_country: frozenset[str]
     growth: frozenset[str]
+    price: frozenset[str]
 
 
 def _words(lang: str) -> _Words:
@@ -120,6 +121,7 @@ def _words_at(code: str, root: Path) -> _Words:
         trade=one("trade"),
         home=one("home"),
         growth=one("growth"),
+        price=one("price"),
         home_country=one("home_country"),
     )
 
@@ -145,6 +147,8 @@ def find_figures(doc: Doc) -> None:
         else:
             cue = _metric(doc, keys, t0, t1, amount.unit, lex)
             metric = cue[1] if cue else None
+            if metric is None and kind == "money" and _priced_facility(doc, t0, lex):
+                metric = "investment"  # "wybuduje zakład za 25 mln zł": the price of a plant
             if metric is None and _after_name(doc, t0):
                 # "A zainwestuje 20 mln zł, a B 15 mln zł", "A (40 mln zł) i B (25 mln zł)": a number right
                 # after a name, in a sentence that stated the same kind of number, is of the same metric
@@ -377,6 +381,14 @@ def _after_name(doc: Doc, t0: int) -> bool:
         k -= 1
     n = doc.mention_at(k) if k >= 0 else None
     return n is not None and doc.mentions[n].type == "organization" and doc.mentions[n].t1 == k + 1
+
+
+def _priced_facility(doc: Doc, t0: int, lex: _Words) -> bool:
+    """ "wybuduje halę za 25 mln zł": money after a preposition of price, in a clause that names a plant."""
+    if t0 == 0 or doc.tokens[t0 - 1].lower not in lex.price:
+        return False
+    a, _b = _clause(doc, t0)
+    return any(doc.lemmas(i) & lex.facility for i in range(a, t0 - 1))
 
 
 def _growth(doc: Doc, t0: int, lex: _Words) -> bool:
