@@ -230,3 +230,23 @@ def test_more_dateline_shapes(dateline: str) -> None:
 def test_a_closing_dateline_dates_the_text(closing: str) -> None:
     text = "Spółka Metalex podpisała wczoraj umowę z Gminą Kutno.\n\n" + closing
     assert event_dates(text) == [("agreement", "2019-11-14")], text
+
+
+def test_a_date_of_a_relative_clause_that_tells_no_such_event_dates_nothing() -> None:
+    text = "Spółka Omegaplast podpisała umowę z Gminą Kutno, która w 2019 r. obchodziła jubileusz."
+    assert event_dates(text) == [("agreement", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("Spółka Omegaplast podpisała umowę z Gminą Kutno, którą zawarto 5 maja 2024 r.", "2024-05-05"),
+        (
+            "Cieszymy się ze współpracy – mówi Jan Nowak, rektor Politechniki Kutnowskiej, który w środę, "
+            "5 marca 2025 r. podpisał list intencyjny z Izbą Gospodarczą Metali.",
+            "2025-03-05",
+        ),
+    ],
+)
+def test_a_relative_clause_that_tells_the_event_dates_it(text: str, date: str) -> None:
+    assert [d for _t, d in event_dates(text)] == [date], text

@@ -132,7 +132,7 @@ class EventDates:
                     return True
         return False
 
-    def _date(self, doc: Doc, s: int, at: list[int] | None = None) -> str | None:
+    def _date(self, doc: Doc, s: int, at: list[int] | None = None, typ: str = "") -> str | None:
         """The first date of sentence ``s``, else the year of an edition it names. Where the sentence gives
         several dates, one of the trigger's clause (tokens ``at``) wins: "Zakład, którego budowa ruszyła w
         2019 r., otwarto 5 maja" dates the opening 5 May, and the start of the building 2019."""
@@ -147,9 +147,39 @@ class EventDates:
             own = [dm for dm in found if _relative_clause(doc, s, dm.start) == clause]
             if own:
                 return own[0].value
+        if at and found:
+            # "umowę z Gminą, która w przyszłym roku wybuduje drogę": a date in a relative clause that tells no
+            # event of the lexicon is the background of what that clause says, no date of the trigger
+            clause = _relative_clause(doc, s, doc.tokens[at[0]].start)
+            found = [
+                dm
+                for dm in found
+                if _relative_clause(doc, s, dm.start) in (clause, -1)
+                or self._tells_event(doc, s, dm.start, typ)
+            ]
         if found:
             return found[0].value
         return self._edition_year(doc, s)
+
+    def _tells_event(self, doc: Doc, s: int, start: int, typ: str) -> bool:
+        """Whether the relative clause of sentence ``s`` around offset ``start`` holds a trigger or action word of
+        an event of type ``typ`` (any type where ``typ`` is empty)."""
+        rows = getattr(self, "_word_rows", None)
+        if rows is None:
+            return True
+        clause = _relative_clause(doc, s, start)
+        s1 = doc.sent_span[s][1]
+        inside_dates = [(dm.start, dm.end) for dm in doc.dates if dm.start <= doc.sentences[s].end]
+        k = clause + 1
+        while k < s1 and (
+            doc.tokens[k].text != ","
+            or any(a <= doc.tokens[k].start < b for a, b in inside_dates)  # "w środę, 5 marca"
+        ):
+            for lem in doc.lemmas(k):
+                if any(not typ or typ in t.split("|") for _kind, t in rows.get(lem, ())):
+                    return True
+            k += 1
+        return False
 
     def _edition_year(self, doc: Doc, s: int) -> str | None:
         """ "podczas targów Woda 2019": the year that names an edition of a fair, forum or ranking (not a later

@@ -118,7 +118,7 @@ class EventFinder(
             if mood in ("negated", "topic"):
                 continue
             status = "done"
-            date = self._date(doc, s, at)
+            date = self._date(doc, s, at, typ)
             if mood == "future" and typ == "investment":
                 mood = None  # an investment announced counts as one
             if mood in ("plan", "future"):
