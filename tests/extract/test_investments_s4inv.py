@@ -188,3 +188,15 @@ def test_a_headline_where_another_event_happens_states_no_plant() -> None:
 
 def test_a_headline_plant_noun_needs_its_owner_after_it() -> None:
     assert investors("Spółka Metalex i nowa fabryka w Kutnie") == []
+
+
+def test_the_new_aspect_rules_find_their_partners_in_the_dictionary() -> None:
+    from kooperacja.extract.lexicon import lexicon
+    from kooperacja.extract.triggers import with_aspect_partners
+
+    lex = lexicon("pl")
+    rows = with_aspect_partners("pl", lex.triggers, frozenset(lex.modality))
+    for perfective, imperfective in (("otworzyć", "otwierać"), ("rozpocząć", "rozpoczynać")):
+        assert set(lex.triggers[perfective]) <= set(rows[imperfective]), imperfective
+    # the rules over-generate; the dictionary keeps only real imperfective verbs
+    assert "stwierać" not in rows and "zajynać" not in rows
