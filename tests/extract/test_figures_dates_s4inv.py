@@ -250,3 +250,18 @@ def test_a_date_of_a_relative_clause_that_tells_no_such_event_dates_nothing() ->
 )
 def test_a_relative_clause_that_tells_the_event_dates_it(text: str, date: str) -> None:
     assert [d for _t, d in event_dates(text)] == [date], text
+
+
+def test_a_deadline_of_a_state_to_come_is_no_date_of_the_investment() -> None:
+    text = "Spółka Metalex zbuduje fabrykę w Kutnie. Nowa fabryka ma być gotowa do końca 2021 roku."
+    assert event_dates(text) == [("investment", None)]
+
+
+def test_a_year_to_come_is_the_target_of_an_announced_investment() -> None:
+    text = "Spółka Metalex zbuduje fabrykę w Kutnie w 2026 roku."
+    assert event_dates(text, published="2024-05-10") == [("investment", None)]
+
+
+def test_an_investment_announced_today_keeps_the_day() -> None:
+    text = "Dziś spółka Metalex ogłosiła, że zainwestuje w Kutnie 20 mln zł."
+    assert event_dates(text, published="2024-05-10") == [("investment", "2024-05-10")]

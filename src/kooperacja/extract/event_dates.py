@@ -70,7 +70,7 @@ class EventDates:
             theirs = occasions[s][0]
             if named & theirs or (_ANAPHOR in theirs and named) or (_ANAPHOR in own and theirs - {_ANAPHOR}):
                 date = self._date(doc, s)
-                if date and (coming or not _after_publication(doc, date)):
+                if date and (coming or not after_publication(doc, date)):
                     return date
         return None
 
@@ -93,7 +93,7 @@ class EventDates:
         data = language_data(doc.lang)
         own = _occasions_of_type(data.code, data.root).get(d.type, frozenset())
         dates = {self._date(doc, s) for s in range(len(doc.sentences)) if occasions[s][0] & own}
-        dates = {x for x in dates if x is not None and not _after_publication(doc, x)}
+        dates = {x for x in dates if x is not None and not after_publication(doc, x)}
         return dates.pop() if len(dates) == 1 else None
 
     def _signing_after(self, doc: Doc, d: Draft) -> str | None:
@@ -113,7 +113,7 @@ class EventDates:
             # "Uroczystość odbyła się 14 listopada.": the next sentence opens with a word that refers back to
             # the occasion just told, of any type
             date = self._date(doc, s)
-            return date if date and not _after_publication(doc, date) else None
+            return date if date and not after_publication(doc, date) else None
         if d.type not in ("agreement", "letter_of_intent"):
             return None
         for i in range(s0, s1):
@@ -213,10 +213,10 @@ def _same_type_date(doc: Doc, d: Draft, events: list[Draft]) -> str | None:
     if len(dates) != 1:
         return None
     date = dates.pop()
-    return date if date and not _after_publication(doc, date) else None
+    return date if date and not after_publication(doc, date) else None
 
 
-def _after_publication(doc: Doc, value: str) -> bool:
+def after_publication(doc: Doc, value: str) -> bool:
     """Whether a date begins after the article's date: a coming occasion ("kolejne spotkanie odbędzie się
     5 czerwca") dates no event the article reports as done."""
     pub, date = date_interval(doc.published), date_interval(value)

@@ -9,7 +9,7 @@ from typing import Any
 from kooperacja.data.language_data import language_data
 from kooperacja.extract.cues import cues
 from kooperacja.extract.doc import Doc
-from kooperacja.extract.event_dates import EventDates
+from kooperacja.extract.event_dates import EventDates, after_publication
 from kooperacja.extract.event_draft import (
     PARTY_TYPES,
     Draft,
@@ -119,8 +119,14 @@ class EventFinder(
                 continue
             status = "done"
             date = self._date(doc, s, at, typ)
-            if mood == "future" and typ == "investment":
+            if mood == "target" and typ == "investment":
+                date = None  # "fabryka ma być gotowa do końca 2021 r.": a deadline, not the investment's date
+            if mood in ("future", "target") and typ == "investment":
                 mood = None  # an investment announced counts as one
+                if date and doc.published and after_publication(doc, date):
+                    date = None  # a date to come is its target
+            if mood == "target":
+                mood = "future"
             if mood in ("plan", "future"):
                 if not (date and self._concrete_future(doc, s)) and not self._undated_day(doc, s):
                     date = self._coming_occasion_date(doc, s, typ)

@@ -9,7 +9,8 @@ class EventModality:
     """Reads the modality of a trigger; part of `EventFinder`."""
 
     def _modality(self, doc: Doc, s: int, at: list[int]) -> str | None:
-        """'negated', 'topic', 'plan', 'future' or None for a trigger at token positions `at`."""
+        """'negated', 'topic', 'plan', 'future', 'target' (a state to come, whose date is a deadline) or None for
+        a trigger at token positions `at`."""
         s0, s1 = doc.sent_span[s]
         lex = self.lex
         first = min(at)
@@ -51,6 +52,9 @@ class EventModality:
                         if infs and infs[0] in self.w.copula and self._passive_after(doc, i, s1):
                             kinds.add("future")  # "ma być podpisana": a passive to come, not "może być"
                             continue
+                        if infs and infs[0] in self.w.copula and self._state_to_come(doc, i, r.lemma, s1):
+                            kinds.add("target")  # "fabryka ma być gotowa w 2021 r.": a state to come
+                            continue
                         if not infs or infs[0] in self.w.copula:
                             continue
                     kinds.add("plan")
@@ -60,6 +64,8 @@ class EventModality:
             return "topic"
         if "plan" in kinds:
             return "plan"
+        if "target" in kinds:
+            return "target"
         if "future" in kinds or self._future(doc, s, at):
             return "future"
         return None
@@ -73,6 +79,16 @@ class EventModality:
                     r.pos == "ppas" and (not trigger or r.lemma.lower() in self._word_rows)
                     for r in doc.readings[k + 1]
                 )
+        return False
+
+    def _state_to_come(self, doc: Doc, i: int, lemma: str, s1: int) -> bool:
+        """ "ma być gotowa": a verb of obligation (`obligation_verb`, not "może być"), the copula's infinitive and
+        an adjective: a state the thing is to reach."""
+        if lemma.lower() not in self.w.obligation_verb:
+            return False
+        for k in range(i + 1, min(s1 - 1, i + 4)):
+            if any(r.pos == "inf" and r.lemma in self.w.copula for r in doc.readings[k]):
+                return any(r.pos == "adj" for r in doc.readings[k + 1])
         return False
 
     def _planned_object(self, doc: Doc, i: int, at: list[int], s1: int) -> bool:
