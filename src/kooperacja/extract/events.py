@@ -119,13 +119,13 @@ class EventFinder(
                 continue
             status = "done"
             date = self._date(doc, s, at, typ)
-            if mood == "target" and typ == "investment":
+            if mood == "state_to_come" and typ == "investment":
                 date = None  # "fabryka ma być gotowa do końca 2021 r.": a deadline, not the investment's date
-            if mood in ("future", "target") and typ == "investment":
+            if mood in ("future", "state_to_come") and typ == "investment":
                 mood = None  # an investment announced counts as one
                 if date and doc.published and after_publication(doc, date):
                     date = None  # a date to come is its target
-            if mood == "target":
+            if mood == "state_to_come":
                 mood = "future"
             if mood in ("plan", "future"):
                 if not (date and self._concrete_future(doc, s)) and not self._undated_day(doc, s):

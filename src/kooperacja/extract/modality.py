@@ -9,7 +9,7 @@ class EventModality:
     """Reads the modality of a trigger; part of `EventFinder`."""
 
     def _modality(self, doc: Doc, s: int, at: list[int]) -> str | None:
-        """'negated', 'topic', 'plan', 'future', 'target' (a state to come, whose date is a deadline) or None for
+        """'negated', 'topic', 'plan', 'future', 'state_to_come' (whose date is a deadline) or None for
         a trigger at token positions `at`."""
         s0, s1 = doc.sent_span[s]
         lex = self.lex
@@ -53,7 +53,7 @@ class EventModality:
                             kinds.add("future")  # "ma być podpisana": a passive to come, not "może być"
                             continue
                         if infs and infs[0] in self.w.copula and self._state_to_come(doc, i, r.lemma, s1):
-                            kinds.add("target")  # "fabryka ma być gotowa w 2021 r.": a state to come
+                            kinds.add("state_to_come")  # "fabryka ma być gotowa w 2021 r.": a state to come
                             continue
                         if not infs or infs[0] in self.w.copula:
                             continue
@@ -64,8 +64,8 @@ class EventModality:
             return "topic"
         if "plan" in kinds:
             return "plan"
-        if "target" in kinds:
-            return "target"
+        if "state_to_come" in kinds:
+            return "state_to_come"
         if "future" in kinds or self._future(doc, s, at):
             return "future"
         return None
