@@ -52,7 +52,7 @@ class EventDates:
         return None
 
     def _occasion_date(
-        self, doc: Doc, d: Draft, occasions: list[tuple[frozenset[str], frozenset[str]]]
+        self, doc: Doc, d: Draft, occasions: list[tuple[frozenset[str], frozenset[str]]], coming: bool = False
     ) -> str | None:
         """ "Na Walnym Zgromadzeniu prezes podpisał umowę" after "27 listopada odbyło się Walne Zgromadzenie": an
         undated event whose sentence names an occasion takes the date of the nearest other sentence of the
@@ -70,9 +70,18 @@ class EventDates:
             theirs = occasions[s][0]
             if named & theirs or (_ANAPHOR in theirs and named) or (_ANAPHOR in own and theirs - {_ANAPHOR}):
                 date = self._date(doc, s)
-                if date and not _after_publication(doc, date):
+                if date and (coming or not after_publication(doc, date)):
                     return date
         return None
+
+    def _coming_occasion_date(self, doc: Doc, s: int, typ: str) -> str | None:
+        """ "W ramach wizyty ma zostać podpisana umowa" after "12-13 listopada delegacja złoży wizytę": a plan
+        or future in a sentence that names an occasion after a preposition takes the occasion's date, stated in
+        another sentence (a date to come is one too)."""
+        occasions = _occasions(doc)
+        if not occasions[s][1]:
+            return None
+        return self._occasion_date(doc, Draft(typ, s, sents=[s]), occasions, coming=True)
 
     def _own_occasion_date(
         self, doc: Doc, d: Draft, occasions: list[tuple[frozenset[str], frozenset[str]]]
@@ -84,18 +93,29 @@ class EventDates:
         data = language_data(doc.lang)
         own = _occasions_of_type(data.code, data.root).get(d.type, frozenset())
         dates = {self._date(doc, s) for s in range(len(doc.sentences)) if occasions[s][0] & own}
-        dates = {x for x in dates if x is not None and not _after_publication(doc, x)}
+        dates = {x for x in dates if x is not None and not after_publication(doc, x)}
         return dates.pop() if len(dates) == 1 else None
 
     def _signing_after(self, doc: Doc, d: Draft) -> str | None:
         """ "Strony zawarły porozumienie. Podpisanie dokumentu odbyło się podczas targów Expo 2018.": the next
-        sentence of the paragraph that tells of the signing dates an undated agreement or letter of intent."""
+        sentence of the paragraph that tells of the signing dates an undated agreement or letter of intent; one
+        that opens with a word referring back to the occasion ("Uroczystość odbyła się …") dates any event."""
         s = max(d.sents) + 1
-        if d.type not in ("agreement", "letter_of_intent") or s >= len(doc.sentences):
-            return None
-        if "\n" in doc.text[doc.sentences[s - 1].end : doc.sentences[s].start]:
+        if s >= len(doc.sentences) or "\n" in doc.text[doc.sentences[s - 1].end : doc.sentences[s].start]:
             return None
         s0, s1 = doc.sent_span[s]
+        data = language_data(doc.lang)
+        kinds = _occasion_kinds(data.code, data.root)
+        if any(
+            kinds.get(r.lemma) == "anaphor" and r.pos == "subst" and "nom" in r.cases
+            for r in doc.readings[s0]
+        ):
+            # "Uroczystość odbyła się 14 listopada.": the next sentence opens with a word that refers back to
+            # the occasion just told, of any type
+            date = self._date(doc, s)
+            return date if date and not after_publication(doc, date) else None
+        if d.type not in ("agreement", "letter_of_intent"):
+            return None
         for i in range(s0, s1):
             if any(r.pos == "ger" and r.lemma in self.ew.signing for r in doc.readings[i]):
                 return self._date(doc, s)
@@ -112,7 +132,7 @@ class EventDates:
                     return True
         return False
 
-    def _date(self, doc: Doc, s: int, at: list[int] | None = None) -> str | None:
+    def _date(self, doc: Doc, s: int, at: list[int] | None = None, typ: str = "") -> str | None:
         """The first date of sentence ``s``, else the year of an edition it names. Where the sentence gives
         several dates, one of the trigger's clause (tokens ``at``) wins: "Zakład, którego budowa ruszyła w
         2019 r., otwarto 5 maja" dates the opening 5 May, and the start of the building 2019."""
@@ -127,9 +147,39 @@ class EventDates:
             own = [dm for dm in found if _relative_clause(doc, s, dm.start) == clause]
             if own:
                 return own[0].value
+        if at and found:
+            # "umowę z Gminą, która w przyszłym roku wybuduje drogę": a date in a relative clause that tells no
+            # event of the lexicon is the background of what that clause says, no date of the trigger
+            clause = _relative_clause(doc, s, doc.tokens[at[0]].start)
+            found = [
+                dm
+                for dm in found
+                if _relative_clause(doc, s, dm.start) in (clause, -1)
+                or self._tells_event(doc, s, dm.start, typ)
+            ]
         if found:
             return found[0].value
         return self._edition_year(doc, s)
+
+    def _tells_event(self, doc: Doc, s: int, start: int, typ: str) -> bool:
+        """Whether the relative clause of sentence ``s`` around offset ``start`` holds a trigger or action word of
+        an event of type ``typ`` (any type where ``typ`` is empty)."""
+        rows = getattr(self, "_word_rows", None)
+        if rows is None:
+            return True
+        clause = _relative_clause(doc, s, start)
+        s1 = doc.sent_span[s][1]
+        inside_dates = [(dm.start, dm.end) for dm in doc.dates if dm.start <= doc.sentences[s].end]
+        k = clause + 1
+        while k < s1 and (
+            doc.tokens[k].text != ","
+            or any(a <= doc.tokens[k].start < b for a, b in inside_dates)  # "w środę, 5 marca"
+        ):
+            for lem in doc.lemmas(k):
+                if any(not typ or typ in t.split("|") for _kind, t in rows.get(lem, ())):
+                    return True
+            k += 1
+        return False
 
     def _edition_year(self, doc: Doc, s: int) -> str | None:
         """ "podczas targów Woda 2019": the year that names an edition of a fair, forum or ranking (not a later
@@ -163,10 +213,10 @@ def _same_type_date(doc: Doc, d: Draft, events: list[Draft]) -> str | None:
     if len(dates) != 1:
         return None
     date = dates.pop()
-    return date if date and not _after_publication(doc, date) else None
+    return date if date and not after_publication(doc, date) else None
 
 
-def _after_publication(doc: Doc, value: str) -> bool:
+def after_publication(doc: Doc, value: str) -> bool:
     """Whether a date begins after the article's date: a coming occasion ("kolejne spotkanie odbędzie się
     5 czerwca") dates no event the article reports as done."""
     pub, date = date_interval(doc.published), date_interval(value)

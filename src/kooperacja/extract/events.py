@@ -9,7 +9,7 @@ from typing import Any
 from kooperacja.data.language_data import language_data
 from kooperacja.extract.cues import cues
 from kooperacja.extract.doc import Doc
-from kooperacja.extract.event_dates import EventDates
+from kooperacja.extract.event_dates import EventDates, after_publication
 from kooperacja.extract.event_draft import (
     PARTY_TYPES,
     Draft,
@@ -30,6 +30,10 @@ from kooperacja.extract.triggers import (
     first_forms,
     with_aspect_partners,
 )
+
+# event types whose noun alone, in a sentence with no verb, states the event (a headline)
+HEADLINE_NOUNS = ("investment",)
+_CLAUSE_VERBS = frozenset({"fin", "praet", "imps", "inf"})
 
 
 class EventFinder(
@@ -74,6 +78,15 @@ class EventFinder(
             elif typ in PARTY_TYPES and any(self._between(doc, i) for i in at):
                 # "Porozumienie między Izbą X a Miastem Y": the noun with both parties states the event
                 types.setdefault(typ, []).extend(i for i in at if self._between(doc, i))
+            elif (
+                typ in HEADLINE_NOUNS
+                and len(nouns) == 1
+                and self._verbless(doc, s)
+                and any(self._owner_after(doc, i) for i in at)
+            ):
+                # "Nowa fabryka firmy Alfa w Kutnie.": a headline with no verb states the plant of its owner (not
+                # where another event happens: "Wizyta premiera na terenie inwestycji firmy Alfa")
+                types.setdefault(typ, []).extend(i for i in at if self._owner_after(doc, i))
             elif typ in SELF_STANDING_NOUNS:
                 # a plural-only noun ("targi") stands alone only as a name; in a list of topics it needs an action
                 own = [
@@ -105,12 +118,20 @@ class EventFinder(
             if mood in ("negated", "topic"):
                 continue
             status = "done"
-            date = self._date(doc, s, at)
-            if mood == "future" and typ == "investment":
+            date = self._date(doc, s, at, typ)
+            if mood == "state_to_come" and typ == "investment":
+                date = None  # "fabryka ma być gotowa do końca 2021 r.": a deadline, not the investment's date
+            if mood in ("future", "state_to_come") and typ == "investment":
                 mood = None  # an investment announced counts as one
+                if date and doc.published and after_publication(doc, date):
+                    date = None  # a date to come is its target
+            if mood == "state_to_come":
+                mood = "future"
             if mood in ("plan", "future"):
                 if not (date and self._concrete_future(doc, s)) and not self._undated_day(doc, s):
-                    continue
+                    date = self._coming_occasion_date(doc, s, typ)
+                    if date is None:
+                        continue
                 status = "planned"
             d = Draft(typ, s, date=date, status=status, sents=[s])
             d.participants = self._as_units(doc, self._participants(doc, s, typ, at))
@@ -120,6 +141,22 @@ class EventFinder(
             d.ongoing = typ == "cooperation" and self._ongoing(doc, s)
             out.append(d)
         return out
+
+    def _owner_after(self, doc: Doc, i: int) -> bool:
+        """An organisation named right after the noun at i, or after one common noun ("fabryka firmy Alfa")."""
+        s1 = doc.sent_span[doc.sent_of[i]][1]
+        for k in (i + 1, i + 2):
+            n = doc.mention_at(k) if k < s1 else None
+            if n is not None:
+                return doc.mentions[n].type == "organization" and doc.mentions[n].t0 == k
+            if k < s1 and not (doc.tokens[k].is_word and doc.tokens[k].text.islower()):
+                return False
+        return False
+
+    def _verbless(self, doc: Doc, s: int) -> bool:
+        """A sentence with no finite verb, past form, impersonal or infinitive (a headline, a caption)."""
+        s0, s1 = doc.sent_span[s]
+        return not any(r.pos in _CLAUSE_VERBS for i in range(s0, s1) for r in doc.readings[i])
 
     def _ongoing(self, doc: Doc, s: int) -> bool:
         """ "współpracują od ponad dekady", "od 2015 roku": a lasting cooperation (pattern `ongoing`)."""

@@ -67,6 +67,8 @@ class _Words:
     trade: frozenset[str]
     home: frozenset[str]
     home_country: frozenset[str]
+    growth: frozenset[str]
+    price: frozenset[str]
 
 
 def _words(lang: str) -> _Words:
@@ -118,6 +120,8 @@ def _words_at(code: str, root: Path) -> _Words:
         period=one("period"),
         trade=one("trade"),
         home=one("home"),
+        growth=one("growth"),
+        price=one("price"),
         home_country=one("home_country"),
     )
 
@@ -129,23 +133,36 @@ def find_figures(doc: Doc) -> None:
     keys = [k if t.text[0].isalpha() else _NO_KEYS for k, t in zip(doc.keys, doc.tokens, strict=True)]
     seen: set[tuple[str, str, object]] = set()
     figures: list[dict[str, Any]] = []
+    last_metric: dict[tuple[int, str], str] = {}  # (sentence, kind of number) -> the metric last stated
     for amount in doc.amounts:
         if amount.is_range or amount.value is None or amount.kind != "amount" or amount.unit == "percent":
             continue
         t0 = bisect.bisect_left(starts, amount.start)
         t1 = bisect.bisect_left(starts, amount.end)
+        kind = (
+            "count" if amount.unit == "count" else "money" if amount.unit not in _NOT_MONEY else amount.unit
+        )
         if amount.unit == "ha":
             metric: str | None = "area_ha"
         else:
             cue = _metric(doc, keys, t0, t1, amount.unit, lex)
             metric = cue[1] if cue else None
+            if metric is None and kind == "money" and _priced_facility(doc, t0, lex):
+                metric = "investment"  # "wybuduje zakład za 25 mln zł": the price of a plant
+            if metric is None and _after_name(doc, t0):
+                # "A zainwestuje 20 mln zł, a B 15 mln zł", "A (40 mln zł) i B (25 mln zł)": a number right
+                # after a name, in a sentence that stated the same kind of number, is of the same metric
+                metric = last_metric.get((doc.sent_of[t0], kind))
         if metric is None or metric == "none":
             continue
+        last_metric[(doc.sent_of[t0], kind)] = metric
         if amount.unit == "count" and (
             amount.value < _MIN_COUNT.get(metric, 2) or amount.value != int(amount.value)
         ):
             continue
-        if _breakdown(doc, t0, lex) or (metric != "jobs" and _planned(doc, t0, lex)):
+        if (_breakdown(doc, t0, lex) and not (metric == "jobs" and _growth(doc, t0, lex))) or (
+            metric != "jobs" and _planned(doc, t0, lex)
+        ):
             continue
         if metric in ("area_ha", "companies") and _annexing(doc, t0, lex):
             continue  # "do parku dołączono 12 ha", "dołączyło 8 firm": an increment, not the park's total
@@ -354,6 +371,35 @@ def _breakdown(doc: Doc, t0: int, lex: _Words) -> bool:
     )
 
 
+_NOT_MONEY = frozenset({"count", "ha", "percent", "m2", "km2"})
+
+
+def _after_name(doc: Doc, t0: int) -> bool:
+    """Whether the number follows an organisation's name right away, or after an opening bracket."""
+    k = t0 - 1
+    if k >= 0 and doc.tokens[k].text == "(":
+        k -= 1
+    n = doc.mention_at(k) if k >= 0 else None
+    return n is not None and doc.mentions[n].type == "organization" and doc.mentions[n].t1 == k + 1
+
+
+def _priced_facility(doc: Doc, t0: int, lex: _Words) -> bool:
+    """ "wybuduje halę za 25 mln zł": money after a preposition of price, in a clause that names a plant."""
+    if t0 == 0 or doc.tokens[t0 - 1].lower not in lex.price:
+        return False
+    a, _b = _clause(doc, t0)
+    return any(doc.lemmas(i) & lex.facility for i in range(a, t0 - 1))
+
+
+def _growth(doc: Doc, t0: int, lex: _Words) -> bool:
+    """ "zwiększy zatrudnienie o 120 osób", "zatrudnienie wzrośnie o 50 etatów": employment grown by a number
+    (a word of growth before "o" in the number's clause) is that many jobs created."""
+    if t0 == 0 or (doc.tokens[t0 - 1].lower,) not in lex.breakdown:
+        return False
+    a, _b = _clause(doc, t0)
+    return any(doc.lemmas(i) & lex.growth for i in range(a, t0 - 1))
+
+
 def _period(doc: Doc, i: int, period: frozenset[str]) -> bool:
     """Whether a period noun follows ``i`` ("w tym roku", "w tym kwartale"): a time, not a breakdown."""
     return i + 1 < len(doc.tokens) and bool(doc.lemmas(i + 1) & period)
@@ -430,7 +476,34 @@ def _subject(doc: Doc, t0: int, lex: _Words) -> str | None:
     ]
     before = [m for m in found if m.start < start]
     pick = before or [m for m in found if m.start > start]
-    return doc.entities[pick[0].entity].id if pick else None
+    if not pick:
+        return _subject_before_apposition(doc, t0, a, lex)
+    return doc.entities[pick[0].entity].id
+
+
+def _subject_before_apposition(doc: Doc, t0: int, a: int, lex: _Words) -> str | None:
+    """ "Spółka X, dostawca firmy Y, zainwestuje 40 mln zł": a clause that opens with its verb after a comma
+    goes on with the subject the sentence opened with (a name, or a kind noun and a name, in the nominative),
+    not with a name inside the apposition between."""
+    s0 = doc.sent_span[doc.sent_of[t0]][0]
+    if a <= s0 or not any(r.pos in _FINITE for r in doc.readings[a]):
+        return None
+    for n in doc.mentions_in(doc.sent_of[t0]):
+        m = doc.mentions[n]
+        if m.t0 > s0 + 1:
+            return None
+        if (
+            m.type == "organization"
+            and m.entity >= 0
+            and doc.entities[m.entity].subtype not in _NOT_OWNERS
+            and not _former(doc, m.t0, lex.former)
+            and _nominative(doc, m)
+        ):
+            return doc.entities[m.entity].id
+    return None
+
+
+_FINITE = frozenset({"fin", "praet"})
 
 
 _REPORTING = ("economic_zone", "technology_park", "cluster", "business_association")
@@ -479,12 +552,14 @@ def _plural_counter(doc: Doc, t0: int, metric: str) -> bool:
 
 
 def _company_subject(doc: Doc, t0: int, lex: _Words) -> bool:
-    """Whether a company noun in the singular nominative ("Firma zainwestuje 5 mln zł") is the subject of the
-    number's clause: the figure is that one company's, never a total of the document's zone."""
-    a, _b = _clause(doc, t0)
+    """Whether a company noun in the singular nominative ("Firma zainwestuje 5 mln zł", "Zatrudniający 500 osób
+    zakład") is the subject of the number's clause: the figure is that one company's, never a total of the
+    document's zone."""
+    a, b = _clause(doc, t0)
     return any(
         r.lemma in lex.company_noun and r.pos == "subst" and "sg" in r.numbers and "nom" in r.cases
-        for i in range(a, t0)
+        for i in range(a, b)
+        if i < t0 or doc.mention_at(i) is None
         for r in doc.readings[i]
     )
 
@@ -599,7 +674,15 @@ def _owner_in_window(
             pick = [m for m in pool if not prefs or doc.entities[m.entity].subtype in prefs]
             if pick:
                 return doc.entities[pick[-1].entity].id
+    if prefs_list == (("company",),):
+        return _sole_company(doc)  # "Zatrudniający 500 osób zakład": the one company the text names
     return None
+
+
+def _sole_company(doc: Doc) -> str | None:
+    """The document's one company, where it names exactly one."""
+    found = [e.id for e in doc.entities if e.type == "organization" and e.subtype == "company"]
+    return found[0] if len(found) == 1 else None
 
 
 def _trading_country(doc: Doc, t0: int, lex: _Words) -> str | None:

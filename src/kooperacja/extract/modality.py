@@ -9,7 +9,8 @@ class EventModality:
     """Reads the modality of a trigger; part of `EventFinder`."""
 
     def _modality(self, doc: Doc, s: int, at: list[int]) -> str | None:
-        """'negated', 'topic', 'plan', 'future' or None for a trigger at token positions `at`."""
+        """'negated', 'topic', 'plan', 'future', 'state_to_come' (whose date is a deadline) or None for
+        a trigger at token positions `at`."""
         s0, s1 = doc.sent_span[s]
         lex = self.lex
         first = min(at)
@@ -33,6 +34,10 @@ class EventModality:
                         doc.tokens[k].lower in self.w.wish_conjunction for k in range(i + 1, min(s1, i + 3))
                     )
                     if not wish:
+                        if self._passive_after(doc, i, s1, True):
+                            # "umowa … ma być podpisana": a trigger's passive to come, wherever its noun
+                            kinds.add("future")
+                            continue
                         if not first - 5 <= i < first + 2:
                             continue
                         infs = [
@@ -41,6 +46,14 @@ class EventModality:
                             for x in doc.readings[k]
                             if x.pos == "inf"
                         ]
+                        if not infs and self._planned_object(doc, i, at, s1):
+                            infs = [""]  # "planuje podpisanie umowy": the trigger is the plan's object
+                        if infs and infs[0] in self.w.copula and self._passive_after(doc, i, s1):
+                            kinds.add("future")  # "ma być podpisana": a passive to come, not "może być"
+                            continue
+                        if infs and infs[0] in self.w.copula and self._state_to_come(doc, i, r.lemma, s1):
+                            kinds.add("state_to_come")  # "fabryka ma być gotowa w 2021 r.": a state to come
+                            continue
                         if not infs or infs[0] in self.w.copula:
                             continue
                     kinds.add("plan")
@@ -50,9 +63,51 @@ class EventModality:
             return "topic"
         if "plan" in kinds:
             return "plan"
-        if self._future(doc, s, at):
+        if "state_to_come" in kinds:
+            return "state_to_come"
+        if "future" in kinds or self._future(doc, s, at):
             return "future"
         return None
+
+    def _passive_after(self, doc: Doc, i: int, s1: int, trigger: bool = False) -> bool:
+        """ "ma być podpisana", "mają być zbudowane": the copula's infinitive after the plan verb at i, then a
+        passive participle (with `trigger`, of a trigger or action verb)."""
+        for k in range(i + 1, min(s1 - 1, i + 4)):
+            if any(r.pos == "inf" and r.lemma in self.w.copula for r in doc.readings[k]):
+                return any(
+                    r.pos == "ppas" and (not trigger or r.lemma.lower() in self._word_rows)
+                    for r in doc.readings[k + 1]
+                )
+        return False
+
+    def _state_to_come(self, doc: Doc, i: int, lemma: str, s1: int) -> bool:
+        """ "ma być gotowa": a verb of obligation (`obligation_verb`, not "może być"), the copula's infinitive and
+        an adjective: a state the thing is to reach."""
+        if lemma.lower() not in self.w.obligation_verb:
+            return False
+        for k in range(i + 1, min(s1 - 1, i + 4)):
+            if any(r.pos == "inf" and r.lemma in self.w.copula for r in doc.readings[k]):
+                return any(r.pos == "adj" for r in doc.readings[k + 1])
+        return False
+
+    def _planned_object(self, doc: Doc, i: int, at: list[int], s1: int) -> bool:
+        """ "planuje podpisanie umowy", "zapowiada budowę hali": a gerund, or a trigger or action noun, in the
+        accusative right after a plan verb is what is planned (the trigger follows it)."""
+        first = min(at)
+        for k in range(i + 1, min(s1, i + 4, first + 1)):
+            if not doc.tokens[k].is_word:
+                return False
+            for r in doc.readings[k]:
+                if "acc" in r.cases and (
+                    r.pos == "ger"
+                    or r.pos == "subst"
+                    and (
+                        k in at
+                        or any(kind == "action" for kind, _t in self._word_rows.get(r.lemma.lower(), ()))
+                    )
+                ):
+                    return True  # not "miała miejsce" (took place): "miejsce" is no action of this event
+        return False
 
     def _purpose(self, doc: Doc, i: int) -> bool:
         """ "aby wspólnie budować", "żeby zainwestować": an infinitive of purpose names no happening."""

@@ -130,17 +130,18 @@ class ParticipantCues:
             return True
         return not any(r.pos in NOMINAL for r in doc.readings[m.t0 - 1])
 
-    def _anaphors(self, doc: Doc, s: int, have: list[int]) -> list[int]:
+    def _anaphors(self, doc: Doc, s: int, have: list[int], opening: bool = False) -> list[int]:
         """ "podpisali ją przedstawiciele spółki i uczelni": a singular common noun of a kind of organisation
         (`event_anaphors`), with no name right after it, stands for the nearest organisation of that kind named
-        before it in this sentence or the three before; none where that one takes part already."""
+        before it in this sentence or the three before; none where that one takes part already. With `opening`,
+        also the noun that opens the sentence ("Spółka zainwestowała …")."""
         s0, s1 = doc.sent_span[s]
         named = {doc.mentions[n].entity for n in have}
         out: list[int] = []
         nouns = self._anaphor_kinds.keys()
         for k in [k for k in range(s0, s1) if not nouns.isdisjoint(doc.lemmas(k))]:  # one set test a word
             tok = doc.tokens[k]
-            if tok.is_cap or not tok.is_word or doc.mention_at(k) is not None:
+            if (tok.is_cap and not (opening and k == s0)) or not tok.is_word or doc.mention_at(k) is not None:
                 continue
             kinds = {self._anaphor_kinds[lem] for lem in doc.lemmas(k) if lem in self._anaphor_kinds}
             if not kinds or (k + 1 < s1 and doc.mention_at(k + 1) is not None):
@@ -375,10 +376,20 @@ class ParticipantCues:
         return False
 
     def _nominative(self, doc: Doc, n: int) -> bool:
-        rs = doc.readings[doc.mentions[n].t0]
-        return any("nom" in r.cases for r in rs if r.pos in NOMINAL or r.pos == "adj") and not (
-            doc.mentions[n].t0 > 0 and any(r.pos == "prep" for r in doc.readings[doc.mentions[n].t0 - 1])
-        )
+        """The mention may be a subject: its first word reads as a nominative, not after a preposition; a name
+        the dictionary does not know is one when it opens the sentence or follows a nominative kind noun
+        ("Firma Metalex działa …")."""
+        t0 = doc.mentions[n].t0
+        rs = doc.readings[t0]
+        if t0 > 0 and any(r.pos == "prep" for r in doc.readings[t0 - 1]):
+            return False
+        if any(r.pos in NOMINAL or r.pos == "adj" for r in rs):
+            return any("nom" in r.cases for r in rs if r.pos in NOMINAL or r.pos == "adj")
+        s0 = doc.sent_span[doc.sent_of[t0]][0]
+        if t0 == s0:
+            return True
+        before = doc.readings[t0 - 1]
+        return doc.tokens[t0 - 1].is_word and any(r.pos == "subst" and "nom" in r.cases for r in before)
 
     def _organizer(self, doc: Doc, n: int) -> bool:
         """ "zorganizowane przez Izbę Alfa", "Izba Alfa zorganizowała", "forum zorganizowała Izba Alfa": the

@@ -54,13 +54,48 @@ class ParticipantPolicies:
             parties += [(n, "party") for n in acting]
         if not parties:
             # "porozumienie między spółką a uczelnią": both parties named by their kind only
-            found = self._anaphors(doc, c.s, [])
+            found = self._anaphors(doc, c.s, [], True)
             parties += [(n, "party") for n in found] if len(found) >= 2 else []
+        if not parties:
+            # "Obie strony podpisały umowę": the parties named in the sentence before
+            parties += [(n, "party") for n in self._parties_before(doc, c)]
         if len({ms[n].entity for n, _ in parties}) == 1:
             parties += [(n, "party") for n in self._zero_subject(doc, c, parties)]
         if len({ms[n].entity for n, _ in parties}) < 2:
             parties += [(n, "party") for n in c.persons]
         return parties
+
+    def _parties_before(self: Any, doc: Doc, c: Candidates) -> list[int]:
+        """ "A i B od lat prowadzą badania. Obie strony podpisały umowę.": a plural subject noun of parties
+        (`parties_noun`) in the nominative, or "both" before a plural noun ("współpraca obu instytucji"), stands
+        for two or more organisations (or towns and regions that act) named in the sentence before, in the same
+        paragraph."""
+        s0, s1 = doc.sent_span[c.s]
+
+        def names_parties(i: int) -> bool:
+            for r in doc.readings[i]:
+                if (
+                    r.lemma in self.w.parties_noun
+                    and r.pos == "subst"
+                    and r.numbers == {"pl"}
+                    and "nom" in r.cases
+                ):
+                    return True  # "strony"
+                if r.lemma in self.w.both_word and i + 1 < s1:  # "obu instytucji"
+                    return any(x.pos == "subst" and "pl" in x.numbers for x in doc.readings[i + 1])
+            return False
+
+        noun = any(names_parties(i) for i in range(s0, s1))
+        if not noun or c.s == 0 or "\n" in doc.text[doc.sentences[c.s - 1].end : doc.sentences[c.s].start]:
+            return []
+        ms = doc.mentions
+        found = [
+            n
+            for n in self._mentions_in(doc, c.s - 1)
+            if ms[n].type == "organization"
+            or (ms[n].type == "place" and sub(doc, n) in ("city", "region") and self._acting_place(doc, n))
+        ]
+        return found if len({ms[n].entity for n in found}) >= 2 else []
 
     def _visit(self: Any, doc: Doc, c: Candidates) -> Roles:
         """Visitors (a delegation's sender, "z X") and hosts ("w X", the host's premises, the object of a
@@ -197,6 +232,9 @@ class ParticipantPolicies:
             and not self._after_prep(doc, n, origin, 1)
             and not self._after_prep(doc, n, self.w.former_site_preposition, 1)
         ]
+        clients = [n for n in investors if self._after_prep(doc, n, self.w.client_preposition, 1)]
+        if clients:
+            investors = clients  # "Mostostal wybuduje halę dla firmy Alfa": Alfa invests, the builder builds
         hosts = [n for n in orgs if sub(doc, n) in ("economic_zone", "municipality", "technology_park")]
         if not investors and c.s + 1 < len(doc.sentences) and self._names_plant(doc, c.s + 1):
             investors = [
@@ -209,9 +247,27 @@ class ParticipantPolicies:
         if not investors and verbs_active(doc, c.at):
             investors = [n for n in orgs if ms[n].start < doc.tokens[c.trig].start][:1]
             hosts = [n for n in hosts if n not in investors]
+        if not investors and verbs_active(doc, c.at):
+            # "Spółka zainwestowała …", "Teraz zbuduje zakład": the company a kind noun stands for, or the
+            # subject of the sentence before
+            found = self._anaphors(doc, c.s, [], True)
+            if not found and not self._subject_noun_before(doc, c):
+                found = self._zero_subject(doc, c, [])
+            investors = [n for n in found if sub(doc, n) == "company"]
         if not investors:
             return []
         return [(n, "investor") for n in investors] + [(n, "host") for n in hosts]
+
+    def _subject_noun_before(self: Any, doc: Doc, c: Candidates) -> bool:
+        """ "Park buduje sieć kontaktów": a common noun in the nominative before the verb, not after a preposition,
+        is the verb's own subject, so the subject of the sentence before does not act."""
+        s0 = doc.sent_span[c.s][0]
+        for k in range(s0, c.trig):
+            if k > s0 and any(r.pos == "prep" for r in doc.readings[k - 1]):
+                continue
+            if any(r.pos == "subst" and "nom" in r.cases for r in doc.readings[k]):
+                return True
+        return False
 
     def _award(self: Any, doc: Doc, c: Candidates) -> Roles:
         """Grantors ("przez X", "nagroda X", the subject of a granting verb, a ranking's author) and recipients

@@ -71,7 +71,7 @@ class EventTriggers:
                     and r.pos in verbal
                     or copula
                     and r.pos in NOMINAL
-                    and typ in ("visit", "conference")
+                    and (typ in ("visit", "conference") or r.lemma.lower() in self.w.plant_kind_noun)
                 ):
                     continue
                 if kind == "verb" and r.pos in verbal and (r.pos != "ger" or typ in _GERUND_TYPES):
@@ -91,6 +91,9 @@ class EventTriggers:
         prev = doc.readings[i - 1]
         if not doc.tokens[i - 1].is_word or not prev:
             return False
+        if doc.mention_at(i - 1) is not None:
+            return False  # "w Stalowej Woli powstanie": the last word of a name governs nothing
+
         nouns = [r for r in rs if r.pos in NOMINAL]
         for p in prev:
             if p.pos == "prep":
@@ -107,13 +110,23 @@ class EventTriggers:
 
     def _copula_noun(self, doc: Doc, i: int) -> bool:
         """ "Misją klastra jest …", "Celem forum było …": an event noun in the instrumental with 'być' names a
-        purpose, not a happening."""
+        purpose, not a happening; "jest największym zakładem w regionie" says what something is."""
         if not any(r.pos in NOMINAL and r.cases == frozenset({"inst"}) for r in doc.readings[i]):
             return False
         if any(r.pos in NOMINAL and "inst" not in r.cases for r in doc.readings[i]):
             return False
         s0, s1 = doc.sent_span[doc.sent_of[i]]
-        return any(doc.lemmas(k) & self.w.copula for k in range(max(s0, i - 3), min(s1, i + 8)))
+        if any(doc.lemmas(k) & self.w.copula for k in range(i + 1, min(s1, i + 8))):
+            return True
+        # before the noun, up to three words besides its modifiers ("będąca także najstarszym polskim zakładem")
+        k, words = i - 1, 0
+        while k >= s0 and words < 3:
+            if doc.lemmas(k) & self.w.copula:
+                return True
+            if not any(r.pos in self.tags.bare_word for r in doc.readings[k]):
+                words += 1
+            k -= 1
+        return False
 
     def _meeting(self, doc: Doc, s: int) -> int | None:
         """ "odbyło się spotkanie przedstawicieli A, B i C": a meeting of three or more named organisations."""
