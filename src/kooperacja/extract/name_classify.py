@@ -217,6 +217,9 @@ class NameClassifier:
                 return True  # "w ramach Programu Rozwoju Wsi"
         return cx.ends_at(doc, "status_before", a)
 
+    def _units_listed(self, doc: Doc, c: Chunk) -> bool:
+        return self._unit_list(doc, c.a, c.b, c.s)
+
     def _venue_name(self, doc: Doc, c: Chunk) -> bool:
         """ "Sala Kolumnowa Ratusza": a named venue is a place."""
         if c.size <= 1 or not any(
@@ -321,8 +324,8 @@ class NameClassifier:
         return True
 
     def _kind_only(self, doc: Doc, c: Chunk, h: int, subtype: str | None = None) -> bool:
-        """ "Urząd Miasta", "Rada Klastra", "Agencja w Borowie": a head with only the kind of another body in the
-        genitive, or with only its seat, names no organisation (which town, which cluster is not said). A
+        """ "Urząd Miasta", "Urząd Miejski", "Rada Klastra", "Agencja w Borowie": a head with only the kind of
+        another body in the genitive (or the adjective of a unit), or with only its seat, names no organisation (which town, which cluster is not said). A
         university or school is named by its seat ("Uniwersytet w Grazu"): one of its kind per town."""
         seat_named = subtype == "research_education"
         if (
@@ -336,6 +339,11 @@ class NameClassifier:
         if c.size != 2 or h != c.a:
             return False
         rs = [r for r in doc.readings[h + 1] if r.pos in NOMINAL]
+        if doc.lemmas(h + 1) & self.w.unit_adjective:
+            return True  # "Urząd Miejski", "Rada Gminna": an office of a unit with no unit named
+        common = {r.lemma for r in rs if not r.proper}
+        # a proper reading that only capitalises a common noun ("Miasta") does not make the word a name
+        rs = [r for r in rs if not (r.proper and r.lemma.lower() in common)]
         gen = [r for r in rs if "gen" in r.cases]
         return (
             bool(gen)
@@ -499,6 +507,27 @@ class NameClassifier:
         self._mention(doc, c, "organization", c.words[0], "company")
         return True
 
+    def _company_by_context(self, doc: Doc, c: Chunk) -> bool:
+        """A lone word the dictionary does not know, in apposition to a company noun ("Zelmarco, producent
+        opakowań"; "inwestorem jest Zelmarco") or the subject of a verb of building, investing or producing
+        ("Zelmarco zbuduje halę"): a company. A word that closes a person's name found before is that person."""
+        word, a = c.words[0], c.a
+        if not (c.size == 1 and len(word) >= 4 and word[1:].isalpha() and word[1:].islower()):
+            return False
+        if not all(r.pos == "ign" for r in doc.readings[a]):
+            return False
+        cx = self.cx
+        if not (
+            cx.starts_at(doc, "company_role_after", c.b)
+            or cx.ends_at(doc, "company_role_before", a)
+            or cx.starts_at(doc, "investor_verb_after", c.b)
+        ):
+            return False
+        if any(m.type == "person" and word in m.name.split() for m in doc.mentions):
+            return False
+        self._mention(doc, c, "organization", word, "company")
+        return True
+
     def _acronym(self, doc: Doc, c: Chunk) -> bool:
         """One acronym: an organisation, unless it is a common word in capitals, a known non-organisation or
         the short name of an event in parentheses."""
@@ -572,6 +601,7 @@ class NameClassifier:
 RULES: tuple[tuple[Rule, int, int | None], ...] = (
     (NameClassifier._acronym_after_name, 3, None),
     (NameClassifier._prize_or_status, 1, None),
+    (NameClassifier._units_listed, 4, None),
     (NameClassifier._venue_name, 2, None),
     (NameClassifier._fair_named_after_town, 2, None),
     (NameClassifier._event_name, 1, None),
@@ -588,6 +618,7 @@ RULES: tuple[tuple[Rule, int, int | None], ...] = (
     (NameClassifier._company_after_officer, 1, 1),
     (NameClassifier._camel_case_brand, 1, 1),
     (NameClassifier._bulleted_company, 1, 1),
+    (NameClassifier._company_by_context, 1, 1),
     (NameClassifier._acronym, 1, 1),
     (NameClassifier._titled_person, 2, 3),
     (NameClassifier._person_in_apposition, 2, 3),

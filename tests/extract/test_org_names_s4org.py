@@ -1,0 +1,134 @@
+"""Organisations without a head noun, names cut or glued wrongly, and names that are no organisations
+(issue 8, item 4; session 4). Every sentence is our own; names of firms are invented."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from kooperacja import extract
+
+
+def _record(text: str) -> dict[str, Any]:
+    return extract(text, doc_id="t", published="2025-03-02")
+
+
+def _orgs(text: str) -> set[str]:
+    return {e["name"] for e in _record(text)["entities"] if e["type"] == "organization"}
+
+
+# ---- bare company names recognised from their context -----------------------------------------------
+
+
+def test_a_legal_form_makes_a_bare_name_a_company() -> None:
+    assert "Brenvox sp. z o.o." in _orgs("Umowę podpisała firma Brenvox sp. z o.o. z Poznania.")
+    assert "Delvora GmbH" in _orgs("Kontrakt zdobyło konsorcjum Delvora GmbH z Monachium.")
+
+
+def test_a_company_noun_before_a_bare_name_makes_it_a_company() -> None:
+    record = _record("Koncern Halvorsen zainwestuje w Polsce 200 mln zł.")
+    orgs = [e for e in record["entities"] if e["type"] == "organization"]
+    assert [(e["name"], e["subtype"]) for e in orgs] == [("Halvorsen", "company")], orgs
+    assert "Merotix" in _orgs("Spółka Merotix rozbuduje swój zakład w Lublinie.")
+
+
+def test_a_bare_name_in_apposition_to_a_producer_is_a_company() -> None:
+    assert _orgs("Zelmarco, producent opakowań z Radomia, zatrudni 150 osób.") == {"Zelmarco"}
+    assert _orgs("Producent opakowań, Zelmarco, zatrudni 150 osób.") == {"Zelmarco"}
+
+
+def test_the_bare_subject_of_an_investment_verb_is_a_company() -> None:
+    assert _orgs("Trevanto zbuduje w Gliwicach nowe centrum logistyczne.") == {"Trevanto"}
+    assert "Ostrava Motors" in _orgs("W Rzeszowie zainwestuje Ostrava Motors.")
+
+
+def test_investors_named_by_a_copula_and_a_list_are_companies() -> None:
+    orgs = _orgs("Największymi inwestorami w strefie są Norvix, Baltera i Kromex.")
+    assert orgs == {"Norvix", "Baltera", "Kromex"}, orgs
+
+
+def test_a_foreign_surname_as_subject_stays_no_company() -> None:
+    orgs = _orgs("Delegację przyjął Olaf Brenn. Brenn otworzył też nowe biuro w Gdańsku.")
+    assert "Brenn" not in orgs, orgs
+
+
+def test_an_acronym_defined_in_brackets_is_an_alias_of_its_name() -> None:
+    record = _record(
+        "Polska Agencja Rozwoju Turystyki (PART) podpisała umowę z miastem. PART sfinansuje kampanię."
+    )
+    orgs = [e for e in record["entities"] if e["type"] == "organization"]
+    assert [(e["name"], e["aliases"]) for e in orgs] == [("Polska Agencja Rozwoju Turystyki", ["PART"])], orgs
+
+
+def test_a_zone_acronym_later_in_the_text_is_the_zone() -> None:
+    record = _record("Katowicka Specjalna Strefa Ekonomiczna wydała zezwolenie. KSSE zapowiada kolejne.")
+    orgs = [e for e in record["entities"] if e["type"] == "organization"]
+    assert len(orgs) == 1 and "KSSE" in orgs[0]["aliases"], orgs
+
+
+# ---- names cut or joined at "i" ---------------------------------------------------------------------
+
+
+def test_and_inside_a_research_institute_name_keeps_one_name() -> None:
+    orgs = _orgs("Umowę zawarł Instytut Nawozów i Środków Ochrony Roślin z Politechniką Opolską.")
+    assert orgs == {"Instytut Nawozów i Środków Ochrony Roślin", "Politechnika Opolska"}, orgs
+
+
+def test_two_units_in_the_genitive_inside_one_name_are_not_cut() -> None:
+    orgs = _orgs("W posiedzeniu Klastra Energii Gmin i Powiatu Leśnego wzięli udział wójtowie.")
+    assert orgs == {"Klaster Energii Gmin i Powiatu Leśnego"}, orgs
+
+
+def test_a_commune_and_a_town_joined_by_and_are_one_unit() -> None:
+    assert _orgs("Burmistrz Gminy i Miasta Borowo przyjął gości z Litwy.") == {"Gmina i Miasto Borowo"}
+
+
+def test_a_plural_commune_head_over_a_list_names_one_commune_each() -> None:
+    expected = {"Gmina Borowo", "Gmina Lasowice", "Gmina Polana"}
+    assert _orgs("Porozumienie podpisali wójtowie Gmin Borowo, Lasowice i Polana.") == expected
+    assert _orgs("Spotkali się przedstawiciele Samorządów Gmin Borowo, Lasowice i Polana.") == expected
+
+
+# ---- titles glued onto names; oblique base forms ------------------------------------------------------
+
+
+def test_an_officer_title_before_a_commune_leaves_the_commune_as_the_organisation() -> None:
+    record = _record("Burmistrz Miasta i Gminy Pieniężno Jan Kowalski przyjął delegację z Litwy.")
+    ids = {e["id"]: e["name"] for e in record["entities"]}
+    people = [e for e in record["entities"] if e["type"] == "person"]
+    assert [p["name"] for p in people] == ["Jan Kowalski"], people
+    assert [ids.get(r["organization"]) for r in people[0]["roles"]] == ["Miasto i Gmina Pieniężno"]
+
+
+def test_a_title_after_a_name_points_at_the_commune() -> None:
+    record = _record("W spotkaniu uczestniczył Jan Kowalski, wójt Gminy Kobylnica.")
+    ids = {e["id"]: e["name"] for e in record["entities"]}
+    people = [e for e in record["entities"] if e["type"] == "person"]
+    assert [(r["title"], ids.get(r["organization"])) for r in people[0]["roles"]] == [
+        ("wójt", "Gmina Kobylnica")
+    ]
+
+
+def test_an_undeclined_commune_name_keeps_its_form_in_every_case() -> None:
+    assert _orgs("Porozumienie z Gminą Kobylnica podpisał zarząd spółki.") == {"Gmina Kobylnica"}
+    assert _orgs("Radni Gminy Nowa Dęba przyjęli uchwałę.") == {"Gmina Nowa Dęba"}
+    assert _orgs("Przedstawiciele Gminy Łomianki odwiedzili Wilno.") == {"Gmina Łomianki"}
+
+
+# ---- generic phrases, statuses, prizes and slogans ---------------------------------------------------
+
+
+def test_a_town_office_with_no_town_named_is_no_organisation() -> None:
+    assert _orgs("Spotkanie odbyło się w Urzędzie Miasta, a następnie w Urzędzie Miejskim.") == set()
+    orgs = _orgs("Przedstawiciele Urzędu Marszałkowskiego oraz Urzędu Miasta omówili projekt.")
+    assert "Urząd Miasta" not in orgs, orgs
+
+
+def test_a_town_office_with_its_town_stays_an_organisation() -> None:
+    assert "Urząd Miasta Borowo" in _orgs("Wniosek złożono w Urzędzie Miasta Borowo.")
+
+
+def test_prizes_titles_statuses_and_slogans_are_no_organisations() -> None:
+    assert _orgs("Firma otrzymała tytuł Gazela Biznesu oraz nagrodę Lider Innowacji.") == set()
+    assert _orgs("Klaster uzyskał status Krajowego Klastra Kluczowego.") == set()
+    assert _orgs("Pod hasłem Zielona Energia odbyło się spotkanie samorządowców.") == set()
+    assert _orgs("Nagrodę Złoty Inwestor otrzymała firma Tarmelix.") == {"Tarmelix"}
