@@ -132,3 +132,15 @@ def test_prizes_titles_statuses_and_slogans_are_no_organisations() -> None:
     assert _orgs("Klaster uzyskał status Krajowego Klastra Kluczowego.") == set()
     assert _orgs("Pod hasłem Zielona Energia odbyło się spotkanie samorządowców.") == set()
     assert _orgs("Nagrodę Złoty Inwestor otrzymała firma Tarmelix.") == {"Tarmelix"}
+
+
+def test_a_declined_town_after_an_office_goes_to_the_larger_town_s_base_form() -> None:
+    assert _orgs("Prezydent Miasta Głogowa przyjął delegację.") == {"Miasto Głogów"}
+    assert _orgs("Władze Miasta Kościana podpisały umowę.") == {"Miasto Kościan"}
+    assert _orgs("Wójt Gminy Kobylnica przyjął delegację.") == {"Gmina Kobylnica"}
+
+
+def test_an_adjective_after_the_head_takes_its_full_masculine_form() -> None:
+    orgs = _orgs("Spotkał się z przedstawicielami Rządu Wolnego Państwa Saksonia.")
+    assert not any("Wolen " in o for o in orgs), orgs
+    assert _orgs("Przedstawiciele Instytutu Górnośląskiego przyjechali.") == {"Instytut Górnośląski"}

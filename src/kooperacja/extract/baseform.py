@@ -249,7 +249,10 @@ def _inflected(
         lemma = r.lemma
         degree = r.tag.rsplit(":", 1)[-1] if r.pos == "adj" else "pos"
         degree = degree if degree in ("pos", "com", "sup") else "pos"
-        form = m.inflect(lemma, "subst" if r.pos == "depr" else r.pos, number, "nom", g, degree)
+        if r.pos == "adj" and number == "sg" and degree == "pos" and g.startswith("m"):
+            form = lemma  # an adjective's lemma is its masculine nominative (never the short form "wolen")
+        else:
+            form = m.inflect(lemma, "subst" if r.pos == "depr" else r.pos, number, "nom", g, degree)
         if form is None and r.pos == "ppas":
             form = m.inflect(lemma, "adj", number, "nom", g)
         if form is None:

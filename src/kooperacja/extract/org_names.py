@@ -249,8 +249,28 @@ class OrgNames:
             word = self._name_base(toks[i].text, doc.readings[i], case)
             if word is None:
                 return None
+            if b - h == 2:
+                word = self._town_in_case(doc.readings[i], case) or word
             words.append(word)
         return " ".join(words)
+
+    def _town_in_case(self, readings: tuple, case: str) -> str | None:
+        """ "Miasta Głogowa": a word that reads as the nominative of one name and as the head's case of a town
+        the gazetteer knows, and knows as larger, is that town declined ("Głogów", not a village "Głogowa")."""
+        gaz = self.gaz
+        nom = [r for r in readings if r.proper and r.pos in NOMINAL and "nom" in r.cases]
+        oblique = [r for r in readings if r.proper and r.pos in NOMINAL and case in r.cases and r not in nom]
+        if not nom or not oblique:
+            return None
+
+        def size(lemma: str) -> int:
+            place = gaz.lookup([{lemma.lower()}])
+            return place.population if place is not None and place.kind == "city" else -1
+
+        best = max(oblique, key=lambda r: size(r.lemma))
+        if size(best.lemma) > max(size(r.lemma) for r in nom):
+            return best.lemma
+        return None
 
     def _name_base(self, text: str, readings: tuple, case: str) -> str | None:
         """Base form of one proper name after a unit's head: as written when it can be a nominative
