@@ -144,3 +144,23 @@ def test_an_adjective_after_the_head_takes_its_full_masculine_form() -> None:
     orgs = _orgs("Spotkał się z przedstawicielami Rządu Wolnego Państwa Saksonia.")
     assert not any("Wolen " in o for o in orgs), orgs
     assert _orgs("Przedstawiciele Instytutu Górnośląskiego przyjechali.") == {"Instytut Górnośląski"}
+
+
+# ---- short forms linked to their full name -----------------------------------------------------------
+
+
+def test_a_brand_is_short_for_the_only_longer_company_name_it_begins() -> None:
+    record = _record("Spółka Betamax Polska otworzyła biuro w Gdańsku. Betamax zatrudni tam 50 osób.")
+    orgs = [e for e in record["entities"] if e["type"] == "organization"]
+    assert len(orgs) == 1 and orgs[0]["name"] == "Betamax Polska" and "Betamax" in orgs[0]["aliases"], orgs
+    record = _record(
+        "Ostrava Motors Manufacturing Poland zbuduje zakład. Ostrava Motors zainwestuje 100 mln zł."
+    )
+    orgs = [e for e in record["entities"] if e["type"] == "organization"]
+    assert [e["name"] for e in orgs] == ["Ostrava Motors Manufacturing Poland"], orgs
+
+
+def test_a_brand_beginning_two_longer_names_stays_apart() -> None:
+    text = "Umowę podpisały spółki Betamax Polska i Betamax Logistics. Betamax ma 30 zakładów."
+    orgs = _orgs(text)
+    assert {"Betamax Polska", "Betamax Logistics"} <= orgs, orgs
