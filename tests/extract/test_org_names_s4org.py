@@ -164,3 +164,8 @@ def test_a_brand_beginning_two_longer_names_stays_apart() -> None:
     text = "Umowę podpisały spółki Betamax Polska i Betamax Logistics. Betamax ma 30 zakładów."
     orgs = _orgs(text)
     assert {"Betamax Polska", "Betamax Logistics"} <= orgs, orgs
+
+
+def test_oraz_joins_two_names_never_parts_of_one() -> None:
+    orgs = _orgs("Wyróżnienia otrzymały: Izba Rzemiosła i Przedsiębiorczości oraz Cech Rzemiosł Różnych.")
+    assert orgs == {"Izba Rzemiosła i Przedsiębiorczości", "Cech Rzemiosł Różnych"}, orgs
