@@ -169,3 +169,10 @@ def test_a_brand_beginning_two_longer_names_stays_apart() -> None:
 def test_oraz_joins_two_names_never_parts_of_one() -> None:
     orgs = _orgs("Wyróżnienia otrzymały: Izba Rzemiosła i Przedsiębiorczości oraz Cech Rzemiosł Różnych.")
     assert orgs == {"Izba Rzemiosła i Przedsiębiorczości", "Cech Rzemiosł Różnych"}, orgs
+
+
+def test_an_unknown_adjective_in_owy_after_a_head_takes_its_base_form() -> None:
+    assert _orgs("Umowę podpisano w siedzibie Instytutu Wodorowego.") == {"Instytut Wodorowy"}
+    assert _orgs("Do Inicjatywy Klastrowej Dolina Wody dołączyła gmina.") == {
+        "Inicjatywa Klastrowa Dolina Wody"
+    }
