@@ -176,3 +176,13 @@ def test_an_unknown_adjective_in_owy_after_a_head_takes_its_base_form() -> None:
     assert _orgs("Do Inicjatywy Klastrowej Dolina Wody dołączyła gmina.") == {
         "Inicjatywa Klastrowa Dolina Wody"
     }
+
+
+def test_headless_names_listed_after_a_colon_about_permits_are_companies() -> None:
+    assert _orgs("Zezwolenia otrzymały: Norvix, Baltera oraz Kromex.") == {"Norvix", "Baltera", "Kromex"}
+
+
+def test_people_listed_after_a_colon_stay_people() -> None:
+    record = _record("Zezwolenia wręczyli: Jan Kowalski i Anna Nowak.")
+    assert {e["name"] for e in record["entities"] if e["type"] == "person"} == {"Jan Kowalski", "Anna Nowak"}
+    assert _orgs("Zezwolenia wręczyli: Jan Kowalski i Anna Nowak.") == set()

@@ -415,7 +415,8 @@ class NameClassifier:
 
     def _listed_company(self, doc: Doc, c: Chunk) -> bool:
         """ "takie firmy jak: Betamax, Alfa Systems, ZETO Borowo": headless names in a list after a company noun
-        and "jak" or a colon are companies."""
+        and "jak" or a colon are companies; so are those listed after a colon that closes a clause about permits
+        or investments ("Zezwolenia otrzymały: Betamax, Alfa Systems")."""
         if c.head is not None or c.event_word or (c.size == 1 and c.geo_first):
             return False
         if not self._in_company_list(doc, c.a):
@@ -443,7 +444,12 @@ class NameClassifier:
         k = i - 1
         if k > s0 and toks[k].text == ",":
             k -= 1
-        return bool(doc.lemmas(k) & self.w.list_company_cue)
+        if doc.lemmas(k) & self.w.list_company_cue:
+            return True
+        # "Zezwolenia otrzymały: Betamax, Alfa Systems": a permit or an investment a few words before the colon
+        return toks[i].text == ":" and any(
+            doc.lemmas(j) & self.w.list_grant_cue for j in range(max(s0, i - 4), i)
+        )
 
     def _described_organisation(self, doc: Doc, c: Chunk) -> bool:
         """ "klaster Dolina Wody": the descriptor before the name says what it is."""
