@@ -186,3 +186,13 @@ def test_people_listed_after_a_colon_stay_people() -> None:
     record = _record("Zezwolenia wręczyli: Jan Kowalski i Anna Nowak.")
     assert {e["name"] for e in record["entities"] if e["type"] == "person"} == {"Jan Kowalski", "Anna Nowak"}
     assert _orgs("Zezwolenia wręczyli: Jan Kowalski i Anna Nowak.") == set()
+
+
+def test_a_programme_named_in_apposition_after_program_is_no_organisation_whatever_its_head() -> None:
+    assert (
+        _orgs("Projekt otrzyma dofinansowanie z programu Fundusze Europejskie dla Polski Wschodniej.")
+        == set()
+    )
+    assert _orgs("Stypendia przyznano w ramach programu Agencji Rozwoju Przemysłu.") == {
+        "Agencja Rozwoju Przemysłu"
+    }

@@ -210,8 +210,8 @@ class NameClassifier:
             return True
         if cx.ends_at(doc, "prize_before", a) and self._nominative_only(doc, a):
             return True
-        if c.head is None and cx.ends_at(doc, "thing_before", a):
-            return True  # "programu Wymiana Kadr", "order Polonia Restituta"
+        if cx.ends_at(doc, "thing_before", a) and (c.head is None or self._nominative_only(doc, a)):
+            return True  # "programu Wymiana Kadr", "order Polonia Restituta", "programu Fundusze Europejskie"
         if c.head is not None and cx.ends_at(doc, "frame_before", a):
             if (head_lemma(doc, c.head, self.lex) or "") in self.w.frame_head:
                 return True  # "w ramach Programu Rozwoju Wsi"
