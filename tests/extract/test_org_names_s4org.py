@@ -196,3 +196,23 @@ def test_a_programme_named_in_apposition_after_program_is_no_organisation_whatev
     assert _orgs("Stypendia przyznano w ramach programu Agencji Rozwoju Przemysłu.") == {
         "Agencja Rozwoju Przemysłu"
     }
+
+
+# ---- names around a spaced dash ----------------------------------------------------------------------
+
+
+def test_a_name_before_a_dash_and_a_headed_organisation_is_its_alias() -> None:
+    record = _record("Delegacja odwiedziła Aeropolis – Podkarpacki Park Naukowo-Technologiczny.")
+    orgs = [e for e in record["entities"] if e["type"] == "organization"]
+    assert [(e["name"], e["aliases"]) for e in orgs] == [
+        ("Podkarpacki Park Naukowo-Technologiczny", ["Aeropolis"])
+    ], orgs
+
+
+def test_a_town_or_a_sentence_opening_word_before_a_dash_is_no_alias() -> None:
+    for text in (
+        "Rzeszów – Podkarpacka Izba Gospodarcza podpisała umowę.",
+        "Gospodarze – Politechnika Opolska – przygotowali program.",
+    ):
+        orgs = [e for e in _record(text)["entities"] if e["type"] == "organization"]
+        assert len(orgs) == 1 and orgs[0]["aliases"] == [], orgs

@@ -18,6 +18,7 @@ from kooperacja.extract.lexicon import lexicon
 from kooperacja.extract.matcher import Matcher, matcher
 from kooperacja.extract.name_classify import NameClassifier
 from kooperacja.extract.name_shape import (
+    initial,
     is_acronym,
     is_short_name,
 )
@@ -56,6 +57,36 @@ class NameFinder(NameChunker, PersonNames, NameClassifier, OrgNames, PlaceNames)
         self.chunk(doc)
         self._coordinated_names(doc)
         self._inflected_places(doc)
+        self._names_before_dash(doc)
+
+    def _names_before_dash(self, doc: Doc) -> None:
+        """ "Aeropolis – Podkarpacki Park Technologiczny": a lone capitalised word that no rule took, opening a
+        clause and set off by a spaced dash before an organisation's headed name, is that organisation's own
+        name (an alias)."""
+        toks, text = doc.tokens, doc.text
+        taken: set[int] | None = None
+        for m in doc.mentions:
+            k = m.t0 - 1
+            if m.type != "organization" or not m.head or k < 1 or toks[k].text not in ("–", "—", "-"):
+                continue
+            j = k - 1
+            if text[toks[j].end : toks[k].start] != " " or text[toks[k].end : toks[m.t0].start] != " ":
+                continue
+            word = toks[j]
+            if not (word.is_word and word.is_cap and len(word.text) > 3) or word.is_upper:
+                continue
+            s0 = doc.sent_span[m.sent][0]
+            if initial(doc, j, s0) and not all(r.pos == "ign" or r.proper for r in doc.readings[j]):
+                continue  # a common word capitalised only because it opens the sentence
+            if any(r.geo for r in doc.readings[j]):
+                continue  # "Rzeszów – Izba …": a dateline's town
+            if j > 0 and toks[j - 1].is_word and toks[j - 1].is_cap:
+                continue  # the word closes a longer name
+            if taken is None:
+                taken = {t for x in doc.mentions for t in range(x.t0, x.t1)}
+            if j in taken:
+                continue
+            m.aliases.append(word.text)
 
     def _inflected_places(self, doc: Doc) -> None:
         """ "Hesja i Bawaria" … "umowa pomiędzy Hesją a Śląskiem": a one-word place that the dictionary cannot
