@@ -216,3 +216,12 @@ def test_a_town_or_a_sentence_opening_word_before_a_dash_is_no_alias() -> None:
     ):
         orgs = [e for e in _record(text)["entities"] if e["type"] == "organization"]
         assert len(orgs) == 1 and orgs[0]["aliases"] == [], orgs
+
+
+def test_a_congress_centre_is_a_venue_not_an_organisation() -> None:
+    record = _record("Gala odbyła się w Międzynarodowym Centrum Kongresowym w Katowicach.")
+    assert {(e["name"], e["type"]) for e in record["entities"]} == {
+        ("Międzynarodowe Centrum Kongresowe", "place"),
+        ("Katowice", "place"),
+    }
+    assert _orgs("Umowę podpisało Centrum Badań Kosmicznych.") == {"Centrum Badań Kosmicznych"}

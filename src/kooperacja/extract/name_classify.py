@@ -221,9 +221,11 @@ class NameClassifier:
         return self._unit_list(doc, c.a, c.b, c.s)
 
     def _venue_name(self, doc: Doc, c: Chunk) -> bool:
-        """ "Sala Kolumnowa Ratusza": a named venue is a place."""
-        if c.size <= 1 or not any(
-            r.lemma.lower() in self._venues for r in doc.readings[c.a] if r.pos in NOMINAL
+        """ "Sala Kolumnowa Ratusza", "Międzynarodowe Centrum Kongresowe": a named venue is a place."""
+        if c.size <= 1:
+            return False
+        if not any(r.lemma.lower() in self._venues for r in doc.readings[c.a] if r.pos in NOMINAL) and not (
+            c.head is not None and c.head + 1 < c.b and doc.lemmas(c.head + 1) & self.w.venue_adjective
         ):
             return False
         name, _case = nominative(doc, c.a, c.b)
