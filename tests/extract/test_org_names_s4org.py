@@ -225,3 +225,9 @@ def test_a_congress_centre_is_a_venue_not_an_organisation() -> None:
         ("Katowice", "place"),
     }
     assert _orgs("Umowę podpisało Centrum Badań Kosmicznych.") == {"Centrum Badań Kosmicznych"}
+
+
+def test_a_common_head_in_the_nominative_is_not_read_as_a_surname_in_another_case() -> None:
+    assert _orgs("Huta Borowo otworzyła walcownię.") == {"Huta Borowo"}
+    assert _orgs("Umowę podpisała Huta Borowo.") == {"Huta Borowo"}
+    assert _orgs("W Urzędzie Miasta Borowo złożono wniosek.") == {"Urząd Miasta Borowo"}

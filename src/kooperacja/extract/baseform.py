@@ -129,7 +129,11 @@ def _hypotheses(doc: Doc, h: int) -> list[tuple[str, str, str]]:
     """(number, case, gender) of every nominal reading of the head, sorted (frozenset order changes from
     run to run with the hash seed)."""
     hyps: dict[tuple[str, str, str], int] = {}
-    for r in _nominal(doc.readings[h]):
+    rs = _nominal(doc.readings[h])
+    common = {r.lemma.lower() for r in rs if not r.proper and "nom" in r.cases and "sg" in r.numbers}
+    if common:  # "Huta": a proper reading of another lemma ("Hut", a surname) is no reading of a common head
+        rs = [r for r in rs if not r.proper or r.lemma.lower() in common]
+    for r in rs:
         for number in r.numbers:
             for case in r.cases:
                 for gender in r.genders or {"n"}:
