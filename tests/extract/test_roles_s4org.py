@@ -49,3 +49,19 @@ def test_a_company_officer_serves_the_organisation_of_his_own_sentence_first() -
 def test_a_society_is_an_organisation_its_president_serves() -> None:
     roles = _roles("Gości powitał Adam Kos, prezes Polskiego Towarzystwa Przyjaciół Lasu.")
     assert roles["Adam Kos"] == [("prezes", "Polskie Towarzystwo Przyjaciół Lasu")], roles
+
+
+def test_a_minister_s_portfolio_in_lower_case_names_the_ministry() -> None:
+    roles = _roles("Na forum przemawiała wiceminister rozwoju i technologii Anna Nowak.")
+    assert roles["Anna Nowak"] == [("wiceminister", "Ministerstwo Rozwoju i Technologii")], roles
+    roles = _roles("Jan Kos, minister spraw zagranicznych, przyjechał do Kijowa.")
+    assert roles["Jan Kos"] == [("minister", "Ministerstwo Spraw Zagranicznych")], roles
+
+
+def test_a_minister_named_by_name_or_in_the_plural_names_no_ministry() -> None:
+    for text in (
+        "Ministrowie państw regionu podpisali deklarację.",
+        "Minister podkreślił znaczenie współpracy.",
+    ):
+        record = extract(text, doc_id="t", published="2025-03-02")
+        assert [e for e in record["entities"] if e["type"] == "organization"] == [], record["entities"]

@@ -58,6 +58,66 @@ class NameFinder(NameChunker, PersonNames, NameClassifier, OrgNames, PlaceNames)
         self._coordinated_names(doc)
         self._inflected_places(doc)
         self._names_before_dash(doc)
+        self._ministries_in_titles(doc)
+
+    def _ministries_in_titles(self, doc: Doc) -> None:
+        """ "minister gospodarki", "wiceministra rozwoju i technologii": a minister's title with its portfolio in
+        lower case (nouns in the genitive) names the ministry ("Ministerstwo Gospodarki")."""
+        titles, head = self.w.ministry_title, next(iter(self.w.ministry_head), None)
+        low = doc.text.lower()
+        if head is None or not any(t in low for t in titles):
+            return
+        toks = doc.tokens
+        taken: set[int] | None = None
+        for s0, s1 in doc.sent_span:
+            for i in range(s0, s1 - 1):
+                title = [r for r in doc.readings[i] if r.lemma.lower() in titles and "sg" in r.numbers]
+                if not title:
+                    continue
+                j, words, nouns = i + 1, [], 0
+                while j < s1 and len(words) < 4 and toks[j].is_word and not toks[j].is_cap:
+                    rs = doc.readings[j]
+                    if (
+                        toks[j].lower in self.w.conjunction
+                        and words
+                        and j + 1 < s1
+                        and not toks[j + 1].is_cap
+                    ):
+                        words.append(toks[j].lower)
+                        j += 1
+                        continue
+                    gen = [r for r in rs if "gen" in r.cases and r.pos in ("subst", "adj")]
+                    if not gen:
+                        break
+                    nouns += any(r.pos == "subst" for r in gen)
+                    words.append(toks[j].text)
+                    j += 1
+                while words and words[-1] in self.w.conjunction:
+                    words.pop()
+                    j -= 1
+                if not nouns or not words:
+                    continue
+                if taken is None:
+                    taken = {t for m in doc.mentions for t in range(m.t0, m.t1)}
+                if any(t in taken for t in range(i + 1, j)):
+                    continue
+                name = " ".join(
+                    [head.capitalize(), *(w if w in self.w.conjunction else w.capitalize() for w in words)]
+                )
+                self._add(
+                    doc,
+                    Mention(
+                        toks[i + 1].start,
+                        toks[j - 1].end,
+                        i + 1,
+                        j,
+                        "organization",
+                        name,
+                        "national_government",
+                        doc.sent_of[i],
+                        head=head,
+                    ),
+                )
 
     def _names_before_dash(self, doc: Doc) -> None:
         """ "Aeropolis – Podkarpacki Park Technologiczny": a lone capitalised word that no rule took, opening a
