@@ -69,55 +69,49 @@ class NameFinder(NameChunker, PersonNames, NameClassifier, OrgNames, PlaceNames)
             return
         toks = doc.tokens
         taken: set[int] | None = None
-        for s0, s1 in doc.sent_span:
-            for i in range(s0, s1 - 1):
-                title = [r for r in doc.readings[i] if r.lemma.lower() in titles and "sg" in r.numbers]
-                if not title:
-                    continue
-                j, words, nouns = i + 1, [], 0
-                while j < s1 and len(words) < 4 and toks[j].is_word and not toks[j].is_cap:
-                    rs = doc.readings[j]
-                    if (
-                        toks[j].lower in self.w.conjunction
-                        and words
-                        and j + 1 < s1
-                        and not toks[j + 1].is_cap
-                    ):
-                        words.append(toks[j].lower)
-                        j += 1
-                        continue
-                    gen = [r for r in rs if "gen" in r.cases and r.pos in ("subst", "adj")]
-                    if not gen:
-                        break
-                    nouns += any(r.pos == "subst" for r in gen)
-                    words.append(toks[j].text)
-                    j += 1
-                while words and words[-1] in self.w.conjunction:
-                    words.pop()
-                    j -= 1
-                if not nouns or not words:
-                    continue
-                if taken is None:
-                    taken = {t for m in doc.mentions for t in range(m.t0, m.t1)}
-                if any(t in taken for t in range(i + 1, j)):
-                    continue
-                name = " ".join(
-                    [head.capitalize(), *(w if w in self.w.conjunction else w.capitalize() for w in words)]
-                )
-                self._add(
-                    doc,
-                    Mention(
-                        toks[i + 1].start,
-                        toks[j - 1].end,
-                        i + 1,
-                        j,
-                        "organization",
-                        name,
-                        "national_government",
-                        doc.sent_of[i],
-                        head=head,
-                    ),
-                )
+        starts = {m.start() for t in titles for m in re.finditer(r"\b" + re.escape(t), low)}
+        for start in sorted(starts):
+            i = bisect_right(toks, start, key=lambda t: t.start) - 1
+            if i < 0 or toks[i].start != start:
+                continue
+            if not any(r.lemma.lower() in titles and "sg" in r.numbers for r in doc.readings[i]):
+                continue
+            j, words = self._portfolio(doc, i + 1, doc.sent_span[doc.sent_of[i]][1])
+            if not words:
+                continue
+            if taken is None:
+                taken = {t for m in doc.mentions for t in range(m.t0, m.t1)}
+            if any(t in taken for t in range(i + 1, j)):
+                continue
+            conj = self.w.conjunction
+            name = " ".join([head.capitalize(), *(w if w in conj else w.capitalize() for w in words)])
+            mention = Mention(
+                toks[i + 1].start, toks[j - 1].end, i + 1, j, "organization", name, "national_government"
+            )
+            mention.sent, mention.head = doc.sent_of[i], head
+            self._add(doc, mention)
+
+    def _portfolio(self, doc: Doc, j: int, s1: int) -> tuple[int, list[str]]:
+        """The lower-case words in the genitive from token j (joined by "i"), at most four, with at least one
+        noun: the portfolio after a minister's title; (end token, words)."""
+        toks, conj = doc.tokens, self.w.conjunction
+        words: list[str] = []
+        nouns = 0
+        while j < s1 and len(words) < 4 and toks[j].is_word and not toks[j].is_cap:
+            if toks[j].lower in conj and words and j + 1 < s1 and not toks[j + 1].is_cap:
+                words.append(toks[j].lower)
+                j += 1
+                continue
+            gen = [r for r in doc.readings[j] if "gen" in r.cases and r.pos in ("subst", "adj")]
+            if not gen:
+                break
+            nouns += any(r.pos == "subst" for r in gen)
+            words.append(toks[j].text)
+            j += 1
+        while words and words[-1] in conj:
+            words.pop()
+            j -= 1
+        return j, words if nouns else []
 
     def _names_before_dash(self, doc: Doc) -> None:
         """ "Aeropolis – Podkarpacki Park Technologiczny": a lone capitalised word that no rule took, opening a
