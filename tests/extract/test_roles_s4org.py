@@ -65,3 +65,16 @@ def test_a_minister_named_by_name_or_in_the_plural_names_no_ministry() -> None:
     ):
         record = extract(text, doc_id="t", published="2025-03-02")
         assert [e for e in record["entities"] if e["type"] == "organization"] == [], record["entities"]
+
+
+def test_a_company_and_its_officer_after_a_title_and_a_company_noun_are_two_names() -> None:
+    roles = _roles("Gości powitał prezes firmy Norvix Jan Kowalski.")
+    assert roles == {"Jan Kowalski": [("prezes firmy", "Norvix")]}, roles
+
+
+def test_the_country_of_an_ambassador_s_title_is_no_part_of_the_name() -> None:
+    record = extract(
+        "W spotkaniu wziął udział ambasador Japonii Akio Miyajima.", doc_id="t", published="2025-03-02"
+    )
+    names = {(e["name"], e["type"]) for e in record["entities"]}
+    assert names == {("Japonia", "place"), ("Akio Miyajima", "person")}, names

@@ -565,8 +565,24 @@ class NameClassifier:
             for i in range(c.a, c.b)
         ):
             return False
-        self._person(doc, c.a, c.b, c.s)
+        a = c.a
+        if (
+            c.size == 3
+            and not is_first_name(doc, a)
+            and any(r.geo and "gen" in r.cases for r in doc.readings[a])
+            and not any(r.surname for r in doc.readings[a])
+            and self._country_word(doc, a)
+        ):
+            self._place(
+                doc, a, a + 1, c.s
+            )  # "ambasador Japonii Akio Miyajima": the title's country, then the name
+            a += 1
+        self._person(doc, a, c.b, c.s)
         return True
+
+    def _country_word(self, doc: Doc, i: int) -> bool:
+        place = self.gaz.lookup([token_keys(doc.tokens[i].text, doc.readings[i])])
+        return place is not None and place.kind in ("country", "region")
 
     def _person_in_apposition(self, doc: Doc, c: Chunk) -> bool:
         """Two or three capitalised words the dictionary does not know, set off by commas next to a person's
