@@ -231,3 +231,14 @@ def test_a_common_head_in_the_nominative_is_not_read_as_a_surname_in_another_cas
     assert _orgs("Huta Borowo otworzyła walcownię.") == {"Huta Borowo"}
     assert _orgs("Umowę podpisała Huta Borowo.") == {"Huta Borowo"}
     assert _orgs("W Urzędzie Miasta Borowo złożono wniosek.") == {"Urząd Miasta Borowo"}
+
+
+def test_za_continues_an_organisation_name_after_its_head() -> None:
+    orgs = _orgs("Konferencję zorganizowało Stowarzyszenie Polskich Firm za Granicą.")
+    assert orgs == {"Stowarzyszenie Polskich Firm za Granicą"}, orgs
+
+
+def test_the_army_is_an_organisation_not_a_street() -> None:
+    record = _record("Pomnik upamiętnia pułkownika Wojska Polskiego, który walczył pod Borowem.")
+    assert "Wojsko Polskie" in {e["name"] for e in record["entities"] if e["type"] == "organization"}
+    assert "Wojska Polskiego" not in {e["name"] for e in record["entities"] if e["type"] == "place"}
