@@ -242,3 +242,8 @@ def test_the_army_is_an_organisation_not_a_street() -> None:
     record = _record("Pomnik upamiętnia pułkownika Wojska Polskiego, który walczył pod Borowem.")
     assert "Wojsko Polskie" in {e["name"] for e in record["entities"] if e["type"] == "organization"}
     assert "Wojska Polskiego" not in {e["name"] for e in record["entities"] if e["type"] == "place"}
+
+
+def test_a_named_library_building_is_a_venue() -> None:
+    record = _record("Wystawę otwarto w Książnicy Borowskiej.")
+    assert {(e["name"], e["type"]) for e in record["entities"]} == {("Książnica Borowska", "place")}
