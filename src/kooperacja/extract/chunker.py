@@ -131,7 +131,10 @@ class NameChunker:
         if head is None and self._descriptor(doc, i):
             head = "descriptor"  # "klastra Dolina Wody i Ziemi": the noun before heads the name
         if head is None and i + 1 < s1 and self._title_lemma(doc, i):
-            head = head_lemma(doc, i + 1, self.lex)  # "Wójt Gminy i Miasta Borowo": the title is no head
+            k = (
+                i + 2 if i + 2 < s1 and self._title_lemma(doc, i + 1) else i + 1
+            )  # "Zastępca Burmistrza Gminy"
+            head = head_lemma(doc, k, self.lex)  # "Wójt Gminy i Miasta Borowo": the title is no head
         return head
 
     def _past_punctuation(self, doc: Doc, j: int, gap: str, run: _Run) -> int | None:
