@@ -82,7 +82,8 @@ def test_the_country_of_an_ambassador_s_title_is_no_part_of_the_name() -> None:
 
 def test_a_deputy_s_title_before_an_office_title_leaves_the_joint_unit_whole() -> None:
     roles = _roles(
-        "Przybyli Burmistrz Gminy i Miasta Borowo Jan Kos oraz Zastępca Burmistrza Gminy i Miasta Lasowo Piotr Wrona."
+        "Na targi przybyli Burmistrz Gminy i Miasta Borowo Jan Kos oraz Zastępca Burmistrza Gminy i Miasta Lasowo "
+        "Piotr Wrona."
     )
     assert roles["Piotr Wrona"][0][1] == "Gmina i Miasto Lasowo", roles
     assert roles["Jan Kos"] == [("burmistrz", "Gmina i Miasto Borowo")], roles
