@@ -247,3 +247,12 @@ def test_the_army_is_an_organisation_not_a_street() -> None:
 def test_a_named_library_building_is_a_venue() -> None:
     record = _record("Wystawę otwarto w Książnicy Borowskiej.")
     assert {(e["name"], e["type"]) for e in record["entities"]} == {("Książnica Borowska", "place")}
+
+
+def test_a_country_s_official_name_with_an_organisation_head_is_the_country() -> None:
+    record = _record("Ambasador RP w Federacji Rosyjskiej przyjął delegację.")
+    assert ("Rosja", "place") in {(e["name"], e["type"]) for e in record["entities"]}
+    assert _orgs("Ambasador RP w Federacji Rosyjskiej przyjął delegację.") == set()
+    assert _orgs("Delegacja Federacji Przedsiębiorców Polskich przyjechała.") == {
+        "Federacja Przedsiębiorców Polskich"
+    }

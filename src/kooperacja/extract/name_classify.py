@@ -288,6 +288,16 @@ class NameClassifier:
         self._mention(doc, c, "organization", surface(doc, c.a, c.b), "other")
         return True
 
+    def _country_name(self, doc: Doc, c: Chunk) -> bool:
+        """ "Federacji Rosyjskiej": a country's official name is the country, a place, whatever its head noun."""
+        if c.head is None or c.size > 3:
+            return False
+        keys = [token_keys(doc.tokens[i].text, doc.readings[i]) for i in range(c.a, c.b)]
+        place = self.gaz.lookup(keys)
+        if place is None or place.kind != "country":
+            return False
+        return self._place(doc, c.a, c.b, c.s)
+
     def _split_before_inner_head(self, doc: Doc, c: Chunk) -> bool:
         """ "Kielce Wojewódzki Urząd Pracy": with no head at the start, a capitalised head inside (with its
         adjectives) starts a second name."""
@@ -631,6 +641,7 @@ RULES: tuple[tuple[Rule, int, int | None], ...] = (
     (NameClassifier._event_name, 1, None),
     (NameClassifier._introduced_name, 1, None),
     (NameClassifier._board_of, 2, None),
+    (NameClassifier._country_name, 2, 3),
     (NameClassifier._split_before_inner_head, 2, None),
     (NameClassifier._headed_organisation, 1, None),
     (NameClassifier._company_by_form, 1, None),
