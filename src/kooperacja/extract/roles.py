@@ -104,6 +104,8 @@ def _phrase(
     while i < b:
         if i in by_t0 and doc.mentions[by_t0[i]].type == "organization":
             org = by_t0[i]
+            if not toks[i].is_cap:  # "minister gospodarki": a portfolio in lower case stays in the title
+                words += [toks[k].text for k in range(i, doc.mentions[org].t1)]
             break
         if i in by_t0:
             break
