@@ -256,3 +256,13 @@ def test_a_country_s_official_name_with_an_organisation_head_is_the_country() ->
     assert _orgs("Delegacja Federacji Przedsiębiorców Polskich przyjechała.") == {
         "Federacja Przedsiębiorców Polskich"
     }
+
+
+def test_the_unknown_word_opening_a_company_name_names_it_when_alone() -> None:
+    text = (
+        "Zezwolenie otrzymały Vantex Polska i Grupa Tervola. Vantex wybuduje halę w Świdnicy. "
+        "Tervola, fiński producent papieru, przeniesie do Polski część produkcji."
+    )
+    orgs = {e["name"]: e["aliases"] for e in _record(text)["entities"] if e["type"] == "organization"}
+    assert "Vantex" in orgs["Vantex Polska"] and "Tervola" in orgs["Grupa Tervola"], orgs
+    assert set(orgs) == {"Vantex Polska", "Grupa Tervola"}, orgs

@@ -59,6 +59,38 @@ class NameFinder(NameChunker, PersonNames, NameClassifier, OrgNames, PlaceNames)
         self._inflected_places(doc)
         self._names_before_dash(doc)
         self._ministries_in_titles(doc)
+        self._brand_short_forms(doc)
+
+    def _brand_short_forms(self, doc: Doc) -> None:
+        """ "Vantex Polska" … "Vantex zbuduje halę": the word the dictionary does not know that opens a company's
+        name (after its head: "Grupa Tervola") names that company wherever it stands alone in the text."""
+        toks = doc.tokens
+        brands: dict[str, Mention] = {}
+        for m in doc.mentions:
+            if m.type != "organization" or m.t1 - m.t0 < 2:
+                continue
+            k = m.t0 + 1 if m.head and doc.lemmas(m.t0) & {m.head} else m.t0
+            word = toks[k].text
+            if k < m.t1 and len(word) >= 4 and word[1:].islower() and _unknown_word(doc, k):
+                brands.setdefault(word, m)
+        if not brands:
+            return
+        taken = {t for m in doc.mentions for t in range(m.t0, m.t1)}
+        rx = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(brands, key=len, reverse=True))) + r")\b")
+        for hit in rx.finditer(doc.text):
+            k = bisect_right(toks, hit.start(), key=lambda t: t.start) - 1
+            if k < 0 or toks[k].start != hit.start() or toks[k].end != hit.end() or k in taken:
+                continue
+            if k + 1 < len(toks) and toks[k + 1].is_cap and toks[k + 1].is_word:
+                continue  # the word opens a longer name here
+            word = hit.group()
+            self._add(
+                doc,
+                Mention(
+                    toks[k].start, toks[k].end, k, k + 1, "organization", word, "company", doc.sent_of[k]
+                ),
+            )
+            taken.add(k)
 
     def _ministries_in_titles(self, doc: Doc) -> None:
         """ "minister gospodarki", "wiceministra rozwoju i technologii": a minister's title with its portfolio in
