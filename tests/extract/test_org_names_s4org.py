@@ -266,3 +266,7 @@ def test_the_unknown_word_opening_a_company_name_names_it_when_alone() -> None:
     orgs = {e["name"]: e["aliases"] for e in _record(text)["entities"] if e["type"] == "organization"}
     assert "Vantex" in orgs["Vantex Polska"] and "Tervola" in orgs["Grupa Tervola"], orgs
     assert set(orgs) == {"Vantex Polska", "Grupa Tervola"}, orgs
+
+
+def test_an_acronym_inside_markup_brackets_is_no_organisation() -> None:
+    assert _orgs("Umowę podpisała firma Norvix. [ZT]24262[/ZT] [ZT]24263[/ZT]") == {"Norvix"}

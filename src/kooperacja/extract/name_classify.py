@@ -552,6 +552,9 @@ class NameClassifier:
         word, a = c.words[0], c.a
         if not (c.size == 1 and is_acronym(word)):
             return False
+        toks = doc.tokens
+        if 0 < a and c.b < len(toks) and toks[a - 1].text in ("[", "/", "<") and toks[c.b].text in ("]", ">"):
+            return True  # "[ZT]…[/ZT]": a markup tag left in a scraped text
         if word in self.lex.not_org_acronyms or word.rstrip("s") in self.lex.not_org_acronyms:
             return True
         if any(r.pos != "ign" for r in self.morph.analyse(word.split("-")[0].lower())):
