@@ -138,7 +138,11 @@ def _hypotheses(doc: Doc, h: int) -> list[tuple[str, str, str]]:
     """(number, case, gender) of every nominal reading of the head, sorted (frozenset order changes from
     run to run with the hash seed)."""
     hyps: dict[tuple[str, str, str], int] = {}
-    for r in _nominal(doc.readings[h]):
+    rs = _nominal(doc.readings[h])
+    common = {r.lemma.lower() for r in rs if not r.proper and "nom" in r.cases and "sg" in r.numbers}
+    if common:  # "Huta": a proper reading of another lemma ("Hut", a surname) is no reading of a common head
+        rs = [r for r in rs if not r.proper or r.lemma.lower() in common]
+    for r in rs:
         for number in r.numbers:
             for case in r.cases:
                 for gender in r.genders or {"n"}:
@@ -258,7 +262,10 @@ def _inflected(
         lemma = r.lemma
         degree = r.tag.rsplit(":", 1)[-1] if r.pos == "adj" else "pos"
         degree = degree if degree in ("pos", "com", "sup") else "pos"
-        form = m.inflect(lemma, "subst" if r.pos == "depr" else r.pos, number, "nom", g, degree)
+        if r.pos == "adj" and number == "sg" and degree == "pos" and g.startswith("m"):
+            form = lemma  # an adjective's lemma is its masculine nominative (never the short form "wolen")
+        else:
+            form = m.inflect(lemma, "subst" if r.pos == "depr" else r.pos, number, "nom", g, degree)
         if form is None and r.pos == "ppas":
             form = m.inflect(lemma, "adj", number, "nom", g)
         if form is None:

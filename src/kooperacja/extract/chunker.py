@@ -131,7 +131,10 @@ class NameChunker:
         if head is None and self._descriptor(doc, i):
             head = "descriptor"  # "klastra Dolina Wody i Ziemi": the noun before heads the name
         if head is None and i + 1 < s1 and self._title_lemma(doc, i):
-            head = head_lemma(doc, i + 1, self.lex)  # "Wójt Gminy i Miasta Borowo": the title is no head
+            k = (
+                i + 2 if i + 2 < s1 and self._title_lemma(doc, i + 1) else i + 1
+            )  # "Zastępca Burmistrza Gminy"
+            head = head_lemma(doc, k, self.lex)  # "Wójt Gminy i Miasta Borowo": the title is no head
         return head
 
     def _past_punctuation(self, doc: Doc, j: int, gap: str, run: _Run) -> int | None:
@@ -251,6 +254,16 @@ class NameChunker:
             return True
         return False
 
+    def _units_of_one_name(self, doc: Doc, left: int, right: int) -> bool:
+        """Units (communes, counties) in the genitive on both sides of the conjunction, after a capitalised word
+        of the same name: complements of one head ("Związku Miast i Gmin Borowa")."""
+        if left < 1 or not (doc.tokens[left - 1].is_word and is_cap(doc, left - 1)):
+            return False
+        units = self.w.office_unit
+        return all(
+            any(r.lemma.lower() in units and "gen" in r.cases for r in doc.readings[i]) for i in (left, right)
+        )
+
     def _same_name_after_and(self, doc: Doc, left: int, right: int) -> bool:
         pair = {head_lemma(doc, left, self.lex), head_lemma(doc, right, self.lex)}
         if pair == self.w.joint_unit:
@@ -258,6 +271,8 @@ class NameChunker:
         person = is_first_name(doc, right) and right + 1 < len(doc.tokens) and doc.tokens[right + 1].is_cap
         if is_acronym(doc.tokens[right].text) or person:
             return False
+        if self._units_of_one_name(doc, left, right):
+            return True  # "Klaster Energii Gmin i Powiatu Leśnego": two units in the genitive inside one name
         if head_lemma(doc, right, self.lex) and not (_gen_pl(doc, left) and _gen_pl(doc, right)):
             return False  # a second name, unless two plural genitives ("Inżynierów i Techników")
         if is_adj(doc, right) or doc.tokens[right].text in self.lex.foreign_org_words:

@@ -225,15 +225,18 @@ def _union_head_prefixed(ms: list[Mention], orgs: list[int], uf: UnionFind, lang
 
 
 def _union_name_starts(ms: list[Mention], orgs: list[int], uf: UnionFind, lang: str) -> None:
-    """A name of three or more words is short for the only longer name it begins."""
+    """A name of three or more words is short for the only longer name it begins; so is a company's brand
+    of one or two words for the only longer company name it begins ("Betamax" for "Betamax Polska")."""
     names = {norm_name(ms[n].name, lang): n for n in orgs}
     distinct = sorted({norm_name(ms[n].name, lang) for n in orgs if not _is_acronym_name(ms[n].name)})
+    companies = {norm_name(ms[n].name, lang) for n in orgs if ms[n].subtype == "company" and not ms[n].head}
     for n in orgs:
         short = norm_name(ms[n].name, lang)
-        if short.count(" ") < 2 and not (short.count(" ") == 1 and ms[n].head):
+        brand = short in companies and len(short) >= 4  # "Betamax" is short for "Betamax Polska"
+        if short.count(" ") < 2 and not (short.count(" ") == 1 and ms[n].head) and not brand:
             continue  # two words only after a head: "Urząd Marszałkowski", "Klaster Energii"
         longer = [x for x in distinct if x.startswith(short + " ")]
-        if len(longer) == 1:
+        if len(longer) == 1 and (not brand or short.count(" ") >= 2 or longer[0] in companies):
             uf.union(names[longer[0]], n)
 
 

@@ -210,17 +210,22 @@ class NameClassifier:
             return True
         if cx.ends_at(doc, "prize_before", a) and self._nominative_only(doc, a):
             return True
-        if c.head is None and cx.ends_at(doc, "thing_before", a):
-            return True  # "programu Wymiana Kadr", "order Polonia Restituta"
+        if cx.ends_at(doc, "thing_before", a) and (c.head is None or self._nominative_only(doc, a)):
+            return True  # "programu Wymiana Kadr", "order Polonia Restituta", "programu Fundusze Europejskie"
         if c.head is not None and cx.ends_at(doc, "frame_before", a):
             if (head_lemma(doc, c.head, self.lex) or "") in self.w.frame_head:
                 return True  # "w ramach Programu Rozwoju Wsi"
         return cx.ends_at(doc, "status_before", a)
 
+    def _units_listed(self, doc: Doc, c: Chunk) -> bool:
+        return self._unit_list(doc, c.a, c.b, c.s)
+
     def _venue_name(self, doc: Doc, c: Chunk) -> bool:
-        """ "Sala Kolumnowa Ratusza": a named venue is a place."""
-        if c.size <= 1 or not any(
-            r.lemma.lower() in self._venues for r in doc.readings[c.a] if r.pos in NOMINAL
+        """ "Sala Kolumnowa Ratusza", "Międzynarodowe Centrum Kongresowe": a named venue is a place."""
+        if c.size <= 1:
+            return False
+        if not any(r.lemma.lower() in self._venues for r in doc.readings[c.a] if r.pos in NOMINAL) and not (
+            c.head is not None and c.head + 1 < c.b and doc.lemmas(c.head + 1) & self.w.venue_adjective
         ):
             return False
         name, _case = nominative(doc, c.a, c.b)
@@ -283,6 +288,16 @@ class NameClassifier:
         self._mention(doc, c, "organization", surface(doc, c.a, c.b), "other")
         return True
 
+    def _country_name(self, doc: Doc, c: Chunk) -> bool:
+        """ "Federacji Rosyjskiej": a country's official name is the country, a place, whatever its head noun."""
+        if c.head is None or c.size > 3:
+            return False
+        keys = [token_keys(doc.tokens[i].text, doc.readings[i]) for i in range(c.a, c.b)]
+        place = self.gaz.lookup(keys)
+        if place is None or place.kind != "country":
+            return False
+        return self._place(doc, c.a, c.b, c.s)
+
     def _split_before_inner_head(self, doc: Doc, c: Chunk) -> bool:
         """ "Kielce Wojewódzki Urząd Pracy": with no head at the start, a capitalised head inside (with its
         adjectives) starts a second name."""
@@ -321,8 +336,8 @@ class NameClassifier:
         return True
 
     def _kind_only(self, doc: Doc, c: Chunk, h: int, subtype: str | None = None) -> bool:
-        """ "Urząd Miasta", "Rada Klastra", "Agencja w Borowie": a head with only the kind of another body in the
-        genitive, or with only its seat, names no organisation (which town, which cluster is not said). A
+        """ "Urząd Miasta", "Urząd Miejski", "Rada Klastra", "Agencja w Borowie": a head with only the kind of
+        another body in the genitive (or the adjective of a unit), or with only its seat, names no organisation (which town, which cluster is not said). A
         university or school is named by its seat ("Uniwersytet w Grazu"): one of its kind per town."""
         seat_named = subtype == "research_education"
         if (
@@ -336,6 +351,11 @@ class NameClassifier:
         if c.size != 2 or h != c.a:
             return False
         rs = [r for r in doc.readings[h + 1] if r.pos in NOMINAL]
+        if doc.lemmas(h + 1) & self.w.unit_adjective:
+            return True  # "Urząd Miejski", "Rada Gminna": an office of a unit with no unit named
+        common = {r.lemma for r in rs if not r.proper}
+        # a proper reading that only capitalises a common noun ("Miasta") does not make the word a name
+        rs = [r for r in rs if not (r.proper and r.lemma.lower() in common)]
         gen = [r for r in rs if "gen" in r.cases]
         return (
             bool(gen)
@@ -407,7 +427,8 @@ class NameClassifier:
 
     def _listed_company(self, doc: Doc, c: Chunk) -> bool:
         """ "takie firmy jak: Betamax, Alfa Systems, ZETO Borowo": headless names in a list after a company noun
-        and "jak" or a colon are companies."""
+        and "jak" or a colon are companies; so are those listed after a colon that closes a clause about permits
+        or investments ("Zezwolenia otrzymały: Betamax, Alfa Systems")."""
         if c.head is not None or c.event_word or (c.size == 1 and c.geo_first):
             return False
         if not self._in_company_list(doc, c.a):
@@ -435,7 +456,12 @@ class NameClassifier:
         k = i - 1
         if k > s0 and toks[k].text == ",":
             k -= 1
-        return bool(doc.lemmas(k) & self.w.list_company_cue)
+        if doc.lemmas(k) & self.w.list_company_cue:
+            return True
+        # "Zezwolenia otrzymały: Betamax, Alfa Systems": a permit or an investment a few words before the colon
+        return toks[i].text == ":" and any(
+            doc.lemmas(j) & self.w.list_grant_cue for j in range(max(s0, i - 4), i)
+        )
 
     def _described_organisation(self, doc: Doc, c: Chunk) -> bool:
         """ "klaster Dolina Wody": the descriptor before the name says what it is."""
@@ -499,12 +525,36 @@ class NameClassifier:
         self._mention(doc, c, "organization", c.words[0], "company")
         return True
 
+    def _company_by_context(self, doc: Doc, c: Chunk) -> bool:
+        """A lone word the dictionary does not know, in apposition to a company noun ("Zelmarco, producent
+        opakowań"; "inwestorem jest Zelmarco") or the subject of a verb of building, investing or producing
+        ("Zelmarco zbuduje halę"): a company. A word that closes a person's name found before is that person."""
+        word, a = c.words[0], c.a
+        if not (c.size == 1 and len(word) >= 4 and word[1:].isalpha() and word[1:].islower()):
+            return False
+        if not all(r.pos == "ign" for r in doc.readings[a]):
+            return False
+        cx = self.cx
+        if not (
+            cx.starts_at(doc, "company_role_after", c.b)
+            or cx.ends_at(doc, "company_role_before", a)
+            or cx.starts_at(doc, "investor_verb_after", c.b)
+        ):
+            return False
+        if any(m.type == "person" and word in m.name.split() for m in doc.mentions):
+            return False
+        self._mention(doc, c, "organization", word, "company")
+        return True
+
     def _acronym(self, doc: Doc, c: Chunk) -> bool:
         """One acronym: an organisation, unless it is a common word in capitals, a known non-organisation or
         the short name of an event in parentheses."""
         word, a = c.words[0], c.a
         if not (c.size == 1 and is_acronym(word)):
             return False
+        toks = doc.tokens
+        if 0 < a and c.b < len(toks) and toks[a - 1].text in ("[", "/", "<") and toks[c.b].text in ("]", ">"):
+            return True  # "[ZT]…[/ZT]": a markup tag left in a scraped text
         if word in self.lex.not_org_acronyms or word.rstrip("s") in self.lex.not_org_acronyms:
             return True
         if any(r.pos != "ign" for r in self.morph.analyse(word.split("-")[0].lower())):
@@ -528,8 +578,24 @@ class NameClassifier:
             for i in range(c.a, c.b)
         ):
             return False
-        self._person(doc, c.a, c.b, c.s)
+        a = c.a
+        if (
+            c.size == 3
+            and not is_first_name(doc, a)
+            and any(r.geo and "gen" in r.cases for r in doc.readings[a])
+            and not any(r.surname for r in doc.readings[a])
+            and self._country_word(doc, a)
+        ):
+            self._place(
+                doc, a, a + 1, c.s
+            )  # "ambasador Japonii Akio Miyajima": the title's country, then the name
+            a += 1
+        self._person(doc, a, c.b, c.s)
         return True
+
+    def _country_word(self, doc: Doc, i: int) -> bool:
+        place = self.gaz.lookup([token_keys(doc.tokens[i].text, doc.readings[i])])
+        return place is not None and place.kind in ("country", "region")
 
     def _person_in_apposition(self, doc: Doc, c: Chunk) -> bool:
         """Two or three capitalised words the dictionary does not know, set off by commas next to a person's
@@ -572,11 +638,13 @@ class NameClassifier:
 RULES: tuple[tuple[Rule, int, int | None], ...] = (
     (NameClassifier._acronym_after_name, 3, None),
     (NameClassifier._prize_or_status, 1, None),
+    (NameClassifier._units_listed, 4, None),
     (NameClassifier._venue_name, 2, None),
     (NameClassifier._fair_named_after_town, 2, None),
     (NameClassifier._event_name, 1, None),
     (NameClassifier._introduced_name, 1, None),
     (NameClassifier._board_of, 2, None),
+    (NameClassifier._country_name, 2, 3),
     (NameClassifier._split_before_inner_head, 2, None),
     (NameClassifier._headed_organisation, 1, None),
     (NameClassifier._company_by_form, 1, None),
@@ -588,6 +656,7 @@ RULES: tuple[tuple[Rule, int, int | None], ...] = (
     (NameClassifier._company_after_officer, 1, 1),
     (NameClassifier._camel_case_brand, 1, 1),
     (NameClassifier._bulleted_company, 1, 1),
+    (NameClassifier._company_by_context, 1, 1),
     (NameClassifier._acronym, 1, 1),
     (NameClassifier._titled_person, 2, 3),
     (NameClassifier._person_in_apposition, 2, 3),

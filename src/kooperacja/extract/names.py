@@ -18,6 +18,7 @@ from kooperacja.extract.lexicon import lexicon
 from kooperacja.extract.matcher import Matcher, matcher
 from kooperacja.extract.name_classify import NameClassifier
 from kooperacja.extract.name_shape import (
+    initial,
     is_acronym,
     is_short_name,
 )
@@ -56,6 +57,122 @@ class NameFinder(NameChunker, PersonNames, NameClassifier, OrgNames, PlaceNames)
         self.chunk(doc)
         self._coordinated_names(doc)
         self._inflected_places(doc)
+        self._names_before_dash(doc)
+        self._ministries_in_titles(doc)
+        self._brand_short_forms(doc)
+
+    def _brand_short_forms(self, doc: Doc) -> None:
+        """ "Vantex Polska" … "Vantex zbuduje halę": the word the dictionary does not know that opens a company's
+        name (after its head: "Grupa Tervola") names that company wherever it stands alone in the text."""
+        toks = doc.tokens
+        brands: dict[str, Mention] = {}
+        for m in doc.mentions:
+            if m.type != "organization" or m.t1 - m.t0 < 2:
+                continue
+            k = m.t0 + 1 if m.head and doc.lemmas(m.t0) & {m.head} else m.t0
+            word = toks[k].text
+            if k < m.t1 and len(word) >= 4 and word[1:].islower() and _unknown_word(doc, k):
+                brands.setdefault(word, m)
+        if not brands:
+            return
+        taken = {t for m in doc.mentions for t in range(m.t0, m.t1)}
+        rx = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(brands, key=len, reverse=True))) + r")\b")
+        for hit in rx.finditer(doc.text):
+            k = bisect_right(toks, hit.start(), key=lambda t: t.start) - 1
+            if k < 0 or toks[k].start != hit.start() or toks[k].end != hit.end() or k in taken:
+                continue
+            if k + 1 < len(toks) and toks[k + 1].is_cap and toks[k + 1].is_word:
+                continue  # the word opens a longer name here
+            word = hit.group()
+            self._add(
+                doc,
+                Mention(
+                    toks[k].start, toks[k].end, k, k + 1, "organization", word, "company", doc.sent_of[k]
+                ),
+            )
+            taken.add(k)
+
+    def _ministries_in_titles(self, doc: Doc) -> None:
+        """ "minister gospodarki", "wiceministra rozwoju i technologii": a minister's title with its portfolio in
+        lower case (nouns in the genitive) names the ministry ("Ministerstwo Gospodarki")."""
+        titles, head = self.w.ministry_title, next(iter(self.w.ministry_head), None)
+        low = doc.text.lower()
+        if head is None or not any(t in low for t in titles):
+            return
+        toks = doc.tokens
+        taken: set[int] | None = None
+        starts = {m.start() for t in titles for m in re.finditer(r"\b" + re.escape(t), low)}
+        for start in sorted(starts):
+            i = bisect_right(toks, start, key=lambda t: t.start) - 1
+            if i < 0 or toks[i].start != start:
+                continue
+            if not any(r.lemma.lower() in titles and "sg" in r.numbers for r in doc.readings[i]):
+                continue
+            j, words = self._portfolio(doc, i + 1, doc.sent_span[doc.sent_of[i]][1])
+            if not words:
+                continue
+            if taken is None:
+                taken = {t for m in doc.mentions for t in range(m.t0, m.t1)}
+            if any(t in taken for t in range(i + 1, j)):
+                continue
+            conj = self.w.conjunction
+            name = " ".join([head.capitalize(), *(w if w in conj else w.capitalize() for w in words)])
+            mention = Mention(
+                toks[i + 1].start, toks[j - 1].end, i + 1, j, "organization", name, "national_government"
+            )
+            mention.sent, mention.head = doc.sent_of[i], head
+            self._add(doc, mention)
+
+    def _portfolio(self, doc: Doc, j: int, s1: int) -> tuple[int, list[str]]:
+        """The lower-case words in the genitive from token j (joined by "i"), at most four, with at least one
+        noun: the portfolio after a minister's title; (end token, words)."""
+        toks, conj = doc.tokens, self.w.conjunction
+        words: list[str] = []
+        nouns = 0
+        while j < s1 and len(words) < 4 and toks[j].is_word and not toks[j].is_cap:
+            if toks[j].lower in conj and words and j + 1 < s1 and not toks[j + 1].is_cap:
+                words.append(toks[j].lower)
+                j += 1
+                continue
+            gen = [r for r in doc.readings[j] if "gen" in r.cases and r.pos in ("subst", "adj")]
+            if not gen:
+                break
+            nouns += any(r.pos == "subst" for r in gen)
+            words.append(toks[j].text)
+            j += 1
+        while words and words[-1] in conj:
+            words.pop()
+            j -= 1
+        return j, words if nouns else []
+
+    def _names_before_dash(self, doc: Doc) -> None:
+        """ "Aeropolis – Podkarpacki Park Technologiczny": a lone capitalised word that no rule took, opening a
+        clause and set off by a spaced dash before an organisation's headed name, is that organisation's own
+        name (an alias)."""
+        toks, text = doc.tokens, doc.text
+        taken: set[int] | None = None
+        for m in doc.mentions:
+            k = m.t0 - 1
+            if m.type != "organization" or not m.head or k < 1 or toks[k].text not in ("–", "—", "-"):
+                continue
+            j = k - 1
+            if text[toks[j].end : toks[k].start] != " " or text[toks[k].end : toks[m.t0].start] != " ":
+                continue
+            word = toks[j]
+            if not (word.is_word and word.is_cap and len(word.text) > 3) or word.is_upper:
+                continue
+            s0 = doc.sent_span[m.sent][0]
+            if initial(doc, j, s0) and not all(r.pos == "ign" or r.proper for r in doc.readings[j]):
+                continue  # a common word capitalised only because it opens the sentence
+            if any(r.geo for r in doc.readings[j]):
+                continue  # "Rzeszów – Izba …": a dateline's town
+            if j > 0 and toks[j - 1].is_word and toks[j - 1].is_cap:
+                continue  # the word closes a longer name
+            if taken is None:
+                taken = {t for x in doc.mentions for t in range(x.t0, x.t1)}
+            if j in taken:
+                continue
+            m.aliases.append(word.text)
 
     def _inflected_places(self, doc: Doc) -> None:
         """ "Hesja i Bawaria" … "umowa pomiędzy Hesją a Śląskiem": a one-word place that the dictionary cannot

@@ -86,6 +86,51 @@ class OrgNames:
             )
         return True
 
+    def _unit_list(self, doc: Doc, a: int, b: int, s: int) -> bool:
+        """ "Gmin Borowo, Lasowice i Polana", "Samorządów Gmin Borowo i Lasowice": a unit's head in the plural
+        shared by a list of names names one unit per name ("Gmina Borowo", "Gmina Lasowice", …)."""
+        toks = doc.tokens
+        k = a + 1 if b - a > 3 and doc.lemmas(a) & self.w.unit_body else a
+        units = [r for r in doc.readings[k] if r.lemma.lower() in self.w.office_unit and "pl" in r.numbers]
+        if not units or b - k < 4:
+            return False
+        items: list[tuple[int, int]] = []
+        start = k + 1
+        for i in range(k + 1, b + 1):
+            if i == b or toks[i].text == "," or toks[i].lower in self.w.conjunction:
+                if not (0 < i - start <= 3):
+                    return False
+                items.append((start, i))
+                start = i + 1
+        if len(items) < 2 or any(
+            not toks[i].is_cap or head_lemma(doc, i, self.lex) for i0, i1 in items for i in range(i0, i1)
+        ):
+            return False
+        lemma = units[0].lemma.lower()
+        case = next((c for c in ("gen", "loc", "inst", "dat", "acc", "nom") if c in units[0].cases), "gen")
+        head = restore_case(toks[k].text, lemma)
+        subtype = self.lex.org_heads[lemma][0] if lemma in self.lex.org_heads else None
+        for n, (i0, i1) in enumerate(items):
+            words = [
+                self._name_base(toks[i].text, doc.readings[i], case) or toks[i].text for i in range(i0, i1)
+            ]
+            t0 = a if n == 0 else i0
+            self._add(
+                doc,
+                Mention(
+                    toks[t0].start,
+                    toks[i1 - 1].end,
+                    t0,
+                    i1,
+                    "organization",
+                    f"{head} {' '.join(words)}",
+                    subtype,
+                    s,
+                    head=lemma,
+                ),
+            )
+        return True
+
     def _adjectives_before_abbreviation(self, doc: Doc, a: int, b: int) -> str:
         """ "Leśnej SSE" → "Leśna SSE": adjectives before a feminine abbreviation in the nominative."""
         out = []
@@ -204,8 +249,28 @@ class OrgNames:
             word = self._name_base(toks[i].text, doc.readings[i], case)
             if word is None:
                 return None
+            if b - h == 2:
+                word = self._town_in_case(doc.readings[i], case) or word
             words.append(word)
         return " ".join(words)
+
+    def _town_in_case(self, readings: tuple, case: str) -> str | None:
+        """ "Miasta Głogowa": a word that reads as the nominative of one name and as the head's case of a town
+        the gazetteer knows, and knows as larger, is that town declined ("Głogów", not a village "Głogowa")."""
+        gaz = self.gaz
+        nom = [r for r in readings if r.proper and r.pos in NOMINAL and "nom" in r.cases]
+        oblique = [r for r in readings if r.proper and r.pos in NOMINAL and case in r.cases and r not in nom]
+        if not nom or not oblique:
+            return None
+
+        def size(lemma: str) -> int:
+            place = gaz.lookup([{lemma.lower()}])
+            return place.population if place is not None and place.kind == "city" else -1
+
+        best = max(oblique, key=lambda r: size(r.lemma))
+        if size(best.lemma) > max(size(r.lemma) for r in nom):
+            return best.lemma
+        return None
 
     def _name_base(self, text: str, readings: tuple, case: str) -> str | None:
         """Base form of one proper name after a unit's head: as written when it can be a nominative

@@ -41,6 +41,11 @@ class PersonNames:
         if title is not None and title == a - 1 and self._office_title(doc, title, a, b):
             return
         if self._descriptor(doc, a):
+            titled = title is not None or (a >= 2 and self._title_lemma(doc, a - 2))
+            k = self._officer_after_company(doc, a, b) if titled else None
+            if k is not None:  # "prezes firmy Norvix Olaf Brenn": the company, then its officer
+                self._classify(doc, a, k, s)
+                return self._person(doc, k, b, s)
             return self._classify(doc, a, b, s)  # "spółka Alfa Components": a company, whatever its words
         if any(r.lemma.lower() in self._venues for r in doc.readings[a] if r.pos in NOMINAL):
             return self._classify(doc, a, b, s)  # "Sala Kolumnowa …": a venue, not a person
@@ -73,6 +78,16 @@ class PersonNames:
             self._segment(doc, a, b, s)
         else:
             self._classify(doc, a, b, s)
+
+    def _officer_after_company(self, doc: Doc, a: int, b: int) -> int | None:
+        """After a title and a company noun, a first name and one or two surname-like words closing the chunk
+        name the officer, not the company ("prezes firmy Norvix Olaf Brenn"): where the person starts."""
+        for k in range(a + 1, b - 1):
+            if b - k > 3:
+                continue
+            if is_first_name(doc, k) and all(self._surname_like(doc, i) for i in range(k + 1, b)):
+                return k
+        return None
 
     def _patron(self, doc: Doc, k: int) -> bool:
         first = [r for r in doc.readings[k] if r.first_name]

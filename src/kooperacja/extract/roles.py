@@ -58,7 +58,7 @@ def find_roles(doc: Doc) -> None:
             if org is None:
                 org = _nearest_before(doc, m)
         if org is None and title:
-            org = _office_of(doc, title, span)
+            org = _office_of(doc, title, span, late=True)
         if title is None and org is None:
             continue
         ent = doc.entities[m.entity] if m.entity >= 0 else None
@@ -104,6 +104,8 @@ def _phrase(
     while i < b:
         if i in by_t0 and doc.mentions[by_t0[i]].type == "organization":
             org = by_t0[i]
+            if not toks[i].is_cap:  # "minister gospodarki": a portfolio in lower case stays in the title
+                words += [toks[k].text for k in range(i, doc.mentions[org].t1)]
             break
         if i in by_t0:
             break
@@ -304,17 +306,28 @@ def _on_behalf_or_only_org(doc: Doc, m: Mention) -> int | None:
     return None
 
 
-def _office_of(doc: Doc, title: str, span: tuple[int, int] | None = None) -> int | None:
+_COMPANY = frozenset(("company",))
+
+
+def _office_of(doc: Doc, title: str, span: tuple[int, int] | None = None, late: bool = False) -> int | None:
     """ "marszałek", "burmistrz Kłobucka", "minister energii": an office title with no organisation next to it
     serves the only organisation of its kind in the document, or the one whose name shares a word (its first
     five letters) with the rest of the title."""
     words = title.lower().replace(".", " ").split()
     if not words:
         return None
-    office = lexicon(doc.lang).offices.get(words[0])
+    offices = lexicon(doc.lang).offices
+    office = None
+    for k in range(len(words), 0, -1):  # the longest title the table knows: "członek zarządu województwa"
+        office = offices.get(" ".join(words[:k]))
+        if office is not None:
+            words = [" ".join(words[:k]), *words[k:]]
+            break
     if office is None:
         return None
     subtypes, heads = office
+    if not late and subtypes <= _COMPANY:
+        return None  # a company officer's title: only after the sentence's own organisations
     first: dict[int, int] = {}
     for n, mm in enumerate(doc.mentions):
         if mm.type != "organization" or mm.entity < 0 or mm.entity in first:
