@@ -30,6 +30,15 @@ TERMS = [
     ("kształcenie|research_education", "kształcenie spawaczy i operatorów"),
     ("nauczanie|research_education", "zmiany w programie nauczania"),
     ("dydaktyczny|research_education", "wyposażenie pracowni dydaktycznej"),
+    ("kopalnia|mining", "budowę nowej kopalni węgla"),
+    ("samolot|aerospace", "serwis samolotów pasażerskich"),
+    ("metalurgiczny|metal", "rozwój zakładów metalurgicznych"),
+    ("drogownictwo|construction", "inwestycje w drogownictwie"),
+    ("agroturystyka|tourism", "rozwój agroturystyki na wsi"),
+    ("agroturystyczny|tourism", "promocję gospodarstw agroturystycznych"),
+    ("technologia ekologiczny|environment", "wdrażanie technologii ekologicznych"),
+    ("gospodarka odpad|environment", "nowoczesną gospodarkę odpadami"),
+    ("termomodernizacja|energy_efficiency", "termomodernizację budynków szkolnych"),
 ]
 
 
@@ -51,6 +60,7 @@ NO_FIELD = [
     ("mur obronny", "defence", "Turyści zwiedzili odnowione mury obronne starego miasta."),
     ("kosmiczny cena", "aerospace", "Mieszkania w centrum osiągają dziś kosmiczne ceny."),
     ("stalowy wola", "metal", "Zakład w Stalowej Woli zatrudni w tym roku stu nowych pracowników."),
+    ("kopalnia wiedza", "mining", "Dla młodych firm targi były prawdziwą kopalnią wiedzy."),
 ]
 
 
