@@ -8,7 +8,7 @@ from kooperacja.learn.sector_features import SectorDoc, cross_validate, prf, sec
 
 TEXT = (
     "Mazowiecki Klaster Lotniczy podpisał w Radomiu umowę o współpracy ze spółką Betamet z Kielc. "
-    "Obie strony rozwiną wspólnie produkcję części dla przemysłu lotniczego i kształcenie studentów."
+    "Obie strony rozwiną wspólnie produkcję części dla przemysłu lotniczego i nowy program nauczania dla absolwentów."
 )
 
 
@@ -20,7 +20,7 @@ def test_a_sector_candidate_carries_its_hits_and_where_they_sit() -> None:
     assert "n=2" in aero and "outside_names" in aero and "in=organization/cluster" in aero
     assert "event_sentence" in aero and "lead" in aero
     edu = cands["research_education"]
-    assert "term=kształcenie" in edu and "term=student" in edu and "all_in_names" not in edu
+    assert "n=2" in edu and "term=absolwent" in edu and "all_in_names" not in edu
 
 
 def test_the_cross_validation_scores_the_rules_and_the_model_by_document() -> None:
