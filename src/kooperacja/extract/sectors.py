@@ -15,6 +15,13 @@ from kooperacja.data.language_data import on_data_change
 from kooperacja.extract.doc import Doc
 from kooperacja.extract.lexicon import lexicon
 
+NO_SECTOR = "-"  # the sector of a phrase that names no field ("w formie elektronicznej"): its hit is dropped
+
+# organisations whose name states no field of activity of the economy (annotation.md, Sectors: "a company's name
+# does not"; nor do the name of a town's or region's office, "Departament Edukacji i Turystyki", or of a university
+# or institute, "Uniwersytet Medyczny"); the names of clusters, zones, parks and chambers do ("Klaster Lotniczy")
+NAMES_WITHOUT_FIELD = frozenset(("company", "municipality", "regional_government", "research_education"))
+
 Terms = Iterable[tuple[tuple[str, ...], str]]
 
 
@@ -26,10 +33,16 @@ class SectorMatcher:
     assigns = ("sector_hits", "sectors")
 
     def __init__(
-        self, terms: Terms, *, upper_only: Iterable[str] = (), places_are_not_sectors: bool = False
+        self,
+        terms: Terms,
+        *,
+        upper_only: Iterable[str] = (),
+        places_are_not_sectors: bool = False,
+        names_without_field: Iterable[str] = (),
     ) -> None:
         self.upper_only = frozenset(upper_only)
         self.places_are_not_sectors = places_are_not_sectors
+        self.names_without_field = frozenset(names_without_field)
         self.by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
         for words, sector in terms:
             self.by_first.setdefault(words[0], []).append((words, sector))
@@ -40,31 +53,57 @@ class SectorMatcher:
         k = doc.mention_at(i)
         return k is not None and doc.mentions[k].type == "place"
 
+    def _in_name_without_field(self, doc: Doc, i: int) -> bool:
+        if not self.names_without_field:
+            return False
+        k = doc.mention_at(i)
+        if k is None:
+            return False
+        m = doc.mentions[k]  # a name of one word is the term itself, taken for a name ("AI"): it counts
+        return m.t1 - m.t0 > 1 and m.subtype in self.names_without_field
+
+    def _longest(self, doc: Doc, i: int) -> tuple[int, list[str]]:
+        """(length, sectors) of the longest term that starts at token i; (0, []) where none does."""
+        if self.places_are_not_sectors and self._is_place(doc, i):
+            return 0, []
+        keys, n, matched, found = doc.keys, len(doc.tokens), 0, []
+        for first in keys[i]:
+            for terms, sector in self.by_first.get(first, ()):
+                k = len(terms)
+                if i + k <= n and all(terms[j] in keys[i + j] for j in range(k)) and k > matched:
+                    if k == 1 and terms[0] in self.upper_only and doc.tokens[i].text != terms[0].upper():
+                        continue  # written in capitals only ("IT" the sector, "it" the pronoun)
+                    found.append(sector)
+                    matched = k
+        return matched, found
+
     def __call__(self, doc: Doc) -> None:
-        by_first, upper_only, toks = self.by_first, self.upper_only, doc.tokens
-        n = len(toks)
+        n = len(doc.tokens)
         keys = doc.keys  # lower-cased text and lemmas of each token
         hits: list[tuple[int, str]] = []
-        firsts = by_first.keys()
-        after = 0  # the first token after the last term found
-        # the tokens where a term can start (one set test each), visited in order
-        for i in [i for i, k in enumerate(keys) if not firsts.isdisjoint(k)]:
-            if i < after:
+        firsts = self.by_first.keys()
+        i = 0
+        while i < n:
+            if firsts.isdisjoint(keys[i]):  # no term starts at this token: one set test
+                i += 1
                 continue
-            matched = 0
-            if not (self.places_are_not_sectors and self._is_place(doc, i)):
-                for first in keys[i]:
-                    for terms, sector in by_first.get(first, ()):
-                        k = len(terms)
-                        if i + k <= n and all(terms[j] in keys[i + j] for j in range(k)) and k > matched:
-                            if k == 1 and terms[0] in upper_only and toks[i].text != terms[0].upper():
-                                continue  # written in capitals only ("IT" the sector, "it" the pronoun)
-                            hits.append((i, sector))
-                            matched = k
-            after = i + max(matched, 1)
-        doc.sector_hits = hits
+            matched, found = self._longest(doc, i)
+            if matched > 1:
+                # a term that starts inside this one and reaches beyond it is the better reading: in "zaawansowane
+                # technologie finansowe" the classifier after the noun decides (fintech), not the quality before it
+                ends = i + matched
+                inner = [j for j in range(i + 1, ends) if not firsts.isdisjoint(keys[j])]
+                j = next((j for j in inner if j + self._longest(doc, j)[0] > ends), None)
+                if j is not None:
+                    i = j
+                    continue
+            hits.extend((i, sector) for sector in found)
+            i += max(matched, 1)
+        doc.sector_hits = [
+            h for h in hits if h[1] != NO_SECTOR and not self._in_name_without_field(doc, h[0])
+        ]
         seen: list[str] = []
-        for _i, sector in hits:
+        for _i, sector in doc.sector_hits:
             if sector not in seen:
                 seen.append(sector)
         doc.sectors = seen
@@ -73,11 +112,15 @@ class SectorMatcher:
 @cache
 def _matcher(lang: str) -> SectorMatcher:
     """The matcher of a language whose lexicon lives in `extract.lexicon` (Polish), built once."""
-    return SectorMatcher(lexicon(lang).sector_terms)
+    return SectorMatcher(
+        lexicon(lang).sector_terms, places_are_not_sectors=True, names_without_field=NAMES_WITHOUT_FIELD
+    )
 
 
 def find_sectors(doc: Doc) -> None:
-    """The sectors component of the Polish pipeline (terms of `data/pl/sector_terms.tsv`, no options)."""
+    """The sectors component of the Polish pipeline (terms of `data/pl/sector_terms.tsv`); a term inside the name
+    of a place is no sector ("Dąbrowa Górnicza" is a town, not mining), nor one inside the name of a company, an
+    office or a university (`NAMES_WITHOUT_FIELD`)."""
     _matcher(doc.lang)(doc)
 
 
