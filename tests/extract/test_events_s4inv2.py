@@ -29,3 +29,17 @@ def test_a_conference_noun_in_a_list_of_plurals_is_no_conference() -> None:
 def test_a_conference_noun_of_either_number_alone_is_a_conference() -> None:
     text = "Na konferencji w Lublinie Spółka Alfatech i Gmina Borowo rozmawiały o eksporcie owoców."
     assert "conference" in _types(text)
+
+
+def test_a_title_in_its_figurative_sense_is_no_award() -> None:
+    assert _types("Miasto Borowo zyskało w ostatnich latach miano stolicy regionu.") == []
+    assert _types("Spółka Alfatech z Lublina od dawna nosi tytuł lidera branży meblowej.") == []
+
+
+def test_a_named_title_is_an_award() -> None:
+    assert "award" in _types("Spółka Alfatech z Lublina otrzymała w piątek tytuł „Lider Eksportu”.")
+
+
+def test_a_conferred_title_is_an_award() -> None:
+    text = "Kapituła konkursu Izby Handlowej Delta przyznała Spółce Alfatech z Lublina tytuł eksportera roku."
+    assert "award" in _types(text)

@@ -9,6 +9,7 @@ from kooperacja.text.morphology import NOMINAL
 
 SELF_STANDING_NOUNS = ("visit", "conference", "award")
 _GERUND_TYPES = ("founding", "membership")
+_QUOTES = ("„", '"', "“", "”", "«", "»", "'")
 
 
 class EventTriggers:
@@ -165,6 +166,8 @@ class EventTriggers:
                 and doc.tokens[i - 2].is_num
                 or bool(doc.lemmas(i - 1) & self._ordinals)
             )
+        if lemma in self.w.title_noun and not self._award_sense(doc, i):
+            return False  # "zyskała miano stolicy regionu": a title in its figurative sense
         if (
             typ in SELF_STANDING_NOUNS
             and lemma not in self.w.plural_event_noun
@@ -176,6 +179,18 @@ class EventTriggers:
             s1 = doc.sent_span[doc.sent_of[i]][1]
             return any(doc.tokens[k].text == ":" for k in range(i + 1, min(s1, i + 3)))
         return True
+
+    def _award_sense(self, doc: Doc, i: int) -> bool:
+        """A title noun as an award: a capitalised title after it (in quotes or not: "tytuł Lidera Eksportu"), or a
+        word of its sentence that confers or ranks ("przyznała kapituła konkursu")."""
+        s0, s1 = doc.sent_span[doc.sent_of[i]]
+        k = i + 1
+        while k < s1 and doc.tokens[k].text in _QUOTES:
+            k += 1
+        if k < s1 and doc.tokens[k].is_word and doc.tokens[k].is_cap:
+            return True
+        sense = self.w.award_sense
+        return any(not sense.isdisjoint(doc.lemmas(j)) for j in range(s0, s1) if j != i)
 
     def _plural_list_item(self, doc: Doc, i: int) -> bool:
         """A noun that can be plural, next to a comma or conjunction and a plural-only noun in the same case: an
