@@ -216,8 +216,7 @@ def test_a_kept_trigger_row_states_its_event(row: str, text: str, typ: str) -> N
     assert typ in _types(text), row
 
 
-# a letter of intent named "umowa/porozumienie intencyjna" is read as an agreement: the drafts of both types are
-# merged and the single noun "umowa"/"porozumienie" wins (a bug of events.py, not of the rows)
+# a letter of intent named "umowa/porozumienie intencyjna": the phrase outranks the single noun it begins with
 LETTERS_OF_INTENT = [
     (
         "umowa intencyjny|noun",
@@ -232,9 +231,6 @@ LETTERS_OF_INTENT = [
 ]
 
 
-@pytest.mark.xfail(
-    strict=True, reason="the agreement noun that begins the phrase outranks the letter of intent"
-)
 @pytest.mark.parametrize(("row", "text", "typ"), LETTERS_OF_INTENT, ids=[c[0] for c in LETTERS_OF_INTENT])
 def test_a_letter_of_intent_phrase_states_a_letter_of_intent(row: str, text: str, typ: str) -> None:
     assert _types(text) == [typ], row

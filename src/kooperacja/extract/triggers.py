@@ -9,6 +9,7 @@ from kooperacja.text.morphology import NOMINAL
 
 SELF_STANDING_NOUNS = ("visit", "conference", "award")
 _GERUND_TYPES = ("founding", "membership")
+_QUOTES = ("„", '"', "“", "”", "«", "»", "'")
 
 
 class EventTriggers:
@@ -21,6 +22,7 @@ class EventTriggers:
         nouns: dict[str, list[int]] = {}
         actions: set[str] = set()
         excluded: set[int] = set()
+        phrases: dict[int, str] = {}  # first token of a noun phrase -> its type
         inside = {
             i
             for n in doc.mentions_in(s)
@@ -45,11 +47,18 @@ class EventTriggers:
                         excluded.add(i)
                         continue
                     (verbs if kind == "fact" else nouns).setdefault(typ, []).append(i)
+                    if kind == "noun":
+                        phrases[i] = typ
         for found in (nouns, verbs):  # "konferencja prasowa", "powołuje się na dane": other senses
             for typ in list(found):
                 found[typ] = [i for i in found[typ] if i not in excluded]
                 if not found[typ]:
                     del found[typ]
+        # "umowa intencyjna": the longer phrase names the event, not the single noun it begins with
+        for typ in list(nouns):
+            nouns[typ] = [i for i in nouns[typ] if phrases.get(i, typ) == typ]
+            if not nouns[typ]:
+                del nouns[typ]
         # "list intencyjny" is a letter of intent, not a bare "list"
         if "letter_of_intent" in nouns and "agreement" in verbs and not nouns.get("agreement"):
             del verbs["agreement"]
@@ -157,11 +166,53 @@ class EventTriggers:
                 and doc.tokens[i - 2].is_num
                 or bool(doc.lemmas(i - 1) & self._ordinals)
             )
+        if lemma in self.w.title_noun and not self._award_sense(doc, i):
+            return False  # "zyskała miano stolicy regionu": a title in its figurative sense
+        if (
+            typ in SELF_STANDING_NOUNS
+            and lemma not in self.w.plural_event_noun
+            and self._plural_list_item(doc, i)
+        ):
+            return False  # "spotkań, konferencji, szkoleń": a form of either number, plural among plurals
         if typ in SELF_STANDING_NOUNS and "sg" not in numbers and lemma not in self.w.plural_event_noun:
             # "Oto laureaci:" — a plural that opens a list names the events of its items
             s1 = doc.sent_span[doc.sent_of[i]][1]
             return any(doc.tokens[k].text == ":" for k in range(i + 1, min(s1, i + 3)))
         return True
+
+    def _award_sense(self, doc: Doc, i: int) -> bool:
+        """A title noun as an award: a capitalised title after it (in quotes or not: "tytuł Lidera Eksportu"), or a
+        word of its sentence that confers or ranks ("przyznała kapituła konkursu")."""
+        s0, s1 = doc.sent_span[doc.sent_of[i]]
+        k = i + 1
+        while k < s1 and doc.tokens[k].text in _QUOTES:
+            k += 1
+        if k < s1 and doc.tokens[k].is_word and doc.tokens[k].is_cap:
+            return True
+        sense = self.w.award_sense
+        return any(not sense.isdisjoint(doc.lemmas(j)) for j in range(s0, s1) if j != i)
+
+    def _plural_list_item(self, doc: Doc, i: int) -> bool:
+        """A noun that can be plural, next to a comma or conjunction and a plural-only noun in the same case: an
+        item of a list of plurals ("szkoleń, konferencji i seminariów")."""
+        cases = {c for r in doc.readings[i] if r.pos in NOMINAL and "pl" in r.numbers for c in r.cases}
+        if not cases:
+            return False
+        s0, s1 = doc.sent_span[doc.sent_of[i]]
+        for sep, j in ((i - 1, i - 2), (i + 1, i + 2)):
+            if j < s0 or j >= s1:
+                continue
+            tok = doc.tokens[sep]
+            if tok.text != "," and tok.lower not in self.w.conjunction:
+                continue
+            nominal = [r for r in doc.readings[j] if r.pos in NOMINAL]
+            if (
+                nominal
+                and all("sg" not in r.numbers for r in nominal)
+                and any(r.cases & cases for r in nominal)
+            ):
+                return True
+        return False
 
     def _between(self, doc: Doc, i: int) -> bool:
         """An event noun followed by "między/pomiędzy A a/i B" naming two organisations or places."""
