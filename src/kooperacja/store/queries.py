@@ -611,11 +611,17 @@ def keeps_diacritics(text: str, strict: list[tuple[str, set[str]]]) -> bool:
     "ŁSSE" finds "ŁSSE" and "Łódź" finds "Łodzi", but neither finds "LSSE" or "Lodz"."""
     if not strict:
         return True
-    words = {w for w in re.findall(r"\w+", text) if DIACRITIC.search(w)}
+    # (only the few pieces with a letter outside ASCII are cut into words)
+    words = {
+        w for t in {t for t in text.split() if not t.isascii()} for w in _WORD.findall(t) if not w.isascii()
+    }
     for _w, group in strict:
-        if not any(group & set(word_lemmas(t)) for t in words):
+        if not any(not group.isdisjoint(word_lemmas(t)) for t in words):
             return False
     return True
+
+
+_WORD = re.compile(r"\w+")
 
 
 def highlight_parts(text: str, groups: list[list[str]], width: int = 220) -> list[list[Any]]:
@@ -774,12 +780,27 @@ class ListMixin:
                 ]
                 if spans:
                     first[ev] = (doc_pk, spans[0])
-        for ev, (doc_pk, (s, e)) in first.items():
-            text = db.scalar("SELECT SUBSTR(text, ?, ?) FROM documents WHERE id = ?", (s + 1, e - s, doc_pk))
-            text = " ".join((text or "").split())
-            if len(text) > width:
-                text = text[: width - 1].rsplit(" ", 1)[0] + "…"
-            out[ev]["evidence"] = text or None
+        # the evidence sentences cut in SQL, a few hundred in one statement (one look-up per event was a
+        # round trip each)
+        items = list(first.items())
+        for start in range(0, len(items), 300):
+            chunk = items[start : start + 300]
+            values = ", ".join(
+                ["(CAST(? AS INTEGER), CAST(? AS INTEGER), CAST(? AS INTEGER), CAST(? AS INTEGER))"]
+                * len(chunk)
+            )
+            params: list[Any] = []
+            for ev, (doc_pk, (s, e)) in chunk:
+                params += [ev, doc_pk, s + 1, e - s]
+            for ev, text in db.all(
+                f"WITH v(ev, pk, pos, len) AS (VALUES {values}) "
+                "SELECT v.ev, SUBSTR(d.text, v.pos, v.len) FROM v JOIN documents d ON d.id = v.pk",
+                params,
+            ):
+                text = " ".join((text or "").split())
+                if len(text) > width:
+                    text = text[: width - 1].rsplit(" ", 1)[0] + "…"
+                out[ev]["evidence"] = text or None
         return out
 
     def event_years(self) -> list[str]:
@@ -826,7 +847,7 @@ class ListMixin:
         }
         if diacritic_words(q):
             # words with diacritics must be in the hit as written: tested on each hit's text (a capped list)
-            return self._search_page_listed(q, groups, limit, offset, chosen, org_voivodeships)
+            return self._search_page_listed(q, groups, limit, offset, chosen, org_voivodeships, counts)
         if counts is None:
             counts = self._search_counts(q, groups, chosen, org_voivodeships)
         return self._search_page_counted(groups, limit, offset, chosen, counts)
@@ -842,10 +863,10 @@ class ListMixin:
         event_type: str | None = None,
         org_voivodeships: dict[int, str | None] | None = None,
     ) -> dict[str, Any] | None:
-        """The totals and facets of a search (for `search_page(..., counts=)`); None where the search is
-        made from a list of hits (a query with diacritics) or has no words."""
+        """The totals and facets of a search (for `search_page(..., counts=)`; for a query with diacritics,
+        whose hits are tested one by one, the list of its hits too); None where the query has no words."""
         groups = query_groups(q)
-        if not groups or diacritic_words(q):
+        if not groups:
             return None
         chosen = {
             "kind": kind,
@@ -855,6 +876,8 @@ class ListMixin:
             "voivodeship": voivodeship,
             "event_type": event_type,
         }
+        if diacritic_words(q):
+            return self._search_listed(q, groups, chosen, org_voivodeships)
         return self._search_counts(q, groups, chosen, org_voivodeships)
 
     def _search_sql(self, groups: list[list[str]]) -> tuple[str, list[Any], str, list[Any]]:
@@ -1183,18 +1206,27 @@ class ListMixin:
             "capped": counts["capped"],
         }
 
+    def _doc_texts(self, pks: list[int]) -> dict[int, str]:
+        """{document pk: text}, 500 documents per statement."""
+        db = self.db
+        out: dict[int, str] = {}
+        for start in range(0, len(pks), 500):
+            chunk = pks[start : start + 500]
+            out.update(db.all(f"SELECT id, text FROM documents WHERE id IN {db.in_list(chunk)}", chunk))
+        return out
+
     def _search_decorate(self, page: list[dict[str, Any]], groups: list[list[str]]) -> list[dict[str, Any]]:
         """The page's hits with their matched words highlighted (documents: title and text; events: the
         whole event and its one-line "what")."""
-        db = self.db
         page_events = {
             e["id"]: e
             for e in self._events_by_ids([h["id"] for h in page if h["kind"] == "event"])  # type: ignore[attr-defined]
         }
         whats = self.event_whats([h["id"] for h in page if h["kind"] == "event"])
+        texts = self._doc_texts([h["pk"] for h in page if h["kind"] == "document"])
         for h in page:
             if h["kind"] == "document":
-                text = db.scalar("SELECT text FROM documents WHERE id = ?", (h.pop("pk"),)) or ""
+                text = texts.get(h.pop("pk")) or ""
                 h["name"] = doc_title(h["name"], text[:200])
                 h["highlight"] = highlight_parts(text, groups)
             elif h["kind"] == "event":
@@ -1214,9 +1246,30 @@ class ListMixin:
         offset: int,
         chosen: dict[str, str | None],
         org_voivodeships: dict[int, str | None] | None,
+        listed: dict[str, Any] | None = None,
     ) -> dict[str, Any]:
-        """The search page from a list of hits (at most SEARCH_CAP of each kind) tested one by one: for
-        queries whose words with diacritics must appear as written."""
+        """One page of a search made from a list of hits (`listed`: what `_search_listed` gave for the
+        same query and filters, else made here)."""
+        if listed is None or "listed" not in listed:
+            listed = self._search_listed(q, groups, chosen, org_voivodeships)
+        page = [dict(h) for h in listed["listed"][offset : offset + limit]]
+        return {
+            "items": self._search_decorate(page, groups),
+            "total": listed["total"],
+            "facets": listed["facets"],
+            "capped": listed["capped"],
+        }
+
+    def _search_listed(
+        self,
+        q: str,
+        groups: list[list[str]],
+        chosen: dict[str, str | None],
+        org_voivodeships: dict[int, str | None] | None,
+    ) -> dict[str, Any]:
+        """The hits of a search as a list (at most SEARCH_CAP of each kind) tested one by one, for queries
+        whose words with diacritics must appear as written: {listed (the hits that pass the filters, in
+        order), total, facets, capped}."""
         from kooperacja.store.regions import ancestors
 
         db = self.db
@@ -1344,14 +1397,12 @@ class ListMixin:
                 )
         if strict:
             # documents: the words with diacritics must be in the text as written
-            keep = []
-            for h in hits:
-                if h["kind"] == "document":
-                    text = db.scalar("SELECT text FROM documents WHERE id = ?", (h["pk"],)) or ""
-                    if not keeps_diacritics(text, strict):
-                        continue
-                keep.append(h)
-            hits = keep
+            texts = self._doc_texts([h["pk"] for h in hits if h["kind"] == "document"])
+            hits = [
+                h
+                for h in hits
+                if h["kind"] != "document" or keeps_diacritics(texts.get(h["pk"]) or "", strict)
+            ]
 
         def passes(h: dict[str, Any], key: str, value: str) -> bool:
             return value in h["sectors"] if key == "sector" else h.get(key) == value
@@ -1372,11 +1423,9 @@ class ListMixin:
                         counts[h[name]] += 1
             facets[name] = counts
         hits = [h for h, fails in zip(hits, failed, strict=True) if not fails]
-        total = len(hits)
-        page = hits[offset : offset + limit]
         return {
-            "items": self._search_decorate(page, groups),
-            "total": total,
+            "listed": hits,
+            "total": len(hits),
             "facets": {k: dict(v.most_common()) for k, v in facets.items()},
             "capped": capped,
         }
