@@ -40,7 +40,9 @@ from typing import Any
 from urllib.parse import quote, quote_plus
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "src"))
+# the code measured: this checkout's, or another's ($KOOPERACJA_SRC, e.g. the main branch's src/ for "before")
+SRC = Path(os.environ.get("KOOPERACJA_SRC") or ROOT / "src")
+sys.path.insert(0, str(SRC))
 
 from kooperacja.documents.model import Document  # noqa: E402
 
@@ -330,7 +332,7 @@ class HttpClient:
         exe = shutil.which("kooperacja", path=str(Path(sys.executable).parent))
         cmd = [exe] if exe else [sys.executable, "-m", "kooperacja"]
         env = {k: v for k, v in os.environ.items() if k != "KOOPERACJA_TOKEN"}
-        env["PYTHONPATH"] = str(ROOT / "src") + os.pathsep + env.get("PYTHONPATH", "")
+        env["PYTHONPATH"] = str(SRC) + os.pathsep + env.get("PYTHONPATH", "")
         self.proc = subprocess.Popen(
             [
                 *cmd,

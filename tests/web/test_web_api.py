@@ -86,6 +86,7 @@ def test_org_profile(client: ASGIClient, ids: dict[str, int]) -> None:
     assert e["name"] == "Katowicka Specjalna Strefa Ekonomiczna"
     assert e["type"] == "organization" and e["subtype"] == "economic_zone"
     assert "KSSE" in e["aliases"]
+    assert e["people_total"] == len(e["people"])  # the list is capped (store PROFILE_PEOPLE), the total not
     assert {"automotive", "ict"} <= set(e["sectors"])
     fig = e["figures"][0]
     assert fig["metric"] == "investment" and fig["value"] == 44e9 and fig["doc_id"] == "ksse-wuhan"

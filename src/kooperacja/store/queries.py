@@ -96,6 +96,7 @@ class QueryMixin:
     # an entity's profile lists its latest events, figures and documents; the totals say how many there are
     PROFILE_EVENTS = 200
     PROFILE_FIGURES = 200
+    PROFILE_PEOPLE = 200
 
     def entity(self, entity_id: int, events_limit: int | None = None) -> dict[str, Any] | None:
         """An entity's profile: its latest `events_limit` events (default PROFILE_EVENTS; `events_total`
@@ -174,10 +175,22 @@ class QueryMixin:
             {"id": r[0], "name": r[1], "title": r[2]}
             for r in db.all(
                 "SELECT DISTINCT e.id, e.name, r.title FROM roles r JOIN entities e ON e.id = r.person_id "
-                "WHERE r.org_id = ? ORDER BY e.name",
-                (eid,),
+                "WHERE r.org_id = ? ORDER BY e.name, e.id, r.title LIMIT ?",
+                (eid, self.PROFILE_PEOPLE),
             )
         ]
+        brief["people_total"] = (
+            len(brief["people"])
+            if len(brief["people"]) < self.PROFILE_PEOPLE
+            else int(
+                db.scalar(
+                    "SELECT COUNT(*) FROM (SELECT DISTINCT person_id, title FROM roles WHERE org_id = ?) t",
+                    (eid,),
+                    default=0,
+                )
+                or 0
+            )
+        )
         brief["documents"] = [
             {"doc_id": r[0], "title": doc_title(r[1], r[3]), "published": r[2]}
             for r in db.all(
