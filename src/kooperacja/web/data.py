@@ -632,12 +632,15 @@ class WebData:
         return self.entity_summary(raw) if raw else None
 
     def org_subtypes(self) -> dict[int, tuple[str, str | None]]:
-        """Organisation id → (name, subtype), until the database changes."""
+        """Organisation id → (name, subtype), those in the most documents first, until the database
+        changes."""
 
         def compute() -> dict[int, tuple[str, str | None]]:
             st = self._borrow()
             try:
-                rows = st.db.all("SELECT id, name, subtype FROM entities WHERE type = 'organization'")
+                rows = st.db.all(
+                    "SELECT id, name, subtype FROM entities WHERE type = 'organization' ORDER BY doc_count DESC, id"
+                )
             finally:
                 self._pool.put(st)
             return {r[0]: (r[1], r[2]) for r in rows}
