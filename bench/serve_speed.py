@@ -225,8 +225,8 @@ def pick_from_store(url: str) -> dict[str, Any]:
 
         big = one("SELECT id, name FROM entities WHERE type = 'organization' ORDER BY doc_count DESC LIMIT 1")
         small = one(
-            "SELECT id, name FROM entities WHERE type = 'organization' AND doc_count BETWEEN 2 AND 5 "
-            "ORDER BY id LIMIT 1"
+            "SELECT id, name FROM entities WHERE type = 'organization' AND doc_count >= 1 "
+            "ORDER BY doc_count, id LIMIT 1"
         )
         place = first(
             "SELECT p.id FROM entities p JOIN events e ON e.place_id = p.id "
@@ -276,7 +276,6 @@ def generic_routes(t: dict[str, Any]) -> list[tuple[str, str, str]]:
         ("search facet", f"/search?q={q(t['common'])}&kind=event&year=2020"),
         ("search town", f"/search?q={q(t['town'])}"),
         ("org (largest)", f"/org/{org}"),
-        ("org (largest) p.2", f"/org/{org}?offset=50"),
         ("org (small)", f"/org/{small}"),
         ("event", f"/event/{t['event']}"),
         ("document", "/doc/" + quote(str(t["doc"]), safe="")),
@@ -284,6 +283,7 @@ def generic_routes(t: dict[str, Any]) -> list[tuple[str, str, str]]:
         ("events", "/events"),
         ("timeline filtered", "/timeline?type=agreement&since=2020"),
         ("timeline of org", f"/timeline?org={org}"),
+        ("timeline of org p.2", f"/timeline?org={org}&offset=50"),
         ("timeline page 5", "/timeline?offset=200"),
         ("timeline town", f"/timeline?region={q(t['town'])}"),
         ("network", "/network"),

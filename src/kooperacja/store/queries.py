@@ -896,18 +896,54 @@ class ListMixin:
     def _search_sql(self, groups: list[list[str]]) -> tuple[str, list[Any], str, list[Any]]:
         """Subqueries of the ids of the matching events (evidence or a sector the query names) and of the
         matching documents, with their parameters."""
-        db = self.db
-        fts_ev, ev_params = self._fts_rows_sql(groups, "event")
+        parts = self._search_parts(groups)
+        (fts_ev, ev_params), sectors, (fts_doc, doc_params) = parts
         ev_sql = (
             "SELECT es.event_id FROM search_rows r JOIN event_sources es ON es.id = r.ref_id "
             f"WHERE r.id IN ({fts_ev})"
         )
-        codes = sector_codes_named(groups)
-        if codes:
-            ev_sql += f" UNION SELECT event_id FROM event_sectors WHERE sector IN {db.in_list(codes)}"
-            ev_params = [*ev_params, *codes]
-        fts_doc, doc_params = self._fts_rows_sql(groups, "document")
+        if sectors:
+            ev_sql += f" UNION SELECT event_id FROM ({sectors[0]}) s"
+            ev_params = [*ev_params, *sectors[1]]
         return ev_sql, ev_params, f"SELECT ref_id FROM search_rows WHERE id IN ({fts_doc})", doc_params
+
+    # a counted search counts at most this many of the most recent matching rows of each kind (and events
+    # of the sectors a query names); beyond it the total says "at least" (`capped`)
+    SEARCH_COUNT_CAP = 2000
+
+    def _search_parts(
+        self, groups: list[list[str]]
+    ) -> tuple[tuple[str, list[Any]], tuple[str, list[Any]] | None, tuple[str, list[Any]]]:
+        """The capped subqueries of a counted search: matching event rows, the events of the sectors the
+        query names (None when it names none), matching document rows."""
+        db = self.db
+        cap = int(self.SEARCH_COUNT_CAP)
+        fts_ev, ev_params = self._fts_rows_sql(groups, "event")
+        fts_doc, doc_params = self._fts_rows_sql(groups, "document")
+        codes = sector_codes_named(groups)
+        sectors = (
+            (
+                f"SELECT event_id FROM event_sectors WHERE sector IN {db.in_list(codes)} "
+                f"ORDER BY event_id DESC LIMIT {cap}",
+                list(codes),
+            )
+            if codes
+            else None
+        )
+        return (
+            (f"{fts_ev} ORDER BY rowid DESC LIMIT {cap}", ev_params),
+            sectors,
+            (f"{fts_doc} ORDER BY rowid DESC LIMIT {cap}", doc_params),
+        )
+
+    def _search_reached_cap(self, groups: list[list[str]]) -> bool:
+        """True when a counted search's subqueries reached SEARCH_COUNT_CAP (its total is a lower bound)."""
+        for part in self._search_parts(groups):
+            if part and int(self.db.scalar(f"SELECT COUNT(*) FROM ({part[0]}) t", part[1]) or 0) >= int(
+                self.SEARCH_COUNT_CAP
+            ):
+                return True
+        return False
 
     def _search_entity_hits(
         self, q: str, strict: list[tuple[str, set[str]]], org_voivodeships: dict[int, str | None] | None
@@ -1127,7 +1163,7 @@ class ListMixin:
         return {
             "total": len(n_ent) + n_ev + n_doc,
             "facets": {k: dict(v.most_common()) for k, v in facets.items()},
-            "capped": capped,
+            "capped": capped or self._search_reached_cap(groups),
             "entities": n_ent,
             "events": n_ev,
             "documents": n_doc,

@@ -275,6 +275,14 @@ class WebData:
         return out
 
     def entity(self, entity_id: int, events_limit: int | None = None) -> dict[str, Any] | None:
+        # an entity's profile, kept until the data changes (a busy organisation or town has thousands
+        # of events to count, order and group); a copy, so that a caller's changes stay its own
+        ent = self.memo(
+            ("entity", int(entity_id), events_limit), lambda: self._entity(entity_id, events_limit)
+        )
+        return None if ent is None else dict(ent)
+
+    def _entity(self, entity_id: int, events_limit: int | None = None) -> dict[str, Any] | None:
         raw = self.call("entity", entity_id, events_limit=events_limit)
         if not raw:
             return None
