@@ -94,6 +94,31 @@ def network(store: Any, **filters: Any) -> dict[str, Any]:
             gc.enable()
 
 
+def _around(
+    db: Any, center: int, depth: int, where: list[str], params: list[Any], join_events: bool
+) -> list[int] | None:
+    """The centre and the organisations within `depth` shared events of it (under the same filters); None
+    when they are too many for an IN list (the whole graph is read then)."""
+    keep = {center}
+    for _ in range(depth):
+        rows = db.all(
+            "SELECT DISTINCT p.entity_id FROM participants p "
+            + ("JOIN events ev ON ev.id = p.event_id " if join_events else "")
+            + "JOIN entities e ON e.id = p.entity_id WHERE "
+            + " AND ".join(
+                [
+                    *where,
+                    f"p.event_id IN (SELECT event_id FROM participants WHERE entity_id IN {db.in_list(sorted(keep))})",
+                ]
+            ),
+            [*params, *sorted(keep)],
+        )
+        keep |= {r[0] for r in rows}
+        if len(keep) > WHOLE:
+            return None
+    return sorted(keep)
+
+
 def _network(
     store: Any,
     type: str | None = None,
@@ -118,6 +143,16 @@ def _network(
         where.append("e.subtype = ?")
         params.append(type)
     join_events = any("ev." in w for w in where)
+    if center is not None and min_weight <= 1:
+        # only the events of the organisations around the centre are read (the same edges among them as
+        # over the whole graph: an edge between two of them comes from an event of one of them)
+        around = _around(db, int(center), max(1, min(2, int(depth))), where, params, join_events)
+        if around is not None:
+            where = [
+                *where,
+                f"p.event_id IN (SELECT event_id FROM participants WHERE entity_id IN {db.in_list(around)})",
+            ]
+            params = [*params, *around]
     rows = db.all(
         "SELECT p.event_id, p.entity_id FROM participants p "
         + ("JOIN events ev ON ev.id = p.event_id " if join_events else "")

@@ -213,6 +213,7 @@ class WebData:
             self.stats()
             self.network()
             self.seats()
+            self.partner_graph()
         except Exception:  # noqa: BLE001 - an empty or unreachable database shows itself on the first request
             pass
 
@@ -668,16 +669,23 @@ class WebData:
 
         return self.memo(("seats",), compute)
 
+    def partner_graph(self) -> dict[str, Any]:
+        """The whole graph that partner recommendations read (analysis.recommend), until the data changes."""
+        from kooperacja.analysis.recommend import partner_graph
+
+        return self.memo(("partner_graph",), lambda: self.call(partner_graph))
+
     def partners(self, entity_id: int, k: int = 10, **filters: Any) -> list[dict[str, Any]]:
         from kooperacja.analysis.recommend import recommend_partners
 
         args = {key: v for key, v in filters.items() if v not in (None, "")}
         seats = self.seats()
+        graph = self.partner_graph()
 
         def compute() -> list[dict[str, Any]]:
             st = self._borrow()
             try:
-                return recommend_partners(st, entity_id, k=k, seats=seats, **args)
+                return recommend_partners(st, entity_id, k=k, seats=seats, graph=graph, **args)
             finally:
                 self._pool.put(st)
 
