@@ -1179,7 +1179,8 @@ class ListMixin:
         counts: dict[str, Any],
     ) -> dict[str, Any]:
         """One page of a counted search: entities, then events (newest first), then documents (newest
-        first); only the page's rows are read."""
+        first). The ordered hits of each kind are read once and kept in `counts` (at most
+        SEARCH_COUNT_CAP rows of each kind: cheap to keep), so that later pages only slice them."""
         db = self.db
         ev_sql, ev_params, doc_sql, doc_params = self._search_sql(groups)
         n_ent, n_ev, n_doc, voiv = counts["entities"], counts["events"], counts["documents"], counts["voiv"]
@@ -1200,11 +1201,16 @@ class ListMixin:
                 in_v = [p for p, v in voiv.items() if v == chosen["voivodeship"]] or [-1]
                 where.append(f"ev.place_id IN {db.in_list(in_v)}")
                 params += in_v
-            for eid, etype, date, place_id, secs, name in db.all(
-                f"SELECT ev.id, ev.type, ev.date, ev.place_id, ev.sectors, ev.name FROM events ev WHERE {' AND '.join(where)} "
-                "ORDER BY ev.date IS NULL, ev.date DESC, ev.id DESC LIMIT ? OFFSET ?",
-                [*params, want, start],
-            ):
+            # every hit of the (capped) search in order, read once and kept with the counts: the pages
+            # of a search are slices of it
+            ordered = counts.get("event_rows")
+            if ordered is None:
+                ordered = counts["event_rows"] = db.all(
+                    f"SELECT ev.id, ev.type, ev.date, ev.place_id, ev.sectors, ev.name FROM events ev WHERE {' AND '.join(where)} "
+                    "ORDER BY ev.date IS NULL, ev.date DESC, ev.id DESC",
+                    params,
+                )
+            for eid, etype, date, place_id, secs, name in ordered[start : start + want]:
                 page.append(
                     {
                         "kind": "event",
@@ -1228,11 +1234,14 @@ class ListMixin:
             if sector:
                 where.append("sectors LIKE ?")
                 params.append(f'%"{sector}"%')
-            for pk, doc_id, title, published, url, secs in db.all(
-                f"SELECT id, doc_id, title, published, url, sectors FROM documents WHERE {' AND '.join(where)} "
-                "ORDER BY published IS NULL, published DESC, id DESC LIMIT ? OFFSET ?",
-                [*params, want, start],
-            ):
+            ordered = counts.get("document_rows")
+            if ordered is None:
+                ordered = counts["document_rows"] = db.all(
+                    f"SELECT id, doc_id, title, published, url, sectors FROM documents WHERE {' AND '.join(where)} "
+                    "ORDER BY published IS NULL, published DESC, id DESC",
+                    params,
+                )
+            for pk, doc_id, title, published, url, secs in ordered[start : start + want]:
                 page.append(
                     {
                         "kind": "document",
