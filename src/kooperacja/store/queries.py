@@ -267,7 +267,13 @@ class QueryMixin:
             return []
         if isinstance(value, int) or (isinstance(value, str) and value.isdigit()):
             return [int(value)]
-        return [e["id"] for e in self.find_entities(str(value), limit=5, type=type)][:1] or [-1]
+        # the first hit: exact names and prefixes come before full-text hits, so the index is read only
+        # when they give none (of the type)
+        for fulltext in (False, True):
+            found = [e["id"] for e in self.find_entities(str(value), limit=5, type=type, fulltext=fulltext)]
+            if found:
+                return found[:1]
+        return [-1]
 
     def events(
         self,
@@ -283,7 +289,7 @@ class QueryMixin:
     ) -> list[dict[str, Any]]:
         """Events, newest first, filtered by type, participant, sector, date range, place and the learned
         confidence (events without one, from records that carry none, always pass)."""
-        where, params = event_filters(type, sector, since, until)
+        where, params = event_filters(type, sector, since, until, ordered=True)
         where.insert(0, "1 = 1")
         if min_confidence is not None:
             where.append("(ev.confidence IS NULL OR ev.confidence >= ?)")
@@ -572,17 +578,21 @@ def _snippet(text: str, words: set[str], width: int = 160) -> str:
 
 
 def event_filters(
-    type: str | None, sector: str | None, since: str | None, until: str | None
+    type: str | None, sector: str | None, since: str | None, until: str | None, ordered: bool = False
 ) -> tuple[list[str], list[Any]]:
     """SQL conditions on `events ev` for an event type, a sector and a date range (dates as written: a year or
-    a month means all of it)."""
+    a month means all of it). `ordered`: for a list read newest first up to a limit, where the events are
+    best read in the order of their index and tested against the sector (`+ev.id`: its events are not
+    the ones to start from, which would sort all of them first)."""
     where: list[str] = []
     params: list[Any] = []
     if type:
         where.append("ev.type = ?")
         params.append(type)
     if sector:
-        where.append("ev.id IN (SELECT event_id FROM event_sectors WHERE sector = ?)")
+        where.append(
+            f"{'+' if ordered else ''}ev.id IN (SELECT event_id FROM event_sectors WHERE sector = ?)"
+        )
         params.append(sector)
     if since:
         where.append("ev.date_end >= ?")
