@@ -439,7 +439,10 @@ class WebData:
         return dict(self.memo(key, lambda: self._network(max_nodes, args)))
 
     def _network(self, max_nodes: int, args: dict[str, Any]) -> dict[str, Any]:
-        raw = self.call(network, **args) or {}
+        # around an organisation: it and its partners with the most shared events, read from their
+        # events only (a busy organisation's whole neighbourhood can be most of the graph)
+        top = {"top": max_nodes} if args.get("center") not in (None, "") else {}
+        raw = self.call(network, **args, **top) or {}
         nodes = []
         for n in _list(raw.get("nodes")):
             n = dict(n)
@@ -481,7 +484,7 @@ class WebData:
                 for i in _list(e.pop("events", None))
                 if i in info
             ]
-        truncated = False
+        truncated = bool(raw.get("truncated"))
         if len(nodes) > max_nodes:
             degree: dict[Any, int] = {}
             for e in edges:
