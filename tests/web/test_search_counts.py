@@ -108,3 +108,28 @@ def test_counted_search_on_postgres(pg_corpus_url: str, q: str) -> None:
         assert (c["total"], c["facets"], keys(c)) == (li["total"], li["facets"], keys(li))
     finally:
         store.close()
+
+
+@pytest.mark.postgres
+@pytest.mark.parametrize("q", ["strefa", "porozumienie", "Katowice"])
+def test_postgres_full_text_match_among_the_latest_rows_or_all(
+    pg_corpus_url: str, q: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The most recent matches found among the latest rows (the window filled there) or through the GIN
+    indexes over every match are the same rows in the same order."""
+    from kooperacja.store import db as db_module
+    from kooperacja.store import postgres
+
+    store = open_store(pg_corpus_url)
+    try:
+        groups = query_groups(q)
+        monkeypatch.setattr(db_module, "RANK_WINDOW", 2)  # a window the small corpus fills
+        for kinds in (["entity"], ["event"], ["document"], ["entity", "event", "document"]):
+            latest = store.db.fts_match(groups, kinds, 1)
+            monkeypatch.setattr(postgres, "FTS_RECENT", 0)  # never among the latest rows: every match
+            every = store.db.fts_match(groups, kinds, 1)
+            monkeypatch.setattr(postgres, "FTS_RECENT", 10_000)
+            assert latest == every, (q, kinds)
+        assert store.db.fts_match(groups, ["entity", "event", "document"], 1)
+    finally:
+        store.close()
