@@ -116,13 +116,19 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--db", choices=("both", "sqlite", "postgres"), default="both")
     ap.add_argument("--extract-sample", type=int, default=300, help="documents for the bare extraction rate")
     ap.add_argument("--rounds", type=int, default=100, help="query rounds for latencies")
+    ap.add_argument(
+        "--keep",
+        metavar="DIR",
+        help="build the databases in DIR and keep them (PostgreSQL: the server is stopped, its data kept)",
+    )
     args = ap.parse_args(argv)
     batch = args.batch or max(1, args.docs // 10)
     pairs = generate(args.docs)
     extract_rate = bare_extraction([d for d, _ in pairs[: args.extract_sample]])
     print(f"bare extraction: {extract_rate:.1f} docs per CPU second ({args.extract_sample} documents)")
     results = []
-    tmp = tempfile.mkdtemp(prefix="kooperacja-growth-")
+    tmp = args.keep or tempfile.mkdtemp(prefix="kooperacja-growth-")
+    os.makedirs(tmp, exist_ok=True)
     if args.db in ("both", "sqlite"):
         results.append(run("sqlite", os.path.join(tmp, "load.db"), pairs, batch, None, args.rounds))
     if args.db in ("both", "postgres"):
@@ -132,10 +138,21 @@ def main(argv: list[str] | None = None) -> int:
         else:
             pg = PostgresServer(bindir)
             pg.start()
+            url = pg.new_database()
+            print(f"PostgreSQL: {url} (data {pg.data})", flush=True)
             try:
-                results.append(run("postgres", pg.new_database(), pairs, batch, pg.data, args.rounds))
+                results.append(run("postgres", url, pairs, batch, pg.data, args.rounds))
             finally:
-                pg.stop()
+                if args.keep:
+                    pg.halt()
+                    print(
+                        f"PostgreSQL data kept in {pg.data} (database {url.rsplit('/', 1)[1]}); restart with "
+                        f"pg_ctl -D {pg.data} -o '-h 127.0.0.1 -p PORT -k {pg.tmp}' start"
+                        + (" (as user postgres)" if pg.user else ""),
+                        flush=True,
+                    )
+                else:
+                    pg.stop()
     for res in results:
         rows = res["batches"]
         first, last = rows[0], rows[-1]

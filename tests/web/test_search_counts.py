@@ -61,7 +61,16 @@ def test_pages_of_the_counted_search_make_the_whole_list(corpus_db: Path) -> Non
         whole = store.search_page("strefa", limit=1000)
         counts = store.search_counts("strefa")
         assert counts is not None and counts["total"] == whole["total"]
-        assert store.search_counts("Łódź") is None  # diacritics: made from a list of hits
+        # diacritics: made from a list of hits, which the counts keep (its pages are slices of it)
+        listed = store.search_counts("podpisała")
+        assert listed is not None and "listed" in listed
+        whole_l = store.search_page("podpisała", limit=1000)
+        assert listed["total"] == whole_l["total"] >= 2
+        paged = store.search_page("podpisała", limit=1, offset=1, counts=listed)
+        assert paged["total"] == whole_l["total"]
+        assert [(h["kind"], h["id"]) for h in paged["items"]] == [
+            (h["kind"], h["id"]) for h in whole_l["items"][1:2]
+        ]
         pages = []
         for offset in range(0, whole["total"], 3):
             page = store.search_page("strefa", limit=3, offset=offset, counts=counts)
@@ -97,5 +106,30 @@ def test_counted_search_on_postgres(pg_corpus_url: str, q: str) -> None:
         kind = next(iter(listed["facets"]["kind"]))
         c, li = both(store, q, {"kind": kind})
         assert (c["total"], c["facets"], keys(c)) == (li["total"], li["facets"], keys(li))
+    finally:
+        store.close()
+
+
+@pytest.mark.postgres
+@pytest.mark.parametrize("q", ["strefa", "porozumienie", "Katowice"])
+def test_postgres_full_text_match_among_the_latest_rows_or_all(
+    pg_corpus_url: str, q: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The most recent matches found among the latest rows (the window filled there) or through the GIN
+    indexes over every match are the same rows in the same order."""
+    from kooperacja.store import db as db_module
+    from kooperacja.store import postgres
+
+    store = open_store(pg_corpus_url)
+    try:
+        groups = query_groups(q)
+        monkeypatch.setattr(db_module, "RANK_WINDOW", 2)  # a window the small corpus fills
+        for kinds in (["entity"], ["event"], ["document"], ["entity", "event", "document"]):
+            latest = store.db.fts_match(groups, kinds, 1)
+            monkeypatch.setattr(postgres, "FTS_RECENT", 0)  # never among the latest rows: every match
+            every = store.db.fts_match(groups, kinds, 1)
+            monkeypatch.setattr(postgres, "FTS_RECENT", 10_000)
+            assert latest == every, (q, kinds)
+        assert store.db.fts_match(groups, ["entity", "event", "document"], 1)
     finally:
         store.close()

@@ -86,6 +86,7 @@ def test_org_profile(client: ASGIClient, ids: dict[str, int]) -> None:
     assert e["name"] == "Katowicka Specjalna Strefa Ekonomiczna"
     assert e["type"] == "organization" and e["subtype"] == "economic_zone"
     assert "KSSE" in e["aliases"]
+    assert e["people_total"] == len(e["people"])  # the list is capped (store PROFILE_PEOPLE), the total not
     assert {"automotive", "ict"} <= set(e["sectors"])
     fig = e["figures"][0]
     assert fig["metric"] == "investment" and fig["value"] == 44e9 and fig["doc_id"] == "ksse-wuhan"
@@ -281,9 +282,35 @@ def test_map(client: ASGIClient) -> None:
     orgs = {o["name"]: o for o in m["organizations"]}
     assert orgs["Katowicka Specjalna Strefa Ekonomiczna"]["seat"] == "Katowice"
     assert m["organizations_without_seat"] >= 1
+    assert m["organizations_total"] == len(orgs)  # all drawn below the cap (views.MAP_ORGS)
     visits = client.get("/api/map", params={"type": "visit"}).json()
     assert {e["type"] for p in visits["points"] for e in p["events"]} <= {"visit"}
     assert client.get("/map").status == 200
+
+
+def test_map_draws_the_organisations_in_most_documents(
+    client: ASGIClient, corpus_db: object, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from kooperacja.store import open_store
+    from kooperacja.web import views
+    from kooperacja.web.app import create_app
+
+    every = {o["id"] for o in client.get("/api/map").json()["organizations"]}
+    monkeypatch.setattr(views, "MAP_ORGS", 1)
+    app = create_app(str(corpus_db), None)
+    with ASGIClient(app) as c:
+        m = c.get("/api/map").json()
+        page = c.get("/map").text
+    app.state.data.close()
+    assert len(m["organizations"]) == 1 < m["organizations_total"] == len(every)
+    drawn = {o["id"] for o in m["organizations"]}
+    st = open_store(str(corpus_db))
+    try:
+        docs = dict(st.db.all("SELECT id, doc_count FROM entities WHERE type = 'organization'"))
+    finally:
+        st.close()
+    assert min(docs[i] for i in drawn) >= max(docs[i] for i in every - drawn)
+    assert "na mapie: te z największą liczbą dokumentów" in page
 
 
 @pytest.mark.parametrize(

@@ -94,6 +94,54 @@ def network(store: Any, **filters: Any) -> dict[str, Any]:
             gc.enable()
 
 
+def _strongest(
+    db: Any, center: int, top: int, where: list[str], params: list[Any], join_events: bool
+) -> tuple[list[int], bool]:
+    """The centre and its `top` - 1 partners with the most shared events (under the same filters; ties by
+    id), and whether partners were left out."""
+    rows = db.all(
+        "SELECT p.entity_id, COUNT(DISTINCT p.event_id) AS n FROM participants p "
+        + ("JOIN events ev ON ev.id = p.event_id " if join_events else "")
+        + "JOIN entities e ON e.id = p.entity_id WHERE "
+        + " AND ".join(
+            [
+                *where,
+                "p.entity_id <> ?",
+                "p.event_id IN (SELECT event_id FROM participants WHERE entity_id = ?)",
+            ]
+        )
+        + " GROUP BY p.entity_id ORDER BY n DESC, p.entity_id",
+        [*params, center, center],
+    )
+    keep = [center] + [r[0] for r in rows[: max(0, top - 1)]]
+    return sorted(keep), len(rows) > top - 1
+
+
+def _around(
+    db: Any, center: int, depth: int, where: list[str], params: list[Any], join_events: bool
+) -> list[int] | None:
+    """The centre and the organisations within `depth` shared events of it (under the same filters); None
+    when they are too many for an IN list (the whole graph is read then)."""
+    keep = {center}
+    for _ in range(depth):
+        rows = db.all(
+            "SELECT DISTINCT p.entity_id FROM participants p "
+            + ("JOIN events ev ON ev.id = p.event_id " if join_events else "")
+            + "JOIN entities e ON e.id = p.entity_id WHERE "
+            + " AND ".join(
+                [
+                    *where,
+                    f"p.event_id IN (SELECT event_id FROM participants WHERE entity_id IN {db.in_list(sorted(keep))})",
+                ]
+            ),
+            [*params, *sorted(keep)],
+        )
+        keep |= {r[0] for r in rows}
+        if len(keep) > WHOLE:
+            return None
+    return sorted(keep)
+
+
 def _network(
     store: Any,
     type: str | None = None,
@@ -105,6 +153,7 @@ def _network(
     depth: int = 1,
     min_weight: int = 1,
     limit: int = 2000,
+    top: int | None = None,
 ) -> dict[str, Any]:
     """Organisations as nodes, shared events as weighted edges. `type`: an event type or an organisation
     subtype; `region`: a town, powiat, voivodeship or country (containment); `center`: only that organisation
@@ -118,6 +167,20 @@ def _network(
         where.append("e.subtype = ?")
         params.append(type)
     join_events = any("ev." in w for w in where)
+    cut = False
+    if center is not None and min_weight <= 1:
+        # only the events of the organisations around the centre are read (the same edges among them as
+        # over the whole graph: an edge between two of them comes from an event of one of them)
+        if top is not None and int(depth) <= 1:
+            around, cut = _strongest(db, int(center), int(top), where, params, join_events)
+        else:
+            around = _around(db, int(center), max(1, min(2, int(depth))), where, params, join_events)
+        if around is not None:
+            where = [
+                *where,
+                f"p.event_id IN (SELECT event_id FROM participants WHERE entity_id IN {db.in_list(around)})",
+            ]
+            params = [*params, *around]
     rows = db.all(
         "SELECT p.event_id, p.entity_id FROM participants p "
         + ("JOIN events ev ON ev.id = p.event_id " if join_events else "")
@@ -146,6 +209,8 @@ def _network(
         keep = {center}
         for _ in range(max(1, min(2, int(depth)))):
             keep |= {b for a, b, _w in edges if a in keep} | {a for a, b, _w in edges if b in keep}
+        if cut:
+            keep &= set(around or ())
         edges = [(a, b, w) for a, b, w in edges if a in keep and b in keep]
         node_ids = keep & set(degree_events) | ({center} if center in degree_events else set())
     else:
@@ -209,6 +274,7 @@ def _network(
     return {
         "nodes": nodes,
         "edges": [{"source": a, "target": b, "weight": w, "events": shared[(a, b)]} for a, b, w in edges],
+        "truncated": cut,
     }
 
 

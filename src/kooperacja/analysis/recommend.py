@@ -44,26 +44,11 @@ def _is_place_name(name: str) -> bool:
     return fold(name.strip()) in _gazetteer()[2]
 
 
-def recommend_partners(
-    store: Any,
-    entity_id: int,
-    k: int = 10,
-    kind: str | None = None,
-    voivodeship: str | None = None,
-    seats: dict[int, dict[str, Any]] | None = None,
-) -> list[dict[str, Any]]:
-    """The best `k` candidates for `entity_id` (optionally only of organisation subtype `kind`, or seated in
-    the voivodeship `voivodeship`, a gazetteer id "pl-reg:PL-24"), each with its reasons and the events
-    that support them."""
+def partner_graph(store: Any) -> dict[str, Any]:
+    """What every recommendation reads from the whole graph (built once; the web app keeps it until the
+    data changes): each organisation's partners, sectors and roles, the latest and the most confident
+    link of each pair, the organisations never suggested."""
     db = store.db
-    eid = int(entity_id)
-    me = db.one("SELECT id, type, country, norm FROM entities WHERE id = ?", (eid,))
-    if me is None:
-        return []
-    if voivodeship and seats is None:
-        from kooperacja.analysis.seats import seats as find_seats
-
-        seats = find_seats(store)
     partners: dict[int, set[int]] = defaultdict(set)
     sectors: dict[int, Counter] = defaultdict(Counter)
     info: dict[int, tuple] = {}
@@ -72,6 +57,7 @@ def recommend_partners(
     roles: dict[int, Counter] = defaultdict(Counter)
     sector_event: dict[tuple[int, str], int] = {}
     weight: dict[tuple[int, int], float] = {}  # (event, organisation) -> confidence of the participation
+    parsed: dict[str | None, list[str]] = {}  # the few distinct sector lists, parsed once
     for ev, ent, secs, etype, date, role, ev_conf, p_conf in db.all(
         "SELECT p.event_id, p.entity_id, ev.sectors, ev.type, ev.date, p.role, ev.confidence, p.confidence "
         "FROM participants p JOIN events ev ON ev.id = p.event_id JOIN entities e ON e.id = p.entity_id "
@@ -84,16 +70,22 @@ def recommend_partners(
         ] += 1
         w = (1.0 if ev_conf is None else float(ev_conf)) * (1.0 if p_conf is None else float(p_conf))
         weight[ev, ent] = max(weight.get((ev, ent), 0.0), w)
-        for s in json.loads(secs or "[]"):
-            sectors[ent][s] += w
-            sector_event.setdefault((ent, s), ev)
+        codes = parsed.get(secs)
+        if codes is None:
+            codes = parsed[secs] = json.loads(secs or "[]")
+        for sec in codes:
+            sectors[ent][sec] += w
+            sector_event.setdefault((ent, sec), ev)
     # the sectors of the documents that name an organisation count too: a zone described as automotive in
     # articles is a candidate for automotive partners even before it shares an event
     for ent, secs in db.all(
         "SELECT de.entity_id, d.sectors FROM doc_entities de JOIN documents d ON d.id = de.doc_pk "
         "WHERE de.type = 'organization'"
     ):
-        sectors[ent].update(json.loads(secs or "[]"))
+        codes = parsed.get(secs)
+        if codes is None:
+            codes = parsed[secs] = json.loads(secs or "[]")
+        sectors[ent].update(codes)
     link: dict[tuple[int, int], int] = {}  # (a, b) -> their latest shared event (cited in reasons)
     strength: dict[tuple[int, int], float] = {}  # (a, b) -> the confidence of their most confident one
     for ev in sorted(by_event, key=lambda e: event_info[e][1] or "", reverse=True):
@@ -108,14 +100,6 @@ def recommend_partners(
                         strength[a, b] = w
     for r in db.all("SELECT id, name, subtype, country, norm FROM entities WHERE type = 'organization'"):
         info[r[0]] = r
-    my_norms = {me[3]} | {r[0] for r in db.all("SELECT norm FROM entity_aliases WHERE entity_id = ?", (eid,))}
-    alias_owners: dict[str, set[int]] = defaultdict(set)
-    for owner, norm in db.all(
-        "SELECT entity_id, norm FROM entity_aliases WHERE kind IN ('name', 'alias', 'acronym') AND norm IN "
-        f"{db.in_list(list(my_norms))}",
-        list(my_norms),
-    ):
-        alias_owners[owner].add(norm)
     # media, award grantors and place names are neither candidates nor common partners (an award from a
     # newspaper makes nobody a partner of its other laureates)
     never = {
@@ -125,6 +109,51 @@ def recommend_partners(
     }
     for o in list(partners):
         partners[o] -= never
+    return {
+        "partners": partners,
+        "sectors": sectors,
+        "info": info,
+        "event_info": event_info,
+        "sector_event": sector_event,
+        "link": link,
+        "strength": strength,
+        "never": never,
+    }
+
+
+def recommend_partners(
+    store: Any,
+    entity_id: int,
+    k: int = 10,
+    kind: str | None = None,
+    voivodeship: str | None = None,
+    seats: dict[int, dict[str, Any]] | None = None,
+    graph: dict[str, Any] | None = None,
+) -> list[dict[str, Any]]:
+    """The best `k` candidates for `entity_id` (optionally only of organisation subtype `kind`, or seated in
+    the voivodeship `voivodeship`, a gazetteer id "pl-reg:PL-24"), each with its reasons and the events
+    that support them. `graph`: what `partner_graph` gave for the same database (made here when None)."""
+    db = store.db
+    eid = int(entity_id)
+    me = db.one("SELECT id, type, country, norm FROM entities WHERE id = ?", (eid,))
+    if me is None:
+        return []
+    if voivodeship and seats is None:
+        from kooperacja.analysis.seats import seats as find_seats
+
+        seats = find_seats(store)
+    g = partner_graph(store) if graph is None else graph
+    partners, sectors, info = g["partners"], g["sectors"], g["info"]
+    event_info, sector_event, link, strength = g["event_info"], g["sector_event"], g["link"], g["strength"]
+    never = g["never"]
+    my_norms = {me[3]} | {r[0] for r in db.all("SELECT norm FROM entity_aliases WHERE entity_id = ?", (eid,))}
+    alias_owners: dict[str, set[int]] = defaultdict(set)
+    for owner, norm in db.all(
+        "SELECT entity_id, norm FROM entity_aliases WHERE kind IN ('name', 'alias', 'acronym') AND norm IN "
+        f"{db.in_list(list(my_norms))}",
+        list(my_norms),
+    ):
+        alias_owners[owner].add(norm)
     mine = partners.get(eid, set())
     my_sectors = set(sectors.get(eid, {}))
     my_country = me[2]

@@ -96,6 +96,7 @@ class QueryMixin:
     # an entity's profile lists its latest events, figures and documents; the totals say how many there are
     PROFILE_EVENTS = 200
     PROFILE_FIGURES = 200
+    PROFILE_PEOPLE = 200
 
     def entity(self, entity_id: int, events_limit: int | None = None) -> dict[str, Any] | None:
         """An entity's profile: its latest `events_limit` events (default PROFILE_EVENTS; `events_total`
@@ -174,10 +175,22 @@ class QueryMixin:
             {"id": r[0], "name": r[1], "title": r[2]}
             for r in db.all(
                 "SELECT DISTINCT e.id, e.name, r.title FROM roles r JOIN entities e ON e.id = r.person_id "
-                "WHERE r.org_id = ? ORDER BY e.name",
-                (eid,),
+                "WHERE r.org_id = ? ORDER BY e.name, e.id, r.title LIMIT ?",
+                (eid, self.PROFILE_PEOPLE),
             )
         ]
+        brief["people_total"] = (
+            len(brief["people"])
+            if len(brief["people"]) < self.PROFILE_PEOPLE
+            else int(
+                db.scalar(
+                    "SELECT COUNT(*) FROM (SELECT DISTINCT person_id, title FROM roles WHERE org_id = ?) t",
+                    (eid,),
+                    default=0,
+                )
+                or 0
+            )
+        )
         brief["documents"] = [
             {"doc_id": r[0], "title": doc_title(r[1], r[3]), "published": r[2]}
             for r in db.all(
@@ -254,7 +267,13 @@ class QueryMixin:
             return []
         if isinstance(value, int) or (isinstance(value, str) and value.isdigit()):
             return [int(value)]
-        return [e["id"] for e in self.find_entities(str(value), limit=5, type=type)][:1] or [-1]
+        # the first hit: exact names and prefixes come before full-text hits, so the index is read only
+        # when they give none (of the type)
+        for fulltext in (False, True):
+            found = [e["id"] for e in self.find_entities(str(value), limit=5, type=type, fulltext=fulltext)]
+            if found:
+                return found[:1]
+        return [-1]
 
     def events(
         self,
@@ -270,7 +289,7 @@ class QueryMixin:
     ) -> list[dict[str, Any]]:
         """Events, newest first, filtered by type, participant, sector, date range, place and the learned
         confidence (events without one, from records that carry none, always pass)."""
-        where, params = event_filters(type, sector, since, until)
+        where, params = event_filters(type, sector, since, until, ordered=True)
         where.insert(0, "1 = 1")
         if min_confidence is not None:
             where.append("(ev.confidence IS NULL OR ev.confidence >= ?)")
@@ -559,17 +578,21 @@ def _snippet(text: str, words: set[str], width: int = 160) -> str:
 
 
 def event_filters(
-    type: str | None, sector: str | None, since: str | None, until: str | None
+    type: str | None, sector: str | None, since: str | None, until: str | None, ordered: bool = False
 ) -> tuple[list[str], list[Any]]:
     """SQL conditions on `events ev` for an event type, a sector and a date range (dates as written: a year or
-    a month means all of it)."""
+    a month means all of it). `ordered`: for a list read newest first up to a limit, where the events are
+    best read in the order of their index and tested against the sector (`+ev.id`: its events are not
+    the ones to start from, which would sort all of them first)."""
     where: list[str] = []
     params: list[Any] = []
     if type:
         where.append("ev.type = ?")
         params.append(type)
     if sector:
-        where.append("ev.id IN (SELECT event_id FROM event_sectors WHERE sector = ?)")
+        where.append(
+            f"{'+' if ordered else ''}ev.id IN (SELECT event_id FROM event_sectors WHERE sector = ?)"
+        )
         params.append(sector)
     if since:
         where.append("ev.date_end >= ?")
@@ -611,11 +634,17 @@ def keeps_diacritics(text: str, strict: list[tuple[str, set[str]]]) -> bool:
     "ŁSSE" finds "ŁSSE" and "Łódź" finds "Łodzi", but neither finds "LSSE" or "Lodz"."""
     if not strict:
         return True
-    words = {w for w in re.findall(r"\w+", text) if DIACRITIC.search(w)}
+    # (only the few pieces with a letter outside ASCII are cut into words)
+    words = {
+        w for t in {t for t in text.split() if not t.isascii()} for w in _WORD.findall(t) if not w.isascii()
+    }
     for _w, group in strict:
-        if not any(group & set(word_lemmas(t)) for t in words):
+        if not any(not group.isdisjoint(word_lemmas(t)) for t in words):
             return False
     return True
+
+
+_WORD = re.compile(r"\w+")
 
 
 def highlight_parts(text: str, groups: list[list[str]], width: int = 220) -> list[list[Any]]:
@@ -774,12 +803,27 @@ class ListMixin:
                 ]
                 if spans:
                     first[ev] = (doc_pk, spans[0])
-        for ev, (doc_pk, (s, e)) in first.items():
-            text = db.scalar("SELECT SUBSTR(text, ?, ?) FROM documents WHERE id = ?", (s + 1, e - s, doc_pk))
-            text = " ".join((text or "").split())
-            if len(text) > width:
-                text = text[: width - 1].rsplit(" ", 1)[0] + "…"
-            out[ev]["evidence"] = text or None
+        # the evidence sentences cut in SQL, a few hundred in one statement (one look-up per event was a
+        # round trip each)
+        items = list(first.items())
+        for start in range(0, len(items), 300):
+            chunk = items[start : start + 300]
+            values = ", ".join(
+                ["(CAST(? AS INTEGER), CAST(? AS INTEGER), CAST(? AS INTEGER), CAST(? AS INTEGER))"]
+                * len(chunk)
+            )
+            params: list[Any] = []
+            for ev, (doc_pk, (s, e)) in chunk:
+                params += [ev, doc_pk, s + 1, e - s]
+            for ev, text in db.all(
+                f"WITH v(ev, pk, pos, len) AS (VALUES {values}) "
+                "SELECT v.ev, SUBSTR(d.text, v.pos, v.len) FROM v JOIN documents d ON d.id = v.pk",
+                params,
+            ):
+                text = " ".join((text or "").split())
+                if len(text) > width:
+                    text = text[: width - 1].rsplit(" ", 1)[0] + "…"
+                out[ev]["evidence"] = text or None
         return out
 
     def event_years(self) -> list[str]:
@@ -826,7 +870,7 @@ class ListMixin:
         }
         if diacritic_words(q):
             # words with diacritics must be in the hit as written: tested on each hit's text (a capped list)
-            return self._search_page_listed(q, groups, limit, offset, chosen, org_voivodeships)
+            return self._search_page_listed(q, groups, limit, offset, chosen, org_voivodeships, counts)
         if counts is None:
             counts = self._search_counts(q, groups, chosen, org_voivodeships)
         return self._search_page_counted(groups, limit, offset, chosen, counts)
@@ -842,10 +886,10 @@ class ListMixin:
         event_type: str | None = None,
         org_voivodeships: dict[int, str | None] | None = None,
     ) -> dict[str, Any] | None:
-        """The totals and facets of a search (for `search_page(..., counts=)`); None where the search is
-        made from a list of hits (a query with diacritics) or has no words."""
+        """The totals and facets of a search (for `search_page(..., counts=)`; for a query with diacritics,
+        whose hits are tested one by one, the list of its hits too); None where the query has no words."""
         groups = query_groups(q)
-        if not groups or diacritic_words(q):
+        if not groups:
             return None
         chosen = {
             "kind": kind,
@@ -855,23 +899,61 @@ class ListMixin:
             "voivodeship": voivodeship,
             "event_type": event_type,
         }
+        if diacritic_words(q):
+            return self._search_listed(q, groups, chosen, org_voivodeships)
         return self._search_counts(q, groups, chosen, org_voivodeships)
 
     def _search_sql(self, groups: list[list[str]]) -> tuple[str, list[Any], str, list[Any]]:
         """Subqueries of the ids of the matching events (evidence or a sector the query names) and of the
         matching documents, with their parameters."""
-        db = self.db
-        fts_ev, ev_params = self._fts_rows_sql(groups, "event")
+        parts = self._search_parts(groups)
+        (fts_ev, ev_params), sectors, (fts_doc, doc_params) = parts
         ev_sql = (
             "SELECT es.event_id FROM search_rows r JOIN event_sources es ON es.id = r.ref_id "
             f"WHERE r.id IN ({fts_ev})"
         )
-        codes = sector_codes_named(groups)
-        if codes:
-            ev_sql += f" UNION SELECT event_id FROM event_sectors WHERE sector IN {db.in_list(codes)}"
-            ev_params = [*ev_params, *codes]
-        fts_doc, doc_params = self._fts_rows_sql(groups, "document")
+        if sectors:
+            ev_sql += f" UNION SELECT event_id FROM ({sectors[0]}) s"
+            ev_params = [*ev_params, *sectors[1]]
         return ev_sql, ev_params, f"SELECT ref_id FROM search_rows WHERE id IN ({fts_doc})", doc_params
+
+    # a counted search counts at most this many of the most recent matching rows of each kind (and events
+    # of the sectors a query names); beyond it the total says "at least" (`capped`)
+    SEARCH_COUNT_CAP = 2000
+
+    def _search_parts(
+        self, groups: list[list[str]]
+    ) -> tuple[tuple[str, list[Any]], tuple[str, list[Any]] | None, tuple[str, list[Any]]]:
+        """The capped subqueries of a counted search: matching event rows, the events of the sectors the
+        query names (None when it names none), matching document rows."""
+        db = self.db
+        cap = int(self.SEARCH_COUNT_CAP)
+        fts_ev, ev_params = self._fts_rows_sql(groups, "event")
+        fts_doc, doc_params = self._fts_rows_sql(groups, "document")
+        codes = sector_codes_named(groups)
+        sectors = (
+            (
+                f"SELECT event_id FROM event_sectors WHERE sector IN {db.in_list(codes)} "
+                f"ORDER BY event_id DESC LIMIT {cap}",
+                list(codes),
+            )
+            if codes
+            else None
+        )
+        return (
+            (f"{fts_ev} ORDER BY rowid DESC LIMIT {cap}", ev_params),
+            sectors,
+            (f"{fts_doc} ORDER BY rowid DESC LIMIT {cap}", doc_params),
+        )
+
+    def _search_reached_cap(self, groups: list[list[str]]) -> bool:
+        """True when a counted search's subqueries reached SEARCH_COUNT_CAP (its total is a lower bound)."""
+        for part in self._search_parts(groups):
+            if part and int(self.db.scalar(f"SELECT COUNT(*) FROM ({part[0]}) t", part[1]) or 0) >= int(
+                self.SEARCH_COUNT_CAP
+            ):
+                return True
+        return False
 
     def _search_entity_hits(
         self, q: str, strict: list[tuple[str, set[str]]], org_voivodeships: dict[int, str | None] | None
@@ -1091,7 +1173,7 @@ class ListMixin:
         return {
             "total": len(n_ent) + n_ev + n_doc,
             "facets": {k: dict(v.most_common()) for k, v in facets.items()},
-            "capped": capped,
+            "capped": capped or self._search_reached_cap(groups),
             "entities": n_ent,
             "events": n_ev,
             "documents": n_doc,
@@ -1107,7 +1189,8 @@ class ListMixin:
         counts: dict[str, Any],
     ) -> dict[str, Any]:
         """One page of a counted search: entities, then events (newest first), then documents (newest
-        first); only the page's rows are read."""
+        first). The ordered hits of each kind are read once and kept in `counts` (at most
+        SEARCH_COUNT_CAP rows of each kind: cheap to keep), so that later pages only slice them."""
         db = self.db
         ev_sql, ev_params, doc_sql, doc_params = self._search_sql(groups)
         n_ent, n_ev, n_doc, voiv = counts["entities"], counts["events"], counts["documents"], counts["voiv"]
@@ -1128,11 +1211,16 @@ class ListMixin:
                 in_v = [p for p, v in voiv.items() if v == chosen["voivodeship"]] or [-1]
                 where.append(f"ev.place_id IN {db.in_list(in_v)}")
                 params += in_v
-            for eid, etype, date, place_id, secs, name in db.all(
-                f"SELECT ev.id, ev.type, ev.date, ev.place_id, ev.sectors, ev.name FROM events ev WHERE {' AND '.join(where)} "
-                "ORDER BY ev.date IS NULL, ev.date DESC, ev.id DESC LIMIT ? OFFSET ?",
-                [*params, want, start],
-            ):
+            # every hit of the (capped) search in order, read once and kept with the counts: the pages
+            # of a search are slices of it
+            ordered = counts.get("event_rows")
+            if ordered is None:
+                ordered = counts["event_rows"] = db.all(
+                    f"SELECT ev.id, ev.type, ev.date, ev.place_id, ev.sectors, ev.name FROM events ev WHERE {' AND '.join(where)} "
+                    "ORDER BY ev.date IS NULL, ev.date DESC, ev.id DESC",
+                    params,
+                )
+            for eid, etype, date, place_id, secs, name in ordered[start : start + want]:
                 page.append(
                     {
                         "kind": "event",
@@ -1156,11 +1244,14 @@ class ListMixin:
             if sector:
                 where.append("sectors LIKE ?")
                 params.append(f'%"{sector}"%')
-            for pk, doc_id, title, published, url, secs in db.all(
-                f"SELECT id, doc_id, title, published, url, sectors FROM documents WHERE {' AND '.join(where)} "
-                "ORDER BY published IS NULL, published DESC, id DESC LIMIT ? OFFSET ?",
-                [*params, want, start],
-            ):
+            ordered = counts.get("document_rows")
+            if ordered is None:
+                ordered = counts["document_rows"] = db.all(
+                    f"SELECT id, doc_id, title, published, url, sectors FROM documents WHERE {' AND '.join(where)} "
+                    "ORDER BY published IS NULL, published DESC, id DESC",
+                    params,
+                )
+            for pk, doc_id, title, published, url, secs in ordered[start : start + want]:
                 page.append(
                     {
                         "kind": "document",
@@ -1183,18 +1274,27 @@ class ListMixin:
             "capped": counts["capped"],
         }
 
+    def _doc_texts(self, pks: list[int]) -> dict[int, str]:
+        """{document pk: text}, 500 documents per statement."""
+        db = self.db
+        out: dict[int, str] = {}
+        for start in range(0, len(pks), 500):
+            chunk = pks[start : start + 500]
+            out.update(db.all(f"SELECT id, text FROM documents WHERE id IN {db.in_list(chunk)}", chunk))
+        return out
+
     def _search_decorate(self, page: list[dict[str, Any]], groups: list[list[str]]) -> list[dict[str, Any]]:
         """The page's hits with their matched words highlighted (documents: title and text; events: the
         whole event and its one-line "what")."""
-        db = self.db
         page_events = {
             e["id"]: e
             for e in self._events_by_ids([h["id"] for h in page if h["kind"] == "event"])  # type: ignore[attr-defined]
         }
         whats = self.event_whats([h["id"] for h in page if h["kind"] == "event"])
+        texts = self._doc_texts([h["pk"] for h in page if h["kind"] == "document"])
         for h in page:
             if h["kind"] == "document":
-                text = db.scalar("SELECT text FROM documents WHERE id = ?", (h.pop("pk"),)) or ""
+                text = texts.get(h.pop("pk")) or ""
                 h["name"] = doc_title(h["name"], text[:200])
                 h["highlight"] = highlight_parts(text, groups)
             elif h["kind"] == "event":
@@ -1214,9 +1314,30 @@ class ListMixin:
         offset: int,
         chosen: dict[str, str | None],
         org_voivodeships: dict[int, str | None] | None,
+        listed: dict[str, Any] | None = None,
     ) -> dict[str, Any]:
-        """The search page from a list of hits (at most SEARCH_CAP of each kind) tested one by one: for
-        queries whose words with diacritics must appear as written."""
+        """One page of a search made from a list of hits (`listed`: what `_search_listed` gave for the
+        same query and filters, else made here)."""
+        if listed is None or "listed" not in listed:
+            listed = self._search_listed(q, groups, chosen, org_voivodeships)
+        page = [dict(h) for h in listed["listed"][offset : offset + limit]]
+        return {
+            "items": self._search_decorate(page, groups),
+            "total": listed["total"],
+            "facets": listed["facets"],
+            "capped": listed["capped"],
+        }
+
+    def _search_listed(
+        self,
+        q: str,
+        groups: list[list[str]],
+        chosen: dict[str, str | None],
+        org_voivodeships: dict[int, str | None] | None,
+    ) -> dict[str, Any]:
+        """The hits of a search as a list (at most SEARCH_CAP of each kind) tested one by one, for queries
+        whose words with diacritics must appear as written: {listed (the hits that pass the filters, in
+        order), total, facets, capped}."""
         from kooperacja.store.regions import ancestors
 
         db = self.db
@@ -1344,14 +1465,12 @@ class ListMixin:
                 )
         if strict:
             # documents: the words with diacritics must be in the text as written
-            keep = []
-            for h in hits:
-                if h["kind"] == "document":
-                    text = db.scalar("SELECT text FROM documents WHERE id = ?", (h["pk"],)) or ""
-                    if not keeps_diacritics(text, strict):
-                        continue
-                keep.append(h)
-            hits = keep
+            texts = self._doc_texts([h["pk"] for h in hits if h["kind"] == "document"])
+            hits = [
+                h
+                for h in hits
+                if h["kind"] != "document" or keeps_diacritics(texts.get(h["pk"]) or "", strict)
+            ]
 
         def passes(h: dict[str, Any], key: str, value: str) -> bool:
             return value in h["sectors"] if key == "sector" else h.get(key) == value
@@ -1372,11 +1491,9 @@ class ListMixin:
                         counts[h[name]] += 1
             facets[name] = counts
         hits = [h for h, fails in zip(hits, failed, strict=True) if not fails]
-        total = len(hits)
-        page = hits[offset : offset + limit]
         return {
-            "items": self._search_decorate(page, groups),
-            "total": total,
+            "listed": hits,
+            "total": len(hits),
             "facets": {k: dict(v.most_common()) for k, v in facets.items()},
             "capped": capped,
         }

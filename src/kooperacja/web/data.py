@@ -63,6 +63,14 @@ def doc_url(doc_id: Any) -> str:
     return "/doc/" + quote(str(doc_id), safe="")
 
 
+def _write_generation(store: Any) -> int | None:
+    """The database's write counter (None before migration 008)."""
+    if not getattr(store.db, "has_generation", False):
+        return None
+    value = store.db.scalar("SELECT n FROM write_generation WHERE id = 1")
+    return None if value is None else int(value)
+
+
 class StoreUnavailable(RuntimeError):
     """The store package, or the database, could not be opened."""
 
@@ -104,9 +112,14 @@ class WebData:
         from kooperacja.store import open_store
 
         try:
-            return open_store(self.db_url)
+            st = open_store(self.db_url)
         except Exception as exc:
             raise StoreUnavailable(f"the database could not be opened: {exc}") from exc
+        if getattr(st.db, "dialect", "") == "postgres":
+            # a page's reads are short: parallel workers cost more to start than they save (an
+            # organisation's timeline: 110 ms with two workers, 35 ms without, at 100,000 documents)
+            st.db.execute("SET max_parallel_workers_per_gather = 0")
+        return st
 
     def _borrow(self) -> Any:
         try:
@@ -157,7 +170,13 @@ class WebData:
         size (any writer, any process); for a server database a 10-second clock."""
         url = self.db_url or os.environ.get("KOOPERACJA_DB") or "kooperacja.db"
         if url.startswith(("postgresql://", "postgres://", "host=")):
-            return ("clock", int(time.monotonic() // 10))
+            # every write transaction raises the write counter (migration 008): a cached view stays
+            # valid until the next write of any process (a 10-second clock where there is no counter)
+            try:
+                gen = self.call(_write_generation)
+            except Exception:  # noqa: BLE001 - an unreachable server shows itself on the real query
+                gen = None
+            return ("generation", gen) if gen is not None else ("clock", int(time.monotonic() // 10))
         for prefix in ("sqlite:///", "sqlite://"):
             if url.startswith(prefix):
                 url = url[len(prefix) :]
@@ -199,6 +218,7 @@ class WebData:
             self.stats()
             self.network()
             self.seats()
+            self.partner_graph()
         except Exception:  # noqa: BLE001 - an empty or unreachable database shows itself on the first request
             pass
 
@@ -261,6 +281,14 @@ class WebData:
         return out
 
     def entity(self, entity_id: int, events_limit: int | None = None) -> dict[str, Any] | None:
+        # an entity's profile, kept until the data changes (a busy organisation or town has thousands
+        # of events to count, order and group); a copy, so that a caller's changes stay its own
+        ent = self.memo(
+            ("entity", int(entity_id), events_limit), lambda: self._entity(entity_id, events_limit)
+        )
+        return None if ent is None else dict(ent)
+
+    def _entity(self, entity_id: int, events_limit: int | None = None) -> dict[str, Any] | None:
         raw = self.call("entity", entity_id, events_limit=events_limit)
         if not raw:
             return None
@@ -416,7 +444,10 @@ class WebData:
         return dict(self.memo(key, lambda: self._network(max_nodes, args)))
 
     def _network(self, max_nodes: int, args: dict[str, Any]) -> dict[str, Any]:
-        raw = self.call(network, **args) or {}
+        # around an organisation: it and its partners with the most shared events, read from their
+        # events only (a busy organisation's whole neighbourhood can be most of the graph)
+        top = {"top": max_nodes} if args.get("center") not in (None, "") else {}
+        raw = self.call(network, **args, **top) or {}
         nodes = []
         for n in _list(raw.get("nodes")):
             n = dict(n)
@@ -458,7 +489,7 @@ class WebData:
                 for i in _list(e.pop("events", None))
                 if i in info
             ]
-        truncated = False
+        truncated = bool(raw.get("truncated"))
         if len(nodes) > max_nodes:
             degree: dict[Any, int] = {}
             for e in edges:
@@ -618,12 +649,15 @@ class WebData:
         return self.entity_summary(raw) if raw else None
 
     def org_subtypes(self) -> dict[int, tuple[str, str | None]]:
-        """Organisation id → (name, subtype), until the database changes."""
+        """Organisation id → (name, subtype), those in the most documents first, until the database
+        changes."""
 
         def compute() -> dict[int, tuple[str, str | None]]:
             st = self._borrow()
             try:
-                rows = st.db.all("SELECT id, name, subtype FROM entities WHERE type = 'organization'")
+                rows = st.db.all(
+                    "SELECT id, name, subtype FROM entities WHERE type = 'organization' ORDER BY doc_count DESC, id"
+                )
             finally:
                 self._pool.put(st)
             return {r[0]: (r[1], r[2]) for r in rows}
@@ -643,16 +677,23 @@ class WebData:
 
         return self.memo(("seats",), compute)
 
+    def partner_graph(self) -> dict[str, Any]:
+        """The whole graph that partner recommendations read (analysis.recommend), until the data changes."""
+        from kooperacja.analysis.recommend import partner_graph
+
+        return self.memo(("partner_graph",), lambda: self.call(partner_graph))
+
     def partners(self, entity_id: int, k: int = 10, **filters: Any) -> list[dict[str, Any]]:
         from kooperacja.analysis.recommend import recommend_partners
 
         args = {key: v for key, v in filters.items() if v not in (None, "")}
         seats = self.seats()
+        graph = self.partner_graph()
 
         def compute() -> list[dict[str, Any]]:
             st = self._borrow()
             try:
-                return recommend_partners(st, entity_id, k=k, seats=seats, **args)
+                return recommend_partners(st, entity_id, k=k, seats=seats, graph=graph, **args)
             finally:
                 self._pool.put(st)
 

@@ -44,7 +44,10 @@ class MapData(BaseModel):
     events_off_map: int = Field(
         description="matching events whose place is no town (a country, a region, none)"
     )
-    organizations: list[dict[str, Any]] = Field(description="organisations at their seats")
+    organizations: list[dict[str, Any]] = Field(
+        description="organisations at their seats (at most 800, those in the most documents first)"
+    )
+    organizations_total: int = Field(description="organisations with a known seat")
     organizations_without_seat: int
 
 

@@ -352,33 +352,45 @@ def partners_list(data: WebData, entity_id: int, qp: Mapping[str, Any]) -> dict[
     }
 
 
+MAP_ORGS = 800  # organisations drawn at their seats (those in the most documents; the page stays small)
+
+
+def _map_orgs(data: WebData, kinds: set[str]) -> tuple[list[dict[str, Any]], int, int]:
+    """The organisations of the chosen kinds drawn at their seats (at most MAP_ORGS, those in the most
+    documents first), how many have a seat, and how many have none."""
+    seats = data.seats()
+    orgs: list[dict[str, Any]] = []
+    seated = unplaced = 0
+    for oid, (name, subtype) in data.org_subtypes().items():
+        if kinds and subtype not in kinds:
+            continue
+        seat = seats.get(oid)
+        if seat is None:
+            unplaced += 1
+            continue
+        seated += 1
+        if len(orgs) < MAP_ORGS:
+            orgs.append(
+                {
+                    "id": oid,
+                    "name": name,
+                    "subtype": subtype,
+                    "url": f"/org/{oid}",
+                    "lat": seat["lat"],
+                    "lon": seat["lon"],
+                    "seat": seat["place"],
+                    "how": seat["how"],
+                }
+            )
+    return orgs, seated, unplaced
+
+
 def map_data(data: WebData, qp: Mapping[str, Any], full: bool = False) -> dict[str, Any]:
     """Events as points at their places (with the list's filters) and organisations at their seats."""
     f, chips = event_filters(data, qp)
     ev = data.event_points(full=full, **f)
-    seats = data.seats()
-    orgs = []
-    subtype_of = data.org_subtypes()
-    kinds = set(f.get("kinds") or [])
-    for oid, seat in seats.items():
-        sub = subtype_of.get(oid)
-        if sub is None or (kinds and sub[1] not in kinds):
-            continue
-        orgs.append(
-            {
-                "id": oid,
-                "name": sub[0],
-                "subtype": sub[1],
-                "url": f"/org/{oid}",
-                "lat": seat["lat"],
-                "lon": seat["lon"],
-                "seat": seat["place"],
-                "how": seat["how"],
-            }
-        )
-    unplaced = sum(
-        1 for oid, sub in subtype_of.items() if oid not in seats and (not kinds or sub[1] in kinds)
-    )
+    kinds = tuple(sorted(f.get("kinds") or []))
+    orgs, seated, unplaced = data.memo(("map_orgs", kinds), lambda: _map_orgs(data, set(kinds)))
     # each point carries its latest events for the popup (the rest are one link away, on the timeline)
     points = []
     for p in ev["points"]:
@@ -391,6 +403,7 @@ def map_data(data: WebData, qp: Mapping[str, Any], full: bool = False) -> dict[s
         "events_total": ev["total"],
         "events_off_map": ev["off_map"],
         "organizations": orgs,
+        "organizations_total": seated,
         "organizations_without_seat": unplaced,
         # the chosen voivodeship, outlined on the map ("pl-reg:PL-24" -> "PL-24")
         "region_code": (f.get("region") or "").removeprefix("pl-reg:")
