@@ -149,6 +149,12 @@ class EnglishNames:
         self.lower_by_first: dict[str, list[tuple[str, ...]]] = {}
         for head in self.lower_heads:
             self.lower_by_first.setdefault(head[0], []).append(head)
+        # one-word heads that may end a compound word ("AgroBioCluster"), in the order of org_heads
+        self._suffix_heads = tuple(
+            (h[0], sub)
+            for h, sub in lex.org_heads.items()
+            if h[0] not in self._last_heads and len(h) == 1 and len(h[0]) >= 6
+        )
 
     # ------------------------------------------------------------------ runs of capitalised words
 
@@ -1664,10 +1670,8 @@ class EnglishNames:
                 if pl is not None:  # "Klaster Obróbki Metali", "Krajowa Izba Gospodarcza": a Polish name
                     return pl[0], j - i == 1
             last = lem[-1]
-            for h, sub in self.lex.org_heads.items():
-                if h[0] in self._last_heads:
-                    continue  # "Biotechnology" is a field
-                if len(h) == 1 and len(h[0]) >= 6 and last.endswith(h[0]) and last != h[0]:
+            for head, sub in self._suffix_heads:  # (not a field's word: "Biotechnology" is a field)
+                if last.endswith(head) and last != head:
                     return sub, False  # "AgroBioCluster", "Technopark"
             return None
         generic = sum(e - b for b, e, _ in found) >= n
