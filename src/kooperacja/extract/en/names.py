@@ -66,7 +66,7 @@ def _currency_codes() -> frozenset[str]:
 
 def _mixed_case(word: str) -> bool:
     """ "fDi", "PWiK", "SCZone": upper-case letters inside a word, as brand names and acronyms are written."""
-    if "-" in word or not any(c.islower() for c in word):
+    if word.islower() or "-" in word or not any(c.islower() for c in word):
         return False
     return any(a.islower() and b.isupper() for a, b in zip(word, word[1:], strict=False)) or (
         len(word) > 2 and word[0].isupper() and word[1].isupper()  # "SCZone"
@@ -890,13 +890,17 @@ class EnglishNames:
     def _split_two_names(self, doc: Doc, i: int, j: int, s: int, sent_start: int) -> list[Mention] | None:
         """ "Mazovian Chemical Cluster and Industrial Development Agency": two names parted by a splitter."""
         toks = doc.tokens
-        form = next(
-            (
-                len(f)
-                for f in self.lex.legal_forms
-                if len(f) < j - i and tuple(t.text for t in toks[j - len(f) : j]) == f
-            ),
-            0,
+        form = (
+            next(
+                (
+                    len(f)
+                    for f in self.lex.legal_forms
+                    if len(f) < j - i and tuple(t.text for t in toks[j - len(f) : j]) == f
+                ),
+                0,
+            )
+            if j > i and toks[j - 1].text in self._legal_last
+            else 0
         )
         for k in range(i + 1, j - 1 - form):  # "GmbH & Co. KG" is one legal form
             if toks[k].text in self.splitters:
@@ -1173,6 +1177,8 @@ class EnglishNames:
     def _cl_legal_form(self, c: _Span) -> Mention | _NoName | None:
         """A company by the legal form that ends it."""
         toks = c.doc.tokens
+        if toks[c.j - 1].text not in self._legal_last:
+            return None  # no legal form ends with this token
         for form in self.lex.legal_forms:
             k = len(form)
             if c.j - c.i > k and all(toks[c.j - k + n].text == form[n] for n in range(k)):
