@@ -149,6 +149,8 @@ class EnglishNames:
         self.lower_by_first: dict[str, list[tuple[str, ...]]] = {}
         for head in self.lower_heads:
             self.lower_by_first.setdefault(head[0], []).append(head)
+        # what a boilerplate line opens with: one test before trying each of them
+        self._boilerplate_starts = tuple(o for o, _most in lex.boilerplate)
         # one-word heads that may end a compound word ("AgroBioCluster"), in the order of org_heads
         self._suffix_heads = tuple(
             (h[0], sub)
@@ -415,11 +417,14 @@ class EnglishNames:
                 self._title_case(line)
                 or low.count("|") >= 2
                 or sum(low.count(c) for c in "»›") >= 2  # "Home » News » Clusters": a breadcrumb
-                or any(
-                    low.startswith(o)
-                    and (len(low) == len(o) or not low[len(o)].isalnum())
-                    and (not most or len(low.split()) <= most)
-                    for o, most in self.lex.boilerplate
+                or (
+                    low.startswith(self._boilerplate_starts)
+                    and any(
+                        low.startswith(o)
+                        and (len(low) == len(o) or not low[len(o)].isalnum())
+                        and (not most or len(low.split()) <= most)
+                        for o, most in self.lex.boilerplate
+                    )
                 )
             ):
                 spans.append((pos, pos + len(line)))
