@@ -50,6 +50,10 @@ class EnglishEntities:
     def __init__(self, lex: EnLexicon) -> None:
         self.lex = lex
         self.zones = _zone_acronyms()
+        # the words `_same_body` leaves out of a name: head words, small words, nationalities
+        self._head_words = frozenset(w for h in lex.org_heads for w in h)
+        self._small_words = lex.function_words | lex.words("connector") | lex.words("initials_skip")
+        self._demonyms = frozenset(fold(d) for d in lex.demonyms)
 
     def __call__(self, doc: Doc) -> None:
         self._defined_acronyms(doc)
@@ -204,10 +208,7 @@ class EnglishEntities:
         """ "City of Rzeszow", "Rzeszow City Hall" and "Rzeszow City Office"; "University of Lodz" and "Lodz
         University": names of one subtype (a company's aside) whose own words, less head words, small words and
         nationalities, are the same, name one body (a unit and its office are one entity)."""
-        lex = self.lex
-        heads = {w for h in lex.org_heads for w in h}
-        small = lex.function_words | lex.words("connector") | lex.words("initials_skip")
-        demonyms = {fold(d) for d in lex.demonyms}
+        heads, small, demonyms = self._head_words, self._small_words, self._demonyms
         first: dict[tuple[str, frozenset[str]], int] = {}
         for k, m in enumerate(doc.mentions):
             if m.type != "organization" or m.subtype in (None, "company") or m.head in _SHORT_TAGS:

@@ -161,6 +161,9 @@ class EnglishEvents:
             word = doc.tokens[i].text
             hit = None
             cands = [*self.by_first.get(self.lemma[i], ()), *self.by_first.get(self.low[i], ())]
+            if not cands:
+                i += 1
+                continue
             if (
                 i > a
                 and word[:1].isupper()

@@ -66,7 +66,7 @@ def _currency_codes() -> frozenset[str]:
 
 def _mixed_case(word: str) -> bool:
     """ "fDi", "PWiK", "SCZone": upper-case letters inside a word, as brand names and acronyms are written."""
-    if "-" in word or not any(c.islower() for c in word):
+    if word.islower() or "-" in word or not any(c.islower() for c in word):
         return False
     return any(a.islower() and b.isupper() for a, b in zip(word, word[1:], strict=False)) or (
         len(word) > 2 and word[0].isupper() and word[1].isupper()  # "SCZone"
@@ -149,6 +149,14 @@ class EnglishNames:
         self.lower_by_first: dict[str, list[tuple[str, ...]]] = {}
         for head in self.lower_heads:
             self.lower_by_first.setdefault(head[0], []).append(head)
+        # what a boilerplate line opens with: one test before trying each of them
+        self._boilerplate_starts = tuple(o for o, _most in lex.boilerplate)
+        # one-word heads that may end a compound word ("AgroBioCluster"), in the order of org_heads
+        self._suffix_heads = tuple(
+            (h[0], sub)
+            for h, sub in lex.org_heads.items()
+            if h[0] not in self._last_heads and len(h) == 1 and len(h[0]) >= 6
+        )
 
     # ------------------------------------------------------------------ runs of capitalised words
 
@@ -409,11 +417,14 @@ class EnglishNames:
                 self._title_case(line)
                 or low.count("|") >= 2
                 or sum(low.count(c) for c in "»›") >= 2  # "Home » News » Clusters": a breadcrumb
-                or any(
-                    low.startswith(o)
-                    and (len(low) == len(o) or not low[len(o)].isalnum())
-                    and (not most or len(low.split()) <= most)
-                    for o, most in self.lex.boilerplate
+                or (
+                    low.startswith(self._boilerplate_starts)
+                    and any(
+                        low.startswith(o)
+                        and (len(low) == len(o) or not low[len(o)].isalnum())
+                        and (not most or len(low.split()) <= most)
+                        for o, most in self.lex.boilerplate
+                    )
                 )
             ):
                 spans.append((pos, pos + len(line)))
@@ -884,13 +895,17 @@ class EnglishNames:
     def _split_two_names(self, doc: Doc, i: int, j: int, s: int, sent_start: int) -> list[Mention] | None:
         """ "Mazovian Chemical Cluster and Industrial Development Agency": two names parted by a splitter."""
         toks = doc.tokens
-        form = next(
-            (
-                len(f)
-                for f in self.lex.legal_forms
-                if len(f) < j - i and tuple(t.text for t in toks[j - len(f) : j]) == f
-            ),
-            0,
+        form = (
+            next(
+                (
+                    len(f)
+                    for f in self.lex.legal_forms
+                    if len(f) < j - i and tuple(t.text for t in toks[j - len(f) : j]) == f
+                ),
+                0,
+            )
+            if j > i and toks[j - 1].text in self._legal_last
+            else 0
         )
         for k in range(i + 1, j - 1 - form):  # "GmbH & Co. KG" is one legal form
             if toks[k].text in self.splitters:
@@ -1167,6 +1182,8 @@ class EnglishNames:
     def _cl_legal_form(self, c: _Span) -> Mention | _NoName | None:
         """A company by the legal form that ends it."""
         toks = c.doc.tokens
+        if toks[c.j - 1].text not in self._legal_last:
+            return None  # no legal form ends with this token
         for form in self.lex.legal_forms:
             k = len(form)
             if c.j - c.i > k and all(toks[c.j - k + n].text == form[n] for n in range(k)):
@@ -1664,10 +1681,8 @@ class EnglishNames:
                 if pl is not None:  # "Klaster Obróbki Metali", "Krajowa Izba Gospodarcza": a Polish name
                     return pl[0], j - i == 1
             last = lem[-1]
-            for h, sub in self.lex.org_heads.items():
-                if h[0] in self._last_heads:
-                    continue  # "Biotechnology" is a field
-                if len(h) == 1 and len(h[0]) >= 6 and last.endswith(h[0]) and last != h[0]:
+            for head, sub in self._suffix_heads:  # (not a field's word: "Biotechnology" is a field)
+                if last.endswith(head) and last != head:
                     return sub, False  # "AgroBioCluster", "Technopark"
             return None
         generic = sum(e - b for b, e, _ in found) >= n

@@ -9,6 +9,7 @@ from functools import lru_cache
 
 _PUNCT = re.compile(r"[\"'“”„’`«»()\[\],.]")
 _SPACE = re.compile(r"\s+")
+_POSSESSIVE = re.compile(r"[’']s$")
 
 
 @lru_cache(maxsize=1)
@@ -23,6 +24,8 @@ def _legal() -> re.Pattern[str]:
 @lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Lower case without diacritics ("Łódź" → "lodz")."""
+    if text.isascii():
+        return text.lower()  # nothing to decompose
     text = text.replace("ł", "l").replace("Ł", "L")
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
@@ -31,7 +34,7 @@ def fold(text: str) -> str:
 @lru_cache(maxsize=65536)
 def fold_key(name: str) -> str:
     s = _legal().sub("", name.strip())
-    s = re.sub(r"[’']s$", "", s)
+    s = _POSSESSIVE.sub("", s)
     s = _PUNCT.sub(" ", fold(s))
     s = _SPACE.sub(" ", s).strip()
     if s.startswith("the "):
