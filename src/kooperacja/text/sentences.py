@@ -7,7 +7,6 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
-from operator import attrgetter
 
 from kooperacja.data.language_data import language_data, on_data_change
 from kooperacja.text.tokens import Token
@@ -113,8 +112,8 @@ def token_sentences(
     Tokens come in text order (their starts and ends ascend), so each sentence's tokens are found by two
     bisections and its slice of `sent_of` filled at once, not token by token."""
     n = len(tokens)
-    starts = list(map(_START, tokens))
-    ends = list(map(_END, tokens))
+    starts = [t.start for t in tokens]
+    ends = [t.end for t in tokens]
     sent_of = [0] * n
     spans: list[tuple[int, int]] = []
     ti = 0
@@ -131,7 +130,3 @@ def token_sentences(
     if ti < n:
         sent_of[ti:] = [len(sentences) - 1] * (n - ti)
     return sent_of, spans
-
-
-_START = attrgetter("start")
-_END = attrgetter("end")
