@@ -96,3 +96,21 @@ def test_label_prefilter_never_hides_a_label() -> None:
         dates.find_dateline("Tytuł wiadomości\nTekst.\nData publikacji: 23-09-2010 13:05\nDalej.")
         == "2010-09-23"
     )
+
+
+def test_lower_words_are_the_words_lower_cased_one_by_one() -> None:
+    from kooperacja.text.numbers import _P_WORD, _lower_words
+
+    extra = ["ΟΔΟΣ'Α dwa", "İstanbul: dwa tysiące", "Pół Miliona ZŁOTYCH", "x\u00a0Dwa\u00a0tysiące"]
+    for text in TEXTS + _random_texts(300) + extra:
+        assert _lower_words(text) == [w.lower() for w in _P_WORD.findall(text)], text
+
+
+def test_amounts_in_words_are_still_found() -> None:
+    from kooperacja.text.numbers import find_amounts
+
+    values = [
+        (a.value, a.unit)
+        for a in find_amounts("Firma zatrudni ponad DWA TYSIĄCE osób i wyda pół miliona złotych.")
+    ]
+    assert values == [(2000, "count"), (500000, "PLN")]
