@@ -6,7 +6,6 @@ import random
 import re
 
 from kooperacja.text import dates
-from kooperacja.text.sentences import Sentence, split_sentences, token_sentences
 from kooperacja.text.tokens import Token, _join_spaced_compounds, tokenize
 
 TEXTS = [
@@ -50,41 +49,6 @@ def test_spaced_compounds_are_still_joined() -> None:
     words = [t.text for t in tokenize("Zakład Przemysłowo – Handlowy i centrum badawczo -rozwojowe")]
     assert "Przemysłowo-Handlowy" in words
     assert "badawczo-rozwojowe" in words
-
-
-def _plain_token_sentences(
-    tokens: list[Token], sentences: list[Sentence]
-) -> tuple[list[int], list[tuple[int, int]]]:
-    n = len(tokens)
-    sent_of = [0] * n
-    spans: list[tuple[int, int]] = []
-    ti = 0
-    for s, sent in enumerate(sentences):
-        while ti < n and tokens[ti].start < sent.start:
-            sent_of[ti] = max(s - 1, 0)
-            ti += 1
-        first = ti
-        while ti < n and tokens[ti].end <= sent.end:
-            sent_of[ti] = s
-            ti += 1
-        spans.append((first, ti))
-    while ti < n:
-        sent_of[ti] = len(sentences) - 1
-        ti += 1
-    return sent_of, spans
-
-
-def test_token_sentences_match_the_token_loop() -> None:
-    rng = random.Random(3)
-    for text in TEXTS + _random_texts(300):
-        toks = tokenize(text)
-        sents = split_sentences(text)
-        assert token_sentences(toks, sents) == _plain_token_sentences(toks, sents)
-        # sentences that cut through tokens, or none at all
-        cuts = sorted(rng.sample(range(len(text) + 1), min(4, len(text) + 1)))
-        odd = [Sentence(a, b, k) for k, (a, b) in enumerate(zip(cuts, cuts[1:], strict=False))]
-        assert token_sentences(toks, odd) == _plain_token_sentences(toks, odd)
-        assert token_sentences(toks, []) == _plain_token_sentences(toks, [])
 
 
 def test_label_prefilter_never_hides_a_label() -> None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -107,26 +106,21 @@ def token_sentences(
     tokens: Sequence[Token], sentences: Sequence[Sentence]
 ) -> tuple[list[int], list[tuple[int, int]]]:
     """Each token's sentence, and each sentence's token span [first, end): a token between two sentences
-    belongs to the one before, a token after the last to the last.
-
-    Tokens come in text order (their starts and ends ascend), so each sentence's tokens are found by two
-    bisections and its slice of `sent_of` filled at once, not token by token."""
+    belongs to the one before, a token after the last to the last."""
     n = len(tokens)
-    starts = [t.start for t in tokens]
-    ends = [t.end for t in tokens]
     sent_of = [0] * n
     spans: list[tuple[int, int]] = []
     ti = 0
     for s, sent in enumerate(sentences):
-        j = bisect_left(starts, sent.start, ti)  # the tokens before the sentence: the one before's
-        if j > ti:
-            sent_of[ti:j] = [max(s - 1, 0)] * (j - ti)
-        first = ti = j
-        j = bisect_right(ends, sent.end, ti)  # the tokens that end inside it
-        if j > ti:
-            sent_of[ti:j] = [s] * (j - ti)
-        ti = j
+        while ti < n and tokens[ti].start < sent.start:
+            sent_of[ti] = max(s - 1, 0)
+            ti += 1
+        first = ti
+        while ti < n and tokens[ti].end <= sent.end:
+            sent_of[ti] = s
+            ti += 1
         spans.append((first, ti))
-    if ti < n:
-        sent_of[ti:] = [len(sentences) - 1] * (n - ti)
+    while ti < n:
+        sent_of[ti] = len(sentences) - 1
+        ti += 1
     return sent_of, spans
