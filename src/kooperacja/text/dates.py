@@ -1039,6 +1039,23 @@ _FILLER = re.compile(r"[\W_]+")
 
 _COLON_LABELS = "|".join(r"[ \t]+".join(map(re.escape, f.split())) for f in _WORDS["dateline_colon_label"])
 _LABEL_ANYWHERE = re.compile(rf"(?:{_COLON_LABELS})[ \t]*:[ \t]*", re.I)
+# the first word of each label, lower-cased: a text where none occurs has no label (one `in` test per word on
+# the lower-cased text instead of the case-blind alternation tried at every character)
+_LABEL_FIRST = tuple(sorted({f.split()[0].lower() for f in _WORDS["dateline_colon_label"] if f.split()}))
+# letters that a case-blind pattern matches to a Latin letter though `str.lower` gives another (dotless ı,
+# long ſ, dotted İ): a text with one of them is scanned in full
+_CASE_ODD = ("\u0131", "\u017f", "\u0130")
+
+
+def _may_have_label(text: str) -> bool:
+    """False when `_LABEL_ANYWHERE` cannot match in `text` (every label ends with a colon, starts with its
+    first word); True when it may."""
+    if ":" not in text:
+        return False
+    if any(c in text for c in _CASE_ODD):
+        return True
+    low = text.lower()
+    return any(w in low for w in _LABEL_FIRST)
 
 
 _DIGIT = re.compile(r"\d")
@@ -1115,7 +1132,7 @@ def find_dateline(text: str, window: int = 300) -> str | None:
                 and re.match(r"^\s*(?:[|•·]|$)", after)
             ):
                 return value  # "Tytuł | 15.11.2019 | Gospodarka"
-    for label in _LABEL_ANYWHERE.finditer(text) if ":" in text else ():  # a label ends with a colon
+    for label in _LABEL_ANYWHERE.finditer(text) if _may_have_label(text) else ():
         line_end = text.find("\n", label.end())
         rest = text[label.end() : line_end if line_end >= 0 else len(text)][:60]
         mm = _line_date(rest)

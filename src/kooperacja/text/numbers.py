@@ -499,9 +499,10 @@ def find_amounts(
         out.append(Amount(start, tail_end, value, unit_code, qualifier, text[start:tail_end], kind))
         consumed = tail_end
     # the text's words, lower-cased: amounts in words need one of the number words or amount adjectives
-    words = set(map(str.lower, _P_WORD.findall(text)))
+    lows = _lower_words(text)
+    words = set(lows)
     if not words.isdisjoint(tb.wordnum):
-        out.extend(_word_amounts(tb, text, out))
+        out.extend(_word_amounts(tb, text, out, lows))
     if tb.adjectives and (not words.isdisjoint(tb.adjectives) or not _letters_only(tb.adjectives)):
         out.extend(_adjective_amounts(tb, text))
     out.sort(key=lambda a: a.start)
@@ -611,18 +612,32 @@ def _adjective_amounts(tb: _Tables, text: str) -> list[Amount]:
     return out
 
 
-def _word_amounts(tb: _Tables, text: str, found: list[Amount]) -> list[Amount]:
-    """Amounts written in words: "tysiąc", "ponad dwa tysiące osób", "pół miliona złotych"."""
+def _lower_words(text: str) -> list[str]:
+    """The lower-cased words of `text` (`_P_WORD` runs), each as `word.lower()` gives it: found in the
+    lower-cased text at once when lower-casing keeps every character one character and no capital sigma
+    (whose small form depends on what follows the word) is there, else word by word."""
+    low = text.lower()
+    if len(low) == len(text) and "\u03a3" not in text:
+        return _P_WORD.findall(low)
+    return [w.lower() for w in _P_WORD.findall(text)]
+
+
+def _word_amounts(tb: _Tables, text: str, found: list[Amount], lows: list[str] | None = None) -> list[Amount]:
+    """Amounts written in words: "tysiąc", "ponad dwa tysiące osób", "pół miliona złotych".
+    `lows`: the text's lower-cased words (`_lower_words`), when known."""
     taken = [(a.start, a.end) for a in found]
     out: list[Amount] = []
     toks = list(_P_WORD.finditer(text))
+    if lows is None or len(lows) != len(toks):
+        lows = [t.group().lower() for t in toks]
     # the tokens that are number words, found in one pass: the loop jumps from one to the next
-    starts = [k for k, t in enumerate(toks) if t.group().lower() in tb.wordnum]
+    wordnum = tb.wordnum
+    starts = [k for k, w in enumerate(lows) if w in wordnum]
     i = 0
     n = len(toks)
     while i < n:
         tok = toks[i]
-        low = tok.group().lower()
+        low = lows[i]
         if low not in tb.wordnum:
             k = bisect.bisect_left(starts, i)
             i = starts[k] if k < len(starts) else n
@@ -630,7 +645,7 @@ def _word_amounts(tb: _Tables, text: str, found: list[Amount]) -> list[Amount]:
         value = tb.wordnum[low]
         if value is None:
             # vague: "kilkaset", "kilka miliardów" — swallow a following multiplier too
-            i += 2 if i + 1 < n and toks[i + 1].group().lower() in tb.mult else 1
+            i += 2 if i + 1 < n and lows[i + 1] in tb.mult else 1
             continue
         if any(s <= tok.start() < e for s, e in taken):
             i += 1
@@ -641,7 +656,7 @@ def _word_amounts(tb: _Tables, text: str, found: list[Amount]) -> list[Amount]:
         end = tok.end()
         weak = low in tb.weak
         while j < n and re.fullmatch(r"[ \u00a0]+", text[end : toks[j].start()]):
-            w = toks[j].group().lower()
+            w = lows[j]
             v = tb.wordnum.get(w)
             if v is not None and 1 <= v < last and v < 1000 and w not in tb.weak:
                 total += v
@@ -653,7 +668,7 @@ def _word_amounts(tb: _Tables, text: str, found: list[Amount]) -> list[Amount]:
             break
         factor = 1
         if j < n and re.fullmatch(r"[ \u00a0]*", text[end : toks[j].start()]):
-            w = toks[j].group().lower()
+            w = lows[j]
             if w in tb.mult and (total < 1000 or tb.mult[w][0] >= 1_000_000):
                 factor = tb.mult[w][0]
                 end = toks[j].end()

@@ -56,11 +56,13 @@ class Token:
     __hash__ = None  # type: ignore[assignment]  # mutable (`i`), like the dataclass it replaces
 
 
+# possessive runs (`*+`, `++`): no run can give back a character that the next part of its alternative could
+# use (a dot, a dash or an apostrophe is no word character), so nothing is retried; the same tokens, found sooner
 _SPLIT_RE = re.compile(
     r"[A-ZĄĆĘŁŃÓŚŹŻ]{1,6}(?:[&+][A-ZĄĆĘŁŃÓŚŹŻ]{1,6})+"  # SA&AM, IGE+XAO
-    r"|[^\W\d_][\w-]*\.(?:pl|com|eu|net|org|de|info|biz)\b"  # domain-like company names (Beyond.pl)
-    r"|[^\W\d_][^\W_]*(?:[-'’–][^\W_]+)*"  # words with inner hyphens/apostrophes (Saint-Etienne, Hi-tech, B2B-ready)
-    r"|\d+(?:[.,]\d+)*"  # numbers: 2,75 / 1.200
+    r"|[^\W\d_][\w-]*+\.(?:pl|com|eu|net|org|de|info|biz)\b"  # domain-like company names (Beyond.pl)
+    r"|[^\W\d_][^\W_]*+(?:[-'’–][^\W_]++)*+"  # words with inner hyphens/apostrophes (Saint-Etienne, Hi-tech, B2B-ready)
+    r"|\d++(?:[.,]\d++)*+"  # numbers: 2,75 / 1.200
     r"|[^\w\s]"  # single punctuation
 )
 
@@ -68,11 +70,13 @@ _SPLIT_RE = re.compile(
 def tokenize(text: str, start: int = 0, end: int | None = None, lang: str = "pl") -> list[Token]:
     """Tokens of text[start:end] with offsets into `text`."""
     end = len(text) if end is None else end
-    out: list[Token] = []
-    for k, m in enumerate(_SPLIT_RE.finditer(text, start, end)):
-        s, e = m.span()
-        out.append(Token(text[s:e], s, e, k))
-    return _join_spaced_compounds(text, out, _compound_first_endings(lang))
+    out = [
+        Token(m.group(), m.start(), m.end(), k) for k, m in enumerate(_SPLIT_RE.finditer(text, start, end))
+    ]
+    endings = _compound_first_endings(lang)
+    if not endings or not _spaced_compound_re(endings).search(text, start, end):
+        return out  # no first part before a spaced dash: nothing to join (one scan instead of a token loop)
+    return _join_spaced_compounds(text, out, endings)
 
 
 _DASHES = {"-", "–", "—"}
@@ -85,6 +89,15 @@ def _compound_first_endings(lang: str) -> tuple[str, ...]:
 
 
 on_data_change(_compound_first_endings.cache_clear)
+
+
+@cache
+def _spaced_compound_re(endings: tuple[str, ...]) -> re.Pattern[str]:
+    """What every joined compound has in the text: a first part's ending, a dash with at most one space on
+    each side, a letter (a necessary condition of `_join_spaced_compounds`, tested before its token loop)."""
+    ends = "|".join(map(re.escape, sorted(endings, key=len, reverse=True)))
+    dashes = "".join(map(re.escape, sorted(_DASHES)))
+    return re.compile(rf"(?:{ends}) ?[{dashes}] ?[^\W\d_]")
 
 
 def _join_spaced_compounds(text: str, toks: list[Token], endings: tuple[str, ...]) -> list[Token]:
