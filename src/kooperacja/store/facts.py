@@ -62,7 +62,8 @@ def _spans(value: Any) -> list[list[int]]:
     return out
 
 
-PARTIALS_KEPT = 5000  # partial events of one ingest kept for a second try at its end
+PARTIALS_KEPT = 5000
+REMERGE_BLOCK = 200  # stored events whose candidates are looked up together when they are resolved again  # partial events of one ingest kept for a second try at its end
 
 
 class _SearchRows:
@@ -752,13 +753,22 @@ def remerge_events(
     where `same(lower, higher)` gives a match, `merge(kept id, merged id, match)` makes them one and the kept
     candidate takes the merged one's parties, sources and words for the comparisons that follow."""
     gone: set[int] = set()
-    for a in sorted(events, key=lambda e: e.id):
+    ordered = sorted(events, key=lambda e: e.id)
+    many = getattr(cat, "event_candidates_many", None)
+    # the candidates of the next events, looked up together (dropped after a merge, which changes them)
+    ahead: dict[int, list[Any]] = {}
+    for n, a in enumerate(ordered):
         if a.id in gone:
             continue
-        window = date_window(a.date, a.name, max(a.published) if a.published else None)
-        cands = cat.event_candidates(
-            a.participants, compatible_types(a.type), norm(a.name) if a.name else None, window
-        )
+        if many is None:
+            cands = cat.event_candidates(*_candidate_query(a))
+        else:
+            if a.id not in ahead:
+                block = [e for e in ordered[n : n + REMERGE_BLOCK] if e.id not in gone]
+                ahead = dict(
+                    zip([e.id for e in block], many([_candidate_query(e) for e in block]), strict=True)
+                )
+            cands = ahead.pop(a.id)
         for b in sorted(cands, key=lambda e: e.id):
             if b.id == a.id or b.id in gone or (skip_same_document and a.doc_pks & b.doc_pks):
                 continue
@@ -767,6 +777,7 @@ def remerge_events(
             if m is None:
                 continue
             merge(lo.id, hi.id, m)
+            ahead = {}
             lo.participants |= hi.participants
             lo.doc_pks |= hi.doc_pks
             lo.published |= hi.published
@@ -775,3 +786,9 @@ def remerge_events(
             lo.source_words = [*lo.source_words, *hi.source_words]
             gone.add(hi.id)
             a = lo
+
+
+def _candidate_query(a: Any) -> tuple[set[int], list[str], str | None, tuple[str, str] | None]:
+    """The arguments of the catalogue's event look-up for a stored event (`event_candidates`)."""
+    window = date_window(a.date, a.name, max(a.published) if a.published else None)
+    return set(a.participants), compatible_types(a.type), norm(a.name) if a.name else None, window
