@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from array import array
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
@@ -526,7 +527,7 @@ class FactsMixin:
                     [(event_id, s) for s in sectors],
                 )
                 summary.events_created += 1
-                self.__dict__.setdefault("_created_events", []).append(event_id)
+                self.__dict__.setdefault("_created_events", array("q")).append(event_id)
             else:
                 summary.events_merged += 1
             source_id = db.insert(
@@ -604,12 +605,16 @@ class FactsMixin:
         (a report of a happening may have come before the reports that tie it to another's event), and
         then its deferred partial events are tried again. Each step in its own savepoint: one that fails
         changes nothing."""
-        created, self.__dict__["_created_events"] = self.__dict__.get("_created_events") or [], []
+        # the ids of the events created (8 bytes each: a long load holds millions)
+        created, self.__dict__["_created_events"] = (
+            self.__dict__.get("_created_events") or array("q"),
+            array("q"),
+        )
         for start in range(0, len(created), 500):
             self._batch_begin(summary)  # type: ignore[attr-defined]
             try:
                 with self.db.savepoint():
-                    self._recheck_created(created[start : start + 500])
+                    self._recheck_created(created[start : start + 500].tolist())
             except Exception:  # noqa: BLE001 - the events stay as the first pass left them
                 self.catalog.forget()
         self._retry_partial_events(summary)
