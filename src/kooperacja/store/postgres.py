@@ -25,19 +25,22 @@ def _array_text(values: Sequence[Any]) -> str | list[Any]:
     """A column of values in PostgreSQL's text form of an array (`{1,NULL,"a \\"b\\""}`), as psycopg
     would send the list, built in one pass instead of through psycopg's adapter of each element (a
     tenth of the loader's time went there); the list itself where a value is of another kind."""
-    parts = []
+    parts: list[str] = []
+    append = parts.append
     for v in values:
         t = type(v)
-        if v is None:
-            parts.append("NULL")
-        elif t is int:
-            parts.append(str(v))
+        if t is int:
+            append(str(v))
         elif t is str:
-            parts.append('"' + v.replace("\\", "\\\\").replace('"', '\\"') + '"')
+            if '"' in v or "\\" in v:
+                v = v.replace("\\", "\\\\").replace('"', '\\"')
+            append(f'"{v}"')
+        elif v is None:
+            append("NULL")
         elif t is float:
-            parts.append(repr(v))  # 'inf', '-inf' and 'nan' are read by float8's input too
+            append(repr(v))  # 'inf', '-inf' and 'nan' are read by float8's input too
         elif t is bool:
-            parts.append("t" if v else "f")
+            append("t" if v else "f")
         else:
             return list(values)
     return "{" + ",".join(parts) + "}"
