@@ -652,27 +652,51 @@ class FactsMixin:
         """The deferred partial events of this ingest, once more against all that is stored now (each
         in its own savepoint: one that fails changes nothing)."""
         pending, self.__dict__["_partials"] = self.__dict__.get("_partials") or [], []
+        pending = [item for item in pending if item[0].pk is not None]
+        if not pending:
+            return
         self.__dict__["_partials_retrying"] = True
         try:
+            self._batch_begin(summary)  # type: ignore[attr-defined]
+            # which of their documents and entities are still stored, asked once for all of them (the
+            # retries below add sources and participants only: they delete no document and no entity)
+            try:
+                alive: _Alive | None = _Alive(
+                    self.db,
+                    [item[0].pk for item in pending],
+                    [eid for item in pending for _, eid in item[0].local.values()],
+                )
+            except Exception:  # noqa: BLE001 - then each retry asks for its own
+                alive = None
             for item in pending:
-                if item[0].pk is None:
-                    continue
                 self._batch_begin(summary)  # type: ignore[attr-defined]
                 try:
                     with self.db.savepoint():
-                        self._retry_partial(*item)
+                        self._retry_partial(*item, alive=alive)
                 except Exception:  # noqa: BLE001 - a second try that fails leaves the report as it was
                     self.catalog.forget()
         finally:
             self.__dict__["_partials_retrying"] = False
 
-    def _retry_partial(self, d: _Doc, index: int, ev: dict[str, Any], stored: tuple[str | None, str]) -> None:
-        if not self.db.scalar("SELECT 1 FROM documents WHERE id = ?", (d.pk,)):
+    def _retry_partial(
+        self,
+        d: _Doc,
+        index: int,
+        ev: dict[str, Any],
+        stored: tuple[str | None, str],
+        alive: _Alive | None = None,
+    ) -> None:
+        db = self.db
+        if not (
+            alive.document(d.pk) if alive else db.scalar("SELECT 1 FROM documents WHERE id = ?", (d.pk,))
+        ):
             return
         # entities merged since: their records' ids lead to the entity kept
         for lid, (de, eid) in list(d.local.items()):
             seen = {eid}
-            while not self.db.scalar("SELECT 1 FROM entities WHERE id = ?", (eid,)):
+            while not (
+                alive.entity(eid) if alive else self.db.scalar("SELECT 1 FROM entities WHERE id = ?", (eid,))
+            ):
                 kept = self.db.scalar(
                     "SELECT kept_id FROM merges WHERE kind = 'entity' AND merged_id = ? "
                     "ORDER BY id DESC LIMIT 1",
@@ -743,6 +767,37 @@ class FactsMixin:
             "confidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             rows,
         )
+
+
+class _Alive:
+    """Which of some documents and entities are stored, read in one query per table (in blocks) for the
+    end-of-ingest retries; an id not asked about is looked up on its own."""
+
+    def __init__(self, db: Backend, doc_pks: list[int], entity_ids: list[int]) -> None:
+        self.db = db
+        self.docs, self.doc_asked = self._stored("documents", doc_pks), set(doc_pks)
+        self.ents, self.ent_asked = self._stored("entities", entity_ids), set(entity_ids)
+
+    def _stored(self, table: str, ids: list[int]) -> set[int]:
+        out: set[int] = set()
+        wanted = sorted(set(ids))
+        for start in range(0, len(wanted), 1000):
+            part = wanted[start : start + 1000]
+            out.update(
+                int(r[0])
+                for r in self.db.all(f"SELECT id FROM {table} WHERE id IN {self.db.in_list(part)}", part)
+            )
+        return out
+
+    def document(self, pk: int) -> bool:
+        if pk in self.doc_asked:
+            return pk in self.docs
+        return bool(self.db.scalar("SELECT 1 FROM documents WHERE id = ?", (pk,)))
+
+    def entity(self, eid: int) -> bool:
+        if eid in self.ent_asked:
+            return eid in self.ents
+        return bool(self.db.scalar("SELECT 1 FROM entities WHERE id = ?", (eid,)))
 
 
 def remerge_events(
