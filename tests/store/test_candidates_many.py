@@ -74,7 +74,7 @@ def test_the_same_candidates_as_one_look_up_per_event(db_url, monkeypatch, limit
         queries = [_candidate_query(e) for e in events]
         queries.append((set(), ["visit"], norm("Forum Wiatru i Lodu"), None))  # a name alone
         queries.append((set(), ["agreement"], None, None))  # nothing to look by
-        many = cat.event_candidates_many(queries)
+        many = cat.event_candidates_many(queries)  # SQLite: one look-up per event; PostgreSQL: set-based
         one = [cat.event_candidates(*q) for q in queries]
         assert [_ids(c) for c in many] == [_ids(c) for c in one]
         assert any(len(c) > 1 for c in many)  # some events have other candidates than themselves
