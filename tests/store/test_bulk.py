@@ -102,3 +102,58 @@ def test_record_reader_streams_and_reports_bad_input(tmp_path: Path) -> None:
     assert items[0][1] is None  # no text given
     assert items[2][0]["doc_id"] == "b" and items[2][1].text == "Tekst dokumentu."
     assert isinstance(items[3], RecordError) and "no such file" in str(items[3])
+
+
+def test_load_lets_each_carried_text_go_once_its_record_is_stored(
+    db_url: str, tmp_path: Path, capsys
+) -> None:
+    from kooperacja.cli.load_cmd import stream_records
+
+    texts = [f"Dokument numer {i} opisuje spotkanie dwóch wymyślonych fundacji nad rzeką." for i in range(5)]
+    records = tmp_path / "records.jsonl"
+    lines = [
+        json.dumps(
+            {"doc_id": f"t{i}", "lang": "pl", "entities": [], "events": [], "text": t}, ensure_ascii=False
+        )
+        for i, t in enumerate(texts)
+    ]
+    records.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+    # the reader: only the text of the record being stored is held; one from --documents stays
+    given = next(iter(read_paths(sorted(SAMPLES.glob("*.txt"))[:1])))
+    held = {"t3": given}
+    seen = []
+    for record in stream_records([str(records)], held, []):
+        seen.append(sorted(held))
+        assert held.get(record["doc_id"]) is not None
+    assert seen == [["t0", "t3"], ["t1", "t3"], ["t2", "t3"], ["t3"], ["t3", "t4"]]
+    assert sorted(held) == ["t3"]
+
+    # the command: each record stored with its own text; the loader's peak memory reported
+    assert main(["load", str(records), "--db", db_url, "-q", "--json"]) == 0
+    summary = json.loads(capsys.readouterr().out)
+    assert summary["new"] == 5 and summary["peak_rss_mb"] > 10
+    store = open_store(db_url)
+    try:
+        assert dict(store.db.all("SELECT doc_id, text FROM documents")) == {
+            f"t{i}": t for i, t in enumerate(texts)
+        }
+    finally:
+        store.close()
+
+
+def test_ingest_records_stream_holds_one_carried_text(tmp_path: Path) -> None:
+    from kooperacja.cli.ingest_input import RecordStream
+
+    records = tmp_path / "records.jsonl"
+    records.write_text(
+        "".join(
+            json.dumps({"doc_id": f"s{i}", "entities": [], "events": [], "text": f"Tekst {i}."}) + "\n"
+            for i in range(4)
+        ),
+        encoding="utf-8",
+    )
+    stream = RecordStream([str(records)])
+    for record in stream:
+        assert list(stream.documents) == [record["doc_id"]]
+        assert stream.documents[record["doc_id"]].text == f"Tekst {record['doc_id'][1:]}."

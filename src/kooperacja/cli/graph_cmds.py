@@ -262,10 +262,20 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     if read_errors:  # records that could not even be read count as failed inputs too
         summary["failed"] += len(read_errors)
         summary["errors"] = (read_errors + list(summary["errors"]))[:50]
+    from kooperacja.cli.load_cmd import peak_rss_mb
+
+    summary["peak_rss_mb"] = peak_rss_mb()
+    workers = peak_rss_mb(children=True)  # the largest extraction worker (none with --jobs 1)
+    if workers:
+        summary["peak_rss_mb_worker"] = workers
     if args.json:
         _print_json(summary)
     else:
         print_summary(summary)
+        print(
+            f"memory:    peak {summary['peak_rss_mb']:.0f} MB (the writer)"
+            + (f", {workers:.0f} MB (the largest extraction worker)" if workers else "")
+        )
         errors = summary["errors"]
         for err in errors[:10]:
             print(f"  failed: {err}", file=sys.stderr)

@@ -26,7 +26,8 @@ class RecordStream:
     """Records from record files (.json with a sibling .txt, .jsonl a record a line, Parquet), read one at
     a time by the loader's reader (`store.bulk.iter_records`). `documents` maps doc_id to the Document of
     a record that carries its text, filled just before the record is yielded (so that the store finds
-    it); `errors` collects one line per bad input, each also printed on stderr."""
+    it) and emptied when the next one is read (the store takes a record whole before it asks for the
+    next: memory stays bounded); `errors` collects one line per bad input, each also printed on stderr."""
 
     def __init__(self, paths: Iterable[str]) -> None:
         self.paths = list(paths)
@@ -34,7 +35,11 @@ class RecordStream:
         self.errors: list[ReadError] = []
 
     def __iter__(self) -> Iterator[dict[str, Any]]:
+        carried = None  # the text of the record yielded last is let go when the next one is read
         for item in iter_records(self.paths):
+            if carried is not None:
+                self.documents.pop(carried, None)
+                carried = None
             if isinstance(item, RecordError):
                 error = ReadError(_shown(item.source), item.message)
                 self.errors.append(error)
@@ -42,7 +47,8 @@ class RecordStream:
                 continue
             rec, doc = item
             if doc is not None:
-                self.documents[doc.doc_id] = doc
+                carried = doc.doc_id
+                self.documents[carried] = doc
             yield rec
 
 

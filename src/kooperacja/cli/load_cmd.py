@@ -5,7 +5,44 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Iterator
 from typing import Any
+
+
+def peak_rss_mb(children: bool = False) -> float:
+    """Peak resident memory of this process (or of its largest child process) in MB (0 where unknown)."""
+    try:
+        import resource
+
+        who = resource.RUSAGE_CHILDREN if children else resource.RUSAGE_SELF
+        return resource.getrusage(who).ru_maxrss / 1024  # kB on Linux
+    except (ImportError, OSError):  # pragma: no cover - not Unix
+        return 0.0
+
+
+def stream_records(paths: list[str], texts: dict[str, Any], bad: list[str]) -> Iterator[dict[str, Any]]:
+    """The records of `paths`, one at a time. A record that carries its text puts its Document in `texts`
+    (unless `texts` has one for that doc_id already, from --documents) just before it is yielded, and
+    takes it out again when the next record is read: the store takes each record whole before it asks
+    for the next, so only one such text is held at a time. Bad input: one line in `bad` and on stderr."""
+    from kooperacja.store.bulk import RecordError, iter_records
+
+    carried = None  # the doc_id whose text came with the record yielded last
+    for item in iter_records(paths):
+        if carried is not None:
+            texts.pop(carried, None)
+            carried = None
+        if isinstance(item, RecordError):
+            bad.append(str(item))
+            print(f"error: {item}", file=sys.stderr)
+            continue
+        record, doc = item
+        if doc is not None and record.get("doc_id") not in texts:
+            carried = record.get("doc_id")
+            texts[carried] = doc
+        yield record
+    if carried is not None:
+        texts.pop(carried, None)
 
 
 def register(sub: Any) -> None:
@@ -38,8 +75,10 @@ def register(sub: Any) -> None:
 def cmd_load(args: argparse.Namespace) -> int:
     from kooperacja.cli.graph_cmds import Progress, _print_json, print_summary
     from kooperacja.store import open_store
-    from kooperacja.store.bulk import RecordError, iter_records
 
+    # doc_id → Document: the texts read from --documents (kept: any record may name them), and the text
+    # that the record being stored carries itself, let go once that record is stored (the store takes
+    # each record whole before it reads the next), so that memory stays bounded on a long load
     texts: dict[str, Any] = {}
     if args.documents:
         from kooperacja.documents.model import Document
@@ -49,28 +88,18 @@ def cmd_load(args: argparse.Namespace) -> int:
     progress = Progress(None, enabled=not args.quiet)
     bad: list[str] = []
 
-    def records() -> Any:
-        for item in iter_records(args.records):
-            if isinstance(item, RecordError):
-                bad.append(str(item))
-                print(f"error: {item}", file=sys.stderr)
-                continue
-            record, doc = item
-            if doc is not None and record.get("doc_id") not in texts:
-                texts[record.get("doc_id")] = doc
-            yield record
-
     try:
         store = open_store(args.db)
     except Exception as exc:
         print(f"kooperacja: cannot open the database: {exc}", file=sys.stderr)
         return 2
     try:
-        summary = store.ingest_records(records(), texts, progress=progress)
+        summary = store.ingest_records(stream_records(args.records, texts, bad), texts, progress=progress)
     finally:
         store.close()
     summary["failed"] += len(bad)
     summary["errors"] = bad + summary["errors"]
+    summary["peak_rss_mb"] = peak_rss_mb()
     if progress.tty:
         progress.stream.write("\n")
         progress.tty = False
@@ -78,6 +107,7 @@ def cmd_load(args: argparse.Namespace) -> int:
         _print_json(summary)
     else:
         print_summary(summary)
+        print(f"memory:    peak {summary['peak_rss_mb']:.0f} MB (the loader, one process)")
         for err in summary["errors"][len(bad) :][:10]:
             print(f"  failed: {err}", file=sys.stderr)
     progress.finish()

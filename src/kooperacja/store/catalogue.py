@@ -18,6 +18,14 @@ ENTITY_COLS = "e.id, e.type, e.subtype, e.name, e.norm, e.country, e.doc_count"
 # the most recent stored events with one of an event's participants (or its name) that are scored
 # against it; the date window already leaves out those whose dates cannot agree
 EVENT_CANDIDATES = 200
+# rows of (event, participant or name, type, window) sent in one set-based candidate look-up
+_MANY_ROWS = 500
+
+
+def _values(rows: int, width: int) -> str:
+    """The placeholders of `rows` rows of `width` values: (?, ?), (?, ?) ..."""
+    one = "(" + ", ".join(["?"] * width) + ")"
+    return ", ".join([one] * rows)
 
 
 class StoreCatalog:
@@ -425,6 +433,88 @@ class StoreCatalog:
                 if r[0] not in seen
             ]
         return self._events(ids)
+
+    def event_candidates_many(
+        self, wanted: list[tuple[set[int], list[str], str | None, tuple[str, str] | None]]
+    ) -> list[list[EventCandidate]]:
+        """`event_candidates` of each of several events at once (participants, types, normalised name,
+        window): one set-based query for the participants of all of them, one for their names and one
+        look-up of the events found, instead of these per event. Each list holds the same events as
+        `event_candidates` gives (the same 200 most recent of each look-up); events found for several
+        share one candidate object. SQLite (in the process, no round trips) runs the per-event look-ups,
+        which cost it less than the set-based ones."""
+        db = self.db
+        if db.dialect != "postgres":
+            return [self.event_candidates(*w) for w in wanted]
+        by_part: list[set[int]] = [set() for _ in wanted]
+        by_name: list[set[int]] = [set() for _ in wanted]
+        prows = [
+            (q, eid, t, *(window or (None, None)))
+            for q, (pids, types, _name, window) in enumerate(wanted)
+            for eid in sorted(pids)
+            for t in types
+        ]
+        for start in range(0, len(prows), _MANY_ROWS):
+            part = prows[start : start + _MANY_ROWS]
+            rows, pending = db.all_pending(
+                f"WITH i (q, entity_id, event_type, w0, w1) AS (VALUES {_values(len(part), 5)}) "
+                "SELECT q, event_id FROM (SELECT q, event_id, ROW_NUMBER() OVER "
+                "(PARTITION BY q ORDER BY event_id DESC) AS rn FROM (SELECT DISTINCT i.q, p.event_id "
+                "FROM i JOIN participants p ON p.entity_id = i.entity_id AND p.event_type = i.event_type "
+                "WHERE i.w0 IS NULL OR p.date_start IS NULL OR (p.date_start <= i.w1 AND p.date_end >= i.w0)"
+                f") d) r WHERE rn <= {EVENT_CANDIDATES}",
+                [v for row in part for v in row],
+                "participants",
+            )
+            for q, ev in rows:
+                by_part[q].add(ev)
+            for p in pending:  # participants written in this transaction, not yet sent
+                for q, (pids, types, _name, window) in enumerate(wanted):
+                    if (
+                        p.get("entity_id") in pids
+                        and p.get("event_type") in types
+                        and (
+                            window is None
+                            or p.get("date_start") is None
+                            or (
+                                p.get("date_end") is not None
+                                and p["date_start"] <= window[1]
+                                and p["date_end"] >= window[0]
+                            )
+                        )
+                    ):
+                        by_part[q].add(p["event_id"])
+        nrows = [
+            (q, name, t, *(window or (None, None)))
+            for q, (_pids, types, name, window) in enumerate(wanted)
+            if name is not None
+            for t in types
+        ]
+        for start in range(0, len(nrows), _MANY_ROWS):
+            part = nrows[start : start + _MANY_ROWS]
+            for q, ev in db.all(
+                f"WITH i (q, name, type, w0, w1) AS (VALUES {_values(len(part), 5)}) "
+                "SELECT q, event_id FROM (SELECT q, event_id, ROW_NUMBER() OVER "
+                "(PARTITION BY q ORDER BY event_id DESC) AS rn FROM (SELECT DISTINCT i.q, s.event_id "
+                "FROM i JOIN event_sources s ON s.name = i.name AND s.type = i.type "
+                "JOIN events e ON e.id = s.event_id "
+                "WHERE i.w0 IS NULL OR e.date_start IS NULL OR (e.date_start <= i.w1 AND e.date_end >= i.w0)"
+                f") d) r WHERE rn <= {EVENT_CANDIDATES}",
+                [v for row in part for v in row],
+            ):
+                by_name[q].add(ev)
+        ids_of: list[list[int]] = []
+        for q in range(len(wanted)):
+            ids = sorted(by_part[q], reverse=True)[:EVENT_CANDIDATES]
+            seen = set(ids)
+            ids += [e for e in sorted(by_name[q], reverse=True)[:EVENT_CANDIDATES] if e not in seen]
+            ids_of.append(ids)
+        every = sorted({e for ids in ids_of for e in ids})
+        found: dict[int, EventCandidate] = {}
+        for start in range(0, len(every), 500):
+            for c in self._events(every[start : start + 500]):
+                found[c.id] = c
+        return [[found[e] for e in ids if e in found] for ids in ids_of]
 
     def events_named(self, etype: str, name: str) -> list[EventCandidate]:
         rows = self.db.all(

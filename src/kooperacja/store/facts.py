@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from array import array
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
@@ -62,7 +63,8 @@ def _spans(value: Any) -> list[list[int]]:
     return out
 
 
-PARTIALS_KEPT = 5000  # partial events of one ingest kept for a second try at its end
+PARTIALS_KEPT = 5000
+REMERGE_BLOCK = 200  # stored events whose candidates are looked up together when they are resolved again  # partial events of one ingest kept for a second try at its end
 
 
 class _SearchRows:
@@ -525,7 +527,7 @@ class FactsMixin:
                     [(event_id, s) for s in sectors],
                 )
                 summary.events_created += 1
-                self.__dict__.setdefault("_created_events", []).append(event_id)
+                self.__dict__.setdefault("_created_events", array("q")).append(event_id)
             else:
                 summary.events_merged += 1
             source_id = db.insert(
@@ -603,12 +605,16 @@ class FactsMixin:
         (a report of a happening may have come before the reports that tie it to another's event), and
         then its deferred partial events are tried again. Each step in its own savepoint: one that fails
         changes nothing."""
-        created, self.__dict__["_created_events"] = self.__dict__.get("_created_events") or [], []
+        # the ids of the events created (8 bytes each: a long load holds millions)
+        created, self.__dict__["_created_events"] = (
+            self.__dict__.get("_created_events") or array("q"),
+            array("q"),
+        )
         for start in range(0, len(created), 500):
             self._batch_begin(summary)  # type: ignore[attr-defined]
             try:
                 with self.db.savepoint():
-                    self._recheck_created(created[start : start + 500])
+                    self._recheck_created(created[start : start + 500].tolist())
             except Exception:  # noqa: BLE001 - the events stay as the first pass left them
                 self.catalog.forget()
         self._retry_partial_events(summary)
@@ -646,27 +652,51 @@ class FactsMixin:
         """The deferred partial events of this ingest, once more against all that is stored now (each
         in its own savepoint: one that fails changes nothing)."""
         pending, self.__dict__["_partials"] = self.__dict__.get("_partials") or [], []
+        pending = [item for item in pending if item[0].pk is not None]
+        if not pending:
+            return
         self.__dict__["_partials_retrying"] = True
         try:
+            self._batch_begin(summary)  # type: ignore[attr-defined]
+            # which of their documents and entities are still stored, asked once for all of them (the
+            # retries below add sources and participants only: they delete no document and no entity)
+            try:
+                alive: _Alive | None = _Alive(
+                    self.db,
+                    [item[0].pk for item in pending],
+                    [eid for item in pending for _, eid in item[0].local.values()],
+                )
+            except Exception:  # noqa: BLE001 - then each retry asks for its own
+                alive = None
             for item in pending:
-                if item[0].pk is None:
-                    continue
                 self._batch_begin(summary)  # type: ignore[attr-defined]
                 try:
                     with self.db.savepoint():
-                        self._retry_partial(*item)
+                        self._retry_partial(*item, alive=alive)
                 except Exception:  # noqa: BLE001 - a second try that fails leaves the report as it was
                     self.catalog.forget()
         finally:
             self.__dict__["_partials_retrying"] = False
 
-    def _retry_partial(self, d: _Doc, index: int, ev: dict[str, Any], stored: tuple[str | None, str]) -> None:
-        if not self.db.scalar("SELECT 1 FROM documents WHERE id = ?", (d.pk,)):
+    def _retry_partial(
+        self,
+        d: _Doc,
+        index: int,
+        ev: dict[str, Any],
+        stored: tuple[str | None, str],
+        alive: _Alive | None = None,
+    ) -> None:
+        db = self.db
+        if not (
+            alive.document(d.pk) if alive else db.scalar("SELECT 1 FROM documents WHERE id = ?", (d.pk,))
+        ):
             return
         # entities merged since: their records' ids lead to the entity kept
         for lid, (de, eid) in list(d.local.items()):
             seen = {eid}
-            while not self.db.scalar("SELECT 1 FROM entities WHERE id = ?", (eid,)):
+            while not (
+                alive.entity(eid) if alive else self.db.scalar("SELECT 1 FROM entities WHERE id = ?", (eid,))
+            ):
                 kept = self.db.scalar(
                     "SELECT kept_id FROM merges WHERE kind = 'entity' AND merged_id = ? "
                     "ORDER BY id DESC LIMIT 1",
@@ -739,6 +769,37 @@ class FactsMixin:
         )
 
 
+class _Alive:
+    """Which of some documents and entities are stored, read in one query per table (in blocks) for the
+    end-of-ingest retries; an id not asked about is looked up on its own."""
+
+    def __init__(self, db: Backend, doc_pks: list[int], entity_ids: list[int]) -> None:
+        self.db = db
+        self.docs, self.doc_asked = self._stored("documents", doc_pks), set(doc_pks)
+        self.ents, self.ent_asked = self._stored("entities", entity_ids), set(entity_ids)
+
+    def _stored(self, table: str, ids: list[int]) -> set[int]:
+        out: set[int] = set()
+        wanted = sorted(set(ids))
+        for start in range(0, len(wanted), 1000):
+            part = wanted[start : start + 1000]
+            out.update(
+                int(r[0])
+                for r in self.db.all(f"SELECT id FROM {table} WHERE id IN {self.db.in_list(part)}", part)
+            )
+        return out
+
+    def document(self, pk: int) -> bool:
+        if pk in self.doc_asked:
+            return pk in self.docs
+        return bool(self.db.scalar("SELECT 1 FROM documents WHERE id = ?", (pk,)))
+
+    def entity(self, eid: int) -> bool:
+        if eid in self.ent_asked:
+            return eid in self.ents
+        return bool(self.db.scalar("SELECT 1 FROM entities WHERE id = ?", (eid,)))
+
+
 def remerge_events(
     cat: Any,
     events: Iterable[Any],
@@ -752,13 +813,22 @@ def remerge_events(
     where `same(lower, higher)` gives a match, `merge(kept id, merged id, match)` makes them one and the kept
     candidate takes the merged one's parties, sources and words for the comparisons that follow."""
     gone: set[int] = set()
-    for a in sorted(events, key=lambda e: e.id):
+    ordered = sorted(events, key=lambda e: e.id)
+    many = getattr(cat, "event_candidates_many", None)
+    # the candidates of the next events, looked up together (dropped after a merge, which changes them)
+    ahead: dict[int, list[Any]] = {}
+    for n, a in enumerate(ordered):
         if a.id in gone:
             continue
-        window = date_window(a.date, a.name, max(a.published) if a.published else None)
-        cands = cat.event_candidates(
-            a.participants, compatible_types(a.type), norm(a.name) if a.name else None, window
-        )
+        if many is None:
+            cands = cat.event_candidates(*_candidate_query(a))
+        else:
+            if a.id not in ahead:
+                block = [e for e in ordered[n : n + REMERGE_BLOCK] if e.id not in gone]
+                ahead = dict(
+                    zip([e.id for e in block], many([_candidate_query(e) for e in block]), strict=True)
+                )
+            cands = ahead.pop(a.id)
         for b in sorted(cands, key=lambda e: e.id):
             if b.id == a.id or b.id in gone or (skip_same_document and a.doc_pks & b.doc_pks):
                 continue
@@ -767,6 +837,7 @@ def remerge_events(
             if m is None:
                 continue
             merge(lo.id, hi.id, m)
+            ahead = {}
             lo.participants |= hi.participants
             lo.doc_pks |= hi.doc_pks
             lo.published |= hi.published
@@ -775,3 +846,9 @@ def remerge_events(
             lo.source_words = [*lo.source_words, *hi.source_words]
             gone.add(hi.id)
             a = lo
+
+
+def _candidate_query(a: Any) -> tuple[set[int], list[str], str | None, tuple[str, str] | None]:
+    """The arguments of the catalogue's event look-up for a stored event (`event_candidates`)."""
+    window = date_window(a.date, a.name, max(a.published) if a.published else None)
+    return set(a.participants), compatible_types(a.type), norm(a.name) if a.name else None, window
