@@ -298,11 +298,12 @@ def test_speed_on_a_news_sized_text() -> None:
     text = text[:2000]
     find_dates(text, "2024-05-10")
     runs = 50
-    t0 = time.perf_counter()
+    t0 = time.process_time()  # CPU time: other processes on the machine do not count
     for _ in range(runs):
         find_dates(text, "2024-05-10")
-    per_call = (time.perf_counter() - t0) / runs
-    assert per_call < 0.005  # typically well under 1 ms; generous for slow CI machines
+    per_call = (time.process_time() - t0) / runs
+    # a guard against runaway patterns (catastrophic backtracking), not a benchmark: well under 1 ms a call
+    assert per_call < 0.05
 
 
 @pytest.mark.parametrize(
