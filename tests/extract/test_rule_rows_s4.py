@@ -532,7 +532,6 @@ LEGAL_FORMS_CUT = [
 ]
 
 
-@pytest.mark.xfail(strict=True, reason="no name is kept before a dotted three-letter form (S.K.A., S.p.A.)")
 @pytest.mark.parametrize(("row", "written", "end"), LEGAL_FORMS_CUT, ids=[c[0] for c in LEGAL_FORMS_CUT])
 def test_a_dotted_three_letter_form_ends_a_company_name(row: str, written: str, end: str) -> None:
     orgs = _orgs(f"Nowy zakład w Borowie otworzy Alfatech {written}.")

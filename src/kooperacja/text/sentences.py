@@ -52,6 +52,17 @@ def _word_before(text: str, end: int, width: int = 40) -> str:
     return text[k:end]
 
 
+def _inside_initialism(text: str, before: str, after: int) -> bool:
+    """Whether the full stop before `after` is inside a dotted initialism: the word before it is one or more
+    single letters joined by full stops, and one letter and a full stop follow at once ("S.K|A.", "S.p|A.")."""
+    return (
+        after + 1 < len(text)
+        and text[after].isalpha()
+        and text[after + 1] == "."
+        and all(len(part) == 1 and part.isalpha() for part in before.split("."))
+    )
+
+
 def _is_boundary(text: str, m: re.Match[str], start: int = 0, lang: str = "pl") -> bool:
     if m.group() == "\n":
         return True
@@ -70,6 +81,8 @@ def _is_boundary(text: str, m: re.Match[str], start: int = 0, lang: str = "pl") 
             return False
         if len(before) == 1 and before.isupper():
             return False  # an initial: "J. Kowalski"
+        if _inside_initialism(text, before, m.end()):
+            return False  # "S.K.A.", "S.p.A.": one more letter and a full stop follow with no space
         if word in year or last in year:
             if len(text[start : m.start()].split()) <= 6:
                 return False  # "W czwartek 12 października 2023 r. Strefa podpisała…": a date is no sentence
