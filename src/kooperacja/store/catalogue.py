@@ -5,6 +5,7 @@ improved, its keys rebuilt from its document entities)."""
 from __future__ import annotations
 
 import json
+from collections.abc import Container
 from typing import Any
 
 from kooperacja.resolve import places as rplaces
@@ -403,21 +404,7 @@ class StoreCatalog:
             )
             found = [r[0] for r in rows]
             if pending:  # participants written in this transaction, not yet sent: the same conditions
-                extra = {
-                    p["event_id"]
-                    for p in pending
-                    if p.get("entity_id") in entity_ids
-                    and p.get("event_type") in types
-                    and (
-                        window is None
-                        or p.get("date_start") is None
-                        or (
-                            p.get("date_end") is not None
-                            and p["date_start"] <= window[1]
-                            and p["date_end"] >= window[0]
-                        )
-                    )
-                }
+                extra = {p["event_id"] for p in pending if _pending_fits(p, entity_ids, types, window)}
                 found = sorted(set(found) | extra, reverse=True)[:EVENT_CANDIDATES]
             ids += found
         if name is not None:
@@ -470,19 +457,7 @@ class StoreCatalog:
                 by_part[q].add(ev)
             for p in pending:  # participants written in this transaction, not yet sent
                 for q, (pids, types, _name, window) in enumerate(wanted):
-                    if (
-                        p.get("entity_id") in pids
-                        and p.get("event_type") in types
-                        and (
-                            window is None
-                            or p.get("date_start") is None
-                            or (
-                                p.get("date_end") is not None
-                                and p["date_start"] <= window[1]
-                                and p["date_end"] >= window[0]
-                            )
-                        )
-                    ):
+                    if _pending_fits(p, pids, types, window):
                         by_part[q].add(p["event_id"])
         nrows = [
             (q, name, t, *(window or (None, None)))
@@ -524,6 +499,22 @@ class StoreCatalog:
 
 
 _ORDER = {"organization": 0, "place": 1, "person": 3}
+
+
+def _pending_fits(
+    p: dict[str, Any], entity_ids: Container[int], types: Container[str], window: tuple[str, str] | None
+) -> bool:
+    """Whether a participant row written in this transaction and not yet sent meets the conditions of the
+    event candidates' look-up: one of the entities, one of the types, and dates that agree with the window."""
+    return (
+        p.get("entity_id") in entity_ids
+        and p.get("event_type") in types
+        and (
+            window is None
+            or p.get("date_start") is None
+            or (p.get("date_end") is not None and p["date_start"] <= window[1] and p["date_end"] >= window[0])
+        )
+    )
 
 
 def _entity_order(ent: dict[str, Any]) -> int:

@@ -553,6 +553,15 @@ class QueryMixin:
         ]
 
 
+def _rows_once(db: Backend, kept: dict[str, Any], key: str, sql: str, params: list[Any]) -> list[tuple]:
+    """The rows of `sql`, read once and kept in `kept[key]` (a counted search keeps its ordered hits with its
+    counts, and each page of it is a slice)."""
+    rows = kept.get(key)
+    if rows is None:
+        rows = kept[key] = db.all(sql, params)
+    return rows
+
+
 def _brief(row: tuple) -> dict[str, Any]:
     return {
         "id": row[0],
@@ -1213,13 +1222,14 @@ class ListMixin:
                 params += in_v
             # every hit of the (capped) search in order, read once and kept with the counts: the pages
             # of a search are slices of it
-            ordered = counts.get("event_rows")
-            if ordered is None:
-                ordered = counts["event_rows"] = db.all(
-                    f"SELECT ev.id, ev.type, ev.date, ev.place_id, ev.sectors, ev.name FROM events ev WHERE {' AND '.join(where)} "
-                    "ORDER BY ev.date IS NULL, ev.date DESC, ev.id DESC",
-                    params,
-                )
+            ordered = _rows_once(
+                db,
+                counts,
+                "event_rows",
+                f"SELECT ev.id, ev.type, ev.date, ev.place_id, ev.sectors, ev.name FROM events ev WHERE {' AND '.join(where)} "
+                "ORDER BY ev.date IS NULL, ev.date DESC, ev.id DESC",
+                params,
+            )
             for eid, etype, date, place_id, secs, name in ordered[start : start + want]:
                 page.append(
                     {
@@ -1244,13 +1254,14 @@ class ListMixin:
             if sector:
                 where.append("sectors LIKE ?")
                 params.append(f'%"{sector}"%')
-            ordered = counts.get("document_rows")
-            if ordered is None:
-                ordered = counts["document_rows"] = db.all(
-                    f"SELECT id, doc_id, title, published, url, sectors FROM documents WHERE {' AND '.join(where)} "
-                    "ORDER BY published IS NULL, published DESC, id DESC",
-                    params,
-                )
+            ordered = _rows_once(
+                db,
+                counts,
+                "document_rows",
+                f"SELECT id, doc_id, title, published, url, sectors FROM documents WHERE {' AND '.join(where)} "
+                "ORDER BY published IS NULL, published DESC, id DESC",
+                params,
+            )
             for pk, doc_id, title, published, url, secs in ordered[start : start + want]:
                 page.append(
                     {
