@@ -440,6 +440,7 @@ class FactsMixin:
         items = list(record.get("events") or [])
         n_events = len(items)  # then the partial events: only ever a further source of a stored event
         items += [p for p in record.get("partial_events") or [] if isinstance(p, dict)]
+        mentioned = {e for _, e in local.values()}  # every entity of the document, for each of its events
         for i, ev in enumerate(items):
             if not isinstance(ev, dict) or not ev.get("type"):
                 continue
@@ -462,42 +463,25 @@ class FactsMixin:
                 prow = cat.entity_row(place[1])
                 area = rplaces.area(prow[5], prow[2]) if prow else None
             near: list[tuple[int, float, str]] = []
+            # what both resolvers read of this report's event
+            report = (ev["type"], date, name, pset, doc_pk, cat)
+            about: dict[str, Any] = {
+                "place": place[1] if place else None,
+                "published": published,
+                "words": words,
+                "area": area,
+                "mentioned": mentioned,
+                "rejected": self._rejected_events(doc_id, i),
+            }
             if i >= n_events:
-                event_id, rule, reason = resolve_partial_event(
-                    ev["type"],
-                    date,
-                    name,
-                    pset,
-                    doc_pk,
-                    cat,
-                    " ".join(doc_text_full[a:b] for a, b in spans),
-                    place[1] if place else None,
-                    published,
-                    words=words,
-                    area=area,
-                    mentioned={e for _, e in local.values()},
-                    rejected=self._rejected_events(doc_id, i),
-                )
+                evidence = " ".join(doc_text_full[a:b] for a, b in spans)
+                event_id, rule, reason = resolve_partial_event(*report, evidence, **about)
                 if event_id is None:
                     self._defer_partial(d, i, ev, stored)
                     continue
             else:
                 event_id, rule, reason = resolve_event(
-                    ev["type"],
-                    date,
-                    name,
-                    pset,
-                    doc_pk,
-                    cat,
-                    prefer,
-                    place[1] if place else None,
-                    published,
-                    words=words,
-                    area=area,
-                    mentioned={e for _, e in local.values()},
-                    text_stems=ctx.stems,
-                    review=near,
-                    rejected=self._rejected_events(doc_id, i),
+                    *report, prefer, text_stems=ctx.stems, review=near, **about
                 )
             created = event_id is None
             sectors = sorted({s for s in ev.get("sectors") or [] if isinstance(s, str)})
