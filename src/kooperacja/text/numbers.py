@@ -100,6 +100,7 @@ class _Tables:
     wordnum: dict[str, float | None]
     weak: frozenset[str]
     adjectives: dict[str, tuple[float, str]]  # "miliardowa" -> (1e9, "PLN")
+    adjectives_are_words: bool  # every amount adjective is one word of letters: it matches only a whole word
     p_adjectives: re.Pattern[str]
     p_tail: re.Pattern[str]
     cur_before: frozenset[str]
@@ -176,6 +177,7 @@ def _tables_at(code: str, root: Path) -> _Tables:
             re.IGNORECASE,
         ),
         adjectives=adjectives,
+        adjectives_are_words=all(_P_WORD.fullmatch(a) for a in adjectives),
         p_tail=p_tail,
         cur_before=frozenset(f.lower() for f in cur_before if f[0].isalpha()),
         cur_signs=tuple(
@@ -503,7 +505,7 @@ def find_amounts(
     words = set(lows)
     if not words.isdisjoint(tb.wordnum):
         out.extend(_word_amounts(tb, text, out, lows))
-    if tb.adjectives and (not words.isdisjoint(tb.adjectives) or not _letters_only(tb.adjectives)):
+    if tb.adjectives and (not words.isdisjoint(tb.adjectives) or not tb.adjectives_are_words):
         out.extend(_adjective_amounts(tb, text))
     out.sort(key=lambda a: a.start)
     return _join_split(tb, text, out)
@@ -588,17 +590,6 @@ def _count_not_year(tb: _Tables, text: str, s: int, e: int, qualifier: str) -> b
     prev = re.search(r"([^\W\d_]+)[ \u00a0]+$", text[max(0, s - 30) : s])
     nxt = re.match(r"[ \u00a0]+([^\W\d_]+)", after)
     return bool(prev and nxt and prev.group(1)[0].islower() and nxt.group(1)[0].islower())
-
-
-_LETTERS_ONLY: dict[int, tuple[dict[str, tuple[float, str]], bool]] = {}
-
-
-def _letters_only(adjectives: dict[str, tuple[float, str]]) -> bool:
-    """Every amount adjective is one word of letters: then it matches only a whole word of the text."""
-    hit = _LETTERS_ONLY.get(id(adjectives))
-    if hit is None or hit[0] is not adjectives:
-        hit = _LETTERS_ONLY[id(adjectives)] = (adjectives, all(_P_WORD.fullmatch(a) for a in adjectives))
-    return hit[1]
 
 
 def _adjective_amounts(tb: _Tables, text: str) -> list[Amount]:
