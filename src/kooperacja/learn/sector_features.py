@@ -67,22 +67,12 @@ class SectorDoc:
 
 def load(folders: Iterable[str | Path]) -> list[SectorDoc]:
     """The candidates of every gold document of the folders, by the rules (documents sorted by id)."""
-    import dataclasses
-    import json
+    from kooperacja.learn.train import gold_docs, gold_files
 
-    from kooperacja.documents.model import ReadError
-    from kooperacja.documents.readers import read_file
-    from kooperacja.learn.train import GoldError, gold_files, rules_doc
-
-    out = []
-    for txt, js in gold_files(folders):
-        gold = json.loads(js.read_text(encoding="utf-8"))
-        docs = [d for d in read_file(txt) if not isinstance(d, ReadError)]
-        if not docs:
-            raise GoldError(f"{txt}: cannot be read")
-        doc = rules_doc(dataclasses.replace(docs[0], doc_id=js.stem))
-        out.append(SectorDoc(js.stem, frozenset(gold.get("sectors") or []), sector_candidates(doc)))
-    return out
+    return [
+        SectorDoc(doc_id, frozenset(gold.get("sectors") or []), sector_candidates(doc))
+        for doc_id, gold, doc in gold_docs(gold_files(folders))
+    ]
 
 
 def prf(docs: list[SectorDoc], keep: list[list[bool]]) -> tuple[float, float, float]:

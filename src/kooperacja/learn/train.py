@@ -12,7 +12,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import sys
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -85,14 +85,12 @@ def gold_files(folders: Iterable[str | Path]) -> list[tuple[Path, Path]]:
     return [pairs[k] for k in sorted(pairs)]
 
 
-def load_gold(folders: Iterable[str | Path], progress: Callable[[str], None] | None = None) -> list[GoldDoc]:
+def gold_docs(files: list[tuple[Path, Path]]) -> Iterator[tuple[str, dict[str, Any], Doc]]:
+    """Each gold document of `files` (from `gold_files`): its id, its gold record and the rules' `Doc` of its text."""
     from kooperacja.documents.model import ReadError
     from kooperacja.documents.readers import read_file
-    from kooperacja.extract.record import to_record
 
-    out = []
-    files = gold_files(folders)
-    for n, (txt, js) in enumerate(files, 1):
+    for txt, js in files:
         try:
             gold = json.loads(js.read_text(encoding="utf-8"))
         except ValueError as exc:
@@ -100,14 +98,20 @@ def load_gold(folders: Iterable[str | Path], progress: Callable[[str], None] | N
         docs = [d for d in read_file(txt) if not isinstance(d, ReadError)]
         if not docs:
             raise GoldError(f"{txt}: cannot be read")
-        document = docs[0]
-        document = dataclasses.replace(document, doc_id=js.stem)
-        doc = rules_doc(document)
-        g = GoldDoc(js.stem, gold, doc, featurize(doc), to_record(doc))
+        yield js.stem, gold, rules_doc(dataclasses.replace(docs[0], doc_id=js.stem))
+
+
+def load_gold(folders: Iterable[str | Path], progress: Callable[[str], None] | None = None) -> list[GoldDoc]:
+    from kooperacja.extract.record import to_record
+
+    out = []
+    files = gold_files(folders)
+    for n, (doc_id, gold, doc) in enumerate(gold_docs(files), 1):
+        g = GoldDoc(doc_id, gold, doc, featurize(doc), to_record(doc))
         label(g)
         out.append(g)
         if progress is not None:
-            progress(f"{n}/{len(files)} {js.stem}")
+            progress(f"{n}/{len(files)} {doc_id}")
     return out
 
 
