@@ -63,8 +63,8 @@ def _spans(value: Any) -> list[list[int]]:
     return out
 
 
-PARTIALS_KEPT = 5000
-REMERGE_BLOCK = 200  # stored events whose candidates are looked up together when they are resolved again  # partial events of one ingest kept for a second try at its end
+PARTIALS_KEPT = 5000  # partial events of one ingest kept for a second try at its end
+REMERGE_BLOCK = 200  # stored events whose candidates are looked up together when they are resolved again
 
 
 class _SearchRows:
@@ -645,13 +645,13 @@ class FactsMixin:
             # which of their documents and entities are still stored, asked once for all of them (the
             # retries below add sources and participants only: they delete no document and no entity)
             try:
-                alive: _Alive | None = _Alive(
+                alive = _Alive(
                     self.db,
                     [item[0].pk for item in pending],
                     [eid for item in pending for _, eid in item[0].local.values()],
                 )
             except Exception:  # noqa: BLE001 - then each retry asks for its own
-                alive = None
+                alive = _Alive(self.db, [], [])
             for item in pending:
                 self._batch_begin(summary)  # type: ignore[attr-defined]
                 try:
@@ -668,19 +668,14 @@ class FactsMixin:
         index: int,
         ev: dict[str, Any],
         stored: tuple[str | None, str],
-        alive: _Alive | None = None,
+        alive: _Alive,
     ) -> None:
-        db = self.db
-        if not (
-            alive.document(d.pk) if alive else db.scalar("SELECT 1 FROM documents WHERE id = ?", (d.pk,))
-        ):
+        if not alive.document(d.pk):
             return
         # entities merged since: their records' ids lead to the entity kept
         for lid, (de, eid) in list(d.local.items()):
             seen = {eid}
-            while not (
-                alive.entity(eid) if alive else self.db.scalar("SELECT 1 FROM entities WHERE id = ?", (eid,))
-            ):
+            while not alive.entity(eid):
                 kept = self.db.scalar(
                     "SELECT kept_id FROM merges WHERE kind = 'entity' AND merged_id = ? "
                     "ORDER BY id DESC LIMIT 1",
@@ -755,7 +750,7 @@ class FactsMixin:
 
 class _Alive:
     """Which of some documents and entities are stored, read in one query per table (in blocks) for the
-    end-of-ingest retries; an id not asked about is looked up on its own."""
+    end-of-ingest retries; an id not asked about is looked up on its own (all of them, with no ids given)."""
 
     def __init__(self, db: Backend, doc_pks: list[int], entity_ids: list[int]) -> None:
         self.db = db
