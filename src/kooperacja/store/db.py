@@ -48,6 +48,14 @@ class Backend:
             row = self.execute("UPDATE write_generation SET n = n + 1 WHERE id = 1 RETURNING n").fetchone()
             self.generation = int(row[0]) if row else None
 
+    def read_generation(self) -> int | None:
+        """The write counter as stored now, raised by every write transaction of any process (None before
+        migration 008)."""
+        if not self.has_generation:
+            return None
+        value = self.scalar("SELECT n FROM write_generation WHERE id = 1")
+        return None if value is None else int(value)
+
     # -- the dialect --------------------------------------------------------------------------------
     def sql(self, query: str) -> str:
         return query

@@ -63,14 +63,6 @@ def doc_url(doc_id: Any) -> str:
     return "/doc/" + quote(str(doc_id), safe="")
 
 
-def _write_generation(store: Any) -> int | None:
-    """The database's write counter (None before migration 008)."""
-    if not getattr(store.db, "has_generation", False):
-        return None
-    value = store.db.scalar("SELECT n FROM write_generation WHERE id = 1")
-    return None if value is None else int(value)
-
-
 class StoreUnavailable(RuntimeError):
     """The store package, or the database, could not be opened."""
 
@@ -167,13 +159,14 @@ class WebData:
 
     def data_version(self) -> Any:
         """Changes whenever the database may have changed: the SQLite file's and its WAL's mtime and
-        size (any writer, any process); for a server database a 10-second clock."""
+        size (any writer, any process); for a server database its write counter (a 10-second clock
+        before migration 008 or when the counter cannot be read)."""
         url = self.db_url or os.environ.get("KOOPERACJA_DB") or "kooperacja.db"
         if url.startswith(("postgresql://", "postgres://", "host=")):
             # every write transaction raises the write counter (migration 008): a cached view stays
             # valid until the next write of any process (a 10-second clock where there is no counter)
             try:
-                gen = self.call(_write_generation)
+                gen = self.call(lambda st: st.db.read_generation())
             except Exception:  # noqa: BLE001 - an unreachable server shows itself on the real query
                 gen = None
             return ("generation", gen) if gen is not None else ("clock", int(time.monotonic() // 10))
