@@ -120,6 +120,14 @@ class NameChunker:
                     return j
                 j += 1
                 continue
+            if (
+                t.text in _DASHES
+                and gap == " "
+                and (run.head in (None, "descriptor") or run.head in self.w.generic_company_head)
+            ):
+                end = self._dash_to_legal_form(doc, j, s1)
+                if end:
+                    return end
             nxt = self._past_punctuation(doc, j, gap, run)
             if nxt is None:
                 return j
@@ -149,6 +157,19 @@ class NameChunker:
         if t.text == "," and run.head and self._comma_list(doc, j, s1):
             return self._comma_list(doc, j, s1) or j
         return self._connector_step(doc, j, run) if gap == " " else None
+
+    def _dash_to_legal_form(self, doc: Doc, j: int, s1: int) -> int | None:
+        """ "Betamax – Serwis sp. z o.o.": a spaced dash inside a company's name, where only capitalised words
+        follow it up to the legal form that closes the name: the end of that form (None where there is none)."""
+        if gap_before(doc, j + 1) != " " or j + 1 >= s1 or self._title_lemma(doc, j + 1):
+            return None  # "Olaf Brenn – Prezes Betamax SA": a title after the dash starts a role, not a name
+        for k in range(j + 1, min(s1, j + 8)):
+            end = self._legal_form(doc, k, s1) if k > j + 1 else None
+            if end:
+                return end
+            if not is_cap(doc, k):
+                return None
+        return None
 
     def _number_in_name(self, doc: Doc, j: int, s1: int) -> bool:
         """„Plan Odbudowy 2”, "Centrum Przemysłu 4.0": a number that belongs to the name."""
@@ -312,6 +333,9 @@ CONNECTOR_KINDS: dict[str, tuple[bool, Callable[[NameChunker, Doc, int, int, _Ru
     "and": (False, NameChunker._joins_and),
     "foreign": (False, NameChunker._joins_foreign),
 }
+
+
+_DASHES = ("–", "-", "—")
 
 
 def _gen_pl(doc: Doc, i: int) -> bool:

@@ -204,7 +204,8 @@ class NameClassifier:
     def _prize_or_status(self, doc: Doc, c: Chunk) -> bool:
         """ "nagroda „Złoty Most”", "laureat konkursu Lider Roku", "status Ośrodka Wzorcowego": the name of a
         prize, a contest or a status is no organisation; nor is a programme that frames an action ("w ramach
-        Programu Rozwoju Wsi") or a name with no organisation head after "program", "order", "kategoria"."""
+        Programu Rozwoju Wsi"), a fund or a plan named as where money comes from ("z Funduszu Dróg Lokalnych")
+        or a name with no organisation head after "program", "order", "kategoria"."""
         a, cx = c.a, self.cx
         if cx.ends_at(doc, "prize_quoted", a):
             return True
@@ -215,7 +216,14 @@ class NameClassifier:
         if c.head is not None and cx.ends_at(doc, "frame_before", a):
             if (head_lemma(doc, c.head, self.lex) or "") in self.w.frame_head:
                 return True  # "w ramach Programu Rozwoju Wsi"
+        if c.head is not None and not c.legal and cx.ends_at(doc, "source_before", a):
+            if (head_lemma(doc, c.head, self.lex) or "") in self.w.frame_head and "gen" in _cases(doc, c.head):
+                return True  # "z Funduszu Dróg Lokalnych": where the money comes from, no actor
         return cx.ends_at(doc, "status_before", a)
+
+    def _credit_line(self, doc: Doc, c: Chunk) -> bool:
+        """ "Fot. Studio Lumen", "Źródło: Urząd Gminy Borowo": the name in a credit line is boilerplate."""
+        return self.cx.ends_at(doc, "credit_before", c.a)
 
     def _units_listed(self, doc: Doc, c: Chunk) -> bool:
         return self._unit_list(doc, c.a, c.b, c.s)
@@ -253,12 +261,16 @@ class NameClassifier:
 
     def _board_of(self, doc: Doc, c: Chunk) -> bool:
         """ "Zarząd Powiatu Leśnego" is the county (with the board's name as an alias); "Zarząd Spółki
-        Betamax" and "Zarząd AHK Polska" are the company."""
+        Betamax", "Zarząd AHK Polska" and "Zarząd Betamax SA" are the company."""
         toks, a, b = doc.tokens, c.a, c.b
         if not (doc.lemmas(a) & self.w.board_head) or not toks[a + 1].is_cap:
             return False
         unit = head_lemma(doc, a + 1, self.lex) in self.w.office_unit
-        company = is_acronym(toks[a + 1].text) or bool(doc.lemmas(a + 1) & self.w.generic_company_head)
+        company = (
+            is_acronym(toks[a + 1].text)
+            or bool(doc.lemmas(a + 1) & self.w.generic_company_head)
+            or all(r.pos == "ign" for r in doc.readings[a + 1])  # "Zarząd Betamax SA": a word Polish does not know
+        )
         if not (unit or company or self._singular_headed(doc, a + 1, b)):
             return False
         before = len(doc.mentions)
@@ -351,8 +363,8 @@ class NameClassifier:
         if c.size != 2 or h != c.a:
             return False
         rs = [r for r in doc.readings[h + 1] if r.pos in NOMINAL]
-        if doc.lemmas(h + 1) & self.w.unit_adjective:
-            return True  # "Urząd Miejski", "Rada Gminna": an office of a unit with no unit named
+        if doc.lemmas(h + 1) & (self.w.unit_adjective | self.w.body_adjective):
+            return True  # "Urząd Miejski", "Rada Nadzorcza": an office of a unit, a body of a firm, none named
         common = {r.lemma for r in rs if not r.proper}
         # a proper reading that only capitalises a common noun ("Miasta") does not make the word a name
         rs = [r for r in rs if not (r.proper and r.lemma.lower() in common)]
@@ -637,6 +649,7 @@ class NameClassifier:
 # (number of tokens, from–to; None: no upper bound) it can take, so a chunk meets only the rules for its size.
 RULES: tuple[tuple[Rule, int, int | None], ...] = (
     (NameClassifier._acronym_after_name, 3, None),
+    (NameClassifier._credit_line, 1, None),
     (NameClassifier._prize_or_status, 1, None),
     (NameClassifier._units_listed, 4, None),
     (NameClassifier._venue_name, 2, None),

@@ -1,0 +1,127 @@
+"""The organisation rules of session 5 (issue 8, item 4), one sentence of our own per data row: law firms,
+bodies inside a firm, funds named as a source of money, credit lines, campaigns, a company named after a
+maker's noun, a spaced dash inside a company's legal name and a board before an unknown name."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from kooperacja import extract
+
+
+def _orgs(text: str) -> dict[str, Any]:
+    record = extract(text, doc_id="t", published="2025-05-12")
+    return {e["name"]: e["subtype"] for e in record["entities"] if e["type"] == "organization"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Transakcję obsługiwała Kancelaria Adwokacka Lis.", "Kancelaria Adwokacka Lis"),
+        ("Opinię wydała Kancelaria Prawna Orbis.", "Kancelaria Prawna Orbis"),
+        ("Umowę sprawdziła Kancelaria Radców Prawnych Marzec.", "Kancelaria Radców Prawnych Marzec"),
+        ("Akt sporządziła Kancelaria Notarialna Omega.", "Kancelaria Notarialna Omega"),
+        ("Rozliczenia prowadzi Kancelaria Podatkowa Lexa.", "Kancelaria Podatkowa Lexa"),
+        ("Spółkę wspiera Kancelaria Doradcza Prymus.", "Kancelaria Doradcza Prymus"),
+        ("Wniosek złożyła Kancelaria Patentowa Wynalazca.", "Kancelaria Patentowa Wynalazca"),
+        ("Przejęcie przygotowała kancelaria Wrzos Lipa Partnerzy.", "Wrzos Lipa Partnerzy"),
+    ],
+)
+def test_a_law_firm_is_a_company(text: str, name: str) -> None:
+    assert _orgs(text).get(name) == "company", _orgs(text)
+
+
+def test_the_chancellery_of_an_office_stays_government() -> None:
+    assert _orgs("Projekt wspiera Kancelaria Prezesa Rady Ministrów.") == {
+        "Kancelaria Prezesa Rady Ministrów": "national_government"
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Do Rady Nadzorczej spółki Wartex weszło dwóch członków.",
+        "Komisja Rewizyjna stowarzyszenia Vermo zbadała sprawozdanie.",
+        "Walne Zgromadzenie spółki Dorsel podjęło uchwałę.",
+        "Rada Programowa klastra Enerlink zebrała się w Opolu.",
+    ],
+)
+def test_a_body_inside_an_organisation_is_no_organisation(text: str) -> None:
+    orgs = _orgs(text)
+    assert len(orgs) == 1 and not any(" " in n for n in orgs), orgs  # only the firm, stowarzyszenie, klaster
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gmina pozyskała pieniądze z Funduszu Dróg Samorządowych.",
+        "Drogę wyremontowano ze środków Krajowego Planu Odnowy.",
+        "Część kosztów pokryto z Rządowego Programu Odbudowy Zabytków.",
+    ],
+)
+def test_a_fund_named_as_the_source_of_money_is_no_organisation(text: str) -> None:
+    assert _orgs(text) == {}, _orgs(text)
+
+
+def test_a_fund_that_acts_or_signs_stays_an_organisation() -> None:
+    assert "Fundusz Rozwoju Spółek" in _orgs("Umowę z Funduszem Rozwoju Spółek podpisała firma Kelvor.")
+    assert "Wojewódzki Fundusz Ochrony Środowiska" in _orgs(
+        "Wojewódzki Fundusz Ochrony Środowiska przyznał gminie pożyczkę."
+    )
+    # a fund with a legal form is a company, wherever the money comes from
+    assert "Fundusz Górski S.A." in _orgs("Pożyczkę otrzymano z Funduszu Górskiego S.A. w Nowym Sączu.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nowa hala ma 5 tys. m kw. Fot. Studio Lumen",
+        "Zakład zatrudni 80 osób. Źródło: Urząd Gminy Lipno",
+        "Strefa się powiększa. Foto: Agencja Obrazu Kadr",
+        "Inwestor kupił działkę. Autor: Redakcja Portalu Biznes",
+        "Ranking opublikowano wczoraj. Opracowanie: Biuro Analiz Rynku",
+    ],
+)
+def test_a_name_in_a_credit_line_is_boilerplate(text: str) -> None:
+    assert _orgs(text) == {}, _orgs(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kampania „Zielona Dolina Biznesu” zachęca inwestorów do regionu.",
+        "Miasto promuje się pod hasłem „Opole Otwarte dla Biznesu”.",
+        "Ruszyła akcja „Kupuj Lokalnie w Borowie”.",
+    ],
+)
+def test_a_quoted_campaign_or_slogan_is_no_organisation(text: str) -> None:
+    assert _orgs(text) == {}, _orgs(text)
+
+
+def test_a_makers_noun_with_its_complement_names_the_unknown_word_after_it() -> None:
+    assert _orgs("Umowę z uczelnią podpisał producent okien Vitrex.") == {"Vitrex": "company"}
+    assert "Kolvex" in _orgs("Kontrakt otrzymał polski dostawca części Kolvex.")
+
+
+def test_a_spaced_dash_inside_a_legal_name_keeps_one_name() -> None:
+    assert _orgs("Tarvel – Budownictwo Przemysłowe Sp. z o.o. wygrała przetarg.") == {
+        "Tarvel – Budownictwo Przemysłowe Sp. z o.o.": "company"
+    }
+    assert "Orlen – Serwis S.A." in _orgs("Firma Orlen – Serwis S.A. podpisała kontrakt.")
+
+
+def test_a_dash_before_a_title_or_after_an_office_does_not_join() -> None:
+    orgs = _orgs("Umowę podpisali Jan Lis – Prezes Zarządu Galmex SA i wójt gminy.")
+    assert not any("Lis" in n or "Prezes" in n for n in orgs), orgs
+    orgs = _orgs("Umowę podpisały: Gmina Borowo – Betamax sp. z o.o. oraz Alfa S.A.")
+    assert "Gmina Borowo" in orgs and "Betamax sp. z o.o." in orgs, orgs
+
+
+def test_a_board_before_an_unknown_name_is_the_company() -> None:
+    assert _orgs("Prezes Zarządu Trelmax SA Adam Nowak mówił o planach.") == {"Trelmax SA": "company"}
+    # a company whose own name opens with the board's noun keeps it
+    assert "Zarząd Portów Morskich Borowo S.A." in _orgs(
+        "Umowę podpisał Zarząd Portów Morskich Borowo S.A. z armatorem."
+    )
