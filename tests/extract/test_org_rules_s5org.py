@@ -125,3 +125,34 @@ def test_a_board_before_an_unknown_name_is_the_company() -> None:
     assert "Zarząd Portów Morskich Borowo S.A." in _orgs(
         "Umowę podpisał Zarząd Portów Morskich Borowo S.A. z armatorem."
     )
+
+
+def _people(text: str) -> set[str]:
+    record = extract(text, doc_id="t", published="2025-05-12")
+    return {e["name"] for e in record["entities"] if e["type"] == "person"}
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Umowę podpisał Wicemarszałek Województwa Leśnego.", "Województwo Leśne"),
+        ("Gości przyjął Wiceprezydent Miasta Borowo.", "Miasto Borowo"),
+        ("Dyplomy wręczył Wiceburmistrz Miasta Sosnowo.", "Miasto Sosnowo"),
+        ("List podpisał Wicestarosta Powiatu Polnego.", "Powiat Polny"),
+        ("Inwestora powitał Wicewójt Gminy Dębowo.", "Gmina Dębowo"),
+    ],
+)
+def test_a_deputy_title_with_no_person_names_the_unit(text: str, unit: str) -> None:
+    orgs = _orgs(text)
+    assert set(orgs) == {unit}, orgs
+
+
+def test_a_unit_whose_name_ends_like_a_first_name_keeps_it() -> None:
+    text = "Wójt Gminy Stare Pole Jan Kos podpisał umowę."
+    assert set(_orgs(text)) == {"Gmina Stare Pole"}, _orgs(text)
+    assert _people(text) == {"Jan Kos"}
+
+
+def test_two_first_names_that_agree_belong_to_one_person() -> None:
+    assert _people("Wizytę złożyła Ewa Anna Kos.") == {"Ewa Anna Kos"}
+    assert _people("Umowę podpisali Jan Kos i Anna Nowak.") == {"Jan Kos", "Anna Nowak"}

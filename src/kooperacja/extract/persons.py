@@ -51,7 +51,11 @@ class PersonNames:
             return self._classify(doc, a, b, s)  # "Sala Kolumnowa …": a venue, not a person
         k = a
         while k < b:
-            if is_first_name(doc, k) and k + 1 < b and self._surname_like(doc, k + 1):
+            two = k + 2 < b and _two_first_names(doc, k) and self._surname_like(doc, k + 2)
+            if two and not _agree(doc, k, k + 1):
+                k += 1  # "Gminy Stare Pole Jan Kos": "Pole" (plural of "Pola") does not agree with "Jan"
+                continue
+            if is_first_name(doc, k) and k + 1 < b and (two or self._surname_like(doc, k + 1)):
                 if k > a and (toks[k - 1].text in self.w.patron_marker or toks[k - 1].text == "."):
                     k += 1
                     continue
@@ -186,3 +190,17 @@ def person_base(doc: Doc, a: int, b: int) -> str:
             )
             out.append(strip_ending(toks[i].text, rules))
     return " ".join(out)
+
+
+
+def _first_name_forms(doc: Doc, i: int) -> set[tuple[str, str]]:
+    return {(c, n) for r in doc.readings[i] if r.first_name for c in r.cases for n in r.numbers}
+
+
+def _two_first_names(doc: Doc, k: int) -> bool:
+    return is_first_name(doc, k) and is_first_name(doc, k + 1)
+
+
+def _agree(doc: Doc, k: int, j: int) -> bool:
+    """Two first names of one person agree in case and number ("Anna Maria"); "Pole Jan" do not."""
+    return bool(_first_name_forms(doc, k) & _first_name_forms(doc, j))
