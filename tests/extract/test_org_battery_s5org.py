@@ -183,6 +183,13 @@ CASES: list[tuple[str, set[str], set[str]]] = [
     ("Umowę podpisali Jan Lis – Prezes Zarządu Galmex SA i wójt gminy.", set(), {"Jan Lis", "Prezes"}),
     ("Hala stoi przy drodze krajowej. Fot. Studio Lumen", set(), {"Studio Lumen"}),
     ("Gmina pozyskała 20 mln zł ze środków Funduszu Dróg Samorządowych.", set(), {"Fundusz Dróg"}),
+    # ---- kinds without a name, brands, deputies, clubs
+    ("Specjalna Strefa Ekonomiczna daje ulgi podatkowe.", set(), {"Specjalna Strefa"}),
+    ("Gmina chce utworzyć Park Przemysłowy przy obwodnicy.", set(), {"Park Przemysłowy"}),
+    ("Okna sprzedawane są pod marką Jasny Dom.", set(), {"Jasny Dom"}),
+    ("Wicemarszałek Województwa Leśnego otworzył targi.", {"Województwo Leśne"}, {"Wicemarszałek"}),
+    ("Spółka Norvel wstąpiła do Klubu Eksportera.", {"Norvel", "Klub Eksportera"}, set()),
+    ("Wójt Gminy Stare Pole Jan Kos przyjął delegację.", {"Gmina Stare Pole"}, {"Jan Kos"}),
     # ---- more programmes, documents, campaigns and prizes named like organisations
     ("Mieszkańcy mogą ubiegać się o dotację z programu Czyste Powietrze.", set(), {"Czyste Powietrze"}),
     ("Kampania „Zielona Dolina Biznesu” zachęca inwestorów do regionu.", set(), {"Zielona Dolina"}),

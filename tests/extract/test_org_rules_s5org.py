@@ -156,3 +156,40 @@ def test_a_unit_whose_name_ends_like_a_first_name_keeps_it() -> None:
 def test_two_first_names_that_agree_belong_to_one_person() -> None:
     assert _people("Wizytę złożyła Ewa Anna Kos.") == {"Ewa Anna Kos"}
     assert _people("Umowę podpisali Jan Kos i Anna Nowak.") == {"Jan Kos", "Anna Nowak"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Specjalna Strefa Ekonomiczna to instrument wspierania inwestycji.",
+        "Park Naukowo-Technologiczny to miejsce dla młodych firm.",
+        "Firma chce zbudować Centrum Badawczo-Rozwojowe.",
+        "Park Przemysłowy daje pracę wielu osobom.",
+        "Centrum Logistyczne powstanie przy autostradzie.",
+        "Studentów ma przyciągnąć Centrum Innowacyjne.",
+        "Instytut Naukowy i Centrum Technologiczne to dwie różne rzeczy.",
+        "Klaster Biznesowy to forma współpracy firm.",
+    ],
+)
+def test_a_head_with_only_adjectives_of_its_kind_names_no_organisation(text: str) -> None:
+    assert _orgs(text) == {}, _orgs(text)
+
+
+def test_a_head_with_a_name_or_a_town_after_its_kind_stays_an_organisation() -> None:
+    assert "Wałbrzyska Specjalna Strefa Ekonomiczna" in _orgs(
+        "Wałbrzyska Specjalna Strefa Ekonomiczna rośnie."
+    )
+    assert "Park Przemysłowy Borowo" in _orgs("Umowę podpisał Park Przemysłowy Borowo.")
+    assert "Specjalna Strefa Ekonomiczna Sosnowo" in _orgs("Specjalna Strefa Ekonomiczna Sosnowo rośnie.")
+
+
+def test_a_club_of_firms_is_an_organisation() -> None:
+    assert _orgs("Spółka Borex jest członkiem Klubu Eksportera.") == {
+        "Borex": "company",
+        "Klub Eksportera": "business_association",
+    }
+
+
+def test_a_brand_is_no_organisation() -> None:
+    assert _orgs("Meble sprzedawane są pod marką Zielony Dom.") == {}
+    assert _orgs("Spółka Borex sprzedaje rowery pod marką Kross Polska.") == {"Borex": "company"}

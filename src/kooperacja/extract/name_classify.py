@@ -202,12 +202,12 @@ class NameClassifier:
         return True
 
     def _prize_or_status(self, doc: Doc, c: Chunk) -> bool:
-        """ "nagroda „Złoty Most”", "laureat konkursu Lider Roku", "status Ośrodka Wzorcowego": the name of a
-        prize, a contest or a status is no organisation; nor is a programme that frames an action ("w ramach
+        """ "nagroda „Złoty Most”", "laureat konkursu Lider Roku", "status Ośrodka Wzorcowego", "pod marką Zielony
+        Dom": the name of a prize, a contest, a status or a brand is no organisation; nor is a programme that frames an action ("w ramach
         Programu Rozwoju Wsi"), a fund or a plan named as where money comes from ("z Funduszu Dróg Lokalnych")
         or a name with no organisation head after "program", "order", "kategoria"."""
         a, cx = c.a, self.cx
-        if cx.ends_at(doc, "prize_quoted", a):
+        if cx.ends_at(doc, "prize_quoted", a) or cx.ends_at(doc, "brand_before", a):
             return True
         if cx.ends_at(doc, "prize_before", a) and self._nominative_only(doc, a):
             return True
@@ -360,6 +360,9 @@ class NameClassifier:
         ):
             self._place(doc, h + 2, c.b, c.s)
             return True  # "Agencji w Borowie": a head with only its seat (the town stays a place)
+        kind = self.w.kind_adjective
+        if c.size <= 4 and all(k == h or doc.lemmas(k) & kind for k in range(c.a, c.b)):
+            return True  # "Specjalna Strefa Ekonomiczna", "Park Przemysłowy": only the kind, no name
         if c.size != 2 or h != c.a:
             return False
         rs = [r for r in doc.readings[h + 1] if r.pos in NOMINAL]
