@@ -193,3 +193,18 @@ def test_a_club_of_firms_is_an_organisation() -> None:
 def test_a_brand_is_no_organisation() -> None:
     assert _orgs("Meble sprzedawane są pod marką Zielony Dom.") == {}
     assert _orgs("Spółka Borex sprzedaje rowery pod marką Kross Polska.") == {"Borex": "company"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Firma jest członkiem Business Centre Club.", "Business Centre Club"),
+        ("Eksporterom doradza Regional Trade Network.", "Regional Trade Network"),
+        ("Umowę podpisała Baltic Energy Alliance.", "Baltic Energy Alliance"),
+        ("Grant przyznała Hartmann Foundation.", "Hartmann Foundation"),
+    ],
+)
+def test_foreign_words_of_clubs_networks_alliances_and_foundations_mark_organisations(
+    text: str, name: str
+) -> None:
+    assert name in _orgs(text), _orgs(text)
