@@ -208,3 +208,47 @@ def test_foreign_words_of_clubs_networks_alliances_and_foundations_mark_organisa
     text: str, name: str
 ) -> None:
     assert name in _orgs(text), _orgs(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "subtype"),
+    [
+        (
+            "Ulgi omówił Departament Innowacji Ministerstwa Zdrowia.",
+            "Departament Innowacji Ministerstwa Zdrowia",
+            "national_government",
+        ),
+        ("Ofertę przygotował Departament Gospodarki.", "Departament Gospodarki", "regional_government"),
+        (
+            "Umowę podpisał Wydział Chemiczny Politechniki Leśnej.",
+            "Wydział Chemiczny Politechniki Leśnej",
+            "research_education",
+        ),
+        (
+            "Misję zorganizował Wydział Handlu Ambasady RP w Oslo.",
+            "Wydział Handlu Ambasady RP w Oslo",
+            "national_government",
+        ),
+        (
+            "Folder wydał Wydział Promocji Urzędu Miasta Borowo.",
+            "Wydział Promocji Urzędu Miasta Borowo",
+            "municipality",
+        ),
+    ],
+)
+def test_a_department_takes_the_kind_of_the_office_it_belongs_to(text: str, name: str, subtype: str) -> None:
+    assert _orgs(text).get(name) == subtype, _orgs(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Ofertę przedstawił Radca Handlowy Ambasady RP w Berlinie.", "Ambasada RP w Berlinie"),
+        ("Radca Handlowy Ambasady RP w Berlinie przedstawił ofertę.", "Ambasada RP w Berlinie"),
+        ("Dyrektor Generalny Izby Handlowej w Borowie otworzył forum.", "Izba Handlowa w Borowie"),
+        ("Wyniki przedstawił Dyrektor Finansowy Betamax SA.", "Betamax SA"),
+        ("Plany zdradził Dyrektor Zarządzający Borex Polska.", "Borex Polska"),
+    ],
+)
+def test_a_title_with_its_adjective_is_cut_off_the_organisation(text: str, name: str) -> None:
+    assert set(_orgs(text)) == {name}, _orgs(text)

@@ -85,8 +85,9 @@ class NameChunker:
         return self.cx.ends_at(doc, "address", i)  # "ul. Polna": an address (pattern `address`)
 
     def _may_start(self, doc: Doc, i: int, s1: int) -> bool:
-        """A common word at a sentence start begins a name only as an organisation's head or adjective."""
-        if head_lemma(doc, i, self.lex) and i + 1 < s1 and is_cap(doc, i + 1):
+        """A common word at a sentence start begins a name only as an organisation's head or adjective, or as a
+        person's title before a capitalised word ("Radca Handlowy Ambasady …": the title is cut off later)."""
+        if (head_lemma(doc, i, self.lex) or self._title_lemma(doc, i)) and i + 1 < s1 and is_cap(doc, i + 1):
             return True
         if is_adj(doc, i) and i + 1 < s1 and is_cap(doc, i + 1):
             j = i + 1
@@ -142,6 +143,8 @@ class NameChunker:
             k = (
                 i + 2 if i + 2 < s1 and self._title_lemma(doc, i + 1) else i + 1
             )  # "Zastępca Burmistrza Gminy"
+            if k + 1 < s1 and doc.lemmas(k) & self.w.title_complement:
+                k += 1  # "Radca Handlowy Ambasady"
             head = head_lemma(doc, k, self.lex)  # "Wójt Gminy i Miasta Borowo": the title is no head
         return head
 
