@@ -252,3 +252,21 @@ def test_a_department_takes_the_kind_of_the_office_it_belongs_to(text: str, name
 )
 def test_a_title_with_its_adjective_is_cut_off_the_organisation(text: str, name: str) -> None:
     assert set(_orgs(text)) == {name}, _orgs(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Przedstawiciele KSSE-u odwiedzili Japonię. KSSE zaprosiła gości.", "KSSE"),
+        ("Kredytu udzieliło BGK. Umowę z BGK-iem podpisano w maju.", "BGK"),
+        ("Umowę z PFR-em podpisano w maju. PFR pomoże firmom.", "PFR"),
+        ("Umowę zawarto z ZUT-em. Rektor ZUT-u podpisał list.", "ZUT"),
+    ],
+)
+def test_an_acronym_with_a_case_ending_after_a_hyphen_is_the_acronym(text: str, name: str) -> None:
+    orgs = _orgs(text)
+    assert name in orgs and not any("-" in n for n in orgs), orgs
+
+
+def test_a_code_with_capitals_after_the_hyphen_is_no_inflected_acronym() -> None:
+    assert not any(n.startswith("PPN") for n in _orgs("Wojsko kupiło sprzęt PPN-T od firmy Borex."))

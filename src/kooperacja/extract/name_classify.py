@@ -565,6 +565,8 @@ class NameClassifier:
         """One acronym: an organisation, unless it is a common word in capitals, a known non-organisation or
         the short name of an event in parentheses."""
         word, a = c.words[0], c.a
+        if c.size == 1:
+            word = self._acronym_base(word)
         if not (c.size == 1 and is_acronym(word)):
             return False
         toks = doc.tokens
@@ -579,6 +581,13 @@ class NameClassifier:
             return True
         self._mention(doc, c, "organization", word, None)
         return True
+
+    def _acronym_base(self, word: str) -> str:
+        """ "PAIH-em", "KSSE-u" → "PAIH", "KSSE": an acronym takes its case ending after a hyphen."""
+        stem, dash, end = word.rpartition("-")
+        if dash and end in self._endings and stem.isupper() and is_acronym(stem):
+            return stem
+        return word
 
     def _titled_person(self, doc: Doc, c: Chunk) -> bool:
         """Two or three capitalised words next to a role title: a person ("dyrektor Olaf Brenn")."""
