@@ -270,3 +270,13 @@ def test_an_acronym_with_a_case_ending_after_a_hyphen_is_the_acronym(text: str, 
 
 def test_a_code_with_capitals_after_the_hyphen_is_no_inflected_acronym() -> None:
     assert not any(n.startswith("PPN") for n in _orgs("Wojsko kupiło sprzęt PPN-T od firmy Borex."))
+
+
+def test_an_adjective_that_does_not_agree_with_the_head_is_no_part_of_the_name() -> None:
+    assert _orgs("Zakład rośnie. Informacja Prasowa Urzędu Miasta Borowo") == {
+        "Urząd Miasta Borowo": "municipality"
+    }
+    assert "Śląska Izba Rolnicza" in _orgs("Umowę podpisała Śląska Izba Rolnicza.")
+    assert "Łódzka Specjalna Strefa Ekonomiczna" in _orgs(
+        "Do Łódzkiej Specjalnej Strefy Ekonomicznej dołączył Borex."
+    )

@@ -24,7 +24,7 @@ from kooperacja.extract.name_shape import (
     is_cap,
     is_first_name,
 )
-from kooperacja.text.morphology import NOMINAL
+from kooperacja.text.morphology import ADJECTIVAL, NOMINAL
 
 
 class _lazy:  # noqa: N801 - used as a decorator
@@ -128,6 +128,17 @@ def _stray_noun(doc: Doc, i: int) -> bool:
     return j < len(doc.tokens) and all("gen" not in r.cases for r in rs) and is_first_name(doc, j)
 
 
+def _agrees(doc: Doc, adj: int, noun: int) -> bool:
+    """The adjective at `adj` can agree with the noun at `noun` (a case, a number and a gender in common)."""
+    nouns = [r for r in doc.readings[noun] if r.pos in NOMINAL]
+    return any(
+        r.cases & n.cases and r.numbers & n.numbers and (r.genders & n.genders or not r.genders or not n.genders)
+        for r in doc.readings[adj]
+        if r.pos in ADJECTIVAL
+        for n in nouns
+    ) or not any(r.pos in ADJECTIVAL for r in doc.readings[adj])
+
+
 def _foreign_name_word(doc: Doc, i: int) -> bool:
     """A capitalised word that the dictionary does not know, or knows only as a surname: a part of a foreign
     person's name ("Olaf", "Brennem")."""
@@ -157,6 +168,8 @@ class NameClassifier:
             return
         b = self._without_stray_tail(doc, a, b)
         c = Chunk(self, doc, a, b, s)
+        if c.head is not None and c.head > a and not _agrees(doc, c.head - 1, c.head):
+            return self._classify(doc, c.head, b, s)  # "Prasowa Urzędu Miasta": the adjective is another phrase's
         for rule in _BY_SIZE[min(c.size, 4)]:
             if rule(self, doc, c):
                 return
