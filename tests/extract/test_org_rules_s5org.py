@@ -280,3 +280,10 @@ def test_an_adjective_that_does_not_agree_with_the_head_is_no_part_of_the_name()
     assert "Łódzka Specjalna Strefa Ekonomiczna" in _orgs(
         "Do Łódzkiej Specjalnej Strefy Ekonomicznej dołączył Borex."
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "name"), [("Ustawę przyjął Senat.", "Senat"), ("Projekt trafi do Sejmu w maju.", "Sejm")]
+)
+def test_a_sole_institution_is_named_by_its_head_alone(text: str, name: str) -> None:
+    assert _orgs(text) == {name: "national_government"}

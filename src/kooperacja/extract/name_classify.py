@@ -438,6 +438,17 @@ class NameClassifier:
             return True
         return False
 
+    def _sole_institution(self, doc: Doc, c: Chunk) -> bool:
+        """ "Senat", "Sejm": one capitalised word that names the country's only body of its kind."""
+        if c.size != 1 or not doc.tokens[c.a].is_cap or doc.tokens[c.a].is_upper:
+            return False
+        lemmas = doc.lemmas(c.a) & self.w.sole_institution
+        if not lemmas:
+            return False
+        head = min(lemmas)
+        self._mention(doc, c, "organization", head.capitalize(), self._org_subtype(doc, head, c.a, c.b), head=head)
+        return True
+
     def _company_by_form(self, doc: Doc, c: Chunk) -> bool:
         """A legal form, a firm's name in the dictionary or a subsidiary's country: a company."""
         if not (c.legal or (c.firm and not c.descriptor) or c.subsidiary):
@@ -685,6 +696,7 @@ RULES: tuple[tuple[Rule, int, int | None], ...] = (
     (NameClassifier._country_name, 2, 3),
     (NameClassifier._split_before_inner_head, 2, None),
     (NameClassifier._headed_organisation, 1, None),
+    (NameClassifier._sole_institution, 1, 1),
     (NameClassifier._company_by_form, 1, None),
     (NameClassifier._listed_company, 1, 4),
     (NameClassifier._described_organisation, 1, None),
