@@ -287,3 +287,20 @@ def test_an_adjective_that_does_not_agree_with_the_head_is_no_part_of_the_name()
 )
 def test_a_sole_institution_is_named_by_its_head_alone(text: str, name: str) -> None:
     assert _orgs(text) == {name: "national_government"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wsparcie zapewniają Fundusze Norweskie i EOG.",
+        "Firma Borex wdraża systemy ERP i CRM oraz rozwiązania IoT.",
+        "Na dachu hali zamontowano instalację PV, a projekt powstał w technologii BIM.",
+        "Spółka Borex rozwija usługi SaaS.",
+    ],
+)
+def test_terms_in_capitals_are_no_organisations(text: str) -> None:
+    assert set(_orgs(text)) <= {"Borex"}, _orgs(text)
+
+
+def test_a_brand_with_a_capital_inside_stays_a_company() -> None:
+    assert _orgs("Spółka BetaSoft rozwija usługi chmurowe.") == {"BetaSoft": "company"}

@@ -555,6 +555,8 @@ class NameClassifier:
         word = c.words[0]
         if not (c.size == 1 and self.re["camel"].match(word) and not is_acronym(word)):
             return False
+        if self._listed_not_org(word):
+            return True  # "usługi SaaS": a term, no brand
         self._mention(doc, c, "organization", word, "company")
         return True
 
@@ -596,7 +598,7 @@ class NameClassifier:
         toks = doc.tokens
         if 0 < a and c.b < len(toks) and toks[a - 1].text in ("[", "/", "<") and toks[c.b].text in ("]", ">"):
             return True  # "[ZT]…[/ZT]": a markup tag left in a scraped text
-        if word in self.lex.not_org_acronyms or word.rstrip("s") in self.lex.not_org_acronyms:
+        if self._listed_not_org(word):
             return True
         if any(r.pos != "ign" for r in self.morph.analyse(word.split("-")[0].lower())):
             return True  # a common word in capitals (its first part: "PPN-T", "WZL-1" are no words)
@@ -605,6 +607,10 @@ class NameClassifier:
             return True
         self._mention(doc, c, "organization", word, None)
         return True
+
+    def _listed_not_org(self, word: str) -> bool:
+        """An acronym or a term the language data lists as no organisation ("PKB", "SaaS", "MŚPs")."""
+        return word in self.lex.not_org_acronyms or word.rstrip("s") in self.lex.not_org_acronyms
 
     def _acronym_base(self, word: str) -> str:
         """ "PAIH-em", "KSSE-u" → "PAIH", "KSSE": an acronym takes its case ending after a hyphen."""
