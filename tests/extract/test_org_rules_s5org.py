@@ -304,3 +304,20 @@ def test_terms_in_capitals_are_no_organisations(text: str) -> None:
 
 def test_a_brand_with_a_capital_inside_stays_a_company() -> None:
     assert _orgs("Spółka BetaSoft rozwija usługi chmurowe.") == {"BetaSoft": "company"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pismo wysłała Kancelaria Prezydenta Miasta.",
+        "Wniosek rozpatrzy Biuro Rady Gminy.",
+        "Projekt przygotował Zespół Rady Powiatu.",
+    ],
+)
+def test_an_office_of_a_unit_that_is_not_named_is_no_organisation(text: str) -> None:
+    assert _orgs(text) == {}, _orgs(text)
+
+
+def test_an_office_of_a_named_unit_or_a_matter_of_the_town_stays() -> None:
+    assert "Rada Miasta Borowo" in _orgs("Sesję zwołał Przewodniczący Rady Miasta Borowo.")
+    assert "Referat Promocji Miasta" in _orgs("Referat Promocji Miasta przygotował folder.")

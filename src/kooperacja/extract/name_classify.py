@@ -376,6 +376,8 @@ class NameClassifier:
         kind = self.w.kind_adjective
         if c.size <= 4 and all(k == h or doc.lemmas(k) & kind for k in range(c.a, c.b)):
             return True  # "Specjalna Strefa Ekonomiczna", "Park Przemysłowy": only the kind, no name
+        if c.size >= 3 and self._unnamed_unit_last(doc, c):
+            return True  # "Kancelaria Prezydenta Miasta", "Biuro Rady Gminy": which town is not said
         if c.size != 2 or h != c.a:
             return False
         rs = [r for r in doc.readings[h + 1] if r.pos in NOMINAL]
@@ -390,6 +392,18 @@ class NameClassifier:
             and not any(r.proper for r in rs)
             and all(r.lemma.lower() in self.lex.org_heads for r in gen)
         )
+
+    def _unnamed_unit_last(self, doc: Doc, c: Chunk) -> bool:
+        """The name ends with a unit's noun in the genitive ("Miasta", "Gminy") right after a title or an
+        organisation head: the office of a unit whose name is not given."""
+        last = c.b - 1
+        rs = [r for r in doc.readings[last] if r.pos in NOMINAL]
+        common = {r.lemma for r in rs if not r.proper}
+        rs = [r for r in rs if not (r.proper and r.lemma.lower() in common)]  # "Miasta": a capitalised noun
+        gen = [r for r in rs if "gen" in r.cases]
+        if not gen or any(r.proper for r in rs) or not {r.lemma.lower() for r in gen} <= self.w.office_unit:
+            return False
+        return bool(head_lemma(doc, last - 1, self.lex)) or self._title_lemma(doc, last - 1)
 
     def _trailing_person(self, doc: Doc, c: Chunk, h: int) -> bool:
         """ "prezes Izby Handlowej Borowa Olafem Brennem" with a foreign name the dictionary does not know:
