@@ -132,7 +132,9 @@ def _agrees(doc: Doc, adj: int, noun: int) -> bool:
     """The adjective at `adj` can agree with the noun at `noun` (a case, a number and a gender in common)."""
     nouns = [r for r in doc.readings[noun] if r.pos in NOMINAL]
     return any(
-        r.cases & n.cases and r.numbers & n.numbers and (r.genders & n.genders or not r.genders or not n.genders)
+        r.cases & n.cases
+        and r.numbers & n.numbers
+        and (r.genders & n.genders or not r.genders or not n.genders)
         for r in doc.readings[adj]
         if r.pos in ADJECTIVAL
         for n in nouns
@@ -169,7 +171,9 @@ class NameClassifier:
         b = self._without_stray_tail(doc, a, b)
         c = Chunk(self, doc, a, b, s)
         if c.head is not None and c.head > a and not _agrees(doc, c.head - 1, c.head):
-            return self._classify(doc, c.head, b, s)  # "Prasowa Urzędu Miasta": the adjective is another phrase's
+            return self._classify(
+                doc, c.head, b, s
+            )  # "Prasowa Urzędu Miasta": the adjective is another phrase's
         for rule in _BY_SIZE[min(c.size, 4)]:
             if rule(self, doc, c):
                 return
@@ -230,7 +234,9 @@ class NameClassifier:
             if (head_lemma(doc, c.head, self.lex) or "") in self.w.frame_head:
                 return True  # "w ramach Programu Rozwoju Wsi"
         if c.head is not None and not c.legal and cx.ends_at(doc, "source_before", a):
-            if (head_lemma(doc, c.head, self.lex) or "") in self.w.frame_head and "gen" in _cases(doc, c.head):
+            if (head_lemma(doc, c.head, self.lex) or "") in self.w.frame_head and "gen" in _cases(
+                doc, c.head
+            ):
                 return True  # "z Funduszu Dróg Lokalnych": where the money comes from, no actor
         return cx.ends_at(doc, "status_before", a)
 
@@ -282,7 +288,9 @@ class NameClassifier:
         company = (
             is_acronym(toks[a + 1].text)
             or bool(doc.lemmas(a + 1) & self.w.generic_company_head)
-            or all(r.pos == "ign" for r in doc.readings[a + 1])  # "Zarząd Betamax SA": a word Polish does not know
+            or all(
+                r.pos == "ign" for r in doc.readings[a + 1]
+            )  # "Zarząd Betamax SA": a word Polish does not know
         )
         if not (unit or company or self._singular_headed(doc, a + 1, b)):
             return False
@@ -382,7 +390,9 @@ class NameClassifier:
             return False
         rs = [r for r in doc.readings[h + 1] if r.pos in NOMINAL]
         if doc.lemmas(h + 1) & (self.w.unit_adjective | self.w.body_adjective):
-            return True  # "Urząd Miejski", "Rada Nadzorcza": an office of a unit, a body of a firm, none named
+            return (
+                True  # "Urząd Miejski", "Rada Nadzorcza": an office of a unit, a body of a firm, none named
+            )
         common = {r.lemma for r in rs if not r.proper}
         # a proper reading that only capitalises a common noun ("Miasta") does not make the word a name
         rs = [r for r in rs if not (r.proper and r.lemma.lower() in common)]
@@ -460,7 +470,9 @@ class NameClassifier:
         if not lemmas:
             return False
         head = min(lemmas)
-        self._mention(doc, c, "organization", head.capitalize(), self._org_subtype(doc, head, c.a, c.b), head=head)
+        self._mention(
+            doc, c, "organization", head.capitalize(), self._org_subtype(doc, head, c.a, c.b), head=head
+        )
         return True
 
     def _company_by_form(self, doc: Doc, c: Chunk) -> bool:

@@ -192,7 +192,6 @@ def person_base(doc: Doc, a: int, b: int) -> str:
     return " ".join(out)
 
 
-
 def _first_name_forms(doc: Doc, i: int) -> set[tuple[str, str]]:
     return {(c, n) for r in doc.readings[i] if r.first_name for c in r.cases for n in r.numbers}
 
