@@ -106,12 +106,16 @@ class EventDates:
         s0, s1 = doc.sent_span[s]
         data = language_data(doc.lang)
         kinds = _occasion_kinds(data.code, data.root)
+        own = _occasions_of_type(data.code, data.root).get(d.type, frozenset())
         if any(
-            kinds.get(r.lemma) == "anaphor" and r.pos == "subst" and "nom" in r.cases
+            r.pos == "subst"
+            and "nom" in r.cases
+            and (kinds.get(r.lemma) == "anaphor" or (r.lemma in own and d.type in ("visit", "conference")))
             for r in doc.readings[s0]
         ):
             # "Uroczystość odbyła się 14 listopada.": the next sentence opens with a word that refers back to
-            # the occasion just told, of any type
+            # the occasion just told, of any type; "Wizyta odbyła się 8 maja.": or with a noun of the occasion
+            # of the visit or conference just told
             date = self._date(doc, s)
             return date if date and not after_publication(doc, date) else None
         if d.type not in ("agreement", "letter_of_intent"):
@@ -142,6 +146,10 @@ class EventDates:
             for dm in doc.dates
             if sent.start <= dm.start < sent.end and dm.value and dm.kind != "year_range"
         ]
+        if any(dm.deadline for dm in found) and not self._to_come(doc, s, at):
+            # "podpisali umowę, która obowiązuje do końca 2021 r.": a limit bounds a plan or a term, it is no time
+            # of what happened; only an event still to come takes it ("umowa ma być podpisana do końca maja")
+            found = [dm for dm in found if not dm.deadline]
         if at and len({dm.value for dm in found}) > 1:
             clause = _relative_clause(doc, s, doc.tokens[at[0]].start)
             own = [dm for dm in found if _relative_clause(doc, s, dm.start) == clause]
@@ -160,6 +168,14 @@ class EventDates:
         if found:
             return found[0].value
         return self._edition_year(doc, s)
+
+    def _to_come(self, doc: Doc, s: int, at: list[int] | None) -> bool:
+        """Whether the trigger at tokens ``at`` of sentence ``s`` tells a plan or a future (a neighbour sentence's
+        date, asked for without a trigger, dates a done event)."""
+        modality = getattr(self, "_modality", None)
+        if not at or modality is None:
+            return False
+        return modality(doc, s, at) in ("plan", "future", "state_to_come")
 
     def _tells_event(self, doc: Doc, s: int, start: int, typ: str) -> bool:
         """Whether the relative clause of sentence ``s`` around offset ``start`` holds a trigger or action word of
@@ -230,7 +246,7 @@ def _relative_pronouns(code: str, root: Path) -> frozenset[str]:
 
 def _relative_clause(doc: Doc, s: int, start: int) -> int:
     """The relative clause of sentence ``s`` that offset ``start`` lies in (the token of the comma that opens it,
-    before a relative pronoun; it runs to the next comma or the sentence's end), or -1 for the main clause."""
+    before a relative pronoun or an adjectival participle; it runs to the next comma or the sentence's end), or -1 for the main clause."""
     data = language_data(doc.lang)
     pronouns = _relative_pronouns(data.code, data.root)
     s0, s1 = doc.sent_span[s]
@@ -240,8 +256,15 @@ def _relative_clause(doc: Doc, s: int, start: int) -> int:
         if tok.start > start:
             break
         if tok.text == ",":
-            clause = i if i + 1 < s1 and doc.lemmas(i + 1) & pronouns else -1
+            clause = i if i + 1 < s1 and (doc.lemmas(i + 1) & pronouns or _participle(doc, i + 1)) else -1
     return clause
+
+
+def _participle(doc: Doc, i: int) -> bool:
+    """An adjectival participle after a comma that follows a name opens a clause like a relative pronoun: "z
+    Uczelnią Rolniczą, założoną w 1953 r., …" tells the named partner's past, not the time of the event (after a
+    common noun it may tell the event's own: "współpraca ma historię, sięgającą 2011 roku")."""
+    return doc.mention_at(i - 2) is not None and any(r.pos in ("ppas", "pact") for r in doc.readings[i])
 
 
 @cache

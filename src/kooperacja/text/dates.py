@@ -56,6 +56,9 @@ class DateMention:
     kind: str  # absolute | partial | month | year | range | year_range | relative | weekday
     explicit_year: bool
     weekday: int | None = None  # 0 = Monday, when a weekday is written
+    deadline: bool = (
+        False  # after a word of a limit ("do końca 2021 r.", "najpóźniej w 2023"): no time of a happening
+    )
 
     def as_dict(self) -> dict[str, object]:
         return {
@@ -363,6 +366,12 @@ _STREET_BEFORE = re.compile(rf"(?:{_B}(?:{_words_alt(_WORDS['street'])})){_SPo}$
 _YEAR_GUARD_AFTER = re.compile(
     rf"[ \t\u00a0]*(?:%|\$|€|{_alt(_WORDS['year_guard'])}|(?:{_alt(_WORDS['year_guard_word'])})\b"
     r"|[.,]\d|[ \u00a0]\d{3}(?!\d))",
+    _FLAGS,
+)
+# a limit before a date ("do końca 2021 r.", "najpóźniej w 2023 r.", "na okres do 31 grudnia"): the date bounds
+# something (a plan, a term of validity), it tells no time at which the sentence's event happened
+_DEADLINE_BEFORE = re.compile(
+    rf"{_B}(?:{_words_alt(_WORDS['deadline'])})(?:{_SP}(?:{_words_alt(_WORDS['deadline_link'])}))?{_SPo}$",
     _FLAGS,
 )
 _FUTURE_VERB = re.compile(rf"{_B}(?:{_words_alt(_WORDS['future_verb'])})", _FLAGS)
@@ -990,7 +999,10 @@ def find_dates(text: str, published: str | None = None, today: _dt.date | None =
         return []
     pub = parse_published(published) if published else None
     raws = _merge(text, _select(_scan(text)))
-    return resolve_in_context(raws, text, pub, today)
+    found = resolve_in_context(raws, text, pub, today)
+    for mm in found:
+        mm.deadline = _DEADLINE_BEFORE.search(text, max(0, mm.start - 32), mm.start) is not None
+    return found
 
 
 # ---------------------------------------------------------------------------------------- published
