@@ -562,6 +562,35 @@ CASES: list[tuple[str, str, str | None, str, str | None]] = [
         "conference",
         "2021-10-05/2021-10-06",
     ),
+    (
+        "it_took_place_next_sentence",
+        "Delegacja Gminy Słubice odwiedziła Miasto Frankfurt nad Odrą. Miało to miejsce 4 lipca 2018 r.",
+        None,
+        "visit",
+        "2018-07-04",
+    ),
+    (
+        "it_happened_next_sentence",
+        "Firma Polmetal Sp. z o.o. przystąpiła do Klastra Obróbki Metali. Nastąpiło to w marcu 2019 r.",
+        None,
+        "membership",
+        "2019-03",
+    ),
+    (
+        "award_gerund_next_sentence",
+        "Firma Drewbud Sp. z o.o. otrzymała nagrodę Gazeli Biznesu. Przyznanie nagród odbyło się 12 grudnia 2019 r.",
+        None,
+        "award",
+        "2019-12-12",
+    ),
+    (
+        "award_gerund_to_come_is_no_date",
+        "Firma Drewbud Sp. z o.o. otrzymała nagrodę Gazeli Biznesu. Przyznanie nagród odbędzie się 12 grudnia "
+        "2019 r. w Opolu.",
+        "2019-10-01",
+        "award",
+        None,
+    ),
 ]
 
 

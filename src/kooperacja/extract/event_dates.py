@@ -3,6 +3,7 @@ for a reported signing; and when two dates can be one happening's (`dates_compat
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from pathlib import Path
 
@@ -98,8 +99,11 @@ class EventDates:
 
     def _signing_after(self, doc: Doc, d: Draft) -> str | None:
         """ "Strony zawarły porozumienie. Podpisanie dokumentu odbyło się podczas targów Expo 2018.": the next
-        sentence of the paragraph that tells of the signing dates an undated agreement or letter of intent; one
-        that opens with a word referring back to the occasion ("Uroczystość odbyła się …") dates any event."""
+        sentence of the paragraph that tells of the happening dates an undated event: one that names the gerund
+        of a signing (an agreement, a letter of intent) or of a trigger of the event's own type ("Wręczenie
+        nagród odbyło się 12 grudnia"); one that opens with a word referring back to the occasion ("Uroczystość
+        odbyła się …"), with a noun of a visit's or conference's occasion ("Wizyta odbyła się …") or with a
+        phrase of happening about "it" ("Miało to miejsce 4 lipca") dates any event."""
         s = max(d.sents) + 1
         if s >= len(doc.sentences) or "\n" in doc.text[doc.sentences[s - 1].end : doc.sentences[s].start]:
             return None
@@ -107,7 +111,7 @@ class EventDates:
         data = language_data(doc.lang)
         kinds = _occasion_kinds(data.code, data.root)
         own = _occasions_of_type(data.code, data.root).get(d.type, frozenset())
-        if any(
+        if _happened_lead(data.code, data.root).match(doc.text, doc.sentences[s].start) or any(
             r.pos == "subst"
             and "nom" in r.cases
             and (kinds.get(r.lemma) == "anaphor" or (r.lemma in own and d.type in ("visit", "conference")))
@@ -118,11 +122,16 @@ class EventDates:
             # of the visit or conference just told
             date = self._date(doc, s)
             return date if date and not after_publication(doc, date) else None
-        if d.type not in ("agreement", "letter_of_intent"):
-            return None
+        if d.type in _SIGNED:
+            gerunds = self.ew.signing
+        else:
+            gerunds = _type_triggers(data.code, data.root).get(d.type, frozenset())
         for i in range(s0, s1):
-            if any(r.pos == "ger" and r.lemma in self.ew.signing for r in doc.readings[i]):
-                return self._date(doc, s)
+            if any(r.pos == "ger" and r.lemma in gerunds for r in doc.readings[i]):
+                date = self._date(doc, s)
+                if d.type in _SIGNED:
+                    return date
+                return date if date and not after_publication(doc, date) else None
         return None
 
     def _reported_signing(self, doc: Doc, d: Draft) -> bool:
@@ -265,6 +274,30 @@ def _participle(doc: Doc, i: int) -> bool:
     Uczelnią Rolniczą, założoną w 1953 r., …" tells the named partner's past, not the time of the event (after a
     common noun it may tell the event's own: "współpraca ma historię, sięgającą 2011 roku")."""
     return doc.mention_at(i - 2) is not None and any(r.pos in ("ppas", "pact") for r in doc.readings[i])
+
+
+@cache
+def _type_triggers(code: str, root: Path) -> dict[str, frozenset[str]]:
+    """The one-word trigger lemmas of each event type (``event_triggers.tsv``), whose gerunds tell of the event."""
+    from kooperacja.extract.lexicon import lexicon
+
+    by: dict[str, set[str]] = {}
+    for lemma, rows in lexicon(code).triggers.items():
+        for _kind, types in rows:
+            for typ in types.split("|"):
+                by.setdefault(typ, set()).add(lemma)
+    return {t: frozenset(w) for t, w in by.items()}
+
+
+@cache
+def _happened_lead(code: str, root: Path) -> re.Pattern[str]:
+    """Phrases that open a sentence telling when "it" happened ("Miało to miejsce", "Stało się to";
+    ``date_words.tsv`` role ``happened_lead``)."""
+    forms = [r["form"] for r in language_data(code).rows("date_words") if r["role"] == "happened_lead"]
+    alts = "|".join(
+        r"\s+".join(re.escape(w) for w in f.split()) for f in sorted(forms, key=len, reverse=True)
+    )
+    return re.compile(rf"(?:{alts})(?!\w)" if alts else r"(?!)", re.IGNORECASE)
 
 
 @cache
