@@ -993,8 +993,21 @@ def resolve_in_context(
     return out
 
 
-def find_dates(text: str, published: str | None = None, today: _dt.date | None = None) -> list[DateMention]:
-    """Date mentions of a text, in order, with values resolved from ``published`` and context."""
+def find_dates(
+    text: str,
+    published: str | None = None,
+    today: _dt.date | None = None,
+    *,
+    lang: str = _LANG,
+    sentences: list[tuple[int, int]] | None = None,
+) -> list[DateMention]:
+    """Date mentions of a text in language ``lang``, in order, with values resolved from ``published`` and
+    context. The language's ``date_words.tsv`` names its shapes (role ``shape``): ``inflected`` is the scanner
+    of a language that declines its month names and numerals (Polish); the other shapes are the patterns of a
+    language with a fixed word order (English), tried in the order listed (``sentences``: the text's sentence
+    bounds, for a year written in the same or the previous sentence)."""
+    if lang != _LANG and _INFLECTED not in date_vocabulary(lang).words.get("shape", [_INFLECTED]):
+        return _find_ordered(text, published, lang, sentences)
     if not text:
         return []
     pub = parse_published(published) if published else None
@@ -1003,6 +1016,155 @@ def find_dates(text: str, published: str | None = None, today: _dt.date | None =
     for mm in found:
         mm.deadline = _DEADLINE_BEFORE.search(text, max(0, mm.start - 32), mm.start) is not None
     return found
+
+
+# ------------------------------------------------------------------------- languages of a fixed word order
+
+_INFLECTED = "inflected"  # the shape of the scanner above: a language that declines months and numerals
+
+
+class _OrderedGrammar:
+    """The date patterns of a language with a fixed word order ("October 14, 2022", "14 October 2022", "10th of
+    February 2015", "May 3-5, 2022", "in 2019", "10/26/2023", "yesterday", "on Friday"), built from its date
+    vocabulary: the shapes it uses and their order come from ``date_words.tsv`` (role ``shape``), every word from
+    the language's files. Month and weekday names are matched case-sensitively (they are capitalised where the
+    order is fixed: "may" is a verb)."""
+
+    def __init__(self, code: str) -> None:
+        v = date_vocabulary(code)
+        w = v.words
+        self.months = v.months
+        self.weekdays = v.weekdays
+        self.relative = v.relative
+        mon = _alt([f for forms in v.month_forms.values() for f in forms])
+        # with no day or year next to it, only a full month name is a date ("by Jan Kowalski" is not)
+        full_mon = _alt(v.month_forms["name"])
+        wd = _alt([f for forms in v.weekday_forms.values() for f in forms])
+        rel_alt = _alt(list(v.relative))
+        ords = _alt(w["day_suffix"])  # "1st", "22nd": the ordinal endings of day numbers
+        the, link = _alt(w["article"]), _alt(w["link"])
+        day = rf"(?P<d1>\d{{1,2}})(?i:{ords})?"
+        day2 = (
+            rf"(?:\s*[-–]\s*|\s+(?i:{_alt(w['range_to'] + w['range_pair'])})\s+)(?P<d2>\d{{1,2}})(?:{ords})?"
+        )
+        month = rf"(?P<mon>{mon})\.?"
+        year = r"(?P<y>(?:19|20)\d\d)"
+        wd_opt = rf"(?:(?P<wd>{wd}),?\s+)?"
+        b = r"(?<![\w])"
+        e = r"(?![\w])"
+        # "10/26/20231 min read": a blog's reading time glued to its date ends the date too
+        e_read = rf"(?:{e}|(?=\d{{1,2}}\s*(?i:{_alt(w['reading_time'])}){e}))" if w.get("reading_time") else e
+        shapes: dict[str, str | tuple[str, int]] = {
+            "iso": rf"{b}(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d){e_read}",  # 2022-10-19
+            "numeric_mdy": rf"{b}(?P<m>\d{{1,2}})/(?P<d>\d{{1,2}})/(?P<y>(?:19|20)\d\d){e_read}",  # 10/26/2023
+            "numeric_dmy": rf"{b}(?P<d>\d{{1,2}})\.(?P<m>\d{{1,2}})\.(?P<y>(?:19|20)\d\d){e_read}",  # 26.10.2023
+            # 14 October 2022, 17-19 October 2023, 10th of February 2015, Friday 14 October
+            "day_month": rf"{b}{wd_opt}(?i:(?:{the})\s+)?{day}(?:{day2})?(?i:\s+(?:{link}))?\s+{month}(?:,?\s+{year})?{e}",
+            # October 14, 2022; May 3-5, 2022; Friday, October 14
+            "month_day": rf"{b}{wd_opt}{month}\s+{day}(?:{day2})?(?:{ords})?(?:,?\s+{year})?{e}",
+            "month_year": rf"{b}{month}\s+(?i:(?:{link})\s+)?{year}{e}",  # May 2020
+            "prep_year": (  # in 2019, in the year 2019
+                rf"{b}(?:{_alt(w['prep'])})\s+(?:(?:{the})\s+(?:(?:{_alt(w['year_noun'])})\s+)?)?{year}{e}",
+                re.I,
+            ),
+            "relative": (rf"{b}(?P<rel>{rel_alt}){e}", re.I),  # yesterday, last week
+            "weekday": rf"{b}(?i:{_alt(w['weekday_lead'])})\s+(?P<wd>{wd}){e}",  # on Friday
+            # in March, by the end of March
+            "month_lead": rf"{b}(?i:{_alt(w['month_lead'])})\s+"
+            rf"(?i:(?:{the})\s+(?:{_alt(w['month_part'])})\s+(?:{link})\s+)?(?P<mon>{full_mon}){e}",
+        }
+        self.patterns: list[re.Pattern[str]] = []
+        for name in w["shape"]:
+            shape = shapes[name]
+            pattern, flags = shape if isinstance(shape, tuple) else (shape, 0)
+            self.patterns.append(re.compile(pattern, flags))
+
+
+@lru_cache(maxsize=4)
+def _ordered_grammar(code: str) -> _OrderedGrammar:
+    return _OrderedGrammar(code)
+
+
+on_data_change(_ordered_grammar.cache_clear)
+
+
+def _find_ordered(
+    text: str, published: str | None, code: str, sentences: list[tuple[int, int]] | None
+) -> list[DateMention]:
+    """Date mentions of a language of a fixed word order. A date without a year takes the year of a full date in
+    the same sentence, else in the previous one, else the year of ``published``; relative dates need
+    ``published``; a bare weekday is the nearest such day on or before ``published``."""
+    g = _ordered_grammar(code)
+    pub = parse_published(published) if published else None
+    found: list[tuple[int, int, re.Match[str]]] = []
+    taken: list[tuple[int, int]] = []
+    for pat in g.patterns:
+        for mt in pat.finditer(text):
+            s, e = mt.span()
+            if any(s < te and ts < e for ts, te in taken):
+                continue
+            taken.append((s, e))
+            found.append((s, e, mt))
+    found.sort(key=lambda x: x[0])
+    bounds = sentences or [(0, len(text))]
+
+    def sent_of(pos: int) -> int:
+        for k, (a, b) in enumerate(bounds):
+            if a <= pos < b:
+                return k
+        return len(bounds) - 1
+
+    full_years: dict[int, int] = {}
+    for s, _e, mt in found:
+        gd = mt.groupdict()
+        if gd.get("y"):
+            full_years.setdefault(sent_of(s), int(gd["y"]))
+    pub_y, pub_m, pub_d = _parse_value(pub)
+    pub_date = _dt.date(pub_y, pub_m, pub_d) if pub_y and pub_m and pub_d else None
+
+    def fmt(y: int | None, m: int | None = None, d: int | None = None) -> str | None:
+        return None if y is None else _fmt(y, m, d)
+
+    out: list[DateMention] = []
+    for s, e, mt in found:
+        gd = mt.groupdict()
+        text_ = text[s:e]
+        wd = g.weekdays.get((gd.get("wd") or "").lower())
+        if gd.get("rel"):
+            unit, off = g.relative[gd["rel"].lower()]
+            value = relative_value(unit, off, pub_y, pub_m, pub_date)
+            out.append(DateMention(s, e, text_, value, unit, "relative", False))
+            continue
+        mon = g.months.get((gd.get("mon") or "").lower().rstrip(".")) if gd.get("mon") else None
+        if mon is None and gd.get("m"):
+            mon = int(gd["m"])
+        year = int(gd["y"]) if gd.get("y") else None
+        explicit = year is not None
+        if year is None and mon is not None:
+            k = sent_of(s)
+            year = full_years.get(k, full_years.get(k - 1, pub_y))
+        day = gd.get("d") or gd.get("d1")
+        if (
+            mon is None and year is None and wd is not None
+        ):  # "on Friday": the nearest such day before publication
+            value = _shift_weekday(pub_date, wd, "nearest").isoformat() if pub_date else None
+            out.append(DateMention(s, e, text_, value, "day", "weekday", False, wd))
+            continue
+        if day is not None and mon is not None:
+            v1 = fmt(year, mon, int(day))
+            if gd.get("d2"):
+                v2 = fmt(year, mon, int(gd["d2"]))
+                value = f"{v1}/{v2}" if v1 and v2 else None
+                out.append(DateMention(s, e, text_, value, "day", "range", explicit, wd))
+            else:
+                kind = "absolute" if explicit else "partial"
+                out.append(DateMention(s, e, text_, v1, "day", kind, explicit, wd))
+        elif mon is not None:
+            out.append(DateMention(s, e, text_, fmt(year, mon), "month", "month", explicit))
+        elif year is not None:
+            ys = mt.start("y")
+            out.append(DateMention(ys, e, text[ys:e], fmt(year), "year", "year", True))
+    return out
 
 
 # ---------------------------------------------------------------------------------------- published
