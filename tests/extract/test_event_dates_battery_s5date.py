@@ -591,6 +591,56 @@ CASES: list[tuple[str, str, str | None, str, str | None]] = [
         "award",
         None,
     ),
+    (
+        "results_announced_next_sentence",
+        "Firma Drewbud Sp. z o.o. zdobyła tytuł Lidera Innowacji. Wyniki konkursu ogłoszono 5 marca 2021 r.",
+        None,
+        "award",
+        "2021-03-05",
+    ),
+    (
+        "prizes_handed_over_next_sentence",
+        "Kielecki Park Technologiczny zdobył nagrodę Innowator Regionu. Statuetki wręczono w piątek 5 marca 2021 r.",
+        None,
+        "award",
+        "2021-03-05",
+    ),
+    (
+        "results_to_be_announced_is_no_date",
+        "Kielecki Park Technologiczny zdobył nagrodę Innowator Regionu. Wyniki ogłosimy 5 marca 2021 r.",
+        None,
+        "award",
+        None,
+    ),
+    (
+        "gala_day_with_dateline_year",
+        "2021-05-20\nPodczas gali 15 maja firma Drewbud Sp. z o.o. odebrała nagrodę Gazeli Biznesu.",
+        None,
+        "award",
+        "2021-05-15",
+    ),
+    (
+        "permits_after_a_dated_summary",
+        "W 2019 r. Wałbrzyska Specjalna Strefa Ekonomiczna wydała 20 zezwoleń. Zezwolenia otrzymały m.in. firmy "
+        "Polmet Sp. z o.o. i Kormet Sp. z o.o.",
+        None,
+        "investment",
+        "2019",
+    ),
+    (
+        "support_decision_on_thursday",
+        "2020-11-13\nDecyzję o wsparciu otrzymała w czwartek firma Polmet Sp. z o.o. z Łodzi.",
+        None,
+        "investment",
+        "2020-11-12",
+    ),
+    (
+        "plant_opened_last_month",
+        "Spółka Polmet Sp. z o.o. otworzyła nowy zakład w Kutnie w ubiegłym miesiącu.",
+        "2022-06-10",
+        "investment",
+        "2022-05",
+    ),
 ]
 
 

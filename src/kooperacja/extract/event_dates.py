@@ -101,7 +101,8 @@ class EventDates:
         """ "Strony zawarły porozumienie. Podpisanie dokumentu odbyło się podczas targów Expo 2018.": the next
         sentence of the paragraph that tells of the happening dates an undated event: one that names the gerund
         of a signing (an agreement, a letter of intent) or of a trigger of the event's own type ("Wręczenie
-        nagród odbyło się 12 grudnia"); one that opens with a word referring back to the occasion ("Uroczystość
+        nagród odbyło się 12 grudnia"), or a past verb that tells of an event of its type ("Wyniki ogłoszono
+        5 marca" after an award: ``date_occasions.tsv``, kind teller); one that opens with a word referring back to the occasion ("Uroczystość
         odbyła się …"), with a noun of a visit's or conference's occasion ("Wizyta odbyła się …") or with a
         phrase of happening about "it" ("Miało to miejsce 4 lipca") dates any event."""
         s = max(d.sents) + 1
@@ -126,8 +127,12 @@ class EventDates:
             gerunds = self.ew.signing
         else:
             gerunds = _type_triggers(data.code, data.root).get(d.type, frozenset())
+        tellers = _tellers(data.code, data.root).get(d.type, frozenset())
         for i in range(s0, s1):
-            if any(r.pos == "ger" and r.lemma in gerunds for r in doc.readings[i]):
+            if any(
+                (r.pos == "ger" and r.lemma in gerunds) or (r.pos in ("praet", "imps") and r.lemma in tellers)
+                for r in doc.readings[i]
+            ):
                 date = self._date(doc, s)
                 if d.type in _SIGNED:
                     return date
@@ -302,8 +307,26 @@ def _happened_lead(code: str, root: Path) -> re.Pattern[str]:
 
 @cache
 def _occasion_kinds(code: str, root: Path) -> dict[str, str]:
+    """The occasion nouns and the words that refer back to one (``date_occasions.tsv``, kinds occasion, anaphor)."""
     data = language_data(code)
-    return data.mapping("date_occasions", "lemma", "kind") if data.has("date_occasions") else {}
+    if not data.has("date_occasions"):
+        return {}
+    return {
+        r["lemma"]: r["kind"] for r in data.rows("date_occasions") if r["kind"] in ("occasion", "anaphor")
+    }
+
+
+@cache
+def _tellers(code: str, root: Path) -> dict[str, frozenset[str]]:
+    """The verbs that tell when an event of a type took place (``date_occasions.tsv``, kind teller): "Wyniki
+    ogłoszono 5 marca" after an award."""
+    data = language_data(code)
+    by: dict[str, set[str]] = {}
+    if data.has("date_occasions"):
+        for r in data.rows("date_occasions"):
+            if r["kind"] == "teller":
+                by.setdefault(r["type"], set()).add(r["lemma"])
+    return {t: frozenset(w) for t, w in by.items()}
 
 
 @cache
