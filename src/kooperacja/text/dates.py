@@ -1,9 +1,11 @@
-"""Polish date expressions: a small regex grammar over packaged word lists, and their resolution.
+"""Date expressions of every language: one regex grammar over each language's packaged word lists, and their
+resolution.
 
-``find_dates`` finds date mentions ("9 maja 2023 r.", "23-24 kwietnia br.", "w I kwartale 2024",
-"wczoraj", "we wtorek 9 maja", "15.04.2011", "na przełomie lat 2009 i 2010" …) and gives each an
-ISO 8601 date value at the precision written (``2011-04-07``, ``2011-04``, ``2011``, ranges
-``2011-04-06/2011-04-09``), resolved by the rules of the spec's "Date values" section:
+``find_dates(text, published, lang=…)`` finds date mentions ("9 maja 2023 r.", "23-24 kwietnia br.", "w I
+kwartale 2024", "wczoraj", "we wtorek 9 maja", "15.04.2011", "na przełomie lat 2009 i 2010", "October 14,
+2022", "last week" …) and gives each an ISO 8601 date value at the precision written (``2011-04-07``,
+``2011-04``, ``2011``, ranges ``2011-04-06/2011-04-09``), resolved by the rules of the spec's "Date values"
+section:
 
 * a date without a year takes the year of ``published``; with no ``published``, the year of a full
   date in the same sentence or the sentence before it; else it stays unresolved (``value=None``);
@@ -12,12 +14,15 @@ ISO 8601 date value at the precision written (``2011-04-07``, ``2011-04``, ``201
 * a weekday with a day and month and no year takes the year in which that day is that weekday
   nearest to the latest year written in the text, or the latest such year not after ``today``.
 
-All regexes are compiled once, at import. Every language keeps its date words in the same files and
-columns (``months``, ``weekdays``, ``date_relative``, ``date_words``), read by ``date_vocabulary(code)``;
-the Polish patterns here and the English ones (``text/dates_en.py``) are built from it, and both resolve
-values with the helpers below (``relative_value``, ``_fmt``, ``_shift_weekday``).
+Every language keeps its date words in the same files and columns (``months``, ``weekdays``,
+``date_relative``, ``date_words``), read by ``date_vocabulary(code)``; no word of any language is written in
+code. ``date_words`` role ``shape`` names the shapes a language uses: ``inflected``, the scanner of a language
+that declines month names and numerals (Polish: ``_inflected(code)``, built once per language and cached), or
+the patterns of a fixed word order in the order they are tried (English: ``_OrderedGrammar``; a year-less date
+there takes the year of the same or the previous sentence first). Both resolve values with the same helpers
+(``relative_value``, ``_fmt``, ``_shift_weekday``). A mention after a limit word ("do końca 2021 r.") is marked
+``deadline``: it bounds a plan or a term and tells no time of a happening.
 """
-
 from __future__ import annotations
 
 import calendar
