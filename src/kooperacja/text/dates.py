@@ -23,6 +23,7 @@ there takes the year of the same or the previous sentence first). Both resolve v
 (``relative_value``, ``_fmt``, ``_shift_weekday``). A mention after a limit word ("do końca 2021 r.") is marked
 ``deadline``: it bounds a plan or a term and tells no time of a happening.
 """
+
 from __future__ import annotations
 
 import calendar
