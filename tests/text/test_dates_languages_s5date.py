@@ -95,3 +95,21 @@ def test_the_inflected_scanner_reads_its_words_from_the_data(tmp_path: Path) -> 
     assert [m.value for m in before] == ["2020"]
     assert [m.value for m in after] == ["2020-05-09"]
     assert [m.value for m in find_dates("Spotkanie 9 majówki 2020 r.", None)] == ["2020"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "deadline"),
+    [
+        ("The plant opened in mid-October.", "2022-10", False),
+        ("Work began in late 2020.", "2020", False),
+        ("Sales rose in early 2021.", "2021", False),
+        ("The hall opens in mid-2021.", "2021", False),
+        ("Posted 2022-10-14T10:15:00+02:00 by the press office.", "2022-10-14", False),
+        ("The line must run by the end of 2023.", "2023", True),
+        ("The permit is valid until 2030.", "2030", True),
+        ("They have worked together since 2015.", "2015", False),
+    ],
+)
+def test_english_leads_glued_stamps_and_limits(text: str, value: str, deadline: bool) -> None:
+    found = find_dates(text, "2022-10-20", lang="en")
+    assert [(m.value, m.deadline) for m in found] == [(value, deadline)]

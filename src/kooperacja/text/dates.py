@@ -1323,8 +1323,12 @@ class _OrderedGrammar:
         e = r"(?![\w])"
         # "10/26/20231 min read": a blog's reading time glued to its date ends the date too
         e_read = rf"(?:{e}|(?=\d{{1,2}}\s*(?i:{_alt(w['reading_time'])}){e}))" if w.get("reading_time") else e
+        # "in mid-October", "in mid-2020": a lead word that ends in a hyphen is glued to what it leads
+        glue = r"(?:(?<=-)|\s+)"
+        year_lead = rf"(?:(?:{_alt(w['year_lead'])}){glue})?" if w.get("year_lead") else ""
         shapes: dict[str, str | tuple[str, int]] = {
-            "iso": rf"{b}(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d){e_read}",  # 2022-10-19
+            # 2022-10-19, 2022-10-19T10:15:00 (a time of day glued by "T")
+            "iso": rf"{b}(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)(?:{e_read}|(?=T\d))",
             "numeric_mdy": rf"{b}(?P<m>\d{{1,2}})/(?P<d>\d{{1,2}})/(?P<y>(?:19|20)\d\d){e_read}",  # 10/26/2023
             "numeric_dmy": rf"{b}(?P<d>\d{{1,2}})\.(?P<m>\d{{1,2}})\.(?P<y>(?:19|20)\d\d){e_read}",  # 26.10.2023
             # 14 October 2022, 17-19 October 2023, 10th of February 2015, Friday 14 October
@@ -1332,16 +1336,18 @@ class _OrderedGrammar:
             # October 14, 2022; May 3-5, 2022; Friday, October 14
             "month_day": rf"{b}{wd_opt}{month}\s+{day}(?:{day2})?(?:{ords})?(?:,?\s+{year})?{e}",
             "month_year": rf"{b}{month}\s+(?i:(?:{link})\s+)?{year}{e}",  # May 2020
-            "prep_year": (  # in 2019, in the year 2019
-                rf"{b}(?:{_alt(w['prep'])})\s+(?:(?:{the})\s+(?:(?:{_alt(w['year_noun'])})\s+)?)?{year}{e}",
+            "prep_year": (  # in 2019, in the year 2019, in late 2020, in mid-2021
+                rf"{b}(?:{_alt(w['prep'])})\s+{year_lead}(?:(?:{the})\s+(?:(?:{_alt(w['year_noun'])})\s+)?)?{year}{e}",
                 re.I,
             ),
             "relative": (rf"{b}(?P<rel>{rel_alt}){e}", re.I),  # yesterday, last week
             "weekday": rf"{b}(?i:{_alt(w['weekday_lead'])})\s+(?P<wd>{wd}){e}",  # on Friday
             # in March, by the end of March
-            "month_lead": rf"{b}(?i:{_alt(w['month_lead'])})\s+"
+            "month_lead": rf"{b}(?i:{_alt(w['month_lead'])}){glue}"
             rf"(?i:(?:{the})\s+(?:{_alt(w['month_part'])})\s+(?:{link})\s+)?(?P<mon>{full_mon}){e}",
         }
+        # a limit before a date ("by the end of 2021"): the same mark as the inflected scanner's
+        self.deadline = re.compile(rf"{b}(?:{_alt(w['deadline'])})\s*$", re.I) if w.get("deadline") else None
         self.patterns: list[re.Pattern[str]] = []
         for name in w["shape"]:
             shape = shapes[name]
@@ -1433,6 +1439,9 @@ def _find_ordered(
         elif year is not None:
             ys = mt.start("y")
             out.append(DateMention(ys, e, text[ys:e], fmt(year), "year", "year", True))
+    if g.deadline is not None:
+        for mm in out:
+            mm.deadline = g.deadline.search(text, max(0, mm.start - 32), mm.start) is not None
     return out
 
 
