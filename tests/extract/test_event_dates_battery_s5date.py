@@ -641,6 +641,13 @@ CASES: list[tuple[str, str, str | None, str, str | None]] = [
         "investment",
         "2022-05",
     ),
+    (
+        "weekday_date_and_hour_word",
+        "piątek, 17.09.2021 r., godz. 10:45\nGmina Sława podpisała umowę o współpracy z Uniwersytetem Zielonogórskim.",
+        None,
+        "agreement",
+        "2021-09-17",
+    ),
 ]
 
 

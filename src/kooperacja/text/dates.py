@@ -1132,7 +1132,13 @@ def _inflected(code: str) -> _Inflected:
         return any(w in low for w in _LABEL_FIRST)
 
     _DIGIT = re.compile(r"\d")
-    _CLOCK = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\b")
+    # a time of day, with the word that may lead it ("godz. 8:20": date_words role clock_lead)
+    _CLOCK = re.compile(
+        rf"(?:{_B}(?:{_words_alt(_WORDS.get('clock_lead', []))}){_SPo})?\b\d{{1,2}}:\d{{2}}(?::\d{{2}})?\b"
+        if _WORDS.get("clock_lead")
+        else r"\b\d{1,2}:\d{2}(?::\d{2})?\b",
+        _FLAGS,
+    )
     _BYLINE = re.compile(r"^[^\W\d_][\w.\- ]{0,40}\s[/|•·]\s*$")
     _UPPER = "A-ZĄĆĘŁŃÓŚŹŻ"
     _PLACE_COMMA = re.compile(rf"^\s*[{_UPPER}][^\W\d_]+(?:[ -][{_UPPER}][^\W\d_]+)?,\s*$")
