@@ -648,6 +648,14 @@ CASES: list[tuple[str, str, str | None, str, str | None]] = [
         "agreement",
         "2021-09-17",
     ),
+    (
+        "second_clause_has_its_own_date",
+        "Gmina Kutno 5 marca 2020 r. podpisała umowę o współpracy z Politechniką Łódzką, a 10 kwietnia 2020 r. "
+        "przystąpiła do Klastra Energii Kujaw.",
+        None,
+        "membership",
+        "2020-04-10",
+    ),
 ]
 
 

@@ -167,6 +167,14 @@ class EventDates:
         if at and len({dm.value for dm in found}) > 1:
             clause = _relative_clause(doc, s, doc.tokens[at[0]].start)
             own = [dm for dm in found if _relative_clause(doc, s, dm.start) == clause]
+            if len({dm.value for dm in own}) > 1 and any(
+                r.pos in _PREDICATES for i in at for r in doc.readings[i]
+            ):
+                # "A podpisała umowę 5 marca, a 10 kwietnia B otworzyła zakład": of the clauses joined by a
+                # comma and a conjunction, the one whose predicate is the trigger gives its date (a noun trigger
+                # may be named in any clause)
+                part = _coordinate_clause(doc, s, doc.tokens[at[0]].start)
+                own = [dm for dm in own if _coordinate_clause(doc, s, dm.start) == part] or own
             if own:
                 return own[0].value
         if at and found:
@@ -230,6 +238,9 @@ class EventDates:
 
 _ANAPHOR = "\x00anaphor"
 
+# the verb forms that are a clause's predicate
+_PREDICATES = frozenset({"fin", "praet", "imps", "bedzie"})
+
 
 _SIGNED = ("agreement", "letter_of_intent")
 
@@ -272,6 +283,28 @@ def _relative_clause(doc: Doc, s: int, start: int) -> int:
         if tok.text == ",":
             clause = i if i + 1 < s1 and (doc.lemmas(i + 1) & pronouns or _participle(doc, i + 1)) else -1
     return clause
+
+
+@cache
+def _conjunctions(code: str, root: Path) -> frozenset[str]:
+    return frozenset(r["form"] for r in language_data(code).rows("date_words") if r["role"] == "clause_conj")
+
+
+def _coordinate_clause(doc: Doc, s: int, start: int) -> int:
+    """The coordinate clause of sentence ``s`` that offset ``start`` lies in: the token of the comma or semicolon
+    that opens it (a comma before a conjunction that joins clauses: ", a", ", natomiast"; date_words role
+    clause_conj), or -1 for the first."""
+    data = language_data(doc.lang)
+    conj = _conjunctions(data.code, data.root)
+    s0, s1 = doc.sent_span[s]
+    part = -1
+    for i in range(s0, s1):
+        tok = doc.tokens[i]
+        if tok.start > start:
+            break
+        if tok.text == ";" or (tok.text == "," and i + 1 < s1 and doc.tokens[i + 1].text.lower() in conj):
+            part = i
+    return part
 
 
 def _participle(doc: Doc, i: int) -> bool:
