@@ -656,6 +656,27 @@ CASES: list[tuple[str, str, str | None, str, str | None]] = [
         "membership",
         "2020-04-10",
     ),
+    (
+        "award_title_with_a_year",
+        "Firma Drewbud Sp. z o.o. otrzymała tytuł Gazela Biznesu 2019.",
+        None,
+        "award",
+        "2019",
+    ),
+    (
+        "certificate_name_with_a_year",
+        "Gmina Opole otrzymała certyfikat Gmina Fair Play 2018.",
+        None,
+        "award",
+        "2018",
+    ),
+    (
+        "award_title_year_after_the_article_is_no_date",
+        "Firma Drewbud Sp. z o.o. otrzymała tytuł Lider Transformacji 2030.",
+        "2021-04-01",
+        "award",
+        None,
+    ),
 ]
 
 

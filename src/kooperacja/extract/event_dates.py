@@ -189,7 +189,7 @@ class EventDates:
             ]
         if found:
             return found[0].value
-        return self._edition_year(doc, s)
+        return self._edition_year(doc, s, typ)
 
     def _to_come(self, doc: Doc, s: int, at: list[int] | None) -> bool:
         """Whether the trigger at tokens ``at`` of sentence ``s`` tells a plan or a future (a neighbour sentence's
@@ -219,10 +219,15 @@ class EventDates:
             k += 1
         return False
 
-    def _edition_year(self, doc: Doc, s: int) -> str | None:
+    def _edition_year(self, doc: Doc, s: int, typ: str = "") -> str | None:
         """ "podczas targów Woda 2019": the year that names an edition of a fair, forum or ranking (not a later
-        one than the article's: "Strategia 2030" is a horizon)."""
+        one than the article's: "Strategia 2030" is a horizon); with an event type, also the year that names
+        what a noun of that type's triggers names ("otrzymała tytuł Gazela Biznesu 2019": the award's own name)."""
         s0, s1 = doc.sent_span[s]
+        named: frozenset[str] = frozenset()
+        if typ:
+            data = language_data(doc.lang)
+            named = _type_triggers(data.code, data.root).get(typ, frozenset())
         latest = int(doc.published[:4]) if doc.published and doc.published[:4].isdigit() else None
         for i in range(s0 + 1, s1):
             text = doc.tokens[i].text
@@ -231,7 +236,10 @@ class EventDates:
             year = int(text)
             if year < 1990 or (latest is not None and year > latest) or (latest is None and year > 2039):
                 continue
-            if any(doc.lemmas(k) & self._edition_nouns for k in range(max(s0, i - 8), i)):
+            window = range(max(s0, i - 8), i)
+            if any(doc.lemmas(k) & self._edition_nouns for k in window) or any(
+                r.pos == "subst" and r.lemma in named for k in window for r in doc.readings[k]
+            ):
                 return text
         return None
 
