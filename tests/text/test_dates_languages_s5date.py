@@ -113,3 +113,10 @@ def test_the_inflected_scanner_reads_its_words_from_the_data(tmp_path: Path) -> 
 def test_english_leads_glued_stamps_and_limits(text: str, value: str, deadline: bool) -> None:
     found = find_dates(text, "2022-10-20", lang="en")
     assert [(m.value, m.deadline) for m in found] == [(value, deadline)]
+
+
+def test_a_sentence_may_open_with_a_capital_of_any_script() -> None:
+    # "Émile …" opens a sentence of its own: the year of the sentence two back does not reach its date
+    for name in ("Ewa przyjechała", "Émile przyjechał", "Čeněk przyjechał"):
+        text = f"Umowę podpisano 3 marca 2022 r. Druga wiadomość. {name} 5 kwietnia."
+        assert [m.value for m in find_dates(text, None)] == ["2022-03-03", None]

@@ -133,6 +133,24 @@ on_data_change(date_vocabulary.cache_clear)
 _LANG = "pl"  # the language of the module's functions where none is given
 
 
+def _capitals() -> str:
+    """A regex class body of every capital letter of the Basic Multilingual Plane, as ranges: a capital that
+    opens a sentence or a name, in any language's script (no alphabet is written in code)."""
+    caps = [c for c in range(0x10000) if chr(c).isupper()]
+    spans: list[tuple[int, int]] = []
+    for c in caps:
+        if spans and spans[-1][1] == c - 1:
+            spans[-1] = (spans[-1][0], c)
+        else:
+            spans.append((c, c))
+    return "".join(
+        re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}" for a, b in spans
+    )
+
+
+_UPPER = _capitals()
+
+
 class _Inflected(NamedTuple):
     """The scanner of a language that declines its month names and numerals, built from its vocabulary."""
 
@@ -494,8 +512,8 @@ def _inflected(code: str) -> _Inflected:
         _FLAGS,
     )
     _FUTURE_VERB = re.compile(rf"{_B}(?:{_words_alt(_WORDS['future_verb'])})", _FLAGS)
-    _SENTENCE_END = re.compile(r"[.!?…]+[\"”»)]*[ \t\u00a0]+(?=[\"„«(]?[A-ZĄĆĘŁŃÓŚŹŻ])|\n")
-    _NAME_YEAR = re.compile(r"(?<![\w])[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+[ \u00a0](?P<y>(?:19|20)\d\d)(?![\d]|[.,]\d)")
+    _SENTENCE_END = re.compile(rf"[.!?…]+[\"”»)]*[ \t\u00a0]+(?=[\"„«(]?[{_UPPER}])|\n")
+    _NAME_YEAR = re.compile(rf"(?<![\w])[{_UPPER}][\w-]+[ \u00a0](?P<y>(?:19|20)\d\d)(?![\d]|[.,]\d)")
     _TOKEN = re.compile(r"\d+|[^\W\d_]+")
 
     # which word tokens start which patterns
@@ -1140,7 +1158,6 @@ def _inflected(code: str) -> _Inflected:
         _FLAGS,
     )
     _BYLINE = re.compile(r"^[^\W\d_][\w.\- ]{0,40}\s[/|•·]\s*$")
-    _UPPER = "A-ZĄĆĘŁŃÓŚŹŻ"
     _PLACE_COMMA = re.compile(rf"^\s*[{_UPPER}][^\W\d_]+(?:[ -][{_UPPER}][^\W\d_]+)?,\s*$")
     _DASH_AFTER = re.compile(r"^\s*[–—-]\s")
     # up to four capitalised words (a byline or credit), each with a separator, before a closing date
