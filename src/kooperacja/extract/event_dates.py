@@ -247,7 +247,7 @@ class EventDates:
 _ANAPHOR = "\x00anaphor"
 
 # the verb forms that are a clause's predicate
-_PREDICATES = frozenset({"fin", "praet", "imps", "bedzie"})
+_PREDICATES = frozenset({"fin", "praet", "imps"})
 
 
 _SIGNED = ("agreement", "letter_of_intent")
