@@ -3,6 +3,7 @@ for a reported signing; and when two dates can be one happening's (`dates_compat
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from pathlib import Path
 
@@ -98,27 +99,44 @@ class EventDates:
 
     def _signing_after(self, doc: Doc, d: Draft) -> str | None:
         """ "Strony zawarły porozumienie. Podpisanie dokumentu odbyło się podczas targów Expo 2018.": the next
-        sentence of the paragraph that tells of the signing dates an undated agreement or letter of intent; one
-        that opens with a word referring back to the occasion ("Uroczystość odbyła się …") dates any event."""
+        sentence of the paragraph that tells of the happening dates an undated event: one that names the gerund
+        of a signing (an agreement, a letter of intent) or of a trigger of the event's own type ("Wręczenie
+        nagród odbyło się 12 grudnia"), or a past verb that tells of an event of its type ("Wyniki ogłoszono
+        5 marca" after an award: ``date_occasions.tsv``, kind teller); one that opens with a word referring back to the occasion ("Uroczystość
+        odbyła się …"), with a noun of a visit's or conference's occasion ("Wizyta odbyła się …") or with a
+        phrase of happening about "it" ("Miało to miejsce 4 lipca") dates any event."""
         s = max(d.sents) + 1
         if s >= len(doc.sentences) or "\n" in doc.text[doc.sentences[s - 1].end : doc.sentences[s].start]:
             return None
         s0, s1 = doc.sent_span[s]
         data = language_data(doc.lang)
         kinds = _occasion_kinds(data.code, data.root)
-        if any(
-            kinds.get(r.lemma) == "anaphor" and r.pos == "subst" and "nom" in r.cases
+        own = _occasions_of_type(data.code, data.root).get(d.type, frozenset())
+        if _happened_lead(data.code, data.root).match(doc.text, doc.sentences[s].start) or any(
+            r.pos == "subst"
+            and "nom" in r.cases
+            and (kinds.get(r.lemma) == "anaphor" or (r.lemma in own and d.type in ("visit", "conference")))
             for r in doc.readings[s0]
         ):
             # "Uroczystość odbyła się 14 listopada.": the next sentence opens with a word that refers back to
-            # the occasion just told, of any type
+            # the occasion just told, of any type; "Wizyta odbyła się 8 maja.": or with a noun of the occasion
+            # of the visit or conference just told
             date = self._date(doc, s)
             return date if date and not after_publication(doc, date) else None
-        if d.type not in ("agreement", "letter_of_intent"):
-            return None
+        if d.type in _SIGNED:
+            gerunds = self.ew.signing
+        else:
+            gerunds = _type_triggers(data.code, data.root).get(d.type, frozenset())
+        tellers = _tellers(data.code, data.root).get(d.type, frozenset())
         for i in range(s0, s1):
-            if any(r.pos == "ger" and r.lemma in self.ew.signing for r in doc.readings[i]):
-                return self._date(doc, s)
+            if any(
+                (r.pos == "ger" and r.lemma in gerunds) or (r.pos in ("praet", "imps") and r.lemma in tellers)
+                for r in doc.readings[i]
+            ):
+                date = self._date(doc, s)
+                if d.type in _SIGNED:
+                    return date
+                return date if date and not after_publication(doc, date) else None
         return None
 
     def _reported_signing(self, doc: Doc, d: Draft) -> bool:
@@ -142,9 +160,21 @@ class EventDates:
             for dm in doc.dates
             if sent.start <= dm.start < sent.end and dm.value and dm.kind != "year_range"
         ]
+        if any(dm.deadline for dm in found) and not self._to_come(doc, s, at):
+            # "podpisali umowę, która obowiązuje do końca 2021 r.": a limit bounds a plan or a term, it is no time
+            # of what happened; only an event still to come takes it ("umowa ma być podpisana do końca maja")
+            found = [dm for dm in found if not dm.deadline]
         if at and len({dm.value for dm in found}) > 1:
             clause = _relative_clause(doc, s, doc.tokens[at[0]].start)
             own = [dm for dm in found if _relative_clause(doc, s, dm.start) == clause]
+            if len({dm.value for dm in own}) > 1 and any(
+                r.pos in _PREDICATES for i in at for r in doc.readings[i]
+            ):
+                # "A podpisała umowę 5 marca, a 10 kwietnia B otworzyła zakład": of the clauses joined by a
+                # comma and a conjunction, the one whose predicate is the trigger gives its date (a noun trigger
+                # may be named in any clause)
+                part = _coordinate_clause(doc, s, doc.tokens[at[0]].start)
+                own = [dm for dm in own if _coordinate_clause(doc, s, dm.start) == part] or own
             if own:
                 return own[0].value
         if at and found:
@@ -159,7 +189,15 @@ class EventDates:
             ]
         if found:
             return found[0].value
-        return self._edition_year(doc, s)
+        return self._edition_year(doc, s, typ)
+
+    def _to_come(self, doc: Doc, s: int, at: list[int] | None) -> bool:
+        """Whether the trigger at tokens ``at`` of sentence ``s`` tells a plan or a future (a neighbour sentence's
+        date, asked for without a trigger, dates a done event)."""
+        modality = getattr(self, "_modality", None)
+        if not at or modality is None:
+            return False
+        return modality(doc, s, at) in ("plan", "future", "state_to_come")
 
     def _tells_event(self, doc: Doc, s: int, start: int, typ: str) -> bool:
         """Whether the relative clause of sentence ``s`` around offset ``start`` holds a trigger or action word of
@@ -181,10 +219,15 @@ class EventDates:
             k += 1
         return False
 
-    def _edition_year(self, doc: Doc, s: int) -> str | None:
+    def _edition_year(self, doc: Doc, s: int, typ: str = "") -> str | None:
         """ "podczas targów Woda 2019": the year that names an edition of a fair, forum or ranking (not a later
-        one than the article's: "Strategia 2030" is a horizon)."""
+        one than the article's: "Strategia 2030" is a horizon); with an event type, also the year that names
+        what a noun of that type's triggers names ("otrzymała tytuł Gazela Biznesu 2019": the award's own name)."""
         s0, s1 = doc.sent_span[s]
+        named: frozenset[str] = frozenset()
+        if typ:
+            data = language_data(doc.lang)
+            named = _type_triggers(data.code, data.root).get(typ, frozenset())
         latest = int(doc.published[:4]) if doc.published and doc.published[:4].isdigit() else None
         for i in range(s0 + 1, s1):
             text = doc.tokens[i].text
@@ -193,12 +236,18 @@ class EventDates:
             year = int(text)
             if year < 1990 or (latest is not None and year > latest) or (latest is None and year > 2039):
                 continue
-            if any(doc.lemmas(k) & self._edition_nouns for k in range(max(s0, i - 8), i)):
+            window = range(max(s0, i - 8), i)
+            if any(doc.lemmas(k) & self._edition_nouns for k in window) or any(
+                r.pos == "subst" and r.lemma in named for k in window for r in doc.readings[k]
+            ):
                 return text
         return None
 
 
 _ANAPHOR = "\x00anaphor"
+
+# the verb forms that are a clause's predicate
+_PREDICATES = frozenset({"fin", "praet", "imps"})
 
 
 _SIGNED = ("agreement", "letter_of_intent")
@@ -230,7 +279,7 @@ def _relative_pronouns(code: str, root: Path) -> frozenset[str]:
 
 def _relative_clause(doc: Doc, s: int, start: int) -> int:
     """The relative clause of sentence ``s`` that offset ``start`` lies in (the token of the comma that opens it,
-    before a relative pronoun; it runs to the next comma or the sentence's end), or -1 for the main clause."""
+    before a relative pronoun or an adjectival participle; it runs to the next comma or the sentence's end), or -1 for the main clause."""
     data = language_data(doc.lang)
     pronouns = _relative_pronouns(data.code, data.root)
     s0, s1 = doc.sent_span[s]
@@ -240,14 +289,85 @@ def _relative_clause(doc: Doc, s: int, start: int) -> int:
         if tok.start > start:
             break
         if tok.text == ",":
-            clause = i if i + 1 < s1 and doc.lemmas(i + 1) & pronouns else -1
+            clause = i if i + 1 < s1 and (doc.lemmas(i + 1) & pronouns or _participle(doc, i + 1)) else -1
     return clause
 
 
 @cache
+def _conjunctions(code: str, root: Path) -> frozenset[str]:
+    return frozenset(r["form"] for r in language_data(code).rows("date_words") if r["role"] == "clause_conj")
+
+
+def _coordinate_clause(doc: Doc, s: int, start: int) -> int:
+    """The coordinate clause of sentence ``s`` that offset ``start`` lies in: the token of the comma or semicolon
+    that opens it (a comma before a conjunction that joins clauses: ", a", ", natomiast"; date_words role
+    clause_conj), or -1 for the first."""
+    data = language_data(doc.lang)
+    conj = _conjunctions(data.code, data.root)
+    s0, s1 = doc.sent_span[s]
+    part = -1
+    for i in range(s0, s1):
+        tok = doc.tokens[i]
+        if tok.start > start:
+            break
+        if tok.text == ";" or (tok.text == "," and i + 1 < s1 and doc.tokens[i + 1].text.lower() in conj):
+            part = i
+    return part
+
+
+def _participle(doc: Doc, i: int) -> bool:
+    """An adjectival participle after a comma that follows a name opens a clause like a relative pronoun: "z
+    Uczelnią Rolniczą, założoną w 1953 r., …" tells the named partner's past, not the time of the event (after a
+    common noun it may tell the event's own: "współpraca ma historię, sięgającą 2011 roku")."""
+    return doc.mention_at(i - 2) is not None and any(r.pos in ("ppas", "pact") for r in doc.readings[i])
+
+
+@cache
+def _type_triggers(code: str, root: Path) -> dict[str, frozenset[str]]:
+    """The one-word trigger lemmas of each event type (``event_triggers.tsv``), whose gerunds tell of the event."""
+    from kooperacja.extract.lexicon import lexicon
+
+    by: dict[str, set[str]] = {}
+    for lemma, rows in lexicon(code).triggers.items():
+        for _kind, types in rows:
+            for typ in types.split("|"):
+                by.setdefault(typ, set()).add(lemma)
+    return {t: frozenset(w) for t, w in by.items()}
+
+
+@cache
+def _happened_lead(code: str, root: Path) -> re.Pattern[str]:
+    """Phrases that open a sentence telling when "it" happened ("Miało to miejsce", "Stało się to";
+    ``date_words.tsv`` role ``happened_lead``)."""
+    forms = [r["form"] for r in language_data(code).rows("date_words") if r["role"] == "happened_lead"]
+    alts = "|".join(
+        r"\s+".join(re.escape(w) for w in f.split()) for f in sorted(forms, key=len, reverse=True)
+    )
+    return re.compile(rf"(?:{alts})(?!\w)" if alts else r"(?!)", re.IGNORECASE)
+
+
+@cache
 def _occasion_kinds(code: str, root: Path) -> dict[str, str]:
+    """The occasion nouns and the words that refer back to one (``date_occasions.tsv``, kinds occasion, anaphor)."""
     data = language_data(code)
-    return data.mapping("date_occasions", "lemma", "kind") if data.has("date_occasions") else {}
+    if not data.has("date_occasions"):
+        return {}
+    return {
+        r["lemma"]: r["kind"] for r in data.rows("date_occasions") if r["kind"] in ("occasion", "anaphor")
+    }
+
+
+@cache
+def _tellers(code: str, root: Path) -> dict[str, frozenset[str]]:
+    """The verbs that tell when an event of a type took place (``date_occasions.tsv``, kind teller): "Wyniki
+    ogłoszono 5 marca" after an award."""
+    data = language_data(code)
+    by: dict[str, set[str]] = {}
+    if data.has("date_occasions"):
+        for r in data.rows("date_occasions"):
+            if r["kind"] == "teller":
+                by.setdefault(r["type"], set()).add(r["lemma"])
+    return {t: frozenset(w) for t, w in by.items()}
 
 
 @cache

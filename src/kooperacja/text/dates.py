@@ -1,9 +1,11 @@
-"""Polish date expressions: a small regex grammar over packaged word lists, and their resolution.
+"""Date expressions of every language: one regex grammar over each language's packaged word lists, and their
+resolution.
 
-``find_dates`` finds date mentions ("9 maja 2023 r.", "23-24 kwietnia br.", "w I kwartale 2024",
-"wczoraj", "we wtorek 9 maja", "15.04.2011", "na przełomie lat 2009 i 2010" …) and gives each an
-ISO 8601 date value at the precision written (``2011-04-07``, ``2011-04``, ``2011``, ranges
-``2011-04-06/2011-04-09``), resolved by the rules of the spec's "Date values" section:
+``find_dates(text, published, lang=…)`` finds date mentions ("9 maja 2023 r.", "23-24 kwietnia br.", "w I
+kwartale 2024", "wczoraj", "we wtorek 9 maja", "15.04.2011", "na przełomie lat 2009 i 2010", "October 14,
+2022", "last week" …) and gives each an ISO 8601 date value at the precision written (``2011-04-07``,
+``2011-04``, ``2011``, ranges ``2011-04-06/2011-04-09``), resolved by the rules of the spec's "Date values"
+section:
 
 * a date without a year takes the year of ``published``; with no ``published``, the year of a full
   date in the same sentence or the sentence before it; else it stays unresolved (``value=None``);
@@ -12,10 +14,14 @@ ISO 8601 date value at the precision written (``2011-04-07``, ``2011-04``, ``201
 * a weekday with a day and month and no year takes the year in which that day is that weekday
   nearest to the latest year written in the text, or the latest such year not after ``today``.
 
-All regexes are compiled once, at import. Every language keeps its date words in the same files and
-columns (``months``, ``weekdays``, ``date_relative``, ``date_words``), read by ``date_vocabulary(code)``;
-the Polish patterns here and the English ones (``text/dates_en.py``) are built from it, and both resolve
-values with the helpers below (``relative_value``, ``_fmt``, ``_shift_weekday``).
+Every language keeps its date words in the same files and columns (``months``, ``weekdays``,
+``date_relative``, ``date_words``), read by ``date_vocabulary(code)``; no word of any language is written in
+code. ``date_words`` role ``shape`` names the shapes a language uses: ``inflected``, the scanner of a language
+that declines month names and numerals (Polish: ``_inflected(code)``, built once per language and cached), or
+the patterns of a fixed word order in the order they are tried (English: ``_OrderedGrammar``; a year-less date
+there takes the year of the same or the previous sentence first). Both resolve values with the same helpers
+(``relative_value``, ``_fmt``, ``_shift_weekday``). A mention after a limit word ("do końca 2021 r.") is marked
+``deadline``: it bounds a plan or a term and tells no time of a happening.
 """
 
 from __future__ import annotations
@@ -24,8 +30,10 @@ import calendar
 import datetime as _dt
 import email.utils
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import NamedTuple
 
 from kooperacja.data.language_data import language_data, on_data_change
 
@@ -56,6 +64,9 @@ class DateMention:
     kind: str  # absolute | partial | month | year | range | year_range | relative | weekday
     explicit_year: bool
     weekday: int | None = None  # 0 = Monday, when a weekday is written
+    deadline: bool = (
+        False  # after a word of a limit ("do końca 2021 r.", "najpóźniej w 2023"): no time of a happening
+    )
 
     def as_dict(self) -> dict[str, object]:
         return {
@@ -118,124 +129,42 @@ def date_vocabulary(code: str) -> DateVocabulary:
 
 on_data_change(date_vocabulary.cache_clear)
 
-_LANG = "pl"  # the module-level grammar below is built from the Polish vocabulary
-_DATA = language_data(_LANG)
-_VOCAB = date_vocabulary(_LANG)
+
+_LANG = "pl"  # the language of the module's functions where none is given
+
+
+def _capitals() -> str:
+    """A regex class body of every capital letter of the Basic Multilingual Plane, as ranges: a capital that
+    opens a sentence or a name, in any language's script (no alphabet is written in code)."""
+    caps = [c for c in range(0x10000) if chr(c).isupper()]
+    spans: list[tuple[int, int]] = []
+    for c in caps:
+        if spans and spans[-1][1] == c - 1:
+            spans[-1] = (spans[-1][0], c)
+        else:
+            spans.append((c, c))
+    return "".join(
+        re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}" for a, b in spans
+    )
+
+
+_UPPER = _capitals()
+
+
+class _Inflected(NamedTuple):
+    """The scanner of a language that declines its month names and numerals, built from its vocabulary."""
+
+    find_dates: Callable[[str, str | None, _dt.date | None], list[DateMention]]
+    date_spans: Callable[[str], list[tuple[int, int]]]
+    resolve_in_context: Callable[..., list[DateMention]]
+    parse_published: Callable[[str | None], str | None]
+    find_dateline: Callable[[str, int], str | None]
+    label_anywhere: re.Pattern[str]  # a labelled publication date anywhere ("Data publikacji: …")
+    may_have_label: Callable[[str], bool]  # the cheap test before that search
 
 
 def _alt(forms: list[str]) -> str:
     return "|".join(re.escape(f) for f in sorted(set(forms), key=lambda f: (-len(f), f)))
-
-
-_MONTH_OF: dict[str, int] = dict(_VOCAB.months)
-_ROMAN_OF: dict[str, int] = {}
-_names: list[str] = []
-_abbrs: list[str] = []
-_en: list[str] = []
-_en_abbr: list[str] = []
-for _row in _DATA.rows("months"):
-    _m, _form, _kind = int(_row["month"]), _row["form"], _row["kind"]
-    if _kind == "roman":
-        _ROMAN_OF[_form] = _m
-        continue
-    {"name": _names, "abbr": _abbrs, "en": _en, "en_abbr": _en_abbr, "foreign": _en}[_kind].append(
-        _form.lower()
-    )
-
-# English month words only count with a written year ("9 May 2011"), never alone ("2 Jan Kowalski")
-_EN_ONLY = frozenset(_en + _en_abbr) - frozenset(_names + _abbrs)
-
-_WEEKDAY_OF: dict[str, int] = dict(_VOCAB.weekdays)
-_wd_names: list[str] = [f.lower() for f in _VOCAB.weekday_forms.get("name", [])]
-_wd_abbr: list[str] = [f.lower() for f in _VOCAB.weekday_forms.get("abbr", [])]
-
-_REL: dict[str, tuple[str, int]] = dict(_VOCAB.relative)
-
-_PERIOD: dict[tuple[str, str], int] = {}
-for _row in _DATA.rows("date_periods"):
-    _PERIOD[(_row["form"] if _row["form"].isupper() else _row["form"].lower(), _row["period"])] = int(
-        _row["number"]
-    )
-
-_WORDS: dict[str, list[str]] = _VOCAB.words
-
-# ------------------------------------------------------------------------------------------ grammar
-
-_B = r"(?<![\w])"  # left word boundary
-_E = r"(?![\w])"  # right word boundary
-_DAY = r"(?:0?[1-9]|[12]\d|3[01])"
-_MM = r"(?:0?[1-9]|1[0-2])"
-_YEAR = r"(?:1[89]\d\d|20\d\d)(?!\d)"
-_SP = r"[ \t\u00a0]+"  # spaces inside an expression (no line breaks)
-_SPo = r"[ \t\u00a0]*"
-
-
-def _ws(s: str) -> str:
-    """A literal phrase whose spaces may be any run of spaces."""
-    return r"[ \t\u00a0]*".join(re.escape(p) for p in s.split(" ")) if " " in s else re.escape(s)
-
-
-def _words_alt(forms: list[str]) -> str:
-    parts = []
-    for f in sorted(set(forms), key=lambda f: (-len(f), f)):
-        tail = "" if f.endswith(".") else _E
-        parts.append(_ws(f) + tail)
-    return "|".join(parts)
-
-
-_MONTH_NAME = rf"(?:{_alt(_names)}){_E}"
-_MONTH_ABBR = rf"(?:{_alt(_abbrs + _en_abbr)})(?:\.|{_E})"
-_MONTH_EN = rf"(?:{_alt(_en)}){_E}"
-_MONTH_ANY = rf"(?:{_MONTH_NAME}|{_MONTH_EN}|{_MONTH_ABBR})"
-_ROMAN = r"(?-i:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)"
-_WEEKDAY = rf"(?:{_alt(_wd_names)}){_E}"
-_WEEKDAY_ANY = rf"(?:{_WEEKDAY}|(?:{_alt(_wd_abbr)})(?:\.|{_E}))"
-# a relative year after a date ("9 maja br."), not one that opens with a preposition ("w tym roku")
-_REL_YEAR_FORMS = [f for f, (u, _o) in _REL.items() if u == "year" and f.split()[0] not in _WORDS["prep"]]
-_REL_YEAR = rf"(?:{_words_alt(_REL_YEAR_FORMS)})"
-_REL_ANY = rf"{_B}(?:{_words_alt(list(_REL))})"
-_YSUF = rf"(?:{_SPo}(?:{_words_alt(_WORDS['year_word'])}))"
-_PREP = rf"(?:{_words_alt(_WORDS['prep'])})"
-_MOD_FUT = _words_alt(_WORDS["future"])
-_MOD_PAST = _words_alt(_WORDS["past"])
-_QNOUN = _words_alt(_WORDS["quarter"])
-_HNOUN = _words_alt(_WORDS["half"] + _WORDS["half_part"])
-_HALF_PART = frozenset(_WORDS["half_part"])
-_HALF_ORDINAL = tuple(_WORDS["half_ordinal"])
-_QWORD = _alt([f for (f, p) in _PERIOD if not f.isupper() and not f.isdigit()])
-_DASH = r"[-\u2010\u2011\u2012\u2013\u2014\u2212]"
-
-
-def _phrases(roles: tuple[str, ...]) -> str:
-    """Alternatives of the words of some roles, their inner spaces one or more spaces."""
-    forms = sorted({f for role in roles for f in _WORDS[role]}, key=lambda f: (-len(f), f))
-    return "|".join(rf"{_SP}".join(re.escape(w) for w in f.split()) for f in forms)
-
-
-def _role_of(roles: tuple[str, ...]) -> dict[str, str]:
-    """Form (lower case, single spaces) → its role, for the words before a range."""
-    return {" ".join(f.lower().split()): role for role in roles for f in _WORDS[role]}
-
-
-_TO = frozenset(_WORDS["range_to"])
-_FROM = frozenset(_WORDS["range_from"])
-_PAIR = frozenset(_WORDS["range_pair"])
-_LIST = frozenset(_WORDS["range_list"])
-_DAY_SEP = _phrases(("range_to", "range_pair", "range_list"))
-_RANGE_SEP = _phrases(("range_to", "range_pair"))
-_MONTH_RANGE_PRE = ("range_turn", "range_from", "range_between")
-_YEAR_RANGE_PRE = ("range_turn", "range_turn_years", "range_years", "range_span", "range_from")
-_PRE_ROLE = _role_of(_MONTH_RANGE_PRE) | _role_of(_YEAR_RANGE_PRE)
-
-
-def _tail(n: str = "") -> str:
-    """Optional year after a date: "2023", ", 2023 r.", "2023 roku", or "br." / "ub.r." …"""
-    return rf"(?:{_SPo},?{_SPo}(?P<y{n}>{_YEAR}){_YSUF}?|{_SP}(?P<rel{n}>{_REL_YEAR}))?"
-
-
-_FLAGS = re.IGNORECASE
-
-# ---------------------------------------------------------------------------------------- raw parse
 
 
 @dataclass
@@ -261,414 +190,6 @@ class _Raw:
     extra: dict[str, object] = field(default_factory=dict)
 
 
-def _month(s: str) -> int | None:
-    s = s.strip().rstrip(".")
-    if s in _ROMAN_OF:
-        return _ROMAN_OF[s]
-    return _MONTH_OF.get(s.lower())
-
-
-def _rel_offset(s: str | None) -> int | None:
-    if not s:
-        return None
-    unit_off = _REL.get(" ".join(s.lower().split()))
-    return unit_off[1] if unit_off else None
-
-
-def _apply_tail(raw: _Raw, m: re.Match[str], n: str = "") -> None:
-    y = m.group(f"y{n}")
-    if y:
-        raw.y = int(y)
-        raw.explicit_year = True
-    elif m.group(f"rel{n}"):
-        raw.rel_year = _rel_offset(m.group(f"rel{n}"))
-
-
-def _street(text: str, start: int) -> bool:
-    return bool(_STREET_BEFORE.search(text, max(0, start - 16), start))
-
-
-# Every pattern starts at its core token (a number, a month, a weekday, a relative word); optional
-# words before it (prepositions, weekdays, "na przełomie" …) are checked by the *_BEFORE patterns on
-# the text before the match. The scanner tokenises once and tries only the patterns a token can start.
-_P_NUMRANGE = re.compile(
-    rf"(?<![\w.,/-])(?P<d1>{_DAY})(?:\.(?P<m1>{_MM}))?{_SPo}{_DASH}{_SPo}(?P<d2>{_DAY})\.(?P<m2>{_MM})\.(?P<y>{_YEAR})"
-    rf"(?:{_SPo}r\.)?",
-    _FLAGS,
-)
-_P_NUMERIC = re.compile(
-    rf"(?<![\w.,/-])(?P<d>{_DAY})(?P<sep>[./-])(?P<m>{_MM})(?P=sep)(?P<y>{_YEAR})(?:{_SPo}r\.)?(?![\w]|[.,/-]\d)",
-    _FLAGS,
-)
-_P_ISO = re.compile(
-    rf"(?<![\w.,/-])(?P<y>{_YEAR})(?P<sep>[-./])(?P<m>0[1-9]|1[0-2])(?P=sep)(?P<d>0[1-9]|[12]\d|3[01])(?!\d|[.,]\d)",
-    _FLAGS,
-)
-_P_ISO_MONTH = re.compile(rf"(?<![\w.,/-])(?P<y>{_YEAR})-(?P<m>0[1-9]|1[0-2])(?![\d]|[-./]\d)", _FLAGS)
-_P_NUM_MONTH = re.compile(
-    rf"(?<![\w.,/-])(?P<m>0[1-9]|1[0-2])\.(?P<y>{_YEAR})(?:{_SPo}r\.)?(?![\d]|[.,/-]\d)",
-    _FLAGS,
-)
-_P_DAYMONTH_NUM = re.compile(rf"(?<![\w.,/-])(?P<d>{_DAY})\.(?P<m>0[1-9]|1[0-2])\.?(?![\d]|[.,/-]\d)", _FLAGS)
-_DAYMONTH_NUM_BEFORE = re.compile(
-    rf"(?:(?P<paren>\(){_SPo}|{_B}(?P<lead>{_phrases(('day_lead',))}){_SP}|{_B}(?P<wd>{_WEEKDAY_ANY}),?{_SP})$",
-    _FLAGS,
-)
-_P_RANGE = re.compile(
-    rf"(?<![\w.,/-])(?P<d1>{_DAY})\.?(?P<sep>{_SPo}{_DASH}{_SPo}|{_SP}(?:{_DAY_SEP}){_SP}|{_SPo}/{_SPo})"
-    rf"(?P<d2>{_DAY})\.?{_SP}(?P<m>{_MONTH_ANY}){_tail()}",
-    _FLAGS,
-)
-_P_DATE = re.compile(rf"(?<![\w.,/-])(?P<d>{_DAY})\.?{_SP}(?P<m>{_MONTH_ANY}){_tail()}", _FLAGS)
-_WEEKDAY_BEFORE = re.compile(rf"{_B}(?P<wd>{_WEEKDAY_ANY}),?{_SP}$", _FLAGS)
-_P_MONTHFIRST = re.compile(
-    rf"{_B}(?P<m>{_MONTH_ANY}){_SPo}(?P<d>{_DAY})(?:{_alt(_WORDS['day_suffix'])})?{_SPo},?{_SPo}(?P<y>{_YEAR})",
-    _FLAGS,
-)
-_P_ROMAN = re.compile(
-    rf"(?<![\w.,/-])(?P<d>{_DAY})(?:\.{_SPo}|{_SP})(?P<m>{_ROMAN})(?:\.{_SPo}|{_SP})(?P<y>{_YEAR}){_YSUF}?",
-    _FLAGS,
-)
-_P_MONTH = re.compile(rf"{_B}(?P<m>{_MONTH_NAME}){_tail()}", _FLAGS)
-_PREP_BEFORE = re.compile(rf"{_B}(?P<prep>{_PREP}){_SP}$", _FLAGS)
-_P_MONTH_RANGE = re.compile(
-    rf"{_B}(?P<m1>{_MONTH_NAME})(?P<sep>{_SPo}{_DASH}{_SPo}|{_SP}(?:{_RANGE_SEP}){_SP})(?P<m2>{_MONTH_NAME}){_tail()}",
-    _FLAGS,
-)
-_MONTH_RANGE_BEFORE = re.compile(rf"{_B}(?P<pre>{_phrases(_MONTH_RANGE_PRE)}){_SP}$", _FLAGS)
-_P_YEAR = re.compile(rf"(?<![\w.,/-])(?P<y>{_YEAR})(?P<suf>{_YSUF})?", _FLAGS)
-_P_YEAR_RANGE = re.compile(
-    rf"(?<![\w.,/-])(?P<y1>{_YEAR})(?:{_YSUF})?(?P<sep>{_SPo}{_DASH}{_SPo}|{_SPo}/{_SPo}|{_SP}(?:{_RANGE_SEP}){_SP})"
-    rf"(?P<y2>{_YEAR})(?:{_SPo}(?:{_alt(_WORDS['year_range_word'])}){_E}?)?",
-    _FLAGS,
-)
-_YEAR_RANGE_BEFORE = re.compile(
-    rf"{_B}(?P<pre>{_phrases(_YEAR_RANGE_PRE)}){_SP}$",
-    _FLAGS,
-)
-_P_PERIOD = re.compile(
-    rf"{_B}(?P<q>(?-i:IV|III|II|I)|[1-4]|{_QWORD})\.?{_SP}(?:(?P<qn>{_QNOUN})|(?P<hn>{_HNOUN})){_tail()}",
-    _FLAGS,
-)
-_P_REL = re.compile(_REL_ANY, _FLAGS)
-_NUMBER_LABEL = rf"(?:{_alt(_WORDS['number_label'])})\.?[ \u00a0]*$"
-_P_WEEKDAY = re.compile(rf"{_B}(?P<wd>{_WEEKDAY}){_E}", _FLAGS)
-_WEEKDAY_MOD_BEFORE = re.compile(
-    rf"(?:{_B}(?P<prep>{_phrases(('weekday_lead',))}){_SP})?"
-    rf"(?:{_B}(?:(?P<fut>{_MOD_FUT})|(?P<past>{_MOD_PAST})){_SP})?$",
-    _FLAGS,
-)
-
-_STREET_BEFORE = re.compile(rf"(?:{_B}(?:{_words_alt(_WORDS['street'])})){_SPo}$", _FLAGS)
-_YEAR_GUARD_AFTER = re.compile(
-    rf"[ \t\u00a0]*(?:%|\$|€|{_alt(_WORDS['year_guard'])}|(?:{_alt(_WORDS['year_guard_word'])})\b"
-    r"|[.,]\d|[ \u00a0]\d{3}(?!\d))",
-    _FLAGS,
-)
-_FUTURE_VERB = re.compile(rf"{_B}(?:{_words_alt(_WORDS['future_verb'])})", _FLAGS)
-_SENTENCE_END = re.compile(r"[.!?…]+[\"”»)]*[ \t\u00a0]+(?=[\"„«(]?[A-ZĄĆĘŁŃÓŚŹŻ])|\n")
-_NAME_YEAR = re.compile(r"(?<![\w])[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+[ \u00a0](?P<y>(?:19|20)\d\d)(?![\d]|[.,]\d)")
-_TOKEN = re.compile(r"\d+|[^\W\d_]+")
-
-# which word tokens start which patterns
-_MONTH_TOKENS = frozenset(_MONTH_OF)
-_MONTH_NAME_TOKENS = frozenset(_names)
-_WEEKDAY_TOKENS = frozenset(f for f in _wd_names)
-_PERIOD_TOKENS = frozenset(f for (f, _p) in _PERIOD if not f.isdigit())
-_REL_NEXT: dict[str, set[str] | None] = {}
-for _form in _REL:
-    _toks = [t.lower() for t in _TOKEN.findall(_form)]
-    if not _toks:
-        continue
-    _first = _toks[0]
-    if len(_toks) == 1:
-        _REL_NEXT[_first] = None
-    elif _REL_NEXT.get(_first, set()) is not None:
-        _REL_NEXT.setdefault(_first, set()).add(_toks[1])  # type: ignore[union-attr]
-_WORD_STARTS = _MONTH_TOKENS | _WEEKDAY_TOKENS | _PERIOD_TOKENS | frozenset(_REL_NEXT)
-_SEPARATORS = frozenset(".-/\u2010\u2011\u2012\u2013\u2014\u2212 \t\u00a0")
-
-
-def _before(pattern: re.Pattern[str], text: str, pos: int, width: int = 40) -> re.Match[str] | None:
-    return pattern.search(text, max(0, pos - width), pos)
-
-
-def _candidates(text: str) -> list[tuple[str, re.Match[str]]]:
-    """(pattern name, match) for every pattern at every token that can start it."""
-    found: list[tuple[str, re.Match[str]]] = []
-    toks = list(_TOKEN.finditer(text))
-    n = len(toks)
-    for i, tok in enumerate(toks):
-        val = tok.group()
-        if val[0].isdigit():
-            s, e = tok.span()
-            nxt = text[e : e + 1]
-            if nxt and nxt not in _SEPARATORS:
-                continue
-            if len(val) == 4:
-                if val[:2] in ("18", "19", "20"):
-                    for name, pat in (
-                        ("iso", _P_ISO),
-                        ("iso_month", _P_ISO_MONTH),
-                        ("year_range", _P_YEAR_RANGE),
-                        ("year", _P_YEAR),
-                    ):
-                        m = pat.match(text, s)
-                        if m:
-                            found.append((name, m))
-                continue
-            if len(val) > 2:
-                continue
-            pats: tuple[tuple[str, re.Pattern[str]], ...]
-            if nxt == ".":
-                pats = (
-                    ("numrange", _P_NUMRANGE),
-                    ("numeric", _P_NUMERIC),
-                    ("num_month", _P_NUM_MONTH),
-                    ("daymonth_num", _P_DAYMONTH_NUM),
-                    ("roman", _P_ROMAN),
-                    ("date", _P_DATE),
-                    ("range", _P_RANGE),
-                    ("period", _P_PERIOD),
-                )
-            elif nxt in ("/", "-"):
-                pats = (("numrange", _P_NUMRANGE), ("numeric", _P_NUMERIC), ("range", _P_RANGE))
-            else:
-                pats = (
-                    ("numrange", _P_NUMRANGE),
-                    ("range", _P_RANGE),
-                    ("date", _P_DATE),
-                    ("roman", _P_ROMAN),
-                    ("period", _P_PERIOD),
-                )
-            for name, pat in pats:
-                m = pat.match(text, s)
-                if m:
-                    found.append((name, m))
-            continue
-        low = val.lower()
-        if low not in _WORD_STARTS and val not in _PERIOD_TOKENS:
-            continue  # a word that starts no pattern: one set test
-        s = tok.start()
-        if low in _MONTH_TOKENS:
-            for name, pat in (
-                ("monthfirst", _P_MONTHFIRST),
-                ("month_range", _P_MONTH_RANGE),
-                ("month", _P_MONTH),
-            ):
-                if name != "monthfirst" and low not in _MONTH_NAME_TOKENS:
-                    continue
-                m = pat.match(text, s)
-                if m:
-                    found.append((name, m))
-        if low in _WEEKDAY_TOKENS:
-            m = _P_WEEKDAY.match(text, s)
-            if m:
-                found.append(("weekday", m))
-        if val in _PERIOD_TOKENS or low in _PERIOD_TOKENS:
-            m = _P_PERIOD.match(text, s)
-            if m:
-                found.append(("period", m))
-        if low in _REL_NEXT:
-            need = _REL_NEXT[low]
-            if need is not None and (i + 1 >= n or toks[i + 1].group().lower() not in need):
-                continue
-            m = _P_REL.match(text, s)
-            if m:
-                found.append(("rel", m))
-    return found
-
-
-def _scan(text: str) -> list[_Raw]:
-    out: list[_Raw] = []
-    add = out.append
-    for name, m in _candidates(text):
-        if name == "numrange":
-            y = int(m["y"])
-            m2 = int(m["m2"])
-            m1 = int(m["m1"]) if m["m1"] else m2
-            r = _Raw(m.start(), m.end(), "date", y, m1, int(m["d1"]), y, m2, int(m["d2"]), ranged=True)
-            r.explicit_year = True
-            if m1 > m2:
-                r.y = y - 1
-            r.priority = 1
-            add(r)
-        elif name in ("numeric", "iso"):
-            add(
-                _Raw(
-                    m.start(),
-                    m.end(),
-                    "date",
-                    int(m["y"]),
-                    int(m["m"]),
-                    int(m["d"]),
-                    explicit_year=True,
-                    priority=2,
-                )
-            )
-        elif name in ("iso_month", "num_month"):
-            if name == "num_month" and re.search(
-                _NUMBER_LABEL, text[max(0, m.start() - 8) : m.start()], re.I
-            ):
-                continue
-            r = _Raw(
-                m.start(), m.end(), "month", int(m["y"]), int(m["m"]), explicit_year=True, precision="month"
-            )
-            r.priority = 6
-            add(r)
-        elif name == "daymonth_num":
-            lead = _before(_DAYMONTH_NUM_BEFORE, text, m.start())
-            if not lead:
-                continue
-            if lead["paren"] and not re.match(r"[ \t]*\)", text[m.end() :]):
-                continue
-            start = lead.start() if lead["wd"] else m.start()
-            r = _Raw(start, m.end(), "date", None, int(m["m"]), int(m["d"]), priority=7)
-            if lead["wd"]:
-                r.weekday = _WEEKDAY_OF.get(lead["wd"].lower().rstrip("."))
-            add(r)
-        elif name == "range":
-            if m["m"].lower().rstrip(".") in _EN_ONLY and not m["y"]:
-                continue
-            mon = _month(m["m"])
-            d1, d2 = int(m["d1"]), int(m["d2"])
-            if mon is None or _street(text, m.start()):
-                continue
-            sep = m["sep"].strip().lower()
-            if (sep in _PAIR or sep in _LIST) and d2 != d1 + 1:
-                # "15 i 22 kwietnia": two dates in one month
-                r1 = _Raw(m.start("d1"), m.end("d1"), "date", None, mon, d1, priority=3)
-                r2 = _Raw(m.start("d2"), m.end(), "date", None, mon, d2, priority=3)
-                _apply_tail(r1, m)
-                _apply_tail(r2, m)
-                r1.explicit_year = False
-                add(r1)
-                add(r2)
-                continue
-            if d2 <= d1:
-                continue
-            r = _Raw(m.start(), m.end(), "date", None, mon, d1, None, mon, d2, ranged=True, priority=3)
-            _apply_tail(r, m)
-            r.y2 = r.y
-            add(r)
-        elif name == "date":
-            if m["m"].lower().rstrip(".") in _EN_ONLY and not m["y"]:
-                continue
-            mon = _month(m["m"])
-            if mon is None or _street(text, m.start()):
-                continue
-            r = _Raw(m.start(), m.end(), "date", None, mon, int(m["d"]), priority=4)
-            wd = _before(_WEEKDAY_BEFORE, text, m.start(), 24)
-            if wd:
-                r.start = wd.start()
-                r.weekday = _WEEKDAY_OF.get(wd["wd"].lower().rstrip("."))
-            _apply_tail(r, m)
-            add(r)
-        elif name in ("monthfirst", "roman"):
-            mon = _month(m["m"])
-            if mon is None:
-                continue
-            add(
-                _Raw(
-                    m.start(), m.end(), "date", int(m["y"]), mon, int(m["d"]), explicit_year=True, priority=4
-                )
-            )
-        elif name == "month_range":
-            m1, m2 = _month(m["m1"]), _month(m["m2"])
-            if m1 is None or m2 is None:
-                continue
-            sep = m["sep"].strip().lower()
-            before = _before(_MONTH_RANGE_BEFORE, text, m.start())
-            pre = _PRE_ROLE.get(" ".join(before["pre"].lower().split())) if before else None
-            if sep in _TO and pre != "range_from":
-                continue
-            if sep in _PAIR and pre not in ("range_turn", "range_between"):
-                continue
-            start = before.start() if before and pre == "range_turn" else m.start()
-            r = _Raw(start, m.end(), "month", None, m1, None, None, m2, None, ranged=True, precision="month")
-            r.priority = 5
-            _apply_tail(r, m)
-            r.y2 = r.y
-            if r.y is not None and m1 > m2:
-                r.y = r.y - 1
-            add(r)
-        elif name == "month":
-            mon = _month(m["m"])
-            if mon is None:
-                continue
-            r = _Raw(m.start("m"), m.end(), "month", None, mon, precision="month", priority=8)
-            _apply_tail(r, m)
-            if r.y is None and r.rel_year is None and not _before(_PREP_BEFORE, text, m.start(), 24):
-                continue
-            add(r)
-        elif name == "year_range":
-            y1, y2 = int(m["y1"]), int(m["y2"])
-            sep = m["sep"].strip().lower()
-            before = _before(_YEAR_RANGE_BEFORE, text, m.start())
-            pre = _PRE_ROLE.get(" ".join(before["pre"].lower().split())) if before else None
-            if y2 <= y1:
-                continue
-            if sep in _PAIR and pre not in ("range_turn", "range_turn_years", "range_years"):
-                continue
-            if sep in _TO and pre != "range_from":
-                continue
-            start = before.start() if before and pre in ("range_turn", "range_turn_years") else m.start()
-            r = _Raw(
-                start, m.end(), "year_range", y1, None, None, y2, ranged=True, precision="year", priority=5
-            )
-            r.explicit_year = True
-            add(r)
-        elif name == "year":
-            if not m["suf"] and not _before(_PREP_BEFORE, text, m.start(), 24):
-                continue
-            if not m["suf"] and _YEAR_GUARD_AFTER.match(text, m.end()):
-                continue
-            if m.start() > 0 and text[m.start() - 1] in "-–":
-                continue
-            r = _Raw(
-                m.start(), m.end(), "year", int(m["y"]), explicit_year=True, precision="year", priority=9
-            )
-            add(r)
-        elif name == "period":
-            q = m["q"]
-            period = "quarter" if m["qn"] else "half"
-            key = q if q.isupper() or q.isdigit() else q.lower()
-            n = _PERIOD.get((key, period))
-            if n is None:
-                continue
-            if (
-                period == "half"
-                and " ".join(m["hn"].lower().split()) in _HALF_PART
-                and not q.lower().startswith(_HALF_ORDINAL)
-            ):
-                continue
-            span = 3 if period == "quarter" else 6
-            m1, m2 = (n - 1) * span + 1, n * span
-            r = _Raw(
-                m.start(), m.end(), "period", None, m1, None, None, m2, None, ranged=True, precision="month"
-            )
-            r.priority = 5
-            _apply_tail(r, m)
-            r.y2 = r.y
-            add(r)
-        elif name == "rel":
-            unit, off = _REL[" ".join(m.group().lower().split())]
-            r = _Raw(m.start(), m.end(), "rel", rel_unit=unit, rel_offset=off, precision=unit, priority=10)
-            if unit == "year":
-                r.rel_year = off
-            add(r)
-        elif name == "weekday":
-            mod = _before(_WEEKDAY_MOD_BEFORE, text, m.start(), 32)
-            if not mod or not (mod["prep"] or mod["fut"] or mod["past"]):
-                continue
-            start = mod.start("fut") if mod["fut"] else mod.start("past") if mod["past"] else m.start()
-            r = _Raw(start, m.end(), "weekday", precision="day", priority=11)
-            r.weekday = _WEEKDAY_OF[m["wd"].lower()]
-            r.wd_mode = "future" if mod["fut"] else "past" if mod["past"] else None
-            add(r)
-    return out
-
-
 def _select(raws: list[_Raw]) -> list[_Raw]:
     """Longest non-overlapping matches (pattern priority breaks ties), in text order."""
     raws.sort(key=lambda r: (-(r.end - r.start), r.priority, r.start))
@@ -681,76 +202,6 @@ def _select(raws: list[_Raw]) -> list[_Raw]:
         chosen.append(r)
     chosen.sort(key=lambda r: r.start)
     return chosen
-
-
-_GAP_DASH = re.compile(rf"^{_SPo}{_DASH}{_SPo}$")
-_GAP_DO = re.compile(rf"^{_SP}(?:{_phrases(('range_to',))}){_SP}$", re.I)
-_GAP_PAREN = re.compile(rf"^{_SPo},?{_SPo}\({_SPo}$")
-_BEFORE_OD = re.compile(rf"{_B}(?:{_phrases(('range_from',))}){_SP}$", re.I)
-
-
-def _merge(text: str, raws: list[_Raw]) -> list[_Raw]:
-    """Join "30 kwietnia – 2 maja 2014" / "od 6 maja do 9 czerwca" into ranges, "jutro (21.05)" into one."""
-    out: list[_Raw] = []
-    i = 0
-    while i < len(raws):
-        a = raws[i]
-        b = raws[i + 1] if i + 1 < len(raws) else None
-        if b is not None:
-            gap = text[a.end : b.start]
-            # relative word or weekday followed by "(21.05)"
-            if (
-                (a.form == "rel" and a.rel_unit == "day" or a.form == "weekday")
-                and b.form == "date"
-                and not b.ranged
-                and _GAP_PAREN.match(gap)
-            ):
-                close = re.match(r"[ \t]*\)", text[b.end :])
-                merged = _Raw(
-                    a.start, b.end + (close.end() if close else 0), "date", b.y, b.m, b.d, priority=a.priority
-                )
-                merged.explicit_year = b.explicit_year
-                merged.weekday = a.weekday if a.form == "weekday" else b.weekday
-                merged.extra["relative"] = True
-                out.append(merged)
-                i += 2
-                continue
-            same_level = (
-                a.form == b.form
-                and a.form in ("date", "month")
-                and not a.ranged
-                and not b.ranged
-                and a.precision == b.precision
-            )
-            if same_level and (
-                _GAP_DASH.match(gap)
-                or (_GAP_DO.match(gap) and _BEFORE_OD.search(text, max(0, a.start - 4), a.start))
-            ):
-                r = _Raw(
-                    a.start, b.end, a.form, a.y, a.m, a.d, b.y, b.m, b.d, ranged=True, precision=a.precision
-                )
-                r.explicit_year = a.explicit_year or b.explicit_year
-                r.rel_year = b.rel_year if b.rel_year is not None else a.rel_year
-                r.weekday = None
-                if r.y is None and r.y2 is not None:
-                    r.y = r.y2 - 1 if (a.m or 0, a.d or 0) > (b.m or 0, b.d or 0) else r.y2
-                elif r.y2 is None and r.y is not None:
-                    r.y2 = r.y + 1 if (a.m or 0, a.d or 0) > (b.m or 0, b.d or 0) else r.y
-                if (r.y, r.m, r.d) != (r.y2, r.m2, r.d2):
-                    out.append(r)
-                    i += 2
-                    continue
-        out.append(a)
-        i += 1
-    return out
-
-
-def date_spans(text: str) -> list[tuple[int, int]]:
-    """Offsets of the date expressions in a text, unresolved (cheap: for other parsers to skip)."""
-    return [(r.start, r.end) for r in _merge(text, _select(_scan(text)))]
-
-
-# ---------------------------------------------------------------------------------------- resolving
 
 
 def _parse_value(value: str | None) -> tuple[int | None, int | None, int | None]:
@@ -775,14 +226,6 @@ def _fmt(y: int, m: int | None, d: int | None) -> str | None:
     if m is not None:
         return f"{y:04d}-{m:02d}"
     return f"{y:04d}"
-
-
-def _sentence_index(text: str) -> list[int]:
-    """Start offsets of sentences (a simple split: end punctuation before a capital, or a line break)."""
-    starts = [0]
-    for m in _SENTENCE_END.finditer(text):
-        starts.append(m.end())
-    return starts
 
 
 def _weekday_year(m: int, d: int, wd: int, anchor: int | None, today: _dt.date) -> int | None:
@@ -850,153 +293,988 @@ def relative_value(
     return None
 
 
-def resolve_in_context(
-    raws: list[_Raw], text: str, published: str | None = None, today: _dt.date | None = None
-) -> list[DateMention]:
-    """Turn raw matches into :class:`DateMention` values, filling years as the spec says."""
-    today = today or _dt.date.today()
-    pub_y, pub_m, pub_d = _parse_value(published)
-    pub_date: _dt.date | None = None
-    if pub_y and pub_m and pub_d:
-        try:
-            pub_date = _dt.date(pub_y, pub_m, pub_d)
-        except ValueError:
-            pub_date = None
-    cache: dict[str, object] = {}
+@lru_cache(maxsize=4)
+def _inflected(code: str) -> _Inflected:
+    """The scanner of the inflected shape (``9 maja br.``, ``w I kwartale``, ``na przełomie lat …``) over the
+    vocabulary of language ``code``: every word of its patterns comes from the language's files."""
 
-    def sentence_starts() -> list[int]:
-        if "starts" not in cache:
-            cache["starts"] = _sentence_index(text)
-        return cache["starts"]  # type: ignore[return-value]
+    _DATA = language_data(code)
+    _VOCAB = date_vocabulary(code)
 
-    def sent_of(pos: int) -> int:
-        starts = sentence_starts()
-        lo, hi = 0, len(starts) - 1
-        while lo < hi:
-            mid = (lo + hi + 1) // 2
-            if starts[mid] <= pos:
-                lo = mid
-            else:
-                hi = mid - 1
-        return lo
+    _MONTH_OF: dict[str, int] = dict(_VOCAB.months)
+    _ROMAN_OF: dict[str, int] = {}
+    _names: list[str] = []
+    _abbrs: list[str] = []
+    _en: list[str] = []
+    _en_abbr: list[str] = []
+    for _row in _DATA.rows("months"):
+        _m, _form, _kind = int(_row["month"]), _row["form"], _row["kind"]
+        if _kind == "roman":
+            _ROMAN_OF[_form] = _m
+            continue
+        {"name": _names, "abbr": _abbrs, "en": _en, "en_abbr": _en_abbr, "foreign": _en}[_kind].append(
+            _form.lower()
+        )
 
-    def latest_year() -> int | None:
-        if "latest" not in cache:
-            years = [r.y2 or r.y for r in raws if r.explicit_year and r.y is not None]
-            years += [int(m["y"]) for m in _NAME_YEAR.finditer(text)]
-            cache["latest"] = max((y for y in years if y is not None), default=None)
-        return cache["latest"]  # type: ignore[return-value]
+    # English month words only count with a written year ("9 May 2011"), never alone ("2 Jan Kowalski")
+    _EN_ONLY = frozenset(_en + _en_abbr) - frozenset(_names + _abbrs)
 
-    def context_year(r: _Raw) -> int | None:
-        # full dates with a written year (day or month precision) give their year to neighbours
-        if "anchors" not in cache:
-            cache["anchors"] = [
-                (sent_of(a.start), a.start, a.y)
-                for a in raws
-                if a.explicit_year
-                and a.y is not None
-                and a.form in ("date", "month", "period")
-                and a.m is not None
-            ]
-        anchors: list[tuple[int, int, int]] = cache["anchors"]  # type: ignore[assignment]
-        if not anchors:
+    _WEEKDAY_OF: dict[str, int] = dict(_VOCAB.weekdays)
+    _wd_names: list[str] = [f.lower() for f in _VOCAB.weekday_forms.get("name", [])]
+    _wd_abbr: list[str] = [f.lower() for f in _VOCAB.weekday_forms.get("abbr", [])]
+
+    _REL: dict[str, tuple[str, int]] = dict(_VOCAB.relative)
+
+    _PERIOD: dict[tuple[str, str], int] = {}
+    for _row in _DATA.rows("date_periods"):
+        _PERIOD[(_row["form"] if _row["form"].isupper() else _row["form"].lower(), _row["period"])] = int(
+            _row["number"]
+        )
+
+    _WORDS: dict[str, list[str]] = _VOCAB.words
+
+    # ------------------------------------------------------------------------------------------ grammar
+
+    _B = r"(?<![\w])"  # left word boundary
+    _E = r"(?![\w])"  # right word boundary
+    _DAY = r"(?:0?[1-9]|[12]\d|3[01])"
+    _MM = r"(?:0?[1-9]|1[0-2])"
+    _YEAR = r"(?:1[89]\d\d|20\d\d)(?!\d)"
+    _SP = r"[ \t\u00a0]+"  # spaces inside an expression (no line breaks)
+    _SPo = r"[ \t\u00a0]*"
+
+    def _ws(s: str) -> str:
+        """A literal phrase whose spaces may be any run of spaces."""
+        return r"[ \t\u00a0]*".join(re.escape(p) for p in s.split(" ")) if " " in s else re.escape(s)
+
+    def _words_alt(forms: list[str]) -> str:
+        parts = []
+        for f in sorted(set(forms), key=lambda f: (-len(f), f)):
+            tail = "" if f.endswith(".") else _E
+            parts.append(_ws(f) + tail)
+        return "|".join(parts)
+
+    _MONTH_NAME = rf"(?:{_alt(_names)}){_E}"
+    _MONTH_ABBR = rf"(?:{_alt(_abbrs + _en_abbr)})(?:\.|{_E})"
+    _MONTH_EN = rf"(?:{_alt(_en)}){_E}"
+    _MONTH_ANY = rf"(?:{_MONTH_NAME}|{_MONTH_EN}|{_MONTH_ABBR})"
+    _ROMAN = r"(?-i:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)"
+    _WEEKDAY = rf"(?:{_alt(_wd_names)}){_E}"
+    _WEEKDAY_ANY = rf"(?:{_WEEKDAY}|(?:{_alt(_wd_abbr)})(?:\.|{_E}))"
+    # a relative year after a date ("9 maja br."), not one that opens with a preposition ("w tym roku")
+    _REL_YEAR_FORMS = [f for f, (u, _o) in _REL.items() if u == "year" and f.split()[0] not in _WORDS["prep"]]
+    _REL_YEAR = rf"(?:{_words_alt(_REL_YEAR_FORMS)})"
+    _REL_ANY = rf"{_B}(?:{_words_alt(list(_REL))})"
+    _YSUF = rf"(?:{_SPo}(?:{_words_alt(_WORDS['year_word'])}))"
+    _PREP = rf"(?:{_words_alt(_WORDS['prep'])})"
+    _MOD_FUT = _words_alt(_WORDS["future"])
+    _MOD_PAST = _words_alt(_WORDS["past"])
+    _QNOUN = _words_alt(_WORDS["quarter"])
+    _HNOUN = _words_alt(_WORDS["half"] + _WORDS["half_part"])
+    _HALF_PART = frozenset(_WORDS["half_part"])
+    _HALF_ORDINAL = tuple(_WORDS["half_ordinal"])
+    _QWORD = _alt([f for (f, p) in _PERIOD if not f.isupper() and not f.isdigit()])
+    _DASH = r"[-\u2010\u2011\u2012\u2013\u2014\u2212]"
+
+    def _phrases(roles: tuple[str, ...]) -> str:
+        """Alternatives of the words of some roles, their inner spaces one or more spaces."""
+        forms = sorted({f for role in roles for f in _WORDS[role]}, key=lambda f: (-len(f), f))
+        return "|".join(rf"{_SP}".join(re.escape(w) for w in f.split()) for f in forms)
+
+    def _role_of(roles: tuple[str, ...]) -> dict[str, str]:
+        """Form (lower case, single spaces) → its role, for the words before a range."""
+        return {" ".join(f.lower().split()): role for role in roles for f in _WORDS[role]}
+
+    _TO = frozenset(_WORDS["range_to"])
+    _FROM = frozenset(_WORDS["range_from"])
+    _PAIR = frozenset(_WORDS["range_pair"])
+    _LIST = frozenset(_WORDS["range_list"])
+    _DAY_SEP = _phrases(("range_to", "range_pair", "range_list"))
+    _RANGE_SEP = _phrases(("range_to", "range_pair"))
+    _MONTH_RANGE_PRE = ("range_turn", "range_from", "range_between")
+    _YEAR_RANGE_PRE = ("range_turn", "range_turn_years", "range_years", "range_span", "range_from")
+    _PRE_ROLE = _role_of(_MONTH_RANGE_PRE) | _role_of(_YEAR_RANGE_PRE)
+
+    def _tail(n: str = "") -> str:
+        """Optional year after a date: "2023", ", 2023 r.", "2023 roku", or "br." / "ub.r." …"""
+        return rf"(?:{_SPo},?{_SPo}(?P<y{n}>{_YEAR}){_YSUF}?|{_SP}(?P<rel{n}>{_REL_YEAR}))?"
+
+    _FLAGS = re.IGNORECASE
+
+    # ---------------------------------------------------------------------------------------- raw parse
+
+    def _month(s: str) -> int | None:
+        s = s.strip().rstrip(".")
+        if s in _ROMAN_OF:
+            return _ROMAN_OF[s]
+        return _MONTH_OF.get(s.lower())
+
+    def _rel_offset(s: str | None) -> int | None:
+        if not s:
             return None
-        s = sent_of(r.start)
-        same = [(abs(pos - r.start), y) for si, pos, y in anchors if si == s and pos != r.start]
-        if same:
-            return min(same)[1]
-        prev = [(pos, y) for si, pos, y in anchors if si == s - 1]
-        if prev:
-            return max(prev)[1]
+        unit_off = _REL.get(" ".join(s.lower().split()))
+        return unit_off[1] if unit_off else None
+
+    def _apply_tail(raw: _Raw, m: re.Match[str], n: str = "") -> None:
+        y = m.group(f"y{n}")
+        if y:
+            raw.y = int(y)
+            raw.explicit_year = True
+        elif m.group(f"rel{n}"):
+            raw.rel_year = _rel_offset(m.group(f"rel{n}"))
+
+    def _street(text: str, start: int) -> bool:
+        return bool(_STREET_BEFORE.search(text, max(0, start - 16), start))
+
+    # Every pattern starts at its core token (a number, a month, a weekday, a relative word); optional
+    # words before it (prepositions, weekdays, "na przełomie" …) are checked by the *_BEFORE patterns on
+    # the text before the match. The scanner tokenises once and tries only the patterns a token can start.
+    _P_NUMRANGE = re.compile(
+        rf"(?<![\w.,/-])(?P<d1>{_DAY})(?:\.(?P<m1>{_MM}))?{_SPo}{_DASH}{_SPo}(?P<d2>{_DAY})\.(?P<m2>{_MM})\.(?P<y>{_YEAR})"
+        rf"(?:{_SPo}r\.)?",
+        _FLAGS,
+    )
+    _P_NUMERIC = re.compile(
+        rf"(?<![\w.,/-])(?P<d>{_DAY})(?P<sep>[./-])(?P<m>{_MM})(?P=sep)(?P<y>{_YEAR})(?:{_SPo}r\.)?(?![\w]|[.,/-]\d)",
+        _FLAGS,
+    )
+    _P_ISO = re.compile(
+        rf"(?<![\w.,/-])(?P<y>{_YEAR})(?P<sep>[-./])(?P<m>0[1-9]|1[0-2])(?P=sep)(?P<d>0[1-9]|[12]\d|3[01])(?!\d|[.,]\d)",
+        _FLAGS,
+    )
+    _P_ISO_MONTH = re.compile(rf"(?<![\w.,/-])(?P<y>{_YEAR})-(?P<m>0[1-9]|1[0-2])(?![\d]|[-./]\d)", _FLAGS)
+    _P_NUM_MONTH = re.compile(
+        rf"(?<![\w.,/-])(?P<m>0[1-9]|1[0-2])\.(?P<y>{_YEAR})(?:{_SPo}r\.)?(?![\d]|[.,/-]\d)",
+        _FLAGS,
+    )
+    _P_DAYMONTH_NUM = re.compile(
+        rf"(?<![\w.,/-])(?P<d>{_DAY})\.(?P<m>0[1-9]|1[0-2])\.?(?![\d]|[.,/-]\d)", _FLAGS
+    )
+    _DAYMONTH_NUM_BEFORE = re.compile(
+        rf"(?:(?P<paren>\(){_SPo}|{_B}(?P<lead>{_phrases(('day_lead',))}){_SP}|{_B}(?P<wd>{_WEEKDAY_ANY}),?{_SP})$",
+        _FLAGS,
+    )
+    _P_RANGE = re.compile(
+        rf"(?<![\w.,/-])(?P<d1>{_DAY})\.?(?P<sep>{_SPo}{_DASH}{_SPo}|{_SP}(?:{_DAY_SEP}){_SP}|{_SPo}/{_SPo})"
+        rf"(?P<d2>{_DAY})\.?{_SP}(?P<m>{_MONTH_ANY}){_tail()}",
+        _FLAGS,
+    )
+    _P_DATE = re.compile(rf"(?<![\w.,/-])(?P<d>{_DAY})\.?{_SP}(?P<m>{_MONTH_ANY}){_tail()}", _FLAGS)
+    _WEEKDAY_BEFORE = re.compile(rf"{_B}(?P<wd>{_WEEKDAY_ANY}),?{_SP}$", _FLAGS)
+    _P_MONTHFIRST = re.compile(
+        rf"{_B}(?P<m>{_MONTH_ANY}){_SPo}(?P<d>{_DAY})(?:{_alt(_WORDS['day_suffix'])})?{_SPo},?{_SPo}(?P<y>{_YEAR})",
+        _FLAGS,
+    )
+    _P_ROMAN = re.compile(
+        rf"(?<![\w.,/-])(?P<d>{_DAY})(?:\.{_SPo}|{_SP})(?P<m>{_ROMAN})(?:\.{_SPo}|{_SP})(?P<y>{_YEAR}){_YSUF}?",
+        _FLAGS,
+    )
+    _P_MONTH = re.compile(rf"{_B}(?P<m>{_MONTH_NAME}){_tail()}", _FLAGS)
+    _PREP_BEFORE = re.compile(rf"{_B}(?P<prep>{_PREP}){_SP}$", _FLAGS)
+    _P_MONTH_RANGE = re.compile(
+        rf"{_B}(?P<m1>{_MONTH_NAME})(?P<sep>{_SPo}{_DASH}{_SPo}|{_SP}(?:{_RANGE_SEP}){_SP})(?P<m2>{_MONTH_NAME}){_tail()}",
+        _FLAGS,
+    )
+    _MONTH_RANGE_BEFORE = re.compile(rf"{_B}(?P<pre>{_phrases(_MONTH_RANGE_PRE)}){_SP}$", _FLAGS)
+    _P_YEAR = re.compile(rf"(?<![\w.,/-])(?P<y>{_YEAR})(?P<suf>{_YSUF})?", _FLAGS)
+    _P_YEAR_RANGE = re.compile(
+        rf"(?<![\w.,/-])(?P<y1>{_YEAR})(?:{_YSUF})?(?P<sep>{_SPo}{_DASH}{_SPo}|{_SPo}/{_SPo}|{_SP}(?:{_RANGE_SEP}){_SP})"
+        rf"(?P<y2>{_YEAR})(?:{_SPo}(?:{_alt(_WORDS['year_range_word'])}){_E}?)?",
+        _FLAGS,
+    )
+    _YEAR_RANGE_BEFORE = re.compile(
+        rf"{_B}(?P<pre>{_phrases(_YEAR_RANGE_PRE)}){_SP}$",
+        _FLAGS,
+    )
+    _P_PERIOD = re.compile(
+        rf"{_B}(?P<q>(?-i:IV|III|II|I)|[1-4]|{_QWORD})\.?{_SP}(?:(?P<qn>{_QNOUN})|(?P<hn>{_HNOUN})){_tail()}",
+        _FLAGS,
+    )
+    _P_REL = re.compile(_REL_ANY, _FLAGS)
+    _NUMBER_LABEL = rf"(?:{_alt(_WORDS['number_label'])})\.?[ \u00a0]*$"
+    _P_WEEKDAY = re.compile(rf"{_B}(?P<wd>{_WEEKDAY}){_E}", _FLAGS)
+    _WEEKDAY_MOD_BEFORE = re.compile(
+        rf"(?:{_B}(?P<prep>{_phrases(('weekday_lead',))}){_SP})?"
+        rf"(?:{_B}(?:(?P<fut>{_MOD_FUT})|(?P<past>{_MOD_PAST})){_SP})?$",
+        _FLAGS,
+    )
+
+    _STREET_BEFORE = re.compile(rf"(?:{_B}(?:{_words_alt(_WORDS['street'])})){_SPo}$", _FLAGS)
+    _YEAR_GUARD_AFTER = re.compile(
+        rf"[ \t\u00a0]*(?:%|\$|€|{_alt(_WORDS['year_guard'])}|(?:{_alt(_WORDS['year_guard_word'])})\b"
+        r"|[.,]\d|[ \u00a0]\d{3}(?!\d))",
+        _FLAGS,
+    )
+    # a limit before a date ("do końca 2021 r.", "najpóźniej w 2023 r.", "na okres do 31 grudnia"): the date bounds
+    # something (a plan, a term of validity), it tells no time at which the sentence's event happened
+    _DEADLINE_BEFORE = re.compile(
+        rf"{_B}(?:{_words_alt(_WORDS['deadline'])})(?:{_SP}(?:{_words_alt(_WORDS['deadline_link'])}))?{_SPo}$",
+        _FLAGS,
+    )
+    _FUTURE_VERB = re.compile(rf"{_B}(?:{_words_alt(_WORDS['future_verb'])})", _FLAGS)
+    _SENTENCE_END = re.compile(rf"[.!?…]+[\"”»)]*[ \t\u00a0]+(?=[\"„«(]?[{_UPPER}])|\n")
+    _NAME_YEAR = re.compile(rf"(?<![\w])[{_UPPER}][\w-]+[ \u00a0](?P<y>(?:19|20)\d\d)(?![\d]|[.,]\d)")
+    _TOKEN = re.compile(r"\d+|[^\W\d_]+")
+
+    # which word tokens start which patterns
+    _MONTH_TOKENS = frozenset(_MONTH_OF)
+    _MONTH_NAME_TOKENS = frozenset(_names)
+    _WEEKDAY_TOKENS = frozenset(f for f in _wd_names)
+    _PERIOD_TOKENS = frozenset(f for (f, _p) in _PERIOD if not f.isdigit())
+    _REL_NEXT: dict[str, set[str] | None] = {}
+    for _form in _REL:
+        _toks = [t.lower() for t in _TOKEN.findall(_form)]
+        if not _toks:
+            continue
+        _first = _toks[0]
+        if len(_toks) == 1:
+            _REL_NEXT[_first] = None
+        elif _REL_NEXT.get(_first, set()) is not None:
+            _REL_NEXT.setdefault(_first, set()).add(_toks[1])  # type: ignore[union-attr]
+    _WORD_STARTS = _MONTH_TOKENS | _WEEKDAY_TOKENS | _PERIOD_TOKENS | frozenset(_REL_NEXT)
+    _SEPARATORS = frozenset(".-/\u2010\u2011\u2012\u2013\u2014\u2212 \t\u00a0")
+
+    def _before(pattern: re.Pattern[str], text: str, pos: int, width: int = 40) -> re.Match[str] | None:
+        return pattern.search(text, max(0, pos - width), pos)
+
+    def _candidates(text: str) -> list[tuple[str, re.Match[str]]]:
+        """(pattern name, match) for every pattern at every token that can start it."""
+        found: list[tuple[str, re.Match[str]]] = []
+        toks = list(_TOKEN.finditer(text))
+        n = len(toks)
+        for i, tok in enumerate(toks):
+            val = tok.group()
+            if val[0].isdigit():
+                s, e = tok.span()
+                nxt = text[e : e + 1]
+                if nxt and nxt not in _SEPARATORS:
+                    continue
+                if len(val) == 4:
+                    if val[:2] in ("18", "19", "20"):
+                        for name, pat in (
+                            ("iso", _P_ISO),
+                            ("iso_month", _P_ISO_MONTH),
+                            ("year_range", _P_YEAR_RANGE),
+                            ("year", _P_YEAR),
+                        ):
+                            m = pat.match(text, s)
+                            if m:
+                                found.append((name, m))
+                    continue
+                if len(val) > 2:
+                    continue
+                pats: tuple[tuple[str, re.Pattern[str]], ...]
+                if nxt == ".":
+                    pats = (
+                        ("numrange", _P_NUMRANGE),
+                        ("numeric", _P_NUMERIC),
+                        ("num_month", _P_NUM_MONTH),
+                        ("daymonth_num", _P_DAYMONTH_NUM),
+                        ("roman", _P_ROMAN),
+                        ("date", _P_DATE),
+                        ("range", _P_RANGE),
+                        ("period", _P_PERIOD),
+                    )
+                elif nxt in ("/", "-"):
+                    pats = (("numrange", _P_NUMRANGE), ("numeric", _P_NUMERIC), ("range", _P_RANGE))
+                else:
+                    pats = (
+                        ("numrange", _P_NUMRANGE),
+                        ("range", _P_RANGE),
+                        ("date", _P_DATE),
+                        ("roman", _P_ROMAN),
+                        ("period", _P_PERIOD),
+                    )
+                for name, pat in pats:
+                    m = pat.match(text, s)
+                    if m:
+                        found.append((name, m))
+                continue
+            low = val.lower()
+            if low not in _WORD_STARTS and val not in _PERIOD_TOKENS:
+                continue  # a word that starts no pattern: one set test
+            s = tok.start()
+            if low in _MONTH_TOKENS:
+                for name, pat in (
+                    ("monthfirst", _P_MONTHFIRST),
+                    ("month_range", _P_MONTH_RANGE),
+                    ("month", _P_MONTH),
+                ):
+                    if name != "monthfirst" and low not in _MONTH_NAME_TOKENS:
+                        continue
+                    m = pat.match(text, s)
+                    if m:
+                        found.append((name, m))
+            if low in _WEEKDAY_TOKENS:
+                m = _P_WEEKDAY.match(text, s)
+                if m:
+                    found.append(("weekday", m))
+            if val in _PERIOD_TOKENS or low in _PERIOD_TOKENS:
+                m = _P_PERIOD.match(text, s)
+                if m:
+                    found.append(("period", m))
+            if low in _REL_NEXT:
+                need = _REL_NEXT[low]
+                if need is not None and (i + 1 >= n or toks[i + 1].group().lower() not in need):
+                    continue
+                m = _P_REL.match(text, s)
+                if m:
+                    found.append(("rel", m))
+        return found
+
+    def _scan(text: str) -> list[_Raw]:
+        out: list[_Raw] = []
+        add = out.append
+        for name, m in _candidates(text):
+            if name == "numrange":
+                y = int(m["y"])
+                m2 = int(m["m2"])
+                m1 = int(m["m1"]) if m["m1"] else m2
+                r = _Raw(m.start(), m.end(), "date", y, m1, int(m["d1"]), y, m2, int(m["d2"]), ranged=True)
+                r.explicit_year = True
+                if m1 > m2:
+                    r.y = y - 1
+                r.priority = 1
+                add(r)
+            elif name in ("numeric", "iso"):
+                add(
+                    _Raw(
+                        m.start(),
+                        m.end(),
+                        "date",
+                        int(m["y"]),
+                        int(m["m"]),
+                        int(m["d"]),
+                        explicit_year=True,
+                        priority=2,
+                    )
+                )
+            elif name in ("iso_month", "num_month"):
+                if name == "num_month" and re.search(
+                    _NUMBER_LABEL, text[max(0, m.start() - 8) : m.start()], re.I
+                ):
+                    continue
+                r = _Raw(
+                    m.start(),
+                    m.end(),
+                    "month",
+                    int(m["y"]),
+                    int(m["m"]),
+                    explicit_year=True,
+                    precision="month",
+                )
+                r.priority = 6
+                add(r)
+            elif name == "daymonth_num":
+                lead = _before(_DAYMONTH_NUM_BEFORE, text, m.start())
+                if not lead:
+                    continue
+                if lead["paren"] and not re.match(r"[ \t]*\)", text[m.end() :]):
+                    continue
+                start = lead.start() if lead["wd"] else m.start()
+                r = _Raw(start, m.end(), "date", None, int(m["m"]), int(m["d"]), priority=7)
+                if lead["wd"]:
+                    r.weekday = _WEEKDAY_OF.get(lead["wd"].lower().rstrip("."))
+                add(r)
+            elif name == "range":
+                if m["m"].lower().rstrip(".") in _EN_ONLY and not m["y"]:
+                    continue
+                mon = _month(m["m"])
+                d1, d2 = int(m["d1"]), int(m["d2"])
+                if mon is None or _street(text, m.start()):
+                    continue
+                sep = m["sep"].strip().lower()
+                if (sep in _PAIR or sep in _LIST) and d2 != d1 + 1:
+                    # "15 i 22 kwietnia": two dates in one month
+                    r1 = _Raw(m.start("d1"), m.end("d1"), "date", None, mon, d1, priority=3)
+                    r2 = _Raw(m.start("d2"), m.end(), "date", None, mon, d2, priority=3)
+                    _apply_tail(r1, m)
+                    _apply_tail(r2, m)
+                    r1.explicit_year = False
+                    add(r1)
+                    add(r2)
+                    continue
+                if d2 <= d1:
+                    continue
+                r = _Raw(m.start(), m.end(), "date", None, mon, d1, None, mon, d2, ranged=True, priority=3)
+                _apply_tail(r, m)
+                r.y2 = r.y
+                add(r)
+            elif name == "date":
+                if m["m"].lower().rstrip(".") in _EN_ONLY and not m["y"]:
+                    continue
+                mon = _month(m["m"])
+                if mon is None or _street(text, m.start()):
+                    continue
+                r = _Raw(m.start(), m.end(), "date", None, mon, int(m["d"]), priority=4)
+                wd = _before(_WEEKDAY_BEFORE, text, m.start(), 24)
+                if wd:
+                    r.start = wd.start()
+                    r.weekday = _WEEKDAY_OF.get(wd["wd"].lower().rstrip("."))
+                _apply_tail(r, m)
+                add(r)
+            elif name in ("monthfirst", "roman"):
+                mon = _month(m["m"])
+                if mon is None:
+                    continue
+                add(
+                    _Raw(
+                        m.start(),
+                        m.end(),
+                        "date",
+                        int(m["y"]),
+                        mon,
+                        int(m["d"]),
+                        explicit_year=True,
+                        priority=4,
+                    )
+                )
+            elif name == "month_range":
+                m1, m2 = _month(m["m1"]), _month(m["m2"])
+                if m1 is None or m2 is None:
+                    continue
+                sep = m["sep"].strip().lower()
+                before = _before(_MONTH_RANGE_BEFORE, text, m.start())
+                pre = _PRE_ROLE.get(" ".join(before["pre"].lower().split())) if before else None
+                if sep in _TO and pre != "range_from":
+                    continue
+                if sep in _PAIR and pre not in ("range_turn", "range_between"):
+                    continue
+                start = before.start() if before and pre == "range_turn" else m.start()
+                r = _Raw(
+                    start, m.end(), "month", None, m1, None, None, m2, None, ranged=True, precision="month"
+                )
+                r.priority = 5
+                _apply_tail(r, m)
+                r.y2 = r.y
+                if r.y is not None and m1 > m2:
+                    r.y = r.y - 1
+                add(r)
+            elif name == "month":
+                mon = _month(m["m"])
+                if mon is None:
+                    continue
+                r = _Raw(m.start("m"), m.end(), "month", None, mon, precision="month", priority=8)
+                _apply_tail(r, m)
+                if r.y is None and r.rel_year is None and not _before(_PREP_BEFORE, text, m.start(), 24):
+                    continue
+                add(r)
+            elif name == "year_range":
+                y1, y2 = int(m["y1"]), int(m["y2"])
+                sep = m["sep"].strip().lower()
+                before = _before(_YEAR_RANGE_BEFORE, text, m.start())
+                pre = _PRE_ROLE.get(" ".join(before["pre"].lower().split())) if before else None
+                if y2 <= y1:
+                    continue
+                if sep in _PAIR and pre not in ("range_turn", "range_turn_years", "range_years"):
+                    continue
+                if sep in _TO and pre != "range_from":
+                    continue
+                start = before.start() if before and pre in ("range_turn", "range_turn_years") else m.start()
+                r = _Raw(
+                    start,
+                    m.end(),
+                    "year_range",
+                    y1,
+                    None,
+                    None,
+                    y2,
+                    ranged=True,
+                    precision="year",
+                    priority=5,
+                )
+                r.explicit_year = True
+                add(r)
+            elif name == "year":
+                if not m["suf"] and not _before(_PREP_BEFORE, text, m.start(), 24):
+                    continue
+                if not m["suf"] and _YEAR_GUARD_AFTER.match(text, m.end()):
+                    continue
+                if m.start() > 0 and text[m.start() - 1] in "-–":
+                    continue
+                r = _Raw(
+                    m.start(), m.end(), "year", int(m["y"]), explicit_year=True, precision="year", priority=9
+                )
+                add(r)
+            elif name == "period":
+                q = m["q"]
+                period = "quarter" if m["qn"] else "half"
+                key = q if q.isupper() or q.isdigit() else q.lower()
+                n = _PERIOD.get((key, period))
+                if n is None:
+                    continue
+                if (
+                    period == "half"
+                    and " ".join(m["hn"].lower().split()) in _HALF_PART
+                    and not q.lower().startswith(_HALF_ORDINAL)
+                ):
+                    continue
+                span = 3 if period == "quarter" else 6
+                m1, m2 = (n - 1) * span + 1, n * span
+                r = _Raw(
+                    m.start(),
+                    m.end(),
+                    "period",
+                    None,
+                    m1,
+                    None,
+                    None,
+                    m2,
+                    None,
+                    ranged=True,
+                    precision="month",
+                )
+                r.priority = 5
+                _apply_tail(r, m)
+                r.y2 = r.y
+                add(r)
+            elif name == "rel":
+                unit, off = _REL[" ".join(m.group().lower().split())]
+                r = _Raw(
+                    m.start(), m.end(), "rel", rel_unit=unit, rel_offset=off, precision=unit, priority=10
+                )
+                if unit == "year":
+                    r.rel_year = off
+                add(r)
+            elif name == "weekday":
+                mod = _before(_WEEKDAY_MOD_BEFORE, text, m.start(), 32)
+                if not mod or not (mod["prep"] or mod["fut"] or mod["past"]):
+                    continue
+                start = mod.start("fut") if mod["fut"] else mod.start("past") if mod["past"] else m.start()
+                r = _Raw(start, m.end(), "weekday", precision="day", priority=11)
+                r.weekday = _WEEKDAY_OF[m["wd"].lower()]
+                r.wd_mode = "future" if mod["fut"] else "past" if mod["past"] else None
+                add(r)
+        return out
+
+    _GAP_DASH = re.compile(rf"^{_SPo}{_DASH}{_SPo}$")
+    _GAP_DO = re.compile(rf"^{_SP}(?:{_phrases(('range_to',))}){_SP}$", re.I)
+    _GAP_PAREN = re.compile(rf"^{_SPo},?{_SPo}\({_SPo}$")
+    _BEFORE_OD = re.compile(rf"{_B}(?:{_phrases(('range_from',))}){_SP}$", re.I)
+
+    def _merge(text: str, raws: list[_Raw]) -> list[_Raw]:
+        """Join "30 kwietnia – 2 maja 2014" / "od 6 maja do 9 czerwca" into ranges, "jutro (21.05)" into one."""
+        out: list[_Raw] = []
+        i = 0
+        while i < len(raws):
+            a = raws[i]
+            b = raws[i + 1] if i + 1 < len(raws) else None
+            if b is not None:
+                gap = text[a.end : b.start]
+                # relative word or weekday followed by "(21.05)"
+                if (
+                    (a.form == "rel" and a.rel_unit == "day" or a.form == "weekday")
+                    and b.form == "date"
+                    and not b.ranged
+                    and _GAP_PAREN.match(gap)
+                ):
+                    close = re.match(r"[ \t]*\)", text[b.end :])
+                    merged = _Raw(
+                        a.start,
+                        b.end + (close.end() if close else 0),
+                        "date",
+                        b.y,
+                        b.m,
+                        b.d,
+                        priority=a.priority,
+                    )
+                    merged.explicit_year = b.explicit_year
+                    merged.weekday = a.weekday if a.form == "weekday" else b.weekday
+                    merged.extra["relative"] = True
+                    out.append(merged)
+                    i += 2
+                    continue
+                same_level = (
+                    a.form == b.form
+                    and a.form in ("date", "month")
+                    and not a.ranged
+                    and not b.ranged
+                    and a.precision == b.precision
+                )
+                if same_level and (
+                    _GAP_DASH.match(gap)
+                    or (_GAP_DO.match(gap) and _BEFORE_OD.search(text, max(0, a.start - 4), a.start))
+                ):
+                    r = _Raw(
+                        a.start,
+                        b.end,
+                        a.form,
+                        a.y,
+                        a.m,
+                        a.d,
+                        b.y,
+                        b.m,
+                        b.d,
+                        ranged=True,
+                        precision=a.precision,
+                    )
+                    r.explicit_year = a.explicit_year or b.explicit_year
+                    r.rel_year = b.rel_year if b.rel_year is not None else a.rel_year
+                    r.weekday = None
+                    if r.y is None and r.y2 is not None:
+                        r.y = r.y2 - 1 if (a.m or 0, a.d or 0) > (b.m or 0, b.d or 0) else r.y2
+                    elif r.y2 is None and r.y is not None:
+                        r.y2 = r.y + 1 if (a.m or 0, a.d or 0) > (b.m or 0, b.d or 0) else r.y
+                    if (r.y, r.m, r.d) != (r.y2, r.m2, r.d2):
+                        out.append(r)
+                        i += 2
+                        continue
+            out.append(a)
+            i += 1
+        return out
+
+    def date_spans(text: str) -> list[tuple[int, int]]:
+        """Offsets of the date expressions in a text, unresolved (cheap: for other parsers to skip)."""
+        return [(r.start, r.end) for r in _merge(text, _select(_scan(text)))]
+
+    # ---------------------------------------------------------------------------------------- resolving
+
+    def _sentence_index(text: str) -> list[int]:
+        """Start offsets of sentences (a simple split: end punctuation before a capital, or a line break)."""
+        starts = [0]
+        for m in _SENTENCE_END.finditer(text):
+            starts.append(m.end())
+        return starts
+
+    def resolve_in_context(
+        raws: list[_Raw], text: str, published: str | None = None, today: _dt.date | None = None
+    ) -> list[DateMention]:
+        """Turn raw matches into :class:`DateMention` values, filling years as the spec says."""
+        today = today or _dt.date.today()
+        pub_y, pub_m, pub_d = _parse_value(published)
+        pub_date: _dt.date | None = None
+        if pub_y and pub_m and pub_d:
+            try:
+                pub_date = _dt.date(pub_y, pub_m, pub_d)
+            except ValueError:
+                pub_date = None
+        cache: dict[str, object] = {}
+
+        def sentence_starts() -> list[int]:
+            if "starts" not in cache:
+                cache["starts"] = _sentence_index(text)
+            return cache["starts"]  # type: ignore[return-value]
+
+        def sent_of(pos: int) -> int:
+            starts = sentence_starts()
+            lo, hi = 0, len(starts) - 1
+            while lo < hi:
+                mid = (lo + hi + 1) // 2
+                if starts[mid] <= pos:
+                    lo = mid
+                else:
+                    hi = mid - 1
+            return lo
+
+        def latest_year() -> int | None:
+            if "latest" not in cache:
+                years = [r.y2 or r.y for r in raws if r.explicit_year and r.y is not None]
+                years += [int(m["y"]) for m in _NAME_YEAR.finditer(text)]
+                cache["latest"] = max((y for y in years if y is not None), default=None)
+            return cache["latest"]  # type: ignore[return-value]
+
+        def context_year(r: _Raw) -> int | None:
+            # full dates with a written year (day or month precision) give their year to neighbours
+            if "anchors" not in cache:
+                cache["anchors"] = [
+                    (sent_of(a.start), a.start, a.y)
+                    for a in raws
+                    if a.explicit_year
+                    and a.y is not None
+                    and a.form in ("date", "month", "period")
+                    and a.m is not None
+                ]
+            anchors: list[tuple[int, int, int]] = cache["anchors"]  # type: ignore[assignment]
+            if not anchors:
+                return None
+            s = sent_of(r.start)
+            same = [(abs(pos - r.start), y) for si, pos, y in anchors if si == s and pos != r.start]
+            if same:
+                return min(same)[1]
+            prev = [(pos, y) for si, pos, y in anchors if si == s - 1]
+            if prev:
+                return max(prev)[1]
+            return None
+
+        out: list[DateMention] = []
+        for r in raws:
+            value: str | None = None
+            kind = "absolute"
+            precision = r.precision
+            snippet = text[r.start : r.end]
+            if r.form == "rel":
+                kind = "relative"
+                value = relative_value(r.rel_unit or "", r.rel_offset, pub_y, pub_m, pub_date)
+                out.append(DateMention(r.start, r.end, snippet, value, precision, kind, False))
+                continue
+            if r.form == "weekday":
+                kind = "weekday"
+                if pub_date and r.weekday is not None:
+                    mode = r.wd_mode
+                    if mode is None:
+                        starts = sentence_starts()
+                        s = sent_of(r.start)
+                        end = starts[s + 1] if s + 1 < len(starts) else len(text)
+                        if _FUTURE_VERB.search(text, starts[s], end):
+                            mode = "future"
+                    value = _shift_weekday(pub_date, r.weekday, mode or "recent").isoformat()
+                out.append(DateMention(r.start, r.end, snippet, value, "day", kind, False, r.weekday))
+                continue
+            if r.form == "year":
+                out.append(
+                    DateMention(r.start, r.end, snippet, _fmt(r.y or 0, None, None), "year", "year", True)
+                )
+                continue
+            if r.form == "year_range":
+                value = f"{r.y:04d}/{r.y2:04d}" if r.y and r.y2 else None
+                out.append(DateMention(r.start, r.end, snippet, value, "year", "year_range", True))
+                continue
+
+            # dates, months, periods: find the year
+            y, y2 = r.y, r.y2
+            if y is None:
+                base: int | None = None
+                dated_weekday = r.weekday is not None and r.d is not None and r.m is not None and not r.ranged
+                if r.rel_year is not None and (pub_y or not dated_weekday):
+                    kind = "relative"
+                    base = pub_y + r.rel_year if pub_y else None
+                elif r.weekday is not None and r.d is not None and r.m is not None and not r.ranged:
+                    # "w środę, 5 marca br." with no document date: the weekday gives the year
+                    if pub_y:
+                        base = _weekday_year_published(r.m, r.d, r.weekday, pub_y, pub_m)
+                    else:
+                        base = _weekday_year(r.m, r.d, r.weekday, latest_year(), today)
+                    kind = "partial"
+                else:
+                    kind = "partial"
+                    base = pub_y or context_year(r)
+                if base is not None:
+                    y = base
+                    if r.ranged:
+                        wraps = (r.m or 0, r.d or 0) > (r.m2 or 0, r.d2 or 0)
+                        y2 = base + 1 if wraps else base
+            if r.extra.get("relative"):
+                kind = "relative"
+            if r.ranged:
+                if kind == "absolute":
+                    kind = "range"
+                if y is not None and y2 is not None:
+                    a = _fmt(y, r.m, r.d)
+                    b = _fmt(y2, r.m2, r.d2)
+                    value = f"{a}/{b}" if a and b else None
+                precision = "day" if r.d is not None else "month"
+            else:
+                if kind == "absolute" and r.d is None:
+                    kind = "month"
+                value = _fmt(y, r.m, r.d) if y is not None else None
+                precision = "day" if r.d is not None else "month"
+            out.append(
+                DateMention(r.start, r.end, snippet, value, precision, kind, r.explicit_year, r.weekday)
+            )
+        return out
+
+    def find_dates(
+        text: str, published: str | None = None, today: _dt.date | None = None
+    ) -> list[DateMention]:
+        """Date mentions of a text, in order, resolved from ``published`` and context; each marked where a
+        limit word comes before it ("do końca 2021 r.")."""
+        if not text:
+            return []
+        pub = parse_published(published) if published else None
+        raws = _merge(text, _select(_scan(text)))
+        found = resolve_in_context(raws, text, pub, today)
+        for mm in found:
+            mm.deadline = _DEADLINE_BEFORE.search(text, max(0, mm.start - 32), mm.start) is not None
+        return found
+
+    # ---------------------------------------------------------------------------------------- published
+
+    _ISO_FULL = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?\s*$")
+    _ISO_PART = re.compile(r"^\s*(\d{4})(?:-(\d{2}))?\s*$")
+
+    def parse_published(s: str | None) -> str | None:
+        """Normalise a date string from metadata, a header or JSONL to a date value (or None).
+
+        "2014-04-25", "2014-04-25T10:00:00+02:00", "25.04.2014", "kwi 9, 2011", "9 kwietnia 2011",
+        "2023-10", "2011", "Fri, 25 Apr 2014 10:00:00 +0200".
+        """
+        if not s:
+            return None
+        s = str(s).strip()
+        m = _ISO_FULL.match(s)
+        if m:
+            return _fmt(int(m[1]), int(m[2]), int(m[3]))
+        m = _ISO_PART.match(s)
+        if m:
+            if m[2]:
+                mon = int(m[2])
+                return f"{int(m[1]):04d}-{mon:02d}" if 1 <= mon <= 12 else None
+            return f"{int(m[1]):04d}"
+        if "," in s and re.search(r"\d{1,2}:\d{2}", s):
+            try:
+                return email.utils.parsedate_to_datetime(s).date().isoformat()
+            except (TypeError, ValueError, IndexError):
+                pass
+        raws = _merge(s, _select(_scan(s)))
+        for mention in resolve_in_context(raws, s, None, None):
+            if mention.explicit_year and mention.value:
+                return mention.value.split("/")[0]
         return None
 
-    out: list[DateMention] = []
-    for r in raws:
-        value: str | None = None
-        kind = "absolute"
-        precision = r.precision
-        snippet = text[r.start : r.end]
-        if r.form == "rel":
-            kind = "relative"
-            value = relative_value(r.rel_unit or "", r.rel_offset, pub_y, pub_m, pub_date)
-            out.append(DateMention(r.start, r.end, snippet, value, precision, kind, False))
-            continue
-        if r.form == "weekday":
-            kind = "weekday"
-            if pub_date and r.weekday is not None:
-                mode = r.wd_mode
-                if mode is None:
-                    starts = sentence_starts()
-                    s = sent_of(r.start)
-                    end = starts[s + 1] if s + 1 < len(starts) else len(text)
-                    if _FUTURE_VERB.search(text, starts[s], end):
-                        mode = "future"
-                value = _shift_weekday(pub_date, r.weekday, mode or "recent").isoformat()
-            out.append(DateMention(r.start, r.end, snippet, value, "day", kind, False, r.weekday))
-            continue
-        if r.form == "year":
-            out.append(DateMention(r.start, r.end, snippet, _fmt(r.y or 0, None, None), "year", "year", True))
-            continue
-        if r.form == "year_range":
-            value = f"{r.y:04d}/{r.y2:04d}" if r.y and r.y2 else None
-            out.append(DateMention(r.start, r.end, snippet, value, "year", "year_range", True))
-            continue
+    # labels in file order: the first that fits is taken ("data" before "data publikacji", as it always was)
+    _LABEL = re.compile(
+        rf"^\s*(?:{'|'.join(re.escape(f) for f in _WORDS['dateline_label'])})\s*[:\-–]?\s*",
+        re.I,
+    )
+    _FILLER = re.compile(r"[\W_]+")
 
-        # dates, months, periods: find the year
-        y, y2 = r.y, r.y2
-        if y is None:
-            base: int | None = None
-            dated_weekday = r.weekday is not None and r.d is not None and r.m is not None and not r.ranged
-            if r.rel_year is not None and (pub_y or not dated_weekday):
-                kind = "relative"
-                base = pub_y + r.rel_year if pub_y else None
-            elif r.weekday is not None and r.d is not None and r.m is not None and not r.ranged:
-                # "w środę, 5 marca br." with no document date: the weekday gives the year
-                if pub_y:
-                    base = _weekday_year_published(r.m, r.d, r.weekday, pub_y, pub_m)
-                else:
-                    base = _weekday_year(r.m, r.d, r.weekday, latest_year(), today)
-                kind = "partial"
-            else:
-                kind = "partial"
-                base = pub_y or context_year(r)
-            if base is not None:
-                y = base
-                if r.ranged:
-                    wraps = (r.m or 0, r.d or 0) > (r.m2 or 0, r.d2 or 0)
-                    y2 = base + 1 if wraps else base
-        if r.extra.get("relative"):
-            kind = "relative"
-        if r.ranged:
-            if kind == "absolute":
-                kind = "range"
-            if y is not None and y2 is not None:
-                a = _fmt(y, r.m, r.d)
-                b = _fmt(y2, r.m2, r.d2)
-                value = f"{a}/{b}" if a and b else None
-            precision = "day" if r.d is not None else "month"
-        else:
-            if kind == "absolute" and r.d is None:
-                kind = "month"
-            value = _fmt(y, r.m, r.d) if y is not None else None
-            precision = "day" if r.d is not None else "month"
-        out.append(DateMention(r.start, r.end, snippet, value, precision, kind, r.explicit_year, r.weekday))
-    return out
+    _COLON_LABELS = "|".join(
+        r"[ \t]+".join(map(re.escape, f.split())) for f in _WORDS["dateline_colon_label"]
+    )
+    _LABEL_ANYWHERE = re.compile(rf"(?:{_COLON_LABELS})[ \t]*:[ \t]*", re.I)
+    # the first word of each label, lower-cased: a text where none occurs has no label (one `in` test per word on
+    # the lower-cased text instead of the case-blind alternation tried at every character)
+    _LABEL_FIRST = tuple(sorted({f.split()[0].lower() for f in _WORDS["dateline_colon_label"] if f.split()}))
+    # letters that a case-blind pattern matches to a Latin letter though `str.lower` gives another (dotless ı,
+    # long ſ, dotted İ): a text with one of them is scanned in full
+    _CASE_ODD = ("\u0131", "\u017f", "\u0130")
+
+    def _may_have_label(text: str) -> bool:
+        """False when `_LABEL_ANYWHERE` cannot match in `text` (every label ends with a colon, starts with its
+        first word); True when it may."""
+        if ":" not in text:
+            return False
+        if any(c in text for c in _CASE_ODD):
+            return True
+        low = text.lower()
+        return any(w in low for w in _LABEL_FIRST)
+
+    _DIGIT = re.compile(r"\d")
+    # a time of day, with the word that may lead it ("godz. 8:20": date_words role clock_lead)
+    _CLOCK = re.compile(
+        rf"(?:{_B}(?:{_words_alt(_WORDS.get('clock_lead', []))}){_SPo})?\b\d{{1,2}}:\d{{2}}(?::\d{{2}})?\b"
+        if _WORDS.get("clock_lead")
+        else r"\b\d{1,2}:\d{2}(?::\d{2})?\b",
+        _FLAGS,
+    )
+    _BYLINE = re.compile(r"^[^\W\d_][\w.\- ]{0,40}\s[/|•·]\s*$")
+    _PLACE_COMMA = re.compile(rf"^\s*[{_UPPER}][^\W\d_]+(?:[ -][{_UPPER}][^\W\d_]+)?,\s*$")
+    _DASH_AFTER = re.compile(r"^\s*[–—-]\s")
+    # up to four capitalised words (a byline or credit), each with a separator, before a closing date
+    _CLOSING_BYLINE = re.compile(rf"^(?:[{_UPPER}][^\W\d_.]*\.?[ \t]*[,:/|–—-]?[ \t]*){{0,4}}$")
+    _GLUED = re.compile(r"(?<=[^\W\d_])(?=\d{4}-\d\d)|(?<=\d)(?=[^\W\d_]{3})")
+
+    def _line_date(line: str) -> DateMention | None:
+        raws = _merge(line, _select(_scan(line)))
+        for mm in resolve_in_context(raws, line, None, None):
+            if mm.explicit_year and mm.value and mm.kind != "year_range":
+                return mm
+        return None
+
+    def find_dateline(text: str, window: int = 300) -> str | None:
+        """The document's own date when the text states one as a header or dateline.
+
+        In the first ``window`` characters: a line that is (mostly) a date ("12.09.2023",
+        "date 2023-10", "kwi 9, 2011 | Katowice"), or a title line ending with a full date. Anywhere: a
+        labelled publication date ("Data publikacji: 23-09-2010 13:05"). The value keeps the precision
+        written.
+        """
+        offset = 0
+        for line in text.split("\n"):
+            start = offset
+            offset += len(line) + 1
+            if start >= window:
+                break
+            if not _DIGIT.search(line):
+                continue  # no digit, no year: nothing here can be a dated line (every stated year is digits)
+            line = _GLUED.sub(" ", line)
+            raws = _merge(line, _select(_scan(line)))
+            mentions = [
+                mm
+                for mm in resolve_in_context(raws, line, None, None)
+                if mm.explicit_year and mm.value and mm.kind not in ("year_range",)
+            ]
+            if not mentions:
+                continue
+            body = _LABEL.sub("", line)
+            lead = len(line) - len(body)
+            for mm in mentions:
+                value = mm.value.split("/")[0] if mm.value else None
+                before = line[lead : mm.start]
+                after = _CLOCK.sub("", line[mm.end :])  # "2016-11-14 11:55:39": a time of day adds nothing
+                rest = _FILLER.sub("", before + after)
+                if len(rest) <= max(3, len(mm.text) // 2):
+                    return value
+                if mm.precision == "day" and mm.start == lead and not re.search(r"[^\W\d_]", mm.text):
+                    return value  # "2023-01-13 Spotkanie …": a title line that opens with its date
+                if mm.precision == "day" and _BYLINE.search(before) and not _FILLER.sub("", after):
+                    return value  # "Jan Nowak / 2019-11-15 08:20"
+                # "kwi 9, 2011 | Katowice …" and "Title … 12.09.2023"
+                if not _FILLER.sub("", before) and re.match(r"^\s*(?:[|•·,–—-]|$)", after):
+                    return value
+                if not _FILLER.sub("", after) and mm.precision == "day":
+                    return value
+                if lead and not _FILLER.sub("", before):
+                    return value  # "Date 2022-10-19 Views 720"
+                if mm.precision == "day" and _PLACE_COMMA.match(before) and _DASH_AFTER.match(after):
+                    return value  # "Katowice, 15 listopada 2019 r. – Spółka …": a place's dateline opening the text
+                if (
+                    mm.precision == "day"
+                    and re.search(r"[|•·]\s*$", before)
+                    and re.match(r"^\s*(?:[|•·]|$)", after)
+                ):
+                    return value  # "Tytuł | 15.11.2019 | Gospodarka"
+        for label in _LABEL_ANYWHERE.finditer(text) if _may_have_label(text) else ():
+            line_end = text.find("\n", label.end())
+            rest = text[label.end() : line_end if line_end >= 0 else len(text)][:60]
+            mm = _line_date(rest)
+            if mm is not None and mm.start <= 2 and mm.precision in ("day", "month") and mm.value:
+                return mm.value.split("/")[0]
+        return _closing_dateline(text)
+
+    def _closing_dateline(text: str) -> str | None:
+        """ "… \n15.11.2019", "Jan Nowak, 15.11.2019", "Źródło: PAP, 15.11.2019 08:20": the text's last line is a
+        full date, alone or after a few capitalised words of a byline or credit."""
+        last = text.rstrip().rsplit("\n", 1)[-1].strip()
+        if not last or len(last) > 60:
+            return None
+        mm = _line_date(_GLUED.sub(" ", last))
+        if mm is None or mm.precision != "day" or not mm.value:
+            return None
+        before = last[: mm.start]
+        after = _CLOCK.sub("", last[mm.end :])
+        if _FILLER.sub("", after) or not _CLOSING_BYLINE.match(before):
+            return None
+        return mm.value.split("/")[0]
+
+    return _Inflected(
+        find_dates,
+        date_spans,
+        resolve_in_context,
+        parse_published,
+        find_dateline,
+        _LABEL_ANYWHERE,
+        _may_have_label,
+    )
 
 
-def find_dates(text: str, published: str | None = None, today: _dt.date | None = None) -> list[DateMention]:
-    """Date mentions of a text, in order, with values resolved from ``published`` and context."""
-    if not text:
-        return []
-    pub = parse_published(published) if published else None
-    raws = _merge(text, _select(_scan(text)))
-    return resolve_in_context(raws, text, pub, today)
+on_data_change(_inflected.cache_clear)
 
 
-# ---------------------------------------------------------------------------------------- published
+def date_spans(text: str, lang: str = _LANG) -> list[tuple[int, int]]:
+    """Offsets of the date expressions in a text, unresolved (cheap: for other parsers to skip)."""
+    return _inflected(lang).date_spans(text)
 
-_ISO_FULL = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?\s*$")
-_ISO_PART = re.compile(r"^\s*(\d{4})(?:-(\d{2}))?\s*$")
+
+def resolve_in_context(
+    raws: list[_Raw],
+    text: str,
+    published: str | None = None,
+    today: _dt.date | None = None,
+    lang: str = _LANG,
+) -> list[DateMention]:
+    """Turn raw matches into :class:`DateMention` values, filling years as the spec says."""
+    return _inflected(lang).resolve_in_context(raws, text, published, today)
 
 
 def parse_published(s: str | None) -> str | None:
@@ -1005,156 +1283,189 @@ def parse_published(s: str | None) -> str | None:
     "2014-04-25", "2014-04-25T10:00:00+02:00", "25.04.2014", "kwi 9, 2011", "9 kwietnia 2011",
     "2023-10", "2011", "Fri, 25 Apr 2014 10:00:00 +0200".
     """
-    if not s:
-        return None
-    s = str(s).strip()
-    m = _ISO_FULL.match(s)
-    if m:
-        return _fmt(int(m[1]), int(m[2]), int(m[3]))
-    m = _ISO_PART.match(s)
-    if m:
-        if m[2]:
-            mon = int(m[2])
-            return f"{int(m[1]):04d}-{mon:02d}" if 1 <= mon <= 12 else None
-        return f"{int(m[1]):04d}"
-    if "," in s and re.search(r"\d{1,2}:\d{2}", s):
-        try:
-            return email.utils.parsedate_to_datetime(s).date().isoformat()
-        except (TypeError, ValueError, IndexError):
-            pass
-    raws = _merge(s, _select(_scan(s)))
-    for mention in resolve_in_context(raws, s, None, None):
-        if mention.explicit_year and mention.value:
-            return mention.value.split("/")[0]
-    return None
+    return _inflected(_LANG).parse_published(s)
 
 
-# labels in file order: the first that fits is taken ("data" before "data publikacji", as it always was)
-_LABEL = re.compile(
-    rf"^\s*(?:{'|'.join(re.escape(f) for f in _WORDS['dateline_label'])})\s*[:\-–]?\s*",
-    re.I,
-)
-_FILLER = re.compile(r"[\W_]+")
+def find_dateline(text: str, window: int = 300, lang: str = _LANG) -> str | None:
+    """The document's own date when the text states one as a header or dateline (the inflected scanner of
+    ``lang`` reads it: see the scanner's ``find_dateline``)."""
+    return _inflected(lang).find_dateline(text, window)
 
 
-_COLON_LABELS = "|".join(r"[ \t]+".join(map(re.escape, f.split())) for f in _WORDS["dateline_colon_label"])
-_LABEL_ANYWHERE = re.compile(rf"(?:{_COLON_LABELS})[ \t]*:[ \t]*", re.I)
-# the first word of each label, lower-cased: a text where none occurs has no label (one `in` test per word on
-# the lower-cased text instead of the case-blind alternation tried at every character)
-_LABEL_FIRST = tuple(sorted({f.split()[0].lower() for f in _WORDS["dateline_colon_label"] if f.split()}))
-# letters that a case-blind pattern matches to a Latin letter though `str.lower` gives another (dotless ı,
-# long ſ, dotted İ): a text with one of them is scanned in full
-_CASE_ODD = ("\u0131", "\u017f", "\u0130")
+def find_dates(
+    text: str,
+    published: str | None = None,
+    today: _dt.date | None = None,
+    *,
+    lang: str = _LANG,
+    sentences: list[tuple[int, int]] | None = None,
+) -> list[DateMention]:
+    """Date mentions of a text in language ``lang``, in order, with values resolved from ``published`` and
+    context. The language's ``date_words.tsv`` names its shapes (role ``shape``): ``inflected`` is the scanner
+    of a language that declines its month names and numerals (Polish); the other shapes are the patterns of a
+    language with a fixed word order (English), tried in the order listed (``sentences``: the text's sentence
+    bounds, for a year written in the same or the previous sentence)."""
+    if _INFLECTED not in (date_vocabulary(lang).words.get("shape") or [_INFLECTED]):
+        return _find_ordered(text, published, lang, sentences)
+    return _inflected(lang).find_dates(text, published, today)
 
 
-def _may_have_label(text: str) -> bool:
-    """False when `_LABEL_ANYWHERE` cannot match in `text` (every label ends with a colon, starts with its
-    first word); True when it may."""
-    if ":" not in text:
-        return False
-    if any(c in text for c in _CASE_ODD):
-        return True
-    low = text.lower()
-    return any(w in low for w in _LABEL_FIRST)
+# ------------------------------------------------------------------------- languages of a fixed word order
+
+_INFLECTED = "inflected"  # the shape of `_inflected`: a language that declines months and numerals
 
 
-_DIGIT = re.compile(r"\d")
-_CLOCK = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\b")
-_BYLINE = re.compile(r"^[^\W\d_][\w.\- ]{0,40}\s[/|•·]\s*$")
-_UPPER = "A-ZĄĆĘŁŃÓŚŹŻ"
-_PLACE_COMMA = re.compile(rf"^\s*[{_UPPER}][^\W\d_]+(?:[ -][{_UPPER}][^\W\d_]+)?,\s*$")
-_DASH_AFTER = re.compile(r"^\s*[–—-]\s")
-# up to four capitalised words (a byline or credit), each with a separator, before a closing date
-_CLOSING_BYLINE = re.compile(rf"^(?:[{_UPPER}][^\W\d_.]*\.?[ \t]*[,:/|–—-]?[ \t]*){{0,4}}$")
-_GLUED = re.compile(r"(?<=[^\W\d_])(?=\d{4}-\d\d)|(?<=\d)(?=[^\W\d_]{3})")
+class _OrderedGrammar:
+    """The date patterns of a language with a fixed word order ("October 14, 2022", "14 October 2022", "10th of
+    February 2015", "May 3-5, 2022", "in 2019", "10/26/2023", "yesterday", "on Friday"), built from its date
+    vocabulary: the shapes it uses and their order come from ``date_words.tsv`` (role ``shape``), every word from
+    the language's files. Month and weekday names are matched case-sensitively (they are capitalised where the
+    order is fixed: "may" is a verb)."""
+
+    def __init__(self, code: str) -> None:
+        v = date_vocabulary(code)
+        w = v.words
+        self.months = v.months
+        self.weekdays = v.weekdays
+        self.relative = v.relative
+        mon = _alt([f for forms in v.month_forms.values() for f in forms])
+        # with no day or year next to it, only a full month name is a date ("by Jan Kowalski" is not)
+        full_mon = _alt(v.month_forms["name"])
+        wd = _alt([f for forms in v.weekday_forms.values() for f in forms])
+        rel_alt = _alt(list(v.relative))
+        ords = _alt(w["day_suffix"])  # "1st", "22nd": the ordinal endings of day numbers
+        the, link = _alt(w["article"]), _alt(w["link"])
+        day = rf"(?P<d1>\d{{1,2}})(?i:{ords})?"
+        day2 = (
+            rf"(?:\s*[-–]\s*|\s+(?i:{_alt(w['range_to'] + w['range_pair'])})\s+)(?P<d2>\d{{1,2}})(?:{ords})?"
+        )
+        month = rf"(?P<mon>{mon})\.?"
+        year = r"(?P<y>(?:19|20)\d\d)"
+        wd_opt = rf"(?:(?P<wd>{wd}),?\s+)?"
+        b = r"(?<![\w])"
+        e = r"(?![\w])"
+        # "10/26/20231 min read": a blog's reading time glued to its date ends the date too
+        e_read = rf"(?:{e}|(?=\d{{1,2}}\s*(?i:{_alt(w['reading_time'])}){e}))" if w.get("reading_time") else e
+        # "in mid-October", "in mid-2020": a lead word that ends in a hyphen is glued to what it leads
+        glue = r"(?:(?<=-)|\s+)"
+        year_lead = rf"(?:(?:{_alt(w['year_lead'])}){glue})?" if w.get("year_lead") else ""
+        shapes: dict[str, str | tuple[str, int]] = {
+            # 2022-10-19, 2022-10-19T10:15:00 (a time of day glued by "T")
+            "iso": rf"{b}(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)(?:{e_read}|(?=T\d))",
+            "numeric_mdy": rf"{b}(?P<m>\d{{1,2}})/(?P<d>\d{{1,2}})/(?P<y>(?:19|20)\d\d){e_read}",  # 10/26/2023
+            "numeric_dmy": rf"{b}(?P<d>\d{{1,2}})\.(?P<m>\d{{1,2}})\.(?P<y>(?:19|20)\d\d){e_read}",  # 26.10.2023
+            # 14 October 2022, 17-19 October 2023, 10th of February 2015, Friday 14 October
+            "day_month": rf"{b}{wd_opt}(?i:(?:{the})\s+)?{day}(?:{day2})?(?i:\s+(?:{link}))?\s+{month}(?:,?\s+{year})?{e}",
+            # October 14, 2022; May 3-5, 2022; Friday, October 14
+            "month_day": rf"{b}{wd_opt}{month}\s+{day}(?:{day2})?(?:{ords})?(?:,?\s+{year})?{e}",
+            "month_year": rf"{b}{month}\s+(?i:(?:{link})\s+)?{year}{e}",  # May 2020
+            "prep_year": (  # in 2019, in the year 2019, in late 2020, in mid-2021
+                rf"{b}(?:{_alt(w['prep'])})\s+{year_lead}(?:(?:{the})\s+(?:(?:{_alt(w['year_noun'])})\s+)?)?{year}{e}",
+                re.I,
+            ),
+            "relative": (rf"{b}(?P<rel>{rel_alt}){e}", re.I),  # yesterday, last week
+            "weekday": rf"{b}(?i:{_alt(w['weekday_lead'])})\s+(?P<wd>{wd}){e}",  # on Friday
+            # in March, by the end of March
+            "month_lead": rf"{b}(?i:{_alt(w['month_lead'])}){glue}"
+            rf"(?i:(?:{the})\s+(?:{_alt(w['month_part'])})\s+(?:{link})\s+)?(?P<mon>{full_mon}){e}",
+        }
+        # a limit before a date ("by the end of 2021"): the same mark as the inflected scanner's
+        self.deadline = re.compile(rf"{b}(?:{_alt(w['deadline'])})\s*$", re.I) if w.get("deadline") else None
+        self.patterns: list[re.Pattern[str]] = []
+        for name in w["shape"]:
+            shape = shapes[name]
+            pattern, flags = shape if isinstance(shape, tuple) else (shape, 0)
+            self.patterns.append(re.compile(pattern, flags))
 
 
-def _line_date(line: str) -> DateMention | None:
-    raws = _merge(line, _select(_scan(line)))
-    for mm in resolve_in_context(raws, line, None, None):
-        if mm.explicit_year and mm.value and mm.kind != "year_range":
-            return mm
-    return None
+@lru_cache(maxsize=4)
+def _ordered_grammar(code: str) -> _OrderedGrammar:
+    return _OrderedGrammar(code)
 
 
-def find_dateline(text: str, window: int = 300) -> str | None:
-    """The document's own date when the text states one as a header or dateline.
+on_data_change(_ordered_grammar.cache_clear)
 
-    In the first ``window`` characters: a line that is (mostly) a date ("12.09.2023",
-    "date 2023-10", "kwi 9, 2011 | Katowice"), or a title line ending with a full date. Anywhere: a
-    labelled publication date ("Data publikacji: 23-09-2010 13:05"). The value keeps the precision
-    written.
-    """
-    offset = 0
-    for line in text.split("\n"):
-        start = offset
-        offset += len(line) + 1
-        if start >= window:
-            break
-        if not _DIGIT.search(line):
-            continue  # no digit, no year: nothing here can be a dated line (every stated year is digits)
-        line = _GLUED.sub(" ", line)
-        raws = _merge(line, _select(_scan(line)))
-        mentions = [
-            mm
-            for mm in resolve_in_context(raws, line, None, None)
-            if mm.explicit_year and mm.value and mm.kind not in ("year_range",)
-        ]
-        if not mentions:
+
+def _find_ordered(
+    text: str, published: str | None, code: str, sentences: list[tuple[int, int]] | None
+) -> list[DateMention]:
+    """Date mentions of a language of a fixed word order. A date without a year takes the year of a full date in
+    the same sentence, else in the previous one, else the year of ``published``; relative dates need
+    ``published``; a bare weekday is the nearest such day on or before ``published``."""
+    g = _ordered_grammar(code)
+    pub = parse_published(published) if published else None
+    found: list[tuple[int, int, re.Match[str]]] = []
+    taken: list[tuple[int, int]] = []
+    for pat in g.patterns:
+        for mt in pat.finditer(text):
+            s, e = mt.span()
+            if any(s < te and ts < e for ts, te in taken):
+                continue
+            taken.append((s, e))
+            found.append((s, e, mt))
+    found.sort(key=lambda x: x[0])
+    bounds = sentences or [(0, len(text))]
+
+    def sent_of(pos: int) -> int:
+        for k, (a, b) in enumerate(bounds):
+            if a <= pos < b:
+                return k
+        return len(bounds) - 1
+
+    full_years: dict[int, int] = {}
+    for s, _e, mt in found:
+        gd = mt.groupdict()
+        if gd.get("y"):
+            full_years.setdefault(sent_of(s), int(gd["y"]))
+    pub_y, pub_m, pub_d = _parse_value(pub)
+    pub_date = _dt.date(pub_y, pub_m, pub_d) if pub_y and pub_m and pub_d else None
+
+    def fmt(y: int | None, m: int | None = None, d: int | None = None) -> str | None:
+        return None if y is None else _fmt(y, m, d)
+
+    out: list[DateMention] = []
+    for s, e, mt in found:
+        gd = mt.groupdict()
+        text_ = text[s:e]
+        wd = g.weekdays.get((gd.get("wd") or "").lower())
+        if gd.get("rel"):
+            unit, off = g.relative[gd["rel"].lower()]
+            value = relative_value(unit, off, pub_y, pub_m, pub_date)
+            out.append(DateMention(s, e, text_, value, unit, "relative", False))
             continue
-        body = _LABEL.sub("", line)
-        lead = len(line) - len(body)
-        for mm in mentions:
-            value = mm.value.split("/")[0] if mm.value else None
-            before = line[lead : mm.start]
-            after = _CLOCK.sub("", line[mm.end :])  # "2016-11-14 11:55:39": a time of day adds nothing
-            rest = _FILLER.sub("", before + after)
-            if len(rest) <= max(3, len(mm.text) // 2):
-                return value
-            if mm.precision == "day" and mm.start == lead and not re.search(r"[^\W\d_]", mm.text):
-                return value  # "2023-01-13 Spotkanie …": a title line that opens with its date
-            if mm.precision == "day" and _BYLINE.search(before) and not _FILLER.sub("", after):
-                return value  # "Jan Nowak / 2019-11-15 08:20"
-            # "kwi 9, 2011 | Katowice …" and "Title … 12.09.2023"
-            if not _FILLER.sub("", before) and re.match(r"^\s*(?:[|•·,–—-]|$)", after):
-                return value
-            if not _FILLER.sub("", after) and mm.precision == "day":
-                return value
-            if lead and not _FILLER.sub("", before):
-                return value  # "Date 2022-10-19 Views 720"
-            if mm.precision == "day" and _PLACE_COMMA.match(before) and _DASH_AFTER.match(after):
-                return (
-                    value  # "Katowice, 15 listopada 2019 r. – Spółka …": a place's dateline opening the text
-                )
-            if (
-                mm.precision == "day"
-                and re.search(r"[|•·]\s*$", before)
-                and re.match(r"^\s*(?:[|•·]|$)", after)
-            ):
-                return value  # "Tytuł | 15.11.2019 | Gospodarka"
-    for label in _LABEL_ANYWHERE.finditer(text) if _may_have_label(text) else ():
-        line_end = text.find("\n", label.end())
-        rest = text[label.end() : line_end if line_end >= 0 else len(text)][:60]
-        mm = _line_date(rest)
-        if mm is not None and mm.start <= 2 and mm.precision in ("day", "month") and mm.value:
-            return mm.value.split("/")[0]
-    return _closing_dateline(text)
-
-
-def _closing_dateline(text: str) -> str | None:
-    """ "… \n15.11.2019", "Jan Nowak, 15.11.2019", "Źródło: PAP, 15.11.2019 08:20": the text's last line is a
-    full date, alone or after a few capitalised words of a byline or credit."""
-    last = text.rstrip().rsplit("\n", 1)[-1].strip()
-    if not last or len(last) > 60:
-        return None
-    mm = _line_date(_GLUED.sub(" ", last))
-    if mm is None or mm.precision != "day" or not mm.value:
-        return None
-    before = last[: mm.start]
-    after = _CLOCK.sub("", last[mm.end :])
-    if _FILLER.sub("", after) or not _CLOSING_BYLINE.match(before):
-        return None
-    return mm.value.split("/")[0]
+        mon = g.months.get((gd.get("mon") or "").lower().rstrip(".")) if gd.get("mon") else None
+        if mon is None and gd.get("m"):
+            mon = int(gd["m"])
+        year = int(gd["y"]) if gd.get("y") else None
+        explicit = year is not None
+        if year is None and mon is not None:
+            k = sent_of(s)
+            year = full_years.get(k, full_years.get(k - 1, pub_y))
+        day = gd.get("d") or gd.get("d1")
+        if (
+            mon is None and year is None and wd is not None
+        ):  # "on Friday": the nearest such day before publication
+            value = _shift_weekday(pub_date, wd, "nearest").isoformat() if pub_date else None
+            out.append(DateMention(s, e, text_, value, "day", "weekday", False, wd))
+            continue
+        if day is not None and mon is not None:
+            v1 = fmt(year, mon, int(day))
+            if gd.get("d2"):
+                v2 = fmt(year, mon, int(gd["d2"]))
+                value = f"{v1}/{v2}" if v1 and v2 else None
+                out.append(DateMention(s, e, text_, value, "day", "range", explicit, wd))
+            else:
+                kind = "absolute" if explicit else "partial"
+                out.append(DateMention(s, e, text_, v1, "day", kind, explicit, wd))
+        elif mon is not None:
+            out.append(DateMention(s, e, text_, fmt(year, mon), "month", "month", explicit))
+        elif year is not None:
+            ys = mt.start("y")
+            out.append(DateMention(ys, e, text[ys:e], fmt(year), "year", "year", True))
+    if g.deadline is not None:
+        for mm in out:
+            mm.deadline = g.deadline.search(text, max(0, mm.start - 32), mm.start) is not None
+    return out
 
 
 # ---------------------------------------------------------------------------------- compatibility
