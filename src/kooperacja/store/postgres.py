@@ -193,8 +193,14 @@ class _Buffer:
                 del self.rows[table]
 
 
-# the latest search rows a full-text match looks through before it reads every match of its kinds
-FTS_RECENT = 10_000
+# A full-text match of one kind first tests its latest FTS_SAMPLE rows (newest first, index of migration
+# 012); from the share that matches it estimates what is cheaper: reading on through the latest rows of
+# the kind until the ranking window is full, or every match through the kind's GIN index (0: always
+# every match). Estimated costs per row read (microseconds; a document's long tsvector is read from
+# TOAST to be tested) and per match read through the GIN index:
+FTS_SAMPLE = 500
+FTS_ROW_COST = {"entity": 0.5, "event": 0.6, "document": 5.0}
+FTS_GIN_COST = 0.7
 
 
 class PostgresBackend(Backend):
@@ -619,38 +625,56 @@ class PostgresBackend(Backend):
         if not kinds or not groups:
             return []
         expr = " & ".join("(" + " | ".join(f"'{w}'" for w in g) + ")" for g in groups)
-        # the kinds as literals, so that the planner uses their partial GIN indexes; ts_rank only over
-        # the most recent matches
-        kind_cond = " OR ".join(f"f.kind = '{k}'" for k in kinds)
         window = self.rank_window(limit)
-        # The most recent `window` matches, found among the latest FTS_RECENT rows first (a word common in
-        # these kinds fills the window there); else over every match through the kinds' GIN indexes
-        # (`rowid + 0`: never the backward scan of the whole table, which the planner chose for a word
-        # common in another kind and absent from these, reading every row: 1.9 s at 100,000 documents).
-        recent = [
-            r[0]
-            for r in self.all(
-                f"SELECT f.rowid FROM (SELECT rowid, kind, tsv FROM search_fts ORDER BY rowid DESC LIMIT {FTS_RECENT}) f "
-                f"WHERE ({kind_cond}) AND f.tsv @@ to_tsquery('simple', ?) ORDER BY f.rowid DESC LIMIT ?",
-                (expr, window),
-            )
-        ]
-        if len(recent) >= window:
-            found = "SELECT f.rowid, f.tsv FROM search_fts f WHERE f.rowid = ANY(?)"
-            params: tuple[Any, ...] = (expr, recent, limit)
-        else:
-            found = (
-                f"SELECT f.rowid, f.tsv FROM search_fts f WHERE ({kind_cond}) AND f.tsv @@ to_tsquery('simple', ?) "
-                "ORDER BY f.rowid + 0 DESC LIMIT ?"
-            )
-            params = (expr, expr, window, limit)
+        recent: list[int] = []
+        for kind in kinds:
+            recent += self._fts_recent(expr, kind, window)
+        recent = sorted(recent, reverse=True)[:window]
+        if not recent:
+            return []
+        # ts_rank only over the most recent matches
         return self.all(
-            "SELECT r.kind, r.ref_id FROM (SELECT c.rowid, ts_rank(c.tsv, to_tsquery('simple', ?)) AS score "
-            f"FROM ({found}) c "
-            "ORDER BY score DESC, c.rowid DESC LIMIT ?) t JOIN search_rows r ON r.id = t.rowid "
-            "ORDER BY t.score DESC, t.rowid DESC",
-            params,
+            "SELECT r.kind, r.ref_id FROM (SELECT f.rowid, ts_rank(f.tsv, to_tsquery('simple', ?)) AS score "
+            "FROM search_fts f WHERE f.rowid = ANY(?) ORDER BY score DESC, f.rowid DESC LIMIT ?) t "
+            "JOIN search_rows r ON r.id = t.rowid ORDER BY t.score DESC, t.rowid DESC",
+            (expr, recent, limit),
         )
+
+    def _fts_recent(self, expr: str, kind: str, window: int) -> list[int]:
+        """The ids of the `window` most recent rows of `kind` matching `expr`, newest first."""
+        every = (  # every match through the kind's GIN index (`rowid + 0`: never a backward scan of the
+            # whole table, which the planner chose for a word common in another kind and absent from this
+            # one, reading every row: 1.9 s at 100,000 documents)
+            f"SELECT f.rowid FROM search_fts f WHERE f.kind = '{kind}' AND f.tsv @@ to_tsquery('simple', ?) "
+            "ORDER BY f.rowid + 0 DESC LIMIT ?"
+        )
+        if FTS_SAMPLE <= 0:
+            return [r[0] for r in self.all(every, (expr, window))]
+        latest = (  # the kind's latest rows from a point, newest first, through its index of migration 012
+            f"SELECT rowid, tsv @@ to_tsquery('simple', ?) AS hit FROM search_fts WHERE kind = '{kind}' AND rowid < ? "
+            "ORDER BY rowid DESC LIMIT ?"
+        )
+        top = 2**62
+        sample = self.all(latest, (expr, top, FTS_SAMPLE))
+        found = [r[0] for r in sample if r[1]]
+        if len(found) >= window or len(sample) < FTS_SAMPLE:  # the window is full, or the kind has no more
+            return found[:window]
+        share = len(found) / len(sample)
+        rows = int(
+            self.scalar(
+                "SELECT reltuples FROM pg_class WHERE relname = ?", (f"search_fts_{kind}_recent",), default=0
+            )
+            or 0
+        )
+        to_read = (window - len(found)) / share if share else float("inf")
+        if to_read * FTS_ROW_COST[kind] < share * rows * FTS_GIN_COST:
+            more = self.all(
+                f"SELECT f.rowid FROM ({latest}) f WHERE f.hit ORDER BY f.rowid DESC LIMIT ?",
+                (expr, sample[-1][0], int(2 * to_read) + 1, window - len(found)),
+            )
+            if len(found) + len(more) >= window:
+                return found + [r[0] for r in more]
+        return [r[0] for r in self.all(every, (expr, window))]
 
     def size_bytes(self) -> int:
         return int(self.scalar("SELECT pg_database_size(current_database())") or 0)

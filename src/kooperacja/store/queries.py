@@ -1030,9 +1030,8 @@ class ListMixin:
                 expr
             ]
         words = " AND ".join("(" + " OR ".join(f'"{w}"' for w in g) + ")" for g in groups)
-        return "SELECT rowid FROM search_fts WHERE search_fts MATCH ?", [
-            f"kind : ({kind}) AND lemmas : ({words})"
-        ]
+        table = f"search_fts_{kind}"  # one full-text table per kind (migration 012)
+        return f"SELECT rowid FROM {table} WHERE {table} MATCH ?", [words]
 
     def _search_counts(
         self,
