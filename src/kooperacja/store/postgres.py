@@ -193,11 +193,11 @@ class _Buffer:
                 del self.rows[table]
 
 
-# A full-text match of one kind first tests its latest FTS_SAMPLE rows (newest first, index of migration
-# 012); from the share that matches it estimates what is cheaper: reading on through the latest rows of
-# the kind until the ranking window is full, or every match through the kind's GIN index (0: always
-# every match). Estimated costs per row read (microseconds; a document's long tsvector is read from
-# TOAST to be tested) and per match read through the GIN index:
+# A full-text match of one kind first tests its latest FTS_SAMPLE rows (newest first, through the index of
+# migration 012); from the share that matches, it estimates which is cheaper: reading on through the kind's
+# latest rows until the ranking window is full, or every match through the kind's GIN index (FTS_SAMPLE 0:
+# always every match). Estimated costs per row read (microseconds; a document's long tsvector is read
+# from TOAST to be tested) and per match read through the GIN index:
 FTS_SAMPLE = 500
 FTS_ROW_COST = {"entity": 0.5, "event": 0.6, "document": 5.0}
 FTS_GIN_COST = 0.7
@@ -650,9 +650,9 @@ class PostgresBackend(Backend):
         )
         if FTS_SAMPLE <= 0:
             return [r[0] for r in self.all(every, (expr, window))]
-        latest = (  # the kind's latest rows from a point, newest first, through its index of migration 012
-            f"SELECT rowid, tsv @@ to_tsquery('simple', ?) AS hit FROM search_fts WHERE kind = '{kind}' AND rowid < ? "
-            "ORDER BY rowid DESC LIMIT ?"
+        latest = (  # the kind's latest rows before a point, newest first (the index of migration 012)
+            "SELECT r.id, f.tsv @@ to_tsquery('simple', ?) AS hit FROM search_rows r "
+            f"JOIN search_fts f ON f.rowid = r.id WHERE r.kind = '{kind}' AND r.id < ? ORDER BY r.id DESC LIMIT ?"
         )
         top = 2**62
         sample = self.all(latest, (expr, top, FTS_SAMPLE))
@@ -662,14 +662,14 @@ class PostgresBackend(Backend):
         share = len(found) / len(sample)
         rows = int(
             self.scalar(
-                "SELECT reltuples FROM pg_class WHERE relname = ?", (f"search_fts_{kind}_recent",), default=0
+                "SELECT reltuples FROM pg_class WHERE relname = ?", (f"search_fts_{kind}",), default=0
             )
             or 0
         )
         to_read = (window - len(found)) / share if share else float("inf")
         if to_read * FTS_ROW_COST[kind] < share * rows * FTS_GIN_COST:
             more = self.all(
-                f"SELECT f.rowid FROM ({latest}) f WHERE f.hit ORDER BY f.rowid DESC LIMIT ?",
+                f"SELECT f.id FROM ({latest}) f WHERE f.hit ORDER BY f.id DESC LIMIT ?",
                 (expr, sample[-1][0], int(2 * to_read) + 1, window - len(found)),
             )
             if len(found) + len(more) >= window:
