@@ -196,11 +196,12 @@ class _Buffer:
 # A full-text match of one kind first tests its latest FTS_SAMPLE rows (newest first, through the index of
 # migration 012); from the share that matches, it estimates which is cheaper: reading on through the kind's
 # latest rows until the ranking window is full, or every match through the kind's GIN index (FTS_SAMPLE 0:
-# always every match). Estimated costs per row read (microseconds; a document's long tsvector is read
-# from TOAST to be tested) and per match read through the GIN index:
+# always every match). Estimated costs (microseconds, measured at 100,000 documents with the pages cached)
+# per row read newest first (a document's long tsvector is read from TOAST to be tested) and per match
+# read through the GIN index (every match's heap row is visited; documents' rows are wide, few per page):
 FTS_SAMPLE = 500
-FTS_ROW_COST = {"entity": 0.5, "event": 0.6, "document": 5.0}
-FTS_GIN_COST = 0.7
+FTS_ROW_COST = {"entity": 0.5, "event": 0.6, "document": 6.0}
+FTS_GIN_COST = {"entity": 1.3, "event": 1.5, "document": 3.0}
 
 
 class PostgresBackend(Backend):
@@ -667,7 +668,7 @@ class PostgresBackend(Backend):
             or 0
         )
         to_read = (window - len(found)) / share if share else float("inf")
-        if to_read * FTS_ROW_COST[kind] < share * rows * FTS_GIN_COST:
+        if to_read * FTS_ROW_COST[kind] < share * rows * FTS_GIN_COST[kind]:
             more = self.all(
                 f"SELECT f.id FROM ({latest}) f WHERE f.hit ORDER BY f.id DESC LIMIT ?",
                 (expr, sample[-1][0], int(2 * to_read) + 1, window - len(found)),
