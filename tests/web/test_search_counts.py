@@ -140,6 +140,12 @@ def test_postgres_full_text_match_among_the_latest_rows_or_all(
                 assert all(v == every for v in got.values()), (q, kinds, window, every, got)
         monkeypatch.setattr(db_module, "RANK_WINDOW", 1000)
         assert store.db.fts_match(groups, ["entity", "event", "document"], 1)
+        # the capped rows of a counted search: the most recent matches, as SQL orders them
+        for kind in ("event", "document"):
+            sql, params = store._fts_rows_sql(groups, kind)
+            for n in (1, 3, 1000):
+                in_sql = [r[0] for r in store.db.all(f"{sql} ORDER BY rowid DESC LIMIT {n}", params)]
+                assert store.db.fts_latest(groups, kind, n) == in_sql, (q, kind, n)
     finally:
         store.close()
 

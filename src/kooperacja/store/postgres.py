@@ -641,6 +641,13 @@ class PostgresBackend(Backend):
             (expr, recent, limit),
         )
 
+    def fts_latest(self, groups: list[list[str]], kind: str, n: int) -> list[int]:
+        """The ids of the `n` most recent search rows of `kind` matching `groups`, newest first."""
+        if kind not in SEARCH_KINDS or not groups:
+            return []
+        expr = " & ".join("(" + " | ".join(f"'{w}'" for w in g) + ")" for g in groups)
+        return self._fts_recent(expr, kind, n)
+
     def _fts_recent(self, expr: str, kind: str, window: int) -> list[int]:
         """The ids of the `window` most recent rows of `kind` matching `expr`, newest first."""
         every = (  # every match through the kind's GIN index (`rowid + 0`: never a backward scan of the
