@@ -637,6 +637,13 @@ class WebData:
                 h["url"] = entity_url(h["kind"], h["id"])
         return raw
 
+    def review_items(self, status: str, kind: str | None) -> list[dict[str, Any]]:
+        """The review list (at most 200 items), kept until the data changes (a decision clears the cache):
+        each item reads both of its sides."""
+        return list(
+            self.memo(("review", status, kind), lambda: self.call("review_items", status, kind, 200)) or []
+        )
+
     def entity_brief(self, entity_id: int) -> dict[str, Any] | None:
         raw = self.call("_entity_brief", int(entity_id))
         return self.entity_summary(raw) if raw else None
