@@ -22,13 +22,13 @@ def _loads(value: str | None) -> Any:
 class QueryMixin:
     db: Backend
 
-    def _short_reads(self) -> None:
-        """On PostgreSQL, the reads of `show`, `events` and `search` run without parallel workers, as the
-        web app's do (they are short: starting two workers cost more than they saved, e.g. a full-text
-        match of a kind with no match at all: 11.6 ms with two workers, 0.2 ms without), and with random
-        reads priced as the cached pages they are (`random_page_cost` 1.1 instead of 4: with 4, the
-        planner read all 100,000 events and event sectors to join the 700 events of an organisation,
-        60 and 37 ms, instead of looking them up by id, 17 and 16 ms)."""
+    def short_reads(self) -> None:
+        """On PostgreSQL, the reads of `show`, `events` and `search` (and every read of the web app's
+        connections) run without parallel workers (they are short: starting two workers cost more than
+        they saved, e.g. a full-text match of a kind with no match at all: 11.6 ms with two workers,
+        0.2 ms without), and with random reads priced as the cached pages they are (`random_page_cost`
+        1.1 instead of 4: with 4, the planner read all 100,000 events and event sectors to join the 700
+        events of an organisation, 60 and 37 ms, instead of looking them up by id, 17 and 16 ms)."""
         db = self.db
         conn = getattr(db, "conn", None)
         if db.dialect == "postgres" and getattr(self, "_short_reads_conn", None) is not conn:
@@ -42,7 +42,7 @@ class QueryMixin:
     ) -> list[dict[str, Any]]:
         """Entities by id, exact name/alias/acronym, then name prefix, then (unless not `fulltext`) full text;
         most documents first."""
-        self._short_reads()
+        self.short_reads()
         db = self.db
         name = (name or "").strip()
         if not name:
@@ -116,7 +116,7 @@ class QueryMixin:
     def entity(self, entity_id: int, events_limit: int | None = None) -> dict[str, Any] | None:
         """An entity's profile: its latest `events_limit` events (default PROFILE_EVENTS; `events_total`
         counts them all), sectors over all its events, figures, partners, people, documents, merges."""
-        self._short_reads()
+        self.short_reads()
         db = self.db
         events_limit = self.PROFILE_EVENTS if events_limit is None else int(events_limit)
         brief = self._entity_brief(int(entity_id))
@@ -305,7 +305,7 @@ class QueryMixin:
     ) -> list[dict[str, Any]]:
         """Events, newest first, filtered by type, participant, sector, date range, place and the learned
         confidence (events without one, from records that carry none, always pass)."""
-        self._short_reads()
+        self.short_reads()
         where, params = event_filters(type, sector, since, until, ordered=True)
         where.insert(0, "1 = 1")
         if min_confidence is not None:
@@ -463,7 +463,7 @@ class QueryMixin:
 
     def search(self, q: str, limit: int = 20) -> dict[str, Any]:
         """Full text over documents and names, inflection-insensitive (lemmas on both sides)."""
-        self._short_reads()
+        self.short_reads()
         out: dict[str, Any] = {"organizations": [], "people": [], "places": [], "events": [], "documents": []}
         groups = query_groups(q)
         if not groups:
