@@ -380,9 +380,12 @@ class HttpClient:
             if self.conn is None:
                 self.conn = http.client.HTTPConnection("127.0.0.1", self.port, timeout=60)
             try:
+                t0 = time.perf_counter()
                 self.conn.request("GET", url, headers={"Accept": "text/html,application/json"})
                 r = self.conn.getresponse()
-                return Reply(r.status, r.read())
+                first = r.read1(65536)  # a streamed download's first part
+                first_byte = time.perf_counter() - t0
+                return Reply(r.status, first + r.read(), first_byte)
             except (OSError, http.client.HTTPException):
                 self.conn.close()
                 self.conn = None
@@ -493,8 +496,9 @@ def routes(t: dict[str, Any]) -> list[tuple[str, str]]:
 
 
 class Reply:
-    def __init__(self, status: int, body: bytes) -> None:
+    def __init__(self, status: int, body: bytes, first_byte_s: float | None = None) -> None:
         self.status, self.body = status, body
+        self.first_byte_s = first_byte_s  # from the request to the first byte of the body (over HTTP)
 
     @property
     def text(self) -> str:
@@ -601,6 +605,7 @@ def main(argv: list[str] | None = None) -> int:
         client = Client(create_app(args.db, None))
         targets = pick_targets(client)
         route_list = routes(targets)
+    first_bytes: dict[str, tuple[float, float]] = {}  # download: p50, p95 ms to the first byte of the file
     with client:
         table = []
         for kind, name, url in route_list:
@@ -612,12 +617,14 @@ def main(argv: list[str] | None = None) -> int:
             if r.status != 200:
                 print(f"{url}: HTTP {r.status}: {r.text[:200]}", file=sys.stderr)
                 return 1
-            times, cpu, size = [], [], len(r.body)
+            times, cpu, size, firsts = [], [], len(r.body), []
             s0 = client.server_cpu() if args.server else 0.0
             for _ in range(args.repeat):
                 t0, c0 = time.perf_counter(), time.process_time()
                 r = client.get(url)
                 times.append((time.perf_counter() - t0) * 1000)
+                if r.first_byte_s is not None and kind == "csv":
+                    firsts.append(r.first_byte_s * 1000)
                 cpu.append((time.process_time() - c0) * 1000)
                 size = max(size, len(r.body))
             if args.server:  # the server's CPU per request, on average (clock ticks are too coarse for one)
@@ -625,6 +632,8 @@ def main(argv: list[str] | None = None) -> int:
             table.append(
                 (kind, name, url, first, statistics.median(times), pct(times, 0.95), pct(cpu, 0.95), size)
             )
+            if firsts:
+                first_bytes[name] = (statistics.median(firsts), pct(firsts, 0.95))
         stats = client.get("/api/stats").json()
     mode = (
         "over HTTP from a `kooperacja serve --workers 1` process"
@@ -660,18 +669,29 @@ def main(argv: list[str] | None = None) -> int:
     failed = 0
     for kind, name, url, first, p50, p95, cpu95, size in table:
         target = 50
-        ok = p95 < target and (size <= 500 * 1000 or kind == "csv")
+        # a download is a whole list sent as it is read: its target is the first byte of the file
+        waited = first_bytes[name][1] if kind == "csv" and name in first_bytes else p95
+        ok = waited < target and (size <= 500 * 1000 or kind == "csv")
         failed += not ok
         mark = "" if ok else " !"
         print(
             f"{kind:4}  {name:22} {first:8.1f} {p50:8.1f} {p95:8.1f} {cpu95:8.1f} {('<' + str(target)):>7}{mark:2}  {size / 1024:6.1f}  {url}"
+        )
+    streamed = [(row[1], *first_bytes[row[1]]) for row in table if row[0] == "csv" and row[1] in first_bytes]
+    if streamed:
+        print(
+            "\ndownloads, time to the first byte of the file: "
+            + "; ".join(f"{name} p50 {a:.1f} / p95 {b:.1f} ms" for name, a, b in streamed)
         )
     if table:
         big = max(table, key=lambda row: row[7])
         print(f"\nlargest response: {big[7] / 1000:.1f} kB ({big[0]} {big[1]}: {big[2]})")
         if not args.server:
             print(f"routes with CPU p95 under 50 ms: {sum(row[6] < 50 for row in table)} of {len(table)}")
-    print(f"{len(table) - failed} of {len(table)} routes within target (wall p95 < 50 ms, at most 500 kB)")
+    print(
+        f"{len(table) - failed} of {len(table)} routes within target (wall p95 < 50 ms, at most 500 kB; "
+        "downloads: first byte p95 < 50 ms)"
+    )
     if args.json:
         rows = [
             {"kind": k, "route": n, "url": u, "first_ms": round(f, 1), "p50_ms": round(a, 1),
@@ -689,6 +709,9 @@ def main(argv: list[str] | None = None) -> int:
                     "load_after": load_average(),
                     "queries": query_rows,
                     "routes": rows,
+                    "first_byte_ms": {
+                        k: {"p50": round(a, 1), "p95": round(b, 1)} for k, (a, b) in first_bytes.items()
+                    },
                 },
                 indent=1,
             )

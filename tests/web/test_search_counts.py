@@ -115,21 +115,72 @@ def test_counted_search_on_postgres(pg_corpus_url: str, q: str) -> None:
 def test_postgres_full_text_match_among_the_latest_rows_or_all(
     pg_corpus_url: str, q: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """The most recent matches found among the latest rows (the window filled there) or through the GIN
-    indexes over every match are the same rows in the same order."""
+    """The most recent matches found among a kind's latest rows (a sample, then read on until the window
+    is full) or through the GIN indexes over every match are the same rows in the same order."""
     from kooperacja.store import db as db_module
     from kooperacja.store import postgres
 
     store = open_store(pg_corpus_url)
     try:
         groups = query_groups(q)
-        monkeypatch.setattr(db_module, "RANK_WINDOW", 2)  # a window the small corpus fills
-        for kinds in (["entity"], ["event"], ["document"], ["entity", "event", "document"]):
-            latest = store.db.fts_match(groups, kinds, 1)
-            monkeypatch.setattr(postgres, "FTS_RECENT", 0)  # never among the latest rows: every match
-            every = store.db.fts_match(groups, kinds, 1)
-            monkeypatch.setattr(postgres, "FTS_RECENT", 10_000)
-            assert latest == every, (q, kinds)
+        for window in (2, 5):
+            monkeypatch.setattr(db_module, "RANK_WINDOW", window)  # windows the small corpus fills
+            for kinds in (["entity"], ["event"], ["document"], ["entity", "event", "document"]):
+                monkeypatch.setattr(postgres, "FTS_SAMPLE", 0)  # every match through the GIN index
+                every = store.db.fts_match(groups, kinds, 1)
+                got = {}
+                for sample, row_cost in ((500, 1.0), (2, 0.0), (2, 1e9), (1, 0.0)):
+                    # the whole kind in the sample; a sample of 2 rows, then reading on (no cost for a
+                    # row) or every match (a row costs more than any GIN read)
+                    monkeypatch.setattr(postgres, "FTS_SAMPLE", sample)
+                    monkeypatch.setattr(
+                        postgres, "FTS_ROW_COST", dict.fromkeys(postgres.FTS_ROW_COST, row_cost)
+                    )
+                    got[(sample, row_cost)] = store.db.fts_match(groups, kinds, 1)
+                assert all(v == every for v in got.values()), (q, kinds, window, every, got)
+        monkeypatch.setattr(db_module, "RANK_WINDOW", 1000)
         assert store.db.fts_match(groups, ["entity", "event", "document"], 1)
+        # the capped rows of a counted search: the most recent matches, as SQL orders them
+        for kind in ("event", "document"):
+            sql, params = store._fts_rows_sql(groups, kind)
+            for n in (1, 3, 1000):
+                in_sql = [r[0] for r in store.db.all(f"{sql} ORDER BY rowid DESC LIMIT {n}", params)]
+                assert store.db.fts_latest(groups, kind, n) == in_sql, (q, kind, n)
+    finally:
+        store.close()
+
+
+def test_sqlite_full_text_tables_per_kind(corpus_db: Path, tmp_path: Path) -> None:
+    """Each kind of search row has its full-text table (migration 012); a match of several kinds is the
+    most recent window of their matches together, best first; a removed document leaves none of its rows
+    behind."""
+    import shutil
+
+    db = tmp_path / "copy.db"
+    shutil.copy(corpus_db, db)
+    store = open_store(str(db))
+    try:
+        kinds = {
+            kind: store.db.scalar(f"SELECT COUNT(*) FROM search_fts_{kind}")
+            for kind in ("entity", "event", "document")
+        }
+        rows = dict(store.db.all("SELECT kind, COUNT(*) FROM search_rows GROUP BY kind"))
+        assert kinds == rows and all(kinds.values())
+        groups = query_groups("strefa")
+        one = {k: store.db.fts_match(groups, [k], 500) for k in ("entity", "event", "document")}
+        assert all(hit[0] == k for k, hits in one.items() for hit in hits)
+        together = store.db.fts_match(groups, ["entity", "event", "document"], 500)
+        assert sorted(together) == sorted(h for hits in one.values() for h in hits)
+        doc_pk = store.db.scalar("SELECT MIN(doc_pk) FROM search_rows")
+        ids = [r[0] for r in store.db.all("SELECT id FROM search_rows WHERE doc_pk = ?", (doc_pk,))]
+        with store.db.transaction():
+            store.db.fts_delete_doc(doc_pk)
+        left = sum(
+            store.db.scalar(
+                f"SELECT COUNT(*) FROM search_fts_{k} WHERE rowid IN {store.db.in_list(ids)}", ids
+            )
+            for k in ("entity", "event", "document")
+        )
+        assert ids and left == 0
     finally:
         store.close()

@@ -219,6 +219,45 @@ def test_csv_download_rows_equal_total(client: ASGIClient) -> None:
     assert semi.text.splitlines()[0].lstrip("\ufeff").startswith("id;date;type")
 
 
+@pytest.mark.parametrize(
+    "url, params",
+    [
+        ("/timeline", {"since": "2020"}),
+        ("/search", {"q": "strefa"}),
+        ("/search", {"q": "podpisała"}),  # a diacritic search: a list of hits tested one by one
+        ("/timeline", {"type": "agreement", "since": "2999"}),  # no row: the header line only
+    ],
+)
+def test_csv_download_is_streamed_in_parts_that_make_the_whole_list(
+    client: ASGIClient, monkeypatch: pytest.MonkeyPatch, url: str, params: dict[str, str]
+) -> None:
+    """A download is sent in parts (a short first one, then longer ones), each read like a page of the
+    list: the file is the same as one made from the whole list at once, every row once, in order."""
+    import csv
+    import io
+
+    from kooperacja.web import routes_pages
+
+    whole = client.get(url, params={**params, "format": "csv"})
+    assert whole.status == 200 and whole.text.startswith("\ufeff")
+    for first, part in ((1, 2), (2, 3), (3, 1)):
+        monkeypatch.setattr(routes_pages, "CSV_FIRST", first)
+        monkeypatch.setattr(routes_pages, "CSV_PART", part)
+        parted = client.get(url, params={**params, "format": "csv", "sep": "semicolon"})
+        plain = client.get(url, params={**params, "format": "csv"})
+        assert plain.body == whole.body, (first, part)
+        rows = list(csv.reader(io.StringIO(parted.text.lstrip("\ufeff")), delimiter=";"))
+        assert len(rows) == len(list(csv.reader(io.StringIO(whole.text.lstrip("\ufeff")))))
+    rows = list(csv.reader(io.StringIO(whole.text.lstrip("\ufeff"))))
+    ids = [tuple(r[:2]) for r in rows[1:]]
+    assert len(ids) == len(set(ids))
+    json_total = client.get(url, params={**params, "format": "json"}).json()["total"]
+    assert len(rows) - 1 == json_total
+    # errors still get their status: the first part is read before the answer starts
+    assert client.get(url, params={**params, "format": "csv", "sep": "tab"}).status == 422
+    assert client.get("/timeline", params={"since": "nie-data", "format": "csv"}).status == 422
+
+
 def test_polish_by_default_english_on_request(client: ASGIClient) -> None:
     pl = client.get("/timeline")
     assert '<html lang="pl">' in pl.text and "Oś czasu" in pl.text

@@ -193,8 +193,19 @@ class _Buffer:
                 del self.rows[table]
 
 
-# the latest search rows a full-text match looks through before it reads every match of its kinds
-FTS_RECENT = 10_000
+# A full-text match of one kind first tests its latest FTS_SAMPLE rows (newest first, through the index of
+# migration 012); from the share that matches, it estimates which is cheaper: reading on through the kind's
+# latest rows until the ranking window is full, or every match through the kind's GIN index (FTS_SAMPLE 0:
+# always every match). Estimated costs (microseconds, measured at 100,000 documents with the pages cached)
+# per row read newest first (a document's long tsvector is read from TOAST to be tested) and per match
+# read through the GIN index (every match's heap row is visited; documents' rows are wide, few per page):
+FTS_SAMPLE = 500
+# Documents are ranked among their FTS_DOC_WINDOW most recent matches (or twice the hits asked for), not
+# the whole ranking window: ts_rank reads each document's tsvector from TOAST (about 14 us each, 14 ms for
+# a window of 1,000 at 100,000 documents); entities and events keep the window (their rows are small).
+FTS_DOC_WINDOW = 200
+FTS_ROW_COST = {"entity": 0.5, "event": 0.6, "document": 6.0}
+FTS_GIN_COST = {"entity": 1.3, "event": 1.5, "document": 3.0}
 
 
 class PostgresBackend(Backend):
@@ -619,38 +630,69 @@ class PostgresBackend(Backend):
         if not kinds or not groups:
             return []
         expr = " & ".join("(" + " | ".join(f"'{w}'" for w in g) + ")" for g in groups)
-        # the kinds as literals, so that the planner uses their partial GIN indexes; ts_rank only over
-        # the most recent matches
-        kind_cond = " OR ".join(f"f.kind = '{k}'" for k in kinds)
         window = self.rank_window(limit)
-        # The most recent `window` matches, found among the latest FTS_RECENT rows first (a word common in
-        # these kinds fills the window there); else over every match through the kinds' GIN indexes
-        # (`rowid + 0`: never the backward scan of the whole table, which the planner chose for a word
-        # common in another kind and absent from these, reading every row: 1.9 s at 100,000 documents).
-        recent = [
-            r[0]
-            for r in self.all(
-                f"SELECT f.rowid FROM (SELECT rowid, kind, tsv FROM search_fts ORDER BY rowid DESC LIMIT {FTS_RECENT}) f "
-                f"WHERE ({kind_cond}) AND f.tsv @@ to_tsquery('simple', ?) ORDER BY f.rowid DESC LIMIT ?",
-                (expr, window),
-            )
-        ]
-        if len(recent) >= window:
-            found = "SELECT f.rowid, f.tsv FROM search_fts f WHERE f.rowid = ANY(?)"
-            params: tuple[Any, ...] = (expr, recent, limit)
-        else:
-            found = (
-                f"SELECT f.rowid, f.tsv FROM search_fts f WHERE ({kind_cond}) AND f.tsv @@ to_tsquery('simple', ?) "
-                "ORDER BY f.rowid + 0 DESC LIMIT ?"
-            )
-            params = (expr, expr, window, limit)
+        recent: list[int] = []
+        for kind in kinds:
+            recent += self._fts_recent(expr, kind, self._kind_window(kind, limit))
+        recent = sorted(recent, reverse=True)[:window]
+        if not recent:
+            return []
+        # ts_rank only over the most recent matches
         return self.all(
-            "SELECT r.kind, r.ref_id FROM (SELECT c.rowid, ts_rank(c.tsv, to_tsquery('simple', ?)) AS score "
-            f"FROM ({found}) c "
-            "ORDER BY score DESC, c.rowid DESC LIMIT ?) t JOIN search_rows r ON r.id = t.rowid "
-            "ORDER BY t.score DESC, t.rowid DESC",
-            params,
+            "SELECT r.kind, r.ref_id FROM (SELECT f.rowid, ts_rank(f.tsv, to_tsquery('simple', ?)) AS score "
+            "FROM search_fts f WHERE f.rowid = ANY(?) ORDER BY score DESC, f.rowid DESC LIMIT ?) t "
+            "JOIN search_rows r ON r.id = t.rowid ORDER BY t.score DESC, t.rowid DESC",
+            (expr, recent, limit),
         )
+
+    def _kind_window(self, kind: str, limit: int) -> int:
+        window = self.rank_window(limit)
+        if kind == "document":
+            return max(min(FTS_DOC_WINDOW, window), 2 * int(limit))
+        return window
+
+    def fts_latest(self, groups: list[list[str]], kind: str, n: int) -> list[int]:
+        """The ids of the `n` most recent search rows of `kind` matching `groups`, newest first."""
+        if kind not in SEARCH_KINDS or not groups:
+            return []
+        expr = " & ".join("(" + " | ".join(f"'{w}'" for w in g) + ")" for g in groups)
+        return self._fts_recent(expr, kind, n)
+
+    def _fts_recent(self, expr: str, kind: str, window: int) -> list[int]:
+        """The ids of the `window` most recent rows of `kind` matching `expr`, newest first."""
+        every = (  # every match through the kind's GIN index (`rowid + 0`: never a backward scan of the
+            # whole table, which the planner chose for a word common in another kind and absent from this
+            # one, reading every row: 1.9 s at 100,000 documents)
+            f"SELECT f.rowid FROM search_fts f WHERE f.kind = '{kind}' AND f.tsv @@ to_tsquery('simple', ?) "
+            "ORDER BY f.rowid + 0 DESC LIMIT ?"
+        )
+        if FTS_SAMPLE <= 0:
+            return [r[0] for r in self.all(every, (expr, window))]
+        latest = (  # the kind's latest rows before a point, newest first (the index of migration 012)
+            "SELECT r.id, f.tsv @@ to_tsquery('simple', ?) AS hit FROM search_rows r "
+            f"JOIN search_fts f ON f.rowid = r.id WHERE r.kind = '{kind}' AND r.id < ? ORDER BY r.id DESC LIMIT ?"
+        )
+        top = 2**62
+        sample = self.all(latest, (expr, top, FTS_SAMPLE))
+        found = [r[0] for r in sample if r[1]]
+        if len(found) >= window or len(sample) < FTS_SAMPLE:  # the window is full, or the kind has no more
+            return found[:window]
+        share = len(found) / len(sample)
+        rows = int(
+            self.scalar(
+                "SELECT reltuples FROM pg_class WHERE relname = ?", (f"search_fts_{kind}",), default=0
+            )
+            or 0
+        )
+        to_read = (window - len(found)) / share if share else float("inf")
+        if to_read * FTS_ROW_COST[kind] < share * rows * FTS_GIN_COST[kind]:
+            more = self.all(
+                f"SELECT f.id FROM ({latest}) f WHERE f.hit ORDER BY f.id DESC LIMIT ?",
+                (expr, sample[-1][0], int(2 * to_read) + 1, window - len(found)),
+            )
+            if len(found) + len(more) >= window:
+                return found + [r[0] for r in more]
+        return [r[0] for r in self.all(every, (expr, window))]
 
     def size_bytes(self) -> int:
         return int(self.scalar("SELECT pg_database_size(current_database())") or 0)

@@ -114,26 +114,51 @@ class SQLiteBackend(Backend):
         self.conn.close()
 
     def fts_insert(self, rows: Sequence[tuple[int, str, str]]) -> None:
-        self.executemany("INSERT INTO search_fts (rowid, kind, lemmas) VALUES (?, ?, ?)", rows)
+        for kind in SEARCH_KINDS:  # one full-text table per kind (migration 012)
+            of_kind = [(rid, lemmas) for rid, k, lemmas in rows if k == kind]
+            if of_kind:
+                self.executemany(f"INSERT INTO search_fts_{kind} (rowid, lemmas) VALUES (?, ?)", of_kind)
 
     def fts_delete_doc(self, doc_pk: int) -> None:
-        self.execute(
-            "DELETE FROM search_fts WHERE rowid IN (SELECT id FROM search_rows WHERE doc_pk = ?)", (doc_pk,)
-        )
+        for kind in SEARCH_KINDS:
+            self.execute(
+                f"DELETE FROM search_fts_{kind} WHERE rowid IN "
+                "(SELECT id FROM search_rows WHERE doc_pk = ? AND kind = ?)",
+                (doc_pk, kind),
+            )
 
     def fts_match(self, groups: list[list[str]], kinds: Sequence[str], limit: int) -> list[tuple[str, int]]:
         kinds = [k for k in kinds if k in SEARCH_KINDS]
         if not kinds or not groups:
             return []
         words = " AND ".join("(" + " OR ".join(f'"{w}"' for w in g) + ")" for g in groups)
-        expr = f"kind : ({' OR '.join(kinds)}) AND lemmas : ({words})"
-        # bm25 over the lemmas only, for the most recent matches (rowid order needs no sort)
-        return self.all(
-            "SELECT r.kind, r.ref_id FROM (SELECT id, score FROM (SELECT rowid AS id, bm25(search_fts, 0.0, 1.0) "
-            "AS score FROM search_fts WHERE search_fts MATCH ? ORDER BY rowid DESC LIMIT ?) "
-            "ORDER BY score, id DESC LIMIT ?) f CROSS JOIN search_rows r WHERE r.id = f.id ORDER BY f.score, f.id DESC",
-            (expr, self.rank_window(limit), limit),
+        window = self.rank_window(limit)
+        # bm25 for the most recent matches of each kind's table (rowid order needs no sort); several kinds:
+        # the most recent `window` of their matches together
+        found: list[tuple[float, int, str]] = []
+        for kind in kinds:
+            found += [
+                (score, rid, kind)
+                for rid, score in self.all(
+                    f"SELECT rowid, bm25(search_fts_{kind}) FROM search_fts_{kind} "
+                    f"WHERE search_fts_{kind} MATCH ? ORDER BY rowid DESC LIMIT ?",
+                    (words, window),
+                )
+            ]
+        if len(kinds) > 1:
+            found = sorted(found, key=lambda h: -h[1])[:window]
+        best = sorted(found, key=lambda h: (h[0], -h[1]))[:limit]
+        refs = (
+            dict(
+                self.all(
+                    f"SELECT id, ref_id FROM search_rows WHERE id IN {self.in_list([h[1] for h in best])}",
+                    [h[1] for h in best],
+                )
+            )
+            if best
+            else {}
         )
+        return [(kind, refs[rid]) for _, rid, kind in best if rid in refs]
 
     def size_bytes(self) -> int:
         total = 0

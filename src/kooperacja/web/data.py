@@ -107,10 +107,10 @@ class WebData:
             st = open_store(self.db_url)
         except Exception as exc:
             raise StoreUnavailable(f"the database could not be opened: {exc}") from exc
-        if getattr(st.db, "dialect", "") == "postgres":
-            # a page's reads are short: parallel workers cost more to start than they save (an
-            # organisation's timeline: 110 ms with two workers, 35 ms without, at 100,000 documents)
-            st.db.execute("SET max_parallel_workers_per_gather = 0")
+        # on PostgreSQL a page's reads are short: no parallel workers (they cost more to start than they
+        # save: an organisation's timeline, 110 ms with two workers, 35 ms without, at 100,000 documents),
+        # and random reads priced as the cached pages they are (see QueryMixin.short_reads)
+        st.short_reads()
         return st
 
     def _borrow(self) -> Any:
@@ -636,6 +636,13 @@ class WebData:
             else:
                 h["url"] = entity_url(h["kind"], h["id"])
         return raw
+
+    def review_items(self, status: str, kind: str | None) -> list[dict[str, Any]]:
+        """The review list (at most 200 items), kept until the data changes (a decision clears the cache):
+        each item reads both of its sides."""
+        return list(
+            self.memo(("review", status, kind), lambda: self.call("review_items", status, kind, 200)) or []
+        )
 
     def entity_brief(self, entity_id: int) -> dict[str, Any] | None:
         raw = self.call("_entity_brief", int(entity_id))

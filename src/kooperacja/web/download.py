@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import Any
 
-from fastapi.responses import Response
+from fastapi.responses import Response, StreamingResponse
 
 from kooperacja.web.base import HTTPError
 
@@ -92,21 +92,49 @@ def partner_rows(items: list[dict[str, Any]]) -> tuple[list[str], list[list[Any]
     return cols, rows
 
 
-def csv_response(name: str, cols: list[str], rows: list[list[Any]], sep: str | None) -> Response:
-    """A CSV file: UTF-8 with a byte-order mark (spreadsheets then read the Polish letters right);
-    `sep=semicolon` writes `;` and decimal commas, as a spreadsheet set to Polish expects."""
+def _check_sep(sep: str | None) -> bool:
+    """True for a semicolon file; a clear error for an unknown separator."""
     if sep not in (None, "", "comma", "semicolon"):
         raise HTTPError(422, "sep must be comma or semicolon", "bad_sep")
-    semi = sep == "semicolon"
+    return sep == "semicolon"
+
+
+def _csv_text(cols: list[str] | None, rows: Iterable[list[Any]], semi: bool) -> str:
     buf = io.StringIO()
     w = csv.writer(buf, delimiter=";" if semi else ",", lineterminator="\r\n")
-    w.writerow(cols)
+    if cols is not None:
+        w.writerow(cols)
     for row in rows:
         if semi:
             row = [str(v).replace(".", ",") if isinstance(v, float) else v for v in row]
         w.writerow(row)
+    return buf.getvalue()
+
+
+def _headers(name: str) -> dict[str, str]:
+    return {"Content-Disposition": f'attachment; filename="{name}.csv"'}
+
+
+def csv_response(name: str, cols: list[str], rows: list[list[Any]], sep: str | None) -> Response:
+    """A CSV file: UTF-8 with a byte-order mark (spreadsheets then read the Polish letters right);
+    `sep=semicolon` writes `;` and decimal commas, as a spreadsheet set to Polish expects."""
+    semi = _check_sep(sep)
     return Response(
-        "\ufeff" + buf.getvalue(),
-        media_type="text/csv; charset=utf-8",
-        headers={"Content-Disposition": f'attachment; filename="{name}.csv"'},
+        "\ufeff" + _csv_text(cols, rows, semi), media_type="text/csv; charset=utf-8", headers=_headers(name)
     )
+
+
+def csv_stream(name: str, cols: list[str], parts: Iterable[list[list[Any]]], sep: str | None) -> Response:
+    """The same file as `csv_response`, sent part by part as `parts` gives its rows (the first bytes leave
+    once the first part is read; the whole list is never held at once)."""
+    semi = _check_sep(sep)
+
+    def chunks() -> Iterator[bytes]:
+        head: list[str] | None = cols
+        for rows in parts:
+            yield (("\ufeff" if head is not None else "") + _csv_text(head, rows, semi)).encode("utf-8")
+            head = None
+        if head is not None:  # no part at all: the header line only
+            yield ("\ufeff" + _csv_text(head, [], semi)).encode("utf-8")
+
+    return StreamingResponse(chunks(), media_type="text/csv; charset=utf-8", headers=_headers(name))
