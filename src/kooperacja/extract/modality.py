@@ -18,6 +18,10 @@ class EventModality:
             for k in range(max(s0, i - 3), i):
                 if doc.tokens[k].lower in self.w.negation:
                     return "negated"
+        for i in at:
+            a = self._clause(doc, i)[0]
+            if a > s0 and doc.tokens[a - 1].text == "," and doc.tokens[a].lower in self.ew.question:
+                return "topic"  # "nie wiadomo, czy zbuduje zakład": an indirect question
         kinds = set()
         cue_lemmas, lemmas = lex.modality.keys(), doc.lemmas
         # the words with a modality cue among their lemmas (one set test each)
@@ -34,6 +38,14 @@ class EventModality:
                         doc.tokens[k].lower in self.w.wish_conjunction for k in range(i + 1, min(s1, i + 3))
                     )
                     if not wish:
+                        if (
+                            r.pos == "imps"
+                            and r.lemma in self.w.impersonal_plan
+                            and any(self._clause(doc, k)[0] <= i < self._clause(doc, k)[1] for k in at)
+                        ):
+                            # "podpisanie umowy zaplanowano na 20 maja": an impersonal plan of the trigger's clause
+                            kinds.add("plan")
+                            continue
                         if self._passive_after(doc, i, s1, True):
                             # "umowa … ma być podpisana": a trigger's passive to come, wherever its noun
                             kinds.add("future")

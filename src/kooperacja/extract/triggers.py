@@ -30,15 +30,19 @@ class EventTriggers:
             for i in range(doc.mentions[n].t0, doc.mentions[n].t1)
         }
         toks, lemmas_of, trigger_lemmas, multi = doc.tokens, doc.lemmas, self._trigger_lemmas, self._multi
+        scan, builders = self._scan_lemmas, self._builder_lemmas
+        built: list[int] = []  # a verb of building and the plant it builds
         # the tokens that have a trigger lemma or start a phrase, picked by one comprehension
-        for i in [
-            i for i in range(s0, s1) if not trigger_lemmas.isdisjoint(lemmas_of(i)) or toks[i].lower in multi
-        ]:
+        for i in [i for i in range(s0, s1) if not scan.isdisjoint(lemmas_of(i)) or toks[i].lower in multi]:
             if i in inside and not toks[i].text.islower():
                 continue  # "Targi Kielce", "Izba Handlowa": a word of a name, not a statement
             lemmas = lemmas_of(i)
             if not lemmas:
                 continue
+            if not lemmas.isdisjoint(builders):
+                obj = self._built_object(doc, i, inside)
+                if obj is not None:
+                    built.extend((i, obj))
             if not lemmas.isdisjoint(trigger_lemmas):
                 self._word_triggers(doc, i, verbs, nouns, actions)
             for words, kind, typ in multi.get(toks[i].lower, ()):
@@ -49,6 +53,8 @@ class EventTriggers:
                     (verbs if kind == "fact" else nouns).setdefault(typ, []).append(i)
                     if kind == "noun":
                         phrases[i] = typ
+        if built and "investment" not in verbs and not ("investment" in nouns and "investment" in actions):
+            verbs["investment"] = built  # the plant built states the investment where no trigger of it does
         for found in (nouns, verbs):  # "konferencja prasowa", "powołuje się na dane": other senses
             for typ in list(found):
                 found[typ] = [i for i in found[typ] if i not in excluded]
@@ -90,6 +96,28 @@ class EventTriggers:
                         nouns.setdefault(typ, []).append(i)
                 elif kind == "action" and r.pos in verbal | NOMINAL:
                     actions.add(typ)
+
+    def _built_object(self, doc: Doc, i: int, inside: set[int]) -> int | None:
+        """A verb or noun of building or opening at i ("otworzyła", "budowę") with a plant it builds in its clause,
+        within a few words and not after a preposition of its own ("otworzyła w Płocku centrum serwisowe",
+        "centrum badawcze zostało otwarte", "budowę magazynu"); a verb of buying with land ("kupiła 8 ha
+        gruntu"). The position of the plant, or None."""
+        lemmas = doc.lemmas(i)
+        w = self.w
+        objects = w.plant_object if not lemmas.isdisjoint(w.plant_verb) else w.land_object
+        a, b = self._clause(doc, i)
+        for j in range(max(a, i - 5), min(b, i + 6)):
+            if j == i or j in inside or doc.lemmas(j).isdisjoint(objects):
+                continue
+            if not doc.tokens[j].text.islower() and j != doc.sent_span[doc.sent_of[j]][0]:
+                continue  # a word of a name ("Centrum Logistyczne Alfa"), unless it opens the sentence
+            k = j - 1  # the word that governs the plant, past its modifiers
+            while k > a and k != i and any(r.pos in self.tags.modifier for r in doc.readings[k]):
+                k -= 1
+            if k != i and any(r.pos == "prep" for r in doc.readings[k]) and doc.tokens[k].is_word:
+                continue  # "otworzyła wystawę w hali": a place, not what is opened
+            return j
+        return None
 
     def _noun_not_verb(self, doc: Doc, i: int) -> bool:
         """ "przyjął gości", "zagranicznych gości", "dla gości": a form that is also a noun, read as the noun after a

@@ -1,0 +1,528 @@
+"""A battery of short invented news passages about investments, plants, zone permits and their figures (issue 8,
+items 1, 5 and 6; session 5). Every passage is written for this file: invented companies, towns and amounts, with
+word order, aspect, person, tense, voice, number and gender varied on purpose, so that a rule fitted to one
+sentence of the gold shows up here as a failure of its neighbours.
+
+Each case states what a reader takes from it:
+- `events`: (type, investor-or-party names, status or None) that must be found, the names as a subset of the
+  event's participants;
+- `count`: where given, the number of events of the first expected type (one investment per investor);
+- `none`: event types that must not be found (plans and wishes, jobs kept);
+- `figures`: where given, the exact set of (owner, metric, value) found.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import pytest
+
+import kooperacja
+
+PUBLISHED = "2024-05-10"
+
+
+@dataclass(frozen=True)
+class Case:
+    text: str
+    events: tuple[tuple[str, frozenset[str], str | None], ...] = ()
+    count: int | None = None
+    none: tuple[str, ...] = ()
+    figures: frozenset[tuple[str, str, float]] | None = None
+    marks: tuple = field(default=())
+
+
+def inv(*names: str, status: str | None = None) -> tuple[str, frozenset[str], str | None]:
+    return ("investment", frozenset(names), status)
+
+
+def figs(*rows: tuple[str, str, float]) -> frozenset[tuple[str, str, float]]:
+    return frozenset(rows)
+
+
+CASES: dict[str, Case] = {
+    # --- 1. zone permits and support decisions granted to named companies -------------------------------------
+    "permit_uzyskala": Case(
+        "Zezwolenie na prowadzenie działalności w Lubuskiej Specjalnej Strefie Ekonomicznej uzyskała firma "
+        "Woodmax Sp. z o.o.",
+        events=(inv("Woodmax Sp. z o.o."),),
+    ),
+    "decision_dative_impersonal": Case(
+        "Firmie Elkabel Sp. z o.o. wydano decyzję o wsparciu nowej inwestycji w Ostrowie.",
+        events=(inv("Elkabel Sp. z o.o."),),
+    ),
+    "decisions_after_colon": Case(
+        "Decyzje o wsparciu trafiły do trzech przedsiębiorców: Termex Sp. z o.o., Plastimet S.A. oraz "
+        "Vetrotech Sp. z o.o.",
+        events=(inv("Termex Sp. z o.o."), inv("Plastimet S.A."), inv("Vetrotech Sp. z o.o.")),
+        count=3,
+    ),
+    "decision_then_plant_one_event": Case(
+        "Kolejną decyzję o wsparciu odebrała spółka Nordglas, która zbuduje w Koninie zakład szyb.",
+        events=(inv("Nordglas"),),
+        count=1,
+    ),
+    "permits_in_bullets": Case(
+        "W tym miesiącu zezwolenia strefowe otrzymały:\n• Polwood Sp. z o.o.,\n• Hydrotech S.A.,\n"
+        "• Marbud Sp. z o.o.",
+        events=(inv("Polwood Sp. z o.o."), inv("Hydrotech S.A."), inv("Marbud Sp. z o.o.")),
+        count=3,
+    ),
+    "zone_issued_decision_for": Case(
+        "Łódzka Specjalna Strefa Ekonomiczna wydała decyzję o wsparciu dla spółki Bioplanet.",
+        events=(inv("Bioplanet"),),
+    ),
+    "decision_received_by_representatives": Case(
+        "Decyzję o wsparciu inwestycji w Gorzycach odebrali przedstawiciele firmy Kamtech.",
+        events=(inv("Kamtech"),),
+    ),
+    "permit_dostala": Case(
+        "Nowe zezwolenie dostała również firma Softplast z Rybnika.",
+        events=(inv("Softplast"),),
+    ),
+    "permit_neuter_subject": Case(
+        "Przedsiębiorstwo Agrolen Sp. z o.o. otrzymało zezwolenie na działalność na terenie podstrefy Mława.",
+        events=(inv("Agrolen Sp. z o.o."),),
+    ),
+    "decision_then_amount": Case(
+        "Decyzję o wsparciu wręczono spółce Marmex Polska. Firma zainwestuje 40 mln zł.",
+        events=(inv("Marmex Polska"),),
+        figures=figs(("Marmex Polska", "investment", 40_000_000)),
+    ),
+    "permit_plural_masculine": Case(
+        "Zezwolenia strefowe otrzymali w czwartek dwaj przedsiębiorcy: Grafpol Sp. z o.o. i Tubex S.A.",
+        events=(inv("Grafpol Sp. z o.o."), inv("Tubex S.A.")),
+        count=2,
+    ),
+    # --- plant verbs and nouns: aspects, persons, tenses, voices, gerunds ---------------------------------------
+    "rozbudowala": Case("Spółka Tarkopol rozbudowała zakład w Gnieźnie.", events=(inv("Tarkopol"),)),
+    "rozbudowuje": Case("Firma Metalbud rozbudowuje halę produkcyjną w Pile.", events=(inv("Metalbud"),)),
+    "zbuduje": Case("Koncern Vitrox zbuduje w Żaganiu centrum logistyczne.", events=(inv("Vitrox"),)),
+    "wybudowala_object_first": Case(
+        "Nowy magazyn w Wągrowcu wybudowała spółka Agrocorn.", events=(inv("Agrocorn"),)
+    ),
+    "zmodernizowany_passive": Case(
+        "Zakład firmy Luxtal został zmodernizowany w ubiegłym roku.", events=(inv("Luxtal"),)
+    ),
+    "wybudowana_passive_future": Case(
+        "Nowa hala spółki Boltech zostanie wybudowana w Sieradzu.", events=(inv("Boltech"),)
+    ),
+    "powstaje_fabryka": Case("W Oleśnicy powstaje fabryka firmy Ecotherm.", events=(inv("Ecotherm"),)),
+    "powstanie_fabryka_fronted_time": Case(
+        "Do końca roku w Chełmie powstanie fabryka koncernu Danfix.", events=(inv("Danfix"),)
+    ),
+    "uruchomila_produkcje": Case(
+        "Firma Printex uruchomiła produkcję opakowań w Kaliszu.", events=(inv("Printex"),)
+    ),
+    "uruchamia_linie": Case(
+        "Spółka Wodpol uruchamia nową linię produkcyjną w Lesznie.", events=(inv("Wodpol"),)
+    ),
+    "oddano_do_uzytku": Case(
+        "Zakład produkcyjny firmy Sanplast oddano do użytku w Końskich.", events=(inv("Sanplast"),)
+    ),
+    "otworzyla_centrum": Case(
+        "Firma Kabelnet otworzyła w Płocku centrum serwisowe.", events=(inv("Kabelnet"),)
+    ),
+    "otwiera_biuro": Case("Koncern Brightsoft otwiera biuro w Białymstoku.", events=(inv("Brightsoft"),)),
+    "otwarcie_gerund": Case(
+        "Otwarcie nowego zakładu spółki Rolmax odbyło się w piątek w Kole.", events=(inv("Rolmax"),)
+    ),
+    "budowa_ruszyla": Case(
+        "Budowa fabryki spółki Heliotech w Ropczycach ruszyła w marcu.", events=(inv("Heliotech"),)
+    ),
+    "rozbudowa_gerund": Case(
+        "Rozbudowa zakładu firmy Polkart w Nysie potrwa dwa lata.", events=(inv("Polkart"),)
+    ),
+    "modernizacja_koszt": Case(
+        "Modernizacja lakierni w zakładzie spółki Amtex w Turku kosztowała 12 mln zł.",
+        events=(inv("Amtex"),),
+        figures=figs(("Amtex", "investment", 12_000_000)),
+    ),
+    "zainwestowala_amount": Case(
+        "Spółka Dolmar zainwestowała w nową lakiernię 30 mln zł.",
+        events=(inv("Dolmar"),),
+        figures=figs(("Dolmar", "investment", 30_000_000)),
+    ),
+    "prezes_first_person": Case(
+        "– Zbudowaliśmy w Mielcu nowoczesną halę – mówi Jan Nowak, prezes spółki Aerotec.",
+        events=(inv("Aerotec"),),
+    ),
+    "rozpoczal_budowe": Case(
+        "Koncern Mobitech rozpoczął budowę centrum badawczego w Gliwicach.", events=(inv("Mobitech"),)
+    ),
+    "two_companies_each": Case(
+        "Spółki Termet i Ekoterm rozbudują swoje zakłady w Świebodzinie.",
+        events=(inv("Termet"), inv("Ekoterm")),
+        count=2,
+    ),
+    "ruszy_zaklad": Case(
+        "Nowy zakład firmy Polfarm ruszy w Starogardzie w przyszłym roku.", events=(inv("Polfarm"),)
+    ),
+    "buduje_fronted_place": Case("W Krośnie firma Glasstar buduje nową hutę szkła.", events=(inv("Glasstar"),)),
+    "przeniosla_produkcje": Case(
+        "Spółka Oknoplast Nova przeniosła produkcję do Wrześni.", events=(inv("Oknoplast Nova"),)
+    ),
+    "two_verbs_one_event": Case(
+        "Firma Medikor wybudowała i oddała do użytku nowe laboratorium w Ożarowie.",
+        events=(inv("Medikor"),),
+        count=1,
+    ),
+    "otworzyli_plural_people": Case(
+        "Przedstawiciele firmy Rotex otworzyli wczoraj zakład w Kępnie.", events=(inv("Rotex"),)
+    ),
+    "zmodernizuja_future_plural": Case(
+        "Zakłady Chemiczne Oświn zmodernizują instalację w Brzegu Dolnym.", events=(inv("Zakłady Chemiczne Oświn"),)
+    ),
+    "budujacy_participle": Case(
+        "Koncern Starlift, budujący w Strzelcach fabrykę wind, podpisał umowę z Politechniką Opolską.",
+        events=(inv("Starlift"), ("agreement", frozenset({"Starlift", "Politechnika Opolska"}), "done")),
+    ),
+    "uruchomienie_gerund_genitive": Case(
+        "Uruchomienie nowej linii w zakładzie firmy Drobex nastąpiło w styczniu.", events=(inv("Drobex"),)
+    ),
+    # --- investors named by a copula or a list ------------------------------------------------------------------
+    "inwestorem_jest": Case("Inwestorem jest spółka Gardenplast z Kielc.", events=(inv("Gardenplast"),)),
+    "najwiekszym_inwestorem": Case(
+        "Największym inwestorem w podstrefie jest koncern Frostline.", events=(inv("Frostline"),)
+    ),
+    "nowymi_inwestorami_sa": Case(
+        "Nowymi inwestorami w strefie są spółki Aquatech Sp. z o.o. i Betamet S.A.",
+        events=(inv("Aquatech Sp. z o.o."), inv("Betamet S.A.")),
+        count=2,
+    ),
+    "najwieksze_inwestycje_to": Case(
+        "Największe inwestycje w gminie to fabryka spółki Kerapol oraz centrum dystrybucyjne firmy Logimax.",
+        events=(inv("Kerapol"), inv("Logimax")),
+        count=2,
+    ),
+    "inwestorami_zostaly_colon": Case(
+        "Inwestorami w parku technologicznym zostały: Softkom Sp. z o.o., Datalab S.A. i Netsys Sp. z o.o.",
+        events=(inv("Softkom Sp. z o.o."), inv("Datalab S.A."), inv("Netsys Sp. z o.o.")),
+        count=3,
+    ),
+    "nowym_inwestorem_zostala": Case(
+        "Nowym inwestorem w Parku Przemysłowym Krasne została spółka Delmet.", events=(inv("Delmet"),)
+    ),
+    # --- passive and impersonal ---------------------------------------------------------------------------------
+    "wybudowano": Case("Zakład spółki Wipmet wybudowano w Rawiczu w ciągu roku.", events=(inv("Wipmet"),)),
+    "zainwestowano_w_fabryke": Case(
+        "W fabrykę firmy Kronex w Brzegu zainwestowano już 80 mln zł.",
+        events=(inv("Kronex"),),
+        figures=figs(("Kronex", "investment", 80_000_000)),
+    ),
+    "zostalo_otwarte": Case("Centrum badawcze koncernu Ravelle zostało otwarte w Gdyni.", events=(inv("Ravelle"),)),
+    "zostala_uruchomiona": Case(
+        "Linia produkcyjna w zakładzie spółki Termosan została uruchomiona w kwietniu.", events=(inv("Termosan"),)
+    ),
+    "uruchomiono": Case(
+        "Uruchomiono nową linię w zakładzie firmy Bimax w Ostrzeszowie.", events=(inv("Bimax"),)
+    ),
+    # --- modality scoped to the trigger's clause ---------------------------------------------------------------
+    "future_in_relative_clause_of_plant": Case(
+        "Spółka Foliarex otworzyła w Kutnie zakład, w którym od przyszłego roku będzie produkować folie.",
+        events=(inv("Foliarex", status="done"),),
+    ),
+    "wish_in_relative_clause": Case(
+        "Firma Lumatech, która w przyszłości chce wejść na rynek niemiecki, uruchomiła produkcję w Żarach.",
+        events=(inv("Lumatech", status="done"),),
+    ),
+    "planuje_podpisanie_dated": Case(
+        "Izba Gospodarcza Warmii planuje podpisanie porozumienia z Uniwersytetem Warmińsko-Mazurskim "
+        "w czwartek 16 maja.",
+        events=(("agreement", frozenset({"Izba Gospodarcza Warmii"}), "planned"),),
+    ),
+    "signing_planned_for_date": Case(
+        "Podpisanie umowy między Gminą Sokółka a spółką Drewbud zaplanowano na 20 maja.",
+        events=(("agreement", frozenset({"Gmina Sokółka"}), "planned"),),
+    ),
+    "future_in_relative_clause_of_party": Case(
+        "Spółka Varimex podpisała umowę z Gminą Ostróda, która w przyszłym roku wybuduje drogę dojazdową.",
+        events=(("agreement", frozenset({"Varimex", "Gmina Ostróda"}), "done"),),
+    ),
+    "future_in_na_mocy_clause": Case(
+        "Gmina Zbąszyń i spółka Polsad podpisały porozumienie, na mocy którego firma wybuduje w gminie chłodnię.",
+        events=(("agreement", frozenset({"Gmina Zbąszyń", "Polsad"}), "done"),),
+    ),
+    "rozwaza_budowe_is_no_event": Case(
+        "Spółka Gerex rozważa budowę zakładu w Nowym Targu.", none=("investment",)
+    ),
+    "moze_rozbudowac_is_no_event": Case(
+        "Firma Termatic może w przyszłości rozbudować zakład w Lubaniu.", none=("investment",)
+    ),
+    "nie_wybuduje_is_no_event": Case(
+        "Spółka Hortimex ostatecznie nie wybuduje zakładu w Skierniewicach.", none=("investment",)
+    ),
+    # --- figures: phrasings, owners, amounts --------------------------------------------------------------------
+    "kosztem": Case(
+        "Spółka Kovar zbuduje w Oławie zakład kosztem 85 mln zł.",
+        events=(inv("Kovar"),),
+        figures=figs(("Kovar", "investment", 85_000_000)),
+    ),
+    "kosztem_fronted": Case(
+        "Kosztem 18 mln zł firma Lakmet zmodernizowała lakiernię w Pleszewie.",
+        events=(inv("Lakmet"),),
+        figures=figs(("Lakmet", "investment", 18_000_000)),
+    ),
+    "pracuje_osob": Case(
+        "W zakładzie firmy Hartmet w Kole pracuje 420 osób.", figures=figs(("Hartmet", "employees", 420))
+    ),
+    "zatrudnienie_znajdzie": Case(
+        "W nowej fabryce spółki Vitalia zatrudnienie znajdzie 150 osób.",
+        events=(inv("Vitalia"),),
+        figures=figs(("Vitalia", "jobs", 150)),
+    ),
+    "prace_znajdzie": Case(
+        "W zakładzie firmy Mebelux pracę znajdzie 250 osób.", figures=figs(("Mebelux", "jobs", 250))
+    ),
+    "skupia_firm": Case(
+        "Park Technologiczny Rzemień skupia 64 firmy.", figures=figs(("Park Technologiczny Rzemień", "companies", 64))
+    ),
+    "naklady_w_wysokosci": Case(
+        "Nakłady w wysokości 46 mln zł poniesie firma Torpol Wood.",
+        figures=figs(("Torpol Wood", "investment", 46_000_000)),
+    ),
+    "comma_decimal_spaced": Case(
+        "Inwestycja firmy Astrabud pochłonie 13, 5 mln zł.",
+        figures=figs(("Astrabud", "investment", 13_500_000)),
+    ),
+    "miliardy_milionow": Case(
+        "Na budowę centrum firma Cargotrans przeznaczy 2 miliardy 300 milionów złotych.",
+        figures=figs(("Cargotrans", "investment", 2_300_000_000)),
+    ),
+    "pol_miliarda": Case(
+        "Koncern Arctis wyda na fabrykę w Płońsku pół miliarda złotych.",
+        figures=figs(("Arctis", "investment", 500_000_000)),
+    ),
+    "pol_miliona_grant": Case(
+        "Spółka Ekoplon otrzymała dotację w wysokości pół miliona złotych.",
+        figures=figs(("Ekoplon", "budget", 500_000)),
+    ),
+    "cwierc_miliona": Case(
+        "Firma Granmet wyda na nową linię ćwierć miliona złotych.",
+        figures=figs(("Granmet", "investment", 250_000)),
+    ),
+    "miliardowa": Case(
+        "Miliardowa inwestycja koncernu Helvio powstanie pod Opolem.",
+        events=(inv("Helvio"),),
+        figures=figs(("Helvio", "investment", 1_000_000_000)),
+    ),
+    "w_tym_roku_no_breakdown": Case(
+        "W tym roku firma Brukland zatrudni 80 nowych pracowników.", figures=figs(("Brukland", "jobs", 80))
+    ),
+    "utrzyma_is_no_jobs": Case("Dzięki inwestycji spółka Tekstil utrzyma 300 miejsc pracy.", figures=figs()),
+    "owner_subject_not_nearest": Case(
+        "Firma Omnipak, której partnerem jest Politechnika Łódzka, zainwestuje 22 mln zł w Zgierzu.",
+        figures=figs(("Omnipak", "investment", 22_000_000)),
+    ),
+    "owner_document_investor": Case(
+        "Spółka Metrox buduje fabrykę w Łowiczu. Prace nadzoruje Urząd Miasta Łowicza. "
+        "Koszt inwestycji wyniesie 60 mln zł.",
+        events=(inv("Metrox"),),
+        figures=figs(("Metrox", "investment", 60_000_000)),
+    ),
+    "tys_osob_employees": Case(
+        "Zakład koncernu Siltex w Jarocinie zatrudnia 1,2 tys. osób.", figures=figs(("Siltex", "employees", 1200))
+    ),
+    "stworzy_miejsc": Case(
+        "Firma Bergmet stworzy w Olecku 120 nowych miejsc pracy.", figures=figs(("Bergmet", "jobs", 120))
+    ),
+    "amount_fronted_subject_last": Case(
+        "Blisko 200 mln zł zainwestuje w Świdnicy spółka Eurofoam.",
+        events=(inv("Eurofoam"),),
+        figures=figs(("Eurofoam", "investment", 200_000_000)),
+    ),
+    "przekroczy": Case(
+        "Wartość inwestycji spółki Polwax przekroczy 70 mln zł.", figures=figs(("Polwax", "investment", 70_000_000))
+    ),
+    "zone_area": Case(
+        "Specjalna Strefa Ekonomiczna Euro-Park Lubień obejmuje już 310 ha.",
+        figures=figs(("Specjalna Strefa Ekonomiczna Euro-Park Lubień", "area_ha", 310)),
+    ),
+    "z_czego_part": Case(
+        "Firma Hydrokon zainwestuje 35 mln zł, z czego 5 mln zł pochłoną szkolenia.",
+        figures=figs(("Hydrokon", "investment", 35_000_000)),
+    ),
+    "euro_amount": Case(
+        "Nakłady inwestycyjne spółki Amberglass sięgną 120 mln euro.",
+        figures=figs(("Amberglass", "investment", 120_000_000)),
+    ),
+    "employees_participle": Case(
+        "Spółka Wirtech, zatrudniająca 340 pracowników, otworzyła drugi zakład w Koninie.",
+        events=(inv("Wirtech"),),
+        figures=figs(("Wirtech", "employees", 340)),
+    ),
+    "jobs_and_amount_two_sentences": Case(
+        "Koncern Nexor wybuduje w Ełku fabrykę akumulatorów. Zakład da pracę 500 osobom, a inwestycja "
+        "pochłonie 900 mln zł.",
+        events=(inv("Nexor"),),
+        figures=figs(("Nexor", "jobs", 500), ("Nexor", "investment", 900_000_000)),
+    ),
+    "zatrudni_plural_subject_each": Case(
+        "Spółka Dartex zatrudni w nowej hali 60 osób.", figures=figs(("Dartex", "jobs", 60))
+    ),
+    # --- harder shapes: headlines, other plant verbs, land, choice of location, denials and other senses --------
+    "headline_and_lead_one_event": Case(
+        "Barelux zbuduje fabrykę pod Radomiem\n\nSpółka Barelux ogłosiła, że w przyszłym roku rozpocznie budowę "
+        "zakładu w Jedlińsku.",
+        events=(inv("Barelux"),),
+        count=1,
+    ),
+    "postawi_zaklad": Case("Koreański koncern Seyon postawi w Kobierzycach nowy zakład.", events=(inv("Seyon"),)),
+    "zwiekszy_moce": Case(
+        "Spółka Nortech zwiększy moce produkcyjne swojego zakładu w Pile.", events=(inv("Nortech"),)
+    ),
+    "kupila_grunt": Case("Firma Galmet kupiła od gminy 8 ha gruntu pod nowy zakład.", events=(inv("Galmet"),)),
+    "nabyla_nieruchomosc": Case(
+        "Spółka Tarbud nabyła nieruchomość w strefie, gdzie zbuduje centrum magazynowe.", events=(inv("Tarbud"),)
+    ),
+    "ulokuje_produkcje": Case("Duński koncern Vinderup ulokuje produkcję w Żninie.", events=(inv("Vinderup"),)),
+    "realizuje_inwestycje_warta": Case(
+        "Firma Elpro realizuje w Radomsku inwestycję wartą 25 mln zł.",
+        events=(inv("Elpro"),),
+        figures=figs(("Elpro", "investment", 25_000_000)),
+    ),
+    "wybrala_lokalizacje": Case(
+        "Spółka Borgwell wybrała Świdnik na lokalizację nowego zakładu.", events=(inv("Borgwell"),)
+    ),
+    "zdecydowal_sie_na_budowe": Case(
+        "Koncern Altavia zdecydował się na budowę centrum dystrybucyjnego w Strykowie.", events=(inv("Altavia"),)
+    ),
+    "otworzy_subject_last": Case(
+        "W Wolsztynie swoją fabrykę otworzy niemiecka spółka Kessler Automotive.",
+        events=(inv("Kessler Automotive"),),
+    ),
+    "siedziba_powstala": Case("Nowa siedziba firmy Intrasoft powstała w Katowicach.", events=(inv("Intrasoft"),)),
+    "trwa_budowa": Case("Trwa budowa hali firmy Moderna Pack w Ostrowie.", events=(inv("Moderna Pack"),)),
+    "zakonczyla_budowe": Case("Spółka Rovex zakończyła budowę magazynu w Gądkach.", events=(inv("Rovex"),)),
+    "wchodzi_do_strefy": Case(
+        "Do strefy wchodzi szwedzka firma Nordlund, która wybuduje tu zakład.", events=(inv("Nordlund"),)
+    ),
+    "otworzyli_object_first": Case(
+        "Fabrykę w Opatowie otworzyli przedstawiciele spółki Kerbud oraz burmistrz miasta.",
+        events=(inv("Kerbud"),),
+    ),
+    "zapowiedziala_rozbudowe": Case(
+        "Rozbudowę zakładu w Brzesku zapowiedziała spółka Carlsmet.", events=(inv("Carlsmet"),)
+    ),
+    "inwestuje_od_lat": Case(
+        "Spółka Bemo Systems inwestuje w Koszalinie już od dziesięciu lat.", events=(inv("Bemo Systems"),)
+    ),
+    "trzecia_inwestycja": Case(
+        "To już trzecia inwestycja firmy Aventis Pack w Żyrardowie.", events=(inv("Aventis Pack"),)
+    ),
+    "ovs_wybuduje": Case(
+        "Fabrykę komponentów wybuduje w Łańcucie spółka Ravenmet.", events=(inv("Ravenmet"),)
+    ),
+    "relative_wybudowala_jobs": Case(
+        "Zakład, który wybudowała firma Gratex, zatrudni 90 osób.",
+        events=(inv("Gratex"),),
+        figures=figs(("Gratex", "jobs", 90)),
+    ),
+    "po_zakonczeniu_budowy_jobs": Case(
+        "Po zakończeniu budowy centrum firmy Polstal w Kielcach pracę znajdzie 60 osób.",
+        events=(inv("Polstal"),),
+        figures=figs(("Polstal", "jobs", 60)),
+    ),
+    "revenue": Case(
+        "Przychody spółki Farmex wyniosły w ubiegłym roku 820 mln zł.", figures=figs(("Farmex", "revenue", 820_000_000))
+    ),
+    "exports": Case("Eksport firmy Agropak przekroczył 40 mln euro.", figures=figs(("Agropak", "exports", 40_000_000))),
+    "range_is_no_figure": Case(
+        "Inwestycja spółki Termix w Nowej Soli pochłonie od 280 do 300 mln zł.", figures=figs()
+    ),
+    "percent_is_no_figure": Case(
+        "Spółka Volmet zainwestuje 50 mln zł, czyli o 20 proc. więcej niż rok temu.",
+        figures=figs(("Volmet", "investment", 50_000_000)),
+    ),
+    "budget_of_project": Case(
+        "Budżet projektu realizowanego przez Fundację Rozwoju Kaszub wynosi 2,4 mln zł.",
+        figures=figs(("Fundacja Rozwoju Kaszub", "budget", 2_400_000)),
+    ),
+    "dollars": Case(
+        "Koncern Daewon z Korei Południowej zainwestuje w Pruszkowie 45 mln dolarów.",
+        figures=figs(("Daewon", "investment", 45_000_000)),
+    ),
+    "amount_and_jobs_one_clause": Case(
+        "Firma Termotech zainwestuje w Kobyłce 15 mln zł i zatrudni 70 osób.",
+        figures=figs(("Termotech", "investment", 15_000_000), ("Termotech", "jobs", 70)),
+    ),
+    "nie_zdecydowala_is_no_event": Case(
+        "Spółka Kormet nie zdecydowała jeszcze, czy zbuduje zakład w Rypinie.", none=("investment",)
+    ),
+    "zrezygnowala_is_no_event": Case(
+        "Firma Dalmor zrezygnowała z budowy zakładu w Ustce.", none=("investment",)
+    ),
+    "buduje_relacje_is_no_plant": Case(
+        "Spółka Arkon buduje relacje z klientami w Niemczech.", none=("investment",)
+    ),
+    "otworzyla_wystawe_is_no_plant": Case("Firma Eventa otworzyła wystawę w Sopocie.", none=("investment",)),
+    "report_on_investments_is_no_event": Case(
+        "Raport o inwestycjach w regionie przygotowała firma doradcza Vemco.", none=("investment",)
+    ),
+}
+
+# Cases that fail with today's code; strict, so that fixing one makes the run say so.
+FAILING: set[str] = {"miliardowa", "revenue", "siedziba_powstala", "zatrudnienie_znajdzie"}
+
+
+def _names(rec: dict) -> dict[str, str]:
+    return {e["id"]: e["name"] for e in rec["entities"]}
+
+
+def _norm(name: str) -> str:
+    return " ".join(name.replace("„", "").replace("”", "").replace('"', "").split()).casefold()
+
+
+def check(case: Case) -> list[str]:
+    """What the extractor gets wrong on one case (empty when it is right)."""
+    rec = kooperacja.extract(case.text, doc_id="b", published=PUBLISHED)
+    names = _names(rec)
+    evs = [
+        (ev["type"], {_norm(names[p["entity"]]) for p in ev["participants"]}, ev.get("status", "done"))
+        for ev in rec["events"]
+    ]
+    problems = []
+    for typ, want, status in case.events:
+        want_n = {_norm(n) for n in want}
+        hits = [e for e in evs if e[0] == typ and want_n <= e[1]]
+        if not hits:
+            problems.append(f"missing {typ} {sorted(want)}; found {evs}")
+        elif status is not None and not any(e[2] == status for e in hits):
+            problems.append(f"{typ} {sorted(want)} has status {[e[2] for e in hits]}, not {status}")
+    if case.count is not None and case.events:
+        typ = case.events[0][0]
+        got = sum(1 for e in evs if e[0] == typ)
+        if got != case.count:
+            problems.append(f"{got} {typ} events, not {case.count}: {evs}")
+    for typ in case.none:
+        if any(e[0] == typ for e in evs):
+            problems.append(f"unwanted {typ}: {evs}")
+    if case.figures is not None:
+        got_f = {(_norm(names[f["entity"]]), f["metric"], float(f["value"])) for f in rec["figures"]}
+        want_f = {(_norm(n), m, float(v)) for n, m, v in case.figures}
+        if got_f != want_f:
+            problems.append(f"figures {sorted(got_f)} != {sorted(want_f)}")
+    return problems
+
+
+def test_the_battery_is_large_and_varied() -> None:
+    assert len(CASES) >= 60
+    assert len({c.text for c in CASES.values()}) == len(CASES)
+
+
+@pytest.mark.parametrize(
+    "key",
+    [pytest.param(k, marks=pytest.mark.xfail(strict=True)) if k in FAILING else k for k in CASES],
+)
+def test_battery_case(key: str) -> None:
+    problems = check(CASES[key])
+    assert not problems, f"{CASES[key].text}\n" + "\n".join(problems)
+
+
+if __name__ == "__main__":  # pass count: PYTHONPATH=src python tests/extract/test_investment_battery_s5inv.py
+    failed = {k: check(c) for k, c in CASES.items()}
+    failed = {k: p for k, p in failed.items() if p}
+    for k, p in failed.items():
+        print(f"FAIL {k}: {CASES[k].text}\n    " + "\n    ".join(p))
+    print(f"passed {len(CASES) - len(failed)} of {len(CASES)}")
+    print("FAILING = " + repr(sorted(failed)))
