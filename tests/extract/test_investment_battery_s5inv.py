@@ -158,7 +158,9 @@ CASES: dict[str, Case] = {
     "ruszy_zaklad": Case(
         "Nowy zakład firmy Polfarm ruszy w Starogardzie w przyszłym roku.", events=(inv("Polfarm"),)
     ),
-    "buduje_fronted_place": Case("W Krośnie firma Glasstar buduje nową hutę szkła.", events=(inv("Glasstar"),)),
+    "buduje_fronted_place": Case(
+        "W Krośnie firma Glasstar buduje nową hutę szkła.", events=(inv("Glasstar"),)
+    ),
     "przeniosla_produkcje": Case(
         "Spółka Oknoplast Nova przeniosła produkcję do Wrześni.", events=(inv("Oknoplast Nova"),)
     ),
@@ -171,7 +173,8 @@ CASES: dict[str, Case] = {
         "Przedstawiciele firmy Rotex otworzyli wczoraj zakład w Kępnie.", events=(inv("Rotex"),)
     ),
     "zmodernizuja_future_plural": Case(
-        "Zakłady Chemiczne Oświn zmodernizują instalację w Brzegu Dolnym.", events=(inv("Zakłady Chemiczne Oświn"),)
+        "Zakłady Chemiczne Oświn zmodernizują instalację w Brzegu Dolnym.",
+        events=(inv("Zakłady Chemiczne Oświn"),),
     ),
     "budujacy_participle": Case(
         "Koncern Starlift, budujący w Strzelcach fabrykę wind, podpisał umowę z Politechniką Opolską.",
@@ -210,9 +213,12 @@ CASES: dict[str, Case] = {
         events=(inv("Kronex"),),
         figures=figs(("Kronex", "investment", 80_000_000)),
     ),
-    "zostalo_otwarte": Case("Centrum badawcze koncernu Ravelle zostało otwarte w Gdyni.", events=(inv("Ravelle"),)),
+    "zostalo_otwarte": Case(
+        "Centrum badawcze koncernu Ravelle zostało otwarte w Gdyni.", events=(inv("Ravelle"),)
+    ),
     "zostala_uruchomiona": Case(
-        "Linia produkcyjna w zakładzie spółki Termosan została uruchomiona w kwietniu.", events=(inv("Termosan"),)
+        "Linia produkcyjna w zakładzie spółki Termosan została uruchomiona w kwietniu.",
+        events=(inv("Termosan"),),
     ),
     "uruchomiono": Case(
         "Uruchomiono nową linię w zakładzie firmy Bimax w Ostrzeszowie.", events=(inv("Bimax"),)
@@ -275,7 +281,8 @@ CASES: dict[str, Case] = {
         "W zakładzie firmy Mebelux pracę znajdzie 250 osób.", figures=figs(("Mebelux", "jobs", 250))
     ),
     "skupia_firm": Case(
-        "Park Technologiczny Rzemień skupia 64 firmy.", figures=figs(("Park Technologiczny Rzemień", "companies", 64))
+        "Park Technologiczny Rzemień skupia 64 firmy.",
+        figures=figs(("Park Technologiczny Rzemień", "companies", 64)),
     ),
     "naklady_w_wysokosci": Case(
         "Nakłady w wysokości 46 mln zł poniesie firma Torpol Wood.",
@@ -321,7 +328,8 @@ CASES: dict[str, Case] = {
         figures=figs(("Metrox", "investment", 60_000_000)),
     ),
     "tys_osob_employees": Case(
-        "Zakład koncernu Siltex w Jarocinie zatrudnia 1,2 tys. osób.", figures=figs(("Siltex", "employees", 1200))
+        "Zakład koncernu Siltex w Jarocinie zatrudnia 1,2 tys. osób.",
+        figures=figs(("Siltex", "employees", 1200)),
     ),
     "stworzy_miejsc": Case(
         "Firma Bergmet stworzy w Olecku 120 nowych miejsc pracy.", figures=figs(("Bergmet", "jobs", 120))
@@ -332,7 +340,8 @@ CASES: dict[str, Case] = {
         figures=figs(("Eurofoam", "investment", 200_000_000)),
     ),
     "przekroczy": Case(
-        "Wartość inwestycji spółki Polwax przekroczy 70 mln zł.", figures=figs(("Polwax", "investment", 70_000_000))
+        "Wartość inwestycji spółki Polwax przekroczy 70 mln zł.",
+        figures=figs(("Polwax", "investment", 70_000_000)),
     ),
     "zone_area": Case(
         "Specjalna Strefa Ekonomiczna Euro-Park Lubień obejmuje już 310 ha.",
@@ -367,15 +376,22 @@ CASES: dict[str, Case] = {
         events=(inv("Barelux"),),
         count=1,
     ),
-    "postawi_zaklad": Case("Koreański koncern Seyon postawi w Kobierzycach nowy zakład.", events=(inv("Seyon"),)),
+    "postawi_zaklad": Case(
+        "Koreański koncern Seyon postawi w Kobierzycach nowy zakład.", events=(inv("Seyon"),)
+    ),
     "zwiekszy_moce": Case(
         "Spółka Nortech zwiększy moce produkcyjne swojego zakładu w Pile.", events=(inv("Nortech"),)
     ),
-    "kupila_grunt": Case("Firma Galmet kupiła od gminy 8 ha gruntu pod nowy zakład.", events=(inv("Galmet"),)),
-    "nabyla_nieruchomosc": Case(
-        "Spółka Tarbud nabyła nieruchomość w strefie, gdzie zbuduje centrum magazynowe.", events=(inv("Tarbud"),)
+    "kupila_grunt": Case(
+        "Firma Galmet kupiła od gminy 8 ha gruntu pod nowy zakład.", events=(inv("Galmet"),)
     ),
-    "ulokuje_produkcje": Case("Duński koncern Vinderup ulokuje produkcję w Żninie.", events=(inv("Vinderup"),)),
+    "nabyla_nieruchomosc": Case(
+        "Spółka Tarbud nabyła nieruchomość w strefie, gdzie zbuduje centrum magazynowe.",
+        events=(inv("Tarbud"),),
+    ),
+    "ulokuje_produkcje": Case(
+        "Duński koncern Vinderup ulokuje produkcję w Żninie.", events=(inv("Vinderup"),)
+    ),
     "realizuje_inwestycje_warta": Case(
         "Firma Elpro realizuje w Radomsku inwestycję wartą 25 mln zł.",
         events=(inv("Elpro"),),
@@ -385,13 +401,16 @@ CASES: dict[str, Case] = {
         "Spółka Borgwell wybrała Świdnik na lokalizację nowego zakładu.", events=(inv("Borgwell"),)
     ),
     "zdecydowal_sie_na_budowe": Case(
-        "Koncern Altavia zdecydował się na budowę centrum dystrybucyjnego w Strykowie.", events=(inv("Altavia"),)
+        "Koncern Altavia zdecydował się na budowę centrum dystrybucyjnego w Strykowie.",
+        events=(inv("Altavia"),),
     ),
     "otworzy_subject_last": Case(
         "W Wolsztynie swoją fabrykę otworzy niemiecka spółka Kessler Automotive.",
         events=(inv("Kessler Automotive"),),
     ),
-    "siedziba_powstala": Case("Nowa siedziba firmy Intrasoft powstała w Katowicach.", events=(inv("Intrasoft"),)),
+    "siedziba_powstala": Case(
+        "Nowa siedziba firmy Intrasoft powstała w Katowicach.", events=(inv("Intrasoft"),)
+    ),
     "trwa_budowa": Case("Trwa budowa hali firmy Moderna Pack w Ostrowie.", events=(inv("Moderna Pack"),)),
     "zakonczyla_budowe": Case("Spółka Rovex zakończyła budowę magazynu w Gądkach.", events=(inv("Rovex"),)),
     "wchodzi_do_strefy": Case(
@@ -424,9 +443,12 @@ CASES: dict[str, Case] = {
         figures=figs(("Polstal", "jobs", 60)),
     ),
     "revenue": Case(
-        "Przychody spółki Farmex wyniosły w ubiegłym roku 820 mln zł.", figures=figs(("Farmex", "revenue", 820_000_000))
+        "Przychody spółki Farmex wyniosły w ubiegłym roku 820 mln zł.",
+        figures=figs(("Farmex", "revenue", 820_000_000)),
     ),
-    "exports": Case("Eksport firmy Agropak przekroczył 40 mln euro.", figures=figs(("Agropak", "exports", 40_000_000))),
+    "exports": Case(
+        "Eksport firmy Agropak przekroczył 40 mln euro.", figures=figs(("Agropak", "exports", 40_000_000))
+    ),
     "range_is_no_figure": Case(
         "Inwestycja spółki Termix w Nowej Soli pochłonie od 280 do 300 mln zł.", figures=figs()
     ),
