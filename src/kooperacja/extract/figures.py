@@ -149,6 +149,8 @@ def find_figures(doc: Doc) -> None:
             metric = cue[1] if cue else None
             if metric is None and kind == "money" and _priced_facility(doc, t0, lex):
                 metric = "investment"  # "wybuduje zakład za 25 mln zł": the price of a plant
+            if metric is None and kind == "money" and _bracketed_after_investor(doc, t0):
+                metric = "investment"  # "decyzje otrzymały spółki A (12 mln zł) i B (30 mln zł)"
             if metric is None and _after_name(doc, t0):
                 # "A zainwestuje 20 mln zł, a B 15 mln zł", "A (40 mln zł) i B (25 mln zł)": a number right
                 # after a name, in a sentence that stated the same kind of number, is of the same metric
@@ -230,13 +232,23 @@ def _metric(
 _NAME_SLACK = 6
 
 
+_YEAR_DATES = frozenset({"year", "relative"})  # "w 2023 roku", "w ubiegłym roku": the period a figure is of
+
+
 def _inner(doc: Doc, a: int, b: int) -> int:
-    """How many tokens of ``a:b`` continue a name begun before them ("Wartość projektu Betonex Polska to 40 mln
-    zł": a name of any length is one word of the metric's window)."""
+    """How many tokens of ``a:b`` continue a name begun before them, or stand in a date ("Wartość projektu Betonex
+    Polska to 40 mln zł", "Przychody spółki wyniosły w 2023 roku 80 mln zł": a name of any length is one word of the
+    metric's window, and a date is none)."""
     count = 0
+    if a >= b:
+        return 0
+    lo, hi = doc.tokens[a].start, doc.tokens[b - 1].end
+    spans = [(d.start, d.end) for d in doc.dates if d.start < hi and d.end > lo and d.kind in _YEAR_DATES]
     for i in range(a, b):
         n = doc.mention_at(i)
         if n is not None and doc.mentions[n].t0 < i:
+            count += 1
+        elif spans and any(x <= doc.tokens[i].start < y for x, y in spans):
             count += 1
     return count
 
@@ -321,6 +333,42 @@ def _body_heads_at(code: str, root: Path) -> dict[str, str]:
 
 def _subtype(doc: Doc, entity_id: str) -> str | None:
     return next((e.subtype for e in doc.entities if e.id == entity_id), None)
+
+
+def _investors_of_sentence(doc: Doc, s: int) -> list[set[str]]:
+    """The investor sets of the investment events that the sentence states."""
+    sent = doc.sentences[s]
+    return [
+        {p["entity"] for p in ev["participants"] if p["role"] == "investor"}
+        for ev in doc.events
+        if ev["type"] == "investment" and any(a <= sent.start < b for a, b in ev.get("evidence", ()))
+    ]
+
+
+def _sentence_investor(doc: Doc, t0: int, lex: _Words) -> str | None:
+    """The one investor of the investment the number's sentence states, named in that sentence (in any case,
+    before or after the number), where no unnamed firms are spoken of."""
+    s = doc.sent_of[t0]
+    if _unnamed_firms(doc, s, lex.company_noun):
+        return None
+    found = set().union(*_investors_of_sentence(doc, s))
+    if len(found) != 1:
+        return None
+    named = {
+        doc.entities[doc.mentions[n].entity].id for n in doc.mentions_in(s) if doc.mentions[n].entity >= 0
+    }
+    return found.pop() if found <= named else None
+
+
+def _bracketed_after_investor(doc: Doc, t0: int) -> bool:
+    """An amount in brackets right after a name that is an investor of its sentence's investment."""
+    if t0 < 2 or doc.tokens[t0 - 1].text != "(":
+        return False
+    n = doc.mention_at(t0 - 2)
+    if n is None or doc.mentions[n].entity < 0:
+        return False
+    ent = doc.entities[doc.mentions[n].entity].id
+    return any(ent in found for found in _investors_of_sentence(doc, doc.sent_of[t0]))
 
 
 def _sole_investor(doc: Doc) -> str | None:
@@ -724,6 +772,10 @@ def _owner(doc: Doc, t0: int, metric: str, lex: _Words, t1: int | None = None) -
     subject = _subject(doc, t0, lex)
     if subject is not None:
         return subject
+    if metric in ("investment", "jobs"):
+        stated = _sentence_investor(doc, t0, lex)
+        if stated is not None:
+            return stated  # "inwestycja za 60 mln zł zostanie zrealizowana przez spółkę X"
     named = _by_head_noun(doc, t0)
     if named is not None:
         return named
