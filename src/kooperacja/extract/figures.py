@@ -677,8 +677,12 @@ def _owner_window(doc: Doc, sent: int, start: int, lex: _Words) -> list[Mention]
 
 
 def _owner_without_window(doc: Doc, t0: int, sent: int, start: int, metric: str, lex: _Words) -> str | None:
-    """The owner when no organisation is named before the figure: the document's topic, or one named
-    after the number in its sentence."""
+    """The owner when no organisation is named before the figure: the investor of its sentence's investment, the
+    document's topic, or one named after the number in its sentence."""
+    if metric in ("investment", "jobs"):
+        stated = _sentence_investor(doc, t0, lex)
+        if stated is not None:
+            return stated  # "inwestycja za 60 mln zł zostanie zrealizowana przez spółkę X"
     if metric in _TOPIC and not _company_subject(doc, t0, lex) and not _plural_counter(doc, t0, metric):
         # "Dotąd wydano tam 2 mld zł": a total of the body the document is about
         return _topic(doc, _TOPIC[metric])
@@ -772,10 +776,6 @@ def _owner(doc: Doc, t0: int, metric: str, lex: _Words, t1: int | None = None) -
     subject = _subject(doc, t0, lex)
     if subject is not None:
         return subject
-    if metric in ("investment", "jobs"):
-        stated = _sentence_investor(doc, t0, lex)
-        if stated is not None:
-            return stated  # "inwestycja za 60 mln zł zostanie zrealizowana przez spółkę X"
     named = _by_head_noun(doc, t0)
     if named is not None:
         return named
