@@ -542,14 +542,8 @@ CASES: dict[str, Case] = {
 
 # Cases that fail with today's code; strict, so that fixing one makes the run say so.
 FAILING: set[str] = {
-    "decision_pronoun_object_masc",
-    "dolaczyla_do_grona_inwestorow",
-    "otworzyl_headline_no_verb",
-    "permit_pronoun_object",
-    "siedziba_powstala",
-    "w_ramach_inwestycji",
-    "zainwestuja_two_named",
-    "zatrudnienie_znajdzie",
+    "w_ramach_inwestycji",  # a purchase framed by "w ramach inwestycji": no rule yet
+    "zainwestuja_two_named",  # "Saturn Pack" after "firmy A i" is read as a person (organisation naming)
 }
 
 

@@ -46,7 +46,7 @@ class EventFinder(
         self._word_rows = with_aspect_partners(lang, self.lex.triggers, frozenset(self.lex.modality))
         self._trigger_lemmas = frozenset(self._word_rows)
         self.w = cues(lang, "event_cues")  # word sets by use (data/<lang>/event_cues.tsv)
-        self._builder_lemmas = self.w.plant_verb | self.w.land_verb
+        self._builder_lemmas = self.w.plant_verb | self.w.land_verb | self.w.new_adjective
         self._scan_lemmas = self._trigger_lemmas | self._builder_lemmas
         data = language_data(lang)
         self.ew = cues(lang, "event_words")

@@ -32,6 +32,7 @@ class EventTriggers:
         toks, lemmas_of, trigger_lemmas, multi = doc.tokens, doc.lemmas, self._trigger_lemmas, self._multi
         scan, builders = self._scan_lemmas, self._builder_lemmas
         built: list[int] = []  # a verb of building and the plant it builds
+        receivers: list[int] = []  # verbs of receiving (a permit named in the sentence before)
         # the tokens that have a trigger lemma or start a phrase, picked by one comprehension
         for i in [i for i in range(s0, s1) if not scan.isdisjoint(lemmas_of(i)) or toks[i].lower in multi]:
             if i in inside and not toks[i].text.islower():
@@ -39,6 +40,8 @@ class EventTriggers:
             lemmas = lemmas_of(i)
             if not lemmas:
                 continue
+            if not lemmas.isdisjoint(self.w.receive_verb):
+                receivers.append(i)
             if not lemmas.isdisjoint(builders):
                 obj = self._built_object(doc, i, inside)
                 if obj is not None:
@@ -53,8 +56,12 @@ class EventTriggers:
                     (verbs if kind == "fact" else nouns).setdefault(typ, []).append(i)
                     if kind == "noun":
                         phrases[i] = typ
-        if built and "investment" not in verbs and not ("investment" in nouns and "investment" in actions):
-            verbs["investment"] = built  # the plant built states the investment where no trigger of it does
+        if "investment" not in verbs and not ("investment" in nouns and "investment" in actions):
+            built.extend(self._received_permit(doc, s, receivers))
+            if built:
+                verbs["investment"] = (
+                    built  # the plant built states the investment where no trigger of it does
+                )
         for found in (nouns, verbs):  # "konferencja prasowa", "powołuje się na dane": other senses
             for typ in list(found):
                 found[typ] = [i for i in found[typ] if i not in excluded]
@@ -104,6 +111,8 @@ class EventTriggers:
         gruntu"). The position of the plant, or None."""
         lemmas = doc.lemmas(i)
         w = self.w
+        if not lemmas.isdisjoint(w.new_adjective) and lemmas.isdisjoint(w.plant_verb | w.land_verb):
+            return self._new_plant(doc, i)
         objects = w.plant_object if not lemmas.isdisjoint(w.plant_verb) else w.land_object
         a, b = self._clause(doc, i)
         for j in range(max(a, i - 5), min(b, i + 6)):
@@ -118,6 +127,46 @@ class EventTriggers:
                 continue  # "otworzyła wystawę w hali": a place, not what is opened
             return j
         return None
+
+    def _new_plant(self, doc: Doc, i: int) -> int | None:
+        """ "nowa fabryka spółki Alfa", "nowe centrum badawcze koncernu Alfa": the adjective "nowy" right before a
+        plant noun (its other modifiers between), an organisation named within three lower-case words after it.
+        The position of the plant, or None."""
+        s1 = doc.sent_span[doc.sent_of[i]][1]
+        j = i + 1
+        while j < s1 and doc.lemmas(j).isdisjoint(self.w.plant_object):
+            if j - i > 2 or not any(r.pos in self.tags.modifier for r in doc.readings[j]):
+                return None
+            j += 1
+        if j >= s1 or doc.mention_at(j) is not None:
+            return None
+        for k in range(j + 1, min(s1, j + 4)):
+            n = doc.mention_at(k)
+            if n is not None:
+                return j if doc.mentions[n].type == "organization" else None
+            if not (doc.tokens[k].is_word and doc.tokens[k].text.islower()):
+                return None
+        return None
+
+    def _received_permit(self, doc: Doc, s: int, receivers: list[int]) -> list[int]:
+        """ "Strefa wydała zezwolenie. Otrzymała je spółka Alfa.": a receiving verb with a third-person pronoun as
+        its object, after a sentence that names a permit or a decision."""
+        if s == 0 or not receivers:
+            return []
+        p0, p1 = doc.sent_span[s - 1]
+        if all(doc.lemmas(k).isdisjoint(self.w.permit_noun) for k in range(p0, p1)):
+            return []
+        s1 = doc.sent_span[s][1]
+        return [
+            i
+            for i in receivers
+            if any(
+                r.pos == "ppron3" and "acc" in r.cases
+                for k in (i - 1, i + 1)
+                if doc.sent_span[s][0] <= k < s1
+                for r in doc.readings[k]
+            )
+        ]
 
     def _noun_not_verb(self, doc: Doc, i: int) -> bool:
         """ "przyjął gości", "zagranicznych gości", "dla gości": a form that is also a noun, read as the noun after a
