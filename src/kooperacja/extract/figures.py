@@ -134,6 +134,7 @@ def find_figures(doc: Doc) -> None:
     seen: set[tuple[str, str, object]] = set()
     figures: list[dict[str, Any]] = []
     last_metric: dict[tuple[int, str], str] = {}  # (sentence, kind of number) -> the metric last stated
+    dated = _dated_tokens(doc, starts)
     for amount in doc.amounts:
         if amount.is_range or amount.value is None or amount.kind != "amount" or amount.unit == "percent":
             continue
@@ -145,7 +146,7 @@ def find_figures(doc: Doc) -> None:
         if amount.unit == "ha":
             metric: str | None = "area_ha"
         else:
-            cue = _metric(doc, keys, t0, t1, amount.unit, lex)
+            cue = _metric(doc, keys, t0, t1, amount.unit, lex, dated)
             metric = cue[1] if cue else None
             if metric is None and kind == "money" and _priced_facility(doc, t0, lex):
                 metric = "investment"  # "wybuduje zakład za 25 mln zł": the price of a plant
@@ -210,6 +211,7 @@ def _metric(
     t1: int,
     unit: str,
     lex: _Words,
+    dated: frozenset[int] = frozenset(),
 ) -> MetricRow | None:
     """The first row of the metric table whose words stand in its window around the number (rows are looked up
     by the words around the number, not tried one by one)."""
@@ -223,7 +225,7 @@ def _metric(
             continue
         for w in keys[i]:
             for r in lex.metric_index.get(w, ()):
-                if r < best and _row_fits(rows[r], doc, keys, i, t0, t1, unit):
+                if r < best and _row_fits(rows[r], doc, keys, i, t0, t1, unit, dated):
                     best = r
     return rows[best] if best < len(rows) else None
 
@@ -235,26 +237,36 @@ _NAME_SLACK = 6
 _YEAR_DATES = frozenset({"year", "relative"})  # "w 2023 roku", "w ubiegłym roku": the period a figure is of
 
 
-def _inner(doc: Doc, a: int, b: int) -> int:
+def _dated_tokens(doc: Doc, starts: list[int]) -> frozenset[int]:
+    """The tokens inside a year or relative date ("w 2023 roku", "w ubiegłym roku")."""
+    out: set[int] = set()
+    for d in doc.dates:
+        if d.kind in _YEAR_DATES:
+            out.update(range(bisect.bisect_left(starts, d.start), bisect.bisect_left(starts, d.end)))
+    return frozenset(out)
+
+
+def _inner(doc: Doc, a: int, b: int, dated: frozenset[int] = frozenset()) -> int:
     """How many tokens of ``a:b`` continue a name begun before them, or stand in a date ("Wartość projektu Betonex
     Polska to 40 mln zł", "Przychody spółki wyniosły w 2023 roku 80 mln zł": a name of any length is one word of the
     metric's window, and a date is none)."""
     count = 0
-    if a >= b:
-        return 0
-    lo, hi = doc.tokens[a].start, doc.tokens[b - 1].end
-    spans = [(d.start, d.end) for d in doc.dates if d.start < hi and d.end > lo and d.kind in _YEAR_DATES]
     for i in range(a, b):
         n = doc.mention_at(i)
-        if n is not None and doc.mentions[n].t0 < i:
-            count += 1
-        elif spans and any(x <= doc.tokens[i].start < y for x, y in spans):
+        if (n is not None and doc.mentions[n].t0 < i) or i in dated:
             count += 1
     return count
 
 
 def _row_fits(
-    row: MetricRow, doc: Doc, keys: list[frozenset[str]], i: int, t0: int, t1: int, unit: str
+    row: MetricRow,
+    doc: Doc,
+    keys: list[frozenset[str]],
+    i: int,
+    t0: int,
+    t1: int,
+    unit: str,
+    dated: frozenset[int] = frozenset(),
 ) -> bool:
     """Whether a row of the metric table may start at token ``i`` for a number of this unit at ``t0:t1``."""
     words, _metric_name, need, window = row
@@ -265,11 +277,11 @@ def _row_fits(
     if need == "ha" and unit != "ha" and not (unit == "count" and window):
         return False
     if window > 0:
-        inside = t1 <= i and i - t1 - _inner(doc, t1, i) <= window
+        inside = t1 <= i and i - t1 - _inner(doc, t1, i, dated) <= window
     elif window == 0:
         inside = max(t0, t1 - 1) <= i <= t1
     else:
-        inside = i < t0 and t0 - i - _inner(doc, i + 1, t0) <= -window
+        inside = i < t0 and t0 - i - _inner(doc, i + 1, t0, dated) <= -window
     n = len(doc.tokens)
     return inside and i + len(words) <= n and all(words[k] in keys[i + k] for k in range(len(words)))
 

@@ -114,11 +114,15 @@ class EventTriggers:
         if not lemmas.isdisjoint(w.new_adjective) and lemmas.isdisjoint(w.plant_verb | w.land_verb):
             return self._new_plant(doc, i)
         objects = w.plant_object if not lemmas.isdisjoint(w.plant_verb) else w.land_object
+        s0, s1 = doc.sent_span[doc.sent_of[i]]
+        near = [j for j in range(max(s0, i - 5), min(s1, i + 6)) if not doc.lemmas(j).isdisjoint(objects)]
+        if not near:
+            return None
         a, b = self._clause(doc, i)
-        for j in range(max(a, i - 5), min(b, i + 6)):
-            if j == i or j in inside or doc.lemmas(j).isdisjoint(objects):
+        for j in near:
+            if j == i or j in inside or not a <= j < b:
                 continue
-            if not doc.tokens[j].text.islower() and j != doc.sent_span[doc.sent_of[j]][0]:
+            if not doc.tokens[j].text.islower() and j != s0:
                 continue  # a word of a name ("Centrum Logistyczne Alfa"), unless it opens the sentence
             k = j - 1  # the word that governs the plant, past its modifiers
             while k > a and k != i and any(r.pos in self.tags.modifier for r in doc.readings[k]):
