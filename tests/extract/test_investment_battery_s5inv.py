@@ -538,6 +538,40 @@ CASES: dict[str, Case] = {
         events=(inv("Valmed"),),
         figures=figs(("Valmed", "jobs", 120)),
     ),
+    # --- commitments and declarations of a zone's investors; production moved or begun -------------------------
+    "zadeklarowala_naklady": Case(
+        "Spółka Termaplast z branży tworzyw sztucznych zadeklarowała nakłady w wysokości 20 mln zł.",
+        events=(inv("Termaplast", status="done"),),
+        figures=figs(("Termaplast", "investment", 20_000_000)),
+    ),
+    "zobowiazala_sie_do_zainwestowania": Case(
+        "Spółka Evertech zobowiązała się do utworzenia 50 miejsc pracy i zainwestowania 30 mln zł.",
+        events=(inv("Evertech"),),
+        figures=figs(("Evertech", "jobs", 50), ("Evertech", "investment", 30_000_000)),
+    ),
+    "zobowiazal_sie_do_poniesienia_nakladow": Case(
+        "W zamian za ulgi podatkowe koncern Mirafood zobowiązał się do poniesienia nakładów inwestycyjnych "
+        "na poziomie 48 mln zł.",
+        events=(inv("Mirafood"),),
+        figures=figs(("Mirafood", "investment", 48_000_000)),
+    ),
+    "przeniesie_produkcje_gap": Case(
+        "Koreańska firma Hanseo Electronics przeniesie do Mławy produkcję podzespołów.",
+        events=(inv("Hanseo Electronics"),),
+    ),
+    "rozpoczal_produkcje_gap": Case(
+        "Japoński koncern Tokaru rozpoczął w Wałbrzychu produkcję skrzyń biegów.", events=(inv("Tokaru"),)
+    ),
+    "planuje_budowe_is_no_event": Case("Spółka Leanpol planuje budowę zakładu w Kole.", none=("investment",)),
+    "chce_zainwestowac_is_no_event": Case(
+        "Firma Ostermann chciałaby kiedyś zainwestować w Polsce.", none=("investment",)
+    ),
+    "conditional_is_no_event": Case(
+        "Koncern Dalmen zainwestowałby w Polsce, gdyby dostał ulgi.", none=("investment",)
+    ),
+    "conditional_plural_is_no_event": Case(
+        "Chcielibyśmy zbudować tu fabrykę – mówi prezes spółki Orlimet.", none=("investment",)
+    ),
 }
 
 # Cases that fail with today's code; strict, so that fixing one makes the run say so.

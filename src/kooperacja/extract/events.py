@@ -46,6 +46,7 @@ class EventFinder(
         self._word_rows = with_aspect_partners(lang, self.lex.triggers, frozenset(self.lex.modality))
         self._trigger_lemmas = frozenset(self._word_rows)
         self.w = cues(lang, "event_cues")  # word sets by use (data/<lang>/event_cues.tsv)
+        self._conditional_endings = tuple(sorted(self.w.conditional_ending))
         self._builder_lemmas = self.w.plant_verb | self.w.land_verb | self.w.new_adjective
         self._scan_lemmas = self._trigger_lemmas | self._builder_lemmas
         data = language_data(lang)
@@ -117,6 +118,8 @@ class EventFinder(
             if not at:
                 continue
             mood = self._modality(doc, s, at)
+            if mood == "plan" and typ == "investment" and self._announced(doc, s):
+                mood = None  # "zadeklarowała nakłady w wysokości 20 mln zł": an investment announced
             if mood in ("negated", "topic"):
                 continue
             status = "done"
@@ -143,6 +146,17 @@ class EventFinder(
             d.ongoing = typ == "cooperation" and self._ongoing(doc, s)
             out.append(d)
         return out
+
+    def _announced(self, doc: Doc, s: int) -> bool:
+        """Whether every plan word of the sentence announces (`announce_verb`) rather than wishes or considers."""
+        s0, s1 = doc.sent_span[s]
+        plan = [
+            r.lemma.lower()
+            for i in range(s0, s1)
+            for r in doc.readings[i]
+            if self.lex.modality.get(r.lemma.lower()) == "plan"
+        ]
+        return bool(plan) and all(lemma in self.w.announce_verb for lemma in plan)
 
     def _owner_after(self, doc: Doc, i: int) -> bool:
         """An organisation named right after the noun at i, or after one common noun ("fabryka firmy Alfa")."""

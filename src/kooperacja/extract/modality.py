@@ -23,6 +23,11 @@ class EventModality:
             if a > s0 and doc.tokens[a - 1].text == "," and doc.tokens[a].lower in self.ew.question:
                 return "topic"  # "nie wiadomo, czy zbuduje zakład": an indirect question
         kinds = set()
+        for i in at:
+            if doc.tokens[i].lower.endswith(self._conditional_endings) and all(
+                r.pos == "praet" for r in doc.readings[i]
+            ):
+                kinds.add("plan")  # "spółka zainwestowałaby": a conditional is a wish
         cue_lemmas, lemmas = lex.modality.keys(), doc.lemmas
         # the words with a modality cue among their lemmas (one set test each)
         for i in [i for i in range(s0, s1) if not cue_lemmas.isdisjoint(lemmas(i))]:

@@ -9,6 +9,7 @@ from kooperacja.text.morphology import NOMINAL
 
 SELF_STANDING_NOUNS = ("visit", "conference", "award")
 _GERUND_TYPES = ("founding", "membership")
+_NOUN_GERUND_TYPES = ("investment",)  # gerunds that need an action verb, as the event's nouns do
 _QUOTES = ("„", '"', "“", "”", "«", "»", "'")
 
 
@@ -98,6 +99,9 @@ class EventTriggers:
                     continue
                 if kind == "verb" and r.pos in verbal and (r.pos != "ger" or typ in _GERUND_TYPES):
                     verbs.setdefault(typ, []).append(i)
+                elif kind == "verb" and r.pos == "ger" and typ in _NOUN_GERUND_TYPES:
+                    # "zobowiązała się do zainwestowania 30 mln zł": a gerund names the event, as a noun does
+                    nouns.setdefault(typ, []).append(i)
                 elif kind == "noun" and (r.pos in NOMINAL and r.pos != "ger"):
                     if self._noun_counts(doc, i, r.lemma.lower(), r.numbers, typ):
                         nouns.setdefault(typ, []).append(i)
