@@ -572,6 +572,49 @@ CASES: dict[str, Case] = {
     "conditional_plural_is_no_event": Case(
         "Chcielibyśmy zbudować tu fabrykę – mówi prezes spółki Orlimet.", none=("investment",)
     ),
+    # --- longer passages in the shape of zone news -----------------------------------------------------------------
+    "decisions_to_unnamed_firms_listed_next": Case(
+        "Kostrzyńsko-Słubicka Specjalna Strefa Ekonomiczna przekazała decyzje o wsparciu czterem firmom. Są to: "
+        "Lamitex, Rovena, Termix Polska i Greenwood. Przedsiębiorcy zainwestują łącznie 90 mln zł.",
+        events=(inv("Lamitex"), inv("Rovena"), inv("Termix Polska"), inv("Greenwood")),
+        count=4,
+    ),
+    "przeznaczy_na_modernizacje_instalacji": Case(
+        "Grupa Azotowa Północ przeznaczy 800 mln zł na modernizację instalacji w Policach.",
+        events=(inv("Grupa Azotowa Północ"),),
+        figures=figs(("Grupa Azotowa Północ", "investment", 800_000_000)),
+    ),
+    "zone_news_three_sentences": Case(
+        "Strefa Ekonomiczna Invest-Dolina ma nowego inwestora. Belgijska firma Vandermolen Polska wybuduje w "
+        "Świdnicy zakład produkcji pieczywa mrożonego. Spółka zainwestuje ponad 120 mln zł i zatrudni 150 osób.",
+        events=(inv("Vandermolen Polska"),),
+        count=1,
+        figures=figs(("Vandermolen Polska", "investment", 120_000_000), ("Vandermolen Polska", "jobs", 150)),
+    ),
+    "decision_handed_over_then_zero_subject": Case(
+        "W środę prezes Agencji Rozwoju Przemysłu wręczył przedstawicielom spółki Fibrotech decyzję o wsparciu. "
+        "Firma rozbuduje zakład w podstrefie Mielec i utworzy 35 nowych miejsc pracy. Wartość inwestycji to "
+        "18,5 mln zł.",
+        events=(inv("Fibrotech"),),
+        count=1,
+        figures=figs(("Fibrotech", "jobs", 35), ("Fibrotech", "investment", 18_500_000)),
+    ),
+    "zone_total_then_largest_investor": Case(
+        "Pomorska Specjalna Strefa Ekonomiczna wydała w 2023 roku 45 decyzji o wsparciu. Łączna wartość "
+        "zadeklarowanych nakładów wyniosła 2,3 mld zł. Najwięcej zainwestuje duński koncern Nordvik, który "
+        "wybuduje w Gdańsku fabrykę turbin za 600 mln zł.",
+        events=(inv("Nordvik"),),
+        figures=figs(
+            ("Pomorska Specjalna Strefa Ekonomiczna", "investment", 2_300_000_000),
+            ("Nordvik", "investment", 600_000_000),
+        ),
+    ),
+    "second_plant_cost_and_staff": Case(
+        "Niemiecki producent mebli Holzmann otworzył w Koninie swój drugi zakład w Polsce. Inwestycja kosztowała "
+        "40 mln euro, a pracę znalazło w niej 300 osób.",
+        events=(inv("Holzmann"),),
+        figures=figs(("Holzmann", "investment", 40_000_000), ("Holzmann", "jobs", 300)),
+    ),
 }
 
 # Cases that fail with today's code; strict, so that fixing one makes the run say so.
