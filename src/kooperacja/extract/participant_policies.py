@@ -231,6 +231,7 @@ class ParticipantPolicies:
             if sub(doc, n) == "company"
             and not self._after_prep(doc, n, origin, 1)
             and not self._after_prep(doc, n, self.w.former_site_preposition, 1)
+            and not self._in_participle_aside(doc, n, c.at)
         ]
         clients = [n for n in investors if self._after_prep(doc, n, self.w.client_preposition, 1)]
         if clients:

@@ -9,7 +9,10 @@ from kooperacja.text.morphology import NOMINAL
 
 SELF_STANDING_NOUNS = ("visit", "conference", "award")
 _GERUND_TYPES = ("founding", "membership")
-_NOUN_GERUND_TYPES = ("investment",)  # gerunds that need an action verb, as the event's nouns do
+_NOUN_GERUND_TYPES = ("investment",)
+_OTHER_VERB = frozenset(
+    {"fin", "praet", "inf", "imps", "ger"}
+)  # verb forms that govern their own objects  # gerunds that need an action verb, as the event's nouns do
 _QUOTES = ("„", '"', "“", "”", "«", "»", "'")
 
 
@@ -119,10 +122,11 @@ class EventTriggers:
             return self._new_plant(doc, i)
         objects = w.plant_object if not lemmas.isdisjoint(w.plant_verb) else w.land_object
         s0, s1 = doc.sent_span[doc.sent_of[i]]
-        near = [j for j in range(max(s0, i - 5), min(s1, i + 6)) if not doc.lemmas(j).isdisjoint(objects)]
+        near = [j for j in range(max(s0, i - 5), min(s1, i + 8)) if not doc.lemmas(j).isdisjoint(objects)]
         if not near:
             return None
         a, b = self._clause(doc, i)
+        auxiliary = w.copula | w.become_verb  # "centrum zostało otwarte": the passive's auxiliary
         for j in near:
             if j == i or j in inside or not a <= j < b:
                 continue
@@ -133,8 +137,25 @@ class EventTriggers:
                 k -= 1
             if k != i and any(r.pos == "prep" for r in doc.readings[k]) and doc.tokens[k].is_word:
                 continue  # "otworzyła wystawę w hali": a place, not what is opened
+            if any(
+                r.pos in _OTHER_VERB and r.lemma not in auxiliary
+                for x in range(min(i, j) + 1, max(i, j))
+                for r in doc.readings[x]
+            ):
+                continue  # "otworzyło lub zadeklarowało założenie centrów": another verb governs the plant
+            if i < j and any(self._other_object(doc, x) for x in range(i + 1, j)):
+                continue  # "otworzyła konkurs na projekt centrum": the verb opens something else
             return j
         return None
+
+    def _other_object(self, doc: Doc, x: int) -> bool:
+        """A common noun that can be an accusative object, not after a preposition and not in a name."""
+        rs = doc.readings[x]
+        if not rs or doc.mention_at(x) is not None or not all(r.pos == "subst" for r in rs):
+            return False
+        if x > 0 and any(r.pos == "prep" for r in doc.readings[x - 1]):
+            return False
+        return any("acc" in r.cases for r in rs)
 
     def _new_plant(self, doc: Doc, i: int) -> int | None:
         """ "nowa fabryka spółki Alfa", "nowe centrum badawcze koncernu Alfa": the adjective "nowy" right before a
