@@ -637,6 +637,41 @@ CASES: dict[str, Case] = {
         "Firma Lotos Serwis otworzyła konkurs na projekt centrum szkoleniowego.", none=("investment",)
     ),
     "culture_centre_is_no_investment": Case("W Kutnie powstało nowe centrum kultury.", none=("investment",)),
+    # --- short sentences that end with a unit, increments --------------------------------------------------------
+    "short_sentences_ending_in_zl": Case(
+        "Firma Sylwex zainwestuje 15 mln zł. Drugi inwestor, spółka Kordex, zainwestuje 8 mln zł.",
+        events=(inv("Sylwex"), inv("Kordex")),
+        count=2,
+        figures=figs(("Sylwex", "investment", 15_000_000), ("Kordex", "investment", 8_000_000)),
+    ),
+    "short_sentence_ending_in_ha_then_increment": Case(
+        "Strefa Ekonomiczna Starachowice ma 630 ha. W ubiegłym roku przybyło jej 40 ha.",
+        figures=figs(("Strefa Ekonomiczna Starachowice", "area_ha", 630)),
+    ),
+    "plot_area_and_price": Case(
+        "Firma Solbet kupiła w strefie działkę o powierzchni 12 ha, na której wybuduje zakład za 45 mln zł.",
+        events=(inv("Solbet"),),
+        figures=figs(("Solbet", "area_ha", 12), ("Solbet", "investment", 45_000_000)),
+    ),
+    "headcount_in_relative_clause_and_investment": Case(
+        "Firma Elmark, która zatrudnia 500 osób, zainwestuje 20 mln zł w nową halę w Wieluniu.",
+        events=(inv("Elmark"),),
+        figures=figs(("Elmark", "employees", 500), ("Elmark", "investment", 20_000_000)),
+    ),
+    "source_named_first_is_no_owner": Case(
+        "Według Agencji Rozwoju Przemysłu spółka Mostex wyda na rozbudowę zakładu 14 mln zł.",
+        events=(inv("Mostex"),),
+        figures=figs(("Mostex", "investment", 14_000_000)),
+    ),
+    "part_after_w_tym": Case(
+        "Spółka Tarmet zainwestowała w Polsce już 1,2 mld zł, w tym 300 mln zł w zakład w Opolu.",
+        figures=figs(("Tarmet", "investment", 1_200_000_000)),
+    ),
+    "commune_budget_beside_investment": Case(
+        "Inwestycja firmy Plastmet będzie warta około 30 mln zł. Gmina Brzeg przeznaczy z kolei 2 mln zł na drogę "
+        "dojazdową.",
+        figures=figs(("Plastmet", "investment", 30_000_000), ("Gmina Brzeg", "budget", 2_000_000)),
+    ),
 }
 
 # Cases that fail with today's code; strict, so that fixing one makes the run say so.
