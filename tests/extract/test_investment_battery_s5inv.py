@@ -672,6 +672,28 @@ CASES: dict[str, Case] = {
         "dojazdową.",
         figures=figs(("Plastmet", "investment", 30_000_000), ("Gmina Brzeg", "budget", 2_000_000)),
     ),
+    # --- more metric phrasings -------------------------------------------------------------------------------
+    "inwestuje_far_amount": Case(
+        "Spółka Faltex inwestuje w rozwój zakładu w Kole 50 mln zł.",
+        events=(inv("Faltex"),),
+        figures=figs(("Faltex", "investment", 50_000_000)),
+    ),
+    "wylozy": Case(
+        "Koncern Dravex wyłoży na nową fabrykę w Opolu 300 mln zł.",
+        figures=figs(("Dravex", "investment", 300_000_000)),
+    ),
+    "revenue_after_number_beside_investment": Case(
+        "Spółka Kamex, która w ubiegłym roku miała 300 mln zł przychodów, zainwestuje w Pile 25 mln zł.",
+        figures=figs(("Kamex", "revenue", 300_000_000), ("Kamex", "investment", 25_000_000)),
+    ),
+    "exports_after_number": Case(
+        "Firma Agrovit osiągnęła 40 mln euro eksportu.", figures=figs(("Agrovit", "exports", 40_000_000))
+    ),
+    "planned_amount_is_no_figure": Case(
+        "Firma Elvox zamierza kiedyś zainwestować w Strzegomiu 60 mln zł.",
+        figures=figs(),
+        none=("investment",),
+    ),
 }
 
 # Cases that fail with today's code; strict, so that fixing one makes the run say so.
