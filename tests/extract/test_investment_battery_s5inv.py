@@ -694,6 +694,22 @@ CASES: dict[str, Case] = {
         figures=figs(),
         none=("investment",),
     ),
+    # --- modality: later stops of a trip already under way -------------------------------------------------------
+    "later_stops_of_a_trip_join_it": Case(
+        "Delegacja Ukraińskiej Izby Handlowej odwiedziła w poniedziałek Urząd Miasta Rzeszowa. W kolejnych dniach "
+        "goście odwiedzą Politechnikę Rzeszowską i Podkarpacki Park Naukowo-Technologiczny.",
+        events=(
+            (
+                "visit",
+                frozenset({"Ukraińska Izba Handlowa", "Urząd Miasta Rzeszowa", "Politechnika Rzeszowska"}),
+                "done",
+            ),
+        ),
+        count=1,
+    ),
+    "a_trip_only_announced_is_no_event": Case(
+        "Kiedyś goście z Izby Gospodarczej Lwowa odwiedzą Politechnikę Rzeszowską.", none=("visit",)
+    ),
 }
 
 # Cases that fail with today's code; strict, so that fixing one makes the run say so.

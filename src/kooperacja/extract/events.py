@@ -11,6 +11,8 @@ from kooperacja.extract.cues import cues
 from kooperacja.extract.doc import Doc
 from kooperacja.extract.event_dates import EventDates, after_publication
 from kooperacja.extract.event_draft import (
+    CONTINUED_TYPES,
+    PART,
     PARTY_TYPES,
     Draft,
     enough,
@@ -136,8 +138,14 @@ class EventFinder(
                 if not (date and self._concrete_future(doc, s)) and not self._undated_day(doc, s):
                     date = self._coming_occasion_date(doc, s, typ)
                     if date is None:
-                        continue
-                status = "planned"
+                        if mood == "future" and typ in CONTINUED_TYPES:
+                            # "W kolejnych dniach grupa odwiedzi Legionowo": a later stop of a trip the text
+                            # reports; it joins that trip or is dropped (event_merge)
+                            status = PART
+                        else:
+                            continue
+                if status != PART:
+                    status = "planned"
             d = Draft(typ, s, date=date, status=status, sents=[s])
             d.participants = self._as_units(doc, self._participants(doc, s, typ, at))
             d.place = self._place(doc, s, d)
@@ -236,7 +244,11 @@ class EventMerger(EventDates):
     def __call__(self, doc: Doc) -> None:
         drafts: list[Draft] = doc.event_drafts
         if doc.recall:  # the candidates the rules discard (too few participants), for the learned scorer
-            extra = [d for d in drafts if d.participants and not enough(d, doc) and not grantor_only(d)]
+            extra = [
+                d
+                for d in drafts
+                if d.participants and not enough(d, doc) and not grantor_only(d) and d.status != PART
+            ]
             doc.event_candidates = [
                 {**to_dict(doc, d), "rule": "too_few"} for d in split_per_actor(doc, extra)
             ]
