@@ -710,6 +710,22 @@ CASES: dict[str, Case] = {
     "a_trip_only_announced_is_no_event": Case(
         "Kiedyś goście z Izby Gospodarczej Lwowa odwiedzą Politechnikę Rzeszowską.", none=("visit",)
     ),
+    # --- counts that are no totals: more of them, prospects, those taking part ----------------------------------
+    "more_firms_is_no_total": Case(
+        "Wałbrzyska Specjalna Strefa Ekonomiczna ma dziś 4 tys. ha. Na możliwość inwestowania na jej terenach "
+        "czeka kolejnych 10 firm.",
+        figures=figs(("Wałbrzyska Specjalna Strefa Ekonomiczna", "area_ha", 4000)),
+    ),
+    "interested_firms_are_no_companies": Case(
+        "Strefa Ekonomiczna Kutno ma 400 ha. Inwestowaniem w strefie jest zainteresowanych 8 firm.",
+        figures=figs(("Strefa Ekonomiczna Kutno", "area_ha", 400)),
+    ),
+    "firms_taking_part_are_no_members": Case(
+        "W forum zorganizowanym przez Izbę Gospodarczą Metali wzięło udział 200 firm.", figures=figs()
+    ),
+    "guests_are_no_figure": Case(
+        "Strefę Ekonomiczną Mielec odwiedziło w tym roku 300 gości z zagranicy.", figures=figs()
+    ),
 }
 
 # Cases that fail with today's code; strict, so that fixing one makes the run say so.

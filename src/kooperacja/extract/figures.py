@@ -63,6 +63,7 @@ class _Words:
     copula: frozenset[str]
     after: frozenset[str]
     added: frozenset[str]
+    added_before: frozenset[str]
     period: frozenset[str]
     trade: frozenset[str]
     home: frozenset[str]
@@ -117,6 +118,7 @@ def _words_at(code: str, root: Path) -> _Words:
         copula=one("copula"),
         after=one("after"),
         added=one("added"),
+        added_before=one("added_before"),
         period=one("period"),
         trade=one("trade"),
         home=one("home"),
@@ -167,6 +169,12 @@ def find_figures(doc: Doc) -> None:
             metric != "jobs" and _planned(doc, t0, lex)
         ):
             continue
+        if (
+            metric in ("area_ha", "companies", "members", "partners")
+            and t0 > 0
+            and doc.lemmas(t0 - 1) & lex.added_before
+        ):
+            continue  # "czeka kolejnych 10 firm": more of them, not the total
         if metric in ("area_ha", "companies") and _annexing(doc, t0, lex):
             continue  # "do parku dołączono 12 ha", "dołączyło 8 firm": an increment, not the park's total
         if metric == "budget" and cue and cue[0][0] in lex.spend and _in_sentence(doc, t0, lex.facility):
