@@ -726,6 +726,15 @@ CASES: dict[str, Case] = {
     "guests_are_no_figure": Case(
         "Strefę Ekonomiczną Mielec odwiedziło w tym roku 300 gości z zagranicy.", figures=figs()
     ),
+    # --- headcounts to come; a plant that grows ------------------------------------------------------------------
+    "headcount_to_come_is_jobs": Case(
+        "W Kutnie rośnie fabryka firmy Coraplast. Będzie w niej pracować 150 osób.",
+        events=(inv("Coraplast"),),
+        figures=figs(("Coraplast", "jobs", 150)),
+    ),
+    "growing_employment_is_no_plant": Case(
+        "W Kutnie od lat rośnie zatrudnienie w handlu.", none=("investment",)
+    ),
 }
 
 # Cases that fail with today's code; strict, so that fixing one makes the run say so.

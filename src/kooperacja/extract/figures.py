@@ -64,6 +64,7 @@ class _Words:
     after: frozenset[str]
     added: frozenset[str]
     added_before: frozenset[str]
+    future: frozenset[str]
     period: frozenset[str]
     trade: frozenset[str]
     home: frozenset[str]
@@ -119,6 +120,7 @@ def _words_at(code: str, root: Path) -> _Words:
         after=one("after"),
         added=one("added"),
         added_before=one("added_before"),
+        future=one("future"),
         period=one("period"),
         trade=one("trade"),
         home=one("home"),
@@ -169,6 +171,8 @@ def find_figures(doc: Doc) -> None:
             metric != "jobs" and _planned(doc, t0, lex)
         ):
             continue
+        if metric == "employees" and _future_clause(doc, t0, lex):
+            metric = "jobs"  # "będzie w niej pracować 150 osób": a headcount to come is jobs created
         if (
             metric in ("area_ha", "companies", "members", "partners")
             and t0 > 0
@@ -480,6 +484,12 @@ def _unnamed_firms(doc: Doc, s: int, firm: frozenset[str]) -> bool:
             if r.lemma in firm and "pl" in r.numbers and r.pos == "subst":
                 return True
     return False
+
+
+def _future_clause(doc: Doc, t0: int, lex: _Words) -> bool:
+    """A future auxiliary ("będzie", "będą") in the number's clause."""
+    a, b = _clause(doc, t0)
+    return any(doc.tokens[i].lower in lex.future for i in range(a, b))
 
 
 def _planned(doc: Doc, t0: int, lex: _Words) -> bool:
