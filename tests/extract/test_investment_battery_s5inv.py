@@ -735,6 +735,34 @@ CASES: dict[str, Case] = {
     "growing_employment_is_no_plant": Case(
         "W Kutnie od lat rośnie zatrudnienie w handlu.", none=("investment",)
     ),
+    # --- lists of investors opened by a noun --------------------------------------------------------------------
+    "numbered_list_of_investors_with_amounts": Case(
+        "Lista tegorocznych inwestorów w strefie:\n1. Polwood Sp. z o.o. (Kutno) – 12 mln zł\n"
+        "2. Hydrotech S.A. (Łowicz) – 30 mln zł",
+        events=(inv("Polwood Sp. z o.o."), inv("Hydrotech S.A.")),
+        count=2,
+        figures=figs(
+            ("Polwood Sp. z o.o.", "investment", 12_000_000), ("Hydrotech S.A.", "investment", 30_000_000)
+        ),
+    ),
+    "largest_investments_in_dashes": Case(
+        "Największe inwestycje w regionie:\n– Polwood Sp. z o.o.,\n– Hydrotech S.A.",
+        events=(inv("Polwood Sp. z o.o."), inv("Hydrotech S.A.")),
+        count=2,
+    ),
+    "bulleted_permits_with_outlays_and_jobs": Case(
+        "Zezwolenia na działalność w strefie otrzymały w tym roku następujące firmy:\n"
+        "- Polwood Sp. z o.o. – producent palet, nakłady 12 mln zł, 40 nowych miejsc pracy;\n"
+        "- Hydrotech S.A. – producent pomp, nakłady 30 mln zł, 80 nowych miejsc pracy.",
+        events=(inv("Polwood Sp. z o.o."), inv("Hydrotech S.A.")),
+        count=2,
+        figures=figs(
+            ("Polwood Sp. z o.o.", "investment", 12_000_000),
+            ("Polwood Sp. z o.o.", "jobs", 40),
+            ("Hydrotech S.A.", "investment", 30_000_000),
+            ("Hydrotech S.A.", "jobs", 80),
+        ),
+    ),
 }
 
 # Cases that fail with today's code; strict, so that fixing one makes the run say so.

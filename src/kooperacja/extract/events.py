@@ -35,6 +35,8 @@ from kooperacja.extract.triggers import (
 
 # event types whose noun alone, in a sentence with no verb, states the event (a headline)
 HEADLINE_NOUNS = ("investment",)
+# event types whose noun, in a sentence that opens a list of organisations, states one event per item
+LIST_NOUNS = ("investment",)
 _CLAUSE_VERBS = frozenset({"fin", "praet", "imps", "inf"})
 
 
@@ -92,6 +94,13 @@ class EventFinder(
                 # "Nowa fabryka firmy Alfa w Kutnie.": a headline with no verb states the plant of its owner (not
                 # where another event happens: "Wizyta premiera na terenie inwestycji firmy Alfa")
                 types.setdefault(typ, []).extend(i for i in at if self._owner_after(doc, i))
+            elif (
+                typ in LIST_NOUNS
+                and doc.sent_text(s).rstrip().endswith(":")
+                and len(self._list_after(doc, s, False, typ)) >= 2
+            ):
+                # "Lista tegorocznych inwestorów strefy:" and a list of companies: each invests
+                types.setdefault(typ, []).extend(at)
             elif typ in SELF_STANDING_NOUNS:
                 # a plural-only noun ("targi") stands alone only as a name; in a list of topics it needs an action
                 own = [

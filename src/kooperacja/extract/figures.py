@@ -385,14 +385,30 @@ def _sentence_investor(doc: Doc, t0: int, lex: _Words) -> str | None:
 
 
 def _bracketed_after_investor(doc: Doc, t0: int) -> bool:
-    """An amount in brackets right after a name that is an investor of its sentence's investment."""
-    if t0 < 2 or doc.tokens[t0 - 1].text != "(":
+    """Money in brackets or after a dash right after the name of a company that invests in the document
+    ("decyzje otrzymały spółki A (12 mln zł) i B (30 mln zł)", a list line "A (Kutno) – 12 mln zł")."""
+    k = t0 - 1
+    if k < 1 or doc.tokens[k].text not in _AFTER_NAME_MARKS:
         return False
-    n = doc.mention_at(t0 - 2)
-    if n is None or doc.mentions[n].entity < 0:
+    k -= 1
+    if doc.tokens[k].text == ")":  # "A (Kutno) – 12 mln zł": a bracketed place between
+        s0 = doc.sent_span[doc.sent_of[t0]][0]
+        while k > s0 and doc.tokens[k].text != "(":
+            k -= 1
+        k -= 1
+    n = doc.mention_at(k) if k >= 0 else None
+    if n is None or doc.mentions[n].entity < 0 or doc.mentions[n].type != "organization":
         return False
     ent = doc.entities[doc.mentions[n].entity].id
-    return any(ent in found for found in _investors_of_sentence(doc, doc.sent_of[t0]))
+    return any(
+        p["entity"] == ent and p["role"] == "investor"
+        for ev in doc.events
+        if ev["type"] == "investment"
+        for p in ev["participants"]
+    )
+
+
+_AFTER_NAME_MARKS = frozenset({"(", "–", "-", ":"})
 
 
 def _sole_investor(doc: Doc) -> str | None:
