@@ -763,6 +763,16 @@ CASES: dict[str, Case] = {
             ("Hydrotech S.A.", "jobs", 80),
         ),
     ),
+    # --- modality: a relative clause ends at its comma -----------------------------------------------------------
+    "future_of_main_clause_after_relative_signing": Case(
+        "Porozumienie, które Gmina Łask podpisała z firmą Elmot, obowiązywać będzie przez pięć lat.",
+        events=(("agreement", frozenset({"Gmina Łask", "Elmot"}), "done"),),
+    ),
+    "dated_future_signing_in_relative_clause": Case(
+        "Firma Ravex, która w piątek 17 maja podpisze umowę z Gminą Wieluń, zatrudnia 50 osób.",
+        events=(("agreement", frozenset({"Ravex", "Gmina Wieluń"}), "planned"),),
+        figures=figs(("Ravex", "employees", 50)),
+    ),
 }
 
 # Cases that fail with today's code; strict, so that fixing one makes the run say so.

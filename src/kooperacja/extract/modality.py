@@ -165,10 +165,13 @@ class EventModality:
             if doc.tokens[k].text == "," and self._opens_clause(doc, k, i):
                 a = k + 1
                 break
+        # a relative or subordinate clause ends at its next comma ("Porozumienie, które A podpisała z B,
+        # obowiązywać będzie …": the future is the main clause's)
+        inner = a > s0 and doc.tokens[a - 1].text == "," and self._opens_clause(doc, a - 1, i + 1)
         b = i + 1
         while b < s1:
             t = doc.tokens[b]
-            if t.text == ";" or (t.text == "," and self._opens_clause(doc, b, s1)):
+            if t.text == ";" or (t.text == "," and (inner or self._opens_clause(doc, b, s1))):
                 break
             b += 1
         return a, b
