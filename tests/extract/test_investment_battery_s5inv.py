@@ -773,6 +773,18 @@ CASES: dict[str, Case] = {
         events=(("agreement", frozenset({"Ravex", "Gmina Wieluń"}), "planned"),),
         figures=figs(("Ravex", "employees", 50)),
     ),
+    # --- passives to come; a company noun as the subject of a second clause ------------------------------------
+    "ma_zostac_podpisana_is_planned": Case(
+        "Umowa między Gminą Nysa a firmą Amtrans ma zostać podpisana w czerwcu.",
+        events=(("agreement", frozenset({"Gmina Nysa", "Amtrans"}), "planned"),),
+    ),
+    "ma_zostac_wybudowana_is_an_investment": Case(
+        "W Kutnie ma zostać wybudowana fabryka firmy Coraplast.", events=(inv("Coraplast"),)
+    ),
+    "company_noun_subject_not_the_commune": Case(
+        "Gmina Nysa podpisała umowę z firmą Amtrans, chociaż firma dopiero w przyszłym roku zbuduje halę.",
+        events=(("agreement", frozenset({"Gmina Nysa", "Amtrans"}), "done"), inv("Amtrans")),
+    ),
 }
 
 # Cases that fail with today's code; strict, so that fixing one makes the run say so.

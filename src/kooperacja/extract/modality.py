@@ -87,10 +87,11 @@ class EventModality:
         return None
 
     def _passive_after(self, doc: Doc, i: int, s1: int, trigger: bool = False) -> bool:
-        """ "ma być podpisana", "mają być zbudowane": the copula's infinitive after the plan verb at i, then a
-        passive participle (with `trigger`, of a trigger or action verb)."""
+        """ "ma być podpisana", "mają zostać zbudowane": the copula's (or "zostać"'s) infinitive after the plan verb
+        at i, then a passive participle (with `trigger`, of a trigger or action verb)."""
+        auxiliary = self.w.copula | self.w.become_verb  # "ma być podpisana", "ma zostać podpisana"
         for k in range(i + 1, min(s1 - 1, i + 4)):
-            if any(r.pos == "inf" and r.lemma in self.w.copula for r in doc.readings[k]):
+            if any(r.pos == "inf" and r.lemma in auxiliary for r in doc.readings[k]):
                 return any(
                     r.pos == "ppas" and (not trigger or r.lemma.lower() in self._word_rows)
                     for r in doc.readings[k + 1]
