@@ -104,7 +104,9 @@ def test_a_load_with_prefetched_look_ups_stores_what_sqlite_stores(pg_server, tm
             for table, order in CORE_TABLES.items():
                 cur = store.db.execute(f"SELECT * FROM {table} ORDER BY {order}")
                 names = [d[0] for d in cur.description]
-                keep = [i for i, n in enumerate(names) if n not in ("created_at", "ingested_at", "decided_at")]
+                keep = [
+                    i for i, n in enumerate(names) if n not in ("created_at", "ingested_at", "decided_at")
+                ]
                 tables[table] = [tuple(r[i] for i in keep) for r in cur.fetchall()]
             out.append(tables)
         finally:

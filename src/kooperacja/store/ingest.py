@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 import time
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from concurrent.futures import ProcessPoolExecutor, wait
 from typing import Any
 
@@ -105,6 +105,13 @@ class IngestMixin(BatchMixin, FactsMixin, CorrectionsMixin, CatalogueMixin):
                     if not fut.done():
                         self._batch_commit(summary)
                 batch, fut = pending.popleft()
+                # the records extracted already are stored next: their look-ups are asked together
+                ahead = [r for r, _, _ in fut.result() if r is not None]
+                for _, later in pending:
+                    if not later.done() or later.exception() is not None:
+                        break
+                    ahead += [r for r, _, _ in later.result() if r is not None]
+                self.__dict__["_ahead"] = ahead
                 for (doc, prep), (record, error, extra) in zip(batch, fut.result(), strict=True):
                     prep.update(extra)
                     finish(doc, record, error, prep)
@@ -162,6 +169,7 @@ class IngestMixin(BatchMixin, FactsMixin, CorrectionsMixin, CatalogueMixin):
                 self._batch_commit(summary)
             else:
                 self._batch_abort()
+            self.__dict__["_ahead"] = []
             if pool is not None:
                 pool.shutdown(cancel_futures=True)
         self._refresh_statistics(summary)
@@ -175,9 +183,10 @@ class IngestMixin(BatchMixin, FactsMixin, CorrectionsMixin, CatalogueMixin):
         progress: Callable[[int, dict[str, Any]], None] | None = None,
     ) -> dict[str, Any]:
         """Store records made elsewhere (gold annotations, a bench): `documents` maps doc_id → Document
-        (or is a list of Documents) giving the texts; without one the record stands alone."""
+        (a mapping, read as each record is read, or a list of Documents) giving the texts; without one the
+        record stands alone."""
 
-        if isinstance(documents, dict):
+        if isinstance(documents, Mapping):
             by_id = documents
         else:
             by_id = {d.doc_id: d for d in (documents or [])}
@@ -197,7 +206,7 @@ class IngestMixin(BatchMixin, FactsMixin, CorrectionsMixin, CatalogueMixin):
     def _ingest_records(
         self,
         records: Iterable[dict[str, Any]],
-        by_id: dict[str, Any],
+        by_id: Mapping[str, Any],
         summary: Summary,
         progress: Callable[[int, dict[str, Any]], None] | None,
     ) -> None:
