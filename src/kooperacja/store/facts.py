@@ -17,6 +17,7 @@ from kooperacja.resolve.events import (
     compatible_types,
     date_window,
     evidence_keys,
+    reported_event,
     resolve_event,
     resolve_partial_event,
     same_event_again,
@@ -489,24 +490,28 @@ class FactsMixin:
                 area = rplaces.area(prow[5], prow[2]) if prow else None
             near: list[tuple[int, float, str]] = []
             # what both resolvers read of this report's event
-            report = (ev["type"], date, name, pset, doc_pk, cat)
-            about: dict[str, Any] = {
-                "place": place[1] if place else None,
-                "published": published,
-                "words": words,
-                "area": area,
-                "mentioned": mentioned,
-                "rejected": self._rejected_events(doc_id, i),
-            }
+            report = reported_event(
+                ev["type"],
+                date,
+                name,
+                pset,
+                doc_pk,
+                place[1] if place else None,
+                published,
+                words,
+                area,
+                mentioned,
+            )
+            rejected = self._rejected_events(doc_id, i)
             if i >= n_events:
                 evidence = " ".join(doc_text_full[a:b] for a, b in spans)
-                event_id, rule, reason = resolve_partial_event(*report, evidence, **about)
+                event_id, rule, reason = resolve_partial_event(report, cat, evidence, rejected)
                 if event_id is None:
                     self._defer_partial(d, i, ev, stored)
                     continue
             else:
                 event_id, rule, reason = resolve_event(
-                    *report, prefer, text_stems=ctx.stems, review=near, **about
+                    report, cat, prefer, text_stems=ctx.stems, review=near, rejected=rejected
                 )
             created = event_id is None
             sectors = sorted({s for s in ev.get("sectors") or [] if isinstance(s, str)})
