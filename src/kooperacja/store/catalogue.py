@@ -24,12 +24,6 @@ EVENT_CANDIDATES = 200
 _MANY_ROWS = 500
 
 
-def _values(rows: int, width: int) -> str:
-    """The placeholders of `rows` rows of `width` values: (?, ?), (?, ?) ..."""
-    one = "(" + ", ".join(["?"] * width) + ")"
-    return ", ".join([one] * rows)
-
-
 # keys (names, gazetteer ids, prefixes) sent in one set-based look-up of a block of documents
 _MANY_KEYS = 1000
 # the order of the kinds matched in a look-up's rows: as `ORDER BY kind DESC` (names before aliases)
@@ -559,7 +553,7 @@ class StoreCatalog:
         for start in range(0, len(prows), _MANY_ROWS):
             part = prows[start : start + _MANY_ROWS]
             rows, pending = db.all_pending(
-                f"WITH i (q, entity_id, event_type, w0, w1) AS (VALUES {_values(len(part), 5)}) "
+                f"WITH i (q, entity_id, event_type, w0, w1) AS (VALUES {', '.join(map(db.in_list, part))}) "
                 "SELECT q, event_id FROM (SELECT q, event_id, ROW_NUMBER() OVER "
                 "(PARTITION BY q ORDER BY event_id DESC) AS rn FROM (SELECT DISTINCT i.q, p.event_id "
                 "FROM i JOIN participants p ON p.entity_id = i.entity_id AND p.event_type = i.event_type "
@@ -583,7 +577,7 @@ class StoreCatalog:
         for start in range(0, len(nrows), _MANY_ROWS):
             part = nrows[start : start + _MANY_ROWS]
             for q, ev in db.all(
-                f"WITH i (q, name, type, w0, w1) AS (VALUES {_values(len(part), 5)}) "
+                f"WITH i (q, name, type, w0, w1) AS (VALUES {', '.join(map(db.in_list, part))}) "
                 "SELECT q, event_id FROM (SELECT q, event_id, ROW_NUMBER() OVER "
                 "(PARTITION BY q ORDER BY event_id DESC) AS rn FROM (SELECT DISTINCT i.q, s.event_id "
                 "FROM i JOIN event_sources s ON s.name = i.name AND s.type = i.type "
