@@ -182,27 +182,22 @@ class StoreCatalog:
         db = self.db
         alias = sorted({a.key for a in asks if a.what == "alias"})
         by_norm: dict[str, list[tuple]] = {}
-        for start in range(0, len(alias), _MANY_KEYS):
-            for r in db.all_counted(
-                f"SELECT {ENTITY_COLS}, a.kind, a.norm, e.lat, e.lon, e.gazetteer_id FROM entity_aliases a "
-                "JOIN entities e ON e.id = a.entity_id WHERE a.norm = ANY(?)",
-                (alias[start : start + _MANY_KEYS],),
-                6,
-            ):
-                by_norm.setdefault(r[8], []).append(r)
-                if r[0] not in self._rows:
-                    self.remember(r[0], (r[3], r[2], r[5], r[9], r[10], r[11]))
-                self._known.add((r[0], r[7], r[8]))
-        gaz = sorted({a.key for a in asks if a.what == "gazetteer"})
+        for r in self._any_of(
+            f"SELECT {ENTITY_COLS}, a.kind, a.norm, e.lat, e.lon, e.gazetteer_id FROM entity_aliases a "
+            "JOIN entities e ON e.id = a.entity_id WHERE a.norm = ANY(?)",
+            alias,
+        ):
+            by_norm.setdefault(r[8], []).append(r)
+            if r[0] not in self._rows:
+                self.remember(r[0], (r[3], r[2], r[5], r[9], r[10], r[11]))
+            self._known.add((r[0], r[7], r[8]))
         by_gaz: dict[str, list[tuple]] = {}
-        for start in range(0, len(gaz), _MANY_KEYS):
-            for r in db.all_counted(
-                f"SELECT {ENTITY_COLS}, 'gazetteer', e.gazetteer_id FROM entities e "
-                "WHERE e.gazetteer_id = ANY(?) AND e.type = 'place'",
-                (gaz[start : start + _MANY_KEYS],),
-                6,
-            ):
-                by_gaz.setdefault(r[8], []).append(r[:8])
+        for r in self._any_of(
+            f"SELECT {ENTITY_COLS}, 'gazetteer', e.gazetteer_id FROM entities e "
+            "WHERE e.gazetteer_id = ANY(?) AND e.type = 'place'",
+            sorted({a.key for a in asks if a.what == "gazetteer"}),
+        ):
+            by_gaz.setdefault(r[8], []).append(r[:8])
         prefixes = sorted({(a.etype or "", a.key, a.limit) for a in asks if a.what == "prefix"})
         by_prefix: dict[tuple[str, str, int], list[tuple]] = {}
         for start in range(0, len(prefixes), _MANY_KEYS):
@@ -233,6 +228,14 @@ class StoreCatalog:
                 self._keep(a, _ordered(by_gaz.get(a.key, [])))
             else:
                 self._keep(a, by_prefix.get((a.etype or "", a.key, a.limit), []))
+
+    def _any_of(self, query: str, keys: list[str]) -> list[tuple]:
+        """The rows of entities (ENTITY_COLS first) of a query of the keys `= ANY(?)`, sent in parts."""
+        return [
+            r
+            for start in range(0, len(keys), _MANY_KEYS)
+            for r in self.db.all_counted(query, (keys[start : start + _MANY_KEYS],), 6)
+        ]
 
     def _drop_lookups(self) -> None:
         self._found.clear()
