@@ -114,3 +114,30 @@ def test_a_load_with_prefetched_look_ups_stores_what_sqlite_stores(pg_server, tm
     assert sum(len(v) for v in out[0].values()) > 300
     for table in CORE_TABLES:
         assert out[0][table] == out[1][table], table
+
+
+def test_reads_sent_together_see_the_writes_held_back(db_url) -> None:
+    """`Backend.all_many` (PostgreSQL: the reads of one pipeline, one wait) gives each read's rows as `all`
+    does, the rows written in the open transaction and still held back included."""
+    store = open_store(db_url)
+    try:
+        db = store.db
+        with db.transaction():
+            eid = store.catalog.db.insert(
+                "INSERT INTO entities (type, name, norm, doc_count, created_at) VALUES (?, ?, ?, 0, ?)",
+                ("organization", "Klaster Lodowy", "klaster lodowy", "2024-01-01"),
+            )
+            db.executemany(
+                "INSERT INTO entity_aliases (entity_id, kind, norm, alias) VALUES (?, ?, ?, ?)",
+                [(eid, "name", "klaster lodowy", "Klaster Lodowy"), (eid, "acronym", "kl", "KL")],
+            )
+            queries = [
+                ("SELECT id, name FROM entities WHERE id = ?", (eid,)),
+                ("SELECT kind, norm FROM entity_aliases WHERE entity_id = ? ORDER BY kind", (eid,)),
+                ("SELECT COUNT(*) FROM entities WHERE norm = ?", ("nie ma",)),
+            ]
+            together = db.all_many(queries)
+            assert together == [db.all(q, p) for q, p in queries]
+            assert together[0] == [(eid, "Klaster Lodowy")] and len(together[1]) == 2
+    finally:
+        store.close()

@@ -384,24 +384,34 @@ class StoreCatalog:
         if not ids:
             return []
         marks = self.db.in_list(ids)
-        rows = self.db.all(
-            f"SELECT ev.id, ev.type, ev.date, ev.name, ev.place_id, p.gazetteer_id, p.country "
-            f"FROM events ev LEFT JOIN entities p ON p.id = ev.place_id WHERE ev.id IN {marks}",
-            ids,
+        rows, prows, srows, nrows = self.db.all_many(
+            [
+                (
+                    "SELECT ev.id, ev.type, ev.date, ev.name, ev.place_id, p.gazetteer_id, p.country "
+                    f"FROM events ev LEFT JOIN entities p ON p.id = ev.place_id WHERE ev.id IN {marks}",
+                    ids,
+                ),
+                (f"SELECT event_id, entity_id FROM participants WHERE event_id IN {marks}", ids),
+                (
+                    "SELECT event_id, doc_pk, published, evidence_keys FROM event_sources "
+                    f"WHERE event_id IN {marks}",
+                    ids,
+                ),
+                (
+                    "SELECT DISTINCT s.event_id, de.entity_id FROM event_sources s JOIN doc_entities de "
+                    f"ON de.doc_pk = s.doc_pk WHERE s.event_id IN {marks}",
+                    ids,
+                ),
+            ]
         )
         parts: dict[int, set[int]] = {}
-        for ev, ent in self.db.all(
-            f"SELECT event_id, entity_id FROM participants WHERE event_id IN {marks}", ids
-        ):
+        for ev, ent in prows:
             parts.setdefault(ev, set()).add(ent)
         docs: dict[int, set[int]] = {}
         pubs: dict[int, set[str]] = {}
         words: dict[int, set[str]] = {}
         per_source: dict[int, list[set[str]]] = {}
-        for ev, doc, pub, keys_ in self.db.all(
-            f"SELECT event_id, doc_pk, published, evidence_keys FROM event_sources WHERE event_id IN {marks}",
-            ids,
-        ):
+        for ev, doc, pub, keys_ in srows:
             docs.setdefault(ev, set()).add(doc)
             if pub:
                 pubs.setdefault(ev, set()).add(pub)
@@ -409,11 +419,7 @@ class StoreCatalog:
                 words.setdefault(ev, set()).update(keys_.split())
                 per_source.setdefault(ev, []).append(set(keys_.split()))
         named: dict[int, set[int]] = {}
-        for ev, ent in self.db.all(
-            "SELECT DISTINCT s.event_id, de.entity_id FROM event_sources s JOIN doc_entities de "
-            f"ON de.doc_pk = s.doc_pk WHERE s.event_id IN {marks}",
-            ids,
-        ):
+        for ev, ent in nrows:
             named.setdefault(ev, set()).add(ent)
         return [
             EventCandidate(
