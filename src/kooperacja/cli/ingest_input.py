@@ -27,8 +27,8 @@ class RecordStream:
     """Records from record files (.json with a sibling .txt, .jsonl a record a line, Parquet), read one at
     a time by the loader's reader (`store.bulk.iter_records`). `documents` maps doc_id to the Document of
     a record that carries its text, filled just before the record is yielded (so that the store finds
-    it) and emptied when the next one is read (the store takes a record whole before it asks for the
-    next: memory stays bounded); `errors` collects one line per bad input, each also printed on stderr."""
+    it) and emptied when the next one is read (the store takes a record's Document as it reads the
+    record: memory stays bounded); `errors` collects one line per bad input, each also printed on stderr."""
 
     def __init__(self, paths: Iterable[str]) -> None:
         self.paths = list(paths)

@@ -25,8 +25,9 @@ def stream_records(
 ) -> Iterator[dict[str, Any]]:
     """The records of `paths`, one at a time. A record that carries its text puts its Document in `texts`
     (unless `texts` has one for that doc_id already, from --documents) just before it is yielded, and
-    takes it out again when the next record is read: the store takes each record whole before it asks
-    for the next, so only one such text is held at a time. Bad input: one line in `bad` and on stderr."""
+    takes it out again when the next record is read: the store takes a record's Document as it reads the
+    record (it holds a block of records read ahead, `store.ingest._blocks`), so that `texts` holds one
+    such text at a time. Bad input: one line in `bad` and on stderr."""
     from kooperacja.store.bulk import RecordError, iter_records
 
     carried = None  # the doc_id whose text came with the record yielded last
