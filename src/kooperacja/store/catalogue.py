@@ -92,13 +92,13 @@ class StoreCatalog:
         # name are kept up to date here (see `counted`). Any other write to entities or their keys drops
         # them all (`_written`, called by the backend), as do `forget` and `sync`.
         self._cache_lookups = db.dialect == "postgres"
-        self._found: dict[tuple, list[tuple]] = {}
-        self._keyed: dict[str, set[tuple]] = {}
+        self._found: dict[_Ask, list[tuple]] = {}
+        self._keyed: dict[str, set[_Ask]] = {}
         self._counts: dict[int, int] = {}
         self._known: set[tuple[int, str, str]] = set()  # stored keys (entity id, kind, key) seen or written
-        self.dropped = (
-            0  # how many times the cached look-ups were all dropped (a prefetch made before is gone)
-        )
+        self._sqls: dict[tuple[int, bool], str] = {}  # the texts of the alias look-ups, by their shape
+        # how many times the cached look-ups were all dropped (a prefetch made before is gone)
+        self.dropped = 0
         if self._cache_lookups:
             db.on_write = self._written
 
@@ -140,17 +140,16 @@ class StoreCatalog:
                 f"ORDER BY e.doc_count DESC, e.id LIMIT {int(ask.limit)}",
                 (ask.key + " ", ask.key + " \uffff", ask.etype),
             )
-        cond, params = "", (ask.key, *ask.kinds)
-        if ask.etype is not None:
-            cond, params = " AND e.type = ?", (*params, ask.etype)
-        return _ordered(
-            db.all_counted(
+        params = (ask.key, *ask.kinds) if ask.etype is None else (ask.key, *ask.kinds, ask.etype)
+        shape = (len(ask.kinds), ask.etype is not None)
+        sql = self._sqls.get(shape)
+        if sql is None:  # one text per number of kinds, with or without the type
+            sql = self._sqls[shape] = (
                 f"SELECT {ENTITY_COLS}, a.kind FROM entity_aliases a JOIN entities e ON e.id = a.entity_id "
-                f"WHERE a.norm = ? AND a.kind IN {db.in_list(ask.kinds)}{cond}",
-                params,
-                6,
+                f"WHERE a.norm = ? AND a.kind IN {db.in_list(ask.kinds)}"
+                + (" AND e.type = ?" if shape[1] else "")
             )
-        )
+        return _ordered(db.all_counted(sql, params, 6))
 
     def _keep(self, ask: _Ask, rows: list[tuple]) -> None:
         """Cache the rows of a look-up (PostgreSQL) until a write makes them stale."""
