@@ -274,11 +274,13 @@ def warm_up(folder: str) -> None:
 
 
 class StatementCounter:
-    """Statements sent and blocking reads made through psycopg (PostgreSQL), counted while installed."""
+    """Statements sent, results read and the reads that waited for the server (the others came with an
+    earlier read of the same pipeline) through psycopg (PostgreSQL), counted while installed."""
 
     def __init__(self) -> None:
         self.statements = 0
         self.reads = 0
+        self.waits = 0
         self._saved: list[tuple[Any, str, Any]] = []
 
     def install(self) -> None:
@@ -290,6 +292,7 @@ class StatementCounter:
             def wrapper(obj: Any, *a: Any, **k: Any) -> Any:
                 if read:
                     self.reads += 1
+                    self.waits += obj.pgresult is None  # not fetched with an earlier read of its pipeline
                 else:
                     self.statements += len(a[1]) if per_row and len(a) > 1 else 1
                 return orig(obj, *a, **k)
@@ -417,6 +420,7 @@ def run_backend(
             counter.remove()
             out["statements_per_doc"] = round(counter.statements / len(docs), 1)
             out["reads_per_doc"] = round(counter.reads / len(docs), 1)
+            out["waits_per_doc"] = round(counter.waits / len(docs), 1)
         out["docs_per_s"] = round(len(docs) / dt, 1)
         out["seconds"] = round(dt, 1)
         out["loader_cpu_s"] = round(cpu, 2)
@@ -572,7 +576,10 @@ def _print_run(res: dict[str, Any]) -> None:
             f"{res['server_cpu_s']} s; {res['cpu_share_of_bare_extraction'] * 100:.0f} % of bare extraction)"
         )
     if "statements_per_doc" in res:
-        share += f"  {res['statements_per_doc']} statements, {res['reads_per_doc']} blocking reads per doc"
+        share += (
+            f"  per doc: {res['statements_per_doc']} statements, {res['reads_per_doc']} reads, "
+            f"{res['waits_per_doc']} of them waiting for the server"
+        )
     s = res["summary"]
     print(
         f"{res['backend']:8} {res['mode']:24} {res['docs_per_s']:8.1f} docs/s{share}  db {res['db_size_mb']} MB  "
