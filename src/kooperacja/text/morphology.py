@@ -211,8 +211,11 @@ class Morphology:
     def _new_reading(self, key: tuple[str, int, int]) -> Reading:
         """The reading of (lemma, tag id, name id), kept for the next word form that has it."""
         lemma, tag_id, name_id = key
-        tag, pos, numbers, cases, genders = self._tag(tag_id)
-        r = _reading(lemma.split(":")[0], pos, numbers, cases, genders, self._name(name_id), tag)
+        tag, pos, numbers, cases, genders = self._tags.get(tag_id) or self._tag(tag_id)
+        quals = self._names.get(name_id)
+        if quals is None:
+            quals = self._name(name_id)
+        r = _reading(lemma.split(":")[0] if ":" in lemma else lemma, pos, numbers, cases, genders, quals, tag)
         if len(self._readings) < self.cache_size:
             self._readings[key] = r
         return r

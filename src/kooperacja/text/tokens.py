@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from itertools import count
 
 from kooperacja.data.language_data import language_data, on_data_change
 
@@ -70,15 +71,16 @@ _SPLIT_RE = re.compile(
 def tokenize(text: str, start: int = 0, end: int | None = None, lang: str = "pl") -> list[Token]:
     """Tokens of text[start:end] with offsets into `text`."""
     end = len(text) if end is None else end
-    out = [
-        Token(m.group(), m.start(), m.end(), k) for k, m in enumerate(_SPLIT_RE.finditer(text, start, end))
-    ]
+    found = list(_SPLIT_RE.finditer(text, start, end))
+    # the tokens made by `map` (no Python frame per token)
+    out = list(map(Token, map(_GROUP, found), map(_START, found), map(_END, found), count()))
     endings = _compound_first_endings(lang)
     if not endings or not _spaced_compound_re(endings).search(text, start, end):
         return out  # no first part before a spaced dash: nothing to join (one scan instead of a token loop)
     return _join_spaced_compounds(text, out, endings)
 
 
+_GROUP, _START, _END = re.Match.group, re.Match.start, re.Match.end
 _DASHES = {"-", "–", "—"}
 
 
