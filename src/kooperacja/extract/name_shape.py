@@ -9,13 +9,14 @@ import re
 from kooperacja.extract.doc import Doc
 from kooperacja.extract.lexicon import Lexicon
 from kooperacja.text.morphology import ADJECTIVAL, NOMINAL
+from kooperacja.text.tokens import CLOSING_QUOTES, OPENING_QUOTES
 
 VERSION = re.compile(r"\d\.0")
 ROMAN = re.compile(r"^(?:X{0,3})(?:IX|IV|V?I{0,3})$")
 # administrations take no patron: "Województwa Jana Lisa" is an office and its holder
 NO_PATRONS = {"municipality", "regional_government", "national_government"}
-OPEN_QUOTES = {'"', "„", "“", "«", "'", "‘"}
-CLOSE_QUOTES = {'"', "”", "“", "»", "'", "’"}
+OPEN_QUOTES = OPENING_QUOTES  # the text layer's (kooperacja.text.tokens)
+CLOSE_QUOTES = CLOSING_QUOTES
 INITIAL_PUNCT = {'"', "„", "“", "(", "–", "-", "—", "•", ":", "*", "«", "·", "|", "►", "…"}
 
 

@@ -8,6 +8,18 @@ from itertools import count
 
 from kooperacja.data.language_data import language_data, on_data_change
 
+# Quotation marks, in one place (the text layer's), for every component that tests or strips them:
+QUOTES = "\"'„”“‟«»‚‘’`´"
+"""Every quotation mark: straight, typographic (low-9 and high), guillemets, and the backtick and acute accent
+written for an apostrophe; what name keys strip."""
+OPENING_QUOTES = frozenset("\"„“«'‘")
+"""The marks that open a quotation ("„Złoty Most”", "“Polish” style", «…», '…', ‘…’); `"` and `'` both open
+and close, and `“` closes a Polish quotation opened with `„`."""
+CLOSING_QUOTES = frozenset("\"”“»'’")
+"""The marks that close a quotation."""
+DOUBLE_QUOTES = frozenset('"„”“«»')
+"""The double marks and guillemets (no single quotes, which are apostrophes too)."""
+
 
 class Token:
     """A token with character offsets. The shape tests that components ask most often (`is_word`, `is_cap`,

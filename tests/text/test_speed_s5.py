@@ -1,0 +1,34 @@
+"""The text analysis of session 5 (issue 14): one table of token entries, and the quotation marks in one place."""
+
+from __future__ import annotations
+
+from kooperacja.extract.analysis import analyse_text
+from kooperacja.extract.doc import Doc
+from kooperacja.text.morphology import morphology
+from kooperacja.text.namekeys import clean
+from kooperacja.text.tokens import CLOSING_QUOTES, DOUBLE_QUOTES, OPENING_QUOTES, QUOTES
+
+
+def test_each_token_gets_its_forms_entry_numbers_and_marks_their_own_key() -> None:
+    doc = Doc(text="Spółka Borowo-Park z Lisowa zatrudni 120 osób, a spółka – 40.")
+    analyse_text(doc)
+    m = morphology()
+    for t, readings, keys in zip(doc.tokens, doc.readings, doc.keys, strict=True):
+        if t.is_word:
+            assert readings == m.analyse(t.text)
+            assert keys == m.keys(t.text)
+            assert doc.lemmas(t.i) == m.lemma_set(t.text)
+        else:
+            assert readings == ()
+            assert keys == frozenset((t.lower,))
+            assert doc.lemmas(t.i) == frozenset()
+    # the same text again (entries from the shared table) gives equal analyses
+    again = Doc(text=doc.text)
+    analyse_text(again)
+    assert again.readings == doc.readings and again.keys == doc.keys
+
+
+def test_the_quotation_marks_are_one_family() -> None:
+    assert OPENING_QUOTES <= set(QUOTES) and CLOSING_QUOTES <= set(QUOTES) and DOUBLE_QUOTES <= set(QUOTES)
+    assert OPENING_QUOTES & CLOSING_QUOTES == {'"', "'", "“"}  # marks that both open and close
+    assert clean("„Zielona Dolina”") == clean("«Zielona Dolina»") == clean("‚Zielona‘ Dolina") == "Zielona Dolina"
