@@ -31,4 +31,9 @@ def test_each_token_gets_its_forms_entry_numbers_and_marks_their_own_key() -> No
 def test_the_quotation_marks_are_one_family() -> None:
     assert OPENING_QUOTES <= set(QUOTES) and CLOSING_QUOTES <= set(QUOTES) and DOUBLE_QUOTES <= set(QUOTES)
     assert OPENING_QUOTES & CLOSING_QUOTES == {'"', "'", "“"}  # marks that both open and close
-    assert clean("„Zielona Dolina”") == clean("«Zielona Dolina»") == clean("‚Zielona‘ Dolina") == "Zielona Dolina"
+    assert (
+        clean("„Zielona Dolina”")
+        == clean("«Zielona Dolina»")
+        == clean("‚Zielona‘ Dolina")
+        == "Zielona Dolina"
+    )
