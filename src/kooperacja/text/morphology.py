@@ -7,6 +7,7 @@ from __future__ import annotations
 import threading
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import attrgetter
 
 import _morfeusz2
 import morfeusz2
@@ -116,6 +117,7 @@ _ORTH = _morfeusz2.MorphInterpretation__orth_get
 _LEMMA = _morfeusz2.MorphInterpretation__lemma_get
 _TAG_ID = _morfeusz2.MorphInterpretation_tagId_get
 _NAME_ID = _morfeusz2.MorphInterpretation_nameId_get
+_THIS = attrgetter("this")  # the SWIG object inside a proxy, which the accessors take as it is
 
 CACHE_SIZE = 500_000
 """Word forms (and lemmas for generation) kept by one analyser; the cache is emptied when it is full."""
@@ -166,7 +168,9 @@ class Morphology:
         interps = self._interps if shared else _INTERPS()
         try:
             _ANALYSE(self._obj, word, interps)
-            items = list(_ITER(interps))  # the list's iterator: cheaper per reading than indexing
+            # the list's iterator (cheaper per reading than indexing), each reading's SWIG object taken out of
+            # its Python proxy once, so that the accessors below need not look it up again
+            items = list(map(_THIS, _ITER(interps)))
             if not items:
                 return []
             if _START(items[-1]) != 0:
@@ -267,7 +271,7 @@ class Morphology:
         interps = self._interps if shared else _INTERPS()
         try:
             _GENERATE(self._obj, lemma, interps)
-            items = list(_ITER(interps))  # the list's own iterator: cheaper per form than indexing
+            items = list(map(_THIS, _ITER(interps)))  # as in `_raw`
             tags = self._tags
             names = [(tags.get(t) or self._tag(t))[0] for t in map(_TAG_ID, items)]
             result = tuple(
