@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from kooperacja.extract.analysis import analyse_text
 from kooperacja.extract.doc import Doc
-from kooperacja.text.morphology import morphology
+from kooperacja.text.morphology import Morphology, morphology
 from kooperacja.text.namekeys import clean
 from kooperacja.text.tokens import CLOSING_QUOTES, DOUBLE_QUOTES, OPENING_QUOTES, QUOTES
 
@@ -37,3 +37,13 @@ def test_the_quotation_marks_are_one_family() -> None:
         == clean("‚Zielona‘ Dolina")
         == "Zielona Dolina"
     )
+
+
+def test_a_second_thread_gets_the_same_readings_from_its_own_result_list() -> None:
+    # while one thread holds the shared result list, another analyses and generates with a list of its own
+    busy, free = Morphology(), Morphology()
+    with busy._lock:
+        for word in ("podpisaliśmy", "zrobiłem", "Borowa", "xqztw"):
+            assert busy.analyse(word) == free.analyse(word)
+        assert busy.forms("umowa") == free.forms("umowa")
+    assert not busy._lock.locked()
