@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import threading
 from dataclasses import dataclass
-from typing import Any
 from functools import lru_cache, partial
 from operator import attrgetter
+from typing import Any
 
 import _morfeusz2
 import morfeusz2
