@@ -6,11 +6,10 @@ from __future__ import annotations
 from kooperacja.data.language_data import language_data
 from kooperacja.extract.doc import Doc
 from kooperacja.text.morphology import NOMINAL
-from kooperacja.text.tokens import DOUBLE_QUOTES
 
 SELF_STANDING_NOUNS = ("visit", "conference", "award")
 _GERUND_TYPES = ("founding", "membership")
-_QUOTES = DOUBLE_QUOTES | {"'"}
+_QUOTES = ("„", '"', "“", "”", "«", "»", "'")
 
 
 class EventTriggers:
