@@ -5,6 +5,7 @@ Small tests on one token (or two) that the name components share; none of them h
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from kooperacja.extract.doc import Doc
 from kooperacja.extract.lexicon import Lexicon
@@ -110,6 +111,7 @@ def is_first_name(doc: Doc, i: int) -> bool:
     return t.is_cap and not t.is_upper and any(r.first_name for r in doc.readings[i])
 
 
+@lru_cache(maxsize=65536)  # a pure function of the text, asked several times per chunk
 def is_acronym(text: str) -> bool:
     letters = [c for c in text if c.isalpha()]
     return 2 <= len(letters) <= 10 and sum(c.isupper() for c in letters) >= max(2, len(letters) - 1)
