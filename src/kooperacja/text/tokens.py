@@ -116,13 +116,18 @@ def _spaced_compound_re(endings: tuple[str, ...]) -> re.Pattern[str]:
 
 def _join_spaced_compounds(text: str, toks: list[Token], endings: tuple[str, ...]) -> list[Token]:
     """ "Przemysłowo – Handlowa", "badawczo -rozwojowy": a compound adjective written with a spaced dash is
-    one word ("Przemysłowo-Handlowa"): an adverb-like first part in -o and an adjective after the dash."""
-    k = 1
-    while k + 1 < len(toks):
+    one word ("Przemysłowo-Handlowa"): an adverb-like first part in -o and an adjective after the dash.
+
+    Only the dashes are visited (found in one pass): a join takes the word before a dash and the word after it,
+    never another dash, so each dash later in the text is two tokens further forward per join before it."""
+    joined = 0
+    for mark in [k for k, t in enumerate(toks) if t.text in _DASHES]:
+        k = mark - joined
+        if k < 1 or k + 1 >= len(toks):
+            continue
         a, dash, b = toks[k - 1], toks[k], toks[k + 1]
         if (
-            dash.text in _DASHES
-            and a.text.endswith(endings)
+            a.text.endswith(endings)
             and a.text[:1].isalpha()
             and b.text[:1].isalpha()
             and a.text[:1].isupper() == b.text[:1].isupper()
@@ -134,8 +139,7 @@ def _join_spaced_compounds(text: str, toks: list[Token], endings: tuple[str, ...
             toks[k - 1 : k + 2] = [Token(f"{a.text}-{b.text}", a.start, b.end, a.i)]
             for n in range(k, len(toks)):
                 toks[n].i = n
-            continue
-        k += 1
+            joined += 2
     return toks
 
 
