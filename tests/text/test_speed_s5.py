@@ -6,7 +6,7 @@ from kooperacja.extract.analysis import analyse_text
 from kooperacja.extract.doc import Doc
 from kooperacja.text.morphology import Morphology, morphology
 from kooperacja.text.namekeys import clean
-from kooperacja.text.tokens import CLOSING_QUOTES, DOUBLE_QUOTES, OPENING_QUOTES, QUOTES
+from kooperacja.text.tokens import CLOSING_QUOTES, DOUBLE_QUOTES, OPENING_QUOTES, QUOTES, tokenize
 
 
 def test_each_token_gets_its_forms_entry_numbers_and_marks_their_own_key() -> None:
@@ -47,3 +47,12 @@ def test_a_second_thread_gets_the_same_readings_from_its_own_result_list() -> No
             assert busy.analyse(word) == free.analyse(word)
         assert busy.forms("umowa") == free.forms("umowa")
     assert not busy._lock.locked()
+
+
+def test_spaced_compounds_are_joined_at_each_dash_in_turn() -> None:
+    text = "Izba Przemysłowo – Handlowa, biuro badawczo -rozwojowe i dział naukowo - techniczny – nowy."
+    toks = tokenize(text)
+    words = [t.text for t in toks]
+    assert "Przemysłowo-Handlowa" in words and "badawczo-rozwojowe" in words and "naukowo-techniczny" in words
+    assert [t.i for t in toks] == list(range(len(toks)))
+    assert all(text[t.start : t.end].replace(" ", "") in (t.text, t.text.replace("-", "–")) for t in toks)
