@@ -51,7 +51,8 @@ class EnglishEntities:
         self.lex = lex
         self.zones = _zone_acronyms()
         # the words `_same_body` leaves out of a name: head words, small words, nationalities
-        self._head_words = frozenset(w for h in lex.org_heads for w in h)
+        # (a word of a trade that ends a company's name, "Mining", "Energy", tells one body from another)
+        self._head_words = frozenset(w for h in lex.org_heads for w in h) - lex.words("last_only_head")
         self._small_words = lex.function_words | lex.words("connector") | lex.words("initials_skip")
         self._demonyms = frozenset(fold(d) for d in lex.demonyms)
 
@@ -191,6 +192,14 @@ class EnglishEntities:
                 kb = fold_key(ms[b].name)
                 if len(kb) > len(ka) and kb.startswith(ka + " ") and ms[a].subtype == ms[b].subtype:
                     uf.union(a, b)
+            # "the Port Authority" after "Nordvik Port Authority": the closing words of a longer name of the
+            # same kind named before (else after) point back at it
+            longer = [
+                b for b in orgs if ms[b].subtype == ms[a].subtype and fold_key(ms[b].name).endswith(" " + ka)
+            ]
+            before = [b for b in longer if ms[b].start < ms[a].start]
+            if before or longer:
+                uf.union(a, before[-1] if before else longer[0])
 
     def _word_variants(self, doc: Doc, uf: UnionFind) -> None:
         """ "Industrial Development Agency" and "Industry Development Agency", "Ministry of Labour" and

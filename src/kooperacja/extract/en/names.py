@@ -188,6 +188,7 @@ class EnglishNames:
         self.surnames: set[str] = set()  # last words of the people named so far ("Wrona will build …")
         mentions: list[Mention] = []
         unnamed: list[tuple[int, int, int]] = []  # runs that named nothing
+        self._after_and: set[int] = set()  # of them, those after a name and "and" (`_unnamed_after_and`)
         for s, (a, b) in enumerate(doc.sent_span):
             i = a
             while i < b:
@@ -204,6 +205,10 @@ class EnglishNames:
                     found = self._defined_by_acronym(doc, i, j, s)
                 if not found:
                     unnamed.append((i, j, s))
+                else:
+                    after_and = self._unnamed_after_and(doc, found, i, j, s)
+                    unnamed.extend(after_and)
+                    self._after_and.update(p[0] for p in after_and)
                 mentions.extend(found)
                 self.surnames.update(doc.tokens[m.t1 - 1].text for m in found if m.type == "person")
                 i = max([j, *(m.t1 for m in found)])
@@ -211,6 +216,22 @@ class EnglishNames:
         mentions = self._drop_acronyms_of_things(doc, mentions, unnamed)
         mentions.sort(key=lambda m: m.start)
         doc.mentions = self._drop_headline_only(doc, mentions)
+
+    def _unnamed_after_and(
+        self, doc: Doc, found: list[Mention], i: int, j: int, s: int
+    ) -> list[tuple[int, int, int]]:
+        """ "Quessa Labs and Tarvik": the part of a run after a conjunction that a name of the run ends, where
+        it named nothing (a company listed with that name, maybe)."""
+        out: list[tuple[int, int, int]] = []
+        conj = self.lex.words("conjunction")
+        starts = sorted(m.t0 for m in found)
+        for m in found:
+            e = m.t1
+            if e + 1 < j and doc.tokens[e].text in conj and self._cap(doc, e + 1):
+                nxt = min((t for t in starts if t > e), default=j)
+                if nxt > e + 1:
+                    out.append((e + 1, nxt, s))
+        return out
 
     def _listed_with_companies(
         self, doc: Doc, mentions: list[Mention], unnamed: list[tuple[int, int, int]]
@@ -261,6 +282,8 @@ class EnglishNames:
                     i - 2 > a and toks[i - 1].text in joiners and toks[i - 2].text == ")" and (i - 2) in firms
                 )
                 after = n > j and n in starts
+                if i in self._after_and and i not in cued:
+                    continue  # ("Quessa Labs and Tarvik" counts only in a list after a cue)
                 if before or after or i in cued:
                     out.append(
                         _Span(self, doc, i, j, s, False, None).make("organization", "company", head="listed")
@@ -273,8 +296,8 @@ class EnglishNames:
     def _no_company(self, doc: Doc, i: int, j: int, s: int) -> bool:
         """Tokens i..j cannot be a company listed among others: common words, a person's name, a place."""
         toks = doc.tokens
-        if i >= j or self._common(doc, i, j):
-            return True
+        if i >= j or self._common(doc, i, j) or self._not_org(doc, i, j):
+            return True  # ("Harbour Investment Week, the Northvale Zone …": an event's name is no company)
         if self._looks_person(doc, i, j) and _first_name(toks[i].text):
             return True
         return self.gaz.lookup(" ".join(doc.text[toks[i].start : toks[j - 1].end].split())) is not None
@@ -766,6 +789,9 @@ class EnglishNames:
                 split = self._title_person(doc, i, j, s)
                 if split is not None:
                     return i, person_cue, split
+            long_title = self._long_title_of(doc, i, j)
+            if long_title:  # "Senior Vice President of …", "Chief Operating Officer of …"
+                return i, person_cue, self._title_of(doc, long_title + 1, j, s)
             if tl and i + tl + 1 < j and toks[i + tl].text == "of":
                 return i, person_cue, self._title_of(doc, i + tl + 1, j, s)
             if tl == 1 and i + 1 < j and self._looks_person(doc, i + 1, j):
@@ -774,6 +800,15 @@ class EnglishNames:
                 continue
             break
         return i, person_cue, None
+
+    def _long_title_of(self, doc: Doc, i: int, j: int) -> int:
+        """The index of the "of" after a title of two to four common words that a title word ends ("Senior Vice
+        President of", "Chief Operating Officer of"), 0 if tokens i..j open with none."""
+        toks = doc.tokens
+        for n in range(i + 1, min(j - 1, i + 4)):
+            if toks[n].text == "of":
+                return n if n - i >= 2 and self._title(n - 1) and self._common(doc, i, n) else 0
+        return 0
 
     def _plural_noun(self, k: int) -> bool:
         """Token k is the plural of a common English noun that heads no organisation ("Members", "Guests")."""
@@ -1249,6 +1284,8 @@ class EnglishNames:
                 return _NO_NAME if found is None else found
         if subtype == "economic_zone" and toks[j - 1].text.endswith("s") and not toks[j - 1].is_upper:
             return _NO_NAME  # "Free Zones": zones in general
+        if self._common(doc, i, j) and self._generic_kind(c):
+            return _NO_NAME
         if (
             subtype == "company"
             and c.prev != "the"
@@ -1260,6 +1297,38 @@ class EnglishNames:
         if self._seat(doc, m) or not generic:
             return m
         return _NO_NAME
+
+    def _generic_kind(self, c: _Span) -> bool:
+        """A run of common words with an organisation's head that names a kind of body, or a thing named after
+        one, rather than one body: its head word in the plural ("Regional Development Agencies", "Chambers of
+        Commerce"); a determiner of any one before it ("every Investment Promotion Agency"); a head that
+        neither ends the name nor takes "of" ("Cluster Excellence Platform"); a fund that does nothing in
+        the sentence ("apply to the Regional Innovation Fund"; "the Harbour Growth Fund granted …" acts)."""
+        doc, i, j, toks = c.doc, c.i, c.j, c.doc.tokens
+        heads = [k for k in range(i, j) if (self.lemma[k],) in self.lex.org_heads]
+        quotes = [
+            k for k in range(i, j) if toks[k].text in _OPENING_QUOTES or toks[k].text in _CLOSING_QUOTES
+        ]
+        if quotes and any(k < quotes[0] or k > quotes[-1] for k in heads):
+            return False  # "Foundation „Harbour Makers”": a head, and the body's own name in quotes
+        if heads:
+            t = toks[heads[-1]]
+            if t.text.lower() != self.lemma[heads[-1]] and t.text.endswith("s") and not t.is_upper:
+                return True
+        if c.prev in self.lex.words("generic_determiner"):
+            return True
+        head_of = self.lex.words("head_of")
+        if not self._head_last(i, j) and not any(
+            toks[k].text in head_of and self._head_last(i, k) for k in range(i + 1, j)
+        ):
+            return True
+        if self.lemma[j - 1] in self.lex.words("acting_only_head"):
+            b = doc.sent_span[c.s][1]
+            k = j
+            while k < b and k < j + 3 and toks[k].text.lower() in self.lex.modality:
+                k += 1  # "will", "plans to"
+            return not (k < b and toks[k].text.islower() and self.lemma[k] in self.lex.words("fund_verb"))
+        return False
 
     def _cl_cued_person(self, c: _Span) -> Mention | _NoName | None:
         """A person's name after a form of address or a title, or with a title in apposition."""
@@ -1309,6 +1378,17 @@ class EnglishNames:
             return c.make("organization", None, head="word_in_place")
         return None
 
+    def _cl_ampersand(self, c: _Span) -> Mention | _NoName | None:
+        """ "Brandt & Weiss", "Holm & Lind": two names joined by "&", not all common words ("Research &
+        Development"), no place and no person, name a firm (a law firm, an adviser)."""
+        toks = c.doc.tokens
+        amp = [k for k in range(c.i + 1, c.j - 1) if toks[k].text in self.lex.words("firm_joiner")]
+        if len(amp) != 1 or c.place is not None or self._common(c.doc, c.i, c.j):
+            return None
+        if any(self._head(a, b) for a, b in ((c.i, amp[0]), (amp[0] + 1, c.j))):
+            return None  # ("Harbour Cluster & Northvale Agency": two bodies, the splitters' business)
+        return c.make("organization", "company", head="ampersand")
+
     def _cl_caps_or_code(self, c: _Span) -> Mention | _NoName | None:
         """Words in capitals, or a code: nothing."""
         return _NO_NAME if self._caps_words(c.doc, c.i, c.j) or self._code(c.doc, c.i, c.j) else None
@@ -1329,8 +1409,10 @@ class EnglishNames:
                 unit = self._acronym_unit(c)
                 if unit is not None:
                     return unit
-                if j - i == 1 and self._field_noun_after(c.doc, j, c.s):
-                    return _NO_NAME  # "GreenTech companies", "the ClusterXchange scheme": a field or a scheme
+                if self._field_noun_after(c.doc, j, c.s):
+                    # "GreenTech companies", "the ClusterXchange scheme", "QWX Gold certificates": a field, a
+                    # scheme or a standard
+                    return _NO_NAME
                 if j - i == 1 or all(t.is_word or t.is_num for t in toks[i:j]):
                     return c.make(
                         "organization", None, head="acronym" if j - i == 1 and first.is_upper else "mixedcase"
@@ -1405,9 +1487,20 @@ class EnglishNames:
         return c.make("organization", "company", head="cued_party")
 
     def _cl_title_of(self, c: _Span) -> Mention | _NoName | None:
-        """ "president of Vigo System": the body after a title and "of"."""
+        """ "president of Vigo System", "Head of Procurement at Arvid Steel": the body after a title and "of",
+        or after a title, its field and "at"."""
         if c.prev == "of" and c.i - 2 >= c.a and self.lex.titles.get(self.lemma[c.i - 2]) == "title":
             return c.make("organization", None, head="title_of")
+        if c.prev not in self.lex.words("title_at") or c.place is not None:
+            return None
+        doc, i = c.doc, c.i
+        if self._common(doc, i, c.j) or self._looks_person(doc, i, c.j) and _first_name(doc.tokens[i].text):
+            return None
+        for k in range(i - 2, max(c.a, i - 7) - 1, -1):
+            if not doc.tokens[k].is_word:
+                return None
+            if self._title(k):
+                return c.make("organization", None, head="title_of")
         return None
 
     def _cl_place_prep(self, c: _Span) -> Mention | _NoName | None:
@@ -1558,8 +1651,9 @@ class EnglishNames:
             and self.lemma[i + 1] in self.lex.words("head_of")
         ):
             return False  # "Ministry of Funds and Regional Policy", "Institute of Economic Policy": a body's name
-        if self.lemma[e - 1] in words or last in words:
-            return True
+        two_word_head = tuple(self.lemma[e - 2 : e]) in self.lex.org_heads
+        if (self.lemma[e - 1] in words or last in words) and not two_word_head:
+            return True  # (a head of two words that ends with such a word names a body: "Stock Exchange")
         if any(self.lemma[k] in words and doc.tokens[k + 1].text == "of" for k in range(i, j - 1)):
             return True
         a, b = doc.sent_span[doc.sent_of[i]]
@@ -1700,7 +1794,8 @@ class EnglishNames:
 
     def _seat(self, doc: Doc, m: Mention) -> bool:
         """ "University in Lublin", "Special Economic Zone from Lodz": the seat stays in the name."""
-        if m.subtype not in ("research_education", "economic_zone"):
+        country_seat = self.lemma[m.t0] in self.lex.words("seat_country_head")  # "Embassy of Japan in Poland"
+        if m.subtype not in ("research_education", "economic_zone") and not country_seat:
             return False
         toks = doc.tokens
         j = m.t1
@@ -1710,7 +1805,7 @@ class EnglishNames:
             while k < b and self._cap(doc, k):
                 k += 1
             place = self.gaz.lookup(doc.text[toks[j + 1].start : toks[k - 1].end])
-            if place is not None and place.kind == "city":
+            if place is not None and (place.kind == "city" or (country_seat and place.kind == "country")):
                 m.aliases = [m.name]
                 m.end = toks[k - 1].end
                 m.t1 = k
@@ -1749,6 +1844,7 @@ _CLASSIFY_RULES: tuple[Callable[[EnglishNames, _Span], Mention | _NoName | None]
     EnglishNames._cl_descriptor_before,
     EnglishNames._cl_first_name,
     EnglishNames._cl_word_in_place,
+    EnglishNames._cl_ampersand,
     EnglishNames._cl_caps_or_code,
     EnglishNames._cl_acronym,
     EnglishNames._cl_descriptor_or_demonym,
