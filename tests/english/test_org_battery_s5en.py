@@ -481,6 +481,27 @@ PASSAGES: tuple[Passage, ...] = (
         ("Hydrogen Valley Project",),
     ),
     P(
+        "acronym-and-head",
+        "The Gunsan Free Economic Zone Authority (GFEZ) met Tessar Batteries in Lyon. The GFEZ Authority will "
+        "send a team to France in June.",
+        ("Gunsan Free Economic Zone Authority", "Tessar Batteries"),
+        ("GFEZ Authority", "France", "June"),
+    ),
+    P(
+        "bilateral-chamber-seat",
+        "The Korean Chamber of Commerce in Poland and the Chamber of Industry and Commerce in Rzeszow invited "
+        "members to a webinar on export credit.",
+        ("Korean Chamber of Commerce in Poland", "Chamber of Industry and Commerce in Rzeszow"),
+        ("Commerce in Rzeszow", "Poland"),
+    ),
+    P(
+        "fez-acronym-head",
+        "Daegu-Gyeongbuk FEZ Commissioner Lee Min-ho presented the zone to Varnsdorf Machinery, while the "
+        "FEZ concept was explained to the guests.",
+        ("Daegu-Gyeongbuk FEZ", "Varnsdorf Machinery"),
+        ("FEZ", "Lee Min-ho"),
+    ),
+    P(
         "generic-caps-bodies",
         "Every Investment Promotion Agency in the region now runs an Aftercare Unit, and each Special "
         "Economic Zone offers a One-Stop Shop for investors, said Dalmar Consulting.",

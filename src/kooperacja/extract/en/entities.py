@@ -171,6 +171,15 @@ class EnglishEntities:
             hit = by_acr.get(fold(m.name).upper(), by_acr.get(m.name))
             if hit is not None and len(m.name) >= 2:
                 uf.union(hit, k)
+        for k, m in enumerate(ms):
+            # "IFEZ Authority", "KSSE Board": a body's acronym and head words only name the body of the acronym
+            words = m.name.split()
+            if m.type != "organization" or len(words) < 2 or not words[0].isupper():
+                continue
+            if all((w.lower(),) in self.lex.org_heads for w in words[1:]):
+                hit = by_acr.get(words[0])
+                if hit is not None and hit != k:
+                    uf.union(hit, k)
 
     def _short_forms(self, doc: Doc, uf: UnionFind) -> None:
         """A name that opens a longer organisation name of the document ("Polish Innovative Medical Cluster"

@@ -633,6 +633,8 @@ class EnglishNames:
             and nxt + 2 < b
             and toks[nxt + 1].text in self.lex.words("name_in")
             and self.gaz.lookup(toks[nxt + 2].text) is not None
+            # ("Chamber of Industry and Commerce in Katowice": a field of the body's, then its seat)
+            and self.lemma[nxt] not in self.lex.words("body_field")
         ):
             return (
                 0  # "… Cluster of Renewable Energy and Invest in Pomerania": the next name is "Invest in …"
@@ -1794,7 +1796,8 @@ class EnglishNames:
 
     def _seat(self, doc: Doc, m: Mention) -> bool:
         """ "University in Lublin", "Special Economic Zone from Lodz": the seat stays in the name."""
-        country_seat = self.lemma[m.t0] in self.lex.words("seat_country_head")  # "Embassy of Japan in Poland"
+        # "Embassy of Japan in Poland", "Korean Chamber of Commerce in Germany"
+        country_seat = any(self.lemma[k] in self.lex.words("seat_country_head") for k in range(m.t0, m.t1))
         if m.subtype not in ("research_education", "economic_zone") and not country_seat:
             return False
         toks = doc.tokens
