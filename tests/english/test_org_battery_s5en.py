@@ -502,6 +502,32 @@ PASSAGES: tuple[Passage, ...] = (
         ("FEZ", "Lee Min-ho"),
     ),
     P(
+        "people-listed",
+        "The forum was attended by Obinna Eze, Tevita Fifita and Katarzyna Nowicka, who visited Quarrell "
+        "Biologics in Mielec.",
+        ("Quarrell Biologics",),
+        ("Obinna Eze", "Tevita Fifita", "Katarzyna Nowicka", "Mielec"),
+    ),
+    P(
+        "polish-town-head",
+        "The new warehouse of Dravex S.A. in Nowe Miasto will serve clients in Dobre Miasto and Olsztyn.",
+        ("Dravex S.A.",),
+        ("Nowe Miasto", "Dobre Miasto", "Olsztyn"),
+    ),
+    P(
+        "body-and-acronym-name",
+        "Prizes went to Santander Bank Polska and PGE Energia Odnawialna, while Orlen and the Port of "
+        "Gdansk Authority were commended.",
+        ("Santander Bank Polska", "PGE Energia Odnawialna", "Orlen", "Port of Gdansk Authority"),
+        (),
+    ),
+    P(
+        "legal-form-ends-sentence",
+        "The permit was issued to Tobrex sp. z o.o. The company will hire 40 welders in Gliwice.",
+        ("Tobrex sp. z o.o.",),
+        ("Gliwice",),
+    ),
+    P(
         "generic-caps-bodies",
         "Every Investment Promotion Agency in the region now runs an Aftercare Unit, and each Special "
         "Economic Zone offers a One-Stop Shop for investors, said Dalmar Consulting.",

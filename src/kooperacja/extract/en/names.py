@@ -17,6 +17,7 @@ from kooperacja.extract.en.names_key import fold_key
 _GLUED_ACRONYM = re.compile(r"[A-Z]{2,}-(?=[A-Z][a-z])")
 _DASHES = frozenset((",", "–", "-", "—", "("))
 _PLACE_KIND = {"city": "city", "region": "region", "country": "country", "other": "other"}
+_SHORT = frozenset(("acronym", "mixedcase"))  # heads of names written as acronyms or brands
 _OPENERS = frozenset("\"“„‘'•·*-–—([:")
 _POSSESSIVE = ("'s", "’s")
 _OPENING_QUOTES = frozenset('"„“«‘')
@@ -172,6 +173,7 @@ class EnglishNames:
             r[0].lemma.lower() if r else doc.tokens[k].text.lower() for k, r in enumerate(doc.readings)
         ]
         self._toks = doc.tokens
+        self._doc = doc
         dated: set[int] = set()
         k = 0
         for d in sorted(doc.dates, key=lambda d: d.start):
@@ -265,6 +267,7 @@ class EnglishNames:
         joiners = self.lex.words("list_joiner") | self.lex.words("conjunction")
         skip = self.lex.words("list_skip")
         out: list[Mention] = []
+        people = {m.sent for m in mentions if m.type == "person"}
         todo = [p for p in parts if not self._no_company(doc, *p)]
         changed = True
         while changed:  # "Orlen, Equinor and the City of X": the list read until nothing more joins it
@@ -284,7 +287,13 @@ class EnglishNames:
                 after = n > j and n in starts
                 if i in self._after_and and i not in cued:
                     continue  # ("Quessa Labs and Tarvik" counts only in a list after a cue)
-                if before or after or i in cued:
+                if (before or after or i in cued) and s in people and self._person_shaped(doc, i, j):
+                    # "Rashid Al Marri, Chukwuma Obi and Jan Wrona": in a sentence that names people, a name of
+                    # two or three words shaped like a person's is one more person
+                    out.append(_Span(self, doc, i, j, s, False, None).make("person", None))
+                    todo.remove((i, j, s))
+                    changed = True
+                elif before or after or i in cued:
                     out.append(
                         _Span(self, doc, i, j, s, False, None).make("organization", "company", head="listed")
                     )
@@ -510,6 +519,10 @@ class EnglishNames:
             if j + k <= b and all(doc.tokens[j + n].text == form[n] for n in range(k)):
                 if j + k == b or not self._cap(doc, j + k):
                     return k
+                if form[-1] == "." and doc.tokens[j + k].text.lower() in self.lex.function_words:
+                    return (
+                        k  # "… Elmech Sp. z o.o. The company …": the form's full stop ends the sentence too
+                    )
         return 0
 
     def _extend(self, doc: Doc, i: int, b: int) -> int:
@@ -920,9 +933,13 @@ class EnglishNames:
         if self.gaz.lookup(" ".join(doc.text[toks[i].start : toks[j - 1].end].split())) is not None:
             return None
         left = self._chunk(doc, i, k, s, sent_start)
+        right = self._chunk(doc, k + 1, j, s, sent_start)
+        if not left and right and right[0].type == "person" and self._person_shaped(doc, i, k):
+            left = [
+                _Span(self, doc, i, k, s, False, None).make("person", None)
+            ]  # "Siosaia Tupou and Jan Wrona"
         if not left and not self._no_company(doc, i, k, s):
             left = [_Span(self, doc, i, k, s, False, None).make("organization", "company", head="listed")]
-        right = self._chunk(doc, k + 1, j, s, sent_start)
         if not right and not self._no_company(doc, k + 1, j, s):
             right = [
                 _Span(self, doc, k + 1, j, s, False, None).make("organization", "company", head="listed")
@@ -962,6 +979,8 @@ class EnglishNames:
                         or left.head == "branch"
                         or (left.head in self._own_heads and right.head in self._own_heads)
                         or (left.head == "acronym" and k == i + 1 and right.head in self._own_heads)
+                        # "PKO Bank Polski and KGHM Polska Miedź": a body and a name that opens with an acronym
+                        or (left.head in self._own_heads and right.head in _SHORT and toks[k + 1].is_upper)
                     ):
                         return [left, *self._chunk(doc, k + 1, j, s, sent_start)]
         return None
@@ -1095,6 +1114,11 @@ class EnglishNames:
             if tuple(self.lemma[j - k : j]) in self.lex.org_heads:
                 return True
         return False
+
+    def _person_shaped(self, doc: Doc, i: int, j: int) -> bool:
+        """Tokens i..j are shaped like a person's name that the dictionary of first names may not know: two or
+        three capitalised words, the last no common English word ("Chukwuma Obi"; not "Tarvik Digital")."""
+        return self._looks_person(doc, i, j) and not self._common(doc, j - 1, j) and not self._head(i, j)
 
     def _looks_person(self, doc: Doc, i: int, j: int) -> bool:
         if not 2 <= j - i <= 3:
@@ -1235,8 +1259,15 @@ class EnglishNames:
         if place is None:
             return None
         head = c.head
+        toks = c.doc.tokens
+        polish_last = (
+            c.j - c.i >= 2
+            and toks[c.j - 1].text.lower() in self.lex.polish_heads
+            and not any((self.lemma[k],) in self.lex.org_heads for k in range(c.i, c.j))
+        )  # "Dobre Miasto", "Nowe Miasto": a town whose name ends with a Polish head word ("Miasto Katowice" opens)
         if (
             head is None
+            or polish_last
             or place.kind == "country"
             or self._place_name(c.i, c.j)
             or (place.kind == "region" and head[0] == "regional_government")
@@ -1774,6 +1805,8 @@ class EnglishNames:
             toks = self._toks
             for k in range(i, j):
                 pl = self.lex.polish_heads.get(toks[k].text.lower())
+                if pl is not None and k > i and self._place_owner(self._doc, i, k + 1):
+                    continue  # "Dobre Miasto": the head word closes a town's name
                 if pl is not None:  # "Klaster Obróbki Metali", "Krajowa Izba Gospodarcza": a Polish name
                     return pl[0], j - i == 1
             last = lem[-1]
