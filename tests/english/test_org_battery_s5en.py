@@ -528,6 +528,22 @@ PASSAGES: tuple[Passage, ...] = (
         ("Gliwice",),
     ),
     P(
+        "agenda",
+        "Agenda\n09:00 Registration and Welcome Coffee\n10:00 Panel I: Nearshoring in Central Europe\n"
+        "Speakers: CEO, Marwick Group; Head of Research, Halden Advisory; Partner, Ostrova Legal\n"
+        "11:30 Networking Lunch\nOrganiser: Polish-Slovak Chamber of Commerce. Strategic Partner: Silesia "
+        "Development Agency.",
+        ("Marwick Group", "Polish-Slovak Chamber of Commerce", "Silesia Development Agency"),
+        ("CEO", "Registration and Welcome Coffee", "Networking Lunch", "Strategic Partner", "Central Europe"),
+    ),
+    P(
+        "ampersand-variant",
+        "The Polish Investment & Trade Agency (PAIH) briefed Tarlow Foods. Later the Polish Investment and "
+        "Trade Agency sent a mission to Chile.",
+        ("Polish Investment and Trade Agency|Polish Investment & Trade Agency", "Tarlow Foods"),
+        ("Chile",),
+    ),
+    P(
         "generic-caps-bodies",
         "Every Investment Promotion Agency in the region now runs an Aftercare Unit, and each Special "
         "Economic Zone offers a One-Stop Shop for investors, said Dalmar Consulting.",

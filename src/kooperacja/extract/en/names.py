@@ -307,6 +307,8 @@ class EnglishNames:
         toks = doc.tokens
         if i >= j or self._common(doc, i, j) or self._not_org(doc, i, j):
             return True  # ("Harbour Investment Week, the Northvale Zone …": an event's name is no company)
+        if j - i == 1 and (toks[i].text in self.lex.not_org_acronyms or self._title(i)):
+            return True  # "Speakers: CEO, Varnholt Group": a title or a concept's acronym
         if self._looks_person(doc, i, j) and _first_name(toks[i].text):
             return True
         return self.gaz.lookup(" ".join(doc.text[toks[i].start : toks[j - 1].end].split())) is not None
@@ -1430,6 +1432,8 @@ class EnglishNames:
         """An acronym or a mixed-case brand of up to three tokens."""
         toks, i, j = c.doc.tokens, c.i, c.j
         first = toks[i]
+        if j - i == 1 and first.text in self.lex.not_org_acronyms:
+            return _NO_NAME  # "CEO, Varnholt Group": no later rule makes a body of a concept's acronym
         if (
             not c.joined
             and (first.is_upper or _mixed_case(first.text))
