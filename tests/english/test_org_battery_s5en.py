@@ -544,6 +544,20 @@ PASSAGES: tuple[Passage, ...] = (
         ("Chile",),
     ),
     P(
+        "rector-and-prof",
+        "Rector of Lodz University of Technology Prof. Marek Zielny and Dr. Park Min-su of the Korea "
+        "Institute of Machinery and Materials signed the agreement in the TUL Main Building.",
+        ("Lodz University of Technology", "Korea Institute of Machinery and Materials"),
+        ("TUL Main Building", "Marek Zielny", "Park Min-su"),
+    ),
+    P(
+        "acronym-brands",
+        "Suppliers of LG Display and SK Innovation visited the zone, and GE Healthcare opened a service "
+        "centre in Krakow.",
+        ("LG Display", "SK Innovation", "GE Healthcare"),
+        ("Krakow",),
+    ),
+    P(
         "generic-caps-bodies",
         "Every Investment Promotion Agency in the region now runs an Aftercare Unit, and each Special "
         "Economic Zone offers a One-Stop Shop for investors, said Dalmar Consulting.",

@@ -554,6 +554,12 @@ class EnglishNames:
             if legal:
                 return j + legal, True
             if self._cap(doc, j):
+                if (
+                    self.lex.titles.get(toks[j].text.lower()) == "honorific"
+                    and j + 1 < b
+                    and toks[j + 1].text == "."
+                ):
+                    break  # "… University of Technology Prof. Ewa Brzoza": a form of address opens a person's name
                 j += 1
                 if toks[j - 1].text.endswith(_POSSESSIVE):
                     if not (j < b and self._cap(doc, j) and (self.lemma[j],) in self.lex.org_heads):
@@ -676,6 +682,8 @@ class EnglishNames:
         toks = doc.tokens
         nxt = j + 1
         ok = toks[j].text == "." and toks[j - 1].text.lower() in self.lex.abbreviations
+        if ok and self.lex.titles.get(toks[j - 1].text.lower()) == "honorific":
+            return 0  # "… University of Technology Prof. Ewa Brzoza": a form of address opens a person's name
         return 1 if ok and nxt < b and self._cap(doc, nxt) else 0
 
     def _ext_in_place(self, doc: Doc, i: int, j: int, b: int) -> int:
@@ -1446,6 +1454,9 @@ class EnglishNames:
                 unit = self._acronym_unit(c)
                 if unit is not None:
                     return unit
+                if self.lemma[j - 1] in self.lex.words("venue_word") and self._common(c.doc, i + 1, j):
+                    return _NO_NAME  # "GUT Main Building", "KSSE Conference Hall": a building of the body's
+                    # (not "SK Innovation", "LG Display": an acronym and common words are often a firm)
                 if self._field_noun_after(c.doc, j, c.s):
                     # "GreenTech companies", "the ClusterXchange scheme", "QWX Gold certificates": a field, a
                     # scheme or a standard
