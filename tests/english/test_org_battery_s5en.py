@@ -558,6 +558,13 @@ PASSAGES: tuple[Passage, ...] = (
         ("Krakow",),
     ),
     P(
+        "government-two-ways",
+        "The Polish Government approved the aid for Veska Glassworks S.A. The Government of Poland will "
+        "pay it in two parts, the Zone Authority confirmed.",
+        ("Government of Poland|Polish Government", "Veska Glassworks S.A."),
+        ("Zone Authority",),
+    ),
+    P(
         "generic-caps-bodies",
         "Every Investment Promotion Agency in the region now runs an Aftercare Unit, and each Special "
         "Economic Zone offers a One-Stop Shop for investors, said Dalmar Consulting.",

@@ -55,6 +55,14 @@ class EnglishEntities:
         self._head_words = frozenset(w for h in lex.org_heads for w in h) - lex.words("last_only_head")
         self._small_words = lex.function_words | lex.words("connector") | lex.words("initials_skip")
         self._demonyms = frozenset(fold(d) for d in lex.demonyms)
+        from kooperacja.extract.en.gazetteer import en_gazetteer
+
+        countries = en_gazetteer().country_names
+        # "Polish" -> "poland": a nationality in a name stands for its country ("Polish Government" and
+        # "Government of Poland" are one body)
+        self._country_of = {
+            fold(d): fold_key(countries[c]) for d, c in lex.demonyms.items() if c in countries
+        }
 
     def __call__(self, doc: Doc) -> None:
         self._defined_acronyms(doc)
@@ -233,7 +241,11 @@ class EnglishEntities:
                 continue
             words = {w for w in fold_key(m.name).replace("-", " ").split() if w not in small}
             own = frozenset(
-                w for w in words if w not in heads and w.rstrip("s") not in heads and w not in demonyms
+                self._country_of.get(w, w)
+                for w in words
+                if w not in heads
+                and w.rstrip("s") not in heads
+                and (w not in demonyms or w in self._country_of)
             )
             if not own:
                 continue

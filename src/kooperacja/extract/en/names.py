@@ -139,6 +139,7 @@ class EnglishNames:
         self.seat_suffix = lex.words("seat_suffix")  # "Antwerp-based"
         # the evidence of an organisation that a name carries itself: its head word, a legal form, a known name
         self._own_heads = frozenset(lex.org_heads.values()) | {"known", "zone", "legal"}
+        self._head_word_set = frozenset(w for h in lex.org_heads for w in h)  # every word of every head
         self._legal_last = frozenset(f[-1] for f in lex.legal_forms)  # the tokens a legal form ends with
         self.legal_by_first: dict[str, list[tuple[str, ...]]] = {}
         for form in lex.legal_forms:  # longest first
@@ -1336,6 +1337,14 @@ class EnglishNames:
             and not any(self.gaz.lookup(t.text) for t in toks[i:j] if t.is_word)
         ):
             return _NO_NAME  # "Medical Technologies", "Smart Systems": a field, not a firm (no "the", no own word)
+        if (
+            j - i == 2
+            and all(self.lemma[k] in self._head_word_set for k in (i, j - 1))
+            and self._common(doc, i, j)
+        ):
+            generic = (
+                True  # "the Zone Authority", "the Energy Cluster": two words of heads name a kind of body
+            )
         m = c.make("organization", subtype, head=subtype)
         if self._seat(doc, m) or not generic:
             return m
