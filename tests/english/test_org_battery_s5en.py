@@ -565,6 +565,13 @@ PASSAGES: tuple[Passage, ...] = (
         ("Zone Authority",),
     ),
     P(
+        "unit-after-possessive",
+        "The visit was prepared by the Harrowgate Development Agency's Foreign Trade Office in Lagos, and "
+        "Poland's Ministry of Funds and Regional Policy sent an observer.",
+        ("Harrowgate Development Agency", "Ministry of Funds and Regional Policy"),
+        ("Foreign Trade Office", "Lagos"),
+    ),
+    P(
         "generic-caps-bodies",
         "Every Investment Promotion Agency in the region now runs an Aftercare Unit, and each Special "
         "Economic Zone offers a One-Stop Shop for investors, said Dalmar Consulting.",

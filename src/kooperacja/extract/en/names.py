@@ -1330,6 +1330,8 @@ class EnglishNames:
             return _NO_NAME  # "Free Zones": zones in general
         if self._common(doc, i, j) and self._generic_kind(c):
             return _NO_NAME
+        if self._common(doc, i, j) and self._unit_of_owner(c):
+            return _NO_NAME
         if (
             subtype == "company"
             and c.prev != "the"
@@ -1349,6 +1351,21 @@ class EnglishNames:
         if self._seat(doc, m) or not generic:
             return m
         return _NO_NAME
+
+    def _unit_of_owner(self, c: _Span) -> bool:
+        """ "the Harbour Agency's Foreign Trade Office", "Qwertonix's Research Centre": common words after a
+        body's possessive name a unit of that body (folded into it), not a body of their own; a place's
+        possessive ("Poland's Ministry of Development") owns a body."""
+        i = c.i
+        if i - 1 < c.a:
+            return False
+        owner = c.doc.tokens[i - 1]
+        if not owner.text.endswith(_POSSESSIVE) or not owner.text[:1].isupper():
+            return False
+        k = i - 1
+        while k - 1 >= c.a and self._cap(c.doc, k - 1):
+            k -= 1  # the owner's whole name, for the gazetteer
+        return not self._place_owner(c.doc, k, i) and not self._place_owner(c.doc, i - 1, i)
 
     def _generic_kind(self, c: _Span) -> bool:
         """A run of common words with an organisation's head that names a kind of body, or a thing named after
