@@ -1381,8 +1381,11 @@ class EnglishNames:
         if quotes and any(k < quotes[0] or k > quotes[-1] for k in heads):
             return False  # "Foundation „Harbour Makers”": a head, and the body's own name in quotes
         if heads:
-            t = toks[heads[-1]]
-            if t.text.lower() != self.lemma[heads[-1]] and t.text.endswith("s") and not t.is_upper:
+            # the head that decides: the first that "of" follows ("Ministry of Funds"), else the last
+            of_heads = [k for k in heads if k + 1 < j and toks[k + 1].text in self.lex.words("head_of")]
+            h = of_heads[0] if of_heads else heads[-1]
+            t = toks[h]
+            if t.text.lower() != self.lemma[h] and t.text.endswith("s") and not t.is_upper:
                 return True
         if c.prev in self.lex.words("generic_determiner"):
             return True
