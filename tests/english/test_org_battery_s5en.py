@@ -572,6 +572,13 @@ PASSAGES: tuple[Passage, ...] = (
         ("Foreign Trade Office", "Lagos"),
     ),
     P(
+        "list-of-unknown-places",
+        "The commissioner presented the districts of Songdo, Yeongjong and Cheongna to Brimfield Optics, and "
+        "awards went to Tarsk Metals, Ovelo and Harwick Plastics.",
+        ("Brimfield Optics", "Tarsk Metals", "Ovelo", "Harwick Plastics"),
+        ("Songdo", "Yeongjong", "Cheongna"),
+    ),
+    P(
         "generic-caps-bodies",
         "Every Investment Promotion Agency in the region now runs an Aftercare Unit, and each Special "
         "Economic Zone offers a One-Stop Shop for investors, said Dalmar Consulting.",

@@ -190,6 +190,7 @@ class EnglishNames:
         doc.event_names = []
         self.surnames: set[str] = set()  # last words of the people named so far ("Wrona will build …")
         mentions: list[Mention] = []
+        self._so_far = mentions  # the mentions found so far, for the rules that look back at a list's items
         unnamed: list[tuple[int, int, int]] = []  # runs that named nothing
         self._after_and: set[int] = set()  # of them, those after a name and "and" (`_unnamed_after_and`)
         for s, (a, b) in enumerate(doc.sent_span):
@@ -946,9 +947,15 @@ class EnglishNames:
         left = self._chunk(doc, i, k, s, sent_start)
         right = self._chunk(doc, k + 1, j, s, sent_start)
         if not left and right and right[0].type == "person" and self._person_shaped(doc, i, k):
-            left = [
-                _Span(self, doc, i, k, s, False, None).make("person", None)
-            ]  # "Siosaia Tupou and Jan Wrona"
+            # "Siosaia Tupou and Jan Wrona"
+            left = [_Span(self, doc, i, k, s, False, None).make("person", None)]
+        # a list of organisations: a body among its items ("…, Fakro and Nowy Styl Group"); a list of names of
+        # no known kind ("Songdo, Yeongjong and Cheongna") lists no companies
+        bodies = any(m.type == "organization" for m in (*left, *right)) or any(
+            m.type == "organization" and m.t1 == i - 1 for m in self._so_far
+        )
+        if not bodies:
+            return [*left, *right]
         if not left and not self._no_company(doc, i, k, s):
             left = [_Span(self, doc, i, k, s, False, None).make("organization", "company", head="listed")]
         if not right and not self._no_company(doc, k + 1, j, s):
