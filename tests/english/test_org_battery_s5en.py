@@ -579,6 +579,13 @@ PASSAGES: tuple[Passage, ...] = (
         ("Songdo", "Yeongjong", "Cheongna"),
     ),
     P(
+        "general-assembly",
+        "The vote took place at the BCN General Assembly in Ghent, where the Assembly of European Regions "
+        "and Ostend Port Authority presented their plans.",
+        ("Assembly of European Regions", "Ostend Port Authority"),
+        ("BCN General Assembly", "General Assembly", "Ghent"),
+    ),
+    P(
         "generic-caps-bodies",
         "Every Investment Promotion Agency in the region now runs an Aftercare Unit, and each Special "
         "Economic Zone offers a One-Stop Shop for investors, said Dalmar Consulting.",
