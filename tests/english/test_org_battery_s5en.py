@@ -586,6 +586,14 @@ PASSAGES: tuple[Passage, ...] = (
         ("BCN General Assembly", "General Assembly", "Ghent"),
     ),
     P(
+        "eu-funds-roles",
+        "The Managing Authority of the programme is the Ministry of Digital Affairs, and the National Centre "
+        "for Research and Development acts as the Intermediate Body; the Certifying Authority checked the "
+        "claims of Teravolt Cables.",
+        ("Ministry of Digital Affairs", "National Centre for Research and Development", "Teravolt Cables"),
+        ("Managing Authority", "Intermediate Body", "Certifying Authority"),
+    ),
+    P(
         "generic-caps-bodies",
         "Every Investment Promotion Agency in the region now runs an Aftercare Unit, and each Special "
         "Economic Zone offers a One-Stop Shop for investors, said Dalmar Consulting.",

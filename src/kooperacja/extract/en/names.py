@@ -1398,8 +1398,9 @@ class EnglishNames:
             return True
         head_of = self.lex.words("head_of")
         if not self._head_last(i, j) and not any(
-            toks[k].text in head_of and self._head_last(i, k) for k in range(i + 1, j)
-        ):
+            toks[k].text in head_of and (self._head_last(i, k) or self._head_last(i, k + 1))
+            for k in range(i + 1, j)
+        ):  # ("National Centre for Research and Development": the head "centre for" takes its words)
             return True
         if self.lemma[j - 1] in self.lex.words("acting_only_head"):
             b = doc.sent_span[c.s][1]
