@@ -594,6 +594,13 @@ PASSAGES: tuple[Passage, ...] = (
         ("Managing Authority", "Intermediate Body", "Certifying Authority"),
     ),
     P(
+        "trade-word-modifier",
+        "The Silesia Energy sector and Western Pomerania Aerospace suppliers met the Varta Glass company and "
+        "Brimfield Optics in Szczecin.",
+        ("Varta Glass", "Brimfield Optics"),
+        ("Silesia Energy", "Western Pomerania Aerospace", "Szczecin"),
+    ),
+    P(
         "generic-caps-bodies",
         "Every Investment Promotion Agency in the region now runs an Aftercare Unit, and each Special "
         "Economic Zone offers a One-Stop Shop for investors, said Dalmar Consulting.",

@@ -1341,6 +1341,14 @@ class EnglishNames:
             return _NO_NAME
         if (
             subtype == "company"
+            and self.lemma[j - 1] in self._last_heads
+            and self._modifies_noun(doc, j, c.s)
+        ):
+            return (
+                _NO_NAME  # "the Silesia Energy sector", "Pomerania Aerospace suppliers": a field, not a firm
+            )
+        if (
+            subtype == "company"
             and c.prev != "the"
             and self._common(doc, i, j)
             and not any(self.gaz.lookup(t.text) for t in toks[i:j] if t.is_word)
@@ -1503,6 +1511,17 @@ class EnglishNames:
                         "organization", None, head="acronym" if j - i == 1 and first.is_upper else "mixedcase"
                     )
         return None
+
+    def _modifies_noun(self, doc: Doc, j: int, s: int) -> bool:
+        """A noun of a field, or of a kind of company in the plural, in lower case right after the name ("…
+        Energy sector", "… Aerospace suppliers"): the name's words describe that noun."""
+        b = doc.sent_span[s][1]
+        if j >= b or not doc.tokens[j].text.islower():
+            return False
+        noun = self.lemma[j]
+        if noun in self.lex.descriptors:  # "the Varta Glass company" is the firm; "… Glass companies" a field
+            return doc.tokens[j].text != noun
+        return noun in self.lex.words("field_noun")
 
     def _field_noun_after(self, doc: Doc, j: int, s: int) -> bool:
         """A noun of a field, a market or a scheme in lower case right after a brand-like word ("GreenTech
