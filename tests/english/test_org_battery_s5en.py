@@ -601,6 +601,13 @@ PASSAGES: tuple[Passage, ...] = (
         ("Silesia Energy", "Western Pomerania Aerospace", "Szczecin"),
     ),
     P(
+        "form-after-acronym",
+        "Kestrel Harbour Industrial Park (KHIP) JV Co., Ltd. received a licence, and Tamsin Electronics Co., "
+        "Ltd. will be its first tenant.",
+        ("Kestrel Harbour Industrial Park", "Tamsin Electronics Co., Ltd."),
+        ("JV Co., Ltd.",),
+    ),
+    P(
         "generic-caps-bodies",
         "Every Investment Promotion Agency in the region now runs an Aftercare Unit, and each Special "
         "Economic Zone offers a One-Stop Shop for investors, said Dalmar Consulting.",

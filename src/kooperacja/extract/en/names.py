@@ -1266,6 +1266,11 @@ class EnglishNames:
         for form in self.lex.legal_forms:
             k = len(form)
             if c.j - c.i > k and all(toks[c.j - k + n].text == form[n] for n in range(k)):
+                own = [t.text for t in toks[c.i : c.j - k] if t.is_word]
+                if all(w in self.lex.not_org_acronyms for w in own):
+                    return (
+                        _NO_NAME  # "… Park (VSIP) JV Co., Ltd.": a concept's acronym and a form are no name
+                    )
                 head = c.head  # "Qwerty Technology Park S.A.": a park run as a company is still a park
                 sub = head[0] if head is not None and head[0] in _BODY_OVER_FORM else "company"
                 return c.make("organization", sub, head="legal")
