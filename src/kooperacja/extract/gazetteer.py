@@ -3,10 +3,13 @@
 
 from __future__ import annotations
 
+import csv
 import itertools
 from dataclasses import dataclass
 from functools import lru_cache
+from importlib import resources
 
+from kooperacja.data.language_data import language_data, on_data_change
 from kooperacja.text.morphology import ADJECTIVAL, NOMINAL, Reading, morphology
 
 _KIND_RANK = {"country": 0, "region": 1, "city": 2, "other": 3}
@@ -193,11 +196,10 @@ class CompanyIndex:
 
 @lru_cache(maxsize=1)
 def companies() -> CompanyIndex:
-    import csv
-    from importlib import resources
-
-    from kooperacja.data.language_data import language_data
-
+    """The well-known companies of data/gazetteer/companies.tsv, indexed once."""
     text = resources.files("kooperacja.data.gazetteer").joinpath("companies.tsv").read_text(encoding="utf-8")
     rows = list(csv.DictReader(text.splitlines(), delimiter="\t", quoting=csv.QUOTE_NONE))
     return CompanyIndex(rows, tuple(language_data("pl").column("name_case_endings")))
+
+
+on_data_change(companies.cache_clear)
