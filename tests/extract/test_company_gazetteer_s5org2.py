@@ -46,6 +46,11 @@ def test_the_inflected_form_is_not_kept_as_a_name() -> None:
     assert "Volkswagenem" not in found
 
 
+def test_a_state_development_bank_is_an_agency() -> None:
+    found = _entities("Kredyt dla gminy udzielił w końcu Bank Gospodarstwa Krajowego.")
+    assert found.get("Bank Gospodarstwa Krajowego") == ("organization", "agency"), found
+
+
 def test_a_name_in_capitals_keeps_the_text_spelling() -> None:
     found = _entities("W konferencji udział wzięli przedstawiciele PKN ORLEN i gminy.")
     assert found.get("PKN ORLEN") == ("organization", "company"), found
@@ -84,7 +89,7 @@ def test_the_table_is_well_formed() -> None:
     assert len(rows) >= 300
     names: list[str] = []
     for r in rows:
-        assert r["name"] and r["subtype"] == "company" and len(r["country"]) == 2, r
+        assert r["name"] and r["subtype"] in ("company", "agency") and len(r["country"]) == 2, r
         names += [r["name"], *filter(None, r["aliases"].split("|"))]
     assert len(names) == len(set(names)), "a name or alias is listed twice"
     assert companies().max_words >= 3
