@@ -86,11 +86,27 @@ def _compile(spec: TokenSpec) -> Any:
             lambda doc, i: not lemma.isdisjoint(doc.lemmas(i))
         )  # the lower-cased lemmas of all readings
     elif spec.lemma is not None or spec.pos is not None or spec.case is not None:
-        tests.append(lambda doc, i: any(spec._reading(r) for r in doc.readings[i]))
+        pos, case = spec.pos, spec.case
+
+        def any_reading(doc: Any, i: int) -> bool:
+            """`_reading` of any reading of token i, its tests inlined (no call per reading)."""
+            for r in doc.readings[i]:
+                if lemma is not None and r.lemma.lower() not in lemma:
+                    continue
+                if pos is not None and r.pos not in pos:
+                    continue
+                if case is None or r.cases & case:
+                    return True
+            return False
+
+        tests.append(any_reading)
     if not tests:
         return lambda doc, i: True
     if len(tests) == 1:
         return tests[0]
+    if len(tests) == 2:
+        first, second = tests
+        return lambda doc, i: bool(first(doc, i) and second(doc, i))
     return lambda doc, i: all(t(doc, i) for t in tests)
 
 

@@ -204,11 +204,39 @@ class Pipeline:
         else:
             record = to_record(self.make_doc(document, lang))
         if not _loaded:
+            _preload(lang)
             _freeze_loaded_data()
         return record
 
 
 _loaded = False
+
+
+def _preload(lang: str) -> None:
+    """Loads (and compiles) the language data that rules read lazily, on the first document that needs it, so
+    that it is made before `gc.freeze` and not during a later document's extraction."""
+    if lang != "pl":
+        return
+    from kooperacja.data.language_data import language_data
+    from kooperacja.extract import agglutinated, entities, entity_aliases, event_coref, event_dates, figures
+    from kooperacja.text import sentences
+
+    root = language_data(lang).root
+    entity_aliases._intros(lang)
+    entity_aliases._longest_intro(lang)
+    agglutinated._endings(lang)
+    entities._admin_prefixes(lang)
+    event_coref._signing_nouns(lang)
+    sentences._abbreviations(lang)
+    sentences._units(lang)
+    for load in (
+        event_dates._relative_pronouns,
+        event_dates._happened_lead,
+        event_dates._occasion_kinds,
+        event_dates._tellers,
+        figures._body_heads_at,
+    ):
+        load(lang, root)
 
 
 def _freeze_loaded_data() -> None:
