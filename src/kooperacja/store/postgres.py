@@ -609,7 +609,8 @@ class PostgresBackend(Backend):
             of_kind = [(rid, lemmas) for rid, k, lemmas in rows if k == kind]
             if of_kind:
                 self.executemany(
-                    f"INSERT INTO search_fts_{kind} (rowid, tsv) VALUES (?, to_tsvector('simple', ?))", of_kind
+                    f"INSERT INTO search_fts_{kind} (rowid, tsv) VALUES (?, to_tsvector('simple', ?))",
+                    of_kind,
                 )
 
     def fts_delete_doc(self, doc_pk: int) -> None:
