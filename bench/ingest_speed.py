@@ -3,6 +3,12 @@
     python bench/ingest_speed.py                    # 10,000 documents, SQLite and a temporary PostgreSQL
     python bench/ingest_speed.py --docs 500 --no-pg
     python bench/ingest_speed.py --pg postgresql://user@host/db
+    python bench/ingest_speed.py --real /work/final5/dev2.jsonl=../shared/eval/dev2 --no-queries
+
+With --real RECORDS=FOLDER (repeatable): the records of real articles (made by `kooperacja extract`) with
+their texts (FOLDER), stored as `kooperacja load` stores them, in a process warmed up first (gazetteer,
+Morfeusz, the sentence embedder loaded by a throw-away load), with the loader's and the PostgreSQL
+server's CPU, and the statements and blocking reads per document counted at psycopg.
 
 Prints documents/s (full ingest: extraction + resolution + storage; and storage of ready records alone),
 the bare extraction rate, peak RSS, database size, and p50/p95 latency of show, events and search.
@@ -234,6 +240,102 @@ def generate(n: int, seed: int = 7) -> list[tuple[Document, dict[str, Any]]]:
     return out
 
 
+def real_pairs(specs: list[str]) -> list[tuple[Document, dict[str, Any]]]:
+    """(Document, record) of each record of RECORDS.jsonl whose text FOLDER holds, for `RECORDS=FOLDER`."""
+    from kooperacja.documents.readers import read_paths
+
+    out = []
+    for spec in specs:
+        records, _, folder = spec.partition("=")
+        docs = {d.doc_id: d for d in read_paths([folder]) if isinstance(d, Document)}
+        with open(records, encoding="utf-8") as fh:
+            for line in fh:
+                rec = json.loads(line)
+                if rec.get("doc_id") in docs:
+                    out.append((docs[rec["doc_id"]], rec))
+    return out
+
+
+def warm_up(folder: str) -> None:
+    """Load what a loader process loads once (gazetteer, Morfeusz, the sentence embedder) by a throw-away
+    load of the bundled samples' records, so that a short run measures the per-document cost."""
+    from kooperacja.extract import extract_document
+    from kooperacja.resolve.similarity import similarity
+    from kooperacja.store import open_store
+
+    samples = sorted(Path(__file__).resolve().parents[1].glob("samples/*.txt"))[:20]
+    docs = [Document(doc_id=p.stem, text=p.read_text(encoding="utf-8"), source=str(p)) for p in samples]
+    store = open_store(os.path.join(folder, "warm.db"))
+    try:
+        store.ingest_records([extract_document(d) for d in docs], {d.doc_id: d for d in docs})
+    finally:
+        store.close()
+    similarity("Umowa o współpracy podpisana w porcie.", ["Porozumienie zawarte w porcie."])
+
+
+class StatementCounter:
+    """Statements sent, results read and the reads that waited for the server (the others came with an
+    earlier read of the same pipeline) through psycopg (PostgreSQL), counted while installed."""
+
+    def __init__(self) -> None:
+        self.statements = 0
+        self.reads = 0
+        self.waits = 0
+        self._saved: list[tuple[Any, str, Any]] = []
+
+    def install(self) -> None:
+        import psycopg
+
+        def counting(cls: Any, name: str, per_row: bool = False, read: bool = False) -> None:
+            orig = getattr(cls, name)
+
+            def wrapper(obj: Any, *a: Any, **k: Any) -> Any:
+                if read:
+                    self.reads += 1
+                    self.waits += obj.pgresult is None  # not fetched with an earlier read of its pipeline
+                else:
+                    self.statements += len(a[1]) if per_row and len(a) > 1 else 1
+                return orig(obj, *a, **k)
+
+            self._saved.append((cls, name, orig))
+            setattr(cls, name, wrapper)
+
+        counting(psycopg.Connection, "execute")
+        counting(psycopg.Cursor, "executemany", per_row=True)
+        for name in ("fetchone", "fetchall", "fetchmany"):
+            counting(psycopg.Cursor, name, read=True)
+
+    def remove(self) -> None:
+        for cls, name, orig in reversed(self._saved):
+            setattr(cls, name, orig)
+        self._saved = []
+
+
+_TICKS = os.sysconf("SC_CLK_TCK")
+
+
+def server_cpu(data_dir: str) -> float:
+    """CPU seconds of a PostgreSQL server: the postmaster with its reaped children, and its live ones."""
+    try:
+        pid = int(Path(data_dir, "postmaster.pid").read_text().split()[0])
+    except (OSError, ValueError, IndexError):
+        return 0.0
+    total = 0
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            fields = Path("/proc", entry, "stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        ppid = int(fields[1])
+        if int(entry) == pid:
+            total += sum(int(f) for f in fields[11:15])  # utime stime cutime cstime
+        elif ppid == pid:
+            total += int(fields[11]) + int(fields[12])
+    return total / _TICKS
+
+
 def peak_rss_mb() -> float:
     own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     kids = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
@@ -283,15 +385,28 @@ def query_latencies(store: Any, names: list[str], rounds: int = 200) -> dict[str
     }
 
 
-def run_backend(label: str, url: str, pairs: list, full: bool, jobs: int, rounds: int) -> dict[str, Any]:
-    """One ingest into a fresh database, then query latencies."""
+def run_backend(
+    label: str,
+    url: str,
+    pairs: list,
+    full: bool,
+    jobs: int,
+    rounds: int,
+    data_dir: str | None = None,
+) -> dict[str, Any]:
+    """One ingest into a fresh database (with the loader's CPU, the server's and, on PostgreSQL, the
+    statements and blocking reads per document), then query latencies (none with `rounds` 0)."""
     from kooperacja.store import open_store
 
     docs = [d for d, _ in pairs]
     out: dict[str, Any] = {"backend": label}
     store = open_store(url)
+    counter = StatementCounter() if label == "postgres" else None
     try:
-        t = time.perf_counter()
+        if counter is not None:
+            counter.install()
+        t, c = time.perf_counter(), time.process_time()
+        s0 = server_cpu(data_dir) if data_dir else 0.0
         if full:
             summary = store.ingest(docs, jobs=jobs)
             out["mode"] = "extract+resolve+store"
@@ -299,9 +414,18 @@ def run_backend(label: str, url: str, pairs: list, full: bool, jobs: int, rounds
         else:
             summary = store.ingest_records([r for _, r in pairs], {d.doc_id: d for d in docs})
             out["mode"] = "records: resolve+store"
-        dt = time.perf_counter() - t
+        dt, cpu = time.perf_counter() - t, time.process_time() - c
+        srv = (server_cpu(data_dir) - s0) if data_dir else 0.0
+        if counter is not None:
+            counter.remove()
+            out["statements_per_doc"] = round(counter.statements / len(docs), 1)
+            out["reads_per_doc"] = round(counter.reads / len(docs), 1)
+            out["waits_per_doc"] = round(counter.waits / len(docs), 1)
         out["docs_per_s"] = round(len(docs) / dt, 1)
         out["seconds"] = round(dt, 1)
+        out["loader_cpu_s"] = round(cpu, 2)
+        out["server_cpu_s"] = round(srv, 2)
+        out["docs_per_cpu_s"] = round(len(docs) / (cpu + srv), 1)
         out["summary"] = {k: v for k, v in summary.items() if k != "errors"}
         names = [
             r[0]
@@ -309,9 +433,12 @@ def run_backend(label: str, url: str, pairs: list, full: bool, jobs: int, rounds
                 "SELECT name FROM entities WHERE type = 'organization' ORDER BY doc_count DESC LIMIT 300"
             )
         ]
-        out["queries"] = query_latencies(store, names or ["Klaster"], rounds)
+        if rounds:
+            out["queries"] = query_latencies(store, names or ["Klaster"], rounds)
         out["db_size_mb"] = round(store.db.size_bytes() / 1e6, 1)
     finally:
+        if counter is not None:
+            counter.remove()
         store.close()
     return out
 
@@ -339,7 +466,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument(
         "--extract-sample", type=int, default=0, help="documents for the bare extraction rate (default all)"
     )
-    ap.add_argument("--rounds", type=int, default=200, help="query rounds for latencies")
+    ap.add_argument("--rounds", type=int, default=200, help="query rounds for latencies (0: none)")
+    ap.add_argument(
+        "--real",
+        action="append",
+        metavar="RECORDS=FOLDER",
+        help="records of real articles and the folder of their texts, stored instead of generated ones",
+    )
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args(argv)
     if args.jobs is None:
@@ -348,22 +481,26 @@ def main(argv: list[str] | None = None) -> int:
         args.jobs = default_jobs()
 
     t = time.perf_counter()
-    pairs = generate(args.docs)
-    report: dict[str, Any] = {"docs": args.docs, "generate_s": round(time.perf_counter() - t, 1), "runs": []}
-
-    if not args.records_only:
-        from kooperacja.extract import extract_document
-
-        sample = [d for d, _ in pairs][: args.extract_sample or None]
-        extract_document(sample[0])  # warm-up: language data
-        t = time.perf_counter()
-        for d in sample:
-            extract_document(d)
-        report["bare_extraction_docs_per_s"] = round(len(sample) / (time.perf_counter() - t), 1)
-
+    pairs = real_pairs(args.real) if args.real else generate(args.docs)
+    report: dict[str, Any] = {"docs": len(pairs), "generate_s": round(time.perf_counter() - t, 1), "runs": []}
     tmp = tempfile.mkdtemp(prefix="kooperacja-bench-")
+    if args.real:
+        args.records_only = True
+        warm_up(tmp)
+
+    from kooperacja.extract import extract_document
+
+    sample = [d for d, _ in pairs][: args.extract_sample or None]
+    extract_document(sample[0])  # warm-up: language data
+    t, c = time.perf_counter(), time.process_time()
+    for d in sample:
+        extract_document(d)
+    report["bare_extraction_docs_per_s"] = round(len(sample) / (time.perf_counter() - t), 1)
+    report["bare_extraction_docs_per_cpu_s"] = round(len(sample) / (time.process_time() - c), 1)
+
     backends = [("sqlite", os.path.join(tmp, "bench.db"))]
     pg = None
+    data_dir = None
     if not args.no_pg:
         if args.pg == "temp":
             try:
@@ -373,6 +510,7 @@ def main(argv: list[str] | None = None) -> int:
                 pg = PostgresServer(bindir)
                 pg.start()
                 backends.append(("postgres", pg.url()))
+                data_dir = pg.data
             except Exception as exc:
                 print(f"(no PostgreSQL: {exc})", file=sys.stderr)
                 pg = None
@@ -388,10 +526,16 @@ def main(argv: list[str] | None = None) -> int:
                             os.remove(url + suffix)
                 else:
                     _reset_pg(url)
-                res = run_backend(label, url, pairs, full, args.jobs, args.rounds)
-                if full and "bare_extraction_docs_per_s" in report:
+                res = run_backend(
+                    label, url, pairs, full, args.jobs, args.rounds, data_dir if label == "postgres" else None
+                )
+                if full:
                     res["share_of_bare_extraction"] = round(
                         res["docs_per_s"] / report["bare_extraction_docs_per_s"], 3
+                    )
+                else:  # CPU against CPU: the loader's and the server's against the extractor's
+                    res["cpu_share_of_bare_extraction"] = round(
+                        res["docs_per_cpu_s"] / report["bare_extraction_docs_per_cpu_s"], 3
                     )
                 report["runs"].append(res)
                 if not args.json:
@@ -404,8 +548,10 @@ def main(argv: list[str] | None = None) -> int:
     if args.json:
         print(json.dumps(report, indent=1, ensure_ascii=False))
     else:
-        if "bare_extraction_docs_per_s" in report:
-            print(f"bare extraction: {report['bare_extraction_docs_per_s']} docs/s")
+        print(
+            f"bare extraction: {report['bare_extraction_docs_per_s']} docs/s, "
+            f"{report['bare_extraction_docs_per_cpu_s']} docs per CPU second"
+        )
         print(f"peak RSS: {report['peak_rss_mb']} MB")
     return 0
 
@@ -419,22 +565,33 @@ def _reset_pg(url: str) -> None:
 
 
 def _print_run(res: dict[str, Any]) -> None:
-    q = res["queries"]
     share = (
         f"  ({res['share_of_bare_extraction'] * 100:.0f} % of bare extraction)"
         if "share_of_bare_extraction" in res
         else ""
     )
+    if "cpu_share_of_bare_extraction" in res:
+        share = (
+            f"  {res['docs_per_cpu_s']:.1f} docs per CPU s (loader {res['loader_cpu_s']} s + server "
+            f"{res['server_cpu_s']} s; {res['cpu_share_of_bare_extraction'] * 100:.0f} % of bare extraction)"
+        )
+    if "statements_per_doc" in res:
+        share += (
+            f"  per doc: {res['statements_per_doc']} statements, {res['reads_per_doc']} reads, "
+            f"{res['waits_per_doc']} of them waiting for the server"
+        )
     s = res["summary"]
     print(
         f"{res['backend']:8} {res['mode']:24} {res['docs_per_s']:8.1f} docs/s{share}  db {res['db_size_mb']} MB  "
         f"entities +{s['entities_created']} ~{s['entities_merged']}  events +{s['events_created']} ~{s['events_merged']}  "
         f"near-dup {s['near_duplicate']}"
     )
-    print(
-        "         query ms p50/p95: "
-        + "  ".join(f"{k} {v['p50_ms']:.1f}/{v['p95_ms']:.1f}" for k, v in q.items())
-    )
+    if "queries" in res:
+        q = res["queries"]
+        print(
+            "         query ms p50/p95: "
+            + "  ".join(f"{k} {v['p50_ms']:.1f}/{v['p95_ms']:.1f}" for k, v in q.items())
+        )
     sys.stdout.flush()
 
 

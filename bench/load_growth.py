@@ -26,33 +26,9 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent / "src"))
 sys.path.insert(0, str(HERE))
 
-from ingest_speed import generate, query_latencies  # noqa: E402
+from ingest_speed import generate, query_latencies, server_cpu  # noqa: E402
 
 from kooperacja.store.pgserver import PostgresServer, find_bindir  # noqa: E402
-
-_TICKS = os.sysconf("SC_CLK_TCK")
-
-
-def server_cpu(data_dir: str) -> float:
-    """CPU seconds of a PostgreSQL server: the postmaster with its reaped children, and its live ones."""
-    try:
-        pid = int(Path(data_dir, "postmaster.pid").read_text().split()[0])
-    except (OSError, ValueError, IndexError):
-        return 0.0
-    total = 0
-    for entry in os.listdir("/proc"):
-        if not entry.isdigit():
-            continue
-        try:
-            fields = Path("/proc", entry, "stat").read_text().rsplit(")", 1)[1].split()
-        except OSError:
-            continue
-        ppid = int(fields[1])
-        if int(entry) == pid:
-            total += sum(int(f) for f in fields[11:15])  # utime stime cutime cstime
-        elif ppid == pid:
-            total += int(fields[11]) + int(fields[12])
-    return total / _TICKS
 
 
 def bare_extraction(docs: list[Any]) -> float:

@@ -26,7 +26,7 @@ from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
-from kooperacja.learn.scoring import names, norm
+from kooperacja.learn.scoring import f1, names, norm
 
 HERE = Path(__file__).resolve().parent
 SHARED = HERE.parent.parent / "shared" / "eval"
@@ -117,8 +117,7 @@ def bcubed(items: list[tuple[Any, Any]]) -> tuple[float, float, float]:
         both[(g, s)] += 1
     p = sum(both[(g, s)] / by_sys[s] for g, s in items) / len(items)
     r = sum(both[(g, s)] / by_gold[g] for g, s in items) / len(items)
-    f = 2 * p * r / (p + r) if p + r else 0.0
-    return p, r, f
+    return p, r, f1(p, r)
 
 
 def load_sets(sets: list[Path]) -> tuple[dict[str, Any], dict[str, dict[str, Any]]]:

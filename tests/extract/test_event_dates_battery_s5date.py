@@ -542,7 +542,7 @@ CASES: list[tuple[str, str, str | None, str, str | None]] = [
     ),
     (
         "date_of_signing_with_dnia",
-        "Dnia 3 września 2020 r. Gmina Kępno podpisała umowę o współpracy z Uniwersytetem Ekonomicznym.",
+        "Dnia 3 września 2020 r. Gmina Kępno podpisała umowę o współpracy z Uniwersytetem Ekonomicznym w Katowicach.",
         None,
         "agreement",
         "2020-09-03",

@@ -179,7 +179,7 @@ def test_no_such_figure(text: str, wrong: str | int | None) -> None:
 
 def test_a_metric_row_in_a_temporary_data_folder_takes_effect(tmp_path) -> None:
     """A linguist adds a row to the metric table, and the extractor reads a new phrasing without code."""
-    text = "Spółka Delta Chem wyłoży w Lesznie 30 mln zł."
+    text = "Spółka Delta Chem wysupła w Lesznie 30 mln zł."
     assert figures_of(text) == set()
     src = language_data("pl").root
     for f in src.iterdir():
@@ -188,7 +188,7 @@ def test_a_metric_row_in_a_temporary_data_folder_takes_effect(tmp_path) -> None:
     for sub in (p for p in src.iterdir() if p.is_dir()):
         (tmp_path / sub.name).symlink_to(sub, target_is_directory=True)
     with (tmp_path / "figure_metrics.tsv").open("a", encoding="utf-8") as fh:
-        fh.write("wyłożyć\tinvestment\tmoney\t-4\n")
+        fh.write("wysupłać\tinvestment\tmoney\t-4\n")
     set_data_root("pl", tmp_path)
     try:
         assert ("Delta Chem", "investment", 30_000_000) in figures_of(text)

@@ -213,18 +213,16 @@ def _orgs(text: str) -> set[str]:
     return {e["name"] for e in record["entities"] if e["type"] == "organization"}
 
 
-# Known misses: a bare brand that the dictionary knows as a common noun ("toyota", a car) or a surname, with
-# no cue around it, is no name to the rules. Listed so that a fix shows (strict: they must keep failing).
+# Bare brands that the dictionary knows as a common noun ("toyota", a car) or a surname, with no cue around
+# them: found through the gazetteer of well-known companies.
 HARD: list[tuple[str, set[str], set[str]]] = [
     ("Zakład Volkswagena w Poznaniu zwiększy produkcję.", {"Volkswagen"}, {"Volkswagena"}),
     ("Przedstawiciele Siemensa odwiedzili strefę.", {"Siemens"}, {"Siemensa"}),
     ("Umowę z Toyotą podpisano w Wałbrzychu.", {"Toyota"}, {"Toyotą"}),
 ]
 
-_PARAMS = [pytest.param(*c, id=c[0][:40]) for c in CASES] + [
-    pytest.param(*c, id=c[0][:40], marks=pytest.mark.xfail(strict=True, reason="bare brand, no cue"))
-    for c in HARD
-]
+# (they pass since the gazetteer of well-known companies, data/gazetteer/companies.tsv)
+_PARAMS = [pytest.param(*c, id=c[0][:40]) for c in CASES + HARD]
 
 
 @pytest.mark.parametrize(("text", "expected", "forbidden"), _PARAMS)

@@ -7,6 +7,7 @@ from kooperacja.resolve.events import (
     THRESHOLD,
     compatible_types,
     participant_points,
+    reported_event,
     resolve_event,
     same_event,
     score_events,
@@ -145,15 +146,15 @@ def test_resolve_event_finds_compatible_types_and_records_why():
     cat = FakeCatalog(
         [ev(1, "letter_of_intent", "2021-06-08", {1, 2}), ev(2, "agreement", "2019-06-08", {1, 2})]
     )
-    eid, rule, reason = resolve_event("agreement", "2021-06", None, {1, 2}, 50, cat)  # type: ignore[arg-type]
+    eid, rule, reason = resolve_event(reported_event("agreement", "2021-06", None, {1, 2}, 50), cat)  # type: ignore[arg-type]
     assert (eid, rule) == (1, "event_overlap") and "score" in reason
-    eid, rule, _ = resolve_event("agreement", "2020", None, {1, 2}, 50, cat)  # type: ignore[arg-type]
+    eid, rule, _ = resolve_event(reported_event("agreement", "2020", None, {1, 2}, 50), cat)  # type: ignore[arg-type]
     assert (eid, rule) == (None, "new")
 
 
 def test_undated_report_between_two_dated_events_is_ambiguous():
     cat = FakeCatalog([ev(1, "agreement", "2021-06-08", {1, 2}), ev(2, "agreement", "2019-06-08", {1, 2})])
-    eid, rule, reason = resolve_event("agreement", None, None, {1, 2}, 50, cat)  # type: ignore[arg-type]
+    eid, rule, reason = resolve_event(reported_event("agreement", None, None, {1, 2}, 50), cat)  # type: ignore[arg-type]
     assert eid is None and reason.startswith("ambiguous")
 
 
@@ -161,9 +162,11 @@ def test_near_duplicate_joins_its_originals_event_whatever_the_score():
     cat = FakeCatalog(
         [ev(1, "letter_of_intent", "2021-06-08", {1, 2}, doc=7), ev(2, "visit", None, {1}, doc=7)]
     )
-    eid, rule, _ = resolve_event("letter_of_intent", None, None, {1}, 50, cat, prefer=[1, 2])  # type: ignore[arg-type]
+    eid, rule, _ = resolve_event(reported_event("letter_of_intent", None, None, {1}, 50), cat, prefer=[1, 2])  # type: ignore[arg-type]
     assert (eid, rule) == (1, "near_duplicate")
-    eid, rule, _ = resolve_event("letter_of_intent", "2020-01-01", None, {1}, 50, cat, prefer=[1, 2])  # type: ignore[arg-type]
+    eid, rule, _ = resolve_event(
+        reported_event("letter_of_intent", "2020-01-01", None, {1}, 50), cat, prefer=[1, 2]
+    )  # type: ignore[arg-type]
     assert rule != "near_duplicate"  # a contradicting date is another event even in a copied text
 
 

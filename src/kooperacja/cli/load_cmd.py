@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterator, MutableMapping
 from typing import Any
 
 
@@ -20,11 +20,14 @@ def peak_rss_mb(children: bool = False) -> float:
         return 0.0
 
 
-def stream_records(paths: list[str], texts: dict[str, Any], bad: list[str]) -> Iterator[dict[str, Any]]:
+def stream_records(
+    paths: list[str], texts: MutableMapping[str, Any], bad: list[str]
+) -> Iterator[dict[str, Any]]:
     """The records of `paths`, one at a time. A record that carries its text puts its Document in `texts`
     (unless `texts` has one for that doc_id already, from --documents) just before it is yielded, and
-    takes it out again when the next record is read: the store takes each record whole before it asks
-    for the next, so only one such text is held at a time. Bad input: one line in `bad` and on stderr."""
+    takes it out again when the next record is read: the store takes a record's Document as it reads the
+    record (it holds a block of records read ahead, `store.ingest._blocks`), so that `texts` holds one
+    such text at a time. Bad input: one line in `bad` and on stderr."""
     from kooperacja.store.bulk import RecordError, iter_records
 
     carried = None  # the doc_id whose text came with the record yielded last
@@ -76,15 +79,14 @@ def cmd_load(args: argparse.Namespace) -> int:
     from kooperacja.cli.graph_cmds import Progress, _print_json, print_summary
     from kooperacja.store import open_store
 
-    # doc_id → Document: the texts read from --documents (kept: any record may name them), and the text
-    # that the record being stored carries itself, let go once that record is stored (the store takes
-    # each record whole before it reads the next), so that memory stays bounded on a long load
-    texts: dict[str, Any] = {}
+    # doc_id → Document: the documents of --documents (an index of where each lies, read again when its
+    # record is stored: any record may name any of them), and the text that the record being stored
+    # carries itself, let go once the next record is read, so that memory stays bounded on a long load
+    texts: MutableMapping[str, Any] = {}
     if args.documents:
-        from kooperacja.documents.model import Document
-        from kooperacja.documents.readers import read_paths
+        from kooperacja.cli.ingest_input import DocumentIndex
 
-        texts = {d.doc_id: d for d in read_paths(args.documents) if isinstance(d, Document)}
+        texts = DocumentIndex(args.documents)
     progress = Progress(None, enabled=not args.quiet)
     bad: list[str] = []
 

@@ -3,41 +3,40 @@
 from __future__ import annotations
 
 from kooperacja.extract.doc import Doc, LemmaSets
-from kooperacja.text.morphology import Reading, morphology
+from kooperacja.text.morphology import CACHE_SIZE, Reading, morphology
 from kooperacja.text.sentences import split_sentences, token_sentences
-from kooperacja.text.tokens import tokenize
+from kooperacja.text.tokens import Token, tokenize
+
+Entry = tuple[tuple[Reading, ...], frozenset[str], frozenset[str]]
 
 
 def analyse_text(doc: Doc) -> None:
     """Tokens, their readings and sentences, with each token's sentence."""
     doc.tokens = tokens = tokenize(doc.text, lang=doc.lang)
-    m = morphology()
-    entries, entry = m._entries, m.entry
-    readings: list[tuple[Reading, ...]] = []
+    get = _ENTRIES.get
+    entries = [get(t.text) or _entry(t) for t in tokens]  # one look-up per token (readings, lemmas, keys)
+    doc.readings = readings = [e[0] for e in entries]
     lemmas = LemmaSets(readings)  # frozen sets, shared by equal word forms across documents
-    keys: list[frozenset[str]] = []
-    punct = _PUNCT_KEYS
-    for i, t in enumerate(tokens):
-        if t.is_word:
-            e = entries.get(t.text) or entry(t.text)
-            readings.append(e[0])
-            lemmas[i] = e[1]
-            keys.append(e[2])
-        else:
-            readings.append(())
-            lemmas[i] = _NO_LEMMAS
-            k = punct.get(t.lower)
-            if k is None:
-                if len(punct) >= 10_000:
-                    punct.clear()
-                k = punct[t.lower] = frozenset((t.lower,))
-            keys.append(k)
-    doc.readings = readings
+    lemmas.update(enumerate([e[1] for e in entries]))
     doc.set_lemma_sets(lemmas)
-    doc.keys = keys
+    doc.keys = [e[2] for e in entries]
     doc.sentences = split_sentences(doc.text, doc.lang)
     doc.sent_of, doc.sent_span = token_sentences(tokens, doc.sentences)
 
 
+def _entry(t: Token) -> Entry:
+    """(readings, lower-cased lemmas, look-up keys) of a token's text, kept for the next token written so: a
+    word's from the morphology (`Morphology.entry`), a number's or a punctuation mark's none but its own
+    lower-cased form as key."""
+    if t.is_word:
+        hit = morphology().entry(t.text)
+    else:
+        hit = ((), _NO_LEMMAS, frozenset((t.lower,)))
+    if len(_ENTRIES) >= CACHE_SIZE:
+        _ENTRIES.clear()
+    _ENTRIES[t.text] = hit
+    return hit
+
+
 _NO_LEMMAS: frozenset[str] = frozenset()
-_PUNCT_KEYS: dict[str, frozenset[str]] = {}  # the key set of each token that is no word ("2024", ",")
+_ENTRIES: dict[str, Entry] = {}  # token text -> its entry (a bounded cache shared across documents)

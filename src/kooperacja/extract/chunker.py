@@ -49,6 +49,10 @@ class NameChunker:
                 continue  # "Borowo, 3.05.2021": the place of a dateline is boilerplate
             i = s0
             while i < s1:
+                t = doc.tokens[i]
+                if not t.is_word or not t.is_cap and t.text.islower():
+                    i += 1  # no capital letter at all: `is_cap` says no, without its call (most tokens)
+                    continue
                 if not is_cap(doc, i) or doc.tokens[i].text in self.lex.strip_titles and i + 1 < s1:
                     i += 1
                     continue

@@ -115,11 +115,17 @@ class Doc:
 
     def mentions_in(self, s: int) -> list[int]:
         """Indices of the mentions in sentence s."""
-        return self._mention_index()[0].get(s, [])
+        index, ms = self._index, self.mentions
+        if index is None or index[0] != id(ms) ^ len(ms):  # as `_mention_index` tests, without its call
+            return self._mention_index()[0].get(s, [])
+        return index[1].get(s, [])
 
     def mention_at(self, i: int) -> int | None:
         """Index of the mention that covers token i, if any."""
-        return self._mention_index()[1].get(i)
+        index, ms = self._index, self.mentions
+        if index is None or index[0] != id(ms) ^ len(ms):
+            return self._mention_index()[1].get(i)
+        return index[2].get(i)
 
     def _lemmas(self, i: int) -> frozenset[str]:
         """Lower-cased lemmas of token i (cached: components ask for them many times)."""

@@ -11,6 +11,12 @@ PARTY_TYPES = ("agreement", "letter_of_intent", "cooperation")
 MIN_PARTICIPANTS = {"agreement": 2, "letter_of_intent": 2, "cooperation": 2}
 
 
+# the status of a future report of a later part of a happening the text reports as done ("W kolejnych dniach
+# grupa odwiedzi Legionowo"): it joins that happening's participants, or is no event of its own
+PART = "continued"
+CONTINUED_TYPES = ("visit",)
+
+
 @dataclass
 class Draft:
     type: str

@@ -11,6 +11,7 @@ from kooperacja.data.language_data import language_data
 from kooperacja.extract.doc import Doc
 from kooperacja.extract.event_dates import dates_compatible
 from kooperacja.extract.event_draft import (
+    PART,
     PARTY_TYPES,
     Draft,
     enough,
@@ -56,6 +57,8 @@ def split_per_actor(doc: Doc, drafts: list[Draft]) -> list[Draft]:
 def merge_drafts(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     """One event per happening: same type (or cooperation inside an agreement) and shared participants; drafts
     with too few participants lend their date and place to the event they report."""
+    parts = [d for d in drafts if d.status == PART]
+    drafts = [d for d in drafts if d.status != PART]
     complete = [d for d in drafts if enough(d, doc)]
     # a grantor-only award draft ("Izba Alfa ogłosiła konkurs w maju") lends its grantor only, not its date
     pending = [d for d in drafts if not enough(d, doc) and not grantor_only(d)]
@@ -65,6 +68,12 @@ def merge_drafts(doc: Doc, drafts: list[Draft]) -> list[Draft]:
         if target is None:
             out.append(d)
         else:
+            absorb(doc, target, d)
+    for d in parts:  # later stops of a trip reported as done join it; alone they are no event
+        target = next(
+            (e for e in out if e.status == "done" and e.sent < d.sent and same_happening(doc, d, e)), None
+        )
+        if target is not None:
             absorb(doc, target, d)
     lend_grantor(doc, drafts, out)
     lend_zone_host(doc, drafts, out)

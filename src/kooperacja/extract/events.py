@@ -11,6 +11,8 @@ from kooperacja.extract.cues import cues
 from kooperacja.extract.doc import Doc
 from kooperacja.extract.event_dates import EventDates, after_publication
 from kooperacja.extract.event_draft import (
+    CONTINUED_TYPES,
+    PART,
     PARTY_TYPES,
     Draft,
     enough,
@@ -33,6 +35,8 @@ from kooperacja.extract.triggers import (
 
 # event types whose noun alone, in a sentence with no verb, states the event (a headline)
 HEADLINE_NOUNS = ("investment",)
+# event types whose noun, in a sentence that opens a list of organisations, states one event per item
+LIST_NOUNS = ("investment",)
 _CLAUSE_VERBS = frozenset({"fin", "praet", "imps", "inf"})
 
 
@@ -45,8 +49,11 @@ class EventFinder(
         self.lex: Lexicon = lexicon(lang)
         self._word_rows = with_aspect_partners(lang, self.lex.triggers, frozenset(self.lex.modality))
         self._trigger_lemmas = frozenset(self._word_rows)
-        data = language_data(lang)
         self.w = cues(lang, "event_cues")  # word sets by use (data/<lang>/event_cues.tsv)
+        self._conditional_endings = tuple(sorted(self.w.conditional_ending))
+        self._builder_lemmas = self.w.plant_verb | self.w.land_verb | self.w.new_adjective
+        self._scan_lemmas = self._trigger_lemmas | self._builder_lemmas
+        data = language_data(lang)
         self.ew = cues(lang, "event_words")
         self._unit_prefixes = tuple(sorted(self.ew.unit_prefix))
         self._ordinals = data.words("ordinals", "lemma")
@@ -87,6 +94,13 @@ class EventFinder(
                 # "Nowa fabryka firmy Alfa w Kutnie.": a headline with no verb states the plant of its owner (not
                 # where another event happens: "Wizyta premiera na terenie inwestycji firmy Alfa")
                 types.setdefault(typ, []).extend(i for i in at if self._owner_after(doc, i))
+            elif (
+                typ in LIST_NOUNS
+                and doc.sent_text(s).rstrip().endswith(":")
+                and len(self._list_after(doc, s, False, typ)) >= 2
+            ):
+                # "Lista tegorocznych inwestorów strefy:" and a list of companies: each invests
+                types.setdefault(typ, []).extend(at)
             elif typ in SELF_STANDING_NOUNS:
                 # a plural-only noun ("targi") stands alone only as a name; in a list of topics it needs an action
                 own = [
@@ -115,6 +129,8 @@ class EventFinder(
             if not at:
                 continue
             mood = self._modality(doc, s, at)
+            if mood == "plan" and typ == "investment" and self._announced(doc, s):
+                mood = None  # "zadeklarowała nakłady w wysokości 20 mln zł": an investment announced
             if mood in ("negated", "topic"):
                 continue
             status = "done"
@@ -131,8 +147,14 @@ class EventFinder(
                 if not (date and self._concrete_future(doc, s)) and not self._undated_day(doc, s):
                     date = self._coming_occasion_date(doc, s, typ)
                     if date is None:
-                        continue
-                status = "planned"
+                        if mood == "future" and typ in CONTINUED_TYPES:
+                            # "W kolejnych dniach grupa odwiedzi Legionowo": a later stop of a trip the text
+                            # reports; it joins that trip or is dropped (event_merge)
+                            status = PART
+                        else:
+                            continue
+                if status != PART:
+                    status = "planned"
             d = Draft(typ, s, date=date, status=status, sents=[s])
             d.participants = self._as_units(doc, self._participants(doc, s, typ, at))
             d.place = self._place(doc, s, d)
@@ -141,6 +163,17 @@ class EventFinder(
             d.ongoing = typ == "cooperation" and self._ongoing(doc, s)
             out.append(d)
         return out
+
+    def _announced(self, doc: Doc, s: int) -> bool:
+        """Whether every plan word of the sentence announces (`announce_verb`) rather than wishes or considers."""
+        s0, s1 = doc.sent_span[s]
+        plan = [
+            r.lemma.lower()
+            for i in range(s0, s1)
+            for r in doc.readings[i]
+            if self.lex.modality.get(r.lemma.lower()) == "plan"
+        ]
+        return bool(plan) and all(lemma in self.w.announce_verb for lemma in plan)
 
     def _owner_after(self, doc: Doc, i: int) -> bool:
         """An organisation named right after the noun at i, or after one common noun ("fabryka firmy Alfa")."""
@@ -220,7 +253,11 @@ class EventMerger(EventDates):
     def __call__(self, doc: Doc) -> None:
         drafts: list[Draft] = doc.event_drafts
         if doc.recall:  # the candidates the rules discard (too few participants), for the learned scorer
-            extra = [d for d in drafts if d.participants and not enough(d, doc) and not grantor_only(d)]
+            extra = [
+                d
+                for d in drafts
+                if d.participants and not enough(d, doc) and not grantor_only(d) and d.status != PART
+            ]
             doc.event_candidates = [
                 {**to_dict(doc, d), "rule": "too_few"} for d in split_per_actor(doc, extra)
             ]

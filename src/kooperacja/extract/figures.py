@@ -63,6 +63,8 @@ class _Words:
     copula: frozenset[str]
     after: frozenset[str]
     added: frozenset[str]
+    added_before: frozenset[str]
+    future: frozenset[str]
     period: frozenset[str]
     trade: frozenset[str]
     home: frozenset[str]
@@ -117,6 +119,8 @@ def _words_at(code: str, root: Path) -> _Words:
         copula=one("copula"),
         after=one("after"),
         added=one("added"),
+        added_before=one("added_before"),
+        future=one("future"),
         period=one("period"),
         trade=one("trade"),
         home=one("home"),
@@ -134,6 +138,7 @@ def find_figures(doc: Doc) -> None:
     seen: set[tuple[str, str, object]] = set()
     figures: list[dict[str, Any]] = []
     last_metric: dict[tuple[int, str], str] = {}  # (sentence, kind of number) -> the metric last stated
+    dated = _dated_tokens(doc, starts)
     for amount in doc.amounts:
         if amount.is_range or amount.value is None or amount.kind != "amount" or amount.unit == "percent":
             continue
@@ -145,10 +150,12 @@ def find_figures(doc: Doc) -> None:
         if amount.unit == "ha":
             metric: str | None = "area_ha"
         else:
-            cue = _metric(doc, keys, t0, t1, amount.unit, lex)
+            cue = _metric(doc, keys, t0, t1, amount.unit, lex, dated)
             metric = cue[1] if cue else None
             if metric is None and kind == "money" and _priced_facility(doc, t0, lex):
                 metric = "investment"  # "wybuduje zakład za 25 mln zł": the price of a plant
+            if metric is None and kind == "money" and _bracketed_after_investor(doc, t0):
+                metric = "investment"  # "decyzje otrzymały spółki A (12 mln zł) i B (30 mln zł)"
             if metric is None and _after_name(doc, t0):
                 # "A zainwestuje 20 mln zł, a B 15 mln zł", "A (40 mln zł) i B (25 mln zł)": a number right
                 # after a name, in a sentence that stated the same kind of number, is of the same metric
@@ -164,6 +171,14 @@ def find_figures(doc: Doc) -> None:
             metric != "jobs" and _planned(doc, t0, lex)
         ):
             continue
+        if metric == "employees" and _future_clause(doc, t0, lex):
+            metric = "jobs"  # "będzie w niej pracować 150 osób": a headcount to come is jobs created
+        if (
+            metric in ("area_ha", "companies", "members", "partners")
+            and t0 > 0
+            and doc.lemmas(t0 - 1) & lex.added_before
+        ):
+            continue  # "czeka kolejnych 10 firm": more of them, not the total
         if metric in ("area_ha", "companies") and _annexing(doc, t0, lex):
             continue  # "do parku dołączono 12 ha", "dołączyło 8 firm": an increment, not the park's total
         if metric == "budget" and cue and cue[0][0] in lex.spend and _in_sentence(doc, t0, lex.facility):
@@ -208,6 +223,7 @@ def _metric(
     t1: int,
     unit: str,
     lex: _Words,
+    dated: frozenset[int] = frozenset(),
 ) -> MetricRow | None:
     """The first row of the metric table whose words stand in its window around the number (rows are looked up
     by the words around the number, not tried one by one)."""
@@ -221,7 +237,7 @@ def _metric(
             continue
         for w in keys[i]:
             for r in lex.metric_index.get(w, ()):
-                if r < best and _row_fits(rows[r], doc, keys, i, t0, t1, unit):
+                if r < best and _row_fits(rows[r], doc, keys, i, t0, t1, unit, dated):
                     best = r
     return rows[best] if best < len(rows) else None
 
@@ -230,19 +246,39 @@ def _metric(
 _NAME_SLACK = 6
 
 
-def _inner(doc: Doc, a: int, b: int) -> int:
-    """How many tokens of ``a:b`` continue a name begun before them ("Wartość projektu Betonex Polska to 40 mln
-    zł": a name of any length is one word of the metric's window)."""
+_YEAR_DATES = frozenset({"year", "relative"})  # "w 2023 roku", "w ubiegłym roku": the period a figure is of
+
+
+def _dated_tokens(doc: Doc, starts: list[int]) -> frozenset[int]:
+    """The tokens inside a year or relative date ("w 2023 roku", "w ubiegłym roku")."""
+    out: set[int] = set()
+    for d in doc.dates:
+        if d.kind in _YEAR_DATES:
+            out.update(range(bisect.bisect_left(starts, d.start), bisect.bisect_left(starts, d.end)))
+    return frozenset(out)
+
+
+def _inner(doc: Doc, a: int, b: int, dated: frozenset[int] = frozenset()) -> int:
+    """How many tokens of ``a:b`` continue a name begun before them, or stand in a date ("Wartość projektu Betonex
+    Polska to 40 mln zł", "Przychody spółki wyniosły w 2023 roku 80 mln zł": a name of any length is one word of the
+    metric's window, and a date is none)."""
     count = 0
     for i in range(a, b):
         n = doc.mention_at(i)
-        if n is not None and doc.mentions[n].t0 < i:
+        if (n is not None and doc.mentions[n].t0 < i) or i in dated:
             count += 1
     return count
 
 
 def _row_fits(
-    row: MetricRow, doc: Doc, keys: list[frozenset[str]], i: int, t0: int, t1: int, unit: str
+    row: MetricRow,
+    doc: Doc,
+    keys: list[frozenset[str]],
+    i: int,
+    t0: int,
+    t1: int,
+    unit: str,
+    dated: frozenset[int] = frozenset(),
 ) -> bool:
     """Whether a row of the metric table may start at token ``i`` for a number of this unit at ``t0:t1``."""
     words, _metric_name, need, window = row
@@ -253,11 +289,11 @@ def _row_fits(
     if need == "ha" and unit != "ha" and not (unit == "count" and window):
         return False
     if window > 0:
-        inside = t1 <= i and i - t1 - _inner(doc, t1, i) <= window
+        inside = t1 <= i and i - t1 - _inner(doc, t1, i, dated) <= window
     elif window == 0:
         inside = max(t0, t1 - 1) <= i <= t1
     else:
-        inside = i < t0 and t0 - i - _inner(doc, i + 1, t0) <= -window
+        inside = i < t0 and t0 - i - _inner(doc, i + 1, t0, dated) <= -window
     n = len(doc.tokens)
     return inside and i + len(words) <= n and all(words[k] in keys[i + k] for k in range(len(words)))
 
@@ -321,6 +357,58 @@ def _body_heads_at(code: str, root: Path) -> dict[str, str]:
 
 def _subtype(doc: Doc, entity_id: str) -> str | None:
     return next((e.subtype for e in doc.entities if e.id == entity_id), None)
+
+
+def _investors_of_sentence(doc: Doc, s: int) -> list[set[str]]:
+    """The investor sets of the investment events that the sentence states."""
+    sent = doc.sentences[s]
+    return [
+        {p["entity"] for p in ev["participants"] if p["role"] == "investor"}
+        for ev in doc.events
+        if ev["type"] == "investment" and any(a <= sent.start < b for a, b in ev.get("evidence", ()))
+    ]
+
+
+def _sentence_investor(doc: Doc, t0: int, lex: _Words) -> str | None:
+    """The one investor of the investment the number's sentence states, named in that sentence (in any case,
+    before or after the number), where no unnamed firms are spoken of."""
+    s = doc.sent_of[t0]
+    if _unnamed_firms(doc, s, lex.company_noun):
+        return None
+    found = set().union(*_investors_of_sentence(doc, s))
+    if len(found) != 1:
+        return None
+    named = {
+        doc.entities[doc.mentions[n].entity].id for n in doc.mentions_in(s) if doc.mentions[n].entity >= 0
+    }
+    return found.pop() if found <= named else None
+
+
+def _bracketed_after_investor(doc: Doc, t0: int) -> bool:
+    """Money in brackets or after a dash right after the name of a company that invests in the document
+    ("decyzje otrzymały spółki A (12 mln zł) i B (30 mln zł)", a list line "A (Kutno) – 12 mln zł")."""
+    k = t0 - 1
+    if k < 1 or doc.tokens[k].text not in _AFTER_NAME_MARKS:
+        return False
+    k -= 1
+    if doc.tokens[k].text == ")":  # "A (Kutno) – 12 mln zł": a bracketed place between
+        s0 = doc.sent_span[doc.sent_of[t0]][0]
+        while k > s0 and doc.tokens[k].text != "(":
+            k -= 1
+        k -= 1
+    n = doc.mention_at(k) if k >= 0 else None
+    if n is None or doc.mentions[n].entity < 0 or doc.mentions[n].type != "organization":
+        return False
+    ent = doc.entities[doc.mentions[n].entity].id
+    return any(
+        p["entity"] == ent and p["role"] == "investor"
+        for ev in doc.events
+        if ev["type"] == "investment"
+        for p in ev["participants"]
+    )
+
+
+_AFTER_NAME_MARKS = frozenset({"(", "–", "-", ":"})
 
 
 def _sole_investor(doc: Doc) -> str | None:
@@ -412,6 +500,12 @@ def _unnamed_firms(doc: Doc, s: int, firm: frozenset[str]) -> bool:
             if r.lemma in firm and "pl" in r.numbers and r.pos == "subst":
                 return True
     return False
+
+
+def _future_clause(doc: Doc, t0: int, lex: _Words) -> bool:
+    """A future auxiliary ("będzie", "będą") in the number's clause."""
+    a, b = _clause(doc, t0)
+    return any(doc.tokens[i].lower in lex.future for i in range(a, b))
 
 
 def _planned(doc: Doc, t0: int, lex: _Words) -> bool:
@@ -629,8 +723,12 @@ def _owner_window(doc: Doc, sent: int, start: int, lex: _Words) -> list[Mention]
 
 
 def _owner_without_window(doc: Doc, t0: int, sent: int, start: int, metric: str, lex: _Words) -> str | None:
-    """The owner when no organisation is named before the figure: the document's topic, or one named
-    after the number in its sentence."""
+    """The owner when no organisation is named before the figure: the investor of its sentence's investment, the
+    document's topic, or one named after the number in its sentence."""
+    if metric in ("investment", "jobs"):
+        stated = _sentence_investor(doc, t0, lex)
+        if stated is not None:
+            return stated  # "inwestycja za 60 mln zł zostanie zrealizowana przez spółkę X"
     if metric in _TOPIC and not _company_subject(doc, t0, lex) and not _plural_counter(doc, t0, metric):
         # "Dotąd wydano tam 2 mld zł": a total of the body the document is about
         return _topic(doc, _TOPIC[metric])

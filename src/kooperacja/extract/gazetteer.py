@@ -3,10 +3,13 @@
 
 from __future__ import annotations
 
+import csv
 import itertools
 from dataclasses import dataclass
 from functools import lru_cache
+from importlib import resources
 
+from kooperacja.data.language_data import language_data, on_data_change
 from kooperacja.text.morphology import ADJECTIVAL, NOMINAL, Reading, morphology
 
 _KIND_RANK = {"country": 0, "region": 1, "city": 2, "other": 3}
@@ -128,3 +131,75 @@ def gazetteer() -> Gazetteer:
             if alias and alias[:1].isupper() and upper_ok and not _common(alias):
                 names.append((alias, gp))
     return Gazetteer(places, names)
+
+
+@dataclass(frozen=True)
+class GazCompany:
+    """A well-known company of data/gazetteer/companies.tsv; `name` is the form the text's words match (the
+    row's name or one of its aliases, in the nominative), `canonical` the row's name."""
+
+    name: str
+    canonical: str
+    subtype: str
+    country: str | None
+
+
+class CompanyIndex:
+    """The companies by the lemma keys of their names' words, so that inflected forms match ("Volkswagena",
+    "z Toyotą", "Mercedesa-Benza"); names in capitals ("BMW", "PGE") match only as written."""
+
+    def __init__(self, rows: list[dict[str, str]], endings: tuple[str, ...]) -> None:
+        self.endings = tuple(sorted(endings, key=len, reverse=True))
+        self.index: dict[tuple[str, ...], GazCompany] = {}
+        self.exact: dict[tuple[str, ...], GazCompany] = {}
+        self.max_words = 1
+        for r in rows:
+            for name in (r["name"], *filter(None, r["aliases"].split("|"))):
+                company = GazCompany(name, r["name"], r["subtype"], r["country"] or None)
+                words = tuple(name.split())
+                self.max_words = max(self.max_words, len(words))
+                if len(words) == 1 and name.replace("-", "").isupper():
+                    self.exact.setdefault(words, company)
+                else:
+                    self.index.setdefault(tuple(w.lower() for w in words), company)
+
+    def keys(self, word: str, readings: tuple[Reading, ...]) -> set[str]:
+        """The forms a capitalised word may stand for: itself, its nominal lemmas, and, for a word the dictionary
+        does not know, the word less a case ending ("Samsungiem" → "samsung"); hyphenated parts one by one."""
+        low = word.lower()
+        keys = {low}
+        keys.update(r.lemma.lower() for r in readings if r.pos in NOMINAL)
+        if all(r.pos == "ign" for r in readings):
+            if "-" in low.strip("-"):
+                parts = [self._stems(p) for p in low.split("-")]
+                keys.update("-".join(c) for c in itertools.islice(itertools.product(*parts), 16))
+            else:
+                keys |= self._stems(low)
+        return keys
+
+    def _stems(self, low: str) -> set[str]:
+        return {low} | {low[: -len(e)] for e in self.endings if low.endswith(e) and len(low) - len(e) >= 2}
+
+    def lookup(self, words: list[str], keysets: list[set[str]]) -> GazCompany | None:
+        """The company whose name the words are, or None."""
+        if len(words) > self.max_words:
+            return None
+        hit = self.exact.get(tuple(words))
+        if hit is not None:
+            return hit
+        for combo in itertools.islice(itertools.product(*keysets), 64):
+            hit = self.index.get(combo)
+            if hit is not None:
+                return hit
+        return None
+
+
+@lru_cache(maxsize=1)
+def companies() -> CompanyIndex:
+    """The well-known companies of data/gazetteer/companies.tsv, indexed once."""
+    text = resources.files("kooperacja.data.gazetteer").joinpath("companies.tsv").read_text(encoding="utf-8")
+    rows = list(csv.DictReader(text.splitlines(), delimiter="\t", quoting=csv.QUOTE_NONE))
+    return CompanyIndex(rows, tuple(language_data("pl").column("name_case_endings")))
+
+
+on_data_change(companies.cache_clear)

@@ -18,7 +18,16 @@ class EventModality:
             for k in range(max(s0, i - 3), i):
                 if doc.tokens[k].lower in self.w.negation:
                     return "negated"
+        for i in at:
+            a = self._clause(doc, i)[0]
+            if a > s0 and doc.tokens[a - 1].text == "," and doc.tokens[a].lower in self.ew.question:
+                return "topic"  # "nie wiadomo, czy zbuduje zakład": an indirect question
         kinds = set()
+        for i in at:
+            if doc.tokens[i].lower.endswith(self._conditional_endings) and all(
+                r.pos == "praet" for r in doc.readings[i]
+            ):
+                kinds.add("plan")  # "spółka zainwestowałaby": a conditional is a wish
         cue_lemmas, lemmas = lex.modality.keys(), doc.lemmas
         # the words with a modality cue among their lemmas (one set test each)
         for i in [i for i in range(s0, s1) if not cue_lemmas.isdisjoint(lemmas(i))]:
@@ -34,6 +43,14 @@ class EventModality:
                         doc.tokens[k].lower in self.w.wish_conjunction for k in range(i + 1, min(s1, i + 3))
                     )
                     if not wish:
+                        if (
+                            r.pos == "imps"
+                            and r.lemma in self.w.impersonal_plan
+                            and any(self._clause(doc, k)[0] <= i < self._clause(doc, k)[1] for k in at)
+                        ):
+                            # "podpisanie umowy zaplanowano na 20 maja": an impersonal plan of the trigger's clause
+                            kinds.add("plan")
+                            continue
                         if self._passive_after(doc, i, s1, True):
                             # "umowa … ma być podpisana": a trigger's passive to come, wherever its noun
                             kinds.add("future")
@@ -70,10 +87,11 @@ class EventModality:
         return None
 
     def _passive_after(self, doc: Doc, i: int, s1: int, trigger: bool = False) -> bool:
-        """ "ma być podpisana", "mają być zbudowane": the copula's infinitive after the plan verb at i, then a
-        passive participle (with `trigger`, of a trigger or action verb)."""
+        """ "ma być podpisana", "mają zostać zbudowane": the copula's (or "zostać"'s) infinitive after the plan verb
+        at i, then a passive participle (with `trigger`, of a trigger or action verb)."""
+        auxiliary = self.w.copula | self.w.become_verb  # "ma być podpisana", "ma zostać podpisana"
         for k in range(i + 1, min(s1 - 1, i + 4)):
-            if any(r.pos == "inf" and r.lemma in self.w.copula for r in doc.readings[k]):
+            if any(r.pos == "inf" and r.lemma in auxiliary for r in doc.readings[k]):
                 return any(
                     r.pos == "ppas" and (not trigger or r.lemma.lower() in self._word_rows)
                     for r in doc.readings[k + 1]
@@ -148,10 +166,13 @@ class EventModality:
             if doc.tokens[k].text == "," and self._opens_clause(doc, k, i):
                 a = k + 1
                 break
+        # a relative or subordinate clause ends at its next comma ("Porozumienie, które A podpisała z B,
+        # obowiązywać będzie …": the future is the main clause's)
+        inner = a > s0 and doc.tokens[a - 1].text == "," and self._opens_clause(doc, a - 1, i + 1)
         b = i + 1
         while b < s1:
             t = doc.tokens[b]
-            if t.text == ";" or (t.text == "," and self._opens_clause(doc, b, s1)):
+            if t.text == ";" or (t.text == "," and (inner or self._opens_clause(doc, b, s1))):
                 break
             b += 1
         return a, b

@@ -14,7 +14,7 @@ from typing import Any
 from kooperacja.extract.baseform import nominative, phrase_head, restore_case, surface
 from kooperacja.extract.doc import Doc, Mention
 from kooperacja.extract.entities import initials
-from kooperacja.extract.gazetteer import token_keys
+from kooperacja.extract.gazetteer import companies, token_keys
 from kooperacja.extract.name_shape import (
     ROMAN,
     complement,
@@ -319,6 +319,30 @@ class NameClassifier:
         if c.head is not None or not self.cx.ends_at(doc, "name_intro", c.a):
             return False
         self._mention(doc, c, "organization", surface(doc, c.a, c.b), "other")
+        return True
+
+    def _known_company(self, doc: Doc, c: Chunk) -> bool:
+        """ "Volkswagena", "z Toyotą", "Samsungiem": a chunk that is the whole name of a well-known company
+        (data/gazetteer/companies.tsv) is that company, in the form the table gives, whatever the dictionary
+        reads it as (a car, a surname); a person with a first name has been cut out before."""
+        index = companies()
+        if c.size > index.max_words:
+            return False
+        keysets = [index.keys(doc.tokens[i].text, doc.readings[i]) for i in range(c.a, c.b)]
+        hit = index.lookup(c.words, keysets)
+        if hit is None and c.size > 1 and doc.sent_span[c.s][0] == c.a:
+            # "Zakład Volkswagena …": a sentence's first noun with an inflected company after it (its genitive)
+            hit = index.lookup(c.words[1:], keysets[1:])
+            if hit is None or " ".join(c.words[1:]) == hit.name:
+                return False
+            self._classify(doc, c.a, c.a + 1, c.s)
+            c = Chunk(self, doc, c.a + 1, c.b, c.s)
+        if hit is None:
+            return False
+        written = surface(doc, c.a, c.b)
+        # "PKN ORLEN": a name the text writes uninflected keeps the text's spelling
+        name = written if written.lower() == hit.name.lower() else hit.name
+        self._mention(doc, c, "organization", name, hit.subtype, country=hit.country)
         return True
 
     def _country_name(self, doc: Doc, c: Chunk) -> bool:
@@ -725,6 +749,7 @@ RULES: tuple[tuple[Rule, int, int | None], ...] = (
     (NameClassifier._event_name, 1, None),
     (NameClassifier._introduced_name, 1, None),
     (NameClassifier._board_of, 2, None),
+    (NameClassifier._known_company, 1, None),
     (NameClassifier._country_name, 2, 3),
     (NameClassifier._split_before_inner_head, 2, None),
     (NameClassifier._headed_organisation, 1, None),

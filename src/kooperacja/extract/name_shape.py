@@ -5,17 +5,19 @@ Small tests on one token (or two) that the name components share; none of them h
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from kooperacja.extract.doc import Doc
 from kooperacja.extract.lexicon import Lexicon
 from kooperacja.text.morphology import ADJECTIVAL, NOMINAL
+from kooperacja.text.tokens import CLOSING_QUOTES, OPENING_QUOTES
 
 VERSION = re.compile(r"\d\.0")
 ROMAN = re.compile(r"^(?:X{0,3})(?:IX|IV|V?I{0,3})$")
 # administrations take no patron: "Województwa Jana Lisa" is an office and its holder
 NO_PATRONS = {"municipality", "regional_government", "national_government"}
-OPEN_QUOTES = {'"', "„", "“", "«", "'", "‘"}
-CLOSE_QUOTES = {'"', "”", "“", "»", "'", "’"}
+OPEN_QUOTES = OPENING_QUOTES  # the text layer's (kooperacja.text.tokens)
+CLOSE_QUOTES = CLOSING_QUOTES
 INITIAL_PUNCT = {'"', "„", "“", "(", "–", "-", "—", "•", ":", "*", "«", "·", "|", "►", "…"}
 
 
@@ -109,6 +111,7 @@ def is_first_name(doc: Doc, i: int) -> bool:
     return t.is_cap and not t.is_upper and any(r.first_name for r in doc.readings[i])
 
 
+@lru_cache(maxsize=65536)  # a pure function of the text, asked several times per chunk
 def is_acronym(text: str) -> bool:
     letters = [c for c in text if c.isalpha()]
     return 2 <= len(letters) <= 10 and sum(c.isupper() for c in letters) >= max(2, len(letters) - 1)

@@ -108,6 +108,23 @@ class ParticipantCues:
             end += 1
         return not any(k < i < end for i in at)
 
+    def _in_participle_aside(self, doc: Doc, n: int, at: list[int]) -> bool:
+        """Inside ", należąca do grupy X," (a phrase set off by a comma that opens with an active participle) that
+        does not hold the trigger itself: X qualifies the subject, it does not act."""
+        m = doc.mentions[n]
+        s0, s1 = doc.sent_span[m.sent]
+        k = m.t0 - 1
+        while k >= s0 and doc.tokens[k].text not in (",", ";", "(", ")", "–", "-"):
+            k -= 1
+        if k < s0 or doc.tokens[k].text != "," or k + 1 >= m.t0:
+            return False
+        if not any(r.pos == "pact" for r in doc.readings[k + 1]):
+            return False
+        end = m.t1
+        while end < s1 and doc.tokens[end].text not in (",", ".", ";"):
+            end += 1
+        return not any(k < i < end for i in at)
+
     def _acting_place(self, doc: Doc, n: int) -> bool:
         """A place that acts ("Borowo i Lisvik są miastami partnerskimi", "burmistrzowie Borowa"),
         not one that locates ("w Kielcach", "na terytorium obwodu Leśnego")."""

@@ -231,6 +231,7 @@ class ParticipantPolicies:
             if sub(doc, n) == "company"
             and not self._after_prep(doc, n, origin, 1)
             and not self._after_prep(doc, n, self.w.former_site_preposition, 1)
+            and not self._in_participle_aside(doc, n, c.at)
         ]
         clients = [n for n in investors if self._after_prep(doc, n, self.w.client_preposition, 1)]
         if clients:
@@ -246,6 +247,11 @@ class ParticipantPolicies:
             ]
         if not investors and verbs_active(doc, c.at):
             investors = [n for n in orgs if ms[n].start < doc.tokens[c.trig].start][:1]
+            if investors and sub(doc, investors[0]) != "company":
+                # "Gmina A podpisała umowę z firmą B, która … a firma zbuduje halę": a company noun stands for
+                # the company named before it rather than the commune named first
+                named = [n for n in self._anaphors(doc, c.s, [], True) if sub(doc, n) == "company"]
+                investors = named[:1] or investors
             hosts = [n for n in hosts if n not in investors]
         if not investors and verbs_active(doc, c.at):
             # "Spółka zainwestowała …", "Teraz zbuduje zakład": the company a kind noun stands for, or the

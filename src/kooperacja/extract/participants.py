@@ -71,15 +71,19 @@ class EventParticipants:
                     return True
         return False
 
-    def _list_in_next(self, doc: Doc, s: int, cand: list[int]) -> list[int]:
+    def _list_in_next(self, doc: Doc, s: int, cand: list[int], typ: str = "") -> list[int]:
         """ "… zebrali się, aby podpisać umowę. Obecni byli: A, B, C": a sentence that
-        names no actors takes them from the list that the next sentence opens with a colon."""
+        names no actors takes them from the list that the next sentence opens with a colon. For an investment,
+        the hosts (a zone, a commune, a park) are no actors of that kind ("Strefa przekazała decyzje czterem
+        firmom. Są to: A, B, C i D")."""
+        hosts = ("economic_zone", "municipality", "technology_park") if typ == "investment" else ()
         actors = [
             n
             for n in cand
             if doc.mentions[n].type == "organization"
             and not self._being_founded(doc, n)
             and not self._venue(doc, n)
+            and sub(doc, n) not in hosts
         ]
         if actors or s + 1 >= len(doc.sentences):
             return []
@@ -123,7 +127,7 @@ class EventParticipants:
         only represent, qualify or fund another."""
         ms = doc.mentions
         cand = self._mentions_in(doc, s)
-        listed = self._list_after(doc, s, typ == "award", typ) or self._list_in_next(doc, s, cand)
+        listed = self._list_after(doc, s, typ == "award", typ) or self._list_in_next(doc, s, cand, typ)
         listed_places = [n for n in listed if ms[n].type == "place"]
         listed = [n for n in listed if ms[n].type != "place"]
         cand = [

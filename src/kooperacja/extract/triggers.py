@@ -9,6 +9,10 @@ from kooperacja.text.morphology import NOMINAL
 
 SELF_STANDING_NOUNS = ("visit", "conference", "award")
 _GERUND_TYPES = ("founding", "membership")
+_NOUN_GERUND_TYPES = ("investment",)
+_OTHER_VERB = frozenset(
+    {"fin", "praet", "inf", "imps", "ger"}
+)  # verb forms that govern their own objects  # gerunds that need an action verb, as the event's nouns do
 _QUOTES = ("„", '"', "“", "”", "«", "»", "'")
 
 
@@ -30,15 +34,22 @@ class EventTriggers:
             for i in range(doc.mentions[n].t0, doc.mentions[n].t1)
         }
         toks, lemmas_of, trigger_lemmas, multi = doc.tokens, doc.lemmas, self._trigger_lemmas, self._multi
+        scan, builders = self._scan_lemmas, self._builder_lemmas
+        built: list[int] = []  # a verb of building and the plant it builds
+        receivers: list[int] = []  # verbs of receiving (a permit named in the sentence before)
         # the tokens that have a trigger lemma or start a phrase, picked by one comprehension
-        for i in [
-            i for i in range(s0, s1) if not trigger_lemmas.isdisjoint(lemmas_of(i)) or toks[i].lower in multi
-        ]:
+        for i in [i for i in range(s0, s1) if not scan.isdisjoint(lemmas_of(i)) or toks[i].lower in multi]:
             if i in inside and not toks[i].text.islower():
                 continue  # "Targi Kielce", "Izba Handlowa": a word of a name, not a statement
             lemmas = lemmas_of(i)
             if not lemmas:
                 continue
+            if not lemmas.isdisjoint(self.w.receive_verb):
+                receivers.append(i)
+            if not lemmas.isdisjoint(builders):
+                obj = self._built_object(doc, i, inside)
+                if obj is not None:
+                    built.extend((i, obj))
             if not lemmas.isdisjoint(trigger_lemmas):
                 self._word_triggers(doc, i, verbs, nouns, actions)
             for words, kind, typ in multi.get(toks[i].lower, ()):
@@ -49,6 +60,12 @@ class EventTriggers:
                     (verbs if kind == "fact" else nouns).setdefault(typ, []).append(i)
                     if kind == "noun":
                         phrases[i] = typ
+        if "investment" not in verbs and not ("investment" in nouns and "investment" in actions):
+            built.extend(self._received_permit(doc, s, receivers))
+            if built:
+                verbs["investment"] = (
+                    built  # the plant built states the investment where no trigger of it does
+                )
         for found in (nouns, verbs):  # "konferencja prasowa", "powołuje się na dane": other senses
             for typ in list(found):
                 found[typ] = [i for i in found[typ] if i not in excluded]
@@ -85,11 +102,100 @@ class EventTriggers:
                     continue
                 if kind == "verb" and r.pos in verbal and (r.pos != "ger" or typ in _GERUND_TYPES):
                     verbs.setdefault(typ, []).append(i)
+                elif kind == "verb" and r.pos == "ger" and typ in _NOUN_GERUND_TYPES:
+                    # "zobowiązała się do zainwestowania 30 mln zł": a gerund names the event, as a noun does
+                    nouns.setdefault(typ, []).append(i)
                 elif kind == "noun" and (r.pos in NOMINAL and r.pos != "ger"):
                     if self._noun_counts(doc, i, r.lemma.lower(), r.numbers, typ):
                         nouns.setdefault(typ, []).append(i)
                 elif kind == "action" and r.pos in verbal | NOMINAL:
                     actions.add(typ)
+
+    def _built_object(self, doc: Doc, i: int, inside: set[int]) -> int | None:
+        """A verb or noun of building or opening at i ("otworzyła", "budowę") with a plant it builds in its clause,
+        within a few words and not after a preposition of its own ("otworzyła w Płocku centrum serwisowe",
+        "centrum badawcze zostało otwarte", "budowę magazynu"); a verb of buying with land ("kupiła 8 ha
+        gruntu"). The position of the plant, or None."""
+        lemmas = doc.lemmas(i)
+        w = self.w
+        if not lemmas.isdisjoint(w.new_adjective) and lemmas.isdisjoint(w.plant_verb | w.land_verb):
+            return self._new_plant(doc, i)
+        objects = w.plant_object if not lemmas.isdisjoint(w.plant_verb) else w.land_object
+        s0, s1 = doc.sent_span[doc.sent_of[i]]
+        near = [j for j in range(max(s0, i - 5), min(s1, i + 8)) if not doc.lemmas(j).isdisjoint(objects)]
+        if not near:
+            return None
+        a, b = self._clause(doc, i)
+        auxiliary = w.copula | w.become_verb  # "centrum zostało otwarte": the passive's auxiliary
+        for j in near:
+            if j == i or j in inside or not a <= j < b:
+                continue
+            if not doc.tokens[j].text.islower() and j != s0:
+                continue  # a word of a name ("Centrum Logistyczne Alfa"), unless it opens the sentence
+            k = j - 1  # the word that governs the plant, past its modifiers
+            while k > a and k != i and any(r.pos in self.tags.modifier for r in doc.readings[k]):
+                k -= 1
+            if k != i and any(r.pos == "prep" for r in doc.readings[k]) and doc.tokens[k].is_word:
+                continue  # "otworzyła wystawę w hali": a place, not what is opened
+            if any(
+                r.pos in _OTHER_VERB and r.lemma not in auxiliary
+                for x in range(min(i, j) + 1, max(i, j))
+                for r in doc.readings[x]
+            ):
+                continue  # "otworzyło lub zadeklarowało założenie centrów": another verb governs the plant
+            if i < j and any(self._other_object(doc, x) for x in range(i + 1, j)):
+                continue  # "otworzyła konkurs na projekt centrum": the verb opens something else
+            return j
+        return None
+
+    def _other_object(self, doc: Doc, x: int) -> bool:
+        """A common noun that can be an accusative object, not after a preposition and not in a name."""
+        rs = doc.readings[x]
+        if not rs or doc.mention_at(x) is not None or not all(r.pos == "subst" for r in rs):
+            return False
+        if x > 0 and any(r.pos == "prep" for r in doc.readings[x - 1]):
+            return False
+        return any("acc" in r.cases for r in rs)
+
+    def _new_plant(self, doc: Doc, i: int) -> int | None:
+        """ "nowa fabryka spółki Alfa", "nowe centrum badawcze koncernu Alfa": the adjective "nowy" right before a
+        plant noun (its other modifiers between), an organisation named within three lower-case words after it.
+        The position of the plant, or None."""
+        s1 = doc.sent_span[doc.sent_of[i]][1]
+        j = i + 1
+        while j < s1 and doc.lemmas(j).isdisjoint(self.w.plant_object):
+            if j - i > 2 or not any(r.pos in self.tags.modifier for r in doc.readings[j]):
+                return None
+            j += 1
+        if j >= s1 or doc.mention_at(j) is not None:
+            return None
+        for k in range(j + 1, min(s1, j + 4)):
+            n = doc.mention_at(k)
+            if n is not None:
+                return j if doc.mentions[n].type == "organization" else None
+            if not (doc.tokens[k].is_word and doc.tokens[k].text.islower()):
+                return None
+        return None
+
+    def _received_permit(self, doc: Doc, s: int, receivers: list[int]) -> list[int]:
+        """ "Strefa wydała zezwolenie. Otrzymała je spółka Alfa.": a receiving verb with a third-person pronoun as
+        its object, after a sentence that names a permit or a decision."""
+        if s == 0 or not receivers:
+            return []
+        p0, p1 = doc.sent_span[s - 1]
+        if all(doc.lemmas(k).isdisjoint(self.w.permit_noun) for k in range(p0, p1)):
+            return []
+        s1 = doc.sent_span[s][1]
+        return [
+            i
+            for i in receivers
+            if any(
+                r.pos == "ppron3" and "acc" in r.cases
+                for k in (i - 1, i + 1)
+                if doc.sent_span[s][0] <= k < s1
+                for r in doc.readings[k]
+            )
+        ]
 
     def _noun_not_verb(self, doc: Doc, i: int) -> bool:
         """ "przyjął gości", "zagranicznych gości", "dla gości": a form that is also a noun, read as the noun after a

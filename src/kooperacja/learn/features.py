@@ -11,6 +11,7 @@ from typing import Any
 
 from kooperacja.extract.doc import Doc, Entity
 from kooperacja.extract.lexicon import lexicon
+from kooperacja.text.tokens import DOUBLE_QUOTES
 
 _FUTURE_FORMS = frozenset(("będzie", "będą", "zostanie", "zostaną", "odbędzie", "odbędą", "powstanie"))
 _LIST_MARKS = ("-", "–", "•", "*", "·")
@@ -149,7 +150,7 @@ def entity_features(v: DocView, ent: Entity) -> list[str]:
             f.add("short")
     if any(ch.isdigit() for ch in ent.name):
         f.add("digits")
-    if any(ch in ent.name for ch in '"„”“«»'):
+    if any(ch in ent.name for ch in DOUBLE_QUOTES):
         f.add("quoted")
     if words and words[-1].lower() in _LEGAL_WORDS:
         f.add("legal_form")

@@ -172,6 +172,15 @@ def _round(p: float) -> float:
     return round(p, 3)
 
 
+def _with_confidence(ent: Entity, confidence: float | None) -> Entity:
+    """`dataclasses.replace(ent, confidence=...)` (a shallow copy: the same lists) without its call of __init__
+    with every field: Entity is a plain dataclass, its fields its instance dict."""
+    new = object.__new__(type(ent))
+    new.__dict__.update(ent.__dict__)
+    new.confidence = confidence
+    return new
+
+
 def decide(
     doc: Doc, cands: Candidates, model: Model, min_confidence: float | None = None
 ) -> tuple[list[Entity], list[dict[str, Any]], list[dict[str, Any]]]:
@@ -186,7 +195,7 @@ def decide(
         if p is not None and p < model.threshold(ent.type, min_confidence):
             continue
         kept.add(ent.id)
-        entities.append(dataclasses.replace(ent, confidence=None if p is None else _round(p)))
+        entities.append(_with_confidence(ent, None if p is None else _round(p)))
     for n, ent in enumerate(entities):
         if ent.type == "person" and any(
             r.get("organization") and r["organization"] not in kept for r in ent.roles

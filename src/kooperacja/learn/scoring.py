@@ -112,10 +112,21 @@ def date_ok(gold: Any, pred: Any) -> bool:
     return True
 
 
-def prf(tp: int, fp: int, fn: int) -> dict[str, Any]:
+def f1(p: float, r: float) -> float:
+    """The harmonic mean of a precision and a recall (0 where both are 0)."""
+    return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def ratios(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
+    """Precision, recall and F1 of counts of true positives, false positives and false negatives (0 where
+    nothing was counted)."""
     p = tp / (tp + fp) if tp + fp else 0.0
     r = tp / (tp + fn) if tp + fn else 0.0
-    f = 2 * p * r / (p + r) if p + r else 0.0
+    return p, r, f1(p, r)
+
+
+def prf(tp: int, fp: int, fn: int) -> dict[str, Any]:
+    p, r, f = ratios(tp, fp, fn)
     return {"p": round(p, 4), "r": round(r, 4), "f1": round(f, 4), "tp": tp, "fp": fp, "fn": fn}
 
 

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kooperacja.extract.doc import Doc
+from kooperacja.learn.scoring import ratios
 
 Candidate = tuple[str, list[str]]  # (sector code, sorted features)
 THRESHOLDS = (0.3, 0.5, 0.6, 0.7, 0.8)
@@ -81,9 +82,8 @@ def prf(docs: list[SectorDoc], keep: list[list[bool]]) -> tuple[float, float, fl
     for d, ks in zip(docs, keep, strict=True):
         got = {sector for (sector, _f), k in zip(d.candidates, ks, strict=True) if k}
         tp, fp, fn = tp + len(got & d.gold), fp + len(got - d.gold), fn + len(d.gold - got)
-    p = tp / (tp + fp) if tp + fp else 0.0
-    r = tp / (tp + fn) if tp + fn else 0.0
-    return round(p, 3), round(r, 3), round(2 * p * r / (p + r), 3) if p + r else 0.0
+    p, r, f = ratios(tp, fp, fn)
+    return round(p, 3), round(r, 3), round(f, 3)
 
 
 def cross_validate(docs: list[SectorDoc], k: int = 5) -> dict[str, tuple[float, float, float]]:

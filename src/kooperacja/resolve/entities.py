@@ -60,6 +60,47 @@ def resolve_entity(
     return decide(_organization(ent, ctx, cat), ent, cat)
 
 
+def expected_lookups(ent: dict[str, Any], gazetteer_id: str | None = None) -> list[tuple]:
+    """The catalogue look-ups that `resolve_entity(ent, …, gazetteer_id)` will most likely make, as (method
+    name, *arguments): the name keys, acronyms, the variants tried when no name matches, the surname of a
+    person, the gazetteer id of a place. A store asks for those of a block of documents at once; a look-up
+    missing here is made alone, one asked for in vain costs a row of a set-based query."""
+    etype = ent.get("type") or "organization"
+    name = ent.get("name") or ""
+    full, acr = keys(name, ent.get("aliases") or [])
+    if etype == "person":
+        k = norm(name)
+        return [("by_key", "person", k)] + ([("by_surname", k)] if len(k.split()) == 1 else [])
+    if etype == "place":
+        found: list[tuple] = [("by_gazetteer", gazetteer_id)] if gazetteer_id else []
+        return found + [("by_key", "place", k) for k in sorted(full)]
+    out: list[tuple] = [("by_key", etype, k) for k in sorted(full)]
+    out += [("by_acronym", etype, a) for a in sorted(acr)]
+    if not full:
+        return out
+    # the variants (`_variants`)
+    key = norm(name)
+    head = variants.seat_stripped(name)
+    if head:
+        out.append(("by_kind", etype, norm(head), ("name", "alias")))
+    out += [("by_kind", etype, key, ("seat",)), ("by_kind", etype, key, ("branch",))]
+    zone = zone_of(name)
+    if zone:
+        out += [("by_kind", etype, norm(n), ("name", "alias")) for n in zone_names(zone)]
+        out += [("by_prefix", etype, norm(n)) for n in zone_names(zone)]
+    owner = variants.branch_owner(name)
+    if owner:
+        out.append(("by_kind", etype, norm(owner), ("name", "alias", "seat")))
+    bk = variants.base_key(name)
+    if bk:
+        out.append(("by_kind", etype, bk, ("base",)))
+    words = key.split()
+    if len(words) >= 2:
+        out.append(("by_prefix", etype, key))
+        out += [("by_kind", etype, " ".join(words[:k]), ("name",)) for k in range(len(words) - 1, 1, -1)]
+    return out
+
+
 def decide(d: Decision, ent: dict[str, Any] | None = None, cat: Catalog | None = None) -> Decision:
     """The threshold: a merge whose rule scores below MERGE_THRESHOLD becomes a new entity and a
     review item; a merge above it carries its score in its reason. The guard: a merge by any rule

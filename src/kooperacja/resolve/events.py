@@ -345,19 +345,23 @@ def _names_in_texts(new: EventCandidate, c: EventCandidate, cat: Catalog, text_s
             c.mentioned.add(e)
 
 
-def _new_candidate(
+def reported_event(
     etype: str,
     date: str | None,
     name: str | None,
     participants: Iterable[int],
     doc_pk: int,
-    place: int | None,
-    published: str | None,
-    words: Iterable[str] | None,
-    area: places.Area | None,
-    mentioned: Iterable[int] | None,
+    place: int | None = None,
+    published: str | None = None,
+    words: Iterable[str] | None = None,
+    area: places.Area | None = None,
+    mentioned: Iterable[int] | None = None,
 ) -> EventCandidate:
-    """The event of a report being stored, as a candidate to compare with the stored ones."""
+    """The event of a report being stored, as a candidate to compare with the stored ones (what
+    `resolve_event` and `resolve_partial_event` take): `participants` its resolved parties, `doc_pk` its
+    document, `place` its resolved place id, `published` its document's publication date (stands in for a
+    missing event date), `words` the stems of its evidence, `area` where its place lies, `mentioned` every
+    entity its document names."""
     return EventCandidate(
         0,
         etype,
@@ -374,30 +378,20 @@ def _new_candidate(
 
 
 def resolve_event(
-    etype: str,
-    date: str | None,
-    name: str | None,
-    participants: set[int],
-    doc_pk: int,
+    new: EventCandidate,
     cat: Catalog,
     prefer: list[int] | None = None,
-    place: int | None = None,
-    published: str | None = None,
-    words: set[str] | None = None,
-    area: places.Area | None = None,
-    mentioned: set[int] | None = None,
     text_stems: set[str] | None = None,
     review: list[tuple[int, float, str]] | None = None,
     rejected: set[int] | None = None,
 ) -> tuple[int | None, str, str]:
-    """(stored event id or None, rule, reason). `prefer`: events of a near-duplicate's original,
-    to which an event of a compatible type is attached unless its date contradicts; `place`: the
-    event's resolved place id; `published`: its document's publication date (stands in for a
-    missing event date); `words`: the stems of its evidence; `area`: where its place lies.
-    `review` (when given) receives near misses: (stored event id, score, evidence); `rejected`:
-    stored events a user said are not this one."""
-    new = _new_candidate(etype, date, name, participants, doc_pk, place, published, words, area, mentioned)
-    cands = _candidates(etype, new.participants, name, cat, date_window(date, name, published))
+    """(stored event id or None, rule, reason) for the event of a report (`reported_event`). `prefer`:
+    events of a near-duplicate's original, to which an event of a compatible type is attached unless its
+    date contradicts; `text_stems`: the stems of the report's text (the stored events' parties it names);
+    `review` (when given) receives near misses: (stored event id, score, evidence); `rejected`: stored
+    events a user said are not this one."""
+    etype, date, name = new.type, new.date, new.name
+    cands = _candidates(etype, new.participants, name, cat, date_window(date, name, _published(new)))
     if prefer:
         hit = _near_duplicate(new, prefer, cat, cands)
         if hit is not None:
@@ -507,28 +501,17 @@ def score_partial(new: EventCandidate, c: EventCandidate, sim: float | None) -> 
 
 
 def resolve_partial_event(
-    etype: str,
-    date: str | None,
-    name: str | None,
-    participants: set[int],
-    doc_pk: int,
-    cat: Catalog,
-    evidence: str,
-    place: int | None = None,
-    published: str | None = None,
-    words: set[str] | None = None,
-    area: places.Area | None = None,
-    mentioned: set[int] | None = None,
-    rejected: set[int] | None = None,
+    new: EventCandidate, cat: Catalog, evidence: str, rejected: set[int] | None = None
 ) -> tuple[int | None, str, str]:
-    """(stored event id or None, rule, reason) for a partial event: the one stored event it clearly
-    tells of, else None (a partial event never becomes an event of its own). `evidence`: the text of
-    its evidence sentences, compared with the stored events' evidence by sentence embeddings;
+    """(stored event id or None, rule, reason) for a partial event (`reported_event`): the one stored
+    event it clearly tells of, else None (a partial event never becomes an event of its own). `evidence`:
+    the text of its evidence sentences, compared with the stored events' evidence by sentence embeddings;
     `rejected`: stored events a user said are not this one."""
     from kooperacja.resolve.similarity import similarity
 
-    new = _new_candidate(etype, date, name, participants, doc_pk, place, published, words, area, mentioned)
-    window = date_window(date, name, published)
+    etype, participants = new.type, new.participants
+    window = date_window(new.date, new.name, _published(new))
+    name = new.name
     if participants:
         cands = _candidates(etype, new.participants, name, cat, window)
     elif etype not in ACTORLESS_TYPES:

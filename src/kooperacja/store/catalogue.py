@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Container
+from dataclasses import dataclass
 from typing import Any
 
 from kooperacja.resolve import places as rplaces
@@ -23,10 +24,56 @@ EVENT_CANDIDATES = 200
 _MANY_ROWS = 500
 
 
-def _values(rows: int, width: int) -> str:
-    """The placeholders of `rows` rows of `width` values: (?, ?), (?, ?) ..."""
-    one = "(" + ", ".join(["?"] * width) + ")"
-    return ", ".join([one] * rows)
+# keys (names, gazetteer ids, prefixes) sent in one set-based look-up of a block of documents
+_MANY_KEYS = 1000
+# the order of the kinds matched in a look-up's rows: as `ORDER BY kind DESC` (names before aliases)
+_KIND_ORDER = {
+    k: i
+    for i, k in enumerate(
+        sorted(
+            ("acronym", "alias", "base", "branch", "gazetteer", "initials", "name", "seat", "surname"),
+            reverse=True,
+        )
+    )
+}
+
+
+@dataclass(frozen=True)
+class _Ask:
+    """One entity look-up of the catalogue: `what` is "alias" (the entities of `etype`, any type when None,
+    with a key `key` of one of `kinds`), "gazetteer" (places with the gazetteer id `key`) or "prefix" (at
+    most `limit` entities of `etype` whose normalised name continues `key`, the most often seen first)."""
+
+    what: str
+    key: str
+    etype: str | None = None
+    kinds: tuple[str, ...] = ()
+    limit: int = 0
+
+    @property
+    def bucket(self) -> str:
+        """The key under which a write makes this look-up stale (`keys_written`, `entity_created`)."""
+        if self.what == "gazetteer":
+            return "gaz:" + self.key
+        if self.what == "prefix":
+            return f"prefix:{self.etype}:{self.key}"
+        return self.key
+
+
+def _ordered(rows: list[tuple]) -> list[tuple]:
+    """Candidate rows in one order whatever the database's plan: by the kind matched (descending: names
+    before aliases), then by entity id."""
+    return sorted(rows, key=lambda r: (_KIND_ORDER.get(r[7], 9), r[0]))
+
+
+_ASK = {
+    "by_key": lambda etype, key: _Ask("alias", key, etype, ("name", "alias")),
+    "by_kind": lambda etype, key, kinds: _Ask("alias", key, etype, tuple(kinds)),
+    "by_acronym": lambda etype, key: _Ask("alias", key, etype, ("acronym", "initials")),
+    "by_surname": lambda key: _Ask("alias", key, None, ("surname",)),
+    "by_gazetteer": lambda gid: _Ask("gazetteer", gid),
+    "by_prefix": lambda etype, key, limit=5: _Ask("prefix", key, etype, (), int(limit)),
+}
 
 
 class StoreCatalog:
@@ -45,42 +92,156 @@ class StoreCatalog:
         # name are kept up to date here (see `counted`). Any other write to entities or their keys drops
         # them all (`_written`, called by the backend), as do `forget` and `sync`.
         self._cache_lookups = db.dialect == "postgres"
-        self._found: dict[tuple, list[tuple]] = {}
-        self._keyed: dict[str, set[tuple]] = {}
+        self._found: dict[_Ask, list[tuple]] = {}
+        self._keyed: dict[str, set[_Ask]] = {}
         self._counts: dict[int, int] = {}
         self._known: set[tuple[int, str, str]] = set()  # stored keys (entity id, kind, key) seen or written
+        self._sqls: dict[tuple[int, bool], str] = {}  # the texts of the alias look-ups, by their shape
+        # how many times the cached look-ups were all dropped (a prefetch made before is gone)
+        self.dropped = 0
         if self._cache_lookups:
             db.on_write = self._written
+
+    @property
+    def prefetches(self) -> bool:
+        """Whether `prefetch` asks anything (PostgreSQL, where each look-up is a round trip)."""
+        return self._cache_lookups
 
     def _cands(self, rows: list[tuple]) -> list[Candidate]:
         return [Candidate(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7]) for r in rows]
 
-    def _counted(self, query: str, params: tuple, key: str) -> list[tuple]:
-        """Candidate rows (ENTITY_COLS first) of the name key `key`: the document counts held back by the
-        writer included; on PostgreSQL from the look-up cache when this key was looked up before."""
+    # -- the entity look-ups: each an `_Ask`, answered alone or, on PostgreSQL, a block at a time ----------
+    def _look(self, ask: _Ask) -> list[tuple]:
+        """Candidate rows (ENTITY_COLS, then the kind matched) of one look-up: the document counts held back
+        by the writer included; on PostgreSQL from the look-up cache when it was asked (or prefetched) before."""
         if not self._cache_lookups:
-            return self.db.all_counted(query, params, 6)
-        found = (query, params)
-        rows = self._found.get(found)
+            return self._fetch(ask)
+        rows = self._found.get(ask)
         if rows is None:
-            rows = self.db.all_counted(query, params, 6)
-            if len(self._found) > 200_000:
-                self._drop_lookups()
-            self._found[found] = rows
-            self._keyed.setdefault(key, set()).add(found)
-            for r in rows:
-                self._counts[r[0]] = r[6]
-                if not key.startswith("gaz:"):
-                    self._known.add((r[0], r[7], key))
+            rows = self._fetch(ask)
+            self._keep(ask, rows)
             return rows
         counts = self._counts
         return [(*r[:6], counts.get(r[0], r[6]), *r[7:]) for r in rows]
+
+    def _fetch(self, ask: _Ask) -> list[tuple]:
+        db = self.db
+        if ask.what == "gazetteer":
+            return _ordered(
+                db.all_counted(
+                    f"SELECT {ENTITY_COLS}, 'gazetteer' FROM entities e WHERE e.gazetteer_id = ? AND e.type = 'place'",
+                    (ask.key,),
+                    6,
+                )
+            )
+        if ask.what == "prefix":
+            return db.all(
+                f"SELECT {ENTITY_COLS}, 'name' FROM entities e WHERE e.norm > ? AND e.norm < ? AND e.type = ? "
+                f"ORDER BY e.doc_count DESC, e.id LIMIT {int(ask.limit)}",
+                (ask.key + " ", ask.key + " \uffff", ask.etype),
+            )
+        params = (ask.key, *ask.kinds) if ask.etype is None else (ask.key, *ask.kinds, ask.etype)
+        shape = (len(ask.kinds), ask.etype is not None)
+        sql = self._sqls.get(shape)
+        if sql is None:  # one text per number of kinds, with or without the type
+            sql = self._sqls[shape] = (
+                f"SELECT {ENTITY_COLS}, a.kind FROM entity_aliases a JOIN entities e ON e.id = a.entity_id "
+                f"WHERE a.norm = ? AND a.kind IN {db.in_list(ask.kinds)}"
+                + (" AND e.type = ?" if shape[1] else "")
+            )
+        return _ordered(db.all_counted(sql, params, 6))
+
+    def _keep(self, ask: _Ask, rows: list[tuple]) -> None:
+        """Cache the rows of a look-up (PostgreSQL) until a write makes them stale."""
+        if ask.what == "prefix" and len(rows) > 1:
+            # kept when at most one entity continues the name (no order by counts to keep up): until an
+            # entity whose name continues it is created (`entity_created`)
+            return
+        if len(self._found) > 200_000:
+            self._drop_lookups()
+        self._found[ask] = rows
+        self._keyed.setdefault(ask.bucket, set()).add(ask)
+        for r in rows:
+            self._counts[r[0]] = r[6]
+            if ask.what == "alias":
+                self._known.add((r[0], r[7], ask.key))
+
+    def prefetch(self, calls: list[tuple]) -> None:
+        """Ask at once what resolution is about to ask one look-up at a time: `calls` are (method name,
+        *arguments) of `by_key`, `by_kind`, `by_acronym`, `by_surname`, `by_gazetteer` and `by_prefix`
+        (`resolve.entities.expected_lookups`). On PostgreSQL the look-ups not cached yet are answered by one
+        set-based query per kind (keys of the alias table, gazetteer ids, name prefixes) and cached, each
+        with the rows its own query would give now; the cache's upkeep then keeps them as it keeps the rows
+        of a look-up made alone. Elsewhere (SQLite: no round trips) nothing is done."""
+        if not self._cache_lookups:
+            return
+        asks = {a for a in (_ASK[c[0]](*c[1:]) for c in calls) if a not in self._found}
+        if not asks:
+            return
+        db = self.db
+        alias = sorted({a.key for a in asks if a.what == "alias"})
+        by_norm: dict[str, list[tuple]] = {}
+        for r in self._any_of(
+            f"SELECT {ENTITY_COLS}, a.kind, a.norm, e.lat, e.lon, e.gazetteer_id FROM entity_aliases a "
+            "JOIN entities e ON e.id = a.entity_id WHERE a.norm = ANY(?)",
+            alias,
+        ):
+            by_norm.setdefault(r[8], []).append(r)
+            if r[0] not in self._rows:
+                self.remember(r[0], (r[3], r[2], r[5], r[9], r[10], r[11]))
+            self._known.add((r[0], r[7], r[8]))
+        by_gaz: dict[str, list[tuple]] = {}
+        for r in self._any_of(
+            f"SELECT {ENTITY_COLS}, 'gazetteer', e.gazetteer_id FROM entities e "
+            "WHERE e.gazetteer_id = ANY(?) AND e.type = 'place'",
+            sorted({a.key for a in asks if a.what == "gazetteer"}),
+        ):
+            by_gaz.setdefault(r[8], []).append(r[:8])
+        prefixes = sorted({(a.etype or "", a.key, a.limit) for a in asks if a.what == "prefix"})
+        by_prefix: dict[tuple[str, str, int], list[tuple]] = {}
+        for start in range(0, len(prefixes), _MANY_KEYS):
+            part = prefixes[start : start + _MANY_KEYS]
+            for r in db.all(
+                "SELECT k.q, x.* FROM unnest(?::int[], ?::text[], ?::text[], ?::text[], ?::int[]) "
+                "AS k(q, lo, hi, etype, lim) CROSS JOIN LATERAL ("
+                f"SELECT {ENTITY_COLS}, 'name' FROM entities e WHERE e.norm > k.lo AND e.norm < k.hi "
+                "AND e.type = k.etype ORDER BY e.doc_count DESC, e.id LIMIT k.lim) x",
+                (
+                    list(range(len(part))),
+                    [k + " " for _, k, _ in part],
+                    [k + " \uffff" for _, k, _ in part],
+                    [t for t, _, _ in part],
+                    [n for _, _, n in part],
+                ),
+            ):
+                by_prefix.setdefault(part[r[0]], []).append(tuple(r[1:]))
+        for a in asks:
+            if a.what == "alias":
+                rows = [
+                    r[:8]
+                    for r in by_norm.get(a.key, ())
+                    if r[7] in a.kinds and (a.etype is None or r[1] == a.etype)
+                ]
+                self._keep(a, _ordered(rows))
+            elif a.what == "gazetteer":
+                self._keep(a, _ordered(by_gaz.get(a.key, [])))
+            else:
+                self._keep(a, by_prefix.get((a.etype or "", a.key, a.limit), []))
+
+    def _any_of(self, query: str, keys: list[str]) -> list[tuple]:
+        """The rows of entities (ENTITY_COLS first) of a query of the keys `= ANY(?)`, sent in parts."""
+        return [
+            r
+            for start in range(0, len(keys), _MANY_KEYS)
+            for r in self.db.all_counted(query, (keys[start : start + _MANY_KEYS],), 6)
+        ]
 
     def _drop_lookups(self) -> None:
         self._found.clear()
         self._keyed.clear()
         self._counts.clear()
         self._known.clear()
+        self.dropped += 1
 
     def _written(self, words: frozenset[str]) -> None:
         """The backend ran a write (other than new rows and document counts, see `keys_written`)."""
@@ -108,24 +269,11 @@ class StoreCatalog:
             self._counts[entity_id] += 1
 
     def by_key(self, etype: str, key: str) -> list[Candidate]:
-        return self._cands(
-            self._counted(
-                f"SELECT {ENTITY_COLS}, a.kind FROM entity_aliases a JOIN entities e ON e.id = a.entity_id "
-                "WHERE a.norm = ? AND e.type = ? AND a.kind IN ('name', 'alias') ORDER BY a.kind DESC",
-                (key, etype),
-                key,
-            )
-        )
+        """Entities of `etype` with the name or alias `key` (names first)."""
+        return self._cands(self._look(_Ask("alias", key, etype, ("name", "alias"))))
 
     def by_kind(self, etype: str, key: str, kinds: tuple[str, ...]) -> list[Candidate]:
-        return self._cands(
-            self._counted(
-                f"SELECT {ENTITY_COLS}, a.kind FROM entity_aliases a JOIN entities e ON e.id = a.entity_id "
-                f"WHERE a.norm = ? AND e.type = ? AND a.kind IN {self.db.in_list(list(kinds))}",
-                (key, etype, *kinds),
-                key,
-            )
-        )
+        return self._cands(self._look(_Ask("alias", key, etype, tuple(kinds))))
 
     def entity_name(self, entity_id: int) -> tuple[str, str | None] | None:
         """(canonical name, country) of a stored entity."""
@@ -134,24 +282,7 @@ class StoreCatalog:
 
     def by_prefix(self, etype: str, key: str, limit: int = 5) -> list[Candidate]:
         """Entities whose normalised name continues `key` with more words (at most `limit`)."""
-        found = ("prefix", etype, key, limit)
-        rows = self._found.get(found) if self._cache_lookups else None
-        if rows is None:
-            rows = self.db.all(
-                f"SELECT {ENTITY_COLS}, 'name' FROM entities e WHERE e.norm > ? AND e.norm < ? AND e.type = ? "
-                f"ORDER BY e.doc_count DESC LIMIT {int(limit)}",
-                (key + " ", key + " \uffff", etype),
-            )
-            # kept when at most one entity continues the name (no order by counts to keep up): until an
-            # entity whose name continues it is created (`entity_created`)
-            if self._cache_lookups and len(rows) <= 1:
-                self._found[found] = rows
-                self._keyed.setdefault(f"prefix:{etype}:{key}", set()).add(found)
-                for r in rows:
-                    self._counts[r[0]] = r[6]
-        elif rows:
-            rows = [(*r[:6], self._counts.get(r[0], r[6]), *r[7:]) for r in rows]
-        return self._cands(rows)
+        return self._cands(self._look(_Ask("prefix", key, etype, (), int(limit))))
 
     def entity_created(self, etype: str, key: str) -> None:
         """This writer created an entity whose normalised name is `key`: the cached look-ups of the
@@ -164,33 +295,13 @@ class StoreCatalog:
                     self._found.pop(found, None)
 
     def by_acronym(self, etype: str, acronym: str) -> list[Candidate]:
-        return self._cands(
-            self._counted(
-                f"SELECT {ENTITY_COLS}, a.kind FROM entity_aliases a JOIN entities e ON e.id = a.entity_id "
-                "WHERE a.norm = ? AND e.type = ? AND a.kind IN ('acronym', 'initials')",
-                (acronym, etype),
-                acronym,
-            )
-        )
+        return self._cands(self._look(_Ask("alias", acronym, etype, ("acronym", "initials"))))
 
     def by_surname(self, key: str) -> list[Candidate]:
-        return self._cands(
-            self._counted(
-                f"SELECT {ENTITY_COLS}, a.kind FROM entity_aliases a JOIN entities e ON e.id = a.entity_id "
-                "WHERE a.norm = ? AND a.kind = 'surname'",
-                (key,),
-                key,
-            )
-        )
+        return self._cands(self._look(_Ask("alias", key, None, ("surname",))))
 
     def by_gazetteer(self, gazetteer_id: str) -> list[Candidate]:
-        return self._cands(
-            self._counted(
-                f"SELECT {ENTITY_COLS}, 'gazetteer' FROM entities e WHERE e.gazetteer_id = ? AND e.type = 'place'",
-                (gazetteer_id,),
-                "gaz:" + gazetteer_id,
-            )
-        )
+        return self._cands(self._look(_Ask("gazetteer", gazetteer_id)))
 
     def full_names(self, entity_id: int) -> set[str]:
         return {
@@ -272,24 +383,34 @@ class StoreCatalog:
         if not ids:
             return []
         marks = self.db.in_list(ids)
-        rows = self.db.all(
-            f"SELECT ev.id, ev.type, ev.date, ev.name, ev.place_id, p.gazetteer_id, p.country "
-            f"FROM events ev LEFT JOIN entities p ON p.id = ev.place_id WHERE ev.id IN {marks}",
-            ids,
+        rows, prows, srows, nrows = self.db.all_many(
+            [
+                (
+                    "SELECT ev.id, ev.type, ev.date, ev.name, ev.place_id, p.gazetteer_id, p.country "
+                    f"FROM events ev LEFT JOIN entities p ON p.id = ev.place_id WHERE ev.id IN {marks}",
+                    ids,
+                ),
+                (f"SELECT event_id, entity_id FROM participants WHERE event_id IN {marks}", ids),
+                (
+                    "SELECT event_id, doc_pk, published, evidence_keys FROM event_sources "
+                    f"WHERE event_id IN {marks}",
+                    ids,
+                ),
+                (
+                    "SELECT DISTINCT s.event_id, de.entity_id FROM event_sources s JOIN doc_entities de "
+                    f"ON de.doc_pk = s.doc_pk WHERE s.event_id IN {marks}",
+                    ids,
+                ),
+            ]
         )
         parts: dict[int, set[int]] = {}
-        for ev, ent in self.db.all(
-            f"SELECT event_id, entity_id FROM participants WHERE event_id IN {marks}", ids
-        ):
+        for ev, ent in prows:
             parts.setdefault(ev, set()).add(ent)
         docs: dict[int, set[int]] = {}
         pubs: dict[int, set[str]] = {}
         words: dict[int, set[str]] = {}
         per_source: dict[int, list[set[str]]] = {}
-        for ev, doc, pub, keys_ in self.db.all(
-            f"SELECT event_id, doc_pk, published, evidence_keys FROM event_sources WHERE event_id IN {marks}",
-            ids,
-        ):
+        for ev, doc, pub, keys_ in srows:
             docs.setdefault(ev, set()).add(doc)
             if pub:
                 pubs.setdefault(ev, set()).add(pub)
@@ -297,11 +418,7 @@ class StoreCatalog:
                 words.setdefault(ev, set()).update(keys_.split())
                 per_source.setdefault(ev, []).append(set(keys_.split()))
         named: dict[int, set[int]] = {}
-        for ev, ent in self.db.all(
-            "SELECT DISTINCT s.event_id, de.entity_id FROM event_sources s JOIN doc_entities de "
-            f"ON de.doc_pk = s.doc_pk WHERE s.event_id IN {marks}",
-            ids,
-        ):
+        for ev, ent in nrows:
             named.setdefault(ev, set()).add(ent)
         return [
             EventCandidate(
@@ -444,7 +561,7 @@ class StoreCatalog:
         for start in range(0, len(prows), _MANY_ROWS):
             part = prows[start : start + _MANY_ROWS]
             rows, pending = db.all_pending(
-                f"WITH i (q, entity_id, event_type, w0, w1) AS (VALUES {_values(len(part), 5)}) "
+                f"WITH i (q, entity_id, event_type, w0, w1) AS (VALUES {', '.join(map(db.in_list, part))}) "
                 "SELECT q, event_id FROM (SELECT q, event_id, ROW_NUMBER() OVER "
                 "(PARTITION BY q ORDER BY event_id DESC) AS rn FROM (SELECT DISTINCT i.q, p.event_id "
                 "FROM i JOIN participants p ON p.entity_id = i.entity_id AND p.event_type = i.event_type "
@@ -468,7 +585,7 @@ class StoreCatalog:
         for start in range(0, len(nrows), _MANY_ROWS):
             part = nrows[start : start + _MANY_ROWS]
             for q, ev in db.all(
-                f"WITH i (q, name, type, w0, w1) AS (VALUES {_values(len(part), 5)}) "
+                f"WITH i (q, name, type, w0, w1) AS (VALUES {', '.join(map(db.in_list, part))}) "
                 "SELECT q, event_id FROM (SELECT q, event_id, ROW_NUMBER() OVER "
                 "(PARTITION BY q ORDER BY event_id DESC) AS rn FROM (SELECT DISTINCT i.q, s.event_id "
                 "FROM i JOIN event_sources s ON s.name = i.name AND s.type = i.type "

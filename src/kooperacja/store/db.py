@@ -69,6 +69,11 @@ class Backend:
     def all(self, query: str, params: Sequence[Any] = ()) -> list[tuple]:
         return list(self.execute(query, params).fetchall())
 
+    def all_many(self, queries: Sequence[tuple[str, Sequence[Any]]]) -> list[list[tuple]]:
+        """The rows of several reads that do not depend on each other (a backend with round trips sends
+        them together and waits once)."""
+        return [self.all(q, p) for q, p in queries]
+
     def all_counted(self, query: str, params: Sequence[Any], col: int) -> list[tuple]:
         """`all` for rows of entities (id first) whose column `col` is `doc_count` (a backend that holds
         back `doc_count` increments adds them here)."""

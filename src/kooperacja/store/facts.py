@@ -12,11 +12,12 @@ from typing import Any
 
 from kooperacja.resolve import dates as rdates
 from kooperacja.resolve import places as rplaces
-from kooperacja.resolve.entities import canonical_entity, resolve_entity
+from kooperacja.resolve.entities import canonical_entity, expected_lookups, resolve_entity
 from kooperacja.resolve.events import (
     compatible_types,
     date_window,
     evidence_keys,
+    reported_event,
     resolve_event,
     resolve_partial_event,
     same_event_again,
@@ -302,12 +303,50 @@ class FactsMixin:
         ents = [
             e for e in record.get("entities") or [] if isinstance(e, dict) and (e.get("name") or "").strip()
         ]
+        self._prefetch_entities(record)
         self._write_entities(d, ents)
         self._write_roles(d, ents)
         stored_events = self._write_events(d, record, original, stored)
         self._write_links(d, stored_events, stored[1])
         self._write_figures(d, record)
         search_rows.write(self.db, doc_pk)
+
+    def _for_resolution(
+        self, ent: dict[str, Any]
+    ) -> tuple[str, dict[str, Any], str | None, dict[str, Any] | None]:
+        """(type, the entity as resolution gets it: its organisation's canonical name, the aliases no user
+        split forbids; why it was renamed; its gazetteer entry when it is a place)."""
+        etype = ent.get("type") if ent.get("type") in ("organization", "person", "place") else "organization"
+        ent, renamed = canonical_entity({**ent, "type": etype})
+        ent = {
+            **ent,
+            "type": etype,
+            "aliases": self._allowed_aliases(etype, ent["name"], ent.get("aliases") or []),
+        }
+        gaz = places.lookup(ent["name"], ent.get("country"), ent.get("subtype")) if etype == "place" else None
+        return etype, ent, renamed, gaz
+
+    def _prefetch_entities(self, record: dict[str, Any]) -> None:
+        """Before a document's entities are resolved: the catalogue look-ups of its entities and of those of
+        the documents after it in the block being stored (`_ahead`), asked at once (PostgreSQL), unless they
+        were asked since the catalogue last dropped its cached look-ups."""
+        cat = self.catalog
+        if not cat.prefetches:
+            return
+        done = self.__dict__.get("_prefetched")
+        if done is not None and done[0] == cat.dropped and id(record) in done[1]:
+            return
+        ahead = self.__dict__.get("_ahead") or []
+        at = next((i for i, r in enumerate(ahead) if r is record), None)
+        todo = [record] if at is None else ahead[at:]
+        calls: list[tuple] = []
+        for rec in todo:
+            for ent in rec.get("entities") or []:
+                if isinstance(ent, dict) and (ent.get("name") or "").strip():
+                    _, ent, _, gaz = self._for_resolution(ent)
+                    calls += expected_lookups(ent, gaz["id"] if gaz else None)
+        cat.prefetch(calls)
+        self.__dict__["_prefetched"] = (cat.dropped, {id(r) for r in todo})
 
     def _write_entities(self, d: _Doc, ents: list[dict[str, Any]]) -> None:
         """Each entity resolved against the catalogue (organisations first, people with their affiliations)."""
@@ -317,26 +356,13 @@ class FactsMixin:
         # affiliations of people (organisations are resolved before people)
         for ent in sorted(ents, key=_entity_order):
             lid = str(ent.get("id") or f"x{id(ent)}")
-            etype = (
-                ent.get("type") if ent.get("type") in ("organization", "person", "place") else "organization"
-            )
-            ent, renamed = canonical_entity({**ent, "type": etype})
-            ent = {
-                **ent,
-                "type": etype,
-                "aliases": self._allowed_aliases(etype, ent["name"], ent.get("aliases") or []),
-            }
+            etype, ent, renamed, gaz = self._for_resolution(ent)
             if etype == "person":
                 ctx.affiliations[lid] = {
                     local[str(r.get("organization"))][1]
                     for r in ent.get("roles") or []
                     if isinstance(r, dict) and str(r.get("organization")) in local
                 }
-            gaz = (
-                places.lookup(ent["name"], ent.get("country"), ent.get("subtype"))
-                if etype == "place"
-                else None
-            )
             decision = resolve_entity(ent, ctx, cat, gaz["id"] if gaz else None)
             if renamed:
                 decision.reason = f"{renamed}; {decision.reason}"
@@ -464,24 +490,28 @@ class FactsMixin:
                 area = rplaces.area(prow[5], prow[2]) if prow else None
             near: list[tuple[int, float, str]] = []
             # what both resolvers read of this report's event
-            report = (ev["type"], date, name, pset, doc_pk, cat)
-            about: dict[str, Any] = {
-                "place": place[1] if place else None,
-                "published": published,
-                "words": words,
-                "area": area,
-                "mentioned": mentioned,
-                "rejected": self._rejected_events(doc_id, i),
-            }
+            report = reported_event(
+                ev["type"],
+                date,
+                name,
+                pset,
+                doc_pk,
+                place[1] if place else None,
+                published,
+                words,
+                area,
+                mentioned,
+            )
+            rejected = self._rejected_events(doc_id, i)
             if i >= n_events:
                 evidence = " ".join(doc_text_full[a:b] for a, b in spans)
-                event_id, rule, reason = resolve_partial_event(*report, evidence, **about)
+                event_id, rule, reason = resolve_partial_event(report, cat, evidence, rejected)
                 if event_id is None:
                     self._defer_partial(d, i, ev, stored)
                     continue
             else:
                 event_id, rule, reason = resolve_event(
-                    *report, prefer, text_stems=ctx.stems, review=near, **about
+                    report, cat, prefer, text_stems=ctx.stems, review=near, rejected=rejected
                 )
             created = event_id is None
             sectors = sorted({s for s in ev.get("sectors") or [] if isinstance(s, str)})

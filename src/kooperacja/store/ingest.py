@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 import time
 from collections import deque
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from concurrent.futures import ProcessPoolExecutor, wait
 from typing import Any
 
@@ -105,6 +105,13 @@ class IngestMixin(BatchMixin, FactsMixin, CorrectionsMixin, CatalogueMixin):
                     if not fut.done():
                         self._batch_commit(summary)
                 batch, fut = pending.popleft()
+                # the records extracted already are stored next: their look-ups are asked together
+                ahead = [r for r, _, _ in fut.result() if r is not None]
+                for _, later in pending:
+                    if not later.done() or later.exception() is not None:
+                        break
+                    ahead += [r for r, _, _ in later.result() if r is not None]
+                self.__dict__["_ahead"] = ahead
                 for (doc, prep), (record, error, extra) in zip(batch, fut.result(), strict=True):
                     prep.update(extra)
                     finish(doc, record, error, prep)
@@ -162,6 +169,7 @@ class IngestMixin(BatchMixin, FactsMixin, CorrectionsMixin, CatalogueMixin):
                 self._batch_commit(summary)
             else:
                 self._batch_abort()
+            self.__dict__["_ahead"] = []
             if pool is not None:
                 pool.shutdown(cancel_futures=True)
         self._refresh_statistics(summary)
@@ -175,9 +183,10 @@ class IngestMixin(BatchMixin, FactsMixin, CorrectionsMixin, CatalogueMixin):
         progress: Callable[[int, dict[str, Any]], None] | None = None,
     ) -> dict[str, Any]:
         """Store records made elsewhere (gold annotations, a bench): `documents` maps doc_id → Document
-        (or is a list of Documents) giving the texts; without one the record stands alone."""
+        (a mapping, read as each record is read, or a list of Documents) giving the texts; without one the
+        record stands alone."""
 
-        if isinstance(documents, dict):
+        if isinstance(documents, Mapping):
             by_id = documents
         else:
             by_id = {d.doc_id: d for d in (documents or [])}
@@ -197,37 +206,50 @@ class IngestMixin(BatchMixin, FactsMixin, CorrectionsMixin, CatalogueMixin):
     def _ingest_records(
         self,
         records: Iterable[dict[str, Any]],
-        by_id: dict[str, Any],
+        by_id: Mapping[str, Any],
+        summary: Summary,
+        progress: Callable[[int, dict[str, Any]], None] | None,
+    ) -> None:
+        for block in _blocks(records, by_id):
+            # the records of a block are known before the first is stored: their look-ups go together
+            self.__dict__["_ahead"] = [record for _, record, _ in block]
+            for n, record, doc in block:
+                self._ingest_record(n, record, doc, summary, progress)
+        self.__dict__["_ahead"] = []
+
+    def _ingest_record(
+        self,
+        n: int,
+        record: dict[str, Any],
+        doc: Any,
         summary: Summary,
         progress: Callable[[int, dict[str, Any]], None] | None,
     ) -> None:
         from kooperacja.documents.model import Document
 
-        for n, record in enumerate(records, 1):
-            doc = by_id.get(record.get("doc_id"))
-            if doc is None:
-                doc = Document(
-                    doc_id=str(record.get("doc_id") or f"record-{n}"),
-                    text=record.get("text") or "",
-                    published=record.get("published"),
-                    url=record.get("url"),
-                    title=record.get("title"),
-                    source=record.get("source"),
-                    lang=record.get("lang"),
-                )
-            prep = self._prepare(doc, record)
-            try:
-                status = self._precheck(doc, prep, False)
-                if status:
-                    setattr(summary, status, getattr(summary, status) + 1)
-                    summary.documents += 1
-                else:
-                    self._write_document(doc, record, summary, prep)
-            except Exception as exc:
-                summary.failed += 1
-                summary.errors.append(f"{doc.doc_id}: {type(exc).__name__}: {exc}")
-            if progress:
-                progress(n, summary.as_dict())
+        if doc is None:
+            doc = Document(
+                doc_id=str(record.get("doc_id") or f"record-{n}"),
+                text=record.get("text") or "",
+                published=record.get("published"),
+                url=record.get("url"),
+                title=record.get("title"),
+                source=record.get("source"),
+                lang=record.get("lang"),
+            )
+        prep = self._prepare(doc, record)
+        try:
+            status = self._precheck(doc, prep, False)
+            if status:
+                setattr(summary, status, getattr(summary, status) + 1)
+                summary.documents += 1
+            else:
+                self._write_document(doc, record, summary, prep)
+        except Exception as exc:
+            summary.failed += 1
+            summary.errors.append(f"{doc.doc_id}: {type(exc).__name__}: {exc}")
+        if progress:
+            progress(n, summary.as_dict())
 
     def _write_document(
         self, doc: Any, record: dict[str, Any] | None, summary: Summary, prep: dict[str, Any]
@@ -271,6 +293,19 @@ class IngestMixin(BatchMixin, FactsMixin, CorrectionsMixin, CatalogueMixin):
         batch.statuses.append(status)
         if len(batch.statuses) >= BATCH_DOCS or time.perf_counter() - batch.started >= BATCH_SECONDS:
             self._batch_commit(summary)
+
+
+def _blocks(records: Iterable[dict[str, Any]], by_id: Any) -> Iterator[list[tuple[int, dict[str, Any], Any]]]:
+    """The records in blocks of BATCH_DOCS: (number, record, its Document from `by_id` or None), each
+    Document taken as its record is read (a stream may let a text go when the next record is read)."""
+    block: list[tuple[int, dict[str, Any], Any]] = []
+    for n, record in enumerate(records, 1):
+        block.append((n, record, by_id.get(record.get("doc_id"))))
+        if len(block) >= BATCH_DOCS:
+            yield block
+            block = []
+    if block:
+        yield block
 
 
 def _extract(doc: Any) -> tuple[dict[str, Any] | None, str | None, dict[str, Any]]:

@@ -440,6 +440,16 @@ class PostgresBackend(Backend):
         q, p = _pg(query), tuple(params)
         return self._run(lambda conn: conn.execute(q, p, prepare=None))
 
+    def all_many(self, queries: Sequence[tuple[str, Sequence[Any]]]) -> list[list[tuple]]:
+        """Inside a transaction (pipeline mode): the reads sent one after another and their rows fetched
+        after, one wait for all of them instead of one each."""
+        if not self._buffering() or any(not _READ.match(q) or _WRITE_WORD.search(q) for q, _ in queries):
+            return super().all_many(queries)
+        if self._buf.rows:
+            self.flush({w for q, _ in queries for w in _words(q)})
+        cursors = [self.conn.execute(_pg(q), tuple(p), prepare=None) for q, p in queries]
+        return [list(c.fetchall()) for c in cursors]
+
     def all_counted(self, query: str, params: Sequence[Any], col: int) -> list[tuple]:
         """Rows of entities (id first) whose column `col` is `doc_count`: the pending increments are
         added here instead of being sent first."""

@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import threading
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
+from operator import attrgetter
+from typing import Any
 
 import _morfeusz2
 import morfeusz2
@@ -116,6 +118,17 @@ _ORTH = _morfeusz2.MorphInterpretation__orth_get
 _LEMMA = _morfeusz2.MorphInterpretation__lemma_get
 _TAG_ID = _morfeusz2.MorphInterpretation_tagId_get
 _NAME_ID = _morfeusz2.MorphInterpretation_nameId_get
+_NEXT = _morfeusz2.SwigPyIterator___next__
+# The SWIG object inside a Python proxy (its "this"): the functions above take it as it is, where a proxy costs
+# them a look-up of its "this" on every call
+_THIS = attrgetter("this")
+
+
+def _items(interps: Any) -> list[Any]:
+    """The SWIG objects of the readings in a result list (its raw object): its iterator, stepped by the
+    iterator's own C function (no Python frame per reading), each reading's object taken out of its proxy."""
+    return list(map(_THIS, iter(partial(_NEXT, _ITER(interps).this), None)))
+
 
 CACHE_SIZE = 500_000
 """Word forms (and lemmas for generation) kept by one analyser; the cache is emptied when it is full."""
@@ -132,6 +145,7 @@ class Morphology:
         self._obj = self._m._morfeusz_obj
         self._ids = self._obj.getIdResolver()
         self._interps = _INTERPS()
+        self._raw_obj, self._raw_interps = self._obj.this, self._interps.this  # their SWIG objects (`_THIS`)
         self._lock = threading.Lock()
         self.cache_size = cache_size
         self._cache: dict[str, tuple[Reading, ...]] = {}
@@ -163,10 +177,11 @@ class Morphology:
         # one result list reused (creating it costs as much as a short analysis); a second thread that
         # finds it in use makes its own
         shared = self._lock.acquire(blocking=False)
-        interps = self._interps if shared else _INTERPS()
+        own = None if shared else _INTERPS()
+        interps = self._raw_interps if own is None else own.this
         try:
-            _ANALYSE(self._obj, word, interps)
-            items = list(_ITER(interps))  # the list's iterator: cheaper per reading than indexing
+            _ANALYSE(self._raw_obj, word, interps)
+            items = _items(interps)  # the list's iterator: cheaper per reading than indexing
             if not items:
                 return []
             if _START(items[-1]) != 0:
@@ -211,8 +226,11 @@ class Morphology:
     def _new_reading(self, key: tuple[str, int, int]) -> Reading:
         """The reading of (lemma, tag id, name id), kept for the next word form that has it."""
         lemma, tag_id, name_id = key
-        tag, pos, numbers, cases, genders = self._tag(tag_id)
-        r = _reading(lemma.split(":")[0], pos, numbers, cases, genders, self._name(name_id), tag)
+        tag, pos, numbers, cases, genders = self._tags.get(tag_id) or self._tag(tag_id)
+        quals = self._names.get(name_id)
+        if quals is None:
+            quals = self._name(name_id)
+        r = _reading(lemma.split(":")[0] if ":" in lemma else lemma, pos, numbers, cases, genders, quals, tag)
         if len(self._readings) < self.cache_size:
             self._readings[key] = r
         return r
@@ -261,10 +279,11 @@ class Morphology:
         if hit is not None:
             return hit
         shared = self._lock.acquire(blocking=False)
-        interps = self._interps if shared else _INTERPS()
+        own = None if shared else _INTERPS()
+        interps = self._raw_interps if own is None else own.this
         try:
-            _GENERATE(self._obj, lemma, interps)
-            items = list(_ITER(interps))  # the list's own iterator: cheaper per form than indexing
+            _GENERATE(self._raw_obj, lemma, interps)
+            items = _items(interps)  # as in `_raw`
             tags = self._tags
             names = [(tags.get(t) or self._tag(t))[0] for t in map(_TAG_ID, items)]
             result = tuple(

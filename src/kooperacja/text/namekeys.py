@@ -20,11 +20,12 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from kooperacja.data.language_data import language_data, on_data_change
+from kooperacja.text.tokens import QUOTES
 
 CATALOGUE_LANG = "pl"
 """The language whose data the cross-document keys use (the graph's names are compared in it)."""
 
-_QUOTES = "\"'„”“‟«»‚‘’`´"
+_QUOTES = QUOTES
 _DASHES = "‐‑‒–—―−"
 _PUNCT_RE = re.compile(r"[\"'„”“«»‘’`]")
 _NOT_WORD_OR_AMP = re.compile(r"[^\w&]")
@@ -114,11 +115,15 @@ def expand_abbreviations(key: str, lang: str = CATALOGUE_LANG) -> str | None:
 # ----------------------------------------------------------------------------- across documents
 
 
+# quotes removed and dashes made hyphens, in one translation table
+_UNQUOTE_UNDASH = {ord(c): None for c in _QUOTES} | {ord(c): "-" for c in _DASHES}
+
+
 @lru_cache(maxsize=100_000)
 def clean(name: str) -> str:
     """NFC, quotes removed, dashes unified, spaces collapsed (case kept)."""
     s = unicodedata.normalize("NFC", name)
-    s = s.translate({ord(c): None for c in _QUOTES}).translate({ord(c): "-" for c in _DASHES})
+    s = s.translate(_UNQUOTE_UNDASH)
     return " ".join(s.split())
 
 

@@ -26,6 +26,15 @@ def _abbreviations(lang: str) -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(always), frozenset(year)
 
 
+@cache
+def _units(lang: str) -> frozenset[str]:
+    """Abbreviations of units and currencies ("zł.", "ha."): after a number, not a date, so a short sentence ending
+    with one ends there ("Spółka zainwestuje 20 mln zł. Zatrudni 50 osób.")."""
+    return frozenset(
+        row["abbreviation"] for row in language_data(lang).rows("abbreviations") if row["kind"] == "measure"
+    )
+
+
 # Candidate ends: terminal punctuation (with closing quotes/brackets) or a line break.
 _END_RE = re.compile(r"[.!?…]+[\"'”»)\]]*(?=\s|$|[A-ZĄĆĘŁŃÓŚŹŻ„\"])|\n")
 _WORD_BEFORE_RE = re.compile(r"([\w.&]+)$")
@@ -33,6 +42,7 @@ _NEXT_RE = re.compile(r"\s*(\S)")
 
 
 on_data_change(_abbreviations.cache_clear)
+on_data_change(_units.cache_clear)
 
 
 def _word_before(text: str, end: int, width: int = 40) -> str:
@@ -84,7 +94,7 @@ def _is_boundary(text: str, m: re.Match[str], start: int = 0, lang: str = "pl") 
         if _inside_initialism(text, before, m.end()):
             return False  # "S.K.A.", "S.p.A.": one more letter and a full stop follow with no space
         if word in year or last in year:
-            if len(text[start : m.start()].split()) <= 6:
+            if len(text[start : m.start()].split()) <= 6 and word not in _units(lang):
                 return False  # "W czwartek 12 października 2023 r. Strefa podpisała…": a date is no sentence
             return ch.isupper() or ch in '„"–-'
         if before.isdigit() and ch.islower():

@@ -4,8 +4,21 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from itertools import count
 
 from kooperacja.data.language_data import language_data, on_data_change
+
+# Quotation marks, in one place (the text layer's), for every component that tests or strips them:
+QUOTES = "\"'„”“‟«»‚‘’`´"
+"""Every quotation mark: straight, typographic (low-9 and high), guillemets, and the backtick and acute accent
+written for an apostrophe; what name keys strip."""
+OPENING_QUOTES = frozenset("\"„“«'‘")
+"""The marks that open a quotation ("„Złoty Most”", "“Polish” style", «…», '…', ‘…’); `"` and `'` both open
+and close, and `“` closes a Polish quotation opened with `„`."""
+CLOSING_QUOTES = frozenset("\"”“»'’")
+"""The marks that close a quotation."""
+DOUBLE_QUOTES = frozenset('"„”“«»')
+"""The double marks and guillemets (no single quotes, which are apostrophes too)."""
 
 
 class Token:
@@ -70,15 +83,16 @@ _SPLIT_RE = re.compile(
 def tokenize(text: str, start: int = 0, end: int | None = None, lang: str = "pl") -> list[Token]:
     """Tokens of text[start:end] with offsets into `text`."""
     end = len(text) if end is None else end
-    out = [
-        Token(m.group(), m.start(), m.end(), k) for k, m in enumerate(_SPLIT_RE.finditer(text, start, end))
-    ]
+    found = list(_SPLIT_RE.finditer(text, start, end))
+    # the tokens made by `map` (no Python frame per token)
+    out = list(map(Token, map(_GROUP, found), map(_START, found), map(_END, found), count()))
     endings = _compound_first_endings(lang)
     if not endings or not _spaced_compound_re(endings).search(text, start, end):
         return out  # no first part before a spaced dash: nothing to join (one scan instead of a token loop)
     return _join_spaced_compounds(text, out, endings)
 
 
+_GROUP, _START, _END = re.Match.group, re.Match.start, re.Match.end
 _DASHES = {"-", "–", "—"}
 
 
@@ -102,13 +116,18 @@ def _spaced_compound_re(endings: tuple[str, ...]) -> re.Pattern[str]:
 
 def _join_spaced_compounds(text: str, toks: list[Token], endings: tuple[str, ...]) -> list[Token]:
     """ "Przemysłowo – Handlowa", "badawczo -rozwojowy": a compound adjective written with a spaced dash is
-    one word ("Przemysłowo-Handlowa"): an adverb-like first part in -o and an adjective after the dash."""
-    k = 1
-    while k + 1 < len(toks):
+    one word ("Przemysłowo-Handlowa"): an adverb-like first part in -o and an adjective after the dash.
+
+    Only the dashes are visited (found in one pass): a join takes the word before a dash and the word after it,
+    never another dash, so each dash later in the text is two tokens further forward per join before it."""
+    joined = 0
+    for mark in [k for k, t in enumerate(toks) if t.text in _DASHES]:
+        k = mark - joined
+        if k < 1 or k + 1 >= len(toks):
+            continue
         a, dash, b = toks[k - 1], toks[k], toks[k + 1]
         if (
-            dash.text in _DASHES
-            and a.text.endswith(endings)
+            a.text.endswith(endings)
             and a.text[:1].isalpha()
             and b.text[:1].isalpha()
             and a.text[:1].isupper() == b.text[:1].isupper()
@@ -120,8 +139,7 @@ def _join_spaced_compounds(text: str, toks: list[Token], endings: tuple[str, ...
             toks[k - 1 : k + 2] = [Token(f"{a.text}-{b.text}", a.start, b.end, a.i)]
             for n in range(k, len(toks)):
                 toks[n].i = n
-            continue
-        k += 1
+            joined += 2
     return toks
 
 

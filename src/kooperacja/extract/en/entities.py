@@ -51,9 +51,18 @@ class EnglishEntities:
         self.lex = lex
         self.zones = _zone_acronyms()
         # the words `_same_body` leaves out of a name: head words, small words, nationalities
-        self._head_words = frozenset(w for h in lex.org_heads for w in h)
+        # (a word of a trade that ends a company's name, "Mining", "Energy", tells one body from another)
+        self._head_words = frozenset(w for h in lex.org_heads for w in h) - lex.words("last_only_head")
         self._small_words = lex.function_words | lex.words("connector") | lex.words("initials_skip")
         self._demonyms = frozenset(fold(d) for d in lex.demonyms)
+        from kooperacja.extract.en.gazetteer import en_gazetteer
+
+        countries = en_gazetteer().country_names
+        # "Polish" -> "poland": a nationality in a name stands for its country ("Polish Government" and
+        # "Government of Poland" are one body)
+        self._country_of = {
+            fold(d): fold_key(countries[c]) for d, c in lex.demonyms.items() if c in countries
+        }
 
     def __call__(self, doc: Doc) -> None:
         self._defined_acronyms(doc)
@@ -170,6 +179,15 @@ class EnglishEntities:
             hit = by_acr.get(fold(m.name).upper(), by_acr.get(m.name))
             if hit is not None and len(m.name) >= 2:
                 uf.union(hit, k)
+        for k, m in enumerate(ms):
+            # "IFEZ Authority", "KSSE Board": a body's acronym and head words only name the body of the acronym
+            words = m.name.split()
+            if m.type != "organization" or len(words) < 2 or not words[0].isupper():
+                continue
+            if all((w.lower(),) in self.lex.org_heads for w in words[1:]):
+                hit = by_acr.get(words[0])
+                if hit is not None and hit != k:
+                    uf.union(hit, k)
 
     def _short_forms(self, doc: Doc, uf: UnionFind) -> None:
         """A name that opens a longer organisation name of the document ("Polish Innovative Medical Cluster"
@@ -191,6 +209,14 @@ class EnglishEntities:
                 kb = fold_key(ms[b].name)
                 if len(kb) > len(ka) and kb.startswith(ka + " ") and ms[a].subtype == ms[b].subtype:
                     uf.union(a, b)
+            # "the Port Authority" after "Nordvik Port Authority": the closing words of a longer name of the
+            # same kind named before (else after) point back at it
+            longer = [
+                b for b in orgs if ms[b].subtype == ms[a].subtype and fold_key(ms[b].name).endswith(" " + ka)
+            ]
+            before = [b for b in longer if ms[b].start < ms[a].start]
+            if before or longer:
+                uf.union(a, before[-1] if before else longer[0])
 
     def _word_variants(self, doc: Doc, uf: UnionFind) -> None:
         """ "Industrial Development Agency" and "Industry Development Agency", "Ministry of Labour" and
@@ -215,7 +241,11 @@ class EnglishEntities:
                 continue
             words = {w for w in fold_key(m.name).replace("-", " ").split() if w not in small}
             own = frozenset(
-                w for w in words if w not in heads and w.rstrip("s") not in heads and w not in demonyms
+                self._country_of.get(w, w)
+                for w in words
+                if w not in heads
+                and w.rstrip("s") not in heads
+                and (w not in demonyms or w in self._country_of)
             )
             if not own:
                 continue

@@ -17,6 +17,7 @@ from kooperacja.extract.en.names_key import fold_key
 _GLUED_ACRONYM = re.compile(r"[A-Z]{2,}-(?=[A-Z][a-z])")
 _DASHES = frozenset((",", "–", "-", "—", "("))
 _PLACE_KIND = {"city": "city", "region": "region", "country": "country", "other": "other"}
+_SHORT = frozenset(("acronym", "mixedcase"))  # heads of names written as acronyms or brands
 _OPENERS = frozenset("\"“„‘'•·*-–—([:")
 _POSSESSIVE = ("'s", "’s")
 _OPENING_QUOTES = frozenset('"„“«‘')
@@ -138,6 +139,7 @@ class EnglishNames:
         self.seat_suffix = lex.words("seat_suffix")  # "Antwerp-based"
         # the evidence of an organisation that a name carries itself: its head word, a legal form, a known name
         self._own_heads = frozenset(lex.org_heads.values()) | {"known", "zone", "legal"}
+        self._head_word_set = frozenset(w for h in lex.org_heads for w in h)  # every word of every head
         self._legal_last = frozenset(f[-1] for f in lex.legal_forms)  # the tokens a legal form ends with
         self.legal_by_first: dict[str, list[tuple[str, ...]]] = {}
         for form in lex.legal_forms:  # longest first
@@ -172,6 +174,7 @@ class EnglishNames:
             r[0].lemma.lower() if r else doc.tokens[k].text.lower() for k, r in enumerate(doc.readings)
         ]
         self._toks = doc.tokens
+        self._doc = doc
         dated: set[int] = set()
         k = 0
         for d in sorted(doc.dates, key=lambda d: d.start):
@@ -187,7 +190,9 @@ class EnglishNames:
         doc.event_names = []
         self.surnames: set[str] = set()  # last words of the people named so far ("Wrona will build …")
         mentions: list[Mention] = []
+        self._so_far = mentions  # the mentions found so far, for the rules that look back at a list's items
         unnamed: list[tuple[int, int, int]] = []  # runs that named nothing
+        self._after_and: set[int] = set()  # of them, those after a name and "and" (`_unnamed_after_and`)
         for s, (a, b) in enumerate(doc.sent_span):
             i = a
             while i < b:
@@ -204,6 +209,10 @@ class EnglishNames:
                     found = self._defined_by_acronym(doc, i, j, s)
                 if not found:
                     unnamed.append((i, j, s))
+                else:
+                    after_and = self._unnamed_after_and(doc, found, i, j, s)
+                    unnamed.extend(after_and)
+                    self._after_and.update(p[0] for p in after_and)
                 mentions.extend(found)
                 self.surnames.update(doc.tokens[m.t1 - 1].text for m in found if m.type == "person")
                 i = max([j, *(m.t1 for m in found)])
@@ -211,6 +220,22 @@ class EnglishNames:
         mentions = self._drop_acronyms_of_things(doc, mentions, unnamed)
         mentions.sort(key=lambda m: m.start)
         doc.mentions = self._drop_headline_only(doc, mentions)
+
+    def _unnamed_after_and(
+        self, doc: Doc, found: list[Mention], i: int, j: int, s: int
+    ) -> list[tuple[int, int, int]]:
+        """ "Quessa Labs and Tarvik": the part of a run after a conjunction that a name of the run ends, where
+        it named nothing (a company listed with that name, maybe)."""
+        out: list[tuple[int, int, int]] = []
+        conj = self.lex.words("conjunction")
+        starts = sorted(m.t0 for m in found)
+        for m in found:
+            e = m.t1
+            if e + 1 < j and doc.tokens[e].text in conj and self._cap(doc, e + 1):
+                nxt = min((t for t in starts if t > e), default=j)
+                if nxt > e + 1:
+                    out.append((e + 1, nxt, s))
+        return out
 
     def _listed_with_companies(
         self, doc: Doc, mentions: list[Mention], unnamed: list[tuple[int, int, int]]
@@ -244,6 +269,7 @@ class EnglishNames:
         joiners = self.lex.words("list_joiner") | self.lex.words("conjunction")
         skip = self.lex.words("list_skip")
         out: list[Mention] = []
+        people = {m.sent for m in mentions if m.type == "person"}
         todo = [p for p in parts if not self._no_company(doc, *p)]
         changed = True
         while changed:  # "Orlen, Equinor and the City of X": the list read until nothing more joins it
@@ -261,7 +287,15 @@ class EnglishNames:
                     i - 2 > a and toks[i - 1].text in joiners and toks[i - 2].text == ")" and (i - 2) in firms
                 )
                 after = n > j and n in starts
-                if before or after or i in cued:
+                if i in self._after_and and i not in cued:
+                    continue  # ("Quessa Labs and Tarvik" counts only in a list after a cue)
+                if (before or after or i in cued) and s in people and self._person_shaped(doc, i, j):
+                    # "Rashid Al Marri, Chukwuma Obi and Jan Wrona": in a sentence that names people, a name of
+                    # two or three words shaped like a person's is one more person
+                    out.append(_Span(self, doc, i, j, s, False, None).make("person", None))
+                    todo.remove((i, j, s))
+                    changed = True
+                elif before or after or i in cued:
                     out.append(
                         _Span(self, doc, i, j, s, False, None).make("organization", "company", head="listed")
                     )
@@ -273,8 +307,10 @@ class EnglishNames:
     def _no_company(self, doc: Doc, i: int, j: int, s: int) -> bool:
         """Tokens i..j cannot be a company listed among others: common words, a person's name, a place."""
         toks = doc.tokens
-        if i >= j or self._common(doc, i, j):
-            return True
+        if i >= j or self._common(doc, i, j) or self._not_org(doc, i, j):
+            return True  # ("Harbour Investment Week, the Northvale Zone …": an event's name is no company)
+        if j - i == 1 and (toks[i].text in self.lex.not_org_acronyms or self._title(i)):
+            return True  # "Speakers: CEO, Varnholt Group": a title or a concept's acronym
         if self._looks_person(doc, i, j) and _first_name(toks[i].text):
             return True
         return self.gaz.lookup(" ".join(doc.text[toks[i].start : toks[j - 1].end].split())) is not None
@@ -487,6 +523,10 @@ class EnglishNames:
             if j + k <= b and all(doc.tokens[j + n].text == form[n] for n in range(k)):
                 if j + k == b or not self._cap(doc, j + k):
                     return k
+                if form[-1] == "." and doc.tokens[j + k].text.lower() in self.lex.function_words:
+                    return (
+                        k  # "… Elmech Sp. z o.o. The company …": the form's full stop ends the sentence too
+                    )
         return 0
 
     def _extend(self, doc: Doc, i: int, b: int) -> int:
@@ -516,6 +556,12 @@ class EnglishNames:
             if legal:
                 return j + legal, True
             if self._cap(doc, j):
+                if (
+                    self.lex.titles.get(toks[j].text.lower()) == "honorific"
+                    and j + 1 < b
+                    and toks[j + 1].text == "."
+                ):
+                    break  # "… University of Technology Prof. Ewa Brzoza": a form of address opens a person's name
                 j += 1
                 if toks[j - 1].text.endswith(_POSSESSIVE):
                     if not (j < b and self._cap(doc, j) and (self.lemma[j],) in self.lex.org_heads):
@@ -610,6 +656,8 @@ class EnglishNames:
             and nxt + 2 < b
             and toks[nxt + 1].text in self.lex.words("name_in")
             and self.gaz.lookup(toks[nxt + 2].text) is not None
+            # ("Chamber of Industry and Commerce in Katowice": a field of the body's, then its seat)
+            and self.lemma[nxt] not in self.lex.words("body_field")
         ):
             return (
                 0  # "… Cluster of Renewable Energy and Invest in Pomerania": the next name is "Invest in …"
@@ -636,6 +684,8 @@ class EnglishNames:
         toks = doc.tokens
         nxt = j + 1
         ok = toks[j].text == "." and toks[j - 1].text.lower() in self.lex.abbreviations
+        if ok and self.lex.titles.get(toks[j - 1].text.lower()) == "honorific":
+            return 0  # "… University of Technology Prof. Ewa Brzoza": a form of address opens a person's name
         return 1 if ok and nxt < b and self._cap(doc, nxt) else 0
 
     def _ext_in_place(self, doc: Doc, i: int, j: int, b: int) -> int:
@@ -766,6 +816,9 @@ class EnglishNames:
                 split = self._title_person(doc, i, j, s)
                 if split is not None:
                     return i, person_cue, split
+            long_title = self._long_title_of(doc, i, j)
+            if long_title:  # "Senior Vice President of …", "Chief Operating Officer of …"
+                return i, person_cue, self._title_of(doc, long_title + 1, j, s)
             if tl and i + tl + 1 < j and toks[i + tl].text == "of":
                 return i, person_cue, self._title_of(doc, i + tl + 1, j, s)
             if tl == 1 and i + 1 < j and self._looks_person(doc, i + 1, j):
@@ -774,6 +827,15 @@ class EnglishNames:
                 continue
             break
         return i, person_cue, None
+
+    def _long_title_of(self, doc: Doc, i: int, j: int) -> int:
+        """The index of the "of" after a title of two to four common words that a title word ends ("Senior Vice
+        President of", "Chief Operating Officer of"), 0 if tokens i..j open with none."""
+        toks = doc.tokens
+        for n in range(i + 1, min(j - 1, i + 4)):
+            if toks[n].text == "of":
+                return n if n - i >= 2 and self._title(n - 1) and self._common(doc, i, n) else 0
+        return 0
 
     def _plural_noun(self, k: int) -> bool:
         """Token k is the plural of a common English noun that heads no organisation ("Members", "Guests")."""
@@ -883,9 +945,19 @@ class EnglishNames:
         if self.gaz.lookup(" ".join(doc.text[toks[i].start : toks[j - 1].end].split())) is not None:
             return None
         left = self._chunk(doc, i, k, s, sent_start)
+        right = self._chunk(doc, k + 1, j, s, sent_start)
+        if not left and right and right[0].type == "person" and self._person_shaped(doc, i, k):
+            # "Siosaia Tupou and Jan Wrona"
+            left = [_Span(self, doc, i, k, s, False, None).make("person", None)]
+        # a list of organisations: a body among its items ("…, Fakro and Nowy Styl Group"); a list of names of
+        # no known kind ("Songdo, Yeongjong and Cheongna") lists no companies
+        bodies = any(m.type == "organization" for m in (*left, *right)) or any(
+            m.type == "organization" and m.t1 == i - 1 for m in self._so_far
+        )
+        if not bodies:
+            return [*left, *right]
         if not left and not self._no_company(doc, i, k, s):
             left = [_Span(self, doc, i, k, s, False, None).make("organization", "company", head="listed")]
-        right = self._chunk(doc, k + 1, j, s, sent_start)
         if not right and not self._no_company(doc, k + 1, j, s):
             right = [
                 _Span(self, doc, k + 1, j, s, False, None).make("organization", "company", head="listed")
@@ -925,6 +997,8 @@ class EnglishNames:
                         or left.head == "branch"
                         or (left.head in self._own_heads and right.head in self._own_heads)
                         or (left.head == "acronym" and k == i + 1 and right.head in self._own_heads)
+                        # "PKO Bank Polski and KGHM Polska Miedź": a body and a name that opens with an acronym
+                        or (left.head in self._own_heads and right.head in _SHORT and toks[k + 1].is_upper)
                     ):
                         return [left, *self._chunk(doc, k + 1, j, s, sent_start)]
         return None
@@ -1059,6 +1133,11 @@ class EnglishNames:
                 return True
         return False
 
+    def _person_shaped(self, doc: Doc, i: int, j: int) -> bool:
+        """Tokens i..j are shaped like a person's name that the dictionary of first names may not know: two or
+        three capitalised words, the last no common English word ("Chukwuma Obi"; not "Tarvik Digital")."""
+        return self._looks_person(doc, i, j) and not self._common(doc, j - 1, j) and not self._head(i, j)
+
     def _looks_person(self, doc: Doc, i: int, j: int) -> bool:
         if not 2 <= j - i <= 3:
             return False
@@ -1187,6 +1266,11 @@ class EnglishNames:
         for form in self.lex.legal_forms:
             k = len(form)
             if c.j - c.i > k and all(toks[c.j - k + n].text == form[n] for n in range(k)):
+                own = [t.text for t in toks[c.i : c.j - k] if t.is_word]
+                if all(w in self.lex.not_org_acronyms for w in own):
+                    return (
+                        _NO_NAME  # "… Park (VSIP) JV Co., Ltd.": a concept's acronym and a form are no name
+                    )
                 head = c.head  # "Qwerty Technology Park S.A.": a park run as a company is still a park
                 sub = head[0] if head is not None and head[0] in _BODY_OVER_FORM else "company"
                 return c.make("organization", sub, head="legal")
@@ -1198,8 +1282,15 @@ class EnglishNames:
         if place is None:
             return None
         head = c.head
+        toks = c.doc.tokens
+        polish_last = (
+            c.j - c.i >= 2
+            and toks[c.j - 1].text.lower() in self.lex.polish_heads
+            and not any((self.lemma[k],) in self.lex.org_heads for k in range(c.i, c.j))
+        )  # "Dobre Miasto", "Nowe Miasto": a town whose name ends with a Polish head word ("Miasto Katowice" opens)
         if (
             head is None
+            or polish_last
             or place.kind == "country"
             or self._place_name(c.i, c.j)
             or (place.kind == "region" and head[0] == "regional_government")
@@ -1249,6 +1340,18 @@ class EnglishNames:
                 return _NO_NAME if found is None else found
         if subtype == "economic_zone" and toks[j - 1].text.endswith("s") and not toks[j - 1].is_upper:
             return _NO_NAME  # "Free Zones": zones in general
+        if self._common(doc, i, j) and self._generic_kind(c):
+            return _NO_NAME
+        if self._common(doc, i, j) and self._unit_of_owner(c):
+            return _NO_NAME
+        if (
+            subtype == "company"
+            and self.lemma[j - 1] in self._last_heads
+            and self._modifies_noun(doc, j, c.s)
+        ):
+            return (
+                _NO_NAME  # "the Silesia Energy sector", "Pomerania Aerospace suppliers": a field, not a firm
+            )
         if (
             subtype == "company"
             and c.prev != "the"
@@ -1256,10 +1359,69 @@ class EnglishNames:
             and not any(self.gaz.lookup(t.text) for t in toks[i:j] if t.is_word)
         ):
             return _NO_NAME  # "Medical Technologies", "Smart Systems": a field, not a firm (no "the", no own word)
+        if (
+            j - i == 2
+            and all(self.lemma[k] in self._head_word_set for k in (i, j - 1))
+            and self._common(doc, i, j)
+        ):
+            generic = (
+                True  # "the Zone Authority", "the Energy Cluster": two words of heads name a kind of body
+            )
         m = c.make("organization", subtype, head=subtype)
         if self._seat(doc, m) or not generic:
             return m
         return _NO_NAME
+
+    def _unit_of_owner(self, c: _Span) -> bool:
+        """ "the Harbour Agency's Foreign Trade Office", "Qwertonix's Research Centre": common words after a
+        body's possessive name a unit of that body (folded into it), not a body of their own; a place's
+        possessive ("Poland's Ministry of Development") owns a body."""
+        i = c.i
+        if i - 1 < c.a:
+            return False
+        owner = c.doc.tokens[i - 1]
+        if not owner.text.endswith(_POSSESSIVE) or not owner.text[:1].isupper():
+            return False
+        k = i - 1
+        while k - 1 >= c.a and self._cap(c.doc, k - 1):
+            k -= 1  # the owner's whole name, for the gazetteer
+        return not self._place_owner(c.doc, k, i) and not self._place_owner(c.doc, i - 1, i)
+
+    def _generic_kind(self, c: _Span) -> bool:
+        """A run of common words with an organisation's head that names a kind of body, or a thing named after
+        one, rather than one body: its head word in the plural ("Regional Development Agencies", "Chambers of
+        Commerce"); a determiner of any one before it ("every Investment Promotion Agency"); a head that
+        neither ends the name nor takes "of" ("Cluster Excellence Platform"); a fund that does nothing in
+        the sentence ("apply to the Regional Innovation Fund"; "the Harbour Growth Fund granted …" acts)."""
+        doc, i, j, toks = c.doc, c.i, c.j, c.doc.tokens
+        heads = [k for k in range(i, j) if (self.lemma[k],) in self.lex.org_heads]
+        quotes = [
+            k for k in range(i, j) if toks[k].text in _OPENING_QUOTES or toks[k].text in _CLOSING_QUOTES
+        ]
+        if quotes and any(k < quotes[0] or k > quotes[-1] for k in heads):
+            return False  # "Foundation „Harbour Makers”": a head, and the body's own name in quotes
+        if heads:
+            # the head that decides: the first that "of" follows ("Ministry of Funds"), else the last
+            of_heads = [k for k in heads if k + 1 < j and toks[k + 1].text in self.lex.words("head_of")]
+            h = of_heads[0] if of_heads else heads[-1]
+            t = toks[h]
+            if t.text.lower() != self.lemma[h] and t.text.endswith("s") and not t.is_upper:
+                return True
+        if c.prev in self.lex.words("generic_determiner"):
+            return True
+        head_of = self.lex.words("head_of")
+        if not self._head_last(i, j) and not any(
+            toks[k].text in head_of and (self._head_last(i, k) or self._head_last(i, k + 1))
+            for k in range(i + 1, j)
+        ):  # ("National Centre for Research and Development": the head "centre for" takes its words)
+            return True
+        if self.lemma[j - 1] in self.lex.words("acting_only_head"):
+            b = doc.sent_span[c.s][1]
+            k = j
+            while k < b and k < j + 3 and toks[k].text.lower() in self.lex.modality:
+                k += 1  # "will", "plans to"
+            return not (k < b and toks[k].text.islower() and self.lemma[k] in self.lex.words("fund_verb"))
+        return False
 
     def _cl_cued_person(self, c: _Span) -> Mention | _NoName | None:
         """A person's name after a form of address or a title, or with a title in apposition."""
@@ -1309,6 +1471,17 @@ class EnglishNames:
             return c.make("organization", None, head="word_in_place")
         return None
 
+    def _cl_ampersand(self, c: _Span) -> Mention | _NoName | None:
+        """ "Brandt & Weiss", "Holm & Lind": two names joined by "&", not all common words ("Research &
+        Development"), no place and no person, name a firm (a law firm, an adviser)."""
+        toks = c.doc.tokens
+        amp = [k for k in range(c.i + 1, c.j - 1) if toks[k].text in self.lex.words("firm_joiner")]
+        if len(amp) != 1 or c.place is not None or self._common(c.doc, c.i, c.j):
+            return None
+        if any(self._head(a, b) for a, b in ((c.i, amp[0]), (amp[0] + 1, c.j))):
+            return None  # ("Harbour Cluster & Northvale Agency": two bodies, the splitters' business)
+        return c.make("organization", "company", head="ampersand")
+
     def _cl_caps_or_code(self, c: _Span) -> Mention | _NoName | None:
         """Words in capitals, or a code: nothing."""
         return _NO_NAME if self._caps_words(c.doc, c.i, c.j) or self._code(c.doc, c.i, c.j) else None
@@ -1317,6 +1490,8 @@ class EnglishNames:
         """An acronym or a mixed-case brand of up to three tokens."""
         toks, i, j = c.doc.tokens, c.i, c.j
         first = toks[i]
+        if j - i == 1 and first.text in self.lex.not_org_acronyms:
+            return _NO_NAME  # "CEO, Varnholt Group": no later rule makes a body of a concept's acronym
         if (
             not c.joined
             and (first.is_upper or _mixed_case(first.text))
@@ -1329,13 +1504,29 @@ class EnglishNames:
                 unit = self._acronym_unit(c)
                 if unit is not None:
                     return unit
-                if j - i == 1 and self._field_noun_after(c.doc, j, c.s):
-                    return _NO_NAME  # "GreenTech companies", "the ClusterXchange scheme": a field or a scheme
+                if self.lemma[j - 1] in self.lex.words("venue_word") and self._common(c.doc, i + 1, j):
+                    return _NO_NAME  # "GUT Main Building", "KSSE Conference Hall": a building of the body's
+                    # (not "SK Innovation", "LG Display": an acronym and common words are often a firm)
+                if self._field_noun_after(c.doc, j, c.s):
+                    # "GreenTech companies", "the ClusterXchange scheme", "QWX Gold certificates": a field, a
+                    # scheme or a standard
+                    return _NO_NAME
                 if j - i == 1 or all(t.is_word or t.is_num for t in toks[i:j]):
                     return c.make(
                         "organization", None, head="acronym" if j - i == 1 and first.is_upper else "mixedcase"
                     )
         return None
+
+    def _modifies_noun(self, doc: Doc, j: int, s: int) -> bool:
+        """A noun of a field, or of a kind of company in the plural, in lower case right after the name ("…
+        Energy sector", "… Aerospace suppliers"): the name's words describe that noun."""
+        b = doc.sent_span[s][1]
+        if j >= b or not doc.tokens[j].text.islower():
+            return False
+        noun = self.lemma[j]
+        if noun in self.lex.descriptors:  # "the Varta Glass company" is the firm; "… Glass companies" a field
+            return doc.tokens[j].text != noun
+        return noun in self.lex.words("field_noun")
 
     def _field_noun_after(self, doc: Doc, j: int, s: int) -> bool:
         """A noun of a field, a market or a scheme in lower case right after a brand-like word ("GreenTech
@@ -1405,9 +1596,20 @@ class EnglishNames:
         return c.make("organization", "company", head="cued_party")
 
     def _cl_title_of(self, c: _Span) -> Mention | _NoName | None:
-        """ "president of Vigo System": the body after a title and "of"."""
+        """ "president of Vigo System", "Head of Procurement at Arvid Steel": the body after a title and "of",
+        or after a title, its field and "at"."""
         if c.prev == "of" and c.i - 2 >= c.a and self.lex.titles.get(self.lemma[c.i - 2]) == "title":
             return c.make("organization", None, head="title_of")
+        if c.prev not in self.lex.words("title_at") or c.place is not None:
+            return None
+        doc, i = c.doc, c.i
+        if self._common(doc, i, c.j) or self._looks_person(doc, i, c.j) and _first_name(doc.tokens[i].text):
+            return None
+        for k in range(i - 2, max(c.a, i - 7) - 1, -1):
+            if not doc.tokens[k].is_word:
+                return None
+            if self._title(k):
+                return c.make("organization", None, head="title_of")
         return None
 
     def _cl_place_prep(self, c: _Span) -> Mention | _NoName | None:
@@ -1558,8 +1760,9 @@ class EnglishNames:
             and self.lemma[i + 1] in self.lex.words("head_of")
         ):
             return False  # "Ministry of Funds and Regional Policy", "Institute of Economic Policy": a body's name
-        if self.lemma[e - 1] in words or last in words:
-            return True
+        two_word_head = tuple(self.lemma[e - 2 : e]) in self.lex.org_heads
+        if (self.lemma[e - 1] in words or last in words) and not two_word_head:
+            return True  # (a head of two words that ends with such a word names a body: "Stock Exchange")
         if any(self.lemma[k] in words and doc.tokens[k + 1].text == "of" for k in range(i, j - 1)):
             return True
         a, b = doc.sent_span[doc.sent_of[i]]
@@ -1678,6 +1881,8 @@ class EnglishNames:
             toks = self._toks
             for k in range(i, j):
                 pl = self.lex.polish_heads.get(toks[k].text.lower())
+                if pl is not None and k > i and self._place_owner(self._doc, i, k + 1):
+                    continue  # "Dobre Miasto": the head word closes a town's name
                 if pl is not None:  # "Klaster Obróbki Metali", "Krajowa Izba Gospodarcza": a Polish name
                     return pl[0], j - i == 1
             last = lem[-1]
@@ -1700,7 +1905,9 @@ class EnglishNames:
 
     def _seat(self, doc: Doc, m: Mention) -> bool:
         """ "University in Lublin", "Special Economic Zone from Lodz": the seat stays in the name."""
-        if m.subtype not in ("research_education", "economic_zone"):
+        # "Embassy of Japan in Poland", "Korean Chamber of Commerce in Germany"
+        country_seat = any(self.lemma[k] in self.lex.words("seat_country_head") for k in range(m.t0, m.t1))
+        if m.subtype not in ("research_education", "economic_zone") and not country_seat:
             return False
         toks = doc.tokens
         j = m.t1
@@ -1710,7 +1917,7 @@ class EnglishNames:
             while k < b and self._cap(doc, k):
                 k += 1
             place = self.gaz.lookup(doc.text[toks[j + 1].start : toks[k - 1].end])
-            if place is not None and place.kind == "city":
+            if place is not None and (place.kind == "city" or (country_seat and place.kind == "country")):
                 m.aliases = [m.name]
                 m.end = toks[k - 1].end
                 m.t1 = k
@@ -1749,6 +1956,7 @@ _CLASSIFY_RULES: tuple[Callable[[EnglishNames, _Span], Mention | _NoName | None]
     EnglishNames._cl_descriptor_before,
     EnglishNames._cl_first_name,
     EnglishNames._cl_word_in_place,
+    EnglishNames._cl_ampersand,
     EnglishNames._cl_caps_or_code,
     EnglishNames._cl_acronym,
     EnglishNames._cl_descriptor_or_demonym,

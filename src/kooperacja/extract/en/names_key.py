@@ -1,5 +1,5 @@
 """Comparison keys of English names: case and diacritics folded, quotes, a leading "the", a possessive and
-the legal form removed ("The Łódź SEZ's" → "lodz sez")."""
+the legal form removed ("The Łódź SEZ's" → "lodz sez"), "&" read as the word it stands for."""
 
 from __future__ import annotations
 
@@ -21,6 +21,15 @@ def _legal() -> re.Pattern[str]:
     return re.compile(rf"\s+(?:{forms})$", re.I)
 
 
+@lru_cache(maxsize=1)
+def _ampersand() -> str:
+    """ " & " as the word it stands for, spaced (``data/en/grammar_words.tsv``, set "ampersand_word")."""
+    from kooperacja.data import read_tsv
+
+    word = next(r["word"] for r in read_tsv("en/grammar_words.tsv") if r["set"] == "ampersand_word")
+    return f" {word} "
+
+
 @lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Lower case without diacritics ("Łódź" → "lodz")."""
@@ -37,6 +46,8 @@ def fold_key(name: str) -> str:
     s = _POSSESSIVE.sub("", s)
     s = _PUNCT.sub(" ", fold(s))
     s = _SPACE.sub(" ", s).strip()
+    if "&" in s:  # "Polish Investment & Trade Agency" is the "… and Trade Agency"
+        s = s.replace(" & ", _ampersand())
     if s.startswith("the "):
         s = s[4:]
     return s
