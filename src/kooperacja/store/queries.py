@@ -1054,10 +1054,8 @@ class ListMixin:
         """A subquery of the ids of the search rows of `kind` matching `groups` (every match, unranked)."""
         if self.db.dialect == "postgres":
             expr = " & ".join("(" + " | ".join(f"'{w}'" for w in g) + ")" for g in groups)
-            # the kind as a literal, so that the planner uses its partial GIN index
-            return f"SELECT rowid FROM search_fts WHERE kind = '{kind}' AND tsv @@ to_tsquery('simple', ?)", [
-                expr
-            ]
+            # one full-text table per kind (migration 014)
+            return f"SELECT rowid FROM search_fts_{kind} WHERE tsv @@ to_tsquery('simple', ?)", [expr]
         words = " AND ".join("(" + " OR ".join(f'"{w}"' for w in g) + ")" for g in groups)
         table = f"search_fts_{kind}"  # one full-text table per kind (migration 012)
         return f"SELECT rowid FROM {table} WHERE {table} MATCH ?", [words]
