@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import math
 from bisect import bisect_right
+from functools import lru_cache
 from typing import Any
 
 from kooperacja.extract.doc import Doc, Entity
@@ -18,8 +19,10 @@ _LIST_MARKS = ("-", "–", "•", "*", "·")
 _LEGAL_WORDS = frozenset(
     ("s.a.", "sa", "sp.", "o.o.", "gmbh", "ltd", "inc", "ag", "se", "s.r.o.", "bv", "nv")
 )
+_TENSE_POS = frozenset(("praet", "fin", "bedzie", "imps", "inf", "ger", "ppas"))
 
 
+@lru_cache(maxsize=4096)  # the same few (count, edges) pairs again and again
 def _bucket(n: int, edges: tuple[int, ...]) -> str:
     for e in edges:
         if n <= e:
@@ -55,6 +58,8 @@ class DocView:
         }
         self._sent_cache: dict[int, frozenset[str]] = {}
         self._pos_cache: dict[int, str] = {}
+        self._lemma_cache: dict[int, str] = {}
+        self._proper_cache: dict[int, bool] = {}
 
     def token_at(self, offset: int) -> int:
         return max(0, bisect_right(self.tok_starts, offset) - 1)
@@ -63,13 +68,24 @@ class DocView:
         return max(0, bisect_right(self.sent_starts, offset) - 1)
 
     def lemma(self, i: int) -> str:
+        hit = self._lemma_cache.get(i)
+        if hit is not None:
+            return hit
         doc = self.doc
         if i < 0 or i >= len(doc.tokens):
-            return "<none>"
-        rs = doc.readings[i]
-        if not rs:
-            return doc.tokens[i].lower
-        return min(r.lemma.lower() for r in rs)
+            hit = "<none>"
+        else:
+            rs = doc.readings[i]
+            hit = min([r.lemma.lower() for r in rs]) if rs else doc.tokens[i].lower
+        self._lemma_cache[i] = hit
+        return hit
+
+    def proper(self, i: int) -> bool:
+        """Whether a reading of token i is a proper name."""
+        hit = self._proper_cache.get(i)
+        if hit is None:
+            hit = self._proper_cache[i] = any(r.proper for r in self.doc.readings[i])
+        return hit
 
     def pos(self, i: int) -> str:
         hit = self._pos_cache.get(i)
@@ -88,18 +104,20 @@ class DocView:
         if not doc.sent_span or s >= len(doc.sent_span):
             return frozenset()
         s0, s1 = doc.sent_span[s]
+        tokens, readings, modality, add = doc.tokens, doc.readings, lex.modality.get, out.add
         for i in range(s0, s1):
-            low = doc.tokens[i].lower
+            low = tokens[i].lower
             if low in _FUTURE_FORMS:
-                out.add("future_word")
+                add("future_word")
             if low == "nie":
-                out.add("nie")
-            for r in doc.readings[i]:
-                kind = lex.modality.get(r.lemma.lower())
+                add("nie")
+            for r in readings[i]:
+                kind = modality(r.lemma.lower())
                 if kind:
-                    out.add("mod=" + kind)
-                if r.pos in ("praet", "fin", "bedzie", "imps", "inf", "ger", "ppas"):
-                    out.add("tense=" + r.pos + (":perf" if ":perf" in r.tag else ""))
+                    add("mod=" + kind)
+                pos = r.pos
+                if pos in _TENSE_POS:
+                    add("tense=" + pos + (":perf" if ":perf" in r.tag else ""))
         text = doc.sent_text(s).lstrip()
         if text.startswith(_LIST_MARKS):
             out.add("list_item")
@@ -148,9 +166,9 @@ def entity_features(v: DocView, ent: Entity) -> list[str]:
             f.add("acronym")
         if len(w) <= 3:
             f.add("short")
-    if any(ch.isdigit() for ch in ent.name):
+    if any(map(str.isdigit, ent.name)):
         f.add("digits")
-    if any(ch in ent.name for ch in DOUBLE_QUOTES):
+    if not DOUBLE_QUOTES.isdisjoint(ent.name):
         f.add("quoted")
     if words and words[-1].lower() in _LEGAL_WORDS:
         f.add("legal_form")
@@ -192,7 +210,7 @@ def entity_features(v: DocView, ent: Entity) -> list[str]:
         f.add("pos0=" + v.pos(m.t0))
         if any(v.pos(i) == "ign" for i in range(m.t0, m.t1)):
             f.add("unknown_word")
-        if any(r.proper for i in range(m.t0, m.t1) for r in doc.readings[i]):
+        if any(map(v.proper, range(m.t0, m.t1))):
             f.add("proper_reading")
     f.add(_position(first_sent or 0))
     if first_sent is not None and first_sent < len(doc.sentences):
