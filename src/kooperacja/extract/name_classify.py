@@ -48,15 +48,12 @@ class Chunk:
         self.words = [doc.tokens[i].text for i in range(a, b)]
         self.size = b - a
         # what most chunks need, computed at once (before any rule adds a mention)
-        self.descriptor: tuple[str, str] | None = self._descriptor()
+        # the lower-case noun right before the name ("spółka", "klaster") with its subtype
+        self.descriptor: tuple[str, str] | None = finder._descriptor(doc, a)
         self.event_word = self._event_word()
         self.head = self._head()
         self.legal = self._legal()
         self.geo_first = self._geo_first()
-
-    def _descriptor(self) -> tuple[str, str] | None:
-        """The lower-case noun right before the name ("spółka", "klaster") with its subtype."""
-        return self.finder._descriptor(self.doc, self.a)
 
     def _event_word(self) -> bool:
         """A word of an event's name ("Forum", "Targi") in the chunk, or as the first word's lemma."""
@@ -77,7 +74,7 @@ class Chunk:
 
     def _legal(self) -> bool:
         """The chunk ends with a legal form ("… sp. z o.o.")."""
-        return any(self.finder._legal_form(self.doc, i, self.b) == self.b for i in range(self.a + 1, self.b))
+        return _ends_with_legal_form(self.finder, self.doc, self.a + 1, self.b)
 
     def _geo_first(self) -> bool:
         return any(r.geo for r in self.doc.readings[self.a]) and not is_adj(self.doc, self.a)
@@ -110,6 +107,12 @@ class Chunk:
 
 
 Rule = Callable[[Any, Doc, Chunk], bool]
+
+
+def _ends_with_legal_form(finder: Any, doc: Doc, a: int, b: int) -> bool:
+    """A legal form that starts at a token of [a, b) ends at b; only tokens that open a legal form are tried."""
+    firsts, toks = finder._legal_by_first, doc.tokens
+    return any(finder._legal_form(doc, i, b) == b for i in range(a, b) if toks[i].text in firsts)
 
 
 def _cases(doc: Doc, i: int) -> set[str]:
@@ -160,11 +163,7 @@ class NameClassifier:
         toks = doc.tokens
         while b > a and toks[b - 1].text in (",", "-", "–"):
             b -= 1
-        if (
-            b > a
-            and toks[b - 1].text == "."
-            and not any(self._legal_form(doc, i, b) == b for i in range(a, b))
-        ):
+        if b > a and toks[b - 1].text == "." and not _ends_with_legal_form(self, doc, a, b):
             b -= 1
         if b <= a:
             return
