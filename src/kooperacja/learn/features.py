@@ -104,17 +104,21 @@ class DocView:
         if not doc.sent_span or s >= len(doc.sent_span):
             return frozenset()
         s0, s1 = doc.sent_span[s]
-        tokens, readings, modality, add = doc.tokens, doc.readings, lex.modality.get, out.add
+        tokens, readings, lemmas, add = doc.tokens, doc.readings, doc.lemmas, out.add
+        modality = lex.modality
         for i in range(s0, s1):
             low = tokens[i].lower
             if low in _FUTURE_FORMS:
                 add("future_word")
             if low == "nie":
                 add("nie")
+            lems = lemmas(i)  # the readings' lower-cased lemmas
+            if not modality.keys().isdisjoint(lems):
+                for lem in lems:
+                    kind = modality.get(lem)
+                    if kind:
+                        add("mod=" + kind)
             for r in readings[i]:
-                kind = modality(r.lemma.lower())
-                if kind:
-                    add("mod=" + kind)
                 pos = r.pos
                 if pos in _TENSE_POS:
                     add("tense=" + pos + (":perf" if ":perf" in r.tag else ""))
