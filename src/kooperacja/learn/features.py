@@ -60,6 +60,7 @@ class DocView:
         self._pos_cache: dict[int, str] = {}
         self._lemma_cache: dict[int, str] = {}
         self._proper_cache: dict[int, bool] = {}
+        self._trigger_cache: dict[tuple[int, str], list[tuple[str, str]]] = {}
 
     def token_at(self, offset: int) -> int:
         return max(0, bisect_right(self.tok_starts, offset) - 1)
@@ -138,6 +139,9 @@ class DocView:
 
     def triggers_in(self, s: int, typ: str) -> list[tuple[str, str]]:
         """(lemma, kind) of the trigger words of type `typ` in sentence s."""
+        hit = self._trigger_cache.get((s, typ))
+        if hit is not None:
+            return hit
         doc, lex = self.doc, self.lex
         s0, s1 = doc.sent_span[s]
         out = []
@@ -150,6 +154,7 @@ class DocView:
                 for kind, t in triggers.get(lem, ()):
                     if t == typ:
                         out.append((lem, kind))
+        self._trigger_cache[(s, typ)] = out
         return out
 
 
@@ -197,25 +202,27 @@ def entity_features(v: DocView, ent: Entity) -> list[str]:
     if ent.type == "person" and ent.roles:
         f.add("person_has_title")
     first_sent = None
+    mentions, add, lemma, pos, proper = doc.mentions, f.add, v.lemma, v.pos, v.proper
     for n in ent.mentions:
-        m = doc.mentions[n]
+        m = mentions[n]
         if first_sent is None or m.sent < first_sent:
             first_sent = m.sent
         if m.head:
-            f.add("head=" + m.head)
+            add("head=" + m.head)
         if m.descriptor:
-            f.add("desc=" + m.descriptor)
+            add("desc=" + m.descriptor)
         if m.case:
-            f.add("case=" + m.case)
+            add("case=" + m.case)
         if m.acronym_of is not None:
-            f.add("acronym_of")
-        f.add("prev=" + v.lemma(m.t0 - 1))
-        f.add("next=" + v.lemma(m.t1))
-        f.add("pos0=" + v.pos(m.t0))
-        if any(v.pos(i) == "ign" for i in range(m.t0, m.t1)):
-            f.add("unknown_word")
-        if any(map(v.proper, range(m.t0, m.t1))):
-            f.add("proper_reading")
+            add("acronym_of")
+        t0, t1 = m.t0, m.t1
+        add("prev=" + lemma(t0 - 1))
+        add("next=" + lemma(t1))
+        add("pos0=" + pos(t0))
+        if "ign" in map(pos, range(t0, t1)):
+            add("unknown_word")
+        if any(map(proper, range(t0, t1))):
+            add("proper_reading")
     f.add(_position(first_sent or 0))
     if first_sent is not None and first_sent < len(doc.sentences):
         if first_sent == 0:
