@@ -14,7 +14,7 @@ from typing import Any
 from kooperacja.extract.baseform import nominative, phrase_head, restore_case, surface
 from kooperacja.extract.doc import Doc, Mention
 from kooperacja.extract.entities import initials
-from kooperacja.extract.gazetteer import companies, token_keys
+from kooperacja.extract.gazetteer import CompanyIndex, companies, token_keys
 from kooperacja.extract.name_shape import (
     ROMAN,
     complement,
@@ -107,6 +107,15 @@ class Chunk:
 
 
 Rule = Callable[[Any, Doc, Chunk], bool]
+
+_FIRST_KEYS: list[Any] = [None, frozenset()]  # [the company index, the first keys of its names]
+
+
+def _first_keys(index: CompanyIndex) -> frozenset[str]:
+    """The keys of the first words of the index's names (made again when the index is made again)."""
+    if _FIRST_KEYS[0] is not index:
+        _FIRST_KEYS[:] = [index, frozenset(k[0] for k in index.index if k)]
+    return _FIRST_KEYS[1]
 
 
 def _ends_with_legal_form(finder: Any, doc: Doc, a: int, b: int) -> bool:
@@ -327,7 +336,14 @@ class NameClassifier:
         index = companies()
         if c.size > index.max_words:
             return False
-        keysets = [index.keys(doc.tokens[i].text, doc.readings[i]) for i in range(c.a, c.b)]
+        first = index.keys(doc.tokens[c.a].text, doc.readings[c.a])
+        if (
+            first.isdisjoint(_first_keys(index))
+            and tuple(c.words) not in index.exact
+            and (c.size == 1 or doc.sent_span[c.s][0] != c.a)
+        ):
+            return False  # no company's name starts with the first word: the look-up below finds none
+        keysets = [first, *(index.keys(doc.tokens[i].text, doc.readings[i]) for i in range(c.a + 1, c.b))]
         hit = index.lookup(c.words, keysets)
         if hit is None and c.size > 1 and doc.sent_span[c.s][0] == c.a:
             # "Zakład Volkswagena …": a sentence's first noun with an inflected company after it (its genitive)
