@@ -14,7 +14,7 @@ from typing import Any
 from kooperacja.extract.baseform import nominative, phrase_head, restore_case, surface
 from kooperacja.extract.doc import Doc, Mention
 from kooperacja.extract.entities import initials
-from kooperacja.extract.gazetteer import companies, token_keys
+from kooperacja.extract.gazetteer import CompanyIndex, companies, token_keys
 from kooperacja.extract.name_shape import (
     ROMAN,
     complement,
@@ -48,15 +48,12 @@ class Chunk:
         self.words = [doc.tokens[i].text for i in range(a, b)]
         self.size = b - a
         # what most chunks need, computed at once (before any rule adds a mention)
-        self.descriptor: tuple[str, str] | None = self._descriptor()
+        # the lower-case noun right before the name ("spółka", "klaster") with its subtype
+        self.descriptor: tuple[str, str] | None = finder._descriptor(doc, a)
         self.event_word = self._event_word()
         self.head = self._head()
         self.legal = self._legal()
         self.geo_first = self._geo_first()
-
-    def _descriptor(self) -> tuple[str, str] | None:
-        """The lower-case noun right before the name ("spółka", "klaster") with its subtype."""
-        return self.finder._descriptor(self.doc, self.a)
 
     def _event_word(self) -> bool:
         """A word of an event's name ("Forum", "Targi") in the chunk, or as the first word's lemma."""
@@ -77,7 +74,7 @@ class Chunk:
 
     def _legal(self) -> bool:
         """The chunk ends with a legal form ("… sp. z o.o.")."""
-        return any(self.finder._legal_form(self.doc, i, self.b) == self.b for i in range(self.a + 1, self.b))
+        return _ends_with_legal_form(self.finder, self.doc, self.a + 1, self.b)
 
     def _geo_first(self) -> bool:
         return any(r.geo for r in self.doc.readings[self.a]) and not is_adj(self.doc, self.a)
@@ -110,6 +107,21 @@ class Chunk:
 
 
 Rule = Callable[[Any, Doc, Chunk], bool]
+
+_FIRST_KEYS: list[Any] = [None, frozenset()]  # [the company index, the first keys of its names]
+
+
+def _first_keys(index: CompanyIndex) -> frozenset[str]:
+    """The keys of the first words of the index's names (made again when the index is made again)."""
+    if _FIRST_KEYS[0] is not index:
+        _FIRST_KEYS[:] = [index, frozenset(k[0] for k in index.index if k)]
+    return _FIRST_KEYS[1]
+
+
+def _ends_with_legal_form(finder: Any, doc: Doc, a: int, b: int) -> bool:
+    """A legal form that starts at a token of [a, b) ends at b; only tokens that open a legal form are tried."""
+    firsts, toks = finder._legal_by_first, doc.tokens
+    return any(finder._legal_form(doc, i, b) == b for i in range(a, b) if toks[i].text in firsts)
 
 
 def _cases(doc: Doc, i: int) -> set[str]:
@@ -160,11 +172,7 @@ class NameClassifier:
         toks = doc.tokens
         while b > a and toks[b - 1].text in (",", "-", "–"):
             b -= 1
-        if (
-            b > a
-            and toks[b - 1].text == "."
-            and not any(self._legal_form(doc, i, b) == b for i in range(a, b))
-        ):
+        if b > a and toks[b - 1].text == "." and not _ends_with_legal_form(self, doc, a, b):
             b -= 1
         if b <= a:
             return
@@ -328,7 +336,14 @@ class NameClassifier:
         index = companies()
         if c.size > index.max_words:
             return False
-        keysets = [index.keys(doc.tokens[i].text, doc.readings[i]) for i in range(c.a, c.b)]
+        first = index.keys(doc.tokens[c.a].text, doc.readings[c.a])
+        if (
+            first.isdisjoint(_first_keys(index))
+            and tuple(c.words) not in index.exact
+            and (c.size == 1 or doc.sent_span[c.s][0] != c.a)
+        ):
+            return False  # no company's name starts with the first word: the look-up below finds none
+        keysets = [first, *(index.keys(doc.tokens[i].text, doc.readings[i]) for i in range(c.a + 1, c.b))]
         hit = index.lookup(c.words, keysets)
         if hit is None and c.size > 1 and doc.sent_span[c.s][0] == c.a:
             # "Zakład Volkswagena …": a sentence's first noun with an inflected company after it (its genitive)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import math
 from bisect import bisect_right
+from functools import lru_cache
 from typing import Any
 
 from kooperacja.extract.doc import Doc, Entity
@@ -18,8 +19,10 @@ _LIST_MARKS = ("-", "–", "•", "*", "·")
 _LEGAL_WORDS = frozenset(
     ("s.a.", "sa", "sp.", "o.o.", "gmbh", "ltd", "inc", "ag", "se", "s.r.o.", "bv", "nv")
 )
+_TENSE_POS = frozenset(("praet", "fin", "bedzie", "imps", "inf", "ger", "ppas"))
 
 
+@lru_cache(maxsize=4096)  # the same few (count, edges) pairs again and again
 def _bucket(n: int, edges: tuple[int, ...]) -> str:
     for e in edges:
         if n <= e:
@@ -55,6 +58,9 @@ class DocView:
         }
         self._sent_cache: dict[int, frozenset[str]] = {}
         self._pos_cache: dict[int, str] = {}
+        self._lemma_cache: dict[int, str] = {}
+        self._proper_cache: dict[int, bool] = {}
+        self._trigger_cache: dict[tuple[int, str], list[tuple[str, str]]] = {}
 
     def token_at(self, offset: int) -> int:
         return max(0, bisect_right(self.tok_starts, offset) - 1)
@@ -63,13 +69,24 @@ class DocView:
         return max(0, bisect_right(self.sent_starts, offset) - 1)
 
     def lemma(self, i: int) -> str:
+        hit = self._lemma_cache.get(i)
+        if hit is not None:
+            return hit
         doc = self.doc
         if i < 0 or i >= len(doc.tokens):
-            return "<none>"
-        rs = doc.readings[i]
-        if not rs:
-            return doc.tokens[i].lower
-        return min(r.lemma.lower() for r in rs)
+            hit = "<none>"
+        else:
+            rs = doc.readings[i]
+            hit = min([r.lemma.lower() for r in rs]) if rs else doc.tokens[i].lower
+        self._lemma_cache[i] = hit
+        return hit
+
+    def proper(self, i: int) -> bool:
+        """Whether a reading of token i is a proper name."""
+        hit = self._proper_cache.get(i)
+        if hit is None:
+            hit = self._proper_cache[i] = any(r.proper for r in self.doc.readings[i])
+        return hit
 
     def pos(self, i: int) -> str:
         hit = self._pos_cache.get(i)
@@ -88,18 +105,24 @@ class DocView:
         if not doc.sent_span or s >= len(doc.sent_span):
             return frozenset()
         s0, s1 = doc.sent_span[s]
+        tokens, readings, lemmas, add = doc.tokens, doc.readings, doc.lemmas, out.add
+        modality = lex.modality
         for i in range(s0, s1):
-            low = doc.tokens[i].lower
+            low = tokens[i].lower
             if low in _FUTURE_FORMS:
-                out.add("future_word")
+                add("future_word")
             if low == "nie":
-                out.add("nie")
-            for r in doc.readings[i]:
-                kind = lex.modality.get(r.lemma.lower())
-                if kind:
-                    out.add("mod=" + kind)
-                if r.pos in ("praet", "fin", "bedzie", "imps", "inf", "ger", "ppas"):
-                    out.add("tense=" + r.pos + (":perf" if ":perf" in r.tag else ""))
+                add("nie")
+            lems = lemmas(i)  # the readings' lower-cased lemmas
+            if not modality.keys().isdisjoint(lems):
+                for lem in lems:
+                    kind = modality.get(lem)
+                    if kind:
+                        add("mod=" + kind)
+            for r in readings[i]:
+                pos = r.pos
+                if pos in _TENSE_POS:
+                    add("tense=" + pos + (":perf" if ":perf" in r.tag else ""))
         text = doc.sent_text(s).lstrip()
         if text.startswith(_LIST_MARKS):
             out.add("list_item")
@@ -116,6 +139,9 @@ class DocView:
 
     def triggers_in(self, s: int, typ: str) -> list[tuple[str, str]]:
         """(lemma, kind) of the trigger words of type `typ` in sentence s."""
+        hit = self._trigger_cache.get((s, typ))
+        if hit is not None:
+            return hit
         doc, lex = self.doc, self.lex
         s0, s1 = doc.sent_span[s]
         out = []
@@ -128,6 +154,7 @@ class DocView:
                 for kind, t in triggers.get(lem, ()):
                     if t == typ:
                         out.append((lem, kind))
+        self._trigger_cache[(s, typ)] = out
         return out
 
 
@@ -148,9 +175,9 @@ def entity_features(v: DocView, ent: Entity) -> list[str]:
             f.add("acronym")
         if len(w) <= 3:
             f.add("short")
-    if any(ch.isdigit() for ch in ent.name):
+    if any(map(str.isdigit, ent.name)):
         f.add("digits")
-    if any(ch in ent.name for ch in DOUBLE_QUOTES):
+    if not DOUBLE_QUOTES.isdisjoint(ent.name):
         f.add("quoted")
     if words and words[-1].lower() in _LEGAL_WORDS:
         f.add("legal_form")
@@ -175,25 +202,27 @@ def entity_features(v: DocView, ent: Entity) -> list[str]:
     if ent.type == "person" and ent.roles:
         f.add("person_has_title")
     first_sent = None
+    mentions, add, lemma, pos, proper = doc.mentions, f.add, v.lemma, v.pos, v.proper
     for n in ent.mentions:
-        m = doc.mentions[n]
+        m = mentions[n]
         if first_sent is None or m.sent < first_sent:
             first_sent = m.sent
         if m.head:
-            f.add("head=" + m.head)
+            add("head=" + m.head)
         if m.descriptor:
-            f.add("desc=" + m.descriptor)
+            add("desc=" + m.descriptor)
         if m.case:
-            f.add("case=" + m.case)
+            add("case=" + m.case)
         if m.acronym_of is not None:
-            f.add("acronym_of")
-        f.add("prev=" + v.lemma(m.t0 - 1))
-        f.add("next=" + v.lemma(m.t1))
-        f.add("pos0=" + v.pos(m.t0))
-        if any(v.pos(i) == "ign" for i in range(m.t0, m.t1)):
-            f.add("unknown_word")
-        if any(r.proper for i in range(m.t0, m.t1) for r in doc.readings[i]):
-            f.add("proper_reading")
+            add("acronym_of")
+        t0, t1 = m.t0, m.t1
+        add("prev=" + lemma(t0 - 1))
+        add("next=" + lemma(t1))
+        add("pos0=" + pos(t0))
+        if "ign" in map(pos, range(t0, t1)):
+            add("unknown_word")
+        if any(map(proper, range(t0, t1))):
+            add("proper_reading")
     f.add(_position(first_sent or 0))
     if first_sent is not None and first_sent < len(doc.sentences):
         if first_sent == 0:
