@@ -141,3 +141,73 @@ def test_reads_sent_together_see_the_writes_held_back(db_url) -> None:
             assert together[0] == [(eid, "Klaster Lodowy")] and len(together[1]) == 2
     finally:
         store.close()
+
+
+WORDS = (
+    "rada gminy omawiała wspólny plan budowy mostu nad rzeką oraz nowej drogi do portu a wójt zapowiedział "
+    "przetarg na jesień i spotkanie z mieszkańcami w szkole podstawowej gdzie padły pytania o koszty prac"
+).split()
+
+
+def _texts_of_a_block() -> tuple[list[dict], list[Document]]:
+    """Documents that the block's own look-ups must tell apart: near-duplicates of documents stored
+    earlier in the same block, the same text under another id, a doc_id taken, a document given twice."""
+    recs, docs = [], []
+
+    def add(doc_id: str, text: str, source: str | None) -> None:
+        recs.append({"doc_id": doc_id, "lang": "pl", "published": "2024-05-02", "entities": [], "events": []})
+        docs.append(Document(doc_id=doc_id, text=text, published="2024-05-02", source=source))
+
+    for i in range(12):
+        words = WORDS[i:] + WORDS[:i]
+        add(f"b{i}", f"Wieść {i}: " + " ".join(words), f"b{i}.txt")
+        near = list(words)
+        near[10] = "kładki"
+        add(f"n{i}", f"Wieść {i}: " + " ".join(near), f"n{i}.txt")  # a near-duplicate of b{i}
+    add("c0", docs[0].text, "c0.txt")  # b0's text again
+    add("b1", "Inna wieść o czymś zupełnie innym niż most i droga, słów tu dosyć.", "inne/b1.txt")  # id taken
+    return recs, docs
+
+
+@pytest.mark.postgres
+def test_documents_and_near_duplicates_of_a_block_looked_up_at_once(pg_server, tmp_path) -> None:
+    recs, docs = _texts_of_a_block()
+    out, summaries, asked = [], [], []
+    for url in (str(tmp_path / "d.db"), pg_server.new_database()):
+        store = open_store(url)
+        ran: list[str] = []
+        execute = store.db.execute
+        store.db.execute = lambda q, p=(), ran=ran, execute=execute: ran.append(q) or execute(q, p)  # type: ignore[method-assign]
+        all_pending = store.db.all_pending
+        store.db.all_pending = lambda q, p, t, ran=ran, all_pending=all_pending: (  # type: ignore[method-assign]
+            ran.append(q) or all_pending(q, p, t)
+        )
+        try:
+            got = []
+            for part in (slice(0, 20), slice(10, None)):  # the second load repeats ten documents
+                got.append(store.ingest_records(recs[part], docs[part]))
+            summaries.append(
+                [{k: s[k] for k in ("new", "near_duplicate", "duplicate", "unchanged")} for s in got]
+            )
+            asked.append(
+                sum(1 for q in ran if "FROM documents WHERE source" in q or "FROM doc_bands WHERE" in q)
+            )
+            tables = {}
+            for table in ("documents", "doc_signatures", "doc_bands"):
+                cur = execute(f"SELECT * FROM {table} ORDER BY {CORE_TABLES[table]}")
+                names = [d[0] for d in cur.description]
+                keep = [i for i, n in enumerate(names) if n != "ingested_at"]
+                tables[table] = [tuple(r[i] for i in keep) for r in cur.fetchall()]
+            out.append(tables)
+        finally:
+            store.db.execute = execute  # type: ignore[method-assign]
+            store.close()
+    assert summaries[0] == summaries[1]
+    assert summaries[0][0]["near_duplicate"] >= 9 and summaries[0][1]["unchanged"] == 10
+    assert summaries[0][1]["duplicate"] == 1
+    docs_rows = out[0]["documents"]
+    assert any(r for r in docs_rows if "b1~2" in r)  # the doc_id taken by another source
+    for table in out[0]:
+        assert out[0][table] == out[1][table], table
+    # PostgreSQL: a few queries for the block, fewer than one per document given (two or three before)
+    assert asked[1] < 20 + len(recs) - 10

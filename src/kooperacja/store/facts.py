@@ -117,19 +117,23 @@ class FactsMixin:
     def _lookup(self, doc: Any, h: str) -> tuple[tuple | None, bool, bool]:
         """One query: (the stored version of this document: id, doc_id, content_hash, extractor — by
         source, else by doc_id; whether another document has this content; whether the doc_id is taken)."""
-        rows, pending = self.db.all_pending(
-            "SELECT id, doc_id, content_hash, extractor, source FROM documents "
-            "WHERE source = ? OR doc_id = ? OR content_hash = ?",
-            (doc.source, str(doc.doc_id), h),
-            "documents",
-        )
-        for p in pending:  # documents written in this transaction, not yet sent
-            if (
-                (doc.source is not None and p.get("source") == doc.source)
-                or p.get("doc_id") == str(doc.doc_id)
-                or (h and p.get("content_hash") == h)
-            ):
-                rows.append((p["id"], p["doc_id"], p["content_hash"], p.get("extractor"), p.get("source")))
+        rows = self._known_documents(doc, h)
+        if rows is None:
+            rows, pending = self.db.all_pending(
+                "SELECT id, doc_id, content_hash, extractor, source FROM documents "
+                "WHERE source = ? OR doc_id = ? OR content_hash = ?",
+                (doc.source, str(doc.doc_id), h),
+                "documents",
+            )
+            for p in pending:  # documents written in this transaction, not yet sent
+                if (
+                    (doc.source is not None and p.get("source") == doc.source)
+                    or p.get("doc_id") == str(doc.doc_id)
+                    or (h and p.get("content_hash") == h)
+                ):
+                    rows.append(
+                        (p["id"], p["doc_id"], p["content_hash"], p.get("extractor"), p.get("source"))
+                    )
         existing = None
         if doc.source:
             existing = next((r for r in rows if r[4] == doc.source), None)
@@ -140,6 +144,98 @@ class FactsMixin:
         same_content = any(r[2] == h for r in rows)
         id_taken = any(r[1] == str(doc.doc_id) for r in rows)
         return (tuple(existing[:4]) if existing else None), same_content, id_taken
+
+    def _block_from(self, doc: Any) -> list[tuple[Any, dict[str, Any]]] | None:
+        """PostgreSQL, inside an open batch: the (Document, prepared) of the block being stored from `doc` on
+        (`_ahead_docs`), or None when the look-ups of `doc` are to be made alone."""
+        if not self.catalog.prefetches or self._batch_stack() is None:
+            return None
+        ahead = self.__dict__.get("_ahead_docs") or []
+        at = next((i for i, (d, _) in enumerate(ahead) if d is doc), None)
+        return None if at is None else ahead[at:]
+
+    def _batch_stack(self) -> Any:
+        batch = self.__dict__.get("_batch")
+        return None if batch is None else batch.stack
+
+    def _known_documents(self, doc: Any, h: str) -> list[tuple] | None:
+        """The rows `_lookup`'s own query would read, from one query made for the documents of the rest of
+        the block (PostgreSQL, inside the batch whose lock it was made under; the documents this writer
+        stored since are added to it, a replaced document or a failed write drops it); None: not known."""
+        pf = self.__dict__.get("_doc_pf")
+        src, did = doc.source, str(doc.doc_id)
+        if not (
+            pf is not None
+            and pf["stack"] is self._batch_stack()
+            and pf["stack"] is not None
+            and (src is None or src in pf["sources"])
+            and did in pf["ids"]
+            and (not h or h in pf["hashes"])
+        ):
+            todo = self._block_from(doc)
+            if todo is None or len(todo) < 2:
+                return None
+            sources = sorted({d.source for d, _ in todo if d.source is not None})
+            ids = sorted({str(d.doc_id) for d, _ in todo})
+            hashes = sorted({p["hash"] for _, p in todo if p.get("hash")})
+            if (src is not None and src not in sources) or did not in ids or (h and h not in hashes):
+                return None
+            rows, pending = self.db.all_pending(
+                "SELECT id, doc_id, content_hash, extractor, source FROM documents "
+                "WHERE source = ANY(?) OR doc_id = ANY(?) OR content_hash = ANY(?)",
+                (sources, ids, hashes),
+                "documents",
+            )
+            rows += [
+                (p["id"], p["doc_id"], p["content_hash"], p.get("extractor"), p.get("source"))
+                for p in pending
+            ]
+            pf = {
+                "stack": self._batch_stack(),
+                "rows": rows,
+                "sources": set(sources),
+                "ids": set(ids),
+                "hashes": set(hashes),
+            }
+            self.__dict__["_doc_pf"] = pf
+        return [
+            r for r in pf["rows"] if (src is not None and r[4] == src) or r[1] == did or (h and r[2] == h)
+        ]
+
+    def _known_bands(self, doc: Any, bands: list[tuple[int, int]]) -> list[tuple] | None:
+        """The `doc_pk`s (as rows) of the near-duplicate bands' own query, from one query made for the
+        documents of the rest of the block (as `_known_documents`); None: not known."""
+        pf = self.__dict__.get("_band_pf")
+        if not (
+            pf is not None
+            and pf["stack"] is self._batch_stack()
+            and pf["stack"] is not None
+            and all(b in pf["pairs"] for b in bands)
+        ):
+            todo = self._block_from(doc)
+            if todo is None or len(todo) < 2 or any("sig" not in p for _, p in todo):
+                return None
+            pairs = {b for _, p in todo if p["sig"] is not None for b in dedup.bands(p["sig"])}
+            if not all(b in pairs for b in bands):
+                return None
+            found, pending = self.db.all_pending(
+                "SELECT band, bucket, doc_pk FROM doc_bands WHERE band = ANY(?) AND bucket = ANY(?)",
+                (sorted({b for b, _ in pairs}), sorted({k for _, k in pairs})),
+                "doc_bands",
+            )
+            found += [(p["band"], p["bucket"], p["doc_pk"]) for p in pending]
+            by_pair: dict[tuple[int, int], set[int]] = {b: set() for b in pairs}
+            for band, bucket, pk in found:
+                if (band, bucket) in by_pair:
+                    by_pair[(band, bucket)].add(int(pk))
+            pf = {"stack": self._batch_stack(), "pairs": by_pair}
+            self.__dict__["_band_pf"] = pf
+        return [(pk,) for pk in sorted({pk for b in bands for pk in pf["pairs"][b]})]
+
+    def _forget_block(self) -> None:
+        """The documents and bands prefetched for the block are no longer what is stored."""
+        self.__dict__.pop("_doc_pf", None)
+        self.__dict__.pop("_band_pf", None)
 
     def _find_existing(self, doc: Any) -> tuple | None:
         return self._lookup(doc, "")[0]
@@ -202,6 +298,7 @@ class FactsMixin:
         if existing:
             doc_pk = int(existing[0])
             doc_id = existing[1]
+            self._forget_block()
             self._delete_facts(doc_pk)
             db.execute(
                 "UPDATE documents SET content_hash = ?, source = ?, url = ?, title = ?, published = ?, lang = ?, "
@@ -223,6 +320,9 @@ class FactsMixin:
                 (*values, doc_id),
             )
             status = "new"
+            pf = self.__dict__.get("_doc_pf")
+            if pf is not None:
+                pf["rows"].append((doc_pk, doc_id, h, extractor, doc.source))
 
         # near-duplicates: LSH bands in the database, verified on the stored signatures
         original: int | None = None
@@ -230,14 +330,18 @@ class FactsMixin:
             bands = dedup.bands(sig)
             cand_rows: set[int] = set()
             if bands:
-                cond = " OR ".join(["(band = ? AND bucket = ?)"] * len(bands))
-                found, pending = db.all_pending(
-                    f"SELECT DISTINCT doc_pk FROM doc_bands WHERE {cond}",
-                    [v for pair in bands for v in pair],
-                    "doc_bands",
-                )
-                wanted = set(bands)
-                found += [(p["doc_pk"],) for p in pending if (p["band"], p["bucket"]) in wanted]
+                known = self._known_bands(doc, bands)
+                if known is not None:
+                    found = known
+                else:
+                    cond = " OR ".join(["(band = ? AND bucket = ?)"] * len(bands))
+                    found, pending = db.all_pending(
+                        f"SELECT DISTINCT doc_pk FROM doc_bands WHERE {cond}",
+                        [v for pair in bands for v in pair],
+                        "doc_bands",
+                    )
+                    wanted = set(bands)
+                    found += [(p["doc_pk"],) for p in pending if (p["band"], p["bucket"]) in wanted]
                 for (pk,) in found:
                     if pk != doc_pk:
                         cand_rows.add(pk)
@@ -274,6 +378,11 @@ class FactsMixin:
                 "INSERT INTO doc_bands (band, bucket, doc_pk) VALUES (?, ?, ?)",
                 [(b, k, doc_pk) for b, k in bands],
             )
+            band_pf = self.__dict__.get("_band_pf")
+            if band_pf is not None:
+                for b in bands:
+                    if b in band_pf["pairs"]:  # a pair not asked for stays unknown
+                        band_pf["pairs"][b].add(doc_pk)
 
         stored = (values[4], values[6])  # published, text
         self._write_facts(doc_pk, doc_id, record, extractor, context, summary, original, search_rows, stored)

@@ -213,9 +213,22 @@ class IngestMixin(BatchMixin, FactsMixin, CorrectionsMixin, CatalogueMixin):
         for block in _blocks(records, by_id):
             # the records of a block are known before the first is stored: their look-ups go together
             self.__dict__["_ahead"] = [record for _, record, _ in block]
-            for n, record, doc in block:
-                self._ingest_record(n, record, doc, summary, progress)
+            # and so do their documents' own look-ups and near-duplicate bands (PostgreSQL)
+            items = [
+                (n, record, doc if doc is not None else _standalone(n, record)) for n, record, doc in block
+            ]
+            preps = [self._prepare(doc, record) for _, record, doc in items]
+            if self.catalog.prefetches:
+                for (_, _, doc), prep in zip(items, preps, strict=True):
+                    prep["sig"] = dedup.signature(doc.text) if doc.text else None
+            self.__dict__["_ahead_docs"] = [
+                (doc, prep) for (_, _, doc), prep in zip(items, preps, strict=True)
+            ]
+            for (n, record, doc), prep in zip(items, preps, strict=True):
+                self._ingest_record(n, record, doc, summary, progress, prep)
         self.__dict__["_ahead"] = []
+        self.__dict__["_ahead_docs"] = []
+        self._forget_block()
 
     def _ingest_record(
         self,
@@ -224,20 +237,8 @@ class IngestMixin(BatchMixin, FactsMixin, CorrectionsMixin, CatalogueMixin):
         doc: Any,
         summary: Summary,
         progress: Callable[[int, dict[str, Any]], None] | None,
+        prep: dict[str, Any],
     ) -> None:
-        from kooperacja.documents.model import Document
-
-        if doc is None:
-            doc = Document(
-                doc_id=str(record.get("doc_id") or f"record-{n}"),
-                text=record.get("text") or "",
-                published=record.get("published"),
-                url=record.get("url"),
-                title=record.get("title"),
-                source=record.get("source"),
-                lang=record.get("lang"),
-            )
-        prep = self._prepare(doc, record)
         try:
             status = self._precheck(doc, prep, False)
             if status:
@@ -283,6 +284,7 @@ class IngestMixin(BatchMixin, FactsMixin, CorrectionsMixin, CatalogueMixin):
             except Exception as exc:
                 _restore_counts(summary, counts)  # what the undone attempt counted was not stored
                 self.catalog.forget()  # nor the rows it cached
+                self._forget_block()  # nor the documents and bands it added to the block's prefetch
                 if attempt < 2 and _retryable(exc):
                     time.sleep(0.05 * (attempt + 1))
                     continue
@@ -293,6 +295,21 @@ class IngestMixin(BatchMixin, FactsMixin, CorrectionsMixin, CatalogueMixin):
         batch.statuses.append(status)
         if len(batch.statuses) >= BATCH_DOCS or time.perf_counter() - batch.started >= BATCH_SECONDS:
             self._batch_commit(summary)
+
+
+def _standalone(n: int, record: dict[str, Any]) -> Any:
+    """The Document of a record given without one: the record itself holds what there is."""
+    from kooperacja.documents.model import Document
+
+    return Document(
+        doc_id=str(record.get("doc_id") or f"record-{n}"),
+        text=record.get("text") or "",
+        published=record.get("published"),
+        url=record.get("url"),
+        title=record.get("title"),
+        source=record.get("source"),
+        lang=record.get("lang"),
+    )
 
 
 def _blocks(records: Iterable[dict[str, Any]], by_id: Any) -> Iterator[list[tuple[int, dict[str, Any], Any]]]:
