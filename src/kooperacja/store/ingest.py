@@ -210,25 +210,28 @@ class IngestMixin(BatchMixin, FactsMixin, CorrectionsMixin, CatalogueMixin):
         summary: Summary,
         progress: Callable[[int, dict[str, Any]], None] | None,
     ) -> None:
-        for block in _blocks(records, by_id):
-            # the records of a block are known before the first is stored: their look-ups go together
-            self.__dict__["_ahead"] = [record for _, record, _ in block]
-            # and so do their documents' own look-ups and near-duplicate bands (PostgreSQL)
-            items = [
-                (n, record, doc if doc is not None else _standalone(n, record)) for n, record, doc in block
-            ]
-            preps = [self._prepare(doc, record) for _, record, doc in items]
-            if self.catalog.prefetches:
-                for (_, _, doc), prep in zip(items, preps, strict=True):
-                    prep["sig"] = dedup.signature(doc.text) if doc.text else None
-            self.__dict__["_ahead_docs"] = [
-                (doc, prep) for (_, _, doc), prep in zip(items, preps, strict=True)
-            ]
-            for (n, record, doc), prep in zip(items, preps, strict=True):
-                self._ingest_record(n, record, doc, summary, progress, prep)
-        self.__dict__["_ahead"] = []
-        self.__dict__["_ahead_docs"] = []
-        self._forget_block()
+        try:
+            for block in _blocks(records, by_id):
+                # the records of a block are known before the first is stored: their look-ups go together
+                self.__dict__["_ahead"] = [record for _, record, _ in block]
+                # and so do their documents' own look-ups and near-duplicate bands (PostgreSQL)
+                items = [
+                    (n, record, doc if doc is not None else _standalone(n, record))
+                    for n, record, doc in block
+                ]
+                preps = [self._prepare(doc, record) for _, record, doc in items]
+                if self.catalog.prefetches:
+                    for (_, _, doc), prep in zip(items, preps, strict=True):
+                        prep["sig"] = dedup.signature(doc.text) if doc.text else None
+                self.__dict__["_ahead_docs"] = [
+                    (doc, prep) for (_, _, doc), prep in zip(items, preps, strict=True)
+                ]
+                for (n, record, doc), prep in zip(items, preps, strict=True):
+                    self._ingest_record(n, record, doc, summary, progress, prep)
+        finally:
+            self.__dict__["_ahead"] = []
+            self.__dict__["_ahead_docs"] = []
+            self._forget_block()
 
     def _ingest_record(
         self,
