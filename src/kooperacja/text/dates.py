@@ -1278,11 +1278,8 @@ def resolve_in_context(
 
 
 def parse_published(s: str | None) -> str | None:
-    """Normalise a date string from metadata, a header or JSONL to a date value (or None).
-
-    "2014-04-25", "2014-04-25T10:00:00+02:00", "25.04.2014", "kwi 9, 2011", "9 kwietnia 2011",
-    "2023-10", "2011", "Fri, 25 Apr 2014 10:00:00 +0200".
-    """
+    """A date string from metadata, a header or JSONL as a date value, or None (the shapes it reads: the
+    scanner's ``parse_published``)."""
     return _inflected(_LANG).parse_published(s)
 
 
