@@ -162,6 +162,8 @@ class CompanyIndex:
                     self.exact.setdefault(words, company)
                 else:
                     self.index.setdefault(tuple(w.lower() for w in words), company)
+        # the keys of the names' first words: a chunk whose first word has none of them names no company
+        self.first_keys = frozenset(k[0] for k in self.index if k)
 
     def keys(self, word: str, readings: tuple[Reading, ...]) -> set[str]:
         """The forms a capitalised word may stand for: itself, its nominal lemmas, and, for a word the dictionary

@@ -14,9 +14,10 @@ from typing import Any
 from kooperacja.extract.baseform import nominative, phrase_head, restore_case, surface
 from kooperacja.extract.doc import Doc, Mention
 from kooperacja.extract.entities import initials
-from kooperacja.extract.gazetteer import CompanyIndex, companies, token_keys
+from kooperacja.extract.gazetteer import companies, token_keys
 from kooperacja.extract.name_shape import (
     ROMAN,
+    agree,
     complement,
     head_lemma,
     is_acronym,
@@ -108,15 +109,6 @@ class Chunk:
 
 Rule = Callable[[Any, Doc, Chunk], bool]
 
-_FIRST_KEYS: list[Any] = [None, frozenset()]  # [the company index, the first keys of its names]
-
-
-def _first_keys(index: CompanyIndex) -> frozenset[str]:
-    """The keys of the first words of the index's names (made again when the index is made again)."""
-    if _FIRST_KEYS[0] is not index:
-        _FIRST_KEYS[:] = [index, frozenset(k[0] for k in index.index if k)]
-    return _FIRST_KEYS[1]
-
 
 def _ends_with_legal_form(finder: Any, doc: Doc, a: int, b: int) -> bool:
     """A legal form that starts at a token of [a, b) ends at b; only tokens that open a legal form are tried."""
@@ -141,16 +133,8 @@ def _stray_noun(doc: Doc, i: int) -> bool:
 
 
 def _agrees(doc: Doc, adj: int, noun: int) -> bool:
-    """The adjective at `adj` can agree with the noun at `noun` (a case, a number and a gender in common)."""
-    nouns = [r for r in doc.readings[noun] if r.pos in NOMINAL]
-    return any(
-        r.cases & n.cases
-        and r.numbers & n.numbers
-        and (r.genders & n.genders or not r.genders or not n.genders)
-        for r in doc.readings[adj]
-        if r.pos in ADJECTIVAL
-        for n in nouns
-    ) or not any(r.pos in ADJECTIVAL for r in doc.readings[adj])
+    """The word at `adj` is no adjective, or can agree with the noun at `noun` (`name_shape.agree`)."""
+    return agree(doc, adj, noun) or not any(r.pos in ADJECTIVAL for r in doc.readings[adj])
 
 
 def _foreign_name_word(doc: Doc, i: int) -> bool:
@@ -338,7 +322,7 @@ class NameClassifier:
             return False
         first = index.keys(doc.tokens[c.a].text, doc.readings[c.a])
         if (
-            first.isdisjoint(_first_keys(index))
+            first.isdisjoint(index.first_keys)
             and tuple(c.words) not in index.exact
             and (c.size == 1 or doc.sent_span[c.s][0] != c.a)
         ):
