@@ -125,15 +125,10 @@ class FactsMixin:
                 (doc.source, str(doc.doc_id), h),
                 "documents",
             )
-            for p in pending:  # documents written in this transaction, not yet sent
-                if (
-                    (doc.source is not None and p.get("source") == doc.source)
-                    or p.get("doc_id") == str(doc.doc_id)
-                    or (h and p.get("content_hash") == h)
-                ):
-                    rows.append(
-                        (p["id"], p["doc_id"], p["content_hash"], p.get("extractor"), p.get("source"))
-                    )
+            # documents written in this transaction, not yet sent
+            rows += [
+                r for r in map(_document_row, pending) if _names_document(r, doc.source, str(doc.doc_id), h)
+            ]
         existing = None
         if doc.source:
             existing = next((r for r in rows if r[4] == doc.source), None)
@@ -186,10 +181,7 @@ class FactsMixin:
                 (sources, ids, hashes),
                 "documents",
             )
-            rows += [
-                (p["id"], p["doc_id"], p["content_hash"], p.get("extractor"), p.get("source"))
-                for p in pending
-            ]
+            rows += map(_document_row, pending)
             pf = {
                 "stack": self._batch_stack(),
                 "rows": rows,
@@ -198,9 +190,7 @@ class FactsMixin:
                 "hashes": set(hashes),
             }
             self.__dict__["_doc_pf"] = pf
-        return [
-            r for r in pf["rows"] if (src is not None and r[4] == src) or r[1] == did or (h and r[2] == h)
-        ]
+        return [r for r in pf["rows"] if _names_document(r, src, did, h)]
 
     def _known_bands(self, doc: Any, bands: list[tuple[int, int]]) -> list[tuple] | None:
         """The `doc_pk`s (as rows) of the near-duplicate bands' own query, from one query made for the
@@ -970,3 +960,14 @@ def _candidate_query(a: Any) -> tuple[set[int], list[str], str | None, tuple[str
     """The arguments of the catalogue's event look-up for a stored event (`event_candidates`)."""
     window = date_window(a.date, a.name, max(a.published) if a.published else None)
     return set(a.participants), compatible_types(a.type), norm(a.name) if a.name else None, window
+
+
+def _document_row(p: dict[str, Any]) -> tuple:
+    """A document written in this transaction and not yet sent, as a row of `_lookup`'s query."""
+    return (p["id"], p["doc_id"], p["content_hash"], p.get("extractor"), p.get("source"))
+
+
+def _names_document(row: tuple, source: str | None, doc_id: str, h: str) -> bool:
+    """The row (id, doc_id, content_hash, extractor, source) is the document's by its source, its doc_id or its
+    content (`_lookup`'s condition)."""
+    return (source is not None and row[4] == source) or row[1] == doc_id or bool(h and row[2] == h)
