@@ -107,7 +107,7 @@ def test_record_reader_streams_and_reports_bad_input(tmp_path: Path) -> None:
 def test_load_lets_each_carried_text_go_once_its_record_is_stored(
     db_url: str, tmp_path: Path, capsys
 ) -> None:
-    from kooperacja.cli.load_cmd import stream_records
+    from kooperacja.cli.ingest_input import RecordStream
 
     texts = [f"Dokument numer {i} opisuje spotkanie dwóch wymyślonych fundacji nad rzeką." for i in range(5)]
     records = tmp_path / "records.jsonl"
@@ -123,7 +123,7 @@ def test_load_lets_each_carried_text_go_once_its_record_is_stored(
     given = next(iter(read_paths(sorted(SAMPLES.glob("*.txt"))[:1])))
     held = {"t3": given}
     seen = []
-    for record in stream_records([str(records)], held, []):
+    for record in RecordStream([str(records)], held):
         seen.append(sorted(held))
         assert held.get(record["doc_id"]) is not None
     assert seen == [["t0", "t3"], ["t1", "t3"], ["t2", "t3"], ["t3"], ["t3", "t4"]]

@@ -25,18 +25,20 @@ def documents_with_warnings(items: Iterable[Any], stream: TextIO | None = None) 
 
 class RecordStream:
     """Records from record files (.json with a sibling .txt, .jsonl a record a line, Parquet), read one at
-    a time by the loader's reader (`store.bulk.iter_records`). `documents` maps doc_id to the Document of
-    a record that carries its text, filled just before the record is yielded (so that the store finds
-    it) and emptied when the next one is read (the store takes a record's Document as it reads the
-    record: memory stays bounded); `errors` collects one line per bad input, each also printed on stderr."""
+    a time by the loader's reader (`store.bulk.iter_records`), for `ingest --records` and `load`.
+    `documents` maps doc_id to the Document of a record (for `load`, those of --documents): the text that a
+    record carries is put there just before the record is yielded, unless the mapping has that doc_id
+    already, and taken out again when the next record is read (the store takes a record's Document as it
+    reads the record), so that it holds one carried text at a time and memory stays bounded. `errors`
+    collects one line per bad input, each also printed on stderr."""
 
-    def __init__(self, paths: Iterable[str]) -> None:
+    def __init__(self, paths: Iterable[str], documents: MutableMapping[str, Any] | None = None) -> None:
         self.paths = list(paths)
-        self.documents: dict[str, Any] = {}
+        self.documents: MutableMapping[str, Any] = {} if documents is None else documents
         self.errors: list[ReadError] = []
 
     def __iter__(self) -> Iterator[dict[str, Any]]:
-        carried = None  # the text of the record yielded last is let go when the next one is read
+        carried = None  # the doc_id whose text came with the record yielded last
         for item in iter_records(self.paths):
             if carried is not None:
                 self.documents.pop(carried, None)
@@ -47,10 +49,12 @@ class RecordStream:
                 print(f"error: {error}", file=sys.stderr)
                 continue
             rec, doc = item
-            if doc is not None:
-                carried = doc.doc_id
+            if doc is not None and rec.get("doc_id") not in self.documents:
+                carried = rec.get("doc_id")  # the key the store looks the record's Document up by
                 self.documents[carried] = doc
             yield rec
+        if carried is not None:
+            self.documents.pop(carried, None)
 
 
 def _shown(path: Any) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Iterator, MutableMapping
+from collections.abc import MutableMapping
 from typing import Any
 
 
@@ -18,34 +18,6 @@ def peak_rss_mb(children: bool = False) -> float:
         return resource.getrusage(who).ru_maxrss / 1024  # kB on Linux
     except (ImportError, OSError):  # pragma: no cover - not Unix
         return 0.0
-
-
-def stream_records(
-    paths: list[str], texts: MutableMapping[str, Any], bad: list[str]
-) -> Iterator[dict[str, Any]]:
-    """The records of `paths`, one at a time. A record that carries its text puts its Document in `texts`
-    (unless `texts` has one for that doc_id already, from --documents) just before it is yielded, and
-    takes it out again when the next record is read: the store takes a record's Document as it reads the
-    record (it holds a block of records read ahead, `store.ingest._blocks`), so that `texts` holds one
-    such text at a time. Bad input: one line in `bad` and on stderr."""
-    from kooperacja.store.bulk import RecordError, iter_records
-
-    carried = None  # the doc_id whose text came with the record yielded last
-    for item in iter_records(paths):
-        if carried is not None:
-            texts.pop(carried, None)
-            carried = None
-        if isinstance(item, RecordError):
-            bad.append(str(item))
-            print(f"error: {item}", file=sys.stderr)
-            continue
-        record, doc = item
-        if doc is not None and record.get("doc_id") not in texts:
-            carried = record.get("doc_id")
-            texts[carried] = doc
-        yield record
-    if carried is not None:
-        texts.pop(carried, None)
 
 
 def register(sub: Any) -> None:
@@ -77,6 +49,7 @@ def register(sub: Any) -> None:
 
 def cmd_load(args: argparse.Namespace) -> int:
     from kooperacja.cli.graph_cmds import Progress, _print_json, print_summary
+    from kooperacja.cli.ingest_input import RecordStream
     from kooperacja.store import open_store
 
     # doc_id → Document: the documents of --documents (an index of where each lies, read again when its
@@ -88,7 +61,7 @@ def cmd_load(args: argparse.Namespace) -> int:
 
         texts = DocumentIndex(args.documents)
     progress = Progress(None, enabled=not args.quiet)
-    bad: list[str] = []
+    stream = RecordStream(args.records, texts)  # bad input: one line each in stream.errors and on stderr
 
     try:
         store = open_store(args.db)
@@ -96,9 +69,10 @@ def cmd_load(args: argparse.Namespace) -> int:
         print(f"kooperacja: cannot open the database: {exc}", file=sys.stderr)
         return 2
     try:
-        summary = store.ingest_records(stream_records(args.records, texts, bad), texts, progress=progress)
+        summary = store.ingest_records(stream, texts, progress=progress)
     finally:
         store.close()
+    bad = [str(e) for e in stream.errors]
     summary["failed"] += len(bad)
     summary["errors"] = bad + summary["errors"]
     summary["peak_rss_mb"] = peak_rss_mb()
