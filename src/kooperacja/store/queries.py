@@ -19,6 +19,19 @@ def _loads(value: str | None) -> Any:
     return json.loads(value) if value else []
 
 
+# the facets a search can be narrowed by (the web's query parameters of the same names)
+SEARCH_FILTERS = ("kind", "subtype", "sector", "year", "voivodeship", "event_type")
+
+
+def search_filters(filters: dict[str, str | None]) -> dict[str, str | None]:
+    """Every facet of SEARCH_FILTERS with its chosen value (None where not chosen); a name that is no facet
+    is a TypeError, as an unknown keyword argument would be."""
+    unknown = sorted(set(filters) - set(SEARCH_FILTERS))
+    if unknown:
+        raise TypeError(f"unknown search filter: {', '.join(unknown)}")
+    return {k: filters.get(k) for k in SEARCH_FILTERS}
+
+
 class QueryMixin:
     db: Backend
 
@@ -869,32 +882,22 @@ class ListMixin:
         q: str,
         limit: int = 20,
         offset: int = 0,
-        kind: str | None = None,
-        subtype: str | None = None,
-        sector: str | None = None,
-        year: str | None = None,
-        voivodeship: str | None = None,
-        event_type: str | None = None,
         org_voivodeships: dict[int, str | None] | None = None,
         counts: dict[str, Any] | None = None,
+        **filters: str | None,
     ) -> dict[str, Any]:
         """Organisations, people, places, events and documents matching `q` (any inflection; diacritics
         folded only for query words written without them; sector words find the events of the sector),
-        as one ranked list: {items, total, facets, capped}. Each facet counts the hits that pass the other
-        chosen facet filters, so the `kind` counts add up to the total when no kind is chosen. `org_voivodeships`: the voivodeship
-        of organisations' seats (analysis.seats), for the voivodeship facet. `counts`: what `search_counts`
-        gave for the same query and filters (a caller that keeps them reads only the page's rows)."""
+        as one ranked list: {items, total, facets, capped}. `filters`: the chosen facets (SEARCH_FILTERS;
+        None or absent where not chosen). Each facet counts the hits that pass the other chosen facet
+        filters, so the `kind` counts add up to the total when no kind is chosen. `org_voivodeships`: the
+        voivodeship of organisations' seats (analysis.seats), for the voivodeship facet. `counts`: what
+        `search_counts` gave for the same query and filters (a caller that keeps them reads only the
+        page's rows)."""
+        chosen = search_filters(filters)
         groups = query_groups(q)
         if not groups:
             return {"items": [], "total": 0, "facets": {}, "capped": False}
-        chosen = {
-            "kind": kind,
-            "subtype": subtype,
-            "sector": sector,
-            "year": year,
-            "voivodeship": voivodeship,
-            "event_type": event_type,
-        }
         if diacritic_words(q):
             # words with diacritics must be in the hit as written: tested on each hit's text (a capped list)
             return self._search_page_listed(q, groups, limit, offset, chosen, org_voivodeships, counts)
@@ -903,29 +906,15 @@ class ListMixin:
         return self._search_page_counted(groups, limit, offset, chosen, counts)
 
     def search_counts(
-        self,
-        q: str,
-        kind: str | None = None,
-        subtype: str | None = None,
-        sector: str | None = None,
-        year: str | None = None,
-        voivodeship: str | None = None,
-        event_type: str | None = None,
-        org_voivodeships: dict[int, str | None] | None = None,
+        self, q: str, org_voivodeships: dict[int, str | None] | None = None, **filters: str | None
     ) -> dict[str, Any] | None:
         """The totals and facets of a search (for `search_page(..., counts=)`; for a query with diacritics,
-        whose hits are tested one by one, the list of its hits too); None where the query has no words."""
+        whose hits are tested one by one, the list of its hits too); None where the query has no words.
+        `filters` as for `search_page`."""
+        chosen = search_filters(filters)
         groups = query_groups(q)
         if not groups:
             return None
-        chosen = {
-            "kind": kind,
-            "subtype": subtype,
-            "sector": sector,
-            "year": year,
-            "voivodeship": voivodeship,
-            "event_type": event_type,
-        }
         if diacritic_words(q):
             return self._search_listed(q, groups, chosen, org_voivodeships)
         return self._search_counts(q, groups, chosen, org_voivodeships)

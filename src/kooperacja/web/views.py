@@ -9,6 +9,7 @@ from typing import Any
 from jinja2.utils import htmlsafe_json_dumps
 
 from kooperacja.schema import ORG_SUBTYPES
+from kooperacja.store.queries import SEARCH_FILTERS as SEARCH_FACETS
 from kooperacja.web.base import HTTPError, clean_date, clean_int, clean_text, clean_type
 from kooperacja.web.data import WebData, entity_url
 
@@ -306,9 +307,6 @@ def group_by_month(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
         key = (e.get("date") or "")[:7] or ""
         groups.setdefault(key, []).append(e)
     return [{"period": k, "events": v} for k, v in groups.items()]
-
-
-SEARCH_FACETS = ("kind", "subtype", "sector", "year", "voivodeship", "event_type")
 
 
 def search_list(data: WebData, qp: Mapping[str, Any], default_limit: int = 20) -> dict[str, Any]:
