@@ -71,6 +71,10 @@ class _Words:
     home_country: frozenset[str]
     growth: frozenset[str]
     price: frozenset[str]
+    together: frozenset[str]
+    first_person: frozenset[str]
+    relative: frozenset[str]
+    complement: frozenset[str]
 
 
 def _words(lang: str) -> _Words:
@@ -127,6 +131,10 @@ def _words_at(code: str, root: Path) -> _Words:
         growth=one("growth"),
         price=one("price"),
         home_country=one("home_country"),
+        together=one("together"),
+        first_person=one("first_person"),
+        relative=one("relative"),
+        complement=one("complement"),
     )
 
 
@@ -708,12 +716,14 @@ def _last_named(doc: Doc, start: int, investor: str) -> str | None:
     return investor if named and last in (None, investor) else last
 
 
-def _owner_window(doc: Doc, sent: int, start: int, lex: _Words) -> list[Mention]:
+def _owner_window(doc: Doc, sent: int, start: int, lex: _Words, t0: int) -> list[Mention]:
     """The candidate owners: organisations named before the figure in its sentence and the three before."""
+    inserted = _inserted_span(doc, t0, lex)
     return [
         m
         for m in (doc.mentions[n] for t in range(max(0, sent - 3), sent + 1) for n in doc.mentions_in(t))
         if sent - 3 <= m.sent <= sent
+        and not inserted[0] <= m.t0 < inserted[1]
         and not _former(doc, m.t0, lex.former)
         and m.type == "organization"
         and m.entity >= 0
@@ -771,6 +781,8 @@ def _owner_in_window(
         for pool in (same, window):
             pick = [m for m in pool if not prefs or doc.entities[m.entity].subtype in prefs]
             if pick:
+                if pool is window:
+                    return _salient(doc, pick)
                 return doc.entities[pick[-1].entity].id
     if prefs_list == (("company",),):
         return _sole_company(doc)  # "Zatrudniający 500 osób zakład": the one company the text names
@@ -819,10 +831,21 @@ def _owner(doc: Doc, t0: int, metric: str, lex: _Words, t1: int | None = None) -
         if country is not None:
             return country
     start = doc.tokens[t0].start
+    decided, bracketed = _bracket_owner(doc, t0, lex)
+    if decided:
+        return bracketed
+    if _joint_subject(doc, t0, lex):
+        return None  # "Spółki A i B zainwestują łącznie 80 mln zł": a figure of both is of neither
+    speaker = _speaker_org(doc, t0, lex)
+    if speaker is not None:
+        return speaker
+    decided, antecedent = _relative_antecedent(doc, t0, lex)
+    if decided:
+        return antecedent
     subject = _subject(doc, t0, lex)
     if subject is not None:
         return subject
-    named = _by_head_noun(doc, t0)
+    named = None if _complement_clause(doc, t0, lex) else _by_head_noun(doc, t0)
     if named is not None:
         return named
     if _unknown_body_subject(doc, t0):
@@ -830,7 +853,136 @@ def _owner(doc: Doc, t0: int, metric: str, lex: _Words, t1: int | None = None) -
     investor = _investor_owner(doc, sent, start, metric, lex)
     if investor is not None:
         return investor
-    window = _owner_window(doc, sent, start, lex)
+    window = _owner_window(doc, sent, start, lex, t0)
     if not window:
         return _owner_without_window(doc, t0, sent, start, metric, lex)
     return _owner_in_window(doc, t0, sent, metric, lex, window)
+
+
+_BRACKET_REACH = (
+    8  # how far back from a number its opening bracket may stand ("(inwestycja 40 mln zł, 50 miejsc")
+)
+_BRACKET_STOPS = frozenset({"(", ")", ".", ";", "!", "?"})
+
+
+def _bracket_owner(doc: Doc, t0: int, lex: _Words) -> tuple[bool, str | None]:
+    """A number inside a bracket right after a name is that name's ("spółki A (inwestycja 18 mln zł) i B (65 mln
+    zł)", "Klaster X (ponad 40 firm)"): an organisation's, or nobody's where the name before the bracket is a
+    capitalised word that no organisation of the document holds (an owner not found is no licence to take the
+    name before it). Returns whether the bracket decided, and the owner."""
+    s0 = doc.sent_span[doc.sent_of[t0]][0]
+    k = t0 - 1
+    while k > s0 and t0 - k <= _BRACKET_REACH and doc.tokens[k].text not in _BRACKET_STOPS:
+        k -= 1
+    if k <= s0 or doc.tokens[k].text != "(":
+        return False, None
+    b = k - 1
+    n = doc.mention_at(b)
+    if n is None:
+        return (True, None) if doc.tokens[b].is_cap and b > s0 else (False, None)
+    m = doc.mentions[n]
+    if m.t1 != k or m.type != "organization" or m.entity < 0:
+        return False, None
+    if doc.entities[m.entity].subtype in _NOT_OWNERS or _former(doc, m.t0, lex.former):
+        return True, None
+    return True, doc.entities[m.entity].id
+
+
+def _joint_subject(doc: Doc, t0: int, lex: _Words) -> bool:
+    """Whether the number's clause opens with two organisations joined by a conjunction, the first in the
+    nominative, before the number ("Spółki A i B zainwestują 80 mln zł", "Gmina X oraz firma Y wydadzą…")."""
+    a, _b = _clause(doc, t0)
+    names = [
+        m
+        for m in (doc.mentions[n] for n in doc.mentions_in(doc.sent_of[t0]))
+        if a <= m.t0 and m.t1 <= t0 and m.type == "organization" and m.entity >= 0
+    ]
+    for m1, m2 in zip(names, names[1:], strict=False):
+        between = range(m1.t1, m2.t0)
+        if (
+            m1.entity != m2.entity
+            and 1 <= len(between) <= 2
+            and doc.tokens[m1.t1].lower in lex.together
+            and all(not doc.tokens[i].is_cap for i in between)
+            and _nominative(doc, m1)
+        ):
+            return True
+    return False
+
+
+def _speaker_org(doc: Doc, t0: int, lex: _Words) -> str | None:
+    """ "– Zainwestujemy w Polsce 80 mln zł – zapowiedział Jan Nowak, prezes firmy X": a verb in the first person
+    plural in the number's clause makes the figure the speaker's organisation's, the organisation of the person
+    named with a title in that sentence or the next."""
+    a, b = _clause(doc, t0)
+    if not any(
+        r.pos in _FINITE and "pl" in r.numbers and not lex.first_person.isdisjoint(r.tag.split(":"))
+        for i in range(a, b)
+        for r in doc.readings[i]
+    ):
+        return None
+    s = doc.sent_of[t0]
+    for t in (s, s + 1):
+        if t >= len(doc.sent_span):
+            break
+        for n in doc.mentions_in(t):
+            m = doc.mentions[n]
+            if m.type != "person" or m.entity < 0:
+                continue
+            for role in doc.entities[m.entity].roles:
+                org = role.get("organization")
+                if org:
+                    return org
+    return None
+
+
+def _salient(doc: Doc, pick: list[Mention]) -> str:
+    """Of the candidates named in the sentences before the figure's, the subject of the latest sentence that
+    has one in the nominative ("Spółka A przejęła zakład od firmy B. Nowy właściciel zainwestuje…": A), else the
+    nearest."""
+    for s in sorted({m.sent for m in pick}, reverse=True):
+        subjects = [m for m in pick if m.sent == s and _nominative(doc, m)]
+        if subjects:
+            return doc.entities[subjects[0].entity].id
+    return doc.entities[pick[-1].entity].id
+
+
+def _complement_clause(doc: Doc, t0: int, lex: _Words) -> bool:
+    """Whether the number's clause opens with a complementiser ("Strefa szacuje, że inwestycja pochłonie 60 mln
+    zł"): the speaker of the main clause is no owner of what the reported clause states."""
+    a, _b = _clause(doc, t0)
+    return a < t0 and doc.tokens[a].lower in lex.complement
+
+
+def _relative_antecedent(doc: Doc, t0: int, lex: _Words) -> tuple[bool, str | None]:
+    """ "firmy A, która wyda 20 mln zł, oraz B, która zainwestuje 35 mln zł": a number in a relative clause
+    belongs to the name right before the clause's comma, an organisation's, or nobody's where that name is a
+    capitalised word that no organisation of the document holds. Returns whether the clause decided, and the
+    owner."""
+    a, _b = _clause(doc, t0)
+    s0 = doc.sent_span[doc.sent_of[t0]][0]
+    if a >= t0 or a - 2 < s0 or doc.tokens[a - 1].text != "," or not doc.lemmas(a) & lex.relative:
+        return False, None
+    b = a - 2
+    n = doc.mention_at(b)
+    if n is None:
+        return (True, None) if doc.tokens[b].is_cap and b > s0 else (False, None)
+    m = doc.mentions[n]
+    if m.t1 != b + 1 or m.type == "person" or m.entity < 0 or doc.entities[m.entity].subtype in _NOT_OWNERS:
+        return False, None
+    return True, doc.entities[m.entity].id  # a place too: "miasto X, które wyda 20 mln zł"
+
+
+def _inserted_span(doc: Doc, t0: int, lex: _Words) -> tuple[int, int]:
+    """The tokens of a relative clause inserted between a sentence's opening subject and its verb ("Firma, która
+    współpracuje z koncernem X, wybuduje halę za 25 mln zł"): from the sentence's first comma, a relative pronoun
+    after it, to the clause of the number at ``t0``, where that clause opens with a finite verb; names there own
+    nothing of it."""
+    a, _b = _clause(doc, t0)
+    s0 = doc.sent_span[doc.sent_of[t0]][0]
+    if a <= s0 or not any(r.pos in _FINITE for r in doc.readings[a]):
+        return 0, 0
+    first = next((i for i in range(s0, a) if doc.tokens[i].text == ","), a)
+    if first + 1 >= a or not doc.lemmas(first + 1) & lex.relative:
+        return 0, 0  # "Drugi inwestor, spółka X, zainwestuje": an apposition names the subject itself
+    return first, a
