@@ -651,6 +651,101 @@ case(
     inv("Taborn", 40 * M),
 )
 
+# --- 15. investment nouns, reported clauses, zones beside their investors ---------------------------------------
+case(
+    "partner_sentence_between_doc_investor",
+    "Firma Arbo Systems buduje zakład w Koninie. Głównym odbiorcą jego produktów będzie koncern Belmont. Inwestycja pochłonie 50 mln zł.",
+    inv("Arbo Systems", 50 * M),
+)
+case(
+    "zone_count_then_one_of_them",
+    "W Legnickiej Specjalnej Strefie Ekonomicznej działa już 50 firm. Jedną z nich jest spółka Cortex. Zainwestowała ona 20 mln zł.",
+    cnt("Legnicka Specjalna Strefa Ekonomiczna", "companies", 50),
+    inv("Cortex", 20 * M),
+)
+case(
+    "group_apposition_brand",
+    "Grupa Dervan, właściciel marki Elba, otworzy w Opolu centrum dystrybucji. Na inwestycję przeznaczy 70 mln zł.",
+    inv("Grupa Dervan", 70 * M),
+)
+case(
+    "relative_clause_after_subject_zero_next",
+    "Spółka Gamma Logistics, która od lat współpracuje z firmą Hydra, otworzyła nowy magazyn. Zatrudniła w nim 80 osób.",
+    jobs("Gamma Logistics", 80),
+)
+case(
+    "price_of_land_and_plant",
+    "Burmistrz Nysy Jan Kot podpisał z firmą Ilmet umowę o sprzedaży działki. Ilmet zapłaci za grunt 3 mln zł i zbuduje na nim halę za 30 mln zł.",
+    inv("Ilmet", 30 * M),
+)
+case(
+    "inverted_subject_relative",
+    "Kraków przyciąga inwestorów. Centrum usług otworzy tu firma Jomex, która zatrudni 500 specjalistów.",
+    jobs("Jomex", 500),
+)
+case(
+    "value_of_investment_of",
+    "Wartość inwestycji spółki Kovalux w Gliwicach wyniesie 120 mln zł.",
+    inv("Kovalux", 120 * M),
+)
+case(
+    "joined_zone_przedsiebiorstwo",
+    "Do Katowickiej Specjalnej Strefy Ekonomicznej dołączyła firma Lavix. Przedsiębiorstwo zainwestuje 25 mln zł i zatrudni 40 osób.",
+    inv("Lavix", 25 * M),
+    jobs("Lavix", 40),
+)
+case(
+    "zone_count_sentence_inwestor",
+    "Katowicka Specjalna Strefa Ekonomiczna wydała zezwolenie dla firmy Morvan. To już 300. zezwolenie wydane przez strefę. Inwestor wyda 18 mln zł.",
+    inv("Morvan", 18 * M),
+)
+case(
+    "contract_value_no_figure",
+    "Firma Norbud wygrała przetarg ogłoszony przez Gminę Pleszew. Wartość kontraktu to 12 mln zł.",
+)
+case(
+    "holding_then_its_company",
+    "Holding Orlex zatrudnia w Polsce 2 tys. osób. W Radomiu jego spółka Orlex Metal wybuduje halę za 40 mln zł.",
+    emp("Holding Orlex", 2000),
+    inv("Orlex Metal", 40 * M),
+)
+case(
+    "plan_no_figure",
+    "Koreańska firma Pyeong Steel podpisała list intencyjny z Województwem Podkarpackim. Inwestor planuje wydać 200 mln zł.",
+)
+case(
+    "plant_cost_and_staff",
+    "Zakład spółki Rivet w Tczewie kosztował 90 mln zł. Pracuje w nim 230 osób.",
+    inv("Rivet", 90 * M),
+    emp("Rivet", 230),
+)
+case(
+    "company_and_zone_total_reported",
+    "Polsko-niemiecka spółka Saxon Tools zainwestuje w podstrefie Żary 22 mln zł. Zarząd Kostrzyńsko-Słubickiej Specjalnej Strefy Ekonomicznej przypomina, że w ubiegłym roku firmy wydały w strefie 1,2 mld zł.",
+    inv("Saxon Tools", 22 * M),
+    inv("Kostrzyńsko-Słubicka Specjalna Strefa Ekonomiczna", 1200 * M),
+)
+case(
+    "plant_area_m2_then_money",
+    "Nowy zakład firmy Tamar w Ełku będzie miał powierzchnię 12 tys. m kw. Firma wyda na niego 35 mln zł.",
+    inv("Tamar", 35 * M),
+)
+case(
+    "investment_of_supported_by_zone",
+    "Inwestycja firmy Ulvik w Stargardzie o wartości 60 mln zł otrzymała wsparcie Pomorskiej Specjalnej Strefy Ekonomicznej.",
+    inv("Ulvik", 60 * M),
+)
+case(
+    "zone_supports_investment_of",
+    "Pomorska Specjalna Strefa Ekonomiczna wspiera inwestycję firmy Vexa o wartości 45 mln zł.",
+    inv("Vexa", 45 * M),
+)
+case(
+    "plant_built_for_company",
+    "Firma Wolmer zatrudni 60 osób w zakładzie, który buduje dla niej spółka Xbud.",
+    jobs("Wolmer", 60),
+)
+
 # --- 12. no figures --------------------------------------------------------------------------------------------
 case("count_of_agreements", "Spółka Pentex podpisała 12 umów z dostawcami.")
 case("range_no_figure", "Firma Rovex wyda od 280 do 300 mln zł na nowy zakład.")
@@ -696,7 +791,7 @@ def check(key: str) -> list[str]:
     return extra + [f"- {w[0]} {w[1]} {w[2]:g} {w[3]}" for w in left]
 
 
-# cases the code still fails (strict xfail); main 7314044 failed 18 of the 110, this branch 9 (see the report)
+# cases the code still fails (strict xfail); main 7314044 failed 20 of the 128, this branch 9 (one of them, taken_over_plant_headcount, passed on main: the subject of the sentence before now wins over the nearest name) (see the report)
 FAILING: set[str] = {
     "cluster_founded_by",
     "inwestorem_jest_after",

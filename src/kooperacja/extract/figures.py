@@ -75,6 +75,7 @@ class _Words:
     first_person: frozenset[str]
     relative: frozenset[str]
     complement: frozenset[str]
+    investment_noun: frozenset[str]
 
 
 def _words(lang: str) -> _Words:
@@ -135,6 +136,7 @@ def _words_at(code: str, root: Path) -> _Words:
         first_person=one("first_person"),
         relative=one("relative"),
         complement=one("complement"),
+        investment_noun=one("investment_noun"),
     )
 
 
@@ -842,6 +844,9 @@ def _owner(doc: Doc, t0: int, metric: str, lex: _Words, t1: int | None = None) -
     decided, antecedent = _relative_antecedent(doc, t0, lex)
     if decided:
         return antecedent
+    possessor = _investment_possessor(doc, t0, metric, lex)
+    if possessor is not None:
+        return possessor
     subject = _subject(doc, t0, lex)
     if subject is not None:
         return subject
@@ -986,3 +991,38 @@ def _inserted_span(doc: Doc, t0: int, lex: _Words) -> tuple[int, int]:
     if first + 1 >= a or not doc.lemmas(first + 1) & lex.relative:
         return 0, 0  # "Drugi inwestor, spółka X, zainwestuje": an apposition names the subject itself
     return first, a
+
+
+_POSSESSED = frozenset({"investment", "jobs"})
+
+
+def _investment_possessor(doc: Doc, t0: int, metric: str, lex: _Words) -> str | None:
+    """ "Strefa wspiera inwestycję firmy X o wartości 45 mln zł", "Inwestycja koncernu X pochłonie 500 mln zł": the
+    organisation named right after an investment noun of the number's clause (a kind noun may stand between) is
+    the investor, whatever the subject of the clause."""
+    if metric not in _POSSESSED:
+        return None
+    a, b = _clause(doc, t0)
+    for i in range(a, b - 1):
+        if i == t0 or not doc.lemmas(i) & lex.investment_noun:
+            continue
+        for k in (i + 1, i + 2):
+            n = doc.mention_at(k) if k < b else None
+            if n is None:
+                continue
+            m = doc.mentions[n]
+            if (
+                m.t0 == k
+                and m.type == "organization"
+                and m.entity >= 0
+                and doc.entities[m.entity].subtype not in _NOT_OWNERS
+                and (k == i + 1 or _genitive_noun(doc, i + 1))
+            ):
+                return doc.entities[m.entity].id
+            break
+    return None
+
+
+def _genitive_noun(doc: Doc, i: int) -> bool:
+    """A lower-case noun that may stand in the genitive ("inwestycja firmy X")."""
+    return not doc.tokens[i].is_cap and any(r.pos == "subst" and "gen" in r.cases for r in doc.readings[i])
