@@ -860,7 +860,8 @@ def check(key: str) -> list[str]:
     return extra + [f"- {w[0]} {w[1]} {w[2]:g} {w[3]}" for w in left]
 
 
-# cases the code still fails (strict xfail); main 7314044 failed 25 of the 141, this branch 9 (one of them, taken_over_plant_headcount, passed on main: the subject of the sentence before now wins over the nearest name) (see the report)
+# cases the code still fails (strict xfail): main 7314044 failed 25 of the 141, this branch 9; one of them,
+# taken_over_plant_headcount, passed on main (the subject of the sentence before now wins over the nearest name)
 FAILING: set[str] = {
     "cluster_founded_by",
     "inwestorem_jest_after",
