@@ -206,6 +206,7 @@ def find_figures(doc: Doc) -> None:
         ent = _owner(doc, t0, metric, lex, t1)
         if ent is None:
             continue
+        ent = _full_body(doc, ent)
         metric = _COUNT_OF.get((metric, _subtype(doc, ent)), metric)
         key = (ent, metric, amount.value)
         if key in seen:
@@ -1039,3 +1040,29 @@ def _investment_possessor(doc: Doc, t0: int, metric: str, lex: _Words) -> str | 
 def _genitive_noun(doc: Doc, i: int) -> bool:
     """A lower-case noun that may stand in the genitive ("inwestycja firmy X")."""
     return not doc.tokens[i].is_cap and any(r.pos == "subst" and "gen" in r.cases for r in doc.readings[i])
+
+
+_SHORT_FORM_KINDS = frozenset({"economic_zone", "technology_park", "cluster"})
+
+
+def _words_of(name: str) -> frozenset[str]:
+    return frozenset(w[:4] for w in name.casefold().replace("-", " ").split())
+
+
+def _full_body(doc: Doc, ent_id: str) -> str:
+    """A zone, park or cluster named by a short form whose words all stand in the longer name of one other
+    organisation of the same kind in the document ("Strefa Wałbrzyska" beside "Wałbrzyska Specjalna Strefa
+    Ekonomiczna") is that organisation, and its figures are the full name's."""
+    ent = next((e for e in doc.entities if e.id == ent_id), None)
+    if ent is None or ent.subtype not in _SHORT_FORM_KINDS:
+        return ent_id
+    short = _words_of(ent.name)
+    longer = [
+        e.id
+        for e in doc.entities
+        if e.id != ent_id
+        and e.type == "organization"
+        and e.subtype == ent.subtype
+        and short < _words_of(e.name)
+    ]
+    return longer[0] if len(longer) == 1 else ent_id
