@@ -76,6 +76,9 @@ class _Words:
     relative: frozenset[str]
     complement: frozenset[str]
     investment_noun: frozenset[str]
+    firm_plan: frozenset[str]
+    firm_kind: frozenset[str]
+    vague: frozenset[str]
 
 
 def _words(lang: str) -> _Words:
@@ -137,6 +140,9 @@ def _words_at(code: str, root: Path) -> _Words:
         relative=one("relative"),
         complement=one("complement"),
         investment_noun=one("investment_noun"),
+        firm_plan=one("firm_plan"),
+        firm_kind=one("firm_kind"),
+        vague=one("vague"),
     )
 
 
@@ -178,7 +184,7 @@ def find_figures(doc: Doc) -> None:
         ):
             continue
         if (_breakdown(doc, t0, lex) and not (metric == "jobs" and _growth(doc, t0, lex))) or (
-            metric != "jobs" and _planned(doc, t0, lex)
+            metric != "jobs" and _planned(doc, t0, lex, metric)
         ):
             continue
         if metric == "employees" and _future_clause(doc, t0, lex):
@@ -532,13 +538,18 @@ def _future_clause(doc: Doc, t0: int, lex: _Words) -> bool:
     return any(doc.tokens[i].lower in lex.future for i in range(a, b))
 
 
-def _planned(doc: Doc, t0: int, lex: _Words) -> bool:
+def _planned(doc: Doc, t0: int, lex: _Words, metric: str | None = None) -> bool:
     """A plan or wish before the number ("Chcemy kupić działkę o powierzchni 40 ha"); "może być" is none, and
-    neither is a participle: "deklarowane nakłady 50 mln zł" state a figure."""
-    s0, _s1 = doc.sent_span[doc.sent_of[t0]]
+    neither is a participle: "deklarowane nakłady 50 mln zł" state a figure. The money of an investment that a
+    firm plans ("Spółka X planuje zainwestować 80 mln zł") is stated like the money it will invest, unless the
+    plan has no time ("zamierza kiedyś zainwestować"): a wish ("chce zainwestować") is none."""
+    s0, s1 = doc.sent_span[doc.sent_of[t0]]
+    firm = metric == "investment" and not any(doc.lemmas(i) & lex.vague for i in range(s0, s1))
     for i in range(s0, t0):
         for r in doc.readings[i]:
             if lex.modality.get(r.lemma.lower()) != "plan" or r.pos not in ("fin", "praet"):
+                continue
+            if firm and r.lemma in lex.firm_plan:
                 continue
             infs = [x.lemma for k in range(i + 1, min(t0, i + 5)) for x in doc.readings[k] if x.pos == "inf"]
             if infs and infs[0] not in lex.copula:
@@ -976,15 +987,28 @@ def _complement_clause(doc: Doc, t0: int, lex: _Words) -> bool:
 def _relative_antecedent(doc: Doc, t0: int, lex: _Words) -> tuple[bool, str | None]:
     """ "firmy A, która wyda 20 mln zł, oraz B, która zainwestuje 35 mln zł": a number in a relative clause
     belongs to the name right before the clause's comma, an organisation's, or nobody's where that name is a
-    capitalised word that no organisation of the document holds. Returns whether the clause decided, and the
-    owner."""
-    a, _b = _clause(doc, t0)
+    capitalised word that no organisation of the document holds, or a noun of a firm left unnamed ("nazwa
+    koncernu, który zainwestuje 500 mln zł, pozostaje tajemnicą"). A lower-case relative pronoun that opens a
+    sentence follows a stray full stop: its antecedent ends the sentence before. Returns whether the clause
+    decided, and the owner."""
     s0 = doc.sent_span[doc.sent_of[t0]][0]
-    if a >= t0 or a - 2 < s0 or doc.tokens[a - 1].text != "," or not doc.lemmas(a) & lex.relative:
+    a = t0
+    while a > s0 and doc.tokens[a - 1].text not in _CLAUSE_MARKS and doc.tokens[a - 1].text != ".":
+        a -= 1
+    if a >= t0 or a < 2 or doc.tokens[a - 1].text not in (",", ".") or not doc.lemmas(a) & lex.relative:
         return False, None
+    if doc.tokens[a - 1].text == "." and doc.tokens[a].is_cap:
+        return (
+            False,
+            None,
+        )  # a full stop before a relative pronoun is a stray one only before a lower-case word
     b = a - 2
     n = doc.mention_at(b)
     if n is None:
+        if not doc.tokens[b].is_cap and any(
+            r.lemma in lex.firm_kind and r.pos == "subst" and "sg" in r.numbers for r in doc.readings[b]
+        ):
+            return True, None
         return (True, None) if doc.tokens[b].is_cap and b > s0 else (False, None)
     m = doc.mentions[n]
     if m.t1 != b + 1 or m.type == "person" or m.entity < 0 or doc.entities[m.entity].subtype in _NOT_OWNERS:
