@@ -988,7 +988,8 @@ def _relative_antecedent(doc: Doc, t0: int, lex: _Words) -> tuple[bool, str | No
     """ "firmy A, która wyda 20 mln zł, oraz B, która zainwestuje 35 mln zł": a number in a relative clause
     belongs to the name right before the clause's comma, an organisation's, or nobody's where that name is a
     capitalised word that no organisation of the document holds, or a noun of a firm left unnamed ("nazwa
-    koncernu, który zainwestuje 500 mln zł, pozostaje tajemnicą"). A lower-case relative pronoun that opens a
+    koncernu, który zainwestuje 500 mln zł, pozostaje tajemnicą"; after a named company the noun takes it up:
+    "Firma X … Niemiecka spółka, która zatrudnia 800 osób"). A lower-case relative pronoun that opens a
     sentence follows a stray full stop: its antecedent ends the sentence before. Returns whether the clause
     decided, and the owner."""
     s0 = doc.sent_span[doc.sent_of[t0]][0]
@@ -1005,10 +1006,14 @@ def _relative_antecedent(doc: Doc, t0: int, lex: _Words) -> tuple[bool, str | No
     b = a - 2
     n = doc.mention_at(b)
     if n is None:
-        if not doc.tokens[b].is_cap and any(
-            r.lemma in lex.firm_kind and r.pos == "subst" and "sg" in r.numbers for r in doc.readings[b]
+        if (
+            not doc.tokens[b].is_cap
+            and any(
+                r.lemma in lex.firm_kind and r.pos == "subst" and "sg" in r.numbers for r in doc.readings[b]
+            )
+            and not _company_before(doc, b)
         ):
-            return True, None
+            return True, None  # no company named before: the kind noun speaks of one the text does not name
         return (True, None) if doc.tokens[b].is_cap and b > s0 else (False, None)
     m = doc.mentions[n]
     if m.t1 != b + 1 or m.type == "person" or m.entity < 0 or doc.entities[m.entity].subtype in _NOT_OWNERS:
@@ -1090,3 +1095,14 @@ def _full_body(doc: Doc, ent_id: str) -> str:
         and short < _words_of(e.name)
     ]
     return longer[0] if len(longer) == 1 else ent_id
+
+
+def _company_before(doc: Doc, t: int) -> bool:
+    """Whether a company is named before token ``t``."""
+    start = doc.tokens[t].start
+    for m in doc.mentions:  # in text order
+        if m.start >= start:
+            return False
+        if m.type == "organization" and m.entity >= 0 and doc.entities[m.entity].subtype == "company":
+            return True
+    return False
