@@ -71,6 +71,14 @@ class _Words:
     home_country: frozenset[str]
     growth: frozenset[str]
     price: frozenset[str]
+    together: frozenset[str]
+    first_person: frozenset[str]
+    relative: frozenset[str]
+    complement: frozenset[str]
+    investment_noun: frozenset[str]
+    firm_plan: frozenset[str]
+    firm_kind: frozenset[str]
+    vague: frozenset[str]
 
 
 def _words(lang: str) -> _Words:
@@ -127,6 +135,14 @@ def _words_at(code: str, root: Path) -> _Words:
         growth=one("growth"),
         price=one("price"),
         home_country=one("home_country"),
+        together=one("together"),
+        first_person=one("first_person"),
+        relative=one("relative"),
+        complement=one("complement"),
+        investment_noun=one("investment_noun"),
+        firm_plan=one("firm_plan"),
+        firm_kind=one("firm_kind"),
+        vague=one("vague"),
     )
 
 
@@ -168,7 +184,7 @@ def find_figures(doc: Doc) -> None:
         ):
             continue
         if (_breakdown(doc, t0, lex) and not (metric == "jobs" and _growth(doc, t0, lex))) or (
-            metric != "jobs" and _planned(doc, t0, lex)
+            metric != "jobs" and _planned(doc, t0, lex, metric)
         ):
             continue
         if metric == "employees" and _future_clause(doc, t0, lex):
@@ -196,6 +212,7 @@ def find_figures(doc: Doc) -> None:
         ent = _owner(doc, t0, metric, lex, t1)
         if ent is None:
             continue
+        ent = _full_body(doc, ent)
         metric = _COUNT_OF.get((metric, _subtype(doc, ent)), metric)
         key = (ent, metric, amount.value)
         if key in seen:
@@ -261,13 +278,26 @@ def _dated_tokens(doc: Doc, starts: list[int]) -> frozenset[int]:
 def _inner(doc: Doc, a: int, b: int, dated: frozenset[int] = frozenset()) -> int:
     """How many tokens of ``a:b`` continue a name begun before them, or stand in a date ("Wartość projektu Betonex
     Polska to 40 mln zł", "Przychody spółki wyniosły w 2023 roku 80 mln zł": a name of any length is one word of the
-    metric's window, and a date is none)."""
+    metric's window, and a date is none; words in quotation marks are one word, the marks none: "Pracę w „nowej
+    fabryce” znajdzie 2 tys. osób")."""
     count = 0
+    quoted = 0  # words seen since an opening quotation mark, or 0 outside quotation marks
     for i in range(a, b):
+        if doc.tokens[i].text in _QUOTES:
+            count += 1
+            quoted = 0 if quoted else 1
+            continue
+        if quoted:
+            count += quoted > 1
+            quoted += 1
+            continue
         n = doc.mention_at(i)
         if (n is not None and doc.mentions[n].t0 < i) or i in dated:
             count += 1
     return count
+
+
+_QUOTES = frozenset('"„”“«»')
 
 
 def _row_fits(
@@ -508,13 +538,18 @@ def _future_clause(doc: Doc, t0: int, lex: _Words) -> bool:
     return any(doc.tokens[i].lower in lex.future for i in range(a, b))
 
 
-def _planned(doc: Doc, t0: int, lex: _Words) -> bool:
+def _planned(doc: Doc, t0: int, lex: _Words, metric: str | None = None) -> bool:
     """A plan or wish before the number ("Chcemy kupić działkę o powierzchni 40 ha"); "może być" is none, and
-    neither is a participle: "deklarowane nakłady 50 mln zł" state a figure."""
-    s0, _s1 = doc.sent_span[doc.sent_of[t0]]
+    neither is a participle: "deklarowane nakłady 50 mln zł" state a figure. The money of an investment that a
+    firm plans ("Spółka X planuje zainwestować 80 mln zł") is stated like the money it will invest, unless the
+    plan has no time ("zamierza kiedyś zainwestować"): a wish ("chce zainwestować") is none."""
+    s0, s1 = doc.sent_span[doc.sent_of[t0]]
+    firm = metric == "investment" and not any(doc.lemmas(i) & lex.vague for i in range(s0, s1))
     for i in range(s0, t0):
         for r in doc.readings[i]:
             if lex.modality.get(r.lemma.lower()) != "plan" or r.pos not in ("fin", "praet"):
+                continue
+            if firm and r.lemma in lex.firm_plan:
                 continue
             infs = [x.lemma for k in range(i + 1, min(t0, i + 5)) for x in doc.readings[k] if x.pos == "inf"]
             if infs and infs[0] not in lex.copula:
@@ -708,12 +743,14 @@ def _last_named(doc: Doc, start: int, investor: str) -> str | None:
     return investor if named and last in (None, investor) else last
 
 
-def _owner_window(doc: Doc, sent: int, start: int, lex: _Words) -> list[Mention]:
+def _owner_window(doc: Doc, sent: int, start: int, lex: _Words, t0: int) -> list[Mention]:
     """The candidate owners: organisations named before the figure in its sentence and the three before."""
+    inserted = _inserted_span(doc, t0, lex)
     return [
         m
         for m in (doc.mentions[n] for t in range(max(0, sent - 3), sent + 1) for n in doc.mentions_in(t))
         if sent - 3 <= m.sent <= sent
+        and not inserted[0] <= m.t0 < inserted[1]
         and not _former(doc, m.t0, lex.former)
         and m.type == "organization"
         and m.entity >= 0
@@ -771,6 +808,8 @@ def _owner_in_window(
         for pool in (same, window):
             pick = [m for m in pool if not prefs or doc.entities[m.entity].subtype in prefs]
             if pick:
+                if pool is window:
+                    return _salient(doc, pick)
                 return doc.entities[pick[-1].entity].id
     if prefs_list == (("company",),):
         return _sole_company(doc)  # "Zatrudniający 500 osób zakład": the one company the text names
@@ -819,10 +858,24 @@ def _owner(doc: Doc, t0: int, metric: str, lex: _Words, t1: int | None = None) -
         if country is not None:
             return country
     start = doc.tokens[t0].start
+    decided, bracketed = _bracket_owner(doc, t0, lex)
+    if decided:
+        return bracketed
+    if _joint_subject(doc, t0, lex):
+        return None  # "Spółki A i B zainwestują łącznie 80 mln zł": a figure of both is of neither
+    speaker = _speaker_org(doc, t0, lex)
+    if speaker is not None:
+        return speaker
+    decided, antecedent = _relative_antecedent(doc, t0, lex)
+    if decided:
+        return antecedent
+    possessor = _investment_possessor(doc, t0, metric, lex)
+    if possessor is not None:
+        return possessor
     subject = _subject(doc, t0, lex)
     if subject is not None:
         return subject
-    named = _by_head_noun(doc, t0)
+    named = None if _complement_clause(doc, t0, lex) else _by_head_noun(doc, t0)
     if named is not None:
         return named
     if _unknown_body_subject(doc, t0):
@@ -830,7 +883,226 @@ def _owner(doc: Doc, t0: int, metric: str, lex: _Words, t1: int | None = None) -
     investor = _investor_owner(doc, sent, start, metric, lex)
     if investor is not None:
         return investor
-    window = _owner_window(doc, sent, start, lex)
+    window = _owner_window(doc, sent, start, lex, t0)
     if not window:
         return _owner_without_window(doc, t0, sent, start, metric, lex)
     return _owner_in_window(doc, t0, sent, metric, lex, window)
+
+
+_BRACKET_REACH = (
+    8  # how far back from a number its opening bracket may stand ("(inwestycja 40 mln zł, 50 miejsc")
+)
+_BRACKET_STOPS = frozenset({"(", ")", ".", ";", "!", "?"})
+
+
+def _bracket_owner(doc: Doc, t0: int, lex: _Words) -> tuple[bool, str | None]:
+    """A number inside a bracket right after a name is that name's ("spółki A (inwestycja 18 mln zł) i B (65 mln
+    zł)", "Klaster X (ponad 40 firm)"): an organisation's, or nobody's where the name before the bracket is a
+    capitalised word that no organisation of the document holds (an owner not found is no licence to take the
+    name before it). Returns whether the bracket decided, and the owner."""
+    s0 = doc.sent_span[doc.sent_of[t0]][0]
+    k = t0 - 1
+    while k > s0 and t0 - k <= _BRACKET_REACH and doc.tokens[k].text not in _BRACKET_STOPS:
+        k -= 1
+    if k <= s0 or doc.tokens[k].text != "(":
+        return False, None
+    b = k - 1
+    n = doc.mention_at(b)
+    if n is None:
+        return (True, None) if doc.tokens[b].is_cap and b > s0 else (False, None)
+    m = doc.mentions[n]
+    if m.t1 != k or m.type != "organization" or m.entity < 0:
+        return False, None
+    if doc.entities[m.entity].subtype in _NOT_OWNERS or _former(doc, m.t0, lex.former):
+        return True, None
+    return True, doc.entities[m.entity].id
+
+
+def _joint_subject(doc: Doc, t0: int, lex: _Words) -> bool:
+    """Whether the number's clause opens with two organisations joined by a conjunction, the first in the
+    nominative, before the number ("Spółki A i B zainwestują 80 mln zł", "Gmina X oraz firma Y wydadzą…")."""
+    a, _b = _clause(doc, t0)
+    names = [
+        m
+        for m in (doc.mentions[n] for n in doc.mentions_in(doc.sent_of[t0]))
+        if a <= m.t0 and m.t1 <= t0 and m.type == "organization" and m.entity >= 0
+    ]
+    for m1, m2 in zip(names, names[1:], strict=False):
+        between = range(m1.t1, m2.t0)
+        if (
+            m1.entity != m2.entity
+            and 1 <= len(between) <= 2
+            and doc.tokens[m1.t1].lower in lex.together
+            and all(not doc.tokens[i].is_cap for i in between)
+            and _nominative(doc, m1)
+        ):
+            return True
+    return False
+
+
+def _speaker_org(doc: Doc, t0: int, lex: _Words) -> str | None:
+    """ "– Zainwestujemy w Polsce 80 mln zł – zapowiedział Jan Nowak, prezes firmy X": a verb in the first person
+    plural in the number's clause makes the figure the speaker's organisation's, the organisation of the person
+    named with a title in that sentence or the next."""
+    a, b = _clause(doc, t0)
+    if not any(
+        r.pos in _FINITE and "pl" in r.numbers and not lex.first_person.isdisjoint(r.tag.split(":"))
+        for i in range(a, b)
+        for r in doc.readings[i]
+    ):
+        return None
+    s = doc.sent_of[t0]
+    for t in (s, s + 1):
+        if t >= len(doc.sent_span):
+            break
+        for n in doc.mentions_in(t):
+            m = doc.mentions[n]
+            if m.type != "person" or m.entity < 0:
+                continue
+            for role in doc.entities[m.entity].roles:
+                org = role.get("organization")
+                if org:
+                    return org
+    return None
+
+
+def _salient(doc: Doc, pick: list[Mention]) -> str:
+    """Of the candidates named in the sentences before the figure's, the subject of the latest sentence that
+    has one in the nominative ("Spółka A przejęła zakład od firmy B. Nowy właściciel zainwestuje…": A), else the
+    nearest."""
+    for s in sorted({m.sent for m in pick}, reverse=True):
+        subjects = [m for m in pick if m.sent == s and _nominative(doc, m)]
+        if subjects:
+            return doc.entities[subjects[0].entity].id
+    return doc.entities[pick[-1].entity].id
+
+
+def _complement_clause(doc: Doc, t0: int, lex: _Words) -> bool:
+    """Whether the number's clause opens with a complementiser ("Strefa szacuje, że inwestycja pochłonie 60 mln
+    zł"): the speaker of the main clause is no owner of what the reported clause states."""
+    a, _b = _clause(doc, t0)
+    return a < t0 and doc.tokens[a].lower in lex.complement
+
+
+def _relative_antecedent(doc: Doc, t0: int, lex: _Words) -> tuple[bool, str | None]:
+    """ "firmy A, która wyda 20 mln zł, oraz B, która zainwestuje 35 mln zł": a number in a relative clause
+    belongs to the name right before the clause's comma, an organisation's, or nobody's where that name is a
+    capitalised word that no organisation of the document holds, or a noun of a firm left unnamed ("nazwa
+    koncernu, który zainwestuje 500 mln zł, pozostaje tajemnicą"; after a named company the noun takes it up:
+    "Firma X … Niemiecka spółka, która zatrudnia 800 osób"). A lower-case relative pronoun that opens a
+    sentence follows a stray full stop: its antecedent ends the sentence before. Returns whether the clause
+    decided, and the owner."""
+    s0 = doc.sent_span[doc.sent_of[t0]][0]
+    a = t0
+    while a > s0 and doc.tokens[a - 1].text not in _CLAUSE_MARKS and doc.tokens[a - 1].text != ".":
+        a -= 1
+    if a >= t0 or a < 2 or doc.tokens[a - 1].text not in (",", ".") or not doc.lemmas(a) & lex.relative:
+        return False, None
+    if doc.tokens[a - 1].text == "." and doc.tokens[a].is_cap:
+        return (
+            False,
+            None,
+        )  # a full stop before a relative pronoun is a stray one only before a lower-case word
+    b = a - 2
+    n = doc.mention_at(b)
+    if n is None:
+        if (
+            not doc.tokens[b].is_cap
+            and any(
+                r.lemma in lex.firm_kind and r.pos == "subst" and "sg" in r.numbers for r in doc.readings[b]
+            )
+            and not _company_before(doc, b)
+        ):
+            return True, None  # no company named before: the kind noun speaks of one the text does not name
+        return (True, None) if doc.tokens[b].is_cap and b > s0 else (False, None)
+    m = doc.mentions[n]
+    if m.t1 != b + 1 or m.type == "person" or m.entity < 0 or doc.entities[m.entity].subtype in _NOT_OWNERS:
+        return False, None
+    return True, doc.entities[m.entity].id  # a place too: "miasto X, które wyda 20 mln zł"
+
+
+def _inserted_span(doc: Doc, t0: int, lex: _Words) -> tuple[int, int]:
+    """The tokens of a relative clause inserted between a sentence's opening subject and its verb ("Firma, która
+    współpracuje z koncernem X, wybuduje halę za 25 mln zł"): from the sentence's first comma, a relative pronoun
+    after it, to the clause of the number at ``t0``, where that clause opens with a finite verb; names there own
+    nothing of it."""
+    a, _b = _clause(doc, t0)
+    s0 = doc.sent_span[doc.sent_of[t0]][0]
+    if a <= s0 or not any(r.pos in _FINITE for r in doc.readings[a]):
+        return 0, 0
+    first = next((i for i in range(s0, a) if doc.tokens[i].text == ","), a)
+    if first + 1 >= a or not doc.lemmas(first + 1) & lex.relative:
+        return 0, 0  # "Drugi inwestor, spółka X, zainwestuje": an apposition names the subject itself
+    return first, a
+
+
+_POSSESSED = frozenset({"investment", "jobs"})
+
+
+def _investment_possessor(doc: Doc, t0: int, metric: str, lex: _Words) -> str | None:
+    """ "Strefa wspiera inwestycję firmy X o wartości 45 mln zł", "Inwestycja koncernu X pochłonie 500 mln zł": the
+    organisation named right after an investment noun of the number's clause (a kind noun may stand between) is
+    the investor, whatever the subject of the clause."""
+    if metric not in _POSSESSED:
+        return None
+    a, b = _clause(doc, t0)
+    for i in range(a, b - 1):
+        if i == t0 or not doc.lemmas(i) & lex.investment_noun:
+            continue
+        for k in (i + 1, i + 2):
+            n = doc.mention_at(k) if k < b else None
+            if n is None:
+                continue
+            m = doc.mentions[n]
+            if (
+                m.t0 == k
+                and m.type == "organization"
+                and m.entity >= 0
+                and doc.entities[m.entity].subtype not in _NOT_OWNERS
+                and (k == i + 1 or _genitive_noun(doc, i + 1))
+            ):
+                return doc.entities[m.entity].id
+            break
+    return None
+
+
+def _genitive_noun(doc: Doc, i: int) -> bool:
+    """A lower-case noun that may stand in the genitive ("inwestycja firmy X")."""
+    return not doc.tokens[i].is_cap and any(r.pos == "subst" and "gen" in r.cases for r in doc.readings[i])
+
+
+_SHORT_FORM_KINDS = frozenset({"economic_zone", "technology_park", "cluster"})
+
+
+def _words_of(name: str) -> frozenset[str]:
+    return frozenset(w[:4] for w in name.casefold().replace("-", " ").split())
+
+
+def _full_body(doc: Doc, ent_id: str) -> str:
+    """A zone, park or cluster named by a short form whose words all stand in the longer name of one other
+    organisation of the same kind in the document ("Strefa Wałbrzyska" beside "Wałbrzyska Specjalna Strefa
+    Ekonomiczna") is that organisation, and its figures are the full name's."""
+    ent = next((e for e in doc.entities if e.id == ent_id), None)
+    if ent is None or ent.subtype not in _SHORT_FORM_KINDS:
+        return ent_id
+    short = _words_of(ent.name)
+    longer = [
+        e.id
+        for e in doc.entities
+        if e.id != ent_id
+        and e.type == "organization"
+        and e.subtype == ent.subtype
+        and short < _words_of(e.name)
+    ]
+    return longer[0] if len(longer) == 1 else ent_id
+
+
+def _company_before(doc: Doc, t: int) -> bool:
+    """Whether a company is named before token ``t``."""
+    start = doc.tokens[t].start
+    for m in doc.mentions:  # in text order
+        if m.start >= start:
+            return False
+        if m.type == "organization" and m.entity >= 0 and doc.entities[m.entity].subtype == "company":
+            return True
+    return False
