@@ -1157,6 +1157,7 @@ def _inflected(code: str) -> _Inflected:
         else r"\b\d{1,2}:\d{2}(?::\d{2})?\b",
         _FLAGS,
     )
+    _WEEKDAY_WORD = re.compile(rf"{_B}{_WEEKDAY_ANY}", _FLAGS)
     _BYLINE = re.compile(r"^[^\W\d_][\w.\- ]{0,40}\s[/|•·]\s*$")
     _PLACE_COMMA = re.compile(rf"^\s*[{_UPPER}][^\W\d_]+(?:[ -][{_UPPER}][^\W\d_]+)?,\s*$")
     _DASH_AFTER = re.compile(r"^\s*[–—-]\s")
@@ -1200,8 +1201,9 @@ def _inflected(code: str) -> _Inflected:
             lead = len(line) - len(body)
             for mm in mentions:
                 value = mm.value.split("/")[0] if mm.value else None
-                before = line[lead : mm.start]
-                after = _CLOCK.sub("", line[mm.end :])  # "2016-11-14 11:55:39": a time of day adds nothing
+                # "2016-11-14 11:55:39", "14 czerwca 2021 (poniedziałek)": a time of day or a weekday adds nothing
+                before = _WEEKDAY_WORD.sub("", line[lead : mm.start])
+                after = _WEEKDAY_WORD.sub("", _CLOCK.sub("", line[mm.end :]))
                 rest = _FILLER.sub("", before + after)
                 if len(rest) <= max(3, len(mm.text) // 2):
                     return value
@@ -1218,6 +1220,8 @@ def _inflected(code: str) -> _Inflected:
                     return value  # "Date 2022-10-19 Views 720"
                 if mm.precision == "day" and _PLACE_COMMA.match(before) and _DASH_AFTER.match(after):
                     return value  # "Katowice, 15 listopada 2019 r. – Spółka …": a place's dateline opening the text
+                if mm.precision == "day" and _PLACE_COMMA.match(before) and not _FILLER.sub("", after):
+                    return value  # "Gorzów Wielkopolski, 16.06.2020": a place's dateline on its own line
                 if (
                     mm.precision == "day"
                     and re.search(r"[|•·]\s*$", before)
