@@ -10,7 +10,7 @@ from pathlib import Path
 from kooperacja.data.language_data import language_data
 from kooperacja.extract.doc import Doc
 from kooperacja.extract.event_draft import Draft
-from kooperacja.text.dates import compatible_dates, date_interval
+from kooperacja.text.dates import compatible_dates, date_interval, more_precise
 
 # how many sentences back an undated event looks for its date (within its paragraph)
 NEIGHBOUR_SENTENCES = 2
@@ -109,7 +109,7 @@ class EventDates:
             if d.type not in told:
                 told[d.type] = self._told_dates(doc, d.type)
             dates = told[d.type]
-        return next(iter(dates)) if len(dates) == 1 else None
+        return _one_date(dates)
 
     def _told_dates(self, doc: Doc, typ: str) -> set[str]:
         """The dates of the document's sentences that tell an event of type ``typ`` took place (a past or impersonal
@@ -269,14 +269,21 @@ class EventDates:
             if typed:  # only the nouns of editions of that type ("ranking", not "targi", for an award)
                 editions = _editions_of_type(data.code, data.root).get(typ, frozenset())
         latest = int(doc.published[:4]) if doc.published and doc.published[:4].isdigit() else None
+        edition_words = _edition_words(doc.lang)
         for i in range(s0 + 1, s1):
             text = doc.tokens[i].text
-            if not (len(text) == 4 and text.isdigit() and doc.tokens[i - 1].is_cap):
+            if not (len(text) == 4 and text.isdigit()):
+                continue
+            # "laureat edycji 2023 konkursu": a year right after the word for an edition names it
+            after_edition = bool(doc.lemmas(i - 1) & edition_words)
+            if not (doc.tokens[i - 1].is_cap or after_edition):
                 continue
             year = int(text)
             if year < 1990 or (latest is not None and year > latest) or (latest is None and year > 2039):
                 continue
-            window = range(max(s0, i - 8), i)
+            if after_edition and not typed:
+                return text
+            window = range(s0, s1) if after_edition else range(max(s0, i - 8), i)
             if any(doc.lemmas(k) & editions for k in window) or any(
                 r.pos == "subst" and r.lemma in named for k in window for r in doc.readings[k]
             ):
@@ -305,6 +312,20 @@ def _same_type_date(doc: Doc, d: Draft, events: list[Draft]) -> str | None:
     return date if date and not after_publication(doc, date) else None
 
 
+def _one_date(dates: set[str]) -> str | None:
+    """The one date that several statements give: the only value, or the most precise of values that lie one
+    within the other ("2024" and "2024-05-12"); None where they differ."""
+    values = sorted(dates)
+    if not values:
+        return None
+    best = values[0]
+    for v in values[1:]:
+        if not compatible_dates(best, v, missing=False):
+            return None
+        best = more_precise(best, v) or best
+    return best
+
+
 def after_publication(doc: Doc, value: str) -> bool:
     """Whether a date begins after the article's date: a coming occasion ("kolejne spotkanie odbędzie się
     5 czerwca") dates no event the article reports as done."""
@@ -331,6 +352,16 @@ def _relative_clause(doc: Doc, s: int, start: int) -> int:
         if tok.text == ",":
             clause = i if i + 1 < s1 and (doc.lemmas(i + 1) & pronouns or _participle(doc, i + 1)) else -1
     return clause
+
+
+def _edition_words(lang: str) -> frozenset[str]:
+    data = language_data(lang)
+    return _date_word_role(data.code, data.root, "edition")
+
+
+@cache
+def _date_word_role(code: str, root: Path, role: str) -> frozenset[str]:
+    return frozenset(r["form"] for r in language_data(code).rows("date_words") if r["role"] == role)
 
 
 @cache
