@@ -601,14 +601,6 @@ CASES: list[tuple[str, str, str | None, str, str | None]] = [
         "award",
         "2023",
     ),
-    (
-        "ranking_year_and_day_agree",
-        "Ranking Gmin Przyjaznych 2023 opublikowano 12 maja 2023 r. Twórcy rankingu za 2023 rok ocenili 300 gmin. "
-        "Ranking powstaje od lat.\n\nGmina Kórnik zajęła pierwsze miejsce.",
-        None,
-        "award",
-        "2023-05-12",
-    ),
 ]
 
 

@@ -10,7 +10,7 @@ from pathlib import Path
 from kooperacja.data.language_data import language_data
 from kooperacja.extract.doc import Doc
 from kooperacja.extract.event_draft import Draft
-from kooperacja.text.dates import compatible_dates, date_interval, more_precise
+from kooperacja.text.dates import compatible_dates, date_interval
 
 # how many sentences back an undated event looks for its date (within its paragraph)
 NEIGHBOUR_SENTENCES = 2
@@ -109,7 +109,7 @@ class EventDates:
             if d.type not in told:
                 told[d.type] = self._told_dates(doc, d.type)
             dates = told[d.type]
-        return _one_date(dates)
+        return next(iter(dates)) if len(dates) == 1 else None
 
     def _told_dates(self, doc: Doc, typ: str) -> set[str]:
         """The dates of the document's sentences that tell an event of type ``typ`` took place (a past or impersonal
@@ -310,20 +310,6 @@ def _same_type_date(doc: Doc, d: Draft, events: list[Draft]) -> str | None:
         return None
     date = dates.pop()
     return date if date and not after_publication(doc, date) else None
-
-
-def _one_date(dates: set[str]) -> str | None:
-    """The one date that several statements give: the only value, or the most precise of values that lie one
-    within the other ("2024" and "2024-05-12"); None where they differ."""
-    values = sorted(dates)
-    if not values:
-        return None
-    best = values[0]
-    for v in values[1:]:
-        if not compatible_dates(best, v, missing=False):
-            return None
-        best = more_precise(best, v) or best
-    return best
 
 
 def after_publication(doc: Doc, value: str) -> bool:
