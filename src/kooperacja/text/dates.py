@@ -479,7 +479,7 @@ def _inflected(code: str) -> _Inflected:
     _P_YEAR = re.compile(rf"(?<![\w.,/-])(?P<y>{_YEAR})(?P<suf>{_YSUF})?", _FLAGS)
     _P_YEAR_RANGE = re.compile(
         rf"(?<![\w.,/-])(?P<y1>{_YEAR})(?:{_YSUF})?(?P<sep>{_SPo}{_DASH}{_SPo}|{_SPo}/{_SPo}|{_SP}(?:{_RANGE_SEP}){_SP})"
-        rf"(?P<y2>{_YEAR})(?:{_SPo}(?:{_alt(_WORDS['year_range_word'])}){_E}?)?",
+        rf"(?:(?P<y2>{_YEAR})|(?<=/)(?P<y2s>\d\d)(?![\w]|[.,/-]\d))(?:{_SPo}(?:{_alt(_WORDS['year_range_word'])}){_E}?)?",
         _FLAGS,
     )
     _YEAR_RANGE_BEFORE = re.compile(
@@ -760,7 +760,13 @@ def _inflected(code: str) -> _Inflected:
                     continue
                 add(r)
             elif name == "year_range":
-                y1, y2 = int(m["y1"]), int(m["y2"])
+                y1 = int(m["y1"])
+                if m["y2"]:
+                    y2 = int(m["y2"])
+                elif int(m["y2s"]) == (y1 + 1) % 100:
+                    y2 = y1 + 1  # "2022/23": a season or an edition that runs into the next year
+                else:
+                    continue
                 sep = m["sep"].strip().lower()
                 before = _before(_YEAR_RANGE_BEFORE, text, m.start())
                 pre = _PRE_ROLE.get(" ".join(before["pre"].lower().split())) if before else None
