@@ -601,6 +601,42 @@ CASES: list[tuple[str, str, str | None, str, str | None]] = [
         "award",
         "2023",
     ),
+    (
+        "edition_season_short_range",
+        "W rankingu European Cities and Regions of the Future 2022/23 Łódź zajęła drugie miejsce.",
+        None,
+        "award",
+        "2022/2023",
+    ),
+    (
+        "edition_season_full_range_headline",
+        "Ranking Miasta Przyszłości 2022/2023\nŁódź zajęła drugie miejsce w kategorii dużych miast.",
+        None,
+        "award",
+        "2022/2023",
+    ),
+    (
+        "edition_season_long_foreign_name_other_paragraph",
+        "Wrocław liderem rankingu fDi European Cities and Regions of the Future 2024/25.\n\nWrocław zajął "
+        "pierwsze miejsce w kategorii miast średnich.",
+        None,
+        "award",
+        "2024/2025",
+    ),
+    (
+        "strategy_horizon_is_no_award_date",
+        "Gmina Kórnik otrzymała nagrodę za program Strategia 2021-2030.",
+        "2020-05-05",
+        "award",
+        None,
+    ),
+    (
+        "season_after_the_article_is_no_date",
+        "W rankingu Miasta Przyszłości 2024/25 Łódź zajęła drugie miejsce.",
+        "2022-03-01",
+        "award",
+        None,
+    ),
 ]
 
 

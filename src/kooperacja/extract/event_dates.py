@@ -270,6 +270,14 @@ class EventDates:
                 editions = _editions_of_type(data.code, data.root).get(typ, frozenset())
         latest = int(doc.published[:4]) if doc.published and doc.published[:4].isdigit() else None
         edition_words = _edition_words(doc.lang)
+        # "Miasta Przyszłości 2022/23": an edition that runs into the next year is named by the range
+        ranges = {
+            dm.start: dm.value
+            for dm in doc.dates
+            if dm.kind == "year_range"
+            and dm.value
+            and doc.tokens[s0].start <= dm.start < doc.tokens[s1 - 1].end
+        }
         for i in range(s0 + 1, s1):
             text = doc.tokens[i].text
             if not (len(text) == 4 and text.isdigit()):
@@ -281,13 +289,16 @@ class EventDates:
             year = int(text)
             if year < 1990 or (latest is not None and year > latest) or (latest is None and year > 2039):
                 continue
+            value = ranges.get(doc.tokens[i].start, text)
+            if value != text and (latest is not None and int(value[-4:]) > latest + 1):
+                value = text
             if after_edition and not typed:
-                return text
-            window = range(s0, s1) if after_edition else range(max(s0, i - 8), i)
+                return value
+            window = range(s0, s1) if after_edition else range(max(s0, i - EDITION_REACH), i)
             if any(doc.lemmas(k) & editions for k in window) or any(
                 r.pos == "subst" and r.lemma in named for k in window for r in doc.readings[k]
             ):
-                return text
+                return value
         return None
 
 
@@ -356,6 +367,10 @@ def _happening_verbs(code: str, root: Path) -> frozenset[str]:
         r["form"] for r in language_data(code).rows("date_words") if r["role"] == "happened_verb"
     )
 
+
+# how many tokens before an edition's year its noun may stand ("w rankingu fDi European Cities and Regions of the
+# Future 2024/25": a foreign name runs long)
+EDITION_REACH = 12
 
 # how many tokens before the comma of a relative clause its occasion noun may stand ("podczas gali Lider Roku 2023, która …")
 OCCASION_REACH = 6
