@@ -637,6 +637,14 @@ CASES: list[tuple[str, str, str | None, str, str | None]] = [
         "award",
         None,
     ),
+    (
+        "membership_dated_by_handing_in_next_sentence",
+        "Toruń, 12.06.2024\nSpółka Metalex dołączyła do Klastra Obróbki Metali. Certyfikat członkowski wręczono "
+        "jej w poniedziałek podczas zebrania klastra.",
+        None,
+        "membership",
+        "2024-06-10",
+    ),
 ]
 
 
