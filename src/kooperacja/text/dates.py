@@ -1164,6 +1164,7 @@ def _inflected(code: str) -> _Inflected:
         _FLAGS,
     )
     _WEEKDAY_WORD = re.compile(rf"{_B}{_WEEKDAY_ANY}", _FLAGS)
+    _SHORT_LINE = 80  # a dateline with a weekday is a short line of its own
     _BYLINE = re.compile(r"^[^\W\d_][\w.\- ]{0,40}\s[/|•·]\s*$")
     _PLACE_COMMA = re.compile(rf"^\s*[{_UPPER}][^\W\d_]+(?:[ -][{_UPPER}][^\W\d_]+)?,\s*$")
     _DASH_AFTER = re.compile(r"^\s*[–—-]\s")
@@ -1205,11 +1206,16 @@ def _inflected(code: str) -> _Inflected:
                 continue
             body = _LABEL.sub("", line)
             lead = len(line) - len(body)
+            short = len(line) <= _SHORT_LINE
             for mm in mentions:
                 value = mm.value.split("/")[0] if mm.value else None
-                # "2016-11-14 11:55:39", "14 czerwca 2021 (poniedziałek)": a time of day or a weekday adds nothing
-                before = _WEEKDAY_WORD.sub("", line[lead : mm.start])
-                after = _WEEKDAY_WORD.sub("", _CLOCK.sub("", line[mm.end :]))
+                # "2016-11-14 11:55:39": a time of day adds nothing; nor, on a short line, a weekday ("14 czerwca
+                # 2021 (poniedziałek)")
+                before = line[lead : mm.start]
+                after = _CLOCK.sub("", line[mm.end :])
+                if short:
+                    before = _WEEKDAY_WORD.sub("", before)
+                    after = _WEEKDAY_WORD.sub("", after)
                 rest = _FILLER.sub("", before + after)
                 if len(rest) <= max(3, len(mm.text) // 2):
                     return value
