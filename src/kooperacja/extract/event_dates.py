@@ -27,12 +27,13 @@ class EventDates:
             d.date = self._date_before(doc, min(d.sents), NEIGHBOUR_SENTENCES)
         if any(not d.date for d in undated):
             occasions = _occasions(doc)
+            told: dict[str, set[str]] = {}
             for d in undated:
                 if not d.date:
                     d.date = (
                         self._occasion_date(doc, d, occasions)
                         or self._signing_after(doc, d)
-                        or self._own_occasion_date(doc, d, occasions)
+                        or self._own_occasion_date(doc, d, occasions, told)
                         or _same_type_date(doc, d, events)
                     )
         # a signing reported as news with no date of its own took place on the article's date
@@ -85,17 +86,52 @@ class EventDates:
         return self._occasion_date(doc, Draft(typ, s, sents=[s]), occasions, coming=True)
 
     def _own_occasion_date(
-        self, doc: Doc, d: Draft, occasions: list[tuple[frozenset[str], frozenset[str]]]
+        self,
+        doc: Doc,
+        d: Draft,
+        occasions: list[tuple[frozenset[str], frozenset[str]]],
+        told: dict[str, set[str]] | None = None,
     ) -> str | None:
         """ "Wyniki rankingu ogłoszono w 2024 roku. … Łódź zajęła drugie miejsce.": an undated event whose sentences
-        name no occasion takes the one date that the document's sentences naming an occasion of its type give."""
+        name no occasion takes the one date that the document's sentences naming an occasion of its type give;
+        where none does, the one date of the sentences that tell its kind of event took place ("12 maja wręczono
+        nagrody. … Wyróżnienie zdobyła firma X": a past teller verb with a trigger noun of the type), else the one
+        year of an edition of its type that the document names ("Laury Przedsiębiorczości 2024 rozdane")."""
         if any(occasions[s][0] for s in d.sents):
             return None
         data = language_data(doc.lang)
         own = _occasions_of_type(data.code, data.root).get(d.type, frozenset())
         dates = {self._date(doc, s) for s in range(len(doc.sentences)) if occasions[s][0] & own}
         dates = {x for x in dates if x is not None and not after_publication(doc, x)}
-        return dates.pop() if len(dates) == 1 else None
+        if not dates:
+            if told is None:
+                told = {}
+            if d.type not in told:
+                told[d.type] = self._told_dates(doc, d.type)
+            dates = told[d.type]
+        return next(iter(dates)) if len(dates) == 1 else None
+
+    def _told_dates(self, doc: Doc, typ: str) -> set[str]:
+        """The dates of the document's sentences that tell an event of type ``typ`` took place (a past or impersonal
+        verb of handing out of the type and a trigger noun of it: "12 maja wręczono nagrody"); where none gives one, the
+        years of the editions of that type it names (``edition_nouns.tsv``, column type). None after the
+        article's date."""
+        data = language_data(doc.lang)
+        tellers = _handing(data.code, data.root).get(typ, frozenset())
+        nouns = _type_triggers(data.code, data.root).get(typ, frozenset())
+        dates: set[str | None] = set()
+        if tellers:
+            for s, (s0, s1) in enumerate(doc.sent_span):
+                readings = [r for i in range(s0, s1) for r in doc.readings[i]]
+                if any(r.pos in ("praet", "imps") and r.lemma in tellers for r in readings) and any(
+                    r.pos == "subst" and r.lemma in nouns for r in readings
+                ):
+                    dates.add(self._date(doc, s))
+        out = {x for x in dates if x is not None and not after_publication(doc, x)}
+        if not out:
+            years = {self._edition_year(doc, s, typ, typed=True) for s in range(len(doc.sentences))}
+            out = {x for x in years if x is not None}
+        return out
 
     def _signing_after(self, doc: Doc, d: Draft) -> str | None:
         """ "Strony zawarły porozumienie. Podpisanie dokumentu odbyło się podczas targów Expo 2018.": the next
@@ -186,6 +222,7 @@ class EventDates:
                 for dm in found
                 if _relative_clause(doc, s, dm.start) in (clause, -1)
                 or self._tells_event(doc, s, dm.start, typ)
+                or _occasion_clause(doc, s, dm.start)
             ]
         if found:
             return found[0].value
@@ -219,28 +256,49 @@ class EventDates:
             k += 1
         return False
 
-    def _edition_year(self, doc: Doc, s: int, typ: str = "") -> str | None:
+    def _edition_year(self, doc: Doc, s: int, typ: str = "", typed: bool = False) -> str | None:
         """ "podczas targów Woda 2019": the year that names an edition of a fair, forum or ranking (not a later
         one than the article's: "Strategia 2030" is a horizon); with an event type, also the year that names
         what a noun of that type's triggers names ("otrzymała tytuł Gazela Biznesu 2019": the award's own name)."""
         s0, s1 = doc.sent_span[s]
         named: frozenset[str] = frozenset()
+        editions = self._edition_nouns
         if typ:
             data = language_data(doc.lang)
             named = _type_triggers(data.code, data.root).get(typ, frozenset())
+            if typed:  # only the nouns of editions of that type ("ranking", not "targi", for an award)
+                editions = _editions_of_type(data.code, data.root).get(typ, frozenset())
         latest = int(doc.published[:4]) if doc.published and doc.published[:4].isdigit() else None
+        edition_words = _edition_words(doc.lang)
+        # "Miasta Przyszłości 2022/23": an edition that runs into the next year is named by the range
+        ranges = {
+            dm.start: dm.value
+            for dm in doc.dates
+            if dm.kind == "year_range"
+            and dm.value
+            and doc.tokens[s0].start <= dm.start < doc.tokens[s1 - 1].end
+        }
         for i in range(s0 + 1, s1):
             text = doc.tokens[i].text
-            if not (len(text) == 4 and text.isdigit() and doc.tokens[i - 1].is_cap):
+            if not (len(text) == 4 and text.isdigit()):
+                continue
+            # "laureat edycji 2023 konkursu": a year right after the word for an edition names it
+            after_edition = bool(doc.lemmas(i - 1) & edition_words)
+            if not (doc.tokens[i - 1].is_cap or after_edition):
                 continue
             year = int(text)
             if year < 1990 or (latest is not None and year > latest) or (latest is None and year > 2039):
                 continue
-            window = range(max(s0, i - 8), i)
-            if any(doc.lemmas(k) & self._edition_nouns for k in window) or any(
+            value = ranges.get(doc.tokens[i].start, text)
+            if value != text and (latest is not None and int(value[-4:]) > latest + 1):
+                value = text
+            if after_edition and not typed:
+                return value
+            window = range(s0, s1) if after_edition else range(max(s0, i - EDITION_REACH), i)
+            if any(doc.lemmas(k) & editions for k in window) or any(
                 r.pos == "subst" and r.lemma in named for k in window for r in doc.readings[k]
             ):
-                return text
+                return value
         return None
 
 
@@ -291,6 +349,57 @@ def _relative_clause(doc: Doc, s: int, start: int) -> int:
         if tok.text == ",":
             clause = i if i + 1 < s1 and (doc.lemmas(i + 1) & pronouns or _participle(doc, i + 1)) else -1
     return clause
+
+
+def _edition_words(lang: str) -> frozenset[str]:
+    data = language_data(lang)
+    return _date_word_role(data.code, data.root, "edition")
+
+
+@cache
+def _date_word_role(code: str, root: Path, role: str) -> frozenset[str]:
+    return frozenset(r["form"] for r in language_data(code).rows("date_words") if r["role"] == role)
+
+
+@cache
+def _happening_verbs(code: str, root: Path) -> frozenset[str]:
+    return frozenset(
+        r["form"] for r in language_data(code).rows("date_words") if r["role"] == "happened_verb"
+    )
+
+
+# how many tokens before an edition's year its noun may stand ("w rankingu fDi European Cities and Regions of the
+# Future 2024/25": a foreign name runs long)
+EDITION_REACH = 12
+
+# how many tokens before the comma of a relative clause its occasion noun may stand ("podczas gali Lider Roku 2023, która …")
+OCCASION_REACH = 6
+
+
+def _occasion_clause(doc: Doc, s: int, start: int) -> bool:
+    """Whether offset ``start`` of sentence ``s`` lies in a relative clause that tells when an occasion took place,
+    the occasion named after a preposition right before it: "Podczas gali, która odbyła się 12 maja, firma
+    otrzymała nagrodę" dates the award by its gala (date_words role happened_verb; date_occasions.tsv)."""
+    clause = _relative_clause(doc, s, start)
+    if clause < 0:
+        return False
+    data = language_data(doc.lang)
+    verbs = _happening_verbs(data.code, data.root)
+    words = frozenset(_occasion_kinds(data.code, data.root))
+    if not verbs or not words:
+        return False
+    k = clause + 1
+    while k < len(doc.tokens) and doc.tokens[k].start < start:
+        if doc.lemmas(k) & verbs:
+            break
+        k += 1
+    else:
+        return False
+    s0 = doc.sent_span[s][0]
+    for i in range(clause - 1, max(s0, clause - 1 - OCCASION_REACH), -1):
+        if doc.keys[i] & words:
+            return any(r.pos == "prep" for k in range(max(s0, i - 2), i) for r in doc.readings[k])
+    return False
 
 
 @cache
@@ -361,12 +470,32 @@ def _occasion_kinds(code: str, root: Path) -> dict[str, str]:
 def _tellers(code: str, root: Path) -> dict[str, frozenset[str]]:
     """The verbs that tell when an event of a type took place (``date_occasions.tsv``, kind teller): "Wyniki
     ogłoszono 5 marca" after an award."""
+    return _verbs_of_kinds(code, ("teller", "handing"))
+
+
+@cache
+def _handing(code: str, root: Path) -> dict[str, frozenset[str]]:
+    """The teller verbs of handing out ("wręczono nagrody": ``date_occasions.tsv``, kind handing), by event type."""
+    return _verbs_of_kinds(code, ("handing",))
+
+
+def _verbs_of_kinds(code: str, kinds: tuple[str, ...]) -> dict[str, frozenset[str]]:
     data = language_data(code)
     by: dict[str, set[str]] = {}
     if data.has("date_occasions"):
         for r in data.rows("date_occasions"):
-            if r["kind"] == "teller":
+            if r["kind"] in kinds:
                 by.setdefault(r["type"], set()).add(r["lemma"])
+    return {t: frozenset(w) for t, w in by.items()}
+
+
+@cache
+def _editions_of_type(code: str, root: Path) -> dict[str, frozenset[str]]:
+    """The nouns of events held in editions, by the event type held in them (``edition_nouns.tsv``, column type)."""
+    by: dict[str, set[str]] = {}
+    for r in language_data(code).rows("edition_nouns"):
+        if r.get("type"):
+            by.setdefault(r["type"], set()).add(r["lemma"])
     return {t: frozenset(w) for t, w in by.items()}
 
 

@@ -78,7 +78,7 @@ def merge_drafts(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     lend_grantor(doc, drafts, out)
     lend_zone_host(doc, drafts, out)
     lent = lend_to_named(doc, pending, out)
-    date_from_next_sentence(pending, lent, out)
+    date_from_next_sentence(doc, pending, lent, out)
     borrow_dates(doc, out)
     return out
 
@@ -177,8 +177,8 @@ def lend_to_named(doc: Doc, pending: list[Draft], out: list[Draft]) -> set[int]:
         ranked = sorted(out, key=lambda e: e.type != p.type)
         for e in ranked:
             upgrade = p.type in signed and e.type in ("cooperation", *signed) and not e.ongoing
-            if not dates_compatible(p.date, e.date):
-                continue
+            if not dates_compatible(p.date, e.date) or (p.status == "planned") != (e.status == "planned"):
+                continue  # "Kolejna gala odbędzie się 10 maja": an occasion to come is not one already told
             if (e.type == p.type or upgrade) and p.entities(doc) <= e.entities(doc):
                 if upgrade and (e.type == "cooperation" or p.type == "letter_of_intent"):
                     e.type = p.type
@@ -191,11 +191,14 @@ def lend_to_named(doc: Doc, pending: list[Draft], out: list[Draft]) -> set[int]:
     return lent
 
 
-def date_from_next_sentence(pending: list[Draft], lent: set[int], out: list[Draft]) -> None:
-    """ "Spółka Alfa dołączyła do klastra Beta. Umowę podpisano 3 marca 2023 r.": an actorless dated signing
-    dates the undated event of the sentence before it."""
+def date_from_next_sentence(doc: Doc, pending: list[Draft], lent: set[int], out: list[Draft]) -> None:
+    """ "Spółka Alfa dołączyła do klastra Beta. Umowę podpisano 3 marca 2023 r.": an actorless dated happening told
+    as done dates the undated event of the sentence before it, in the same paragraph ("W 2015 roku firma
+    otworzyła halę" after a paragraph break is another story; "Kolejna gala odbędzie się …" one to come)."""
     for k, p in enumerate(pending):
-        if k in lent or not p.date or p.participants:
+        if k in lent or not p.date or p.participants or p.status == "planned" or p.sent == 0:
+            continue
+        if "\n" in doc.text[doc.sentences[p.sent - 1].end : doc.sentences[p.sent].start]:
             continue
         for e in out:
             if e.date is None and p.sent - 1 in e.sents:

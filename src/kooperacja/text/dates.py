@@ -479,7 +479,7 @@ def _inflected(code: str) -> _Inflected:
     _P_YEAR = re.compile(rf"(?<![\w.,/-])(?P<y>{_YEAR})(?P<suf>{_YSUF})?", _FLAGS)
     _P_YEAR_RANGE = re.compile(
         rf"(?<![\w.,/-])(?P<y1>{_YEAR})(?:{_YSUF})?(?P<sep>{_SPo}{_DASH}{_SPo}|{_SPo}/{_SPo}|{_SP}(?:{_RANGE_SEP}){_SP})"
-        rf"(?P<y2>{_YEAR})(?:{_SPo}(?:{_alt(_WORDS['year_range_word'])}){_E}?)?",
+        rf"(?:(?P<y2>{_YEAR})|(?<=/)(?P<y2s>\d\d)(?![\w]|[.,/-]\d))(?:{_SPo}(?:{_alt(_WORDS['year_range_word'])}){_E}?)?",
         _FLAGS,
     )
     _YEAR_RANGE_BEFORE = re.compile(
@@ -760,7 +760,13 @@ def _inflected(code: str) -> _Inflected:
                     continue
                 add(r)
             elif name == "year_range":
-                y1, y2 = int(m["y1"]), int(m["y2"])
+                y1 = int(m["y1"])
+                if m["y2"]:
+                    y2 = int(m["y2"])
+                elif int(m["y2s"]) == (y1 + 1) % 100:
+                    y2 = y1 + 1  # "2022/23": a season or an edition that runs into the next year
+                else:
+                    continue
                 sep = m["sep"].strip().lower()
                 before = _before(_YEAR_RANGE_BEFORE, text, m.start())
                 pre = _PRE_ROLE.get(" ".join(before["pre"].lower().split())) if before else None
@@ -1157,6 +1163,8 @@ def _inflected(code: str) -> _Inflected:
         else r"\b\d{1,2}:\d{2}(?::\d{2})?\b",
         _FLAGS,
     )
+    _WEEKDAY_WORD = re.compile(rf"{_B}{_WEEKDAY_ANY}", _FLAGS)
+    _SHORT_LINE = 80  # a dateline with a weekday is a short line of its own
     _BYLINE = re.compile(r"^[^\W\d_][\w.\- ]{0,40}\s[/|•·]\s*$")
     _PLACE_COMMA = re.compile(rf"^\s*[{_UPPER}][^\W\d_]+(?:[ -][{_UPPER}][^\W\d_]+)?,\s*$")
     _DASH_AFTER = re.compile(r"^\s*[–—-]\s")
@@ -1198,10 +1206,16 @@ def _inflected(code: str) -> _Inflected:
                 continue
             body = _LABEL.sub("", line)
             lead = len(line) - len(body)
+            short = len(line) <= _SHORT_LINE
             for mm in mentions:
                 value = mm.value.split("/")[0] if mm.value else None
+                # "2016-11-14 11:55:39": a time of day adds nothing; nor, on a short line, a weekday ("14 czerwca
+                # 2021 (poniedziałek)")
                 before = line[lead : mm.start]
-                after = _CLOCK.sub("", line[mm.end :])  # "2016-11-14 11:55:39": a time of day adds nothing
+                after = _CLOCK.sub("", line[mm.end :])
+                if short:
+                    before = _WEEKDAY_WORD.sub("", before)
+                    after = _WEEKDAY_WORD.sub("", after)
                 rest = _FILLER.sub("", before + after)
                 if len(rest) <= max(3, len(mm.text) // 2):
                     return value
@@ -1218,6 +1232,8 @@ def _inflected(code: str) -> _Inflected:
                     return value  # "Date 2022-10-19 Views 720"
                 if mm.precision == "day" and _PLACE_COMMA.match(before) and _DASH_AFTER.match(after):
                     return value  # "Katowice, 15 listopada 2019 r. – Spółka …": a place's dateline opening the text
+                if mm.precision == "day" and _PLACE_COMMA.match(before) and not _FILLER.sub("", after):
+                    return value  # "Gorzów Wielkopolski, 16.06.2020": a place's dateline on its own line
                 if (
                     mm.precision == "day"
                     and re.search(r"[|•·]\s*$", before)
