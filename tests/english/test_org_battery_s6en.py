@@ -571,7 +571,6 @@ KNOWN_FAILING: frozenset[str] = frozenset(
         "product-quoted",
         "software-product",
         "award-gold-medal",
-        "event-webinar",
         "building-tower",
         "stadium-arena",
         "directive",
@@ -586,10 +585,7 @@ KNOWN_FAILING: frozenset[str] = frozenset(
         "city-hall-body",
         "county-office-body",
         "plural-acronyms",
-        "indefinite-acronym",
         "units-mixed-case",
-        "field-words-mixed",
-        "acronym-defined-lower",
         "degree-and-phd",
         "acronym-modifier-lower",
         "company-two-words-possessive",
@@ -602,7 +598,6 @@ KNOWN_FAILING: frozenset[str] = frozenset(
         "startup-mixed-case-name",
         "award-given-by",
         "covid-and-months",
-        "stock-index",
     )
 )
 

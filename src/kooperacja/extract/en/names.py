@@ -15,6 +15,7 @@ from kooperacja.extract.en.lexicon import EnLexicon
 from kooperacja.extract.en.names_key import fold_key
 
 _GLUED_ACRONYM = re.compile(r"[A-Z]{2,}-(?=[A-Z][a-z])")
+_YEAR = re.compile(r"(1[89]|2[01])[0-9][0-9]")  # a number that reads as a year ("in 2024 ...")
 _DASHES = frozenset((",", "–", "-", "—", "("))
 _PLACE_KIND = {"city": "city", "region": "region", "country": "country", "other": "other"}
 _SHORT = frozenset(("acronym", "mixedcase"))  # heads of names written as acronyms or brands
@@ -376,6 +377,9 @@ class EnglishNames:
             if j + 2 < len(toks) and toks[j].text == "(" and toks[j + 2].text == ")" and toks[j + 1].is_upper:
                 if self._initials_of(doc, i, j) == toks[j + 1].text.upper():
                     things.add(toks[j + 1].text)
+        for m in mentions:
+            if m.head in _SHORT and self._defined_by_common_words(doc, m):
+                things.update((m.name, m.name.removesuffix("s")))  # "printed circuit boards (PCBs)"
         if not things:
             return mentions
         return [
@@ -383,6 +387,24 @@ class EnglishNames:
             for m in mentions
             if not (m.type == "organization" and m.head in ("acronym", "mixedcase") and m.name in things)
         ]
+
+    def _defined_by_common_words(self, doc: Doc, m: Mention) -> bool:
+        """ "battery management systems (BMS)": an acronym in brackets right after as many words in lower case
+        as it has letters (a plural "s" aside), whose initials it is, stands for a common noun."""
+        toks = doc.tokens
+        if m.t1 - m.t0 != 1 or m.t0 < 2 or m.t1 >= len(toks) or toks[m.t0 - 1].text != "(":
+            return False
+        if toks[m.t1].text != ")":
+            return False
+        letters = toks[m.t0].text
+        letters = letters[:-1] if letters.endswith("s") and letters[:-1].isupper() else letters
+        n = len(letters)
+        words = toks[max(0, m.t0 - 1 - n) : m.t0 - 1]
+        return (
+            len(words) == n
+            and all(t.is_word and t.text[0].islower() for t in words)
+            and "".join(t.text[0] for t in words).upper() == letters.upper()
+        )
 
     def _initials_of(self, doc: Doc, i: int, j: int) -> str:
         """The initials of the words of tokens i..j, less the small words ("of", "and", "the")."""
@@ -1490,7 +1512,7 @@ class EnglishNames:
         """An acronym or a mixed-case brand of up to three tokens."""
         toks, i, j = c.doc.tokens, c.i, c.j
         first = toks[i]
-        if j - i == 1 and first.text in self.lex.not_org_acronyms:
+        if j - i == 1 and (first.text in self.lex.not_org_acronyms or self._acronym_of_a_thing(c)):
             return _NO_NAME  # "CEO, Varnholt Group": no later rule makes a body of a concept's acronym
         if (
             not c.joined
@@ -1511,11 +1533,37 @@ class EnglishNames:
                     # "GreenTech companies", "the ClusterXchange scheme", "QWX Gold certificates": a field, a
                     # scheme or a standard
                     return _NO_NAME
+                if j - i == 1 and self._code_shaped(first.text):
+                    return None  # "iPhone", "A320": a product, a model or a code, unless a later cue says
                 if j - i == 1 or all(t.is_word or t.is_num for t in toks[i:j]):
                     return c.make(
                         "organization", None, head="acronym" if j - i == 1 and first.is_upper else "mixedcase"
                     )
         return None
+
+    @staticmethod
+    def _code_shaped(word: str) -> bool:
+        """A word written as products, models and codes are, not as bodies' names: a small letter before the
+        capitals ("iPhone", "eSIM") or letters and digits run together ("A320", "PM10"); a possessive
+        ("fDi's ranking") makes it an actor again."""
+        if word.endswith(_POSSESSIVE):
+            return False
+        return word[0].islower() or any(ch.isdigit() for ch in word)
+
+    def _acronym_of_a_thing(self, c: _Span) -> bool:
+        """A one-word acronym that English grammar shows to be a common noun: in the plural ("EVs", "PCBs"),
+        after "a"/"an" ("an MRO facility", "a BMS"), or a unit after a number that is no year ("120 TWh")."""
+        doc, i = c.doc, c.i
+        word = doc.tokens[i].text
+        stem = word[:-1]
+        if word.endswith("s") and len(stem) >= 2 and stem.isupper():
+            return True
+        if i <= doc.sent_span[c.s][0]:
+            return False
+        prev = doc.tokens[i - 1]
+        if prev.text.lower() in self.lex.words("indefinite_article"):
+            return True
+        return prev.is_num and not _YEAR.fullmatch(prev.text) and not doc.tokens[i].is_upper
 
     def _modifies_noun(self, doc: Doc, j: int, s: int) -> bool:
         """A noun of a field, or of a kind of company in the plural, in lower case right after the name ("…

@@ -1,0 +1,50 @@
+"""English names, session 6: words that English grammar shows to name things, not bodies (one sentence of our
+own for each rule of `extract/en/names.py` and each data row added with it)."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import english, names
+
+
+def orgs(text: str) -> set[str]:
+    return set(names(english(text), "organization"))
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Sales of EVs and ATMs grew fast, Tarnel Group said.", "ATMs"),  # a plural acronym
+        ("Tarnel Group will open an MRO facility near the airport.", "MRO"),  # after "an"
+        ("Tarnel Group will also build a PCB line in the hall.", "PCB"),  # after "a"
+        ("The farm will make 120 TWh over its life, Tarnel Group said.", "TWh"),  # a unit after a number
+        ("The park will sell 45 kWp of power to Tarnel Group.", "kWp"),  # a unit after a number
+        ("Tarnel Group makes battery management systems (BMS) in Lodz.", "BMS"),  # defined by common words
+        ("The new iPhone will be assembled by Tarnel Group in Wroclaw.", "iPhone"),  # small letter first
+        ("The A320 jets of the airline get new seats from Tarnel Group.", "A320"),  # letters and digits
+        ("Cracow has many FinTech start-ups, says Tarnel Group.", "FinTech"),  # a field in mixed case
+        ("Its shares joined the WIG20 index, Tarnel Group said.", "WIG20"),  # "index" after it
+    ],
+)
+def test_thing_words_are_no_organisations(text: str, word: str) -> None:
+    found = orgs(text)
+    assert word not in found
+    assert "Tarnel Group" in found
+
+
+def test_a_year_before_an_acronym_keeps_it_a_body() -> None:
+    assert "KSSE" in orgs("In 2024 KSSE admitted twelve new investors to the zone.")
+
+
+def test_a_possessive_keeps_a_small_letter_name_a_body() -> None:
+    assert "fDi" in orgs("The zone was praised by fDi's editors this year.")
+
+
+def test_a_title_after_titled_is_no_body() -> None:
+    found = orgs("A webinar titled Exporting To Canada was held by the Warta Chamber of Commerce.")
+    assert found == {"Warta Chamber of Commerce"}
+
+
+def test_a_code_shaped_name_with_a_cue_is_a_company() -> None:
+    assert "S77" in orgs("The chemical group S77 from Luxembourg opened a plant in Plock.")
