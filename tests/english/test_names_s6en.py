@@ -25,6 +25,12 @@ def orgs(text: str) -> set[str]:
         ("The A320 jets of the airline get new seats from Tarnel Group.", "A320"),  # letters and digits
         ("Cracow has many FinTech start-ups, says Tarnel Group.", "FinTech"),  # a field in mixed case
         ("Its shares joined the WIG20 index, Tarnel Group said.", "WIG20"),  # "index" after it
+        ("Within HARBOURNET, Tarnel Group tested a crane.", "HARBOURNET"),  # a project after "within"
+        ("Tarnel Group trains welders under EDUWELD.", "EDUWELD"),  # a programme after "under"
+        ("MEDIMEX, the largest medical fair, was opened by Tarnel Group.", "MEDIMEX"),  # an apposition
+        ("The Tarvel app, a booking tool, was made by Tarnel Group.", "Tarvel"),  # an apposition
+        ("The KELP and ORCAS projects are run by Tarnel Group.", "KELP"),  # coordinated before "projects"
+        ("Cracow has FinTech and BioData start-ups, says Tarnel Group.", "BioData"),  # coordinated fields
     ],
 )
 def test_thing_words_are_no_organisations(text: str, word: str) -> None:
@@ -48,3 +54,16 @@ def test_a_title_after_titled_is_no_body() -> None:
 
 def test_a_code_shaped_name_with_a_cue_is_a_company() -> None:
     assert "S77" in orgs("The chemical group S77 from Luxembourg opened a plant in Plock.")
+
+
+def test_a_title_and_the_country_its_holder_answers_for_is_no_body() -> None:
+    assert orgs("Country Manager Poland at Tarnel Group, Ewa Lis, spoke first.") == {"Tarnel Group"}
+
+
+def test_an_award_noun_after_a_name_makes_it_the_award() -> None:
+    assert orgs("The Friendly Municipality award went to Tarnel Group.") == {"Tarnel Group"}
+    assert "Tarnel Agency" in orgs("The Tarnel Agency awards grants to start-ups.")  # "awards" as a verb
+
+
+def test_a_sentence_opening_preposition_is_no_part_of_a_name() -> None:
+    assert orgs("Within Tarnel Group, three teams build robots.") == {"Tarnel Group"}

@@ -310,7 +310,9 @@ class EnglishNames:
         toks = doc.tokens
         if i >= j or self._common(doc, i, j) or self._not_org(doc, i, j):
             return True  # ("Harbour Investment Week, the Northvale Zone …": an event's name is no company)
-        if j - i == 1 and (toks[i].text in self.lex.not_org_acronyms or self._title(i)):
+        if j - i == 1 and (
+            toks[i].text in self.lex.not_org_acronyms or self._title(i) or self._acronym_of_a_thing(doc, i, s)
+        ):
             return True  # "Speakers: CEO, Varnholt Group": a title or a concept's acronym
         if self._looks_person(doc, i, j) and _first_name(toks[i].text):
             return True
@@ -1253,11 +1255,44 @@ class EnglishNames:
             return _NO_NAME
         return None
 
+    def _cl_thing_apposed(self, c: _Span) -> Mention | _NoName | None:
+        """ "TRANSLOG, the largest logistics fair", "ParcelPilot, a route-planning tool": an apposition whose
+        noun is a thing's kind (``thing_apposition``) says what a name without a body's head word names."""
+        doc, j = c.doc, c.j
+        b = doc.sent_span[c.s][1]
+        if j + 2 >= b or doc.tokens[j].text != "," or self._head(c.i, j) is not None:
+            return None
+        if doc.tokens[j + 1].text.lower() not in self.lex.words("indefinite_article") | self.lex.words(
+            "article"
+        ):
+            return None
+        kinds = self.lex.words("thing_apposition")
+        for k in range(j + 2, min(b, j + 7)):
+            t = doc.tokens[k]
+            if not t.is_word or not t.text.islower():
+                return None
+            if self.lemma[k] in kinds:
+                return _NO_NAME
+        return None
+
     def _cl_job_title(self, c: _Span) -> Mention | _NoName | None:
         """ "Cluster Manager", "Project Coordinator": a job title, not a body."""
         if c.j - c.i >= 2 and self._title(c.j - 1) and not c.person_cue:
             return self._title_owner(c) or _NO_NAME
+        if c.j - c.i >= 3 and not c.person_cue and self._title_for_place(c):
+            return _NO_NAME
         return None
+
+    def _title_for_place(self, c: _Span) -> bool:
+        """ "Country Manager Poland", "Sales Director Central Europe": a title and the country or region its
+        holder answers for (one or two words the gazetteer knows) name no body."""
+        doc, i, j = c.doc, c.i, c.j
+        for k in (j - 1, j - 2):
+            if k - i < 2 or not self._title(k - 1):
+                continue
+            if self.gaz.lookup(" ".join(doc.text[doc.tokens[k].start : doc.tokens[j - 1].end].split())):
+                return True
+        return False
 
     def _title_owner(self, c: _Span) -> Mention | None:
         """ "Qwertonix CEO", "Brightwater Port Authority President": the body named before a title, unless
@@ -1512,7 +1547,9 @@ class EnglishNames:
         """An acronym or a mixed-case brand of up to three tokens."""
         toks, i, j = c.doc.tokens, c.i, c.j
         first = toks[i]
-        if j - i == 1 and (first.text in self.lex.not_org_acronyms or self._acronym_of_a_thing(c)):
+        if j - i == 1 and (
+            first.text in self.lex.not_org_acronyms or self._acronym_of_a_thing(c.doc, i, c.s)
+        ):
             return _NO_NAME  # "CEO, Varnholt Group": no later rule makes a body of a concept's acronym
         if (
             not c.joined
@@ -1550,18 +1587,20 @@ class EnglishNames:
             return False
         return word[0].islower() or any(ch.isdigit() for ch in word)
 
-    def _acronym_of_a_thing(self, c: _Span) -> bool:
+    def _acronym_of_a_thing(self, doc: Doc, i: int, s: int) -> bool:
         """A one-word acronym that English grammar shows to be a common noun: in the plural ("EVs", "PCBs"),
-        after "a"/"an" ("an MRO facility", "a BMS"), or a unit after a number that is no year ("120 TWh")."""
-        doc, i = c.doc, c.i
+        after "a"/"an" ("an MRO facility", "a BMS"), or a unit after a number that is no year ("120 TWh"); or
+        a project or programme, after "within" or "under" ("within DIGITWIN", "under INTERREG")."""
         word = doc.tokens[i].text
+        if not (doc.tokens[i].is_upper or _mixed_case(word)):
+            return False
         stem = word[:-1]
         if word.endswith("s") and len(stem) >= 2 and stem.isupper():
             return True
-        if i <= doc.sent_span[c.s][0]:
+        if i <= doc.sent_span[s][0]:
             return False
         prev = doc.tokens[i - 1]
-        if prev.text.lower() in self.lex.words("indefinite_article"):
+        if prev.text.lower() in self.lex.words("indefinite_article") | self.lex.words("framework_prep"):
             return True
         return prev.is_num and not _YEAR.fullmatch(prev.text) and not doc.tokens[i].is_upper
 
@@ -1580,7 +1619,10 @@ class EnglishNames:
         """A noun of a field, a market or a scheme in lower case right after a brand-like word ("GreenTech
         companies", "the eMobility sector", "the MatchMaker platform"): the word says what kind, it names no body."""
         b = doc.sent_span[s][1]
-        return j < b and doc.tokens[j].text.islower() and self.lemma[j] in self.lex.words("field_noun")
+        if j < b and doc.tokens[j].text.islower() and self.lemma[j] in self.lex.words("field_noun"):
+            return True
+        k = self._coordinated_end(doc, j, b)  # "FinTech and PropTech start-ups"
+        return j < k < b and doc.tokens[k].text.islower() and self.lemma[k] in self.lex.words("field_noun")
 
     def _acronym_unit(self, c: _Span) -> Mention | None:
         """ "JETRO Warsaw", "KSSE Board": an acronym and a place (its branch) or an inner unit ("board", "office")
@@ -1832,7 +1874,21 @@ class EnglishNames:
             return True  # "Harbour Zone of the Year": the title of an award
         # "BeCO expo", "the COSME programmes", "Qwerty international fairs" (nouns only: "the zone visited"
         # is no name of a visit)
-        return self._event_noun_after(doc, j, b) is not None
+        return (
+            self._event_noun_after(doc, j, b) is not None
+            or self._event_noun_after(doc, self._coordinated_end(doc, j, b), b, plural=True) is not None
+        )
+
+    def _coordinated_end(self, doc: Doc, j: int, b: int) -> int:
+        """ "ESSENCE and NEXTFOOD projects": the end of the capitalised name coordinated with the one that ends
+        at j (j itself where none is), so that the noun after the second counts for the first too."""
+        toks = doc.tokens
+        if j + 1 >= b or toks[j].text.lower() not in self.lex.words("conjunction"):
+            return j
+        k = j + 1
+        while k < b and k < j + 5 and self._cap(doc, k):
+            k += 1
+        return k if k > j + 1 else j
 
     def _inner_unit(self, doc: Doc, i: int, j: int, b: int) -> bool:
         """ "Press Office", "the Marketing Department": a unit that every body has, named by its task words
@@ -1844,7 +1900,7 @@ class EnglishNames:
         tasks = self.lex.words("unit_task")
         return all(doc.tokens[k].text.lower() in tasks for k in range(i, j - 1))
 
-    def _event_noun_after(self, doc: Doc, j: int, b: int) -> int | None:
+    def _event_noun_after(self, doc: Doc, j: int, b: int, plural: bool = False) -> int | None:
         """The index of an event noun written in lower case right after a name, or after one or two modifiers
         of an event ("international", "trade": ``event_modifier``) — "BeCO expo", "Qwerty trade fairs"."""
         after = self.lex.event_nouns_after
@@ -1854,7 +1910,9 @@ class EnglishNames:
             nxt = doc.tokens[k].text
             if not nxt.islower():
                 return None
-            if nxt in after or (nxt.endswith("s") and nxt[:-1] in after):
+            if nxt.endswith("s") and nxt[:-1] in after:
+                return k
+            if not plural and (nxt in after or nxt in self.lex.event_nouns_after_singular):
                 return k
             if nxt not in modifiers:
                 return None
@@ -1994,6 +2052,7 @@ _CLASSIFY_RULES: tuple[Callable[[EnglishNames, _Span], Mention | _NoName | None]
     EnglishNames._cl_zone,
     EnglishNames._cl_legal_form,
     EnglishNames._cl_not_org,
+    EnglishNames._cl_thing_apposed,
     EnglishNames._cl_job_title,
     EnglishNames._cl_known_place,
     EnglishNames._cl_place_head,
