@@ -67,3 +67,27 @@ def test_an_award_noun_after_a_name_makes_it_the_award() -> None:
 
 def test_a_sentence_opening_preposition_is_no_part_of_a_name() -> None:
     assert orgs("Within Tarnel Group, three teams build robots.") == {"Tarnel Group"}
+
+
+def test_a_bare_acronym_written_once_needs_a_cue() -> None:
+    assert orgs("The plant uses the TRAX line to sort parcels.") == set()
+    assert "TRAX" in orgs("TRAX will build a plant in Lodz. TRAX employs 300 people.")  # written twice
+
+
+def test_a_well_known_company_is_one_without_a_cue() -> None:
+    assert "ABB" in orgs("The new line in Lodz was delivered by ABB.")
+
+
+def test_an_acronym_after_a_country_possessive_is_a_body() -> None:
+    assert orgs("Korea's KVTA and Norway's NVTA opened a joint desk.") == {"KVTA", "NVTA"}
+
+
+def test_an_acronym_of_a_body_named_before_is_that_body() -> None:
+    found = names(
+        english("The Warta Export Agency met buyers. Later the WEA paid for a stand."), "organization"
+    )
+    assert set(found) == {"Warta Export Agency"} and "WEA" in found["Warta Export Agency"]["aliases"]
+
+
+def test_an_acronym_joined_to_a_body_by_and_is_a_body() -> None:
+    assert orgs("The trip was prepared by QVT and the Warta Export Agency.") == {"QVT", "Warta Export Agency"}

@@ -51,6 +51,16 @@ def _zone_names() -> dict[str, str]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _known_companies() -> frozenset[str]:
+    """The names and aliases of the well-known companies of the shared gazetteer (data/gazetteer/companies.tsv),
+    as written: a bare mention of one is a company's, without any other cue."""
+    from kooperacja.data import read_tsv
+
+    rows = read_tsv("gazetteer/companies.tsv")
+    return frozenset(n for r in rows for n in (r["name"], *(r["aliases"] or "").split("|")) if n)
+
+
 def _with(m: Mention, subtype: str | None, attrs: dict[str, object]) -> Mention:
     m.subtype = subtype
     for k, v in attrs.items():
@@ -1572,11 +1582,64 @@ class EnglishNames:
                     return _NO_NAME
                 if j - i == 1 and self._code_shaped(first.text):
                     return None  # "iPhone", "A320": a product, a model or a code, unless a later cue says
+                if j - i == 1 and first.is_upper and not self._acronym_named(c):
+                    return None  # "… uses the new TRAX line": written once, bare, a thing as often as a body
                 if j - i == 1 or all(t.is_word or t.is_num for t in toks[i:j]):
                     return c.make(
                         "organization", None, head="acronym" if j - i == 1 and first.is_upper else "mixedcase"
                     )
         return None
+
+    def _acronym_named(self, c: _Span) -> bool:
+        """A one-word acronym that the text treats as a body's name on its own: a well-known company's, one
+        after a country's possessive ("Japan's JETRO"), or one the text writes more than once; an acronym
+        written once without any of these is left to the cues of the later rules (a descriptor, a verb of a
+        company, a list of bodies)."""
+        doc, i = c.doc, c.i
+        word = doc.tokens[i].text
+        if word in _known_companies():
+            return True
+        prev = doc.tokens[i - 1].text if i > doc.sent_span[c.s][0] else ""
+        if prev.endswith(_POSSESSIVE) and self.gaz.lookup(prev[:-2]) is not None:
+            return True
+        if self._coordinated_with_body(doc, i, c.s):
+            return True
+        if any(
+            a.startswith(word) and len(word) >= len(a) - 1
+            for m in self._so_far
+            if m.type == "organization"
+            for a in self._name_initials(m)
+        ):
+            return True  # "the Jagiellonian University … the UJ": the initials of a body named before
+        return len(re.findall(r"(?<!\w)" + re.escape(word) + r"(?!\w)", doc.text)) >= 2
+
+    def _coordinated_with_body(self, doc: Doc, i: int, s: int) -> bool:
+        """ "QWX and Northvale Export Agency", "the Harbour Cluster and QWX": a name joined by a conjunction
+        to a body's name (one with a head word, or an organisation found before it)."""
+        a, b = doc.sent_span[s]
+        conj = self.lex.words("conjunction")
+        if i - 1 > a and doc.tokens[i - 1].text in conj and any(m.t1 == i - 1 for m in self._so_far):
+            return any(m.type == "organization" for m in self._so_far if m.t1 == i - 1)
+        if i + 2 < b and doc.tokens[i + 1].text in conj:
+            k = i + 2
+            while (
+                k < b and k < i + 8 and (self._cap(doc, k) or doc.tokens[k].text.lower() in self.connectors)
+            ):
+                k += 1
+            return k > i + 2 and self._head(i + 2, k) is not None
+        return False
+
+    def _name_initials(self, m: Mention) -> set[str]:
+        """The initials of an organisation's name and of its aliases, its Polish name among them ("Jagiellonian
+        University", "Uniwersytet Jagielloński": "JU", "UJ")."""
+        small = self.lex.words("initials_skip") | self.lex.function_words
+        out = set()
+        polish = self.lex.polish_name(fold_key(m.name))
+        for name in (m.name, *m.aliases, *([polish] if polish else [])):
+            words = [w for w in re.split(r"[\s-]+", name) if w and w.lower() not in small]
+            if len(words) >= 2:
+                out.add("".join(w[0] for w in words).upper())
+        return out
 
     @staticmethod
     def _code_shaped(word: str) -> bool:
