@@ -91,3 +91,13 @@ def test_an_acronym_of_a_body_named_before_is_that_body() -> None:
 
 def test_an_acronym_joined_to_a_body_by_and_is_a_body() -> None:
     assert orgs("The trip was prepared by QVT and the Warta Export Agency.") == {"QVT", "Warta Export Agency"}
+
+
+def test_a_well_known_company_named_alone_needs_no_verb() -> None:
+    assert "Foxconn" in orgs(
+        "Investors from Taiwan toured the region; Foxconn and two suppliers looked at land."
+    )
+
+
+def test_a_known_company_named_by_a_common_word_is_left_to_the_cues() -> None:
+    assert orgs("The Orange shirts of the team were sold out.") == set()

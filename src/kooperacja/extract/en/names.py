@@ -1238,6 +1238,9 @@ class EnglishNames:
         """A body of the list of known organisations."""
         if c.name in self.lex.known_orgs:
             return c.make("organization", self.lex.known_orgs[c.name], head="known")
+        if c.name in _known_companies() and not c.joined and not self._common(c.doc, c.i, c.j):
+            # "Foxconn", "Volkswagen said" (not "Orange", "Shell": common words, left to the cues)
+            return c.make("organization", "company", head="known")
         return None
 
     def _cl_translated(self, c: _Span) -> Mention | _NoName | None:
