@@ -101,3 +101,8 @@ def test_a_well_known_company_named_alone_needs_no_verb() -> None:
 
 def test_a_known_company_named_by_a_common_word_is_left_to_the_cues() -> None:
     assert orgs("The Orange shirts of the team were sold out.") == set()
+
+
+def test_a_known_body_of_the_company_gazetteer_keeps_its_subtype() -> None:
+    found = names(english("The loan for the plant was granted by BGK last week."), "organization")
+    assert found["BGK"]["subtype"] == "agency"

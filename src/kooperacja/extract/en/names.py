@@ -52,13 +52,13 @@ def _zone_names() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
-def _known_companies() -> frozenset[str]:
+def _known_companies() -> dict[str, str]:
     """The names and aliases of the well-known companies of the shared gazetteer (data/gazetteer/companies.tsv),
-    as written: a bare mention of one is a company's, without any other cue."""
+    as written, with their subtypes: a bare mention of one is that body's, without any other cue."""
     from kooperacja.data import read_tsv
 
     rows = read_tsv("gazetteer/companies.tsv")
-    return frozenset(n for r in rows for n in (r["name"], *(r["aliases"] or "").split("|")) if n)
+    return {n: r["subtype"] for r in rows for n in (r["name"], *(r["aliases"] or "").split("|")) if n}
 
 
 def _with(m: Mention, subtype: str | None, attrs: dict[str, object]) -> Mention:
@@ -1240,7 +1240,7 @@ class EnglishNames:
             return c.make("organization", self.lex.known_orgs[c.name], head="known")
         if c.name in _known_companies() and not c.joined and not self._common(c.doc, c.i, c.j):
             # "Foxconn", "Volkswagen said" (not "Orange", "Shell": common words, left to the cues)
-            return c.make("organization", "company", head="known")
+            return c.make("organization", _known_companies()[c.name], head="known")
         return None
 
     def _cl_translated(self, c: _Span) -> Mention | _NoName | None:
