@@ -106,3 +106,9 @@ def test_a_known_company_named_by_a_common_word_is_left_to_the_cues() -> None:
 def test_a_known_body_of_the_company_gazetteer_keeps_its_subtype() -> None:
     found = names(english("The loan for the plant was granted by BGK last week."), "organization")
     assert found["BGK"]["subtype"] == "agency"
+
+
+def test_a_body_ending_in_its_head_and_a_name_after_and_are_not_one() -> None:
+    found = orgs("Lublin City Hall and Zarvo Terminals agreed to build a road.")
+    assert "Lublin City Hall" in found and "Lublin City Hall and Zarvo Terminals" not in found
+    assert "Polish Investment and Trade Agency" in orgs("The Polish Investment and Trade Agency met them.")

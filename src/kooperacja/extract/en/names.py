@@ -1035,6 +1035,18 @@ class EnglishNames:
                         or (left.head in self._own_heads and right.head in _SHORT and toks[k + 1].is_upper)
                     ):
                         return [left, *self._chunk(doc, k + 1, j, s, sent_start)]
+                if (
+                    left is not None
+                    and right is None
+                    and left.type == "organization"
+                    and left.head in self._own_heads
+                    and self._head_last(i, k)
+                    and not any(t.text.lower() in self.connectors for t in toks[k + 1 : j])
+                    and not self._common(doc, k + 1, j)
+                ):
+                    # "Gdynia City Hall and Portvik Terminals": a body whose head ends it, and a name that is no
+                    # field of it ("Science and Technology Park" has common words after "and")
+                    return [left, *self._chunk(doc, k + 1, j, s, sent_start)]
         return None
 
     def _split_place_and_body(
