@@ -112,3 +112,7 @@ def test_a_body_ending_in_its_head_and_a_name_after_and_are_not_one() -> None:
     found = orgs("Lublin City Hall and Zarvo Terminals agreed to build a road.")
     assert "Lublin City Hall" in found and "Lublin City Hall and Zarvo Terminals" not in found
     assert "Polish Investment and Trade Agency" in orgs("The Polish Investment and Trade Agency met them.")
+
+
+def test_an_organ_of_a_body_is_folded_into_the_body() -> None:
+    assert orgs("The Supervisory Board of Zarvo Cables approved the budget.") == {"Zarvo Cables"}

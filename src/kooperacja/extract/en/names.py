@@ -1308,6 +1308,19 @@ class EnglishNames:
             return _NO_NAME
         return None
 
+    def _cl_organ_of(self, c: _Span) -> Mention | _NoName | None:
+        """ "the Supervisory Board of Ostrel Cables": an organ of a body (``organ_noun``, after common words)
+        and "of" its name; the annotation folds the organ into the body, which is what the run names."""
+        doc, i, j = c.doc, c.i, c.j
+        organs = self.lex.words("organ_noun")
+        for k in range(i + 1, min(j - 1, i + 4)):
+            if doc.tokens[k].text == "of":
+                if self.lemma[k - 1] in organs and self._common(doc, i, k):
+                    found = self._classify(doc, k + 1, j, c.s, False)
+                    return found if found is not None and found.type == "organization" else None
+                return None
+        return None
+
     def _title_for_place(self, c: _Span) -> bool:
         """ "Country Manager Poland", "Sales Director Central Europe": a title and the country or region its
         holder answers for (one or two words the gazetteer knows) name no body."""
@@ -2132,6 +2145,7 @@ _CLASSIFY_RULES: tuple[Callable[[EnglishNames, _Span], Mention | _NoName | None]
     EnglishNames._cl_not_org,
     EnglishNames._cl_thing_apposed,
     EnglishNames._cl_job_title,
+    EnglishNames._cl_organ_of,
     EnglishNames._cl_known_place,
     EnglishNames._cl_place_head,
     EnglishNames._cl_place_modifier,
