@@ -430,6 +430,31 @@ PASSAGES: tuple[Passage, ...] = (
         ("JETRO", "PAIH"),
         (),
     ),
+    # ---- well-known bodies, back-references by initials, press agencies under English names
+    P(
+        "known-company-alone",
+        "Suppliers of Toyota and Foxconn toured the zone; the visit ended in Walbrzych.",
+        ("Toyota", "Foxconn"),
+        ("Walbrzych",),
+    ),
+    P(
+        "initials-back-reference",
+        "The Lower Silesian Innovation Agency chose five start-ups. Later the LSIA gave each a mentor.",
+        ("Lower Silesian Innovation Agency",),
+        (),
+    ),
+    P(
+        "press-agency-english-name",
+        "The Polish Press Agency reported that Kelvar Batteries is looking for land near Opole.",
+        ("Kelvar Batteries",),
+        ("Polish Press Agency",),
+    ),
+    P(
+        "bare-acronym-once",
+        "The hall will house the new DRX line, which sorts parcels for Ostmark Logistics.",
+        ("Ostmark Logistics",),
+        ("DRX",),
+    ),
     # ---- real organisations of many shapes
     P(
         "company-no-form-verb",
