@@ -239,7 +239,7 @@ def test_sector_matcher_options() -> None:
 def test_event_modifier_rows(row: dict[str, str]) -> None:
     rec = english(f"The second day was spent at the QWERTO {row['word']} fairs, where many buyers came.")
     assert "QWERTO" not in names(rec, "organization")
-    other = english("The second day was spent at the QWERTO fruit fairs, where many buyers came.")
+    other = english("The second day was spent at the QWERTO fruit fairs, where QWERTO met many buyers.")
     assert "QWERTO" in names(other, "organization")  # only the listed modifiers reach the event noun
 
 

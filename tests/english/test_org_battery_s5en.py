@@ -533,7 +533,12 @@ PASSAGES: tuple[Passage, ...] = (
         "Speakers: CEO, Marwick Group; Head of Research, Halden Advisory; Partner, Ostrova Legal\n"
         "11:30 Networking Lunch\nOrganiser: Polish-Slovak Chamber of Commerce. Strategic Partner: Silesia "
         "Development Agency.",
-        ("Marwick Group", "Polish-Slovak Chamber of Commerce", "Silesia Development Agency"),
+        (
+            "Marwick Group",
+            "Halden Advisory",
+            "Polish-Slovak Chamber of Commerce",
+            "Silesia Development Agency",
+        ),
         ("CEO", "Registration and Welcome Coffee", "Networking Lunch", "Strategic Partner", "Central Europe"),
     ),
     P(

@@ -338,8 +338,23 @@ class EnglishEvents:
         reporters = self.lex.words("report_verb")
         if m.t0 > t1 and any(self.lemma[k] in reporters for k in range(m.t1, min(b, m.t1 + 3))):
             return True  # "… under an agreement, the ministry has reported": the source of the news
+        if self._client(a, m.t0):
+            return True  # "X, a supplier of Volkswagen, will invest": the client is no party
         # "partners, including X and Y": examples of a group, not parties themselves
         return typ not in ("investment", "award", "membership", "conference") and self._example(a, m.t0)
+
+    def _client(self, a: int, t0: int) -> bool:
+        """The name at token t0 is what another party serves: after a noun of a business tie and "of" ("a
+        supplier of X", "a subsidiary of the X group") or after a verb of supplying ("which supplies X")."""
+        ties = self.lex.words("tie_noun")
+        of = self.lex.words("head_of")
+        for k in range(max(a, t0 - 3), t0 - 1):
+            if self.lemma[k] in ties and self.low[k + 1] in of:
+                return True
+        k = t0 - 1
+        if k > a and self.low[k] in self.lex.words("article"):
+            k -= 1
+        return k >= a and self.lemma[k] in self.lex.words("supply_verb")
 
     def _backer(self, a: int, t0: int, typ: str) -> bool:
         """The name at token t0 backs what is told, it takes no part: the agent of a verb of funding or support

@@ -35,6 +35,9 @@ class EnLexicon:
     place_heads: dict[str, str]
     not_org_words: frozenset[str]
     event_nouns_after: frozenset[str]
+    event_nouns_after_singular: frozenset[
+        str
+    ]  # the same, in the singular only ("award": "awards" may be a verb)
     event_name_words: dict[str, str]
     group_nouns: frozenset[str]  # last word of an event's name -> event type
     place_modifiers: frozenset[str]
@@ -140,6 +143,9 @@ def en_lexicon(data_dir: Path) -> EnLexicon:
         event_name_words={r["word"]: r["event"] for r in read_tsv(f"{d}/not_org_words.tsv") if r["event"]},
         event_nouns_after=frozenset(
             r["word"] for r in read_tsv(f"{d}/not_org_words.tsv") if r["after"] == "yes"
+        ),
+        event_nouns_after_singular=frozenset(
+            r["word"] for r in read_tsv(f"{d}/not_org_words.tsv") if r["after"] == "singular"
         ),
         place_modifiers=frozenset(r["word"] for r in read_tsv(f"{d}/place_modifiers.tsv")),
         boilerplate=tuple((r["opener"], int(r["max_words"] or 0)) for r in read_tsv(f"{d}/boilerplate.tsv")),

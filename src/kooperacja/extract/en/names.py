@@ -15,6 +15,7 @@ from kooperacja.extract.en.lexicon import EnLexicon
 from kooperacja.extract.en.names_key import fold_key
 
 _GLUED_ACRONYM = re.compile(r"[A-Z]{2,}-(?=[A-Z][a-z])")
+_YEAR = re.compile(r"(1[89]|2[01])[0-9][0-9]")  # a number that reads as a year ("in 2024 ...")
 _DASHES = frozenset((",", "–", "-", "—", "("))
 _PLACE_KIND = {"city": "city", "region": "region", "country": "country", "other": "other"}
 _SHORT = frozenset(("acronym", "mixedcase"))  # heads of names written as acronyms or brands
@@ -48,6 +49,16 @@ def _zone_names() -> dict[str, str]:
         for nm in (z.name, *(z.aliases or ())):
             out.setdefault(fold_key(nm), z.name)
     return out
+
+
+@lru_cache(maxsize=1)
+def _known_companies() -> dict[str, str]:
+    """The names and aliases of the well-known companies of the shared gazetteer (data/gazetteer/companies.tsv),
+    as written, with their subtypes: a bare mention of one is that body's, without any other cue."""
+    from kooperacja.data import read_tsv
+
+    rows = read_tsv("gazetteer/companies.tsv")
+    return {n: r["subtype"] for r in rows for n in (r["name"], *(r["aliases"] or "").split("|")) if n}
 
 
 def _with(m: Mention, subtype: str | None, attrs: dict[str, object]) -> Mention:
@@ -309,7 +320,9 @@ class EnglishNames:
         toks = doc.tokens
         if i >= j or self._common(doc, i, j) or self._not_org(doc, i, j):
             return True  # ("Harbour Investment Week, the Northvale Zone …": an event's name is no company)
-        if j - i == 1 and (toks[i].text in self.lex.not_org_acronyms or self._title(i)):
+        if j - i == 1 and (
+            toks[i].text in self.lex.not_org_acronyms or self._title(i) or self._acronym_of_a_thing(doc, i, s)
+        ):
             return True  # "Speakers: CEO, Varnholt Group": a title or a concept's acronym
         if self._looks_person(doc, i, j) and _first_name(toks[i].text):
             return True
@@ -376,6 +389,9 @@ class EnglishNames:
             if j + 2 < len(toks) and toks[j].text == "(" and toks[j + 2].text == ")" and toks[j + 1].is_upper:
                 if self._initials_of(doc, i, j) == toks[j + 1].text.upper():
                     things.add(toks[j + 1].text)
+        for m in mentions:
+            if m.head in _SHORT and self._defined_by_common_words(doc, m):
+                things.update((m.name, m.name.removesuffix("s")))  # "printed circuit boards (PCBs)"
         if not things:
             return mentions
         return [
@@ -383,6 +399,24 @@ class EnglishNames:
             for m in mentions
             if not (m.type == "organization" and m.head in ("acronym", "mixedcase") and m.name in things)
         ]
+
+    def _defined_by_common_words(self, doc: Doc, m: Mention) -> bool:
+        """ "battery management systems (BMS)": an acronym in brackets right after as many words in lower case
+        as it has letters (a plural "s" aside), whose initials it is, stands for a common noun."""
+        toks = doc.tokens
+        if m.t1 - m.t0 != 1 or m.t0 < 2 or m.t1 >= len(toks) or toks[m.t0 - 1].text != "(":
+            return False
+        if toks[m.t1].text != ")":
+            return False
+        letters = toks[m.t0].text
+        letters = letters[:-1] if letters.endswith("s") and letters[:-1].isupper() else letters
+        n = len(letters)
+        words = toks[max(0, m.t0 - 1 - n) : m.t0 - 1]
+        return (
+            len(words) == n
+            and all(t.is_word and t.text[0].islower() for t in words)
+            and "".join(t.text[0] for t in words).upper() == letters.upper()
+        )
 
     def _initials_of(self, doc: Doc, i: int, j: int) -> str:
         """The initials of the words of tokens i..j, less the small words ("of", "and", "the")."""
@@ -1001,6 +1035,18 @@ class EnglishNames:
                         or (left.head in self._own_heads and right.head in _SHORT and toks[k + 1].is_upper)
                     ):
                         return [left, *self._chunk(doc, k + 1, j, s, sent_start)]
+                if (
+                    left is not None
+                    and right is None
+                    and left.type == "organization"
+                    and left.head in self._own_heads
+                    and self._head_last(i, k)
+                    and not any(t.text.lower() in self.connectors for t in toks[k + 1 : j])
+                    and not self._common(doc, k + 1, j)
+                ):
+                    # "Gdynia City Hall and Portvik Terminals": a body whose head ends it, and a name that is no
+                    # field of it ("Science and Technology Park" has common words after "and")
+                    return [left, *self._chunk(doc, k + 1, j, s, sent_start)]
         return None
 
     def _split_place_and_body(
@@ -1204,6 +1250,9 @@ class EnglishNames:
         """A body of the list of known organisations."""
         if c.name in self.lex.known_orgs:
             return c.make("organization", self.lex.known_orgs[c.name], head="known")
+        if c.name in _known_companies() and not c.joined and not self._common(c.doc, c.i, c.j):
+            # "Foxconn", "Volkswagen said" (not "Orange", "Shell": common words, left to the cues)
+            return c.make("organization", _known_companies()[c.name], head="known")
         return None
 
     def _cl_translated(self, c: _Span) -> Mention | _NoName | None:
@@ -1231,11 +1280,57 @@ class EnglishNames:
             return _NO_NAME
         return None
 
+    def _cl_thing_apposed(self, c: _Span) -> Mention | _NoName | None:
+        """ "TRANSLOG, the largest logistics fair", "ParcelPilot, a route-planning tool": an apposition whose
+        noun is a thing's kind (``thing_apposition``) says what a name without a body's head word names."""
+        doc, j = c.doc, c.j
+        b = doc.sent_span[c.s][1]
+        if j + 2 >= b or doc.tokens[j].text != "," or self._head(c.i, j) is not None:
+            return None
+        if doc.tokens[j + 1].text.lower() not in self.lex.words("indefinite_article") | self.lex.words(
+            "article"
+        ):
+            return None
+        kinds = self.lex.words("thing_apposition")
+        for k in range(j + 2, min(b, j + 7)):
+            t = doc.tokens[k]
+            if not t.is_word or not t.text.islower():
+                return None
+            if self.lemma[k] in kinds:
+                return _NO_NAME
+        return None
+
     def _cl_job_title(self, c: _Span) -> Mention | _NoName | None:
         """ "Cluster Manager", "Project Coordinator": a job title, not a body."""
         if c.j - c.i >= 2 and self._title(c.j - 1) and not c.person_cue:
             return self._title_owner(c) or _NO_NAME
+        if c.j - c.i >= 3 and not c.person_cue and self._title_for_place(c):
+            return _NO_NAME
         return None
+
+    def _cl_organ_of(self, c: _Span) -> Mention | _NoName | None:
+        """ "the Supervisory Board of Ostrel Cables": an organ of a body (``organ_noun``, after common words)
+        and "of" its name; the annotation folds the organ into the body, which is what the run names."""
+        doc, i, j = c.doc, c.i, c.j
+        organs = self.lex.words("organ_noun")
+        for k in range(i + 1, min(j - 1, i + 4)):
+            if doc.tokens[k].text == "of":
+                if self.lemma[k - 1] in organs and self._common(doc, i, k):
+                    found = self._classify(doc, k + 1, j, c.s, False)
+                    return found if found is not None and found.type == "organization" else None
+                return None
+        return None
+
+    def _title_for_place(self, c: _Span) -> bool:
+        """ "Country Manager Poland", "Sales Director Central Europe": a title and the country or region its
+        holder answers for (one or two words the gazetteer knows) name no body."""
+        doc, i, j = c.doc, c.i, c.j
+        for k in (j - 1, j - 2):
+            if k - i < 2 or not self._title(k - 1):
+                continue
+            if self.gaz.lookup(" ".join(doc.text[doc.tokens[k].start : doc.tokens[j - 1].end].split())):
+                return True
+        return False
 
     def _title_owner(self, c: _Span) -> Mention | None:
         """ "Qwertonix CEO", "Brightwater Port Authority President": the body named before a title, unless
@@ -1490,7 +1585,9 @@ class EnglishNames:
         """An acronym or a mixed-case brand of up to three tokens."""
         toks, i, j = c.doc.tokens, c.i, c.j
         first = toks[i]
-        if j - i == 1 and first.text in self.lex.not_org_acronyms:
+        if j - i == 1 and (
+            first.text in self.lex.not_org_acronyms or self._acronym_of_a_thing(c.doc, i, c.s)
+        ):
             return _NO_NAME  # "CEO, Varnholt Group": no later rule makes a body of a concept's acronym
         if (
             not c.joined
@@ -1511,11 +1608,92 @@ class EnglishNames:
                     # "GreenTech companies", "the ClusterXchange scheme", "QWX Gold certificates": a field, a
                     # scheme or a standard
                     return _NO_NAME
+                if j - i == 1 and self._code_shaped(first.text):
+                    return None  # "iPhone", "A320": a product, a model or a code, unless a later cue says
+                if j - i == 1 and first.is_upper and not self._acronym_named(c):
+                    return None  # "… uses the new TRAX line": written once, bare, a thing as often as a body
                 if j - i == 1 or all(t.is_word or t.is_num for t in toks[i:j]):
                     return c.make(
                         "organization", None, head="acronym" if j - i == 1 and first.is_upper else "mixedcase"
                     )
         return None
+
+    def _acronym_named(self, c: _Span) -> bool:
+        """A one-word acronym that the text treats as a body's name on its own: a well-known company's, one
+        after a country's possessive ("Japan's JETRO"), or one the text writes more than once; an acronym
+        written once without any of these is left to the cues of the later rules (a descriptor, a verb of a
+        company, a list of bodies)."""
+        doc, i = c.doc, c.i
+        word = doc.tokens[i].text
+        if word in _known_companies():
+            return True
+        prev = doc.tokens[i - 1].text if i > doc.sent_span[c.s][0] else ""
+        if prev.endswith(_POSSESSIVE) and self.gaz.lookup(prev[:-2]) is not None:
+            return True
+        if self._coordinated_with_body(doc, i, c.s):
+            return True
+        if any(
+            a.startswith(word) and len(word) >= len(a) - 1
+            for m in self._so_far
+            if m.type == "organization"
+            for a in self._name_initials(m)
+        ):
+            return True  # "the Jagiellonian University … the UJ": the initials of a body named before
+        return len(re.findall(r"(?<!\w)" + re.escape(word) + r"(?!\w)", doc.text)) >= 2
+
+    def _coordinated_with_body(self, doc: Doc, i: int, s: int) -> bool:
+        """ "QWX and Northvale Export Agency", "the Harbour Cluster and QWX": a name joined by a conjunction
+        to a body's name (one with a head word, or an organisation found before it)."""
+        a, b = doc.sent_span[s]
+        conj = self.lex.words("conjunction")
+        if i - 1 > a and doc.tokens[i - 1].text in conj and any(m.t1 == i - 1 for m in self._so_far):
+            return any(m.type == "organization" for m in self._so_far if m.t1 == i - 1)
+        if i + 2 < b and doc.tokens[i + 1].text in conj:
+            k = i + 2
+            while (
+                k < b and k < i + 8 and (self._cap(doc, k) or doc.tokens[k].text.lower() in self.connectors)
+            ):
+                k += 1
+            return k > i + 2 and self._head(i + 2, k) is not None
+        return False
+
+    def _name_initials(self, m: Mention) -> set[str]:
+        """The initials of an organisation's name and of its aliases, its Polish name among them ("Jagiellonian
+        University", "Uniwersytet Jagielloński": "JU", "UJ")."""
+        small = self.lex.words("initials_skip") | self.lex.function_words
+        out = set()
+        polish = self.lex.polish_name(fold_key(m.name))
+        for name in (m.name, *m.aliases, *([polish] if polish else [])):
+            words = [w for w in re.split(r"[\s-]+", name) if w and w.lower() not in small]
+            if len(words) >= 2:
+                out.add("".join(w[0] for w in words).upper())
+        return out
+
+    @staticmethod
+    def _code_shaped(word: str) -> bool:
+        """A word written as products, models and codes are, not as bodies' names: a small letter before the
+        capitals ("iPhone", "eSIM") or letters and digits run together ("A320", "PM10"); a possessive
+        ("fDi's ranking") makes it an actor again."""
+        if word.endswith(_POSSESSIVE):
+            return False
+        return word[0].islower() or any(ch.isdigit() for ch in word)
+
+    def _acronym_of_a_thing(self, doc: Doc, i: int, s: int) -> bool:
+        """A one-word acronym that English grammar shows to be a common noun: in the plural ("EVs", "PCBs"),
+        after "a"/"an" ("an MRO facility", "a BMS"), or a unit after a number that is no year ("120 TWh"); or
+        a project or programme, after "within" or "under" ("within DIGITWIN", "under INTERREG")."""
+        word = doc.tokens[i].text
+        if not (doc.tokens[i].is_upper or _mixed_case(word)):
+            return False
+        stem = word[:-1]
+        if word.endswith("s") and len(stem) >= 2 and stem.isupper():
+            return True
+        if i <= doc.sent_span[s][0]:
+            return False
+        prev = doc.tokens[i - 1]
+        if prev.text.lower() in self.lex.words("indefinite_article") | self.lex.words("framework_prep"):
+            return True
+        return prev.is_num and not _YEAR.fullmatch(prev.text) and not doc.tokens[i].is_upper
 
     def _modifies_noun(self, doc: Doc, j: int, s: int) -> bool:
         """A noun of a field, or of a kind of company in the plural, in lower case right after the name ("…
@@ -1532,7 +1710,10 @@ class EnglishNames:
         """A noun of a field, a market or a scheme in lower case right after a brand-like word ("GreenTech
         companies", "the eMobility sector", "the MatchMaker platform"): the word says what kind, it names no body."""
         b = doc.sent_span[s][1]
-        return j < b and doc.tokens[j].text.islower() and self.lemma[j] in self.lex.words("field_noun")
+        if j < b and doc.tokens[j].text.islower() and self.lemma[j] in self.lex.words("field_noun"):
+            return True
+        k = self._coordinated_end(doc, j, b)  # "FinTech and PropTech start-ups"
+        return j < k < b and doc.tokens[k].text.islower() and self.lemma[k] in self.lex.words("field_noun")
 
     def _acronym_unit(self, c: _Span) -> Mention | None:
         """ "JETRO Warsaw", "KSSE Board": an acronym and a place (its branch) or an inner unit ("board", "office")
@@ -1784,7 +1965,21 @@ class EnglishNames:
             return True  # "Harbour Zone of the Year": the title of an award
         # "BeCO expo", "the COSME programmes", "Qwerty international fairs" (nouns only: "the zone visited"
         # is no name of a visit)
-        return self._event_noun_after(doc, j, b) is not None
+        return (
+            self._event_noun_after(doc, j, b) is not None
+            or self._event_noun_after(doc, self._coordinated_end(doc, j, b), b, plural=True) is not None
+        )
+
+    def _coordinated_end(self, doc: Doc, j: int, b: int) -> int:
+        """ "ESSENCE and NEXTFOOD projects": the end of the capitalised name coordinated with the one that ends
+        at j (j itself where none is), so that the noun after the second counts for the first too."""
+        toks = doc.tokens
+        if j + 1 >= b or toks[j].text.lower() not in self.lex.words("conjunction"):
+            return j
+        k = j + 1
+        while k < b and k < j + 5 and self._cap(doc, k):
+            k += 1
+        return k if k > j + 1 else j
 
     def _inner_unit(self, doc: Doc, i: int, j: int, b: int) -> bool:
         """ "Press Office", "the Marketing Department": a unit that every body has, named by its task words
@@ -1796,7 +1991,7 @@ class EnglishNames:
         tasks = self.lex.words("unit_task")
         return all(doc.tokens[k].text.lower() in tasks for k in range(i, j - 1))
 
-    def _event_noun_after(self, doc: Doc, j: int, b: int) -> int | None:
+    def _event_noun_after(self, doc: Doc, j: int, b: int, plural: bool = False) -> int | None:
         """The index of an event noun written in lower case right after a name, or after one or two modifiers
         of an event ("international", "trade": ``event_modifier``) — "BeCO expo", "Qwerty trade fairs"."""
         after = self.lex.event_nouns_after
@@ -1806,7 +2001,9 @@ class EnglishNames:
             nxt = doc.tokens[k].text
             if not nxt.islower():
                 return None
-            if nxt in after or (nxt.endswith("s") and nxt[:-1] in after):
+            if nxt.endswith("s") and nxt[:-1] in after:
+                return k
+            if not plural and (nxt in after or nxt in self.lex.event_nouns_after_singular):
                 return k
             if nxt not in modifiers:
                 return None
@@ -1946,7 +2143,9 @@ _CLASSIFY_RULES: tuple[Callable[[EnglishNames, _Span], Mention | _NoName | None]
     EnglishNames._cl_zone,
     EnglishNames._cl_legal_form,
     EnglishNames._cl_not_org,
+    EnglishNames._cl_thing_apposed,
     EnglishNames._cl_job_title,
+    EnglishNames._cl_organ_of,
     EnglishNames._cl_known_place,
     EnglishNames._cl_place_head,
     EnglishNames._cl_place_modifier,
