@@ -77,18 +77,21 @@ def complement(doc: Doc, i: int) -> bool:
 
 
 def shouting(doc: Doc, s0: int, s1: int) -> bool:
-    words = [t for t in doc.tokens[s0:s1] if t.is_word and len(t.text) > 1]
-    n = len(words)
-    if n < 3:
-        return False
-    need = 0.7 * n
-    upper = n  # the most words in capitals there can still be
-    for t in words:
-        if not t.is_upper:
-            upper -= 1
-            if upper < need:
-                return False  # most sentences: decided after a few words
-    return upper >= need
+    """A headline in capitals: at least three words of two or more letters, 70 % of them in capitals."""
+    n = lower = 0
+    left = s1 - s0  # tokens not read yet: the most words the sentence can still have
+    for t in doc.tokens[s0:s1]:
+        left -= 1
+        text = t.text
+        if not t.is_word or len(text) < 2:
+            continue
+        n += 1
+        if text.islower() or not t.is_upper:
+            lower += 1
+            most = n + left
+            if most - lower < 0.7 * most:
+                return False  # even with every word left in capitals: most sentences, decided early
+    return n >= 3 and n - lower >= 0.7 * n
 
 
 def agree(doc: Doc, adj: int, noun: int) -> bool:
@@ -108,7 +111,7 @@ def agree(doc: Doc, adj: int, noun: int) -> bool:
 
 def is_first_name(doc: Doc, i: int) -> bool:
     t = doc.tokens[i]
-    return t.is_cap and not t.is_upper and any(r.first_name for r in doc.readings[i])
+    return t.is_cap and any(r.first_name for r in doc.readings[i]) and not t.is_upper
 
 
 @lru_cache(maxsize=65536)  # a pure function of the text, asked several times per chunk
