@@ -408,9 +408,12 @@ def _lone_surnames(doc: Doc) -> None:
         return
     taken = {i for m in doc.mentions for i in range(m.t0, m.t1)}
     extra = []
+    keys, lemmas_of = surnames.keys(), doc.lemmas
     for i, t in enumerate(doc.tokens):
-        if i in taken or not t.is_cap or not t.is_word:
+        if not t.is_cap or not t.is_word or i in taken:
             continue
+        if t.lower not in surnames and keys.isdisjoint(lemmas_of(i)):
+            continue  # neither the word nor any lemma of it is a surname (most words): one set test
         lemmas = {t.text.lower()} | {r.lemma.lower() for r in doc.readings[i] if r.surname}
         for key in lemmas:
             if key in surnames:

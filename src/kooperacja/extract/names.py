@@ -52,6 +52,13 @@ class NameFinder(NameChunker, PersonNames, NameClassifier, OrgNames, PlaceNames)
         self._legal_base = patterns(lang, "name_patterns")["legal_inflected"][1]
         self._town_endings = endings(lang, "name_endings")[("town", "", "")]
         self._endings = tuple(data.column("name_case_endings"))
+        # the refinements of org_head_rules.tsv by head, in file order: (word, subtype)
+        self._head_rules: dict[str, list[tuple[str, str]]] = {}
+        for rule_head, word, subtype in self.lex.org_head_rules:
+            self._head_rules.setdefault(rule_head, []).append((word, subtype))
+        # a minister's titles in any case: the test that a text can name a ministry by a title at all
+        titles = sorted(self.w.ministry_title, key=len, reverse=True)
+        self._ministry_titles = re.compile("|".join(map(re.escape, titles)) or "(?!)", re.IGNORECASE)
 
     def __call__(self, doc: Doc) -> None:
         self.chunk(doc)
@@ -96,8 +103,10 @@ class NameFinder(NameChunker, PersonNames, NameClassifier, OrgNames, PlaceNames)
         """ "minister gospodarki", "wiceministra rozwoju i technologii": a minister's title with its portfolio in
         lower case (nouns in the genitive) names the ministry ("Ministerstwo Gospodarki")."""
         titles, head = self.w.ministry_title, next(iter(self.w.ministry_head), None)
+        if head is None or not self._ministry_titles.search(doc.text):
+            return  # most texts (the search finds every form that `in` finds in the lower-cased text below)
         low = doc.text.lower()
-        if head is None or not any(t in low for t in titles):
+        if not any(t in low for t in titles):
             return
         toks = doc.tokens
         taken: set[int] | None = None

@@ -198,13 +198,15 @@ class OrgNames:
         return None
 
     def _org_subtype(self, doc: Doc, head: str, h: int, b: int) -> str:
-        lemmas = set()
-        for i in range(h + 1, b):
-            lemmas.update(r.lemma.lower() for r in doc.readings[i])
-            lemmas.add(doc.tokens[i].text.lower())
-        for rule_head, word, subtype in self.lex.org_head_rules:
-            if rule_head == head and word in lemmas:
-                return subtype
+        rules = self._head_rules.get(head)
+        if rules:  # only heads with refinements (data/<lang>/org_head_rules.tsv) read the words after them
+            lemmas: set[str] = set()
+            for i in range(h + 1, b):
+                lemmas.update(doc.lemmas(i))
+                lemmas.add(doc.tokens[i].lower)
+            for word, subtype in rules:
+                if word in lemmas:
+                    return subtype
         return self.lex.org_heads[head][0]
 
     def _org_name(self, doc: Doc, a: int, b: int, h: int) -> tuple[str, str | None]:
