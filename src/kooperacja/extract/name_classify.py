@@ -15,6 +15,7 @@ from kooperacja.extract.baseform import nominative, phrase_head, restore_case, s
 from kooperacja.extract.doc import Doc, Mention
 from kooperacja.extract.entities import initials
 from kooperacja.extract.gazetteer import companies, token_keys
+from kooperacja.extract.matcher import Matcher
 from kooperacja.extract.name_shape import (
     ROMAN,
     agree,
@@ -46,15 +47,14 @@ class Chunk:
 
     def __init__(self, finder: Any, doc: Doc, a: int, b: int, s: int) -> None:
         self.finder, self.doc, self.a, self.b, self.s = finder, doc, a, b, s
-        self.words = [doc.tokens[i].text for i in range(a, b)]
+        self.words = [t.text for t in doc.tokens[a:b]]
         self.size = b - a
-        # what most chunks need, computed at once (before any rule adds a mention)
+        # what most chunks need, computed at once (before any rule adds a mention: the descriptor reads the
+        # mentions found before the chunk); `legal` and `geo_first`, which read the tokens only, when first asked
         # the lower-case noun right before the name ("spółka", "klaster") with its subtype
         self.descriptor: tuple[str, str] | None = finder._descriptor(doc, a)
         self.event_word = self._event_word()
         self.head = self._head()
-        self.legal = self._legal()
-        self.geo_first = self._geo_first()
 
     def _event_word(self) -> bool:
         """A word of an event's name ("Forum", "Targi") in the chunk, or as the first word's lemma."""
@@ -73,12 +73,29 @@ class Chunk:
                 return i
         return None
 
-    def _legal(self) -> bool:
+    @_lazy
+    def legal(self) -> bool:
         """The chunk ends with a legal form ("… sp. z o.o.")."""
         return _ends_with_legal_form(self.finder, self.doc, self.a + 1, self.b)
 
-    def _geo_first(self) -> bool:
+    @_lazy
+    def geo_first(self) -> bool:
+        """The first word is a geographic name, no adjective."""
         return any(r.geo for r in self.doc.readings[self.a]) and not is_adj(self.doc, self.a)
+
+    @_lazy
+    def cue_before(self) -> bool:
+        """The word before the chunk can close a context pattern of the rules that read one there (credit line,
+        prize or status, naming phrase): without it none of them matches (`CUE_PATTERNS`)."""
+        a = self.a
+        if a == 0:
+            return False
+        cue = self.finder._cue_last
+        if cue is None:
+            return True
+        forms, texts, lemmas = cue
+        tok = self.doc.tokens[a - 1]
+        return tok.lower in forms or tok.text in texts or not lemmas.isdisjoint(self.doc.lemmas(a - 1))
 
     @_lazy
     def firm(self) -> bool:
@@ -108,6 +125,48 @@ class Chunk:
 
 
 Rule = Callable[[Any, Doc, Chunk], bool]
+
+# the context patterns (data/<lang>/patterns/name_context.tsv) that rules test right before a chunk
+CUE_PATTERNS = (
+    "credit_before",
+    "prize_quoted",
+    "brand_before",
+    "prize_before",
+    "thing_before",
+    "frame_before",
+    "source_before",
+    "status_before",
+    "name_intro",
+)
+
+
+def last_token_test(cx: Matcher, names: tuple[str, ...]) -> tuple[frozenset[str], ...] | None:
+    """What the last token of a match of any of the named patterns must have: a lower-cased form, a text or a
+    lemma of these (forms, texts, lemmas), from each pattern's last token spec and the optional ones before it
+    (a spec's attributes must all hold, so any one of them is a necessary test). None where a pattern's last
+    token may lack all three (a spec of other attributes only, or a pattern whose every token is optional)."""
+    forms: set[str] = set()
+    texts: set[str] = set()
+    lemmas: set[str] = set()
+    for name in names:
+        for specs in cx.patterns.get(name, ()):
+            k = len(specs) - 1
+            while True:
+                if k < 0:
+                    return None  # the pattern may match no token at all
+                spec = specs[k]
+                if spec.lower is not None:
+                    forms |= spec.lower
+                elif spec.text is not None:
+                    texts |= spec.text
+                elif spec.lemma is not None:
+                    lemmas |= spec.lemma
+                else:
+                    return None
+                if spec.op not in ("?", "*"):
+                    break
+                k -= 1  # an optional last token: the one before it may end the match
+    return frozenset(forms), frozenset(texts), frozenset(lemmas)
 
 
 def _ends_with_legal_form(finder: Any, doc: Doc, a: int, b: int) -> bool:
@@ -216,6 +275,8 @@ class NameClassifier:
         Programu Rozwoju Wsi"), a fund or a plan named as where money comes from ("z Funduszu Dróg Lokalnych")
         or a name with no organisation head after "program", "order", "kategoria"."""
         a, cx = c.a, self.cx
+        if not c.cue_before:
+            return False
         if cx.ends_at(doc, "prize_quoted", a) or cx.ends_at(doc, "brand_before", a):
             return True
         if cx.ends_at(doc, "prize_before", a) and self._nominative_only(doc, a):
@@ -234,7 +295,7 @@ class NameClassifier:
 
     def _credit_line(self, doc: Doc, c: Chunk) -> bool:
         """ "Fot. Studio Lumen", "Źródło: Urząd Gminy Borowo": the name in a credit line is boilerplate."""
-        return self.cx.ends_at(doc, "credit_before", c.a)
+        return c.cue_before and self.cx.ends_at(doc, "credit_before", c.a)
 
     def _units_listed(self, doc: Doc, c: Chunk) -> bool:
         return self._unit_list(doc, c.a, c.b, c.s)
@@ -308,7 +369,7 @@ class NameClassifier:
     def _introduced_name(self, doc: Doc, c: Chunk) -> bool:
         """ "orkiestra pod nazwą Silver Brass", "projekt pn. „Zielone Gminy Borowa”": a headless name that a phrase
         introduces as a name is an organisation's name, whatever its words."""
-        if c.head is not None or not self.cx.ends_at(doc, "name_intro", c.a):
+        if c.head is not None or not c.cue_before or not self.cx.ends_at(doc, "name_intro", c.a):
             return False
         self._mention(doc, c, "organization", surface(doc, c.a, c.b), "other")
         return True

@@ -16,7 +16,7 @@ from kooperacja.extract.entities import initials
 from kooperacja.extract.gazetteer import gazetteer
 from kooperacja.extract.lexicon import lexicon
 from kooperacja.extract.matcher import Matcher, matcher
-from kooperacja.extract.name_classify import NameClassifier
+from kooperacja.extract.name_classify import CUE_PATTERNS, NameClassifier, last_token_test
 from kooperacja.extract.name_shape import (
     initial,
     is_acronym,
@@ -49,6 +49,7 @@ class NameFinder(NameChunker, PersonNames, NameClassifier, OrgNames, PlaceNames)
         self.tags = cues(lang, "tag_classes")
         self.cx = matcher(lang, "patterns/name_context")  # contextual patterns (data/<lang>/patterns/)
         self.re = {name: rx for name, (rx, _repl) in patterns(lang, "name_patterns").items()}
+        self._cue_last = last_token_test(self.cx, CUE_PATTERNS)  # read by `Chunk.cue_before`
         self._legal_base = patterns(lang, "name_patterns")["legal_inflected"][1]
         self._town_endings = endings(lang, "name_endings")[("town", "", "")]
         self._endings = tuple(data.column("name_case_endings"))
@@ -57,8 +58,7 @@ class NameFinder(NameChunker, PersonNames, NameClassifier, OrgNames, PlaceNames)
         for rule_head, word, subtype in self.lex.org_head_rules:
             self._head_rules.setdefault(rule_head, []).append((word, subtype))
         # a minister's titles in any case: the test that a text can name a ministry by a title at all
-        titles = sorted(self.w.ministry_title, key=len, reverse=True)
-        self._ministry_titles = re.compile("|".join(map(re.escape, titles)) or "(?!)", re.IGNORECASE)
+        self._ministry_titles = _any_case_search(self.w.ministry_title)
 
     def __call__(self, doc: Doc) -> None:
         self.chunk(doc)
@@ -103,8 +103,8 @@ class NameFinder(NameChunker, PersonNames, NameClassifier, OrgNames, PlaceNames)
         """ "minister gospodarki", "wiceministra rozwoju i technologii": a minister's title with its portfolio in
         lower case (nouns in the genitive) names the ministry ("Ministerstwo Gospodarki")."""
         titles, head = self.w.ministry_title, next(iter(self.w.ministry_head), None)
-        if head is None or not self._ministry_titles.search(doc.text):
-            return  # most texts (the search finds every form that `in` finds in the lower-cased text below)
+        if head is None or (self._ministry_titles is not None and not self._ministry_titles.search(doc.text)):
+            return  # most texts: no title in any case (without lower-casing the whole text)
         low = doc.text.lower()
         if not any(t in low for t in titles):
             return
@@ -261,6 +261,26 @@ class NameFinder(NameChunker, PersonNames, NameClassifier, OrgNames, PlaceNames)
         ):
             return  # a programme or a status, no organisation (data/<lang>/name_not_orgs.tsv)
         doc.mentions.append(m)
+
+
+def _any_case_search(words: frozenset[str]) -> re.Pattern[str] | None:
+    """A search that finds a text whose lower-cased form holds one of the lower-case words (what `word in
+    text.lower()` answers, without lower-casing the text): each letter as a class of the characters that lower-case
+    to it. None where a word has a character other than a lower-case ASCII letter (no search is made for it)."""
+    alternatives = []
+    for word in sorted(words):
+        if not word or not all("a" <= c <= "z" for c in word):
+            return None
+        classes = []
+        for n, c in enumerate(word):
+            chars = c + c.upper()
+            if c == "k":
+                chars += "\u212a"  # KELVIN SIGN lower-cases to "k"
+            if c == "i" and n == len(word) - 1:
+                chars += "\u0130"  # "İ" lower-cases to "i" and a combining dot: only a last "i" can meet it
+            classes.append(f"[{chars}]")
+        alternatives.append("".join(classes))
+    return re.compile("|".join(alternatives)) if alternatives else None
 
 
 def _unknown_word(doc: Doc, i: int) -> bool:
