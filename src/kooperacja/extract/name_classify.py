@@ -381,7 +381,16 @@ class NameClassifier:
         index = companies()
         if c.size > index.max_words:
             return False
-        first = index.keys(doc.tokens[c.a].text, doc.readings[c.a])
+        tok, rs, starts = doc.tokens[c.a], doc.readings[c.a], index.first_keys
+        if (
+            tok.lower not in starts
+            and starts.isdisjoint(doc.lemmas(c.a))
+            and not all(r.pos == "ign" for r in rs)
+            and tuple(c.words) not in index.exact
+            and (c.size == 1 or doc.sent_span[c.s][0] != c.a)
+        ):
+            return False  # the keys of the first word (`index.keys`: the word, its lemmas) start no company's name
+        first = index.keys(tok.text, rs)
         if (
             first.isdisjoint(index.first_keys)
             and tuple(c.words) not in index.exact

@@ -61,6 +61,7 @@ class NameFinder(NameChunker, PersonNames, NameClassifier, OrgNames, PlaceNames)
         self._ministry_titles = _any_case_search(self.w.ministry_title)
 
     def __call__(self, doc: Doc) -> None:
+        self._descriptor_memo = None
         self.chunk(doc)
         self._coordinated_names(doc)
         self._inflected_places(doc)
@@ -103,7 +104,8 @@ class NameFinder(NameChunker, PersonNames, NameClassifier, OrgNames, PlaceNames)
         """ "minister gospodarki", "wiceministra rozwoju i technologii": a minister's title with its portfolio in
         lower case (nouns in the genitive) names the ministry ("Ministerstwo Gospodarki")."""
         titles, head = self.w.ministry_title, next(iter(self.w.ministry_head), None)
-        if head is None or (self._ministry_titles is not None and not self._ministry_titles.search(doc.text)):
+        searches = self._ministry_titles
+        if head is None or (searches is not None and not any(rx.search(doc.text) for rx in searches)):
             return  # most texts: no title in any case (without lower-casing the whole text)
         low = doc.text.lower()
         if not any(t in low for t in titles):
@@ -263,14 +265,17 @@ class NameFinder(NameChunker, PersonNames, NameClassifier, OrgNames, PlaceNames)
         doc.mentions.append(m)
 
 
-def _any_case_search(words: frozenset[str]) -> re.Pattern[str] | None:
-    """A search that finds a text whose lower-cased form holds one of the lower-case words (what `word in
+def _any_case_search(words: frozenset[str]) -> tuple[re.Pattern[str], ...] | None:
+    """Searches that find a text whose lower-cased form holds one of the lower-case words (what `word in
     text.lower()` answers, without lower-casing the text): each letter as a class of the characters that lower-case
-    to it. None where a word has a character other than a lower-case ASCII letter (no search is made for it)."""
-    alternatives = []
+    to it, one search per word that holds none of the others (where "minister" is not found, "wiceminister" is
+    not either). None where a word has a character other than a lower-case ASCII letter (no search is made)."""
+    if not all(word and all("a" <= c <= "z" for c in word) for word in words):
+        return None
+    searches = []
     for word in sorted(words):
-        if not word or not all("a" <= c <= "z" for c in word):
-            return None
+        if any(other != word and other in word for other in words):
+            continue
         classes = []
         for n, c in enumerate(word):
             chars = c + c.upper()
@@ -279,8 +284,8 @@ def _any_case_search(words: frozenset[str]) -> re.Pattern[str] | None:
             if c == "i" and n == len(word) - 1:
                 chars += "\u0130"  # "İ" lower-cases to "i" and a combining dot: only a last "i" can meet it
             classes.append(f"[{chars}]")
-        alternatives.append("".join(classes))
-    return re.compile("|".join(alternatives)) if alternatives else None
+        searches.append(re.compile("".join(classes)))
+    return tuple(searches)
 
 
 def _unknown_word(doc: Doc, i: int) -> bool:
