@@ -191,7 +191,8 @@ class NameChunker:
         """A capitalised word joins the chunk: it may be the head, or a later head that takes a seat."""
         toks = doc.tokens
         if run.head is None and (not is_acronym(toks[j - 1].text) or ROMAN.match(toks[j - 1].text)):
-            run.head = head_lemma(doc, j, self.lex) if phrase_head(doc, run.t0, j + 1) == j else None
+            lemma = head_lemma(doc, j, self.lex)  # the cheap test first: most words are no head
+            run.head = lemma if lemma is not None and phrase_head(doc, run.t0, j + 1) == j else None
         elif run.head is not None:
             last_head = head_lemma(doc, j, self.lex)
             if last_head:

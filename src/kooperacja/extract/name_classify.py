@@ -68,9 +68,10 @@ class Chunk:
         """The organisation head noun among the first four words, after adjectives (or Roman numerals) only."""
         doc, a, lex = self.doc, self.a, self.finder.lex
         for i in range(a, min(self.b, a + 4)):
-            lemma = head_lemma(doc, i, lex)
-            if lemma and all(is_adj(doc, k) or ROMAN.match(doc.tokens[k].text) for k in range(a, i)):
-                return i
+            if head_lemma(doc, i, lex):
+                return i  # every word before it is an adjective or a Roman numeral (else the loop ended there)
+            if not (is_adj(doc, i) or ROMAN.match(doc.tokens[i].text)):
+                return None  # no head after a word of another kind
         return None
 
     @_lazy
