@@ -78,19 +78,18 @@ def complement(doc: Doc, i: int) -> bool:
 
 def shouting(doc: Doc, s0: int, s1: int) -> bool:
     """A headline in capitals: at least three words of two or more letters, 70 % of them in capitals."""
-    n = lower = 0
-    left = s1 - s0  # tokens not read yet: the most words the sentence can still have
-    for t in doc.tokens[s0:s1]:
-        left -= 1
-        text = t.text
-        if not t.is_word or len(text) < 2:
-            continue
-        n += 1
-        if text.islower() or not t.is_upper:
+    toks = doc.tokens
+    # most sentences are decided after a few words: once more words are not in capitals than 30 % of the
+    # sentence's tokens, fewer than 70 % of its words can be (a word not capitalised is not in capitals)
+    limit = (s1 - s0) - 0.7 * (s1 - s0)
+    lower = 0
+    for t in toks[s0:s1]:
+        if t.is_word and len(t.text) > 1 and (not t.is_cap or not t.is_upper):
             lower += 1
-            most = n + left
-            if most - lower < 0.7 * most:
-                return False  # even with every word left in capitals: most sentences, decided early
+            if lower > limit:
+                return False
+    words = [t for t in toks[s0:s1] if t.is_word and len(t.text) > 1]
+    n = len(words)
     return n >= 3 and n - lower >= 0.7 * n
 
 
