@@ -3,7 +3,11 @@ comma lists of one name ("Wydział Nauki, Kultury i Sportu"); headlines in capit
 
 from __future__ import annotations
 
+import operator
+from bisect import bisect_left
 from collections.abc import Callable
+from itertools import compress, count
+from operator import attrgetter
 
 from kooperacja.extract.baseform import phrase_head
 from kooperacja.extract.doc import Doc
@@ -25,6 +29,7 @@ from kooperacja.extract.name_shape import (
     shouting,
 )
 from kooperacja.text.morphology import NOMINAL
+from kooperacja.text.tokens import Token
 
 
 class _Run:
@@ -42,26 +47,27 @@ class NameChunker:
 
     def chunk(self, doc: Doc) -> None:
         """Every capitalised chunk of the document, handed to `_segment` (persons) and `_classify`."""
+        caps = _capital_words(doc.tokens)
         for s, (s0, s1) in enumerate(doc.sent_span):
+            k = bisect_left(caps, s0)
+            if k == len(caps) or caps[k] >= s1:
+                continue  # no capital letter in the sentence: no chunk (most tokens are never visited)
             if shouting(doc, s0, s1):
                 continue  # a headline in capitals: capitalisation says nothing about names there
             if self._dateline(doc, s0, s1):
                 continue  # "Borowo, 3.05.2021": the place of a dateline is boilerplate
-            i = s0
-            while i < s1:
-                t = doc.tokens[i]
-                if not t.is_word or not t.is_cap and t.text.islower():
-                    i += 1  # no capital letter at all: `is_cap` says no, without its call (most tokens)
-                    continue
+            i = s0  # the first token not yet read
+            for i0 in caps[k : bisect_left(caps, s1, k)]:
+                if i0 < i:
+                    continue  # inside the chunk found before
+                i = i0
                 if not is_cap(doc, i) or doc.tokens[i].text in self.lex.strip_titles and i + 1 < s1:
-                    i += 1
                     continue
                 if (
                     initial(doc, i, s0)
                     and common_word(doc, i, self.tags.function)
                     and not self._may_start(doc, i, s1)
                 ):
-                    i += 1
                     continue
                 j = self._extend(doc, i, s1)
                 if not self._street(doc, i):
@@ -344,6 +350,18 @@ CONNECTOR_KINDS: dict[str, tuple[bool, Callable[[NameChunker, Doc, int, int, _Ru
 
 
 _DASHES = ("–", "-", "—")
+_IS_CAP, _IS_WORD, _TEXT = attrgetter("is_cap"), attrgetter("is_word"), attrgetter("text")
+
+
+def _capital_words(toks: list[Token]) -> list[int]:
+    """The indices of the words with a capital letter: a capitalised first letter, or a form that is not all
+    lower case ("eBay"); the test of every token made by `map` and `compress`, with no Python loop per token."""
+    may_start = map(
+        operator.or_,
+        map(_IS_CAP, toks),
+        map(operator.gt, map(_IS_WORD, toks), map(str.islower, map(_TEXT, toks))),  # a word, not lower case
+    )
+    return list(compress(count(), may_start))
 
 
 def _gen_pl(doc: Doc, i: int) -> bool:

@@ -69,7 +69,9 @@ class Chunk:
         doc, a, lex = self.doc, self.a, self.finder.lex
         for i in range(a, min(self.b, a + 4)):
             if head_lemma(doc, i, lex):
-                return i  # every word before it is an adjective or a Roman numeral (else the loop ended there)
+                return (
+                    i  # every word before it is an adjective or a Roman numeral (else the loop ended there)
+                )
             if not (is_adj(doc, i) or ROMAN.match(doc.tokens[i].text)):
                 return None  # no head after a word of another kind
         return None
@@ -103,7 +105,7 @@ class Chunk:
         """The dictionary knows a word of the chunk as a firm's or an organisation's name."""
         quals = self.finder.w.firm_qualifier
         doc = self.doc
-        return any(any(q in r.quals for r in doc.readings[i] for q in quals) for i in range(self.a, self.b))
+        return any(not quals.isdisjoint(r.quals) for i in range(self.a, self.b) for r in doc.readings[i])
 
     @_lazy
     def subsidiary(self) -> bool:

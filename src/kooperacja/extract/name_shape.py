@@ -115,8 +115,8 @@ def is_first_name(doc: Doc, i: int) -> bool:
 
 @lru_cache(maxsize=65536)  # a pure function of the text, asked several times per chunk
 def is_acronym(text: str) -> bool:
-    letters = [c for c in text if c.isalpha()]
-    return 2 <= len(letters) <= 10 and sum(c.isupper() for c in letters) >= max(2, len(letters) - 1)
+    letters = "".join(filter(str.isalpha, text))
+    return 2 <= len(letters) <= 10 and sum(map(str.isupper, letters)) >= max(2, len(letters) - 1)
 
 
 def is_short_name(text: str) -> bool:
