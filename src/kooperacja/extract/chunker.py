@@ -112,23 +112,24 @@ class NameChunker:
 
     def _extend(self, doc: Doc, i: int, s1: int) -> int:
         """The end of the chunk that starts at token i (sentence end s1), one token at a time."""
-        toks = doc.tokens
+        toks, text = doc.tokens, doc.text
+        legal_firsts, strip_titles = self._legal_by_first, self.lex.strip_titles
         run = _Run(i, s1, self._chunk_head(doc, i, s1))
         j = i + 1
         while j < s1:
             t = toks[j]
-            gap = gap_before(doc, j)
+            gap = text[toks[j - 1].end : t.start]  # `gap_before`
             if "\n" in gap or len(gap) > 1:
                 return j
-            legal = self._legal_form(doc, j, s1)
+            legal = self._legal_form(doc, j, s1) if t.text in legal_firsts else None
             if legal:
                 return legal
-            if t.text in self.lex.strip_titles:
+            if t.text in strip_titles:
                 return j
-            if t.is_num and gap == " " and self._number_in_name(doc, j, s1):
+            if gap == " " and t.is_num and self._number_in_name(doc, j, s1):
                 j += 1
                 continue
-            if gap == " " and is_cap(doc, j):
+            if gap == " " and (t.is_cap or is_cap(doc, j)):
                 self._note_head(doc, j, run)
                 if self._starts_other(doc, j):
                     return j
