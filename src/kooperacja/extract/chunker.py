@@ -64,7 +64,8 @@ class NameChunker:
                 if i0 < i:
                     continue  # inside the chunk found before
                 i = i0
-                if not is_cap(doc, i) or doc.tokens[i].text in self.lex.strip_titles and i + 1 < s1:
+                t = doc.tokens[i]
+                if not (t.is_cap or is_cap(doc, i)) or t.text in self.lex.strip_titles and i + 1 < s1:
                     continue
                 if (
                     initial(doc, i, s0)

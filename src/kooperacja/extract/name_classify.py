@@ -560,10 +560,8 @@ class NameClassifier:
 
     def _sole_institution(self, doc: Doc, c: Chunk) -> bool:
         """ "Senat", "Sejm": one capitalised word that names the country's only body of its kind."""
-        if c.size != 1 or not doc.tokens[c.a].is_cap or doc.tokens[c.a].is_upper:
-            return False
-        lemmas = doc.lemmas(c.a) & self.w.sole_institution
-        if not lemmas:
+        lemmas = doc.lemmas(c.a) & self.w.sole_institution  # the set test first: it rules out most chunks
+        if not lemmas or c.size != 1 or not doc.tokens[c.a].is_cap or doc.tokens[c.a].is_upper:
             return False
         head = min(lemmas)
         self._mention(
