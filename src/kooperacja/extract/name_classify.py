@@ -228,7 +228,7 @@ class NameClassifier:
             return self._classify(
                 doc, c.head, b, s
             )  # "Prasowa Urzędu Miasta": the adjective is another phrase's
-        for rule in _BY_SIZE[min(c.size, 4)]:
+        for rule in _FOR_CHUNK[(min(c.size, 4), c.head is not None, c.event_word, c.cue_before)]:
             if rule(self, doc, c):
                 return
 
@@ -840,5 +840,38 @@ RULES: tuple[tuple[Rule, int, int | None], ...] = (
     (NameClassifier._unknown_words_company, 2, None),
     (NameClassifier._places_inside, 2, None),
 )
-# the rules for chunks of 1, 2, 3 and 4 or more tokens
-_BY_SIZE = {n: tuple(r for r, lo, hi in RULES if lo <= n and (hi is None or n <= hi)) for n in (1, 2, 3, 4)}
+# What some rules need of a chunk before they can take it (their own first tests): a head noun ("head") or none
+# ("headless"), a word of an event's name ("event_word") or none ("no_event_word"), a word before the chunk that
+# can close a context pattern ("cue_before"). A chunk meets only the rules for its size and what it has.
+NEEDS: dict[Rule, tuple[str, ...]] = {
+    NameClassifier._credit_line: ("cue_before",),
+    NameClassifier._prize_or_status: ("cue_before",),
+    NameClassifier._fair_named_after_town: ("event_word",),
+    NameClassifier._event_name: ("event_word",),
+    NameClassifier._introduced_name: ("headless", "cue_before"),
+    NameClassifier._country_name: ("head",),
+    NameClassifier._split_before_inner_head: ("headless",),
+    NameClassifier._headed_organisation: ("head",),
+    NameClassifier._listed_company: ("headless", "no_event_word"),
+}
+
+
+def _rules_for(size: int, head: bool, event_word: bool, cue_before: bool) -> tuple[Rule, ...]:
+    has = {"head" if head else "headless", "event_word" if event_word else "no_event_word"}
+    if cue_before:
+        has.add("cue_before")
+    return tuple(
+        r
+        for r, lo, hi in RULES
+        if lo <= size and (hi is None or size <= hi) and has.issuperset(NEEDS.get(r, ()))
+    )
+
+
+# the rules for chunks of 1, 2, 3 and 4 or more tokens, with or without a head, an event word, a cue before
+_FOR_CHUNK = {
+    (n, head, event, cue): _rules_for(n, head, event, cue)
+    for n in (1, 2, 3, 4)
+    for head in (False, True)
+    for event in (False, True)
+    for cue in (False, True)
+}
