@@ -96,7 +96,16 @@ class NameChunker:
         return False
 
     def _street(self, doc: Doc, i: int) -> bool:
-        return self.cx.ends_at(doc, "address", i)  # "ul. Polna": an address (pattern `address`)
+        """ "ul. Polna": an address (pattern `address`), asked only where the word before can close it."""
+        last = self._address_last
+        if last is not None:
+            if i == 0:
+                return False
+            forms, texts, lemmas = last
+            tok = doc.tokens[i - 1]
+            if tok.lower not in forms and tok.text not in texts and lemmas.isdisjoint(doc.lemmas(i - 1)):
+                return False
+        return self.cx.ends_at(doc, "address", i)
 
     def _may_start(self, doc: Doc, i: int, s1: int) -> bool:
         """A common word at a sentence start begins a name only as an organisation's head or adjective, or as a
@@ -151,7 +160,7 @@ class NameChunker:
         return j
 
     def _chunk_head(self, doc: Doc, i: int, s1: int) -> str | None:
-        head = head_lemma(doc, i, self.lex)
+        head = None if self._head_words.isdisjoint(doc.lemmas(i)) else head_lemma(doc, i, self.lex)
         if head is None and self._descriptor(doc, i):
             head = "descriptor"  # "klastra Dolina Wody i Ziemi": the noun before heads the name
         if head is None and i + 1 < s1 and self._title_lemma(doc, i):
@@ -202,9 +211,13 @@ class NameChunker:
         """A capitalised word joins the chunk: it may be the head, or a later head that takes a seat."""
         toks = doc.tokens
         if run.head is None and (not is_acronym(toks[j - 1].text) or ROMAN.match(toks[j - 1].text)):
+            if self._head_words.isdisjoint(doc.lemmas(j)):
+                return  # no head (most words): the set test of `head_lemma` without its call
             lemma = head_lemma(doc, j, self.lex)  # the cheap test first: most words are no head
             run.head = lemma if lemma is not None and phrase_head(doc, run.t0, j + 1) == j else None
         elif run.head is not None:
+            if self._head_words.isdisjoint(doc.lemmas(j)):
+                return
             last_head = head_lemma(doc, j, self.lex)
             if last_head:
                 run.seat_head = last_head

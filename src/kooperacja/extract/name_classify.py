@@ -66,9 +66,9 @@ class Chunk:
 
     def _head(self) -> int | None:
         """The organisation head noun among the first four words, after adjectives (or Roman numerals) only."""
-        doc, a, lex = self.doc, self.a, self.finder.lex
+        doc, a, lex, heads = self.doc, self.a, self.finder.lex, self.finder._head_words
         for i in range(a, min(self.b, a + 4)):
-            if head_lemma(doc, i, lex):
+            if not heads.isdisjoint(doc.lemmas(i)) and head_lemma(doc, i, lex):
                 return (
                     i  # every word before it is an adjective or a Roman numeral (else the loop ended there)
                 )

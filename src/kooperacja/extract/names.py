@@ -50,6 +50,8 @@ class NameFinder(NameChunker, PersonNames, NameClassifier, OrgNames, PlaceNames)
         self.cx = matcher(lang, "patterns/name_context")  # contextual patterns (data/<lang>/patterns/)
         self.re = {name: rx for name, (rx, _repl) in patterns(lang, "name_patterns").items()}
         self._cue_last = last_token_test(self.cx, CUE_PATTERNS)  # read by `Chunk.cue_before`
+        self._address_last = last_token_test(self.cx, ("address",))  # read by `_street`
+        self._head_words = frozenset(self.lex.org_heads)  # the set test that `head_lemma` makes first
         self._legal_base = patterns(lang, "name_patterns")["legal_inflected"][1]
         self._town_endings = endings(lang, "name_endings")[("town", "", "")]
         self._endings = tuple(data.column("name_case_endings"))
