@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from operator import attrgetter
 
 from kooperacja.extract.doc import Doc
 from kooperacja.extract.lexicon import Lexicon
@@ -18,6 +19,7 @@ ROMAN = re.compile(r"^(?:X{0,3})(?:IX|IV|V?I{0,3})$")
 NO_PATRONS = {"municipality", "regional_government", "national_government"}
 OPEN_QUOTES = OPENING_QUOTES  # the text layer's (kooperacja.text.tokens)
 CLOSE_QUOTES = CLOSING_QUOTES
+_POS, _FIRST_NAME = attrgetter("pos"), attrgetter("first_name")
 INITIAL_PUNCT = {'"', "„", "“", "(", "–", "-", "—", "•", ":", "*", "«", "·", "|", "►", "…"}
 
 
@@ -63,7 +65,7 @@ def head_lemma(doc: Doc, i: int, lex: Lexicon) -> str | None:
 
 
 def is_adj(doc: Doc, i: int) -> bool:
-    return any(r.pos in ADJECTIVAL for r in doc.readings[i])
+    return not ADJECTIVAL.isdisjoint(map(_POS, doc.readings[i]))  # any reading adjectival (no Python loop)
 
 
 def complement(doc: Doc, i: int) -> bool:
@@ -110,7 +112,7 @@ def agree(doc: Doc, adj: int, noun: int) -> bool:
 
 def is_first_name(doc: Doc, i: int) -> bool:
     t = doc.tokens[i]
-    return t.is_cap and any(r.first_name for r in doc.readings[i]) and not t.is_upper
+    return t.is_cap and any(map(_FIRST_NAME, doc.readings[i])) and not t.is_upper
 
 
 @lru_cache(maxsize=65536)  # a pure function of the text, asked several times per chunk
