@@ -3,11 +3,8 @@ comma lists of one name ("Wydział Nauki, Kultury i Sportu"); headlines in capit
 
 from __future__ import annotations
 
-import operator
 from bisect import bisect_left
 from collections.abc import Callable
-from itertools import accumulate, compress, count, repeat
-from operator import attrgetter
 
 from kooperacja.extract.baseform import phrase_head
 from kooperacja.extract.doc import Doc
@@ -48,14 +45,11 @@ class NameChunker:
     def chunk(self, doc: Doc) -> None:
         """Every capitalised chunk of the document, handed to `_segment` (persons) and `_classify`."""
         caps = _capital_words(doc.tokens)
-        lower = _lower_words_before(doc.tokens)
         for s, (s0, s1) in enumerate(doc.sent_span):
             k = bisect_left(caps, s0)
             if k == len(caps) or caps[k] >= s1:
-                continue  # no capital letter in the sentence: no chunk (most tokens are never visited)
-            # a headline in capitals (`shouting`) has at most 30 % of its tokens in lower-case words: most
-            # sentences have more, counted without reading their tokens
-            if lower[s1] - lower[s0] <= (s1 - s0) - 0.7 * (s1 - s0) and shouting(doc, s0, s1):
+                continue  # no capital letter in the sentence: no chunk
+            if shouting(doc, s0, s1):
                 continue  # a headline in capitals: capitalisation says nothing about names there
             if self._dateline(doc, s0, s1):
                 continue  # "Borowo, 3.05.2021": the place of a dateline is boilerplate
@@ -368,29 +362,12 @@ CONNECTOR_KINDS: dict[str, tuple[bool, Callable[[NameChunker, Doc, int, int, _Ru
 
 
 _DASHES = ("–", "-", "—")
-_IS_CAP, _IS_WORD, _TEXT = attrgetter("is_cap"), attrgetter("is_word"), attrgetter("text")
-
-
-def _lower_words_before(toks: list[Token]) -> list[int]:
-    """For each token index i (and the end), the number of words of two or more characters before it that do not
-    start with a capital (running sums made by `map` and `accumulate`, with no Python loop per token)."""
-    lower = map(
-        operator.and_,
-        map(operator.gt, map(_IS_WORD, toks), map(_IS_CAP, toks)),  # a word, not capitalised
-        map(operator.lt, repeat(1), map(len, map(_TEXT, toks))),  # of two or more characters
-    )
-    return list(accumulate(lower, initial=0))
 
 
 def _capital_words(toks: list[Token]) -> list[int]:
     """The indices of the words with a capital letter: a capitalised first letter, or a form that is not all
-    lower case ("eBay"); the test of every token made by `map` and `compress`, with no Python loop per token."""
-    may_start = map(
-        operator.or_,
-        map(_IS_CAP, toks),
-        map(operator.gt, map(_IS_WORD, toks), map(str.islower, map(_TEXT, toks))),  # a word, not lower case
-    )
-    return list(compress(count(), may_start))
+    lower case ("eBay"): one pass over the tokens of the document."""
+    return [i for i, t in enumerate(toks) if t.is_cap or (t.is_word and not t.text.islower())]
 
 
 def _gen_pl(doc: Doc, i: int) -> bool:
