@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from itertools import chain
+from operator import attrgetter
 from typing import Any
 
 from kooperacja.extract.baseform import nominative, phrase_head, restore_case, surface
@@ -27,6 +29,9 @@ from kooperacja.extract.name_shape import (
     is_first_name,
 )
 from kooperacja.text.morphology import ADJECTIVAL, NOMINAL
+
+_LEMMA, _POS, _QUALS = attrgetter("lemma"), attrgetter("pos"), attrgetter("quals")
+_IGN = frozenset(("ign",))
 
 
 class _lazy:  # noqa: N801 - used as a decorator
@@ -60,9 +65,12 @@ class Chunk:
         """A word of an event's name ("Forum", "Targi") in the chunk, or as the first word's lemma."""
         words = self.finder.lex.event_name_words
         doc, a = self.doc, self.a
-        return not words.keys().isdisjoint(self.words) or any(
-            r.lemma.capitalize() in words for r in doc.readings[a] if r.pos in NOMINAL
-        )
+        if not words.keys().isdisjoint(self.words):
+            return True
+        rs = doc.readings[a]
+        if words.keys().isdisjoint(map(str.capitalize, map(_LEMMA, rs))):
+            return False  # no lemma of any reading is one (most chunks): the nominal readings' below are not
+        return any(r.lemma.capitalize() in words for r in rs if r.pos in NOMINAL)
 
     def _head(self) -> int | None:
         """The organisation head noun among the first four words, after adjectives (or Roman numerals) only."""
@@ -105,7 +113,10 @@ class Chunk:
         """The dictionary knows a word of the chunk as a firm's or an organisation's name."""
         quals = self.finder.w.firm_qualifier
         doc = self.doc
-        return any(not quals.isdisjoint(r.quals) for i in range(self.a, self.b) for r in doc.readings[i])
+        # the qualifiers of every reading of the chunk's words, chained without a Python loop
+        return not quals.isdisjoint(
+            chain.from_iterable(map(_QUALS, chain.from_iterable(doc.readings[self.a : self.b])))
+        )
 
     @_lazy
     def subsidiary(self) -> bool:
@@ -388,7 +399,7 @@ class NameClassifier:
         if (
             tok.lower not in starts
             and starts.isdisjoint(doc.lemmas(c.a))
-            and not all(r.pos == "ign" for r in rs)
+            and not _IGN.issuperset(map(_POS, rs))  # not every reading unknown (those get stems as keys)
             and tuple(c.words) not in index.exact
             and (c.size == 1 or doc.sent_span[c.s][0] != c.a)
         ):

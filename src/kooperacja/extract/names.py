@@ -43,6 +43,8 @@ class NameFinder(NameChunker, PersonNames, NameClassifier, OrgNames, PlaceNames)
         data = language_data(lang)
         self._boilerplate = data.words("boilerplate_names", "name")
         self._not_orgs = tuple(data.column("name_not_orgs"))
+        self._not_org_names = frozenset(self._not_orgs)
+        self._not_org_starts = tuple(n + " " for n in self._not_orgs)  # the name, then more words
         self._venues: frozenset[str] = data.words("venue_heads", "lemma")
         self._unit_heads = frozenset(r["word"] for r in data.rows("event_words") if r["use"] == "unit_head")
         self.w = cues(lang, "name_cues")  # word sets by use (data/<lang>/name_cues.tsv)
@@ -260,8 +262,8 @@ class NameFinder(NameChunker, PersonNames, NameClassifier, OrgNames, PlaceNames)
     def _add(self, doc: Doc, m: Mention) -> None:
         if not m.name or m.name in self._boilerplate:
             return
-        if m.type == "organization" and any(
-            m.name == n or m.name.startswith(n + " ") for n in self._not_orgs
+        if m.type == "organization" and (
+            m.name in self._not_org_names or m.name.startswith(self._not_org_starts)
         ):
             return  # a programme or a status, no organisation (data/<lang>/name_not_orgs.tsv)
         doc.mentions.append(m)
