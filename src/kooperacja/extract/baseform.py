@@ -178,15 +178,15 @@ class _After:
 class _Phrase:
     """The words of tokens[t0:t1] with the head at h, read once for all the hypotheses of the head's form."""
 
-    __slots__ = ("doc", "before", "h", "head", "after", "complement_heads")
+    __slots__ = ("doc", "before", "h", "t1", "head", "after", "coordinators", "complement_heads")
 
     def __init__(self, doc: Doc, t0: int, h: int, t1: int, lex: Lexicon) -> None:
         toks, readings = doc.tokens, doc.readings
-        self.doc, self.h = doc, h
+        self.doc, self.h, self.t1 = doc, h, t1
         self.before = [(i, _adjectival(readings[i])) for i in range(t0, h) if not _ROMAN.match(toks[i].text)]
         self.head = _nominal(readings[h])
-        coordinators = lex.function("coordinator")
-        self.after = [_After(doc, h, i, t1, coordinators) for i in range(h + 1, t1)]
+        self.coordinators = lex.function("coordinator")
+        self.after: list[_After] = []  # the words after the head, read as far as a hypothesis has gone
         self.complement_heads = lex.complement_heads
 
     def agreeing(self, hyp: tuple[str, str, str]) -> list[tuple[int, Reading]] | None:
@@ -210,7 +210,11 @@ class _Phrase:
         number, case, gender = hyp
         appos_case = case != "nom" and head_r.lemma.lower() not in self.complement_heads
         out: list[tuple[int, Reading]] = []
-        for w in self.after:
+        after = self.after
+        for i in range(self.h + 1, self.t1):
+            if i - self.h > len(after):
+                after.append(_After(self.doc, self.h, i, self.t1, self.coordinators))
+            w = after[i - self.h - 1]
             if w.coordinated_next is not None and any(
                 _agrees(r, number, case, r_gender) for r in w.coordinated_next for r_gender in r.genders
             ):
