@@ -60,6 +60,7 @@ class Chunk:
         self.descriptor: tuple[str, str] | None = finder._descriptor(doc, a)
         self.event_word = self._event_word()
         self.head = self._head()
+        self.cue_before = self._cue_before()  # every chunk's rules table asks it (`_FOR_CHUNK`)
 
     def _event_word(self) -> bool:
         """A word of an event's name ("Forum", "Targi") in the chunk, or as the first word's lemma."""
@@ -94,8 +95,7 @@ class Chunk:
         """The first word is a geographic name, no adjective."""
         return any(r.geo for r in self.doc.readings[self.a]) and not is_adj(self.doc, self.a)
 
-    @_lazy
-    def cue_before(self) -> bool:
+    def _cue_before(self) -> bool:
         """The word before the chunk can close a context pattern of the rules that read one there (credit line,
         prize or status, naming phrase): without it none of them matches (`CUE_PATTERNS`)."""
         a = self.a
