@@ -154,19 +154,28 @@ class _After:
     """A word after the head, as every hypothesis of the head's form reads it: its adjectival and nominal
     readings, and the tests on it that no hypothesis changes."""
 
-    __slots__ = ("i", "stop", "coordinated_next", "adjectival", "nominal", "coordinated", "appos", "unknown")
+    __slots__ = (
+        "index",
+        "ends",
+        "coordinated_next",
+        "adjectival",
+        "nominal",
+        "coordinated",
+        "appos",
+        "unknown",
+    )
 
     def __init__(self, doc: Doc, h: int, i: int, t1: int, coordinators: frozenset[str]) -> None:
         toks, rs = doc.tokens, doc.readings[i]
         tok = toks[i]
-        self.i = i
+        self.index = i
         # a coordinator before a capitalised word: its nominal readings (a second head, "Gminy i Miasta")
         self.coordinated_next = (
             _nominal(doc.readings[i + 1])
             if tok.lower in coordinators and i + 1 < t1 and toks[i + 1].is_cap
             else None
         )
-        self.stop = not tok.is_word or doc.text[toks[i - 1].end : tok.start] not in ("", " ")
+        self.ends = not tok.is_word or doc.text[toks[i - 1].end : tok.start] not in ("", " ")
         self.adjectival = _adjectival(rs)
         self.nominal = _nominal(rs)
         self.coordinated = i > h + 1 and toks[i - 1].lower in coordinators
@@ -219,27 +228,27 @@ class _Phrase:
                 _agrees(r, number, case, r_gender) for r in w.coordinated_next for r_gender in r.genders
             ):
                 continue  # "Gminy i Miasta Ulanów": two coordinated heads in one case
-            if w.stop:
+            if w.ends:  # no word, or not right after the one before: the phrase ends
                 break
             adj = next((r for r in w.adjectival if _agrees(r, number, case, gender)), None)
             if adj is not None:
-                out.append((w.i, adj))
+                out.append((w.index, adj))
                 continue
             if w.coordinated:
                 noun = next((r for r in w.nominal if number in r.numbers and case in r.cases), None)
                 if noun is not None:
-                    out.append((w.i, noun))
+                    out.append((w.index, noun))
                     continue
             if appos_case and w.appos:
                 appos = next(
                     (r for r in w.nominal if r.geo and number in r.numbers and case in r.cases), None
                 )
                 if appos is not None:
-                    out.append((w.i, appos))
+                    out.append((w.index, appos))
                     continue
-            unknown = _unknown_adjective(self.doc, w.i, case, gender) if w.unknown else None
+            unknown = _unknown_adjective(self.doc, w.index, case, gender) if w.unknown else None
             if unknown is not None:
-                out.append((w.i, unknown))
+                out.append((w.index, unknown))
                 continue
             break
         return out

@@ -269,12 +269,17 @@ class NameFinder(NameChunker, PersonNames, NameClassifier, OrgNames, PlaceNames)
         doc.mentions.append(m)
 
 
+# the only characters outside ASCII that lower-case to an ASCII letter: KELVIN SIGN, and CAPITAL I WITH DOT ABOVE
+# (which lower-cases to a letter and a combining dot)
+_KELVIN, _DOTTED_I = "\u212a", "\u0130"
+
+
 def _any_case_search(words: frozenset[str]) -> tuple[re.Pattern[str], ...] | None:
     """Searches that find a text whose lower-cased form holds one of the lower-case words (what `word in
     text.lower()` answers, without lower-casing the text): each letter as a class of the characters that lower-case
     to it, one search per word that holds none of the others (where "minister" is not found, "wiceminister" is
     not either). None where a word has a character other than a lower-case ASCII letter (no search is made)."""
-    if not all(word and all("a" <= c <= "z" for c in word) for word in words):
+    if not all(word.isascii() and word.isalpha() and word.islower() for word in words):
         return None
     searches = []
     for word in sorted(words):
@@ -283,10 +288,12 @@ def _any_case_search(words: frozenset[str]) -> tuple[re.Pattern[str], ...] | Non
         classes = []
         for n, c in enumerate(word):
             chars = c + c.upper()
-            if c == "k":
-                chars += "\u212a"  # KELVIN SIGN lower-cases to "k"
-            if c == "i" and n == len(word) - 1:
-                chars += "\u0130"  # "İ" lower-cases to "i" and a combining dot: only a last "i" can meet it
+            if c == _KELVIN.lower():
+                chars += _KELVIN
+            if c == _DOTTED_I.lower()[0] and n == len(word) - 1:
+                chars += (
+                    _DOTTED_I  # lower-cased with a combining dot after: only a word's last letter can meet it
+                )
             classes.append(f"[{chars}]")
         searches.append(re.compile("".join(classes)))
     return tuple(searches)
