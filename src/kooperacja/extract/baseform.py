@@ -113,11 +113,11 @@ def _nominative_ex(doc: Doc, t0: int, t1: int, head: int | None) -> tuple[str, s
     if not hyps:
         return original, None, None
     governed = prep_case(doc, t0)
-    lex = lexicon(doc.lang)
+    phrase = _Phrase(doc, t0, h, t1, lexicon(doc.lang))
     best: tuple[float, tuple[str, str, str], list[tuple[int, Reading]]] | None = None
     for hyp in hyps:
         number, case, _gender = hyp
-        chosen = _agreeing(doc, t0, h, t1, hyp, lex)
+        chosen = phrase.agreeing(hyp)
         if chosen is None:
             continue
         score = len(chosen) * 10 - _CASE_ORDER.get(case, 9) - (3 if number == "pl" else 0)
@@ -150,79 +150,108 @@ def _hypotheses(doc: Doc, h: int) -> list[tuple[str, str, str]]:
     return sorted(hyps)
 
 
-def _agreeing(
-    doc: Doc, t0: int, h: int, t1: int, hyp: tuple[str, str, str], lex: Lexicon
-) -> list[tuple[int, Reading]] | None:
-    """The tokens (with their readings) that agree with the head under one hypothesis: the adjectives
-    before it (all must agree, else None), the head, and what agrees after it."""
-    number, case, gender = hyp
-    chosen: list[tuple[int, Reading]] = []
-    for i in range(t0, h):
-        if _ROMAN.match(doc.tokens[i].text):
-            continue
-        rs = [r for r in _adjectival(doc.readings[i]) if _agrees(r, number, case, gender)]
-        if not rs:
-            return None
-        chosen.append((i, rs[0]))
-    head_r = next(r for r in _nominal(doc.readings[h]) if _agrees(r, number, case, gender))
-    chosen.append((h, head_r))
-    chosen.extend(_after_head(doc, h, t1, hyp, head_r, lex))
-    return chosen
+class _After:
+    """A word after the head, as every hypothesis of the head's form reads it: its adjectival and nominal
+    readings, and the tests on it that no hypothesis changes."""
 
+    __slots__ = (
+        "index",
+        "ends",
+        "coordinated_next",
+        "adjectival",
+        "nominal",
+        "coordinated",
+        "appos",
+        "unknown",
+    )
 
-def _after_head(
-    doc: Doc, h: int, t1: int, hyp: tuple[str, str, str], head_r: Reading, lex: Lexicon
-) -> list[tuple[int, Reading]]:
-    """After the head: agreeing adjectives, coordinated heads and place-name appositions, up to the
-    first word that does not agree (genitive complements stay as written)."""
-    number, case, gender = hyp
-    text, toks = doc.text, doc.tokens
-    coordinators = lex.function("coordinator")
-    out: list[tuple[int, Reading]] = []
-    for i in range(h + 1, t1):
+    def __init__(self, doc: Doc, h: int, i: int, t1: int, coordinators: frozenset[str]) -> None:
+        toks, rs = doc.tokens, doc.readings[i]
         tok = toks[i]
-        if (
-            tok.lower in coordinators
-            and i + 1 < t1
-            and any(
-                _agrees(r, number, case, r_gender)
-                for r in _nominal(doc.readings[i + 1])
-                for r_gender in r.genders
-            )
-            and doc.tokens[i + 1].is_cap
-        ):
-            continue  # "Gminy i Miasta Ulanów": two coordinated heads in one case
-        if not tok.is_word or text[toks[i - 1].end : tok.start] not in ("", " "):
+        self.index = i
+        # a coordinator before a capitalised word: its nominal readings (a second head, "Gminy i Miasta")
+        self.coordinated_next = (
+            _nominal(doc.readings[i + 1])
+            if tok.lower in coordinators and i + 1 < t1 and toks[i + 1].is_cap
+            else None
+        )
+        self.ends = not tok.is_word or doc.text[toks[i - 1].end : tok.start] not in ("", " ")
+        self.adjectival = _adjectival(rs)
+        self.nominal = _nominal(rs)
+        self.coordinated = i > h + 1 and toks[i - 1].lower in coordinators
+        self.appos = tok.is_cap and _apposition_at(doc, i, t1)
+        # a capitalised word the dictionary does not know may be an adjective by its ending
+        self.unknown = tok.is_cap and not any(r.pos != "ign" for r in rs)
+
+
+class _Phrase:
+    """The words of tokens[t0:t1] with the head at h, read once for all the hypotheses of the head's form."""
+
+    __slots__ = ("doc", "before", "h", "t1", "head", "after", "coordinators", "complement_heads")
+
+    def __init__(self, doc: Doc, t0: int, h: int, t1: int, lex: Lexicon) -> None:
+        toks, readings = doc.tokens, doc.readings
+        self.doc, self.h, self.t1 = doc, h, t1
+        self.before = [(i, _adjectival(readings[i])) for i in range(t0, h) if not _ROMAN.match(toks[i].text)]
+        self.head = _nominal(readings[h])
+        self.coordinators = lex.function("coordinator")
+        self.after: list[_After] = []  # the words after the head, read as far as a hypothesis has gone
+        self.complement_heads = lex.complement_heads
+
+    def agreeing(self, hyp: tuple[str, str, str]) -> list[tuple[int, Reading]] | None:
+        """The tokens (with their readings) that agree with the head under one hypothesis: the adjectives
+        before it (all must agree, else None), the head, and what agrees after it."""
+        number, case, gender = hyp
+        chosen: list[tuple[int, Reading]] = []
+        for i, adjectival in self.before:
+            r = next((r for r in adjectival if _agrees(r, number, case, gender)), None)
+            if r is None:
+                return None
+            chosen.append((i, r))
+        head_r = next(r for r in self.head if _agrees(r, number, case, gender))
+        chosen.append((self.h, head_r))
+        chosen.extend(self._after_head(hyp, head_r))
+        return chosen
+
+    def _after_head(self, hyp: tuple[str, str, str], head_r: Reading) -> list[tuple[int, Reading]]:
+        """After the head: agreeing adjectives, coordinated heads and place-name appositions, up to the
+        first word that does not agree (genitive complements stay as written)."""
+        number, case, gender = hyp
+        appos_case = case != "nom" and head_r.lemma.lower() not in self.complement_heads
+        out: list[tuple[int, Reading]] = []
+        after = self.after
+        for i in range(self.h + 1, self.t1):
+            if i - self.h > len(after):
+                after.append(_After(self.doc, self.h, i, self.t1, self.coordinators))
+            w = after[i - self.h - 1]
+            if w.coordinated_next is not None and any(
+                _agrees(r, number, case, r_gender) for r in w.coordinated_next for r_gender in r.genders
+            ):
+                continue  # "Gminy i Miasta Ulanów": two coordinated heads in one case
+            if w.ends:  # no word, or not right after the one before: the phrase ends
+                break
+            adj = next((r for r in w.adjectival if _agrees(r, number, case, gender)), None)
+            if adj is not None:
+                out.append((w.index, adj))
+                continue
+            if w.coordinated:
+                noun = next((r for r in w.nominal if number in r.numbers and case in r.cases), None)
+                if noun is not None:
+                    out.append((w.index, noun))
+                    continue
+            if appos_case and w.appos:
+                appos = next(
+                    (r for r in w.nominal if r.geo and number in r.numbers and case in r.cases), None
+                )
+                if appos is not None:
+                    out.append((w.index, appos))
+                    continue
+            unknown = _unknown_adjective(self.doc, w.index, case, gender) if w.unknown else None
+            if unknown is not None:
+                out.append((w.index, unknown))
+                continue
             break
-        adj = [r for r in _adjectival(doc.readings[i]) if _agrees(r, number, case, gender)]
-        if adj:
-            out.append((i, adj[0]))
-            continue
-        coordinated = i > h + 1 and toks[i - 1].lower in coordinators
-        nouns = [
-            r for r in _nominal(doc.readings[i]) if coordinated and number in r.numbers and case in r.cases
-        ]
-        if nouns:
-            out.append((i, nouns[0]))
-            continue
-        appos = [
-            r
-            for r in _nominal(doc.readings[i])
-            if r.geo
-            and number in r.numbers
-            and case in r.cases
-            and case != "nom"
-            and head_r.lemma.lower() not in lex.complement_heads
-        ]
-        if appos and tok.is_cap and _apposition_at(doc, i, t1):
-            out.append((i, appos[0]))
-            continue
-        unknown = _unknown_adjective(doc, i, case, gender)
-        if unknown is not None:
-            out.append((i, unknown))
-            continue
-        break
-    return out
+        return out
 
 
 def _unknown_adjective(doc: Doc, i: int, case: str, gender: str) -> Reading | None:

@@ -3,6 +3,7 @@ comma lists of one name ("Wydział Nauki, Kultury i Sportu"); headlines in capit
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable
 
 from kooperacja.extract.baseform import phrase_head
@@ -25,6 +26,7 @@ from kooperacja.extract.name_shape import (
     shouting,
 )
 from kooperacja.text.morphology import NOMINAL
+from kooperacja.text.tokens import Token
 
 
 class _Run:
@@ -42,26 +44,28 @@ class NameChunker:
 
     def chunk(self, doc: Doc) -> None:
         """Every capitalised chunk of the document, handed to `_segment` (persons) and `_classify`."""
+        caps = _capital_words(doc.tokens)
         for s, (s0, s1) in enumerate(doc.sent_span):
+            k = bisect_left(caps, s0)
+            if k == len(caps) or caps[k] >= s1:
+                continue  # no capital letter in the sentence: no chunk
             if shouting(doc, s0, s1):
                 continue  # a headline in capitals: capitalisation says nothing about names there
             if self._dateline(doc, s0, s1):
                 continue  # "Borowo, 3.05.2021": the place of a dateline is boilerplate
-            i = s0
-            while i < s1:
+            i = s0  # the first token not yet read
+            for i0 in caps[k : bisect_left(caps, s1, k)]:
+                if i0 < i:
+                    continue  # inside the chunk found before
+                i = i0
                 t = doc.tokens[i]
-                if not t.is_word or not t.is_cap and t.text.islower():
-                    i += 1  # no capital letter at all: `is_cap` says no, without its call (most tokens)
-                    continue
-                if not is_cap(doc, i) or doc.tokens[i].text in self.lex.strip_titles and i + 1 < s1:
-                    i += 1
+                if not (t.is_cap or is_cap(doc, i)) or t.text in self.lex.strip_titles and i + 1 < s1:
                     continue
                 if (
                     initial(doc, i, s0)
                     and common_word(doc, i, self.tags.function)
                     and not self._may_start(doc, i, s1)
                 ):
-                    i += 1
                     continue
                 j = self._extend(doc, i, s1)
                 if not self._street(doc, i):
@@ -86,7 +90,16 @@ class NameChunker:
         return False
 
     def _street(self, doc: Doc, i: int) -> bool:
-        return self.cx.ends_at(doc, "address", i)  # "ul. Polna": an address (pattern `address`)
+        """ "ul. Polna": an address (pattern `address`), asked only where the word before can close it."""
+        last = self._address_last
+        if last is not None:
+            if i == 0:
+                return False
+            forms, texts, lemmas = last
+            tok = doc.tokens[i - 1]
+            if tok.lower not in forms and tok.text not in texts and lemmas.isdisjoint(doc.lemmas(i - 1)):
+                return False
+        return self.cx.ends_at(doc, "address", i)
 
     def _may_start(self, doc: Doc, i: int, s1: int) -> bool:
         """A common word at a sentence start begins a name only as an organisation's head or adjective, or as a
@@ -103,23 +116,24 @@ class NameChunker:
 
     def _extend(self, doc: Doc, i: int, s1: int) -> int:
         """The end of the chunk that starts at token i (sentence end s1), one token at a time."""
-        toks = doc.tokens
+        toks, text = doc.tokens, doc.text
+        legal_firsts, strip_titles = self._legal_by_first, self.lex.strip_titles
         run = _Run(i, s1, self._chunk_head(doc, i, s1))
         j = i + 1
         while j < s1:
             t = toks[j]
-            gap = gap_before(doc, j)
+            gap = text[toks[j - 1].end : t.start]  # `gap_before`
             if "\n" in gap or len(gap) > 1:
                 return j
-            legal = self._legal_form(doc, j, s1)
+            legal = self._legal_form(doc, j, s1) if t.text in legal_firsts else None
             if legal:
                 return legal
-            if t.text in self.lex.strip_titles:
+            if t.text in strip_titles:
                 return j
-            if t.is_num and gap == " " and self._number_in_name(doc, j, s1):
+            if gap == " " and t.is_num and self._number_in_name(doc, j, s1):
                 j += 1
                 continue
-            if gap == " " and is_cap(doc, j):
+            if gap == " " and (t.is_cap or is_cap(doc, j)):
                 self._note_head(doc, j, run)
                 if self._starts_other(doc, j):
                     return j
@@ -140,7 +154,7 @@ class NameChunker:
         return j
 
     def _chunk_head(self, doc: Doc, i: int, s1: int) -> str | None:
-        head = head_lemma(doc, i, self.lex)
+        head = None if self._head_words.isdisjoint(doc.lemmas(i)) else head_lemma(doc, i, self.lex)
         if head is None and self._descriptor(doc, i):
             head = "descriptor"  # "klastra Dolina Wody i Ziemi": the noun before heads the name
         if head is None and i + 1 < s1 and self._title_lemma(doc, i):
@@ -191,8 +205,13 @@ class NameChunker:
         """A capitalised word joins the chunk: it may be the head, or a later head that takes a seat."""
         toks = doc.tokens
         if run.head is None and (not is_acronym(toks[j - 1].text) or ROMAN.match(toks[j - 1].text)):
-            run.head = head_lemma(doc, j, self.lex) if phrase_head(doc, run.t0, j + 1) == j else None
+            if self._head_words.isdisjoint(doc.lemmas(j)):
+                return  # no head (most words): the set test of `head_lemma` without its call
+            lemma = head_lemma(doc, j, self.lex)  # the cheap test first: most words are no head
+            run.head = lemma if lemma is not None and phrase_head(doc, run.t0, j + 1) == j else None
         elif run.head is not None:
+            if self._head_words.isdisjoint(doc.lemmas(j)):
+                return
             last_head = head_lemma(doc, j, self.lex)
             if last_head:
                 run.seat_head = last_head
@@ -343,6 +362,12 @@ CONNECTOR_KINDS: dict[str, tuple[bool, Callable[[NameChunker, Doc, int, int, _Ru
 
 
 _DASHES = ("–", "-", "—")
+
+
+def _capital_words(toks: list[Token]) -> list[int]:
+    """The indices of the words with a capital letter: a capitalised first letter, or a form that is not all
+    lower case ("eBay"): one pass over the tokens of the document."""
+    return [i for i, t in enumerate(toks) if t.is_cap or (t.is_word and not t.text.islower())]
 
 
 def _gen_pl(doc: Doc, i: int) -> bool:

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from itertools import compress, count
+from operator import attrgetter
 
 from kooperacja.data.language_data import language_data, on_data_change
 from kooperacja.extract.doc import Doc, Entity, Mention
@@ -398,6 +400,9 @@ def _zone_acronyms() -> dict[str, tuple[str, ...]]:
     return {k: tuple(v) for k, v in out.items()}
 
 
+_IS_CAP = attrgetter("is_cap")
+
+
 def _lone_surnames(doc: Doc) -> None:
     """A surname alone ("prezes Michałek") refers to the person named in full elsewhere in the text."""
     surnames: dict[str, Mention] = {}
@@ -408,9 +413,14 @@ def _lone_surnames(doc: Doc) -> None:
         return
     taken = {i for m in doc.mentions for i in range(m.t0, m.t1)}
     extra = []
-    for i, t in enumerate(doc.tokens):
-        if i in taken or not t.is_cap or not t.is_word:
+    keys, lemmas_of, toks = surnames.keys(), doc.lemmas, doc.tokens
+    # the capitalised words (a capital first letter: a word), picked by `compress` with no Python loop per token
+    for i in compress(count(), map(_IS_CAP, toks)):
+        t = toks[i]
+        if i in taken:
             continue
+        if t.lower not in surnames and keys.isdisjoint(lemmas_of(i)):
+            continue  # neither the word nor any lemma of it is a surname (most words): one set test
         lemmas = {t.text.lower()} | {r.lemma.lower() for r in doc.readings[i] if r.surname}
         for key in lemmas:
             if key in surnames:

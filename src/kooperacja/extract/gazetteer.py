@@ -79,9 +79,13 @@ class Gazetteer:
             self.max_words = max(self.max_words, len(words))
         for plist in self.index.values():
             plist.sort(key=_rank)
+        # the keys of the names' first words: a phrase whose first word has none of them names no place
+        self.first_keys = frozenset(k[0] for k in self.index if k)
 
     def lookup(self, keysets: list[set[str]]) -> GazPlace | None:
         """The best place whose name's key matches one choice of lemma per token."""
+        if not keysets or self.first_keys.isdisjoint(keysets[0]):
+            return None  # most phrases: no name starts with the first word, so no choice below is a key
         best: GazPlace | None = None
         for combo in itertools.islice(itertools.product(*keysets), 64):
             hit = self.index.get(combo)

@@ -9,12 +9,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from itertools import chain
+from operator import attrgetter
 from typing import Any
 
 from kooperacja.extract.baseform import nominative, phrase_head, restore_case, surface
 from kooperacja.extract.doc import Doc, Mention
 from kooperacja.extract.entities import initials
 from kooperacja.extract.gazetteer import companies, token_keys
+from kooperacja.extract.matcher import Matcher
 from kooperacja.extract.name_shape import (
     ROMAN,
     agree,
@@ -26,6 +29,9 @@ from kooperacja.extract.name_shape import (
     is_first_name,
 )
 from kooperacja.text.morphology import ADJECTIVAL, NOMINAL
+
+_LEMMA, _POS, _QUALS = attrgetter("lemma"), attrgetter("pos"), attrgetter("quals")
+_IGN = frozenset(("ign",))
 
 
 class _lazy:  # noqa: N801 - used as a decorator
@@ -46,46 +52,71 @@ class Chunk:
 
     def __init__(self, finder: Any, doc: Doc, a: int, b: int, s: int) -> None:
         self.finder, self.doc, self.a, self.b, self.s = finder, doc, a, b, s
-        self.words = [doc.tokens[i].text for i in range(a, b)]
+        self.words = [t.text for t in doc.tokens[a:b]]
         self.size = b - a
-        # what most chunks need, computed at once (before any rule adds a mention)
+        # what most chunks need, computed at once (before any rule adds a mention: the descriptor reads the
+        # mentions found before the chunk); `legal` and `geo_first`, which read the tokens only, when first asked
         # the lower-case noun right before the name ("spółka", "klaster") with its subtype
         self.descriptor: tuple[str, str] | None = finder._descriptor(doc, a)
         self.event_word = self._event_word()
         self.head = self._head()
-        self.legal = self._legal()
-        self.geo_first = self._geo_first()
+        self.cue_before = self._cue_before()  # every chunk's rules table asks it (`_FOR_CHUNK`)
 
     def _event_word(self) -> bool:
         """A word of an event's name ("Forum", "Targi") in the chunk, or as the first word's lemma."""
         words = self.finder.lex.event_name_words
         doc, a = self.doc, self.a
-        return not words.keys().isdisjoint(self.words) or any(
-            r.lemma.capitalize() in words for r in doc.readings[a] if r.pos in NOMINAL
-        )
+        if not words.keys().isdisjoint(self.words):
+            return True
+        rs = doc.readings[a]
+        if words.keys().isdisjoint(map(str.capitalize, map(_LEMMA, rs))):
+            return False  # no lemma of any reading is one (most chunks): the nominal readings' below are not
+        return any(r.lemma.capitalize() in words for r in rs if r.pos in NOMINAL)
 
     def _head(self) -> int | None:
         """The organisation head noun among the first four words, after adjectives (or Roman numerals) only."""
-        doc, a, lex = self.doc, self.a, self.finder.lex
+        doc, a, lex, heads = self.doc, self.a, self.finder.lex, self.finder._head_words
         for i in range(a, min(self.b, a + 4)):
-            lemma = head_lemma(doc, i, lex)
-            if lemma and all(is_adj(doc, k) or ROMAN.match(doc.tokens[k].text) for k in range(a, i)):
-                return i
+            if not heads.isdisjoint(doc.lemmas(i)) and head_lemma(doc, i, lex):
+                return (
+                    i  # every word before it is an adjective or a Roman numeral (else the loop ended there)
+                )
+            if not (is_adj(doc, i) or ROMAN.match(doc.tokens[i].text)):
+                return None  # no head after a word of another kind
         return None
 
-    def _legal(self) -> bool:
+    @_lazy
+    def legal(self) -> bool:
         """The chunk ends with a legal form ("… sp. z o.o.")."""
         return _ends_with_legal_form(self.finder, self.doc, self.a + 1, self.b)
 
-    def _geo_first(self) -> bool:
+    @_lazy
+    def geo_first(self) -> bool:
+        """The first word is a geographic name, no adjective."""
         return any(r.geo for r in self.doc.readings[self.a]) and not is_adj(self.doc, self.a)
+
+    def _cue_before(self) -> bool:
+        """The word before the chunk can close a context pattern of the rules that read one there (credit line,
+        prize or status, naming phrase): without it none of them matches (`CUE_PATTERNS`)."""
+        a = self.a
+        if a == 0:
+            return False
+        cue = self.finder._cue_last
+        if cue is None:
+            return True
+        forms, texts, lemmas = cue
+        tok = self.doc.tokens[a - 1]
+        return tok.lower in forms or tok.text in texts or not lemmas.isdisjoint(self.doc.lemmas(a - 1))
 
     @_lazy
     def firm(self) -> bool:
         """The dictionary knows a word of the chunk as a firm's or an organisation's name."""
         quals = self.finder.w.firm_qualifier
         doc = self.doc
-        return any(any(q in r.quals for r in doc.readings[i] for q in quals) for i in range(self.a, self.b))
+        # the qualifiers of every reading of the chunk's words, chained without a Python loop
+        return not quals.isdisjoint(
+            chain.from_iterable(map(_QUALS, chain.from_iterable(doc.readings[self.a : self.b])))
+        )
 
     @_lazy
     def subsidiary(self) -> bool:
@@ -108,6 +139,48 @@ class Chunk:
 
 
 Rule = Callable[[Any, Doc, Chunk], bool]
+
+# the context patterns (data/<lang>/patterns/name_context.tsv) that rules test right before a chunk
+CUE_PATTERNS = (
+    "credit_before",
+    "prize_quoted",
+    "brand_before",
+    "prize_before",
+    "thing_before",
+    "frame_before",
+    "source_before",
+    "status_before",
+    "name_intro",
+)
+
+
+def last_token_test(cx: Matcher, names: tuple[str, ...]) -> tuple[frozenset[str], ...] | None:
+    """What the last token of a match of any of the named patterns must have: a lower-cased form, a text or a
+    lemma of these (forms, texts, lemmas), from each pattern's last token spec and the optional ones before it
+    (a spec's attributes must all hold, so any one of them is a necessary test). None where a pattern's last
+    token may lack all three (a spec of other attributes only, or a pattern whose every token is optional)."""
+    forms: set[str] = set()
+    texts: set[str] = set()
+    lemmas: set[str] = set()
+    for name in names:
+        for specs in cx.patterns.get(name, ()):
+            k = len(specs) - 1
+            while True:
+                if k < 0:
+                    return None  # the pattern may match no token at all
+                spec = specs[k]
+                if spec.lower is not None:
+                    forms |= spec.lower
+                elif spec.text is not None:
+                    texts |= spec.text
+                elif spec.lemma is not None:
+                    lemmas |= spec.lemma
+                else:
+                    return None
+                if spec.op not in ("?", "*"):
+                    break
+                k -= 1  # an optional last token: the one before it may end the match
+    return frozenset(forms), frozenset(texts), frozenset(lemmas)
 
 
 def _ends_with_legal_form(finder: Any, doc: Doc, a: int, b: int) -> bool:
@@ -166,7 +239,7 @@ class NameClassifier:
             return self._classify(
                 doc, c.head, b, s
             )  # "Prasowa Urzędu Miasta": the adjective is another phrase's
-        for rule in _BY_SIZE[min(c.size, 4)]:
+        for rule in _FOR_CHUNK[(min(c.size, 4), c.head is not None, c.event_word, c.cue_before)]:
             if rule(self, doc, c):
                 return
 
@@ -216,6 +289,8 @@ class NameClassifier:
         Programu Rozwoju Wsi"), a fund or a plan named as where money comes from ("z Funduszu Dróg Lokalnych")
         or a name with no organisation head after "program", "order", "kategoria"."""
         a, cx = c.a, self.cx
+        if not c.cue_before:
+            return False
         if cx.ends_at(doc, "prize_quoted", a) or cx.ends_at(doc, "brand_before", a):
             return True
         if cx.ends_at(doc, "prize_before", a) and self._nominative_only(doc, a):
@@ -234,7 +309,7 @@ class NameClassifier:
 
     def _credit_line(self, doc: Doc, c: Chunk) -> bool:
         """ "Fot. Studio Lumen", "Źródło: Urząd Gminy Borowo": the name in a credit line is boilerplate."""
-        return self.cx.ends_at(doc, "credit_before", c.a)
+        return c.cue_before and self.cx.ends_at(doc, "credit_before", c.a)
 
     def _units_listed(self, doc: Doc, c: Chunk) -> bool:
         return self._unit_list(doc, c.a, c.b, c.s)
@@ -308,7 +383,7 @@ class NameClassifier:
     def _introduced_name(self, doc: Doc, c: Chunk) -> bool:
         """ "orkiestra pod nazwą Silver Brass", "projekt pn. „Zielone Gminy Borowa”": a headless name that a phrase
         introduces as a name is an organisation's name, whatever its words."""
-        if c.head is not None or not self.cx.ends_at(doc, "name_intro", c.a):
+        if c.head is not None or not c.cue_before or not self.cx.ends_at(doc, "name_intro", c.a):
             return False
         self._mention(doc, c, "organization", surface(doc, c.a, c.b), "other")
         return True
@@ -320,7 +395,16 @@ class NameClassifier:
         index = companies()
         if c.size > index.max_words:
             return False
-        first = index.keys(doc.tokens[c.a].text, doc.readings[c.a])
+        tok, rs, starts = doc.tokens[c.a], doc.readings[c.a], index.first_keys
+        if (
+            tok.lower not in starts
+            and starts.isdisjoint(doc.lemmas(c.a))
+            and not _IGN.issuperset(map(_POS, rs))  # not every reading unknown (those get stems as keys)
+            and tuple(c.words) not in index.exact
+            and (c.size == 1 or doc.sent_span[c.s][0] != c.a)
+        ):
+            return False  # the keys of the first word (`index.keys`: the word, its lemmas) start no company's name
+        first = index.keys(tok.text, rs)
         if (
             first.isdisjoint(index.first_keys)
             and tuple(c.words) not in index.exact
@@ -487,10 +571,8 @@ class NameClassifier:
 
     def _sole_institution(self, doc: Doc, c: Chunk) -> bool:
         """ "Senat", "Sejm": one capitalised word that names the country's only body of its kind."""
-        if c.size != 1 or not doc.tokens[c.a].is_cap or doc.tokens[c.a].is_upper:
-            return False
-        lemmas = doc.lemmas(c.a) & self.w.sole_institution
-        if not lemmas:
+        lemmas = doc.lemmas(c.a) & self.w.sole_institution  # the set test first: it rules out most chunks
+        if not lemmas or c.size != 1 or not doc.tokens[c.a].is_cap or doc.tokens[c.a].is_upper:
             return False
         head = min(lemmas)
         self._mention(
@@ -769,5 +851,38 @@ RULES: tuple[tuple[Rule, int, int | None], ...] = (
     (NameClassifier._unknown_words_company, 2, None),
     (NameClassifier._places_inside, 2, None),
 )
-# the rules for chunks of 1, 2, 3 and 4 or more tokens
-_BY_SIZE = {n: tuple(r for r, lo, hi in RULES if lo <= n and (hi is None or n <= hi)) for n in (1, 2, 3, 4)}
+# What some rules need of a chunk before they can take it (their own first tests): a head noun ("head") or none
+# ("headless"), a word of an event's name ("event_word") or none ("no_event_word"), a word before the chunk that
+# can close a context pattern ("cue_before"). A chunk meets only the rules for its size and what it has.
+NEEDS: dict[Rule, tuple[str, ...]] = {
+    NameClassifier._credit_line: ("cue_before",),
+    NameClassifier._prize_or_status: ("cue_before",),
+    NameClassifier._fair_named_after_town: ("event_word",),
+    NameClassifier._event_name: ("event_word",),
+    NameClassifier._introduced_name: ("headless", "cue_before"),
+    NameClassifier._country_name: ("head",),
+    NameClassifier._split_before_inner_head: ("headless",),
+    NameClassifier._headed_organisation: ("head",),
+    NameClassifier._listed_company: ("headless", "no_event_word"),
+}
+
+
+def _rules_for(size: int, head: bool, event_word: bool, cue_before: bool) -> tuple[Rule, ...]:
+    has = {"head" if head else "headless", "event_word" if event_word else "no_event_word"}
+    if cue_before:
+        has.add("cue_before")
+    return tuple(
+        r
+        for r, lo, hi in RULES
+        if lo <= size and (hi is None or size <= hi) and has.issuperset(NEEDS.get(r, ()))
+    )
+
+
+# the rules for chunks of 1, 2, 3 and 4 or more tokens, with or without a head, an event word, a cue before
+_FOR_CHUNK = {
+    (n, head, event, cue): _rules_for(n, head, event, cue)
+    for n in (1, 2, 3, 4)
+    for head in (False, True)
+    for event in (False, True)
+    for cue in (False, True)
+}

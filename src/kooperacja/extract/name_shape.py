@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from operator import attrgetter
 
 from kooperacja.extract.doc import Doc
 from kooperacja.extract.lexicon import Lexicon
@@ -18,6 +19,7 @@ ROMAN = re.compile(r"^(?:X{0,3})(?:IX|IV|V?I{0,3})$")
 NO_PATRONS = {"municipality", "regional_government", "national_government"}
 OPEN_QUOTES = OPENING_QUOTES  # the text layer's (kooperacja.text.tokens)
 CLOSE_QUOTES = CLOSING_QUOTES
+_POS, _FIRST_NAME = attrgetter("pos"), attrgetter("first_name")
 INITIAL_PUNCT = {'"', "„", "“", "(", "–", "-", "—", "•", ":", "*", "«", "·", "|", "►", "…"}
 
 
@@ -63,7 +65,7 @@ def head_lemma(doc: Doc, i: int, lex: Lexicon) -> str | None:
 
 
 def is_adj(doc: Doc, i: int) -> bool:
-    return any(r.pos in ADJECTIVAL for r in doc.readings[i])
+    return not ADJECTIVAL.isdisjoint(map(_POS, doc.readings[i]))  # any reading adjectival (no Python loop)
 
 
 def complement(doc: Doc, i: int) -> bool:
@@ -77,18 +79,20 @@ def complement(doc: Doc, i: int) -> bool:
 
 
 def shouting(doc: Doc, s0: int, s1: int) -> bool:
-    words = [t for t in doc.tokens[s0:s1] if t.is_word and len(t.text) > 1]
+    """A headline in capitals: at least three words of two or more letters, 70 % of them in capitals."""
+    toks = doc.tokens
+    # most sentences are decided after a few words: once more words are not in capitals than 30 % of the
+    # sentence's tokens, fewer than 70 % of its words can be (a word not capitalised is not in capitals)
+    limit = (s1 - s0) - 0.7 * (s1 - s0)
+    lower = 0
+    for t in toks[s0:s1]:
+        if t.is_word and len(t.text) > 1 and (not t.is_cap or not t.is_upper):
+            lower += 1
+            if lower > limit:
+                return False
+    words = [t for t in toks[s0:s1] if t.is_word and len(t.text) > 1]
     n = len(words)
-    if n < 3:
-        return False
-    need = 0.7 * n
-    upper = n  # the most words in capitals there can still be
-    for t in words:
-        if not t.is_upper:
-            upper -= 1
-            if upper < need:
-                return False  # most sentences: decided after a few words
-    return upper >= need
+    return n >= 3 and n - lower >= 0.7 * n
 
 
 def agree(doc: Doc, adj: int, noun: int) -> bool:
@@ -108,13 +112,13 @@ def agree(doc: Doc, adj: int, noun: int) -> bool:
 
 def is_first_name(doc: Doc, i: int) -> bool:
     t = doc.tokens[i]
-    return t.is_cap and not t.is_upper and any(r.first_name for r in doc.readings[i])
+    return t.is_cap and any(map(_FIRST_NAME, doc.readings[i])) and not t.is_upper
 
 
 @lru_cache(maxsize=65536)  # a pure function of the text, asked several times per chunk
 def is_acronym(text: str) -> bool:
-    letters = [c for c in text if c.isalpha()]
-    return 2 <= len(letters) <= 10 and sum(c.isupper() for c in letters) >= max(2, len(letters) - 1)
+    letters = "".join(filter(str.isalpha, text))
+    return 2 <= len(letters) <= 10 and sum(map(str.isupper, letters)) >= max(2, len(letters) - 1)
 
 
 def is_short_name(text: str) -> bool:

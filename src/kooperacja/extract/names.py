@@ -16,7 +16,7 @@ from kooperacja.extract.entities import initials
 from kooperacja.extract.gazetteer import gazetteer
 from kooperacja.extract.lexicon import lexicon
 from kooperacja.extract.matcher import Matcher, matcher
-from kooperacja.extract.name_classify import NameClassifier
+from kooperacja.extract.name_classify import CUE_PATTERNS, NameClassifier, last_token_test
 from kooperacja.extract.name_shape import (
     initial,
     is_acronym,
@@ -43,17 +43,29 @@ class NameFinder(NameChunker, PersonNames, NameClassifier, OrgNames, PlaceNames)
         data = language_data(lang)
         self._boilerplate = data.words("boilerplate_names", "name")
         self._not_orgs = tuple(data.column("name_not_orgs"))
+        self._not_org_names = frozenset(self._not_orgs)
+        self._not_org_starts = tuple(n + " " for n in self._not_orgs)  # the name, then more words
         self._venues: frozenset[str] = data.words("venue_heads", "lemma")
         self._unit_heads = frozenset(r["word"] for r in data.rows("event_words") if r["use"] == "unit_head")
         self.w = cues(lang, "name_cues")  # word sets by use (data/<lang>/name_cues.tsv)
         self.tags = cues(lang, "tag_classes")
         self.cx = matcher(lang, "patterns/name_context")  # contextual patterns (data/<lang>/patterns/)
         self.re = {name: rx for name, (rx, _repl) in patterns(lang, "name_patterns").items()}
+        self._cue_last = last_token_test(self.cx, CUE_PATTERNS)  # read by `Chunk.cue_before`
+        self._address_last = last_token_test(self.cx, ("address",))  # read by `_street`
+        self._head_words = frozenset(self.lex.org_heads)  # the set test that `head_lemma` makes first
         self._legal_base = patterns(lang, "name_patterns")["legal_inflected"][1]
         self._town_endings = endings(lang, "name_endings")[("town", "", "")]
         self._endings = tuple(data.column("name_case_endings"))
+        # the refinements of org_head_rules.tsv by head, in file order: (word, subtype)
+        self._head_rules: dict[str, list[tuple[str, str]]] = {}
+        for rule_head, word, subtype in self.lex.org_head_rules:
+            self._head_rules.setdefault(rule_head, []).append((word, subtype))
+        # a minister's titles in any case: the test that a text can name a ministry by a title at all
+        self._ministry_titles = _any_case_search(self.w.ministry_title)
 
     def __call__(self, doc: Doc) -> None:
+        self._descriptor_memo = None
         self.chunk(doc)
         self._coordinated_names(doc)
         self._inflected_places(doc)
@@ -96,8 +108,11 @@ class NameFinder(NameChunker, PersonNames, NameClassifier, OrgNames, PlaceNames)
         """ "minister gospodarki", "wiceministra rozwoju i technologii": a minister's title with its portfolio in
         lower case (nouns in the genitive) names the ministry ("Ministerstwo Gospodarki")."""
         titles, head = self.w.ministry_title, next(iter(self.w.ministry_head), None)
+        searches = self._ministry_titles
+        if head is None or (searches is not None and not any(rx.search(doc.text) for rx in searches)):
+            return  # most texts: no title in any case (without lower-casing the whole text)
         low = doc.text.lower()
-        if head is None or not any(t in low for t in titles):
+        if not any(t in low for t in titles):
             return
         toks = doc.tokens
         taken: set[int] | None = None
@@ -247,11 +262,41 @@ class NameFinder(NameChunker, PersonNames, NameClassifier, OrgNames, PlaceNames)
     def _add(self, doc: Doc, m: Mention) -> None:
         if not m.name or m.name in self._boilerplate:
             return
-        if m.type == "organization" and any(
-            m.name == n or m.name.startswith(n + " ") for n in self._not_orgs
+        if m.type == "organization" and (
+            m.name in self._not_org_names or m.name.startswith(self._not_org_starts)
         ):
             return  # a programme or a status, no organisation (data/<lang>/name_not_orgs.tsv)
         doc.mentions.append(m)
+
+
+# the only characters outside ASCII that lower-case to an ASCII letter: KELVIN SIGN, and CAPITAL I WITH DOT ABOVE
+# (which lower-cases to a letter and a combining dot)
+_KELVIN, _DOTTED_I = "\u212a", "\u0130"
+
+
+def _any_case_search(words: frozenset[str]) -> tuple[re.Pattern[str], ...] | None:
+    """Searches that find a text whose lower-cased form holds one of the lower-case words (what `word in
+    text.lower()` answers, without lower-casing the text): each letter as a class of the characters that lower-case
+    to it, one search per word that holds none of the others (where "minister" is not found, "wiceminister" is
+    not either). None where a word has a character other than a lower-case ASCII letter (no search is made)."""
+    if not all(word.isascii() and word.isalpha() and word.islower() for word in words):
+        return None
+    searches = []
+    for word in sorted(words):
+        if any(other != word and other in word for other in words):
+            continue
+        classes = []
+        for n, c in enumerate(word):
+            chars = c + c.upper()
+            if c == _KELVIN.lower():
+                chars += _KELVIN
+            if c == _DOTTED_I.lower()[0] and n == len(word) - 1:
+                chars += (
+                    _DOTTED_I  # lower-cased with a combining dot after: only a word's last letter can meet it
+                )
+            classes.append(f"[{chars}]")
+        searches.append(re.compile("".join(classes)))
+    return tuple(searches)
 
 
 def _unknown_word(doc: Doc, i: int) -> bool:

@@ -173,6 +173,19 @@ class OrgNames:
         return True
 
     def _descriptor(self, doc: Doc, a: int) -> tuple[str, str] | None:
+        """The lower-case noun right before the name at token a ("spółka", "klaster") with its subtype. The chunker,
+        the person finder and the classifier ask it in turn for one chunk: the last answer is kept, for its
+        document, token and number of mentions (the mentions found so far are all it reads besides the tokens)."""
+        memo = self._descriptor_memo
+        if memo is not None and memo[0] is doc and memo[1] == a and memo[2] == len(doc.mentions):
+            return memo[3]
+        found = self._find_descriptor(doc, a)
+        self._descriptor_memo = (doc, a, len(doc.mentions), found)
+        return found
+
+    _descriptor_memo: tuple[Doc, int, int, tuple[str, str] | None] | None = None
+
+    def _find_descriptor(self, doc: Doc, a: int) -> tuple[str, str] | None:
         if a == 0:
             return None
         prev = doc.tokens[a - 1]
@@ -198,13 +211,15 @@ class OrgNames:
         return None
 
     def _org_subtype(self, doc: Doc, head: str, h: int, b: int) -> str:
-        lemmas = set()
-        for i in range(h + 1, b):
-            lemmas.update(r.lemma.lower() for r in doc.readings[i])
-            lemmas.add(doc.tokens[i].text.lower())
-        for rule_head, word, subtype in self.lex.org_head_rules:
-            if rule_head == head and word in lemmas:
-                return subtype
+        rules = self._head_rules.get(head)
+        if rules:  # only heads with refinements (data/<lang>/org_head_rules.tsv) read the words after them
+            lemmas: set[str] = set()
+            for i in range(h + 1, b):
+                lemmas.update(doc.lemmas(i))
+                lemmas.add(doc.tokens[i].lower)
+            for word, subtype in rules:
+                if word in lemmas:
+                    return subtype
         return self.lex.org_heads[head][0]
 
     def _org_name(self, doc: Doc, a: int, b: int, h: int) -> tuple[str, str | None]:

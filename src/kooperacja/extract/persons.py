@@ -47,15 +47,20 @@ class PersonNames:
                 self._classify(doc, a, k, s)
                 return self._person(doc, k, b, s)
             return self._classify(doc, a, b, s)  # "spółka Alfa Components": a company, whatever its words
-        if any(r.lemma.lower() in self._venues for r in doc.readings[a] if r.pos in NOMINAL):
+        if not self._venues.isdisjoint(doc.lemmas(a)) and any(
+            r.lemma.lower() in self._venues for r in doc.readings[a] if r.pos in NOMINAL
+        ):
             return self._classify(doc, a, b, s)  # "Sala Kolumnowa …": a venue, not a person
         k = a
         while k < b:
-            two = k + 2 < b and _two_first_names(doc, k) and self._surname_like(doc, k + 2)
+            if not is_first_name(doc, k):
+                k += 1  # most words of a chunk: no person starts there
+                continue
+            two = k + 2 < b and is_first_name(doc, k + 1) and self._surname_like(doc, k + 2)
             if two and not _agree(doc, k, k + 1):
                 k += 1  # "Gminy Stare Pole Jan Kos": "Pole" (plural of "Pola") does not agree with "Jan"
                 continue
-            if is_first_name(doc, k) and k + 1 < b and (two or self._surname_like(doc, k + 1)):
+            if k + 1 < b and (two or self._surname_like(doc, k + 1)):
                 if k > a and (toks[k - 1].text in self.w.patron_marker or toks[k - 1].text == "."):
                     k += 1
                     continue
@@ -194,10 +199,6 @@ def person_base(doc: Doc, a: int, b: int) -> str:
 
 def _first_name_forms(doc: Doc, i: int) -> set[tuple[str, str]]:
     return {(c, n) for r in doc.readings[i] if r.first_name for c in r.cases for n in r.numbers}
-
-
-def _two_first_names(doc: Doc, k: int) -> bool:
-    return is_first_name(doc, k) and is_first_name(doc, k + 1)
 
 
 def _agree(doc: Doc, k: int, j: int) -> bool:

@@ -22,11 +22,14 @@ class PlaceNames:
             return False
         if self.re["postcode"].search(doc.text[max(0, toks[a].start - 12) : toks[a].start]):
             return False  # "00-950 Borowo": an address
-        keysets = [token_keys(toks[i].text, doc.readings[i]) for i in range(a, b) if toks[i].is_word]
-        if not keysets:
+        words = [i for i in range(a, b) if toks[i].is_word]
+        if not words:
             return False
-        place = self.gaz.lookup(keysets)
-        if place is not None and any(toks[i].is_upper and len(toks[i].text) > 3 for i in range(a, b)):
+        first = token_keys(toks[words[0]].text, doc.readings[words[0]])
+        place = None
+        if not self.gaz.first_keys.isdisjoint(first):  # most chunks: no place's name starts so (no more keys)
+            place = self.gaz.lookup([first, *(token_keys(toks[i].text, doc.readings[i]) for i in words[1:])])
+        if place is not None and any(len(toks[i].text) > 3 and toks[i].is_upper for i in range(a, b)):
             if not place.name.isupper():
                 place = None  # a name in capitals is a company's, not the like-named town's
         if place is not None:
