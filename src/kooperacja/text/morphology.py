@@ -153,6 +153,12 @@ def _unknown(word: str) -> Reading:
     return Reading(word, "ign", frozenset(), frozenset(), frozenset(), (), "ign")
 
 
+def _entry_of(word: str, readings: tuple[Reading, ...]) -> Entry:
+    """(readings, `lemma_set`, `keys`) of a word form with these readings."""
+    lemmas = frozenset([r.lemma.lower() for r in readings])
+    return (readings, lemmas, lemmas.union((word.lower(),)))
+
+
 CACHE_SIZE = 500_000
 """Word forms (and lemmas for generation) kept by one analyser; the cache is emptied when it is full."""
 
@@ -291,28 +297,19 @@ class Morphology:
         call of Morfeusz on all of them, space-separated, and their readings made together, field by field in C
         (`_batch`), instead of one call and one Python frame per reading per form. The same readings as
         `analyse`; the forms are kept in its cache."""
-        cache = self._cache
-        found = list(map(cache.get, words))
+        found = list(map(self._cache.get, words))
+        if None not in found:
+            return list(map(_entry_of, words, found))
         todo = [w for w, r in zip(words, found, strict=True) if r is None]
-        made = dict(zip(todo, self._batch(todo), strict=True)) if todo else {}
-        out: list[Entry] = []
-        for w, readings in zip(words, found, strict=True):
-            if readings is None:
-                readings, lemmas = made[w]
-            else:
-                lemmas = None
-            if lemmas is None:
-                lemmas = frozenset([r.lemma.lower() for r in readings])  # as `lemma_set`
-            out.append((readings, lemmas, lemmas | {w.lower()}))  # as `keys`
-        return out
+        made = dict(zip(todo, self._batch(todo), strict=True))
+        return [made[w] if r is None else _entry_of(w, r) for w, r in zip(words, found, strict=True)]
 
-    def _batch(self, words: list[str]) -> list[tuple[tuple[Reading, ...], frozenset[str] | None]]:
-        """(readings, their lower-cased lemmas or None) of each of `words` (distinct, not in the cache), stored
-        in the cache. Morfeusz analyses the forms joined by spaces; a space makes no node of its graph, so the
-        readings of each form are the run of readings from the node where the one before ended, to the node
+    def _batch(self, words: list[str]) -> list[Entry]:
+        """The entries of `words` (distinct, none in the cache), their readings stored in the cache. Morfeusz
+        analyses the forms joined by spaces; a space makes no node of its graph, so the readings of each form are the run of readings from the node where the one before ended, to the node
         where the form's text is used up (the written forms of one path through its segments, counted)."""
-        if len(words) == 1:
-            return [(self.analyse(words[0]), None)]
+        if len(words) == 1 or not all(words):
+            return [_entry_of(w, self.analyse(w)) for w in words]
         text = " ".join(words)
         if "–" in text:
             text = text.replace("–", "-")  # as `analyse` (the same length)
@@ -353,10 +350,11 @@ class Morphology:
                 _CLEAR(interps)
                 self._lock.release()
         if not spans:  # pragma: no cover
-            return [(self.analyse(w), None) for w in words]
+            return [_entry_of(w, self.analyse(w)) for w in words]
         readings = self._make_readings(lemmas, tag_ids, name_ids)
         lowered = list(map(str.lower, map(_FIRST, map(str.partition, lemmas, repeat(":")))))
-        out: list[tuple[tuple[Reading, ...], frozenset[str] | None]] = []
+        out: list[Entry] = []
+        hyphenated: list[int] = []
         for w, (lo, hi, first, last) in zip(words, spans, strict=True):
             if starts[hi - 1] == first:  # every reading starts the word, so each ends it (as in `_raw`)
                 got, lemma_set = tuple(readings[lo:hi]), frozenset(lowered[lo:hi])
@@ -366,12 +364,34 @@ class Morphology:
             if not got:  # no whole-form reading: the hyphen and unknown-word rules of `analyse`
                 plain = w.replace("–", "-") if "–" in w else w
                 if "-" in plain.strip("-"):
-                    out.append((self.analyse(w), None))
+                    hyphenated.append(len(out))
+                    out.append(((), lemma_set, lemma_set))  # made below
                     continue
                 got, lemma_set = (_unknown(plain),), frozenset((plain.lower(),))
             self._store(w, got)
-            out.append((got, lemma_set))
+            out.append((got, lemma_set, lemma_set.union((w.lower(),))))
+        if hyphenated:
+            self._hyphenated(words, hyphenated, out)
         return out
+
+    def _hyphenated(self, words: list[str], at: list[int], out: list[Entry]) -> None:
+        """The entries of the hyphenated forms at `at` in `words` that morfeusz reads no whole reading of, put in
+        `out`: as `analyse`, the readings of the last part (the parts analysed together, as one batch) with the
+        part before the last hyphen put in front of their lemmas."""
+        parts = [(w.replace("–", "-") if "–" in w else w).rpartition("-") for w in (words[k] for k in at)]
+        lasts = list(dict.fromkeys(last for _prefix, _sep, last in parts))
+        analysed = dict(zip(lasts, (e[0] for e in self.entries(lasts)), strict=True))
+        for k, (prefix, _sep, last) in zip(at, parts, strict=True):
+            w = words[k]
+            got = tuple(
+                [
+                    _reading(f"{prefix}-{r.lemma}", r.pos, r.numbers, r.cases, r.genders, r.quals, r.tag)
+                    for r in analysed[last]
+                    if r.pos != "ign"
+                ]
+            ) or (_unknown(f"{prefix}-{last}"),)
+            self._store(w, got)
+            out[k] = _entry_of(w, got)
 
     def _make_readings(self, lemmas: list[str], tag_ids: list[int], name_ids: list[int]) -> list[Reading]:
         """The readings of (lemma, tag id, name id) triples, as `_new_reading` makes one, made field by field
