@@ -308,8 +308,12 @@ class Morphology:
         """The entries of `words` (distinct, none in the cache), their readings stored in the cache. Morfeusz
         analyses the forms joined by spaces; a space makes no node of its graph, so the readings of each form are the run of readings from the node where the one before ended, to the node
         where the form's text is used up (the written forms of one path through its segments, counted)."""
-        if len(words) == 1 or not all(words):
-            return [_entry_of(w, self.analyse(w)) for w in words]
+        if len(words) == 1:
+            return [_entry_of(words[0], self.analyse(words[0]))]
+        if "" in words:  # no text, no segment to count: analysed alone
+            made = dict(zip(rest := [w for w in words if w], self._batch(rest), strict=True))
+            made[""] = _entry_of("", self.analyse(""))
+            return [made[w] for w in words]
         text = " ".join(words)
         if "–" in text:
             text = text.replace("–", "-")  # as `analyse` (the same length)
@@ -351,8 +355,12 @@ class Morphology:
                 self._lock.release()
         if not spans:  # pragma: no cover
             return [_entry_of(w, self.analyse(w)) for w in words]
+        lemmas = list(map(_FIRST, map(str.partition, lemmas, repeat(":"))))  # without the homonym mark
         readings = self._make_readings(lemmas, tag_ids, name_ids)
-        lowered = list(map(str.lower, map(_FIRST, map(str.partition, lemmas, repeat(":")))))
+        lowered = list(map(str.lower, lemmas))
+        cache = self._cache
+        if len(cache) + len(words) > self.cache_size:
+            cache.clear()
         out: list[Entry] = []
         hyphenated: list[int] = []
         for w, (lo, hi, first, last) in zip(words, spans, strict=True):
@@ -368,7 +376,7 @@ class Morphology:
                     out.append(((), lemma_set, lemma_set))  # made below
                     continue
                 got, lemma_set = (_unknown(plain),), frozenset((plain.lower(),))
-            self._store(w, got)
+            cache[w] = got
             out.append((got, lemma_set, lemma_set.union((w.lower(),))))
         if hyphenated:
             self._hyphenated(words, hyphenated, out)
@@ -394,8 +402,8 @@ class Morphology:
             out[k] = _entry_of(w, got)
 
     def _make_readings(self, lemmas: list[str], tag_ids: list[int], name_ids: list[int]) -> list[Reading]:
-        """The readings of (lemma, tag id, name id) triples, as `_new_reading` makes one, made field by field
-        over the whole list (each setter mapped in C: no Python frame per reading)."""
+        """The readings of (lemma without its homonym mark, tag id, name id) triples, as `_new_reading` makes one,
+        made field by field over the whole list (each setter mapped in C: no Python frame per reading)."""
         tags, names = self._tags, self._names
         for t in set(tag_ids).difference(tags):
             self._tag(t)
@@ -404,7 +412,7 @@ class Morphology:
         info = list(map(tags.__getitem__, tag_ids))
         made = list(map(_NEW, repeat(Reading, len(lemmas))))
         for setter, values in (
-            (_SET_LEMMA, map(_FIRST, map(str.partition, lemmas, repeat(":")))),  # without the homonym mark
+            (_SET_LEMMA, lemmas),
             (_SET_POS, map(_POS_OF, info)),
             (_SET_NUMBERS, map(_NUMBERS_OF, info)),
             (_SET_CASES, map(_CASES_OF, info)),
