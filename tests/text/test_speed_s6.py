@@ -3,12 +3,16 @@ the readings, lemma sets and keys that the analysis of each form alone gives."""
 
 from __future__ import annotations
 
+import random
+import re
+
 import pytest
 
 from kooperacja.extract import analysis
 from kooperacja.extract.analysis import analyse_text
 from kooperacja.extract.doc import Doc
 from kooperacja.text.morphology import Morphology
+from kooperacja.text.tokens import _SPLIT_RE
 
 # forms of every kind the tokenizer gives: plain, capitalised, unknown, agglutinated ("-śmy", "-m"), hyphenated
 # with and without a whole reading, with an en dash, digits, a domain-like name, an acronym with "&"
@@ -82,3 +86,41 @@ def test_a_full_token_table_is_emptied_and_the_document_still_gets_every_entry(m
         expected.lemmas(i) for i in range(len(doc.tokens))
     ]
     assert len(analysis._ENTRIES) <= len({t.text for t in doc.tokens})
+
+
+# the tokenizer's expression before its first alternative took most words in one scan (session 6)
+_SPLIT_BEFORE_S6 = re.compile(
+    r"[A-ZĄĆĘŁŃÓŚŹŻ]{1,6}(?:[&+][A-ZĄĆĘŁŃÓŚŹŻ]{1,6})+"
+    r"|[^\W\d_][\w-]*+\.(?:pl|com|eu|net|org|de|info|biz)\b"
+    r"|[^\W\d_][^\W_]*+(?:[-'’–][^\W_]++)*+"
+    r"|\d++(?:[.,]\d++)*+"
+    r"|[^\w\s]"
+)
+_PIECES = ["Ekoport.pl", "a-.pl", "x_y.com", "ab-", "Ab-cd", "KL&MN", "IGE+XAO", "np.", "a’b", "a'–b", "x--y"]
+_PIECES += [
+    "B2B-ready",
+    "ab_.pl",
+    "ą.eu",
+    "ab.plx",
+    "a.pl.com",
+    "-a",
+    "a1_b",
+    "O'Hara.",
+    "ŁÓDŹ+",
+    "Zakład",
+    " ",
+]
+
+
+def test_the_tokens_are_those_of_the_expression_before() -> None:
+    rng = random.Random(6)
+    chars = "aZą_-.'’–&+ 1Ł\n,"
+    texts = ["Spółka KL&MN z Łodzi (Ekoport.pl) i firma B2B-ready podpisały list, np. w sprawie O'Hary."]
+    for _ in range(20_000):
+        n = rng.randint(1, 8)
+        texts.append(
+            "".join(rng.choice(_PIECES) if rng.random() < 0.5 else rng.choice(chars) for _ in range(n))
+        )
+    for text in texts:
+        got = [(m.start(), m.end()) for m in _SPLIT_RE.finditer(text)]
+        assert got == [(m.start(), m.end()) for m in _SPLIT_BEFORE_S6.finditer(text)], text
