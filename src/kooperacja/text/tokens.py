@@ -39,8 +39,9 @@ class Token:
         self.start = start
         self.end = end
         self.i = i
-        self.is_word = text[0].isalpha()
-        self.is_cap = text[0].isupper()
+        first = text[0]
+        self.is_word = first.isalpha()
+        self.is_cap = first.isupper()
         self.lower = text.lower()
 
     @property
