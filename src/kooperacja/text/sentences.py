@@ -107,9 +107,15 @@ def split_sentences(text: str, lang: str = "pl") -> list[Sentence]:
     out: list[Sentence] = []
     start = 0
     for m in _END_RE.finditer(text):
-        if not _is_boundary(text, m, start, lang):
+        mark = m.group()
+        if mark == "\n":
+            end = m.start()
+        elif mark[0] != "." or _is_boundary(
+            text, m, start, lang
+        ):  # a line break or "!", "?", "…" always ends one
+            end = m.end()
+        else:
             continue
-        end = m.end() if m.group() != "\n" else m.start()
         _add(text, start, end, out)
         start = m.end()
     _add(text, start, len(text), out)
