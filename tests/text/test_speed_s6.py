@@ -110,6 +110,7 @@ _PIECES += [
     "Zakład",
     " ",
 ]
+_PIECES += ["12,5", "1.200", "3.pl", "²a", "_x", "(", "…"]
 
 
 def test_the_tokens_are_those_of_the_expression_before() -> None:
