@@ -356,7 +356,7 @@ class Morphology:
         if not spans:  # pragma: no cover
             return [_entry_of(w, self.analyse(w)) for w in words]
         lemmas = list(map(_FIRST, map(str.partition, lemmas, repeat(":"))))  # without the homonym mark
-        readings = self._make_readings(lemmas, tag_ids, name_ids)
+        readings = tuple(self._make_readings(lemmas, tag_ids, name_ids))  # a slice of it is a form's readings
         lowered = list(map(str.lower, lemmas))
         cache = self._cache
         if len(cache) + len(words) > self.cache_size:
@@ -365,7 +365,7 @@ class Morphology:
         hyphenated: list[int] = []
         for w, (lo, hi, first, last) in zip(words, spans, strict=True):
             if starts[hi - 1] == first:  # every reading starts the word, so each ends it (as in `_raw`)
-                got, lemma_set = tuple(readings[lo:hi]), frozenset(lowered[lo:hi])
+                got, lemma_set = readings[lo:hi], frozenset(lowered[lo:hi])
             else:  # a form that morfeusz splits: whole-form readings only
                 keep = [k for k in range(lo, hi) if starts[k] == first and ends[k] == last]
                 got, lemma_set = tuple([readings[k] for k in keep]), frozenset([lowered[k] for k in keep])
