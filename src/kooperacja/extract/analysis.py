@@ -18,9 +18,7 @@ def analyse_text(doc: Doc) -> None:
     if None in entries:
         entries = _with_new_entries(texts, entries)
     doc.readings = readings = list(map(_READINGS, entries))
-    lemmas = LemmaSets(readings)  # frozen sets, shared by equal word forms across documents
-    lemmas.update(enumerate(map(_LEMMAS, entries)))
-    doc.set_lemma_sets(lemmas)
+    doc.set_lemma_sets(LemmaSets(readings, map(_LEMMAS, entries)))  # frozen sets, shared by equal forms
     doc.keys = list(map(_KEYS, entries))
     doc.sentences = split_sentences(doc.text, doc.lang)
     doc.sent_of, doc.sent_span = token_sentences(tokens, doc.sentences)

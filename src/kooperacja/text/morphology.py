@@ -405,11 +405,16 @@ class Morphology:
         """The readings of (lemma without its homonym mark, tag id, name id) triples, as `_new_reading` makes one,
         made field by field over the whole list (each setter mapped in C: no Python frame per reading)."""
         tags, names = self._tags, self._names
-        for t in set(tag_ids).difference(tags):
-            self._tag(t)
-        for x in set(name_ids).difference(names):
-            self._name(x)
-        info = list(map(tags.__getitem__, tag_ids))
+        try:
+            info = list(map(tags.__getitem__, tag_ids))
+            quals = list(map(names.__getitem__, name_ids))
+        except KeyError:  # a tag or a name not met before (the tagset's are resolved as they come)
+            for t in set(tag_ids).difference(tags):
+                self._tag(t)
+            for x in set(name_ids).difference(names):
+                self._name(x)
+            info = list(map(tags.__getitem__, tag_ids))
+            quals = list(map(names.__getitem__, name_ids))
         made = list(map(_NEW, repeat(Reading, len(lemmas))))
         for setter, values in (
             (_SET_LEMMA, lemmas),
@@ -417,7 +422,7 @@ class Morphology:
             (_SET_NUMBERS, map(_NUMBERS_OF, info)),
             (_SET_CASES, map(_CASES_OF, info)),
             (_SET_GENDERS, map(_GENDERS_OF, info)),
-            (_SET_QUALS, map(names.__getitem__, name_ids)),
+            (_SET_QUALS, quals),
             (_SET_TAG, map(_FIRST, info)),
         ):
             deque(map(setter, made, values), maxlen=0)
