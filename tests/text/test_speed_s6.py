@@ -12,6 +12,7 @@ from kooperacja.extract import analysis
 from kooperacja.extract.analysis import analyse_text
 from kooperacja.extract.doc import Doc
 from kooperacja.text.morphology import Morphology
+from kooperacja.text.sentences import _END_RE
 from kooperacja.text.tokens import _SPLIT_RE
 
 # forms of every kind the tokenizer gives: plain, capitalised, unknown, agglutinated ("-śmy", "-m"), hyphenated
@@ -125,3 +126,21 @@ def test_the_tokens_are_those_of_the_expression_before() -> None:
     for text in texts:
         got = [(m.start(), m.end()) for m in _SPLIT_RE.finditer(text)]
         assert got == [(m.start(), m.end()) for m in _SPLIT_BEFORE_S6.finditer(text)], text
+        a = rng.randint(0, len(text))
+        b = rng.randint(a, len(text))  # a part of the text, as `tokenize(text, start, end)` reads it
+        got = [(m.start(), m.end()) for m in _SPLIT_RE.finditer(text, a, b)]
+        assert got == [(m.start(), m.end()) for m in _SPLIT_BEFORE_S6.finditer(text, a, b)], (text, a, b)
+
+
+# the candidate sentence ends before they were written with a first-character set (session 6)
+_END_BEFORE_S6 = re.compile(r"[.!?…]+[\"'”»)\]]*(?=\s|$|[A-ZĄĆĘŁŃÓŚŹŻ„\"])|\n")
+
+
+def test_the_candidate_sentence_ends_are_those_of_the_expression_before() -> None:
+    rng = random.Random(7)
+    chars = ".!?…\n \"'”»)]AŁa„,x\t"
+    texts = ['Umowę podpisano w Łodzi… „Dalej”. Tak!\nKoniec?! (Nowy rozdział.) Ala ma 3 psy."Ktoś" rzekł.']
+    texts += ["".join(rng.choice(chars) for _ in range(rng.randint(1, 9))) for _ in range(30_000)]
+    for text in texts:
+        got = [(m.start(), m.end()) for m in _END_RE.finditer(text)]
+        assert got == [(m.start(), m.end()) for m in _END_BEFORE_S6.finditer(text)], text
