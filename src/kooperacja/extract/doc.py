@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, SupportsIndex
 
 from kooperacja.text.morphology import Reading
 from kooperacja.text.sentences import Sentence
@@ -86,7 +86,7 @@ class Doc:
     place_units: dict[str, int] | None = None  # a place's lower-cased name -> mention of the unit named so
     event_drafts: list[Any] = field(default_factory=list)  # one per trigger, before merging (events.Draft)
 
-    _lemma_cache: dict[int, frozenset[str]] = field(default_factory=dict, repr=False)
+    _lemma_cache: dict[int, frozenset[str]] | LemmaSets = field(default_factory=dict, repr=False)
     _index: tuple[int, dict[int, list[int]], dict[int, int]] | None = field(default=None, repr=False)
     # base forms of token ranges, (t0, t1, head) -> (name, case, number) (`baseform.nominative_ex`: a pure
     # function of the tokens and their readings, asked for the same chunk by several name rules)
@@ -145,16 +145,19 @@ class Doc:
         return self.text[sent.start : sent.end]
 
 
-class LemmaSets(dict[int, frozenset[str]]):
-    """Token index -> lower-cased lemmas of the token's readings. An entry dropped after its readings changed
-    (`agglutinated_verbs`) is made again from the readings on the next look-up."""
+class LemmaSets(list[frozenset[str]]):
+    """Token index -> lower-cased lemmas of the token's readings: a list, so that a look-up is a list's. An entry
+    dropped after its readings changed (`pop(i, None)`, as `agglutinated_verbs` does) is made again from the
+    readings at once, so that every entry follows the token's readings."""
 
     __slots__ = ("readings",)
 
-    def __init__(self, readings: list[tuple[Reading, ...]]) -> None:
-        super().__init__()
+    def __init__(self, readings: list[tuple[Reading, ...]], sets: Iterable[frozenset[str]] = ()) -> None:
+        super().__init__(sets)
         self.readings = readings
 
-    def __missing__(self, i: int) -> frozenset[str]:
-        hit = self[i] = frozenset(r.lemma.lower() for r in self.readings[i])
-        return hit
+    def pop(self, i: SupportsIndex = -1, default: Any = None) -> frozenset[str]:  # type: ignore[override]
+        """The entry of token i before its readings changed; from now on that of its readings."""
+        old = self[i]
+        self[i] = frozenset([r.lemma.lower() for r in self.readings[i]])
+        return old

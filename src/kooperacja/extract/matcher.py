@@ -89,7 +89,10 @@ def _compile(spec: TokenSpec) -> Any:
         pos, case = spec.pos, spec.case
 
         def any_reading(doc: Any, i: int) -> bool:
-            """`_reading` of any reading of token i, its tests inlined (no call per reading)."""
+            """`_reading` of any reading of token i, its tests inlined (no call per reading); none where no
+            reading has a lemma asked for (the token's lemma set, one test instead of one per reading)."""
+            if lemma is not None and lemma.isdisjoint(doc.lemmas(i)):
+                return False
             for r in doc.readings[i]:
                 if lemma is not None and r.lemma.lower() not in lemma:
                     continue
@@ -196,8 +199,17 @@ class Matcher:
     def ends_at(self, doc: Any, name: str, end: int, lo: int = 0) -> bool:
         """Does a pattern called `name` match tokens [start, end) for some start >= lo?"""
         quick = self._quick[name]
-        if quick is not None and (end <= lo or not quick(doc, end - 1)):
-            return False
+        if quick is not None:  # `_quick_test`'s sets, tested here (no call: most calls end here)
+            if end <= lo:
+                return False
+            forms, texts, lemmas = quick
+            tok = doc.tokens[end - 1]
+            if (
+                tok.lower not in forms
+                and tok.text not in texts
+                and (not lemmas or lemmas.isdisjoint(doc.lemmas(end - 1)))
+            ):
+                return False
         for specs, fixed in self._back[name]:
             if fixed is None:
                 if _back(doc, specs, len(specs), end, lo):
@@ -220,9 +232,12 @@ class Matcher:
         return any(_forward(doc, p, 0, start, hi) for p in self.patterns[name])
 
 
-def _quick_test(rows: list[tuple[tuple[TokenSpec, ...], tuple[TokenSpec, ...] | None]]) -> Any:
+def _quick_test(
+    rows: list[tuple[tuple[TokenSpec, ...], tuple[TokenSpec, ...] | None]],
+) -> tuple[frozenset[str], frozenset[str], frozenset[str]] | None:
     """A cheap test that the last token of any variant can fit, where every variant is fixed and its last spec
-    names only forms, written texts or lemmas (most calls of `ends_at` end there); None where there is none."""
+    names only forms, written texts or lemmas (most calls of `ends_at` end there): the lower-cased forms, the
+    written texts and the lemmas that the last token may have (one of them); None where there is none."""
     forms: set[str] = set()
     texts: set[str] = set()
     lemmas: set[str] = set()
@@ -239,12 +254,7 @@ def _quick_test(rows: list[tuple[tuple[TokenSpec, ...], tuple[TokenSpec, ...] | 
             lemmas |= last.lemma or set()
         else:
             return None
-    f, t, m = frozenset(forms), frozenset(texts), frozenset(lemmas)
-    if not m:
-        return lambda doc, i: (tok := doc.tokens[i]).lower in f or tok.text in t
-    return lambda doc, i: (
-        (tok := doc.tokens[i]).lower in f or tok.text in t or not m.isdisjoint(doc.lemmas(i))
-    )
+    return frozenset(forms), frozenset(texts), frozenset(lemmas)
 
 
 def _fixed_variants(specs: tuple[TokenSpec, ...]) -> list[tuple[TokenSpec, ...]]:

@@ -5,9 +5,13 @@ Morfeusz does no disambiguation: callers choose among readings by agreement (cas
 from __future__ import annotations
 
 import threading
+from bisect import bisect_left
+from collections import deque
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache, partial
-from operator import attrgetter
+from itertools import repeat
+from operator import attrgetter, itemgetter
 from typing import Any
 
 import _morfeusz2
@@ -130,6 +134,31 @@ def _items(interps: Any) -> list[Any]:
     return list(map(_THIS, iter(partial(_NEXT, _ITER(interps).this), None)))
 
 
+Entry = tuple[tuple[Reading, ...], frozenset[str], frozenset[str]]
+"""What the analysis of a text keeps of a word form: its readings, their lower-cased lemmas (`lemma_set`), and
+those with the lower-cased form (`keys`)."""
+
+_NEW = object.__new__
+_FIRST, _POS_OF, _NUMBERS_OF, _CASES_OF, _GENDERS_OF = (itemgetter(k) for k in range(5))
+# (the tag, its part of speech, numbers, cases, genders: the fields of `Morphology._tag`; the first also of a partition)
+
+
+class _Misaligned(Exception):
+    """The readings of a batch of word forms do not fall into the forms as written (never seen; the batch is
+    then analysed form by form)."""
+
+
+def _unknown(word: str) -> Reading:
+    """The reading of a form that morfeusz gives no whole-form reading of."""
+    return Reading(word, "ign", frozenset(), frozenset(), frozenset(), (), "ign")
+
+
+def _entry_of(word: str, readings: tuple[Reading, ...]) -> Entry:
+    """(readings, `lemma_set`, `keys`) of a word form with these readings."""
+    lemmas = frozenset([r.lemma.lower() for r in readings])
+    return (readings, lemmas, lemmas.union((word.lower(),)))
+
+
 CACHE_SIZE = 500_000
 """Word forms (and lemmas for generation) kept by one analyser; the cache is emptied when it is full."""
 
@@ -218,7 +247,7 @@ class Morphology:
                         Reading(f"{prefix}-{r.lemma}", r.pos, r.numbers, r.cases, r.genders, r.quals, r.tag)
                     )
         if not readings:
-            readings.append(Reading(word, "ign", frozenset(), frozenset(), frozenset(), (), "ign"))
+            readings.append(_unknown(word))
         result = tuple(readings)
         self._store(word, result)
         return result
@@ -262,6 +291,142 @@ class Morphology:
                 self._entries.clear()
             self._entries[word] = hit
         return hit
+
+    def entries(self, words: Sequence[str]) -> list[Entry]:
+        """`entry` of each of `words` (distinct word forms), with the forms not analysed before analysed by one
+        call of Morfeusz on all of them, space-separated, and their readings made together, field by field in C
+        (`_batch`), instead of one call and one Python frame per reading per form. The same readings as
+        `analyse`; the forms are kept in its cache."""
+        found = list(map(self._cache.get, words))
+        if None not in found:
+            return list(map(_entry_of, words, found))
+        todo = [w for w, r in zip(words, found, strict=True) if r is None]
+        made = dict(zip(todo, self._batch(todo), strict=True))
+        return [made[w] if r is None else _entry_of(w, r) for w, r in zip(words, found, strict=True)]
+
+    def _batch(self, words: list[str]) -> list[Entry]:
+        """The entries of `words` (distinct, none in the cache), their readings stored in the cache. Morfeusz
+        analyses the forms joined by spaces; a space makes no node of its graph, so the readings of each form are the run of readings from the node where the one before ended, to the node
+        where the form's text is used up (the written forms of one path through its segments, counted)."""
+        if len(words) == 1:
+            return [_entry_of(words[0], self.analyse(words[0]))]
+        if "" in words:  # no text, no segment to count: analysed alone
+            made = dict(zip(rest := [w for w in words if w], self._batch(rest), strict=True))
+            made[""] = _entry_of("", self.analyse(""))
+            return [made[w] for w in words]
+        text = " ".join(words)
+        if "–" in text:
+            text = text.replace("–", "-")  # as `analyse` (the same length)
+        shared = self._lock.acquire(blocking=False)
+        own = None if shared else _INTERPS()
+        interps = self._raw_interps if own is None else own.this
+        try:
+            _ANALYSE(self._raw_obj, text, interps)
+            items = _items(interps)
+            starts = list(map(_START, items))
+            ends = list(map(_END, items))
+            n = len(items)
+            if starts != sorted(starts):
+                raise _Misaligned
+            spans: list[tuple[int, int, int, int]] = []  # (first reading, end reading, first node, last node)
+            lo = node = 0
+            for w in words:
+                size, first, used, j = len(w), node, 0, lo
+                while used < size:
+                    if j >= n or starts[j] != node:
+                        raise _Misaligned
+                    used += len(_ORTH(items[j]))
+                    node = ends[j]
+                    j = bisect_left(starts, node, j)
+                if used != size:
+                    raise _Misaligned
+                spans.append((lo, j, first, node))
+                lo = j
+            if lo != n:
+                raise _Misaligned
+            lemmas = list(map(_LEMMA, items))
+            tag_ids = list(map(_TAG_ID, items))
+            name_ids = list(map(_NAME_ID, items))
+        except Exception:  # pragma: no cover - morfeusz raises on odd input; a batch that does not align
+            spans = []
+        finally:
+            if shared:
+                _CLEAR(interps)
+                self._lock.release()
+        if not spans:  # pragma: no cover
+            return [_entry_of(w, self.analyse(w)) for w in words]
+        lemmas = list(map(_FIRST, map(str.partition, lemmas, repeat(":"))))  # without the homonym mark
+        readings = tuple(self._make_readings(lemmas, tag_ids, name_ids))  # a slice of it is a form's readings
+        lowered = list(map(str.lower, lemmas))
+        cache = self._cache
+        if len(cache) + len(words) > self.cache_size:
+            cache.clear()
+        out: list[Entry] = []
+        hyphenated: list[int] = []
+        for w, (lo, hi, first, last) in zip(words, spans, strict=True):
+            if starts[hi - 1] == first:  # every reading starts the word, so each ends it (as in `_raw`)
+                got, lemma_set = readings[lo:hi], frozenset(lowered[lo:hi])
+            else:  # a form that morfeusz splits: whole-form readings only
+                keep = [k for k in range(lo, hi) if starts[k] == first and ends[k] == last]
+                got, lemma_set = tuple([readings[k] for k in keep]), frozenset([lowered[k] for k in keep])
+            if not got:  # no whole-form reading: the hyphen and unknown-word rules of `analyse`
+                plain = w.replace("–", "-") if "–" in w else w
+                if "-" in plain.strip("-"):
+                    hyphenated.append(len(out))
+                    out.append(((), lemma_set, lemma_set))  # made below
+                    continue
+                got, lemma_set = (_unknown(plain),), frozenset((plain.lower(),))
+            cache[w] = got
+            out.append((got, lemma_set, lemma_set.union((w.lower(),))))
+        if hyphenated:
+            self._hyphenated(words, hyphenated, out)
+        return out
+
+    def _hyphenated(self, words: list[str], at: list[int], out: list[Entry]) -> None:
+        """The entries of the hyphenated forms at `at` in `words` that morfeusz reads no whole reading of, put in
+        `out`: as `analyse`, the readings of the last part (the parts analysed together, as one batch) with the
+        part before the last hyphen put in front of their lemmas."""
+        parts = [(w.replace("–", "-") if "–" in w else w).rpartition("-") for w in (words[k] for k in at)]
+        lasts = list(dict.fromkeys(last for _prefix, _sep, last in parts))
+        analysed = dict(zip(lasts, (e[0] for e in self.entries(lasts)), strict=True))
+        for k, (prefix, _sep, last) in zip(at, parts, strict=True):
+            w = words[k]
+            got = tuple(
+                [
+                    _reading(f"{prefix}-{r.lemma}", r.pos, r.numbers, r.cases, r.genders, r.quals, r.tag)
+                    for r in analysed[last]
+                    if r.pos != "ign"
+                ]
+            ) or (_unknown(f"{prefix}-{last}"),)
+            self._store(w, got)
+            out[k] = _entry_of(w, got)
+
+    def _make_readings(self, lemmas: list[str], tag_ids: list[int], name_ids: list[int]) -> list[Reading]:
+        """The readings of (lemma without its homonym mark, tag id, name id) triples, as `_new_reading` makes one,
+        made field by field over the whole list (each setter mapped in C: no Python frame per reading)."""
+        tags, names = self._tags, self._names
+        try:
+            info = list(map(tags.__getitem__, tag_ids))
+            quals = list(map(names.__getitem__, name_ids))
+        except KeyError:  # a tag or a name not met before (the tagset's are resolved as they come)
+            for t in set(tag_ids).difference(tags):
+                self._tag(t)
+            for x in set(name_ids).difference(names):
+                self._name(x)
+            info = list(map(tags.__getitem__, tag_ids))
+            quals = list(map(names.__getitem__, name_ids))
+        made = list(map(_NEW, repeat(Reading, len(lemmas))))
+        for setter, values in (
+            (_SET_LEMMA, lemmas),
+            (_SET_POS, map(_POS_OF, info)),
+            (_SET_NUMBERS, map(_NUMBERS_OF, info)),
+            (_SET_CASES, map(_CASES_OF, info)),
+            (_SET_GENDERS, map(_GENDERS_OF, info)),
+            (_SET_QUALS, quals),
+            (_SET_TAG, map(_FIRST, info)),
+        ):
+            deque(map(setter, made, values), maxlen=0)
+        return made
 
     def keys(self, word: str) -> frozenset[str]:
         """The lower-cased word with its lemmas: what lexicon look-ups match a word by (cached)."""
