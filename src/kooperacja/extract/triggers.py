@@ -87,19 +87,24 @@ class EventTriggers:
         """The one-word triggers of token i, by the part of speech of each reading."""
         triggers = self._word_rows
         hits = [(r, triggers[lem]) for r in doc.readings[i] if (lem := r.lemma.lower()) in triggers]
-        guests = self._noun_not_verb(doc, i)
-        copula = self._copula_noun(doc, i)
+        # the two senses that are no event, each tested once and only for a reading it can exclude
+        guests: bool | None = None  # a verb form read as the noun after a verb, adjective or preposition
+        copula: bool | None = None  # an event noun naming a purpose with "być"
         verbal = self.tags.verbal
         for r, rows in hits:
             for kind, typ in rows:
-                if (
-                    guests
-                    and r.pos in verbal
-                    or copula
-                    and r.pos in NOMINAL
-                    and (typ in ("visit", "conference") or r.lemma.lower() in self.w.plant_kind_noun)
+                if r.pos in verbal:
+                    if guests is None:
+                        guests = self._noun_not_verb(doc, i)
+                    if guests:
+                        continue
+                if r.pos in NOMINAL and (
+                    typ in ("visit", "conference") or r.lemma.lower() in self.w.plant_kind_noun
                 ):
-                    continue
+                    if copula is None:
+                        copula = self._copula_noun(doc, i)
+                    if copula:
+                        continue
                 if kind == "verb" and r.pos in verbal and (r.pos != "ger" or typ in _GERUND_TYPES):
                     verbs.setdefault(typ, []).append(i)
                 elif kind == "verb" and r.pos == "ger" and typ in _NOUN_GERUND_TYPES:
