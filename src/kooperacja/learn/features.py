@@ -12,6 +12,7 @@ from typing import Any
 
 from kooperacja.extract.doc import Doc, Entity
 from kooperacja.extract.lexicon import lexicon
+from kooperacja.text.morphology import Reading
 from kooperacja.text.tokens import DOUBLE_QUOTES
 
 _FUTURE_FORMS = frozenset(("będzie", "będą", "zostanie", "zostaną", "odbędzie", "odbędą", "powstanie"))
@@ -56,10 +57,8 @@ class DocView:
             for r in e.roles
             if r.get("organization")
         }
+        self.n_tokens = len(doc.tokens)
         self._sent_cache: dict[int, frozenset[str]] = {}
-        self._pos_cache: dict[int, str] = {}
-        self._lemma_cache: dict[int, str] = {}
-        self._proper_cache: dict[int, bool] = {}
         self._trigger_cache: dict[tuple[int, str], list[tuple[str, str]]] = {}
 
     def token_at(self, offset: int) -> int:
@@ -69,31 +68,21 @@ class DocView:
         return max(0, bisect_right(self.sent_starts, offset) - 1)
 
     def lemma(self, i: int) -> str:
-        hit = self._lemma_cache.get(i)
-        if hit is not None:
-            return hit
+        """The least of token i's lower-cased lemmas (its lower-cased text where it has none; "<none>" outside
+        the text): the least of the Doc's lemma set, which holds the same lemmas."""
         doc = self.doc
-        if i < 0 or i >= len(doc.tokens):
-            hit = "<none>"
-        else:
-            rs = doc.readings[i]
-            hit = min([r.lemma.lower() for r in rs]) if rs else doc.tokens[i].lower
-        self._lemma_cache[i] = hit
-        return hit
+        if 0 <= i < self.n_tokens:
+            lemmas = doc.lemmas(i)
+            return min(lemmas) if lemmas else doc.tokens[i].lower
+        return "<none>"
 
     def proper(self, i: int) -> bool:
         """Whether a reading of token i is a proper name."""
-        hit = self._proper_cache.get(i)
-        if hit is None:
-            hit = self._proper_cache[i] = any(r.proper for r in self.doc.readings[i])
-        return hit
+        return _shape(self.doc.readings[i])[2]
 
     def pos(self, i: int) -> str:
-        hit = self._pos_cache.get(i)
-        if hit is None:
-            rs = self.doc.readings[i] if 0 <= i < len(self.doc.readings) else ()
-            hit = self._pos_cache[i] = min([r.pos for r in rs]) if rs else "none"
-        return hit
+        """The least part of speech of token i's readings ("none" for none)."""
+        return _shape(self.doc.readings[i] if 0 <= i < self.n_tokens else ())[1]
 
     def sent_feats(self, s: int) -> frozenset[str]:
         """Modality cues, tenses and the shape of sentence s."""
@@ -158,6 +147,23 @@ class DocView:
         return out
 
 
+# the least part of speech of a token's readings and whether one is a proper name, per readings tuple: the
+# analysis shares one tuple among the tokens of a word form, so each is read once (bounded; keyed by the
+# tuple's identity, which the entry keeps alive and checks)
+_SHAPES: dict[int, tuple[tuple[Reading, ...], str, bool]] = {}
+_SHAPES_MAX = 50_000
+
+
+def _shape(rs: tuple[Reading, ...]) -> tuple[tuple[Reading, ...], str, bool]:
+    hit = _SHAPES.get(id(rs))
+    if hit is None or hit[0] is not rs:
+        if len(_SHAPES) >= _SHAPES_MAX:
+            _SHAPES.clear()
+        pos = min([r.pos for r in rs]) if rs else "none"
+        hit = _SHAPES[id(rs)] = (rs, pos, any(r.proper for r in rs))
+    return hit
+
+
 def _position(s: int) -> str:
     return "pos=" + _bucket(s, (0, 1, 3, 8))
 
@@ -202,7 +208,7 @@ def entity_features(v: DocView, ent: Entity) -> list[str]:
     if ent.type == "person" and ent.roles:
         f.add("person_has_title")
     first_sent = None
-    mentions, add, lemma, pos, proper = doc.mentions, f.add, v.lemma, v.pos, v.proper
+    mentions, readings, add, lemma, shape = doc.mentions, doc.readings, f.add, v.lemma, _shape
     for n in ent.mentions:
         m = mentions[n]
         if first_sent is None or m.sent < first_sent:
@@ -218,10 +224,11 @@ def entity_features(v: DocView, ent: Entity) -> list[str]:
         t0, t1 = m.t0, m.t1
         add("prev=" + lemma(t0 - 1))
         add("next=" + lemma(t1))
-        add("pos0=" + pos(t0))
-        if "ign" in map(pos, range(t0, t1)):
+        shapes = [shape(rs) for rs in readings[t0:t1]]  # (readings, least part of speech, proper name)
+        add("pos0=" + (shapes[0][1] if shapes else v.pos(t0)))
+        if any(h[1] == "ign" for h in shapes):
             add("unknown_word")
-        if any(map(proper, range(t0, t1))):
+        if any(h[2] for h in shapes):
             add("proper_reading")
     f.add(_position(first_sent or 0))
     if first_sent is not None and first_sent < len(doc.sentences):
