@@ -8,9 +8,11 @@ from kooperacja.extract.doc import Doc
 class EventModality:
     """Reads the modality of a trigger; part of `EventFinder`."""
 
-    def _modality(self, doc: Doc, s: int, at: list[int]) -> str | None:
+    def _modality(
+        self, doc: Doc, s: int, at: list[int], sent_lemmas: frozenset[str] | None = None
+    ) -> str | None:
         """'negated', 'topic', 'plan', 'future', 'state_to_come' (whose date is a deadline) or None for
-        a trigger at token positions `at`."""
+        a trigger at token positions `at` (`sent_lemmas`: the lemmas of sentence s, where the caller has them)."""
         s0, s1 = doc.sent_span[s]
         lex = self.lex
         first = min(at)
@@ -29,8 +31,13 @@ class EventModality:
             ):
                 kinds.add("plan")  # "spółka zainwestowałaby": a conditional is a wish
         cue_lemmas, lemmas = lex.modality.keys(), doc.lemmas
-        # the words with a modality cue among their lemmas (one set test each)
-        for i in [i for i in range(s0, s1) if not cue_lemmas.isdisjoint(lemmas(i))]:
+        # the words with a modality cue among their lemmas (one set test each; none where the sentence has none)
+        cues = (
+            [i for i in range(s0, s1) if not cue_lemmas.isdisjoint(lemmas(i))]
+            if sent_lemmas is None or not cue_lemmas.isdisjoint(sent_lemmas)
+            else []
+        )
+        for i in cues:
             for r in doc.readings[i]:
                 kind = lex.modality.get(r.lemma.lower())
                 if kind == "negation":
