@@ -59,6 +59,7 @@ class DocView:
         }
         self.n_tokens = len(doc.tokens)
         self._sent_cache: dict[int, frozenset[str]] = {}
+        self._sent_lemmas: dict[int, frozenset[str]] = {}
         self._trigger_cache: dict[tuple[int, str], list[tuple[str, str]]] = {}
 
     def token_at(self, offset: int) -> int:
@@ -84,6 +85,14 @@ class DocView:
         """The least part of speech of token i's readings ("none" for none)."""
         return _shape(self.doc.readings[i] if 0 <= i < self.n_tokens else ())[1]
 
+    def sent_lemmas(self, s: int) -> frozenset[str]:
+        """The lower-cased lemmas of the words of sentence s (one union of their lemma sets)."""
+        hit = self._sent_lemmas.get(s)
+        if hit is None:
+            s0, s1 = self.doc.sent_span[s]
+            hit = self._sent_lemmas[s] = frozenset().union(*map(self.doc.lemmas, range(s0, s1)))
+        return hit
+
     def sent_feats(self, s: int) -> frozenset[str]:
         """Modality cues, tenses and the shape of sentence s."""
         hit = self._sent_cache.get(s)
@@ -94,24 +103,17 @@ class DocView:
         if not doc.sent_span or s >= len(doc.sent_span):
             return frozenset()
         s0, s1 = doc.sent_span[s]
-        tokens, readings, lemmas, add = doc.tokens, doc.readings, doc.lemmas, out.add
+        lows = {t.lower for t in doc.tokens[s0:s1]}
+        if not _FUTURE_FORMS.isdisjoint(lows):
+            out.add("future_word")
+        if "nie" in lows:
+            out.add("nie")
         modality = lex.modality
-        for i in range(s0, s1):
-            low = tokens[i].lower
-            if low in _FUTURE_FORMS:
-                add("future_word")
-            if low == "nie":
-                add("nie")
-            lems = lemmas(i)  # the readings' lower-cased lemmas
-            if not modality.keys().isdisjoint(lems):
-                for lem in lems:
-                    kind = modality.get(lem)
-                    if kind:
-                        add("mod=" + kind)
-            for r in readings[i]:
-                pos = r.pos
-                if pos in _TENSE_POS:
-                    add("tense=" + pos + (":perf" if ":perf" in r.tag else ""))
+        for lem in modality.keys() & self.sent_lemmas(s):  # the cues among the words' lemmas
+            kind = modality[lem]
+            if kind:
+                out.add("mod=" + kind)
+        out.update(*[_shape(rs)[3] for rs in doc.readings[s0:s1]])  # the tenses of the words' readings
         text = doc.sent_text(s).lstrip()
         if text.startswith(_LIST_MARKS):
             out.add("list_item")
@@ -127,40 +129,38 @@ class DocView:
         return res
 
     def triggers_in(self, s: int, typ: str) -> list[tuple[str, str]]:
-        """(lemma, kind) of the trigger words of type `typ` in sentence s."""
+        """(lemma, kind) of the trigger words of type `typ` in sentence s, each pair once (by lemma)."""
         hit = self._trigger_cache.get((s, typ))
         if hit is not None:
             return hit
-        doc, lex = self.doc, self.lex
-        s0, s1 = doc.sent_span[s]
-        out = []
-        triggers = lex.triggers
-        for i in range(s0, s1):
-            lemmas = doc.lemmas(i)
-            if triggers.keys().isdisjoint(lemmas):
-                continue  # no trigger word: one set test
-            for lem in sorted(lemmas):
-                for kind, t in triggers.get(lem, ()):
-                    if t == typ:
-                        out.append((lem, kind))
+        triggers = self.lex.triggers
+        out = [
+            (lem, kind)
+            for lem in sorted(triggers.keys() & self.sent_lemmas(s))
+            for kind, t in triggers[lem]
+            if t == typ
+        ]
         self._trigger_cache[(s, typ)] = out
         return out
 
 
-# the least part of speech of a token's readings and whether one is a proper name, per readings tuple: the
-# analysis shares one tuple among the tokens of a word form, so each is read once (bounded; keyed by the
-# tuple's identity, which the entry keeps alive and checks)
-_SHAPES: dict[int, tuple[tuple[Reading, ...], str, bool]] = {}
+# per readings tuple: the least part of speech, whether a reading is a proper name, and the tense features of
+# its verb readings. The analysis shares one tuple among the tokens of a word form, so each is read once
+# (bounded; keyed by the tuple's identity, which the entry keeps alive and checks)
+_SHAPES: dict[int, tuple[tuple[Reading, ...], str, bool, frozenset[str]]] = {}
 _SHAPES_MAX = 50_000
 
 
-def _shape(rs: tuple[Reading, ...]) -> tuple[tuple[Reading, ...], str, bool]:
+def _shape(rs: tuple[Reading, ...]) -> tuple[tuple[Reading, ...], str, bool, frozenset[str]]:
     hit = _SHAPES.get(id(rs))
     if hit is None or hit[0] is not rs:
         if len(_SHAPES) >= _SHAPES_MAX:
             _SHAPES.clear()
         pos = min([r.pos for r in rs]) if rs else "none"
-        hit = _SHAPES[id(rs)] = (rs, pos, any(r.proper for r in rs))
+        tenses = frozenset(
+            ["tense=" + r.pos + (":perf" if ":perf" in r.tag else "") for r in rs if r.pos in _TENSE_POS]
+        )
+        hit = _SHAPES[id(rs)] = (rs, pos, any(r.proper for r in rs), tenses)
     return hit
 
 
