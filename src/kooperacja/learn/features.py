@@ -8,6 +8,7 @@ from __future__ import annotations
 import math
 from bisect import bisect_right
 from functools import lru_cache
+from operator import attrgetter
 from typing import Any
 
 from kooperacja.extract.doc import Doc, Entity
@@ -20,6 +21,7 @@ _LIST_MARKS = ("-", "–", "•", "*", "·")
 _LEGAL_WORDS = frozenset(
     ("s.a.", "sa", "sp.", "o.o.", "gmbh", "ltd", "inc", "ag", "se", "s.r.o.", "bv", "nv")
 )
+_START = attrgetter("start")
 _TENSE_POS = frozenset(("praet", "fin", "bedzie", "imps", "inf", "ger", "ppas"))
 
 
@@ -37,7 +39,6 @@ class DocView:
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
         self.lex = lexicon(doc.lang if doc.lang in ("pl",) else "pl")
-        self.tok_starts = [t.start for t in doc.tokens]
         self.sent_starts = [s.start for s in doc.sentences]
         self.by_id: dict[str, Entity] = {e.id: e for e in doc.entities}
         self.n_sents = len(doc.sentences)
@@ -60,10 +61,12 @@ class DocView:
         self.n_tokens = len(doc.tokens)
         self._sent_cache: dict[int, frozenset[str]] = {}
         self._sent_lemmas: dict[int, frozenset[str]] = {}
+        self._evidence_sents: dict[int, tuple[dict[str, Any], frozenset[int]]] = {}
+        self._mention_sents: dict[str, frozenset[int]] = {}
         self._trigger_cache: dict[tuple[int, str], list[tuple[str, str]]] = {}
 
     def token_at(self, offset: int) -> int:
-        return max(0, bisect_right(self.tok_starts, offset) - 1)
+        return max(0, bisect_right(self.doc.tokens, offset, key=_START) - 1)
 
     def sent_at(self, offset: int) -> int:
         return max(0, bisect_right(self.sent_starts, offset) - 1)
@@ -84,6 +87,24 @@ class DocView:
     def pos(self, i: int) -> str:
         """The least part of speech of token i's readings ("none" for none)."""
         return _shape(self.doc.readings[i] if 0 <= i < self.n_tokens else ())[1]
+
+    def evidence_sents(self, ev: dict[str, Any]) -> frozenset[int]:
+        """The sentences of an event's evidence (kept per event while the view lives)."""
+        hit = self._evidence_sents.get(id(ev))
+        if hit is None or hit[0] is not ev:
+            hit = self._evidence_sents[id(ev)] = (
+                ev,
+                frozenset({self.sent_at(a) for a, _b in ev.get("evidence") or []}),
+            )
+        return hit[1]
+
+    def mention_sents(self, ent: Entity) -> frozenset[int]:
+        """The sentences that mention an entity."""
+        hit = self._mention_sents.get(ent.id)
+        if hit is None:
+            mentions = self.doc.mentions
+            hit = self._mention_sents[ent.id] = frozenset({mentions[n].sent for n in ent.mentions})
+        return hit
 
     def sent_lemmas(self, s: int) -> frozenset[str]:
         """The lower-cased lemmas of the words of sentence s (one union of their lemma sets)."""
@@ -292,8 +313,8 @@ def participant_features(v: DocView, ev: dict[str, Any], part: dict[str, Any]) -
         f.add("etype=" + ent.type)
         f.add(f"{role}:{ent.subtype or ent.type}")
         f.add("nm=" + _bucket(len(ent.mentions), (1, 2, 4)))
-        sents = {v.sent_at(a) for a, _b in ev.get("evidence") or []}
-        msents = {v.doc.mentions[n].sent for n in ent.mentions}
+        sents = v.evidence_sents(ev)
+        msents = v.mention_sents(ent)
         f.add("in_evidence" if sents & msents else "outside_evidence")
         if sents and msents:
             dist = min(abs(a - b) for a in sents for b in msents)
