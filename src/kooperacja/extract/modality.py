@@ -20,8 +20,9 @@ class EventModality:
             for k in range(max(s0, i - 3), i):
                 if doc.tokens[k].lower in self.w.negation:
                     return "negated"
+        clauses = {i: self._clause(doc, i) for i in at}  # each trigger's clause, read once
         for i in at:
-            a = self._clause(doc, i)[0]
+            a = clauses[i][0]
             if a > s0 and doc.tokens[a - 1].text == "," and doc.tokens[a].lower in self.ew.question:
                 return "topic"  # "nie wiadomo, czy zbuduje zakład": an indirect question
         kinds = set()
@@ -53,7 +54,7 @@ class EventModality:
                         if (
                             r.pos == "imps"
                             and r.lemma in self.w.impersonal_plan
-                            and any(self._clause(doc, k)[0] <= i < self._clause(doc, k)[1] for k in at)
+                            and any(clauses[k][0] <= i < clauses[k][1] for k in at)
                         ):
                             # "podpisanie umowy zaplanowano na 20 maja": an impersonal plan of the trigger's clause
                             kinds.add("plan")
@@ -89,7 +90,7 @@ class EventModality:
             return "plan"
         if "state_to_come" in kinds:
             return "state_to_come"
-        if "future" in kinds or self._future(doc, s, at):
+        if "future" in kinds or self._future(doc, s, at, clauses):
             return "future"
         return None
 
@@ -141,12 +142,16 @@ class EventModality:
         s0 = doc.sent_span[doc.sent_of[i]][0]
         return any(doc.tokens[k].lower in self.w.wish_conjunction for k in range(max(s0, i - 3), i))
 
-    def _future(self, doc: Doc, s: int, at: list[int]) -> bool:
+    def _future(
+        self, doc: Doc, s: int, at: list[int], clauses: dict[int, tuple[int, int]] | None = None
+    ) -> bool:
+        """A future form in a trigger's own clause (`clauses`: the triggers' clauses, where the caller has them),
+        or a trigger in the perfective present."""
         s0, s1 = doc.sent_span[s]
         future, toks = self.w.future_form, doc.tokens
         future_words = [i for i in range(s0, s1) if toks[i].lower in future]
         if future_words:
-            spans = [self._clause(doc, i) for i in at]
+            spans = [clauses[i] if clauses else self._clause(doc, i) for i in at]
             for i in future_words:
                 # only in the trigger's own clause ("…, który będzie koordynatorem" speaks of something else)
                 if any(a <= i < b for a, b in spans):
