@@ -173,11 +173,8 @@ class EventModality:
             if t.text == ";" or (t.text == "," and self._opens_clause(doc, a - 1, i)):
                 break
             a -= 1
-        # a clause that opens with a relative word ends before the trigger
-        for k in range(i - 1, a - 1, -1):
-            if doc.tokens[k].text == "," and self._opens_clause(doc, k, i):
-                a = k + 1
-                break
+        # (the walk stops at the nearest comma that opens a relative or subordinate clause before the trigger:
+        # such a clause ends before it)
         # a relative or subordinate clause ends at its next comma ("Porozumienie, które A podpisała z B,
         # obowiązywać będzie …": the future is the main clause's)
         inner = a > s0 and doc.tokens[a - 1].text == "," and self._opens_clause(doc, a - 1, i + 1)
