@@ -64,6 +64,7 @@ class EventFinder(
         self.tags = cues(lang, "tag_classes")
         self.cx = matcher(lang, "patterns/event_context")  # contextual patterns (data/<lang>/patterns/)
         self._multi: dict[str, list[tuple[tuple[str, ...], str, str]]] = {}
+        self._plans = {}  # what each trigger word's readings state (`_reading_plan`), per readings tuple
         for words, kind, typ in self.lex.multiword_triggers:
             for form in first_forms(words[0]):
                 self._multi.setdefault(form, []).append((words, kind, typ))
