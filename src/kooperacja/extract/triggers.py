@@ -33,26 +33,26 @@ class EventTriggers:
         actions: set[str] = set()
         excluded: set[int] = set()
         phrases: dict[int, str] = {}  # first token of a noun phrase -> its type
-        inside = {
-            i
-            for n in doc.mentions_in(s)
-            if doc.mentions[n].type != "person"
-            for i in range(doc.mentions[n].t0, doc.mentions[n].t1)
-        }
+        inside: set[int] | None = None  # the tokens of the sentence's names (not people's), where needed
         toks, lemmas_of, trigger_lemmas, multi = doc.tokens, doc.lemmas, self._trigger_lemmas, self._multi
         scan, builders = self._scan_lemmas, self._builder_lemmas
         built: list[int] = []  # a verb of building and the plant it builds
         receivers: list[int] = []  # verbs of receiving (a permit named in the sentence before)
         # the tokens that have a trigger lemma or start a phrase, picked by one comprehension
         for i in [i for i in range(s0, s1) if not scan.isdisjoint(lemmas_of(i)) or toks[i].lower in multi]:
-            if i in inside and not toks[i].text.islower():
-                continue  # "Targi Kielce", "Izba Handlowa": a word of a name, not a statement
+            if not toks[i].text.islower():
+                if inside is None:
+                    inside = self._inside_names(doc, s)
+                if i in inside:
+                    continue  # "Targi Kielce", "Izba Handlowa": a word of a name, not a statement
             lemmas = lemmas_of(i)
             if not lemmas:
                 continue
             if not lemmas.isdisjoint(self.w.receive_verb):
                 receivers.append(i)
             if not lemmas.isdisjoint(builders):
+                if inside is None:
+                    inside = self._inside_names(doc, s)
                 obj = self._built_object(doc, i, inside)
                 if obj is not None:
                     built.extend((i, obj))
@@ -86,6 +86,11 @@ class EventTriggers:
         if "letter_of_intent" in nouns and "agreement" in verbs and not nouns.get("agreement"):
             del verbs["agreement"]
         return verbs, nouns, actions
+
+    def _inside_names(self, doc: Doc, s: int) -> set[int]:
+        """The tokens of the names in sentence s, except people's."""
+        ms = doc.mentions
+        return {i for n in doc.mentions_in(s) if ms[n].type != "person" for i in range(ms[n].t0, ms[n].t1)}
 
     def _word_triggers(
         self, doc: Doc, i: int, verbs: dict[str, list[int]], nouns: dict[str, list[int]], actions: set[str]
