@@ -13,7 +13,6 @@ from typing import Any
 
 from kooperacja.extract.doc import Doc, Entity
 from kooperacja.extract.lexicon import lexicon
-from kooperacja.text.morphology import Reading
 from kooperacja.text.tokens import DOUBLE_QUOTES
 
 _FUTURE_FORMS = frozenset(("będzie", "będą", "zostanie", "zostaną", "odbędzie", "odbędą", "powstanie"))
@@ -82,11 +81,12 @@ class DocView:
 
     def proper(self, i: int) -> bool:
         """Whether a reading of token i is a proper name."""
-        return _shape(self.doc.readings[i])[2]
+        return any(r.proper for r in self.doc.readings[i])
 
     def pos(self, i: int) -> str:
         """The least part of speech of token i's readings ("none" for none)."""
-        return _shape(self.doc.readings[i] if 0 <= i < self.n_tokens else ())[1]
+        rs = self.doc.readings[i] if 0 <= i < self.n_tokens else ()
+        return min([r.pos for r in rs]) if rs else "none"
 
     def evidence_sents(self, ev: dict[str, Any]) -> frozenset[int]:
         """The sentences of an event's evidence (kept per event while the view lives)."""
@@ -134,7 +134,10 @@ class DocView:
             kind = modality[lem]
             if kind:
                 out.add("mod=" + kind)
-        out.update(*[_shape(rs)[3] for rs in doc.readings[s0:s1]])  # the tenses of the words' readings
+        for rs in doc.readings[s0:s1]:  # the tenses of the words' readings
+            for r in rs:
+                if r.pos in _TENSE_POS:
+                    out.add("tense=" + r.pos + (":perf" if ":perf" in r.tag else ""))
         text = doc.sent_text(s).lstrip()
         if text.startswith(_LIST_MARKS):
             out.add("list_item")
@@ -163,26 +166,6 @@ class DocView:
         ]
         self._trigger_cache[(s, typ)] = out
         return out
-
-
-# per readings tuple: the least part of speech, whether a reading is a proper name, and the tense features of
-# its verb readings. The analysis shares one tuple among the tokens of a word form, so each is read once
-# (bounded; keyed by the tuple's identity, which the entry keeps alive and checks)
-_SHAPES: dict[int, tuple[tuple[Reading, ...], str, bool, frozenset[str]]] = {}
-_SHAPES_MAX = 50_000
-
-
-def _shape(rs: tuple[Reading, ...]) -> tuple[tuple[Reading, ...], str, bool, frozenset[str]]:
-    hit = _SHAPES.get(id(rs))
-    if hit is None or hit[0] is not rs:
-        if len(_SHAPES) >= _SHAPES_MAX:
-            _SHAPES.clear()
-        pos = min([r.pos for r in rs]) if rs else "none"
-        tenses = frozenset(
-            ["tense=" + r.pos + (":perf" if ":perf" in r.tag else "") for r in rs if r.pos in _TENSE_POS]
-        )
-        hit = _SHAPES[id(rs)] = (rs, pos, any(r.proper for r in rs), tenses)
-    return hit
 
 
 def _position(s: int) -> str:
@@ -229,7 +212,7 @@ def entity_features(v: DocView, ent: Entity) -> list[str]:
     if ent.type == "person" and ent.roles:
         f.add("person_has_title")
     first_sent = None
-    mentions, readings, add, lemma, shape = doc.mentions, doc.readings, f.add, v.lemma, _shape
+    mentions, readings, add, lemma = doc.mentions, doc.readings, f.add, v.lemma
     for n in ent.mentions:
         m = mentions[n]
         if first_sent is None or m.sent < first_sent:
@@ -245,11 +228,19 @@ def entity_features(v: DocView, ent: Entity) -> list[str]:
         t0, t1 = m.t0, m.t1
         add("prev=" + lemma(t0 - 1))
         add("next=" + lemma(t1))
-        shapes = [shape(rs) for rs in readings[t0:t1]]  # (readings, least part of speech, proper name)
-        add("pos0=" + (shapes[0][1] if shapes else v.pos(t0)))
-        if any(h[1] == "ign" for h in shapes):
+        pos0, unknown, proper = None, False, False  # in one pass over the mention's tokens
+        for rs in readings[t0:t1]:
+            pos = min([r.pos for r in rs]) if rs else "none"
+            if pos0 is None:
+                pos0 = pos
+            if pos == "ign":
+                unknown = True
+            if not proper:
+                proper = any(r.proper for r in rs)
+        add("pos0=" + (pos0 if pos0 is not None else v.pos(t0)))
+        if unknown:
             add("unknown_word")
-        if any(h[2] for h in shapes):
+        if proper:
             add("proper_reading")
     f.add(_position(first_sent or 0))
     if first_sent is not None and first_sent < len(doc.sentences):
