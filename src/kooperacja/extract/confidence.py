@@ -39,10 +39,12 @@ def min_confidence() -> float | None:
 
 
 def recall_mode(doc: Doc) -> None:
-    """First component: where a model will decide, the rules keep the candidates they would discard."""
+    """First component: where a model will take back events the rules discard, the rules keep them as
+    candidates (a model whose event decision is off never takes one: nothing is kept for it)."""
     from kooperacja.learn.model import default_model
 
-    doc.recall = default_model(doc.lang) is not None
+    model = default_model(doc.lang)
+    doc.recall = model is not None and model.takes_back("event", min_confidence())
 
 
 class ConfidenceScorer:
@@ -55,7 +57,9 @@ class ConfidenceScorer:
         model = default_model(self.lang)
         if model is None:
             return
-        doc.entities, doc.events, doc.figures = decide(doc, featurize(doc), model, min_confidence())
+        minimum = min_confidence()
+        cands = featurize(doc, model, minimum)
+        doc.entities, doc.events, doc.figures = decide(doc, cands, model, minimum)
         doc.event_candidates = []
         for m in doc.mentions:  # mentions point at their entity's new position, or at none
             m.entity = -1

@@ -149,18 +149,24 @@ def _absorb(doc: Doc, into: dict[str, Any], other: dict[str, Any]) -> None:
 
 
 @cache
-def _title_pattern(lang: str) -> re.Pattern[str]:
+def _title_pattern(lang: str) -> tuple[re.Pattern[str], tuple[str, ...]]:
+    """The pattern of a title after its introducing words, and for each introducing word its longest part
+    without spaces: a text that holds none of those parts cannot match (tested first: a substring search)."""
     intros = [r["word"] for r in language_data(lang).rows("resolve_words") if r.get("kind") == "title_intro"]
     alts = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(intros, key=len, reverse=True))
     quoted = r"[„\"«“]\s*(?P<q>[^”\"»“„]{3,150}?)\s*[”\"»“]"
     plain = r"(?P<p>[A-ZĄĆĘŁŃÓŚŹŻ0-9][^,.;:!?()]{2,120}?)(?=\s*[,.;:!?(]|$)"
-    return re.compile(rf"(?<!\w)(?:{alts})\s*(?:{quoted}|{plain})")
+    parts = tuple(sorted({max(w.split(), key=len) for w in intros if w.strip()}))
+    return re.compile(rf"(?<!\w)(?:{alts})\s*(?:{quoted}|{plain})"), parts
 
 
 def event_title(text: str, lang: str = "pl") -> str | None:
     """The title a sentence gives an event after "pt.", "pod hasłem" and the like: the quoted words,
     or the capitalised words up to the next punctuation."""
-    m = _title_pattern(lang).search(text)
+    pattern, parts = _title_pattern(lang)
+    if parts and not any(part in text for part in parts):
+        return None  # no introducing word
+    m = pattern.search(text)
     if not m:
         return None
     title = " ".join((m.group("q") or m.group("p") or "").split())

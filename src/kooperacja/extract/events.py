@@ -64,6 +64,7 @@ class EventFinder(
         self.tags = cues(lang, "tag_classes")
         self.cx = matcher(lang, "patterns/event_context")  # contextual patterns (data/<lang>/patterns/)
         self._multi: dict[str, list[tuple[tuple[str, ...], str, str]]] = {}
+        self._plans = {}  # what each trigger word's readings state (`_reading_plan`), per readings tuple
         for words, kind, typ in self.lex.multiword_triggers:
             for form in first_forms(words[0]):
                 self._multi.setdefault(form, []).append((words, kind, typ))
@@ -75,7 +76,18 @@ class EventFinder(
         doc.event_drafts = drafts
 
     def _sentence(self, doc: Doc, s: int) -> list[Draft]:
-        verbs, nouns, actions = self._triggers(doc, s)
+        s0, s1 = doc.sent_span[s]
+        # the lemmas of the sentence's words: a word list none of whose words it has needs no scan of its words
+        lemmas = frozenset().union(*map(doc.lemmas, range(s0, s1)))
+        verbs: dict[str, list[int]]
+        nouns: dict[str, list[int]]
+        actions: set[str]
+        if self._scan_lemmas.isdisjoint(lemmas) and self._multi.keys().isdisjoint(
+            frozenset().union(*doc.keys[s0:s1])  # the words' lower-cased forms (and lemmas)
+        ):
+            verbs, nouns, actions = {}, {}, set()  # no trigger word and no phrase starts here
+        else:
+            verbs, nouns, actions = self._triggers(doc, s)
         types: dict[str, list[int]] = {}
         for typ, at in verbs.items():
             types.setdefault(typ, []).extend(at)
@@ -108,7 +120,7 @@ class EventFinder(
                 ]
                 if own:
                     types.setdefault(typ, []).extend(own)
-        meeting = self._meeting(doc, s)
+        meeting = None if self.w.meeting_noun.isdisjoint(lemmas) else self._meeting(doc, s)
         if meeting is not None and "conference" not in types and "visit" not in types:
             types["conference"] = [meeting]
         if "agreement" in types and "letter_of_intent" in types:
@@ -120,7 +132,6 @@ class EventFinder(
             if typ in nouns and typ not in verbs and set(types) - {typ}:
                 # "Podczas wizyty podpisano umowę między A i B": the visit frames the signing, whose parties
                 # are not the visit's guests and hosts
-                s0 = doc.sent_span[s][0]
                 if typ in types and all(self.cx.ends_at(doc, "frame", i, s0) for i in nouns[typ]):
                     del types[typ]
         out = []
@@ -128,7 +139,7 @@ class EventFinder(
             at = [i for i in at if not self._purpose(doc, i)]
             if not at:
                 continue
-            mood = self._modality(doc, s, at)
+            mood = self._modality(doc, s, at, lemmas)
             if mood == "plan" and typ == "investment" and self._announced(doc, s):
                 mood = None  # "zadeklarowała nakłady w wysokości 20 mln zł": an investment announced
             if mood in ("negated", "topic"):

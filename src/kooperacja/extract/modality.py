@@ -8,9 +8,11 @@ from kooperacja.extract.doc import Doc
 class EventModality:
     """Reads the modality of a trigger; part of `EventFinder`."""
 
-    def _modality(self, doc: Doc, s: int, at: list[int]) -> str | None:
+    def _modality(
+        self, doc: Doc, s: int, at: list[int], sent_lemmas: frozenset[str] | None = None
+    ) -> str | None:
         """'negated', 'topic', 'plan', 'future', 'state_to_come' (whose date is a deadline) or None for
-        a trigger at token positions `at`."""
+        a trigger at token positions `at` (`sent_lemmas`: the lemmas of sentence s, where the caller has them)."""
         s0, s1 = doc.sent_span[s]
         lex = self.lex
         first = min(at)
@@ -18,8 +20,9 @@ class EventModality:
             for k in range(max(s0, i - 3), i):
                 if doc.tokens[k].lower in self.w.negation:
                     return "negated"
+        clauses = {i: self._clause(doc, i) for i in at}  # each trigger's clause, read once
         for i in at:
-            a = self._clause(doc, i)[0]
+            a = clauses[i][0]
             if a > s0 and doc.tokens[a - 1].text == "," and doc.tokens[a].lower in self.ew.question:
                 return "topic"  # "nie wiadomo, czy zbuduje zakład": an indirect question
         kinds = set()
@@ -29,8 +32,13 @@ class EventModality:
             ):
                 kinds.add("plan")  # "spółka zainwestowałaby": a conditional is a wish
         cue_lemmas, lemmas = lex.modality.keys(), doc.lemmas
-        # the words with a modality cue among their lemmas (one set test each)
-        for i in [i for i in range(s0, s1) if not cue_lemmas.isdisjoint(lemmas(i))]:
+        # the words with a modality cue among their lemmas (one set test each; none where the sentence has none)
+        cues = (
+            [i for i in range(s0, s1) if not cue_lemmas.isdisjoint(lemmas(i))]
+            if sent_lemmas is None or not cue_lemmas.isdisjoint(sent_lemmas)
+            else []
+        )
+        for i in cues:
             for r in doc.readings[i]:
                 kind = lex.modality.get(r.lemma.lower())
                 if kind == "negation":
@@ -46,7 +54,7 @@ class EventModality:
                         if (
                             r.pos == "imps"
                             and r.lemma in self.w.impersonal_plan
-                            and any(self._clause(doc, k)[0] <= i < self._clause(doc, k)[1] for k in at)
+                            and any(clauses[k][0] <= i < clauses[k][1] for k in at)
                         ):
                             # "podpisanie umowy zaplanowano na 20 maja": an impersonal plan of the trigger's clause
                             kinds.add("plan")
@@ -82,7 +90,7 @@ class EventModality:
             return "plan"
         if "state_to_come" in kinds:
             return "state_to_come"
-        if "future" in kinds or self._future(doc, s, at):
+        if "future" in kinds or self._future(doc, s, at, clauses):
             return "future"
         return None
 
@@ -134,12 +142,16 @@ class EventModality:
         s0 = doc.sent_span[doc.sent_of[i]][0]
         return any(doc.tokens[k].lower in self.w.wish_conjunction for k in range(max(s0, i - 3), i))
 
-    def _future(self, doc: Doc, s: int, at: list[int]) -> bool:
+    def _future(
+        self, doc: Doc, s: int, at: list[int], clauses: dict[int, tuple[int, int]] | None = None
+    ) -> bool:
+        """A future form in a trigger's own clause (`clauses`: the triggers' clauses, where the caller has them),
+        or a trigger in the perfective present."""
         s0, s1 = doc.sent_span[s]
         future, toks = self.w.future_form, doc.tokens
         future_words = [i for i in range(s0, s1) if toks[i].lower in future]
         if future_words:
-            spans = [self._clause(doc, i) for i in at]
+            spans = [clauses[i] if clauses else self._clause(doc, i) for i in at]
             for i in future_words:
                 # only in the trigger's own clause ("…, który będzie koordynatorem" speaks of something else)
                 if any(a <= i < b for a, b in spans):
@@ -161,11 +173,8 @@ class EventModality:
             if t.text == ";" or (t.text == "," and self._opens_clause(doc, a - 1, i)):
                 break
             a -= 1
-        # a clause that opens with a relative word ends before the trigger
-        for k in range(i - 1, a - 1, -1):
-            if doc.tokens[k].text == "," and self._opens_clause(doc, k, i):
-                a = k + 1
-                break
+        # (the walk stops at the nearest comma that opens a relative or subordinate clause before the trigger:
+        # such a clause ends before it)
         # a relative or subordinate clause ends at its next comma ("Porozumienie, które A podpisała z B,
         # obowiązywać będzie …": the future is the main clause's)
         inner = a > s0 and doc.tokens[a - 1].text == "," and self._opens_clause(doc, a - 1, i + 1)

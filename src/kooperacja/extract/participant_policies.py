@@ -85,6 +85,10 @@ class ParticipantPolicies:
                     return any(x.pos == "subst" and "pl" in x.numbers for x in doc.readings[i + 1])
             return False
 
+        # a sentence with none of those words among its lemmas needs no look at each word's readings
+        words = frozenset(w.lower() for w in self.w.parties_noun | self.w.both_word)
+        if words.isdisjoint(frozenset().union(*map(doc.lemmas, range(s0, s1)))):
+            return []
         noun = any(names_parties(i) for i in range(s0, s1))
         if not noun or c.s == 0 or "\n" in doc.text[doc.sentences[c.s - 1].end : doc.sentences[c.s].start]:
             return []

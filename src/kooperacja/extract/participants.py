@@ -76,6 +76,12 @@ class EventParticipants:
         names no actors takes them from the list that the next sentence opens with a colon. For an investment,
         the hosts (a zone, a commune, a park) are no actors of that kind ("Strefa przekazała decyzje czterem
         firmom. Są to: A, B, C i D")."""
+        if s + 1 >= len(doc.sentences):
+            return []
+        s0, s1 = doc.sent_span[s + 1]
+        colon = next((i for i in range(s0, min(s1, s0 + 12)) if doc.tokens[i].text == ":"), None)
+        if colon is None:
+            return []  # no list follows (tested first: it is cheaper than looking for actors)
         hosts = ("economic_zone", "municipality", "technology_park") if typ == "investment" else ()
         actors = [
             n
@@ -85,11 +91,7 @@ class EventParticipants:
             and not self._venue(doc, n)
             and sub(doc, n) not in hosts
         ]
-        if actors or s + 1 >= len(doc.sentences):
-            return []
-        s0, s1 = doc.sent_span[s + 1]
-        colon = next((i for i in range(s0, min(s1, s0 + 12)) if doc.tokens[i].text == ":"), None)
-        if colon is None:
+        if actors:
             return []
         after = [n for n in self._mentions_in(doc, s + 1) if doc.mentions[n].t0 > colon]
         orgs = [n for n in after if doc.mentions[n].type == "organization"]

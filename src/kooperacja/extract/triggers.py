@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from kooperacja.data.language_data import language_data
 from kooperacja.extract.doc import Doc
-from kooperacja.text.morphology import NOMINAL
+from kooperacja.text.morphology import NOMINAL, Reading
 
 SELF_STANDING_NOUNS = ("visit", "conference", "award")
 _GERUND_TYPES = ("founding", "membership")
@@ -14,10 +14,16 @@ _OTHER_VERB = frozenset(
     {"fin", "praet", "inf", "imps", "ger"}
 )  # verb forms that govern their own objects  # gerunds that need an action verb, as the event's nouns do
 _QUOTES = ("„", '"', "“", "”", "«", "»", "'")
+# what a trigger row states for a reading (`_reading_plan`)
+_VERB, _GERUND_NOUN, _NOUN, _ACTION = 1, 2, 3, 4
+_Step = tuple[str, bool, bool, int, str, frozenset[str]]
+_PLANS_MAX = 50_000
 
 
 class EventTriggers:
-    """Finds triggers; part of `EventFinder`."""
+    """Finds triggers; part of `EventFinder` (which holds `_plans`, the table of `_reading_plan`)."""
+
+    _plans: dict[int, tuple[tuple[Reading, ...], tuple[_Step, ...]]]
 
     def _triggers(self, doc: Doc, s: int) -> tuple[dict[str, list[int]], dict[str, list[int]], set[str]]:
         """(types stated by verbs, types named by nouns, types an action verb can realise)."""
@@ -27,26 +33,26 @@ class EventTriggers:
         actions: set[str] = set()
         excluded: set[int] = set()
         phrases: dict[int, str] = {}  # first token of a noun phrase -> its type
-        inside = {
-            i
-            for n in doc.mentions_in(s)
-            if doc.mentions[n].type != "person"
-            for i in range(doc.mentions[n].t0, doc.mentions[n].t1)
-        }
+        inside: set[int] | None = None  # the tokens of the sentence's names (not people's), where needed
         toks, lemmas_of, trigger_lemmas, multi = doc.tokens, doc.lemmas, self._trigger_lemmas, self._multi
         scan, builders = self._scan_lemmas, self._builder_lemmas
         built: list[int] = []  # a verb of building and the plant it builds
         receivers: list[int] = []  # verbs of receiving (a permit named in the sentence before)
         # the tokens that have a trigger lemma or start a phrase, picked by one comprehension
         for i in [i for i in range(s0, s1) if not scan.isdisjoint(lemmas_of(i)) or toks[i].lower in multi]:
-            if i in inside and not toks[i].text.islower():
-                continue  # "Targi Kielce", "Izba Handlowa": a word of a name, not a statement
+            if not toks[i].text.islower():
+                if inside is None:
+                    inside = self._inside_names(doc, s)
+                if i in inside:
+                    continue  # "Targi Kielce", "Izba Handlowa": a word of a name, not a statement
             lemmas = lemmas_of(i)
             if not lemmas:
                 continue
             if not lemmas.isdisjoint(self.w.receive_verb):
                 receivers.append(i)
             if not lemmas.isdisjoint(builders):
+                if inside is None:
+                    inside = self._inside_names(doc, s)
                 obj = self._built_object(doc, i, inside)
                 if obj is not None:
                     built.extend((i, obj))
@@ -81,35 +87,75 @@ class EventTriggers:
             del verbs["agreement"]
         return verbs, nouns, actions
 
+    def _inside_names(self, doc: Doc, s: int) -> set[int]:
+        """The tokens of the names in sentence s, except people's."""
+        ms = doc.mentions
+        return {i for n in doc.mentions_in(s) if ms[n].type != "person" for i in range(ms[n].t0, ms[n].t1)}
+
     def _word_triggers(
         self, doc: Doc, i: int, verbs: dict[str, list[int]], nouns: dict[str, list[int]], actions: set[str]
     ) -> None:
         """The one-word triggers of token i, by the part of speech of each reading."""
-        triggers = self._word_rows
-        hits = [(r, triggers[lem]) for r in doc.readings[i] if (lem := r.lemma.lower()) in triggers]
-        guests = self._noun_not_verb(doc, i)
-        copula = self._copula_noun(doc, i)
-        verbal = self.tags.verbal
-        for r, rows in hits:
-            for kind, typ in rows:
-                if (
-                    guests
-                    and r.pos in verbal
-                    or copula
-                    and r.pos in NOMINAL
-                    and (typ in ("visit", "conference") or r.lemma.lower() in self.w.plant_kind_noun)
-                ):
+        # the two senses that are no event, each tested once and only for a reading it can exclude
+        guests: bool | None = None  # a verb form read as the noun after a verb, adjective or preposition
+        copula: bool | None = None  # an event noun naming a purpose with "być"
+        for typ, verbal, purpose_noun, what, lemma, numbers in self._reading_plan(doc.readings[i]):
+            if verbal:
+                if guests is None:
+                    guests = self._noun_not_verb(doc, i)
+                if guests:
                     continue
-                if kind == "verb" and r.pos in verbal and (r.pos != "ger" or typ in _GERUND_TYPES):
-                    verbs.setdefault(typ, []).append(i)
-                elif kind == "verb" and r.pos == "ger" and typ in _NOUN_GERUND_TYPES:
-                    # "zobowiązała się do zainwestowania 30 mln zł": a gerund names the event, as a noun does
+            if purpose_noun:
+                if copula is None:
+                    copula = self._copula_noun(doc, i)
+                if copula:
+                    continue
+            if what == _VERB:
+                verbs.setdefault(typ, []).append(i)
+            elif what == _NOUN:
+                if self._noun_counts(doc, i, lemma, numbers, typ):
                     nouns.setdefault(typ, []).append(i)
-                elif kind == "noun" and (r.pos in NOMINAL and r.pos != "ger"):
-                    if self._noun_counts(doc, i, r.lemma.lower(), r.numbers, typ):
-                        nouns.setdefault(typ, []).append(i)
-                elif kind == "action" and r.pos in verbal | NOMINAL:
-                    actions.add(typ)
+            elif what == _GERUND_NOUN:
+                # "zobowiązała się do zainwestowania 30 mln zł": a gerund names the event, as a noun does
+                nouns.setdefault(typ, []).append(i)
+            else:
+                actions.add(typ)
+
+    def _reading_plan(self, rs: tuple[Reading, ...]) -> tuple[_Step, ...]:
+        """What each trigger row of each reading of a token states, read from the readings alone: (type, is the
+        reading verbal, is it a noun that may name a purpose, what it states, lemma, numbers). The rows that
+        state nothing for their reading's part of speech are left out. Kept per readings tuple (the analysis
+        shares one among the tokens of a word form; bounded, keyed by the tuple's identity, which the entry
+        keeps alive and checks)."""
+        plans = self._plans
+        hit = plans.get(id(rs))
+        if hit is not None and hit[0] is rs:
+            return hit[1]
+        triggers, verbal = self._word_rows, self.tags.verbal
+        steps: list[_Step] = []
+        for r in rs:
+            lemma = r.lemma.lower()
+            pos = r.pos
+            for kind, typ in triggers.get(lemma, ()):
+                if kind == "verb" and pos in verbal and (pos != "ger" or typ in _GERUND_TYPES):
+                    what = _VERB
+                elif kind == "verb" and pos == "ger" and typ in _NOUN_GERUND_TYPES:
+                    what = _GERUND_NOUN
+                elif kind == "noun" and (pos in NOMINAL and pos != "ger"):
+                    what = _NOUN
+                elif kind == "action" and pos in verbal | NOMINAL:
+                    what = _ACTION
+                else:
+                    continue  # states nothing
+                purpose_noun = pos in NOMINAL and (
+                    typ in ("visit", "conference") or lemma in self.w.plant_kind_noun
+                )
+                steps.append((typ, pos in verbal, purpose_noun, what, lemma, r.numbers))
+        plan = tuple(steps)
+        if len(plans) >= _PLANS_MAX:
+            plans.clear()
+        plans[id(rs)] = (rs, plan)
+        return plan
 
     def _built_object(self, doc: Doc, i: int, inside: set[int]) -> int | None:
         """A verb or noun of building or opening at i ("otworzyła", "budowę") with a plant it builds in its clause,

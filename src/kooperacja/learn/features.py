@@ -8,6 +8,7 @@ from __future__ import annotations
 import math
 from bisect import bisect_right
 from functools import lru_cache
+from operator import attrgetter
 from typing import Any
 
 from kooperacja.extract.doc import Doc, Entity
@@ -19,6 +20,7 @@ _LIST_MARKS = ("-", "–", "•", "*", "·")
 _LEGAL_WORDS = frozenset(
     ("s.a.", "sa", "sp.", "o.o.", "gmbh", "ltd", "inc", "ag", "se", "s.r.o.", "bv", "nv")
 )
+_START = attrgetter("start")
 _TENSE_POS = frozenset(("praet", "fin", "bedzie", "imps", "inf", "ger", "ppas"))
 
 
@@ -36,7 +38,6 @@ class DocView:
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
         self.lex = lexicon(doc.lang if doc.lang in ("pl",) else "pl")
-        self.tok_starts = [t.start for t in doc.tokens]
         self.sent_starts = [s.start for s in doc.sentences]
         self.by_id: dict[str, Entity] = {e.id: e for e in doc.entities}
         self.n_sents = len(doc.sentences)
@@ -56,43 +57,61 @@ class DocView:
             for r in e.roles
             if r.get("organization")
         }
+        self.n_tokens = len(doc.tokens)
         self._sent_cache: dict[int, frozenset[str]] = {}
-        self._pos_cache: dict[int, str] = {}
-        self._lemma_cache: dict[int, str] = {}
-        self._proper_cache: dict[int, bool] = {}
+        self._sent_lemmas: dict[int, frozenset[str]] = {}
+        self._evidence_sents: dict[int, tuple[dict[str, Any], frozenset[int]]] = {}
+        self._mention_sents: dict[str, frozenset[int]] = {}
         self._trigger_cache: dict[tuple[int, str], list[tuple[str, str]]] = {}
 
     def token_at(self, offset: int) -> int:
-        return max(0, bisect_right(self.tok_starts, offset) - 1)
+        return max(0, bisect_right(self.doc.tokens, offset, key=_START) - 1)
 
     def sent_at(self, offset: int) -> int:
         return max(0, bisect_right(self.sent_starts, offset) - 1)
 
     def lemma(self, i: int) -> str:
-        hit = self._lemma_cache.get(i)
-        if hit is not None:
-            return hit
+        """The least of token i's lower-cased lemmas (its lower-cased text where it has none; "<none>" outside
+        the text): the least of the Doc's lemma set, which holds the same lemmas."""
         doc = self.doc
-        if i < 0 or i >= len(doc.tokens):
-            hit = "<none>"
-        else:
-            rs = doc.readings[i]
-            hit = min([r.lemma.lower() for r in rs]) if rs else doc.tokens[i].lower
-        self._lemma_cache[i] = hit
-        return hit
+        if 0 <= i < self.n_tokens:
+            lemmas = doc.lemmas(i)
+            return min(lemmas) if lemmas else doc.tokens[i].lower
+        return "<none>"
 
     def proper(self, i: int) -> bool:
         """Whether a reading of token i is a proper name."""
-        hit = self._proper_cache.get(i)
-        if hit is None:
-            hit = self._proper_cache[i] = any(r.proper for r in self.doc.readings[i])
-        return hit
+        return any(r.proper for r in self.doc.readings[i])
 
     def pos(self, i: int) -> str:
-        hit = self._pos_cache.get(i)
+        """The least part of speech of token i's readings ("none" for none)."""
+        rs = self.doc.readings[i] if 0 <= i < self.n_tokens else ()
+        return min([r.pos for r in rs]) if rs else "none"
+
+    def evidence_sents(self, ev: dict[str, Any]) -> frozenset[int]:
+        """The sentences of an event's evidence (kept per event while the view lives)."""
+        hit = self._evidence_sents.get(id(ev))
+        if hit is None or hit[0] is not ev:
+            hit = self._evidence_sents[id(ev)] = (
+                ev,
+                frozenset({self.sent_at(a) for a, _b in ev.get("evidence") or []}),
+            )
+        return hit[1]
+
+    def mention_sents(self, ent: Entity) -> frozenset[int]:
+        """The sentences that mention an entity."""
+        hit = self._mention_sents.get(ent.id)
         if hit is None:
-            rs = self.doc.readings[i] if 0 <= i < len(self.doc.readings) else ()
-            hit = self._pos_cache[i] = min([r.pos for r in rs]) if rs else "none"
+            mentions = self.doc.mentions
+            hit = self._mention_sents[ent.id] = frozenset({mentions[n].sent for n in ent.mentions})
+        return hit
+
+    def sent_lemmas(self, s: int) -> frozenset[str]:
+        """The lower-cased lemmas of the words of sentence s (one union of their lemma sets)."""
+        hit = self._sent_lemmas.get(s)
+        if hit is None:
+            s0, s1 = self.doc.sent_span[s]
+            hit = self._sent_lemmas[s] = frozenset().union(*map(self.doc.lemmas, range(s0, s1)))
         return hit
 
     def sent_feats(self, s: int) -> frozenset[str]:
@@ -105,24 +124,20 @@ class DocView:
         if not doc.sent_span or s >= len(doc.sent_span):
             return frozenset()
         s0, s1 = doc.sent_span[s]
-        tokens, readings, lemmas, add = doc.tokens, doc.readings, doc.lemmas, out.add
+        lows = {t.lower for t in doc.tokens[s0:s1]}
+        if not _FUTURE_FORMS.isdisjoint(lows):
+            out.add("future_word")
+        if "nie" in lows:
+            out.add("nie")
         modality = lex.modality
-        for i in range(s0, s1):
-            low = tokens[i].lower
-            if low in _FUTURE_FORMS:
-                add("future_word")
-            if low == "nie":
-                add("nie")
-            lems = lemmas(i)  # the readings' lower-cased lemmas
-            if not modality.keys().isdisjoint(lems):
-                for lem in lems:
-                    kind = modality.get(lem)
-                    if kind:
-                        add("mod=" + kind)
-            for r in readings[i]:
-                pos = r.pos
-                if pos in _TENSE_POS:
-                    add("tense=" + pos + (":perf" if ":perf" in r.tag else ""))
+        for lem in modality.keys() & self.sent_lemmas(s):  # the cues among the words' lemmas
+            kind = modality[lem]
+            if kind:
+                out.add("mod=" + kind)
+        for rs in doc.readings[s0:s1]:  # the tenses of the words' readings
+            for r in rs:
+                if r.pos in _TENSE_POS:
+                    out.add("tense=" + r.pos + (":perf" if ":perf" in r.tag else ""))
         text = doc.sent_text(s).lstrip()
         if text.startswith(_LIST_MARKS):
             out.add("list_item")
@@ -138,22 +153,17 @@ class DocView:
         return res
 
     def triggers_in(self, s: int, typ: str) -> list[tuple[str, str]]:
-        """(lemma, kind) of the trigger words of type `typ` in sentence s."""
+        """(lemma, kind) of the trigger words of type `typ` in sentence s, each pair once (by lemma)."""
         hit = self._trigger_cache.get((s, typ))
         if hit is not None:
             return hit
-        doc, lex = self.doc, self.lex
-        s0, s1 = doc.sent_span[s]
-        out = []
-        triggers = lex.triggers
-        for i in range(s0, s1):
-            lemmas = doc.lemmas(i)
-            if triggers.keys().isdisjoint(lemmas):
-                continue  # no trigger word: one set test
-            for lem in sorted(lemmas):
-                for kind, t in triggers.get(lem, ()):
-                    if t == typ:
-                        out.append((lem, kind))
+        triggers = self.lex.triggers
+        out = [
+            (lem, kind)
+            for lem in sorted(triggers.keys() & self.sent_lemmas(s))
+            for kind, t in triggers[lem]
+            if t == typ
+        ]
         self._trigger_cache[(s, typ)] = out
         return out
 
@@ -202,7 +212,7 @@ def entity_features(v: DocView, ent: Entity) -> list[str]:
     if ent.type == "person" and ent.roles:
         f.add("person_has_title")
     first_sent = None
-    mentions, add, lemma, pos, proper = doc.mentions, f.add, v.lemma, v.pos, v.proper
+    mentions, readings, add, lemma = doc.mentions, doc.readings, f.add, v.lemma
     for n in ent.mentions:
         m = mentions[n]
         if first_sent is None or m.sent < first_sent:
@@ -218,10 +228,19 @@ def entity_features(v: DocView, ent: Entity) -> list[str]:
         t0, t1 = m.t0, m.t1
         add("prev=" + lemma(t0 - 1))
         add("next=" + lemma(t1))
-        add("pos0=" + pos(t0))
-        if "ign" in map(pos, range(t0, t1)):
+        pos0, unknown, proper = None, False, False  # in one pass over the mention's tokens
+        for rs in readings[t0:t1]:
+            pos = min([r.pos for r in rs]) if rs else "none"
+            if pos0 is None:
+                pos0 = pos
+            if pos == "ign":
+                unknown = True
+            if not proper:
+                proper = any(r.proper for r in rs)
+        add("pos0=" + (pos0 if pos0 is not None else v.pos(t0)))
+        if unknown:
             add("unknown_word")
-        if any(map(proper, range(t0, t1))):
+        if proper:
             add("proper_reading")
     f.add(_position(first_sent or 0))
     if first_sent is not None and first_sent < len(doc.sentences):
@@ -285,8 +304,8 @@ def participant_features(v: DocView, ev: dict[str, Any], part: dict[str, Any]) -
         f.add("etype=" + ent.type)
         f.add(f"{role}:{ent.subtype or ent.type}")
         f.add("nm=" + _bucket(len(ent.mentions), (1, 2, 4)))
-        sents = {v.sent_at(a) for a, _b in ev.get("evidence") or []}
-        msents = {v.doc.mentions[n].sent for n in ent.mentions}
+        sents = v.evidence_sents(ev)
+        msents = v.mention_sents(ent)
         f.add("in_evidence" if sents & msents else "outside_evidence")
         if sents and msents:
             dist = min(abs(a - b) for a in sents for b in msents)

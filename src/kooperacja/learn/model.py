@@ -34,6 +34,7 @@ MODEL_FORMAT = "kooperacja-confidence 1"
 # the verdicts of the rules whose candidates the event model may take back: too few participants found.
 # Modality verdicts (a plan, a denial, a topic) are the spec's, not a matter of confidence: they stay out.
 EXTRA_VERDICTS = frozenset(("too_few",))
+NEVER = 2.0  # an add threshold no confidence reaches
 
 
 @dataclass
@@ -63,6 +64,18 @@ class Model:
             return min_confidence
         d = self.decisions.get(decision)
         return d.threshold if d is not None and d.enabled else 0.0
+
+    def add_threshold(self, decision: str, min_confidence: float | None) -> float:
+        """The confidence at or above which a candidate the rules discarded (an event) or did not link (a
+        participant) is taken: only where the decision is in use; above 1 (never) otherwise."""
+        d = self.decisions.get(decision)
+        if d is None or not d.enabled or d.add_threshold is None:
+            return NEVER
+        return max(d.add_threshold, min_confidence or 0.0)
+
+    def takes_back(self, decision: str, min_confidence: float | None) -> bool:
+        """Whether candidates the rules discarded are ever taken for `decision` (their features are needed)."""
+        return self.add_threshold(decision, min_confidence) <= 1.0
 
     def prob(self, decision: str, feats: list[str]) -> float | None:
         d = self.decisions.get(decision)
@@ -142,16 +155,21 @@ def extra_events(doc: Doc) -> list[dict[str, Any]]:
     return out
 
 
-def featurize(doc: Doc) -> Candidates:
+def featurize(doc: Doc, model: Model | None = None, min_confidence: float | None = None) -> Candidates:
+    """The features of every candidate of `doc`. With a `model`, the candidates it never takes back (the rules'
+    discarded events, participants they did not link: `Model.takes_back`) are left out, and their features
+    with them: `decide` reads them only where they can be taken."""
     v = DocView(doc)
-    extra = extra_events(doc)
+    extra = extra_events(doc) if model is None or model.takes_back("event", min_confidence) else []
     events = doc.events + extra
     efeats = [event_features(v, ev) for ev in doc.events]
     for ev in extra:
         f = event_features(v, ev)
         rule = "rule=" + str(ev.get("_rule"))
         efeats.append(sorted({*f, rule, f"{ev.get('type')}|{rule}"}))
-    extra_parts = [participant_candidates(v, ev) for ev in events]
+    extra_parts: list[list[dict[str, Any]]] = []
+    if model is None or model.takes_back("participant", min_confidence):
+        extra_parts = [participant_candidates(v, ev) for ev in events]
     return Candidates(
         entities={e.id: entity_features(v, e) for e in doc.entities},
         events=efeats,
@@ -163,7 +181,7 @@ def featurize(doc: Doc) -> Candidates:
         extra_parts=extra_parts,
         extra_part_feats=[
             [sorted({*participant_features(v, ev, p), "unlinked"}) for p in ps]
-            for ev, ps in zip(events, extra_parts, strict=True)
+            for ev, ps in zip(events, extra_parts, strict=False)  # none where they are left out
         ],
     )
 
@@ -207,16 +225,11 @@ def decide(
             entities[n] = dataclasses.replace(ent, roles=roles)
     events: list[dict[str, Any]] = []
     t_part = model.threshold("participant", min_confidence)
-    pdec = model.decisions.get("participant")
-    t_link = 2.0  # a participant the rules did not link is added only where the model is in use
-    if pdec is not None and pdec.enabled and pdec.add_threshold is not None:
-        t_link = max(pdec.add_threshold, min_confidence or 0.0)
+    # a participant the rules did not link is added only where the model is in use
+    t_link = model.add_threshold("participant", min_confidence)
     t_event = model.threshold("event", min_confidence)
-    dec = model.decisions.get("event")
     # a candidate the rules discarded is taken only where the event model is in use and confident enough
-    t_extra = 2.0
-    if dec is not None and dec.enabled and dec.add_threshold is not None:
-        t_extra = max(dec.add_threshold, min_confidence or 0.0)
+    t_extra = model.add_threshold("event", min_confidence)
     n_rules = len(doc.events)
     for k, ev in enumerate(doc.events + cands.extra_events):
         parts = []
