@@ -3,20 +3,19 @@ towns followed by their country in parentheses, and the region and zone componen
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from itertools import compress, count
-from operator import attrgetter, not_
+from operator import attrgetter
 
 from kooperacja.data.language_data import language_data
 from kooperacja.extract.cues import cues, patterns, strip_ending
-from kooperacja.extract.doc import Doc, LemmaSets, Mention
+from kooperacja.extract.doc import Doc, Mention
 from kooperacja.extract.gazetteer import gazetteer, token_keys
 from kooperacja.extract.name_shape import (
     is_acronym,
 )
 from kooperacja.text.morphology import NOMINAL, morphology
 
-_LOWER, _TEXT = attrgetter("lower"), attrgetter("text")
+_TEXT = attrgetter("text")
 
 
 class PlaceNames:
@@ -123,22 +122,10 @@ class RegionNames:
         # a word none of whose lower-cased lemmas is a head is none (heads are lower case): one set test
         lower_heads = frozenset(heads) if all(h == h.lower() for h in heads) else None
         lemmas = doc.lemmas
-        sets = doc._lemma_cache
-        if lower_heads is not None and isinstance(sets, LemmaSets) and len(sets) == len(toks):
-            # the words with a head among their lemmas or an abbreviation's form, found by C maps (no Python
-            # frame per token); the test below is then made on these few only
-            maybe: Iterable[int] = sorted(
-                {
-                    *compress(count(), map(not_, map(lower_heads.isdisjoint, sets))),
-                    *compress(count(), map(abbreviations.__contains__, map(_LOWER, toks))),
-                }
-            )
-        else:
-            maybe = range(len(toks))
         for i in [
             i
-            for i in maybe
-            if (t := toks[i]).is_word
+            for i, t in enumerate(toks)
+            if t.is_word
             and not t.is_cap
             and (lower_heads is None or t.lower in abbreviations or not lower_heads.isdisjoint(lemmas(i)))
         ]:
