@@ -114,31 +114,20 @@ def _nominative_ex(doc: Doc, t0: int, t1: int, head: int | None) -> tuple[str, s
         return original, None, None
     governed = prep_case(doc, t0)
     phrase = _Phrase(doc, t0, h, t1, lexicon(doc.lang))
-    most = (len(phrase.before) + t1 - h) * 10  # the score of every word agreeing, before the case's terms
-    # each hypothesis's own terms (its case's rank, plural, the case a preposition governs); the hypotheses are
-    # tried from the highest terms down, so that once not even every word agreeing would beat the best so far,
-    # none after it can; of equal scores the first in `hyps` order wins, as it would in that order
-    ranked = []
-    for k, hyp in enumerate(hyps):
+    best: tuple[float, tuple[str, str, str], list[tuple[int, Reading]]] | None = None
+    for hyp in hyps:
         number, case, _gender = hyp
-        bonus = -_CASE_ORDER.get(case, 9) - (3 if number == "pl" else 0)
-        if governed and case in governed:
-            bonus += 5
-        ranked.append((-bonus, k, hyp))
-    ranked.sort()
-    best: tuple[float, int, tuple[str, str, str], list[tuple[int, Reading]]] | None = None
-    for minus, k, hyp in ranked:
-        if best is not None and (most - minus < best[0] or (most - minus == best[0] and k > best[1])):
-            break  # no hypothesis from here on can beat the best
         chosen = phrase.agreeing(hyp)
         if chosen is None:
             continue
-        score = len(chosen) * 10 - minus
-        if best is None or score > best[0] or (score == best[0] and k < best[1]):
-            best = (score, k, hyp, chosen)
+        score = len(chosen) * 10 - _CASE_ORDER.get(case, 9) - (3 if number == "pl" else 0)
+        if governed and case in governed:
+            score += 5
+        if best is None or score > best[0]:
+            best = (score, hyp, chosen)
     if best is None:
         return original, None, None
-    _, _, (number, case, gender), chosen = best
+    _, (number, case, gender), chosen = best
     if case == "nom":
         return original, case, number
     inflected = _inflected(doc, t0, t1, chosen, number, gender)

@@ -25,24 +25,15 @@ class PlaceNames:
         toks = doc.tokens
         if b - a > self.gaz.max_words:
             return False
+        if self.re["postcode"].search(doc.text[max(0, toks[a].start - 12) : toks[a].start]):
+            return False  # "00-950 Borowo": an address
         words = [i for i in range(a, b) if toks[i].is_word]
         if not words:
             return False
+        first = token_keys(toks[words[0]].text, doc.readings[words[0]])
         place = None
-        w0, first_keys = words[0], self.gaz.first_keys
-        t0 = toks[w0]
-        # the keys of a word without an inner hyphen are its lower-cased form and some of its lemmas: where none
-        # of these starts a place's name (most chunks), neither do its keys, which are not made
-        if t0.lower in first_keys or not first_keys.isdisjoint(doc.lemmas(w0)) or "-" in t0.text.strip("-"):
-            first = token_keys(t0.text, doc.readings[w0])
-            if not first_keys.isdisjoint(first):  # most chunks: no place's name starts so (no more keys)
-                place = self.gaz.lookup(
-                    [first, *(token_keys(toks[i].text, doc.readings[i]) for i in words[1:])]
-                )
-        if (place is not None or b - a == 1) and self.re["postcode"].search(
-            doc.text[max(0, toks[a].start - 12) : toks[a].start]
-        ):
-            return False  # "00-950 Borowo": an address
+        if not self.gaz.first_keys.isdisjoint(first):  # most chunks: no place's name starts so (no more keys)
+            place = self.gaz.lookup([first, *(token_keys(toks[i].text, doc.readings[i]) for i in words[1:])])
         if place is not None and any(len(toks[i].text) > 3 and toks[i].is_upper for i in range(a, b)):
             if not place.name.isupper():
                 place = None  # a name in capitals is a company's, not the like-named town's
