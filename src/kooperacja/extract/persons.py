@@ -61,9 +61,7 @@ class PersonNames:
         k, readings = a, doc.readings
         while k < b:
             t = toks[k]
-            if (
-                not t.is_cap or t.is_upper or not any(map(_FIRST_NAME, readings[k]))
-            ):  # `is_first_name` in place
+            if not (t.is_cap and any(map(_FIRST_NAME, readings[k])) and not t.is_upper):  # `is_first_name`
                 k += 1  # most words of a chunk: no person starts there
                 continue
             two = k + 2 < b and is_first_name(doc, k + 1) and self._surname_like(doc, k + 2)
