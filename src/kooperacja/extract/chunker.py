@@ -157,7 +157,12 @@ class NameChunker:
         head = None if self._head_words.isdisjoint(doc.lemmas(i)) else head_lemma(doc, i, self.lex)
         if head is None and self._descriptor(doc, i):
             head = "descriptor"  # "klastra Dolina Wody i Ziemi": the noun before heads the name
-        if head is None and i + 1 < s1 and self._title_lemma(doc, i):
+        if (
+            head is None
+            and i + 1 < s1
+            and not self.lex.titles.isdisjoint(doc.lemmas(i))  # `_title_lemma`'s set test without its call
+            and self._title_lemma(doc, i)
+        ):
             k = (
                 i + 2 if i + 2 < s1 and self._title_lemma(doc, i + 1) else i + 1
             )  # "Zastępca Burmistrza Gminy"

@@ -52,15 +52,22 @@ def initial(doc: Doc, i: int, s0: int) -> bool:
 def head_lemma(doc: Doc, i: int, lex: Lexicon) -> str | None:
     if lex.org_heads.keys().isdisjoint(doc.lemmas(i)):
         return None  # no lemma of the word is a head: one set test
-    text = doc.tokens[i].text
-    town = any(r.geo and r.lemma == text for r in doc.readings[i])
-    for r in doc.readings[i]:
-        if r.pos in NOMINAL and r.lemma.lower() in lex.org_heads:
-            if town and "sg" not in r.numbers:
-                continue  # "Radom" is a town, not a plural form of "rada"
-            return r.lemma.lower()
-        if r.pos == "ign" and r.lemma.lower() in lex.org_heads:
-            return r.lemma.lower()  # heads the dictionary does not know ("Technopark")
+    rs, heads = doc.readings[i], lex.org_heads
+    town = None  # a geographic reading whose lemma is the word itself: asked only for a plural head reading
+    for r in rs:
+        low = r.lemma.lower()
+        if low not in heads:
+            continue
+        if r.pos in NOMINAL:
+            if "sg" not in r.numbers:
+                if town is None:
+                    text = doc.tokens[i].text
+                    town = any(q.geo and q.lemma == text for q in rs)
+                if town:
+                    continue  # "Radom" is a town, not a plural form of "rada"
+            return low
+        if r.pos == "ign":
+            return low  # heads the dictionary does not know ("Technopark")
     return None
 
 

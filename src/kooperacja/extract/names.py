@@ -85,8 +85,8 @@ class NameFinder(NameChunker, PersonNames, NameClassifier, OrgNames, PlaceNames)
             word = toks[k].text
             if k < m.t1 and len(word) >= 4 and word[1:].islower() and _unknown_word(doc, k):
                 brands.setdefault(word, m)
-        if not brands:
-            return
+        if not brands or all(doc.text.count(w) == 1 for w in brands):
+            return  # each word written once only, in the name it opens (a taken token): the search finds nothing
         taken = {t for m in doc.mentions for t in range(m.t0, m.t1)}
         rx = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(brands, key=len, reverse=True))) + r")\b")
         for hit in rx.finditer(doc.text):
@@ -204,8 +204,8 @@ class NameFinder(NameChunker, PersonNames, NameClassifier, OrgNames, PlaceNames)
                     for e in self._endings:
                         forms.setdefault(stem + e, m)
         forms = {f: m for f, m in forms.items() if f != m.name}
-        if not forms:
-            return
+        if not forms or not any(f in doc.text for f in forms):
+            return  # no form written anywhere: the search (a pattern made for this text) would find none
         taken = {t for m in ms for t in range(m.t0, m.t1)}
         rx = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(forms, key=len, reverse=True))) + r")\b")
         for hit in rx.finditer(doc.text):

@@ -3,6 +3,8 @@ undeclined names, legal forms in their base form), descriptors before a name, sh
 
 from __future__ import annotations
 
+from operator import attrgetter
+
 from kooperacja.extract.baseform import nominative, nominative_ex, restore_case
 from kooperacja.extract.doc import Doc, Mention
 from kooperacja.extract.name_shape import (
@@ -16,6 +18,8 @@ from kooperacja.extract.name_shape import (
     is_first_name,
 )
 from kooperacja.text.morphology import ADJECTIVAL, NOMINAL
+
+_LEMMA = attrgetter("lemma")
 
 
 class OrgNames:
@@ -197,7 +201,12 @@ class OrgNames:
             last = doc.mentions[-1]
             if last.t1 == a - 1 and last.descriptor:
                 return last.descriptor, last.subtype or "company"
-        if not prev.is_word or prev.is_cap or gap_before(doc, a) != " ":
+        if not prev.is_word or prev.is_cap:
+            return None
+        descriptors = self.lex.descriptors
+        if descriptors.keys().isdisjoint(map(_LEMMA, doc.readings[a - 1])):
+            return None  # no reading's lemma is a descriptor (most words): what follows finds none either
+        if gap_before(doc, a) != " ":
             return None
         if (
             a >= 2
@@ -206,8 +215,8 @@ class OrgNames:
         ):
             return None  # "prezes spółki Olaf Brenn": the officer of an unnamed company
         for r in doc.readings[a - 1]:
-            if r.pos in NOMINAL and r.lemma in self.lex.descriptors:
-                return r.lemma, self.lex.descriptors[r.lemma]
+            if r.pos in NOMINAL and r.lemma in descriptors:
+                return r.lemma, descriptors[r.lemma]
         return None
 
     def _org_subtype(self, doc: Doc, head: str, h: int, b: int) -> str:

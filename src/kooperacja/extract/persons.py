@@ -3,6 +3,8 @@ goes to the nominative (the first name's reading sets case and gender, unknown s
 
 from __future__ import annotations
 
+from operator import attrgetter
+
 from kooperacja.extract.baseform import restore_case
 from kooperacja.extract.cues import endings, strip_ending
 from kooperacja.extract.doc import Doc, Mention
@@ -16,14 +18,19 @@ from kooperacja.extract.name_shape import (
 )
 from kooperacja.text.morphology import ADJECTIVAL, CASES, NOMINAL, morphology
 
+_FIRST_NAME = attrgetter("first_name")
+
 
 class PersonNames:
     """Cuts persons out of chunks; part of `NameFinder`."""
 
     def _segment(self, doc: Doc, a: int, b: int, s: int) -> None:
         toks, lex = doc.tokens, self.lex
-        title, start = None, a
-        while a < b and (toks[a].text in lex.strip_titles or self._title_lemma(doc, a)):
+        title, start, titles = None, a, lex.titles
+        while a < b and (
+            toks[a].text in lex.strip_titles
+            or (not titles.isdisjoint(doc.lemmas(a)) and self._title_lemma(doc, a))  # the set test first
+        ):
             if toks[a].text not in lex.strip_titles:
                 title = a
             a += 1
@@ -51,9 +58,10 @@ class PersonNames:
             r.lemma.lower() in self._venues for r in doc.readings[a] if r.pos in NOMINAL
         ):
             return self._classify(doc, a, b, s)  # "Sala Kolumnowa …": a venue, not a person
-        k = a
+        k, readings = a, doc.readings
         while k < b:
-            if not is_first_name(doc, k):
+            t = toks[k]
+            if not (t.is_cap and any(map(_FIRST_NAME, readings[k])) and not t.is_upper):  # `is_first_name`
                 k += 1  # most words of a chunk: no person starts there
                 continue
             two = k + 2 < b and is_first_name(doc, k + 1) and self._surname_like(doc, k + 2)

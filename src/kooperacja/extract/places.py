@@ -3,6 +3,9 @@ towns followed by their country in parentheses, and the region and zone componen
 
 from __future__ import annotations
 
+from itertools import compress, count
+from operator import attrgetter
+
 from kooperacja.data.language_data import language_data
 from kooperacja.extract.cues import cues, patterns, strip_ending
 from kooperacja.extract.doc import Doc, Mention
@@ -11,6 +14,8 @@ from kooperacja.extract.name_shape import (
     is_acronym,
 )
 from kooperacja.text.morphology import NOMINAL, morphology
+
+_TEXT = attrgetter("text")
 
 
 class PlaceNames:
@@ -200,9 +205,14 @@ class ZoneNames:
     def _zone_adjectives(self, doc: Doc) -> None:
         """ "kielecka SSE", "w borowskiej podstrefie": a zone named by the adjective of its town."""
         toks = doc.tokens
+        abbreviations = self.w.zone_abbreviation
+        # the tokens written as a zone's abbreviation, found by a C map (no Python frame per token)
+        found = list(compress(count(), map(abbreviations.__contains__, map(_TEXT, toks))))
+        if not found:
+            return
         taken = {i for m in doc.mentions for i in range(m.t0, m.t1)}
-        for i in range(1, len(toks)):
-            if toks[i].text not in self.w.zone_abbreviation or i in taken or (i - 1) in taken:
+        for i in found:
+            if i < 1 or i in taken or (i - 1) in taken:
                 continue
             adj = [
                 r for r in doc.readings[i - 1] if r.pos == "adj" and "f" in r.genders and "sg" in r.numbers

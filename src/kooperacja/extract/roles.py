@@ -424,18 +424,24 @@ def _named_in_title(doc: Doc, span: tuple[int, int]) -> int | None:
 
 
 def _by_acronym(doc: Doc, acronym: str) -> int | None:
-    key = document_acronym_key(acronym)
+    key, lang = document_acronym_key(acronym), doc.lang
     hits: dict[int, int] = {}
+    answered: dict[str, bool] = {}  # a name's answer, asked once though its entity's mentions all name it
     for n, mm in enumerate(doc.mentions):
         if mm.type != "organization" or mm.entity < 0 or mm.entity in hits:
             continue
         ent = doc.entities[mm.entity]
-        names = [mm.name, ent.name, *ent.aliases]
-        if any(document_acronym_key(x) == key for x in names) or any(
-            key in document_initials(x, doc.lang) or key in document_initials(without_kind(x) or x, doc.lang)
-            for x in names
-        ):
-            hits[mm.entity] = n
+        for x in (mm.name, ent.name, *ent.aliases):
+            hit = answered.get(x)
+            if hit is None:
+                hit = answered[x] = (
+                    document_acronym_key(x) == key
+                    or key in document_initials(x, lang)
+                    or key in document_initials(without_kind(x) or x, lang)
+                )
+            if hit:
+                hits[mm.entity] = n
+                break
     return next(iter(hits.values())) if len(hits) == 1 else None
 
 
