@@ -6,7 +6,7 @@ from __future__ import annotations
 import random
 import re
 
-from kooperacja.text.numbers import _NUM_BODY, _P_NUM, find_amounts
+from kooperacja.text.numbers import _NUM_BODY, _P_NUM, _P_WORD, _lower_word_runs, _lower_words, find_amounts
 
 # the expression before: the look-behind tried at every character, then the number
 _BEFORE = re.compile(rf"(?<![\w.,/+:\-–])(?:{_NUM_BODY})")
@@ -41,4 +41,22 @@ def test_amounts_of_own_sentences() -> None:
     assert [(a.value, a.unit) for a in found if a.kind == "amount"][:2] == [
         (12_500_000, "PLN"),
         (1200, "count"),
+    ]
+
+
+def test_word_runs_of_the_lower_cased_text_are_the_words_of_the_text() -> None:
+    texts = [*SENTENCES, "Dwa TYSIĄCE osób i pół MILIONA złotych", "ΟΔΟΣ dwa", "İzmir ma dwa porty"]
+    for text in texts:
+        lows, runs = _lower_word_runs(text)
+        assert lows == _lower_words(text) == [w.lower() for w in _P_WORD.findall(text)], text
+        if runs is not None:
+            assert [m.span() for m in runs] == [m.span() for m in _P_WORD.finditer(text)], text
+    assert _lower_word_runs("ΟΔΟΣ dwa")[1] is None
+
+
+def test_amounts_in_words() -> None:
+    found = find_amounts("Zakład zatrudni ponad dwa tysiące osób, a budowa pochłonie pół miliona złotych.")
+    assert [(a.value, a.unit, a.qualifier) for a in found] == [
+        (2000, "count", "more_than"),
+        (500_000, "PLN", "exact"),
     ]
