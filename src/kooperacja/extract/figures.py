@@ -7,6 +7,8 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 from functools import cache
+from itertools import compress
+from operator import attrgetter, not_
 from pathlib import Path
 from typing import Any
 
@@ -38,6 +40,7 @@ _COUNT_OF = {
 }
 _NOT_OWNERS = {"national_government", "international_org"}
 _NO_KEYS: frozenset[str] = frozenset()
+_START, _IS_WORD = attrgetter("start"), attrgetter("is_word")
 
 MetricRow = tuple[tuple[str, ...], str, str, int]
 
@@ -149,8 +152,15 @@ def _words_at(code: str, root: Path) -> _Words:
 def find_figures(doc: Doc) -> None:
     lex = _words(doc.lang)
     doc.amounts = find_amounts(doc.text, [(d.start, d.end) for d in doc.dates], lang=doc.lang)
-    starts = [t.start for t in doc.tokens]
-    keys = [k if t.text[0].isalpha() else _NO_KEYS for k, t in zip(doc.keys, doc.tokens, strict=True)]
+    tokens = doc.tokens
+    starts = list(map(_START, tokens))
+    if len(doc.keys) != len(tokens):
+        raise ValueError("a document's keys and tokens differ in number")
+    # the keys of words only (a token's `is_word`: its first character is a letter); the other tokens, found by a
+    # test mapped over the tokens (no Python frame per token), have none
+    keys = list(doc.keys)
+    for i in compress(range(len(tokens)), map(not_, map(_IS_WORD, tokens))):
+        keys[i] = _NO_KEYS
     seen: set[tuple[str, str, object]] = set()
     figures: list[dict[str, Any]] = []
     last_metric: dict[tuple[int, str], str] = {}  # (sentence, kind of number) -> the metric last stated
