@@ -492,11 +492,28 @@ def _breakdown(doc: Doc, t0: int, lex: _Words) -> bool:
     if any(words[-len(b) :] == b for b in lex.breakdown if len(words) >= len(b)):
         return True
     s0 = doc.sent_span[doc.sent_of[t0]][0]
+    # each phrase is tried only where its first word stands (one set test per word of the sentence before)
+    firsts = _first_words(lex.breakdown_before)
+    if firsts is None:
+        return any(
+            all(toks[k + j].lower == w for j, w in enumerate(b))
+            and not _period(doc, k + len(b) - 1, lex.period)
+            for b in lex.breakdown_before
+            for k in range(s0, t0 - len(b) + 1)
+        )
     return any(
         all(toks[k + j].lower == w for j, w in enumerate(b)) and not _period(doc, k + len(b) - 1, lex.period)
+        for k in range(s0, t0)
+        if toks[k].lower in firsts
         for b in lex.breakdown_before
-        for k in range(s0, t0 - len(b) + 1)
+        if k <= t0 - len(b)
     )
+
+
+@cache
+def _first_words(phrases: tuple[tuple[str, ...], ...]) -> frozenset[str] | None:
+    """The first words of `phrases`; None when one of them is empty (then every position is tried)."""
+    return frozenset(b[0] for b in phrases) if all(phrases) else None
 
 
 _NOT_MONEY = frozenset({"count", "ha", "percent", "m2", "km2"})
