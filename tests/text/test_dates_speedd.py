@@ -32,3 +32,12 @@ def test_unglue_puts_the_spaces_that_the_expression_puts() -> None:
 
 def test_glued_dateline_of_own_text() -> None:
     assert find_dateline("Warszawa2023-05-12\nSpółka otworzyła nowy zakład w Kielcach.") == "2023-05-12"
+
+
+def test_lines_without_a_year_are_no_datelines() -> None:
+    # a line of numbers without a year's digits is passed over; the year on a later line of the window is read
+    assert find_dateline(
+        "Nr 12 / str. 4 / 15.11\nKatowice, 15 listopada 2019 r. – Spółka otwiera zakład."
+    ) == ("2019-11-15")
+    assert find_dateline("Wydanie 12, strona 4\nSpółka otworzyła zakład.") is None
+    assert find_dateline("Opublikowano: 15.11.2019\nSpółka otworzyła zakład.") == "2019-11-15"

@@ -1167,7 +1167,8 @@ def _inflected(code: str) -> _Inflected:
         low = text.lower()
         return any(w in low for w in _LABEL_FIRST)
 
-    _DIGIT = re.compile(r"\d")
+    # what every stated year (`_YEAR`) holds
+    _YEAR_DIGITS = re.compile(r"(?:1[89]|20)\d\d")
     # a time of day, with the word that may lead it ("godz. 8:20": date_words role clock_lead)
     _CLOCK = re.compile(
         rf"(?:{_B}(?:{_words_alt(_WORDS.get('clock_lead', []))}){_SPo})?\b\d{{1,2}}:\d{{2}}(?::\d{{2}})?\b"
@@ -1204,8 +1205,8 @@ def _inflected(code: str) -> _Inflected:
             offset += len(line) + 1
             if start >= window:
                 break
-            if not _DIGIT.search(line):
-                continue  # no digit, no year: nothing here can be a dated line (every stated year is digits)
+            if not _YEAR_DIGITS.search(line):
+                continue  # no year's digits: nothing here can be a dated line (each one states its year: `_YEAR`)
             line = _unglue(line)
             raws = _merge(line, _select(_scan(line)))
             mentions = [
