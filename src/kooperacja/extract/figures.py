@@ -40,7 +40,7 @@ _COUNT_OF = {
 }
 _NOT_OWNERS = {"national_government", "international_org"}
 _NO_KEYS: frozenset[str] = frozenset()
-_START, _IS_WORD = attrgetter("start"), attrgetter("is_word")
+_IS_WORD = attrgetter("is_word")
 
 MetricRow = tuple[tuple[str, ...], str, str, int]
 
@@ -153,7 +153,7 @@ def find_figures(doc: Doc) -> None:
     lex = _words(doc.lang)
     doc.amounts = find_amounts(doc.text, [(d.start, d.end) for d in doc.dates], lang=doc.lang)
     tokens = doc.tokens
-    starts = list(map(_START, tokens))
+    starts = [t.start for t in tokens]
     if len(doc.keys) != len(tokens):
         raise ValueError("a document's keys and tokens differ in number")
     # the keys of words only (a token's `is_word`: its first character is a letter); the other tokens, found by a
