@@ -7,6 +7,8 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 from functools import cache
+from itertools import compress
+from operator import attrgetter, not_
 from pathlib import Path
 from typing import Any
 
@@ -38,6 +40,7 @@ _COUNT_OF = {
 }
 _NOT_OWNERS = {"national_government", "international_org"}
 _NO_KEYS: frozenset[str] = frozenset()
+_IS_WORD = attrgetter("is_word")
 
 MetricRow = tuple[tuple[str, ...], str, str, int]
 
@@ -149,8 +152,15 @@ def _words_at(code: str, root: Path) -> _Words:
 def find_figures(doc: Doc) -> None:
     lex = _words(doc.lang)
     doc.amounts = find_amounts(doc.text, [(d.start, d.end) for d in doc.dates], lang=doc.lang)
-    starts = [t.start for t in doc.tokens]
-    keys = [k if t.text[0].isalpha() else _NO_KEYS for k, t in zip(doc.keys, doc.tokens, strict=True)]
+    tokens = doc.tokens
+    starts = [t.start for t in tokens]
+    if len(doc.keys) != len(tokens):
+        raise ValueError("a document's keys and tokens differ in number")
+    # the keys of words only (a token's `is_word`: its first character is a letter); the other tokens, found by a
+    # test mapped over the tokens (no Python frame per token), have none
+    keys = list(doc.keys)
+    for i in compress(range(len(tokens)), map(not_, map(_IS_WORD, tokens))):
+        keys[i] = _NO_KEYS
     seen: set[tuple[str, str, object]] = set()
     figures: list[dict[str, Any]] = []
     last_metric: dict[tuple[int, str], str] = {}  # (sentence, kind of number) -> the metric last stated
@@ -482,11 +492,28 @@ def _breakdown(doc: Doc, t0: int, lex: _Words) -> bool:
     if any(words[-len(b) :] == b for b in lex.breakdown if len(words) >= len(b)):
         return True
     s0 = doc.sent_span[doc.sent_of[t0]][0]
+    # each phrase is tried only where its first word stands (one set test per word of the sentence before)
+    firsts = _first_words(lex.breakdown_before)
+    if firsts is None:
+        return any(
+            all(toks[k + j].lower == w for j, w in enumerate(b))
+            and not _period(doc, k + len(b) - 1, lex.period)
+            for b in lex.breakdown_before
+            for k in range(s0, t0 - len(b) + 1)
+        )
     return any(
         all(toks[k + j].lower == w for j, w in enumerate(b)) and not _period(doc, k + len(b) - 1, lex.period)
+        for k in range(s0, t0)
+        if toks[k].lower in firsts
         for b in lex.breakdown_before
-        for k in range(s0, t0 - len(b) + 1)
+        if k <= t0 - len(b)
     )
+
+
+@cache
+def _first_words(phrases: tuple[tuple[str, ...], ...]) -> frozenset[str] | None:
+    """The first words of `phrases`; None when one of them is empty (then every position is tried)."""
+    return frozenset(b[0] for b in phrases) if all(phrases) else None
 
 
 _NOT_MONEY = frozenset({"count", "ha", "percent", "m2", "km2"})

@@ -163,6 +163,18 @@ class _Inflected(NamedTuple):
     may_have_label: Callable[[str], bool]  # the cheap test before that search
 
 
+# a word and a number written together ("Warszawa2023-05-12", "12maja"): where a space goes between them
+_GLUED = re.compile(r"(?<=[^\W\d_])(?=\d{4}-\d\d)|(?<=\d)(?=[^\W\d_]{3})")
+# where `_GLUED` finds a place, read from its digit (the search skips other characters by that set instead of trying
+# both look-behinds at each): a line without one is returned as it is (tests/text/test_dates_speedd.py)
+_GLUED_DIGIT = re.compile(r"\d(?:(?<=[^\W\d_]\d)\d{3}-\d\d|[^\W\d_]{3})")
+
+
+def _unglue(line: str) -> str:
+    """`_GLUED.sub(" ", line)`: a space between a word and a number written together."""
+    return _GLUED.sub(" ", line) if _GLUED_DIGIT.search(line) else line
+
+
 def _alt(forms: list[str]) -> str:
     return "|".join(re.escape(f) for f in sorted(set(forms), key=lambda f: (-len(f), f)))
 
@@ -1155,7 +1167,8 @@ def _inflected(code: str) -> _Inflected:
         low = text.lower()
         return any(w in low for w in _LABEL_FIRST)
 
-    _DIGIT = re.compile(r"\d")
+    # what every stated year (`_YEAR`) holds
+    _YEAR_DIGITS = re.compile(r"(?:1[89]|20)\d\d")
     # a time of day, with the word that may lead it ("godz. 8:20": date_words role clock_lead)
     _CLOCK = re.compile(
         rf"(?:{_B}(?:{_words_alt(_WORDS.get('clock_lead', []))}){_SPo})?\b\d{{1,2}}:\d{{2}}(?::\d{{2}})?\b"
@@ -1170,7 +1183,6 @@ def _inflected(code: str) -> _Inflected:
     _DASH_AFTER = re.compile(r"^\s*[–—-]\s")
     # up to four capitalised words (a byline or credit), each with a separator, before a closing date
     _CLOSING_BYLINE = re.compile(rf"^(?:[{_UPPER}][^\W\d_.]*\.?[ \t]*[,:/|–—-]?[ \t]*){{0,4}}$")
-    _GLUED = re.compile(r"(?<=[^\W\d_])(?=\d{4}-\d\d)|(?<=\d)(?=[^\W\d_]{3})")
 
     def _line_date(line: str) -> DateMention | None:
         raws = _merge(line, _select(_scan(line)))
@@ -1193,9 +1205,9 @@ def _inflected(code: str) -> _Inflected:
             offset += len(line) + 1
             if start >= window:
                 break
-            if not _DIGIT.search(line):
-                continue  # no digit, no year: nothing here can be a dated line (every stated year is digits)
-            line = _GLUED.sub(" ", line)
+            if not _YEAR_DIGITS.search(line):
+                continue  # no year's digits: nothing here can be a dated line (each one states its year: `_YEAR`)
+            line = _unglue(line)
             raws = _merge(line, _select(_scan(line)))
             mentions = [
                 mm
@@ -1254,7 +1266,7 @@ def _inflected(code: str) -> _Inflected:
         last = text.rstrip().rsplit("\n", 1)[-1].strip()
         if not last or len(last) > 60:
             return None
-        mm = _line_date(_GLUED.sub(" ", last))
+        mm = _line_date(_unglue(last))
         if mm is None or mm.precision != "day" or not mm.value:
             return None
         before = last[: mm.start]
