@@ -330,16 +330,11 @@ def after_publication(doc: Doc, value: str) -> bool:
     return pub is not None and date is not None and date[0] > pub[1]
 
 
-@cache
-def _relative_pronouns(code: str, root: Path) -> frozenset[str]:
-    return frozenset(r["form"] for r in language_data(code).rows("date_words") if r["role"] == "relative")
-
-
 def _relative_clause(doc: Doc, s: int, start: int) -> int:
     """The relative clause of sentence ``s`` that offset ``start`` lies in (the token of the comma that opens it,
     before a relative pronoun or an adjectival participle; it runs to the next comma or the sentence's end), or -1 for the main clause."""
     data = language_data(doc.lang)
-    pronouns = _relative_pronouns(data.code, data.root)
+    pronouns = _date_word_role(data.code, data.root, "relative")
     s0, s1 = doc.sent_span[s]
     clause = -1
     for i in range(s0, s1):
@@ -358,14 +353,8 @@ def _edition_words(lang: str) -> frozenset[str]:
 
 @cache
 def _date_word_role(code: str, root: Path, role: str) -> frozenset[str]:
+    """The forms of one role of ``date_words.tsv`` (relative pronouns, clause conjunctions, edition words…)."""
     return frozenset(r["form"] for r in language_data(code).rows("date_words") if r["role"] == role)
-
-
-@cache
-def _happening_verbs(code: str, root: Path) -> frozenset[str]:
-    return frozenset(
-        r["form"] for r in language_data(code).rows("date_words") if r["role"] == "happened_verb"
-    )
 
 
 # how many tokens before an edition's year its noun may stand ("w rankingu fDi European Cities and Regions of the
@@ -384,7 +373,7 @@ def _occasion_clause(doc: Doc, s: int, start: int) -> bool:
     if clause < 0:
         return False
     data = language_data(doc.lang)
-    verbs = _happening_verbs(data.code, data.root)
+    verbs = _date_word_role(data.code, data.root, "happened_verb")
     words = frozenset(_occasion_kinds(data.code, data.root))
     if not verbs or not words:
         return False
@@ -402,17 +391,12 @@ def _occasion_clause(doc: Doc, s: int, start: int) -> bool:
     return False
 
 
-@cache
-def _conjunctions(code: str, root: Path) -> frozenset[str]:
-    return frozenset(r["form"] for r in language_data(code).rows("date_words") if r["role"] == "clause_conj")
-
-
 def _coordinate_clause(doc: Doc, s: int, start: int) -> int:
     """The coordinate clause of sentence ``s`` that offset ``start`` lies in: the token of the comma or semicolon
     that opens it (a comma before a conjunction that joins clauses: ", a", ", natomiast"; date_words role
     clause_conj), or -1 for the first."""
     data = language_data(doc.lang)
-    conj = _conjunctions(data.code, data.root)
+    conj = _date_word_role(data.code, data.root, "clause_conj")
     s0, s1 = doc.sent_span[s]
     part = -1
     for i in range(s0, s1):
