@@ -1026,10 +1026,8 @@ def _relative_antecedent(doc: Doc, t0: int, lex: _Words) -> tuple[bool, str | No
     if a >= t0 or a < 2 or doc.tokens[a - 1].text not in (",", ".") or not doc.lemmas(a) & lex.relative:
         return False, None
     if doc.tokens[a - 1].text == "." and doc.tokens[a].is_cap:
-        return (
-            False,
-            None,
-        )  # a full stop before a relative pronoun is a stray one only before a lower-case word
+        # a full stop before a relative pronoun is a stray one only before a lower-case word
+        return False, None
     b = a - 2
     n = doc.mention_at(b)
     if n is None:
