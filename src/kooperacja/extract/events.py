@@ -38,6 +38,8 @@ HEADLINE_NOUNS = ("investment",)
 # event types whose noun, in a sentence that opens a list of organisations, states one event per item
 LIST_NOUNS = ("investment",)
 _CLAUSE_VERBS = frozenset({"fin", "praet", "imps", "inf"})
+# the roles of a membership in an economic zone, read as the investment it is
+_ZONE_ROLES = {"member": "investor", "group": "host"}
 
 
 class EventFinder(
@@ -168,12 +170,21 @@ class EventFinder(
                     status = "planned"
             d = Draft(typ, s, date=date, status=status, sents=[s])
             d.participants = self._as_units(doc, self._participants(doc, s, typ, at))
+            if typ == "membership" and self._joins_zone(doc, d):
+                # "Do strefy ekonomicznej Alfa dołączyła firma Beta": a company that joins a zone invests in it
+                d.type = "investment"
+                d.participants = [(n, _ZONE_ROLES.get(r, r)) for n, r in d.participants]
             d.place = self._place(doc, s, d)
             d.name = self._name(doc, s, typ)
             d.sectors = sorted(self._sectors_by_sent(doc).get(s, set()))
             d.ongoing = typ == "cooperation" and self._ongoing(doc, s)
             out.append(d)
         return out
+
+    def _joins_zone(self, doc: Doc, d: Draft) -> bool:
+        """A membership whose groups are all economic zones (which have investors, not members)."""
+        groups = [n for n, r in d.participants if r == "group"]
+        return bool(groups) and all(sub(doc, n) == "economic_zone" for n in groups)
 
     def _announced(self, doc: Doc, s: int) -> bool:
         """Whether every plan word of the sentence announces (`announce_verb`) rather than wishes or considers."""

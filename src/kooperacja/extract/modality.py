@@ -25,6 +25,8 @@ class EventModality:
             a = clauses[i][0]
             if a > s0 and doc.tokens[a - 1].text == "," and doc.tokens[a].lower in self.ew.question:
                 return "topic"  # "nie wiadomo, czy zbuduje zakład": an indirect question
+        if self._conditional_clause(doc, s, at, clauses):
+            return "plan"  # "Jeśli spółka dostanie dotację, rozbuduje zakład": a condition, not a deed
         kinds = set()
         for i in at:
             if doc.tokens[i].lower.endswith(self._conditional_endings) and all(
@@ -84,6 +86,16 @@ class EventModality:
                     kinds.add("plan")
                 elif kind == "plan" and first - 5 <= i < first + 2:
                     kinds.add("plan")
+                elif (
+                    kind == "plan"
+                    and r.pos == "adj"
+                    and i > s0
+                    and not doc.lemmas(i - 1).isdisjoint(self.w.copula)
+                    and any(a <= i < b for a, b in clauses.values())
+                ):
+                    kinds.add(
+                        "plan"
+                    )  # "budowa zakładu jest możliwa": a plan word predicated in the trigger's clause
         if "topic" in kinds:
             return "topic"
         if "plan" in kinds:
@@ -93,6 +105,19 @@ class EventModality:
         if "future" in kinds or self._future(doc, s, at, clauses):
             return "future"
         return None
+
+    def _conditional_clause(
+        self, doc: Doc, s: int, at: list[int], clauses: dict[int, tuple[int, int]]
+    ) -> bool:
+        """A conjunction of condition ("jeśli", "gdyby") in a trigger's clause, the clause of the condition and its
+        main clause read as one ("Jeśli spółka dostanie dotację, rozbuduje zakład"); not "jeśli chodzi o" (as for)."""
+        s0, s1 = doc.sent_span[s]
+        toks, cond, idiom = doc.tokens, self.w.condition_conjunction, self.w.condition_idiom
+        for k in range(s0, s1):
+            if toks[k].lower in cond and not (k + 1 < s1 and toks[k + 1].lower in idiom):
+                if any(a <= k < b for a, b in clauses.values()):
+                    return True
+        return False
 
     def _passive_after(self, doc: Doc, i: int, s1: int, trigger: bool = False) -> bool:
         """ "ma być podpisana", "mają zostać zbudowane": the copula's (or "zostać"'s) infinitive after the plan verb

@@ -58,6 +58,12 @@ class EventTriggers:
                     built.extend((i, obj))
             if not lemmas.isdisjoint(trigger_lemmas):
                 self._word_triggers(doc, i, verbs, nouns, actions)
+            if not lemmas.isdisjoint(self.w.investor_noun) and self.cx.ends_at(
+                doc, "investors_named", i + 1, s0
+            ):
+                verbs.setdefault("investment", []).append(
+                    i
+                )  # "wśród nowych inwestorów są spółki Alfa i Beta"
             for words, kind, typ in multi.get(toks[i].lower, ()):
                 if i + len(words) <= s1 and all(words[k] in doc.lemmas(i + k) for k in range(len(words))):
                     if kind == "exclude":
@@ -318,6 +324,8 @@ class EventTriggers:
                 and doc.tokens[i - 2].is_num
                 or bool(doc.lemmas(i - 1) & self._ordinals)
             )
+        if lemma in self.w.title_word_noun and self._title_word(doc, i):
+            return False  # "tytuł Inwestora Roku": a word of a title, not an investment
         if lemma in self.w.title_noun and not self._award_sense(doc, i):
             return False  # "zyskała miano stolicy regionu": a title in its figurative sense
         if (
@@ -331,6 +339,18 @@ class EventTriggers:
             s1 = doc.sent_span[doc.sent_of[i]][1]
             return any(doc.tokens[k].text == ":" for k in range(i + 1, min(s1, i + 3)))
         return True
+
+    def _title_word(self, doc: Doc, i: int) -> bool:
+        """A capitalised noun that is a word of a title: after a word of its own line inside the sentence ("tytuł
+        Inwestora Roku"), or before a capitalised word that begins no name ("Inwestorem Roku została spółka")."""
+        toks = doc.tokens
+        if not toks[i].is_cap:
+            return False
+        s0, s1 = doc.sent_span[doc.sent_of[i]]
+        if i > s0 and toks[i - 1].is_word and "\n" not in doc.text[toks[i - 1].end : toks[i].start]:
+            return True
+        k = i + 1
+        return k < s1 and toks[k].is_word and toks[k].is_cap and doc.mention_at(k) is None
 
     def _award_sense(self, doc: Doc, i: int) -> bool:
         """A title noun as an award: a capitalised title after it (in quotes or not: "tytuł Lidera Eksportu"), or a
