@@ -42,6 +42,11 @@ CASES: dict[str, Case] = {
         "inwestycji w Żorach.",
         events=(inv("Termoplex"),),
     ),
+    "podobna_decyzje_next_sentence": Case(
+        "Decyzję o wsparciu odebrała w poniedziałek spółka Termika. Taką samą decyzję otrzymała firma Lavapol.",
+        events=(inv("Termika"), inv("Lavapol")),
+        count=2,
+    ),
     # --- plant verbs: aspect partners, participles, gerunds ----------------------------------------------------
     "rozbudowywala_imperfective_past": Case(
         "Przez dwa lata spółka Sanimex rozbudowywała swój zakład w Krotoszynie.", events=(inv("Sanimex"),)
@@ -88,6 +93,19 @@ CASES: dict[str, Case] = {
     ),
     "zwieksza_moc_imperfective": Case(
         "Spółka Elbor stopniowo zwiększa moc zakładu w Kłodzku.", events=(inv("Elbor"),)
+    ),
+    "zakonczyla_inwestycje": Case(
+        "Firma Vertigo zakończyła w maju inwestycję w Słubicach.", events=(inv("Vertigo"),)
+    ),
+    "oddano_do_eksploatacji": Case(
+        "Spółka Aquanet Nord oddała do eksploatacji stację uzdatniania wody w Redzie.",
+        events=(inv("Aquanet Nord"),),
+    ),
+    "zaczela_produkcje_gap": Case(
+        "Spółka Dermapol zaczęła w Wadowicach produkcję kosmetyków.", events=(inv("Dermapol"),)
+    ),
+    "przetarg_is_no_investment": Case(
+        "Firma budowlana Konstal wygrała przetarg na rozbudowę zakładu w Tczewie.", none=("investment",)
     ),
     "rozpoczela_dzialalnosc_zaklad": Case(
         "Nowy zakład spółki Woodline w Lubartowie rozpoczął działalność.", events=(inv("Woodline"),)

@@ -37,6 +37,7 @@ class EventTriggers:
         toks, lemmas_of, trigger_lemmas, multi = doc.tokens, doc.lemmas, self._trigger_lemmas, self._multi
         scan, builders = self._scan_lemmas, self._builder_lemmas
         built: list[int] = []  # a verb of building and the plant it builds
+        contract = False  # a tender or contract for building: the sentence states no investment
         receivers: list[int] = []  # verbs of receiving (a permit named in the sentence before)
         # the tokens that have a trigger lemma or start a phrase, picked by one comprehension
         for i in [i for i in range(s0, s1) if not scan.isdisjoint(lemmas_of(i)) or toks[i].lower in multi]:
@@ -51,6 +52,9 @@ class EventTriggers:
             if not lemmas.isdisjoint(self.w.receive_verb):
                 receivers.append(i)
             if not lemmas.isdisjoint(builders):
+                if self.cx.ends_at(doc, "contract_for", i, s0):
+                    contract = True  # "wygrała przetarg na budowę hali": the builder of a plant, not its investor
+                    continue
                 if inside is None:
                     inside = self._inside_names(doc, s)
                 obj = self._built_object(doc, i, inside)
@@ -78,6 +82,10 @@ class EventTriggers:
                 verbs["investment"] = (
                     built  # the plant built states the investment where no trigger of it does
                 )
+        if contract:
+            verbs.pop("investment", None)
+            nouns.pop("investment", None)
+            actions.discard("investment")
         for found in (nouns, verbs):  # "konferencja prasowa", "powołuje się na dane": other senses
             for typ in list(found):
                 found[typ] = [i for i in found[typ] if i not in excluded]
@@ -231,21 +239,28 @@ class EventTriggers:
 
     def _received_permit(self, doc: Doc, s: int, receivers: list[int]) -> list[int]:
         """ "Strefa wydała zezwolenie. Otrzymała je spółka Alfa.": a receiving verb with a third-person pronoun as
-        its object, after a sentence that names a permit or a decision."""
+        its object, or a permit noun near it ("Podobną decyzję dostała firma Beta"), after a sentence that names a
+        permit or a decision."""
         if s == 0 or not receivers:
             return []
         p0, p1 = doc.sent_span[s - 1]
         if all(doc.lemmas(k).isdisjoint(self.w.permit_noun) for k in range(p0, p1)):
             return []
-        s1 = doc.sent_span[s][1]
+        s0, s1 = doc.sent_span[s]
+        permit = self.w.permit_noun
         return [
             i
             for i in receivers
             if any(
                 r.pos == "ppron3" and "acc" in r.cases
                 for k in (i - 1, i + 1)
-                if doc.sent_span[s][0] <= k < s1
+                if s0 <= k < s1
                 for r in doc.readings[k]
+            )
+            # "Podobną decyzję dostała firma Beta": the permit named again, as the object of the receiving verb
+            or any(
+                not doc.lemmas(k).isdisjoint(permit) and doc.tokens[k].is_word
+                for k in range(max(s0, i - 3), min(s1, i + 4))
             )
         ]
 
