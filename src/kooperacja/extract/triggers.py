@@ -53,7 +53,9 @@ class EventTriggers:
                 receivers.append(i)
             if not lemmas.isdisjoint(builders):
                 if self.cx.ends_at(doc, "contract_for", i, s0):
-                    contract = True  # "wygrała przetarg na budowę hali": the builder of a plant, not its investor
+                    contract = (
+                        True  # "wygrała przetarg na budowę hali": the builder of a plant, not its investor
+                    )
                     continue
                 if inside is None:
                     inside = self._inside_names(doc, s)
