@@ -53,9 +53,8 @@ class EventTriggers:
                 receivers.append(i)
             if not lemmas.isdisjoint(builders):
                 if self.cx.ends_at(doc, "contract_for", i, s0):
-                    contract = (
-                        True  # "wygrała przetarg na budowę hali": the builder of a plant, not its investor
-                    )
+                    # "wygrała przetarg na budowę hali": the builder of a plant, not its investor
+                    contract = True
                     continue
                 if inside is None:
                     inside = self._inside_names(doc, s)
@@ -64,12 +63,12 @@ class EventTriggers:
                     built.extend((i, obj))
             if not lemmas.isdisjoint(trigger_lemmas):
                 self._word_triggers(doc, i, verbs, nouns, actions)
-            if not lemmas.isdisjoint(self.w.investor_noun) and self.cx.ends_at(
-                doc, "investors_named", i + 1, s0
-            ):
-                verbs.setdefault("investment", []).append(
-                    i
-                )  # "wśród nowych inwestorów są spółki Alfa i Beta"
+            if not lemmas.isdisjoint(self.w.become_verb) and self._title_become(doc, i):
+                verbs.setdefault("award", []).append(i)  # "Klaster Alfa został Krajowym Klastrem Kluczowym"
+            named = not lemmas.isdisjoint(self.w.investor_noun)
+            if named and self.cx.ends_at(doc, "investors_named", i + 1, s0):
+                # "wśród nowych inwestorów są spółki Alfa i Beta"
+                verbs.setdefault("investment", []).append(i)
             for words, kind, typ in multi.get(toks[i].lower, ()):
                 if i + len(words) <= s1 and all(words[k] in doc.lemmas(i + k) for k in range(len(words))):
                     if kind == "exclude":
@@ -356,6 +355,34 @@ class EventTriggers:
             s1 = doc.sent_span[doc.sent_of[i]][1]
             return any(doc.tokens[k].text == ":" for k in range(i + 1, min(s1, i + 3)))
         return True
+
+    def _title_become(self, doc: Doc, i: int) -> bool:
+        """ "została Liderem Eksportu", "Krajowym Klastrem Kluczowym został klaster Alfa": the verb of becoming
+        beside a capitalised title in the instrumental (a run of capitalised words after it, or two at least that open
+        the sentence before it), whose words are no trigger of another event ("Członkiem została", "Partnerem został"), in a
+        sentence that names no person."""
+        s0, s1 = doc.sent_span[doc.sent_of[i]]
+        toks = doc.tokens
+        for step in (1, -1):
+            k = i + step
+            run = []
+            while s0 <= k < s1 and toks[k].is_word and toks[k].is_cap:
+                run.append(k)
+                k += step
+            if not run or (step < 0 and (s0 not in run or len(run) < 2)):
+                continue  # a title before the verb opens the sentence ("Liderem Eksportu została …")
+            first = min(run)
+            if not any(
+                r.cases == frozenset({"inst"})
+                for r in doc.readings[first]
+                if r.pos in NOMINAL or r.pos == "adj"
+            ):
+                continue
+            if any(doc.lemmas(k) & self._trigger_lemmas for k in run):
+                continue
+            # "Jan Nowak został Prezesem Spółki Alfa": a person who becomes something takes an office
+            return not any(doc.mentions[n].type == "person" for n in doc.mentions_in(doc.sent_of[i]))
+        return False
 
     def _title_word(self, doc: Doc, i: int) -> bool:
         """A capitalised noun that is a word of a title: after a word of its own line inside the sentence ("tytuł
