@@ -113,6 +113,10 @@ CASES: dict[str, Case] = {
     "przenosi_produkcje_imperfective": Case(
         "Szwedzka firma Ekberg przenosi produkcję z Niemiec do Gorzowa.", events=(inv("Ekberg"),)
     ),
+    "sprowadza_produkcje": Case(
+        "Duński producent zabawek Legmo sprowadza do Nyregi produkcję klocków z Meksyku.",
+        events=(inv("Legmo"),),
+    ),
     "inwestuje_present": Case(
         "Spółka Halvor inwestuje 40 mln zł w nową halę w Kutnie.", events=(inv("Halvor"),)
     ),
@@ -135,6 +139,14 @@ CASES: dict[str, Case] = {
     ),
     "inwestorem_zakladu_jest": Case(
         "Inwestorem budowanego w Oleśnie zakładu jest spółka Grenland.", events=(inv("Grenland"),)
+    ),
+    "sa_nimi_after_new_investors": Case(
+        "Podstrefa Łowicz pozyskała dwóch nowych inwestorów. Są nimi firmy Grafmet i Wolpak.",
+        events=(inv("Grafmet"), inv("Wolpak")),
+        count=2,
+    ),
+    "one_of_them_is_no_investor": Case(
+        "Przedsiębiorcy chwalą obsługę w strefie. Jednym z nich jest szef firmy Delmar.", none=("investment",)
     ),
     "headline_inwestycja_firmy": Case(
         "Inwestycja firmy Arcelmet w Dąbrowie Górniczej\n\nZakład będzie produkował blachy ocynkowane.",

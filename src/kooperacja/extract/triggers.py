@@ -39,6 +39,7 @@ class EventTriggers:
         built: list[int] = []  # a verb of building and the plant it builds
         contract = False  # a tender or contract for building: the sentence states no investment
         receivers: list[int] = []  # verbs of receiving (a permit named in the sentence before)
+        copulas: list[int] = []  # the copula ("Jest nim spółka Alfa": the investor of the sentence before)
         # the tokens that have a trigger lemma or start a phrase, picked by one comprehension
         for i in [i for i in range(s0, s1) if not scan.isdisjoint(lemmas_of(i)) or toks[i].lower in multi]:
             if not toks[i].text.islower():
@@ -51,6 +52,8 @@ class EventTriggers:
                 continue
             if not lemmas.isdisjoint(self.w.receive_verb):
                 receivers.append(i)
+            if not lemmas.isdisjoint(self.w.copula):
+                copulas.append(i)
             if not lemmas.isdisjoint(builders):
                 if self.cx.ends_at(doc, "contract_for", i, s0):
                     # "wygrała przetarg na budowę hali": the builder of a plant, not its investor
@@ -79,6 +82,8 @@ class EventTriggers:
                         phrases[i] = typ
         if "investment" not in verbs and not ("investment" in nouns and "investment" in actions):
             built.extend(self._received_permit(doc, s, receivers))
+            if copulas:
+                built.extend(self._investor_pronoun(doc, s, copulas))
             if built:
                 verbs["investment"] = (
                     built  # the plant built states the investment where no trigger of it does
@@ -262,6 +267,26 @@ class EventTriggers:
             or any(
                 not doc.lemmas(k).isdisjoint(permit) and doc.tokens[k].is_word
                 for k in range(max(s0, i - 3), min(s1, i + 4))
+            )
+        ]
+
+    def _investor_pronoun(self, doc: Doc, s: int, copulas: list[int]) -> list[int]:
+        """ "Strefa pozyskała nowego inwestora. Jest nim spółka Alfa.": the copula with a third-person pronoun in the
+        instrumental beside it, after a sentence that names investors."""
+        if s == 0:
+            return []
+        p0, p1 = doc.sent_span[s - 1]
+        if all(doc.lemmas(k).isdisjoint(self.w.investor_noun) for k in range(p0, p1)):
+            return []
+        s0, s1 = doc.sent_span[s]
+        return [
+            i
+            for i in copulas
+            if any(
+                r.pos == "ppron3" and "inst" in r.cases
+                for k in (i - 1, i + 1)
+                if s0 <= k < s1
+                for r in doc.readings[k]
             )
         ]
 
