@@ -30,6 +30,11 @@ CASES: dict[str, Case] = {
     "liderem_zostala_title_fronted": Case(
         "Liderem Eksportu została w tym roku spółka Marwit.", events=(ev("award", "Marwit"),)
     ),
+    "inwestorem_roku_fronted_is_award": Case(
+        "Inwestorem Roku została w Kutnie spółka Kartex.",
+        events=(ev("award", "Kartex"),),
+        none=("investment",),
+    ),
     "gmina_zostala_title": Case(
         "Gmina Sobótka została Gminą Przyjazną Przedsiębiorcom.", events=(ev("award", "Gmina Sobótka"),)
     ),

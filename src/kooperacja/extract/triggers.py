@@ -403,8 +403,8 @@ class EventTriggers:
                 if r.pos in NOMINAL or r.pos == "adj"
             ):
                 continue
-            if any(doc.lemmas(k) & self._trigger_lemmas for k in run):
-                continue
+            if any(doc.lemmas(k) & self._trigger_lemmas - self.w.title_word_noun for k in run):
+                continue  # "Członkiem została": another event ("Inwestorem Roku została": a title still)
             # "Jan Nowak został Prezesem Spółki Alfa": a person who becomes something takes an office
             return not any(doc.mentions[n].type == "person" for n in doc.mentions_in(doc.sent_of[i]))
         return False
