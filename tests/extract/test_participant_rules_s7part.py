@@ -96,3 +96,33 @@ def test_a_list_line_of_towns_breaks_at_i() -> None:
         frozenset({("Niepołomice", "recipient")}),
         frozenset({("Skawina", "recipient")}),
     }, found
+
+
+def test_a_noun_that_also_reads_as_a_preposition() -> None:
+    # "miasto" reads as an old preposition too; here it is the noun before a ranked town
+    text = "W tegorocznym rankingu najlepiej wypadły Toruń oraz miasto Gniezno."
+    found = [p for t, p in _events(text) if t == "award"]
+    assert {("Gniezno", "recipient")} in found, found
+
+
+def test_participants_told_in_the_next_sentence() -> None:
+    text = (
+        "Warsztaty zorganizował Pomorski Park Naukowy. Uczestniczyły w nich spółki Baltmar i Navitech oraz "
+        "Akademia Morska w Gdyni."
+    )
+    assert _has(
+        text,
+        "conference",
+        {
+            ("Pomorski Park Naukowy", "organizer"),
+            ("Baltmar", "participant"),
+            ("Navitech", "participant"),
+            ("Akademia Morska w Gdyni", "participant"),
+        },
+    )
+
+
+def test_a_next_sentence_with_an_event_of_its_own_lends_nobody() -> None:
+    text = "Forum zorganizowała Izba Gospodarcza Alfa. Po nim uczestnicy podpisali umowę ze spółką Betamet."
+    found = [p for t, p in _events(text) if t == "conference"]
+    assert all(("Betamet", "participant") not in p for p in found), found

@@ -454,7 +454,10 @@ class ParticipantCues:
         ("Firma Metalex działa …")."""
         t0 = doc.mentions[n].t0
         rs = doc.readings[t0]
-        if t0 > 0 and any(r.pos == "prep" for r in doc.readings[t0 - 1]):
+        before = doc.readings[t0 - 1] if t0 > 0 else ()
+        # "oraz miasto Płock": a word that reads as a preposition and as a declined nominative noun is the noun
+        noun = any(r.pos == "subst" and "nom" in r.cases and "gen" not in r.cases for r in before)
+        if any(r.pos == "prep" for r in before) and not noun:
             return False
         if any(r.pos in NOMINAL or r.pos == "adj" for r in rs):
             return any("nom" in r.cases for r in rs if r.pos in NOMINAL or r.pos == "adj")

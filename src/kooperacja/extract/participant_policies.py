@@ -5,12 +5,20 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
+from kooperacja.data.language_data import language_data
 from kooperacja.extract.doc import Doc
 from kooperacja.extract.event_draft import sub, verbs_active
 
 Roles = list[tuple[int, str]]
+
+
+@cache
+def _words(lang: str, use: str) -> frozenset[str]:
+    """The lemmas of one use of `participant_words`."""
+    return frozenset(r["lemma"] for r in language_data(lang).rows("participant_words") if r["use"] == use)
 
 
 @dataclass
@@ -204,7 +212,28 @@ class ParticipantPolicies:
                 for n in c.places
                 if self._after_prep(doc, n, self.w.with_preposition) and sub(doc, n) != "country"
             ]
-        return out
+        return out + [(n, "participant") for n in self._participants_after(doc, c)]
+
+    def _participants_after(self: Any, doc: Doc, c: Candidates) -> list[int]:
+        """ "Seminarium zorganizowała Izba Alfa. Udział w nim wzięli przedstawiciele uczelni: A i B.": the next
+        sentence of the paragraph, naming no event of its own, takes part in this one (a word of `participation`
+        and a third-person pronoun that points back at it); its organisations participate."""
+        t = c.s + 1
+        if t >= len(doc.sentences) or "\n" in doc.text[doc.sentences[c.s].end : doc.sentences[t].start]:
+            return []
+        s0, s1 = doc.sent_span[t]
+        lemmas = frozenset().union(*map(doc.lemmas, range(s0, s1)))
+        if lemmas.isdisjoint(_words(doc.lang, "participation")):
+            return []
+        if any(kind in ("noun", "verb") for lem in lemmas for kind, _t in self._word_rows.get(lem, ())):
+            return []  # "W sobotę podpisano umowę, w której udział …": an event of its own
+        if not any(r.pos == "ppron3" for k in range(s0, s1) for r in doc.readings[k]):
+            return []
+        return [
+            n
+            for n in self._mentions_in(doc, t)
+            if doc.mentions[n].type == "organization" and not self._represented(doc, n)
+        ]
 
     def _founding(self: Any, doc: Doc, c: Candidates) -> Roles:
         """What is founded (a cluster, the name after the verb, the subject of "powstać") and its founders."""
