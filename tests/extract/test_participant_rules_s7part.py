@@ -126,3 +126,17 @@ def test_a_next_sentence_with_an_event_of_its_own_lends_nobody() -> None:
     text = "Forum zorganizowała Izba Gospodarcza Alfa. Po nim uczestnicy podpisali umowę ze spółką Betamet."
     found = [p for t, p in _events(text) if t == "conference"]
     assert all(("Betamet", "participant") not in p for p in found), found
+
+
+def test_the_organiser_of_a_study_trip_visits() -> None:
+    text = "W maju odbyła się wizyta studyjna w Danii zorganizowana przez Kujawską Izbę Rolniczą."
+    found = [p for t, p in _events(text) if t == "visit"]
+    assert any(("Kujawska Izba Rolnicza", "visitor") in p for p in found), found
+
+
+def test_a_delegation_noun_takes_part_for_its_senders() -> None:
+    text = (
+        "Delegacja Województwa Opolskiego przebywa z wizytą w Saksonii. Drugiego dnia delegacja wzięła udział w "
+        "konferencji o rolnictwie."
+    )
+    assert _has(text, "conference", {("Województwo Opolskie", "participant")})

@@ -148,7 +148,11 @@ class ParticipantPolicies:
         visiting verb, the subject of a hosting verb); persons visit where nobody else is named."""
         out = []
         hosting = self._hosting_verb(doc, c.s)
-        mission = any(doc.lemmas(i) & self.w.mission_noun for i in c.at)
+        mission = any(
+            doc.lemmas(i) & self.w.mission_noun
+            or (i + 1 < len(doc.tokens) and doc.lemmas(i + 1) & _words(doc.lang, "study_trip"))
+            for i in c.at
+        )
         for n in c.orgs + c.places:
             if self._hosted_by(doc, n):
                 out.append((n, "host"))  # "goście zostali przyjęci przez Urząd Miasta Borowo"
@@ -212,7 +216,29 @@ class ParticipantPolicies:
                 for n in c.places
                 if self._after_prep(doc, n, self.w.with_preposition) and sub(doc, n) != "country"
             ]
+        if not out:
+            out = [(n, "participant") for n in self._delegation_before(doc, c)]
         return out + [(n, "participant") for n in self._participants_after(doc, c)]
+
+    def _delegation_before(self: Any, doc: Doc, c: Candidates) -> list[int]:
+        """ "Delegacja Województwa Alfa przebywa w Saksonii. Drugiego dnia delegacja wzięła udział w konferencji.":
+        a delegation noun in the nominative, with no name after it, stands for the senders of the delegation the
+        three sentences before name."""
+        s0, s1 = doc.sent_span[c.s]
+        noun = any(
+            doc.lemmas(k) & self.w.delegation_noun
+            and not doc.tokens[k].is_cap
+            and doc.mention_at(k + 1) is None
+            and any(r.pos == "subst" and "nom" in r.cases for r in doc.readings[k])
+            for k in range(s0, min(s1 - 1, c.trig))
+        )
+        if not noun:
+            return []
+        for t in range(c.s - 1, max(-1, c.s - 4), -1):
+            found = [n for n in self._mentions_in(doc, t) if self._delegation_of(doc, n)]
+            if found:
+                return found
+        return []
 
     def _participants_after(self: Any, doc: Doc, c: Candidates) -> list[int]:
         """ "Seminarium zorganizowała Izba Alfa. Udział w nim wzięli przedstawiciele uczelni: A i B.": the next
