@@ -98,11 +98,18 @@ def test_a_list_line_of_towns_breaks_at_i() -> None:
     }, found
 
 
-def test_a_noun_that_also_reads_as_a_preposition() -> None:
-    # "miasto" reads as an old preposition too; here it is the noun before a ranked town
-    text = "W tegorocznym rankingu najlepiej wypadły Toruń oraz miasto Gniezno."
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        # "miasto" reads as an old preposition too; here it is the noun before a ranked town
+        ("W tegorocznym rankingu najlepiej wypadły Toruń oraz miasto Gniezno.", "Gniezno"),
+        # "a" reads as a preposition too; here it joins two clauses
+        ("W rankingu Lublin zajął trzecie miejsce, a Rzeszów piąte.", "Rzeszów"),
+    ],
+)
+def test_a_word_that_also_reads_as_a_preposition(text: str, town: str) -> None:
     found = [p for t, p in _events(text) if t == "award"]
-    assert {("Gniezno", "recipient")} in found, found
+    assert {(town, "recipient")} in found, found
 
 
 def test_participants_told_in_the_next_sentence() -> None:

@@ -455,9 +455,13 @@ class ParticipantCues:
         t0 = doc.mentions[n].t0
         rs = doc.readings[t0]
         before = doc.readings[t0 - 1] if t0 > 0 else ()
-        # "oraz miasto Płock": a word that reads as a preposition and as a declined nominative noun is the noun
-        noun = any(r.pos == "subst" and "nom" in r.cases and "gen" not in r.cases for r in before)
-        if any(r.pos == "prep" for r in before) and not noun:
+        # "oraz miasto Płock", "a Rzeszów piąte": a word that reads as a preposition and as a declined nominative
+        # noun or a conjunction is the noun or the conjunction
+        other = any(
+            r.pos == "conj" or (r.pos == "subst" and "nom" in r.cases and "gen" not in r.cases)
+            for r in before
+        )
+        if any(r.pos == "prep" for r in before) and not other:
             return False
         if any(r.pos in NOMINAL or r.pos == "adj" for r in rs):
             return any("nom" in r.cases for r in rs if r.pos in NOMINAL or r.pos == "adj")
