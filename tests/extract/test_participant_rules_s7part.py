@@ -147,3 +147,18 @@ def test_a_delegation_noun_takes_part_for_its_senders() -> None:
         "konferencji o rolnictwie."
     )
     assert _has(text, "conference", {("Województwo Opolskie", "participant")})
+
+
+def test_the_organiser_of_a_contest_named_before_grants() -> None:
+    text = (
+        "Plebiscyt zorganizowała Izba Gospodarcza Mazur. Statuetki i nagrody otrzymały firmy Warmex i Lakpol."
+    )
+    assert _has(text, "award", {("Warmex", "recipient"), ("Izba Gospodarcza Mazur", "grantor")})
+    assert _has(text, "award", {("Lakpol", "recipient"), ("Izba Gospodarcza Mazur", "grantor")})
+
+
+def test_an_award_received_from_someone() -> None:
+    text = "Spółka Ortopol otrzymała wyróżnienie od Polskiej Agencji Rozwoju Przedsiębiorczości."
+    assert _has(
+        text, "award", {("Ortopol", "recipient"), ("Polska Agencja Rozwoju Przedsiębiorczości", "grantor")}
+    )

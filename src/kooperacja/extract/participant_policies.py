@@ -407,6 +407,7 @@ class ParticipantPolicies:
             if self._after_prep(doc, n, self.w.agent_preposition, skip_words=3)
             or self._award_of(doc, n)
             or self._subject_of_granting(doc, c.s, n)
+            or self._after_prep(doc, n, _words(doc.lang, "grantor_preposition"), skip_words=2)
         ]
         recipients = [
             n
@@ -417,7 +418,9 @@ class ParticipantPolicies:
             and not self._award_name(doc, n)
         ]
         if not grantors:
-            grantors = self._ranking_author(doc, c.s, recipients)
+            grantors = self._contest_organizer(doc, c.s, recipients) or self._ranking_author(
+                doc, c.s, recipients
+            )
         # "Prezydent Jan Nowak przyznał nagrodę": a person who grants is no recipient
         granting = [n for n in c.persons if self._subject_of_granting(doc, c.s, n)]
         if not grantors:
@@ -428,6 +431,28 @@ class ParticipantPolicies:
             # "Ranking przygotował magazyn Alfa": the grantor alone, lent to the document's awards
             return [(n, "grantor") for n in grantors[:1]]
         return [(n, "recipient") for n in recipients] + [(n, "grantor") for n in grantors[:1]]
+
+    def _contest_organizer(self: Any, doc: Doc, s: int, recipients: list[int]) -> list[int]:
+        """ "Konkurs zorganizowała Izba Alfa. Nagrody otrzymały firmy A i B.": the organiser of a contest or ranking
+        named in this sentence or the one before (same paragraph) grants its awards."""
+        rec = {doc.mentions[n].entity for n in recipients}
+        contest = _words(doc.lang, "contest")
+        for t in (s, s - 1):
+            if t < 0 or (t < s and "\n" in doc.text[doc.sentences[t].end : doc.sentences[s].start]):
+                break
+            t0, t1 = doc.sent_span[t]
+            if not any(doc.lemmas(k) & contest for k in range(t0, t1)):
+                continue
+            found = [
+                n
+                for n in self._mentions_in(doc, t)
+                if doc.mentions[n].type == "organization"
+                and doc.mentions[n].entity not in rec
+                and self._organizer(doc, n)
+            ]
+            if found:
+                return found[:1]
+        return []
 
     def _ranked_places(self: Any, doc: Doc, c: Candidates) -> list[int]:
         """A ranking of towns and regions: the places it lists or names as acting subjects."""
