@@ -143,9 +143,65 @@ class ParticipantCues:
             j = doc.mention_at(k - 2)
             if j is not None and j != n and doc.mentions[j].t1 == k - 1 and doc.mentions[j].type == "place":
                 return self._acting_place(doc, j)
-        if self.cx.ends_at(doc, "acting_place", m.t0):
+        if self._place_subject(doc, n):
             return True
-        return not any(r.pos in NOMINAL for r in doc.readings[m.t0 - 1])
+        # "a drugie Kielce", "ukraiński Tarnopol": an adjective that agrees with the place is its attribute; the
+        # word before it decides
+        own = {c for r in doc.readings[m.t0] if r.pos in NOMINAL for c in r.cases}
+        s0 = doc.sent_span[m.sent][0]
+        while k > s0 and self._attribute_of(doc, k, own):
+            k -= 1
+        if not doc.tokens[k].is_word or doc.tokens[k].is_cap:
+            return True
+        if doc.tokens[k].lower in self.w.location_preposition:
+            return False  # "w pięknym Krakowie"
+        if self.cx.ends_at(doc, "acting_place", k + 1):
+            return True
+        return not any(r.pos in NOMINAL for r in doc.readings[k])
+
+    def _attribute_of(self, doc: Doc, k: int, cases: set[str]) -> bool:
+        """The lower-case word at k reads as an adjective in one of `cases` (any case where the name has none)."""
+        tok = doc.tokens[k]
+        if not tok.is_word or tok.is_cap or doc.mention_at(k) is not None:
+            return False
+        return any(r.pos == "adj" and (not cases or cases & r.cases) for r in doc.readings[k])
+
+    def _place_subject(self, doc: Doc, n: int) -> bool:
+        """ "W sobotę Tarnów i ukraiński Tarnopol podpisały umowę", "gmina Borowo podpisała": a place in the
+        nominative, alone or heading a list of places, right before a finite or past verb, is its subject. A noun
+        right before it must be nominative itself (an apposition: "gmina Borowo") or close a phrase of its own
+        right after a preposition ("W sobotę", "Od ubiegłego roku"), not govern it ("na terenie gminy Borowo powstała")."""
+        m = doc.mentions[n]
+        if not self._nominative(doc, n) or not any("nom" in r.cases for r in doc.readings[m.t0]):
+            if any(r.pos in NOMINAL for r in doc.readings[m.t0]):
+                return False
+        s0, s1 = doc.sent_span[m.sent]
+        k = m.t0 - 1
+        while k >= s0 and self._attribute_of(doc, k, {"nom"}):
+            k -= 1
+        if k >= s0 and doc.tokens[k].is_word and not doc.tokens[k].is_cap:
+            rs = [r for r in doc.readings[k] if r.pos in NOMINAL]
+            if rs and not any("nom" in r.cases for r in rs):
+                j = k - 1
+                while j > s0 and self._attribute_of(doc, j, set()):
+                    j -= 1
+                # "Od ubiegłego roku Gniezno i Kowno są …": a phrase right after a preposition closes before the name
+                if not (j >= s0 and any(r.pos == "prep" for r in doc.readings[j])):
+                    return False
+        k = m.t1
+        while k < s1 and k < m.t1 + 12:
+            j = doc.mention_at(k)
+            if j is not None:
+                if doc.mentions[j].type != "place":
+                    return False
+                k = doc.mentions[j].t1
+                continue
+            tok = doc.tokens[k]
+            if tok.text == "," or tok.lower in self.w.conjunction or self._attribute_of(doc, k, {"nom"}):
+                k += 1
+                continue
+            return any(r.pos in ("fin", "praet") for r in doc.readings[k])
+        return False
 
     def _anaphors(self, doc: Doc, s: int, have: list[int], opening: bool = False) -> list[int]:
         """ "podpisali ją przedstawiciele spółki i uczelni": a singular common noun of a kind of organisation
@@ -398,7 +454,14 @@ class ParticipantCues:
         ("Firma Metalex działa …")."""
         t0 = doc.mentions[n].t0
         rs = doc.readings[t0]
-        if t0 > 0 and any(r.pos == "prep" for r in doc.readings[t0 - 1]):
+        before = doc.readings[t0 - 1] if t0 > 0 else ()
+        # "oraz miasto Płock", "a Rzeszów piąte": a word that reads as a preposition and as a declined nominative
+        # noun or a conjunction is the noun or the conjunction
+        other = any(
+            r.pos == "conj" or (r.pos == "subst" and "nom" in r.cases and "gen" not in r.cases)
+            for r in before
+        )
+        if any(r.pos == "prep" for r in before) and not other:
             return False
         if any(r.pos in NOMINAL or r.pos == "adj" for r in rs):
             return any("nom" in r.cases for r in rs if r.pos in NOMINAL or r.pos == "adj")

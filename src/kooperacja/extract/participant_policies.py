@@ -5,12 +5,20 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
+from kooperacja.data.language_data import language_data
 from kooperacja.extract.doc import Doc
 from kooperacja.extract.event_draft import sub, verbs_active
 
 Roles = list[tuple[int, str]]
+
+
+@cache
+def _words(lang: str, use: str) -> frozenset[str]:
+    """The lemmas of one use of `participant_words`."""
+    return frozenset(r["lemma"] for r in language_data(lang).rows("participant_words") if r["use"] == use)
 
 
 @dataclass
@@ -57,10 +65,15 @@ class ParticipantPolicies:
             found = self._anaphors(doc, c.s, [], True)
             parties += [(n, "party") for n in found] if len(found) >= 2 else []
         if not parties:
-            # "Obie strony podpisały umowę": the parties named in the sentence before
-            parties += [(n, "party") for n in self._parties_before(doc, c)]
+            # "Obie strony podpisały umowę", "… spotkali się w ratuszu. Podpisano tam umowę.": the parties named in
+            # the sentence before; "Podpisano list. Jego stronami są A i B.": in the sentence after
+            found = self._parties_before(doc, c) or self._parties_after(doc, c)
+            parties += [(n, "party") for n in found]
         if len({ms[n].entity for n, _ in parties}) == 1:
-            parties += [(n, "party") for n in self._zero_subject(doc, c, parties)]
+            # "Spółka podpisała list z Gminą Żary": a kind noun that opens the sentence stands for the one named
+            # before; else the subject of the sentence before acts
+            found = self._anaphors(doc, c.s, [n for n, _ in parties], True)
+            parties += [(n, "party") for n in found or self._zero_subject(doc, c, parties)]
         if len({ms[n].entity for n, _ in parties}) < 2:
             parties += [(n, "party") for n in c.persons]
         return parties
@@ -85,29 +98,65 @@ class ParticipantPolicies:
                     return any(x.pos == "subst" and "pl" in x.numbers for x in doc.readings[i + 1])
             return False
 
-        # a sentence with none of those words among its lemmas needs no look at each word's readings
-        words = frozenset(w.lower() for w in self.w.parties_noun | self.w.both_word)
-        if words.isdisjoint(frozenset().union(*map(doc.lemmas, range(s0, s1)))):
+        if c.s == 0 or "\n" in doc.text[doc.sentences[c.s - 1].end : doc.sentences[c.s].start]:
             return []
-        noun = any(names_parties(i) for i in range(s0, s1))
-        if not noun or c.s == 0 or "\n" in doc.text[doc.sentences[c.s - 1].end : doc.sentences[c.s].start]:
-            return []
+        # an impersonal trigger ("podpisano", "zawarto") names no actor: those of the sentence before act
+        impersonal = any(r.pos == "imps" for i in c.at for r in doc.readings[i])
+        if not impersonal:
+            # a sentence with none of those words among its lemmas needs no look at each word's readings
+            words = frozenset(w.lower() for w in self.w.parties_noun | self.w.both_word)
+            if words.isdisjoint(frozenset().union(*map(doc.lemmas, range(s0, s1)))):
+                return []
+            if not any(names_parties(i) for i in range(s0, s1)):
+                return []
+        return self._acting_pair(doc, c.s - 1)
+
+    def _acting_pair(self: Any, doc: Doc, t: int, after: int = -1) -> list[int]:
+        """The organisations (and towns and regions that act) of sentence t after token `after`, where they are two
+        or more."""
         ms = doc.mentions
         found = [
             n
-            for n in self._mentions_in(doc, c.s - 1)
-            if ms[n].type == "organization"
-            or (ms[n].type == "place" and sub(doc, n) in ("city", "region") and self._acting_place(doc, n))
+            for n in self._mentions_in(doc, t)
+            if ms[n].t0 > after
+            and (
+                ms[n].type == "organization"
+                or (
+                    ms[n].type == "place" and sub(doc, n) in ("city", "region") and self._acting_place(doc, n)
+                )
+            )
         ]
         return found if len({ms[n].entity for n in found}) >= 2 else []
+
+    def _parties_after(self: Any, doc: Doc, c: Candidates) -> list[int]:
+        """ "Podpisano list intencyjny. Jego stronami są A oraz B.": a sentence that opens by naming the parties
+        (`parties_noun` among its first words) names them for the event of the sentence before."""
+        t = c.s + 1
+        if t >= len(doc.sentences) or "\n\n" in doc.text[doc.sentences[c.s].end : doc.sentences[t].start]:
+            return []
+        s0, s1 = doc.sent_span[t]
+        for i in range(s0, min(s1, s0 + 3)):
+            if any(
+                r.lemma in self.w.parties_noun and r.pos == "subst" and "pl" in r.numbers
+                for r in doc.readings[i]
+            ):
+                return self._acting_pair(doc, t, i)
+        return []
 
     def _visit(self: Any, doc: Doc, c: Candidates) -> Roles:
         """Visitors (a delegation's sender, "z X") and hosts ("w X", the host's premises, the object of a
         visiting verb, the subject of a hosting verb); persons visit where nobody else is named."""
         out = []
         hosting = self._hosting_verb(doc, c.s)
-        mission = any(doc.lemmas(i) & self.w.mission_noun for i in c.at)
+        mission = any(
+            doc.lemmas(i) & self.w.mission_noun
+            or (i + 1 < len(doc.tokens) and doc.lemmas(i + 1) & _words(doc.lang, "study_trip"))
+            for i in c.at
+        )
         for n in c.orgs + c.places:
+            if self._hosted_by(doc, n):
+                out.append((n, "host"))  # "goście zostali przyjęci przez Urząd Miasta Borowo"
+                continue
             if self._after_prep(doc, n, self.w.agent_preposition, 2):
                 if mission and doc.mentions[n].type == "organization":
                     out.append((n, "visitor"))  # "misja do Borowa organizowana przez Izbę Alfa"
@@ -120,6 +169,21 @@ class ParticipantPolicies:
         if not out:
             out += [(n, "visitor") for n in c.persons]
         return out
+
+    def _hosted_by(self: Any, doc: Doc, n: int) -> bool:
+        """ "przyjęci przez X", "byli podejmowani przez władze X": the agent of a hosting verb's passive participle
+        hosts."""
+        m = doc.mentions[n]
+        s0 = doc.sent_span[m.sent][0]
+        for k in range(m.t0 - 1, max(s0, m.t0 - 3) - 1, -1):
+            if doc.tokens[k].lower in self.w.agent_preposition:
+                j = k - 1
+                return j >= s0 and any(
+                    r.pos == "ppas" and r.lemma in self._host_verbs for r in doc.readings[j]
+                )
+            if not doc.tokens[k].is_word or doc.tokens[k].is_cap:
+                return False
+        return False
 
     def _visit_role(self: Any, doc: Doc, n: int, c: Candidates, hosting: int | None) -> str | None:
         ms = doc.mentions
@@ -152,7 +216,50 @@ class ParticipantPolicies:
                 for n in c.places
                 if self._after_prep(doc, n, self.w.with_preposition) and sub(doc, n) != "country"
             ]
-        return out
+        if not out:
+            out = [(n, "participant") for n in self._delegation_before(doc, c)]
+        return out + [(n, "participant") for n in self._participants_after(doc, c)]
+
+    def _delegation_before(self: Any, doc: Doc, c: Candidates) -> list[int]:
+        """ "Delegacja Województwa Alfa przebywa w Saksonii. Drugiego dnia delegacja wzięła udział w konferencji.":
+        a delegation noun in the nominative, with no name after it, stands for the senders of the delegation the
+        three sentences before name."""
+        s0, s1 = doc.sent_span[c.s]
+        noun = any(
+            doc.lemmas(k) & self.w.delegation_noun
+            and not doc.tokens[k].is_cap
+            and doc.mention_at(k + 1) is None
+            and any(r.pos == "subst" and "nom" in r.cases for r in doc.readings[k])
+            for k in range(s0, min(s1 - 1, c.trig))
+        )
+        if not noun:
+            return []
+        for t in range(c.s - 1, max(-1, c.s - 4), -1):
+            found = [n for n in self._mentions_in(doc, t) if self._delegation_of(doc, n)]
+            if found:
+                return found
+        return []
+
+    def _participants_after(self: Any, doc: Doc, c: Candidates) -> list[int]:
+        """ "Seminarium zorganizowała Izba Alfa. Udział w nim wzięli przedstawiciele uczelni: A i B.": the next
+        sentence of the paragraph, naming no event of its own, takes part in this one (a word of `participation`
+        and a third-person pronoun that points back at it); its organisations participate."""
+        t = c.s + 1
+        if t >= len(doc.sentences) or "\n" in doc.text[doc.sentences[c.s].end : doc.sentences[t].start]:
+            return []
+        s0, s1 = doc.sent_span[t]
+        lemmas = frozenset().union(*map(doc.lemmas, range(s0, s1)))
+        if lemmas.isdisjoint(_words(doc.lang, "participation")):
+            return []
+        if any(kind in ("noun", "verb") for lem in lemmas for kind, _t in self._word_rows.get(lem, ())):
+            return []  # "W sobotę podpisano umowę, w której udział …": an event of its own
+        if not any(r.pos == "ppron3" for k in range(s0, s1) for r in doc.readings[k]):
+            return []
+        return [
+            n
+            for n in self._mentions_in(doc, t)
+            if doc.mentions[n].type == "organization" and not self._represented(doc, n)
+        ]
 
     def _founding(self: Any, doc: Doc, c: Candidates) -> Roles:
         """What is founded (a cluster, the name after the verb, the subject of "powstać") and its founders."""
@@ -220,6 +327,10 @@ class ParticipantPolicies:
             group = [ante] if ante is not None and ante in orgs else []
         # "…, którego koordynatorem jest Spółka Alfa": a relative clause about the group names no member
         members = [n for n in orgs if n not in group and not self._in_relative_clause(doc, n, c.at)]
+        if group and not members:
+            # "Spółka Kalmet rozwija produkcję. W maju przystąpiła do Klastra Alfa.": the member named before
+            have = [(n, "group") for n in group]
+            members = self._anaphors(doc, c.s, group, True) or self._zero_subject(doc, c, have)
         if not group or not members:
             return []
         return [(n, "member") for n in members] + [(n, "group") for n in group]
@@ -296,6 +407,7 @@ class ParticipantPolicies:
             if self._after_prep(doc, n, self.w.agent_preposition, skip_words=3)
             or self._award_of(doc, n)
             or self._subject_of_granting(doc, c.s, n)
+            or self._after_prep(doc, n, _words(doc.lang, "grantor_preposition"), skip_words=2)
         ]
         recipients = [
             n
@@ -306,7 +418,9 @@ class ParticipantPolicies:
             and not self._award_name(doc, n)
         ]
         if not grantors:
-            grantors = self._ranking_author(doc, c.s, recipients)
+            grantors = self._contest_organizer(doc, c.s, recipients) or self._ranking_author(
+                doc, c.s, recipients
+            )
         # "Prezydent Jan Nowak przyznał nagrodę": a person who grants is no recipient
         granting = [n for n in c.persons if self._subject_of_granting(doc, c.s, n)]
         if not grantors:
@@ -317,6 +431,28 @@ class ParticipantPolicies:
             # "Ranking przygotował magazyn Alfa": the grantor alone, lent to the document's awards
             return [(n, "grantor") for n in grantors[:1]]
         return [(n, "recipient") for n in recipients] + [(n, "grantor") for n in grantors[:1]]
+
+    def _contest_organizer(self: Any, doc: Doc, s: int, recipients: list[int]) -> list[int]:
+        """ "Konkurs zorganizowała Izba Alfa. Nagrody otrzymały firmy A i B.": the organiser of a contest or ranking
+        named in this sentence or the one before (same paragraph) grants its awards."""
+        rec = {doc.mentions[n].entity for n in recipients}
+        contest = _words(doc.lang, "contest")
+        for t in (s, s - 1):
+            if t < 0 or (t < s and "\n" in doc.text[doc.sentences[t].end : doc.sentences[s].start]):
+                break
+            t0, t1 = doc.sent_span[t]
+            if not any(doc.lemmas(k) & contest for k in range(t0, t1)):
+                continue
+            found = [
+                n
+                for n in self._mentions_in(doc, t)
+                if doc.mentions[n].type == "organization"
+                and doc.mentions[n].entity not in rec
+                and self._organizer(doc, n)
+            ]
+            if found:
+                return found[:1]
+        return []
 
     def _ranked_places(self: Any, doc: Doc, c: Candidates) -> list[int]:
         """A ranking of towns and regions: the places it lists or names as acting subjects."""

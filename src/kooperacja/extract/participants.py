@@ -64,9 +64,15 @@ class EventParticipants:
         return out
 
     def _item_break(self, doc: Doc, a: int, b: int) -> bool:
-        """A comma, semicolon or 'oraz' outside names between mentions a and b."""
+        """A comma, semicolon or 'oraz' outside names between mentions a and b; before a place, any word that joins
+        a list ("miasto Biecz, miasto Gorlice i Muszyna": three ranked towns)."""
+        joins = (
+            self.w.item_break | self.w.list_conjunction
+            if doc.mentions[b].type == "place"
+            else self.w.item_break
+        )
         for k in range(doc.mentions[a].t1, doc.mentions[b].t0):
-            if doc.tokens[k].text in (",", ";") or doc.tokens[k].lower in self.w.item_break:
+            if doc.tokens[k].text in (",", ";") or doc.tokens[k].lower in joins:
                 if doc.mention_at(k) is None:
                     return True
         return False
