@@ -82,6 +82,7 @@ class _Words:
     firm_plan: frozenset[str]
     firm_kind: frozenset[str]
     vague: frozenset[str]
+    link: frozenset[str]
 
 
 def _words(lang: str) -> _Words:
@@ -146,6 +147,7 @@ def _words_at(code: str, root: Path) -> _Words:
         firm_plan=one("firm_plan"),
         firm_kind=one("firm_kind"),
         vague=one("vague"),
+        link=one("linking"),
     )
 
 
@@ -178,6 +180,8 @@ def find_figures(doc: Doc) -> None:
         else:
             cue = _metric(doc, keys, t0, t1, amount.unit, lex, dated)
             metric = cue[1] if cue else None
+            if metric is None and kind == "money":
+                metric = _linked_metric(doc, keys, t0, lex)  # "Koszt budowy hali spółki X wyniesie 18 mln zł"
             if metric is None and kind == "money" and _priced_facility(doc, t0, lex):
                 metric = "investment"  # "wybuduje zakład za 25 mln zł": the price of a plant
             if metric is None and kind == "money" and _bracketed_after_investor(doc, t0):
@@ -267,6 +271,42 @@ def _metric(
                 if r < best and _row_fits(rows[r], doc, keys, i, t0, t1, unit, dated):
                     best = r
     return rows[best] if best < len(rows) else None
+
+
+def _linked_metric(doc: Doc, keys: list[frozenset[str]], t0: int, lex: _Words) -> str | None:
+    """The metric of money after a linking verb ("wyniesie", "szacowana jest na") whose subject, a metric noun in
+    the nominative earlier in the clause, stands beyond the metric's window behind its genitives ("Koszt budowy
+    nowej siedziby firmy X wyniesie 18 mln zł"); no finite verb between the noun and the link."""
+    a, _b = _clause(doc, t0)
+    link = next((k for k in range(t0 - 1, max(a, t0 - _LINK_GAP - 1) - 1, -1) if keys[k] & lex.link), None)
+    if link is None or any(
+        not doc.tokens[k].is_word or doc.mention_at(k) is not None for k in range(link + 1, t0)
+    ):
+        return None
+    best = len(lex.metrics)
+    for i in range(a, link):
+        if i > a and all(r.pos in _FINITE for r in doc.readings[i]) and doc.readings[i]:
+            best = len(lex.metrics)  # a verb between: the nouns before it are not the link's subject
+            continue
+        if not any(r.pos == "subst" and "nom" in r.cases for r in doc.readings[i]):
+            continue
+        if i > a and any(r.pos == "ppron3" for r in doc.readings[i - 1]):
+            continue  # "Jego wartość wyniosła…": the value of a thing of the sentence before, not ours to name
+        for w in keys[i]:
+            for r in lex.metric_index.get(w, ()):
+                words, _name, need, window = lex.metrics[r]
+                if (
+                    r < best
+                    and window < 0
+                    and need == "money"
+                    and i + len(words) <= link
+                    and all(words[k] in keys[i + k] for k in range(len(words)))
+                ):
+                    best = r
+    return lex.metrics[best][1] if best < len(lex.metrics) else None
+
+
+_LINK_GAP = 3  # words that may stand between a linking verb and its number ("szacowana jest na")
 
 
 # how many more tokens a metric's window may reach over when names stand between the cue and the number
@@ -902,6 +942,12 @@ def _owner(doc: Doc, t0: int, metric: str, lex: _Words, t1: int | None = None) -
     subject = _subject(doc, t0, lex)
     if subject is not None:
         return subject
+    if metric in _COUNTRY_METRICS:
+        country = _country_subject(doc, t0)
+        if country is not None:
+            return (
+                country  # "Korea Południowa zainwestowała w Polsce 8 mld dolarów": the country's investment
+            )
     named = None if _complement_clause(doc, t0, lex) else _by_head_noun(doc, t0)
     if named is not None:
         return named
@@ -914,6 +960,25 @@ def _owner(doc: Doc, t0: int, metric: str, lex: _Words, t1: int | None = None) -
     if not window:
         return _owner_without_window(doc, t0, sent, start, metric, lex)
     return _owner_in_window(doc, t0, sent, metric, lex, window)
+
+
+_COUNTRY_METRICS = frozenset({"investment", "exports"})
+
+
+def _country_subject(doc: Doc, t0: int) -> str | None:
+    """A country in the nominative before the number in its clause, where the clause names no organisation: the
+    subject of the clause, and so the owner of its investment or exports."""
+    a, _b = _clause(doc, t0)
+    start = doc.tokens[t0].start
+    for n in doc.mentions_in(doc.sent_of[t0]):
+        m = doc.mentions[n]
+        if m.start >= start or m.t0 < a:
+            continue
+        if m.type == "organization":
+            return None
+        if m.type == "place" and m.subtype == "country" and m.entity >= 0 and _nominative(doc, m):
+            return doc.entities[m.entity].id
+    return None
 
 
 _BRACKET_REACH = (

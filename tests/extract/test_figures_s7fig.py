@@ -1,0 +1,106 @@
+"""One sentence of our own for each row and rule that session 7 added to the figures (issue 8, item 6): rows of
+data/pl/figure_metrics.tsv (a tender's or a commission's value, a ranking's size, "zatrudnionych jest", a grant
+after the number, "wydatek", a "miliardowy projekt"), the linking verbs of data/pl/figure_words.tsv (a metric
+noun far before "wyniesie"), and a country that invests."""
+
+from __future__ import annotations
+
+import pytest
+
+import kooperacja
+
+M = 1_000_000
+
+
+def figures(text: str) -> set[tuple[str, str, float, str]]:
+    rec = kooperacja.extract(text, published="2024-05-10")
+    names = {e["id"]: e["name"] for e in rec["entities"]}
+    return {(names[f["entity"]], f["metric"], float(f["value"]), f["unit"]) for f in rec["figures"]}
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # figure_metrics.tsv: none rows
+        ("Spółka Kopex Budowa wygrała przetarg o wartości 45 mln zł.", set()),
+        ("Firma Lanex otrzymała zlecenie o wartości 6 mln zł od gminy.", set()),
+        ("Firma Norlen zajęła 3. miejsce w rankingu 100 największych firm województwa.", set()),
+        # figure_metrics.tsv: a headcount told by a participle and "być"
+        (
+            "W zakładzie firmy Gormet zatrudnionych jest 410 osób.",
+            {("Gormet", "employees", 410.0, "count")},
+        ),
+        (
+            "W nowej hali firmy Gormet zatrudnionych będzie 120 osób.",
+            {("Gormet", "jobs", 120.0, "count")},
+        ),
+        # a grant named after its amount
+        (
+            "Spółka Hydromet otrzymała 12 mln zł dotacji na nowe laboratorium.",
+            {("Hydromet", "budget", 12 * M, "PLN")},
+        ),
+        (
+            "Gmina Kleszczów dostała 6 mln zł dofinansowania na drogę do strefy.",
+            {("Gmina Kleszczów", "budget", 6 * M, "PLN")},
+        ),
+        # the money an investment costs
+        (
+            "Inwestycja spółki Ardex Polska w Tarnowie to wydatek rzędu 30 mln zł.",
+            {("Ardex Polska", "investment", 30 * M, "PLN")},
+        ),
+        (
+            "Koncern Altaro ogłosił miliardowy projekt w Gliwicach.",
+            {("Altaro", "investment", 1_000 * M, "PLN")},
+        ),
+        (
+            "Grupa Medvit rozpoczyna półmiliardowe przedsięwzięcie w Tarnobrzegu.",
+            {("Grupa Medvit", "investment", 500 * M, "PLN")},
+        ),
+        # a country that invests
+        (
+            "Korea Południowa zainwestowała w Polsce już 8 mld dolarów.",
+            {("Korea Południowa", "investment", 8_000 * M, "USD")},
+        ),
+        (
+            "W Niemczech spółka Hexa zainwestowała 20 mln euro.",
+            {("Hexa", "investment", 20 * M, "EUR")},
+        ),
+    ],
+)
+def test_rows_of_session_7(text: str, want: set[tuple[str, str, float, str]]) -> None:
+    assert figures(text) == want
+
+
+# figure_words.tsv, set `linking`: one sentence for each linking verb, the metric noun beyond its window
+LINKED = {
+    "wynieść": "Koszt budowy nowej siedziby firmy Marco w Rzeszowie wyniesie 18 mln zł.",
+    "wynosić": "Wartość projektu realizowanego przez spółkę Kestrel w Pile wynosi 7 mln zł.",
+    "sięgnąć": "Wartość nowej inwestycji firmy Tolpex w Kutnie sięgnęła 52 mln zł.",
+    "sięgać": "Nakłady na rozbudowę zakładu firmy Tolpex w Kutnie sięgają 52 mln zł.",
+    "szacować": "Wartość inwestycji spółki Hamet w Rawiczu szacowana jest na 45 mln zł.",
+    "oszacować": "Koszt budowy hali firmy Brenta w Chełmie oszacowano na 9 mln zł.",
+    "zamknąć": "Koszt przebudowy starej hali spółki Orvo w Kole zamknął się sumą 6 mln zł.",
+    "zamykać": "Koszt przebudowy starej hali spółki Orvo w Kole zamyka się w 6 mln zł.",
+    "kształtować": "Koszt nowej linii produkcyjnej spółki Orvo w Kole kształtuje się na poziomie 6 mln zł.",
+    "przekroczyć": "Wartość całej inwestycji koncernu Valtra w Gnieźnie przekroczy 90 mln zł.",
+    "opiewać": "Kosztorys nowego centrum firmy Dalmex w Sanoku opiewał na 14 mln zł.",
+}
+
+
+@pytest.mark.parametrize("verb", sorted(LINKED))
+def test_linking_verbs_reach_the_metric_noun(verb: str) -> None:
+    got = figures(LINKED[verb])
+    assert len(got) == 1, got
+    ((_owner, metric, _value, unit),) = got
+    assert (metric, unit) == ("investment", "PLN")
+
+
+def test_link_after_a_pronoun_names_no_metric() -> None:
+    # the value of a thing of the sentence before ("Jego wartość"): not an investment of anybody named here
+    text = "Rośnie eksport firmy Delmar do Chin. Jego wartość w pierwszym kwartale wyniosła 35 mln dolarów."
+    assert not {f for f in figures(text) if f[1] == "investment"}
+
+
+def test_link_with_a_verb_between_names_no_metric() -> None:
+    # "Wartość … rośnie, a firma wyda": the metric noun is the subject of another verb, not of the link
+    assert figures("Koszt energii rośnie i sięga 2 mln zł miesięcznie w firmie Rolmax.") == set()
