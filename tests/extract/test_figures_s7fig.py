@@ -104,3 +104,50 @@ def test_link_after_a_pronoun_names_no_metric() -> None:
 def test_link_with_a_verb_between_names_no_metric() -> None:
     # "Wartość … rośnie, a firma wyda": the metric noun is the subject of another verb, not of the link
     assert figures("Koszt energii rośnie i sięga 2 mln zł miesięcznie w firmie Rolmax.") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # figure_words.tsv, set `investor_lead`: the investor named in the sentence after the figure
+        (
+            "Nowa hala produkcyjna stanie w Mławie. Jej budowa pochłonie 25 mln zł. Inwestorem jest spółka Wiprom.",
+            {("Wiprom", "investment", 25 * M, "PLN")},
+        ),
+        (
+            "Zakład zatrudni 200 osób, a jego budowa kosztować będzie 80 mln zł. Głównym inwestorem jest niemiecka "
+            "firma Brosel.",
+            {("Brosel", "jobs", 200.0, "count"), ("Brosel", "investment", 80 * M, "PLN")},
+        ),
+        (
+            "Obok powstanie park logistyczny o powierzchni 8 ha. Inwestorem będzie spółka Frontex Logistics.",
+            {("Frontex Logistics", "area_ha", 8.0, "ha")},
+        ),
+        # a relative clause after a place in a prepositional phrase speaks of the noun before the place
+        (
+            "Zakład firmy Polmos w Kutnie, który zatrudnia 180 osób, zostanie rozbudowany.",
+            {("Polmos", "employees", 180.0, "count")},
+        ),
+        (
+            "Miasto Kutno, które wyda 20 mln zł na drogi, pozyskało inwestora.",
+            {("Miasto Kutno", "investment", 20 * M, "PLN")},
+        ),
+        # amount_cues.tsv, role `counted`: a four-digit count after a capitalised word is no year
+        ("Firma Aptiv zatrudnia w Krakowie 1800 inżynierów.", {("Aptiv", "employees", 1800.0, "count")}),
+        ("W Gdańsku 1200 nowych miejsc pracy stworzy firma Delmar.", {("Delmar", "jobs", 1200.0, "count")}),
+    ],
+)
+def test_owners_and_counts_of_session_7(text: str, want: set[tuple[str, str, float, str]]) -> None:
+    assert figures(text) == want
+
+
+def test_counted_words_make_counts_not_years() -> None:
+    from kooperacja.text.numbers import find_amounts
+
+    for word in (
+        *("osób", "pracowników", "inżynierów", "specjalistów", "firm", "spółek", "przedsiębiorstw"),
+        *("przedsiębiorców", "członków", "miejsc", "etatów", "nowych"),
+    ):
+        found = find_amounts(f"Firma Delmar ma w Opolu 1500 {word}.", [], lang="pl")
+        assert [(a.value, a.unit) for a in found] == [(1500, "count")], word
+    assert find_amounts("Wystawa Expo 2020 odbyła się w Dubaju.", [], lang="pl") == []

@@ -83,6 +83,7 @@ class _Words:
     firm_kind: frozenset[str]
     vague: frozenset[str]
     link: frozenset[str]
+    investor_lead: frozenset[str]
 
 
 def _words(lang: str) -> _Words:
@@ -148,6 +149,7 @@ def _words_at(code: str, root: Path) -> _Words:
         firm_kind=one("firm_kind"),
         vague=one("vague"),
         link=one("linking"),
+        investor_lead=one("investor_lead"),
     )
 
 
@@ -833,6 +835,10 @@ def _owner_without_window(doc: Doc, t0: int, sent: int, start: int, metric: str,
         stated = _sentence_investor(doc, t0, lex)
         if stated is not None:
             return stated  # "inwestycja za 60 mln zł zostanie zrealizowana przez spółkę X"
+    if metric in _INVESTOR_METRICS:
+        told = _investor_named_next(doc, sent, lex)
+        if told is not None:
+            return told  # "Jej budowa pochłonie 25 mln zł. Inwestorem jest spółka X."
     if metric in _TOPIC and not _company_subject(doc, t0, lex) and not _plural_counter(doc, t0, metric):
         # "Dotąd wydano tam 2 mld zł": a total of the body the document is about
         return _topic(doc, _TOPIC[metric])
@@ -855,6 +861,30 @@ def _owner_without_window(doc: Doc, t0: int, sent: int, start: int, metric: str,
         and doc.entities[m.entity].subtype not in _NOT_OWNERS
     ]
     return doc.entities[after[0].entity].id if after and metric not in _TOPIC else None
+
+
+_INVESTOR_METRICS = frozenset({"investment", "jobs", "area_ha"})
+
+
+def _investor_named_next(doc: Doc, sent: int, lex: _Words) -> str | None:
+    """The organisation named in the next sentence when it opens with the noun of an investor in the instrumental,
+    maybe after one adjective ("Inwestorem jest spółka X", "Głównym inwestorem będzie koncern Y"): the owner of an
+    investment's money, jobs and area stated before anybody is named."""
+    t = sent + 1
+    if t >= len(doc.sent_span):
+        return None
+    s0, s1 = doc.sent_span[t]
+    if not any(
+        r.lemma in lex.investor_lead and r.pos == "subst" and "inst" in r.cases
+        for i in range(s0, min(s0 + 2, s1))
+        for r in doc.readings[i]
+    ):
+        return None
+    for n in doc.mentions_in(t):
+        m = doc.mentions[n]
+        if m.type == "organization" and m.entity >= 0:
+            return doc.entities[m.entity].id if doc.entities[m.entity].subtype not in _NOT_OWNERS else None
+    return None
 
 
 def _owner_in_window(
@@ -1107,6 +1137,9 @@ def _relative_antecedent(doc: Doc, t0: int, lex: _Words) -> tuple[bool, str | No
         return (True, None) if doc.tokens[b].is_cap and b > s0 else (False, None)
     m = doc.mentions[n]
     if m.t1 != b + 1 or m.type == "person" or m.entity < 0 or doc.entities[m.entity].subtype in _NOT_OWNERS:
+        return False, None
+    if m.type == "place" and m.t0 > s0 and any(r.pos == "prep" for r in doc.readings[m.t0 - 1]):
+        # "Zakład X w Kutnie, który zatrudnia 180 osób": a place after a preposition says where, owns nothing
         return False, None
     return True, doc.entities[m.entity].id  # a place too: "miasto X, które wyda 20 mln zł"
 
