@@ -62,6 +62,12 @@ def figures(text: str) -> set[tuple[str, str, float, str]]:
             {("Korea Południowa", "investment", 8_000 * M, "USD")},
         ),
         (
+            "Dolny Śląsk przyciągnął w ubiegłym roku inwestycje o wartości 6 mld zł.",
+            {("Dolny Śląsk", "investment", 6_000 * M, "PLN")},
+        ),
+        # amount_currencies.tsv: "dol." after an amount
+        ("Spółka Wentor wyda 15 mln dol. na fabrykę w Radomiu.", {("Wentor", "investment", 15 * M, "USD")}),
+        (
             "W Niemczech spółka Hexa zainwestowała 20 mln euro.",
             {("Hexa", "investment", 20 * M, "EUR")},
         ),

@@ -993,11 +993,12 @@ def _owner(doc: Doc, t0: int, metric: str, lex: _Words, t1: int | None = None) -
 
 
 _COUNTRY_METRICS = frozenset({"investment", "exports"})
+_ACTING_PLACES = frozenset({"country", "region"})
 
 
 def _country_subject(doc: Doc, t0: int) -> str | None:
-    """A country in the nominative before the number in its clause, where the clause names no organisation: the
-    subject of the clause, and so the owner of its investment or exports."""
+    """A country or region in the nominative before the number in its clause, where the clause names no
+    organisation: the subject of the clause, and so the owner of its investment or exports."""
     a, _b = _clause(doc, t0)
     start = doc.tokens[t0].start
     for n in doc.mentions_in(doc.sent_of[t0]):
@@ -1006,7 +1007,7 @@ def _country_subject(doc: Doc, t0: int) -> str | None:
             continue
         if m.type == "organization":
             return None
-        if m.type == "place" and m.subtype == "country" and m.entity >= 0 and _nominative(doc, m):
+        if m.type == "place" and m.subtype in _ACTING_PLACES and m.entity >= 0 and _nominative(doc, m):
             return doc.entities[m.entity].id
     return None
 
