@@ -138,6 +138,18 @@ def test_link_with_a_verb_between_names_no_metric() -> None:
             "Miasto Kutno, które wyda 20 mln zł na drogi, pozyskało inwestora.",
             {("Miasto Kutno", "investment", 20 * M, "PLN")},
         ),
+        # figure_words.tsv, set `purchase`: the price of a company bought is the buyer's investment, not the seller's
+        (
+            "Grupa Maspex przejęła spółkę Lubella za 200 mln zł.",
+            {("Grupa Maspex", "investment", 200 * M, "PLN")},
+        ),
+        ("Koncern Orvet kupił firmę Enerbud za 1,2 mld zł.", {("Orvet", "investment", 1_200 * M, "PLN")}),
+        ("Spółka Nordis nabyła firmę Balt Pack za 45 mln zł.", {("Nordis", "investment", 45 * M, "PLN")}),
+        (
+            "Firma Koral odkupiła spółkę Lodex od jej założycieli za 10 mln zł.",
+            {("Koral", "investment", 10 * M, "PLN")},
+        ),
+        ("Gmina Kobierzyce kupiła od firmy Polbud działkę za 2 mln zł.", set()),
         # amount_cues.tsv, role `counted`: a four-digit count after a capitalised word is no year
         ("Firma Aptiv zatrudnia w Krakowie 1800 inżynierów.", {("Aptiv", "employees", 1800.0, "count")}),
         ("W Gdańsku 1200 nowych miejsc pracy stworzy firma Delmar.", {("Delmar", "jobs", 1200.0, "count")}),

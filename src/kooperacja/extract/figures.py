@@ -84,6 +84,7 @@ class _Words:
     vague: frozenset[str]
     link: frozenset[str]
     investor_lead: frozenset[str]
+    purchase: frozenset[str]
 
 
 def _words(lang: str) -> _Words:
@@ -150,6 +151,7 @@ def _words_at(code: str, root: Path) -> _Words:
         vague=one("vague"),
         link=one("linking"),
         investor_lead=one("investor_lead"),
+        purchase=one("purchase"),
     )
 
 
@@ -571,11 +573,25 @@ def _after_name(doc: Doc, t0: int) -> bool:
 
 
 def _priced_facility(doc: Doc, t0: int, lex: _Words) -> bool:
-    """ "wybuduje halę za 25 mln zł": money after a preposition of price, in a clause that names a plant."""
+    """ "wybuduje halę za 25 mln zł": money after a preposition of price, in a clause that names a plant, or one
+    that buys a named organisation ("Grupa X przejęła spółkę Y za 200 mln zł": the price of a takeover is the
+    buyer's investment; not "kupiła działkę od firmy Y za 2 mln zł", where the firm is the seller)."""
     if t0 == 0 or doc.tokens[t0 - 1].lower not in lex.price:
         return False
     a, _b = _clause(doc, t0)
-    return any(doc.lemmas(i) & lex.facility for i in range(a, t0 - 1))
+    if any(doc.lemmas(i) & lex.facility for i in range(a, t0 - 1)):
+        return True
+    verb = next((i for i in range(a, t0 - 1) if doc.lemmas(i) & lex.purchase), None)
+    if verb is None:
+        return False
+    for n in doc.mentions_in(doc.sent_of[t0]):
+        m = doc.mentions[n]
+        if verb < m.t0 < t0 and m.type == "organization" and m.entity >= 0:
+            k = m.t0 - 1
+            if k > verb and any(r.pos == "subst" for r in doc.readings[k]):
+                k -= 1  # "spółkę Y": the kind noun before the name
+            return not any(r.pos == "prep" for r in doc.readings[k])
+    return False
 
 
 def _growth(doc: Doc, t0: int, lex: _Words) -> bool:
