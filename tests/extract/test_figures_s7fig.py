@@ -25,6 +25,13 @@ def figures(text: str) -> set[tuple[str, str, float, str]]:
         ("Spółka Kopex Budowa wygrała przetarg o wartości 45 mln zł.", set()),
         ("Firma Lanex otrzymała zlecenie o wartości 6 mln zł od gminy.", set()),
         ("Firma Norlen zajęła 3. miejsce w rankingu 100 największych firm województwa.", set()),
+        # a superlative after a count of firms: the size of a list, unless a verb before states a membership
+        ("Spółka Fortex znalazła się na liście 500 największych firm w Polsce.", set()),
+        ("Firma Gamet awansowała w zestawieniu 200 najcenniejszych spółek.", set()),
+        (
+            "Klaster Meblowy Lumen skupia obecnie 50 największych firm z całego regionu.",
+            {("Klaster Meblowy Lumen", "members", 50.0, "count")},
+        ),
         # figure_metrics.tsv: a headcount told by a participle and "być"
         (
             "W zakładzie firmy Gormet zatrudnionych jest 410 osób.",

@@ -223,6 +223,10 @@ def find_figures(doc: Doc) -> None:
             metric = "partners"  # "powołany przez 15 firm": founding members are partners
         elif metric == "companies" and t0 > 0 and doc.tokens[t0 - 1].lower in lex.part_of:
             continue  # "w 30 firmach": a part, not the count of a zone's companies
+        if amount.unit == "count" and cue and cue[3] > 0 and _superlative_after(doc, t1):
+            # "na liście 500 największych firm": the size of a list or ranking, nobody's count (but a verb before
+            # the count states one: "klaster skupia 50 największych firm regionu")
+            continue
         if metric == "companies" and any(
             doc.lemmas(k) & lex.added for k in range(t1, min(len(doc.tokens), t1 + 3))
         ):
@@ -561,6 +565,15 @@ def _first_words(phrases: tuple[tuple[str, ...], ...]) -> frozenset[str] | None:
 
 
 _NOT_MONEY = frozenset({"count", "ha", "percent", "m2", "km2"})
+
+
+def _superlative_after(doc: Doc, t1: int) -> bool:
+    """Whether the word right after a count is an adjective in the superlative ("500 największych firm", "100
+    najlepszych pracodawców"): the count is the size of a list or a ranking."""
+    if t1 >= len(doc.tokens):
+        return False
+    readings = doc.readings[t1]
+    return bool(readings) and all(r.pos == "adj" and r.tag.endswith(":sup") for r in readings)
 
 
 def _after_name(doc: Doc, t0: int) -> bool:
