@@ -157,6 +157,21 @@ def test_link_with_a_verb_between_names_no_metric() -> None:
             {("Koral", "investment", 10 * M, "PLN")},
         ),
         ("Gmina Kobierzyce kupiła od firmy Polbud działkę za 2 mln zł.", set()),
+        # figure_words.tsv, set `contract`: a contractor's price is nobody's investment
+        ("Firma Budimex wygrała przetarg na budowę hali w Kutnie za 20 mln zł.", set()),
+        ("Spółka Torbud zdobyła kontrakt na rozbudowę zakładu w Pile o wartości 35 mln zł.", set()),
+        ("Firma Mostex dostała zlecenie na budowę magazynu za 8 mln zł.", set()),
+        ("Generalnym wykonawcą hali o wartości 40 mln zł będzie firma Warbud.", set()),
+        ("Podwykonawcą linii za 6 mln zł została firma Elmont.", set()),
+        (
+            "Spółka Anvil zainwestuje 20 mln zł w nową linię do realizacji kontraktów z Niemiec.",
+            {("Anvil", "investment", 20 * M, "PLN")},
+        ),
+        # figure_words.tsv, set `client`: a priced plant built for an organisation is its investment
+        (
+            "Spółka Mirbud wybuduje dla firmy Lotos Kolej halę za 50 mln zł.",
+            {("Lotos Kolej", "investment", 50 * M, "PLN")},
+        ),
         # amount_cues.tsv, role `counted`: a four-digit count after a capitalised word is no year
         ("Firma Aptiv zatrudnia w Krakowie 1800 inżynierów.", {("Aptiv", "employees", 1800.0, "count")}),
         ("W Gdańsku 1200 nowych miejsc pracy stworzy firma Delmar.", {("Delmar", "jobs", 1200.0, "count")}),

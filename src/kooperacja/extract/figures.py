@@ -85,6 +85,8 @@ class _Words:
     link: frozenset[str]
     investor_lead: frozenset[str]
     purchase: frozenset[str]
+    contract: frozenset[str]
+    client: frozenset[str]
 
 
 def _words(lang: str) -> _Words:
@@ -152,6 +154,8 @@ def _words_at(code: str, root: Path) -> _Words:
         link=one("linking"),
         investor_lead=one("investor_lead"),
         purchase=one("purchase"),
+        contract=one("contract"),
+        client=one("client"),
     )
 
 
@@ -179,6 +183,7 @@ def find_figures(doc: Doc) -> None:
         kind = (
             "count" if amount.unit == "count" else "money" if amount.unit not in _NOT_MONEY else amount.unit
         )
+        priced = False
         if amount.unit == "ha":
             metric: str | None = "area_ha"
         else:
@@ -188,6 +193,7 @@ def find_figures(doc: Doc) -> None:
                 metric = _linked_metric(doc, keys, t0, lex)  # "Koszt budowy hali spółki X wyniesie 18 mln zł"
             if metric is None and kind == "money" and _priced_facility(doc, t0, lex):
                 metric = "investment"  # "wybuduje zakład za 25 mln zł": the price of a plant
+                priced = True
             if metric is None and kind == "money" and _bracketed_after_investor(doc, t0):
                 metric = "investment"  # "decyzje otrzymały spółki A (12 mln zł) i B (30 mln zł)"
             if metric is None and _after_name(doc, t0):
@@ -196,6 +202,8 @@ def find_figures(doc: Doc) -> None:
                 metric = last_metric.get((doc.sent_of[t0], kind))
         if metric is None or metric == "none":
             continue
+        if metric == "investment" and kind == "money" and _contract_clause(doc, t0, lex):
+            continue  # "wygrała przetarg na budowę hali za 20 mln zł": a contractor's price, nobody's investment
         last_metric[(doc.sent_of[t0], kind)] = metric
         if amount.unit == "count" and (
             amount.value < _MIN_COUNT.get(metric, 2) or amount.value != int(amount.value)
@@ -231,7 +239,7 @@ def find_figures(doc: Doc) -> None:
             doc.lemmas(k) & lex.added for k in range(t1, min(len(doc.tokens), t1 + 3))
         ):
             continue  # "12 nowych firm", "8 firm spośród 20": newcomers and parts, not the total
-        ent = _owner(doc, t0, metric, lex, t1)
+        ent = (_client(doc, t0, lex) if priced else None) or _owner(doc, t0, metric, lex, t1)
         if ent is None:
             continue
         ent = _full_body(doc, ent)
@@ -565,6 +573,35 @@ def _first_words(phrases: tuple[tuple[str, ...], ...]) -> frozenset[str] | None:
 
 
 _NOT_MONEY = frozenset({"count", "ha", "percent", "m2", "km2"})
+
+
+def _contract_clause(doc: Doc, t0: int, lex: _Words) -> bool:
+    """Whether the number's clause names a contract or a contractor before the number ("przetarg", "kontrakt",
+    "wykonawca"); after it they say what the money serves ("zainwestuje 20 mln zł w linię do realizacji
+    kontraktów")."""
+    a, _b = _clause(doc, t0)
+    return any(doc.lemmas(i) & lex.contract for i in range(a, t0))
+
+
+def _client(doc: Doc, t0: int, lex: _Words) -> str | None:
+    """The organisation a priced plant is built for ("Mirbud wybuduje dla firmy X halę za 50 mln zł": X), named
+    after a client preposition in the number's clause, maybe after a kind noun."""
+    a, _b = _clause(doc, t0)
+    for i in range(a, t0 - 1):
+        if doc.tokens[i].lower not in lex.client:
+            continue
+        for k in (i + 1, i + 2):
+            n = doc.mention_at(k)
+            if n is not None:
+                m = doc.mentions[n]
+                if m.t0 == k and m.type == "organization" and m.entity >= 0:
+                    return (
+                        doc.entities[m.entity].id
+                        if doc.entities[m.entity].subtype not in _NOT_OWNERS
+                        else None
+                    )
+                break
+    return None
 
 
 def _superlative_after(doc: Doc, t1: int) -> bool:
