@@ -191,3 +191,31 @@ def test_counted_words_make_counts_not_years() -> None:
         found = find_amounts(f"Firma Delmar ma w Opolu 1500 {word}.", [], lang="pl")
         assert [(a.value, a.unit) for a in found] == [(1500, "count")], word
     assert find_amounts("Wystawa Expo 2020 odbyła się w Dubaju.", [], lang="pl") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Spółka Hanseong Energy Poland zainwestuje w rozbudowę fabryki w Biskupicach Podgórnych 1,2 mld zł.",
+            {("Hanseong Energy Poland", "investment", 1_200 * M, "PLN")},
+        ),
+        (
+            "Firma Kolmet przeznaczy na rozbudowę magazynu wysokiego składowania w Strykowie pod Łodzią 40 mln zł.",
+            {("Kolmet", "investment", 40 * M, "PLN")},
+        ),
+        (
+            "Spółka Drobex wyda w ciągu najbliższych trzech lat na modernizację zakładów w Kaliszu i Ostrowie 25 mln zł.",
+            {("Drobex", "investment", 25 * M, "PLN")},
+        ),
+        (
+            "Agencja Rozwoju Mazowsza przeznaczy na wsparcie małych i średnich firm z regionu 15 mln zł.",
+            {("Agencja Rozwoju Mazowsza", "budget", 15 * M, "PLN")},
+        ),
+        # another verb nearer the number governs it: no investment
+        ("Firma Ferro zwiększyła w ubiegłym roku sprzedaż w Niemczech i Austrii o 20 mln zł.", set()),
+    ],
+)
+def test_the_verb_that_governs_the_money(text: str, want: set[tuple[str, str, float, str]]) -> None:
+    # the money is the object of the nearest finite verb or infinitive before it in its clause, however far
+    assert figures(text) == want

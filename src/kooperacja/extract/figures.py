@@ -188,6 +188,10 @@ def find_figures(doc: Doc) -> None:
             metric: str | None = "area_ha"
         else:
             cue = _metric(doc, keys, t0, t1, amount.unit, lex, dated)
+            if cue is None and kind == "money":
+                # "zainwestuje w rozbudowę fabryki w Biskupicach Podgórnych 1,2 mld zł": the verb the money is
+                # the object of, beyond the row's window
+                cue = _governing_verb(doc, keys, t0, lex)
             metric = cue[1] if cue else None
             if metric is None and kind == "money":
                 metric = _linked_metric(doc, keys, t0, lex)  # "Koszt budowy hali spółki X wyniesie 18 mln zł"
@@ -287,6 +291,29 @@ def _metric(
                 if r < best and _row_fits(rows[r], doc, keys, i, t0, t1, unit, dated):
                     best = r
     return rows[best] if best < len(rows) else None
+
+
+# finite verbs and infinitives (no gerund, no participle: "maszyn do cięcia", "konkursu ogłoszonego przez…")
+_VERBS = frozenset({"fin", "praet", "inf", "impt", "imps"})
+
+
+def _governing_verb(doc: Doc, keys: list[frozenset[str]], t0: int, lex: _Words) -> MetricRow | None:
+    """The money row of the nearest verb before the number in its clause, whatever the words between: the verb
+    that takes the money as its object ("Spółka X zainwestuje w rozbudowę fabryki w Biskupicach Podgórnych 1,2 mld
+    zł"); another verb nearer the number ("zainwestuje w zakład, który wybuduje za…") ends the search."""
+    a, _b = _clause(doc, t0)
+    for i in range(t0 - 1, a - 1, -1):
+        readings = doc.readings[i]
+        if not readings or not all(r.pos in _VERBS for r in readings):
+            continue  # a word that may be a noun ("zakup") is no verb here
+        best = None
+        for w in keys[i]:
+            for r in lex.metric_index.get(w, ()):
+                words, _name, need, window = lex.metrics[r]
+                if len(words) == 1 and need == "money" and window < 0 and (best is None or r < best):
+                    best = r
+        return lex.metrics[best] if best is not None else None
+    return None
 
 
 def _linked_metric(doc: Doc, keys: list[frozenset[str]], t0: int, lex: _Words) -> str | None:
