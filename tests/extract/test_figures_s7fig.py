@@ -212,10 +212,28 @@ def test_counted_words_make_counts_not_years() -> None:
             "Agencja Rozwoju Mazowsza przeznaczy na wsparcie małych i średnich firm z regionu 15 mln zł.",
             {("Agencja Rozwoju Mazowsza", "budget", 15 * M, "PLN")},
         ),
+        (
+            "Spółka Fiberpol zatrudni w nowym zakładzie produkcyjnym w Bielsku-Białej 300 osób.",
+            {("Fiberpol", "jobs", 300.0, "count")},
+        ),
+        (
+            "Firma Gradix zatrudnia w swoich trzech zakładach w Wielkopolsce łącznie 900 osób.",
+            {("Gradix", "employees", 900.0, "count")},
+        ),
+        # the verb says more than the noun after the count: jobs to come, jobs kept
+        (
+            "Spółka Kormet zatrudni w nowej hali produkcyjnej w Kole 80 pracowników.",
+            {("Kormet", "jobs", 80.0, "count")},
+        ),
+        ("Spółka Kormet utrzyma w zakładzie produkcyjnym w Kaliszu dotychczasowe 300 etatów.", set()),
+        (
+            "Firma Lexo utrzyma produkcję w Kaliszu i stworzy 300 nowych miejsc pracy.",
+            {("Lexo", "jobs", 300.0, "count")},
+        ),
         # another verb nearer the number governs it: no investment
         ("Firma Ferro zwiększyła w ubiegłym roku sprzedaż w Niemczech i Austrii o 20 mln zł.", set()),
     ],
 )
 def test_the_verb_that_governs_the_money(text: str, want: set[tuple[str, str, float, str]]) -> None:
-    # the money is the object of the nearest finite verb or infinitive before it in its clause, however far
+    # the number is the object of the nearest finite verb or infinitive before it in its clause, however far
     assert figures(text) == want

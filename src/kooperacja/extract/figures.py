@@ -188,10 +188,15 @@ def find_figures(doc: Doc) -> None:
             metric: str | None = "area_ha"
         else:
             cue = _metric(doc, keys, t0, t1, amount.unit, lex, dated)
-            if cue is None and kind == "money":
-                # "zainwestuje w rozbudowę fabryki w Biskupicach Podgórnych 1,2 mld zł": the verb the money is
-                # the object of, beyond the row's window
-                cue = _governing_verb(doc, keys, t0, lex)
+            if cue is None and kind in ("money", "count"):
+                # "zainwestuje w rozbudowę fabryki w Biskupicach Podgórnych 1,2 mld zł", "zatrudni w nowym zakładzie
+                # w Bielsku-Białej 300 osób": the verb the number is the object of, beyond the row's window
+                cue = _governing_verb(doc, keys, t0, lex, "money" if kind == "money" else "count")
+            elif kind == "count" and cue[3] > 0 and cue[1] != "none":
+                # "utrzyma w zakładzie w Kaliszu dotychczasowe 300 etatów", "zatrudni w nowej hali w Kole 80
+                # pracowników": the verb the count is the object of says more than the noun after it (but not
+                # more than a noun of no figure: "skupia 5 województw")
+                cue = _governing_verb(doc, keys, t0, lex, "count") or cue
             metric = cue[1] if cue else None
             if metric is None and kind == "money":
                 metric = _linked_metric(doc, keys, t0, lex)  # "Koszt budowy hali spółki X wyniesie 18 mln zł"
@@ -297,11 +302,16 @@ def _metric(
 _VERBS = frozenset({"fin", "praet", "inf", "impt", "imps"})
 
 
-def _governing_verb(doc: Doc, keys: list[frozenset[str]], t0: int, lex: _Words) -> MetricRow | None:
-    """The money row of the nearest verb before the number in its clause, whatever the words between: the verb
-    that takes the money as its object ("Spółka X zainwestuje w rozbudowę fabryki w Biskupicach Podgórnych 1,2 mld
-    zł"); another verb nearer the number ("zainwestuje w zakład, który wybuduje za…") ends the search."""
+def _governing_verb(
+    doc: Doc, keys: list[frozenset[str]], t0: int, lex: _Words, need_unit: str = "money"
+) -> MetricRow | None:
+    """The money (or count) row of the nearest verb before the number in its clause, whatever the words between:
+    the verb that takes the number as its object ("Spółka X zainwestuje w rozbudowę fabryki w Biskupicach
+    Podgórnych 1,2 mld zł"); another verb nearer the number ("zwiększyła sprzedaż o 20 mln zł") ends the search. A
+    count after a preposition is no object ("zatrudnia w 30 zakładach")."""
     a, _b = _clause(doc, t0)
+    if need_unit == "count" and t0 > a and any(r.pos == "prep" for r in doc.readings[t0 - 1]):
+        return None
     for i in range(t0 - 1, a - 1, -1):
         readings = doc.readings[i]
         if not readings or not all(r.pos in _VERBS for r in readings):
@@ -310,7 +320,7 @@ def _governing_verb(doc: Doc, keys: list[frozenset[str]], t0: int, lex: _Words) 
         for w in keys[i]:
             for r in lex.metric_index.get(w, ()):
                 words, _name, need, window = lex.metrics[r]
-                if len(words) == 1 and need == "money" and window < 0 and (best is None or r < best):
+                if len(words) == 1 and need == need_unit and window < 0 and (best is None or r < best):
                     best = r
         return lex.metrics[best] if best is not None else None
     return None
