@@ -230,6 +230,12 @@ def test_counted_words_make_counts_not_years() -> None:
             "Firma Lexo utrzyma produkcję w Kaliszu i stworzy 300 nowych miejsc pracy.",
             {("Lexo", "jobs", 300.0, "count")},
         ),
+        # a count before a noun only in the locative counts places, not people
+        (
+            "Firma Gradix zatrudnia w 30 zakładach w całej Europie 9000 osób.",
+            {("Gradix", "employees", 9000.0, "count")},
+        ),
+        ("Spółka Kappa da pracę 220 osobom.", {("Kappa", "jobs", 220.0, "count")}),
         # another verb nearer the number governs it: no investment
         ("Firma Ferro zwiększyła w ubiegłym roku sprzedaż w Niemczech i Austrii o 20 mln zł.", set()),
     ],

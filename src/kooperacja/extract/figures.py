@@ -240,6 +240,8 @@ def find_figures(doc: Doc) -> None:
             metric = "partners"  # "powołany przez 15 firm": founding members are partners
         elif metric == "companies" and t0 > 0 and doc.tokens[t0 - 1].lower in lex.part_of:
             continue  # "w 30 firmach": a part, not the count of a zone's companies
+        if amount.unit == "count" and _oblique_noun_after(doc, t1):
+            continue  # "zatrudnia w 30 zakładach 9000 osób": a count of places in a phrase, not of people or firms
         if amount.unit == "count" and cue and cue[3] > 0 and _superlative_after(doc, t1):
             # "na liście 500 największych firm": the size of a list or ranking, nobody's count (but a verb before
             # the count states one: "klaster skupia 50 największych firm regionu")
@@ -639,6 +641,19 @@ def _client(doc: Doc, t0: int, lex: _Words) -> str | None:
                     )
                 break
     return None
+
+
+_PLACE_CASE = frozenset({"loc"})  # a noun only in the locative after a count: "w 30 zakładach"
+
+
+def _oblique_noun_after(doc: Doc, t1: int) -> bool:
+    """Whether the noun right after a count stands only in the locative ("w 30 zakładach", "na 12 liniach"): the
+    count is inside a phrase of place and counts places, not the people or firms of a figure (a dative still
+    counts them: "da pracę 220 osobom")."""
+    if t1 >= len(doc.tokens):
+        return False
+    nouns = [r for r in doc.readings[t1] if r.pos == "subst"]
+    return bool(nouns) and all(r.cases <= _PLACE_CASE for r in nouns)
 
 
 def _superlative_after(doc: Doc, t1: int) -> bool:
