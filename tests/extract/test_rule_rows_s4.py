@@ -575,7 +575,7 @@ FIGURES = [
     ("dotacja|budget|-6", "Klaster Gamma dostał dotację w wysokości 3 mln zł.", "budget"),
     ("grant|budget|-6", "Instytut Chemii Alfa otrzymał grant w wysokości 4 mln zł.", "budget"),
     ("inwestycja|investment|+1", "Spółka Alfatech zapowiada 50 mln zł inwestycji w Borowie.", "investment"),
-    ("opiewać|investment|-3", "Kontrakt Spółki Alfatech opiewa na 70 mln zł.", "investment"),
+    ("opiewać|investment|-3", "Umowa Spółki Alfatech opiewa na 70 mln zł.", "investment"),
     ("kosztować|investment|-4", "Nowa hala Spółki Alfatech kosztowała 35 mln zł.", "investment"),
     ("koszt|investment|-2", "Spółka Alfatech zbuduje halę kosztem 25 mln zł.", "investment"),
     ("wydać|investment|-5", "Spółka Alfatech wyda na nową linię 45 mln zł.", "investment"),

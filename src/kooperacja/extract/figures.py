@@ -82,6 +82,11 @@ class _Words:
     firm_plan: frozenset[str]
     firm_kind: frozenset[str]
     vague: frozenset[str]
+    link: frozenset[str]
+    investor_lead: frozenset[str]
+    purchase: frozenset[str]
+    contract: frozenset[str]
+    client: frozenset[str]
 
 
 def _words(lang: str) -> _Words:
@@ -146,6 +151,11 @@ def _words_at(code: str, root: Path) -> _Words:
         firm_plan=one("firm_plan"),
         firm_kind=one("firm_kind"),
         vague=one("vague"),
+        link=one("linking"),
+        investor_lead=one("investor_lead"),
+        purchase=one("purchase"),
+        contract=one("contract"),
+        client=one("client"),
     )
 
 
@@ -173,13 +183,26 @@ def find_figures(doc: Doc) -> None:
         kind = (
             "count" if amount.unit == "count" else "money" if amount.unit not in _NOT_MONEY else amount.unit
         )
+        priced = False
         if amount.unit == "ha":
             metric: str | None = "area_ha"
         else:
             cue = _metric(doc, keys, t0, t1, amount.unit, lex, dated)
+            if cue is None and kind in ("money", "count"):
+                # "zainwestuje w rozbudowę fabryki w Biskupicach Podgórnych 1,2 mld zł", "zatrudni w nowym zakładzie
+                # w Bielsku-Białej 300 osób": the verb the number is the object of, beyond the row's window
+                cue = _governing_verb(doc, keys, t0, lex, "money" if kind == "money" else "count")
+            elif kind == "count" and cue[3] > 0 and cue[1] != "none":
+                # "utrzyma w zakładzie w Kaliszu dotychczasowe 300 etatów", "zatrudni w nowej hali w Kole 80
+                # pracowników": the verb the count is the object of says more than the noun after it (but not
+                # more than a noun of no figure: "skupia 5 województw")
+                cue = _governing_verb(doc, keys, t0, lex, "count") or cue
             metric = cue[1] if cue else None
+            if metric is None and kind == "money":
+                metric = _linked_metric(doc, keys, t0, lex)  # "Koszt budowy hali spółki X wyniesie 18 mln zł"
             if metric is None and kind == "money" and _priced_facility(doc, t0, lex):
                 metric = "investment"  # "wybuduje zakład za 25 mln zł": the price of a plant
+                priced = True
             if metric is None and kind == "money" and _bracketed_after_investor(doc, t0):
                 metric = "investment"  # "decyzje otrzymały spółki A (12 mln zł) i B (30 mln zł)"
             if metric is None and _after_name(doc, t0):
@@ -188,6 +211,8 @@ def find_figures(doc: Doc) -> None:
                 metric = last_metric.get((doc.sent_of[t0], kind))
         if metric is None or metric == "none":
             continue
+        if metric == "investment" and kind == "money" and _contract_clause(doc, t0, lex):
+            continue  # "wygrała przetarg na budowę hali za 20 mln zł": a contractor's price, nobody's investment
         last_metric[(doc.sent_of[t0], kind)] = metric
         if amount.unit == "count" and (
             amount.value < _MIN_COUNT.get(metric, 2) or amount.value != int(amount.value)
@@ -215,11 +240,17 @@ def find_figures(doc: Doc) -> None:
             metric = "partners"  # "powołany przez 15 firm": founding members are partners
         elif metric == "companies" and t0 > 0 and doc.tokens[t0 - 1].lower in lex.part_of:
             continue  # "w 30 firmach": a part, not the count of a zone's companies
+        if amount.unit == "count" and _oblique_noun_after(doc, t1):
+            continue  # "zatrudnia w 30 zakładach 9000 osób": a count of places in a phrase, not of people or firms
+        if amount.unit == "count" and cue and cue[3] > 0 and _superlative_after(doc, t1):
+            # "na liście 500 największych firm": the size of a list or ranking, nobody's count (but a verb before
+            # the count states one: "klaster skupia 50 największych firm regionu")
+            continue
         if metric == "companies" and any(
             doc.lemmas(k) & lex.added for k in range(t1, min(len(doc.tokens), t1 + 3))
         ):
             continue  # "12 nowych firm", "8 firm spośród 20": newcomers and parts, not the total
-        ent = _owner(doc, t0, metric, lex, t1)
+        ent = (_client(doc, t0, lex) if priced else None) or _owner(doc, t0, metric, lex, t1)
         if ent is None:
             continue
         ent = _full_body(doc, ent)
@@ -267,6 +298,70 @@ def _metric(
                 if r < best and _row_fits(rows[r], doc, keys, i, t0, t1, unit, dated):
                     best = r
     return rows[best] if best < len(rows) else None
+
+
+# finite verbs and infinitives (no gerund, no participle: "maszyn do cięcia", "konkursu ogłoszonego przez…")
+_VERBS = frozenset({"fin", "praet", "inf", "impt", "imps"})
+
+
+def _governing_verb(
+    doc: Doc, keys: list[frozenset[str]], t0: int, lex: _Words, need_unit: str = "money"
+) -> MetricRow | None:
+    """The money (or count) row of the nearest verb before the number in its clause, whatever the words between:
+    the verb that takes the number as its object ("Spółka X zainwestuje w rozbudowę fabryki w Biskupicach
+    Podgórnych 1,2 mld zł"); another verb nearer the number ("zwiększyła sprzedaż o 20 mln zł") ends the search. A
+    count after a preposition is no object ("zatrudnia w 30 zakładach")."""
+    a, _b = _clause(doc, t0)
+    if need_unit == "count" and t0 > a and any(r.pos == "prep" for r in doc.readings[t0 - 1]):
+        return None
+    for i in range(t0 - 1, a - 1, -1):
+        readings = doc.readings[i]
+        if not readings or not all(r.pos in _VERBS for r in readings):
+            continue  # a word that may be a noun ("zakup") is no verb here
+        best = None
+        for w in keys[i]:
+            for r in lex.metric_index.get(w, ()):
+                words, _name, need, window = lex.metrics[r]
+                if len(words) == 1 and need == need_unit and window < 0 and (best is None or r < best):
+                    best = r
+        return lex.metrics[best] if best is not None else None
+    return None
+
+
+def _linked_metric(doc: Doc, keys: list[frozenset[str]], t0: int, lex: _Words) -> str | None:
+    """The metric of money after a linking verb ("wyniesie", "szacowana jest na") whose subject, a metric noun in
+    the nominative earlier in the clause, stands beyond the metric's window behind its genitives ("Koszt budowy
+    nowej siedziby firmy X wyniesie 18 mln zł"); no finite verb between the noun and the link."""
+    a, _b = _clause(doc, t0)
+    link = next((k for k in range(t0 - 1, max(a, t0 - _LINK_GAP - 1) - 1, -1) if keys[k] & lex.link), None)
+    if link is None or any(
+        not doc.tokens[k].is_word or doc.mention_at(k) is not None for k in range(link + 1, t0)
+    ):
+        return None
+    best = len(lex.metrics)
+    for i in range(a, link):
+        if i > a and all(r.pos in _FINITE for r in doc.readings[i]) and doc.readings[i]:
+            best = len(lex.metrics)  # a verb between: the nouns before it are not the link's subject
+            continue
+        if not any(r.pos == "subst" and "nom" in r.cases for r in doc.readings[i]):
+            continue
+        if i > a and any(r.pos == "ppron3" for r in doc.readings[i - 1]):
+            continue  # "Jego wartość wyniosła…": the value of a thing of the sentence before, not ours to name
+        for w in keys[i]:
+            for r in lex.metric_index.get(w, ()):
+                words, _name, need, window = lex.metrics[r]
+                if (
+                    r < best
+                    and window < 0
+                    and need == "money"
+                    and i + len(words) <= link
+                    and all(words[k] in keys[i + k] for k in range(len(words)))
+                ):
+                    best = r
+    return lex.metrics[best][1] if best < len(lex.metrics) else None
+
+
+_LINK_GAP = 3  # words that may stand between a linking verb and its number ("szacowana jest na")
 
 
 # how many more tokens a metric's window may reach over when names stand between the cue and the number
@@ -519,6 +614,57 @@ def _first_words(phrases: tuple[tuple[str, ...], ...]) -> frozenset[str] | None:
 _NOT_MONEY = frozenset({"count", "ha", "percent", "m2", "km2"})
 
 
+def _contract_clause(doc: Doc, t0: int, lex: _Words) -> bool:
+    """Whether the number's clause names a contract or a contractor before the number ("przetarg", "kontrakt",
+    "wykonawca"); after it they say what the money serves ("zainwestuje 20 mln zł w linię do realizacji
+    kontraktów")."""
+    a, _b = _clause(doc, t0)
+    return any(doc.lemmas(i) & lex.contract for i in range(a, t0))
+
+
+def _client(doc: Doc, t0: int, lex: _Words) -> str | None:
+    """The organisation a priced plant is built for ("Mirbud wybuduje dla firmy X halę za 50 mln zł": X), named
+    after a client preposition in the number's clause, maybe after a kind noun."""
+    a, _b = _clause(doc, t0)
+    for i in range(a, t0 - 1):
+        if doc.tokens[i].lower not in lex.client:
+            continue
+        for k in (i + 1, i + 2):
+            n = doc.mention_at(k)
+            if n is not None:
+                m = doc.mentions[n]
+                if m.t0 == k and m.type == "organization" and m.entity >= 0:
+                    return (
+                        doc.entities[m.entity].id
+                        if doc.entities[m.entity].subtype not in _NOT_OWNERS
+                        else None
+                    )
+                break
+    return None
+
+
+_PLACE_CASE = frozenset({"loc"})  # a noun only in the locative after a count: "w 30 zakładach"
+
+
+def _oblique_noun_after(doc: Doc, t1: int) -> bool:
+    """Whether the noun right after a count stands only in the locative ("w 30 zakładach", "na 12 liniach"): the
+    count is inside a phrase of place and counts places, not the people or firms of a figure (a dative still
+    counts them: "da pracę 220 osobom")."""
+    if t1 >= len(doc.tokens):
+        return False
+    nouns = [r for r in doc.readings[t1] if r.pos == "subst"]
+    return bool(nouns) and all(r.cases <= _PLACE_CASE for r in nouns)
+
+
+def _superlative_after(doc: Doc, t1: int) -> bool:
+    """Whether the word right after a count is an adjective in the superlative ("500 największych firm", "100
+    najlepszych pracodawców"): the count is the size of a list or a ranking."""
+    if t1 >= len(doc.tokens):
+        return False
+    readings = doc.readings[t1]
+    return bool(readings) and all(r.pos == "adj" and r.tag.endswith(":sup") for r in readings)
+
+
 def _after_name(doc: Doc, t0: int) -> bool:
     """Whether the number follows an organisation's name right away, or after an opening bracket."""
     k = t0 - 1
@@ -529,11 +675,25 @@ def _after_name(doc: Doc, t0: int) -> bool:
 
 
 def _priced_facility(doc: Doc, t0: int, lex: _Words) -> bool:
-    """ "wybuduje halę za 25 mln zł": money after a preposition of price, in a clause that names a plant."""
+    """ "wybuduje halę za 25 mln zł": money after a preposition of price, in a clause that names a plant, or one
+    that buys a named organisation ("Grupa X przejęła spółkę Y za 200 mln zł": the price of a takeover is the
+    buyer's investment; not "kupiła działkę od firmy Y za 2 mln zł", where the firm is the seller)."""
     if t0 == 0 or doc.tokens[t0 - 1].lower not in lex.price:
         return False
     a, _b = _clause(doc, t0)
-    return any(doc.lemmas(i) & lex.facility for i in range(a, t0 - 1))
+    if any(doc.lemmas(i) & lex.facility for i in range(a, t0 - 1)):
+        return True
+    verb = next((i for i in range(a, t0 - 1) if doc.lemmas(i) & lex.purchase), None)
+    if verb is None:
+        return False
+    for n in doc.mentions_in(doc.sent_of[t0]):
+        m = doc.mentions[n]
+        if verb < m.t0 < t0 and m.type == "organization" and m.entity >= 0:
+            k = m.t0 - 1
+            if k > verb and any(r.pos == "subst" for r in doc.readings[k]):
+                k -= 1  # "spółkę Y": the kind noun before the name
+            return not any(r.pos == "prep" for r in doc.readings[k])
+    return False
 
 
 def _growth(doc: Doc, t0: int, lex: _Words) -> bool:
@@ -793,6 +953,10 @@ def _owner_without_window(doc: Doc, t0: int, sent: int, start: int, metric: str,
         stated = _sentence_investor(doc, t0, lex)
         if stated is not None:
             return stated  # "inwestycja za 60 mln zł zostanie zrealizowana przez spółkę X"
+    if metric in _INVESTOR_METRICS:
+        told = _investor_named_next(doc, sent, lex)
+        if told is not None:
+            return told  # "Jej budowa pochłonie 25 mln zł. Inwestorem jest spółka X."
     if metric in _TOPIC and not _company_subject(doc, t0, lex) and not _plural_counter(doc, t0, metric):
         # "Dotąd wydano tam 2 mld zł": a total of the body the document is about
         return _topic(doc, _TOPIC[metric])
@@ -815,6 +979,30 @@ def _owner_without_window(doc: Doc, t0: int, sent: int, start: int, metric: str,
         and doc.entities[m.entity].subtype not in _NOT_OWNERS
     ]
     return doc.entities[after[0].entity].id if after and metric not in _TOPIC else None
+
+
+_INVESTOR_METRICS = frozenset({"investment", "jobs", "area_ha"})
+
+
+def _investor_named_next(doc: Doc, sent: int, lex: _Words) -> str | None:
+    """The organisation named in the next sentence when it opens with the noun of an investor in the instrumental,
+    maybe after one adjective ("Inwestorem jest spółka X", "Głównym inwestorem będzie koncern Y"): the owner of an
+    investment's money, jobs and area stated before anybody is named."""
+    t = sent + 1
+    if t >= len(doc.sent_span):
+        return None
+    s0, s1 = doc.sent_span[t]
+    if not any(
+        r.lemma in lex.investor_lead and r.pos == "subst" and "inst" in r.cases
+        for i in range(s0, min(s0 + 2, s1))
+        for r in doc.readings[i]
+    ):
+        return None
+    for n in doc.mentions_in(t):
+        m = doc.mentions[n]
+        if m.type == "organization" and m.entity >= 0:
+            return doc.entities[m.entity].id if doc.entities[m.entity].subtype not in _NOT_OWNERS else None
+    return None
 
 
 def _owner_in_window(
@@ -902,6 +1090,12 @@ def _owner(doc: Doc, t0: int, metric: str, lex: _Words, t1: int | None = None) -
     subject = _subject(doc, t0, lex)
     if subject is not None:
         return subject
+    if metric in _COUNTRY_METRICS:
+        country = _country_subject(doc, t0)
+        if country is not None:
+            return (
+                country  # "Korea Południowa zainwestowała w Polsce 8 mld dolarów": the country's investment
+            )
     named = None if _complement_clause(doc, t0, lex) else _by_head_noun(doc, t0)
     if named is not None:
         return named
@@ -914,6 +1108,26 @@ def _owner(doc: Doc, t0: int, metric: str, lex: _Words, t1: int | None = None) -
     if not window:
         return _owner_without_window(doc, t0, sent, start, metric, lex)
     return _owner_in_window(doc, t0, sent, metric, lex, window)
+
+
+_COUNTRY_METRICS = frozenset({"investment", "exports"})
+_ACTING_PLACES = frozenset({"country", "region"})
+
+
+def _country_subject(doc: Doc, t0: int) -> str | None:
+    """A country or region in the nominative before the number in its clause, where the clause names no
+    organisation: the subject of the clause, and so the owner of its investment or exports."""
+    a, _b = _clause(doc, t0)
+    start = doc.tokens[t0].start
+    for n in doc.mentions_in(doc.sent_of[t0]):
+        m = doc.mentions[n]
+        if m.start >= start or m.t0 < a:
+            continue
+        if m.type == "organization":
+            return None
+        if m.type == "place" and m.subtype in _ACTING_PLACES and m.entity >= 0 and _nominative(doc, m):
+            return doc.entities[m.entity].id
+    return None
 
 
 _BRACKET_REACH = (
@@ -1042,6 +1256,9 @@ def _relative_antecedent(doc: Doc, t0: int, lex: _Words) -> tuple[bool, str | No
         return (True, None) if doc.tokens[b].is_cap and b > s0 else (False, None)
     m = doc.mentions[n]
     if m.t1 != b + 1 or m.type == "person" or m.entity < 0 or doc.entities[m.entity].subtype in _NOT_OWNERS:
+        return False, None
+    if m.type == "place" and m.t0 > s0 and any(r.pos == "prep" for r in doc.readings[m.t0 - 1]):
+        # "Zakład X w Kutnie, który zatrudnia 180 osób": a place after a preposition says where, owns nothing
         return False, None
     return True, doc.entities[m.entity].id  # a place too: "miasto X, które wyda 20 mln zł"
 

@@ -118,6 +118,7 @@ class _Tables:
     id_words: frozenset[str]
     street_words: frozenset[str]
     year_preps: frozenset[str]
+    counted: frozenset[str]  # words right after a bare four-digit number that make it a count ("1800 osób")
     p_year_after: re.Pattern[str]
     phone_cues: tuple[str, ...]
     p_phone_cue: re.Pattern[str]
@@ -198,6 +199,7 @@ def _tables_at(code: str, root: Path) -> _Tables:
         id_words=frozenset(cues.get("id", [])),
         street_words=frozenset(cues.get("street", [])),
         year_preps=frozenset(cues.get("year_before", [])),
+        counted=frozenset(cues.get("counted", [])),
         p_year_after=re.compile(
             r"[ \u00a0]*(?:" + ("|".join(_spaced(w) for w in cues.get("year_after", [])) or "(?!)") + ")",
             re.I,
@@ -589,11 +591,13 @@ def _count_not_year(tb: _Tables, text: str, s: int, e: int, qualifier: str) -> b
         return False
     if qualifier in _QUANTITY_QUALS:
         return True
+    nxt = re.match(r"[ \u00a0]+([^\W\d_]+)", after)
+    if nxt and nxt.group(1) in tb.counted:
+        return True  # "zatrudnia w Krakowie 1800 osób": people, firms or jobs counted, whatever stands before
     words = _words_before(text, s, 1, 16)
     if words and words[0][1].lower().lstrip(_PUNCT) in tb.year_preps:
         return False
     prev = re.search(r"([^\W\d_]+)[ \u00a0]+$", text[max(0, s - 30) : s])
-    nxt = re.match(r"[ \u00a0]+([^\W\d_]+)", after)
     return bool(prev and nxt and prev.group(1)[0].islower() and nxt.group(1)[0].islower())
 
 
