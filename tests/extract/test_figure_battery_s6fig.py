@@ -936,8 +936,6 @@ def check(key: str) -> list[str]:
 FAILING: set[str] = {
     "cluster_founded_by",
     "inwestorem_jest_after",
-    "list_brackets",
-    "list_brackets_jobs",
     "next_company_kolejna",
     "project_realised_by",
     "spolka_after_agreement_partner",

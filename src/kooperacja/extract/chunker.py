@@ -320,6 +320,8 @@ class NameChunker:
         pair = {head_lemma(doc, left, self.lex), head_lemma(doc, right, self.lex)}
         if pair == self.w.joint_unit:
             return True  # "Gmina i Miasto Borowo"
+        if doc.lemmas(right) & self.w.party_noun and _party_nominative(doc, right):
+            return False  # "Gmina Lipno i Inwestor": a contract's party, capitalised, starts no name
         person = is_first_name(doc, right) and right + 1 < len(doc.tokens) and doc.tokens[right + 1].is_cap
         if is_acronym(doc.tokens[right].text) or person:
             return False
@@ -377,3 +379,9 @@ def _capital_words(toks: list[Token]) -> list[int]:
 
 def _gen_pl(doc: Doc, i: int) -> bool:
     return any(r.pos in NOMINAL and "gen" in r.cases and "pl" in r.numbers for r in doc.readings[i])
+
+
+def _party_nominative(doc: Doc, i: int) -> bool:
+    """The word at i reads as a noun in the nominative singular and in no genitive ("Inwestor", not "Inwestorów")."""
+    rs = [r for r in doc.readings[i] if r.pos in NOMINAL]
+    return any("nom" in r.cases and "sg" in r.numbers for r in rs) and not any("gen" in r.cases for r in rs)

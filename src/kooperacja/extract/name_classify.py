@@ -628,9 +628,10 @@ class NameClassifier:
             k -= 1
         if doc.lemmas(k) & self.w.list_company_cue:
             return True
-        # "Zezwolenia otrzymały: Betamax, Alfa Systems": a permit or an investment a few words before the colon
+        # "Zezwolenia otrzymały: Betamax, Alfa Systems", "Zezwolenia na działalność w strefie otrzymały: …": a permit
+        # or an investment in the clause before the colon (up to eight words back)
         return toks[i].text == ":" and any(
-            doc.lemmas(j) & self.w.list_grant_cue for j in range(max(s0, i - 4), i)
+            doc.lemmas(j) & self.w.list_grant_cue for j in range(max(s0, i - 8), i)
         )
 
     def _described_organisation(self, doc: Doc, c: Chunk) -> bool:

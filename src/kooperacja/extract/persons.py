@@ -121,6 +121,8 @@ class PersonNames:
         t = doc.tokens[i]
         if not t.is_word or not t.is_cap or t.is_upper or head_lemma(doc, i, self.lex):
             return False
+        if t.text in self.lex.foreign_org_words:
+            return False  # "firmy Agroplon i Saturn Pack": a word of a company's name closes no person's name
         rs = doc.readings[i]
         if self._title_lemma(doc, i):
             return False

@@ -1,0 +1,128 @@
+"""Sentences of our own for the rows and rules that session 7 (org) added to the name finder: heads of the
+names of plants and workshops (org_heads.tsv), English words that close a company's name and no person's
+(foreign_org_words.tsv), nouns by which a contract names a party (name_cues.tsv, party_noun), a descriptor
+with an adjective before the name, an item in brackets inside a list of companies, and a list of companies
+after a colon further from the permit noun. The firms are invented."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from kooperacja import extract
+
+
+def _entities(text: str) -> dict[str, str]:
+    record: dict[str, Any] = extract(text, doc_id="s7org", published="2025-06-02")
+    return {e["name"]: e["type"] for e in record["entities"]}
+
+
+# one sentence per head noun of a plant or workshop (org_heads.tsv), the name in the nominative or oblique
+PLANT_HEADS = [
+    ("Mleczarnia Dorlak otworzyła nowy punkt skupu mleka.", "Mleczarnia Dorlak"),
+    ("Browar Kormin podwoi produkcję piwa w przyszłym roku.", "Browar Kormin"),
+    ("Cukrownia Łosiec zatrudni na kampanię stu pracowników.", "Cukrownia Łosiec"),
+    ("Piekarnia Welbak dostarcza chleb do szkół w powiecie.", "Piekarnia Welbak"),
+    ("Drukarnia Ostrograf kupiła dwie maszyny offsetowe.", "Drukarnia Ostrograf"),
+    ("Umowę z Odlewnią Ferrum Lipsk podpisano we wtorek.", "Odlewnia Ferrum Lipsk"),
+    ("Cementownia Góralka modernizuje piec obrotowy.", "Cementownia Góralka"),
+    ("Przetwórnia Owoców Sadex skupuje jabłka od rolników.", "Przetwórnia Owoców Sadex"),
+    ("Wytwórnia Pasz Dobromir otworzyła magazyn zbożowy.", "Wytwórnia Pasz Dobromir"),
+    ("Rozlewnia Wód Zdrojan uruchomiła trzecią linię.", "Rozlewnia Wód Zdrojan"),
+    ("Gorzelnia Wrzosów wznowiła pracę po remoncie.", "Gorzelnia Wrzosów"),
+    ("Cegielnia Rudka przekazała cegły na budowę szkoły.", "Cegielnia Rudka"),
+    ("Papiernia Struga produkuje tekturę dla przemysłu.", "Papiernia Struga"),
+    ("Garbarnia Skórex eksportuje skóry do Włoch.", "Garbarnia Skórex"),
+    ("Masarnia Wędzik otworzyła sklep firmowy w Łomży.", "Masarnia Wędzik"),
+    ("Przędzalnia Lniarka wraca do produkcji nici lnianych.", "Przędzalnia Lniarka"),
+    ("Destylarnia Jałowiec wprowadziła nowy gin.", "Destylarnia Jałowiec"),
+    ("Walcownia Blach Stalmor zwiększy zatrudnienie.", "Walcownia Blach Stalmor"),
+    ("Hurtownia Farmaceutyczna Medvit otworzyła oddział w Lublinie.", "Hurtownia Farmaceutyczna Medvit"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), PLANT_HEADS, ids=[n for _t, n in PLANT_HEADS])
+def test_plant_heads_name_organisations(text: str, name: str) -> None:
+    assert _entities(text).get(name) == "organization", _entities(text)
+
+
+# one sentence per English word that closes a company's name, after a word that is also a first name
+COMPANY_WORDS = [
+    ("Zakład w Kole zbudują spółki Rolmet i Saturn Pack.", "Saturn Pack"),
+    ("W strefie zainwestują firmy Tervo i Marek Packaging.", "Marek Packaging"),
+    ("Przedstawiciele firmy Klemens Glass obejrzeli teren pod hutę.", "Klemens Glass"),
+    ("Umowę zawarły spółki Delta Nova i Adam Trading.", "Adam Trading"),
+    ("Zamówienie dostały firmy Merkon oraz Leon Plastics.", "Leon Plastics"),
+    ("Wsparcie otrzymały spółki Kaltor i Roman Machinery.", "Roman Machinery"),
+    ("Huty zaopatrują firmy Brenta i Oskar Metals.", "Oskar Metals"),
+    ("Linię montażową dostarczą firmy Vardo i Tomasz Equipment.", "Tomasz Equipment"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), COMPANY_WORDS, ids=[n for _t, n in COMPANY_WORDS])
+def test_company_word_closes_no_person(text: str, name: str) -> None:
+    found = _entities(text)
+    assert found.get(name) == "organization", found
+
+
+# one sentence per noun by which a contract names a party ("i Inwestor" starts no part of the name before it)
+PARTY_NOUNS = [
+    ("Gmina Lipno i Inwestor podpisali umowę o budowie drogi.", "Inwestor"),
+    ("Powiat Kolski i Wykonawca ustalili termin odbioru.", "Wykonawca"),
+    ("Miasto Kutno i Partner projektu złożyli wniosek.", "Partner"),
+    ("Urząd Gminy Lipno i Beneficjent rozliczą dotację do końca roku.", "Beneficjent"),
+    ("Starostwo Powiatowe w Kole i Wnioskodawca uzgodnili warunki.", "Wnioskodawca"),
+    ("Gmina Sosnowo i Najemca podpisali aneks do umowy.", "Najemca"),
+    ("Miasto Ostrowo i Wynajmujący zawarli ugodę.", "Wynajmujący"),
+    ("Spółka Miejska Kolbus i Zleceniodawca omówili zlecenie.", "Zleceniodawca"),
+    ("Gmina Brzozowo i Zleceniobiorca spotkali się na budowie.", "Zleceniobiorca"),
+]
+
+
+@pytest.mark.parametrize(("text", "party"), PARTY_NOUNS, ids=[p for _t, p in PARTY_NOUNS])
+def test_party_noun_is_no_part_of_a_name(text: str, party: str) -> None:
+    found = _entities(text)
+    assert not any(party in name for name in found), found
+
+
+def test_party_noun_in_the_genitive_stays_in_the_name() -> None:
+    found = _entities("Stowarzyszenie Inwestorów i Wykonawców ogłosiło apel do gmin.")
+    assert found.get("Stowarzyszenie Inwestorów i Wykonawców") == "organization", found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Firma budowlana Hartbud wygrała przetarg na szkołę.", "Hartbud"),
+        ("Miasto podpisało umowę z firmą logistyczną Travo Cargo.", "Travo Cargo"),
+        ("Przedstawiciele koncernu paliwowego Norvex odwiedzili rafinerię.", "Norvex"),
+        ("Akcje spółki giełdowej Altrima zdrożały o pięć procent.", "Altrima"),
+    ],
+)
+def test_descriptor_with_an_adjective(text: str, name: str) -> None:
+    assert _entities(text).get(name) == "organization", _entities(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Projekt ma ożywić handel w strefie przygranicznej Polski i Litwy.",
+        "Informację podał na portalu społecznościowym Twitter Janusz Nowak.",
+    ],
+)
+def test_descriptor_with_an_adjective_not_before_a_place_or_a_person(text: str) -> None:
+    found = _entities(text)
+    assert not any(t == "organization" for t in found.values()), found
+
+
+def test_item_in_brackets_keeps_the_descriptor_for_the_next() -> None:
+    found = _entities("Zgody dostały spółki Morvel (hala 8 tys. m kw.) i Kaspar Glass (magazyn).")
+    assert found.get("Morvel") == "organization" and found.get("Kaspar Glass") == "organization", found
+
+
+def test_list_after_colon_far_from_the_permit_noun() -> None:
+    found = _entities(
+        "Decyzje o wsparciu nowych inwestycji w podstrefie odebrały: Fermol, Drewtop i Alvin Wood."
+    )
+    assert {"Fermol", "Drewtop"} <= {n for n, t in found.items() if t == "organization"}, found
