@@ -112,6 +112,20 @@ PASSAGES: list[Passage] = [
         not_orgs={"Fabryczna", "Fabrycznej", "Solidarności"},
     ),
     _p(
+        "unit_after_job_title",
+        "Kierownik Działu Eksportu firmy Drevo Meble zapowiedział wejście na rynek szwedzki.",
+        orgs={"Drevo Meble"},
+        not_orgs={"Dział Eksportu", "Działu Eksportu"},
+        not_persons={"Działu Eksportu", "Dział Eksportu"},
+    ),
+    _p(
+        "street_noun_capitalised",
+        "Biuro handlowe spółki Kolvit mieści się przy Alei Jana Pawła II w Krakowie.",
+        orgs={"Kolvit"},
+        not_orgs={"Jana Pawła", "Alei"},
+        not_persons={"Jan Pawł", "Jan Paweł", "Jana Pawła"},
+    ),
+    _p(
         "law_and_memorandum",
         "Zgodnie z Ustawą o Wspieraniu Nowych Inwestycji strefa może wydać decyzję. "
         "Memorandum o Współpracy Gospodarczej podpisano w ratuszu.",

@@ -126,3 +126,32 @@ def test_list_after_colon_far_from_the_permit_noun() -> None:
         "Decyzje o wsparciu nowych inwestycji w podstrefie odebrały: Fermol, Drewtop i Alvin Wood."
     )
     assert {"Fermol", "Drewtop"} <= {n for n, t in found.items() if t == "organization"}, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sklep firmowy otwarto przy Alei Marii Skłodowskiej w Lublinie.",
+        "Hotel stanie przy Ulicy Jana Kilińskiego.",
+        "Koncert odbył się na Placu Henryka Sienkiewicza.",
+    ],
+)
+def test_street_noun_opening_a_chunk_names_no_person(text: str) -> None:
+    found = _entities(text)
+    assert not any(t == "person" for t in found.values()), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kierownik Działu Zakupów firmy Omnitor mówił o dostawcach.",
+        "Dyrektor Pionu Sprzedaży spółki Kormet mówił o eksporcie.",
+    ],
+)
+def test_unit_after_a_title_is_no_person(text: str) -> None:
+    found = _entities(text)
+    assert not any(t == "person" for t in found.values()), found
+
+
+def test_titled_person_with_a_surname_that_is_a_common_noun() -> None:
+    assert _entities("Plany przedstawił prezes Wiktor Kamień.").get("Wiktor Kamień") == "person"

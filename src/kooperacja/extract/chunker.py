@@ -68,8 +68,8 @@ class NameChunker:
                 ):
                     continue
                 j = self._extend(doc, i, s1)
-                if not self._street(doc, i):
-                    self._segment(doc, i, j, s)
+                if not self._street(doc, i) and not (j > i + 1 and self._street(doc, i + 1)):
+                    self._segment(doc, i, j, s)  # (not "przy Alei Jana Pawła II": the street's noun opens it)
                 i = j
 
     def _dateline(self, doc: Doc, s0: int, s1: int) -> bool:

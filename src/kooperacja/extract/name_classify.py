@@ -205,6 +205,15 @@ def _stray_noun(doc: Doc, i: int) -> bool:
     return j < len(doc.tokens) and all("gen" not in r.cases for r in rs) and is_first_name(doc, j)
 
 
+def _common_noun_only(doc: Doc, i: int) -> bool:
+    """The word at i reads as a common noun ("Działu"), and neither as a first name or a surname nor as a word the
+    dictionary does not know."""
+    rs = doc.readings[i]
+    return any(r.pos in NOMINAL and not r.proper for r in rs) and not any(
+        r.first_name or r.surname or r.pos == "ign" for r in rs
+    )
+
+
 def _agrees(doc: Doc, adj: int, noun: int) -> bool:
     """The word at `adj` is no adjective, or can agree with the noun at `noun` (`name_shape.agree`)."""
     return agree(doc, adj, noun) or not any(r.pos in ADJECTIVAL for r in doc.readings[adj])
@@ -764,6 +773,8 @@ class NameClassifier:
             for i in range(c.a, c.b)
         ):
             return False
+        if _common_noun_only(doc, c.a):
+            return False  # "Kierownik Działu Marketingu": a unit of a body, no person's name
         a = c.a
         if (
             c.size == 3
