@@ -155,3 +155,66 @@ def test_unit_after_a_title_is_no_person(text: str) -> None:
 
 def test_titled_person_with_a_surname_that_is_a_common_noun() -> None:
     assert _entities("Plany przedstawił prezes Wiktor Kamień.").get("Wiktor Kamień") == "person"
+
+
+def _org_record(text: str) -> list[dict[str, Any]]:
+    record: dict[str, Any] = extract(text, doc_id="s7org", published="2025-06-02")
+    return [e for e in record["entities"] if e["type"] == "organization"]
+
+
+# one sentence per word that introduces a short form in brackets (name_cues.tsv, acronym_lead)
+ACRONYM_LEADS = [
+    ("Pomorska Agencja Rozwoju (dalej: PAR) ogłosiła nabór. PAR przyzna dziesięć grantów.", "PAR"),
+    ("Lubuska Izba Handlu (zwana dalej LIH) przyjęła nowych członków. LIH liczy 90 firm.", "LIH"),
+    ("Lubuski Klaster Metalowy (zwany dalej LKM) przyjął statut. LKM zrzesza 40 firm.", "LKM"),
+    ("Zakłady Remontowe Odra (zwane dalej ZRO) kupiły dźwig. ZRO zapłaciły 3 mln zł.", "ZRO"),
+    ("Umowę z Fundacją Rozwoju Mazur (zwanej dalej FRM) podpisano w maju. FRM wyda 2 mln zł.", "FRM"),
+    ("Przedstawiciel Instytutu Badań Morza (zwanego dalej IBM) mówił o planach. IBM kupi statek.", "IBM"),
+    ("Opolskie Centrum Rozwoju (w skrócie OCR) ogłosiło konkurs. OCR rozda 30 grantów.", "OCR"),
+    ("Podkarpacka Agencja Wodna (skrót: PAW) podpisała umowę. PAW zbuduje zbiornik.", "PAW"),
+]
+
+
+@pytest.mark.parametrize(("text", "short"), ACRONYM_LEADS, ids=[s for _t, s in ACRONYM_LEADS])
+def test_acronym_introduced_in_brackets_is_linked(text: str, short: str) -> None:
+    orgs = _org_record(text)
+    owner = [e for e in orgs if short in e["aliases"]]
+    assert len(owner) == 1 and len(owner[0]["mentions"]) == 3, orgs
+    assert short not in {e["name"] for e in orgs}, orgs
+
+
+def test_words_in_brackets_that_introduce_no_acronym() -> None:
+    orgs = _org_record("Spółka Kormex (dalej zwana Spółką) podpisała umowę z gminą.")
+    assert {e["name"] for e in orgs} == {"Kormex"}, orgs
+
+
+# a lone word the dictionary does not know, in apposition to a noun of what a company does, or beside an
+# investment verb before it (patterns/name_context.tsv: company_role_after, investor_verb_before)
+APPOSITION = [
+    "Kormex, lider rynku opakowań, otworzy nowy zakład.",
+    "Dalvino, eksporter win, wchodzi na rynek polski.",
+    "Ferlanto, importer owoców, zbuduje chłodnię.",
+]
+VERB_BEFORE = [
+    "Halę w podstrefie zbuduje Kormex.",
+    "Nowy magazyn wybuduje Kormex.",
+    "W Kutnie zainwestuje Kormex.",
+    "W strefie inwestuje także Kormex.",
+    "Zakład w Opolu rozbuduje Kormex.",
+    "Linię produkcyjną uruchomił Kormex.",
+    "Biuro w Gdańsku otworzył Kormex.",
+    "Fabrykę w Mielcu przejął Kormex.",
+    "Udziały w spółce nabył Kormex.",
+    "Działkę w strefie kupił Kormex.",
+]
+
+
+@pytest.mark.parametrize("text", APPOSITION + VERB_BEFORE)
+def test_lone_unknown_word_in_a_company_context(text: str) -> None:
+    names = {e["name"] for e in _org_record(text)}
+    assert names & {"Kormex", "Dalvino", "Ferlanto"}, names
+
+
+def test_investment_verb_before_a_list() -> None:
+    names = {e["name"] for e in _org_record("W strefie zainwestują Kormex, Delmar oraz Sanvik.")}
+    assert {"Kormex", "Delmar", "Sanvik"} <= names, names

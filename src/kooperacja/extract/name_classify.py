@@ -721,6 +721,7 @@ class NameClassifier:
             cx.starts_at(doc, "company_role_after", c.b)
             or cx.ends_at(doc, "company_role_before", a)
             or cx.starts_at(doc, "investor_verb_after", c.b)
+            or cx.ends_at(doc, "investor_verb_before", a)
         ):
             return False
         if any(m.type == "person" and word in m.name.split() for m in doc.mentions):
