@@ -218,3 +218,20 @@ def test_lone_unknown_word_in_a_company_context(text: str) -> None:
 def test_investment_verb_before_a_list() -> None:
     names = {e["name"] for e in _org_record("W strefie zainwestują Kormex, Delmar oraz Sanvik.")}
     assert {"Kormex", "Delmar", "Sanvik"} <= names, names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tereny Inwestycyjne Gminy Lipno są już uzbrojone.",
+        "Nowe Inwestycje Miasta Kolno zmienią centrum.",
+    ],
+)
+def test_adjective_agreeing_only_in_the_plural_is_no_part_of_a_named_unit(text: str) -> None:
+    names = {e["name"] for e in _org_record(text)}
+    assert names in ({"Gmina Lipno"}, {"Miasto Kolno"}), names
+
+
+def test_adjective_before_a_plural_head_stays_in_the_name() -> None:
+    names = {e["name"] for e in _org_record("Lubelskie Zakłady Naprawy Maszyn zatrudnią 30 osób.")}
+    assert names == {"Lubelskie Zakłady Naprawy Maszyn"}, names

@@ -214,9 +214,24 @@ def _common_noun_only(doc: Doc, i: int) -> bool:
     )
 
 
-def _agrees(doc: Doc, adj: int, noun: int) -> bool:
-    """The word at `adj` is no adjective, or can agree with the noun at `noun` (`name_shape.agree`)."""
-    return agree(doc, adj, noun) or not any(r.pos in ADJECTIVAL for r in doc.readings[adj])
+def _agrees(doc: Doc, adj: int, noun: int, singular: bool = False) -> bool:
+    """The word at `adj` is no adjective, or can agree with the noun at `noun` (`name_shape.agree`); in the
+    singular where the noun is a unit with its name after it ("Tereny Inwestycyjne Gminy Lipno": a named
+    gmina is one, and "Inwestycyjne" agrees with "Gminy" only as a plural)."""
+    if not any(r.pos in ADJECTIVAL for r in doc.readings[adj]):
+        return True
+    if not singular:
+        return agree(doc, adj, noun)
+    return any(
+        r.pos in ADJECTIVAL
+        and q.pos in NOMINAL
+        and "sg" in r.numbers
+        and "sg" in q.numbers
+        and r.cases & q.cases
+        and (not q.genders or r.genders & q.genders)
+        for r in doc.readings[adj]
+        for q in doc.readings[noun]
+    )
 
 
 def _foreign_name_word(doc: Doc, i: int) -> bool:
@@ -244,13 +259,27 @@ class NameClassifier:
             return
         b = self._without_stray_tail(doc, a, b)
         c = Chunk(self, doc, a, b, s)
-        if c.head is not None and c.head > a and not _agrees(doc, c.head - 1, c.head):
+        if (
+            c.head is not None
+            and c.head > a
+            and not _agrees(doc, c.head - 1, c.head, self._named_unit(doc, c))
+        ):
             return self._classify(
                 doc, c.head, b, s
             )  # "Prasowa Urzędu Miasta": the adjective is another phrase's
         for rule in _FOR_CHUNK[(min(c.size, 4), c.head is not None, c.event_word, c.cue_before)]:
             if rule(self, doc, c):
                 return
+
+    def _named_unit(self, doc: Doc, c: Chunk) -> bool:
+        """The chunk's head is a unit of local government ("Gminy") with a capitalised word after it: a named unit."""
+        h = c.head
+        return (
+            h is not None
+            and h + 1 < c.b
+            and doc.tokens[h + 1].is_cap
+            and bool(doc.lemmas(h) & self.w.office_unit)
+        )
 
     def _without_stray_tail(self, doc: Doc, a: int, b: int) -> int:
         """ "Uniwersytetu Leśnego i Panią Olgę Lis": a capitalised common noun (with its adjectives) closing the
