@@ -235,3 +235,30 @@ def test_adjective_agreeing_only_in_the_plural_is_no_part_of_a_named_unit(text: 
 def test_adjective_before_a_plural_head_stays_in_the_name() -> None:
     names = {e["name"] for e in _org_record("Lubelskie Zakłady Naprawy Maszyn zatrudnią 30 osób.")}
     assert names == {"Lubelskie Zakłady Naprawy Maszyn"}, names
+
+
+# one sentence per dotted initials of a firm's kind (abbreviations.tsv: no sentence ends after them)
+FIRM_INITIALS = [
+    ("Inwestycję realizuje P.P.H.U. Marbud. Hala powstanie w maju.", "P.P.H.U. Marbud"),
+    ("P.H.U. Tomex otworzy sklep w Kole.", "P.H.U. Tomex"),
+    ("Umowę z P.P.U.H. Drewnex podpisano w maju.", "P.P.U.H. Drewnex"),
+    ("Dostawy prowadzi P.U.H. Lorka z Opola.", "P.U.H. Lorka"),
+    ("Sklep przejęła F.H.U. Wiktoria Trans.", "F.H.U. Wiktoria Trans"),
+    ("Do strefy wchodzi firma F.H. Grosik z Opola.", "F.H. Grosik"),
+    ("Hurtownię otworzyło P.H. Ordana w Lesznie.", "P.H. Ordana"),
+    ("Wniosek złożyła F.P.H.U. Kalmet z Kępna.", "F.P.H.U. Kalmet"),
+    ("Zlecenie dostał Z.P.H.U. Drewbud w czerwcu.", "Z.P.H.U. Drewbud"),
+    ("Dach wykona P.U. Dachmax z Koła.", "P.U. Dachmax"),
+    ("Halę wynajął Z.U.H. Serwis-Pol w lipcu.", "Z.U.H. Serwis-Pol"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), FIRM_INITIALS, ids=[n for _t, n in FIRM_INITIALS])
+def test_dotted_initials_of_a_firm_open_its_name(text: str, name: str) -> None:
+    names = {e["name"] for e in _org_record(text)}
+    assert name in names, names
+
+
+def test_a_single_initial_opens_no_firm() -> None:
+    names = {e["name"] for e in _org_record("Umowę z firmą Brenta podpisał J. Kowalski.")}
+    assert names == {"Brenta"}, names

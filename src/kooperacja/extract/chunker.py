@@ -15,7 +15,9 @@ from kooperacja.extract.name_shape import (
     ROMAN,
     VERSION,
     agree,
+    capital_letter,
     common_word,
+    dotted_initials_end,
     gap_before,
     head_lemma,
     initial,
@@ -65,6 +67,7 @@ class NameChunker:
                     initial(doc, i, s0)
                     and common_word(doc, i, self.tags.function)
                     and not self._may_start(doc, i, s1)
+                    and dotted_initials_end(doc.tokens, i, s1) == i  # ("P.H.U. Tomex" opens a sentence)
                 ):
                     continue
                 j = self._extend(doc, i, s1)
@@ -147,6 +150,11 @@ class NameChunker:
                 end = self._dash_to_legal_form(doc, j, s1)
                 if end:
                     return end
+            if t.text == "." and gap == "" and _dotted_initials(toks, i, j, s1):
+                # "P.P.H.U. Marbud", "F.H. Grosik": the initials of a firm's kind open its name (the next letter
+                # glued to the full stop goes with it)
+                j += 2 if j + 1 < s1 and capital_letter(toks[j + 1]) and toks[j + 1].start == t.end else 1
+                continue
             nxt = self._past_punctuation(doc, j, gap, run)
             if nxt is None:
                 return j
@@ -385,3 +393,19 @@ def _party_nominative(doc: Doc, i: int) -> bool:
     """The word at i reads as a noun in the nominative singular and in no genitive ("Inwestor", not "Inwestorów")."""
     rs = [r for r in doc.readings[i] if r.pos in NOMINAL]
     return any("nom" in r.cases and "sg" in r.numbers for r in rs) and not any("gen" in r.cases for r in rs)
+
+
+def _dotted_initials(toks: list[Token], i: int, j: int, s1: int) -> bool:
+    """The full stop at j closes a capital letter of a run of dotted initials inside the chunk that opened at i,
+    with at least two letters ("P.P.H.U.", "F.H.", not the initial of a person's first name "J. Lis"): letter
+    and full stop in turn, and either another letter glued after j or a letter and full stop before it."""
+    if not (j - 1 >= i and capital_letter(toks[j - 1])):
+        return False
+    glued = j + 1 < s1 and capital_letter(toks[j + 1]) and toks[j + 1].start == toks[j].end
+    before = (
+        j - 3 >= i
+        and capital_letter(toks[j - 3])
+        and toks[j - 2].text == "."
+        and toks[j - 2].end == toks[j - 1].start
+    )
+    return glued or before

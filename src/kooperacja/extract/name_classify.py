@@ -22,6 +22,7 @@ from kooperacja.extract.name_shape import (
     ROMAN,
     agree,
     complement,
+    dotted_initials_end,
     head_lemma,
     is_acronym,
     is_adj,
@@ -344,6 +345,14 @@ class NameClassifier:
             ):
                 return True  # "z Funduszu Dróg Lokalnych": where the money comes from, no actor
         return cx.ends_at(doc, "status_before", a)
+
+    def _firm_initials(self, doc: Doc, c: Chunk) -> bool:
+        """ "P.P.H.U. Marbud", "F.H. Grosik": the dotted initials of a firm's kind before a name: a company."""
+        end = dotted_initials_end(doc.tokens, c.a, c.b)
+        if end == c.a or end >= c.b or not doc.tokens[end].is_cap:
+            return False
+        self._mention(doc, c, "organization", surface(doc, c.a, c.b), "company")
+        return True
 
     def _credit_line(self, doc: Doc, c: Chunk) -> bool:
         """ "Fot. Studio Lumen", "Źródło: Urząd Gminy Borowo": the name in a credit line is boilerplate."""
@@ -864,6 +873,7 @@ class NameClassifier:
 # (number of tokens, from–to; None: no upper bound) it can take, so a chunk meets only the rules for its size.
 RULES: tuple[tuple[Rule, int, int | None], ...] = (
     (NameClassifier._acronym_after_name, 3, None),
+    (NameClassifier._firm_initials, 4, None),
     (NameClassifier._credit_line, 1, None),
     (NameClassifier._prize_or_status, 1, None),
     (NameClassifier._units_listed, 4, None),
