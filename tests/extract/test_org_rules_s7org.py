@@ -262,3 +262,23 @@ def test_dotted_initials_of_a_firm_open_its_name(text: str, name: str) -> None:
 def test_a_single_initial_opens_no_firm() -> None:
     names = {e["name"] for e in _org_record("Umowę z firmą Brenta podpisał J. Kowalski.")}
     assert names == {"Brenta"}, names
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Zgodę na budowę dostała spółka Green Energy Solar 12 Sp. z o.o.",
+            "Green Energy Solar 12 Sp. z o.o.",
+        ),
+        ("Farmę zbuduje Baltic Wind 3 sp. z o.o. z Gdańska.", "Baltic Wind 3 sp. z o.o."),
+    ],
+)
+def test_number_before_a_legal_form_belongs_to_the_name(text: str, name: str) -> None:
+    names = {e["name"] for e in _org_record(text)}
+    assert name in names, names
+
+
+def test_number_after_a_name_without_a_legal_form_is_no_part_of_it() -> None:
+    names = {e["name"] for e in _org_record("W 2023 r. spółka Kormex zatrudniła 12 osób.")}
+    assert names == {"Kormex"}, names

@@ -206,12 +206,17 @@ class NameChunker:
         return None
 
     def _number_in_name(self, doc: Doc, j: int, s1: int) -> bool:
-        """„Plan Odbudowy 2”, "Centrum Przemysłu 4.0": a number that belongs to the name."""
+        """„Plan Odbudowy 2”, "Centrum Przemysłu 4.0", "Farma Wiatrowa 3 sp. z o.o.": a number that belongs to the
+        name."""
         t = doc.tokens[j]
         if not t.is_num:
             return False
         if len(t.text) <= 3 and j + 1 < s1 and doc.tokens[j + 1].text in CLOSE_QUOTES:
             return True
+        if len(t.text) <= 3 and j + 1 < s1 and doc.tokens[j + 1].text in self._legal_by_first:
+            return (
+                self._legal_form(doc, j + 1, s1) is not None
+            )  # "Solar Park 12 sp. z o.o.": a numbered company
         return bool(VERSION.fullmatch(t.text))
 
     def _note_head(self, doc: Doc, j: int, run: _Run) -> None:
