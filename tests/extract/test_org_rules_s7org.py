@@ -282,3 +282,15 @@ def test_number_before_a_legal_form_belongs_to_the_name(text: str, name: str) ->
 def test_number_after_a_name_without_a_legal_form_is_no_part_of_it() -> None:
     names = {e["name"] for e in _org_record("W 2023 r. spółka Kormex zatrudniła 12 osób.")}
     assert names == {"Kormex"}, names
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Spółka Johnson & Johnson otworzy centrum usług w Krakowie.", "Johnson & Johnson"),
+        ("Firma Lorex & Partners doradzała gminie przy przetargu.", "Lorex & Partners"),
+    ],
+)
+def test_ampersand_joins_the_parts_of_a_name(text: str, name: str) -> None:
+    names = {e["name"] for e in _org_record(text)}
+    assert name in names, names

@@ -288,6 +288,10 @@ class NameChunker:
         """ "Institute of Water": a foreign connector inside a foreign name."""
         return not run.head or self._foreign(doc, j - 1)
 
+    def _joins_always(self, doc: Doc, j: int, nxt: int, run: _Run) -> bool:
+        """ "Johnson & Johnson": a sign that only names use."""
+        return True
+
     def _proper_only(self, doc: Doc, i: int) -> bool:
         rs = doc.readings[i]
         return (
@@ -378,6 +382,7 @@ CONNECTOR_KINDS: dict[str, tuple[bool, Callable[[NameChunker, Doc, int, int, _Ru
     "seat": (False, NameChunker._joins_seat),
     "and": (False, NameChunker._joins_and),
     "foreign": (False, NameChunker._joins_foreign),
+    "sign": (True, NameChunker._joins_always),
 }
 
 
