@@ -294,3 +294,21 @@ def test_number_after_a_name_without_a_legal_form_is_no_part_of_it() -> None:
 def test_ampersand_joins_the_parts_of_a_name(text: str, name: str) -> None:
     names = {e["name"] for e in _org_record(text)}
     assert name in names, names
+
+
+def test_adjective_after_a_first_name_closes_no_person() -> None:
+    found = _entities("Nowa Hala Produkcyjna powstanie w Kutnie do końca roku.")
+    assert not any(t == "person" for t in found.values()), found
+    assert _entities("Gości przywitała Ewa Biała, prezes spółki.").get("Ewa Biała") == "person"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Raport „Rynek Pracy Pomorza” omówiono na sesji rady.",
+        "Strategię „Zielone Miasto Kolno” przyjęła rada miasta.",
+    ],
+)
+def test_quoted_name_of_a_report_or_a_strategy_is_no_organisation(text: str) -> None:
+    found = _entities(text)
+    assert not any(t == "organization" for t in found.values()), found

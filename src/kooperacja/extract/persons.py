@@ -126,6 +126,8 @@ class PersonNames:
         rs = doc.readings[i]
         if self._title_lemma(doc, i):
             return False
+        if rs and all(r.pos in ADJECTIVAL for r in rs):
+            return False  # "Nowa Hala Produkcyjna": an adjective only, no surname's reading, closes no person's name
         if any(r.geo for r in rs) and not any(r.surname or r.pos == "ign" for r in rs):
             return False
         return not any(r.pos == "prep" for r in rs)
