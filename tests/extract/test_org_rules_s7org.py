@@ -312,3 +312,26 @@ def test_adjective_after_a_first_name_closes_no_person() -> None:
 def test_quoted_name_of_a_report_or_a_strategy_is_no_organisation(text: str) -> None:
     found = _entities(text)
     assert not any(t == "organization" for t in found.values()), found
+
+
+# one sentence per noun of a company's bodies, people, property or undertakings before its name in the
+# genitive (patterns/name_context.tsv, company_owner); the genitive ending after x and v too (name_patterns.tsv)
+OWNED = [
+    ("Decyzję o budowie podjął zarząd Kormexu.", "Kormex"),
+    ("Plany przedstawiły władze Tervolu.", "Tervol"),
+    ("O dywidendzie zdecydowali akcjonariusze Delvexu.", "Delvex"),
+    ("Pakiet sprzedał jeden z udziałowców Marvolu.", "Marvol"),
+    ("Do Kutna przyjechali przedstawiciele Tervolu.", "Tervol"),
+    ("Podwyżki dostaną pracownicy Kormexu.", "Kormex"),
+    ("W maju ruszy inwestycja Delvexu w Kole.", "Delvex"),
+    ("W Opolu mieści się siedziba Kormexu.", "Kormex"),
+    ("W Gdańsku otwarto oddział Tervolu.", "Tervol"),
+    ("Nowy zakład Kormexu powstanie w Kole.", "Kormex"),
+    ("Druga fabryka Delvexu stanie w Mielcu.", "Delvex"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), OWNED, ids=[t.split()[-3] for t, _n in OWNED])
+def test_company_named_in_the_genitive_after_a_noun_of_what_it_owns(text: str, name: str) -> None:
+    names = {e["name"] for e in _org_record(text)}
+    assert name in names, names

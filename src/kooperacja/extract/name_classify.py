@@ -685,6 +685,12 @@ class NameClassifier:
         """ "klaster Dolina Wody": the descriptor before the name says what it is."""
         if not c.descriptor:
             return False
+        word = c.words[0]
+        owner = self.re["owner_genitive"]
+        if c.size == 1 and len(word) > 5 and owner.search(word) and self._after_org_title(doc, c.a):
+            # "zakład Kormexu": a word the dictionary does not know in the genitive names the plant's owner
+            self._mention(doc, c, "organization", owner.sub("", word), "company")
+            return True
         name = surface(doc, c.a, c.b)
         toks = doc.tokens
         m = Mention(

@@ -149,9 +149,12 @@ class OrgNames:
         """ "wiceprezes Alfatechu": an unknown word after the title of a company officer names the company."""
         if is_acronym(doc.tokens[a].text):
             return False
-        if not (any(r.pos == "ign" for r in doc.readings[a]) or self._brand_noun(doc, a)):
+        unknown = any(r.pos == "ign" for r in doc.readings[a])
+        if not (unknown or self._brand_noun(doc, a)):
             return False
-        return self.cx.ends_at(doc, "company_officer", a)  # pattern `company_officer`
+        if self.cx.ends_at(doc, "company_officer", a):  # pattern `company_officer`
+            return True
+        return unknown and self.cx.ends_at(doc, "company_owner", a)  # "zarząd Kormexu", "inwestycja Kormexu"
 
     def _brand_noun(self, doc: Doc, a: int) -> str | None:
         """ "wiceprezes Boeinga": a capitalised word the dictionary knows only as a common noun in the genitive
