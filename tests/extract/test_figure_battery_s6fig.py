@@ -936,14 +936,12 @@ def check_figures(text: str, want: frozenset[Fig], doc_id: str = "doc") -> list[
     return extra + [f"- {w[0]} {w[1]} {w[2]:g} {w[3]}" for w in left]
 
 
-# cases the code still fails (strict xfail): main 7314044 failed 36 of the 156, s6 9, s7 7 (project_realised_by
-# passes: a linking verb reaches the metric noun; inwestorem_jest_after: the next sentence names the investor; the
-# other 7 fail on names the name finder misses or on an event's investor); one of them, taken_over_plant_headcount,
+# cases the code still fails (strict xfail): main 7314044 failed 36 of the 156, s6 9, s7 5 (project_realised_by
+# passes: a linking verb reaches the metric noun; inwestorem_jest_after: the next sentence names the investor;
+# list_brackets and list_brackets_jobs: the name finder keeps a list past a bracket); one of them, taken_over_plant_headcount,
 # passed on main (the subject of the sentence before now wins over the nearest name)
 FAILING: set[str] = {
     "cluster_founded_by",
-    "list_brackets",
-    "list_brackets_jobs",
     "next_company_kolejna",
     "spolka_after_agreement_partner",
     "taken_over_plant_headcount",

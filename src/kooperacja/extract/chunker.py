@@ -15,7 +15,9 @@ from kooperacja.extract.name_shape import (
     ROMAN,
     VERSION,
     agree,
+    capital_letter,
     common_word,
+    dotted_initials_end,
     gap_before,
     head_lemma,
     initial,
@@ -65,11 +67,12 @@ class NameChunker:
                     initial(doc, i, s0)
                     and common_word(doc, i, self.tags.function)
                     and not self._may_start(doc, i, s1)
+                    and dotted_initials_end(doc.tokens, i, s1) == i  # ("P.H.U. Tomex" opens a sentence)
                 ):
                     continue
                 j = self._extend(doc, i, s1)
-                if not self._street(doc, i):
-                    self._segment(doc, i, j, s)
+                if not self._street(doc, i) and not (j > i + 1 and self._street(doc, i + 1)):
+                    self._segment(doc, i, j, s)  # (not "przy Alei Jana Pawła II": the street's noun opens it)
                 i = j
 
     def _dateline(self, doc: Doc, s0: int, s1: int) -> bool:
@@ -147,6 +150,11 @@ class NameChunker:
                 end = self._dash_to_legal_form(doc, j, s1)
                 if end:
                     return end
+            if t.text == "." and gap == "" and _dotted_initials(toks, i, j, s1):
+                # "P.P.H.U. Marbud", "F.H. Grosik": the initials of a firm's kind open its name (the next letter
+                # glued to the full stop goes with it)
+                j += 2 if j + 1 < s1 and capital_letter(toks[j + 1]) and toks[j + 1].start == t.end else 1
+                continue
             nxt = self._past_punctuation(doc, j, gap, run)
             if nxt is None:
                 return j
@@ -198,12 +206,17 @@ class NameChunker:
         return None
 
     def _number_in_name(self, doc: Doc, j: int, s1: int) -> bool:
-        """„Plan Odbudowy 2”, "Centrum Przemysłu 4.0": a number that belongs to the name."""
+        """„Plan Odbudowy 2”, "Centrum Przemysłu 4.0", "Farma Wiatrowa 3 sp. z o.o.": a number that belongs to the
+        name."""
         t = doc.tokens[j]
         if not t.is_num:
             return False
         if len(t.text) <= 3 and j + 1 < s1 and doc.tokens[j + 1].text in CLOSE_QUOTES:
             return True
+        if len(t.text) <= 3 and j + 1 < s1 and doc.tokens[j + 1].text in self._legal_by_first:
+            return (
+                self._legal_form(doc, j + 1, s1) is not None
+            )  # "Solar Park 12 sp. z o.o.": a numbered company
         return bool(VERSION.fullmatch(t.text))
 
     def _note_head(self, doc: Doc, j: int, run: _Run) -> None:
@@ -275,6 +288,10 @@ class NameChunker:
         """ "Institute of Water": a foreign connector inside a foreign name."""
         return not run.head or self._foreign(doc, j - 1)
 
+    def _joins_always(self, doc: Doc, j: int, nxt: int, run: _Run) -> bool:
+        """ "Johnson & Johnson": a sign that only names use."""
+        return True
+
     def _proper_only(self, doc: Doc, i: int) -> bool:
         rs = doc.readings[i]
         return (
@@ -320,6 +337,8 @@ class NameChunker:
         pair = {head_lemma(doc, left, self.lex), head_lemma(doc, right, self.lex)}
         if pair == self.w.joint_unit:
             return True  # "Gmina i Miasto Borowo"
+        if doc.lemmas(right) & self.w.party_noun and _party_nominative(doc, right):
+            return False  # "Gmina Lipno i Inwestor": a contract's party, capitalised, starts no name
         person = is_first_name(doc, right) and right + 1 < len(doc.tokens) and doc.tokens[right + 1].is_cap
         if is_acronym(doc.tokens[right].text) or person:
             return False
@@ -363,6 +382,7 @@ CONNECTOR_KINDS: dict[str, tuple[bool, Callable[[NameChunker, Doc, int, int, _Ru
     "seat": (False, NameChunker._joins_seat),
     "and": (False, NameChunker._joins_and),
     "foreign": (False, NameChunker._joins_foreign),
+    "sign": (True, NameChunker._joins_always),
 }
 
 
@@ -377,3 +397,25 @@ def _capital_words(toks: list[Token]) -> list[int]:
 
 def _gen_pl(doc: Doc, i: int) -> bool:
     return any(r.pos in NOMINAL and "gen" in r.cases and "pl" in r.numbers for r in doc.readings[i])
+
+
+def _party_nominative(doc: Doc, i: int) -> bool:
+    """The word at i reads as a noun in the nominative singular and in no genitive ("Inwestor", not "Inwestorów")."""
+    rs = [r for r in doc.readings[i] if r.pos in NOMINAL]
+    return any("nom" in r.cases and "sg" in r.numbers for r in rs) and not any("gen" in r.cases for r in rs)
+
+
+def _dotted_initials(toks: list[Token], i: int, j: int, s1: int) -> bool:
+    """The full stop at j closes a capital letter of a run of dotted initials inside the chunk that opened at i,
+    with at least two letters ("P.P.H.U.", "F.H.", not the initial of a person's first name "J. Lis"): letter
+    and full stop in turn, and either another letter glued after j or a letter and full stop before it."""
+    if not (j - 1 >= i and capital_letter(toks[j - 1])):
+        return False
+    glued = j + 1 < s1 and capital_letter(toks[j + 1]) and toks[j + 1].start == toks[j].end
+    before = (
+        j - 3 >= i
+        and capital_letter(toks[j - 3])
+        and toks[j - 2].text == "."
+        and toks[j - 2].end == toks[j - 1].start
+    )
+    return glued or before

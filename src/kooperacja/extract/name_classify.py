@@ -22,6 +22,7 @@ from kooperacja.extract.name_shape import (
     ROMAN,
     agree,
     complement,
+    dotted_initials_end,
     head_lemma,
     is_acronym,
     is_adj,
@@ -205,9 +206,33 @@ def _stray_noun(doc: Doc, i: int) -> bool:
     return j < len(doc.tokens) and all("gen" not in r.cases for r in rs) and is_first_name(doc, j)
 
 
-def _agrees(doc: Doc, adj: int, noun: int) -> bool:
-    """The word at `adj` is no adjective, or can agree with the noun at `noun` (`name_shape.agree`)."""
-    return agree(doc, adj, noun) or not any(r.pos in ADJECTIVAL for r in doc.readings[adj])
+def _common_noun_only(doc: Doc, i: int) -> bool:
+    """The word at i reads as a common noun ("Działu"), and neither as a first name or a surname nor as a word the
+    dictionary does not know."""
+    rs = doc.readings[i]
+    return any(r.pos in NOMINAL and not r.proper for r in rs) and not any(
+        r.first_name or r.surname or r.pos == "ign" for r in rs
+    )
+
+
+def _agrees(doc: Doc, adj: int, noun: int, singular: bool = False) -> bool:
+    """The word at `adj` is no adjective, or can agree with the noun at `noun` (`name_shape.agree`); in the
+    singular where the noun is a unit with its name after it ("Tereny Inwestycyjne Gminy Lipno": a named
+    gmina is one, and "Inwestycyjne" agrees with "Gminy" only as a plural)."""
+    if not any(r.pos in ADJECTIVAL for r in doc.readings[adj]):
+        return True
+    if not singular:
+        return agree(doc, adj, noun)
+    return any(
+        r.pos in ADJECTIVAL
+        and q.pos in NOMINAL
+        and "sg" in r.numbers
+        and "sg" in q.numbers
+        and r.cases & q.cases
+        and (not q.genders or r.genders & q.genders)
+        for r in doc.readings[adj]
+        for q in doc.readings[noun]
+    )
 
 
 def _foreign_name_word(doc: Doc, i: int) -> bool:
@@ -235,13 +260,27 @@ class NameClassifier:
             return
         b = self._without_stray_tail(doc, a, b)
         c = Chunk(self, doc, a, b, s)
-        if c.head is not None and c.head > a and not _agrees(doc, c.head - 1, c.head):
+        if (
+            c.head is not None
+            and c.head > a
+            and not _agrees(doc, c.head - 1, c.head, self._named_unit(doc, c))
+        ):
             return self._classify(
                 doc, c.head, b, s
             )  # "Prasowa Urzędu Miasta": the adjective is another phrase's
         for rule in _FOR_CHUNK[(min(c.size, 4), c.head is not None, c.event_word, c.cue_before)]:
             if rule(self, doc, c):
                 return
+
+    def _named_unit(self, doc: Doc, c: Chunk) -> bool:
+        """The chunk's head is a unit of local government ("Gminy") with a capitalised word after it: a named unit."""
+        h = c.head
+        return (
+            h is not None
+            and h + 1 < c.b
+            and doc.tokens[h + 1].is_cap
+            and bool(doc.lemmas(h) & self.w.office_unit)
+        )
 
     def _without_stray_tail(self, doc: Doc, a: int, b: int) -> int:
         """ "Uniwersytetu Leśnego i Panią Olgę Lis": a capitalised common noun (with its adjectives) closing the
@@ -306,6 +345,14 @@ class NameClassifier:
             ):
                 return True  # "z Funduszu Dróg Lokalnych": where the money comes from, no actor
         return cx.ends_at(doc, "status_before", a)
+
+    def _firm_initials(self, doc: Doc, c: Chunk) -> bool:
+        """ "P.P.H.U. Marbud", "F.H. Grosik": the dotted initials of a firm's kind before a name: a company."""
+        end = dotted_initials_end(doc.tokens, c.a, c.b)
+        if end == c.a or end >= c.b or not doc.tokens[end].is_cap:
+            return False
+        self._mention(doc, c, "organization", surface(doc, c.a, c.b), "company")
+        return True
 
     def _credit_line(self, doc: Doc, c: Chunk) -> bool:
         """ "Fot. Studio Lumen", "Źródło: Urząd Gminy Borowo": the name in a credit line is boilerplate."""
@@ -628,15 +675,22 @@ class NameClassifier:
             k -= 1
         if doc.lemmas(k) & self.w.list_company_cue:
             return True
-        # "Zezwolenia otrzymały: Betamax, Alfa Systems": a permit or an investment a few words before the colon
+        # "Zezwolenia otrzymały: Betamax, Alfa Systems", "Zezwolenia na działalność w strefie otrzymały: …": a permit
+        # or an investment in the clause before the colon (up to eight words back)
         return toks[i].text == ":" and any(
-            doc.lemmas(j) & self.w.list_grant_cue for j in range(max(s0, i - 4), i)
+            doc.lemmas(j) & self.w.list_grant_cue for j in range(max(s0, i - 8), i)
         )
 
     def _described_organisation(self, doc: Doc, c: Chunk) -> bool:
         """ "klaster Dolina Wody": the descriptor before the name says what it is."""
         if not c.descriptor:
             return False
+        word = c.words[0]
+        owner = self.re["owner_genitive"]
+        if c.size == 1 and len(word) > 5 and owner.search(word) and self._after_org_title(doc, c.a):
+            # "zakład Kormexu": a word the dictionary does not know in the genitive names the plant's owner
+            self._mention(doc, c, "organization", owner.sub("", word), "company")
+            return True
         name = surface(doc, c.a, c.b)
         toks = doc.tokens
         m = Mention(
@@ -711,6 +765,7 @@ class NameClassifier:
             cx.starts_at(doc, "company_role_after", c.b)
             or cx.ends_at(doc, "company_role_before", a)
             or cx.starts_at(doc, "investor_verb_after", c.b)
+            or cx.ends_at(doc, "investor_verb_before", a)
         ):
             return False
         if any(m.type == "person" and word in m.name.split() for m in doc.mentions):
@@ -763,6 +818,8 @@ class NameClassifier:
             for i in range(c.a, c.b)
         ):
             return False
+        if _common_noun_only(doc, c.a):
+            return False  # "Kierownik Działu Marketingu": a unit of a body, no person's name
         a = c.a
         if (
             c.size == 3
@@ -822,6 +879,7 @@ class NameClassifier:
 # (number of tokens, from–to; None: no upper bound) it can take, so a chunk meets only the rules for its size.
 RULES: tuple[tuple[Rule, int, int | None], ...] = (
     (NameClassifier._acronym_after_name, 3, None),
+    (NameClassifier._firm_initials, 4, None),
     (NameClassifier._credit_line, 1, None),
     (NameClassifier._prize_or_status, 1, None),
     (NameClassifier._units_listed, 4, None),

@@ -11,7 +11,7 @@ from operator import attrgetter
 from kooperacja.extract.doc import Doc
 from kooperacja.extract.lexicon import Lexicon
 from kooperacja.text.morphology import ADJECTIVAL, NOMINAL
-from kooperacja.text.tokens import CLOSING_QUOTES, OPENING_QUOTES
+from kooperacja.text.tokens import CLOSING_QUOTES, OPENING_QUOTES, Token
 
 VERSION = re.compile(r"\d\.0")
 ROMAN = re.compile(r"^(?:X{0,3})(?:IX|IV|V?I{0,3})$")
@@ -153,3 +153,21 @@ def common_word(doc: Doc, i: int, function_tags: frozenset[str]) -> bool:
                             return True
         return False
     return True
+
+
+def capital_letter(tok: Token) -> bool:
+    """One capital letter ("P" of "P.P.H.U.")."""
+    return len(tok.text) == 1 and tok.text.isupper()
+
+
+def dotted_initials_end(toks: list[Token], a: int, b: int) -> int:
+    """Where a run of two or more dotted capital initials that opens the tokens [a, b) ends ("P.P.H.U."),
+    or a where there is none."""
+    k = a
+    while (
+        k + 1 < b and capital_letter(toks[k]) and toks[k + 1].text == "." and toks[k + 1].start == toks[k].end
+    ):
+        k += 2
+        if k < b and toks[k].start != toks[k - 1].end:
+            break  # a space after the full stop: the run ends
+    return k if k - a >= 4 else a

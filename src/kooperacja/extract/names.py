@@ -322,21 +322,30 @@ def _introduced_after(doc: Doc, m: Mention, by_t0: dict[int, int], cx: Matcher) 
     return None
 
 
-def _closing_bracket(doc: Doc, i: int) -> int | None:
+def _closing_bracket(doc: Doc, i: int) -> tuple[int, int] | None:
     """Token i opens brackets around one acronym or short name, or around an acronym and up to two
-    capitalised words ("(OMX Polska)"): the index of the closing bracket."""
+    capitalised words ("(OMX Polska)"), after words that introduce a short form ("(dalej: PAR)", "(w skrócie
+    PAR)"): the index of the short form's first token and of the closing bracket."""
     toks = doc.tokens
     if i + 2 >= len(toks) or toks[i].text != "(":
         return None
-    if toks[i + 2].text == ")":
-        return i + 2
-    if not is_acronym(toks[i + 1].text):
+    leads = cues(doc.lang, "name_cues").acronym_lead
+    j = i + 1
+    while (
+        j < i + 5 and j + 1 < len(toks) and (toks[j].lower in leads or (j > i + 1 and toks[j].text in ":."))
+    ):
+        j += 1  # "(dalej: PAR)", "(zwana dalej PAR)", "(w skrócie PAR)"
+    if j > i + 1 and not is_acronym(toks[j].text):
+        return None  # after such words only an acronym
+    if j + 1 < len(toks) and toks[j + 1].text == ")":
+        return j, j + 1
+    if not is_acronym(toks[j].text):
         return None
-    for k in range(i + 2, min(i + 4, len(toks) - 1)):
+    for k in range(j + 1, min(j + 3, len(toks) - 1)):
         if not (toks[k].is_word and toks[k].is_cap):
             return None
         if toks[k + 1].text == ")":
-            return k + 1
+            return j, k + 1
     return None
 
 
@@ -346,19 +355,23 @@ def link_parenthesised_acronyms(doc: Doc) -> None:
     toks = doc.tokens
     by_t0 = {m.t0: n for n, m in enumerate(doc.mentions)}
     cx = matcher(doc.lang, "patterns/name_context")
+    defined: list[tuple[Mention, int, str]] = []  # acronyms defined in brackets that no mention holds yet
     for m in doc.mentions:
         if m.type != "organization":
             continue
         i = m.t1
-        close = _closing_bracket(doc, i)
-        if close:
-            acr = doc.text[toks[i + 1].start : toks[close - 1].end]
-            if close > i + 2 or is_acronym(acr) or (is_short_name(acr) and _unknown_word(doc, i + 1)):
+        bracket = _closing_bracket(doc, i)
+        if bracket:
+            first, close = bracket
+            acr = doc.text[toks[first].start : toks[close - 1].end]
+            if close > first + 1 or is_acronym(acr) or (is_short_name(acr) and _unknown_word(doc, first)):
                 m.aliases.append(acr)
-                k = by_t0.get(i + 1)
+                k = by_t0.get(first)
                 if k is not None:
                     doc.mentions[k].acronym_of = m.start
                     doc.mentions[k].type = "organization"
+                elif close == first + 1 and is_acronym(acr):
+                    defined.append((m, first, acr))
         # "Klaster Energii pn. „Leśny Klaster Energii”": the name the phrase introduces is the full name
         k = _introduced_after(doc, m, by_t0, cx)
         if k is not None and doc.mentions[k].type == "organization":
@@ -379,3 +392,22 @@ def link_parenthesised_acronyms(doc: Doc) -> None:
             ):
                 m.aliases.append(other.name)
                 other.acronym_of = m.start
+    if defined:
+        _defined_acronyms(doc, defined)
+
+
+def _defined_acronyms(doc: Doc, defined: list[tuple[Mention, int, str]]) -> None:
+    """ "Pomorska Agencja Rozwoju (dalej: PAR) … PAR przyzna granty": an acronym that brackets define after an
+    organisation's name stands for it in the brackets and wherever the document writes it again, even where
+    it spells a common word ("PAR", "LKM") that the classifier leaves alone."""
+    toks = doc.tokens
+    taken = {t for m in doc.mentions for t in range(m.t0, m.t1)}
+    for full, first, acr in defined:
+        for hit in re.finditer(r"(?<!\w)" + re.escape(acr) + r"(?!\w)", doc.text):
+            k = bisect_right(toks, hit.start(), key=lambda t: t.start) - 1
+            if k < 0 or k in taken or toks[k].start != hit.start() or toks[k].end != hit.end() or k < first:
+                continue
+            m = Mention(hit.start(), hit.end(), k, k + 1, "organization", acr, full.subtype, doc.sent_of[k])
+            m.acronym_of = full.start
+            doc.mentions.append(m)
+            taken.add(k)

@@ -10,6 +10,7 @@ from kooperacja.extract.doc import Doc, Mention
 from kooperacja.extract.name_shape import (
     CLOSE_QUOTES,
     OPEN_QUOTES,
+    agree,
     gap_before,
     head_lemma,
     is_acronym,
@@ -148,9 +149,12 @@ class OrgNames:
         """ "wiceprezes Alfatechu": an unknown word after the title of a company officer names the company."""
         if is_acronym(doc.tokens[a].text):
             return False
-        if not (any(r.pos == "ign" for r in doc.readings[a]) or self._brand_noun(doc, a)):
+        unknown = any(r.pos == "ign" for r in doc.readings[a])
+        if not (unknown or self._brand_noun(doc, a)):
             return False
-        return self.cx.ends_at(doc, "company_officer", a)  # pattern `company_officer`
+        if self.cx.ends_at(doc, "company_officer", a):  # pattern `company_officer`
+            return True
+        return unknown and self.cx.ends_at(doc, "company_owner", a)  # "zarząd Kormexu", "inwestycja Kormexu"
 
     def _brand_noun(self, doc: Doc, a: int) -> str | None:
         """ "wiceprezes Boeinga": a capitalised word the dictionary knows only as a common noun in the genitive
@@ -192,29 +196,54 @@ class OrgNames:
     def _find_descriptor(self, doc: Doc, a: int) -> tuple[str, str] | None:
         if a == 0:
             return None
-        prev = doc.tokens[a - 1]
+        toks = doc.tokens
+        prev = toks[a - 1]
         if (
             (prev.text in self.w.conjunction or prev.text == ",")
             and doc.mentions
-            and not is_first_name(doc, a)
+            and (
+                not is_first_name(doc, a)
+                or (a + 1 < len(toks) and toks[a + 1].text in self.lex.foreign_org_words)
+            )
         ):
-            last = doc.mentions[-1]
-            if last.t1 == a - 1 and last.descriptor:
+            last, end = doc.mentions[-1], a - 1
+            if end > 0 and toks[end - 1].text == ")":
+                # "spółki Tolmex (inwestycja 18 mln zł) i Urbis Glass": a remark in brackets after the item
+                k = end - 2
+                while k > last.t1 and toks[k].text != "(" and end - k < 12:
+                    k -= 1
+                end = k if toks[k].text == "(" else end
+            if last.t1 == end and last.descriptor:
                 return last.descriptor, last.subtype or "company"
         if not prev.is_word or prev.is_cap:
             return None
         descriptors = self.lex.descriptors
-        if descriptors.keys().isdisjoint(map(_LEMMA, doc.readings[a - 1])):
-            return None  # no reading's lemma is a descriptor (most words): what follows finds none either
+        d = a - 1
+        if descriptors.keys().isdisjoint(map(_LEMMA, doc.readings[d])):
+            # "firma budowlana Hartbud", "koncernu paliwowego Norvena": one adjective between the noun and the name
+            if a < 2 or descriptors.keys().isdisjoint(map(_LEMMA, doc.readings[a - 2])):
+                return None  # no reading's lemma is a descriptor (most words): what follows finds none either
+            # the noun in lower case, or opening the sentence ("Firma budowlana Hartbud")
+            opening = toks[a - 2].text.islower() or doc.sent_span[doc.sent_of[a]][0] == a - 2
+            if not (prev.text.islower() and opening and _only_adjective(doc, d)):
+                return None
+            if any(r.geo for r in doc.readings[a]):
+                return None  # "w strefie przygranicznej Polski i Litwy": a place complements the noun
+            if any(is_first_name(doc, k) and is_cap(doc, k + 1) for k in range(a, min(a + 3, len(toks) - 1))):
+                return None  # "na portalu społecznościowym Twitter Olaf Brenn": a person's name follows
+                return None
+            d = a - 2
+            if not agree(doc, d + 1, d):
+                return None
         if gap_before(doc, a) != " ":
             return None
         if (
-            a >= 2
-            and self._title_lemma(doc, a - 2)
+            d >= 1
+            and self._title_lemma(doc, d - 1)
             and (is_first_name(doc, a) or (a + 2 <= len(doc.tokens) and self._person_shaped(doc, a)))
         ):
             return None  # "prezes spółki Olaf Brenn": the officer of an unnamed company
-        for r in doc.readings[a - 1]:
+        for r in doc.readings[d]:
             if r.pos in NOMINAL and r.lemma in descriptors:
                 return r.lemma, descriptors[r.lemma]
         return None
@@ -357,3 +386,9 @@ def _nominal_form(morph: object, doc: Doc, i: int) -> str | None:
             if form:
                 return restore_case(doc.tokens[i].text, form)
     return None
+
+
+def _only_adjective(doc: Doc, i: int) -> bool:
+    """Every reading of the word at i is an adjective ("budowlana"), none a noun or a verb."""
+    rs = doc.readings[i]
+    return bool(rs) and all(r.pos == "adj" for r in rs)

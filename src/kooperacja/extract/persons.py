@@ -121,9 +121,13 @@ class PersonNames:
         t = doc.tokens[i]
         if not t.is_word or not t.is_cap or t.is_upper or head_lemma(doc, i, self.lex):
             return False
+        if t.text in self.lex.foreign_org_words:
+            return False  # "firmy Agroplon i Saturn Pack": a word of a company's name closes no person's name
         rs = doc.readings[i]
         if self._title_lemma(doc, i):
             return False
+        if rs and all(r.pos in ADJECTIVAL for r in rs):
+            return False  # "Nowa Hala Produkcyjna": an adjective only, no surname's reading, closes no person's name
         if any(r.geo for r in rs) and not any(r.surname or r.pos == "ign" for r in rs):
             return False
         return not any(r.pos == "prep" for r in rs)
