@@ -142,6 +142,19 @@ def test_street_noun_opening_a_chunk_names_no_person(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Nowa fabryka spółki Rondo Pack da pracę wielu osobom.", "Rondo Pack"),
+        ("Firma Plac Budowy Serwis wynajmuje dźwigi.", "Plac Budowy Serwis"),
+    ],
+)
+def test_street_noun_not_after_a_preposition_may_open_a_name(text: str, name: str) -> None:
+    """Only after a preposition ("przy Alei …") does a capitalised street noun make the chunk an address."""
+    found = _entities(text)
+    assert found.get(name) == "organization", found
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Kierownik Działu Zakupów firmy Omnitor mówił o dostawcach.",

@@ -71,8 +71,8 @@ class NameChunker:
                 ):
                     continue
                 j = self._extend(doc, i, s1)
-                if not self._street(doc, i) and not (j > i + 1 and self._street(doc, i + 1)):
-                    self._segment(doc, i, j, s)  # (not "przy Alei Jana Pawła II": the street's noun opens it)
+                if not self._street(doc, i) and not (j > i + 1 and self._street_opens(doc, i)):
+                    self._segment(doc, i, j, s)
                 i = j
 
     def _dateline(self, doc: Doc, s0: int, s1: int) -> bool:
@@ -103,6 +103,11 @@ class NameChunker:
             if tok.lower not in forms and tok.text not in texts and lemmas.isdisjoint(doc.lemmas(i - 1)):
                 return False
         return self.cx.ends_at(doc, "address", i)
+
+    def _street_opens(self, doc: Doc, i: int) -> bool:
+        """ "przy Alei Jana Pawła II", "na Placu Wolności": a capitalised street noun after a preposition opens the
+        chunk, which is an address; after any other word it may be part of a name ("spółki Rondo Pack")."""
+        return i > 0 and any(r.pos == "prep" for r in doc.readings[i - 1]) and self._street(doc, i + 1)
 
     def _may_start(self, doc: Doc, i: int, s1: int) -> bool:
         """A common word at a sentence start begins a name only as an organisation's head or adjective, or as a
