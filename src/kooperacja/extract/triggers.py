@@ -352,6 +352,25 @@ class EventTriggers:
         }
         return noun if len(orgs) >= 3 else None
 
+    def _meeting_visit(self, doc: Doc, s: int) -> int | None:
+        """ "W Urzędzie Miasta Alfa odbyło się spotkanie z przedstawicielami firmy Beta": a meeting held at one named
+        organisation (after a preposition of location) with another, which it hosts."""
+        s0, s1 = doc.sent_span[s]
+        lemmas, meeting, take_place = doc.lemmas, self.w.meeting_noun, self.w.take_place_verb
+        noun = next(
+            (i for i in range(s0, s1) if not meeting.isdisjoint(lemmas(i)) and doc.tokens[i].is_word), None
+        )
+        if noun is None or all(take_place.isdisjoint(lemmas(i)) for i in range(s0, s1)):
+            return None
+        orgs = [n for n in self._mentions_in(doc, s) if doc.mentions[n].type == "organization"]
+        at = [
+            n
+            for n in orgs
+            if doc.mentions[n].t0 > s0 and doc.tokens[doc.mentions[n].t0 - 1].lower in self.w.in_preposition
+        ]
+        others = {doc.mentions[n].entity for n in orgs} - {doc.mentions[n].entity for n in at}
+        return noun if at and others and doc.mentions[at[0]].t0 < noun else None
+
     def _noun_counts(self, doc: Doc, i: int, lemma: str, numbers: frozenset[str], typ: str) -> bool:
         """Plural event nouns speak of events in general ("udział w konferencjach"), unless they open a list
         ("Laureatami zostali:"); "miejsce" is an award only as a ranking place ("na czwartym miejscu")."""
