@@ -290,13 +290,25 @@ class EventTriggers:
             )
         ]
 
+    def _counted(self, doc: Doc, i: int) -> bool:
+        """A number, a numeral or a noun of quantity right before token i ("300 gości", "tysiące gości")."""
+        if i == 0:
+            return False
+        return doc.tokens[i - 1].is_num or any(
+            p.pos == "num" or p.lemma in self.w.quantity_noun for p in doc.readings[i - 1]
+        )
+
     def _noun_not_verb(self, doc: Doc, i: int) -> bool:
-        """ "przyjął gości", "zagranicznych gości", "dla gości": a form that is also a noun, read as the noun after a
-        verb, an adjective or a preposition."""
+        """ "przyjął gości", "zagranicznych gości", "dla gości", "300 gości": a form that is also a noun, read as the
+        noun after a verb, an adjective, a preposition, a number or a noun of quantity."""
         rs = doc.readings[i]
         if not any(r.pos in NOMINAL for r in rs) or not any(r.pos in ("fin", "praet") for r in rs) or i == 0:
             return False
         prev = doc.readings[i - 1]
+        if self._counted(doc, i):
+            return (
+                True  # "300 gości", "kilkudziesięciu gości", "czterdzieści tysięcy gości": a count of guests
+            )
         if not doc.tokens[i - 1].is_word or not prev:
             return False
         if doc.mention_at(i - 1) is not None:
@@ -384,6 +396,8 @@ class EventTriggers:
                 and doc.tokens[i - 2].is_num
                 or bool(doc.lemmas(i - 1) & self._ordinals)
             )
+        if lemma in self.w.guest_noun and self._counted(doc, i):
+            return False  # "przyjął czterdzieści tysięcy gości": guests counted, no delegation
         if lemma in self.w.title_word_noun and self._title_word(doc, i):
             return False  # "tytuł Inwestora Roku": a word of a title, not an investment
         if lemma in self.w.title_noun and not self._award_sense(doc, i):
