@@ -39,7 +39,6 @@ HEADLINE_NOUNS = ("investment",)
 # event types whose noun, in a sentence that opens a list of organisations, states one event per item
 LIST_NOUNS = ("investment",)
 _CLAUSE_VERBS = frozenset({"fin", "praet", "imps", "inf"})
-_NOW_OR_LATER = frozenset({"fin", "bedzie"})  # present (or perfective future) and future verb forms
 # the roles of a membership in an economic zone, read as the investment it is
 _ZONE_ROLES = {"member": "investor", "group": "host"}
 
@@ -200,7 +199,7 @@ class EventFinder(
             return False
         s0, s1 = doc.sent_span[s]
         pos = {r.pos for i in range(s0, s1) for r in doc.readings[i]}
-        return "praet" not in pos and not pos.isdisjoint(_NOW_OR_LATER)
+        return "praet" not in pos and not pos.isdisjoint(self.tags.now_or_later)
 
     def _joins_zone(self, doc: Doc, d: Draft) -> bool:
         """A membership whose groups are all economic zones (which have investors, not members)."""

@@ -295,7 +295,7 @@ class EventTriggers:
         if i == 0:
             return False
         return doc.tokens[i - 1].is_num or any(
-            p.pos == "num" or p.lemma in self.w.quantity_noun for p in doc.readings[i - 1]
+            p.pos in self.tags.numeral or p.lemma in self.w.quantity_noun for p in doc.readings[i - 1]
         )
 
     def _noun_not_verb(self, doc: Doc, i: int) -> bool:
