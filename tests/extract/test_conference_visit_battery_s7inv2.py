@@ -139,7 +139,7 @@ CASES: dict[str, Case] = {
         events=(ev("conference", par("Bałtycka Izba Morska")),),
     ),
     "named_forum_frames_a_signing": Case(
-        "Podczas V Forum Samorządów w Kartuzach spółka Kasztech i Gmina Żukowo podpisały porozumienie o "
+        "Podczas Forum Gospodarczego w Kartuzach spółka Kasztech i Gmina Żukowo podpisały porozumienie o "
         "wspólnej promocji.",
         events=(
             ev("agreement", party("Kasztech"), party("Gmina Żukowo")),
