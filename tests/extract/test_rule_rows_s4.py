@@ -763,7 +763,8 @@ PATTERNS = [
     (
         "event_context",
         "organizer_verb_before",
-        "[prefix=zorganizował|współorganizował] []? []?",
+        "[prefix=zorganizował|współorganizował|organizował|organizuje|organizują|zorganizuje|zorganizują|"
+        "współorganizuje|przeprowadził|przeprowadzi] []? []?",
         "Forum zorganizowała Izba Handlowa Delta.",
         "Izba",
         "end",

@@ -15,6 +15,9 @@ MIN_PARTICIPANTS = {"agreement": 2, "letter_of_intent": 2, "cooperation": 2}
 # grupa odwiedzi Legionowo"): it joins that happening's participants, or is no event of its own
 PART = "continued"
 CONTINUED_TYPES = ("visit",)
+# gatherings that a report announces: one dated after the article, told in a sentence with no past tense ("Izba
+# zaprasza 3 czerwca na seminarium", "forum, które odbędzie się 12 maja"), is planned
+ANNOUNCED_TYPES = ("conference", "visit")
 
 
 @dataclass

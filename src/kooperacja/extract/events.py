@@ -11,6 +11,7 @@ from kooperacja.extract.cues import cues
 from kooperacja.extract.doc import Doc
 from kooperacja.extract.event_dates import EventDates, after_publication
 from kooperacja.extract.event_draft import (
+    ANNOUNCED_TYPES,
     CONTINUED_TYPES,
     PART,
     PARTY_TYPES,
@@ -125,6 +126,12 @@ class EventFinder(
         meeting = None if self.w.meeting_noun.isdisjoint(lemmas) else self._meeting(doc, s)
         if meeting is not None and "conference" not in types and "visit" not in types:
             types["conference"] = [meeting]
+        elif (
+            "conference" not in types and "visit" not in types and not self.w.meeting_noun.isdisjoint(lemmas)
+        ):
+            hosted = self._meeting_visit(doc, s)
+            if hosted is not None:
+                types["visit"] = [hosted]
         if "agreement" in types and "letter_of_intent" in types:
             if nouns.get("letter_of_intent") and not nouns.get("agreement"):
                 del types["agreement"]
@@ -135,6 +142,8 @@ class EventFinder(
                 # "Podczas wizyty podpisano umowę między A i B": the visit frames the signing, whose parties
                 # are not the visit's guests and hosts
                 if typ in types and all(self.cx.ends_at(doc, "frame", i, s0) for i in nouns[typ]):
+                    if typ == "conference" and any(doc.tokens[i].is_cap and i > s0 for i in nouns[typ]):
+                        continue  # "Podczas III Forum Gmin A i B podpisały umowę": a named gathering is its own event
                     del types[typ]
         out = []
         for typ, at in types.items():
@@ -156,6 +165,8 @@ class EventFinder(
                     date = None  # a date to come is its target
             if mood == "state_to_come":
                 mood = "future"
+            if mood is None and typ in ANNOUNCED_TYPES and date and self._announced_date(doc, s, date):
+                status = "planned"
             if mood in ("plan", "future"):
                 if not (date and self._concrete_future(doc, s)) and not self._undated_day(doc, s):
                     date = self._coming_occasion_date(doc, s, typ)
@@ -180,6 +191,15 @@ class EventFinder(
             d.ongoing = typ == "cooperation" and self._ongoing(doc, s)
             out.append(d)
         return out
+
+    def _announced_date(self, doc: Doc, s: int, date: str) -> bool:
+        """A date after the article's in a sentence with a present or future verb and no past tense: a gathering
+        to come (not a line of a programme with no verb, "Wizyta delegacji – 16–19 maja")."""
+        if not doc.published or not after_publication(doc, date):
+            return False
+        s0, s1 = doc.sent_span[s]
+        pos = {r.pos for i in range(s0, s1) for r in doc.readings[i]}
+        return "praet" not in pos and not pos.isdisjoint(self.tags.now_or_later)
 
     def _joins_zone(self, doc: Doc, d: Draft) -> bool:
         """A membership whose groups are all economic zones (which have investors, not members)."""

@@ -290,13 +290,25 @@ class EventTriggers:
             )
         ]
 
+    def _counted(self, doc: Doc, i: int) -> bool:
+        """A number, a numeral or a noun of quantity right before token i ("300 gości", "tysiące gości")."""
+        if i == 0:
+            return False
+        return doc.tokens[i - 1].is_num or any(
+            p.pos in self.tags.numeral or p.lemma in self.w.quantity_noun for p in doc.readings[i - 1]
+        )
+
     def _noun_not_verb(self, doc: Doc, i: int) -> bool:
-        """ "przyjął gości", "zagranicznych gości", "dla gości": a form that is also a noun, read as the noun after a
-        verb, an adjective or a preposition."""
+        """ "przyjął gości", "zagranicznych gości", "dla gości", "300 gości": a form that is also a noun, read as the
+        noun after a verb, an adjective, a preposition, a number or a noun of quantity."""
         rs = doc.readings[i]
         if not any(r.pos in NOMINAL for r in rs) or not any(r.pos in ("fin", "praet") for r in rs) or i == 0:
             return False
         prev = doc.readings[i - 1]
+        if self._counted(doc, i):
+            return (
+                True  # "300 gości", "kilkudziesięciu gości", "czterdzieści tysięcy gości": a count of guests
+            )
         if not doc.tokens[i - 1].is_word or not prev:
             return False
         if doc.mention_at(i - 1) is not None:
@@ -352,6 +364,25 @@ class EventTriggers:
         }
         return noun if len(orgs) >= 3 else None
 
+    def _meeting_visit(self, doc: Doc, s: int) -> int | None:
+        """ "W Urzędzie Miasta Alfa odbyło się spotkanie z przedstawicielami firmy Beta": a meeting held at one named
+        organisation (after a preposition of location) with another, which it hosts."""
+        s0, s1 = doc.sent_span[s]
+        lemmas, meeting, take_place = doc.lemmas, self.w.meeting_noun, self.w.take_place_verb
+        noun = next(
+            (i for i in range(s0, s1) if not meeting.isdisjoint(lemmas(i)) and doc.tokens[i].is_word), None
+        )
+        if noun is None or all(take_place.isdisjoint(lemmas(i)) for i in range(s0, s1)):
+            return None
+        orgs = [n for n in self._mentions_in(doc, s) if doc.mentions[n].type == "organization"]
+        at = [
+            n
+            for n in orgs
+            if doc.mentions[n].t0 > s0 and doc.tokens[doc.mentions[n].t0 - 1].lower in self.w.in_preposition
+        ]
+        others = {doc.mentions[n].entity for n in orgs} - {doc.mentions[n].entity for n in at}
+        return noun if at and others and doc.mentions[at[0]].t0 < noun else None
+
     def _noun_counts(self, doc: Doc, i: int, lemma: str, numbers: frozenset[str], typ: str) -> bool:
         """Plural event nouns speak of events in general ("udział w konferencjach"), unless they open a list
         ("Laureatami zostali:"); "miejsce" is an award only as a ranking place ("na czwartym miejscu")."""
@@ -365,6 +396,8 @@ class EventTriggers:
                 and doc.tokens[i - 2].is_num
                 or bool(doc.lemmas(i - 1) & self._ordinals)
             )
+        if lemma in self.w.guest_noun and self._counted(doc, i):
+            return False  # "przyjął czterdzieści tysięcy gości": guests counted, no delegation
         if lemma in self.w.title_word_noun and self._title_word(doc, i):
             return False  # "tytuł Inwestora Roku": a word of a title, not an investment
         if lemma in self.w.title_noun and not self._award_sense(doc, i):
