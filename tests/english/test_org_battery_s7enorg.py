@@ -255,6 +255,38 @@ PASSAGES: tuple[Passage, ...] = (
         ("Bergen Aqua",),
         ("Investor Services Department",),
     ),
+    # ---- second batch (written after reading our own sample articles, before the fixes for them)
+    P(
+        "building-of-its-own",
+        "The authority moved into its Veltro Tower headquarters in Gdynia, next to the office of Sandvik Hale.",
+        ("Sandvik Hale",),
+        ("Veltro Tower",),
+    ),
+    P(
+        "category-two-words",
+        "Lodz won the Connectivity and Talent category of the ranking compiled by Corvent Analytics.",
+        ("Corvent Analytics",),
+        ("Connectivity and Talent", "Connectivity", "Talent"),
+    ),
+    P(
+        "inner-acronym-defined",
+        "The Daegu-Gyeongbuk FEZ Authority (DGFEZ) opened a desk in Warsaw. DGFEZ will advise Polish suppliers.",
+        ("Daegu-Gyeongbuk FEZ Authority|DGFEZ",),
+        ("Warsaw",),
+    ),
+    P(
+        "first-word-short-form",
+        "Fenlow's new survey of investors came out on Monday. Fenlow Insight, a research firm, asked 200 "
+        "managers.",
+        ("Fenlow Insight|Fenlow",),
+        (),
+    ),
+    P(
+        "acronym-after-company",
+        "Harrow Nordic Shipping (HNS) and the port of Swinoujscie agreed on a new ferry line.",
+        ("Harrow Nordic Shipping|HNS",),
+        ("Swinoujscie",),
+    ),
     P(
         "embassy-agency",
         "The Embassy of Canada and the Polish Investment and Trade Agency co-hosted a dinner for investors.",
@@ -267,15 +299,10 @@ PASSAGES: tuple[Passage, ...] = (
 # passages the extractor still gets wrong (strict: a passage that starts passing must leave this set)
 KNOWN_FAILING: frozenset[str] = frozenset(
     (
-        "software-brand",
-        "summit-fair",
-        "headline-title-case",
-        "job-titles-of-firm",
-        "possessive-company",
-        "news-outlets-pair",
-        "person-after-title-of",
-        "passive-agent-company",
-        "company-department",
+        "passive-agent-company",  # "Strand Infra": every word a common English word, no head: left to cues
+        "company-department",  # "…, Bergen Aqua said.": a place's name and a common word, no cue but "said"
+        "acronym-after-company",  # "Harrow Nordic Shipping (HNS)": common words with their initials in brackets
+        # read as a concept ("Foreign Direct Investment (FDI)")
     )
 )
 
@@ -298,7 +325,7 @@ def test_battery_ids_unique_and_new() -> None:
 def test_battery_organisations_overall() -> None:
     passed, tp, fp, fn, neg = battery_scores(PASSAGES)
     assert passed >= len(PASSAGES) - len(KNOWN_FAILING)
-    assert tp / (tp + fp) >= 0.85 and tp / (tp + fn) >= 0.8, (tp, fp, fn)
+    assert tp / (tp + fp) >= 0.95 and tp / (tp + fn) >= 0.9, (tp, fp, fn)
 
 
 # ---- persons' roles: (text, person, organisation the role is held in: its name or an alias)
@@ -349,7 +376,10 @@ ROLES: tuple[RolePassage, ...] = (
 )
 
 KNOWN_FAILING_ROLES: frozenset[str] = frozenset(
-    ("role-possessive-president", "role-said-of", "role-title-before", "role-who-heads")
+    (
+        "role-possessive-president",  # a title after a body's possessive: the roles component (enev's roles.py)
+        "role-who-heads",  # "X, who heads Y": the roles component (enev's roles.py)
+    )
 )
 
 
@@ -435,9 +465,33 @@ FIGURES: tuple[FigurePassage, ...] = (
         (("Silesian Aviation Cluster", "members", 96, "count"),),
         (),
     ),
+    FigurePassage(
+        "fig-amount-before-investment",
+        "Ostrava Rail announced a USD 300 million investment in a depot near Katowice.",
+        (("Ostrava Rail", "investment", 300_000_000, "USD"),),
+        (),
+    ),
+    FigurePassage(
+        "fig-in-exports",
+        "Last year Delmar Foods earned EUR 80 million in exports to Asia.",
+        (("Delmar Foods", "exports", 80_000_000, "EUR"),),
+        (),
+    ),
+    FigurePassage(
+        "fig-briefing-guests-none",
+        "The Nordvik Harbour Authority held a briefing for 40 Polish companies on Tuesday.",
+        (),
+        (40,),
+    ),
+    FigurePassage(
+        "fig-plan-then-employ",
+        "Tamsin Foods will enlarge its bakery and employ 60 new people.",
+        (("Tamsin Foods", "jobs", 60, "count"),),
+        (),
+    ),
 )
 
-KNOWN_FAILING_FIGURES: frozenset[str] = frozenset(("fig-euro-m", "fig-employees"))
+KNOWN_FAILING_FIGURES: frozenset[str] = frozenset()
 
 
 def _figure_outcome(f: FigurePassage) -> tuple[list[tuple[str, str, float, str]], list[float]]:

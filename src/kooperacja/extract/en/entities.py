@@ -201,7 +201,7 @@ class EnglishEntities:
                     # "Veltrex" after "Veltrex Automotive GmbH": a company called by its first word
                     for b in orgs:
                         kb = fold_key(ms[b].name)
-                        if kb.startswith(ka + " ") and ms[b].subtype == "company":
+                        if kb.startswith(ka + " ") and ms[b].subtype in (None, "company"):
                             uf.union(a, b)
                             break
                 continue

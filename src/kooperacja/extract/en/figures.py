@@ -66,6 +66,8 @@ class EnglishFigures:
             metric = self._metric(doc, lemma, t0, t1 + 1, unit)
             if metric is None:
                 continue
+            if metric == "jobs" and self._headcount(doc, lemma, t0):
+                metric = "employees"  # "Verdal Glass employs 1,200 people": a headcount, no new jobs
             if metric in ("companies", "members") and self._attendance(doc, lemma, t0):
                 continue  # "200 companies took part in the forum": a count of guests, not of members
             owner = self._owner(doc, t0)
@@ -158,6 +160,24 @@ class EnglishFigures:
         if best is None:
             return None
         return best[1]
+
+    def _headcount(self, doc: Doc, lemma: list[str], t0: int) -> bool:
+        """ "employs 1,200 people", "the two plants employ 900": a verb of employing in the present (the bare
+        form only without a word of a plan or "to" before it in the sentence) states a headcount; "will employ 300", "plans to
+        employ", "employing", "employed" state jobs."""
+        a = doc.sent_span[doc.sent_of[t0]][0]
+        verbs = self.lex.words("headcount_verb")
+        for p in range(t0 - 1, max(a, t0 - 4) - 1, -1):
+            if lemma[p] not in verbs:
+                continue
+            word = doc.tokens[p].text.lower()
+            if word == lemma[p] + "s":
+                return True
+            if word != lemma[p]:
+                return False
+            before = {doc.tokens[k].text.lower() for k in range(a, p)}  # "will expand … and employ 21"
+            return not before & (set(self.lex.modality) | self.lex.words("auxiliary"))
+        return False
 
     def _subtype(self, doc: Doc, eid: str) -> str | None:
         return next((e.subtype for e in doc.entities if e.id == eid), None)

@@ -33,10 +33,18 @@ _WEAK = frozenset(
 
 @lru_cache(maxsize=8192)
 def _first_name(word: str) -> bool:
-    """A given name (Morfeusz's dictionary of names, which holds Polish and many foreign ones)."""
+    """A given name (Morfeusz's dictionary of names, which holds Polish and many foreign ones, and the foreign
+    given names it lacks, ``data/en/first_names.tsv``)."""
     from kooperacja.text.morphology import morphology
 
-    return any(r.first_name for r in morphology().analyse(word))
+    return word in _foreign_first_names() or any(r.first_name for r in morphology().analyse(word))
+
+
+@lru_cache(maxsize=1)
+def _foreign_first_names() -> frozenset[str]:
+    from kooperacja.data import read_tsv
+
+    return frozenset(r["name"] for r in read_tsv("en/first_names.tsv"))
 
 
 @lru_cache(maxsize=1)
@@ -807,6 +815,8 @@ class EnglishNames:
             self._split_listed,
             self._split_two_names,
         )
+        if self._thing_pair(doc, i, j, s):
+            return []  # "the Human Capital and Lifestyle category": one thing's name, not two bodies
         if self.lex.polish_name(fold_key(self._span_name(doc, i, j)[2])) is not None:
             splits = ()  # "Warmia and Mazury Special Economic Zone" is one name
         for split in splits:
@@ -817,6 +827,14 @@ class EnglishNames:
         if found is not None:
             return [found]
         return self._chunk_rest(doc, i, j, s, sent_start)
+
+    def _thing_pair(self, doc: Doc, i: int, j: int, s: int) -> bool:
+        """Tokens i..j join words by a conjunction, hold no organisation's head and stand right before a noun of
+        a thing or an event in the singular ("category", "award", "programme"): the name of that one thing."""
+        conj = self.lex.words("conjunction")
+        if not any(doc.tokens[k].text in conj for k in range(i + 1, j - 1)) or self._head(i, j) is not None:
+            return False
+        return self._event_noun_after(doc, j, doc.sent_span[s][1]) is not None
 
     def _chunk_lead(
         self, doc: Doc, i: int, j: int, s: int, sent_start: int
@@ -890,6 +908,12 @@ class EnglishNames:
         toks = doc.tokens
         while o < j - 1 and toks[o].text.lower() == "the":
             o += 1
+        # "Head of Investor Relations of Marlow Cables": the field of the title, then the body after its "of"
+        of = next((n for n in range(o + 1, min(j - 1, o + 4)) if toks[n].text == "of"), None)
+        if of is not None and self._common(doc, o, of) and self._head(o, of) is None:
+            o = of + 1
+            while o < j - 1 and toks[o].text.lower() == "the":
+                o += 1
         found = self._classify(doc, o, j, s, False)
         if found is None or self._common(doc, o, j):
             return []  # "Minister of Development and Technology": a portfolio, not a body
@@ -957,11 +981,35 @@ class EnglishNames:
             if not (_first_name(toks[i].text) or proper) or self.gaz.lookup(left):
                 return None
             body = self._classify(doc, k + 1, j, s, False)
-            if body is None or body.type != "organization" or body.head not in self._own_heads:
+            if body is None and _first_name(toks[i].text) and self._firm_shaped(doc, k + 1, j):
+                # "said Marta Olsen of Fjordline Seafood": after a known given name, "of" and a name that is no
+                # place and not all common words name the body the person speaks for
+                body = _Span(self, doc, k + 1, j, s, False, None).make(
+                    "organization", "company", head="person_of"
+                )
+            if (
+                body is None
+                or body.type != "organization"
+                or body.head not in self._own_heads | {"person_of"}
+            ):
                 return None
             start, end, name = self._span_name(doc, i, k)
             return [Mention(start, end, i, k, "person", name, None, s), body]
         return None
+
+    def _firm_shaped(self, doc: Doc, i: int, j: int) -> bool:
+        """Tokens i..j may be a firm's name: one to four capitalised words, no place, no person, not all common."""
+        toks = doc.tokens
+        if not 1 <= j - i <= 4 or not all(t.is_word and t.text[:1].isupper() for t in toks[i:j]):
+            return False
+        if (
+            self._common(doc, i, j)
+            or self._not_org(doc, i, j)
+            or self._looks_person(doc, i, j)
+            and _first_name(toks[i].text)
+        ):
+            return False
+        return self.gaz.lookup(" ".join(doc.text[toks[i].start : toks[j - 1].end].split())) is None
 
     def _split_listed(self, doc: Doc, i: int, j: int, s: int, sent_start: int) -> list[Mention] | None:
         """ "…, Fakro and Nowy Styl Group", "…, Regional Agency of Styria and Technopolis Brno": the last items of
@@ -1272,6 +1320,14 @@ class EnglishNames:
         if zone is None:
             return None
         return c.make("organization", "economic_zone", head="zone", aliases=[zone] if zone != c.name else [])
+
+    def _cl_media(self, c: _Span) -> Mention | _NoName | None:
+        """ "the Daily Commerce Review", "Harbour Ledger": a title of a newspaper, magazine or wire (its last word
+        a word of the press, ``media_head``) credits a report; a credit is no organisation (annotation rules)."""
+        toks = c.doc.tokens
+        if c.j - c.i >= 2 and toks[c.j - 1].text.lower() in self.lex.words("media_head") and c.head is None:
+            return _NO_NAME
+        return None
 
     def _cl_not_org(self, c: _Span) -> Mention | _NoName | None:
         """A run that is no organisation (an event's name is kept aside)."""
@@ -1632,6 +1688,10 @@ class EnglishNames:
             return True
         if self._coordinated_with_body(doc, i, c.s):
             return True
+        if prev == "(" and i + 1 < len(doc.tokens) and doc.tokens[i + 1].text == ")":
+            # "Busan Harbour Authority (BHA)": an acronym in brackets right after a body's name is its short name
+            if any(m.type == "organization" and m.t1 == i - 1 for m in self._so_far):
+                return True
         if any(
             a.startswith(word) and len(word) >= len(a) - 1
             for m in self._so_far
@@ -1667,6 +1727,9 @@ class EnglishNames:
             words = [w for w in re.split(r"[\s-]+", name) if w and w.lower() not in small]
             if len(words) >= 2:
                 out.add("".join(w[0] for w in words).upper())
+                # "Busan-Jinhae FEZ Authority": an acronym inside the name stays whole ("BJFEZA", "BJFEZ")
+                if any(len(w) > 1 and w.isupper() for w in words):
+                    out.add("".join(w if w.isupper() else w[0] for w in words).upper())
         return out
 
     @staticmethod
@@ -1839,10 +1902,16 @@ class EnglishNames:
         """ "the Quessa heating plant", "the Varnholt factory": a name that is no place, no person and no common
         words, right before a noun of a works (after at most two lower-case words), names the company that runs it."""
         doc, i, j = c.doc, c.i, c.j
+        # "Ostwind Power's new blade factory": a possessive name owns the works wherever it stands
+        owns = doc.tokens[j - 1].text.endswith(_POSSESSIVE) and (
+            i > c.a or not self.m.known(doc.tokens[i].text)
+        )  # type: ignore[attr-defined]
         if (
             c.place is not None
             or c.joined
-            or c.prev not in self.lex.words("article")
+            or (c.prev not in self.lex.words("article") and not owns)
+            or c.prev
+            in self.lex.words("possessive_determiner")  # "its G-Tower headquarters": the works' name
             or self._common(doc, i, j)
         ):
             return None
@@ -1857,6 +1926,16 @@ class EnglishNames:
                 return c.make("organization", "company", head="works")
         return None
 
+    def _cl_part_of(self, c: _Span) -> Mention | _NoName | None:
+        """ "the office of Sandvik Hale", "a subsidiary of Orbisense": a name that is no place, no person and not
+        all common words, after a noun of a firm's part or works (``firm_part``) and "of", names a company."""
+        doc, i, j = c.doc, c.i, c.j
+        if i - 2 < c.a or c.prev != "of" or self.lemma[i - 2] not in self.lex.words("firm_part"):
+            return None
+        if c.place is not None or c.joined or not self._firm_shaped(doc, i, j):
+            return None
+        return c.make("organization", "company", head="part_of")
+
     def _cl_apposition_or_verb(self, c: _Span) -> Mention | _NoName | None:
         """A company by a company word in apposition, or by a verb of investing after it."""
         doc, i, j = c.doc, c.i, c.j
@@ -1867,7 +1946,8 @@ class EnglishNames:
         if descriptor is not None:
             return c.make("organization", descriptor, head="apposition")
         # at a sentence's start only a word that the dictionary does not know ("Volvo Cars will invest")
-        opens = i > c.a or not self.m.known(doc.tokens[i].text)  # type: ignore[attr-defined]
+        # (or a proper name the dictionary knows: "Ostrava Rail announced …")
+        opens = i > c.a or not self._common(doc, i, i + 1)
         if opens and self._company_verb(doc, j, c.s) and doc.tokens[j - 1].text not in self.surnames:
             return c.make("organization", "company", head="verb")  # "… and Qwertonix will build a plant"
         return None
@@ -1989,7 +2069,7 @@ class EnglishNames:
         if j < b and doc.tokens[j].text.lower() in self.connectors:
             return False
         tasks = self.lex.words("unit_task")
-        return all(doc.tokens[k].text.lower() in tasks for k in range(i, j - 1))
+        return all(doc.tokens[k].text.lower() in tasks or self.lemma[k] in tasks for k in range(i, j - 1))
 
     def _event_noun_after(self, doc: Doc, j: int, b: int, plural: bool = False) -> int | None:
         """The index of an event noun written in lower case right after a name, or after one or two modifiers
@@ -2142,6 +2222,7 @@ _CLASSIFY_RULES: tuple[Callable[[EnglishNames, _Span], Mention | _NoName | None]
     EnglishNames._cl_translated,
     EnglishNames._cl_zone,
     EnglishNames._cl_legal_form,
+    EnglishNames._cl_media,
     EnglishNames._cl_not_org,
     EnglishNames._cl_thing_apposed,
     EnglishNames._cl_job_title,
@@ -2166,5 +2247,6 @@ _CLASSIFY_RULES: tuple[Callable[[EnglishNames, _Span], Mention | _NoName | None]
     EnglishNames._cl_country_in_brackets,
     EnglishNames._cl_kind_after,
     EnglishNames._cl_facility_owner,
+    EnglishNames._cl_part_of,
     EnglishNames._cl_apposition_or_verb,
 )

@@ -1,0 +1,149 @@
+"""Rules and rows of session 7 (issue 12, English organisations, roles and figures on unseen articles), each
+with sentences of our own."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from kooperacja.data import read_tsv
+
+from .conftest import english
+
+
+def _orgs(text: str) -> dict[str, dict[str, Any]]:
+    return {e["name"]: e for e in english(text)["entities"] if e["type"] == "organization"}
+
+
+def _figures(text: str) -> set[tuple[str, str, float, str]]:
+    record = english(text)
+    names = {e["id"]: e["name"] for e in record["entities"]}
+    return {(names[f["entity"]], f["metric"], float(f["value"]), f["unit"]) for f in record["figures"]}
+
+
+# ---- given names that the Polish dictionary lacks (data/en/first_names.tsv)
+@pytest.mark.parametrize("first", ["Jonas", "Henrik", "Lars", "Mikael", "Siri"])
+def test_foreign_given_name_after_a_title_of_a_body_is_a_person(first: str) -> None:
+    record = english(f"The chief engineer of Tervo Motors, {first} Halvard, opened the new line.")
+    people = [e["name"] for e in record["entities"] if e["type"] == "person"]
+    assert f"{first} Halvard" in people, record["entities"]
+    assert f"{first} Halvard" not in _orgs(f"The chief engineer of Tervo Motors, {first} Halvard, opened it.")
+
+
+def test_first_names_rows_are_unique_and_capitalised() -> None:
+    names = [r["name"] for r in read_tsv("en/first_names.tsv")]
+    assert len(names) == len(set(names)) and all(n[:1].isupper() for n in names)
+
+
+# ---- a title, its field and "of" before the body
+def test_title_with_a_field_then_of_names_the_body_after_the_field() -> None:
+    orgs = _orgs("The Head of Corporate Affairs of Delvox Energy met the mayor.")
+    assert "Delvox Energy" in orgs and not any("Affairs" in n for n in orgs), orgs
+
+
+# ---- the press (grammar_words "media_head")
+@pytest.mark.parametrize("head", ["Times", "Journal", "Gazette", "Review", "Ledger", "Insider"])
+def test_a_newspaper_title_is_no_organisation(head: str) -> None:
+    orgs = _orgs(f"According to the Baltic Trade {head}, Kovac Steel will cut output.")
+    assert "Kovac Steel" in orgs and not any(head in n for n in orgs), orgs
+
+
+# ---- units named by task words, in any number (grammar_words "unit_task", by lemma)
+def test_a_unit_named_by_plural_task_words_is_no_body() -> None:
+    assert _orgs("Our Customer Services Department will call you back.") == {}
+
+
+# ---- "of" after a person's given name and surname (split, and roles' "affiliation")
+def test_person_of_a_firm_without_a_head_word() -> None:
+    record = english('"Prices will fall," said Sara Lindqvist of Quorvanti Seafood.')
+    ents = {e["id"]: e for e in record["entities"]}
+    person = next(e for e in record["entities"] if e["type"] == "person")
+    assert person["name"] == "Sara Lindqvist"
+    assert [ents[r["organization"]]["name"] for r in person["roles"]] == ["Quorvanti Seafood"]
+
+
+def test_person_of_a_place_stays_no_company() -> None:
+    assert _orgs("Sara Lindqvist of Gdansk spoke first.") == {}
+
+
+# ---- a firm's works or parts (grammar_words "firm_part", "works_noun", "possessive_determiner")
+@pytest.mark.parametrize("part", ["office", "subsidiary", "branch", "plant", "warehouse"])
+def test_name_after_a_firm_part_and_of_is_a_company(part: str) -> None:
+    assert "Quessa Varnholt" in _orgs(f"The {part} of Quessa Varnholt moved to Gliwice last year.")
+
+
+def test_possessive_name_before_its_works_is_a_company() -> None:
+    assert "Ostrel Cables" in _orgs("Ostrel Cables's new wire mill in Bydgoszcz opens in May.")
+
+
+def test_works_named_after_its_owner_possessive_determiner_is_no_company() -> None:
+    assert _orgs("The cluster holds its meetings in its Kestrel Point headquarters.") == {}
+
+
+# ---- things named by two words joined by "and" before a noun of a thing
+def test_two_word_category_name_is_no_body() -> None:
+    assert _orgs("Gdynia won the Talent and Lifestyle category.") == {}
+
+
+# ---- products (grammar_words "thing_apposition")
+@pytest.mark.parametrize("kind", ["system", "platform", "vehicle", "drug", "engine"])
+def test_brand_in_apposition_with_a_thing_is_no_body(kind: str) -> None:
+    assert "VoltaMax" not in _orgs(f"Hospitals tested VoltaMax, a new {kind} sold in Poland.")
+
+
+# ---- verbs of firms after a name (grammar_words "company_verb"), also after a place's name
+@pytest.mark.parametrize(
+    "verb", ["added", "showed", "sold", "launched", "bought", "leased", "announced", "unveiled", "completed"]
+)
+def test_name_before_a_verb_of_firms_is_a_company(verb: str) -> None:
+    assert "Brenik Steel" in _orgs(f"In May, Brenik Steel {verb} a new line in Tczew.")
+
+
+def test_known_place_opening_a_firm_name_before_a_verb_of_firms() -> None:
+    assert "Ostrava Rail" in _orgs("Ostrava Rail announced a new depot in Katowice.")
+
+
+# ---- acronyms
+def test_acronym_with_an_acronym_inside_the_name() -> None:
+    orgs = _orgs("The Jeonnam FEZ Authority (JNFEZ) opened a desk in Gdansk.")
+    assert orgs.get("Jeonnam FEZ Authority", {}).get("aliases") == ["JNFEZ"], orgs
+
+
+def test_acronym_in_brackets_after_a_body_is_its_short_name_whatever_its_letters() -> None:
+    orgs = _orgs("The Nordvik Port Authority (NORPA) will dredge the canal near Police.")
+    assert orgs.get("Nordvik Port Authority", {}).get("aliases") == ["NORPA"], orgs
+
+
+def test_first_word_of_a_mixed_case_name_is_its_short_form() -> None:
+    orgs = _orgs("Wroclaw leads fDi's list. fDi Intelligence, a unit of a newspaper, compiled it.")
+    assert list(orgs) == ["fDi Intelligence"] and orgs["fDi Intelligence"]["aliases"] == ["fDi"], orgs
+
+
+# ---- figures
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Brava Textiles is spending €40m on a dye works.", ("Brava Textiles", "investment", 40e6, "EUR")),
+        (
+            "Brava Textiles announced a EUR 9 million investment.",
+            ("Brava Textiles", "investment", 9e6, "EUR"),
+        ),
+        ("Brava Textiles earned EUR 5 million in exports.", ("Brava Textiles", "exports", 5e6, "EUR")),
+        ("Brava Textiles booked EUR 7 million in sales.", ("Brava Textiles", "revenue", 7e6, "EUR")),
+        ("Brava Textiles had EUR 8 million in turnover.", ("Brava Textiles", "revenue", 8e6, "EUR")),
+        ("Brava Textiles had EUR 6 million in revenue.", ("Brava Textiles", "revenue", 6e6, "EUR")),
+        ("Brava Textiles employs 700 people.", ("Brava Textiles", "employees", 700, "count")),
+        ("The plants of Brava Textiles employ 800 people.", ("Brava Textiles", "employees", 800, "count")),
+        ("Brava Textiles will employ 90 people.", ("Brava Textiles", "jobs", 90, "count")),
+        ("Brava Textiles plans to employ 80 people.", ("Brava Textiles", "jobs", 80, "count")),
+        ("Brava Textiles will grow and employ 70 people.", ("Brava Textiles", "jobs", 70, "count")),
+    ],
+)
+def test_english_figures(text: str, figure: tuple[str, str, float, str]) -> None:
+    assert figure in _figures(text)
+
+
+@pytest.mark.parametrize("event", ["briefing", "seminar", "webinar", "workshop"])
+def test_guests_of_a_meeting_are_no_companies_figure(event: str) -> None:
+    assert not _figures(f"The Nordvik Harbour Authority held a {event} for 25 Polish companies.")
