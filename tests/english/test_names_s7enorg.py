@@ -147,3 +147,39 @@ def test_english_figures(text: str, figure: tuple[str, str, float, str]) -> None
 @pytest.mark.parametrize("event", ["briefing", "seminar", "webinar", "workshop"])
 def test_guests_of_a_meeting_are_no_companies_figure(event: str) -> None:
     assert not _figures(f"The Nordvik Harbour Authority held a {event} for 25 Polish companies.")
+
+
+# ---- names of events (not_org_words: hackathon, seminar, webinar, workshop, symposium, roadshow, exhibition,
+# festival, contest, competition)
+@pytest.mark.parametrize(
+    "word",
+    [
+        "Hackathon",
+        "Seminar",
+        "Webinar",
+        "Workshop",
+        "Symposium",
+        "Roadshow",
+        "Exhibition",
+        "Festival",
+        "Contest",
+        "Competition",
+    ],
+)
+def test_an_event_named_with_its_place_is_no_body(word: str) -> None:
+    orgs = _orgs(f"The Kalisz Technology Park will hold the Green {word} in Konin next May.")
+    assert list(orgs) == ["Kalisz Technology Park"], orgs
+
+
+# ---- two splitters: the common words between them belong to the first name
+def test_common_words_between_two_ands_belong_to_the_first_name() -> None:
+    orgs = _orgs("Envoys of the Ministry of Roads and Bridges and Quessa Grid Corporation came.")
+    assert set(orgs) == {"Ministry of Roads and Bridges", "Quessa Grid Corporation"}, orgs
+
+
+# ---- the size of a group of guests (group_nouns after a hyphened count)
+def test_size_of_a_delegation_is_no_figure() -> None:
+    assert not _figures("A 9-member delegation of the Harbour Cluster came to Elblag.")
+    assert ("Harbour Cluster", "members", 70.0, "count") in _figures(
+        "The Harbour Cluster, a 70-member network, grew."
+    )

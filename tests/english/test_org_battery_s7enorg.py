@@ -287,6 +287,19 @@ PASSAGES: tuple[Passage, ...] = (
         ("Harrow Nordic Shipping|HNS",),
         ("Swinoujscie",),
     ),
+    # ---- third batch (after our own sample articles of city halls and park news, before the fixes for them)
+    P(
+        "ministry-two-ands",
+        "Observers came from the Ministry of Ports and Fisheries and Nordvik Grid Corporation (NGC).",
+        ("Ministry of Ports and Fisheries", "Nordvik Grid Corporation|NGC"),
+        ("Ministry of Ports",),
+    ),
+    P(
+        "event-words-hackathon",
+        "The Lublin Science Park will run a Hackathon in Zamosc and a Roadshow in Chelm next spring.",
+        ("Lublin Science Park",),
+        ("Hackathon in Zamosc", "Roadshow in Chelm"),
+    ),
     P(
         "embassy-agency",
         "The Embassy of Canada and the Polish Investment and Trade Agency co-hosted a dinner for investors.",
@@ -488,6 +501,12 @@ FIGURES: tuple[FigurePassage, ...] = (
         "Tamsin Foods will enlarge its bakery and employ 60 new people.",
         (("Tamsin Foods", "jobs", 60, "count"),),
         (),
+    ),
+    FigurePassage(
+        "fig-delegation-size-none",
+        "A 15-member delegation of the Brightwater Cluster toured the port of Gdynia.",
+        (),
+        (15,),
     ),
 )
 

@@ -66,6 +66,8 @@ class EnglishFigures:
             metric = self._metric(doc, lemma, t0, t1 + 1, unit)
             if metric is None:
                 continue
+            if self._group_after(doc, lemma, t1 + 1):
+                continue  # "a 12-member delegation": the size of a group of guests
             if metric == "jobs" and self._headcount(doc, lemma, t0):
                 metric = "employees"  # "Verdal Glass employs 1,200 people": a headcount, no new jobs
             if metric in ("companies", "members") and self._attendance(doc, lemma, t0):
@@ -160,6 +162,13 @@ class EnglishFigures:
         if best is None:
             return None
         return best[1]
+
+    def _group_after(self, doc: Doc, lemma: list[str], k: int) -> bool:
+        """A count hyphened to a noun ("a 12-member delegation"), then a noun of a group of people: the size of
+        the group of guests, no figure of a body."""
+        return (
+            k + 2 < len(lemma) and doc.tokens[k].text == "-" and lemma[k + 2] in self.lex.group_nouns
+        )
 
     def _headcount(self, doc: Doc, lemma: list[str], t0: int) -> bool:
         """ "employs 1,200 people", "the two plants employ 900": a verb of employing in the present (the bare

@@ -1063,6 +1063,11 @@ class EnglishNames:
         )
         for k in range(i + 1, j - 1 - form):  # "GmbH & Co. KG" is one legal form
             if toks[k].text in self.splitters:
+                later = next((n for n in range(k + 2, j - 1) if toks[n].text in self.splitters), None)
+                if later is not None and self._common(doc, k + 1, later) and self._head(k + 1, later) is None:
+                    # "Ministry of SMEs and Startups and Korea Electric Power Corporation": common words between
+                    # two splitters belong to the name before them
+                    continue
                 left = self._classify(doc, i, k, s, False)
                 right = self._classify(doc, k + 1, j, s, False)
                 if (
