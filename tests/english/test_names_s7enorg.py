@@ -183,3 +183,34 @@ def test_size_of_a_delegation_is_no_figure() -> None:
     assert ("Harbour Cluster", "members", 70.0, "count") in _figures(
         "The Harbour Cluster, a 70-member network, grew."
     )
+
+
+# ---- a wire's dateline and its reporting credits (boilerplate.tsv "reporting by", "writing by", …)
+def test_wire_dateline_place_and_reporting_credits_are_no_entities() -> None:
+    record = english(
+        "OPOLE (Harbour Wire) - Kovac Steel will build a rolling mill, it said.\n"
+        "(Reporting by Ewa Lis; Writing by Ola Wrona; Editing by Tom Vane)"
+    )
+    assert [e["name"] for e in record["entities"]] == ["Kovac Steel"], record["entities"]
+
+
+def test_dateline_place_named_again_in_the_text_stays() -> None:
+    record = english("GDANSK, Poland (Harbour Wire) – Kovac Steel will build a mill in Gdansk.")
+    assert "Gdansk" in {e["name"] for e in record["entities"]}
+
+
+# ---- an acronym found by a cue joins the body whose Polish name it abbreviates
+def test_cued_acronym_of_the_polish_name_joins_the_english_name() -> None:
+    orgs = _orgs(
+        "The Polish Development Fund will co-invest. A spokesman for state investor PFR confirmed it."
+    )
+    assert list(orgs) == ["Polish Development Fund"] and "PFR" in orgs["Polish Development Fund"]["aliases"]
+
+
+# ---- a name written again where no cue marks it
+def test_organisation_named_again_without_a_cue_is_a_mention_of_it() -> None:
+    text = "The Finnish firm Kaskio will build a dairy. Kaskio, set up in 1994, will invest EUR 60 million."
+    record = english(text)
+    kaskio = next(e for e in record["entities"] if e["name"] == "Kaskio")
+    assert len(kaskio["mentions"]) == 2
+    assert ("Kaskio", "investment", 60e6, "EUR") in _figures(text)

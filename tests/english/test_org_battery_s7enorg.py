@@ -300,6 +300,21 @@ PASSAGES: tuple[Passage, ...] = (
         ("Lublin Science Park",),
         ("Hackathon in Zamosc", "Roadshow in Chelm"),
     ),
+    # ---- fourth batch (after our own wire-style sample article, before the fixes for it)
+    P(
+        "wire-dateline-and-reporting",
+        "OPOLE (Harbour Wire) - Kovac Steel will build a rolling mill near Opole, it said on Friday.\n"
+        "(Reporting by Ewa Lis; Editing by Tom Vane)",
+        ("Kovac Steel",),
+        ("Harbour Wire", "Ewa Lis", "Tom Vane"),
+    ),
+    P(
+        "polish-acronym-of-english-name",
+        "The Polish Development Fund will co-invest in the plant. A spokesman for state investor PFR said the "
+        "decision came in May.",
+        ("Polish Development Fund|PFR",),
+        (),
+    ),
     P(
         "embassy-agency",
         "The Embassy of Canada and the Polish Investment and Trade Agency co-hosted a dinner for investors.",
@@ -507,6 +522,13 @@ FIGURES: tuple[FigurePassage, ...] = (
         "A 15-member delegation of the Brightwater Cluster toured the port of Gdynia.",
         (),
         (15,),
+    ),
+    FigurePassage(
+        "fig-owner-named-again",
+        "The Finnish firm Kaskio will build a dairy in Olsztyn. Kaskio, set up in 1994, will invest EUR 60 "
+        "million, the Warmia-Mazury Special Economic Zone said.",
+        (("Kaskio", "investment", 60_000_000, "EUR"),),
+        (),
     ),
 )
 

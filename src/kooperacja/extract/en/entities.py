@@ -152,7 +152,9 @@ class EnglishEntities:
                 if first.isupper() and len(first) >= 2:
                     by_acr.setdefault(first, k)  # "DMCC" and "DMCC Free Zone"
         for k, m in enumerate(ms):
-            if m.head not in _SHORT_TAGS:
+            # (an acronym found by a cue counts too: "state-run investor PFR" of "Polish Development Fund")
+            cued = m.type == "organization" and " " not in m.name and m.name.isupper() and len(m.name) >= 2
+            if m.head not in _SHORT_TAGS and not cued:
                 continue
             # "Name (ACR)"
             before = doc.text[max(0, m.start - 3) : m.start]

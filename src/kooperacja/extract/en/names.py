@@ -14,6 +14,9 @@ from kooperacja.extract.en.gazetteer import EnPlace, en_gazetteer
 from kooperacja.extract.en.lexicon import EnLexicon
 from kooperacja.extract.en.names_key import fold_key
 
+# "WARSAW (Harbour Wire) -", "GDANSK, Poland (Harbour Wire) –": a place in capitals and a wire in brackets
+# opening a line, then a dash
+_WIRE_DATELINE = re.compile(r"(?m)^[A-Z][A-Z .'-]{1,30}(?:, [A-Z][A-Za-z .]{1,30})?\s*\([^()\n]{2,40}\)(?=\s*[-–—])")
 _GLUED_ACRONYM = re.compile(r"[A-Z]{2,}-(?=[A-Z][a-z])")
 _YEAR = re.compile(r"(1[89]|2[01])[0-9][0-9]")  # a number that reads as a year ("in 2024 ...")
 _DASHES = frozenset((",", "–", "-", "—", "("))
@@ -236,6 +239,7 @@ class EnglishNames:
                 self.surnames.update(doc.tokens[m.t1 - 1].text for m in found if m.type == "person")
                 i = max([j, *(m.t1 for m in found)])
         mentions.extend(self._listed_with_companies(doc, mentions, unnamed))
+        mentions.extend(self._repeated_names(doc, mentions, unnamed))
         mentions = self._drop_acronyms_of_things(doc, mentions, unnamed)
         mentions.sort(key=lambda m: m.start)
         doc.mentions = self._drop_headline_only(doc, mentions)
@@ -321,6 +325,26 @@ class EnglishNames:
                     firms[j] = starts[i] = out[-1]
                     todo.remove((i, j, s))
                     changed = True
+        return out
+
+    def _repeated_names(
+        self, doc: Doc, mentions: list[Mention], unnamed: list[tuple[int, int, int]]
+    ) -> list[Mention]:
+        """ "Swedish firm Cyclion … Cyclion, founded in 2018, will invest …": a run that named nothing by itself and
+        is written exactly as an organisation the document names elsewhere is that organisation again."""
+        orgs = {m.name: m for m in mentions if m.type == "organization"}
+        taken = {m.t0 for m in mentions}
+        out: list[Mention] = []
+        for i, j, s in unnamed:
+            while i < j and doc.tokens[i].text.lower() in self.lex.function_words:
+                i += 1
+            if i >= j or i in taken:
+                continue
+            span = _Span(self, doc, i, j, s, False, None)
+            known = orgs.get(span.name)
+            if known is not None:
+                out.append(span.make("organization", known.subtype, head="repeated"))
+                taken.add(i)
         return out
 
     def _no_company(self, doc: Doc, i: int, j: int, s: int) -> bool:
@@ -513,6 +537,8 @@ class EnglishNames:
             head = text[line_start : d.start]
             if head.rstrip().endswith(",") and len(head) <= 40 and "." not in head:
                 spans.append((line_start, d.start))
+        for hit in _WIRE_DATELINE.finditer(text):
+            spans.append((hit.start(), hit.end()))  # "WARSAW (Harbour Wire) - …": a wire's dateline
         credit = self.lex.words("credit_word")
         toks = doc.tokens
         for k, t in enumerate(toks[:-1]):
