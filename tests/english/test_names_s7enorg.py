@@ -214,3 +214,26 @@ def test_organisation_named_again_without_a_cue_is_a_mention_of_it() -> None:
     kaskio = next(e for e in record["entities"] if e["name"] == "Kaskio")
     assert len(kaskio["mentions"]) == 2
     assert ("Kaskio", "investment", 60e6, "EUR") in _figures(text)
+
+
+# ---- a translated name only where it is written as a name
+def test_kind_of_bodies_in_lower_case_is_no_translated_name() -> None:
+    assert _orgs("Czech and Polish clusters join forces in hydrogen") == {}
+
+
+# ---- a title of two words between a body and a person, and a person before "and"
+def test_body_two_word_title_person_and_another() -> None:
+    record = english(
+        "The Harbour Cluster (HC) met in Torun. The deal was signed by HC Executive Director Petr Vesely and "
+        "Park Coordinator Ewa Lis."
+    )
+    people = {e["name"]: e for e in record["entities"] if e["type"] == "person"}
+    assert set(people) == {"Petr Vesely", "Ewa Lis"}, record["entities"]
+    ents = {e["id"]: e["name"] for e in record["entities"]}
+    assert [ents[r["organization"]] for r in people["Petr Vesely"]["roles"]] == ["Harbour Cluster"]
+    assert not any("Executive" in n for n in _orgs("We met HC Executive Director Petr Vesely and Ewa Lis."))
+
+
+# ---- a fund that does nothing and a programme, joined by "and"
+def test_fund_that_does_nothing_and_a_programme_are_no_body() -> None:
+    assert _orgs("Firms may apply for money from the Green Transition Fund and Horizon Europe.") == {}

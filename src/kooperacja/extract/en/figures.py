@@ -166,9 +166,7 @@ class EnglishFigures:
     def _group_after(self, doc: Doc, lemma: list[str], k: int) -> bool:
         """A count hyphened to a noun ("a 12-member delegation"), then a noun of a group of people: the size of
         the group of guests, no figure of a body."""
-        return (
-            k + 2 < len(lemma) and doc.tokens[k].text == "-" and lemma[k + 2] in self.lex.group_nouns
-        )
+        return k + 2 < len(lemma) and doc.tokens[k].text == "-" and lemma[k + 2] in self.lex.group_nouns
 
     def _headcount(self, doc: Doc, lemma: list[str], t0: int) -> bool:
         """ "employs 1,200 people", "the two plants employ 900": a verb of employing in the present (the bare

@@ -16,7 +16,9 @@ from kooperacja.extract.en.names_key import fold_key
 
 # "WARSAW (Harbour Wire) -", "GDANSK, Poland (Harbour Wire) –": a place in capitals and a wire in brackets
 # opening a line, then a dash
-_WIRE_DATELINE = re.compile(r"(?m)^[A-Z][A-Z .'-]{1,30}(?:, [A-Z][A-Za-z .]{1,30})?\s*\([^()\n]{2,40}\)(?=\s*[-–—])")
+_WIRE_DATELINE = re.compile(
+    r"(?m)^[A-Z][A-Z .'-]{1,30}(?:, [A-Z][A-Za-z .]{1,30})?\s*\([^()\n]{2,40}\)(?=\s*[-–—])"
+)
 _GLUED_ACRONYM = re.compile(r"[A-Z]{2,}-(?=[A-Z][a-z])")
 _YEAR = re.compile(r"(1[89]|2[01])[0-9][0-9]")  # a number that reads as a year ("in 2024 ...")
 _DASHES = frozenset((",", "–", "-", "—", "("))
@@ -959,10 +961,30 @@ class EnglishNames:
 
     def _split_at_title(self, doc: Doc, i: int, j: int, s: int, sent_start: int) -> list[Mention] | None:
         """ "PARP Expert Monika Łuczak": a title inside the run parts an organisation from a person."""
+        conj = self.lex.words("conjunction")
         for k in range(i + 1, j - 1):
-            if self._title(k) and self._looks_person(doc, k + 1, j):
-                left = [m for m in self._chunk(doc, i, k, s, sent_start) if m.head not in _WEAK]
-                return [*left, *self._chunk(doc, k, j, s, sent_start)]
+            if not self._title(k):
+                continue
+            # the person's name ends the run, or a conjunction ends it ("… Petr Novak and Valley Coordinator …")
+            e = (
+                j
+                if self._looks_person(doc, k + 1, j)
+                else next(
+                    (
+                        n
+                        for n in range(k + 3, min(j - 1, k + 5))
+                        if doc.tokens[n].text in conj and self._looks_person(doc, k + 1, n)
+                    ),
+                    None,
+                )
+            )
+            if e is None:
+                continue
+            if k - 1 > i and self._title_len(k - 1, j) == 2:
+                k -= 1  # "MSAC Executive Director Petr Novak": a title of two words
+            left = [m for m in self._chunk(doc, i, k, s, sent_start) if m.head not in _WEAK]
+            rest = self._chunk(doc, e + 1, j, s, sent_start) if e < j else []
+            return [*left, *self._chunk(doc, k, e, s, sent_start), *rest]
         return None
 
     def _split_place_person(self, doc: Doc, i: int, j: int, s: int, sent_start: int) -> list[Mention] | None:
@@ -1114,6 +1136,17 @@ class EnglishNames:
                         or (left.head in self._own_heads and right.head in _SHORT and toks[k + 1].is_upper)
                     ):
                         return [left, *self._chunk(doc, k + 1, j, s, sent_start)]
+                if (
+                    left is None
+                    and right is None
+                    and self._head(i, k) is not None
+                    and self._head_last(i, k)
+                    and not any(t.text.lower() in self.connectors for t in toks[k + 1 : j])
+                    and not self._common(doc, k + 1, j)
+                ):
+                    # "the Just Transition Fund and Horizon Europe": a body-shaped name that the rules read as
+                    # none (a fund that does nothing), and another name: neither makes the whole a body
+                    return self._chunk(doc, k + 1, j, s, sent_start)
                 if (
                     left is not None
                     and right is None
@@ -1339,6 +1372,8 @@ class EnglishNames:
         polish = self.lex.polish_name(fold_key(c.name))
         if polish is None or fold_key(c.name) in self.zones:
             return None
+        if c.doc.tokens[c.j - 1].text.islower():
+            return None  # "Czech and Polish clusters join forces": clusters of a kind, not "Polish Clusters"
         sub = self._head(c.i, c.j)
         subtype = sub[0] if sub else ("economic_zone" if fold_key(polish) in self.zones else None)
         m = c.make("organization", subtype, head="known")
