@@ -237,3 +237,9 @@ def test_body_two_word_title_person_and_another() -> None:
 # ---- a fund that does nothing and a programme, joined by "and"
 def test_fund_that_does_nothing_and_a_programme_are_no_body() -> None:
     assert _orgs("Firms may apply for money from the Green Transition Fund and Horizon Europe.") == {}
+
+
+# ---- a figure's owner named by the last word of its longer name ("the Valley")
+def test_figure_owner_named_by_the_last_word_of_its_name() -> None:
+    text = "The Kashubian Hydrogen Valley signed a deal with Torun. The Valley, set up in 2021, now has 47 members."
+    assert ("Kashubian Hydrogen Valley", "members", 47.0, "count") in _figures(text)

@@ -214,8 +214,16 @@ class EnglishFigures:
         """ "the Northvale zone", "the Brightwater cluster": a capitalised word and a lower-case head word,
         standing for the organisation of that kind whose name holds the word."""
         toks = doc.tokens
-        for k in range(a, t0 - 2):
+        for k in range(a, t0 - 1):
             if toks[k].text.lower() != "the" or not toks[k + 1].text[:1].isupper():
+                continue
+            if not toks[k + 2].text[:1].isupper():
+                # "The Valley now has 47 members": the last word of a body's longer name, standing for it
+                word = toks[k + 1].text
+                for e in doc.entities:
+                    if e.type == "organization" and len(e.name.split()) > 1 and e.name.split()[-1] == word:
+                        return e.id
+            if k + 2 >= t0:
                 continue
             head = toks[k + 2].text
             subtype = self.heads.get(head)
