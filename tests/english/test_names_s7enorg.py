@@ -243,3 +243,16 @@ def test_fund_that_does_nothing_and_a_programme_are_no_body() -> None:
 def test_figure_owner_named_by_the_last_word_of_its_name() -> None:
     text = "The Kashubian Hydrogen Valley signed a deal with Torun. The Valley, set up in 2021, now has 47 members."
     assert ("Kashubian Hydrogen Valley", "members", 47.0, "count") in _figures(text)
+
+
+# ---- an acronym with a legal form in brackets after a body's name
+def test_acronym_with_a_legal_form_in_brackets_joins_the_body() -> None:
+    orgs = _orgs("The Kashubian Development Agency (KAR S.A.) backed the plant.")
+    assert list(orgs) == ["Kashubian Development Agency"] and orgs["Kashubian Development Agency"][
+        "aliases"
+    ] == ["KAR S.A."], orgs
+
+
+# ---- the length of a ranking (grammar_words "rank_word")
+def test_top_n_of_a_ranking_is_no_figure() -> None:
+    assert not _figures("Top 7 investors of the Harbour Zone")

@@ -530,6 +530,12 @@ FIGURES: tuple[FigurePassage, ...] = (
         (("Kaskio", "investment", 60_000_000, "EUR"),),
         (),
     ),
+    FigurePassage(
+        "fig-top-n-none",
+        "Top 10 investors of the Lodz Special Economic Zone\nThe zone's largest tenant is Kovac Steel.",
+        (),
+        (10,),
+    ),
 )
 
 KNOWN_FAILING_FIGURES: frozenset[str] = frozenset()

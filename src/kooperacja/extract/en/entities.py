@@ -153,7 +153,11 @@ class EnglishEntities:
                     by_acr.setdefault(first, k)  # "DMCC" and "DMCC Free Zone"
         for k, m in enumerate(ms):
             # (an acronym found by a cue counts too: "state-run investor PFR" of "Polish Development Fund")
-            cued = m.type == "organization" and " " not in m.name and m.name.isupper() and len(m.name) >= 2
+            cued = m.type == "organization" and (
+                (" " not in m.name and m.name.isupper() and len(m.name) >= 2)
+                # "Pomeranian Development Agency (ARP S.A.)": an acronym with a legal form
+                or (m.head == "legal" and m.name.split()[0].isupper() and len(m.name.split()[0]) >= 2)
+            )
             if m.head not in _SHORT_TAGS and not cued:
                 continue
             # "Name (ACR)"

@@ -62,6 +62,8 @@ class EnglishFigures:
             t1 = ends.get(end)
             if t1 is None:
                 t1 = max((k for k, t in enumerate(doc.tokens) if t.end <= end), default=t0)
+            if t0 > 0 and lemma[t0 - 1] in self.lex.words("rank_word"):
+                continue  # "Top 5 foreign investors": a rank's length, no count of a body's
             qualifier = self._qualifier(doc, t0, am.qualifier, lemma)
             metric = self._metric(doc, lemma, t0, t1 + 1, unit)
             if metric is None:
