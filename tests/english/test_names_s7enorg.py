@@ -94,7 +94,20 @@ def test_brand_in_apposition_with_a_thing_is_no_body(kind: str) -> None:
 
 # ---- verbs of firms after a name (grammar_words "company_verb"), also after a place's name
 @pytest.mark.parametrize(
-    "verb", ["added", "showed", "sold", "launched", "bought", "leased", "announced", "unveiled", "completed"]
+    "verb",
+    [
+        "added",
+        "showed",
+        "sold",
+        "launched",
+        "bought",
+        "leased",
+        "announced",
+        "unveiled",
+        "completed",
+        "created",
+        "recruited",
+    ],
 )
 def test_name_before_a_verb_of_firms_is_a_company(verb: str) -> None:
     assert "Brenik Steel" in _orgs(f"In May, Brenik Steel {verb} a new line in Tczew.")
@@ -138,6 +151,12 @@ def test_first_word_of_a_mixed_case_name_is_its_short_form() -> None:
         ("Brava Textiles will employ 90 people.", ("Brava Textiles", "jobs", 90, "count")),
         ("Brava Textiles plans to employ 80 people.", ("Brava Textiles", "jobs", 80, "count")),
         ("Brava Textiles will grow and employ 70 people.", ("Brava Textiles", "jobs", 70, "count")),
+        ("Brava Textiles will hire 60 staff.", ("Brava Textiles", "jobs", 60, "count")),
+        ("Brava Textiles will recruit 50 employees.", ("Brava Textiles", "jobs", 50, "count")),
+        (
+            "Brava Textiles will create 30 jobs and has 500 employees.",
+            ("Brava Textiles", "employees", 500, "count"),
+        ),
     ],
 )
 def test_english_figures(text: str, figure: tuple[str, str, float, str]) -> None:

@@ -536,6 +536,12 @@ FIGURES: tuple[FigurePassage, ...] = (
         (),
         (10,),
     ),
+    FigurePassage(
+        "fig-hire-staff",
+        "The Danish retailer Skovby Home will take a warehouse in Strykow and hire 300 staff.",
+        (("Skovby Home", "jobs", 300, "count"),),
+        (),
+    ),
 )
 
 KNOWN_FAILING_FIGURES: frozenset[str] = frozenset()

@@ -70,6 +70,10 @@ class EnglishFigures:
                 continue
             if self._group_after(doc, lemma, t1 + 1):
                 continue  # "a 12-member delegation": the size of a group of guests
+            if metric == "employees" and any(
+                lemma[k] in self.lex.words("hiring_verb") for k in range(max(0, t0 - 3), t0)
+            ):
+                metric = "jobs"  # "will hire 300 staff": new jobs, whatever noun counts them
             if metric == "jobs" and self._headcount(doc, lemma, t0):
                 metric = "employees"  # "Verdal Glass employs 1,200 people": a headcount, no new jobs
             if metric in ("companies", "members") and self._attendance(doc, lemma, t0):
