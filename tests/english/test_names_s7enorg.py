@@ -275,3 +275,20 @@ def test_acronym_with_a_legal_form_in_brackets_joins_the_body() -> None:
 # ---- the length of a ranking (grammar_words "rank_word")
 def test_top_n_of_a_ranking_is_no_figure() -> None:
     assert not _figures("Top 7 investors of the Harbour Zone")
+
+
+# ---- a body's head and "of"/"for" inside the name outweigh a closing word of things ("Exchange")
+def test_agency_for_an_exchange_is_a_body() -> None:
+    orgs = _orgs(
+        "The Danish National Agency for Academic Exchange (DNAE) granted EUR 3 million to researchers."
+    )
+    assert "Danish National Agency for Academic Exchange" in orgs, orgs
+
+
+# ---- forms of address with a full stop between a title and a name
+def test_title_form_of_address_and_name() -> None:
+    record = english(
+        "The deal was signed by HU Rector Prof. Radoslaw Kulesza and Vice-Rector Prof. Oleh Kulyk."
+    )
+    people = {e["name"] for e in record["entities"] if e["type"] == "person"}
+    assert people == {"Radoslaw Kulesza", "Oleh Kulyk"}, record["entities"]

@@ -872,6 +872,9 @@ class EnglishNames:
         toks = doc.tokens
         lex = self.lex
         person_cue = i > sent_start and self._title(i - 1)
+        h = i - 2 if i - 2 >= sent_start and toks[i - 1].text == "." else i - 1
+        if h >= sent_start and lex.titles.get(toks[h].text.lower()) == "honorific":
+            person_cue = True  # "Prof. Radoslaw Dobrowolski": a form of address with its full stop before
         while i < j:
             low = toks[i].text.lower()
             at_start = (
@@ -901,8 +904,10 @@ class EnglishNames:
                 return i, person_cue, self._title_of(doc, long_title + 1, j, s)
             if tl and i + tl + 1 < j and toks[i + tl].text == "of":
                 return i, person_cue, self._title_of(doc, i + tl + 1, j, s)
-            if tl == 1 and i + 1 < j and self._looks_person(doc, i + 1, j):
-                person_cue = True
+            if tl == 1 and i + 1 < j and self._looks_person(doc, self._after_honorifics(doc, i + 1, j), j):
+                person_cue = (
+                    True  # "Rector Prof. Anna Lis": the form of address after the title is skipped next
+                )
                 i += 1
                 continue
             break
@@ -965,15 +970,16 @@ class EnglishNames:
         for k in range(i + 1, j - 1):
             if not self._title(k):
                 continue
+            p = self._after_honorifics(doc, k + 1, j)  # "Rector Prof. Anna Lis"
             # the person's name ends the run, or a conjunction ends it ("… Petr Novak and Valley Coordinator …")
             e = (
                 j
-                if self._looks_person(doc, k + 1, j)
+                if self._looks_person(doc, p, j)
                 else next(
                     (
                         n
-                        for n in range(k + 3, min(j - 1, k + 5))
-                        if doc.tokens[n].text in conj and self._looks_person(doc, k + 1, n)
+                        for n in range(p + 2, min(j - 1, p + 4))
+                        if doc.tokens[n].text in conj and self._looks_person(doc, p, n)
                     ),
                     None,
                 )
@@ -986,6 +992,15 @@ class EnglishNames:
             rest = self._chunk(doc, e + 1, j, s, sent_start) if e < j else []
             return [*left, *self._chunk(doc, k, e, s, sent_start), *rest]
         return None
+
+    def _after_honorifics(self, doc: Doc, k: int, j: int) -> int:
+        """The first token from k on that is no form of address ("Prof.", "Dr", "Mr.") nor its full stop."""
+        toks = doc.tokens
+        while k < j and self.lex.titles.get(toks[k].text.lower().rstrip(".")) == "honorific":
+            k += 1
+            if k < j and toks[k].text == ".":
+                k += 1
+        return k
 
     def _split_place_person(self, doc: Doc, i: int, j: int, s: int, sent_start: int) -> list[Mention] | None:
         """ "Cairo Michał Łabenda": a place and a person's name run together."""
@@ -2081,12 +2096,13 @@ class EnglishNames:
         first, last = doc.tokens[i].text.lower(), doc.tokens[e - 1].text.lower()
         if self.lemma[i] in words or first in words:
             return True
-        if (
-            i + 1 < j
-            and (self.lemma[i],) in self.lex.org_heads
-            and self.lemma[i + 1] in self.lex.words("head_of")
+        if any(
+            (self.lemma[k],) in self.lex.org_heads and self.lemma[k + 1] in self.lex.words("head_of")
+            for k in range(i, min(j - 1, i + 3))
         ):
-            return False  # "Ministry of Funds and Regional Policy", "Institute of Economic Policy": a body's name
+            # "Ministry of Funds and Regional Policy", "Institute of Economic Policy", "National Agency for
+            # Academic Exchange": a body's name
+            return False
         two_word_head = tuple(self.lemma[e - 2 : e]) in self.lex.org_heads
         if (self.lemma[e - 1] in words or last in words) and not two_word_head:
             return True  # (a head of two words that ends with such a word names a body: "Stock Exchange")
