@@ -315,6 +315,21 @@ PASSAGES: tuple[Passage, ...] = (
         ("Polish Development Fund|PFR",),
         (),
     ),
+    # ---- fifth batch (after our own sample university article, before the fixes for it)
+    P(
+        "agency-for-exchange",
+        "The Czech National Agency for Student Exchange (CNASE) will fund 40 stays at the Poznan University of "
+        "Economics.",
+        ("Czech National Agency for Student Exchange|CNASE", "Poznan University of Economics"),
+        (),
+    ),
+    P(
+        "rector-prof-names",
+        "The letter was signed by UJ Rector Prof. Marek Zawilski and Dean Dr. Olena Hrytsak of Kharkiv "
+        "University.",
+        ("UJ", "Kharkiv University"),
+        ("Prof", "Marek Zawilski", "Olena Hrytsak"),
+    ),
     P(
         "embassy-agency",
         "The Embassy of Canada and the Polish Investment and Trade Agency co-hosted a dinner for investors.",
