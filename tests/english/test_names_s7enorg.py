@@ -292,3 +292,20 @@ def test_title_form_of_address_and_name() -> None:
     )
     people = {e["name"] for e in record["entities"] if e["type"] == "person"}
     assert people == {"Radoslaw Kulesza", "Oleh Kulyk"}, record["entities"]
+
+
+# ---- offices of towns, communes and counties (org_heads: municipality)
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        ("Mayor's Office of Sopot", "The Mayor's Office of Sopot issued the permit."),
+        ("Tczew County Office", "The Tczew County Office issued the permit."),
+        ("Olawa District Office", "The Olawa District Office issued the permit."),
+        ("Brzeg County Council", "The Brzeg County Council approved the permit."),
+        ("Siechnice Municipal Office", "The Siechnice Municipal Office issued the permit."),
+        ("Tczew Town Office", "The Tczew Town Office issued the permit."),
+        ("Kobierzyce Commune Office", "The Kobierzyce Commune Office issued the permit."),
+    ],
+)
+def test_offices_of_local_government_are_municipalities(name: str, text: str) -> None:
+    assert _orgs(text)[name]["subtype"] == "municipality"
