@@ -309,3 +309,18 @@ def test_title_form_of_address_and_name() -> None:
 )
 def test_offices_of_local_government_are_municipalities(name: str, text: str) -> None:
     assert _orgs(text)[name]["subtype"] == "municipality"
+
+
+# ---- "Invest <place>" (grammar_words "agency_word") and research networks (org_heads)
+@pytest.mark.parametrize("name", ["Invest Lithuania", "Invest in Pomerania", "Invest Moravia"])
+def test_invest_and_a_place_name_an_agency(name: str) -> None:
+    assert _orgs(f"The projects were backed by {name} and two banks.")[name]["subtype"] == "agency"
+
+
+def test_invest_in_a_place_as_an_imperative_is_no_name() -> None:
+    assert _orgs("Invest in Poland now, said the minister.") == {}
+
+
+def test_research_network_is_research_and_education() -> None:
+    orgs = _orgs("Scientists of the Vistula Research Network joined the project.")
+    assert orgs["Vistula Research Network"]["subtype"] == "research_education"

@@ -1410,6 +1410,17 @@ class EnglishNames:
             return _NO_NAME
         return None
 
+    def _cl_invest_place(self, c: _Span) -> Mention | _NoName | None:
+        """ "Invest Lithuania", "Invest in Pomerania": a word of investor service (``agency_word``) before a place's
+        name (with "in" between or not) names the agency that courts investors to that place."""
+        doc, i, j = c.doc, c.i, c.j
+        if j - i not in (2, 3) or self.lemma[i] not in self.lex.words("agency_word"):
+            return None
+        k = i + 1 + (j - i == 3 and doc.tokens[i + 1].text in self.lex.words("name_in"))
+        if k != j - 1 or self.gaz.lookup(doc.tokens[k].text) is None:
+            return None
+        return c.make("organization", "agency", head="invest_place")
+
     def _cl_not_org(self, c: _Span) -> Mention | _NoName | None:
         """A run that is no organisation (an event's name is kept aside)."""
         if self._not_org(c.doc, c.i, c.j):
@@ -2305,6 +2316,7 @@ _CLASSIFY_RULES: tuple[Callable[[EnglishNames, _Span], Mention | _NoName | None]
     EnglishNames._cl_zone,
     EnglishNames._cl_legal_form,
     EnglishNames._cl_media,
+    EnglishNames._cl_invest_place,
     EnglishNames._cl_not_org,
     EnglishNames._cl_thing_apposed,
     EnglishNames._cl_job_title,
