@@ -324,3 +324,19 @@ def test_invest_in_a_place_as_an_imperative_is_no_name() -> None:
 def test_research_network_is_research_and_education() -> None:
     orgs = _orgs("Scientists of the Vistula Research Network joined the project.")
     assert orgs["Vistula Research Network"]["subtype"] == "research_education"
+
+
+# ---- a number inside a name, a date before a number
+def test_number_inside_a_name_is_no_figure() -> None:
+    assert not _figures("Kovac Steel presented its Horizon 25 strategy, the company's board said.")
+
+
+def test_number_after_a_month_stays_a_figure() -> None:
+    assert ("Kovac Steel", "jobs", 300.0, "count") in _figures(
+        "Kovac Steel said that in May 300 new jobs were made."
+    )
+
+
+# ---- an officer after a company's possessive (descriptors.tsv words are descriptors only unpossessed)
+def test_officer_acronym_after_the_companys_is_no_body() -> None:
+    assert list(_orgs("Kovac Steel grew, the company's CFO said.")) == ["Kovac Steel"]

@@ -330,6 +330,13 @@ PASSAGES: tuple[Passage, ...] = (
         ("UJ", "Kharkiv University"),
         ("Prof", "Marek Zawilski", "Olena Hrytsak"),
     ),
+    # ---- sixth batch (after our own sample headline-and-links article, before the fixes for it)
+    P(
+        "company-possessive-officer",
+        "Margo Textiles will open a store in Opole, the company's COO said on Friday.",
+        ("Margo Textiles",),
+        ("COO",),
+    ),
     P(
         "embassy-agency",
         "The Embassy of Canada and the Polish Investment and Trade Agency co-hosted a dinner for investors.",
@@ -556,6 +563,12 @@ FIGURES: tuple[FigurePassage, ...] = (
         "The Danish retailer Skovby Home will take a warehouse in Strykow and hire 300 staff.",
         (("Skovby Home", "jobs", 300, "count"),),
         (),
+    ),
+    FigurePassage(
+        "fig-number-in-a-name-none",
+        "The plan is part of Kovac Steel's Vision 30 programme, the company's board said.",
+        (),
+        (30,),
     ),
 )
 

@@ -62,6 +62,8 @@ class EnglishFigures:
             t1 = ends.get(end)
             if t1 is None:
                 t1 = max((k for k, t in enumerate(doc.tokens) if t.end <= end), default=t0)
+            if unit == "count" and self._in_name(doc, t0):
+                continue  # "Daikin's Fusion 25 strategy", "Phase 2": a number that is part of a name
             if t0 > 0 and lemma[t0 - 1] in self.lex.words("rank_word"):
                 continue  # "Top 5 foreign investors": a rank's length, no count of a body's
             qualifier = self._qualifier(doc, t0, am.qualifier, lemma)
@@ -168,6 +170,22 @@ class EnglishFigures:
         if best is None:
             return None
         return best[1]
+
+    def _in_name(self, doc: Doc, t0: int) -> bool:
+        """The number follows a capitalised word inside its sentence that is no currency nor a qualifier."""
+        if t0 < 1 or doc.sent_span[doc.sent_of[t0]][0] > t0 - 1:
+            return False
+        prev = doc.tokens[t0 - 1].text
+        if any(d.start <= doc.tokens[t0 - 1].start < d.end for d in doc.dates):
+            return False  # "In May 300 new jobs …": a date, no name
+        return (
+            prev[:1].isupper()
+            and prev.isalpha()
+            and not prev.isupper()
+            and prev.lower() not in self.lex.currencies
+            and prev.lower() not in self.lex.qualifiers
+            and doc.sent_span[doc.sent_of[t0]][0] < t0 - 1
+        )
 
     def _group_after(self, doc: Doc, lemma: list[str], k: int) -> bool:
         """A count hyphened to a noun ("a 12-member delegation"), then a noun of a group of people: the size of

@@ -1689,7 +1689,12 @@ class EnglishNames:
     def _cl_descriptor_before(self, c: _Span) -> Mention | _NoName | None:
         """ "the bus maker Ursus Bus": a company word before the name outweighs a first name in it."""
         i = c.i
-        if i - 1 >= c.a and self.lemma[i - 1] in self.lex.descriptors and not self._common(c.doc, i, c.j):
+        if (
+            i - 1 >= c.a
+            and self.lemma[i - 1] in self.lex.descriptors
+            and not c.doc.tokens[i - 1].text.endswith(_POSSESSIVE)  # "the company's CFO": its officer
+            and not self._common(c.doc, i, c.j)
+        ):
             return c.make("organization", self.lex.descriptors[self.lemma[i - 1]], head="descriptor")
         if i - 1 > c.a and c.doc.tokens[i - 1].text in _OPENING_QUOTES:
             kind = self._kind_word_before(c.doc, i - 1)  # "the cluster ‘Harbour Valley’"
