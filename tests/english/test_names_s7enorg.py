@@ -340,3 +340,11 @@ def test_number_after_a_month_stays_a_figure() -> None:
 # ---- an officer after a company's possessive (descriptors.tsv words are descriptors only unpossessed)
 def test_officer_acronym_after_the_companys_is_no_body() -> None:
     assert list(_orgs("Kovac Steel grew, the company's CFO said.")) == ["Kovac Steel"]
+
+
+# ---- a person's body in brackets, named by common words and a head
+def test_body_in_brackets_after_a_person_is_an_organisation() -> None:
+    record = english("Guests included Ewa Lis (Baltic Investment Bank) and Sven Olsen.")
+    ents = {e["id"]: e for e in record["entities"]}
+    ewa = next(e for e in record["entities"] if e["name"] == "Ewa Lis")
+    assert [ents[r["organization"]]["name"] for r in ewa["roles"]] == ["Baltic Investment Bank"]

@@ -338,6 +338,12 @@ PASSAGES: tuple[Passage, ...] = (
         ("COO",),
     ),
     P(
+        "person-bracket-body",
+        "The jury: Olga Berg (Central Development Bank), Tomas Hrdy (Ostrava Chamber of Commerce).",
+        ("Central Development Bank", "Ostrava Chamber of Commerce"),
+        ("Olga Berg", "Tomas Hrdy"),
+    ),
+    P(
         "embassy-agency",
         "The Embassy of Canada and the Polish Investment and Trade Agency co-hosted a dinner for investors.",
         ("Embassy of Canada", "Polish Investment and Trade Agency"),

@@ -1595,9 +1595,12 @@ class EnglishNames:
             return (
                 _NO_NAME  # "the Silesia Energy sector", "Pomerania Aerospace suppliers": a field, not a firm
             )
+        # "Sven Olsen (Nordic Investment Bank)": a person's body in brackets after the name
+        affiliation = c.prev == "(" and any(m.type == "person" and m.t1 == i - 1 for m in self._so_far)
         if (
             subtype == "company"
             and c.prev != "the"
+            and not affiliation
             and self._common(doc, i, j)
             and not any(self.gaz.lookup(t.text) for t in toks[i:j] if t.is_word)
         ):
