@@ -348,3 +348,14 @@ def test_body_in_brackets_after_a_person_is_an_organisation() -> None:
     ents = {e["id"]: e for e in record["entities"]}
     ewa = next(e for e in record["entities"] if e["name"] == "Ewa Lis")
     assert [ents[r["organization"]]["name"] for r in ewa["roles"]] == ["Baltic Investment Bank"]
+
+
+# ---- a local government's office named by its kind and its town
+@pytest.mark.parametrize("office", ["County Office", "City Office", "Municipal Office"])
+def test_office_of_a_kind_with_its_town_is_a_municipality(office: str) -> None:
+    orgs = _orgs(f"The {office} in Nysa granted Heltor Wood a building permit.")
+    assert orgs[f"{office} in Nysa"]["subtype"] == "municipality", orgs
+
+
+def test_office_of_a_kind_without_its_town_is_no_name() -> None:
+    assert _orgs("Apply at the County Office before May.") == {}

@@ -2285,7 +2285,8 @@ class EnglishNames:
         """ "University in Lublin", "Special Economic Zone from Lodz": the seat stays in the name."""
         # "Embassy of Japan in Poland", "Korean Chamber of Commerce in Germany"
         country_seat = any(self.lemma[k] in self.lex.words("seat_country_head") for k in range(m.t0, m.t1))
-        if m.subtype not in ("research_education", "economic_zone") and not country_seat:
+        # ("County Office in Nysa", "City Office in Lodz": a local government's office by its town)
+        if m.subtype not in ("research_education", "economic_zone", "municipality") and not country_seat:
             return False
         toks = doc.tokens
         j = m.t1
