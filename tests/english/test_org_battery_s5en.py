@@ -806,7 +806,6 @@ KNOWN_FAILING: frozenset[str] = frozenset(
         "list-of-companies",
         "newsletter-lines",
         "reported-by",
-        "tagline",
         "tech-acronyms",
         "university-abbreviation",
         "website-section",

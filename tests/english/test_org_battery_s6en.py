@@ -626,7 +626,6 @@ KNOWN_FAILING: frozenset[str] = frozenset(
         "programme-acronym-under",
         "image-courtesy",
         "product-quoted",
-        "stadium-arena",
         "directive",
         "adjective-region",
         "euro-atlantic",

@@ -152,7 +152,13 @@ class EnglishEntities:
                 if first.isupper() and len(first) >= 2:
                     by_acr.setdefault(first, k)  # "DMCC" and "DMCC Free Zone"
         for k, m in enumerate(ms):
-            if m.head not in _SHORT_TAGS:
+            # (an acronym found by a cue counts too: "state-run investor PFR" of "Polish Development Fund")
+            cued = m.type == "organization" and (
+                (" " not in m.name and m.name.isupper() and len(m.name) >= 2)
+                # "Pomeranian Development Agency (ARP S.A.)": an acronym with a legal form
+                or (m.head == "legal" and m.name.split()[0].isupper() and len(m.name.split()[0]) >= 2)
+            )
+            if m.head not in _SHORT_TAGS and not cued:
                 continue
             # "Name (ACR)"
             before = doc.text[max(0, m.start - 3) : m.start]
@@ -201,7 +207,7 @@ class EnglishEntities:
                     # "Veltrex" after "Veltrex Automotive GmbH": a company called by its first word
                     for b in orgs:
                         kb = fold_key(ms[b].name)
-                        if kb.startswith(ka + " ") and ms[b].subtype == "company":
+                        if kb.startswith(ka + " ") and ms[b].subtype in (None, "company"):
                             uf.union(a, b)
                             break
                 continue

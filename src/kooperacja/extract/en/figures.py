@@ -62,10 +62,22 @@ class EnglishFigures:
             t1 = ends.get(end)
             if t1 is None:
                 t1 = max((k for k, t in enumerate(doc.tokens) if t.end <= end), default=t0)
+            if unit == "count" and self._in_name(doc, t0):
+                continue  # "Daikin's Fusion 25 strategy", "Phase 2": a number that is part of a name
+            if t0 > 0 and lemma[t0 - 1] in self.lex.words("rank_word"):
+                continue  # "Top 5 foreign investors": a rank's length, no count of a body's
             qualifier = self._qualifier(doc, t0, am.qualifier, lemma)
             metric = self._metric(doc, lemma, t0, t1 + 1, unit)
             if metric is None:
                 continue
+            if self._group_after(doc, lemma, t1 + 1):
+                continue  # "a 12-member delegation": the size of a group of guests
+            if metric == "employees" and any(
+                lemma[k] in self.lex.words("hiring_verb") for k in range(max(0, t0 - 3), t0)
+            ):
+                metric = "jobs"  # "will hire 300 staff": new jobs, whatever noun counts them
+            if metric == "jobs" and self._headcount(doc, lemma, t0):
+                metric = "employees"  # "Verdal Glass employs 1,200 people": a headcount, no new jobs
             if metric in ("companies", "members") and self._attendance(doc, lemma, t0):
                 continue  # "200 companies took part in the forum": a count of guests, not of members
             owner = self._owner(doc, t0)
@@ -159,6 +171,45 @@ class EnglishFigures:
             return None
         return best[1]
 
+    def _in_name(self, doc: Doc, t0: int) -> bool:
+        """The number follows a capitalised word inside its sentence that is no currency nor a qualifier."""
+        if t0 < 1 or doc.sent_span[doc.sent_of[t0]][0] > t0 - 1:
+            return False
+        prev = doc.tokens[t0 - 1].text
+        if any(d.start <= doc.tokens[t0 - 1].start < d.end for d in doc.dates):
+            return False  # "In May 300 new jobs …": a date, no name
+        return (
+            prev[:1].isupper()
+            and prev.isalpha()
+            and not prev.isupper()
+            and prev.lower() not in self.lex.currencies
+            and prev.lower() not in self.lex.qualifiers
+            and doc.sent_span[doc.sent_of[t0]][0] < t0 - 1
+        )
+
+    def _group_after(self, doc: Doc, lemma: list[str], k: int) -> bool:
+        """A count hyphened to a noun ("a 12-member delegation"), then a noun of a group of people: the size of
+        the group of guests, no figure of a body."""
+        return k + 2 < len(lemma) and doc.tokens[k].text == "-" and lemma[k + 2] in self.lex.group_nouns
+
+    def _headcount(self, doc: Doc, lemma: list[str], t0: int) -> bool:
+        """ "employs 1,200 people", "the two plants employ 900": a verb of employing in the present (the bare
+        form only without a word of a plan or "to" before it in the sentence) states a headcount; "will employ 300", "plans to
+        employ", "employing", "employed" state jobs."""
+        a = doc.sent_span[doc.sent_of[t0]][0]
+        verbs = self.lex.words("headcount_verb")
+        for p in range(t0 - 1, max(a, t0 - 4) - 1, -1):
+            if lemma[p] not in verbs:
+                continue
+            word = doc.tokens[p].text.lower()
+            if word == lemma[p] + "s":
+                return True
+            if word != lemma[p]:
+                return False
+            before = {doc.tokens[k].text.lower() for k in range(a, p)}  # "will expand … and employ 21"
+            return not before & (set(self.lex.modality) | self.lex.words("auxiliary"))
+        return False
+
     def _subtype(self, doc: Doc, eid: str) -> str | None:
         return next((e.subtype for e in doc.entities if e.id == eid), None)
 
@@ -187,8 +238,16 @@ class EnglishFigures:
         """ "the Northvale zone", "the Brightwater cluster": a capitalised word and a lower-case head word,
         standing for the organisation of that kind whose name holds the word."""
         toks = doc.tokens
-        for k in range(a, t0 - 2):
+        for k in range(a, t0 - 1):
             if toks[k].text.lower() != "the" or not toks[k + 1].text[:1].isupper():
+                continue
+            if not toks[k + 2].text[:1].isupper():
+                # "The Valley now has 47 members": the last word of a body's longer name, standing for it
+                word = toks[k + 1].text
+                for e in doc.entities:
+                    if e.type == "organization" and len(e.name.split()) > 1 and e.name.split()[-1] == word:
+                        return e.id
+            if k + 2 >= t0:
                 continue
             head = toks[k + 2].text
             subtype = self.heads.get(head)

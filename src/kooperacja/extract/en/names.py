@@ -14,6 +14,11 @@ from kooperacja.extract.en.gazetteer import EnPlace, en_gazetteer
 from kooperacja.extract.en.lexicon import EnLexicon
 from kooperacja.extract.en.names_key import fold_key
 
+# "WARSAW (Harbour Wire) -", "GDANSK, Poland (Harbour Wire) –": a place in capitals and a wire in brackets
+# opening a line, then a dash
+_WIRE_DATELINE = re.compile(
+    r"(?m)^[A-Z][A-Z .'-]{1,30}(?:, [A-Z][A-Za-z .]{1,30})?\s*\([^()\n]{2,40}\)(?=\s*[-–—])"
+)
 _GLUED_ACRONYM = re.compile(r"[A-Z]{2,}-(?=[A-Z][a-z])")
 _YEAR = re.compile(r"(1[89]|2[01])[0-9][0-9]")  # a number that reads as a year ("in 2024 ...")
 _DASHES = frozenset((",", "–", "-", "—", "("))
@@ -33,10 +38,18 @@ _WEAK = frozenset(
 
 @lru_cache(maxsize=8192)
 def _first_name(word: str) -> bool:
-    """A given name (Morfeusz's dictionary of names, which holds Polish and many foreign ones)."""
+    """A given name (Morfeusz's dictionary of names, which holds Polish and many foreign ones, and the foreign
+    given names it lacks, ``data/en/first_names.tsv``)."""
     from kooperacja.text.morphology import morphology
 
-    return any(r.first_name for r in morphology().analyse(word))
+    return word in _foreign_first_names() or any(r.first_name for r in morphology().analyse(word))
+
+
+@lru_cache(maxsize=1)
+def _foreign_first_names() -> frozenset[str]:
+    from kooperacja.data import read_tsv
+
+    return frozenset(r["name"] for r in read_tsv("en/first_names.tsv"))
 
 
 @lru_cache(maxsize=1)
@@ -228,6 +241,7 @@ class EnglishNames:
                 self.surnames.update(doc.tokens[m.t1 - 1].text for m in found if m.type == "person")
                 i = max([j, *(m.t1 for m in found)])
         mentions.extend(self._listed_with_companies(doc, mentions, unnamed))
+        mentions.extend(self._repeated_names(doc, mentions, unnamed))
         mentions = self._drop_acronyms_of_things(doc, mentions, unnamed)
         mentions.sort(key=lambda m: m.start)
         doc.mentions = self._drop_headline_only(doc, mentions)
@@ -313,6 +327,26 @@ class EnglishNames:
                     firms[j] = starts[i] = out[-1]
                     todo.remove((i, j, s))
                     changed = True
+        return out
+
+    def _repeated_names(
+        self, doc: Doc, mentions: list[Mention], unnamed: list[tuple[int, int, int]]
+    ) -> list[Mention]:
+        """ "Swedish firm Cyclion … Cyclion, founded in 2018, will invest …": a run that named nothing by itself and
+        is written exactly as an organisation the document names elsewhere is that organisation again."""
+        orgs = {m.name: m for m in mentions if m.type == "organization"}
+        taken = {m.t0 for m in mentions}
+        out: list[Mention] = []
+        for i, j, s in unnamed:
+            while i < j and doc.tokens[i].text.lower() in self.lex.function_words:
+                i += 1
+            if i >= j or i in taken:
+                continue
+            span = _Span(self, doc, i, j, s, False, None)
+            known = orgs.get(span.name)
+            if known is not None:
+                out.append(span.make("organization", known.subtype, head="repeated"))
+                taken.add(i)
         return out
 
     def _no_company(self, doc: Doc, i: int, j: int, s: int) -> bool:
@@ -505,6 +539,8 @@ class EnglishNames:
             head = text[line_start : d.start]
             if head.rstrip().endswith(",") and len(head) <= 40 and "." not in head:
                 spans.append((line_start, d.start))
+        for hit in _WIRE_DATELINE.finditer(text):
+            spans.append((hit.start(), hit.end()))  # "WARSAW (Harbour Wire) - …": a wire's dateline
         credit = self.lex.words("credit_word")
         toks = doc.tokens
         for k, t in enumerate(toks[:-1]):
@@ -807,6 +843,8 @@ class EnglishNames:
             self._split_listed,
             self._split_two_names,
         )
+        if self._thing_pair(doc, i, j, s):
+            return []  # "the Human Capital and Lifestyle category": one thing's name, not two bodies
         if self.lex.polish_name(fold_key(self._span_name(doc, i, j)[2])) is not None:
             splits = ()  # "Warmia and Mazury Special Economic Zone" is one name
         for split in splits:
@@ -818,6 +856,14 @@ class EnglishNames:
             return [found]
         return self._chunk_rest(doc, i, j, s, sent_start)
 
+    def _thing_pair(self, doc: Doc, i: int, j: int, s: int) -> bool:
+        """Tokens i..j join words by a conjunction, hold no organisation's head and stand right before a noun of
+        a thing or an event in the singular ("category", "award", "programme"): the name of that one thing."""
+        conj = self.lex.words("conjunction")
+        if not any(doc.tokens[k].text in conj for k in range(i + 1, j - 1)) or self._head(i, j) is not None:
+            return False
+        return self._event_noun_after(doc, j, doc.sent_span[s][1]) is not None
+
     def _chunk_lead(
         self, doc: Doc, i: int, j: int, s: int, sent_start: int
     ) -> tuple[int, bool, list[Mention] | None]:
@@ -826,6 +872,9 @@ class EnglishNames:
         toks = doc.tokens
         lex = self.lex
         person_cue = i > sent_start and self._title(i - 1)
+        h = i - 2 if i - 2 >= sent_start and toks[i - 1].text == "." else i - 1
+        if h >= sent_start and lex.titles.get(toks[h].text.lower()) == "honorific":
+            person_cue = True  # "Prof. Radoslaw Dobrowolski": a form of address with its full stop before
         while i < j:
             low = toks[i].text.lower()
             at_start = (
@@ -855,8 +904,10 @@ class EnglishNames:
                 return i, person_cue, self._title_of(doc, long_title + 1, j, s)
             if tl and i + tl + 1 < j and toks[i + tl].text == "of":
                 return i, person_cue, self._title_of(doc, i + tl + 1, j, s)
-            if tl == 1 and i + 1 < j and self._looks_person(doc, i + 1, j):
-                person_cue = True
+            if tl == 1 and i + 1 < j and self._looks_person(doc, self._after_honorifics(doc, i + 1, j), j):
+                person_cue = (
+                    True  # "Rector Prof. Anna Lis": the form of address after the title is skipped next
+                )
                 i += 1
                 continue
             break
@@ -890,6 +941,12 @@ class EnglishNames:
         toks = doc.tokens
         while o < j - 1 and toks[o].text.lower() == "the":
             o += 1
+        # "Head of Investor Relations of Marlow Cables": the field of the title, then the body after its "of"
+        of = next((n for n in range(o + 1, min(j - 1, o + 4)) if toks[n].text == "of"), None)
+        if of is not None and self._common(doc, o, of) and self._head(o, of) is None:
+            o = of + 1
+            while o < j - 1 and toks[o].text.lower() == "the":
+                o += 1
         found = self._classify(doc, o, j, s, False)
         if found is None or self._common(doc, o, j):
             return []  # "Minister of Development and Technology": a portfolio, not a body
@@ -909,11 +966,41 @@ class EnglishNames:
 
     def _split_at_title(self, doc: Doc, i: int, j: int, s: int, sent_start: int) -> list[Mention] | None:
         """ "PARP Expert Monika Łuczak": a title inside the run parts an organisation from a person."""
+        conj = self.lex.words("conjunction")
         for k in range(i + 1, j - 1):
-            if self._title(k) and self._looks_person(doc, k + 1, j):
-                left = [m for m in self._chunk(doc, i, k, s, sent_start) if m.head not in _WEAK]
-                return [*left, *self._chunk(doc, k, j, s, sent_start)]
+            if not self._title(k):
+                continue
+            p = self._after_honorifics(doc, k + 1, j)  # "Rector Prof. Anna Lis"
+            # the person's name ends the run, or a conjunction ends it ("… Petr Novak and Valley Coordinator …")
+            e = (
+                j
+                if self._looks_person(doc, p, j)
+                else next(
+                    (
+                        n
+                        for n in range(p + 2, min(j - 1, p + 4))
+                        if doc.tokens[n].text in conj and self._looks_person(doc, p, n)
+                    ),
+                    None,
+                )
+            )
+            if e is None:
+                continue
+            if k - 1 > i and self._title_len(k - 1, j) == 2:
+                k -= 1  # "MSAC Executive Director Petr Novak": a title of two words
+            left = [m for m in self._chunk(doc, i, k, s, sent_start) if m.head not in _WEAK]
+            rest = self._chunk(doc, e + 1, j, s, sent_start) if e < j else []
+            return [*left, *self._chunk(doc, k, e, s, sent_start), *rest]
         return None
+
+    def _after_honorifics(self, doc: Doc, k: int, j: int) -> int:
+        """The first token from k on that is no form of address ("Prof.", "Dr", "Mr.") nor its full stop."""
+        toks = doc.tokens
+        while k < j and self.lex.titles.get(toks[k].text.lower().rstrip(".")) == "honorific":
+            k += 1
+            if k < j and toks[k].text == ".":
+                k += 1
+        return k
 
     def _split_place_person(self, doc: Doc, i: int, j: int, s: int, sent_start: int) -> list[Mention] | None:
         """ "Cairo Michał Łabenda": a place and a person's name run together."""
@@ -957,11 +1044,35 @@ class EnglishNames:
             if not (_first_name(toks[i].text) or proper) or self.gaz.lookup(left):
                 return None
             body = self._classify(doc, k + 1, j, s, False)
-            if body is None or body.type != "organization" or body.head not in self._own_heads:
+            if body is None and _first_name(toks[i].text) and self._firm_shaped(doc, k + 1, j):
+                # "said Marta Olsen of Fjordline Seafood": after a known given name, "of" and a name that is no
+                # place and not all common words name the body the person speaks for
+                body = _Span(self, doc, k + 1, j, s, False, None).make(
+                    "organization", "company", head="person_of"
+                )
+            if (
+                body is None
+                or body.type != "organization"
+                or body.head not in self._own_heads | {"person_of"}
+            ):
                 return None
             start, end, name = self._span_name(doc, i, k)
             return [Mention(start, end, i, k, "person", name, None, s), body]
         return None
+
+    def _firm_shaped(self, doc: Doc, i: int, j: int) -> bool:
+        """Tokens i..j may be a firm's name: one to four capitalised words, no place, no person, not all common."""
+        toks = doc.tokens
+        if not 1 <= j - i <= 4 or not all(t.is_word and t.text[:1].isupper() for t in toks[i:j]):
+            return False
+        if (
+            self._common(doc, i, j)
+            or self._not_org(doc, i, j)
+            or self._looks_person(doc, i, j)
+            and _first_name(toks[i].text)
+        ):
+            return False
+        return self.gaz.lookup(" ".join(doc.text[toks[i].start : toks[j - 1].end].split())) is None
 
     def _split_listed(self, doc: Doc, i: int, j: int, s: int, sent_start: int) -> list[Mention] | None:
         """ "…, Fakro and Nowy Styl Group", "…, Regional Agency of Styria and Technopolis Brno": the last items of
@@ -1015,6 +1126,11 @@ class EnglishNames:
         )
         for k in range(i + 1, j - 1 - form):  # "GmbH & Co. KG" is one legal form
             if toks[k].text in self.splitters:
+                later = next((n for n in range(k + 2, j - 1) if toks[n].text in self.splitters), None)
+                if later is not None and self._common(doc, k + 1, later) and self._head(k + 1, later) is None:
+                    # "Ministry of SMEs and Startups and Korea Electric Power Corporation": common words between
+                    # two splitters belong to the name before them
+                    continue
                 left = self._classify(doc, i, k, s, False)
                 right = self._classify(doc, k + 1, j, s, False)
                 if (
@@ -1035,6 +1151,17 @@ class EnglishNames:
                         or (left.head in self._own_heads and right.head in _SHORT and toks[k + 1].is_upper)
                     ):
                         return [left, *self._chunk(doc, k + 1, j, s, sent_start)]
+                if (
+                    left is None
+                    and right is None
+                    and self._head(i, k) is not None
+                    and self._head_last(i, k)
+                    and not any(t.text.lower() in self.connectors for t in toks[k + 1 : j])
+                    and not self._common(doc, k + 1, j)
+                ):
+                    # "the Just Transition Fund and Horizon Europe": a body-shaped name that the rules read as
+                    # none (a fund that does nothing), and another name: neither makes the whole a body
+                    return self._chunk(doc, k + 1, j, s, sent_start)
                 if (
                     left is not None
                     and right is None
@@ -1260,6 +1387,8 @@ class EnglishNames:
         polish = self.lex.polish_name(fold_key(c.name))
         if polish is None or fold_key(c.name) in self.zones:
             return None
+        if c.doc.tokens[c.j - 1].text.islower():
+            return None  # "Czech and Polish clusters join forces": clusters of a kind, not "Polish Clusters"
         sub = self._head(c.i, c.j)
         subtype = sub[0] if sub else ("economic_zone" if fold_key(polish) in self.zones else None)
         m = c.make("organization", subtype, head="known")
@@ -1272,6 +1401,25 @@ class EnglishNames:
         if zone is None:
             return None
         return c.make("organization", "economic_zone", head="zone", aliases=[zone] if zone != c.name else [])
+
+    def _cl_media(self, c: _Span) -> Mention | _NoName | None:
+        """ "the Daily Commerce Review", "Harbour Ledger": a title of a newspaper, magazine or wire (its last word
+        a word of the press, ``media_head``) credits a report; a credit is no organisation (annotation rules)."""
+        toks = c.doc.tokens
+        if c.j - c.i >= 2 and toks[c.j - 1].text.lower() in self.lex.words("media_head") and c.head is None:
+            return _NO_NAME
+        return None
+
+    def _cl_invest_place(self, c: _Span) -> Mention | _NoName | None:
+        """ "Invest Lithuania", "Invest in Pomerania": a word of investor service (``agency_word``) before a place's
+        name (with "in" between or not) names the agency that courts investors to that place."""
+        doc, i, j = c.doc, c.i, c.j
+        if j - i not in (2, 3) or self.lemma[i] not in self.lex.words("agency_word"):
+            return None
+        k = i + 1 + (j - i == 3 and doc.tokens[i + 1].text in self.lex.words("name_in"))
+        if k != j - 1 or self.gaz.lookup(doc.tokens[k].text) is None:
+            return None
+        return c.make("organization", "agency", head="invest_place")
 
     def _cl_not_org(self, c: _Span) -> Mention | _NoName | None:
         """A run that is no organisation (an event's name is kept aside)."""
@@ -1447,9 +1595,12 @@ class EnglishNames:
             return (
                 _NO_NAME  # "the Silesia Energy sector", "Pomerania Aerospace suppliers": a field, not a firm
             )
+        # "Sven Olsen (Nordic Investment Bank)": a person's body in brackets after the name
+        affiliation = c.prev == "(" and any(m.type == "person" and m.t1 == i - 1 for m in self._so_far)
         if (
             subtype == "company"
             and c.prev != "the"
+            and not affiliation
             and self._common(doc, i, j)
             and not any(self.gaz.lookup(t.text) for t in toks[i:j] if t.is_word)
         ):
@@ -1541,7 +1692,12 @@ class EnglishNames:
     def _cl_descriptor_before(self, c: _Span) -> Mention | _NoName | None:
         """ "the bus maker Ursus Bus": a company word before the name outweighs a first name in it."""
         i = c.i
-        if i - 1 >= c.a and self.lemma[i - 1] in self.lex.descriptors and not self._common(c.doc, i, c.j):
+        if (
+            i - 1 >= c.a
+            and self.lemma[i - 1] in self.lex.descriptors
+            and not c.doc.tokens[i - 1].text.endswith(_POSSESSIVE)  # "the company's CFO": its officer
+            and not self._common(c.doc, i, c.j)
+        ):
             return c.make("organization", self.lex.descriptors[self.lemma[i - 1]], head="descriptor")
         if i - 1 > c.a and c.doc.tokens[i - 1].text in _OPENING_QUOTES:
             kind = self._kind_word_before(c.doc, i - 1)  # "the cluster ‘Harbour Valley’"
@@ -1632,6 +1788,10 @@ class EnglishNames:
             return True
         if self._coordinated_with_body(doc, i, c.s):
             return True
+        if prev == "(" and i + 1 < len(doc.tokens) and doc.tokens[i + 1].text == ")":
+            # "Busan Harbour Authority (BHA)": an acronym in brackets right after a body's name is its short name
+            if any(m.type == "organization" and m.t1 == i - 1 for m in self._so_far):
+                return True
         if any(
             a.startswith(word) and len(word) >= len(a) - 1
             for m in self._so_far
@@ -1667,6 +1827,9 @@ class EnglishNames:
             words = [w for w in re.split(r"[\s-]+", name) if w and w.lower() not in small]
             if len(words) >= 2:
                 out.add("".join(w[0] for w in words).upper())
+                # "Busan-Jinhae FEZ Authority": an acronym inside the name stays whole ("BJFEZA", "BJFEZ")
+                if any(len(w) > 1 and w.isupper() for w in words):
+                    out.add("".join(w if w.isupper() else w[0] for w in words).upper())
         return out
 
     @staticmethod
@@ -1839,10 +2002,16 @@ class EnglishNames:
         """ "the Quessa heating plant", "the Varnholt factory": a name that is no place, no person and no common
         words, right before a noun of a works (after at most two lower-case words), names the company that runs it."""
         doc, i, j = c.doc, c.i, c.j
+        # "Ostwind Power's new blade factory": a possessive name owns the works wherever it stands
+        owns = doc.tokens[j - 1].text.endswith(_POSSESSIVE) and (
+            i > c.a or not self.m.known(doc.tokens[i].text)
+        )  # type: ignore[attr-defined]
         if (
             c.place is not None
             or c.joined
-            or c.prev not in self.lex.words("article")
+            or (c.prev not in self.lex.words("article") and not owns)
+            or c.prev
+            in self.lex.words("possessive_determiner")  # "its G-Tower headquarters": the works' name
             or self._common(doc, i, j)
         ):
             return None
@@ -1857,6 +2026,16 @@ class EnglishNames:
                 return c.make("organization", "company", head="works")
         return None
 
+    def _cl_part_of(self, c: _Span) -> Mention | _NoName | None:
+        """ "the office of Sandvik Hale", "a subsidiary of Orbisense": a name that is no place, no person and not
+        all common words, after a noun of a firm's part or works (``firm_part``) and "of", names a company."""
+        doc, i, j = c.doc, c.i, c.j
+        if i - 2 < c.a or c.prev != "of" or self.lemma[i - 2] not in self.lex.words("firm_part"):
+            return None
+        if c.place is not None or c.joined or not self._firm_shaped(doc, i, j):
+            return None
+        return c.make("organization", "company", head="part_of")
+
     def _cl_apposition_or_verb(self, c: _Span) -> Mention | _NoName | None:
         """A company by a company word in apposition, or by a verb of investing after it."""
         doc, i, j = c.doc, c.i, c.j
@@ -1867,7 +2046,8 @@ class EnglishNames:
         if descriptor is not None:
             return c.make("organization", descriptor, head="apposition")
         # at a sentence's start only a word that the dictionary does not know ("Volvo Cars will invest")
-        opens = i > c.a or not self.m.known(doc.tokens[i].text)  # type: ignore[attr-defined]
+        # (or a proper name the dictionary knows: "Ostrava Rail announced …")
+        opens = i > c.a or not self._common(doc, i, i + 1)
         if opens and self._company_verb(doc, j, c.s) and doc.tokens[j - 1].text not in self.surnames:
             return c.make("organization", "company", head="verb")  # "… and Qwertonix will build a plant"
         return None
@@ -1935,12 +2115,13 @@ class EnglishNames:
         first, last = doc.tokens[i].text.lower(), doc.tokens[e - 1].text.lower()
         if self.lemma[i] in words or first in words:
             return True
-        if (
-            i + 1 < j
-            and (self.lemma[i],) in self.lex.org_heads
-            and self.lemma[i + 1] in self.lex.words("head_of")
+        if any(
+            (self.lemma[k],) in self.lex.org_heads and self.lemma[k + 1] in self.lex.words("head_of")
+            for k in range(i, min(j - 1, i + 3))
         ):
-            return False  # "Ministry of Funds and Regional Policy", "Institute of Economic Policy": a body's name
+            # "Ministry of Funds and Regional Policy", "Institute of Economic Policy", "National Agency for
+            # Academic Exchange": a body's name
+            return False
         two_word_head = tuple(self.lemma[e - 2 : e]) in self.lex.org_heads
         if (self.lemma[e - 1] in words or last in words) and not two_word_head:
             return True  # (a head of two words that ends with such a word names a body: "Stock Exchange")
@@ -1989,7 +2170,7 @@ class EnglishNames:
         if j < b and doc.tokens[j].text.lower() in self.connectors:
             return False
         tasks = self.lex.words("unit_task")
-        return all(doc.tokens[k].text.lower() in tasks for k in range(i, j - 1))
+        return all(doc.tokens[k].text.lower() in tasks or self.lemma[k] in tasks for k in range(i, j - 1))
 
     def _event_noun_after(self, doc: Doc, j: int, b: int, plural: bool = False) -> int | None:
         """The index of an event noun written in lower case right after a name, or after one or two modifiers
@@ -2104,7 +2285,8 @@ class EnglishNames:
         """ "University in Lublin", "Special Economic Zone from Lodz": the seat stays in the name."""
         # "Embassy of Japan in Poland", "Korean Chamber of Commerce in Germany"
         country_seat = any(self.lemma[k] in self.lex.words("seat_country_head") for k in range(m.t0, m.t1))
-        if m.subtype not in ("research_education", "economic_zone") and not country_seat:
+        # ("County Office in Nysa", "City Office in Lodz": a local government's office by its town)
+        if m.subtype not in ("research_education", "economic_zone", "municipality") and not country_seat:
             return False
         toks = doc.tokens
         j = m.t1
@@ -2142,6 +2324,8 @@ _CLASSIFY_RULES: tuple[Callable[[EnglishNames, _Span], Mention | _NoName | None]
     EnglishNames._cl_translated,
     EnglishNames._cl_zone,
     EnglishNames._cl_legal_form,
+    EnglishNames._cl_media,
+    EnglishNames._cl_invest_place,
     EnglishNames._cl_not_org,
     EnglishNames._cl_thing_apposed,
     EnglishNames._cl_job_title,
@@ -2166,5 +2350,6 @@ _CLASSIFY_RULES: tuple[Callable[[EnglishNames, _Span], Mention | _NoName | None]
     EnglishNames._cl_country_in_brackets,
     EnglishNames._cl_kind_after,
     EnglishNames._cl_facility_owner,
+    EnglishNames._cl_part_of,
     EnglishNames._cl_apposition_or_verb,
 )
