@@ -478,6 +478,8 @@ class EnglishEvents:
             k -= 1
         if k < a:
             return None
+        if k > a and (typ, f"{self.lemma[k - 1]} {self.lemma[k]}") in self.lex.role_cues:
+            return self.lex.role_cues[(typ, f"{self.lemma[k - 1]} {self.lemma[k]}")]  # "the award of X": X grants
         if self.lemma[k] in self.lex.words("head_of") and not (
             k > a and self.lemma[k - 1] in self.lex.group_nouns
         ):

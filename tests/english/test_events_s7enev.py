@@ -1,0 +1,71 @@
+"""English events, session 7: one sentence of our own for each trigger, modality word and role cue that this
+session added (issue 12)."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import english
+
+
+def events(text: str) -> list[tuple[str, str, list[tuple[str, str]]]]:
+    rec = english(text)
+    name = {e["id"]: e["name"] for e in rec["entities"]}
+    return [
+        (
+            ev["type"],
+            ev.get("status", "done"),
+            sorted((name[p["entity"]], p["role"]) for p in ev["participants"]),
+        )
+        for ev in rec["events"]
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sorvin Pharma broke ground on a packaging line in Kutno.",
+        "Sorvin Pharma will break ground on a packaging line in Kutno next month.",
+        "The groundbreaking for the Sorvin Pharma packaging line in Kutno took place on Monday.",
+    ],
+)
+def test_breaking_ground_is_an_investment(text: str) -> None:
+    assert [(t, p) for t, _s, p in events(text)] == [("investment", [("Sorvin Pharma", "investor")])]
+
+
+def test_inking_a_deal_is_an_agreement() -> None:
+    assert events("Tarvik Steel inked a deal with the Opole University of Technology.") == [
+        ("agreement", "done", [("Opole University of Technology", "party"), ("Tarvik Steel", "party")])
+    ]
+
+
+def test_a_new_member_joined() -> None:
+    assert events("Tarvik Steel is a new member of the Silesian Automotive Cluster.") == [
+        ("membership", "done", [("Silesian Automotive Cluster", "group"), ("Tarvik Steel", "member")])
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tarvik Steel is expected to sign an agreement with the Opole University of Technology.",
+        "Tarvik Steel is considering an agreement with the Opole University of Technology.",
+        "Tarvik Steel will explore cooperating with the Opole University of Technology.",
+    ],
+)
+def test_an_expected_or_considered_signing_without_a_time_is_no_event(text: str) -> None:
+    assert events(text) == []
+
+
+def test_an_expected_signing_with_a_date_is_planned() -> None:
+    got = events(
+        "Tarvik Steel is expected to sign an agreement with the Opole University of Technology on 3 June."
+    )
+    assert [(t, s) for t, s, _p in got] == [("agreement", "planned")]
+
+
+@pytest.mark.parametrize("noun", ["award", "prize"])
+def test_the_award_of_a_body_is_granted_by_it(noun: str) -> None:
+    assert events(f"Velmont Packaging won the design {noun} of the Polish Packaging Chamber.") == [
+        ("award", "done", [("Polish Packaging Chamber", "grantor"), ("Velmont Packaging", "recipient")])
+    ]
