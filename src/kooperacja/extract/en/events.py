@@ -478,8 +478,9 @@ class EnglishEvents:
             k -= 1
         if k < a:
             return None
-        if k > a and (typ, f"{self.lemma[k - 1]} {self.lemma[k]}") in self.lex.role_cues:
-            return self.lex.role_cues[(typ, f"{self.lemma[k - 1]} {self.lemma[k]}")]  # "the award of X": X grants
+        pair = (typ, f"{self.lemma[k - 1]} {self.lemma[k]}") if k > a else None
+        if pair in self.lex.role_cues:
+            return self.lex.role_cues[pair]  # "the award of X": X grants it
         if self.lemma[k] in self.lex.words("head_of") and not (
             k > a and self.lemma[k - 1] in self.lex.group_nouns
         ):
