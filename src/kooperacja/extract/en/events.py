@@ -18,6 +18,9 @@ _FIRST_ROLE = {"membership": "member", "award": "recipient", "visit": None}
 _NAMED_ROLE = {"award": "recipient"}  # "X was named Zone of the Year": X receives the named award
 _SIGNED = frozenset(("agreement", "letter_of_intent", "cooperation"))
 _ONE_PER_DOC = frozenset(("visit", "conference", "founding"))  # a report tells of one visit, one conference
+# kinds of happening one report can tell without naming its actors, kept as partial events (resolve/events.py
+# ACTORLESS_TYPES); the signings form one kind: a report's letter of intent is the agreement another reports
+_TOLD_WITHOUT_ACTORS = frozenset(("agreement", "letter_of_intent", "cooperation", "visit", "conference"))
 _EVENT_WORD_LIMIT = 8  # a modality word counts this many tokens before the trigger
 
 
@@ -48,6 +51,7 @@ class EnglishEvents:
         ]
         self.low = [t.text.lower() for t in doc.tokens]
         events: list[dict[str, Any]] = []
+        self.partials: list[dict[str, Any]] = []
         main_host = self._main_host(doc)
         anchors: set[int] = {doc.sent_of[t0] for t0, _t1, _name in doc.event_names}
         for s, (a, b) in enumerate(doc.sent_span):
@@ -71,6 +75,7 @@ class EnglishEvents:
             and (ev["type"] != "founding" or any(p["role"] == "founded" for p in ev["participants"]))
         ]  # a founding names what was founded
         self._date_from_before(doc, merged)
+        doc.partial_events = _partial_events(doc, self.partials, merged)
         for ev in merged:
             for p in ev["participants"]:
                 p["entity"] = doc.entities[p["entity"]].id
@@ -245,6 +250,8 @@ class EnglishEvents:
             parts = self._acting_places(doc, s)
         status = "planned" if mod == "planned" else "done"
         if not parts:
+            if status == "done" and typ in _TOLD_WITHOUT_ACTORS:
+                self.partials.append(self._partial(doc, s, a, b, typ, date))
             if typ == "conference" and date is not None:
                 # the sentence that dates the conference names no organiser: its date and status join
                 # the conference's other reports (events without participants are dropped after merging)
@@ -258,6 +265,26 @@ class EnglishEvents:
         if typ == "award":
             parts = self._award_roles(doc, s, parts)
         return [_event(typ, parts, date, status, evidence)]
+
+    def _partial(self, doc: Doc, s: int, a: int, b: int, typ: str, date: str | None) -> dict[str, Any]:
+        """A happening the sentence tells without naming its actors ("4 Polish clusters signed a letter of
+        intent"): what it does say (type, date, the town where it took place, the sentence) lets resolution
+        add the report to the stored event it retells (`resolve.events.resolve_partial_event`)."""
+        ev = _event(typ, [], date, "done", [[doc.sentences[s].start, doc.sentences[s].end]])
+        ev["place"] = self._venue(doc, s, a)
+        return ev
+
+    def _venue(self, doc: Doc, s: int, a: int) -> int | None:
+        """The town a sentence places its happening in: the first town of the sentence written as a location,
+        a word of "location_before" at most four words before it ("in Jaworzno", "in the city of Jaworzno")."""
+        before = self.lex.words("location_before")
+        for n in doc.mentions_in(s):
+            m = doc.mentions[n]
+            if m.type != "place" or m.entity < 0 or doc.entities[m.entity].subtype != "city":
+                continue
+            if any(self.low[k] in before for k in range(max(a, m.t0 - 4), m.t0)):
+                return m.entity
+        return None
 
     def _event_modality(self, doc: Doc, a: int, b: int, t: int, t1: int, typ: str, kind: str) -> str | None:
         """The modality of a trigger, read before it (or after a conference noun); an announced investment
@@ -565,6 +592,35 @@ def _deadline(doc: Doc, start: int, at: int, lex: EnLexicon) -> bool:
     while before and before[-1] in fill:
         before.pop()
     return bool(before) and before[-1] in lex.words("deadline_word")
+
+
+def _kind(typ: str) -> str:
+    return "signing" if typ in _SIGNED else typ
+
+
+def _partial_events(
+    doc: Doc, partials: list[dict[str, Any]], events: list[dict[str, Any]]
+) -> list[dict[str, Any]]:
+    """One partial event per kind of happening that the document tells without its actors and of which it
+    records no event: the first report of the kind, dated and placed by the first of its reports that are."""
+    kinds = {_kind(ev["type"]) for ev in events}
+    out: dict[str, dict[str, Any]] = {}
+    for ev in partials:
+        kind = _kind(ev["type"])
+        if kind in kinds:
+            continue
+        first = out.setdefault(kind, ev)
+        if first is not ev:
+            if first["date"] and ev["date"] and first["date"] != ev["date"]:
+                continue  # another date: another happening of the kind
+            first["date"] = first["date"] or ev["date"]
+            first["place"] = first["place"] if first["place"] is not None else ev["place"]
+            first["evidence"].extend(e for e in ev["evidence"] if e not in first["evidence"])
+    for ev in out.values():
+        if ev["place"] is not None:
+            ev["place"] = doc.entities[ev["place"]].id
+        del ev["status"]
+    return list(out.values())
 
 
 def _enough_parties(typ: str, kind: str, parts: list[tuple[int, str]]) -> bool:
