@@ -69,3 +69,15 @@ def test_the_award_of_a_body_is_granted_by_it(noun: str) -> None:
     assert events(f"Velmont Packaging won the design {noun} of the Polish Packaging Chamber.") == [
         ("award", "done", [("Polish Packaging Chamber", "grantor"), ("Velmont Packaging", "recipient")])
     ]
+
+
+@pytest.mark.parametrize("adjective", ["possible", "potential", "prospective"])
+def test_an_adjective_of_possibility_right_before_the_trigger_makes_no_event(adjective: str) -> None:
+    assert (
+        events(f"Sorvin Pharma and the Lodz Special Economic Zone discussed a {adjective} investment.") == []
+    )
+
+
+def test_an_adjective_of_possibility_farther_off_qualifies_another_word() -> None:
+    got = events("Prospective investors from Japan visited the Lodz Special Economic Zone in April 2024.")
+    assert [t for t, _s, _p in got] == ["visit"]

@@ -22,6 +22,8 @@ _ONE_PER_DOC = frozenset(("visit", "conference", "founding"))  # a report tells 
 # ACTORLESS_TYPES); the signings form one kind: a report's letter of intent is the agreement another reports
 _TOLD_WITHOUT_ACTORS = frozenset(("agreement", "letter_of_intent", "cooperation", "visit", "conference"))
 _EVENT_WORD_LIMIT = 8  # a modality word counts this many tokens before the trigger
+_DASHES = ("-", "–", "—")
+_ATTRIBUTE_GAP = 2  # an adjective of modality ("possible") counts this many tokens before the trigger noun
 
 
 @dataclass(frozen=True)
@@ -217,6 +219,10 @@ class EnglishEvents:
             kind = self.lex.modality.get(self.low[k]) or self.lex.modality.get(self.lemma[k])
             if kind is None or (k > a and not doc.tokens[k].text.islower()):
                 continue  # "On 2 May 2024" holds a month, not a modal verb
+            if kind == "attributive":
+                if k < t - _ATTRIBUTE_GAP:
+                    continue  # "potential investors visited the plant": the visit is no less real
+                kind = "hypothetical"  # "a possible investment", "a potential new plant"
             if self.low[k] in self.phrase_first and " ".join(self.low[k : k + 2]) not in self.phrases:
                 continue  # "going to" plans; "going" alone does not
             return kind
@@ -232,7 +238,7 @@ class EnglishEvents:
         mod = self._event_modality(doc, a, b, t, t1, typ, kind)
         if mod in ("hypothetical", "negated"):
             return []
-        date = _sentence_date(doc, s, self.lex)
+        date = self._trigger_date(doc, s, a, b, t, t1)
         if mod == "planned" and date is None:
             return []
         sides = self._sides(a, t, t1, typ, kind)
@@ -259,12 +265,43 @@ class EnglishEvents:
             return []
         if not _enough_parties(typ, kind, parts):
             return []
+        if typ in _SIGNED and len(parts) < 2 and self._plural(t, t1):
+            return []  # "X has signed agreements with 200 companies": many signings, none of them told
         evidence = [[doc.sentences[s].start, doc.sentences[s].end]]
         if typ == "investment":
             return self._investments(doc, parts, main_host, date, status, evidence)
         if typ == "award":
             parts = self._award_roles(doc, s, parts)
         return [_event(typ, parts, date, status, evidence)]
+
+    def _dateline(self, doc: Doc, end: int) -> bool:
+        """Whether the date that ends at offset `end` is followed by a dash: the date of a dateline."""
+        return doc.text[end : end + 3].strip()[:1] in _DASHES
+
+    def _plural(self, t: int, t1: int) -> bool:
+        """Whether the trigger holds a noun in the plural ("agreements", "contracts"): its lemma and an "s"."""
+        return any(self.low[k] == self.lemma[k] + "s" for k in range(t, t1))
+
+    def _trigger_date(self, doc: Doc, s: int, a: int, b: int, t: int, t1: int) -> str | None:
+        """The date of the happening a trigger tells: the first date of the trigger's own clause (between the
+        commas or semicolons around it: "Founded in 1998, X opened its plant in 2004" dates the opening
+        2004), else the first date of the sentence ("On 3 May, X and Y signed …")."""
+        dates = _sentence_dates(doc, s, self.lex)
+        if len(dates) > 1:
+            # "Gliwice, 14 March 2024 – X and Y signed … yesterday": the dateline dates the page
+            dates = [d for d in dates if not self._dateline(doc, d.end)] or dates
+        if len(dates) < 2:
+            return dates[0].value if dates else None
+        inside = [(d.start, d.end) for d in dates]
+        cuts = [
+            doc.tokens[k].start
+            for k in range(a, b)
+            if self.low[k] in (",", ";") and not any(x <= doc.tokens[k].start < y for x, y in inside)
+        ]
+        lo = max((c for c in cuts if c < doc.tokens[t].start), default=-1)
+        hi = min((c for c in cuts if c >= doc.tokens[t1 - 1].end), default=doc.sentences[s].end)
+        own = next((d for d in dates if lo < d.start and d.end <= hi), None)
+        return (own or dates[0]).value
 
     def _partial(self, doc: Doc, s: int, a: int, b: int, typ: str, date: str | None) -> dict[str, Any]:
         """A happening the sentence tells without naming its actors ("4 Polish clusters signed a letter of
@@ -437,7 +474,7 @@ class EnglishEvents:
             if self.low[k] in (".", ";"):
                 break
             kind = self.lex.modality.get(self.low[k])
-            if kind is not None and self.low[k] == doc.tokens[k].text:  # "on 5 May": a month
+            if kind is not None and kind != "attributive" and self.low[k] == doc.tokens[k].text:  # not a month
                 return kind
         return None
 
@@ -463,11 +500,11 @@ class EnglishEvents:
         """ "The cluster was founded in 2012": "the" and a head word point back at the last organisation of
         that kind named before (the founded body where the verb is passive)."""
         for k in range(a, b - 1):
-            sub = self.lex.org_heads.get((self.lemma[k + 1],)) if self.low[k] == "the" else None
-            if sub is None or doc.tokens[k + 1].text[:1].isupper():
+            if self.low[k] != "the" or not doc.tokens[k + 1].text.islower():
                 continue
             if k + 2 < b and doc.tokens[k + 2].is_word and doc.tokens[k + 2].text[:1].isupper():
                 continue  # "the cluster Harbour Tech": the name follows
+            sub = self.lex.org_heads.get((self.lemma[k + 1],))
             start = doc.tokens[k].start
             prev = [
                 m.entity
@@ -475,8 +512,15 @@ class EnglishEvents:
                 if m.type == "organization"
                 and m.entity >= 0
                 and m.end <= start
-                and doc.entities[m.entity].subtype == sub
+                and (
+                    doc.entities[m.entity].subtype == sub
+                    if sub is not None
+                    # "the park": the body last named whose name ends in the word ("… Technology Park")
+                    else doc.entities[m.entity].name.split()[-1].lower() in (self.low[k + 1], self.lemma[k + 1])
+                )
             ]
+            if sub is None and not prev:
+                continue
             return [(prev[-1], before if k < t else after)] if prev else []
         return []
 
