@@ -474,7 +474,9 @@ class EnglishEvents:
             if self.low[k] in (".", ";"):
                 break
             kind = self.lex.modality.get(self.low[k])
-            if kind is not None and kind != "attributive" and self.low[k] == doc.tokens[k].text:  # not a month
+            if (
+                kind is not None and kind != "attributive" and self.low[k] == doc.tokens[k].text
+            ):  # not a month
                 return kind
         return None
 
@@ -516,7 +518,8 @@ class EnglishEvents:
                     doc.entities[m.entity].subtype == sub
                     if sub is not None
                     # "the park": the body last named whose name ends in the word ("… Technology Park")
-                    else doc.entities[m.entity].name.split()[-1].lower() in (self.low[k + 1], self.lemma[k + 1])
+                    else doc.entities[m.entity].name.split()[-1].lower()
+                    in (self.low[k + 1], self.lemma[k + 1])
                 )
             ]
             if sub is None and not prev:
