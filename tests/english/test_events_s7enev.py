@@ -81,3 +81,60 @@ def test_an_adjective_of_possibility_right_before_the_trigger_makes_no_event(adj
 def test_an_adjective_of_possibility_farther_off_qualifies_another_word() -> None:
     got = events("Prospective investors from Japan visited the Lodz Special Economic Zone in April 2024.")
     assert [t for t, _s, _p in got] == ["visit"]
+
+
+@pytest.mark.parametrize(
+    "setting",
+    [
+        "during the visit",
+        "at the fair",
+        "on the sidelines of the forum",
+        "on the occasion of the visit",
+        "in the course of the congress",
+    ],
+)
+def test_a_visit_or_conference_that_is_the_setting_of_a_signing_takes_no_parties(setting: str) -> None:
+    got = events(f"Tarvik Steel and the Opole University of Technology signed a memorandum {setting}.")
+    assert [t for t, _s, p in got if p] == ["agreement"]
+
+
+@pytest.mark.parametrize(
+    "verb",
+    [
+        "attended the fair",
+        "participated in the fair",
+        "took part in the fair",
+        "exhibited at the fair",
+        "presented its offer at the fair",
+    ],
+)
+def test_a_body_that_attends_a_conference_is_a_participant(verb: str) -> None:
+    got = events(f"The Pomeranian Special Economic Zone {verb} in Munich on 9 October 2023.")
+    assert got == [("conference", "done", [("Pomeranian Special Economic Zone", "participant")])]
+
+
+@pytest.mark.parametrize(
+    "verb", ["inaugurated its new factory", "launched a new plant", "set up a production facility"]
+)
+def test_founding_verbs_of_works_tell_an_investment(verb: str) -> None:
+    got = events(f"Kelvar Batteries {verb} in the Tarnobrzeg Special Economic Zone.")
+    assert [t for t, _s, _p in got] == ["investment"]
+
+
+def test_a_partnership_of_two_named_bodies_is_cooperation() -> None:
+    got = events(
+        "The partnership between the Katowice Special Economic Zone and the University of Silesia began."
+    )
+    assert got == [
+        (
+            "cooperation",
+            "done",
+            [("Katowice Special Economic Zone", "party"), ("University of Silesia", "party")],
+        )
+    ]
+
+
+@pytest.mark.parametrize("works", ["production facility", "manufacturing facility", "new facility"])
+def test_a_facility_built_is_an_investment(works: str) -> None:
+    got = events(f"Kelvar Batteries is building a {works} in the Tarnobrzeg Special Economic Zone.")
+    assert [t for t, _s, _p in got] == ["investment"]

@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from kooperacja.data.language_data import language_data
 from kooperacja.extract.doc import Doc, Entity, Mention
 from kooperacja.extract.en.entities import last_company_before
 from kooperacja.extract.en.lexicon import EnLexicon
@@ -43,6 +44,10 @@ class EnglishEvents:
         self.lex = lex
         self.phrases = lex.words("modal_phrase")  # "going to"
         self.phrase_first = frozenset(p.split()[0] for p in self.phrases)
+        own: dict[str, set[str]] = {}
+        for row in language_data("en").rows("event_words"):
+            own.setdefault(row["set"], set()).add(row["word"])
+        self.own = {k: frozenset(v) for k, v in own.items()}  # the word sets of data/en/event_words.tsv
         self.by_first: dict[str, list[tuple[tuple[str, ...], str, str]]] = {}
         for words, typ, kind in lex.triggers:
             self.by_first.setdefault(words[0], []).append((words, typ, kind))
@@ -243,10 +248,18 @@ class EnglishEvents:
             return []
         sides = self._sides(a, t, t1, typ, kind)
         parts = self._participants(doc, s, a, b, t, t1, typ, sides)
+        if typ in ("visit", "conference") and self._setting(doc, a, b, t):
+            parts = []  # "X and Y signed a memorandum during the visit": the signing's parties, not the visit's
         parts.extend(self._anaphora(doc, a, b, t, typ, sides.before, sides.after))
         parts = list({e: (e, r) for e, r in reversed(parts)}.values())[::-1]  # one role per entity: its first
         if kind == "context" and self.lemma[t] in self.lex.words("conference_attend"):
             parts = [(e, "participant") for e, _r in parts]  # "Guests from X attended it"
+        if (
+            typ == "founding"
+            and kind == "verb"
+            and any(self.lemma[k] in self.lex.words("works_noun") for k in range(t1, min(b, t1 + 4)))
+        ):
+            return []  # "X inaugurated its new factory": the opening of works, an investment
         if typ == "founding" and self.low[t] == "founding":
             nxt = self.lemma[t + 1] if t + 1 < b else ""
             if nxt not in self.lex.words("founding_member"):
@@ -277,6 +290,37 @@ class EnglishEvents:
     def _dateline(self, doc: Doc, end: int) -> bool:
         """Whether the date that ends at offset `end` is followed by a dash: the date of a dateline."""
         return doc.text[end : end + 3].strip()[:1] in _DASHES
+
+    def _phrase_before(self, a: int, t: int, phrases: frozenset[str]) -> bool:
+        """Whether one of the phrases (lemmas, space-separated) ends right before token t, maybe with an
+        article between ("during the visit", "on the sidelines of the forum")."""
+        k = t - 1
+        if k >= a and self.low[k] in self.lex.words("article"):
+            k -= 1
+        for p in phrases:
+            words = p.split()
+            n = len(words)
+            if k - n + 1 >= a and all(
+                w in (self.lemma[k - n + 1 + x], self.low[k - n + 1 + x]) for x, w in enumerate(words)
+            ):
+                return True
+        return False
+
+    def _setting(self, doc: Doc, a: int, b: int, t: int) -> bool:
+        """A visit or conference noun after a preposition of setting in a sentence that tells a signing: the
+        occasion of the signing ("… signed during the visit")."""
+        if not self._phrase_before(a, t, self.own.get("setting_prep", frozenset())):
+            return False
+        return any(typ in _SIGNED for _t, _t1, typ, _k in self._triggers(doc, a, b))
+
+    def _attends(self, m0: int, t: int) -> bool:
+        """A verb of attending between a name (ending at token m0) and the conference noun at t ("X took
+        part in the fair", "X presented its offer at the expo")."""
+        verbs = self.own.get("attend", frozenset())
+        for k in range(m0, t):
+            if self.lemma[k] in verbs or f"{self.lemma[k]} {self.lemma[k + 1]}" in verbs:
+                return True
+        return False
 
     def _plural(self, t: int, t1: int) -> bool:
         """Whether the trigger holds a noun in the plural ("agreements", "contracts"): its lemma and an "s"."""
@@ -378,6 +422,8 @@ class EnglishEvents:
                 continue
             if m.type not in _ACTOR_TYPES:
                 continue
+            if role is None and typ == "conference" and m.t1 <= t and self._attends(m.t1, t):
+                role = "participant"  # "X took part in the fair": X attends, another organises
             if role is None:
                 if (
                     sides.host_role
