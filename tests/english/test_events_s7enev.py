@@ -138,3 +138,35 @@ def test_a_partnership_of_two_named_bodies_is_cooperation() -> None:
 def test_a_facility_built_is_an_investment(works: str) -> None:
     got = events(f"Kelvar Batteries is building a {works} in the Tarnobrzeg Special Economic Zone.")
     assert [t for t, _s, _p in got] == ["investment"]
+
+
+def _event_words(name: str) -> list[str]:
+    from kooperacja.data.language_data import language_data
+
+    return sorted(r["word"] for r in language_data("en").rows("event_words") if r["set"] == name)
+
+
+@pytest.mark.parametrize("noun", _event_words("investment_modifier"))
+def test_an_investment_noun_that_modifies_another_is_no_investment(noun: str) -> None:
+    got = events(f"Kelvar Batteries discussed the investment {noun} with the Lodz Special Economic Zone.")
+    assert "investment" not in [t for t, _s, _p in got]  # ("the investment forum" is a conference)
+
+
+def test_foreign_direct_investment_is_a_statistic() -> None:
+    text = "Foreign direct investment in Poland reached EUR 29 billion last year, according to the National Bank."
+    assert events(text) == []
+
+
+@pytest.mark.parametrize("verb", ["has been operating", "runs", "owns"])
+def test_running_existing_works_is_no_investment(verb: str) -> None:
+    assert events(f"Kelvar Batteries {verb} a plant in Mielec.") == []
+
+
+def test_the_source_of_a_signing_is_no_party() -> None:
+    got = events(
+        "According to the Polish Investment and Trade Agency, Tarvik Steel signed an agreement with the Opole "
+        "University of Technology."
+    )
+    assert got == [
+        ("agreement", "done", [("Opole University of Technology", "party"), ("Tarvik Steel", "party")])
+    ]

@@ -195,6 +195,8 @@ class EnglishEvents:
             if hit is not None and hit[2] == "investment" and hit[3] == "noun":
                 if any(doc.tokens[n].text[:1].isupper() for n in range(max(i, a + 1), hit[1])):
                     hit = None  # "the Investor Service Centre", "its Investment Offer": a name, no investment
+                elif self._no_new_works(a, b, i, hit[1]):
+                    hit = None
             if hit is None:
                 i += 1
                 continue
@@ -290,6 +292,17 @@ class EnglishEvents:
     def _dateline(self, doc: Doc, end: int) -> bool:
         """Whether the date that ends at offset `end` is followed by a dash: the date of a dateline."""
         return doc.text[end : end + 3].strip()[:1] in _DASHES
+
+    def _no_new_works(self, a: int, b: int, i: int, j: int) -> bool:
+        """Whether the investment noun of tokens i..j tells no new investment: it modifies the noun after it
+        ("the investment climate", "plant managers"), it is a statistic ("foreign direct investment"), or a
+        verb of running what exists stands a few words before it ("operates a plant", "runs factories")."""
+        if j < b and self.lemma[j] in self.own.get("investment_modifier", frozenset()):
+            return True
+        if i > a and self.low[i - 1] in self.own.get("investment_statistic", frozenset()):
+            return True
+        running = self.own.get("running_verb", frozenset())
+        return any(self.lemma[k] in running for k in range(max(a, i - 4), i))
 
     def _phrase_before(self, a: int, t: int, phrases: frozenset[str]) -> bool:
         """Whether one of the phrases (lemmas, space-separated) ends right before token t, maybe with an
@@ -445,6 +458,8 @@ class EnglishEvents:
             return True  # "the signing was attended by X": X witnessed it, X is no party
         if self._backer(a, m.t0, typ):
             return True  # "co-financed by the Union", "with the support of X", a summit "organised by X"
+        if typ != "investment" and self._phrase_before(a, m.t0, self.lex.words("source_cue")):
+            return True  # "according to the ministry": the source of the news (an investor tells its own)
         reporters = self.lex.words("report_verb")
         if m.t0 > t1 and any(self.lemma[k] in reporters for k in range(m.t1, min(b, m.t1 + 3))):
             return True  # "… under an agreement, the ministry has reported": the source of the news
