@@ -170,3 +170,25 @@ def test_the_source_of_a_signing_is_no_party() -> None:
     assert got == [
         ("agreement", "done", [("Opole University of Technology", "party"), ("Tarvik Steel", "party")])
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kelvar Batteries signed up for the export programme of the Polish Investment and Trade Agency.",
+        "Kelvar Batteries offered a fair price to the Lodz Special Economic Zone.",
+        "The Lodz Special Economic Zone sets its land at fair value for Kelvar Batteries.",
+        "Kelvar Batteries sells fair trade coffee to the Lodz Special Economic Zone.",
+        "Kelvar Batteries asked the Lodz Special Economic Zone for fair competition.",
+        "Kelvar Batteries wants its fair share of the orders of the Lodz Special Economic Zone.",
+        "Kelvar Batteries pays a fair wage, the Lodz Special Economic Zone said.",
+        "Kelvar Batteries expects fair treatment from the Lodz Special Economic Zone.",
+        "Kelvar Batteries demands fair access to the land of the Lodz Special Economic Zone.",
+        "Kelvar Batteries stands a fair chance in the tender of the Lodz Special Economic Zone.",
+        "Kelvar Batteries called the terms of the Lodz Special Economic Zone fair and clear.",
+        "Tarvik Steel ranks among the largest employers of the Opole Special Economic Zone.",
+        "The distinction between the Katowice Special Economic Zone and the Lodz Special Economic Zone is clear.",
+    ],
+)
+def test_phrases_that_open_with_a_trigger_and_tell_no_event(text: str) -> None:
+    assert events(text) == []

@@ -173,7 +173,7 @@ class EnglishEvents:
             word = doc.tokens[i].text
             hit = None
             cands = [*self.by_first.get(self.lemma[i], ()), *self.by_first.get(self.low[i], ())]
-            if not cands:
+            if not cands or self._not_trigger(i, b):
                 i += 1
                 continue
             if (
@@ -292,6 +292,16 @@ class EnglishEvents:
     def _dateline(self, doc: Doc, end: int) -> bool:
         """Whether the date that ends at offset `end` is followed by a dash: the date of a dateline."""
         return doc.text[end : end + 3].strip()[:1] in _DASHES
+
+    def _not_trigger(self, i: int, b: int) -> bool:
+        """Whether a phrase of "not_trigger" (lemmas or forms) starts at token i ("signed up", "a fair price")."""
+        for p in self.own.get("not_trigger", frozenset()):
+            words = p.split()
+            if i + len(words) <= b and all(
+                w in (self.lemma[i + x], self.low[i + x]) for x, w in enumerate(words)
+            ):
+                return True
+        return False
 
     def _no_new_works(self, a: int, b: int, i: int, j: int) -> bool:
         """Whether the investment noun of tokens i..j tells no new investment: it modifies the noun after it
