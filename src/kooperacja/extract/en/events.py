@@ -48,6 +48,9 @@ class EnglishEvents:
         for row in language_data("en").rows("event_words"):
             own.setdefault(row["set"], set()).add(row["word"])
         self.own = {k: frozenset(v) for k, v in own.items()}  # the word sets of data/en/event_words.tsv
+        self.not_triggers: dict[str, list[tuple[str, ...]]] = {}  # by first word
+        for p in self.own.get("not_trigger", frozenset()):
+            self.not_triggers.setdefault(p.split()[0], []).append(tuple(p.split()))
         self.by_first: dict[str, list[tuple[tuple[str, ...], str, str]]] = {}
         for words, typ, kind in lex.triggers:
             self.by_first.setdefault(words[0], []).append((words, typ, kind))
@@ -295,8 +298,7 @@ class EnglishEvents:
 
     def _not_trigger(self, i: int, b: int) -> bool:
         """Whether a phrase of "not_trigger" (lemmas or forms) starts at token i ("signed up", "a fair price")."""
-        for p in self.own.get("not_trigger", frozenset()):
-            words = p.split()
+        for words in (*self.not_triggers.get(self.lemma[i], ()), *self.not_triggers.get(self.low[i], ())):
             if i + len(words) <= b and all(
                 w in (self.lemma[i + x], self.low[i + x]) for x, w in enumerate(words)
             ):
