@@ -192,3 +192,45 @@ def test_the_source_of_a_signing_is_no_party() -> None:
 )
 def test_phrases_that_open_with_a_trigger_and_tell_no_event(text: str) -> None:
     assert events(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "recipient"),
+    [
+        ("The Lodz Science Park named Kelvar Batteries the best start-up of the region.", "Kelvar Batteries"),
+        (
+            "Kelvar Batteries was recognised as the most innovative firm by the Lodz Science Park.",
+            "Kelvar Batteries",
+        ),
+        (
+            "Kelvar Batteries was recognized as the most innovative firm by the Lodz Science Park.",
+            "Kelvar Batteries",
+        ),
+        (
+            "The Lodz Science Park voted Kelvar Batteries the winner of its start-up contest.",
+            "Kelvar Batteries",
+        ),
+        (
+            "The Lodz Science Park declared Kelvar Batteries the laureate of its start-up contest.",
+            "Kelvar Batteries",
+        ),
+        ("The Lodz Science Park selected Kelvar Batteries as the Start-up of the Year.", "Kelvar Batteries"),
+    ],
+)
+def test_a_verb_of_naming_with_a_title_is_an_award(text: str, recipient: str) -> None:
+    assert events(text) == [
+        ("award", "done", sorted([("Lodz Science Park", "grantor"), (recipient, "recipient")]))
+    ]
+
+
+def test_a_verb_of_naming_without_a_title_is_no_award() -> None:
+    assert events("The Lodz Science Park named Anna Nowak its new director.") == []
+
+
+def test_the_title_of_an_award_is_no_recipient() -> None:
+    got = events(
+        "Velmont Packaging was awarded the title of Employer of the Year by the Mielec Chamber of Commerce."
+    )
+    assert got == [
+        ("award", "done", [("Mielec Chamber of Commerce", "grantor"), ("Velmont Packaging", "recipient")])
+    ]

@@ -24,6 +24,7 @@ _ONE_PER_DOC = frozenset(("visit", "conference", "founding"))  # a report tells 
 _TOLD_WITHOUT_ACTORS = frozenset(("agreement", "letter_of_intent", "cooperation", "visit", "conference"))
 _EVENT_WORD_LIMIT = 8  # a modality word counts this many tokens before the trigger
 _DASHES = ("-", "–", "—")
+_TITLE_WINDOW = 12  # a mark of a title ("the best") counts this many tokens after a verb of naming
 _ATTRIBUTE_GAP = 2  # an adjective of modality ("possible") counts this many tokens before the trigger noun
 
 
@@ -129,6 +130,8 @@ class EnglishEvents:
             if mod in ("hypothetical", "negated"):
                 continue
             parts = []
+            naming = self._naming(doc, a, b) if typ == "award" else None
+            namer = naming[0] if naming is not None and not self._passive(a, naming[0]) else -1
             for n in doc.mentions_in(s):
                 m = doc.mentions[n]
                 if self._backer(a, m.t0, typ):
@@ -142,6 +145,8 @@ class EnglishEvents:
                         and m.t1 < t0
                     ):
                         role = "grantor"  # "Harbour Intelligence announces the Zones of the Year"
+                    if m.t1 <= namer:
+                        role = "grantor"  # "fDi named X Free Zone of the Year": who names grants
                     parts.append((m.entity, role))
             if typ == "award":
                 parts = self._award_roles(doc, s, parts)  # "Harbour Intelligence's Zones of the Year"
@@ -207,6 +212,12 @@ class EnglishEvents:
                 seen.add(hit[2])
                 out.append(hit)
             i = hit[1]
+        award = next((h for h in out if h[2] == "award"), None)
+        if award is None or award[3] == "noun":
+            naming = self._naming(doc, a, b)
+            if naming is not None and (award is None or naming[0] < award[0]):
+                # "voted X the winner": the verb of naming tells who grants and who wins
+                out = [h for h in out if h is not award] + [naming]
         if "visit" in seen:
             # "the guests visited the plant of X": a plant seen on a visit is no new investment
             out = [h for h in out if not (h[2] == "investment" and h[3] == "noun")]
@@ -295,6 +306,22 @@ class EnglishEvents:
     def _dateline(self, doc: Doc, end: int) -> bool:
         """Whether the date that ends at offset `end` is followed by a dash: the date of a dateline."""
         return doc.text[end : end + 3].strip()[:1] in _DASHES
+
+    def _naming(self, doc: Doc, a: int, b: int) -> tuple[int, int, str, str] | None:
+        """An award told by a verb of naming and a mark of a title after it in the sentence ("named X the best
+        free zone", "was recognised as the most innovative park", "selected X as the Employer of the Year")."""
+        verbs = self.own.get("naming_verb", frozenset())
+        marks = [tuple(p.split()) for p in self.own.get("title_mark", frozenset())]
+        for i in range(a, b):
+            if self.lemma[i] not in verbs or not doc.tokens[i].text.islower():
+                continue
+            for k in range(i + 1, min(b, i + _TITLE_WINDOW)):
+                if any(
+                    tuple(self.lemma[k : k + len(w)]) == w or tuple(self.low[k : k + len(w)]) == w
+                    for w in marks
+                ):
+                    return (i, i + 1, "award", "naming")
+        return None
 
     def _not_trigger(self, i: int, b: int) -> bool:
         """Whether a phrase of "not_trigger" (lemmas or forms) starts at token i ("signed up", "a fair price")."""
@@ -411,6 +438,8 @@ class EnglishEvents:
         passive = typ in ("founding", "visit") and kind == "verb" and self._passive(a, t)
         if passive:
             before, after = after, before  # "X was founded by Y", "X was visited by Y"
+        if kind == "naming" and not self._passive(a, t):
+            before = "grantor"  # "fDi named X the best zone" (passive: "X was named … by fDi", by its cue)
         return _Sides(before, after, host_subtypes, host_role, hosting, passive)
 
     def _participants(
@@ -432,6 +461,12 @@ class EnglishEvents:
             if m.entity < 0 or self._bystander(doc, m, a, b, t, t1, typ):
                 continue
             ent = doc.entities[m.entity]
+            if (
+                typ == "award"
+                and m.t0 > t
+                and self._phrase_before(a, m.t0, self.own.get("title_as", frozenset()))
+            ):
+                continue  # "selected X as the Employer of the Year": the title, not a recipient
             role = None if sides.passive and m.t0 > t else self._role(doc, typ, m.t0, a)
             if (
                 role is None
