@@ -605,6 +605,110 @@ PASSAGES: tuple[Passage, ...] = (
         "of Poland.",
         (),
     ),
+    # ---- a second round, written after the fixes of the first (measured on main and on this branch as written)
+    P(
+        "concluded-an-agreement",
+        "Marlow Components Ltd and the Rzeszow Regional Development Agency have concluded an agreement on a "
+        "training centre for CNC operators.",
+        (
+            Ev(
+                "agreement",
+                (
+                    ("Marlow Components Ltd|Marlow Components", "party"),
+                    ("Rzeszow Regional Development Agency", "party"),
+                ),
+            ),
+        ),
+    ),
+    P(
+        "met-the-management",
+        "On Thursday, representatives of the Saxony Economic Development Corporation met the management of the "
+        "Legnica Special Economic Zone in Legnica.",
+        (
+            Ev(
+                "visit",
+                (
+                    ("Saxony Economic Development Corporation", "visitor"),
+                    ("Legnica Special Economic Zone", "host"),
+                ),
+                date="2024-05-09",
+            ),
+        ),
+    ),
+    P(
+        "set-to-double-plant",
+        "Velmont Packaging is set to double the size of its plant in Mielec, investing PLN 120 million.",
+        (Ev("investment", (("Velmont Packaging", "investor"),)),),
+    ),
+    P(
+        "hosted-a-forum",
+        "The Lublin Science and Technology Park hosted the Eastern Start-up Forum on 3 April 2024, bringing "
+        "together more than 60 young companies.",
+        (Ev("conference", (("Lublin Science and Technology Park", "organizer"),), date="2024-04-03"),),
+    ),
+    P(
+        "awarded-a-contract",
+        "A consortium of Arlen Cables and Norvik Energy was awarded a contract by the Port of Gdynia Authority.",
+        (),
+    ),
+    P(
+        "joined-last-year",
+        "Last year the Opole Science and Technology Park joined the European Business and Innovation Centre "
+        "Network.",
+        (
+            Ev(
+                "membership",
+                (
+                    ("Opole Science and Technology Park", "member"),
+                    ("European Business and Innovation Centre Network", "group"),
+                ),
+                date="2023",
+            ),
+        ),
+    ),
+    P(
+        "chosen-zone-for-plant",
+        "Kestrel Motors Ltd has chosen the Walbrzych Special Economic Zone as the location for its new engine "
+        "plant.",
+        (
+            Ev(
+                "investment",
+                (
+                    ("Kestrel Motors Ltd|Kestrel Motors", "investor"),
+                    ("Walbrzych Special Economic Zone", "host"),
+                ),
+            ),
+        ),
+    ),
+    P(
+        "set-up-on-the-initiative-of",
+        "The Silesian Automotive Cluster was set up in 2012 on the initiative of the Katowice Special Economic "
+        "Zone.",
+        (
+            Ev(
+                "founding",
+                (("Silesian Automotive Cluster", "founded"), ("Katowice Special Economic Zone", "founder")),
+                date="2012",
+            ),
+        ),
+    ),
+    P(
+        "will-launch-programme-next-year",
+        "The Gdansk University of Technology and Norvik Energy will launch a joint master's programme in "
+        "offshore wind next year.",
+        (),
+    ),
+    P(
+        "nationality-mission-region",
+        "In April, a Lithuanian trade mission visited the Podlaskie Voivodeship.",
+        (
+            Ev(
+                "visit",
+                (("Lithuania", "visitor"), ("Podlaskie Voivodeship|Podlaskie", "host")),
+                date="2024-04",
+            ),
+        ),
+    ),
 )
 
 
@@ -670,6 +774,8 @@ def print_report(passages: Sequence[Passage]) -> None:
 # passages the extractor still gets wrong (strict: a passage that starts passing must leave this set)
 KNOWN_FAILING: dict[str, str] = {
     "headline-to-build": "names: the Title Case headline holds no organisation the name finder splits off",
+    "met-the-management": "a meeting of two bodies' people is no trigger ('meet' would fire on 'met the demand')",
+    "nationality-mission-region": "places: 'the Podlaskie Voivodeship' is not found as the hosting region",
 }
 
 
@@ -683,7 +789,7 @@ def test_battery_passage(p: Passage) -> None:
 
 
 def test_battery_is_large_and_its_ids_unique() -> None:
-    assert 30 <= len(PASSAGES) <= 65
+    assert 30 <= len(PASSAGES) <= 75
     assert len({p.id for p in PASSAGES}) == len(PASSAGES)
     assert set(KNOWN_FAILING) <= {p.id for p in PASSAGES}
     types = {e.type for p in PASSAGES for e in p.events}

@@ -188,6 +188,14 @@ def test_the_source_of_a_signing_is_no_party() -> None:
         "Kelvar Batteries called the terms of the Lodz Special Economic Zone fair and clear.",
         "Tarvik Steel ranks among the largest employers of the Opole Special Economic Zone.",
         "The distinction between the Katowice Special Economic Zone and the Lodz Special Economic Zone is clear.",
+        "Arlen Cables was awarded a contract by the Port of Gdynia Authority.",
+        "The Port of Gdynia Authority awarded the contract to Arlen Cables.",
+        "The Port of Gdynia Authority awarded contracts to Arlen Cables.",
+        "Arlen Cables was awarded a tender by the Port of Gdynia Authority.",
+        "The Port of Gdynia Authority awarded the tender to Arlen Cables.",
+        "Arlen Cables was awarded a grant by the Port of Gdynia Authority.",
+        "Arlen Cables was awarded an order by the Port of Gdynia Authority.",
+        "The Port of Gdynia Authority awarded the order to Arlen Cables.",
     ],
 )
 def test_phrases_that_open_with_a_trigger_and_tell_no_event(text: str) -> None:
