@@ -242,3 +242,32 @@ def test_the_title_of_an_award_is_no_recipient() -> None:
     assert got == [
         ("award", "done", [("Mielec Chamber of Commerce", "grantor"), ("Velmont Packaging", "recipient")])
     ]
+
+
+def test_two_signings_of_one_body_on_two_days_stay_two() -> None:
+    got = events(
+        "The Katowice Special Economic Zone signed a cooperation agreement with the University of Silesia on "
+        "Monday. On Tuesday the zone signed another agreement with the Silesian Aviation Cluster."
+    )
+    assert sorted(p for _t, _s, p in got) == [
+        [("Katowice Special Economic Zone", "party"), ("Silesian Aviation Cluster", "party")],
+        [("Katowice Special Economic Zone", "party"), ("University of Silesia", "party")],
+    ]
+
+
+def test_a_sentence_that_points_back_at_the_signing_adds_no_party() -> None:
+    got = events(
+        "The Katowice Special Economic Zone signed a memorandum with Sunbae Materials on 4 March 2024. The "
+        "signing will help the zone attract the Korea Trade-Investment Promotion Agency to Katowice."
+    )
+    assert got == [
+        ("agreement", "done", [("Katowice Special Economic Zone", "party"), ("Sunbae Materials", "party")])
+    ]
+
+
+def test_another_agreement_named_by_its_parties_stays_apart() -> None:
+    got = events(
+        "The Katowice Special Economic Zone signed a memorandum with Sunbae Materials. The agreement between "
+        "Tarvik Steel and the Opole University of Technology was signed in 2019."
+    )
+    assert len(got) == 2

@@ -12,7 +12,7 @@ from kooperacja.data.language_data import language_data
 from kooperacja.extract.doc import Doc, Entity, Mention
 from kooperacja.extract.en.entities import last_company_before
 from kooperacja.extract.en.lexicon import EnLexicon
-from kooperacja.text.dates import DateMention
+from kooperacja.text.dates import DateMention, compatible_dates
 
 _ACTOR_TYPES = ("organization",)
 _FIRST_ROLE = {"membership": "member", "award": "recipient", "visit": None}
@@ -297,6 +297,9 @@ class EnglishEvents:
         if typ in _SIGNED and len(parts) < 2 and self._plural(t, t1):
             return []  # "X has signed agreements with 200 companies": many signings, none of them told
         evidence = [[doc.sentences[s].start, doc.sentences[s].end]]
+        if typ in _SIGNED and t > a and self.low[t - 1] in self.own.get("reference", ()):
+            # "The signing will push for …": the signing told before, whoever else the sentence names
+            return [{**_event(typ, parts, date, status, evidence), "_ref": True}]
         if typ == "investment":
             return self._investments(doc, parts, main_host, date, status, evidence)
         if typ == "award":
@@ -602,10 +605,18 @@ class EnglishEvents:
                     continue  # "the company Qwertonix": the name follows
                 company = last_company_before(doc, doc.tokens[k].start)
                 return [] if company is None else [(company, before if k < t else after)]
-        return []
+        named = {
+            m.entity
+            for n in doc.mentions_in(doc.sent_of[a])
+            if (m := doc.mentions[n]).entity >= 0 and m.type == "organization"
+        }
+        if typ == "investment" or len(named) != 1:
+            return []  # the kind noun completes a pair: one party named, the other pointed back at
+        # "On Tuesday the zone signed another agreement with X": the body of that kind named before
+        return self._founded_anaphor(doc, a, b, t, before, after, located=False)
 
     def _founded_anaphor(
-        self, doc: Doc, a: int, b: int, t: int, before: str, after: str
+        self, doc: Doc, a: int, b: int, t: int, before: str, after: str, located: bool = True
     ) -> list[tuple[int, str]]:
         """ "The cluster was founded in 2012": "the" and a head word point back at the last organisation of
         that kind named before (the founded body where the verb is passive)."""
@@ -614,6 +625,8 @@ class EnglishEvents:
                 continue
             if k + 2 < b and doc.tokens[k + 2].is_word and doc.tokens[k + 2].text[:1].isupper():
                 continue  # "the cluster Harbour Tech": the name follows
+            if not located and k > a and self.low[k - 1] in self.lex.words("location_before"):
+                continue  # "a plant in the zone": a place, no party
             sub = self.lex.org_heads.get((self.lemma[k + 1],))
             start = doc.tokens[k].start
             prev = [
@@ -805,6 +818,19 @@ def _merge(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
     for ev in events:
         ents = {p["entity"] for p in ev["participants"]}
+        if ev.pop("_ref", False):
+            told = [
+                old
+                for old in out
+                if old["type"] == ev["type"]
+                and (not ents or ents & {p["entity"] for p in old["participants"]})
+            ]
+            if told:
+                told[-1]["evidence"].extend(
+                    ev["evidence"]
+                )  # the parties of the reference are the event's told
+                told[-1]["date"] = told[-1]["date"] or ev["date"]
+                continue
         for old in out:
             if old["type"] != ev["type"]:
                 continue
@@ -818,7 +844,14 @@ def _merge(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
                 if old.get("name") and ev.get("name") and old["name"] != ev["name"]:
                     same = False  # two fairs named in one report are two events
             else:
-                same = bool(ents & old_ents)
+                # one shared party of two otherwise different sets, or other dates: two signings ("X signed an
+                # agreement with Y on Monday; on Tuesday it signed another with Z")
+                shared = ents & old_ents
+                same = (
+                    bool(shared)
+                    and (len(shared) >= 2 or ents <= old_ents or old_ents <= ents)
+                    and compatible_dates(old["date"], ev["date"], missing=True)
+                )
             if same:
                 have = {(p["entity"], p["role"]) for p in old["participants"]}
                 have_e = {p["entity"] for p in old["participants"]}
