@@ -271,3 +271,14 @@ def test_another_agreement_named_by_its_parties_stays_apart() -> None:
         "Tarvik Steel and the Opole University of Technology was signed in 2019."
     )
     assert len(got) == 2
+
+
+def test_the_awards_of_one_ranking_share_its_grantor() -> None:
+    got = events(
+        "fDi Intelligence named the Lodz Special Economic Zone the best free zone in Europe. The Pomeranian "
+        "Special Economic Zone was highly commended."
+    )
+    assert sorted(p for _t, _s, p in got) == [
+        [("Lodz Special Economic Zone", "recipient"), ("fDi Intelligence", "grantor")],
+        [("Pomeranian Special Economic Zone", "recipient"), ("fDi Intelligence", "grantor")],
+    ]

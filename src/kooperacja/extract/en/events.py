@@ -85,6 +85,7 @@ class EnglishEvents:
             if ev["participants"]
             and (ev["type"] != "founding" or any(p["role"] == "founded" for p in ev["participants"]))
         ]  # a founding names what was founded
+        _share_grantor(merged)
         self._date_from_before(doc, merged)
         doc.partial_events = _partial_events(doc, self.partials, merged)
         for ev in merged:
@@ -760,6 +761,21 @@ def _deadline(doc: Doc, start: int, at: int, lex: EnLexicon) -> bool:
     while before and before[-1] in fill:
         before.pop()
     return bool(before) and before[-1] in lex.words("deadline_word")
+
+
+def _share_grantor(events: list[dict[str, Any]]) -> None:
+    """The awards of one report with no grantor take the one grantor its other awards name (a ranking's
+    winners: "fDi's Free Zones of the Year … X was highly commended")."""
+    awards = [ev for ev in events if ev["type"] == "award"]
+    grantors = {p["entity"] for ev in awards for p in ev["participants"] if p["role"] == "grantor"}
+    if len(grantors) != 1:
+        return
+    (grantor,) = grantors
+    for ev in awards:
+        if not any(p["role"] == "grantor" for p in ev["participants"]) and all(
+            p["entity"] != grantor for p in ev["participants"]
+        ):
+            ev["participants"].append({"entity": grantor, "role": "grantor"})
 
 
 def _kind(typ: str) -> str:
