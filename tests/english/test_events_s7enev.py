@@ -282,3 +282,19 @@ def test_the_awards_of_one_ranking_share_its_grantor() -> None:
         [("Lodz Special Economic Zone", "recipient"), ("fDi Intelligence", "grantor")],
         [("Pomeranian Special Economic Zone", "recipient"), ("fDi Intelligence", "grantor")],
     ]
+
+
+def test_cooperation_needs_two_named_parties() -> None:
+    assert events("Tarvik Steel has worked together with local schools for years.") == []
+    got = events("Tarvik Steel has worked together with the Opole University of Technology since 2019.")
+    assert [t for t, _s, _p in got] == ["cooperation"]
+
+
+def test_a_name_after_a_verb_of_saying_is_the_source() -> None:
+    got = events(
+        "Tarvik Steel signed an agreement with the Opole University of Technology, said the Polish Investment "
+        "and Trade Agency."
+    )
+    assert got == [
+        ("agreement", "done", [("Opole University of Technology", "party"), ("Tarvik Steel", "party")])
+    ]

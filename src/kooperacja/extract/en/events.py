@@ -347,6 +347,12 @@ class EnglishEvents:
         running = self.own.get("running_verb", frozenset())
         return any(self.lemma[k] in running for k in range(max(a, i - 4), i))
 
+    def _named_after(self, doc: Doc, k: int, b: int) -> bool:
+        """Whether a name starts at token k, maybe after an article ("…, said the ministry")."""
+        if k < b and self.low[k] in self.lex.words("article"):
+            k += 1
+        return k < b and doc.mention_at(k) is not None
+
     def _phrase_before(self, a: int, t: int, phrases: frozenset[str]) -> bool:
         """Whether one of the phrases (lemmas, space-separated) ends right before token t, maybe with an
         article between ("during the visit", "on the sidelines of the forum")."""
@@ -512,8 +518,13 @@ class EnglishEvents:
         if typ != "investment" and self._phrase_before(a, m.t0, self.lex.words("source_cue")):
             return True  # "according to the ministry": the source of the news (an investor tells its own)
         reporters = self.lex.words("report_verb")
-        if m.t0 > t1 and any(self.lemma[k] in reporters for k in range(m.t1, min(b, m.t1 + 3))):
+        if m.t0 > t1 and any(
+            self.lemma[k] in reporters and not self._named_after(doc, k + 1, b)
+            for k in range(m.t1, min(b, m.t1 + 3))
+        ):
             return True  # "… under an agreement, the ministry has reported": the source of the news
+        if m.t0 > t1 and self._phrase_before(a, m.t0, reporters):
+            return True  # "…, said the Silesian Automotive Cluster": the source of the news
         if self._client(a, m.t0):
             return True  # "X, a supplier of Volkswagen, will invest": the client is no party
         # "partners, including X and Y": examples of a group, not parties themselves
@@ -808,12 +819,14 @@ def _partial_events(
 
 
 def _enough_parties(typ: str, kind: str, parts: list[tuple[int, str]]) -> bool:
-    """Whether the participants make an event: one in the role the type needs first, and two parties to an
-    agreement or cooperation named by a noun."""
+    """Whether the participants make an event: one in the role the type needs first, two parties to an
+    agreement named by a noun, and two to any cooperation."""
     needed = _FIRST_ROLE.get(typ)
     if needed and typ != "investment" and not any(r == needed for _e, r in parts):
         return False
-    return not (kind == "noun" and typ in ("agreement", "cooperation") and len({p for p, _ in parts}) < 2)
+    if typ == "cooperation" and len({p for p, _ in parts}) < 2:
+        return False  # "X has worked together with local schools": who else cooperates is not told
+    return not (kind == "noun" and typ == "agreement" and len({p for p, _ in parts}) < 2)
 
 
 def _event(
