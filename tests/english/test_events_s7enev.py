@@ -298,3 +298,13 @@ def test_a_name_after_a_verb_of_saying_is_the_source() -> None:
     assert got == [
         ("agreement", "done", [("Opole University of Technology", "party"), ("Tarvik Steel", "party")])
     ]
+
+
+def test_a_sentence_that_tells_the_signing_again_adds_its_signatories() -> None:
+    got = events(
+        "Norvik Energy and its Polish partner signed an agreement on Tuesday. The agreement was signed by the CEO "
+        "of Norvik Energy and the president of the Pomeranian Special Economic Zone."
+    )
+    assert got == [
+        ("agreement", "done", [("Norvik Energy", "party"), ("Pomeranian Special Economic Zone", "party")])
+    ]

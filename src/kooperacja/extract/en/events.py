@@ -298,7 +298,12 @@ class EnglishEvents:
         if typ in _SIGNED and len(parts) < 2 and self._plural(t, t1):
             return []  # "X has signed agreements with 200 companies": many signings, none of them told
         evidence = [[doc.sentences[s].start, doc.sentences[s].end]]
-        if typ in _SIGNED and t > a and self.low[t - 1] in self.own.get("reference", ()):
+        if (
+            typ in _SIGNED
+            and t > a
+            and self.low[t - 1] in self.own.get("reference", ())
+            and not self._signing_verb(t1, b)
+        ):
             # "The signing will push for …": the signing told before, whoever else the sentence names
             return [{**_event(typ, parts, date, status, evidence), "_ref": True}]
         if typ == "investment":
@@ -346,6 +351,15 @@ class EnglishEvents:
             return True
         running = self.own.get("running_verb", frozenset())
         return any(self.lemma[k] in running for k in range(max(a, i - 4), i))
+
+    def _signing_verb(self, k0: int, b: int) -> bool:
+        """Whether a one-word verb trigger of a signing stands in tokens k0..b ("The agreement was signed by X and
+        Y": the sentence tells the signing again, with its parties)."""
+        return any(
+            kind == "verb" and typ in _SIGNED and len(words) == 1
+            for k in range(k0, b)
+            for words, typ, kind in self.by_first.get(self.lemma[k], ())
+        )
 
     def _named_after(self, doc: Doc, k: int, b: int) -> bool:
         """Whether a name starts at token k, maybe after an article ("…, said the ministry")."""
