@@ -308,3 +308,24 @@ def test_a_sentence_that_tells_the_signing_again_adds_its_signatories() -> None:
     assert got == [
         ("agreement", "done", [("Norvik Energy", "party"), ("Pomeranian Special Economic Zone", "party")])
     ]
+
+
+@pytest.mark.parametrize(
+    ("when", "date"),
+    [
+        ("this morning", "2024-05-14"),
+        ("this afternoon", "2024-05-14"),
+        ("earlier today", "2024-05-14"),
+        ("the day before yesterday", "2024-05-12"),
+        ("a week ago", "2024-05-06/2024-05-12"),
+        ("two weeks ago", "2024-04-29/2024-05-05"),
+        ("a month ago", "2024-04"),
+        ("two months ago", "2024-03"),
+        ("a year ago", "2023"),
+        ("earlier this year", "2024"),
+        ("later this year", "2024"),
+    ],
+)
+def test_relative_dates_of_an_event(when: str, date: str) -> None:
+    rec = english(f"Tarvik Steel signed an agreement with the Opole University of Technology {when}.")
+    assert [ev["date"] for ev in rec["events"]] == [date]
