@@ -709,6 +709,101 @@ PASSAGES: tuple[Passage, ...] = (
             ),
         ),
     ),
+    # ---- a third round, written later still (main 7/10 as written; this branch 7/10 as written, 8/10 after the
+    # denial of a plan was read: "will not build")
+    P(
+        "opened-centre-company-announced",
+        "Arvid Steel Ltd has opened a EUR 25 million service centre in Gliwice, the company announced on 2 May "
+        "2024.",
+        (Ev("investment", (("Arvid Steel Ltd|Arvid Steel", "investor"),)),),
+    ),
+    P(
+        "framework-agreement-dated-first",
+        "On 10 April 2024 the Rzeszow University of Technology and Aerolux Systems signed a framework agreement "
+        "on internships.",
+        (
+            Ev(
+                "agreement",
+                (("Rzeszow University of Technology", "party"), ("Aerolux Systems", "party")),
+                date="2024-04-10",
+            ),
+        ),
+    ),
+    P(
+        "agreed-to-cooperate",
+        "The Walbrzych Special Economic Zone and the Saxony Economic Development Corporation have agreed to "
+        "cooperate in promoting the region.",
+        (
+            Ev(
+                "cooperation",
+                (
+                    ("Walbrzych Special Economic Zone", "party"),
+                    ("Saxony Economic Development Corporation", "party"),
+                ),
+            ),
+        ),
+    ),
+    P(
+        "founded-by-city-and-unnamed",
+        "The Lublin Science and Technology Park was founded in 2005 by the City of Lublin and four universities.",
+        (
+            Ev(
+                "founding",
+                (("Lublin Science and Technology Park", "founded"), ("City of Lublin", "founder")),
+                date="2005",
+            ),
+        ),
+    ),
+    P(
+        "paid-visit-to-region",
+        "A delegation of the Moravian-Silesian Region led by its governor paid a two-day visit to the Opole "
+        "Voivodeship in March 2024.",
+        (
+            Ev(
+                "visit",
+                (("Moravian-Silesian Region", "visitor"), ("Opole Voivodeship|Opole", "host")),
+                date="2024-03",
+            ),
+        ),
+    ),
+    P(
+        "forum-without-organiser",
+        "The 10th Polish-German Economic Forum will take place in Szczecin on 12 September 2024.",
+        (),
+    ),
+    P(
+        "received-award-from",
+        "Kelvar Batteries received the Investor of the Year award from the Tarnobrzeg Special Economic Zone.",
+        (
+            Ev(
+                "award",
+                (("Kelvar Batteries", "recipient"), ("Tarnobrzeg Special Economic Zone", "grantor")),
+            ),
+        ),
+    ),
+    P(
+        "admitted-to-partnership",
+        "The Silesian Aviation Cluster has been admitted to the European Aerospace Cluster Partnership.",
+        (
+            Ev(
+                "membership",
+                (
+                    ("Silesian Aviation Cluster", "member"),
+                    ("European Aerospace Cluster Partnership", "group"),
+                ),
+            ),
+        ),
+    ),
+    P(
+        "launched-unnamed-incubator",
+        "The Gdansk Science and Technology Park has launched a new incubator for maritime start-ups.",
+        (),
+    ),
+    P(
+        "will-not-build",
+        "Brenmark Logistics will not build the warehouse in Strykow, the company said.",
+        (),
+    ),
 )
 
 
@@ -776,6 +871,8 @@ KNOWN_FAILING: dict[str, str] = {
     "headline-to-build": "names: the Title Case headline holds no organisation the name finder splits off",
     "met-the-management": "a meeting of two bodies' people is no trigger ('meet' would fire on 'met the demand')",
     "nationality-mission-region": "places: 'the Podlaskie Voivodeship' is not found as the hosting region",
+    "paid-visit-to-region": "places: 'the Opole Voivodeship' is not found as the hosting region",
+    "admitted-to-partnership": "names: 'European Aerospace Cluster Partnership' is not found as an organisation",
 }
 
 
@@ -789,7 +886,7 @@ def test_battery_passage(p: Passage) -> None:
 
 
 def test_battery_is_large_and_its_ids_unique() -> None:
-    assert 30 <= len(PASSAGES) <= 75
+    assert 30 <= len(PASSAGES) <= 85
     assert len({p.id for p in PASSAGES}) == len(PASSAGES)
     assert set(KNOWN_FAILING) <= {p.id for p in PASSAGES}
     types = {e.type for p in PASSAGES for e in p.events}

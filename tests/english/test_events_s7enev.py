@@ -329,3 +329,15 @@ def test_a_sentence_that_tells_the_signing_again_adds_its_signatories() -> None:
 def test_relative_dates_of_an_event(when: str, date: str) -> None:
     rec = english(f"Tarvik Steel signed an agreement with the Opole University of Technology {when}.")
     assert [ev["date"] for ev in rec["events"]] == [date]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brenmark Logistics will not build the warehouse in Strykow, the company said.",
+        "Tarvik Steel will not sign the agreement with the Opole University of Technology on 3 June.",
+        "Tarvik Steel is not going to sign the agreement with the Opole University of Technology on 3 June.",
+    ],
+)
+def test_a_plan_denied_is_no_event(text: str) -> None:
+    assert events(text) == []

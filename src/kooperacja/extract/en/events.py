@@ -237,6 +237,17 @@ class EnglishEvents:
         return next((k for k in range(a, b) if self.lemma[k] in verbs or self.low[k] in verbs), None)
 
     def _modality(self, doc: Doc, a: int, t: int, t1: int) -> str | None:
+        """The first word of modality in the few tokens before the trigger; a plan denied after it ("will not
+        build") is denied."""
+        mod = self._first_modality(doc, a, t)
+        if mod is not None and mod[1] == "planned":
+            later = self._first_modality(doc, mod[0] + 1, t)
+            if later is not None and later[1] == "negated":
+                return "negated"
+        return mod[1] if mod is not None else None
+
+    def _first_modality(self, doc: Doc, a: int, t: int) -> tuple[int, str] | None:
+        """(token, kind) of the first word of modality in the tokens before the trigger at t, from a on."""
         for k in range(max(a, t - _EVENT_WORD_LIMIT), t):
             kind = self.lex.modality.get(self.low[k]) or self.lex.modality.get(self.lemma[k])
             if kind is None or (k > a and not doc.tokens[k].text.islower()):
@@ -247,7 +258,7 @@ class EnglishEvents:
                 kind = "hypothetical"  # "a possible investment", "a potential new plant"
             if self.low[k] in self.phrase_first and " ".join(self.low[k : k + 2]) not in self.phrases:
                 continue  # "going to" plans; "going" alone does not
-            return kind
+            return k, kind
         return None
 
     # ------------------------------------------------------------------ participants
