@@ -34,7 +34,11 @@ its actors: extract/event_coref.py) only ever join a stored event (`resolve_part
 that names some parties where they all belong to it and its date or publication fits; an actorless
 one of the kinds several parties tell (signings, cooperation, visits, conferences) where its
 evidence reads alike by words and by multilingual sentence embeddings (`resolve/similarity.py`)
-and nothing (date, name, place) disagrees, and no other stored event fits about as well. Types:
+and nothing (date, name, place) disagrees, and no other stored event fits about as well; a report in
+another language shares few words with the stored reports: dated to the same day and placed in the
+same town as the stored event (`same_day_and_town`), it needs no shared words and reads alike enough
+at SIM_GOOD (an English report of a signing "on May 9 in the city of Jaworzno" and the Polish reports
+of it, "9 maja w Jaworznie"; partial events of English reports: extract/en/events.py). Types:
 a visit and the signing done during it stay two events (the record has both); only the signing
 chain (letter of intent / agreement / cooperation) and investment / founding mix.
 """
