@@ -1,7 +1,13 @@
 """Events in English text: a trigger (``data/en/event_triggers.tsv``) in a sentence, its modality
 (``event_modality.tsv``), and the sentence's named organisations as participants, with roles from their side
 of the trigger, a cue word before them (``role_cues.tsv``) or their subtype (``event_roles.tsv``). Reports
-of one event in several sentences are merged (same type, shared participants or the same name)."""
+of one event in several sentences are merged (same type, shared participants or the same name; signings that
+share one party and each have another, or that have other dates, stay two). A trigger takes the date of its
+own clause. Words read by use (settings of a signing, verbs of attending, nouns an investment noun modifies,
+phrases that open with a trigger and tell no event, verbs of naming an award's winner) are in
+``event_words.tsv``. A happening told without its actors (a signing, cooperation, a visit, a conference) is
+kept as a partial event with its date, town and sentence, for resolution to add the report to the stored
+event it retells (``resolve/events.py``)."""
 
 from __future__ import annotations
 
