@@ -341,3 +341,25 @@ def test_relative_dates_of_an_event(when: str, date: str) -> None:
 )
 def test_a_plan_denied_is_no_event(text: str) -> None:
     assert events(text) == []
+
+
+def test_the_signatories_listed_after_a_colon_are_the_parties() -> None:
+    text = (
+        "On 9 May 2024 three clusters signed a letter of intent in Jaworzno. The signatories of the letter are:\n"
+        "Eastern Automotive Alliance Association,\n"
+        "Jan Wrona – President\n"
+        "Lower Silesian Automotive Cluster,\n"
+        "Polish Automotive Group Association.\n"
+        "The clusters will meet again in autumn."
+    )
+    assert events(text) == [
+        (
+            "letter_of_intent",
+            "done",
+            [
+                ("Eastern Automotive Alliance Association", "party"),
+                ("Lower Silesian Automotive Cluster", "party"),
+                ("Polish Automotive Group Association", "party"),
+            ],
+        )
+    ]

@@ -30,6 +30,8 @@ _ONE_PER_DOC = frozenset(("visit", "conference", "founding"))  # a report tells 
 _TOLD_WITHOUT_ACTORS = frozenset(("agreement", "letter_of_intent", "cooperation", "visit", "conference"))
 _EVENT_WORD_LIMIT = 8  # a modality word counts this many tokens before the trigger
 _DASHES = ("-", "–", "—")
+_LIST_LINES, _LIST_LINE_TOKENS = 12, 24  # a list of signatories after a colon: its lines, and their length
+_PERSON_LINE_TOKENS = 6  # a line of a list without a name of a body, as long as a person's name and title
 _TITLE_WINDOW = 12  # a mark of a title ("the best") counts this many tokens after a verb of naming
 _ATTRIBUTE_GAP = 2  # an adjective of modality ("possible") counts this many tokens before the trigger noun
 
@@ -299,6 +301,9 @@ class EnglishEvents:
             if nxt not in self.lex.words("founding_member"):
                 return []  # "the founding agreement": the act, reported by its own trigger
             parts = [(e, "founder") for e, _r in parts]  # "the founding members are X and Y"
+        if typ in _SIGNED and len({e for e, _r in parts}) < 2:
+            listed = self._listed_after(doc, s)  # "The signatories of the letter are:" and a list of names
+            parts.extend(p for p in listed if p[0] not in {e for e, _r in parts})
         if not parts and sides.before == "party":
             parts = self._acting_places(doc, s)
         status = "planned" if mod == "planned" else "done"
@@ -377,6 +382,34 @@ class EnglishEvents:
             for k in range(k0, b)
             for words, typ, kind in self.by_first.get(self.lemma[k], ())
         )
+
+    def _listed_after(self, doc: Doc, s: int) -> list[tuple[int, str]]:
+        """The organisations of the short lines that follow a colon that ends sentence s or the next one ("…
+        signed a letter of intent. The signatories are:" and one name a line), as parties of the signing."""
+        colon = next(
+            (
+                k
+                for k in (s, s + 1)
+                if k < len(doc.sentences)
+                and doc.text[doc.sentences[k].start : doc.sentences[k].end].rstrip().endswith(":")
+            ),
+            None,
+        )
+        out: list[tuple[int, str]] = []
+        for k in (
+            range(colon + 1, min(len(doc.sentences), colon + 1 + _LIST_LINES)) if colon is not None else ()
+        ):
+            a, b = doc.sent_span[k]
+            orgs = [
+                m.entity
+                for n in doc.mentions_in(k)
+                if (m := doc.mentions[n]).type == "organization" and m.entity >= 0
+            ]
+            others = [n for n in doc.mentions_in(k) if doc.mentions[n].type != "person"]
+            if b - a > _LIST_LINE_TOKENS or not orgs and (b - a > _PERSON_LINE_TOKENS or others):
+                break  # (a short line of a signatory's people, "Jan Wrona – President", goes on with the list)
+            out.extend((e, "party") for e in orgs if (e, "party") not in out)
+        return out
 
     def _named_after(self, doc: Doc, k: int, b: int) -> bool:
         """Whether a name starts at token k, maybe after an article ("…, said the ministry")."""
