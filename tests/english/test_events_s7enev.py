@@ -363,3 +363,21 @@ def test_the_signatories_listed_after_a_colon_are_the_parties() -> None:
             ],
         )
     ]
+
+
+@pytest.mark.parametrize(
+    "verb",
+    ["organises", "organizes", "co-organises", "co-organizes", "hosts", "holds", "invites start-ups to"],
+)
+def test_a_body_that_organises_a_named_conference_is_its_organiser(verb: str) -> None:
+    got = events(f"The Opole Science and Technology Park {verb} the Opole Demo Day on 20 June 2024.")
+    assert got == [("conference", "done", [("Opole Science and Technology Park", "organizer")])]
+
+
+@pytest.mark.parametrize("noun", ["patronage", "auspices"])
+def test_a_patron_of_a_conference_is_no_participant(noun: str) -> None:
+    got = events(
+        f"The conference, held under the {noun} of the Ministry of Development, was organised by the Lublin "
+        "Science and Technology Park."
+    )
+    assert got == [("conference", "done", [("Lublin Science and Technology Park", "organizer")])]

@@ -147,6 +147,8 @@ class EnglishEvents:
                     continue  # "co-financed by the Union": a backer takes no part
                 if m.entity >= 0 and (m.type == "organization" or m.descriptor == "nationality"):
                     role = self._role(doc, typ, m.t0, a) or _NAMED_ROLE.get(typ, "participant")
+                    if typ == "conference" and m.t1 <= t0 and role == "participant":
+                        role = self._conference_side(m.t1, t0)
                     if (
                         typ == "award"
                         and m.t1 < b
@@ -439,6 +441,14 @@ class EnglishEvents:
             return False
         return any(typ in _SIGNED for _t, _t1, typ, _k in self._triggers(doc, a, b))
 
+    def _conference_side(self, m1: int, t0: int) -> str:
+        """The role of a name before a conference's name: its organiser where a verb of organising stands
+        between ("X invites start-ups to the Demo Day", "X hosted the Forum"), else a participant."""
+        verbs = self.own.get("organise_verb", frozenset())
+        if any(self.lemma[k] in verbs for k in range(m1, t0)) and not self._attends(m1, t0):
+            return "organizer"
+        return "participant"
+
     def _attends(self, m0: int, t: int) -> bool:
         """A verb of attending between a name (ending at token m0) and the conference noun at t ("X took
         part in the fair", "X presented its offer at the expo")."""
@@ -615,9 +625,12 @@ class EnglishEvents:
         if typ in _SIGNED:
             verbs = verbs | self.lex.words("conference_verb")
         agents = self.lex.words("agent_prep") | self.lex.words("head_of")
+        backing = self.own.get("backing_noun", frozenset())
         for k in range(max(a, t0 - 5), t0 - 1):
-            if self.lemma[k] in verbs and self.low[k + 1] in agents:
-                return True
+            if (self.lemma[k] in verbs or backing & {self.lemma[k], self.low[k]}) and self.low[
+                k + 1
+            ] in agents:
+                return True  # "co-financed by X", "under the patronage of X"
         return False
 
     def _place_role(
