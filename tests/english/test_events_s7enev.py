@@ -381,3 +381,40 @@ def test_a_patron_of_a_conference_is_no_participant(noun: str) -> None:
         "Science and Technology Park."
     )
     assert got == [("conference", "done", [("Lublin Science and Technology Park", "organizer")])]
+
+
+@pytest.mark.parametrize("verb", ["is touring", "is visiting", "are visiting"])
+def test_a_form_in_ing_after_be_is_no_passive(verb: str) -> None:
+    got = events(f"The Incheon Free Economic Zone Authority {verb} the Lodz Special Economic Zone this week.")
+    assert got == [
+        (
+            "visit",
+            "done",
+            [("Incheon Free Economic Zone Authority", "visitor"), ("Lodz Special Economic Zone", "host")],
+        )
+    ]
+
+
+def test_a_visitor_named_by_a_person_is_the_body_the_person_speaks_for() -> None:
+    rec = english(
+        "Kim Jin-ho, commissioner of the Incheon Free Economic Zone Authority, is touring Poland this week. On "
+        "Tuesday the commissioner Kim Jin-ho visited the Lodz Special Economic Zone."
+    )
+    name = {e["id"]: e["name"] for e in rec["entities"]}
+    assert [
+        (ev["date"], sorted((name[p["entity"]], p["role"]) for p in ev["participants"]))
+        for ev in rec["events"]
+    ] == [
+        (
+            "2024-05-14",
+            [("Incheon Free Economic Zone Authority", "visitor"), ("Lodz Special Economic Zone", "host")],
+        )
+    ]
+
+
+@pytest.mark.parametrize("noun", ["roadshow", "road show", "networking event"])
+def test_roadshows_and_networking_events_are_conferences(noun: str) -> None:
+    got = events(
+        f"The Incheon Free Economic Zone Authority held an investment {noun} in Warsaw on 5 October 2023."
+    )
+    assert got == [("conference", "done", [("Incheon Free Economic Zone Authority", "organizer")])]

@@ -12,13 +12,14 @@ event it retells (``resolve/events.py``)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 from kooperacja.data.language_data import language_data
 from kooperacja.extract.doc import Doc, Entity, Mention
 from kooperacja.extract.en.entities import last_company_before
 from kooperacja.extract.en.lexicon import EnLexicon
-from kooperacja.text.dates import DateMention, compatible_dates
+from kooperacja.text.dates import DateMention, compatible_dates, date_interval
 
 _ACTOR_TYPES = ("organization",)
 _FIRST_ROLE = {"membership": "member", "award": "recipient", "visit": None}
@@ -30,6 +31,7 @@ _ONE_PER_DOC = frozenset(("visit", "conference", "founding"))  # a report tells 
 _TOLD_WITHOUT_ACTORS = frozenset(("agreement", "letter_of_intent", "cooperation", "visit", "conference"))
 _EVENT_WORD_LIMIT = 8  # a modality word counts this many tokens before the trigger
 _DASHES = ("-", "–", "—")
+_WEEK_DAYS = 7  # a date range this long or longer gives way to a day within it that another report gives
 _LIST_LINES, _LIST_LINE_TOKENS = 12, 24  # a list of signatories after a colon: its lines, and their length
 _PERSON_LINE_TOKENS = 6  # a line of a list without a name of a body, as long as a person's name and title
 _TITLE_WINDOW = 12  # a mark of a title ("the best") counts this many tokens after a verb of naming
@@ -564,7 +566,14 @@ class EnglishEvents:
                 if place_role is not None:
                     parts.append((m.entity, place_role))
                 continue
-            if m.type not in _ACTOR_TYPES:
+            actor = m.entity
+            if m.type == "person" and typ == "visit":
+                # "IFEZ Commissioner Kim visited X": the body the visitor (or the host) speaks for
+                actor = self._person_body(doc, ent, s)
+                if actor is None:
+                    continue
+                ent = doc.entities[actor]
+            elif m.type not in _ACTOR_TYPES:
                 continue
             if role is None and typ == "conference" and m.t1 <= t and self._attends(m.t1, t):
                 role = "participant"  # "X took part in the fair": X attends, another organises
@@ -577,8 +586,16 @@ class EnglishEvents:
                     role = sides.host_role
                 else:
                     role = sides.before if m.t1 <= t else sides.after
-            parts.append((m.entity, role))
+            parts.append((actor, role))
         return parts
+
+    def _person_body(self, doc: Doc, person: Entity, s: int) -> int | None:
+        """The organisation of a person's first role with one, unless sentence s names it itself."""
+        org = next((r.get("organization") for r in person.roles if r.get("organization")), None)
+        k = next((k for k, e in enumerate(doc.entities) if e.id == org), None) if org else None
+        if k is None or any(doc.mentions[n].entity == k for n in doc.mentions_in(s)):
+            return None
+        return k
 
     def _bystander(self, doc: Doc, m: Mention, a: int, b: int, t: int, t1: int, typ: str) -> bool:
         """Whether a mention is no party to the event: the news's source, a witness or an example."""
@@ -662,7 +679,11 @@ class EnglishEvents:
         return False
 
     def _passive(self, a: int, t: int) -> bool:
-        """ "was founded", "has been set up", "were officially established": a form of "be" before the verb."""
+        """ "was founded", "has been set up", "were officially established": a form of "be" before the verb (not
+        before its form in "-ing": "is touring Poland" tells what its subject does)."""
+        endings = tuple(self.own.get("progressive", ()))
+        if endings and self.low[t].endswith(endings):
+            return False
         k = t - 1
         while k >= a and self.low[k].endswith("ly"):
             k -= 1  # "officially"
@@ -946,7 +967,8 @@ def _merge(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
             elif ev["type"] == "award" and _recipients(old) and _recipients(ev):
                 same = _recipients(old) == _recipients(ev)  # one award per recipient
             elif ev["type"] in _ONE_PER_DOC:
-                same = not (old["date"] and ev["date"] and old["date"] != ev["date"])
+                # "this week" and "on Tuesday" of that week: one visit
+                same = compatible_dates(old["date"], ev["date"], missing=True)
                 if old.get("name") and ev.get("name") and old["name"] != ev["name"]:
                     same = False  # two fairs named in one report are two events
             else:
@@ -964,7 +986,7 @@ def _merge(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
                 for p in ev["participants"]:
                     if (p["entity"], p["role"]) not in have and p["entity"] not in have_e:
                         old["participants"].append(p)
-                old["date"] = old["date"] or ev["date"]
+                old["date"] = _finer_date(old["date"], ev["date"])
                 if ev["type"] == "conference" and "planned" in (old["status"], ev["status"]):
                     old["status"] = "planned"  # "the forum will take place on …" in any of its reports
                 if ev.get("name") and not old.get("name"):
@@ -974,6 +996,18 @@ def _merge(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
         else:
             out.append(ev)
     return out
+
+
+def _finer_date(old: str | None, new: str | None) -> str | None:
+    """The date of two reports of one event: the first, unless it is only a year, a month or a week or more
+    that holds the other ("this week … on Tuesday"); a short range stays ("on 12-13 October … on 12 October")."""
+    io, inew = date_interval(old), date_interval(new)
+    if not io:
+        return new if inew else old
+    if not inew or not compatible_dates(old, new, missing=False):
+        return old
+    span = (date.fromisoformat(io[1]) - date.fromisoformat(io[0])).days + 1
+    return new if inew[2] > io[2] or (io[2] == inew[2] == 3 and span >= _WEEK_DAYS) else old
 
 
 def _investors(ev: dict[str, Any]) -> set[Any]:
