@@ -418,3 +418,12 @@ def test_roadshows_and_networking_events_are_conferences(noun: str) -> None:
         f"The Incheon Free Economic Zone Authority held an investment {noun} in Warsaw on 5 October 2023."
     )
     assert got == [("conference", "done", [("Incheon Free Economic Zone Authority", "organizer")])]
+
+
+def test_a_signing_reported_as_news_without_a_date_took_place_on_the_pages_date() -> None:
+    rec = english(
+        "Tarvik Steel and the Opole University of Technology have signed a memorandum on internships."
+    )
+    assert [ev["date"] for ev in rec["events"]] == ["2024-05-14"]
+    rec = english("Tarvik Steel and the Opole University of Technology cooperate on internships.")
+    assert [ev.get("date") for ev in rec["events"]] == [None]

@@ -97,6 +97,7 @@ class EnglishEvents:
         ]  # a founding names what was founded
         _share_grantor(merged)
         self._date_from_before(doc, merged)
+        self._date_from_page(doc, merged)
         doc.partial_events = _partial_events(doc, self.partials, merged)
         for ev in merged:
             for p in ev["participants"]:
@@ -124,6 +125,22 @@ class EnglishEvents:
             best = next((d for d in found if d.kind != "relative"), found[0] if found else None)
             if best is not None:
                 ev["date"] = best.value
+
+    def _date_from_page(self, doc: Doc, events: list[dict[str, Any]]) -> None:
+        """A signing reported as news ("X and Y have signed a memorandum") with no date of its own took place on
+        the page's date: a past form of a verb of signing ("signed") in one of its sentences."""
+        if not doc.published:
+            return
+        past = self.own.get("signed", frozenset())
+        for ev in events:
+            if (
+                ev["type"] not in ("agreement", "letter_of_intent")
+                or ev["date"]
+                or ev.get("status", "done") != "done"
+            ):
+                continue
+            if any(w in past for s, e in ev["evidence"] for w in doc.text[s:e].lower().split()):
+                ev["date"] = doc.published
 
     def _named_events(self, doc: Doc) -> list[dict[str, Any]]:
         """A named conference ("Cluster Collaboration Day") with the organisations of its sentence."""
