@@ -427,3 +427,32 @@ def test_a_signing_reported_as_news_without_a_date_took_place_on_the_pages_date(
     assert [ev["date"] for ev in rec["events"]] == ["2024-05-14"]
     rec = english("Tarvik Steel and the Opole University of Technology cooperate on internships.")
     assert [ev.get("date") for ev in rec["events"]] == [None]
+
+
+def test_a_body_that_welcomes_new_members_is_their_group() -> None:
+    got = events(
+        "The Lublin Aviation Cluster has welcomed three new members: Aerolux Systems, Marlow Components Ltd and "
+        "Sorvin Pharma."
+    )
+    assert got == [
+        (
+            "membership",
+            "done",
+            [
+                ("Aerolux Systems", "member"),
+                ("Lublin Aviation Cluster", "group"),
+                ("Marlow Components Ltd", "member"),
+                ("Sorvin Pharma", "member"),
+            ],
+        )
+    ]
+
+
+def test_the_acronym_of_a_source_is_the_source_too() -> None:
+    got = events(
+        "Kelvar Batteries has joined the Lodz Special Economic Zone, informed the Ministry of Development "
+        "(MRPiT)."
+    )
+    assert got == [
+        ("membership", "done", [("Kelvar Batteries", "member"), ("Lodz Special Economic Zone", "group")])
+    ]

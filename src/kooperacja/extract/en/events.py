@@ -336,6 +336,8 @@ class EnglishEvents:
                 # the conference's other reports (events without participants are dropped after merging)
                 return [_event(typ, [], date, status, [])]
             return []
+        if typ == "membership":
+            parts = self._member_sides(doc, parts, sides)
         if not _enough_parties(typ, kind, parts):
             return []
         if typ in _SIGNED and len(parts) < 2 and self._plural(t, t1):
@@ -553,15 +555,23 @@ class EnglishEvents:
         listed = self.lex.words("list_joiner")
         prev: tuple[int, str | None] = (-1, None)  # the end and cued role of the organisation named before
         backer_end = -1  # the end of the backer named before ("supported by X and Y": Y backs too)
+        aside: set[int] = (
+            set()
+        )  # entities of the sentence found to take no part (their acronym after them too)
         for n in doc.mentions_in(s):
             m = doc.mentions[n]
+            if m.entity in aside:
+                continue  # "informed the Ministry of Development (MRPiT)"
             if backer_end >= 0 and all(self.low[k] in listed for k in range(backer_end, m.t0)):
                 backer_end = m.t1
+                aside.add(m.entity)
                 continue
             if m.entity >= 0 and self._backer(a, m.t0, typ):
                 backer_end = m.t1
+                aside.add(m.entity)
                 continue
             if m.entity < 0 or self._bystander(doc, m, a, b, t, t1, typ):
+                aside.add(m.entity)
                 continue
             ent = doc.entities[m.entity]
             if (
@@ -605,6 +615,14 @@ class EnglishEvents:
                     role = sides.before if m.t1 <= t else sides.after
             parts.append((actor, role))
         return parts
+
+    def _member_sides(self, doc: Doc, parts: list[tuple[int, str]], sides: _Sides) -> list[tuple[int, str]]:
+        """ "The cluster has welcomed three new members: A, B and C": where one party alone is of a kind that
+        has members (a cluster, an association, a zone), it is the group and the others its members."""
+        groups = [e for e, _r in parts if doc.entities[e].subtype in sides.host_subtypes]
+        if len(groups) != 1 or len(parts) < 2:
+            return parts
+        return [(e, sides.host_role if e == groups[0] else "member") for e, _r in parts]
 
     def _person_body(self, doc: Doc, person: Entity, s: int) -> int | None:
         """The organisation of a person's first role with one, unless sentence s names it itself."""
