@@ -103,7 +103,7 @@ CONTRACTS: dict[str, Contract] = {
     "en.events.EnglishEvents": Contract(
         (F.text, F.tokens, F.readings, F.sentences, F.sent_of, F.sent_span, F.dates, F.mentions, F.entities)
         + (F.event_names,),
-        (F.events,),
+        (F.events, F.partial_events),
     ),
     "en.figures.EnglishFigures": Contract(
         (F.text, F.tokens, F.readings, F.sent_of, F.sent_span, F.dates, F.mentions, F.entities), (F.figures,)

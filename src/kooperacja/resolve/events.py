@@ -34,7 +34,11 @@ its actors: extract/event_coref.py) only ever join a stored event (`resolve_part
 that names some parties where they all belong to it and its date or publication fits; an actorless
 one of the kinds several parties tell (signings, cooperation, visits, conferences) where its
 evidence reads alike by words and by multilingual sentence embeddings (`resolve/similarity.py`)
-and nothing (date, name, place) disagrees, and no other stored event fits about as well. Types:
+and nothing (date, name, place) disagrees, and no other stored event fits about as well; a report in
+another language shares few words with the stored reports: dated to the same day and placed in the
+same town as the stored event (`same_day_and_town`), it needs no shared words and reads alike enough
+at SIM_GOOD (an English report of a signing "on May 9 in the city of Jaworzno" and the Polish reports
+of it, "9 maja w Jaworznie"; partial events of English reports: extract/en/events.py). Types:
 a visit and the signing done during it stay two events (the record has both); only the signing
 chain (letter of intent / agreement / cooperation) and investment / founding mix.
 """
@@ -458,6 +462,23 @@ def similarity_points(sim: float | None) -> tuple[float, str]:
     return 0.0, ""
 
 
+def same_day_and_town(new: EventCandidate, c: EventCandidate) -> bool:
+    """Both events dated to the day (or a range of a few days), the dates agreeing, and placed in the same
+    town: what ties an actorless report to a stored event across languages, where the words of its
+    evidence cannot (an English report of a signing "in the city of Jaworzno on May 9" and the Polish
+    reports of that signing "9 maja w Jaworznie"). A region or a country is no such tie."""
+    a, b = dates.interval(new.date), dates.interval(c.date)
+    if not (a and b and a[2] == 3 and b[2] == 3):
+        return False
+    if dates.affinity(new.date, c.date)[0] != dates.STRONG:
+        return False
+    if new.place is None or c.place is None or new.area is None or c.area is None:
+        return False
+    if new.area[3] != 2 or c.area[3] != 2:
+        return False  # a town (or an area of one), not a region or a country
+    return new.place == c.place or places.relation(new.area, c.area) == "same"
+
+
 def score_partial(new: EventCandidate, c: EventCandidate, sim: float | None) -> Match | None:
     """The score of a partial event (one that names too few of its actors, or none) against a stored
     event: what `score_events` gives where it names some, and the agreement of type, dates, name,
@@ -481,7 +502,10 @@ def score_partial(new: EventCandidate, c: EventCandidate, sim: float | None) -> 
             return None
         return Match(m.score + sp, "partial_event", ", ".join(w for w in (m.reason, swhy) if w))
     tp = type_penalty(new.type, c.type)
-    if tp is None or sim is None or sim < SIM_STRONG or new.type not in ACTORLESS_TYPES:
+    if tp is None or sim is None or new.type not in ACTORLESS_TYPES:
+        return None
+    anchored = same_day_and_town(new, c)
+    if sim < (SIM_GOOD if anchored else SIM_STRONG):
         return None
     ds, dwhy = dates.affinity(new.date, c.date, _published(new), _published(c))
     ns, nwhy = name_points(new.name, c.name)
@@ -492,11 +516,13 @@ def score_partial(new: EventCandidate, c: EventCandidate, sim: float | None) -> 
         return None
     ls = 0.5 if rel == "same" or (new.place is not None and new.place == c.place) else 0.25 if rel else 0.0
     ws, wwhy = event_wording(new, c)
-    if ws < 1:
+    if ws < 1 and not anchored:
         return None
     score = ds + ns + ls + ws + sp - tp
     types = new.type if new.type == c.type else f"{new.type}~{c.type}"
     why = [f"score {score:g}", f"type {types}", "no named party", f"{dwhy} ({ds})", nwhy, wwhy, swhy]
+    if anchored:
+        why.append("the same day in the same town")
     return Match(score, "partial_event", ", ".join(w for w in why if w))
 
 
@@ -537,7 +563,7 @@ def resolve_partial_event(
                 sim = similarity(evidence, texts(c.id))
                 m = score_partial(new, c, sim)
         else:
-            if event_wording(new, c)[0] < 1:
+            if event_wording(new, c)[0] < 1 and not same_day_and_town(new, c):
                 continue  # cheap words first: the embedding only where the wording already agrees
             sim = similarity(evidence, texts(c.id)) if texts is not None else None
             m = score_partial(new, c, sim)
