@@ -17,6 +17,7 @@ from kooperacja.extract.doc import Doc, Mention
 from kooperacja.text.numbers import find_amounts
 
 _MIN_COUNT = {"companies": 10, "members": 5, "partners": 3, "employees": 5, "jobs": 5}
+_PEOPLE = frozenset({"jobs", "employees"})  # metrics that count people or their posts
 _PREFER_ZONE_LATER = {"investment", "jobs", "companies", "area_ha"}
 _INVESTOR_FIRST = (("company",), ("economic_zone",), ())
 _PREFERENCES: dict[str, tuple[tuple[str, ...], ...]] = {
@@ -193,10 +194,13 @@ def find_figures(doc: Doc) -> None:
                 # w Bielsku-Białej 300 osób": the verb the number is the object of, beyond the row's window
                 cue = _governing_verb(doc, keys, t0, lex, "money" if kind == "money" else "count")
             elif kind == "count" and cue[3] > 0 and cue[1] != "none":
-                # "utrzyma w zakładzie w Kaliszu dotychczasowe 300 etatów", "zatrudni w nowej hali w Kole 80
+                # "utrzyma w zakładzie w Kaliszu dotychczasowe 300 etatów" (jobs kept), "zatrudni w nowej hali w Kole 80
                 # pracowników": the verb the count is the object of says more than the noun after it (but not
-                # more than a noun of no figure: "skupia 5 województw")
-                cue = _governing_verb(doc, keys, t0, lex, "count") or cue
+                # more than a noun of no figure: "skupia 5 województw"); a verb of jobs speaks of people and posts
+                # only ("utrzymała 45 firm" stays a count of firms)
+                verb = _governing_verb(doc, keys, t0, lex, "count")
+                if verb is not None and not (verb[1] == "jobs" and cue[1] not in _PEOPLE):
+                    cue = verb
             metric = cue[1] if cue else None
             if metric is None and kind == "money":
                 metric = _linked_metric(doc, keys, t0, lex)  # "Koszt budowy hali spółki X wyniesie 18 mln zł"
