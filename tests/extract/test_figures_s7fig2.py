@@ -6,6 +6,8 @@ words (invented companies, towns and amounts).
    figures, each its own, never added up.
 2. A count after a pronoun that points back to the metric noun of the clause before ("stworzy 200 miejsc pracy,
    a z czasem może ich być nawet 500") is a figure of the same metric.
+3. Firms that take part in something ("targi z udziałem 120 firm") are no count of anybody's firms or members,
+   as "w forum wzięło udział 200 firm" is not.
 
 Each case gives the exact set of figures, as (owner, metric, value, unit); owners compare loosely.
 """
@@ -78,6 +80,44 @@ case(
 case(
     "kept_no_count_word",
     "Spółka Dromex utrzyma produkcję w trzech zakładach i zachowa 5 linii montażowych.",
+)
+
+# --- 2. a pronoun that points back to the metric noun of the clause before ------------------------------------------
+case(
+    "ich_more_later",
+    "Spółka Vortex stworzy w Łęczycy 200 miejsc pracy, a z czasem może ich być nawet 500.",
+    jobs("Vortex", 200),
+    jobs("Vortex", 500),
+)
+case(
+    "ich_before_verb",
+    "Przy nowej linii firma Kompan zatrudni 60 osób, choć docelowo ich liczba ma sięgnąć 90.",
+    jobs("Kompan", 60),
+    jobs("Kompan", 90),
+)
+case(
+    "ich_age_no_figure",
+    "Spółka Ortis zatrudnia 300 osób, a ich średni wiek to 41 lat.",
+    emp("Ortis", 300),
+)
+case(
+    "ich_counts_own_noun",
+    "Firma Tarmet zatrudnia 300 osób, a ich 12 brygad pracuje na trzy zmiany.",
+    emp("Tarmet", 300),
+)
+case(
+    "ich_no_figure_before",
+    "Klienci firmy Delvin chwalą jej meble, a ich liczba przekroczyła już 500.",
+)
+# --- 3. those taking part are no count of an organisation's firms or members ----------------------------------------
+case(
+    "z_udzialem_firm",
+    "Klaster Mebli Opolskich zorganizował w Nysie targi z udziałem 120 przedsiębiorstw.",
+)
+case(
+    "przy_udziale_firm_and_members",
+    "Klaster Mebli Opolskich skupia 45 firm, a jego targi odbyły się przy udziale 70 firm z kraju.",
+    cnt("Klaster Mebli Opolskich", "members", 45),
 )
 
 
