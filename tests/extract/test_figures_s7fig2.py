@@ -68,6 +68,21 @@ case(
     jobs("Kalmet", 180),
 )
 case(
+    "kept_gerund_after_verb",
+    "Dzięki modernizacji spółka Alfatech zapewni utrzymanie 250 miejsc pracy w Borowie.",
+    jobs("Alfatech", 250),
+)
+case(
+    "kept_passive",
+    "W zakładzie firmy Bemar w Pile utrzymanych zostanie 310 miejsc pracy.",
+    jobs("Bemar", 310),
+)
+case(
+    "kept_employment_level",
+    "Spółka Lumex zobowiązała się utrzymać zatrudnienie na poziomie 700 osób.",
+    jobs("Lumex", 700),
+)
+case(
     "kept_headcount_now_still_employees",
     "Firma Rolbud zatrudnia 450 osób i chce utrzymać produkcję w Sanoku.",
     emp("Rolbud", 450),
