@@ -491,6 +491,7 @@ case("pracuje_w_spolce", "W spółce Oskar Plast pracuje 180 osób.", emp("Oskar
 case(
     "kept_not_created",
     "Spółka Heltron utrzyma w Kaliszu 300 miejsc pracy.",
+    jobs("Heltron", 300),  # jobs kept are jobs (extraction.md), their own figure
 )
 # --- 11. amounts and phrasings ---------------------------------------------------------------------------------
 case(

@@ -105,11 +105,13 @@ case(
 case(
     "kept_etaty_no_figure",
     "Dzięki dotacji firma Bartex zachowa w Turku 150 etatów.",
+    jobs("Bartex", 150),  # jobs kept are jobs (extraction.md), their own figure
 )
 case(
     "created_and_kept",
     "Spółka Gerlach Polska stworzy 85 nowych miejsc pracy i utrzyma 400 istniejących.",
     jobs("Gerlach Polska", 85),
+    jobs("Gerlach Polska", 400),  # created and kept: two figures, never added up
 )
 case(
     "da_zatrudnienie_future",

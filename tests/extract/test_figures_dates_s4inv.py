@@ -61,8 +61,11 @@ def test_a_group_of_firms_counts_its_members() -> None:
     )
 
 
-def test_jobs_kept_are_no_jobs_created() -> None:
-    assert figures_of("Spółka Metalex utrzyma 150 miejsc pracy w zakładzie w Kutnie.") == set()
+def test_jobs_kept_are_jobs_of_their_own() -> None:
+    # extraction.md: jobs are "created, promised or kept"; kept jobs are a figure of their own
+    assert figures_of("Spółka Metalex utrzyma 150 miejsc pracy w zakładzie w Kutnie.") == {
+        ("Metalex", "jobs", 150, "count")
+    }
 
 
 # --- added in session 4 -------------------------------------------------------------------------------------

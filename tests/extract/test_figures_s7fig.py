@@ -225,7 +225,10 @@ def test_counted_words_make_counts_not_years() -> None:
             "Spółka Kormet zatrudni w nowej hali produkcyjnej w Kole 80 pracowników.",
             {("Kormet", "jobs", 80.0, "count")},
         ),
-        ("Spółka Kormet utrzyma w zakładzie produkcyjnym w Kaliszu dotychczasowe 300 etatów.", set()),
+        (
+            "Spółka Kormet utrzyma w zakładzie produkcyjnym w Kaliszu dotychczasowe 300 etatów.",
+            {("Kormet", "jobs", 300.0, "count")},  # jobs kept are jobs (extraction.md)
+        ),
         (
             "Firma Lexo utrzyma produkcję w Kaliszu i stworzy 300 nowych miejsc pracy.",
             {("Lexo", "jobs", 300.0, "count")},

@@ -316,7 +316,10 @@ CASES: dict[str, Case] = {
     "w_tym_roku_no_breakdown": Case(
         "W tym roku firma Brukland zatrudni 80 nowych pracowników.", figures=figs(("Brukland", "jobs", 80))
     ),
-    "utrzyma_is_no_jobs": Case("Dzięki inwestycji spółka Tekstil utrzyma 300 miejsc pracy.", figures=figs()),
+    # jobs kept are jobs (extraction.md: "created, promised or kept"), a figure of their own
+    "utrzyma_is_kept_jobs": Case(
+        "Dzięki inwestycji spółka Tekstil utrzyma 300 miejsc pracy.", figures=figs(("Tekstil", "jobs", 300))
+    ),
     "owner_subject_not_nearest": Case(
         "Firma Omnipak, której partnerem jest Politechnika Łódzka, zainwestuje 22 mln zł w Zgierzu.",
         figures=figs(("Omnipak", "investment", 22_000_000)),

@@ -554,8 +554,9 @@ FIGURES = [
     ("kraj|none|+1", "Klaster Gamma ma partnerów z 40 krajów.", None),
     ("państwo|none|+1", "Klaster Gamma ma partnerów z 25 państw.", None),
     ("rynek|none|+1", "Klaster Gamma ma partnerów na 30 rynkach.", None),
-    ("utrzymać|none|-4", "Spółka Alfatech utrzyma w Borowie 300 miejsc pracy.", None),
-    ("zachować|none|-4", "Spółka Alfatech zachowa w Borowie 200 miejsc pracy.", None),
+    # jobs kept are jobs (extraction.md); the verb of keeping makes a count of workers jobs
+    ("utrzymać|jobs|-4", "Spółka Alfatech utrzyma w Borowie 300 pracowników.", "jobs"),
+    ("zachować|jobs|-4", "Spółka Alfatech zachowa w Borowie 200 pracowników.", "jobs"),
     ("dawać zatrudnienie|employees|-4", "Fabryka Spółki Alfatech daje zatrudnienie 800 osobom.", "employees"),
     ("etat|jobs|+2", "Spółka Alfatech stworzy w Borowie 120 nowych etatów.", "jobs"),
     ("zatrudnienie|jobs|+3", "Spółka Alfatech zapowiada 150 osób nowego zatrudnienia w Borowie.", "jobs"),

@@ -17,6 +17,7 @@ from kooperacja.extract.doc import Doc, Mention
 from kooperacja.text.numbers import find_amounts
 
 _MIN_COUNT = {"companies": 10, "members": 5, "partners": 3, "employees": 5, "jobs": 5}
+_PEOPLE = frozenset({"jobs", "employees"})  # metrics that count people or their posts
 _PREFER_ZONE_LATER = {"investment", "jobs", "companies", "area_ha"}
 _INVESTOR_FIRST = (("company",), ("economic_zone",), ())
 _PREFERENCES: dict[str, tuple[tuple[str, ...], ...]] = {
@@ -63,6 +64,7 @@ class _Words:
     founded_by: frozenset[str]
     company_noun: frozenset[str]
     former: frozenset[str]
+    points_back: frozenset[str]
     copula: frozenset[str]
     after: frozenset[str]
     added: frozenset[str]
@@ -132,6 +134,7 @@ def _words_at(code: str, root: Path) -> _Words:
         founded_by=one("founded_by"),
         company_noun=one("company_noun"),
         former=one("former"),
+        points_back=one("points_back"),
         copula=one("copula"),
         after=one("after"),
         added=one("added"),
@@ -193,10 +196,13 @@ def find_figures(doc: Doc) -> None:
                 # w Bielsku-Białej 300 osób": the verb the number is the object of, beyond the row's window
                 cue = _governing_verb(doc, keys, t0, lex, "money" if kind == "money" else "count")
             elif kind == "count" and cue[3] > 0 and cue[1] != "none":
-                # "utrzyma w zakładzie w Kaliszu dotychczasowe 300 etatów", "zatrudni w nowej hali w Kole 80
+                # "utrzyma w zakładzie w Kaliszu dotychczasowe 300 etatów" (jobs kept), "zatrudni w nowej hali w Kole 80
                 # pracowników": the verb the count is the object of says more than the noun after it (but not
-                # more than a noun of no figure: "skupia 5 województw")
-                cue = _governing_verb(doc, keys, t0, lex, "count") or cue
+                # more than a noun of no figure: "skupia 5 województw"); a verb of jobs speaks of people and posts
+                # only ("utrzymała 45 firm" stays a count of firms)
+                verb = _governing_verb(doc, keys, t0, lex, "count")
+                if verb is not None and not (verb[1] == "jobs" and cue[1] not in _PEOPLE):
+                    cue = verb
             metric = cue[1] if cue else None
             if metric is None and kind == "money":
                 metric = _linked_metric(doc, keys, t0, lex)  # "Koszt budowy hali spółki X wyniesie 18 mln zł"
@@ -208,6 +214,10 @@ def find_figures(doc: Doc) -> None:
             if metric is None and _after_name(doc, t0):
                 # "A zainwestuje 20 mln zł, a B 15 mln zł", "A (40 mln zł) i B (25 mln zł)": a number right
                 # after a name, in a sentence that stated the same kind of number, is of the same metric
+                metric = last_metric.get((doc.sent_of[t0], kind))
+            if metric is None and kind == "count" and _points_back(doc, t0, t1, lex):
+                # "stworzy 200 miejsc pracy, a z czasem może ich być nawet 500": a pronoun before the count stands
+                # for the metric noun stated last in the sentence
                 metric = last_metric.get((doc.sent_of[t0], kind))
         if metric is None or metric == "none":
             continue
@@ -568,6 +578,15 @@ def _annexing(doc: Doc, t0: int, lex: _Words) -> bool:
             ):
                 return True
     return False
+
+
+def _points_back(doc: Doc, t0: int, t1: int, lex: _Words) -> bool:
+    """A pronoun that stands for a counted noun within four words before the count, in its clause; the count
+    counts no noun of its own ("a ich 12 zakładów" counts plants)."""
+    a, _b = _clause(doc, t0)
+    if t1 < len(doc.tokens) and any(r.pos == "subst" for r in doc.readings[t1]):
+        return False
+    return any(doc.tokens[k].lower in lex.points_back for k in range(max(a, t0 - 4), t0))
 
 
 def _former(doc: Doc, t0: int, former: frozenset[str]) -> bool:
