@@ -261,8 +261,9 @@ class _Phrase:
         adjective stands before its noun ("Wolnego Państwa", "Młodego Artysty"), while one with no degrees (a
         relational adjective: "Urzędu Marszałkowskiego Województwa") follows the head it classifies."""
         j = i + 1
-        if j >= self.t1 or self.doc.text[self.doc.tokens[i].end : self.doc.tokens[j].start] != " ":
-            return False
+        toks = self.doc.tokens
+        if j >= self.t1 or self.doc.text[toks[i].end : toks[j].start] != " " or not toks[j].is_cap:
+            return False  # "Strefą Ekonomiczną spółką z o.o.": a word in lower case is no part of the name
         if adj.pos != "adj" or not _gradable(adj.lemma):
             return False
         return any(

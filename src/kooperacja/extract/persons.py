@@ -123,6 +123,8 @@ class PersonNames:
             return False
         if t.text in self.lex.foreign_org_words:
             return False  # "firmy Agroplon i Saturn Pack": a word of a company's name closes no person's name
+        if t.text in self._legal_by_first and self._legal_form(doc, i, len(doc.tokens)) is not None:
+            return False  # "Norbud Elektro S.A.": a legal form closes a company's name, not a person's
         rs = doc.readings[i]
         if self._title_lemma(doc, i):
             return False
