@@ -48,7 +48,9 @@ class PersonNames:
         if title is not None and title == a - 1 and self._office_title(doc, title, a, b):
             return
         if self._descriptor(doc, a):
-            titled = title is not None or (a >= 2 and self._title_lemma(doc, a - 2))
+            titled = title is not None or (
+                a >= 2 and (self._title_lemma(doc, a - 2) or self._represents(doc, a - 2))
+            )
             k = self._officer_after_company(doc, a, b) if titled else None
             if k is not None:  # "prezes firmy Norvix Olaf Brenn": the company, then its officer
                 self._classify(doc, a, k, s)
@@ -111,6 +113,12 @@ class PersonNames:
         return (
             bool(first) and all("nom" not in r.cases for r in first) and any("gen" in r.cases for r in first)
         )
+
+    def _represents(self, doc: Doc, i: int) -> bool:
+        """A participle of representing ("reprezentująca spółkę Ekopak Maria Wilk": the company, then the person
+        who speaks for it)."""
+        verbs = self.lex.function("represents")
+        return any(r.pos == "pact" and r.lemma in verbs for r in doc.readings[i])
 
     def _title_lemma(self, doc: Doc, i: int) -> bool:
         if self.lex.titles.isdisjoint(doc.lemmas(i)):
