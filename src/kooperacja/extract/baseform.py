@@ -4,6 +4,7 @@ the nominative ("Legnickiej Specjalnej Strefy Ekonomicznej" → "Legnicka Specja
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from kooperacja.extract.cues import endings, strip_ending
 from kooperacja.extract.doc import Doc
@@ -231,9 +232,11 @@ class _Phrase:
             if w.ends:  # no word, or not right after the one before: the phrase ends
                 break
             adj = next((r for r in w.adjectival if _agrees(r, number, case, gender)), None)
-            if adj is not None:
+            if adj is not None and not (case != "nom" and self._premodifies_next(w.index, adj, number, case)):
                 out.append((w.index, adj))
                 continue
+            if adj is not None:
+                break  # "Rządu Wolnego Państwa": the adjective belongs to the noun after it, which stays
             if w.coordinated:
                 noun = next((r for r in w.nominal if number in r.numbers and case in r.cases), None)
                 if noun is not None:
@@ -252,6 +255,28 @@ class _Phrase:
                 continue
             break
         return out
+
+    def _premodifies_next(self, i: int, adj: Reading, number: str, case: str) -> bool:
+        """Whether an adjective after the head modifies the noun right after it instead: a gradable (qualitative)
+        adjective stands before its noun ("Wolnego Państwa", "Młodego Artysty"), while one with no degrees (a
+        relational adjective: "Urzędu Marszałkowskiego Województwa") follows the head it classifies."""
+        j = i + 1
+        toks = self.doc.tokens
+        if j >= self.t1 or self.doc.text[toks[i].end : toks[j].start] != " " or not toks[j].is_cap:
+            return False  # "Strefą Ekonomiczną spółką z o.o.": a word in lower case is no part of the name
+        if adj.pos != "adj" or not _gradable(adj.lemma):
+            return False
+        return any(
+            number in r.numbers and case in r.cases and _agrees(adj, number, case, g)
+            for r in _nominal(self.doc.readings[j])
+            for g in r.genders
+        )
+
+
+@cache
+def _gradable(lemma: str) -> bool:
+    """An adjective with a comparative form (a qualitative one: "wolny" → "wolniejszy")."""
+    return morphology().inflect(lemma, "adj", "sg", "nom", "m3", "com") is not None
 
 
 def _unknown_adjective(doc: Doc, i: int, case: str, gender: str) -> Reading | None:

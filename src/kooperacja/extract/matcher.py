@@ -14,6 +14,7 @@ Attributes of a spec (all must hold; values separated by ``|``):
     word    ``true``/``false``: a word, not punctuation
     lemma, pos, case   one morphological reading of the token has the lemma (lower-cased), the part of speech
                        and the case asked for (together)
+    gender, number     that reading has one of these genders (m1, m2, m3, f, n) and numbers (sg, pl)
 A value ``@table`` stands for the words of the language's table ``table`` (its first column), ``@table:use``
 for those of its rows whose second column is ``use``.
 Operators: ``?`` zero or one token, ``*`` zero or more, ``+`` one or more; ``[]`` matches any token.
@@ -47,6 +48,8 @@ class TokenSpec:
     lemma: frozenset[str] | None = None
     pos: frozenset[str] | None = None
     case: frozenset[str] | None = None
+    gender: frozenset[str] | None = None
+    number: frozenset[str] | None = None
     op: str = ""
 
     check: Any = field(default=None, compare=False, repr=False)  # the compiled test, set on creation
@@ -62,6 +65,10 @@ class TokenSpec:
         if self.lemma is not None and r.lemma.lower() not in self.lemma:
             return False
         if self.pos is not None and r.pos not in self.pos:
+            return False
+        if self.gender is not None and not (r.genders & self.gender):
+            return False
+        if self.number is not None and not (r.numbers & self.number):
             return False
         return self.case is None or bool(r.cases & self.case)
 
@@ -81,12 +88,13 @@ def _compile(spec: TokenSpec) -> Any:
     if word is not None:
         tests.append(lambda doc, i: doc.tokens[i].is_word == word)
     lemma = spec.lemma
-    if lemma is not None and spec.pos is None and spec.case is None:
+    agreement = spec.gender is not None or spec.number is not None
+    if lemma is not None and spec.pos is None and spec.case is None and not agreement:
         tests.append(
             lambda doc, i: not lemma.isdisjoint(doc.lemmas(i))
         )  # the lower-cased lemmas of all readings
-    elif spec.lemma is not None or spec.pos is not None or spec.case is not None:
-        pos, case = spec.pos, spec.case
+    elif spec.lemma is not None or spec.pos is not None or spec.case is not None or agreement:
+        pos, case, gender, number = spec.pos, spec.case, spec.gender, spec.number
 
         def any_reading(doc: Any, i: int) -> bool:
             """`_reading` of any reading of token i, its tests inlined (no call per reading); none where no
@@ -97,6 +105,10 @@ def _compile(spec: TokenSpec) -> Any:
                 if lemma is not None and r.lemma.lower() not in lemma:
                     continue
                 if pos is not None and r.pos not in pos:
+                    continue
+                if gender is not None and not (r.genders & gender):
+                    continue
+                if number is not None and not (r.numbers & number):
                     continue
                 if case is None or r.cases & case:
                     return True

@@ -764,7 +764,13 @@ class NameClassifier:
         if not (
             cx.starts_at(doc, "company_role_after", c.b)
             or cx.ends_at(doc, "company_role_before", a)
-            or cx.starts_at(doc, "investor_verb_after", c.b)
+            or (
+                (
+                    cx.starts_at(doc, "investor_verb_after", c.b)
+                    or cx.starts_at(doc, "agreeing_verb_after", c.b)
+                )
+                and not _after_preposition(doc, a)
+            )
             or cx.ends_at(doc, "investor_verb_before", a)
         ):
             return False
@@ -944,3 +950,9 @@ _FOR_CHUNK = {
     for event in (False, True)
     for cue in (False, True)
 }
+
+
+def _after_preposition(doc: Doc, a: int) -> bool:
+    """The word at a follows a preposition: an oblique case, no verb's subject ("umowy z Gorvikiem podpisały
+    gminy")."""
+    return a > 0 and doc.tokens[a - 1].is_word and any(r.pos == "prep" for r in doc.readings[a - 1])

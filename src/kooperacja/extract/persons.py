@@ -48,7 +48,9 @@ class PersonNames:
         if title is not None and title == a - 1 and self._office_title(doc, title, a, b):
             return
         if self._descriptor(doc, a):
-            titled = title is not None or (a >= 2 and self._title_lemma(doc, a - 2))
+            titled = title is not None or (
+                a >= 2 and (self._title_lemma(doc, a - 2) or self._represents(doc, a - 2))
+            )
             k = self._officer_after_company(doc, a, b) if titled else None
             if k is not None:  # "prezes firmy Norvix Olaf Brenn": the company, then its officer
                 self._classify(doc, a, k, s)
@@ -112,6 +114,12 @@ class PersonNames:
             bool(first) and all("nom" not in r.cases for r in first) and any("gen" in r.cases for r in first)
         )
 
+    def _represents(self, doc: Doc, i: int) -> bool:
+        """A participle of representing ("reprezentująca spółkę Ekopak Maria Wilk": the company, then the person
+        who speaks for it)."""
+        verbs = self.lex.function("represents")
+        return any(r.pos == "pact" and r.lemma in verbs for r in doc.readings[i])
+
     def _title_lemma(self, doc: Doc, i: int) -> bool:
         if self.lex.titles.isdisjoint(doc.lemmas(i)):
             return False  # no lemma of the word is a title: one set test
@@ -123,6 +131,8 @@ class PersonNames:
             return False
         if t.text in self.lex.foreign_org_words:
             return False  # "firmy Agroplon i Saturn Pack": a word of a company's name closes no person's name
+        if t.text in self._legal_by_first and self._legal_form(doc, i, len(doc.tokens)) is not None:
+            return False  # "Norbud Elektro S.A.": a legal form closes a company's name, not a person's
         rs = doc.readings[i]
         if self._title_lemma(doc, i):
             return False

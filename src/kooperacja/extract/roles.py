@@ -50,6 +50,8 @@ def find_roles(doc: Doc) -> None:
         if org is None:
             org = _from_org(doc, m, by_t0, by_t1)
         if org is None:
+            org = _speaks_for(doc, m, by_t0, by_t1)
+        if org is None:
             org = _represented(doc, m, by_t1)
         if org is None and title and len(title.split()) > 1:
             org = _office_of(doc, title, span)  # "rektor Politechniki Morskiej w …": the title names its unit
@@ -243,6 +245,76 @@ def _from_org(doc: Doc, m: Mention, by_t0: dict[int, int], by_t1: dict[int, int]
                 return n
         if n is None and i + 2 < len(toks) and toks[i + 2].text == ")" and is_acronym(toks[i + 1].text):
             return _by_acronym(doc, toks[i + 1].text)  # "(PP)": an acronym the text does not mark as a name
+    return None
+
+
+def _org_from(doc: Doc, i: int, by_t0: dict[int, int]) -> int | None:
+    """The organisation named at token i, or after one lower-case word ("z ramienia spółki Termal")."""
+    for k in (i, i + 1):
+        n = by_t0.get(k)
+        if n is not None:
+            return n if doc.mentions[n].type == "organization" else None
+        if k >= len(doc.tokens) or not doc.tokens[k].is_word or doc.tokens[k].is_cap:
+            return None
+    return None
+
+
+def _speaks_for(doc: Doc, m: Mention, by_t0: dict[int, int], by_t1: dict[int, int]) -> int | None:
+    """The organisation a person speaks for: "Jan Lis z ramienia spółki X", "Z ramienia X umowę podpisał Jan
+    Lis", "Ewa Lis, reprezentująca Fundację X", "Reprezentujący X Adam Mróz", "firmę X reprezentowali Jan Kot i
+    Ewa Sowa" / "Jan Kot reprezentował firmę X"."""
+    lex = lexicon(doc.lang)
+    toks = doc.tokens
+    on_behalf = {tuple(w.split()) for w in lex.function("on_behalf")}
+    represents = lex.function("represents")
+    joins = {","} | lex.function("coordinator")
+    sent = m.sent if m.sent < len(doc.sent_span) else doc.sent_of[m.t0]
+    s0, s1 = doc.sent_span[sent]
+
+    def verb_forms(i: int, pos: tuple[str, ...]) -> bool:
+        return toks[i].is_word and any(r.pos in pos and r.lemma in represents for r in doc.readings[i])
+
+    def lead_at(i: int) -> int | None:
+        """The organisation after a phrase of speaking for that starts at token i."""
+        if i + 1 < s1 and (toks[i].lower, toks[i + 1].lower) in on_behalf:
+            return _org_from(doc, i + 2, by_t0)
+        if i < s1 and verb_forms(i, ("pact",)):
+            return _org_from(doc, i + 1, by_t0)
+        return None
+
+    def past_people(i: int, step: int) -> int:
+        """The first token from i (going by step) that is no person's name, comma or coordinator."""
+        while s0 <= i < s1:
+            n = (by_t0 if step > 0 else by_t1).get(i if step > 0 else i + 1)
+            if n is not None and doc.mentions[n].type == "person":
+                i = doc.mentions[n].t1 if step > 0 else doc.mentions[n].t0 - 1
+            elif toks[i].text in joins:
+                i += step
+            else:
+                break
+        return i
+
+    # after the person (and the people listed with them)
+    i = past_people(m.t1, 1)
+    org = lead_at(i)
+    if org is None and i < s1 and verb_forms(i, ("fin", "praet")):
+        org = _org_from(doc, i + 1, by_t0)
+    if org is not None:
+        return org
+    # before the person: the people listed before, then the verb or the phrase
+    j = past_people(m.t0 - 1, -1)
+    if j >= s0 and verb_forms(j, ("fin", "praet")):
+        n = by_t1.get(j)
+        if n is not None and doc.mentions[n].type == "organization":
+            return n  # "firmę Dromex reprezentowali Jan Kot i Ewa Sowa"
+    # a phrase earlier in the sentence, with no other person between its organisation and this one
+    for k in range(m.t0 - 1, s0 - 1, -1):
+        n = by_t1.get(k + 1)
+        if n is not None and doc.mentions[n].type == "person":
+            return None
+        org = lead_at(k)
+        if org is not None:
+            return org
     return None
 
 
