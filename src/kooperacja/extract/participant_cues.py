@@ -528,7 +528,8 @@ class ParticipantCues:
     def _arguments(self, doc: Doc, s: int, verb: int) -> dict[int, str]:
         """Which mentions of sentence `s` stand in the subject ("subj") and which in the object ("obj") of the verb
         at `verb`, by case (word order is free: "Zakład firmy X odwiedziła delegacja Y"): a phrase in the
-        nominative only is the subject, one in the accusative (or genitive) only the object; one that may be
+        nominative only is the subject, one in the accusative (and not the nominative) the object (a genitive only
+        depends on a phrase outside the chain: "klastrów X – Klastra Y"); one that may be
         either takes the part the other phrases leave, else its side of the verb. Phrases across a comma from
         the verb are left out."""
         heads: dict[int, tuple[int, frozenset[str]]] = {}
@@ -544,7 +545,7 @@ class ParticipantCues:
         for n, (_h, cases) in heads.items():
             if "nom" in cases and "acc" not in cases:
                 kinds[n] = "subj"
-            elif "nom" not in cases and cases & {"acc", "gen"}:
+            elif "nom" not in cases and "acc" in cases:
                 kinds[n] = "obj"
             elif "nom" in cases:
                 kinds[n] = "?"

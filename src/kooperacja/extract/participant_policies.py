@@ -401,6 +401,9 @@ class ParticipantPolicies:
                 found = self._zero_subject(doc, c, [])
             investors = [n for n in found if sub(doc, n) == "company"]
         if not investors:
+            # "Firma Alfa ma zakład w Borowie. Rozbudowano jej halę.": the owner named in the sentence before
+            investors = [n for n in self._possessor_before(doc, c) if sub(doc, n) == "company"]
+        if not investors:
             return []
         return [(n, "investor") for n in investors] + [(n, "host") for n in hosts]
 
