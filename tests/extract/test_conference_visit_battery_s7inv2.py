@@ -294,10 +294,6 @@ CASES: dict[str, Case] = {
 
 # left for other areas (strict xfails):
 FAILING: set[str] = {
-    # roles of a visit whose host is the subject of "gościć" and whose visitors are its object (participants)
-    "hosted_representatives",
-    # object-verb-subject order: the nominative "przedstawiciele X" visits the fronted accusative (participants)
-    "visited_by_dated",
     # the organisation's name is cut at "i" ("Polska Agencja Inwestycji i Handlu": names)
     "workshops_held_by",
 }

@@ -480,3 +480,84 @@ class ParticipantCues:
             or self.cx.starts_at(doc, "organizer_after", m.t1)
             or (self.cx.ends_at(doc, "organizer_verb_before", m.t0) and self._nominative(doc, n))
         )
+
+    def _phrase_cases(self, doc: Doc, n: int) -> tuple[int, frozenset[str]] | None:
+        """The head of the noun phrase a mention belongs to and the cases it may stand in: the mention's kind noun
+        and the nouns that govern it in the genitive ("przedstawicieli czeskiej spółki X": 'przedstawicieli'),
+        else the mention's own first word; None inside a prepositional phrase ("goście z Norwegii")."""
+        m = doc.mentions[n]
+        s0 = doc.sent_span[m.sent][0]
+
+        def nominal(k: int) -> list:
+            rs = doc.readings[k]
+            if not doc.tokens[k].is_word or doc.mention_at(k) is not None or not rs:
+                return []
+            return (
+                [r for r in rs if r.pos in NOMINAL or r.pos == "adj"]
+                if all(r.pos in NOMINAL or r.pos == "adj" for r in rs)
+                else []
+            )
+
+        def after_prep(k: int) -> bool:
+            while k > s0 and nominal(k - 1) and all(r.pos == "adj" for r in nominal(k - 1)):
+                k -= 1
+            return k > s0 and any(r.pos == "prep" for r in doc.readings[k - 1])
+
+        if after_prep(m.t0):
+            return None
+        dated = [(dm.start, dm.end) for dm in doc.dates]
+        head = m.t0
+        k = m.t0 - 1
+        while k >= s0 and nominal(k):
+            if k < m.t0 - 1:
+                # past the kind noun beside the name, a noun governs the phrase only where that may be genitive
+                hr = [r for r in nominal(head) if r.pos != "adj"]
+                if hr and not any("gen" in r.cases for r in hr):
+                    break
+            if any(a <= doc.tokens[k].start < b for a, b in dated):
+                break  # "we wtorek przedstawicieli": a date governs nothing
+            if after_prep(k):
+                return None  # "z przedstawicielami firmy X": a prepositional phrase
+            head = k
+            k -= 1
+        cases = frozenset(
+            c for r in doc.readings[head] if r.pos in NOMINAL or r.pos == "adj" for c in r.cases
+        )
+        return (head, cases) if cases else None
+
+    def _arguments(self, doc: Doc, s: int, verb: int) -> dict[int, str]:
+        """Which mentions of sentence `s` stand in the subject ("subj") and which in the object ("obj") of the verb
+        at `verb`, by case (word order is free: "Zakład firmy X odwiedziła delegacja Y"): a phrase in the
+        nominative only is the subject, one in the accusative (and not the nominative) the object (a genitive only
+        depends on a phrase outside the chain: "klastrów X – Klastra Y"); one that may be
+        either takes the part the other phrases leave, else its side of the verb. Phrases across a comma from
+        the verb are left out."""
+        heads: dict[int, tuple[int, frozenset[str]]] = {}
+        for n in self._mentions_in(doc, s):
+            hc = self._phrase_cases(doc, n)
+            if hc is None:
+                continue
+            lo, hi = sorted((hc[0], verb))
+            if any(doc.tokens[k].text in (",", ";", ":") for k in range(lo, hi)):
+                continue
+            heads[n] = hc
+        kinds: dict[int, str] = {}
+        for n, (_h, cases) in heads.items():
+            if "nom" in cases and "acc" not in cases:
+                kinds[n] = "subj"
+            elif "nom" not in cases and "acc" in cases:
+                kinds[n] = "obj"
+            elif "nom" in cases:
+                kinds[n] = "?"
+        out: dict[int, str] = {}
+        for n, kind in kinds.items():
+            if kind == "?":
+                others = {kinds[o] for o in kinds if heads[o][0] != heads[n][0]}
+                if "subj" in others:
+                    kind = "obj"
+                elif "obj" in others:
+                    kind = "subj"
+                else:
+                    kind = "subj" if heads[n][0] < verb else "obj"
+            out[n] = kind
+        return out

@@ -153,6 +153,19 @@ class ParticipantPolicies:
             or (i + 1 < len(doc.tokens) and doc.lemmas(i + 1) & _words(doc.lang, "study_trip"))
             for i in c.at
         )
+        # the finite verb whose subject and object the case tells apart: the hosting verb, else the visiting one
+        verb = hosting
+        if verb is None:
+            verb = next(
+                (
+                    i
+                    for i in c.at
+                    if doc.lemmas(i) & self.w.visiting_verb
+                    and any(r.pos in ("fin", "praet") for r in doc.readings[i])
+                ),
+                None,
+            )
+        args = self._arguments(doc, c.s, verb) if verb is not None else {}
         for n in c.orgs + c.places:
             if self._hosted_by(doc, n):
                 out.append((n, "host"))  # "goście zostali przyjęci przez Urząd Miasta Borowo"
@@ -161,7 +174,7 @@ class ParticipantPolicies:
                 if mission and doc.mentions[n].type == "organization":
                     out.append((n, "visitor"))  # "misja do Borowa organizowana przez Izbę Alfa"
                 continue  # "przygotowane przez X": X organises something within the trip
-            role = self._visit_role(doc, n, c, hosting)
+            role = self._visit_role(doc, n, c, hosting, args)
             if role == "host" and self._locates(doc, n, {v for v, r in out if r == "visitor"}):
                 continue  # "delegacja z Obwodu Beta na Ukrainie": where the visitor is from, no host
             if role:
@@ -185,12 +198,24 @@ class ParticipantPolicies:
                 return False
         return False
 
-    def _visit_role(self: Any, doc: Doc, n: int, c: Candidates, hosting: int | None) -> str | None:
+    def _visit_role(
+        self: Any, doc: Doc, n: int, c: Candidates, hosting: int | None, args: dict[int, str]
+    ) -> str | None:
         ms = doc.mentions
         if self._met_with(doc, n) or self._after_prep(doc, n, self.w.invitation_noun):
             return "host"  # "goście spotkali się z zarządem Spółki Alfa", "na zaproszenie Izby Alfa"
         if self._delegation_of(doc, n) or self._after_prep(doc, n, self.w.with_preposition, 1):
             return "visitor"  # "delegacja regionu Beta", "delegacja z regionu Beta"
+        arg = args.get(n)
+        if arg is not None:
+            # the subject of a hosting verb hosts and its object visits ("Gmina X gościła przedstawicieli firmy
+            # Y"); the subject of a visiting verb visits and its object hosts, in any order ("Zakład firmy X
+            # odwiedziła delegacja Y")
+            return (
+                ("host" if arg == "subj" else "visitor")
+                if hosting is not None
+                else ("visitor" if arg == "subj" else "host")
+            )
         if (
             self._after_prep(doc, n, self.w.host_preposition)
             or self._in_seat_of(doc, n)
@@ -375,6 +400,9 @@ class ParticipantPolicies:
             if not found and not self._subject_noun_before(doc, c):
                 found = self._zero_subject(doc, c, [])
             investors = [n for n in found if sub(doc, n) == "company"]
+        if not investors:
+            # "Firma Alfa ma zakład w Borowie. Rozbudowano jej halę.": the owner named in the sentence before
+            investors = [n for n in self._possessor_before(doc, c) if sub(doc, n) == "company"]
         if not investors:
             return []
         return [(n, "investor") for n in investors] + [(n, "host") for n in hosts]

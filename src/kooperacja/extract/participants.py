@@ -123,6 +123,36 @@ class EventParticipants:
                 return [n]
         return []
 
+    def _possessor_before(self, doc: Doc, c: Candidates) -> list[int]:
+        """ "Firma Alfa ma zakład w Borowie. W maju rozbudowano jej halę.": an impersonal trigger whose object a
+        third-person pronoun in the genitive owns points at the subject of the sentence before (an organisation
+        in the nominative), when its gender and number agree with the pronoun's."""
+        if c.s == 0 or not any(r.pos == "imps" for i in c.at for r in doc.readings[i]):
+            return []
+        s1 = doc.sent_span[c.s][1]
+        owner = [
+            r
+            for k in range(c.trig + 1, min(s1, c.trig + 3))
+            for r in doc.readings[k]
+            if r.pos == "ppron3" and "gen" in r.cases
+        ]
+        if not owner:
+            return []
+        ms = doc.mentions
+        for n in self._mentions_in(doc, c.s - 1):
+            if ms[n].type != "organization" or not self._nominative(doc, n):
+                continue
+            t0 = ms[n].t0
+            # the gender of the name's kind noun or own first word ("Firma Alfa": feminine; "Koncern Beta")
+            nouns = [r for r in doc.readings[t0] if r.pos in ("subst", "ign") and "nom" in r.cases]
+            if (
+                any(r.numbers & o.numbers and r.genders & o.genders for r in nouns for o in owner)
+                or not nouns
+            ):
+                return [n]
+            return []
+        return []
+
     def _participants(self, doc: Doc, s: int, typ: str, at: list[int]) -> list[tuple[int, str]]:
         """The participants of an event of type `typ` triggered at tokens `at`, by the type's policy."""
         policy = POLICIES.get(typ)
