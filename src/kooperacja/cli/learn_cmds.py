@@ -129,7 +129,8 @@ def cmd_train(args: argparse.Namespace) -> int:
         print(
             f"  {name:13} rules F1 {r['rules_f1']:.3f}  model F1 {r['model_f1']:.3f}"
             f"  ceiling {r['ceiling_f1']:.3f}"
-            f"  drop below {r['threshold']:.2f}, add discarded at {r['add_threshold'] or '-'}  {state}"
+            f"  C {r.get('C', '-')}  drop below {r['threshold']:.2f}, add discarded at {r['add_threshold'] or '-'}"
+            f"  {state}"
         )
     if cv_text:
         print(cv_text)

@@ -32,6 +32,41 @@ def _bucket(n: int, edges: tuple[int, ...]) -> str:
     return f"{edges[-1]}+"
 
 
+def _unit_class(unit: str) -> str:
+    """money (a currency code), count, percent or other: the class of an amount's unit."""
+    if unit == "count":
+        return "count"
+    if unit in ("percent", "%"):
+        return "percent"
+    if len(unit) == 3 and unit.isupper():
+        return "money"
+    return "other"
+
+
+def _word_shape(w: str) -> str:
+    """The capitalisation shape of a word: X (capitals), Xx (capitalised), x (lower), xX (mixed), d (digits)."""
+    if not any(map(str.isalpha, w)):
+        return "d" if any(map(str.isdigit, w)) else "p"
+    if w.isupper():
+        return "X" if len(w) > 1 else "Xx"
+    if w[:1].isupper():
+        return "Xx" if w[1:] == w[1:].lower() else "xX"
+    return "x" if w == w.lower() else "xX"
+
+
+@lru_cache(maxsize=8192)
+def name_shape(name: str) -> str:
+    """The shapes of a name's words, runs of one shape written once with "+" ("Xx+ x Xx")."""
+    out: list[str] = []
+    for w in name.split():
+        sh = _word_shape(w)
+        if out and out[-1].rstrip("+") == sh:
+            out[-1] = sh + "+"
+        else:
+            out.append(sh)
+    return " ".join(out[:4])
+
+
 class DocView:
     """Look-ups over one analysed document that the feature functions share."""
 
@@ -63,6 +98,25 @@ class DocView:
         self._evidence_sents: dict[int, tuple[dict[str, Any], frozenset[int]]] = {}
         self._mention_sents: dict[str, frozenset[int]] = {}
         self._trigger_cache: dict[tuple[int, str], list[tuple[str, str]]] = {}
+        self.title_tokens = {i for a, b, _after in doc.title_spans for i in range(a, b)}
+        self.legal_forms = frozenset(tuple(t.lower() for t in form) for form in self.lex.legal_forms)
+        self.legal_len = max(map(len, self.legal_forms), default=0)
+        self.coordinators = self.lex.function("coordinator")
+        orgs = [e for e in doc.entities if e.type == "organization"]
+        self.n_orgs = len(orgs)
+        self.top_org = max(orgs, key=lambda e: len(e.mentions)).id if orgs else None
+        self.lower_names = [(e.id, e.type, e.name.lower()) for e in doc.entities]
+        self.amount_units: dict[int, list[str]] = {}  # per sentence, the unit class of each amount
+        for a in doc.amounts:
+            self.amount_units.setdefault(self.sent_at(a.start), []).append(_unit_class(str(a.unit)))
+        self.figure_metrics: dict[str, int] = {}
+        for fig in doc.figures:
+            key = str(fig.get("metric"))
+            self.figure_metrics[key] = self.figure_metrics.get(key, 0) + 1
+        self.sent_events: dict[int, int] = {}
+        for ev in doc.events:
+            for s in self.evidence_sents(ev):
+                self.sent_events[s] = self.sent_events.get(s, 0) + 1
 
     def token_at(self, offset: int) -> int:
         return max(0, bisect_right(self.doc.tokens, offset, key=_START) - 1)
@@ -87,6 +141,39 @@ class DocView:
         """The least part of speech of token i's readings ("none" for none)."""
         rs = self.doc.readings[i] if 0 <= i < self.n_tokens else ()
         return min([r.pos for r in rs]) if rs else "none"
+
+    def context_class(self, i: int) -> str:
+        """The class of token i beside a name: its part of speech, a kind of punctuation, or the text's edge."""
+        if not 0 <= i < self.n_tokens:
+            return "edge"
+        tok = self.doc.tokens[i]
+        if not tok.is_word:
+            if tok.text in DOUBLE_QUOTES:
+                return "quote"
+            return "punct" + (tok.text if tok.text in ",:;()-–." else "")
+        if tok.lower in self.coordinators:
+            return "coord"
+        if i in self.title_tokens:
+            return "title"
+        return self.pos(i) + (":cap" if tok.is_cap else "")
+
+    def legal_after(self, t1: int) -> bool:
+        """Whether a legal form ends the tokens before t1 or starts at t1."""
+        toks = self.doc.tokens
+        for n in range(1, self.legal_len + 1):
+            if n <= t1 and tuple(t.lower for t in toks[t1 - n : t1]) in self.legal_forms:
+                return True
+            if t1 + n <= self.n_tokens and tuple(t.lower for t in toks[t1 : t1 + n]) in self.legal_forms:
+                return True
+        return False
+
+    def trigger_tokens(self, s: int, typ: str) -> list[int]:
+        """The tokens of sentence s whose lemmas are triggers of type `typ`."""
+        lemmas = {lem for lem, _kind in self.triggers_in(s, typ)}
+        if not lemmas or s >= len(self.doc.sent_span):
+            return []
+        s0, s1 = self.doc.sent_span[s]
+        return [i for i in range(s0, s1) if not lemmas.isdisjoint(self.doc.lemmas(i))]
 
     def evidence_sents(self, ev: dict[str, Any]) -> frozenset[int]:
         """The sentences of an event's evidence (kept per event while the view lives)."""
@@ -238,11 +325,33 @@ def entity_features(v: DocView, ent: Entity) -> list[str]:
             if not proper:
                 proper = any(r.proper for r in rs)
         add("pos0=" + (pos0 if pos0 is not None else v.pos(t0)))
+        add("posN=" + v.pos(t1 - 1))
+        add("lc=" + v.context_class(t0 - 1))
+        add("rc=" + v.context_class(t1))
+        if t0 in v.title_tokens or (t1 - 1) in v.title_tokens:
+            add("in_title")
+        if v.legal_after(t1):
+            add("legal_tail")
         if unknown:
             add("unknown_word")
         if proper:
             add("proper_reading")
     f.add(_position(first_sent or 0))
+    f.add("shape=" + name_shape(ent.name))
+    f.add("lower_words=" + _bucket(sum(1 for w in words if w[:1].islower()), (0, 1, 2)))
+    f.add("chars=" + _bucket(len(ent.name), (4, 10, 25, 45)))
+    if ent.type == "organization":
+        f.add("doc_orgs=" + _bucket(v.n_orgs, (2, 5, 10)))
+        if ent.id == v.top_org:
+            f.add("top_org")
+        low = ent.name.lower()
+        for oid, otype, other in v.lower_names:
+            if oid == ent.id or len(other) < 3:
+                continue
+            if other in low:
+                f.add("contains_" + otype)
+            elif low in other:
+                f.add("inside_" + otype)
     if first_sent is not None and first_sent < len(doc.sentences):
         if first_sent == 0:
             f.add("s:headline")
@@ -277,6 +386,7 @@ def event_features(v: DocView, ev: dict[str, Any]) -> list[str]:
         if len(ent.mentions) == 1:
             f.add("part_single_mention")
     f.add("part_types=" + "+".join(sorted(kinds)))
+    f.add(typ + "|part_types=" + "+".join(sorted(kinds)))
     if ev.get("sectors"):
         f.add("has_sector")
     evidence = ev.get("evidence") or []
@@ -292,6 +402,41 @@ def event_features(v: DocView, ev: dict[str, Any]) -> list[str]:
                 f.add("trig=" + lem)
                 f.add("kind=" + kind)
                 f.add(f"{typ}|kind={kind}")
+        s = sents[0]
+        units = v.amount_units.get(s, [])
+        for u in set(units):
+            f.add("amount_in_sent=" + u)
+            f.add(f"{typ}|amount_in_sent={u}")
+        f.add("events_in_sent=" + _bucket(v.sent_events.get(s, 0), (1, 2, 3)))
+        trig = v.trigger_tokens(s, typ)
+        if not trig:
+            f.add("no_trigger_in_sent")
+        else:
+            f.add("trig_pos=" + v.pos(trig[0]))
+            f.add(f"{typ}|trig_pos=" + v.pos(trig[0]))
+            doc = v.doc
+            outside = 0
+            dists = []
+            for p in parts:
+                ent = v.by_id.get(p.get("entity"))
+                if ent is None:
+                    continue
+                toks = [doc.mentions[n].t0 for n in ent.mentions if doc.mentions[n].sent == s]
+                if not toks:
+                    outside += 1
+                    continue
+                dists.append(min(abs(t - i) for t in toks for i in trig))
+            if dists:
+                f.add("tdist_min=" + _bucket(min(dists), (2, 5, 10, 20)))
+                f.add("tdist_max=" + _bucket(max(dists), (2, 5, 10, 20)))
+            f.add("parts_outside=" + _bucket(outside, (0, 1, 2)))
+    counts: dict[str, int] = {}
+    for p in parts:
+        ent = v.by_id.get(p.get("entity"))
+        if ent is not None:
+            counts[ent.type] = counts.get(ent.type, 0) + 1
+    for kind, n in counts.items():
+        f.add(f"n_{kind}=" + _bucket(n, (1, 2, 4)))
     return sorted(f)
 
 
@@ -356,6 +501,13 @@ def figure_features(v: DocView, fig: dict[str, Any]) -> list[str]:
                 doc.mentions[n].entity for n in doc.mentions_in(s) if doc.mentions[n].type == "organization"
             }
             f.add("orgs_in_sent=" + _bucket(len(others), (0, 1, 2)))
+        f.add("lc1=" + v.context_class(t0 - 1))
+        f.add("rc1=" + v.context_class(t1))
+        f.add("amounts_in_sent=" + _bucket(len(v.amount_units.get(s, [])), (1, 2, 4)))
+        f.add(metric + "|amounts_in_sent=" + _bucket(len(v.amount_units.get(s, [])), (1, 2, 4)))
+    if ent is not None and ent.id == v.top_org:
+        f.add("owner_top")
+    f.add("same_metric=" + _bucket(v.figure_metrics.get(metric, 0), (1, 2, 4)))
     return sorted(f)
 
 
