@@ -11,6 +11,7 @@ from functools import lru_cache
 from operator import attrgetter
 from typing import Any
 
+from kooperacja.data.language_data import language_data
 from kooperacja.extract.doc import Doc, Entity
 from kooperacja.extract.lexicon import lexicon
 from kooperacja.text.tokens import DOUBLE_QUOTES
@@ -67,6 +68,19 @@ def name_shape(name: str) -> str:
     return " ".join(out[:4])
 
 
+@lru_cache(maxsize=4)
+def _word_classes(lang: str) -> dict[str, frozenset[str]]:
+    """Lower-cased words and lemmas of the lexicon's classes that say what a capitalised run names: words of
+    kinds of organisations (not which one), status and award nouns, event names."""
+    data = language_data(lang)
+    return {
+        "generic": frozenset(w.lower() for w in data.column("generic_org_words")),
+        "status": frozenset(w.lower() for w in data.column("status_nouns"))
+        | frozenset(w.lower() for w in data.column("award_name_heads")),
+        "event_name": frozenset(w.lower() for w in data.column("event_name_words")),
+    }
+
+
 class DocView:
     """Look-ups over one analysed document that the feature functions share."""
 
@@ -102,6 +116,7 @@ class DocView:
         self.legal_forms = frozenset(tuple(t.lower() for t in form) for form in self.lex.legal_forms)
         self.legal_len = max(map(len, self.legal_forms), default=0)
         self.coordinators = self.lex.function("coordinator")
+        self.word_classes = _word_classes(doc.lang if doc.lang in ("pl",) else "pl")
         orgs = [e for e in doc.entities if e.type == "organization"]
         self.n_orgs = len(orgs)
         self.top_org = max(orgs, key=lambda e: len(e.mentions)).id if orgs else None
@@ -174,6 +189,21 @@ class DocView:
             return []
         s0, s1 = self.doc.sent_span[s]
         return [i for i in range(s0, s1) if not lemmas.isdisjoint(self.doc.lemmas(i))]
+
+    def near_trigger(self, t: int, width: int = 4) -> set[str]:
+        """Modality cues, tenses and aspects of the words within `width` of a trigger word t, in its sentence."""
+        doc = self.doc
+        s0, s1 = doc.sent_span[doc.sent_of[t]] if t < len(doc.sent_of) else (t, t + 1)
+        out: set[str] = set()
+        modality = self.lex.modality
+        for i in range(max(s0, t - width), min(s1, t + width + 1)):
+            for lem in modality.keys() & doc.lemmas(i):
+                if modality[lem]:
+                    out.add("mod=" + modality[lem])
+            for r in doc.readings[i]:
+                if r.pos in _TENSE_POS:
+                    out.add("tense=" + r.pos + (":perf" if ":perf" in r.tag else ""))
+        return out
 
     def evidence_sents(self, ev: dict[str, Any]) -> frozenset[int]:
         """The sentences of an event's evidence (kept per event while the view lives)."""
@@ -332,16 +362,37 @@ def entity_features(v: DocView, ent: Entity) -> list[str]:
             add("in_title")
         if v.legal_after(t1):
             add("legal_tail")
+        add("from_end=" + _bucket(v.n_sents - 1 - m.sent, (0, 1, 3)))
+        s0, s1 = doc.sent_span[m.sent] if m.sent < len(doc.sent_span) else (t0, t1)
+        if (s1 - s0) - (t1 - t0) <= 3:
+            add("name_is_sentence")
+        cases = sorted({c for r in readings[t0] for c in r.cases}) if t0 < v.n_tokens else []
+        add("c0=" + "+".join(cases[:3]))
         if unknown:
             add("unknown_word")
         if proper:
             add("proper_reading")
     f.add(_position(first_sent or 0))
     f.add("shape=" + name_shape(ent.name))
+    if words:
+        f.add("suf=" + words[-1][-2:].lower())
     f.add("lower_words=" + _bucket(sum(1 for w in words if w[:1].islower()), (0, 1, 2)))
     f.add("chars=" + _bucket(len(ent.name), (4, 10, 25, 45)))
     if ent.type == "organization":
         f.add("doc_orgs=" + _bucket(v.n_orgs, (2, 5, 10)))
+        n = ent.mentions[0] if ent.mentions else None
+        if n is not None:
+            m = mentions[n]
+            for cls, ws in v.word_classes.items():
+                hits = sum(
+                    1
+                    for i in range(m.t0, m.t1)
+                    if not ws.isdisjoint(doc.lemmas(i)) or doc.tokens[i].lower in ws
+                )
+                if hits:
+                    f.add(f"words:{cls}=" + _bucket(hits, (1, 2)))
+                    if hits == sum(1 for i in range(m.t0, m.t1) if doc.tokens[i].is_word):
+                        f.add(f"all_words:{cls}")
         if ent.id == v.top_org:
             f.add("top_org")
         low = ent.name.lower()
@@ -415,6 +466,8 @@ def event_features(v: DocView, ev: dict[str, Any]) -> list[str]:
             f.add("trig_pos=" + v.pos(trig[0]))
             f.add(f"{typ}|trig_pos=" + v.pos(trig[0]))
             doc = v.doc
+            for x in v.near_trigger(trig[0]):
+                f.add("near:" + x)
             outside = 0
             dists = []
             for p in parts:
