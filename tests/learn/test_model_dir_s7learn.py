@@ -72,3 +72,36 @@ def test_the_extract_command_reads_the_folder_from_the_environment(tmp_path: Pat
     ).stdout
     record = json.loads(out)
     assert record["entities"] and not any(e["type"] == "organization" for e in record["entities"])
+
+
+def test_a_model_that_takes_back_events_has_their_candidates_built(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Where the model in use takes back the events the rules discard, the rules keep them as candidates
+    (recall mode) and the extraction takes the confident ones; with the decision off none is built."""
+    from kooperacja.extract import extract
+    from kooperacja.extract.confidence import recall_mode
+    from kooperacja.extract.doc import Doc
+    from kooperacja.learn.model import MODEL_FORMAT
+
+    text = "Spółka Przykładowa Alfa podpisała w marcu umowę o współpracy."  # one party: too few for the rules
+    event = {"enabled": True, "threshold": 0.0, "add_threshold": 0.5, "bias": 3.0, "weights": {}}
+    (tmp_path / "confidence-pl.json").write_text(
+        json.dumps({"format": MODEL_FORMAT, "decisions": {"event": event}}), "utf-8"
+    )
+    monkeypatch.setenv(MODEL_DIR_ENV, str(tmp_path))
+    doc = Doc(text="Tekst.", lang="pl")
+    recall_mode(doc)
+    assert doc.recall is True
+    taken = extract(text, doc_id="r")
+    assert [ev["type"] for ev in taken["events"]] == ["agreement"]
+    assert 0.9 < taken["events"][0]["confidence"] <= 1.0
+    event["enabled"] = False
+    (tmp_path / "off").mkdir()
+    (tmp_path / "off" / "confidence-pl.json").write_text(
+        json.dumps({"format": MODEL_FORMAT, "decisions": {"event": event}}), "utf-8"
+    )
+    monkeypatch.setenv(MODEL_DIR_ENV, str(tmp_path / "off"))
+    recall_mode(doc)
+    assert doc.recall is False
+    assert extract(text, doc_id="r")["events"] == []

@@ -1,7 +1,9 @@
 """Features of the rules' candidates, read from the analysed `Doc`: one set of feature names per entity,
 event, participant and figure. Features are binary (a name is present or not), so a model is a table of
 weights over names and scoring a candidate is a sum. Every feature is a property of the language and the
-document (lemmas, tags, lexicon families, positions, what the rules said), never of one gold document."""
+document (tags, lexicon families and classes, shapes, positions, distances, what the rules said), never of one
+gold document; features are classes rather than word identities (no lemma of the text is a feature name,
+save the closed sets of descriptors and cases), so that what is learned holds on text nobody tuned it for."""
 
 from __future__ import annotations
 
@@ -329,13 +331,13 @@ def entity_features(v: DocView, ent: Entity) -> list[str]:
     if ent.type == "person" and ent.roles:
         f.add("person_has_title")
     first_sent = None
-    mentions, readings, add, lemma = doc.mentions, doc.readings, f.add, v.lemma
+    mentions, readings, add = doc.mentions, doc.readings, f.add
     for n in ent.mentions:
         m = mentions[n]
         if first_sent is None or m.sent < first_sent:
             first_sent = m.sent
-        if m.head:
-            add("head=" + m.head)
+        if m.head:  # the head's class is the subtype (sub=): no word of the name is a feature
+            add("has_head")
         if m.descriptor:
             add("desc=" + m.descriptor)
         if m.case:
@@ -343,8 +345,6 @@ def entity_features(v: DocView, ent: Entity) -> list[str]:
         if m.acronym_of is not None:
             add("acronym_of")
         t0, t1 = m.t0, m.t1
-        add("prev=" + lemma(t0 - 1))
-        add("next=" + lemma(t1))
         pos0, unknown, proper = None, False, False  # in one pass over the mention's tokens
         for rs in readings[t0:t1]:
             pos = min([r.pos for r in rs]) if rs else "none"
@@ -449,8 +449,7 @@ def event_features(v: DocView, ev: dict[str, Any]) -> list[str]:
         for s in sents[:3]:
             for x in v.sent_feats(s):
                 f.add("s:" + x)
-            for lem, kind in v.triggers_in(s, typ):
-                f.add("trig=" + lem)
+            for _lem, kind in v.triggers_in(s, typ):
                 f.add("kind=" + kind)
                 f.add(f"{typ}|kind={kind}")
         s = sents[0]
@@ -539,9 +538,6 @@ def figure_features(v: DocView, fig: dict[str, Any]) -> list[str]:
         for x in v.sent_feats(s):
             f.add("s:" + x)
         t0, t1 = v.token_at(a), v.token_at(max(a, b - 1)) + 1
-        for k in (1, 2, 3):
-            f.add(f"l{k}=" + v.lemma(t0 - k))
-            f.add(f"r{k}=" + v.lemma(t1 + k - 1))
         if ent is not None:
             toks = [doc.mentions[n].t0 for n in ent.mentions if doc.mentions[n].sent == s]
             if toks:

@@ -28,6 +28,11 @@ MIN_COUNT = 3  # a feature seen in fewer training candidates gets no weight
 C_GRID = (0.1, 0.3, 1.0)
 C = 0.15  # the strength of `fit_decision` where none is given
 MARGIN = 0.01  # a decision's model is used only where its cross-validated F1 beats the rules' by this
+# decisions the trainer never switches on, whatever their cross-validated F1 (their items still get a
+# confidence): the gold's wrong persons are mostly right persons under a wrong base form (foreign names in an
+# oblique case), so a person model learns to drop foreign names, and drops right ones in other texts (the
+# project's samples: four right foreign persons dropped, person F1 0.898 against the rules' 0.94)
+RULES_ONLY = frozenset(("person",))
 
 
 class GoldError(ValueError):
@@ -257,7 +262,7 @@ def fit_model(docs: list[GoldDoc], k: int = 5) -> tuple[Model, dict[str, dict[st
         final = fit_decision(_samples(docs, decision), c)
         final.threshold = t
         final.add_threshold = u
-        final.enabled = f > rules + MARGIN
+        final.enabled = f > rules + MARGIN and decision not in RULES_ONLY
         model.decisions[decision] = final
         report[decision] = {
             "candidates": n_labels,
