@@ -76,7 +76,16 @@ HELD_OUT_METRIC = {
 
 def cmd_train(args: argparse.Namespace) -> int:
     from kooperacja.learn.scoring import score, side_by_side
-    from kooperacja.learn.train import cross_validate, cv_records, fit_model, gold_of, model_json, pr_table
+    from kooperacja.learn.train import (
+        MARGIN,
+        RULES_ONLY,
+        cross_validate,
+        cv_records,
+        fit_model,
+        gold_of,
+        model_json,
+        pr_table,
+    )
 
     if args.folds < 2:
         print("kooperacja: --folds must be at least 2", file=sys.stderr)
@@ -122,6 +131,8 @@ def cmd_train(args: argparse.Namespace) -> int:
     for name, r in report.items():
         if r["enabled"]:
             state = "used"
+        elif r["model_f1"] > r["rules_f1"] + MARGIN and name in RULES_ONLY:
+            state = "not used (a decision left to the rules: learn/train.py RULES_ONLY)"
         elif "held_out" in r:
             state = f"not used (no better than the rules on held-out folds: {r['held_out']})"
         else:
@@ -129,7 +140,8 @@ def cmd_train(args: argparse.Namespace) -> int:
         print(
             f"  {name:13} rules F1 {r['rules_f1']:.3f}  model F1 {r['model_f1']:.3f}"
             f"  ceiling {r['ceiling_f1']:.3f}"
-            f"  drop below {r['threshold']:.2f}, add discarded at {r['add_threshold'] or '-'}  {state}"
+            f"  C {r.get('C', '-')}  drop below {r['threshold']:.2f}, add discarded at {r['add_threshold'] or '-'}"
+            f"  {state}"
         )
     if cv_text:
         print(cv_text)

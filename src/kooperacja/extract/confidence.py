@@ -6,6 +6,10 @@ The threshold is, per decision, the one that maximised F1 in cross-validation (d
 did not beat the rules keep everything); a process-wide minimum set by `set_min_confidence` (the
 `--min-confidence` option of `extract` and `ingest`) replaces it for every decision: 0 keeps everything
 the rules found. The minimum travels in the environment so that worker processes see it too.
+
+The model comes from `kooperacja.learn.model.model_dir()`: the package's data/models, or the folder named by
+$KOOPERACJA_MODEL_DIR (`confidence-<lang>.json` there; a language without a file there is left to the
+rules), so that a model trained on part of the gold can score the rest.
 """
 
 from __future__ import annotations

@@ -1,7 +1,9 @@
 """Features of the rules' candidates, read from the analysed `Doc`: one set of feature names per entity,
 event, participant and figure. Features are binary (a name is present or not), so a model is a table of
 weights over names and scoring a candidate is a sum. Every feature is a property of the language and the
-document (lemmas, tags, lexicon families, positions, what the rules said), never of one gold document."""
+document (tags, lexicon families and classes, shapes, positions, distances, what the rules said), never of one
+gold document; features are classes rather than word identities (no lemma of the text is a feature name,
+save the closed sets of descriptors and cases), so that what is learned holds on text nobody tuned it for."""
 
 from __future__ import annotations
 
@@ -11,6 +13,7 @@ from functools import lru_cache
 from operator import attrgetter
 from typing import Any
 
+from kooperacja.data.language_data import language_data
 from kooperacja.extract.doc import Doc, Entity
 from kooperacja.extract.lexicon import lexicon
 from kooperacja.text.tokens import DOUBLE_QUOTES
@@ -30,6 +33,54 @@ def _bucket(n: int, edges: tuple[int, ...]) -> str:
         if n <= e:
             return str(e)
     return f"{edges[-1]}+"
+
+
+def _unit_class(unit: str) -> str:
+    """money (a currency code), count, percent or other: the class of an amount's unit."""
+    if unit == "count":
+        return "count"
+    if unit in ("percent", "%"):
+        return "percent"
+    if len(unit) == 3 and unit.isupper():
+        return "money"
+    return "other"
+
+
+def _word_shape(w: str) -> str:
+    """The capitalisation shape of a word: X (capitals), Xx (capitalised), x (lower), xX (mixed), d (digits)."""
+    if not any(map(str.isalpha, w)):
+        return "d" if any(map(str.isdigit, w)) else "p"
+    if w.isupper():
+        return "X" if len(w) > 1 else "Xx"
+    if w[:1].isupper():
+        return "Xx" if w[1:] == w[1:].lower() else "xX"
+    return "x" if w == w.lower() else "xX"
+
+
+@lru_cache(maxsize=8192)
+def name_shape(name: str) -> str:
+    """The shapes of a name's words, runs of one shape written once with "+" ("Xx+ x Xx")."""
+    out: list[str] = []
+    for w in name.split():
+        sh = _word_shape(w)
+        if out and out[-1].rstrip("+") == sh:
+            out[-1] = sh + "+"
+        else:
+            out.append(sh)
+    return " ".join(out[:4])
+
+
+@lru_cache(maxsize=4)
+def _word_classes(lang: str) -> dict[str, frozenset[str]]:
+    """Lower-cased words and lemmas of the lexicon's classes that say what a capitalised run names: words of
+    kinds of organisations (not which one), status and award nouns, event names."""
+    data = language_data(lang)
+    return {
+        "generic": frozenset(w.lower() for w in data.column("generic_org_words")),
+        "status": frozenset(w.lower() for w in data.column("status_nouns"))
+        | frozenset(w.lower() for w in data.column("award_name_heads")),
+        "event_name": frozenset(w.lower() for w in data.column("event_name_words")),
+    }
 
 
 class DocView:
@@ -63,6 +114,26 @@ class DocView:
         self._evidence_sents: dict[int, tuple[dict[str, Any], frozenset[int]]] = {}
         self._mention_sents: dict[str, frozenset[int]] = {}
         self._trigger_cache: dict[tuple[int, str], list[tuple[str, str]]] = {}
+        self.title_tokens = {i for a, b, _after in doc.title_spans for i in range(a, b)}
+        self.legal_forms = frozenset(tuple(t.lower() for t in form) for form in self.lex.legal_forms)
+        self.legal_len = max(map(len, self.legal_forms), default=0)
+        self.coordinators = self.lex.function("coordinator")
+        self.word_classes = _word_classes(doc.lang if doc.lang in ("pl",) else "pl")
+        orgs = [e for e in doc.entities if e.type == "organization"]
+        self.n_orgs = len(orgs)
+        self.top_org = max(orgs, key=lambda e: len(e.mentions)).id if orgs else None
+        self.lower_names = [(e.id, e.type, e.name.lower()) for e in doc.entities]
+        self.amount_units: dict[int, list[str]] = {}  # per sentence, the unit class of each amount
+        for a in doc.amounts:
+            self.amount_units.setdefault(self.sent_at(a.start), []).append(_unit_class(str(a.unit)))
+        self.figure_metrics: dict[str, int] = {}
+        for fig in doc.figures:
+            key = str(fig.get("metric"))
+            self.figure_metrics[key] = self.figure_metrics.get(key, 0) + 1
+        self.sent_events: dict[int, int] = {}
+        for ev in doc.events:
+            for s in self.evidence_sents(ev):
+                self.sent_events[s] = self.sent_events.get(s, 0) + 1
 
     def token_at(self, offset: int) -> int:
         return max(0, bisect_right(self.doc.tokens, offset, key=_START) - 1)
@@ -87,6 +158,54 @@ class DocView:
         """The least part of speech of token i's readings ("none" for none)."""
         rs = self.doc.readings[i] if 0 <= i < self.n_tokens else ()
         return min([r.pos for r in rs]) if rs else "none"
+
+    def context_class(self, i: int) -> str:
+        """The class of token i beside a name: its part of speech, a kind of punctuation, or the text's edge."""
+        if not 0 <= i < self.n_tokens:
+            return "edge"
+        tok = self.doc.tokens[i]
+        if not tok.is_word:
+            if tok.text in DOUBLE_QUOTES:
+                return "quote"
+            return "punct" + (tok.text if tok.text in ",:;()-–." else "")
+        if tok.lower in self.coordinators:
+            return "coord"
+        if i in self.title_tokens:
+            return "title"
+        return self.pos(i) + (":cap" if tok.is_cap else "")
+
+    def legal_after(self, t1: int) -> bool:
+        """Whether a legal form ends the tokens before t1 or starts at t1."""
+        toks = self.doc.tokens
+        for n in range(1, self.legal_len + 1):
+            if n <= t1 and tuple(t.lower for t in toks[t1 - n : t1]) in self.legal_forms:
+                return True
+            if t1 + n <= self.n_tokens and tuple(t.lower for t in toks[t1 : t1 + n]) in self.legal_forms:
+                return True
+        return False
+
+    def trigger_tokens(self, s: int, typ: str) -> list[int]:
+        """The tokens of sentence s whose lemmas are triggers of type `typ`."""
+        lemmas = {lem for lem, _kind in self.triggers_in(s, typ)}
+        if not lemmas or s >= len(self.doc.sent_span):
+            return []
+        s0, s1 = self.doc.sent_span[s]
+        return [i for i in range(s0, s1) if not lemmas.isdisjoint(self.doc.lemmas(i))]
+
+    def near_trigger(self, t: int, width: int = 4) -> set[str]:
+        """Modality cues, tenses and aspects of the words within `width` of a trigger word t, in its sentence."""
+        doc = self.doc
+        s0, s1 = doc.sent_span[doc.sent_of[t]] if t < len(doc.sent_of) else (t, t + 1)
+        out: set[str] = set()
+        modality = self.lex.modality
+        for i in range(max(s0, t - width), min(s1, t + width + 1)):
+            for lem in modality.keys() & doc.lemmas(i):
+                if modality[lem]:
+                    out.add("mod=" + modality[lem])
+            for r in doc.readings[i]:
+                if r.pos in _TENSE_POS:
+                    out.add("tense=" + r.pos + (":perf" if ":perf" in r.tag else ""))
+        return out
 
     def evidence_sents(self, ev: dict[str, Any]) -> frozenset[int]:
         """The sentences of an event's evidence (kept per event while the view lives)."""
@@ -212,13 +331,13 @@ def entity_features(v: DocView, ent: Entity) -> list[str]:
     if ent.type == "person" and ent.roles:
         f.add("person_has_title")
     first_sent = None
-    mentions, readings, add, lemma = doc.mentions, doc.readings, f.add, v.lemma
+    mentions, readings, add = doc.mentions, doc.readings, f.add
     for n in ent.mentions:
         m = mentions[n]
         if first_sent is None or m.sent < first_sent:
             first_sent = m.sent
-        if m.head:
-            add("head=" + m.head)
+        if m.head:  # the head's class is the subtype (sub=): no word of the name is a feature
+            add("has_head")
         if m.descriptor:
             add("desc=" + m.descriptor)
         if m.case:
@@ -226,8 +345,6 @@ def entity_features(v: DocView, ent: Entity) -> list[str]:
         if m.acronym_of is not None:
             add("acronym_of")
         t0, t1 = m.t0, m.t1
-        add("prev=" + lemma(t0 - 1))
-        add("next=" + lemma(t1))
         pos0, unknown, proper = None, False, False  # in one pass over the mention's tokens
         for rs in readings[t0:t1]:
             pos = min([r.pos for r in rs]) if rs else "none"
@@ -238,11 +355,54 @@ def entity_features(v: DocView, ent: Entity) -> list[str]:
             if not proper:
                 proper = any(r.proper for r in rs)
         add("pos0=" + (pos0 if pos0 is not None else v.pos(t0)))
+        add("posN=" + v.pos(t1 - 1))
+        add("lc=" + v.context_class(t0 - 1))
+        add("rc=" + v.context_class(t1))
+        if t0 in v.title_tokens or (t1 - 1) in v.title_tokens:
+            add("in_title")
+        if v.legal_after(t1):
+            add("legal_tail")
+        add("from_end=" + _bucket(v.n_sents - 1 - m.sent, (0, 1, 3)))
+        s0, s1 = doc.sent_span[m.sent] if m.sent < len(doc.sent_span) else (t0, t1)
+        if (s1 - s0) - (t1 - t0) <= 3:
+            add("name_is_sentence")
+        cases = sorted({c for r in readings[t0] for c in r.cases}) if t0 < v.n_tokens else []
+        add("c0=" + "+".join(cases[:3]))
         if unknown:
             add("unknown_word")
         if proper:
             add("proper_reading")
     f.add(_position(first_sent or 0))
+    f.add("shape=" + name_shape(ent.name))
+    if words:
+        f.add("suf=" + words[-1][-2:].lower())
+    f.add("lower_words=" + _bucket(sum(1 for w in words if w[:1].islower()), (0, 1, 2)))
+    f.add("chars=" + _bucket(len(ent.name), (4, 10, 25, 45)))
+    if ent.type == "organization":
+        f.add("doc_orgs=" + _bucket(v.n_orgs, (2, 5, 10)))
+        n = ent.mentions[0] if ent.mentions else None
+        if n is not None:
+            m = mentions[n]
+            for cls, ws in v.word_classes.items():
+                hits = sum(
+                    1
+                    for i in range(m.t0, m.t1)
+                    if not ws.isdisjoint(doc.lemmas(i)) or doc.tokens[i].lower in ws
+                )
+                if hits:
+                    f.add(f"words:{cls}=" + _bucket(hits, (1, 2)))
+                    if hits == sum(1 for i in range(m.t0, m.t1) if doc.tokens[i].is_word):
+                        f.add(f"all_words:{cls}")
+        if ent.id == v.top_org:
+            f.add("top_org")
+        low = ent.name.lower()
+        for oid, otype, other in v.lower_names:
+            if oid == ent.id or len(other) < 3:
+                continue
+            if other in low:
+                f.add("contains_" + otype)
+            elif low in other:
+                f.add("inside_" + otype)
     if first_sent is not None and first_sent < len(doc.sentences):
         if first_sent == 0:
             f.add("s:headline")
@@ -277,6 +437,7 @@ def event_features(v: DocView, ev: dict[str, Any]) -> list[str]:
         if len(ent.mentions) == 1:
             f.add("part_single_mention")
     f.add("part_types=" + "+".join(sorted(kinds)))
+    f.add(typ + "|part_types=" + "+".join(sorted(kinds)))
     if ev.get("sectors"):
         f.add("has_sector")
     evidence = ev.get("evidence") or []
@@ -288,10 +449,46 @@ def event_features(v: DocView, ev: dict[str, Any]) -> list[str]:
         for s in sents[:3]:
             for x in v.sent_feats(s):
                 f.add("s:" + x)
-            for lem, kind in v.triggers_in(s, typ):
-                f.add("trig=" + lem)
+            for _lem, kind in v.triggers_in(s, typ):
                 f.add("kind=" + kind)
                 f.add(f"{typ}|kind={kind}")
+        s = sents[0]
+        units = v.amount_units.get(s, [])
+        for u in set(units):
+            f.add("amount_in_sent=" + u)
+            f.add(f"{typ}|amount_in_sent={u}")
+        f.add("events_in_sent=" + _bucket(v.sent_events.get(s, 0), (1, 2, 3)))
+        trig = v.trigger_tokens(s, typ)
+        if not trig:
+            f.add("no_trigger_in_sent")
+        else:
+            f.add("trig_pos=" + v.pos(trig[0]))
+            f.add(f"{typ}|trig_pos=" + v.pos(trig[0]))
+            doc = v.doc
+            for x in v.near_trigger(trig[0]):
+                f.add("near:" + x)
+            outside = 0
+            dists = []
+            for p in parts:
+                ent = v.by_id.get(p.get("entity"))
+                if ent is None:
+                    continue
+                toks = [doc.mentions[n].t0 for n in ent.mentions if doc.mentions[n].sent == s]
+                if not toks:
+                    outside += 1
+                    continue
+                dists.append(min(abs(t - i) for t in toks for i in trig))
+            if dists:
+                f.add("tdist_min=" + _bucket(min(dists), (2, 5, 10, 20)))
+                f.add("tdist_max=" + _bucket(max(dists), (2, 5, 10, 20)))
+            f.add("parts_outside=" + _bucket(outside, (0, 1, 2)))
+    counts: dict[str, int] = {}
+    for p in parts:
+        ent = v.by_id.get(p.get("entity"))
+        if ent is not None:
+            counts[ent.type] = counts.get(ent.type, 0) + 1
+    for kind, n in counts.items():
+        f.add(f"n_{kind}=" + _bucket(n, (1, 2, 4)))
     return sorted(f)
 
 
@@ -341,9 +538,6 @@ def figure_features(v: DocView, fig: dict[str, Any]) -> list[str]:
         for x in v.sent_feats(s):
             f.add("s:" + x)
         t0, t1 = v.token_at(a), v.token_at(max(a, b - 1)) + 1
-        for k in (1, 2, 3):
-            f.add(f"l{k}=" + v.lemma(t0 - k))
-            f.add(f"r{k}=" + v.lemma(t1 + k - 1))
         if ent is not None:
             toks = [doc.mentions[n].t0 for n in ent.mentions if doc.mentions[n].sent == s]
             if toks:
@@ -356,6 +550,13 @@ def figure_features(v: DocView, fig: dict[str, Any]) -> list[str]:
                 doc.mentions[n].entity for n in doc.mentions_in(s) if doc.mentions[n].type == "organization"
             }
             f.add("orgs_in_sent=" + _bucket(len(others), (0, 1, 2)))
+        f.add("lc1=" + v.context_class(t0 - 1))
+        f.add("rc1=" + v.context_class(t1))
+        f.add("amounts_in_sent=" + _bucket(len(v.amount_units.get(s, [])), (1, 2, 4)))
+        f.add(metric + "|amounts_in_sent=" + _bucket(len(v.amount_units.get(s, [])), (1, 2, 4)))
+    if ent is not None and ent.id == v.top_org:
+        f.add("owner_top")
+    f.add("same_metric=" + _bucket(v.figure_metrics.get(metric, 0), (1, 2, 4)))
     return sorted(f)
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import math
+import os
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -108,17 +109,36 @@ class Model:
         return cls.from_json(data)
 
 
-def default_model_path(lang: str = "pl") -> Path:
-    return Path(str(resources.files("kooperacja.data"))) / "models" / f"confidence-{lang}.json"
+# a folder of model files (confidence-<lang>.json) used instead of the package's own: a model trained on part
+# of the gold, to score the rest with it. In the environment, so that worker processes see it too
+MODEL_DIR_ENV = "KOOPERACJA_MODEL_DIR"
+
+
+def model_dir() -> Path:
+    """The folder of the models in use: $KOOPERACJA_MODEL_DIR where set, else the package's data/models."""
+    own = os.environ.get(MODEL_DIR_ENV)
+    return Path(own) if own else _package_models()
 
 
 @cache
+def _package_models() -> Path:
+    return Path(str(resources.files("kooperacja.data"))) / "models"
+
+
+def default_model_path(lang: str = "pl") -> Path:
+    return model_dir() / f"confidence-{lang}.json"
+
+
 def default_model(lang: str = "pl") -> Model | None:
-    """The shipped model of a language (None where the package ships none: the rules decide alone)."""
+    """The model of a language in `model_dir()` (None where there is none: the rules decide alone)."""
     if not lang.isalpha():
         return None
-    path = default_model_path(lang)
-    return Model.load(path) if path.exists() else None
+    return _model_at(str(default_model_path(lang)))
+
+
+@cache
+def _model_at(path: str) -> Model | None:
+    return Model.load(path) if Path(path).exists() else None
 
 
 @dataclass

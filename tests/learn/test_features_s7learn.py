@@ -1,0 +1,59 @@
+"""The learned scorer's features are classes that hold across documents (shapes, parts of speech, lexicon
+classes, positions, distances), read from our own sentences."""
+
+from __future__ import annotations
+
+from kooperacja.documents.model import Document
+from kooperacja.learn.features import DocView, entity_features, event_features, figure_features, name_shape
+from kooperacja.learn.train import rules_doc
+
+
+def _view(text: str) -> DocView:
+    return DocView(rules_doc(Document(doc_id="f", text=text)))
+
+
+def test_name_shapes() -> None:
+    assert name_shape("Alfa Beta Gamma") == "Xx+"
+    assert name_shape("ABC Polska") == "X Xx"
+    assert name_shape("iOS") == "xX"
+    assert name_shape("Klaster na Pomorzu") == "Xx x Xx"
+    assert name_shape("Fabryka 3") == "Xx d"
+
+
+def test_organisation_features_read_the_legal_form_the_list_and_the_shape() -> None:
+    v = _view(
+        "Spółki Betonex Sp. z o.o. i Hydromet S.A. podpisały w Lesznie umowę o współpracy przy budowie "
+        "nowej hali magazynowej."
+    )
+    orgs = {e.name: entity_features(v, e) for e in v.doc.entities if e.type == "organization"}
+    assert orgs, v.doc.entities
+    feats = next(f for name, f in orgs.items() if name.startswith("Betonex"))
+    assert "legal_tail" in feats or "legal_form" in feats
+    assert any(x.startswith("shape=") for x in feats)
+    assert any(x.startswith("rc=") for x in feats) and any(x.startswith("lc=") for x in feats)
+    assert "doc_orgs=2" in feats
+
+
+def test_a_name_alone_on_the_last_line_is_marked_so() -> None:
+    v = _view(
+        "Gmina Zielony Dół podpisała w piątek umowę o współpracy z Fundacją Rozwoju Wsi.\n\nMarek Wierzbicki"
+    )
+    person = next(e for e in v.doc.entities if e.type == "person")
+    feats = entity_features(v, person)
+    assert "name_is_sentence" in feats and "from_end=0" in feats
+
+
+def test_event_and_figure_features_read_the_trigger_and_the_amounts_of_the_sentence() -> None:
+    v = _view(
+        "Firma Techplast Sp. z o.o. zainwestuje 40 mln zł w nowy zakład w Słupsku. "
+        "Inwestycja da pracę 120 osobom."
+    )
+    ev = next(e for e in v.doc.events if e["type"] == "investment")
+    feats = event_features(v, ev)
+    assert "amount_in_sent=money" in feats and "investment|amount_in_sent=money" in feats
+    assert any(x.startswith("trig_pos=") for x in feats)
+    assert any(x.startswith("tdist_min=") for x in feats)
+    assert "n_organization=1" in feats
+    figs = [figure_features(v, f) for f in v.doc.figures]
+    assert figs and all(any(x.startswith("amounts_in_sent=") for x in f) for f in figs)
+    assert any("owner_top" in f for f in figs)
