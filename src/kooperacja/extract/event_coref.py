@@ -36,7 +36,6 @@ from typing import Any
 
 from kooperacja.data.language_data import language_data, on_data_change
 from kooperacja.extract.doc import Doc
-from kooperacja.extract.event_merge import VISIT_SIDES
 from kooperacja.text.dates import compatible_dates
 
 _KINDS = [
@@ -104,25 +103,12 @@ def _employers(doc: Doc) -> dict[str, set[str]]:
     return out
 
 
-def _side(ev: dict[str, Any], role: str) -> set[str]:
-    return {p.get("entity") for p in ev.get("participants") or [] if p.get("role") == role}
-
-
-def _swapped_sides(a: dict[str, Any], b: dict[str, Any]) -> bool:
-    """Two visits in which a party comes in one and receives the other are the two trips of an
-    exchange ("a delegation from A in B … and one from B came to A last month"), not one happening."""
-    visitors, hosts = VISIT_SIDES
-    return bool(_side(a, visitors) & _side(b, hosts) or _side(b, visitors) & _side(a, hosts))
-
-
 def _corefer(doc: Doc, a: dict[str, Any], b: dict[str, Any], employers: dict[str, set[str]]) -> bool:
     if a["type"] in _PER_ACTOR or b["type"] in _PER_ACTOR:
         return False
     if not _same_kind(a["type"], b["type"]) or not _dates_agree(a.get("date"), b.get("date")):
         return False
     if a.get("name") and b.get("name") and a["name"] != b["name"]:
-        return False
-    if _swapped_sides(a, b):
         return False
     oa, pa = _parties(doc, a)
     ob, pb = _parties(doc, b)

@@ -20,7 +20,6 @@ from kooperacja.extract.event_draft import (
 )
 
 _PER_ACTOR = {"award": "recipient", "investment": "investor", "membership": "member"}
-VISIT_SIDES = ("visitor", "host")  # the record's roles of the two sides of a visit
 
 
 def split_per_actor(doc: Doc, drafts: list[Draft]) -> list[Draft]:
@@ -126,22 +125,6 @@ def _same_type(a: str, b: str) -> bool:
     return a == b or {a, b} <= {"agreement", "cooperation"} or {a, b} <= {"letter_of_intent", "cooperation"}
 
 
-def _sides(doc: Doc, d: Draft) -> tuple[set[int], set[int]]:
-    """(entities of the visitors, entities of the hosts) of a visit draft."""
-    visitors, hosts = VISIT_SIDES
-    come = {doc.mentions[n].entity for n, r in d.participants if r == visitors}
-    receive = {doc.mentions[n].entity for n, r in d.participants if r == hosts}
-    return come, receive
-
-
-def _swapped_sides(doc: Doc, d: Draft, e: Draft) -> bool:
-    """Whether a party comes in one visit and receives the other (a delegation from A in B, and one
-    from B in A): two trips, whatever the dates."""
-    come_d, receive_d = _sides(doc, d)
-    come_e, receive_e = _sides(doc, e)
-    return bool(come_d & receive_e or come_e & receive_d)
-
-
 def same_happening(doc: Doc, d: Draft, e: Draft) -> bool:
     """Do drafts d and e report one happening (types that fit, shared participants, and for visits compatible
     dates; two agreements share two parties)?"""
@@ -153,8 +136,6 @@ def same_happening(doc: Doc, d: Draft, e: Draft) -> bool:
     if d.type == "visit":
         if not dates_compatible(d.date, e.date):
             return False
-        if _swapped_sides(doc, d, e):
-            return False  # the guests of one are the hosts of the other: the return trip of an exchange
     elif not a & b:
         return False
     return not (
@@ -198,8 +179,6 @@ def lend_to_named(doc: Doc, pending: list[Draft], out: list[Draft]) -> set[int]:
             upgrade = p.type in signed and e.type in ("cooperation", *signed) and not e.ongoing
             if not dates_compatible(p.date, e.date) or (p.status == "planned") != (e.status == "planned"):
                 continue  # "Kolejna gala odbędzie się 10 maja": an occasion to come is not one already told
-            if _swapped_sides(doc, p, e):
-                continue  # "a delegation from B came to us": the return trip, not the visit told before
             if (e.type == p.type or upgrade) and p.entities(doc) <= e.entities(doc):
                 if upgrade and (e.type == "cooperation" or p.type == "letter_of_intent"):
                     e.type = p.type
