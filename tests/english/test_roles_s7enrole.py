@@ -148,6 +148,36 @@ def test_role(r: Role) -> None:
     assert role_ok(r), english(r.text)["entities"]
 
 
+# ---- passages where a person holds no role in the organisation named near them
+NOT_ROLES: tuple[Role, ...] = (
+    Role(
+        "who-visited",
+        "Anna Wrona, who visited Skarvik Energy last year, praised its training centre.",
+        "Anna Wrona",
+        "Skarvik Energy",
+    ),
+    Role(
+        "modifier-without-body",
+        "Lindow Systems hired Piotr Lis, a former sales director, to open its office in Warsaw.",
+        "Piotr Lis",
+        "Lindow Systems",
+    ),
+    Role(
+        "company-possessive-other-kind",
+        "The Opole Technology Park hosted the meeting. The company's director Ewa Kruk spoke about exports.",
+        "Ewa Kruk",
+        "Opole Technology Park",
+    ),
+)
+
+
+@pytest.mark.parametrize("r", NOT_ROLES, ids=[r.id for r in NOT_ROLES])
+def test_no_role(r: Role) -> None:
+    record = english(r.text)
+    assert any(e["type"] == "person" and e["name"] == r.person for e in record["entities"]), record["entities"]
+    assert not role_ok(r), record["entities"]
+
+
 # the battery's pass rate: PYTHONPATH=src python -m tests.english.test_roles_s7enrole
 if __name__ == "__main__":
     ok = [r.id for r in ROLES if role_ok(r)]
