@@ -174,7 +174,9 @@ NOT_ROLES: tuple[Role, ...] = (
 @pytest.mark.parametrize("r", NOT_ROLES, ids=[r.id for r in NOT_ROLES])
 def test_no_role(r: Role) -> None:
     record = english(r.text)
-    assert any(e["type"] == "person" and e["name"] == r.person for e in record["entities"]), record["entities"]
+    assert any(e["type"] == "person" and e["name"] == r.person for e in record["entities"]), record[
+        "entities"
+    ]
     assert not role_ok(r), record["entities"]
 
 
