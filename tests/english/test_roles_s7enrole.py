@@ -116,6 +116,26 @@ ROLES: tuple[Role, ...] = (
         "Hanna Weiss",
         "Polymerix Chemicals",
     ),
+    Role(
+        "list-after-other-title",
+        "The guests were Mr Jan Kowal – the chairman of Brightwater Cluster, Mr Adam Lis, Mrs Ewa Nowak and "
+        "Mr Piotr Zych – vice-chairmen of Northvale Medical Cluster.",
+        "Adam Lis",
+        "Northvale Medical Cluster",
+    ),
+    Role(
+        "list-after-other-title-first",
+        "The guests were Mr Jan Kowal – the chairman of Brightwater Cluster, Mr Adam Lis, Mrs Ewa Nowak and "
+        "Mr Piotr Zych – vice-chairmen of Northvale Medical Cluster.",
+        "Jan Kowal",
+        "Brightwater Cluster",
+    ),
+    Role(
+        "quote-byline",
+        "The region is the best place in Poland for a battery plant – Karol Wisniewski, Quarnex Logistics.",
+        "Karol Wisniewski",
+        "Quarnex Logistics",
+    ),
 )
 
 KNOWN_FAILING: dict[str, str] = {}
@@ -161,6 +181,19 @@ NOT_ROLES: tuple[Role, ...] = (
         "Lindow Systems hired Piotr Lis, a former sales director, to open its office in Warsaw.",
         "Piotr Lis",
         "Lindow Systems",
+    ),
+    Role(
+        "list-after-other-title-not-first-body",
+        "The guests were Mr Jan Kowal – the chairman of Brightwater Cluster, Mr Adam Lis, Mrs Ewa Nowak and "
+        "Mr Piotr Zych – vice-chairmen of Northvale Medical Cluster.",
+        "Adam Lis",
+        "Brightwater Cluster",
+    ),
+    Role(
+        "comma-list-not-byline",
+        "The jury met Karol Wisniewski, Quarnex Logistics and Lindow Systems in Lodz.",
+        "Karol Wisniewski",
+        "Quarnex Logistics",
     ),
     Role(
         "company-possessive-other-kind",

@@ -53,7 +53,9 @@ class EnglishRoles:
                         break
             if not roles:
                 for n in ent.mentions:
-                    org = self._affiliation(doc, doc.mentions[n], low)
+                    org = self._affiliation(doc, doc.mentions[n], low) or self._byline(
+                        doc, doc.mentions[n], low
+                    )
                     if org is not None:
                         roles.append({"title": None, "organization": org})
                         break
@@ -244,6 +246,8 @@ class EnglishRoles:
         "Deputy Minister Ewa Brzoza", "Qwertonix Expert Jan Wrona"."""
         a = doc.sent_span[m.sent][0]  # type: ignore[attr-defined]
         k = m.t0 - 1  # type: ignore[attr-defined]
+        while k >= a and (low[k] == "." or self.honorifics.get(low[k].rstrip("."))):
+            k -= 1  # "the chairman of X, Mr Jan Wrona"
         while k >= a and low[k] in (",", "–", "—"):
             k -= 1
         if k < a:
@@ -257,7 +261,7 @@ class EnglishRoles:
                 j -= 1
             if j > a and low[j] in self.link:
                 start = self._title_ending(lemma, low, j - 1, a)
-                if start >= 0:
+                if start >= 0 and not self._apposed(doc, start, a, low):
                     title = " ".join(low[start:j])
                     return {"title": title, "organization": doc.entities[om.entity].id}
             return None
@@ -268,7 +272,7 @@ class EnglishRoles:
                 end = x - 1
                 break
         start = self._title_ending(lemma, low, end, a)
-        if start < 0:
+        if start < 0 or self._apposed(doc, start, a, low):
             return None
         title = " ".join(low[start : end + 1]).replace(" - ", "-")
         p = start - 1
@@ -284,6 +288,31 @@ class EnglishRoles:
         elif p >= a:
             org = self._owner(doc, p, a, lemma, low)
         return {"title": title, "organization": org}
+
+    def _apposed(self, doc: Doc, start: int, a: int, low: list[str]) -> bool:
+        """Whether the title that starts at token start follows another person's name ("Jan Kowal – the
+        chairman of X, Adam Lis and Ewa Zych – vice-chairmen of Y"): it is that person's, not the next one's."""
+        j = start - 1
+        while j >= a and low[j] in self.definite:
+            j -= 1
+        if j - 1 < a or low[j] not in _DASHES or low[j] == "(":
+            return False
+        mt = doc.mention_at(j - 1)
+        return mt is not None and doc.mentions[mt].type == "person"
+
+    def _byline(self, doc: Doc, m: Mention, low: list[str]) -> str | None:
+        """ "… the best place to invest – Ola Wierzba, Qwertonix": a quoted person's body after the name,
+        the name after a dash and the body closing the sentence."""
+        a, b = doc.sent_span[m.sent]
+        if m.t0 - 1 < a or low[m.t0 - 1] not in _DASHES or low[m.t0 - 1] in ("(", ","):
+            return None
+        if m.t1 + 1 >= b or low[m.t1] != ",":
+            return None
+        org = self._org_entity(doc, m.t1 + 1)
+        mt = doc.mention_at(m.t1 + 1)
+        if org is None or mt is None:
+            return None
+        return org if all(not doc.tokens[x].is_word for x in range(doc.mentions[mt].t1, b)) else None
 
     def _owner(self, doc: Doc, p: int, a: int, lemma: list[str], low: list[str]) -> str | None:
         """The body named right before a title that ends at token p + 1: "Qwertonix Expert Jan Wrona",
