@@ -1,6 +1,8 @@
 """People's roles in English text: a title next to the person's name ("Anna Nowak, president of the X
 Cluster", "the chairman of X, Jan Kowalski", "Jan Kowalski – director of X"), with the organisation named
-after "of" or right after the title, else none. Titles: ``data/en/titles.tsv``."""
+after "of" or right after the title, else none; a title after a body's possessive or bracketed acronym
+("Qwertonix' CEO X", "the company's CFO X", "Brightwater Trade Agency (BTA) CEO X"), "X, who heads Y", and a
+quote's byline ("– X, Y"). Titles and the verbs of holding a role: ``data/en/titles.tsv``."""
 
 from __future__ import annotations
 
