@@ -431,12 +431,7 @@ ROLES: tuple[RolePassage, ...] = (
     ),
 )
 
-KNOWN_FAILING_ROLES: frozenset[str] = frozenset(
-    (
-        "role-possessive-president",  # a title after a body's possessive: the roles component (enev's roles.py)
-        "role-who-heads",  # "X, who heads Y": the roles component (enev's roles.py)
-    )
-)
+KNOWN_FAILING_ROLES: frozenset[str] = frozenset()
 
 
 def _role_ok(r: RolePassage) -> bool:

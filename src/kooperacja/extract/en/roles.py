@@ -1,10 +1,14 @@
 """People's roles in English text: a title next to the person's name ("Anna Nowak, president of the X
 Cluster", "the chairman of X, Jan Kowalski", "Jan Kowalski – director of X"), with the organisation named
-after "of" or right after the title, else none. Titles: ``data/en/titles.tsv``."""
+after "of" or right after the title, else none; a title after a body's possessive or bracketed acronym
+("Qwertonix' CEO X", "the company's CFO X", "Brightwater Trade Agency (BTA) CEO X"), "X, who heads Y", and a
+quote's byline ("– X, Y"). Titles and the verbs of holding a role: ``data/en/titles.tsv``."""
 
 from __future__ import annotations
 
-from kooperacja.extract.doc import Doc, Mention
+from collections.abc import Callable
+
+from kooperacja.extract.doc import Doc, Entity, Mention
 from kooperacja.extract.en.lexicon import EnLexicon
 
 _DASHES = frozenset((",", "–", "-", "—", "("))
@@ -22,6 +26,14 @@ class EnglishRoles:
         self.titles = sorted(
             (tuple(w.split()) for w, k in lex.titles.items() if k == "title"), key=len, reverse=True
         )
+        self.verbs = frozenset(w for w, k in lex.titles.items() if k == "verb")  # "who heads X"
+        self.relative = lex.words("relative_pronoun")
+        self.possessive = sorted(lex.words("possessive_mark"), key=len, reverse=True)  # "X's", "Optics'"
+        self.definite = (
+            lex.words("article") - lex.words("indefinite_article") - lex.words("possessive_determiner")
+        )
+        self.company_words = lex.words("company_anaphor")  # "the company's CFO"
+        self.not_modifier = self.gap | self.link | self.relative | self.verbs
 
     def __call__(self, doc: Doc) -> None:
         toks = doc.tokens
@@ -43,7 +55,9 @@ class EnglishRoles:
                         break
             if not roles:
                 for n in ent.mentions:
-                    org = self._affiliation(doc, doc.mentions[n], low)
+                    org = self._affiliation(doc, doc.mentions[n], low) or self._byline(
+                        doc, doc.mentions[n], low
+                    )
                     if org is not None:
                         roles.append({"title": None, "organization": org})
                         break
@@ -59,6 +73,17 @@ class EnglishRoles:
         k = m.t1
         while k < b and toks[k].text.lower() in self.gap:
             k += 1
+        if k < b and low[k] in self.relative:
+            # "Ola Wierzba, who heads Qwertonix", "Ola Wierzba, who is the CEO of Qwertonix"
+            k += 1
+            if k < b and low[k] in self.verbs:
+                n = k + 1
+                while n < b and low[n] in self.definite:
+                    n += 1
+                org = self._org_entity(doc, n) if n < b else None
+                return {"title": None, "organization": org} if org is not None else None
+            while k < b and low[k] in self.gap:
+                k += 1
         head_org = None
         if k + 1 < b and toks[k].text.islower() and lemma[k] in self.heads:
             # "Ola Wierzba, the cluster coordinator": the body of that kind named before
@@ -67,10 +92,35 @@ class EnglishRoles:
                 k += 1
         t = self._title_run(doc, k, b, lemma, low)
         if t == k:
+            # "Ola Wierzba, sales director at Qwertonix": up to two lower-case words before the title, kept
+            # only where the title names its organisation
+            j = k
+            while (
+                j < min(b, k + 2)
+                and toks[j].is_word
+                and toks[j].text.islower()
+                and low[j] not in self.not_modifier
+            ):
+                j += 1
+                t = self._title_run(doc, j, b, lemma, low)
+                if t > j:
+                    org = self._title_org(doc, t, b, lemma)
+                    if org is None:
+                        return None
+                    title = " ".join(toks[x].text for x in range(k, t)).lower().replace(" - ", "-")
+                    return {"title": title, "organization": org}
             return None
         title = " ".join(toks[x].text for x in range(k, t)).lower().replace(" - ", "-")
         org = self._title_org(doc, t, b, lemma) or head_org
         return {"title": title, "organization": org}
+
+    @staticmethod
+    def _org_entity(doc: Doc, i: int) -> str | None:
+        """The organisation whose mention covers token i, if any."""
+        mt = doc.mention_at(i)
+        if mt is not None and doc.mentions[mt].type == "organization" and doc.mentions[mt].entity >= 0:
+            return doc.entities[doc.mentions[mt].entity].id
+        return None
 
     def _title_run(self, doc: Doc, k: int, b: int, lemma: list[str], low: list[str]) -> int:
         """The end of the run of titles and title prefixes that starts at token k (k itself if none)."""
@@ -198,6 +248,8 @@ class EnglishRoles:
         "Deputy Minister Ewa Brzoza", "Qwertonix Expert Jan Wrona"."""
         a = doc.sent_span[m.sent][0]  # type: ignore[attr-defined]
         k = m.t0 - 1  # type: ignore[attr-defined]
+        while k >= a and (low[k] == "." or self.honorifics.get(low[k].rstrip("."))):
+            k -= 1  # "the chairman of X, Mr Jan Wrona"
         while k >= a and low[k] in (",", "–", "—"):
             k -= 1
         if k < a:
@@ -211,7 +263,7 @@ class EnglishRoles:
                 j -= 1
             if j > a and low[j] in self.link:
                 start = self._title_ending(lemma, low, j - 1, a)
-                if start >= 0:
+                if start >= 0 and not self._apposed(doc, start, a, low):
                     title = " ".join(low[start:j])
                     return {"title": title, "organization": doc.entities[om.entity].id}
             return None
@@ -222,7 +274,7 @@ class EnglishRoles:
                 end = x - 1
                 break
         start = self._title_ending(lemma, low, end, a)
-        if start < 0:
+        if start < 0 or self._apposed(doc, start, a, low):
             return None
         title = " ".join(low[start : end + 1]).replace(" - ", "-")
         p = start - 1
@@ -236,20 +288,75 @@ class EnglishRoles:
             if prev:
                 org = doc.entities[prev[-1].entity].id
         elif p >= a:
-            pm = doc.mention_at(p)
-            if pm is not None and doc.mentions[pm].type == "organization" and doc.mentions[pm].entity >= 0:
-                org = doc.entities[doc.mentions[pm].entity].id  # "Qwertonix Expert Jan Wrona"
-            elif doc.tokens[p].text.endswith(("'s", "’s")) or low[p] in ("'s", "’s"):
-                # "Qwertonix's CEO Jan Wrona": the organisation whose name opens with the possessive word
-                word = doc.tokens[p if not low[p].startswith(("'", "’")) else p - 1].text
-                word = word.removesuffix("'s").removesuffix("’s")
-                org = next(
-                    (
-                        e.id
-                        for e in doc.entities
-                        if e.type == "organization"
-                        and any(n == word or n.startswith(word + " ") for n in (e.name, *e.aliases))
-                    ),
-                    None,
-                )
+            org = self._owner(doc, p, a, lemma, low)
         return {"title": title, "organization": org}
+
+    def _apposed(self, doc: Doc, start: int, a: int, low: list[str]) -> bool:
+        """Whether the title that starts at token start follows another person's name ("Jan Kowal – the
+        chairman of X, Adam Lis and Ewa Zych – vice-chairmen of Y"): it is that person's, not the next one's."""
+        j = start - 1
+        while j >= a and low[j] in self.definite:
+            j -= 1
+        if j - 1 < a or low[j] not in _DASHES or low[j] == "(":
+            return False
+        mt = doc.mention_at(j - 1)
+        return mt is not None and doc.mentions[mt].type == "person"
+
+    def _byline(self, doc: Doc, m: Mention, low: list[str]) -> str | None:
+        """ "… the best place to invest – Ola Wierzba, Qwertonix": a quoted person's body after the name,
+        the name after a dash and the body closing the sentence."""
+        a, b = doc.sent_span[m.sent]
+        if m.t0 - 1 < a or low[m.t0 - 1] not in _DASHES or low[m.t0 - 1] in ("(", ","):
+            return None
+        if m.t1 + 1 >= b or low[m.t1] != ",":
+            return None
+        org = self._org_entity(doc, m.t1 + 1)
+        mt = doc.mention_at(m.t1 + 1)
+        if org is None or mt is None:
+            return None
+        return org if all(not doc.tokens[x].is_word for x in range(doc.mentions[mt].t1, b)) else None
+
+    def _owner(self, doc: Doc, p: int, a: int, lemma: list[str], low: list[str]) -> str | None:
+        """The body named right before a title that ends at token p + 1: "Qwertonix Expert Jan Wrona",
+        "Qwertonix's CEO", "Brightwater Optics' president", "the Cluster's coordinator", "the company's CFO",
+        "Brightwater Trade Agency (BTA) CEO"."""
+        toks = doc.tokens
+        if low[p] == ")" and p - 2 >= a and low[p - 2] == "(":
+            return self._org_entity(doc, p - 1) or (self._org_entity(doc, p - 3) if p - 3 >= a else None)
+        if low[p] in self.possessive:
+            return self._org_entity(doc, p - 1) if p - 1 >= a else None
+        org = self._org_entity(doc, p)
+        if org is not None:
+            return org
+        mark = next((x for x in self.possessive if low[p].endswith(x) and len(low[p]) > len(x)), None)
+        if mark is None:
+            return None
+        word = toks[p].text[: -len(mark)]
+        before = toks[p].start
+        if p - 1 >= a and low[p - 1] in self.definite:
+            # "the company's CFO", "the Park's Director": the body of that kind named before
+            head = word.lower()
+            if head in self.company_words:
+                return self._last_org(doc, before, lambda e: e.subtype == "company")
+            found = self._head_anaphor(doc, lemma[p], before) if lemma[p] in self.heads else None
+            return found or self._last_org(doc, before, lambda e: head in {w.lower() for w in e.name.split()})
+        # "Qwertonix's CEO Jan Wrona": the organisation whose name opens with the possessive word
+        return next(
+            (
+                e.id
+                for e in doc.entities
+                if e.type == "organization"
+                and any(n == word or n.startswith(word + " ") for n in (e.name, *e.aliases))
+            ),
+            None,
+        )
+
+    @staticmethod
+    def _last_org(doc: Doc, before: int, fits: Callable[[Entity], bool]) -> str | None:
+        """The last organisation named before the offset that fits the test."""
+        prev = [
+            m
+            for m in doc.mentions
+            if m.type == "organization" and m.entity >= 0 and m.end <= before and fits(doc.entities[m.entity])
+        ]
+        return doc.entities[prev[-1].entity].id if prev else None
