@@ -88,3 +88,8 @@ def test_a_large_foreign_city_outranks_a_small_polish_town() -> None:
 
 def test_a_town_first_in_its_sentence() -> None:
     assert "Kalisz" in _places("Kalisz i Gniezno wspólnie zabiegają o inwestorów.")
+
+
+def test_a_list_after_a_plural_place_noun_and_a_colon() -> None:
+    places = _places("Do związku należy dziewięć gmin: Zelów, Widawa, Klonowa i Sędziejowice.")
+    assert {"Zelów", "Widawa", "Klonowa", "Sędziejowice"} <= set(places)

@@ -194,11 +194,15 @@ class RegionNames:
             j = i + 1
             if j < len(toks) and not toks[j].is_cap and any(r.pos == "adj" for r in doc.readings[j]):
                 j += 1  # "miasto partnerskie Verdal"
+            if plural and j < len(toks) and toks[j].text == ":":
+                j += 1  # "gmin: Widawa, Zelów i Rusiec"
             while j < len(toks):
                 k = j
                 while k < len(toks) and k - j < 3 and self._free_cap(doc, k):
                     k += 1
-                while k > j and not self._unknown_name(doc, k - 1):
+                while k > j and not (
+                    self._unknown_name(doc, k - 1) or any(r.geo for r in doc.readings[k - 1])
+                ):
                     k -= 1  # "Bad Wellheim", "Sankt Ulwen": the name ends in a word that is no common word
                 if k > j:
                     written = doc.text[toks[j].start : toks[k - 1].end]
@@ -208,11 +212,15 @@ class RegionNames:
                         Mention(toks[j].start, toks[k - 1].end, j, k, "place", name, kind, doc.sent_of[j])
                     )
                 else:
-                    bare = self._bare_org(doc, j)
-                    if bare is None:
-                        break
-                    bare.type, bare.subtype, bare.name = "place", kind, doc.text[bare.start : bare.end]
-                    k = bare.t1
+                    n = doc.mention_at(j) if plural else None
+                    if n is not None and doc.mentions[n].type == "place" and doc.mentions[n].t0 == j:
+                        k = doc.mentions[n].t1  # a place of the list found already
+                    else:
+                        bare = self._bare_org(doc, j)
+                        if bare is None:
+                            break
+                        bare.type, bare.subtype, bare.name = "place", kind, doc.text[bare.start : bare.end]
+                        k = bare.t1
                 if not plural or k + 1 >= len(toks) or not self._list_goes_on(toks[k].text):
                     break
                 j = k + 1
