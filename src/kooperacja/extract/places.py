@@ -146,6 +146,9 @@ class RegionNames:
         self._regions(doc)
         self._after_place_nouns(doc)
         self._sentence_first_towns(doc)
+        # the mention index these rules built is keyed by the list's identity and length only: leave none behind,
+        # so that a later component that edits a mention in place cannot read an index that no longer holds
+        doc._index = None
 
     def _sentence_first_towns(self, doc: Doc) -> None:
         """ "Kalisz i Ostrów …": a sentence's first word that the name finder left (it may also be a verb's form)
@@ -155,8 +158,8 @@ class RegionNames:
             t = toks[i]
             if not t.is_cap or not t.is_word or is_acronym(t.text) or doc.mention_at(i) is not None:
                 continue
-            if i + 1 < len(toks) and toks[i + 1].is_cap:
-                continue  # the first word of a longer name
+            if i + 1 >= len(toks) or toks[i + 1].is_cap or not toks[i + 1].is_word:
+                continue  # the first word of a longer name; a dateline ("Gdańsk, 20.11.2023")
             readings = doc.readings[i]
             if not any(r.geo for r in readings) or any(
                 (r.pos in NOMINAL or r.pos in ADJECTIVAL) and not r.proper and not r.geo for r in readings
@@ -194,15 +197,14 @@ class RegionNames:
             j = i + 1
             if j < len(toks) and not toks[j].is_cap and any(r.pos == "adj" for r in doc.readings[j]):
                 j += 1  # "miasto partnerskie Verdal"
-            if plural and j < len(toks) and toks[j].text == ":":
+            listed = plural and j < len(toks) and toks[j].text == ":"
+            if listed:
                 j += 1  # "gmin: Widawa, Zelów i Rusiec"
             while j < len(toks):
                 k = j
                 while k < len(toks) and k - j < 3 and self._free_cap(doc, k):
                     k += 1
-                while k > j and not (
-                    self._unknown_name(doc, k - 1) or any(r.geo for r in doc.readings[k - 1])
-                ):
+                while k > j and not (self._unknown_name(doc, k - 1) or self._place_word(doc, k - 1, listed)):
                     k -= 1  # "Bad Wellheim", "Sankt Ulwen": the name ends in a word that is no common word
                 if k > j:
                     written = doc.text[toks[j].start : toks[k - 1].end]
@@ -234,6 +236,17 @@ class RegionNames:
         if not doc.tokens[k].is_cap or is_acronym(doc.tokens[k].text):
             return False
         return all(r.pos in ("ign", "frag") or r.proper or r.geo for r in doc.readings[k])
+
+    @staticmethod
+    def _place_word(doc: Doc, k: int, listed: bool) -> bool:
+        """A word the dictionary knows as a place: with no common noun or adjective reading ("regionach Lwowskim"
+        is an adjective), or any such word in a list after a colon ("gmin: Zelów, Klonowa")."""
+        readings = doc.readings[k]
+        if not any(r.geo for r in readings):
+            return False
+        return listed or not any(
+            (r.pos in NOMINAL or r.pos in ADJECTIVAL) and not r.proper and not r.geo for r in readings
+        )
 
     @staticmethod
     def _free_cap(doc: Doc, k: int) -> bool:
