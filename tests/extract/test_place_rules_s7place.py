@@ -93,3 +93,7 @@ def test_a_town_first_in_its_sentence() -> None:
 def test_a_list_after_a_plural_place_noun_and_a_colon() -> None:
     places = _places("Do związku należy dziewięć gmin: Zelów, Widawa, Klonowa i Sędziejowice.")
     assert {"Zelów", "Widawa", "Klonowa", "Sędziejowice"} <= set(places)
+
+
+def test_a_masculine_region_adjective_in_a_title_is_no_region() -> None:
+    assert not _places("Wojewoda Kujawsko-Pomorski otworzył wczoraj targi.")

@@ -104,11 +104,12 @@ class Gazetteer:
         # regions named by their adjective alone ("Lubelskie", "w Opolskiem"): the adjective's lemma → region;
         # such aliases are common words, so that only a capitalised word on its own may stand for them
         self.adjective_regions: dict[str, GazPlace] = {}
+        self.adjective_forms: dict[str, GazPlace] = {}  # the aliases as written ("lubelskie")
         for name, place in adjective_names or ():
             for r in m.analyse(name):
                 if r.pos in ADJECTIVAL and "nom" in r.cases and "n" in r.genders and "sg" in r.numbers:
                     self.adjective_regions.setdefault(r.lemma.lower(), place)
-            self.adjective_regions.setdefault(name.lower(), place)
+            self.adjective_forms.setdefault(name.lower(), place)
 
     def lookup(self, keysets: list[set[str]]) -> GazPlace | None:
         """The best place whose name's key matches one choice of lemma per token."""

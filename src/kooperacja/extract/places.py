@@ -92,13 +92,18 @@ class PlaceNames:
         neuter singular, with no noun after it that it qualifies) is the region ("województwo lubelskie")."""
         regions = self.gaz.adjective_regions
         readings = doc.readings[a]
-        keys = {doc.tokens[a].lower} | {
-            r.lemma.lower()
-            for r in readings
-            if (r.pos in ADJECTIVAL and "n" in r.genders and "sg" in r.numbers)
-            or (r.pos in NOMINAL and r.geo)
-        }
-        region = next((regions[k] for k in keys if k in regions), None)
+        forms = (
+            self.gaz.adjective_forms
+        )  # as written, or the lemma of a noun reading ("Lubuskie", "w Lubuskiem")
+        keys = {doc.tokens[a].lower} | {r.lemma.lower() for r in readings if r.pos in NOMINAL and r.geo}
+        region = next((forms[k] for k in keys if k in forms), None)
+        if region is None:  # an adjective's form of the neuter singular: "z Opolskiego", "w Podkarpackim"
+            neuter = {
+                r.lemma.lower()
+                for r in readings
+                if r.pos in ADJECTIVAL and "n" in r.genders and "sg" in r.numbers
+            }
+            region = next((regions[k] for k in neuter if k in regions), None)
         if region is None:
             return None
         toks = doc.tokens
