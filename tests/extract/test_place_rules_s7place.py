@@ -97,3 +97,12 @@ def test_a_list_after_a_plural_place_noun_and_a_colon() -> None:
 
 def test_a_masculine_region_adjective_in_a_title_is_no_region() -> None:
     assert not _places("Wojewoda Kujawsko-Pomorski otworzył wczoraj targi.")
+
+
+def test_a_common_word_inside_a_run_after_a_place_noun_ends_the_place() -> None:
+    places = _places("Delegacja miasta Varnholm Panią Ostrowską przyjęła serdecznie.")
+    assert "Varnholm" in places and not any("Panią" in p for p in places)
+
+
+def test_a_sentence_opening_word_in_an_oblique_case_is_no_town() -> None:
+    assert "Ob" not in _places("Obie izby podpisały porozumienie o współpracy.")

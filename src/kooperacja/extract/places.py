@@ -166,7 +166,7 @@ class RegionNames:
             if i + 1 >= len(toks) or toks[i + 1].is_cap or not toks[i + 1].is_word:
                 continue  # the first word of a longer name; a dateline ("Gdańsk, 20.11.2023")
             readings = doc.readings[i]
-            if not any(r.geo for r in readings) or any(
+            if not any(r.geo and "nom" in r.cases for r in readings) or any(
                 (r.pos in NOMINAL or r.pos in ADJECTIVAL) and not r.proper and not r.geo for r in readings
             ):
                 continue
@@ -207,7 +207,12 @@ class RegionNames:
                 j += 1  # "gmin: Widawa, Zelów i Rusiec"
             while j < len(toks):
                 k = j
-                while k < len(toks) and k - j < 3 and self._free_cap(doc, k):
+                while (
+                    k < len(toks)
+                    and k - j < 3
+                    and self._free_cap(doc, k)
+                    and (k == j or self._unknown_name(doc, k) or self._place_word(doc, k, listed))
+                ):  # a common word only first ("Bad Wellheim"), not within ("Rethymno Panią Birbilatti")
                     k += 1
                 while k > j and not (self._unknown_name(doc, k - 1) or self._place_word(doc, k - 1, listed)):
                     k -= 1  # "Bad Wellheim", "Sankt Ulwen": the name ends in a word that is no common word
