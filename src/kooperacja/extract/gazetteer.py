@@ -6,7 +6,7 @@ from __future__ import annotations
 import csv
 import itertools
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cmp_to_key, lru_cache
 from importlib import resources
 
 from kooperacja.data.language_data import language_data, on_data_change
@@ -47,9 +47,22 @@ def word_key(word: str, readings: tuple[Reading, ...]) -> str:
     return word.lower()
 
 
+@lru_cache(maxsize=1)
+def _case_endings() -> tuple[str, ...]:
+    """Case endings that Polish adds to a foreign name the dictionary does not know, longest first."""
+    return tuple(sorted(language_data("pl").column("name_case_endings"), key=len, reverse=True))
+
+
+on_data_change(_case_endings.cache_clear)
+
+
 def token_keys(word: str, readings: tuple[Reading, ...]) -> set[str]:
     keys = {word.lower()}
     keys.update(r.lemma.lower() for r in readings if r.pos in NOMINAL or r.pos in ADJECTIVAL)
+    if word[:1].isupper() and all(r.pos == "ign" for r in readings) and "-" not in word:
+        # a foreign name declined the Polish way: "z Göteborga", "w Düsseldorfie" → "göteborg", "düsseldorf"
+        low = word.lower()
+        keys.update(low[: -len(e)] for e in _case_endings() if low.endswith(e) and len(low) - len(e) >= 4)
     if "-" in word.strip("-"):
         m = morphology()
         parts = []
@@ -64,7 +77,12 @@ def token_keys(word: str, readings: tuple[Reading, ...]) -> set[str]:
 
 
 class Gazetteer:
-    def __init__(self, places: list[GazPlace], names: list[tuple[str, GazPlace]]) -> None:
+    def __init__(
+        self,
+        places: list[GazPlace],
+        names: list[tuple[str, GazPlace]],
+        adjective_names: list[tuple[str, GazPlace]] | None = None,
+    ) -> None:
         m = morphology()
         self.index: dict[tuple[str, ...], list[GazPlace]] = {}
         self.max_words = 1
@@ -79,8 +97,19 @@ class Gazetteer:
             self.max_words = max(self.max_words, len(words))
         for plist in self.index.values():
             plist.sort(key=_rank)
+            if len(plist) > 1:
+                plist.sort(key=cmp_to_key(lambda x, y: -1 if _better(x, y) else 1 if _better(y, x) else 0))
         # the keys of the names' first words: a phrase whose first word has none of them names no place
         self.first_keys = frozenset(k[0] for k in self.index if k)
+        # regions named by their adjective alone ("Lubelskie", "w Opolskiem"): the adjective's lemma → region;
+        # such aliases are common words, so that only a capitalised word on its own may stand for them
+        self.adjective_regions: dict[str, GazPlace] = {}
+        self.adjective_forms: dict[str, GazPlace] = {}  # the aliases as written ("lubelskie")
+        for name, place in adjective_names or ():
+            for r in m.analyse(name):
+                if r.pos in ADJECTIVAL and "nom" in r.cases and "n" in r.genders and "sg" in r.numbers:
+                    self.adjective_regions.setdefault(r.lemma.lower(), place)
+            self.adjective_forms.setdefault(name.lower(), place)
 
     def lookup(self, keysets: list[set[str]]) -> GazPlace | None:
         """The best place whose name's key matches one choice of lemma per token."""
@@ -98,7 +127,17 @@ def _rank(p: GazPlace) -> tuple[int, int, int]:
     return (_SOURCE_RANK.get(p.source, 9), _KIND_RANK.get(p.kind, 9), -p.population)
 
 
+# a foreign city this large, and this many times larger than a Polish town that shares a form with it, is what a
+# Polish text means by the form ("z Lipska": Leipzig, not Lipsko)
+_LARGE_FOREIGN_CITY = 100_000
+_LARGER_BY = 20
+
+
 def _better(a: GazPlace, b: GazPlace) -> bool:
+    for x, y, result in ((a, b, True), (b, a, False)):
+        if x.source == "city" and y.source == "pl" and x.kind == y.kind == "city":
+            if x.population >= _LARGE_FOREIGN_CITY and x.population >= _LARGER_BY * y.population:
+                return result
     return _rank(a) < _rank(b)
 
 
@@ -113,6 +152,7 @@ def _common(alias: str) -> bool:
 def gazetteer() -> Gazetteer:
     places: list[GazPlace] = []
     names: list[tuple[str, GazPlace]] = []
+    adjective_names: list[tuple[str, GazPlace]] = []
     from kooperacja.text.gazetteer_data import load_places
 
     for p in load_places():
@@ -134,7 +174,9 @@ def gazetteer() -> Gazetteer:
             upper_ok = p.kind == "country" or not alias.isupper()
             if alias and alias[:1].isupper() and upper_ok and not _common(alias):
                 names.append((alias, gp))
-    return Gazetteer(places, names)
+            elif p.kind == "region" and " " not in alias and alias.islower() and alias in p.name.split():
+                adjective_names.append((alias, gp))  # "województwo lubelskie" has the alias "lubelskie"
+    return Gazetteer(places, names, adjective_names)
 
 
 @dataclass(frozen=True)

@@ -5,21 +5,26 @@ from __future__ import annotations
 
 from itertools import compress, count
 from operator import attrgetter
+from types import SimpleNamespace
 
 from kooperacja.data.language_data import language_data
 from kooperacja.extract.cues import cues, patterns, strip_ending
 from kooperacja.extract.doc import Doc, Mention
-from kooperacja.extract.gazetteer import gazetteer, token_keys
+from kooperacja.extract.gazetteer import GazPlace, gazetteer, token_keys
 from kooperacja.extract.name_shape import (
     is_acronym,
 )
-from kooperacja.text.morphology import NOMINAL, morphology
+from kooperacja.text.morphology import ADJECTIVAL, NOMINAL, morphology
 
 _TEXT = attrgetter("text")
 
 
 class PlaceNames:
     """Builds place mentions from chunks; part of `NameFinder`."""
+
+    @property
+    def _place_cues(self) -> SimpleNamespace:
+        return cues("pl", "place_cues")
 
     def _place(self, doc: Doc, a: int, b: int, s: int) -> bool:
         toks = doc.tokens
@@ -58,14 +63,55 @@ class PlaceNames:
             self._add(doc, m)
             return True
         if b - a == 1 and toks[a].is_cap and not is_acronym(toks[a].text):
+            region = self._adjective_region(doc, a)
+            if region is not None:
+                m = Mention(toks[a].start, toks[a].end, a, b, "place", region.name, region.kind, s)
+                m.country, m.place_id = region.country, region.id
+                if toks[a].lower in region.name.split():
+                    m.aliases.append(toks[a].text)  # "Lubelskie"
+                self._add(doc, m)
+                return True
             geo = [r for r in doc.readings[a] if r.geo and r.pos in NOMINAL]
+            prev = toks[a - 1].text.lower() if a else ""
+            if prev in self._place_cues.locative_preposition:
+                geo = [r for r in geo if "loc" in r.cases]  # "w Małaszewiczach": no surname after "w"
+                if geo:
+                    self._add(
+                        doc, Mention(toks[a].start, toks[a].end, a, b, "place", geo[0].lemma, "city", s)
+                    )
+                    return True
             if geo and not any(r.first_name or r.surname for r in doc.readings[a] if not r.geo):
-                prev = toks[a - 1].text.lower() if a else ""
                 if prev in self.w.place_preposition:
                     lemma = geo[0].lemma
                     self._add(doc, Mention(toks[a].start, toks[a].end, a, b, "place", lemma, "city", s))
                     return True
         return False
+
+    def _adjective_region(self, doc: Doc, a: int) -> GazPlace | None:
+        """ "Lubelskie", "w Podkarpackiem", "z Opolskiego": a capitalised region adjective on its own (in the
+        neuter singular, with no noun after it that it qualifies) is the region ("województwo lubelskie")."""
+        regions = self.gaz.adjective_regions
+        readings = doc.readings[a]
+        forms = (
+            self.gaz.adjective_forms
+        )  # as written, or the lemma of a noun reading ("Lubuskie", "w Lubuskiem")
+        keys = {doc.tokens[a].lower} | {r.lemma.lower() for r in readings if r.pos in NOMINAL and r.geo}
+        region = next((forms[k] for k in keys if k in forms), None)
+        if region is None:  # an adjective's form of the neuter singular: "z Opolskiego", "w Podkarpackim"
+            neuter = {
+                r.lemma.lower()
+                for r in readings
+                if r.pos in ADJECTIVAL and "n" in r.genders and "sg" in r.numbers
+            }
+            region = next((regions[k] for k in neuter if k in regions), None)
+        if region is None:
+            return None
+        toks = doc.tokens
+        nxt = a + 1
+        if nxt < len(toks) and toks[nxt].is_word and not toks[nxt].is_cap:
+            if any(r.pos == "subst" for r in doc.readings[nxt]):
+                return None  # "Śląskie firmy": an adjective of a noun, no region
+        return region
 
     def _town_with_country(self, doc: Doc, a: int, s: int) -> bool:
         """ "z Borowej (Litwa), Lisowa (Ukraina)": a word followed by a country in parentheses is a town there."""
@@ -99,9 +145,138 @@ class RegionNames:
         self.morph = morphology()
         self.w = cues(lang, "name_cues")
         self._region_heads = {r["lemma"]: r for r in language_data(lang).rows("region_heads")}
+        self._place_nouns: dict[str, str] = language_data(lang).mapping("place_nouns", "lemma", "kind")
 
     def __call__(self, doc: Doc) -> None:
         self._regions(doc)
+        self._after_place_nouns(doc)
+        self._sentence_first_towns(doc)
+        # the mention index these rules built is keyed by the list's identity and length only: leave none behind,
+        # so that a later component that edits a mention in place cannot read an index that no longer holds
+        doc._index = None
+
+    def _sentence_first_towns(self, doc: Doc) -> None:
+        """ "Kalisz i Ostrów …": a sentence's first word that the name finder left (it may also be a verb's form)
+        and that the dictionary and the gazetteer know as a place, with no common-word reading, is that place."""
+        toks, sent_of = doc.tokens, doc.sent_of
+        for i in [i for i in range(len(toks)) if not i or sent_of[i] != sent_of[i - 1]]:
+            t = toks[i]
+            if not t.is_cap or not t.is_word or is_acronym(t.text) or doc.mention_at(i) is not None:
+                continue
+            if i + 1 >= len(toks) or toks[i + 1].is_cap or not toks[i + 1].is_word:
+                continue  # the first word of a longer name; a dateline ("Gdańsk, 20.11.2023")
+            readings = doc.readings[i]
+            if not any(r.geo and "nom" in r.cases for r in readings) or any(
+                (r.pos in NOMINAL or r.pos in ADJECTIVAL) and not r.proper and not r.geo for r in readings
+            ):
+                continue
+            place = self.gaz.lookup([token_keys(t.text, readings)])
+            if place is None or place.kind not in ("city", "region", "country"):
+                continue
+            m = Mention(
+                t.start, t.end, i, i + 1, "place", place.name, place.kind, sent_of[i], country=place.country
+            )
+            m.place_id = place.id
+            doc.mentions.append(m)
+
+    def _after_place_nouns(self, doc: Doc) -> None:
+        """ "miasto Zurych", "prowincja Gyeonggi", "miasta partnerskie Verdal i Borlänge": capitalised words that
+        are no common word, right after a lower-case noun of a kind of place (and at most one adjective), are
+        that place; a plural noun takes a list."""
+        nouns = self._place_nouns
+        toks = doc.tokens
+        lemmas = doc.lemmas
+        for i in [
+            i
+            for i, t in enumerate(toks)
+            if t.is_word
+            and (not t.is_cap or not i or doc.sent_of[i - 1] != doc.sent_of[i])
+            and not nouns.keys().isdisjoint(lemmas(i))
+        ]:
+            kind = next(
+                (nouns[r.lemma] for r in doc.readings[i] if r.pos == "subst" and r.lemma in nouns), None
+            )
+            if kind is None:
+                continue
+            plural = any("pl" in r.numbers for r in doc.readings[i] if r.lemma in nouns)
+            j = i + 1
+            if j < len(toks) and not toks[j].is_cap and any(r.pos == "adj" for r in doc.readings[j]):
+                j += 1  # "miasto partnerskie Verdal"
+            listed = plural and j < len(toks) and toks[j].text == ":"
+            if listed:
+                j += 1  # "gmin: Widawa, Zelów i Rusiec"
+            while j < len(toks):
+                k = j
+                while (
+                    k < len(toks)
+                    and k - j < 3
+                    and self._free_cap(doc, k)
+                    and (k == j or self._unknown_name(doc, k) or self._place_word(doc, k, listed))
+                ):  # a common word only first ("Bad Wellheim"), not within ("Rethymno Panią Birbilatti")
+                    k += 1
+                while k > j and not (self._unknown_name(doc, k - 1) or self._place_word(doc, k - 1, listed)):
+                    k -= 1  # "Bad Wellheim", "Sankt Ulwen": the name ends in a word that is no common word
+                if k > j:
+                    written = doc.text[toks[j].start : toks[k - 1].end]
+                    geo = [r for r in doc.readings[j] if r.geo and r.pos in NOMINAL] if k == j + 1 else []
+                    name = geo[0].lemma if geo else written
+                    doc.mentions.append(
+                        Mention(toks[j].start, toks[k - 1].end, j, k, "place", name, kind, doc.sent_of[j])
+                    )
+                else:
+                    n = doc.mention_at(j) if plural else None
+                    if n is not None and doc.mentions[n].type == "place" and doc.mentions[n].t0 == j:
+                        k = doc.mentions[n].t1  # a place of the list found already
+                    else:
+                        bare = self._bare_org(doc, j)
+                        if bare is None:
+                            break
+                        bare.type, bare.subtype, bare.name = "place", kind, doc.text[bare.start : bare.end]
+                        k = bare.t1
+                if not plural or k + 1 >= len(toks) or not self._list_goes_on(toks[k].text):
+                    break
+                j = k + 1
+
+    def _list_goes_on(self, text: str) -> bool:
+        return text == "," or text in self.w.conjunction
+
+    @staticmethod
+    def _unknown_word(doc: Doc, k: int) -> bool:
+        """A capitalised word that the dictionary knows as no common word."""
+        if not doc.tokens[k].is_cap or is_acronym(doc.tokens[k].text):
+            return False
+        return all(r.pos in ("ign", "frag") or r.proper or r.geo for r in doc.readings[k])
+
+    @staticmethod
+    def _place_word(doc: Doc, k: int, listed: bool) -> bool:
+        """A word the dictionary knows as a place: with no common noun or adjective reading ("regionach Lwowskim"
+        is an adjective), or any such word in a list after a colon ("gmin: Zelów, Klonowa")."""
+        readings = doc.readings[k]
+        if not any(r.geo for r in readings):
+            return False
+        return listed or not any(
+            (r.pos in NOMINAL or r.pos in ADJECTIVAL) and not r.proper and not r.geo for r in readings
+        )
+
+    @staticmethod
+    def _free_cap(doc: Doc, k: int) -> bool:
+        t = doc.tokens[k]
+        return t.is_cap and not is_acronym(t.text) and doc.mention_at(k) is None
+
+    def _unknown_name(self, doc: Doc, k: int) -> bool:
+        """A capitalised word that is no common word and no part of a mention already found."""
+        return doc.mention_at(k) is None and self._unknown_word(doc, k)
+
+    def _bare_org(self, doc: Doc, j: int) -> Mention | None:
+        """The organisation mention at token j that is only unknown words, with no head noun and no descriptor
+        ("prowincji Gyeonggi" taken for a company): the place noun before it says what it is."""
+        n = doc.mention_at(j)
+        if n is None:
+            return None
+        m = doc.mentions[n]
+        if m.type != "organization" or m.head or m.descriptor or m.t0 != j or m.t1 - j > 3:
+            return None
+        return m if all(self._unknown_word(doc, x) for x in range(j, m.t1)) else None
 
     def _regions(self, doc: Doc) -> None:
         """Lower-case region names: "woj. leśne", "powiatu polnego", "obwód lwowski", and lists that
@@ -117,13 +292,15 @@ class RegionNames:
             i
             for i, t in enumerate(toks)
             if t.is_word
-            and not t.is_cap
+            and (not t.is_cap or not i or doc.sent_of[i - 1] != doc.sent_of[i])
             and (lower_heads is None or t.lower in abbreviations or not lower_heads.isdisjoint(lemmas(i)))
         ]:
             if i in taken:
                 continue
             t = toks[i]
             low = t.text.lower()
+            if t.is_cap and (i + 1 >= len(toks) or toks[i + 1].is_cap):
+                continue  # first in its sentence: "Powiat kłodzki" is the region, "Powiat Kłodzki" its office
             kind, j = None, i + 1
             if low in abbreviations and i + 2 < len(toks) and toks[i + 1].text == ".":
                 kind, j = abbreviations[low], i + 2
