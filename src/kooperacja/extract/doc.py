@@ -113,6 +113,12 @@ class Doc:
             self._index = (key, by_sent, by_token)
         return self._index[1], self._index[2]
 
+    def mentions_changed(self) -> None:
+        """Says that the mentions changed in a way the index cannot see (it notices a new list or a new length, not
+        a mention replaced or moved in place, nor a new list that took the old one's identity and length): the
+        index by sentence and by token is rebuilt on the next look-up."""
+        self._index = None
+
     def mentions_in(self, s: int) -> list[int]:
         """Indices of the mentions in sentence s."""
         index, ms = self._index, self.mentions

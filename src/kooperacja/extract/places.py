@@ -151,9 +151,9 @@ class RegionNames:
         self._regions(doc)
         self._after_place_nouns(doc)
         self._sentence_first_towns(doc)
-        # the mention index these rules built is keyed by the list's identity and length only: leave none behind,
-        # so that a later component that edits a mention in place cannot read an index that no longer holds
-        doc._index = None
+        # leave no index behind: it is keyed by the list's identity and length, and a later component that builds a
+        # new list of the same length where the old one stood (or edits one in place) would read a stale one
+        doc.mentions_changed()
 
     def _sentence_first_towns(self, doc: Doc) -> None:
         """ "Kalisz i Ostrów …": a sentence's first word that the name finder left (it may also be a verb's form)
