@@ -23,6 +23,7 @@ class Passage:
     not_orgs: frozenset[str] = frozenset()
     not_persons: frozenset[str] = frozenset()
     aliases: tuple[tuple[str, str], ...] = field(default=())  # (organisation's name, a short form of it)
+    roles: tuple[tuple[str, str], ...] = field(default=())  # (person's name, the organisation of their role)
 
 
 def _p(
@@ -32,9 +33,16 @@ def _p(
     not_orgs: set[str] | None = None,
     not_persons: set[str] | None = None,
     aliases: tuple[tuple[str, str], ...] = (),
+    roles: tuple[tuple[str, str], ...] = (),
 ) -> Passage:
     return Passage(
-        key, text, frozenset(orgs or ()), frozenset(not_orgs or ()), frozenset(not_persons or ()), aliases
+        key,
+        text,
+        frozenset(orgs or ()),
+        frozenset(not_orgs or ()),
+        frozenset(not_persons or ()),
+        aliases,
+        roles,
     )
 
 
@@ -282,14 +290,15 @@ PASSAGES: list[Passage] = [
 
 
 def _record(text: str) -> dict[str, Any]:
-    return extract(text, doc_id="battery-s7org", published="2025-06-02")
+    return extract(text, doc_id="battery-s7org", published="2025-06-02")  # (the second battery's too)
 
 
 def check_passage(p: Passage) -> list[str]:
     """What is wrong in the passage's extraction (empty when it passes)."""
     entities = _record(p.text)["entities"]
+    by_id = {e["id"]: e["name"] for e in entities}
     orgs = {e["name"]: e for e in entities if e["type"] == "organization"}
-    persons = {e["name"] for e in entities if e["type"] == "person"}
+    persons = {e["name"]: e for e in entities if e["type"] == "person"}
     problems = [f"missing {name!r}" for name in sorted(p.orgs - set(orgs))]
     problems += [
         f"not an organisation: {name!r}"
@@ -304,6 +313,14 @@ def check_passage(p: Passage) -> list[str]:
             problems.append(f"{short!r} not linked to {name!r}")
         if short in orgs:
             problems.append(f"{short!r} a separate organisation")
+    for person, org in p.roles:
+        ent = persons.get(person)
+        if ent is None:
+            problems.append(f"no person {person!r}")
+            continue
+        served = {by_id.get(r.get("organization")) for r in ent.get("roles", [])}
+        if org not in served:
+            problems.append(f"{person!r} serves {sorted(map(str, served))}, not {org!r}")
     return problems
 
 

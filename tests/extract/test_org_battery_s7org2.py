@@ -8,32 +8,10 @@ xfails with the reason."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any
 
 import pytest
-
-from kooperacja import extract
-
-
-@dataclass(frozen=True)
-class Passage:
-    key: str
-    text: str
-    orgs: frozenset[str] = frozenset()
-    not_orgs: frozenset[str] = frozenset()
-    roles: tuple[tuple[str, str], ...] = field(default=())  # (person's name, the organisation of their role)
-
-
-def _p(
-    key: str,
-    text: str,
-    orgs: set[str] | None = None,
-    not_orgs: set[str] | None = None,
-    roles: tuple[tuple[str, str], ...] = (),
-) -> Passage:
-    return Passage(key, text, frozenset(orgs or ()), frozenset(not_orgs or ()), roles)
-
+from tests.extract.test_org_battery_s7org import Passage, _p, check_passage
 
 PASSAGES: list[Passage] = [
     # ---- bare company names: the subject of a company's verb
@@ -254,34 +232,6 @@ PASSAGES: list[Passage] = [
         roles=(("Andrzej Pawlak", "Stolmar"),),
     ),
 ]
-
-
-def _record(text: str) -> dict[str, Any]:
-    return extract(text, doc_id="battery-s7org2", published="2025-06-02")
-
-
-def check_passage(p: Passage) -> list[str]:
-    """What is wrong in the passage's extraction (empty when it passes)."""
-    entities = _record(p.text)["entities"]
-    orgs = {e["name"]: e for e in entities if e["type"] == "organization"}
-    by_id = {e["id"]: e["name"] for e in entities}
-    persons = {e["name"]: e for e in entities if e["type"] == "person"}
-    problems = [f"missing {name!r}" for name in sorted(p.orgs - set(orgs))]
-    problems += [
-        f"not an organisation: {name!r}"
-        for name in orgs
-        for bad in p.not_orgs
-        if bad.casefold() in name.casefold()
-    ]
-    for person, org in p.roles:
-        ent = persons.get(person)
-        if ent is None:
-            problems.append(f"no person {person!r}")
-            continue
-        served = {by_id.get(r.get("organization")) for r in ent.get("roles", [])}
-        if org not in served:
-            problems.append(f"{person!r} serves {sorted(map(str, served))}, not {org!r}")
-    return problems
 
 
 # Passages the extractor does not pass yet, with the reason (strict: a fix makes them fail, so they move up).
