@@ -13,6 +13,7 @@ of the first expected type (a ranking that places several recipients gives one a
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import pytest
@@ -247,21 +248,24 @@ def _norm(name: str) -> str:
     return " ".join(name.replace("„", "").replace("”", "").replace('"', "").split()).casefold()
 
 
-def found_events(text: str) -> list[tuple[str, frozenset[tuple[str, str]]]]:
-    rec = kooperacja.extract(text, doc_id="b", published=PUBLISHED)
+def found_events(
+    text: str, norm: Callable[[str], str] = _norm, published: str = PUBLISHED
+) -> list[tuple[str, frozenset[tuple[str, str]]]]:
+    rec = kooperacja.extract(text, doc_id="b", published=published)
     names = {e["id"]: e["name"] for e in rec["entities"]}
     return [
-        (e["type"], frozenset((_norm(names[p["entity"]]), p["role"]) for p in e["participants"]))
+        (e["type"], frozenset((norm(names[p["entity"]]), p["role"]) for p in e["participants"]))
         for e in rec["events"]
     ]
 
 
-def check(case: Case) -> list[str]:
-    """What the extractor gets wrong on one case (empty when it is right)."""
-    evs = found_events(case.text)
+def check(case: Case, norm: Callable[[str], str] = _norm, published: str = PUBLISHED) -> list[str]:
+    """What the extractor gets wrong on one case (empty when it is right); names compared by `norm` (the second
+    battery compares them by the scorer's loose key)."""
+    evs = found_events(case.text, norm, published)
     problems = []
     for typ, want in case.events:
-        want_n = frozenset((_norm(n), r) for n, r in want)
+        want_n = frozenset((norm(n), r) for n, r in want)
         if (typ, want_n) not in evs:
             problems.append(f"missing {typ} {sorted(want_n)}")
     if case.count is not None:
