@@ -71,6 +71,13 @@ def name_shape(name: str) -> str:
 
 
 @lru_cache(maxsize=4)
+def _legal_forms(lang: str) -> tuple[frozenset[tuple[str, ...]], frozenset[str], frozenset[str]]:
+    """A language's legal forms as lower-cased word tuples, with the words that can start and end one."""
+    forms = frozenset(tuple(t.lower() for t in form) for form in lexicon(lang).legal_forms)
+    return forms, frozenset(f[0] for f in forms if f), frozenset(f[-1] for f in forms if f)
+
+
+@lru_cache(maxsize=4)
 def _word_classes(lang: str) -> dict[str, frozenset[str]]:
     """Lower-cased words and lemmas of the lexicon's classes that say what a capitalised run names: words of
     kinds of organisations (not which one), status and award nouns, event names."""
@@ -115,7 +122,9 @@ class DocView:
         self._mention_sents: dict[str, frozenset[int]] = {}
         self._trigger_cache: dict[tuple[int, str], list[tuple[str, str]]] = {}
         self.title_tokens = {i for a, b, _after in doc.title_spans for i in range(a, b)}
-        self.legal_forms = frozenset(tuple(t.lower() for t in form) for form in self.lex.legal_forms)
+        self.legal_forms, self.legal_firsts, self.legal_lasts = _legal_forms(
+            doc.lang if doc.lang in ("pl",) else "pl"
+        )
         self.legal_len = max(map(len, self.legal_forms), default=0)
         self.coordinators = self.lex.function("coordinator")
         self.word_classes = _word_classes(doc.lang if doc.lang in ("pl",) else "pl")
@@ -141,19 +150,6 @@ class DocView:
     def sent_at(self, offset: int) -> int:
         return max(0, bisect_right(self.sent_starts, offset) - 1)
 
-    def lemma(self, i: int) -> str:
-        """The least of token i's lower-cased lemmas (its lower-cased text where it has none; "<none>" outside
-        the text): the least of the Doc's lemma set, which holds the same lemmas."""
-        doc = self.doc
-        if 0 <= i < self.n_tokens:
-            lemmas = doc.lemmas(i)
-            return min(lemmas) if lemmas else doc.tokens[i].lower
-        return "<none>"
-
-    def proper(self, i: int) -> bool:
-        """Whether a reading of token i is a proper name."""
-        return any(r.proper for r in self.doc.readings[i])
-
     def pos(self, i: int) -> str:
         """The least part of speech of token i's readings ("none" for none)."""
         rs = self.doc.readings[i] if 0 <= i < self.n_tokens else ()
@@ -175,13 +171,17 @@ class DocView:
         return self.pos(i) + (":cap" if tok.is_cap else "")
 
     def legal_after(self, t1: int) -> bool:
-        """Whether a legal form ends the tokens before t1 or starts at t1."""
-        toks = self.doc.tokens
-        for n in range(1, self.legal_len + 1):
-            if n <= t1 and tuple(t.lower for t in toks[t1 - n : t1]) in self.legal_forms:
-                return True
-            if t1 + n <= self.n_tokens and tuple(t.lower for t in toks[t1 : t1 + n]) in self.legal_forms:
-                return True
+        """Whether a legal form ends the tokens before t1 or starts at t1 (tried only where the word before t1 can
+        end one, or the word at t1 can start one)."""
+        toks, forms = self.doc.tokens, self.legal_forms
+        if t1 > 0 and toks[t1 - 1].lower in self.legal_lasts:
+            for n in range(1, min(self.legal_len, t1) + 1):
+                if tuple(t.lower for t in toks[t1 - n : t1]) in forms:
+                    return True
+        if t1 < self.n_tokens and toks[t1].lower in self.legal_firsts:
+            for n in range(1, min(self.legal_len, self.n_tokens - t1) + 1):
+                if tuple(t.lower for t in toks[t1 : t1 + n]) in forms:
+                    return True
         return False
 
     def trigger_tokens(self, s: int, typ: str) -> list[int]:
@@ -345,16 +345,13 @@ def entity_features(v: DocView, ent: Entity) -> list[str]:
         if m.acronym_of is not None:
             add("acronym_of")
         t0, t1 = m.t0, m.t1
-        pos0, unknown, proper = None, False, False  # in one pass over the mention's tokens
+        unknown, proper = False, False  # in one pass over the mention's tokens
         for rs in readings[t0:t1]:
-            pos = min([r.pos for r in rs]) if rs else "none"
-            if pos0 is None:
-                pos0 = pos
-            if pos == "ign":
+            if rs and min([r.pos for r in rs]) == "ign":
                 unknown = True
             if not proper:
                 proper = any(r.proper for r in rs)
-        add("pos0=" + (pos0 if pos0 is not None else v.pos(t0)))
+        add("pos0=" + v.pos(t0))
         add("posN=" + v.pos(t1 - 1))
         add("lc=" + v.context_class(t0 - 1))
         add("rc=" + v.context_class(t1))
@@ -443,7 +440,7 @@ def event_features(v: DocView, ev: dict[str, Any]) -> list[str]:
     evidence = ev.get("evidence") or []
     f.add("nsent=" + _bucket(len(evidence), (1, 2, 4)))
     f.add("same_type=" + _bucket(v.event_types.get(typ, 0), (1, 2, 4)))
-    sents = sorted({v.sent_at(a) for a, _b in evidence})
+    sents = sorted(v.evidence_sents(ev))
     if sents:
         f.add(_position(sents[0]))
         for s in sents[:3]:
@@ -569,7 +566,7 @@ def participant_candidates(v: DocView, ev: dict[str, Any]) -> list[dict[str, Any
     have = {p.get("entity") for p in ev.get("participants") or []}
     if ev.get("place"):
         have.add(ev["place"])
-    sents = sorted({v.sent_at(a) for a, _b in ev.get("evidence") or []})
+    sents = sorted(v.evidence_sents(ev))
     if not sents:
         return []
     near = set(sents) | {sents[0] - 1}
