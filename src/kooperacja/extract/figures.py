@@ -15,6 +15,7 @@ from typing import Any
 from kooperacja.data.language_data import language_data
 from kooperacja.extract.doc import Doc, Mention
 from kooperacja.text.numbers import find_amounts
+from kooperacja.text.tokens import DOUBLE_QUOTES
 
 _MIN_COUNT = {"companies": 10, "members": 5, "partners": 3, "employees": 5, "jobs": 5}
 _PEOPLE = frozenset({"jobs", "employees"})  # metrics that count people or their posts
@@ -398,7 +399,7 @@ def _inner(doc: Doc, a: int, b: int, dated: frozenset[int] = frozenset()) -> int
     count = 0
     quoted = 0  # words seen since an opening quotation mark, or 0 outside quotation marks
     for i in range(a, b):
-        if doc.tokens[i].text in _QUOTES:
+        if doc.tokens[i].text in DOUBLE_QUOTES:
             count += 1
             quoted = 0 if quoted else 1
             continue
@@ -410,9 +411,6 @@ def _inner(doc: Doc, a: int, b: int, dated: frozenset[int] = frozenset()) -> int
         if (n is not None and doc.mentions[n].t0 < i) or i in dated:
             count += 1
     return count
-
-
-_QUOTES = frozenset('"„”“«»')
 
 
 def _row_fits(

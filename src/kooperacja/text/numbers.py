@@ -629,7 +629,7 @@ def _lower_word_runs(text: str) -> tuple[list[str], list[re.Match[str]] | None]:
     if len(low) == len(text) and "\u03a3" not in text:
         runs = list(_P_WORD.finditer(low))
         return list(map(_GROUP, runs)), runs
-    return [w.lower() for w in _P_WORD.findall(text)], None
+    return _lower_words(text), None
 
 
 _GROUP = re.Match.group
