@@ -436,7 +436,7 @@ class EventTriggers:
                 if r.pos in NOMINAL or r.pos == "adj"
             ):
                 continue
-            if any(doc.lemmas(k) & self._trigger_lemmas - self.w.title_word_noun for k in run):
+            if any(doc.lemmas(k) & self._other_than_title_lemmas for k in run):
                 continue  # "Członkiem została": another event ("Inwestorem Roku została": a title still)
             # "Jan Nowak został Prezesem Spółki Alfa": a person who becomes something takes an office
             return not any(doc.mentions[n].type == "person" for n in doc.mentions_in(doc.sent_of[i]))

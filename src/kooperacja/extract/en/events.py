@@ -18,7 +18,7 @@ from typing import Any
 from kooperacja.data.language_data import language_data
 from kooperacja.extract.doc import Doc, Entity, Mention
 from kooperacja.extract.en.entities import last_company_before
-from kooperacja.extract.en.lexicon import EnLexicon
+from kooperacja.extract.en.lexicon import EnLexicon, _grammar
 from kooperacja.text.dates import DateMention, compatible_dates, date_interval
 
 _ACTOR_TYPES = ("organization",)
@@ -55,10 +55,8 @@ class EnglishEvents:
         self.lex = lex
         self.phrases = lex.words("modal_phrase")  # "going to"
         self.phrase_first = frozenset(p.split()[0] for p in self.phrases)
-        own: dict[str, set[str]] = {}
-        for row in language_data("en").rows("event_words"):
-            own.setdefault(row["set"], set()).add(row["word"])
-        self.own = {k: frozenset(v) for k, v in own.items()}  # the word sets of data/en/event_words.tsv
+        # the word sets of data/en/event_words.tsv
+        self.own = _grammar(language_data("en").rows("event_words"))
         self.not_triggers: dict[str, list[tuple[str, ...]]] = {}  # by first word
         for p in self.own.get("not_trigger", frozenset()):
             self.not_triggers.setdefault(p.split()[0], []).append(tuple(p.split()))
