@@ -221,18 +221,10 @@ def _agrees(doc: Doc, adj: int, noun: int, singular: bool = False) -> bool:
     gmina is one, and "Inwestycyjne" agrees with "Gminy" only as a plural)."""
     if not any(r.pos in ADJECTIVAL for r in doc.readings[adj]):
         return True
-    if not singular:
-        return agree(doc, adj, noun)
-    return any(
-        r.pos in ADJECTIVAL
-        and q.pos in NOMINAL
-        and "sg" in r.numbers
-        and "sg" in q.numbers
-        and r.cases & q.cases
-        and (not q.genders or r.genders & q.genders)
-        for r in doc.readings[adj]
-        for q in doc.readings[noun]
-    )
+    return agree(doc, adj, noun, _SINGULAR if singular else None)
+
+
+_SINGULAR = frozenset({"sg"})
 
 
 def _foreign_name_word(doc: Doc, i: int) -> bool:

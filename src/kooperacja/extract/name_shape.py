@@ -102,14 +102,16 @@ def shouting(doc: Doc, s0: int, s1: int) -> bool:
     return n >= 3 and n - lower >= 0.7 * n
 
 
-def agree(doc: Doc, adj: int, noun: int) -> bool:
+def agree(doc: Doc, adj: int, noun: int, numbers: frozenset[str] | None = None) -> bool:
+    """The adjective at `adj` can agree with the noun at `noun` in number, case and gender (in one of `numbers`
+    where given)."""
     for r in doc.readings[adj]:
         if r.pos not in ADJECTIVAL:
             continue
         for q in doc.readings[noun]:
             if (
                 q.pos in NOMINAL
-                and r.numbers & q.numbers
+                and (r.numbers & q.numbers if numbers is None else r.numbers & q.numbers & numbers)
                 and r.cases & q.cases
                 and (not q.genders or r.genders & q.genders)
             ):
