@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 
 from kooperacja.extract.doc import Doc, Entity
 from kooperacja.extract.en.lexicon import EnLexicon
@@ -313,12 +314,18 @@ def drop_unused_nationalities(doc: Doc) -> None:
 
 def last_company_before(doc: Doc, start: int) -> int | None:
     """The entity index of the company named last before offset `start` ("the company" points back at it)."""
+    return last_org_before(doc, start, _is_company)
+
+
+def last_org_before(doc: Doc, start: int, fits: Callable[[Entity], bool]) -> int | None:
+    """The entity index of the organisation named last before offset `start` whose entity fits the test."""
     prev = [
         m
         for m in doc.mentions
-        if m.type == "organization"
-        and m.entity >= 0
-        and m.end <= start
-        and doc.entities[m.entity].subtype == "company"
+        if m.type == "organization" and m.entity >= 0 and m.end <= start and fits(doc.entities[m.entity])
     ]
     return prev[-1].entity if prev else None
+
+
+def _is_company(e: Entity) -> bool:
+    return e.subtype == "company"

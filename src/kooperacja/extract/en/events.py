@@ -17,7 +17,7 @@ from typing import Any
 
 from kooperacja.data.language_data import language_data
 from kooperacja.extract.doc import Doc, Entity, Mention
-from kooperacja.extract.en.entities import last_company_before
+from kooperacja.extract.en.entities import last_company_before, last_org_before
 from kooperacja.extract.en.lexicon import EnLexicon, _grammar
 from kooperacja.text.dates import DateMention, compatible_dates, date_interval
 
@@ -772,23 +772,18 @@ class EnglishEvents:
                 continue  # "a plant in the zone": a place, no party
             sub = self.lex.org_heads.get((self.lemma[k + 1],))
             start = doc.tokens[k].start
-            prev = [
-                m.entity
-                for m in doc.mentions
-                if m.type == "organization"
-                and m.entity >= 0
-                and m.end <= start
-                and (
-                    doc.entities[m.entity].subtype == sub
-                    if sub is not None
-                    # "the park": the body last named whose name ends in the word ("… Technology Park")
-                    else doc.entities[m.entity].name.split()[-1].lower()
-                    in (self.low[k + 1], self.lemma[k + 1])
-                )
-            ]
-            if sub is None and not prev:
+            words = (self.low[k + 1], self.lemma[k + 1])
+            last = last_org_before(
+                doc,
+                start,
+                (lambda e, sub=sub: e.subtype == sub)
+                if sub is not None
+                # "the park": the body last named whose name ends in the word ("… Technology Park")
+                else (lambda e, words=words: e.name.split()[-1].lower() in words),
+            )
+            if sub is None and last is None:
                 continue
-            return [(prev[-1], before if k < t else after)] if prev else []
+            return [(last, before if k < t else after)] if last is not None else []
         return []
 
     def _acting_places(self, doc: Doc, s: int) -> list[tuple[int, str]]:

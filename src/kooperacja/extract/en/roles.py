@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from kooperacja.extract.doc import Doc, Entity, Mention
+from kooperacja.extract.en.entities import last_org_before
 from kooperacja.extract.en.lexicon import EnLexicon
 
 _DASHES = frozenset((",", "–", "-", "—", "("))
@@ -353,10 +354,6 @@ class EnglishRoles:
 
     @staticmethod
     def _last_org(doc: Doc, before: int, fits: Callable[[Entity], bool]) -> str | None:
-        """The last organisation named before the offset that fits the test."""
-        prev = [
-            m
-            for m in doc.mentions
-            if m.type == "organization" and m.entity >= 0 and m.end <= before and fits(doc.entities[m.entity])
-        ]
-        return doc.entities[prev[-1].entity].id if prev else None
+        """The id of the last organisation named before the offset that fits the test (`last_org_before`)."""
+        k = last_org_before(doc, before, fits)
+        return doc.entities[k].id if k is not None else None
