@@ -113,6 +113,11 @@ class Doc:
             self._index = (key, by_sent, by_token)
         return self._index[1], self._index[2]
 
+    def break_between(self, s: int, t: int, mark: str = "\n") -> bool:
+        """Whether the text between the end of sentence s and the start of sentence t holds `mark` (a line break;
+        "\n\n" for a paragraph's end)."""
+        return mark in self.text[self.sentences[s].end : self.sentences[t].start]
+
     def mentions_changed(self) -> None:
         """Says that the mentions changed in a way the index cannot see (it notices a new list or a new length, not
         a mention replaced or moved in place, nor a new list that took the old one's identity and length): the

@@ -46,7 +46,7 @@ class EventDates:
         """The date of the nearest dated sentence among the `reach` before sentence `first`, not crossing a
         paragraph break."""
         for s in range(first - 1, max(-1, first - 1 - reach), -1):
-            if "\n" in doc.text[doc.sentences[s].end : doc.sentences[s + 1].start]:
+            if doc.break_between(s, s + 1):
                 return None
             date = self._date(doc, s)
             if date:
@@ -142,7 +142,7 @@ class EventDates:
         odbyła się …"), with a noun of a visit's or conference's occasion ("Wizyta odbyła się …") or with a
         phrase of happening about "it" ("Miało to miejsce 4 lipca") dates any event."""
         s = max(d.sents) + 1
-        if s >= len(doc.sentences) or "\n" in doc.text[doc.sentences[s - 1].end : doc.sentences[s].start]:
+        if s >= len(doc.sentences) or doc.break_between(s - 1, s):
             return None
         s0, s1 = doc.sent_span[s]
         data = language_data(doc.lang)

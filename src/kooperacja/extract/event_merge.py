@@ -198,7 +198,7 @@ def date_from_next_sentence(doc: Doc, pending: list[Draft], lent: set[int], out:
     for k, p in enumerate(pending):
         if k in lent or not p.date or p.participants or p.status == "planned" or p.sent == 0:
             continue
-        if "\n" in doc.text[doc.sentences[p.sent - 1].end : doc.sentences[p.sent].start]:
+        if doc.break_between(p.sent - 1, p.sent):
             continue
         for e in out:
             if e.date is None and p.sent - 1 in e.sents:

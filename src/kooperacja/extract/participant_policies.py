@@ -98,7 +98,7 @@ class ParticipantPolicies:
                     return any(x.pos == "subst" and "pl" in x.numbers for x in doc.readings[i + 1])
             return False
 
-        if c.s == 0 or "\n" in doc.text[doc.sentences[c.s - 1].end : doc.sentences[c.s].start]:
+        if c.s == 0 or doc.break_between(c.s - 1, c.s):
             return []
         # an impersonal trigger ("podpisano", "zawarto") names no actor: those of the sentence before act
         impersonal = any(r.pos == "imps" for i in c.at for r in doc.readings[i])
@@ -132,7 +132,7 @@ class ParticipantPolicies:
         """ "Podpisano list intencyjny. Jego stronami są A oraz B.": a sentence that opens by naming the parties
         (`parties_noun` among its first words) names them for the event of the sentence before."""
         t = c.s + 1
-        if t >= len(doc.sentences) or "\n\n" in doc.text[doc.sentences[c.s].end : doc.sentences[t].start]:
+        if t >= len(doc.sentences) or doc.break_between(c.s, t, "\n\n"):
             return []
         s0, s1 = doc.sent_span[t]
         for i in range(s0, min(s1, s0 + 3)):
@@ -270,7 +270,7 @@ class ParticipantPolicies:
         sentence of the paragraph, naming no event of its own, takes part in this one (a word of `participation`
         and a third-person pronoun that points back at it); its organisations participate."""
         t = c.s + 1
-        if t >= len(doc.sentences) or "\n" in doc.text[doc.sentences[c.s].end : doc.sentences[t].start]:
+        if t >= len(doc.sentences) or doc.break_between(c.s, t):
             return []
         s0, s1 = doc.sent_span[t]
         lemmas = frozenset().union(*map(doc.lemmas, range(s0, s1)))
@@ -466,7 +466,7 @@ class ParticipantPolicies:
         rec = {doc.mentions[n].entity for n in recipients}
         contest = _words(doc.lang, "contest")
         for t in (s, s - 1):
-            if t < 0 or (t < s and "\n" in doc.text[doc.sentences[t].end : doc.sentences[s].start]):
+            if t < 0 or (t < s and doc.break_between(t, s)):
                 break
             t0, t1 = doc.sent_span[t]
             if not any(doc.lemmas(k) & contest for k in range(t0, t1)):
