@@ -5,20 +5,18 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache
 from typing import Any
 
-from kooperacja.data.language_data import language_data
+from kooperacja.extract.cues import cues
 from kooperacja.extract.doc import Doc
 from kooperacja.extract.event_draft import sub, verbs_active
 
 Roles = list[tuple[int, str]]
 
 
-@cache
 def _words(lang: str, use: str) -> frozenset[str]:
-    """The lemmas of one use of `participant_words`."""
-    return frozenset(r["lemma"] for r in language_data(lang).rows("participant_words") if r["use"] == use)
+    """The lemmas of one use of `participant_words` (grouped by `cues`, as the other word tables are)."""
+    return getattr(cues(lang, "participant_words"), use, frozenset())
 
 
 @dataclass
