@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from itertools import compress, count
 from operator import attrgetter
-from types import SimpleNamespace
 
 from kooperacja.data.language_data import language_data
 from kooperacja.extract.cues import cues, patterns, strip_ending
@@ -21,10 +20,6 @@ _TEXT = attrgetter("text")
 
 class PlaceNames:
     """Builds place mentions from chunks; part of `NameFinder`."""
-
-    @property
-    def _place_cues(self) -> SimpleNamespace:
-        return cues("pl", "place_cues")
 
     def _place(self, doc: Doc, a: int, b: int, s: int) -> bool:
         toks = doc.tokens
@@ -73,7 +68,7 @@ class PlaceNames:
                 return True
             geo = [r for r in doc.readings[a] if r.geo and r.pos in NOMINAL]
             prev = toks[a - 1].text.lower() if a else ""
-            if prev in self._place_cues.locative_preposition:
+            if prev in cues(doc.lang, "place_cues").locative_preposition:
                 geo = [r for r in geo if "loc" in r.cases]  # "w Małaszewiczach": no surname after "w"
                 if geo:
                     self._add(
