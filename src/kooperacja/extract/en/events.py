@@ -73,8 +73,10 @@ class EnglishEvents:
         self.partials: list[dict[str, Any]] = []
         main_host = self._main_host(doc)
         anchors: set[int] = {doc.sent_of[t0] for t0, _t1, _name in doc.event_names}
+        # each sentence's triggers, found once: the setting and date look-ups ask again for the same ones
+        self.found: dict[int, list[tuple[int, int, str, str]]] = {}
         for s, (a, b) in enumerate(doc.sent_span):
-            found = self._triggers(doc, a, b)
+            found = self.found[s] = self._triggers(doc, a, b)
             for t, t1, typ, kind in found:
                 events.extend(self._events(doc, s, a, b, t, t1, typ, kind, main_host))
             if any(typ == "conference" for _t, _t1, typ, _k in found):
@@ -116,8 +118,7 @@ class EnglishEvents:
             )
             found: list[DateMention] = []
             for s in range(s0 - 1, max(-1, s0 - 4), -1) if s0 is not None else ():
-                a, b = doc.sent_span[s]
-                if any(typ == ev["type"] for _t, _t1, typ, _k in self._triggers(doc, a, b)):
+                if any(typ == ev["type"] for _t, _t1, typ, _k in self.found[s]):
                     found.extend(_sentence_dates(doc, s, self.lex)[:1])
             # a date written out wins over a relative one ("last week" counts from a date the page may lack)
             best = next((d for d in found if d.kind != "relative"), found[0] if found else None)
@@ -458,7 +459,7 @@ class EnglishEvents:
         occasion of the signing ("… signed during the visit")."""
         if not self._phrase_before(a, t, self.own.get("setting_prep", frozenset())):
             return False
-        return any(typ in _SIGNED for _t, _t1, typ, _k in self._triggers(doc, a, b))
+        return any(typ in _SIGNED for _t, _t1, typ, _k in self.found[doc.sent_of[a]])
 
     def _conference_side(self, m1: int, t0: int) -> str:
         """The role of a name before a conference's name: its organiser where a verb of organising stands
