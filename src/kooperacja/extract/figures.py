@@ -90,6 +90,7 @@ class _Words:
     purchase: frozenset[str]
     contract: frozenset[str]
     client: frozenset[str]
+    headcount: frozenset[str]
 
 
 def _words(lang: str) -> _Words:
@@ -160,6 +161,7 @@ def _words_at(code: str, root: Path) -> _Words:
         purchase=one("purchase"),
         contract=one("contract"),
         client=one("client"),
+        headcount=one("headcount"),
     )
 
 
@@ -220,6 +222,8 @@ def find_figures(doc: Doc) -> None:
                 # "stworzy 200 miejsc pracy, a z czasem może ich być nawet 500": a pronoun before the count stands
                 # for the metric noun stated last in the sentence
                 metric = last_metric.get((doc.sent_of[t0], kind))
+        if metric in (None, "jobs") and kind == "count" and _linked_noun(doc, keys, t0, lex, lex.headcount):
+            metric = "employees"  # "zatrudnienie w spółce X wynosi 340 osób": the present headcount
         if metric is None or metric == "none":
             continue
         if metric == "investment" and kind == "money" and _contract_clause(doc, t0, lex):
@@ -241,8 +245,8 @@ def find_figures(doc: Doc) -> None:
             and doc.lemmas(t0 - 1) & lex.added_before
         ):
             continue  # "czeka kolejnych 10 firm": more of them, not the total
-        if metric in ("area_ha", "companies") and _annexing(doc, t0, lex):
-            continue  # "do parku dołączono 12 ha", "dołączyło 8 firm": an increment, not the park's total
+        if metric in ("area_ha", "companies", "members") and _annexing(doc, t0, lex):
+            continue  # "do parku dołączono 12 ha", "dołączyło 8 firm", "dołączyło 5 członków": an increment
         if metric == "budget" and cue and cue[0][0] in lex.spend and _in_sentence(doc, t0, lex.facility):
             metric = "investment"  # "na nową halę przeznaczono 4 mln zł"
         if metric == "companies" and _in_sentence(doc, t0, lex.founding):
@@ -257,10 +261,10 @@ def find_figures(doc: Doc) -> None:
             # "na liście 500 największych firm": the size of a list or ranking, nobody's count (but a verb before
             # the count states one: "klaster skupia 50 największych firm regionu")
             continue
-        if metric == "companies" and any(
+        if metric in ("companies", "members") and any(
             doc.lemmas(k) & lex.added for k in range(t1, min(len(doc.tokens), t1 + 3))
         ):
-            continue  # "12 nowych firm", "8 firm spośród 20": newcomers and parts, not the total
+            continue  # "12 nowych firm", "5 nowych członków", "8 firm spośród 20": newcomers and parts, no total
         ent = (_client(doc, t0, lex) if priced else None) or _owner(doc, t0, metric, lex, t1)
         if ent is None:
             continue
@@ -370,6 +374,24 @@ def _linked_metric(doc: Doc, keys: list[frozenset[str]], t0: int, lex: _Words) -
                 ):
                     best = r
     return lex.metrics[best][1] if best < len(lex.metrics) else None
+
+
+def _linked_noun(doc: Doc, keys: list[frozenset[str]], t0: int, lex: _Words, nouns: frozenset[str]) -> bool:
+    """Whether one of ``nouns`` in the nominative opens the number's clause as the subject of a linking verb
+    right before the number ("Zatrudnienie w firmie X przekroczyło 900 osób"), no finite verb between."""
+    a, _b = _clause(doc, t0)
+    link = next((k for k in range(t0 - 1, max(a, t0 - _LINK_GAP - 1) - 1, -1) if keys[k] & lex.link), None)
+    if link is None or any(not doc.tokens[k].is_word for k in range(link + 1, t0)):
+        return False
+    fin = [r for r in doc.readings[link] if r.pos == "fin"]
+    if fin and all("perf" in r.tag.split(":") for r in fin):
+        return False  # "zatrudnienie wyniesie 180 osób": a perfective present is a future, jobs to come
+    for i in range(a, link):
+        if any(r.pos in _FINITE for r in doc.readings[i]):
+            return False
+        if keys[i] & nouns and any(r.pos == "subst" and "nom" in r.cases for r in doc.readings[i]):
+            return True
+    return False
 
 
 _LINK_GAP = 3  # words that may stand between a linking verb and its number ("szacowana jest na")
@@ -823,7 +845,7 @@ def _subject_before_apposition(doc: Doc, t0: int, a: int, lex: _Words) -> str | 
         return None
     for n in doc.mentions_in(doc.sent_of[t0]):
         m = doc.mentions[n]
-        if m.t0 > s0 + 1:
+        if m.t0 > s0 + 1 and not _nominal_opening(doc, s0, m.t0):
             return None
         if (
             m.type == "organization"
@@ -837,6 +859,18 @@ def _subject_before_apposition(doc: Doc, t0: int, a: int, lex: _Words) -> str | 
 
 
 _FINITE = frozenset({"fin", "praet"})
+_OPENING_WORDS = 3  # the words a sentence may open with before its subject's name ("Polska spółka X, …")
+
+
+def _nominal_opening(doc: Doc, s0: int, t: int) -> bool:
+    """Whether the words from a sentence's start to ``t`` are a few nominatives that lead its subject's name in
+    (an adjective and a kind noun: "Polska spółka Termodal, należąca do koncernu Y, zainwestuje…")."""
+    return t - s0 <= _OPENING_WORDS and all(
+        doc.tokens[k].is_word
+        and any(r.pos in ("adj", "subst") and "nom" in r.cases for r in doc.readings[k])
+        and not any(r.pos in _FINITE or r.pos == "prep" for r in doc.readings[k])
+        for k in range(s0, t)
+    )
 
 
 _REPORTING = ("economic_zone", "technology_park", "cluster", "business_association")
@@ -1142,9 +1176,20 @@ def _country_subject(doc: Doc, t0: int) -> str | None:
             continue
         if m.type == "organization":
             return None
-        if m.type == "place" and m.subtype in _ACTING_PLACES and m.entity >= 0 and _nominative(doc, m):
+        if m.type == "place" and m.subtype in _ACTING_PLACES and m.entity >= 0 and _place_nominative(doc, m):
             return doc.entities[m.entity].id
     return None
+
+
+def _place_nominative(doc: Doc, m: Mention) -> bool:
+    """Whether a place's name stands in the nominative: a place's name declines, so its own first word says its
+    case ("według danych rządu Korea Południowa zainwestowała": the nominative after a genitive noun, no
+    apposition); a name that reads no case goes by the noun before it."""
+    if m.case is None:
+        own = [r for r in doc.readings[m.t0] if r.pos == "subst" and r.cases]
+        if own:
+            return any("nom" in r.cases for r in own)
+    return _nominative(doc, m)
 
 
 _BRACKET_REACH = (

@@ -1,0 +1,68 @@
+"""Sentences in this file's author's own words for the figure rules and rows of session 8 (issue 8, item 6): a
+metric noun behind "wartość" ("wartość eksportu", "wartość sprzedaży"), a present headcount stated by
+"zatrudnienie" and a linking verb, increments of members, the subject named after an opening adjective and kind
+noun, and a country in the nominative after a genitive noun."""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_figure_battery_s6fig import M, check_figures, emp, inv, jobs
+
+CASES = {
+    "wartosc_sprzedazy": (
+        "Wartość sprzedaży firmy Kolbud wyniosła w 2023 roku 75 mln zł.",
+        {("Kolbud", "revenue", 75 * M, "PLN")},
+    ),
+    "wartosc_przychodow": (
+        "Wartość przychodów spółki Nexpol sięgnęła 410 mln zł.",
+        {("Nexpol", "revenue", 410 * M, "PLN")},
+    ),
+    "wartosc_eksportu": (
+        "Wartość eksportu spółki Agromet do Niemiec przekroczyła 12 mln euro.",
+        {("Agromet", "exports", 12 * M, "EUR")},
+    ),
+    "przychody_osiagnely_linked": (
+        "Przychody ze sprzedaży maszyn rolniczych firmy Agrovent osiągnęły 64 mln zł.",
+        {("Agrovent", "revenue", 64 * M, "PLN")},
+    ),
+    "zatrudnienie_wynosi": (
+        "Zatrudnienie w firmie Tarplast wynosi obecnie 340 osób.",
+        {emp("Tarplast", 340)},
+    ),
+    "zatrudnienie_wynioslo": ("Zatrudnienie w spółce Drukpak wyniosło 95 osób.", {emp("Drukpak", 95)}),
+    "zatrudnienie_przekracza": (
+        "Zatrudnienie w koncernie Vimex przekracza 2 tys. osób.",
+        {emp("Vimex", 2000)},
+    ),
+    "zatrudnienie_siega": ("Zatrudnienie w firmie Okpol sięga 150 osób.", {emp("Okpol", 150)}),
+    "zatrudnienie_siegnelo": ("Zatrudnienie w spółce Kamdrew sięgnęło 260 osób.", {emp("Kamdrew", 260)}),
+    "zatrudnienie_osiagnelo": ("Zatrudnienie w firmie Lakmet osiągnęło 520 osób.", {emp("Lakmet", 520)}),
+    "zatrudnienie_future_is_jobs": (
+        "Firma Zortex buduje zakład w Nysie. Po jego otwarciu zatrudnienie wyniesie 180 osób.",
+        {jobs("Zortex", 180)},
+    ),
+    "members_joined_increment": (
+        "Izba Gospodarcza Regionu Słupskiego zrzesza 90 firm. W tym roku przystąpiło do niej 12 nowych członków.",
+        {("Izba Gospodarcza Regionu Słupskiego", "members", 90, "count")},
+    ),
+    "members_dolaczylo": (
+        "Klaster Drzewny Podlasie ma 45 członków. Do klastra dołączyło 6 członków.",
+        {("Klaster Drzewny Podlasie", "members", 45, "count")},
+    ),
+    "adjective_kind_name_apposition": (
+        "Niemiecka firma Holzmann, dostawca koncernu Arcelor, zainwestuje w Gorzowie 25 mln zł.",
+        {inv("Holzmann", 25 * M)},
+    ),
+    "country_after_genitive_noun": (
+        "Według szacunków ambasady Japonia zainwestowała w Polsce 6 mld dolarów.",
+        {inv("Japonia", 6_000 * M, "USD")},
+    ),
+}
+
+
+@pytest.mark.parametrize("key", list(CASES))
+def test_figures_s8fig_case(key: str) -> None:
+    text, want = CASES[key]
+    problems = check_figures(text, frozenset(want), key)
+    assert not problems, f"{text}\n" + "\n".join(problems)
