@@ -58,6 +58,39 @@ CASES = {
         "Według szacunków ambasady Japonia zainwestowała w Polsce 6 mld dolarów.",
         {inv("Japonia", 6_000 * M, "USD")},
     ),
+    "town_noun_miasto": (
+        "Strefa Ekonomiczna Mazury przyjęła nowego inwestora w Olecku. Miasto przekazało mu 14 ha gruntów.",
+        {("Olecko", "area_ha", 14, "ha")},
+    ),
+    "town_noun_gmina_municipality": (
+        "Firma Baltex wybrała Gminę Kobylnica. Gmina wyda 9 mln zł na drogę do nowego zakładu.",
+        {inv("Gmina Kobylnica", 9 * M)},
+    ),
+    "period_w_tym_czasie": (
+        "Łódzka Specjalna Strefa Ekonomiczna wydała w trzy lata 60 decyzji. Firmy zainwestowały w tym czasie "
+        "1,1 mld zł.",
+        {inv("Łódzka Specjalna Strefa Ekonomiczna", 1_100 * M)},
+    ),
+    "period_w_tym_polroczu": (
+        "W tym półroczu spółka Wirtex zatrudniła w zakładzie w Opocznie 85 pracowników.",
+        {jobs("Wirtex", 85)},
+    ),
+    "relative_clause_own_modality": (
+        "Spółka Drobex może wreszcie ruszyć z budową chłodni, która ma kosztować 33 mln zł.",
+        {inv("Drobex", 33 * M)},
+    ),
+    "plan_in_own_clause_still_plan": (
+        "Spółka Welplast chce zainwestować w Pucku 40 mln zł.",
+        set(),
+    ),
+    "przychody_przekraczaja": (
+        "Roczne przychody firmy Glasso przekraczają 300 mln zł.",
+        {("Glasso", "revenue", 300 * M, "PLN")},
+    ),
+    "zatrudnienie_osiaga": (
+        "Zatrudnienie w spółce Mirotex osiąga 610 osób.",
+        {emp("Mirotex", 610)},
+    ),
 }
 
 

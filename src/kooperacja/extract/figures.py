@@ -91,6 +91,7 @@ class _Words:
     contract: frozenset[str]
     client: frozenset[str]
     headcount: frozenset[str]
+    town_noun: frozenset[str]
 
 
 def _words(lang: str) -> _Words:
@@ -162,6 +163,7 @@ def _words_at(code: str, root: Path) -> _Words:
         contract=one("contract"),
         client=one("client"),
         headcount=one("headcount"),
+        town_noun=one("town_noun"),
     )
 
 
@@ -489,6 +491,38 @@ def _by_head_noun(doc: Doc, t0: int) -> str | None:
     return None
 
 
+_TOWN_PLACES = frozenset({"city"})
+
+
+def _town_subject(doc: Doc, t0: int, lex: _Words) -> tuple[bool, str | None]:
+    """A town's noun in the singular nominative, the first noun of the number's clause and outside any name
+    ("Miasto przygotowało dla inwestorów 100 ha terenów", "Gmina wyda 12 mln zł"): the figure is the town's, the
+    municipality or the city named last in its sentence or the three before (annotation.md: an acting body
+    without a name is the named place that acts), or nobody's; never a zone's or a company's named nearer.
+    Returns whether such a subject decided, and the owner."""
+    a, _b = _clause(doc, t0)
+    for i in range(a, t0):
+        nouns = [r for r in doc.readings[i] if r.pos == "subst"]
+        if not nouns or doc.mention_at(i) is not None:
+            continue
+        if not any(r.lemma in lex.town_noun and "sg" in r.numbers and "nom" in r.cases for r in nouns):
+            return False, None  # the clause's first noun is another's
+        sent = doc.sent_of[t0]
+        start = doc.tokens[t0].start
+        for m in reversed(
+            [doc.mentions[n] for t in range(max(0, sent - 3), sent + 1) for n in doc.mentions_in(t)]
+        ):
+            if m.start >= start or m.entity < 0:
+                continue
+            sub = doc.entities[m.entity].subtype
+            if (m.type == "organization" and sub == "municipality") or (
+                m.type == "place" and sub in _TOWN_PLACES
+            ):
+                return True, doc.entities[m.entity].id
+        return True, None
+    return False, None
+
+
 def _unknown_body_subject(doc: Doc, t0: int) -> bool:
     """Whether the number's clause has a capitalised head noun of a zone, park, cluster or chamber in the
     nominative, outside any name, while the document names no organisation of that kind: the figure is that
@@ -771,6 +805,10 @@ def _planned(doc: Doc, t0: int, lex: _Words, metric: str | None = None) -> bool:
     plan has no time ("zamierza kiedyś zainwestować"): a wish ("chce zainwestować") is none."""
     s0, s1 = doc.sent_span[doc.sent_of[t0]]
     firm = metric == "investment" and not any(doc.lemmas(i) & lex.vague for i in range(s0, s1))
+    a, _b = _clause(doc, t0)
+    if a > s0 and doc.lemmas(a) & lex.relative:
+        s0 = a  # "firma będzie mogła rozpocząć budowę zakładu, który ma kosztować 70 mln zł": a relative clause
+        # has its own modality, not that of the clause it hangs on
     for i in range(s0, t0):
         for r in doc.readings[i]:
             if lex.modality.get(r.lemma.lower()) != "plan" or r.pos not in ("fin", "praet"):
@@ -1150,6 +1188,9 @@ def _owner(doc: Doc, t0: int, metric: str, lex: _Words, t1: int | None = None) -
     named = None if _complement_clause(doc, t0, lex) else _by_head_noun(doc, t0)
     if named is not None:
         return named
+    decided, town = _town_subject(doc, t0, lex)
+    if decided:
+        return town  # "Miasto przygotowało 100 ha terenów": the town's, not the zone's named before
     if _unknown_body_subject(doc, t0):
         return None  # "nasza Strefa obejmuje 900 ha" in a text that names no zone: nobody we know
     investor = _investor_owner(doc, sent, start, metric, lex)
