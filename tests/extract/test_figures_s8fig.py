@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import pytest
 
+from kooperacja.text.numbers import find_amounts
+
 from .test_figure_battery_s6fig import M, check_figures, emp, inv, jobs
 
 CASES = {
@@ -99,3 +101,16 @@ def test_figures_s8fig_case(key: str) -> None:
     text, want = CASES[key]
     problems = check_figures(text, frozenset(want), key)
     assert not problems, f"{text}\n" + "\n".join(problems)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("Gmina sprzedała 40-hektarową działkę.", 40), ("Na 12,5-hektarowym terenie stanie hala.", 12.5)],
+)
+def test_unit_adjective_after_hyphen_is_an_area(text: str, value: float) -> None:
+    areas = [a for a in find_amounts(text) if a.unit == "ha"]
+    assert [float(a.value) for a in areas] == [value]
+
+
+def test_other_compounds_after_hyphen_stay_no_amount() -> None:
+    assert find_amounts("Firma obchodzi 20-lecie i rośnie 3-krotnie.") == []
