@@ -616,6 +616,75 @@ case(
 )
 
 
+# --- 15. the idioms of zone press releases -------------------------------------------------------------------
+case(
+    "zobowiazal_sie_naklady_zatrudnienie",
+    "Spółka Kelvion Polska otrzymała decyzję o wsparciu. Przedsiębiorca zobowiązał się do poniesienia nakładów "
+    "inwestycyjnych w wysokości 22 mln zł oraz do zatrudnienia co najmniej 40 nowych pracowników.",
+    inv("Kelvion Polska", 22 * M),
+    jobs("Kelvion Polska", 40),
+)
+case(
+    "wartosc_szacowana_podstrefa",
+    "Firma Norpak rozbuduje zakład w podstrefie Piotrków Trybunalski. Inwestycja zostanie zrealizowana na działce "
+    "o powierzchni 3,2 ha, a jej wartość szacowana jest na 27 mln zł.",
+    cnt("Norpak", "area_ha", 3.2),
+    inv("Norpak", 27 * M),
+)
+case(
+    "komunikat_spolka_podaje",
+    "Grupa Selena uruchomi nową linię w Dzierżoniowie. Koszt projektu wyniesie 16 mln zł – podała spółka w "
+    "komunikacie.",
+    inv("Grupa Selena", 16 * M),
+)
+case(
+    "zone_president_quote_company",
+    "– Firma Trelmet to solidny inwestor, który wyda u nas 44 mln zł – powiedział prezes Słupskiej Specjalnej "
+    "Strefy Ekonomicznej Marek Zieliński.",
+    inv("Trelmet", 44 * M),
+)
+case(
+    "nowych_miejsc_pracy_powstanie_N",
+    "Spółka Galmet otrzymała zezwolenie strefowe. W nowym zakładzie powstanie 65 nowych miejsc pracy, a "
+    "nakłady sięgną 31 mln zł.",
+    jobs("Galmet", 65),
+    inv("Galmet", 31 * M),
+)
+case(
+    "inwestorem_jest_after_figures",
+    "W Białogardzie rusza budowa zakładu o wartości 48 mln zł. Inwestorem jest firma Agrisol z Poznania.",
+    inv("Agrisol", 48 * M),
+)
+case(
+    "przedsiebiorstwo_zatrudniajace",
+    "Przedsiębiorstwo Hydrobud, zatrudniające 320 osób, otworzyło nowy oddział w Pile.",
+    emp("Hydrobud", 320),
+)
+case(
+    "jobs_and_kept_headcount_separate",
+    "Spółka Vortal stworzy w Kole 45 nowych miejsc pracy. Obecnie zatrudnia tam 210 pracowników.",
+    jobs("Vortal", 45),
+    emp("Vortal", 210),
+)
+
+
+# --- 16. the investor named far back -------------------------------------------------------------------------
+case(
+    "investor_five_sentences_back",
+    "Spółka Borvet buduje nową wytwórnię pasz pod Grajewem. Zakład stanie przy drodze krajowej nr 61. Będzie "
+    "produkował karmę dla bydła i drobiu. Surowce mają pochodzić od okolicznych rolników. Produkcja ruszy "
+    "jesienią. Wartość inwestycji to 80 mln zł, a pracę znajdzie 50 osób.",
+    inv("Borvet", 80 * M),
+    jobs("Borvet", 50),
+)
+case(
+    "investor_far_back_town_between",
+    "Koncern Lindgren Foods otworzy zakład w Ostrołęce. Miasto od lat zabiegało o inwestora. Burmistrz "
+    "podkreśla, że to szansa dla regionu. Mieszkańcy czekają na pracę. Koszt budowy sięgnie 140 mln zł.",
+    inv("Lindgren Foods", 140 * M),
+)
+
+
 # cases the code fails (strict xfail), each with what it gets wrong. Main d31637e passed 80 of the 93: it missed
 # article_gmina_grant, article_zone_company_town, article_zone_summary_one_company, cluster_skupia_increment,
 # colon_list_dash_amounts, country_investment, exports_countries, headline_amount_body_owner, hektarowa_adjective,
