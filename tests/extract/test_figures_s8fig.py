@@ -93,6 +93,23 @@ CASES = {
         "Zatrudnienie w spółce Mirotex osiąga 610 osób.",
         {emp("Mirotex", 610)},
     ),
+    "founders_of_named_cluster": (
+        "Przedstawiciele 14 instytucji podpisali w Opolu porozumienie o utworzeniu Klastra Zielona Energia.",
+        {("Klaster Zielona Energia", "partners", 14, "count")},
+    ),
+    "founders_of_unnamed_cluster": ("Porozumienie o utworzeniu klastra podpisało w Kielcach 15 firm.", set()),
+    "podmiot_count_of_zone": (
+        "W Suwalskiej Specjalnej Strefie Ekonomicznej działa już 130 podmiotów.",
+        {("Suwalska Specjalna Strefa Ekonomiczna", "companies", 130, "count")},
+    ),
+    "university_counts_no_firms": (
+        "Politechnika Opolska zbudowała sieć współpracy 30 podmiotów z regionu.",
+        set(),
+    ),
+    "organizacja_members_of_chamber": (
+        "Izba Gospodarcza Metali Nieżelaznych zrzesza 90 organizacji i firm.",
+        {("Izba Gospodarcza Metali Nieżelaznych", "members", 90, "count")},
+    ),
 }
 
 

@@ -41,6 +41,10 @@ _COUNT_OF = {
     ("companies", "business_association"): "members",
 }
 _NOT_OWNERS = {"national_government", "international_org"}
+_BODY_COUNTS = frozenset({"companies", "members"})
+_NOT_COUNTING_BODIES = frozenset(
+    {"research_education", "municipality", "regional_government", "national_government", "agency"}
+)
 _NO_KEYS: frozenset[str] = frozenset()
 _IS_WORD = attrgetter("is_word")
 
@@ -252,7 +256,9 @@ def find_figures(doc: Doc) -> None:
         if metric == "budget" and cue and cue[0][0] in lex.spend and _in_sentence(doc, t0, lex.facility):
             metric = "investment"  # "na nową halę przeznaczono 4 mln zł"
         if metric == "companies" and _in_sentence(doc, t0, lex.founding):
-            if not any(doc.tokens[k].lower in lex.founded_by for k in range(max(0, t0 - 3), t0)):
+            if not any(doc.tokens[k].lower in lex.founded_by for k in range(max(0, t0 - 3), t0)) and not (
+                _founded_body_named(doc, t0)
+            ):
                 continue  # a count of the parties to a founding agreement is no figure of anybody
             metric = "partners"  # "powołany przez 15 firm": founding members are partners
         elif metric == "companies" and t0 > 0 and doc.tokens[t0 - 1].lower in lex.part_of:
@@ -272,6 +278,9 @@ def find_figures(doc: Doc) -> None:
             continue
         ent = _full_body(doc, ent)
         metric = _COUNT_OF.get((metric, _subtype(doc, ent)), metric)
+        if metric in _BODY_COUNTS and _subtype(doc, ent) in _NOT_COUNTING_BODIES:
+            continue  # "stworzyliśmy platformę współpracy 55 podmiotów": a university or a public office counts
+            # no firms or members of its own (a cluster read as a company still may)
         key = (ent, metric, amount.value)
         if key in seen:
             continue
@@ -646,6 +655,22 @@ def _points_back(doc: Doc, t0: int, t1: int, lex: _Words) -> bool:
 def _former(doc: Doc, t0: int, former: frozenset[str]) -> bool:
     """ "teren dawnej Huty X": a former organisation owns no figures."""
     return any(doc.lemmas(k) & former for k in range(max(0, t0 - 2), t0))
+
+
+_FOUNDED_KINDS = frozenset({"cluster", "business_association"})
+
+
+def _founded_body_named(doc: Doc, t0: int) -> bool:
+    """Whether a cluster or an association is named after the number in its sentence, the body that the parties
+    counted found ("przedstawiciele 22 instytucji podpisali porozumienie o utworzeniu Klastra X": its partners)."""
+    start = doc.tokens[t0].start
+    return any(
+        m.start > start
+        and m.type == "organization"
+        and m.entity >= 0
+        and doc.entities[m.entity].subtype in _FOUNDED_KINDS
+        for m in (doc.mentions[n] for n in doc.mentions_in(doc.sent_of[t0]))
+    )
 
 
 def _in_sentence(doc: Doc, t0: int, lemmas: frozenset[str]) -> bool:
