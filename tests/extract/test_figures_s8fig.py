@@ -110,6 +110,14 @@ CASES = {
         "Izba Gospodarcza Metali Nieżelaznych zrzesza 90 organizacji i firm.",
         {("Izba Gospodarcza Metali Nieżelaznych", "members", 90, "count")},
     ),
+    "headcount_a_firm_plans_is_jobs": (
+        "Grupa Azymut otworzyła centrum w Katowicach. Zatrudnia w nim 400 osób, a docelowo ma tam pracować 600.",
+        {emp("Grupa Azymut", 400), jobs("Grupa Azymut", 600)},
+    ),
+    "headcount_planned_passive_place": (
+        "W nowej fabryce firmy Kormet ma pracować 250 osób.",
+        {jobs("Kormet", 250)},
+    ),
 }
 
 

@@ -128,6 +128,12 @@ def find_figures(doc: Doc) -> None:
             amount.value < _MIN_COUNT.get(metric, 2) or amount.value != int(amount.value)
         ):
             continue
+        if (
+            metric == "employees"
+            and _planned(doc, t0, lex, metric)
+            and not _planned(doc, t0, lex, "investment")
+        ):
+            metric = "jobs"  # "docelowo ma tam pracować 600 osób": a headcount a firm plans is jobs promised
         if (_breakdown(doc, t0, lex) and not (metric == "jobs" and _growth(doc, t0, lex))) or (
             metric != "jobs" and _planned(doc, t0, lex, metric)
         ):
