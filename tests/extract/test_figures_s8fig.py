@@ -118,6 +118,26 @@ CASES = {
         "W nowej fabryce firmy Kormet ma pracować 250 osób.",
         {jobs("Kormet", 250)},
     ),
+    "value_of_contract_before": (
+        "Spółka Termobud podpisała kontrakt z firmą Kalmex. Jego wartość to 20 mln zł.",
+        set(),
+    ),
+    "value_of_exports_before": (
+        "Rośnie eksport firmy Drewmet do Niemiec. Jego wartość w ubiegłym roku wyniosła 40 mln euro.",
+        {("Drewmet", "exports", 40 * M, "EUR")},
+    ),
+    "value_of_sales_before": (
+        "Sprzedaż spółki Agromix rośnie. Jej wartość przekroczyła 90 mln zł.",
+        {("Agromix", "revenue", 90 * M, "PLN")},
+    ),
+    "value_of_investment_before": (
+        "Firma Bonex rozpoczęła inwestycję w Lesznie. Jej wartość to 25 mln zł.",
+        {inv("Bonex", 25 * M)},
+    ),
+    "value_of_a_hall_is_investment": (
+        "Spółka Kolter zbuduje halę w Ełku. Jej wartość sięgnie 14 mln zł.",
+        {inv("Kolter", 14 * M)},
+    ),
 }
 
 

@@ -58,6 +58,7 @@ class _Words:
     client: frozenset[str]
     headcount: frozenset[str]
     town_noun: frozenset[str]
+    value_noun: frozenset[str]
 
 
 def _words(lang: str) -> _Words:
@@ -130,6 +131,7 @@ def _words_at(code: str, root: Path) -> _Words:
         client=one("client"),
         headcount=one("headcount"),
         town_noun=one("town_noun"),
+        value_noun=one("value_noun"),
     )
 
 

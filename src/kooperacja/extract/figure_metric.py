@@ -182,3 +182,29 @@ def _row_fits(
         inside = i < t0 and t0 - i - _inner(doc, i + 1, t0, dated) <= -window
     n = len(doc.tokens)
     return inside and i + len(words) <= n and all(words[k] in keys[i + k] for k in range(len(words)))
+
+
+def _value_referent(doc: Doc, keys: list[frozenset[str]], t0: int, lex: _Words) -> str | None:
+    """The metric of a value noun after a possessive pronoun ("Jego wartość", "Jej wartość") in the number's
+    clause: that of the last noun of the sentence before that a money row of the metric table starts ("eksport":
+    exports; "kontrakt": none, a contract's price), or None where the pronoun is missing or points to no such
+    noun."""
+    a, _b = _clause(doc, t0)
+    at = next((k for k in range(t0 - 1, a - 1, -1) if keys[k] & lex.value_noun), None)
+    if at is None or at == a or not any(r.pos == "ppron3" for r in doc.readings[at - 1]):
+        return None
+    s = doc.sent_of[t0] - 1
+    if s < 0:
+        return None
+    s0, s1 = doc.sent_span[s]
+    for i in range(s1 - 1, s0 - 1, -1):
+        if not any(r.pos == "subst" for r in doc.readings[i]) or doc.mention_at(i) is not None:
+            continue
+        if keys[i] & lex.contract:
+            return "none"
+        for w in keys[i]:
+            rows = [lex.metrics[r] for r in lex.metric_index.get(w, ())]
+            money = [r for r in rows if len(r[0]) == 1 and r[2] == "money"]
+            if money:
+                return money[0][1]
+    return None

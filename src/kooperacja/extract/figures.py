@@ -37,6 +37,7 @@ from kooperacja.extract.figure_metric import (
     _linked_metric,
     _linked_noun,
     _metric,
+    _value_referent,
 )
 from kooperacja.extract.figure_owner import _full_body, _owner
 from kooperacja.text.numbers import find_amounts
@@ -102,6 +103,10 @@ def find_figures(doc: Doc) -> None:
                 if verb is not None and not (verb[1] == "jobs" and cue[1] not in _PEOPLE):
                     cue = verb
             metric = cue[1] if cue else None
+            if metric == "investment" and cue and cue[0][0] in lex.value_noun:
+                # "Podpisała kontrakt z firmą Y. Jego wartość to 20 mln zł", "Rośnie eksport firmy X. Jego wartość
+                # wyniosła 40 mln euro": the value of what the sentence before spoke of
+                metric = _value_referent(doc, keys, t0, lex) or metric
             if metric is None and kind == "money":
                 metric = _linked_metric(doc, keys, t0, lex)  # "Koszt budowy hali spółki X wyniesie 18 mln zł"
             if metric is None and kind == "money" and _priced_facility(doc, t0, lex):
