@@ -138,6 +138,16 @@ CASES = {
         "Spółka Kolter zbuduje halę w Ełku. Jej wartość sięgnie 14 mln zł.",
         {inv("Kolter", 14 * M)},
     ),
+    "relative_clause_on_a_name_after_w_tym": (
+        "Tytuł Lidera Innowacji otrzymało 15 przedsiębiorstw z Podkarpacia, w tym spółka Zelmer, która zatrudnia "
+        "800 pracowników.",
+        {emp("Zelmer", 800)},
+    ),
+    "relative_clause_on_a_part_stays_a_part": (
+        "Wałbrzyska Specjalna Strefa Ekonomiczna skupia 120 firm, w tym 30 z Niemiec, które zatrudniają łącznie "
+        "9000 osób.",
+        {("Wałbrzyska Specjalna Strefa Ekonomiczna", "companies", 120, "count")},
+    ),
 }
 
 

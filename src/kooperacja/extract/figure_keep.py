@@ -83,6 +83,10 @@ def _breakdown(doc: Doc, t0: int, lex: _Words) -> bool:
     if any(words[-len(b) :] == b for b in lex.breakdown if len(words) >= len(b)):
         return True
     s0 = doc.sent_span[doc.sent_of[t0]][0]
+    a, _b = _clause(doc, t0)
+    named = doc.mention_at(a - 2) if a - 2 > s0 else None
+    if named is not None and doc.mentions[named].type == "organization" and doc.lemmas(a) & lex.relative:
+        s0 = a  # "…, w tym spółka X, która zatrudnia 800 osób": a relative clause on a name states its own figure
     # each phrase is tried only where its first word stands (one set test per word of the sentence before)
     firsts = _first_words(lex.breakdown_before)
     if firsts is None:
