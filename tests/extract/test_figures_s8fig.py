@@ -148,6 +148,14 @@ CASES = {
         "9000 osób.",
         {("Wałbrzyska Specjalna Strefa Ekonomiczna", "companies", 120, "count")},
     ),
+    "town_gains_the_firms_jobs": (
+        "Firma Kolbex zbuduje fabrykę w Kole. Miasto zyska dzięki temu 300 nowych miejsc pracy.",
+        {jobs("Kolbex", 300)},
+    ),
+    "town_sells_the_firm_its_plot": (
+        "Koncern Belvia postawi magazyn w Strykowie. Gmina sprzedała mu 20 ha gruntów.",
+        {("Belvia", "area_ha", 20, "ha")},
+    ),
 }
 
 

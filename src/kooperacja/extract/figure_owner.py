@@ -59,14 +59,16 @@ def _by_head_noun(doc: Doc, t0: int) -> str | None:
 
 
 _TOWN_PLACES = frozenset({"city"})
+_TOWN_METRICS = frozenset({"area_ha", "investment", "budget"})
 
 
-def _town_subject(doc: Doc, t0: int, lex: _Words) -> tuple[bool, str | None]:
+def _town_subject(doc: Doc, t0: int, lex: _Words, metric: str) -> tuple[bool, str | None]:
     """A town's noun in the singular nominative, the first noun of the number's clause and outside any name
-    ("Miasto przygotowało dla inwestorów 100 ha terenów", "Gmina wyda 12 mln zł"): the figure is the town's, the
-    municipality or the city named last in its sentence or the three before (annotation.md: an acting body
-    without a name is the named place that acts), or nobody's; never a zone's or a company's named nearer.
-    Returns whether such a subject decided, and the owner."""
+    ("Miasto przygotowało dla inwestorów 100 ha terenów", "Gmina wyda 12 mln zł"), for a town's own land or
+    spending, where no company is named in the sentence or the three before: the figure is the town's, the
+    municipality or the city named last there (annotation.md: an acting body without a name is the named place
+    that acts), or nobody's; never a zone's named nearer. Returns whether such a subject decided, and the
+    owner."""
     a, _b = _clause(doc, t0)
     for i in range(a, t0):
         nouns = [r for r in doc.readings[i] if r.pos == "subst"]
@@ -76,11 +78,14 @@ def _town_subject(doc: Doc, t0: int, lex: _Words) -> tuple[bool, str | None]:
             return False, None  # the clause's first noun is another's
         sent = doc.sent_of[t0]
         start = doc.tokens[t0].start
-        for m in reversed(
-            [doc.mentions[n] for t in range(max(0, sent - 3), sent + 1) for n in doc.mentions_in(t)]
-        ):
-            if m.start >= start or m.entity < 0:
-                continue
+        window = [
+            m
+            for m in (doc.mentions[n] for t in range(max(0, sent - 3), sent + 1) for n in doc.mentions_in(t))
+            if m.start < start and m.entity >= 0
+        ]
+        if metric not in _TOWN_METRICS or any(doc.entities[m.entity].subtype == "company" for m in window):
+            return False, None  # "Firma X zbuduje fabrykę w Kole. Miasto zyska 300 miejsc pracy": the firm's
+        for m in reversed(window):
             sub = doc.entities[m.entity].subtype
             if (m.type == "organization" and sub == "municipality") or (
                 m.type == "place" and sub in _TOWN_PLACES
@@ -492,7 +497,7 @@ def _owner(doc: Doc, t0: int, metric: str, lex: _Words, t1: int | None = None) -
     named = None if _complement_clause(doc, t0, lex) else _by_head_noun(doc, t0)
     if named is not None:
         return named
-    decided, town = _town_subject(doc, t0, lex)
+    decided, town = _town_subject(doc, t0, lex, metric)
     if decided:
         return town  # "Miasto przygotowało 100 ha terenów": the town's, not the zone's named before
     if _unknown_body_subject(doc, t0):
