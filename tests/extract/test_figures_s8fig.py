@@ -77,9 +77,9 @@ CASES = {
         "W tym półroczu spółka Wirtex zatrudniła w zakładzie w Opocznie 85 pracowników.",
         {jobs("Wirtex", 85)},
     ),
-    "relative_clause_own_modality": (
-        "Spółka Drobex może wreszcie ruszyć z budową chłodni, która ma kosztować 33 mln zł.",
-        {inv("Drobex", 33 * M)},
+    "wish_reaches_into_relative_clause": (
+        "Spółka Drobex chce zbudować chłodnię, która będzie kosztować 33 mln zł.",
+        set(),
     ),
     "plan_in_own_clause_still_plan": (
         "Spółka Welplast chce zainwestować w Pucku 40 mln zł.",

@@ -223,10 +223,6 @@ def _planned(doc: Doc, t0: int, lex: _Words, metric: str | None = None) -> bool:
     plan has no time ("zamierza kiedyś zainwestować"): a wish ("chce zainwestować") is none."""
     s0, s1 = doc.sent_span[doc.sent_of[t0]]
     firm = metric == "investment" and not any(doc.lemmas(i) & lex.vague for i in range(s0, s1))
-    a, _b = _clause(doc, t0)
-    if a > s0 and doc.lemmas(a) & lex.relative:
-        s0 = a  # "firma będzie mogła rozpocząć budowę zakładu, który ma kosztować 70 mln zł": a relative clause
-        # has its own modality, not that of the clause it hangs on
     for i in range(s0, t0):
         for r in doc.readings[i]:
             if lex.modality.get(r.lemma.lower()) != "plan" or r.pos not in ("fin", "praet"):
