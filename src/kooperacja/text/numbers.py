@@ -101,6 +101,7 @@ class _Tables:
     cur: dict[str, str]
     unit: dict[str, str]
     percent_units: frozenset[str]  # units of a share ("percent", percentage points), not of an amount
+    unit_adjectives: dict[str, str]  # "hektarowa" -> "ha": a unit's adjective after a number and a hyphen
     qual: dict[str, str]
     wordnum: dict[str, float | None]
     weak: frozenset[str]
@@ -142,7 +143,9 @@ def _tables_at(code: str, root: Path) -> _Tables:
         cur[r["form"].lower()] = r["code"]
         if r["position"] == "both":
             cur_before.append(r["form"])
-    unit = {" ".join(r["form"].lower().split()): r["unit"] for r in data.rows("amount_units")}
+    unit_rows = data.rows("amount_units")
+    unit = {" ".join(r["form"].lower().split()): r["unit"] for r in unit_rows if r.get("kind") != "adjective"}
+    unit_adjectives = {r["form"].lower(): r["unit"] for r in unit_rows if r.get("kind") == "adjective"}
     qual = {" ".join(r["form"].lower().split()): r["qualifier"] for r in data.rows("amount_qualifiers")}
     wordnum: dict[str, float | None] = {}
     weak: set[str] = set()
@@ -174,7 +177,8 @@ def _tables_at(code: str, root: Path) -> _Tables:
         mult=mult,
         cur=cur,
         unit=unit,
-        percent_units=frozenset(r["unit"] for r in data.rows("amount_units") if r.get("kind") == "percent"),
+        percent_units=frozenset(r["unit"] for r in unit_rows if r.get("kind") == "percent"),
+        unit_adjectives=unit_adjectives,
         qual=qual,
         wordnum=wordnum,
         weak=frozenset(weak),
@@ -423,6 +427,15 @@ def find_amounts(
             consumed = e + 4  # postal code
             continue
         if nxt[:1] in ("-", "\u2011") and nxt[1:2].isalpha():
+            adj = _P_WORD.match(text, e + 1)
+            unit_of = tb.unit_adjectives.get(adj.group().lower()) if adj else None
+            number = parse_number(body, doc_english) if unit_of and adj else None
+            if adj and unit_of and number is not None:
+                # "40-hektarowa działka": an amount of the unit that the adjective names
+                out.append(
+                    Amount(s, adj.end(), _plain(number), unit_of, "exact", text[s : adj.end()], "amount")
+                )
+                consumed = adj.end()
             continue  # ordinal or compound word: "7-ego", "20-lecie", "3-krotnie"
         if _id_before(tb, text, s):
             consumed = e

@@ -1,0 +1,55 @@
+"""Clause and case helpers of the figure rules: the clause around a number (its sentence cut at commas,
+semicolons and brackets), whether a name stands in the nominative, an entity's subtype, former organisations."""
+
+from __future__ import annotations
+
+from kooperacja.extract.doc import Doc, Mention
+
+_NOT_OWNERS = {"national_government", "international_org"}
+
+
+def _subtype(doc: Doc, entity_id: str) -> str | None:
+    return next((e.subtype for e in doc.entities if e.id == entity_id), None)
+
+
+def _former(doc: Doc, t0: int, former: frozenset[str]) -> bool:
+    """ "teren dawnej Huty X": a former organisation owns no figures."""
+    return any(doc.lemmas(k) & former for k in range(max(0, t0 - 2), t0))
+
+
+def _in_sentence(doc: Doc, t0: int, lemmas: frozenset[str]) -> bool:
+    s0, s1 = doc.sent_span[doc.sent_of[t0]]
+    return any(doc.lemmas(i) & lemmas for i in range(s0, s1))
+
+
+_CLAUSE_MARKS = frozenset({",", ";", ":", "(", ")"})
+
+
+def _clause(doc: Doc, t0: int) -> tuple[int, int]:
+    """The token range of the clause around ``t0``: its sentence cut at commas, semicolons and brackets."""
+    s0, s1 = doc.sent_span[doc.sent_of[t0]]
+    a = t0
+    while a > s0 and doc.tokens[a - 1].text not in _CLAUSE_MARKS:
+        a -= 1
+    b = t0
+    while b < s1 and doc.tokens[b].text not in _CLAUSE_MARKS:
+        b += 1
+    return a, b
+
+
+def _nominative(doc: Doc, m: Mention) -> bool:
+    """Whether a name stands in the nominative, the case of a subject: its own case where the name finder knows
+    it, else that of the common noun before it ("firma X", "koncernowi X"), else that of its first word."""
+    if m.case is not None:
+        return m.case == "nom"
+    if m.t0 > 0:
+        before = [r for r in doc.readings[m.t0 - 1] if r.pos in ("subst", "prep")]
+        if any(r.pos == "prep" for r in before):
+            return False
+        if before:
+            return any("nom" in r.cases for r in before)
+    own = [r for r in doc.readings[m.t0] if r.cases]
+    return not own or any("nom" in r.cases for r in own)
+
+
+_FINITE = frozenset({"fin", "praet"})

@@ -1,0 +1,235 @@
+"""Keep-or-drop tests for a number once its metric is known: parts and increments of a total, plans and
+wishes, contractors' prices, counts of places, ranking sizes, newcomers, and the price of a plant as its
+investment."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from kooperacja.extract.doc import Doc
+from kooperacja.extract.figure_clause import _NOT_OWNERS, _clause
+from kooperacja.extract.figure_lexicon import _Words
+
+
+def _bracketed_after_investor(doc: Doc, t0: int) -> bool:
+    """Money in brackets or after a dash right after the name of a company that invests in the document
+    ("decyzje otrzymały spółki A (12 mln zł) i B (30 mln zł)", a list line "A (Kutno) – 12 mln zł")."""
+    k = t0 - 1
+    if k < 1 or doc.tokens[k].text not in _AFTER_NAME_MARKS:
+        return False
+    k -= 1
+    if doc.tokens[k].text == ")":  # "A (Kutno) – 12 mln zł": a bracketed place between
+        s0 = doc.sent_span[doc.sent_of[t0]][0]
+        while k > s0 and doc.tokens[k].text != "(":
+            k -= 1
+        k -= 1
+    n = doc.mention_at(k) if k >= 0 else None
+    if n is None or doc.mentions[n].entity < 0 or doc.mentions[n].type != "organization":
+        return False
+    ent = doc.entities[doc.mentions[n].entity].id
+    return any(
+        p["entity"] == ent and p["role"] == "investor"
+        for ev in doc.events
+        if ev["type"] == "investment"
+        for p in ev["participants"]
+    )
+
+
+_AFTER_NAME_MARKS = frozenset({"(", "–", "-", ":"})
+
+
+def _annexing(doc: Doc, t0: int, lex: _Words) -> bool:
+    """A verb of annexing ("włączono", "dołączone zostaną", "wniosek o włączenie") in the sentence; a gerund after
+    a preposition of time states a total ("po poszerzeniu strefa ma 900 ha")."""
+    s0, s1 = doc.sent_span[doc.sent_of[t0]]
+    for i in range(s0, s1):
+        for r in doc.readings[i]:
+            if r.lemma in lex.annexing and (
+                r.pos != "ger" or not (i > s0 and doc.tokens[i - 1].lower in lex.after)
+            ):
+                return True
+    return False
+
+
+def _points_back(doc: Doc, t0: int, t1: int, lex: _Words) -> bool:
+    """A pronoun that stands for a counted noun within four words before the count, in its clause; the count
+    counts no noun of its own ("a ich 12 zakładów" counts plants)."""
+    a, _b = _clause(doc, t0)
+    if t1 < len(doc.tokens) and any(r.pos == "subst" for r in doc.readings[t1]):
+        return False
+    return any(doc.tokens[k].lower in lex.points_back for k in range(max(a, t0 - 4), t0))
+
+
+_FOUNDED_KINDS = frozenset({"cluster", "business_association"})
+
+
+def _founded_body_named(doc: Doc, t0: int) -> bool:
+    """Whether a cluster or an association is named after the number in its sentence, the body that the parties
+    counted found ("przedstawiciele 22 instytucji podpisali porozumienie o utworzeniu Klastra X": its partners)."""
+    start = doc.tokens[t0].start
+    return any(
+        m.start > start
+        and m.type == "organization"
+        and m.entity >= 0
+        and doc.entities[m.entity].subtype in _FOUNDED_KINDS
+        for m in (doc.mentions[n] for n in doc.mentions_in(doc.sent_of[t0]))
+    )
+
+
+def _breakdown(doc: Doc, t0: int, lex: _Words) -> bool:
+    """ "…, w tym 40 ha i 15 ha", "o 12 ha": parts and increments of a total are no figures."""
+    toks = doc.tokens
+    words = tuple(toks[k].lower for k in range(max(0, t0 - 2), t0))
+    if any(words[-len(b) :] == b for b in lex.breakdown if len(words) >= len(b)):
+        return True
+    s0 = doc.sent_span[doc.sent_of[t0]][0]
+    a, _b = _clause(doc, t0)
+    named = doc.mention_at(a - 2) if a - 2 > s0 else None
+    if named is not None and doc.mentions[named].type == "organization" and doc.lemmas(a) & lex.relative:
+        s0 = a  # "…, w tym spółka X, która zatrudnia 800 osób": a relative clause on a name states its own figure
+    # each phrase is tried only where its first word stands (one set test per word of the sentence before)
+    firsts = _first_words(lex.breakdown_before)
+    if firsts is None:
+        return any(
+            all(toks[k + j].lower == w for j, w in enumerate(b))
+            and not _period(doc, k + len(b) - 1, lex.period)
+            for b in lex.breakdown_before
+            for k in range(s0, t0 - len(b) + 1)
+        )
+    return any(
+        all(toks[k + j].lower == w for j, w in enumerate(b)) and not _period(doc, k + len(b) - 1, lex.period)
+        for k in range(s0, t0)
+        if toks[k].lower in firsts
+        for b in lex.breakdown_before
+        if k <= t0 - len(b)
+    )
+
+
+@cache
+def _first_words(phrases: tuple[tuple[str, ...], ...]) -> frozenset[str] | None:
+    """The first words of `phrases`; None when one of them is empty (then every position is tried)."""
+    return frozenset(b[0] for b in phrases) if all(phrases) else None
+
+
+_NOT_MONEY = frozenset({"count", "ha", "percent", "m2", "km2"})
+
+
+def _contract_clause(doc: Doc, t0: int, lex: _Words) -> bool:
+    """Whether the number's clause names a contract or a contractor before the number ("przetarg", "kontrakt",
+    "wykonawca"); after it they say what the money serves ("zainwestuje 20 mln zł w linię do realizacji
+    kontraktów")."""
+    a, _b = _clause(doc, t0)
+    return any(doc.lemmas(i) & lex.contract for i in range(a, t0))
+
+
+def _client(doc: Doc, t0: int, lex: _Words) -> str | None:
+    """The organisation a priced plant is built for ("Mirbud wybuduje dla firmy X halę za 50 mln zł": X), named
+    after a client preposition in the number's clause, maybe after a kind noun."""
+    a, _b = _clause(doc, t0)
+    for i in range(a, t0 - 1):
+        if doc.tokens[i].lower not in lex.client:
+            continue
+        for k in (i + 1, i + 2):
+            n = doc.mention_at(k)
+            if n is not None:
+                m = doc.mentions[n]
+                if m.t0 == k and m.type == "organization" and m.entity >= 0:
+                    return (
+                        doc.entities[m.entity].id
+                        if doc.entities[m.entity].subtype not in _NOT_OWNERS
+                        else None
+                    )
+                break
+    return None
+
+
+_PLACE_CASE = frozenset({"loc"})  # a noun only in the locative after a count: "w 30 zakładach"
+
+
+def _oblique_noun_after(doc: Doc, t1: int) -> bool:
+    """Whether the noun right after a count stands only in the locative ("w 30 zakładach", "na 12 liniach"): the
+    count is inside a phrase of place and counts places, not the people or firms of a figure (a dative still
+    counts them: "da pracę 220 osobom")."""
+    if t1 >= len(doc.tokens):
+        return False
+    nouns = [r for r in doc.readings[t1] if r.pos == "subst"]
+    return bool(nouns) and all(r.cases <= _PLACE_CASE for r in nouns)
+
+
+def _superlative_after(doc: Doc, t1: int) -> bool:
+    """Whether the word right after a count is an adjective in the superlative ("500 największych firm", "100
+    najlepszych pracodawców"): the count is the size of a list or a ranking."""
+    if t1 >= len(doc.tokens):
+        return False
+    readings = doc.readings[t1]
+    return bool(readings) and all(r.pos == "adj" and r.tag.endswith(":sup") for r in readings)
+
+
+def _after_name(doc: Doc, t0: int) -> bool:
+    """Whether the number follows an organisation's name right away, or after an opening bracket."""
+    k = t0 - 1
+    if k >= 0 and doc.tokens[k].text == "(":
+        k -= 1
+    n = doc.mention_at(k) if k >= 0 else None
+    return n is not None and doc.mentions[n].type == "organization" and doc.mentions[n].t1 == k + 1
+
+
+def _priced_facility(doc: Doc, t0: int, lex: _Words) -> bool:
+    """ "wybuduje halę za 25 mln zł": money after a preposition of price, in a clause that names a plant, or one
+    that buys a named organisation ("Grupa X przejęła spółkę Y za 200 mln zł": the price of a takeover is the
+    buyer's investment; not "kupiła działkę od firmy Y za 2 mln zł", where the firm is the seller)."""
+    if t0 == 0 or doc.tokens[t0 - 1].lower not in lex.price:
+        return False
+    a, _b = _clause(doc, t0)
+    if any(doc.lemmas(i) & lex.facility for i in range(a, t0 - 1)):
+        return True
+    verb = next((i for i in range(a, t0 - 1) if doc.lemmas(i) & lex.purchase), None)
+    if verb is None:
+        return False
+    for n in doc.mentions_in(doc.sent_of[t0]):
+        m = doc.mentions[n]
+        if verb < m.t0 < t0 and m.type == "organization" and m.entity >= 0:
+            k = m.t0 - 1
+            if k > verb and any(r.pos == "subst" for r in doc.readings[k]):
+                k -= 1  # "spółkę Y": the kind noun before the name
+            return not any(r.pos == "prep" for r in doc.readings[k])
+    return False
+
+
+def _growth(doc: Doc, t0: int, lex: _Words) -> bool:
+    """ "zwiększy zatrudnienie o 120 osób", "zatrudnienie wzrośnie o 50 etatów": employment grown by a number
+    (a word of growth before "o" in the number's clause) is that many jobs created."""
+    if t0 == 0 or (doc.tokens[t0 - 1].lower,) not in lex.breakdown:
+        return False
+    a, _b = _clause(doc, t0)
+    return any(doc.lemmas(i) & lex.growth for i in range(a, t0 - 1))
+
+
+def _period(doc: Doc, i: int, period: frozenset[str]) -> bool:
+    """Whether a period noun follows ``i`` ("w tym roku", "w tym kwartale"): a time, not a breakdown."""
+    return i + 1 < len(doc.tokens) and bool(doc.lemmas(i + 1) & period)
+
+
+def _future_clause(doc: Doc, t0: int, lex: _Words) -> bool:
+    """A future auxiliary ("będzie", "będą") in the number's clause."""
+    a, b = _clause(doc, t0)
+    return any(doc.tokens[i].lower in lex.future for i in range(a, b))
+
+
+def _planned(doc: Doc, t0: int, lex: _Words, metric: str | None = None) -> bool:
+    """A plan or wish before the number ("Chcemy kupić działkę o powierzchni 40 ha"); "może być" is none, and
+    neither is a participle: "deklarowane nakłady 50 mln zł" state a figure. The money of an investment that a
+    firm plans ("Spółka X planuje zainwestować 80 mln zł") is stated like the money it will invest, unless the
+    plan has no time ("zamierza kiedyś zainwestować"): a wish ("chce zainwestować") is none."""
+    s0, s1 = doc.sent_span[doc.sent_of[t0]]
+    firm = metric == "investment" and not any(doc.lemmas(i) & lex.vague for i in range(s0, s1))
+    for i in range(s0, t0):
+        for r in doc.readings[i]:
+            if lex.modality.get(r.lemma.lower()) != "plan" or r.pos not in ("fin", "praet"):
+                continue
+            if firm and r.lemma in lex.firm_plan:
+                continue
+            infs = [x.lemma for k in range(i + 1, min(t0, i + 5)) for x in doc.readings[k] if x.pos == "inf"]
+            if infs and infs[0] not in lex.copula:
+                return True
+    return False

@@ -1,0 +1,147 @@
+"""The figure vocabulary of a language: the metric table (``figure_metrics.tsv``: which words near a number say
+which metric it is) and the word sets of ``figure_words.tsv`` that the figure rules read, loaded once per data
+folder."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from kooperacja.data.language_data import language_data
+
+MetricRow = tuple[tuple[str, ...], str, str, int]
+
+
+@dataclass(frozen=True)
+class _Words:
+    """A language's figure vocabulary: the metric table and the word sets of ``figure_words.tsv``."""
+
+    metrics: tuple[MetricRow, ...]
+    metric_index: dict[str, tuple[int, ...]]  # first word of a row -> the rows it starts, in table order
+    metric_reach: tuple[int, int]  # the widest window before and after a number
+    modality: dict[str, str]
+    breakdown: tuple[tuple[str, ...], ...]
+    breakdown_before: tuple[tuple[str, ...], ...]
+    part_of: frozenset[str]
+    facility: frozenset[str]
+    spend: frozenset[str]
+    annexing: frozenset[str]
+    founding: frozenset[str]
+    founded_by: frozenset[str]
+    company_noun: frozenset[str]
+    former: frozenset[str]
+    points_back: frozenset[str]
+    copula: frozenset[str]
+    after: frozenset[str]
+    added: frozenset[str]
+    added_before: frozenset[str]
+    future: frozenset[str]
+    period: frozenset[str]
+    trade: frozenset[str]
+    home: frozenset[str]
+    home_country: frozenset[str]
+    growth: frozenset[str]
+    price: frozenset[str]
+    together: frozenset[str]
+    first_person: frozenset[str]
+    relative: frozenset[str]
+    complement: frozenset[str]
+    investment_noun: frozenset[str]
+    firm_plan: frozenset[str]
+    firm_kind: frozenset[str]
+    vague: frozenset[str]
+    link: frozenset[str]
+    investor_lead: frozenset[str]
+    purchase: frozenset[str]
+    contract: frozenset[str]
+    client: frozenset[str]
+    headcount: frozenset[str]
+    town_noun: frozenset[str]
+    value_noun: frozenset[str]
+
+
+def _words(lang: str) -> _Words:
+    data = language_data(lang)
+    return _words_at(data.code, data.root)
+
+
+@cache
+def _words_at(code: str, root: Path) -> _Words:
+    data = language_data(code)
+    sets: dict[str, list[str]] = {}
+    for r in data.rows("figure_words"):
+        sets.setdefault(r["set"], []).append(r["word"])
+
+    def one(name: str) -> frozenset[str]:
+        return frozenset(sets.get(name, ()))
+
+    def phrases(name: str) -> tuple[tuple[str, ...], ...]:
+        return tuple(dict.fromkeys(tuple(w.split()) for w in sets.get(name, ())))
+
+    metrics = tuple(
+        (tuple(r["lemma"].split()), r["metric"], r["unit"], int(r["window"]))
+        for r in data.rows("figure_metrics")
+    )
+    index: dict[str, list[int]] = {}
+    for k, row in enumerate(metrics):
+        index.setdefault(row[0][0], []).append(k)
+    return _Words(
+        metrics=metrics,
+        metric_index={w: tuple(v) for w, v in index.items()},
+        metric_reach=(
+            max((-r[3] for r in metrics if r[3] < 0), default=0),
+            max((r[3] for r in metrics if r[3] > 0), default=1),
+        ),
+        modality=data.mapping("event_modality", "lemma", "kind"),
+        breakdown=phrases("breakdown"),
+        breakdown_before=phrases("breakdown_before"),
+        part_of=one("part_of"),
+        facility=one("facility"),
+        spend=one("spend"),
+        annexing=one("annexing"),
+        founding=one("founding"),
+        founded_by=one("founded_by"),
+        company_noun=one("company_noun"),
+        former=one("former"),
+        points_back=one("points_back"),
+        copula=one("copula"),
+        after=one("after"),
+        added=one("added"),
+        added_before=one("added_before"),
+        future=one("future"),
+        period=one("period"),
+        trade=one("trade"),
+        home=one("home"),
+        growth=one("growth"),
+        price=one("price"),
+        home_country=one("home_country"),
+        together=one("together"),
+        first_person=one("first_person"),
+        relative=one("relative"),
+        complement=one("complement"),
+        investment_noun=one("investment_noun"),
+        firm_plan=one("firm_plan"),
+        firm_kind=one("firm_kind"),
+        vague=one("vague"),
+        link=one("linking"),
+        investor_lead=one("investor_lead"),
+        purchase=one("purchase"),
+        contract=one("contract"),
+        client=one("client"),
+        headcount=one("headcount"),
+        town_noun=one("town_noun"),
+        value_noun=one("value_noun"),
+    )
+
+
+def _body_heads(lang: str) -> dict[str, str]:
+    """Head nouns of the bodies that report totals (``org_heads.tsv``), with the subtype they give."""
+    data = language_data(lang)
+    return _body_heads_at(data.code, data.root)
+
+
+@cache
+def _body_heads_at(code: str, root: Path) -> dict[str, str]:
+    heads = language_data(code).mapping("org_heads", "lemma", "subtype")
+    return {k: v for k, v in heads.items() if v in ("economic_zone", "technology_park", "cluster")}

@@ -1,0 +1,210 @@
+"""Metric choice for a number: the first row of the metric table whose words stand in its window ("zainwestuje
+40 mln zł", "150 nowych miejsc pracy"), the verb the number is the object of, or a metric noun linked to it by a
+linking verb ("Koszt budowy hali wyniesie 18 mln zł"); names and dates inside the window count as one word."""
+
+from __future__ import annotations
+
+import bisect
+
+from kooperacja.extract.doc import Doc
+from kooperacja.extract.figure_clause import _FINITE, _clause
+from kooperacja.extract.figure_lexicon import MetricRow, _Words
+from kooperacja.text.tokens import DOUBLE_QUOTES
+
+
+def _metric(
+    doc: Doc,
+    keys: list[frozenset[str]],
+    t0: int,
+    t1: int,
+    unit: str,
+    lex: _Words,
+    dated: frozenset[int] = frozenset(),
+) -> MetricRow | None:
+    """The first row of the metric table whose words stand in its window around the number (rows are looked up
+    by the words around the number, not tried one by one)."""
+    n = len(doc.tokens)
+    sent = doc.sent_of[t0] if t0 < n else -1
+    rows = lex.metrics
+    best = len(rows)
+    back, ahead = lex.metric_reach
+    for i in range(max(0, t0 - back - _NAME_SLACK), min(n, t1 + ahead + _NAME_SLACK + 1)):
+        if doc.sent_of[i] != sent:
+            continue
+        for w in keys[i]:
+            for r in lex.metric_index.get(w, ()):
+                if r < best and _row_fits(rows[r], doc, keys, i, t0, t1, unit, dated):
+                    best = r
+    return rows[best] if best < len(rows) else None
+
+
+# finite verbs and infinitives (no gerund, no participle: "maszyn do cięcia", "konkursu ogłoszonego przez…")
+_VERBS = frozenset({"fin", "praet", "inf", "impt", "imps"})
+
+
+def _governing_verb(
+    doc: Doc, keys: list[frozenset[str]], t0: int, lex: _Words, need_unit: str = "money"
+) -> MetricRow | None:
+    """The money (or count) row of the nearest verb before the number in its clause, whatever the words between:
+    the verb that takes the number as its object ("Spółka X zainwestuje w rozbudowę fabryki w Biskupicach
+    Podgórnych 1,2 mld zł"); another verb nearer the number ("zwiększyła sprzedaż o 20 mln zł") ends the search. A
+    count after a preposition is no object ("zatrudnia w 30 zakładach")."""
+    a, _b = _clause(doc, t0)
+    if need_unit == "count" and t0 > a and any(r.pos == "prep" for r in doc.readings[t0 - 1]):
+        return None
+    for i in range(t0 - 1, a - 1, -1):
+        readings = doc.readings[i]
+        if not readings or not all(r.pos in _VERBS for r in readings):
+            continue  # a word that may be a noun ("zakup") is no verb here
+        best = None
+        for w in keys[i]:
+            for r in lex.metric_index.get(w, ()):
+                words, _name, need, window = lex.metrics[r]
+                if len(words) == 1 and need == need_unit and window < 0 and (best is None or r < best):
+                    best = r
+        return lex.metrics[best] if best is not None else None
+    return None
+
+
+def _linked_metric(doc: Doc, keys: list[frozenset[str]], t0: int, lex: _Words) -> str | None:
+    """The metric of money after a linking verb ("wyniesie", "szacowana jest na") whose subject, a metric noun in
+    the nominative earlier in the clause, stands beyond the metric's window behind its genitives ("Koszt budowy
+    nowej siedziby firmy X wyniesie 18 mln zł"); no finite verb between the noun and the link."""
+    a, _b = _clause(doc, t0)
+    link = next((k for k in range(t0 - 1, max(a, t0 - _LINK_GAP - 1) - 1, -1) if keys[k] & lex.link), None)
+    if link is None or any(
+        not doc.tokens[k].is_word or doc.mention_at(k) is not None for k in range(link + 1, t0)
+    ):
+        return None
+    best = len(lex.metrics)
+    for i in range(a, link):
+        if i > a and all(r.pos in _FINITE for r in doc.readings[i]) and doc.readings[i]:
+            best = len(lex.metrics)  # a verb between: the nouns before it are not the link's subject
+            continue
+        if not any(r.pos == "subst" and "nom" in r.cases for r in doc.readings[i]):
+            continue
+        if i > a and any(r.pos == "ppron3" for r in doc.readings[i - 1]):
+            continue  # "Jego wartość wyniosła…": the value of a thing of the sentence before, not ours to name
+        for w in keys[i]:
+            for r in lex.metric_index.get(w, ()):
+                words, _name, need, window = lex.metrics[r]
+                if (
+                    r < best
+                    and window < 0
+                    and need == "money"
+                    and i + len(words) <= link
+                    and all(words[k] in keys[i + k] for k in range(len(words)))
+                ):
+                    best = r
+    return lex.metrics[best][1] if best < len(lex.metrics) else None
+
+
+def _linked_noun(doc: Doc, keys: list[frozenset[str]], t0: int, lex: _Words, nouns: frozenset[str]) -> bool:
+    """Whether one of ``nouns`` in the nominative opens the number's clause as the subject of a linking verb
+    right before the number ("Zatrudnienie w firmie X przekroczyło 900 osób"), no finite verb between."""
+    a, _b = _clause(doc, t0)
+    link = next((k for k in range(t0 - 1, max(a, t0 - _LINK_GAP - 1) - 1, -1) if keys[k] & lex.link), None)
+    if link is None or any(not doc.tokens[k].is_word for k in range(link + 1, t0)):
+        return False
+    fin = [r for r in doc.readings[link] if r.pos == "fin"]
+    if fin and all("perf" in r.tag.split(":") for r in fin):
+        return False  # "zatrudnienie wyniesie 180 osób": a perfective present is a future, jobs to come
+    for i in range(a, link):
+        if any(r.pos in _FINITE for r in doc.readings[i]):
+            return False
+        if keys[i] & nouns and any(r.pos == "subst" and "nom" in r.cases for r in doc.readings[i]):
+            return True
+    return False
+
+
+_LINK_GAP = 3  # words that may stand between a linking verb and its number ("szacowana jest na")
+
+
+# how many more tokens a metric's window may reach over when names stand between the cue and the number
+_NAME_SLACK = 6
+_YEAR_DATES = frozenset({"year", "relative"})  # "w 2023 roku", "w ubiegłym roku": the period a figure is of
+
+
+def _dated_tokens(doc: Doc, starts: list[int]) -> frozenset[int]:
+    """The tokens inside a year or relative date ("w 2023 roku", "w ubiegłym roku")."""
+    out: set[int] = set()
+    for d in doc.dates:
+        if d.kind in _YEAR_DATES:
+            out.update(range(bisect.bisect_left(starts, d.start), bisect.bisect_left(starts, d.end)))
+    return frozenset(out)
+
+
+def _inner(doc: Doc, a: int, b: int, dated: frozenset[int] = frozenset()) -> int:
+    """How many tokens of ``a:b`` continue a name begun before them, or stand in a date ("Wartość projektu Betonex
+    Polska to 40 mln zł", "Przychody spółki wyniosły w 2023 roku 80 mln zł": a name of any length is one word of the
+    metric's window, and a date is none; words in quotation marks are one word, the marks none: "Pracę w „nowej
+    fabryce” znajdzie 2 tys. osób")."""
+    count = 0
+    quoted = 0  # words seen since an opening quotation mark, or 0 outside quotation marks
+    for i in range(a, b):
+        if doc.tokens[i].text in DOUBLE_QUOTES:
+            count += 1
+            quoted = 0 if quoted else 1
+            continue
+        if quoted:
+            count += quoted > 1
+            quoted += 1
+            continue
+        n = doc.mention_at(i)
+        if (n is not None and doc.mentions[n].t0 < i) or i in dated:
+            count += 1
+    return count
+
+
+def _row_fits(
+    row: MetricRow,
+    doc: Doc,
+    keys: list[frozenset[str]],
+    i: int,
+    t0: int,
+    t1: int,
+    unit: str,
+    dated: frozenset[int] = frozenset(),
+) -> bool:
+    """Whether a row of the metric table may start at token ``i`` for a number of this unit at ``t0:t1``."""
+    words, _metric_name, need, window = row
+    if need == "money" and unit in ("count", "ha", "percent", "m2", "km2"):
+        return False
+    if need == "count" and unit != "count":
+        return False
+    if need == "ha" and unit != "ha" and not (unit == "count" and window):
+        return False
+    if window > 0:
+        inside = t1 <= i and i - t1 - _inner(doc, t1, i, dated) <= window
+    elif window == 0:
+        inside = max(t0, t1 - 1) <= i <= t1
+    else:
+        inside = i < t0 and t0 - i - _inner(doc, i + 1, t0, dated) <= -window
+    n = len(doc.tokens)
+    return inside and i + len(words) <= n and all(words[k] in keys[i + k] for k in range(len(words)))
+
+
+def _value_referent(doc: Doc, keys: list[frozenset[str]], t0: int, lex: _Words) -> str | None:
+    """The metric of a value noun after a possessive pronoun ("Jego wartość", "Jej wartość") in the number's
+    clause: that of the last noun of the sentence before that a money row of the metric table starts ("eksport":
+    exports; "kontrakt": none, a contract's price), or None where the pronoun is missing or points to no such
+    noun."""
+    a, _b = _clause(doc, t0)
+    at = next((k for k in range(t0 - 1, a - 1, -1) if keys[k] & lex.value_noun), None)
+    if at is None or at == a or not any(r.pos == "ppron3" for r in doc.readings[at - 1]):
+        return None
+    s = doc.sent_of[t0] - 1
+    if s < 0:
+        return None
+    s0, s1 = doc.sent_span[s]
+    for i in range(s1 - 1, s0 - 1, -1):
+        if not any(r.pos == "subst" for r in doc.readings[i]) or doc.mention_at(i) is not None:
+            continue
+        if keys[i] & lex.contract:
+            return "none"
+        for w in keys[i]:
+            rows = [lex.metrics[r] for r in lex.metric_index.get(w, ())]
+            money = [r for r in rows if len(r[0]) == 1 and r[2] == "money"]
+            if money:
+                return money[0][1]
+    return None

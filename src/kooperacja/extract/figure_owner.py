@@ -1,0 +1,762 @@
+"""Owner choice for a figure: the clause's subject, a speaker's organisation, the antecedent of a relative
+clause, the investor of the sentence's investment, a zone for the totals of its unnamed firms, a town for its own
+figures, a country for its investment or exports, else the nearest organisation of the kinds the metric prefers
+in the number's sentence and the three before."""
+
+from __future__ import annotations
+
+from kooperacja.extract.doc import Doc, Mention
+from kooperacja.extract.figure_clause import (
+    _CLAUSE_MARKS,
+    _FINITE,
+    _NOT_OWNERS,
+    _clause,
+    _former,
+    _nominative,
+)
+from kooperacja.extract.figure_lexicon import _body_heads, _Words
+
+_PREFER_ZONE_LATER = {"investment", "jobs", "companies", "area_ha"}
+_INVESTOR_FIRST = (("company",), ("economic_zone",), ())
+_PREFERENCES: dict[str, tuple[tuple[str, ...], ...]] = {
+    "investment": _INVESTOR_FIRST,
+    "jobs": _INVESTOR_FIRST,
+    "area_ha": _INVESTOR_FIRST,
+    "employees": (("company",), ()),
+    "revenue": (("company",), ()),
+    "exports": (("company",), ()),
+    "companies": (("economic_zone", "technology_park", "cluster", "business_association"),),
+    "members": (("cluster", "business_association"), ()),
+    "partners": (("cluster", "business_association"), ()),
+    "budget": (("other", "agency"), ()),
+}
+
+
+def _by_head_noun(doc: Doc, t0: int) -> str | None:
+    """ "Izba, która skupia 80 członków", "dzięki strefie powstało 900 miejsc pracy": a bare head noun (capitalised
+    before the number, or a zone's, park's, cluster's or chamber's in the number's clause) points to the latest
+    organisation of the document with that head."""
+    s0, _s1 = doc.sent_span[doc.sent_of[t0]]
+    start = doc.tokens[t0].start
+    heads = {}
+    for m in doc.mentions:  # in text order: the latest organisation with that head before the number wins
+        if m.start >= start:
+            break
+        if m.type == "organization" and m.head and m.entity >= 0:
+            heads[m.head] = m
+    a, b = _clause(doc, t0)
+    for i in range(s0, b):
+        if doc.mention_at(i) is not None or i == t0:
+            continue
+        if not doc.tokens[i].is_cap and not a <= i < b:
+            continue  # a lower-case head noun speaks of its organisation only in the number's own clause
+        for lemma in doc.lemmas(i):
+            m = heads.get(lemma)
+            if m is not None and (doc.tokens[i].is_cap or doc.entities[m.entity].subtype in _REPORTING):
+                if i < t0 or not doc.tokens[i].is_cap:
+                    return doc.entities[m.entity].id
+    return None
+
+
+_TOWN_PLACES = frozenset({"city"})
+_TOWN_METRICS = frozenset({"area_ha", "investment", "budget"})
+
+
+def _town_subject(doc: Doc, t0: int, lex: _Words, metric: str) -> tuple[bool, str | None]:
+    """A town's noun in the singular nominative, the first noun of the number's clause and outside any name
+    ("Miasto przygotowało dla inwestorów 100 ha terenów", "Gmina wyda 12 mln zł"), for a town's own land or
+    spending, where no company is named in the sentence or the three before: the figure is the town's, the
+    municipality or the city named last there (annotation.md: an acting body without a name is the named place
+    that acts), or nobody's; never a zone's named nearer. Returns whether such a subject decided, and the
+    owner."""
+    a, _b = _clause(doc, t0)
+    for i in range(a, t0):
+        nouns = [r for r in doc.readings[i] if r.pos == "subst"]
+        if not nouns or doc.mention_at(i) is not None:
+            continue
+        if not any(r.lemma in lex.town_noun and "sg" in r.numbers and "nom" in r.cases for r in nouns):
+            return False, None  # the clause's first noun is another's
+        sent = doc.sent_of[t0]
+        start = doc.tokens[t0].start
+        window = [
+            m
+            for m in (doc.mentions[n] for t in range(max(0, sent - 3), sent + 1) for n in doc.mentions_in(t))
+            if m.start < start and m.entity >= 0
+        ]
+        if metric not in _TOWN_METRICS or any(doc.entities[m.entity].subtype == "company" for m in window):
+            return False, None  # "Firma X zbuduje fabrykę w Kole. Miasto zyska 300 miejsc pracy": the firm's
+        for m in reversed(window):
+            sub = doc.entities[m.entity].subtype
+            if (m.type == "organization" and sub == "municipality") or (
+                m.type == "place" and sub in _TOWN_PLACES
+            ):
+                return True, doc.entities[m.entity].id
+        return True, None
+    return False, None
+
+
+def _unknown_body_subject(doc: Doc, t0: int) -> bool:
+    """Whether the number's clause has a capitalised head noun of a zone, park, cluster or chamber in the
+    nominative, outside any name, while the document names no organisation of that kind: the figure is that
+    unnamed body's, not the nearest name's."""
+    a, _b = _clause(doc, t0)
+    for i in range(a, t0):
+        if (
+            not doc.tokens[i].is_cap
+            or doc.mention_at(i) is not None
+            or i == doc.sent_span[doc.sent_of[t0]][0]
+        ):
+            continue
+        for r in doc.readings[i]:
+            kind = _body_heads(doc.lang).get(r.lemma)
+            if kind and r.pos == "subst" and "nom" in r.cases:
+                return not any(e.type == "organization" and e.subtype == kind for e in doc.entities)
+    return False
+
+
+def _investors_of_sentence(doc: Doc, s: int) -> list[set[str]]:
+    """The investor sets of the investment events that the sentence states."""
+    sent = doc.sentences[s]
+    return [
+        {p["entity"] for p in ev["participants"] if p["role"] == "investor"}
+        for ev in doc.events
+        if ev["type"] == "investment" and any(a <= sent.start < b for a, b in ev.get("evidence", ()))
+    ]
+
+
+def _sentence_investor(doc: Doc, t0: int, lex: _Words) -> str | None:
+    """The one investor of the investment the number's sentence states, named in that sentence (in any case,
+    before or after the number), where no unnamed firms are spoken of."""
+    s = doc.sent_of[t0]
+    if _unnamed_firms(doc, s, lex.company_noun):
+        return None
+    found = set().union(*_investors_of_sentence(doc, s))
+    if len(found) != 1:
+        return None
+    named = {
+        doc.entities[doc.mentions[n].entity].id for n in doc.mentions_in(s) if doc.mentions[n].entity >= 0
+    }
+    return found.pop() if found <= named else None
+
+
+def _sole_investor(doc: Doc) -> str | None:
+    investors = {
+        p["entity"]
+        for ev in doc.events
+        if ev["type"] == "investment"
+        for p in ev["participants"]
+        if p["role"] == "investor"
+    }
+    return investors.pop() if len(investors) == 1 else None
+
+
+def _unnamed_firms(doc: Doc, s: int, firm: frozenset[str]) -> bool:
+    s0, s1 = doc.sent_span[s]
+    for i in range(s0, s1):
+        for r in doc.readings[i]:
+            if r.lemma in firm and "pl" in r.numbers and r.pos == "subst":
+                return True
+    return False
+
+
+def _subject(doc: Doc, t0: int, lex: _Words) -> str | None:
+    """The organisation that is the subject of the number's clause: the first name in the nominative before the
+    number ("Gmina X pozyskała 5 mln zł"), else after it ("5 mln zł zainwestuje firma X")."""
+    a, b = _clause(doc, t0)
+    start = doc.tokens[t0].start
+    found = [
+        m
+        for m in (doc.mentions[n] for n in doc.mentions_in(doc.sent_of[t0]))
+        if a <= m.t0
+        and m.t1 <= b
+        and m.type == "organization"
+        and m.entity >= 0
+        and doc.entities[m.entity].subtype not in _NOT_OWNERS
+        and not _former(doc, m.t0, lex.former)
+        and _nominative(doc, m)
+    ]
+    before = [m for m in found if m.start < start]
+    pick = before or [m for m in found if m.start > start]
+    if not pick:
+        return _subject_before_apposition(doc, t0, a, lex)
+    return doc.entities[pick[0].entity].id
+
+
+def _subject_before_apposition(doc: Doc, t0: int, a: int, lex: _Words) -> str | None:
+    """ "Spółka X, dostawca firmy Y, zainwestuje 40 mln zł": a clause that opens with its verb after a comma
+    goes on with the subject the sentence opened with (a name, or a kind noun and a name, in the nominative),
+    not with a name inside the apposition between."""
+    s0 = doc.sent_span[doc.sent_of[t0]][0]
+    if a <= s0 or not any(r.pos in _FINITE for r in doc.readings[a]):
+        return None
+    for n in doc.mentions_in(doc.sent_of[t0]):
+        m = doc.mentions[n]
+        if m.t0 > s0 + 1 and not _nominal_opening(doc, s0, m.t0):
+            return None
+        if (
+            m.type == "organization"
+            and m.entity >= 0
+            and doc.entities[m.entity].subtype not in _NOT_OWNERS
+            and not _former(doc, m.t0, lex.former)
+            and _nominative(doc, m)
+        ):
+            return doc.entities[m.entity].id
+    return None
+
+
+_OPENING_WORDS = 3  # the words a sentence may open with before its subject's name ("Polska spółka X, …")
+
+
+def _nominal_opening(doc: Doc, s0: int, t: int) -> bool:
+    """Whether the words from a sentence's start to ``t`` are a few nominatives that lead its subject's name in
+    (an adjective and a kind noun: "Polska spółka Termodal, należąca do koncernu Y, zainwestuje…")."""
+    return t - s0 <= _OPENING_WORDS and all(
+        doc.tokens[k].is_word
+        and any(r.pos in ("adj", "subst") and "nom" in r.cases for r in doc.readings[k])
+        and not any(r.pos in _FINITE or r.pos == "prep" for r in doc.readings[k])
+        for k in range(s0, t)
+    )
+
+
+_REPORTING = ("economic_zone", "technology_park", "cluster", "business_association")
+
+
+# the kinds of body whose totals a figure with no name near is about, by metric
+_TOPIC: dict[str, tuple[str, ...]] = {
+    "investment": ("economic_zone",),
+    "jobs": ("economic_zone",),
+    "area_ha": ("economic_zone",),
+    "companies": ("economic_zone", "technology_park"),
+    "members": ("cluster", "business_association"),
+    "partners": ("cluster", "business_association"),
+}
+
+
+def _topic(doc: Doc, subtypes: tuple[str, ...]) -> str | None:
+    """The organisation of one of these kinds that the document names most often (the first named on a tie)."""
+    best = None
+    for e in doc.entities:
+        if e.type == "organization" and e.subtype in subtypes and e.mentions:
+            key = (len(e.mentions), -min(doc.mentions[n].start for n in e.mentions))
+            if best is None or key > best[0]:
+                best = (key, e.id)
+    return best[1] if best else None
+
+
+_VERB_FORMS = frozenset({"fin", "praet", "pact", "ppas"})
+
+
+def _plural_counter(doc: Doc, t0: int, metric: str) -> bool:
+    """Whether a count of firms or members hangs on a plural verb ("trzy klastry, skupiające razem 300 firm"):
+    several bodies counted together, a joint figure of none of them."""
+    if metric not in ("companies", "members", "partners"):
+        return False
+    a, _b = _clause(doc, t0)
+    s0 = doc.sent_span[doc.sent_of[t0]][0]
+    for i in range(a, t0):
+        if not any(r.pos in _VERB_FORMS and "pl" in r.numbers for r in doc.readings[i]):
+            continue
+        for k in range(i - 1, s0 - 1, -1):  # the noun the verb agrees with: the nearest one before it
+            nouns = [r for r in doc.readings[k] if r.pos == "subst"]
+            if nouns:
+                if all(r.numbers == {"pl"} for r in nouns):
+                    return True
+                break
+    return False
+
+
+def _company_subject(doc: Doc, t0: int, lex: _Words) -> bool:
+    """Whether a company noun in the singular nominative ("Firma zainwestuje 5 mln zł", "Zatrudniający 500 osób
+    zakład") is the subject of the number's clause: the figure is that one company's, never a total of the
+    document's zone."""
+    a, b = _clause(doc, t0)
+    return any(
+        r.lemma in lex.company_noun and r.pos == "subst" and "sg" in r.numbers and "nom" in r.cases
+        for i in range(a, b)
+        if i < t0 or doc.mention_at(i) is None
+        for r in doc.readings[i]
+    )
+
+
+def _counted_body(doc: Doc, t1: int) -> str | None:
+    """The organisation named right after a count of partners or members ("20 członków Izby X")."""
+    for i in (t1, t1 + 1):
+        n = doc.mention_at(i)
+        if n is not None:
+            m = doc.mentions[n]
+            if m.type == "organization" and m.entity >= 0 and m.t0 == i:
+                return doc.entities[m.entity].id
+    return None
+
+
+def _investor_owner(doc: Doc, sent: int, start: int, metric: str, lex: _Words) -> str | None:
+    """The document's sole investor, for an investment figure with no organisation named before it in its
+    sentence and no unnamed firms around."""
+    if metric not in ("investment", "jobs", "area_ha", "employees") or _unnamed_firms(
+        doc, sent, lex.company_noun
+    ):
+        return None
+    investor = _sole_investor(doc)
+    if investor is not None and not any(
+        doc.mentions[n].type == "organization" and doc.mentions[n].start < start
+        for n in doc.mentions_in(sent)
+    ):
+        return investor if _last_named(doc, start, investor) == investor else None
+    return None
+
+
+def _last_named(doc: Doc, start: int, investor: str) -> str | None:
+    """Of the investor and the bodies that report totals (zones, parks, clusters, chambers), the one that was
+    last the subject of a sentence (its first organisation, in the nominative) before ``start``: a total after
+    "Strefa X powstała w 1997 r." is the zone's, not that of an investor named before it; an investor named only
+    later in the text owns no figure before it."""
+    last = None
+    named = False
+    seen: set[int] = set()
+    for m in doc.mentions:  # in text order
+        if m.start >= start:
+            break
+        if m.type != "organization" or m.entity < 0:
+            continue
+        e = doc.entities[m.entity]
+        named = named or e.id == investor
+        if m.sent in seen:
+            continue
+        seen.add(m.sent)  # the sentence's first organisation
+        if (e.id == investor or e.subtype in _REPORTING) and _nominative(doc, m):
+            last = e.id
+    return investor if named and last in (None, investor) else last
+
+
+def _owner_window(doc: Doc, sent: int, start: int, lex: _Words, t0: int) -> list[Mention]:
+    """The candidate owners: organisations named before the figure in its sentence and the three before."""
+    inserted = _inserted_span(doc, t0, lex)
+    return [
+        m
+        for m in (doc.mentions[n] for t in range(max(0, sent - 3), sent + 1) for n in doc.mentions_in(t))
+        if sent - 3 <= m.sent <= sent
+        and not inserted[0] <= m.t0 < inserted[1]
+        and not _former(doc, m.t0, lex.former)
+        and m.type == "organization"
+        and m.entity >= 0
+        and m.start < start
+        and doc.entities[m.entity].subtype not in _NOT_OWNERS
+    ]
+
+
+def _owner_without_window(doc: Doc, t0: int, sent: int, start: int, metric: str, lex: _Words) -> str | None:
+    """The owner when no organisation is named before the figure: the investor of its sentence's investment, the
+    document's topic, or one named after the number in its sentence."""
+    if metric in ("investment", "jobs"):
+        stated = _sentence_investor(doc, t0, lex)
+        if stated is not None:
+            return stated  # "inwestycja za 60 mln zł zostanie zrealizowana przez spółkę X"
+    if metric in _INVESTOR_METRICS:
+        told = _investor_named_next(doc, sent, lex)
+        if told is not None:
+            return told  # "Jej budowa pochłonie 25 mln zł. Inwestorem jest spółka X."
+    if metric in _TOPIC and not _company_subject(doc, t0, lex) and not _plural_counter(doc, t0, metric):
+        # "Dotąd wydano tam 2 mld zł": a total of the body the document is about
+        return _topic(doc, _TOPIC[metric])
+    later = [
+        m
+        for m in (doc.mentions[n] for n in doc.mentions_in(sent))
+        if m.type == "organization"
+        and m.entity >= 0
+        and m.start > start
+        and doc.entities[m.entity].subtype == "economic_zone"
+    ]
+    if later and metric in _PREFER_ZONE_LATER:
+        return doc.entities[later[0].entity].id
+    after = [
+        m
+        for m in (doc.mentions[n] for n in doc.mentions_in(sent))
+        if m.type == "organization"
+        and m.entity >= 0
+        and m.start > start
+        and doc.entities[m.entity].subtype not in _NOT_OWNERS
+    ]
+    return doc.entities[after[0].entity].id if after and metric not in _TOPIC else None
+
+
+_INVESTOR_METRICS = frozenset({"investment", "jobs", "area_ha"})
+
+
+def _investor_named_next(doc: Doc, sent: int, lex: _Words) -> str | None:
+    """The organisation named in the next sentence when it opens with the noun of an investor in the instrumental,
+    maybe after one adjective ("Inwestorem jest spółka X", "Głównym inwestorem będzie koncern Y"): the owner of an
+    investment's money, jobs and area stated before anybody is named."""
+    t = sent + 1
+    if t >= len(doc.sent_span):
+        return None
+    s0, s1 = doc.sent_span[t]
+    if not any(
+        r.lemma in lex.investor_lead and r.pos == "subst" and "inst" in r.cases
+        for i in range(s0, min(s0 + 2, s1))
+        for r in doc.readings[i]
+    ):
+        return None
+    for n in doc.mentions_in(t):
+        m = doc.mentions[n]
+        if m.type == "organization" and m.entity >= 0:
+            return doc.entities[m.entity].id if doc.entities[m.entity].subtype not in _NOT_OWNERS else None
+    return None
+
+
+def _owner_in_window(
+    doc: Doc, t0: int, sent: int, metric: str, lex: _Words, window: list[Mention]
+) -> str | None:
+    """The nearest candidate of the kinds the metric prefers, in the figure's sentence first."""
+    same = [m for m in window if m.sent == sent]
+    prefs_list = _PREFERENCES.get(metric, ((),))
+    if _company_subject(doc, t0, lex):
+        prefs_list = (("company",),)  # "Spółka wyda 5 mln zł": a company named before, or nobody
+    elif prefs_list is _INVESTOR_FIRST and _unnamed_firms(doc, sent, lex.company_noun):
+        prefs_list = prefs_list[1:]  # "firmy … wydały": totals of a zone's unnamed firms
+        if not any(doc.entities[m.entity].subtype == "economic_zone" for m in window):
+            zone = _topic(doc, ("economic_zone",))  # the zone the document is about, named further back
+            if zone is not None:
+                return zone
+    for prefs in prefs_list:
+        for pool in (same, window):
+            pick = [m for m in pool if not prefs or doc.entities[m.entity].subtype in prefs]
+            if pick:
+                if pool is window:
+                    return _salient(doc, pick)
+                return doc.entities[pick[-1].entity].id
+    if prefs_list == (("company",),):
+        return _sole_company(doc)  # "Zatrudniający 500 osób zakład": the one company the text names
+    return None
+
+
+def _sole_company(doc: Doc) -> str | None:
+    """The document's one company, where it names exactly one."""
+    found = [e.id for e in doc.entities if e.type == "organization" and e.subtype == "company"]
+    return found[0] if len(found) == 1 else None
+
+
+def _trading_country(doc: Doc, t0: int, lex: _Words) -> str | None:
+    """The country whose trade a number states: named after the trade noun ("eksport Czech sięgnął 3 mld euro")
+    or, after "nasz" or the home country's adjective ("nasz eksport do Chin"), the home country, where the
+    document names it."""
+    s0 = doc.sent_span[doc.sent_of[t0]][0]
+    for i in range(t0 - 1, max(s0, t0 - 7) - 1, -1):
+        if not doc.lemmas(i) & lex.trade:
+            continue
+        n = doc.mention_at(i + 1) if i + 1 < t0 else None
+        if n is not None and doc.mentions[n].subtype == "country" and doc.mentions[n].entity >= 0:
+            return doc.entities[doc.mentions[n].entity].id
+        if i > s0 and doc.lemmas(i - 1) & lex.home:
+            home = [m for m in doc.mentions if m.country in lex.home_country and m.subtype == "country"]
+            if home and home[0].entity >= 0:
+                return doc.entities[home[0].entity].id
+        return None
+    return None
+
+
+def _owner(doc: Doc, t0: int, metric: str, lex: _Words, t1: int | None = None) -> str | None:
+    """The organisation a figure is about.
+
+    A count of partners or members followed by an organisation belongs to it ("20 członków Izby X").
+    Otherwise the candidates are the organisations named before the number in its sentence and the three
+    sentences before; the nearest one of the kinds the metric prefers wins (a named company for an investment's
+    money, jobs and area, else the zone that reports totals for its unnamed firms)."""
+    sent = doc.sent_of[t0] if t0 < len(doc.sent_of) else 0
+    if t1 is not None and metric in ("partners", "members"):
+        counted = _counted_body(doc, t1)
+        if counted is not None:
+            return counted
+    if metric == "exports":
+        country = _trading_country(doc, t0, lex)
+        if country is not None:
+            return country
+    start = doc.tokens[t0].start
+    decided, bracketed = _bracket_owner(doc, t0, lex)
+    if decided:
+        return bracketed
+    if _joint_subject(doc, t0, lex):
+        return None  # "Spółki A i B zainwestują łącznie 80 mln zł": a figure of both is of neither
+    speaker = _speaker_org(doc, t0, lex)
+    if speaker is not None:
+        return speaker
+    decided, antecedent = _relative_antecedent(doc, t0, lex)
+    if decided:
+        return antecedent
+    possessor = _investment_possessor(doc, t0, metric, lex)
+    if possessor is not None:
+        return possessor
+    subject = _subject(doc, t0, lex)
+    if subject is not None:
+        return subject
+    if metric in _COUNTRY_METRICS:
+        country = _country_subject(doc, t0)
+        if country is not None:
+            return (
+                country  # "Korea Południowa zainwestowała w Polsce 8 mld dolarów": the country's investment
+            )
+    named = None if _complement_clause(doc, t0, lex) else _by_head_noun(doc, t0)
+    if named is not None:
+        return named
+    decided, town = _town_subject(doc, t0, lex, metric)
+    if decided:
+        return town  # "Miasto przygotowało 100 ha terenów": the town's, not the zone's named before
+    if _unknown_body_subject(doc, t0):
+        return None  # "nasza Strefa obejmuje 900 ha" in a text that names no zone: nobody we know
+    investor = _investor_owner(doc, sent, start, metric, lex)
+    if investor is not None:
+        return investor
+    window = _owner_window(doc, sent, start, lex, t0)
+    if not window:
+        return _owner_without_window(doc, t0, sent, start, metric, lex)
+    return _owner_in_window(doc, t0, sent, metric, lex, window)
+
+
+_COUNTRY_METRICS = frozenset({"investment", "exports"})
+_ACTING_PLACES = frozenset({"country", "region"})
+
+
+def _country_subject(doc: Doc, t0: int) -> str | None:
+    """A country or region in the nominative before the number in its clause, where the clause names no
+    organisation: the subject of the clause, and so the owner of its investment or exports."""
+    a, _b = _clause(doc, t0)
+    start = doc.tokens[t0].start
+    for n in doc.mentions_in(doc.sent_of[t0]):
+        m = doc.mentions[n]
+        if m.start >= start or m.t0 < a:
+            continue
+        if m.type == "organization":
+            return None
+        if m.type == "place" and m.subtype in _ACTING_PLACES and m.entity >= 0 and _place_nominative(doc, m):
+            return doc.entities[m.entity].id
+    return None
+
+
+def _place_nominative(doc: Doc, m: Mention) -> bool:
+    """Whether a place's name stands in the nominative: a place's name declines, so its own first word says its
+    case ("według danych rządu Korea Południowa zainwestowała": the nominative after a genitive noun, no
+    apposition); a name that reads no case goes by the noun before it."""
+    if m.case is None:
+        own = [r for r in doc.readings[m.t0] if r.pos == "subst" and r.cases]
+        if own:
+            return any("nom" in r.cases for r in own)
+    return _nominative(doc, m)
+
+
+_BRACKET_REACH = (
+    8  # how far back from a number its opening bracket may stand ("(inwestycja 40 mln zł, 50 miejsc")
+)
+_BRACKET_STOPS = frozenset({"(", ")", ".", ";", "!", "?"})
+
+
+def _bracket_owner(doc: Doc, t0: int, lex: _Words) -> tuple[bool, str | None]:
+    """A number inside a bracket right after a name is that name's ("spółki A (inwestycja 18 mln zł) i B (65 mln
+    zł)", "Klaster X (ponad 40 firm)"): an organisation's, or nobody's where the name before the bracket is a
+    capitalised word that no organisation of the document holds (an owner not found is no licence to take the
+    name before it). Returns whether the bracket decided, and the owner."""
+    s0 = doc.sent_span[doc.sent_of[t0]][0]
+    k = t0 - 1
+    while k > s0 and t0 - k <= _BRACKET_REACH and doc.tokens[k].text not in _BRACKET_STOPS:
+        k -= 1
+    if k <= s0 or doc.tokens[k].text != "(":
+        return False, None
+    b = k - 1
+    n = doc.mention_at(b)
+    if n is None:
+        return (True, None) if doc.tokens[b].is_cap and b > s0 else (False, None)
+    m = doc.mentions[n]
+    if m.t1 != k or m.type != "organization" or m.entity < 0:
+        return False, None
+    if doc.entities[m.entity].subtype in _NOT_OWNERS or _former(doc, m.t0, lex.former):
+        return True, None
+    return True, doc.entities[m.entity].id
+
+
+def _joint_subject(doc: Doc, t0: int, lex: _Words) -> bool:
+    """Whether the number's clause opens with two organisations joined by a conjunction, the first in the
+    nominative, before the number ("Spółki A i B zainwestują 80 mln zł", "Gmina X oraz firma Y wydadzą…")."""
+    a, _b = _clause(doc, t0)
+    names = [
+        m
+        for m in (doc.mentions[n] for n in doc.mentions_in(doc.sent_of[t0]))
+        if a <= m.t0 and m.t1 <= t0 and m.type == "organization" and m.entity >= 0
+    ]
+    for m1, m2 in zip(names, names[1:], strict=False):
+        between = range(m1.t1, m2.t0)
+        if (
+            m1.entity != m2.entity
+            and 1 <= len(between) <= 2
+            and doc.tokens[m1.t1].lower in lex.together
+            and all(not doc.tokens[i].is_cap for i in between)
+            and _nominative(doc, m1)
+        ):
+            return True
+    return False
+
+
+def _speaker_org(doc: Doc, t0: int, lex: _Words) -> str | None:
+    """ "– Zainwestujemy w Polsce 80 mln zł – zapowiedział Jan Nowak, prezes firmy X": a verb in the first person
+    plural in the number's clause makes the figure the speaker's organisation's, the organisation of the person
+    named with a title in that sentence or the next."""
+    a, b = _clause(doc, t0)
+    if not any(
+        r.pos in _FINITE and "pl" in r.numbers and not lex.first_person.isdisjoint(r.tag.split(":"))
+        for i in range(a, b)
+        for r in doc.readings[i]
+    ):
+        return None
+    s = doc.sent_of[t0]
+    for t in (s, s + 1):
+        if t >= len(doc.sent_span):
+            break
+        for n in doc.mentions_in(t):
+            m = doc.mentions[n]
+            if m.type != "person" or m.entity < 0:
+                continue
+            for role in doc.entities[m.entity].roles:
+                org = role.get("organization")
+                if org:
+                    return org
+    return None
+
+
+def _salient(doc: Doc, pick: list[Mention]) -> str:
+    """Of the candidates named in the sentences before the figure's, the subject of the latest sentence that
+    has one in the nominative ("Spółka A przejęła zakład od firmy B. Nowy właściciel zainwestuje…": A), else the
+    nearest."""
+    for s in sorted({m.sent for m in pick}, reverse=True):
+        subjects = [m for m in pick if m.sent == s and _nominative(doc, m)]
+        if subjects:
+            return doc.entities[subjects[0].entity].id
+    return doc.entities[pick[-1].entity].id
+
+
+def _complement_clause(doc: Doc, t0: int, lex: _Words) -> bool:
+    """Whether the number's clause opens with a complementiser ("Strefa szacuje, że inwestycja pochłonie 60 mln
+    zł"): the speaker of the main clause is no owner of what the reported clause states."""
+    a, _b = _clause(doc, t0)
+    return a < t0 and doc.tokens[a].lower in lex.complement
+
+
+def _relative_antecedent(doc: Doc, t0: int, lex: _Words) -> tuple[bool, str | None]:
+    """ "firmy A, która wyda 20 mln zł, oraz B, która zainwestuje 35 mln zł": a number in a relative clause
+    belongs to the name right before the clause's comma, an organisation's, or nobody's where that name is a
+    capitalised word that no organisation of the document holds, or a noun of a firm left unnamed ("nazwa
+    koncernu, który zainwestuje 500 mln zł, pozostaje tajemnicą"; after a named company the noun takes it up:
+    "Firma X … Niemiecka spółka, która zatrudnia 800 osób"). A lower-case relative pronoun that opens a
+    sentence follows a stray full stop: its antecedent ends the sentence before. Returns whether the clause
+    decided, and the owner."""
+    s0 = doc.sent_span[doc.sent_of[t0]][0]
+    a = t0
+    while a > s0 and doc.tokens[a - 1].text not in _CLAUSE_MARKS and doc.tokens[a - 1].text != ".":
+        a -= 1
+    if a >= t0 or a < 2 or doc.tokens[a - 1].text not in (",", ".") or not doc.lemmas(a) & lex.relative:
+        return False, None
+    if doc.tokens[a - 1].text == "." and doc.tokens[a].is_cap:
+        # a full stop before a relative pronoun is a stray one only before a lower-case word
+        return False, None
+    b = a - 2
+    n = doc.mention_at(b)
+    if n is None:
+        if (
+            not doc.tokens[b].is_cap
+            and any(
+                r.lemma in lex.firm_kind and r.pos == "subst" and "sg" in r.numbers for r in doc.readings[b]
+            )
+            and not _company_before(doc, b)
+        ):
+            return True, None  # no company named before: the kind noun speaks of one the text does not name
+        return (True, None) if doc.tokens[b].is_cap and b > s0 else (False, None)
+    m = doc.mentions[n]
+    if m.t1 != b + 1 or m.type == "person" or m.entity < 0 or doc.entities[m.entity].subtype in _NOT_OWNERS:
+        return False, None
+    if m.type == "place" and m.t0 > s0 and any(r.pos == "prep" for r in doc.readings[m.t0 - 1]):
+        # "Zakład X w Kutnie, który zatrudnia 180 osób": a place after a preposition says where, owns nothing
+        return False, None
+    return True, doc.entities[m.entity].id  # a place too: "miasto X, które wyda 20 mln zł"
+
+
+def _inserted_span(doc: Doc, t0: int, lex: _Words) -> tuple[int, int]:
+    """The tokens of a relative clause inserted between a sentence's opening subject and its verb ("Firma, która
+    współpracuje z koncernem X, wybuduje halę za 25 mln zł"): from the sentence's first comma, a relative pronoun
+    after it, to the clause of the number at ``t0``, where that clause opens with a finite verb; names there own
+    nothing of it."""
+    a, _b = _clause(doc, t0)
+    s0 = doc.sent_span[doc.sent_of[t0]][0]
+    if a <= s0 or not any(r.pos in _FINITE for r in doc.readings[a]):
+        return 0, 0
+    first = next((i for i in range(s0, a) if doc.tokens[i].text == ","), a)
+    if first + 1 >= a or not doc.lemmas(first + 1) & lex.relative:
+        return 0, 0  # "Drugi inwestor, spółka X, zainwestuje": an apposition names the subject itself
+    return first, a
+
+
+_POSSESSED = frozenset({"investment", "jobs"})
+
+
+def _investment_possessor(doc: Doc, t0: int, metric: str, lex: _Words) -> str | None:
+    """ "Strefa wspiera inwestycję firmy X o wartości 45 mln zł", "Inwestycja koncernu X pochłonie 500 mln zł": the
+    organisation named right after an investment noun of the number's clause (a kind noun may stand between) is
+    the investor, whatever the subject of the clause."""
+    if metric not in _POSSESSED:
+        return None
+    a, b = _clause(doc, t0)
+    for i in range(a, b - 1):
+        if i == t0 or not doc.lemmas(i) & lex.investment_noun:
+            continue
+        for k in (i + 1, i + 2):
+            n = doc.mention_at(k) if k < b else None
+            if n is None:
+                continue
+            m = doc.mentions[n]
+            if (
+                m.t0 == k
+                and m.type == "organization"
+                and m.entity >= 0
+                and doc.entities[m.entity].subtype not in _NOT_OWNERS
+                and (k == i + 1 or _genitive_noun(doc, i + 1))
+            ):
+                return doc.entities[m.entity].id
+            break
+    return None
+
+
+def _genitive_noun(doc: Doc, i: int) -> bool:
+    """A lower-case noun that may stand in the genitive ("inwestycja firmy X")."""
+    return not doc.tokens[i].is_cap and any(r.pos == "subst" and "gen" in r.cases for r in doc.readings[i])
+
+
+_SHORT_FORM_KINDS = frozenset({"economic_zone", "technology_park", "cluster"})
+
+
+def _words_of(name: str) -> frozenset[str]:
+    return frozenset(w[:4] for w in name.casefold().replace("-", " ").split())
+
+
+def _full_body(doc: Doc, ent_id: str) -> str:
+    """A zone, park or cluster named by a short form whose words all stand in the longer name of one other
+    organisation of the same kind in the document ("Strefa Wałbrzyska" beside "Wałbrzyska Specjalna Strefa
+    Ekonomiczna") is that organisation, and its figures are the full name's."""
+    ent = next((e for e in doc.entities if e.id == ent_id), None)
+    if ent is None or ent.subtype not in _SHORT_FORM_KINDS:
+        return ent_id
+    short = _words_of(ent.name)
+    longer = [
+        e.id
+        for e in doc.entities
+        if e.id != ent_id
+        and e.type == "organization"
+        and e.subtype == ent.subtype
+        and short < _words_of(e.name)
+    ]
+    return longer[0] if len(longer) == 1 else ent_id
+
+
+def _company_before(doc: Doc, t: int) -> bool:
+    """Whether a company is named before token ``t``."""
+    start = doc.tokens[t].start
+    for m in doc.mentions:  # in text order
+        if m.start >= start:
+            return False
+        if m.type == "organization" and m.entity >= 0 and doc.entities[m.entity].subtype == "company":
+            return True
+    return False
