@@ -207,3 +207,47 @@ def test_a_place_name_in_an_oblique_case_is_found_in_its_base_form(text: str, pl
 )
 def test_a_foreign_town_is_found_in_its_polish_form(text: str, place: str) -> None:
     assert place in _places(text)
+
+
+def test_a_foreign_region_with_a_hyphen_is_found_in_an_oblique_case() -> None:
+    assert "Emilia-Romania" in _places("Firma eksportuje maszyny do Emilii-Romanii i Hesji.")
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        (
+            "Wójtowie z powiatu kłodzkiego i wałbrzyskiego odwiedzili strefę.",
+            {"powiat kłodzki", "powiat wałbrzyski"},
+        ),
+        (
+            "Do Lublina przyjechali samorządowcy z obwodu lwowskiego, wołyńskiego i tarnopolskiego.",
+            {"obwód lwowski", "obwód wołyński", "obwód tarnopolski"},
+        ),
+        ("Umowę podpisali marszałkowie województwa opolskiego i śląskiego.", {"województwo śląskie"}),
+    ],
+)
+def test_adjectives_listed_under_one_singular_region_noun_are_regions(text: str, places: set[str]) -> None:
+    assert places <= _places(text)
+
+
+def test_a_list_under_a_region_noun_takes_no_adjective_of_another_noun() -> None:
+    places = _places("Przedstawiciele województwa śląskiego i polskiego rządu rozmawiali o kolei.")
+    assert "województwo śląskie" in places
+    assert not any("polsk" in p for p in places)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ambasador RP w Wiedniu otworzył forum gospodarcze.",
+        "Nagrodę Gospodarczą Prezydenta RP otrzymała spółka Tomex.",
+        "W rozmowach wziął udział poseł na Sejm RP.",
+    ],
+)
+def test_a_country_acronym_in_a_title_or_name_is_no_place(text: str) -> None:
+    assert "Polska" not in _places(text)
+
+
+def test_a_country_acronym_after_a_preposition_is_a_place() -> None:
+    assert "Polska" in _places("Spółka zainwestowała w RP ponad miliard złotych.")

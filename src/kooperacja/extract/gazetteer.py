@@ -88,6 +88,16 @@ def word_keys(word: str, readings: tuple[Reading, ...], first: bool) -> list[str
     return list(dict.fromkeys(keys))
 
 
+def _feminine_base(word: str) -> set[str]:
+    """The nominative of a capitalised feminine name in an oblique case ("Żyliny" → "żylina"), as a key."""
+    if not word[:1].isupper():
+        return set()
+    low = word.lower()
+    oblique, base = _feminine_endings()
+    ending = next((e for e in oblique if low.endswith(e) and len(low) - len(e) >= 3), None)
+    return {low[: -len(ending)] + base} if ending is not None and base else set()
+
+
 def token_keys(word: str, readings: tuple[Reading, ...]) -> set[str]:
     keys = {word.lower()}
     keys.update(r.lemma.lower() for r in readings if r.pos in NOMINAL or r.pos in ADJECTIVAL)
@@ -97,18 +107,16 @@ def token_keys(word: str, readings: tuple[Reading, ...]) -> set[str]:
         keys.update(low[: -len(e)] for e in _case_endings() if low.endswith(e) and len(low) - len(e) >= 4)
     if word[:1].isupper() and "-" not in word:
         # a feminine name in -a in an oblique case: "z Żyliny" → "żylina" (the dictionary reads "Żyliny" as a village)
-        low = word.lower()
-        oblique, base = _feminine_endings()
-        ending = next((e for e in oblique if low.endswith(e) and len(low) - len(e) >= 3), None)
-        if ending is not None and base:
-            keys.add(low[: -len(ending)] + base)
+        keys.update(_feminine_base(word))
     if "-" in word.strip("-"):
         m = morphology()
         parts = []
         for part in word.split("-"):
             rs = m.analyse(part)
             parts.append(
-                {part.lower()} | {r.lemma.lower() for r in rs if r.pos in NOMINAL or r.pos in ADJECTIVAL}
+                {part.lower()}
+                | {r.lemma.lower() for r in rs if r.pos in NOMINAL or r.pos in ADJECTIVAL}
+                | _feminine_base(part)  # "z Emilii-Romanii" → "emilia-romania"
             )
         for combo in itertools.islice(itertools.product(*parts), 16):
             keys.add("-".join(combo))
@@ -125,8 +133,11 @@ class Gazetteer:
         m = morphology()
         self.index: dict[tuple[str, ...], list[GazPlace]] = {}
         self.max_words = 1
+        self.lower_names: set[str] = set()  # names in lower case ("obwód zaporoski"), found by RegionNames
         for name, place in names:
             words = name.replace("–", "-").split()
+            if words and words[0].islower():
+                self.lower_names.add(name)
             if not words or not words[0][:1].isupper():
                 continue
             options = [word_keys(w, m.analyse(w), n == 0) for n, w in enumerate(words)]

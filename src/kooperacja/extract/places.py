@@ -37,6 +37,9 @@ class PlaceNames:
         if place is not None and any(len(toks[i].text) > 3 and toks[i].is_upper for i in range(a, b)):
             if not place.name.isupper():
                 place = None  # a name in capitals is a company's, not the like-named town's
+        if place is not None and place.kind == "country" and b - a == 1 and is_acronym(toks[a].text):
+            if self._after_a_noun(doc, a):
+                return False  # "Ambasador RP", "Sejmu RP": the country in a title or a name, no place mention
         if place is not None:
             m = Mention(
                 toks[a].start,
@@ -81,6 +84,14 @@ class PlaceNames:
                     self._add(doc, Mention(toks[a].start, toks[a].end, a, b, "place", lemma, "city", s))
                     return True
         return False
+
+    def _after_a_noun(self, doc: Doc, a: int) -> bool:
+        """Token a follows a noun or an adjective (not a preposition) of its sentence: "Prezydent RP"."""
+        if not a or doc.sent_of[a - 1] != doc.sent_of[a] or not doc.tokens[a - 1].is_word:
+            return False
+        if doc.tokens[a - 1].lower in self.w.place_preposition:
+            return False
+        return any(r.pos in NOMINAL or r.pos in ADJECTIVAL for r in doc.readings[a - 1])
 
     def _adjective_region(self, doc: Doc, a: int) -> GazPlace | None:
         """ "Lubelskie", "w Podkarpackiem", "z Opolskiego": a capitalised region adjective on its own (in the
@@ -306,17 +317,22 @@ class RegionNames:
             plural = all("pl" in r.numbers for r in doc.readings[i] if r.lemma == kind) and kind != low
             if plural and kind not in self.w.distributive_region:
                 continue  # "krajów skandynawskich": a kind of region, not a named one
+            first = True
             while j < len(toks):
                 if toks[j].text == ":" and plural:
                     j += 1
                 adj_end, form = self._region_adjective(doc, j, heads[kind]["gender"])
                 if form is None:
                     break
+                if not plural and not first and not self._known_region(kind, form):
+                    break  # "powiatu kłodzkiego i wałbrzyskiego": a known region goes on the list, no other word
+                own = plural or not first  # a listed region's mention is its adjective
+                first = False
                 name = f"{kind} {form}"
                 m = Mention(
-                    toks[j].start if plural else t.start,
+                    toks[j].start if own else t.start,
                     toks[adj_end - 1].end,
-                    j if plural else i,
+                    j if own else i,
                     adj_end,
                     "place",
                     name,
@@ -331,9 +347,9 @@ class RegionNames:
                     m.place_id = hit[0].id
                     m.country = hit[0].country
                 doc.mentions.append(m)
-                if not plural:
-                    break
                 j = adj_end
+                if not plural and not self._region_list_goes_on(doc, j, kind, heads[kind]["gender"]):
+                    break
                 if (
                     j < len(toks)
                     and (toks[j].text == "," or toks[j].text in self.w.conjunction)
@@ -342,6 +358,18 @@ class RegionNames:
                     j += 1
                     continue
                 break
+
+    def _region_list_goes_on(self, doc: Doc, j: int, kind: str, gender: str) -> bool:
+        """After "obwodu zaporoskiego" at token j: ", czerniowieckiego i chmielnickiego", adjectives of regions the
+        gazetteer knows under the same singular head ("powiatu kłodzkiego i wałbrzyskiego")."""
+        toks = doc.tokens
+        if j + 1 >= len(toks) or not (toks[j].text == "," or toks[j].text in self.w.conjunction):
+            return False
+        _end, form = self._region_adjective(doc, j + 1, gender)
+        return form is not None and self._known_region(kind, form)
+
+    def _known_region(self, kind: str, form: str) -> bool:
+        return (kind, form) in self.gaz.index or f"{kind} {form}" in self.gaz.lower_names
 
     def _region_adjective(self, doc: Doc, j: int, gender: str) -> tuple[int, str | None]:
         """The adjective at token j in the nominative singular ("kujawsko – pomorskiego" → "kujawsko-pomorskie")."""
