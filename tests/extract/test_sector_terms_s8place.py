@@ -251,3 +251,32 @@ def test_a_country_acronym_in_a_title_or_name_is_no_place(text: str) -> None:
 
 def test_a_country_acronym_after_a_preposition_is_a_place() -> None:
     assert "Polska" in _places("Spółka zainwestowała w RP ponad miliard złotych.")
+
+
+def test_a_voivodeship_adjective_in_parentheses_after_a_town_is_the_region() -> None:
+    places = _places("Nowe hale powstaną w Sulechowie (lubuskie) i w Białogardzie (zachodniopomorskie).")
+    assert {"województwo lubuskie", "województwo zachodniopomorskie"} <= places
+
+
+def test_a_word_in_parentheses_that_is_no_region_adjective_is_no_region() -> None:
+    assert _places("Spółka (notowana na giełdzie) buduje zakład w Sulechowie.") == {"Sulechów"}
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Na targach byli wystawcy z Wielkopolski, Akwitanii i Hesji.", "Akwitania"),
+        ("Partnerami regionu są Hesja, Akwitania i Emilia-Romania.", "Akwitania"),
+    ],
+)
+def test_a_place_word_listed_next_to_a_place_is_a_place(text: str, place: str) -> None:
+    assert place in _places(text)
+
+
+def test_a_surname_listed_next_to_a_place_is_no_place() -> None:
+    places = _places("Rozmowy w Poznaniu i Kowalski podpisał potem umowę z gminą.")
+    assert places == {"Poznań"}
+
+
+def test_a_hyphenated_town_written_with_a_space_is_found() -> None:
+    assert "Czechowice-Dziedzice" in _places("Centrum badań powstaje w Czechowicach Dziedzicach.")

@@ -140,6 +140,15 @@ class Gazetteer:
                 self.lower_names.add(name)
             if not words or not words[0][:1].isupper():
                 continue
+            if len(words) == 1 and "-" in words[0].strip(
+                "-"
+            ):  # "Czechowice-Dziedzice" is also written with a space
+                parts = [p for p in words[0].split("-") if p]
+                spaced = [word_keys(w, m.analyse(w), n == 0) for n, w in enumerate(parts)]
+                for key in itertools.islice(itertools.product(*spaced), 4):
+                    if place not in self.index.setdefault(key, []):
+                        self.index[key].append(place)
+                self.max_words = max(self.max_words, len(parts))
             options = [word_keys(w, m.analyse(w), n == 0) for n, w in enumerate(words)]
             for key in itertools.islice(itertools.product(*options), 8):
                 if place not in self.index.setdefault(key, []):

@@ -157,9 +157,50 @@ class RegionNames:
         self._regions(doc)
         self._after_place_nouns(doc)
         self._sentence_first_towns(doc)
+        self._bracketed_regions(doc)
+        self._listed_places(doc)
         # leave no index behind: it is keyed by the list's identity and length, and a later component that builds a
         # new list of the same length where the old one stood (or edits one in place) would read a stale one
         doc.mentions_changed()
+
+    def _bracketed_regions(self, doc: Doc) -> None:
+        """ "w Kargowej (lubuskie)": a voivodeship's adjective alone in parentheses after a word is the region."""
+        toks, forms = doc.tokens, self.gaz.adjective_forms
+        for i in [i for i, t in enumerate(toks) if t.text == "(" and 0 < i < len(toks) - 2]:
+            t = toks[i + 1]
+            if toks[i + 2].text != ")" or not t.text.islower() or t.text not in forms:
+                continue
+            if doc.mention_at(i + 1) is not None or not toks[i - 1].is_word:
+                continue
+            region = forms[t.text]
+            m = Mention(t.start, t.end, i + 1, i + 2, "place", region.name, region.kind, doc.sent_of[i + 1])
+            m.country, m.place_id = region.country, region.id
+            m.aliases.append(t.text)
+            doc.mentions.append(m)
+
+    def _listed_places(self, doc: Doc) -> None:
+        """ "z Wielkopolski, Akwitanii i Hesji": a capitalised word that the dictionary knows only as a place, listed
+        next to a place mention (a comma or a conjunction between), is a place too."""
+        toks = doc.tokens
+        places = [m for m in doc.mentions if m.type == "place"]
+        for m in places:
+            for k, sep in ((m.t1 + 1, m.t1), (m.t0 - 2, m.t0 - 1)):
+                if not (0 <= k < len(toks)) or not self._list_goes_on(toks[sep].text):
+                    continue
+                if (
+                    doc.sent_of[k] != m.sent
+                    or not self._free_cap(doc, k)
+                    or not self._place_word(doc, k, False)
+                ):
+                    continue
+                if k + 1 < len(toks) and toks[k + 1].is_cap and toks[k + 1].is_word:
+                    continue  # the first word of a longer name
+                geo = [r for r in doc.readings[k] if r.geo and r.pos in NOMINAL]
+                if geo:
+                    n = Mention(
+                        toks[k].start, toks[k].end, k, k + 1, "place", geo[0].lemma, m.subtype, m.sent
+                    )
+                    doc.mentions.append(n)
 
     def _sentence_first_towns(self, doc: Doc) -> None:
         """ "Kalisz i Ostrów …": a sentence's first word that the name finder left (it may also be a verb's form)
