@@ -109,6 +109,25 @@ TERMS = [
     ("magazynowy|logistics", "budowę hal magazynowych"),
     ("centrum dystrybucyjny|logistics", "otwarcie centrum dystrybucyjnego"),
     ("kurierski|logistics", "obsługę przesyłek kurierskich"),
+    ("oponiarski|automotive", "rozwój przemysłu oponiarskiego"),
+    ("bateryjny|batteries", "produkcję systemów bateryjnych"),
+    ("awionika|aerospace", "projektowanie awioniki"),
+    ("aluminium|metal", "przetwórstwo aluminium"),
+    ("aluminiowy|metal", "produkcję profili aluminiowych"),
+    ("agd|electronics", "produkcję sprzętu AGD"),
+    ("mikroelektronika|electronics", "badania w mikroelektronice"),
+    ("przewoźnik|logistics", "obsługę przewoźników drogowych"),
+    ("przewozowy|logistics", "rozwój firm przewozowych"),
+    ("uczenie maszynowy|ai", "zastosowania uczenia maszynowego w handlu"),
+    ("robotyzacja|robotics", "robotyzację linii montażowych"),
+    ("zrobotyzować|robotics", "budowę zrobotyzowanych stanowisk"),
+    ("biogaz|renewable_energy", "produkcję biogazu"),
+    ("geotermia|renewable_energy", "wykorzystanie geotermii"),
+    ("geotermalny|renewable_energy", "odwierty geotermalne"),
+    ("zielony energia|renewable_energy", "zakup zielonej energii"),
+    ("meblowy|wood_furniture", "wsparcie dla branży meblowej"),
+    ("sadownictwo|food_agri", "rozwój sadownictwa"),
+    ("sadowniczy|food_agri", "dostawy dla gospodarstw sadowniczych"),
     ("spedycyjny|logistics", "usługi spedycyjne"),
 ]
 
@@ -128,6 +147,7 @@ PRODUCTS = [
     ("lek", "biotech_pharma", "wytwarzanie leków"),
     ("mebel", "wood_furniture", "pozyskanie wytwórcy mebli"),
     ("broń", "defence", "dostawcę broni"),
+    ("opona", "automotive", "budowę fabryki opon"),
 ]
 
 
@@ -174,6 +194,7 @@ def test_an_idiom_with_a_term_word_gives_no_sector(row: str, sector: str, text: 
         ("environment", "Teren strefy dostanie drogę, wodociąg i oczyszczalnię ścieków."),
         ("defence", "Park powstanie na dawnym lotnisku wojskowym przy ul. Wojska Polskiego."),
         ("energy", "Spółka ciepłownicza podłączy nowe hale do sieci."),
+        ("ict", "Pobierz naszą aplikację mobilną i bądź na bieżąco z wydarzeniami w mieście."),
     ],
 )
 def test_an_incidental_word_gives_no_sector(sector: str, text: str) -> None:
