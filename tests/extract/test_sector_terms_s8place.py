@@ -301,3 +301,16 @@ def test_a_surname_listed_next_to_a_place_is_no_place() -> None:
 
 def test_a_hyphenated_town_written_with_a_space_is_found() -> None:
     assert "Czechowice-Dziedzice" in _places("Centrum badań powstaje w Czechowicach Dziedzicach.")
+
+
+def test_towns_alone_on_the_lines_of_a_bulleted_list_are_places() -> None:
+    text = "Porozumienie podpisały gminy:\n- Limanowa\n- Krynica-Zdrój\n- Muszyna\n\nSpotkanie prowadził starosta."
+    assert {"Limanowa", "Krynica-Zdrój", "Muszyna"} <= _places(text)
+
+
+def test_common_words_alone_on_the_lines_of_a_list_are_no_places() -> None:
+    assert _places("Program spotkania:\n- Otwarcie\n- Dyskusja\n- Podsumowanie\n") == set()
+
+
+def test_a_hyphenated_town_first_in_its_sentence_is_a_place() -> None:
+    assert {"Krynica-Zdrój", "Muszyna"} <= _places("Krynica-Zdrój i Muszyna podpisały umowę o współpracy.")

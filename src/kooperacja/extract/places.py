@@ -16,6 +16,7 @@ from kooperacja.extract.name_shape import (
 from kooperacja.text.morphology import ADJECTIVAL, NOMINAL, morphology
 
 _TEXT = attrgetter("text")
+_BULLETS = frozenset(("-", "–", "•", "*", "·"))  # marks that open the lines of a list
 
 
 class PlaceNames:
@@ -202,19 +203,43 @@ class RegionNames:
                     )
                     doc.mentions.append(n)
 
+    @staticmethod
+    def _line_ends_after(doc: Doc, i: int) -> bool:
+        toks = doc.tokens
+        return i + 1 >= len(toks) or "\n" in doc.text[toks[i].end : toks[i + 1].start]
+
+    @staticmethod
+    def _bullet_items(doc: Doc) -> set[int]:
+        """The tokens right after a bullet that opens a line ("- Krynica-Zdrój", "• Pszczyna")."""
+        toks, text = doc.tokens, doc.text
+        return {
+            i + 1
+            for i, t in enumerate(toks[:-1])
+            if t.text in _BULLETS and (not i or "\n" in text[toks[i - 1].end : t.start])
+        }
+
     def _sentence_first_towns(self, doc: Doc) -> None:
         """ "Kalisz i Ostrów …": a sentence's first word that the name finder left (it may also be a verb's form)
         and that the dictionary and the gazetteer know as a place, with no common-word reading, is that place."""
         toks, sent_of = doc.tokens, doc.sent_of
-        for i in [i for i in range(len(toks)) if not i or sent_of[i] != sent_of[i - 1]]:
+        firsts = [i for i in range(len(toks)) if not i or sent_of[i] != sent_of[i - 1]]
+        items = self._bullet_items(doc)
+        for i in sorted({*firsts, *items}):
             t = toks[i]
             if not t.is_cap or not t.is_word or is_acronym(t.text) or doc.mention_at(i) is not None:
                 continue
-            if i + 1 >= len(toks) or toks[i + 1].is_cap or not toks[i + 1].is_word:
+            if i in items and self._line_ends_after(doc, i):
+                pass  # "- Krynica-Zdrój" alone on a line of a bulleted list
+            elif i + 1 >= len(toks) or toks[i + 1].is_cap or not toks[i + 1].is_word:
                 continue  # the first word of a longer name; a dateline ("Gdańsk, 20.11.2023")
             readings = doc.readings[i]
-            if not any(r.geo and "nom" in r.cases for r in readings) or any(
-                (r.pos in NOMINAL or r.pos in ADJECTIVAL) and not r.proper and not r.geo for r in readings
+            parts = t.text.split("-")
+            hyphenated = len(parts) > 1 and all(p[:1].isupper() for p in parts)  # "Krynica-Zdrój": a name
+            if not hyphenated and (
+                not any(r.geo and "nom" in r.cases for r in readings)
+                or any(
+                    (r.pos in NOMINAL or r.pos in ADJECTIVAL) and not r.proper and not r.geo for r in readings
+                )
             ):
                 continue
             place = self.gaz.lookup([token_keys(t.text, readings)])
