@@ -128,6 +128,8 @@ TERMS = [
     ("meblowy|wood_furniture", "wsparcie dla branży meblowej"),
     ("sadownictwo|food_agri", "rozwój sadownictwa"),
     ("sadowniczy|food_agri", "dostawy dla gospodarstw sadowniczych"),
+    ("suchy port|logistics", "rozbudowę suchego portu pod Kutnem"),
+    ("przeładunkowy|logistics", "budowę terminalu przeładunkowego"),
     ("spedycyjny|logistics", "usługi spedycyjne"),
 ]
 
@@ -194,6 +196,10 @@ def test_an_idiom_with_a_term_word_gives_no_sector(row: str, sector: str, text: 
         ("environment", "Teren strefy dostanie drogę, wodociąg i oczyszczalnię ścieków."),
         ("defence", "Park powstanie na dawnym lotnisku wojskowym przy ul. Wojska Polskiego."),
         ("energy", "Spółka ciepłownicza podłączy nowe hale do sieci."),
+        ("logistics", "Do strefy dojedziemy transportem publicznym z dworca."),
+        ("logistics", "Miasto kupi tramwaje dla transportu miejskiego."),
+        ("logistics", "Gmina dopłaci do zbiorowego transportu w powiecie."),
+        ("maritime", "Z suchego portu w Małaszewiczach kontenery trafią na kolej."),
         ("ict", "Pobierz naszą aplikację mobilną i bądź na bieżąco z wydarzeniami w mieście."),
     ],
 )
