@@ -83,7 +83,13 @@ TERMS = [
     ("konsultingowy|business_services", "zlecenia dla firm konsultingowych"),
     ("usługa księgowy|business_services", "świadczenie usług księgowych"),
     ("usługa biznesowy|business_services", "rozwój centrów usług biznesowych"),
-    ("sortownia|environment", "budowę sortowni śmieci"),
+    ("sortownia śmieć|environment", "budowę sortowni śmieci"),
+    ("sortownia odpad|environment", "modernizację sortowni odpadów"),
+    ("sortownia paczka|logistics", "otwarcie sortowni paczek"),
+    ("sortownia przesyłka|logistics", "budowę sortowni przesyłek"),
+    ("stolarka okienny|construction", "produkcję stolarki okiennej"),
+    ("klinika|health", "współpracę z kliniką okulistyczną"),
+    ("badanie kliniczny|biotech_pharma", "prowadzenie badań klinicznych"),
     ("odpad|environment", "zagospodarowanie odpadów budowlanych"),
     ("spalarnia|environment", "budowę spalarni"),
     ("tworzywo|plastics_composites", "przetwórstwo tworzyw"),
@@ -150,6 +156,7 @@ PRODUCTS = [
     ("mebel", "wood_furniture", "pozyskanie wytwórcy mebli"),
     ("broń", "defence", "dostawcę broni"),
     ("opona", "automotive", "budowę fabryki opon"),
+    ("okno", "construction", "pozyskanie producenta okien"),
 ]
 
 
@@ -197,6 +204,8 @@ def test_an_idiom_with_a_term_word_gives_no_sector(row: str, sector: str, text: 
         ("defence", "Park powstanie na dawnym lotnisku wojskowym przy ul. Wojska Polskiego."),
         ("energy", "Spółka ciepłownicza podłączy nowe hale do sieci."),
         ("logistics", "Do strefy dojedziemy transportem publicznym z dworca."),
+        ("environment", "Firma kurierska otworzy sortownię paczek przy obwodnicy."),
+        ("construction", "Goście podziwiali widok z okien ratusza."),
         ("logistics", "Miasto kupi tramwaje dla transportu miejskiego."),
         ("logistics", "Gmina dopłaci do zbiorowego transportu w powiecie."),
         ("maritime", "Z suchego portu w Małaszewiczach kontenery trafią na kolej."),
