@@ -113,10 +113,17 @@ def token_keys(word: str, readings: tuple[Reading, ...]) -> set[str]:
         parts = []
         for part in word.split("-"):
             rs = m.analyse(part)
+            low = part.lower()
+            stems = set()
+            if part[:1].isupper() and all(r.pos == "ign" for r in rs):  # "ze Lwowa i Iwano-Frankiwska"
+                stems = {
+                    low[: -len(e)] for e in _case_endings() if low.endswith(e) and len(low) - len(e) >= 4
+                }
             parts.append(
-                {part.lower()}
+                {low}
                 | {r.lemma.lower() for r in rs if r.pos in NOMINAL or r.pos in ADJECTIVAL}
                 | _feminine_base(part)  # "z Emilii-Romanii" → "emilia-romania"
+                | stems
             )
         for combo in itertools.islice(itertools.product(*parts), 16):
             keys.add("-".join(combo))
