@@ -657,6 +657,7 @@ WORLD_NAME_FIXES: dict[tuple[str, str], str] = {
 }
 WORLD_ID_FIXES: dict[int, str] = {
     4140963: "Waszyngton",  # Washington, D.C.
+    1526384: "Ałmaty",  # Almaty: the Polish form
 }
 WORLD_EXTRA_ALIASES: dict[str, tuple[str, ...]] = {
     "Frankfurt nad Menem": ("Frankfurt",),

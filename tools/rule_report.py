@@ -26,6 +26,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
 from kooperacja.data import read_tsv  # noqa: E402
+from kooperacja.data.language_data import language_data  # noqa: E402
 from kooperacja.documents.model import Document  # noqa: E402
 from kooperacja.extract import figures as _figures  # noqa: E402
 from kooperacja.extract import matcher as _matcher  # noqa: E402
@@ -179,7 +180,24 @@ def _sector_rows(doc: Doc, doc_id: str, fired: Fired) -> None:
                 if best is None or len(terms) > len(best):
                     best = terms
         if best is not None:
-            fired["sector_terms"][f"{' '.join(best)}\t{sector}"].add(doc_id)
+            fired["sector_terms"][_sector_row_keys().get((best, sector), f"{' '.join(best)}\t{sector}")].add(
+                doc_id
+            )
+
+
+_SECTOR_ROW_KEYS: dict[tuple[tuple[str, ...], str], str] = {}
+
+
+def _sector_row_keys() -> dict[tuple[tuple[str, ...], str], str]:
+    """(lemma sequence, sector) -> the row of sector_terms.tsv it comes from ("@table" rows stand for each lemma of
+    the table; terms are matched in lower case, rows are written as they are: "OZE")."""
+    if not _SECTOR_ROW_KEYS:
+        for r in read_tsv("pl/sector_terms.tsv"):
+            words = tuple(w.lower() for w in r["terms"].split())
+            heads = language_data("pl").column(words[0][1:]) if words[0].startswith("@") else (words[0],)
+            for head in heads:
+                _SECTOR_ROW_KEYS[((head.lower(), *words[1:]), r["sector"])] = f"{r['terms']}\t{r['sector']}"
+    return _SECTOR_ROW_KEYS
 
 
 def collect(dirs: list[Path]) -> tuple[Fired, int]:

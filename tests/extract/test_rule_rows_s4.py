@@ -604,9 +604,10 @@ def test_a_kept_metric_row_decides_the_figure(row: str, text: str, metric: str |
 # sector_terms.tsv: (terms|sector, the term as written)
 SECTOR_FRAME = "Spółka Alfatech z Lublina podpisała z Gminą Borowo umowę o współpracy w dziedzinie: {}."
 SECTORS = [
-    ("samochód|automotive", "samochody osobowe"),
-    ("pojazd|automotive", "pojazdy specjalne"),
-    ("autobus|automotive", "autobusy miejskie"),
+    # s8: a product noun names the field after a noun of making (sector_product_heads.tsv), not alone
+    ("@sector_product_heads samochód|automotive", "produkcja samochodów osobowych"),
+    ("@sector_product_heads pojazd|automotive", "produkcja pojazdów specjalnych"),
+    ("@sector_product_heads autobus|automotive", "serwis autobusów miejskich"),
     ("elektromobilny|electromobility", "rozwiązania elektromobilne"),
     ("pojazd elektryczny|electromobility", "pojazdy elektryczne"),
     ("e-mobilność|electromobility", "e-mobilność"),

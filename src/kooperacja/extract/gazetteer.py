@@ -56,6 +56,48 @@ def _case_endings() -> tuple[str, ...]:
 on_data_change(_case_endings.cache_clear)
 
 
+@lru_cache(maxsize=1)
+def _feminine_endings() -> tuple[tuple[str, ...], str]:
+    """Endings of the oblique cases of a feminine name ("Żyliny", "Żylinie", "Żylinę"), longest first, and the
+    ending of its nominative ("Żylina")."""
+    rows = language_data("pl").rows("place_cues")
+    oblique = sorted(
+        (r["word"] for r in rows if r["use"] == "feminine_oblique_ending"), key=len, reverse=True
+    )
+    base = next((r["word"] for r in rows if r["use"] == "feminine_base_ending"), "")
+    return tuple(oblique), base
+
+
+on_data_change(_feminine_endings.cache_clear)
+
+
+def word_keys(word: str, readings: tuple[Reading, ...], first: bool) -> list[str]:
+    """The keys a word of a gazetteer name is indexed under: `word_key`, and for a word after the first of a
+    name its adjective's lemma ("Ostrów Wielkopolski": "wielkopolski", not the region "Wielkopolska" that the
+    form also reads as), and for each part of a hyphenated word the part as written ("Jastrzębie-Zdrój": the
+    town, not the village "Jastrzębia")."""
+    keys = [word_key(word, readings)]
+    if "-" in word.strip("-"):
+        m = morphology()
+        parts = [
+            dict.fromkeys((word_key(part, m.analyse(part)), part.lower())) for part in word.split("-") if part
+        ]
+        keys.extend("-".join(c) for c in itertools.islice(itertools.product(*parts), 8))
+    elif not first:
+        keys.extend(r.lemma.lower() for r in readings if r.pos in ADJECTIVAL and "nom" in r.cases)
+    return list(dict.fromkeys(keys))
+
+
+def _feminine_base(word: str) -> set[str]:
+    """The nominative of a capitalised feminine name in an oblique case ("Żyliny" → "żylina"), as a key."""
+    if not word[:1].isupper():
+        return set()
+    low = word.lower()
+    oblique, base = _feminine_endings()
+    ending = next((e for e in oblique if low.endswith(e) and len(low) - len(e) >= 3), None)
+    return {low[: -len(ending)] + base} if ending is not None and base else set()
+
+
 def token_keys(word: str, readings: tuple[Reading, ...]) -> set[str]:
     keys = {word.lower()}
     keys.update(r.lemma.lower() for r in readings if r.pos in NOMINAL or r.pos in ADJECTIVAL)
@@ -63,13 +105,25 @@ def token_keys(word: str, readings: tuple[Reading, ...]) -> set[str]:
         # a foreign name declined the Polish way: "z Göteborga", "w Düsseldorfie" → "göteborg", "düsseldorf"
         low = word.lower()
         keys.update(low[: -len(e)] for e in _case_endings() if low.endswith(e) and len(low) - len(e) >= 4)
+    if word[:1].isupper() and "-" not in word:
+        # a feminine name in -a in an oblique case: "z Żyliny" → "żylina" (the dictionary reads "Żyliny" as a village)
+        keys.update(_feminine_base(word))
     if "-" in word.strip("-"):
         m = morphology()
         parts = []
         for part in word.split("-"):
             rs = m.analyse(part)
+            low = part.lower()
+            stems = set()
+            if part[:1].isupper() and all(r.pos == "ign" for r in rs):  # "ze Lwowa i Iwano-Frankiwska"
+                stems = {
+                    low[: -len(e)] for e in _case_endings() if low.endswith(e) and len(low) - len(e) >= 4
+                }
             parts.append(
-                {part.lower()} | {r.lemma.lower() for r in rs if r.pos in NOMINAL or r.pos in ADJECTIVAL}
+                {low}
+                | {r.lemma.lower() for r in rs if r.pos in NOMINAL or r.pos in ADJECTIVAL}
+                | _feminine_base(part)  # "z Emilii-Romanii" → "emilia-romania"
+                | stems
             )
         for combo in itertools.islice(itertools.product(*parts), 16):
             keys.add("-".join(combo))
@@ -86,14 +140,30 @@ class Gazetteer:
         m = morphology()
         self.index: dict[tuple[str, ...], list[GazPlace]] = {}
         self.max_words = 1
+        self.lower_names: set[str] = set()  # names in lower case ("obwód zaporoski"), found by RegionNames
         for name, place in names:
             words = name.replace("–", "-").split()
+            if words and words[0].islower():
+                self.lower_names.add(name)
             if not words or not words[0][:1].isupper():
                 continue
-            key = tuple(word_key(w, m.analyse(w)) for w in words)
-            self.index.setdefault(key, []).append(place)
-            if len(key) > 1:  # "Jelcz Laskowice" is also written "Jelcz-Laskowice"
-                self.index.setdefault(("-".join(key),), []).append(place)
+            if len(words) == 1 and "-" in words[0].strip(
+                "-"
+            ):  # "Czechowice-Dziedzice" is also written with a space
+                parts = [p for p in words[0].split("-") if p]
+                spaced = [word_keys(w, m.analyse(w), n == 0) for n, w in enumerate(parts)]
+                for key in itertools.islice(itertools.product(*spaced), 4):
+                    if place not in self.index.setdefault(key, []):
+                        self.index[key].append(place)
+                self.max_words = max(self.max_words, len(parts))
+            options = [word_keys(w, m.analyse(w), n == 0) for n, w in enumerate(words)]
+            for key in itertools.islice(itertools.product(*options), 8):
+                if place not in self.index.setdefault(key, []):
+                    self.index[key].append(place)
+                if len(key) > 1:  # "Jelcz Laskowice" is also written "Jelcz-Laskowice"
+                    joined = self.index.setdefault(("-".join(key),), [])
+                    if place not in joined:
+                        joined.append(place)
             self.max_words = max(self.max_words, len(words))
         for plist in self.index.values():
             plist.sort(key=_rank)

@@ -7,7 +7,19 @@ import sys
 from dataclasses import dataclass
 from functools import cache
 
-from kooperacja.data.language_data import language_data, on_data_change
+from kooperacja.data.language_data import LanguageData, language_data, on_data_change
+
+
+def _sector_terms(data: LanguageData) -> tuple[tuple[tuple[str, ...], str], ...]:
+    """The sector terms as lemma sequences; a first word "@table" stands for each lemma of that word table."""
+    out: list[tuple[tuple[str, ...], str]] = []
+    for r in data.rows("sector_terms"):
+        words = tuple(w.lower() for w in r["terms"].split())
+        if words[0].startswith("@"):
+            out.extend(((head.lower(), *words[1:]), r["sector"]) for head in data.column(words[0][1:]))
+        else:
+            out.append((words, r["sector"]))
+    return tuple(out)
 
 
 @dataclass(frozen=True)
@@ -64,9 +76,7 @@ def lexicon(lang: str = "pl") -> Lexicon:
         triggers={k: tuple(v) for k, v in triggers.items()},
         multiword_triggers=tuple(multi),
         modality={r["lemma"]: r["kind"] for r in data.rows("event_modality")},
-        sector_terms=tuple(
-            (tuple(w.lower() for w in r["terms"].split()), r["sector"]) for r in data.rows("sector_terms")
-        ),
+        sector_terms=_sector_terms(data),
         figure_metrics=tuple(
             (tuple(r["lemma"].split()), r["metric"], r["unit"], int(r["window"]))
             for r in data.rows("figure_metrics")

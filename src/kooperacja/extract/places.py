@@ -16,6 +16,7 @@ from kooperacja.extract.name_shape import (
 from kooperacja.text.morphology import ADJECTIVAL, NOMINAL, morphology
 
 _TEXT = attrgetter("text")
+_BULLETS = frozenset(("-", "–", "•", "*", "·"))  # marks that open the lines of a list
 
 
 class PlaceNames:
@@ -37,6 +38,9 @@ class PlaceNames:
         if place is not None and any(len(toks[i].text) > 3 and toks[i].is_upper for i in range(a, b)):
             if not place.name.isupper():
                 place = None  # a name in capitals is a company's, not the like-named town's
+        if place is not None and place.kind == "country" and b - a == 1 and is_acronym(toks[a].text):
+            if self._after_a_noun(doc, a):
+                return False  # "Ambasador RP", "Sejmu RP": the country in a title or a name, no place mention
         if place is not None:
             m = Mention(
                 toks[a].start,
@@ -81,6 +85,14 @@ class PlaceNames:
                     self._add(doc, Mention(toks[a].start, toks[a].end, a, b, "place", lemma, "city", s))
                     return True
         return False
+
+    def _after_a_noun(self, doc: Doc, a: int) -> bool:
+        """Token a follows a noun or an adjective (not a preposition) of its sentence: "Prezydent RP"."""
+        if not a or doc.sent_of[a - 1] != doc.sent_of[a] or not doc.tokens[a - 1].is_word:
+            return False
+        if doc.tokens[a - 1].lower in self.w.place_preposition:
+            return False
+        return any(r.pos in NOMINAL or r.pos in ADJECTIVAL for r in doc.readings[a - 1])
 
     def _adjective_region(self, doc: Doc, a: int) -> GazPlace | None:
         """ "Lubelskie", "w Podkarpackiem", "z Opolskiego": a capitalised region adjective on its own (in the
@@ -146,23 +158,88 @@ class RegionNames:
         self._regions(doc)
         self._after_place_nouns(doc)
         self._sentence_first_towns(doc)
+        self._bracketed_regions(doc)
+        self._listed_places(doc)
         # leave no index behind: it is keyed by the list's identity and length, and a later component that builds a
         # new list of the same length where the old one stood (or edits one in place) would read a stale one
         doc.mentions_changed()
+
+    def _bracketed_regions(self, doc: Doc) -> None:
+        """ "w Kargowej (lubuskie)": a voivodeship's adjective alone in parentheses after a word is the region."""
+        toks, forms = doc.tokens, self.gaz.adjective_forms
+        for i in [i for i, t in enumerate(toks) if t.text == "(" and 0 < i < len(toks) - 2]:
+            t = toks[i + 1]
+            if toks[i + 2].text != ")" or not t.text.islower() or t.text not in forms:
+                continue
+            if doc.mention_at(i + 1) is not None or not toks[i - 1].is_word:
+                continue
+            region = forms[t.text]
+            m = Mention(t.start, t.end, i + 1, i + 2, "place", region.name, region.kind, doc.sent_of[i + 1])
+            m.country, m.place_id = region.country, region.id
+            m.aliases.append(t.text)
+            doc.mentions.append(m)
+
+    def _listed_places(self, doc: Doc) -> None:
+        """ "z Wielkopolski, Akwitanii i Hesji": a capitalised word that the dictionary knows only as a place, listed
+        next to a place mention (a comma or a conjunction between), is a place too."""
+        toks = doc.tokens
+        places = [m for m in doc.mentions if m.type == "place"]
+        for m in places:
+            for k, sep in ((m.t1 + 1, m.t1), (m.t0 - 2, m.t0 - 1)):
+                if not (0 <= k < len(toks)) or not self._list_goes_on(toks[sep].text):
+                    continue
+                if (
+                    doc.sent_of[k] != m.sent
+                    or not self._free_cap(doc, k)
+                    or not self._place_word(doc, k, False)
+                ):
+                    continue
+                if k + 1 < len(toks) and toks[k + 1].is_cap and toks[k + 1].is_word:
+                    continue  # the first word of a longer name
+                geo = [r for r in doc.readings[k] if r.geo and r.pos in NOMINAL]
+                if geo:
+                    n = Mention(
+                        toks[k].start, toks[k].end, k, k + 1, "place", geo[0].lemma, m.subtype, m.sent
+                    )
+                    doc.mentions.append(n)
+
+    @staticmethod
+    def _line_ends_after(doc: Doc, i: int) -> bool:
+        toks = doc.tokens
+        return i + 1 >= len(toks) or "\n" in doc.text[toks[i].end : toks[i + 1].start]
+
+    @staticmethod
+    def _bullet_items(doc: Doc) -> set[int]:
+        """The tokens right after a bullet that opens a line ("- Krynica-Zdrój", "• Pszczyna")."""
+        toks, text = doc.tokens, doc.text
+        return {
+            i + 1
+            for i, t in enumerate(toks[:-1])
+            if t.text in _BULLETS and (not i or "\n" in text[toks[i - 1].end : t.start])
+        }
 
     def _sentence_first_towns(self, doc: Doc) -> None:
         """ "Kalisz i Ostrów …": a sentence's first word that the name finder left (it may also be a verb's form)
         and that the dictionary and the gazetteer know as a place, with no common-word reading, is that place."""
         toks, sent_of = doc.tokens, doc.sent_of
-        for i in [i for i in range(len(toks)) if not i or sent_of[i] != sent_of[i - 1]]:
+        firsts = [i for i in range(len(toks)) if not i or sent_of[i] != sent_of[i - 1]]
+        items = self._bullet_items(doc)
+        for i in sorted({*firsts, *items}):
             t = toks[i]
             if not t.is_cap or not t.is_word or is_acronym(t.text) or doc.mention_at(i) is not None:
                 continue
-            if i + 1 >= len(toks) or toks[i + 1].is_cap or not toks[i + 1].is_word:
+            if i in items and self._line_ends_after(doc, i):
+                pass  # "- Krynica-Zdrój" alone on a line of a bulleted list
+            elif i + 1 >= len(toks) or toks[i + 1].is_cap or not toks[i + 1].is_word:
                 continue  # the first word of a longer name; a dateline ("Gdańsk, 20.11.2023")
             readings = doc.readings[i]
-            if not any(r.geo and "nom" in r.cases for r in readings) or any(
-                (r.pos in NOMINAL or r.pos in ADJECTIVAL) and not r.proper and not r.geo for r in readings
+            parts = t.text.split("-")
+            hyphenated = len(parts) > 1 and all(p[:1].isupper() for p in parts)  # "Krynica-Zdrój": a name
+            if not hyphenated and (
+                not any(r.geo and "nom" in r.cases for r in readings)
+                or any(
+                    (r.pos in NOMINAL or r.pos in ADJECTIVAL) and not r.proper and not r.geo for r in readings
+                )
             ):
                 continue
             place = self.gaz.lookup([token_keys(t.text, readings)])
@@ -306,17 +383,22 @@ class RegionNames:
             plural = all("pl" in r.numbers for r in doc.readings[i] if r.lemma == kind) and kind != low
             if plural and kind not in self.w.distributive_region:
                 continue  # "krajów skandynawskich": a kind of region, not a named one
+            first = True
             while j < len(toks):
                 if toks[j].text == ":" and plural:
                     j += 1
                 adj_end, form = self._region_adjective(doc, j, heads[kind]["gender"])
                 if form is None:
                     break
+                if not plural and not first and not self._known_region(kind, form):
+                    break  # "powiatu kłodzkiego i wałbrzyskiego": a known region goes on the list, no other word
+                own = plural or not first  # a listed region's mention is its adjective
+                first = False
                 name = f"{kind} {form}"
                 m = Mention(
-                    toks[j].start if plural else t.start,
+                    toks[j].start if own else t.start,
                     toks[adj_end - 1].end,
-                    j if plural else i,
+                    j if own else i,
                     adj_end,
                     "place",
                     name,
@@ -331,9 +413,9 @@ class RegionNames:
                     m.place_id = hit[0].id
                     m.country = hit[0].country
                 doc.mentions.append(m)
-                if not plural:
-                    break
                 j = adj_end
+                if not plural and not self._region_list_goes_on(doc, j, kind, heads[kind]["gender"]):
+                    break
                 if (
                     j < len(toks)
                     and (toks[j].text == "," or toks[j].text in self.w.conjunction)
@@ -342,6 +424,18 @@ class RegionNames:
                     j += 1
                     continue
                 break
+
+    def _region_list_goes_on(self, doc: Doc, j: int, kind: str, gender: str) -> bool:
+        """After "obwodu zaporoskiego" at token j: ", czerniowieckiego i chmielnickiego", adjectives of regions the
+        gazetteer knows under the same singular head ("powiatu kłodzkiego i wałbrzyskiego")."""
+        toks = doc.tokens
+        if j + 1 >= len(toks) or not (toks[j].text == "," or toks[j].text in self.w.conjunction):
+            return False
+        _end, form = self._region_adjective(doc, j + 1, gender)
+        return form is not None and self._known_region(kind, form)
+
+    def _known_region(self, kind: str, form: str) -> bool:
+        return (kind, form) in self.gaz.index or f"{kind} {form}" in self.gaz.lower_names
 
     def _region_adjective(self, doc: Doc, j: int, gender: str) -> tuple[int, str | None]:
         """The adjective at token j in the nominative singular ("kujawsko – pomorskiego" → "kujawsko-pomorskie")."""
