@@ -1,0 +1,564 @@
+"""Session 8 event battery (issue 8, items 1, 2, 5, 7, 8 and 9), written blind: before the trigger code and
+tables of this session were read. Multi-sentence passages in the manner of regional economic news: trigger
+families built from morphology (aspect pairs, gerunds, active and passive participles), permits and support
+decisions, investors named by a copula or a list, statuses, certificates and titles, ongoing cooperation,
+partner towns and regions, membership, awards, study trips, missions and fairs; nominal events and headlines;
+passive and impersonal sentences; modality scoped to the trigger's clause; dates in datelines, neighbouring
+sentences and event names; and senses of trigger words that are no event. Every passage is written for this
+file: companies, clusters and people are invented (towns and regions are real places).
+
+Each case states what a reader takes from it:
+- `events`: (type, names, status or None) that must be found; the names must be among the event's
+  participants, compared loosely (legal forms and quotes dropped, the first four letters of each word), since
+  participants' base forms are another helper's work;
+- `count`: the number of events of the first expected type, where it matters;
+- `none`: event types that must not be found at all;
+- `dates`: (type, date) pairs: some event of that type carries that date;
+- `published`: the document's date given with it (None: no date given).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import pytest
+
+import kooperacja
+
+PUBLISHED = "2024-05-10"
+_LEGAL = re.compile(
+    r"\b(?:sp\.? ?z ?o\.? ?o\.?|s\.? ?a\.?|sp\.? ?k\.?|gmbh|ltd|inc|ag|se)\s*$", re.IGNORECASE
+)
+
+Ev = tuple[str, frozenset[str], "str | None"]
+
+
+@dataclass(frozen=True)
+class Case:
+    text: str
+    events: tuple[Ev, ...] = ()
+    count: int | None = None
+    none: tuple[str, ...] = ()
+    dates: tuple[tuple[str, str], ...] = ()
+    published: str | None = PUBLISHED
+
+
+def ev(typ: str, *names: str, status: str | None = None) -> Ev:
+    return (typ, frozenset(names), status)
+
+
+def _loose(name: str) -> str:
+    name = _LEGAL.sub("", name.strip())
+    words = re.sub(r"[^\w\s]", " ", name).casefold().split()
+    return " ".join(w[:4] for w in words)
+
+
+def _among(want: str, got: set[str]) -> bool:
+    """A wanted name among the participants' names, a generic head before it allowed ("Spółka X" for "X")."""
+    return any(g == want or g.endswith(" " + want) for g in got)
+
+
+CASES: dict[str, Case] = {
+    # --- item 1: plant verbs and nouns in their other shapes ----------------------------------------------------
+    "oddany_do_uzytku_passive": Case(
+        "Nowy zakład spółki Termadex w Kutnie został oddany do użytku w czwartek. Inwestycja kosztowała 60 mln zł "
+        "i da pracę 150 osobom.",
+        events=(ev("investment", "Termadex"),),
+    ),
+    "rozbudowa_hali_gerund_subject": Case(
+        "Rozbudowa hali magazynowej firmy Logiserv w Gliwicach zakończyła się w maju. Firma zatrudni dodatkowo "
+        "80 osób.",
+        events=(ev("investment", "Logiserv"),),
+    ),
+    "uruchomienie_linii_gerund": Case(
+        "W zakładzie spółki Kronmet w Ostrowcu Świętokrzyskim nastąpiło uruchomienie nowej linii walcowniczej. "
+        "Linia kosztowała 40 mln zł.",
+        events=(ev("investment", "Kronmet"),),
+    ),
+    "otwarcie_biura_odbylo_sie": Case(
+        "W środę odbyło się otwarcie biura firmy Datavix w Rzeszowie. To już trzecia lokalizacja informatycznej "
+        "spółki w Polsce.",
+        events=(ev("investment", "Datavix"),),
+    ),
+    "fabryka_powstaje_present": Case(
+        "Na terenie podstrefy w Skarżysku-Kamiennej powstaje fabryka firmy Ecomark. Produkcja opakowań ma ruszyć "
+        "jesienią.",
+        events=(ev("investment", "Ecomark"),),
+    ),
+    "fabryka_powstanie_future": Case(
+        "W Świdniku powstanie fabryka koncernu Aerovia. Zakład da pracę 300 osobom.",
+        events=(ev("investment", "Aerovia"),),
+    ),
+    "zainwestowala_perfective_past": Case(
+        "Spółka Mebloform zainwestowała 25 mln zł w nową halę produkcyjną w Jarocinie. W hali powstaną fronty "
+        "meblowe.",
+        events=(ev("investment", "Mebloform"),),
+    ),
+    "inwestuje_imperfective_present": Case(
+        "Firma Hydrosil inwestuje w Brzegu w nowy park maszynowy. Nakłady wyniosą 14 mln zł.",
+        events=(ev("investment", "Hydrosil"),),
+    ),
+    "zmodernizowala_odlewnie": Case(
+        "Grupa Koltar zmodernizowała w ubiegłym roku odlewnię w Śremie. Wydajność zakładu wzrosła o jedną trzecią.",
+        events=(ev("investment", "Koltar"),),
+    ),
+    "rozbudowuje_subject_last": Case(
+        "Po raz kolejny swój zakład w Tarnowie rozbudowuje spółka Azomex. Nowa hala będzie miała 5 tys. mkw.",
+        events=(ev("investment", "Azomex"),),
+    ),
+    "hala_wybudowana_przez_participle": Case(
+        "Hala wybudowana przez firmę Stalprofil w Dąbrowie Górniczej ma 12 tys. m kw. Pracuje w niej 90 osób.",
+        events=(ev("investment", "Stalprofil"),),
+    ),
+    "nowym_inwestorem_jest_copula": Case(
+        "Nowym inwestorem w podstrefie Starachowice jest firma Metalkon. Spółka kupiła tam 4 ha gruntu pod "
+        "zakład obróbki stali.",
+        events=(ev("investment", "Metalkon"),),
+    ),
+    "decyzje_o_wsparciu_otrzymala_then_plant": Case(
+        "Decyzję o wsparciu otrzymała spółka Vitropak. Firma wybuduje w Kole zakład opakowań szklanych za 90 mln zł.",
+        events=(ev("investment", "Vitropak"),),
+        count=1,
+    ),
+    "zezwolenia_colon_bare_names": Case(
+        "Zezwolenia na działalność w strefie otrzymały w tym roku trzy firmy: Drewtex, Plastbud i Elmotor. "
+        "Wszystkie zbudują zakłady w Suwałkach.",
+        events=(ev("investment", "Drewtex"), ev("investment", "Plastbud"), ev("investment", "Elmotor")),
+        count=3,
+    ),
+    # --- item 1: statuses, certificates, titles, awards -----------------------------------------------------------
+    "status_krajowego_klastra": Case(
+        "Klaster Medycyny Cyfrowej otrzymał status Krajowego Klastra Kluczowego. Status przyznaje Ministerstwo "
+        "Rozwoju i Technologii.",
+        events=(ev("award", "Klaster Medycyny Cyfrowej"),),
+    ),
+    "zostal_krajowym_klastrem": Case(
+        "Śląski Klaster Wodny został Krajowym Klastrem Kluczowym. Zrzesza on 60 firm i dwie uczelnie.",
+        events=(ev("award", "Śląski Klaster Wodny"),),
+    ),
+    "tytul_otrzymala_subject_last": Case(
+        "Tytuł Lidera Innowacji otrzymała w tym roku firma Sensomed z Lublina. Spółka produkuje czujniki medyczne.",
+        events=(ev("award", "Sensomed"),),
+    ),
+    "statuetke_odebral_prezes": Case(
+        "Statuetkę Gazeli Regionu odebrał prezes spółki Kamwood Andrzej Pawlak. Nagrody wręczono w Filharmonii.",
+        events=(ev("award", "Kamwood"),),
+    ),
+    "wyroznienie_przypadlo": Case(
+        "Wyróżnienie w konkursie Pracodawca Roku przypadło firmie Optimed. Kapituła doceniła program staży.",
+        events=(ev("award", "Optimed"),),
+    ),
+    "certyfikat_uzyskala": Case(
+        "Spółka Brukmax uzyskała certyfikat Rzetelny Pracodawca. To pierwsze takie wyróżnienie w powiecie.",
+        events=(ev("award", "Brukmax"),),
+    ),
+    # --- item 1: ongoing cooperation -----------------------------------------------------------------------------
+    "we_wspolpracy_z_firma": Case(
+        "Politechnika Opolska we współpracy z firmą Termoflex opracowuje nowy typ pompy ciepła. Prototyp ma być "
+        "gotowy za rok.",
+        events=(ev("cooperation", "Politechnika Opolska", "Termoflex"),),
+    ),
+    "nawiazal_kontakty": Case(
+        "Klaster Aeropolis nawiązał kontakty z Lwowską Izbą Przemysłowo-Handlową. Obie organizacje chcą wspólnie "
+        "szkolić inżynierów.",
+        events=(ev("cooperation", "Klaster Aeropolis", "Lwowska Izba Przemysłowo-Handlowa"),),
+    ),
+    "wspolny_projekt_realizuja": Case(
+        "Uniwersytet Rzeszowski i spółka Biovet realizują wspólny projekt badawczy. Dotyczy on szczepionek dla "
+        "drobiu.",
+        events=(ev("cooperation", "Uniwersytet Rzeszowski", "Biovet"),),
+    ),
+    "wspolpraca_trwa_od": Case(
+        "Współpraca Agencji Rozwoju Regionalnego w Koninie z firmą Enerkon trwa od 2015 roku. Wspólnie "
+        "przygotowały już dwie konferencje.",
+        events=(ev("cooperation", "Agencja Rozwoju Regionalnego w Koninie", "Enerkon"),),
+    ),
+    "wspolpracuje_imperfective": Case(
+        "Od kilku lat firma Stalbet współpracuje z Politechniką Lubelską. Studenci odbywają w niej praktyki.",
+        events=(ev("cooperation", "Stalbet", "Politechnika Lubelska"),),
+    ),
+    # --- item 1: partner towns and regions -----------------------------------------------------------------------
+    "miasta_partnerskie_copula": Case(
+        "Nowy Targ i słowacki Kieżmark są miastami partnerskimi od dwudziestu lat. W sobotę władze obu miast "
+        "spotkały się na jarmarku.",
+        events=(ev("agreement", "Nowy Targ", "Kieżmark"),),
+    ),
+    "umowa_o_partnerstwie_regionow": Case(
+        "Województwo Podkarpackie podpisało umowę o partnerstwie z Obwodem Iwanofrankiwskim. Regiony będą "
+        "wspierać wymianę młodzieży.",
+        events=(ev("agreement", "Województwo Podkarpackie", "Obwód Iwanofrankiwski"),),
+    ),
+    # --- item 1: membership ---------------------------------------------------------------------------------------
+    "przystapienie_gerund": Case(
+        "Zarząd zatwierdził przystąpienie spółki Elvent do Klastra Energii Odnawialnej. Firma jest dwudziestym "
+        "członkiem klastra.",
+        events=(ev("membership", "Elvent", "Klaster Energii Odnawialnej"),),
+    ),
+    "dolaczyla_do_subject_last": Case(
+        "Do Polskiej Izby Handlu Zagranicznego dołączyła w marcu firma Transmar. Spółka eksportuje meble.",
+        events=(ev("membership", "Transmar", "Polska Izba Handlu Zagranicznego"),),
+    ),
+    "nalezy_do_klastra": Case(
+        "Spółka Ekoplast należy do Pomorskiego Klastra Tworzyw Sztucznych. Firma produkuje folie rolnicze.",
+        events=(ev("membership", "Ekoplast", "Pomorski Klaster Tworzyw Sztucznych"),),
+    ),
+    "przystapila_gmina": Case(
+        "Gmina Lubliniec przystąpiła do Stowarzyszenia Gmin Przemysłowych. Burmistrz liczy na wymianę "
+        "doświadczeń.",
+        events=(ev("membership", "Gmina Lubliniec", "Stowarzyszenie Gmin Przemysłowych"),),
+    ),
+    "zostala_czlonkiem": Case(
+        "Firma Kartonex została członkiem Wielkopolskiej Izby Przemysłowo-Handlowej. Izba zrzesza 400 "
+        "przedsiębiorstw.",
+        events=(ev("membership", "Kartonex", "Wielkopolska Izba Przemysłowo-Handlowa"),),
+    ),
+    # --- item 1: study trips, missions, fairs --------------------------------------------------------------------
+    "wyjazd_studyjny": Case(
+        "Przedstawiciele Klastra Spożywczego Mazowsze wzięli udział w wyjeździe studyjnym do Holandii. Odwiedzili "
+        "tam farmy i zakłady przetwórcze.",
+        events=(ev("visit", "Klaster Spożywczy Mazowsze"),),
+    ),
+    "misja_gospodarcza_zorganizowala": Case(
+        "Izba Gospodarcza Warmii i Mazur zorganizowała misję gospodarczą do Kazachstanu. W misji udział wzięło "
+        "15 firm z regionu.",
+        events=(ev("visit", "Izba Gospodarcza Warmii i Mazur"),),
+    ),
+    "targi_organizator": Case(
+        "Targi Agrotech zorganizowała w Kielcach spółka Expokiel. Swoje maszyny pokazało tam 300 wystawców.",
+        events=(ev("conference", "Expokiel"),),
+    ),
+    "delegacja_odwiedzila_strefe": Case(
+        "Delegacja z chińskiej prowincji Syczuan odwiedziła Łódzką Specjalną Strefę Ekonomiczną. Goście "
+        "rozmawiali o inwestycjach w logistykę.",
+        events=(ev("visit", "Łódzka Specjalna Strefa Ekonomiczna"),),
+    ),
+    # --- item 2: nominal events and headlines --------------------------------------------------------------------
+    "headline_umowa_miedzy_podpisana": Case(
+        "Umowa między Politechniką Gdańską a firmą Navimor podpisana\n"
+        "Uczelnia i stocznia będą wspólnie kształcić inżynierów budowy okrętów.",
+        events=(ev("agreement", "Politechnika Gdańska", "Navimor"),),
+    ),
+    "headline_podpisanie_przez": Case(
+        "Podpisanie porozumienia przez Miasto Radom i Radomską Izbę Gospodarczą\n"
+        "W piątek w ratuszu strony zobowiązały się wspierać lokalne firmy.",
+        events=(ev("agreement", "Miasto Radom", "Radomska Izba Gospodarcza"),),
+    ),
+    "umowa_partnerska_pomiedzy": Case(
+        "Umowa partnerska pomiędzy Powiatem Gnieźnieńskim a Powiatem Verden obowiązuje od 2002 roku. W tym "
+        "roku do Gniezna przyjadą uczniowie z Niemiec.",
+        events=(ev("agreement", "Powiat Gnieźnieński", "Powiat Verden"),),
+    ),
+    "porozumienia_zawarly_plural": Case(
+        "Porozumienia o współpracy z Akademią Morską w Szczecinie zawarły firmy Baltmar i Portex. Studenci "
+        "odbędą w nich praktyki.",
+        events=(ev("agreement", "Baltmar", "Akademia Morska w Szczecinie"),),
+    ),
+    "list_intencyjny_w_sprawie_utworzenia": Case(
+        "List intencyjny w sprawie utworzenia klastra wodorowego podpisali przedstawiciele Politechniki Śląskiej "
+        "i spółki Hydrogenium. Klaster ma powstać do końca roku.",
+        events=(ev("letter_of_intent", "Politechnika Śląska", "Hydrogenium"),),
+        none=("founding",),
+    ),
+    # --- item 2: passive and impersonal --------------------------------------------------------------------------
+    "podpisano_agents_before": Case(
+        "W urzędzie spotkali się przedstawiciele Gminy Zbąszynek i firmy Lignotech. Podpisano tam porozumienie o "
+        "budowie drogi do zakładu.",
+        events=(ev("agreement", "Gmina Zbąszynek", "Lignotech"),),
+    ),
+    "zostalo_podpisane_przez": Case(
+        "Porozumienie o współpracy zostało podpisane przez Uniwersytet Zielonogórski i Lubuski Klaster Metalowy. "
+        "Strony wspólnie przygotują studia dualne.",
+        events=(ev("agreement", "Uniwersytet Zielonogórski", "Lubuski Klaster Metalowy"),),
+    ),
+    "umowe_podpisano_z_firma": Case(
+        "Z firmą Ecowat Gmina Dobczyce podpisała umowę na budowę farmy fotowoltaicznej. Umowę podpisano "
+        "w obecności starosty.",
+        events=(ev("agreement", "Ecowat", "Gmina Dobczyce"),),
+        count=1,
+    ),
+    # --- item 9: first-person agglutinated verbs ------------------------------------------------------------------
+    "podpisalismy_quote": Case(
+        "– Podpisaliśmy umowę z firmą Geotherm na dostawę ciepła – powiedział prezes Miejskiej Spółki Ciepłowniczej "
+        "w Pleszewie. Ciepło popłynie do bloków od jesieni.",
+        events=(ev("agreement", "Geotherm"),),
+    ),
+    "zawarlismy_quote": Case(
+        "„Zawarliśmy porozumienie z Uniwersytetem Ekonomicznym w Katowicach” – mówi prezes spółki Finvera. "
+        "Uczelnia pomoże firmie w badaniach rynku.",
+        events=(ev("agreement", "Uniwersytet Ekonomiczny w Katowicach"),),
+    ),
+    "otworzylismy_first_person": Case(
+        "– Otworzyliśmy w Lesznie nowy zakład – mówi członek zarządu firmy Wentech. W zakładzie pracuje 70 osób.",
+        events=(ev("investment", "Wentech"),),
+    ),
+    # --- item 5: modality scoped to the trigger's clause ----------------------------------------------------------
+    "planuje_podpisanie_no_time": Case(
+        "Spółka Ortomed planuje podpisanie umowy z Politechniką Białostocką. Rozmowy trwają.",
+        none=("agreement",),
+    ),
+    "planuje_podpisanie_with_date": Case(
+        "Spółka Ortomed planuje podpisanie umowy z Politechniką Białostocką 15 czerwca. Umowa dotyczy praktyk.",
+        events=(ev("agreement", "Ortomed", "Politechnika Białostocka", status="planned"),),
+    ),
+    "future_in_relative_clause_signing_done": Case(
+        "Spółka Termofol, która w przyszłym roku zatrudni 50 osób, podpisała umowę z Gminą Wołów. Zakład stanie "
+        "przy obwodnicy.",
+        events=(ev("agreement", "Termofol", "Gmina Wołów", status="done"),),
+    ),
+    "future_in_relative_after_object": Case(
+        "Firma Vegapol podpisała porozumienie z Politechniką Poznańską, które pozwoli studentom odbywać praktyki "
+        "w zakładzie.",
+        events=(ev("agreement", "Vegapol", "Politechnika Poznańska", status="done"),),
+    ),
+    "deklarowane_naklady_is_done": Case(
+        "Spółka Alutec buduje halę w Mielcu. Deklarowane nakłady na inwestycję wyniosą 30 mln zł.",
+        events=(ev("investment", "Alutec", status="done"),),
+    ),
+    "jutro_podpisza_planned": Case(
+        "Jutro Gmina Kłodzko i spółka Klodtrans podpiszą umowę o współpracy. Dotyczy ona transportu publicznego.",
+        events=(ev("agreement", "Gmina Kłodzko", "Klodtrans", status="planned"),),
+    ),
+    "mozliwe_nawiazanie_is_wish": Case(
+        "Możliwe jest nawiązanie współpracy między Klastrem Lniarskim a Instytutem Włókien Naturalnych. Obie "
+        "strony są zainteresowane.",
+        none=("cooperation", "agreement"),
+    ),
+    # --- item 7: dates ----------------------------------------------------------------------------------------------
+    "dateline_place_comma_date_r": Case(
+        "Opole, 3.04.2023 r.\nSpółka Rolbud podpisała umowę o współpracy z Gminą Pyskowice.",
+        events=(ev("agreement", "Rolbud"),),
+        dates=(("agreement", "2023-04-03"),),
+        published=None,
+    ),
+    "date_in_previous_sentence": Case(
+        "W poniedziałek 4 marca w Opolu spotkali się przedstawiciele firmy Kertech i Politechniki Opolskiej. "
+        "Strony podpisały wtedy porozumienie o współpracy.",
+        events=(ev("agreement", "Kertech", "Politechnika Opolska"),),
+        dates=(("agreement", "2024-03-04"),),
+    ),
+    "year_in_forum_name": Case(
+        "Forum Gospodarcze Podkarpacie 2022 zorganizowała Podkarpacka Izba Gospodarcza. Wzięło w nim udział "
+        "200 firm.",
+        events=(ev("conference", "Podkarpacka Izba Gospodarcza"),),
+        dates=(("conference", "2022"),),
+        published=None,
+    ),
+    "date_line_at_end_with_place": Case(
+        "Gmina Brzeg podpisała porozumienie z firmą Mechanix. Firma przeszkoli bezrobotnych.\n\nBrzeg, 7 lutego "
+        "2023",
+        events=(ev("agreement", "Mechanix"),),
+        dates=(("agreement", "2023-02-07"),),
+        published=None,
+    ),
+    "date_in_next_sentence_month": Case(
+        "Spółka Agromet otworzyła nowy zakład w Kępnie. Uroczystość odbyła się 12 kwietnia.",
+        events=(ev("investment", "Agromet"),),
+        dates=(("investment", "2024-04-12"),),
+    ),
+    # --- more investment news shapes: zero subjects, apposition, lists, ceremonies -------------------------------
+    "kupila_dzialke_then_plant": Case(
+        "Spółka Paxon kupiła od starachowickiej strefy działkę o powierzchni 6 ha. Na tym terenie powstanie jej "
+        "centrum dystrybucyjne.",
+        events=(ev("investment", "Paxon"),),
+    ),
+    "rozpoczela_budowe": Case(
+        "Firma Dentix rozpoczęła budowę zakładu w Rawiczu. Pierwsze maszyny staną w hali za rok.",
+        events=(ev("investment", "Dentix"),),
+    ),
+    "ruszyla_produkcja_w_zakladzie": Case(
+        "W nowym zakładzie firmy Glasstech w Ozorkowie ruszyła produkcja szyb samochodowych. Pracę znalazło tam "
+        "200 osób.",
+        events=(ev("investment", "Glasstech"),),
+    ),
+    "zero_subject_next_sentence": Case(
+        "Firma Pakmar jest jednym z największych producentów tektury w kraju. W przyszłym roku otworzy drugi "
+        "zakład w Goleniowie.",
+        events=(ev("investment", "Pakmar"),),
+    ),
+    "przeniesie_produkcje": Case(
+        "Szwedzki koncern Eltorp przeniesie do Gniezna produkcję silników elektrycznych. W tym celu spółka zbuduje "
+        "halę o powierzchni 20 tys. mkw.",
+        events=(ev("investment", "Eltorp"),),
+        count=1,
+    ),
+    "inwestycja_spolki_noun_copula": Case(
+        "Inwestycja spółki Grantex w Nowej Dębie to 70 mln zł i 120 nowych miejsc pracy. Hala stanie obok "
+        "lakierni.",
+        events=(ev("investment", "Grantex"),),
+    ),
+    "wmurowano_kamien": Case(
+        "W piątek wmurowano kamień węgielny pod centrum badawcze firmy Laborix w Poznaniu. Centrum zatrudni "
+        "150 naukowców.",
+        events=(ev("investment", "Laborix"),),
+    ),
+    "inwestorem_jest_apposition": Case(
+        "Inwestorem jest japońska firma Toyokawa, producent łożysk. Zakład stanie w Wałbrzychu.",
+        events=(ev("investment", "Toyokawa"),),
+    ),
+    "bullets_of_plants": Case(
+        "Nowe inwestycje w podstrefie Kutno:\n- centrum logistyczne firmy Logway,\n- zakład spółki Rolpak.",
+        events=(ev("investment", "Logway"), ev("investment", "Rolpak")),
+    ),
+    # --- more awards, visits, conferences, foundings, membership ----------------------------------------------------
+    "zajela_miejsce_w_rankingu": Case(
+        "Spółka Hortimex zajęła pierwsze miejsce w rankingu Perły Biznesu. Kapituła doceniła jej eksport.",
+        events=(ev("award", "Hortimex"),),
+    ),
+    "laureatem_zostal": Case(
+        "Laureatem Nagrody Gospodarczej Marszałka została firma Drewmet z Końskich. Nagrodę wręczono w Kielcach.",
+        events=(ev("award", "Drewmet"),),
+    ),
+    "z_wizyta_przebywali": Case(
+        "Z wizytą w zakładzie firmy Agrotor przebywali przedstawiciele Ambasady Japonii. Goście obejrzeli linię "
+        "montażu ciągników.",
+        events=(ev("visit", "Ambasada Japonii", "Agrotor"),),
+    ),
+    "byl_organizatorem_konferencji": Case(
+        "Już po raz piąty organizatorem konferencji Lubelskie Dni Innowacji był Lubelski Park Technologiczny. "
+        "Do Lublina przyjechało 300 gości.",
+        events=(ev("conference", "Lubelski Park Technologiczny"),),
+        none=("visit",),
+    ),
+    "powolano_klaster_przy_uczelni": Case(
+        "Przy Politechnice Koszalińskiej powołano Klaster Energetyczny Pomorza. Jego członkami zostały 23 firmy.",
+        events=(ev("founding", "Klaster Energetyczny Pomorza"),),
+    ),
+    "nowym_czlonkiem_zostala": Case(
+        "Nowym członkiem Klastra Motoryzacyjnego Dolny Śląsk została spółka Autopart. Klaster liczy już 40 firm.",
+        events=(ev("membership", "Autopart", "Klaster Motoryzacyjny Dolny Śląsk"),),
+    ),
+    "polaczyly_sily": Case(
+        "Firmy Dronex i Skyvis połączyły siły. Razem zbudują system monitoringu lasów.",
+        events=(ev("cooperation", "Dronex", "Skyvis"),),
+    ),
+    "partnerem_projektu_jest": Case(
+        "Projekt prowadzi Uniwersytet Warmińsko-Mazurski. Jego partnerem jest spółka Mlekovita Plus.",
+        events=(ev("cooperation", "Uniwersytet Warmińsko-Mazurski", "Mlekovita Plus"),),
+    ),
+    "memorandum_parafowaly": Case(
+        "Memorandum o współpracy parafowały w Warszawie Polska Agencja Kosmiczna i firma Satrev. Dokument dotyczy "
+        "mikrosatelitów.",
+        events=(ev("agreement", "Polska Agencja Kosmiczna", "Satrev"),),
+    ),
+    # --- item 8: senses that are no event -------------------------------------------------------------------------
+    "goscie_gala_not_visit": Case(
+        "Na gali firmy Ramex pojawiło się 120 gości. Spółka świętowała 25-lecie działalności.",
+        none=("visit",),
+    ),
+    "misja_klastra_jest_not_visit": Case(
+        "Misją Klastra Obróbki Metali jest wspieranie innowacji w regionie. Klaster powstał przy Politechnice "
+        "Świętokrzyskiej w 2012 roku.",
+        none=("visit",),
+    ),
+    "raport_powstal_not_founding": Case(
+        "Raport o inwestycjach w regionie powstał na zlecenie Agencji Rozwoju Pomorza. Wynika z niego, że "
+        "inwestorzy cenią kadry.",
+        none=("founding", "investment"),
+    ),
+    "goscila_dziennikarzy_not_visit": Case(
+        "Spółka Fruvita gościła w tym tygodniu dziennikarzy z całej Polski. Pokazała im nową sortownię owoców.",
+        none=("visit",),
+    ),
+    "tematem_bylo_nawiazanie": Case(
+        "Tematem spotkania w Urzędzie Miasta Jasła było nawiązanie współpracy z firmą Gremet. Decyzji nie podjęto.",
+        none=("cooperation", "agreement"),
+    ),
+    "nalezy_do_najnowoczesniejszych_not_membership": Case(
+        "Zakład firmy Sokpol należy do najnowocześniejszych w Europie. Pracuje w nim 400 osób.",
+        none=("membership",),
+    ),
+    "certyfikat_ce_required_not_award": Case(
+        "Każda maszyna firmy Kovex musi mieć certyfikat CE. Spółka sprzedaje je do Niemiec.",
+        none=("award",),
+    ),
+    "otwarcie_rynku_not_investment": Case(
+        "Otwarcie rynku chińskiego to szansa dla firmy Sadpol. Spółka eksportuje jabłka.",
+        none=("investment",),
+    ),
+    "strategia_powstala_not_founding": Case(
+        "Strategia rozwoju gminy powstała we współpracy z Fundacją Rozwoju Lokalnego. Dokument przyjęto w maju.",
+        none=("founding", "investment"),
+    ),
+    "dolaczyl_do_rozmowy_not_membership": Case(
+        "Do rozmowy z prezesem spółki Biomlek dołączył później wojewoda. Tematem była susza.",
+        none=("membership",),
+    ),
+}
+
+# Cases that fail with today's code; strict, so that fixing one makes the run say so.
+FAILING: dict[str, str] = {
+    "statuetke_odebral_prezes": "a statuette received by a company's president is not read as the company's award",
+    "we_wspolpracy_z_firma": "'we współpracy z' beside a research verb is no cooperation trigger",
+    "wyjazd_studyjny": "'wyjazd studyjny' is no visit trigger",
+    "umowe_podpisano_z_firma": "an agreement fronted by its 'z' partner is not found",
+    "zero_subject_next_sentence": "a plant verb with a zero subject naming the firm a sentence earlier",
+    "byl_organizatorem_konferencji": "'przyjechało 300 gości' to a city makes a visit",
+    "polaczyly_sily": "'połączyły siły' is no cooperation trigger; 'zbudują' makes an investment",
+    "partnerem_projektu_jest": "'partnerem projektu jest' is no cooperation trigger",
+    "raport_powstal_not_founding": "'raport powstał' is read as a founding",
+    "goscila_dziennikarzy_not_visit": "'gościła dziennikarzy' is read as a visit",
+    "strategia_powstala_not_founding": "'strategia powstała' is read as a founding",
+}
+
+
+def check(case: Case) -> list[str]:
+    """What the extractor gets wrong on one case (empty when it is right)."""
+    rec = kooperacja.extract(case.text, doc_id="b", published=case.published)
+    names = {e["id"]: [e["name"], *e.get("aliases", [])] for e in rec["entities"]}
+    evs = [
+        (
+            e["type"],
+            {_loose(n) for p in e["participants"] for n in names.get(p["entity"], [])},
+            e.get("status", "done"),
+            e.get("date"),
+        )
+        for e in rec["events"]
+    ]
+    shown = [(t, sorted(p), s, d) for t, p, s, d in evs]
+    problems = []
+    for typ, want, status in case.events:
+        want_l = {_loose(n) for n in want}
+        hits = [e for e in evs if e[0] == typ and all(_among(w, e[1]) for w in want_l)]
+        if not hits:
+            problems.append(f"missing {typ} {sorted(want)}; found {shown}")
+        elif status is not None and not any(e[2] == status for e in hits):
+            problems.append(f"{typ} {sorted(want)} has status {[e[2] for e in hits]}, not {status}")
+    if case.count is not None and case.events:
+        typ = case.events[0][0]
+        got = sum(1 for e in evs if e[0] == typ)
+        if got != case.count:
+            problems.append(f"{got} {typ} events, not {case.count}: {shown}")
+    for typ in case.none:
+        if any(e[0] == typ for e in evs):
+            problems.append(f"unwanted {typ}: {shown}")
+    for typ, date in case.dates:
+        if not any(e[0] == typ and e[3] == date for e in evs):
+            problems.append(f"no {typ} dated {date}: {shown}")
+    return problems
+
+
+def test_the_battery_is_large_and_varied() -> None:
+    assert len(CASES) >= 40
+    assert len({c.text for c in CASES.values()}) == len(CASES)
+    assert sum(1 for c in CASES.values() if c.none and not c.events) >= 10
+
+
+@pytest.mark.parametrize(
+    "key",
+    [
+        pytest.param(k, marks=pytest.mark.xfail(strict=True, reason=FAILING[k])) if k in FAILING else k
+        for k in CASES
+    ],
+)
+def test_battery_case(key: str) -> None:
+    problems = check(CASES[key])
+    assert not problems, f"{CASES[key].text}\n" + "\n".join(problems)
+
+
+if __name__ == "__main__":  # pass count: PYTHONPATH=src:. python tests/extract/test_event_battery_s8ev.py
+    failed = {k: check(c) for k, c in CASES.items()}
+    failed = {k: p for k, p in failed.items() if p}
+    for k, p in failed.items():
+        print(f"FAIL {k}: {CASES[k].text}\n    " + "\n    ".join(p))
+    print(f"passed {len(CASES) - len(failed)} of {len(CASES)}")
