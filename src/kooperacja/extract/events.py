@@ -98,9 +98,12 @@ class EventFinder(
         for typ, at in nouns.items():
             if typ in actions:
                 types.setdefault(typ, []).extend(at)
-            elif typ in PARTY_TYPES and any(self._between(doc, i) for i in at):
-                # "Porozumienie między Izbą X a Miastem Y": the noun with both parties states the event
-                types.setdefault(typ, []).extend(i for i in at if self._between(doc, i))
+            elif typ in PARTY_TYPES and any(self._between(doc, i) or self._pair_with(doc, i) for i in at):
+                # "Porozumienie między Izbą X a Miastem Y", "Umowa partnerska Miasta X z Miastem Y": the noun with
+                # both parties states the event
+                types.setdefault(typ, []).extend(
+                    i for i in at if self._between(doc, i) or self._pair_with(doc, i)
+                )
             elif (
                 typ in HEADLINE_NOUNS
                 and len(nouns) == 1

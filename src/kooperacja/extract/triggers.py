@@ -105,6 +105,9 @@ class EventTriggers:
         # "list intencyjny" is a letter of intent, not a bare "list"
         if "letter_of_intent" in nouns and "agreement" in verbs and not nouns.get("agreement"):
             del verbs["agreement"]
+            actions.add(
+                "letter_of_intent"
+            )  # "złożyli podpisy pod listem intencyjnym": the signing makes it happen
         return verbs, nouns, actions
 
     def _inside_names(self, doc: Doc, s: int) -> set[int]:
@@ -131,6 +134,10 @@ class EventTriggers:
                 if copula:
                     continue
             if what == _VERB:
+                if typ == "founding" and lemma in self.w.arise_verb and self._work_arises(doc, i):
+                    continue  # "raport powstał na zlecenie agencji": a document comes into being, nothing is founded
+                if typ == "visit" and (self._crowd_comes(doc, i) or self._counted_visitors(doc, i)):
+                    continue  # "do Lublina przyjechało 300 gości", "tysiące zwiedzających": a crowd counted
                 verbs.setdefault(typ, []).append(i)
             elif what == _NOUN:
                 if self._noun_counts(doc, i, lemma, numbers, typ):
@@ -290,6 +297,52 @@ class EventTriggers:
             )
         ]
 
+    def _work_arises(self, doc: Doc, i: int) -> bool:
+        """ "Raport o inwestycjach powstał", "powstała strategia rozwoju": a verb of coming into being whose clause has a
+        work of writing or design (`work_noun`) in the nominative, outside a name and not after a preposition, as its
+        subject."""
+        a, b = self._clause(doc, i)
+        work = self.w.work_noun
+        for k in range(a, b):
+            if k == i or work.isdisjoint(doc.lemmas(k)) or doc.mention_at(k) is not None:
+                continue
+            if k > a and any(r.pos == "prep" for r in doc.readings[k - 1]):
+                continue
+            if any(r.pos == "subst" and "nom" in r.cases and r.lemma in work for r in doc.readings[k]):
+                return True
+        return False
+
+    def _crowd_comes(self, doc: Doc, i: int) -> bool:
+        """ "Przyjechało 300 gości", "na targi przybyło kilka tysięcy osób": a verb of coming in the neuter singular
+        of the past (the agreement of a counted subject) with a number, a numeral or a noun of quantity in its
+        clause, which names no organisation: people counted, not a delegation ("przyjechało dwóch przedstawicieli
+        Izby Alfa" is one)."""
+        praet = [r for r in doc.readings[i] if r.pos == "praet"]
+        if not praet or not all(r.tag.split(":")[1:3] == ["sg", "n"] for r in praet):
+            return False
+        a, b = self._clause(doc, i)
+        ms = doc.mentions
+        if any(ms[n].type == "organization" and a <= ms[n].t0 < b for n in doc.mentions_in(doc.sent_of[i])):
+            return False
+        return any(
+            doc.tokens[k].is_num
+            or any(r.pos in self.tags.numeral or r.lemma in self.w.quantity_noun for r in doc.readings[k])
+            for k in range(a, b)
+        )
+
+    def _counted_visitors(self, doc: Doc, i: int) -> bool:
+        """ "kilka tysięcy zwiedzających": a participle of visiting, used as a noun, after a count."""
+        verbal = [r for r in doc.readings[i] if r.pos in self.tags.verbal]
+        return bool(verbal) and all(r.pos == "pact" for r in verbal) and self._counted(doc, i)
+
+    def _visited(self, doc: Doc, i: int) -> bool:
+        """A plant noun as the object of a verb of visiting, past its modifiers ("zwiedzili nowy zakład")."""
+        s0 = doc.sent_span[doc.sent_of[i]][0]
+        k = i - 1
+        while k > s0 and any(r.pos in self.tags.modifier for r in doc.readings[k]):
+            k -= 1
+        return k >= s0 and not doc.lemmas(k).isdisjoint(self.w.visiting_verb)
+
     def _counted(self, doc: Doc, i: int) -> bool:
         """A number, a numeral or a noun of quantity right before token i ("300 gości", "tysiące gości")."""
         if i == 0:
@@ -398,6 +451,8 @@ class EventTriggers:
             )
         if lemma in self.w.guest_noun and self._counted(doc, i):
             return False  # "przyjął czterdzieści tysięcy gości": guests counted, no delegation
+        if typ == "investment" and self._visited(doc, i):
+            return False  # "zwiedzili zakład firmy Alfa": the host's premises, not an investment
         if lemma in self.w.title_word_noun and self._title_word(doc, i):
             return False  # "tytuł Inwestora Roku": a word of a title, not an investment
         if lemma in self.w.title_noun and not self._award_sense(doc, i):
@@ -487,6 +542,33 @@ class EventTriggers:
             ):
                 return True
         return False
+
+    def _pair_with(self, doc: Doc, i: int) -> bool:
+        """An event noun followed, past up to three lower-case words ("o współpracy", "partnerska"), by a name in the
+        genitive and "z" with a second name ("Umowa partnerska Zamościa z Łuckiem", "Porozumienie Gminy Alfa z
+        firmą Beta"): the pair of its parties."""
+        s1 = doc.sent_span[doc.sent_of[i]][1]
+        ms, toks = doc.mentions, doc.tokens
+        k = i + 1
+        while k < min(s1, i + 4) and doc.mention_at(k) is None:
+            if not (toks[k].is_word and toks[k].text.islower()):
+                return False
+            k += 1
+        n = doc.mention_at(k) if k < s1 else None
+        if n is None or ms[n].t0 != k or ms[n].type == "person" or ms[n].entity < 0:
+            return False
+        if not any(r.pos in NOMINAL and "gen" in r.cases for r in doc.readings[k]):
+            return False
+        j = ms[n].t1
+        if j >= s1 or toks[j].lower not in self.w.with_preposition:
+            return False
+        j += 1
+        while j < min(s1, ms[n].t1 + 4) and doc.mention_at(j) is None:
+            if not (toks[j].is_word and toks[j].text.islower()):
+                return False  # "z firmą Beta", "z ukraińskim Łuckiem": common words before the second name
+            j += 1
+        m = doc.mention_at(j) if j < s1 else None
+        return m is not None and ms[m].type != "person" and ms[m].entity >= 0 and ms[m].entity != ms[n].entity
 
     def _between(self, doc: Doc, i: int) -> bool:
         """An event noun followed by "między/pomiędzy A a/i B" naming two organisations or places."""
