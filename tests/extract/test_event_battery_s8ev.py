@@ -532,6 +532,16 @@ CASES: dict[str, Case] = {
         "ofertami firm.",
         events=(ev("cooperation", "Izba Handlowa Lwowa", "Podkarpacka Izba Gospodarcza"),),
     ),
+    "gala_jubilee_not_award": Case(
+        "Podczas gali z okazji dziesięciolecia Agencji Rozwoju Mazur podsumowano jej działalność. Agencja obsłużyła "
+        "80 inwestorów.",
+        none=("award",),
+    ),
+    "gala_with_prizes_is_award": Case(
+        "Podczas gali w Olsztynie nagrody otrzymały firmy Warmex i Mazbud. Obie produkują okna.",
+        events=(ev("award", "Warmex"), ev("award", "Mazbud")),
+        count=2,
+    ),
     # --- item 8: senses that are no event -------------------------------------------------------------------------
     "goscie_gala_not_visit": Case(
         "Na gali firmy Ramex pojawiło się 120 gości. Spółka świętowała 25-lecie działalności.",

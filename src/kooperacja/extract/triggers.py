@@ -330,6 +330,18 @@ class EventTriggers:
             for k in range(a, b)
         )
 
+    def _award_word_beside(self, doc: Doc, i: int) -> bool:
+        """Another word of its sentence that names or gives an award ("gala, na której wręczono nagrody")."""
+        s0, s1 = doc.sent_span[doc.sent_of[i]]
+        rows = self._word_rows
+        return any(
+            typ == "award" and lemma not in self.w.ceremony_noun
+            for k in range(s0, s1)
+            if k != i
+            for lemma in doc.lemmas(k)
+            for _kind, typ in rows.get(lemma, ())
+        )
+
     def _counted_visitors(self, doc: Doc, i: int) -> bool:
         """ "kilka tysięcy zwiedzających": a participle of visiting, used as a noun, after a count."""
         verbal = [r for r in doc.readings[i] if r.pos in self.tags.verbal]
@@ -451,6 +463,8 @@ class EventTriggers:
             )
         if lemma in self.w.guest_noun and self._counted(doc, i):
             return False  # "przyjął czterdzieści tysięcy gości": guests counted, no delegation
+        if lemma in self.w.ceremony_noun and not self._award_word_beside(doc, i):
+            return False  # "gala z okazji dziesięciolecia agencji": a ceremony that gives no prize
         if typ == "investment" and self._visited(doc, i):
             return False  # "zwiedzili zakład firmy Alfa": the host's premises, not an investment
         if lemma in self.w.title_word_noun and self._title_word(doc, i):
