@@ -542,6 +542,17 @@ CASES: dict[str, Case] = {
         events=(ev("award", "Warmex"), ev("award", "Mazbud")),
         count=2,
     ),
+    "organizatorem_byla_next_sentence": Case(
+        "Forum Eksporterów Mazowsza odbyło się w 2023 roku w Radomiu. Organizatorem była Agencja Rozwoju "
+        "Mazowsza.",
+        events=(ev("conference", "Agencja Rozwoju Mazowsza"),),
+        dates=(("conference", "2023"),),
+        published=None,
+    ),
+    "organizatorem_konkursu_is_no_conference": Case(
+        "Konkurs Lider Eksportu rozstrzygnięto w Opolu. Organizatorem była Opolska Izba Gospodarcza.",
+        none=("conference",),
+    ),
     # --- item 8: senses that are no event -------------------------------------------------------------------------
     "goscie_gala_not_visit": Case(
         "Na gali firmy Ramex pojawiło się 120 gości. Spółka świętowała 25-lecie działalności.",

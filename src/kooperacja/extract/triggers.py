@@ -80,6 +80,12 @@ class EventTriggers:
                     (verbs if kind == "fact" else nouns).setdefault(typ, []).append(i)
                     if kind == "noun":
                         phrases[i] = typ
+        if copulas and not verbs and not nouns:
+            named = self._organiser_of_previous(doc, s, copulas)
+            if named is not None:
+                verbs["conference"] = [
+                    named
+                ]  # "Forum Alfa 2023 odbyło się w Radomiu. Organizatorem była Izba Beta."
         if "investment" not in verbs and not ("investment" in nouns and "investment" in actions):
             built.extend(self._received_permit(doc, s, receivers))
             if copulas:
@@ -276,6 +282,32 @@ class EventTriggers:
                 for k in range(max(s0, i - 3), min(s1, i + 4))
             )
         ]
+
+    def _organiser_of_previous(self, doc: Doc, s: int, copulas: list[int]) -> int | None:
+        """ "Forum Alfa odbyło się w Radomiu. Organizatorem była Izba Beta.": a noun of organising (`organizer_noun`)
+        in the instrumental beside the copula, in a sentence with no trigger of its own, after a sentence that names
+        a gathering (a conference noun). The position of the noun, or None."""
+        if s == 0:
+            return None
+        p0, p1 = doc.sent_span[s - 1]
+        rows = self._word_rows
+        if not any(
+            kind == "noun" and typ == "conference"
+            for k in range(p0, p1)
+            for lemma in doc.lemmas(k)
+            for kind, typ in rows.get(lemma, ())
+        ):
+            return None
+        s0, s1 = doc.sent_span[s]
+        for i in copulas:
+            for k in (i - 1, i + 1):
+                if s0 <= k < s1 and any(
+                    r.lemma in self.w.organizer_noun and "inst" in r.cases
+                    for r in doc.readings[k]
+                    if r.pos == "subst"
+                ):
+                    return k
+        return None
 
     def _investor_pronoun(self, doc: Doc, s: int, copulas: list[int]) -> list[int]:
         """ "Strefa pozyskała nowego inwestora. Jest nim spółka Alfa.": the copula with a third-person pronoun in the
