@@ -553,6 +553,26 @@ CASES: dict[str, Case] = {
         "Konkurs Lider Eksportu rozstrzygnięto w Opolu. Organizatorem była Opolska Izba Gospodarcza.",
         none=("conference",),
     ),
+    "dojdzie_do_podpisania_planned": Case(
+        "Do podpisania umowy między Gminą Krosno a firmą Kromet dojdzie 20 maja. Umowa dotyczy dzierżawy hali.",
+        events=(ev("agreement", "Gmina Krosno", "Kromet", status="planned"),),
+    ),
+    "doszlo_do_podpisania_done": Case(
+        "Do podpisania umowy między Gminą Krosno a firmą Kromet doszło w piątek. Umowa dotyczy dzierżawy hali.",
+        events=(ev("agreement", "Gmina Krosno", "Kromet", status="done"),),
+    ),
+    "zorganizuje_targi_no_time": Case(
+        "Izba Rzemiosła zorganizuje targi w Gdańsku. Wystawcy mogą się zgłaszać.",
+        none=("conference",),
+    ),
+    "zorganizuje_targi_next_week": Case(
+        "W przyszłym tygodniu Izba Rzemiosła zorganizuje w Gdańsku targi rzemiosła.",
+        events=(ev("conference", "Izba Rzemiosła", status="planned"),),
+    ),
+    "relative_future_organising_not_done": Case(
+        "Spółka Dentek dołączyła do Klastra Morskiego, który w przyszłym roku zorganizuje targi w Gdańsku.",
+        events=(ev("membership", "Dentek", "Klaster Morski"),),
+    ),
     # --- item 8: senses that are no event -------------------------------------------------------------------------
     "goscie_gala_not_visit": Case(
         "Na gali firmy Ramex pojawiło się 120 gości. Spółka świętowała 25-lecie działalności.",

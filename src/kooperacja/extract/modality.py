@@ -190,6 +190,33 @@ class EventModality:
             # a present-tense reading ("należy" is also perfective) is no future
             if fin and all(":perf" in r.tag for r in fin):
                 return True
+        return self._noun_in_future_clause(doc, at, clauses)
+
+    def _noun_in_future_clause(
+        self, doc: Doc, at: list[int], clauses: dict[int, tuple[int, int]] | None = None
+    ) -> bool:
+        """A noun trigger whose clause's finite verb is in the perfective present, which is the future ("Do podpisania
+        umowy dojdzie 20 maja", "klaster zorganizuje targi"), with no past form in that clause."""
+        verbal = self.tags.verbal
+        for i in at:
+            if any(r.pos in verbal for r in doc.readings[i]):
+                continue
+            a, b = clauses[i] if clauses else self._clause(doc, i)
+            perfective = False
+            for k in range(a, b):
+                rs = doc.readings[k]
+                if any(r.pos == "praet" for r in rs):
+                    perfective = False
+                    break
+                fin = [r for r in rs if r.pos == "fin"]
+                if (
+                    fin
+                    and all(":perf" in r.tag for r in fin)
+                    and all(r.pos in ("fin", "imps", "inf") for r in rs)
+                ):
+                    perfective = True
+            if perfective:
+                return True
         return False
 
     def _plan_idiom(self, doc: Doc, i: int, lemma: str, pos: str, s1: int) -> bool:
