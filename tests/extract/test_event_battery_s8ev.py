@@ -573,6 +573,20 @@ CASES: dict[str, Case] = {
         "Spółka Dentek dołączyła do Klastra Morskiego, który w przyszłym roku zorganizuje targi w Gdańsku.",
         events=(ev("membership", "Dentek", "Klaster Morski"),),
     ),
+    "ordinal_permits_chain": Case(
+        "W ubiegłym tygodniu zarząd strefy wydał trzy decyzje o wsparciu. Pierwszą otrzymała firma Arteco. Druga "
+        "trafiła do spółki Bemax, a trzecia do firmy Celpap.",
+        events=(ev("investment", "Arteco"), ev("investment", "Bemax"), ev("investment", "Celpap")),
+        count=3,
+    ),
+    "trafila_do_after_permit": Case(
+        "Strefa wydała dwie decyzje o wsparciu. Pierwsza trafiła do spółki Bemax z Dzierżoniowa.",
+        events=(ev("investment", "Bemax"),),
+    ),
+    "trafily_products_not_investment": Case(
+        "Spółka Sokpol wydała nowy katalog. Pierwsze produkty trafiły do sklepów firmy Bemax w marcu.",
+        none=("investment",),
+    ),
     # --- item 8: senses that are no event -------------------------------------------------------------------------
     "goscie_gala_not_visit": Case(
         "Na gali firmy Ramex pojawiło się 120 gości. Spółka świętowała 25-lecie działalności.",

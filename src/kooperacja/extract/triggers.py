@@ -262,8 +262,14 @@ class EventTriggers:
         permit or a decision."""
         if s == 0 or not receivers:
             return []
-        p0, p1 = doc.sent_span[s - 1]
-        if all(doc.lemmas(k).isdisjoint(self.w.permit_noun) for k in range(p0, p1)):
+        # the sentence before, or the one before it in the same paragraph ("Strefa wydała trzy decyzje. Pierwszą
+        # otrzymała firma Alfa. Druga trafiła do spółki Beta.")
+        before = [s - 1] if s == 1 or doc.break_between(s - 2, s - 1, "\n\n") else [s - 1, s - 2]
+        if all(
+            doc.lemmas(k).isdisjoint(self.w.permit_noun)
+            for t in before
+            for k in range(doc.sent_span[t][0], doc.sent_span[t][1])
+        ):
             return []
         s0, s1 = doc.sent_span[s]
         permit = self.w.permit_noun
@@ -280,6 +286,13 @@ class EventTriggers:
             or any(
                 not doc.lemmas(k).isdisjoint(permit) and doc.tokens[k].is_word
                 for k in range(max(s0, i - 3), min(s1, i + 4))
+            )
+            # "Pierwszą otrzymała firma Alfa, druga trafiła do spółki Beta": an ordinal standing for the permit
+            or any(
+                r.pos == "adj" and r.lemma in self._ordinals
+                for k in range(max(s0, i - 2), i)
+                if doc.tokens[k].is_word
+                for r in doc.readings[k]
             )
         ]
 
