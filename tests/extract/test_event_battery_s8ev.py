@@ -587,6 +587,18 @@ CASES: dict[str, Case] = {
         "Spółka Sokpol wydała nowy katalog. Pierwsze produkty trafiły do sklepów firmy Bemax w marcu.",
         none=("investment",),
     ),
+    "powstaja_aplikacje_not_investment": Case(
+        "W inkubatorze firmy Betasoft powstają nowe aplikacje dla inwestorów. Firma zatrudnia 30 programistów.",
+        none=("investment", "founding"),
+    ),
+    "powstaje_zaklad_is_investment": Case(
+        "W Mielcu powstaje nowy zakład firmy Aerotech. To ważna inwestycja dla regionu.",
+        events=(ev("investment", "Aerotech"),),
+    ),
+    "tereny_dla_inwestorow_generic": Case(
+        "Gmina Kobylnica przygotowała nowe tereny dla inwestorów. Uzbrojenie działek kosztowało 8 mln zł.",
+        none=("investment",),
+    ),
     # --- item 8: senses that are no event -------------------------------------------------------------------------
     "goscie_gala_not_visit": Case(
         "Na gali firmy Ramex pojawiło się 120 gości. Spółka świętowała 25-lecie działalności.",

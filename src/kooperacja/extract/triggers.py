@@ -152,6 +152,8 @@ class EventTriggers:
                 # "zobowiązała się do zainwestowania 30 mln zł": a gerund names the event, as a noun does
                 nouns.setdefault(typ, []).append(i)
             else:
+                if lemma in self.w.arise_verb and self._work_arises(doc, i):
+                    continue  # "tu powstają nowe technologie": what arises is no plant of the investor named nearby
                 actions.add(typ)
 
     def _reading_plan(self, rs: tuple[Reading, ...]) -> tuple[_Step, ...]:
@@ -375,6 +377,17 @@ class EventTriggers:
             for k in range(a, b)
         )
 
+    def _for_investors(self, doc: Doc, i: int) -> bool:
+        """The investor noun in the plural after a preposition of benefit, past its modifiers ("oferta dla nowych
+        inwestorów"): investors in general, not a named one."""
+        if "pl" not in {n for r in doc.readings[i] if r.lemma in self.w.investor_noun for n in r.numbers}:
+            return False
+        s0 = doc.sent_span[doc.sent_of[i]][0]
+        k = i - 1
+        while k > s0 and any(r.pos in self.tags.modifier for r in doc.readings[k]):
+            k -= 1
+        return k >= s0 and doc.tokens[k].lower in self.w.beneficiary_preposition
+
     def _award_word_beside(self, doc: Doc, i: int) -> bool:
         """Another word of its sentence that names or gives an award ("gala, na której wręczono nagrody")."""
         s0, s1 = doc.sent_span[doc.sent_of[i]]
@@ -508,6 +521,8 @@ class EventTriggers:
             )
         if lemma in self.w.guest_noun and self._counted(doc, i):
             return False  # "przyjął czterdzieści tysięcy gości": guests counted, no delegation
+        if lemma in self.w.investor_noun and self._for_investors(doc, i):
+            return False  # "tereny dla inwestorów", "otwarta dla inwestorów": investors in general
         if lemma in self.w.ceremony_noun and not self._award_word_beside(doc, i):
             return False  # "gala z okazji dziesięciolecia agencji": a ceremony that gives no prize
         if typ == "investment" and self._visited(doc, i):
