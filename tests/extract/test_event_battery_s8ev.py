@@ -599,6 +599,27 @@ CASES: dict[str, Case] = {
         "Gmina Kobylnica przygotowała nowe tereny dla inwestorów. Uzbrojenie działek kosztowało 8 mln zł.",
         none=("investment",),
     ),
+    "tworzy_centrum_imperfective": Case(
+        "Firma Hexa tworzy w Gliwicach centrum badawczo-rozwojowe. Pracę znajdzie tam 50 inżynierów.",
+        events=(ev("investment", "Hexa"),),
+    ),
+    "utworzyl_centrum_uslug": Case(
+        "Koncern Delfi utworzył w Krakowie centrum usług wspólnych. Zatrudnia w nim 400 osób.",
+        events=(ev("investment", "Delfi"),),
+    ),
+    "tworzy_strategie_not_event": Case(
+        "Gmina Kłodawa tworzy nową strategię rozwoju. Pomaga jej Fundacja Rozwoju Regionu.",
+        none=("investment", "founding"),
+    ),
+    "pochwala_is_no_boast": Case(
+        "Zarząd pochwala decyzję spółki Cermex o nagrodach dla pracowników. Premie wypłacono w marcu.",
+        none=("award",),
+    ),
+    "tworzymy_platforme_not_founding": Case(
+        "– Tworzymy dziś platformę współpracy dla firm motoryzacyjnych – mówił prezes Klastra Motoryzacyjnego "
+        "Silesia. Do platformy należą Politechnika Śląska i Technopark Gliwice.",
+        none=("founding",),
+    ),
     # --- item 8: senses that are no event -------------------------------------------------------------------------
     "goscie_gala_not_visit": Case(
         "Na gali firmy Ramex pojawiło się 120 gości. Spółka świętowała 25-lecie działalności.",
