@@ -620,6 +620,38 @@ CASES: dict[str, Case] = {
         "Silesia. Do platformy należą Politechnika Śląska i Technopark Gliwice.",
         none=("founding",),
     ),
+    "postawi_elektrownie": Case(
+        "Firma Bioenergia postawi w Koninie elektrownię na biomasę. Prąd popłynie do sieci za dwa lata.",
+        events=(ev("investment", "Bioenergia"),),
+    ),
+    "uruchomila_przetwornie": Case(
+        "Firma Daniel Foods uruchomiła w Sokołowie przetwórnię owoców. Pracuje w niej 120 osób.",
+        events=(ev("investment", "Daniel Foods"),),
+    ),
+    "otworzyl_nowa_rozlewnie": Case(
+        "Browar Jastrzębie otworzył nową rozlewnię w Żywcu. Linia napełni 40 tys. butelek na godzinę.",
+        events=(ev("investment", "Browar Jastrzębie"),),
+    ),
+    "otworzyla_park_logistyczny": Case(
+        "Spółka Cargopark otworzyła w Strykowie park logistyczny. Najemcami są firmy kurierskie.",
+        events=(ev("investment", "Cargopark"),),
+    ),
+    "rozszerzy_produkcje": Case(
+        "Firma Hydropol rozszerzy produkcję w zakładzie w Łapach. Zatrudni 40 nowych pracowników.",
+        events=(ev("investment", "Hydropol"),),
+    ),
+    "zainstalowala_linie": Case(
+        "Spółka Inox zainstalowała w hali nową linię cięcia blach. Maszyny kosztowały 6 mln zł.",
+        events=(ev("investment", "Inox"),),
+    ),
+    "otworzyla_sezon_not_investment": Case(
+        "Spółka Rolnik otworzyła sezon w sadach w Grójcu. Zbiory potrwają do października.",
+        none=("investment",),
+    ),
+    "otworzyla_czytelnie_not_plant": Case(
+        "Gmina Pleszew otworzyła w ratuszu czytelnię. Można w niej przeczytać lokalną prasę.",
+        none=("investment",),
+    ),
     # --- item 8: senses that are no event -------------------------------------------------------------------------
     "goscie_gala_not_visit": Case(
         "Na gali firmy Ramex pojawiło się 120 gości. Spółka świętowała 25-lecie działalności.",

@@ -201,9 +201,14 @@ class EventTriggers:
         w = self.w
         if not lemmas.isdisjoint(w.new_adjective) and lemmas.isdisjoint(w.plant_verb | w.land_verb):
             return self._new_plant(doc, i)
-        objects = w.plant_object if not lemmas.isdisjoint(w.plant_verb) else w.land_object
+        plant = not lemmas.isdisjoint(w.plant_verb)
+        objects = w.plant_object if plant else w.land_object
         s0, s1 = doc.sent_span[doc.sent_of[i]]
-        near = [j for j in range(max(s0, i - 5), min(s1, i + 8)) if not doc.lemmas(j).isdisjoint(objects)]
+        near = [
+            j
+            for j in range(max(s0, i - 5), min(s1, i + 8))
+            if not doc.lemmas(j).isdisjoint(objects) or plant and self._workshop_noun(doc, j)
+        ]
         if not near:
             return None
         a, b = self._clause(doc, i)
@@ -228,6 +233,12 @@ class EventTriggers:
                 continue  # "otworzyła konkurs na projekt centrum": the verb opens something else
             return j
         return None
+
+    def _workshop_noun(self, doc: Doc, j: int) -> bool:
+        """A noun of a place of work made with one of the endings of `plant_noun_ending` ("przetwórnia", "rozlewnia",
+        "elektrownia", "tłocznia"): a plant, whatever its trade."""
+        ends = self._plant_endings
+        return any(r.pos == "subst" and r.lemma.endswith(ends) for r in doc.readings[j])
 
     def _other_object(self, doc: Doc, x: int) -> bool:
         """A common noun that can be an accusative object, not after a preposition and not in a name."""
