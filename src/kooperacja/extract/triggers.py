@@ -142,6 +142,8 @@ class EventTriggers:
             if what == _VERB:
                 if typ == "founding" and lemma in self.w.arise_verb and self._work_arises(doc, i):
                     continue  # "raport powstał na zlecenie agencji": a document comes into being, nothing is founded
+                if typ == "visit" and lemma in self.w.guest_verb and self._public_guests(doc, i):
+                    continue  # "gościła dziennikarzy z całej Polski": the public as guests, no delegation
                 if typ == "visit" and (self._crowd_comes(doc, i) or self._counted_visitors(doc, i)):
                     continue  # "do Lublina przyjechało 300 gości", "tysiące zwiedzających": a crowd counted
                 verbs.setdefault(typ, []).append(i)
@@ -409,6 +411,25 @@ class EventTriggers:
             if k != i
             for lemma in doc.lemmas(k)
             for _kind, typ in rows.get(lemma, ())
+        )
+
+    def _public_guests(self, doc: Doc, i: int) -> bool:
+        """The hosting verb with guests of the public (`public_noun`: journalists, pupils, tourists) as its object in
+        its clause, which names one organisation at most."""
+        a, b = self._clause(doc, i)
+        ms = doc.mentions
+        orgs = {
+            ms[n].entity
+            for n in doc.mentions_in(doc.sent_of[i])
+            if ms[n].type == "organization" and a <= ms[n].t0 < b
+        }
+        if len(orgs) > 1:
+            return False
+        public = self.w.public_noun
+        return any(
+            r.pos == "subst" and r.lemma in public and "acc" in r.cases
+            for k in range(i + 1, b)
+            for r in doc.readings[k]
         )
 
     def _counted_visitors(self, doc: Doc, i: int) -> bool:
