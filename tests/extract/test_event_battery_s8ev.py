@@ -656,6 +656,19 @@ CASES: dict[str, Case] = {
         "Politechnika Rzeszowska gościła studentów z Uniwersytetu we Lwowie. Goście zwiedzili laboratoria.",
         events=(ev("visit", "Politechnika Rzeszowska", "Uniwersytet we Lwowie"),),
     ),
+    "zaangazowaly_sie_we_wspolny_projekt": Case(
+        "W realizację wspólnego projektu badawczego zaangażowały się Politechnika Śląska i spółka Carbotech. "
+        "Projekt potrwa trzy lata.",
+        events=(ev("cooperation", "Politechnika Śląska", "Carbotech"),),
+    ),
+    "szuka_partnerow_do_projektu_not_cooperation": Case(
+        "Gmina Rybnik szuka partnerów do wspólnego projektu z Politechniką Śląską. Nabór potrwa do maja.",
+        none=("cooperation",),
+    ),
+    "wspolny_projekt_moze_powstac_is_wish": Case(
+        "Wspólny projekt Politechniki Śląskiej i spółki Carbotech może powstać w przyszłym roku.",
+        none=("cooperation",),
+    ),
     # --- item 8: senses that are no event -------------------------------------------------------------------------
     "goscie_gala_not_visit": Case(
         "Na gali firmy Ramex pojawiło się 120 gości. Spółka świętowała 25-lecie działalności.",
