@@ -149,7 +149,8 @@ CASES: dict[str, Case] = {
 # possessive after an impersonal trigger two (18 of 22).
 FAILING: dict[str, str] = {
     "seminar_participants_uczestniczyly": "the second name of 'firmy Wistop i Kornel' is no organisation (names)",
-    "engaged_in_a_joint_project_colon": "'zaangażować się w projekt' is no cooperation trigger (trigger lexicon)",
+    "engaged_in_a_joint_project_colon": "found since s8 ('wspólny projekt' with 'zaangażować się'), but split into one "
+    "cooperation per partner of the party named first (event_merge)",
     "delegation_takes_part_in_a_forum": "the town the delegation stays in is no host of the visit, and the forum "
     "with the delegation as its only participant is not kept",
     "zero_subject_letter_town": "both parties are found, but the letter of intent with a zero subject is kept only "

@@ -184,6 +184,7 @@ def lend_to_named(doc: Doc, pending: list[Draft], out: list[Draft]) -> set[int]:
                     e.type = p.type
                 e.date = e.date or p.date
                 e.place = e.place if e.place is not None else p.place
+                e.name = e.name or p.name  # "Forum Alfa 2023 odbyło się … Organizatorem była Izba Beta."
                 e.sents.append(p.sent)
                 e.sectors = sorted(set(e.sectors) | set(p.sectors))
                 lent.add(k)

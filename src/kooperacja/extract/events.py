@@ -54,8 +54,9 @@ class EventFinder(
         self._trigger_lemmas = frozenset(self._word_rows)
         self.w = cues(lang, "event_cues")  # word sets by use (data/<lang>/event_cues.tsv)
         self._conditional_endings = tuple(sorted(self.w.conditional_ending))
+        self._plant_endings = tuple(sorted(self.w.plant_noun_ending))  # (`_workshop_noun`)
         self._builder_lemmas = self.w.plant_verb | self.w.land_verb | self.w.new_adjective
-        self._scan_lemmas = self._trigger_lemmas | self._builder_lemmas
+        self._scan_lemmas = self._trigger_lemmas | self._builder_lemmas | self.w.receive_verb
         self._other_than_title_lemmas = self._trigger_lemmas - self.w.title_word_noun  # (`_title_become`)
         data = language_data(lang)
         self.ew = cues(lang, "event_words")
@@ -98,9 +99,12 @@ class EventFinder(
         for typ, at in nouns.items():
             if typ in actions:
                 types.setdefault(typ, []).extend(at)
-            elif typ in PARTY_TYPES and any(self._between(doc, i) for i in at):
-                # "Porozumienie między Izbą X a Miastem Y": the noun with both parties states the event
-                types.setdefault(typ, []).extend(i for i in at if self._between(doc, i))
+            elif typ in PARTY_TYPES and any(self._between(doc, i) or self._pair_with(doc, i) for i in at):
+                # "Porozumienie między Izbą X a Miastem Y", "Umowa partnerska Miasta X z Miastem Y": the noun with
+                # both parties states the event
+                types.setdefault(typ, []).extend(
+                    i for i in at if self._between(doc, i) or self._pair_with(doc, i)
+                )
             elif (
                 typ in HEADLINE_NOUNS
                 and len(nouns) == 1

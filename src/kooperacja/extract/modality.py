@@ -53,6 +53,8 @@ class EventModality:
                         doc.tokens[k].lower in self.w.wish_conjunction for k in range(i + 1, min(s1, i + 3))
                     )
                     if not wish:
+                        if self._plan_idiom(doc, i, r.lemma.lower(), r.pos, s1):
+                            continue  # "mogli zwiedzić", "mieli okazję", "może pochwalić się tytułem": a deed
                         if (
                             r.pos == "imps"
                             and r.lemma in self.w.impersonal_plan
@@ -179,14 +181,73 @@ class EventModality:
             spans = [clauses[i] if clauses else self._clause(doc, i) for i in at]
             for i in future_words:
                 # only in the trigger's own clause ("…, który będzie koordynatorem" speaks of something else)
-                if any(a <= i < b for a, b in spans):
+                if any(
+                    a <= i < b and not self._embedded(doc, i, t) for (a, b), t in zip(spans, at, strict=True)
+                ):
                     return True
         for i in at:
             fin = [r for r in doc.readings[i] if r.pos == "fin"]
             # a present-tense reading ("należy" is also perfective) is no future
             if fin and all(":perf" in r.tag for r in fin):
                 return True
+        return self._noun_in_future_clause(doc, at, clauses)
+
+    def _noun_in_future_clause(
+        self, doc: Doc, at: list[int], clauses: dict[int, tuple[int, int]] | None = None
+    ) -> bool:
+        """A noun trigger whose clause's finite verb is in the perfective present, which is the future ("Do podpisania
+        umowy dojdzie 20 maja", "klaster zorganizuje targi"), with no past form in that clause."""
+        verbal = self.tags.verbal
+        for i in at:
+            if any(r.pos in verbal for r in doc.readings[i]):
+                continue
+            a, b = clauses[i] if clauses else self._clause(doc, i)
+            perfective = False
+            for k in range(a, b):
+                rs = doc.readings[k]
+                if any(r.pos == "praet" for r in rs):
+                    perfective = False
+                    break
+                fin = [r for r in rs if r.pos == "fin"]
+                if (
+                    fin
+                    and all(":perf" in r.tag for r in fin)
+                    and all(r.pos in ("fin", "imps", "inf") for r in rs)
+                ):
+                    perfective = True
+            if perfective:
+                return True
         return False
+
+    def _plan_idiom(self, doc: Doc, i: int, lemma: str, pos: str, s1: int) -> bool:
+        """A plan verb at i that states a deed: "może pochwalić się tytułem" (a boast: it holds the title), and in the
+        past, not the conditional, "mogli zwiedzić zakład" (were able to: they did) and "mieli okazję zwiedzić"."""
+        w = self.w
+        after = range(i + 1, min(s1, i + 4))
+        if lemma in w.ability_verb and any(
+            x.pos == "inf" and x.lemma in w.boast_verb for k in after for x in doc.readings[k]
+        ):
+            return True
+        if pos != "praet" or doc.tokens[i].lower.endswith(self._conditional_endings):
+            return False
+        if lemma in w.ability_verb:
+            return True
+        return lemma in w.chance_verb and any(not doc.lemmas(k).isdisjoint(w.chance_noun) for k in after)
+
+    def _embedded(self, doc: Doc, w: int, t: int) -> bool:
+        """Token w stands in a relative or subordinate clause that closes before the trigger at t ("Umowę, która
+        obowiązywać będzie pięć lat, podpisały A i B": the future is the clause's, not the signing's): the comma
+        before w opens a clause, and a comma after w comes before t."""
+        if w >= t:
+            return False
+        s0 = doc.sent_span[doc.sent_of[w]][0]
+        toks = doc.tokens
+        if not any(toks[c].text == "," for c in range(w + 1, t)):
+            return False
+        p = w - 1
+        while p >= s0 and toks[p].text != ",":
+            p -= 1
+        return p >= s0 and self._opens_clause(doc, p, w + 1)
 
     def _clause(self, doc: Doc, i: int) -> tuple[int, int]:
         """Token range of the clause around token i: up to the nearest comma, semicolon or dash on either side

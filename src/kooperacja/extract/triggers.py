@@ -80,6 +80,12 @@ class EventTriggers:
                     (verbs if kind == "fact" else nouns).setdefault(typ, []).append(i)
                     if kind == "noun":
                         phrases[i] = typ
+        if copulas and not verbs and not nouns:
+            named = self._organiser_of_previous(doc, s, copulas)
+            if named is not None:
+                verbs["conference"] = [
+                    named
+                ]  # "Forum Alfa 2023 odbyło się w Radomiu. Organizatorem była Izba Beta."
         if "investment" not in verbs and not ("investment" in nouns and "investment" in actions):
             built.extend(self._received_permit(doc, s, receivers))
             if copulas:
@@ -105,6 +111,9 @@ class EventTriggers:
         # "list intencyjny" is a letter of intent, not a bare "list"
         if "letter_of_intent" in nouns and "agreement" in verbs and not nouns.get("agreement"):
             del verbs["agreement"]
+            actions.add(
+                "letter_of_intent"
+            )  # "złożyli podpisy pod listem intencyjnym": the signing makes it happen
         return verbs, nouns, actions
 
     def _inside_names(self, doc: Doc, s: int) -> set[int]:
@@ -131,6 +140,12 @@ class EventTriggers:
                 if copula:
                     continue
             if what == _VERB:
+                if typ == "founding" and lemma in self.w.arise_verb and self._work_arises(doc, i):
+                    continue  # "raport powstał na zlecenie agencji": a document comes into being, nothing is founded
+                if typ == "visit" and lemma in self.w.guest_verb and self._public_guests(doc, i):
+                    continue  # "gościła dziennikarzy z całej Polski": the public as guests, no delegation
+                if typ == "visit" and (self._crowd_comes(doc, i) or self._counted_visitors(doc, i)):
+                    continue  # "do Lublina przyjechało 300 gości", "tysiące zwiedzających": a crowd counted
                 verbs.setdefault(typ, []).append(i)
             elif what == _NOUN:
                 if self._noun_counts(doc, i, lemma, numbers, typ):
@@ -139,6 +154,8 @@ class EventTriggers:
                 # "zobowiązała się do zainwestowania 30 mln zł": a gerund names the event, as a noun does
                 nouns.setdefault(typ, []).append(i)
             else:
+                if lemma in self.w.arise_verb and self._work_arises(doc, i):
+                    continue  # "tu powstają nowe technologie": what arises is no plant of the investor named nearby
                 actions.add(typ)
 
     def _reading_plan(self, rs: tuple[Reading, ...]) -> tuple[_Step, ...]:
@@ -186,9 +203,14 @@ class EventTriggers:
         w = self.w
         if not lemmas.isdisjoint(w.new_adjective) and lemmas.isdisjoint(w.plant_verb | w.land_verb):
             return self._new_plant(doc, i)
-        objects = w.plant_object if not lemmas.isdisjoint(w.plant_verb) else w.land_object
+        plant = not lemmas.isdisjoint(w.plant_verb)
+        objects = w.plant_object if plant else w.land_object
         s0, s1 = doc.sent_span[doc.sent_of[i]]
-        near = [j for j in range(max(s0, i - 5), min(s1, i + 8)) if not doc.lemmas(j).isdisjoint(objects)]
+        near = [
+            j
+            for j in range(max(s0, i - 5), min(s1, i + 8))
+            if not doc.lemmas(j).isdisjoint(objects) or plant and self._workshop_noun(doc, j)
+        ]
         if not near:
             return None
         a, b = self._clause(doc, i)
@@ -213,6 +235,12 @@ class EventTriggers:
                 continue  # "otworzyła konkurs na projekt centrum": the verb opens something else
             return j
         return None
+
+    def _workshop_noun(self, doc: Doc, j: int) -> bool:
+        """A noun of a place of work made with one of the endings of `plant_noun_ending` ("przetwórnia", "rozlewnia",
+        "elektrownia", "tłocznia"): a plant, whatever its trade."""
+        ends = self._plant_endings
+        return any(r.pos == "subst" and r.lemma.endswith(ends) for r in doc.readings[j])
 
     def _other_object(self, doc: Doc, x: int) -> bool:
         """A common noun that can be an accusative object, not after a preposition and not in a name."""
@@ -249,8 +277,14 @@ class EventTriggers:
         permit or a decision."""
         if s == 0 or not receivers:
             return []
-        p0, p1 = doc.sent_span[s - 1]
-        if all(doc.lemmas(k).isdisjoint(self.w.permit_noun) for k in range(p0, p1)):
+        # the sentence before, or the one before it in the same paragraph ("Strefa wydała trzy decyzje. Pierwszą
+        # otrzymała firma Alfa. Druga trafiła do spółki Beta.")
+        before = [s - 1] if s == 1 or doc.break_between(s - 2, s - 1, "\n\n") else [s - 1, s - 2]
+        if all(
+            doc.lemmas(k).isdisjoint(self.w.permit_noun)
+            for t in before
+            for k in range(doc.sent_span[t][0], doc.sent_span[t][1])
+        ):
             return []
         s0, s1 = doc.sent_span[s]
         permit = self.w.permit_noun
@@ -268,7 +302,40 @@ class EventTriggers:
                 not doc.lemmas(k).isdisjoint(permit) and doc.tokens[k].is_word
                 for k in range(max(s0, i - 3), min(s1, i + 4))
             )
+            # "Pierwszą otrzymała firma Alfa, druga trafiła do spółki Beta": an ordinal standing for the permit
+            or any(
+                r.pos == "adj" and r.lemma in self._ordinals
+                for k in range(max(s0, i - 2), i)
+                if doc.tokens[k].is_word
+                for r in doc.readings[k]
+            )
         ]
+
+    def _organiser_of_previous(self, doc: Doc, s: int, copulas: list[int]) -> int | None:
+        """ "Forum Alfa odbyło się w Radomiu. Organizatorem była Izba Beta.": a noun of organising (`organizer_noun`)
+        in the instrumental beside the copula, in a sentence with no trigger of its own, after a sentence that names
+        a gathering (a conference noun). The position of the noun, or None."""
+        if s == 0:
+            return None
+        p0, p1 = doc.sent_span[s - 1]
+        rows = self._word_rows
+        if not any(
+            kind == "noun" and typ == "conference"
+            for k in range(p0, p1)
+            for lemma in doc.lemmas(k)
+            for kind, typ in rows.get(lemma, ())
+        ):
+            return None
+        s0, s1 = doc.sent_span[s]
+        for i in copulas:
+            for k in (i - 1, i + 1):
+                if s0 <= k < s1 and any(
+                    r.lemma in self.w.organizer_noun and "inst" in r.cases
+                    for r in doc.readings[k]
+                    if r.pos == "subst"
+                ):
+                    return k
+        return None
 
     def _investor_pronoun(self, doc: Doc, s: int, copulas: list[int]) -> list[int]:
         """ "Strefa pozyskała nowego inwestora. Jest nim spółka Alfa.": the copula with a third-person pronoun in the
@@ -289,6 +356,94 @@ class EventTriggers:
                 for r in doc.readings[k]
             )
         ]
+
+    def _work_arises(self, doc: Doc, i: int) -> bool:
+        """ "Raport o inwestycjach powstał", "powstała strategia rozwoju": a verb of coming into being whose clause has a
+        work of writing or design (`work_noun`) in the nominative, outside a name and not after a preposition, as its
+        subject."""
+        a, b = self._clause(doc, i)
+        work = self.w.work_noun
+        for k in range(a, b):
+            if k == i or work.isdisjoint(doc.lemmas(k)) or doc.mention_at(k) is not None:
+                continue
+            if k > a and any(r.pos == "prep" for r in doc.readings[k - 1]):
+                continue
+            if any(r.pos == "subst" and "nom" in r.cases and r.lemma in work for r in doc.readings[k]):
+                return True
+        return False
+
+    def _crowd_comes(self, doc: Doc, i: int) -> bool:
+        """ "Przyjechało 300 gości", "na targi przybyło kilka tysięcy osób": a verb of coming in the neuter singular
+        of the past (the agreement of a counted subject) with a number, a numeral or a noun of quantity in its
+        clause, which names no organisation: people counted, not a delegation ("przyjechało dwóch przedstawicieli
+        Izby Alfa" is one)."""
+        praet = [r for r in doc.readings[i] if r.pos == "praet"]
+        if not praet or not all(r.tag.split(":")[1:3] == ["sg", "n"] for r in praet):
+            return False
+        a, b = self._clause(doc, i)
+        ms = doc.mentions
+        if any(ms[n].type == "organization" and a <= ms[n].t0 < b for n in doc.mentions_in(doc.sent_of[i])):
+            return False
+        return any(
+            doc.tokens[k].is_num
+            or any(r.pos in self.tags.numeral or r.lemma in self.w.quantity_noun for r in doc.readings[k])
+            for k in range(a, b)
+        )
+
+    def _for_investors(self, doc: Doc, i: int) -> bool:
+        """The investor noun in the plural after a preposition of benefit, past its modifiers ("oferta dla nowych
+        inwestorów"): investors in general, not a named one."""
+        if "pl" not in {n for r in doc.readings[i] if r.lemma in self.w.investor_noun for n in r.numbers}:
+            return False
+        s0 = doc.sent_span[doc.sent_of[i]][0]
+        k = i - 1
+        while k > s0 and any(r.pos in self.tags.modifier for r in doc.readings[k]):
+            k -= 1
+        return k >= s0 and doc.tokens[k].lower in self.w.beneficiary_preposition
+
+    def _award_word_beside(self, doc: Doc, i: int) -> bool:
+        """Another word of its sentence that names or gives an award ("gala, na której wręczono nagrody")."""
+        s0, s1 = doc.sent_span[doc.sent_of[i]]
+        rows = self._word_rows
+        return any(
+            typ == "award" and lemma not in self.w.ceremony_noun
+            for k in range(s0, s1)
+            if k != i
+            for lemma in doc.lemmas(k)
+            for _kind, typ in rows.get(lemma, ())
+        )
+
+    def _public_guests(self, doc: Doc, i: int) -> bool:
+        """The hosting verb with guests of the public (`public_noun`: journalists, pupils, tourists) as its object in
+        its clause, which names one organisation at most."""
+        a, b = self._clause(doc, i)
+        ms = doc.mentions
+        orgs = {
+            ms[n].entity
+            for n in doc.mentions_in(doc.sent_of[i])
+            if ms[n].type == "organization" and a <= ms[n].t0 < b
+        }
+        if len(orgs) > 1:
+            return False
+        public = self.w.public_noun
+        return any(
+            r.pos == "subst" and r.lemma in public and "acc" in r.cases
+            for k in range(i + 1, b)
+            for r in doc.readings[k]
+        )
+
+    def _counted_visitors(self, doc: Doc, i: int) -> bool:
+        """ "kilka tysięcy zwiedzających": a participle of visiting, used as a noun, after a count."""
+        verbal = [r for r in doc.readings[i] if r.pos in self.tags.verbal]
+        return bool(verbal) and all(r.pos == "pact" for r in verbal) and self._counted(doc, i)
+
+    def _visited(self, doc: Doc, i: int) -> bool:
+        """A plant noun as the object of a verb of visiting, past its modifiers ("zwiedzili nowy zakład")."""
+        s0 = doc.sent_span[doc.sent_of[i]][0]
+        k = i - 1
+        while k > s0 and any(r.pos in self.tags.modifier for r in doc.readings[k]):
+            k -= 1
+        return k >= s0 and not doc.lemmas(k).isdisjoint(self.w.visiting_verb)
 
     def _counted(self, doc: Doc, i: int) -> bool:
         """A number, a numeral or a noun of quantity right before token i ("300 gości", "tysiące gości")."""
@@ -398,6 +553,12 @@ class EventTriggers:
             )
         if lemma in self.w.guest_noun and self._counted(doc, i):
             return False  # "przyjął czterdzieści tysięcy gości": guests counted, no delegation
+        if lemma in self.w.investor_noun and self._for_investors(doc, i):
+            return False  # "tereny dla inwestorów", "otwarta dla inwestorów": investors in general
+        if lemma in self.w.ceremony_noun and not self._award_word_beside(doc, i):
+            return False  # "gala z okazji dziesięciolecia agencji": a ceremony that gives no prize
+        if typ == "investment" and self._visited(doc, i):
+            return False  # "zwiedzili zakład firmy Alfa": the host's premises, not an investment
         if lemma in self.w.title_word_noun and self._title_word(doc, i):
             return False  # "tytuł Inwestora Roku": a word of a title, not an investment
         if lemma in self.w.title_noun and not self._award_sense(doc, i):
@@ -487,6 +648,33 @@ class EventTriggers:
             ):
                 return True
         return False
+
+    def _pair_with(self, doc: Doc, i: int) -> bool:
+        """An event noun followed, past up to three lower-case words ("o współpracy", "partnerska"), by a name in the
+        genitive and "z" with a second name ("Umowa partnerska Zamościa z Łuckiem", "Porozumienie Gminy Alfa z
+        firmą Beta"): the pair of its parties."""
+        s1 = doc.sent_span[doc.sent_of[i]][1]
+        ms, toks = doc.mentions, doc.tokens
+        k = i + 1
+        while k < min(s1, i + 4) and doc.mention_at(k) is None:
+            if not (toks[k].is_word and toks[k].text.islower()):
+                return False
+            k += 1
+        n = doc.mention_at(k) if k < s1 else None
+        if n is None or ms[n].t0 != k or ms[n].type == "person" or ms[n].entity < 0:
+            return False
+        if not any(r.pos in NOMINAL and "gen" in r.cases for r in doc.readings[k]):
+            return False
+        j = ms[n].t1
+        if j >= s1 or toks[j].lower not in self.w.with_preposition:
+            return False
+        j += 1
+        while j < min(s1, ms[n].t1 + 4) and doc.mention_at(j) is None:
+            if not (toks[j].is_word and toks[j].text.islower()):
+                return False  # "z firmą Beta", "z ukraińskim Łuckiem": common words before the second name
+            j += 1
+        m = doc.mention_at(j) if j < s1 else None
+        return m is not None and ms[m].type != "person" and ms[m].entity >= 0 and ms[m].entity != ms[n].entity
 
     def _between(self, doc: Doc, i: int) -> bool:
         """An event noun followed by "między/pomiędzy A a/i B" naming two organisations or places."""
