@@ -26,6 +26,7 @@ from kooperacja.extract.name_shape import (
     is_cap,
     is_first_name,
     shouting,
+    title_case,
 )
 from kooperacja.text.morphology import NOMINAL
 from kooperacja.text.tokens import Token
@@ -53,6 +54,8 @@ class NameChunker:
                 continue  # no capital letter in the sentence: no chunk
             if shouting(doc, s0, s1):
                 continue  # a headline in capitals: capitalisation says nothing about names there
+            if title_case(doc, s0, s1):
+                continue  # "Kolejny Inwestor W Strefie": a headline in title case, the same
             if self._dateline(doc, s0, s1):
                 continue  # "Borowo, 3.05.2021": the place of a dateline is boilerplate
             i = s0  # the first token not yet read

@@ -102,6 +102,31 @@ def shouting(doc: Doc, s0: int, s1: int) -> bool:
     return n >= 3 and n - lower >= 0.7 * n
 
 
+_LINKING = frozenset(("prep", "conj"))
+
+
+def title_case(doc: Doc, s0: int, s1: int) -> bool:
+    """A headline in title case ("Nowa Fabryka Części Pod Miastem", "Kolejny Inwestor W Strefie"): four words or
+    more, every one capitalised, a preposition or a conjunction among them after the first. Polish capitalises
+    no such word inside a name, so capitals say nothing about names there. Decided at the first word in lower
+    case (most sentences: the second or third token)."""
+    toks = doc.tokens
+    words = linking = 0
+    for i in range(s0, s1):
+        t = toks[i]
+        if not t.is_word or not t.text[:1].isalpha():
+            continue
+        if i + 1 < s1 and toks[i + 1].text == "." and toks[i + 1].start == t.end:
+            continue  # "S.A.", "J. Lis": an abbreviation or an initial, no word of the headline
+        if not t.text[:1].isupper():
+            return False
+        words += 1
+        if i > s0 and not linking:
+            pos = set(map(_POS, doc.readings[i]))
+            linking = int(bool(pos & _LINKING) and pos.isdisjoint(NOMINAL) and pos.isdisjoint(ADJECTIVAL))
+    return words >= 4 and bool(linking)
+
+
 def agree(doc: Doc, adj: int, noun: int, numbers: frozenset[str] | None = None) -> bool:
     """The adjective at `adj` can agree with the noun at `noun` in number, case and gender (in one of `numbers`
     where given)."""

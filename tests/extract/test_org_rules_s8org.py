@@ -1,0 +1,63 @@
+"""The name rules and data rows of session 8 (issue 8, item 4), each with a sentence of our own."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from kooperacja import extract
+
+
+def _entities(text: str) -> list[dict[str, Any]]:
+    return extract(text, doc_id="rules-s8org", published="2026-05-04")["entities"]
+
+
+def _orgs(text: str) -> dict[str, dict[str, Any]]:
+    return {e["name"]: e for e in _entities(text) if e["type"] == "organization"}
+
+
+def test_title_case_headline_names_nothing() -> None:
+    orgs = _orgs("Nowa Fabryka Opakowań Pod Radomiem\n\nFirma Lumatex kupiła halę pod Radomiem.")
+    assert "Lumatex" in orgs
+    assert not any("Fabryka" in name for name in orgs)
+
+
+def test_title_case_needs_a_linking_word_not_an_abbreviation() -> None:
+    orgs = _orgs("Umowę podpisały dwie firmy:\nPolskie Magazyny S.A.\nKormet Sp. z o.o.")
+    assert any(name.startswith("Polskie Magazyny") for name in orgs)
+
+
+def test_officer_after_board_and_company_noun() -> None:
+    ents = _entities("Umowę podpisał wiceprezes zarządu firmy Baltex Anna Kowal.")
+    by_id = {e["id"]: e["name"] for e in ents}
+    orgs = [e["name"] for e in ents if e["type"] == "organization"]
+    person = next(e for e in ents if e["type"] == "person")
+    assert orgs == ["Baltex"]
+    assert person["name"] == "Anna Kowal"
+    assert {by_id.get(r["organization"]) for r in person["roles"]} == {"Baltex"}
+
+
+def test_unknown_word_before_a_masculine_verb_of_agreeing() -> None:
+    assert "Tarmex" in _orgs("Tarmex zawarł w marcu umowę z miastem na budowę parkingu.")
+
+
+def test_unknown_word_before_to_and_a_company_noun() -> None:
+    assert "Lumarex" in _orgs("W Łomży działa od lat Lumarex. Lumarex to producent okien z Podlasia.")
+
+
+def test_feminine_case_forms_meet_the_base_form() -> None:
+    orgs = _orgs(
+        "Umowę z Dorvitą podpisano w maju. Zarząd Dorvity liczy na zyski. Dorvita to dostawca części."
+    )
+    assert "Dorvita" in orgs
+    assert not {"Dorvity", "Dorvitą"} & set(orgs)
+
+
+def test_brand_is_short_for_the_headed_company_name() -> None:
+    orgs = _orgs("Grupa Dravex Polska otworzyła biuro w Lublinie. Dravex szuka teraz inżynierów.")
+    assert "Dravex" not in orgs
+    assert "Dravex" in orgs["Grupa Dravex Polska"]["aliases"]
+
+
+def test_brand_does_not_join_a_foundation_of_its_name() -> None:
+    orgs = _orgs("Fundacja Dravex Polska wspiera szkoły. Dravex zbuduje nową halę w Lublinie.")
+    assert "Dravex" in orgs
