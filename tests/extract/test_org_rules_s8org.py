@@ -61,3 +61,22 @@ def test_brand_is_short_for_the_headed_company_name() -> None:
 def test_brand_does_not_join_a_foundation_of_its_name() -> None:
     orgs = _orgs("Fundacja Dravex Polska wspiera szkoły. Dravex zbuduje nową halę w Lublinie.")
     assert "Dravex" in orgs
+
+
+def test_title_name_in_any_case_is_no_organisation() -> None:
+    orgs = _orgs("Klaster Wodny otrzymał w tym roku tytuł Krajowego Klastra Kluczowego.")
+    assert "Klaster Wodny" in orgs
+    assert not any("Kluczow" in name for name in orgs)
+
+
+def test_instrumental_after_a_copula_is_a_status() -> None:
+    orgs = _orgs(
+        "Wschodni Klaster Budowlany został Krajowym Klastrem Kluczowym. Firma Dormex została Liderem Eksportu."
+    )
+    assert {"Wschodni Klaster Budowlany", "Dormex"} <= set(orgs)
+    assert not any("Kluczow" in name or "Lider" in name for name in orgs)
+
+
+def test_nominative_after_a_copula_stays_an_organisation() -> None:
+    orgs = _orgs("Organizatorem forum była Dolnośląska Agencja Współpracy Gospodarczej.")
+    assert "Dolnośląska Agencja Współpracy Gospodarczej" in orgs

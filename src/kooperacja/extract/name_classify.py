@@ -151,6 +151,7 @@ CUE_PATTERNS = (
     "frame_before",
     "source_before",
     "status_before",
+    "copula_before",
     "name_intro",
 )
 
@@ -336,6 +337,8 @@ class NameClassifier:
                 doc, c.head
             ):
                 return True  # "z Funduszu Dróg Lokalnych": where the money comes from, no actor
+        if cx.ends_at(doc, "copula_before", a) and _instrumental(doc, a if c.head is None else c.head):
+            return True  # "został Krajowym Klastrem Kluczowym": what the subject became, a status
         return cx.ends_at(doc, "status_before", a)
 
     def _firm_initials(self, doc: Doc, c: Chunk) -> bool:
@@ -942,6 +945,12 @@ _FOR_CHUNK = {
     for event in (False, True)
     for cue in (False, True)
 }
+
+
+def _instrumental(doc: Doc, i: int) -> bool:
+    """The noun at i reads in the instrumental and not in the nominative ("Klastrem", "Liderem")."""
+    cases = {c for r in doc.readings[i] if r.pos in NOMINAL for c in r.cases}
+    return "inst" in cases and "nom" not in cases
 
 
 def _after_preposition(doc: Doc, a: int) -> bool:
