@@ -80,3 +80,18 @@ def test_instrumental_after_a_copula_is_a_status() -> None:
 def test_nominative_after_a_copula_stays_an_organisation() -> None:
     orgs = _orgs("Organizatorem forum była Dolnośląska Agencja Współpracy Gospodarczej.")
     assert "Dolnośląska Agencja Współpracy Gospodarczej" in orgs
+
+
+def test_compound_adjective_written_apart_agrees_with_the_head() -> None:
+    orgs = _orgs("Umowę podpisano z Kieleckim Parkiem Naukowo Technologicznym w czwartek.")
+    assert "Kielecki Park Naukowo Technologiczny" in orgs
+
+
+def test_branch_after_the_name_is_folded_into_the_organisation() -> None:
+    orgs = _orgs("Wniosek trafił do Agencji Rozwoju Przemysłu Oddział Mielec w poniedziałek.")
+    assert set(orgs) == {"Agencja Rozwoju Przemysłu"}
+
+
+def test_branch_with_its_adjective_before_the_organisation() -> None:
+    orgs = _orgs("Kredytu udzielił gminie Oddział Regionalny Banku Gospodarstwa Krajowego.")
+    assert set(orgs) == {"Bank Gospodarstwa Krajowego"}

@@ -505,6 +505,12 @@ class NameClassifier:
         if h is None or not (c.size > 1 or c.descriptor):
             return False
         head = head_lemma(doc, h, self.lex) or ""
+        branch = self._branch_after_name(doc, c, h)
+        if branch is not None:
+            self._classify(doc, c.a, branch, c.s)
+            return (
+                True  # "Agencji Rozwoju Przemysłu Oddział Mielec": the branch is folded into the organisation
+            )
         if self._trailing_person(doc, c, h):
             return True
         if self._head_names_other(doc, c, h, head):
@@ -516,6 +522,15 @@ class NameClassifier:
         if not self._plural_generic(doc, c.a, c.b, h) and not self._kind_only(doc, c, h, subtype):
             self._mention(doc, c, "organization", name, subtype, head=head, case=case)
         return True
+
+    def _branch_after_name(self, doc: Doc, c: Chunk, h: int) -> int | None:
+        """Where a branch's noun after the head opens the name of a part of the organisation ("Bank Rolny Oddział
+        Regionalny", "Agencja Rozwoju Oddział Mielec"): the organisation's name ends before it."""
+        toks, branch = doc.tokens, self.w.branch_head
+        for k in range(h + 2, c.b - 1):
+            if toks[k].is_cap and not branch.isdisjoint(doc.lemmas(k)) and is_cap(doc, k + 1):
+                return k
+        return None
 
     def _kind_only(self, doc: Doc, c: Chunk, h: int, subtype: str | None = None) -> bool:
         """ "Urząd Miasta", "Urząd Miejski", "Rada Klastra", "Agencja w Borowie": a head with only the kind of
@@ -584,6 +599,8 @@ class NameClassifier:
             return True
         if head in self.w.branch_head and b - h > 1 and is_cap(doc, h + 1):
             k = h + 1
+            while b - k > 1 and is_adj(doc, k) and agree(doc, k, h) and is_cap(doc, k + 1):
+                k += 1  # "Oddział Regionalny Banku Rolnego", "Przedstawicielstwo Handlowe Ambasady": the branch's kind
             if b - k > 1 and c.legal and any(r.geo for r in doc.readings[k]) and is_cap(doc, k + 1):
                 k += 1  # "Oddział Borowo Betamax S.A.": the branch's town, then the company
             self._classify(doc, k, b, c.s)
