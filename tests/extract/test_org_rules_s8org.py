@@ -95,3 +95,9 @@ def test_branch_after_the_name_is_folded_into_the_organisation() -> None:
 def test_branch_with_its_adjective_before_the_organisation() -> None:
     orgs = _orgs("Kredytu udzielił gminie Oddział Regionalny Banku Gospodarstwa Krajowego.")
     assert set(orgs) == {"Bank Gospodarstwa Krajowego"}
+
+
+def test_foreign_name_ending_with_park_stays_whole() -> None:
+    orgs = _orgs("Umowę podpisano z Lublin Science Park (LSP) w maju. LSP wspiera młode firmy.")
+    assert orgs["Lublin Science Park"]["subtype"] == "technology_park"
+    assert "LSP" in orgs["Lublin Science Park"]["aliases"]

@@ -491,6 +491,8 @@ class NameClassifier:
                 k = i
                 while k > a and is_adj(doc, k - 1) and toks[k - 1].is_cap:
                     k -= 1
+                if k == i and self._foreign(doc, i - 1) and not is_acronym(toks[i - 1].text):
+                    return False  # "Kraków Technology Park": a foreign name that ends with a word Polish knows too
                 if k > a and not self._foreign(doc, a):
                     self._classify(doc, a, k, c.s)
                     self._classify(doc, k, b, c.s)
