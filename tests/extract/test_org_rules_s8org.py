@@ -101,3 +101,15 @@ def test_foreign_name_ending_with_park_stays_whole() -> None:
     orgs = _orgs("Umowę podpisano z Lublin Science Park (LSP) w maju. LSP wspiera młode firmy.")
     assert orgs["Lublin Science Park"]["subtype"] == "technology_park"
     assert "LSP" in orgs["Lublin Science Park"]["aliases"]
+
+
+def test_names_of_reports_applications_and_campaigns_are_no_organisations() -> None:
+    text = (
+        "Raport Polskie Klastry Przemysłowe przygotowała Agencja Rozwoju Pomorza. Aplikacja Mobilny Urząd "
+        "działa od maja. Kampania Zielona Gmina ruszy jesienią."
+    )
+    assert set(_orgs(text)) == {"Agencja Rozwoju Pomorza"}
+
+
+def test_owner_in_the_genitive_after_a_report_noun_stays() -> None:
+    assert "Politechnika Gdańska" in _orgs("Raport Politechniki Gdańskiej omawia rynek pracy w regionie.")
