@@ -113,3 +113,11 @@ def test_names_of_reports_applications_and_campaigns_are_no_organisations() -> N
 
 def test_owner_in_the_genitive_after_a_report_noun_stays() -> None:
     assert "Politechnika Gdańska" in _orgs("Raport Politechniki Gdańskiej omawia rynek pracy w regionie.")
+
+
+def test_unknown_word_before_a_verb_of_paying_or_selling() -> None:
+    assert "Kolvetra" in _orgs("Miasto sprzedało grunt w marcu. Kolvetra zapłacił za niego 3 mln zł.")
+
+
+def test_supplier_named_by_a_future_copula() -> None:
+    assert "Dravelon" in _orgs("Hala stanie w maju. Dostawcą maszyn będzie Dravelon.")
