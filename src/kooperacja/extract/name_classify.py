@@ -17,7 +17,6 @@ from kooperacja.extract.baseform import nominative, phrase_head, restore_case, s
 from kooperacja.extract.doc import Doc, Mention
 from kooperacja.extract.entities import initials
 from kooperacja.extract.gazetteer import companies, token_keys
-from kooperacja.extract.matcher import Matcher
 from kooperacja.extract.name_shape import (
     ROMAN,
     agree,
@@ -99,15 +98,7 @@ class Chunk:
     def _cue_before(self) -> bool:
         """The word before the chunk can close a context pattern of the rules that read one there (credit line,
         prize or status, naming phrase): without it none of them matches (`CUE_PATTERNS`)."""
-        a = self.a
-        if a == 0:
-            return False
-        cue = self.finder._cue_last
-        if cue is None:
-            return True
-        forms, texts, lemmas = cue
-        tok = self.doc.tokens[a - 1]
-        return tok.lower in forms or tok.text in texts or not lemmas.isdisjoint(self.doc.lemmas(a - 1))
+        return self.finder.cx.may_end_at(self.doc, CUE_PATTERNS, self.a)
 
     @_lazy
     def firm(self) -> bool:
@@ -154,35 +145,6 @@ CUE_PATTERNS = (
     "copula_before",
     "name_intro",
 )
-
-
-def last_token_test(cx: Matcher, names: tuple[str, ...]) -> tuple[frozenset[str], ...] | None:
-    """What the last token of a match of any of the named patterns must have: a lower-cased form, a text or a
-    lemma of these (forms, texts, lemmas), from each pattern's last token spec and the optional ones before it
-    (a spec's attributes must all hold, so any one of them is a necessary test). None where a pattern's last
-    token may lack all three (a spec of other attributes only, or a pattern whose every token is optional)."""
-    forms: set[str] = set()
-    texts: set[str] = set()
-    lemmas: set[str] = set()
-    for name in names:
-        for specs in cx.patterns.get(name, ()):
-            k = len(specs) - 1
-            while True:
-                if k < 0:
-                    return None  # the pattern may match no token at all
-                spec = specs[k]
-                if spec.lower is not None:
-                    forms |= spec.lower
-                elif spec.text is not None:
-                    texts |= spec.text
-                elif spec.lemma is not None:
-                    lemmas |= spec.lemma
-                else:
-                    return None
-                if spec.op not in ("?", "*"):
-                    break
-                k -= 1  # an optional last token: the one before it may end the match
-    return frozenset(forms), frozenset(texts), frozenset(lemmas)
 
 
 def _ends_with_legal_form(finder: Any, doc: Doc, a: int, b: int) -> bool:
@@ -321,8 +283,6 @@ class NameClassifier:
         Programu Rozwoju Wsi"), a fund or a plan named as where money comes from ("z Funduszu Dróg Lokalnych")
         or a name with no organisation head after "program", "order", "kategoria"."""
         a, cx = c.a, self.cx
-        if not c.cue_before:
-            return False
         if cx.ends_at(doc, "prize_quoted", a) or cx.ends_at(doc, "brand_before", a):
             return True
         if cx.ends_at(doc, "prize_before", a) and self._nominative_only(doc, a):
@@ -351,7 +311,7 @@ class NameClassifier:
 
     def _credit_line(self, doc: Doc, c: Chunk) -> bool:
         """ "Fot. Studio Lumen", "Źródło: Urząd Gminy Borowo": the name in a credit line is boilerplate."""
-        return c.cue_before and self.cx.ends_at(doc, "credit_before", c.a)
+        return self.cx.ends_at(doc, "credit_before", c.a)
 
     def _units_listed(self, doc: Doc, c: Chunk) -> bool:
         return self._unit_list(doc, c.a, c.b, c.s)
@@ -425,7 +385,7 @@ class NameClassifier:
     def _introduced_name(self, doc: Doc, c: Chunk) -> bool:
         """ "orkiestra pod nazwą Silver Brass", "projekt pn. „Zielone Gminy Borowa”": a headless name that a phrase
         introduces as a name is an organisation's name, whatever its words."""
-        if c.head is not None or not c.cue_before or not self.cx.ends_at(doc, "name_intro", c.a):
+        if not self.cx.ends_at(doc, "name_intro", c.a):
             return False
         self._mention(doc, c, "organization", surface(doc, c.a, c.b), "other")
         return True
