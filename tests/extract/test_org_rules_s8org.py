@@ -121,3 +121,20 @@ def test_unknown_word_before_a_verb_of_paying_or_selling() -> None:
 
 def test_supplier_named_by_a_future_copula() -> None:
     assert "Dravelon" in _orgs("Hala stanie w maju. Dostawcą maszyn będzie Dravelon.")
+
+
+def test_title_case_with_a_verb_after_a_colon_names_nothing() -> None:
+    orgs = _orgs(
+        "Czytaj też: Fabryka Opakowań Ruszyła Pełną Parą\n\nSpółka Lumatex kupiła halę pod Radomiem."
+    )
+    assert "Lumatex" in orgs
+    assert not any("Fabryka" in name for name in orgs)
+
+
+def test_a_list_after_a_colon_is_no_headline() -> None:
+    assert {"Polbet", "Wikomax"} <= set(_orgs("Zezwolenia otrzymały firmy: Polbet, Wikomax i Stalgor."))
+
+
+def test_a_venue_after_and_starts_a_name_of_its_own() -> None:
+    orgs = _orgs("Goście odwiedzili Hutę Szkła Borowo i Zamek Królewski w Lisowie.")
+    assert not any("Zamek" in name for name in orgs)

@@ -339,6 +339,8 @@ class NameChunker:
             return True  # "Gmina i Miasto Borowo"
         if doc.lemmas(right) & self.w.party_noun and _party_nominative(doc, right):
             return False  # "Gmina Lipno i Inwestor": a contract's party, capitalised, starts no name
+        if not self._venues.isdisjoint(doc.lemmas(right)):
+            return False  # "Kopalnię Soli i Zamek Królewski": a venue's noun starts a place's name
         person = is_first_name(doc, right) and right + 1 < len(doc.tokens) and doc.tokens[right + 1].is_cap
         if is_acronym(doc.tokens[right].text) or person:
             return False
