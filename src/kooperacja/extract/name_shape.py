@@ -20,7 +20,7 @@ ROMAN = re.compile(r"^(?:X{0,3})(?:IX|IV|V?I{0,3})$")
 NO_PATRONS = {"municipality", "regional_government", "national_government"}
 OPEN_QUOTES = OPENING_QUOTES  # the text layer's (kooperacja.text.tokens)
 CLOSE_QUOTES = CLOSING_QUOTES
-_POS, _FIRST_NAME, _START = attrgetter("pos"), attrgetter("first_name"), attrgetter("start")
+_POS, _FIRST_NAME = attrgetter("pos"), attrgetter("first_name")
 INITIAL_PUNCT = {'"', "„", "“", "(", "–", "-", "—", "•", ":", "*", "«", "·", "|", "►", "…"}
 
 
@@ -103,7 +103,7 @@ def shouting(doc: Doc, s0: int, s1: int) -> bool:
     return n >= 3 and n - lower >= 0.7 * n
 
 
-_LINKING = frozenset(("prep", "conj", "fin", "praet", "bedzie", "impt", "inf"))
+_LINKING = frozenset(("prep", "conj", "fin", "praet", "impt", "inf"))
 
 
 def title_case(doc: Doc, s0: int, s1: int) -> bool:
@@ -115,7 +115,7 @@ def title_case(doc: Doc, s0: int, s1: int) -> bool:
     start = s0
     colon = doc.text.rfind(":", toks[s0].start, toks[s1 - 1].end) if s1 - s0 > 4 else -1
     if colon >= 0:  # the last colon's token (a search in the text, no loop over the tokens)
-        k = bisect_left(toks, colon, s0, s1, key=_START)
+        k = bisect_left(toks, colon, s0, s1, key=lambda t: t.start)
         start = k + 1 if k < s1 and toks[k].start == colon else s0
     words = linking = 0
     for i in range(start, s1):
