@@ -6,7 +6,7 @@ from kooperacja.extract.analysis import analyse_text
 from kooperacja.extract.chunker import _capital_words
 from kooperacja.extract.doc import Doc
 from kooperacja.extract.matcher import Matcher, matcher, parse_pattern
-from kooperacja.extract.name_classify import CUE_PATTERNS, last_token_test
+from kooperacja.extract.name_classify import CUE_PATTERNS
 from kooperacja.extract.name_shape import shouting
 from kooperacja.extract.names import _any_case_search
 
@@ -42,24 +42,30 @@ def test_the_any_case_search_gives_up_on_words_beyond_lower_case_ascii() -> None
 
 def test_the_cue_test_holds_every_last_word_of_the_context_patterns() -> None:
     cx = matcher("pl", "patterns/name_context")
-    test = last_token_test(cx, CUE_PATTERNS)
-    assert test is not None
-    forms, texts, lemmas = test
-    assert "nazwą" in forms and "pn" in forms  # "pod nazwą", "pn." (optional marks after them)
-    assert "„" in texts and ":" in texts
-    assert "nagroda" in lemmas and "program" in lemmas
+    doc = _doc(
+        "Klaster pod nazwą Dolina Wody, stowarzyszenie pn. „Zielony Las” i program Wymiana Kadr. Fot. Studio "
+        "Lumen. Duży Betamax kupił halę od spółki Kormex, która została Liderem Roku."
+    )
+    for end in range(len(doc.tokens) + 1):
+        matched = any(cx.ends_at(doc, name, end) for name in CUE_PATTERNS)
+        assert not matched or cx.may_end_at(doc, CUE_PATTERNS, end), doc.tokens[end - 1].text
+    words = [t.text for t in doc.tokens]
+    for before in ("nazwą", "„", "program", "została"):
+        assert cx.may_end_at(doc, CUE_PATTERNS, words.index(before) + 1), before
+    assert not cx.may_end_at(doc, CUE_PATTERNS, words.index("Duży") + 1)
+    assert not cx.may_end_at(doc, CUE_PATTERNS, 0)
 
 
 def test_the_cue_test_gives_up_where_a_last_token_may_be_anything() -> None:
+    doc = _doc("Nasz dom stoi na wzgórzu.")
     cx = matcher("pl", "patterns/name_context")
     # `company_role_before` may end with a spec of part of speech and case only: nothing to test first
-    assert last_token_test(cx, ("company_role_before",)) is None
-    assert last_token_test(cx, ("investor_verb_after",)) is not None  # lemmas only
+    assert all(cx.may_end_at(doc, ("company_role_before",), end) for end in range(1, len(doc.tokens) + 1))
     optional = Matcher(
-        {"maybe": [parse_pattern("[lower=na]? [text=:]?")], "lemma": [parse_pattern("[lemma=dom]")]}
+        {"maybe": [parse_pattern("[lower=na]? [text=:]?")], "lemma": [parse_pattern("[lemma=dom pos=subst]")]}
     )
-    assert last_token_test(optional, ("maybe",)) is None  # every token optional: a match may be empty
-    assert last_token_test(optional, ("lemma",)) == (frozenset(), frozenset(), frozenset({"dom"}))
+    assert optional.may_end_at(doc, ("maybe",), 1)  # every token optional: a match may be empty
+    assert [end for end in range(len(doc.tokens) + 1) if optional.may_end_at(doc, ("lemma",), end)] == [2]
 
 
 def test_capitalised_words_are_every_word_that_is_not_all_lower_case() -> None:

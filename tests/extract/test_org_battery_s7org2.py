@@ -237,7 +237,6 @@ PASSAGES: list[Passage] = [
 # Passages the extractor does not pass yet, with the reason (strict: a fix makes them fail, so they move up).
 # s7-int (a7276d8) passed 19 of the 38; s7-org2 passes 35.
 XFAIL: dict[str, str] = {
-    "bare_subject_signed": "a bare unknown name as the only subject, with no cue anywhere in the document",
     "oblique_instrumental_with": "a bare unknown name in an oblique case ('z Kormexem') with no cue in the document",
     "role_vice_president_bank": "'Bank Spółdzielczy w Rypinie': the seat of a cooperative bank is part of its name, "
     "but 'w + place' after a bank's name is in general its location",

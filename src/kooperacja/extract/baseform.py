@@ -164,6 +164,7 @@ class _After:
         "coordinated",
         "appos",
         "unknown",
+        "compound_first",
     )
 
     def __init__(self, doc: Doc, h: int, i: int, t1: int, coordinators: frozenset[str]) -> None:
@@ -183,6 +184,10 @@ class _After:
         self.appos = tok.is_cap and _apposition_at(doc, i, t1)
         # a capitalised word the dictionary does not know may be an adjective by its ending
         self.unknown = tok.is_cap and not any(r.pos != "ign" for r in rs)
+        # "Parkiem Przemysłowo Technologicznym": the first part of a compound adjective written apart (an adverb)
+        self.compound_first = (
+            tok.is_cap and bool(rs) and all(r.pos == "adv" for r in rs) and i + 1 < t1 and toks[i + 1].is_cap
+        )
 
 
 class _Phrase:
@@ -231,6 +236,8 @@ class _Phrase:
                 continue  # "Gminy i Miasta Ulanów": two coordinated heads in one case
             if w.ends:  # no word, or not right after the one before: the phrase ends
                 break
+            if w.compound_first:
+                continue  # kept as written; the adjective after it agrees with the head
             adj = next((r for r in w.adjectival if _agrees(r, number, case, gender)), None)
             if adj is not None and not (case != "nom" and self._premodifies_next(w.index, adj, number, case)):
                 out.append((w.index, adj))

@@ -26,6 +26,7 @@ from kooperacja.extract.name_shape import (
     is_cap,
     is_first_name,
     shouting,
+    title_case,
 )
 from kooperacja.text.morphology import NOMINAL
 from kooperacja.text.tokens import Token
@@ -53,6 +54,8 @@ class NameChunker:
                 continue  # no capital letter in the sentence: no chunk
             if shouting(doc, s0, s1):
                 continue  # a headline in capitals: capitalisation says nothing about names there
+            if title_case(doc, s0, s1):
+                continue  # "Kolejny Inwestor W Strefie": a headline in title case, the same
             if self._dateline(doc, s0, s1):
                 continue  # "Borowo, 3.05.2021": the place of a dateline is boilerplate
             i = s0  # the first token not yet read
@@ -93,16 +96,8 @@ class NameChunker:
         return False
 
     def _street(self, doc: Doc, i: int) -> bool:
-        """ "ul. Polna": an address (pattern `address`), asked only where the word before can close it."""
-        last = self._address_last
-        if last is not None:
-            if i == 0:
-                return False
-            forms, texts, lemmas = last
-            tok = doc.tokens[i - 1]
-            if tok.lower not in forms and tok.text not in texts and lemmas.isdisjoint(doc.lemmas(i - 1)):
-                return False
-        return self.cx.ends_at(doc, "address", i)
+        """ "ul. Polna": an address (pattern `address`); the matcher's quick test on the word before rules out most."""
+        return i > 0 and self.cx.ends_at(doc, "address", i)
 
     def _street_opens(self, doc: Doc, i: int) -> bool:
         """ "przy Alei Jana Pawła II", "na Placu Wolności": a capitalised street noun after a preposition opens the
@@ -344,6 +339,8 @@ class NameChunker:
             return True  # "Gmina i Miasto Borowo"
         if doc.lemmas(right) & self.w.party_noun and _party_nominative(doc, right):
             return False  # "Gmina Lipno i Inwestor": a contract's party, capitalised, starts no name
+        if not self._venues.isdisjoint(doc.lemmas(right)):
+            return False  # "Kopalnię Soli i Zamek Królewski": a venue's noun starts a place's name
         person = is_first_name(doc, right) and right + 1 < len(doc.tokens) and doc.tokens[right + 1].is_cap
         if is_acronym(doc.tokens[right].text) or person:
             return False

@@ -9,6 +9,7 @@ from itertools import compress, count
 from operator import attrgetter
 
 from kooperacja.data.language_data import language_data, on_data_change
+from kooperacja.extract.cues import endings, strip_ending
 from kooperacja.extract.doc import Doc, Entity, Mention
 from kooperacja.extract.lexicon import lexicon
 from kooperacja.text.gazetteer_data import load_economic_zones
@@ -55,12 +56,18 @@ def _admin_prefixes(lang: str) -> tuple[tuple[tuple[str, ...], str, bool], ...]:
 
 
 @cache
+def _company_endings(lang: str) -> tuple[tuple[str, str], ...]:
+    return endings(lang, "name_endings").get(("company", "", "f"), ())
+
+
+@cache
 def _case_endings(lang: str) -> tuple[str, ...]:
     return language_data(lang).column("name_case_endings")
 
 
 on_data_change(_admin_prefixes.cache_clear)
 on_data_change(_case_endings.cache_clear)
+on_data_change(_company_endings.cache_clear)
 
 
 def _admin_key(m: Mention, lang: str) -> str | None:
@@ -114,6 +121,7 @@ def group_entities(doc: Doc) -> None:
     _union_short_after_descriptor(ms, orgs, uf, lang)
     _union_head_prefixed(ms, orgs, uf, lang)
     _union_name_starts(ms, orgs, uf, lang)
+    _union_brand_after_head(ms, orgs, uf, lang)
     _union_without_adjective(doc, orgs, uf)
     _union_hyphen_parts(ms, orgs, uf, lang)
     _union_inflected_forms(ms, orgs, uf, lang)
@@ -242,6 +250,27 @@ def _union_name_starts(ms: list[Mention], orgs: list[int], uf: UnionFind, lang: 
             uf.union(names[longer[0]], n)
 
 
+def _union_brand_after_head(ms: list[Mention], orgs: list[int], uf: UnionFind, lang: str) -> None:
+    """ "Grupa Azomex Polska" … "Azomex zapowiada": a company's one-word brand is short for the only headed name
+    whose first word after the head it is."""
+    opened: dict[str, list[int]] = {}
+    for k in orgs:
+        m = ms[k]
+        first, _, rest = norm_name(m.name, lang).partition(" ")
+        if m.head and m.subtype == "company" and first == m.head and rest:
+            opened.setdefault(rest.partition(" ")[0], []).append(k)
+    if not opened:
+        return
+    for n in orgs:
+        m = ms[n]
+        short = norm_name(m.name, lang)
+        if m.subtype != "company" or m.head or " " in short or len(short) < 4:
+            continue
+        longer = {uf.find(k) for k in opened.get(short, ())}
+        if len(longer) == 1:
+            uf.union(longer.pop(), n)
+
+
 def _union_without_adjective(doc: Doc, orgs: list[int], uf: UnionFind) -> None:
     """A name with a head is the longer name without its leading adjective ("Klaster Meblowy" and
     "Podlaski Klaster Meblowy")."""
@@ -310,6 +339,10 @@ def _union_inflected_forms(ms: list[Mention], orgs: list[int], uf: UnionFind, la
         bare = [g for g in group if any(h != g and h.startswith(g) for h in group)]
         described = [g for g in group if any(ms[n].descriptor for n in forms[g])]
         base = described[0] if len(described) == 1 else bare[0] if len(bare) == 1 and not described else None
+        if base is None and not described:
+            # "zarząd Karmeny" … "Karmena to producent": the feminine form that the others' endings lead back to
+            feminine = {strip_ending(g, _company_endings(lang)) for g in group} & group
+            base = feminine.pop() if len(feminine) == 1 else None
         if base is None or name == base:
             continue
         for n in forms[name]:

@@ -207,6 +207,9 @@ class Matcher:
                     ]
             self._back[name] = rows
         self._quick = {name: _quick_test(rows) for name, rows in self._back.items()}
+        self._united: dict[
+            tuple[str, ...], tuple[frozenset[str], ...] | None
+        ] = {}  # `may_end_at`'s, by names
 
     def ends_at(self, doc: Any, name: str, end: int, lo: int = 0) -> bool:
         """Does a pattern called `name` match tokens [start, end) for some start >= lo?"""
@@ -238,6 +241,25 @@ class Matcher:
                 return True
         return False
 
+    def may_end_at(self, doc: Any, names: tuple[str, ...], end: int) -> bool:
+        """Whether a pattern of any of `names` can end at token `end` (never at the text's start), by the quick
+        tests of `ends_at` alone: False rules out every match, True leaves it to `ends_at`."""
+        if end <= 0:
+            return False
+        if names not in self._united:
+            quick = [self._quick[name] for name in names if name in self._quick]
+            self._united[names] = (
+                None
+                if any(q is None for q in quick)
+                else tuple(frozenset().union(*(q[n] for q in quick)) for n in range(3))  # type: ignore[index]
+            )
+        united = self._united[names]
+        if united is None:
+            return True
+        forms, texts, lemmas = united
+        tok = doc.tokens[end - 1]
+        return tok.lower in forms or tok.text in texts or not lemmas.isdisjoint(doc.lemmas(end - 1))
+
     def starts_at(self, doc: Any, name: str, start: int, hi: int | None = None) -> bool:
         """Does a pattern called `name` match tokens [start, stop) for some stop <= hi (the text's end)?"""
         hi = len(doc.tokens) if hi is None else hi
@@ -248,8 +270,9 @@ def _quick_test(
     rows: list[tuple[tuple[TokenSpec, ...], tuple[TokenSpec, ...] | None]],
 ) -> tuple[frozenset[str], frozenset[str], frozenset[str]] | None:
     """A cheap test that the last token of any variant can fit, where every variant is fixed and its last spec
-    names only forms, written texts or lemmas (most calls of `ends_at` end there): the lower-cased forms, the
-    written texts and the lemmas that the last token may have (one of them); None where there is none."""
+    names forms, written texts or lemmas (most calls of `ends_at` end there): the lower-cased forms, the
+    written texts and the lemmas that the last token may have (one of them); None where there is none. A spec's
+    attributes must all hold, so one of them (forms, else texts, else lemmas) is a necessary test."""
     forms: set[str] = set()
     texts: set[str] = set()
     lemmas: set[str] = set()
@@ -257,13 +280,12 @@ def _quick_test(
         if fixed is None or not fixed:
             return None
         last = fixed[0]
-        named = {k for k in _KEYS if getattr(last, k) is not None}
-        if named == {TokenSpec.lower.__name__}:
-            forms |= last.lower or set()
-        elif named == {TokenSpec.text.__name__}:
-            texts |= last.text or set()
-        elif named == {TokenSpec.lemma.__name__}:
-            lemmas |= last.lemma or set()
+        if last.lower is not None:
+            forms |= last.lower
+        elif last.text is not None:
+            texts |= last.text
+        elif last.lemma is not None:
+            lemmas |= last.lemma
         else:
             return None
     return frozenset(forms), frozenset(texts), frozenset(lemmas)

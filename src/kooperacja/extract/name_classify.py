@@ -17,7 +17,6 @@ from kooperacja.extract.baseform import nominative, phrase_head, restore_case, s
 from kooperacja.extract.doc import Doc, Mention
 from kooperacja.extract.entities import initials
 from kooperacja.extract.gazetteer import companies, token_keys
-from kooperacja.extract.matcher import Matcher
 from kooperacja.extract.name_shape import (
     ROMAN,
     agree,
@@ -99,15 +98,7 @@ class Chunk:
     def _cue_before(self) -> bool:
         """The word before the chunk can close a context pattern of the rules that read one there (credit line,
         prize or status, naming phrase): without it none of them matches (`CUE_PATTERNS`)."""
-        a = self.a
-        if a == 0:
-            return False
-        cue = self.finder._cue_last
-        if cue is None:
-            return True
-        forms, texts, lemmas = cue
-        tok = self.doc.tokens[a - 1]
-        return tok.lower in forms or tok.text in texts or not lemmas.isdisjoint(self.doc.lemmas(a - 1))
+        return self.finder.cx.may_end_at(self.doc, CUE_PATTERNS, self.a)
 
     @_lazy
     def firm(self) -> bool:
@@ -151,37 +142,9 @@ CUE_PATTERNS = (
     "frame_before",
     "source_before",
     "status_before",
+    "copula_before",
     "name_intro",
 )
-
-
-def last_token_test(cx: Matcher, names: tuple[str, ...]) -> tuple[frozenset[str], ...] | None:
-    """What the last token of a match of any of the named patterns must have: a lower-cased form, a text or a
-    lemma of these (forms, texts, lemmas), from each pattern's last token spec and the optional ones before it
-    (a spec's attributes must all hold, so any one of them is a necessary test). None where a pattern's last
-    token may lack all three (a spec of other attributes only, or a pattern whose every token is optional)."""
-    forms: set[str] = set()
-    texts: set[str] = set()
-    lemmas: set[str] = set()
-    for name in names:
-        for specs in cx.patterns.get(name, ()):
-            k = len(specs) - 1
-            while True:
-                if k < 0:
-                    return None  # the pattern may match no token at all
-                spec = specs[k]
-                if spec.lower is not None:
-                    forms |= spec.lower
-                elif spec.text is not None:
-                    texts |= spec.text
-                elif spec.lemma is not None:
-                    lemmas |= spec.lemma
-                else:
-                    return None
-                if spec.op not in ("?", "*"):
-                    break
-                k -= 1  # an optional last token: the one before it may end the match
-    return frozenset(forms), frozenset(texts), frozenset(lemmas)
 
 
 def _ends_with_legal_form(finder: Any, doc: Doc, a: int, b: int) -> bool:
@@ -320,8 +283,6 @@ class NameClassifier:
         Programu Rozwoju Wsi"), a fund or a plan named as where money comes from ("z Funduszu Dróg Lokalnych")
         or a name with no organisation head after "program", "order", "kategoria"."""
         a, cx = c.a, self.cx
-        if not c.cue_before:
-            return False
         if cx.ends_at(doc, "prize_quoted", a) or cx.ends_at(doc, "brand_before", a):
             return True
         if cx.ends_at(doc, "prize_before", a) and self._nominative_only(doc, a):
@@ -336,6 +297,8 @@ class NameClassifier:
                 doc, c.head
             ):
                 return True  # "z Funduszu Dróg Lokalnych": where the money comes from, no actor
+        if cx.ends_at(doc, "copula_before", a) and _instrumental(doc, a if c.head is None else c.head):
+            return True  # "został Krajowym Klastrem Kluczowym": what the subject became, a status
         return cx.ends_at(doc, "status_before", a)
 
     def _firm_initials(self, doc: Doc, c: Chunk) -> bool:
@@ -348,7 +311,7 @@ class NameClassifier:
 
     def _credit_line(self, doc: Doc, c: Chunk) -> bool:
         """ "Fot. Studio Lumen", "Źródło: Urząd Gminy Borowo": the name in a credit line is boilerplate."""
-        return c.cue_before and self.cx.ends_at(doc, "credit_before", c.a)
+        return self.cx.ends_at(doc, "credit_before", c.a)
 
     def _units_listed(self, doc: Doc, c: Chunk) -> bool:
         return self._unit_list(doc, c.a, c.b, c.s)
@@ -422,7 +385,7 @@ class NameClassifier:
     def _introduced_name(self, doc: Doc, c: Chunk) -> bool:
         """ "orkiestra pod nazwą Silver Brass", "projekt pn. „Zielone Gminy Borowa”": a headless name that a phrase
         introduces as a name is an organisation's name, whatever its words."""
-        if c.head is not None or not c.cue_before or not self.cx.ends_at(doc, "name_intro", c.a):
+        if not self.cx.ends_at(doc, "name_intro", c.a):
             return False
         self._mention(doc, c, "organization", surface(doc, c.a, c.b), "other")
         return True
@@ -488,6 +451,8 @@ class NameClassifier:
                 k = i
                 while k > a and is_adj(doc, k - 1) and toks[k - 1].is_cap:
                     k -= 1
+                if k == i and self._foreign(doc, i - 1) and not is_acronym(toks[i - 1].text):
+                    return False  # "Kraków Technology Park": a foreign name that ends with a word Polish knows too
                 if k > a and not self._foreign(doc, a):
                     self._classify(doc, a, k, c.s)
                     self._classify(doc, k, b, c.s)
@@ -502,6 +467,12 @@ class NameClassifier:
         if h is None or not (c.size > 1 or c.descriptor):
             return False
         head = head_lemma(doc, h, self.lex) or ""
+        branch = self._branch_after_name(doc, c, h)
+        if branch is not None:
+            self._classify(doc, c.a, branch, c.s)
+            return (
+                True  # "Agencji Rozwoju Przemysłu Oddział Mielec": the branch is folded into the organisation
+            )
         if self._trailing_person(doc, c, h):
             return True
         if self._head_names_other(doc, c, h, head):
@@ -513,6 +484,15 @@ class NameClassifier:
         if not self._plural_generic(doc, c.a, c.b, h) and not self._kind_only(doc, c, h, subtype):
             self._mention(doc, c, "organization", name, subtype, head=head, case=case)
         return True
+
+    def _branch_after_name(self, doc: Doc, c: Chunk, h: int) -> int | None:
+        """Where a branch's noun after the head opens the name of a part of the organisation ("Bank Rolny Oddział
+        Regionalny", "Agencja Rozwoju Oddział Mielec"): the organisation's name ends before it."""
+        toks, branch = doc.tokens, self.w.branch_head
+        for k in range(h + 2, c.b - 1):
+            if toks[k].is_cap and not branch.isdisjoint(doc.lemmas(k)) and is_cap(doc, k + 1):
+                return k
+        return None
 
     def _kind_only(self, doc: Doc, c: Chunk, h: int, subtype: str | None = None) -> bool:
         """ "Urząd Miasta", "Urząd Miejski", "Rada Klastra", "Agencja w Borowie": a head with only the kind of
@@ -581,6 +561,8 @@ class NameClassifier:
             return True
         if head in self.w.branch_head and b - h > 1 and is_cap(doc, h + 1):
             k = h + 1
+            while b - k > 1 and is_adj(doc, k) and agree(doc, k, h) and is_cap(doc, k + 1):
+                k += 1  # "Oddział Regionalny Banku Rolnego", "Przedstawicielstwo Handlowe Ambasady": the branch's kind
             if b - k > 1 and c.legal and any(r.geo for r in doc.readings[k]) and is_cap(doc, k + 1):
                 k += 1  # "Oddział Borowo Betamax S.A.": the branch's town, then the company
             self._classify(doc, k, b, c.s)
@@ -942,6 +924,12 @@ _FOR_CHUNK = {
     for event in (False, True)
     for cue in (False, True)
 }
+
+
+def _instrumental(doc: Doc, i: int) -> bool:
+    """The noun at i reads in the instrumental and not in the nominative ("Klastrem", "Liderem")."""
+    cases = {c for r in doc.readings[i] if r.pos in NOMINAL for c in r.cases}
+    return "inst" in cases and "nom" not in cases
 
 
 def _after_preposition(doc: Doc, a: int) -> bool:

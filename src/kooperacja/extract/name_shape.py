@@ -5,6 +5,7 @@ Small tests on one token (or two) that the name components share; none of them h
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 from operator import attrgetter
 
@@ -100,6 +101,36 @@ def shouting(doc: Doc, s0: int, s1: int) -> bool:
     words = [t for t in toks[s0:s1] if t.is_word and len(t.text) > 1]
     n = len(words)
     return n >= 3 and n - lower >= 0.7 * n
+
+
+_LINKING = frozenset(("prep", "conj", "fin", "praet", "impt", "inf"))
+
+
+def title_case(doc: Doc, s0: int, s1: int) -> bool:
+    """A headline in title case ("Nowa Fabryka Części Pod Miastem", "Czytaj też: Fabryka Baterii Ruszyła Pełną
+    Parą"): four words or more after the sentence's last colon, every one capitalised, a preposition, a
+    conjunction or a verb among them after the first. Polish capitalises no such word inside a name, so capitals
+    say nothing about names there. Most sentences are decided at their first word in lower case."""
+    toks = doc.tokens
+    start = s0
+    colon = doc.text.rfind(":", toks[s0].start, toks[s1 - 1].end) if s1 - s0 > 4 else -1
+    if colon >= 0:  # the last colon's token (a search in the text, no loop over the tokens)
+        k = bisect_left(toks, colon, s0, s1, key=lambda t: t.start)
+        start = k + 1 if k < s1 and toks[k].start == colon else s0
+    words = linking = 0
+    for i in range(start, s1):
+        t = toks[i]
+        if not t.is_word or not t.text[:1].isalpha():
+            continue
+        if i + 1 < s1 and toks[i + 1].text == "." and toks[i + 1].start == t.end:
+            continue  # "S.A.", "J. Lis": an abbreviation or an initial, no word of the headline
+        if not t.text[:1].isupper():
+            return False
+        words += 1
+        if words > 1 and not linking:
+            pos = set(map(_POS, doc.readings[i]))
+            linking = int(bool(pos & _LINKING) and pos.isdisjoint(NOMINAL) and pos.isdisjoint(ADJECTIVAL))
+    return words >= 4 and bool(linking)
 
 
 def agree(doc: Doc, adj: int, noun: int, numbers: frozenset[str] | None = None) -> bool:

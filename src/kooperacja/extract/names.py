@@ -16,7 +16,7 @@ from kooperacja.extract.entities import initials
 from kooperacja.extract.gazetteer import gazetteer
 from kooperacja.extract.lexicon import lexicon
 from kooperacja.extract.matcher import Matcher, matcher
-from kooperacja.extract.name_classify import CUE_PATTERNS, NameClassifier, last_token_test
+from kooperacja.extract.name_classify import NameClassifier
 from kooperacja.extract.name_shape import (
     initial,
     is_acronym,
@@ -51,8 +51,6 @@ class NameFinder(NameChunker, PersonNames, NameClassifier, OrgNames, PlaceNames)
         self.tags = cues(lang, "tag_classes")
         self.cx = matcher(lang, "patterns/name_context")  # contextual patterns (data/<lang>/patterns/)
         self.re = {name: rx for name, (rx, _repl) in patterns(lang, "name_patterns").items()}
-        self._cue_last = last_token_test(self.cx, CUE_PATTERNS)  # read by `Chunk.cue_before`
-        self._address_last = last_token_test(self.cx, ("address",))  # read by `_street`
         self._head_words = frozenset(self.lex.org_heads)  # the set test that `head_lemma` makes first
         self._legal_base = patterns(lang, "name_patterns")["legal_inflected"][1]
         self._town_endings = endings(lang, "name_endings")[("town", "", "")]

@@ -178,6 +178,10 @@ class OrgNames:
             rs = doc.readings[i]
             if any(r.pos == "ign" for r in rs) or (i != h and any(r.proper for r in rs)):
                 return False  # the head is the common noun whatever names it also spells ("Izb" of "Izby")
+            if i > h and not is_adj(doc, i) and _no_case_of(doc, i, h):
+                return (
+                    False  # "Zakłady Chemiczne Wistom": a noun in no genitive and in none of the head's cases
+                )
         return True
 
     def _descriptor(self, doc: Doc, a: int) -> tuple[str, str] | None:
@@ -392,3 +396,10 @@ def _only_adjective(doc: Doc, i: int) -> bool:
     """Every reading of the word at i is an adjective ("budowlana"), none a noun or a verb."""
     rs = doc.readings[i]
     return bool(rs) and all(r.pos == "adj" for r in rs)
+
+
+def _no_case_of(doc: Doc, i: int, h: int) -> bool:
+    """The word at i reads in no genitive and in no case of the head at h: no complement of it, a name."""
+    cases = {c for r in doc.readings[i] if r.pos in NOMINAL for c in r.cases}
+    heads = {c for r in doc.readings[h] if r.pos in NOMINAL for c in r.cases}
+    return "gen" not in cases and cases.isdisjoint(heads)

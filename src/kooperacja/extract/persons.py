@@ -48,9 +48,11 @@ class PersonNames:
         if title is not None and title == a - 1 and self._office_title(doc, title, a, b):
             return
         if self._descriptor(doc, a):
-            titled = title is not None or (
-                a >= 2 and (self._title_lemma(doc, a - 2) or self._represents(doc, a - 2))
-            )
+            titled = (
+                title is not None
+                or (a >= 2 and (self._title_lemma(doc, a - 2) or self._represents(doc, a - 2)))
+                or (a >= 3 and bool(doc.lemmas(a - 2) & self.w.board_head) and self._title_lemma(doc, a - 3))
+            )  # "prezes firmy Norvix Olaf Brenn", "prezes zarządu spółki Norvix Olaf Brenn"
             k = self._officer_after_company(doc, a, b) if titled else None
             if k is not None:  # "prezes firmy Norvix Olaf Brenn": the company, then its officer
                 self._classify(doc, a, k, s)
