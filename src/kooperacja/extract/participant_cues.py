@@ -3,13 +3,27 @@ sender, a host's premises, an award's grantor, a source of money), a relative cl
 
 from __future__ import annotations
 
+from functools import cache
+
+from kooperacja.data.language_data import language_data
+from kooperacja.extract.cues import cues
 from kooperacja.extract.doc import Doc
 from kooperacja.extract.event_draft import sub
 from kooperacja.text.morphology import NOMINAL
 
 
+def _words(lang: str, use: str) -> frozenset[str]:
+    """The lemmas of one use of `participant_words`."""
+    return getattr(cues(lang, "participant_words"), use, frozenset())
+
+
 class ParticipantCues:
     """Tests on a mention's context; part of `EventFinder`."""
+
+    @staticmethod
+    @cache
+    def _meeting_words(lang: str) -> frozenset[str]:
+        return language_data(lang).words("meeting_words", "lemma")
 
     def _thing_arises(self, doc: Doc, i: int) -> bool:
         """ "powstał raport", "pierwszy prototyp powstał": 'powstać' with a common noun as its subject
@@ -46,8 +60,10 @@ class ParticipantCues:
         grants the award."""
         m = doc.mentions[n]
         s1 = doc.sent_span[s][1]
-        if not self._nominative(doc, n):
-            return False
+        if self._granting_before(doc, s, n):
+            return True
+        if not self._nominative(doc, n) or self._governed(doc, n):
+            return False  # "Nagrodę dla spółki Alfa wręczył …": the one it is for
         # the first verb after the subject, before any comma ("Izba Alfa w maju 2020 r. przyznała …")
         for k in range(m.t1, min(s1, m.t1 + 8)):
             if doc.tokens[k].text == ",":
@@ -63,6 +79,31 @@ class ParticipantCues:
                 if doc.tokens[k - 1].text == "," and doc.lemmas(k) & self.ew.granting:
                     if any(r.pos in ("fin", "praet") for r in doc.readings[k]):
                         return True
+        return False
+
+    def _granting_before(self, doc: Doc, s: int, n: int) -> bool:
+        """ "Tytuł przyznała w tym roku Izba Alfa", "Nagrodę wręczył prezes Izby Alfa": the subject after an active
+        granting verb (the mention in the nominative, or the person's title it stands in), with no comma and no
+        other verb between, grants the award."""
+        m = doc.mentions[n]
+        s0 = doc.sent_span[s][0]
+        start = next((a for a, b, _after in doc.title_spans if a < m.t0 < b), None)
+        if start is not None:
+            if not any(r.pos in NOMINAL and "nom" in r.cases for r in doc.readings[start]):
+                return False
+        elif not self._nominative(doc, n) or self._governed(doc, n):
+            return False
+        else:
+            start = m.t0
+        for k in range(start - 1, max(s0, start - 5) - 1, -1):
+            tok = doc.tokens[k]
+            if tok.text in (",", ";", ":") or doc.mention_at(k) is not None:
+                return False
+            rs = doc.readings[k]
+            if any(r.pos in ("fin", "praet") for r in rs):
+                return bool(doc.lemmas(k) & self.ew.granting)
+            if any(r.pos in ("inf", "imps", "ppas", "pact") for r in rs):
+                return False
         return False
 
     def _award_of(self, doc: Doc, n: int) -> bool:
@@ -427,6 +468,45 @@ class ParticipantCues:
                 return i
         return None
 
+    def _with_phrase(self, doc: Doc, n: int) -> tuple[int, str] | None:
+        """The preposition "z" before a mention, over at most two lower-case words ("z Saksonii", "z chińskiej
+        prowincji Beta", "z przedstawicielami Spółki Alfa"), and the case of the word right after it: "inst" where
+        it reads only as an instrumental ("with": the ones met), else "gen" ("from": where guests come from)."""
+        m = doc.mentions[n]
+        s0 = doc.sent_span[m.sent][0]
+        if m.t0 - 1 >= s0 and (
+            doc.tokens[m.t0 - 1].lower in self.w.list_conjunction or doc.tokens[m.t0 - 1].text == ","
+        ):
+            prev = self._previous_in_list(
+                doc, n
+            )  # "z Borowa, Lisowa oraz Kielc": a list shares its preposition
+            if prev is not None and self._same_case(doc, prev, n, doc.tokens[m.t0 - 1].text == ","):
+                return self._with_phrase(doc, prev)
+        kinds = self.lex.org_heads.keys() | self.lex.descriptors.keys() | _words(doc.lang, "unit_noun")
+        for k in range(m.t0 - 1, max(s0, m.t0 - 4) - 1, -1):
+            tok = doc.tokens[k]
+            if k < m.t0 - 1 and kinds.isdisjoint(doc.lemmas(m.t0 - 1)):
+                return None  # "Z tej okazji Dolny Śląsk gościł …": the words between are no kind noun of the name's
+            if tok.lower in self.w.with_preposition:
+                after = [r for r in doc.readings[k + 1] if r.pos in NOMINAL or r.pos == "adj"]
+                inst = bool(after) and all("inst" in r.cases and "gen" not in r.cases for r in after)
+                return k, "inst" if inst else "gen"
+            if not tok.is_word or tok.is_cap or doc.mention_at(k) is not None:
+                return None
+        return None
+
+    def _meeting_before(self, doc: Doc, k: int) -> bool:
+        """A verb of meeting (`meeting_words`) among the four words before the preposition at k: "goście spotkali
+        się w czwartek z …" (the guests its subject); not the noun of a meeting held at a host ("W Urzędzie Alfa
+        odbyło się spotkanie z przedstawicielami firmy Beta": the ones met are the guests)."""
+        s0 = doc.sent_span[doc.sent_of[k]][0]
+        words = self._meeting_words(doc.lang)
+        return any(
+            r.lemma in words and r.pos in ("fin", "praet")
+            for j in range(max(s0, k - 4), k)
+            for r in doc.readings[j]
+        )
+
     def _met_with(self, doc: Doc, n: int) -> bool:
         """ "spotkała się z (zarządem) X", "rozmowy z X": on a trip, the ones met are the hosts (pattern
         `met_with`)."""
@@ -470,6 +550,32 @@ class ParticipantCues:
             return True
         before = doc.readings[t0 - 1]
         return doc.tokens[t0 - 1].is_word and any(r.pos == "subst" and "nom" in r.cases for r in before)
+
+    def _governed(self, doc: Doc, n: int) -> bool:
+        """The mention hangs on a word before it, so it is no subject of its clause: a preposition ("z firmą Alfa",
+        "do spółki Beta") among the lower-case nouns and adjectives right before it, or a noun not in the
+        nominative that is the kind noun beside the name ("umowę z firmą Alfa": 'firmą') or governs it
+        ("przedstawicieli spółki Beta"); not a phrase of time before a subject ("Każdego roku Jan Nowak …")."""
+        m = doc.mentions[n]
+        s0 = doc.sent_span[m.sent][0]
+        kinds = self.lex.org_heads.keys() | self.lex.descriptors.keys()
+        if m.t0 - 1 < s0 or kinds.isdisjoint(doc.lemmas(m.t0 - 1)):
+            k = m.t0 - 1  # no kind noun beside the name: only a preposition right before it governs it
+            return k >= s0 and any(r.pos == "prep" for r in doc.readings[k])
+        for k in range(m.t0 - 1, max(s0, m.t0 - 4) - 1, -1):
+            tok = doc.tokens[k]
+            if not tok.is_word or doc.mention_at(k) is not None:
+                return False
+            rs = doc.readings[k]
+            if any(r.pos == "prep" for r in rs):
+                return True
+            nominal = [r for r in rs if r.pos in NOMINAL or r.pos == "adj"]
+            if tok.is_cap and k > s0 or not nominal or len(nominal) < len(rs):
+                return False
+            nouns = [r for r in nominal if r.pos in NOMINAL]
+            if nouns and not any("nom" in r.cases for r in nouns):
+                return True
+        return False
 
     def _organizer(self, doc: Doc, n: int) -> bool:
         """ "zorganizowane przez Izbę Alfa", "Izba Alfa zorganizowała", "forum zorganizowała Izba Alfa": the

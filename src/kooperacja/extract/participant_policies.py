@@ -200,10 +200,12 @@ class ParticipantPolicies:
         self: Any, doc: Doc, n: int, c: Candidates, hosting: int | None, args: dict[int, str]
     ) -> str | None:
         ms = doc.mentions
-        if self._met_with(doc, n) or self._after_prep(doc, n, self.w.invitation_noun):
+        with_at = self._with_phrase(doc, n)
+        met = with_at is not None and with_at[1] == "inst" and self._meeting_before(doc, with_at[0])
+        if met or self._met_with(doc, n) or self._after_prep(doc, n, self.w.invitation_noun):
             return "host"  # "goście spotkali się z zarządem Spółki Alfa", "na zaproszenie Izby Alfa"
-        if self._delegation_of(doc, n) or self._after_prep(doc, n, self.w.with_preposition, 1):
-            return "visitor"  # "delegacja regionu Beta", "delegacja z regionu Beta"
+        if self._delegation_of(doc, n) or (with_at is not None and with_at[1] != "inst"):
+            return "visitor"  # "delegacja regionu Beta", "delegacja z chińskiej prowincji Beta"
         arg = args.get(n)
         if arg is not None:
             # the subject of a hosting verb hosts and its object visits ("Gmina X gościła przedstawicieli firmy

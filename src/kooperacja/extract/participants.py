@@ -110,8 +110,8 @@ class EventParticipants:
         if c.s == 0 or not verbs_active(doc, c.at):
             return []
         ms = doc.mentions
-        if any(self._nominative(doc, n) for n in self._mentions_in(doc, c.s)):
-            return []
+        if any(self._nominative(doc, n) and not self._governed(doc, n) for n in self._mentions_in(doc, c.s)):
+            return []  # the sentence names its own subject (not "z firmą Alfa", "umowę z Gminą Beta")
         named = {ms[n].entity for n, _ in have}
         for n in self._mentions_in(doc, c.s - 1):
             m = ms[n]
