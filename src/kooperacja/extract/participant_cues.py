@@ -88,6 +88,8 @@ class ParticipantCues:
         m = doc.mentions[n]
         s0 = doc.sent_span[s][0]
         start = next((a for a, b, _after in doc.title_spans if a < m.t0 < b), None)
+        if start is None and m.t0 - 1 > s0 and self._head_noun_before(doc, n):
+            start = m.t0 - 1  # "wręczył dyrektor Agencji Alfa": a title with no person's name
         if start is not None:
             if not any(r.pos in NOMINAL and "nom" in r.cases for r in doc.readings[start]):
                 return False
@@ -106,6 +108,18 @@ class ParticipantCues:
                 return False
         return False
 
+    def _head_noun_before(self, doc: Doc, n: int) -> bool:
+        """A lower-case noun in the nominative right before a name that reads as a genitive, not a nominative: the head of the phrase
+        the name depends on ("dyrektor Agencji Alfa", "kapituła Fundacji Beta")."""
+        m = doc.mentions[n]
+        tok = doc.tokens[m.t0 - 1]
+        if not tok.is_word or tok.is_cap or doc.mention_at(m.t0 - 1) is not None:
+            return False
+        if not any(r.pos == "subst" and "nom" in r.cases for r in doc.readings[m.t0 - 1]):
+            return False
+        own = [r for r in doc.readings[m.t0] if r.pos in NOMINAL or r.pos == "adj"]
+        return any("gen" in r.cases for r in own) and not any("nom" in r.cases for r in own)
+
     def _award_of(self, doc: Doc, n: int) -> bool:
         """ "nagrody Izby Alfa", "wyróżnienie Marszałka": the organisation right after an award noun grants it
         (pattern `award_of`)."""
@@ -115,6 +129,20 @@ class ParticipantCues:
         # a genitive ("nagroda Marszałka"), not a dative recipient ("nagrodę Uczelni Alfa")
         rs = [r for r in doc.readings[m.t0] if r.pos in NOMINAL or r.pos == "adj"]
         return not rs or any("gen" in r.cases for r in rs)
+
+    def _present_only(self, doc: Doc, n: int) -> bool:
+        """ "w obecności przedstawicieli Izby Alfa", "pod patronatem Marszałka Województwa Beta": a noun of presence
+        (`witness_noun`) among the three lower-case words before the mention: a witness or patron, no party."""
+        m = doc.mentions[n]
+        s0 = doc.sent_span[m.sent][0]
+        words = _words(doc.lang, "witness_noun")
+        for k in range(m.t0 - 1, max(s0, m.t0 - 3) - 1, -1):
+            tok = doc.tokens[k]
+            if not tok.is_word or (tok.is_cap and k > s0) or doc.mention_at(k) is not None:
+                return False
+            if not words.isdisjoint(doc.lemmas(k)):
+                return True
+        return False
 
     def _funding(self, doc: Doc, n: int) -> bool:
         """ "ze środków Funduszu Alfa": a source of money is no participant (pattern `funding`)."""
@@ -284,7 +312,10 @@ class ParticipantCues:
         if k < 1 or m.type != "place" or doc.tokens[k].lower not in self.w.location_preposition:
             return False
         j = doc.mention_at(k - 1)
-        return j is not None and j in others and doc.mentions[j].t1 == k
+        if j is None or j not in others or doc.mentions[j].t1 != k:
+            return False
+        # "delegacja z Ningbo w Łodzi": a town is not where another town lies, but where its guests are
+        return not (doc.mentions[j].type == "place" and doc.mentions[j].subtype == m.subtype == "city")
 
     def _being_founded(self, doc: Doc, n: int) -> bool:
         """ "umowa o powołaniu Klastra Alfa": Alfa is what the agreement sets up, not a party to it (pattern
@@ -482,7 +513,12 @@ class ParticipantCues:
             )  # "z Borowa, Lisowa oraz Kielc": a list shares its preposition
             if prev is not None and self._same_case(doc, prev, n, doc.tokens[m.t0 - 1].text == ","):
                 return self._with_phrase(doc, prev)
-        kinds = self.lex.org_heads.keys() | self.lex.descriptors.keys() | _words(doc.lang, "unit_noun")
+        kinds = (
+            self.lex.org_heads.keys()
+            | self.lex.descriptors.keys()
+            | _words(doc.lang, "unit_noun")
+            | _words(doc.lang, "people_noun")
+        )
         for k in range(m.t0 - 1, max(s0, m.t0 - 4) - 1, -1):
             tok = doc.tokens[k]
             if k < m.t0 - 1 and kinds.isdisjoint(doc.lemmas(m.t0 - 1)):
@@ -575,6 +611,8 @@ class ParticipantCues:
             nouns = [r for r in nominal if r.pos in NOMINAL]
             if nouns and not any("nom" in r.cases for r in nouns):
                 return True
+            if nouns and not any("gen" in r.cases for r in nouns):
+                return False  # "w tym roku gmina Borowo": a kind noun in the nominative heads its own phrase
         return False
 
     def _organizer(self, doc: Doc, n: int) -> bool:

@@ -65,7 +65,7 @@ class ParticipantPolicies:
         if not parties:
             # "Obie strony podpisały umowę", "… spotkali się w ratuszu. Podpisano tam umowę.": the parties named in
             # the sentence before; "Podpisano list. Jego stronami są A i B.": in the sentence after
-            found = self._parties_before(doc, c) or self._parties_after(doc, c)
+            found = self._parties_before(doc, c) or self._parties_after(doc, c) or self._headline_pair(doc, c)
             parties += [(n, "party") for n in found]
         if len({ms[n].entity for n, _ in parties}) == 1:
             # "Spółka podpisała list z Gminą Żary": a kind noun that opens the sentence stands for the one named
@@ -108,6 +108,18 @@ class ParticipantPolicies:
             if not any(names_parties(i) for i in range(s0, s1)):
                 return []
         return self._acting_pair(doc, c.s - 1)
+
+    def _headline_pair(self: Any, doc: Doc, c: Candidates) -> list[int]:
+        """ "Alfa i Uczelnia Beta razem" and, in the first sentence under it, "Podpisana w czwartek umowa …": the
+        parties of an event that names none are the two or more that the headline (a first line with no verb)
+        names."""
+        if c.s != 1 or not doc.break_between(0, 1) or not self._verbless_line(doc, 0):
+            return []
+        return self._acting_pair(doc, 0)
+
+    def _verbless_line(self: Any, doc: Doc, s: int) -> bool:
+        s0, s1 = doc.sent_span[s]
+        return not any(r.pos in ("fin", "praet", "imps") for i in range(s0, s1) for r in doc.readings[i])
 
     def _acting_pair(self: Any, doc: Doc, t: int, after: int = -1) -> list[int]:
         """The organisations (and towns and regions that act) of sentence t after token `after`, where they are two
@@ -177,6 +189,10 @@ class ParticipantPolicies:
                 continue  # "delegacja z Obwodu Beta na Ukrainie": where the visitor is from, no host
             if role:
                 out.append((n, role))
+        if mission:
+            # "Misję zorganizowała Izba Alfa. Wzięli w niej udział przedstawiciele firm: A, B i C.": a mission's
+            # members travel with it
+            out += [(n, "visitor") for n in self._participants_after(doc, c)]
         if not out:
             out += [(n, "visitor") for n in c.persons]
         return out
@@ -345,8 +361,17 @@ class ParticipantPolicies:
         preps = self.w.join_preposition
         if any(doc.lemmas(i) & self.w.join_in_verb for i in c.at):
             preps = preps | self.w.join_in_preposition  # "włączyć się w projekt X"
-        orgs = c.orgs
-        group = [n for n in orgs if self._after_prep(doc, n, preps, 1) or self._group_after(doc, n)]
+        # a town or region that joins acts ("Do Stowarzyszenia Alfa dołączyła gmina Borowo")
+        acting = [
+            n
+            for n in c.places
+            if doc.mentions[n].subtype in ("city", "region")
+            and self._acting_place(doc, n)
+            and self._nominative(doc, n)
+            and not self._governed(doc, n)
+        ]
+        orgs = c.orgs + acting
+        group = [n for n in c.orgs if self._after_prep(doc, n, preps, 1) or self._group_after(doc, n)]
         if not group:
             ante = self._relative_group(doc, c.at)
             group = [ante] if ante is not None and ante in orgs else []
@@ -393,9 +418,9 @@ class ParticipantPolicies:
                 named = [n for n in self._anaphors(doc, c.s, [], True) if sub(doc, n) == "company"]
                 investors = named[:1] or investors
             hosts = [n for n in hosts if n not in investors]
-        if not investors and verbs_active(doc, c.at):
-            # "Spółka zainwestowała …", "Teraz zbuduje zakład": the company a kind noun stands for, or the
-            # subject of the sentence before
+        if not investors and (verbs_active(doc, c.at) or self._verb_before(doc, c)):
+            # "Spółka zainwestowała …", "Teraz zbuduje zakład", "firma uruchomiła linię produkcyjną": the company a
+            # kind noun stands for, or the subject of the sentence before
             found = self._anaphors(doc, c.s, [], True)
             if not found and not self._subject_noun_before(doc, c):
                 found = self._zero_subject(doc, c, [])
@@ -406,6 +431,17 @@ class ParticipantPolicies:
         if not investors:
             return []
         return [(n, "investor") for n in investors] + [(n, "host") for n in hosts]
+
+    def _verb_before(self: Any, doc: Doc, c: Candidates) -> bool:
+        """A trigger noun that is the object of an active verb of its clause ("firma uruchomiła nową linię"): a
+        finite or past verb among the five words before it, with no comma between."""
+        s0 = doc.sent_span[c.s][0]
+        for k in range(c.trig - 1, max(s0, c.trig - 5) - 1, -1):
+            if doc.tokens[k].text in (",", ";", ":"):
+                return False
+            if any(r.pos in ("fin", "praet") for r in doc.readings[k]):
+                return True
+        return False
 
     def _subject_noun_before(self: Any, doc: Doc, c: Candidates) -> bool:
         """ "Park buduje sieć kontaktów": a common noun in the nominative before the verb, not after a preposition,

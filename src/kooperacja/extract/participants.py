@@ -3,6 +3,9 @@ policy per event type."""
 
 from __future__ import annotations
 
+from functools import cache
+
+from kooperacja.data.language_data import language_data
 from kooperacja.extract.doc import Doc
 from kooperacja.extract.event_draft import PARTY_TYPES, sub, verbs_active
 from kooperacja.extract.participant_policies import POLICIES, Candidates, unique_entities
@@ -154,11 +157,55 @@ class EventParticipants:
         return []
 
     def _participants(self, doc: Doc, s: int, typ: str, at: list[int]) -> list[tuple[int, str]]:
-        """The participants of an event of type `typ` triggered at tokens `at`, by the type's policy."""
+        """The participants of an event of type `typ` triggered at tokens `at`, by the type's policy, with those
+        that the next sentence names by their part (`_roles_after`)."""
         policy = POLICIES.get(typ)
         if policy is None:
             return []
-        return unique_entities(doc, policy(self, doc, self._candidates(doc, s, typ, at)))
+        found = policy(self, doc, self._candidates(doc, s, typ, at))
+        if typ == "founding" and not found:
+            return []  # nothing founded: no founders either
+        return unique_entities(doc, found + self._roles_after(doc, s, typ))
+
+    def _roles_after(self, doc: Doc, s: int, typ: str) -> list[tuple[int, str]]:
+        """ "W Lesznie odbyło się forum. Jego organizatorem była Izba Alfa.": a sentence of the same paragraph that
+        opens with a noun of a part in an event of this type (`participant_role_nouns`, among its first three
+        words) and names no event of another type gives its organisations that part."""
+        t = s + 1
+        if t >= len(doc.sentences) or doc.break_between(s, t):
+            return []
+        t0, t1 = doc.sent_span[t]
+        roles = self._role_nouns(doc.lang)
+        role = next(
+            (
+                roles[lem, typ]
+                for k in range(t0, min(t1, t0 + 3))
+                for lem in doc.lemmas(k)
+                if (lem, typ) in roles
+            ),
+            None,
+        )
+        if role is None:
+            return []
+        lemmas = frozenset().union(*map(doc.lemmas, range(t0, t1)))
+        if any(
+            kind in ("noun", "verb") and o != typ
+            for lem in lemmas
+            for kind, o in self._word_rows.get(lem, ())
+        ):
+            return []  # "Organizatorem konkursu była Izba Alfa, która podpisała umowę …": an event of its own
+        return [
+            (n, role)
+            for n in self._mentions_in(doc, t)
+            if doc.mentions[n].type == "organization" and not self._represented(doc, n)
+        ]
+
+    @staticmethod
+    @cache
+    def _role_nouns(lang: str) -> dict[tuple[str, str], str]:
+        return {
+            (r["lemma"], r["type"]): r["role"] for r in language_data(lang).rows("participant_role_nouns")
+        }
 
     def _candidates(self, doc: Doc, s: int, typ: str, at: list[int]) -> Candidates:
         """The sentence's organisations (with those of the list it opens), persons and places, less the ones that
@@ -174,7 +221,7 @@ class EventParticipants:
             if not self._represented(doc, n)
             and not self._parenthesised(doc, n)
             and not self._funding(doc, n)
-            and not (typ in PARTY_TYPES and self._territory(doc, n))
+            and not (typ in PARTY_TYPES and (self._territory(doc, n) or self._present_only(doc, n)))
         ]
         orgs = [n for n in cand if ms[n].type == "organization"] + listed
         persons = [n for n in cand if ms[n].type == "person" and not self._person_has_org(doc, n)]

@@ -1,0 +1,170 @@
+"""One invented sentence per participant rule of session 8 (issue 8, item 3), with the negative case beside it:
+the name nearby that the rule must NOT take. Names compared by the scorer's loose key (first four letters of each
+word); the battery of passages is test_participant_battery_s8part.py."""
+
+from __future__ import annotations
+
+import pytest
+from tests.extract.test_participant_battery_s8part import _norm
+
+import kooperacja
+
+PUBLISHED = "2024-09-18"
+
+
+def events(text: str) -> list[tuple[str, frozenset[tuple[str, str]]]]:
+    rec = kooperacja.extract(text, doc_id="r", published=PUBLISHED)
+    names = {e["id"]: e["name"] for e in rec["entities"]}
+    return [
+        (e["type"], frozenset((_norm(names[p["entity"]]), p["role"]) for p in e["participants"]))
+        for e in rec["events"]
+    ]
+
+
+def has(text: str, typ: str, *parts: tuple[str, str]) -> bool:
+    want = frozenset((_norm(n), r) for n, r in parts)
+    return (typ, want) in events(text)
+
+
+# --- a zero subject is read past a name that hangs on a preposition or an oblique kind noun ----------------------
+def test_zero_subject_past_a_governed_name() -> None:
+    text = "Akademia Morska w Szczecinie szuka partnerów. We wtorek zawarła umowę ze spółką Portline."
+    assert has(text, "agreement", ("Akademia Morska w Szczecinie", "party"), ("Portline", "party"))
+
+
+def test_a_named_subject_keeps_the_sentence_to_itself() -> None:
+    # the second sentence names its own subject: the university of the first is no party
+    text = (
+        "Akademia Morska w Szczecinie szuka partnerów. We wtorek firma Portline zawarła umowę z Gminą Police."
+    )
+    assert has(text, "agreement", ("Portline", "party"), ("Gmina Police", "party"))
+
+
+def test_a_time_phrase_does_not_govern_the_subject() -> None:
+    # "Każdego roku" is no governor: the person who grants stays the subject
+    text = "Każdego roku Izba Rzemiosła Opolskiego przyznaje nagrody. W tym roku nagrodę otrzymała firma Stolmet."
+    evs = events(text)
+    assert ("award", frozenset({("stol", "recipient"), ("izba rzem opol", "grantor")})) in evs
+
+
+# --- grantors after the verb; "dla X" is the recipient --------------------------------------------------------
+def test_grantor_after_the_verb() -> None:
+    text = "Nagrodę Lidera Eksportu wręczyła w piątek Regionalna Izba Handlowa. Wyróżnienie otrzymała spółka Vetrex."
+    assert has(text, "award", ("Regionalna Izba Handlowa", "grantor"), ("Vetrex", "recipient"))
+
+
+def test_dla_names_the_recipient_and_the_title_the_grantor() -> None:
+    text = "Wyróżnienie dla firmy Koltech wręczył dyrektor Agencji Rozwoju Pomorza."
+    assert has(text, "award", ("Koltech", "recipient"), ("Agencja Rozwoju Pomorza", "grantor"))
+
+
+# --- "z" + genitive sends guests, "spotkali się … z" + instrumental meets hosts ------------------------------------
+def test_delegation_from_a_province_over_adjective_and_unit_noun() -> None:
+    text = "Delegacja z kanadyjskiej prowincji Ontario odwiedziła w środę Olsztyn."
+    assert has(text, "visit", ("Ontario", "visitor"), ("Olsztyn", "host"))
+
+
+def test_a_phrase_of_occasion_sends_no_guest() -> None:
+    # "Z tej okazji" is no origin: the town that hosts is still the host
+    text = "Z tej okazji Zamość gościł delegację ukraińskiego miasta Łuck."
+    evs = events(text)
+    assert not any(("zamo", "visitor") in parts for typ, parts in evs if typ == "visit")
+
+
+def test_guests_meet_hosts_with_a_time_phrase_between() -> None:
+    text = (
+        "Do Płocka przyjechała delegacja z Saksonii. Goście spotkali się w środę z przedstawicielami "
+        "Płockiego Parku Przemysłowo-Technologicznego."
+    )
+    evs = events(text)
+    visits = [parts for typ, parts in evs if typ == "visit"]
+    assert any(("płoc park prze tech", "host") in parts for parts in visits)
+    assert not any(("płoc park prze tech", "visitor") in parts for parts in visits)
+
+
+def test_a_town_is_not_located_in_another_town() -> None:
+    text = "Delegacja z Lwowa w Rzeszowie\n\nGoście rozmawiali o współpracy gospodarczej."
+    assert has(text, "visit", ("Lwów", "visitor"), ("Rzeszów", "host"))
+
+
+# --- the next sentence names the part ------------------------------------------------------------------------------
+def test_organiser_named_in_the_next_sentence() -> None:
+    text = "W Kaliszu odbyła się konferencja o logistyce. Jej organizatorem była Kaliska Izba Gospodarcza."
+    assert has(text, "conference", ("Kaliska Izba Gospodarcza", "organizer"))
+
+
+def test_founders_named_in_the_next_sentence() -> None:
+    text = "W Koszalinie powstał Klaster Drzewny Pomorza. Jego założycielami są spółki Drewtex i Sosnowa."
+    assert has(
+        text,
+        "founding",
+        ("Klaster Drzewny Pomorza", "founded"),
+        ("Drewtex", "founder"),
+        ("Sosnowa", "founder"),
+    )
+
+
+def test_a_role_sentence_with_an_event_of_its_own_lends_nothing() -> None:
+    # the next sentence reports an agreement: its organisations are no organisers of the forum
+    text = "W Kaliszu odbyło się forum logistyki. Organizatorem forum była Izba Alfa, która podpisała umowę z firmą Beta."
+    evs = events(text)
+    assert not any(("beta", "organizer") in parts for typ, parts in evs if typ == "conference")
+
+
+# --- witnesses and patrons are no parties --------------------------------------------------------------------------
+def test_a_witness_is_no_party() -> None:
+    text = "Porozumienie podpisały Gmina Kórnik i spółka Agrovit w obecności przedstawicieli Izby Rolniczej."
+    assert has(text, "agreement", ("Gmina Kórnik", "party"), ("Agrovit", "party"))
+
+
+def test_a_patron_is_no_party() -> None:
+    text = "Politechnika Opolska i firma Kamex podpisały umowę pod patronatem Urzędu Marszałkowskiego Województwa Opolskiego."
+    assert has(text, "agreement", ("Politechnika Opolska", "party"), ("Kamex", "party"))
+
+
+# --- a headline's pair, a mission's members, a town that joins, a firm's new line -----------------------------
+def test_parties_named_only_in_the_headline() -> None:
+    text = "Gmina Tuchola i spółka Borex razem\n\nPodpisane we wtorek porozumienie dotyczy budowy farmy fotowoltaicznej."
+    assert has(text, "agreement", ("Gmina Tuchola", "party"), ("Borex", "party"))
+
+
+def test_a_headline_with_a_verb_lends_no_pair() -> None:
+    text = (
+        "Gmina Tuchola wybrała firmę Borex\n\nPodpisane we wtorek porozumienie dotyczy farmy fotowoltaicznej."
+    )
+    assert not has(text, "agreement", ("Gmina Tuchola", "party"), ("Borex", "party"))
+
+
+def test_mission_members_listed_in_the_next_sentence() -> None:
+    text = (
+        "Misję gospodarczą do Wilna zorganizowała Podlaska Izba Handlowa. Udział w niej wzięli przedstawiciele "
+        "firm: Lactor, Podlasie Meble i Kompot."
+    )
+    evs = events(text)
+    visits = [parts for typ, parts in evs if typ == "visit"]
+    assert any({("lact", "visitor"), ("podl meble", "visitor")} <= parts for parts in visits) or any(
+        ("lact", "visitor") in parts for parts in visits
+    )
+
+
+def test_a_town_joins_an_association() -> None:
+    text = "Do Związku Gmin Wiejskich Podkarpacia przystąpiła w tym roku gmina Dukla."
+    assert has(text, "membership", ("Dukla", "member"), ("Związek Gmin Wiejskich Podkarpacia", "group"))
+
+
+def test_a_town_where_an_association_meets_is_no_member() -> None:
+    text = "W Krośnie do Związku Gmin Wiejskich Podkarpacia przystąpiła firma Karpaty Energia."
+    evs = events(text)
+    assert not any(("kros", "member") in parts for typ, parts in evs if typ == "membership")
+
+
+def test_firm_of_the_sentence_before_opens_a_line() -> None:
+    text = "Zakład Mleczarski Sorbet działa w Łomży od lat. W maju spółka uruchomiła tam nowoczesną linię produkcyjną."
+    assert has(text, "investment", ("Zakład Mleczarski Sorbet", "investor"))
+
+
+@pytest.mark.parametrize(
+    "text", ["Spółka Vamet, z którą współpracuje Politechnika Lubelska, otworzyła w Lublinie nową halę."]
+)
+def test_a_partner_in_a_relative_clause_does_not_invest(text: str) -> None:
+    assert has(text, "investment", ("Vamet", "investor"))
