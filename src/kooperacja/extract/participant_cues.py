@@ -12,8 +12,8 @@ from kooperacja.extract.event_draft import sub
 from kooperacja.text.morphology import NOMINAL
 
 
-def _words(lang: str, use: str) -> frozenset[str]:
-    """The lemmas of one use of `participant_words`."""
+def participant_words(lang: str, use: str) -> frozenset[str]:
+    """The lemmas of one use of `participant_words` (grouped by `cues`, as the other word tables are)."""
     return getattr(cues(lang, "participant_words"), use, frozenset())
 
 
@@ -135,7 +135,7 @@ class ParticipantCues:
         (`witness_noun`) among the three lower-case words before the mention: a witness or patron, no party."""
         m = doc.mentions[n]
         s0 = doc.sent_span[m.sent][0]
-        words = _words(doc.lang, "witness_noun")
+        words = participant_words(doc.lang, "witness_noun")
         for k in range(m.t0 - 1, max(s0, m.t0 - 3) - 1, -1):
             tok = doc.tokens[k]
             if not tok.is_word or (tok.is_cap and k > s0) or doc.mention_at(k) is not None:
@@ -516,8 +516,8 @@ class ParticipantCues:
         kinds = (
             self.lex.org_heads.keys()
             | self.lex.descriptors.keys()
-            | _words(doc.lang, "unit_noun")
-            | _words(doc.lang, "people_noun")
+            | participant_words(doc.lang, "unit_noun")
+            | participant_words(doc.lang, "people_noun")
         )
         for k in range(m.t0 - 1, max(s0, m.t0 - 4) - 1, -1):
             tok = doc.tokens[k]

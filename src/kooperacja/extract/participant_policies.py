@@ -7,16 +7,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from kooperacja.extract.cues import cues
 from kooperacja.extract.doc import Doc
 from kooperacja.extract.event_draft import sub, verbs_active
+from kooperacja.extract.participant_cues import participant_words
 
 Roles = list[tuple[int, str]]
-
-
-def _words(lang: str, use: str) -> frozenset[str]:
-    """The lemmas of one use of `participant_words` (grouped by `cues`, as the other word tables are)."""
-    return getattr(cues(lang, "participant_words"), use, frozenset())
 
 
 @dataclass
@@ -160,7 +155,7 @@ class ParticipantPolicies:
         hosting = self._hosting_verb(doc, c.s)
         mission = any(
             doc.lemmas(i) & self.w.mission_noun
-            or (i + 1 < len(doc.tokens) and doc.lemmas(i + 1) & _words(doc.lang, "study_trip"))
+            or (i + 1 < len(doc.tokens) and doc.lemmas(i + 1) & participant_words(doc.lang, "study_trip"))
             for i in c.at
         )
         # the finite verb whose subject and object the case tells apart: the hosting verb, else the visiting one
@@ -290,7 +285,7 @@ class ParticipantPolicies:
             return []
         s0, s1 = doc.sent_span[t]
         lemmas = frozenset().union(*map(doc.lemmas, range(s0, s1)))
-        if lemmas.isdisjoint(_words(doc.lang, "participation")):
+        if lemmas.isdisjoint(participant_words(doc.lang, "participation")):
             return []
         if any(kind in ("noun", "verb") for lem in lemmas for kind, _t in self._word_rows.get(lem, ())):
             return []  # "W sobotę podpisano umowę, w której udział …": an event of its own
@@ -471,7 +466,7 @@ class ParticipantPolicies:
             if self._after_prep(doc, n, self.w.agent_preposition, skip_words=3)
             or self._award_of(doc, n)
             or self._subject_of_granting(doc, c.s, n)
-            or self._after_prep(doc, n, _words(doc.lang, "grantor_preposition"), skip_words=2)
+            or self._after_prep(doc, n, participant_words(doc.lang, "grantor_preposition"), skip_words=2)
         ]
         recipients = [
             n
@@ -500,7 +495,7 @@ class ParticipantPolicies:
         """ "Konkurs zorganizowała Izba Alfa. Nagrody otrzymały firmy A i B.": the organiser of a contest or ranking
         named in this sentence or the one before (same paragraph) grants its awards."""
         rec = {doc.mentions[n].entity for n in recipients}
-        contest = _words(doc.lang, "contest")
+        contest = participant_words(doc.lang, "contest")
         for t in (s, s - 1):
             if t < 0 or (t < s and doc.break_between(t, s)):
                 break

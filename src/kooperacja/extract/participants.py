@@ -115,16 +115,26 @@ class EventParticipants:
         ms = doc.mentions
         if any(self._nominative(doc, n) and not self._governed(doc, n) for n in self._mentions_in(doc, c.s)):
             return []  # the sentence names its own subject (not "z firmą Alfa", "umowę z Gminą Beta")
-        named = {ms[n].entity for n, _ in have}
+        n = self._subject_before(doc, c, {ms[n].entity for n, _ in have}, places=True)
+        return [] if n is None else [n]
+
+    def _subject_before(self, doc: Doc, c: Candidates, skip: set[int], places: bool) -> int | None:
+        """The subject of the sentence before the trigger's, as `_zero_subject` and `_possessor_before` read it:
+        its first mention in the nominative that is an organisation (with `places`, also a town or region that
+        acts), not one of the entities `skip`."""
+        ms = doc.mentions
         for n in self._mentions_in(doc, c.s - 1):
             m = ms[n]
-            if m.entity in named or not self._nominative(doc, n):
+            if m.entity in skip or not self._nominative(doc, n):
                 continue
             if m.type == "organization" or (
-                m.type == "place" and sub(doc, n) in ("city", "region") and self._acting_place(doc, n)
+                places
+                and m.type == "place"
+                and sub(doc, n) in ("city", "region")
+                and self._acting_place(doc, n)
             ):
-                return [n]
-        return []
+                return n
+        return None
 
     def _possessor_before(self, doc: Doc, c: Candidates) -> list[int]:
         """ "Firma Alfa ma zakład w Borowie. W maju rozbudowano jej halę.": an impersonal trigger whose object a
@@ -141,20 +151,15 @@ class EventParticipants:
         ]
         if not owner:
             return []
-        ms = doc.mentions
-        for n in self._mentions_in(doc, c.s - 1):
-            if ms[n].type != "organization" or not self._nominative(doc, n):
-                continue
-            t0 = ms[n].t0
-            # the gender of the name's kind noun or own first word ("Firma Alfa": feminine; "Koncern Beta")
-            nouns = [r for r in doc.readings[t0] if r.pos in ("subst", "ign") and "nom" in r.cases]
-            if (
-                any(r.numbers & o.numbers and r.genders & o.genders for r in nouns for o in owner)
-                or not nouns
-            ):
-                return [n]
+        n = self._subject_before(doc, c, set(), places=False)
+        if n is None:
             return []
-        return []
+        # the gender of the name's kind noun or own first word ("Firma Alfa": feminine; "Koncern Beta")
+        nouns = [
+            r for r in doc.readings[doc.mentions[n].t0] if r.pos in ("subst", "ign") and "nom" in r.cases
+        ]
+        agrees = any(r.numbers & o.numbers and r.genders & o.genders for r in nouns for o in owner)
+        return [n] if agrees or not nouns else []
 
     def _participants(self, doc: Doc, s: int, typ: str, at: list[int]) -> list[tuple[int, str]]:
         """The participants of an event of type `typ` triggered at tokens `at`, by the type's policy, with those
