@@ -168,3 +168,42 @@ def test_firm_of_the_sentence_before_opens_a_line() -> None:
 )
 def test_a_partner_in_a_relative_clause_does_not_invest(text: str) -> None:
     assert has(text, "investment", ("Vamet", "investor"))
+
+
+# --- grantors: the public body that hosts the awarding, the grantor after the award's own name ------------------
+def test_the_ministry_that_hosts_the_awarding_grants() -> None:
+    text = (
+        "Uroczyste wręczenie certyfikatów odbyło się w Ministerstwie Rozwoju. Certyfikat otrzymał Klaster "
+        "Obróbki Metali."
+    )
+    assert has(text, "award", ("Klaster Obróbki Metali", "recipient"), ("Ministerstwo Rozwoju", "grantor"))
+
+
+def test_the_office_of_the_next_sentence_grants() -> None:
+    text = (
+        "Certyfikat otrzymał Klaster Obróbki Metali. Wręczenie certyfikatów odbyło się w Urzędzie "
+        "Marszałkowskim Województwa Śląskiego."
+    )
+    assert has(
+        text,
+        "award",
+        ("Klaster Obróbki Metali", "recipient"),
+        ("Urząd Marszałkowski Województwa Śląskiego", "grantor"),
+    )
+
+
+def test_a_hall_that_hosts_the_awarding_grants_nothing() -> None:
+    text = "Wręczenie nagród odbyło się w Filharmonii Opolskiej. Nagrodę otrzymała firma Remex."
+    assert has(text, "award", ("Remex", "recipient"))
+
+
+def test_grantor_after_the_awards_own_name() -> None:
+    text = "Spółka Remex otrzymała Certyfikat Innowacyjności Polskiej Agencji Rozwoju Przedsiębiorczości."
+    assert has(
+        text, "award", ("Remex", "recipient"), ("Polska Agencja Rozwoju Przedsiębiorczości", "grantor")
+    )
+
+
+def test_a_dative_after_the_awards_name_receives() -> None:
+    text = "Nagroda Innowacji Spółce Remex przyznana."
+    assert not any(("reme", "grantor") in parts for _typ, parts in events(text))

@@ -124,8 +124,25 @@ class ParticipantCues:
         """ "nagrody Izby Alfa", "wyróżnienie Marszałka": the organisation right after an award noun grants it
         (pattern `award_of`)."""
         m = doc.mentions[n]
-        if not self.cx.ends_at(doc, "award_of", m.t0):
-            return False
+        k = m.t0
+        if not self.cx.ends_at(doc, "award_of", k):
+            # "Certyfikat Pilotażowego Klastra Energii Ministerstwa Alfa": the award's own name (capitalised words
+            # that are no mention) between the award noun and its grantor
+            s0 = doc.sent_span[m.sent][0]
+            while True:
+                if (
+                    k - 1 <= s0
+                    or k <= m.t0 - 4
+                    or not doc.tokens[k - 1].is_cap
+                    or doc.mention_at(k - 1) is not None
+                ):
+                    return False
+                k -= 1  # one more capitalised word of the award's name ("Innowacyjności"), not a dative ("Spółce")
+                rs = [r for r in doc.readings[k] if r.pos in NOMINAL or r.pos == "adj"]
+                if rs and not any({"gen", "nom"} & r.cases for r in rs):
+                    return False
+                if self.cx.ends_at(doc, "award_of", k):
+                    break
         # a genitive ("nagroda Marszałka"), not a dative recipient ("nagrodę Uczelni Alfa")
         rs = [r for r in doc.readings[m.t0] if r.pos in NOMINAL or r.pos == "adj"]
         return not rs or any("gen" in r.cases for r in rs)

@@ -12,6 +12,8 @@ from kooperacja.extract.event_draft import sub, verbs_active
 from kooperacja.extract.participant_cues import participant_words
 
 Roles = list[tuple[int, str]]
+# the kinds of public body that hand awards in their own seat (`_ceremony_host`)
+_GRANTING_BODIES = frozenset(("national_government", "regional_government", "agency", "municipality"))
 
 
 @dataclass
@@ -477,8 +479,10 @@ class ParticipantPolicies:
             and not self._award_name(doc, n)
         ]
         if not grantors:
-            grantors = self._contest_organizer(doc, c.s, recipients) or self._ranking_author(
-                doc, c.s, recipients
+            grantors = (
+                self._contest_organizer(doc, c.s, recipients)
+                or self._ranking_author(doc, c.s, recipients)
+                or self._ceremony_host(doc, c.s, recipients)
             )
         # "Prezydent Jan Nowak przyznał nagrodę": a person who grants is no recipient
         granting = [n for n in c.persons if self._subject_of_granting(doc, c.s, n)]
@@ -508,6 +512,31 @@ class ParticipantPolicies:
                 if doc.mentions[n].type == "organization"
                 and doc.mentions[n].entity not in rec
                 and self._organizer(doc, n)
+            ]
+            if found:
+                return found[:1]
+        return []
+
+    def _ceremony_host(self: Any, doc: Doc, s: int, recipients: list[int]) -> list[int]:
+        """ "Certyfikat otrzymał Klaster Alfa. Wręczenie certyfikatów odbyło się w Ministerstwie Beta.": a public body
+        (a ministry, an agency, a marshal's or town office) in whose seat the awards are handed (a granting gerund
+        and the body after a locative preposition, in this sentence or the one before or after, same paragraph)
+        grants them; not a hall or a company that only lends the room."""
+        rec = {doc.mentions[n].entity for n in recipients}
+        for t in (s, s - 1, s + 1):
+            if t < 0 or t >= len(doc.sentences) or (t != s and doc.break_between(min(s, t), max(s, t))):
+                continue
+            t0, t1 = doc.sent_span[t]
+            if not any(
+                r.pos == "ger" and r.lemma in self.ew.granting for k in range(t0, t1) for r in doc.readings[k]
+            ):
+                continue
+            found = [
+                n
+                for n in self._mentions_in(doc, t)
+                if sub(doc, n) in _GRANTING_BODIES
+                and doc.mentions[n].entity not in rec
+                and self._after_prep(doc, n, self.w.location_preposition)
             ]
             if found:
                 return found[:1]
