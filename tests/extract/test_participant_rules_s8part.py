@@ -207,3 +207,27 @@ def test_grantor_after_the_awards_own_name() -> None:
 def test_a_dative_after_the_awards_name_receives() -> None:
     text = "Nagroda Innowacji Spółce Remex przyznana."
     assert not any(("reme", "grantor") in parts for _typ, parts in events(text))
+
+
+# --- foundings: passives, patrons, regions that act ----------------------------------------------------------------
+def test_passive_founding_names_the_founded_subject() -> None:
+    text = "Klaster Lotniczy Mazowsza został utworzony przez Gminę Pułtusk."
+    assert has(text, "founding", ("Klaster Lotniczy Mazowsza", "founded"), ("Gmina Pułtusk", "founder"))
+
+
+def test_a_patron_founds_nothing() -> None:
+    text = "Klaster Lotniczy Mazowsza został utworzony pod patronatem Marszałka Województwa Mazowieckiego."
+    assert has(text, "founding", ("Klaster Lotniczy Mazowsza", "founded"))
+
+
+def test_the_authorities_of_a_region_found() -> None:
+    text = "W 2015 roku samorząd województwa opolskiego powołał inicjatywę Invest in Opole."
+    assert has(text, "founding", ("Invest in Opole", "founded"), ("województwo opolskie", "founder"))
+
+
+def test_a_town_where_a_cluster_is_founded_founds_nothing() -> None:
+    text = (
+        "W Opolu firma Metpol i Izba Gospodarcza Śląska Opolskiego powołały Klaster Metalowy Opolszczyzny."
+    )
+    evs = events(text)
+    assert not any(("opol", "founder") in parts for typ, parts in evs if typ == "founding")

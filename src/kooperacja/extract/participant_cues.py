@@ -149,14 +149,15 @@ class ParticipantCues:
 
     def _present_only(self, doc: Doc, n: int) -> bool:
         """ "w obecności przedstawicieli Izby Alfa", "pod patronatem Marszałka Województwa Beta": a noun of presence
-        (`witness_noun`) among the three lower-case words before the mention: a witness or patron, no party."""
+        (`witness_noun`) among the four words before the mention: a witness or patron, no participant (of any event but a
+        visit, whose hosts may be present: "zwiedzili zakład w obecności władz Gminy Alfa")."""
         m = doc.mentions[n]
         s0 = doc.sent_span[m.sent][0]
         words = participant_words(doc.lang, "witness_noun")
-        for k in range(m.t0 - 1, max(s0, m.t0 - 3) - 1, -1):
+        for k in range(m.t0 - 1, max(s0, m.t0 - 4) - 1, -1):
             tok = doc.tokens[k]
-            if not tok.is_word or (tok.is_cap and k > s0) or doc.mention_at(k) is not None:
-                return False
+            if not tok.is_word or doc.mention_at(k) is not None:
+                return False  # (a capitalised title between is passed: "pod patronatem Marszałka Województwa Beta")
             if not words.isdisjoint(doc.lemmas(k)):
                 return True
         return False

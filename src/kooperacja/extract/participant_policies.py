@@ -307,7 +307,16 @@ class ParticipantPolicies:
         founded = self._founded(doc, c, at, orgs)
         if founded is None:
             return []
-        return [(founded, "founded")] + [(n, "founder") for n in orgs if n != founded]
+        # "samorząd województwa Alfa powołał inicjatywę Beta": a town or region that acts, named before the verb
+        start = doc.tokens[c.trig].start
+        acting = [
+            n
+            for n in c.places
+            if doc.mentions[n].subtype in ("city", "region")
+            and doc.mentions[n].start < start
+            and self._acting_place(doc, n)
+        ]
+        return [(founded, "founded")] + [(n, "founder") for n in orgs + acting if n != founded]
 
     def _founding_triggers(self: Any, doc: Doc, c: Candidates) -> tuple[list[int], list[int]]:
         """The triggers that found something, and the organisations nearest first; none for a founding that is
@@ -339,14 +348,22 @@ class ParticipantPolicies:
         start = doc.tokens[c.trig].start
         arises = any(r.lemma in self.w.arise_perfective for i in at for r in doc.readings[i])
         clusters = [n for n in orgs if ms[n].subtype == "cluster"]
-        after = [n for n in orgs if ms[n].start > start and ms[n].subtype != "economic_zone"]
+        # not the agent of a passive ("utworzone przez Gminę Alfa": the founder)
+        after = [
+            n
+            for n in orgs
+            if ms[n].start > start
+            and ms[n].subtype != "economic_zone"
+            and not self._after_prep(doc, n, self.w.agent_preposition)
+        ]
         if clusters and not arises:
             return clusters[0]
         if after:
             return after[0]
         subj = [n for n in orgs if ms[n].start < start]
-        if subj and arises:
-            return subj[-1]
+        passive = all(any(r.pos == "ppas" for r in doc.readings[i]) for i in at)
+        if subj and (arises or passive):
+            return subj[-1]  # "Klaster Alfa powstał", "Klaster Alfa został utworzony": the subject is founded
         if subj and len(orgs) > len(subj):
             # "Projekt Alfa zainicjowała Izba Beta": the founded thing first, its founders after the verb
             kinds = [n for n in subj if sub(doc, n) not in ("economic_zone", "municipality", "agency")]

@@ -226,7 +226,8 @@ class EventParticipants:
             if not self._represented(doc, n)
             and not self._parenthesised(doc, n)
             and not self._funding(doc, n)
-            and not (typ in PARTY_TYPES and (self._territory(doc, n) or self._present_only(doc, n)))
+            and not (typ in PARTY_TYPES and self._territory(doc, n))
+            and not (typ != "visit" and self._present_only(doc, n))
         ]
         orgs = [n for n in cand if ms[n].type == "organization"] + listed
         persons = [n for n in cand if ms[n].type == "person" and not self._person_has_org(doc, n)]
