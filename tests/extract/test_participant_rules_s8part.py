@@ -226,8 +226,40 @@ def test_the_authorities_of_a_region_found() -> None:
 
 
 def test_a_town_where_a_cluster_is_founded_founds_nothing() -> None:
-    text = (
-        "W Opolu firma Metpol i Izba Gospodarcza Śląska Opolskiego powołały Klaster Metalowy Opolszczyzny."
-    )
+    text = "W Opolu firma Metpol i Izba Gospodarcza Śląska Opolskiego powołały Klaster Metalowy Opolszczyzny."
     evs = events(text)
     assert not any(("opol", "founder") in parts for typ, parts in evs if typ == "founding")
+
+
+# --- what a signing sets up is no party; a unit's authorities make it act ----------------------------------------
+def test_the_cluster_an_agreement_sets_up_is_no_party() -> None:
+    text = "Gmina Dobrzeń Wielki i spółka Enerpol podpisały umowę zawiązania Opolskiego Klastra Energii."
+    assert has(text, "agreement", ("Gmina Dobrzeń Wielki", "party"), ("Enerpol", "party"))
+    assert has(
+        text,
+        "founding",
+        ("Opolski Klaster Energii", "founded"),
+        ("Gmina Dobrzeń Wielki", "founder"),
+        ("Enerpol", "founder"),
+    )
+
+
+def test_the_cluster_named_after_o_nazwie_is_no_party() -> None:
+    text = (
+        "Gmina Borowo i spółka Enerpol podpisały porozumienie o utworzeniu klastra energii o nazwie "
+        "„Borowski Klaster Energii”."
+    )
+    assert has(text, "agreement", ("Gmina Borowo", "party"), ("Enerpol", "party"))
+
+
+def test_a_cluster_that_signs_is_a_party() -> None:
+    text = "Klaster Energii Borowo podpisał porozumienie z Politechniką Opolską."
+    assert has(text, "agreement", ("Klaster Energii Borowo", "party"), ("Politechnika Opolska", "party"))
+
+
+def test_the_local_authorities_of_a_county_make_it_a_party() -> None:
+    text = (
+        "Porozumienie o współpracy zawarli przedstawiciele samorządów lokalnych powiatu kłodzkiego oraz "
+        "spółki Enerpol."
+    )
+    assert has(text, "agreement", ("powiat kłodzki", "party"), ("Enerpol", "party"))

@@ -244,6 +244,8 @@ class ParticipantCues:
             return False  # "w pięknym Krakowie"
         if self.cx.ends_at(doc, "acting_place", k + 1):
             return True
+        if not participant_words(doc.lang, "authority_noun").isdisjoint(doc.lemmas(k)):
+            return True  # "przedstawiciele samorządów lokalnych powiatu Alfa": the unit's own authorities act
         return not any(r.pos in NOMINAL for r in doc.readings[k])
 
     def _attribute_of(self, doc: Doc, k: int, cases: set[str]) -> bool:
@@ -339,6 +341,25 @@ class ParticipantCues:
         """ "umowa o powołaniu Klastra Alfa": Alfa is what the agreement sets up, not a party to it (pattern
         `being_founded`)."""
         return self.cx.ends_at(doc, "being_founded", doc.mentions[n].t0)
+
+    def _founded_by_it(self, doc: Doc, n: int) -> bool:
+        """ "porozumienie o utworzeniu Klastra Alfa", "umowę zawiązania Klastra Alfa", "list w sprawie powołania
+        klastra o nazwie „Alfa”": what a signing sets up (the name after a gerund of founding, among the six words
+        before it with no other name between) is no party to it (pattern `being_founded`, and the founding words
+        of the trigger lexicon)."""
+        if self._being_founded(doc, n):
+            return True
+        m = doc.mentions[n]
+        s0 = doc.sent_span[m.sent][0]
+        for k in range(m.t0 - 1, max(s0, m.t0 - 6) - 1, -1):
+            if doc.mention_at(k) is not None or doc.tokens[k].text in (",", ";", ":"):
+                return False
+            if any(
+                r.pos == "ger" and any(t == "founding" for _kind, t in self._word_rows.get(r.lemma, ()))
+                for r in doc.readings[k]
+            ):
+                return True
+        return False
 
     def _venue(self, doc: Doc, n: int) -> bool:
         """ "w Collegium Novum", "w Sali Kolumnowej Collegium Novum", "w siedzibie Izby Alfa": an organisation named

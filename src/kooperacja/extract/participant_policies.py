@@ -49,7 +49,9 @@ class ParticipantPolicies:
         """Agreements, letters of intent, cooperation: organisations (not a signing's venue); then places that
         act; then persons, while fewer than two parties are named."""
         ms = doc.mentions
-        parties = [(n, "party") for n in c.orgs if not self._venue(doc, n)]
+        parties = [
+            (n, "party") for n in c.orgs if not self._venue(doc, n) and not self._founded_by_it(doc, n)
+        ]
         if len({ms[n].entity for n, _ in parties}) < 2:
             acting = [
                 n for n in c.places if ms[n].subtype in ("city", "region") and self._acting_place(doc, n)
