@@ -263,3 +263,11 @@ def test_the_local_authorities_of_a_county_make_it_a_party() -> None:
         "spółki Enerpol."
     )
     assert has(text, "agreement", ("powiat kłodzki", "party"), ("Enerpol", "party"))
+
+
+def test_where_the_awarding_takes_place_receives_nothing() -> None:
+    text = (
+        "Uroczyste nadanie certyfikatów odbyło się w Ministerstwie Rozwoju. Certyfikat otrzymał Klaster Alfa."
+    )
+    evs = events(text)
+    assert not any(("mini rozw", "recipient") in parts for typ, parts in evs if typ == "award")

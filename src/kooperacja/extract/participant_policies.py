@@ -496,6 +496,8 @@ class ParticipantPolicies:
             and not self._after_prep(doc, n, self.w.origin_preposition, 1)
             and not self._in_title(doc, n)
             and not self._award_name(doc, n)
+            # "nadanie statusu odbyło się w Ministerstwie Alfa": where the awarding takes place receives nothing
+            and not self._after_prep(doc, n, self.w.location_preposition)
         ]
         if not grantors:
             grantors = (
