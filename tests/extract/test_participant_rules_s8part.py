@@ -271,3 +271,12 @@ def test_where_the_awarding_takes_place_receives_nothing() -> None:
     )
     evs = events(text)
     assert not any(("mini rozw", "recipient") in parts for typ, parts in evs if typ == "award")
+
+
+def test_a_relative_clause_names_no_founded_body() -> None:
+    text = (
+        "Inicjatywę utworzyły w 2012 roku gminy regionu, które powierzyły jej prowadzenie Agencji Rozwoju "
+        "Warmii i Mazur."
+    )
+    evs = events(text)
+    assert not any(("agen rozw warm i mazu", "founded") in parts for typ, parts in evs if typ == "founding")

@@ -324,7 +324,10 @@ class ParticipantPolicies:
         """The triggers that found something, and the organisations nearest first; none for a founding that is
         the topic of a letter ("list w sprawie utworzenia klastra"), a participle with no organisation right
         before it ("ranking przygotowany przez redakcję"), a thing that arises ("powstał raport")."""
-        ms, orgs = doc.mentions, c.orgs
+        ms = doc.mentions
+        # "…, które powierzyły koordynację Agencji Alfa": a relative clause that does not hold the trigger names
+        # neither the founded body nor its founders
+        orgs = [n for n in c.orgs if not self._in_relative_clause(doc, n, c.at)]
         at = [i for i in c.at if not self._topic_of(doc, i)]
         if not at:
             return [], orgs
