@@ -280,3 +280,22 @@ def test_a_relative_clause_names_no_founded_body() -> None:
     )
     evs = events(text)
     assert not any(("agen rozw warm i mazu", "founded") in parts for typ, parts in evs if typ == "founding")
+
+
+# --- memberships: the group named twice is no member; a relative clause after a preposition ------------------------
+def test_the_group_named_twice_is_no_member_and_a_status_no_member() -> None:
+    text = (
+        "Wniosek Mazowieckiego Klastra Budowlanego, do którego należy spółka Wigbud, oceniono wysoko, a "
+        "Mazowiecki Klaster Budowlany został Krajowym Klastrem Kluczowym."
+    )
+    evs = [parts for typ, parts in events(text) if typ == "membership"]
+    assert frozenset({("wigb", "member"), ("mazo klas budo", "group")}) in evs
+    assert not any(
+        ("mazo klas budo", "member") in parts or ("kraj klas kluc", "member") in parts for parts in evs
+    )
+
+
+def test_a_member_named_in_a_relative_clause_receives_no_award() -> None:
+    text = "Wniosek Klastra Budowlanego Podlasia, do którego należy spółka Wigbud, otrzymał nagrodę Ministra Rozwoju."
+    evs = events(text)
+    assert not any(("wigb", "recipient") in parts for typ, parts in evs if typ == "award")

@@ -176,7 +176,7 @@ class ParticipantCues:
         return False
 
     def _in_relative_clause(self, doc: Doc, n: int, at: list[int]) -> bool:
-        """Inside ", który/która/którego … ," that does not hold the trigger itself."""
+        """Inside ", który/która/którego … ," (or ", do którego … ,") that does not hold the trigger itself."""
         m = doc.mentions[n]
         s0, _s1 = doc.sent_span[m.sent]
         k = m.t0 - 1
@@ -184,7 +184,10 @@ class ParticipantCues:
             k -= 1
         if k < s0 or doc.tokens[k].text != "," or k + 1 >= m.t0:
             return False
-        if not doc.tokens[k + 1].lower.startswith(tuple(self.w.relative_prefix)):
+        rel = k + 1
+        if rel + 1 < m.t0 and any(r.pos == "prep" for r in doc.readings[rel]):
+            rel += 1  # ", do którego należy Alfa", ", z którą współpracuje Beta"
+        if not doc.tokens[rel].lower.startswith(tuple(self.w.relative_prefix)):
             return False
         end = m.t1
         while (

@@ -395,7 +395,15 @@ class ParticipantPolicies:
             ante = self._relative_group(doc, c.at)
             group = [ante] if ante is not None and ante in orgs else []
         # "…, którego koordynatorem jest Spółka Alfa": a relative clause about the group names no member
-        members = [n for n in orgs if n not in group and not self._in_relative_clause(doc, n, c.at)]
+        # (nor the group named twice, nor what the group became: "został Krajowym Klastrem Kluczowym")
+        groups = {doc.mentions[n].entity for n in group}
+        members = [
+            n
+            for n in orgs
+            if doc.mentions[n].entity not in groups
+            and not self._in_relative_clause(doc, n, c.at)
+            and not self._award_name(doc, n)
+        ]
         if group and not members:
             # "Spółka Kalmet rozwija produkcję. W maju przystąpiła do Klastra Alfa.": the member named before
             have = [(n, "group") for n in group]
@@ -501,6 +509,8 @@ class ParticipantPolicies:
             and not self._award_name(doc, n)
             # "nadanie statusu odbyło się w Ministerstwie Alfa": where the awarding takes place receives nothing
             and not self._after_prep(doc, n, self.w.location_preposition)
+            # "wniosek Klastra Alfa, do którego należy spółka Beta, otrzymał …": nor one a relative clause names
+            and not self._in_relative_clause(doc, n, c.at)
         ]
         if not grantors:
             grantors = (
