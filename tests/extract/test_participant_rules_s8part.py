@@ -299,3 +299,11 @@ def test_a_member_named_in_a_relative_clause_receives_no_award() -> None:
     text = "Wniosek Klastra Budowlanego Podlasia, do którego należy spółka Wigbud, otrzymał nagrodę Ministra Rozwoju."
     evs = events(text)
     assert not any(("wigb", "recipient") in parts for typ, parts in evs if typ == "award")
+
+
+def test_the_cluster_named_after_a_colon_and_its_short_name_is_no_party() -> None:
+    text = (
+        "Przedstawiciele Gminy Borowo i Stowarzyszenia Energia Plus podpisali list intencyjny dot. utworzenia "
+        "Klastra Energii pn.: „Borowski Klaster Energii”."
+    )
+    assert has(text, "letter_of_intent", ("Gmina Borowo", "party"), ("Stowarzyszenie Energia Plus", "party"))

@@ -347,16 +347,18 @@ class ParticipantCues:
 
     def _founded_by_it(self, doc: Doc, n: int) -> bool:
         """ "porozumienie o utworzeniu Klastra Alfa", "umowę zawiązania Klastra Alfa", "list w sprawie powołania
-        klastra o nazwie „Alfa”": what a signing sets up (the name after a gerund of founding, among the six words
+        klastra o nazwie „Alfa”": what a signing sets up (the name after a gerund of founding, among the eight words
         before it with no other name between) is no party to it (pattern `being_founded`, and the founding words
         of the trigger lexicon)."""
         if self._being_founded(doc, n):
             return True
         m = doc.mentions[n]
         s0 = doc.sent_span[m.sent][0]
-        for k in range(m.t0 - 1, max(s0, m.t0 - 6) - 1, -1):
-            if doc.mention_at(k) is not None or doc.tokens[k].text in (",", ";", ":"):
-                return False
+        for k in range(m.t0 - 1, max(s0, m.t0 - 8) - 1, -1):
+            j = doc.mention_at(k)
+            other = j is not None and doc.mentions[j].entity not in (-1, m.entity)
+            if other or doc.tokens[k].text in (",", ";"):
+                return False  # (a colon may stand before the name: "utworzenia klastra pn.: „Alfa”")
             if any(
                 r.pos == "ger" and any(t == "founding" for _kind, t in self._word_rows.get(r.lemma, ()))
                 for r in doc.readings[k]

@@ -49,9 +49,9 @@ class ParticipantPolicies:
         """Agreements, letters of intent, cooperation: organisations (not a signing's venue); then places that
         act; then persons, while fewer than two parties are named."""
         ms = doc.mentions
-        parties = [
-            (n, "party") for n in c.orgs if not self._venue(doc, n) and not self._founded_by_it(doc, n)
-        ]
+        # what the signing sets up, under any of its names in the sentence, is no party to it
+        founded = {ms[n].entity for n in c.orgs if self._founded_by_it(doc, n)}
+        parties = [(n, "party") for n in c.orgs if not self._venue(doc, n) and ms[n].entity not in founded]
         if len({ms[n].entity for n, _ in parties}) < 2:
             acting = [
                 n for n in c.places if ms[n].subtype in ("city", "region") and self._acting_place(doc, n)
