@@ -358,7 +358,9 @@ class ParticipantCues:
             j = doc.mention_at(k)
             other = j is not None and doc.mentions[j].entity not in (-1, m.entity)
             if other or doc.tokens[k].text in (",", ";"):
-                return False  # (a colon may stand before the name: "utworzenia klastra pn.: „Alfa”")
+                return False
+            if doc.tokens[k].text == ":" and doc.tokens[k + 1].text not in ("„", '"', "“", "«"):
+                return False  # a colon before a quoted name only ("pn.: „Alfa”"), not before a list of signatories
             if any(
                 r.pos == "ger" and any(t == "founding" for _kind, t in self._word_rows.get(r.lemma, ()))
                 for r in doc.readings[k]
