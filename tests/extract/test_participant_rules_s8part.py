@@ -307,3 +307,10 @@ def test_the_cluster_named_after_a_colon_and_its_short_name_is_no_party() -> Non
         "Klastra Energii pn.: „Borowski Klaster Energii”."
     )
     assert has(text, "letter_of_intent", ("Gmina Borowo", "party"), ("Stowarzyszenie Energia Plus", "party"))
+
+
+def test_a_name_in_a_clause_of_speech_receives_no_award() -> None:
+    text = "Nagrodzone zostały firmy Alfatech i Betamet, a to dowód, że Województwo Opolskie jest dobrym partnerem."
+    evs = events(text)
+    assert not any(("woje opol", "recipient") in parts for typ, parts in evs if typ == "award")
+    assert any(("alfa", "recipient") in parts for typ, parts in evs if typ == "award")

@@ -176,7 +176,8 @@ class ParticipantCues:
         return False
 
     def _in_relative_clause(self, doc: Doc, n: int, at: list[int]) -> bool:
-        """Inside ", który/która/którego … ," (or ", do którego … ,") that does not hold the trigger itself."""
+        """Inside ", który/która/którego … ," (or ", do którego … ,", or a clause opened by a conjunction of
+        `clause_conjunction`: ", że … ,") that does not hold the trigger itself."""
         m = doc.mentions[n]
         s0, _s1 = doc.sent_span[m.sent]
         k = m.t0 - 1
@@ -187,8 +188,10 @@ class ParticipantCues:
         rel = k + 1
         if rel + 1 < m.t0 and any(r.pos == "prep" for r in doc.readings[rel]):
             rel += 1  # ", do którego należy Alfa", ", z którą współpracuje Beta"
-        if not doc.tokens[rel].lower.startswith(tuple(self.w.relative_prefix)):
-            return False
+        if not doc.tokens[rel].lower.startswith(tuple(self.w.relative_prefix)) and (
+            doc.tokens[k + 1].lower not in participant_words(doc.lang, "clause_conjunction")
+        ):
+            return False  # (or a clause opened by a conjunction: ", że Województwo Alfa jest partnerem")
         end = m.t1
         while (
             end < len(doc.tokens)
