@@ -314,3 +314,125 @@ def test_a_name_in_a_clause_of_speech_receives_no_award() -> None:
     evs = events(text)
     assert not any(("woje opol", "recipient") in parts for typ, parts in evs if typ == "award")
     assert any(("alfa", "recipient") in parts for typ, parts in evs if typ == "award")
+
+
+# --- one sentence per row of the session's participant tables (participant_words.tsv, participant_role_nouns.tsv) ---
+ROW_CASES: dict[str, tuple[str, tuple[str, str]]] = {
+    # unit nouns
+    "prowincja": ("Delegacja z chińskiej prowincji Hunan odwiedziła w środę Olsztyn.", ("huna", "visitor")),
+    "region": ("Delegacja z francuskiego regionu Bretania odwiedziła w środę Olsztyn.", ("bret", "visitor")),
+    "obwód": (
+        "Delegacja z ukraińskiego obwodu wołyńskiego odwiedziła w środę Olsztyn.",
+        ("obwó woły", "visitor"),
+    ),
+    "województwo": (
+        "Delegacja z sąsiedniego województwa podlaskiego odwiedziła w środę Olsztyn.",
+        ("woje podl", "visitor"),
+    ),
+    "powiat": (
+        "Delegacja z sąsiedniego powiatu gołdapskiego odwiedziła w środę Olsztyn.",
+        ("powi gołd", "visitor"),
+    ),
+    "gmina": ("Delegacja z sąsiedniej gminy Purda odwiedziła w środę Olsztyn.", ("purd", "visitor")),
+    "miasto": (
+        "Delegacja z partnerskiego miasta Kaliningrad odwiedziła w środę Olsztyn.",
+        ("kali", "visitor"),
+    ),
+    "stan": ("Delegacja z amerykańskiego stanu Ohio odwiedziła w środę Olsztyn.", ("ohio", "visitor")),
+    "kraj": ("Delegacja z afrykańskiego kraju Ghana odwiedziła w środę Olsztyn.", ("ghan", "visitor")),
+    "land": ("Delegacja z niemieckiego landu Saksonia odwiedziła w środę Olsztyn.", ("saks", "visitor")),
+    "departament": (
+        "Delegacja z francuskiego departamentu Loara odwiedziła w środę Olsztyn.",
+        ("loar", "visitor"),
+    ),
+    "hrabstwo": ("Delegacja z angielskiego hrabstwa Kent odwiedziła w środę Olsztyn.", ("kent", "visitor")),
+    "okręg": ("Delegacja z czeskiego okręgu Liberec odwiedziła w środę Olsztyn.", ("libe", "visitor")),
+    "prefektura": (
+        "Delegacja z japońskiej prefektury Aichi odwiedziła w środę Olsztyn.",
+        ("aich", "visitor"),
+    ),
+    # people nouns
+    "przedstawiciel": (
+        "Do Płocka przyjechała delegacja z Saksonii. Goście spotkali się w środę z przedstawicielami Płockiego Parku Przemysłowo-Technologicznego.",
+        ("płoc park prze tech", "host"),
+    ),
+    "reprezentant": (
+        "Do Płocka przyjechała delegacja z Saksonii. Goście spotkali się w środę z reprezentantami Płockiego Parku Przemysłowo-Technologicznego.",
+        ("płoc park prze tech", "host"),
+    ),
+    "władza": (
+        "Do Płocka przyjechała delegacja z Saksonii. Goście spotkali się w środę z władzami Gminy Stara Biała.",
+        ("gmin star biał", "host"),
+    ),
+    "zarząd": (
+        "Do Płocka przyjechała delegacja z Saksonii. Goście spotkali się w środę z zarządem Płockiego Parku Przemysłowo-Technologicznego.",
+        ("płoc park prze tech", "host"),
+    ),
+    "kierownictwo": (
+        "Do Płocka przyjechała delegacja z Saksonii. Goście spotkali się w środę z kierownictwem Płockiego Parku Przemysłowo-Technologicznego.",
+        ("płoc park prze tech", "host"),
+    ),
+    "delegacja": (
+        "Do Płocka przyjechali przedsiębiorcy z Saksonii. Goście spotkali się w środę z delegacją Urzędu Miasta Płocka.",
+        ("urzą mias płoc", "host"),
+    ),
+    "pracownik": (
+        "Do Płocka przyjechała delegacja z Saksonii. Goście spotkali się w środę z pracownikami Płockiego Parku Przemysłowo-Technologicznego.",
+        ("płoc park prze tech", "host"),
+    ),
+    # role nouns
+    "organizator": (
+        "W Kaliszu odbyła się konferencja o logistyce. Jej organizatorem była Kaliska Izba Gospodarcza.",
+        ("kali izba gosp", "organizer"),
+    ),
+    "współorganizator": (
+        "W Kaliszu odbyła się konferencja o logistyce. Jej współorganizatorem była Kaliska Izba Gospodarcza.",
+        ("kali izba gosp", "organizer"),
+    ),
+    "gospodarz": (
+        "W Kaliszu odbyła się konferencja o logistyce. Jej gospodarzem była Kaliska Izba Gospodarcza.",
+        ("kali izba gosp", "organizer"),
+    ),
+    "wystawca": (
+        "W Kielcach odbyły się targi maszyn rolniczych. Wystawcami były firmy Agromet i Rolmax.",
+        ("agro", "participant"),
+    ),
+    "założyciel": (
+        "W Koszalinie powstał Klaster Drzewny Pomorza. Jego założycielem jest spółka Drewtex.",
+        ("drew", "founder"),
+    ),
+    "współzałożyciel": (
+        "W Koszalinie powstał Klaster Drzewny Pomorza. Jego współzałożycielem jest spółka Drewtex.",
+        ("drew", "founder"),
+    ),
+    "inicjator": (
+        "W Koszalinie powstał Klaster Drzewny Pomorza. Jego inicjatorem jest spółka Drewtex.",
+        ("drew", "founder"),
+    ),
+    "fundator": (
+        "Nagrodę otrzymała firma Polfrost. Jej fundatorem jest Fundacja Rozwoju Regionu.",
+        ("fund rozw regi", "grantor"),
+    ),
+}
+
+# one sentence per clause conjunction of participant_words.tsv: the name inside the clause receives no award
+CONJUNCTION_CASES = {
+    "że": "Nagrodzone zostały firmy Alfatech i Betamet, a to dowód, że Województwo Opolskie jest dobrym partnerem.",
+    "ponieważ": "Nagrodę otrzymała firma Alfatech, ponieważ Województwo Opolskie wsparło jej eksport.",
+    "gdyż": "Nagrodę otrzymała firma Alfatech, gdyż Województwo Opolskie wsparło jej eksport.",
+    "choć": "Nagrodę otrzymała firma Alfatech, choć Województwo Opolskie zgłosiło innego kandydata.",
+    "chociaż": "Nagrodę otrzymała firma Alfatech, chociaż Województwo Opolskie zgłosiło innego kandydata.",
+}
+
+
+@pytest.mark.parametrize("row", sorted(ROW_CASES))
+def test_each_row_in_a_sentence(row: str) -> None:
+    text, part = ROW_CASES[row]
+    assert any(part in parts for _typ, parts in events(text)), text
+
+
+@pytest.mark.parametrize("row", sorted(CONJUNCTION_CASES))
+def test_each_clause_conjunction(row: str) -> None:
+    evs = events(CONJUNCTION_CASES[row])
+    assert any(("alfa", "recipient") in parts for typ, parts in evs if typ == "award")
+    assert not any(("woje opol", "recipient") in parts for typ, parts in evs if typ == "award")
