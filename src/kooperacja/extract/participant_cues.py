@@ -3,13 +3,27 @@ sender, a host's premises, an award's grantor, a source of money), a relative cl
 
 from __future__ import annotations
 
+from functools import cache
+
+from kooperacja.data.language_data import language_data
+from kooperacja.extract.cues import cues
 from kooperacja.extract.doc import Doc
 from kooperacja.extract.event_draft import sub
 from kooperacja.text.morphology import NOMINAL
 
 
+def participant_words(lang: str, use: str) -> frozenset[str]:
+    """The lemmas of one use of `participant_words` (grouped by `cues`, as the other word tables are)."""
+    return getattr(cues(lang, "participant_words"), use, frozenset())
+
+
 class ParticipantCues:
     """Tests on a mention's context; part of `EventFinder`."""
+
+    @staticmethod
+    @cache
+    def _meeting_words(lang: str) -> frozenset[str]:
+        return language_data(lang).words("meeting_words", "lemma")
 
     def _thing_arises(self, doc: Doc, i: int) -> bool:
         """ "powstał raport", "pierwszy prototyp powstał": 'powstać' with a common noun as its subject
@@ -46,8 +60,10 @@ class ParticipantCues:
         grants the award."""
         m = doc.mentions[n]
         s1 = doc.sent_span[s][1]
-        if not self._nominative(doc, n):
-            return False
+        if self._granting_before(doc, s, n):
+            return True
+        if not self._nominative(doc, n) or self._governed(doc, n):
+            return False  # "Nagrodę dla spółki Alfa wręczył …": the one it is for
         # the first verb after the subject, before any comma ("Izba Alfa w maju 2020 r. przyznała …")
         for k in range(m.t1, min(s1, m.t1 + 8)):
             if doc.tokens[k].text == ",":
@@ -65,15 +81,86 @@ class ParticipantCues:
                         return True
         return False
 
+    def _granting_before(self, doc: Doc, s: int, n: int) -> bool:
+        """ "Tytuł przyznała w tym roku Izba Alfa", "Nagrodę wręczył prezes Izby Alfa": the subject after an active
+        granting verb (the mention in the nominative, or the person's title it stands in), with no comma and no
+        other verb between, grants the award."""
+        m = doc.mentions[n]
+        s0 = doc.sent_span[s][0]
+        start = next((a for a, b, _after in doc.title_spans if a < m.t0 < b), None)
+        if start is None and m.t0 - 1 > s0 and self._head_noun_before(doc, n):
+            start = m.t0 - 1  # "wręczył dyrektor Agencji Alfa": a title with no person's name
+        if start is not None:
+            if not any(r.pos in NOMINAL and "nom" in r.cases for r in doc.readings[start]):
+                return False
+        elif not self._nominative(doc, n) or self._governed(doc, n):
+            return False
+        else:
+            start = m.t0
+        for k in range(start - 1, max(s0, start - 5) - 1, -1):
+            tok = doc.tokens[k]
+            if tok.text in (",", ";", ":") or doc.mention_at(k) is not None:
+                return False
+            rs = doc.readings[k]
+            if any(r.pos in ("fin", "praet") for r in rs):
+                return bool(doc.lemmas(k) & self.ew.granting)
+            if any(r.pos in ("inf", "imps", "ppas", "pact") for r in rs):
+                return False
+        return False
+
+    def _head_noun_before(self, doc: Doc, n: int) -> bool:
+        """A lower-case noun in the nominative right before a name that reads as a genitive, not a nominative: the head of the phrase
+        the name depends on ("dyrektor Agencji Alfa", "kapituła Fundacji Beta")."""
+        m = doc.mentions[n]
+        tok = doc.tokens[m.t0 - 1]
+        if not tok.is_word or tok.is_cap or doc.mention_at(m.t0 - 1) is not None:
+            return False
+        if not any(r.pos == "subst" and "nom" in r.cases for r in doc.readings[m.t0 - 1]):
+            return False
+        own = [r for r in doc.readings[m.t0] if r.pos in NOMINAL or r.pos == "adj"]
+        return any("gen" in r.cases for r in own) and not any("nom" in r.cases for r in own)
+
     def _award_of(self, doc: Doc, n: int) -> bool:
         """ "nagrody Izby Alfa", "wyróżnienie Marszałka": the organisation right after an award noun grants it
         (pattern `award_of`)."""
         m = doc.mentions[n]
-        if not self.cx.ends_at(doc, "award_of", m.t0):
-            return False
+        k = m.t0
+        if not self.cx.ends_at(doc, "award_of", k):
+            # "Certyfikat Pilotażowego Klastra Energii Ministerstwa Alfa": the award's own name (capitalised words
+            # that are no mention) between the award noun and its grantor
+            s0 = doc.sent_span[m.sent][0]
+            while True:
+                if (
+                    k - 1 <= s0
+                    or k <= m.t0 - 4
+                    or not doc.tokens[k - 1].is_cap
+                    or doc.mention_at(k - 1) is not None
+                ):
+                    return False
+                k -= 1  # one more capitalised word of the award's name ("Innowacyjności"), not a dative ("Spółce")
+                rs = [r for r in doc.readings[k] if r.pos in NOMINAL or r.pos == "adj"]
+                if rs and not any({"gen", "nom"} & r.cases for r in rs):
+                    return False
+                if self.cx.ends_at(doc, "award_of", k):
+                    break
         # a genitive ("nagroda Marszałka"), not a dative recipient ("nagrodę Uczelni Alfa")
         rs = [r for r in doc.readings[m.t0] if r.pos in NOMINAL or r.pos == "adj"]
         return not rs or any("gen" in r.cases for r in rs)
+
+    def _present_only(self, doc: Doc, n: int) -> bool:
+        """ "w obecności przedstawicieli Izby Alfa", "pod patronatem Marszałka Województwa Beta": a noun of presence
+        (`witness_noun`) among the four words before the mention: a witness or patron, no participant (of any event but a
+        visit, whose hosts may be present: "zwiedzili zakład w obecności władz Gminy Alfa")."""
+        m = doc.mentions[n]
+        s0 = doc.sent_span[m.sent][0]
+        words = participant_words(doc.lang, "witness_noun")
+        for k in range(m.t0 - 1, max(s0, m.t0 - 4) - 1, -1):
+            tok = doc.tokens[k]
+            if not tok.is_word or doc.mention_at(k) is not None:
+                return False  # (a capitalised title between is passed: "pod patronatem Marszałka Województwa Beta")
+            if not words.isdisjoint(doc.lemmas(k)):
+                return True
+        return False
 
     def _funding(self, doc: Doc, n: int) -> bool:
         """ "ze środków Funduszu Alfa": a source of money is no participant (pattern `funding`)."""
@@ -89,7 +176,8 @@ class ParticipantCues:
         return False
 
     def _in_relative_clause(self, doc: Doc, n: int, at: list[int]) -> bool:
-        """Inside ", który/która/którego … ," that does not hold the trigger itself."""
+        """Inside ", który/która/którego … ," (or ", do którego … ,", or a clause opened by a conjunction of
+        `clause_conjunction`: ", że … ,") that does not hold the trigger itself."""
         m = doc.mentions[n]
         s0, _s1 = doc.sent_span[m.sent]
         k = m.t0 - 1
@@ -97,8 +185,13 @@ class ParticipantCues:
             k -= 1
         if k < s0 or doc.tokens[k].text != "," or k + 1 >= m.t0:
             return False
-        if not doc.tokens[k + 1].lower.startswith(tuple(self.w.relative_prefix)):
-            return False
+        rel = k + 1
+        if rel + 1 < m.t0 and any(r.pos == "prep" for r in doc.readings[rel]):
+            rel += 1  # ", do którego należy Alfa", ", z którą współpracuje Beta"
+        if not doc.tokens[rel].lower.startswith(tuple(self.w.relative_prefix)) and (
+            doc.tokens[k + 1].lower not in participant_words(doc.lang, "clause_conjunction")
+        ):
+            return False  # (or a clause opened by a conjunction: ", że Województwo Alfa jest partnerem")
         end = m.t1
         while (
             end < len(doc.tokens)
@@ -157,6 +250,8 @@ class ParticipantCues:
             return False  # "w pięknym Krakowie"
         if self.cx.ends_at(doc, "acting_place", k + 1):
             return True
+        if not participant_words(doc.lang, "authority_noun").isdisjoint(doc.lemmas(k)):
+            return True  # "przedstawiciele samorządów lokalnych powiatu Alfa": the unit's own authorities act
         return not any(r.pos in NOMINAL for r in doc.readings[k])
 
     def _attribute_of(self, doc: Doc, k: int, cases: set[str]) -> bool:
@@ -243,12 +338,38 @@ class ParticipantCues:
         if k < 1 or m.type != "place" or doc.tokens[k].lower not in self.w.location_preposition:
             return False
         j = doc.mention_at(k - 1)
-        return j is not None and j in others and doc.mentions[j].t1 == k
+        if j is None or j not in others or doc.mentions[j].t1 != k:
+            return False
+        # "delegacja z Ningbo w Łodzi": a town is not where another town lies, but where its guests are
+        return not (doc.mentions[j].type == "place" and doc.mentions[j].subtype == m.subtype == "city")
 
     def _being_founded(self, doc: Doc, n: int) -> bool:
         """ "umowa o powołaniu Klastra Alfa": Alfa is what the agreement sets up, not a party to it (pattern
         `being_founded`)."""
         return self.cx.ends_at(doc, "being_founded", doc.mentions[n].t0)
+
+    def _founded_by_it(self, doc: Doc, n: int) -> bool:
+        """ "porozumienie o utworzeniu Klastra Alfa", "umowę zawiązania Klastra Alfa", "list w sprawie powołania
+        klastra o nazwie „Alfa”": what a signing sets up (the name after a gerund of founding, among the eight words
+        before it with no other name between) is no party to it (pattern `being_founded`, and the founding words
+        of the trigger lexicon)."""
+        if self._being_founded(doc, n):
+            return True
+        m = doc.mentions[n]
+        s0 = doc.sent_span[m.sent][0]
+        for k in range(m.t0 - 1, max(s0, m.t0 - 8) - 1, -1):
+            j = doc.mention_at(k)
+            other = j is not None and doc.mentions[j].entity not in (-1, m.entity)
+            if other or doc.tokens[k].text in (",", ";"):
+                return False
+            if doc.tokens[k].text == ":" and doc.tokens[k + 1].text not in ("„", '"', "“", "«"):
+                return False  # a colon before a quoted name only ("pn.: „Alfa”"), not before a list of signatories
+            if any(
+                r.pos == "ger" and any(t == "founding" for _kind, t in self._word_rows.get(r.lemma, ()))
+                for r in doc.readings[k]
+            ):
+                return True
+        return False
 
     def _venue(self, doc: Doc, n: int) -> bool:
         """ "w Collegium Novum", "w Sali Kolumnowej Collegium Novum", "w siedzibie Izby Alfa": an organisation named
@@ -427,6 +548,50 @@ class ParticipantCues:
                 return i
         return None
 
+    def _with_phrase(self, doc: Doc, n: int) -> tuple[int, str] | None:
+        """The preposition "z" before a mention, over at most two lower-case words ("z Saksonii", "z chińskiej
+        prowincji Beta", "z przedstawicielami Spółki Alfa"), and the case of the word right after it: "inst" where
+        it reads only as an instrumental ("with": the ones met), else "gen" ("from": where guests come from)."""
+        m = doc.mentions[n]
+        s0 = doc.sent_span[m.sent][0]
+        if m.t0 - 1 >= s0 and (
+            doc.tokens[m.t0 - 1].lower in self.w.list_conjunction or doc.tokens[m.t0 - 1].text == ","
+        ):
+            prev = self._previous_in_list(
+                doc, n
+            )  # "z Borowa, Lisowa oraz Kielc": a list shares its preposition
+            if prev is not None and self._same_case(doc, prev, n, doc.tokens[m.t0 - 1].text == ","):
+                return self._with_phrase(doc, prev)
+        kinds = (
+            self.lex.org_heads.keys()
+            | self.lex.descriptors.keys()
+            | participant_words(doc.lang, "unit_noun")
+            | participant_words(doc.lang, "people_noun")
+        )
+        for k in range(m.t0 - 1, max(s0, m.t0 - 4) - 1, -1):
+            tok = doc.tokens[k]
+            if k < m.t0 - 1 and kinds.isdisjoint(doc.lemmas(m.t0 - 1)):
+                return None  # "Z tej okazji Dolny Śląsk gościł …": the words between are no kind noun of the name's
+            if tok.lower in self.w.with_preposition:
+                after = [r for r in doc.readings[k + 1] if r.pos in NOMINAL or r.pos == "adj"]
+                inst = bool(after) and all("inst" in r.cases and "gen" not in r.cases for r in after)
+                return k, "inst" if inst else "gen"
+            if not tok.is_word or tok.is_cap or doc.mention_at(k) is not None:
+                return None
+        return None
+
+    def _meeting_before(self, doc: Doc, k: int) -> bool:
+        """A verb of meeting (`meeting_words`) among the four words before the preposition at k: "goście spotkali
+        się w czwartek z …" (the guests its subject); not the noun of a meeting held at a host ("W Urzędzie Alfa
+        odbyło się spotkanie z przedstawicielami firmy Beta": the ones met are the guests)."""
+        s0 = doc.sent_span[doc.sent_of[k]][0]
+        words = self._meeting_words(doc.lang)
+        return any(
+            r.lemma in words and r.pos in ("fin", "praet")
+            for j in range(max(s0, k - 4), k)
+            for r in doc.readings[j]
+        )
+
     def _met_with(self, doc: Doc, n: int) -> bool:
         """ "spotkała się z (zarządem) X", "rozmowy z X": on a trip, the ones met are the hosts (pattern
         `met_with`)."""
@@ -470,6 +635,34 @@ class ParticipantCues:
             return True
         before = doc.readings[t0 - 1]
         return doc.tokens[t0 - 1].is_word and any(r.pos == "subst" and "nom" in r.cases for r in before)
+
+    def _governed(self, doc: Doc, n: int) -> bool:
+        """The mention hangs on a word before it, so it is no subject of its clause: a preposition ("z firmą Alfa",
+        "do spółki Beta") among the lower-case nouns and adjectives right before it, or a noun not in the
+        nominative that is the kind noun beside the name ("umowę z firmą Alfa": 'firmą') or governs it
+        ("przedstawicieli spółki Beta"); not a phrase of time before a subject ("Każdego roku Jan Nowak …")."""
+        m = doc.mentions[n]
+        s0 = doc.sent_span[m.sent][0]
+        kinds = self.lex.org_heads.keys() | self.lex.descriptors.keys()
+        if m.t0 - 1 < s0 or kinds.isdisjoint(doc.lemmas(m.t0 - 1)):
+            k = m.t0 - 1  # no kind noun beside the name: only a preposition right before it governs it
+            return k >= s0 and any(r.pos == "prep" for r in doc.readings[k])
+        for k in range(m.t0 - 1, max(s0, m.t0 - 4) - 1, -1):
+            tok = doc.tokens[k]
+            if not tok.is_word or doc.mention_at(k) is not None:
+                return False
+            rs = doc.readings[k]
+            if any(r.pos == "prep" for r in rs):
+                return True
+            nominal = [r for r in rs if r.pos in NOMINAL or r.pos == "adj"]
+            if tok.is_cap and k > s0 or not nominal or len(nominal) < len(rs):
+                return False
+            nouns = [r for r in nominal if r.pos in NOMINAL]
+            if nouns and not any("nom" in r.cases for r in nouns):
+                return True
+            if nouns and not any("gen" in r.cases for r in nouns):
+                return False  # "w tym roku gmina Borowo": a kind noun in the nominative heads its own phrase
+        return False
 
     def _organizer(self, doc: Doc, n: int) -> bool:
         """ "zorganizowane przez Izbę Alfa", "Izba Alfa zorganizowała", "forum zorganizowała Izba Alfa": the

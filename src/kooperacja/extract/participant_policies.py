@@ -7,16 +7,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from kooperacja.extract.cues import cues
 from kooperacja.extract.doc import Doc
 from kooperacja.extract.event_draft import sub, verbs_active
+from kooperacja.extract.participant_cues import participant_words
 
 Roles = list[tuple[int, str]]
-
-
-def _words(lang: str, use: str) -> frozenset[str]:
-    """The lemmas of one use of `participant_words` (grouped by `cues`, as the other word tables are)."""
-    return getattr(cues(lang, "participant_words"), use, frozenset())
+# the kinds of public body that hand awards in their own seat (`_ceremony_host`)
+_GRANTING_BODIES = frozenset(("national_government", "regional_government", "agency", "municipality"))
 
 
 @dataclass
@@ -52,7 +49,9 @@ class ParticipantPolicies:
         """Agreements, letters of intent, cooperation: organisations (not a signing's venue); then places that
         act; then persons, while fewer than two parties are named."""
         ms = doc.mentions
-        parties = [(n, "party") for n in c.orgs if not self._venue(doc, n)]
+        # what the signing sets up, under any of its names in the sentence, is no party to it
+        founded = {ms[n].entity for n in c.orgs if self._founded_by_it(doc, n)}
+        parties = [(n, "party") for n in c.orgs if not self._venue(doc, n) and ms[n].entity not in founded]
         if len({ms[n].entity for n, _ in parties}) < 2:
             acting = [
                 n for n in c.places if ms[n].subtype in ("city", "region") and self._acting_place(doc, n)
@@ -65,7 +64,7 @@ class ParticipantPolicies:
         if not parties:
             # "Obie strony podpisały umowę", "… spotkali się w ratuszu. Podpisano tam umowę.": the parties named in
             # the sentence before; "Podpisano list. Jego stronami są A i B.": in the sentence after
-            found = self._parties_before(doc, c) or self._parties_after(doc, c)
+            found = self._parties_before(doc, c) or self._parties_after(doc, c) or self._headline_pair(doc, c)
             parties += [(n, "party") for n in found]
         if len({ms[n].entity for n, _ in parties}) == 1:
             # "Spółka podpisała list z Gminą Żary": a kind noun that opens the sentence stands for the one named
@@ -109,6 +108,18 @@ class ParticipantPolicies:
                 return []
         return self._acting_pair(doc, c.s - 1)
 
+    def _headline_pair(self: Any, doc: Doc, c: Candidates) -> list[int]:
+        """ "Alfa i Uczelnia Beta razem" and, in the first sentence under it, "Podpisana w czwartek umowa …": the
+        parties of an event that names none are the two or more that the headline (a first line with no verb)
+        names."""
+        if c.s != 1 or not doc.break_between(0, 1) or not self._verbless_line(doc, 0):
+            return []
+        return self._acting_pair(doc, 0)
+
+    def _verbless_line(self: Any, doc: Doc, s: int) -> bool:
+        s0, s1 = doc.sent_span[s]
+        return not any(r.pos in ("fin", "praet", "imps") for i in range(s0, s1) for r in doc.readings[i])
+
     def _acting_pair(self: Any, doc: Doc, t: int, after: int = -1) -> list[int]:
         """The organisations (and towns and regions that act) of sentence t after token `after`, where they are two
         or more."""
@@ -148,7 +159,7 @@ class ParticipantPolicies:
         hosting = self._hosting_verb(doc, c.s)
         mission = any(
             doc.lemmas(i) & self.w.mission_noun
-            or (i + 1 < len(doc.tokens) and doc.lemmas(i + 1) & _words(doc.lang, "study_trip"))
+            or (i + 1 < len(doc.tokens) and doc.lemmas(i + 1) & participant_words(doc.lang, "study_trip"))
             for i in c.at
         )
         # the finite verb whose subject and object the case tells apart: the hosting verb, else the visiting one
@@ -177,6 +188,10 @@ class ParticipantPolicies:
                 continue  # "delegacja z Obwodu Beta na Ukrainie": where the visitor is from, no host
             if role:
                 out.append((n, role))
+        if mission:
+            # "Misję zorganizowała Izba Alfa. Wzięli w niej udział przedstawiciele firm: A, B i C.": a mission's
+            # members travel with it
+            out += [(n, "visitor") for n in self._participants_after(doc, c)]
         if not out:
             out += [(n, "visitor") for n in c.persons]
         return out
@@ -200,10 +215,12 @@ class ParticipantPolicies:
         self: Any, doc: Doc, n: int, c: Candidates, hosting: int | None, args: dict[int, str]
     ) -> str | None:
         ms = doc.mentions
-        if self._met_with(doc, n) or self._after_prep(doc, n, self.w.invitation_noun):
+        with_at = self._with_phrase(doc, n)
+        met = with_at is not None and with_at[1] == "inst" and self._meeting_before(doc, with_at[0])
+        if met or self._met_with(doc, n) or self._after_prep(doc, n, self.w.invitation_noun):
             return "host"  # "goście spotkali się z zarządem Spółki Alfa", "na zaproszenie Izby Alfa"
-        if self._delegation_of(doc, n) or self._after_prep(doc, n, self.w.with_preposition, 1):
-            return "visitor"  # "delegacja regionu Beta", "delegacja z regionu Beta"
+        if self._delegation_of(doc, n) or (with_at is not None and with_at[1] != "inst"):
+            return "visitor"  # "delegacja regionu Beta", "delegacja z chińskiej prowincji Beta"
         arg = args.get(n)
         if arg is not None:
             # the subject of a hosting verb hosts and its object visits ("Gmina X gościła przedstawicieli firmy
@@ -272,7 +289,7 @@ class ParticipantPolicies:
             return []
         s0, s1 = doc.sent_span[t]
         lemmas = frozenset().union(*map(doc.lemmas, range(s0, s1)))
-        if lemmas.isdisjoint(_words(doc.lang, "participation")):
+        if lemmas.isdisjoint(participant_words(doc.lang, "participation")):
             return []
         if any(kind in ("noun", "verb") for lem in lemmas for kind, _t in self._word_rows.get(lem, ())):
             return []  # "W sobotę podpisano umowę, w której udział …": an event of its own
@@ -292,13 +309,25 @@ class ParticipantPolicies:
         founded = self._founded(doc, c, at, orgs)
         if founded is None:
             return []
-        return [(founded, "founded")] + [(n, "founder") for n in orgs if n != founded]
+        # "samorząd województwa Alfa powołał inicjatywę Beta": a town or region that acts, named before the verb
+        start = doc.tokens[c.trig].start
+        acting = [
+            n
+            for n in c.places
+            if doc.mentions[n].subtype in ("city", "region")
+            and doc.mentions[n].start < start
+            and self._acting_place(doc, n)
+        ]
+        return [(founded, "founded")] + [(n, "founder") for n in orgs + acting if n != founded]
 
     def _founding_triggers(self: Any, doc: Doc, c: Candidates) -> tuple[list[int], list[int]]:
         """The triggers that found something, and the organisations nearest first; none for a founding that is
         the topic of a letter ("list w sprawie utworzenia klastra"), a participle with no organisation right
         before it ("ranking przygotowany przez redakcję"), a thing that arises ("powstał raport")."""
-        ms, orgs = doc.mentions, c.orgs
+        ms = doc.mentions
+        # "…, które powierzyły koordynację Agencji Alfa": a relative clause that does not hold the trigger names
+        # neither the founded body nor its founders
+        orgs = [n for n in c.orgs if not self._in_relative_clause(doc, n, c.at)]
         at = [i for i in c.at if not self._topic_of(doc, i)]
         if not at:
             return [], orgs
@@ -324,14 +353,22 @@ class ParticipantPolicies:
         start = doc.tokens[c.trig].start
         arises = any(r.lemma in self.w.arise_perfective for i in at for r in doc.readings[i])
         clusters = [n for n in orgs if ms[n].subtype == "cluster"]
-        after = [n for n in orgs if ms[n].start > start and ms[n].subtype != "economic_zone"]
+        # not the agent of a passive ("utworzone przez Gminę Alfa": the founder)
+        after = [
+            n
+            for n in orgs
+            if ms[n].start > start
+            and ms[n].subtype != "economic_zone"
+            and not self._after_prep(doc, n, self.w.agent_preposition)
+        ]
         if clusters and not arises:
             return clusters[0]
         if after:
             return after[0]
         subj = [n for n in orgs if ms[n].start < start]
-        if subj and arises:
-            return subj[-1]
+        passive = all(any(r.pos == "ppas" for r in doc.readings[i]) for i in at)
+        if subj and (arises or passive):
+            return subj[-1]  # "Klaster Alfa powstał", "Klaster Alfa został utworzony": the subject is founded
         if subj and len(orgs) > len(subj):
             # "Projekt Alfa zainicjowała Izba Beta": the founded thing first, its founders after the verb
             kinds = [n for n in subj if sub(doc, n) not in ("economic_zone", "municipality", "agency")]
@@ -343,13 +380,30 @@ class ParticipantPolicies:
         preps = self.w.join_preposition
         if any(doc.lemmas(i) & self.w.join_in_verb for i in c.at):
             preps = preps | self.w.join_in_preposition  # "włączyć się w projekt X"
-        orgs = c.orgs
-        group = [n for n in orgs if self._after_prep(doc, n, preps, 1) or self._group_after(doc, n)]
+        # a town or region that joins acts ("Do Stowarzyszenia Alfa dołączyła gmina Borowo")
+        acting = [
+            n
+            for n in c.places
+            if doc.mentions[n].subtype in ("city", "region")
+            and self._acting_place(doc, n)
+            and self._nominative(doc, n)
+            and not self._governed(doc, n)
+        ]
+        orgs = c.orgs + acting
+        group = [n for n in c.orgs if self._after_prep(doc, n, preps, 1) or self._group_after(doc, n)]
         if not group:
             ante = self._relative_group(doc, c.at)
             group = [ante] if ante is not None and ante in orgs else []
         # "…, którego koordynatorem jest Spółka Alfa": a relative clause about the group names no member
-        members = [n for n in orgs if n not in group and not self._in_relative_clause(doc, n, c.at)]
+        # (nor the group named twice, nor what the group became: "został Krajowym Klastrem Kluczowym")
+        groups = {doc.mentions[n].entity for n in group}
+        members = [
+            n
+            for n in orgs
+            if doc.mentions[n].entity not in groups
+            and not self._in_relative_clause(doc, n, c.at)
+            and not self._award_name(doc, n)
+        ]
         if group and not members:
             # "Spółka Kalmet rozwija produkcję. W maju przystąpiła do Klastra Alfa.": the member named before
             have = [(n, "group") for n in group]
@@ -391,9 +445,9 @@ class ParticipantPolicies:
                 named = [n for n in self._anaphors(doc, c.s, [], True) if sub(doc, n) == "company"]
                 investors = named[:1] or investors
             hosts = [n for n in hosts if n not in investors]
-        if not investors and verbs_active(doc, c.at):
-            # "Spółka zainwestowała …", "Teraz zbuduje zakład": the company a kind noun stands for, or the
-            # subject of the sentence before
+        if not investors and (verbs_active(doc, c.at) or self._verb_before(doc, c)):
+            # "Spółka zainwestowała …", "Teraz zbuduje zakład", "firma uruchomiła linię produkcyjną": the company a
+            # kind noun stands for, or the subject of the sentence before
             found = self._anaphors(doc, c.s, [], True)
             if not found and not self._subject_noun_before(doc, c):
                 found = self._zero_subject(doc, c, [])
@@ -404,6 +458,17 @@ class ParticipantPolicies:
         if not investors:
             return []
         return [(n, "investor") for n in investors] + [(n, "host") for n in hosts]
+
+    def _verb_before(self: Any, doc: Doc, c: Candidates) -> bool:
+        """A trigger noun that is the object of an active verb of its clause ("firma uruchomiła nową linię"): a
+        finite or past verb among the five words before it, with no comma between."""
+        s0 = doc.sent_span[c.s][0]
+        for k in range(c.trig - 1, max(s0, c.trig - 5) - 1, -1):
+            if doc.tokens[k].text in (",", ";", ":"):
+                return False
+            if any(r.pos in ("fin", "praet") for r in doc.readings[k]):
+                return True
+        return False
 
     def _subject_noun_before(self: Any, doc: Doc, c: Candidates) -> bool:
         """ "Park buduje sieć kontaktów": a common noun in the nominative before the verb, not after a preposition,
@@ -433,7 +498,7 @@ class ParticipantPolicies:
             if self._after_prep(doc, n, self.w.agent_preposition, skip_words=3)
             or self._award_of(doc, n)
             or self._subject_of_granting(doc, c.s, n)
-            or self._after_prep(doc, n, _words(doc.lang, "grantor_preposition"), skip_words=2)
+            or self._after_prep(doc, n, participant_words(doc.lang, "grantor_preposition"), skip_words=2)
         ]
         recipients = [
             n
@@ -442,10 +507,16 @@ class ParticipantPolicies:
             and not self._after_prep(doc, n, self.w.origin_preposition, 1)
             and not self._in_title(doc, n)
             and not self._award_name(doc, n)
+            # "nadanie statusu odbyło się w Ministerstwie Alfa": where the awarding takes place receives nothing
+            and not self._after_prep(doc, n, self.w.location_preposition)
+            # "wniosek Klastra Alfa, do którego należy spółka Beta, otrzymał …": nor one a relative clause names
+            and not self._in_relative_clause(doc, n, c.at)
         ]
         if not grantors:
-            grantors = self._contest_organizer(doc, c.s, recipients) or self._ranking_author(
-                doc, c.s, recipients
+            grantors = (
+                self._contest_organizer(doc, c.s, recipients)
+                or self._ranking_author(doc, c.s, recipients)
+                or self._ceremony_host(doc, c.s, recipients)
             )
         # "Prezydent Jan Nowak przyznał nagrodę": a person who grants is no recipient
         granting = [n for n in c.persons if self._subject_of_granting(doc, c.s, n)]
@@ -462,7 +533,7 @@ class ParticipantPolicies:
         """ "Konkurs zorganizowała Izba Alfa. Nagrody otrzymały firmy A i B.": the organiser of a contest or ranking
         named in this sentence or the one before (same paragraph) grants its awards."""
         rec = {doc.mentions[n].entity for n in recipients}
-        contest = _words(doc.lang, "contest")
+        contest = participant_words(doc.lang, "contest")
         for t in (s, s - 1):
             if t < 0 or (t < s and doc.break_between(t, s)):
                 break
@@ -475,6 +546,31 @@ class ParticipantPolicies:
                 if doc.mentions[n].type == "organization"
                 and doc.mentions[n].entity not in rec
                 and self._organizer(doc, n)
+            ]
+            if found:
+                return found[:1]
+        return []
+
+    def _ceremony_host(self: Any, doc: Doc, s: int, recipients: list[int]) -> list[int]:
+        """ "Certyfikat otrzymał Klaster Alfa. Wręczenie certyfikatów odbyło się w Ministerstwie Beta.": a public body
+        (a ministry, an agency, a marshal's or town office) in whose seat the awards are handed (a granting gerund
+        and the body after a locative preposition, in this sentence or the one before or after, same paragraph)
+        grants them; not a hall or a company that only lends the room."""
+        rec = {doc.mentions[n].entity for n in recipients}
+        for t in (s, s - 1, s + 1):
+            if t < 0 or t >= len(doc.sentences) or (t != s and doc.break_between(min(s, t), max(s, t))):
+                continue
+            t0, t1 = doc.sent_span[t]
+            if not any(
+                r.pos == "ger" and r.lemma in self.ew.granting for k in range(t0, t1) for r in doc.readings[k]
+            ):
+                continue
+            found = [
+                n
+                for n in self._mentions_in(doc, t)
+                if sub(doc, n) in _GRANTING_BODIES
+                and doc.mentions[n].entity not in rec
+                and self._after_prep(doc, n, self.w.location_preposition)
             ]
             if found:
                 return found[:1]

@@ -3,6 +3,9 @@ policy per event type."""
 
 from __future__ import annotations
 
+from functools import cache
+
+from kooperacja.data.language_data import language_data
 from kooperacja.extract.doc import Doc
 from kooperacja.extract.event_draft import PARTY_TYPES, sub, verbs_active
 from kooperacja.extract.participant_policies import POLICIES, Candidates, unique_entities
@@ -110,18 +113,28 @@ class EventParticipants:
         if c.s == 0 or not verbs_active(doc, c.at):
             return []
         ms = doc.mentions
-        if any(self._nominative(doc, n) for n in self._mentions_in(doc, c.s)):
-            return []
-        named = {ms[n].entity for n, _ in have}
+        if any(self._nominative(doc, n) and not self._governed(doc, n) for n in self._mentions_in(doc, c.s)):
+            return []  # the sentence names its own subject (not "z firmą Alfa", "umowę z Gminą Beta")
+        n = self._subject_before(doc, c, {ms[n].entity for n, _ in have}, places=True)
+        return [] if n is None else [n]
+
+    def _subject_before(self, doc: Doc, c: Candidates, skip: set[int], places: bool) -> int | None:
+        """The subject of the sentence before the trigger's, as `_zero_subject` and `_possessor_before` read it:
+        its first mention in the nominative that is an organisation (with `places`, also a town or region that
+        acts), not one of the entities `skip`."""
+        ms = doc.mentions
         for n in self._mentions_in(doc, c.s - 1):
             m = ms[n]
-            if m.entity in named or not self._nominative(doc, n):
+            if m.entity in skip or not self._nominative(doc, n):
                 continue
             if m.type == "organization" or (
-                m.type == "place" and sub(doc, n) in ("city", "region") and self._acting_place(doc, n)
+                places
+                and m.type == "place"
+                and sub(doc, n) in ("city", "region")
+                and self._acting_place(doc, n)
             ):
-                return [n]
-        return []
+                return n
+        return None
 
     def _possessor_before(self, doc: Doc, c: Candidates) -> list[int]:
         """ "Firma Alfa ma zakład w Borowie. W maju rozbudowano jej halę.": an impersonal trigger whose object a
@@ -138,27 +151,66 @@ class EventParticipants:
         ]
         if not owner:
             return []
-        ms = doc.mentions
-        for n in self._mentions_in(doc, c.s - 1):
-            if ms[n].type != "organization" or not self._nominative(doc, n):
-                continue
-            t0 = ms[n].t0
-            # the gender of the name's kind noun or own first word ("Firma Alfa": feminine; "Koncern Beta")
-            nouns = [r for r in doc.readings[t0] if r.pos in ("subst", "ign") and "nom" in r.cases]
-            if (
-                any(r.numbers & o.numbers and r.genders & o.genders for r in nouns for o in owner)
-                or not nouns
-            ):
-                return [n]
+        n = self._subject_before(doc, c, set(), places=False)
+        if n is None:
             return []
-        return []
+        # the gender of the name's kind noun or own first word ("Firma Alfa": feminine; "Koncern Beta")
+        nouns = [
+            r for r in doc.readings[doc.mentions[n].t0] if r.pos in ("subst", "ign") and "nom" in r.cases
+        ]
+        agrees = any(r.numbers & o.numbers and r.genders & o.genders for r in nouns for o in owner)
+        return [n] if agrees or not nouns else []
 
     def _participants(self, doc: Doc, s: int, typ: str, at: list[int]) -> list[tuple[int, str]]:
-        """The participants of an event of type `typ` triggered at tokens `at`, by the type's policy."""
+        """The participants of an event of type `typ` triggered at tokens `at`, by the type's policy, with those
+        that the next sentence names by their part (`_roles_after`)."""
         policy = POLICIES.get(typ)
         if policy is None:
             return []
-        return unique_entities(doc, policy(self, doc, self._candidates(doc, s, typ, at)))
+        found = policy(self, doc, self._candidates(doc, s, typ, at))
+        if typ == "founding" and not found:
+            return []  # nothing founded: no founders either
+        return unique_entities(doc, found + self._roles_after(doc, s, typ))
+
+    def _roles_after(self, doc: Doc, s: int, typ: str) -> list[tuple[int, str]]:
+        """ "W Lesznie odbyło się forum. Jego organizatorem była Izba Alfa.": a sentence of the same paragraph that
+        opens with a noun of a part in an event of this type (`participant_role_nouns`, among its first three
+        words) and names no event of another type gives its organisations that part."""
+        t = s + 1
+        if t >= len(doc.sentences) or doc.break_between(s, t):
+            return []
+        t0, t1 = doc.sent_span[t]
+        roles = self._role_nouns(doc.lang)
+        role = next(
+            (
+                roles[lem, typ]
+                for k in range(t0, min(t1, t0 + 3))
+                for lem in doc.lemmas(k)
+                if (lem, typ) in roles
+            ),
+            None,
+        )
+        if role is None:
+            return []
+        lemmas = frozenset().union(*map(doc.lemmas, range(t0, t1)))
+        if any(
+            kind in ("noun", "verb") and o != typ
+            for lem in lemmas
+            for kind, o in self._word_rows.get(lem, ())
+        ):
+            return []  # "Organizatorem konkursu była Izba Alfa, która podpisała umowę …": an event of its own
+        return [
+            (n, role)
+            for n in self._mentions_in(doc, t)
+            if doc.mentions[n].type == "organization" and not self._represented(doc, n)
+        ]
+
+    @staticmethod
+    @cache
+    def _role_nouns(lang: str) -> dict[tuple[str, str], str]:
+        return {
+            (r["lemma"], r["type"]): r["role"] for r in language_data(lang).rows("participant_role_nouns")
+        }
 
     def _candidates(self, doc: Doc, s: int, typ: str, at: list[int]) -> Candidates:
         """The sentence's organisations (with those of the list it opens), persons and places, less the ones that
@@ -175,6 +227,7 @@ class EventParticipants:
             and not self._parenthesised(doc, n)
             and not self._funding(doc, n)
             and not (typ in PARTY_TYPES and self._territory(doc, n))
+            and not (typ != "visit" and self._present_only(doc, n))
         ]
         orgs = [n for n in cand if ms[n].type == "organization"] + listed
         persons = [n for n in cand if ms[n].type == "person" and not self._person_has_org(doc, n)]
