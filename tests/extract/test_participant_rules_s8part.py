@@ -252,6 +252,12 @@ def test_the_cluster_named_after_o_nazwie_is_no_party() -> None:
     assert has(text, "agreement", ("Gmina Borowo", "party"), ("Enerpol", "party"))
 
 
+def test_the_subjects_of_a_verb_after_the_founded_body_sign() -> None:
+    # a finite verb between the gerund of founding and the names ends what the signing sets up
+    text = "Porozumienie w sprawie powołania klastra rolnego zawarły wczoraj Gmina Borowo i spółka Enerpol."
+    assert has(text, "agreement", ("Gmina Borowo", "party"), ("Enerpol", "party"))
+
+
 def test_a_cluster_that_signs_is_a_party() -> None:
     text = "Klaster Energii Borowo podpisał porozumienie z Politechniką Opolską."
     assert has(text, "agreement", ("Klaster Energii Borowo", "party"), ("Politechnika Opolska", "party"))

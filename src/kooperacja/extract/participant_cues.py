@@ -351,7 +351,7 @@ class ParticipantCues:
     def _founded_by_it(self, doc: Doc, n: int) -> bool:
         """ "porozumienie o utworzeniu Klastra Alfa", "umowę zawiązania Klastra Alfa", "list w sprawie powołania
         klastra o nazwie „Alfa”": what a signing sets up (the name after a gerund of founding, among the eight words
-        before it with no other name between) is no party to it (pattern `being_founded`, and the founding words
+        before it with no other name or finite verb between) is no party to it (pattern `being_founded`, and the founding words
         of the trigger lexicon)."""
         if self._being_founded(doc, n):
             return True
@@ -364,6 +364,9 @@ class ParticipantCues:
                 return False
             if doc.tokens[k].text == ":" and doc.tokens[k + 1].text not in ("„", '"', "“", "«"):
                 return False  # a colon before a quoted name only ("pn.: „Alfa”"), not before a list of signatories
+            # "list w sprawie utworzenia klastra podpisali X i Y": the verb's subjects sign it
+            if doc.readings[k] and all(r.pos in ("fin", "praet", "imps") for r in doc.readings[k]):
+                return False
             if any(
                 r.pos == "ger" and any(t == "founding" for _kind, t in self._word_rows.get(r.lemma, ()))
                 for r in doc.readings[k]
