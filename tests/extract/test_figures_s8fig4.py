@@ -40,6 +40,19 @@ CASES = {
         "zatrudniają łącznie 40 tys. pracowników.",
         {("Wałbrzyska Specjalna Strefa Ekonomiczna", "employees", 40_000, "count")},
     ),
+    "delegation_size_no_members": (
+        "Do Rzeszowa przyjechała delegacja Izby Przemysłowej Bawarii. W skład delegacji weszło 18 firm z branży "
+        "spożywczej.",
+        set(),
+    ),
+    "mission_size_no_members": (
+        "Klaster Mebli Podlasie zorganizował misję do Kanady. W misji udział wzięło 14 firm z klastra.",
+        set(),
+    ),
+    "chamber_members_still_kept": (
+        "Izba Gospodarcza Pomorza skupia 140 firm. Wiosną wyśle delegację do Norwegii.",
+        {("Izba Gospodarcza Pomorza", "members", 140, "count")},
+    ),
     "legal_form_a_s_parent": (
         "Spółka Kartex należy do duńskiej grupy Nordplast A/S, która zatrudnia w Europie ponad 5 tys. pracowników.",
         {emp("Nordplast A/S", 5000)},

@@ -58,6 +58,7 @@ class _Words:
     client: frozenset[str]
     headcount: frozenset[str]
     town_noun: frozenset[str]
+    delegation: frozenset[str]
     value_noun: frozenset[str]
 
 
@@ -131,6 +132,7 @@ def _words_at(code: str, root: Path) -> _Words:
         client=one("client"),
         headcount=one("headcount"),
         town_noun=one("town_noun"),
+        delegation=one("delegation"),
         value_noun=one("value_noun"),
     )
 

@@ -10,7 +10,7 @@ from operator import attrgetter, not_
 from typing import Any
 
 from kooperacja.extract.doc import Doc
-from kooperacja.extract.figure_clause import _in_sentence, _subtype
+from kooperacja.extract.figure_clause import _clause, _in_sentence, _subtype
 from kooperacja.extract.figure_keep import (
     _NOT_MONEY,
     _after_name,
@@ -59,6 +59,11 @@ _NOT_COUNTING_BODIES = frozenset(
 )
 _NO_KEYS: frozenset[str] = frozenset()
 _IS_WORD = attrgetter("is_word")
+
+
+def _in_clause(doc: Doc, t0: int, lemmas: frozenset[str]) -> bool:
+    a, b = _clause(doc, t0)
+    return any(doc.lemmas(i) & lemmas for i in range(a, b))
 
 
 def find_figures(doc: Doc) -> None:
@@ -163,6 +168,8 @@ def find_figures(doc: Doc) -> None:
             metric = "partners"  # "powołany przez 15 firm": founding members are partners
         elif metric == "companies" and t0 > 0 and doc.tokens[t0 - 1].lower in lex.part_of:
             continue  # "w 30 firmach": a part, not the count of a zone's companies
+        if metric in _BODY_COUNTS | {"partners"} and _in_clause(doc, t0, lex.delegation):
+            continue  # "W skład delegacji weszło 12 firm": the size of a visiting group, nobody's count
         if amount.unit == "count" and _oblique_noun_after(doc, t1):
             continue  # "zatrudnia w 30 zakładach 9000 osób": a count of places in a phrase, not of people or firms
         if amount.unit == "count" and cue and cue[3] > 0 and _superlative_after(doc, t1):
