@@ -1,7 +1,7 @@
 """Sentences in this file's author's own words for the figure rules and rows of session 8, helper fig4 (issue 8,
 item 6): a firm that "spółka" or "firma" with no name points back to, named further back than three sentences; a
 headcount placed in one plant, the firm's and not the zone's; the headcount of a zone's unnamed firms, the zone's;
-a count of firms in a delegation, nobody's; and the Danish and Norwegian legal form "A/S" kept in a name."""
+a count of firms in a delegation, nobody's; signatories of an agreement that founds a cluster, its partners; and the Danish and Norwegian legal form "A/S" kept in a name."""
 
 from __future__ import annotations
 
@@ -52,6 +52,20 @@ CASES = {
     "chamber_members_still_kept": (
         "Izba Gospodarcza Pomorza skupia 140 firm. Wiosną wyśle delegację do Norwegii.",
         {("Izba Gospodarcza Pomorza", "members", 140, "count")},
+    ),
+    "signatories_of_founding_are_partners": (
+        "W Kielcach podpisano porozumienie o utworzeniu Świętokrzyskiego Klastra Metalowego. Sygnatariuszami "
+        "porozumienia zostały 22 podmioty.",
+        {("Świętokrzyski Klaster Metalowy", "partners", 22, "count")},
+    ),
+    "signatories_same_sentence_partners": (
+        "Sygnatariuszami umowy o założeniu Lubuskiego Klastra Drzewnego zostało 17 firm.",
+        {("Lubuski Klaster Drzewny", "partners", 17, "count")},
+    ),
+    "signatories_of_other_agreement_nobody": (
+        "W Kielcach podpisano porozumienie o współpracy w ramach Świętokrzyskiego Klastra Metalowego. "
+        "Sygnatariuszami porozumienia zostały 22 podmioty.",
+        set(),
     ),
     "legal_form_a_s_parent": (
         "Spółka Kartex należy do duńskiej grupy Nordplast A/S, która zatrudnia w Europie ponad 5 tys. pracowników.",

@@ -76,6 +76,22 @@ def _founded_body_named(doc: Doc, t0: int) -> bool:
     )
 
 
+def _founding_signed(doc: Doc, t0: int, lex: _Words) -> bool:
+    """Whether the number's sentence or the one before states a founding (a founding verb or its gerund) and
+    names a cluster or an association: the body that the signatories counted found."""
+    s = doc.sent_of[t0]
+    first = doc.sent_span[max(0, s - 1)][0]
+    last = doc.sent_span[s][1]
+    founding = any(
+        doc.lemmas(i) & lex.founding or any(r.pos == "ger" and r.lemma in lex.founding for r in doc.readings[i])
+        for i in range(first, last)
+    )
+    return founding and any(
+        m.type == "organization" and m.entity >= 0 and doc.entities[m.entity].subtype in _FOUNDED_KINDS
+        for m in (doc.mentions[n] for t in range(max(0, s - 1), s + 1) for n in doc.mentions_in(t))
+    )
+
+
 def _breakdown(doc: Doc, t0: int, lex: _Words) -> bool:
     """ "…, w tym 40 ha i 15 ha", "o 12 ha": parts and increments of a total are no figures."""
     toks = doc.tokens

@@ -59,6 +59,7 @@ class _Words:
     headcount: frozenset[str]
     town_noun: frozenset[str]
     delegation: frozenset[str]
+    signatory: frozenset[str]
     value_noun: frozenset[str]
 
 
@@ -133,6 +134,7 @@ def _words_at(code: str, root: Path) -> _Words:
         headcount=one("headcount"),
         town_noun=one("town_noun"),
         delegation=one("delegation"),
+        signatory=one("signatory"),
         value_noun=one("value_noun"),
     )
 

@@ -20,6 +20,7 @@ from kooperacja.extract.figure_keep import (
     _client,
     _contract_clause,
     _founded_body_named,
+    _founding_signed,
     _future_clause,
     _growth,
     _oblique_noun_after,
@@ -160,7 +161,13 @@ def find_figures(doc: Doc) -> None:
             continue  # "do parku dołączono 12 ha", "dołączyło 8 firm", "dołączyło 5 członków": an increment
         if metric == "budget" and cue and cue[0][0] in lex.spend and _in_sentence(doc, t0, lex.facility):
             metric = "investment"  # "na nową halę przeznaczono 4 mln zł"
-        if metric == "companies" and _in_sentence(doc, t0, lex.founding):
+        if metric in _BODY_COUNTS | {"partners"} and _in_clause(doc, t0, lex.signatory):
+            # "Porozumienie o utworzeniu Klastra X podpisano w maju. Sygnatariuszami zostały 22 podmioty": the
+            # signatories of a founding agreement are the founded body's partners; of any other, nobody's count
+            if not _founding_signed(doc, t0, lex):
+                continue
+            metric = "partners"
+        elif metric == "companies" and _in_sentence(doc, t0, lex.founding):
             if not any(doc.tokens[k].lower in lex.founded_by for k in range(max(0, t0 - 3), t0)) and not (
                 _founded_body_named(doc, t0)
             ):
