@@ -83,7 +83,8 @@ def _founding_signed(doc: Doc, t0: int, lex: _Words) -> bool:
     first = doc.sent_span[max(0, s - 1)][0]
     last = doc.sent_span[s][1]
     founding = any(
-        doc.lemmas(i) & lex.founding or any(r.pos == "ger" and r.lemma in lex.founding for r in doc.readings[i])
+        doc.lemmas(i) & lex.founding
+        or any(r.pos == "ger" and r.lemma in lex.founding for r in doc.readings[i])
         for i in range(first, last)
     )
     return founding and any(
