@@ -1,7 +1,8 @@
 """Sentences in this file's author's own words for the figure rules and rows of session 8, helper fig4 (issue 8,
 item 6): a firm that "spółka" or "firma" with no name points back to, named further back than three sentences; a
 headcount placed in one plant, the firm's and not the zone's; the headcount of a zone's unnamed firms, the zone's;
-a count of firms in a delegation, nobody's; signatories of an agreement that founds a cluster, its partners; and the Danish and Norwegian legal form "A/S" kept in a name."""
+a count of firms in a delegation, nobody's; "załoga liczy" a headcount, "nowych pracowników" jobs, "wartość jej
+eksportu" and "eksport wyniósł" exports; signatories of an agreement that founds a cluster, its partners; and the Danish and Norwegian legal form "A/S" kept in a name."""
 
 from __future__ import annotations
 
@@ -67,6 +68,30 @@ CASES = {
         "Sygnatariuszami porozumienia zostały 22 podmioty.",
         set(),
     ),
+    "zaloga_liczy_headcount": (
+        "Firma Drewmet działa w Prabutach od 1995 roku. Jej załoga liczy 420 osób.",
+        {emp("Drewmet", 420)},
+    ),
+    "nowych_pracownikow_jobs": (
+        "Spółka Lamex zatrudnia 200 osób. Jej załogę uzupełni 40 nowych pracowników.",
+        {emp("Lamex", 200), jobs("Lamex", 40)},
+    ),
+    "nowych_pracownikow_przyjmie": (
+        "Spółka Bivex przyjmie w tym roku 25 nowych pracowników.",
+        {jobs("Bivex", 25)},
+    ),
+    "wartosc_jej_eksportu": (
+        "Spółka Meblex sprzedaje meble do 30 krajów. Wartość jej eksportu wyniosła 80 mln euro.",
+        {("Meblex", "exports", 80 * M, "EUR")},
+    ),
+    "eksport_wyniosl": (
+        "Eksport firmy Agropak wyniósł w 2023 roku 45 mln zł.",
+        {("Agropak", "exports", 45 * M, "PLN")},
+    ),
+    "eksport_after_investment_stays": (
+        "Firma Agropak zainwestuje 45 mln zł w linię, która zwiększy jej eksport.",
+        {inv("Agropak", 45 * M)},
+    ),
     "legal_form_a_s_parent": (
         "Spółka Kartex należy do duńskiej grupy Nordplast A/S, która zatrudnia w Europie ponad 5 tys. pracowników.",
         {emp("Nordplast A/S", 5000)},
@@ -77,4 +102,115 @@ CASES = {
 @pytest.mark.parametrize("key", sorted(CASES))
 def test_case(key: str) -> None:
     text, want = CASES[key]
+    assert check_figures(text, frozenset(want)) == []
+
+
+# a battery of varied passages in this file's author's own words, written before the fixes of the metric rows
+# above (two of its failures moved to CASES); s8-int passes 19 of these 20 and 7 of the 19 CASES, this branch 19
+# and 19
+BATTERY = {
+    "koszt_przedsiewziecia": (
+        "Spółka Mebtech z Ostródy rozbuduje swój zakład. Koszt przedsięwzięcia to 48 mln zł.",
+        {inv("Mebtech", 48 * M)},
+    ),
+    "kosztem": (
+        "Firma Agrosol zbudowała kosztem 33 mln zł nową suszarnię w Kętrzynie.",
+        {inv("Agrosol", 33 * M)},
+    ),
+    "pochlonie": (
+        "Hala magazynowa firmy Logimax powstanie w Strykowie. Inwestycja pochłonie 70 mln zł.",
+        {inv("Logimax", 70 * M)},
+    ),
+    "prace_znajdzie": (
+        "Spółka Ferrodan wybuduje odlewnię w Śremie. Pracę znajdzie w niej 140 osób.",
+        {jobs("Ferrodan", 140)},
+    ),
+    "w_sklad_klastra": (
+        "W skład Klastra Spożywczego Mazury wchodzi 35 firm.",
+        {cnt("Klaster Spożywczy Mazury", "members", 35)},
+    ),
+    "liczy_czlonkow": (
+        "Lubelski Klaster Ekoenergetyczny liczy obecnie 48 członków.",
+        {cnt("Lubelski Klaster Ekoenergetyczny", "members", 48)},
+    ),
+    "zone_area_obejmuje": (
+        "Suwalska Specjalna Strefa Ekonomiczna obejmuje ponad 700 ha terenów.",
+        {cnt("Suwalska Specjalna Strefa Ekonomiczna", "area_ha", 700)},
+    ),
+    "nowych_miejsc_powstanie": (
+        "Koncern Heliotek postawi w Mielcu fabrykę paneli. Powstanie tam 260 nowych miejsc pracy.",
+        {jobs("Heliotek", 260)},
+    ),
+    "zainwestuje_after_permit": (
+        "Decyzję o wsparciu od Łódzkiej Specjalnej Strefy Ekonomicznej otrzymała firma Polwood. Spółka zainwestuje "
+        "w Radomsku 55 mln zł i zatrudni 80 osób.",
+        {inv("Polwood", 55 * M), jobs("Polwood", 80)},
+    ),
+    "parent_headcount_relative": (
+        "Zakład w Legnicy należy do grupy Kemira Metals, która zatrudnia na świecie 12 tys. osób.",
+        {emp("Kemira Metals", 12000)},
+    ),
+    "zone_total_firms_invested": (
+        "Od początku istnienia strefy firmy zainwestowały w niej 9 mld zł. Mowa o Tarnobrzeskiej Specjalnej "
+        "Strefie Ekonomicznej.",
+        {inv("Tarnobrzeska Specjalna Strefa Ekonomiczna", 9_000 * M)},
+    ),
+    "utrzyma_miejsca": (
+        "Spółka Kabelnet rozbuduje fabrykę w Ozorkowie za 25 mln zł. Firma utrzyma przy tym 300 miejsc pracy.",
+        {inv("Kabelnet", 25 * M), jobs("Kabelnet", 300)},
+    ),
+    "inwestor_wydal_na_niego": (
+        "W Kutnie otwarto zakład spółki Tekmar. Inwestor wydał na niego ok. 90 mln zł.",
+        {inv("Tekmar", 90 * M)},
+    ),
+    "dzialka_pow": (
+        "Firma Wodbud kupiła w Koninie działkę o powierzchni 5,2 ha.",
+        {cnt("Wodbud", "area_ha", 5.2)},
+    ),
+    "wartosc_projektu_szacowana": (
+        "Przedsiębiorstwo Rolmax z Kalisza unowocześni linię produkcyjną. Wartość projektu szacowana jest na 14 mln "
+        "zł.",
+        {inv("Rolmax", 14 * M)},
+    ),
+    "headline_firm": (
+        "Stalbud zainwestuje w Oleśnicy\n\nFirma Stalbud otrzymała decyzję o wsparciu. Nakłady wyniosą 30 mln zł, "
+        "a zatrudnienie znajdzie 45 osób.",
+        {inv("Stalbud", 30 * M), jobs("Stalbud", 45)},
+    ),
+    "two_firms_separate": (
+        "Decyzje otrzymały spółki Arbet i Lintex. Arbet wyda 20 mln zł, a Lintex 12 mln zł.",
+        {inv("Arbet", 20 * M), inv("Lintex", 12 * M)},
+    ),
+    "obecnie_zatrudnia_future": (
+        "Firma Plasmet zatrudnia obecnie 150 osób. Po rozbudowie zatrudni kolejnych 50 pracowników.",
+        {emp("Plasmet", 150), jobs("Plasmet", 50)},
+    ),
+    "park_companies": (
+        "W Poznańskim Parku Naukowo-Technologicznym działa 60 firm.",
+        {cnt("Poznański Park Naukowo-Technologiczny", "companies", 60)},
+    ),
+    "przychody": (
+        "Firma Termopol osiągnęła w ubiegłym roku 210 mln zł przychodów.",
+        {("Termopol", "revenue", 210 * M, "PLN")},
+    ),
+}
+
+BATTERY_FAILING = {
+    # bare names named again in the next sentence get no mention there (a name finder's matter, not a figure
+    # rule): the second company's gapped amount has no owner
+    "two_firms_separate": "a bare name repeated in the next sentence is not found again",
+}
+
+
+@pytest.mark.parametrize(
+    "key",
+    [
+        pytest.param(k, marks=pytest.mark.xfail(strict=True, reason=BATTERY_FAILING[k]))
+        if k in BATTERY_FAILING
+        else k
+        for k in sorted(BATTERY)
+    ],
+)
+def test_battery(key: str) -> None:
+    text, want = BATTERY[key]
     assert check_figures(text, frozenset(want)) == []
