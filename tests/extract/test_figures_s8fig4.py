@@ -2,7 +2,7 @@
 item 6): a firm that "spółka" or "firma" with no name points back to, named further back than three sentences; a
 headcount placed in one plant, the firm's and not the zone's; the headcount of a zone's unnamed firms, the zone's;
 a count of firms in a delegation, nobody's; "załoga liczy" a headcount, "nowych pracowników" jobs, "wartość jej
-eksportu" and "eksport wyniósł" exports; signatories of an agreement that founds a cluster, its partners; and the Danish and Norwegian legal form "A/S" kept in a name."""
+eksportu" and "eksport wyniósł" exports; a plot that a relative clause says a firm bought, the firm's; signatories of an agreement that founds a cluster, its partners; and the Danish and Norwegian legal form "A/S" kept in a name."""
 
 from __future__ import annotations
 
@@ -194,6 +194,98 @@ BATTERY = {
         {("Termopol", "revenue", 210 * M, "PLN")},
     ),
 }
+
+# a second battery (owner choice in short passages), written after the fixes above: this branch passed 19 of the
+# 20 (plot_relative failed until the rule of a relative clause with a verb of buying)
+BATTERY.update(
+    {
+        "jej_wartosc_inwestycji": (
+            "Inwestycję w Dębicy zrealizuje spółka Gumtech. Jej wartość to 60 mln zł.",
+            {inv("Gumtech", 60 * M)},
+        ),
+        "nowym_inwestorem": (
+            "Nowym inwestorem w podstrefie Ełk jest firma Ekoplast. Zakład będzie kosztować 40 mln zł.",
+            {inv("Ekoplast", 40 * M)},
+        ),
+        "arp_permit_then_firm": (
+            "Decyzję o wsparciu wydała Agencja Rozwoju Przemysłu. Spółka Holzbau wyda na halę 30 mln zł.",
+            {inv("Holzbau", 30 * M)},
+        ),
+        "przeznaczy": ("Na rozbudowę zakładu firma Wikpol przeznaczy 15 mln zł.", {inv("Wikpol", 15 * M)}),
+        "apposition_parent": (
+            "Spółka Fenix Polska, należąca do niemieckiego koncernu Fenix Holding, wyda w Świdnicy 40 mln zł.",
+            {inv("Fenix Polska", 40 * M)},
+        ),
+        "zone_firms_employ": (
+            "W Słupskiej Specjalnej Strefie Ekonomicznej działa 150 firm, które zatrudniają 20 tys. osób.",
+            {
+                cnt("Słupska Specjalna Strefa Ekonomiczna", "companies", 150),
+                emp("Słupska Specjalna Strefa Ekonomiczna", 20000),
+            },
+        ),
+        "docelowo_pracowac": (
+            "Spółka Orbitech buduje zakład w Chełmie. Docelowo ma w nim pracować 200 osób.",
+            {jobs("Orbitech", 200)},
+        ),
+        "dzieki_inwestycji_jobs": (
+            "Firma Kalmet otrzymała decyzję o wsparciu. Wydała ją Kostrzyńsko-Słubicka Specjalna Strefa Ekonomiczna. Dzięki inwestycji powstanie 80 miejsc pracy.",
+            {jobs("Kalmet", 80)},
+        ),
+        "cluster_relative_members": (
+            "Klaster Maszynowy Opolszczyzny, który zrzesza 40 podmiotów, podpisał umowę z Politechniką Opolską.",
+            {cnt("Klaster Maszynowy Opolszczyzny", "members", 40)},
+        ),
+        "speaker_first_person": (
+            "– Zatrudnimy w nowej hali 100 osób – zapowiada prezes spółki Mirex Jan Nowak.",
+            {jobs("Mirex", 100)},
+        ),
+        "z_czego_breakdown": (
+            "Firma Drobex zainwestuje w Łowiczu 25 mln zł, z czego 5 mln zł pochłonie zakup maszyn.",
+            {inv("Drobex", 25 * M)},
+        ),
+        "dotacja_budget": (
+            "Spółka Agrokom otrzymała 3 mln zł dotacji na nową linię.",
+            {("Agrokom", "budget", 3 * M, "PLN")},
+        ),
+        "bought_from_zone": (
+            "Firma Paltex kupiła od Katowickiej Specjalnej Strefy Ekonomicznej 10 ha gruntów.",
+            {cnt("Paltex", "area_ha", 10)},
+        ),
+        "colon_list": (
+            "Decyzje o wsparciu otrzymały: firma Amtek (10 mln zł) oraz spółka Beltor (8 mln zł).",
+            {inv("Amtek", 10 * M), inv("Beltor", 8 * M)},
+        ),
+        "plot_relative": (
+            "Zakład powstanie na działce o powierzchni 4 ha, którą firma Zebex kupiła od gminy.",
+            {cnt("Zebex", "area_ha", 4)},
+        ),
+        "passive_by_firm": (
+            "Nowa hala za 22 mln zł została wybudowana przez spółkę Termobud.",
+            {inv("Termobud", 22 * M)},
+        ),
+        "headline_only": (
+            "Firma Lumatec wyda w Tychach 120 mln zł\n\nNowy zakład będzie produkował oświetlenie.",
+            {inv("Lumatec", 120 * M)},
+        ),
+        "jobs_stworzy_after_zone_subject": (
+            "Specjalna Strefa Ekonomiczna Starachowice przyjęła nowego inwestora. Spółka Kopex zainwestuje 18 mln zł i stworzy 40 miejsc pracy.",
+            {inv("Kopex", 18 * M), jobs("Kopex", 40)},
+        ),
+        "obroty": (
+            "Obroty spółki Transgaz sięgnęły w 2023 roku 1,2 mld zł.",
+            {("Transgaz", "revenue", 1200 * M, "PLN")},
+        ),
+        "country_invest": ("Firmy z Korei Południowej zainwestowały w Polsce 8 mld dolarów.", set()),
+        "plot_relative_nabyla": (
+            "Zakład stanie na terenie o powierzchni 7 ha, który nabyła spółka Ormet.",
+            {cnt("Ormet", "area_ha", 7)},
+        ),
+        "zone_area_relative_not_buyer": (
+            "Strefa obejmuje obecnie 900 ha, które zagospodarowała spółka Invest-Park Development.",
+            set(),
+        ),
+    }
+)
 
 BATTERY_FAILING = {
     # bare names named again in the next sentence get no mention there (a name finder's matter, not a figure

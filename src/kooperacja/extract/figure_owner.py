@@ -360,9 +360,11 @@ def _owner_without_window(doc: Doc, t0: int, sent: int, start: int, metric: str,
         last = _last_company(doc, start)
         if last is not None:
             return last  # "Spółka kupiła pod budowę 8 ha" four sentences after the firm is named: that firm
-    if metric in _TOPIC and not firm and not _plural_counter(doc, t0, metric):
-        # "Dotąd wydano tam 2 mld zł": a total of the body the document is about
-        return _topic(doc, _TOPIC[metric])
+    topic_metric = metric in _TOPIC and not firm and not _plural_counter(doc, t0, metric)
+    if topic_metric:
+        topic = _topic(doc, _TOPIC[metric])
+        if topic is not None:
+            return topic  # "Dotąd wydano tam 2 mld zł": a total of the body the document is about
     later = [
         m
         for m in (doc.mentions[n] for n in doc.mentions_in(sent))
@@ -381,7 +383,24 @@ def _owner_without_window(doc: Doc, t0: int, sent: int, start: int, metric: str,
         and m.start > start
         and doc.entities[m.entity].subtype not in _NOT_OWNERS
     ]
-    return doc.entities[after[0].entity].id if after and metric not in _TOPIC else None
+    if after and (metric not in _TOPIC or _relative_after(doc, t0, after[0], lex)):
+        # "…na działce o powierzchni 4 ha, którą firma X kupiła": a relative clause on the thing measured names
+        # its owner, where the text names no body of the metric's kinds
+        return doc.entities[after[0].entity].id
+    return None
+
+
+def _relative_after(doc: Doc, t0: int, m: Mention, lex: _Words) -> bool:
+    """Whether a relative clause on the thing measured opens between the number and the name after it, with a
+    verb of buying ("działka o powierzchni 4 ha, którą kupiła firma X"): the buyer owns it."""
+    rel = next(
+        (i for i in range(t0 + 1, m.t0) if doc.lemmas(i) & lex.relative and doc.tokens[i - 1].text == ","),
+        None,
+    )
+    if rel is None:
+        return False
+    end = min(doc.sent_span[doc.sent_of[t0]][1], m.t1 + 3)
+    return any(doc.lemmas(i) & lex.purchase for i in range(rel + 1, end))
 
 
 _INVESTOR_METRICS = frozenset({"investment", "jobs", "area_ha"})
