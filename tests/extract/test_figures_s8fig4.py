@@ -84,6 +84,10 @@ CASES = {
         "Spółka Meblex sprzedaje meble do 30 krajów. Wartość jej eksportu wyniosła 80 mln euro.",
         {("Meblex", "exports", 80 * M, "EUR")},
     ),
+    "wartosc_jej_sprzedazy": (
+        "Bracia Nowakowie prowadzą firmę Drewpol od 1990 roku. Wartość jej sprzedaży sięgnęła 120 mln zł.",
+        {("Drewpol", "revenue", 120 * M, "PLN")},
+    ),
     "eksport_wyniosl": (
         "Eksport firmy Agropak wyniósł w 2023 roku 45 mln zł.",
         {("Agropak", "exports", 45 * M, "PLN")},
