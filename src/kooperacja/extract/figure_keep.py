@@ -76,6 +76,23 @@ def _founded_body_named(doc: Doc, t0: int) -> bool:
     )
 
 
+def _founding_signed(doc: Doc, t0: int, lex: _Words) -> bool:
+    """Whether the number's sentence or the one before states a founding (a founding verb or its gerund) and
+    names a cluster or an association: the body that the signatories counted found."""
+    s = doc.sent_of[t0]
+    first = doc.sent_span[max(0, s - 1)][0]
+    last = doc.sent_span[s][1]
+    founding = any(
+        doc.lemmas(i) & lex.founding
+        or any(r.pos == "ger" and r.lemma in lex.founding for r in doc.readings[i])
+        for i in range(first, last)
+    )
+    return founding and any(
+        m.type == "organization" and m.entity >= 0 and doc.entities[m.entity].subtype in _FOUNDED_KINDS
+        for m in (doc.mentions[n] for t in range(max(0, s - 1), s + 1) for n in doc.mentions_in(t))
+    )
+
+
 def _breakdown(doc: Doc, t0: int, lex: _Words) -> bool:
     """ "…, w tym 40 ha i 15 ha", "o 12 ha": parts and increments of a total are no figures."""
     toks = doc.tokens
@@ -93,11 +110,14 @@ def _breakdown(doc: Doc, t0: int, lex: _Words) -> bool:
         return any(
             all(toks[k + j].lower == w for j, w in enumerate(b))
             and not _period(doc, k + len(b) - 1, lex.period)
+            and not _place_after(doc, k + len(b) - 1, lex.facility)
             for b in lex.breakdown_before
             for k in range(s0, t0 - len(b) + 1)
         )
     return any(
-        all(toks[k + j].lower == w for j, w in enumerate(b)) and not _period(doc, k + len(b) - 1, lex.period)
+        all(toks[k + j].lower == w for j, w in enumerate(b))
+        and not _period(doc, k + len(b) - 1, lex.period)
+        and not _place_after(doc, k + len(b) - 1, lex.facility)
         for k in range(s0, t0)
         if toks[k].lower in firsts
         for b in lex.breakdown_before
@@ -208,6 +228,15 @@ def _growth(doc: Doc, t0: int, lex: _Words) -> bool:
 def _period(doc: Doc, i: int, period: frozenset[str]) -> bool:
     """Whether a period noun follows ``i`` ("w tym roku", "w tym kwartale"): a time, not a breakdown."""
     return i + 1 < len(doc.tokens) and bool(doc.lemmas(i + 1) & period)
+
+
+def _place_after(doc: Doc, i: int, facility: frozenset[str]) -> bool:
+    """Whether a facility noun in the singular locative follows ``i`` ("w tym zakładzie pracuje 450 osób"): a
+    demonstrative before the plant, not a breakdown ("w tym spółka X" is one)."""
+    return i + 1 < len(doc.tokens) and any(
+        r.lemma in facility and r.pos == "subst" and "loc" in r.cases and "sg" in r.numbers
+        for r in doc.readings[i + 1]
+    )
 
 
 def _future_clause(doc: Doc, t0: int, lex: _Words) -> bool:

@@ -58,6 +58,8 @@ class _Words:
     client: frozenset[str]
     headcount: frozenset[str]
     town_noun: frozenset[str]
+    delegation: frozenset[str]
+    signatory: frozenset[str]
     value_noun: frozenset[str]
 
 
@@ -131,6 +133,8 @@ def _words_at(code: str, root: Path) -> _Words:
         client=one("client"),
         headcount=one("headcount"),
         town_noun=one("town_noun"),
+        delegation=one("delegation"),
+        signatory=one("signatory"),
         value_noun=one("value_noun"),
     )
 

@@ -355,9 +355,16 @@ def _owner_without_window(doc: Doc, t0: int, sent: int, start: int, metric: str,
         told = _investor_named_next(doc, sent, lex)
         if told is not None:
             return told  # "Jej budowa pochłonie 25 mln zł. Inwestorem jest spółka X."
-    if metric in _TOPIC and not _company_subject(doc, t0, lex) and not _plural_counter(doc, t0, metric):
-        # "Dotąd wydano tam 2 mld zł": a total of the body the document is about
-        return _topic(doc, _TOPIC[metric])
+    firm = _company_subject(doc, t0, lex)
+    if firm or _in_facility(doc, t0, metric, lex):
+        last = _last_company(doc, start)
+        if last is not None:
+            return last  # "Spółka kupiła pod budowę 8 ha" four sentences after the firm is named: that firm
+    topic_metric = metric in _TOPIC and not firm and not _plural_counter(doc, t0, metric)
+    if topic_metric:
+        topic = _topic(doc, _TOPIC[metric])
+        if topic is not None:
+            return topic  # "Dotąd wydano tam 2 mld zł": a total of the body the document is about
     later = [
         m
         for m in (doc.mentions[n] for n in doc.mentions_in(sent))
@@ -376,7 +383,24 @@ def _owner_without_window(doc: Doc, t0: int, sent: int, start: int, metric: str,
         and m.start > start
         and doc.entities[m.entity].subtype not in _NOT_OWNERS
     ]
-    return doc.entities[after[0].entity].id if after and metric not in _TOPIC else None
+    if after and (metric not in _TOPIC or _relative_after(doc, t0, after[0], lex)):
+        # "…na działce o powierzchni 4 ha, którą firma X kupiła": a relative clause on the thing measured names
+        # its owner, where the text names no body of the metric's kinds
+        return doc.entities[after[0].entity].id
+    return None
+
+
+def _relative_after(doc: Doc, t0: int, m: Mention, lex: _Words) -> bool:
+    """Whether a relative clause on the thing measured opens between the number and the name after it, with a
+    verb of buying ("działka o powierzchni 4 ha, którą kupiła firma X"): the buyer owns it."""
+    rel = next(
+        (i for i in range(t0 + 1, m.t0) if doc.lemmas(i) & lex.relative and doc.tokens[i - 1].text == ","),
+        None,
+    )
+    if rel is None:
+        return False
+    end = min(doc.sent_span[doc.sent_of[t0]][1], m.t1 + 3)
+    return any(doc.lemmas(i) & lex.purchase for i in range(rel + 1, end))
 
 
 _INVESTOR_METRICS = frozenset({"investment", "jobs", "area_ha"})
@@ -409,8 +433,12 @@ def _owner_in_window(
     """The nearest candidate of the kinds the metric prefers, in the figure's sentence first."""
     same = [m for m in window if m.sent == sent]
     prefs_list = _PREFERENCES.get(metric, ((),))
-    if _company_subject(doc, t0, lex):
+    if _company_subject(doc, t0, lex) or _in_facility(doc, t0, metric, lex):
         prefs_list = (("company",),)  # "Spółka wyda 5 mln zł": a company named before, or nobody
+    elif metric == "employees" and _unnamed_firms_subject(doc, t0, lex):
+        # "firmy działające w strefie zatrudniają 30 tys. osób": the headcount of a zone's unnamed firms
+        zones = [m for m in window if doc.entities[m.entity].subtype == "economic_zone"]
+        return doc.entities[zones[-1].entity].id if zones else _topic(doc, ("economic_zone",))
     elif prefs_list is _INVESTOR_FIRST and _unnamed_firms(doc, sent, lex.company_noun):
         prefs_list = prefs_list[1:]  # "firmy … wydały": totals of a zone's unnamed firms
         if not any(doc.entities[m.entity].subtype == "economic_zone" for m in window):
@@ -425,8 +453,49 @@ def _owner_in_window(
                     return _salient(doc, pick)
                 return doc.entities[pick[-1].entity].id
     if prefs_list == (("company",),):
-        return _sole_company(doc)  # "Zatrudniający 500 osób zakład": the one company the text names
+        # "Zatrudniający 500 osób zakład": the company named last before, further back than the window, or the
+        # one company the text names
+        return _last_company(doc, doc.tokens[t0].start) or _sole_company(doc)
     return None
+
+
+def _last_company(doc: Doc, start: int) -> str | None:
+    """The company named last before ``start``, in any sentence: the firm that "spółka" or "firma" with no name
+    points back to ("Decyzję dostała spółka X. … Spółka kupiła pod budowę 8 ha")."""
+    last = None
+    for m in doc.mentions:  # in text order
+        if m.start >= start:
+            break
+        if m.type == "organization" and m.entity >= 0 and doc.entities[m.entity].subtype == "company":
+            last = doc.entities[m.entity].id
+    return last
+
+
+def _in_facility(doc: Doc, t0: int, metric: str, lex: _Words) -> bool:
+    """Whether a count of people is placed, in its clause before the number, in one plant, hall or works (a
+    facility noun in the singular locative: "w fabryce pracuje 230 osób"): the people of the firm that runs
+    it, not a zone's total."""
+    if metric not in ("employees", "jobs"):
+        return False
+    a, _b = _clause(doc, t0)
+    return any(
+        r.lemma in lex.facility and r.pos == "subst" and "sg" in r.numbers and "loc" in r.cases
+        for i in range(a, t0)
+        if doc.mention_at(i) is None
+        for r in doc.readings[i]
+    )
+
+
+def _unnamed_firms_subject(doc: Doc, t0: int, lex: _Words) -> bool:
+    """Whether a company noun in the plural nominative, outside any name, stands in the number's clause before
+    it ("firmy w niej działające zatrudniają 47 tys. osób"): the subject is a zone's unnamed firms."""
+    a, _b = _clause(doc, t0)
+    return any(
+        r.lemma in lex.company_noun and r.pos == "subst" and r.numbers == {"pl"} and "nom" in r.cases
+        for i in range(a, t0)
+        if doc.mention_at(i) is None
+        for r in doc.readings[i]
+    )
 
 
 def _sole_company(doc: Doc) -> str | None:

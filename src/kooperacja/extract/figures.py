@@ -10,7 +10,7 @@ from operator import attrgetter, not_
 from typing import Any
 
 from kooperacja.extract.doc import Doc
-from kooperacja.extract.figure_clause import _in_sentence, _subtype
+from kooperacja.extract.figure_clause import _clause, _in_sentence, _subtype
 from kooperacja.extract.figure_keep import (
     _NOT_MONEY,
     _after_name,
@@ -20,6 +20,7 @@ from kooperacja.extract.figure_keep import (
     _client,
     _contract_clause,
     _founded_body_named,
+    _founding_signed,
     _future_clause,
     _growth,
     _oblique_noun_after,
@@ -59,6 +60,11 @@ _NOT_COUNTING_BODIES = frozenset(
 )
 _NO_KEYS: frozenset[str] = frozenset()
 _IS_WORD = attrgetter("is_word")
+
+
+def _in_clause(doc: Doc, t0: int, lemmas: frozenset[str]) -> bool:
+    a, b = _clause(doc, t0)
+    return any(doc.lemmas(i) & lemmas for i in range(a, b))
 
 
 def find_figures(doc: Doc) -> None:
@@ -155,7 +161,13 @@ def find_figures(doc: Doc) -> None:
             continue  # "do parku dołączono 12 ha", "dołączyło 8 firm", "dołączyło 5 członków": an increment
         if metric == "budget" and cue and cue[0][0] in lex.spend and _in_sentence(doc, t0, lex.facility):
             metric = "investment"  # "na nową halę przeznaczono 4 mln zł"
-        if metric == "companies" and _in_sentence(doc, t0, lex.founding):
+        if metric in _BODY_COUNTS | {"partners"} and _in_clause(doc, t0, lex.signatory):
+            # "Porozumienie o utworzeniu Klastra X podpisano w maju. Sygnatariuszami zostały 22 podmioty": the
+            # signatories of a founding agreement are the founded body's partners; of any other, nobody's count
+            if not _founding_signed(doc, t0, lex):
+                continue
+            metric = "partners"
+        elif metric == "companies" and _in_sentence(doc, t0, lex.founding):
             if not any(doc.tokens[k].lower in lex.founded_by for k in range(max(0, t0 - 3), t0)) and not (
                 _founded_body_named(doc, t0)
             ):
@@ -163,6 +175,8 @@ def find_figures(doc: Doc) -> None:
             metric = "partners"  # "powołany przez 15 firm": founding members are partners
         elif metric == "companies" and t0 > 0 and doc.tokens[t0 - 1].lower in lex.part_of:
             continue  # "w 30 firmach": a part, not the count of a zone's companies
+        if metric in _BODY_COUNTS | {"partners"} and _in_clause(doc, t0, lex.delegation):
+            continue  # "W skład delegacji weszło 12 firm": the size of a visiting group, nobody's count
         if amount.unit == "count" and _oblique_noun_after(doc, t1):
             continue  # "zatrudnia w 30 zakładach 9000 osób": a count of places in a phrase, not of people or firms
         if amount.unit == "count" and cue and cue[3] > 0 and _superlative_after(doc, t1):
