@@ -76,3 +76,36 @@ def test_an_acronym_or_a_subsidiary_then_its_officer() -> None:
     assert set(people) == {"Lars Henriksen", "Henrik Lindqvist"}
     assert {by_id[r["organization"]] for r in people["Lars Henriksen"]["roles"]} == {"BTK"}
     assert {by_id[r["organization"]] for r in people["Henrik Lindqvist"]["roles"]} == {"Nordfab Polska"}
+
+
+def test_a_title_after_its_person_keeps_the_company_whole() -> None:
+    ents = _entities("Na spotkaniu był Jan Kos – dyrektor PKM Nordvik Aksjer, a także burmistrz miasta.")
+    assert [e["name"] for e in ents if e["type"] == "person"] == ["Jan Kos"]
+    assert "PKM Nordvik Aksjer" in [e["name"] for e in ents if e["type"] == "organization"]
+
+
+def test_a_foreign_name_in_brackets_is_the_alias_of_the_polish_one() -> None:
+    ents = _entities(
+        "Klaster Dolina Lnu podpisał umowę z Saksońskim Klastrem Wodnym (Wasser-Cluster Sachsen). "
+        "Wasser-Cluster Sachsen zrzesza 80 firm."
+    )
+    orgs = {e["name"]: e for e in ents if e["type"] == "organization"}
+    assert "Wasser-Cluster Sachsen" not in orgs
+    assert "Wasser-Cluster Sachsen" in orgs["Saksoński Klaster Wodny"]["aliases"]
+
+
+def test_a_bare_name_goes_with_the_same_name_and_its_legal_form() -> None:
+    orgs = _names(
+        "Nordcell zbuduje fabrykę\n\nSpółka Nordcell Battery Poland Sp. z o.o., należąca do grupy Nordcell AB, "
+        "zbuduje fabrykę w Brzegu.",
+        "organization",
+    )
+    assert sorted(orgs) == ["Nordcell AB", "Nordcell Battery Poland Sp. z o.o."]
+
+
+def test_person_base_forms_from_the_first_name() -> None:
+    people = _names(
+        "Na pytanie radnej Marty Zając odpowiedział burmistrz. Porozumienie podpisano z Tymoteuszem Myrda.",
+        "person",
+    )
+    assert sorted(people) == ["Marta Zając", "Tymoteusz Myrda"]

@@ -847,6 +847,8 @@ class NameClassifier:
         toks, a, b = doc.tokens, c.a, c.b
         if a == 0 or not self._title_lemma(doc, a - 1):
             return False
+        if a >= 3 and toks[a - 2].text in ("–", "-", ",") and toks[a - 3].is_cap:
+            return False  # "Olaf Brenn – dyrektor PKM Nordic Life": the title follows its person
         if not all(_foreign_name_word(doc, i) for i in (b - 2, b - 1)):
             return False
         if any(toks[i].text in self.lex.foreign_org_words for i in (b - 2, b - 1)):
