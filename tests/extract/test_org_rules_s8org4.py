@@ -109,3 +109,11 @@ def test_person_base_forms_from_the_first_name() -> None:
         "person",
     )
     assert sorted(people) == ["Marta Zając", "Tymoteusz Myrda"]
+
+
+def test_an_office_with_its_seat_is_its_unit() -> None:
+    ents = _entities(
+        "Województwo Lubuskie podpisało list. Spotkanie odbyło się w Urzędzie Marszałkowskim Województwa "
+        "Lubuskiego w Zielonej Górze."
+    )
+    assert len([e for e in ents if e["type"] == "organization"]) == 1

@@ -83,6 +83,12 @@ def _admin_key(m: Mention, lang: str) -> str | None:
             rest = words[len(prefix) :]
             if seat and len(rest) > 1:
                 rest = rest[1:]
+            conn = lexicon(lang).connectors
+            cut = [k for k, w in enumerate(rest) if k and conn.get(w) == "seat" and rest[k + 1 :]]
+            if cut and all(w[:1].isupper() for w in rest[cut[0] + 1 :]):
+                rest = rest[
+                    : cut[0]
+                ]  # "Urząd Marszałkowski Województwa Lubuskiego w Zielonej Górze": the seat
             if not rest:
                 return None
             return unit + ":" + " ".join(w.lower()[:5] for w in rest)
