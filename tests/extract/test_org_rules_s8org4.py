@@ -117,3 +117,12 @@ def test_an_office_with_its_seat_is_its_unit() -> None:
         "Lubuskiego w Zielonej Górze."
     )
     assert len([e for e in ents if e["type"] == "organization"]) == 1
+
+
+def test_each_part_of_a_double_surname_takes_its_base_form() -> None:
+    people = _names(
+        "Umowę podpisano z prezes Elżbietą Wroną-Kos. Zaproszenie wysłano do Jana Kowalskiego-Nowaka. "
+        "Rozmawiano też z Adamem Kosem-Nowakiem.",
+        "person",
+    )
+    assert sorted(people) == ["Adam Kos-Nowak", "Elżbieta Wrona-Kos", "Jan Kowalski-Nowak"]

@@ -223,7 +223,7 @@ def person_base(doc: Doc, a: int, b: int) -> str:
     for i in range(a + 1, b):
         rs = [r for r in doc.readings[i] if case in r.cases and (not r.genders or gender in r.genders)]
         sur = [r for r in rs if r.surname] or [r for r in rs if r.pos in ADJECTIVAL]
-        if sur:
+        if sur and "-" not in toks[i].text:
             lemma = sur[0].lemma
             if sur[0].pos in ADJECTIVAL:
                 lemma = morph.inflect(lemma, "adj", "sg", "nom", gender) or lemma
@@ -232,7 +232,8 @@ def person_base(doc: Doc, a: int, b: int) -> str:
             rules = endings(doc.lang, "name_endings").get(
                 ("surname", case, "f" if gender == "f" else "m1"), ()
             )
-            out.append(strip_ending(toks[i].text, rules))
+            # "Elżbietę Puławską-Breś": each part of a double surname takes its own ending
+            out.append("-".join(strip_ending(part, rules) for part in toks[i].text.split("-")))
     return " ".join(out)
 
 
