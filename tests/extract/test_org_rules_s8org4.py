@@ -126,3 +126,8 @@ def test_each_part_of_a_double_surname_takes_its_base_form() -> None:
         "person",
     )
     assert sorted(people) == ["Adam Kos-Nowak", "Elżbieta Wrona-Kos", "Jan Kowalski-Nowak"]
+
+
+def test_a_particle_vouches_for_a_first_name_polish_also_knows() -> None:
+    people = _names("– Rynek rośnie – powiedział Pieter de Vries, dyrektor ds. sprzedaży.", "person")
+    assert people == ["Pieter de Vries"]

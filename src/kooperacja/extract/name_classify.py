@@ -202,6 +202,17 @@ def _foreign_name_word(doc: Doc, i: int) -> bool:
     )
 
 
+def _surname_word(doc: Doc, i: int) -> bool:
+    """A capitalised word with a surname's reading and no place's ("Pieter", "Vries")."""
+    text, rs = doc.tokens[i].text, doc.readings[i]
+    return (
+        text[:1].isupper()
+        and text[1:].islower()
+        and any(r.surname or r.pos == "ign" for r in rs)
+        and not any(r.geo for r in rs)
+    )
+
+
 class NameClassifier:
     """Classifies chunks; part of `NameFinder`."""
 
@@ -827,13 +838,20 @@ class NameClassifier:
         """Two or three capitalised words the dictionary does not know, set off by commas next to a person's
         title ("wiceprezes Betamaxu, Olaf Brenn"; "Olaf Brenn, radca handlowy"): a foreign person's name."""
         toks, conn = doc.tokens, self.lex.connectors
+        particle = [
+            c.a < i < c.b - 1 and toks[i].text.islower() and conn.get(toks[i].text) == "foreign"
+            for i in range(c.a, c.b)
+        ]  # "Pieter de Vries", "Anke von Hold": a particle inside the name
         if not all(
             toks[i].is_word
             and (
-                _foreign_name_word(doc, i)
-                or (c.a < i < c.b - 1 and toks[i].text.islower() and conn.get(toks[i].text) == "foreign")
-            )  # "Pieter de Vries", "Anke von Hold": a particle inside the name
-            for i in range(c.a, c.b)
+                p
+                or _foreign_name_word(doc, i)
+                or (
+                    any(particle) and _surname_word(doc, i)
+                )  # a particle vouches for a word Polish also knows
+            )
+            for i, p in zip(range(c.a, c.b), particle, strict=True)
         ):
             return False
         if not (self.cx.ends_at(doc, "title_before", c.a) or self.cx.starts_at(doc, "title_after", c.b)):
