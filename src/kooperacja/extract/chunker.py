@@ -262,7 +262,9 @@ class NameChunker:
         word = doc.tokens[j].text
         return bool(
             run.head
-            and not self._proper_only(doc, j - 1)
+            and (
+                word in self.w.patron_marker or not self._proper_only(doc, j - 1)
+            )  # "Politechnika Rzeszowska im. X"
             and (word not in self.w.matter_connector or doc.lemmas(nxt) & self.w.matter_noun)
         )
 

@@ -83,6 +83,12 @@ def _admin_key(m: Mention, lang: str) -> str | None:
             rest = words[len(prefix) :]
             if seat and len(rest) > 1:
                 rest = rest[1:]
+            conn = lexicon(lang).connectors
+            cut = [k for k, w in enumerate(rest) if k and conn.get(w) == "seat" and rest[k + 1 :]]
+            if cut and all(w[:1].isupper() for w in rest[cut[0] + 1 :]):
+                rest = rest[
+                    : cut[0]
+                ]  # "Urząd Marszałkowski Województwa Lubuskiego w Zielonej Górze": the seat
             if not rest:
                 return None
             return unit + ":" + " ".join(w.lower()[:5] for w in rest)
@@ -240,8 +246,12 @@ def _union_name_starts(ms: list[Mention], orgs: list[int], uf: UnionFind, lang: 
     names = {norm_name(ms[n].name, lang): n for n in orgs}
     distinct = sorted({norm_name(ms[n].name, lang) for n in orgs if not _is_acronym_name(ms[n].name)})
     companies = {norm_name(ms[n].name, lang) for n in orgs if ms[n].subtype == "company" and not ms[n].head}
+    # "Nordcell AB" keys as "nordcell": a name with its legal form is a full name, short for no longer one
+    legal = {norm_name(ms[n].name, lang) for n in orgs if strip_legal(ms[n].name, lang) != ms[n].name}
     for n in orgs:
         short = norm_name(ms[n].name, lang)
+        if short in legal:
+            continue
         brand = short in companies and len(short) >= 4  # "Betamax" is short for "Betamax Polska"
         if short.count(" ") < 2 and not (short.count(" ") == 1 and ms[n].head) and not brand:
             continue  # two words only after a head: "Urząd Marszałkowski", "Klaster Energii"

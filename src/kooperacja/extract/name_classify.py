@@ -202,6 +202,17 @@ def _foreign_name_word(doc: Doc, i: int) -> bool:
     )
 
 
+def _surname_word(doc: Doc, i: int) -> bool:
+    """A capitalised word with a surname's reading and no place's ("Pieter", "Vries")."""
+    text, rs = doc.tokens[i].text, doc.readings[i]
+    return (
+        text[:1].isupper()
+        and text[1:].islower()
+        and any(r.surname or r.pos == "ign" for r in rs)
+        and not any(r.geo for r in rs)
+    )
+
+
 class NameClassifier:
     """Classifies chunks; part of `NameFinder`."""
 
@@ -363,6 +374,8 @@ class NameClassifier:
         )
         if not (unit or company or self._singular_headed(doc, a + 1, b)):
             return False
+        if c.legal and not (unit or company):
+            return False  # "Zarząd Portu Morskiego Hel sp. z o.o.": a legal form closes a company named "Zarząd …"
         before = len(doc.mentions)
         self._classify(doc, a + 1, b, c.s)
         if unit:
@@ -605,6 +618,8 @@ class NameClassifier:
         """A legal form, a firm's name in the dictionary or a subsidiary's country: a company."""
         if not (c.legal or (c.firm and not c.descriptor) or c.subsidiary):
             return False
+        if c.size == 1 and not c.legal and self._listed_not_org(c.words[0]):
+            return False  # "MW", "PKB": a unit or a term that the dictionary also knows as a firm's name
         toks, a, b = doc.tokens, c.a, c.b
         ph = phrase_head(doc, a, b)
         polish = (
@@ -822,12 +837,48 @@ class NameClassifier:
     def _person_in_apposition(self, doc: Doc, c: Chunk) -> bool:
         """Two or three capitalised words the dictionary does not know, set off by commas next to a person's
         title ("wiceprezes Betamaxu, Olaf Brenn"; "Olaf Brenn, radca handlowy"): a foreign person's name."""
-        toks = doc.tokens
-        if not all(toks[i].is_word and _foreign_name_word(doc, i) for i in range(c.a, c.b)):
+        toks, conn = doc.tokens, self.lex.connectors
+        particle = [
+            c.a < i < c.b - 1 and toks[i].text.islower() and conn.get(toks[i].text) == "foreign"
+            for i in range(c.a, c.b)
+        ]  # "Pieter de Vries", "Anke von Hold": a particle inside the name
+        if not all(
+            toks[i].is_word
+            and (
+                p
+                or _foreign_name_word(doc, i)
+                or (
+                    any(particle) and _surname_word(doc, i)
+                )  # a particle vouches for a word Polish also knows
+            )
+            for i, p in zip(range(c.a, c.b), particle, strict=True)
+        ):
             return False
         if not (self.cx.ends_at(doc, "title_before", c.a) or self.cx.starts_at(doc, "title_after", c.b)):
             return False
         self._person(doc, c.a, c.b, c.s)
+        return True
+
+    def _officer_after_company(self, doc: Doc, c: Chunk) -> bool:
+        """ "prezes BTK Ole Lund", "dyrektor Nordfab Polska Ole Lund": after a title, an acronym or a subsidiary's
+        name ending in its country, then two unknown capitalised words: the company, then its officer."""
+        toks, a, b = doc.tokens, c.a, c.b
+        if a == 0 or not self._title_lemma(doc, a - 1):
+            return False
+        if a >= 3 and toks[a - 2].text in ("–", "-", ",") and toks[a - 3].is_cap:
+            return False  # "Olaf Brenn – dyrektor PKM Nordic Life": the title follows its person
+        if not all(_foreign_name_word(doc, i) for i in (b - 2, b - 1)):
+            return False
+        if any(toks[i].text in self.lex.foreign_org_words for i in (b - 2, b - 1)):
+            return False
+        org = b - 2 - a
+        if not (
+            (org == 1 and is_acronym(toks[a].text))
+            or (org >= 2 and toks[b - 3].text in self.w.subsidiary_country)
+        ):
+            return False
+        self._classify(doc, a, b - 2, c.s)
+        self._person(doc, b - 2, b, c.s)
         return True
 
     def _unknown_words_company(self, doc: Doc, c: Chunk) -> bool:
@@ -867,6 +918,7 @@ RULES: tuple[tuple[Rule, int, int | None], ...] = (
     (NameClassifier._fair_named_after_town, 2, None),
     (NameClassifier._event_name, 1, None),
     (NameClassifier._introduced_name, 1, None),
+    (NameClassifier._officer_after_company, 3, None),
     (NameClassifier._board_of, 2, None),
     (NameClassifier._known_company, 1, None),
     (NameClassifier._country_name, 2, 3),

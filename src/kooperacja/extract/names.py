@@ -302,6 +302,20 @@ def _unknown_word(doc: Doc, i: int) -> bool:
     return all(r.pos == "ign" for r in doc.readings[i])
 
 
+def _foreign_name_in_brackets(doc: Doc, m: Mention, by_t0: dict[int, int]) -> bool:
+    """An organisation's name in brackets right after m, alone there, with words the dictionary does not know
+    (or foreign organisation words) only."""
+    toks, i = doc.tokens, m.t1
+    if i + 1 >= len(toks) or toks[i].text != "(" or i + 1 not in by_t0:
+        return False
+    other = doc.mentions[by_t0[i + 1]]
+    if other.type != "organization" or other.t1 >= len(toks) or toks[other.t1].text != ")":
+        return False
+    foreign = lexicon(doc.lang).foreign_org_words
+    words = [k for k in range(other.t0, other.t1) if toks[k].is_word]
+    return len(words) >= 2 and all(_unknown_word(doc, k) or toks[k].text in foreign for k in words)
+
+
 def _acronym_in(m: Mention, other: Mention) -> bool:
     """ "Grupa PFR – Polski Fundusz Rozwoju": the first name holds the acronym of the second."""
     keys = initials(other.name)
@@ -370,6 +384,11 @@ def link_parenthesised_acronyms(doc: Doc) -> None:
                     doc.mentions[k].type = "organization"
                 elif close == first + 1 and is_acronym(acr):
                     defined.append((m, first, acr))
+        elif m.head is not None and _foreign_name_in_brackets(doc, m, by_t0):
+            # "Saksoński Klaster Wodny (Wasser-Cluster Sachsen)": the foreign form of a Polish name is its alias
+            other = doc.mentions[by_t0[i + 1]]
+            m.aliases.append(other.name)
+            other.acronym_of = m.start
         # "Klaster Energii pn. „Leśny Klaster Energii”": the name the phrase introduces is the full name
         k = _introduced_after(doc, m, by_t0, cx)
         if k is not None and doc.mentions[k].type == "organization":

@@ -57,6 +57,10 @@ class PersonNames:
             if k is not None:  # "prezes firmy Norvix Olaf Brenn": the company, then its officer
                 self._classify(doc, a, k, s)
                 return self._person(doc, k, b, s)
+            if titled and b - a in (2, 3) and is_first_name(doc, a) and self._surname_like(doc, b - 1):
+                return self._person(
+                    doc, a, b, s
+                )  # "koordynator klastra Ewa Lis": the officer of a firm named before
             return self._classify(doc, a, b, s)  # "spółka Alfa Components": a company, whatever its words
         if not self._venues.isdisjoint(doc.lemmas(a)) and any(
             r.lemma.lower() in self._venues for r in doc.readings[a] if r.pos in NOMINAL
@@ -176,6 +180,13 @@ class PersonNames:
 
     def _person(self, doc: Doc, a: int, b: int, s: int) -> None:
         toks = doc.tokens
+        if (
+            b + 1 < len(toks)
+            and toks[b].text == "/"
+            and toks[b + 1].is_num
+            and "\n" in doc.text[: toks[a].start][-3:] + "\n" * (a == 0)
+        ):
+            return  # "Ewa Lis / 2024-03-02 10:15": an author's byline is boilerplate
         name = person_base(doc, a, b)
         m = Mention(toks[a].start, toks[b - 1].end, a, b, "person", name, None, s)
         self._add(doc, m)
@@ -188,6 +199,9 @@ def person_base(doc: Doc, a: int, b: int) -> str:
     words = [toks[i].text for i in range(a, b)]
     if not first:
         return " ".join(words)
+    first = [
+        r for r in first if "sg" in r.numbers
+    ] or first  # "Marty Zając": one person, not the plural "Marty"
     cases = {c for r in first for c in r.cases}
     if a > 0 and not doc.tokens[a - 1].is_cap:
         before = [
@@ -198,7 +212,8 @@ def person_base(doc: Doc, a: int, b: int) -> str:
     for i in range(a + 1, b):
         rs = doc.readings[i]
         if not any(r.pos == "ign" for r in rs):
-            cases &= {c for r in rs for c in r.cases} or cases
+            # a surname with no form in the first name's case ("Tymoteuszem Myrda"): the first name decides
+            cases = cases & {c for r in rs for c in r.cases} or cases
     if not cases or "nom" in cases:
         return " ".join(words)
     case = "gen" if "gen" in cases else sorted(cases, key=lambda c: CASES.index(c))[0]
@@ -208,7 +223,7 @@ def person_base(doc: Doc, a: int, b: int) -> str:
     for i in range(a + 1, b):
         rs = [r for r in doc.readings[i] if case in r.cases and (not r.genders or gender in r.genders)]
         sur = [r for r in rs if r.surname] or [r for r in rs if r.pos in ADJECTIVAL]
-        if sur:
+        if sur and "-" not in toks[i].text:
             lemma = sur[0].lemma
             if sur[0].pos in ADJECTIVAL:
                 lemma = morph.inflect(lemma, "adj", "sg", "nom", gender) or lemma
@@ -217,7 +232,8 @@ def person_base(doc: Doc, a: int, b: int) -> str:
             rules = endings(doc.lang, "name_endings").get(
                 ("surname", case, "f" if gender == "f" else "m1"), ()
             )
-            out.append(strip_ending(toks[i].text, rules))
+            # "Elżbietę Puławską-Breś": each part of a double surname takes its own ending
+            out.append("-".join(strip_ending(part, rules) for part in toks[i].text.split("-")))
     return " ".join(out)
 
 
