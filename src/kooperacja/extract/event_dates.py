@@ -196,6 +196,10 @@ class EventDates:
             for dm in doc.dates
             if sent.start <= dm.start < sent.end and dm.value and dm.kind != "year_range"
         ]
+        if len({dm.value for dm in found}) > 1:
+            # "Kielce, 3 marca 2025 r. – Strefa wydała w ubiegłym roku 12 decyzji": the dateline dates the article,
+            # the other date of its sentence the happening
+            found = [dm for dm in found if not _dateline(doc, dm.start, dm.end)]
         if any(dm.deadline for dm in found) and not self._to_come(doc, s, at):
             # "podpisali umowę, która obowiązuje do końca 2021 r.": a limit bounds a plan or a term, it is no time
             # of what happened; only an event still to come takes it ("umowa ma być podpisana do końca maja")
@@ -328,6 +332,24 @@ def after_publication(doc: Doc, value: str) -> bool:
     5 czerwca") dates no event the article reports as done."""
     pub, date = date_interval(doc.published), date_interval(value)
     return pub is not None and date is not None and date[0] > pub[1]
+
+
+# what follows a dateline's date: a dash that opens the body ("Kielce, 3 marca 2025 r. – Spółka …")
+_DATELINE_DASH = re.compile(r"\s*[–—-]\s")
+# the most characters of a dateline's town before its date
+_DATELINE_TOWN = 40
+
+
+def _dateline(doc: Doc, start: int, end: int) -> bool:
+    """Whether the date at ``start``-``end`` is a dateline: at the head of its line, after a town and a comma only,
+    before a dash."""
+    head = doc.text[doc.text.rfind("\n", 0, start) + 1 : start].strip()
+    return (
+        0 < len(head) <= _DATELINE_TOWN
+        and head.endswith(",")
+        and not any(c in head[:-1] for c in ".,;:")
+        and _DATELINE_DASH.match(doc.text, end) is not None
+    )
 
 
 def _relative_clause(doc: Doc, s: int, start: int) -> int:
