@@ -60,6 +60,16 @@ CASES: dict[str, Case] = {
         "Fundacja Młodzi Inżynierowie. Statuetki wręczał prezes Izby Jan Nowicki.",
         events=(ev("award", "Fundacja Młodzi Inżynierowie"),),
     ),
+    "joining_an_accord_is_no_membership": Case(
+        "Gmina Kłodzko i Politechnika Wrocławska podpisały porozumienie o współpracy. Do porozumienia jako "
+        "partnerzy przystąpiły spółki Sudetpol Sp. z o.o. oraz Kłodzkie Młyny S.A.",
+        events=(ev("agreement", "Politechnika Wrocławska"),),
+        none=("membership",),
+    ),
+    "joining_a_cluster_stays_membership": Case(
+        "Do Klastra Energii Odnawialnej przystąpiła spółka Sudetpol Sp. z o.o. z Kłodzka, producent paneli.",
+        events=(ev("membership", "Sudetpol Sp. z o.o."),),
+    ),
     "last_year_from_dateline": Case(
         "Kielce, 3 marca 2025 r. – Strefa Alfa wydała w ubiegłym roku 12 decyzji o wsparciu. Największe projekty "
         "zgłosiły: Metalex Sp. z o.o. i Kamtech S.A.",

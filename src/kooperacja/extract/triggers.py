@@ -145,6 +145,8 @@ class EventTriggers:
             if what == _VERB:
                 if typ == "founding" and lemma in self.w.arise_verb and self._work_arises(doc, i):
                     continue  # "raport powstał na zlecenie agencji": a document comes into being, nothing is founded
+                if typ == "membership" and self._joins_accord(doc, i):
+                    continue  # "do porozumienia przystąpiła spółka Alfa": a signatory more, no member of a body
                 if typ == "award" and lemma in self.w.win_verb and not self._award_word_in_sentence(doc, i):
                     continue  # "przetarg wygrała firma Alfa": a win of no contest, prize or ranking
                 if typ == "visit" and lemma in self.w.guest_verb and self._public_guests(doc, i):
@@ -631,6 +633,16 @@ class EventTriggers:
         if k < s1 and doc.tokens[k].is_word and doc.tokens[k].is_cap:
             return True
         return self._award_word_in_sentence(doc, i)
+
+    def _joins_accord(self, doc: Doc, i: int) -> bool:
+        """A joining verb whose sentence joins a signed document: a join preposition right before an accord noun
+        ("przystąpiły do porozumienia", "do umowy dołączyła gmina")."""
+        s0, s1 = doc.sent_span[doc.sent_of[i]]
+        join, accord = self.w.join_preposition, self.w.accord_noun
+        return any(
+            not join.isdisjoint(doc.lemmas(j)) and not accord.isdisjoint(doc.lemmas(j + 1))
+            for j in range(s0, s1 - 1)
+        )
 
     def _award_word_in_sentence(self, doc: Doc, i: int) -> bool:
         """A word of token ``i``'s sentence (not ``i``) that confers, ranks or names a contest ("kapituła",
