@@ -106,3 +106,24 @@ if __name__ == "__main__":  # pass count: PYTHONPATH=src:. python tests/extract/
     for k, p in failed.items():
         print(f"FAIL {k}: {CASES[k].text}\n    " + "\n    ".join(p))
     print(f"passed {len(CASES) - len(failed)} of {len(CASES)}")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a past verb in the weekday's own clause: the Friday before the article (Monday 14 October 2024)
+        (
+            "Nowym partnerem będzie firma Beta, z którą spółka podpisała w piątek umowę na dostawę stali.",
+            "2024-10-11",
+        ),
+        ("Hala będzie gotowa w maju, a akt notarialny strony podpisały w piątek w Opolu.", "2024-10-11"),
+        # a future verb in the weekday's clause, or a clause with no verb before one: the Friday to come
+        ("Kolejne spotkanie odbędzie się w piątek w ratuszu.", "2024-10-18"),
+        ("W piątek, jak zapowiedział burmistrz, odbędzie się spotkanie z inwestorami.", "2024-10-18"),
+    ],
+)
+def test_weekday_takes_the_tense_of_its_clause(text: str, value: str) -> None:
+    from kooperacja.text.dates import find_dates
+
+    (found,) = [d for d in find_dates(text, "2024-10-14") if d.kind == "weekday"]
+    assert found.value == value
