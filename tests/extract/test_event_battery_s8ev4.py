@@ -70,6 +70,13 @@ CASES: dict[str, Case] = {
         "Do Klastra Energii Odnawialnej przystąpiła spółka Sudetpol Sp. z o.o. z Kłodzka, producent paneli.",
         events=(ev("membership", "Sudetpol Sp. z o.o."),),
     ),
+    "year_summed_up": Case(
+        "Strefa Beta podsumowała 2023 rok\n\nW ciągu dwunastu miesięcy strefa wydała osiem zezwoleń. Zezwolenia "
+        "otrzymały między innymi: Kronwal Sp. z o.o., Baltplast S.A. i Mazurtex Sp. z o.o.",
+        events=(ev("investment", "Kronwal Sp. z o.o."), ev("investment", "Mazurtex Sp. z o.o.")),
+        dates=(("investment", "2023"),),
+        published="2024-01-20",
+    ),
     "last_year_from_dateline": Case(
         "Kielce, 3 marca 2025 r. – Strefa Alfa wydała w ubiegłym roku 12 decyzji o wsparciu. Największe projekty "
         "zgłosiły: Metalex Sp. z o.o. i Kamtech S.A.",

@@ -35,6 +35,7 @@ class EventDates:
                         or self._signing_after(doc, d)
                         or self._own_occasion_date(doc, d, occasions, told)
                         or _same_type_date(doc, d, events)
+                        or _summary_year(doc, d)
                     )
         # a signing reported as news with no date of its own took place on the article's date
         signed = [d for d in events if d.type in ("agreement", "letter_of_intent") and d.status == "done"]
@@ -325,6 +326,28 @@ def _same_type_date(doc: Doc, d: Draft, events: list[Draft]) -> str | None:
         return None
     date = dates.pop()
     return date if date and not after_publication(doc, date) else None
+
+
+def _summary_year(doc: Doc, d: Draft) -> str | None:
+    """ "Strefa Alfa podsumowała 2023 rok. … wydała 12 zezwoleń": an undated investment of a document that sums up
+    one year took place in that year (``date_words.tsv`` role ``summary_verb``; the first such sentence with one
+    year only)."""
+    if d.type != "investment":
+        return None
+    data = language_data(doc.lang)
+    verbs = _date_word_role(data.code, data.root, "summary_verb")
+    if not verbs:
+        return None
+    for s in range(len(doc.sentences)):
+        s0, s1 = doc.sent_span[s]
+        if not any(doc.lemmas(i) & verbs for i in range(s0, s1)):
+            continue
+        sent = doc.sentences[s]
+        years = {dm.value for dm in doc.dates if sent.start <= dm.start < sent.end and dm.kind == "year"}
+        if len(years) == 1:
+            year = years.pop()
+            return year if year and not after_publication(doc, year) else None
+    return None
 
 
 def after_publication(doc: Doc, value: str) -> bool:
