@@ -77,6 +77,26 @@ CASES: dict[str, Case] = {
         dates=(("investment", "2023"),),
         published="2024-01-20",
     ),
+    "return_visit_planned": Case(
+        "W maju przedstawiciele Klastra Meblowego Alfa odwiedzili Drezno. Rewizyta Klastra Saksońskiego Beta w "
+        "Toruniu odbędzie się 17 września 2024 r.",
+        events=(ev("visit", "Klaster Saksoński Beta", status="planned"),),
+        dates=(("visit", "2024-09-17"),),
+    ),
+    "return_visit_done": Case(
+        "Miesiąc później delegacja Powiatu Kłodzkiego złożyła rewizytę w czeskim Nachodzie.",
+        events=(ev("visit", "Powiat Kłodzki"),),
+    ),
+    "plant_before_verb_past_a_long_name": Case(
+        "Centrum logistyczne firmy Lumitech Sp. z o.o. powstanie w Poznaniu. Zatrudni ono 200 osób.",
+        events=(ev("investment", "Lumitech Sp. z o.o."),),
+        none=("founding",),
+    ),
+    "research_centre_in_a_park": Case(
+        "Centrum badawczo-rozwojowe spółki Optilab S.A. powstanie w Poznańskim Parku Naukowo-Technologicznym.",
+        events=(ev("investment", "Optilab S.A."),),
+        none=("founding",),
+    ),
     "last_year_from_dateline": Case(
         "Kielce, 3 marca 2025 r. – Strefa Alfa wydała w ubiegłym roku 12 decyzji o wsparciu. Największe projekty "
         "zgłosiły: Metalex Sp. z o.o. i Kamtech S.A.",

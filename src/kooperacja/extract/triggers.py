@@ -9,6 +9,9 @@ from kooperacja.text.morphology import NOMINAL, Reading
 
 SELF_STANDING_NOUNS = ("visit", "conference", "award")
 _GERUND_TYPES = ("founding", "membership")
+# how many words (a name counts as one) before a verb of building its plant may stand ("Centrum logistyczne firmy
+# Alfa Sp. z o.o. powstanie")
+_BUILT_BACK = 5
 # how many tokens after a plural award noun the colon of the list it opens may stand ("Laureatami konkursu Alfa
 # zostały:")
 _LIST_COLON_REACH = 7
@@ -213,9 +216,13 @@ class EventTriggers:
         plant = not lemmas.isdisjoint(w.plant_verb)
         objects = w.plant_object if plant else w.land_object
         s0, s1 = doc.sent_span[doc.sent_of[i]]
+        lo, words = i, 0
+        while lo > s0 and words < _BUILT_BACK:
+            lo -= 1
+            words += lo not in inside  # a name is one word ("Hala spółki Alfa Sp. z o.o. powstanie")
         near = [
             j
-            for j in range(max(s0, i - 5), min(s1, i + 8))
+            for j in range(lo, min(s1, i + 8))
             if not doc.lemmas(j).isdisjoint(objects) or plant and self._workshop_noun(doc, j)
         ]
         if not near:
