@@ -97,6 +97,19 @@ CASES: dict[str, Case] = {
         events=(ev("investment", "Optilab S.A."),),
         none=("founding",),
     ),
+    "signing_planned_participle_neuter": Case(
+        "Podpisanie porozumienia spółki Odratex S.A. z Gminą Brzeg zaplanowane jest na 12 czerwca 2024 r.",
+        events=(ev("agreement", "Gmina Brzeg", status="planned"),),
+        dates=(("agreement", "2024-06-12"),),
+    ),
+    "opening_planned_participle": Case(
+        "Otwarcie zakładu spółki Gamex S.A. w Opolu jest planowane na wrzesień 2024 r.",
+        events=(ev("investment", "Gamex S.A.", status="planned"),),
+    ),
+    "planned_in_another_clause_keeps_the_deed": Case(
+        "Spółka Alfabud S.A. podpisała umowę z Gminą Nysa, a wszystko było zaplanowane od dawna.",
+        events=(ev("agreement", "Alfabud S.A.", "Gmina Nysa", status="done"),),
+    ),
     "last_year_from_dateline": Case(
         "Kielce, 3 marca 2025 r. – Strefa Alfa wydała w ubiegłym roku 12 decyzji o wsparciu. Największe projekty "
         "zgłosiły: Metalex Sp. z o.o. i Kamtech S.A.",
