@@ -110,6 +110,17 @@ CASES: dict[str, Case] = {
         "Spółka Alfabud S.A. podpisała umowę z Gminą Nysa, a wszystko było zaplanowane od dawna.",
         events=(ev("agreement", "Alfabud S.A.", "Gmina Nysa", status="done"),),
     ),
+    "final_investment_decision": Case(
+        "Spółka Baltwind S.A. ogłosiła ostateczną decyzję inwestycyjną dla morskiej farmy wiatrowej, która powstanie "
+        "na północ od Łeby.",
+        events=(ev("investment", "Baltwind S.A."),),
+    ),
+    "investment_decision_taken": Case(
+        "Zarząd spółki Polmet S.A. podjął w piątek decyzję inwestycyjną w sprawie nowej walcowni w Gliwicach.",
+        events=(ev("investment", "Polmet S.A."),),
+        dates=(("investment", "2024-05-10"),),
+        published="2024-05-13",
+    ),
     "last_year_from_dateline": Case(
         "Kielce, 3 marca 2025 r. – Strefa Alfa wydała w ubiegłym roku 12 decyzji o wsparciu. Największe projekty "
         "zgłosiły: Metalex Sp. z o.o. i Kamtech S.A.",
