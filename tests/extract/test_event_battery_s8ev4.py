@@ -178,3 +178,33 @@ def test_weekday_takes_the_tense_of_its_clause(text: str, value: str) -> None:
 
     (found,) = [d for d in find_dates(text, "2024-10-14") if d.kind == "weekday"]
     assert found.value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "value"),
+    [
+        ("W miniony weekend w Sandomierzu odbyły się targi rolnicze.", "2024-10-14", "2024-10-12/2024-10-13"),
+        ("W ubiegły weekend gmina gościła partnerów z Litwy.", "2024-10-17", "2024-10-12/2024-10-13"),
+        (
+            "W ten weekend w Kielcach odbędzie się festiwal przedsiębiorczości.",
+            "2024-10-15",
+            "2024-10-19/2024-10-20",
+        ),
+    ],
+)
+def test_weekend_from_the_article_date(text: str, published: str, value: str) -> None:
+    from kooperacja.text.dates import find_dates
+
+    (found,) = find_dates(text, published)
+    assert found.value == value
+    assert found.precision == "day"
+
+
+def test_weekend_dates_an_event() -> None:
+    case = Case(
+        "W miniony weekend delegacja Powiatu Kłodzkiego odwiedziła partnerski Nachod.",
+        events=(ev("visit", "Powiat Kłodzki"),),
+        dates=(("visit", "2024-10-12/2024-10-13"),),
+        published="2024-10-14",
+    )
+    assert not check(case)

@@ -297,6 +297,10 @@ def relative_value(
     if unit == "week" and pub_date:
         monday = pub_date - _dt.timedelta(days=pub_date.weekday()) + _dt.timedelta(weeks=offset)
         return f"{monday.isoformat()}/{(monday + _dt.timedelta(days=6)).isoformat()}"
+    if unit == "week_end" and pub_date:
+        # the Saturday and Sunday of the publication's week, moved by whole weeks (offset -1: the last one)
+        saturday = pub_date - _dt.timedelta(days=pub_date.weekday()) + _dt.timedelta(days=5, weeks=offset)
+        return f"{saturday.isoformat()}/{(saturday + _dt.timedelta(days=1)).isoformat()}"
     if unit == "month" and pub_y and pub_m:
         y, m = _add_months(pub_y, pub_m, offset)
         return _fmt(y, m, None)
@@ -858,7 +862,13 @@ def _inflected(code: str) -> _Inflected:
             elif name == "rel":
                 unit, off = _REL[" ".join(m.group().lower().split())]
                 r = _Raw(
-                    m.start(), m.end(), "rel", rel_unit=unit, rel_offset=off, precision=unit, priority=10
+                    m.start(),
+                    m.end(),
+                    "rel",
+                    rel_unit=unit,
+                    rel_offset=off,
+                    precision="day" if unit == "week_end" else unit,  # two days, each at day precision
+                    priority=10,
                 )
                 if unit == "year":
                     r.rel_year = off
