@@ -35,6 +35,7 @@ class EventDates:
                         or self._signing_after(doc, d)
                         or self._own_occasion_date(doc, d, occasions, told)
                         or _same_type_date(doc, d, events)
+                        or _summary_year(doc, d)
                     )
         # a signing reported as news with no date of its own took place on the article's date
         signed = [d for d in events if d.type in ("agreement", "letter_of_intent") and d.status == "done"]
@@ -196,6 +197,10 @@ class EventDates:
             for dm in doc.dates
             if sent.start <= dm.start < sent.end and dm.value and dm.kind != "year_range"
         ]
+        if len({dm.value for dm in found}) > 1:
+            # "Kielce, 3 marca 2025 r. – Strefa wydała w ubiegłym roku 12 decyzji": the dateline dates the article,
+            # the other date of its sentence the happening
+            found = [dm for dm in found if not _dateline(doc, dm.start, dm.end)]
         if any(dm.deadline for dm in found) and not self._to_come(doc, s, at):
             # "podpisali umowę, która obowiązuje do końca 2021 r.": a limit bounds a plan or a term, it is no time
             # of what happened; only an event still to come takes it ("umowa ma być podpisana do końca maja")
@@ -323,11 +328,51 @@ def _same_type_date(doc: Doc, d: Draft, events: list[Draft]) -> str | None:
     return date if date and not after_publication(doc, date) else None
 
 
+def _summary_year(doc: Doc, d: Draft) -> str | None:
+    """ "Strefa Alfa podsumowała 2023 rok. … wydała 12 zezwoleń": an undated investment of a document that sums up
+    one year took place in that year (``date_words.tsv`` role ``summary_verb``; the first such sentence with one
+    year only)."""
+    if d.type != "investment":
+        return None
+    data = language_data(doc.lang)
+    verbs = _date_word_role(data.code, data.root, "summary_verb")
+    if not verbs:
+        return None
+    for s in range(len(doc.sentences)):
+        s0, s1 = doc.sent_span[s]
+        if not any(doc.lemmas(i) & verbs for i in range(s0, s1)):
+            continue
+        sent = doc.sentences[s]
+        years = {dm.value for dm in doc.dates if sent.start <= dm.start < sent.end and dm.kind == "year"}
+        if len(years) == 1:
+            year = years.pop()
+            return year if year and not after_publication(doc, year) else None
+    return None
+
+
 def after_publication(doc: Doc, value: str) -> bool:
     """Whether a date begins after the article's date: a coming occasion ("kolejne spotkanie odbędzie się
     5 czerwca") dates no event the article reports as done."""
     pub, date = date_interval(doc.published), date_interval(value)
     return pub is not None and date is not None and date[0] > pub[1]
+
+
+# what follows a dateline's date: a dash that opens the body ("Kielce, 3 marca 2025 r. – Spółka …")
+_DATELINE_DASH = re.compile(r"\s*[–—-]\s")
+# the most characters of a dateline's town before its date
+_DATELINE_TOWN = 40
+
+
+def _dateline(doc: Doc, start: int, end: int) -> bool:
+    """Whether the date at ``start``-``end`` is a dateline: at the head of its line, after a town and a comma only,
+    before a dash."""
+    head = doc.text[doc.text.rfind("\n", 0, start) + 1 : start].strip()
+    return (
+        0 < len(head) <= _DATELINE_TOWN
+        and head.endswith(",")
+        and not any(c in head[:-1] for c in ".,;:")
+        and _DATELINE_DASH.match(doc.text, end) is not None
+    )
 
 
 def _relative_clause(doc: Doc, s: int, start: int) -> int:

@@ -90,6 +90,18 @@ class EventModality:
                     kinds.add("plan")
                 elif (
                     kind == "plan"
+                    and r.pos == "ppas"
+                    and any(
+                        s0 <= k < s1 and not doc.lemmas(k).isdisjoint(self.w.copula) for k in (i - 1, i + 1)
+                    )
+                    and any(a <= i < b for a, b in clauses.values())
+                    and _nominal_subject(doc, first, i)
+                ):
+                    # "podpisanie umowy zaplanowane jest na 12 czerwca": a plan verb's participle predicated by the
+                    # copula of the trigger's noun (no other verb between them)
+                    kinds.add("plan")
+                elif (
+                    kind == "plan"
                     and r.pos == "adj"
                     and i > s0
                     and not doc.lemmas(i - 1).isdisjoint(self.w.copula)
@@ -299,3 +311,19 @@ class EventModality:
             if sent.start <= dm.start < sent.end and dm.value and dm.kind != "year":
                 return True
         return False
+
+
+# verb forms that predicate by themselves: one between a trigger noun and a participle makes the participle another
+# clause's ("Spółka podpisała umowę, a wszystko było zaplanowane")
+_PREDICATE_FORMS = frozenset({"fin", "praet", "imps", "inf"})
+
+
+def _nominal_subject(doc: Doc, first: int, i: int) -> bool:
+    """Whether the words from the trigger at ``first`` up to the participle at ``i`` hold no predicating verb (the
+    word right next to ``i``, its copula, aside)."""
+    for k in range(min(first, i), max(first, i)):
+        if abs(k - i) == 1:
+            continue
+        if any(r.pos in _PREDICATE_FORMS for r in doc.readings[k]):
+            return False
+    return True

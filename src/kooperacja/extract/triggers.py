@@ -9,6 +9,12 @@ from kooperacja.text.morphology import NOMINAL, Reading
 
 SELF_STANDING_NOUNS = ("visit", "conference", "award")
 _GERUND_TYPES = ("founding", "membership")
+# how many words (a name counts as one) before a verb of building its plant may stand ("Centrum logistyczne firmy
+# Alfa Sp. z o.o. powstanie")
+_BUILT_BACK = 5
+# how many tokens after a plural award noun the colon of the list it opens may stand ("Laureatami konkursu Alfa
+# zostały:")
+_LIST_COLON_REACH = 7
 _NOUN_GERUND_TYPES = ("investment",)
 _OTHER_VERB = frozenset(
     {"fin", "praet", "inf", "imps", "ger"}
@@ -142,6 +148,10 @@ class EventTriggers:
             if what == _VERB:
                 if typ == "founding" and lemma in self.w.arise_verb and self._work_arises(doc, i):
                     continue  # "raport powstał na zlecenie agencji": a document comes into being, nothing is founded
+                if typ == "membership" and self._joins_accord(doc, i):
+                    continue  # "do porozumienia przystąpiła spółka Alfa": a signatory more, no member of a body
+                if typ == "award" and lemma in self.w.win_verb and not self._award_word_in_sentence(doc, i):
+                    continue  # "przetarg wygrała firma Alfa": a win of no contest, prize or ranking
                 if typ == "visit" and lemma in self.w.guest_verb and self._public_guests(doc, i):
                     continue  # "gościła dziennikarzy z całej Polski": the public as guests, no delegation
                 if typ == "visit" and (self._crowd_comes(doc, i) or self._counted_visitors(doc, i)):
@@ -206,9 +216,13 @@ class EventTriggers:
         plant = not lemmas.isdisjoint(w.plant_verb)
         objects = w.plant_object if plant else w.land_object
         s0, s1 = doc.sent_span[doc.sent_of[i]]
+        lo, words = i, 0
+        while lo > s0 and words < _BUILT_BACK:
+            lo -= 1
+            words += lo not in inside  # a name is one word ("Hala spółki Alfa Sp. z o.o. powstanie")
         near = [
             j
-            for j in range(max(s0, i - 5), min(s1, i + 8))
+            for j in range(lo, min(s1, i + 8))
             if not doc.lemmas(j).isdisjoint(objects) or plant and self._workshop_noun(doc, j)
         ]
         if not near:
@@ -570,9 +584,10 @@ class EventTriggers:
         ):
             return False  # "spotkań, konferencji, szkoleń": a form of either number, plural among plurals
         if typ in SELF_STANDING_NOUNS and "sg" not in numbers and lemma not in self.w.plural_event_noun:
-            # "Oto laureaci:" — a plural that opens a list names the events of its items
+            # "Oto laureaci:", "Laureatami konkursu Alfa zostały:" — a plural that opens a list names the events of
+            # its items
             s1 = doc.sent_span[doc.sent_of[i]][1]
-            return any(doc.tokens[k].text == ":" for k in range(i + 1, min(s1, i + 3)))
+            return any(doc.tokens[k].text == ":" for k in range(i + 1, min(s1, i + _LIST_COLON_REACH)))
         return True
 
     def _title_become(self, doc: Doc, i: int) -> bool:
@@ -624,6 +639,22 @@ class EventTriggers:
             k += 1
         if k < s1 and doc.tokens[k].is_word and doc.tokens[k].is_cap:
             return True
+        return self._award_word_in_sentence(doc, i)
+
+    def _joins_accord(self, doc: Doc, i: int) -> bool:
+        """A joining verb whose sentence joins a signed document: a join preposition right before an accord noun
+        ("przystąpiły do porozumienia", "do umowy dołączyła gmina")."""
+        s0, s1 = doc.sent_span[doc.sent_of[i]]
+        join, accord = self.w.join_preposition, self.w.accord_noun
+        return any(
+            not join.isdisjoint(doc.lemmas(j)) and not accord.isdisjoint(doc.lemmas(j + 1))
+            for j in range(s0, s1 - 1)
+        )
+
+    def _award_word_in_sentence(self, doc: Doc, i: int) -> bool:
+        """A word of token ``i``'s sentence (not ``i``) that confers, ranks or names a contest ("kapituła",
+        "konkurs", "w kategorii")."""
+        s0, s1 = doc.sent_span[doc.sent_of[i]]
         sense = self.w.award_sense
         return any(not sense.isdisjoint(doc.lemmas(j)) for j in range(s0, s1) if j != i)
 

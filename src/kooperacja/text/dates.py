@@ -297,6 +297,10 @@ def relative_value(
     if unit == "week" and pub_date:
         monday = pub_date - _dt.timedelta(days=pub_date.weekday()) + _dt.timedelta(weeks=offset)
         return f"{monday.isoformat()}/{(monday + _dt.timedelta(days=6)).isoformat()}"
+    if unit == "week_end" and pub_date:
+        # the Saturday and Sunday of the publication's week, moved by whole weeks (offset -1: the last one)
+        saturday = pub_date - _dt.timedelta(days=pub_date.weekday()) + _dt.timedelta(days=5, weeks=offset)
+        return f"{saturday.isoformat()}/{(saturday + _dt.timedelta(days=1)).isoformat()}"
     if unit == "month" and pub_y and pub_m:
         y, m = _add_months(pub_y, pub_m, offset)
         return _fmt(y, m, None)
@@ -524,6 +528,15 @@ def _inflected(code: str) -> _Inflected:
         _FLAGS,
     )
     _FUTURE_VERB = re.compile(rf"{_B}(?:{_words_alt(_WORDS['future_verb'])})", _FLAGS)
+    # a past-tense verb by its ending (role past_ending): in a weekday's own clause it keeps the weekday past although
+    # another clause of the sentence speaks of the future ("Partnerem będzie Alfa, z którą spółka podpisała w piątek
+    # umowę")
+    _PAST_ENDINGS = _WORDS.get("past_ending") or []
+    _PAST_VERB = (
+        re.compile(rf"[^\W\d_]{{3,}}(?:{'|'.join(map(re.escape, _PAST_ENDINGS))})(?![\w])", _FLAGS)
+        if _PAST_ENDINGS
+        else None
+    )
     _SENTENCE_END = re.compile(rf"[.!?…]+[\"”»)]*[ \t\u00a0]+(?=[\"„«(]?[{_UPPER}])|\n")
     _NAME_YEAR = re.compile(rf"(?<![\w])[{_UPPER}][\w-]+[ \u00a0](?P<y>(?:19|20)\d\d)(?![\d]|[.,]\d)")
     _TOKEN = re.compile(r"\d+|[^\W\d_]+")
@@ -849,7 +862,13 @@ def _inflected(code: str) -> _Inflected:
             elif name == "rel":
                 unit, off = _REL[" ".join(m.group().lower().split())]
                 r = _Raw(
-                    m.start(), m.end(), "rel", rel_unit=unit, rel_offset=off, precision=unit, priority=10
+                    m.start(),
+                    m.end(),
+                    "rel",
+                    rel_unit=unit,
+                    rel_offset=off,
+                    precision="day" if unit == "week_end" else unit,  # two days, each at day precision
+                    priority=10,
                 )
                 if unit == "year":
                     r.rel_year = off
@@ -973,6 +992,15 @@ def _inflected(code: str) -> _Inflected:
                 cache["starts"] = _sentence_index(text)
             return cache["starts"]  # type: ignore[return-value]
 
+        def _past_clause(text: str, s0: int, s1: int, r: _Raw) -> bool:
+            # the weekday's clause (between commas) has a past-tense verb and no future one
+            if _PAST_VERB is None:
+                return False
+            c0 = text.rfind(",", s0, r.start) + 1 or s0
+            c1 = text.find(",", r.end, s1)
+            c1 = s1 if c1 < 0 else c1
+            return _PAST_VERB.search(text, c0, c1) is not None and not _FUTURE_VERB.search(text, c0, c1)
+
         def sent_of(pos: int) -> int:
             starts = sentence_starts()
             lo, hi = 0, len(starts) - 1
@@ -1033,7 +1061,9 @@ def _inflected(code: str) -> _Inflected:
                         starts = sentence_starts()
                         s = sent_of(r.start)
                         end = starts[s + 1] if s + 1 < len(starts) else len(text)
-                        if _FUTURE_VERB.search(text, starts[s], end):
+                        if _FUTURE_VERB.search(text, starts[s], end) and not _past_clause(
+                            text, starts[s], end, r
+                        ):
                             mode = "future"
                     value = _shift_weekday(pub_date, r.weekday, mode or "recent").isoformat()
                 out.append(DateMention(r.start, r.end, snippet, value, "day", kind, False, r.weekday))
