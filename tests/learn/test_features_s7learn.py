@@ -57,3 +57,41 @@ def test_event_and_figure_features_read_the_trigger_and_the_amounts_of_the_sente
     figs = [figure_features(v, f) for f in v.doc.figures]
     assert figs and all(any(x.startswith("amounts_in_sent=") for x in f) for f in figs)
     assert any("owner_top" in f for f in figs)
+
+
+# a few passages of our own: investments, a cluster, a visit, figures, persons and places
+PASSAGES = (
+    "Spółka Lumatex Sp. z o.o. otworzy w Kłodzku nowy zakład. Inwestycja kosztem 35 mln zł da pracę 80 osobom.",
+    "Klaster Zielona Energia przyjął do swojego grona pięć firm z Opola. Prezes klastra Anna Wiśniewska "
+    "podpisała porozumienie z Politechniką Opolską.",
+    "Delegacja miasta Tarnowskie Góry odwiedziła w czwartek Strefę Przemysłową Beta w Gliwicach.\n\nJan Kowal",
+    "BETAPOL S.A. i Gmina Lisów zawarły list intencyjny w sprawie budowy centrum logistycznego. Firma "
+    "zatrudni 150 pracowników.",
+)
+
+
+def test_the_shipped_model_reads_only_its_weighted_features_and_gives_the_same_confidences() -> None:
+    """featurize with a model skips the groups of features it has no weight in: the confidences are those of
+    every feature, to the last digit."""
+    from kooperacja.learn.model import decide, default_model, featurize
+
+    model = default_model("pl")
+    assert model is not None
+    for text in PASSAGES:
+        doc = rules_doc(Document(doc_id="p", text=text))
+        assert doc.entities
+        assert decide(doc, featurize(doc, model), model) == decide(doc, featurize(doc), model)
+
+
+def test_a_group_without_a_weight_is_not_computed() -> None:
+    from kooperacja.learn.features import EVERY, SKIPPABLE, Wanted
+
+    want = Wanted(["lc=punct,", "words:generic=1", "suf=ka"])
+    assert want.on["lc"] and want.on["words:generic"]
+    assert not want.on["rc"] and not want.on["legal_tail"] and not want.on["words:status"]
+    assert all(EVERY.on[g] for g in SKIPPABLE)
+    v = _view("Spółka Lumatex Sp. z o.o. otworzy w Kłodzku nowy zakład.")
+    org = next(e for e in v.doc.entities if e.type == "organization")
+    every, few = entity_features(v, org), entity_features(v, org, want)
+    assert any(x.startswith("rc=") for x in every) and not any(x.startswith("rc=") for x in few)
+    assert any(x.startswith("lc=") for x in few)
