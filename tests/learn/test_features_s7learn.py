@@ -95,3 +95,34 @@ def test_a_group_without_a_weight_is_not_computed() -> None:
     every, few = entity_features(v, org), entity_features(v, org, want)
     assert any(x.startswith("rc=") for x in every) and not any(x.startswith("rc=") for x in few)
     assert any(x.startswith("lc=") for x in few)
+
+
+def test_an_events_date_source_and_a_figures_owner_against_the_other_organisations() -> None:
+    v = _view(
+        "Gmina Lisów i firma Betapol S.A. podpisały 12 marca 2024 roku umowę o współpracy. "
+        "Spółka Betapol S.A. zainwestuje w Lisowie 35 mln zł."
+    )
+    ev = next(e for e in v.doc.events if e["type"] == "agreement")
+    assert ev.get("date", "").startswith("2024-03")
+    feats = event_features(v, ev)
+    assert "date_src=evidence" in feats and "agreement|date_src=evidence" in feats
+    assert any(x.startswith("date_kind=") for x in feats)
+    figs = [(f, figure_features(v, f)) for f in v.doc.figures if f.get("metric") == "investment"]
+    assert figs, v.doc.figures
+    fig, ffeats = figs[0]
+    owner = v.by_id[fig["entity"]]
+    assert owner.name.startswith("Betapol")
+    assert "owner_nearest" in ffeats and "owner_first" in ffeats
+    assert any(x.startswith("owner_case=") for x in ffeats)
+
+
+def test_a_date_from_the_sentence_before_is_marked_so() -> None:
+    v = _view(
+        "Targi odbyły się 5 czerwca 2023 roku w Kielcach. Podczas nich Klaster Metalowy Region podpisał "
+        "umowę o współpracy z Uczelnią Techniczną Beta."
+    )
+    ev = next(e for e in v.doc.events if e["type"] == "agreement")
+    assert ev.get("date") == "2023-06-05"
+    assert v.date_source(ev) == ("before", "absolute")
+    assert "date_src=before" in event_features(v, ev)
+    assert v.date_source({"type": "visit", "evidence": [], "participants": []}) == ("", "")

@@ -106,7 +106,8 @@ def _word_classes(lang: str) -> dict[str, frozenset[str]]:
 
 
 # the groups of features whose computing costs something, and which a decision without a weight in them skips
-# (a feature's group is its name before "=": "lc=punct," is of "lc", "in_title" of itself)
+# (a feature's group is its name before "=", less a leading "type|": "lc=punct," is of "lc",
+# "investment|owner_role=investor" of "owner_role", "in_title" of itself)
 SKIPPABLE = (
     *("all_cap_words", "digits", "doc_orgs", "employer", "events", "role", "in_title", "legal_tail"),
     *("lower_words", "near:mod", "near:tense", "owns_figure", "pos0", "posN", "unknown_word"),
@@ -114,19 +115,31 @@ SKIPPABLE = (
     *(f"{k}:{c}" for k in ("words", "all_words") for c in ("generic", "status", "event_name")),
     *(f"{k}_{t}" for k in ("contains", "inside") for t in ("organization", "person", "place")),
 )
+# guards of blocks that make several groups: the block is computed where any of them is wanted
+BLOCKS = {
+    "date_src": ("date_src", "date_kind"),
+    "owner_nearest": ("owner_nearest", "other_nearer", "owner_first", "other_first", "owner_case"),
+    "owner_role": ("owner_role", "owner_in_event_sent"),
+}
+
+
+def feature_group(name: str) -> str:
+    return name.split("=", 1)[0].rsplit("|", 1)[-1]
 
 
 class Wanted:
     """The features to compute for one decision: every one (`EVERY`, for training), or those of the groups a
     model has weights in. A feature outside them adds nothing to the model's sum (the confidences are the same
-    to the last bit), so a group of SKIPPABLE none of whose names carries a weight is not computed at all;
-    `on[group]` says whether it is (a plain dict: it is asked some ten times per candidate)."""
+    to the last bit), so a group of SKIPPABLE (or a block of BLOCKS) none of whose names carries a weight is not
+    computed at all; `on[group]` says whether it is (a plain dict: it is asked some ten times per candidate)."""
 
     __slots__ = ("on",)
 
     def __init__(self, names: Iterable[str] | None = None) -> None:
-        groups = None if names is None else frozenset(n.split("=", 1)[0] for n in names)
+        groups = None if names is None else frozenset(map(feature_group, names))
         self.on = {g: groups is None or g in groups for g in SKIPPABLE}
+        for g, made in BLOCKS.items():
+            self.on[g] = groups is None or not groups.isdisjoint(made)
 
 
 EVERY = Wanted()
@@ -188,6 +201,37 @@ class DocView:
         for ev in doc.events:
             for s in self.evidence_sents(ev):
                 self.sent_events[s] = self.sent_events.get(s, 0) + 1
+        self.sent_roles: dict[int, set[str]] = {}  # per sentence, the participants of the events stated in it
+        for ev in doc.events:
+            for s in self.evidence_sents(ev):
+                self.sent_roles.setdefault(s, set()).update(
+                    p.get("entity") for p in ev.get("participants") or []
+                )
+        # (sentence, value, kind) of each date expression with a value
+        self.date_values = [(self.sent_at(d.start), str(d.value), str(d.kind)) for d in doc.dates if d.value]
+        self.figure_values: dict[tuple[str, str], int] = {}  # (metric, value) -> the figures that state it
+        for fig in doc.figures:
+            key2 = (str(fig.get("metric")), str(fig.get("value")))
+            self.figure_values[key2] = self.figure_values.get(key2, 0) + 1
+
+    def date_source(self, ev: dict[str, Any]) -> tuple[str, str]:
+        """Where an event's date is stated, as a class: in its evidence ("evidence"), the sentence before
+        ("before"), elsewhere in the text ("elsewhere"), or in none of the text's date expressions ("none": the
+        publication date or a dateline); and the kind of the expression (absolute, relative, weekday …)."""
+        date = str(ev.get("date") or "").split("/")[0]
+        if not date:
+            return "", ""
+        sents = self.evidence_sents(ev)
+        first = min(sents) if sents else -1
+        best, kind = "none", ""
+        rank = {"evidence": 0, "before": 1, "elsewhere": 2, "none": 3}
+        for s, value, k in self.date_values:
+            if not (value.startswith(date) or date.startswith(value)):
+                continue
+            where = "evidence" if s in sents else "before" if s == first - 1 else "elsewhere"
+            if rank[where] < rank[best]:
+                best, kind = where, k
+        return best, kind
 
     def first_cases(self, i: int) -> str:
         """The cases of token i's readings, the first three in order, joined by "+"."""
@@ -487,6 +531,12 @@ def event_features(v: DocView, ev: dict[str, Any], want: Wanted = EVERY) -> list
     if ev.get("date"):
         f.add("has_date")
         f.add("date_precision=" + str(len(str(ev["date"]).split("/")[0].split("-"))))
+        if want.on["date_src"]:
+            where, kind = v.date_source(ev)
+            f.add("date_src=" + where)
+            f.add(f"{typ}|date_src={where}")
+            if kind:
+                f.add("date_kind=" + kind)
     if ev.get("place"):
         f.add("has_place")
     if ev.get("name"):
@@ -618,6 +668,30 @@ def figure_features(v: DocView, fig: dict[str, Any], want: Wanted = EVERY) -> li
                 f.add("owner_dist=" + ("-" if d < 0 else "+") + _bucket(abs(d), (3, 8, 15)))
             else:
                 f.add("owner_elsewhere")
+            if want.on["owner_nearest"] and s < len(doc.sent_span):
+                # the owner against the other organisations of the sentence: the nearest to the amount, the
+                # first of the sentence (its subject, as a rule), and the case of its nearest mention
+                ms = [doc.mentions[n] for n in doc.mentions_in(s) if doc.mentions[n].type == "organization"]
+                if ms:
+                    near = min(ms, key=lambda m: abs(m.t0 - t0))
+                    own = doc.entities[near.entity].id if 0 <= near.entity < len(doc.entities) else None
+                    f.add("owner_nearest" if own == ent.id else "other_nearer")
+                    head = min(ms, key=lambda m: m.t0)
+                    own = doc.entities[head.entity].id if 0 <= head.entity < len(doc.entities) else None
+                    f.add("owner_first" if own == ent.id else "other_first")
+                    f.add(metric + ("|owner_nearest" if "owner_nearest" in f else "|other_nearer"))
+                mine = [
+                    m for m in ms if 0 <= m.entity < len(doc.entities) and doc.entities[m.entity].id == ent.id
+                ]
+                if mine:
+                    m = min(mine, key=lambda m: abs(m.t0 - t0))
+                    f.add("owner_case=" + (m.case or v.first_cases(m.t0).split("+")[0] or "none"))
+            if want.on["owner_role"]:
+                for r in sorted(set(v.roles_of.get(ent.id, []))):
+                    f.add("owner_role=" + r)
+                    f.add(f"{metric}|owner_role={r}")
+                if s in v.sent_roles and ent.id in v.sent_roles[s]:
+                    f.add("owner_in_event_sent")
         if s < len(doc.sent_span):
             others = {
                 doc.mentions[n].entity for n in doc.mentions_in(s) if doc.mentions[n].type == "organization"
@@ -630,6 +704,8 @@ def figure_features(v: DocView, fig: dict[str, Any], want: Wanted = EVERY) -> li
     if ent is not None and ent.id == v.top_org:
         f.add("owner_top")
     f.add("same_metric=" + _bucket(v.figure_metrics.get(metric, 0), (1, 2, 4)))
+    if v.figure_values.get((metric, str(fig.get("value"))), 0) > 1:
+        f.add("same_value")
     return sorted(f)
 
 
