@@ -11,7 +11,7 @@ import math
 from bisect import bisect_right
 from collections.abc import Iterable
 from functools import lru_cache
-from itertools import chain, compress, repeat
+from itertools import chain, repeat
 from operator import attrgetter, not_, or_
 from typing import Any
 
@@ -28,18 +28,8 @@ _LEGAL_WORDS = frozenset(
 )
 _START = attrgetter("start")
 # attribute getters, so that a token's or a reading's fields are read in C over a whole run of them
-_POS, _CASES, _QUALS, _LOWER, _IS_WORD = map(attrgetter, ("pos", "cases", "quals", "lower", "is_word"))
+_POS, _QUALS, _LOWER, _IS_WORD = map(attrgetter, ("pos", "quals", "lower", "is_word"))
 _TENSE_POS = frozenset(("praet", "fin", "bedzie", "imps", "inf", "ger", "ppas"))
-
-
-def _tenses(readings: list[tuple[Any, ...]]) -> set[str]:
-    """The tense features of a run of tokens' readings: those of a verb form (the readings are filtered in C,
-    the few of a verb form named in Python)."""
-    rs = list(chain.from_iterable(readings))
-    return {
-        "tense=" + r.pos + (":perf" if ":perf" in r.tag else "")
-        for r in compress(rs, map(_TENSE_POS.__contains__, map(_POS, rs)))
-    }
 
 
 @lru_cache(maxsize=4096)  # the same few (count, edges) pairs again and again
