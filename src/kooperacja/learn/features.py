@@ -191,18 +191,31 @@ class DocView:
         for ev in doc.events:
             for s in self.evidence_sents(ev):
                 self.sent_events[s] = self.sent_events.get(s, 0) + 1
-        self.sent_roles: dict[int, set[str]] = {}  # per sentence, the participants of the events stated in it
-        for ev in doc.events:
-            for s in self.evidence_sents(ev):
-                self.sent_roles.setdefault(s, set()).update(
-                    p.get("entity") for p in ev.get("participants") or []
-                )
-        # (sentence, value, kind) of each date expression with a value
-        self.date_values = [(self.sent_at(d.start), str(d.value), str(d.kind)) for d in doc.dates if d.value]
+        # made on first use, by features that only some models read (sent_roles, date_values)
+        self._sent_roles: dict[int, set[str]] | None = None
+        self._date_values: list[tuple[int, str, str]] | None = None
         self.figure_values: dict[tuple[str, str], int] = {}  # (metric, value) -> the figures that state it
         for fig in doc.figures:
             key2 = (str(fig.get("metric")), str(fig.get("value")))
             self.figure_values[key2] = self.figure_values.get(key2, 0) + 1
+
+    def sent_roles(self) -> dict[int, set[str]]:
+        """Per sentence, the participants of the rules' events stated in it."""
+        if self._sent_roles is None:
+            self._sent_roles = {}
+            for ev in self.doc.events:
+                parts = {p.get("entity") for p in ev.get("participants") or []}
+                for s in self.evidence_sents(ev):
+                    self._sent_roles.setdefault(s, set()).update(parts)
+        return self._sent_roles
+
+    def date_values(self) -> list[tuple[int, str, str]]:
+        """(sentence, value, kind) of each date expression with a value."""
+        if self._date_values is None:
+            self._date_values = [
+                (self.sent_at(d.start), str(d.value), str(d.kind)) for d in self.doc.dates if d.value
+            ]
+        return self._date_values
 
     def date_source(self, ev: dict[str, Any]) -> tuple[str, str]:
         """Where an event's date is stated, as a class: in its evidence ("evidence"), the sentence before
@@ -215,7 +228,7 @@ class DocView:
         first = min(sents) if sents else -1
         best, kind = "none", ""
         rank = {"evidence": 0, "before": 1, "elsewhere": 2, "none": 3}
-        for s, value, k in self.date_values:
+        for s, value, k in self.date_values():
             if not (value.startswith(date) or date.startswith(value)):
                 continue
             where = "evidence" if s in sents else "before" if s == first - 1 else "elsewhere"
@@ -680,7 +693,7 @@ def figure_features(v: DocView, fig: dict[str, Any], want: Wanted = EVERY) -> li
                 for r in sorted(set(v.roles_of.get(ent.id, []))):
                     f.add("owner_role=" + r)
                     f.add(f"{metric}|owner_role={r}")
-                if s in v.sent_roles and ent.id in v.sent_roles[s]:
+                if ent.id in v.sent_roles().get(s, ()):
                     f.add("owner_in_event_sent")
         if s < len(doc.sent_span):
             others = {
