@@ -1,6 +1,6 @@
 """Cross-validation by document of some learned decisions: what the model would do on documents it never saw.
 
-usage: python bench/learned_cv.py GOLD... [--folds 5] [--decisions event,figure]
+usage: python bench/learned_cv.py GOLD... [--folds 5] [--decisions event,figure] [--no-conjunctions]
 
 The gold documents (a .txt and its .json per document, as in shared/eval) are split into K folds by position
 (i mod K, documents sorted by id, as `kooperacja train` does). For each fold, the named decisions are fitted on
@@ -81,9 +81,20 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("gold", nargs="+")
     ap.add_argument("--folds", type=int, default=5)
     ap.add_argument("--decisions", default="event,figure", help="comma-separated (default event,figure)")
+    ap.add_argument(
+        "--no-conjunctions",
+        action="store_true",
+        help="fit without the features that join a class to the event type or metric (names with '|')",
+    )
     args = ap.parse_args(argv)
     decisions = [d.strip() for d in args.decisions.split(",") if d.strip()]
     docs = load_gold(args.gold)
+    if (
+        args.no_conjunctions
+    ):  # a feature without a weight adds nothing: dropping them from the samples suffices
+        for g in docs:
+            for d in decisions:
+                g.samples[d] = [([x for x in f if "|" not in x], y) for f, y in g.samples[d]]
     k = args.folds
     rules: dict[str, dict[str, Any]] = {}
     shipped: dict[str, dict[str, Any]] = {}
