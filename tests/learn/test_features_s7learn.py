@@ -67,6 +67,8 @@ PASSAGES = (
     "Delegacja miasta Tarnowskie Góry odwiedziła w czwartek Strefę Przemysłową Beta w Gliwicach.\n\nJan Kowal",
     "BETAPOL S.A. i Gmina Lisów zawarły list intencyjny w sprawie budowy centrum logistycznego. Firma "
     "zatrudni 150 pracowników.",
+    "Gmina Borek i spółka Ferrox S.A. podpisały 14 kwietnia 2023 roku umowę o współpracy. Spółka Ferrox S.A. "
+    "wyda na rozbudowę hali 12 mln zł.",
 )
 
 
@@ -126,3 +128,38 @@ def test_a_date_from_the_sentence_before_is_marked_so() -> None:
     assert v.date_source(ev) == ("before", "absolute")
     assert "date_src=before" in event_features(v, ev)
     assert v.date_source({"type": "visit", "evidence": [], "participants": []}) == ("", "")
+
+
+def test_any_subset_of_weighted_features_gives_the_confidences_of_every_feature() -> None:
+    """Models with weights on every second, third … feature name seen (so that some groups of each block carry a
+    weight and others not): featurize with the model skips only what adds nothing."""
+    from kooperacja.learn.model import DECISIONS, Decision, Model, decide, featurize
+
+    docs = [rules_doc(Document(doc_id=f"p{n}", text=text)) for n, text in enumerate(PASSAGES)]
+    names: dict[str, set[str]] = {d: set() for d in DECISIONS}
+    for doc in docs:
+        c = featurize(doc)
+        types = {e.id: e.type for e in doc.entities}
+        for eid, f in c.entities.items():
+            names[types[eid]].update(f)
+        names["event"].update(x for f in c.events for x in f)
+        names["participant"].update(x for ps in c.participants for f in ps for x in f)
+        names["figure"].update(x for f in c.figures for x in f)
+    assert all(names[d] for d in ("organization", "event", "figure"))
+    # the blocks that only some models read are among them
+    assert any(x.startswith("date_src=") for x in names["event"])
+    assert {"owner_nearest", "other_nearer"} & names["figure"] and any(
+        x.startswith("owner_case=") for x in names["figure"]
+    )
+    for step in (1, 2, 3, 5):
+        model = Model(
+            {
+                d: Decision(
+                    bias=0.1,
+                    weights={x: 0.01 * (k % 7 - 3) for k, x in enumerate(sorted(ns)) if k % step == 0},
+                )
+                for d, ns in names.items()
+            }
+        )
+        for doc in docs:
+            assert decide(doc, featurize(doc, model), model) == decide(doc, featurize(doc), model), step
