@@ -9,13 +9,16 @@ from __future__ import annotations
 
 import math
 from bisect import bisect_right
+from collections.abc import Iterable
 from functools import lru_cache
-from operator import attrgetter
+from itertools import chain, repeat
+from operator import attrgetter, not_, or_
 from typing import Any
 
 from kooperacja.data.language_data import language_data
 from kooperacja.extract.doc import Doc, Entity
 from kooperacja.extract.lexicon import lexicon
+from kooperacja.text.morphology import _PROPER  # the qualifiers of proper names (Reading.proper)
 from kooperacja.text.tokens import DOUBLE_QUOTES
 
 _FUTURE_FORMS = frozenset(("będzie", "będą", "zostanie", "zostaną", "odbędzie", "odbędą", "powstanie"))
@@ -24,6 +27,8 @@ _LEGAL_WORDS = frozenset(
     ("s.a.", "sa", "sp.", "o.o.", "gmbh", "ltd", "inc", "ag", "se", "s.r.o.", "bv", "nv")
 )
 _START = attrgetter("start")
+# attribute getters, so that a token's or a reading's fields are read in C over a whole run of them
+_POS, _QUALS, _LOWER, _IS_WORD = map(attrgetter, ("pos", "quals", "lower", "is_word"))
 _TENSE_POS = frozenset(("praet", "fin", "bedzie", "imps", "inf", "ger", "ppas"))
 
 
@@ -90,12 +95,53 @@ def _word_classes(lang: str) -> dict[str, frozenset[str]]:
     }
 
 
+# the groups of features whose computing costs something, and which a decision without a weight in them skips
+# (a feature's group is its name before "=", less a leading "type|": "lc=punct," is of "lc",
+# "investment|owner_role=investor" of "owner_role", "in_title" of itself)
+SKIPPABLE = (
+    *("all_cap_words", "digits", "doc_orgs", "employer", "events", "role", "in_title", "legal_tail"),
+    *("lower_words", "near:mod", "near:tense", "owns_figure", "pos0", "posN", "unknown_word"),
+    *("proper_reading", "lc", "rc", "c0", "s:list_item", "shape", "top_org"),
+    *(f"{k}:{c}" for k in ("words", "all_words") for c in ("generic", "status", "event_name")),
+    *(f"{k}_{t}" for k in ("contains", "inside") for t in ("organization", "person", "place")),
+)
+# guards of blocks that make several groups: the block is computed where any of them is wanted
+BLOCKS = {
+    "date_src": ("date_src", "date_kind"),
+    "owner_nearest": ("owner_nearest", "other_nearer", "owner_first", "other_first", "owner_case"),
+    "owner_role": ("owner_role", "owner_in_event_sent"),
+}
+
+
+def feature_group(name: str) -> str:
+    return name.split("=", 1)[0].rsplit("|", 1)[-1]
+
+
+class Wanted:
+    """The features to compute for one decision: every one (`EVERY`, for training), or those of the groups a
+    model has weights in. A feature outside them adds nothing to the model's sum (the confidences are the same
+    to the last bit), so a group of SKIPPABLE (or a block of BLOCKS) none of whose names carries a weight is not
+    computed at all; `on[group]` says whether it is (a plain dict: it is asked some ten times per candidate)."""
+
+    __slots__ = ("on",)
+
+    def __init__(self, names: Iterable[str] | None = None) -> None:
+        groups = None if names is None else frozenset(map(feature_group, names))
+        self.on = {g: groups is None or g in groups for g in SKIPPABLE}
+        for g, made in BLOCKS.items():
+            self.on[g] = groups is None or not groups.isdisjoint(made)
+
+
+EVERY = Wanted()
+
+
 class DocView:
     """Look-ups over one analysed document that the feature functions share."""
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
-        self.lex = lexicon(doc.lang if doc.lang in ("pl",) else "pl")
+        lang = doc.lang if doc.lang in ("pl",) else "pl"
+        self.lex = lexicon(lang)
         self.sent_starts = [s.start for s in doc.sentences]
         self.by_id: dict[str, Entity] = {e.id: e for e in doc.entities}
         self.n_sents = len(doc.sentences)
@@ -122,16 +168,18 @@ class DocView:
         self._mention_sents: dict[str, frozenset[int]] = {}
         self._trigger_cache: dict[tuple[int, str], list[tuple[str, str]]] = {}
         self.title_tokens = {i for a, b, _after in doc.title_spans for i in range(a, b)}
-        self.legal_forms, self.legal_firsts, self.legal_lasts = _legal_forms(
-            doc.lang if doc.lang in ("pl",) else "pl"
-        )
+        self.legal_forms, self.legal_firsts, self.legal_lasts = _legal_forms(lang)
         self.legal_len = max(map(len, self.legal_forms), default=0)
         self.coordinators = self.lex.function("coordinator")
-        self.word_classes = _word_classes(doc.lang if doc.lang in ("pl",) else "pl")
+        self.word_classes = _word_classes(lang)
         orgs = [e for e in doc.entities if e.type == "organization"]
         self.n_orgs = len(orgs)
         self.top_org = max(orgs, key=lambda e: len(e.mentions)).id if orgs else None
-        self.lower_names = [(e.id, e.type, e.name.lower()) for e in doc.entities]
+        self.long_names: dict[str, list[str]] = {}  # per type, its lower-cased names of 3 characters or more
+        for e in doc.entities:
+            low = e.name.lower()
+            if len(low) >= 3:
+                self.long_names.setdefault(e.type, []).append(low)
         self.amount_units: dict[int, list[str]] = {}  # per sentence, the unit class of each amount
         for a in doc.amounts:
             self.amount_units.setdefault(self.sent_at(a.start), []).append(_unit_class(str(a.unit)))
@@ -143,6 +191,56 @@ class DocView:
         for ev in doc.events:
             for s in self.evidence_sents(ev):
                 self.sent_events[s] = self.sent_events.get(s, 0) + 1
+        # made on first use, by features that only some models read (sent_roles, date_values)
+        self._sent_roles: dict[int, set[str]] | None = None
+        self._date_values: list[tuple[int, str, str]] | None = None
+        self.figure_values: dict[tuple[str, str], int] = {}  # (metric, value) -> the figures that state it
+        for fig in doc.figures:
+            key2 = (str(fig.get("metric")), str(fig.get("value")))
+            self.figure_values[key2] = self.figure_values.get(key2, 0) + 1
+
+    def sent_roles(self) -> dict[int, set[str]]:
+        """Per sentence, the participants of the rules' events stated in it."""
+        if self._sent_roles is None:
+            self._sent_roles = {}
+            for ev in self.doc.events:
+                parts = {p.get("entity") for p in ev.get("participants") or []}
+                for s in self.evidence_sents(ev):
+                    self._sent_roles.setdefault(s, set()).update(parts)
+        return self._sent_roles
+
+    def date_values(self) -> list[tuple[int, str, str]]:
+        """(sentence, value, kind) of each date expression with a value."""
+        if self._date_values is None:
+            self._date_values = [
+                (self.sent_at(d.start), str(d.value), str(d.kind)) for d in self.doc.dates if d.value
+            ]
+        return self._date_values
+
+    def date_source(self, ev: dict[str, Any]) -> tuple[str, str]:
+        """Where an event's date is stated, as a class: in its evidence ("evidence"), the sentence before
+        ("before"), elsewhere in the text ("elsewhere"), or in none of the text's date expressions ("none": the
+        publication date or a dateline); and the kind of the expression (absolute, relative, weekday …)."""
+        date = str(ev.get("date") or "").split("/")[0]
+        if not date:
+            return "", ""
+        sents = self.evidence_sents(ev)
+        first = min(sents) if sents else -1
+        best, kind = "none", ""
+        rank = {"evidence": 0, "before": 1, "elsewhere": 2, "none": 3}
+        for s, value, k in self.date_values():
+            if not (value.startswith(date) or date.startswith(value)):
+                continue
+            where = "evidence" if s in sents else "before" if s == first - 1 else "elsewhere"
+            if rank[where] < rank[best]:
+                best, kind = where, k
+        return best, kind
+
+    def first_cases(self, i: int) -> str:
+        """The cases of token i's readings, the first three in order, joined by "+"."""
+        if not 0 <= i < self.n_tokens:
+            return ""
+        return "+".join(sorted({c for r in self.doc.readings[i] for c in r.cases})[:3])
 
     def token_at(self, offset: int) -> int:
         return max(0, bisect_right(self.doc.tokens, offset, key=_START) - 1)
@@ -153,7 +251,7 @@ class DocView:
     def pos(self, i: int) -> str:
         """The least part of speech of token i's readings ("none" for none)."""
         rs = self.doc.readings[i] if 0 <= i < self.n_tokens else ()
-        return min([r.pos for r in rs]) if rs else "none"
+        return min(map(_POS, rs)) if rs else "none"
 
     def context_class(self, i: int) -> str:
         """The class of token i beside a name: its part of speech, a kind of punctuation, or the text's edge."""
@@ -243,7 +341,7 @@ class DocView:
         if not doc.sent_span or s >= len(doc.sent_span):
             return frozenset()
         s0, s1 = doc.sent_span[s]
-        lows = {t.lower for t in doc.tokens[s0:s1]}
+        lows = set(map(_LOWER, doc.tokens[s0:s1]))
         if not _FUTURE_FORMS.isdisjoint(lows):
             out.add("future_word")
         if "nie" in lows:
@@ -291,51 +389,68 @@ def _position(s: int) -> str:
     return "pos=" + _bucket(s, (0, 1, 3, 8))
 
 
-def entity_features(v: DocView, ent: Entity) -> list[str]:
+def entity_features(v: DocView, ent: Entity, want: Wanted = EVERY) -> list[str]:
     doc = v.doc
-    f: set[str] = {"bias_type=" + ent.type}
-    f.add("sub=" + str(ent.subtype))
-    f.add("nm=" + _bucket(len(ent.mentions), (1, 2, 4)))
-    words = ent.name.split()
-    f.add("nw=" + _bucket(len(words), (1, 2, 3, 5)))
+    on = want.on
+    name, typ = ent.name, ent.type
+    words = name.split()
+    f: set[str] = {
+        "bias_type=" + typ,
+        "sub=" + str(ent.subtype),
+        "nm=" + _bucket(len(ent.mentions), (1, 2, 4)),
+        "nw=" + _bucket(len(words), (1, 2, 3, 5)),
+        "chars=" + _bucket(len(name), (4, 10, 25, 45)),
+    }
+    add = f.add
     if len(words) == 1:
         w = words[0]
         if w.isupper() and len(w) > 1:
-            f.add("acronym")
+            add("acronym")
         if len(w) <= 3:
-            f.add("short")
-    if any(map(str.isdigit, ent.name)):
-        f.add("digits")
-    if not DOUBLE_QUOTES.isdisjoint(ent.name):
-        f.add("quoted")
-    if words and words[-1].lower() in _LEGAL_WORDS:
-        f.add("legal_form")
-    if words and all(w[:1].isupper() for w in words if w[:1].isalpha()):
-        f.add("all_cap_words")
+            add("short")
+    if on["digits"] and any(map(str.isdigit, name)):
+        add("digits")
+    if not DOUBLE_QUOTES.isdisjoint(name):
+        add("quoted")
+    firsts = [w[0] for w in words]  # the first letter of each word
+    if words:
+        if words[-1].lower() in _LEGAL_WORDS:
+            add("legal_form")
+        if on["all_cap_words"] and all(map(str.isupper, filter(str.isalpha, firsts))):
+            add("all_cap_words")
+        add("suf=" + words[-1][-2:].lower())
     if ent.aliases:
-        f.add("has_alias")
+        add("has_alias")
     if ent.country:
-        f.add("country")
+        add("country")
     if ent.place_id:
-        f.add("gazetteer")
-    roles = v.roles_of.get(ent.id, [])
-    f.add("events=" + _bucket(len(roles), (0, 1, 3)))
-    for r in sorted(set(roles)):
-        f.add("role=" + r)
-    if v.figure_owners.get(ent.id):
-        f.add("owns_figure")
-    if ent.id in v.role_orgs:
-        f.add("employer")
-    if ent.type == "person" and any(r.get("organization") for r in ent.roles):
-        f.add("person_has_org")
-    if ent.type == "person" and ent.roles:
-        f.add("person_has_title")
+        add("gazetteer")
+    if on["events"] or on["role"]:
+        roles = v.roles_of.get(ent.id, [])
+        add("events=" + _bucket(len(roles), (0, 1, 3)))
+        for r in set(roles):
+            add("role=" + r)
+    if on["owns_figure"] and v.figure_owners.get(ent.id):
+        add("owns_figure")
+    if on["employer"] and ent.id in v.role_orgs:
+        add("employer")
+    if typ == "person" and ent.roles:
+        add("person_has_title")
+        if any(r.get("organization") for r in ent.roles):
+            add("person_has_org")
     first_sent = None
-    mentions, readings, add = doc.mentions, doc.readings, f.add
+    mentions, readings, sent_span = doc.mentions, doc.readings, doc.sent_span
+    n_spans, last_sent = len(sent_span), v.n_sents - 1
+    # the groups read from the tokens of each mention, asked once per entity
+    w_pos = on["pos0"] or on["posN"] or on["unknown_word"]
+    w_lc, w_rc, w_c0, w_proper = on["lc"], on["rc"], on["c0"], on["proper_reading"]
+    w_legal = on["legal_tail"]
+    title_tokens = v.title_tokens if on["in_title"] else ()
     for n in ent.mentions:
         m = mentions[n]
-        if first_sent is None or m.sent < first_sent:
-            first_sent = m.sent
+        sent = m.sent
+        if first_sent is None or sent < first_sent:
+            first_sent = sent
         if m.head:  # the head's class is the subtype (sub=): no word of the name is a feature
             add("has_head")
         if m.descriptor:
@@ -345,75 +460,86 @@ def entity_features(v: DocView, ent: Entity) -> list[str]:
         if m.acronym_of is not None:
             add("acronym_of")
         t0, t1 = m.t0, m.t1
-        unknown, proper = False, False  # in one pass over the mention's tokens
-        for rs in readings[t0:t1]:
-            if rs and min([r.pos for r in rs]) == "ign":
-                unknown = True
-            if not proper:
-                proper = any(r.proper for r in rs)
-        add("pos0=" + v.pos(t0))
-        add("posN=" + v.pos(t1 - 1))
-        add("lc=" + v.context_class(t0 - 1))
-        add("rc=" + v.context_class(t1))
-        if t0 in v.title_tokens or (t1 - 1) in v.title_tokens:
+        if w_pos:  # the least part of speech of each token of the mention
+            poss = [min(map(_POS, rs)) if rs else "none" for rs in readings[t0:t1]]
+            if "ign" in poss:
+                add("unknown_word")
+            add("pos0=" + (poss[0] if poss else v.pos(t0)))
+            add("posN=" + (poss[-1] if poss else v.pos(t1 - 1)))
+        if w_proper and not _PROPER.isdisjoint(
+            chain.from_iterable(map(_QUALS, chain.from_iterable(readings[t0:t1])))
+        ):  # a reading of a proper name (Reading.proper) among the mention's
+            add("proper_reading")
+        if w_lc:
+            add("lc=" + v.context_class(t0 - 1))
+        if w_rc:
+            add("rc=" + v.context_class(t1))
+        if title_tokens and (t0 in title_tokens or (t1 - 1) in title_tokens):
             add("in_title")
-        if v.legal_after(t1):
+        if w_legal and v.legal_after(t1):
             add("legal_tail")
-        add("from_end=" + _bucket(v.n_sents - 1 - m.sent, (0, 1, 3)))
-        s0, s1 = doc.sent_span[m.sent] if m.sent < len(doc.sent_span) else (t0, t1)
+        add("from_end=" + _bucket(last_sent - sent, (0, 1, 3)))
+        s0, s1 = sent_span[sent] if sent < n_spans else (t0, t1)
         if (s1 - s0) - (t1 - t0) <= 3:
             add("name_is_sentence")
-        cases = sorted({c for r in readings[t0] for c in r.cases}) if t0 < v.n_tokens else []
-        add("c0=" + "+".join(cases[:3]))
-        if unknown:
-            add("unknown_word")
-        if proper:
-            add("proper_reading")
-    f.add(_position(first_sent or 0))
-    f.add("shape=" + name_shape(ent.name))
-    if words:
-        f.add("suf=" + words[-1][-2:].lower())
-    f.add("lower_words=" + _bucket(sum(1 for w in words if w[:1].islower()), (0, 1, 2)))
-    f.add("chars=" + _bucket(len(ent.name), (4, 10, 25, 45)))
-    if ent.type == "organization":
-        f.add("doc_orgs=" + _bucket(v.n_orgs, (2, 5, 10)))
-        n = ent.mentions[0] if ent.mentions else None
-        if n is not None:
-            m = mentions[n]
+        if w_c0:
+            add("c0=" + v.first_cases(t0))
+    add(_position(first_sent or 0))
+    if on["shape"]:
+        add("shape=" + name_shape(name))
+    if on["lower_words"]:
+        add("lower_words=" + _bucket(sum(map(str.islower, firsts)), (0, 1, 2)))
+    if typ == "organization":
+        if on["doc_orgs"]:
+            add("doc_orgs=" + _bucket(v.n_orgs, (2, 5, 10)))
+        if ent.mentions:
+            m = mentions[ent.mentions[0]]
+            lemmas = lows = None  # the first mention's tokens' lemma sets and lower-cased forms
             for cls, ws in v.word_classes.items():
-                hits = sum(
-                    1
-                    for i in range(m.t0, m.t1)
-                    if not ws.isdisjoint(doc.lemmas(i)) or doc.tokens[i].lower in ws
-                )
+                if not (on.get("words:" + cls, True) or on.get("all_words:" + cls, True)):
+                    continue
+                if lemmas is None or lows is None:
+                    lemmas = list(map(doc.lemmas, range(m.t0, m.t1)))
+                    lows = list(map(_LOWER, doc.tokens[m.t0 : m.t1]))
+                # the tokens one of whose lemmas, or whose form, is a word of the class
+                hits = sum(map(or_, map(not_, map(ws.isdisjoint, lemmas)), map(ws.__contains__, lows)))
                 if hits:
-                    f.add(f"words:{cls}=" + _bucket(hits, (1, 2)))
-                    if hits == sum(1 for i in range(m.t0, m.t1) if doc.tokens[i].is_word):
-                        f.add(f"all_words:{cls}")
-        if ent.id == v.top_org:
-            f.add("top_org")
-        low = ent.name.lower()
-        for oid, otype, other in v.lower_names:
-            if oid == ent.id or len(other) < 3:
+                    add(f"words:{cls}=" + _bucket(hits, (1, 2)))
+                    if hits == sum(map(_IS_WORD, doc.tokens[m.t0 : m.t1])):
+                        add(f"all_words:{cls}")
+        if on["top_org"] and ent.id == v.top_org:
+            add("top_org")
+        # names of other entities (three characters or more) inside this one's, or this one's inside theirs
+        low = name.lower()
+        for t, others in v.long_names.items():
+            if not (on.get("contains_" + t, True) or on.get("inside_" + t, True)):
                 continue
-            if other in low:
-                f.add("contains_" + otype)
-            elif low in other:
-                f.add("inside_" + otype)
+            own = int(t == typ and len(low) >= 3)  # its own name is among the others, and equal to it
+            if sum(map(low.__contains__, others)) > own:
+                add("contains_" + t)
+            # inside a longer name (an equal name contains this one)
+            if sum(map(str.__contains__, others, repeat(low))) > others.count(low):
+                add("inside_" + t)
     if first_sent is not None and first_sent < len(doc.sentences):
         if first_sent == 0:
-            f.add("s:headline")
-        if doc.sent_text(first_sent).lstrip().startswith(_LIST_MARKS):
-            f.add("s:list_item")
+            add("s:headline")
+        if on["s:list_item"] and doc.sent_text(first_sent).lstrip().startswith(_LIST_MARKS):
+            add("s:list_item")
     return sorted(f)
 
 
-def event_features(v: DocView, ev: dict[str, Any]) -> list[str]:
+def event_features(v: DocView, ev: dict[str, Any], want: Wanted = EVERY) -> list[str]:
     typ = ev.get("type", "")
     f: set[str] = {"type=" + typ, "status=" + str(ev.get("status") or "done")}
     if ev.get("date"):
         f.add("has_date")
         f.add("date_precision=" + str(len(str(ev["date"]).split("/")[0].split("-"))))
+        if want.on["date_src"]:
+            where, kind = v.date_source(ev)
+            f.add("date_src=" + where)
+            f.add(f"{typ}|date_src={where}")
+            if kind:
+                f.add("date_kind=" + kind)
     if ev.get("place"):
         f.add("has_place")
     if ev.get("name"):
@@ -462,8 +588,9 @@ def event_features(v: DocView, ev: dict[str, Any]) -> list[str]:
             f.add("trig_pos=" + v.pos(trig[0]))
             f.add(f"{typ}|trig_pos=" + v.pos(trig[0]))
             doc = v.doc
-            for x in v.near_trigger(trig[0]):
-                f.add("near:" + x)
+            if want.on["near:mod"] or want.on["near:tense"]:
+                for x in v.near_trigger(trig[0]):
+                    f.add("near:" + x)
             outside = 0
             dists = []
             for p in parts:
@@ -489,7 +616,9 @@ def event_features(v: DocView, ev: dict[str, Any]) -> list[str]:
     return sorted(f)
 
 
-def participant_features(v: DocView, ev: dict[str, Any], part: dict[str, Any]) -> list[str]:
+def participant_features(
+    v: DocView, ev: dict[str, Any], part: dict[str, Any], want: Wanted = EVERY
+) -> list[str]:
     typ = ev.get("type", "")
     role = part.get("role") or ""
     ent = v.by_id.get(part.get("entity"))
@@ -508,7 +637,7 @@ def participant_features(v: DocView, ev: dict[str, Any], part: dict[str, Any]) -
     return sorted(f)
 
 
-def figure_features(v: DocView, fig: dict[str, Any]) -> list[str]:
+def figure_features(v: DocView, fig: dict[str, Any], want: Wanted = EVERY) -> list[str]:
     doc = v.doc
     metric, unit = str(fig.get("metric")), str(fig.get("unit"))
     f: set[str] = {"metric=" + metric, "unit=" + unit, f"{metric}|{unit}"}
@@ -542,6 +671,30 @@ def figure_features(v: DocView, fig: dict[str, Any]) -> list[str]:
                 f.add("owner_dist=" + ("-" if d < 0 else "+") + _bucket(abs(d), (3, 8, 15)))
             else:
                 f.add("owner_elsewhere")
+            if want.on["owner_nearest"] and s < len(doc.sent_span):
+                # the owner against the other organisations of the sentence: the nearest to the amount, the
+                # first of the sentence (its subject, as a rule), and the case of its nearest mention
+                ms = [doc.mentions[n] for n in doc.mentions_in(s) if doc.mentions[n].type == "organization"]
+                if ms:
+                    near = min(ms, key=lambda m: abs(m.t0 - t0))
+                    own = doc.entities[near.entity].id if 0 <= near.entity < len(doc.entities) else None
+                    f.add("owner_nearest" if own == ent.id else "other_nearer")
+                    head = min(ms, key=lambda m: m.t0)
+                    own = doc.entities[head.entity].id if 0 <= head.entity < len(doc.entities) else None
+                    f.add("owner_first" if own == ent.id else "other_first")
+                    f.add(metric + ("|owner_nearest" if "owner_nearest" in f else "|other_nearer"))
+                mine = [
+                    m for m in ms if 0 <= m.entity < len(doc.entities) and doc.entities[m.entity].id == ent.id
+                ]
+                if mine:
+                    m = min(mine, key=lambda m: abs(m.t0 - t0))
+                    f.add("owner_case=" + (m.case or v.first_cases(m.t0).split("+")[0] or "none"))
+            if want.on["owner_role"]:
+                for r in sorted(set(v.roles_of.get(ent.id, []))):
+                    f.add("owner_role=" + r)
+                    f.add(f"{metric}|owner_role={r}")
+                if ent.id in v.sent_roles().get(s, ()):
+                    f.add("owner_in_event_sent")
         if s < len(doc.sent_span):
             others = {
                 doc.mentions[n].entity for n in doc.mentions_in(s) if doc.mentions[n].type == "organization"
@@ -554,6 +707,8 @@ def figure_features(v: DocView, fig: dict[str, Any]) -> list[str]:
     if ent is not None and ent.id == v.top_org:
         f.add("owner_top")
     f.add("same_metric=" + _bucket(v.figure_metrics.get(metric, 0), (1, 2, 4)))
+    if v.figure_values.get((metric, str(fig.get("value"))), 0) > 1:
+        f.add("same_value")
     return sorted(f)
 
 

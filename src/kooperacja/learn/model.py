@@ -22,7 +22,9 @@ from typing import Any
 
 from kooperacja.extract.doc import Doc, Entity
 from kooperacja.learn.features import (
+    EVERY,
     DocView,
+    Wanted,
     entity_features,
     event_features,
     figure_features,
@@ -59,6 +61,8 @@ class Decision:
 class Model:
     decisions: dict[str, Decision] = field(default_factory=dict)
     meta: dict[str, Any] = field(default_factory=dict)
+    # per decision, the features it reads (`wanted`), made once per decision
+    _wanted: dict[str, tuple[Decision, Wanted]] = field(default_factory=dict, repr=False, compare=False)
 
     def threshold(self, decision: str, min_confidence: float | None) -> float:
         if min_confidence is not None:
@@ -81,6 +85,16 @@ class Model:
     def prob(self, decision: str, feats: list[str]) -> float | None:
         d = self.decisions.get(decision)
         return None if d is None else d.prob(feats)
+
+    def wanted(self, decision: str) -> Wanted | None:
+        """The features a decision reads: those it has weights for (None: it has no model, nothing is read)."""
+        d = self.decisions.get(decision)
+        if d is None:
+            return None
+        hit = self._wanted.get(decision)
+        if hit is None or hit[0] is not d:
+            hit = self._wanted[decision] = (d, Wanted(d.weights))
+        return hit[1]
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Model:
@@ -176,33 +190,52 @@ def extra_events(doc: Doc) -> list[dict[str, Any]]:
 
 
 def featurize(doc: Doc, model: Model | None = None, min_confidence: float | None = None) -> Candidates:
-    """The features of every candidate of `doc`. With a `model`, the candidates it never takes back (the rules'
-    discarded events, participants they did not link: `Model.takes_back`) are left out, and their features
-    with them: `decide` reads them only where they can be taken."""
+    """The features of every candidate of `doc` (for training, without a `model`). With a `model`, only the
+    features it has weights for (`Model.wanted`: its confidences are the same), none for a decision it lacks,
+    and the candidates it never takes back (the rules' discarded events, participants they did not link:
+    `Model.takes_back`) are left out, and their features with them: `decide` reads them only where they can
+    be taken."""
     v = DocView(doc)
+    wants: dict[str, Wanted | None] = {}
+
+    def want(decision: str) -> Wanted | None:
+        if decision not in wants:
+            wants[decision] = EVERY if model is None else model.wanted(decision)
+        return wants[decision]
+
     extra = extra_events(doc) if model is None or model.takes_back("event", min_confidence) else []
     events = doc.events + extra
-    efeats = [event_features(v, ev) for ev in doc.events]
-    for ev in extra:
-        f = event_features(v, ev)
-        rule = "rule=" + str(ev.get("_rule"))
-        efeats.append(sorted({*f, rule, f"{ev.get('type')}|{rule}"}))
+    w_event, w_part, w_fig = want("event"), want("participant"), want("figure")
+    efeats: list[list[str]] = [[] for _ in events]
+    if w_event is not None:
+        efeats[: len(doc.events)] = [event_features(v, ev, w_event) for ev in doc.events]
+        for k, ev in enumerate(extra, len(doc.events)):
+            rule = "rule=" + str(ev.get("_rule"))
+            efeats[k] = sorted({*event_features(v, ev, w_event), rule, f"{ev.get('type')}|{rule}"})
     extra_parts: list[list[dict[str, Any]]] = []
     if model is None or model.takes_back("participant", min_confidence):
         extra_parts = [participant_candidates(v, ev) for ev in events]
+    entities: dict[str, list[str]] = {}
+    for e in doc.entities:
+        w = want(e.type)
+        entities[e.id] = [] if w is None else entity_features(v, e, w)
+    parts: list[list[list[str]]] = []
+    extra_feats: list[list[list[str]]] = []
+    for ev, ps in zip(events, extra_parts or [[]] * len(events), strict=True):
+        if w_part is None:
+            parts.append([[] for _ in ev.get("participants") or []])
+            extra_feats.append([[] for _ in ps])
+            continue
+        parts.append([participant_features(v, ev, p, w_part) for p in ev.get("participants") or []])
+        extra_feats.append([sorted({*participant_features(v, ev, p, w_part), "unlinked"}) for p in ps])
     return Candidates(
-        entities={e.id: entity_features(v, e) for e in doc.entities},
+        entities=entities,
         events=efeats,
-        participants=[
-            [participant_features(v, ev, p) for p in ev.get("participants") or []] for ev in events
-        ],
-        figures=[figure_features(v, f) for f in doc.figures],
+        participants=parts,
+        figures=[[] if w_fig is None else figure_features(v, f, w_fig) for f in doc.figures],
         extra_events=extra,
         extra_parts=extra_parts,
-        extra_part_feats=[
-            [sorted({*participant_features(v, ev, p), "unlinked"}) for p in ps]
-            for ev, ps in zip(events, extra_parts, strict=False)  # none where they are left out
-        ],
+        extra_part_feats=extra_feats if extra_parts else [],  # none where they are left out
     )
 
 
