@@ -28,6 +28,7 @@ class EventDates:
         if any(not d.date for d in undated):
             occasions = _occasions(doc)
             told: dict[str, set[str]] = {}
+            summary: list[str | None] = []  # the document's summed-up year, looked for once
             for d in undated:
                 if not d.date:
                     d.date = (
@@ -35,7 +36,7 @@ class EventDates:
                         or self._signing_after(doc, d)
                         or self._own_occasion_date(doc, d, occasions, told)
                         or _same_type_date(doc, d, events)
-                        or _summary_year(doc, d)
+                        or _summary_year(doc, d, summary)
                     )
         # a signing reported as news with no date of its own took place on the article's date
         signed = [d for d in events if d.type in ("agreement", "letter_of_intent") and d.status == "done"]
@@ -328,12 +329,18 @@ def _same_type_date(doc: Doc, d: Draft, events: list[Draft]) -> str | None:
     return date if date and not after_publication(doc, date) else None
 
 
-def _summary_year(doc: Doc, d: Draft) -> str | None:
+def _summary_year(doc: Doc, d: Draft, memo: list[str | None]) -> str | None:
     """ "Strefa Alfa podsumowała 2023 rok. … wydała 12 zezwoleń": an undated investment of a document that sums up
     one year took place in that year (``date_words.tsv`` role ``summary_verb``; the first such sentence with one
-    year only)."""
+    year only). The year is the document's, so it is looked for once and kept in ``memo``."""
     if d.type != "investment":
         return None
+    if not memo:
+        memo.append(_document_summary_year(doc))
+    return memo[0]
+
+
+def _document_summary_year(doc: Doc) -> str | None:
     data = language_data(doc.lang)
     verbs = _date_word_role(data.code, data.root, "summary_verb")
     if not verbs:

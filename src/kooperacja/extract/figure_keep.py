@@ -22,6 +22,8 @@ def _bracketed_after_investor(doc: Doc, t0: int) -> bool:
         s0 = doc.sent_span[doc.sent_of[t0]][0]
         while k > s0 and doc.tokens[k].text != "(":
             k -= 1
+        if doc.tokens[k].text != "(":
+            return False  # no opening bracket in the sentence: nothing to step over
         k -= 1
     n = doc.mention_at(k) if k >= 0 else None
     if n is None or doc.mentions[n].entity < 0 or doc.mentions[n].type != "organization":
@@ -96,7 +98,8 @@ def _founding_signed(doc: Doc, t0: int, lex: _Words) -> bool:
 def _breakdown(doc: Doc, t0: int, lex: _Words) -> bool:
     """ "…, w tym 40 ha i 15 ha", "o 12 ha": parts and increments of a total are no figures."""
     toks = doc.tokens
-    words = tuple(toks[k].lower for k in range(max(0, t0 - 2), t0))
+    longest = max((len(b) for b in lex.breakdown), default=0)
+    words = tuple(toks[k].lower for k in range(max(0, t0 - longest), t0))
     if any(words[-len(b) :] == b for b in lex.breakdown if len(words) >= len(b)):
         return True
     s0 = doc.sent_span[doc.sent_of[t0]][0]

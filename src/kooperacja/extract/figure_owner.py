@@ -5,6 +5,9 @@ in the number's sentence and the three before."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from kooperacja.extract.doc import Doc, Mention
 from kooperacja.extract.figure_clause import (
     _CLAUSE_MARKS,
@@ -477,21 +480,23 @@ def _in_facility(doc: Doc, t0: int, metric: str, lex: _Words) -> bool:
     it, not a zone's total."""
     if metric not in ("employees", "jobs"):
         return False
-    a, _b = _clause(doc, t0)
-    return any(
-        r.lemma in lex.facility and r.pos == "subst" and "sg" in r.numbers and "loc" in r.cases
-        for i in range(a, t0)
-        if doc.mention_at(i) is None
-        for r in doc.readings[i]
-    )
+    return _noun_in_clause_before(doc, t0, lex.facility, lambda r: "sg" in r.numbers and "loc" in r.cases)
 
 
 def _unnamed_firms_subject(doc: Doc, t0: int, lex: _Words) -> bool:
     """Whether a company noun in the plural nominative, outside any name, stands in the number's clause before
     it ("firmy w niej działające zatrudniają 47 tys. osób"): the subject is a zone's unnamed firms."""
+    return _noun_in_clause_before(
+        doc, t0, lex.company_noun, lambda r: r.numbers == {"pl"} and "nom" in r.cases
+    )
+
+
+def _noun_in_clause_before(doc: Doc, t0: int, lemmas: frozenset[str], form: Callable[[Any], bool]) -> bool:
+    """Whether a noun of ``lemmas`` in the form that ``form`` accepts stands, outside any name, in the clause of
+    token t0 before it."""
     a, _b = _clause(doc, t0)
     return any(
-        r.lemma in lex.company_noun and r.pos == "subst" and r.numbers == {"pl"} and "nom" in r.cases
+        r.lemma in lemmas and r.pos == "subst" and form(r)
         for i in range(a, t0)
         if doc.mention_at(i) is None
         for r in doc.readings[i]

@@ -859,7 +859,7 @@ class NameClassifier:
         self._person(doc, c.a, c.b, c.s)
         return True
 
-    def _officer_after_company(self, doc: Doc, c: Chunk) -> bool:
+    def _officer_after_acronym(self, doc: Doc, c: Chunk) -> bool:
         """ "prezes BTK Ole Lund", "dyrektor Nordfab Polska Ole Lund": after a title, an acronym or a subsidiary's
         name ending in its country, then two unknown capitalised words: the company, then its officer."""
         toks, a, b = doc.tokens, c.a, c.b
@@ -918,7 +918,7 @@ RULES: tuple[tuple[Rule, int, int | None], ...] = (
     (NameClassifier._fair_named_after_town, 2, None),
     (NameClassifier._event_name, 1, None),
     (NameClassifier._introduced_name, 1, None),
-    (NameClassifier._officer_after_company, 3, None),
+    (NameClassifier._officer_after_acronym, 3, None),
     (NameClassifier._board_of, 2, None),
     (NameClassifier._known_company, 1, None),
     (NameClassifier._country_name, 2, 3),

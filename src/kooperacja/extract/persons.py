@@ -184,7 +184,7 @@ class PersonNames:
             b + 1 < len(toks)
             and toks[b].text == "/"
             and toks[b + 1].is_num
-            and "\n" in doc.text[: toks[a].start][-3:] + "\n" * (a == 0)
+            and "\n" in doc.text[max(0, toks[a].start - 3) : toks[a].start] + "\n" * (a == 0)
         ):
             return  # "Ewa Lis / 2024-03-02 10:15": an author's byline is boilerplate
         name = person_base(doc, a, b)

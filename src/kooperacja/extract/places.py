@@ -194,8 +194,9 @@ class RegionNames:
                     or not self._place_word(doc, k, False)
                 ):
                     continue
-                if k + 1 < len(toks) and toks[k + 1].is_cap and toks[k + 1].is_word:
-                    continue  # the first word of a longer name
+                nb = k + 1 if k > sep else k - 1  # the word on the far side from the listed place
+                if 0 <= nb < len(toks) and doc.sent_of[nb] == m.sent and toks[nb].is_cap and toks[nb].is_word:
+                    continue  # a word of a longer name ("Nowej Zelandii i Hesji")
                 geo = [r for r in doc.readings[k] if r.geo and r.pos in NOMINAL]
                 if geo:
                     n = Mention(
