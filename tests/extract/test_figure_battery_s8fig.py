@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import pytest
 
+from .battery import keyed_params, print_pass_count
 from .test_figure_battery_s6fig import Fig, M, check_figures, cnt, emp, inv, jobs
 
 CASES: dict[str, tuple[str, frozenset[Fig]]] = {}
@@ -706,13 +707,7 @@ def test_battery_is_large_and_varied() -> None:
     assert sum(1 for t, _w in CASES.values() if t.count(". ") + t.count("\n\n") >= 1) >= 35
 
 
-@pytest.mark.parametrize(
-    "key",
-    [
-        pytest.param(k, marks=pytest.mark.xfail(strict=True, reason=FAILING[k])) if k in FAILING else k
-        for k in CASES
-    ],
-)
+@pytest.mark.parametrize("key", keyed_params(CASES, FAILING))
 def test_figure_battery_s8_case(key: str) -> None:
     text, want = CASES[key]
     problems = check_figures(text, want, key)
@@ -720,8 +715,4 @@ def test_figure_battery_s8_case(key: str) -> None:
 
 
 if __name__ == "__main__":  # pass count: PYTHONPATH=src python -m tests.extract.test_figure_battery_s8fig
-    failed = {k: check_figures(t, w, k) for k, (t, w) in CASES.items()}
-    failed = {k: p for k, p in failed.items() if p}
-    for k, p in failed.items():
-        print(f"FAIL {k}: {CASES[k][0]}\n    " + "\n    ".join(p))
-    print(f"passed {len(CASES) - len(failed)} of {len(CASES)}")
+    print_pass_count(CASES, lambda k: check_figures(*CASES[k], k), lambda k: CASES[k][0])
