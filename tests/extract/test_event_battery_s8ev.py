@@ -23,6 +23,7 @@ import re
 from dataclasses import dataclass
 
 import pytest
+from tests.extract.battery import keyed_params, print_pass_count
 
 import kooperacja
 
@@ -766,21 +767,11 @@ def test_the_battery_is_large_and_varied() -> None:
     assert sum(1 for c in CASES.values() if c.none and not c.events) >= 10
 
 
-@pytest.mark.parametrize(
-    "key",
-    [
-        pytest.param(k, marks=pytest.mark.xfail(strict=True, reason=FAILING[k])) if k in FAILING else k
-        for k in CASES
-    ],
-)
+@pytest.mark.parametrize("key", keyed_params(CASES, FAILING))
 def test_battery_case(key: str) -> None:
     problems = check(CASES[key])
     assert not problems, f"{CASES[key].text}\n" + "\n".join(problems)
 
 
 if __name__ == "__main__":  # pass count: PYTHONPATH=src:. python tests/extract/test_event_battery_s8ev.py
-    failed = {k: check(c) for k, c in CASES.items()}
-    failed = {k: p for k, p in failed.items() if p}
-    for k, p in failed.items():
-        print(f"FAIL {k}: {CASES[k].text}\n    " + "\n    ".join(p))
-    print(f"passed {len(CASES) - len(failed)} of {len(CASES)}")
+    print_pass_count(CASES, lambda k: check(CASES[k]), lambda k: CASES[k].text)
