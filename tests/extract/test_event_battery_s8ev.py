@@ -24,6 +24,7 @@ from dataclasses import dataclass
 
 import pytest
 from tests.extract.battery import keyed_params, print_pass_count
+from tests.extract.test_investment_battery_s5inv import count_and_none_problems
 
 import kooperacja
 
@@ -747,14 +748,7 @@ def check(case: Case) -> list[str]:
             problems.append(f"missing {typ} {sorted(want)}; found {shown}")
         elif status is not None and not any(e[2] == status for e in hits):
             problems.append(f"{typ} {sorted(want)} has status {[e[2] for e in hits]}, not {status}")
-    if case.count is not None and case.events:
-        typ = case.events[0][0]
-        got = sum(1 for e in evs if e[0] == typ)
-        if got != case.count:
-            problems.append(f"{got} {typ} events, not {case.count}: {shown}")
-    for typ in case.none:
-        if any(e[0] == typ for e in evs):
-            problems.append(f"unwanted {typ}: {shown}")
+    problems += count_and_none_problems(case.events, case.count, case.none, [e[0] for e in evs], shown)
     for typ, date in case.dates:
         if not any(e[0] == typ and e[3] == date for e in evs):
             problems.append(f"no {typ} dated {date}: {shown}")
