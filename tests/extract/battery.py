@@ -11,6 +11,23 @@ from typing import Any
 import pytest
 
 
+def case_adder(cases: dict[str, tuple[str, frozenset[Any]]]) -> Callable[..., None]:
+    """`case(key, text, *items)`: adds a case to `cases` (a key once only), its wanted items as a set."""
+
+    def case(key: str, text: str, *items: Any) -> None:
+        assert key not in cases, key
+        cases[key] = (text, frozenset(items))
+
+    return case
+
+
+def check_keys(keys: Iterable[str], failing: Mapping[str, str]) -> None:
+    """Each case's key once only, and every known failure a case of the battery."""
+    keys = list(keys)
+    assert len(keys) == len(set(keys))
+    assert set(failing) <= set(keys)
+
+
 def _mark(failing: Mapping[str, str], key: str) -> list[Any]:
     return [pytest.mark.xfail(strict=True, reason=failing[key])] if key in failing else []
 

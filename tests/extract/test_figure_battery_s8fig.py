@@ -9,23 +9,19 @@ number, the document's investor for a number without a subject, a zone's totals 
 of a country or region, and numbers that are no figures (years, percentages, ranking places, counts of permits,
 projects and countries, ranges, vague amounts, contract prices, parts of a total).
 
-Each case gives the exact set of figures the annotation rules (shared/spec/annotation.md, extraction.md) give
-it, as (owner, metric, value, unit); owners compare loosely (the first four letters of each word).
+The wanted figures of a case are all the annotation rules give it (owner, metric, value, unit), compared by
+the s6 battery's `check_figures`.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from .battery import keyed_params, print_pass_count
+from .battery import case_adder, keyed_params, print_pass_count
 from .test_figure_battery_s6fig import Fig, M, check_figures, cnt, emp, inv, jobs
 
 CASES: dict[str, tuple[str, frozenset[Fig]]] = {}
-
-
-def case(key: str, text: str, *figures: Fig) -> None:
-    assert key not in CASES, key
-    CASES[key] = (text, frozenset(figures))
+case = case_adder(CASES)
 
 
 def fig(owner: str, metric: str, value: float, unit: str = "PLN") -> Fig:
