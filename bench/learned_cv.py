@@ -8,12 +8,13 @@ the other folds (each one's L2 strength and thresholds chosen by an inner cross-
 and the held-out fold is scored three ways: the rules alone; the model as `train` would ship it (a decision
 used only where its inner cross-validated F1 beats the rules' by the margin); and the model with the named
 decisions forced on. One table of the scorer's figures, the three side by side, over every held-out fold.
-Only the named decisions are fitted (the others keep the rules' items with no confidence), so a run takes a
-fraction of `train`'s time. Prints which decisions the inner cross-validation switched on, fold by fold."""
+Each fold's models come from `train.fit_model` itself; only the named decisions are kept (the others keep the
+rules' items with no confidence). Prints which decisions the inner cross-validation switched on, fold by fold."""
 
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import sys
 from pathlib import Path
 from typing import Any
@@ -23,51 +24,20 @@ sys.path.insert(0, str(ROOT / "src"))
 
 from kooperacja.learn.model import Model  # noqa: E402
 from kooperacja.learn.scoring import score  # noqa: E402
-from kooperacja.learn.train import (  # noqa: E402
-    C_GRID,
-    MARGIN,
-    GoldDoc,
-    _folds,
-    _samples,
-    apply,
-    choose_threshold,
-    fit_decision,
-    gold_of,
-    load_gold,
-)
+from kooperacja.learn.train import GoldDoc, _folds, apply, fit_model, gold_of, load_gold  # noqa: E402
 
 ROWS = ("organization", "person", "place", "events", "figures")
 ACCURACIES = ("event_date_acc", "event_exact_participants")
 
 
 def fit_some(docs: list[GoldDoc], decisions: list[str], k: int) -> tuple[Model, Model]:
-    """(the model as train would ship it, the same with every named decision on), fitted on `docs`."""
-    folds = _folds(len(docs), k)
+    """(the model as train would ship it, the same with every named decision on), fitted on `docs` by
+    `train.fit_model`; the decisions not named are left out of both (the rules' items, with no confidence)."""
+    fitted, _ = fit_model(docs, k)
     shipped, forced = Model(meta={}), Model(meta={})
     for decision in decisions:
-        gold_total = sum(g.gold_n[decision] for g in docs)
-        best: tuple[float, float | None, float, float, float] | None = None
-        for c in C_GRID:
-            probs: list[float] = []
-            labels: list[int] = []
-            extra: list[bool] = []
-            for held in folds:
-                hs = set(held)
-                dec = fit_decision(_samples([g for i, g in enumerate(docs) if i not in hs], decision), c)
-                for i in held:
-                    for feats, y in docs[i].samples[decision]:
-                        probs.append(dec.prob(feats))
-                        labels.append(y)
-                    extra += docs[i].extra[decision]
-            t, u, f, rules = choose_threshold(probs, labels, extra, gold_total)
-            if best is None or f > best[2] + 1e-12:
-                best = (t, u, f, rules, c)
-        assert best is not None
-        t, u, f, rules, c = best
-        for model, on in ((shipped, f > rules + MARGIN), (forced, True)):
-            d = fit_decision(_samples(docs, decision), c)
-            d.threshold, d.add_threshold, d.enabled = t, u, on
-            model.decisions[decision] = d
+        shipped.decisions[decision] = fitted.decisions[decision]
+        forced.decisions[decision] = dataclasses.replace(fitted.decisions[decision], enabled=True)
     return shipped, forced
 
 

@@ -23,6 +23,8 @@ import re
 from dataclasses import dataclass
 
 import pytest
+from tests.extract.battery import keyed_params, print_pass_count
+from tests.extract.test_investment_battery_s5inv import count_and_none_problems
 
 import kooperacja
 
@@ -746,14 +748,7 @@ def check(case: Case) -> list[str]:
             problems.append(f"missing {typ} {sorted(want)}; found {shown}")
         elif status is not None and not any(e[2] == status for e in hits):
             problems.append(f"{typ} {sorted(want)} has status {[e[2] for e in hits]}, not {status}")
-    if case.count is not None and case.events:
-        typ = case.events[0][0]
-        got = sum(1 for e in evs if e[0] == typ)
-        if got != case.count:
-            problems.append(f"{got} {typ} events, not {case.count}: {shown}")
-    for typ in case.none:
-        if any(e[0] == typ for e in evs):
-            problems.append(f"unwanted {typ}: {shown}")
+    problems += count_and_none_problems(case.events, case.count, case.none, [e[0] for e in evs], shown)
     for typ, date in case.dates:
         if not any(e[0] == typ and e[3] == date for e in evs):
             problems.append(f"no {typ} dated {date}: {shown}")
@@ -766,21 +761,11 @@ def test_the_battery_is_large_and_varied() -> None:
     assert sum(1 for c in CASES.values() if c.none and not c.events) >= 10
 
 
-@pytest.mark.parametrize(
-    "key",
-    [
-        pytest.param(k, marks=pytest.mark.xfail(strict=True, reason=FAILING[k])) if k in FAILING else k
-        for k in CASES
-    ],
-)
+@pytest.mark.parametrize("key", keyed_params(CASES, FAILING))
 def test_battery_case(key: str) -> None:
     problems = check(CASES[key])
     assert not problems, f"{CASES[key].text}\n" + "\n".join(problems)
 
 
 if __name__ == "__main__":  # pass count: PYTHONPATH=src:. python tests/extract/test_event_battery_s8ev.py
-    failed = {k: check(c) for k, c in CASES.items()}
-    failed = {k: p for k, p in failed.items() if p}
-    for k, p in failed.items():
-        print(f"FAIL {k}: {CASES[k].text}\n    " + "\n    ".join(p))
-    print(f"passed {len(CASES) - len(failed)} of {len(CASES)}")
+    print_pass_count(CASES, lambda k: check(CASES[k]), lambda k: CASES[k].text)

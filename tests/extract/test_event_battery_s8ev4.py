@@ -9,6 +9,7 @@ dates told relative to a dateline ("w ubiegłym roku" under "Kielce, 3 marca 202
 from __future__ import annotations
 
 import pytest
+from tests.extract.battery import keyed_params, print_pass_count
 from tests.extract.test_event_battery_s8ev import Case, check, ev
 
 CASES: dict[str, Case] = {
@@ -139,24 +140,14 @@ def test_the_battery_is_varied() -> None:
     assert any(c.none and not c.events for c in CASES.values())
 
 
-@pytest.mark.parametrize(
-    "key",
-    [
-        pytest.param(k, marks=pytest.mark.xfail(strict=True, reason=FAILING[k])) if k in FAILING else k
-        for k in CASES
-    ],
-)
+@pytest.mark.parametrize("key", keyed_params(CASES, FAILING))
 def test_battery_case(key: str) -> None:
     problems = check(CASES[key])
     assert not problems, f"{CASES[key].text}\n" + "\n".join(problems)
 
 
 if __name__ == "__main__":  # pass count: PYTHONPATH=src:. python tests/extract/test_event_battery_s8ev4.py
-    failed = {k: check(c) for k, c in CASES.items()}
-    failed = {k: p for k, p in failed.items() if p}
-    for k, p in failed.items():
-        print(f"FAIL {k}: {CASES[k].text}\n    " + "\n    ".join(p))
-    print(f"passed {len(CASES) - len(failed)} of {len(CASES)}")
+    print_pass_count(CASES, lambda k: check(CASES[k]), lambda k: CASES[k].text)
 
 
 @pytest.mark.parametrize(

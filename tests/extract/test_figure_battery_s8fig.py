@@ -9,22 +9,19 @@ number, the document's investor for a number without a subject, a zone's totals 
 of a country or region, and numbers that are no figures (years, percentages, ranking places, counts of permits,
 projects and countries, ranges, vague amounts, contract prices, parts of a total).
 
-Each case gives the exact set of figures the annotation rules (shared/spec/annotation.md, extraction.md) give
-it, as (owner, metric, value, unit); owners compare loosely (the first four letters of each word).
+The wanted figures of a case are all the annotation rules give it (owner, metric, value, unit), compared by
+the s6 battery's `check_figures`.
 """
 
 from __future__ import annotations
 
 import pytest
 
+from .battery import case_adder, keyed_params, print_pass_count
 from .test_figure_battery_s6fig import Fig, M, check_figures, cnt, emp, inv, jobs
 
 CASES: dict[str, tuple[str, frozenset[Fig]]] = {}
-
-
-def case(key: str, text: str, *figures: Fig) -> None:
-    assert key not in CASES, key
-    CASES[key] = (text, frozenset(figures))
+case = case_adder(CASES)
 
 
 def fig(owner: str, metric: str, value: float, unit: str = "PLN") -> Fig:
@@ -706,13 +703,7 @@ def test_battery_is_large_and_varied() -> None:
     assert sum(1 for t, _w in CASES.values() if t.count(". ") + t.count("\n\n") >= 1) >= 35
 
 
-@pytest.mark.parametrize(
-    "key",
-    [
-        pytest.param(k, marks=pytest.mark.xfail(strict=True, reason=FAILING[k])) if k in FAILING else k
-        for k in CASES
-    ],
-)
+@pytest.mark.parametrize("key", keyed_params(CASES, FAILING))
 def test_figure_battery_s8_case(key: str) -> None:
     text, want = CASES[key]
     problems = check_figures(text, want, key)
@@ -720,8 +711,4 @@ def test_figure_battery_s8_case(key: str) -> None:
 
 
 if __name__ == "__main__":  # pass count: PYTHONPATH=src python -m tests.extract.test_figure_battery_s8fig
-    failed = {k: check_figures(t, w, k) for k, (t, w) in CASES.items()}
-    failed = {k: p for k, p in failed.items() if p}
-    for k, p in failed.items():
-        print(f"FAIL {k}: {CASES[k][0]}\n    " + "\n    ".join(p))
-    print(f"passed {len(CASES) - len(failed)} of {len(CASES)}")
+    print_pass_count(CASES, lambda k: check_figures(*CASES[k], k), lambda k: CASES[k][0])

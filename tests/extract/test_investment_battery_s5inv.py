@@ -14,6 +14,7 @@ Each case states what a reader takes from it:
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 import pytest
 
@@ -802,6 +803,25 @@ def _norm(name: str) -> str:
     return " ".join(name.replace("„", "").replace("”", "").replace('"', "").split()).casefold()
 
 
+def count_and_none_problems(
+    events: tuple[tuple[Any, ...], ...],
+    count: int | None,
+    none: tuple[str, ...],
+    types: list[str],
+    shown: Any,
+) -> list[str]:
+    """The event count and the unwanted event types of a case against the types of the events found (`shown`:
+    what a problem shows of them): `count` events of the first wanted event's type, none of the types in `none`."""
+    problems = []
+    if count is not None and events:
+        typ = events[0][0]
+        got = types.count(typ)
+        if got != count:
+            problems.append(f"{got} {typ} events, not {count}: {shown}")
+    problems += [f"unwanted {typ}: {shown}" for typ in none if typ in types]
+    return problems
+
+
 def check(case: Case) -> list[str]:
     """What the extractor gets wrong on one case (empty when it is right)."""
     rec = kooperacja.extract(case.text, doc_id="b", published=PUBLISHED)
@@ -818,14 +838,7 @@ def check(case: Case) -> list[str]:
             problems.append(f"missing {typ} {sorted(want)}; found {evs}")
         elif status is not None and not any(e[2] == status for e in hits):
             problems.append(f"{typ} {sorted(want)} has status {[e[2] for e in hits]}, not {status}")
-    if case.count is not None and case.events:
-        typ = case.events[0][0]
-        got = sum(1 for e in evs if e[0] == typ)
-        if got != case.count:
-            problems.append(f"{got} {typ} events, not {case.count}: {evs}")
-    for typ in case.none:
-        if any(e[0] == typ for e in evs):
-            problems.append(f"unwanted {typ}: {evs}")
+    problems += count_and_none_problems(case.events, case.count, case.none, [e[0] for e in evs], evs)
     if case.figures is not None:
         got_f = {(_norm(names[f["entity"]]), f["metric"], float(f["value"])) for f in rec["figures"]}
         want_f = {(_norm(n), m, float(v)) for n, m, v in case.figures}

@@ -313,7 +313,16 @@ def check_passage(p: Passage) -> list[str]:
             problems.append(f"{short!r} not linked to {name!r}")
         if short in orgs:
             problems.append(f"{short!r} a separate organisation")
-    for person, org in p.roles:
+    return problems + role_problems(p.roles, persons, by_id)
+
+
+def role_problems(
+    roles: tuple[tuple[str, str], ...], persons: dict[str, dict[str, Any]], by_id: dict[str, str]
+) -> list[str]:
+    """The (person, organisation) pairs of `roles` the record lacks: no such person, or no role of theirs at the
+    organisation (`persons` by name, `by_id` an entity's name by its id)."""
+    problems = []
+    for person, org in roles:
         ent = persons.get(person)
         if ent is None:
             problems.append(f"no person {person!r}")

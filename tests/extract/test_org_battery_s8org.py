@@ -17,6 +17,9 @@ import pytest
 
 from kooperacja import extract
 
+from .battery import check_keys, passage_params
+from .test_org_battery_s7org import role_problems
+
 
 @dataclass(frozen=True)
 class Passage:
@@ -411,15 +414,7 @@ def check_passage(p: Passage) -> list[str]:
             problems.append(f"{short!r} not linked to {name!r}")
         if short in orgs and short != name:
             problems.append(f"{short!r} a separate organisation")
-    for person, org in p.roles:
-        ent = persons.get(person)
-        if ent is None:
-            problems.append(f"no person {person!r}")
-            continue
-        served = {by_id.get(r.get("organization")) for r in ent.get("roles", [])}
-        if org not in served:
-            problems.append(f"{person!r} serves {sorted(map(str, served))}, not {org!r}")
-    return problems
+    return problems + role_problems(p.roles, persons, by_id)
 
 
 # Passages main does not pass yet, with the reason (strict: a fix makes them fail, so that they move up).
@@ -431,22 +426,12 @@ XFAIL: dict[str, str] = {
 }
 
 
-def _params() -> list[Any]:
-    out = []
-    for p in PASSAGES:
-        marks = [pytest.mark.xfail(strict=True, reason=XFAIL[p.key])] if p.key in XFAIL else []
-        out.append(pytest.param(p, id=p.key, marks=marks))
-    return out
-
-
-@pytest.mark.parametrize("passage", _params())
+@pytest.mark.parametrize("passage", passage_params(PASSAGES, XFAIL))
 def test_passage(passage: Passage) -> None:
     problems = check_passage(passage)
     assert not problems, f"{passage.text!r}: {problems}"
 
 
 def test_battery_shape() -> None:
-    keys = [p.key for p in PASSAGES]
-    assert len(keys) == len(set(keys))
+    check_keys([p.key for p in PASSAGES], XFAIL)
     assert len(PASSAGES) >= 40
-    assert set(XFAIL) <= set(keys)

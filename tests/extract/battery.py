@@ -1,0 +1,54 @@
+"""The harness the passage batteries share: their cases as pytest parameters, the known failures among them as
+strict xfails with their reasons, and the pass count a battery prints when run as a script.
+
+Each battery keeps its own cases and its own check (what it compares differs from battery to battery)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping
+from typing import Any
+
+import pytest
+
+
+def case_adder(cases: dict[str, tuple[str, frozenset[Any]]]) -> Callable[..., None]:
+    """`case(key, text, *items)`: adds a case to `cases` (a key once only), its wanted items as a set."""
+
+    def case(key: str, text: str, *items: Any) -> None:
+        assert key not in cases, key
+        cases[key] = (text, frozenset(items))
+
+    return case
+
+
+def check_keys(keys: Iterable[str], failing: Mapping[str, str]) -> None:
+    """Each case's key once only, and every known failure a case of the battery."""
+    keys = list(keys)
+    assert len(keys) == len(set(keys))
+    assert set(failing) <= set(keys)
+
+
+def _mark(failing: Mapping[str, str], key: str) -> list[Any]:
+    return [pytest.mark.xfail(strict=True, reason=failing[key])] if key in failing else []
+
+
+def keyed_params(keys: Iterable[str], failing: Mapping[str, str]) -> list[Any]:
+    """The keys of a battery's cases as parameters, those in `failing` a strict xfail with its reason."""
+    return [pytest.param(k, marks=_mark(failing, k)) for k in keys]
+
+
+def passage_params(passages: Iterable[Any], failing: Mapping[str, str]) -> list[Any]:
+    """Passages (each with a `.key`) as parameters named by their key, those in `failing` a strict xfail."""
+    return [pytest.param(p, id=p.key, marks=_mark(failing, p.key)) for p in passages]
+
+
+def print_pass_count(
+    keys: Iterable[str], check: Callable[[str], list[str]], text: Callable[[str], str]
+) -> dict[str, list[str]]:
+    """Print each failing case (its text and problems) and the pass count; return the failing ones."""
+    keys = list(keys)
+    failed = {k: p for k in keys if (p := check(k))}
+    for k, p in failed.items():
+        print(f"FAIL {k}: {text(k)}\n    " + "\n    ".join(p))
+    print(f"passed {len(keys) - len(failed)} of {len(keys)}")
+    return failed
