@@ -120,12 +120,22 @@ class ParticipantCues:
         own = [r for r in doc.readings[m.t0] if r.pos in NOMINAL or r.pos == "adj"]
         return any("gen" in r.cases for r in own) and not any("nom" in r.cases for r in own)
 
+    def _award_adjective(self, doc: Doc, k: int) -> bool:
+        """A lower-case adjective (no mention) right before token k, itself right after an award noun."""
+        if k < 2 or doc.sent_of[k - 1] != doc.sent_of[k] or doc.mention_at(k - 1) is not None:
+            return False
+        tok = doc.tokens[k - 1]
+        if not tok.is_word or tok.is_cap or not any(r.pos == "adj" for r in doc.readings[k - 1]):
+            return False
+        return self.cx.ends_at(doc, "award_of", k - 1)
+
     def _award_of(self, doc: Doc, n: int) -> bool:
         """ "nagrody Izby Alfa", "wyróżnienie Marszałka": the organisation right after an award noun grants it
         (pattern `award_of`)."""
         m = doc.mentions[n]
         k = m.t0
-        if not self.cx.ends_at(doc, "award_of", k):
+        # "nagrodę specjalną Marszałka": an adjective of the award noun may stand between it and its grantor
+        if not (self.cx.ends_at(doc, "award_of", k) or self._award_adjective(doc, k)):
             # "Certyfikat Pilotażowego Klastra Energii Ministerstwa Alfa": the award's own name (capitalised words
             # that are no mention) between the award noun and its grantor
             s0 = doc.sent_span[m.sent][0]
@@ -141,7 +151,7 @@ class ParticipantCues:
                 rs = [r for r in doc.readings[k] if r.pos in NOMINAL or r.pos == "adj"]
                 if rs and not any({"gen", "nom"} & r.cases for r in rs):
                     return False
-                if self.cx.ends_at(doc, "award_of", k):
+                if self.cx.ends_at(doc, "award_of", k) or self._award_adjective(doc, k):
                     break
         # a genitive ("nagroda Marszałka"), not a dative recipient ("nagrodę Uczelni Alfa")
         rs = [r for r in doc.readings[m.t0] if r.pos in NOMINAL or r.pos == "adj"]

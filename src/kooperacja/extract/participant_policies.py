@@ -587,7 +587,16 @@ class ParticipantPolicies:
             and ms[n].subtype in ("city", "region")
             and self._acting_place(doc, n)
             and self._nominative(doc, n)
+            and not self._ends_a_name(doc, n)
         ]
+
+    def _ends_a_name(self: Any, doc: Doc, n: int) -> bool:
+        """ "Liderzy Innowacji Pomorza", "Złota Waga Mazowsza": a place right after a capitalised word of the same
+        sentence that is no mention closes the award's own name (a genitive), it is no ranked place."""
+        k = doc.mentions[n].t0 - 1
+        if k < 0 or doc.sent_of[k] != doc.mentions[n].sent or k == doc.sent_span[doc.mentions[n].sent][0]:
+            return False
+        return doc.tokens[k].is_word and doc.tokens[k].is_cap and doc.mention_at(k) is None
 
 
 Policy = Callable[[Any, Doc, Candidates], Roles]
