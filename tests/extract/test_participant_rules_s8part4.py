@@ -1,4 +1,5 @@
-"""Participant rules of session 8, part 4 (invented sentences): an award's own name and its grantor."""
+"""Participant rules of session 8, part 4 (invented sentences): an award's own name and its grantor; a partner's
+home town; a kind noun in a relative clause."""
 
 from __future__ import annotations
 
@@ -36,6 +37,30 @@ CASES: dict[str, Case] = {
         "Rzeszów i Lublin nagrodzone w rankingu miast przyjaznych biznesowi.",
         (ev("award", ("Rzeszów", "recipient")), ev("award", ("Lublin", "recipient"))),
         count=2,
+    ),
+    # a town after "z" behind a party's name is where it comes from, no party; "spółka" then stands for the one
+    # named before
+    "origin_town_of_partner": Case(
+        "W Mielcu spółka Ekopal buduje nową halę. We wtorek spółka podpisała umowę z firmą Budrex z Dębicy.",
+        (ev("agreement", ("Ekopal", "party"), ("Budrex", "party")),),
+        count=1,
+    ),
+    "town_in_instrumental_is_party": Case(
+        "Gmina Krosno podpisała umowę partnerską z Dębicą.",
+        (ev("agreement", ("Gmina Krosno", "party"), ("Dębica", "party")),),
+    ),
+    # the subject of a relative clause is not the one the clause is about
+    "relative_clause_kind_noun": Case(
+        "Firma Kormet z Radomia rozwija eksport. Jej partnerem jest czeska spółka Tatrakov, z którą firma "
+        "zawarła w maju umowę dystrybucyjną.",
+        (ev("agreement", ("Kormet", "party"), ("Tatrakov", "party")),),
+        count=1,
+    ),
+    "relative_clause_kind_noun_contractor": Case(
+        "W Mielcu spółka Ekopal buduje nową halę. Wykonawcą będzie firma Budrex z Dębicy, z którą spółka "
+        "podpisała we wtorek umowę.",
+        (ev("agreement", ("Ekopal", "party"), ("Budrex", "party")),),
+        count=1,
     ),
 }
 

@@ -327,18 +327,36 @@ class ParticipantCues:
             if not any(r.pos == "subst" and "sg" in r.numbers for r in doc.readings[k]):
                 continue
             n = self._antecedent(doc, s, k, kinds)
+            if n is not None and doc.mentions[n].entity in named and self._relative_subject(doc, k, s0):
+                # "firma Beta, z którą spółka podpisała umowę": the subject of a relative clause is not the one
+                # the clause is about, but the one of that kind named before it
+                n = self._antecedent(doc, s, k, kinds, skip=named)
             if n is not None and doc.mentions[n].entity not in named:
                 named.add(doc.mentions[n].entity)
                 out.append(n)
         return out
 
-    def _antecedent(self, doc: Doc, s: int, k: int, kinds: set[str]) -> int | None:
+    def _antecedent(
+        self, doc: Doc, s: int, k: int, kinds: set[str], skip: set[int] | frozenset[int] = frozenset()
+    ) -> int | None:
         for t in range(s, max(-1, s - 4), -1):
             for n in reversed(doc.mentions_in(t)):
                 m = doc.mentions[n]
-                if m.t1 <= k and m.type == "organization" and m.entity >= 0 and sub(doc, n) in kinds:
+                if (
+                    m.t1 <= k
+                    and m.type == "organization"
+                    and m.entity >= 0
+                    and m.entity not in skip
+                    and sub(doc, n) in kinds
+                ):
                     return n
         return None
+
+    def _relative_subject(self, doc: Doc, k: int, s0: int) -> bool:
+        """The noun at k, in the nominative, follows a relative pronoun ("z którą spółka", "którą firma")."""
+        if not any(r.pos == "subst" and "nom" in r.cases for r in doc.readings[k]):
+            return False
+        return any(doc.lemmas(i) & self.w.relative_pronoun for i in range(max(s0, k - 2), k))
 
     def _locates(self, doc: Doc, n: int, others: set[int]) -> bool:
         """ "Obwód Beta na Ukrainie", "Izba Alfa w Kijowie": a place right after one of the mentions `others`

@@ -9,7 +9,7 @@ from typing import Any
 
 from kooperacja.extract.doc import Doc
 from kooperacja.extract.event_draft import sub, verbs_active
-from kooperacja.extract.participant_cues import participant_words
+from kooperacja.extract.participant_cues import NOMINAL, participant_words
 
 Roles = list[tuple[int, str]]
 # the kinds of public body that hand awards in their own seat (`_ceremony_host`)
@@ -54,7 +54,11 @@ class ParticipantPolicies:
         parties = [(n, "party") for n in c.orgs if not self._venue(doc, n) and ms[n].entity not in founded]
         if len({ms[n].entity for n, _ in parties}) < 2:
             acting = [
-                n for n in c.places if ms[n].subtype in ("city", "region") and self._acting_place(doc, n)
+                n
+                for n in c.places
+                if ms[n].subtype in ("city", "region")
+                and self._acting_place(doc, n)
+                and not self._origin_of_org(doc, n)
             ]
             parties += [(n, "party") for n in acting]
         if not parties:
@@ -74,6 +78,18 @@ class ParticipantPolicies:
         if len({ms[n].entity for n, _ in parties}) < 2:
             parties += [(n, "party") for n in c.persons]
         return parties
+
+    def _origin_of_org(self: Any, doc: Doc, n: int) -> bool:
+        """ "z firmą Budrex z Dębicy": a place in the genitive (no instrumental) after "z" right after an
+        organisation's name is where it comes from, no party ("umowę z Dębicą" names the town as a party)."""
+        m = doc.mentions[n]
+        if m.t0 < 2 or doc.tokens[m.t0 - 1].lower not in self.w.origin_preposition:
+            return False
+        j = doc.mention_at(m.t0 - 2)
+        if j is None or doc.mentions[j].type != "organization":
+            return False
+        cases = {c for r in doc.readings[m.t0] if r.pos in NOMINAL for c in r.cases}
+        return "gen" in cases and "inst" not in cases
 
     def _parties_before(self: Any, doc: Doc, c: Candidates) -> list[int]:
         """ "A i B od lat prowadzą badania. Obie strony podpisały umowę.": a plural subject noun of parties
