@@ -62,6 +62,13 @@ CASES: dict[str, Case] = {
         (ev("agreement", ("Ekopal", "party"), ("Budrex", "party")),),
         count=1,
     ),
+    # the signatories named in the sentence after an impersonal signing
+    "signatories_next_sentence": Case(
+        "W Tarnowie podpisano w poniedziałek porozumienie o współpracy. Sygnatariuszami zostały Gmina Tarnów, "
+        "Politechnika Krakowska i spółka Azotex.",
+        (ev("agreement", ("Gmina Tarnów", "party"), ("Politechnika Krakowska", "party"), ("Azotex", "party")),),
+        count=1,
+    ),
 }
 
 

@@ -160,11 +160,9 @@ class ParticipantPolicies:
         if t >= len(doc.sentences) or doc.break_between(c.s, t, "\n\n"):
             return []
         s0, s1 = doc.sent_span[t]
+        nouns = self.w.parties_noun | participant_words(doc.lang, "signatory_noun")
         for i in range(s0, min(s1, s0 + 3)):
-            if any(
-                r.lemma in self.w.parties_noun and r.pos == "subst" and "pl" in r.numbers
-                for r in doc.readings[i]
-            ):
+            if any(r.lemma in nouns and r.pos == "subst" and "pl" in r.numbers for r in doc.readings[i]):
                 return self._acting_pair(doc, t, i)
         return []
 
