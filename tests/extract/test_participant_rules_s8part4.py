@@ -66,7 +66,14 @@ CASES: dict[str, Case] = {
     "signatories_next_sentence": Case(
         "W Tarnowie podpisano w poniedziałek porozumienie o współpracy. Sygnatariuszami zostały Gmina Tarnów, "
         "Politechnika Krakowska i spółka Azotex.",
-        (ev("agreement", ("Gmina Tarnów", "party"), ("Politechnika Krakowska", "party"), ("Azotex", "party")),),
+        (
+            ev(
+                "agreement",
+                ("Gmina Tarnów", "party"),
+                ("Politechnika Krakowska", "party"),
+                ("Azotex", "party"),
+            ),
+        ),
         count=1,
     ),
 }
