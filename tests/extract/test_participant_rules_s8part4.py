@@ -76,6 +76,30 @@ CASES: dict[str, Case] = {
         ),
         count=1,
     ),
+    # agreements in the plural with two or more partners after "z": one agreement per partner
+    "plural_agreements_two_partners": Case(
+        "Politechnika Lubelska podpisała w środę porozumienia z firmą Ekobud i ze spółką Lubtex.",
+        (
+            ev("agreement", ("Politechnika Lubelska", "party"), ("Ekobud", "party")),
+            ev("agreement", ("Politechnika Lubelska", "party"), ("Lubtex", "party")),
+        ),
+        count=2,
+    ),
+    "plural_agreements_three_partners": Case(
+        "Politechnika Lubelska podpisała w środę porozumienia o współpracy z firmami Ekobud, Lubtex i Agrovit.",
+        (
+            ev("agreement", ("Politechnika Lubelska", "party"), ("Ekobud", "party")),
+            ev("agreement", ("Politechnika Lubelska", "party"), ("Lubtex", "party")),
+            ev("agreement", ("Politechnika Lubelska", "party"), ("Agrovit", "party")),
+        ),
+        count=3,
+    ),
+    # ... while one agreement in the singular binds all three
+    "singular_agreement_three_parties": Case(
+        "Politechnika Lubelska podpisała w środę porozumienie o współpracy z firmą Ekobud i ze spółką Lubtex.",
+        (ev("agreement", ("Politechnika Lubelska", "party"), ("Ekobud", "party"), ("Lubtex", "party")),),
+        count=1,
+    ),
 }
 
 
