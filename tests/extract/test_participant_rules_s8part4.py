@@ -100,6 +100,23 @@ CASES: dict[str, Case] = {
         (ev("agreement", ("Politechnika Lubelska", "party"), ("Ekobud", "party"), ("Lubtex", "party")),),
         count=1,
     ),
+    # 'gościć' with an object in the accusative hosts, even after a locative of time ("w kwietniu")
+    "hosting_after_time_locative": Case(
+        "W kwietniu spółka Ekobud gościła delegację z Saksonii.",
+        (ev("visit", ("Ekobud", "host"), ("Saksonia", "visitor")),),
+        count=1,
+    ),
+    "hosting_university_representatives": Case(
+        "W kwietniu Politechnika Opolska gościła przedstawicieli firm z Saksonii.",
+        (ev("visit", ("Politechnika Opolska", "host"), ("Saksonia", "visitor")),),
+        count=1,
+    ),
+    # ... while 'gościć w' + a place is being a guest
+    "guest_in_town": Case(
+        "Delegacja Gminy Opole gościła w kwietniu w Dreźnie.",
+        (ev("visit", ("Gmina Opole", "visitor"), ("Drezno", "host")),),
+        count=1,
+    ),
 }
 
 

@@ -632,6 +632,12 @@ class ParticipantCues:
         """ "gościli w Ratuszu", "W Kielcach gościła delegacja", "gościć u marszałka": 'gościć' next to a place
         in the locative (or "u" + genitive) means being a guest, not hosting."""
         s0, s1 = doc.sent_span[doc.sent_of[i]]
+        # "W kwietniu spółka Alfa gościła delegację": an object in the accusative makes it hosting (a locative of
+        # time does not make the host a guest)
+        for k in range(i + 1, min(s1, i + 4)):
+            rs = [r for r in doc.readings[k] if r.pos == "subst"]
+            if rs and any("acc" in r.cases for r in rs) and not any({"nom", "loc"} & r.cases for r in rs):
+                return False
         for k in range(max(s0, i - 4), min(s1 - 1, i + 2)):
             low = doc.tokens[k].lower
             if k == i or doc.mention_at(k) is not None and doc.mentions[doc.mention_at(k)].t0 != k:
