@@ -117,6 +117,17 @@ CASES: dict[str, Case] = {
         (ev("visit", ("Gmina Opole", "visitor"), ("Drezno", "host")),),
         count=1,
     ),
+    # a list "dla firmy A (z X) i spółki B (z Y)" shares its preposition over the kind nouns and the origins
+    "support_for_two_firms_with_towns": Case(
+        "Decyzje o wsparciu wydano dla firmy Ekobud z Puław i spółki Lubtex z Chełma.",
+        (ev("investment", ("Ekobud", "investor")), ev("investment", ("Lubtex", "investor"))),
+        count=2,
+    ),
+    "halls_for_two_firms": Case(
+        "Hale magazynowe powstaną dla firmy Ekobud i spółki Lubtex.",
+        (ev("investment", ("Ekobud", "investor")), ev("investment", ("Lubtex", "investor"))),
+        count=2,
+    ),
 }
 
 

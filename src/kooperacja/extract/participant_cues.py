@@ -446,6 +446,9 @@ class ParticipantCues:
             prev = self._previous_in_list(doc, n)
             if prev is not None and self._same_case(doc, prev, n, doc.tokens[k].text == ","):
                 return self._after_prep(doc, prev, preps, skip_words)
+        prev = self._previous_kind_item(doc, n)
+        if prev is not None:
+            return self._after_prep(doc, prev, preps, skip_words)
         steps = 0
         while k >= 0 and steps <= skip_words:
             low = doc.tokens[k].lower
@@ -456,6 +459,36 @@ class ParticipantCues:
             k -= 1
             steps += 1
         return False
+
+    def _previous_kind_item(self, doc: Doc, n: int) -> int | None:
+        """ "dla firmy Alfa z Borowa i spółki Beta z Lisowa": the organisation before, when a lower-case noun in the
+        same case as the one before it stands between the conjunction and the name; an origin ("z Borowa") after the
+        first item is passed over."""
+        m = doc.mentions[n]
+        k = m.t0 - 1
+        if k < 2 or not doc.tokens[k].is_word or doc.tokens[k].is_cap or doc.mention_at(k) is not None:
+            return None
+        conj = doc.tokens[k - 1]
+        if conj.lower not in self.w.list_conjunction and conj.text != ",":
+            return None
+        j = doc.mention_at(k - 2)
+        if j is None or doc.mentions[j].t1 != k - 1:
+            return None
+        if doc.mentions[j].type == "place":
+            t = doc.mentions[j].t0
+            if t < 2 or doc.tokens[t - 1].lower not in self.w.origin_preposition:
+                return None
+            j = doc.mention_at(t - 2)
+            if j is None or doc.mentions[j].t1 != t - 1 or doc.mentions[j].type != "organization":
+                return None
+        before = doc.mentions[j].t0 - 1
+        if before < 0 or not doc.tokens[before].is_word or doc.tokens[before].is_cap:
+            return None
+
+        def cases(i: int) -> set[str]:
+            return {c for r in doc.readings[i] if r.pos == "subst" for c in r.cases}
+
+        return j if cases(before) & cases(k) else None
 
     def _previous_in_list(self, doc: Doc, n: int) -> int | None:
         m = doc.mentions[n]
