@@ -128,6 +128,12 @@ CASES: dict[str, Case] = {
         (ev("investment", ("Ekobud", "investor")), ev("investment", ("Lubtex", "investor"))),
         count=2,
     ),
+    # a signing to come is another happening than the one told as done
+    "planned_agreement_not_merged_into_done": Case(
+        "W marcu spółka Ekobud podpisała umowę z Gminą Opole. Kolejną umowę z Gminą Opole spółka Ekobud podpisze 3 czerwca.",
+        (ev("agreement", ("Ekobud", "party"), ("Gmina Opole", "party")),),
+        count=2,
+    ),
 }
 
 

@@ -177,6 +177,8 @@ def same_happening(doc: Doc, d: Draft, e: Draft) -> bool:
     dates; two agreements share two parties)?"""
     if not _same_type(e.type, d.type):
         return False
+    if {d.status, e.status} == {"done", "planned"}:
+        return False  # "Delegacja odwiedziła Borowo. Kolejna wizyta odbędzie się w czerwcu": a visit to come is another
     if d.type != e.type and (d.ongoing or e.ongoing):
         return False  # "A i B współpracują od lat" is no report of the agreement they sign now
     a, b = d.entities(doc), e.entities(doc)
