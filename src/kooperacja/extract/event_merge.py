@@ -34,6 +34,11 @@ def split_per_actor(doc: Doc, drafts: list[Draft]) -> list[Draft]:
         if d.type == "cooperation" and len(d.participants) >= 3:
             # "Alfa współpracuje z Betą, Gammą i Deltą": one cooperation of the hub (named first) per partner
             others, actors = d.participants[:1], d.participants[1:]
+        if d.type == "agreement" and len(d.participants) >= 3:
+            # "Alfa podpisała porozumienia z Betą i z Gammą": agreements in the plural, one per partner
+            partners = _plural_partners(doc, d)
+            if partners:
+                others, actors = [p for p in d.participants if p not in partners], partners
         if len(actors) < 2:
             out.append(d)
             continue
@@ -52,6 +57,48 @@ def split_per_actor(doc: Doc, drafts: list[Draft]) -> list[Draft]:
                 )
             )
     return out
+
+
+@cache
+def _plural_words(code: str, root: Path) -> tuple[frozenset[str], frozenset[str]]:
+    """The one-word agreement nouns (`event_triggers`) and the prepositions of a partner ("z", `event_cues`)."""
+    data = language_data(code)
+    nouns = frozenset(
+        r["lemma"]
+        for r in data.rows("event_triggers")
+        if r.get("kind") == "noun" and r.get("type") == "agreement" and " " not in r["lemma"]
+    )
+    preps = frozenset(r["word"] for r in data.rows("event_cues") if r.get("use") == "with_preposition")
+    return nouns, preps
+
+
+def _plural_partners(doc: Doc, d: Draft) -> list[tuple[int, str]]:
+    """The partners, two or more, that an agreement noun in the plural object case ("podpisała porozumienia", no
+    singular reading in that case) has after it in its sentence, each after "z" ("z firmą Alfa i ze spółką Beta",
+    "z firmami Alfa, Beta i Gamma"); none where not all the parties are in that sentence or none is left before."""
+    data = language_data(doc.lang)
+    nouns, preps = _plural_words(data.code, data.root)
+    s0, s1 = doc.sent_span[d.sent]
+    ms = doc.mentions
+    if any(ms[n].sent != d.sent for n, _ in d.participants):
+        return []
+    for i in range(s0, s1):
+        if nouns.isdisjoint(doc.lemmas(i)):
+            continue
+        rs = [r for r in doc.readings[i] if r.pos == "subst" and r.lemma in nouns]
+        if not any("acc" in r.cases and "pl" in r.numbers for r in rs) or any(
+            "acc" in r.cases and "sg" in r.numbers for r in rs
+        ):
+            continue
+        after = [p for p in d.participants if ms[p[0]].t0 > i]
+        prep = next((k for k in range(i + 1, s1) if doc.tokens[k].lower in preps), None)
+        if prep is None or any(ms[n].t0 < prep for n, _ in after):
+            return []
+        partners = [p for p in after if ms[p[0]].t0 > prep]
+        if len({ms[n].entity for n, _ in partners}) >= 2 and len(partners) < len(d.participants):
+            return partners
+        return []
+    return []
 
 
 def merge_drafts(doc: Doc, drafts: list[Draft]) -> list[Draft]:
@@ -130,6 +177,8 @@ def same_happening(doc: Doc, d: Draft, e: Draft) -> bool:
     dates; two agreements share two parties)?"""
     if not _same_type(e.type, d.type):
         return False
+    if {d.status, e.status} == {"done", "planned"}:
+        return False  # "Delegacja odwiedziła Borowo. Kolejna wizyta odbędzie się w czerwcu": a visit to come is another
     if d.type != e.type and (d.ongoing or e.ongoing):
         return False  # "A i B współpracują od lat" is no report of the agreement they sign now
     a, b = d.entities(doc), e.entities(doc)

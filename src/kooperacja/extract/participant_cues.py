@@ -120,12 +120,22 @@ class ParticipantCues:
         own = [r for r in doc.readings[m.t0] if r.pos in NOMINAL or r.pos == "adj"]
         return any("gen" in r.cases for r in own) and not any("nom" in r.cases for r in own)
 
+    def _award_adjective(self, doc: Doc, k: int) -> bool:
+        """A lower-case adjective (no mention) right before token k, itself right after an award noun."""
+        if k < 2 or doc.sent_of[k - 1] != doc.sent_of[k] or doc.mention_at(k - 1) is not None:
+            return False
+        tok = doc.tokens[k - 1]
+        if not tok.is_word or tok.is_cap or not any(r.pos == "adj" for r in doc.readings[k - 1]):
+            return False
+        return self.cx.ends_at(doc, "award_of", k - 1)
+
     def _award_of(self, doc: Doc, n: int) -> bool:
         """ "nagrody Izby Alfa", "wyróżnienie Marszałka": the organisation right after an award noun grants it
         (pattern `award_of`)."""
         m = doc.mentions[n]
         k = m.t0
-        if not self.cx.ends_at(doc, "award_of", k):
+        # "nagrodę specjalną Marszałka": an adjective of the award noun may stand between it and its grantor
+        if not (self.cx.ends_at(doc, "award_of", k) or self._award_adjective(doc, k)):
             # "Certyfikat Pilotażowego Klastra Energii Ministerstwa Alfa": the award's own name (capitalised words
             # that are no mention) between the award noun and its grantor
             s0 = doc.sent_span[m.sent][0]
@@ -141,7 +151,7 @@ class ParticipantCues:
                 rs = [r for r in doc.readings[k] if r.pos in NOMINAL or r.pos == "adj"]
                 if rs and not any({"gen", "nom"} & r.cases for r in rs):
                     return False
-                if self.cx.ends_at(doc, "award_of", k):
+                if self.cx.ends_at(doc, "award_of", k) or self._award_adjective(doc, k):
                     break
         # a genitive ("nagroda Marszałka"), not a dative recipient ("nagrodę Uczelni Alfa")
         rs = [r for r in doc.readings[m.t0] if r.pos in NOMINAL or r.pos == "adj"]
@@ -317,18 +327,36 @@ class ParticipantCues:
             if not any(r.pos == "subst" and "sg" in r.numbers for r in doc.readings[k]):
                 continue
             n = self._antecedent(doc, s, k, kinds)
+            if n is not None and doc.mentions[n].entity in named and self._relative_subject(doc, k, s0):
+                # "firma Beta, z którą spółka podpisała umowę": the subject of a relative clause is not the one
+                # the clause is about, but the one of that kind named before it
+                n = self._antecedent(doc, s, k, kinds, skip=named)
             if n is not None and doc.mentions[n].entity not in named:
                 named.add(doc.mentions[n].entity)
                 out.append(n)
         return out
 
-    def _antecedent(self, doc: Doc, s: int, k: int, kinds: set[str]) -> int | None:
+    def _antecedent(
+        self, doc: Doc, s: int, k: int, kinds: set[str], skip: set[int] | frozenset[int] = frozenset()
+    ) -> int | None:
         for t in range(s, max(-1, s - 4), -1):
             for n in reversed(doc.mentions_in(t)):
                 m = doc.mentions[n]
-                if m.t1 <= k and m.type == "organization" and m.entity >= 0 and sub(doc, n) in kinds:
+                if (
+                    m.t1 <= k
+                    and m.type == "organization"
+                    and m.entity >= 0
+                    and m.entity not in skip
+                    and sub(doc, n) in kinds
+                ):
                     return n
         return None
+
+    def _relative_subject(self, doc: Doc, k: int, s0: int) -> bool:
+        """The noun at k, in the nominative, follows a relative pronoun ("z którą spółka", "którą firma")."""
+        if not any(r.pos == "subst" and "nom" in r.cases for r in doc.readings[k]):
+            return False
+        return any(doc.lemmas(i) & self.w.relative_pronoun for i in range(max(s0, k - 2), k))
 
     def _locates(self, doc: Doc, n: int, others: set[int]) -> bool:
         """ "Obwód Beta na Ukrainie", "Izba Alfa w Kijowie": a place right after one of the mentions `others`
@@ -418,6 +446,9 @@ class ParticipantCues:
             prev = self._previous_in_list(doc, n)
             if prev is not None and self._same_case(doc, prev, n, doc.tokens[k].text == ","):
                 return self._after_prep(doc, prev, preps, skip_words)
+        prev = self._previous_kind_item(doc, n)
+        if prev is not None:
+            return self._after_prep(doc, prev, preps, skip_words)
         steps = 0
         while k >= 0 and steps <= skip_words:
             low = doc.tokens[k].lower
@@ -428,6 +459,36 @@ class ParticipantCues:
             k -= 1
             steps += 1
         return False
+
+    def _previous_kind_item(self, doc: Doc, n: int) -> int | None:
+        """ "dla firmy Alfa z Borowa i spółki Beta z Lisowa": the organisation before, when a lower-case noun in the
+        same case as the one before it stands between the conjunction and the name; an origin ("z Borowa") after the
+        first item is passed over."""
+        m = doc.mentions[n]
+        k = m.t0 - 1
+        if k < 2 or not doc.tokens[k].is_word or doc.tokens[k].is_cap or doc.mention_at(k) is not None:
+            return None
+        conj = doc.tokens[k - 1]
+        if conj.lower not in self.w.list_conjunction and conj.text != ",":
+            return None
+        j = doc.mention_at(k - 2)
+        if j is None or doc.mentions[j].t1 != k - 1:
+            return None
+        if doc.mentions[j].type == "place":
+            t = doc.mentions[j].t0
+            if t < 2 or doc.tokens[t - 1].lower not in self.w.origin_preposition:
+                return None
+            j = doc.mention_at(t - 2)
+            if j is None or doc.mentions[j].t1 != t - 1 or doc.mentions[j].type != "organization":
+                return None
+        before = doc.mentions[j].t0 - 1
+        if before < 0 or not doc.tokens[before].is_word or doc.tokens[before].is_cap:
+            return None
+
+        def cases(i: int) -> set[str]:
+            return {c for r in doc.readings[i] if r.pos == "subst" for c in r.cases}
+
+        return j if cases(before) & cases(k) else None
 
     def _previous_in_list(self, doc: Doc, n: int) -> int | None:
         m = doc.mentions[n]
@@ -604,6 +665,12 @@ class ParticipantCues:
         """ "gościli w Ratuszu", "W Kielcach gościła delegacja", "gościć u marszałka": 'gościć' next to a place
         in the locative (or "u" + genitive) means being a guest, not hosting."""
         s0, s1 = doc.sent_span[doc.sent_of[i]]
+        # "W kwietniu spółka Alfa gościła delegację": an object in the accusative makes it hosting (a locative of
+        # time does not make the host a guest)
+        for k in range(i + 1, min(s1, i + 4)):
+            rs = [r for r in doc.readings[k] if r.pos == "subst"]
+            if rs and any("acc" in r.cases for r in rs) and not any({"nom", "loc"} & r.cases for r in rs):
+                return False
         for k in range(max(s0, i - 4), min(s1 - 1, i + 2)):
             low = doc.tokens[k].lower
             if k == i or doc.mention_at(k) is not None and doc.mentions[doc.mention_at(k)].t0 != k:

@@ -9,7 +9,7 @@ from typing import Any
 
 from kooperacja.extract.doc import Doc
 from kooperacja.extract.event_draft import sub, verbs_active
-from kooperacja.extract.participant_cues import participant_words
+from kooperacja.extract.participant_cues import NOMINAL, participant_words
 
 Roles = list[tuple[int, str]]
 # the kinds of public body that hand awards in their own seat (`_ceremony_host`)
@@ -54,7 +54,11 @@ class ParticipantPolicies:
         parties = [(n, "party") for n in c.orgs if not self._venue(doc, n) and ms[n].entity not in founded]
         if len({ms[n].entity for n, _ in parties}) < 2:
             acting = [
-                n for n in c.places if ms[n].subtype in ("city", "region") and self._acting_place(doc, n)
+                n
+                for n in c.places
+                if ms[n].subtype in ("city", "region")
+                and self._acting_place(doc, n)
+                and not self._origin_of_org(doc, n)
             ]
             parties += [(n, "party") for n in acting]
         if not parties:
@@ -74,6 +78,18 @@ class ParticipantPolicies:
         if len({ms[n].entity for n, _ in parties}) < 2:
             parties += [(n, "party") for n in c.persons]
         return parties
+
+    def _origin_of_org(self: Any, doc: Doc, n: int) -> bool:
+        """ "z firmą Budrex z Dębicy": a place in the genitive (no instrumental) after "z" right after an
+        organisation's name is where it comes from, no party ("umowę z Dębicą" names the town as a party)."""
+        m = doc.mentions[n]
+        if m.t0 < 2 or doc.tokens[m.t0 - 1].lower not in self.w.origin_preposition:
+            return False
+        j = doc.mention_at(m.t0 - 2)
+        if j is None or doc.mentions[j].type != "organization":
+            return False
+        cases = {c for r in doc.readings[m.t0] if r.pos in NOMINAL for c in r.cases}
+        return "gen" in cases and "inst" not in cases
 
     def _parties_before(self: Any, doc: Doc, c: Candidates) -> list[int]:
         """ "A i B od lat prowadzą badania. Obie strony podpisały umowę.": a plural subject noun of parties
@@ -144,11 +160,9 @@ class ParticipantPolicies:
         if t >= len(doc.sentences) or doc.break_between(c.s, t, "\n\n"):
             return []
         s0, s1 = doc.sent_span[t]
+        nouns = self.w.parties_noun | participant_words(doc.lang, "signatory_noun")
         for i in range(s0, min(s1, s0 + 3)):
-            if any(
-                r.lemma in self.w.parties_noun and r.pos == "subst" and "pl" in r.numbers
-                for r in doc.readings[i]
-            ):
+            if any(r.lemma in nouns and r.pos == "subst" and "pl" in r.numbers for r in doc.readings[i]):
                 return self._acting_pair(doc, t, i)
         return []
 
@@ -587,7 +601,16 @@ class ParticipantPolicies:
             and ms[n].subtype in ("city", "region")
             and self._acting_place(doc, n)
             and self._nominative(doc, n)
+            and not self._ends_a_name(doc, n)
         ]
+
+    def _ends_a_name(self: Any, doc: Doc, n: int) -> bool:
+        """ "Liderzy Innowacji Pomorza", "Złota Waga Mazowsza": a place right after a capitalised word of the same
+        sentence that is no mention closes the award's own name (a genitive), it is no ranked place."""
+        k = doc.mentions[n].t0 - 1
+        if k < 0 or doc.sent_of[k] != doc.mentions[n].sent or k == doc.sent_span[doc.mentions[n].sent][0]:
+            return False
+        return doc.tokens[k].is_word and doc.tokens[k].is_cap and doc.mention_at(k) is None
 
 
 Policy = Callable[[Any, Doc, Candidates], Roles]
