@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from functools import cache
 
-from kooperacja.data.language_data import language_data
+from kooperacja.data.language_data import language_data, on_data_change
 from kooperacja.extract.cues import cues
 from kooperacja.extract.doc import Doc
 from kooperacja.extract.event_draft import sub
 from kooperacja.text.morphology import NOMINAL
+from kooperacja.text.tokens import DOUBLE_QUOTES
 
 
 def participant_words(lang: str, use: str) -> frozenset[str]:
@@ -17,13 +18,16 @@ def participant_words(lang: str, use: str) -> frozenset[str]:
     return getattr(cues(lang, "participant_words"), use, frozenset())
 
 
+@cache
+def _meeting_words(lang: str) -> frozenset[str]:
+    return language_data(lang).words("meeting_words", "lemma")
+
+
+on_data_change(_meeting_words.cache_clear)
+
+
 class ParticipantCues:
     """Tests on a mention's context; part of `EventFinder`."""
-
-    @staticmethod
-    @cache
-    def _meeting_words(lang: str) -> frozenset[str]:
-        return language_data(lang).words("meeting_words", "lemma")
 
     def _thing_arises(self, doc: Doc, i: int) -> bool:
         """ "powstał raport", "pierwszy prototyp powstał": 'powstać' with a common noun as its subject
@@ -390,7 +394,7 @@ class ParticipantCues:
             other = j is not None and doc.mentions[j].entity not in (-1, m.entity)
             if other or doc.tokens[k].text in (",", ";"):
                 return False
-            if doc.tokens[k].text == ":" and doc.tokens[k + 1].text not in ("„", '"', "“", "«"):
+            if doc.tokens[k].text == ":" and doc.tokens[k + 1].text not in DOUBLE_QUOTES:
                 return False  # a colon before a quoted name only ("pn.: „Alfa”"), not before a list of signatories
             # "list w sprawie utworzenia klastra podpisali X i Y": the verb's subjects sign it
             if doc.readings[k] and all(r.pos in ("fin", "praet", "imps") for r in doc.readings[k]):
@@ -649,7 +653,7 @@ class ParticipantCues:
         się w czwartek z …" (the guests its subject); not the noun of a meeting held at a host ("W Urzędzie Alfa
         odbyło się spotkanie z przedstawicielami firmy Beta": the ones met are the guests)."""
         s0 = doc.sent_span[doc.sent_of[k]][0]
-        words = self._meeting_words(doc.lang)
+        words = _meeting_words(doc.lang)
         return any(
             r.lemma in words and r.pos in ("fin", "praet")
             for j in range(max(s0, k - 4), k)
