@@ -45,6 +45,8 @@ class EventModality:
                 kind = lex.modality.get(r.lemma.lower())
                 if kind == "negation":
                     return "negated"
+                if kind == "defer" and any(i < k <= i + 3 for k in at):
+                    return "negated"  # "czeka z decyzją inwestycyjną", "odłożyła decyzję": no decision taken
                 if kind == "topic" and i < first:
                     kinds.add("topic")
                 if kind == "plan" and r.pos in self.tags.verbal and r.pos not in ("ppas", "pact", "ger"):

@@ -408,6 +408,10 @@ class ParticipantPolicies:
         if not group:
             ante = self._relative_group(doc, c.at)
             group = [ante] if ante is not None and ante in orgs else []
+        if not group and any(doc.lemmas(i) & getattr(self.ew, "gathering", frozenset()) for i in c.at):
+            # "Klaster Alfa zrzesza firmy Beta i Gamma": the subject before the verb is the group
+            first = min(c.at)
+            group = [n for n in c.orgs if doc.mentions[n].t1 <= first and self._nominative(doc, n)][:1]
         # "…, którego koordynatorem jest Spółka Alfa": a relative clause about the group names no member
         # (nor the group named twice, nor what the group became: "został Krajowym Klastrem Kluczowym")
         groups = {doc.mentions[n].entity for n in group}

@@ -587,8 +587,21 @@ class EventTriggers:
             # "Oto laureaci:", "Laureatami konkursu Alfa zostały:" — a plural that opens a list names the events of
             # its items
             s1 = doc.sent_span[doc.sent_of[i]][1]
-            return any(doc.tokens[k].text == ":" for k in range(i + 1, min(s1, i + _LIST_COLON_REACH)))
+            reach = range(i + 1, min(s1, i + _LIST_COLON_REACH))
+            return any(doc.tokens[k].text == ":" for k in reach) or self._plural_become(doc, i, reach)
         return True
+
+    def _plural_become(self, doc: Doc, i: int, reach: range) -> bool:
+        """ "Laureatami konkursu Alfa zostały firmy Beta i Gamma": a plural noun in the instrumental before a plural
+        verb of becoming or the copula names the events of the subjects that follow (no colon needed)."""
+        if not any(r.pos in NOMINAL and "pl" in r.numbers and "inst" in r.cases for r in doc.readings[i]):
+            return False
+        verbs = self.w.become_verb | self.w.copula
+        return any(
+            r.lemma in verbs and "pl" in r.numbers and r.pos in ("praet", "fin", "bedzie")
+            for k in reach
+            for r in doc.readings[k]
+        )
 
     def _title_become(self, doc: Doc, i: int) -> bool:
         """ "została Liderem Eksportu", "Krajowym Klastrem Kluczowym został klaster Alfa": the verb of becoming
