@@ -598,7 +598,7 @@ class EventTriggers:
             return False
         verbs = self.w.become_verb | self.w.copula
         return any(
-            r.lemma in verbs and "pl" in r.numbers and r.pos in ("praet", "fin", "bedzie")
+            r.lemma in verbs and "pl" in r.numbers and r.pos in ("praet", "fin")
             for k in reach
             for r in doc.readings[k]
         )
