@@ -32,6 +32,42 @@ CASES: dict[str, Case] = {
         "Laureaci konkursu otrzymają dyplomy i vouchery na szkolenia. Zgłoszenia przyjmuje urząd marszałkowski.",
         none=("award",),
     ),
+    "najlepsza_okazala_sie": Case(
+        "W konkursie na najlepszy produkt regionu najlepsza okazała się firma Mleczar z Sokółki.",
+        events=(ev("award", "Mleczar"),),
+    ),
+    "najlepsza_w_kategorii": Case(
+        "W kategorii mikrofirm najlepsza okazała się spółka Lumenix z Lublina.",
+        events=(ev("award", "Lumenix"),),
+    ),
+    "best_decision_is_no_award": Case(
+        "Budowa hali okazała się najlepszą decyzją w historii firmy Polmet.",
+        none=("award",),
+    ),
+    "best_offer_in_a_tender_is_no_award": Case(
+        "Najlepsza okazała się oferta firmy Drogbud, która wygrała przetarg na obwodnicę.",
+        none=("award",),
+    ),
+    "handed_it_names_the_grantor": Case(
+        "Nagrodę Gospodarczą Wielkopolski otrzymała spółka Drewnex z Gniezna. Wręczył ją prezes Izby "
+        "Rzemieślniczej w Poznaniu Jan Nowak.",
+        events=(ev("award", "Drewnex", "Izba Rzemieślnicza w Poznaniu"),),
+        count=1,
+    ),
+    "granted_it_names_the_grantor": Case(
+        "Statuetkę Lidera Eksportu odebrała firma Alfamet z Opola. Przyznała ją kapituła Stowarzyszenia "
+        "Eksporterów Polskich.",
+        events=(ev("award", "Alfamet", "Stowarzyszenie Eksporterów Polskich"),),
+        count=1,
+    ),
+    "handed_a_report_is_no_award": Case(
+        "Spółka Alfamet przygotowała raport o eksporcie regionu. Wręczyła go marszałkowi województwa opolskiego.",
+        none=("award",),
+    ),
+    "opened_it_is_no_award": Case(
+        "Spółka Drewnex zbudowała nową halę w Gnieźnie. Otworzył ją prezes spółki Jan Nowak.",
+        none=("award",),
+    ),
     # --- item 2: membership as a state ---------------------------------------------------------------------------
     "w_sklad_klastra_wchodza": Case(
         "W skład Klastra Energii Odnawialnej wchodzą firmy Solaris Sp. z o.o., Windpol S.A. i Hydroteka "
@@ -52,6 +88,27 @@ CASES: dict[str, Case] = {
     ),
     "zrzesza_a_count_names_no_member": Case(
         "Śląski Klaster Wodny zrzesza 60 firm i dwie uczelnie.",
+        none=("membership",),
+    ),
+    "do_klastra_named_before": Case(
+        "Klaster Obróbki Metali działa w Kaliszu od 2015 roku. W tym roku do klastra dołączyły spółki Polmet "
+        "i Arteks.",
+        events=(
+            ev("membership", "Polmet", "Klaster Obróbki Metali"),
+            ev("membership", "Arteks", "Klaster Obróbki Metali"),
+        ),
+    ),
+    "do_stowarzyszenia_named_before": Case(
+        "Stowarzyszenie Gmin Nadodrzańskich powstało w 2010 roku. Do stowarzyszenia przystąpiła w maju gmina "
+        "Brzeg.",
+        events=(ev("membership", "Brzeg", "Stowarzyszenie Gmin Nadodrzańskich"),),
+    ),
+    "a_new_chief_joins_a_firm_is_no_membership": Case(
+        "Spółka Polmet podpisała umowę z firmą Arteks. Do spółki dołączył nowy prezes.",
+        none=("membership",),
+    ),
+    "a_partner_joins_a_firm_is_no_membership": Case(
+        "Spółka Polmet podpisała umowę z firmą Arteks. Do firmy dołączyła spółka Betamet jako wspólnik.",
         none=("membership",),
     ),
     "board_members_are_no_membership": Case(

@@ -56,7 +56,10 @@ class EventFinder(
         self._conditional_endings = tuple(sorted(self.w.conditional_ending))
         self._plant_endings = tuple(sorted(self.w.plant_noun_ending))  # (`_workshop_noun`)
         self._builder_lemmas = self.w.plant_verb | self.w.land_verb | self.w.new_adjective
-        self._scan_lemmas = self._trigger_lemmas | self._builder_lemmas | self.w.receive_verb
+        self._hand_verbs: frozenset[str] = getattr(self.w, "hand_verb", frozenset())
+        self._scan_lemmas = (
+            self._trigger_lemmas | self._builder_lemmas | self.w.receive_verb | self._hand_verbs
+        )
         self._other_than_title_lemmas = self._trigger_lemmas - self.w.title_word_noun  # (`_title_become`)
         data = language_data(lang)
         self.ew = cues(lang, "event_words")

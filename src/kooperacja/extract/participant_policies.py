@@ -412,6 +412,8 @@ class ParticipantPolicies:
             # "Klaster Alfa zrzesza firmy Beta i Gamma": the subject before the verb is the group
             first = min(c.at)
             group = [n for n in c.orgs if doc.mentions[n].t1 <= first and self._nominative(doc, n)][:1]
+        if not group:
+            group = self._group_noun(doc, c, preps, orgs)
         # "…, którego koordynatorem jest Spółka Alfa": a relative clause about the group names no member
         # (nor the group named twice, nor what the group became: "został Krajowym Klastrem Kluczowym")
         groups = {doc.mentions[n].entity for n in group}
@@ -429,6 +431,25 @@ class ParticipantPolicies:
         if not group or not members:
             return []
         return [(n, "member") for n in members] + [(n, "group") for n in group]
+
+    def _group_noun(self: Any, doc: Doc, c: Candidates, preps: frozenset[str], orgs: list[int]) -> list[int]:
+        """ "Klaster Alfa działa od lat. Do klastra dołączyła spółka Beta.": a common noun of a kind of organisation
+        right after the joining preposition stands for the nearest one of that kind named before it, where this
+        sentence names the members."""
+        s0, s1 = doc.sent_span[c.s]
+        kinds_of = self._anaphor_kinds
+        for k in range(s0 + 1, s1):
+            if doc.tokens[k - 1].lower not in preps or doc.tokens[k].is_cap or doc.mention_at(k) is not None:
+                continue
+            kinds = {kinds_of[lem] for lem in doc.lemmas(k) if lem in kinds_of} - {
+                "company"
+            }  # a body, no firm
+            if kinds and not (k + 1 < s1 and doc.mention_at(k + 1) is not None):
+                n = self._antecedent(doc, c.s, k, kinds)
+                if n is None or all(doc.mentions[m].entity == doc.mentions[n].entity for m in orgs):
+                    return []  # the members are named in this sentence ("Do spółki dołączył nowy prezes": none)
+                return [n]
+        return []
 
     def _investment(self: Any, doc: Doc, c: Candidates) -> Roles:
         """Investors (companies not from elsewhere, not a site's former owner, or named with the plant in the next

@@ -72,6 +72,10 @@ class EventTriggers:
                     built.extend((i, obj))
             if not lemmas.isdisjoint(trigger_lemmas):
                 self._word_triggers(doc, i, verbs, nouns, actions)
+            if not lemmas.isdisjoint(self._hand_verbs) and self._hands_award_before(doc, i):
+                verbs.setdefault("award", []).append(
+                    i
+                )  # "Nagrodę dostała firma Alfa. Wręczył ją prezes Izby Beta."
             if not lemmas.isdisjoint(self.w.become_verb) and self._title_become(doc, i):
                 verbs.setdefault("award", []).append(i)  # "Klaster Alfa został Krajowym Klastrem Kluczowym"
             named = not lemmas.isdisjoint(self.w.investor_noun)
@@ -152,6 +156,8 @@ class EventTriggers:
                     continue  # "do porozumienia przystąpiła spółka Alfa": a signatory more, no member of a body
                 if typ == "award" and lemma in self.w.win_verb and not self._award_word_in_sentence(doc, i):
                     continue  # "przetarg wygrała firma Alfa": a win of no contest, prize or ranking
+                if typ == "award" and lemma in self.w.prove_verb and not self._proved_best(doc, i):
+                    continue  # "okazała się trudna": no winner named
                 if typ == "visit" and lemma in self.w.guest_verb and self._public_guests(doc, i):
                     continue  # "gościła dziennikarzy z całej Polski": the public as guests, no delegation
                 if typ == "visit" and (self._crowd_comes(doc, i) or self._counted_visitors(doc, i)):
@@ -590,6 +596,34 @@ class EventTriggers:
             reach = range(i + 1, min(s1, i + _LIST_COLON_REACH))
             return any(doc.tokens[k].text == ":" for k in reach) or self._plural_become(doc, i, reach)
         return True
+
+    def _hands_award_before(self, doc: Doc, i: int) -> bool:
+        """ "Nagrodę otrzymała firma Alfa. Wręczył ją prezes Izby Beta.": a verb of handing beside a third-person
+        pronoun in the accusative, after a sentence of the same paragraph that names an award thing."""
+        s = doc.sent_of[i]
+        if s == 0 or doc.break_between(s - 1, s):
+            return False
+        s0, s1 = doc.sent_span[s]
+        if not any(
+            r.pos == "ppron3" and "acc" in r.cases
+            for k in (i - 1, i + 1)
+            if s0 <= k < s1
+            for r in doc.readings[k]
+        ):
+            return False
+        p0, p1 = doc.sent_span[s - 1]
+        things = self.w.award_thing
+        return any(not things.isdisjoint(doc.lemmas(k)) for k in range(p0, p1))
+
+    def _proved_best(self, doc: Doc, i: int) -> bool:
+        """ "W konkursie najlepsza okazała się firma Alfa": the verb of proving with the superlative of a best word
+        right before it (or right after its reflexive), in a sentence with an award word."""
+        s0, s1 = doc.sent_span[doc.sent_of[i]]
+        near = [k for k in (i - 1, i + 2, i - 2) if s0 <= k < s1]
+        best = any(
+            r.lemma in self.w.best_word and r.tag.endswith(":sup") for k in near for r in doc.readings[k]
+        )
+        return best and self._award_word_in_sentence(doc, i)
 
     def _plural_become(self, doc: Doc, i: int, reach: range) -> bool:
         """ "Laureatami konkursu Alfa zostały firmy Beta i Gamma": a plural noun in the instrumental before a plural
