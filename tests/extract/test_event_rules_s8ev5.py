@@ -68,6 +68,27 @@ CASES: dict[str, Case] = {
         "Spółka Drewnex zbudowała nową halę w Gnieźnie. Otworzył ją prezes spółki Jan Nowak.",
         none=("award",),
     ),
+    "elliptic_category_line": Case(
+        "Statuetki Lidera Eksportu przyznano po raz dziesiąty. W kategorii małych firm nagrodę zdobyła spółka "
+        "Alfamet z Opola, wśród dużych przedsiębiorstw – Kronos S.A. z Nysy.",
+        events=(ev("award", "Alfamet"), ev("award", "Kronos S.A.")),
+    ),
+    "uhonorowano_w_kategorii": Case(
+        'W kategorii "Debiut Roku" uhonorowano firmę Laboratorium Pomiarów Alfatest z Kielc.',
+        events=(ev("award", "Laboratorium Pomiarów Alfatest"),),
+    ),
+    "kapitula_uhonorowala": Case(
+        "Kapituła konkursu uhonorowała spółkę Drewnex z Gniezna.",
+        events=(ev("award", "Drewnex"),),
+    ),
+    "honouring_staff_is_no_award": Case(
+        "Spółka Drewnex uhonorowała swoich pracowników dodatkowym dniem wolnym.",
+        none=("award",),
+    ),
+    "honouring_a_memory_is_no_award": Case(
+        "Burmistrz uhonorował pamięć zmarłego prezesa spółki Drewnex.",
+        none=("award",),
+    ),
     # --- item 2: membership as a state ---------------------------------------------------------------------------
     "w_sklad_klastra_wchodza": Case(
         "W skład Klastra Energii Odnawialnej wchodzą firmy Solaris Sp. z o.o., Windpol S.A. i Hydroteka "
