@@ -83,3 +83,8 @@ def test_an_institutions_number_is_part_of_its_name() -> None:
         "Liceum Ogólnokształcące nr 2 w Opolu"
     ]
     assert _orgs("Spółka Ekobud kupiła działkę nr 12 w strefie.") == ["Ekobud"]
+
+
+def test_the_plant_of_a_company_named_before_stands_for_the_company() -> None:
+    assert _mentions("Firma Lubtex dostała zezwolenie. Fabryka Lubtex ruszy w maju.") == {"Lubtex": 2}
+    assert _mentions("Spółka Molbex kupiła grunt. Zakład Molbex powstanie w Mielcu.") == {"Molbex": 2}

@@ -583,6 +583,21 @@ class NameClassifier:
                 k += 1  # "Oddział Borowo Betamax S.A.": the branch's town, then the company
             self._classify(doc, k, b, c.s)
             return True
+        if head in self.w.plant_head and h == a and b - h == 2 and self._named_company(doc, toks[h + 1].text):
+            self._add(  # "spółka Dreko … Zakład Dreko powstanie": the plant of a company named before
+                doc,
+                Mention(
+                    toks[h + 1].start,
+                    toks[h + 1].end,
+                    h + 1,
+                    b,
+                    "organization",
+                    toks[h + 1].text,
+                    "company",
+                    c.s,
+                ),
+            )
+            return True
         if (
             head in self.w.generic_company_head
             and h == a
@@ -605,6 +620,12 @@ class NameClassifier:
             self._add(doc, m)
             return True
         return False
+
+    def _named_company(self, doc: Doc, word: str) -> bool:
+        """A company of that one-word name was found earlier in the document."""
+        return any(
+            m.type == "organization" and m.subtype == "company" and m.name == word for m in doc.mentions
+        )
 
     def _brand_after_kind(self, doc: Doc, c: Chunk, h: int) -> bool:
         """ "Spółka Ekobud", "Firma Termik Sp. z o.o.": a word after a generic company noun that is no adjective
