@@ -420,8 +420,6 @@ def check_passage(p: Passage) -> list[str]:
 # Passages main does not pass yet, with the reason (strict: a fix makes them fail, so that they move up).
 XFAIL: dict[str, str] = {
     "dash_cluster": "a spaced dash inside a cluster's name ends the name",
-    "agency_decision": "a common noun ('Zakład') before a bare name is taken into the name",
-    "headline_title_case": "'Spółka Autopart' at a sentence start: the brand also reads as a genitive plural noun",
     "product_tractor": "a product name after a common noun ('ciągnik') becomes a company",
 }
 

@@ -109,6 +109,8 @@ class NameChunker:
         person's title before a capitalised word ("Radca Handlowy Ambasady …": the title is cut off later)."""
         if (head_lemma(doc, i, self.lex) or self._title_lemma(doc, i)) and i + 1 < s1 and is_cap(doc, i + 1):
             return True
+        if i > 1 and doc.tokens[i - 1].text == ":" and doc.lemmas(i - 2) & self.w.list_company_cue:
+            return True  # "ze spółkami: Ekobud i Lubtex": the colon opens a list of firms, not a sentence
         if is_adj(doc, i) and i + 1 < s1 and is_cap(doc, i + 1):
             j = i + 1
             while j < s1 and j < i + 4 and is_cap(doc, j):
@@ -133,6 +135,15 @@ class NameChunker:
                 return legal
             if t.text in strip_titles:
                 return j
+            if (
+                gap == " "
+                and run.head
+                and t.lower in self.w.number_mark
+                and j + 1 < s1
+                and toks[j + 1].is_num
+            ):
+                j += 2  # "Szkoła Podstawowa nr 3 im. Anny Lis": the institution's number is part of its name
+                continue
             if gap == " " and t.is_num and self._number_in_name(doc, j, s1):
                 j += 1
                 continue
@@ -276,9 +287,24 @@ class NameChunker:
 
     def _joins_and(self, doc: Doc, j: int, nxt: int, run: _Run) -> bool:
         """ "Wydział Nauki i Sztuki": both sides belong to one name."""
+        if run.head == "descriptor" and self._plural_descriptor(doc, run.t0 - 1, j - 1 == run.t0):
+            return (
+                False  # "z firmami Ekobud i Lubtex": a plural kind noun before a list of names, one per item
+            )
         if run.head and self._same_name_after_and(doc, j - 1, nxt):
             return True
         return nxt == j + 1 and j - 1 == run.t0 and self._known_pair(doc, j - 1, j, nxt)
+
+    def _plural_descriptor(self, doc: Doc, d: int, one_word: bool) -> bool:
+        """The kind noun at d reads only in the plural ("firmami", "spółek"), or may read so ("spółki") before a
+        name of one word."""
+        rs = (
+            [r for r in doc.readings[d] if r.pos in NOMINAL and r.lemma in self.lex.descriptors]
+            if d >= 0
+            else []
+        )
+        plural = ["pl" in r.numbers for r in rs]
+        return bool(rs) and (all(plural) or (one_word and any(plural)))
 
     def _known_pair(self, doc: Doc, left: int, j: int, right: int) -> bool:
         """ "Warmii i Mazurach": the gazetteer knows the pair joined by the conjunction as one place."""

@@ -225,6 +225,9 @@ class NameClassifier:
         if b <= a:
             return
         b = self._without_stray_tail(doc, a, b)
+        last = toks[b - 1].text
+        if "-" in last and last.rsplit("-", 1)[1] in self.w.plural_case_suffix:
+            return  # "z Digital Innovation Hub-ami": a foreign kind with a Polish plural ending names no one
         c = Chunk(self, doc, a, b, s)
         if (
             c.head is not None
@@ -580,11 +583,26 @@ class NameClassifier:
                 k += 1  # "Oddział Borowo Betamax S.A.": the branch's town, then the company
             self._classify(doc, k, b, c.s)
             return True
+        if head in self.w.plant_head and h == a and b - h == 2 and self._named_company(doc, toks[h + 1].text):
+            self._add(  # "spółka Dreko … Zakład Dreko powstanie": the plant of a company named before
+                doc,
+                Mention(
+                    toks[h + 1].start,
+                    toks[h + 1].end,
+                    h + 1,
+                    b,
+                    "organization",
+                    toks[h + 1].text,
+                    "company",
+                    c.s,
+                ),
+            )
+            return True
         if (
             head in self.w.generic_company_head
             and h == a
             and b - h > 1
-            and (not complement(doc, h + 1) or toks[h + 1].is_upper)
+            and (not complement(doc, h + 1) or toks[h + 1].is_upper or self._brand_after_kind(doc, c, h))
         ):
             name = doc.text[toks[h + 1].start : toks[b - 1].end]
             m = Mention(
@@ -602,6 +620,24 @@ class NameClassifier:
             self._add(doc, m)
             return True
         return False
+
+    def _named_company(self, doc: Doc, word: str) -> bool:
+        """A company of that one-word name was found earlier in the document."""
+        return any(
+            m.type == "organization" and m.subtype == "company" and m.name == word for m in doc.mentions
+        )
+
+    def _brand_after_kind(self, doc: Doc, c: Chunk, h: int) -> bool:
+        """ "Spółka Ekobud", "Firma Termik Sp. z o.o.": a word after a generic company noun that is no adjective
+        and is a genitive only in the plural, alone or before the legal form, is the brand, not a complement
+        ("Przedsiębiorstwo Usług Komunalnych" goes on with an adjective; "Zakład Energetyki" is singular)."""
+        k = h + 1
+        if is_adj(doc, k):
+            return False
+        gen = [r for r in doc.readings[k] if r.pos in NOMINAL and "gen" in r.cases and not r.proper]
+        if any("sg" in r.numbers for r in gen):
+            return False
+        return c.b == k + 1 or self._legal_form(doc, k + 1, c.b) == c.b
 
     def _sole_institution(self, doc: Doc, c: Chunk) -> bool:
         """ "Senat", "Sejm": one capitalised word that names the country's only body of its kind."""
@@ -761,12 +797,24 @@ class NameClassifier:
                 and not _after_preposition(doc, a)
             )
             or cx.ends_at(doc, "investor_verb_before", a)
+            or self._firm_from_town(doc, c)
         ):
             return False
         if any(m.type == "person" and word in m.name.split() for m in doc.mentions):
             return False
         self._mention(doc, c, "organization", word, "company")
         return True
+
+    def _firm_from_town(self, doc: Doc, c: Chunk) -> bool:
+        """ "Ekobud z Puław, Lubtex z Radomia": a lone unknown word with its home town in the genitive, an item of
+        a list (a comma or a conjunction before the word or after the town), is a firm."""
+        toks, a, t = doc.tokens, c.a, c.b + 1
+        if t >= len(toks) or toks[c.b].lower not in self.w.origin_preposition or not toks[t].is_cap:
+            return False
+        if not any(r.geo and "gen" in r.cases for r in doc.readings[t]):
+            return False
+        listed = {","} | self.w.conjunction
+        return (a > 0 and toks[a - 1].lower in listed) or (t + 1 < len(toks) and toks[t + 1].lower in listed)
 
     def _acronym(self, doc: Doc, c: Chunk) -> bool:
         """One acronym: an organisation, unless it is a common word in capitals, a known non-organisation or

@@ -77,7 +77,14 @@ class NameFinder(NameChunker, PersonNames, NameClassifier, OrgNames, PlaceNames)
         toks = doc.tokens
         brands: dict[str, Mention] = {}
         for m in doc.mentions:
-            if m.type != "organization" or m.t1 - m.t0 < 2:
+            if m.type != "organization":
+                continue
+            if m.t1 - m.t0 == 1 and m.descriptor and m.subtype == "company":
+                word = toks[m.t0].text  # "spółka Ekobud" … "Ekobud wyda": a brand its kind noun introduced
+                if len(word) >= 4 and word[1:].islower():
+                    brands.setdefault(word, m)
+                continue
+            if m.t1 - m.t0 < 2:
                 continue
             k = m.t0 + 1 if m.head and doc.lemmas(m.t0) & {m.head} else m.t0
             word = toks[k].text
