@@ -7,7 +7,7 @@ from __future__ import annotations
 from functools import cache
 
 from kooperacja.extract.doc import Doc
-from kooperacja.extract.figure_clause import _NOT_OWNERS, _clause
+from kooperacja.extract.figure_clause import _NOT_OWNERS, _clause, _nominative
 from kooperacja.extract.figure_lexicon import _Words
 
 
@@ -265,3 +265,32 @@ def _planned(doc: Doc, t0: int, lex: _Words, metric: str | None = None) -> bool:
             if infs and infs[0] not in lex.copula:
                 return True
     return False
+
+
+def _counted_firms_before(doc: Doc, t0: int, lex: _Words) -> bool:
+    """Whether the number's clause, before it, counts firms in a phrase ("W 50 firmach z branży metalowej pracuje
+    26 tys. osób", "dla 40 spółek z kapitałem niemieckim pracuje 9 tys. osób"), with no organisation named there as a subject:
+    the number is the sum over those firms, a part of a total (by sector, origin or place), nobody's figure. With
+    an organisation in the clause the firms are its own ("Grupa X zatrudnia w 3 spółkach 900 osób")."""
+    a, _b = _clause(doc, t0)
+    toks = doc.tokens
+    hit = False
+    for j in range(a + 1, t0 - 1):
+        if (
+            not toks[j].is_word
+            and toks[j].text[:1].isdigit()
+            and toks[j - 1].lower in lex.part_of
+            and any(
+                r.pos == "subst" and "pl" in r.numbers and r.lemma in lex.firm_kind
+                for r in doc.readings[j + 1]
+            )
+        ):
+            hit = True
+            break
+    if not hit:
+        return False
+    start, end = toks[a].start, toks[t0].start
+    return not any(
+        m.type == "organization" and start <= m.start < end and _nominative(doc, m)
+        for m in (doc.mentions[n] for n in doc.mentions_in(doc.sent_of[t0]))
+    )

@@ -55,15 +55,51 @@ def _governing_verb(
     for i in range(t0 - 1, a - 1, -1):
         readings = doc.readings[i]
         if not readings or not all(r.pos in _VERBS for r in readings):
+            if need_unit == "count":
+                # "Pracę w nowym zakładzie znajdzie 70 osób": a finite verb that may be read as a noun too
+                # ("znajdzie") is the verb where its row's object noun stands fronted before it
+                fronted = _fronted_row(doc, keys, i, a, lex)
+                if fronted is not None:
+                    return fronted
             continue  # a word that may be a noun ("zakup") is no verb here
         best = None
         for w in keys[i]:
             for r in lex.metric_index.get(w, ()):
                 words, _name, need, window = lex.metrics[r]
-                if len(words) == 1 and need == need_unit and window < 0 and (best is None or r < best):
+                if need != need_unit or (best is not None and r >= best):
+                    continue
+                if (len(words) == 1 and window < 0) or (
+                    len(words) > 1 and need == "count" and _fronted(keys, words[1:], a, i)
+                ):
                     best = r
         return lex.metrics[best] if best is not None else None
     return None
+
+
+def _fronted_row(doc: Doc, keys: list[frozenset[str]], i: int, a: int, lex: _Words) -> MetricRow | None:
+    """The first count row "verb noun…" whose verb is a finite reading of token ``i`` and whose noun stands
+    fronted before it in the clause that opens at ``a``."""
+    best = None
+    for r in doc.readings[i]:
+        if r.pos not in _FINITE:
+            continue
+        for k in lex.metric_index.get(r.lemma, ()):
+            words, _name, need, _window = lex.metrics[k]
+            if (
+                len(words) > 1
+                and need == "count"
+                and (best is None or k < best)
+                and _fronted(keys, words[1:], a, i)
+            ):
+                best = k
+    return lex.metrics[best] if best is not None else None
+
+
+def _fronted(keys: list[frozenset[str]], words: tuple[str, ...], a: int, verb: int) -> bool:
+    """Whether the object ``words`` of a verb's row stand before the verb in its clause, the order of a fronted
+    object ("Pracę w nowym zakładzie znajdzie 70 osób": the row "znaleźć praca" with its noun first)."""
+    n = len(words)
+    return any(all(words[k] in keys[j + k] for k in range(n)) for j in range(a, verb - n + 1))
 
 
 def _linked_metric(doc: Doc, keys: list[frozenset[str]], t0: int, lex: _Words) -> str | None:

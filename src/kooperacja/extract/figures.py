@@ -19,6 +19,7 @@ from kooperacja.extract.figure_keep import (
     _breakdown,
     _client,
     _contract_clause,
+    _counted_firms_before,
     _founded_body_named,
     _founding_signed,
     _future_clause,
@@ -177,6 +178,8 @@ def find_figures(doc: Doc) -> None:
             continue  # "w 30 firmach": a part, not the count of a zone's companies
         if metric in _BODY_COUNTS | {"partners"} and _in_clause(doc, t0, lex.delegation):
             continue  # "W skład delegacji weszło 12 firm": the size of a visiting group, nobody's count
+        if metric not in _BODY_COUNTS and _counted_firms_before(doc, t0, lex):
+            continue  # "W 50 firmach z branży metalowej pracuje 26 tys. osób": a part of a total, by sector
         if amount.unit == "count" and _oblique_noun_after(doc, t1):
             continue  # "zatrudnia w 30 zakładach 9000 osób": a count of places in a phrase, not of people or firms
         if amount.unit == "count" and cue and cue[3] > 0 and _superlative_after(doc, t1):
@@ -211,4 +214,30 @@ def find_figures(doc: Doc) -> None:
                 "evidence": [[amount.start, amount.end]],
             }
         )
-    doc.figures = figures
+    doc.figures = _without_rounded_repeats(figures)
+
+
+_ROUNDING = 0.05  # how far a rounded restatement may lie from the amount it rounds
+
+
+def _without_rounded_repeats(figures: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """A figure stated again, rounded, for the same entity and metric ("zainwestuje 118,5 mln zł" and later
+    "inwestycja o wartości ok. 120 mln zł", or a headline's "ok. 50 mln zł" before the body's "49,8 mln zł")
+    is one figure: the approximate one whose value lies within 5% of an exact one of the same entity, metric and
+    unit is dropped. A bound is a statement of its own ("ponad 570 mln euro" beside "577 mln euro": two figures in
+    the gold's convention)."""
+    exact: dict[tuple[str, str, str], list[float]] = {}
+    for f in figures:
+        if f["qualifier"] == "exact":
+            exact.setdefault((f["entity"], f["metric"], f["unit"]), []).append(float(f["value"]))
+    if not exact:
+        return figures
+    return [
+        f
+        for f in figures
+        if f["qualifier"] != "approx"
+        or not any(
+            abs(float(f["value"]) - v) <= _ROUNDING * v
+            for v in exact.get((f["entity"], f["metric"], f["unit"]), ())
+        )
+    ]
