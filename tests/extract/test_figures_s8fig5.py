@@ -118,3 +118,50 @@ def test_a_bound_beside_the_exact_amount_stays() -> None:
     )
     assert ("Omega Chem", "investment", 200000000) in figs
     assert ("Omega Chem", "investment", 204000000) in figs
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "45 mln zł na centrum badawcze\n\nTyle samo zainwestuje firma Delta Lab w Gliwicach.",
+            [("Delta Lab", "investment", 45000000)],
+        ),
+        (
+            "80 mln zł na nową halę w Radomiu\n\nTyle wyda spółka Kermet na rozbudowę zakładu. Prace ruszą jesienią.",
+            [("Kermet", "investment", 80000000)],
+        ),
+        ("10 mln zł od gminy\n\nTyle wynosi dotacja dla Fundacji Rozwoju.", []),
+    ],
+)
+def test_tyle_after_a_headline_amount_takes_its_verb_and_subject(
+    text: str, expected: list[tuple[str, str, int]]
+) -> None:
+    assert figures_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Krajowa Izba Gospodarcza zrzesza 25 regionalnych izb i ponad 150 firm.",
+            [("Krajowa Izba Gospodarcza", "members", 150)],
+        ),
+        (
+            "Izba Handlowa Lwowa zrzesza 14 izb powiatowych oraz 800 członków.",
+            [("Izba Handlowa Lwowa", "members", 800)],
+        ),
+        ("Klaster Lubelski zrzesza 60 firm i 4 uczelnie.", [("Klaster Lubelski", "members", 60)]),
+    ],
+)
+def test_own_units_of_a_body_are_no_members(text: str, expected: list[tuple[str, str, int]]) -> None:
+    assert figures_of(text) == expected
+
+
+def test_qualified_count_of_firms_in_a_phrase_is_a_part() -> None:
+    assert (
+        figures_of(
+            "W Kieleckiej Specjalnej Strefie Ekonomicznej w blisko 60 firmach z branży spożywczej pracuje ok. 8 tys. osób."
+        )
+        == []
+    )

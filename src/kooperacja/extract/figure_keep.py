@@ -269,7 +269,7 @@ def _planned(doc: Doc, t0: int, lex: _Words, metric: str | None = None) -> bool:
 
 def _counted_firms_before(doc: Doc, t0: int, lex: _Words) -> bool:
     """Whether the number's clause, before it, counts firms in a phrase ("W 50 firmach z branży metalowej pracuje
-    26 tys. osób", "dla 40 spółek z kapitałem niemieckim pracuje 9 tys. osób"), with no organisation named there as a subject:
+    26 tys. osób", "w blisko 50 firmach", "dla 40 spółek z kapitałem niemieckim pracuje 9 tys. osób"), with no organisation named there as a subject:
     the number is the sum over those firms, a part of a total (by sector, origin or place), nobody's figure. With
     an organisation in the clause the firms are its own ("Grupa X zatrudnia w 3 spółkach 900 osób")."""
     a, _b = _clause(doc, t0)
@@ -279,7 +279,10 @@ def _counted_firms_before(doc: Doc, t0: int, lex: _Words) -> bool:
         if (
             not toks[j].is_word
             and toks[j].text[:1].isdigit()
-            and toks[j - 1].lower in lex.part_of
+            and (
+                toks[j - 1].lower in lex.part_of
+                or (j - 2 >= a and toks[j - 2].lower in lex.part_of and not _noun(doc, j - 1))
+            )
             and any(
                 r.pos == "subst" and "pl" in r.numbers and r.lemma in lex.firm_kind
                 for r in doc.readings[j + 1]
@@ -294,3 +297,22 @@ def _counted_firms_before(doc: Doc, t0: int, lex: _Words) -> bool:
         m.type == "organization" and start <= m.start < end and _nominative(doc, m)
         for m in (doc.mentions[n] for n in doc.mentions_in(doc.sent_of[t0]))
     )
+
+
+def _noun(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` may be read as a noun."""
+    return any(r.pos == "subst" for r in doc.readings[i])
+
+
+def _counts_units(doc: Doc, t1: int, lex: _Words) -> bool:
+    """Whether the count right before ``t1`` counts an organisation's own units, its regional chambers, branches
+    or offices ("zrzesza 25 regionalnych izb", "ma 16 oddziałów"; an adjective may stand between): parts of the
+    body, not its members or firms."""
+    for i in (t1, t1 + 1):
+        if i >= len(doc.tokens) or not doc.tokens[i].is_word:
+            return False
+        if any(r.pos == "subst" and r.lemma in lex.unit_noun for r in doc.readings[i]):
+            return True
+        if not all(r.pos == "adj" for r in doc.readings[i]):
+            return False
+    return False
