@@ -165,3 +165,31 @@ def test_qualified_count_of_firms_in_a_phrase_is_a_part() -> None:
         )
         == []
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Łódzka Specjalna Strefa Ekonomiczna wydała w tym roku 40 decyzji. Tylko ostatnie dwa miesiące przyniosły "
+            "12 nowych projektów o wartości ok. 900 mln zł i 500 nowych miejsc pracy.",
+            [],
+        ),
+        ("Pierwszy kwartał przyniósł Kieleckiej Strefie Ekonomicznej inwestycje warte 300 mln zł.", []),
+        (
+            "Spółka Wagmet zainwestuje 50 mln zł w Żywcu. Pierwsze półrocze przyniosło jej 120 nowych miejsc pracy.",
+            [("Wagmet", "investment", 50000000)],
+        ),
+        ("Miesiąc temu spółka Wagmet zainwestowała 50 mln zł w Żywcu.", [("Wagmet", "investment", 50000000)]),
+        (
+            "W ostatnim kwartale spółka Wagmet zainwestowała 50 mln zł w Żywcu.",
+            [("Wagmet", "investment", 50000000)],
+        ),
+        (
+            "Łódzka Specjalna Strefa Ekonomiczna przyciągnęła w tym roku inwestycje warte 2 mld zł.",
+            [("Łódzka Specjalna Strefa Ekonomiczna", "investment", 2000000000)],
+        ),
+    ],
+)
+def test_sum_for_part_of_a_period_is_no_figure(text: str, expected: list[tuple[str, str, int]]) -> None:
+    assert figures_of(text) == expected

@@ -7,7 +7,7 @@ from __future__ import annotations
 from functools import cache
 
 from kooperacja.extract.doc import Doc
-from kooperacja.extract.figure_clause import _NOT_OWNERS, _clause, _nominative
+from kooperacja.extract.figure_clause import _FINITE, _NOT_OWNERS, _clause, _nominative
 from kooperacja.extract.figure_lexicon import _Words
 
 
@@ -316,3 +316,32 @@ def _counts_units(doc: Doc, t1: int, lex: _Words) -> bool:
         if not all(r.pos == "adj" for r in doc.readings[i]):
             return False
     return False
+
+
+_PERIOD_LEAD = (
+    5  # how many words may open a sentence before its subject, a span of time ("Tylko ostatnie dwa")
+)
+
+
+def _period_subject(doc: Doc, t0: int, lex: _Words) -> bool:
+    """Whether the number's sentence opens with a part of a year as its subject ("Tylko ostatnie dwa miesiące
+    przyniosły 86 projektów o wartości 6 mld zł", "Pierwszy kwartał przyniósł 400 nowych miejsc pracy"): the sum
+    for part of a period, a breakdown of a total, no figure. Only particles, adjectives and numerals may stand
+    before the noun."""
+    s0 = doc.sent_span[doc.sent_of[t0]][0]
+    for i in range(s0, min(t0, s0 + _PERIOD_LEAD)):
+        readings = doc.readings[i]
+        if any(r.pos == "subst" and r.lemma in lex.part_period and "nom" in r.cases for r in readings):
+            # the noun is the subject where a finite verb follows it ("Miesiąc temu spółka…" has none)
+            return i + 1 < t0 and any(r.pos in _FINITE for r in doc.readings[i + 1])
+        if (
+            not doc.tokens[i].is_word
+            or doc.mention_at(i) is not None
+            or not any(r.pos in _LEAD_POS for r in readings)
+        ):
+            return False
+    return False
+
+
+# the parts of speech of words that may open a sentence before its subject ("Tylko ostatnie dwa")
+_LEAD_POS = frozenset({"adj", "num", "part", "qub", "conj", "adv"})

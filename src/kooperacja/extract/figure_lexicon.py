@@ -63,6 +63,7 @@ class _Words:
     value_noun: frozenset[str]
     so_much: frozenset[str]
     unit_noun: frozenset[str]
+    part_period: frozenset[str]
 
 
 def _words(lang: str) -> _Words:
@@ -140,6 +141,7 @@ def _words_at(code: str, root: Path) -> _Words:
         value_noun=one("value_noun"),
         so_much=one("so_much"),
         unit_noun=one("unit_noun"),
+        part_period=one("part_period"),
     )
 
 

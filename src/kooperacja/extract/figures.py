@@ -26,6 +26,7 @@ from kooperacja.extract.figure_keep import (
     _future_clause,
     _growth,
     _oblique_noun_after,
+    _period_subject,
     _planned,
     _points_back,
     _priced_facility,
@@ -187,6 +188,8 @@ def find_figures(doc: Doc) -> None:
             continue  # "W skład delegacji weszło 12 firm": the size of a visiting group, nobody's count
         if metric in _BODY_COUNTS | {"partners"} and _counts_units(doc, t1, lex):
             continue  # "zrzesza 25 regionalnych izb": the body's own units, not its members
+        if metric in ("investment", "jobs") and _period_subject(doc, t0, lex):
+            continue  # "Ostatnie dwa miesiące przyniosły 86 projektów o wartości 6 mld zł": part of a period
         if metric not in _BODY_COUNTS and _counted_firms_before(doc, t0, lex):
             continue  # "W 50 firmach z branży metalowej pracuje 26 tys. osób": a part of a total, by sector
         if amount.unit == "count" and _oblique_noun_after(doc, t1):
