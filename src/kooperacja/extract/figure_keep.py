@@ -327,7 +327,7 @@ def _period_subject(doc: Doc, t0: int, lex: _Words) -> bool:
     """Whether the number's sentence opens with a part of a year as its subject ("Tylko ostatnie dwa miesiące
     przyniosły 86 projektów o wartości 6 mld zł", "Pierwszy kwartał przyniósł 400 nowych miejsc pracy"): the sum
     for part of a period, a breakdown of a total, no figure. Only particles, adjectives and numerals may stand
-    before the noun."""
+    before the noun (no word that can only be a noun, a preposition or a verb)."""
     s0 = doc.sent_span[doc.sent_of[t0]][0]
     for i in range(s0, min(t0, s0 + _PERIOD_LEAD)):
         readings = doc.readings[i]
@@ -337,11 +337,12 @@ def _period_subject(doc: Doc, t0: int, lex: _Words) -> bool:
         if (
             not doc.tokens[i].is_word
             or doc.mention_at(i) is not None
-            or not any(r.pos in _LEAD_POS for r in readings)
+            or all(r.pos in _NOT_LEAD_POS for r in readings)
         ):
             return False
     return False
 
 
-# the parts of speech of words that may open a sentence before its subject ("Tylko ostatnie dwa")
-_LEAD_POS = frozenset({"adj", "num", "part", "qub", "conj", "adv"})
+# the parts of speech of words that may not open a sentence before its subject (a word that may be read otherwise may:
+# "Tylko ostatnie dwa")
+_NOT_LEAD_POS = frozenset({"subst", "prep", "fin", "praet", "inf", "ger", "brev", "depr"})
