@@ -685,15 +685,14 @@ case(
 # cases the code fails (strict xfail), each with what it gets wrong. Main d31637e passes 90 of the 103 (this branch
 # 98): it misses
 # article_gmina_grant, article_zone_company_town, article_zone_summary_one_company, cluster_skupia_increment,
-# colon_list_dash_amounts, country_investment, exports_countries, headline_amount_body_owner, hektarowa_adjective,
-# permit_list_brackets, praca_znajdzie_genitive_owner, revenue_przychody_wyniosly and subsidiary_owned_by_foreign.
+# colon_list_dash_amounts, country_investment, exports_countries, headline_amount_body_owner (passes since fig5),
+# hektarowa_adjective,
+# permit_list_brackets, praca_znajdzie_genitive_owner (passes since fig5), revenue_przychody_wyniosly and subsidiary_owned_by_foreign.
 FAILING: dict[str, str] = {
     "permit_list_brackets": "the name finder does not take the bare names after the first one in the list",
     "colon_list_dash_amounts": "the name finder does not take the bare name after 'oraz'",
-    "praca_znajdzie_genitive_owner": "the cue noun stands seven words before the count, beyond the row's window",
     "article_gmina_grant": "a possibility in the main clause ('będzie mogła rozpocząć') drops the money of the "
     "relative clause on the plant (a wish there, 'chce zbudować zakład, który będzie kosztował', must stay dropped)",
-    "headline_amount_body_owner": "'Tyle' in the next sentence does not carry its verb's metric back to the headline",
 }
 
 

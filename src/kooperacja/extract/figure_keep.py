@@ -7,7 +7,7 @@ from __future__ import annotations
 from functools import cache
 
 from kooperacja.extract.doc import Doc
-from kooperacja.extract.figure_clause import _NOT_OWNERS, _clause
+from kooperacja.extract.figure_clause import _FINITE, _NOT_OWNERS, _clause, _nominative
 from kooperacja.extract.figure_lexicon import _Words
 
 
@@ -265,3 +265,84 @@ def _planned(doc: Doc, t0: int, lex: _Words, metric: str | None = None) -> bool:
             if infs and infs[0] not in lex.copula:
                 return True
     return False
+
+
+def _counted_firms_before(doc: Doc, t0: int, lex: _Words) -> bool:
+    """Whether the number's clause, before it, counts firms in a phrase ("W 50 firmach z branży metalowej pracuje
+    26 tys. osób", "w blisko 50 firmach", "dla 40 spółek z kapitałem niemieckim pracuje 9 tys. osób"), with no organisation named there as a subject:
+    the number is the sum over those firms, a part of a total (by sector, origin or place), nobody's figure. With
+    an organisation in the clause the firms are its own ("Grupa X zatrudnia w 3 spółkach 900 osób")."""
+    a, _b = _clause(doc, t0)
+    toks = doc.tokens
+    hit = False
+    for j in range(a + 1, t0 - 1):
+        if (
+            not toks[j].is_word
+            and toks[j].text[:1].isdigit()
+            and (
+                toks[j - 1].lower in lex.part_of
+                or (j - 2 >= a and toks[j - 2].lower in lex.part_of and not _noun(doc, j - 1))
+            )
+            and any(
+                r.pos == "subst" and "pl" in r.numbers and r.lemma in lex.firm_kind
+                for r in doc.readings[j + 1]
+            )
+        ):
+            hit = True
+            break
+    if not hit:
+        return False
+    start, end = toks[a].start, toks[t0].start
+    return not any(
+        m.type == "organization" and start <= m.start < end and _nominative(doc, m)
+        for m in (doc.mentions[n] for n in doc.mentions_in(doc.sent_of[t0]))
+    )
+
+
+def _noun(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` may be read as a noun."""
+    return any(r.pos == "subst" for r in doc.readings[i])
+
+
+def _counts_units(doc: Doc, t1: int, lex: _Words) -> bool:
+    """Whether the count right before ``t1`` counts an organisation's own units, its regional chambers, branches
+    or offices ("zrzesza 25 regionalnych izb", "ma 16 oddziałów"; an adjective may stand between): parts of the
+    body, not its members or firms."""
+    for i in (t1, t1 + 1):
+        if i >= len(doc.tokens) or not doc.tokens[i].is_word:
+            return False
+        if any(r.pos == "subst" and r.lemma in lex.unit_noun for r in doc.readings[i]):
+            return True
+        if not all(r.pos == "adj" for r in doc.readings[i]):
+            return False
+    return False
+
+
+_PERIOD_LEAD = (
+    5  # how many words may open a sentence before its subject, a span of time ("Tylko ostatnie dwa")
+)
+
+
+def _period_subject(doc: Doc, t0: int, lex: _Words) -> bool:
+    """Whether the number's sentence opens with a part of a year as its subject ("Tylko ostatnie dwa miesiące
+    przyniosły 86 projektów o wartości 6 mld zł", "Pierwszy kwartał przyniósł 400 nowych miejsc pracy"): the sum
+    for part of a period, a breakdown of a total, no figure. Only particles, adjectives and numerals may stand
+    before the noun (no word that can only be a noun, a preposition or a verb)."""
+    s0 = doc.sent_span[doc.sent_of[t0]][0]
+    for i in range(s0, min(t0, s0 + _PERIOD_LEAD)):
+        readings = doc.readings[i]
+        if any(r.pos == "subst" and r.lemma in lex.part_period and "nom" in r.cases for r in readings):
+            # the noun is the subject where a finite verb follows it ("Miesiąc temu spółka…" has none)
+            return i + 1 < t0 and any(r.pos in _FINITE for r in doc.readings[i + 1])
+        if (
+            not doc.tokens[i].is_word
+            or doc.mention_at(i) is not None
+            or all(r.pos in _NOT_LEAD_POS for r in readings)
+        ):
+            return False
+    return False
+
+
+# the parts of speech of words that may not open a sentence before its subject (a word that may be read otherwise may:
+# "Tylko ostatnie dwa")
+_NOT_LEAD_POS = frozenset({"subst", "prep", "fin", "praet", "inf", "ger", "brev", "depr"})

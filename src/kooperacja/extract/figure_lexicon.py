@@ -61,6 +61,9 @@ class _Words:
     delegation: frozenset[str]
     signatory: frozenset[str]
     value_noun: frozenset[str]
+    so_much: frozenset[str]
+    unit_noun: frozenset[str]
+    part_period: frozenset[str]
 
 
 def _words(lang: str) -> _Words:
@@ -136,6 +139,9 @@ def _words_at(code: str, root: Path) -> _Words:
         delegation=one("delegation"),
         signatory=one("signatory"),
         value_noun=one("value_noun"),
+        so_much=one("so_much"),
+        unit_noun=one("unit_noun"),
+        part_period=one("part_period"),
     )
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import bisect
 
 from kooperacja.extract.doc import Doc
-from kooperacja.extract.figure_clause import _FINITE, _clause
+from kooperacja.extract.figure_clause import _FINITE, _NOT_OWNERS, _clause, _nominative
 from kooperacja.extract.figure_lexicon import MetricRow, _Words
 from kooperacja.text.tokens import DOUBLE_QUOTES
 
@@ -55,15 +55,51 @@ def _governing_verb(
     for i in range(t0 - 1, a - 1, -1):
         readings = doc.readings[i]
         if not readings or not all(r.pos in _VERBS for r in readings):
+            if need_unit == "count":
+                # "Pracę w nowym zakładzie znajdzie 70 osób": a finite verb that may be read as a noun too
+                # ("znajdzie") is the verb where its row's object noun stands fronted before it
+                fronted = _fronted_row(doc, keys, i, a, lex)
+                if fronted is not None:
+                    return fronted
             continue  # a word that may be a noun ("zakup") is no verb here
         best = None
         for w in keys[i]:
             for r in lex.metric_index.get(w, ()):
                 words, _name, need, window = lex.metrics[r]
-                if len(words) == 1 and need == need_unit and window < 0 and (best is None or r < best):
+                if need != need_unit or (best is not None and r >= best):
+                    continue
+                if (len(words) == 1 and window < 0) or (
+                    len(words) > 1 and need == "count" and _fronted(keys, words[1:], a, i)
+                ):
                     best = r
         return lex.metrics[best] if best is not None else None
     return None
+
+
+def _fronted_row(doc: Doc, keys: list[frozenset[str]], i: int, a: int, lex: _Words) -> MetricRow | None:
+    """The first count row "verb noun…" whose verb is a finite reading of token ``i`` and whose noun stands
+    fronted before it in the clause that opens at ``a``."""
+    best = None
+    for r in doc.readings[i]:
+        if r.pos not in _FINITE:
+            continue
+        for k in lex.metric_index.get(r.lemma, ()):
+            words, _name, need, _window = lex.metrics[k]
+            if (
+                len(words) > 1
+                and need == "count"
+                and (best is None or k < best)
+                and _fronted(keys, words[1:], a, i)
+            ):
+                best = k
+    return lex.metrics[best] if best is not None else None
+
+
+def _fronted(keys: list[frozenset[str]], words: tuple[str, ...], a: int, verb: int) -> bool:
+    """Whether the object ``words`` of a verb's row stand before the verb in its clause, the order of a fronted
+    object ("Pracę w nowym zakładzie znajdzie 70 osób": the row "znaleźć praca" with its noun first)."""
+    n = len(words)
+    return any(all(words[k] in keys[j + k] for k in range(n)) for j in range(a, verb - n + 1))
 
 
 def _linked_metric(doc: Doc, keys: list[frozenset[str]], t0: int, lex: _Words) -> str | None:
@@ -207,4 +243,38 @@ def _value_referent(doc: Doc, keys: list[frozenset[str]], t0: int, lex: _Words) 
             money = [r for r in rows if len(r[0]) == 1 and r[2] == "money"]
             if money:
                 return money[0][1]
+    return None
+
+
+def _so_much_after(doc: Doc, keys: list[frozenset[str]], t0: int, lex: _Words) -> tuple[str, str] | None:
+    """ "120 mln zł na nową fabrykę w Opolu. Tyle wyda spółka X na zakład…": money in a sentence with no verb, the
+    next sentence opening with a word that stands for it ("tyle"), takes the metric of the money row of the verb
+    after that word and, as its owner, the organisation that sentence names first in the nominative. Returns the
+    metric and the owner's id."""
+    s = doc.sent_of[t0]
+    if s + 1 >= len(doc.sent_span):
+        return None
+    s0, s1 = doc.sent_span[s]
+    if any(doc.readings[i] and all(r.pos in _FINITE for r in doc.readings[i]) for i in range(s0, s1)):
+        return None
+    a, b = doc.sent_span[s + 1]
+    if doc.tokens[a].lower not in lex.so_much:
+        return None
+    metric = None
+    for i in range(a + 1, min(b, a + 3)):
+        rows = [
+            lex.metrics[r]
+            for r in sorted({r for w in keys[i] for r in lex.metric_index.get(w, ())})
+            if len(lex.metrics[r][0]) == 1 and lex.metrics[r][2] == "money"
+        ]
+        if rows and any(r.pos in _FINITE for r in doc.readings[i]):
+            metric = rows[0][1]
+            break
+    if metric is None or metric == "none":
+        return None
+    for n in doc.mentions_in(s + 1):
+        m = doc.mentions[n]
+        if m.type == "organization" and m.entity >= 0 and _nominative(doc, m):
+            ent = doc.entities[m.entity]
+            return (metric, ent.id) if ent.subtype not in _NOT_OWNERS else None
     return None

@@ -19,11 +19,14 @@ from kooperacja.extract.figure_keep import (
     _breakdown,
     _client,
     _contract_clause,
+    _counted_firms_before,
+    _counts_units,
     _founded_body_named,
     _founding_signed,
     _future_clause,
     _growth,
     _oblique_noun_after,
+    _period_subject,
     _planned,
     _points_back,
     _priced_facility,
@@ -38,6 +41,7 @@ from kooperacja.extract.figure_metric import (
     _linked_metric,
     _linked_noun,
     _metric,
+    _so_much_after,
     _value_referent,
 )
 from kooperacja.extract.figure_owner import _full_body, _owner
@@ -92,6 +96,7 @@ def find_figures(doc: Doc) -> None:
             "count" if amount.unit == "count" else "money" if amount.unit not in _NOT_MONEY else amount.unit
         )
         priced = False
+        so_owner: str | None = None
         if amount.unit == "ha":
             metric: str | None = "area_ha"
         else:
@@ -124,6 +129,10 @@ def find_figures(doc: Doc) -> None:
                 # "A zainwestuje 20 mln zł, a B 15 mln zł", "A (40 mln zł) i B (25 mln zł)": a number right
                 # after a name, in a sentence that stated the same kind of number, is of the same metric
                 metric = last_metric.get((doc.sent_of[t0], kind))
+            if metric is None and kind == "money":
+                so_much = _so_much_after(doc, keys, t0, lex)  # "120 mln zł na fabrykę. Tyle wyda spółka X…"
+                if so_much is not None:
+                    metric, so_owner = so_much
             if metric is None and kind == "count" and _points_back(doc, t0, t1, lex):
                 # "stworzy 200 miejsc pracy, a z czasem może ich być nawet 500": a pronoun before the count stands
                 # for the metric noun stated last in the sentence
@@ -177,6 +186,12 @@ def find_figures(doc: Doc) -> None:
             continue  # "w 30 firmach": a part, not the count of a zone's companies
         if metric in _BODY_COUNTS | {"partners"} and _in_clause(doc, t0, lex.delegation):
             continue  # "W skład delegacji weszło 12 firm": the size of a visiting group, nobody's count
+        if metric in _BODY_COUNTS | {"partners"} and _counts_units(doc, t1, lex):
+            continue  # "zrzesza 25 regionalnych izb": the body's own units, not its members
+        if metric in ("investment", "jobs") and _period_subject(doc, t0, lex):
+            continue  # "Ostatnie dwa miesiące przyniosły 86 projektów o wartości 6 mld zł": part of a period
+        if metric not in _BODY_COUNTS and _counted_firms_before(doc, t0, lex):
+            continue  # "W 50 firmach z branży metalowej pracuje 26 tys. osób": a part of a total, by sector
         if amount.unit == "count" and _oblique_noun_after(doc, t1):
             continue  # "zatrudnia w 30 zakładach 9000 osób": a count of places in a phrase, not of people or firms
         if amount.unit == "count" and cue and cue[3] > 0 and _superlative_after(doc, t1):
@@ -187,7 +202,7 @@ def find_figures(doc: Doc) -> None:
             doc.lemmas(k) & lex.added for k in range(t1, min(len(doc.tokens), t1 + 3))
         ):
             continue  # "12 nowych firm", "5 nowych członków", "8 firm spośród 20": newcomers and parts, no total
-        ent = (_client(doc, t0, lex) if priced else None) or _owner(doc, t0, metric, lex, t1)
+        ent = so_owner or (_client(doc, t0, lex) if priced else None) or _owner(doc, t0, metric, lex, t1)
         if ent is None:
             continue
         ent = _full_body(doc, ent)
@@ -211,4 +226,30 @@ def find_figures(doc: Doc) -> None:
                 "evidence": [[amount.start, amount.end]],
             }
         )
-    doc.figures = figures
+    doc.figures = _without_rounded_repeats(figures)
+
+
+_ROUNDING = 0.05  # how far a rounded restatement may lie from the amount it rounds
+
+
+def _without_rounded_repeats(figures: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """A figure stated again, rounded, for the same entity and metric ("zainwestuje 118,5 mln zł" and later
+    "inwestycja o wartości ok. 120 mln zł", or a headline's "ok. 50 mln zł" before the body's "49,8 mln zł")
+    is one figure: the approximate one whose value lies within 5% of an exact one of the same entity, metric and
+    unit is dropped. A bound is a statement of its own ("ponad 570 mln euro" beside "577 mln euro": two figures in
+    the gold's convention)."""
+    exact: dict[tuple[str, str, str], list[float]] = {}
+    for f in figures:
+        if f["qualifier"] == "exact":
+            exact.setdefault((f["entity"], f["metric"], f["unit"]), []).append(float(f["value"]))
+    if not exact:
+        return figures
+    return [
+        f
+        for f in figures
+        if f["qualifier"] != "approx"
+        or not any(
+            abs(float(f["value"]) - v) <= _ROUNDING * v
+            for v in exact.get((f["entity"], f["metric"], f["unit"]), ())
+        )
+    ]
