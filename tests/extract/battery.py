@@ -11,6 +11,12 @@ from typing import Any
 import pytest
 
 
+def loose_key(name: str) -> str:
+    """The scorer's loose key of a name: the first four letters of each word, case-folded, punctuation dropped."""
+    words = "".join(ch if ch.isalnum() else " " for ch in name.casefold()).split()
+    return " ".join(w[:4] for w in words)
+
+
 def case_adder(cases: dict[str, tuple[str, frozenset[Any]]]) -> Callable[..., None]:
     """`case(key, text, *items)`: adds a case to `cases` (a key once only), its wanted items as a set."""
 

@@ -13,6 +13,7 @@ compared by the scorer's loose key (the first four letters of each word), so tha
 from __future__ import annotations
 
 import pytest
+from tests.extract.battery import keyed_params, loose_key, print_pass_count
 from tests.extract.test_participant_battery_s7part import Case, ev, parties
 from tests.extract.test_participant_battery_s7part import check as check_with
 
@@ -158,10 +159,7 @@ FAILING: dict[str, str] = {
 }
 
 
-def _norm(name: str) -> str:
-    """The scorer's loose key: the first four letters of each word."""
-    words = "".join(ch if ch.isalnum() else " " for ch in name.casefold()).split()
-    return " ".join(w[:4] for w in words)
+_norm = loose_key
 
 
 def check(case: Case) -> list[str]:
@@ -174,13 +172,7 @@ def test_the_battery_is_varied() -> None:
     assert len({c.text for c in CASES.values()}) == len(CASES)
 
 
-@pytest.mark.parametrize(
-    "key",
-    [
-        pytest.param(k, marks=pytest.mark.xfail(strict=True, reason=FAILING[k])) if k in FAILING else k
-        for k in CASES
-    ],
-)
+@pytest.mark.parametrize("key", keyed_params(CASES, FAILING))
 def test_battery_case(key: str) -> None:
     problems = check(CASES[key])
     assert not problems, f"{CASES[key].text}\n" + "\n".join(problems)
@@ -188,10 +180,5 @@ def test_battery_case(key: str) -> None:
 
 if (
     __name__ == "__main__"
-):  # pass count: PYTHONPATH=src python tests/extract/test_participant_battery_s7part2.py
-    failed = {k: check(c) for k, c in CASES.items()}
-    failed = {k: p for k, p in failed.items() if p}
-    for k, p in failed.items():
-        print(f"FAIL {k}: {CASES[k].text}\n    " + "\n    ".join(p))
-    print(f"passed {len(CASES) - len(failed)} of {len(CASES)}")
-    print("FAILING = " + repr(sorted(failed)))
+):  # pass count: PYTHONPATH=src:. python tests/extract/test_participant_battery_s7part2.py
+    print_pass_count(CASES, lambda k: check(CASES[k]), lambda k: CASES[k].text)
