@@ -36,3 +36,15 @@ def test_a_year_summed_up_dates_each_undated_investment_of_the_document() -> Non
     rec = kooperacja.extract(text, doc_id="r", published="2024-01-10")
     dates = [ev.get("date") for ev in rec["events"] if ev["type"] == "investment"]
     assert dates and all(d == "2023" for d in dates)
+
+
+def _events(text: str) -> list[str]:
+    return [ev["type"] for ev in kooperacja.extract(text, doc_id="r", published="2024-03-13")["events"]]
+
+
+def test_waiting_with_a_decision_puts_it_off_but_a_task_ahead_is_no_wait() -> None:
+    # "czekać z" puts the investment off; "czeka ją budowa" is work ahead, the investment stands
+    assert "investment" not in _events("Spółka Omegatech czeka z decyzją inwestycyjną do jesieni.")
+    assert "investment" not in _events("Spółka Omegatech zwleka z budową zakładu w Opolu.")
+    assert "investment" in _events("Spółkę Omegatech czeka budowa zakładu w Opolu.")
+    assert "investment" in _events("Spółka Omegatech czeka na otwarcie fabryki w Opolu.")

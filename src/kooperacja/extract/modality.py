@@ -45,7 +45,11 @@ class EventModality:
                 kind = lex.modality.get(r.lemma.lower())
                 if kind == "negation":
                     return "negated"
-                if kind == "defer" and any(i < k <= i + 3 for k in at):
+                if (
+                    kind == "defer"
+                    and any(i < k <= i + 3 for k in at)
+                    and self._defers(doc, i, r.lemma.lower())
+                ):
                     return "negated"  # "czeka z decyzją inwestycyjną", "odłożyła decyzję": no decision taken
                 if kind == "topic" and i < first:
                     kinds.add("topic")
@@ -232,6 +236,13 @@ class EventModality:
             if perfective:
                 return True
         return False
+
+    def _defers(self, doc: Doc, i: int, lemma: str) -> bool:
+        """Whether a defer verb at i puts off what follows: "odłożyła decyzję" always, "czeka"/"zwleka" only with
+        their preposition ("czeka z decyzją"; "spółkę czeka budowa zakładu" is a plan ahead)."""
+        if lemma not in self.w.defer_with:
+            return True
+        return i + 1 < len(doc.tokens) and doc.tokens[i + 1].lower in self.w.defer_preposition
 
     def _plan_idiom(self, doc: Doc, i: int, lemma: str, pos: str, s1: int) -> bool:
         """A plan verb at i that states a deed: "może pochwalić się tytułem" (a boast: it holds the title), and in the
