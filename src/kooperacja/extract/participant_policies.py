@@ -408,7 +408,7 @@ class ParticipantPolicies:
         if not group:
             ante = self._relative_group(doc, c.at)
             group = [ante] if ante is not None and ante in orgs else []
-        if not group and any(doc.lemmas(i) & getattr(self.ew, "gathering", frozenset()) for i in c.at):
+        if not group and any(doc.lemmas(i) & self.ew.gathering for i in c.at):
             # "Klaster Alfa zrzesza firmy Beta i Gamma": the subject before the verb is the group
             first = min(c.at)
             group = [n for n in c.orgs if doc.mentions[n].t1 <= first and self._nominative(doc, n)][:1]
