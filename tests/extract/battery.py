@@ -5,7 +5,7 @@ Each battery keeps its own cases and its own check (what it compares differs fro
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Collection, Iterable, Mapping
 from typing import Any
 
 import pytest
@@ -27,34 +27,45 @@ def case_adder(cases: dict[str, tuple[str, frozenset[Any]]]) -> Callable[..., No
     return case
 
 
-def check_keys(keys: Iterable[str], failing: Mapping[str, str]) -> None:
+def check_keys(keys: Iterable[str], failing: Collection[str]) -> None:
     """Each case's key once only, and every known failure a case of the battery."""
     keys = list(keys)
     assert len(keys) == len(set(keys))
     assert set(failing) <= set(keys)
 
 
-def _mark(failing: Mapping[str, str], key: str) -> list[Any]:
-    return [pytest.mark.xfail(strict=True, reason=failing[key])] if key in failing else []
+def _mark(failing: Collection[str], key: str) -> list[Any]:
+    """A strict xfail for a known failure: with its reason where `failing` maps keys to reasons."""
+    if key not in failing:
+        return []
+    reason = {"reason": failing[key]} if isinstance(failing, Mapping) else {}
+    return [pytest.mark.xfail(strict=True, **reason)]
 
 
-def keyed_params(keys: Iterable[str], failing: Mapping[str, str]) -> list[Any]:
-    """The keys of a battery's cases as parameters, those in `failing` a strict xfail with its reason."""
+def keyed_params(keys: Iterable[str], failing: Collection[str]) -> list[Any]:
+    """The keys of a battery's cases as parameters, those in `failing` a strict xfail (with its reason where
+    `failing` gives one)."""
     return [pytest.param(k, marks=_mark(failing, k)) for k in keys]
 
 
-def passage_params(passages: Iterable[Any], failing: Mapping[str, str]) -> list[Any]:
+def passage_params(passages: Iterable[Any], failing: Collection[str]) -> list[Any]:
     """Passages (each with a `.key`) as parameters named by their key, those in `failing` a strict xfail."""
     return [pytest.param(p, id=p.key, marks=_mark(failing, p.key)) for p in passages]
 
 
 def print_pass_count(
-    keys: Iterable[str], check: Callable[[str], list[str]], text: Callable[[str], str]
+    keys: Iterable[str],
+    check: Callable[[str], list[str]],
+    text: Callable[[str], str],
+    show_failing: bool = False,
 ) -> dict[str, list[str]]:
-    """Print each failing case (its text and problems) and the pass count; return the failing ones."""
+    """Print each failing case (its text and problems) and the pass count, and with `show_failing` the failing
+    keys as a FAILING set to paste; return the failing ones."""
     keys = list(keys)
     failed = {k: p for k in keys if (p := check(k))}
     for k, p in failed.items():
         print(f"FAIL {k}: {text(k)}\n    " + "\n    ".join(p))
     print(f"passed {len(keys) - len(failed)} of {len(keys)}")
+    if show_failing:
+        print("FAILING = " + repr(sorted(failed)))
     return failed

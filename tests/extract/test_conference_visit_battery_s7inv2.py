@@ -18,6 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import pytest
+from tests.extract.battery import keyed_params, print_pass_count
 
 import kooperacja
 
@@ -350,7 +351,7 @@ def test_the_battery_is_large_and_varied() -> None:
 
 @pytest.mark.parametrize(
     "key",
-    [pytest.param(k, marks=pytest.mark.xfail(strict=True)) if k in FAILING else k for k in CASES],
+    keyed_params(CASES, FAILING),
 )
 def test_battery_case(key: str) -> None:
     problems = check(CASES[key])
@@ -360,9 +361,4 @@ def test_battery_case(key: str) -> None:
 if (
     __name__ == "__main__"
 ):  # pass count: PYTHONPATH=src python tests/extract/test_conference_visit_battery_s7inv2.py
-    failed = {k: check(c) for k, c in CASES.items()}
-    failed = {k: p for k, p in failed.items() if p}
-    for k, p in failed.items():
-        print(f"FAIL {k}: {CASES[k].text}\n    " + "\n    ".join(p))
-    print(f"passed {len(CASES) - len(failed)} of {len(CASES)}")
-    print("FAILING = " + repr(sorted(failed)))
+    print_pass_count(CASES, lambda k: check(CASES[k]), lambda k: CASES[k].text, show_failing=True)

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 import pytest
+from tests.extract.battery import keyed_params
 
 import kooperacja
 
@@ -956,7 +957,7 @@ def test_battery_is_large_and_varied() -> None:
 
 @pytest.mark.parametrize(
     "key",
-    [pytest.param(k, marks=pytest.mark.xfail(strict=True)) if k in FAILING else k for k in CASES],
+    keyed_params(CASES, FAILING),
 )
 def test_figure_battery_case(key: str) -> None:
     problems = check(key)

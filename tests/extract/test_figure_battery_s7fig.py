@@ -14,6 +14,7 @@ it, as (owner, metric, value, unit); owners compare loosely (the first four lett
 from __future__ import annotations
 
 import pytest
+from tests.extract.battery import keyed_params
 
 from .test_figure_battery_s6fig import Fig, M, check_figures, cnt, emp, inv, jobs
 
@@ -251,10 +252,7 @@ def test_battery_is_large_and_varied() -> None:
 
 @pytest.mark.parametrize(
     "key",
-    [
-        pytest.param(k, marks=pytest.mark.xfail(strict=True, reason=FAILING[k])) if k in FAILING else k
-        for k in CASES
-    ],
+    keyed_params(CASES, FAILING),
 )
 def test_figure_battery_s7_case(key: str) -> None:
     text, want = CASES[key]

@@ -15,6 +15,7 @@ Each case gives the exact set of figures, as (owner, metric, value, unit); owner
 from __future__ import annotations
 
 import pytest
+from tests.extract.battery import keyed_params
 
 from .test_figure_battery_s6fig import Fig, check_figures, cnt, emp, jobs
 
@@ -146,10 +147,7 @@ FAILING: dict[str, str] = {
 
 @pytest.mark.parametrize(
     "key",
-    [
-        pytest.param(k, marks=pytest.mark.xfail(strict=True, reason=FAILING[k])) if k in FAILING else k
-        for k in CASES
-    ],
+    keyed_params(CASES, FAILING),
 )
 def test_figures_s7fig2_case(key: str) -> None:
     text, want = CASES[key]

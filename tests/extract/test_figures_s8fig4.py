@@ -7,6 +7,7 @@ eksportu" and "eksport wyniósł" exports; a plot that a relative clause says a 
 from __future__ import annotations
 
 import pytest
+from tests.extract.battery import keyed_params
 
 from .test_figure_battery_s6fig import M, check_figures, cnt, emp, inv, jobs
 
@@ -297,12 +298,7 @@ BATTERY_FAILING: dict[str, str] = {}
 
 @pytest.mark.parametrize(
     "key",
-    [
-        pytest.param(k, marks=pytest.mark.xfail(strict=True, reason=BATTERY_FAILING[k]))
-        if k in BATTERY_FAILING
-        else k
-        for k in sorted(BATTERY)
-    ],
+    keyed_params(sorted(BATTERY), BATTERY_FAILING),
 )
 def test_battery(key: str) -> None:
     text, want = BATTERY[key]

@@ -13,6 +13,7 @@ The case format and the check are the s5 battery's (`Case`, `inv`, `check`).
 from __future__ import annotations
 
 import pytest
+from tests.extract.battery import keyed_params, print_pass_count
 from tests.extract.test_investment_battery_s5inv import Case, check, inv
 
 CASES: dict[str, Case] = {
@@ -311,10 +312,7 @@ def test_the_battery_is_varied() -> None:
 
 @pytest.mark.parametrize(
     "key",
-    [
-        pytest.param(k, marks=pytest.mark.xfail(strict=True, reason=FAILING[k])) if k in FAILING else k
-        for k in CASES
-    ],
+    keyed_params(CASES, FAILING),
 )
 def test_battery_case(key: str) -> None:
     problems = check(CASES[key])
@@ -324,8 +322,4 @@ def test_battery_case(key: str) -> None:
 if (
     __name__ == "__main__"
 ):  # pass count: PYTHONPATH=src:. python tests/extract/test_investment_battery_s7inv.py
-    failed = {k: check(c) for k, c in CASES.items()}
-    failed = {k: p for k, p in failed.items() if p}
-    for k, p in failed.items():
-        print(f"FAIL {k}: {CASES[k].text}\n    " + "\n    ".join(p))
-    print(f"passed {len(CASES) - len(failed)} of {len(CASES)}")
+    print_pass_count(CASES, lambda k: check(CASES[k]), lambda k: CASES[k].text)

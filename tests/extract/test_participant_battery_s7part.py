@@ -17,6 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 import pytest
+from tests.extract.battery import keyed_params, print_pass_count
 
 import kooperacja
 
@@ -279,7 +280,7 @@ def test_the_battery_is_large_and_varied() -> None:
 
 @pytest.mark.parametrize(
     "key",
-    [pytest.param(k, marks=pytest.mark.xfail(strict=True)) if k in FAILING else k for k in CASES],
+    keyed_params(CASES, FAILING),
 )
 def test_battery_case(key: str) -> None:
     problems = check(CASES[key])
@@ -289,9 +290,4 @@ def test_battery_case(key: str) -> None:
 if (
     __name__ == "__main__"
 ):  # pass count: PYTHONPATH=src python tests/extract/test_participant_battery_s7part.py
-    failed = {k: check(c) for k, c in CASES.items()}
-    failed = {k: p for k, p in failed.items() if p}
-    for k, p in failed.items():
-        print(f"FAIL {k}: {CASES[k].text}\n    " + "\n    ".join(p))
-    print(f"passed {len(CASES) - len(failed)} of {len(CASES)}")
-    print("FAILING = " + repr(sorted(failed)))
+    print_pass_count(CASES, lambda k: check(CASES[k]), lambda k: CASES[k].text, show_failing=True)
