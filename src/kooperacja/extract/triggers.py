@@ -311,12 +311,7 @@ class EventTriggers:
         return [
             i
             for i in receivers
-            if any(
-                r.pos == "ppron3" and "acc" in r.cases
-                for k in (i - 1, i + 1)
-                if s0 <= k < s1
-                for r in doc.readings[k]
-            )
+            if _pronoun_beside(doc, i, "acc", s0, s1)
             # "Podobną decyzję dostała firma Beta": the permit named again, as the object of the receiving verb
             or any(
                 not doc.lemmas(k).isdisjoint(permit) and doc.tokens[k].is_word
@@ -366,16 +361,7 @@ class EventTriggers:
         if all(doc.lemmas(k).isdisjoint(self.w.investor_noun) for k in range(p0, p1)):
             return []
         s0, s1 = doc.sent_span[s]
-        return [
-            i
-            for i in copulas
-            if any(
-                r.pos == "ppron3" and "inst" in r.cases
-                for k in (i - 1, i + 1)
-                if s0 <= k < s1
-                for r in doc.readings[k]
-            )
-        ]
+        return [i for i in copulas if _pronoun_beside(doc, i, "inst", s0, s1)]
 
     def _work_arises(self, doc: Doc, i: int) -> bool:
         """ "Raport o inwestycjach powstał", "powstała strategia rozwoju": a verb of coming into being whose clause has a
@@ -838,3 +824,11 @@ def with_aspect_partners(
             have = out.setdefault(cand, [])
             have.extend(row for row in verbal if row not in have)
     return {k: tuple(v) for k, v in out.items()}
+
+
+def _pronoun_beside(doc: Doc, i: int, case: str, s0: int, s1: int) -> bool:
+    """Whether a third-person pronoun in `case` stands right before or after token i, inside the sentence
+    [s0, s1) ("Otrzymała ją firma Alfa", "Jest nim spółka Alfa")."""
+    return any(
+        r.pos == "ppron3" and case in r.cases for k in (i - 1, i + 1) if s0 <= k < s1 for r in doc.readings[k]
+    )
