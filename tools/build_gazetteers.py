@@ -56,7 +56,16 @@ NEIGHBOURS = {"DE", "CZ", "SK", "UA", "BY", "LT", "RU", "LV"}
 # Polish settlement names that GeoNames writes differently (key: GeoNames id).
 PL_NAME_FIXES: dict[int, str] = {
     756135: "Warszawa",
+    776103: "Białołęka",  # GeoNames writes "Białołeka"
 }
+# Districts of cities with county rights that GeoNames (population >= 1,000) lacks: (slug, name, admin1, city,
+# lat, lon) with approximate centres; written after the GeoNames rows with kind "other" and no population.
+PL_EXTRA_DISTRICTS: list[tuple[str, str, str, str, float, float]] = [
+    ("nowa-huta", "Nowa Huta", "PL-12", "Kraków", 50.0717, 20.0376),
+    ("podgorze", "Podgórze", "PL-12", "Kraków", 50.0445, 19.9555),
+    ("baluty", "Bałuty", "PL-10", "Łódź", 51.8, 19.43),
+    ("jezyce", "Jeżyce", "PL-30", "Poznań", 52.41, 16.89),
+]
 # Voivodeship and powiat of settlements that GeoNames places in the wrong voivodeship.
 PL_ADMIN_FIXES: dict[int, tuple[str, str]] = {
     3084237: ("PL-08", "powiat sulęciński"),  # Sulęcin
@@ -821,6 +830,22 @@ def build_poland(cities500: dict[str, dict]) -> dict[str, tuple[float, float]]:
             ]
         )
     rows.sort(key=lambda r: (-int(r[8]), r[1]))  # type: ignore[call-overload]
+    for slug, name, admin1, city_name, lat, lon in PL_EXTRA_DISTRICTS:
+        aliases = [ascii_form(name)]
+        rows.append(
+            [
+                f"pl-district:{slug}",
+                name,
+                "other",
+                "PL",
+                coord(lat),
+                coord(lon),
+                admin1,
+                city_name,
+                "",
+                "|".join(uniq(aliases, exclude=[name])),
+            ]
+        )
     write_tsv(
         "places_pl.tsv",
         ["id", "name", "kind", "country", "lat", "lon", "admin1", "powiat", "population", "aliases"],

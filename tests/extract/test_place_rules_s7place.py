@@ -35,6 +35,8 @@ NOUN_ROWS = [
     ("hrabstwo", "Magazyn zbudowano w hrabstwie Kentshire.", "Kentshire"),
     ("departament", "Winnica leży w departamencie Gironde.", "Gironde"),
     ("prefektura", "Goście przylecieli z prefektury Aichi.", "Aichi"),
+    ("dzielnica", "Centrum usług stanie w dzielnicy Wawer.", "Wawer"),
+    ("osiedle", "Nowy sklep otwarto na osiedlu Chomiczówka.", "Chomiczówka"),
 ]
 
 

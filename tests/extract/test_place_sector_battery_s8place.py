@@ -496,11 +496,7 @@ SECTORS_LATER: list[tuple[str, set[str], set[str]]] = [
 ]
 
 # Passages the extractor does not yet handle; each with the reason (strict: an unexpected pass fails).
-XFAIL: dict[str, str] = {
-    "Nowy park technologiczny powstanie w Nowej Hucie. Krakowscy radni przyjęli już plan "
-    "zagospodarowania dla tego obszaru.": "Nowa Huta is missing from the generated gazetteer of districts "
-    "(tools/build_gazetteers.py, GeoNames) and the name finder reads 'Huta' as the head of a company's name",
-}
+XFAIL: dict[str, str] = {}
 
 
 def _record(text: str) -> dict[str, Any]:

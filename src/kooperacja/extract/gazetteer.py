@@ -88,14 +88,21 @@ def word_keys(word: str, readings: tuple[Reading, ...], first: bool) -> list[str
     return list(dict.fromkeys(keys))
 
 
-def _feminine_base(word: str) -> set[str]:
-    """The nominative of a capitalised feminine name in an oblique case ("Żyliny" → "żylina"), as a key."""
+@lru_cache(maxsize=16384)
+def _feminine_base(word: str) -> frozenset[str]:
+    """The nominative of a capitalised feminine name in an oblique case ("Żyliny" → "żylina"), as a key; once per
+    written word (a document repeats its names, and every capitalised word is asked)."""
     if not word[:1].isupper():
-        return set()
+        return frozenset()
     low = word.lower()
     oblique, base = _feminine_endings()
+    if not base or not low.endswith(oblique):  # one C call rejects most words
+        return frozenset()
     ending = next((e for e in oblique if low.endswith(e) and len(low) - len(e) >= 3), None)
-    return {low[: -len(ending)] + base} if ending is not None and base else set()
+    return frozenset((low[: -len(ending)] + base,)) if ending is not None else frozenset()
+
+
+on_data_change(_feminine_base.cache_clear)
 
 
 def token_keys(word: str, readings: tuple[Reading, ...]) -> set[str]:

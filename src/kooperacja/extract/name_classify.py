@@ -447,12 +447,16 @@ class NameClassifier:
         return True
 
     def _country_name(self, doc: Doc, c: Chunk) -> bool:
-        """ "Federacji Rosyjskiej": a country's official name is the country, a place, whatever its head noun."""
+        """ "Federacji Rosyjskiej": a country's official name is the country, a place, whatever its head noun; so is
+        the whole name of a district of a city after a preposition of place ("w Nowej Hucie", not a steelworks; not
+        "major Wojska Polskiego", which the gazetteer also lists as a district)."""
         if c.head is None or c.size > 3:
             return False
         keys = [token_keys(doc.tokens[i].text, doc.readings[i]) for i in range(c.a, c.b)]
         place = self.gaz.lookup(keys)
-        if place is None or place.kind != "country":
+        if place is None or place.kind not in ("country", "other"):
+            return False
+        if place.kind == "other" and not (c.a and doc.tokens[c.a - 1].lower in self.w.place_preposition):
             return False
         return self._place(doc, c.a, c.b, c.s)
 

@@ -199,9 +199,11 @@ class RegionNames:
                     continue  # a word of a longer name ("Nowej Zelandii i Hesji")
                 geo = [r for r in doc.readings[k] if r.geo and r.pos in NOMINAL]
                 if geo:
-                    n = Mention(
-                        toks[k].start, toks[k].end, k, k + 1, "place", geo[0].lemma, m.subtype, m.sent
-                    )
+                    # its own kind where the gazetteer knows the word ("z Niemiec i Saksonii": a region beside a
+                    # country), else the kind of the place it is listed with
+                    known = self.gaz.lookup([token_keys(toks[k].text, doc.readings[k])])
+                    kind = known.kind if known is not None and known.name == geo[0].lemma else m.subtype
+                    n = Mention(toks[k].start, toks[k].end, k, k + 1, "place", geo[0].lemma, kind, m.sent)
                     doc.mentions.append(n)
 
     @staticmethod
@@ -284,10 +286,19 @@ class RegionNames:
                     k < len(toks)
                     and k - j < 3
                     and self._free_cap(doc, k)
-                    and (k == j or self._unknown_name(doc, k) or self._place_word(doc, k, listed))
+                    and (
+                        k == j
+                        or self._unknown_name(doc, k)
+                        or self._place_word(doc, k, listed)
+                        or self._name_adjective(doc, j, k)
+                    )
                 ):  # a common word only first ("Bad Wellheim"), not within ("Rethymno Panią Birbilatti")
                     k += 1
-                while k > j and not (self._unknown_name(doc, k - 1) or self._place_word(doc, k - 1, listed)):
+                while k > j and not (
+                    self._unknown_name(doc, k - 1)
+                    or self._place_word(doc, k - 1, listed)
+                    or self._name_adjective(doc, j, k - 1)
+                ):
                     k -= 1  # "Bad Wellheim", "Sankt Ulwen": the name ends in a word that is no common word
                 if k > j:
                     written = doc.text[toks[j].start : toks[k - 1].end]
@@ -330,6 +341,17 @@ class RegionNames:
         return listed or not any(
             (r.pos in NOMINAL or r.pos in ADJECTIVAL) and not r.proper and not r.geo for r in readings
         )
+
+    @staticmethod
+    def _name_adjective(doc: Doc, j: int, k: int) -> bool:
+        """Token k, after the first word j of a name in the nominative that the dictionary knows as a proper name,
+        is a capitalised adjective in the nominative that ends the name: "wsi Wola Rzędzińska", "osiedla Stara
+        Kolonia" (a name in apposition to the place noun keeps the nominative)."""
+        if k <= j or not doc.tokens[k].is_cap:
+            return False
+        if not any(r.pos == "adj" and "nom" in r.cases for r in doc.readings[k]):
+            return False
+        return any("nom" in r.cases and (r.proper or r.geo) for r in doc.readings[j])
 
     @staticmethod
     def _free_cap(doc: Doc, k: int) -> bool:
