@@ -245,6 +245,10 @@ AREAS: list[tuple[str, str, float, float, tuple[str, ...]]] = [
     ("afryka-polnocna", "Afryka Północna", 27.0, 17.0, ()),
     ("afryka-subsaharyjska", "Afryka Subsaharyjska", 0.0, 20.0, ()),
     ("morze-baltyckie", "Morze Bałtyckie", 58.0, 20.0, ("Bałtyk",)),
+    ("morze-polnocne", "Morze Północne", 56.0, 3.0, ()),
+    ("morze-srodziemne", "Morze Śródziemne", 35.0, 18.0, ()),
+    ("morze-czarne", "Morze Czarne", 43.5, 34.0, ()),
+    ("morze-adriatyckie", "Morze Adriatyckie", 43.0, 15.0, ("Adriatyk",)),
 ]
 
 # Polish names of foreign first-level regions, by ISO 3166-2 code: "name|alias|alias".

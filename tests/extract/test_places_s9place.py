@@ -292,10 +292,7 @@ case(
 )
 
 # Known failures: key -> reason (strict xfails; filled from the pass count of the code they were written against).
-FAILING: dict[str, str] = {
-    "ukrainian_oblast": "the dictionary does not know the adjective iwanofrankiwski (ign), and a region head takes "
-    "no adjective the dictionary does not know",
-}
+FAILING: dict[str, str] = {}
 
 # Cases of the rules and data of session 9 (written with the code; the battery above was written blind): place nouns
 # of a part of a city, a name in the nominative that ends in a capitalised adjective after a place noun, districts
@@ -309,9 +306,32 @@ rule(
 )
 rule("commune_adjective_name", "Rada gminy Stara Błotnica przyjęła uchwałę.", "Stara Błotnica=city")
 rule("district_not_steelworks", "Wystawa prac studentów odbyła się w Nowej Hucie.", "Nowa Huta=other")
+rule("district_after_noun_not_steelworks", "Hala stanie w dzielnicy Nowa Huta.", "Nowa Huta=other")
 rule("district_lodz", "Firma z Bałut otworzyła drugi sklep na Jeżycach.", "Bałuty=other", "Jeżyce=other")
 rule("district_krakow_south", "Biurowiec stanie w Podgórzu, nad samą Wisłą.", "Podgórze=other")
 rule("district_warsaw_spelling", "Na Białołęce przybędzie magazynów.", "Białołęka=other")
+rule(
+    "unknown_adjective_genitive",
+    "Goście z obwodu borsławskiego zwiedzili fabrykę.",
+    "obwód borsławski=region",
+)
+rule("unknown_adjective_dative", "Dzięki obwodowi borsławskiemu projekt ruszył.", "obwód borsławski")
+rule("unknown_adjective_locative", "W województwie trzebolskim powstał park.", "województwo trzebolskie")
+rule("unknown_adjective_nominative", "Obwód borsławski to rolniczy region.", "obwód borsławski")
+rule("unknown_adjective_neuter", "Województwo trzebolskie ma nowy park.", "województwo trzebolskie")
+rule(
+    "unknown_adjective_surname_form",
+    "Delegacja z obwodu zaporskiego przyjechała do Gdańska.",
+    "obwód zaporski",
+)
+rule(
+    "seas",
+    "Farmy wiatrowe na Morzu Północnym obsłuży port, a promy kursują po Morzu Czarnym i Adriatyku.",
+    "Morze Północne=other",
+    "Morze Czarne=other",
+    "Morze Adriatyckie",
+    "!Czarne",
+)
 rule(
     "listed_region_beside_country",
     "Przyjechali goście z Włoch, Toskanii i Umbrii.",

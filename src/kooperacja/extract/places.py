@@ -153,6 +153,8 @@ class RegionNames:
         self.w = cues(lang, "name_cues")
         self._region_heads = {r["lemma"]: r for r in language_data(lang).rows("region_heads")}
         self._place_nouns: dict[str, str] = language_data(lang).mapping("place_nouns", "lemma", "kind")
+        endings = language_data(lang).rows("place_adjective_endings")
+        self._adjective_endings = sorted(endings, key=lambda r: -len(r["ending"]))
 
     def __call__(self, doc: Doc) -> None:
         self._regions(doc)
@@ -313,9 +315,19 @@ class RegionNames:
                         k = doc.mentions[n].t1  # a place of the list found already
                     else:
                         bare = self._bare_org(doc, j)
-                        if bare is None:
+                        known = self._known_place_org(doc, j) if bare is None else None
+                        if known is not None:  # "dzielnicy Nowa Huta" taken for a steelworks
+                            bare, place = known
+                            bare.type, bare.subtype, bare.name = "place", place.kind, place.name
+                            bare.country, bare.place_id = place.country, place.id
+                        elif bare is None:
                             break
-                        bare.type, bare.subtype, bare.name = "place", kind, doc.text[bare.start : bare.end]
+                        else:
+                            bare.type, bare.subtype, bare.name = (
+                                "place",
+                                kind,
+                                doc.text[bare.start : bare.end],
+                            )
                         k = bare.t1
                 if not plural or k + 1 >= len(toks) or not self._list_goes_on(toks[k].text):
                     break
@@ -372,6 +384,21 @@ class RegionNames:
         if m.type != "organization" or m.head or m.descriptor or m.t0 != j or m.t1 - j > 3:
             return None
         return m if all(self._unknown_word(doc, x) for x in range(j, m.t1)) else None
+
+    def _known_place_org(self, doc: Doc, j: int) -> tuple[Mention, GazPlace] | None:
+        """The organisation mention at token j whose whole name the gazetteer knows as a place (a city, region or
+        part of a city), and that place: after a noun of a kind of place the name is the place ("dzielnica Nowa
+        Huta", not a steelworks)."""
+        n = doc.mention_at(j)
+        if n is None:
+            return None
+        m = doc.mentions[n]
+        if m.type != "organization" or m.t0 != j or m.t1 - j > 3:
+            return None
+        place = self.gaz.lookup([token_keys(doc.tokens[i].text, doc.readings[i]) for i in range(j, m.t1)])
+        if place is None or place.kind not in ("city", "region", "other"):
+            return None
+        return m, place
 
     def _regions(self, doc: Doc) -> None:
         """Lower-case region names: "woj. leśne", "powiatu polnego", "obwód lwowski", and lists that
@@ -472,13 +499,27 @@ class RegionNames:
             prefix, k = toks[k].text.lower() + "-", k + 2
         adjs = [r for r in doc.readings[k] if r.pos == "adj"]
         if not adjs:
-            return j, None
+            guessed = self._unknown_adjective(doc, k, gender)
+            return (k + 1, (prefix + guessed).lower()) if guessed else (j, None)
         form = self.morph.inflect(
             adjs[0].lemma.split("-")[-1] if prefix else adjs[0].lemma, "adj", "sg", "nom", gender
         )
         if not form:
             return j, None
         return k + 1, (prefix + form).lower()
+
+    def _unknown_adjective(self, doc: Doc, k: int, gender: str) -> str | None:
+        """The nominative of a lower-case word the dictionary does not know as a common word (unknown, or only a
+        surname's form: "zaporskiego"), by its adjective's ending ("iwanofrankiwskiego" → "iwanofrankiwski" after
+        "obwód"); None where it has no such ending."""
+        t = doc.tokens[k]
+        if not t.text.islower() or not all(r.pos == "ign" or r.proper for r in doc.readings[k]):
+            return None
+        for row in self._adjective_endings:
+            e, base = row["ending"], row.get(gender, "")
+            if t.text.endswith(e) and len(t.text) - len(e) >= 3:
+                return t.text[: len(t.text) - len(e)] + base if base else None
+        return None
 
 
 class ZoneNames:
