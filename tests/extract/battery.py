@@ -69,3 +69,16 @@ def print_pass_count(
     if show_failing:
         print("FAILING = " + repr(sorted(failed)))
     return failed
+
+
+def check_cases(cases: Mapping[str, tuple[str, Any]], failing: Collection[str], minimum: int) -> None:
+    """A battery of `case_adder` cases: its keys once only, its known failures among them, at least `minimum` cases
+    and no text twice."""
+    check_keys(cases, failing)
+    assert len(cases) >= minimum
+    assert len({text for text, _ in cases.values()}) == len(cases)
+
+
+def assert_no_problems(text: str, problems: list[str]) -> None:
+    """Fail with the case's text and its problems where there are any."""
+    assert not problems, f"{text}\n" + "\n".join(problems)

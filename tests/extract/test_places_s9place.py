@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from tests.extract.battery import case_adder, check_keys, keyed_params, print_pass_count
+from tests.extract.battery import assert_no_problems, case_adder, check_cases, keyed_params, print_pass_count
 
 from kooperacja import extract
 
@@ -363,21 +363,17 @@ def check(key: str, cases: dict[str, tuple[str, frozenset[Any]]] = CASES) -> lis
 
 
 def test_the_battery_is_large_and_varied() -> None:
-    check_keys(CASES, FAILING)
-    assert len(CASES) >= 30
-    assert len({text for text, _ in CASES.values()}) == len(CASES)
+    check_cases(CASES, FAILING, 30)
 
 
 @pytest.mark.parametrize("key", keyed_params(CASES, FAILING))
 def test_place_case(key: str) -> None:
-    problems = check(key)
-    assert not problems, f"{CASES[key][0]}\n" + "\n".join(problems)
+    assert_no_problems(CASES[key][0], check(key))
 
 
 @pytest.mark.parametrize("key", list(RULE_CASES))
 def test_place_rule_case(key: str) -> None:
-    problems = check(key, RULE_CASES)
-    assert not problems, f"{RULE_CASES[key][0]}\n" + "\n".join(problems)
+    assert_no_problems(RULE_CASES[key][0], check(key, RULE_CASES))
 
 
 if __name__ == "__main__":  # pass count: PYTHONPATH=src:. python tests/extract/test_places_s9place.py

@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from tests.extract.battery import case_adder, check_keys, keyed_params, print_pass_count
+from tests.extract.battery import assert_no_problems, case_adder, check_cases, keyed_params, print_pass_count
 
 from kooperacja import extract
 from kooperacja.data.language_data import language_data
@@ -262,6 +262,18 @@ ROWS: list[tuple[str, str, str]] = [
     ("elektroenergetyczny", "energy", "Spółka modernizuje linie elektroenergetyczne na Podlasiu."),
     ("sieć przesyłowy", "energy", "Nowy odcinek sieci przesyłowej połączy dwie stacje."),
     ("student", "research_education", "Na praktyki do firmy przyjdzie czterdziestu studentów."),
+    ("kosmetyk", "chemicals", "W nowej hali firma będzie konfekcjonować kosmetyki do pielęgnacji włosów."),
+    ("przemysł kosmetyczny", "chemicals", "Klaster zrzesza dostawców dla przemysłu kosmetycznego."),
+    ("branża kosmetyczny", "chemicals", "Targi przyciągnęły wystawców z branży kosmetycznej."),
+    (
+        "zanieczyszczenie powietrze",
+        "environment",
+        "Gmina chce ograniczyć zanieczyszczenie powietrza w centrum.",
+    ),
+    ("energochłonność", "energy_efficiency", "Nowe piece obniżą energochłonność produkcji o jedną trzecią."),
+    ("stolarski", "wood_furniture", "Warsztat stolarski z Kaszub wykona schody do biurowca."),
+    ("stolarstwo", "wood_furniture", "Cech skupia mistrzów stolarstwa z całego powiatu."),
+    ("bio-opieka zdrowotny", "health", "Strategia regionu stawia na bio-opiekę zdrowotną."),  # annotation.md
     ("bezpieczny port", "-", "Ta umowa to dla gminy bezpieczny port na lata."),
 ]
 
@@ -286,15 +298,12 @@ def check(key: str) -> list[str]:
 
 
 def test_the_battery_is_large_and_varied() -> None:
-    check_keys(CASES, FAILING)
-    assert len(CASES) >= 30
-    assert len({text for text, _ in CASES.values()}) == len(CASES)
+    check_cases(CASES, FAILING, 30)
 
 
 @pytest.mark.parametrize("key", keyed_params(CASES, FAILING))
 def test_sector_case(key: str) -> None:
-    problems = check(key)
-    assert not problems, f"{CASES[key][0]}\n" + "\n".join(problems)
+    assert_no_problems(CASES[key][0], check(key))
 
 
 if __name__ == "__main__":  # pass count: PYTHONPATH=src:. python tests/extract/test_sectors_s9place.py
