@@ -109,7 +109,7 @@ class NameChunker:
         person's title before a capitalised word ("Radca Handlowy Ambasady …": the title is cut off later)."""
         if (head_lemma(doc, i, self.lex) or self._title_lemma(doc, i)) and i + 1 < s1 and is_cap(doc, i + 1):
             return True
-        if i > 1 and doc.tokens[i - 1].text == ":" and doc.lemmas(i - 2) & self.w.list_company_cue:
+        if i > 1 and doc.tokens[i - 1].text == ":" and self._company_noun_opens(doc, i - 1):
             return True  # "ze spółkami: Ekobud i Lubtex": the colon opens a list of firms, not a sentence
         if is_adj(doc, i) and i + 1 < s1 and is_cap(doc, i + 1):
             j = i + 1
@@ -118,6 +118,19 @@ class NameChunker:
                     return True
                 j += 1
         return False
+
+    def _company_noun_opens(self, doc: Doc, i: int) -> bool:
+        """ "ze spółkami: Ekobud …", "takie firmy jak: Betamax …", "firmy, jak Alfa …": the word that opens a list at
+        token i ("jak", a colon or both; `list_intro`) follows a company noun (`list_company_cue`), so the
+        capitalised words after it are companies. The one test of the chunker (where a name may start) and of the
+        classifier (which names are companies)."""
+        toks, s0 = doc.tokens, doc.sent_span[doc.sent_of[i]][0]
+        if toks[i].text == ":" and i > s0 and toks[i - 1].lower in self.w.list_intro:
+            i -= 1  # "jak:"
+        k = i - 1
+        if k > s0 and toks[k].text == ",":
+            k -= 1
+        return k >= s0 and bool(doc.lemmas(k) & self.w.list_company_cue)
 
     def _extend(self, doc: Doc, i: int, s1: int) -> int:
         """The end of the chunk that starts at token i (sentence end s1), one token at a time."""

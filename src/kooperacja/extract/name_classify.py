@@ -693,12 +693,7 @@ class NameClassifier:
             i -= 1  # back over the items before this one
         if i <= s0 or toks[i].lower not in self.w.list_intro:
             return False
-        if toks[i].text == ":" and toks[i - 1].lower in self.w.list_intro:
-            i -= 1  # "jak:"
-        k = i - 1
-        if k > s0 and toks[k].text == ",":
-            k -= 1
-        if doc.lemmas(k) & self.w.list_company_cue:
+        if self._company_noun_opens(doc, i):
             return True
         # "Zezwolenia otrzymały: Betamax, Alfa Systems", "Zezwolenia na działalność w strefie otrzymały: …": a permit
         # or an investment in the clause before the colon (up to eight words back)
