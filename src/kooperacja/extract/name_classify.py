@@ -575,12 +575,17 @@ class NameClassifier:
         if head in self.w.place_unit and b - h < 2:
             self._place(doc, a, b, c.s)
             return True
-        if head in self.w.branch_head and b - h > 1 and is_cap(doc, h + 1):
+        trade = self._trade_office(doc, c, h, head)
+        if trade is not None and c.b - h == 2:
+            return True  # "Biuro Handlowe": a trade office whose organisation is not named
+        if (head in self.w.branch_head and b - h > 1 and is_cap(doc, h + 1)) or trade:
             k = h + 1
             while b - k > 1 and is_adj(doc, k) and agree(doc, k, h) and is_cap(doc, k + 1):
                 k += 1  # "Oddział Regionalny Banku Rolnego", "Przedstawicielstwo Handlowe Ambasady": the branch's kind
             if b - k > 1 and c.legal and any(r.geo for r in doc.readings[k]) and is_cap(doc, k + 1):
                 k += 1  # "Oddział Borowo Betamax S.A.": the branch's town, then the company
+            if trade:
+                b = self._branch_seat(doc, c, k)
             self._classify(doc, k, b, c.s)
             return True
         if head in self.w.plant_head and h == a and b - h == 2 and self._named_company(doc, toks[h + 1].text):
@@ -620,6 +625,30 @@ class NameClassifier:
             self._add(doc, m)
             return True
         return False
+
+    def _trade_office(self, doc: Doc, c: Chunk, h: int, head: str) -> bool | None:
+        """ "Regionalne Biuro Handlowe Polskiej Agencji …", "Zagraniczne Biuro Handlowe PAIH": an office noun with
+        the adjective of a trade office (`branch_office_head`, `branch_office_kind`). True where a name follows (a
+        branch of that organisation, folded into it), False where nothing does, None where it is no trade office."""
+        if (
+            head not in self.w.branch_office_head
+            or c.b - h < 2
+            or not doc.lemmas(h + 1) & self.w.branch_office_kind
+        ):
+            return None
+        return c.b - h > 2 and is_cap(doc, h + 2)
+
+    def _branch_seat(self, doc: Doc, c: Chunk, k: int) -> int:
+        """The end of the organisation's name in a trade office's chunk from token k: before the office's seat ("…
+        PAIH w Toronto"; the seat is the office's, no place of its own), unless the organisation is one named by its seat
+        (`seat_named_head`)."""
+        toks = doc.tokens
+        if doc.lemmas(k) & self.w.seat_named_head:
+            return c.b  # "Biuro Handlowe Ambasady RP w Kijowie": an embassy is named by its seat
+        for j in range(k + 1, c.b - 1):
+            if toks[j].lower in self.w.seat_preposition and is_cap(doc, j + 1):
+                return j
+        return c.b
 
     def _named_company(self, doc: Doc, word: str) -> bool:
         """A company of that one-word name was found earlier in the document."""
@@ -706,6 +735,8 @@ class NameClassifier:
         if not c.descriptor:
             return False
         word = c.words[0]
+        if c.size == 1 and self._listed_not_org(word):
+            return True  # "dostawca Tier 1", "dostawca ERP": a term after the descriptor, no name
         owner = self.re["owner_genitive"]
         if c.size == 1 and len(word) > 5 and owner.search(word) and self._after_org_title(doc, c.a):
             # "zakład Kormexu": a word the dictionary does not know in the genitive names the plant's owner

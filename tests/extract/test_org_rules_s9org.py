@@ -1,0 +1,63 @@
+"""Rules of organisation names added in session 9, each with sentences in our own words: a trade office of an
+organisation is folded into it (its seat is the office's, except for an embassy or a consulate, named by their
+seat), a trade office whose organisation is not named is no organisation, and a term listed as no organisation
+("Tier 1") is no company after a descriptor ("dostawca")."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from kooperacja import extract
+
+
+def _orgs(text: str) -> dict[str, str | None]:
+    record: dict[str, Any] = extract(text, doc_id="rules-s9org", published="2026-05-04")
+    return {e["name"]: e.get("subtype") for e in record["entities"] if e["type"] == "organization"}
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        (
+            "Rozmowy z inwestorami prowadziło Regionalne Biuro Handlowe Krajowej Agencji Eksportu w Opolu. "
+            "Agencja pomogła już dwunastu firmom.",
+            {"Krajowa Agencja Eksportu": "agency"},
+        ),
+        (
+            "Spotkanie odbyło się w Zagranicznym Biurze Handlowym Polskiej Agencji Inwestycji i Handlu w Osace. "
+            "Przyszło na nie 40 japońskich firm.",
+            {"Polska Agencja Inwestycji i Handlu": "agency"},
+        ),
+        (
+            "Umowę podpisała Polska Agencja Inwestycji i Handlu. Tydzień później w Regionalnym Biurze Handlowym "
+            "Polskiej Agencji Inwestycji i Handlu w Kielcach odbyły się warsztaty dla eksporterów.",
+            {"Polska Agencja Inwestycji i Handlu": "agency"},
+        ),
+        (
+            "Biuro Handlowe Ambasady RP w Wiedniu przygotowało listę austriackich importerów mebli.",
+            {"Ambasada RP w Wiedniu": "national_government"},
+        ),
+    ],
+)
+def test_trade_office_is_its_organisation(text: str, wanted: dict[str, str]) -> None:
+    assert _orgs(text) == wanted
+
+
+def test_unnamed_trade_office_is_no_organisation() -> None:
+    orgs = _orgs(
+        "Na targach firmy z Mazowsza wspierali doradcy Biura Handlowego. Spółka Meblex podpisała dwa kontrakty."
+    )
+    assert orgs == {"Meblex": "company"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Spółka Autex jest dostawcą Tier 1 dla producentów samochodów osobowych.",
+        "Firma Autex została dostawcą TIER 2 dla fabryki silników w Tychach.",
+    ],
+)
+def test_supplier_tier_is_no_company(text: str) -> None:
+    assert _orgs(text) == {"Autex": "company"}
