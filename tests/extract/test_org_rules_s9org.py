@@ -61,3 +61,49 @@ def test_unnamed_trade_office_is_no_organisation() -> None:
 )
 def test_supplier_tier_is_no_company(text: str) -> None:
     assert _orgs(text) == {"Autex": "company"}
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        (
+            "Inwestycja firmy Rotomet – Zakład Produkcyjny w Tczewie – kosztowała 40 mln zł.",
+            {"Rotomet": "company"},
+        ),
+        (
+            "Nowe Centrum Dystrybucyjne stanie pod Strykowem. Zbuduje je firma Logipark.",
+            {"Logipark": "company"},
+        ),
+        (
+            "Kolejny Park Przemysłowy powstanie w Kutnie. Zarządzać nim będzie spółka Parkon.",
+            {"Parkon": "company"},
+        ),
+        ("W Mławie otwarto Centrum Magazynowe. Obiekt wynajęła firma Frigopol.", {"Frigopol": "company"}),
+        (
+            "Nowoczesne Centrum Serwisowe ruszyło w Jasionce. Prowadzi je spółka Avioserw.",
+            {"Avioserw": "company"},
+        ),
+        (
+            "Jedyny Park Usługowy w powiecie ma już komplet najemców, w tym firmę Biurex.",
+            {"Biurex": "company"},
+        ),
+        ("Duże Centrum Magazynowe przy autostradzie kupiła firma Storex.", {"Storex": "company"}),
+    ],
+)
+def test_kind_only_is_no_organisation(text: str, wanted: dict[str, str]) -> None:
+    """A head with only adjectives of its kind ("Produkcyjny", "Dystrybucyjne") or plain ones ("Nowe", "Kolejny")
+    says which kind, not which organisation."""
+    assert _orgs(text) == wanted
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Centrum Usługowe Betamax zatrudni w Łodzi 200 księgowych.", "Centrum Usługowe Betamax"),
+        ("Centrum Serwisowe Aerotech obsłuży samoloty z całej Europy.", "Centrum Serwisowe Aerotech"),
+        ("Centrum Dystrybucyjne Kalmex rozesłało w tym roku milion paczek.", "Centrum Dystrybucyjne Kalmex"),
+    ],
+)
+def test_service_centre_is_a_company(text: str, name: str) -> None:
+    """A service, distribution or warehouse centre with a name is a company's, not a research centre."""
+    assert _orgs(text) == {name: "company"}

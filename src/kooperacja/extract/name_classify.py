@@ -523,7 +523,7 @@ class NameClassifier:
         ):
             self._place(doc, h + 2, c.b, c.s)
             return True  # "Agencji w Borowie": a head with only its seat (the town stays a place)
-        kind = self.w.kind_adjective
+        kind = self.w.kind_adjective | self.w.plain_adjective
         if c.size <= 4 and all(k == h or doc.lemmas(k) & kind for k in range(c.a, c.b)):
             return True  # "Specjalna Strefa Ekonomiczna", "Park Przemysłowy": only the kind, no name
         if c.size >= 3 and self._unnamed_unit_last(doc, c):
