@@ -424,8 +424,6 @@ PASSAGES: list[Passage] = [
 
 # Passages main does not pass yet, with the reason (strict: a fix makes them fail, so that they move up).
 XFAIL: dict[str, str] = {
-    "building_tenant": "a capitalised name after a building noun ('Biurowiec Nowa Przędzalnia') is read as an "
-    "organisation headed by its second word",
     "headline_title_case": "a sentence-case headline's capitalised verb ('Powstanie') extends a generic "
     "'Nowa Fabryka' into a name",
 }
