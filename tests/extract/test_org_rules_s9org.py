@@ -107,3 +107,38 @@ def test_kind_only_is_no_organisation(text: str, wanted: dict[str, str]) -> None
 def test_service_centre_is_a_company(text: str, name: str) -> None:
     """A service, distribution or warehouse centre with a name is a company's, not a research centre."""
     assert _orgs(text) == {name: "company"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "subtype"),
+    [
+        ("Rada Miejska Kutna zgodziła się na sprzedaż działki.", "Rada Miejska Kutna", "municipality"),
+        (
+            "Posiedzenie Rady Klastra Drzewnego Podhala odbyło się w piątek.",
+            "Rada Klastra Drzewnego Podhala",
+            "cluster",
+        ),
+        (
+            "Stowarzyszenie Lubelski Klaster Ekoenergetyczny przyjęło trzech nowych członków.",
+            "Stowarzyszenie Lubelski Klaster Ekoenergetyczny",
+            "cluster",
+        ),
+        (
+            "Stowarzyszenie Wschodni Sojusz Logistyczny zrzesza dwadzieścia firm przewozowych.",
+            "Stowarzyszenie Wschodni Sojusz Logistyczny",
+            "cluster",
+        ),
+        ("Zrzeszenie Gmin Pojezierza przyjęło nowy statut.", "Zrzeszenie Gmin Pojezierza", "municipality"),
+        ("Bank Światowy sfinansuje budowę obwodnicy.", "Bank Światowy", "international_org"),
+        (
+            "Europejski Bank Inwestycyjny udzieli miastu pożyczki.",
+            "Europejski Bank Inwestycyjny",
+            "international_org",
+        ),
+        ("Narodowe Centrum Nauki przyznało uczelni trzy granty.", "Narodowe Centrum Nauki", "agency"),
+    ],
+)
+def test_subtype_from_a_word_of_the_name(text: str, name: str, subtype: str) -> None:
+    """A council of a town or a cluster, an association of a cluster, a union of communes, an international bank, a
+    national funding centre: the subtype a word of the name gives, before or after the head."""
+    assert _orgs(text).get(name) == subtype

@@ -493,7 +493,7 @@ class NameClassifier:
             return True
         if self._head_names_other(doc, c, h, head):
             return True
-        subtype = self._org_subtype(doc, head, h, c.b)
+        subtype = self._org_subtype(doc, head, h, c.b, c.a)
         if self._distributive(doc, h, c.b, c.s, head, subtype):
             return True
         name, case = self._org_name(doc, c.a, c.b, h)
