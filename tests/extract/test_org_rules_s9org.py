@@ -142,3 +142,44 @@ def test_subtype_from_a_word_of_the_name(text: str, name: str, subtype: str) -> 
     """A council of a town or a cluster, an association of a cluster, a union of communes, an international bank, a
     national funding centre: the subtype a word of the name gives, before or after the head."""
     assert _orgs(text).get(name) == subtype
+
+
+def _roles(text: str) -> dict[str, set[str | None]]:
+    record: dict[str, Any] = extract(text, doc_id="rules-s9org", published="2026-05-04")
+    names = {e["id"]: e["name"] for e in record["entities"]}
+    return {
+        e["name"]: {names.get(r.get("organization")) for r in e.get("roles", [])}
+        for e in record["entities"]
+        if e["type"] == "person"
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "org"),
+    [
+        (
+            "Porozumienie podpisał Jan Wiśniak, pierwszy Marszałek Województwa Opolskiego. Umowa dotyczy szkół.",
+            "Jan Wiśniak",
+            "Województwo Opolskie",
+        ),
+        ("Na spotkaniu był Adam Lis, obecny prezes spółki Kalmex.", "Adam Lis", "Kalmex"),
+        (
+            "Gości przywitał Piotr Rak, były dyrektor Kieleckiego Parku Technologicznego.",
+            "Piotr Rak",
+            "Kielecki Park Technologiczny",
+        ),
+        (
+            "Spotkanie prowadziła Ewa Zięba – długoletnia prezes Izby Gospodarczej Regionu Sądeckiego.",
+            "Ewa Zięba",
+            "Izba Gospodarcza Regionu Sądeckiego",
+        ),
+        ("Umowę parafował Olaf Mróz, ówczesny wiceprezes firmy Termex.", "Olaf Mróz", "Termex"),
+        ("Głos zabrał Karol Wilk, nowy dyrektor spółki Lubmet.", "Karol Wilk", "Lubmet"),
+        ("List podpisała Irena Sęk, dotychczasowa prezes firmy Polbud.", "Irena Sęk", "Polbud"),
+        ("Gratulacje złożył Jerzy Kos, wieloletni prezes spółki Drewpol.", "Jerzy Kos", "Drewpol"),
+    ],
+)
+def test_title_after_a_modifier(text: str, person: str, org: str) -> None:
+    """ "Jan Lis, obecny prezes spółki X": an adjective of time or order between the name and the title in
+    apposition (title_modifiers.tsv) leaves the title and its organisation the person's."""
+    assert org in _roles(text).get(person, set())
