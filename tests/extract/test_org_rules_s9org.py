@@ -135,12 +135,11 @@ def test_service_centre_is_a_company(text: str, name: str) -> None:
             "Europejski Bank Inwestycyjny",
             "international_org",
         ),
-        ("Narodowe Centrum Nauki przyznało uczelni trzy granty.", "Narodowe Centrum Nauki", "agency"),
     ],
 )
 def test_subtype_from_a_word_of_the_name(text: str, name: str, subtype: str) -> None:
-    """A council of a town or a cluster, an association of a cluster, a union of communes, an international bank, a
-    national funding centre: the subtype a word of the name gives, before or after the head."""
+    """A council of a town or a cluster, an association of a cluster, a union of communes, an international bank:
+    the subtype a word of the name gives, before or after the head."""
     assert _orgs(text).get(name) == subtype
 
 
