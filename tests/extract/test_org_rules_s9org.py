@@ -182,3 +182,38 @@ def test_title_after_a_modifier(text: str, person: str, org: str) -> None:
     """ "Jan Lis, obecny prezes spółki X": an adjective of time or order between the name and the title in
     apposition (title_modifiers.tsv) leaves the title and its organisation the person's."""
     assert org in _roles(text).get(person, set())
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "not_org"),
+    [
+        (
+            "Oświadczenie podpisał Jan Wiśniak, Marszałek Województwa Opolskiego z prof. Hansem Müllerem, premierem "
+            "Saksonii.",
+            "Hans Müller",
+            "Województwo Opolskie",
+        ),
+        (
+            "Halę otworzył prezes spółki Kalmex wraz z dr. Adamem Mikiem.",
+            "Adam Mik",
+            "Kalmex",
+        ),
+        (
+            "Dyrektor Parku Technologicznego Opole razem z Ewą Sową zwiedził halę.",
+            "Ewa Sowa",
+            "Park Technologiczny Opole",
+        ),
+    ],
+)
+def test_title_before_a_preposition_is_another_s(text: str, person: str, not_org: str) -> None:
+    """ "Marszałek Województwa X z prof. Janem Lisem": a name after a preposition is in an oblique case; the title
+    before the preposition is someone else's."""
+    assert not_org not in _roles(text).get(person, set())
+
+
+def test_legal_form_before_a_name_is_no_preposition() -> None:
+    """The last "o." of "Sp. z o.o." before a name is no preposition: the title before the firm is the person's."""
+    roles = _roles("Umowę podpisała prezes Betamax Sp. z o.o. Anna Rybka. Firma zbuduje halę w Kielcach.")
+    assert "Betamax Sp. z o.o." in roles.get("Anna Rybka", set()) or "Betamax" in roles.get(
+        "Anna Rybka", set()
+    )

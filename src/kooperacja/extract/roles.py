@@ -44,6 +44,21 @@ def _title_modifier(doc: Doc, i: int) -> bool:
     return any(r.pos == "adj" and r.lemma.lower() in words for r in doc.readings[i])
 
 
+def _after_preposition(doc: Doc, t0: int) -> bool:
+    """The name at t0 follows a preposition, academic titles aside ("z prof. Janem Lisem", "wraz z Anną Kos"): it
+    is in an oblique case, the name of someone a title before the preposition does not belong to."""
+    toks, strip = doc.tokens, lexicon(doc.lang).strip_titles
+    j = t0 - 1
+    while j >= 0:
+        if toks[j].text in strip:
+            j -= 1
+        elif toks[j].text == "." and j > 0 and toks[j - 1].text in strip:
+            j -= 2  # "prof.", not the last dot of "Sp. z o.o."
+        else:
+            break
+    return j >= 0 and toks[j].is_word and any(r.pos == "prep" for r in doc.readings[j])
+
+
 def find_roles(doc: Doc) -> None:
     lex = lexicon(doc.lang)
     titles = lex.titles
@@ -147,6 +162,8 @@ def _before(
 ) -> tuple[str, int | None, tuple[int, int]] | None:
     toks = doc.tokens
     i = m.t0 - 1
+    if _after_preposition(doc, m.t0):
+        return None  # "Marszałek Województwa Leśnego z prof. Janem Lisem": the title is another's
     # "prezes KSSE, Piotr Lis", "Wójt Gminy Sosnowo – Anna Kos": one comma or dash between title and name
     if i > 0 and toks[i].text in _APPOSITION and "\n" not in doc.text[toks[i].end : toks[i + 1].start]:
         i -= 1
