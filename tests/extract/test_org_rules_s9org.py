@@ -131,6 +131,11 @@ def test_service_centre_is_a_company(text: str, name: str) -> None:
         ("Zrzeszenie Gmin Pojezierza przyjęło nowy statut.", "Zrzeszenie Gmin Pojezierza", "municipality"),
         ("Bank Światowy sfinansuje budowę obwodnicy.", "Bank Światowy", "international_org"),
         (
+            "Główny Urząd Statystyczny podał nowe dane o płacach.",
+            "Główny Urząd Statystyczny",
+            "national_government",
+        ),
+        (
             "Europejski Bank Inwestycyjny udzieli miastu pożyczki.",
             "Europejski Bank Inwestycyjny",
             "international_org",
@@ -138,8 +143,8 @@ def test_service_centre_is_a_company(text: str, name: str) -> None:
     ],
 )
 def test_subtype_from_a_word_of_the_name(text: str, name: str, subtype: str) -> None:
-    """A council of a town or a cluster, an association of a cluster, a union of communes, an international bank:
-    the subtype a word of the name gives, before or after the head."""
+    """A council of a town or a cluster, an association of a cluster, a union of communes, an international bank, a
+    central office: the subtype a word of the name gives, before or after the head."""
     assert _orgs(text).get(name) == subtype
 
 
