@@ -222,3 +222,27 @@ def test_legal_form_before_a_name_is_no_preposition() -> None:
     assert "Betamax Sp. z o.o." in roles.get("Anna Rybka", set()) or "Betamax" in roles.get(
         "Anna Rybka", set()
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        (
+            "Nowa Fabryka Powstanie w Opolu\nSpółka Kartonex zbuduje w Opolu zakład produkcji tektury.",
+            {"Kartonex": "company"},
+        ),
+        (
+            "Klaster Ruszy z Nowym Projektem\nKlaster Dolina Wody zrzesza 20 firm.",
+            {"Klaster Dolina Wody": "cluster"},
+        ),
+        ("Hala Logistyczna Stanie pod Łodzią\nInwestorem jest firma Logimax.", {"Logimax": "company"}),
+        (
+            "Klaster Wyżyna Motoryzacyjna\nKlaster Wyżyna Motoryzacyjna przyjął pięciu członków.",
+            {"Klaster Wyżyna Motoryzacyjna": "cluster"},
+        ),
+    ],
+)
+def test_headline_verb_ends_the_name(text: str, wanted: dict[str, str]) -> None:
+    """In a headline (a line with no full stop) a capitalised verb before a lower-case word ends the name before
+    it; a word that reads as a verb but goes on with capitalised words ("Wyżyna Motoryzacyjna") stays in it."""
+    assert _orgs(text) == wanted

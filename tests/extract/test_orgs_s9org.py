@@ -423,10 +423,7 @@ PASSAGES: list[Passage] = [
 
 
 # Passages main does not pass yet, with the reason (strict: a fix makes them fail, so that they move up).
-XFAIL: dict[str, str] = {
-    "headline_title_case": "a sentence-case headline's capitalised verb ('Powstanie') extends a generic "
-    "'Nowa Fabryka' into a name",
-}
+XFAIL: dict[str, str] = {}
 
 
 @pytest.mark.parametrize("passage", passage_params(PASSAGES, XFAIL))

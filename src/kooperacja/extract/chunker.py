@@ -161,6 +161,8 @@ class NameChunker:
                 j += 1
                 continue
             if gap == " " and (t.is_cap or is_cap(doc, j)):
+                if run.head and self._headline_verb(doc, j, s1):
+                    return j  # "Nowa Fabryka Powstanie w Opolu": a headline's capitalised verb ends the name
                 self._note_head(doc, j, run)
                 if self._starts_other(doc, j):
                     return j
@@ -356,6 +358,20 @@ class NameChunker:
             if self._same_name_after_and(doc, k - 1, k + 1):
                 return k + 1
         return None
+
+    def _headline_verb(self, doc: Doc, j: int, s1: int) -> bool:
+        """Token j reads as a verb in the present or simple future ("Powstanie", "Ruszy") before a word in lower case
+        or the end of a headline: a line of its own with no full stop at its end, whose content words a headline may
+        capitalise."""
+        if not any(r.pos == "fin" for r in doc.readings[j]):
+            return False
+        toks = doc.tokens
+        if j + 1 < s1 and toks[j + 1].is_cap:
+            return False  # "Klaster Wyżyna Motoryzacyjna": a name's word goes on with capitalised words
+        last = toks[s1 - 1]
+        if last.text in (".", "!", "?", "…", ":", ";"):
+            return False
+        return s1 == len(toks) or "\n" in doc.text[last.end : toks[s1].start]
 
     def _starts_other(self, doc: Doc, j: int) -> bool:
         """Does token j start a new name rather than continue the chunk before it?"""
