@@ -246,3 +246,25 @@ def test_headline_verb_ends_the_name(text: str, wanted: dict[str, str]) -> None:
     """In a headline (a line with no full stop) a capitalised verb before a lower-case word ends the name before
     it; a word that reads as a verb but goes on with capitalised words ("Wyżyna Motoryzacyjna") stays in it."""
     assert _orgs(text) == wanted
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        (
+            "Decyzję o wsparciu nowej inwestycji otrzymał Bergmet. Spółka wyda na halę 15 mln zł.",
+            {"Bergmet": "company"},
+        ),
+        (
+            "Zezwolenie na działalność w strefie uzyskała Dromelia. Firma zbuduje magazyn.",
+            {"Dromelia": "company"},
+        ),
+        ("Dofinansowanie z programu otrzymało Kelvento. To producent okien.", {"Kelvento": "company"}),
+        ("Pożyczkę na nowe maszyny dostał Fabrilo. Zakład ruszy w maju.", {"Fabrilo": "company"}),
+        ("Nagrodę za projekt otrzymał Schmidtke. To znany architekt z Gdyni.", {}),
+    ],
+)
+def test_receiver_of_a_permit_is_a_company(text: str, wanted: dict[str, str]) -> None:
+    """ "Zezwolenie … otrzymał X": a lone unknown word that receives a permit, a support decision, a grant or a
+    loan after the verb is a company; one that receives a prize is not said to be one."""
+    assert _orgs(text) == wanted
