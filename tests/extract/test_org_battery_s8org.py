@@ -377,7 +377,9 @@ PASSAGES: list[Passage] = [
     ),
 ]
 
-_LEGAL = re.compile(r"\s+(?:sp\. z o\.o\.|s\.a\.|sa|gmbh|ag|ltd\.?|inc\.?|s\.r\.o\.|sp\.k\.)$", re.IGNORECASE)
+_LEGAL = re.compile(
+    r"\s+(?:sp\. z o\.o\.|sp\. j\.|s\.a\.|sa|gmbh|ag|ltd\.?|inc\.?|s\.r\.o\.|sp\.k\.)$", re.IGNORECASE
+)
 
 
 def _bare(name: str) -> str:

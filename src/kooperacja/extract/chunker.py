@@ -109,7 +109,7 @@ class NameChunker:
         person's title before a capitalised word ("Radca Handlowy Ambasady …": the title is cut off later)."""
         if (head_lemma(doc, i, self.lex) or self._title_lemma(doc, i)) and i + 1 < s1 and is_cap(doc, i + 1):
             return True
-        if i > 1 and doc.tokens[i - 1].text == ":" and doc.lemmas(i - 2) & self.w.list_company_cue:
+        if i > 1 and doc.tokens[i - 1].text == ":" and self._company_noun_opens(doc, i - 1):
             return True  # "ze spółkami: Ekobud i Lubtex": the colon opens a list of firms, not a sentence
         if is_adj(doc, i) and i + 1 < s1 and is_cap(doc, i + 1):
             j = i + 1
@@ -118,6 +118,19 @@ class NameChunker:
                     return True
                 j += 1
         return False
+
+    def _company_noun_opens(self, doc: Doc, i: int) -> bool:
+        """ "ze spółkami: Ekobud …", "takie firmy jak: Betamax …", "firmy, jak Alfa …": the word that opens a list at
+        token i ("jak", a colon or both; `list_intro`) follows a company noun (`list_company_cue`), so the
+        capitalised words after it are companies. The one test of the chunker (where a name may start) and of the
+        classifier (which names are companies)."""
+        toks, s0 = doc.tokens, doc.sent_span[doc.sent_of[i]][0]
+        if toks[i].text == ":" and i > s0 and toks[i - 1].lower in self.w.list_intro:
+            i -= 1  # "jak:"
+        k = i - 1
+        if k > s0 and toks[k].text == ",":
+            k -= 1
+        return k >= s0 and bool(doc.lemmas(k) & self.w.list_company_cue)
 
     def _extend(self, doc: Doc, i: int, s1: int) -> int:
         """The end of the chunk that starts at token i (sentence end s1), one token at a time."""
@@ -148,6 +161,8 @@ class NameChunker:
                 j += 1
                 continue
             if gap == " " and (t.is_cap or is_cap(doc, j)):
+                if run.head and self._headline_verb(doc, j, s1):
+                    return j  # "Nowa Fabryka Powstanie w Opolu": a headline's capitalised verb ends the name
                 self._note_head(doc, j, run)
                 if self._starts_other(doc, j):
                     return j
@@ -343,6 +358,20 @@ class NameChunker:
             if self._same_name_after_and(doc, k - 1, k + 1):
                 return k + 1
         return None
+
+    def _headline_verb(self, doc: Doc, j: int, s1: int) -> bool:
+        """Token j reads as a verb in the present or simple future ("Powstanie", "Ruszy") before a word in lower case
+        or the end of a headline: a line of its own with no full stop at its end, whose content words a headline may
+        capitalise."""
+        if not any(r.pos == "fin" for r in doc.readings[j]):
+            return False
+        toks = doc.tokens
+        if j + 1 < s1 and toks[j + 1].is_cap:
+            return False  # "Klaster Wyżyna Motoryzacyjna": a name's word goes on with capitalised words
+        last = toks[s1 - 1]
+        if last.text in (".", "!", "?", "…", ":", ";"):
+            return False
+        return s1 == len(toks) or "\n" in doc.text[last.end : toks[s1].start]
 
     def _starts_other(self, doc: Doc, j: int) -> bool:
         """Does token j start a new name rather than continue the chunk before it?"""

@@ -13,10 +13,11 @@ from itertools import chain
 from operator import attrgetter
 from typing import Any
 
-from kooperacja.extract.baseform import nominative, phrase_head, restore_case, surface
+from kooperacja.extract.baseform import nominative, restore_case, surface
 from kooperacja.extract.doc import Doc, Mention
 from kooperacja.extract.entities import initials
 from kooperacja.extract.gazetteer import companies, token_keys
+from kooperacja.extract.name_companies import CompanyRules
 from kooperacja.extract.name_shape import (
     ROMAN,
     agree,
@@ -213,7 +214,7 @@ def _surname_word(doc: Doc, i: int) -> bool:
     )
 
 
-class NameClassifier:
+class NameClassifier(CompanyRules):
     """Classifies chunks; part of `NameFinder`."""
 
     def _classify(self, doc: Doc, a: int, b: int, s: int) -> None:
@@ -497,7 +498,7 @@ class NameClassifier:
             return True
         if self._head_names_other(doc, c, h, head):
             return True
-        subtype = self._org_subtype(doc, head, h, c.b)
+        subtype = self._org_subtype(doc, head, h, c.b, c.a)
         if self._distributive(doc, h, c.b, c.s, head, subtype):
             return True
         name, case = self._org_name(doc, c.a, c.b, h)
@@ -527,7 +528,7 @@ class NameClassifier:
         ):
             self._place(doc, h + 2, c.b, c.s)
             return True  # "Agencji w Borowie": a head with only its seat (the town stays a place)
-        kind = self.w.kind_adjective
+        kind = self.w.kind_adjective | self.w.plain_adjective
         if c.size <= 4 and all(k == h or doc.lemmas(k) & kind for k in range(c.a, c.b)):
             return True  # "Specjalna Strefa Ekonomiczna", "Park Przemysłowy": only the kind, no name
         if c.size >= 3 and self._unnamed_unit_last(doc, c):
@@ -579,12 +580,17 @@ class NameClassifier:
         if head in self.w.place_unit and b - h < 2:
             self._place(doc, a, b, c.s)
             return True
-        if head in self.w.branch_head and b - h > 1 and is_cap(doc, h + 1):
+        trade = self._trade_office(doc, c, h, head)
+        if trade is not None and c.b - h == 2:
+            return True  # "Biuro Handlowe": a trade office whose organisation is not named
+        if (head in self.w.branch_head and b - h > 1 and is_cap(doc, h + 1)) or trade:
             k = h + 1
             while b - k > 1 and is_adj(doc, k) and agree(doc, k, h) and is_cap(doc, k + 1):
                 k += 1  # "Oddział Regionalny Banku Rolnego", "Przedstawicielstwo Handlowe Ambasady": the branch's kind
             if b - k > 1 and c.legal and any(r.geo for r in doc.readings[k]) and is_cap(doc, k + 1):
                 k += 1  # "Oddział Borowo Betamax S.A.": the branch's town, then the company
+            if trade:
+                b = self._branch_seat(doc, c, k)
             self._classify(doc, k, b, c.s)
             return True
         if head in self.w.plant_head and h == a and b - h == 2 and self._named_company(doc, toks[h + 1].text):
@@ -625,24 +631,6 @@ class NameClassifier:
             return True
         return False
 
-    def _named_company(self, doc: Doc, word: str) -> bool:
-        """A company of that one-word name was found earlier in the document."""
-        return any(
-            m.type == "organization" and m.subtype == "company" and m.name == word for m in doc.mentions
-        )
-
-    def _brand_after_kind(self, doc: Doc, c: Chunk, h: int) -> bool:
-        """ "Spółka Ekobud", "Firma Termik Sp. z o.o.": a word after a generic company noun that is no adjective
-        and is a genitive only in the plural, alone or before the legal form, is the brand, not a complement
-        ("Przedsiębiorstwo Usług Komunalnych" goes on with an adjective; "Zakład Energetyki" is singular)."""
-        k = h + 1
-        if is_adj(doc, k):
-            return False
-        gen = [r for r in doc.readings[k] if r.pos in NOMINAL and "gen" in r.cases and not r.proper]
-        if any("sg" in r.numbers for r in gen):
-            return False
-        return c.b == k + 1 or self._legal_form(doc, k + 1, c.b) == c.b
-
     def _sole_institution(self, doc: Doc, c: Chunk) -> bool:
         """ "Senat", "Sejm": one capitalised word that names the country's only body of its kind."""
         lemmas = doc.lemmas(c.a) & self.w.sole_institution  # the set test first: it rules out most chunks
@@ -654,67 +642,13 @@ class NameClassifier:
         )
         return True
 
-    def _company_by_form(self, doc: Doc, c: Chunk) -> bool:
-        """A legal form, a firm's name in the dictionary or a subsidiary's country: a company."""
-        if not (c.legal or (c.firm and not c.descriptor) or c.subsidiary):
-            return False
-        if c.size == 1 and not c.legal and self._listed_not_org(c.words[0]):
-            return False  # "MW", "PKB": a unit or a term that the dictionary also knows as a firm's name
-        toks, a, b = doc.tokens, c.a, c.b
-        ph = phrase_head(doc, a, b)
-        polish = (
-            ph is not None
-            and "-" not in toks[ph].text
-            and any(r.pos == "subst" and not r.proper for r in doc.readings[ph])
-        )
-        name, case = nominative(doc, a, b) if polish else (surface(doc, a, b), None)
-        self._mention(doc, c, "organization", self._normalise_legal(name), "company", case=case)
-        return True
-
-    def _listed_company(self, doc: Doc, c: Chunk) -> bool:
-        """ "takie firmy jak: Betamax, Alfa Systems, ZETO Borowo": headless names in a list after a company noun
-        and "jak" or a colon are companies; so are those listed after a colon that closes a clause about permits
-        or investments ("Zezwolenia otrzymały: Betamax, Alfa Systems")."""
-        if c.head is not None or c.event_word or (c.size == 1 and c.geo_first):
-            return False
-        if not self._in_company_list(doc, c.a):
-            return False
-        toks, a = doc.tokens, c.a
-        if a >= 2 and toks[a - 1].is_cap and toks[a - 1].is_word and toks[a - 2].text in (":", ","):
-            a -= 1  # "jak: Software Mind": a common word opening the item was read as a sentence start
-        m = Mention(
-            toks[a].start, toks[c.b - 1].end, a, c.b, "organization", surface(doc, a, c.b), "company", c.s
-        )
-        self._add(doc, m)
-        return True
-
-    def _in_company_list(self, doc: Doc, a: int) -> bool:
-        toks, s0 = doc.tokens, doc.sent_span[doc.sent_of[a]][0]
-        i = a - 1
-        while i > s0 and (
-            toks[i].is_cap or toks[i].text in (",", ".") or toks[i].lower in self.w.conjunction
-        ):
-            i -= 1  # back over the items before this one
-        if i <= s0 or toks[i].lower not in self.w.list_intro:
-            return False
-        if toks[i].text == ":" and toks[i - 1].lower in self.w.list_intro:
-            i -= 1  # "jak:"
-        k = i - 1
-        if k > s0 and toks[k].text == ",":
-            k -= 1
-        if doc.lemmas(k) & self.w.list_company_cue:
-            return True
-        # "Zezwolenia otrzymały: Betamax, Alfa Systems", "Zezwolenia na działalność w strefie otrzymały: …": a permit
-        # or an investment in the clause before the colon (up to eight words back)
-        return toks[i].text == ":" and any(
-            doc.lemmas(j) & self.w.list_grant_cue for j in range(max(s0, i - 8), i)
-        )
-
     def _described_organisation(self, doc: Doc, c: Chunk) -> bool:
         """ "klaster Dolina Wody": the descriptor before the name says what it is."""
         if not c.descriptor:
             return False
         word = c.words[0]
+        if c.size == 1 and self._listed_not_org(word):
+            return True  # "dostawca Tier 1", "dostawca ERP": a term after the descriptor, no name
         owner = self.re["owner_genitive"]
         if c.size == 1 and len(word) > 5 and owner.search(word) and self._after_org_title(doc, c.a):
             # "zakład Kormexu": a word the dictionary does not know in the genitive names the plant's owner
@@ -752,73 +686,6 @@ class NameClassifier:
 
     def _town_before_country(self, doc: Doc, c: Chunk) -> bool:
         return c.size == 1 and self._town_with_country(doc, c.a, c.s)
-
-    def _company_after_officer(self, doc: Doc, c: Chunk) -> bool:
-        """ "prezes Alfatechu" → Alfatech."""
-        if not (c.size == 1 and c.a > 0 and self._after_org_title(doc, c.a)):
-            return False
-        word = c.words[0]
-        name = self._brand_noun(doc, c.a) or (
-            self.re["genitive_end"].sub("", word) if len(word) > 5 else word
-        )
-        self._mention(doc, c, "organization", name, "company")
-        return True
-
-    def _camel_case_brand(self, doc: Doc, c: Chunk) -> bool:
-        """ "BetaSoft": one word with a capital inside is a brand."""
-        word = c.words[0]
-        if not (c.size == 1 and self.re["camel"].match(word) and not is_acronym(word)):
-            return False
-        if self._listed_not_org(word):
-            return True  # "usługi SaaS": a term, no brand
-        self._mention(doc, c, "organization", word, "company")
-        return True
-
-    def _bulleted_company(self, doc: Doc, c: Chunk) -> bool:
-        if not (c.size == 1 and self._unknown_company(doc, c.a)):
-            return False
-        self._mention(doc, c, "organization", c.words[0], "company")
-        return True
-
-    def _company_by_context(self, doc: Doc, c: Chunk) -> bool:
-        """A lone word the dictionary does not know, in apposition to a company noun ("Zelmarco, producent
-        opakowań"; "inwestorem jest Zelmarco") or the subject of a verb of building, investing or producing
-        ("Zelmarco zbuduje halę"): a company. A word that closes a person's name found before is that person."""
-        word, a = c.words[0], c.a
-        if not (c.size == 1 and len(word) >= 4 and word[1:].isalpha() and word[1:].islower()):
-            return False
-        if not all(r.pos == "ign" for r in doc.readings[a]):
-            return False
-        cx = self.cx
-        if not (
-            cx.starts_at(doc, "company_role_after", c.b)
-            or cx.ends_at(doc, "company_role_before", a)
-            or (
-                (
-                    cx.starts_at(doc, "investor_verb_after", c.b)
-                    or cx.starts_at(doc, "agreeing_verb_after", c.b)
-                )
-                and not _after_preposition(doc, a)
-            )
-            or cx.ends_at(doc, "investor_verb_before", a)
-            or self._firm_from_town(doc, c)
-        ):
-            return False
-        if any(m.type == "person" and word in m.name.split() for m in doc.mentions):
-            return False
-        self._mention(doc, c, "organization", word, "company")
-        return True
-
-    def _firm_from_town(self, doc: Doc, c: Chunk) -> bool:
-        """ "Ekobud z Puław, Lubtex z Radomia": a lone unknown word with its home town in the genitive, an item of
-        a list (a comma or a conjunction before the word or after the town), is a firm."""
-        toks, a, t = doc.tokens, c.a, c.b + 1
-        if t >= len(toks) or toks[c.b].lower not in self.w.origin_preposition or not toks[t].is_cap:
-            return False
-        if not any(r.geo and "gen" in r.cases for r in doc.readings[t]):
-            return False
-        listed = {","} | self.w.conjunction
-        return (a > 0 and toks[a - 1].lower in listed) or (t + 1 < len(toks) and toks[t + 1].lower in listed)
 
     def _acronym(self, doc: Doc, c: Chunk) -> bool:
         """One acronym: an organisation, unless it is a common word in capitals, a known non-organisation or
@@ -933,18 +800,6 @@ class NameClassifier:
         self._person(doc, b - 2, b, c.s)
         return True
 
-    def _unknown_words_company(self, doc: Doc, c: Chunk) -> bool:
-        """Several words the dictionary does not know (or acronyms): a company's name."""
-        toks = doc.tokens
-        if c.size < 2 or not all(
-            any(r.pos == "ign" for r in doc.readings[i]) or is_acronym(toks[i].text)
-            for i in range(c.a, c.b)
-            if toks[i].is_word
-        ):
-            return False
-        self._mention(doc, c, "organization", surface(doc, c.a, c.b), "company")
-        return True
-
     def _places_inside(self, doc: Doc, c: Chunk) -> bool:
         """A longer chunk may hold a place ("… z Belgii"): a geographic noun, not an adjective of a name."""
         if c.size < 2:
@@ -1034,9 +889,3 @@ def _instrumental(doc: Doc, i: int) -> bool:
     """The noun at i reads in the instrumental and not in the nominative ("Klastrem", "Liderem")."""
     cases = {c for r in doc.readings[i] if r.pos in NOMINAL for c in r.cases}
     return "inst" in cases and "nom" not in cases
-
-
-def _after_preposition(doc: Doc, a: int) -> bool:
-    """The word at a follows a preposition: an oblique case, no verb's subject ("umowy z Gorvikiem podpisały
-    gminy")."""
-    return a > 0 and doc.tokens[a - 1].is_word and any(r.pos == "prep" for r in doc.readings[a - 1])

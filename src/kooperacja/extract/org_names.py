@@ -252,11 +252,15 @@ class OrgNames:
                 return r.lemma, descriptors[r.lemma]
         return None
 
-    def _org_subtype(self, doc: Doc, head: str, h: int, b: int) -> str:
+    def _org_subtype(self, doc: Doc, head: str, h: int, b: int, a: int | None = None) -> str:
+        """The subtype that the head gives, refined by a word of the name (data/<lang>/org_head_rules.tsv): the
+        words after the head, and from `a` on those before it too ("Europejski Bank Inwestycyjny")."""
         rules = self._head_rules.get(head)
-        if rules:  # only heads with refinements (data/<lang>/org_head_rules.tsv) read the words after them
+        if rules:  # only heads with refinements (data/<lang>/org_head_rules.tsv) read the words of the name
             lemmas: set[str] = set()
-            for i in range(h + 1, b):
+            for i in range(h + 1 if a is None else a, b):
+                if i == h:
+                    continue
                 lemmas.update(doc.lemmas(i))
                 lemmas.add(doc.tokens[i].lower)
             for word, subtype in rules:

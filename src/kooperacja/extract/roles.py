@@ -4,6 +4,9 @@ names, in base form."""
 
 from __future__ import annotations
 
+from functools import cache
+
+from kooperacja.data.language_data import language_data, on_data_change
 from kooperacja.extract.baseform import restore_case
 from kooperacja.extract.doc import Doc, Mention
 from kooperacja.extract.entities import without_kind
@@ -25,6 +28,35 @@ def _title_at(doc: Doc, i: int, titles: frozenset[str]) -> str | None:
         if r.pos in NOMINAL and r.lemma.lower() in titles:
             return r.lemma.lower()
     return None
+
+
+@cache
+def _title_modifiers(lang: str) -> frozenset[str]:
+    return language_data(lang).words("title_modifiers", "lemma")
+
+
+on_data_change(_title_modifiers.cache_clear)
+
+
+def _title_modifier(doc: Doc, i: int) -> bool:
+    """The word at i is an adjective that may stand before a title in apposition (data/<lang>/title_modifiers.tsv)."""
+    words = _title_modifiers(doc.lang)
+    return any(r.pos == "adj" and r.lemma.lower() in words for r in doc.readings[i])
+
+
+def _after_preposition(doc: Doc, t0: int) -> bool:
+    """The name at t0 follows a preposition, academic titles aside ("z prof. Janem Lisem", "wraz z Anną Kos"): it
+    is in an oblique case, the name of someone a title before the preposition does not belong to."""
+    toks, strip = doc.tokens, lexicon(doc.lang).strip_titles
+    j = t0 - 1
+    while j >= 0:
+        if toks[j].text in strip:
+            j -= 1
+        elif toks[j].text == "." and j > 0 and toks[j - 1].text in strip:
+            j -= 2  # "prof.", not the last dot of "Sp. z o.o."
+        else:
+            break
+    return j >= 0 and toks[j].is_word and any(r.pos == "prep" for r in doc.readings[j])
 
 
 def find_roles(doc: Doc) -> None:
@@ -130,6 +162,8 @@ def _before(
 ) -> tuple[str, int | None, tuple[int, int]] | None:
     toks = doc.tokens
     i = m.t0 - 1
+    if _after_preposition(doc, m.t0):
+        return None  # "Marszałek Województwa Leśnego z prof. Janem Lisem": the title is another's
     # "prezes KSSE, Piotr Lis", "Wójt Gminy Sosnowo – Anna Kos": one comma or dash between title and name
     if i > 0 and toks[i].text in _APPOSITION and "\n" not in doc.text[toks[i].end : toks[i + 1].start]:
         i -= 1
@@ -181,6 +215,8 @@ def _after(
         return None
     if toks[i].text in (",", "–", "-", "—"):
         i += 1
+        if i + 1 < len(toks) and _title_modifier(doc, i) and _title_at(doc, i + 1, titles):
+            i += 1  # "Jan Lis, obecny prezes spółki Betamax": an adjective of time or order before the title
     elif not (toks[i].is_cap and _title_at(doc, i, titles)):
         return None  # "Robert Choma Prezydent Miasta Przemyśla": a capitalised title may follow directly
     first: tuple[str, int | None, tuple[int, int]] | None = None

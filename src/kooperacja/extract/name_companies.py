@@ -1,0 +1,198 @@
+"""The classifier's company rules: what makes a chunk with no organisation head a company (a legal form, a list of
+firms after a company noun or a permit, the context of a lone unknown word, a brand after a generic company noun,
+an officer's firm, unknown words), and the trade offices and plants that stand for an organisation named in them.
+Part of `NameClassifier` (its rules table, `name_classify.RULES`, takes them in order with the others)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from kooperacja.extract.baseform import nominative, phrase_head, surface
+from kooperacja.extract.doc import Doc, Mention
+from kooperacja.extract.name_shape import is_acronym, is_adj, is_cap
+from kooperacja.text.morphology import NOMINAL
+
+if TYPE_CHECKING:
+    from kooperacja.extract.name_classify import Chunk
+
+
+class CompanyRules:
+    """The company rules of `NameClassifier` (reads `self.w`, `self.cx`, `self.re`, `self.lex` of `NameFinder`)."""
+
+    def _trade_office(self, doc: Doc, c: Chunk, h: int, head: str) -> bool | None:
+        """ "Regionalne Biuro Handlowe Polskiej Agencji …", "Zagraniczne Biuro Handlowe PAIH": an office noun with
+        the adjective of a trade office (`branch_office_head`, `branch_office_kind`). True where a name follows (a
+        branch of that organisation, folded into it), False where nothing does, None where it is no trade office."""
+        if (
+            head not in self.w.branch_office_head
+            or c.b - h < 2
+            or not doc.lemmas(h + 1) & self.w.branch_office_kind
+        ):
+            return None
+        return c.b - h > 2 and is_cap(doc, h + 2)
+
+    def _branch_seat(self, doc: Doc, c: Chunk, k: int) -> int:
+        """The end of the organisation's name in a trade office's chunk from token k: before the office's seat ("…
+        PAIH w Toronto"; the seat is the office's, no place of its own), unless the organisation is one named by its seat
+        (`seat_named_head`)."""
+        toks = doc.tokens
+        if doc.lemmas(k) & self.w.seat_named_head:
+            return c.b  # "Biuro Handlowe Ambasady RP w Kijowie": an embassy is named by its seat
+        for j in range(k + 1, c.b - 1):
+            if toks[j].lower in self.w.seat_preposition and is_cap(doc, j + 1):
+                return j
+        return c.b
+
+    def _named_company(self, doc: Doc, word: str) -> bool:
+        """A company of that one-word name was found earlier in the document."""
+        return any(
+            m.type == "organization" and m.subtype == "company" and m.name == word for m in doc.mentions
+        )
+
+    def _brand_after_kind(self, doc: Doc, c: Chunk, h: int) -> bool:
+        """ "Spółka Ekobud", "Firma Termik Sp. z o.o.": a word after a generic company noun that is no adjective
+        and is a genitive only in the plural, alone or before the legal form, is the brand, not a complement
+        ("Przedsiębiorstwo Usług Komunalnych" goes on with an adjective; "Zakład Energetyki" is singular)."""
+        k = h + 1
+        if is_adj(doc, k):
+            return False
+        gen = [r for r in doc.readings[k] if r.pos in NOMINAL and "gen" in r.cases and not r.proper]
+        if any("sg" in r.numbers for r in gen):
+            return False
+        return c.b == k + 1 or self._legal_form(doc, k + 1, c.b) == c.b
+
+    def _company_by_form(self, doc: Doc, c: Chunk) -> bool:
+        """A legal form, a firm's name in the dictionary or a subsidiary's country: a company."""
+        if not (c.legal or (c.firm and not c.descriptor) or c.subsidiary):
+            return False
+        if c.size == 1 and not c.legal and self._listed_not_org(c.words[0]):
+            return False  # "MW", "PKB": a unit or a term that the dictionary also knows as a firm's name
+        toks, a, b = doc.tokens, c.a, c.b
+        ph = phrase_head(doc, a, b)
+        polish = (
+            ph is not None
+            and "-" not in toks[ph].text
+            and any(r.pos == "subst" and not r.proper for r in doc.readings[ph])
+        )
+        name, case = nominative(doc, a, b) if polish else (surface(doc, a, b), None)
+        self._mention(doc, c, "organization", self._normalise_legal(name), "company", case=case)
+        return True
+
+    def _listed_company(self, doc: Doc, c: Chunk) -> bool:
+        """ "takie firmy jak: Betamax, Alfa Systems, ZETO Borowo": headless names in a list after a company noun
+        and "jak" or a colon are companies; so are those listed after a colon that closes a clause about permits
+        or investments ("Zezwolenia otrzymały: Betamax, Alfa Systems")."""
+        if c.head is not None or c.event_word or (c.size == 1 and c.geo_first):
+            return False
+        if not self._in_company_list(doc, c.a):
+            return False
+        toks, a = doc.tokens, c.a
+        if a >= 2 and toks[a - 1].is_cap and toks[a - 1].is_word and toks[a - 2].text in (":", ","):
+            a -= 1  # "jak: Software Mind": a common word opening the item was read as a sentence start
+        m = Mention(
+            toks[a].start, toks[c.b - 1].end, a, c.b, "organization", surface(doc, a, c.b), "company", c.s
+        )
+        self._add(doc, m)
+        return True
+
+    def _in_company_list(self, doc: Doc, a: int) -> bool:
+        toks, s0 = doc.tokens, doc.sent_span[doc.sent_of[a]][0]
+        i = a - 1
+        while i > s0 and (
+            toks[i].is_cap or toks[i].text in (",", ".") or toks[i].lower in self.w.conjunction
+        ):
+            i -= 1  # back over the items before this one
+        if i <= s0 or toks[i].lower not in self.w.list_intro:
+            return False
+        if self._company_noun_opens(doc, i):
+            return True
+        # "Zezwolenia otrzymały: Betamax, Alfa Systems", "Zezwolenia na działalność w strefie otrzymały: …": a permit
+        # or an investment in the clause before the colon (up to eight words back)
+        return toks[i].text == ":" and any(
+            doc.lemmas(j) & self.w.list_grant_cue for j in range(max(s0, i - 8), i)
+        )
+
+    def _company_after_officer(self, doc: Doc, c: Chunk) -> bool:
+        """ "prezes Alfatechu" → Alfatech."""
+        if not (c.size == 1 and c.a > 0 and self._after_org_title(doc, c.a)):
+            return False
+        word = c.words[0]
+        name = self._brand_noun(doc, c.a) or (
+            self.re["genitive_end"].sub("", word) if len(word) > 5 else word
+        )
+        self._mention(doc, c, "organization", name, "company")
+        return True
+
+    def _camel_case_brand(self, doc: Doc, c: Chunk) -> bool:
+        """ "BetaSoft": one word with a capital inside is a brand."""
+        word = c.words[0]
+        if not (c.size == 1 and self.re["camel"].match(word) and not is_acronym(word)):
+            return False
+        if self._listed_not_org(word):
+            return True  # "usługi SaaS": a term, no brand
+        self._mention(doc, c, "organization", word, "company")
+        return True
+
+    def _bulleted_company(self, doc: Doc, c: Chunk) -> bool:
+        if not (c.size == 1 and self._unknown_company(doc, c.a)):
+            return False
+        self._mention(doc, c, "organization", c.words[0], "company")
+        return True
+
+    def _company_by_context(self, doc: Doc, c: Chunk) -> bool:
+        """A lone word the dictionary does not know, in apposition to a company noun ("Zelmarco, producent
+        opakowań"; "inwestorem jest Zelmarco") or the subject of a verb of building, investing or producing
+        ("Zelmarco zbuduje halę"): a company. A word that closes a person's name found before is that person."""
+        word, a = c.words[0], c.a
+        if not (c.size == 1 and len(word) >= 4 and word[1:].isalpha() and word[1:].islower()):
+            return False
+        if not all(r.pos == "ign" for r in doc.readings[a]):
+            return False
+        cx = self.cx
+        if not (
+            cx.starts_at(doc, "company_role_after", c.b)
+            or cx.ends_at(doc, "company_role_before", a)
+            or (
+                (
+                    cx.starts_at(doc, "investor_verb_after", c.b)
+                    or cx.starts_at(doc, "agreeing_verb_after", c.b)
+                )
+                and not _after_preposition(doc, a)
+            )
+            or cx.ends_at(doc, "investor_verb_before", a)
+            or self._firm_from_town(doc, c)
+        ):
+            return False
+        if any(m.type == "person" and word in m.name.split() for m in doc.mentions):
+            return False
+        self._mention(doc, c, "organization", word, "company")
+        return True
+
+    def _firm_from_town(self, doc: Doc, c: Chunk) -> bool:
+        """ "Ekobud z Puław, Lubtex z Radomia": a lone unknown word with its home town in the genitive, an item of
+        a list (a comma or a conjunction before the word or after the town), is a firm."""
+        toks, a, t = doc.tokens, c.a, c.b + 1
+        if t >= len(toks) or toks[c.b].lower not in self.w.origin_preposition or not toks[t].is_cap:
+            return False
+        if not any(r.geo and "gen" in r.cases for r in doc.readings[t]):
+            return False
+        listed = {","} | self.w.conjunction
+        return (a > 0 and toks[a - 1].lower in listed) or (t + 1 < len(toks) and toks[t + 1].lower in listed)
+
+    def _unknown_words_company(self, doc: Doc, c: Chunk) -> bool:
+        """Several words the dictionary does not know (or acronyms): a company's name."""
+        toks = doc.tokens
+        if c.size < 2 or not all(
+            any(r.pos == "ign" for r in doc.readings[i]) or is_acronym(toks[i].text)
+            for i in range(c.a, c.b)
+            if toks[i].is_word
+        ):
+            return False
+        self._mention(doc, c, "organization", surface(doc, c.a, c.b), "company")
+        return True
+
+
+def _after_preposition(doc: Doc, a: int) -> bool:
+    """The word at a follows a preposition: an oblique case, no verb's subject ("umowy z Gorvikiem podpisały
+    gminy")."""
+    return a > 0 and doc.tokens[a - 1].is_word and any(r.pos == "prep" for r in doc.readings[a - 1])
