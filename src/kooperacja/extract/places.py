@@ -388,10 +388,11 @@ class RegionNames:
     def _known_place_org(self, doc: Doc, j: int) -> tuple[Mention, GazPlace] | None:
         """The organisation mention at token j whose whole name the gazetteer knows as a place (a city, region or
         part of a city), and that place: after a noun of a kind of place the name is the place ("dzielnica Nowa
-        Huta", not a steelworks)."""
+        Huta", not a steelworks). Where no mention stands there (the name finder dropped "Nowa Huta" as a head with
+        a plain adjective only), the longest run of up to three capitalised words the gazetteer knows becomes one."""
         n = doc.mention_at(j)
         if n is None:
-            return None
+            return self._known_place_run(doc, j)
         m = doc.mentions[n]
         if m.type != "organization" or m.t0 != j or m.t1 - j > 3:
             return None
@@ -399,6 +400,19 @@ class RegionNames:
         if place is None or place.kind not in ("city", "region", "other"):
             return None
         return m, place
+
+    def _known_place_run(self, doc: Doc, j: int) -> tuple[Mention, GazPlace] | None:
+        toks = doc.tokens
+        b = j
+        while b < len(toks) and b - j < 3 and toks[b].is_cap and doc.mention_at(b) is None:
+            b += 1
+        for k in range(b, j + 1, -1):  # two words at least: one word is the tokens' own business
+            place = self.gaz.lookup([token_keys(toks[i].text, doc.readings[i]) for i in range(j, k)])
+            if place is not None and place.kind in ("city", "region", "other"):
+                m = Mention(toks[j].start, toks[k - 1].end, j, k, "organization", place.name, None, doc.sent_of[j])
+                doc.mentions.append(m)
+                return m, place
+        return None
 
     def _regions(self, doc: Doc) -> None:
         """Lower-case region names: "woj. leśne", "powiatu polnego", "obwód lwowski", and lists that
