@@ -409,7 +409,9 @@ class RegionNames:
         for k in range(b, j + 1, -1):  # two words at least: one word is the tokens' own business
             place = self.gaz.lookup([token_keys(toks[i].text, doc.readings[i]) for i in range(j, k)])
             if place is not None and place.kind in ("city", "region", "other"):
-                m = Mention(toks[j].start, toks[k - 1].end, j, k, "organization", place.name, None, doc.sent_of[j])
+                m = Mention(
+                    toks[j].start, toks[k - 1].end, j, k, "organization", place.name, None, doc.sent_of[j]
+                )
                 doc.mentions.append(m)
                 return m, place
         return None
