@@ -188,10 +188,14 @@ def _superlative_after(doc: Doc, t1: int) -> bool:
     return bool(readings) and all(r.pos == "adj" and r.tag.endswith(":sup") for r in readings)
 
 
+_BRACKET_OR_DASH = frozenset({"(", "–", "—", "-"})
+
+
 def _after_name(doc: Doc, t0: int) -> bool:
-    """Whether the number follows an organisation's name right away, or after an opening bracket."""
+    """Whether the number follows an organisation's name right away, or after an opening bracket or a dash
+    ("A (40 mln zł) i B (25 mln zł)", "A – 40 mln zł, B – 25 mln zł")."""
     k = t0 - 1
-    if k >= 0 and doc.tokens[k].text == "(":
+    if k >= 0 and doc.tokens[k].text in _BRACKET_OR_DASH:
         k -= 1
     n = doc.mention_at(k) if k >= 0 else None
     return n is not None and doc.mentions[n].type == "organization" and doc.mentions[n].t1 == k + 1

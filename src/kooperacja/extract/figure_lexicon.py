@@ -64,6 +64,7 @@ class _Words:
     so_much: frozenset[str]
     unit_noun: frozenset[str]
     part_period: frozenset[str]
+    exceed: frozenset[str]
 
 
 def _words(lang: str) -> _Words:
@@ -142,6 +143,7 @@ def _words_at(code: str, root: Path) -> _Words:
         so_much=one("so_much"),
         unit_noun=one("unit_noun"),
         part_period=one("part_period"),
+        exceed=one("exceed"),
     )
 
 

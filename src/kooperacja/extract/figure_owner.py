@@ -548,6 +548,9 @@ def _owner(doc: Doc, t0: int, metric: str, lex: _Words, t1: int | None = None) -
     decided, bracketed = _bracket_owner(doc, t0, lex)
     if decided:
         return bracketed
+    dashed = _dashed_owner(doc, t0)
+    if dashed is not None:
+        return dashed
     if _joint_subject(doc, t0, lex):
         return None  # "Spółki A i B zainwestują łącznie 80 mln zł": a figure of both is of neither
     speaker = _speaker_org(doc, t0, lex)
@@ -643,6 +646,24 @@ def _bracket_owner(doc: Doc, t0: int, lex: _Words) -> tuple[bool, str | None]:
     if doc.entities[m.entity].subtype in _NOT_OWNERS or _former(doc, m.t0, lex.former):
         return True, None
     return True, doc.entities[m.entity].id
+
+
+_DASHES = frozenset({"–", "—", "-"})
+
+
+def _dashed_owner(doc: Doc, t0: int) -> str | None:
+    """A number right after a dash that follows a name is that name's, as in a list of investors and their
+    amounts ("decyzje otrzymały: spółka A – 20 mln zł oraz firma B – 12 mln zł")."""
+    s0 = doc.sent_span[doc.sent_of[t0]][0]
+    if t0 - 2 < s0 or doc.tokens[t0 - 1].text not in _DASHES:
+        return None
+    n = doc.mention_at(t0 - 2)
+    if n is None:
+        return None
+    m = doc.mentions[n]
+    if m.t1 != t0 - 1 or m.type != "organization" or m.entity < 0:
+        return None
+    return None if doc.entities[m.entity].subtype in _NOT_OWNERS else doc.entities[m.entity].id
 
 
 def _joint_subject(doc: Doc, t0: int, lex: _Words) -> bool:
@@ -790,6 +811,16 @@ def _investment_possessor(doc: Doc, t0: int, metric: str, lex: _Words) -> str | 
                 and (k == i + 1 or _genitive_noun(doc, i + 1))
             ):
                 return doc.entities[m.entity].id
+            if (
+                m.t0 == k == i + 1
+                and metric in _COUNTRY_METRICS
+                and m.type == "place"
+                and m.subtype in _ACTING_PLACES
+                and m.entity >= 0
+            ):
+                return doc.entities[
+                    m.entity
+                ].id  # "Inwestycje Korei Południowej w Polsce przekroczyły 2 mld dolarów"
             break
     return None
 
