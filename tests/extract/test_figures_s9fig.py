@@ -388,12 +388,105 @@ case(
     f("Corvane", "investment", 20 * M, unit="USD"),
 )
 
+# --- 8. (added after the first round of fixes, still from the domain, not the code) numbers beside a real figure
+# that are no figures of cooperation: layoffs, wages, profit, share capital, output, age, clients, exhibitors,
+# regional totals of firms; owners in quotes and in a speaker's title ------------------------------------------
+case(
+    "layoffs_no_figure",
+    "Spółka Autoparts zamknie linię w Tychach i zwolni 200 pracowników. Jednocześnie zainwestuje 40 mln zł w "
+    "zakład w Bieruniu.",
+    f("Autoparts", "investment", 40 * M),
+)
+case(
+    "lost_jobs_no_figure",
+    "Pracę w zamykanej cukrowni straci 150 osób. Firma Sugarpol przeniesie produkcję do Glinojecka.",
+)
+case(
+    "wages_no_figure",
+    "Firma Elmotor zatrudni w Bolesławcu 300 osób. Średnie wynagrodzenie w nowym zakładzie wyniesie 7 tys. zł.",
+    f("Elmotor", "jobs", 300),
+)
+case(
+    "profit_no_figure",
+    "Zysk netto spółki Farmalek wyniósł w zeszłym roku 45 mln zł, a przychody 610 mln zł.",
+    f("Farmalek", "revenue", 610 * M),
+)
+case(
+    "share_capital_no_figure",
+    "Kapitał zakładowy spółki Nordlink Polska wynosi 10 mln zł. Firma wybuduje w Goleniowie magazyn za 60 mln zł.",
+    f("Nordlink Polska", "investment", 60 * M),
+)
+case(
+    "output_no_figure",
+    "Fabryka koncernu Tyrex w Olsztynie będzie produkować 300 tys. opon rocznie. Inwestycja pochłonie "
+    "ok. 700 mln zł.",
+    f("Tyrex", "investment", 700 * M, "approx"),
+)
+case(
+    "age_and_clients_no_figure",
+    "Firma Logitrans działa na rynku od 25 lat i obsługuje ponad 400 klientów. Teraz otwiera w Strykowie "
+    "magazyn, w którym pracę znajdzie 80 osób.",
+    f("Logitrans", "jobs", 80),
+)
+case(
+    "exhibitors_no_figure",
+    "W targach Agrotech w Kielcach wzięło udział 320 wystawców z 18 krajów. Imprezę odwiedziło 40 tys. gości.",
+)
+case(
+    "region_firms_no_figure",
+    "W województwie opolskim działa już ponad 500 firm z kapitałem zagranicznym. Najnowszą jest spółka Vendo "
+    "Glass, która wyda 90 mln zł na hutę w Krapkowicach.",
+    f("Vendo Glass", "investment", 90 * M),
+)
+case(
+    "speaker_quote_owner",
+    "– W ciągu dwóch lat zainwestujemy w Jarocinie 80 mln zł – zapowiedziała Anna Wolska, prezes firmy Lakpol.",
+    f("Lakpol", "investment", 80 * M),
+)
+case(
+    "ceo_title_owner",
+    "Prezes spółki Granitex Marek Zieliński poinformował, że firma zainwestuje w Strzegomiu 25 mln zł.",
+    f("Granitex", "investment", 25 * M),
+)
+case(
+    "zone_attracted_firm_plant_cost",
+    "Wałbrzyska Specjalna Strefa Ekonomiczna przyciągnęła do Żarowa spółkę Electropol. Zakład będzie "
+    "kosztował 40 mln zł.",
+    f("Electropol", "investment", 40 * M),
+)
+case(
+    "agency_helped_firm",
+    "Polska Agencja Inwestycji i Handlu pomogła firmie Kinetic Drives wybrać lokalizację. Inwestycja warta "
+    "200 mln zł powstanie w Gliwicach.",
+    f("Kinetic Drives", "investment", 200 * M),
+)
+case(
+    "zone_total_impersonal",
+    "W Kostrzyńsko-Słubickiej Specjalnej Strefie Ekonomicznej zainwestowano łącznie 12 mld zł. Powstało tam "
+    "ponad 40 tys. miejsc pracy.",
+    f("Kostrzyńsko-Słubicka Specjalna Strefa Ekonomiczna", "investment", 12000 * M),
+    f("Kostrzyńsko-Słubicka Specjalna Strefa Ekonomiczna", "jobs", 40000, "more_than"),
+)
+case(
+    "employment_cut_no_figure",
+    "Zatrudnienie w spółce Kolfarb zmniejszy się o 80 etatów. Firma tłumaczy to automatyzacją produkcji.",
+)
+case(
+    "hall_area_m2_plot_price",
+    "Spółka Panelbud kupiła w podstrefie Stargard działkę o powierzchni 6 ha. Wybuduje na niej halę o "
+    "powierzchni 25 tys. mkw. i zatrudni 120 osób.",
+    f("Panelbud", "area_ha", 6),
+    f("Panelbud", "jobs", 120),
+)
+
 
 # main 2bed4c3 (before any s9 change) passed 54 of 60. It failed decimal_billion ("przeznaczy na ten cel" read as a
 # budget), list_after_colon_dashes (the second firm's amount after a dash went to the first firm),
 # place_owner_investment (a country named after the investment noun), population_no_figure (no plant noun
 # "tartak"), tax_and_profit_no_headcount (taxes read as a budget) and grant_and_value (written first without the
-# grant, which the gold's convention counts as the receiver's budget). s9 fig6 passes all 60.
+# grant, which the gold's convention counts as the receiver's budget). With section 8 (added after the first round of
+# fixes) main passes 70 of 76 (also failing layoffs_no_figure: "zwolni 200 pracowników" read as a headcount);
+# s9 fig6 passes all 76.
 FAILING: dict[str, str] = {}
 
 

@@ -108,3 +108,23 @@ def test_what_a_company_earmarks_is_its_investment_but_a_commune_has_a_budget() 
     assert figures_of("Gmina Wolsztyn przeznaczy na drogi do strefy 6 mln zł.") == [
         ("Gmina Wolsztyn", "budget", 6_000_000, "exact")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Firma Kolbex zwolni w zakładzie w Nysie 120 pracowników.",
+        "Spółka Drewmax zwalnia 60 osób z działu montażu.",
+        "Grupa Ferrum zredukuje 90 etatów w hucie w Sosnowcu.",
+        "Spółka Odzieżpol redukuje 35 etatów w szwalni w Kaliszu.",
+        "Zakład firmy Bielmet czeka redukcja 70 etatów.",
+    ],
+)
+def test_layoffs_are_no_jobs(text: str) -> None:
+    assert figures_of(text) == []
+
+
+def test_an_exempted_firm_still_creates_jobs() -> None:
+    assert figures_of("Firma Retex, zwolniona z podatku, zatrudni 150 osób.") == [
+        ("Retex", "jobs", 150, "exact")
+    ]
