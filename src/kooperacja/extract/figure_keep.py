@@ -8,7 +8,7 @@ from functools import cache
 
 from kooperacja.extract.doc import Doc
 from kooperacja.extract.figure_clause import _FINITE, _NOT_OWNERS, _clause, _nominative
-from kooperacja.extract.figure_lexicon import _Words
+from kooperacja.extract.figure_lexicon import _facility_noun, _Words
 
 
 def _bracketed_after_investor(doc: Doc, t0: int) -> bool:
@@ -208,7 +208,7 @@ def _priced_facility(doc: Doc, t0: int, lex: _Words) -> bool:
     if t0 == 0 or doc.tokens[t0 - 1].lower not in lex.price:
         return False
     a, _b = _clause(doc, t0)
-    if any(doc.lemmas(i) & lex.facility for i in range(a, t0 - 1)):
+    if any(_facility_noun(doc.lemmas(i), lex) for i in range(a, t0 - 1)):
         return True
     verb = next((i for i in range(a, t0 - 1) if doc.lemmas(i) & lex.purchase), None)
     if verb is None:

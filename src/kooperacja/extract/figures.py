@@ -224,17 +224,23 @@ def find_figures(doc: Doc) -> None:
                 "metric": metric,
                 "value": value,
                 "unit": unit,
-                "qualifier": _qualifier(doc, t0, amount.qualifier, lex),
+                "qualifier": _qualifier(doc, t0, amount.qualifier, lex, dated),
                 "evidence": [[amount.start, amount.end]],
             }
         )
     doc.figures = _without_rounded_repeats(figures)
 
 
-def _qualifier(doc: Doc, t0: int, qualifier: str, lex: _Words) -> str:
-    """The amount's own qualifier, or `more_than` for an exact amount right after a verb of going beyond
-    ("Inwestycje firmy X przekroczyły 2 mld zł")."""
-    if qualifier == "exact" and t0 > 0 and doc.lemmas(t0 - 1) & lex.exceed:
+def _qualifier(doc: Doc, t0: int, qualifier: str, lex: _Words, dated: frozenset[int]) -> str:
+    """The amount's own qualifier, or `more_than` for an exact amount right after a verb of going beyond, a year
+    between aside ("Inwestycje firmy X przekroczyły 2 mld zł")."""
+    k = t0 - 1
+    if k in dated:
+        while k in dated:
+            k -= 1
+        if k >= 0 and any(r.pos == "prep" for r in doc.readings[k]):
+            k -= 1  # "przekroczyły w 2023 roku 15 mld zł"
+    if qualifier == "exact" and k >= 0 and doc.lemmas(k) & lex.exceed:
         return "more_than"
     return qualifier
 
