@@ -148,3 +148,22 @@ def test_a_year_between_the_verb_of_going_beyond_and_the_amount() -> None:
     assert figures_of("Przychody spółki Motoserwis przekroczyły w 2023 roku 15 mld zł.") == [
         ("Motoserwis", "revenue", 15_000_000_000, "more_than")
     ]
+
+
+def test_money_after_a_dash_in_a_clause_naming_a_plant_is_its_investment() -> None:
+    assert figures_of("Spółka Termik buduje w Kole nową halę – 40 mln zł.") == [
+        ("Termik", "investment", 40_000_000, "exact")
+    ]
+    assert figures_of("Spółka Termik świętuje jubileusz – 40 lat na rynku.") == []
+
+
+def test_bare_strefa_as_subject_of_a_sentence_naming_no_organisation() -> None:
+    text = (
+        "Firma Optel zbuduje zakład w Pomorskiej Specjalnej Strefie Ekonomicznej za 50 mln zł. "
+        "W ubiegłym roku strefa przyciągnęła 30 inwestorów, a ich nakłady sięgnęły 1,1 mld zł."
+    )
+    assert figures_of(text) == [
+        ("Optel", "investment", 50_000_000, "exact"),
+        ("Pomorska Specjalna Strefa Ekonomiczna", "companies", 30, "exact"),
+        ("Pomorska Specjalna Strefa Ekonomiczna", "investment", 1_100_000_000, "exact"),
+    ]

@@ -48,11 +48,22 @@ def _by_head_noun(doc: Doc, t0: int) -> str | None:
         if m.type == "organization" and m.head and m.entity >= 0:
             heads[m.head] = m
     a, b = _clause(doc, t0)
+    unnamed = None  # whether the sentence names no organisation (computed when first needed)
     for i in range(s0, b):
         if doc.mention_at(i) is not None or i == t0:
             continue
         if not doc.tokens[i].is_cap and not a <= i < b:
-            continue  # a lower-case head noun speaks of its organisation only in the number's own clause
+            # a lower-case head noun speaks of its organisation only in the number's own clause, or as the subject
+            # of a sentence that names no organisation ("Od początku roku strefa wydała 48 decyzji, a zadeklarowane
+            # w nich nakłady sięgają 2,3 mld zł"), in the singular ("trzy klastry, skupiające 300 firm" are several)
+            if unnamed is None:
+                unnamed = not any(
+                    doc.mentions[n].type == "organization" for n in doc.mentions_in(doc.sent_of[t0])
+                )
+            if not unnamed or not any(
+                r.pos == "subst" and "nom" in r.cases and "sg" in r.numbers for r in doc.readings[i]
+            ):
+                continue
         for lemma in doc.lemmas(i):
             m = heads.get(lemma)
             if m is not None and (doc.tokens[i].is_cap or doc.entities[m.entity].subtype in _REPORTING):
