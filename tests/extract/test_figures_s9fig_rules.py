@@ -58,6 +58,12 @@ def figures_of(text: str) -> list[tuple[str, str, float, str]]:
         ),
         ("Grupa Hotelis otworzy w Zakopanem hotel za 60 mln zł.", "Grupa Hotelis", 60_000_000),
         ("Spółka Sportpark zbuduje w Toruniu kompleks magazynowy za 75 mln zł.", "Sportpark", 75_000_000),
+        # nouns of a works by their ending (facility_ending): -ownia, -arnia, -alnia, -ojnia, -ernia
+        ("Spółka Sugarland odbuduje w Glinojecku cukrownię za 160 mln zł.", "Sugarland", 160_000_000),
+        ("Firma Skórpol otworzy w Radomiu garbarnię za 14 mln zł.", "Skórpol", 14_000_000),
+        ("Spółka Szwalmex uruchomi w Łukowie szwalnię za 8 mln zł.", "Szwalmex", 8_000_000),
+        ("Spółka Drobimex wybuduje w Sokołowie ubojnię za 200 milionów złotych.", "Drobimex", 200_000_000),
+        ("Firma Sweetex otworzy w Bochni cukiernię za 3 mln zł.", "Sweetex", 3_000_000),
     ],
 )
 def test_price_of_a_plant_is_an_investment(text: str, owner: str, value: int) -> None:
@@ -128,20 +134,6 @@ def test_an_exempted_firm_still_creates_jobs() -> None:
     assert figures_of("Firma Retex, zwolniona z podatku, zatrudni 150 osób.") == [
         ("Retex", "jobs", 150, "exact")
     ]
-
-
-@pytest.mark.parametrize(
-    ("text", "owner", "value"),
-    [
-        ("Spółka Sugarland odbuduje w Glinojecku cukrownię za 160 mln zł.", "Sugarland", 160_000_000),
-        ("Firma Skórpol otworzy w Radomiu garbarnię za 14 mln zł.", "Skórpol", 14_000_000),
-        ("Spółka Szwalmex uruchomi w Łukowie szwalnię za 8 mln zł.", "Szwalmex", 8_000_000),
-        ("Spółka Drobimex wybuduje w Sokołowie ubojnię za 200 milionów złotych.", "Drobimex", 200_000_000),
-        ("Firma Sweetex otworzy w Bochni cukiernię za 3 mln zł.", "Sweetex", 3_000_000),
-    ],
-)
-def test_nouns_of_a_works_by_their_ending_price_an_investment(text: str, owner: str, value: int) -> None:
-    assert figures_of(text) == [(owner, "investment", value, "exact")]
 
 
 def test_a_year_between_the_verb_of_going_beyond_and_the_amount() -> None:
