@@ -598,6 +598,12 @@ case(
     f("Wałbrzyska Specjalna Strefa Ekonomiczna Invest-Park", "area_ha", 5600),
 )
 case(
+    "total_then_parts_after_dashes",
+    "Spółka Rolbox rozbuduje magazyn w Kutnie. Koszt inwestycji wyniesie 32 mln zł: budowa hali – 24 mln zł, "
+    "regały i wózki – 8 mln zł.",
+    f("Rolbox", "investment", 32 * M),
+)
+case(
     "strefa_subject_but_firm_named",
     "Strefa wydała decyzję o wsparciu spółce Metpol, a ta zainwestuje w Nysie 30 mln zł.",
     f("Metpol", "investment", 30 * M),
@@ -613,7 +619,8 @@ case(
 # section 9 (second round) main passes 83 of 91 (also failing works_noun_by_ending: "ubojnię za 200 mln zł", and
 # revenue_beyond_after_year: the qualifier of "przekroczyły w 2023 roku"); with section 10 (third round) main passes
 # 84 of 94 (also failing the two articles: the zone's total under a bare "strefa" went to the investor, and an
-# amount after a dash in a ranking of projects was lost). s9 fig6 passes all 94.
+# amount after a dash in a ranking of projects was lost); with total_then_parts_after_dashes (written against the
+# dash rule of this session, which main passes) 85 of 95. s9 fig6 passes all 95.
 FAILING: dict[str, str] = {}
 
 

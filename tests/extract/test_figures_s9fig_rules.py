@@ -147,6 +147,11 @@ def test_money_after_a_dash_in_a_clause_naming_a_plant_is_its_investment() -> No
         ("Termik", "investment", 40_000_000, "exact")
     ]
     assert figures_of("Spółka Termik świętuje jubileusz – 40 lat na rynku.") == []
+    # parts after a total stated before them in the sentence are no figures of their own
+    assert figures_of(
+        "Spółka Kartex zbuduje w Kole zakład. Koszt inwestycji to 25 mln zł: budowa hali – 20 mln zł, zakup "
+        "maszyn – 5 mln zł."
+    ) == [("Kartex", "investment", 25_000_000, "exact")]
 
 
 def test_bare_strefa_as_subject_of_a_sentence_naming_no_organisation() -> None:

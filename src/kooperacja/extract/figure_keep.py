@@ -207,6 +207,8 @@ def _priced_facility(doc: Doc, t0: int, lex: _Words) -> bool:
     buyer's investment; not "kupiła działkę od firmy Y za 2 mln zł", where the firm is the seller)."""
     if t0 == 0 or doc.tokens[t0 - 1].lower not in lex.price:
         return False
+    if not doc.tokens[t0 - 1].is_word and _money_before(doc, t0):
+        return False  # "Koszt to 25 mln zł: budowa hali – 20 mln zł, maszyny – 5 mln zł": parts of the total before
     a, _b = _clause(doc, t0)
     if any(_facility_noun(doc.lemmas(i), lex) for i in range(a, t0 - 1)):
         return True
@@ -221,6 +223,13 @@ def _priced_facility(doc: Doc, t0: int, lex: _Words) -> bool:
                 k -= 1  # "spółkę Y": the kind noun before the name
             return not any(r.pos == "prep" for r in doc.readings[k])
     return False
+
+
+def _money_before(doc: Doc, t0: int) -> bool:
+    """Whether an amount of money stands earlier in the number's sentence."""
+    s0 = doc.sent_span[doc.sent_of[t0]][0]
+    lo, hi = doc.tokens[s0].start, doc.tokens[t0].start
+    return any(lo <= m.start < hi and m.unit not in _NOT_MONEY and m.kind == "amount" for m in doc.amounts)
 
 
 def _growth(doc: Doc, t0: int, lex: _Words) -> bool:
