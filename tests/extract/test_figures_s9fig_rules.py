@@ -164,3 +164,28 @@ def test_bare_strefa_as_subject_of_a_sentence_naming_no_organisation() -> None:
         ("Pomorska Specjalna Strefa Ekonomiczna", "companies", 30, "exact"),
         ("Pomorska Specjalna Strefa Ekonomiczna", "investment", 1_100_000_000, "exact"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Gmina Kobylnica otrzymała 8 mln zł z funduszu rządowego na budowę drogi do strefy.",
+            [("Gmina Kobylnica", "budget", 8_000_000, "exact")],
+        ),
+        (
+            "Klaster Ekoenergia dostał 2 mln zł na projekt badawczy.",
+            [("Klaster Ekoenergia", "budget", 2_000_000, "exact")],
+        ),
+        ("Spółka Biomet otrzymała 40 mln zł kredytu na nową linię.", []),
+        ("Firma Gamrat otrzymała 10 mln zł pożyczki z funduszu regionalnego.", []),
+        (
+            "Spółka Biomet otrzymała zezwolenie na inwestycję o wartości 40 mln zł.",
+            [("Biomet", "investment", 40_000_000, "exact")],
+        ),
+    ],
+)
+def test_money_received_is_a_budget_but_a_loan_is_none(
+    text: str, expected: list[tuple[str, str, int, str]]
+) -> None:
+    assert figures_of(text) == expected
