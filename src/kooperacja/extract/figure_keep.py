@@ -8,7 +8,7 @@ from functools import cache
 
 from kooperacja.extract.doc import Doc
 from kooperacja.extract.figure_clause import _FINITE, _NOT_OWNERS, _clause, _nominative
-from kooperacja.extract.figure_lexicon import _Words
+from kooperacja.extract.figure_lexicon import _facility_noun, _Words
 
 
 def _bracketed_after_investor(doc: Doc, t0: int) -> bool:
@@ -188,10 +188,14 @@ def _superlative_after(doc: Doc, t1: int) -> bool:
     return bool(readings) and all(r.pos == "adj" and r.tag.endswith(":sup") for r in readings)
 
 
+_BRACKET_OR_DASH = frozenset({"(", "–", "—", "-"})
+
+
 def _after_name(doc: Doc, t0: int) -> bool:
-    """Whether the number follows an organisation's name right away, or after an opening bracket."""
+    """Whether the number follows an organisation's name right away, or after an opening bracket or a dash
+    ("A (40 mln zł) i B (25 mln zł)", "A – 40 mln zł, B – 25 mln zł")."""
     k = t0 - 1
-    if k >= 0 and doc.tokens[k].text == "(":
+    if k >= 0 and doc.tokens[k].text in _BRACKET_OR_DASH:
         k -= 1
     n = doc.mention_at(k) if k >= 0 else None
     return n is not None and doc.mentions[n].type == "organization" and doc.mentions[n].t1 == k + 1
@@ -203,8 +207,10 @@ def _priced_facility(doc: Doc, t0: int, lex: _Words) -> bool:
     buyer's investment; not "kupiła działkę od firmy Y za 2 mln zł", where the firm is the seller)."""
     if t0 == 0 or doc.tokens[t0 - 1].lower not in lex.price:
         return False
+    if not doc.tokens[t0 - 1].is_word and _money_before(doc, t0):
+        return False  # "Koszt to 25 mln zł: budowa hali – 20 mln zł, maszyny – 5 mln zł": parts of the total before
     a, _b = _clause(doc, t0)
-    if any(doc.lemmas(i) & lex.facility for i in range(a, t0 - 1)):
+    if any(_facility_noun(doc.lemmas(i), lex) for i in range(a, t0 - 1)):
         return True
     verb = next((i for i in range(a, t0 - 1) if doc.lemmas(i) & lex.purchase), None)
     if verb is None:
@@ -217,6 +223,13 @@ def _priced_facility(doc: Doc, t0: int, lex: _Words) -> bool:
                 k -= 1  # "spółkę Y": the kind noun before the name
             return not any(r.pos == "prep" for r in doc.readings[k])
     return False
+
+
+def _money_before(doc: Doc, t0: int) -> bool:
+    """Whether an amount of money stands earlier in the number's sentence."""
+    s0 = doc.sent_span[doc.sent_of[t0]][0]
+    lo, hi = doc.tokens[s0].start, doc.tokens[t0].start
+    return any(lo <= m.start < hi and m.unit not in _NOT_MONEY and m.kind == "amount" for m in doc.amounts)
 
 
 def _growth(doc: Doc, t0: int, lex: _Words) -> bool:

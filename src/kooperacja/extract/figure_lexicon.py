@@ -25,6 +25,7 @@ class _Words:
     breakdown_before: tuple[tuple[str, ...], ...]
     part_of: frozenset[str]
     facility: frozenset[str]
+    facility_endings: tuple[str, ...]
     spend: frozenset[str]
     annexing: frozenset[str]
     founding: frozenset[str]
@@ -64,6 +65,7 @@ class _Words:
     so_much: frozenset[str]
     unit_noun: frozenset[str]
     part_period: frozenset[str]
+    exceed: frozenset[str]
 
 
 def _words(lang: str) -> _Words:
@@ -103,6 +105,7 @@ def _words_at(code: str, root: Path) -> _Words:
         breakdown_before=phrases("breakdown_before"),
         part_of=one("part_of"),
         facility=one("facility"),
+        facility_endings=tuple(sorted(one("facility_ending"))),
         spend=one("spend"),
         annexing=one("annexing"),
         founding=one("founding"),
@@ -142,6 +145,7 @@ def _words_at(code: str, root: Path) -> _Words:
         so_much=one("so_much"),
         unit_noun=one("unit_noun"),
         part_period=one("part_period"),
+        exceed=one("exceed"),
     )
 
 
@@ -155,3 +159,9 @@ def _body_heads(lang: str) -> dict[str, str]:
 def _body_heads_at(code: str, root: Path) -> dict[str, str]:
     heads = language_data(code).mapping("org_heads", "lemma", "subtype")
     return {k: v for k, v in heads.items() if v in ("economic_zone", "technology_park", "cluster")}
+
+
+def _facility_noun(lemmas: frozenset[str], lex: _Words) -> bool:
+    """Whether one of a word's lemmas names a plant or facility: a `facility` row, or a noun with the ending of a
+    works (`facility_ending`: "ubojnia", "szwalnia")."""
+    return bool(lemmas & lex.facility) or any(w.endswith(lex.facility_endings) for w in lemmas)

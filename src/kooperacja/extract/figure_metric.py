@@ -52,13 +52,16 @@ def _governing_verb(
     a, _b = _clause(doc, t0)
     if need_unit == "count" and t0 > a and any(r.pos == "prep" for r in doc.readings[t0 - 1]):
         return None
+    first: dict[
+        tuple[str, ...], int
+    ] = {}  # where each row's object words first stand in the clause before t0
     for i in range(t0 - 1, a - 1, -1):
         readings = doc.readings[i]
         if not readings or not all(r.pos in _VERBS for r in readings):
             if need_unit == "count":
                 # "Pracę w nowym zakładzie znajdzie 70 osób": a finite verb that may be read as a noun too
                 # ("znajdzie") is the verb where its row's object noun stands fronted before it
-                fronted = _fronted_row(doc, keys, i, a, lex)
+                fronted = _fronted_row(doc, keys, i, a, lex, first, t0)
                 if fronted is not None:
                     return fronted
             continue  # a word that may be a noun ("zakup") is no verb here
@@ -69,16 +72,24 @@ def _governing_verb(
                 if need != need_unit or (best is not None and r >= best):
                     continue
                 if (len(words) == 1 and window < 0) or (
-                    len(words) > 1 and need == "count" and _fronted(keys, words[1:], a, i)
+                    len(words) > 1 and need == "count" and _fronted(keys, words[1:], a, i, first, t0)
                 ):
                     best = r
         return lex.metrics[best] if best is not None else None
     return None
 
 
-def _fronted_row(doc: Doc, keys: list[frozenset[str]], i: int, a: int, lex: _Words) -> MetricRow | None:
+def _fronted_row(
+    doc: Doc,
+    keys: list[frozenset[str]],
+    i: int,
+    a: int,
+    lex: _Words,
+    first: dict[tuple[str, ...], int],
+    end: int,
+) -> MetricRow | None:
     """The first count row "verb noun…" whose verb is a finite reading of token ``i`` and whose noun stands
-    fronted before it in the clause that opens at ``a``."""
+    fronted before it in the clause that opens at ``a`` (``first`` and ``end`` as for `_fronted`)."""
     best = None
     for r in doc.readings[i]:
         if r.pos not in _FINITE:
@@ -89,17 +100,30 @@ def _fronted_row(doc: Doc, keys: list[frozenset[str]], i: int, a: int, lex: _Wor
                 len(words) > 1
                 and need == "count"
                 and (best is None or k < best)
-                and _fronted(keys, words[1:], a, i)
+                and _fronted(keys, words[1:], a, i, first, end)
             ):
                 best = k
     return lex.metrics[best] if best is not None else None
 
 
-def _fronted(keys: list[frozenset[str]], words: tuple[str, ...], a: int, verb: int) -> bool:
+def _fronted(
+    keys: list[frozenset[str]],
+    words: tuple[str, ...],
+    a: int,
+    verb: int,
+    first: dict[tuple[str, ...], int],
+    end: int,
+) -> bool:
     """Whether the object ``words`` of a verb's row stand before the verb in its clause, the order of a fronted
-    object ("Pracę w nowym zakładzie znajdzie 70 osób": the row "znaleźć praca" with its noun first)."""
+    object ("Pracę w nowym zakładzie znajdzie 70 osób": the row "znaleźć praca" with its noun first). ``first``
+    keeps, per phrase, where it first stands in ``a:end`` (-1 where it does not), so that a clause is scanned
+    once per phrase, not once per verb tried."""
     n = len(words)
-    return any(all(words[k] in keys[j + k] for k in range(n)) for j in range(a, verb - n + 1))
+    j = first.get(words)
+    if j is None:
+        j = next((j for j in range(a, end - n + 1) if all(words[k] in keys[j + k] for k in range(n))), -1)
+        first[words] = j
+    return 0 <= j <= verb - n
 
 
 def _linked_metric(doc: Doc, keys: list[frozenset[str]], t0: int, lex: _Words) -> str | None:

@@ -34,7 +34,7 @@ from kooperacja.extract.figure_keep import (
 )
 from kooperacja.extract.figure_keep import _period as _period
 from kooperacja.extract.figure_lexicon import _body_heads_at as _body_heads_at
-from kooperacja.extract.figure_lexicon import _words
+from kooperacja.extract.figure_lexicon import _Words, _words
 from kooperacja.extract.figure_metric import (
     _dated_tokens,
     _governing_verb,
@@ -207,6 +207,8 @@ def find_figures(doc: Doc) -> None:
             continue
         ent = _full_body(doc, ent)
         metric = _COUNT_OF.get((metric, _subtype(doc, ent)), metric)
+        if metric == "budget" and cue and cue[0][0] in lex.spend and _subtype(doc, ent) == "company":
+            metric = "investment"  # "Spółka przeznaczy na ten cel 1,2 mld zł": what a firm spends is its investment
         if metric in _BODY_COUNTS and _subtype(doc, ent) in _NOT_COUNTING_BODIES:
             continue  # "stworzyliśmy platformę współpracy 55 podmiotów": a university or a public office counts
             # no firms or members of its own (a cluster read as a company still may)
@@ -222,11 +224,25 @@ def find_figures(doc: Doc) -> None:
                 "metric": metric,
                 "value": value,
                 "unit": unit,
-                "qualifier": amount.qualifier,
+                "qualifier": _qualifier(doc, t0, amount.qualifier, lex, dated),
                 "evidence": [[amount.start, amount.end]],
             }
         )
     doc.figures = _without_rounded_repeats(figures)
+
+
+def _qualifier(doc: Doc, t0: int, qualifier: str, lex: _Words, dated: frozenset[int]) -> str:
+    """The amount's own qualifier, or `more_than` for an exact amount right after a verb of going beyond, a year
+    between aside ("Inwestycje firmy X przekroczyły 2 mld zł")."""
+    k = t0 - 1
+    if k in dated:
+        while k in dated:
+            k -= 1
+        if k >= 0 and any(r.pos == "prep" for r in doc.readings[k]):
+            k -= 1  # "przekroczyły w 2023 roku 15 mld zł"
+    if qualifier == "exact" and k >= 0 and doc.lemmas(k) & lex.exceed:
+        return "more_than"
+    return qualifier
 
 
 _ROUNDING = 0.05  # how far a rounded restatement may lie from the amount it rounds

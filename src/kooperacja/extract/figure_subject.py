@@ -1,0 +1,334 @@
+"""Owner rules within a figure's own sentence: the clause's subject (and the subject before an apposition), a name
+right before the number's bracket or dash, two names joined (a figure of neither), a speaker's organisation, the
+antecedent of a relative clause, the organisation or country right after an investment noun, and a country or
+region as the subject. `figure_owner` asks these first and falls back to the document's investor, topic and
+nearest names."""
+
+from __future__ import annotations
+
+from kooperacja.extract.doc import Doc, Mention
+from kooperacja.extract.figure_clause import (
+    _CLAUSE_MARKS,
+    _FINITE,
+    _NOT_OWNERS,
+    _clause,
+    _former,
+    _nominative,
+)
+from kooperacja.extract.figure_lexicon import _Words
+
+
+def _subject(doc: Doc, t0: int, lex: _Words) -> str | None:
+    """The organisation that is the subject of the number's clause: the first name in the nominative before the
+    number ("Gmina X pozyskała 5 mln zł"), else after it ("5 mln zł zainwestuje firma X")."""
+    a, b = _clause(doc, t0)
+    start = doc.tokens[t0].start
+    found = [
+        m
+        for m in (doc.mentions[n] for n in doc.mentions_in(doc.sent_of[t0]))
+        if a <= m.t0
+        and m.t1 <= b
+        and m.type == "organization"
+        and m.entity >= 0
+        and doc.entities[m.entity].subtype not in _NOT_OWNERS
+        and not _former(doc, m.t0, lex.former)
+        and _nominative(doc, m)
+    ]
+    before = [m for m in found if m.start < start]
+    pick = before or [m for m in found if m.start > start]
+    if not pick:
+        return _subject_before_apposition(doc, t0, a, lex)
+    return doc.entities[pick[0].entity].id
+
+
+def _subject_before_apposition(doc: Doc, t0: int, a: int, lex: _Words) -> str | None:
+    """ "Spółka X, dostawca firmy Y, zainwestuje 40 mln zł": a clause that opens with its verb after a comma
+    goes on with the subject the sentence opened with (a name, or a kind noun and a name, in the nominative),
+    not with a name inside the apposition between."""
+    s0 = doc.sent_span[doc.sent_of[t0]][0]
+    if a <= s0 or not any(r.pos in _FINITE for r in doc.readings[a]):
+        return None
+    for n in doc.mentions_in(doc.sent_of[t0]):
+        m = doc.mentions[n]
+        if m.t0 > s0 + 1 and not _nominal_opening(doc, s0, m.t0):
+            return None
+        if (
+            m.type == "organization"
+            and m.entity >= 0
+            and doc.entities[m.entity].subtype not in _NOT_OWNERS
+            and not _former(doc, m.t0, lex.former)
+            and _nominative(doc, m)
+        ):
+            return doc.entities[m.entity].id
+    return None
+
+
+_OPENING_WORDS = 3  # the words a sentence may open with before its subject's name ("Polska spółka X, …")
+
+
+def _nominal_opening(doc: Doc, s0: int, t: int) -> bool:
+    """Whether the words from a sentence's start to ``t`` are a few nominatives that lead its subject's name in
+    (an adjective and a kind noun: "Polska spółka Termodal, należąca do koncernu Y, zainwestuje…")."""
+    return t - s0 <= _OPENING_WORDS and all(
+        doc.tokens[k].is_word
+        and any(r.pos in ("adj", "subst") and "nom" in r.cases for r in doc.readings[k])
+        and not any(r.pos in _FINITE or r.pos == "prep" for r in doc.readings[k])
+        for k in range(s0, t)
+    )
+
+
+_COUNTRY_METRICS = frozenset({"investment", "exports"})
+
+
+_ACTING_PLACES = frozenset({"country", "region"})
+
+
+def _country_subject(doc: Doc, t0: int) -> str | None:
+    """A country or region in the nominative before the number in its clause, where the clause names no
+    organisation: the subject of the clause, and so the owner of its investment or exports."""
+    a, _b = _clause(doc, t0)
+    start = doc.tokens[t0].start
+    for n in doc.mentions_in(doc.sent_of[t0]):
+        m = doc.mentions[n]
+        if m.start >= start or m.t0 < a:
+            continue
+        if m.type == "organization":
+            return None
+        if m.type == "place" and m.subtype in _ACTING_PLACES and m.entity >= 0 and _place_nominative(doc, m):
+            return doc.entities[m.entity].id
+    return None
+
+
+def _place_nominative(doc: Doc, m: Mention) -> bool:
+    """Whether a place's name stands in the nominative: a place's name declines, so its own first word says its
+    case ("według danych rządu Korea Południowa zainwestowała": the nominative after a genitive noun, no
+    apposition); a name that reads no case goes by the noun before it."""
+    if m.case is None:
+        own = [r for r in doc.readings[m.t0] if r.pos == "subst" and r.cases]
+        if own:
+            return any("nom" in r.cases for r in own)
+    return _nominative(doc, m)
+
+
+_BRACKET_REACH = (
+    8  # how far back from a number its opening bracket may stand ("(inwestycja 40 mln zł, 50 miejsc")
+)
+
+
+_BRACKET_STOPS = frozenset({"(", ")", ".", ";", "!", "?"})
+
+
+def _bracket_owner(doc: Doc, t0: int, lex: _Words) -> tuple[bool, str | None]:
+    """A number inside a bracket right after a name is that name's ("spółki A (inwestycja 18 mln zł) i B (65 mln
+    zł)", "Klaster X (ponad 40 firm)"): an organisation's, or nobody's where the name before the bracket is a
+    capitalised word that no organisation of the document holds (an owner not found is no licence to take the
+    name before it). Returns whether the bracket decided, and the owner."""
+    s0 = doc.sent_span[doc.sent_of[t0]][0]
+    k = t0 - 1
+    while k > s0 and t0 - k <= _BRACKET_REACH and doc.tokens[k].text not in _BRACKET_STOPS:
+        k -= 1
+    if k <= s0 or doc.tokens[k].text != "(":
+        return False, None
+    b = k - 1
+    n = doc.mention_at(b)
+    if n is None:
+        return (True, None) if doc.tokens[b].is_cap and b > s0 else (False, None)
+    m = doc.mentions[n]
+    if m.t1 != k or m.type != "organization" or m.entity < 0:
+        return False, None
+    if doc.entities[m.entity].subtype in _NOT_OWNERS or _former(doc, m.t0, lex.former):
+        return True, None
+    return True, doc.entities[m.entity].id
+
+
+_DASHES = frozenset({"–", "—", "-"})
+
+
+def _dashed_owner(doc: Doc, t0: int) -> str | None:
+    """A number right after a dash that follows a name is that name's, as in a list of investors and their
+    amounts ("decyzje otrzymały: spółka A – 20 mln zł oraz firma B – 12 mln zł")."""
+    s0 = doc.sent_span[doc.sent_of[t0]][0]
+    if t0 - 2 < s0 or doc.tokens[t0 - 1].text not in _DASHES:
+        return None
+    n = doc.mention_at(t0 - 2)
+    if n is None:
+        return None
+    m = doc.mentions[n]
+    if m.t1 != t0 - 1 or m.type != "organization" or m.entity < 0:
+        return None
+    return None if doc.entities[m.entity].subtype in _NOT_OWNERS else doc.entities[m.entity].id
+
+
+def _joint_subject(doc: Doc, t0: int, lex: _Words) -> bool:
+    """Whether the number's clause opens with two organisations joined by a conjunction, the first in the
+    nominative, before the number ("Spółki A i B zainwestują 80 mln zł", "Gmina X oraz firma Y wydadzą…")."""
+    a, _b = _clause(doc, t0)
+    names = [
+        m
+        for m in (doc.mentions[n] for n in doc.mentions_in(doc.sent_of[t0]))
+        if a <= m.t0 and m.t1 <= t0 and m.type == "organization" and m.entity >= 0
+    ]
+    for m1, m2 in zip(names, names[1:], strict=False):
+        between = range(m1.t1, m2.t0)
+        if (
+            m1.entity != m2.entity
+            and 1 <= len(between) <= 2
+            and doc.tokens[m1.t1].lower in lex.together
+            and all(not doc.tokens[i].is_cap for i in between)
+            and _nominative(doc, m1)
+        ):
+            return True
+    return False
+
+
+def _speaker_org(doc: Doc, t0: int, lex: _Words) -> str | None:
+    """ "– Zainwestujemy w Polsce 80 mln zł – zapowiedział Jan Nowak, prezes firmy X": a verb in the first person
+    plural in the number's clause makes the figure the speaker's organisation's, the organisation of the person
+    named with a title in that sentence or the next."""
+    a, b = _clause(doc, t0)
+    if not any(
+        r.pos in _FINITE and "pl" in r.numbers and not lex.first_person.isdisjoint(r.tag.split(":"))
+        for i in range(a, b)
+        for r in doc.readings[i]
+    ):
+        return None
+    s = doc.sent_of[t0]
+    for t in (s, s + 1):
+        if t >= len(doc.sent_span):
+            break
+        for n in doc.mentions_in(t):
+            m = doc.mentions[n]
+            if m.type != "person" or m.entity < 0:
+                continue
+            for role in doc.entities[m.entity].roles:
+                org = role.get("organization")
+                if org:
+                    return org
+    return None
+
+
+def _salient(doc: Doc, pick: list[Mention]) -> str:
+    """Of the candidates named in the sentences before the figure's, the subject of the latest sentence that
+    has one in the nominative ("Spółka A przejęła zakład od firmy B. Nowy właściciel zainwestuje…": A), else the
+    nearest."""
+    for s in sorted({m.sent for m in pick}, reverse=True):
+        subjects = [m for m in pick if m.sent == s and _nominative(doc, m)]
+        if subjects:
+            return doc.entities[subjects[0].entity].id
+    return doc.entities[pick[-1].entity].id
+
+
+def _complement_clause(doc: Doc, t0: int, lex: _Words) -> bool:
+    """Whether the number's clause opens with a complementiser ("Strefa szacuje, że inwestycja pochłonie 60 mln
+    zł"): the speaker of the main clause is no owner of what the reported clause states."""
+    a, _b = _clause(doc, t0)
+    return a < t0 and doc.tokens[a].lower in lex.complement
+
+
+def _relative_antecedent(doc: Doc, t0: int, lex: _Words) -> tuple[bool, str | None]:
+    """ "firmy A, która wyda 20 mln zł, oraz B, która zainwestuje 35 mln zł": a number in a relative clause
+    belongs to the name right before the clause's comma, an organisation's, or nobody's where that name is a
+    capitalised word that no organisation of the document holds, or a noun of a firm left unnamed ("nazwa
+    koncernu, który zainwestuje 500 mln zł, pozostaje tajemnicą"; after a named company the noun takes it up:
+    "Firma X … Niemiecka spółka, która zatrudnia 800 osób"). A lower-case relative pronoun that opens a
+    sentence follows a stray full stop: its antecedent ends the sentence before. Returns whether the clause
+    decided, and the owner."""
+    s0 = doc.sent_span[doc.sent_of[t0]][0]
+    a = t0
+    while a > s0 and doc.tokens[a - 1].text not in _CLAUSE_MARKS and doc.tokens[a - 1].text != ".":
+        a -= 1
+    if a >= t0 or a < 2 or doc.tokens[a - 1].text not in (",", ".") or not doc.lemmas(a) & lex.relative:
+        return False, None
+    if doc.tokens[a - 1].text == "." and doc.tokens[a].is_cap:
+        # a full stop before a relative pronoun is a stray one only before a lower-case word
+        return False, None
+    b = a - 2
+    n = doc.mention_at(b)
+    if n is None:
+        if (
+            not doc.tokens[b].is_cap
+            and any(
+                r.lemma in lex.firm_kind and r.pos == "subst" and "sg" in r.numbers for r in doc.readings[b]
+            )
+            and not _company_before(doc, b)
+        ):
+            return True, None  # no company named before: the kind noun speaks of one the text does not name
+        return (True, None) if doc.tokens[b].is_cap and b > s0 else (False, None)
+    m = doc.mentions[n]
+    if m.t1 != b + 1 or m.type == "person" or m.entity < 0 or doc.entities[m.entity].subtype in _NOT_OWNERS:
+        return False, None
+    if m.type == "place" and m.t0 > s0 and any(r.pos == "prep" for r in doc.readings[m.t0 - 1]):
+        # "Zakład X w Kutnie, który zatrudnia 180 osób": a place after a preposition says where, owns nothing
+        return False, None
+    return True, doc.entities[m.entity].id  # a place too: "miasto X, które wyda 20 mln zł"
+
+
+def _inserted_span(doc: Doc, t0: int, lex: _Words) -> tuple[int, int]:
+    """The tokens of a relative clause inserted between a sentence's opening subject and its verb ("Firma, która
+    współpracuje z koncernem X, wybuduje halę za 25 mln zł"): from the sentence's first comma, a relative pronoun
+    after it, to the clause of the number at ``t0``, where that clause opens with a finite verb; names there own
+    nothing of it."""
+    a, _b = _clause(doc, t0)
+    s0 = doc.sent_span[doc.sent_of[t0]][0]
+    if a <= s0 or not any(r.pos in _FINITE for r in doc.readings[a]):
+        return 0, 0
+    first = next((i for i in range(s0, a) if doc.tokens[i].text == ","), a)
+    if first + 1 >= a or not doc.lemmas(first + 1) & lex.relative:
+        return 0, 0  # "Drugi inwestor, spółka X, zainwestuje": an apposition names the subject itself
+    return first, a
+
+
+_POSSESSED = frozenset({"investment", "jobs"})
+
+
+def _investment_possessor(doc: Doc, t0: int, metric: str, lex: _Words) -> str | None:
+    """ "Strefa wspiera inwestycję firmy X o wartości 45 mln zł", "Inwestycja koncernu X pochłonie 500 mln zł": the
+    organisation named right after an investment noun of the number's clause (a kind noun may stand between) is
+    the investor, whatever the subject of the clause."""
+    if metric not in _POSSESSED:
+        return None
+    a, b = _clause(doc, t0)
+    for i in range(a, b - 1):
+        if i == t0 or not doc.lemmas(i) & lex.investment_noun:
+            continue
+        for k in (i + 1, i + 2):
+            n = doc.mention_at(k) if k < b else None
+            if n is None:
+                continue
+            m = doc.mentions[n]
+            if (
+                m.t0 == k
+                and m.type == "organization"
+                and m.entity >= 0
+                and doc.entities[m.entity].subtype not in _NOT_OWNERS
+                and (k == i + 1 or _genitive_noun(doc, i + 1))
+            ):
+                return doc.entities[m.entity].id
+            if (
+                m.t0 == k == i + 1
+                and metric in _COUNTRY_METRICS
+                and m.type == "place"
+                and m.subtype in _ACTING_PLACES
+                and m.entity >= 0
+            ):
+                return doc.entities[
+                    m.entity
+                ].id  # "Inwestycje Korei Południowej w Polsce przekroczyły 2 mld dolarów"
+            break
+    return None
+
+
+def _genitive_noun(doc: Doc, i: int) -> bool:
+    """A lower-case noun that may stand in the genitive ("inwestycja firmy X")."""
+    return not doc.tokens[i].is_cap and any(r.pos == "subst" and "gen" in r.cases for r in doc.readings[i])
+
+
+def _company_before(doc: Doc, t: int) -> bool:
+    """Whether a company is named before token ``t``."""
+    start = doc.tokens[t].start
+    for m in doc.mentions:  # in text order
+        if m.start >= start:
+            return False
+        if m.type == "organization" and m.entity >= 0 and doc.entities[m.entity].subtype == "company":
+            return True
+    return False
