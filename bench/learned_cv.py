@@ -26,20 +26,12 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
+from kooperacja.cli.learn_cmds import HELD_OUT_METRIC as METRIC  # noqa: E402  (the scorer's row of each decision)
 from kooperacja.learn.model import Model  # noqa: E402
 from kooperacja.learn.scoring import score  # noqa: E402
 from kooperacja.learn.train import GoldDoc, _folds, apply, fit_model, gold_of, load_gold  # noqa: E402
 
 ROWS = ("organization", "person", "place", "events", "figures")
-# the scorer's row that each decision moves
-METRIC = {
-    "organization": "organization",
-    "person": "person",
-    "place": "place",
-    "event": "events",
-    "participant": "events",
-    "figure": "figures",
-}
 ACCURACIES = ("event_date_acc", "event_exact_participants")
 
 
