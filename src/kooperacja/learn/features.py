@@ -469,6 +469,10 @@ def entity_features(v: DocView, ent: Entity, want: Wanted = EVERY) -> list[str]:
     # the groups read from the tokens of each mention, asked once per entity
     w_pos = on["pos0"] or on["posN"] or on["unknown_word"]
     w_lc, w_rc, w_c0, w_proper = on["lc"], on["rc"], on["c0"], on["proper_reading"]
+    # the words beside the mentions and the number of the first token: organisations only (the s9 features
+    # of the organisation decision; persons and places did not gain from them by cross-validation)
+    is_org = typ == "organization"
+    w_lw, w_rw, w_num0 = is_org and on["lw"], is_org and on["rw"], is_org and on["num0"]
     w_legal = on["legal_tail"]
     title_tokens = v.title_tokens if on["in_title"] else ()
     for n in ent.mentions:
@@ -509,20 +513,21 @@ def entity_features(v: DocView, ent: Entity, want: Wanted = EVERY) -> list[str]:
             add("name_is_sentence")
         if w_c0:
             add("c0=" + v.first_cases(t0))
-        if on["lw"] and (lw := v.context_word(t0 - 1)):
+        if w_lw and (lw := v.context_word(t0 - 1)):
             add("lw=" + lw)
-        if on["rw"] and (rw := v.context_word(t1)):
+        if w_rw and (rw := v.context_word(t1)):
             add("rw=" + rw)
-        if on["num0"] and t0 < v.n_tokens:
+        if w_num0 and t0 < v.n_tokens:
             add("num0=" + "+".join(sorted({n for r in readings[t0] for n in r.numbers})[:2]))
     add(_position(first_sent or 0))
-    if words and on["head_nom"]:
-        add("head_nom=" + head_case(words[0]))
-    if words and on["cut_tail"] and len(words) > 1 and len(words[-1].strip(".")) <= 2:
-        if words[-1].lower() not in _LEGAL_WORDS:
-            add("cut_tail")  # a name ending in a letter or two: cut inside a longer name or a legal form
-    if on["msents"]:
-        add("msents=" + _bucket(len(v.mention_sents(ent)), (1, 2, 4)))
+    if is_org and words:
+        if on["head_nom"]:
+            add("head_nom=" + head_case(words[0]))
+        if on["cut_tail"] and len(words) > 1 and len(words[-1].strip(".")) <= 2:
+            if words[-1].lower() not in _LEGAL_WORDS:
+                add("cut_tail")  # a name ending in a letter or two: cut inside a longer name or a legal form
+        if on["msents"]:
+            add("msents=" + _bucket(len(v.mention_sents(ent)), (1, 2, 4)))
     if on["shape"]:
         add("shape=" + name_shape(name))
     if on["lower_words"]:
