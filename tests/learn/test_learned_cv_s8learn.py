@@ -32,3 +32,20 @@ def test_the_three_columns_over_held_out_folds(gold_dir: Path, capsys) -> None:
 def test_without_conjunctions(gold_dir: Path, capsys) -> None:
     assert _bench().main([str(gold_dir), "--folds", "2", "--decisions", "event", "--no-conjunctions"]) == 0
     assert "decisions fitted: event" in capsys.readouterr().out
+
+
+def test_per_fold_rows_and_documents_only_trained_on(gold_dir: Path, tmp_path: Path, capsys) -> None:
+    more = tmp_path / "more"
+    more.mkdir()
+    for name in ("t1", "t2"):  # two of the documents again, under ids of their own: trained on, never scored
+        for suffix in (".txt", ".json"):
+            (more / f"x{name}{suffix}").write_bytes((gold_dir / f"{name}{suffix}").read_bytes())
+    bench = _bench()
+    argv = [str(gold_dir), "--folds", "2", "--decisions", "organization,event", "--train-only", str(more)]
+    assert bench.main(argv) == 0
+    out = capsys.readouterr().out
+    assert "6 documents, 2 folds by document" in out  # the documents trained on are not scored
+    lines = {line.split(" (")[0]: line for line in out.splitlines() if " (" in line and "/" in line}
+    for d in ("organization", "event"):
+        cells = lines[d].split(")", 1)[1].split()
+        assert len(cells) == 2 and all(len(c.split("/")) == 2 for c in cells)

@@ -133,6 +133,8 @@ def cmd_train(args: argparse.Namespace) -> int:
             state = "used"
         elif r["model_f1"] > r["rules_f1"] + MARGIN and name in RULES_ONLY:
             state = "not used (a decision left to the rules: learn/train.py RULES_ONLY)"
+        elif r["model_f1"] > r["rules_f1"] + MARGIN and name not in RULES_ONLY:
+            state = f"not used (no worse than the rules in only {r['folds_no_worse']} of {len(r['folds_f1'])} folds)"
         elif "held_out" in r:
             state = f"not used (no better than the rules on held-out folds: {r['held_out']})"
         else:

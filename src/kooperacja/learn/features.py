@@ -3,7 +3,9 @@ event, participant and figure. Features are binary (a name is present or not), s
 weights over names and scoring a candidate is a sum. Every feature is a property of the language and the
 document (tags, lexicon families and classes, shapes, positions, distances, what the rules said), never of one
 gold document; features are classes rather than word identities (no lemma of the text is a feature name,
-save the closed sets of descriptors and cases), so that what is learned holds on text nobody tuned it for."""
+save the closed sets of descriptors and cases, and the lemma of the word right before and after an
+organisation's mention, `lw=`/`rw=`: a vocabulary the trainer weighs only where a word is seen beside three
+candidates or more, `train.MIN_COUNT`), so that what is learned holds on text nobody tuned it for."""
 
 from __future__ import annotations
 
@@ -18,7 +20,10 @@ from typing import Any
 from kooperacja.data.language_data import language_data
 from kooperacja.extract.doc import Doc, Entity
 from kooperacja.extract.lexicon import lexicon
-from kooperacja.text.morphology import _PROPER  # the qualifiers of proper names (Reading.proper)
+from kooperacja.text.morphology import (
+    _PROPER,  # the qualifiers of proper names (Reading.proper)
+    morphology,
+)
 from kooperacja.text.tokens import DOUBLE_QUOTES
 
 _FUTURE_FORMS = frozenset(("będzie", "będą", "zostanie", "zostaną", "odbędzie", "odbędą", "powstanie"))
@@ -75,6 +80,17 @@ def name_shape(name: str) -> str:
     return " ".join(out[:4])
 
 
+@lru_cache(maxsize=8192)
+def head_case(word: str) -> str:
+    """Whether a name's first word (its head, as a rule) reads as a nominative: "nom" where one of its
+    readings is, "oblique" where it has readings and none is (a base form left in another case), "unknown"
+    where the analyser does not know it."""
+    rs = morphology().analyse(word)
+    if not rs or all(r.pos == "ign" for r in rs):
+        return "unknown"
+    return "nom" if any("nom" in r.cases for r in rs) else "oblique"
+
+
 @lru_cache(maxsize=4)
 def _legal_forms(lang: str) -> tuple[frozenset[tuple[str, ...]], frozenset[str], frozenset[str]]:
     """A language's legal forms as lower-cased word tuples, with the words that can start and end one."""
@@ -102,6 +118,7 @@ SKIPPABLE = (
     *("all_cap_words", "digits", "doc_orgs", "employer", "events", "role", "in_title", "legal_tail"),
     *("lower_words", "near:mod", "near:tense", "owns_figure", "pos0", "posN", "unknown_word"),
     *("proper_reading", "lc", "rc", "c0", "s:list_item", "shape", "top_org"),
+    *("lw", "rw", "head_nom", "cut_tail", "num0", "msents"),
     *(f"{k}:{c}" for k in ("words", "all_words") for c in ("generic", "status", "event_name")),
     *(f"{k}_{t}" for k in ("contains", "inside") for t in ("organization", "person", "place")),
 )
@@ -267,6 +284,14 @@ class DocView:
         if i in self.title_tokens:
             return "title"
         return self.pos(i) + (":cap" if tok.is_cap else "")
+
+    def context_word(self, i: int) -> str:
+        """The lemma of token i beside a name where it is a word (the least of its lemmas, lower-cased: a word of
+        the text whose weight a model learns only where it is frequent), "" otherwise."""
+        if not 0 <= i < self.n_tokens or not self.doc.tokens[i].is_word:
+            return ""
+        lems = self.doc.lemmas(i)
+        return min(lems) if lems else self.doc.tokens[i].lower
 
     def legal_after(self, t1: int) -> bool:
         """Whether a legal form ends the tokens before t1 or starts at t1 (tried only where the word before t1 can
@@ -444,6 +469,10 @@ def entity_features(v: DocView, ent: Entity, want: Wanted = EVERY) -> list[str]:
     # the groups read from the tokens of each mention, asked once per entity
     w_pos = on["pos0"] or on["posN"] or on["unknown_word"]
     w_lc, w_rc, w_c0, w_proper = on["lc"], on["rc"], on["c0"], on["proper_reading"]
+    # the words beside the mentions and the number of the first token: organisations only (the s9 features
+    # of the organisation decision; persons and places did not gain from them by cross-validation)
+    is_org = typ == "organization"
+    w_lw, w_rw, w_num0 = is_org and on["lw"], is_org and on["rw"], is_org and on["num0"]
     w_legal = on["legal_tail"]
     title_tokens = v.title_tokens if on["in_title"] else ()
     for n in ent.mentions:
@@ -484,7 +513,21 @@ def entity_features(v: DocView, ent: Entity, want: Wanted = EVERY) -> list[str]:
             add("name_is_sentence")
         if w_c0:
             add("c0=" + v.first_cases(t0))
+        if w_lw and (lw := v.context_word(t0 - 1)):
+            add("lw=" + lw)
+        if w_rw and (rw := v.context_word(t1)):
+            add("rw=" + rw)
+        if w_num0 and t0 < v.n_tokens:
+            add("num0=" + "+".join(sorted({n for r in readings[t0] for n in r.numbers})[:2]))
     add(_position(first_sent or 0))
+    if is_org and words:
+        if on["head_nom"]:
+            add("head_nom=" + head_case(words[0]))
+        if on["cut_tail"] and len(words) > 1 and len(words[-1].strip(".")) <= 2:
+            if words[-1].lower() not in _LEGAL_WORDS:
+                add("cut_tail")  # a name ending in a letter or two: cut inside a longer name or a legal form
+        if on["msents"]:
+            add("msents=" + _bucket(len(v.mention_sents(ent)), (1, 2, 4)))
     if on["shape"]:
         add("shape=" + name_shape(name))
     if on["lower_words"]:

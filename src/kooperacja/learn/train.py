@@ -18,7 +18,16 @@ from pathlib import Path
 from typing import Any
 
 from kooperacja.extract.doc import Doc
-from kooperacja.learn.model import DECISIONS, MODEL_FORMAT, Candidates, Decision, Model, decide, featurize
+from kooperacja.learn.model import (
+    DECISIONS,
+    MODEL_FORMAT,
+    NEVER,
+    Candidates,
+    Decision,
+    Model,
+    decide,
+    featurize,
+)
 from kooperacja.learn.scoring import align, score
 
 THRESHOLDS = tuple(round(0.05 * k, 2) for k in range(1, 20))
@@ -28,6 +37,9 @@ MIN_COUNT = 3  # a feature seen in fewer training candidates gets no weight
 C_GRID = (0.1, 0.3, 1.0)
 C = 0.15  # the strength of `fit_decision` where none is given
 MARGIN = 0.01  # a decision's model is used only where its cross-validated F1 beats the rules' by this
+# ... and only where it is no worse than the rules in this many of the cross-validation's folds (of 5: 4), so
+# that one fold's lucky documents do not switch it on
+FOLDS_AGREE = 0.8
 # decisions the trainer never switches on, whatever their cross-validated F1 (their items still get a
 # confidence): the gold's wrong persons are mostly right persons under a wrong base form (foreign names in an
 # oblique case), so a person model learns to drop foreign names, and drops right ones in other texts (the
@@ -241,6 +253,38 @@ def choose_threshold(
     return best[0], best[1], best[2], rules
 
 
+def fold_f1s(
+    probs: list[float],
+    labels: list[int],
+    extra: list[bool],
+    fold_of: list[int],
+    gold_by_fold: list[int],
+    t: float,
+    u: float | None,
+) -> list[tuple[float, float]]:
+    """Per fold, (the rules' F1, the model's F1 at thresholds `t` and `u`) over the out-of-fold probabilities
+    of one decision: whether the model's gain holds in every part of the documents or comes from one."""
+    k = len(gold_by_fold)
+    tp_r, fp_r, tp_m, fp_m = [0] * k, [0] * k, [0] * k, [0] * k
+    for p, y, x, f in zip(probs, labels, extra, fold_of, strict=True):
+        if not x:
+            tp_r[f] += y
+            fp_r[f] += 1 - y
+        if p >= (t if not x else (u if u is not None else NEVER)):
+            tp_m[f] += y
+            fp_m[f] += 1 - y
+    return [
+        (_f1(tp_r[f], fp_r[f], gold_by_fold[f] - tp_r[f]), _f1(tp_m[f], fp_m[f], gold_by_fold[f] - tp_m[f]))
+        for f in range(k)
+    ]
+
+
+def consistent(per_fold: list[tuple[float, float]]) -> bool:
+    """Whether the model is no worse than the rules in at least FOLDS_AGREE of the folds."""
+    ok = sum(m >= r - 1e-12 for r, m in per_fold)
+    return bool(per_fold) and ok >= FOLDS_AGREE * len(per_fold) - 1e-9
+
+
 def fit_model(docs: list[GoldDoc], k: int = 5) -> tuple[Model, dict[str, dict[str, Any]]]:
     """Fit every decision on `docs`; thresholds and the on/off of each decision by K-fold CV inside them."""
     folds = _folds(len(docs), k) if len(docs) >= k else [[i] for i in range(len(docs))]
@@ -248,12 +292,15 @@ def fit_model(docs: list[GoldDoc], k: int = 5) -> tuple[Model, dict[str, dict[st
     report: dict[str, dict[str, Any]] = {}
     for decision in DECISIONS:
         gold_total = sum(g.gold_n[decision] for g in docs)
+        gold_by_fold = [sum(docs[i].gold_n[decision] for i in held) for held in folds]
         best: tuple[float, float | None, float, float, float, int, int] | None = None
+        per_fold: list[tuple[float, float]] = []
         for c in C_GRID:
             probs: list[float] = []
             labels: list[int] = []
             extra: list[bool] = []
-            for held in folds:
+            fold_of: list[int] = []
+            for n_fold, held in enumerate(folds):
                 hs = set(held)
                 dec = fit_decision(_samples([g for i, g in enumerate(docs) if i not in hs], decision), c)
                 for i in held:
@@ -261,15 +308,17 @@ def fit_model(docs: list[GoldDoc], k: int = 5) -> tuple[Model, dict[str, dict[st
                         probs.append(dec.prob(feats))
                         labels.append(y)
                     extra += docs[i].extra[decision]
+                    fold_of += [n_fold] * len(docs[i].samples[decision])
             t, u, f, rules = choose_threshold(probs, labels, extra, gold_total)
             if best is None or f > best[2] + 1e-12:
                 best = (t, u, f, rules, c, len(labels), sum(labels))
+                per_fold = fold_f1s(probs, labels, extra, fold_of, gold_by_fold, t, u)
         assert best is not None
         t, u, f, rules, c, n_labels, n_pos = best
         final = fit_decision(_samples(docs, decision), c)
         final.threshold = t
         final.add_threshold = u
-        final.enabled = f > rules + MARGIN and decision not in RULES_ONLY
+        final.enabled = f > rules + MARGIN and consistent(per_fold) and decision not in RULES_ONLY
         model.decisions[decision] = final
         report[decision] = {
             "candidates": n_labels,
@@ -280,6 +329,9 @@ def fit_model(docs: list[GoldDoc], k: int = 5) -> tuple[Model, dict[str, dict[st
             "model_f1": round(f, 4),
             # the bound of any keep-or-drop decision: every candidate that matches the gold kept, none other
             "ceiling_f1": round(_f1(n_pos, 0, gold_total - n_pos), 4),
+            # per fold of the cross-validation: the rules' F1 and the model's
+            "folds_f1": [[round(r, 4), round(m, 4)] for r, m in per_fold],
+            "folds_no_worse": sum(m >= r - 1e-12 for r, m in per_fold),
             "threshold": t,
             "add_threshold": u,
             "enabled": final.enabled,
@@ -294,7 +346,13 @@ def model_json(model: Model, report: dict[str, dict[str, Any]], docs: list[GoldD
         "format": MODEL_FORMAT,
         "extractor": EXTRACTOR_VERSION,
         "documents": len(docs),
-        "settings": {"C": list(C_GRID), "min_count": MIN_COUNT, "margin": MARGIN, "folds": 5},
+        "settings": {
+            "C": list(C_GRID),
+            "min_count": MIN_COUNT,
+            "margin": MARGIN,
+            "folds": 5,
+            "folds_agree": FOLDS_AGREE,
+        },
         "decisions": {},
     }
     for name in DECISIONS:
