@@ -431,7 +431,6 @@ FAILING: dict[str, str] = {
     "founders_sentence_before": 'the founders of a zero-subject plural "powołali" named in the sentence before are not taken',
     "initiator_of_cluster": 'no event: "inicjatorem X była Y" and "klaster powstał" are not read as a founding',
     "koncern_opens_centre_first_in_poland": 'no event: "otworzył centrum usług wspólnych" is no investment trigger (ev6)',
-    "past_partner_is_no_party": 'the past partner in a relative clause ("która wcześniej współpracowała z X") is taken as a third party',
     "region_cooperates_with_province": 'no event: "Małopolska współpracuje z prowincją Syczuan" gives no cooperation (places as parties)',
     "two_firms_zero_subject_plural": "the agreement of a plural zero subject is read as a cooperation and two investments",
 }
