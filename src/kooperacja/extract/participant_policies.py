@@ -78,6 +78,10 @@ class ParticipantPolicies:
             # "Obie strony podpisały umowę", "… spotkali się w ratuszu. Podpisano tam umowę.": the parties named in
             # the sentence before; "Podpisano list. Jego stronami są A i B.": in the sentence after
             found = self._parties_before(doc, c) or self._parties_after(doc, c) or self._headline_pair(doc, c)
+            if not found and self._plural_verb(doc, self._clause_verbs(doc, c)):
+                # "A i B od roku współpracują. Teraz podpisały umowę.": a plural verb's subject of the sentence before
+                found = self._zero_subject(doc, c, [])
+                found = found if len({ms[n].entity for n in found}) >= 2 else []
             parties += [(n, "party") for n in found]
         if len({ms[n].entity for n, _ in parties}) == 1:
             # "Spółka podpisała list z Gminą Żary": a kind noun that opens the sentence stands for the one named
@@ -341,7 +345,11 @@ class ParticipantPolicies:
             and doc.mentions[n].start < start
             and self._acting_place(doc, n)
         ]
-        return [(founded, "founded")] + [(n, "founder") for n in orgs + acting if n != founded]
+        founders = [n for n in orgs + acting if n != founded]
+        if not founders:
+            # "A, B i C prowadzą wspólne badania. W maju powołali Klaster Alfa.": the subject of the sentence before
+            founders = [n for n in self._zero_subject(doc, c, [], frozenset((founded,))) if n != founded]
+        return [(founded, "founded")] + [(n, "founder") for n in founders]
 
     def _founding_triggers(self: Any, doc: Doc, c: Candidates) -> tuple[list[int], list[int]]:
         """The triggers that found something, and the organisations nearest first; none for a founding that is

@@ -1,0 +1,70 @@
+"""Test sentences in our own words for the participant rules of session 9 (issue 8, item 3): a relative clause
+before the trigger names no party; a verb with no subject of its own acts for the subject of the sentence before,
+a plural one for the whole list of it, a trigger noun through the verb whose object it is; a first-person verb or
+a plural common noun before the verb speaks for no one named before."""
+
+from __future__ import annotations
+
+import pytest
+from tests.extract.test_participant_battery_s7part import found_events
+
+
+def _events(text: str) -> set[tuple[str, frozenset[tuple[str, str]]]]:
+    return set(found_events(text))
+
+
+def _parties(typ: str, *names: str) -> tuple[str, frozenset[tuple[str, str]]]:
+    return (typ, frozenset((n.casefold(), "party") for n in names))
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Spółka Termalex, która dotąd współpracowała z Politechniką Gdańską, podpisała umowę z Akademią "
+            "Morską w Gdyni.",
+            _parties("agreement", "Termalex", "Akademia Morska w Gdyni"),
+        ),
+        (
+            "Uniwersytet Opolski i firma Elpak od roku prowadzą badania nad magazynami ciepła. W maju podpisały "
+            "list intencyjny.",
+            _parties("letter_of_intent", "Uniwersytet Opolski", "Elpak"),
+        ),
+        (
+            "Politechnika Lubelska od dawna kształci inżynierów dla przemysłu. We wtorek podpisała list intencyjny "
+            "z firmą Lubmet.",
+            _parties("letter_of_intent", "Politechnika Lubelska", "Lubmet"),
+        ),
+    ],
+)
+def test_parties_outside_the_clause(text: str, want: tuple[str, frozenset[tuple[str, str]]]) -> None:
+    assert want in _events(text)
+
+
+def test_plural_zero_subject_founds() -> None:
+    text = (
+        "Akademia Górnicza w Zabrzu, spółka Geotherm i Izba Gospodarcza Górnictwa od lat współpracują. W lutym "
+        "powołały Śląski Klaster Geotermalny."
+    )
+    founders = {(n, r) for t, parts in _events(text) if t == "founding" for n, r in parts if r == "founder"}
+    assert founders == {
+        ("akademia górnicza w zabrzu", "founder"),
+        ("geotherm", "founder"),
+        ("izba gospodarcza górnictwa", "founder"),
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a first-person verb: the speakers, not the bodies named before
+        "Politechnika Opolska i spółka Elpak przedstawiły wyniki badań. Tworzymy dziś platformę współpracy dla "
+        "regionu – mówi rektor.",
+        # a plural common noun is the verb's own subject
+        "Gmina Borowo i spółka Dremax są znane w regionie. Przedsiębiorcy i naukowcy współpracują tu od dawna.",
+    ],
+)
+def test_no_pair_from_the_sentence_before(text: str) -> None:
+    pairs = [parts for t, parts in _events(text) if t in ("agreement", "letter_of_intent", "cooperation")]
+    assert not any({"politechnika opolska", "elpak"} <= {n for n, _ in p} for p in pairs)
+    assert not any({"gmina borowo", "dremax"} <= {n for n, _ in p} for p in pairs)
