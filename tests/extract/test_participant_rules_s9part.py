@@ -68,3 +68,17 @@ def test_no_pair_from_the_sentence_before(text: str) -> None:
     pairs = [parts for t, parts in _events(text) if t in ("agreement", "letter_of_intent", "cooperation")]
     assert not any({"politechnika opolska", "elpak"} <= {n for n, _ in p} for p in pairs)
     assert not any({"gmina borowo", "dremax"} <= {n for n, _ in p} for p in pairs)
+
+
+def test_contest_organiser_of_the_lead_paragraph_grants() -> None:
+    text = (
+        "W sobotę w Gliwicach odbyła się gala konkursu Złoty Inżynier Śląska, organizowanego przez Izbę "
+        "Przemysłowo-Handlową w Gliwicach. Kapituła konkursu wyróżniła dwie firmy.\n\n"
+        "Wśród małych firm zwyciężyła spółka Termis z Rybnika, producent pomp ciepła. W kategorii dużych firm "
+        "najlepsze okazały się Zakłady Mechaniczne Bumar.\n\nNagrodę specjalną Marszałka Województwa Śląskiego "
+        "otrzymała Fundacja Młodzi Inżynierowie."
+    )
+    awards = [parts for t, parts in _events(text) if t == "award"]
+    by_contest = [p for p in awards if "fundacja młodzi inżynierowie" not in {n for n, _ in p}]
+    assert by_contest
+    assert all(("izba przemysłowo-handlowa w gliwicach", "grantor") in parts for parts in by_contest)

@@ -587,11 +587,12 @@ class ParticipantPolicies:
 
     def _contest_organizer(self: Any, doc: Doc, s: int, recipients: list[int]) -> list[int]:
         """ "Konkurs zorganizowała Izba Alfa. Nagrody otrzymały firmy A i B.": the organiser of a contest or ranking
-        named in this sentence or the one before (same paragraph) grants its awards."""
+        named in this sentence or one of the four before (the lead paragraph of a report on the winners included)
+        grants its awards."""
         rec = {doc.mentions[n].entity for n in recipients}
         contest = participant_words(doc.lang, "contest")
-        for t in (s, s - 1):
-            if t < 0 or (t < s and doc.break_between(t, s)):
+        for t in range(s, s - 5, -1):
+            if t < 0:
                 break
             t0, t1 = doc.sent_span[t]
             if not any(doc.lemmas(k) & contest for k in range(t0, t1)):
