@@ -82,3 +82,12 @@ def test_contest_organiser_of_the_lead_paragraph_grants() -> None:
     by_contest = [p for p in awards if "fundacja młodzi inżynierowie" not in {n for n, _ in p}]
     assert by_contest
     assert all(("izba przemysłowo-handlowa w gliwicach", "grantor") in parts for parts in by_contest)
+
+
+def test_a_plural_group_noun_stands_for_no_one_group() -> None:
+    # "do klastrów" (plural) is no anaphor of the one cluster named before; "do klastra" is
+    many = "Śląski Klaster Lotniczy skupia producentów części. Do klastrów branżowych z regionu przystąpiła w marcu spółka Aerotech."
+    one = "Śląski Klaster Lotniczy skupia producentów części. Do klastra przystąpiła w marcu spółka Aerotech."
+    pair = frozenset({("śląski klaster lotniczy", "group"), ("aerotech", "member")})
+    assert ("membership", pair) not in _events(many)
+    assert ("membership", pair) in _events(one)

@@ -322,13 +322,8 @@ class ParticipantCues:
         out: list[int] = []
         nouns = self._anaphor_kinds.keys()
         for k in [k for k in range(s0, s1) if not nouns.isdisjoint(doc.lemmas(k))]:  # one set test a word
-            tok = doc.tokens[k]
-            if (tok.is_cap and not (opening and k == s0)) or not tok.is_word or doc.mention_at(k) is not None:
-                continue
-            kinds = {self._anaphor_kinds[lem] for lem in doc.lemmas(k) if lem in self._anaphor_kinds}
-            if not kinds or (k + 1 < s1 and doc.mention_at(k + 1) is not None):
-                continue
-            if not any(r.pos == "subst" and "sg" in r.numbers for r in doc.readings[k]):
+            kinds = self._kind_noun(doc, k, s1, opening and k == s0)
+            if not kinds:
                 continue
             n = self._antecedent(doc, s, k, kinds)
             if n is not None and doc.mentions[n].entity in named and self._relative_subject(doc, k, s0):
@@ -339,6 +334,20 @@ class ParticipantCues:
                 named.add(doc.mentions[n].entity)
                 out.append(n)
         return out
+
+    def _kind_noun(self, doc: Doc, k: int, s1: int, opening: bool = False) -> set[str]:
+        """The kinds of organisation (`event_anaphors`) that the word at k names as a singular common noun with no
+        name right after it ("spółka", "do klastra"; not "spółka Alfa", "firmy" in the plural, "Spółka" inside a
+        sentence), so that it may stand for one named before; `opening`: the word opens the sentence (capitalised)."""
+        tok = doc.tokens[k]
+        if (tok.is_cap and not opening) or not tok.is_word or doc.mention_at(k) is not None:
+            return set()
+        kinds = {self._anaphor_kinds[lem] for lem in doc.lemmas(k) if lem in self._anaphor_kinds}
+        if not kinds or (k + 1 < s1 and doc.mention_at(k + 1) is not None):
+            return set()
+        if not any(r.pos == "subst" and "sg" in r.numbers for r in doc.readings[k]):
+            return set()
+        return kinds
 
     def _antecedent(
         self, doc: Doc, s: int, k: int, kinds: set[str], skip: set[int] | frozenset[int] = frozenset()

@@ -454,14 +454,11 @@ class ParticipantPolicies:
         right after the joining preposition stands for the nearest one of that kind named before it, where this
         sentence names the members."""
         s0, s1 = doc.sent_span[c.s]
-        kinds_of = self._anaphor_kinds
         for k in range(s0 + 1, s1):
-            if doc.tokens[k - 1].lower not in preps or doc.tokens[k].is_cap or doc.mention_at(k) is not None:
+            if doc.tokens[k - 1].lower not in preps:
                 continue
-            kinds = {kinds_of[lem] for lem in doc.lemmas(k) if lem in kinds_of} - {
-                "company"
-            }  # a body, no firm
-            if kinds and not (k + 1 < s1 and doc.mention_at(k + 1) is not None):
+            kinds = self._kind_noun(doc, k, s1) - {"company"}  # a body, no firm
+            if kinds:
                 n = self._antecedent(doc, c.s, k, kinds)
                 if n is None or all(doc.mentions[m].entity == doc.mentions[n].entity for m in orgs):
                     return []  # the members are named in this sentence ("Do spółki dołączył nowy prezes": none)
