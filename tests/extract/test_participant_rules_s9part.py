@@ -91,3 +91,25 @@ def test_a_plural_group_noun_stands_for_no_one_group() -> None:
     pair = frozenset({("śląski klaster lotniczy", "group"), ("aerotech", "member")})
     assert ("membership", pair) not in _events(many)
     assert ("membership", pair) in _events(one)
+
+
+def test_a_receiving_verb_with_no_subject_of_its_own() -> None:
+    text = (
+        "Spółdzielnia Mleczarska Łowicz rozwija eksport serów. W ubiegłym tygodniu otrzymała nagrodę Lidera "
+        "Eksportu przyznawaną przez Krajową Izbę Gospodarczą."
+    )
+    assert (
+        "award",
+        frozenset({("spółdzielnia mleczarska łowicz", "recipient"), ("krajowa izba gospodarcza", "grantor")}),
+    ) in _events(text)
+    # a number before the verb is its subject: no recipient from the sentence before
+    counted = (
+        "Krajowa Izba Gospodarcza ogłosiła wyniki konkursu Lider Eksportu. 12 firm otrzymało nagrody w trzech "
+        "kategoriach."
+    )
+    assert not any(("krajowa izba gospodarcza", "recipient") in p for _t, p in _events(counted))
+
+
+def test_a_place_after_a_phrase_of_time_with_a_number_acts() -> None:
+    text = "Od trzech lat Pomorze współpracuje z duńską Zelandią. Oba regiony wymieniają się doświadczeniami."
+    assert ("cooperation", frozenset({("pomorze", "party"), ("zelandia", "party")})) in _events(text)

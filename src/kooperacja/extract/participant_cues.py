@@ -292,9 +292,12 @@ class ParticipantCues:
             rs = [r for r in doc.readings[k] if r.pos in NOMINAL]
             if rs and not any("nom" in r.cases for r in rs):
                 j = k - 1
-                while j > s0 and self._attribute_of(doc, j, set()):
+                while j > s0 and (
+                    self._attribute_of(doc, j, set()) or any(r.pos == "num" for r in doc.readings[j])
+                ):
                     j -= 1
-                # "Od ubiegłego roku Gniezno i Kowno są …": a phrase right after a preposition closes before the name
+                # "Od ubiegłego roku Gniezno i Kowno są …", "Od pięciu lat Kalisz …": a phrase right after a
+                # preposition closes before the name
                 if not (j >= s0 and any(r.pos == "prep" for r in doc.readings[j])):
                     return False
         k = m.t1

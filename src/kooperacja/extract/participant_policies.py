@@ -577,6 +577,22 @@ class ParticipantPolicies:
             grantors = granting
         persons = [n for n in c.persons if n not in granting]
         recipients = recipients or persons or self._ranked_places(doc, c)
+        verbs = [] if recipients else self._clause_verbs(doc, c)
+        if (
+            verbs
+            and any(doc.lemmas(i) & self.w.receive_verb for i in verbs)
+            and not self._subject_noun_before(doc, c)
+            and not any(
+                doc.tokens[k].text[:1].isdigit() or any(r.pos == "num" for r in doc.readings[k])
+                for k in range(doc.sent_span[c.s][0], verbs[0])
+            )
+        ):
+            # "Firma Alfa produkuje rozdzielnice. W tym roku otrzymała tytuł …": a receiving verb with no subject
+            # of its own (no noun in the nominative, no number before it: "10 najlepszych otrzymało certyfikat"):
+            # the kind noun that opens the sentence, or the subject of the sentence before, receives
+            have = [(n, "grantor") for n in grantors]
+            found = self._anaphors(doc, c.s, grantors, True) or self._zero_subject(doc, c, have)
+            recipients = [n for n in found if n not in grantors]
         if not recipients:
             # "Ranking przygotował magazyn Alfa": the grantor alone, lent to the document's awards
             return [(n, "grantor") for n in grantors[:1]]
