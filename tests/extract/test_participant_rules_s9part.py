@@ -113,3 +113,12 @@ def test_a_receiving_verb_with_no_subject_of_its_own() -> None:
 def test_a_place_after_a_phrase_of_time_with_a_number_acts() -> None:
     text = "Od trzech lat Pomorze współpracuje z duńską Zelandią. Oba regiony wymieniają się doświadczeniami."
     assert ("cooperation", frozenset({("pomorze", "party"), ("zelandia", "party")})) in _events(text)
+
+
+def test_founders_are_the_signatories_named_after() -> None:
+    text = (
+        "W Tarnowie podpisano porozumienie o utworzeniu Małopolskiego Klastra Recyklingu. Sygnatariuszami "
+        "porozumienia zostało dziewięć instytucji, wśród nich Gmina Tarnów, spółka Ekotar i Akademia Tarnowska."
+    )
+    founders = {n for t, p in _events(text) if t == "founding" for n, r in p if r == "founder"}
+    assert founders == {"gmina tarnów", "ekotar", "akademia tarnowska"}

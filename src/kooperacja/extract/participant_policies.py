@@ -348,7 +348,10 @@ class ParticipantPolicies:
         founders = [n for n in orgs + acting if n != founded]
         if not founders:
             # "A, B i C prowadzą wspólne badania. W maju powołali Klaster Alfa.": the subject of the sentence before
-            founders = [n for n in self._zero_subject(doc, c, [], frozenset((founded,))) if n != founded]
+            # "Podpisano porozumienie o utworzeniu Klastra Alfa. Sygnatariuszami zostali: A, B i C.": the parties the
+            # next sentence names
+            found = self._zero_subject(doc, c, [], frozenset((founded,))) or self._parties_after(doc, c)
+            founders = [n for n in found if n != founded]
         return [(founded, "founded")] + [(n, "founder") for n in founders]
 
     def _founding_triggers(self: Any, doc: Doc, c: Candidates) -> tuple[list[int], list[int]]:
