@@ -122,3 +122,17 @@ def test_founders_are_the_signatories_named_after() -> None:
     )
     founders = {n for t, p in _events(text) if t == "founding" for n, r in p if r == "founder"}
     assert founders == {"gmina tarnów", "ekotar", "akademia tarnowska"}
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "Do porozumienia jako partnerzy przystąpiły spółki Konmet oraz Elterm.",
+        "Program praktyk przygotują obie strony.\n\nDo umowy dołączyły w maju spółki Konmet oraz Elterm.",
+    ],
+)
+def test_those_who_join_an_agreement_later_are_parties(later: str) -> None:
+    text = "Uczelnia Techniczna w Koninie i Gmina Kleczew podpisały umowę o współpracy. " + later
+    assert _parties(
+        "agreement", "Uczelnia Techniczna w Koninie", "Gmina Kleczew", "Konmet", "Elterm"
+    ) in _events(text)

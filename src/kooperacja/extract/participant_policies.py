@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from kooperacja.extract.doc import Doc
-from kooperacja.extract.event_draft import sub, verbs_active
+from kooperacja.extract.event_draft import PARTY_TYPES, sub, verbs_active
 from kooperacja.extract.participant_cues import NOMINAL, participant_words
 
 Roles = list[tuple[int, str]]
@@ -90,7 +90,33 @@ class ParticipantPolicies:
             parties += [(n, "party") for n in found or self._zero_subject(doc, c, parties)]
         if len({ms[n].entity for n, _ in parties}) < 2:
             parties += [(n, "party") for n in c.persons]
+        if parties:
+            parties += [(n, "party") for n in self._joined_after(doc, c)]
         return parties
+
+    def _joined_after(self: Any, doc: Doc, c: Candidates) -> list[int]:
+        """ "A i B podpisały umowę. Do porozumienia przystąpiły później spółki C oraz D.": the organisations of a
+        sentence among the four after that join (a verb of membership) an agreement, letter or cooperation named
+        there by its noun right after a preposition are parties to it too."""
+        rows = self._word_rows
+
+        def rows_of(k: int, kind: str) -> set[str]:
+            return {typ for lem in doc.lemmas(k) for kd, typ in rows.get(lem, ()) if kd == kind}
+
+        for t in range(c.s + 1, min(len(doc.sentences), c.s + 5)):
+            t0, t1 = doc.sent_span[t]
+            if not any("membership" in rows_of(k, "verb") for k in range(t0, t1)):
+                continue
+            if any(
+                any(r.pos == "prep" for r in doc.readings[k]) and rows_of(k + 1, "noun") & set(PARTY_TYPES)
+                for k in range(t0, t1 - 1)
+            ):
+                return [
+                    n
+                    for n in self._mentions_in(doc, t)
+                    if doc.mentions[n].type == "organization" and not self._represented(doc, n)
+                ]
+        return []
 
     def _origin_of_org(self: Any, doc: Doc, n: int) -> bool:
         """ "z firmą Budrex z Dębicy": a place in the genitive (no instrumental) after "z" right after an
