@@ -136,3 +136,13 @@ def test_those_who_join_an_agreement_later_are_parties(later: str) -> None:
     assert _parties(
         "agreement", "Uczelnia Techniczna w Koninie", "Gmina Kleczew", "Konmet", "Elterm"
     ) in _events(text)
+
+
+def test_the_mayor_of_a_town_that_acts_is_no_second_party() -> None:
+    text = (
+        "Marszałek Jan Kowalczyk podpisał z burmistrzem Buska-Zdroju Adamem Lisem porozumienie o budowie "
+        "drogi do strefy przemysłowej."
+    )
+    agreements = [p for t, p in _events(text) if t == "agreement"]
+    assert agreements
+    assert all(("adam lis", "party") not in p for p in agreements)

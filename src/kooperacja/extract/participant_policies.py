@@ -89,7 +89,9 @@ class ParticipantPolicies:
             found = self._anaphors(doc, c.s, [n for n, _ in parties], True)
             parties += [(n, "party") for n in found or self._zero_subject(doc, c, parties)]
         if len({ms[n].entity for n, _ in parties}) < 2:
-            parties += [(n, "party") for n in c.persons]
+            # "z burmistrzem Borowa Janem Nowakiem": a person right after the town that acts stands for it
+            ends = {ms[n].t1 for n, _ in parties if ms[n].type == "place"}
+            parties += [(n, "party") for n in c.persons if ms[n].t0 not in ends]
         if parties:
             parties += [(n, "party") for n in self._joined_after(doc, c)]
         return parties
