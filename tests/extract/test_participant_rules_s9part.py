@@ -146,3 +146,11 @@ def test_the_mayor_of_a_town_that_acts_is_no_second_party() -> None:
     agreements = [p for t, p in _events(text) if t == "agreement"]
     assert agreements
     assert all(("adam lis", "party") not in p for p in agreements)
+
+
+def test_an_undeclined_name_closes_the_list_of_a_plural_subject() -> None:
+    text = (
+        "Spółki Termavex i Kolbud od dwóch lat dzielą magazyn w Kutnie. We wtorek podpisały list intencyjny w "
+        "sprawie wspólnej sieci sprzedaży."
+    )
+    assert _parties("letter_of_intent", "Termavex", "Kolbud") in _events(text)

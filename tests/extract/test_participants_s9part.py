@@ -429,7 +429,6 @@ FAILING: dict[str, str] = {
     "fair_exhibitors_listed": 'no event: "targi odbyły się" with exhibitors who "pokazały maszyny" is no conference trigger here (ev6)',
     "initiator_of_cluster": 'no event: "inicjatorem X była Y" and "klaster powstał" are not read as a founding',
     "koncern_opens_centre_first_in_poland": 'no event: "otworzył centrum usług wspólnych" is no investment trigger (ev6)',
-    "two_firms_zero_subject_plural": "the agreement of a plural zero subject is read as a cooperation and two investments",
 }
 
 

@@ -9,6 +9,7 @@ from kooperacja.data.language_data import language_data
 from kooperacja.extract.doc import Doc
 from kooperacja.extract.event_draft import PARTY_TYPES, sub
 from kooperacja.extract.participant_policies import POLICIES, Candidates, unique_entities
+from kooperacja.text.morphology import NOMINAL
 
 
 class EventParticipants:
@@ -189,7 +190,12 @@ class EventParticipants:
                 break
             if any(t.is_cap for t in between if t not in joins):
                 break
-            if not self._nominative(doc, j) or not (
+            # a kind noun between must be nominative ("i spółka Beta"); a name right after the conjunction takes
+            # the case of the list it closes, whatever its own readings say ("i Kolbud")
+            kind = [k for k in range(ms[prev].t1, ms[j].t0) if doc.tokens[k] not in joins]
+            if any(
+                not any("nom" in r.cases for r in doc.readings[k] if r.pos in NOMINAL) for k in kind
+            ) or not (
                 ms[j].type == "organization"
                 or (
                     ms[j].type == "place" and sub(doc, j) in ("city", "region") and self._acting_place(doc, j)
