@@ -16,8 +16,7 @@ owners: they are strict xfails that say so.
 
 from __future__ import annotations
 
-import pytest
-from tests.extract.battery import keyed_params, loose_key, print_pass_count
+from tests.extract.battery import battery_tests, loose_key, print_pass_count
 from tests.extract.test_participant_battery_s7part import Case, ev, parties
 from tests.extract.test_participant_battery_s7part import check as check_with
 
@@ -440,15 +439,7 @@ def check(case: Case) -> list[str]:
     return check_with(case, _norm, PUBLISHED)
 
 
-def test_the_battery_is_large_and_varied() -> None:
-    assert len(CASES) >= 40
-    assert len({c.text for c in CASES.values()}) == len(CASES)
-
-
-@pytest.mark.parametrize("key", keyed_params(CASES, FAILING))
-def test_battery_case(key: str) -> None:
-    problems = check(CASES[key])
-    assert not problems, f"{CASES[key].text}\n" + "\n".join(problems)
+test_the_battery_is_large_and_varied, test_battery_case = battery_tests(CASES, FAILING, check)
 
 
 if __name__ == "__main__":  # pass count: PYTHONPATH=src:. python tests/extract/test_participants_s9part.py
