@@ -154,3 +154,14 @@ def test_an_undeclined_name_closes_the_list_of_a_plural_subject() -> None:
         "sprawie wspólnej sieci sprzedaży."
     )
     assert _parties("letter_of_intent", "Termavex", "Kolbud") in _events(text)
+
+
+def test_initiator_named_before_and_the_cluster_as_a_kind_noun() -> None:
+    text = (
+        "Inicjatorem Klastra Energii Dolina Baryczy była Gmina Milicz. Klaster powstał przed trzema laty i skupia "
+        "dziś kilkanaście firm."
+    )
+    assert (
+        "founding",
+        frozenset({("klaster energii dolina baryczy", "founded"), ("gmina milicz", "founder")}),
+    ) in _events(text)

@@ -426,7 +426,6 @@ CASES: dict[str, Case] = {
 FAILING: dict[str, str] = {
     "award_to_zone_by_magazine": 'the grantor "miesięcznika Gazeta Przemysłowa" (a genitive after the prize noun) is not read',
     "fair_exhibitors_listed": 'no event: "targi odbyły się" with exhibitors who "pokazały maszyny" is no conference trigger here (ev6)',
-    "initiator_of_cluster": 'no event: "inicjatorem X była Y" and "klaster powstał" are not read as a founding',
     "koncern_opens_centre_first_in_poland": 'no event: "otworzył centrum usług wspólnych" is no investment trigger (ev6)',
 }
 

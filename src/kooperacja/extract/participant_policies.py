@@ -362,6 +362,10 @@ class ParticipantPolicies:
         if not at:
             return []
         founded = self._founded(doc, c, at, orgs)
+        if founded is None and any(r.lemma in self.w.arise_perfective for i in at for r in doc.readings[i]):
+            # "Klaster powstał w 2018 roku": a kind noun that opens the sentence stands for the one named before
+            kinds = self._anaphors(doc, c.s, [], True)
+            founded = kinds[0] if kinds else None
         if founded is None:
             return []
         # "samorząd województwa Alfa powołał inicjatywę Beta": a town or region that acts, named before the verb
@@ -378,7 +382,11 @@ class ParticipantPolicies:
             # "A, B i C prowadzą wspólne badania. W maju powołali Klaster Alfa.": the subject of the sentence before
             # "Podpisano porozumienie o utworzeniu Klastra Alfa. Sygnatariuszami zostali: A, B i C.": the parties the
             # next sentence names
-            found = self._zero_subject(doc, c, [], frozenset((founded,))) or self._parties_after(doc, c)
+            found = (
+                self._zero_subject(doc, c, [], frozenset((founded,)))
+                or self._parties_after(doc, c)
+                or self._roles_before(doc, c.s, "founding", founded)
+            )
             founders = [n for n in found if n != founded]
         return [(founded, "founded")] + [(n, "founder") for n in founders]
 

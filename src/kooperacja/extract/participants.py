@@ -267,19 +267,10 @@ class EventParticipants:
         t = s + 1
         if t >= len(doc.sentences) or doc.break_between(s, t):
             return []
-        t0, t1 = doc.sent_span[t]
-        roles = self._role_nouns(doc.lang)
-        role = next(
-            (
-                roles[lem, typ]
-                for k in range(t0, min(t1, t0 + 3))
-                for lem in doc.lemmas(k)
-                if (lem, typ) in roles
-            ),
-            None,
-        )
+        role = self._opening_role(doc, t, typ)
         if role is None:
             return []
+        t0, t1 = doc.sent_span[t]
         lemmas = frozenset().union(*map(doc.lemmas, range(t0, t1)))
         if any(
             kind in ("noun", "verb") and o != typ
@@ -291,6 +282,37 @@ class EventParticipants:
             (n, role)
             for n in self._mentions_in(doc, t)
             if doc.mentions[n].type == "organization" and not self._represented(doc, n)
+        ]
+
+    def _opening_role(self, doc: Doc, t: int, typ: str) -> str | None:
+        """The part in an event of type `typ` that a noun among the first three words of sentence t names
+        (`participant_role_nouns`: "Jego organizatorem była …", "Inicjatorem klastra był …")."""
+        t0, t1 = doc.sent_span[t]
+        roles = self._role_nouns(doc.lang)
+        return next(
+            (
+                roles[lem, typ]
+                for k in range(t0, min(t1, t0 + 3))
+                for lem in doc.lemmas(k)
+                if (lem, typ) in roles
+            ),
+            None,
+        )
+
+    def _roles_before(self, doc: Doc, s: int, typ: str, skip: int) -> list[int]:
+        """ "Inicjatorem Klastra Alfa była Gmina Beta. Klaster powstał w 2018 roku.": the organisations of the
+        sentence before (same paragraph) that opens with a noun of a part in an event of this type take that part
+        (all but mention `skip`, the thing founded); only for a part that is no party (`founder`)."""
+        t = s - 1
+        if t < 0 or doc.break_between(t, s) or self._opening_role(doc, t, typ) != "founder":
+            return []
+        ent = doc.mentions[skip].entity
+        return [
+            n
+            for n in self._mentions_in(doc, t)
+            if doc.mentions[n].type == "organization"
+            and doc.mentions[n].entity != ent
+            and not self._represented(doc, n)
         ]
 
     @staticmethod
