@@ -165,3 +165,25 @@ def test_initiator_named_before_and_the_cluster_as_a_kind_noun() -> None:
         "founding",
         frozenset({("klaster energii dolina baryczy", "founded"), ("gmina milicz", "founder")}),
     ) in _events(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "host"),
+    [
+        (
+            "Delegacja z Bawarii przyjechała w środę do Rzeszowa. Gości przyjął marszałek Województwa "
+            "Podkarpackiego.",
+            "województwo podkarpackie",
+        ),
+        (
+            "Przedsiębiorcy z Moraw przyjechali do Ostrowa Wielkopolskiego. Przyjął ich prezes Kaliskiej Izby "
+            "Gospodarczej.",
+            "kaliska izba gospodarcza",
+        ),
+    ],
+)
+def test_who_receives_the_guests_hosts(text: str, host: str) -> None:
+    visits = [p for t, p in _events(text) if t == "visit"]
+    assert visits
+    assert any((host, "host") in p for p in visits)
+    assert not any((host, "visitor") in p for p in visits)

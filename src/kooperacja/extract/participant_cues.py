@@ -488,15 +488,20 @@ class ParticipantCues(ParticipantGrammar):
         return False
 
     def _hosting_verb(self, doc: Doc, s: int) -> int | None:
+        """The finite hosting verb of sentence s; a word that also reads as a noun ("Gości przyjął …": the guests)
+        only where the sentence has no other."""
         s0, s1 = doc.sent_span[s]
+        found: list[int] = []
         for i in range(s0, s1):
             if doc.lemmas(i) & self._host_verbs and any(r.pos in ("fin", "praet") for r in doc.readings[i]):
                 if any(doc.lemmas(k) & self.w.visit_noun for k in range(i + 1, min(s1, i + 4))):
                     return None  # "gościli z wizytą": the guests are the subject
                 if doc.lemmas(i) & self.w.guest_verb and self._guest_at(doc, i):
                     continue  # "delegacja gościła w Ratuszu": the intransitive verb; its subject is the guest
-                return i
-        return None
+                if not any(r.pos == "subst" for r in doc.readings[i]):
+                    return i
+                found.append(i)
+        return found[0] if found else None
 
     def _with_phrase(self, doc: Doc, n: int) -> tuple[int, str] | None:
         """The preposition "z" before a mention, over at most two lower-case words ("z Saksonii", "z chińskiej

@@ -266,6 +266,10 @@ class ParticipantGrammar:
         for n, kind in kinds.items():
             if kind == "?":
                 others = {kinds[o] for o in kinds if heads[o][0] != heads[n][0]}
+                if self._bare_object(doc, verb, {h for h, _c in heads.values()}):
+                    others.add(
+                        "obj"
+                    )  # "Gości przyjął marszałek Województwa Alfa": a common noun is the object
                 if "subj" in others:
                     kind = "obj"
                 elif "obj" in others:
@@ -274,3 +278,19 @@ class ParticipantGrammar:
                     kind = "subj" if heads[n][0] < verb else "obj"
             out[n] = kind
         return out
+
+    @staticmethod
+    def _bare_object(doc: Doc, verb: int, heads: set[int]) -> bool:
+        """A common noun or third-person pronoun right before or after the verb (not the head of a mention's phrase,
+        not after a preposition) that reads as an accusative and never as a nominative: the verb's object ("Gości
+        przyjął", "przyjął delegację", "Przyjął ich")."""
+        s0, s1 = doc.sent_span[doc.sent_of[verb]]
+        for k in (verb - 1, verb + 1):
+            if k < s0 or k >= s1 or k in heads or doc.mention_at(k) is not None or not doc.tokens[k].is_word:
+                continue
+            if k > s0 and any(r.pos == "prep" for r in doc.readings[k - 1]):
+                continue
+            nouns = [r for r in doc.readings[k] if r.pos in ("subst", "ppron3")]
+            if nouns and any("acc" in r.cases for r in nouns) and not any("nom" in r.cases for r in nouns):
+                return True
+        return False

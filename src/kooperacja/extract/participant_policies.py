@@ -249,7 +249,25 @@ class ParticipantPolicies:
             out += [(n, "visitor") for n in self._participants_after(doc, c)]
         if not out:
             out += [(n, "visitor") for n in c.persons]
+        if out:
+            out += [(n, "host") for n in self._hosts_after(doc, c)]
         return out
+
+    def _hosts_after(self: Any, doc: Doc, c: Candidates) -> list[int]:
+        """ "Przedsiębiorcy z Moraw przyjechali do Borowa. Przyjął ich prezes Izby Alfa.": the next sentence of the
+        paragraph, naming no event of its own, with a hosting verb: the organisations in its subject host."""
+        t = c.s + 1
+        if t >= len(doc.sentences) or doc.break_between(c.s, t):
+            return []
+        verb = self._hosting_verb(doc, t)
+        if verb is None:
+            return []
+        t0, t1 = doc.sent_span[t]
+        lemmas = frozenset().union(*map(doc.lemmas, range(t0, t1)))
+        if any(kind in ("noun", "verb") for lem in lemmas for kind, _t in self._word_rows.get(lem, ())):
+            return []  # an event of its own
+        args = self._arguments(doc, t, verb)
+        return [n for n, arg in args.items() if arg == "subj" and doc.mentions[n].type == "organization"]
 
     def _hosted_by(self: Any, doc: Doc, n: int) -> bool:
         """ "przyjęci przez X", "byli podejmowani przez władze X": the agent of a hosting verb's passive participle
