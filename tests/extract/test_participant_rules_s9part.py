@@ -187,3 +187,11 @@ def test_who_receives_the_guests_hosts(text: str, host: str) -> None:
     assert visits
     assert any((host, "host") in p for p in visits)
     assert not any((host, "visitor") in p for p in visits)
+
+
+def test_a_purpose_after_the_copula_has_no_actor_from_before() -> None:
+    text = (
+        "Klaster Lubuski Metal skupia ponad sześćdziesiąt firm. Podstawowym zadaniem klastra jest budowanie "
+        "współpracy między przedsiębiorcami a uczelniami."
+    )
+    assert not any(("klaster lubuski metal", "investor") in p for _t, p in _events(text))

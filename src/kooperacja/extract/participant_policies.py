@@ -51,16 +51,15 @@ class ParticipantPolicies:
         ms = doc.mentions
         # what the signing sets up, under any of its names in the sentence, is no party to it
         founded = {ms[n].entity for n in c.orgs if self._founded_by_it(doc, n)}
+        parties = [(n, "party") for n in c.orgs if not self._venue(doc, n) and ms[n].entity not in founded]
         # "Spółka Alfa, która wcześniej współpracowała z Uczelnią Beta, podpisała umowę z Gminą Gamma": a relative
         # clause between the subject and the trigger tells of another happening; its organisations are no parties
-        # (one after the trigger may still name the party a signatory stands for)
-        parties = [
-            (n, "party")
-            for n in c.orgs
-            if not self._venue(doc, n)
-            and ms[n].entity not in founded
-            and not (ms[n].t1 <= c.trig and self._in_relative_clause(doc, n, c.at))
+        # where two others are named (one after the trigger may still name the party a signatory stands for)
+        outside = [
+            (n, r) for n, r in parties if not (ms[n].t1 <= c.trig and self._in_relative_clause(doc, n, c.at))
         ]
+        if len({ms[n].entity for n, _ in outside}) >= 2:
+            parties = outside
         if len({ms[n].entity for n, _ in parties}) < 2:
             acting = [
                 n

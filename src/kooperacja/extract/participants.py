@@ -146,10 +146,10 @@ class EventParticipants:
             for r in doc.readings[k]
         )
 
-    @staticmethod
-    def _clause_verbs(doc: Doc, c: Candidates) -> list[int]:
+    def _clause_verbs(self, doc: Doc, c: Candidates) -> list[int]:
         """The trigger's own finite or past verbs, or for a trigger noun the verb whose object it is ("podpisały
-        list intencyjny"): one among the five words before it, with no comma between."""
+        list intencyjny"): one among the five words before it, with no comma between; not the copula ("Celem
+        klastra jest budowanie …" names what something is for)."""
         verbs = [i for i in c.at if any(r.pos in ("fin", "praet") for r in doc.readings[i])]
         if not verbs:
             s0 = doc.sent_span[c.s][0]
@@ -157,7 +157,7 @@ class EventParticipants:
                 if doc.tokens[k].text in (",", ";", ":"):
                     break
                 if any(r.pos in ("fin", "praet") for r in doc.readings[k]):
-                    verbs = [k]
+                    verbs = [] if doc.lemmas(k) & self.w.copula else [k]
                     break
         # "Tworzymy platformę współpracy": a verb of the first or second person speaks for no one named before
         third = all(
