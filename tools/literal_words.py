@@ -50,6 +50,7 @@ ALLOWED = frozenset(
         *("event", "id", "PL"),
         # morfeusz2 tags (parts of speech, cases, numbers, flags) and name qualifiers tested in code
         *("nom", "gen", "dat", "acc", "inst", "loc", "voc", "sg", "ger", "fin", "praet", "sup", "neg"),
+        *("num", "ter"),  # the numeral part of speech; the third person of a finite verb
         *("imię", "nazwisko"),
         # language codes ("pl" is also the plural tag)
         *("pl", "en"),

@@ -82,3 +82,22 @@ def check_cases(cases: Mapping[str, tuple[str, Any]], failing: Collection[str], 
 def assert_no_problems(text: str, problems: list[str]) -> None:
     """Fail with the case's text and its problems where there are any."""
     assert not problems, f"{text}\n" + "\n".join(problems)
+
+
+def battery_tests(
+    cases: Mapping[str, Any], failing: Collection[str], check: Callable[[Any], list[str]], minimum: int = 40
+) -> tuple[Callable[[], None], Callable[[str], None]]:
+    """The two tests of a battery of cases with a `.text`, to bind at module level (`test_the_battery_is_large_and_
+    varied, test_battery_case = battery_tests(CASES, FAILING, check)`): at least `minimum` cases, each text once;
+    each case right by `check` (its known failures strict xfails)."""
+
+    def test_the_battery_is_large_and_varied() -> None:
+        assert len(cases) >= minimum
+        assert len({c.text for c in cases.values()}) == len(cases)
+
+    @pytest.mark.parametrize("key", keyed_params(cases, failing))
+    def test_battery_case(key: str) -> None:
+        problems = check(cases[key])
+        assert not problems, f"{cases[key].text}\n" + "\n".join(problems)
+
+    return test_the_battery_is_large_and_varied, test_battery_case

@@ -154,8 +154,6 @@ FAILING: dict[str, str] = {
     "cooperation per partner of the party named first (event_merge)",
     "delegation_takes_part_in_a_forum": "the town the delegation stays in is no host of the visit, and the forum "
     "with the delegation as its only participant is not kept",
-    "zero_subject_letter_town": "both parties are found, but the letter of intent with a zero subject is kept only "
-    "as a partial event (the same passage with an agreement is kept: the learned scorer's decision)",
 }
 
 

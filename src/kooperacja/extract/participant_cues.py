@@ -1,21 +1,17 @@
-"""The context of a mention that decides its part in an event: the preposition or noun before it (a delegation's
-sender, a host's premises, an award's grantor, a source of money), a relative clause, a list it belongs to."""
+"""The context of a mention that decides its part in an event: the words around it that name a delegation's sender,
+a host's premises, an award's grantor, a source of money, a venue, a place that acts, a kind noun that stands for
+it; the grammar of its phrase (case, clause, list) is read by `participant_grammar.ParticipantGrammar`."""
 
 from __future__ import annotations
 
 from functools import cache
 
 from kooperacja.data.language_data import language_data, on_data_change
-from kooperacja.extract.cues import cues
 from kooperacja.extract.doc import Doc
 from kooperacja.extract.event_draft import sub
+from kooperacja.extract.participant_grammar import ParticipantGrammar, participant_words
 from kooperacja.text.morphology import NOMINAL
 from kooperacja.text.tokens import DOUBLE_QUOTES
-
-
-def participant_words(lang: str, use: str) -> frozenset[str]:
-    """The lemmas of one use of `participant_words` (grouped by `cues`, as the other word tables are)."""
-    return getattr(cues(lang, "participant_words"), use, frozenset())
 
 
 @cache
@@ -26,7 +22,7 @@ def _meeting_words(lang: str) -> frozenset[str]:
 on_data_change(_meeting_words.cache_clear)
 
 
-class ParticipantCues:
+class ParticipantCues(ParticipantGrammar):
     """Tests on a mention's context; part of `EventFinder`."""
 
     def _thing_arises(self, doc: Doc, i: int) -> bool:
@@ -189,49 +185,6 @@ class ParticipantCues:
             n = self._previous_in_list(doc, n)
         return False
 
-    def _in_relative_clause(self, doc: Doc, n: int, at: list[int]) -> bool:
-        """Inside ", który/która/którego … ," (or ", do którego … ,", or a clause opened by a conjunction of
-        `clause_conjunction`: ", że … ,") that does not hold the trigger itself."""
-        m = doc.mentions[n]
-        s0, _s1 = doc.sent_span[m.sent]
-        k = m.t0 - 1
-        while k >= s0 and doc.tokens[k].text not in (",", ";", "(", ")"):
-            k -= 1
-        if k < s0 or doc.tokens[k].text != "," or k + 1 >= m.t0:
-            return False
-        rel = k + 1
-        if rel + 1 < m.t0 and any(r.pos == "prep" for r in doc.readings[rel]):
-            rel += 1  # ", do którego należy Alfa", ", z którą współpracuje Beta"
-        if not doc.tokens[rel].lower.startswith(tuple(self.w.relative_prefix)) and (
-            doc.tokens[k + 1].lower not in participant_words(doc.lang, "clause_conjunction")
-        ):
-            return False  # (or a clause opened by a conjunction: ", że Województwo Alfa jest partnerem")
-        end = m.t1
-        while (
-            end < len(doc.tokens)
-            and doc.tokens[end].text not in (",", ".", ";")
-            and doc.sent_of[end] == m.sent
-        ):
-            end += 1
-        return not any(k < i < end for i in at)
-
-    def _in_participle_aside(self, doc: Doc, n: int, at: list[int]) -> bool:
-        """Inside ", należąca do grupy X," (a phrase set off by a comma that opens with an active participle) that
-        does not hold the trigger itself: X qualifies the subject, it does not act."""
-        m = doc.mentions[n]
-        s0, s1 = doc.sent_span[m.sent]
-        k = m.t0 - 1
-        while k >= s0 and doc.tokens[k].text not in (",", ";", "(", ")", "–", "-"):
-            k -= 1
-        if k < s0 or doc.tokens[k].text != "," or k + 1 >= m.t0:
-            return False
-        if not any(r.pos == "pact" for r in doc.readings[k + 1]):
-            return False
-        end = m.t1
-        while end < s1 and doc.tokens[end].text not in (",", ".", ";"):
-            end += 1
-        return not any(k < i < end for i in at)
-
     def _acting_place(self, doc: Doc, n: int) -> bool:
         """A place that acts ("Borowo i Lisvik są miastami partnerskimi", "burmistrzowie Borowa"),
         not one that locates ("w Kielcach", "na terytorium obwodu Leśnego")."""
@@ -268,13 +221,6 @@ class ParticipantCues:
             return True  # "przedstawiciele samorządów lokalnych powiatu Alfa": the unit's own authorities act
         return not any(r.pos in NOMINAL for r in doc.readings[k])
 
-    def _attribute_of(self, doc: Doc, k: int, cases: set[str]) -> bool:
-        """The lower-case word at k reads as an adjective in one of `cases` (any case where the name has none)."""
-        tok = doc.tokens[k]
-        if not tok.is_word or tok.is_cap or doc.mention_at(k) is not None:
-            return False
-        return any(r.pos == "adj" and (not cases or cases & r.cases) for r in doc.readings[k])
-
     def _place_subject(self, doc: Doc, n: int) -> bool:
         """ "W sobotę Tarnów i ukraiński Tarnopol podpisały umowę", "gmina Borowo podpisała": a place in the
         nominative, alone or heading a list of places, right before a finite or past verb, is its subject. A noun
@@ -292,9 +238,12 @@ class ParticipantCues:
             rs = [r for r in doc.readings[k] if r.pos in NOMINAL]
             if rs and not any("nom" in r.cases for r in rs):
                 j = k - 1
-                while j > s0 and self._attribute_of(doc, j, set()):
+                while j > s0 and (
+                    self._attribute_of(doc, j, set()) or any(r.pos == "num" for r in doc.readings[j])
+                ):
                     j -= 1
-                # "Od ubiegłego roku Gniezno i Kowno są …": a phrase right after a preposition closes before the name
+                # "Od ubiegłego roku Gniezno i Kowno są …", "Od pięciu lat Kalisz …": a phrase right after a
+                # preposition closes before the name
                 if not (j >= s0 and any(r.pos == "prep" for r in doc.readings[j])):
                     return False
         k = m.t1
@@ -322,13 +271,8 @@ class ParticipantCues:
         out: list[int] = []
         nouns = self._anaphor_kinds.keys()
         for k in [k for k in range(s0, s1) if not nouns.isdisjoint(doc.lemmas(k))]:  # one set test a word
-            tok = doc.tokens[k]
-            if (tok.is_cap and not (opening and k == s0)) or not tok.is_word or doc.mention_at(k) is not None:
-                continue
-            kinds = {self._anaphor_kinds[lem] for lem in doc.lemmas(k) if lem in self._anaphor_kinds}
-            if not kinds or (k + 1 < s1 and doc.mention_at(k + 1) is not None):
-                continue
-            if not any(r.pos == "subst" and "sg" in r.numbers for r in doc.readings[k]):
+            kinds = self._kind_noun(doc, k, s1, opening and k == s0)
+            if not kinds:
                 continue
             n = self._antecedent(doc, s, k, kinds)
             if n is not None and doc.mentions[n].entity in named and self._relative_subject(doc, k, s0):
@@ -339,6 +283,20 @@ class ParticipantCues:
                 named.add(doc.mentions[n].entity)
                 out.append(n)
         return out
+
+    def _kind_noun(self, doc: Doc, k: int, s1: int, opening: bool = False) -> set[str]:
+        """The kinds of organisation (`event_anaphors`) that the word at k names as a singular common noun with no
+        name right after it ("spółka", "do klastra"; not "spółka Alfa", "firmy" in the plural, "Spółka" inside a
+        sentence), so that it may stand for one named before; `opening`: the word opens the sentence (capitalised)."""
+        tok = doc.tokens[k]
+        if (tok.is_cap and not opening) or not tok.is_word or doc.mention_at(k) is not None:
+            return set()
+        kinds = {self._anaphor_kinds[lem] for lem in doc.lemmas(k) if lem in self._anaphor_kinds}
+        if not kinds or (k + 1 < s1 and doc.mention_at(k + 1) is not None):
+            return set()
+        if not any(r.pos == "subst" and "sg" in r.numbers for r in doc.readings[k]):
+            return set()
+        return kinds
 
     def _antecedent(
         self, doc: Doc, s: int, k: int, kinds: set[str], skip: set[int] | frozenset[int] = frozenset()
@@ -442,82 +400,6 @@ class ParticipantCues:
         ent = doc.entities[doc.mentions[n].entity]
         return any(r.get("organization") for r in ent.roles)
 
-    def _after_prep(self, doc: Doc, n: int, preps: frozenset[str], skip_words: int = 0) -> bool:
-        m = doc.mentions[n]
-        k = m.t0 - 1
-        # "z Borowej (Litwa), Lisowa (Ukraina) oraz Kielc": a list shares its preposition
-        if k >= 0 and (doc.tokens[k].lower in self.w.list_conjunction or doc.tokens[k].text == ","):
-            prev = self._previous_in_list(doc, n)
-            if prev is not None and self._same_case(doc, prev, n, doc.tokens[k].text == ","):
-                return self._after_prep(doc, prev, preps, skip_words)
-        prev = self._previous_kind_item(doc, n)
-        if prev is not None:
-            return self._after_prep(doc, prev, preps, skip_words)
-        steps = 0
-        while k >= 0 and steps <= skip_words:
-            low = doc.tokens[k].lower
-            if low in preps:
-                return True
-            if not doc.tokens[k].is_word or doc.tokens[k].is_cap:
-                return False
-            k -= 1
-            steps += 1
-        return False
-
-    def _previous_kind_item(self, doc: Doc, n: int) -> int | None:
-        """ "dla firmy Alfa z Borowa i spółki Beta z Lisowa": the organisation before, when a lower-case noun in the
-        same case as the one before it stands between the conjunction and the name; an origin ("z Borowa") after the
-        first item is passed over."""
-        m = doc.mentions[n]
-        k = m.t0 - 1
-        if k < 2 or not doc.tokens[k].is_word or doc.tokens[k].is_cap or doc.mention_at(k) is not None:
-            return None
-        conj = doc.tokens[k - 1]
-        if conj.lower not in self.w.list_conjunction and conj.text != ",":
-            return None
-        j = doc.mention_at(k - 2)
-        if j is None or doc.mentions[j].t1 != k - 1:
-            return None
-        if doc.mentions[j].type == "place":
-            t = doc.mentions[j].t0
-            if t < 2 or doc.tokens[t - 1].lower not in self.w.origin_preposition:
-                return None
-            j = doc.mention_at(t - 2)
-            if j is None or doc.mentions[j].t1 != t - 1 or doc.mentions[j].type != "organization":
-                return None
-        before = doc.mentions[j].t0 - 1
-        if before < 0 or not doc.tokens[before].is_word or doc.tokens[before].is_cap:
-            return None
-
-        def cases(i: int) -> set[str]:
-            return {c for r in doc.readings[i] if r.pos == "subst" for c in r.cases}
-
-        return j if cases(before) & cases(k) else None
-
-    def _previous_in_list(self, doc: Doc, n: int) -> int | None:
-        m = doc.mentions[n]
-        k = m.t0 - 1
-        while k >= 0 and (
-            doc.tokens[k].lower in self.w.list_conjunction or doc.tokens[k].text in (",", "(", ")")
-        ):
-            k -= 1
-            for j in range(n - 1, -1, -1):
-                pm = doc.mentions[j]
-                if pm.t1 == k + 1:
-                    if k >= 1 and doc.tokens[pm.t0 - 1].text == "(":
-                        k = pm.t0 - 1
-                        break
-                    return j
-        return None
-
-    def _same_case(self, doc: Doc, a: int, b: int, strict: bool) -> bool:
-        """Members of one list share their case ("z Borowej, Lisowa oraz Kielc")."""
-        ca = {c for r in doc.readings[doc.mentions[a].t0] for c in r.cases}
-        cb = {c for r in doc.readings[doc.mentions[b].t0] for c in r.cases}
-        if not ca or not cb:
-            return not strict or doc.mentions[a].type == doc.mentions[b].type == "place"
-        return bool(ca & cb)
-
     def _parenthesised(self, doc: Doc, n: int) -> bool:
         """A name in parentheses qualifies another ("Lisów (Ukraina)", "(grupa Alfa Media)")."""
         m = doc.mentions[n]
@@ -606,15 +488,20 @@ class ParticipantCues:
         return False
 
     def _hosting_verb(self, doc: Doc, s: int) -> int | None:
+        """The finite hosting verb of sentence s; a word that also reads as a noun ("Gości przyjął …": the guests)
+        only where the sentence has no other."""
         s0, s1 = doc.sent_span[s]
+        found: list[int] = []
         for i in range(s0, s1):
             if doc.lemmas(i) & self._host_verbs and any(r.pos in ("fin", "praet") for r in doc.readings[i]):
                 if any(doc.lemmas(k) & self.w.visit_noun for k in range(i + 1, min(s1, i + 4))):
                     return None  # "gościli z wizytą": the guests are the subject
                 if doc.lemmas(i) & self.w.guest_verb and self._guest_at(doc, i):
                     continue  # "delegacja gościła w Ratuszu": the intransitive verb; its subject is the guest
-                return i
-        return None
+                if not any(r.pos == "subst" for r in doc.readings[i]):
+                    return i
+                found.append(i)
+        return found[0] if found else None
 
     def _with_phrase(self, doc: Doc, n: int) -> tuple[int, str] | None:
         """The preposition "z" before a mention, over at most two lower-case words ("z Saksonii", "z chińskiej
@@ -687,57 +574,6 @@ class ParticipantCues:
                 return True
         return False
 
-    def _nominative(self, doc: Doc, n: int) -> bool:
-        """The mention may be a subject: its first word reads as a nominative, not after a preposition; a name
-        the dictionary does not know is one when it opens the sentence or follows a nominative kind noun
-        ("Firma Metalex działa …")."""
-        t0 = doc.mentions[n].t0
-        rs = doc.readings[t0]
-        before = doc.readings[t0 - 1] if t0 > 0 else ()
-        # "oraz miasto Płock", "a Rzeszów piąte": a word that reads as a preposition and as a declined nominative
-        # noun or a conjunction is the noun or the conjunction
-        other = any(
-            r.pos == "conj" or (r.pos == "subst" and "nom" in r.cases and "gen" not in r.cases)
-            for r in before
-        )
-        if any(r.pos == "prep" for r in before) and not other:
-            return False
-        if any(r.pos in NOMINAL or r.pos == "adj" for r in rs):
-            return any("nom" in r.cases for r in rs if r.pos in NOMINAL or r.pos == "adj")
-        s0 = doc.sent_span[doc.sent_of[t0]][0]
-        if t0 == s0:
-            return True
-        before = doc.readings[t0 - 1]
-        return doc.tokens[t0 - 1].is_word and any(r.pos == "subst" and "nom" in r.cases for r in before)
-
-    def _governed(self, doc: Doc, n: int) -> bool:
-        """The mention hangs on a word before it, so it is no subject of its clause: a preposition ("z firmą Alfa",
-        "do spółki Beta") among the lower-case nouns and adjectives right before it, or a noun not in the
-        nominative that is the kind noun beside the name ("umowę z firmą Alfa": 'firmą') or governs it
-        ("przedstawicieli spółki Beta"); not a phrase of time before a subject ("Każdego roku Jan Nowak …")."""
-        m = doc.mentions[n]
-        s0 = doc.sent_span[m.sent][0]
-        kinds = self.lex.org_heads.keys() | self.lex.descriptors.keys()
-        if m.t0 - 1 < s0 or kinds.isdisjoint(doc.lemmas(m.t0 - 1)):
-            k = m.t0 - 1  # no kind noun beside the name: only a preposition right before it governs it
-            return k >= s0 and any(r.pos == "prep" for r in doc.readings[k])
-        for k in range(m.t0 - 1, max(s0, m.t0 - 4) - 1, -1):
-            tok = doc.tokens[k]
-            if not tok.is_word or doc.mention_at(k) is not None:
-                return False
-            rs = doc.readings[k]
-            if any(r.pos == "prep" for r in rs):
-                return True
-            nominal = [r for r in rs if r.pos in NOMINAL or r.pos == "adj"]
-            if tok.is_cap and k > s0 or not nominal or len(nominal) < len(rs):
-                return False
-            nouns = [r for r in nominal if r.pos in NOMINAL]
-            if nouns and not any("nom" in r.cases for r in nouns):
-                return True
-            if nouns and not any("gen" in r.cases for r in nouns):
-                return False  # "w tym roku gmina Borowo": a kind noun in the nominative heads its own phrase
-        return False
-
     def _organizer(self, doc: Doc, n: int) -> bool:
         """ "zorganizowane przez Izbę Alfa", "Izba Alfa zorganizowała", "forum zorganizowała Izba Alfa": the
         organiser of a conference (patterns `organizer_before`, `organizer_after`, `organizer_verb_before`)."""
@@ -747,84 +583,3 @@ class ParticipantCues:
             or self.cx.starts_at(doc, "organizer_after", m.t1)
             or (self.cx.ends_at(doc, "organizer_verb_before", m.t0) and self._nominative(doc, n))
         )
-
-    def _phrase_cases(self, doc: Doc, n: int) -> tuple[int, frozenset[str]] | None:
-        """The head of the noun phrase a mention belongs to and the cases it may stand in: the mention's kind noun
-        and the nouns that govern it in the genitive ("przedstawicieli czeskiej spółki X": 'przedstawicieli'),
-        else the mention's own first word; None inside a prepositional phrase ("goście z Norwegii")."""
-        m = doc.mentions[n]
-        s0 = doc.sent_span[m.sent][0]
-
-        def nominal(k: int) -> list:
-            rs = doc.readings[k]
-            if not doc.tokens[k].is_word or doc.mention_at(k) is not None or not rs:
-                return []
-            return (
-                [r for r in rs if r.pos in NOMINAL or r.pos == "adj"]
-                if all(r.pos in NOMINAL or r.pos == "adj" for r in rs)
-                else []
-            )
-
-        def after_prep(k: int) -> bool:
-            while k > s0 and nominal(k - 1) and all(r.pos == "adj" for r in nominal(k - 1)):
-                k -= 1
-            return k > s0 and any(r.pos == "prep" for r in doc.readings[k - 1])
-
-        if after_prep(m.t0):
-            return None
-        dated = [(dm.start, dm.end) for dm in doc.dates]
-        head = m.t0
-        k = m.t0 - 1
-        while k >= s0 and nominal(k):
-            if k < m.t0 - 1:
-                # past the kind noun beside the name, a noun governs the phrase only where that may be genitive
-                hr = [r for r in nominal(head) if r.pos != "adj"]
-                if hr and not any("gen" in r.cases for r in hr):
-                    break
-            if any(a <= doc.tokens[k].start < b for a, b in dated):
-                break  # "we wtorek przedstawicieli": a date governs nothing
-            if after_prep(k):
-                return None  # "z przedstawicielami firmy X": a prepositional phrase
-            head = k
-            k -= 1
-        cases = frozenset(
-            c for r in doc.readings[head] if r.pos in NOMINAL or r.pos == "adj" for c in r.cases
-        )
-        return (head, cases) if cases else None
-
-    def _arguments(self, doc: Doc, s: int, verb: int) -> dict[int, str]:
-        """Which mentions of sentence `s` stand in the subject ("subj") and which in the object ("obj") of the verb
-        at `verb`, by case (word order is free: "Zakład firmy X odwiedziła delegacja Y"): a phrase in the
-        nominative only is the subject, one in the accusative (and not the nominative) the object (a genitive only
-        depends on a phrase outside the chain: "klastrów X – Klastra Y"); one that may be
-        either takes the part the other phrases leave, else its side of the verb. Phrases across a comma from
-        the verb are left out."""
-        heads: dict[int, tuple[int, frozenset[str]]] = {}
-        for n in self._mentions_in(doc, s):
-            hc = self._phrase_cases(doc, n)
-            if hc is None:
-                continue
-            lo, hi = sorted((hc[0], verb))
-            if any(doc.tokens[k].text in (",", ";", ":") for k in range(lo, hi)):
-                continue
-            heads[n] = hc
-        kinds: dict[int, str] = {}
-        for n, (_h, cases) in heads.items():
-            if "nom" in cases and "acc" not in cases:
-                kinds[n] = "subj"
-            elif "nom" not in cases and "acc" in cases:
-                kinds[n] = "obj"
-            elif "nom" in cases:
-                kinds[n] = "?"
-        out: dict[int, str] = {}
-        for n, kind in kinds.items():
-            if kind == "?":
-                others = {kinds[o] for o in kinds if heads[o][0] != heads[n][0]}
-                if "subj" in others:
-                    kind = "obj"
-                elif "obj" in others:
-                    kind = "subj"
-                else:
-                    kind = "subj" if heads[n][0] < verb else "obj"
-            out[n] = kind
-        return out

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from kooperacja.extract.doc import Doc
-from kooperacja.extract.event_draft import sub, verbs_active
+from kooperacja.extract.event_draft import PARTY_TYPES, sub, verbs_active
 from kooperacja.extract.participant_cues import NOMINAL, participant_words
 
 Roles = list[tuple[int, str]]
@@ -52,6 +52,14 @@ class ParticipantPolicies:
         # what the signing sets up, under any of its names in the sentence, is no party to it
         founded = {ms[n].entity for n in c.orgs if self._founded_by_it(doc, n)}
         parties = [(n, "party") for n in c.orgs if not self._venue(doc, n) and ms[n].entity not in founded]
+        # "Spółka Alfa, która wcześniej współpracowała z Uczelnią Beta, podpisała umowę z Gminą Gamma": a relative
+        # clause between the subject and the trigger tells of another happening; its organisations are no parties
+        # where two others are named (one after the trigger may still name the party a signatory stands for)
+        outside = [
+            (n, r) for n, r in parties if not (ms[n].t1 <= c.trig and self._in_relative_clause(doc, n, c.at))
+        ]
+        if len({ms[n].entity for n, _ in outside}) >= 2:
+            parties = outside
         if len({ms[n].entity for n, _ in parties}) < 2:
             acting = [
                 n
@@ -69,6 +77,10 @@ class ParticipantPolicies:
             # "Obie strony podpisały umowę", "… spotkali się w ratuszu. Podpisano tam umowę.": the parties named in
             # the sentence before; "Podpisano list. Jego stronami są A i B.": in the sentence after
             found = self._parties_before(doc, c) or self._parties_after(doc, c) or self._headline_pair(doc, c)
+            if not found and self._plural_verb(doc, self._clause_verbs(doc, c)):
+                # "A i B od roku współpracują. Teraz podpisały umowę.": a plural verb's subject of the sentence before
+                found = self._zero_subject(doc, c, [])
+                found = found if len({ms[n].entity for n in found}) >= 2 else []
             parties += [(n, "party") for n in found]
         if len({ms[n].entity for n, _ in parties}) == 1:
             # "Spółka podpisała list z Gminą Żary": a kind noun that opens the sentence stands for the one named
@@ -76,8 +88,36 @@ class ParticipantPolicies:
             found = self._anaphors(doc, c.s, [n for n, _ in parties], True)
             parties += [(n, "party") for n in found or self._zero_subject(doc, c, parties)]
         if len({ms[n].entity for n, _ in parties}) < 2:
-            parties += [(n, "party") for n in c.persons]
+            # "z burmistrzem Borowa Janem Nowakiem": a person right after the town that acts stands for it
+            ends = {ms[n].t1 for n, _ in parties if ms[n].type == "place"}
+            parties += [(n, "party") for n in c.persons if ms[n].t0 not in ends]
+        if parties:
+            parties += [(n, "party") for n in self._joined_after(doc, c)]
         return parties
+
+    def _joined_after(self: Any, doc: Doc, c: Candidates) -> list[int]:
+        """ "A i B podpisały umowę. Do porozumienia przystąpiły później spółki C oraz D.": the organisations of a
+        sentence among the four after that join (a verb of membership) an agreement, letter or cooperation named
+        there by its noun right after a preposition are parties to it too."""
+        rows = self._word_rows
+
+        def rows_of(k: int, kind: str) -> set[str]:
+            return {typ for lem in doc.lemmas(k) for kd, typ in rows.get(lem, ()) if kd == kind}
+
+        for t in range(c.s + 1, min(len(doc.sentences), c.s + 5)):
+            t0, t1 = doc.sent_span[t]
+            if not any("membership" in rows_of(k, "verb") for k in range(t0, t1)):
+                continue
+            if any(
+                any(r.pos == "prep" for r in doc.readings[k]) and rows_of(k + 1, "noun") & set(PARTY_TYPES)
+                for k in range(t0, t1 - 1)
+            ):
+                return [
+                    n
+                    for n in self._mentions_in(doc, t)
+                    if doc.mentions[n].type == "organization" and not self._represented(doc, n)
+                ]
+        return []
 
     def _origin_of_org(self: Any, doc: Doc, n: int) -> bool:
         """ "z firmą Budrex z Dębicy": a place in the genitive (no instrumental) after "z" right after an
@@ -208,7 +248,25 @@ class ParticipantPolicies:
             out += [(n, "visitor") for n in self._participants_after(doc, c)]
         if not out:
             out += [(n, "visitor") for n in c.persons]
+        if out:
+            out += [(n, "host") for n in self._hosts_after(doc, c)]
         return out
+
+    def _hosts_after(self: Any, doc: Doc, c: Candidates) -> list[int]:
+        """ "Przedsiębiorcy z Moraw przyjechali do Borowa. Przyjął ich prezes Izby Alfa.": the next sentence of the
+        paragraph, naming no event of its own, with a hosting verb: the organisations in its subject host."""
+        t = c.s + 1
+        if t >= len(doc.sentences) or doc.break_between(c.s, t):
+            return []
+        verb = self._hosting_verb(doc, t)
+        if verb is None:
+            return []
+        t0, t1 = doc.sent_span[t]
+        lemmas = frozenset().union(*map(doc.lemmas, range(t0, t1)))
+        if any(kind in ("noun", "verb") for lem in lemmas for kind, _t in self._word_rows.get(lem, ())):
+            return []  # an event of its own
+        args = self._arguments(doc, t, verb)
+        return [n for n, arg in args.items() if arg == "subj" and doc.mentions[n].type == "organization"]
 
     def _hosted_by(self: Any, doc: Doc, n: int) -> bool:
         """ "przyjęci przez X", "byli podejmowani przez władze X": the agent of a hosting verb's passive participle
@@ -321,6 +379,10 @@ class ParticipantPolicies:
         if not at:
             return []
         founded = self._founded(doc, c, at, orgs)
+        if founded is None and any(r.lemma in self.w.arise_perfective for i in at for r in doc.readings[i]):
+            # "Klaster powstał w 2018 roku": a kind noun that opens the sentence stands for the one named before
+            kinds = self._anaphors(doc, c.s, [], True)
+            founded = kinds[0] if kinds else None
         if founded is None:
             return []
         # "samorząd województwa Alfa powołał inicjatywę Beta": a town or region that acts, named before the verb
@@ -332,7 +394,18 @@ class ParticipantPolicies:
             and doc.mentions[n].start < start
             and self._acting_place(doc, n)
         ]
-        return [(founded, "founded")] + [(n, "founder") for n in orgs + acting if n != founded]
+        founders = [n for n in orgs + acting if n != founded]
+        if not founders:
+            # "A, B i C prowadzą wspólne badania. W maju powołali Klaster Alfa.": the subject of the sentence before
+            # "Podpisano porozumienie o utworzeniu Klastra Alfa. Sygnatariuszami zostali: A, B i C.": the parties the
+            # next sentence names
+            found = (
+                self._zero_subject(doc, c, [], frozenset((founded,)))
+                or self._parties_after(doc, c)
+                or self._roles_before(doc, c.s, "founding", founded)
+            )
+            founders = [n for n in found if n != founded]
+        return [(founded, "founded")] + [(n, "founder") for n in founders]
 
     def _founding_triggers(self: Any, doc: Doc, c: Candidates) -> tuple[list[int], list[int]]:
         """The triggers that found something, and the organisations nearest first; none for a founding that is
@@ -437,14 +510,11 @@ class ParticipantPolicies:
         right after the joining preposition stands for the nearest one of that kind named before it, where this
         sentence names the members."""
         s0, s1 = doc.sent_span[c.s]
-        kinds_of = self._anaphor_kinds
         for k in range(s0 + 1, s1):
-            if doc.tokens[k - 1].lower not in preps or doc.tokens[k].is_cap or doc.mention_at(k) is not None:
+            if doc.tokens[k - 1].lower not in preps:
                 continue
-            kinds = {kinds_of[lem] for lem in doc.lemmas(k) if lem in kinds_of} - {
-                "company"
-            }  # a body, no firm
-            if kinds and not (k + 1 < s1 and doc.mention_at(k + 1) is not None):
+            kinds = self._kind_noun(doc, k, s1) - {"company"}  # a body, no firm
+            if kinds:
                 n = self._antecedent(doc, c.s, k, kinds)
                 if n is None or all(doc.mentions[m].entity == doc.mentions[n].entity for m in orgs):
                     return []  # the members are named in this sentence ("Do spółki dołączył nowy prezes": none)
@@ -563,6 +633,22 @@ class ParticipantPolicies:
             grantors = granting
         persons = [n for n in c.persons if n not in granting]
         recipients = recipients or persons or self._ranked_places(doc, c)
+        verbs = [] if recipients else self._clause_verbs(doc, c)
+        if (
+            verbs
+            and any(doc.lemmas(i) & self.w.receive_verb for i in verbs)
+            and not self._subject_noun_before(doc, c)
+            and not any(
+                doc.tokens[k].text[:1].isdigit() or any(r.pos == "num" for r in doc.readings[k])
+                for k in range(doc.sent_span[c.s][0], verbs[0])
+            )
+        ):
+            # "Firma Alfa produkuje rozdzielnice. W tym roku otrzymała tytuł …": a receiving verb with no subject
+            # of its own (no noun in the nominative, no number before it: "10 najlepszych otrzymało certyfikat"):
+            # the kind noun that opens the sentence, or the subject of the sentence before, receives
+            have = [(n, "grantor") for n in grantors]
+            found = self._anaphors(doc, c.s, grantors, True) or self._zero_subject(doc, c, have)
+            recipients = [n for n in found if n not in grantors]
         if not recipients:
             # "Ranking przygotował magazyn Alfa": the grantor alone, lent to the document's awards
             return [(n, "grantor") for n in grantors[:1]]
@@ -570,11 +656,12 @@ class ParticipantPolicies:
 
     def _contest_organizer(self: Any, doc: Doc, s: int, recipients: list[int]) -> list[int]:
         """ "Konkurs zorganizowała Izba Alfa. Nagrody otrzymały firmy A i B.": the organiser of a contest or ranking
-        named in this sentence or the one before (same paragraph) grants its awards."""
+        named in this sentence or one of the four before (the lead paragraph of a report on the winners included)
+        grants its awards."""
         rec = {doc.mentions[n].entity for n in recipients}
         contest = participant_words(doc.lang, "contest")
-        for t in (s, s - 1):
-            if t < 0 or (t < s and doc.break_between(t, s)):
+        for t in range(s, s - 5, -1):
+            if t < 0:
                 break
             t0, t1 = doc.sent_span[t]
             if not any(doc.lemmas(k) & contest for k in range(t0, t1)):

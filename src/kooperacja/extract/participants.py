@@ -7,8 +7,9 @@ from functools import cache
 
 from kooperacja.data.language_data import language_data
 from kooperacja.extract.doc import Doc
-from kooperacja.extract.event_draft import PARTY_TYPES, sub, verbs_active
+from kooperacja.extract.event_draft import PARTY_TYPES, sub
 from kooperacja.extract.participant_policies import POLICIES, Candidates, unique_entities
+from kooperacja.text.morphology import NOMINAL
 
 
 class EventParticipants:
@@ -106,17 +107,104 @@ class EventParticipants:
         orgs = [n for n in after if doc.mentions[n].type == "organization"]
         return orgs if len(orgs) >= 2 else []
 
-    def _zero_subject(self, doc: Doc, c: Candidates, have: list[tuple[int, str]]) -> list[int]:
+    def _zero_subject(
+        self, doc: Doc, c: Candidates, have: list[tuple[int, str]], objects: frozenset[int] = frozenset()
+    ) -> list[int]:
         """ "Gmina Borowo przystąpiła do projektu. W marcu podpisała z Agencją Alfa porozumienie.": an active
         verb whose subject the sentence does not name acts for the subject of the sentence before (an
-        organisation, or a town or region that acts, in the nominative)."""
-        if c.s == 0 or not verbs_active(doc, c.at):
+        organisation, or a town or region that acts, in the nominative); a plural verb for the whole subject
+        ("A, firma B i C prowadzą badania. W maju powołali klaster."). `objects`: mentions of the sentence that
+        cannot be the plural verb's subject (the singular thing founded)."""
+        verbs = self._clause_verbs(doc, c)
+        if c.s == 0 or not verbs:
             return []
         ms = doc.mentions
-        if any(self._nominative(doc, n) and not self._governed(doc, n) for n in self._mentions_in(doc, c.s)):
+        plural = self._plural_verb(doc, verbs)
+        if any(
+            self._nominative(doc, n) and not self._governed(doc, n)
+            for n in self._mentions_in(doc, c.s)
+            if not (plural and n in objects)
+        ):
             return []  # the sentence names its own subject (not "z firmą Alfa", "umowę z Gminą Beta")
+        if plural and not have and self._plural_noun_before(doc, c.s, verbs[0]):
+            # "Przedsiębiorcy i instytucje wspierają się": a common noun is the verb's own subject (with one party
+            # named, "władze gminy podpisały porozumienie ze spółką Alfa" still acts for the body named before)
+            return []
         n = self._subject_before(doc, c, {ms[n].entity for n, _ in have}, places=True)
-        return [] if n is None else [n]
+        if n is None:
+            return []
+        return [n, *self._coordinated(doc, n)] if plural else [n]
+
+    @staticmethod
+    def _plural_noun_before(doc: Doc, s: int, verb: int) -> bool:
+        """A plural noun in the nominative before the verb of sentence s, not right after a preposition."""
+        s0 = doc.sent_span[s][0]
+        return any(
+            r.pos == "subst" and "nom" in r.cases and "pl" in r.numbers
+            for k in range(s0, verb)
+            if not (k > s0 and any(r.pos == "prep" for r in doc.readings[k - 1]))
+            for r in doc.readings[k]
+        )
+
+    def _clause_verbs(self, doc: Doc, c: Candidates) -> list[int]:
+        """The trigger's own finite or past verbs, or for a trigger noun the verb whose object it is ("podpisały
+        list intencyjny"): one among the five words before it, with no comma between; not the copula ("Celem
+        klastra jest budowanie …" names what something is for)."""
+        verbs = [i for i in c.at if any(r.pos in ("fin", "praet") for r in doc.readings[i])]
+        if not verbs:
+            s0 = doc.sent_span[c.s][0]
+            for k in range(c.trig - 1, max(s0, c.trig - 5) - 1, -1):
+                if doc.tokens[k].text in (",", ";", ":"):
+                    break
+                if any(r.pos in ("fin", "praet") for r in doc.readings[k]):
+                    verbs = [] if doc.lemmas(k) & self.w.copula else [k]
+                    break
+        # "Tworzymy platformę współpracy": a verb of the first or second person speaks for no one named before
+        third = all(
+            r.pos == "praet" or "ter" in r.tag.split(":")
+            for i in verbs
+            for r in doc.readings[i]
+            if r.pos in ("fin", "praet")
+        )
+        return verbs if third else []
+
+    @staticmethod
+    def _plural_verb(doc: Doc, at: list[int]) -> bool:
+        """The finite verbs at `at` are plural only ("podpisały", "powołali")."""
+        verbs = [r for i in at for r in doc.readings[i] if r.pos in ("fin", "praet")]
+        return bool(verbs) and all(r.numbers == {"pl"} for r in verbs)
+
+    def _coordinated(self, doc: Doc, n: int) -> list[int]:
+        """The mentions joined to subject n in one list ("A, firma B i C"): each after a comma or a conjunction of
+        lists (with a lower-case kind noun between at most), in the nominative, an organisation or a town or
+        region that acts."""
+        ms = doc.mentions
+        out: list[int] = []
+        prev = n
+        for j in self._mentions_in(doc, ms[n].sent):
+            if ms[j].t0 < ms[prev].t1:
+                continue
+            between = doc.tokens[ms[prev].t1 : ms[j].t0]
+            joins = [t for t in between if t.text == "," or t.lower in self.w.list_conjunction]
+            if not joins or not between or between[0] is not joins[0] or len(between) - len(joins) > 1:
+                break
+            if any(t.is_cap for t in between if t not in joins):
+                break
+            # a kind noun between must be nominative ("i spółka Beta"); a name right after the conjunction takes
+            # the case of the list it closes, whatever its own readings say ("i Kolbud")
+            kind = [k for k in range(ms[prev].t1, ms[j].t0) if doc.tokens[k] not in joins]
+            if any(
+                not any("nom" in r.cases for r in doc.readings[k] if r.pos in NOMINAL) for k in kind
+            ) or not (
+                ms[j].type == "organization"
+                or (
+                    ms[j].type == "place" and sub(doc, j) in ("city", "region") and self._acting_place(doc, j)
+                )
+            ):
+                break
+            out.append(j)
+            prev = j
+        return out
 
     def _subject_before(self, doc: Doc, c: Candidates, skip: set[int], places: bool) -> int | None:
         """The subject of the sentence before the trigger's, as `_zero_subject` and `_possessor_before` read it:
@@ -179,19 +267,10 @@ class EventParticipants:
         t = s + 1
         if t >= len(doc.sentences) or doc.break_between(s, t):
             return []
-        t0, t1 = doc.sent_span[t]
-        roles = self._role_nouns(doc.lang)
-        role = next(
-            (
-                roles[lem, typ]
-                for k in range(t0, min(t1, t0 + 3))
-                for lem in doc.lemmas(k)
-                if (lem, typ) in roles
-            ),
-            None,
-        )
+        role = self._opening_role(doc, t, typ)
         if role is None:
             return []
+        t0, t1 = doc.sent_span[t]
         lemmas = frozenset().union(*map(doc.lemmas, range(t0, t1)))
         if any(
             kind in ("noun", "verb") and o != typ
@@ -203,6 +282,37 @@ class EventParticipants:
             (n, role)
             for n in self._mentions_in(doc, t)
             if doc.mentions[n].type == "organization" and not self._represented(doc, n)
+        ]
+
+    def _opening_role(self, doc: Doc, t: int, typ: str) -> str | None:
+        """The part in an event of type `typ` that a noun among the first three words of sentence t names
+        (`participant_role_nouns`: "Jego organizatorem była …", "Inicjatorem klastra był …")."""
+        t0, t1 = doc.sent_span[t]
+        roles = self._role_nouns(doc.lang)
+        return next(
+            (
+                roles[lem, typ]
+                for k in range(t0, min(t1, t0 + 3))
+                for lem in doc.lemmas(k)
+                if (lem, typ) in roles
+            ),
+            None,
+        )
+
+    def _roles_before(self, doc: Doc, s: int, typ: str, skip: int) -> list[int]:
+        """ "Inicjatorem Klastra Alfa była Gmina Beta. Klaster powstał w 2018 roku.": the organisations of the
+        sentence before (same paragraph) that opens with a noun of a part in an event of this type take that part
+        (all but mention `skip`, the thing founded); only for a part that is no party (`founder`)."""
+        t = s - 1
+        if t < 0 or doc.break_between(t, s) or self._opening_role(doc, t, typ) != "founder":
+            return []
+        ent = doc.mentions[skip].entity
+        return [
+            n
+            for n in self._mentions_in(doc, t)
+            if doc.mentions[n].type == "organization"
+            and doc.mentions[n].entity != ent
+            and not self._represented(doc, n)
         ]
 
     @staticmethod
