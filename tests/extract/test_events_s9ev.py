@@ -315,8 +315,6 @@ CASES: dict[str, Case] = {
 # main 2bed4c3 (before this session's changes) fails these
 FAILING: dict[str, str] = {
     "inv_headline_dateline_opened": "a dateline on its own line above a headline does not date the opening",
-    "inv_will_be_opened_next_year": "a future passive ('zostanie otwarte') with a month of next year reads as done",
-    "inv_centre_will_arise_opening_date": "'powstanie' with the opening planned in the next sentence reads as done",
     "inv_dateline_author_iso": "an 'Author / 2023-11-15 08:20' byline does not date the news",
     "partner_regions_signed": "a voivodeship signing a partnership with a foreign region gives no agreement",
     "visit_mission_planned_range": "a future 'wezmą udział w misji' with a date range reads as done",
