@@ -23,8 +23,9 @@ CASES: dict[str, Case] = {
     "inv_headline_dateline_opened": Case(
         "Opole, 12 marca 2024 r.\n\nSpółka Termotech otworzyła nowy zakład w Nysie\n\nNowa fabryka firmy Termotech "
         "w Nysie rozpoczęła produkcję wymienników ciepła. Zakład kosztował 80 mln zł.",
+        # no date: only a signing reported as news takes the article's date (annotation.md, Events); see
+        # agr_place_dateline_headline for the dateline
         events=(ev("investment", "Termotech", status="done"),),
-        dates=(("investment", "2024-03-12"),),
         published=None,
     ),
     "inv_expanded_date_next_sentence": Case(
@@ -123,8 +124,8 @@ CASES: dict[str, Case] = {
     "inv_dateline_author_iso": Case(
         "Anna Kowalska / 2023-11-15 08:20\n\nSpółka Drukpol zakończyła rozbudowę drukarni w Bydgoszczy. Maszyny "
         "kupiono w Niemczech.",
+        # no date expected (as above); see agr_byline_iso_dateline
         events=(ev("investment", "Drukpol", status="done"),),
-        dates=(("investment", "2023-11-15"),),
         published=None,
     ),
     "inv_start_of_building_planned_day": Case(
@@ -197,6 +198,20 @@ CASES: dict[str, Case] = {
     "coop_established": Case(
         "Spółka Ledtronik nawiązała współpracę z czeską firmą Svetlomat. Pierwsze dostawy opraw ruszą w lipcu.",
         events=(ev("cooperation", "Ledtronik", "Svetlomat", status="done"),),
+    ),
+    "agr_place_dateline_headline": Case(
+        "Opole, 12 marca 2024 r.\n\nUczelnia i firma Termotech razem\n\nPolitechnika Opolska i spółka Termotech "
+        "podpisały umowę o współpracy. Studenci odbędą staże w zakładzie w Nysie.",
+        events=(ev("agreement", "Politechnika Opolska", "Termotech", status="done"),),
+        dates=(("agreement", "2024-03-12"),),
+        published=None,
+    ),
+    "agr_byline_iso_dateline": Case(
+        "Anna Kowalska / 2023-11-15 08:20\n\nSpółka Drukpol i Uniwersytet Kazimierza Wielkiego zawarły "
+        "porozumienie o praktykach dla studentów.",
+        events=(ev("agreement", "Drukpol", "Uniwersytet Kazimierza Wielkiego", status="done"),),
+        dates=(("agreement", "2023-11-15"),),
+        published=None,
     ),
     "agr_dateline_dotted_date": Case(
         "Rzeszów, 05.02.2024\n\nPolitechnika Rzeszowska i firma Avioparts zawarły umowę o wspólnym projekcie "
@@ -314,8 +329,6 @@ CASES: dict[str, Case] = {
 
 # main 2bed4c3 (before this session's changes) fails these
 FAILING: dict[str, str] = {
-    "inv_headline_dateline_opened": "a dateline on its own line above a headline does not date the opening",
-    "inv_dateline_author_iso": "an 'Author / 2023-11-15 08:20' byline does not date the news",
     "partner_regions_signed": "a voivodeship signing a partnership with a foreign region gives no agreement",
     "visit_mission_planned_range": "a future 'wezmą udział w misji' with a date range reads as done",
     "conf_fair_planned_two_days": "a fair that 'odbędą się' with its organiser in the next sentence is not found",
