@@ -81,3 +81,59 @@ def test_a_stated_time_before_the_article_is_no_plan() -> None:
     assert [
         s for _d, s in investments("Firma Lamex zbuduje zakład w Opolu. Produkcja ruszy w 2023 roku.")
     ] == ["done"]
+
+
+def gatherings(text: str, typ: str) -> list[tuple[str | None, str]]:
+    rec = kooperacja.extract(text, doc_id="t", published=PUBLISHED)
+    return [(e.get("date"), e.get("status", "done")) for e in rec["events"] if e["type"] == typ]
+
+
+@pytest.mark.parametrize(
+    ("text", "typ", "date"),
+    [
+        (
+            "Na seminarium o wodorze zaprasza Izba Gospodarcza Alfa. Spotkanie rozpocznie się w najbliższy czwartek.",
+            "conference",
+            "2024-05-16",
+        ),
+        (
+            "Targi Ekobud organizuje spółka Ekspo Sandomierz. Wydarzenie potrwa od 3 do 5 czerwca.",
+            "conference",
+            "2024-06-03/2024-06-05",
+        ),
+        (
+            "Do Lwowa wybiera się delegacja Izby Rzemiosła Beta. Wizyta zaplanowana jest na 20 czerwca.",
+            "visit",
+            "2024-06-20",
+        ),
+    ],
+)
+def test_the_next_sentence_dates_a_gathering_to_come(text: str, typ: str, date: str) -> None:
+    assert gatherings(text, typ) == [(date, "planned")], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # told in the past: the next sentence's date is no plan of it
+        "Na seminarium o wodorze zaprosiła Izba Gospodarcza Alfa. Kolejne spotkanie odbędzie się 16 maja.",
+        # the next sentence names no gathering of the type
+        "Na seminarium o wodorze zaprasza Izba Gospodarcza Alfa. Rejestracja potrwa do 16 maja.",
+    ],
+)
+def test_a_gathering_told_done_or_an_unrelated_date_stays_undated(text: str) -> None:
+    assert gatherings(text, "conference") == [(None, "done")], text
+
+
+def test_a_later_report_of_a_mission_to_come_joins_it() -> None:
+    text = (
+        "W dniach 10-12 czerwca firmy z Podkarpacia wezmą udział w misji gospodarczej do Wietnamu. Misję "
+        "organizuje Izba Przemysłowa Gamma."
+    )
+    assert gatherings(text, "visit") == [("2024-06-10/2024-06-12", "planned")]
+
+
+def test_a_noun_that_also_reads_as_a_past_verb_is_no_past() -> None:
+    # "udział" also reads as the past of the rare "udziać": the sentence tells a visit to come
+    text = "Przedsiębiorcy z Kielc 18 czerwca wezmą udział w misji do Kanady organizowanej przez Izbę Delta."
+    assert gatherings(text, "visit") == [("2024-06-18", "planned")]

@@ -44,6 +44,64 @@ class EventDates:
             if not d.date and doc.published and self._reported_signing(doc, d):
                 d.date = doc.published
 
+    def _coming_dates(self, doc: Doc, events: list[Draft], types: tuple[str, ...]) -> None:
+        """ "Na forum Alfa zaprasza Izba Beta. Spotkanie rozpocznie się w czwartek.": an undated gathering of
+        `types` that its sentences tell with no past form takes the date of the next sentence of its paragraph when
+        that sentence refers to a gathering of its type (``event_reference_nouns.tsv``, or a word referring back:
+        ``date_occasions.tsv`` anaphor), tells no past and gives a date after the article's: it is planned."""
+        if not doc.published:
+            return
+        data = language_data(doc.lang)
+        refs = _references(data.code, data.root)
+        for d in events:
+            if d.type not in types or d.date or d.status != "done":
+                continue
+            k = max(d.sents) + 1
+            if k >= len(doc.sentences) or doc.break_between(k - 1, k):
+                continue
+            words = refs.get(d.type, frozenset())
+            s0, s1 = doc.sent_span[k]
+            if all(words.isdisjoint(doc.lemmas(i)) for i in range(s0, s1)):
+                continue
+            if any(told_past(doc, i) for s in (*d.sents, k) for i in range(*doc.sent_span[s])):
+                continue
+            date = self._date(doc, k)
+            if date and after_publication(doc, date):
+                d.date, d.status = date, "planned"
+                d.sents.append(k)
+
+    def _coming_reports(self, doc: Doc, events: list[Draft], types: tuple[str, ...]) -> list[Draft]:
+        """ "Misja odbędzie się 10-12 czerwca. Misję organizuje Izba Alfa.": an undated report of `types` told with
+        no past form right after a planned event of its type, in its paragraph, that refers to it by a noun of the
+        type (``event_reference_nouns.tsv``), is part of that event: its participants join it."""
+        data = language_data(doc.lang)
+        refs = _references(data.code, data.root)
+        out: list[Draft] = []
+        for d in events:
+            first = min(d.sents)
+            e = next(
+                (e for e in out if e.type == d.type and e.status == "planned" and max(e.sents) == first - 1),
+                None,
+            )
+            if (
+                e is None
+                or d.type not in types
+                or d.date
+                or d.status != "done"
+                or doc.break_between(first - 1, first)
+                or any(told_past(doc, i) for s in d.sents for i in range(*doc.sent_span[s]))
+                or all(
+                    refs.get(d.type, frozenset()).isdisjoint(doc.lemmas(i))
+                    for i in range(*doc.sent_span[first])
+                )
+            ):
+                out.append(d)
+                continue
+            have = e.entities(doc)
+            e.participants += [(n, r) for n, r in d.participants if doc.mentions[n].entity not in have]
+            e.sents += d.sents
+        return out
+
     def _date_before(self, doc: Doc, first: int, reach: int) -> str | None:
         """The date of the nearest dated sentence among the `reach` before sentence `first`, not crossing a
         paragraph break."""
@@ -569,6 +627,25 @@ def _occasions(doc: Doc) -> list[tuple[frozenset[str], frozenset[str]]]:
                 led |= marks
         out.append((frozenset(found), frozenset(led)))
     return out
+
+
+@cache
+def _references(code: str, root: Path) -> dict[str, frozenset[str]]:
+    """The nouns that refer to an event of each type (``event_reference_nouns.tsv``) with the words that refer back
+    to any occasion (``date_occasions.tsv``, kind anaphor)."""
+    data = language_data(code)
+    anaphors = {w for w, kind in _occasion_kinds(code, root).items() if kind == "anaphor"}
+    by: dict[str, set[str]] = {}
+    for r in data.rows("event_reference_nouns"):
+        by.setdefault(r["type"], set(anaphors)).add(r["lemma"])
+    return {t: frozenset(w) for t, w in by.items()}
+
+
+def told_past(doc: Doc, i: int) -> bool:
+    """A past form at token i: a past-tense reading of a word that is no noun as well ("udział" also reads as the
+    past of the rare "udziać"; "dział" of "dziać")."""
+    rs = doc.readings[i]
+    return any(r.pos == "praet" for r in rs) and not any(r.pos == "subst" for r in rs)
 
 
 def dates_compatible(a: str | None, b: str | None) -> bool:

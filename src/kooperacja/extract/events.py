@@ -10,7 +10,7 @@ from typing import Any
 from kooperacja.data.language_data import language_data
 from kooperacja.extract.cues import cues
 from kooperacja.extract.doc import Doc
-from kooperacja.extract.event_dates import EventDates, after_publication
+from kooperacja.extract.event_dates import EventDates, after_publication, told_past
 from kooperacja.extract.event_draft import (
     ANNOUNCED_TYPES,
     CONTINUED_TYPES,
@@ -211,7 +211,8 @@ class EventFinder(
             return False
         s0, s1 = doc.sent_span[s]
         pos = {r.pos for i in range(s0, s1) for r in doc.readings[i]}
-        return "praet" not in pos and not pos.isdisjoint(self.tags.now_or_later)
+        past = any(told_past(doc, i) for i in range(s0, s1))  # not "udział" ("udziać")
+        return not past and not pos.isdisjoint(self.tags.now_or_later)
 
     def _joins_zone(self, doc: Doc, d: Draft) -> bool:
         """A membership whose groups are all economic zones (which have investors, not members)."""
@@ -320,7 +321,9 @@ class EventMerger(EventDates):
             ]
         events = split_per_actor(doc, merge_drafts(doc, drafts))
         self._planned_investments(doc, events)
+        events = self._coming_reports(doc, events, ANNOUNCED_TYPES)
         self._neighbour_dates(doc, events)
+        self._coming_dates(doc, events, ANNOUNCED_TYPES)
         doc.events = [to_dict(doc, d) for d in events]
 
     def _planned_investments(self, doc: Doc, events: list[Draft]) -> None:
