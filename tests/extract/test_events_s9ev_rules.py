@@ -137,3 +137,38 @@ def test_a_noun_that_also_reads_as_a_past_verb_is_no_past() -> None:
     # "udział" also reads as the past of the rare "udziać": the sentence tells a visit to come
     text = "Przedsiębiorcy z Kielc 18 czerwca wezmą udział w misji do Kanady organizowanej przez Izbę Delta."
     assert gatherings(text, "visit") == [("2024-06-18", "planned")]
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("Rzeszów, 12 marca 2024 r. Spółka Alfa i gmina Beta podpisały umowę.", "2024-03-12"),
+        ("Nowy Sącz, 05.02.2024 Firma Gamma otworzyła halę.", "2024-02-05"),
+        ("Kielce, 3 marca 2025 r. – Spółka Delta otworzyła halę.", "2025-03-03"),
+    ],
+)
+def test_a_place_dateline_opening_the_first_line_dates_the_text(text: str, date: str) -> None:
+    from kooperacja.text.dates import find_dateline
+
+    assert find_dateline(text) == date
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "W Kielcach, 3 marca 2025 r. Spółka Delta otworzyła halę.",  # a sentence, no dateline
+        "Spółka otworzyła halę.\nKielce, 3 marca 2025 r. Drugi akapit tekstu.",  # not the first line
+    ],
+)
+def test_a_date_after_a_place_elsewhere_is_no_dateline(text: str) -> None:
+    from kooperacja.text.dates import find_dateline
+
+    assert find_dateline(text) is None
+
+
+def test_yesterday_under_a_dateline_in_running_text() -> None:
+    rec = kooperacja.extract(
+        "Rzeszów, 12 marca 2024 r. Politechnika Rzeszowska i spółka Avioteq podpisały wczoraj umowę o współpracy.",
+        doc_id="t",
+    )
+    assert [(e["type"], e["date"]) for e in rec["events"]] == [("agreement", "2024-03-11")]

@@ -424,19 +424,33 @@ def after_publication(doc: Doc, value: str) -> bool:
 
 # what follows a dateline's date: a dash that opens the body ("Kielce, 3 marca 2025 r. – Spółka …")
 _DATELINE_DASH = re.compile(r"\s*[–—-]\s")
+# what follows a dateline's date on the text's first line: the first sentence
+_DATELINE_SENTENCE = re.compile(r"\s+([^\W\d_])")
+
+
+def _opens_sentence(text: str, end: int) -> bool:
+    """Whether a capitalised word follows offset ``end`` after white space."""
+    m = _DATELINE_SENTENCE.match(text, end)
+    return m is not None and m[1].isupper()
+
+
 # the most characters of a dateline's town before its date
 _DATELINE_TOWN = 40
 
 
 def _dateline(doc: Doc, start: int, end: int) -> bool:
     """Whether the date at ``start``-``end`` is a dateline: at the head of its line, after a town and a comma only,
-    before a dash."""
-    head = doc.text[doc.text.rfind("\n", 0, start) + 1 : start].strip()
+    before a dash, or on the text's first line before the first sentence ("Kielce, 3 marca 2025 r. Spółka …")."""
+    line = doc.text.rfind("\n", 0, start) + 1
+    head = doc.text[line:start].strip()
     return (
         0 < len(head) <= _DATELINE_TOWN
         and head.endswith(",")
         and not any(c in head[:-1] for c in ".,;:")
-        and _DATELINE_DASH.match(doc.text, end) is not None
+        and (
+            _DATELINE_DASH.match(doc.text, end) is not None
+            or (not doc.text[:line].strip() and _opens_sentence(doc.text, end))
+        )
     )
 
 

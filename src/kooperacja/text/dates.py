@@ -1211,6 +1211,7 @@ def _inflected(code: str) -> _Inflected:
     _BYLINE = re.compile(r"^[^\W\d_][\w.\- ]{0,40}\s[/|•·]\s*$")
     _PLACE_COMMA = re.compile(rf"^\s*[{_UPPER}][^\W\d_]+(?:[ -][{_UPPER}][^\W\d_]+)?,\s*$")
     _DASH_AFTER = re.compile(r"^\s*[–—-]\s")
+    _SENTENCE_AFTER = re.compile(rf"^\s+[{_UPPER}]")
     # up to four capitalised words (a byline or credit), each with a separator, before a closing date
     _CLOSING_BYLINE = re.compile(rf"^(?:[{_UPPER}][^\W\d_.]*\.?[ \t]*[,:/|–—-]?[ \t]*){{0,4}}$")
 
@@ -1276,6 +1277,13 @@ def _inflected(code: str) -> _Inflected:
                     return value  # "Katowice, 15 listopada 2019 r. – Spółka …": a place's dateline opening the text
                 if mm.precision == "day" and _PLACE_COMMA.match(before) and not _FILLER.sub("", after):
                     return value  # "Gorzów Wielkopolski, 16.06.2020": a place's dateline on its own line
+                if (
+                    mm.precision == "day"
+                    and start == 0
+                    and _PLACE_COMMA.match(before)
+                    and _SENTENCE_AFTER.match(after)
+                ):
+                    return value  # "Kielce, 3 marca 2025 r. Spółka …": a place's dateline that opens the text's first line
                 if (
                     mm.precision == "day"
                     and re.search(r"[|•·]\s*$", before)
