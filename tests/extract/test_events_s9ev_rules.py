@@ -172,3 +172,34 @@ def test_yesterday_under_a_dateline_in_running_text() -> None:
         doc_id="t",
     )
     assert [(e["type"], e["date"]) for e in rec["events"]] == [("agreement", "2024-03-11")]
+
+
+@pytest.mark.parametrize(
+    ("text", "typ", "date"),
+    [
+        (
+            "Delegacja z Dolnej Austrii w Kielcach\n\nW dniach 3-5 czerwca 2024 r. Kielce gościły przedsiębiorców z Brna. "
+            "Wizytę przygotowała Izba Przemysłowo-Handlowa w Kielcach.",
+            "visit",
+            "2024-06-03/2024-06-05",
+        ),
+        (
+            "Klaster Mebli Radomskich powstał\n\nSpotkanie założycielskie odbyło się 14 marca 2023 r. Klaster Mebli "
+            "Radomskich założyło dziewięć firm.",
+            "founding",
+            "2023-03-14",
+        ),
+    ],
+)
+def test_under_a_headline_the_body_report_looks_back_for_its_date(text: str, typ: str, date: str) -> None:
+    rec = kooperacja.extract(text, doc_id="t")
+    assert [e["date"] for e in rec["events"] if e["type"] == typ] == [date]
+
+
+def test_a_dated_sentence_of_another_paragraph_does_not_date_a_headline_event() -> None:
+    text = (
+        "Delegacja z Moraw w Kielcach\n\nSpółka Kielmet otworzyła halę 3 marca 2023 r.\n\nWizytę przygotowała Izba "
+        "Przemysłowo-Handlowa w Kielcach."
+    )
+    rec = kooperacja.extract(text, doc_id="t")
+    assert [e["date"] for e in rec["events"] if e["type"] == "visit"] == [None]

@@ -25,6 +25,11 @@ class EventDates:
         undated = [d for d in events if not d.date and d.status != "planned"]
         for d in undated:
             d.date = self._date_before(doc, min(d.sents), NEIGHBOUR_SENTENCES)
+            later = sorted(set(d.sents) - {0})
+            if not d.date and min(d.sents) == 0 and later and doc.break_between(0, 1):
+                # "Delegacja z Moraw w Kielcach\n\nW dniach 3-5 czerwca 2024 r. miasto gościło … Wizytę
+                # przygotowała …": under a headline, the body's report looks back from itself
+                d.date = self._date_before(doc, later[0], NEIGHBOUR_SENTENCES)
         if any(not d.date for d in undated):
             occasions = _occasions(doc)
             told: dict[str, set[str]] = {}
