@@ -203,3 +203,24 @@ def test_a_dated_sentence_of_another_paragraph_does_not_date_a_headline_event() 
     )
     rec = kooperacja.extract(text, doc_id="t")
     assert [e["date"] for e in rec["events"] if e["type"] == "visit"] == [None]
+
+
+def signings(text: str) -> list[tuple[str | None, str]]:
+    rec = kooperacja.extract(text, doc_id="t", published=PUBLISHED)
+    return [(e.get("date"), e.get("status", "done")) for e in rec["events"] if e["type"] == "agreement"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dzięki podpisanemu 2 kwietnia porozumieniu współpraca Gminy Sulejów i firmy Drewbud zostanie poszerzona.",
+        "Podpisana przez Gminę Sulejów i firmę Drewbud 2 kwietnia umowa będzie obowiązywać przez pięć lat.",
+    ],
+)
+def test_a_signed_participle_before_its_noun_tells_a_done_signing(text: str) -> None:
+    assert signings(text) == [("2024-04-02", "done")], text
+
+
+def test_a_participle_after_a_future_form_is_a_signing_to_come() -> None:
+    text = "Umowa między Gminą Sulejów a firmą Drewbud zostanie podpisana 20 czerwca."
+    assert signings(text) == [("2024-06-20", "planned")]

@@ -194,6 +194,8 @@ class EventModality:
         or a trigger in the perfective present."""
         s0, s1 = doc.sent_span[s]
         future, toks = self.w.future_form, doc.tokens
+        if any(self._signed_participle(doc, i, at, s0) for i in at):
+            return False  # "Dzięki podpisanemu w czerwcu porozumieniu współpraca zostanie poszerzona": signed
         future_words = [i for i in range(s0, s1) if toks[i].lower in future]
         if future_words:
             spans = [clauses[i] if clauses else self._clause(doc, i) for i in at]
@@ -209,6 +211,21 @@ class EventModality:
             if fin and all(":perf" in r.tag for r in fin):
                 return True
         return self._noun_in_future_clause(doc, at, clauses)
+
+    def _signed_participle(self, doc: Doc, i: int, at: list[int], s0: int) -> bool:
+        """A trigger's passive participle before its trigger noun ("podpisane w maju porozumienie", "dzięki
+        podpisanemu porozumieniu"), with no copula or future form of its own right before it ("zostanie podpisane"):
+        it tells the act as done, whatever the tense of the clause it stands in."""
+        if not any(r.pos == "ppas" for r in doc.readings[i]):
+            return False
+        nouns = [k for k in at if i < k <= i + _PARTICIPLE_REACH]
+        if not any(_no_predicate_between(doc, i, k) for k in nouns):
+            return False
+        aux = self.w.copula | self.w.become_verb
+        return not any(
+            doc.tokens[k].lower in self.w.future_form or not doc.lemmas(k).isdisjoint(aux)
+            for k in range(max(s0, i - 2), i)
+        )
 
     def _noun_in_future_clause(
         self, doc: Doc, at: list[int], clauses: dict[int, tuple[int, int]] | None = None
@@ -326,6 +343,9 @@ class EventModality:
         return False
 
 
+# how many tokens after a trigger's passive participle its trigger noun may stand, no verb between them ("podpisana
+# przez Gminę Alfa i firmę Beta 2 kwietnia umowa")
+_PARTICIPLE_REACH = 12
 # verb forms that predicate by themselves: one between a trigger noun and a participle makes the participle another
 # clause's ("Spółka podpisała umowę, a wszystko było zaplanowane")
 _PREDICATE_FORMS = frozenset({"fin", "praet", "imps", "inf"})
@@ -340,3 +360,10 @@ def _nominal_subject(doc: Doc, first: int, i: int) -> bool:
         if any(r.pos in _PREDICATE_FORMS for r in doc.readings[k]):
             return False
     return True
+
+
+def _no_predicate_between(doc: Doc, i: int, k: int) -> bool:
+    """No verb form that predicates by itself stands between tokens i and k."""
+    return not any(
+        r.pos in _PREDICATE_FORMS or r.pos == "bedzie" for j in range(i + 1, k) for r in doc.readings[j]
+    )
