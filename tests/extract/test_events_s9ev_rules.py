@@ -224,3 +224,13 @@ def test_a_signed_participle_before_its_noun_tells_a_done_signing(text: str) -> 
 def test_a_participle_after_a_future_form_is_a_signing_to_come() -> None:
     text = "Umowa między Gminą Sulejów a firmą Drewbud zostanie podpisana 20 czerwca."
     assert signings(text) == [("2024-06-20", "planned")]
+
+
+def test_a_signing_report_that_joins_no_event_dates_the_signing_of_its_type() -> None:
+    text = (
+        "Gminy razem dla turystyki\n\nW czwartek, 4 kwietnia, wójtowie trzech gmin oraz Stowarzyszenia Szlak Odry "
+        "spotkali się w Urzędzie Gminy Lubsza, aby podpisać list intencyjny w sprawie szlaku rowerowego.\n\nList "
+        "intencyjny podpisali: Wójt Gminy Lubsza, Wójt Gminy Skarbimierz i Wójt Gminy Olszanka."
+    )
+    rec = kooperacja.extract(text, doc_id="t", published="2024-04-10")
+    assert [(e["type"], e["date"]) for e in rec["events"]] == [("letter_of_intent", "2024-04-04")]

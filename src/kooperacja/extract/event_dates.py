@@ -19,10 +19,13 @@ NEIGHBOUR_SENTENCES = 2
 class EventDates:
     """Dates events; part of `EventFinder` and `EventMerger`."""
 
-    def _neighbour_dates(self, doc: Doc, events: list[Draft]) -> None:
+    def _neighbour_dates(self, doc: Doc, events: list[Draft], drafts: list[Draft] | None = None) -> None:
         """ "W środę 3 marca goście przyjechali do Kielc. Umowę podpisali: …": an undated event
-        takes the date of the nearest of the two sentences before its first sentence, within one paragraph."""
+        takes the date of the nearest of the two sentences before its first sentence, within one paragraph
+        (`drafts`: the drafts the events were merged from; those that joined no event report signings too)."""
         undated = [d for d in events if not d.date and d.status != "planned"]
+        told = {(e.type, s) for e in events for s in e.sents}
+        unplaced = [d for d in drafts or () if (d.type, d.sent) not in told and d.date and d.status == "done"]
         for d in undated:
             d.date = self._date_before(doc, min(d.sents), NEIGHBOUR_SENTENCES)
             later = sorted(set(d.sents) - {0})
@@ -32,15 +35,15 @@ class EventDates:
                 d.date = self._date_before(doc, later[0], NEIGHBOUR_SENTENCES)
         if any(not d.date for d in undated):
             occasions = _occasions(doc)
-            told: dict[str, set[str]] = {}
+            told_occasions: dict[str, set[str]] = {}
             summary: list[str | None] = []  # the document's summed-up year, looked for once
             for d in undated:
                 if not d.date:
                     d.date = (
                         self._occasion_date(doc, d, occasions)
                         or self._signing_after(doc, d)
-                        or self._own_occasion_date(doc, d, occasions, told)
-                        or _same_type_date(doc, d, events)
+                        or self._own_occasion_date(doc, d, occasions, told_occasions)
+                        or _same_type_date(doc, d, [*events, *unplaced])
                         or _summary_year(doc, d, summary)
                     )
         # a signing reported as news with no date of its own took place on the article's date
@@ -382,7 +385,8 @@ _SIGNED = ("agreement", "letter_of_intent")
 
 def _same_type_date(doc: Doc, d: Draft, events: list[Draft]) -> str | None:
     """ "14 czerwca samorządy podpisały list intencyjny. List podpisali: …": an undated signing takes the date of
-    the document's other signings of its type where they all have one and the same (not after the article's)."""
+    the document's other signings of its type (events, or reports that joined none: "We wtorek przedstawiciele gmin
+    spotkali się, aby podpisać list intencyjny") where they all have one and the same (not after the article's)."""
     if d.type not in _SIGNED:
         return None  # two conferences or visits of one text are seldom one happening
     dates = {e.date for e in events if e is not d and e.type == d.type and e.status != "planned"}

@@ -322,7 +322,7 @@ class EventMerger(EventDates):
         events = split_per_actor(doc, merge_drafts(doc, drafts))
         self._planned_investments(doc, events)
         events = self._coming_reports(doc, events, ANNOUNCED_TYPES)
-        self._neighbour_dates(doc, events)
+        self._neighbour_dates(doc, events, drafts)
         self._coming_dates(doc, events, ANNOUNCED_TYPES)
         doc.events = [to_dict(doc, d) for d in events]
 
