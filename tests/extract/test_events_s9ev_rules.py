@@ -234,3 +234,25 @@ def test_a_signing_report_that_joins_no_event_dates_the_signing_of_its_type() ->
     )
     rec = kooperacja.extract(text, doc_id="t", published="2024-04-10")
     assert [(e["type"], e["date"]) for e in rec["events"]] == [("letter_of_intent", "2024-04-04")]
+
+
+def types_status(text: str) -> list[tuple[str, str]]:
+    rec = kooperacja.extract(text, doc_id="t", published=PUBLISHED)
+    return [(e["type"], e.get("status", "done")) for e in rec["events"]]
+
+
+def test_a_gerund_subject_of_a_verb_to_come_is_no_founding_done() -> None:
+    text = "Utworzenie Klastra Energii Słonecznej przez Gminę Opatów i Gminę Ożarów pozwoli obniżyć rachunki."
+    assert ("founding", "done") not in types_status(text)
+
+
+def test_a_gerund_subject_of_a_past_verb_stays_a_founding() -> None:
+    text = (
+        "Utworzenie Klastra Energii Słonecznej przez Gminę Opatów i Gminę Ożarów pozwoliło obniżyć rachunki."
+    )
+    assert ("founding", "done") in types_status(text)
+
+
+def test_a_gerund_subject_of_a_verb_to_come_with_a_day_is_planned() -> None:
+    text = "Podpisanie umowy między Gminą Opatów a firmą Solbud nastąpi 20 maja w urzędzie gminy."
+    assert types_status(text) == [("agreement", "planned")]

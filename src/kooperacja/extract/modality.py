@@ -230,9 +230,10 @@ class EventModality:
     def _noun_in_future_clause(
         self, doc: Doc, at: list[int], clauses: dict[int, tuple[int, int]] | None = None
     ) -> bool:
-        """A noun trigger whose clause's finite verb is in the perfective present, which is the future ("Do podpisania
-        umowy dojdzie 20 maja", "klaster zorganizuje targi"), with no past form in that clause."""
-        verbal = self.tags.verbal
+        """A noun trigger (a gerund too) whose clause's finite verb is in the perfective present, which is the future
+        ("Do podpisania umowy dojdzie 20 maja", "klaster zorganizuje targi", "Utworzenie klastra pozwoli gminom …"),
+        with no past form in that clause."""
+        verbal = self.tags.verbal - {"ger"}  # a gerund is a noun here ("Utworzenie klastra pozwoli …")
         for i in at:
             if any(r.pos in verbal for r in doc.readings[i]):
                 continue
