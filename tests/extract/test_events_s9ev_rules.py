@@ -256,3 +256,20 @@ def test_a_gerund_subject_of_a_past_verb_stays_a_founding() -> None:
 def test_a_gerund_subject_of_a_verb_to_come_with_a_day_is_planned() -> None:
     text = "Podpisanie umowy między Gminą Opatów a firmą Solbud nastąpi 20 maja w urzędzie gminy."
     assert types_status(text) == [("agreement", "planned")]
+
+
+@pytest.mark.parametrize(
+    ("word", "past"),
+    [
+        ("podpisała", True),
+        ("otworzyli", True),
+        ("kapitał", False),
+        ("mały", False),
+        ("udział", False),
+        ("Zqwyła", True),
+    ],
+)
+def test_a_past_ending_is_a_past_form_where_the_analyser_agrees(word: str, past: bool) -> None:
+    from kooperacja.text.dates import _past_form
+
+    assert _past_form(word) is past
