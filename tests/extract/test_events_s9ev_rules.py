@@ -273,3 +273,22 @@ def test_a_past_ending_is_a_past_form_where_the_analyser_agrees(word: str, past:
     from kooperacja.text.dates import _past_form
 
     assert _past_form(word) is past
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Konferencja Energia Regionu odbędzie się 12 czerwca w Opolu. Organizatorem jest Opolska Izba Gospodarcza.",
+            [("conference", "planned")],
+        ),
+        (
+            "Konferencja Energia Regionu odbyła się 2 maja w Opolu. Organizatorem była Opolska Izba Gospodarcza.",
+            [("conference", "done")],
+        ),
+    ],
+)
+def test_a_gathering_dated_by_the_sentence_before_to_a_coming_day_is_planned(
+    text: str, want: list[tuple[str, str]]
+) -> None:
+    assert types_status(text) == want

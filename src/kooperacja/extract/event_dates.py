@@ -9,7 +9,7 @@ from pathlib import Path
 
 from kooperacja.data.language_data import language_data
 from kooperacja.extract.doc import Doc
-from kooperacja.extract.event_draft import Draft
+from kooperacja.extract.event_draft import ANNOUNCED_TYPES, Draft
 from kooperacja.text.dates import compatible_dates, date_interval
 
 # how many sentences back an undated event looks for its date (within its paragraph)
@@ -28,6 +28,8 @@ class EventDates:
         unplaced = [d for d in drafts or () if (d.type, d.sent) not in told and d.date and d.status == "done"]
         for d in undated:
             d.date = self._date_before(doc, min(d.sents), NEIGHBOUR_SENTENCES)
+            if d.date and d.type in ANNOUNCED_TYPES and self._told_to_come(doc, d):
+                d.status = "planned"  # "Forum odbędzie się 12 czerwca. Organizatorem jest Izba Alfa."
             later = sorted(set(d.sents) - {0})
             if not d.date and min(d.sents) == 0 and later and doc.break_between(0, 1):
                 # "Delegacja z Moraw w Kielcach\n\nW dniach 3-5 czerwca 2024 r. miasto gościło … Wizytę
@@ -77,6 +79,15 @@ class EventDates:
             if date and after_publication(doc, date):
                 d.date, d.status = date, "planned"
                 d.sents.append(k)
+
+    def _told_to_come(self, doc: Doc, d: Draft) -> bool:
+        """Whether an event's date lies after the article's and its sentences tell no past."""
+        return (
+            bool(d.date)
+            and doc.published is not None
+            and after_publication(doc, d.date or "")
+            and not any(told_past(doc, i) for s in d.sents for i in range(*doc.sent_span[s]))
+        )
 
     def _coming_reports(self, doc: Doc, events: list[Draft], types: tuple[str, ...]) -> list[Draft]:
         """ "Misja odbędzie się 10-12 czerwca. Misję organizuje Izba Alfa.": an undated report of `types` told with
