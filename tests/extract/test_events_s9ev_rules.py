@@ -292,3 +292,26 @@ def test_a_gathering_dated_by_the_sentence_before_to_a_coming_day_is_planned(
     text: str, want: list[tuple[str, str]]
 ) -> None:
     assert types_status(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # the signing told in the noun's relative clause, to come and undated: no event
+        (
+            "List intencyjny, pod którym podpiszą się burmistrzowie Ełku i Gołdapi, zakłada wspólną promocję.",
+            [],
+        ),
+        # to come, with a day: planned
+        (
+            "Umowa, którą 20 czerwca podpiszą Gmina Ełk i spółka Termax, zakłada budowę drogi.",
+            [("agreement", "planned")],
+        ),
+        # signed: done
+        ("Umowa, którą podpisały Gmina Ełk i spółka Termax, zakłada budowę drogi.", [("agreement", "done")]),
+    ],
+)
+def test_a_signing_told_in_the_nouns_relative_clause_sets_its_status(
+    text: str, want: list[tuple[str, str]]
+) -> None:
+    assert types_status(text) == want

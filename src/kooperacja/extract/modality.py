@@ -210,7 +210,31 @@ class EventModality:
             # a present-tense reading ("należy" is also perfective) is no future
             if fin and all(":perf" in r.tag for r in fin):
                 return True
+        if any(self._signed_later(doc, i, s1) for i in at):
+            return True
         return self._noun_in_future_clause(doc, at, clauses)
+
+    def _signed_later(self, doc: Doc, i: int, s1: int) -> bool:
+        """ "List intencyjny, pod którym podpiszą się prezydenci miast, zakłada …": a noun trigger whose own relative
+        clause (right after it and its modifiers) tells its act with a trigger verb in the perfective present, which
+        is the future: the act is still to come."""
+        if any(r.pos in self.tags.verbal for r in doc.readings[i]):
+            return False
+        toks = doc.tokens
+        k = i + 1
+        while k < min(s1, i + 3) and toks[k].is_word and toks[k].text.islower():
+            k += 1  # "list intencyjny": the noun's modifiers
+        if k >= s1 or toks[k].text != "," or not self._opens_clause(doc, k, s1):
+            return False
+        for j in range(k + 1, s1):
+            if toks[j].text == ",":
+                break
+            rs = doc.readings[j]
+            if any(r.pos == "praet" for r in rs):
+                return False
+            if any(r.pos == "fin" and ":perf" in r.tag and r.lemma in self._trigger_lemmas for r in rs):
+                return True
+        return False
 
     def _signed_participle(self, doc: Doc, i: int, at: list[int], s0: int) -> bool:
         """A trigger's passive participle before its trigger noun ("podpisane w maju porozumienie", "dzięki
