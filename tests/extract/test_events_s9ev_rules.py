@@ -315,3 +315,19 @@ def test_a_signing_told_in_the_nouns_relative_clause_sets_its_status(
     text: str, want: list[tuple[str, str]]
 ) -> None:
     assert types_status(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # supporting an act (exclude rows of event_triggers.tsv: "wspierać powstanie / rozwój / tworzenie") is no
+        # cooperation of the supporters
+        ("Izba Handlowa Norda i Izba Gospodarcza Sudy wspierają powstanie Stowarzyszenia Polskich Izb.", []),
+        ("Gmina Ełk i Gmina Gołdap wspierają rozwój Klastra Rybnego.", []),
+        ("Fundacja Alfa i Uczelnia Beta wspierają tworzenie Klastra Gamma.", []),
+        # supporting an organisation stays a cooperation
+        ("Spółkę Termax wspierają Gmina Ełk i Agencja Rozwoju Mazur.", ["cooperation", "cooperation"]),
+    ],
+)
+def test_support_of_an_act_is_no_cooperation(text: str, want: list[str]) -> None:
+    assert [t for t, _s in types_status(text)] == want
