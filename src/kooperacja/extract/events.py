@@ -353,10 +353,8 @@ class EventMerger(EventDates):
                         return "done"
                     if r.pos == "imps" and lemma not in self.w.impersonal_plan and lemma in done_words:
                         return "done"
-                    if (
-                        r.pos == "bedzie"
-                        or (r.pos == "imps" and lemma in self.w.impersonal_plan)
-                        or (lemma in done_words and (r.pos == "inf" or r.pos == "fin" and ":perf" in r.tag))
+                    if (r.pos == "imps" and lemma in self.w.impersonal_plan) or (
+                        lemma in done_words and (r.pos == "inf" or r.pos == "fin" and ":perf" in r.tag)
                     ):
                         future = "future"
         return future

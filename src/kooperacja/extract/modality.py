@@ -243,7 +243,7 @@ class EventModality:
         if not any(r.pos == "ppas" for r in doc.readings[i]):
             return False
         nouns = [k for k in at if i < k <= i + _PARTICIPLE_REACH]
-        if not any(_no_predicate_between(doc, i, k) for k in nouns):
+        if not any(_no_predicate_between(doc, i, k, self.tags.now_or_later) for k in nouns):
             return False
         aux = self.w.copula | self.w.become_verb
         return not any(
@@ -387,8 +387,8 @@ def _nominal_subject(doc: Doc, first: int, i: int) -> bool:
     return True
 
 
-def _no_predicate_between(doc: Doc, i: int, k: int) -> bool:
-    """No verb form that predicates by itself stands between tokens i and k."""
-    return not any(
-        r.pos in _PREDICATE_FORMS or r.pos == "bedzie" for j in range(i + 1, k) for r in doc.readings[j]
-    )
+def _no_predicate_between(doc: Doc, i: int, k: int, later: frozenset[str]) -> bool:
+    """No verb form that predicates by itself (`later`: the tags of the present and the future) stands between
+    tokens i and k."""
+    forms = _PREDICATE_FORMS | later
+    return not any(r.pos in forms for j in range(i + 1, k) for r in doc.readings[j])
