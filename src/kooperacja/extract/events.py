@@ -369,7 +369,7 @@ class EventMerger(EventDates):
             s0, s1 = doc.sent_span[k]
             if all(self._plant_words.isdisjoint(doc.lemmas(i)) for i in range(s0, s1)):
                 continue
-            if any(r.pos == "praet" for i in range(s0, s1) for r in doc.readings[i]):
+            if any(told_past(doc, i) for i in range(s0, s1)):
                 continue
             if self._tense(doc, [k]) == "future":
                 date = self._date(doc, k)
