@@ -260,9 +260,14 @@ def test_a_deadline_of_a_state_to_come_is_no_date_of_the_investment() -> None:
     assert event_dates(text) == [("investment", None)]
 
 
-def test_a_year_to_come_is_the_target_of_an_announced_investment() -> None:
+def test_a_year_to_come_dates_an_announced_investment_as_planned() -> None:
+    # s9: an investment announced for a stated time is planned with that time (extraction.md `status`; the gold of
+    # dev and tune agrees), no longer done and undated
     text = "Spółka Metalex zbuduje fabrykę w Kutnie w 2026 roku."
-    assert event_dates(text, published="2024-05-10") == [("investment", None)]
+    rec = kooperacja.extract(text, doc_id="t", published="2024-05-10")
+    assert [(e["type"], e["date"], e.get("status")) for e in rec["events"]] == [
+        ("investment", "2026", "planned")
+    ]
 
 
 def test_an_investment_announced_today_keeps_the_day() -> None:

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from kooperacja.data.language_data import language_data
 from kooperacja.extract.doc import Doc
-from kooperacja.extract.event_draft import Draft
+from kooperacja.extract.event_draft import ANNOUNCED_TYPES, Draft
 from kooperacja.text.dates import compatible_dates, date_interval
 
 # how many sentences back an undated event looks for its date (within its paragraph)
@@ -19,23 +19,33 @@ NEIGHBOUR_SENTENCES = 2
 class EventDates:
     """Dates events; part of `EventFinder` and `EventMerger`."""
 
-    def _neighbour_dates(self, doc: Doc, events: list[Draft]) -> None:
+    def _neighbour_dates(self, doc: Doc, events: list[Draft], drafts: list[Draft] | None = None) -> None:
         """ "W środę 3 marca goście przyjechali do Kielc. Umowę podpisali: …": an undated event
-        takes the date of the nearest of the two sentences before its first sentence, within one paragraph."""
+        takes the date of the nearest of the two sentences before its first sentence, within one paragraph
+        (`drafts`: the drafts the events were merged from; those that joined no event report signings too)."""
         undated = [d for d in events if not d.date and d.status != "planned"]
+        told = {(e.type, s) for e in events for s in e.sents}
+        unplaced = [d for d in drafts or () if (d.type, d.sent) not in told and d.date and d.status == "done"]
         for d in undated:
             d.date = self._date_before(doc, min(d.sents), NEIGHBOUR_SENTENCES)
+            if d.date and d.type in ANNOUNCED_TYPES and self._told_to_come(doc, d):
+                d.status = "planned"  # "Forum odbędzie się 12 czerwca. Organizatorem jest Izba Alfa."
+            later = sorted(set(d.sents) - {0})
+            if not d.date and min(d.sents) == 0 and later and doc.break_between(0, 1):
+                # "Delegacja z Moraw w Kielcach\n\nW dniach 3-5 czerwca 2024 r. miasto gościło … Wizytę
+                # przygotowała …": under a headline, the body's report looks back from itself
+                d.date = self._date_before(doc, later[0], NEIGHBOUR_SENTENCES)
         if any(not d.date for d in undated):
             occasions = _occasions(doc)
-            told: dict[str, set[str]] = {}
+            told_occasions: dict[str, set[str]] = {}
             summary: list[str | None] = []  # the document's summed-up year, looked for once
             for d in undated:
                 if not d.date:
                     d.date = (
                         self._occasion_date(doc, d, occasions)
                         or self._signing_after(doc, d)
-                        or self._own_occasion_date(doc, d, occasions, told)
-                        or _same_type_date(doc, d, events)
+                        or self._own_occasion_date(doc, d, occasions, told_occasions)
+                        or _same_type_date(doc, d, [*events, *unplaced])
                         or _summary_year(doc, d, summary)
                     )
         # a signing reported as news with no date of its own took place on the article's date
@@ -43,6 +53,73 @@ class EventDates:
         for d in signed:
             if not d.date and doc.published and self._reported_signing(doc, d):
                 d.date = doc.published
+
+    def _coming_dates(self, doc: Doc, events: list[Draft], types: tuple[str, ...]) -> None:
+        """ "Na forum Alfa zaprasza Izba Beta. Spotkanie rozpocznie się w czwartek.": an undated gathering of
+        `types` that its sentences tell with no past form takes the date of the next sentence of its paragraph when
+        that sentence refers to a gathering of its type (``event_reference_nouns.tsv``, or a word referring back:
+        ``date_occasions.tsv`` anaphor), tells no past and gives a date after the article's: it is planned."""
+        if not doc.published:
+            return
+        data = language_data(doc.lang)
+        refs = _references(data.code, data.root)
+        for d in events:
+            if d.type not in types or d.date or d.status != "done":
+                continue
+            k = max(d.sents) + 1
+            if k >= len(doc.sentences) or doc.break_between(k - 1, k):
+                continue
+            words = refs.get(d.type, frozenset())
+            s0, s1 = doc.sent_span[k]
+            if all(words.isdisjoint(doc.lemmas(i)) for i in range(s0, s1)):
+                continue
+            if any(told_past(doc, i) for s in (*d.sents, k) for i in range(*doc.sent_span[s])):
+                continue
+            date = self._date(doc, k)
+            if date and after_publication(doc, date):
+                d.date, d.status = date, "planned"
+                d.sents.append(k)
+
+    def _told_to_come(self, doc: Doc, d: Draft) -> bool:
+        """Whether an event's date lies after the article's and its sentences tell no past."""
+        return (
+            bool(d.date)
+            and doc.published is not None
+            and after_publication(doc, d.date or "")
+            and not any(told_past(doc, i) for s in d.sents for i in range(*doc.sent_span[s]))
+        )
+
+    def _coming_reports(self, doc: Doc, events: list[Draft], types: tuple[str, ...]) -> list[Draft]:
+        """ "Misja odbędzie się 10-12 czerwca. Misję organizuje Izba Alfa.": an undated report of `types` told with
+        no past form right after a planned event of its type, in its paragraph, that refers to it by a noun of the
+        type (``event_reference_nouns.tsv``), is part of that event: its participants join it."""
+        data = language_data(doc.lang)
+        refs = _references(data.code, data.root)
+        out: list[Draft] = []
+        for d in events:
+            first = min(d.sents)
+            e = next(
+                (e for e in out if e.type == d.type and e.status == "planned" and max(e.sents) == first - 1),
+                None,
+            )
+            if (
+                e is None
+                or d.type not in types
+                or d.date
+                or d.status != "done"
+                or doc.break_between(first - 1, first)
+                or any(told_past(doc, i) for s in d.sents for i in range(*doc.sent_span[s]))
+                or all(
+                    refs.get(d.type, frozenset()).isdisjoint(doc.lemmas(i))
+                    for i in range(*doc.sent_span[first])
+                )
+            ):
+                out.append(d)
+                continue
+            have = e.entities(doc)
+            e.participants += [(n, r) for n, r in d.participants if doc.mentions[n].entity not in have]
+            e.sents += d.sents
+        return out
 
     def _date_before(self, doc: Doc, first: int, reach: int) -> str | None:
         """The date of the nearest dated sentence among the `reach` before sentence `first`, not crossing a
@@ -319,7 +396,8 @@ _SIGNED = ("agreement", "letter_of_intent")
 
 def _same_type_date(doc: Doc, d: Draft, events: list[Draft]) -> str | None:
     """ "14 czerwca samorządy podpisały list intencyjny. List podpisali: …": an undated signing takes the date of
-    the document's other signings of its type where they all have one and the same (not after the article's)."""
+    the document's other signings of its type (events, or reports that joined none: "We wtorek przedstawiciele gmin
+    spotkali się, aby podpisać list intencyjny") where they all have one and the same (not after the article's)."""
     if d.type not in _SIGNED:
         return None  # two conferences or visits of one text are seldom one happening
     dates = {e.date for e in events if e is not d and e.type == d.type and e.status != "planned"}
@@ -366,19 +444,33 @@ def after_publication(doc: Doc, value: str) -> bool:
 
 # what follows a dateline's date: a dash that opens the body ("Kielce, 3 marca 2025 r. – Spółka …")
 _DATELINE_DASH = re.compile(r"\s*[–—-]\s")
+# what follows a dateline's date on the text's first line: the first sentence
+_DATELINE_SENTENCE = re.compile(r"\s+([^\W\d_])")
+
+
+def _opens_sentence(text: str, end: int) -> bool:
+    """Whether a capitalised word follows offset ``end`` after white space."""
+    m = _DATELINE_SENTENCE.match(text, end)
+    return m is not None and m[1].isupper()
+
+
 # the most characters of a dateline's town before its date
 _DATELINE_TOWN = 40
 
 
 def _dateline(doc: Doc, start: int, end: int) -> bool:
     """Whether the date at ``start``-``end`` is a dateline: at the head of its line, after a town and a comma only,
-    before a dash."""
-    head = doc.text[doc.text.rfind("\n", 0, start) + 1 : start].strip()
+    before a dash, or on the text's first line before the first sentence ("Kielce, 3 marca 2025 r. Spółka …")."""
+    line = doc.text.rfind("\n", 0, start) + 1
+    head = doc.text[line:start].strip()
     return (
         0 < len(head) <= _DATELINE_TOWN
         and head.endswith(",")
         and not any(c in head[:-1] for c in ".,;:")
-        and _DATELINE_DASH.match(doc.text, end) is not None
+        and (
+            _DATELINE_DASH.match(doc.text, end) is not None
+            or (not doc.text[:line].strip() and _opens_sentence(doc.text, end))
+        )
     )
 
 
@@ -569,6 +661,25 @@ def _occasions(doc: Doc) -> list[tuple[frozenset[str], frozenset[str]]]:
                 led |= marks
         out.append((frozenset(found), frozenset(led)))
     return out
+
+
+@cache
+def _references(code: str, root: Path) -> dict[str, frozenset[str]]:
+    """The nouns that refer to an event of each type (``event_reference_nouns.tsv``) with the words that refer back
+    to any occasion (``date_occasions.tsv``, kind anaphor)."""
+    data = language_data(code)
+    anaphors = {w for w, kind in _occasion_kinds(code, root).items() if kind == "anaphor"}
+    by: dict[str, set[str]] = {}
+    for r in data.rows("event_reference_nouns"):
+        by.setdefault(r["type"], set(anaphors)).add(r["lemma"])
+    return {t: frozenset(w) for t, w in by.items()}
+
+
+def told_past(doc: Doc, i: int) -> bool:
+    """A past form at token i: a past-tense reading of a word that is no noun as well ("udział" also reads as the
+    past of the rare "udziać"; "dział" of "dziać")."""
+    rs = doc.readings[i]
+    return any(r.pos == "praet" for r in rs) and not any(r.pos == "subst" for r in rs)
 
 
 def dates_compatible(a: str | None, b: str | None) -> bool:

@@ -4,12 +4,13 @@ sectors. One event per happening: reports of one happening within a document are
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 from kooperacja.data.language_data import language_data
 from kooperacja.extract.cues import cues
 from kooperacja.extract.doc import Doc
-from kooperacja.extract.event_dates import EventDates, after_publication
+from kooperacja.extract.event_dates import EventDates, after_publication, told_past
 from kooperacja.extract.event_draft import (
     ANNOUNCED_TYPES,
     CONTINUED_TYPES,
@@ -31,6 +32,7 @@ from kooperacja.extract.triggers import (
     SELF_STANDING_NOUNS,
     EventTriggers,
     first_forms,
+    investment_verbs,
     with_aspect_partners,
 )
 
@@ -38,6 +40,8 @@ from kooperacja.extract.triggers import (
 HEADLINE_NOUNS = ("investment",)
 # event types whose noun, in a sentence that opens a list of organisations, states one event per item
 LIST_NOUNS = ("investment",)
+# how many sentences after an investment's report a step of the plant still to come may date it
+MILESTONE_REACH = 6
 _CLAUSE_VERBS = frozenset({"fin", "praet", "imps", "inf"})
 # the roles of a membership in an economic zone, read as the investment it is
 _ZONE_ROLES = {"member": "investor", "group": "host"}
@@ -168,9 +172,9 @@ class EventFinder(
             if mood == "state_to_come" and typ == "investment":
                 date = None  # "fabryka ma być gotowa do końca 2021 r.": a deadline, not the investment's date
             if mood in ("future", "state_to_come") and typ == "investment":
-                mood = None  # an investment announced counts as one
-                if date and doc.published and after_publication(doc, date):
-                    date = None  # a date to come is its target
+                mood = None  # an investment announced counts as one (planned with a time: `_planned_investments`)
+                if date and _deadline(doc, s, date):
+                    date = None  # "hala, która ma powstać do końca 2026 roku": a limit, no time of the investment
             if mood == "state_to_come":
                 mood = "future"
             if mood is None and typ in ANNOUNCED_TYPES and date and self._announced_date(doc, s, date):
@@ -207,7 +211,8 @@ class EventFinder(
             return False
         s0, s1 = doc.sent_span[s]
         pos = {r.pos for i in range(s0, s1) for r in doc.readings[i]}
-        return "praet" not in pos and not pos.isdisjoint(self.tags.now_or_later)
+        past = any(told_past(doc, i) for i in range(s0, s1))  # not "udział" ("udziać")
+        return not past and not pos.isdisjoint(self.tags.now_or_later)
 
     def _joins_zone(self, doc: Doc, d: Draft) -> bool:
         """A membership whose groups are all economic zones (which have investors, not members)."""
@@ -298,6 +303,9 @@ class EventMerger(EventDates):
 
     def __init__(self, lang: str = "pl") -> None:
         self.ew = cues(lang, "event_words")
+        self.w = cues(lang, "event_cues")
+        # the verbs and nouns of a plant's steps: building, opening, starting production, investing
+        self._plant_words = self.w.plant_verb | self.w.milestone_word | investment_verbs(lang)
         self._edition_nouns = language_data(lang).words("edition_nouns", "lemma")
 
     def __call__(self, doc: Doc) -> None:
@@ -312,8 +320,68 @@ class EventMerger(EventDates):
                 {**to_dict(doc, d), "rule": "too_few"} for d in split_per_actor(doc, extra)
             ]
         events = split_per_actor(doc, merge_drafts(doc, drafts))
-        self._neighbour_dates(doc, events)
+        self._planned_investments(doc, events)
+        events = self._coming_reports(doc, events, ANNOUNCED_TYPES)
+        self._neighbour_dates(doc, events, drafts)
+        self._coming_dates(doc, events, ANNOUNCED_TYPES)
         doc.events = [to_dict(doc, d) for d in events]
+
+    def _planned_investments(self, doc: Doc, events: list[Draft]) -> None:
+        """ "W Kole powstanie fabryka firmy Alfa. Produkcja ruszy w 2026 r.": an investment that its report tells in
+        the future only (nothing of the plant done yet), dated to a time not before the article by its own sentences
+        or by a later one that tells a step of the plant to come, is planned; announced with no time stated it stays
+        an investment reported (done)."""
+        for e in events:
+            if e.type != "investment" or e.status != "done" or self._tense(doc, set(e.sents)) != "future":
+                continue
+            date = e.date or self._milestone_date(doc, e)
+            if date and not (doc.published and not after_publication(doc, date)):
+                e.date, e.status = date, "planned"
+
+    def _tense(self, doc: Doc, sents: Iterable[int]) -> str | None:
+        """'done' where the sentences tell a step of a plant in the past ("otworzyła", "otwarto", "został
+        otwarty"), else 'future' where they tell one to come ("powstanie", "zostanie otwarty", "ma ruszyć",
+        "zaplanowano"), else None."""
+        done_words, future = self._plant_words, None
+        for s in sents:
+            for i in range(*doc.sent_span[s]):
+                if doc.tokens[i].lower in self.w.future_form:
+                    future = "future"
+                for r in doc.readings[i]:
+                    lemma = r.lemma.lower()
+                    if r.pos == "praet" and (lemma in done_words or lemma in self.w.become_verb):
+                        return "done"
+                    if r.pos == "imps" and lemma not in self.w.impersonal_plan and lemma in done_words:
+                        return "done"
+                    if (r.pos == "imps" and lemma in self.w.impersonal_plan) or (
+                        lemma in done_words and (r.pos == "inf" or r.pos == "fin" and ":perf" in r.tag)
+                    ):
+                        future = "future"
+        return future
+
+    def _milestone_date(self, doc: Doc, e: Draft) -> str | None:
+        """The date of the first sentence after the investment's report, within `MILESTONE_REACH` sentences, that
+        names a step of a plant still to come and no past form ("Produkcja ma ruszyć w 2026 r.")."""
+        first, last = min(e.sents), max(e.sents)
+        for k in range(first + 1, min(len(doc.sentences), last + 1 + MILESTONE_REACH)):
+            if k in e.sents:
+                continue
+            s0, s1 = doc.sent_span[k]
+            if all(self._plant_words.isdisjoint(doc.lemmas(i)) for i in range(s0, s1)):
+                continue
+            if any(told_past(doc, i) for i in range(s0, s1)):
+                continue
+            if self._tense(doc, [k]) == "future":
+                date = self._date(doc, k)
+                if date:
+                    return date
+        return None
+
+
+def _deadline(doc: Doc, s: int, date: str) -> bool:
+    """Whether sentence s states the date as a limit ("do końca 2026 roku")."""
+    sent = doc.sentences[s]
+    return any(sent.start <= dm.start < sent.end and dm.value == date and dm.deadline for dm in doc.dates)
 
 
 def to_dict(doc: Doc, d: Draft) -> dict[str, Any]:

@@ -214,17 +214,8 @@ class Matcher:
     def ends_at(self, doc: Any, name: str, end: int, lo: int = 0) -> bool:
         """Does a pattern called `name` match tokens [start, end) for some start >= lo?"""
         quick = self._quick[name]
-        if quick is not None:  # `_quick_test`'s sets, tested here (no call: most calls end here)
-            if end <= lo:
-                return False
-            forms, texts, lemmas = quick
-            tok = doc.tokens[end - 1]
-            if (
-                tok.lower not in forms
-                and tok.text not in texts
-                and (not lemmas or lemmas.isdisjoint(doc.lemmas(end - 1)))
-            ):
-                return False
+        if quick is not None and (end <= lo or not _last_fits(doc, quick, end)):
+            return False  # `_quick_test`'s sets rule out a match (most calls end here)
         for specs, fixed in self._back[name]:
             if fixed is None:
                 if _back(doc, specs, len(specs), end, lo):
@@ -254,16 +245,23 @@ class Matcher:
                 else tuple(frozenset().union(*(q[n] for q in quick)) for n in range(3))  # type: ignore[index]
             )
         united = self._united[names]
-        if united is None:
-            return True
-        forms, texts, lemmas = united
-        tok = doc.tokens[end - 1]
-        return tok.lower in forms or tok.text in texts or not lemmas.isdisjoint(doc.lemmas(end - 1))
+        return united is None or _last_fits(doc, united, end)
 
     def starts_at(self, doc: Any, name: str, start: int, hi: int | None = None) -> bool:
         """Does a pattern called `name` match tokens [start, stop) for some stop <= hi (the text's end)?"""
         hi = len(doc.tokens) if hi is None else hi
         return any(_forward(doc, p, 0, start, hi) for p in self.patterns[name])
+
+
+def _last_fits(doc: Any, quick: tuple[frozenset[str], frozenset[str], frozenset[str]], end: int) -> bool:
+    """Whether the token before `end` has one of the lower-cased forms, written texts or lemmas of a quick test."""
+    forms, texts, lemmas = quick
+    tok = doc.tokens[end - 1]
+    return (
+        tok.lower in forms
+        or tok.text in texts
+        or (bool(lemmas) and not lemmas.isdisjoint(doc.lemmas(end - 1)))
+    )
 
 
 def _quick_test(

@@ -194,6 +194,8 @@ class EventModality:
         or a trigger in the perfective present."""
         s0, s1 = doc.sent_span[s]
         future, toks = self.w.future_form, doc.tokens
+        if any(self._signed_participle(doc, i, at, s0) for i in at):
+            return False  # "Dzięki podpisanemu w czerwcu porozumieniu współpraca zostanie poszerzona": signed
         future_words = [i for i in range(s0, s1) if toks[i].lower in future]
         if future_words:
             spans = [clauses[i] if clauses else self._clause(doc, i) for i in at]
@@ -208,14 +210,54 @@ class EventModality:
             # a present-tense reading ("należy" is also perfective) is no future
             if fin and all(":perf" in r.tag for r in fin):
                 return True
+        if any(self._signed_later(doc, i, s1) for i in at):
+            return True
         return self._noun_in_future_clause(doc, at, clauses)
+
+    def _signed_later(self, doc: Doc, i: int, s1: int) -> bool:
+        """ "List intencyjny, pod którym podpiszą się prezydenci miast, zakłada …": a noun trigger whose own relative
+        clause (right after it and its modifiers) tells its act with a trigger verb in the perfective present, which
+        is the future: the act is still to come."""
+        if any(r.pos in self.tags.verbal for r in doc.readings[i]):
+            return False
+        toks = doc.tokens
+        k = i + 1
+        while k < min(s1, i + 3) and toks[k].is_word and toks[k].text.islower():
+            k += 1  # "list intencyjny": the noun's modifiers
+        if k >= s1 or toks[k].text != "," or not self._opens_clause(doc, k, s1):
+            return False
+        for j in range(k + 1, s1):
+            if toks[j].text == ",":
+                break
+            rs = doc.readings[j]
+            if any(r.pos == "praet" for r in rs):
+                return False
+            if any(r.pos == "fin" and ":perf" in r.tag and r.lemma in self._trigger_lemmas for r in rs):
+                return True
+        return False
+
+    def _signed_participle(self, doc: Doc, i: int, at: list[int], s0: int) -> bool:
+        """A trigger's passive participle before its trigger noun ("podpisane w maju porozumienie", "dzięki
+        podpisanemu porozumieniu"), with no copula or future form of its own right before it ("zostanie podpisane"):
+        it tells the act as done, whatever the tense of the clause it stands in."""
+        if not any(r.pos == "ppas" for r in doc.readings[i]):
+            return False
+        nouns = [k for k in at if i < k <= i + _PARTICIPLE_REACH]
+        if not any(_no_predicate_between(doc, i, k, self.tags.now_or_later) for k in nouns):
+            return False
+        aux = self.w.copula | self.w.become_verb
+        return not any(
+            doc.tokens[k].lower in self.w.future_form or not doc.lemmas(k).isdisjoint(aux)
+            for k in range(max(s0, i - 2), i)
+        )
 
     def _noun_in_future_clause(
         self, doc: Doc, at: list[int], clauses: dict[int, tuple[int, int]] | None = None
     ) -> bool:
-        """A noun trigger whose clause's finite verb is in the perfective present, which is the future ("Do podpisania
-        umowy dojdzie 20 maja", "klaster zorganizuje targi"), with no past form in that clause."""
-        verbal = self.tags.verbal
+        """A noun trigger (a gerund too) whose clause's finite verb is in the perfective present, which is the future
+        ("Do podpisania umowy dojdzie 20 maja", "klaster zorganizuje targi", "Utworzenie klastra pozwoli gminom …"),
+        with no past form in that clause."""
+        verbal = self.tags.verbal - {"ger"}  # a gerund is a noun here ("Utworzenie klastra pozwoli …")
         for i in at:
             if any(r.pos in verbal for r in doc.readings[i]):
                 continue
@@ -326,6 +368,9 @@ class EventModality:
         return False
 
 
+# how many tokens after a trigger's passive participle its trigger noun may stand, no verb between them ("podpisana
+# przez Gminę Alfa i firmę Beta 2 kwietnia umowa")
+_PARTICIPLE_REACH = 12
 # verb forms that predicate by themselves: one between a trigger noun and a participle makes the participle another
 # clause's ("Spółka podpisała umowę, a wszystko było zaplanowane")
 _PREDICATE_FORMS = frozenset({"fin", "praet", "imps", "inf"})
@@ -340,3 +385,10 @@ def _nominal_subject(doc: Doc, first: int, i: int) -> bool:
         if any(r.pos in _PREDICATE_FORMS for r in doc.readings[k]):
             return False
     return True
+
+
+def _no_predicate_between(doc: Doc, i: int, k: int, later: frozenset[str]) -> bool:
+    """No verb form that predicates by itself (`later`: the tags of the present and the future) stands between
+    tokens i and k."""
+    forms = _PREDICATE_FORMS | later
+    return not any(r.pos in forms for j in range(i + 1, k) for r in doc.readings[j])

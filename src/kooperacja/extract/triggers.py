@@ -3,6 +3,8 @@ that are no event (a noun after a verb or preposition, an event noun as a purpos
 
 from __future__ import annotations
 
+from functools import cache
+
 from kooperacja.data.language_data import language_data
 from kooperacja.extract.doc import Doc
 from kooperacja.text.morphology import NOMINAL, Reading
@@ -777,6 +779,16 @@ class EventTriggers:
             named.add(m.entity)
             j = m.t1
         return len(named) >= 2
+
+
+@cache
+def investment_verbs(lang: str) -> frozenset[str]:
+    """The one-word verb triggers of investments ("zainwestować", "wybudować"), lower-cased."""
+    return frozenset(
+        r["lemma"].lower()
+        for r in language_data(lang).rows("event_triggers")
+        if r.get("kind") == "verb" and "investment" in r.get("type", "").split("|") and " " not in r["lemma"]
+    )
 
 
 def first_forms(lemma: str) -> set[str]:

@@ -309,6 +309,19 @@ def relative_value(
     return None
 
 
+def _past_form(word: str) -> bool:
+    """A word with a past-tense ending (role past_ending) that is a past-tense verb: the morphological analyser, where
+    it knows the word, has a past reading of it and no noun or adjective one ("podpisała", not "kapitał", "mały");
+    a word it does not know keeps the ending's word."""
+    from kooperacja.text.morphology import morphology
+
+    readings = morphology().analyse(word)
+    known = [r for r in readings if r.pos != "ign"]
+    if not known:
+        return True
+    return any(r.pos == "praet" for r in known) and not any(r.pos in ("subst", "adj") for r in known)
+
+
 @lru_cache(maxsize=4)
 def _inflected(code: str) -> _Inflected:
     """The scanner of the inflected shape (``9 maja br.``, ``w I kwartale``, ``na przełomie lat …``) over the
@@ -999,7 +1012,8 @@ def _inflected(code: str) -> _Inflected:
             c0 = text.rfind(",", s0, r.start) + 1 or s0
             c1 = text.find(",", r.end, s1)
             c1 = s1 if c1 < 0 else c1
-            return _PAST_VERB.search(text, c0, c1) is not None and not _FUTURE_VERB.search(text, c0, c1)
+            past = any(_past_form(m[0]) for m in _PAST_VERB.finditer(text, c0, c1))
+            return past and not _FUTURE_VERB.search(text, c0, c1)
 
         def sent_of(pos: int) -> int:
             starts = sentence_starts()
@@ -1211,6 +1225,7 @@ def _inflected(code: str) -> _Inflected:
     _BYLINE = re.compile(r"^[^\W\d_][\w.\- ]{0,40}\s[/|•·]\s*$")
     _PLACE_COMMA = re.compile(rf"^\s*[{_UPPER}][^\W\d_]+(?:[ -][{_UPPER}][^\W\d_]+)?,\s*$")
     _DASH_AFTER = re.compile(r"^\s*[–—-]\s")
+    _SENTENCE_AFTER = re.compile(rf"^\s+[{_UPPER}]")
     # up to four capitalised words (a byline or credit), each with a separator, before a closing date
     _CLOSING_BYLINE = re.compile(rf"^(?:[{_UPPER}][^\W\d_.]*\.?[ \t]*[,:/|–—-]?[ \t]*){{0,4}}$")
 
@@ -1276,6 +1291,13 @@ def _inflected(code: str) -> _Inflected:
                     return value  # "Katowice, 15 listopada 2019 r. – Spółka …": a place's dateline opening the text
                 if mm.precision == "day" and _PLACE_COMMA.match(before) and not _FILLER.sub("", after):
                     return value  # "Gorzów Wielkopolski, 16.06.2020": a place's dateline on its own line
+                if (
+                    mm.precision == "day"
+                    and start == 0
+                    and _PLACE_COMMA.match(before)
+                    and _SENTENCE_AFTER.match(after)
+                ):
+                    return value  # "Kielce, 3 marca 2025 r. Spółka …": a place's dateline that opens the text's first line
                 if (
                     mm.precision == "day"
                     and re.search(r"[|•·]\s*$", before)
