@@ -80,3 +80,20 @@ def test_an_extra_candidate_counts_only_at_or_above_the_add_threshold() -> None:
     assert per == [(pytest.approx(2 / 3), pytest.approx(2 / 3))]  # no add threshold: never taken
     per = fold_f1s([0.9, 0.7], [1, 1], [False, True], [0, 0], [2], 0.0, 0.6)
     assert per == [(pytest.approx(2 / 3), pytest.approx(1.0))]
+
+
+def test_a_word_feature_of_fewer_than_three_documents_is_not_trained_on() -> None:
+    """One document that repeats a neighbour word ("lw=zakład" beside ten names) teaches nothing; a word beside
+    names of three documents does. Class features are left to the trainer's count of candidates."""
+    from kooperacja.learn.train import GoldDoc, _samples
+
+    def doc(doc_id: str, word: str, n: int) -> GoldDoc:
+        g = GoldDoc(doc_id, {}, None, None, {})  # type: ignore[arg-type]
+        g.samples = {"organization": [([f"lw={word}", "cap"], 1)] * n}
+        return g
+
+    docs = [doc("a", "zakład", 10), doc("b", "spółka", 1), doc("c", "spółka", 1), doc("d", "spółka", 1)]
+    feats = {x for f, _y in _samples(docs, "organization") for x in f}
+    assert "lw=spółka" in feats
+    assert "lw=zakład" not in feats
+    assert "cap" in feats

@@ -4,8 +4,8 @@ weights over names and scoring a candidate is a sum. Every feature is a property
 document (tags, lexicon families and classes, shapes, positions, distances, what the rules said), never of one
 gold document; features are classes rather than word identities (no lemma of the text is a feature name,
 save the closed sets of descriptors and cases, and the lemma of the word right before and after an
-organisation's mention, `lw=`/`rw=`: a vocabulary the trainer weighs only where a word is seen beside three
-candidates or more, `train.MIN_COUNT`), so that what is learned holds on text nobody tuned it for."""
+organisation's mention, `lw=`/`rw=`: a vocabulary the trainer weighs only where a word is seen beside candidates
+of three documents or more, `train.MIN_COUNT`), so that what is learned holds on text nobody tuned it for."""
 
 from __future__ import annotations
 

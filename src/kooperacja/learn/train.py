@@ -31,7 +31,8 @@ from kooperacja.learn.model import (
 from kooperacja.learn.scoring import align, score
 
 THRESHOLDS = tuple(round(0.05 * k, 2) for k in range(1, 20))
-MIN_COUNT = 3  # a feature seen in fewer training candidates gets no weight
+MIN_COUNT = 3  # a feature seen in fewer training candidates (a word feature: documents) gets no weight
+WORD_FEATURES = ("lw=", "rw=")  # features named by a lemma of the text (learn/features.py)
 # inverse L2 strengths of the logistic regressions tried; each decision takes the one of best F1 in
 # cross-validation (the first of equals: the strongest regularisation)
 C_GRID = (0.1, 0.3, 1.0)
@@ -222,7 +223,16 @@ def _folds(n: int, k: int) -> list[list[int]]:
 
 
 def _samples(docs: list[GoldDoc], decision: str) -> list[tuple[list[str], int]]:
-    return [s for g in docs for s in g.samples[decision]]
+    """The decision's training samples of `docs`; a word feature (`lw=`, `rw=`: a lemma of the text) is kept only
+    where at least `MIN_COUNT` documents have it, so that one document's repeated neighbour learns nothing."""
+    seen: dict[str, int] = {}
+    for g in docs:
+        for x in {x for feats, _y in g.samples[decision] for x in feats if x.startswith(WORD_FEATURES)}:
+            seen[x] = seen.get(x, 0) + 1
+    rare = {x for x, n in seen.items() if n < MIN_COUNT}
+    if not rare:
+        return [s for g in docs for s in g.samples[decision]]
+    return [([x for x in f if x not in rare], y) for g in docs for f, y in g.samples[decision]]
 
 
 def choose_threshold(
