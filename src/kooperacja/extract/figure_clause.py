@@ -22,6 +22,20 @@ def _in_sentence(doc: Doc, t0: int, lemmas: frozenset[str]) -> bool:
     return any(doc.lemmas(i) & lemmas for i in range(s0, s1))
 
 
+def _name_before(doc: Doc, t0: int, marks: frozenset[str]) -> Mention | None:
+    """The organisation named right before the number, or before one of `marks` (a dash of
+    kooperacja.text.tokens.DASHES, an opening bracket) right before it ("A – 40 mln zł", "A - 40 mln zł", "A (40 mln
+    zł)")."""
+    k = t0 - 1
+    if k >= 0 and doc.tokens[k].text in marks:
+        k -= 1
+    n = doc.mention_at(k) if k >= 0 else None
+    if n is None:
+        return None
+    m = doc.mentions[n]
+    return m if m.type == "organization" and m.t1 == k + 1 else None
+
+
 _CLAUSE_MARKS = frozenset({",", ";", ":", "(", ")"})
 
 

@@ -7,8 +7,9 @@ from __future__ import annotations
 from functools import cache
 
 from kooperacja.extract.doc import Doc
-from kooperacja.extract.figure_clause import _FINITE, _NOT_OWNERS, _clause, _nominative
+from kooperacja.extract.figure_clause import _FINITE, _NOT_OWNERS, _clause, _name_before, _nominative
 from kooperacja.extract.figure_lexicon import _facility_noun, _Words
+from kooperacja.text.tokens import DASHES
 
 
 def _bracketed_after_investor(doc: Doc, t0: int) -> bool:
@@ -37,7 +38,7 @@ def _bracketed_after_investor(doc: Doc, t0: int) -> bool:
     )
 
 
-_AFTER_NAME_MARKS = frozenset({"(", "–", "-", ":"})
+_AFTER_NAME_MARKS = frozenset({"(", ":"}) | DASHES
 
 
 def _annexing(doc: Doc, t0: int, lex: _Words) -> bool:
@@ -188,17 +189,13 @@ def _superlative_after(doc: Doc, t1: int) -> bool:
     return bool(readings) and all(r.pos == "adj" and r.tag.endswith(":sup") for r in readings)
 
 
-_BRACKET_OR_DASH = frozenset({"(", "–", "—", "-"})
+_BRACKET_OR_DASH = frozenset({"("}) | DASHES
 
 
 def _after_name(doc: Doc, t0: int) -> bool:
     """Whether the number follows an organisation's name right away, or after an opening bracket or a dash
     ("A (40 mln zł) i B (25 mln zł)", "A – 40 mln zł, B – 25 mln zł")."""
-    k = t0 - 1
-    if k >= 0 and doc.tokens[k].text in _BRACKET_OR_DASH:
-        k -= 1
-    n = doc.mention_at(k) if k >= 0 else None
-    return n is not None and doc.mentions[n].type == "organization" and doc.mentions[n].t1 == k + 1
+    return _name_before(doc, t0, _BRACKET_OR_DASH) is not None
 
 
 def _priced_facility(doc: Doc, t0: int, lex: _Words) -> bool:

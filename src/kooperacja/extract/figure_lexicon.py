@@ -9,6 +9,7 @@ from functools import cache
 from pathlib import Path
 
 from kooperacja.data.language_data import language_data
+from kooperacja.text.tokens import DASHES
 
 MetricRow = tuple[tuple[str, ...], str, str, int]
 
@@ -26,7 +27,11 @@ class _Words:
     part_of: frozenset[str]
     facility: frozenset[str]
     facility_endings: tuple[str, ...]
+    not_facility: frozenset[str]
     spend: frozenset[str]
+    spent_on: frozenset[str]
+    spend_other: frozenset[str]
+    negation: frozenset[str]
     annexing: frozenset[str]
     founding: frozenset[str]
     founded_by: frozenset[str]
@@ -106,7 +111,11 @@ def _words_at(code: str, root: Path) -> _Words:
         part_of=one("part_of"),
         facility=one("facility"),
         facility_endings=tuple(sorted(one("facility_ending"))),
+        not_facility=one("not_facility"),
         spend=one("spend"),
+        spent_on=one("spent_on"),
+        spend_other=one("spend_other"),
+        negation=one("negation"),
         annexing=one("annexing"),
         founding=one("founding"),
         founded_by=one("founded_by"),
@@ -122,7 +131,7 @@ def _words_at(code: str, root: Path) -> _Words:
         trade=one("trade"),
         home=one("home"),
         growth=one("growth"),
-        price=one("price"),
+        price=one("price") | DASHES,
         home_country=one("home_country"),
         together=one("together"),
         first_person=one("first_person"),
@@ -163,5 +172,7 @@ def _body_heads_at(code: str, root: Path) -> dict[str, str]:
 
 def _facility_noun(lemmas: frozenset[str], lex: _Words) -> bool:
     """Whether one of a word's lemmas names a plant or facility: a `facility` row, or a noun with the ending of a
-    works (`facility_ending`: "ubojnia", "szwalnia")."""
-    return bool(lemmas & lex.facility) or any(w.endswith(lex.facility_endings) for w in lemmas)
+    works (`facility_ending`: "ubojnia", "szwalnia") but not a room (`not_facility`: "sypialnia")."""
+    return bool(lemmas & lex.facility) or any(
+        w.endswith(lex.facility_endings) and w not in lex.not_facility for w in lemmas
+    )

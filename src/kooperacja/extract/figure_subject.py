@@ -13,9 +13,11 @@ from kooperacja.extract.figure_clause import (
     _NOT_OWNERS,
     _clause,
     _former,
+    _name_before,
     _nominative,
 )
 from kooperacja.extract.figure_lexicon import _Words
+from kooperacja.text.tokens import DASHES
 
 
 def _subject(doc: Doc, t0: int, lex: _Words) -> str | None:
@@ -141,20 +143,14 @@ def _bracket_owner(doc: Doc, t0: int, lex: _Words) -> tuple[bool, str | None]:
     return True, doc.entities[m.entity].id
 
 
-_DASHES = frozenset({"–", "—", "-"})
-
-
 def _dashed_owner(doc: Doc, t0: int) -> str | None:
     """A number right after a dash that follows a name is that name's, as in a list of investors and their
     amounts ("decyzje otrzymały: spółka A – 20 mln zł oraz firma B – 12 mln zł")."""
     s0 = doc.sent_span[doc.sent_of[t0]][0]
-    if t0 - 2 < s0 or doc.tokens[t0 - 1].text not in _DASHES:
+    if t0 - 2 < s0 or doc.tokens[t0 - 1].text not in DASHES:
         return None
-    n = doc.mention_at(t0 - 2)
-    if n is None:
-        return None
-    m = doc.mentions[n]
-    if m.t1 != t0 - 1 or m.type != "organization" or m.entity < 0:
+    m = _name_before(doc, t0, DASHES)
+    if m is None or m.entity < 0:
         return None
     return None if doc.entities[m.entity].subtype in _NOT_OWNERS else doc.entities[m.entity].id
 

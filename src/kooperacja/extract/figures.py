@@ -168,8 +168,14 @@ def find_figures(doc: Doc) -> None:
             continue  # "czeka kolejnych 10 firm": more of them, not the total
         if metric in ("area_ha", "companies", "members") and _annexing(doc, t0, lex):
             continue  # "do parku dołączono 12 ha", "dołączyło 8 firm", "dołączyło 5 członków": an increment
-        if metric == "budget" and cue and cue[0][0] in lex.spend and _in_sentence(doc, t0, lex.facility):
-            metric = "investment"  # "na nową halę przeznaczono 4 mln zł"
+        if (
+            metric == "budget"
+            and cue
+            and cue[0][0] in lex.spend
+            and _in_sentence(doc, t0, lex.facility)
+            and not _spent_on_other(doc, t0, lex)
+        ):
+            metric = "investment"  # "na nową halę przeznaczono 4 mln zł" (not "na wsparcie szkoły przy hali")
         if metric in _BODY_COUNTS | {"partners"} and _in_clause(doc, t0, lex.signatory):
             # "Porozumienie o utworzeniu Klastra X podpisano w maju. Sygnatariuszami zostały 22 podmioty": the
             # signatories of a founding agreement are the founded body's partners; of any other, nobody's count
@@ -207,8 +213,16 @@ def find_figures(doc: Doc) -> None:
             continue
         ent = _full_body(doc, ent)
         metric = _COUNT_OF.get((metric, _subtype(doc, ent)), metric)
-        if metric == "budget" and cue and cue[0][0] in lex.spend and _subtype(doc, ent) == "company":
-            metric = "investment"  # "Spółka przeznaczy na ten cel 1,2 mld zł": what a firm spends is its investment
+        if (
+            metric == "budget"
+            and cue
+            and cue[0][0] in lex.spend
+            and _subtype(doc, ent) == "company"
+            and not _spent_on_other(doc, t0, lex)
+        ):
+            # "Spółka przeznaczy na ten cel 1,2 mld zł": what a firm spends is its investment, unless it names another
+            # purpose ("przeznaczy 500 tys. zł na wsparcie klubów": a budget)
+            metric = "investment"
         if metric in _BODY_COUNTS and _subtype(doc, ent) in _NOT_COUNTING_BODIES:
             continue  # "stworzyliśmy platformę współpracy 55 podmiotów": a university or a public office counts
             # no firms or members of its own (a cluster read as a company still may)
@@ -241,8 +255,24 @@ def _qualifier(doc: Doc, t0: int, qualifier: str, lex: _Words, dated: frozenset[
         if k >= 0 and any(r.pos == "prep" for r in doc.readings[k]):
             k -= 1  # "przekroczyły w 2023 roku 15 mld zł"
     if qualifier == "exact" and k >= 0 and doc.lemmas(k) & lex.exceed:
+        if k > 0 and doc.tokens[k - 1].lower in lex.negation:
+            return "up_to"  # "nie przekroczą 15 mln zł": at most that much
         return "more_than"
     return qualifier
+
+
+def _spent_on_other(doc: Doc, t0: int, lex: _Words) -> bool:
+    """Whether the number's clause names, after "na", a purpose that is no investment ("przeznaczy 500 tys. zł na
+    wsparcie klubów", "na stypendia dla uczniów"; not "na nową halę", "na zakup maszyn", "na ten cel")."""
+    a, b = _clause(doc, t0)
+    for i in range(a, b):
+        if doc.tokens[i].lower not in lex.spent_on:
+            continue
+        for j in range(i + 1, min(b, i + 4)):
+            if any(r.pos == "subst" for r in doc.readings[j]):
+                return bool(doc.lemmas(j) & lex.spend_other)
+        return False
+    return False
 
 
 _ROUNDING = 0.05  # how far a rounded restatement may lie from the amount it rounds

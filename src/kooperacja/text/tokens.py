@@ -103,7 +103,7 @@ def tokenize(text: str, start: int = 0, end: int | None = None, lang: str = "pl"
 
 
 _GROUP, _START, _END = re.Match.group, re.Match.start, re.Match.end
-_DASHES = {"-", "–", "—"}
+DASHES = frozenset({"-", "–", "—"})  # the dashes of a text (a hyphen, an en dash, an em dash)
 
 
 @cache
@@ -120,7 +120,7 @@ def _spaced_compound_re(endings: tuple[str, ...]) -> re.Pattern[str]:
     """What every joined compound has in the text: a first part's ending, a dash with at most one space on
     each side, a letter (a necessary condition of `_join_spaced_compounds`, tested before its token loop)."""
     ends = "|".join(map(re.escape, sorted(endings, key=len, reverse=True)))
-    dashes = "".join(map(re.escape, sorted(_DASHES)))
+    dashes = "".join(map(re.escape, sorted(DASHES)))
     return re.compile(rf"(?:{ends}) ?[{dashes}] ?[^\W\d_]")
 
 
@@ -131,7 +131,7 @@ def _join_spaced_compounds(text: str, toks: list[Token], endings: tuple[str, ...
     Only the dashes are visited (found in one pass): a join takes the word before a dash and the word after it,
     never another dash, so each dash later in the text is two tokens further forward per join before it."""
     joined = 0
-    for mark in [k for k, t in enumerate(toks) if t.text in _DASHES]:
+    for mark in [k for k, t in enumerate(toks) if t.text in DASHES]:
         k = mark - joined
         if k < 1 or k + 1 >= len(toks):
             continue
