@@ -8,6 +8,7 @@ from functools import cache
 from pathlib import Path
 
 from kooperacja.data.language_data import language_data
+from kooperacja.extract.cues import cues
 from kooperacja.extract.doc import Doc
 from kooperacja.extract.event_draft import ANNOUNCED_TYPES, Draft
 from kooperacja.text.dates import compatible_dates, date_interval
@@ -58,7 +59,8 @@ class EventDates:
         """ "Na forum Alfa zaprasza Izba Beta. Spotkanie rozpocznie się w czwartek.": an undated gathering of
         `types` that its sentences tell with no past form takes the date of the next sentence of its paragraph when
         that sentence refers to a gathering of its type (``event_reference_nouns.tsv``, or a word referring back:
-        ``date_occasions.tsv`` anaphor), tells no past and gives a date after the article's: it is planned."""
+        ``date_occasions.tsv`` anaphor; not one of another edition, `other_edition` of ``event_cues.tsv``), tells no
+        past and gives a date after the article's: it is planned."""
         if not doc.published:
             return
         data = language_data(doc.lang)
@@ -71,7 +73,13 @@ class EventDates:
                 continue
             words = refs.get(d.type, frozenset())
             s0, s1 = doc.sent_span[k]
-            if all(words.isdisjoint(doc.lemmas(i)) for i in range(s0, s1)):
+            other = cues(doc.lang, "event_cues").other_edition
+            if all(
+                words.isdisjoint(doc.lemmas(i))
+                # "Następna konferencja izby odbędzie się w maju": another edition, not this one
+                or any(doc.lemmas(j) & other for j in range(max(s0, i - 2), i))
+                for i in range(s0, s1)
+            ):
                 continue
             if any(told_past(doc, i) for s in (*d.sents, k) for i in range(*doc.sent_span[s])):
                 continue

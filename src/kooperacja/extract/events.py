@@ -337,6 +337,12 @@ class EventMerger(EventDates):
             date = e.date or self._milestone_date(doc, e)
             if date and not (doc.published and not after_publication(doc, date)):
                 e.date, e.status = date, "planned"
+        for e in events:
+            # "Spółka Alfa, która w 2019 r. otworzyła zakład, …": a plant reported as done is never dated after the
+            # article's day
+            if e.type == "investment" and e.status == "done" and e.date and doc.published:
+                if after_publication(doc, e.date):
+                    e.date = None
 
     def _tense(self, doc: Doc, sents: Iterable[int]) -> str | None:
         """'done' where the sentences tell a step of a plant in the past ("otworzyła", "otwarto", "został
@@ -344,7 +350,10 @@ class EventMerger(EventDates):
         "zaplanowano"), else None."""
         done_words, future = self._plant_words, None
         for s in sents:
+            relative = self._relative_tokens(doc, s)
             for i in range(*doc.sent_span[s]):
+                if i in relative:
+                    continue  # "Spółka Alfa, która otworzyła zakład w Opolu, wybuduje fabrykę": another plant
                 if doc.tokens[i].lower in self.w.future_form:
                     future = "future"
                 for r in doc.readings[i]:
@@ -359,16 +368,49 @@ class EventMerger(EventDates):
                         future = "future"
         return future
 
+    def _relative_tokens(self, doc: Doc, s: int) -> set[int]:
+        """The tokens of sentence s inside a relative clause: from a comma before a relative pronoun ("…, która
+        w 2019 r. otworzyła zakład, …", "…, w którym …") to the next comma or the sentence's end."""
+        s0, s1 = doc.sent_span[s]
+        toks, out = doc.tokens, set()
+        for k in range(s0, s1):
+            if toks[k].text != "," or not any(
+                doc.lemmas(j) & self.w.relative_pronoun for j in range(k + 1, min(s1, k + 3))
+            ):
+                continue
+            j = k + 1
+            while j < s1 and toks[j].text not in (",", ";"):
+                out.add(j)
+                j += 1
+        return out
+
     def _milestone_date(self, doc: Doc, e: Draft) -> str | None:
-        """The date of the first sentence after the investment's report, within `MILESTONE_REACH` sentences, that
-        names a step of a plant still to come and no past form ("Produkcja ma ruszyć w 2026 r.")."""
+        """The date of the first sentence after the investment's report, within `MILESTONE_REACH` sentences of its
+        paragraph, that names a step of a plant still to come and no past form ("Produkcja ma ruszyć w 2026 r."): a
+        step verb of start or end only with a subject of the plant or its works (`milestone_subject`: not
+        "konsultacje zakończą się …"), and no organisation named there other than the investment's own."""
         first, last = min(e.sents), max(e.sents)
+        own = e.entities(doc)
         for k in range(first + 1, min(len(doc.sentences), last + 1 + MILESTONE_REACH)):
             if k in e.sents:
                 continue
+            if doc.break_between(k - 1, k):
+                break
             s0, s1 = doc.sent_span[k]
-            if all(self._plant_words.isdisjoint(doc.lemmas(i)) for i in range(s0, s1)):
+            plant = {lem for i in range(s0, s1) for lem in doc.lemmas(i) & self._plant_words}
+            if not plant:
                 continue
+            if plant <= self.w.milestone_step and not any(
+                r.pos == "subst" and "nom" in r.cases and r.lemma.lower() in self.w.milestone_subject
+                for i in range(s0, s1)
+                for r in doc.readings[i]
+            ):
+                continue
+            if any(
+                doc.mentions[n].type == "organization" and doc.mentions[n].entity not in (own | {-1})
+                for n in doc.mentions_in(k)
+            ):
+                continue  # "… w nowym zakładzie firmy Beta": another's plant
             if any(told_past(doc, i) for i in range(s0, s1)):
                 continue
             if self._tense(doc, [k]) == "future":
