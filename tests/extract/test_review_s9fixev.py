@@ -58,6 +58,21 @@ def test_another_firms_plant_in_the_same_paragraph_does_not_date_it_either() -> 
     assert found and all(date != "2026" for _, date, _ in found)
 
 
+def test_talks_about_production_do_not_date_it() -> None:
+    # production named after a preposition is no subject of the ending
+    text = (
+        "Spółka Alfamet wybuduje fabrykę w Kielcach. Rozmowy o produkcji części dla odbiorców zakończą się "
+        "30 czerwca 2025 r."
+    )
+    found = _of(_events(text, "investment"), "Alfamet")
+    assert found and all(date != "2025-06-30" for _, date, _ in found)
+
+
+def test_a_step_in_a_later_paragraph_of_the_same_report_dates_it() -> None:
+    text = "Spółka Alfamet wybuduje fabrykę w Kielcach.\n\nRozpoczęcie budowy zaplanowano na wrzesień 2025 r."
+    assert _events(text, "investment") == [("planned", "2025-09", [("Alfamet", "investor")])]
+
+
 def test_the_plants_own_steps_still_date_it() -> None:
     # the rule's own cases stay: production, and works that end
     assert _events("Spółka Alfamet wybuduje fabrykę w Kielcach. Produkcja ruszy w 2026 r.", "investment") == [
@@ -112,15 +127,14 @@ def test_joining_the_agreement_itself_still_makes_a_party() -> None:
     assert {"Gmina Alfa", "Betamet", "Gammatex"} <= names
 
 
-def test_joining_an_agreement_in_another_paragraph_adds_no_party() -> None:
+def test_a_later_paragraph_that_joins_the_agreement_adds_a_party() -> None:
+    # the complement "do porozumienia" is specific enough to look past the paragraph
     text = (
-        "Gmina Alfa i spółka Betamet podpisały porozumienie o współpracy.\n\nW innym powiecie do porozumienia "
-        "gmin przystąpiła spółka Gammatex."
+        "Gmina Alfa i spółka Betamet podpisały porozumienie o współpracy.\n\nDo porozumienia jako partner "
+        "przystąpiła też spółka Gammatex."
     )
-    names = {
-        n for _, _, parts in _events(text, "agreement") if ("Gmina Alfa", "party") in parts for n, _ in parts
-    }
-    assert "Gammatex" not in names
+    names = {n for _, _, parts in _events(text, "agreement") for n, _ in parts}
+    assert {"Gmina Alfa", "Betamet", "Gammatex"} <= names
 
 
 # 4. a contest of another paragraph grants no award the award's sentence does not tie to it
@@ -139,6 +153,15 @@ def test_the_laureates_of_a_contest_of_the_lead_get_its_organiser_as_grantor() -
     text = (
         "Izba Gospodarcza Alfa zorganizowała w Kielcach konkurs dla eksporterów.\n\nLaureatem konkursu "
         "została firma Betamet z Opola."
+    )
+    grantors = {n for _, _, parts in _events(text, "award") for n, r in parts if r == "grantor"}
+    assert grantors == {"Izba Gospodarcza Alfa"}
+
+
+def test_winners_by_category_in_the_body_get_the_organiser_of_the_contest_of_the_lead() -> None:
+    text = (
+        "Izba Gospodarcza Alfa zorganizowała konkurs Eksporter Roku.\n\nW kategorii małych firm zwyciężyła "
+        "spółka Betamet z Opola."
     )
     grantors = {n for _, _, parts in _events(text, "award") for n, r in parts if r == "grantor"}
     assert grantors == {"Izba Gospodarcza Alfa"}

@@ -384,33 +384,61 @@ class EventMerger(EventDates):
                 j += 1
         return out
 
+    def _step_of_plant(self, doc: Doc, s0: int, s1: int) -> bool:
+        """A start or end (`milestone_step`) of the plant, its works or its production (`milestone_subject`): the
+        noun in the nominative or accusative ("budowa zakończy się", "spółka zakończy budowę"), or in the genitive
+        right after the step's gerund ("zakończenie prac przewidziano na 2025 rok"); not a genitive after another
+        noun nor after a preposition ("konsultacje w sprawie budowy zakończą się", "rozmowy o produkcji …")."""
+        step, subject = self.w.milestone_step, self.w.milestone_subject
+        for i in range(s0, s1):
+            rs = [r for r in doc.readings[i] if r.pos == "subst" and r.lemma.lower() in subject]
+            if not rs:
+                continue
+            before = doc.readings[i - 1] if i > s0 else []
+            genitive = any("gen" in r.cases for r in rs)
+            if genitive and any(b.pos == "ger" and b.lemma.lower() in step for b in before):
+                return True
+            if (genitive and any(b.pos == "subst" for b in before)) or any(b.pos == "prep" for b in before):
+                continue  # "w sprawie budowy", "teren pod zakład": an attribute, a preposition's object
+            if any("nom" in r.cases or "acc" in r.cases for r in rs):
+                return True
+        return False
+
+    def _elsewhere(self, doc: Doc, n: int, own: set[int], town: int | None) -> bool:
+        """Mention n names an organisation other than the investment's own, or, after a preposition of place, a town
+        other than its own town."""
+        m = doc.mentions[n]
+        if m.type == "organization":
+            return m.entity not in own
+        return (
+            town is not None
+            and m.type == "place"
+            and sub(doc, n) == "city"
+            and m.entity not in (town, -1)
+            and m.t0 > 0
+            and doc.tokens[m.t0 - 1].lower in self.w.location_preposition  # "W Opolu produkcja ruszy …"
+        )
+
     def _milestone_date(self, doc: Doc, e: Draft) -> str | None:
-        """The date of the first sentence after the investment's report, within `MILESTONE_REACH` sentences of its
-        paragraph, that names a step of a plant still to come and no past form ("Produkcja ma ruszyć w 2026 r."): a
-        step verb of start or end only with a subject of the plant or its works (`milestone_subject`: not
-        "konsultacje zakończą się …"), and no organisation named there other than the investment's own."""
+        """The date of the first sentence after the investment's report, within `MILESTONE_REACH` sentences, that
+        names a step of a plant still to come and no past form ("Produkcja ma ruszyć w 2026 r."): a step verb of start
+        or end only with a subject of the plant or its works (`milestone_subject`: not "konsultacje zakończą się …"),
+        and no organisation, nor town, named there other than the investment's own (a sentence of a later paragraph
+        often closes the report: "Budowa ma się rozpocząć w czerwcu.")."""
         first, last = min(e.sents), max(e.sents)
-        own = e.entities(doc)
+        own = e.entities(doc) | {-1}
+        town = doc.mentions[e.place].entity if e.place is not None and sub(doc, e.place) == "city" else None
         for k in range(first + 1, min(len(doc.sentences), last + 1 + MILESTONE_REACH)):
             if k in e.sents:
                 continue
-            if doc.break_between(k - 1, k):
-                break
             s0, s1 = doc.sent_span[k]
             plant = {lem for i in range(s0, s1) for lem in doc.lemmas(i) & self._plant_words}
             if not plant:
                 continue
-            if plant <= self.w.milestone_step and not any(
-                r.pos == "subst" and "nom" in r.cases and r.lemma.lower() in self.w.milestone_subject
-                for i in range(s0, s1)
-                for r in doc.readings[i]
-            ):
+            if plant & self.w.milestone_step and not self._step_of_plant(doc, s0, s1):
                 continue
-            if any(
-                doc.mentions[n].type == "organization" and doc.mentions[n].entity not in (own | {-1})
-                for n in doc.mentions_in(k)
-            ):
-                continue  # "… w nowym zakładzie firmy Beta": another's plant
+            if any(self._elsewhere(doc, n, own, town) for n in doc.mentions_in(k)):
+                continue  # "… w nowym zakładzie firmy Beta", "W Opolu produkcja ruszy …": another's plant
             if any(told_past(doc, i) for i in range(s0, s1)):
                 continue
             if self._tense(doc, [k]) == "future":

@@ -97,7 +97,7 @@ class ParticipantPolicies:
 
     def _joined_after(self: Any, doc: Doc, c: Candidates) -> list[int]:
         """ "A i B podpisały umowę. Do porozumienia przystąpiły później spółki C oraz D.": the organisations of a
-        sentence among the four after, in the paragraph, whose verb of membership joins (its own "do" and a noun of
+        sentence among the four after whose verb of membership joins (its own "do" and a noun of
         the event's type right after it, a word apart at most: "przystąpiły do tego porozumienia") an agreement,
         letter or cooperation are parties to it too; "dołączyła do Klastra Delta dzięki współpracy" joins no
         agreement."""
@@ -124,8 +124,6 @@ class ParticipantPolicies:
             return False
 
         for t in range(c.s + 1, min(len(doc.sentences), c.s + 5)):
-            if doc.break_between(t - 1, t):
-                break
             t0, t1 = doc.sent_span[t]
             if any("membership" in rows_of(k, "verb") and joins_it(t0, t1, k) for k in range(t0, t1)):
                 return [
@@ -673,13 +671,14 @@ class ParticipantPolicies:
     def _contest_organizer(self: Any, doc: Doc, s: int, recipients: list[int]) -> list[int]:
         """ "Konkurs zorganizowała Izba Alfa. Nagrody otrzymały firmy A i B.": the organiser of a contest or ranking
         named in this sentence or one of the four before grants its awards: in another paragraph (the lead of a
-        report on the winners) only where the award's sentence names the contest or its winners ("laureaci konkursu");
+        report on the winners) only where the award's sentence names the contest, its winners or its categories
+        (`contest_reference`: "laureaci konkursu", "w kategorii MŚP zwyciężyła");
         "Firma Beta otrzymała nagrodę marszałka" under a paragraph on another contest is no award of it."""
         rec = {doc.mentions[n].entity for n in recipients}
         contest = participant_words(doc.lang, "contest")
         a0, a1 = doc.sent_span[s]
         refers = any(
-            doc.lemmas(k) & (contest | participant_words(doc.lang, "contest_winner")) for k in range(a0, a1)
+            doc.lemmas(k) & (contest | participant_words(doc.lang, "contest_reference")) for k in range(a0, a1)
         )
         for t in range(s, s - 5, -1):
             if t < 0 or (t < s and not refers and doc.break_between(t, s)):
