@@ -216,3 +216,18 @@ def test_a_clause_of_purpose_after_the_noun_is_no_signing_to_come() -> None:
     finder, doc = _finder_doc("Porozumienie ramowe, aby strony podpisały umowę, przygotowały obie gminy.")
     s0, s1 = doc.sent_span[0]
     assert not finder._signed_later(doc, s0, s1)
+
+
+# 7. one test of a past form for the date finder and the event finder
+
+
+def test_the_date_finder_and_the_event_finder_read_a_past_form_alike() -> None:
+    from kooperacja.extract.event_dates import told_past
+    from kooperacja.text.dates import _past_form
+
+    text = "Spółka podpisała umowę. Kapitał i udział spółki wzrósł. Mały dział otworzyli nowi właściciele."
+    _finder, doc = _finder_doc(text)
+    words = [i for i, t in enumerate(doc.tokens) if t.is_word and doc.readings[i]]
+    assert {doc.tokens[i].lower for i in words if told_past(doc, i)} == {"podpisała", "wzrósł", "otworzyli"}
+    for i in words:
+        assert told_past(doc, i) == _past_form(doc.tokens[i].text), doc.tokens[i].text

@@ -4,6 +4,7 @@ for a reported signing; and when two dates can be one happening's (`dates_compat
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
 
@@ -11,7 +12,7 @@ from kooperacja.data.language_data import language_data
 from kooperacja.extract.cues import cues
 from kooperacja.extract.doc import Doc
 from kooperacja.extract.event_draft import ANNOUNCED_TYPES, Draft
-from kooperacja.text.dates import compatible_dates, date_interval
+from kooperacja.text.dates import compatible_dates, date_interval, past_reading
 
 # how many sentences back an undated event looks for its date (within its paragraph)
 NEIGHBOUR_SENTENCES = 2
@@ -81,7 +82,7 @@ class EventDates:
                 for i in range(s0, s1)
             ):
                 continue
-            if any(told_past(doc, i) for s in (*d.sents, k) for i in range(*doc.sent_span[s])):
+            if sents_told_past(doc, (*d.sents, k)):
                 continue
             date = self._date(doc, k)
             if date and after_publication(doc, date):
@@ -94,7 +95,7 @@ class EventDates:
             bool(d.date)
             and doc.published is not None
             and after_publication(doc, d.date or "")
-            and not any(told_past(doc, i) for s in d.sents for i in range(*doc.sent_span[s]))
+            and not sents_told_past(doc, d.sents)
         )
 
     def _coming_reports(self, doc: Doc, events: list[Draft], types: tuple[str, ...]) -> list[Draft]:
@@ -116,7 +117,7 @@ class EventDates:
                 or d.date
                 or d.status != "done"
                 or doc.break_between(first - 1, first)
-                or any(told_past(doc, i) for s in d.sents for i in range(*doc.sent_span[s]))
+                or sents_told_past(doc, d.sents)
                 or all(
                     refs.get(d.type, frozenset()).isdisjoint(doc.lemmas(i))
                     for i in range(*doc.sent_span[first])
@@ -684,10 +685,14 @@ def _references(code: str, root: Path) -> dict[str, frozenset[str]]:
 
 
 def told_past(doc: Doc, i: int) -> bool:
-    """A past form at token i: a past-tense reading of a word that is no noun as well ("udział" also reads as the
-    past of the rare "udziać"; "dział" of "dziać")."""
-    rs = doc.readings[i]
-    return any(r.pos == "praet" for r in rs) and not any(r.pos == "subst" for r in rs)
+    """A past form at token i: a past-tense reading of a word that is no noun or adjective as well ("udział" also
+    reads as the past of the rare "udziać"; "dział" of "dziać"): `text.dates.past_reading`."""
+    return past_reading(doc.readings[i])
+
+
+def sents_told_past(doc: Doc, sents: Iterable[int]) -> bool:
+    """Whether any of the sentences holds a past form (`told_past`)."""
+    return any(told_past(doc, i) for s in sents for i in range(*doc.sent_span[s]))
 
 
 def dates_compatible(a: str | None, b: str | None) -> bool:

@@ -10,7 +10,7 @@ from typing import Any
 from kooperacja.data.language_data import language_data
 from kooperacja.extract.cues import cues
 from kooperacja.extract.doc import Doc
-from kooperacja.extract.event_dates import EventDates, after_publication, told_past
+from kooperacja.extract.event_dates import EventDates, after_publication, sents_told_past
 from kooperacja.extract.event_draft import (
     ANNOUNCED_TYPES,
     CONTINUED_TYPES,
@@ -211,7 +211,7 @@ class EventFinder(
             return False
         s0, s1 = doc.sent_span[s]
         pos = {r.pos for i in range(s0, s1) for r in doc.readings[i]}
-        past = any(told_past(doc, i) for i in range(s0, s1))  # not "udział" ("udziać")
+        past = sents_told_past(doc, [s])  # not "udział" ("udziać")
         return not past and not pos.isdisjoint(self.tags.now_or_later)
 
     def _joins_zone(self, doc: Doc, d: Draft) -> bool:
@@ -439,7 +439,7 @@ class EventMerger(EventDates):
                 continue
             if any(self._elsewhere(doc, n, own, town) for n in doc.mentions_in(k)):
                 continue  # "… w nowym zakładzie firmy Beta", "W Opolu produkcja ruszy …": another's plant
-            if any(told_past(doc, i) for i in range(s0, s1)):
+            if sents_told_past(doc, [k]):
                 continue
             if self._tense(doc, [k]) == "future":
                 date = self._date(doc, k)

@@ -678,7 +678,8 @@ class ParticipantPolicies:
         contest = participant_words(doc.lang, "contest")
         a0, a1 = doc.sent_span[s]
         refers = any(
-            doc.lemmas(k) & (contest | participant_words(doc.lang, "contest_reference")) for k in range(a0, a1)
+            doc.lemmas(k) & (contest | participant_words(doc.lang, "contest_reference"))
+            for k in range(a0, a1)
         )
         for t in range(s, s - 5, -1):
             if t < 0 or (t < s and not refers and doc.break_between(t, s)):
