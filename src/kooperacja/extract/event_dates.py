@@ -4,13 +4,15 @@ for a reported signing; and when two dates can be one happening's (`dates_compat
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
 
 from kooperacja.data.language_data import language_data
+from kooperacja.extract.cues import cues
 from kooperacja.extract.doc import Doc
 from kooperacja.extract.event_draft import ANNOUNCED_TYPES, Draft
-from kooperacja.text.dates import compatible_dates, date_interval
+from kooperacja.text.dates import compatible_dates, date_interval, past_reading
 
 # how many sentences back an undated event looks for its date (within its paragraph)
 NEIGHBOUR_SENTENCES = 2
@@ -58,7 +60,8 @@ class EventDates:
         """ "Na forum Alfa zaprasza Izba Beta. Spotkanie rozpocznie się w czwartek.": an undated gathering of
         `types` that its sentences tell with no past form takes the date of the next sentence of its paragraph when
         that sentence refers to a gathering of its type (``event_reference_nouns.tsv``, or a word referring back:
-        ``date_occasions.tsv`` anaphor), tells no past and gives a date after the article's: it is planned."""
+        ``date_occasions.tsv`` anaphor; not one of another edition, `other_edition` of ``event_cues.tsv``), tells no
+        past and gives a date after the article's: it is planned."""
         if not doc.published:
             return
         data = language_data(doc.lang)
@@ -71,9 +74,15 @@ class EventDates:
                 continue
             words = refs.get(d.type, frozenset())
             s0, s1 = doc.sent_span[k]
-            if all(words.isdisjoint(doc.lemmas(i)) for i in range(s0, s1)):
+            other = cues(doc.lang, "event_cues").other_edition
+            if all(
+                words.isdisjoint(doc.lemmas(i))
+                # "Następna konferencja izby odbędzie się w maju": another edition, not this one
+                or any(doc.lemmas(j) & other for j in range(max(s0, i - 2), i))
+                for i in range(s0, s1)
+            ):
                 continue
-            if any(told_past(doc, i) for s in (*d.sents, k) for i in range(*doc.sent_span[s])):
+            if sents_told_past(doc, (*d.sents, k)):
                 continue
             date = self._date(doc, k)
             if date and after_publication(doc, date):
@@ -86,7 +95,7 @@ class EventDates:
             bool(d.date)
             and doc.published is not None
             and after_publication(doc, d.date or "")
-            and not any(told_past(doc, i) for s in d.sents for i in range(*doc.sent_span[s]))
+            and not sents_told_past(doc, d.sents)
         )
 
     def _coming_reports(self, doc: Doc, events: list[Draft], types: tuple[str, ...]) -> list[Draft]:
@@ -108,7 +117,7 @@ class EventDates:
                 or d.date
                 or d.status != "done"
                 or doc.break_between(first - 1, first)
-                or any(told_past(doc, i) for s in d.sents for i in range(*doc.sent_span[s]))
+                or sents_told_past(doc, d.sents)
                 or all(
                     refs.get(d.type, frozenset()).isdisjoint(doc.lemmas(i))
                     for i in range(*doc.sent_span[first])
@@ -676,10 +685,14 @@ def _references(code: str, root: Path) -> dict[str, frozenset[str]]:
 
 
 def told_past(doc: Doc, i: int) -> bool:
-    """A past form at token i: a past-tense reading of a word that is no noun as well ("udział" also reads as the
-    past of the rare "udziać"; "dział" of "dziać")."""
-    rs = doc.readings[i]
-    return any(r.pos == "praet" for r in rs) and not any(r.pos == "subst" for r in rs)
+    """A past form at token i: a past-tense reading of a word that is no noun or adjective as well ("udział" also
+    reads as the past of the rare "udziać"; "dział" of "dziać"): `text.dates.past_reading`."""
+    return past_reading(doc.readings[i])
+
+
+def sents_told_past(doc: Doc, sents: Iterable[int]) -> bool:
+    """Whether any of the sentences holds a past form (`told_past`)."""
+    return any(told_past(doc, i) for s in sents for i in range(*doc.sent_span[s]))
 
 
 def dates_compatible(a: str | None, b: str | None) -> bool:

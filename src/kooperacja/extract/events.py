@@ -10,7 +10,7 @@ from typing import Any
 from kooperacja.data.language_data import language_data
 from kooperacja.extract.cues import cues
 from kooperacja.extract.doc import Doc
-from kooperacja.extract.event_dates import EventDates, after_publication, told_past
+from kooperacja.extract.event_dates import EventDates, after_publication, sents_told_past
 from kooperacja.extract.event_draft import (
     ANNOUNCED_TYPES,
     CONTINUED_TYPES,
@@ -211,7 +211,7 @@ class EventFinder(
             return False
         s0, s1 = doc.sent_span[s]
         pos = {r.pos for i in range(s0, s1) for r in doc.readings[i]}
-        past = any(told_past(doc, i) for i in range(s0, s1))  # not "udział" ("udziać")
+        past = sents_told_past(doc, [s])  # not "udział" ("udziać")
         return not past and not pos.isdisjoint(self.tags.now_or_later)
 
     def _joins_zone(self, doc: Doc, d: Draft) -> bool:
@@ -337,6 +337,12 @@ class EventMerger(EventDates):
             date = e.date or self._milestone_date(doc, e)
             if date and not (doc.published and not after_publication(doc, date)):
                 e.date, e.status = date, "planned"
+        for e in events:
+            # "Spółka Alfa, która w 2019 r. otworzyła zakład, …": a plant reported as done is never dated after the
+            # article's day
+            if e.type == "investment" and e.status == "done" and e.date and doc.published:
+                if after_publication(doc, e.date):
+                    e.date = None
 
     def _tense(self, doc: Doc, sents: Iterable[int]) -> str | None:
         """'done' where the sentences tell a step of a plant in the past ("otworzyła", "otwarto", "został
@@ -344,7 +350,10 @@ class EventMerger(EventDates):
         "zaplanowano"), else None."""
         done_words, future = self._plant_words, None
         for s in sents:
+            relative = self._relative_tokens(doc, s)
             for i in range(*doc.sent_span[s]):
+                if i in relative:
+                    continue  # "Spółka Alfa, która otworzyła zakład w Opolu, wybuduje fabrykę": another plant
                 if doc.tokens[i].lower in self.w.future_form:
                     future = "future"
                 for r in doc.readings[i]:
@@ -359,17 +368,78 @@ class EventMerger(EventDates):
                         future = "future"
         return future
 
+    def _relative_tokens(self, doc: Doc, s: int) -> set[int]:
+        """The tokens of sentence s inside a relative clause: from a comma before a relative pronoun ("…, która
+        w 2019 r. otworzyła zakład, …", "…, w którym …") to the next comma or the sentence's end."""
+        s0, s1 = doc.sent_span[s]
+        toks, out = doc.tokens, set()
+        for k in range(s0, s1):
+            if toks[k].text != "," or not any(
+                doc.lemmas(j) & self.w.relative_pronoun for j in range(k + 1, min(s1, k + 3))
+            ):
+                continue
+            j = k + 1
+            while j < s1 and toks[j].text not in (",", ";"):
+                out.add(j)
+                j += 1
+        return out
+
+    def _step_of_plant(self, doc: Doc, s0: int, s1: int) -> bool:
+        """A start or end (`milestone_step`) of the plant, its works or its production (`milestone_subject`): the
+        noun in the nominative or accusative ("budowa zakończy się", "spółka zakończy budowę"), or in the genitive
+        right after the step's gerund ("zakończenie prac przewidziano na 2025 rok"); not a genitive after another
+        noun nor after a preposition ("konsultacje w sprawie budowy zakończą się", "rozmowy o produkcji …")."""
+        step, subject = self.w.milestone_step, self.w.milestone_subject
+        for i in range(s0, s1):
+            rs = [r for r in doc.readings[i] if r.pos == "subst" and r.lemma.lower() in subject]
+            if not rs:
+                continue
+            before = doc.readings[i - 1] if i > s0 else []
+            genitive = any("gen" in r.cases for r in rs)
+            if genitive and any(b.pos == "ger" and b.lemma.lower() in step for b in before):
+                return True
+            if (genitive and any(b.pos == "subst" for b in before)) or any(b.pos == "prep" for b in before):
+                continue  # "w sprawie budowy", "teren pod zakład": an attribute, a preposition's object
+            if any("nom" in r.cases or "acc" in r.cases for r in rs):
+                return True
+        return False
+
+    def _elsewhere(self, doc: Doc, n: int, own: set[int], town: int | None) -> bool:
+        """Mention n names an organisation other than the investment's own, or, after a preposition of place, a town
+        other than its own town."""
+        m = doc.mentions[n]
+        if m.type == "organization":
+            return m.entity not in own
+        return (
+            town is not None
+            and m.type == "place"
+            and sub(doc, n) == "city"
+            and m.entity not in (town, -1)
+            and m.t0 > 0
+            and doc.tokens[m.t0 - 1].lower in self.w.location_preposition  # "W Opolu produkcja ruszy …"
+        )
+
     def _milestone_date(self, doc: Doc, e: Draft) -> str | None:
         """The date of the first sentence after the investment's report, within `MILESTONE_REACH` sentences, that
-        names a step of a plant still to come and no past form ("Produkcja ma ruszyć w 2026 r.")."""
+        names a step of a plant still to come and no past form ("Produkcja ma ruszyć w 2026 r."): a step verb of start
+        or end only with a subject of the plant or its works (`milestone_subject`: not "konsultacje zakończą się …"),
+        and no organisation, nor town, named there other than the investment's own (a sentence of a later paragraph
+        often closes the report: "Budowa ma się rozpocząć w czerwcu.")."""
         first, last = min(e.sents), max(e.sents)
+        own = e.entities(doc) | {-1}
+        town = doc.mentions[e.place].entity if e.place is not None and sub(doc, e.place) == "city" else None
         for k in range(first + 1, min(len(doc.sentences), last + 1 + MILESTONE_REACH)):
             if k in e.sents:
                 continue
             s0, s1 = doc.sent_span[k]
-            if all(self._plant_words.isdisjoint(doc.lemmas(i)) for i in range(s0, s1)):
+            plant = {lem for i in range(s0, s1) for lem in doc.lemmas(i) & self._plant_words}
+            if not plant:
                 continue
-            if any(told_past(doc, i) for i in range(s0, s1)):
+            if plant & self.w.milestone_step and not self._step_of_plant(doc, s0, s1):
+                continue
+            if any(self._elsewhere(doc, n, own, town) for n in doc.mentions_in(k)):
+                continue  # "… w nowym zakładzie firmy Beta", "W Opolu produkcja ruszy …": another's plant
+            if sents_told_past(doc, [k]):
                 continue
             if self._tense(doc, [k]) == "future":
                 date = self._date(doc, k)

@@ -222,9 +222,18 @@ class EventModality:
             return False
         toks = doc.tokens
         k = i + 1
-        while k < min(s1, i + 3) and toks[k].is_word and toks[k].text.islower():
-            k += 1  # "list intencyjny": the noun's modifiers
-        if k >= s1 or toks[k].text != "," or not self._opens_clause(doc, k, s1):
+        while (
+            k < min(s1, i + 3)
+            and toks[k].is_word
+            and toks[k].text.islower()
+            and any(r.pos == "adj" for r in doc.readings[k])
+            and not any(r.pos in self.tags.verbal for r in doc.readings[k])
+        ):
+            k += 1  # "list intencyjny": the noun's adjectives (not "list zakłada, że …")
+        if k >= s1 or toks[k].text != ",":
+            return False
+        # a relative clause of the noun ("…, pod którym podpiszą się …"), not a complement clause ("…, że …")
+        if not any(doc.lemmas(j) & self.w.relative_pronoun for j in range(k + 1, min(s1, k + 3))):
             return False
         for j in range(k + 1, s1):
             if toks[j].text == ",":

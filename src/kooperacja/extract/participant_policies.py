@@ -97,21 +97,35 @@ class ParticipantPolicies:
 
     def _joined_after(self: Any, doc: Doc, c: Candidates) -> list[int]:
         """ "A i B podpisały umowę. Do porozumienia przystąpiły później spółki C oraz D.": the organisations of a
-        sentence among the four after that join (a verb of membership) an agreement, letter or cooperation named
-        there by its noun right after a preposition are parties to it too."""
+        sentence among the four after whose verb of membership joins (its own "do" and a noun of
+        the event's type right after it, a word apart at most: "przystąpiły do tego porozumienia") an agreement,
+        letter or cooperation are parties to it too; "dołączyła do Klastra Delta dzięki współpracy" joins no
+        agreement."""
         rows = self._word_rows
 
         def rows_of(k: int, kind: str) -> set[str]:
             return {typ for lem in doc.lemmas(k) for kd, typ in rows.get(lem, ()) if kd == kind}
 
+        types = {typ for k in c.at for lem in doc.lemmas(k) for _kd, typ in rows.get(lem, ())} & set(
+            PARTY_TYPES
+        )
+        toks = doc.tokens
+
+        def joins_it(t0: int, t1: int, k: int) -> bool:
+            """The membership verb at k with "do" and a noun of the event's type within four words of it."""
+            for p in range(max(t0, k - 4), min(t1, k + 5)):
+                if toks[p].lower not in self.w.join_preposition:
+                    continue
+                between = range(min(p, k) + 1, max(p, k))
+                if any(not toks[j].is_word for j in between):
+                    continue  # not across a comma
+                if any(rows_of(j, "noun") & types for j in range(p + 1, min(t1, p + 3))):
+                    return True
+            return False
+
         for t in range(c.s + 1, min(len(doc.sentences), c.s + 5)):
             t0, t1 = doc.sent_span[t]
-            if not any("membership" in rows_of(k, "verb") for k in range(t0, t1)):
-                continue
-            if any(
-                any(r.pos == "prep" for r in doc.readings[k]) and rows_of(k + 1, "noun") & set(PARTY_TYPES)
-                for k in range(t0, t1 - 1)
-            ):
+            if any("membership" in rows_of(k, "verb") and joins_it(t0, t1, k) for k in range(t0, t1)):
                 return [
                     n
                     for n in self._mentions_in(doc, t)
@@ -656,12 +670,19 @@ class ParticipantPolicies:
 
     def _contest_organizer(self: Any, doc: Doc, s: int, recipients: list[int]) -> list[int]:
         """ "Konkurs zorganizowała Izba Alfa. Nagrody otrzymały firmy A i B.": the organiser of a contest or ranking
-        named in this sentence or one of the four before (the lead paragraph of a report on the winners included)
-        grants its awards."""
+        named in this sentence or one of the four before grants its awards: in another paragraph (the lead of a
+        report on the winners) only where the award's sentence names the contest, its winners or its categories
+        (`contest_reference`: "laureaci konkursu", "w kategorii MŚP zwyciężyła");
+        "Firma Beta otrzymała nagrodę marszałka" under a paragraph on another contest is no award of it."""
         rec = {doc.mentions[n].entity for n in recipients}
         contest = participant_words(doc.lang, "contest")
+        a0, a1 = doc.sent_span[s]
+        refers = any(
+            doc.lemmas(k) & (contest | participant_words(doc.lang, "contest_reference"))
+            for k in range(a0, a1)
+        )
         for t in range(s, s - 5, -1):
-            if t < 0:
+            if t < 0 or (t < s and not refers and doc.break_between(t, s)):
                 break
             t0, t1 = doc.sent_span[t]
             if not any(doc.lemmas(k) & contest for k in range(t0, t1)):

@@ -30,10 +30,10 @@ import calendar
 import datetime as _dt
 import email.utils
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from kooperacja.data.language_data import language_data, on_data_change
 
@@ -319,7 +319,15 @@ def _past_form(word: str) -> bool:
     known = [r for r in readings if r.pos != "ign"]
     if not known:
         return True
-    return any(r.pos == "praet" for r in known) and not any(r.pos in ("subst", "adj") for r in known)
+    return past_reading(known)
+
+
+def past_reading(readings: Iterable[Any]) -> bool:
+    """Readings of a word that make it a past-tense verb: a past reading and no noun or adjective one ("podpisała";
+    not "kapitał", "udział" (also the past of the rare "udziać"), "mały"). The one test of a past form, for the
+    date finder here and the event finder (`extract.event_dates.told_past`)."""
+    rs = list(readings)
+    return any(r.pos == "praet" for r in rs) and not any(r.pos in ("subst", "adj") for r in rs)
 
 
 @lru_cache(maxsize=4)
