@@ -225,8 +225,6 @@ FAILING: dict[str, str] = {
     "fair_exhibitors_listed": "'pokazały tam firmy A, B i C': showing wares at a fair is no part in it (participants)",
     "fair_exhibitors_colon": "'udział potwierdzili wystawcy: spółki …' in a relative-clause sentence: no participants",
     "forum_organised_by_verb_past": "'Przygotowała je X': 'przygotować' is too broad a verb for an organiser",
-    "cluster_stand_at_fair_planned": "a stand at a fair gives no conference",
-    "firms_present_at_fair_past": "'zaprezentowały się spółki' at a fair: no conference participants",
     "festival_days_no_party": "'Dni Sanoka' is taken as an organisation (names)",
 }
 
@@ -284,6 +282,17 @@ def _participant_names(text: str, typ: str) -> set[str]:
             "membership",
             "Do Stowarzyszenia Inwestorów Alfa należy 20 przedsiębiorstw z Saksonii i spółka Kolmet.",
             "Saksonia",
+        ),
+        (
+            "membership",
+            "Do Stowarzyszenia Inwestorów Alfa należy 20 przedsiębiorstw z kilku regionów Saksonii i spółka Kolmet.",
+            "Saksonia",
+        ),
+        (
+            "membership",
+            "Klaster Sensorów Śląska dołączył do sieci Sensor Net, stowarzyszenia z siedzibą w Brukseli, które "
+            "zrzesza 30 klastrów z dwunastu krajów Unii Europejskiej.",
+            "Unia Europejska",
         ),
         (
             "cooperation",
@@ -369,6 +378,50 @@ def test_a_kind_noun_after_a_delegation_noun_stands_for_the_one_named_before(tex
         if q["role"] == "visitor"
     }
     assert visitor in visitors
+
+
+@pytest.mark.parametrize(
+    ("row", "text", "status"),
+    [
+        (
+            "zaprezentować",
+            "Na targach Metalexpo w Kielcach w kwietniu zaprezentowała się spółka Hydromet.",
+            "done",
+        ),
+        (
+            "prezentować",
+            "Spółka Hydromet prezentuje w tym tygodniu swoje pompy na targach w Kielcach.",
+            "done",
+        ),
+        (
+            "stoisko na targi",
+            "Spółka Hydromet będzie miała stoisko na targach Agrotech w marcu 2025 roku.",
+            "planned",
+        ),
+    ],
+)
+def test_presenting_oneself_or_a_stand_at_a_fair_is_taking_part(row: str, text: str, status: str) -> None:
+    rec = kooperacja.extract(text, doc_id="t", published="2024-05-10")
+    names = {e["id"]: e["name"] for e in rec["entities"]}
+    got = [
+        (names[q["entity"]], q["role"], e.get("status", "done"))
+        for e in rec["events"]
+        if e["type"] == "conference"
+        for q in e["participants"]
+    ]
+    assert ("Hydromet", "participant", status) in got, row
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Spółka Hydromet zaprezentowała nowy model pompy.",  # no gathering named
+        "Klaster chciałby w przyszłości mieć stoisko na targach w Monachium.",  # a wish, no named actor
+    ],
+)
+def test_presenting_with_no_gathering_is_no_conference(text: str) -> None:
+    rec = kooperacja.extract(text, doc_id="t", published="2024-05-10")
+    assert not [e for e in rec["events"] if e["type"] == "conference"]
 
 
 def _problems(passage: Passage) -> list[str]:

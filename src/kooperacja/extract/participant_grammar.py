@@ -45,18 +45,20 @@ class ParticipantGrammar:
 
     def _origin_after_noun(self, doc: Doc, n: int) -> bool:
         """ "30 klastrów z krajów Unii Alfa", "z partnerami z Regionu Beta": a name in the genitive (with no
-        instrumental reading: "z Regionem Beta" names a party) after "z" (`origin_preposition`, one lower-case
-        genitive word between allowed) that follows a lower-case noun tells where what the noun names comes from;
+        instrumental reading: "z Regionem Beta" names a party) after "z" (`origin_preposition`) that follows a lower-case noun tells where what the noun names comes from;
         it does not act."""
         k = doc.mentions[n].t0 - 1
 
+        def cases(i: int) -> set[str]:
+            return {c for r in doc.readings[i] if r.pos in NOMINAL | {"num"} for c in r.cases}
+
         def gen_only(i: int) -> bool:
-            cases = {c for r in doc.readings[i] if r.pos in NOMINAL for c in r.cases}
-            return "gen" in cases and "inst" not in cases
+            return "gen" in cases(i) and "inst" not in cases(i)
 
         s0 = doc.sent_span[doc.mentions[n].sent][0]
-        if k > s0 and doc.tokens[k].is_word and not doc.tokens[k].is_cap and gen_only(k):
-            k -= 1  # "z krajów …"
+        for _ in range(2):  # "z krajów …", "z dwunastu krajów …"
+            if k > s0 and doc.tokens[k].is_word and not doc.tokens[k].is_cap and "gen" in cases(k):
+                k -= 1
         if (
             k <= s0
             or doc.tokens[k].lower not in self.w.origin_preposition
