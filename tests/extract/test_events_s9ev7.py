@@ -230,6 +230,22 @@ FAILING: dict[str, str] = {
 }
 
 
+def _parts(text: str, typ: str) -> list[tuple[str, str, str]]:
+    """(name, role, status) of each participant of the events of type `typ` in the text."""
+    rec = kooperacja.extract(text, doc_id="t", published="2024-05-10")
+    names = {e["id"]: e["name"] for e in rec["entities"]}
+    return [
+        (names[q["entity"]], q["role"], e.get("status", "done"))
+        for e in rec["events"]
+        if e["type"] == typ
+        for q in e["participants"]
+    ]
+
+
+def _participant_names(text: str, typ: str) -> set[str]:
+    return {name for name, _role, _status in _parts(text, typ)}
+
+
 @pytest.mark.parametrize(
     ("verb", "second", "role"),
     [
@@ -244,15 +260,7 @@ def test_a_verb_of_organising_or_exhibiting_opens_the_sentence_after_a_gathering
     verb: str, second: str, role: str
 ) -> None:
     text = "Targi Drzewne odbędą się 14 i 15 października w Kaliszu. " + second
-    rec = kooperacja.extract(text, doc_id="t", published="2024-05-10")
-    names = {e["id"]: e["name"] for e in rec["entities"]}
-    got = [
-        (names[q["entity"]], q["role"])
-        for e in rec["events"]
-        if e["type"] == "conference"
-        for q in e["participants"]
-    ]
-    assert got == [("Expolen", role)], verb
+    assert [(name, r) for name, r, _status in _parts(text, "conference")] == [("Expolen", role)], verb
 
 
 def test_an_organising_verb_with_an_event_of_its_own_gives_no_organiser() -> None:
@@ -262,12 +270,6 @@ def test_an_organising_verb_with_an_event_of_its_own_gives_no_organiser() -> Non
     )
     rec = kooperacja.extract(text, doc_id="t", published="2024-05-10")
     assert not any(e["type"] == "conference" and e["participants"] for e in rec["events"])
-
-
-def _participant_names(text: str, typ: str) -> set[str]:
-    rec = kooperacja.extract(text, doc_id="t", published="2024-05-10")
-    names = {e["id"]: e["name"] for e in rec["entities"]}
-    return {names[q["entity"]] for e in rec["events"] if e["type"] == typ for q in e["participants"]}
 
 
 @pytest.mark.parametrize(
@@ -369,15 +371,7 @@ def test_a_pronoun_after_a_verb_of_receiving_still_needs_the_permit_right_before
     ],
 )
 def test_a_kind_noun_after_a_delegation_noun_stands_for_the_one_named_before(text: str, visitor: str) -> None:
-    rec = kooperacja.extract(text, doc_id="t", published="2024-05-10")
-    names = {e["id"]: e["name"] for e in rec["entities"]}
-    visitors = {
-        names[q["entity"]]
-        for e in rec["events"]
-        if e["type"] == "visit"
-        for q in e["participants"]
-        if q["role"] == "visitor"
-    }
+    visitors = {name for name, role, _status in _parts(text, "visit") if role == "visitor"}
     assert visitor in visitors
 
 
@@ -402,15 +396,7 @@ def test_a_kind_noun_after_a_delegation_noun_stands_for_the_one_named_before(tex
     ],
 )
 def test_presenting_oneself_or_a_stand_at_a_fair_is_taking_part(row: str, text: str, status: str) -> None:
-    rec = kooperacja.extract(text, doc_id="t", published="2024-05-10")
-    names = {e["id"]: e["name"] for e in rec["entities"]}
-    got = [
-        (names[q["entity"]], q["role"], e.get("status", "done"))
-        for e in rec["events"]
-        if e["type"] == "conference"
-        for q in e["participants"]
-    ]
-    assert ("Hydromet", "participant", status) in got, row
+    assert ("Hydromet", "participant", status) in _parts(text, "conference"), row
 
 
 @pytest.mark.parametrize(
