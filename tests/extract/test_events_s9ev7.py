@@ -222,7 +222,6 @@ CASES: dict[str, Passage] = {
 FAILING: dict[str, str] = {
     "second_decision_received": "'otrzymał Plastomer z Dzierżoniowa': a lone unknown word after the verb is no "
     "organisation (names)",
-    "fair_exhibitors_listed": "'pokazały tam firmy A, B i C': showing wares at a fair is no part in it (participants)",
     "fair_exhibitors_colon": "the fair is found, with its date and exhibitors, but a past verb in its sentence "
     "('potwierdzili') keeps it done though it is dated after the article (event dates)",
     "forum_organised_by_verb_past": "'Przygotowała je X': 'przygotować' is too broad a verb for an organiser",
@@ -254,6 +253,11 @@ def _participant_names(text: str, typ: str) -> set[str]:
         ("współorganizować", "Współorganizuje je spółka Expolen.", "organizer"),
         ("wystawiać", "Wystawia się na nich spółka Expolen.", "participant"),
         ("wystawić", "Wystawiła się na nich spółka Expolen.", "participant"),
+        ("stoisko", "Swoje stoisko miała tam spółka Expolen.", "participant"),
+        ("zaprezentować", "Zaprezentowała się na nich spółka Expolen.", "participant"),
+        ("prezentować", "Prezentować się na nich będzie spółka Expolen.", "participant"),
+        ("pokazać", "Nowe meble pokaże tam spółka Expolen.", "participant"),
+        ("pokazywać", "Swoje wyroby pokazywać tam będzie spółka Expolen.", "participant"),
     ],
 )
 def test_a_verb_of_organising_or_exhibiting_opens_the_sentence_after_a_gathering(
