@@ -244,8 +244,15 @@ class EventTriggers:
                 continue
             if not doc.tokens[j].text.islower() and j != s0:
                 continue  # a word of a name ("Centrum Logistyczne Alfa"), unless it opens the sentence
-            k = j - 1  # the word that governs the plant, past its modifiers
-            while k > a and k != i and any(r.pos in self.tags.modifier for r in doc.readings[k]):
+            k = (
+                j - 1
+            )  # the word that governs the plant, past its modifiers (a name is none: "w Bielsku-Białej")
+            while (
+                k > a
+                and k != i
+                and k not in inside
+                and any(r.pos in self.tags.modifier for r in doc.readings[k])
+            ):
                 k -= 1
             if k != i and any(r.pos == "prep" for r in doc.readings[k]) and doc.tokens[k].is_word:
                 continue  # "otworzyła wystawę w hali": a place, not what is opened
