@@ -425,8 +425,6 @@ CASES: dict[str, Case] = {
 # Filled from the first run of main (2bed4c3) and kept up to date: key -> the reason it still fails.
 FAILING: dict[str, str] = {
     "award_to_zone_by_magazine": 'the grantor "miesięcznika Gazeta Przemysłowa" (a genitive after the prize noun) is not read',
-    "fair_exhibitors_listed": 'no event: "targi odbyły się" with exhibitors who "pokazały maszyny" is no conference trigger here (ev6)',
-    "koncern_opens_centre_first_in_poland": 'no event: "otworzył centrum usług wspólnych" is no investment trigger (ev6)',
 }
 
 

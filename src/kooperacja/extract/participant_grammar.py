@@ -43,6 +43,36 @@ class ParticipantGrammar:
             end += 1
         return not any(k < i < end for i in at)
 
+    def _origin_after_noun(self, doc: Doc, n: int) -> bool:
+        """ "30 klastrów z krajów Unii Alfa", "z partnerami z Regionu Beta": a name in the genitive (with no
+        instrumental reading: "z Regionem Beta" names a party) after "z" (`origin_preposition`) that follows a lower-case noun tells where what the noun names comes from;
+        it does not act."""
+        k = doc.mentions[n].t0 - 1
+
+        def cases(i: int) -> set[str]:
+            return {c for r in doc.readings[i] if r.pos in NOMINAL | {"num"} for c in r.cases}
+
+        def gen_only(i: int) -> bool:
+            return "gen" in cases(i) and "inst" not in cases(i)
+
+        s0 = doc.sent_span[doc.mentions[n].sent][0]
+        for _ in range(2):  # "z krajów …", "z dwunastu krajów …"
+            if k > s0 and doc.tokens[k].is_word and not doc.tokens[k].is_cap and "gen" in cases(k):
+                k -= 1
+        if (
+            k <= s0
+            or doc.tokens[k].lower not in self.w.origin_preposition
+            or not gen_only(doc.mentions[n].t0)
+        ):
+            return False
+        before = doc.tokens[k - 1]
+        return (
+            before.is_word
+            and not before.is_cap
+            and doc.mention_at(k - 1) is None
+            and any(r.pos == "subst" for r in doc.readings[k - 1])
+        )
+
     def _in_participle_aside(self, doc: Doc, n: int, at: list[int]) -> bool:
         """Inside ", należąca do grupy X," (a phrase set off by a comma that opens with an active participle) that
         does not hold the trigger itself: X qualifies the subject, it does not act."""

@@ -67,6 +67,7 @@ class ParticipantPolicies:
                 if ms[n].subtype in ("city", "region")
                 and self._acting_place(doc, n)
                 and not self._origin_of_org(doc, n)
+                and not self._origin_after_noun(doc, n)
             ]
             parties += [(n, "party") for n in acting]
         if not parties:
@@ -260,11 +261,27 @@ class ParticipantPolicies:
             # "Misję zorganizowała Izba Alfa. Wzięli w niej udział przedstawiciele firm: A, B i C.": a mission's
             # members travel with it
             out += [(n, "visitor") for n in self._participants_after(doc, c)]
+        if not any(r == "visitor" for _n, r in out):
+            out += [(n, "visitor") for n in self._delegation_kind(doc, c)]
         if not out:
             out += [(n, "visitor") for n in c.persons]
         if out:
             out += [(n, "host") for n in self._hosts_after(doc, c)]
         return out
+
+    def _delegation_kind(self: Any, doc: Doc, c: Candidates) -> list[int]:
+        """ "Klaster Alfa gościł partnerów z Danii. Rewizyta delegacji klastra zaplanowana jest na maj.": a kind noun
+        of organisation (`event_anaphors`) right after a delegation noun stands for the nearest one of that kind
+        named before it; it sends the delegation."""
+        s0, s1 = doc.sent_span[c.s]
+        for k in range(s0 + 1, s1):
+            if not doc.lemmas(k - 1) & self.w.delegation_noun or (doc.tokens[k - 1].is_cap and k - 1 != s0):
+                continue
+            kinds = self._kind_noun(doc, k, s1)
+            if kinds and any(r.pos == "subst" and "gen" in r.cases for r in doc.readings[k]):
+                n = self._antecedent(doc, c.s, k, kinds)
+                return [] if n is None else [n]
+        return []
 
     def _hosts_after(self: Any, doc: Doc, c: Candidates) -> list[int]:
         """ "Przedsiębiorcy z Moraw przyjechali do Borowa. Przyjął ich prezes Izby Alfa.": the next sentence of the
@@ -510,6 +527,7 @@ class ParticipantPolicies:
             if doc.mentions[n].entity not in groups
             and not self._in_relative_clause(doc, n, c.at)
             and not self._award_name(doc, n)
+            and not self._origin_after_noun(doc, n)
         ]
         if group and not members:
             # "Spółka Kalmet rozwija produkcję. W maju przystąpiła do Klastra Alfa.": the member named before

@@ -17,6 +17,8 @@ _BUILT_BACK = 5
 # how many tokens after a plural award noun the colon of the list it opens may stand ("Laureatami konkursu Alfa
 # zostały:")
 _LIST_COLON_REACH = 7
+# how many sentences back a permit named again beside a verb of receiving may find the permits first named
+_PERMIT_BACK = 4
 _NOUN_GERUND_TYPES = ("investment",)
 _OTHER_VERB = frozenset(
     {"fin", "praet", "inf", "imps", "ger"}
@@ -242,14 +244,22 @@ class EventTriggers:
                 continue
             if not doc.tokens[j].text.islower() and j != s0:
                 continue  # a word of a name ("Centrum Logistyczne Alfa"), unless it opens the sentence
-            k = j - 1  # the word that governs the plant, past its modifiers
-            while k > a and k != i and any(r.pos in self.tags.modifier for r in doc.readings[k]):
+            k = (
+                j - 1
+            )  # the word that governs the plant, past its modifiers (a name is none: "w Bielsku-Białej")
+            while (
+                k > a
+                and k != i
+                and k not in inside
+                and any(r.pos in self.tags.modifier for r in doc.readings[k])
+            ):
                 k -= 1
             if k != i and any(r.pos == "prep" for r in doc.readings[k]) and doc.tokens[k].is_word:
                 continue  # "otworzyła wystawę w hali": a place, not what is opened
             if any(
                 r.pos in _OTHER_VERB and r.lemma not in auxiliary
                 for x in range(min(i, j) + 1, max(i, j))
+                if x not in inside  # "w Poznaniu": a name, though a verb's gerund reads the same
                 for r in doc.readings[x]
             ):
                 continue  # "otworzyło lub zadeklarowało założenie centrów": another verb governs the plant
@@ -299,32 +309,39 @@ class EventTriggers:
         permit or a decision."""
         if s == 0 or not receivers:
             return []
+        permit = self.w.permit_noun
+
+        def names_permit(t: int) -> bool:
+            return not all(doc.lemmas(k).isdisjoint(permit) for k in range(*doc.sent_span[t]))
+
         # the sentence before, or the one before it in the same paragraph ("Strefa wydała trzy decyzje. Pierwszą
         # otrzymała firma Alfa. Druga trafiła do spółki Beta.")
         before = [s - 1] if s == 1 or doc.break_between(s - 2, s - 1, "\n\n") else [s - 1, s - 2]
-        if all(
-            doc.lemmas(k).isdisjoint(self.w.permit_noun)
-            for t in before
-            for k in range(doc.sent_span[t][0], doc.sent_span[t][1])
-        ):
+        near = any(names_permit(t) for t in before)
+        # a permit named again beside the verb may look further back, past paragraphs ("Strefa wydała dwie decyzje.
+        # Pierwszą dostała spółka Alfa, która … \n\n Drugą decyzję otrzymała firma Beta.")
+        far = near or any(names_permit(t) for t in range(max(0, s - _PERMIT_BACK), s))
+        if not far:
             return []
         s0, s1 = doc.sent_span[s]
-        permit = self.w.permit_noun
         return [
             i
             for i in receivers
-            if _pronoun_beside(doc, i, "acc", s0, s1)
+            if near
+            and (
+                _pronoun_beside(doc, i, "acc", s0, s1)
+                # "Pierwszą otrzymała firma Alfa, druga trafiła do spółki Beta": an ordinal standing for the permit
+                or any(
+                    r.pos == "adj" and r.lemma in self._ordinals
+                    for k in range(max(s0, i - 2), i)
+                    if doc.tokens[k].is_word
+                    for r in doc.readings[k]
+                )
+            )
             # "Podobną decyzję dostała firma Beta": the permit named again, as the object of the receiving verb
             or any(
                 not doc.lemmas(k).isdisjoint(permit) and doc.tokens[k].is_word
                 for k in range(max(s0, i - 3), min(s1, i + 4))
-            )
-            # "Pierwszą otrzymała firma Alfa, druga trafiła do spółki Beta": an ordinal standing for the permit
-            or any(
-                r.pos == "adj" and r.lemma in self._ordinals
-                for k in range(max(s0, i - 2), i)
-                if doc.tokens[k].is_word
-                for r in doc.readings[k]
             )
         ]
 
