@@ -42,8 +42,13 @@ _AFTER_NAME_MARKS = frozenset({"(", "–", "-", ":"})
 
 def _annexing(doc: Doc, t0: int, lex: _Words) -> bool:
     """A verb of annexing ("włączono", "dołączone zostaną", "wniosek o włączenie") in the sentence; a gerund after
-    a preposition of time states a total ("po poszerzeniu strefa ma 900 ha")."""
+    a preposition of time states a total ("po poszerzeniu strefa ma 900 ha"). A number in a relative clause is
+    read in that clause only ("dołączył do sieci X – związku, który skupia 40 firm": the joining is the
+    subject's, the 40 firms the network's total)."""
     s0, s1 = doc.sent_span[doc.sent_of[t0]]
+    a, b = _clause(doc, t0)
+    if a > s0 and doc.tokens[a - 1].text == "," and doc.lemmas(a) & lex.relative:
+        s0, s1 = a, b
     for i in range(s0, s1):
         for r in doc.readings[i]:
             if r.lemma in lex.annexing and (

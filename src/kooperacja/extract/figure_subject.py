@@ -243,6 +243,10 @@ def _relative_antecedent(doc: Doc, t0: int, lex: _Words) -> tuple[bool, str | No
         # a full stop before a relative pronoun is a stray one only before a lower-case word
         return False, None
     b = a - 2
+    if doc.tokens[a - 1].text == ",":
+        apposed = _apposition_before_dash(doc, s0, a - 1)
+        if apposed is not None:
+            return True, apposed
     n = doc.mention_at(b)
     if n is None:
         if (
@@ -261,6 +265,31 @@ def _relative_antecedent(doc: Doc, t0: int, lex: _Words) -> tuple[bool, str | No
         # "Zakład X w Kutnie, który zatrudnia 180 osób": a place after a preposition says where, owns nothing
         return False, None
     return True, doc.entities[m.entity].id  # a place too: "miasto X, które wyda 20 mln zł"
+
+
+def _apposition_before_dash(doc: Doc, s0: int, comma: int) -> str | None:
+    """The organisation named right before a dash whose apposition, a lower-case noun phrase, runs up to the
+    relative clause's comma ("sieć X – stowarzyszenie z siedzibą w Y, które zrzesza 40 firm"): the pronoun takes up
+    the apposition, and so the name."""
+    d = comma - 1
+    while d > s0 and doc.tokens[d].text not in _DASHES:
+        if doc.tokens[d].text in _CLAUSE_MARKS or doc.tokens[d].text == ".":
+            return None
+        d -= 1
+    if d <= s0 or d + 1 >= comma or doc.tokens[d + 1].is_cap or doc.tokens[d].text not in _DASHES:
+        return None
+    e = d
+    if doc.tokens[e - 1].text == ")":  # "sieć X (SX) – związek, który …": the short form in brackets
+        while e > s0 and doc.tokens[e - 1].text != "(":
+            e -= 1
+        e -= 1
+    n = doc.mention_at(e - 1) if e > s0 else None
+    if n is None:
+        return None
+    m = doc.mentions[n]
+    if m.t1 != e or m.type != "organization" or m.entity < 0 or doc.entities[m.entity].subtype in _NOT_OWNERS:
+        return None
+    return doc.entities[m.entity].id
 
 
 def _inserted_span(doc: Doc, t0: int, lex: _Words) -> tuple[int, int]:
