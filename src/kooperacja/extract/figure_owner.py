@@ -438,6 +438,24 @@ def _last_company(doc: Doc, start: int) -> str | None:
     return last
 
 
+def _last_company_subject(doc: Doc, start: int) -> str | None:
+    """The company named last before ``start`` in the nominative, the case of a subject: the firm that a bare
+    "spółka" or "firma" as a clause's subject takes up ("Drugą decyzję otrzymała firma Y z Z. Firma zatrudni 20
+    osób"), not a client named in the genitive ("dostawca dla koncernu X")."""
+    last = None
+    for m in doc.mentions:  # in text order
+        if m.start >= start:
+            break
+        if (
+            m.type == "organization"
+            and m.entity >= 0
+            and doc.entities[m.entity].subtype == "company"
+            and _nominative(doc, m)
+        ):
+            last = doc.entities[m.entity].id
+    return last
+
+
 def _in_facility(doc: Doc, t0: int, metric: str, lex: _Words) -> bool:
     """Whether a count of people is placed, in its clause before the number, in one plant, hall or works (a
     facility noun in the singular locative: "w fabryce pracuje 230 osób"): the people of the firm that runs
@@ -543,6 +561,11 @@ def _owner(doc: Doc, t0: int, metric: str, lex: _Words, t1: int | None = None) -
         return town  # "Miasto przygotowało 100 ha terenów": the town's, not the zone's named before
     if _unknown_body_subject(doc, t0):
         return None  # "nasza Strefa obejmuje 900 ha" in a text that names no zone: nobody we know
+    if _company_subject(doc, t0, lex):
+        # "Drugą decyzję dostała spółka Y. Spółka zatrudni 25 osób": Y, not the document's first investor
+        told = _last_company_subject(doc, start)
+        if told is not None:
+            return told
     investor = _investor_owner(doc, sent, start, metric, lex)
     if investor is not None:
         return investor
