@@ -133,7 +133,7 @@ case(
     "impersonal_za_amount",
     "Fabryka Okien Sobex zakończyła modernizację zakładu w Kole. Za 18 mln zł wymieniono linię lakierniczą i "
     "zautomatyzowano magazyn.",
-    f("Sobex", "investment", 18 * M),
+    f("Fabryka Okien Sobex", "investment", 18 * M),
 )
 case(
     "impersonal_spent",
