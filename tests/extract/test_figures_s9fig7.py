@@ -164,6 +164,19 @@ case(
     f("Zakłady Mięsne Rolmex", "revenue", 320 * M),
 )
 
+case(
+    "short_form_relative_far_back",
+    "Huta Szkła Lumex S.A. uruchomiła w Jaśle nowy piec. Inwestycja była gotowa w pół roku. Dostawcą pieca była "
+    "firma z Włoch. Odbiorcami szkła są głównie producenci kosmetyków. Lumex, który w 2024 roku osiągnął 410 mln zł "
+    "przychodów, szuka klientów w Skandynawii.",
+    f("Huta Szkła Lumex S.A.", "revenue", 410 * M),
+)
+case(
+    "capitalised_word_of_no_org_owns_nothing",
+    "Spółka Darpol wyda na nową halę 20 mln zł. W nowej hali powstanie linia Optima, która kosztowała 8 mln zł.",
+    f("Darpol", "investment", 20 * M),
+)
+
 # s9-int (ef049e2) passed 10 of 18 at first (after fixing three owners the test wrote too short and one metric the
 # test asked wrongly, 14 of 19); it failed the dash apposition cases (the relative clause went to the sentence's
 # subject, or the joining verb of the main clause dropped the network's count as an increment). With the two bare

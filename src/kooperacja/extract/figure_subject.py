@@ -132,6 +132,10 @@ def _bracket_owner(doc: Doc, t0: int, lex: _Words) -> tuple[bool, str | None]:
     b = k - 1
     n = doc.mention_at(b)
     if n is None:
+        if doc.tokens[b].is_cap:
+            short = _short_form_org(doc, b)
+            if short is not None:
+                return True, short  # "X, który osiągnął 180 mln zł przychodów" after "Zakłady X sp. z o.o."
         return (True, None) if doc.tokens[b].is_cap and b > s0 else (False, None)
     m = doc.mentions[n]
     if m.t1 != k or m.type != "organization" or m.entity < 0:
@@ -257,6 +261,10 @@ def _relative_antecedent(doc: Doc, t0: int, lex: _Words) -> tuple[bool, str | No
             and not _company_before(doc, b)
         ):
             return True, None  # no company named before: the kind noun speaks of one the text does not name
+        if doc.tokens[b].is_cap:
+            short = _short_form_org(doc, b)
+            if short is not None:
+                return True, short  # "X, który osiągnął 180 mln zł przychodów" after "Zakłady X sp. z o.o."
         return (True, None) if doc.tokens[b].is_cap and b > s0 else (False, None)
     m = doc.mentions[n]
     if m.t1 != b + 1 or m.type == "person" or m.entity < 0 or doc.entities[m.entity].subtype in _NOT_OWNERS:
@@ -265,6 +273,23 @@ def _relative_antecedent(doc: Doc, t0: int, lex: _Words) -> tuple[bool, str | No
         # "Zakład X w Kutnie, który zatrudnia 180 osób": a place after a preposition says where, owns nothing
         return False, None
     return True, doc.entities[m.entity].id  # a place too: "miasto X, które wyda 20 mln zł"
+
+
+def _short_form_org(doc: Doc, i: int) -> str | None:
+    """The one organisation whose name holds the capitalised word at token i as one of its words, named before it
+    (a short form: "Zakłady Ceramiczne X sp. z o.o. … X, który …"), where the name finder left the word alone."""
+    word = doc.tokens[i].text
+    start = doc.tokens[i].start
+    found = {
+        e.id
+        for e in doc.entities
+        if e.type == "organization"
+        and e.subtype not in _NOT_OWNERS
+        and e.mentions
+        and min(doc.mentions[n].start for n in e.mentions) < start
+        and word in e.name.split()
+    }
+    return found.pop() if len(found) == 1 else None
 
 
 def _apposition_before_dash(doc: Doc, s0: int, comma: int) -> str | None:
