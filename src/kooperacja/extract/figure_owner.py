@@ -438,22 +438,29 @@ def _last_company(doc: Doc, start: int) -> str | None:
     return last
 
 
-def _last_company_subject(doc: Doc, start: int) -> str | None:
-    """The company named last before ``start`` in the nominative, the case of a subject: the firm that a bare
-    "spółka" or "firma" as a clause's subject takes up ("Drugą decyzję otrzymała firma Y z Z. Firma zatrudni 20
-    osób"), not a client named in the genitive ("dostawca dla koncernu X")."""
-    last = None
-    for m in doc.mentions:  # in text order
-        if m.start >= start:
-            break
-        if (
-            m.type == "organization"
-            and m.entity >= 0
-            and doc.entities[m.entity].subtype == "company"
-            and _nominative(doc, m)
-        ):
-            last = doc.entities[m.entity].id
-    return last
+def _previous_subject_company(doc: Doc, sent: int, lex: _Words) -> str | None:
+    """The company that is the subject of the sentence right before (its first organisation, in the nominative):
+    the firm that a bare "spółka" or "firma" as a clause's subject takes up ("Drugą decyzję otrzymała firma Y z Z.
+    Firma zatrudni 20 osób"), not a client named in an oblique case ("dostawca dla koncernu X"). Nobody where that
+    sentence itself takes up a firm named earlier by a bare company noun ("Z usług firmy korzysta koncern X"): the
+    text's topic goes on."""
+    if sent == 0:
+        return None
+    s0, s1 = doc.sent_span[sent - 1]
+    if any(
+        doc.lemmas(i) & lex.firm_kind
+        and doc.mention_at(i) is None
+        and doc.mention_at(i + 1) is None
+        and (i == s0 or doc.tokens[i - 1].text not in (",", "–", "-"))  # no apposition ("Y, producent")
+        for i in range(s0, s1)
+    ):
+        return None
+    for n in doc.mentions_in(sent - 1):
+        m = doc.mentions[n]
+        if m.type == "organization" and m.entity >= 0:
+            e = doc.entities[m.entity]
+            return e.id if e.subtype == "company" and _nominative(doc, m) else None
+    return None
 
 
 def _in_facility(doc: Doc, t0: int, metric: str, lex: _Words) -> bool:
@@ -563,7 +570,7 @@ def _owner(doc: Doc, t0: int, metric: str, lex: _Words, t1: int | None = None) -
         return None  # "nasza Strefa obejmuje 900 ha" in a text that names no zone: nobody we know
     if _company_subject(doc, t0, lex):
         # "Drugą decyzję dostała spółka Y. Spółka zatrudni 25 osób": Y, not the document's first investor
-        told = _last_company_subject(doc, start)
+        told = _previous_subject_company(doc, sent, lex)
         if told is not None:
             return told
     investor = _investor_owner(doc, sent, start, metric, lex)
