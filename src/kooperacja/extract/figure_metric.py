@@ -136,8 +136,10 @@ def _linked_metric(doc: Doc, keys: list[frozenset[str]], t0: int, lex: _Words) -
         not doc.tokens[k].is_word or doc.mention_at(k) is not None for k in range(link + 1, t0)
     ):
         return None
+    subject = _subject_before_relative(doc, a, link, lex)
+    span = [*range(*subject), *range(a, link)] if subject is not None else range(a, link)
     best = len(lex.metrics)
-    for i in range(a, link):
+    for i in span:
         if i > a and all(r.pos in _FINITE for r in doc.readings[i]) and doc.readings[i]:
             best = len(lex.metrics)  # a verb between: the nouns before it are not the link's subject
             continue
@@ -157,6 +159,20 @@ def _linked_metric(doc: Doc, keys: list[frozenset[str]], t0: int, lex: _Words) -
                 ):
                     best = r
     return lex.metrics[best][1] if best < len(lex.metrics) else None
+
+
+def _subject_before_relative(doc: Doc, a: int, link: int, lex: _Words) -> tuple[int, int] | None:
+    """Where the number's clause opens with its linking verb after a relative clause set off by commas ("Wartość
+    inwestycji, którą zrealizuje spółka X, to 310 mln zł"), the clause before the relative one, that holds the
+    link's subject: its token range."""
+    s0 = doc.sent_span[doc.sent_of[a]][0]
+    if link != a or a - 2 <= s0 or doc.tokens[a - 1].text != ",":
+        return None
+    ra, _rb = _clause(doc, a - 2)
+    if ra - 2 < s0 or doc.tokens[ra - 1].text != "," or not doc.lemmas(ra) & lex.relative:
+        return None
+    sa, _sb = _clause(doc, ra - 2)
+    return sa, ra - 1
 
 
 def _linked_noun(doc: Doc, keys: list[frozenset[str]], t0: int, lex: _Words, nouns: frozenset[str]) -> bool:

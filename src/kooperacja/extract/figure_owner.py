@@ -25,6 +25,7 @@ from kooperacja.extract.figure_subject import (
     _inserted_span,
     _investment_possessor,
     _joint_subject,
+    _relative_agent,
     _relative_antecedent,
     _salient,
     _speaker_org,
@@ -548,6 +549,9 @@ def _owner(doc: Doc, t0: int, metric: str, lex: _Words, t1: int | None = None) -
     decided, antecedent = _relative_antecedent(doc, t0, lex)
     if decided:
         return antecedent
+    agent = _relative_agent(doc, t0, lex)
+    if agent is not None:
+        return agent
     possessor = _investment_possessor(doc, t0, metric, lex)
     if possessor is not None:
         return possessor

@@ -275,6 +275,32 @@ def _relative_antecedent(doc: Doc, t0: int, lex: _Words) -> tuple[bool, str | No
     return True, doc.entities[m.entity].id  # a place too: "miasto X, które wyda 20 mln zł"
 
 
+def _relative_agent(doc: Doc, t0: int, lex: _Words) -> str | None:
+    """ "Koszt hali, którą wybuduje firma X, wyniesie 30 mln zł": where the number's clause opens with a linking verb
+    after a relative clause set off by commas, and the link's subject before that clause names no organisation, the
+    organisation in the nominative inside the relative clause (who builds, realises or buys the thing priced)."""
+    a, _b = _clause(doc, t0)
+    s0 = doc.sent_span[doc.sent_of[t0]][0]
+    if a - 2 <= s0 or doc.tokens[a - 1].text != "," or not doc.lemmas(a) & lex.link:
+        return None
+    ra, _rb = _clause(doc, a - 2)
+    if ra - 2 < s0 or doc.tokens[ra - 1].text != "," or not doc.lemmas(ra) & lex.relative:
+        return None
+    sa, _sb = _clause(doc, ra - 2)
+    agent = None
+    for n in doc.mentions_in(doc.sent_of[t0]):
+        m = doc.mentions[n]
+        if m.type != "organization" or m.entity < 0:
+            continue
+        if sa <= m.t0 < ra:
+            return None  # "Hala spółki X, którą zbuduje firma Y, …": the subject names its owner
+        if ra <= m.t0 < a and agent is None and _nominative(doc, m):
+            agent = m
+    if agent is None or doc.entities[agent.entity].subtype in _NOT_OWNERS:
+        return None
+    return doc.entities[agent.entity].id
+
+
 def _short_form_org(doc: Doc, i: int) -> str | None:
     """The one organisation whose name holds the capitalised word at token i as one of its words, named before it
     (a short form: "Zakłady Ceramiczne X sp. z o.o. … X, który …"), where the name finder left the word alone."""
