@@ -7,7 +7,7 @@ from __future__ import annotations
 import bisect
 
 from kooperacja.extract.doc import Doc
-from kooperacja.extract.figure_clause import _FINITE, _NOT_OWNERS, _clause, _nominative
+from kooperacja.extract.figure_clause import _FINITE, _NOT_OWNERS, _after_relative, _clause, _nominative
 from kooperacja.extract.figure_lexicon import MetricRow, _Words
 from kooperacja.text.tokens import DOUBLE_QUOTES
 
@@ -144,8 +144,10 @@ def _linked_metric(
         not doc.tokens[k].is_word or doc.mention_at(k) is not None for k in range(link + 1, end)
     ):
         return None
-    subject = _subject_before_relative(doc, a, link, lex)
-    span = [*range(*subject), *range(a, link)] if subject is not None else range(a, link)
+    # "Wartość inwestycji, którą zrealizuje spółka X, to 310 mln zł": the link's subject stands before the relative
+    # clause
+    before = _after_relative(doc, a, lex.relative) if link == a else None
+    span = [*range(before[0], before[1] - 1), *range(a, link)] if before is not None else range(a, link)
     best = len(lex.metrics)
     for i in span:
         if i > a and all(r.pos in _FINITE for r in doc.readings[i]) and doc.readings[i]:
@@ -167,20 +169,6 @@ def _linked_metric(
                 ):
                     best = r
     return lex.metrics[best][1] if best < len(lex.metrics) else None
-
-
-def _subject_before_relative(doc: Doc, a: int, link: int, lex: _Words) -> tuple[int, int] | None:
-    """Where the number's clause opens with its linking verb after a relative clause set off by commas ("Wartość
-    inwestycji, którą zrealizuje spółka X, to 310 mln zł"), the clause before the relative one, that holds the
-    link's subject: its token range."""
-    s0 = doc.sent_span[doc.sent_of[a]][0]
-    if link != a or a - 2 <= s0 or doc.tokens[a - 1].text != ",":
-        return None
-    ra, _rb = _clause(doc, a - 2)
-    if ra - 2 < s0 or doc.tokens[ra - 1].text != "," or not doc.lemmas(ra) & lex.relative:
-        return None
-    sa, _sb = _clause(doc, ra - 2)
-    return sa, ra - 1
 
 
 def _linked_noun(doc: Doc, keys: list[frozenset[str]], t0: int, lex: _Words, nouns: frozenset[str]) -> bool:

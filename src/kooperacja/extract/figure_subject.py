@@ -11,6 +11,7 @@ from kooperacja.extract.figure_clause import (
     _CLAUSE_MARKS,
     _FINITE,
     _NOT_OWNERS,
+    _after_relative,
     _clause,
     _former,
     _nominative,
@@ -280,13 +281,10 @@ def _relative_agent(doc: Doc, t0: int, lex: _Words) -> str | None:
     after a relative clause set off by commas, and the link's subject before that clause names no organisation, the
     organisation in the nominative inside the relative clause (who builds, realises or buys the thing priced)."""
     a, _b = _clause(doc, t0)
-    s0 = doc.sent_span[doc.sent_of[t0]][0]
-    if a - 2 <= s0 or doc.tokens[a - 1].text != "," or not doc.lemmas(a) & lex.link:
+    before = _after_relative(doc, a, lex.relative) if doc.lemmas(a) & lex.link else None
+    if before is None:
         return None
-    ra, _rb = _clause(doc, a - 2)
-    if ra - 2 < s0 or doc.tokens[ra - 1].text != "," or not doc.lemmas(ra) & lex.relative:
-        return None
-    sa, _sb = _clause(doc, ra - 2)
+    sa, ra = before
     agent = None
     for n in doc.mentions_in(doc.sent_of[t0]):
         m = doc.mentions[n]
