@@ -35,11 +35,41 @@ def _subject(doc: Doc, t0: int, lex: _Words) -> str | None:
         and not _former(doc, m.t0, lex.former)
         and _nominative(doc, m)
     ]
+    free = [m for m in found if not _in_prepositional_phrase(doc, m, a)]
+    if free:
+        found = free  # a name in a prepositional phrase yields to a subject named beside it
     before = [m for m in found if m.start < start]
     pick = before or [m for m in found if m.start > start]
     if not pick:
         return _subject_before_apposition(doc, t0, a, lex)
     return doc.entities[pick[0].entity].id
+
+
+def _in_prepositional_phrase(doc: Doc, m: Mention, a: int) -> bool:
+    """Whether a name follows a preposition, with its kind noun and the adjectives, nouns and gerunds of the phrase
+    between, none of them a singular nominative ("Należąca do niemieckiej grupy X spółka Y zainwestuje…", "Po
+    przejęciu firmy X grupa Y zatrudnia…"): the name is no subject, whatever case its noun may also be read in
+    ("grupy", "firmy": a plural nominative too)."""
+
+    def oblique(i: int) -> bool:
+        readings = doc.readings[i]
+        return (
+            doc.mention_at(i) is None
+            and bool(readings)
+            and all(r.pos in ("subst", "adj", "ger") for r in readings)
+            and not any("nom" in r.cases and "sg" in r.numbers for r in readings)
+        )
+
+    k = m.t0 - 1
+    if k < a or not oblique(k) or not any(r.pos == "subst" for r in doc.readings[k]):
+        return False
+    k -= 1
+    while k >= max(a, m.t0 - _PHRASE_WORDS) and oblique(k):
+        k -= 1
+    return k >= a and doc.mention_at(k) is None and any(r.pos == "prep" for r in doc.readings[k])
+
+
+_PHRASE_WORDS = 4  # how far back from a name its prepositional phrase may open
 
 
 def _subject_before_apposition(doc: Doc, t0: int, a: int, lex: _Words) -> str | None:
