@@ -1,5 +1,6 @@
 """Clause and case helpers of the figure rules: the clause around a number (its sentence cut at commas,
-semicolons and brackets), whether a name stands in the nominative, an entity's subtype, former organisations."""
+semicolons and brackets), the clauses before a relative clause set off by commas, whether a name stands in the
+nominative, an entity's subtype, former organisations."""
 
 from __future__ import annotations
 
@@ -49,6 +50,19 @@ def _clause(doc: Doc, t0: int) -> tuple[int, int]:
     while b < s1 and doc.tokens[b].text not in _CLAUSE_MARKS:
         b += 1
     return a, b
+
+
+def _after_relative(doc: Doc, a: int, relative: frozenset[str]) -> tuple[int, int] | None:
+    """Where the clause that opens at token ``a`` follows a relative clause set off by commas ("Koszt hali, którą
+    wybuduje firma X, wyniesie 30 mln zł"): the start of the clause before the relative one and the start of the
+    relative clause (its pronoun)."""
+    s0 = doc.sent_span[doc.sent_of[a]][0]
+    if a - 2 <= s0 or doc.tokens[a - 1].text != ",":
+        return None
+    ra, _rb = _clause(doc, a - 2)
+    if ra - 2 < s0 or doc.tokens[ra - 1].text != "," or not doc.lemmas(ra) & relative:
+        return None
+    return _clause(doc, ra - 2)[0], ra
 
 
 def _nominative(doc: Doc, m: Mention) -> bool:

@@ -43,8 +43,13 @@ _AFTER_NAME_MARKS = frozenset({"(", ":"}) | DASHES
 
 def _annexing(doc: Doc, t0: int, lex: _Words) -> bool:
     """A verb of annexing ("włączono", "dołączone zostaną", "wniosek o włączenie") in the sentence; a gerund after
-    a preposition of time states a total ("po poszerzeniu strefa ma 900 ha")."""
+    a preposition of time states a total ("po poszerzeniu strefa ma 900 ha"). A number in a relative clause is
+    read in that clause only ("dołączył do sieci X – związku, który skupia 40 firm": the joining is the
+    subject's, the 40 firms the network's total)."""
     s0, s1 = doc.sent_span[doc.sent_of[t0]]
+    a, b = _clause(doc, t0)
+    if a > s0 and doc.tokens[a - 1].text == "," and doc.lemmas(a) & lex.relative:
+        s0, s1 = a, b
     for i in range(s0, s1):
         for r in doc.readings[i]:
             if r.lemma in lex.annexing and (
@@ -206,9 +211,14 @@ def _priced_facility(doc: Doc, t0: int, lex: _Words) -> bool:
         return False
     if not doc.tokens[t0 - 1].is_word and _money_before(doc, t0):
         return False  # "Koszt to 25 mln zł: budowa hali – 20 mln zł, maszyny – 5 mln zł": parts of the total before
-    a, _b = _clause(doc, t0)
+    a, b = _clause(doc, t0)
     if any(_facility_noun(doc.lemmas(i), lex) for i in range(a, t0 - 1)):
         return True
+    if t0 - 1 == a and any(
+        _facility_noun(doc.lemmas(i), lex) and not any(r.pos == "prep" for r in doc.readings[i - 1])
+        for i in range(t0 + 1, b)
+    ):
+        return True  # "Za 15 mln zł spółka kupi nowe maszyny", "Za 9 mln zł wymieniono linię": the price opens the clause
     verb = next((i for i in range(a, t0 - 1) if doc.lemmas(i) & lex.purchase), None)
     if verb is None:
         return False

@@ -7,7 +7,7 @@ from __future__ import annotations
 import bisect
 
 from kooperacja.extract.doc import Doc
-from kooperacja.extract.figure_clause import _FINITE, _NOT_OWNERS, _clause, _nominative
+from kooperacja.extract.figure_clause import _FINITE, _NOT_OWNERS, _after_relative, _clause, _nominative
 from kooperacja.extract.figure_lexicon import MetricRow, _Words
 from kooperacja.text.tokens import DOUBLE_QUOTES
 
@@ -126,18 +126,30 @@ def _fronted(
     return 0 <= j <= verb - n
 
 
-def _linked_metric(doc: Doc, keys: list[frozenset[str]], t0: int, lex: _Words) -> str | None:
+def _linked_metric(
+    doc: Doc, keys: list[frozenset[str]], t0: int, lex: _Words, dated: frozenset[int] = frozenset()
+) -> str | None:
     """The metric of money after a linking verb ("wyniesie", "szacowana jest na") whose subject, a metric noun in
     the nominative earlier in the clause, stands beyond the metric's window behind its genitives ("Koszt budowy
-    nowej siedziby firmy X wyniesie 18 mln zł"); no finite verb between the noun and the link."""
+    nowej siedziby firmy X wyniesie 18 mln zł"); no finite verb between the noun and the link. A year between the
+    link and the number is no gap ("Eksport firmy X wyniósł w 2024 roku 900 mln zł")."""
     a, _b = _clause(doc, t0)
-    link = next((k for k in range(t0 - 1, max(a, t0 - _LINK_GAP - 1) - 1, -1) if keys[k] & lex.link), None)
+    end = t0
+    while end - 1 > a and end - 1 in dated:
+        end -= 1
+    if end < t0 and any(r.pos == "prep" for r in doc.readings[end - 1]):
+        end -= 1  # "w" before the year
+    link = next((k for k in range(end - 1, max(a, end - _LINK_GAP - 1) - 1, -1) if keys[k] & lex.link), None)
     if link is None or any(
-        not doc.tokens[k].is_word or doc.mention_at(k) is not None for k in range(link + 1, t0)
+        not doc.tokens[k].is_word or doc.mention_at(k) is not None for k in range(link + 1, end)
     ):
         return None
+    # "Wartość inwestycji, którą zrealizuje spółka X, to 310 mln zł": the link's subject stands before the relative
+    # clause
+    before = _after_relative(doc, a, lex.relative) if link == a else None
+    span = [*range(before[0], before[1] - 1), *range(a, link)] if before is not None else range(a, link)
     best = len(lex.metrics)
-    for i in range(a, link):
+    for i in span:
         if i > a and all(r.pos in _FINITE for r in doc.readings[i]) and doc.readings[i]:
             best = len(lex.metrics)  # a verb between: the nouns before it are not the link's subject
             continue

@@ -25,6 +25,7 @@ from kooperacja.extract.figure_subject import (
     _inserted_span,
     _investment_possessor,
     _joint_subject,
+    _relative_agent,
     _relative_antecedent,
     _salient,
     _speaker_org,
@@ -438,6 +439,31 @@ def _last_company(doc: Doc, start: int) -> str | None:
     return last
 
 
+def _previous_subject_company(doc: Doc, sent: int, lex: _Words) -> str | None:
+    """The company that is the subject of the sentence right before (its first organisation, in the nominative):
+    the firm that a bare "spółka" or "firma" as a clause's subject takes up ("Drugą decyzję otrzymała firma Y z Z.
+    Firma zatrudni 20 osób"), not a client named in an oblique case ("dostawca dla koncernu X"). Nobody where that
+    sentence itself takes up a firm named earlier by a bare company noun ("Z usług firmy korzysta koncern X"): the
+    text's topic goes on."""
+    if sent == 0:
+        return None
+    s0, s1 = doc.sent_span[sent - 1]
+    if any(
+        doc.lemmas(i) & lex.firm_kind
+        and doc.mention_at(i) is None
+        and doc.mention_at(i + 1) is None
+        and (i == s0 or doc.tokens[i - 1].text not in (",", "–", "-"))  # no apposition ("Y, producent")
+        for i in range(s0, s1)
+    ):
+        return None
+    for n in doc.mentions_in(sent - 1):
+        m = doc.mentions[n]
+        if m.type == "organization" and m.entity >= 0:
+            e = doc.entities[m.entity]
+            return e.id if e.subtype == "company" and _nominative(doc, m) else None
+    return None
+
+
 def _in_facility(doc: Doc, t0: int, metric: str, lex: _Words) -> bool:
     """Whether a count of people is placed, in its clause before the number, in one plant, hall or works (a
     facility noun in the singular locative: "w fabryce pracuje 230 osób"): the people of the firm that runs
@@ -523,6 +549,9 @@ def _owner(doc: Doc, t0: int, metric: str, lex: _Words, t1: int | None = None) -
     decided, antecedent = _relative_antecedent(doc, t0, lex)
     if decided:
         return antecedent
+    agent = _relative_agent(doc, t0, lex)
+    if agent is not None:
+        return agent
     possessor = _investment_possessor(doc, t0, metric, lex)
     if possessor is not None:
         return possessor
@@ -543,6 +572,11 @@ def _owner(doc: Doc, t0: int, metric: str, lex: _Words, t1: int | None = None) -
         return town  # "Miasto przygotowało 100 ha terenów": the town's, not the zone's named before
     if _unknown_body_subject(doc, t0):
         return None  # "nasza Strefa obejmuje 900 ha" in a text that names no zone: nobody we know
+    if _company_subject(doc, t0, lex):
+        # "Drugą decyzję dostała spółka Y. Spółka zatrudni 25 osób": Y, not the document's first investor
+        told = _previous_subject_company(doc, sent, lex)
+        if told is not None:
+            return told
     investor = _investor_owner(doc, sent, start, metric, lex)
     if investor is not None:
         return investor

@@ -11,6 +11,7 @@ from kooperacja.extract.figure_clause import (
     _CLAUSE_MARKS,
     _FINITE,
     _NOT_OWNERS,
+    _after_relative,
     _clause,
     _former,
     _name_before,
@@ -36,11 +37,41 @@ def _subject(doc: Doc, t0: int, lex: _Words) -> str | None:
         and not _former(doc, m.t0, lex.former)
         and _nominative(doc, m)
     ]
+    free = [m for m in found if not _in_prepositional_phrase(doc, m, a)]
+    if free:
+        found = free  # a name in a prepositional phrase yields to a subject named beside it
     before = [m for m in found if m.start < start]
     pick = before or [m for m in found if m.start > start]
     if not pick:
         return _subject_before_apposition(doc, t0, a, lex)
     return doc.entities[pick[0].entity].id
+
+
+def _in_prepositional_phrase(doc: Doc, m: Mention, a: int) -> bool:
+    """Whether a name follows a preposition, with its kind noun and the adjectives, nouns and gerunds of the phrase
+    between, none of them a singular nominative ("Należąca do niemieckiej grupy X spółka Y zainwestuje…", "Po
+    przejęciu firmy X grupa Y zatrudnia…"): the name is no subject, whatever case its noun may also be read in
+    ("grupy", "firmy": a plural nominative too)."""
+
+    def oblique(i: int) -> bool:
+        readings = doc.readings[i]
+        return (
+            doc.mention_at(i) is None
+            and bool(readings)
+            and all(r.pos in ("subst", "adj", "ger") for r in readings)
+            and not any("nom" in r.cases and "sg" in r.numbers for r in readings)
+        )
+
+    k = m.t0 - 1
+    if k < a or not oblique(k) or not any(r.pos == "subst" for r in doc.readings[k]):
+        return False
+    k -= 1
+    while k >= max(a, m.t0 - _PHRASE_WORDS) and oblique(k):
+        k -= 1
+    return k >= a and doc.mention_at(k) is None and any(r.pos == "prep" for r in doc.readings[k])
+
+
+_PHRASE_WORDS = 4  # how far back from a name its prepositional phrase may open
 
 
 def _subject_before_apposition(doc: Doc, t0: int, a: int, lex: _Words) -> str | None:
@@ -134,6 +165,10 @@ def _bracket_owner(doc: Doc, t0: int, lex: _Words) -> tuple[bool, str | None]:
     b = k - 1
     n = doc.mention_at(b)
     if n is None:
+        if doc.tokens[b].is_cap:
+            short = _short_form_org(doc, b)
+            if short is not None:
+                return True, short  # "X, który osiągnął 180 mln zł przychodów" after "Zakłady X sp. z o.o."
         return (True, None) if doc.tokens[b].is_cap and b > s0 else (False, None)
     m = doc.mentions[n]
     if m.t1 != k or m.type != "organization" or m.entity < 0:
@@ -239,6 +274,10 @@ def _relative_antecedent(doc: Doc, t0: int, lex: _Words) -> tuple[bool, str | No
         # a full stop before a relative pronoun is a stray one only before a lower-case word
         return False, None
     b = a - 2
+    if doc.tokens[a - 1].text == ",":
+        apposed = _apposition_before_dash(doc, s0, a - 1)
+        if apposed is not None:
+            return True, apposed
     n = doc.mention_at(b)
     if n is None:
         if (
@@ -249,6 +288,10 @@ def _relative_antecedent(doc: Doc, t0: int, lex: _Words) -> tuple[bool, str | No
             and not _company_before(doc, b)
         ):
             return True, None  # no company named before: the kind noun speaks of one the text does not name
+        if doc.tokens[b].is_cap:
+            short = _short_form_org(doc, b)
+            if short is not None:
+                return True, short  # "X, który osiągnął 180 mln zł przychodów" after "Zakłady X sp. z o.o."
         return (True, None) if doc.tokens[b].is_cap and b > s0 else (False, None)
     m = doc.mentions[n]
     if m.t1 != b + 1 or m.type == "person" or m.entity < 0 or doc.entities[m.entity].subtype in _NOT_OWNERS:
@@ -257,6 +300,71 @@ def _relative_antecedent(doc: Doc, t0: int, lex: _Words) -> tuple[bool, str | No
         # "Zakład X w Kutnie, który zatrudnia 180 osób": a place after a preposition says where, owns nothing
         return False, None
     return True, doc.entities[m.entity].id  # a place too: "miasto X, które wyda 20 mln zł"
+
+
+def _relative_agent(doc: Doc, t0: int, lex: _Words) -> str | None:
+    """ "Koszt hali, którą wybuduje firma X, wyniesie 30 mln zł": where the number's clause opens with a linking verb
+    after a relative clause set off by commas, and the link's subject before that clause names no organisation, the
+    organisation in the nominative inside the relative clause (who builds, realises or buys the thing priced)."""
+    a, _b = _clause(doc, t0)
+    before = _after_relative(doc, a, lex.relative) if doc.lemmas(a) & lex.link else None
+    if before is None:
+        return None
+    sa, ra = before
+    agent = None
+    for n in doc.mentions_in(doc.sent_of[t0]):
+        m = doc.mentions[n]
+        if m.type != "organization" or m.entity < 0:
+            continue
+        if sa <= m.t0 < ra:
+            return None  # "Hala spółki X, którą zbuduje firma Y, …": the subject names its owner
+        if ra <= m.t0 < a and agent is None and _nominative(doc, m):
+            agent = m
+    if agent is None or doc.entities[agent.entity].subtype in _NOT_OWNERS:
+        return None
+    return doc.entities[agent.entity].id
+
+
+def _short_form_org(doc: Doc, i: int) -> str | None:
+    """The one organisation whose name holds the capitalised word at token i as one of its words, named before it
+    (a short form: "Zakłady Ceramiczne X sp. z o.o. … X, który …"), where the name finder left the word alone."""
+    word = doc.tokens[i].text
+    start = doc.tokens[i].start
+    found = {
+        e.id
+        for e in doc.entities
+        if e.type == "organization"
+        and e.subtype not in _NOT_OWNERS
+        and e.mentions
+        and min(doc.mentions[n].start for n in e.mentions) < start
+        and word in e.name.split()
+    }
+    return found.pop() if len(found) == 1 else None
+
+
+def _apposition_before_dash(doc: Doc, s0: int, comma: int) -> str | None:
+    """The organisation named right before a dash whose apposition, a lower-case noun phrase, runs up to the
+    relative clause's comma ("sieć X – stowarzyszenie z siedzibą w Y, które zrzesza 40 firm"): the pronoun takes up
+    the apposition, and so the name."""
+    d = comma - 1
+    while d > s0 and doc.tokens[d].text not in _DASHES:
+        if doc.tokens[d].text in _CLAUSE_MARKS or doc.tokens[d].text == ".":
+            return None
+        d -= 1
+    if d <= s0 or d + 1 >= comma or doc.tokens[d + 1].is_cap or doc.tokens[d].text not in _DASHES:
+        return None
+    e = d
+    if doc.tokens[e - 1].text == ")":  # "sieć X (SX) – związek, który …": the short form in brackets
+        while e > s0 and doc.tokens[e - 1].text != "(":
+            e -= 1
+        e -= 1
+    n = doc.mention_at(e - 1) if e > s0 else None
+    if n is None:
+        return None
+    m = doc.mentions[n]
+    if m.t1 != e or m.type != "organization" or m.entity < 0 or doc.entities[m.entity].subtype in _NOT_OWNERS:
+        return None
+    return doc.entities[m.entity].id
 
 
 def _inserted_span(doc: Doc, t0: int, lex: _Words) -> tuple[int, int]:

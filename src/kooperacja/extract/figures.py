@@ -119,7 +119,8 @@ def find_figures(doc: Doc) -> None:
                 # wyniosła 40 mln euro": the value of what the sentence before spoke of
                 metric = _value_referent(doc, keys, t0, lex) or metric
             if metric is None and kind == "money":
-                metric = _linked_metric(doc, keys, t0, lex)  # "Koszt budowy hali spółki X wyniesie 18 mln zł"
+                # "Koszt budowy hali spółki X wyniesie 18 mln zł"
+                metric = _linked_metric(doc, keys, t0, lex, dated)
             if metric is None and kind == "money" and _priced_facility(doc, t0, lex):
                 metric = "investment"  # "wybuduje zakład za 25 mln zł": the price of a plant
                 priced = True
