@@ -347,11 +347,11 @@ def _apposition_before_dash(doc: Doc, s0: int, comma: int) -> str | None:
     relative clause's comma ("sieć X – stowarzyszenie z siedzibą w Y, które zrzesza 40 firm"): the pronoun takes up
     the apposition, and so the name."""
     d = comma - 1
-    while d > s0 and doc.tokens[d].text not in _DASHES:
+    while d > s0 and doc.tokens[d].text not in DASHES:
         if doc.tokens[d].text in _CLAUSE_MARKS or doc.tokens[d].text == ".":
             return None
         d -= 1
-    if d <= s0 or d + 1 >= comma or doc.tokens[d + 1].is_cap or doc.tokens[d].text not in _DASHES:
+    if d <= s0 or d + 1 >= comma or doc.tokens[d + 1].is_cap or doc.tokens[d].text not in DASHES:
         return None
     e = d
     if doc.tokens[e - 1].text == ")":  # "sieć X (SX) – związek, który …": the short form in brackets
