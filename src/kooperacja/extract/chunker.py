@@ -295,10 +295,11 @@ class NameChunker:
         )
 
     def _joins_seat(self, doc: Doc, j: int, nxt: int, run: _Run) -> bool:
-        """ "Izba Handlowa w Borowie": a head that takes a seat."""
+        """ "Izba Handlowa w Borowie": a head that takes a seat; a seat is a town, not another organisation
+        ("Uczelni w Starostwie Powiatowym": the university's students in the county's office)."""
         heads = self.lex.org_heads
         seated = heads.get(run.head or "", ("", False))[1] or heads.get(run.seat_head or "", ("", False))[1]
-        return bool(run.head and seated)
+        return bool(run.head and seated) and not head_lemma(doc, nxt, self.lex)
 
     def _joins_and(self, doc: Doc, j: int, nxt: int, run: _Run) -> bool:
         """ "Wydział Nauki i Sztuki": both sides belong to one name."""

@@ -403,7 +403,8 @@ def _only_adjective(doc: Doc, i: int) -> bool:
 
 
 def _no_case_of(doc: Doc, i: int, h: int) -> bool:
-    """The word at i reads in no genitive and in no case of the head at h: no complement of it, a name."""
-    cases = {c for r in doc.readings[i] if r.pos in NOMINAL for c in r.cases}
-    heads = {c for r in doc.readings[h] if r.pos in NOMINAL for c in r.cases}
-    return "gen" not in cases and cases.isdisjoint(heads)
+    """The word at i reads in no genitive and in no case and number of the head at h: no complement of it, a name
+    ("Zakłady Chemiczne Krasnal": a singular nominative after a plural head is the plant's name)."""
+    forms = {(c, n) for r in doc.readings[i] if r.pos in NOMINAL for c in r.cases for n in r.numbers}
+    heads = {(c, n) for r in doc.readings[h] if r.pos in NOMINAL for c in r.cases for n in r.numbers}
+    return all(c != "gen" for c, _n in forms) and forms.isdisjoint(heads)
