@@ -160,6 +160,25 @@ PASSAGES: list[Passage] = [
         "Firma Oponiarska Brzozów zwiększy produkcję opon rolniczych. Zakład zatrudni 50 osób.",
         orgs={"Firma Oponiarska Brzozów": None},
     ),
+    # ---- a plain adjective opening a sentence describes the organisation named after it
+    _p(
+        "first_cluster_headline",
+        "Pierwszy Lubuski Klaster Drzewny\nDwadzieścia firm z regionu podpisało w Żaganiu umowę o utworzeniu "
+        "klastra. Lubuski Klaster Drzewny chce wspólnie szukać rynków zbytu.",
+        orgs={"Lubuski Klaster Drzewny": "cluster"},
+        not_orgs={"Pierwszy"},
+    ),
+    _p(
+        "another_chamber_sentence",
+        "Kolejna Podhalańska Izba Rzemiosła otworzyła biuro w Nowym Targu. Izba doradza małym firmom.",
+        orgs={"Podhalańska Izba Rzemiosła": None},
+        not_orgs={"Kolejna"},
+    ),
+    _p(
+        "new_brand_kept",
+        "Nowy Styl otworzył kolejny salon w Rzeszowie. Spółka zatrudnia w regionie 500 osób.",
+        orgs={"Nowy Styl": CO},
+    ),
     # ---- ordinary organisations that must stay
     _p(
         "zone_and_firm",

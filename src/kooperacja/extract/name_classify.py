@@ -510,6 +510,9 @@ class NameClassifier(CompanyRules):
             )
         if self._trailing_person(doc, c, h):
             return True
+        if self._plain_adjective_opens(doc, c, h):
+            self._classify(doc, c.a + 1, c.b, c.s)
+            return True  # "Pierwszy Pomorski Klaster ICT" at a sentence's start is the Pomeranian cluster
         if self._head_names_other(doc, c, h, head):
             return True
         subtype = self._org_subtype(doc, head, h, c.b, c.a)
@@ -528,6 +531,19 @@ class NameClassifier(CompanyRules):
         if h != c.a or c.size < 2 or head not in self.w.generic_company_head:
             return False
         return all(_common_genitive(doc, k) for k in range(h + 1, c.b))
+
+    def _plain_adjective_opens(self, doc: Doc, c: Chunk, h: int) -> bool:
+        """A plain adjective ("nowy", "pierwszy", "kolejny") capitalised only by a sentence's start, before an
+        adjective and the head of a name that goes on after the head ("Pierwszy Pomorski Klaster ICT",
+        "Kolejna Leśna Izba Gospodarcza"): it describes the organisation and is no part of its name."""
+        return (
+            c.a == doc.sent_span[c.s][0]
+            and h > c.a + 1
+            and c.b > h + 1
+            and bool(doc.lemmas(c.a) & self.w.plain_adjective)
+            and is_adj(doc, c.a + 1)
+            and agree(doc, c.a, h)
+        )
 
     def _new_plant_described(self, doc: Doc, c: Chunk, h: int) -> bool:
         """ "Nowy Zakład Produkcji Opakowań", "Kolejna Hala Magazynowa Firm": a plain adjective ("nowy", "kolejny")
