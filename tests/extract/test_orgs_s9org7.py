@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from .battery import check_keys, passage_params, print_pass_count
+from .battery import check_keys, passage_params, print_passage_count
 from .test_org_battery_s8org import CO, MUNI, ZONE, Passage, _p, check_passage
 
 PASSAGES: list[Passage] = [
@@ -211,18 +211,14 @@ XFAIL: dict[str, str] = {
 
 
 @pytest.mark.parametrize("passage", passage_params(PASSAGES, XFAIL))
-def test_passage(passage: Passage) -> None:
-    problems = check_passage(passage)
-    assert not problems, f"{passage.text!r}: {problems}"
+def test_org7_passage(passage: Passage) -> None:
+    assert not (problems := check_passage(passage)), f"{passage.text!r}: {problems}"
 
 
-def test_battery_shape() -> None:
+def test_org7_battery_keys() -> None:
     check_keys([p.key for p in PASSAGES], XFAIL)
-    assert len(PASSAGES) >= 20
+    assert len(PASSAGES) >= 25
 
 
 if __name__ == "__main__":
-    _by_key = {p.key: p for p in PASSAGES}
-    print_pass_count(
-        _by_key, lambda k: check_passage(_by_key[k]), lambda k: _by_key[k].text, show_failing=True
-    )
+    print_passage_count(PASSAGES, check_passage)
