@@ -179,6 +179,38 @@ PASSAGES: list[Passage] = [
         "Nowy Styl otworzył kolejny salon w Rzeszowie. Spółka zatrudnia w regionie 500 osób.",
         orgs={"Nowy Styl": CO},
     ),
+    # ---- units in the plural before a list of names of several words: one unit per name
+    _p(
+        "unit_list_two_word_names",
+        "W Nowym Targu spotkali się przedstawiciele Samorządów Gmin Szaflary, Czarny Dunajec, Raba Wyżna i "
+        "Biały Dunajec. Gminy chcą wspólnie ubiegać się o pieniądze na drogi.",
+        orgs={
+            "Gmina Szaflary": MUNI,
+            "Gmina Czarny Dunajec": MUNI,
+            "Gmina Raba Wyżna": MUNI,
+            "Gmina Biały Dunajec": MUNI,
+        },
+        not_orgs={"Samorząd"},
+    ),
+    _p(
+        "unit_list_adjective_names",
+        "List intencyjny podpisały władze Gmin Stara Wieś, Nowa Dęba i Zalesie Górne. Porozumienie dotyczy "
+        "wspólnej strefy przemysłowej.",
+        orgs={"Gmina Stara Wieś": MUNI, "Gmina Nowa Dęba": MUNI, "Gmina Zalesie Górne": MUNI},
+    ),
+    _p(
+        "unit_list_before_person",
+        "Na spotkanie przyjechali przedstawiciele Gmin Ochotnica Dolna, Łukowica, Kamienica, pan Adam Kruk z "
+        "politechniki oraz radni powiatu. Rozmawiano o wspólnym klastrze energii.",
+        orgs={"Gmina Ochotnica Dolna": MUNI, "Gmina Łukowica": MUNI, "Gmina Kamienica": MUNI},
+        not_orgs={"Adam Kruk"},
+    ),
+    _p(
+        "department_list_one_name",
+        "Pismo trafiło do Wydziału Rozwoju, Promocji i Sportu w urzędzie marszałkowskim. Wydział odpowie w maju.",
+        orgs={"Wydział Rozwoju, Promocji i Sportu": None},
+        not_orgs={"Gmina"},
+    ),
     # ---- ordinary organisations that must stay
     _p(
         "zone_and_firm",

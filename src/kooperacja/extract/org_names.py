@@ -117,7 +117,11 @@ class OrgNames:
         subtype = self.lex.org_heads[lemma][0] if lemma in self.lex.org_heads else None
         for n, (i0, i1) in enumerate(items):
             words = [
-                self._name_base(toks[i].text, doc.readings[i], case) or toks[i].text for i in range(i0, i1)
+                toks[i].text
+                if i > i0
+                and _nominative_adjective(doc, i)  # "Lipnica Wielka": the name's adjective as written
+                else self._name_base(toks[i].text, doc.readings[i], case) or toks[i].text
+                for i in range(i0, i1)
             ]
             t0 = a if n == 0 else i0
             self._add(
@@ -394,6 +398,11 @@ def _nominal_form(morph: object, doc: Doc, i: int) -> str | None:
             if form:
                 return restore_case(doc.tokens[i].text, form)
     return None
+
+
+def _nominative_adjective(doc: Doc, i: int) -> bool:
+    """The word at i reads as an adjective in the nominative singular ("Wielka" of "Lipnica Wielka")."""
+    return any(r.pos in ADJECTIVAL and "nom" in r.cases and "sg" in r.numbers for r in doc.readings[i])
 
 
 def _only_adjective(doc: Doc, i: int) -> bool:
