@@ -101,3 +101,9 @@ def battery_tests(
         assert not problems, f"{cases[key].text}\n" + "\n".join(problems)
 
     return test_the_battery_is_large_and_varied, test_battery_case
+
+
+def print_passage_count(passages: Iterable[Any], check: Callable[[Any], list[str]]) -> dict[str, list[str]]:
+    """`print_pass_count` for a battery of passages (each with a `.key` and a `.text`), the failing keys shown."""
+    by_key = {p.key: p for p in passages}
+    return print_pass_count(by_key, lambda k: check(by_key[k]), lambda k: by_key[k].text, show_failing=True)

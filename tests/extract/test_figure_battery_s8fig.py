@@ -689,8 +689,6 @@ case(
 # hektarowa_adjective,
 # permit_list_brackets, praca_znajdzie_genitive_owner (passes since fig5), revenue_przychody_wyniosly and subsidiary_owned_by_foreign.
 FAILING: dict[str, str] = {
-    "permit_list_brackets": "the name finder does not take the bare names after the first one in the list",
-    "colon_list_dash_amounts": "the name finder does not take the bare name after 'oraz'",
     "article_gmina_grant": "a possibility in the main clause ('będzie mogła rozpocząć') drops the money of the "
     "relative clause on the plant (a wish there, 'chce zbudować zakład, który będzie kosztował', must stay dropped)",
 }

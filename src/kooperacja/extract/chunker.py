@@ -216,7 +216,42 @@ class NameChunker:
             return k + 1 if k < s1 and toks[k].text in CLOSE_QUOTES else None
         if t.text == "," and run.head and self._comma_list(doc, j, s1):
             return self._comma_list(doc, j, s1) or j
+        if t.text == "," and run.head:
+            units = self._unit_items(doc, run.t0, j, s1)
+            if units:
+                return units
         return self._connector_step(doc, j, run) if gap == " " else None
+
+    def _unit_items(self, doc: Doc, t0: int, j: int, s1: int) -> int | None:
+        """ "Gmin Czarny Dunajec, Kościelisko, Biały Dunajec i Jabłonka" (also after "Samorządów"): units in the
+        plural before a comma list of names of one to three capitalised words each, closed by "i X": the end of the
+        list, which the classifier splits into one unit per name; None where the chunk is no such list."""
+        toks = doc.tokens
+        k = t0 + 1 if doc.lemmas(t0) & self.w.unit_body else t0
+        if not any(r.lemma.lower() in self.w.office_unit and "pl" in r.numbers for r in doc.readings[k]):
+            return None
+        i, items = j, 0
+        while i < s1 and (toks[i].text == "," or toks[i].lower in self.w.conjunction):
+            closed = toks[i].text != ","
+            n = i + 1
+            while (
+                n < s1
+                and n - i <= 3
+                and is_cap(doc, n)
+                and not head_lemma(doc, n, self.lex)
+                and not self._title_lemma(doc, n)
+                and toks[n].text not in self.lex.strip_titles
+                and not is_first_name(doc, n)
+            ):
+                n += 1
+            if (
+                n == i + 1
+            ):  # no name after the comma: a list of three or more ends before it ("…, Pan Jan Lis")
+                return i if items >= 2 and not closed else None
+            i, items = n, items + 1
+            if closed:
+                return i
+        return None
 
     def _dash_to_legal_form(self, doc: Doc, j: int, s1: int) -> int | None:
         """ "Betamax – Serwis sp. z o.o.": a spaced dash inside a company's name, where only capitalised words
@@ -295,10 +330,11 @@ class NameChunker:
         )
 
     def _joins_seat(self, doc: Doc, j: int, nxt: int, run: _Run) -> bool:
-        """ "Izba Handlowa w Borowie": a head that takes a seat."""
+        """ "Izba Handlowa w Borowie": a head that takes a seat; a seat is a town, not another organisation
+        ("Uczelni w Starostwie Powiatowym": the university's students in the county's office)."""
         heads = self.lex.org_heads
         seated = heads.get(run.head or "", ("", False))[1] or heads.get(run.seat_head or "", ("", False))[1]
-        return bool(run.head and seated)
+        return bool(run.head and seated) and not head_lemma(doc, nxt, self.lex)
 
     def _joins_and(self, doc: Doc, j: int, nxt: int, run: _Run) -> bool:
         """ "Wydział Nauki i Sztuki": both sides belong to one name."""

@@ -344,10 +344,13 @@ class NameClassifier(CompanyRules):
         return True
 
     def _fair_named_after_town(self, doc: Doc, c: Chunk) -> bool:
-        """ "Targi Kielce": a fair named after its town is the company that runs it."""
+        """ "Targi Kielce": a fair named after its town (in the nominative, whatever the case of the fair) is the
+        company that runs it; "Dni Gorlic", with the town in the genitive, are the town's days, an event."""
         if not c.event_word or c.size < 2:
             return False
         toks = doc.tokens
+        if not any("nom" in r.cases for r in doc.readings[c.b - 1] if r.pos in NOMINAL):
+            return False
         if not self.gaz.lookup([token_keys(toks[i].text, doc.readings[i]) for i in range(c.a + 1, c.b)]):
             return False
         name, _case = nominative(doc, c.a, c.b)
@@ -378,7 +381,7 @@ class NameClassifier(CompanyRules):
         )
         if not (unit or company or self._singular_headed(doc, a + 1, b)):
             return False
-        if c.legal and not (unit or company):
+        if c.legal and not (unit or company or self._zone_after(doc, a + 1, b)):
             return False  # "Zarząd Portu Morskiego Hel sp. z o.o.": a legal form closes a company named "Zarząd …"
         before = len(doc.mentions)
         self._classify(doc, a + 1, b, c.s)
@@ -388,6 +391,17 @@ class NameClassifier(CompanyRules):
                 if m.type == "organization":
                     m.aliases.append(alias)
         return True
+
+    def _zone_after(self, doc: Doc, a: int, b: int) -> bool:
+        """tokens[a:b] open with an economic zone's name (after adjectives): a zone is run by a company, so a legal
+        form after it is the zone's ("Zarząd Leśnej Specjalnej Strefy Ekonomicznej S.A." is the zone's board)."""
+        for i in range(a, min(b, a + 4)):
+            head = head_lemma(doc, i, self.lex)
+            if head:
+                return self.lex.org_heads.get(head, ("", False))[0] == "economic_zone"
+            if not is_adj(doc, i):
+                return False
+        return False
 
     def _singular_headed(self, doc: Doc, a: int, b: int) -> bool:
         """tokens[a:b] open with an organisation head in the singular, after adjectives only ("Leśnej Izby
@@ -496,15 +510,52 @@ class NameClassifier(CompanyRules):
             )
         if self._trailing_person(doc, c, h):
             return True
+        if self._plain_adjective_opens(doc, c, h):
+            self._classify(doc, c.a + 1, c.b, c.s)
+            return True  # "Pierwszy Pomorski Klaster ICT" at a sentence's start is the Pomeranian cluster
         if self._head_names_other(doc, c, h, head):
             return True
         subtype = self._org_subtype(doc, head, h, c.b, c.a)
         if self._distributive(doc, h, c.b, c.s, head, subtype):
             return True
+        if self._generic_company_phrase(doc, c, h, head):
+            return True
         name, case = self._org_name(doc, c.a, c.b, h)
         if not self._plural_generic(doc, c.a, c.b, h) and not self._kind_only(doc, c, h, subtype):
             self._mention(doc, c, "organization", name, subtype, head=head, case=case)
         return True
+
+    def _generic_company_phrase(self, doc: Doc, c: Chunk, h: int, head: str) -> bool:
+        """ "Spółki Skarbu Państwa", "Firmy Rodzin": a generic company noun with only common nouns in the genitive
+        after it describes a kind of company, and names none (nor does a new plant described so)."""
+        if h != c.a or c.size < 2 or head not in self.w.generic_company_head:
+            return False
+        return all(_common_genitive(doc, k) for k in range(h + 1, c.b))
+
+    def _plain_adjective_opens(self, doc: Doc, c: Chunk, h: int) -> bool:
+        """A plain adjective ("nowy", "pierwszy", "kolejny") capitalised only by a sentence's start, before an
+        adjective and the head of a name that goes on after the head ("Pierwszy Pomorski Klaster ICT",
+        "Kolejna Leśna Izba Gospodarcza"): it describes the organisation and is no part of its name."""
+        return (
+            c.a == doc.sent_span[c.s][0]
+            and h > c.a + 1
+            and c.b > h + 1
+            and bool(doc.lemmas(c.a) & self.w.plain_adjective)
+            and is_adj(doc, c.a + 1)
+            and agree(doc, c.a, h)
+        )
+
+    def _new_plant_described(self, doc: Doc, c: Chunk, h: int) -> bool:
+        """ "Nowy Zakład Produkcji Opakowań", "Kolejna Hala Magazynowa Firm": a plain adjective ("nowy", "kolejny")
+        before the head and only common nouns in the genitive after it describe a new thing, and name none."""
+        if (
+            h != c.a + 1
+            or c.b - h < 2
+            or not (doc.lemmas(c.a) & self.w.plain_adjective)
+            or not agree(doc, c.a, h)
+        ):
+            return False
+        return all(_common_genitive(doc, k) for k in range(h + 1, c.b))
 
     def _branch_after_name(self, doc: Doc, c: Chunk, h: int) -> int | None:
         """Where a branch's noun after the head opens the name of a part of the organisation ("Bank Rolny Oddział
@@ -528,6 +579,8 @@ class NameClassifier(CompanyRules):
         ):
             self._place(doc, h + 2, c.b, c.s)
             return True  # "Agencji w Borowie": a head with only its seat (the town stays a place)
+        if self._new_plant_described(doc, c, h):
+            return True
         kind = self.w.kind_adjective | self.w.plain_adjective
         if c.size <= 4 and all(k == h or doc.lemmas(k) & kind for k in range(c.a, c.b)):
             return True  # "Specjalna Strefa Ekonomiczna", "Park Przemysłowy": only the kind, no name
@@ -612,7 +665,12 @@ class NameClassifier(CompanyRules):
             head in self.w.generic_company_head
             and h == a
             and b - h > 1
-            and (not complement(doc, h + 1) or toks[h + 1].is_upper or self._brand_after_kind(doc, c, h))
+            and (
+                not complement(doc, h + 1)
+                or toks[h + 1].is_upper
+                or self._brand_after_kind(doc, c, h)
+                or self._brand_before_word(doc, c, h)
+            )
         ):
             name = doc.text[toks[h + 1].start : toks[b - 1].end]
             m = Mention(
@@ -883,6 +941,14 @@ _FOR_CHUNK = {
     for event in (False, True)
     for cue in (False, True)
 }
+
+
+def _common_genitive(doc: Doc, i: int) -> bool:
+    """The word at i is a common noun that reads in the genitive: no proper reading, no unknown one, no adjective."""
+    rs = doc.readings[i]
+    return (
+        bool(rs) and all(r.pos in NOMINAL and not r.proper for r in rs) and any("gen" in r.cases for r in rs)
+    )
 
 
 def _instrumental(doc: Doc, i: int) -> bool:

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from kooperacja.extract.baseform import nominative, phrase_head, surface
 from kooperacja.extract.doc import Doc, Mention
-from kooperacja.extract.name_shape import is_acronym, is_adj, is_cap
+from kooperacja.extract.name_shape import agree, is_acronym, is_adj, is_cap
 from kooperacja.text.morphology import NOMINAL
 
 if TYPE_CHECKING:
@@ -48,6 +48,18 @@ class CompanyRules:
         return any(
             m.type == "organization" and m.subtype == "company" and m.name == word for m in doc.mentions
         )
+
+    def _brand_before_word(self, doc: Doc, c: Chunk, h: int) -> bool:
+        """ "Firma Autoczęści Plus": one word after a generic company noun, then a word the dictionary knows that
+        reads in no genitive and is no adjective: no complement goes on so, the two words are the brand."""
+        last = c.b - 1
+        if c.b - h != 3 or is_adj(doc, last) or agree(doc, h + 1, h):  # "Firma Oponiarska Dębica": the kind
+            return False
+        rs = doc.readings[last]
+        return (
+            bool(rs)
+            and not any(r.pos == "ign" or r.proper or (r.pos in NOMINAL and "gen" in r.cases) for r in rs)
+        )  # "Przedsiębiorstwo Wodociągów Borowo": a proper name after a genitive is the seat of the kind's name
 
     def _brand_after_kind(self, doc: Doc, c: Chunk, h: int) -> bool:
         """ "Spółka Ekobud", "Firma Termik Sp. z o.o.": a word after a generic company noun that is no adjective
@@ -99,9 +111,12 @@ class CompanyRules:
         toks, s0 = doc.tokens, doc.sent_span[doc.sent_of[a]][0]
         i = a - 1
         while i > s0 and (
-            toks[i].is_cap or toks[i].text in (",", ".") or toks[i].lower in self.w.conjunction
+            toks[i].is_cap
+            or toks[i].text in (",", ".")
+            or toks[i].lower in self.w.conjunction
+            or self._amount_of_item(doc, i)
         ):
-            i -= 1  # back over the items before this one
+            i -= 1  # back over the items before this one (and the amount each item gives)
         if i <= s0 or toks[i].lower not in self.w.list_intro:
             return False
         if self._company_noun_opens(doc, i):
@@ -111,6 +126,12 @@ class CompanyRules:
         return toks[i].text == ":" and any(
             doc.lemmas(j) & self.w.list_grant_cue for j in range(max(s0, i - 8), i)
         )
+
+    def _amount_of_item(self, doc: Doc, i: int) -> bool:
+        """Token i belongs to the amount a listed item gives ("Alfa – 12 mln zł, Beta (7 mln zł)"): a dash, a
+        bracket, a number, a multiplier or a currency."""
+        text = doc.tokens[i].text
+        return text in ("–", "-", "(", ")") or text[:1].isdigit() or doc.tokens[i].lower in self._amount_words
 
     def _company_after_officer(self, doc: Doc, c: Chunk) -> bool:
         """ "prezes Alfatechu" → Alfatech."""

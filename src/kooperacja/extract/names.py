@@ -48,6 +48,10 @@ class NameFinder(NameChunker, PersonNames, NameClassifier, OrgNames, PlaceNames)
         self._venues: frozenset[str] = data.words("venue_heads", "lemma")
         self._unit_heads = frozenset(r["word"] for r in data.rows("event_words") if r["use"] == "unit_head")
         self.w = cues(lang, "name_cues")  # word sets by use (data/<lang>/name_cues.tsv)
+        # the words of an amount after a listed name ("Alfa – 12 mln zł, Beta – 7 mln zł"): multipliers, currencies
+        self._amount_words = data.words("amount_multipliers", lower=True) | data.words(
+            "amount_currencies", lower=True
+        )
         self.tags = cues(lang, "tag_classes")
         self.cx = matcher(lang, "patterns/name_context")  # contextual patterns (data/<lang>/patterns/)
         self.re = {name: rx for name, (rx, _repl) in patterns(lang, "name_patterns").items()}

@@ -117,7 +117,11 @@ class OrgNames:
         subtype = self.lex.org_heads[lemma][0] if lemma in self.lex.org_heads else None
         for n, (i0, i1) in enumerate(items):
             words = [
-                self._name_base(toks[i].text, doc.readings[i], case) or toks[i].text for i in range(i0, i1)
+                toks[i].text
+                if i > i0
+                and _nominative_adjective(doc, i)  # "Lipnica Wielka": the name's adjective as written
+                else self._name_base(toks[i].text, doc.readings[i], case) or toks[i].text
+                for i in range(i0, i1)
             ]
             t0 = a if n == 0 else i0
             self._add(
@@ -396,6 +400,11 @@ def _nominal_form(morph: object, doc: Doc, i: int) -> str | None:
     return None
 
 
+def _nominative_adjective(doc: Doc, i: int) -> bool:
+    """The word at i reads as an adjective in the nominative singular ("Wielka" of "Lipnica Wielka")."""
+    return any(r.pos in ADJECTIVAL and "nom" in r.cases and "sg" in r.numbers for r in doc.readings[i])
+
+
 def _only_adjective(doc: Doc, i: int) -> bool:
     """Every reading of the word at i is an adjective ("budowlana"), none a noun or a verb."""
     rs = doc.readings[i]
@@ -403,7 +412,8 @@ def _only_adjective(doc: Doc, i: int) -> bool:
 
 
 def _no_case_of(doc: Doc, i: int, h: int) -> bool:
-    """The word at i reads in no genitive and in no case of the head at h: no complement of it, a name."""
-    cases = {c for r in doc.readings[i] if r.pos in NOMINAL for c in r.cases}
-    heads = {c for r in doc.readings[h] if r.pos in NOMINAL for c in r.cases}
-    return "gen" not in cases and cases.isdisjoint(heads)
+    """The word at i reads in no genitive and in no case and number of the head at h: no complement of it, a name
+    ("Zakłady Chemiczne Krasnal": a singular nominative after a plural head is the plant's name)."""
+    forms = {(c, n) for r in doc.readings[i] if r.pos in NOMINAL for c in r.cases for n in r.numbers}
+    heads = {(c, n) for r in doc.readings[h] if r.pos in NOMINAL for c in r.cases for n in r.numbers}
+    return all(c != "gen" for c, _n in forms) and forms.isdisjoint(heads)
