@@ -48,6 +48,8 @@ class _Words:
     home: frozenset[str]
     home_country: frozenset[str]
     growth: frozenset[str]
+    growth_from: frozenset[str]
+    growth_to: frozenset[str]
     price: frozenset[str]
     together: frozenset[str]
     first_person: frozenset[str]
@@ -131,6 +133,8 @@ def _words_at(code: str, root: Path) -> _Words:
         trade=one("trade"),
         home=one("home"),
         growth=one("growth"),
+        growth_from=one("growth_from"),
+        growth_to=one("growth_to"),
         price=one("price") | DASHES,
         home_country=one("home_country"),
         together=one("together"),

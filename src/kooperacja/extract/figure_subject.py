@@ -17,7 +17,7 @@ from kooperacja.extract.figure_clause import (
     _name_before,
     _nominative,
 )
-from kooperacja.extract.figure_lexicon import _Words
+from kooperacja.extract.figure_lexicon import _facility_noun, _Words
 from kooperacja.text.tokens import DASHES
 
 
@@ -305,12 +305,16 @@ def _relative_antecedent(doc: Doc, t0: int, lex: _Words) -> tuple[bool, str | No
 def _relative_agent(doc: Doc, t0: int, lex: _Words) -> str | None:
     """ "Koszt hali, którą wybuduje firma X, wyniesie 30 mln zł": where the number's clause opens with a linking verb
     after a relative clause set off by commas, and the link's subject before that clause names no organisation, the
-    organisation in the nominative inside the relative clause (who builds, realises or buys the thing priced)."""
+    organisation in the nominative inside the relative clause (who builds, realises or buys the thing priced); so
+    too where the clause before the relative one names a plant ("Zakład, który wybudowała firma X, zatrudnia 340
+    osób": the plant's headcount is its builder's)."""
     a, _b = _clause(doc, t0)
-    before = _after_relative(doc, a, lex.relative) if doc.lemmas(a) & lex.link else None
+    before = _after_relative(doc, a, lex.relative)
     if before is None:
         return None
     sa, ra = before
+    if not doc.lemmas(a) & lex.link and not any(_facility_noun(doc.lemmas(i), lex) for i in range(sa, ra)):
+        return None
     agent = None
     for n in doc.mentions_in(doc.sent_of[t0]):
         m = doc.mentions[n]

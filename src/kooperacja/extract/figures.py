@@ -25,6 +25,7 @@ from kooperacja.extract.figure_keep import (
     _founding_signed,
     _future_clause,
     _growth,
+    _growth_range,
     _oblique_noun_after,
     _period_subject,
     _planned,
@@ -161,6 +162,13 @@ def find_figures(doc: Doc) -> None:
             continue
         if metric == "employees" and _future_clause(doc, t0, lex):
             metric = "jobs"  # "będzie w niej pracować 150 osób": a headcount to come is jobs created
+        grown_to = False
+        if metric in ("jobs", "employees"):
+            side = _growth_range(doc, t0, t1, lex)
+            if side == "from":
+                continue  # "zwiększy zatrudnienie z 300 do 450 osób": the old headcount
+            if side == "to":
+                metric, grown_to = "jobs", True  # the new headcount, stated exactly
         if (
             metric in ("area_ha", "companies", "members", "partners")
             and t0 > 0
@@ -239,7 +247,7 @@ def find_figures(doc: Doc) -> None:
                 "metric": metric,
                 "value": value,
                 "unit": unit,
-                "qualifier": _qualifier(doc, t0, amount.qualifier, lex, dated),
+                "qualifier": "exact" if grown_to else _qualifier(doc, t0, amount.qualifier, lex, dated),
                 "evidence": [[amount.start, amount.end]],
             }
         )
