@@ -239,24 +239,24 @@ def _money_before(doc: Doc, t0: int) -> bool:
     return any(lo <= m.start < hi and m.unit not in _NOT_MONEY and m.kind == "amount" for m in doc.amounts)
 
 
-def _growth_range(doc: Doc, t0: int, t1: int, lex: _Words) -> str | None:
+def _growth_range(doc: Doc, t0: int, t1: int, lex: _Words) -> int:
     """ "zwiększy zatrudnienie z 300 do 450 osób": in a clause of growth, the count after "z" that a count after
-    "do" follows is the old headcount (``"from"``), the count after "do" the new one (``"to"``); else None."""
+    "do" follows is the old headcount (-1), the count after "do" the new one (1); else 0."""
     toks = doc.tokens
     if toks[t0].lower in lex.growth_to:
         t0 += 1  # the amount's span holds its qualifier ("do 450 osób")
     if t0 > 0 and toks[t0 - 1].lower in lex.growth_from and t1 + 1 < len(toks):
-        side, first = "from", t0 - 1
+        side, first = -1, t0 - 1
         if toks[t1].lower not in lex.growth_to or not toks[t1 + 1].text[:1].isdigit():
-            return None
+            return 0
     elif t0 > 2 and toks[t0 - 1].lower in lex.growth_to and toks[t0 - 3].lower in lex.growth_from:
-        side, first = "to", t0 - 3
+        side, first = 1, t0 - 3
         if not toks[t0 - 2].text[:1].isdigit():
-            return None
+            return 0
     else:
-        return None
+        return 0
     a, _b = _clause(doc, t0)
-    return side if any(doc.lemmas(i) & lex.growth for i in range(a, first)) else None
+    return side if any(doc.lemmas(i) & lex.growth for i in range(a, first)) else 0
 
 
 def _growth(doc: Doc, t0: int, lex: _Words) -> bool:

@@ -165,9 +165,9 @@ def find_figures(doc: Doc) -> None:
         grown_to = False
         if metric in ("jobs", "employees"):
             side = _growth_range(doc, t0, t1, lex)
-            if side == "from":
+            if side < 0:
                 continue  # "zwiększy zatrudnienie z 300 do 450 osób": the old headcount
-            if side == "to":
+            if side > 0:
                 metric, grown_to = "jobs", True  # the new headcount, stated exactly
         if (
             metric in ("area_ha", "companies", "members", "partners")
