@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from .battery import check_keys, passage_params, print_passage_count
-from .test_org_battery_s8org import AGENCY, CO, EDU, MUNI, Passage, _p, check_passage
+from .test_org_battery_s8org import AGENCY, CO, EDU, MUNI, ZONE, Passage, _p, check_passage
 
 PASSAGES: list[Passage] = [
     # ---- a foreign name repeated: the second mention is the organisation again, not its place
@@ -96,6 +96,13 @@ PASSAGES: list[Passage] = [
         "siec_lower_genitive",
         "W Radomiu nowy sklep otworzy sieć drogerii Lawendix. Będzie to jej setna placówka.",
         orgs={"Lawendix": CO},
+    ),
+    _p(
+        "kind_genitive_owner_acronym",
+        "Umowę z Kanadyjczykami podpisała Wiślańska Specjalna Strefa Ekonomiczna (WSSE). Porozumienie otwiera "
+        "budowę sieci doradców WSSE za oceanem.",
+        orgs={"Wiślańska Specjalna Strefa Ekonomiczna": ZONE},
+        aliases=(("Wiślańska Specjalna Strefa Ekonomiczna", "WSSE"),),
     ),
     _p(
         "fabryka_lower_genitive",

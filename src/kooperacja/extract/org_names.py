@@ -201,6 +201,16 @@ class OrgNames:
 
     _descriptor_memo: tuple[Doc, int, int, tuple[str, str] | None] | None = None
 
+    @staticmethod
+    def _kind_genitive(doc: Doc, d: int, a: int) -> bool:
+        """ "fabryka mebli Dąbek", "sieć sklepów Promyk": a plural genitive of what a plant makes or a chain sells
+        between the kind's noun and a name; not before an acronym or an organisation named earlier, which own the
+        kind ("sieci konsultantów KSSE": the zone's network)."""
+        word = doc.tokens[a].text
+        if not _plural_genitive_only(doc, d) or doc.tokens[a].is_upper:
+            return False
+        return not any(m.type == "organization" and m.name.split()[0] == word for m in doc.mentions)
+
     def _find_descriptor(self, doc: Doc, a: int) -> tuple[str, str] | None:
         if a == 0:
             return None
@@ -235,7 +245,9 @@ class OrgNames:
             # the noun in lower case, or opening the sentence ("Firma budowlana Hartbud")
             opening = toks[a - 2].text.islower() or doc.sent_span[doc.sent_of[a]][0] == a - 2
             if not (
-                prev.text.islower() and opening and (_only_adjective(doc, d) or _plural_genitive_only(doc, d))
+                prev.text.islower()
+                and opening
+                and (_only_adjective(doc, d) or self._kind_genitive(doc, d, a))
             ):
                 return None
             rs = doc.readings[a]
