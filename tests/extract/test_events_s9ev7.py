@@ -220,8 +220,6 @@ CASES: dict[str, Passage] = {
 
 # s9-int fca0fcb (before this branch) failed 12 of 24; these 9 still fail
 FAILING: dict[str, str] = {
-    "second_decision_received": "'otrzymał Plastomer z Dzierżoniowa': a lone unknown word after the verb is no "
-    "organisation (names)",
     "fair_exhibitors_colon": "the fair is found, with its date and exhibitors, but a past verb in its sentence "
     "('potwierdzili') keeps it done though it is dated after the article (event dates)",
     "forum_organised_by_verb_past": "'Przygotowała je X': 'przygotować' is too broad a verb for an organiser",

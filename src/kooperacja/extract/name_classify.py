@@ -461,6 +461,22 @@ class NameClassifier(CompanyRules):
         self._mention(doc, c, "organization", name, hit.subtype, country=hit.country)
         return True
 
+    def _named_before(self, doc: Doc, c: Chunk) -> bool:
+        """ "… sieć Netzwerk Metall Borowo … a Netzwerk Metall Borowo skupia …": a chunk of two words or more written
+        exactly as an organisation the document named earlier (found by its descriptor the first time) is that
+        organisation again, not the place among its words. A chunk with a head or a foreign organisation word has
+        rules of its own ("Silesia Automotive & Advanced Manufacturing")."""
+        if c.head is not None or c.foreign:
+            return False
+        name = surface(doc, c.a, c.b)
+        earlier = next(
+            (m for m in doc.mentions if m.type == "organization" and m.name == name and m.t1 <= c.a), None
+        )
+        if earlier is None:
+            return False
+        self._mention(doc, c, "organization", name, earlier.subtype)
+        return True
+
     def _country_name(self, doc: Doc, c: Chunk) -> bool:
         """ "Federacji Rosyjskiej": a country's official name is the country, a place, whatever its head noun; so is
         the whole name of a district of a city after a preposition of place ("w Nowej Hucie", not a steelworks; not
@@ -736,7 +752,8 @@ class NameClassifier(CompanyRules):
         name = surface(doc, c.a, c.b)
         if c.words[-1] in self.w.zone_abbreviation:
             name = self._adjectives_before_abbreviation(doc, c.a, c.b - 1) + " " + c.words[-1]
-        self._mention(doc, c, "organization", name, c.foreign[-1])
+        subtype = "agency" if c.words[0] in self.w.foreign_agency_opener else c.foreign[-1]
+        self._mention(doc, c, "organization", name, subtype)
         return True
 
     def _known_place(self, doc: Doc, c: Chunk) -> bool:
@@ -886,6 +903,7 @@ RULES: tuple[tuple[Rule, int, int | None], ...] = (
     (NameClassifier._officer_after_acronym, 3, None),
     (NameClassifier._board_of, 2, None),
     (NameClassifier._known_company, 1, None),
+    (NameClassifier._named_before, 2, None),
     (NameClassifier._country_name, 2, 3),
     (NameClassifier._split_before_inner_head, 2, None),
     (NameClassifier._headed_organisation, 1, None),

@@ -167,9 +167,10 @@ class CompanyRules:
         word, a = c.words[0], c.a
         if not (c.size == 1 and len(word) >= 4 and word[1:].isalpha() and word[1:].islower()):
             return False
-        if not all(r.pos == "ign" for r in doc.readings[a]):
-            return False
         cx = self.cx
+        if not all(r.pos == "ign" for r in doc.readings[a]):
+            if not (self._capitalised_common_noun(doc, a) and cx.ends_at(doc, "investor_verb_before", a)):
+                return False
         if not (
             cx.starts_at(doc, "company_role_after", c.b)
             or cx.ends_at(doc, "company_role_before", a)
@@ -188,6 +189,21 @@ class CompanyRules:
             return False
         self._mention(doc, c, "organization", word, "company")
         return True
+
+    def _capitalised_common_noun(self, doc: Doc, a: int) -> bool:
+        """ "Zezwolenie otrzymał Plastomer": a word capitalised inside a sentence written in lower case that the
+        dictionary reads only as a common noun (no name, no place), of no organisation's kind nor a contract's party ("Gmina", "Inwestor"):
+        after a verb of taking or receiving it is a brand, the name of a firm."""
+        rs, toks = doc.readings[a], doc.tokens
+        if not rs or a == 0 or toks[a - 1].is_cap or not toks[a - 1].is_word:
+            return False  # a sentence's first word, or a headline in title case
+        if not all(r.pos in NOMINAL and not r.proper and not r.geo for r in rs):
+            return False
+        lex, lemmas = self.lex, doc.lemmas(a)
+        return not (
+            lemmas & self.w.party_noun
+            or any(lem in lex.org_heads or lem in lex.descriptors for lem in lemmas)
+        )
 
     def _firm_from_town(self, doc: Doc, c: Chunk) -> bool:
         """ "Ekobud z Puław, Lubtex z Radomia": a lone unknown word with its home town in the genitive, an item of

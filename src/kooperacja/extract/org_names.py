@@ -201,6 +201,16 @@ class OrgNames:
 
     _descriptor_memo: tuple[Doc, int, int, tuple[str, str] | None] | None = None
 
+    @staticmethod
+    def _kind_genitive(doc: Doc, d: int, a: int) -> bool:
+        """ "fabryka mebli Dąbek", "sieć sklepów Promyk": a plural genitive of what a plant makes or a chain sells
+        between the kind's noun and a name; not before an acronym or an organisation named earlier, which own the
+        kind ("sieci konsultantów KSSE": the zone's network)."""
+        word = doc.tokens[a].text
+        if not _plural_genitive_only(doc, d) or doc.tokens[a].is_upper:
+            return False
+        return not any(m.type == "organization" and m.name.split()[0] == word for m in doc.mentions)
+
     def _find_descriptor(self, doc: Doc, a: int) -> tuple[str, str] | None:
         if a == 0:
             return None
@@ -228,20 +238,28 @@ class OrgNames:
         descriptors = self.lex.descriptors
         d = a - 1
         if descriptors.keys().isdisjoint(map(_LEMMA, doc.readings[d])):
-            # "firma budowlana Hartbud", "koncernu paliwowego Norvena": one adjective between the noun and the name
+            # "firma budowlana Hartbud", "koncernu paliwowego Norvena": one adjective between the noun and the name;
+            # "fabryka mebli Dąbek", "sieci sklepów Promyk": or one common noun in the plural genitive (what it makes)
             if a < 2 or descriptors.keys().isdisjoint(map(_LEMMA, doc.readings[a - 2])):
                 return None  # no reading's lemma is a descriptor (most words): what follows finds none either
             # the noun in lower case, or opening the sentence ("Firma budowlana Hartbud")
             opening = toks[a - 2].text.islower() or doc.sent_span[doc.sent_of[a]][0] == a - 2
-            if not (prev.text.islower() and opening and _only_adjective(doc, d)):
+            if not (
+                prev.text.islower()
+                and opening
+                and (_only_adjective(doc, d) or self._kind_genitive(doc, d, a))
+            ):
                 return None
-            if any(r.geo for r in doc.readings[a]):
-                return None  # "w strefie przygranicznej Polski i Litwy": a place complements the noun
+            rs = doc.readings[a]
+            if any(r.geo for r in rs) and (
+                _only_adjective(doc, d) or all(r.geo or "gen" in r.cases for r in rs)
+            ):
+                return None  # "w strefie przygranicznej Polski i Litwy", "fabryka mebli Kielce": a place
             if any(is_first_name(doc, k) and is_cap(doc, k + 1) for k in range(a, min(a + 3, len(toks) - 1))):
                 return None  # "na portalu społecznościowym Twitter Olaf Brenn": a person's name follows
                 return None
             d = a - 2
-            if not agree(doc, d + 1, d):
+            if _only_adjective(doc, d + 1) and not agree(doc, d + 1, d):
                 return None
         if gap_before(doc, a) != " ":
             return None
@@ -409,6 +427,16 @@ def _only_adjective(doc: Doc, i: int) -> bool:
     """Every reading of the word at i is an adjective ("budowlana"), none a noun or a verb."""
     rs = doc.readings[i]
     return bool(rs) and all(r.pos == "adj" for r in rs)
+
+
+def _plural_genitive_only(doc: Doc, i: int) -> bool:
+    """Every reading of the word at i is a common noun in the plural genitive ("mebli", "sklepów"): what a plant
+    makes or a chain sells, between its noun and its name."""
+    rs = doc.readings[i]
+    return bool(rs) and all(
+        r.pos in NOMINAL and r.pos != "adj" and not r.proper and "gen" in r.cases and "pl" in r.numbers
+        for r in rs
+    )
 
 
 def _no_case_of(doc: Doc, i: int, h: int) -> bool:
