@@ -9,7 +9,7 @@ from typing import Any
 
 from kooperacja.extract.doc import Doc
 from kooperacja.extract.event_draft import PARTY_TYPES, sub, verbs_active
-from kooperacja.extract.participant_cues import NOMINAL, participant_words
+from kooperacja.extract.participant_cues import participant_words
 
 Roles = list[tuple[int, str]]
 # the kinds of public body that hand awards in their own seat (`_ceremony_host`)
@@ -66,8 +66,7 @@ class ParticipantPolicies:
                 for n in c.places
                 if ms[n].subtype in ("city", "region")
                 and self._acting_place(doc, n)
-                and not self._origin_of_org(doc, n)
-                and not self._origin_after_noun(doc, n)
+                and not self._origin_of(doc, n, "noun")
             ]
             parties += [(n, "party") for n in acting]
         if not parties:
@@ -133,18 +132,6 @@ class ParticipantPolicies:
                     if doc.mentions[n].type == "organization" and not self._represented(doc, n)
                 ]
         return []
-
-    def _origin_of_org(self: Any, doc: Doc, n: int) -> bool:
-        """ "z firmą Budrex z Dębicy": a place in the genitive (no instrumental) after "z" right after an
-        organisation's name is where it comes from, no party ("umowę z Dębicą" names the town as a party)."""
-        m = doc.mentions[n]
-        if m.t0 < 2 or doc.tokens[m.t0 - 1].lower not in self.w.origin_preposition:
-            return False
-        j = doc.mention_at(m.t0 - 2)
-        if j is None or doc.mentions[j].type != "organization":
-            return False
-        cases = {c for r in doc.readings[m.t0] if r.pos in NOMINAL for c in r.cases}
-        return "gen" in cases and "inst" not in cases
 
     def _parties_before(self: Any, doc: Doc, c: Candidates) -> list[int]:
         """ "A i B od lat prowadzą badania. Obie strony podpisały umowę.": a plural subject noun of parties
@@ -527,7 +514,7 @@ class ParticipantPolicies:
             if doc.mentions[n].entity not in groups
             and not self._in_relative_clause(doc, n, c.at)
             and not self._award_name(doc, n)
-            and not self._origin_after_noun(doc, n)
+            and not self._origin_of(doc, n, "noun")
         ]
         if group and not members:
             # "Spółka Kalmet rozwija produkcję. W maju przystąpiła do Klastra Alfa.": the member named before
