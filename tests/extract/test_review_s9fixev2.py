@@ -111,3 +111,35 @@ def test_each_amount_takes_the_purpose_right_after_it() -> None:
 def test_a_beneficiary_after_na_is_no_purpose() -> None:
     text = "Spółka Aerotek przeznaczy na rzecz gminy 4 mln zł na stypendia dla uczniów."
     assert _figures(text) == [(4_000_000.0, "budget")]
+
+
+# 4. a relative clause about the plant itself tells of it; one about the firm or another plant does not
+
+
+def test_a_plant_under_way_to_open_later_is_dated_to_the_opening() -> None:
+    text = "Spółka Termex buduje w Tarnowie magazyn, który zostanie otwarty w 2027 roku."
+    assert _events(text, "investment") == [("2027", [("Termex", "investor")])]
+
+
+# 5. a date in a relative clause beside a main verb is another happening's
+
+
+def test_a_firms_past_plant_in_a_relative_clause_does_not_date_a_new_one() -> None:
+    text = (
+        "Firma Velmot, która w 2018 r. uruchomiła fabrykę w Koninie, wybuduje magazyn w Kaliszu. Budowa ruszy w "
+        "2027 r."
+    )
+    assert _events(text, "investment") == [("2027", [("Velmot", "investor")])]
+
+
+def test_a_clause_opened_by_gdzie_is_relative() -> None:
+    text = "Firma Velmot, gdzie w 2018 r. otwarto fabrykę, wybuduje magazyn w Kaliszu. Budowa ruszy w 2027 r."
+    assert [d for d, _p in _events(text, "investment")] == ["2027"]
+
+
+def test_a_clause_opened_by_w_ramach_ktorego_is_relative() -> None:
+    text = (
+        "Spółka Velmot, w ramach której w 2018 r. otwarto fabrykę w Koninie, wybuduje magazyn w Kaliszu. Budowa "
+        "ruszy w 2027 r."
+    )
+    assert [d for d, _p in _events(text, "investment")] == ["2027"]

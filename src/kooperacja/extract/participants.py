@@ -308,8 +308,8 @@ class EventParticipants:
         back = participant_words(doc.lang, "gathering_back")
         points = False
         for k in range(t0, t1):
-            if k == verb:
-                continue
+            if k == verb or doc.mention_at(k) is not None:
+                continue  # "Organizuje je spółka Targi Kielce": a name's own words
             if any(
                 kind == "noun" and o == typ
                 for lem in doc.lemmas(k)
