@@ -143,3 +143,30 @@ def test_a_clause_opened_by_w_ramach_ktorego_is_relative() -> None:
         "ruszy w 2027 r."
     )
     assert [d for d, _p in _events(text, "investment")] == ["2027"]
+
+
+# 7. a party that joins an agreement named with a participle before it; "to już kolejna" is this gathering
+
+
+def test_a_firm_joining_an_agreement_named_with_a_participle_is_a_party() -> None:
+    text = (
+        "Spółka Rolbud i Gmina Lipno podpisały porozumienie o współpracy. Do zawartego w lutym porozumienia "
+        "przystąpiła w marcu spółka Hydrokan."
+    )
+    assert "Hydrokan" in _names(text, "agreement")
+
+
+def test_the_latest_of_a_series_is_dated_by_its_own_sentence() -> None:
+    text = (
+        "Na forum przedsiębiorców do Siedlec zaprasza Izba Rzemiosła Beta. To już kolejna konferencja izby, "
+        "rozpocznie się 12 czerwca 2025 r."
+    )
+    assert [d for d, _p in _events(text, "conference")] == ["2025-06-12"]
+
+
+def test_the_next_edition_still_dates_no_gathering() -> None:
+    text = (
+        "Na forum przedsiębiorców do Siedlec zaprasza Izba Rzemiosła Beta. Następna konferencja izby odbędzie się "
+        "12 czerwca 2025 r."
+    )
+    assert [d for d, _p in _events(text, "conference")] == [None]

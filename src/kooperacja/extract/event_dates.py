@@ -78,8 +78,13 @@ class EventDates:
             other = cues(doc.lang, "event_cues").other_edition
             if all(
                 words.isdisjoint(doc.lemmas(i))
-                # "Następna konferencja izby odbędzie się w maju": another edition, not this one
-                or any(doc.lemmas(j) & other for j in range(max(s0, i - 2), i))
+                # "Następna konferencja izby odbędzie się w maju": another edition, not this one ("To już kolejna
+                # konferencja izby": this one, the latest of a series, after a word of `this_edition`)
+                or any(
+                    doc.lemmas(j) & other
+                    and not (j > s0 and doc.tokens[j - 1].lower in cues(doc.lang, "event_cues").this_edition)
+                    for j in range(max(s0, i - 2), i)
+                )
                 for i in range(s0, s1)
             ):
                 continue

@@ -113,14 +113,33 @@ class ParticipantPolicies:
 
         def joins_it(t0: int, t1: int, k: int) -> bool:
             """The membership verb at k with "do" and a noun of the event's type within four words of it."""
-            for p in range(max(t0, k - 4), min(t1, k + 5)):
+            for p in range(max(t0, k - 7), min(t1, k + 5)):
                 if toks[p].lower not in self.w.join_preposition:
                     continue
                 between = range(min(p, k) + 1, max(p, k))
                 if any(not toks[j].is_word for j in between):
                     continue  # not across a comma
-                if any(rows_of(j, "noun") & types for j in range(p + 1, min(t1, p + 3))):
+                if (k - 4 <= p and any(rows_of(j, "noun") & types for j in range(p + 1, min(t1, p + 3)))) or (
+                    p < k and noun_after(p, k)
+                ):
                     return True
+            return False
+
+        def noun_after(p: int, t1: int) -> bool:
+            """ "do zawartego w lutym porozumienia": the noun past adjectives and participles and the phrase of a
+            preposition they govern."""
+            j, governed = p + 1, False
+            while j < min(t1, p + 7) and toks[j].is_word:
+                if rows_of(j, "noun") & types:
+                    return True
+                rs = doc.readings[j]
+                if any(r.pos == "prep" for r in rs):
+                    governed = True
+                elif governed and any(r.pos in ("subst", "num") for r in rs):
+                    governed = False
+                elif not any(r.pos in ("adj", "ppas", "pact") for r in rs):
+                    return False
+                j += 1
             return False
 
         for t in range(c.s + 1, min(len(doc.sentences), c.s + 5)):
