@@ -12,6 +12,7 @@ from kooperacja.data.language_data import language_data
 from kooperacja.extract.cues import cues
 from kooperacja.extract.doc import Doc
 from kooperacja.extract.event_draft import ANNOUNCED_TYPES, Draft
+from kooperacja.extract.relative import opens_relative
 from kooperacja.text.dates import compatible_dates, date_interval, past_reading
 
 # how many sentences back an undated event looks for its date (within its paragraph)
@@ -77,8 +78,13 @@ class EventDates:
             other = cues(doc.lang, "event_cues").other_edition
             if all(
                 words.isdisjoint(doc.lemmas(i))
-                # "Następna konferencja izby odbędzie się w maju": another edition, not this one
-                or any(doc.lemmas(j) & other for j in range(max(s0, i - 2), i))
+                # "Następna konferencja izby odbędzie się w maju": another edition, not this one ("To już kolejna
+                # konferencja izby": this one, the latest of a series, after a word of `this_edition`)
+                or any(
+                    doc.lemmas(j) & other
+                    and not (j > s0 and doc.tokens[j - 1].lower in cues(doc.lang, "event_cues").this_edition)
+                    for j in range(max(s0, i - 2), i)
+                )
                 for i in range(s0, s1)
             ):
                 continue
@@ -292,6 +298,25 @@ class EventDates:
             # "podpisali umowę, która obowiązuje do końca 2021 r.": a limit bounds a plan or a term, it is no time
             # of what happened; only an event still to come takes it ("umowa ma być podpisana do końca maja")
             found = [dm for dm in found if not dm.deadline]
+        if at:
+            # "Firma Alfa, która w 2019 r. otworzyła zakład, wybuduje halę": of triggers in the main clause and in a
+            # relative one, the main clause's verb tells the event; the relative clause's dates are another
+            # happening's
+            main = [
+                i
+                for i in at
+                if _relative_clause(doc, s, doc.tokens[i].start) == -1
+                and any(
+                    r.pos in _PREDICATES for r in doc.readings[i]
+                )  # a verb, not a noun ("w kategorii inwestycji")
+            ]
+            if main and len(main) < len(at):
+                at = main
+                found = [
+                    dm
+                    for dm in found
+                    if _relative_clause(doc, s, dm.start) == -1 or _occasion_clause(doc, s, dm.start)
+                ]
         if at and len({dm.value for dm in found}) > 1:
             clause = _relative_clause(doc, s, doc.tokens[at[0]].start)
             own = [dm for dm in found if _relative_clause(doc, s, dm.start) == clause]
@@ -495,7 +520,8 @@ def _relative_clause(doc: Doc, s: int, start: int) -> int:
         if tok.start > start:
             break
         if tok.text == ",":
-            clause = i if i + 1 < s1 and (doc.lemmas(i + 1) & pronouns or _participle(doc, i + 1)) else -1
+            opens = i + 1 < s1 and (doc.lemmas(i + 1) & pronouns or _participle(doc, i + 1))
+            clause = i if opens or opens_relative(doc, i, s1) else -1
     return clause
 
 

@@ -28,6 +28,7 @@ from kooperacja.extract.modality import EventModality
 from kooperacja.extract.participant_cues import ParticipantCues
 from kooperacja.extract.participant_policies import ParticipantPolicies
 from kooperacja.extract.participants import EventParticipants
+from kooperacja.extract.relative import opens_relative
 from kooperacja.extract.triggers import (
     SELF_STANDING_NOUNS,
     EventTriggers,
@@ -338,11 +339,16 @@ class EventMerger(EventDates):
             if date and not (doc.published and not after_publication(doc, date)):
                 e.date, e.status = date, "planned"
         for e in events:
-            # "Spółka Alfa, która w 2019 r. otworzyła zakład, …": a plant reported as done is never dated after the
-            # article's day
+            # "Spółka Alfa, która w 2019 r. otworzyła zakład, …": a plant told done is never dated after the article's
+            # day
             if e.type == "investment" and e.status == "done" and e.date and doc.published:
                 if after_publication(doc, e.date):
-                    e.date = None
+                    # a plant not told done in the past, dated later, is one to come ("hala, która zostanie otwarta
+                    # w 2026 r."): planned rather than undated
+                    if self._tense(doc, set(e.sents)) == "done":
+                        e.date = None
+                    else:
+                        e.status = "planned"
 
     def _tense(self, doc: Doc, sents: Iterable[int]) -> str | None:
         """'done' where the sentences tell a step of a plant in the past ("otworzyła", "otwarto", "został
@@ -370,18 +376,22 @@ class EventMerger(EventDates):
 
     def _relative_tokens(self, doc: Doc, s: int) -> set[int]:
         """The tokens of sentence s inside a relative clause: from a comma before a relative pronoun ("…, która
-        w 2019 r. otworzyła zakład, …", "…, w którym …") to the next comma or the sentence's end."""
+        w 2019 r. otworzyła zakład, …", "…, w którym …", "…, gdzie …", "…, w ramach którego …") to the next comma or the sentence's end."""
         s0, s1 = doc.sent_span[s]
         toks, out = doc.tokens, set()
         for k in range(s0, s1):
-            if toks[k].text != "," or not any(
-                doc.lemmas(j) & self.w.relative_pronoun for j in range(k + 1, min(s1, k + 3))
-            ):
+            if not opens_relative(doc, k, s1):
                 continue
             j = k + 1
             while j < s1 and toks[j].text not in (",", ";"):
-                out.add(j)
                 j += 1
+            # only a clause about the organisation ("Spółka Alfa, która …") or one naming a plant of its own tells
+            # another happening; "buduje halę, która zostanie otwarta w 2026 r." tells of the plant itself
+            head = doc.mention_at(k - 1) if k > s0 else None
+            if (head is not None and doc.mentions[head].type == "organization") or any(
+                doc.lemmas(i) & self.w.plant_object for i in range(k + 1, j)
+            ):
+                out.update(range(k + 1, j))
         return out
 
     def _step_of_plant(self, doc: Doc, s0: int, s1: int) -> bool:

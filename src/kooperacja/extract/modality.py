@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from kooperacja.extract.doc import Doc
+from kooperacja.extract.relative import opens_relative
 
 
 class EventModality:
@@ -230,10 +231,8 @@ class EventModality:
             and not any(r.pos in self.tags.verbal for r in doc.readings[k])
         ):
             k += 1  # "list intencyjny": the noun's adjectives (not "list zakłada, że …")
-        if k >= s1 or toks[k].text != ",":
-            return False
         # a relative clause of the noun ("…, pod którym podpiszą się …"), not a complement clause ("…, że …")
-        if not any(doc.lemmas(j) & self.w.relative_pronoun for j in range(k + 1, min(s1, k + 3))):
+        if k >= s1 or not opens_relative(doc, k, s1):
             return False
         for j in range(k + 1, s1):
             if toks[j].text == ",":

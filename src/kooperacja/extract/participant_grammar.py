@@ -43,11 +43,14 @@ class ParticipantGrammar:
             end += 1
         return not any(k < i < end for i in at)
 
-    def _origin_after_noun(self, doc: Doc, n: int) -> bool:
-        """ "30 klastrów z krajów Unii Alfa", "z partnerami z Regionu Beta": a name in the genitive (with no
-        instrumental reading: "z Regionem Beta" names a party) after "z" (`origin_preposition`) that follows a lower-case noun tells where what the noun names comes from;
-        it does not act."""
-        k = doc.mentions[n].t0 - 1
+    def _origin_of(self, doc: Doc, n: int, head: str) -> bool:
+        """Where what a word before names comes from; it does not act. A name in the genitive (with no instrumental
+        reading: "umowę z Regionem Beta" names a party) after "z" (`origin_preposition`) right after an
+        organisation's name ("z firmą Alfa z Borowa"); with `head` "noun" also after a lower-case noun, with up to two
+        lower-case genitive words between ("30 klastrów z krajów Unii Alfa", "z partnerami z Regionu Beta"), not a noun of
+        people (`titles`, `people_noun`: "podpisali przedstawiciele z Regionu Beta" names the region a party)."""
+        m = doc.mentions[n]
+        k = m.t0 - 1
 
         def cases(i: int) -> set[str]:
             return {c for r in doc.readings[i] if r.pos in NOMINAL | {"num"} for c in r.cases}
@@ -55,22 +58,25 @@ class ParticipantGrammar:
         def gen_only(i: int) -> bool:
             return "gen" in cases(i) and "inst" not in cases(i)
 
-        s0 = doc.sent_span[doc.mentions[n].sent][0]
-        for _ in range(2):  # "z krajów …", "z dwunastu krajów …"
-            if k > s0 and doc.tokens[k].is_word and not doc.tokens[k].is_cap and "gen" in cases(k):
-                k -= 1
-        if (
-            k <= s0
-            or doc.tokens[k].lower not in self.w.origin_preposition
-            or not gen_only(doc.mentions[n].t0)
-        ):
+        s0 = doc.sent_span[m.sent][0]
+        if head == "noun":
+            for _ in range(2):  # "z krajów …", "z dwunastu krajów …"
+                if k > s0 and doc.tokens[k].is_word and not doc.tokens[k].is_cap and "gen" in cases(k):
+                    k -= 1
+        if k <= s0 or doc.tokens[k].lower not in self.w.origin_preposition or not gen_only(m.t0):
             return False
+        j = doc.mention_at(k - 1)
+        if j is not None:
+            return doc.mentions[j].type == "organization"
         before = doc.tokens[k - 1]
+        # "podpisali przedstawiciele z Saksonii", "minister z Regionu Beta": people come from a place that acts
+        people = self.lex.titles | participant_words(doc.lang, "people_noun")
         return (
-            before.is_word
+            head == "noun"
+            and before.is_word
             and not before.is_cap
-            and doc.mention_at(k - 1) is None
             and any(r.pos == "subst" for r in doc.readings[k - 1])
+            and people.isdisjoint(doc.lemmas(k - 1))
         )
 
     def _in_participle_aside(self, doc: Doc, n: int, at: list[int]) -> bool:

@@ -9,7 +9,7 @@ from typing import Any
 
 from kooperacja.extract.doc import Doc
 from kooperacja.extract.event_draft import PARTY_TYPES, sub, verbs_active
-from kooperacja.extract.participant_cues import NOMINAL, participant_words
+from kooperacja.extract.participant_cues import participant_words
 
 Roles = list[tuple[int, str]]
 # the kinds of public body that hand awards in their own seat (`_ceremony_host`)
@@ -66,8 +66,7 @@ class ParticipantPolicies:
                 for n in c.places
                 if ms[n].subtype in ("city", "region")
                 and self._acting_place(doc, n)
-                and not self._origin_of_org(doc, n)
-                and not self._origin_after_noun(doc, n)
+                and not self._origin_of(doc, n, "noun")
             ]
             parties += [(n, "party") for n in acting]
         if not parties:
@@ -114,14 +113,33 @@ class ParticipantPolicies:
 
         def joins_it(t0: int, t1: int, k: int) -> bool:
             """The membership verb at k with "do" and a noun of the event's type within four words of it."""
-            for p in range(max(t0, k - 4), min(t1, k + 5)):
+            for p in range(max(t0, k - 7), min(t1, k + 5)):
                 if toks[p].lower not in self.w.join_preposition:
                     continue
                 between = range(min(p, k) + 1, max(p, k))
                 if any(not toks[j].is_word for j in between):
                     continue  # not across a comma
-                if any(rows_of(j, "noun") & types for j in range(p + 1, min(t1, p + 3))):
+                if (k - 4 <= p and any(rows_of(j, "noun") & types for j in range(p + 1, min(t1, p + 3)))) or (
+                    p < k and noun_after(p, k)
+                ):
                     return True
+            return False
+
+        def noun_after(p: int, t1: int) -> bool:
+            """ "do zawartego w lutym porozumienia": the noun past adjectives and participles and the phrase of a
+            preposition they govern."""
+            j, governed = p + 1, False
+            while j < min(t1, p + 7) and toks[j].is_word:
+                if rows_of(j, "noun") & types:
+                    return True
+                rs = doc.readings[j]
+                if any(r.pos == "prep" for r in rs):
+                    governed = True
+                elif governed and any(r.pos in ("subst", "num") for r in rs):
+                    governed = False
+                elif not any(r.pos in ("adj", "ppas", "pact") for r in rs):
+                    return False
+                j += 1
             return False
 
         for t in range(c.s + 1, min(len(doc.sentences), c.s + 5)):
@@ -133,18 +151,6 @@ class ParticipantPolicies:
                     if doc.mentions[n].type == "organization" and not self._represented(doc, n)
                 ]
         return []
-
-    def _origin_of_org(self: Any, doc: Doc, n: int) -> bool:
-        """ "z firmą Budrex z Dębicy": a place in the genitive (no instrumental) after "z" right after an
-        organisation's name is where it comes from, no party ("umowę z Dębicą" names the town as a party)."""
-        m = doc.mentions[n]
-        if m.t0 < 2 or doc.tokens[m.t0 - 1].lower not in self.w.origin_preposition:
-            return False
-        j = doc.mention_at(m.t0 - 2)
-        if j is None or doc.mentions[j].type != "organization":
-            return False
-        cases = {c for r in doc.readings[m.t0] if r.pos in NOMINAL for c in r.cases}
-        return "gen" in cases and "inst" not in cases
 
     def _parties_before(self: Any, doc: Doc, c: Candidates) -> list[int]:
         """ "A i B od lat prowadzą badania. Obie strony podpisały umowę.": a plural subject noun of parties
@@ -527,7 +533,7 @@ class ParticipantPolicies:
             if doc.mentions[n].entity not in groups
             and not self._in_relative_clause(doc, n, c.at)
             and not self._award_name(doc, n)
-            and not self._origin_after_noun(doc, n)
+            and not self._origin_of(doc, n, "noun")
         ]
         if group and not members:
             # "Spółka Kalmet rozwija produkcję. W maju przystąpiła do Klastra Alfa.": the member named before

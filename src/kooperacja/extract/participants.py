@@ -8,6 +8,7 @@ from functools import cache
 from kooperacja.data.language_data import language_data
 from kooperacja.extract.doc import Doc
 from kooperacja.extract.event_draft import PARTY_TYPES, sub
+from kooperacja.extract.participant_grammar import participant_words
 from kooperacja.extract.participant_policies import POLICIES, Candidates, unique_entities
 from kooperacja.text.morphology import NOMINAL
 
@@ -278,11 +279,63 @@ class EventParticipants:
             for kind, o in self._word_rows.get(lem, ())
         ):
             return []  # "Organizatorem konkursu była Izba Alfa, która podpisała umowę …": an event of its own
-        return [
-            (n, role)
+        orgs = [
+            n
             for n in self._mentions_in(doc, t)
             if doc.mentions[n].type == "organization" and not self._represented(doc, n)
         ]
+        verb = self._opening_verb(doc, t, typ)
+        if verb is not None:
+            orgs = self._verb_subjects(doc, t, typ, verb, orgs)
+        return [(n, role) for n in orgs]
+
+    def _opening_verb(self, doc: Doc, t: int, typ: str) -> int | None:
+        """The token of a verb row of `participant_role_nouns` among the first three words of sentence t."""
+        t0, t1 = doc.sent_span[t]
+        roles = self._role_nouns(doc.lang)
+        for k in range(t0, min(t1, t0 + 3)):
+            if any((r.lemma, typ) in roles and r.pos not in ("subst", "ger") for r in doc.readings[k]):
+                return k
+        return None
+
+    def _verb_subjects(self, doc: Doc, t: int, typ: str, verb: int, orgs: list[int]) -> list[int]:
+        """ "Organizuje je spółka Alfa.", "Swoje wyroby pokażą tam firmy A i B.": a verb row takes only its own
+        subject (a nominative name in the verb's clause) and needs a word that points back at the gathering (a
+        third-person pronoun not in the nominative, a word of `gathering_back`, or a gathering noun of the type after a
+        preposition: "na targach"); a gathering noun of the type of its own ("Zorganizowano tam też warsztaty")
+        names another gathering ("Pokazał to raport firmy Delta", "Pokazują one, że …, mówi prezes Izby Alfa")."""
+        t0, t1 = doc.sent_span[t]
+        back = participant_words(doc.lang, "gathering_back")
+        points = False
+        for k in range(t0, t1):
+            if k == verb or doc.mention_at(k) is not None:
+                continue  # "Organizuje je spółka Targi Kielce": a name's own words
+            if any(
+                kind == "noun" and o == typ
+                for lem in doc.lemmas(k)
+                for kind, o in self._word_rows.get(lem, ())
+            ):
+                if not (k > t0 and any(r.pos == "prep" for r in doc.readings[k - 1])):
+                    return []  # a gathering of its own
+                points = True
+            elif doc.tokens[k].lower in back or any(
+                r.pos == "ppron3" and r.cases and "nom" not in r.cases for r in doc.readings[k]
+            ):
+                points = True
+        if not points:
+            return []
+        # the verb's clause: up to a comma that opens no further name of a list ("firmy A, B i C, które …")
+        end = verb + 1
+        while end < t1 and not (
+            doc.tokens[end].text in (";", "–", ":")
+            or (doc.tokens[end].text == "," and (end + 1 >= t1 or not doc.tokens[end + 1].is_cap))
+        ):
+            end += 1
+        inside = [n for n in orgs if doc.mentions[n].t1 <= end]
+        first = next(
+            (i for i, n in enumerate(inside) if self._nominative(doc, n) and not self._governed(doc, n)), None
+        )
+        return [] if first is None else inside[first:]  # the subject and the names listed after it
 
     def _opening_role(self, doc: Doc, t: int, typ: str) -> str | None:
         """The part in an event of type `typ` that a noun among the first three words of sentence t names

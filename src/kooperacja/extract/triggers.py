@@ -340,10 +340,29 @@ class EventTriggers:
             )
             # "Podobną decyzję dostała firma Beta": the permit named again, as the object of the receiving verb
             or any(
-                not doc.lemmas(k).isdisjoint(permit) and doc.tokens[k].is_word
+                not doc.lemmas(k).isdisjoint(permit)
+                and doc.tokens[k].is_word
+                and (near or self._permit_again(doc, s, k, permit))
                 for k in range(max(s0, i - 3), min(s1, i + 4))
             )
         ]
+
+    def _permit_again(self, doc: Doc, s: int, k: int, permit: frozenset[str]) -> bool:
+        """A permit noun at k that names again one of more than a sentence before: an ordinal or a word of
+        `permit_again` right before it ("Drugą decyzję", "Kolejne zezwolenie"), or the same two words after it as
+        after a permit noun of the sentences before ("decyzję o wsparciu … decyzję o wsparciu")."""
+        again = self._ordinals | self.w.permit_again
+        if k > 0 and doc.tokens[k - 1].is_word and doc.lemmas(k - 1) & again:
+            return True
+        after = tuple(doc.tokens[j].lower for j in range(k + 1, min(len(doc.tokens), k + 3)))
+        if len(after) < 2:
+            return False
+        start = doc.sent_span[max(0, s - _PERMIT_BACK)][0]
+        return any(
+            not doc.lemmas(j).isdisjoint(permit)
+            and tuple(doc.tokens[x].lower for x in range(j + 1, min(len(doc.tokens), j + 3))) == after
+            for j in range(start, doc.sent_span[s][0])
+        )
 
     def _organiser_of_previous(self, doc: Doc, s: int, copulas: list[int]) -> int | None:
         """ "Forum Alfa odbyło się w Radomiu. Organizatorem była Izba Beta.": a noun of organising (`organizer_noun`)
