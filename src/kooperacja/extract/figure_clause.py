@@ -65,6 +65,15 @@ def _after_relative(doc: Doc, a: int, relative: frozenset[str]) -> tuple[int, in
     return _clause(doc, ra - 2)[0], ra
 
 
+def _other_party(doc: Doc, m: Mention, words: frozenset[str]) -> bool:
+    """Whether an organisation's name follows one of `words` (the `other_party` words), maybe after its kind noun
+    ("kupiło od firmy X", "na zlecenie spółki X"): a seller or a client, no buyer or builder."""
+    k = m.t0 - 1
+    if k > 0 and doc.tokens[k].lower not in words and any(r.pos == "subst" for r in doc.readings[k]):
+        k -= 1  # "firmy X": the kind noun before the name
+    return k >= 0 and doc.tokens[k].lower in words
+
+
 def _nominative(doc: Doc, m: Mention) -> bool:
     """Whether a name stands in the nominative, the case of a subject: its own case where the name finder knows
     it, else that of the common noun before it ("firma X", "koncernowi X"), else that of its first word."""

@@ -7,7 +7,14 @@ from __future__ import annotations
 from functools import cache
 
 from kooperacja.extract.doc import Doc
-from kooperacja.extract.figure_clause import _FINITE, _NOT_OWNERS, _clause, _name_before, _nominative
+from kooperacja.extract.figure_clause import (
+    _FINITE,
+    _NOT_OWNERS,
+    _clause,
+    _name_before,
+    _nominative,
+    _other_party,
+)
 from kooperacja.extract.figure_lexicon import _facility_noun, _Words
 from kooperacja.text.tokens import DASHES
 
@@ -212,10 +219,15 @@ def _priced_facility(doc: Doc, t0: int, lex: _Words) -> bool:
     if not doc.tokens[t0 - 1].is_word and _money_before(doc, t0):
         return False  # "Koszt to 25 mln zł: budowa hali – 20 mln zł, maszyny – 5 mln zł": parts of the total before
     a, b = _clause(doc, t0)
-    if any(_facility_noun(doc.lemmas(i), lex) for i in range(a, t0 - 1)):
+    bought = _machine_bought(doc, t0, a, b, lex)
+    if any(
+        _facility_noun(doc.lemmas(i), lex) or (bought and doc.lemmas(i) & lex.machine)
+        for i in range(a, t0 - 1)
+    ):
         return True
     if t0 - 1 == a and any(
-        _facility_noun(doc.lemmas(i), lex) and not any(r.pos == "prep" for r in doc.readings[i - 1])
+        (_facility_noun(doc.lemmas(i), lex) or (bought and doc.lemmas(i) & lex.machine))
+        and not any(r.pos == "prep" for r in doc.readings[i - 1])
         for i in range(t0 + 1, b)
     ):
         return True  # "Za 15 mln zł spółka kupi nowe maszyny", "Za 9 mln zł wymieniono linię": the price opens the clause
@@ -230,6 +242,19 @@ def _priced_facility(doc: Doc, t0: int, lex: _Words) -> bool:
                 k -= 1  # "spółkę Y": the kind noun before the name
             return not any(r.pos == "prep" for r in doc.readings[k])
     return False
+
+
+def _machine_bought(doc: Doc, t0: int, a: int, b: int, lex: _Words) -> bool:
+    """Whether a machine priced in the clause ``a``..``b`` is bought by its subject: no `supplier` verb in the clause
+    ("Firma X dostarczy sprzęt za 2 mln zł", "Roboty za 6 mln zł wykona firma X") and no organisation in the sentence
+    after an `other_party` word ("kupiło od firmy X urządzenia", "na zlecenie spółki X")."""
+    if any(doc.lemmas(i) & lex.supplier for i in range(a, b)):
+        return False
+    for n in doc.mentions_in(doc.sent_of[t0]):
+        m = doc.mentions[n]
+        if m.type == "organization" and _other_party(doc, m, lex.other_party):
+            return False
+    return True
 
 
 def _money_before(doc: Doc, t0: int) -> bool:

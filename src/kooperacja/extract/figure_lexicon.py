@@ -28,6 +28,10 @@ class _Words:
     facility: frozenset[str]
     facility_endings: tuple[str, ...]
     not_facility: frozenset[str]
+    machine: frozenset[str]
+    supplier: frozenset[str]
+    other_party: frozenset[str]
+    builder: frozenset[str]
     spend: frozenset[str]
     spent_on: frozenset[str]
     spend_other: frozenset[str]
@@ -114,6 +118,10 @@ def _words_at(code: str, root: Path) -> _Words:
         facility=one("facility"),
         facility_endings=tuple(sorted(one("facility_ending"))),
         not_facility=one("not_facility"),
+        machine=one("machine"),
+        supplier=one("supplier"),
+        other_party=one("other_party"),
+        builder=one("builder"),
         spend=one("spend"),
         spent_on=one("spent_on"),
         spend_other=one("spend_other"),

@@ -16,6 +16,7 @@ from kooperacja.extract.figure_clause import (
     _former,
     _name_before,
     _nominative,
+    _other_party,
 )
 from kooperacja.extract.figure_lexicon import _facility_noun, _Words
 from kooperacja.text.tokens import DASHES
@@ -315,6 +316,8 @@ def _relative_agent(doc: Doc, t0: int, lex: _Words) -> str | None:
     sa, ra = before
     if not doc.lemmas(a) & lex.link and not any(_facility_noun(doc.lemmas(i), lex) for i in range(sa, ra)):
         return None
+    if not any(doc.lemmas(i) & (lex.builder | lex.purchase) for i in range(ra, a)):
+        return None  # "Hala, którą wynajmuje firma X, …": a tenant, no builder or buyer
     agent = None
     for n in doc.mentions_in(doc.sent_of[t0]):
         m = doc.mentions[n]
@@ -322,8 +325,13 @@ def _relative_agent(doc: Doc, t0: int, lex: _Words) -> str | None:
             continue
         if sa <= m.t0 < ra:
             return None  # "Hala spółki X, którą zbuduje firma Y, …": the subject names its owner
-        if ra <= m.t0 < a and agent is None and _nominative(doc, m):
-            agent = m
+        if (
+            ra <= m.t0 < a
+            and agent is None
+            and _nominative(doc, m)
+            and not _other_party(doc, m, lex.other_party)
+        ):
+            agent = m  # not "którą kupiło miasto od firmy X": the seller
     if agent is None or doc.entities[agent.entity].subtype in _NOT_OWNERS:
         return None
     return doc.entities[agent.entity].id
