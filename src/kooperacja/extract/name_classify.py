@@ -21,6 +21,7 @@ from kooperacja.extract.name_companies import CompanyRules
 from kooperacja.extract.name_shape import (
     ROMAN,
     agree,
+    common_genitive,
     complement,
     dotted_initials_end,
     head_lemma,
@@ -546,7 +547,7 @@ class NameClassifier(CompanyRules):
         after it describes a kind of company, and names none (nor does a new plant described so)."""
         if h != c.a or c.size < 2 or head not in self.w.generic_company_head:
             return False
-        return all(_common_genitive(doc, k) for k in range(h + 1, c.b))
+        return all(common_genitive(doc, k) for k in range(h + 1, c.b))
 
     def _plain_adjective_opens(self, doc: Doc, c: Chunk, h: int) -> bool:
         """A plain adjective ("nowy", "pierwszy", "kolejny") capitalised only by a sentence's start, before an
@@ -571,7 +572,7 @@ class NameClassifier(CompanyRules):
             or not agree(doc, c.a, h)
         ):
             return False
-        return all(_common_genitive(doc, k) for k in range(h + 1, c.b))
+        return all(common_genitive(doc, k) for k in range(h + 1, c.b))
 
     def _branch_after_name(self, doc: Doc, c: Chunk, h: int) -> int | None:
         """Where a branch's noun after the head opens the name of a part of the organisation ("Bank Rolny Oddział
@@ -959,14 +960,6 @@ _FOR_CHUNK = {
     for event in (False, True)
     for cue in (False, True)
 }
-
-
-def _common_genitive(doc: Doc, i: int) -> bool:
-    """The word at i is a common noun that reads in the genitive: no proper reading, no unknown one, no adjective."""
-    rs = doc.readings[i]
-    return (
-        bool(rs) and all(r.pos in NOMINAL and not r.proper for r in rs) and any("gen" in r.cases for r in rs)
-    )
 
 
 def _instrumental(doc: Doc, i: int) -> bool:

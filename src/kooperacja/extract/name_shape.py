@@ -86,6 +86,20 @@ def complement(doc: Doc, i: int) -> bool:
     )
 
 
+def common_genitive(doc: Doc, i: int, plural_only: bool = False) -> bool:
+    """The word at i is a common noun in the genitive, a complement of the noun before it ("Spółki Skarbu Państwa",
+    "Zakład Produkcji Opakowań"): every reading a common noun (no proper, unknown or adjective reading), one in the
+    genitive and none in the nominative singular: an indeclinable noun reads in every case ("Spółka Kiwi", "Firma
+    Kakadu") and may be the name in apposition. With `plural_only` every reading is a plural genitive ("mebli",
+    "sklepów": what a plant makes or a chain sells)."""
+    rs = doc.readings[i]
+    if not rs or not all(r.pos in NOMINAL and not r.proper for r in rs):
+        return False
+    if plural_only:
+        return all("gen" in r.cases and "pl" in r.numbers for r in rs)
+    return any("gen" in r.cases for r in rs) and not any("nom" in r.cases and "sg" in r.numbers for r in rs)
+
+
 def shouting(doc: Doc, s0: int, s1: int) -> bool:
     """A headline in capitals: at least three words of two or more letters, 70 % of them in capitals."""
     toks = doc.tokens

@@ -11,6 +11,7 @@ from kooperacja.extract.name_shape import (
     CLOSE_QUOTES,
     OPEN_QUOTES,
     agree,
+    common_genitive,
     gap_before,
     head_lemma,
     is_acronym,
@@ -205,9 +206,16 @@ class OrgNames:
     def _kind_genitive(doc: Doc, d: int, a: int) -> bool:
         """ "fabryka mebli Dąbek", "sieć sklepów Promyk": a plural genitive of what a plant makes or a chain sells
         between the kind's noun and a name; not before an acronym or an organisation named earlier, which own the
-        kind ("sieci konsultantów KSSE": the zone's network)."""
+        kind ("sieci konsultantów KSSE": the zone's network), nor before a word in the genitive, whose the shops
+        are: a place ("sieć sklepów Europy Zachodniej") or a word the dictionary reads in the genitive and never in
+        the nominative ("sieci sklepów Dolnego Śląska"); a name in apposition reads in the nominative."""
         word = doc.tokens[a].text
-        if not _plural_genitive_only(doc, d) or doc.tokens[a].is_upper:
+        if not common_genitive(doc, d, plural_only=True) or doc.tokens[a].is_upper:
+            return False
+        rs = doc.readings[a]
+        if any(r.geo and "gen" in r.cases for r in rs) or (
+            any("gen" in r.cases for r in rs) and not any("nom" in r.cases or r.pos == "ign" for r in rs)
+        ):
             return False
         return not any(m.type == "organization" and m.name.split()[0] == word for m in doc.mentions)
 
@@ -427,16 +435,6 @@ def _only_adjective(doc: Doc, i: int) -> bool:
     """Every reading of the word at i is an adjective ("budowlana"), none a noun or a verb."""
     rs = doc.readings[i]
     return bool(rs) and all(r.pos == "adj" for r in rs)
-
-
-def _plural_genitive_only(doc: Doc, i: int) -> bool:
-    """Every reading of the word at i is a common noun in the plural genitive ("mebli", "sklepów"): what a plant
-    makes or a chain sells, between its noun and its name."""
-    rs = doc.readings[i]
-    return bool(rs) and all(
-        r.pos in NOMINAL and r.pos != "adj" and not r.proper and "gen" in r.cases and "pl" in r.numbers
-        for r in rs
-    )
 
 
 def _no_case_of(doc: Doc, i: int, h: int) -> bool:
