@@ -29,7 +29,7 @@ from kooperacja.extract.name_shape import (
     title_case,
 )
 from kooperacja.text.morphology import NOMINAL
-from kooperacja.text.tokens import Token
+from kooperacja.text.tokens import DASHES, Token
 
 
 class _Run:
@@ -169,7 +169,7 @@ class NameChunker:
                 j += 1
                 continue
             if (
-                t.text in _DASHES
+                t.text in DASHES
                 and gap == " "
                 and (run.head in (None, "descriptor") or run.head in self.w.generic_company_head)
             ):
@@ -479,9 +479,6 @@ CONNECTOR_KINDS: dict[str, tuple[bool, Callable[[NameChunker, Doc, int, int, _Ru
     "foreign": (False, NameChunker._joins_foreign),
     "sign": (True, NameChunker._joins_always),
 }
-
-
-_DASHES = ("–", "-", "—")
 
 
 def _capital_words(toks: list[Token]) -> list[int]:

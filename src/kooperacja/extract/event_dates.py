@@ -511,8 +511,6 @@ def _dateline(doc: Doc, start: int, end: int) -> bool:
 def _relative_clause(doc: Doc, s: int, start: int) -> int:
     """The relative clause of sentence ``s`` that offset ``start`` lies in (the token of the comma that opens it,
     before a relative pronoun or an adjectival participle; it runs to the next comma or the sentence's end), or -1 for the main clause."""
-    data = language_data(doc.lang)
-    pronouns = _date_word_role(data.code, data.root, "relative")
     s0, s1 = doc.sent_span[s]
     clause = -1
     for i in range(s0, s1):
@@ -520,7 +518,7 @@ def _relative_clause(doc: Doc, s: int, start: int) -> int:
         if tok.start > start:
             break
         if tok.text == ",":
-            opens = i + 1 < s1 and (doc.lemmas(i + 1) & pronouns or _participle(doc, i + 1))
+            opens = i + 1 < s1 and _participle(doc, i + 1)
             clause = i if opens or opens_relative(doc, i, s1) else -1
     return clause
 

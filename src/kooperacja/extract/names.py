@@ -26,6 +26,7 @@ from kooperacja.extract.org_names import OrgNames
 from kooperacja.extract.persons import PersonNames, person_base
 from kooperacja.extract.places import PlaceNames, RegionNames, ZoneNames
 from kooperacja.text.morphology import morphology
+from kooperacja.text.tokens import DASHES
 
 __all__ = ["NameFinder", "RegionNames", "ZoneNames", "link_parenthesised_acronyms", "person_base"]
 
@@ -177,7 +178,7 @@ class NameFinder(NameChunker, PersonNames, NameClassifier, OrgNames, PlaceNames)
         taken: set[int] | None = None
         for m in doc.mentions:
             k = m.t0 - 1
-            if m.type != "organization" or not m.head or k < 1 or toks[k].text not in ("–", "—", "-"):
+            if m.type != "organization" or not m.head or k < 1 or toks[k].text not in DASHES:
                 continue
             j = k - 1
             if text[toks[j].end : toks[k].start] != " " or text[toks[k].end : toks[m.t0].start] != " ":

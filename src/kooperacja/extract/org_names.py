@@ -20,6 +20,7 @@ from kooperacja.extract.name_shape import (
     is_first_name,
 )
 from kooperacja.text.morphology import ADJECTIVAL, NOMINAL
+from kooperacja.text.tokens import DASHES
 
 _LEMMA = attrgetter("lemma")
 
@@ -409,7 +410,7 @@ class OrgNames:
         )
         if not bullet:
             return False
-        return i + 1 < len(doc.tokens) and doc.tokens[i + 1].text in ("-", "–", "—")
+        return i + 1 < len(doc.tokens) and doc.tokens[i + 1].text in DASHES
 
 
 def _nominal_genders(doc: Doc, i: int) -> set[str]:

@@ -229,7 +229,6 @@ def _preload(lang: str) -> None:
     event_coref._signing_nouns(lang)
     sentences._abbreviations(lang)
     sentences._units(lang)
-    event_dates._date_word_role(lang, root, "relative")
     for load in (
         event_dates._happened_lead,
         event_dates._occasion_kinds,

@@ -20,6 +20,7 @@ from kooperacja.extract.doc import Doc, Entity, Mention
 from kooperacja.extract.en.entities import last_company_before, last_org_before
 from kooperacja.extract.en.lexicon import EnLexicon, _grammar
 from kooperacja.text.dates import DateMention, compatible_dates, date_interval
+from kooperacja.text.tokens import DASHES
 
 _ACTOR_TYPES = ("organization",)
 _FIRST_ROLE = {"membership": "member", "award": "recipient", "visit": None}
@@ -30,7 +31,6 @@ _ONE_PER_DOC = frozenset(("visit", "conference", "founding"))  # a report tells 
 # ACTORLESS_TYPES); the signings form one kind: a report's letter of intent is the agreement another reports
 _TOLD_WITHOUT_ACTORS = frozenset(("agreement", "letter_of_intent", "cooperation", "visit", "conference"))
 _EVENT_WORD_LIMIT = 8  # a modality word counts this many tokens before the trigger
-_DASHES = ("-", "–", "—")
 _WEEK_DAYS = 7  # a date range this long or longer gives way to a day within it that another report gives
 _LIST_LINES, _LIST_LINE_TOKENS = 12, 24  # a list of signatories after a colon: its lines, and their length
 _PERSON_LINE_TOKENS = 6  # a line of a list without a name of a body, as long as a person's name and title
@@ -358,7 +358,7 @@ class EnglishEvents:
 
     def _dateline(self, doc: Doc, end: int) -> bool:
         """Whether the date that ends at offset `end` is followed by a dash: the date of a dateline."""
-        return doc.text[end : end + 3].strip()[:1] in _DASHES
+        return doc.text[end : end + 3].strip()[:1] in DASHES
 
     def _naming(self, doc: Doc, a: int, b: int) -> tuple[int, int, str, str] | None:
         """An award told by a verb of naming and a mark of a title after it in the sentence ("named X the best
