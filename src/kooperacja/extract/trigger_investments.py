@@ -1,0 +1,187 @@
+"""Investments that no investment trigger states: a plant built or opened ("otworzyła centrum serwisowe", "nowa
+fabryka spółki Alfa"), land bought, a permit received ("Otrzymała je spółka Alfa"), an investor named by a pronoun
+("Jest nim spółka Alfa"). Part of `EventTriggers`."""
+
+from __future__ import annotations
+
+from kooperacja.extract.doc import Doc
+
+# how many words (a name counts as one) before a verb of building its plant may stand ("Centrum logistyczne firmy
+# Alfa Sp. z o.o. powstanie")
+_BUILT_BACK = 5
+# how many sentences back a permit named again beside a verb of receiving may find the permits first named
+_PERMIT_BACK = 4
+_OTHER_VERB = frozenset({"fin", "praet", "inf", "imps", "ger"})  # verb forms that govern their own objects
+
+
+class TriggerInvestments:
+    """Rules of the investments stated by a plant, a permit or an investor named again; part of `EventTriggers`."""
+
+    def _built_object(self, doc: Doc, i: int, inside: set[int]) -> int | None:
+        """A verb or noun of building or opening at i ("otworzyła", "budowę") with a plant it builds in its clause,
+        within a few words and not after a preposition of its own ("otworzyła w Płocku centrum serwisowe",
+        "centrum badawcze zostało otwarte", "budowę magazynu"); a verb of buying with land ("kupiła 8 ha
+        gruntu"). The position of the plant, or None."""
+        lemmas = doc.lemmas(i)
+        w = self.w
+        if not lemmas.isdisjoint(w.new_adjective) and lemmas.isdisjoint(w.plant_verb | w.land_verb):
+            return self._new_plant(doc, i)
+        plant = not lemmas.isdisjoint(w.plant_verb)
+        objects = w.plant_object if plant else w.land_object
+        s0, s1 = doc.sent_span[doc.sent_of[i]]
+        lo, words = i, 0
+        while lo > s0 and words < _BUILT_BACK:
+            lo -= 1
+            words += lo not in inside  # a name is one word ("Hala spółki Alfa Sp. z o.o. powstanie")
+        near = [
+            j
+            for j in range(lo, min(s1, i + 8))
+            if not doc.lemmas(j).isdisjoint(objects) or plant and self._workshop_noun(doc, j)
+        ]
+        if not near:
+            return None
+        a, b = self._clause(doc, i)
+        auxiliary = w.copula | w.become_verb  # "centrum zostało otwarte": the passive's auxiliary
+        for j in near:
+            if j == i or j in inside or not a <= j < b:
+                continue
+            if not doc.tokens[j].text.islower() and j != s0:
+                continue  # a word of a name ("Centrum Logistyczne Alfa"), unless it opens the sentence
+            k = (
+                j - 1
+            )  # the word that governs the plant, past its modifiers (a name is none: "w Bielsku-Białej")
+            while (
+                k > a
+                and k != i
+                and k not in inside
+                and any(r.pos in self.tags.modifier for r in doc.readings[k])
+            ):
+                k -= 1
+            if k != i and any(r.pos == "prep" for r in doc.readings[k]) and doc.tokens[k].is_word:
+                continue  # "otworzyła wystawę w hali": a place, not what is opened
+            if any(
+                r.pos in _OTHER_VERB and r.lemma not in auxiliary
+                for x in range(min(i, j) + 1, max(i, j))
+                if x not in inside  # "w Poznaniu": a name, though a verb's gerund reads the same
+                for r in doc.readings[x]
+            ):
+                continue  # "otworzyło lub zadeklarowało założenie centrów": another verb governs the plant
+            if i < j and any(self._other_object(doc, x) for x in range(i + 1, j)):
+                continue  # "otworzyła konkurs na projekt centrum": the verb opens something else
+            return j
+        return None
+
+    def _workshop_noun(self, doc: Doc, j: int) -> bool:
+        """A noun of a place of work made with one of the endings of `plant_noun_ending` ("przetwórnia", "rozlewnia",
+        "elektrownia", "tłocznia"): a plant, whatever its trade."""
+        ends = self._plant_endings
+        return any(r.pos == "subst" and r.lemma.endswith(ends) for r in doc.readings[j])
+
+    def _other_object(self, doc: Doc, x: int) -> bool:
+        """A common noun that can be an accusative object, not after a preposition and not in a name."""
+        rs = doc.readings[x]
+        if not rs or doc.mention_at(x) is not None or not all(r.pos == "subst" for r in rs):
+            return False
+        if x > 0 and any(r.pos == "prep" for r in doc.readings[x - 1]):
+            return False
+        return any("acc" in r.cases for r in rs)
+
+    def _new_plant(self, doc: Doc, i: int) -> int | None:
+        """ "nowa fabryka spółki Alfa", "nowe centrum badawcze koncernu Alfa": the adjective "nowy" right before a
+        plant noun (its other modifiers between), an organisation named within three lower-case words after it.
+        The position of the plant, or None."""
+        s1 = doc.sent_span[doc.sent_of[i]][1]
+        j = i + 1
+        while j < s1 and doc.lemmas(j).isdisjoint(self.w.plant_object):
+            if j - i > 2 or not any(r.pos in self.tags.modifier for r in doc.readings[j]):
+                return None
+            j += 1
+        if j >= s1 or doc.mention_at(j) is not None:
+            return None
+        for k in range(j + 1, min(s1, j + 4)):
+            n = doc.mention_at(k)
+            if n is not None:
+                return j if doc.mentions[n].type == "organization" else None
+            if not (doc.tokens[k].is_word and doc.tokens[k].text.islower()):
+                return None
+        return None
+
+    def _received_permit(self, doc: Doc, s: int, receivers: list[int]) -> list[int]:
+        """ "Strefa wydała zezwolenie. Otrzymała je spółka Alfa.": a receiving verb with a third-person pronoun as
+        its object, or a permit noun near it ("Podobną decyzję dostała firma Beta"), after a sentence that names a
+        permit or a decision."""
+        if s == 0 or not receivers:
+            return []
+        permit = self.w.permit_noun
+
+        def names_permit(t: int) -> bool:
+            return not all(doc.lemmas(k).isdisjoint(permit) for k in range(*doc.sent_span[t]))
+
+        # the sentence before, or the one before it in the same paragraph ("Strefa wydała trzy decyzje. Pierwszą
+        # otrzymała firma Alfa. Druga trafiła do spółki Beta.")
+        before = [s - 1] if s == 1 or doc.break_between(s - 2, s - 1, "\n\n") else [s - 1, s - 2]
+        near = any(names_permit(t) for t in before)
+        # a permit named again beside the verb may look further back, past paragraphs ("Strefa wydała dwie decyzje.
+        # Pierwszą dostała spółka Alfa, która … \n\n Drugą decyzję otrzymała firma Beta.")
+        far = near or any(names_permit(t) for t in range(max(0, s - _PERMIT_BACK), s))
+        if not far:
+            return []
+        s0, s1 = doc.sent_span[s]
+        return [
+            i
+            for i in receivers
+            if near
+            and (
+                _pronoun_beside(doc, i, "acc", s0, s1)
+                # "Pierwszą otrzymała firma Alfa, druga trafiła do spółki Beta": an ordinal standing for the permit
+                or any(
+                    r.pos == "adj" and r.lemma in self._ordinals
+                    for k in range(max(s0, i - 2), i)
+                    if doc.tokens[k].is_word
+                    for r in doc.readings[k]
+                )
+            )
+            # "Podobną decyzję dostała firma Beta": the permit named again, as the object of the receiving verb
+            or any(
+                not doc.lemmas(k).isdisjoint(permit)
+                and doc.tokens[k].is_word
+                and (near or self._permit_again(doc, s, k, permit))
+                for k in range(max(s0, i - 3), min(s1, i + 4))
+            )
+        ]
+
+    def _permit_again(self, doc: Doc, s: int, k: int, permit: frozenset[str]) -> bool:
+        """A permit noun at k that names again one of more than a sentence before: an ordinal or a word of
+        `permit_again` right before it ("Drugą decyzję", "Kolejne zezwolenie"), or the same two words after it as
+        after a permit noun of the sentences before ("decyzję o wsparciu … decyzję o wsparciu")."""
+        again = self._ordinals | self.w.permit_again
+        if k > 0 and doc.tokens[k - 1].is_word and doc.lemmas(k - 1) & again:
+            return True
+        after = tuple(doc.tokens[j].lower for j in range(k + 1, min(len(doc.tokens), k + 3)))
+        if len(after) < 2:
+            return False
+        start = doc.sent_span[max(0, s - _PERMIT_BACK)][0]
+        return any(
+            not doc.lemmas(j).isdisjoint(permit)
+            and tuple(doc.tokens[x].lower for x in range(j + 1, min(len(doc.tokens), j + 3))) == after
+            for j in range(start, doc.sent_span[s][0])
+        )
+
+    def _investor_pronoun(self, doc: Doc, s: int, copulas: list[int]) -> list[int]:
+        """ "Strefa pozyskała nowego inwestora. Jest nim spółka Alfa.": the copula with a third-person pronoun in the
+        instrumental beside it, after a sentence that names investors."""
+        if s == 0:
+            return []
+        p0, p1 = doc.sent_span[s - 1]
+        if all(doc.lemmas(k).isdisjoint(self.w.investor_noun) for k in range(p0, p1)):
+            return []
+        s0, s1 = doc.sent_span[s]
+        return [i for i in copulas if _pronoun_beside(doc, i, "inst", s0, s1)]
+
+
+def _pronoun_beside(doc: Doc, i: int, case: str, s0: int, s1: int) -> bool:
+    """Whether a third-person pronoun in `case` stands right before or after token i, inside the sentence
+    [s0, s1) ("Otrzymała ją firma Alfa", "Jest nim spółka Alfa")."""
+    return any(
+        r.pos == "ppron3" and case in r.cases for k in (i - 1, i + 1) if s0 <= k < s1 for r in doc.readings[k]
+    )
