@@ -9,6 +9,7 @@ from functools import cache
 from pathlib import Path
 
 from kooperacja.data.language_data import language_data
+from kooperacja.extract.relative import relative_pronouns
 from kooperacja.text.tokens import DASHES
 
 MetricRow = tuple[tuple[str, ...], str, str, int]
@@ -147,7 +148,7 @@ def _words_at(code: str, root: Path) -> _Words:
         home_country=one("home_country"),
         together=one("together"),
         first_person=one("first_person"),
-        relative=one("relative"),
+        relative=relative_pronouns(code),  # (extract/relative.py)
         complement=one("complement"),
         investment_noun=one("investment_noun"),
         firm_plan=one("firm_plan"),

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from kooperacja.extract.doc import Doc
-from kooperacja.extract.relative import opens_relative
+from kooperacja.extract.relative import clause_openers, opens_relative
 
 
 class EventModality:
@@ -351,7 +351,7 @@ class EventModality:
         """The comma at token k opens a clause: a relative or subordinating word right after it, or after a
         preposition and its noun ("…, na mocy którego", "…, w ramach której")."""
         for j in range(k + 1, min(end, k + 4)):
-            if doc.tokens[j].lower in self.ew.clause_opener:
+            if doc.tokens[j].lower in clause_openers(doc.lang):
                 return True
             if not doc.tokens[j].is_word:
                 return False

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from kooperacja.extract.cues import cues
 from kooperacja.extract.doc import Doc
+from kooperacja.extract.relative import relative_forms
 from kooperacja.text.morphology import NOMINAL
 
 
@@ -30,7 +31,7 @@ class ParticipantGrammar:
         rel = k + 1
         if rel + 1 < m.t0 and any(r.pos == "prep" for r in doc.readings[rel]):
             rel += 1  # ", do którego należy Alfa", ", z którą współpracuje Beta"
-        if not doc.tokens[rel].lower.startswith(tuple(self.w.relative_prefix)) and (
+        if doc.tokens[rel].lower not in relative_forms(doc.lang) and (
             doc.tokens[k + 1].lower not in participant_words(doc.lang, "clause_conjunction")
         ):
             return False  # (or a clause opened by a conjunction: ", że Województwo Alfa jest partnerem")
