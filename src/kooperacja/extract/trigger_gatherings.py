@@ -78,14 +78,22 @@ class TriggerGatherings:
         verbal = [r for r in doc.readings[i] if r.pos in self.tags.verbal]
         return bool(verbal) and all(r.pos == "pact" for r in verbal) and self._counted(doc, i)
 
-    def _meeting(self, doc: Doc, s: int) -> int | None:
-        """ "odbyło się spotkanie przedstawicieli A, B i C": a meeting of three or more named organisations."""
+    def _meeting_held(self, doc: Doc, s: int) -> int | None:
+        """The first meeting noun of sentence s, in a sentence with a verb of taking place ("odbyło się spotkanie");
+        its position, or None."""
         s0, s1 = doc.sent_span[s]
         lemmas, meeting, take_place = doc.lemmas, self.w.meeting_noun, self.w.take_place_verb
         noun = next(
             (i for i in range(s0, s1) if not meeting.isdisjoint(lemmas(i)) and doc.tokens[i].is_word), None
         )
         if noun is None or all(take_place.isdisjoint(lemmas(i)) for i in range(s0, s1)):
+            return None
+        return noun
+
+    def _meeting(self, doc: Doc, s: int) -> int | None:
+        """ "odbyło się spotkanie przedstawicieli A, B i C": a meeting of three or more named organisations."""
+        noun = self._meeting_held(doc, s)
+        if noun is None:
             return None
         orgs = {
             doc.mentions[n].entity
@@ -97,13 +105,10 @@ class TriggerGatherings:
     def _meeting_visit(self, doc: Doc, s: int) -> int | None:
         """ "W Urzędzie Miasta Alfa odbyło się spotkanie z przedstawicielami firmy Beta": a meeting held at one named
         organisation (after a preposition of location) with another, which it hosts."""
-        s0, s1 = doc.sent_span[s]
-        lemmas, meeting, take_place = doc.lemmas, self.w.meeting_noun, self.w.take_place_verb
-        noun = next(
-            (i for i in range(s0, s1) if not meeting.isdisjoint(lemmas(i)) and doc.tokens[i].is_word), None
-        )
-        if noun is None or all(take_place.isdisjoint(lemmas(i)) for i in range(s0, s1)):
+        noun = self._meeting_held(doc, s)
+        if noun is None:
             return None
+        s0 = doc.sent_span[s][0]
         orgs = [n for n in self._mentions_in(doc, s) if doc.mentions[n].type == "organization"]
         at = [
             n
