@@ -102,7 +102,7 @@ class NameChunker:
     def _street_opens(self, doc: Doc, i: int) -> bool:
         """ "przy Alei Jana Pawła II", "na Placu Wolności": a capitalised street noun after a preposition opens the
         chunk, which is an address; after any other word it may be part of a name ("spółki Rondo Pack")."""
-        return i > 0 and any(r.pos == "prep" for r in doc.readings[i - 1]) and self._street(doc, i + 1)
+        return i > 0 and doc.is_preposition(i - 1) and self._street(doc, i + 1)
 
     def _may_start(self, doc: Doc, i: int, s1: int) -> bool:
         """A common word at a sentence start begins a name only as an organisation's head or adjective, or as a

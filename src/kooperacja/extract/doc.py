@@ -138,6 +138,13 @@ class Doc:
             return self._mention_index()[1].get(i)
         return index[2].get(i)
 
+    def is_preposition(self, k: int) -> bool:
+        """Whether token k reads as a preposition (one of its readings is; "z", "w", "na", "do")."""
+        for r in self.readings[k]:
+            if r.pos == "prep":
+                return True
+        return False
+
     def _lemmas(self, i: int) -> frozenset[str]:
         """Lower-cased lemmas of token i (cached: components ask for them many times)."""
         hit = self._lemma_cache.get(i)

@@ -564,7 +564,7 @@ def _occasion_clause(doc: Doc, s: int, start: int) -> bool:
     s0 = doc.sent_span[s][0]
     for i in range(clause - 1, max(s0, clause - 1 - OCCASION_REACH), -1):
         if doc.keys[i] & words:
-            return any(r.pos == "prep" for k in range(max(s0, i - 2), i) for r in doc.readings[k])
+            return any(doc.is_preposition(k) for k in range(max(s0, i - 2), i))
     return False
 
 
@@ -690,7 +690,7 @@ def _occasions(doc: Doc) -> list[tuple[frozenset[str], frozenset[str]]]:
             hit = keys[i] & words
             marks = {_ANAPHOR if kinds[lemma] == "anaphor" else lemma for lemma in hit}
             found |= marks
-            if any(r.pos == "prep" for k in range(max(s0, i - 2), i) for r in doc.readings[k]):
+            if any(doc.is_preposition(k) for k in range(max(s0, i - 2), i)):
                 led |= marks
         out.append((frozenset(found), frozenset(led)))
     return out

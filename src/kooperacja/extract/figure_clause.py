@@ -81,7 +81,7 @@ def _nominative(doc: Doc, m: Mention) -> bool:
         return m.case == "nom"
     if m.t0 > 0:
         before = [r for r in doc.readings[m.t0 - 1] if r.pos in ("subst", "prep")]
-        if any(r.pos == "prep" for r in before):
+        if doc.is_preposition(m.t0 - 1):
             return False
         if before:
             return any("nom" in r.cases for r in before)

@@ -227,7 +227,7 @@ def _priced_facility(doc: Doc, t0: int, lex: _Words) -> bool:
         return True
     if t0 - 1 == a and any(
         (_facility_noun(doc.lemmas(i), lex) or (bought and doc.lemmas(i) & lex.machine))
-        and not any(r.pos == "prep" for r in doc.readings[i - 1])
+        and not doc.is_preposition(i - 1)
         for i in range(t0 + 1, b)
     ):
         return True  # "Za 15 mln zł spółka kupi nowe maszyny", "Za 9 mln zł wymieniono linię": the price opens the clause
@@ -240,7 +240,7 @@ def _priced_facility(doc: Doc, t0: int, lex: _Words) -> bool:
             k = m.t0 - 1
             if k > verb and any(r.pos == "subst" for r in doc.readings[k]):
                 k -= 1  # "spółkę Y": the kind noun before the name
-            return not any(r.pos == "prep" for r in doc.readings[k])
+            return not doc.is_preposition(k)
     return False
 
 

@@ -50,7 +50,7 @@ def _governing_verb(
     Podgórnych 1,2 mld zł"); another verb nearer the number ("zwiększyła sprzedaż o 20 mln zł") ends the search. A
     count after a preposition is no object ("zatrudnia w 30 zakładach")."""
     a, _b = _clause(doc, t0)
-    if need_unit == "count" and t0 > a and any(r.pos == "prep" for r in doc.readings[t0 - 1]):
+    if need_unit == "count" and t0 > a and doc.is_preposition(t0 - 1):
         return None
     first: dict[
         tuple[str, ...], int
@@ -137,7 +137,7 @@ def _linked_metric(
     end = t0
     while end - 1 > a and end - 1 in dated:
         end -= 1
-    if end < t0 and any(r.pos == "prep" for r in doc.readings[end - 1]):
+    if end < t0 and doc.is_preposition(end - 1):
         end -= 1  # "w" before the year
     link = next((k for k in range(end - 1, max(a, end - _LINK_GAP - 1) - 1, -1) if keys[k] & lex.link), None)
     if link is None or any(

@@ -69,7 +69,7 @@ def _in_prepositional_phrase(doc: Doc, m: Mention, a: int) -> bool:
     k -= 1
     while k >= max(a, m.t0 - _PHRASE_WORDS) and oblique(k):
         k -= 1
-    return k >= a and doc.mention_at(k) is None and any(r.pos == "prep" for r in doc.readings[k])
+    return k >= a and doc.mention_at(k) is None and doc.is_preposition(k)
 
 
 _PHRASE_WORDS = 4  # how far back from a name its prepositional phrase may open
@@ -297,7 +297,7 @@ def _relative_antecedent(doc: Doc, t0: int, lex: _Words) -> tuple[bool, str | No
     m = doc.mentions[n]
     if m.t1 != b + 1 or m.type == "person" or m.entity < 0 or doc.entities[m.entity].subtype in _NOT_OWNERS:
         return False, None
-    if m.type == "place" and m.t0 > s0 and any(r.pos == "prep" for r in doc.readings[m.t0 - 1]):
+    if m.type == "place" and m.t0 > s0 and doc.is_preposition(m.t0 - 1):
         # "Zakład X w Kutnie, który zatrudnia 180 osób": a place after a preposition says where, owns nothing
         return False, None
     return True, doc.entities[m.entity].id  # a place too: "miasto X, które wyda 20 mln zł"

@@ -261,7 +261,7 @@ def _qualifier(doc: Doc, t0: int, qualifier: str, lex: _Words, dated: frozenset[
     if k in dated:
         while k in dated:
             k -= 1
-        if k >= 0 and any(r.pos == "prep" for r in doc.readings[k]):
+        if k >= 0 and doc.is_preposition(k):
             k -= 1  # "przekroczyły w 2023 roku 15 mld zł"
     if qualifier == "exact" and k >= 0 and doc.lemmas(k) & lex.exceed:
         if k > 0 and doc.tokens[k - 1].lower in lex.negation:

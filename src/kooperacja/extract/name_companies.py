@@ -232,4 +232,4 @@ class CompanyRules:
 def _after_preposition(doc: Doc, a: int) -> bool:
     """The word at a follows a preposition: an oblique case, no verb's subject ("umowy z Gorvikiem podpisały
     gminy")."""
-    return a > 0 and doc.tokens[a - 1].is_word and any(r.pos == "prep" for r in doc.readings[a - 1])
+    return a > 0 and doc.tokens[a - 1].is_word and doc.is_preposition(a - 1)

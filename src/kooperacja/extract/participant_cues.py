@@ -244,7 +244,7 @@ class ParticipantCues(ParticipantGrammar):
                     j -= 1
                 # "Od ubiegłego roku Gniezno i Kowno są …", "Od pięciu lat Kalisz …": a phrase right after a
                 # preposition closes before the name
-                if not (j >= s0 and any(r.pos == "prep" for r in doc.readings[j])):
+                if not (j >= s0 and doc.is_preposition(j)):
                     return False
         k = m.t1
         while k < s1 and k < m.t1 + 12:

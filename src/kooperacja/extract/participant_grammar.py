@@ -29,7 +29,7 @@ class ParticipantGrammar:
         if k < s0 or doc.tokens[k].text != "," or k + 1 >= m.t0:
             return False
         rel = k + 1
-        if rel + 1 < m.t0 and any(r.pos == "prep" for r in doc.readings[rel]):
+        if rel + 1 < m.t0 and doc.is_preposition(rel):
             rel += 1  # ", do którego należy Alfa", ", z którą współpracuje Beta"
         if doc.tokens[rel].lower not in relative_forms(doc.lang) and (
             doc.tokens[k + 1].lower not in participant_words(doc.lang, "clause_conjunction")
@@ -213,13 +213,13 @@ class ParticipantGrammar:
         kinds = self.lex.org_heads.keys() | self.lex.descriptors.keys()
         if m.t0 - 1 < s0 or kinds.isdisjoint(doc.lemmas(m.t0 - 1)):
             k = m.t0 - 1  # no kind noun beside the name: only a preposition right before it governs it
-            return k >= s0 and any(r.pos == "prep" for r in doc.readings[k])
+            return k >= s0 and doc.is_preposition(k)
         for k in range(m.t0 - 1, max(s0, m.t0 - 4) - 1, -1):
             tok = doc.tokens[k]
             if not tok.is_word or doc.mention_at(k) is not None:
                 return False
             rs = doc.readings[k]
-            if any(r.pos == "prep" for r in rs):
+            if doc.is_preposition(k):
                 return True
             nominal = [r for r in rs if r.pos in NOMINAL or r.pos == "adj"]
             if tok.is_cap and k > s0 or not nominal or len(nominal) < len(rs):
@@ -251,7 +251,7 @@ class ParticipantGrammar:
         def after_prep(k: int) -> bool:
             while k > s0 and nominal(k - 1) and all(r.pos == "adj" for r in nominal(k - 1)):
                 k -= 1
-            return k > s0 and any(r.pos == "prep" for r in doc.readings[k - 1])
+            return k > s0 and doc.is_preposition(k - 1)
 
         if after_prep(m.t0):
             return None
@@ -325,7 +325,7 @@ class ParticipantGrammar:
         for k in (verb - 1, verb + 1):
             if k < s0 or k >= s1 or k in heads or doc.mention_at(k) is not None or not doc.tokens[k].is_word:
                 continue
-            if k > s0 and any(r.pos == "prep" for r in doc.readings[k - 1]):
+            if k > s0 and doc.is_preposition(k - 1):
                 continue
             nouns = [r for r in doc.readings[k] if r.pos in ("subst", "ppron3")]
             if nouns and any("acc" in r.cases for r in nouns) and not any("nom" in r.cases for r in nouns):

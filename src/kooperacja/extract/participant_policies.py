@@ -133,7 +133,7 @@ class ParticipantPolicies:
                 if rows_of(j, "noun") & types:
                     return True
                 rs = doc.readings[j]
-                if any(r.pos == "prep" for r in rs):
+                if doc.is_preposition(j):
                     governed = True
                 elif governed and any(r.pos in ("subst", "num") for r in rs):
                     governed = False
@@ -622,7 +622,7 @@ class ParticipantPolicies:
         is the verb's own subject, so the subject of the sentence before does not act."""
         s0 = doc.sent_span[c.s][0]
         for k in range(s0, c.trig):
-            if k > s0 and any(r.pos == "prep" for r in doc.readings[k - 1]):
+            if k > s0 and doc.is_preposition(k - 1):
                 continue
             if any(r.pos == "subst" and "nom" in r.cases for r in doc.readings[k]):
                 return True

@@ -143,7 +143,7 @@ class EventParticipants:
         return any(
             r.pos == "subst" and "nom" in r.cases and "pl" in r.numbers
             for k in range(s0, verb)
-            if not (k > s0 and any(r.pos == "prep" for r in doc.readings[k - 1]))
+            if not (k > s0 and doc.is_preposition(k - 1))
             for r in doc.readings[k]
         )
 
@@ -315,7 +315,7 @@ class EventParticipants:
                 for lem in doc.lemmas(k)
                 for kind, o in self._word_rows.get(lem, ())
             ):
-                if not (k > t0 and any(r.pos == "prep" for r in doc.readings[k - 1])):
+                if not (k > t0 and doc.is_preposition(k - 1)):
                     return []  # a gathering of its own
                 points = True
             elif doc.tokens[k].lower in back or any(

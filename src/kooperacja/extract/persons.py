@@ -146,7 +146,7 @@ class PersonNames:
             return False  # "Nowa Hala Produkcyjna": an adjective only, no surname's reading, closes no person's name
         if any(r.geo for r in rs) and not any(r.surname or r.pos == "ign" for r in rs):
             return False
-        return not any(r.pos == "prep" for r in rs)
+        return not doc.is_preposition(i)
 
     def _person_shaped(self, doc: Doc, a: int) -> bool:
         """Two capitalised words that are not names of things: "Olaf Brenn"."""

@@ -70,7 +70,7 @@ def opens_relative(doc: Doc, k: int, s1: int) -> bool:
         return True
     return (
         k + 3 < s1
-        and any(r.pos == "prep" for r in doc.readings[k + 1])
+        and doc.is_preposition(k + 1)
         and any(r.pos == "subst" for r in doc.readings[k + 2])
         and bool(doc.lemmas(k + 3) & w.relative_pronoun)
     )

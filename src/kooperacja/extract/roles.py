@@ -44,7 +44,7 @@ def _title_modifier(doc: Doc, i: int) -> bool:
     return any(r.pos == "adj" and r.lemma.lower() in words for r in doc.readings[i])
 
 
-def _after_preposition(doc: Doc, t0: int) -> bool:
+def _after_preposition_past_titles(doc: Doc, t0: int) -> bool:
     """The name at t0 follows a preposition, academic titles aside ("z prof. Janem Lisem", "wraz z Anną Kos"): it
     is in an oblique case, the name of someone a title before the preposition does not belong to."""
     toks, strip = doc.tokens, lexicon(doc.lang).strip_titles
@@ -56,7 +56,7 @@ def _after_preposition(doc: Doc, t0: int) -> bool:
             j -= 2  # "prof.", not the last dot of "Sp. z o.o."
         else:
             break
-    return j >= 0 and toks[j].is_word and any(r.pos == "prep" for r in doc.readings[j])
+    return j >= 0 and toks[j].is_word and doc.is_preposition(j)
 
 
 def find_roles(doc: Doc) -> None:
@@ -162,7 +162,7 @@ def _before(
 ) -> tuple[str, int | None, tuple[int, int]] | None:
     toks = doc.tokens
     i = m.t0 - 1
-    if _after_preposition(doc, m.t0):
+    if _after_preposition_past_titles(doc, m.t0):
         return None  # "Marszałek Województwa Leśnego z prof. Janem Lisem": the title is another's
     # "prezes KSSE, Piotr Lis", "Wójt Gminy Sosnowo – Anna Kos": one comma or dash between title and name
     if i > 0 and toks[i].text in _APPOSITION and "\n" not in doc.text[toks[i].end : toks[i + 1].start]:
@@ -383,7 +383,7 @@ def _org_ending_at(doc: Doc, j: int, by_t1: dict[int, int]) -> int | None:
             continue
         if n is not None and doc.mentions[n].type == "place":
             t0 = doc.mentions[n].t0
-            if t0 > 0 and any(r.pos == "prep" for r in doc.readings[t0 - 1]):
+            if t0 > 0 and doc.is_preposition(t0 - 1):
                 j = t0 - 2
                 continue
         return None

@@ -57,7 +57,7 @@ class TriggerInvestments:
                 and any(r.pos in self.tags.modifier for r in doc.readings[k])
             ):
                 k -= 1
-            if k != i and any(r.pos == "prep" for r in doc.readings[k]) and doc.tokens[k].is_word:
+            if k != i and doc.is_preposition(k) and doc.tokens[k].is_word:
                 continue  # "otworzyła wystawę w hali": a place, not what is opened
             if any(
                 r.pos in _OTHER_VERB and r.lemma not in auxiliary
@@ -82,7 +82,7 @@ class TriggerInvestments:
         rs = doc.readings[x]
         if not rs or doc.mention_at(x) is not None or not all(r.pos == "subst" for r in rs):
             return False
-        if x > 0 and any(r.pos == "prep" for r in doc.readings[x - 1]):
+        if x > 0 and doc.is_preposition(x - 1):
             return False
         return any("acc" in r.cases for r in rs)
 

@@ -114,7 +114,7 @@ class TriggerSenses:
         for k in range(a, b):
             if k == i or work.isdisjoint(doc.lemmas(k)) or doc.mention_at(k) is not None:
                 continue
-            if k > a and any(r.pos == "prep" for r in doc.readings[k - 1]):
+            if k > a and doc.is_preposition(k - 1):
                 continue
             if any(r.pos == "subst" and "nom" in r.cases and r.lemma in work for r in doc.readings[k]):
                 return True
