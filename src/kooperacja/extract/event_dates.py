@@ -13,7 +13,7 @@ from kooperacja.extract.cues import cues
 from kooperacja.extract.doc import Doc
 from kooperacja.extract.event_draft import ANNOUNCED_TYPES, Draft
 from kooperacja.extract.relative import opens_relative
-from kooperacja.text.dates import compatible_dates, date_interval, past_reading
+from kooperacja.text.dates import DateMention, compatible_dates, date_interval, past_reading
 
 # how many sentences back an undated event looks for its date (within its paragraph)
 NEIGHBOUR_SENTENCES = 2
@@ -298,6 +298,17 @@ class EventDates:
             # "podpisali umowę, która obowiązuje do końca 2021 r.": a limit bounds a plan or a term, it is no time
             # of what happened; only an event still to come takes it ("umowa ma być podpisana do końca maja")
             found = [dm for dm in found if not dm.deadline]
+        if typ in _SIGNED and found and at and any(r.pos in _PREDICATES for i in at for r in doc.readings[i]):
+            # "Jan Kowal, prezes od 1 stycznia 2020 r., podpisał umowę": a date that opens a state ("od" with no
+            # end) is the start of a term, no time of a signing told by a verb (a state told by a noun, "są
+            # miastami partnerskimi od 1994 roku", dates from when it holds)
+            data = language_data(doc.lang)
+            since = _since(data.code, data.root)
+            found = [
+                dm
+                for dm in found
+                if "/" in (dm.value or "") or not since.search(doc.text, max(0, dm.start - 16), dm.start)
+            ]
         if at:
             # "Firma Alfa, która w 2019 r. otworzyła zakład, wybuduje halę": of triggers in the main clause and in a
             # relative one, the main clause's verb tells the event; the relative clause's dates are another
@@ -329,7 +340,7 @@ class EventDates:
                 part = _coordinate_clause(doc, s, doc.tokens[at[0]].start)
                 own = [dm for dm in own if _coordinate_clause(doc, s, dm.start) == part] or own
             if own:
-                return own[0].value
+                return _day_within_year(own)
         if at and found:
             # "umowę z Gminą, która w przyszłym roku wybuduje drogę": a date in a relative clause that tells no
             # event of the lexicon is the background of what that clause says, no date of the trigger
@@ -342,7 +353,7 @@ class EventDates:
                 or _occasion_clause(doc, s, dm.start)
             ]
         if found:
-            return found[0].value
+            return _day_within_year(found)
         return self._edition_year(doc, s, typ)
 
     def _to_come(self, doc: Doc, s: int, at: list[int] | None) -> bool:
@@ -617,6 +628,15 @@ def _happened_lead(code: str, root: Path) -> re.Pattern[str]:
 
 
 @cache
+def _since(code: str, root: Path) -> re.Pattern[str]:
+    """The word that opens a range ("od": ``date_words.tsv`` role ``range_from``) right before a date, at the end
+    of the text searched."""
+    forms = [r["form"] for r in language_data(code).rows("date_words") if r["role"] == "range_from"]
+    alts = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alts})\s+$" if alts else r"(?!)", re.IGNORECASE)
+
+
+@cache
 def _occasion_kinds(code: str, root: Path) -> dict[str, str]:
     """The occasion nouns and the words that refer back to one (``date_occasions.tsv``, kinds occasion, anaphor)."""
     data = language_data(code)
@@ -723,3 +743,17 @@ def dates_compatible(a: str | None, b: str | None) -> bool:
     """Unknown, equal, or one within the other ("2011-04" and "2011-04-06/2011-04-09"): within one document
     a missing date never keeps two statements of a happening apart (the record's one date rule, text.dates)."""
     return compatible_dates(a, b, missing=True, overlap=True)
+
+
+def _day_within_year(found: list[DateMention]) -> str | None:
+    """The first of a sentence's dates, or where it is a bare year and a later one names a day or month of that year,
+    the later one: "Tegoroczne forum odbyło się 5 października" happened on 5 October, not just this year."""
+    first = found[0].value
+    outer = date_interval(first)
+    if outer is None or outer[2] != 1 or "/" in (first or ""):
+        return first
+    for dm in found[1:]:
+        inner = date_interval(dm.value)
+        if inner and inner[2] > 1 and outer[0] <= inner[0] and inner[1] <= outer[1]:
+            return dm.value
+    return first

@@ -1118,6 +1118,14 @@ def _inflected(code: str) -> _Inflected:
                 else:
                     kind = "partial"
                     base = pub_y or context_year(r)
+                    if pub_y and pub_m and r.m and r.m > pub_m and not r.ranged:
+                        # "Opole, 8 stycznia 2019: Pod koniec października spółka podpisała …": a month later in the
+                        # year than the article's, told in the past, was last year's
+                        starts = sentence_starts()
+                        s = sent_of(r.start)
+                        end = starts[s + 1] if s + 1 < len(starts) else len(text)
+                        if _past_clause(text, starts[s], end, r):
+                            base = pub_y - 1
                 if base is not None:
                     y = base
                     if r.ranged:
@@ -1197,6 +1205,13 @@ def _inflected(code: str) -> _Inflected:
         re.I,
     )
     _FILLER = re.compile(r"[\W_]+")
+    # a line that opens with the label of a link to another article ("Czytaj także: … (15.08.2017)"): its date is
+    # that article's, never this one's
+    _LINK_LINE = (
+        re.compile(rf"^\W*(?:{'|'.join(re.escape(f) for f in _WORDS['link_label'])}){_E}", re.I)
+        if _WORDS.get("link_label")
+        else None
+    )
 
     _COLON_LABELS = "|".join(
         r"[ \t]+".join(map(re.escape, f.split())) for f in _WORDS["dateline_colon_label"]
@@ -1260,6 +1275,8 @@ def _inflected(code: str) -> _Inflected:
                 break
             if not _YEAR_DIGITS.search(line):
                 continue  # no year's digits: nothing here can be a dated line (each one states its year: `_YEAR`)
+            if _LINK_LINE is not None and _LINK_LINE.match(line):
+                continue
             line = _unglue(line)
             raws = _merge(line, _select(_scan(line)))
             mentions = [

@@ -1,0 +1,112 @@
+"""The date rules and rows of session 10, each with a sentence in our own words: relative phrases counted back from
+the article's date ("dwa dni temu", "przed tygodniem", "na początku tygodnia", "w minionym miesiącu"), the weekday
+after "miniony", a past month later in the year than the article's (last year's), a link line's date that is no
+dateline, a day that narrows the sentence's year, and a "since" date that is no time of a signing."""
+
+from __future__ import annotations
+
+import pytest
+
+from kooperacja import extract
+from kooperacja.text.dates import find_dateline, find_dates
+
+# (phrase in a sentence, the article's date, the value the phrase takes)
+RELATIVE: list[tuple[str, str, str]] = [
+    ("Dwa dni temu gmina ogłosiła przetarg.", "2022-03-10", "2022-03-08"),
+    ("Trzy dni temu spółka zmieniła zarząd.", "2022-03-10", "2022-03-07"),
+    ("Cztery dni temu ruszyła budowa hali.", "2022-03-10", "2022-03-06"),
+    ("Pięć dni temu otwarto nowe biuro.", "2022-03-10", "2022-03-05"),
+    ("Przed dwoma dniami podpisano aneks.", "2022-03-10", "2022-03-08"),
+    ("Przed trzema dniami przyjechali goście.", "2022-03-10", "2022-03-07"),
+    ("Tydzień temu firma przeniosła siedzibę.", "2022-03-10", "2022-03-03"),
+    ("Przed tygodniem zakończono odbiory.", "2022-03-10", "2022-03-03"),
+    ("Dwa tygodnie temu ruszyła produkcja.", "2022-03-10", "2022-02-24"),
+    ("Przed dwoma tygodniami wmurowano kamień węgielny.", "2022-03-10", "2022-02-24"),
+    ("Na początku tygodnia ruszyły zapisy.", "2022-03-10", "2022-03-07/2022-03-13"),
+    ("W połowie tygodnia zbierze się rada.", "2022-03-10", "2022-03-07/2022-03-13"),
+    ("Pod koniec tygodnia poznamy wyniki.", "2022-03-10", "2022-03-07/2022-03-13"),
+    ("Na początku ubiegłego tygodnia otwarto biuro.", "2022-03-10", "2022-02-28/2022-03-06"),
+    ("Pod koniec ubiegłego tygodnia podpisano aneks.", "2022-03-10", "2022-02-28/2022-03-06"),
+    ("W minionym tygodniu gościliśmy inwestorów.", "2022-03-10", "2022-02-28/2022-03-06"),
+    ("Na początku miesiąca ruszyła rekrutacja.", "2022-03-10", "2022-03"),
+    ("W połowie miesiąca zapadnie decyzja.", "2022-03-10", "2022-03"),
+    ("Pod koniec miesiąca odbędzie się sesja.", "2022-03-10", "2022-03"),
+    ("Na początku ubiegłego miesiąca zmieniono regulamin.", "2022-03-10", "2022-02"),
+    ("Pod koniec ubiegłego miesiąca otwarto halę.", "2022-03-10", "2022-02"),
+    ("W minionym miesiącu przybyło pięciu inwestorów.", "2022-03-10", "2022-02"),
+    ("Miesiąc temu gmina kupiła grunty.", "2022-03-10", "2022-02"),
+    ("Przed miesiącem zmienił się prezes.", "2022-03-10", "2022-02"),
+    ("Dwa miesiące temu ruszył nabór.", "2022-03-10", "2022-01"),
+    ("Przed dwoma miesiącami rozpoczęto prace.", "2022-03-10", "2022-01"),
+    ("W minionym roku strefa sprzedała 40 ha.", "2022-03-10", "2021"),
+    ("Dwa lata temu firma weszła do Polski.", "2022-03-10", "2020"),
+    ("Przed dwoma laty powstał klaster.", "2022-03-10", "2020"),
+    ("Przed dwoma latami otwarto biuro w Łodzi.", "2022-03-10", "2020"),
+    ("Trzy lata temu zakład zatrudniał 50 osób.", "2022-03-10", "2019"),
+    ("Przed trzema laty gmina uchwaliła plan.", "2022-03-10", "2019"),
+    ("Przed trzema latami spółka zmieniła nazwę.", "2022-03-10", "2019"),
+    # a weekday after "miniony" is the last such day before the article's
+    ("W miniony wtorek zebrała się rada nadzorcza.", "2022-03-10", "2022-03-08"),
+    ("W minioną środę odbyło się spotkanie.", "2022-03-10", "2022-03-09"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "value"), RELATIVE, ids=[t for t, _, _ in RELATIVE])
+def test_relative_phrase(text: str, published: str, value: str) -> None:
+    values = [m.value for m in find_dates(text, published)]
+    assert values == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "value"),
+    [
+        # a month later in the year than the article's, told in the past, was last year's
+        ("W listopadzie spółka otworzyła nowy magazyn.", "2023-02-14", "2022-11"),
+        ("12 grudnia spółka podpisała umowę z gminą.", "2023-01-20", "2022-12-12"),
+        # told to come, or earlier in the year: this year's
+        ("W listopadzie spółka otworzy nowy magazyn.", "2023-02-14", "2023-11"),
+        ("W styczniu spółka otworzyła nowy magazyn.", "2023-02-14", "2023-01"),
+    ],
+)
+def test_past_month_after_the_article_is_last_years(text: str, published: str, value: str) -> None:
+    assert [m.value for m in find_dates(text, published)] == [value]
+
+
+@pytest.mark.parametrize(
+    "link",
+    ["Czytaj także", "Zobacz też", "Przeczytaj również", "Polecamy", "Czytaj więcej", "Powiązane artykuły"],
+)
+def test_a_link_lines_date_is_no_dateline(link: str) -> None:
+    text = f"Nowa hala w Kaliszu\n{link}: Strefa sprzedała działki (03.04.2019)\nSpółka Termo otworzyła halę."
+    assert find_dateline(text) is None
+    assert find_dateline("Nowa hala w Kaliszu\nStrefa sprzedała działki 03.04.2019\nSpółka otworzyła halę.")
+
+
+def test_a_day_narrows_the_sentences_year() -> None:
+    text = (
+        "Tegoroczna konferencja Forum Metali odbyła się 14 maja w Kielcach. Zorganizowała ją Izba Hutnicza."
+    )
+    record = extract(text, doc_id="narrow", published="2024-06-02")
+    assert [e["date"] for e in record["events"] if e["type"] == "conference"] == ["2024-05-14"]
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        (
+            "Spółka Alfabud, notowana na giełdzie od 1 marca 2021 r., podpisała umowę o współpracy z Politechniką Opolską.",
+            None,
+        ),
+        ("Spółka Alfabud od 1 kwietnia 2021 r. podpisała umowę o współpracy z Politechniką Opolską.", None),
+        # a state told by a noun dates from when it holds
+        ("Rybnik i Dorsten są miastami partnerskimi od 1995 roku.", "1995"),
+        (
+            "Spółka Alfabud podpisała 1 kwietnia 2021 r. umowę o współpracy z Politechniką Opolską.",
+            "2021-04-01",
+        ),
+    ],
+)
+def test_a_since_date_is_no_time_of_a_signing(text: str, date: str | None) -> None:
+    record = extract(text, doc_id="since")
+    dates = [e["date"] for e in record["events"] if e["type"] == "agreement"]
+    assert dates == [date]
