@@ -110,3 +110,52 @@ def test_a_since_date_is_no_time_of_a_signing(text: str, date: str | None) -> No
     record = extract(text, doc_id="since")
     dates = [e["date"] for e in record["events"] if e["type"] == "agreement"]
     assert dates == [date]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("We wtorek i środę w Opolu trwało forum.", "2025-06-24/2025-06-25"),
+        ("W poniedziałek i w wtorek odbyły się warsztaty.", "2025-06-23/2025-06-24"),
+        ("Od poniedziałku do środy trwały targi.", "2025-06-23/2025-06-25"),
+        ("W czwartek–piątek odbyły się targi.", "2025-06-19/2025-06-20"),
+        ("W piątek i wtorek odbyły się dwa spotkania.", "2025-06-20"),
+    ],
+)
+def test_two_weekdays_make_a_range(text: str, value: str) -> None:
+    assert [m.value for m in find_dates(text, "2025-06-26")][0] == value
+
+
+@pytest.mark.parametrize(
+    ("ordinal", "date"),
+    [("Pierwszego dnia", "2024-06-03"), ("Drugiego dnia", "2024-06-04"), ("Ostatniego dnia", "2024-06-05")],
+)
+def test_an_ordinal_day_of_the_occasion_dates_a_signing(ordinal: str, date: str) -> None:
+    text = (
+        "Forum Przemysłu odbyło się 3-5 czerwca 2024 r. w Kielcach. Organizatorem była Izba Alfa. "
+        f"{ordinal} forum Miasto Kielce podpisało umowę o współpracy z Politechniką Świętokrzyską."
+    )
+    record = extract(text, doc_id="nth")
+    assert [e["date"] for e in record["events"] if e["type"] == "agreement"] == [date]
+    assert {e["date"] for e in record["events"] if e["type"] == "conference"} == {"2024-06-03/2024-06-05"}
+
+
+def test_one_of_a_series_takes_the_series_date() -> None:
+    text = (
+        "Kielce, 12 marca 2024\nZarząd Strefy Alfa wydał w poniedziałek trzy decyzje o wsparciu. Pierwszą "
+        "otrzymała spółka Metalbud.\n\nDrugą decyzję otrzymała firma Kowex z Buska. Spółka wybuduje halę."
+    )
+    record = extract(text, doc_id="series")
+    assert [e["date"] for e in record["events"] if e["type"] == "investment"] == ["2024-03-11", "2024-03-11"]
+    # with no series named before, the ordinal dates nothing
+    alone = extract("Kielce, 12 marca 2024\n\nDrugą decyzję otrzymała firma Kowex z Buska.", doc_id="alone")
+    assert [e["date"] for e in alone["events"] if e["type"] == "investment"] in ([], [None])
+
+
+@pytest.mark.parametrize(
+    ("lead", "date"), [("Od stycznia", None), ("W styczniu", "2024-01")], ids=["since", "in"]
+)
+def test_a_since_date_is_no_time_of_an_investment(lead: str, date: str | None) -> None:
+    text = f"{lead} spółka Metalbud zainwestowała w zakład w Kielcach 20 mln zł."
+    record = extract(text, doc_id="since-inv", published="2024-05-10")
+    assert [e["date"] for e in record["events"] if e["type"] == "investment"] == [date]

@@ -536,6 +536,14 @@ def _inflected(code: str) -> _Inflected:
         _FLAGS,
     )
 
+    # "we wtorek i środę", "od poniedziałku do środy", "w czwartek–piątek": a second weekday that closes a range of days
+    # (after "i" only the next day: "w piątek i wtorek" are two days)
+    _WEEKDAY_SECOND = re.compile(
+        rf"(?:{_SP}(?P<pair>{_phrases(('range_pair',))}){_SP}|{_SP}(?:{_phrases(('range_to',))}){_SP}|{_SPo}{_DASH}{_SPo})"
+        rf"(?:(?:{_phrases(('weekday_lead',))}){_SP})?(?P<wd>{_WEEKDAY}){_E}",
+        _FLAGS,
+    )
+
     _STREET_BEFORE = re.compile(rf"(?:{_B}(?:{_words_alt(_WORDS['street'])})){_SPo}$", _FLAGS)
     _YEAR_GUARD_AFTER = re.compile(
         rf"[ \t\u00a0]*(?:%|\$|€|{_alt(_WORDS['year_guard'])}|(?:{_alt(_WORDS['year_guard_word'])})\b"
@@ -899,8 +907,16 @@ def _inflected(code: str) -> _Inflected:
                 if not mod or not (mod["prep"] or mod["fut"] or mod["past"]):
                     continue
                 start = mod.start("fut") if mod["fut"] else mod.start("past") if mod["past"] else m.start()
-                r = _Raw(start, m.end(), "weekday", precision="day", priority=11)
+                second = _WEEKDAY_SECOND.match(text, m.end())
+                r = _Raw(start, second.end() if second else m.end(), "weekday", precision="day", priority=11)
                 r.weekday = _WEEKDAY_OF[m["wd"].lower()]
+                if second:
+                    days = (_WEEKDAY_OF[second["wd"].lower()] - r.weekday) % 7
+                    if second["pair"] and days != 1:
+                        second = None
+                        r.end = m.end()
+                    else:
+                        r.extra["days"] = days
                 r.wd_mode = "future" if mod["fut"] else "past" if mod["past"] else None
                 add(r)
         return out
@@ -1087,7 +1103,15 @@ def _inflected(code: str) -> _Inflected:
                             text, starts[s], end, r
                         ):
                             mode = "future"
-                    value = _shift_weekday(pub_date, r.weekday, mode or "recent").isoformat()
+                    day = _shift_weekday(pub_date, r.weekday, mode or "recent")
+                    days = r.extra.get("days")
+                    if isinstance(days, int) and 0 < days < 7:
+                        end = day + _dt.timedelta(days=days)
+                        if end > pub_date and mode != "future":
+                            day, end = day - _dt.timedelta(weeks=1), end - _dt.timedelta(weeks=1)
+                        value = f"{day.isoformat()}/{end.isoformat()}"
+                    else:
+                        value = day.isoformat()
                 out.append(DateMention(r.start, r.end, snippet, value, "day", kind, False, r.weekday))
                 continue
             if r.form == "year":
