@@ -116,7 +116,7 @@ def test_a_since_date_is_no_time_of_a_signing(text: str, date: str | None) -> No
     ("text", "value"),
     [
         ("We wtorek i środę w Opolu trwało forum.", "2025-06-24/2025-06-25"),
-        ("W poniedziałek i w wtorek odbyły się warsztaty.", "2025-06-23/2025-06-24"),
+        ("W poniedziałek i we wtorek odbyły się warsztaty.", "2025-06-23/2025-06-24"),
         ("Od poniedziałku do środy trwały targi.", "2025-06-23/2025-06-25"),
         ("W czwartek–piątek odbyły się targi.", "2025-06-19/2025-06-20"),
         ("W piątek i wtorek odbyły się dwa spotkania.", "2025-06-20"),
@@ -159,3 +159,50 @@ def test_a_since_date_is_no_time_of_an_investment(lead: str, date: str | None) -
     text = f"{lead} spółka Metalbud zainwestowała w zakład w Kielcach 20 mln zł."
     record = extract(text, doc_id="since-inv", published="2024-05-10")
     assert [e["date"] for e in record["events"] if e["type"] == "investment"] == [date]
+
+
+@pytest.mark.parametrize(
+    ("line", "value"),
+    [
+        ("Opole / 14.05.2025 / Aut. Jan Lis", "2025-05-14"),
+        ("Nysa, 3.02.2025 r. / JK", "2025-02-03"),
+        ("Radio Opole, 30.11.2025, 16:45 | Oprac. MK", "2025-11-30"),
+        ("Opole, 14.05.2025, Anna Lis", "2025-05-14"),
+        # words of a sentence after the date: a title, no byline
+        ("Targi w Opolu, 14.05.2025, zapraszamy wystawców", None),
+    ],
+)
+def test_a_byline_with_place_date_and_credit_is_a_dateline(line: str, value: str | None) -> None:
+    assert find_dateline(f"Nowa hala w strefie\n\n{line}\n\nSpółka Termo otworzyła halę.") == value
+
+
+@pytest.mark.parametrize(
+    ("noun", "after"),
+    [
+        ("Giełda Kooperacyjna Metal odbyła", "Podczas giełdy"),
+        ("Konwent Przedsiębiorców odbył", "Na konwencie"),
+    ],
+)
+def test_a_signing_at_a_named_gathering_takes_its_day(noun: str, after: str) -> None:
+    text = (
+        f"Toruń, 23 października 2026\n{noun} się we wtorek w Toruniu. Organizatorem była Izba Alfa.\n\n"
+        f"{after} firma Elbud i spółka Kowex podpisały list intencyjny."
+    )
+    record = extract(text, doc_id="gathering")
+    assert [e["date"] for e in record["events"] if e["type"] == "letter_of_intent"] == ["2026-10-20"]
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("Spółka Metalbud podpisała już list intencyjny z Politechniką Świętokrzyską.", None),
+        ("Spółka Metalbud podpisała list intencyjny z Politechniką Świętokrzyską.", "2024-05-05"),
+        (
+            "Już w poniedziałek spółka Metalbud podpisała list intencyjny z Politechniką Świętokrzyską.",
+            "2024-04-29",
+        ),
+    ],
+)
+def test_a_signing_told_as_already_done_is_no_news_of_the_day(text: str, date: str | None) -> None:
+    record = extract(f"Kielce, 5 maja 2024\n{text}", doc_id="already")
+    assert [e["date"] for e in record["events"] if e["type"] == "letter_of_intent"] == [date]

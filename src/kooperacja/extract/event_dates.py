@@ -303,12 +303,18 @@ class EventDates:
         return None
 
     def _reported_signing(self, doc: Doc, d: Draft) -> bool:
-        """A past-tense signing verb ("podpisali", "podpisano", "zostało podpisane") in the event's sentences."""
+        """A past-tense signing verb ("podpisali", "podpisano", "zostało podpisane") in the event's sentences, not
+        told as done some time before ("Firma podpisała już list intencyjny": ``date_words.tsv`` role ``already``
+        next to the verb)."""
+        data = language_data(doc.lang)
+        already = _date_word_role(data.code, data.root, "already")
         for s in d.sents:
             s0, s1 = doc.sent_span[s]
             for i in range(s0, s1):
-                if doc.lemmas(i) & self.ew.signing and any(
-                    r.pos in ("praet", "imps", "ppas") for r in doc.readings[i]
+                if (
+                    doc.lemmas(i) & self.ew.signing
+                    and any(r.pos in ("praet", "imps", "ppas") for r in doc.readings[i])
+                    and not any(doc.tokens[k].lower in already for k in range(max(s0, i - 2), min(s1, i + 3)))
                 ):
                     return True
         return False

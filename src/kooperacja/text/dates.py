@@ -1276,6 +1276,16 @@ def _inflected(code: str) -> _Inflected:
     # up to four capitalised words (a byline or credit), each with a separator, before a closing date
     _CLOSING_BYLINE = re.compile(rf"^(?:[{_UPPER}][^\W\d_.]*\.?[ \t]*[,:/|–—-]?[ \t]*){{0,4}}$")
 
+    _SEPARATOR = re.compile(r"^\s*[,/|•·–—-]")
+
+    def _credit_after(after: str) -> bool:
+        """ "/ Aut. Ewa Maj", ", | Oprac. MK", "/ AK": after a separator, a few capitalised words or abbreviations of a
+        byline or credit (no word of a sentence)."""
+        if not _SEPARATOR.match(after):
+            return False
+        words = [w for w in re.split(r"[\s,/|•·–—-]+", after) if w]
+        return 0 < len(words) <= 5 and all(w[0].isupper() or w.endswith(".") for w in words)
+
     def _line_date(line: str) -> DateMention | None:
         raws = _merge(line, _select(_scan(line)))
         for mm in resolve_in_context(raws, line, None, None):
@@ -1353,6 +1363,8 @@ def _inflected(code: str) -> _Inflected:
                     and re.match(r"^\s*(?:[|•·]|$)", after)
                 ):
                     return value  # "Tytuł | 15.11.2019 | Gospodarka"
+                if mm.precision == "day" and short and _CLOSING_BYLINE.match(before) and _credit_after(after):
+                    return value  # "Poznań / 24.04.2026 / Aut. Ewa Maj", "Radio Alfa, 30.11.2026, 16:45 | Oprac. MK"
         for label in _LABEL_ANYWHERE.finditer(text) if _may_have_label(text) else ():
             line_end = text.find("\n", label.end())
             rest = text[label.end() : line_end if line_end >= 0 else len(text)][:60]
