@@ -168,6 +168,8 @@ def test_a_since_date_is_no_time_of_an_investment(lead: str, date: str | None) -
         ("Nysa, 3.02.2025 r. / JK", "2025-02-03"),
         ("Radio Opole, 30.11.2025, 16:45 | Oprac. MK", "2025-11-30"),
         ("Opole, 14.05.2025, Anna Lis", "2025-05-14"),
+        ("Opole, 14 maja 2025 r. (PAP)", "2025-05-14"),
+        ("14.05.2025 r. godz. 10.15", "2025-05-14"),
         # words of a sentence after the date: a title, no byline
         ("Targi w Opolu, 14.05.2025, zapraszamy wystawców", None),
     ],

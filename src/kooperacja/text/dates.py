@@ -1261,8 +1261,10 @@ def _inflected(code: str) -> _Inflected:
     # what every stated year (`_YEAR`) holds
     _YEAR_DIGITS = re.compile(r"(?:1[89]|20)\d\d")
     # a time of day, with the word that may lead it ("godz. 8:20": date_words role clock_lead)
+    # after its word a time of day may take a dot ("godz. 10.15")
     _CLOCK = re.compile(
-        rf"(?:{_B}(?:{_words_alt(_WORDS.get('clock_lead', []))}){_SPo})?\b\d{{1,2}}:\d{{2}}(?::\d{{2}})?\b"
+        rf"{_B}(?:{_words_alt(_WORDS.get('clock_lead', []))}){_SPo}\d{{1,2}}[.:]\d{{2}}\b"
+        rf"|(?:{_B}(?:{_words_alt(_WORDS.get('clock_lead', []))}){_SPo})?\b\d{{1,2}}:\d{{2}}(?::\d{{2}})?\b"
         if _WORDS.get("clock_lead")
         else r"\b\d{1,2}:\d{2}(?::\d{2})?\b",
         _FLAGS,
@@ -1276,14 +1278,14 @@ def _inflected(code: str) -> _Inflected:
     # up to four capitalised words (a byline or credit), each with a separator, before a closing date
     _CLOSING_BYLINE = re.compile(rf"^(?:[{_UPPER}][^\W\d_.]*\.?[ \t]*[,:/|–—-]?[ \t]*){{0,4}}$")
 
-    _SEPARATOR = re.compile(r"^\s*[,/|•·–—-]")
+    _SEPARATOR = re.compile(r"^\s*[,/|•·–—(-]")
 
     def _credit_after(after: str) -> bool:
-        """ "/ Aut. Ewa Maj", ", | Oprac. MK", "/ AK": after a separator, a few capitalised words or abbreviations of a
+        """ "/ Aut. Ewa Maj", ", | Oprac. MK", "/ AK", "(PAP)": after a separator, a few capitalised words or abbreviations of a
         byline or credit (no word of a sentence)."""
         if not _SEPARATOR.match(after):
             return False
-        words = [w for w in re.split(r"[\s,/|•·–—-]+", after) if w]
+        words = [w for w in re.split(r"[\s,/|•·–—()-]+", after) if w]
         return 0 < len(words) <= 5 and all(w[0].isupper() or w.endswith(".") for w in words)
 
     def _line_date(line: str) -> DateMention | None:
