@@ -63,6 +63,7 @@ def test_relative_phrase(text: str, published: str, value: str) -> None:
         # a month later in the year than the article's, told in the past, was last year's
         ("W listopadzie spółka otworzyła nowy magazyn.", "2023-02-14", "2022-11"),
         ("12 grudnia spółka podpisała umowę z gminą.", "2023-01-20", "2022-12-12"),
+        ("Od 1 do 3 października spółka gościła inwestorów.", "2023-02-14", "2022-10-01/2022-10-03"),
         # told to come, or earlier in the year: this year's
         ("W listopadzie spółka otworzy nowy magazyn.", "2023-02-14", "2023-11"),
         ("W styczniu spółka otworzyła nowy magazyn.", "2023-02-14", "2023-01"),

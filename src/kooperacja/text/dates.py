@@ -1142,7 +1142,7 @@ def _inflected(code: str) -> _Inflected:
                 else:
                     kind = "partial"
                     base = pub_y or context_year(r)
-                    if pub_y and pub_m and r.m and r.m > pub_m and not r.ranged:
+                    if pub_y and pub_m and r.m and r.m > pub_m:
                         # "Opole, 8 stycznia 2019: Pod koniec października spółka podpisała …": a month later in the
                         # year than the article's, told in the past, was last year's
                         starts = sentence_starts()
