@@ -45,6 +45,9 @@ RELATIVE: list[tuple[str, str, str]] = [
     ("Trzy lata temu zakład zatrudniał 50 osób.", "2022-03-10", "2019"),
     ("Przed trzema laty gmina uchwaliła plan.", "2022-03-10", "2019"),
     ("Przed trzema latami spółka zmieniła nazwę.", "2022-03-10", "2019"),
+    ("Podczas ubiegłotygodniowego forum firmy podpisały umowy.", "2022-03-10", "2022-02-28/2022-03-06"),
+    ("Na zeszłotygodniowej sesji radni przyjęli plan.", "2022-03-10", "2022-02-28/2022-03-06"),
+    ("Na przyszłotygodniowej konferencji poznamy wyniki.", "2022-03-10", "2022-03-14/2022-03-20"),
     # a weekday after "miniony" is the last such day before the article's
     ("W miniony wtorek zebrała się rada nadzorcza.", "2022-03-10", "2022-03-08"),
     ("W minioną środę odbyło się spotkanie.", "2022-03-10", "2022-03-09"),
