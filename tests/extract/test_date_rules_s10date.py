@@ -48,6 +48,9 @@ RELATIVE: list[tuple[str, str, str]] = [
     ("Podczas ubiegłotygodniowego forum firmy podpisały umowy.", "2022-03-10", "2022-02-28/2022-03-06"),
     ("Na zeszłotygodniowej sesji radni przyjęli plan.", "2022-03-10", "2022-02-28/2022-03-06"),
     ("Na przyszłotygodniowej konferencji poznamy wyniki.", "2022-03-10", "2022-03-14/2022-03-20"),
+    # a day of the article's month
+    ("Umowę podpisano 7 bm. w Kielcach.", "2022-03-10", "2022-03-07"),
+    ("Dnia 4 b.m. zebrała się rada.", "2022-03-10", "2022-03-04"),
     # a weekday after "miniony" is the last such day before the article's
     ("W miniony wtorek zebrała się rada nadzorcza.", "2022-03-10", "2022-03-08"),
     ("W minioną środę odbyło się spotkanie.", "2022-03-10", "2022-03-09"),

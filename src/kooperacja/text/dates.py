@@ -306,6 +306,9 @@ def relative_value(
         return _fmt(y, m, None)
     if unit == "year" and pub_y:
         return _fmt(pub_y + offset, None, None)
+    if unit == "month_day" and pub_y and pub_m:
+        # "12 bm.": day `offset` of the publication's month
+        return _fmt(pub_y, pub_m, offset)
     return None
 
 
@@ -530,6 +533,12 @@ def _inflected(code: str) -> _Inflected:
     _P_REL = re.compile(_REL_ANY, _FLAGS)
     _NUMBER_LABEL = rf"(?:{_alt(_WORDS['number_label'])})\.?[ \u00a0]*$"
     _P_WEEKDAY = re.compile(rf"{_B}(?P<wd>{_WEEKDAY}){_E}", _FLAGS)
+    # "12 bm.", "12 b.m.": a day of the article's month (date_words role this_month)
+    _P_DAY_THIS_MONTH = (
+        re.compile(rf"(?<![\w.,/-])(?P<d>{_DAY}){_SP}(?:{_words_alt(_WORDS['this_month'])})", _FLAGS)
+        if _WORDS.get("this_month")
+        else None
+    )
     _WEEKDAY_MOD_BEFORE = re.compile(
         rf"(?:{_B}(?P<prep>{_phrases(('weekday_lead',))}){_SP})?"
         rf"(?:{_B}(?:(?P<fut>{_MOD_FUT})|(?P<past>{_MOD_PAST})){_SP})?$",
@@ -643,6 +652,10 @@ def _inflected(code: str) -> _Inflected:
                     m = pat.match(text, s)
                     if m:
                         found.append((name, m))
+                if _P_DAY_THIS_MONTH is not None and nxt != ".":
+                    m = _P_DAY_THIS_MONTH.match(text, s)
+                    if m:
+                        found.append(("day_this_month", m))
                 continue
             low = val.lower()
             if low not in _WORD_STARTS and val not in _PERIOD_TOKENS:
@@ -888,6 +901,8 @@ def _inflected(code: str) -> _Inflected:
                 _apply_tail(r, m)
                 r.y2 = r.y
                 add(r)
+            elif name == "day_this_month":
+                add(_Raw(m.start(), m.end(), "rel", rel_unit="month_day", rel_offset=int(m["d"]), priority=9))
             elif name == "rel":
                 unit, off = _REL[" ".join(m.group().lower().split())]
                 r = _Raw(
