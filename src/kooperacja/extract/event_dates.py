@@ -3,6 +3,7 @@ for a reported signing; and when two dates can be one happening's (`dates_compat
 
 from __future__ import annotations
 
+import datetime as _dt
 import re
 from collections.abc import Iterable
 from functools import cache
@@ -13,7 +14,7 @@ from kooperacja.extract.cues import cues
 from kooperacja.extract.doc import Doc
 from kooperacja.extract.event_draft import ANNOUNCED_TYPES, Draft
 from kooperacja.extract.relative import opens_relative
-from kooperacja.text.dates import compatible_dates, date_interval, past_reading
+from kooperacja.text.dates import DateMention, compatible_dates, date_interval, past_reading
 
 # how many sentences back an undated event looks for its date (within its paragraph)
 NEIGHBOUR_SENTENCES = 2
@@ -46,11 +47,15 @@ class EventDates:
                 if not d.date:
                     d.date = (
                         self._occasion_date(doc, d, occasions)
+                        or self._series_date(doc, d)
                         or self._signing_after(doc, d)
                         or self._own_occasion_date(doc, d, occasions, told_occasions)
                         or _same_type_date(doc, d, [*events, *unplaced])
                         or _summary_year(doc, d, summary)
                     )
+        for d in events:
+            if d.date and "/" in d.date and d.type not in _SPANNING:
+                d.date = _nth_day(doc, d)
         # a signing reported as news with no date of its own took place on the article's date
         signed = [d for d in events if d.type in ("agreement", "letter_of_intent") and d.status == "done"]
         for d in signed:
@@ -227,6 +232,34 @@ class EventDates:
             out = {x for x in years if x is not None}
         return out
 
+    def _series_date(self, doc: Doc, d: Draft) -> str | None:
+        """ "Zarząd strefy wydał we wtorek dwie decyzje o wsparciu. … Drugą decyzję otrzymała spółka Beta": an undated
+        event whose first sentence names one of a series (an ordinal of ``date_words.tsv`` role ``series_ordinal``
+        before a noun) took place when the nearest earlier sentence that names that noun in the plural says."""
+        data = language_data(doc.lang)
+        ordinals = _date_word_role(data.code, data.root, "series_ordinal")
+        first = min(d.sents)
+        s0, s1 = doc.sent_span[first]
+        nouns = {
+            r.lemma
+            for i in range(s0, s1 - 1)
+            if doc.lemmas(i) & ordinals
+            for r in doc.readings[i + 1]
+            if r.pos == "subst"
+        }
+        if not nouns:
+            return None
+        for s in range(first - 1, -1, -1):
+            t0, t1 = doc.sent_span[s]
+            if any(
+                r.pos == "subst" and r.lemma in nouns and "pl" in r.numbers
+                for i in range(t0, t1)
+                for r in doc.readings[i]
+            ):
+                date = self._date(doc, s)
+                return date if date and not after_publication(doc, date) else None
+        return None
+
     def _signing_after(self, doc: Doc, d: Draft) -> str | None:
         """ "Strony zawarły porozumienie. Podpisanie dokumentu odbyło się podczas targów Expo 2018.": the next
         sentence of the paragraph that tells of the happening dates an undated event: one that names the gerund
@@ -270,12 +303,18 @@ class EventDates:
         return None
 
     def _reported_signing(self, doc: Doc, d: Draft) -> bool:
-        """A past-tense signing verb ("podpisali", "podpisano", "zostało podpisane") in the event's sentences."""
+        """A past-tense signing verb ("podpisali", "podpisano", "zostało podpisane") in the event's sentences, not
+        told as done some time before ("Firma podpisała już list intencyjny": ``date_words.tsv`` role ``already``
+        next to the verb)."""
+        data = language_data(doc.lang)
+        already = _date_word_role(data.code, data.root, "already")
         for s in d.sents:
             s0, s1 = doc.sent_span[s]
             for i in range(s0, s1):
-                if doc.lemmas(i) & self.ew.signing and any(
-                    r.pos in ("praet", "imps", "ppas") for r in doc.readings[i]
+                if (
+                    doc.lemmas(i) & self.ew.signing
+                    and any(r.pos in ("praet", "imps", "ppas") for r in doc.readings[i])
+                    and not any(doc.tokens[k].lower in already for k in range(max(s0, i - 2), min(s1, i + 3)))
                 ):
                     return True
         return False
@@ -298,6 +337,21 @@ class EventDates:
             # "podpisali umowę, która obowiązuje do końca 2021 r.": a limit bounds a plan or a term, it is no time
             # of what happened; only an event still to come takes it ("umowa ma być podpisana do końca maja")
             found = [dm for dm in found if not dm.deadline]
+        if found and (
+            typ in _ONCE
+            or (typ in _SIGNED and at and any(r.pos in _PREDICATES for i in at for r in doc.readings[i]))
+        ):
+            # "Jan Kowal, prezes od 1 stycznia 2020 r., podpisał umowę", "Od stycznia strefa wydała 23 decyzje": a
+            # date that opens a period ("od" with no end) is the start of a term or of a tally, no time of a signing
+            # told by a verb nor of a happening that takes place once (a state, "są miastami partnerskimi od 1994
+            # roku", "współpracuje od 2015 r.", dates from when it holds)
+            data = language_data(doc.lang)
+            since = _since(data.code, data.root)
+            found = [
+                dm
+                for dm in found
+                if "/" in (dm.value or "") or not since.search(doc.text, max(0, dm.start - 16), dm.start)
+            ]
         if at:
             # "Firma Alfa, która w 2019 r. otworzyła zakład, wybuduje halę": of triggers in the main clause and in a
             # relative one, the main clause's verb tells the event; the relative clause's dates are another
@@ -329,7 +383,7 @@ class EventDates:
                 part = _coordinate_clause(doc, s, doc.tokens[at[0]].start)
                 own = [dm for dm in own if _coordinate_clause(doc, s, dm.start) == part] or own
             if own:
-                return own[0].value
+                return _day_within_year(own)
         if at and found:
             # "umowę z Gminą, która w przyszłym roku wybuduje drogę": a date in a relative clause that tells no
             # event of the lexicon is the background of what that clause says, no date of the trigger
@@ -342,7 +396,7 @@ class EventDates:
                 or _occasion_clause(doc, s, dm.start)
             ]
         if found:
-            return found[0].value
+            return _day_within_year(found)
         return self._edition_year(doc, s, typ)
 
     def _to_come(self, doc: Doc, s: int, at: list[int] | None) -> bool:
@@ -426,6 +480,10 @@ _PREDICATES = frozenset({"fin", "praet", "imps"})
 
 
 _SIGNED = ("agreement", "letter_of_intent")
+# types of happenings that take place once (an act, a decision, a gathering), never a state that holds "since" a date
+_ONCE = ("investment", "award", "visit", "conference")
+# types of happenings that span their days (an ordinal day names a day within them, not their date)
+_SPANNING = ("visit", "conference")
 
 
 def _same_type_date(doc: Doc, d: Draft, events: list[Draft]) -> str | None:
@@ -616,6 +674,47 @@ def _happened_lead(code: str, root: Path) -> re.Pattern[str]:
     return re.compile(rf"(?:{alts})(?!\w)" if alts else r"(?!)", re.IGNORECASE)
 
 
+def _nth_day(doc: Doc, d: Draft) -> str | None:
+    """ "Pierwszego dnia forum Miasto Alfa podpisało umowę": an event dated to a range of days (the occasion's) one of
+    whose sentences picks one day of it by an ordinal before the noun for a day (``date_day_ordinals.tsv``) took
+    place on that day."""
+    date = d.date or ""
+    span = date_interval(date)
+    if span is None or span[2] != 3 or span[0] == span[1]:
+        return d.date
+    data = language_data(doc.lang)
+    ordinals, day_noun = _day_ordinals(data.code, data.root)
+    for i in (i for s in sorted(set(d.sents)) for i in range(*doc.sent_span[s])):
+        if i + 1 >= len(doc.tokens) or not doc.lemmas(i + 1) & day_noun:
+            continue
+        n = next((ordinals[lem] for lem in doc.lemmas(i) if lem in ordinals), None)
+        if n is None:
+            continue
+        first, last = _dt.date.fromisoformat(span[0]), _dt.date.fromisoformat(span[1])
+        day = last if n < 0 else first + _dt.timedelta(days=n - 1)
+        return day.isoformat() if day <= last else d.date
+    return d.date
+
+
+@cache
+def _day_ordinals(code: str, root: Path) -> tuple[dict[str, int], frozenset[str]]:
+    """The ordinals that pick a day of a range, with their number (``date_day_ordinals.tsv``), and the lemmas of the
+    noun for a day (``date_words.tsv`` role ``day_noun``)."""
+    data = language_data(code)
+    ordinals = {r["lemma"]: int(r["n"]) for r in data.rows("date_day_ordinals")}
+    nouns = frozenset(r["form"] for r in data.rows("date_words") if r["role"] == "day_noun")
+    return ordinals, nouns
+
+
+@cache
+def _since(code: str, root: Path) -> re.Pattern[str]:
+    """The word that opens a range ("od": ``date_words.tsv`` role ``range_from``) right before a date, at the end
+    of the text searched."""
+    forms = [r["form"] for r in language_data(code).rows("date_words") if r["role"] == "range_from"]
+    alts = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alts})\s+$" if alts else r"(?!)", re.IGNORECASE)
+
+
 @cache
 def _occasion_kinds(code: str, root: Path) -> dict[str, str]:
     """The occasion nouns and the words that refer back to one (``date_occasions.tsv``, kinds occasion, anaphor)."""
@@ -723,3 +822,17 @@ def dates_compatible(a: str | None, b: str | None) -> bool:
     """Unknown, equal, or one within the other ("2011-04" and "2011-04-06/2011-04-09"): within one document
     a missing date never keeps two statements of a happening apart (the record's one date rule, text.dates)."""
     return compatible_dates(a, b, missing=True, overlap=True)
+
+
+def _day_within_year(found: list[DateMention]) -> str | None:
+    """The first of a sentence's dates, or where it is a bare year and a later one names a day or month of that year,
+    the later one: "Tegoroczne forum odbyło się 5 października" happened on 5 October, not just this year."""
+    first = found[0].value
+    outer = date_interval(first)
+    if outer is None or outer[2] != 1 or "/" in (first or ""):
+        return first
+    for dm in found[1:]:
+        inner = date_interval(dm.value)
+        if inner and inner[2] > 1 and outer[0] <= inner[0] and inner[1] <= outer[1]:
+            return dm.value
+    return first

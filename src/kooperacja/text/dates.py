@@ -306,6 +306,9 @@ def relative_value(
         return _fmt(y, m, None)
     if unit == "year" and pub_y:
         return _fmt(pub_y + offset, None, None)
+    if unit == "month_day" and pub_y and pub_m:
+        # "12 bm.": day `offset` of the publication's month
+        return _fmt(pub_y, pub_m, offset)
     return None
 
 
@@ -530,9 +533,23 @@ def _inflected(code: str) -> _Inflected:
     _P_REL = re.compile(_REL_ANY, _FLAGS)
     _NUMBER_LABEL = rf"(?:{_alt(_WORDS['number_label'])})\.?[ \u00a0]*$"
     _P_WEEKDAY = re.compile(rf"{_B}(?P<wd>{_WEEKDAY}){_E}", _FLAGS)
+    # "12 bm.", "12 b.m.": a day of the article's month (date_words role this_month)
+    _P_DAY_THIS_MONTH = (
+        re.compile(rf"(?<![\w.,/-])(?P<d>{_DAY}){_SP}(?:{_words_alt(_WORDS['this_month'])})", _FLAGS)
+        if _WORDS.get("this_month")
+        else None
+    )
     _WEEKDAY_MOD_BEFORE = re.compile(
         rf"(?:{_B}(?P<prep>{_phrases(('weekday_lead',))}){_SP})?"
         rf"(?:{_B}(?:(?P<fut>{_MOD_FUT})|(?P<past>{_MOD_PAST})){_SP})?$",
+        _FLAGS,
+    )
+
+    # "we wtorek i środę", "od poniedziałku do środy", "w czwartek–piątek": a second weekday that closes a range of days
+    # (after "i" only the next day: "w piątek i wtorek" are two days)
+    _WEEKDAY_SECOND = re.compile(
+        rf"(?:{_SP}(?P<pair>{_phrases(('range_pair',))}){_SP}|{_SP}(?:{_phrases(('range_to',))}){_SP}|{_SPo}{_DASH}{_SPo})"
+        rf"(?:(?:{_phrases(('weekday_lead',))}){_SP})?(?P<wd>{_WEEKDAY}){_E}",
         _FLAGS,
     )
 
@@ -635,6 +652,10 @@ def _inflected(code: str) -> _Inflected:
                     m = pat.match(text, s)
                     if m:
                         found.append((name, m))
+                if _P_DAY_THIS_MONTH is not None and nxt != ".":
+                    m = _P_DAY_THIS_MONTH.match(text, s)
+                    if m:
+                        found.append(("day_this_month", m))
                 continue
             low = val.lower()
             if low not in _WORD_STARTS and val not in _PERIOD_TOKENS:
@@ -880,6 +901,8 @@ def _inflected(code: str) -> _Inflected:
                 _apply_tail(r, m)
                 r.y2 = r.y
                 add(r)
+            elif name == "day_this_month":
+                add(_Raw(m.start(), m.end(), "rel", rel_unit="month_day", rel_offset=int(m["d"]), priority=9))
             elif name == "rel":
                 unit, off = _REL[" ".join(m.group().lower().split())]
                 r = _Raw(
@@ -899,8 +922,16 @@ def _inflected(code: str) -> _Inflected:
                 if not mod or not (mod["prep"] or mod["fut"] or mod["past"]):
                     continue
                 start = mod.start("fut") if mod["fut"] else mod.start("past") if mod["past"] else m.start()
-                r = _Raw(start, m.end(), "weekday", precision="day", priority=11)
+                second = _WEEKDAY_SECOND.match(text, m.end())
+                r = _Raw(start, second.end() if second else m.end(), "weekday", precision="day", priority=11)
                 r.weekday = _WEEKDAY_OF[m["wd"].lower()]
+                if second:
+                    days = (_WEEKDAY_OF[second["wd"].lower()] - r.weekday) % 7
+                    if second["pair"] and days != 1:
+                        second = None
+                        r.end = m.end()
+                    else:
+                        r.extra["days"] = days
                 r.wd_mode = "future" if mod["fut"] else "past" if mod["past"] else None
                 add(r)
         return out
@@ -1087,7 +1118,15 @@ def _inflected(code: str) -> _Inflected:
                             text, starts[s], end, r
                         ):
                             mode = "future"
-                    value = _shift_weekday(pub_date, r.weekday, mode or "recent").isoformat()
+                    day = _shift_weekday(pub_date, r.weekday, mode or "recent")
+                    days = r.extra.get("days")
+                    if isinstance(days, int) and 0 < days < 7:
+                        end = day + _dt.timedelta(days=days)
+                        if end > pub_date and mode != "future":
+                            day, end = day - _dt.timedelta(weeks=1), end - _dt.timedelta(weeks=1)
+                        value = f"{day.isoformat()}/{end.isoformat()}"
+                    else:
+                        value = day.isoformat()
                 out.append(DateMention(r.start, r.end, snippet, value, "day", kind, False, r.weekday))
                 continue
             if r.form == "year":
@@ -1118,6 +1157,14 @@ def _inflected(code: str) -> _Inflected:
                 else:
                     kind = "partial"
                     base = pub_y or context_year(r)
+                    if pub_y and pub_m and r.m and r.m > pub_m:
+                        # "Opole, 8 stycznia 2019: Pod koniec października spółka podpisała …": a month later in the
+                        # year than the article's, told in the past, was last year's
+                        starts = sentence_starts()
+                        s = sent_of(r.start)
+                        end = starts[s + 1] if s + 1 < len(starts) else len(text)
+                        if _past_clause(text, starts[s], end, r):
+                            base = pub_y - 1
                 if base is not None:
                     y = base
                     if r.ranged:
@@ -1197,6 +1244,13 @@ def _inflected(code: str) -> _Inflected:
         re.I,
     )
     _FILLER = re.compile(r"[\W_]+")
+    # a line that opens with the label of a link to another article ("Czytaj także: … (15.08.2017)"): its date is
+    # that article's, never this one's
+    _LINK_LINE = (
+        re.compile(rf"^\W*(?:{'|'.join(re.escape(f) for f in _WORDS['link_label'])}){_E}", re.I)
+        if _WORDS.get("link_label")
+        else None
+    )
 
     _COLON_LABELS = "|".join(
         r"[ \t]+".join(map(re.escape, f.split())) for f in _WORDS["dateline_colon_label"]
@@ -1222,8 +1276,10 @@ def _inflected(code: str) -> _Inflected:
     # what every stated year (`_YEAR`) holds
     _YEAR_DIGITS = re.compile(r"(?:1[89]|20)\d\d")
     # a time of day, with the word that may lead it ("godz. 8:20": date_words role clock_lead)
+    # after its word a time of day may take a dot ("godz. 10.15")
     _CLOCK = re.compile(
-        rf"(?:{_B}(?:{_words_alt(_WORDS.get('clock_lead', []))}){_SPo})?\b\d{{1,2}}:\d{{2}}(?::\d{{2}})?\b"
+        rf"{_B}(?:{_words_alt(_WORDS.get('clock_lead', []))}){_SPo}\d{{1,2}}[.:]\d{{2}}\b"
+        rf"|(?:{_B}(?:{_words_alt(_WORDS.get('clock_lead', []))}){_SPo})?\b\d{{1,2}}:\d{{2}}(?::\d{{2}})?\b"
         if _WORDS.get("clock_lead")
         else r"\b\d{1,2}:\d{2}(?::\d{2})?\b",
         _FLAGS,
@@ -1236,6 +1292,16 @@ def _inflected(code: str) -> _Inflected:
     _SENTENCE_AFTER = re.compile(rf"^\s+[{_UPPER}]")
     # up to four capitalised words (a byline or credit), each with a separator, before a closing date
     _CLOSING_BYLINE = re.compile(rf"^(?:[{_UPPER}][^\W\d_.]*\.?[ \t]*[,:/|–—-]?[ \t]*){{0,4}}$")
+
+    _SEPARATOR = re.compile(r"^\s*[,/|•·–—(-]")
+
+    def _credit_after(after: str) -> bool:
+        """ "/ Aut. Ewa Maj", ", | Oprac. MK", "/ AK", "(PAP)": after a separator, a few capitalised words or abbreviations of a
+        byline or credit (no word of a sentence)."""
+        if not _SEPARATOR.match(after):
+            return False
+        words = [w for w in re.split(r"[\s,/|•·–—()-]+", after) if w]
+        return 0 < len(words) <= 5 and all(w[0].isupper() or w.endswith(".") for w in words)
 
     def _line_date(line: str) -> DateMention | None:
         raws = _merge(line, _select(_scan(line)))
@@ -1260,6 +1326,8 @@ def _inflected(code: str) -> _Inflected:
                 break
             if not _YEAR_DIGITS.search(line):
                 continue  # no year's digits: nothing here can be a dated line (each one states its year: `_YEAR`)
+            if _LINK_LINE is not None and _LINK_LINE.match(line):
+                continue
             line = _unglue(line)
             raws = _merge(line, _select(_scan(line)))
             mentions = [
@@ -1312,6 +1380,8 @@ def _inflected(code: str) -> _Inflected:
                     and re.match(r"^\s*(?:[|•·]|$)", after)
                 ):
                     return value  # "Tytuł | 15.11.2019 | Gospodarka"
+                if mm.precision == "day" and short and _CLOSING_BYLINE.match(before) and _credit_after(after):
+                    return value  # "Poznań / 24.04.2026 / Aut. Ewa Maj", "Radio Alfa, 30.11.2026, 16:45 | Oprac. MK"
         for label in _LABEL_ANYWHERE.finditer(text) if _may_have_label(text) else ():
             line_end = text.find("\n", label.end())
             rest = text[label.end() : line_end if line_end >= 0 else len(text)][:60]
