@@ -411,3 +411,65 @@ def _period_subject(doc: Doc, t0: int, lex: _Words) -> bool:
 # the parts of speech of words that may not open a sentence before its subject (a word that may be read otherwise may:
 # "Tylko ostatnie dwa")
 _NOT_LEAD_POS = frozenset({"subst", "prep", "fin", "praet", "inf", "ger", "brev", "depr"})
+
+
+_NOUNS = frozenset({"subst", "ger"})
+
+
+def _priced_goods(doc: Doc, t0: int, lex: _Words) -> bool:
+    """Whether a verb of costing before the number in its clause has as its subject (the first noun in the
+    nominative before the verb, outside any name, and not a word that may be an adjective) goods or a unit, not a plant, a machine or an investment: "Nowy
+    ciągnik z fabryki X będzie kosztował 400 tys. zł", "metr kwadratowy kosztuje średnio 16 tys. zł" state prices,
+    no figure; "Hala kosztowała 12 mln zł", "Uruchomienie linii kosztowało…", "Całość kosztowała…" state
+    investments, and so does a cost verb with no noun before it ("Kosztowało to 30 mln zł")."""
+    a, _b = _clause(doc, t0)
+    verb = next((i for i in range(t0 - 1, a - 1, -1) if doc.lemmas(i) & lex.cost_verb), None)
+    if verb is None:
+        return False
+    for i in range(a, verb):
+        nouns = [r for r in doc.readings[i] if r.pos in _NOUNS and "nom" in r.cases]
+        if not nouns or doc.mention_at(i) is not None or any(r.pos == "adj" for r in doc.readings[i]):
+            continue  # a word that may be an adjective ("Nowa hala") qualifies the noun after it
+        lemmas = doc.lemmas(i)
+        return not (
+            any(r.pos == "ger" for r in nouns)
+            or _facility_noun(lemmas, lex)
+            or lemmas & (lex.machine | lex.investment_noun | lex.cost_whole | lex.period)
+        )
+    return False
+
+
+def _wished(doc: Doc, t0: int, lex: _Words) -> bool:
+    """A word of a dream before the number in its clause ("Marzy nam się fabryka za miliard złotych"), or in the
+    clause before one that opens with a complementiser ("Marzy mi się, że zatrudnimy tysiąc osób"): a wish."""
+    a, _b = _clause(doc, t0)
+    if a > doc.sent_span[doc.sent_of[t0]][0] + 1 and doc.tokens[a].lower in lex.complement:
+        a = _clause(doc, a - 2)[0]
+    return any(doc.lemmas(i) & lex.wish for i in range(a, t0))
+
+
+def _averaged(doc: Doc, t0: int, lex: _Words) -> bool:
+    """An adverb of an average, or an adjective of one before a noun of value, before the number in its clause and
+    outside any name ("kosztuje średnio 450 tys. zł", "Średnia wartość projektu to 20 mln zł"; not "małych i
+    średnich firm"): an average, nobody's figure."""
+    a, _b = _clause(doc, t0)
+    return any(
+        doc.mention_at(i) is None
+        and (
+            bool(doc.lemmas(i) & lex.average)
+            or bool(doc.lemmas(i) & lex.average_adj and doc.lemmas(i + 1) & lex.average_of)
+        )
+        for i in range(a, t0)
+    )
+
+
+_PAST = frozenset({"praet"})
+
+
+def _dated_past(doc: Doc, t0: int, dated: frozenset[int]) -> bool:
+    """Whether the number's clause holds a year or a relative date and a verb in the past tense ("W 2010 roku
+    pracowało w niej 150 osób"): a figure of that time."""
+    a, b = _clause(doc, t0)
+    return any(i in dated for i in range(a, b)) and any(
+        r.pos in _PAST for i in range(a, b) for r in doc.readings[i]
+    )

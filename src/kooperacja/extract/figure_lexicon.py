@@ -77,6 +77,12 @@ class _Words:
     unit_noun: frozenset[str]
     part_period: frozenset[str]
     exceed: frozenset[str]
+    cost_verb: frozenset[str]
+    cost_whole: frozenset[str]
+    wish: frozenset[str]
+    average: frozenset[str]
+    average_adj: frozenset[str]
+    average_of: frozenset[str]
 
 
 def _words(lang: str) -> _Words:
@@ -167,6 +173,12 @@ def _words_at(code: str, root: Path) -> _Words:
         unit_noun=one("unit_noun"),
         part_period=one("part_period"),
         exceed=one("exceed"),
+        cost_verb=one("cost_verb"),
+        cost_whole=one("cost_whole"),
+        wish=one("wish"),
+        average=one("average"),
+        average_adj=one("average_adj"),
+        average_of=one("average_of"),
     )
 
 

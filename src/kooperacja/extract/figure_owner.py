@@ -23,6 +23,7 @@ from kooperacja.extract.figure_subject import (
     _country_subject,
     _dashed_owner,
     _inserted_span,
+    _interviewee_org,
     _investment_possessor,
     _joint_subject,
     _relative_agent,
@@ -577,13 +578,51 @@ def _owner(doc: Doc, t0: int, metric: str, lex: _Words, t1: int | None = None) -
         told = _previous_subject_company(doc, sent, lex)
         if told is not None:
             return told
-    investor = _investor_owner(doc, sent, start, metric, lex)
+    investor = _investor_owner(doc, sent, start, metric, lex) or _headline_investor(doc, sent, metric, lex)
     if investor is not None:
         return investor
     window = _owner_window(doc, sent, start, lex, t0)
     if not window:
-        return _owner_without_window(doc, t0, sent, start, metric, lex)
+        return _owner_without_window(doc, t0, sent, start, metric, lex) or _interviewee_org(doc, t0, lex)
     return _owner_in_window(doc, t0, sent, metric, lex, window)
+
+
+def _headline(doc: Doc, sent: int) -> bool:
+    """Whether sentence ``sent`` is the document's headline: its first sentence, on a line of its own with no full
+    stop at its end."""
+    if sent != 0 or len(doc.sent_span) < 2:
+        return False
+    last = doc.tokens[doc.sent_span[0][1] - 1]
+    return (
+        last.text not in _SENTENCE_ENDS and "\n" in doc.text[last.end : doc.tokens[doc.sent_span[1][0]].start]
+    )
+
+
+_SENTENCE_ENDS = frozenset({".", "!", "?"})
+
+
+def _headline_investor(doc: Doc, sent: int, metric: str, lex: _Words) -> str | None:
+    """ "Fabryka za 250 mln zł i 400 miejsc pracy w Pile" over "Koncern X otrzymał decyzję o wsparciu w strefie Y":
+    an investment's money, jobs or area in a headline that names no organisation and no unnamed firms belong to the
+    document's one investor where it is the subject of the sentence after the headline (its first organisation, in
+    the nominative), not to the zone named there."""
+    if (
+        metric not in _INVESTOR_METRICS
+        or not _headline(doc, sent)
+        or _unnamed_firms(doc, sent, lex.company_noun)
+    ):
+        return None
+    if any(doc.mentions[n].type == "organization" for n in doc.mentions_in(sent)):
+        return None
+    investor = _sole_investor(doc)
+    if investor is None:
+        return None
+    first = next(
+        (doc.mentions[n] for n in doc.mentions_in(sent + 1) if doc.mentions[n].type == "organization"), None
+    )
+    if first is None or first.entity < 0 or doc.entities[first.entity].id != investor:
+        return None
+    return investor if _nominative(doc, first) else None
 
 
 _SHORT_FORM_KINDS = frozenset({"economic_zone", "technology_park", "cluster"})

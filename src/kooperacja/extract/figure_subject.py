@@ -217,12 +217,7 @@ def _speaker_org(doc: Doc, t0: int, lex: _Words) -> str | None:
     """ "– Zainwestujemy w Polsce 80 mln zł – zapowiedział Jan Nowak, prezes firmy X": a verb in the first person
     plural in the number's clause makes the figure the speaker's organisation's, the organisation of the person
     named with a title in that sentence or the next."""
-    a, b = _clause(doc, t0)
-    if not any(
-        r.pos in _FINITE and "pl" in r.numbers and not lex.first_person.isdisjoint(r.tag.split(":"))
-        for i in range(a, b)
-        for r in doc.readings[i]
-    ):
+    if not _first_person_clause(doc, t0, lex):
         return None
     s = doc.sent_of[t0]
     for t in (s, s + 1):
@@ -237,6 +232,33 @@ def _speaker_org(doc: Doc, t0: int, lex: _Words) -> str | None:
                 if org:
                     return org
     return None
+
+
+def _first_person_clause(doc: Doc, t0: int, lex: _Words) -> bool:
+    """Whether a verb in the first person plural stands in the number's clause ("Zatrudnimy 60 osób")."""
+    a, b = _clause(doc, t0)
+    return any(
+        r.pos in _FINITE and "pl" in r.numbers and not lex.first_person.isdisjoint(r.tag.split(":"))
+        for i in range(a, b)
+        for r in doc.readings[i]
+    )
+
+
+def _interviewee_org(doc: Doc, t0: int, lex: _Words) -> str | None:
+    """ "Rozmowa z Janem Nowakiem, prezesem firmy X. … – Zatrudnimy 60 osób.": a figure in the first person plural
+    that no name near owns is that of the one organisation that the people named before it in the document
+    serve (an interview's guest, introduced once); nobody's where they serve several."""
+    if not _first_person_clause(doc, t0, lex):
+        return None
+    start = doc.tokens[t0].start
+    orgs = {
+        role["organization"]
+        for m in doc.mentions
+        if m.start < start and m.type == "person" and m.entity >= 0
+        for role in doc.entities[m.entity].roles
+        if role.get("organization")
+    }
+    return orgs.pop() if len(orgs) == 1 else None
 
 
 def _salient(doc: Doc, pick: list[Mention]) -> str:

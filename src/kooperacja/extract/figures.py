@@ -15,12 +15,14 @@ from kooperacja.extract.figure_keep import (
     _NOT_MONEY,
     _after_name,
     _annexing,
+    _averaged,
     _bracketed_after_investor,
     _breakdown,
     _client,
     _contract_clause,
     _counted_firms_before,
     _counts_units,
+    _dated_past,
     _founded_body_named,
     _founding_signed,
     _future_clause,
@@ -31,7 +33,9 @@ from kooperacja.extract.figure_keep import (
     _planned,
     _points_back,
     _priced_facility,
+    _priced_goods,
     _superlative_after,
+    _wished,
 )
 from kooperacja.extract.figure_keep import _period as _period
 from kooperacja.extract.figure_lexicon import _body_heads_at as _body_heads_at
@@ -86,6 +90,9 @@ def find_figures(doc: Doc) -> None:
         keys[i] = _NO_KEYS
     seen: set[tuple[str, str, object]] = set()
     figures: list[dict[str, Any]] = []
+    dated_past: set[int] = (
+        set()
+    )  # the figures (by index) of headcounts stated in the past tense beside a year
     last_metric: dict[tuple[int, str], str] = {}  # (sentence, kind of number) -> the metric last stated
     dated = _dated_tokens(doc, starts)
     for amount in doc.amounts:
@@ -145,6 +152,10 @@ def find_figures(doc: Doc) -> None:
             continue
         if metric == "investment" and kind == "money" and _contract_clause(doc, t0, lex):
             continue  # "wygrała przetarg na budowę hali za 20 mln zł": a contractor's price, nobody's investment
+        if metric == "investment" and kind == "money" and _priced_goods(doc, t0, lex):
+            continue  # "ciągnik będzie kosztował 400 tys. zł": the price of goods, nobody's investment
+        if _wished(doc, t0, lex) or _averaged(doc, t0, lex):
+            continue  # "Marzy nam się fabryka za miliard złotych", "kosztuje średnio 450 tys. zł": a dream, an average
         last_metric[(doc.sent_of[t0], kind)] = metric
         if amount.unit == "count" and (
             amount.value < _MIN_COUNT.get(metric, 2) or amount.value != int(amount.value)
@@ -241,6 +252,8 @@ def find_figures(doc: Doc) -> None:
         seen.add(key)
         unit = "ha" if metric == "area_ha" else amount.unit
         value = int(amount.value) if float(amount.value).is_integer() else float(amount.value)
+        if metric == "employees" and _dated_past(doc, t0, dated):
+            dated_past.add(len(figures))
         figures.append(
             {
                 "entity": ent,
@@ -251,7 +264,7 @@ def find_figures(doc: Doc) -> None:
                 "evidence": [[amount.start, amount.end]],
             }
         )
-    doc.figures = _without_rounded_repeats(figures)
+    doc.figures = _without_rounded_repeats(_without_former_headcounts(figures, dated_past))
 
 
 def _qualifier(doc: Doc, t0: int, qualifier: str, lex: _Words, dated: frozenset[int]) -> str:
@@ -290,6 +303,16 @@ def _spent_on_other(doc: Doc, t0: int, lex: _Words) -> bool:
         else:
             return False
     return False
+
+
+def _without_former_headcounts(figures: list[dict[str, Any]], dated_past: set[int]) -> list[dict[str, Any]]:
+    """ "W 2010 roku pracowało w niej 150 osób. Dziś spółka zatrudnia 620 pracowników": a headcount of an earlier
+    year, stated in the past tense beside its year, is history where the document also states the entity's
+    headcount otherwise (now); alone it stays the one headcount the text gives."""
+    if not dated_past:
+        return figures
+    now = {f["entity"] for k, f in enumerate(figures) if f["metric"] == "employees" and k not in dated_past}
+    return [f for k, f in enumerate(figures) if k not in dated_past or f["entity"] not in now]
 
 
 _ROUNDING = 0.05  # how far a rounded restatement may lie from the amount it rounds
