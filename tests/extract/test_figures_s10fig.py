@@ -358,7 +358,86 @@ case(
     f("Glastor", "investment", 110 * M),
 )
 
-# main 0b72752 (before any s10 change) passed 36 of 48.
+# --- 11. (second round, written after the first fixes) more shapes of web news --------------------------------------
+case(
+    "currency_conversion_in_brackets",
+    "Szwedzki koncern Nordvik zainwestuje w Koszalinie 50 mln euro (ok. 215 mln zł). Zakład zatrudni 240 osób.",
+    f("Nordvik", "investment", 50 * M, unit="EUR"),
+    f("Nordvik", "jobs", 240),
+)
+case(
+    "cluster_sklad_and_liczy",
+    "W skład Klastra Meblowego Wielkopolska wchodzi 35 podmiotów. Do klastra należą producenci mebli, uczelnie i "
+    "samorządy.",
+    f("Klaster Meblowy Wielkopolska", "members", 35),
+)
+case(
+    "caption_amount_beside_body",
+    "Na zdjęciu: nowa hala spółki Termaplast w Brzegu. Fot. UM Brzeg\n\nSpółka Termaplast oddała do użytku halę "
+    "produkcyjną. Inwestycja kosztowała 28 mln zł, a pracę w hali znalazło 60 osób.",
+    f("Termaplast", "investment", 28 * M),
+    f("Termaplast", "jobs", 60),
+)
+case(
+    "joint_total_of_listed_firms",
+    "Decyzje o wsparciu otrzymały w czerwcu spółki Alkor, Betex i Cermont. Łącznie zainwestują one w regionie 90 mln "
+    "zł.",
+)
+case(
+    "revenue_grew_to",
+    "Przychody spółki Elektromet wzrosły w ubiegłym roku do 480 mln zł. Firma zatrudnia 1,1 tys. osób.",
+    f("Elektromet", "revenue", 480 * M),
+    f("Elektromet", "employees", 1100),
+)
+case(
+    "country_invests_and_company",
+    "Japonia zainwestowała w Polsce już ponad 2 mld dolarów. Najnowszą inwestycją jest fabryka koncernu Hoshida "
+    "w Kutnie za 400 mln zł.",
+    f("Japonia", "investment", 2000 * M, "more_than", unit="USD"),
+    f("Hoshida", "investment", 400 * M),
+)
+case(
+    "read_also_link_with_company_amount",
+    "Spółka Glaspol otworzyła w Sandomierzu nową linię do produkcji szyb. Linia kosztowała 34 mln zł.\n\nZobacz "
+    "też: Koncern Ferox wyda 200 mln zł na zakład w Ostrowcu",
+    f("Glaspol", "investment", 34 * M),
+    f("Ferox", "investment", 200 * M),
+)
+case(
+    "quote_of_mayor_between_company_figures",
+    "Firma Medisan rozbuduje zakład w Łowiczu za 45 mln zł. – To dobra wiadomość dla miasta, które ma 28 tys. "
+    "mieszkańców – powiedział burmistrz Adam Zięba. Spółka zatrudni dodatkowo 70 osób.",
+    f("Medisan", "investment", 45 * M),
+    f("Medisan", "jobs", 70),
+)
+case(
+    "phone_and_office_hours_footer",
+    "Nabór do programu wsparcia eksporterów prowadzi Agencja Rozwoju Regionalnego Arleg. Budżet programu wynosi 6 mln "
+    "zł.\n\nInformacje: tel. 75 644 33 22, pon.–pt. 8.00–16.00, pokój 105.",
+    f("Agencja Rozwoju Regionalnego Arleg", "budget", 6 * M),
+)
+case(
+    "inwestor_label_line_amount",
+    "Inwestor: Mleczarnia Jogra\nWartość: 120 mln zł\nNowe miejsca pracy: 45",
+    f("Mleczarnia Jogra", "investment", 120 * M),
+    f("Mleczarnia Jogra", "jobs", 45),
+)
+case(
+    "stock_exchange_market_cap",
+    "Kapitalizacja spółki Polwax na giełdzie wynosi 900 mln zł. Spółka zbuduje w Czechowicach-Dziedzicach "
+    "rafinerię parafiny za 150 mln zł.",
+    f("Polwax", "investment", 150 * M),
+)
+case(
+    "emission_and_capacity_no_figure",
+    "Nowy blok ciepłowni spółki Ecoterm w Kole ograniczy emisję CO2 o 40 tys. ton rocznie. Ecoterm wyda na niego "
+    "70 mln zł.",
+    f("Ecoterm", "investment", 70 * M),
+)
+
+# main 0b72752 (before any s10 change) passed 36 of 48; with section 11 (written after the first fixes) 45 of 60
+# (failing there joint_total_of_listed_firms, revenue_grew_to and stock_exchange_market_cap too). The failures left
+# are the names'.
 FAILING: dict[str, str] = {
     "headline_colon_euro": 'a headline "Name: amount na zakład" gives no figure',
     "headline_investor_amount_body_descriptor": "a headline whose subject is a bare company name gives no figure",

@@ -138,6 +138,51 @@ case(
     f("Tapmet", "employees", 310),
 )
 
+# a figure in the third person plural after a sentence whose subject lists organisations is of them all
+case(
+    "joint_after_list_plural_verb",
+    "Tereny w podstrefie Brzeg kupiły firmy Opakomet i Lindex. Zatrudnią tam łącznie 250 osób.",
+)
+case(
+    "plural_verb_after_zone_sentence_kept",
+    "W Kutnie działa spółka Agrocol. Firmy z podstrefy Kutno zatrudniają razem 3 tys. osób, a Agrocol zatrudnia 400 "
+    "osób.",
+    f("Agrocol", "employees", 400),
+)
+# "do" after a word of growth: the new value, exact
+case(
+    "grown_to_exact",
+    "Eksport spółki Mebloteks wzrósł w 2023 roku do 90 mln euro.",
+    f("Mebloteks", "exports", 90 * M, unit="EUR"),
+)
+case(
+    "up_to_without_growth",
+    "Spółka Mebloteks zainwestuje w Kole do 90 mln zł.",
+    f("Mebloteks", "investment", 90 * M, "up_to"),
+)
+# facility rows: the price of a refinery, a building, a hangar or a works named by "obiekt"
+case(
+    "facility_rafineria",
+    "Spółka Olpar zbuduje w Płocku rafinerię za 300 mln zł.",
+    f("Olpar", "investment", 300 * M),
+)
+case(
+    "facility_budynek",
+    "Firma Datacom kupiła w Lublinie budynek za 12 mln zł.",
+    f("Datacom", "investment", 12 * M),
+)
+case(
+    "facility_hangar",
+    "Spółka Avioserwis postawi w Mielcu hangar za 45 mln zł.",
+    f("Avioserwis", "investment", 45 * M),
+)
+case(
+    "facility_obiekt",
+    "Spółka Frigopol otworzyła w Kole chłodnię. Obiekt za 60 mln zł zatrudni 50 osób.",
+    f("Frigopol", "investment", 60 * M),
+    f("Frigopol", "jobs", 50),
+)
+
 FAILING: dict[str, str] = {}
 
 

@@ -25,6 +25,7 @@ from kooperacja.extract.figure_subject import (
     _inserted_span,
     _interviewee_org,
     _investment_possessor,
+    _joint_after_list,
     _joint_subject,
     _relative_agent,
     _relative_antecedent,
@@ -542,7 +543,7 @@ def _owner(doc: Doc, t0: int, metric: str, lex: _Words, t1: int | None = None) -
     dashed = _dashed_owner(doc, t0)
     if dashed is not None:
         return dashed
-    if _joint_subject(doc, t0, lex):
+    if _joint_subject(doc, t0, lex) or _joint_after_list(doc, t0, lex):
         return None  # "Spółki A i B zainwestują łącznie 80 mln zł": a figure of both is of neither
     speaker = _speaker_org(doc, t0, lex)
     if speaker is not None:

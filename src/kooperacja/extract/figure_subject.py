@@ -213,6 +213,38 @@ def _joint_subject(doc: Doc, t0: int, lex: _Words) -> bool:
     return False
 
 
+def _joint_after_list(doc: Doc, t0: int, lex: _Words) -> bool:
+    """Whether the number's clause names no organisation and states its figure with a verb in the third person
+    plural, after a sentence whose subject is a list of organisations ("Decyzje otrzymały spółki A, B i C.
+    Łącznie zainwestują one 90 mln zł"): a figure of them all, of none of them."""
+    a, b = _clause(doc, t0)
+    s = doc.sent_of[t0]
+    if s == 0 or any(
+        doc.mentions[n].type == "organization" and a <= doc.mentions[n].t0 < b for n in doc.mentions_in(s)
+    ):
+        return False
+    verbs = [
+        [r for r in doc.readings[i] if r.pos in _FINITE]
+        for i in range(a, t0)
+        if any(r.pos in _FINITE for r in doc.readings[i])
+    ]
+    if not verbs or not all(
+        "pl" in r.numbers and lex.first_person.isdisjoint(r.tag.split(":")) for r in verbs[-1]
+    ):
+        return False
+    names = [
+        m
+        for m in (doc.mentions[n] for n in doc.mentions_in(s - 1))
+        if m.type == "organization" and m.entity >= 0
+    ]
+    return any(
+        m1.entity != m2.entity
+        and m2.t0 - m1.t1 == 1
+        and (doc.tokens[m1.t1].lower in lex.together or doc.tokens[m1.t1].text == ",")
+        for m1, m2 in zip(names, names[1:], strict=False)
+    )
+
+
 def _speaker_org(doc: Doc, t0: int, lex: _Words) -> str | None:
     """ "– Zainwestujemy w Polsce 80 mln zł – zapowiedział Jan Nowak, prezes firmy X": a verb in the first person
     plural in the number's clause makes the figure the speaker's organisation's, the organisation of the person

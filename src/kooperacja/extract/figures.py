@@ -269,18 +269,27 @@ def find_figures(doc: Doc) -> None:
 
 def _qualifier(doc: Doc, t0: int, qualifier: str, lex: _Words, dated: frozenset[int]) -> str:
     """The amount's own qualifier, or `more_than` for an exact amount right after a verb of going beyond, a year
-    between aside ("Inwestycje firmy X przekroczyły 2 mld zł")."""
+    between aside ("Inwestycje firmy X przekroczyły 2 mld zł"); an amount after "do" in a clause of growth is the
+    new value, stated exactly ("Przychody wzrosły do 480 mln zł")."""
     k = t0 - 1
     if k in dated:
         while k in dated:
             k -= 1
         if k >= 0 and any(r.pos == "prep" for r in doc.readings[k]):
             k -= 1  # "przekroczyły w 2023 roku 15 mld zł"
+    if qualifier == "up_to" and doc.tokens[t0].lower in lex.growth_to and _grown(doc, t0, lex):
+        return "exact"  # "Przychody wzrosły do 480 mln zł": the new value, stated exactly
     if qualifier == "exact" and k >= 0 and doc.lemmas(k) & lex.exceed:
         if k > 0 and doc.tokens[k - 1].lower in lex.negation:
             return "up_to"  # "nie przekroczą 15 mln zł": at most that much
         return "more_than"
     return qualifier
+
+
+def _grown(doc: Doc, t0: int, lex: _Words) -> bool:
+    """Whether a word of growth stands before the number in its clause ("Przychody wzrosły w 2023 roku do …")."""
+    a, _b = _clause(doc, t0)
+    return any(doc.lemmas(i) & lex.growth for i in range(a, t0))
 
 
 def _spent_on_other(doc: Doc, t0: int, lex: _Words) -> bool:
