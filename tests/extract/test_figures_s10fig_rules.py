@@ -183,6 +183,37 @@ case(
     f("Frigopol", "jobs", 50),
 )
 
+# machine_by_kind, machine_works, machine_kind: robots bought are machines, works are not
+case(
+    "robots_genitive_plural_machine",
+    "Spółka Metalkon kupiła 12 robotów za 8 mln zł.",
+    f("Metalkon", "investment", 8 * M),
+)
+case(
+    "robots_with_kind_adjective",
+    "Firma Kartbox kupi roboty paletyzujące za 3 mln zł.",
+    f("Kartbox", "investment", 3 * M),
+)
+case(
+    "works_roboty_ziemne_no_figure",
+    "Gmina Kłodawa zleciła roboty ziemne za 2 mln zł. Wykona je firma Drogbud.",
+)
+# a headcount noun as the subject of growth before "do" or "o", however long its phrase
+case(
+    "grown_headcount_long_phrase_to",
+    "Do 2026 roku zatrudnienie w nowym zakładzie spółki Vistal wzrośnie do 700 osób.",
+    f("Vistal", "jobs", 700),
+)
+case(
+    "grown_headcount_long_phrase_by",
+    "Zatrudnienie w zakładzie spółki Vistal w Tczewie wzrośnie o 50 osób.",
+    f("Vistal", "jobs", 50),
+)
+case(
+    "fallen_headcount_no_figure",
+    "Zatrudnienie w zakładzie spółki Vistal w Tczewie spadło o 50 osób.",
+)
+
 FAILING: dict[str, str] = {}
 
 

@@ -221,12 +221,12 @@ def _priced_facility(doc: Doc, t0: int, lex: _Words) -> bool:
     a, b = _clause(doc, t0)
     bought = _machine_bought(doc, t0, a, b, lex)
     if any(
-        _facility_noun(doc.lemmas(i), lex) or (bought and doc.lemmas(i) & lex.machine)
+        _facility_noun(doc.lemmas(i), lex) or (bought and _machine_noun(doc, i, lex))
         for i in range(a, t0 - 1)
     ):
         return True
     if t0 - 1 == a and any(
-        (_facility_noun(doc.lemmas(i), lex) or (bought and doc.lemmas(i) & lex.machine))
+        (_facility_noun(doc.lemmas(i), lex) or (bought and _machine_noun(doc, i, lex)))
         and not any(r.pos == "prep" for r in doc.readings[i - 1])
         for i in range(t0 + 1, b)
     ):
@@ -473,3 +473,42 @@ def _dated_past(doc: Doc, t0: int, dated: frozenset[int]) -> bool:
     return any(i in dated for i in range(a, b)) and any(
         r.pos in _PAST for i in range(a, b) for r in doc.readings[i]
     )
+
+
+def _machine_noun(doc: Doc, i: int, lex: _Words) -> bool:
+    """Whether token ``i`` names a machine: a `machine` noun, or a `machine_by_kind` noun that no reading makes the
+    works noun sharing its forms ("12 robotów") or that an adjective of a machine's kind follows ("roboty
+    spawalnicze"; not "roboty ziemne")."""
+    lemmas = doc.lemmas(i)
+    if lemmas & lex.machine:
+        return True
+    if not lemmas & lex.machine_by_kind:
+        return False
+    if not lemmas & lex.machine_works:
+        return True
+    return i + 1 < len(doc.tokens) and bool(doc.lemmas(i + 1) & lex.machine_kind)
+
+
+def _grown_headcount(doc: Doc, t0: int, lex: _Words) -> bool:
+    """ "Zatrudnienie w zakładzie spółki X wzrośnie do 700 osób", "… wzrośnie z 120 do 180 osób", "… wzrośnie o 50
+    osób": a headcount noun in the nominative opening the clause as the subject of a word of growth right before
+    "do" (or "o") and the number, however long the phrase between (no finite verb there): the new headcount (or that
+    many more), jobs."""
+    toks = doc.tokens
+    k = t0 if toks[t0].lower in lex.growth_to else t0 - 1  # the amount's span may hold its "do"
+    if k < 1 or (toks[k].lower not in lex.growth_to and (toks[k].lower,) not in lex.breakdown):
+        return False  # "do 700 osób", or grown "o 50 osób" (that many jobs)
+    k -= 1
+    if k >= 2 and toks[k].text[:1].isdigit() and toks[k - 1].lower in lex.growth_from:
+        k -= 2  # "z 120 do 180": the old value between
+    a, _b = _clause(doc, t0)
+    if k <= a or not doc.lemmas(k) & lex.growth:
+        return False
+    for i in range(a, k):
+        if any(r.pos in _FINITE for r in doc.readings[i]):
+            return False
+        if doc.lemmas(i) & lex.headcount and any(
+            r.pos == "subst" and "nom" in r.cases for r in doc.readings[i]
+        ):
+            return True
+    return False

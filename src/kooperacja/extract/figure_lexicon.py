@@ -83,6 +83,9 @@ class _Words:
     average: frozenset[str]
     average_adj: frozenset[str]
     average_of: frozenset[str]
+    machine_by_kind: frozenset[str]
+    machine_works: frozenset[str]
+    machine_kind: frozenset[str]
 
 
 def _words(lang: str) -> _Words:
@@ -179,6 +182,9 @@ def _words_at(code: str, root: Path) -> _Words:
         average=one("average"),
         average_adj=one("average_adj"),
         average_of=one("average_of"),
+        machine_by_kind=one("machine_by_kind"),
+        machine_works=one("machine_works"),
+        machine_kind=one("machine_kind"),
     )
 
 

@@ -26,6 +26,7 @@ from kooperacja.extract.figure_keep import (
     _founded_body_named,
     _founding_signed,
     _future_clause,
+    _grown_headcount,
     _growth,
     _growth_range,
     _oblique_noun_after,
@@ -146,6 +147,8 @@ def find_figures(doc: Doc) -> None:
                 # "stworzy 200 miejsc pracy, a z czasem może ich być nawet 500": a pronoun before the count stands
                 # for the metric noun stated last in the sentence
                 metric = last_metric.get((doc.sent_of[t0], kind))
+        if metric is None and kind == "count" and _grown_headcount(doc, t0, lex):
+            metric = "jobs"  # "Zatrudnienie w zakładzie spółki X wzrośnie do 700 osób": the new headcount
         if metric in (None, "jobs") and kind == "count" and _linked_noun(doc, keys, t0, lex, lex.headcount):
             metric = "employees"  # "zatrudnienie w spółce X wynosi 340 osób": the present headcount
         if metric is None or metric == "none":
