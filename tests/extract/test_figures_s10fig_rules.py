@@ -214,6 +214,24 @@ case(
     "Zatrudnienie w zakładzie spółki Vistal w Tczewie spadło o 50 osób.",
 )
 
+# a company in the dative after a body's verb of giving owns the investment, jobs or land the clause states
+case(
+    "zone_decision_to_dative_company",
+    "Wałbrzyska Specjalna Strefa Ekonomiczna wydała spółce Ferroplast decyzję o wsparciu inwestycji o wartości 35 mln "
+    "zł.",
+    f("Ferroplast", "investment", 35 * M),
+)
+case(
+    "gmina_sold_plot_to_dative_company",
+    "Gmina Kłodzko sprzedała firmie Ferroplast działkę o powierzchni 5 ha.",
+    f("Ferroplast", "area_ha", 5),
+)
+case(
+    "locative_company_is_no_recipient",
+    "Wałbrzyska Specjalna Strefa Ekonomiczna, która w spółce Ferroplast ma udziały, zainwestuje w Kłodzku 35 mln zł.",
+    f("Wałbrzyska Specjalna Strefa Ekonomiczna", "investment", 35 * M),
+)
+
 FAILING: dict[str, str] = {}
 
 

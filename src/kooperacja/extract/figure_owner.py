@@ -14,6 +14,7 @@ from kooperacja.extract.figure_clause import (
     _clause,
     _former,
     _nominative,
+    _subtype,
 )
 from kooperacja.extract.figure_lexicon import _body_heads, _Words
 from kooperacja.extract.figure_subject import (
@@ -27,6 +28,7 @@ from kooperacja.extract.figure_subject import (
     _investment_possessor,
     _joint_after_list,
     _joint_subject,
+    _recipient,
     _relative_agent,
     _relative_antecedent,
     _salient,
@@ -559,6 +561,9 @@ def _owner(doc: Doc, t0: int, metric: str, lex: _Words, t1: int | None = None) -
         return possessor
     subject = _subject(doc, t0, lex)
     if subject is not None:
+        if metric in _INVESTOR_METRICS and _subtype(doc, subject) != "company":
+            # "Strefa wydała spółce X decyzję o wsparciu inwestycji o wartości 35 mln zł": the receiving company's
+            return _recipient(doc, t0) or subject
         return subject
     if metric in _COUNTRY_METRICS:
         country = _country_subject(doc, t0)

@@ -48,6 +48,38 @@ def _subject(doc: Doc, t0: int, lex: _Words) -> str | None:
     return doc.entities[pick[0].entity].id
 
 
+def _recipient(doc: Doc, t0: int) -> str | None:
+    """The company in the dative before the number in its clause ("Strefa wydała spółce X decyzję o wsparciu
+    inwestycji o wartości 35 mln zł", "Bank udzielił spółce X kredytu na budowę hali o wartości 35 mln zł", "Gmina
+    sprzedała firmie X działkę o powierzchni 5 ha"): the one that a body gives something to, whose investment,
+    jobs or land the number states."""
+    a, _b = _clause(doc, t0)
+    start = doc.tokens[t0].start
+    for n in doc.mentions_in(doc.sent_of[t0]):
+        m = doc.mentions[n]
+        if (
+            a <= m.t0
+            and m.start < start
+            and m.type == "organization"
+            and m.entity >= 0
+            and doc.entities[m.entity].subtype == "company"
+            and _dative(doc, m, a)
+        ):
+            return doc.entities[m.entity].id
+    return None
+
+
+def _dative(doc: Doc, m: Mention, a: int) -> bool:
+    """Whether a name stands in the dative: its own case where the name finder knows it, else that of the kind noun
+    before it ("spółce X") with no preposition before that noun ("w spółce X" is a locative)."""
+    if m.case is not None:
+        return m.case == "dat"
+    k = m.t0 - 1
+    if k < a or not any(r.pos == "subst" and "dat" in r.cases for r in doc.readings[k]):
+        return False
+    return k == a or not any(r.pos == "prep" for r in doc.readings[k - 1])
+
+
 def _in_prepositional_phrase(doc: Doc, m: Mention, a: int) -> bool:
     """Whether a name follows a preposition, with its kind noun and the adjectives, nouns and gerunds of the phrase
     between, none of them a singular nominative ("Należąca do niemieckiej grupy X spółka Y zainwestuje…", "Po
