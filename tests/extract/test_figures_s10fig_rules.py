@@ -232,6 +232,33 @@ case(
     f("Wałbrzyska Specjalna Strefa Ekonomiczna", "investment", 35 * M),
 )
 
+# whole, country_noun (and home): a national total or one of all zones is no figure of the document's zone
+case(
+    "whole_country_name_no_zone_figure",
+    "Starachowicka Specjalna Strefa Ekonomiczna wydała spółce Kamrol decyzję o wsparciu. Łącznie w całej Polsce "
+    "strefy wydały w tym roku 400 decyzji o wartości 18 mld zł.",
+)
+case(
+    "whole_country_noun_no_zone_figure",
+    "Starachowicka Specjalna Strefa Ekonomiczna ma nowego inwestora. W całym kraju inwestorzy zadeklarowali w tym "
+    "roku 9 tys. miejsc pracy.",
+)
+case(
+    "home_plural_zones_no_zone_figure",
+    "Starachowicka Specjalna Strefa Ekonomiczna ma nowego inwestora. Według Ministerstwa Rozwoju w polskich strefach "
+    "zainwestowano w tym roku 25 mld zł.",
+)
+case(
+    "whole_zone_singular_kept",
+    "Starachowicka Specjalna Strefa Ekonomiczna istnieje od 1997 roku. W całej strefie zainwestowano dotąd 3 mld zł.",
+    f("Starachowicka Specjalna Strefa Ekonomiczna", "investment", 3000 * M),
+)
+case(
+    "company_across_country_kept",
+    "Koncern Medlux zainwestuje w całej Polsce 300 mln zł w sieć centrów dystrybucji.",
+    f("Medlux", "investment", 300 * M),
+)
+
 FAILING: dict[str, str] = {}
 
 

@@ -86,6 +86,8 @@ class _Words:
     machine_by_kind: frozenset[str]
     machine_works: frozenset[str]
     machine_kind: frozenset[str]
+    whole: frozenset[str]
+    country_noun: frozenset[str]
 
 
 def _words(lang: str) -> _Words:
@@ -185,6 +187,8 @@ def _words_at(code: str, root: Path) -> _Words:
         machine_by_kind=one("machine_by_kind"),
         machine_works=one("machine_works"),
         machine_kind=one("machine_kind"),
+        whole=one("whole"),
+        country_noun=one("country_noun"),
     )
 
 

@@ -204,6 +204,51 @@ _TOPIC: dict[str, tuple[str, ...]] = {
 }
 
 
+def _wider_scope(doc: Doc, t0: int, lex: _Words) -> bool:
+    """Whether the number's clause names no organisation and widens its figure to a whole country or to all bodies of
+    a kind: a `whole` word before a country's name, a `country_noun` or a body's head noun in the plural ("w całej
+    Polsce", "w całym kraju", "we wszystkich strefach"), or a `home` word before such a plural head noun ("w polskich
+    strefach"): a national total, no figure of the zone or park the document is about."""
+    a, b = _clause(doc, t0)
+    heads = _body_heads(doc.lang)
+    for i in range(a, b - 1):
+        if doc.mention_at(i) is not None:
+            if _owning_org(doc, i):
+                return False
+            continue
+        lemmas = doc.lemmas(i)
+        if not lemmas & (lex.whole | lex.home):
+            continue
+        nxt = doc.mention_at(i + 1)
+        if nxt is not None:
+            m = doc.mentions[nxt]
+            if _owning_org(doc, i + 1):
+                return False
+            if m.subtype == "country" and lemmas & lex.whole:
+                return not _organisation_in(doc, i + 1, b)
+            continue
+        if (lemmas & lex.whole and doc.lemmas(i + 1) & lex.country_noun) or any(
+            r.pos == "subst" and r.lemma in heads and r.numbers == {"pl"} for r in doc.readings[i + 1]
+        ):
+            return not _organisation_in(doc, i + 1, b)
+    return False
+
+
+def _organisation_in(doc: Doc, a: int, b: int) -> bool:
+    """Whether an organisation that may own figures is named in tokens ``a``..``b``."""
+    return any(_owning_org(doc, i) for i in range(a, b))
+
+
+def _owning_org(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` is in the name of an organisation that may own figures (no ministry: "Według Ministerstwa
+    Rozwoju w polskich strefach zainwestowano…")."""
+    n = doc.mention_at(i)
+    if n is None:
+        return False
+    m = doc.mentions[n]
+    return m.type == "organization" and (m.entity < 0 or doc.entities[m.entity].subtype not in _NOT_OWNERS)
+
+
 def _topic(doc: Doc, subtypes: tuple[str, ...]) -> str | None:
     """The organisation of one of these kinds that the document names most often (the first named on a tie)."""
     best = None
@@ -571,6 +616,8 @@ def _owner(doc: Doc, t0: int, metric: str, lex: _Words, t1: int | None = None) -
             return (
                 country  # "Korea Południowa zainwestowała w Polsce 8 mld dolarów": the country's investment
             )
+    if metric in _TOPIC and _wider_scope(doc, t0, lex):
+        return None  # "Łącznie w całej Polsce strefy wydały decyzje o wartości 20 mld zł": no body of the document's
     named = None if _complement_clause(doc, t0, lex) else _by_head_noun(doc, t0)
     if named is not None:
         return named
