@@ -259,6 +259,27 @@ case(
     f("Medlux", "investment", 300 * M),
 )
 
+# origin_from, origin: a count of a zone's firms by the origin of their capital is a part, no total
+case(
+    "firms_by_capital_origin_no_figure",
+    "Kamienna Specjalna Strefa Ekonomiczna wydała spółce Kamrol decyzję o wsparciu. W strefie działa 45 firm z "
+    "kapitałem niemieckim.",
+)
+case(
+    "firms_by_country_no_figure",
+    "W Kamiennej Specjalnej Strefie Ekonomicznej działa 30 firm z Niemiec.",
+)
+case(
+    "park_firms_total_kept",
+    "W Parku Naukowo-Technologicznym Kamienna działa 30 firm z regionu.",
+    f("Park Naukowo-Technologiczny Kamienna", "companies", 30),
+)
+case(
+    "cluster_members_from_two_countries_kept",
+    "Klaster Odra-Neisse skupia 40 firm z Polski i Niemiec.",
+    f("Klaster Odra-Neisse", "members", 40),
+)
+
 FAILING: dict[str, str] = {}
 
 

@@ -512,3 +512,21 @@ def _grown_headcount(doc: Doc, t0: int, lex: _Words) -> bool:
         ):
             return True
     return False
+
+
+def _by_origin(doc: Doc, t1: int, lex: _Words) -> bool:
+    """Whether the firms counted right before ``t1`` are qualified by their origin ("400 firm z kapitałem niemieckim",
+    "30 firm z Niemiec", "12 spółek ze Szwecji"): a part of a total by origin, no figure."""
+    for k in (t1 + 1, t1 + 2):
+        if k + 1 >= len(doc.tokens) or doc.tokens[k].lower not in lex.origin_from:
+            continue
+        if doc.lemmas(k + 1) & lex.origin:
+            return True
+        n = doc.mention_at(k + 1)
+        if n is None or doc.mentions[n].subtype != "country":
+            return False
+        after = doc.mentions[n].t1
+        return (
+            after >= len(doc.tokens) or doc.tokens[after].lower not in lex.together
+        )  # not "z Polski i Niemiec"
+    return False

@@ -88,6 +88,8 @@ class _Words:
     machine_kind: frozenset[str]
     whole: frozenset[str]
     country_noun: frozenset[str]
+    origin_from: frozenset[str]
+    origin: frozenset[str]
 
 
 def _words(lang: str) -> _Words:
@@ -189,6 +191,8 @@ def _words_at(code: str, root: Path) -> _Words:
         machine_kind=one("machine_kind"),
         whole=one("whole"),
         country_noun=one("country_noun"),
+        origin_from=one("origin_from"),
+        origin=one("origin"),
     )
 
 

@@ -18,6 +18,7 @@ from kooperacja.extract.figure_keep import (
     _averaged,
     _bracketed_after_investor,
     _breakdown,
+    _by_origin,
     _client,
     _contract_clause,
     _counted_firms_before,
@@ -227,6 +228,9 @@ def find_figures(doc: Doc) -> None:
             # "na liście 500 największych firm": the size of a list or ranking, nobody's count (but a verb before
             # the count states one: "klaster skupia 50 największych firm regionu")
             continue
+        if metric == "companies" and _by_origin(doc, t1, lex):
+            continue  # "działa 400 firm z kapitałem niemieckim": a part of the total by origin (a cluster's or
+            # chamber's members named by origin are all of them: "skupia 40 firm z Polski i Niemiec")
         if metric in ("companies", "members") and any(
             doc.lemmas(k) & lex.added for k in range(t1, min(len(doc.tokens), t1 + 3))
         ):
