@@ -280,6 +280,29 @@ case(
     f("Klaster Odra-Neisse", "members", 40),
 )
 
+# a name right after a preposition and its kind noun is no subject ("przez koncern X")
+case(
+    "name_after_przez_and_kind_noun_no_subject",
+    "Po przejęciu przez koncern Hartwig spółka Tekpol zatrudnia 500 osób.",
+    f("Tekpol", "employees", 500),
+)
+# contract (dostawa): money for supplies is a contract's price
+case(
+    "supplies_contract_no_figure",
+    "Podczas targów spółka Tekpol podpisała umowę z firmą Kabex na dostawy o wartości 5 mln zł.",
+)
+case(
+    "investment_agreement_value_kept",
+    "Spółka Tekpol podpisała z Gminą Rybnik umowę inwestycyjną o wartości 40 mln zł.",
+    f("Tekpol", "investment", 40 * M),
+)
+# a body's head noun inside a reported clause points to that body
+case(
+    "head_noun_in_reported_clause",
+    "Do Klastra Metalowego należy firma Tekpol. Prezes Tekpolu przypomniał, że klaster zrzesza 60 firm.",
+    f("Klaster Metalowy", "members", 60),
+)
+
 FAILING: dict[str, str] = {}
 
 

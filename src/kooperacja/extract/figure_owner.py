@@ -52,10 +52,12 @@ _PREFERENCES: dict[str, tuple[tuple[str, ...], ...]] = {
 }
 
 
-def _by_head_noun(doc: Doc, t0: int) -> str | None:
+def _by_head_noun(doc: Doc, t0: int, own_clause: bool = False) -> str | None:
     """ "Izba, która skupia 80 członków", "dzięki strefie powstało 900 miejsc pracy": a bare head noun (capitalised
     before the number, or a zone's, park's, cluster's or chamber's in the number's clause) points to the latest
-    organisation of the document with that head."""
+    organisation of the document with that head. In a reported clause (`own_clause`: "Prezes X przypomniał, że
+    agencja zainwestowała w regionie 200 mln zł") only the clause's own words count, not the main clause's
+    ("Strefa szacuje, że inwestycja pochłonie 60 mln zł" names no owner)."""
     s0, _s1 = doc.sent_span[doc.sent_of[t0]]
     start = doc.tokens[t0].start
     heads = {}
@@ -66,7 +68,7 @@ def _by_head_noun(doc: Doc, t0: int) -> str | None:
             heads[m.head] = m
     a, b = _clause(doc, t0)
     unnamed = None  # whether the sentence names no organisation (computed when first needed)
-    for i in range(s0, b):
+    for i in range(a if own_clause else s0, b):
         if doc.mention_at(i) is not None or i == t0:
             continue
         if not doc.tokens[i].is_cap and not a <= i < b:
@@ -618,7 +620,7 @@ def _owner(doc: Doc, t0: int, metric: str, lex: _Words, t1: int | None = None) -
             )
     if metric in _TOPIC and _wider_scope(doc, t0, lex):
         return None  # "Łącznie w całej Polsce strefy wydały decyzje o wartości 20 mld zł": no body of the document's
-    named = None if _complement_clause(doc, t0, lex) else _by_head_noun(doc, t0)
+    named = _by_head_noun(doc, t0, _complement_clause(doc, t0, lex))
     if named is not None:
         return named
     decided, town = _town_subject(doc, t0, lex, metric)

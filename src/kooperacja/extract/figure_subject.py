@@ -83,8 +83,9 @@ def _dative(doc: Doc, m: Mention, a: int) -> bool:
 def _in_prepositional_phrase(doc: Doc, m: Mention, a: int) -> bool:
     """Whether a name follows a preposition, with its kind noun and the adjectives, nouns and gerunds of the phrase
     between, none of them a singular nominative ("Należąca do niemieckiej grupy X spółka Y zainwestuje…", "Po
-    przejęciu firmy X grupa Y zatrudnia…"): the name is no subject, whatever case its noun may also be read in
-    ("grupy", "firmy": a plural nominative too)."""
+    przejęciu firmy X grupa Y zatrudnia…"), or right after a preposition and the kind noun ("przez koncern X"): the
+    name is no subject, whatever case its noun may also be read in ("grupy", "firmy": a plural nominative too;
+    "koncern": a nominative too)."""
 
     def oblique(i: int) -> bool:
         readings = doc.readings[i]
@@ -96,6 +97,14 @@ def _in_prepositional_phrase(doc: Doc, m: Mention, a: int) -> bool:
         )
 
     k = m.t0 - 1
+    if (
+        a < k
+        and doc.mention_at(k) is None
+        and any(r.pos == "subst" for r in doc.readings[k])
+        and doc.readings[k - 1]
+        and all(r.pos == "prep" for r in doc.readings[k - 1])
+    ):
+        return True  # "Po przejęciu przez koncern X spółka Y zatrudnia…": a preposition right before the kind noun
     if k < a or not oblique(k) or not any(r.pos == "subst" for r in doc.readings[k]):
         return False
     k -= 1
