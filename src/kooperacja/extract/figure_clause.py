@@ -76,10 +76,12 @@ def _other_party(doc: Doc, m: Mention, words: frozenset[str]) -> bool:
 
 def _nominative(doc: Doc, m: Mention) -> bool:
     """Whether a name stands in the nominative, the case of a subject: its own case where the name finder knows
-    it, else that of the common noun before it ("firma X", "koncernowi X"), else that of its first word."""
+    it, else that of the common noun before it ("firma X", "koncernowi X"; not a conjunction, though "a" may be read
+    as a preposition too), else that of its first word."""
     if m.case is not None:
         return m.case == "nom"
-    if m.t0 > 0:
+    if m.t0 > 0 and not any(r.pos == "conj" for r in doc.readings[m.t0 - 1]):
+        # a word that may be a conjunction ("LKM zrzesza 58 firm, a X skupia 120") says nothing of the case
         before = [r for r in doc.readings[m.t0 - 1] if r.pos in ("subst", "prep")]
         if doc.is_preposition(m.t0 - 1):
             return False

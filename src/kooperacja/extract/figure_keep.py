@@ -221,12 +221,12 @@ def _priced_facility(doc: Doc, t0: int, lex: _Words) -> bool:
     a, b = _clause(doc, t0)
     bought = _machine_bought(doc, t0, a, b, lex)
     if any(
-        _facility_noun(doc.lemmas(i), lex) or (bought and doc.lemmas(i) & lex.machine)
+        _facility_noun(doc.lemmas(i), lex) or (bought and _machine_noun(doc, i, lex))
         for i in range(a, t0 - 1)
     ):
         return True
     if t0 - 1 == a and any(
-        (_facility_noun(doc.lemmas(i), lex) or (bought and doc.lemmas(i) & lex.machine))
+        (_facility_noun(doc.lemmas(i), lex) or (bought and _machine_noun(doc, i, lex)))
         and not doc.is_preposition(i - 1)
         for i in range(t0 + 1, b)
     ):
@@ -411,3 +411,122 @@ def _period_subject(doc: Doc, t0: int, lex: _Words) -> bool:
 # the parts of speech of words that may not open a sentence before its subject (a word that may be read otherwise may:
 # "Tylko ostatnie dwa")
 _NOT_LEAD_POS = frozenset({"subst", "prep", "fin", "praet", "inf", "ger", "brev", "depr"})
+
+
+_NOUNS = frozenset({"subst", "ger"})
+
+
+def _priced_goods(doc: Doc, t0: int, lex: _Words) -> bool:
+    """Whether a verb of costing before the number in its clause has as its subject (the first noun in the
+    nominative before the verb, outside any name, and not a word that may be an adjective) goods or a unit, not a plant, a machine or an investment: "Nowy
+    ciągnik z fabryki X będzie kosztował 400 tys. zł", "metr kwadratowy kosztuje średnio 16 tys. zł" state prices,
+    no figure; "Hala kosztowała 12 mln zł", "Uruchomienie linii kosztowało…", "Całość kosztowała…" state
+    investments, and so does a cost verb with no noun before it ("Kosztowało to 30 mln zł")."""
+    a, _b = _clause(doc, t0)
+    verb = next((i for i in range(t0 - 1, a - 1, -1) if doc.lemmas(i) & lex.cost_verb), None)
+    if verb is None:
+        return False
+    for i in range(a, verb):
+        nouns = [r for r in doc.readings[i] if r.pos in _NOUNS and "nom" in r.cases]
+        if not nouns or doc.mention_at(i) is not None or any(r.pos == "adj" for r in doc.readings[i]):
+            continue  # a word that may be an adjective ("Nowa hala") qualifies the noun after it
+        lemmas = doc.lemmas(i)
+        return not (
+            any(r.pos == "ger" for r in nouns)
+            or _facility_noun(lemmas, lex)
+            or lemmas & (lex.machine | lex.investment_noun | lex.cost_whole | lex.period)
+        )
+    return False
+
+
+def _wished(doc: Doc, t0: int, lex: _Words) -> bool:
+    """A word of a dream before the number in its clause ("Marzy nam się fabryka za miliard złotych"), or in the
+    clause before one that opens with a complementiser ("Marzy mi się, że zatrudnimy tysiąc osób"): a wish."""
+    a, _b = _clause(doc, t0)
+    if a > doc.sent_span[doc.sent_of[t0]][0] + 1 and doc.tokens[a].lower in lex.complement:
+        a = _clause(doc, a - 2)[0]
+    return any(doc.lemmas(i) & lex.wish for i in range(a, t0))
+
+
+def _averaged(doc: Doc, t0: int, lex: _Words) -> bool:
+    """An adverb of an average, or an adjective of one before a noun of value, before the number in its clause and
+    outside any name ("kosztuje średnio 450 tys. zł", "Średnia wartość projektu to 20 mln zł"; not "małych i
+    średnich firm"): an average, nobody's figure."""
+    a, _b = _clause(doc, t0)
+    return any(
+        doc.mention_at(i) is None
+        and (
+            bool(doc.lemmas(i) & lex.average)
+            or bool(doc.lemmas(i) & lex.average_adj and doc.lemmas(i + 1) & lex.average_of)
+        )
+        for i in range(a, t0)
+    )
+
+
+_PAST = frozenset({"praet"})
+
+
+def _dated_past(doc: Doc, t0: int, dated: frozenset[int]) -> bool:
+    """Whether the number's clause holds a year or a relative date and a verb in the past tense ("W 2010 roku
+    pracowało w niej 150 osób"): a figure of that time."""
+    a, b = _clause(doc, t0)
+    return any(i in dated for i in range(a, b)) and any(
+        r.pos in _PAST for i in range(a, b) for r in doc.readings[i]
+    )
+
+
+def _machine_noun(doc: Doc, i: int, lex: _Words) -> bool:
+    """Whether token ``i`` names a machine: a `machine` noun, or a `machine_by_kind` noun that no reading makes the
+    works noun sharing its forms ("12 robotów") or that an adjective of a machine's kind follows ("roboty
+    spawalnicze"; not "roboty ziemne")."""
+    lemmas = doc.lemmas(i)
+    if lemmas & lex.machine:
+        return True
+    if not lemmas & lex.machine_by_kind:
+        return False
+    if not lemmas & lex.machine_works:
+        return True
+    return i + 1 < len(doc.tokens) and bool(doc.lemmas(i + 1) & lex.machine_kind)
+
+
+def _grown_headcount(doc: Doc, t0: int, lex: _Words) -> bool:
+    """ "Zatrudnienie w zakładzie spółki X wzrośnie do 700 osób", "… wzrośnie z 120 do 180 osób", "… wzrośnie o 50
+    osób": a headcount noun in the nominative opening the clause as the subject of a word of growth right before
+    "do" (or "o") and the number, however long the phrase between (no finite verb there): the new headcount (or that
+    many more), jobs."""
+    toks = doc.tokens
+    k = t0 if toks[t0].lower in lex.growth_to else t0 - 1  # the amount's span may hold its "do"
+    if k < 1 or (toks[k].lower not in lex.growth_to and (toks[k].lower,) not in lex.breakdown):
+        return False  # "do 700 osób", or grown "o 50 osób" (that many jobs)
+    k -= 1
+    if k >= 2 and toks[k].text[:1].isdigit() and toks[k - 1].lower in lex.growth_from:
+        k -= 2  # "z 120 do 180": the old value between
+    a, _b = _clause(doc, t0)
+    if k <= a or not doc.lemmas(k) & lex.growth:
+        return False
+    for i in range(a, k):
+        if any(r.pos in _FINITE for r in doc.readings[i]):
+            return False
+        if doc.lemmas(i) & lex.headcount and any(
+            r.pos == "subst" and "nom" in r.cases for r in doc.readings[i]
+        ):
+            return True
+    return False
+
+
+def _by_origin(doc: Doc, t1: int, lex: _Words) -> bool:
+    """Whether the firms counted right before ``t1`` are qualified by their origin ("400 firm z kapitałem niemieckim",
+    "30 firm z Niemiec", "12 spółek ze Szwecji"): a part of a total by origin, no figure."""
+    for k in (t1 + 1, t1 + 2):
+        if k + 1 >= len(doc.tokens) or doc.tokens[k].lower not in lex.origin_from:
+            continue
+        if doc.lemmas(k + 1) & lex.origin:
+            return True
+        n = doc.mention_at(k + 1)
+        if n is None or doc.mentions[n].subtype != "country":
+            return False
+        after = doc.mentions[n].t1
+        return (
+            after >= len(doc.tokens) or doc.tokens[after].lower not in lex.together
+        )  # not "z Polski i Niemiec"
+    return False

@@ -78,6 +78,19 @@ class _Words:
     unit_noun: frozenset[str]
     part_period: frozenset[str]
     exceed: frozenset[str]
+    cost_verb: frozenset[str]
+    cost_whole: frozenset[str]
+    wish: frozenset[str]
+    average: frozenset[str]
+    average_adj: frozenset[str]
+    average_of: frozenset[str]
+    machine_by_kind: frozenset[str]
+    machine_works: frozenset[str]
+    machine_kind: frozenset[str]
+    whole: frozenset[str]
+    country_noun: frozenset[str]
+    origin_from: frozenset[str]
+    origin: frozenset[str]
 
 
 def _words(lang: str) -> _Words:
@@ -168,6 +181,19 @@ def _words_at(code: str, root: Path) -> _Words:
         unit_noun=one("unit_noun"),
         part_period=one("part_period"),
         exceed=one("exceed"),
+        cost_verb=one("cost_verb"),
+        cost_whole=one("cost_whole"),
+        wish=one("wish"),
+        average=one("average"),
+        average_adj=one("average_adj"),
+        average_of=one("average_of"),
+        machine_by_kind=one("machine_by_kind"),
+        machine_works=one("machine_works"),
+        machine_kind=one("machine_kind"),
+        whole=one("whole"),
+        country_noun=one("country_noun"),
+        origin_from=one("origin_from"),
+        origin=one("origin"),
     )
 
 

@@ -14,6 +14,7 @@ from kooperacja.extract.figure_clause import (
     _clause,
     _former,
     _nominative,
+    _subtype,
 )
 from kooperacja.extract.figure_lexicon import _body_heads, _Words
 from kooperacja.extract.figure_subject import (
@@ -23,8 +24,11 @@ from kooperacja.extract.figure_subject import (
     _country_subject,
     _dashed_owner,
     _inserted_span,
+    _interviewee_org,
     _investment_possessor,
+    _joint_after_list,
     _joint_subject,
+    _recipient,
     _relative_agent,
     _relative_antecedent,
     _salient,
@@ -48,10 +52,12 @@ _PREFERENCES: dict[str, tuple[tuple[str, ...], ...]] = {
 }
 
 
-def _by_head_noun(doc: Doc, t0: int) -> str | None:
+def _by_head_noun(doc: Doc, t0: int, own_clause: bool = False) -> str | None:
     """ "Izba, która skupia 80 członków", "dzięki strefie powstało 900 miejsc pracy": a bare head noun (capitalised
     before the number, or a zone's, park's, cluster's or chamber's in the number's clause) points to the latest
-    organisation of the document with that head."""
+    organisation of the document with that head. In a reported clause (`own_clause`: "Prezes X przypomniał, że
+    agencja zainwestowała w regionie 200 mln zł") only the clause's own words count, not the main clause's
+    ("Strefa szacuje, że inwestycja pochłonie 60 mln zł" names no owner)."""
     s0, _s1 = doc.sent_span[doc.sent_of[t0]]
     start = doc.tokens[t0].start
     heads = {}
@@ -62,7 +68,7 @@ def _by_head_noun(doc: Doc, t0: int) -> str | None:
             heads[m.head] = m
     a, b = _clause(doc, t0)
     unnamed = None  # whether the sentence names no organisation (computed when first needed)
-    for i in range(s0, b):
+    for i in range(a if own_clause else s0, b):
         if doc.mention_at(i) is not None or i == t0:
             continue
         if not doc.tokens[i].is_cap and not a <= i < b:
@@ -198,6 +204,51 @@ _TOPIC: dict[str, tuple[str, ...]] = {
     "members": ("cluster", "business_association"),
     "partners": ("cluster", "business_association"),
 }
+
+
+def _wider_scope(doc: Doc, t0: int, lex: _Words) -> bool:
+    """Whether the number's clause names no organisation and widens its figure to a whole country or to all bodies of
+    a kind: a `whole` word before a country's name, a `country_noun` or a body's head noun in the plural ("w całej
+    Polsce", "w całym kraju", "we wszystkich strefach"), or a `home` word before such a plural head noun ("w polskich
+    strefach"): a national total, no figure of the zone or park the document is about."""
+    a, b = _clause(doc, t0)
+    heads = _body_heads(doc.lang)
+    for i in range(a, b - 1):
+        if doc.mention_at(i) is not None:
+            if _owning_org(doc, i):
+                return False
+            continue
+        lemmas = doc.lemmas(i)
+        if not lemmas & (lex.whole | lex.home):
+            continue
+        nxt = doc.mention_at(i + 1)
+        if nxt is not None:
+            m = doc.mentions[nxt]
+            if _owning_org(doc, i + 1):
+                return False
+            if m.subtype == "country" and lemmas & lex.whole:
+                return not _organisation_in(doc, i + 1, b)
+            continue
+        if (lemmas & lex.whole and doc.lemmas(i + 1) & lex.country_noun) or any(
+            r.pos == "subst" and r.lemma in heads and r.numbers == {"pl"} for r in doc.readings[i + 1]
+        ):
+            return not _organisation_in(doc, i + 1, b)
+    return False
+
+
+def _organisation_in(doc: Doc, a: int, b: int) -> bool:
+    """Whether an organisation that may own figures is named in tokens ``a``..``b``."""
+    return any(_owning_org(doc, i) for i in range(a, b))
+
+
+def _owning_org(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` is in the name of an organisation that may own figures (no ministry: "Według Ministerstwa
+    Rozwoju w polskich strefach zainwestowano…")."""
+    n = doc.mention_at(i)
+    if n is None:
+        return False
+    m = doc.mentions[n]
+    return m.type == "organization" and (m.entity < 0 or doc.entities[m.entity].subtype not in _NOT_OWNERS)
 
 
 def _topic(doc: Doc, subtypes: tuple[str, ...]) -> str | None:
@@ -541,7 +592,7 @@ def _owner(doc: Doc, t0: int, metric: str, lex: _Words, t1: int | None = None) -
     dashed = _dashed_owner(doc, t0)
     if dashed is not None:
         return dashed
-    if _joint_subject(doc, t0, lex):
+    if _joint_subject(doc, t0, lex) or _joint_after_list(doc, t0, lex):
         return None  # "Spółki A i B zainwestują łącznie 80 mln zł": a figure of both is of neither
     speaker = _speaker_org(doc, t0, lex)
     if speaker is not None:
@@ -557,6 +608,9 @@ def _owner(doc: Doc, t0: int, metric: str, lex: _Words, t1: int | None = None) -
         return possessor
     subject = _subject(doc, t0, lex)
     if subject is not None:
+        if metric in _INVESTOR_METRICS and _subtype(doc, subject) != "company":
+            # "Strefa wydała spółce X decyzję o wsparciu inwestycji o wartości 35 mln zł": the receiving company's
+            return _recipient(doc, t0) or subject
         return subject
     if metric in _COUNTRY_METRICS:
         country = _country_subject(doc, t0)
@@ -564,7 +618,9 @@ def _owner(doc: Doc, t0: int, metric: str, lex: _Words, t1: int | None = None) -
             return (
                 country  # "Korea Południowa zainwestowała w Polsce 8 mld dolarów": the country's investment
             )
-    named = None if _complement_clause(doc, t0, lex) else _by_head_noun(doc, t0)
+    if metric in _TOPIC and _wider_scope(doc, t0, lex):
+        return None  # "Łącznie w całej Polsce strefy wydały decyzje o wartości 20 mld zł": no body of the document's
+    named = _by_head_noun(doc, t0, _complement_clause(doc, t0, lex))
     if named is not None:
         return named
     decided, town = _town_subject(doc, t0, lex, metric)
@@ -577,13 +633,51 @@ def _owner(doc: Doc, t0: int, metric: str, lex: _Words, t1: int | None = None) -
         told = _previous_subject_company(doc, sent, lex)
         if told is not None:
             return told
-    investor = _investor_owner(doc, sent, start, metric, lex)
+    investor = _investor_owner(doc, sent, start, metric, lex) or _headline_investor(doc, sent, metric, lex)
     if investor is not None:
         return investor
     window = _owner_window(doc, sent, start, lex, t0)
     if not window:
-        return _owner_without_window(doc, t0, sent, start, metric, lex)
+        return _owner_without_window(doc, t0, sent, start, metric, lex) or _interviewee_org(doc, t0, lex)
     return _owner_in_window(doc, t0, sent, metric, lex, window)
+
+
+def _headline(doc: Doc, sent: int) -> bool:
+    """Whether sentence ``sent`` is the document's headline: its first sentence, on a line of its own with no full
+    stop at its end."""
+    if sent != 0 or len(doc.sent_span) < 2:
+        return False
+    last = doc.tokens[doc.sent_span[0][1] - 1]
+    return (
+        last.text not in _SENTENCE_ENDS and "\n" in doc.text[last.end : doc.tokens[doc.sent_span[1][0]].start]
+    )
+
+
+_SENTENCE_ENDS = frozenset({".", "!", "?"})
+
+
+def _headline_investor(doc: Doc, sent: int, metric: str, lex: _Words) -> str | None:
+    """ "Fabryka za 250 mln zł i 400 miejsc pracy w Pile" over "Koncern X otrzymał decyzję o wsparciu w strefie Y":
+    an investment's money, jobs or area in a headline that names no organisation and no unnamed firms belong to the
+    document's one investor where it is the subject of the sentence after the headline (its first organisation, in
+    the nominative), not to the zone named there."""
+    if (
+        metric not in _INVESTOR_METRICS
+        or not _headline(doc, sent)
+        or _unnamed_firms(doc, sent, lex.company_noun)
+    ):
+        return None
+    if any(doc.mentions[n].type == "organization" for n in doc.mentions_in(sent)):
+        return None
+    investor = _sole_investor(doc)
+    if investor is None:
+        return None
+    first = next(
+        (doc.mentions[n] for n in doc.mentions_in(sent + 1) if doc.mentions[n].type == "organization"), None
+    )
+    if first is None or first.entity < 0 or doc.entities[first.entity].id != investor:
+        return None
+    return investor if _nominative(doc, first) else None
 
 
 _SHORT_FORM_KINDS = frozenset({"economic_zone", "technology_park", "cluster"})

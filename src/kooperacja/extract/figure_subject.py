@@ -48,11 +48,44 @@ def _subject(doc: Doc, t0: int, lex: _Words) -> str | None:
     return doc.entities[pick[0].entity].id
 
 
+def _recipient(doc: Doc, t0: int) -> str | None:
+    """The company in the dative before the number in its clause ("Strefa wydała spółce X decyzję o wsparciu
+    inwestycji o wartości 35 mln zł", "Bank udzielił spółce X kredytu na budowę hali o wartości 35 mln zł", "Gmina
+    sprzedała firmie X działkę o powierzchni 5 ha"): the one that a body gives something to, whose investment,
+    jobs or land the number states."""
+    a, _b = _clause(doc, t0)
+    start = doc.tokens[t0].start
+    for n in doc.mentions_in(doc.sent_of[t0]):
+        m = doc.mentions[n]
+        if (
+            a <= m.t0
+            and m.start < start
+            and m.type == "organization"
+            and m.entity >= 0
+            and doc.entities[m.entity].subtype == "company"
+            and _dative(doc, m, a)
+        ):
+            return doc.entities[m.entity].id
+    return None
+
+
+def _dative(doc: Doc, m: Mention, a: int) -> bool:
+    """Whether a name stands in the dative: its own case where the name finder knows it, else that of the kind noun
+    before it ("spółce X") with no preposition before that noun ("w spółce X" is a locative)."""
+    if m.case is not None:
+        return m.case == "dat"
+    k = m.t0 - 1
+    if k < a or not any(r.pos == "subst" and "dat" in r.cases for r in doc.readings[k]):
+        return False
+    return k == a or not any(r.pos == "prep" for r in doc.readings[k - 1])
+
+
 def _in_prepositional_phrase(doc: Doc, m: Mention, a: int) -> bool:
     """Whether a name follows a preposition, with its kind noun and the adjectives, nouns and gerunds of the phrase
     between, none of them a singular nominative ("Należąca do niemieckiej grupy X spółka Y zainwestuje…", "Po
-    przejęciu firmy X grupa Y zatrudnia…"): the name is no subject, whatever case its noun may also be read in
-    ("grupy", "firmy": a plural nominative too)."""
+    przejęciu firmy X grupa Y zatrudnia…"), or right after a preposition and the kind noun ("przez koncern X"): the
+    name is no subject, whatever case its noun may also be read in ("grupy", "firmy": a plural nominative too;
+    "koncern": a nominative too)."""
 
     def oblique(i: int) -> bool:
         readings = doc.readings[i]
@@ -64,6 +97,14 @@ def _in_prepositional_phrase(doc: Doc, m: Mention, a: int) -> bool:
         )
 
     k = m.t0 - 1
+    if (
+        a < k
+        and doc.mention_at(k) is None
+        and any(r.pos == "subst" for r in doc.readings[k])
+        and doc.readings[k - 1]
+        and all(r.pos == "prep" for r in doc.readings[k - 1])
+    ):
+        return True  # "Po przejęciu przez koncern X spółka Y zatrudnia…": a preposition right before the kind noun
     if k < a or not oblique(k) or not any(r.pos == "subst" for r in doc.readings[k]):
         return False
     k -= 1
@@ -213,16 +254,43 @@ def _joint_subject(doc: Doc, t0: int, lex: _Words) -> bool:
     return False
 
 
+def _joint_after_list(doc: Doc, t0: int, lex: _Words) -> bool:
+    """Whether the number's clause names no organisation and states its figure with a verb in the third person
+    plural, after a sentence whose subject is a list of organisations ("Decyzje otrzymały spółki A, B i C.
+    Łącznie zainwestują one 90 mln zł"): a figure of them all, of none of them."""
+    a, b = _clause(doc, t0)
+    s = doc.sent_of[t0]
+    if s == 0 or any(
+        doc.mentions[n].type == "organization" and a <= doc.mentions[n].t0 < b for n in doc.mentions_in(s)
+    ):
+        return False
+    verbs = [
+        [r for r in doc.readings[i] if r.pos in _FINITE]
+        for i in range(a, t0)
+        if any(r.pos in _FINITE for r in doc.readings[i])
+    ]
+    if not verbs or not all(
+        "pl" in r.numbers and lex.first_person.isdisjoint(r.tag.split(":")) for r in verbs[-1]
+    ):
+        return False
+    names = [
+        m
+        for m in (doc.mentions[n] for n in doc.mentions_in(s - 1))
+        if m.type == "organization" and m.entity >= 0
+    ]
+    return any(
+        m1.entity != m2.entity
+        and m2.t0 - m1.t1 == 1
+        and (doc.tokens[m1.t1].lower in lex.together or doc.tokens[m1.t1].text == ",")
+        for m1, m2 in zip(names, names[1:], strict=False)
+    )
+
+
 def _speaker_org(doc: Doc, t0: int, lex: _Words) -> str | None:
     """ "– Zainwestujemy w Polsce 80 mln zł – zapowiedział Jan Nowak, prezes firmy X": a verb in the first person
     plural in the number's clause makes the figure the speaker's organisation's, the organisation of the person
     named with a title in that sentence or the next."""
-    a, b = _clause(doc, t0)
-    if not any(
-        r.pos in _FINITE and "pl" in r.numbers and not lex.first_person.isdisjoint(r.tag.split(":"))
-        for i in range(a, b)
-        for r in doc.readings[i]
-    ):
+    if not _first_person_clause(doc, t0, lex):
         return None
     s = doc.sent_of[t0]
     for t in (s, s + 1):
@@ -237,6 +305,33 @@ def _speaker_org(doc: Doc, t0: int, lex: _Words) -> str | None:
                 if org:
                     return org
     return None
+
+
+def _first_person_clause(doc: Doc, t0: int, lex: _Words) -> bool:
+    """Whether a verb in the first person plural stands in the number's clause ("Zatrudnimy 60 osób")."""
+    a, b = _clause(doc, t0)
+    return any(
+        r.pos in _FINITE and "pl" in r.numbers and not lex.first_person.isdisjoint(r.tag.split(":"))
+        for i in range(a, b)
+        for r in doc.readings[i]
+    )
+
+
+def _interviewee_org(doc: Doc, t0: int, lex: _Words) -> str | None:
+    """ "Rozmowa z Janem Nowakiem, prezesem firmy X. … – Zatrudnimy 60 osób.": a figure in the first person plural
+    that no name near owns is that of the one organisation that the people named before it in the document
+    serve (an interview's guest, introduced once); nobody's where they serve several."""
+    if not _first_person_clause(doc, t0, lex):
+        return None
+    start = doc.tokens[t0].start
+    orgs = {
+        role["organization"]
+        for m in doc.mentions
+        if m.start < start and m.type == "person" and m.entity >= 0
+        for role in doc.entities[m.entity].roles
+        if role.get("organization")
+    }
+    return orgs.pop() if len(orgs) == 1 else None
 
 
 def _salient(doc: Doc, pick: list[Mention]) -> str:

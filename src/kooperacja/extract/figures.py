@@ -15,15 +15,19 @@ from kooperacja.extract.figure_keep import (
     _NOT_MONEY,
     _after_name,
     _annexing,
+    _averaged,
     _bracketed_after_investor,
     _breakdown,
+    _by_origin,
     _client,
     _contract_clause,
     _counted_firms_before,
     _counts_units,
+    _dated_past,
     _founded_body_named,
     _founding_signed,
     _future_clause,
+    _grown_headcount,
     _growth,
     _growth_range,
     _oblique_noun_after,
@@ -31,7 +35,9 @@ from kooperacja.extract.figure_keep import (
     _planned,
     _points_back,
     _priced_facility,
+    _priced_goods,
     _superlative_after,
+    _wished,
 )
 from kooperacja.extract.figure_keep import _period as _period
 from kooperacja.extract.figure_lexicon import _body_heads_at as _body_heads_at
@@ -86,6 +92,9 @@ def find_figures(doc: Doc) -> None:
         keys[i] = _NO_KEYS
     seen: set[tuple[str, str, object]] = set()
     figures: list[dict[str, Any]] = []
+    dated_past: set[int] = (
+        set()
+    )  # the figures (by index) of headcounts stated in the past tense beside a year
     last_metric: dict[tuple[int, str], str] = {}  # (sentence, kind of number) -> the metric last stated
     dated = _dated_tokens(doc, starts)
     for amount in doc.amounts:
@@ -139,12 +148,18 @@ def find_figures(doc: Doc) -> None:
                 # "stworzy 200 miejsc pracy, a z czasem może ich być nawet 500": a pronoun before the count stands
                 # for the metric noun stated last in the sentence
                 metric = last_metric.get((doc.sent_of[t0], kind))
+        if metric is None and kind == "count" and _grown_headcount(doc, t0, lex):
+            metric = "jobs"  # "Zatrudnienie w zakładzie spółki X wzrośnie do 700 osób": the new headcount
         if metric in (None, "jobs") and kind == "count" and _linked_noun(doc, keys, t0, lex, lex.headcount):
             metric = "employees"  # "zatrudnienie w spółce X wynosi 340 osób": the present headcount
         if metric is None or metric == "none":
             continue
         if metric == "investment" and kind == "money" and _contract_clause(doc, t0, lex):
             continue  # "wygrała przetarg na budowę hali za 20 mln zł": a contractor's price, nobody's investment
+        if metric == "investment" and kind == "money" and _priced_goods(doc, t0, lex):
+            continue  # "ciągnik będzie kosztował 400 tys. zł": the price of goods, nobody's investment
+        if _wished(doc, t0, lex) or _averaged(doc, t0, lex):
+            continue  # "Marzy nam się fabryka za miliard złotych", "kosztuje średnio 450 tys. zł": a dream, an average
         last_metric[(doc.sent_of[t0], kind)] = metric
         if amount.unit == "count" and (
             amount.value < _MIN_COUNT.get(metric, 2) or amount.value != int(amount.value)
@@ -213,6 +228,9 @@ def find_figures(doc: Doc) -> None:
             # "na liście 500 największych firm": the size of a list or ranking, nobody's count (but a verb before
             # the count states one: "klaster skupia 50 największych firm regionu")
             continue
+        if metric == "companies" and _by_origin(doc, t1, lex):
+            continue  # "działa 400 firm z kapitałem niemieckim": a part of the total by origin (a cluster's or
+            # chamber's members named by origin are all of them: "skupia 40 firm z Polski i Niemiec")
         if metric in ("companies", "members") and any(
             doc.lemmas(k) & lex.added for k in range(t1, min(len(doc.tokens), t1 + 3))
         ):
@@ -241,6 +259,8 @@ def find_figures(doc: Doc) -> None:
         seen.add(key)
         unit = "ha" if metric == "area_ha" else amount.unit
         value = int(amount.value) if float(amount.value).is_integer() else float(amount.value)
+        if metric == "employees" and _dated_past(doc, t0, dated):
+            dated_past.add(len(figures))
         figures.append(
             {
                 "entity": ent,
@@ -251,23 +271,32 @@ def find_figures(doc: Doc) -> None:
                 "evidence": [[amount.start, amount.end]],
             }
         )
-    doc.figures = _without_rounded_repeats(figures)
+    doc.figures = _without_rounded_repeats(_without_former_headcounts(figures, dated_past))
 
 
 def _qualifier(doc: Doc, t0: int, qualifier: str, lex: _Words, dated: frozenset[int]) -> str:
     """The amount's own qualifier, or `more_than` for an exact amount right after a verb of going beyond, a year
-    between aside ("Inwestycje firmy X przekroczyły 2 mld zł")."""
+    between aside ("Inwestycje firmy X przekroczyły 2 mld zł"); an amount after "do" in a clause of growth is the
+    new value, stated exactly ("Przychody wzrosły do 480 mln zł")."""
     k = t0 - 1
     if k in dated:
         while k in dated:
             k -= 1
         if k >= 0 and doc.is_preposition(k):
             k -= 1  # "przekroczyły w 2023 roku 15 mld zł"
+    if qualifier == "up_to" and doc.tokens[t0].lower in lex.growth_to and _grown(doc, t0, lex):
+        return "exact"  # "Przychody wzrosły do 480 mln zł": the new value, stated exactly
     if qualifier == "exact" and k >= 0 and doc.lemmas(k) & lex.exceed:
         if k > 0 and doc.tokens[k - 1].lower in lex.negation:
             return "up_to"  # "nie przekroczą 15 mln zł": at most that much
         return "more_than"
     return qualifier
+
+
+def _grown(doc: Doc, t0: int, lex: _Words) -> bool:
+    """Whether a word of growth stands before the number in its clause ("Przychody wzrosły w 2023 roku do …")."""
+    a, _b = _clause(doc, t0)
+    return any(doc.lemmas(i) & lex.growth for i in range(a, t0))
 
 
 def _spent_on_other(doc: Doc, t0: int, lex: _Words) -> bool:
@@ -290,6 +319,16 @@ def _spent_on_other(doc: Doc, t0: int, lex: _Words) -> bool:
         else:
             return False
     return False
+
+
+def _without_former_headcounts(figures: list[dict[str, Any]], dated_past: set[int]) -> list[dict[str, Any]]:
+    """ "W 2010 roku pracowało w niej 150 osób. Dziś spółka zatrudnia 620 pracowników": a headcount of an earlier
+    year, stated in the past tense beside its year, is history where the document also states the entity's
+    headcount otherwise (now); alone it stays the one headcount the text gives."""
+    if not dated_past:
+        return figures
+    now = {f["entity"] for k, f in enumerate(figures) if f["metric"] == "employees" and k not in dated_past}
+    return [f for k, f in enumerate(figures) if k not in dated_past or f["entity"] not in now]
 
 
 _ROUNDING = 0.05  # how far a rounded restatement may lie from the amount it rounds
