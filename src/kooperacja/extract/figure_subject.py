@@ -77,7 +77,7 @@ def _dative(doc: Doc, m: Mention, a: int) -> bool:
     k = m.t0 - 1
     if k < a or not any(r.pos == "subst" and "dat" in r.cases for r in doc.readings[k]):
         return False
-    return k == a or not any(r.pos == "prep" for r in doc.readings[k - 1])
+    return k == a or not doc.is_preposition(k - 1)
 
 
 def _in_prepositional_phrase(doc: Doc, m: Mention, a: int) -> bool:
