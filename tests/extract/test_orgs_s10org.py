@@ -1,0 +1,505 @@
+"""A blind battery of organisation passages (issue 8, session 10, org9), written before the name code was read and
+from outside the habits of the earlier batteries: the noise of real web pages (photo credits, source lines, portal
+names, "Czytaj także" links, author lines, newsletter and cookie boilerplate, hashtags, captions, press-release
+footers, interviews in Q&A form, calendars, tables flattened to text, lists of permits, news round-ups), media named
+as a source or acting, products, models and brands, fairs and events named like companies, programmes, buildings
+and estates, political parties, foreign companies in Polish oblique cases, town adjectives (the town, never an
+organisation), quoted names, names in capital headlines, and names with "&", digits and dots.
+
+Each passage gives the EXACT set of organisations it must yield (base form, and subtype where given; a trailing
+legal form and letter case ignored, as the scorer does), phrases no entity of any type may contain (bylines,
+credits, boilerplate), places it must yield, people whose role must point to an organisation, and short forms that
+must be linked to their full name. Decisions follow annotation.md: bylines, credits and "Źródło" lines are no
+entities; media are `other` organisations only where they act (publish a ranking, grant a title); political parties
+are `other`; products, brands, fairs, programmes used as money and buildings are no organisations. Every firm,
+person and sentence is invented; the battery is fitted to no gold document. Passages the extractor still gets wrong
+are strict xfails with the reason."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from kooperacja import extract
+
+from .battery import battery_tests, print_pass_count
+
+CO = "company"
+ZONE = "economic_zone"
+MUNI = "municipality"
+REG = "regional_government"
+NAT = "national_government"
+AGENCY = "agency"
+EDU = "research_education"
+ASSOC = "business_association"
+CLUSTER = "cluster"
+OTHER = "other"
+
+
+@dataclass(frozen=True)
+class Web:
+    text: str
+    orgs: dict[str, str | None] = field(
+        default_factory=dict
+    )  # the exact organisations: name -> subtype or None
+    no_entity: frozenset[str] = frozenset()  # no entity of any type may contain one of these (case-folded)
+    places: frozenset[str] = frozenset()  # places the record must hold
+    roles: tuple[tuple[str, str], ...] = ()  # (person, the organisation of one of their roles)
+    aliases: tuple[tuple[str, str], ...] = ()  # (organisation, a short form linked to it)
+
+
+CASES: dict[str, Web] = {}
+
+
+def _w(
+    key: str,
+    text: str,
+    orgs: dict[str, str | None] | None = None,
+    no_entity: set[str] | None = None,
+    places: set[str] | None = None,
+    roles: tuple[tuple[str, str], ...] = (),
+    aliases: tuple[tuple[str, str], ...] = (),
+) -> None:
+    assert key not in CASES, key
+    CASES[key] = Web(
+        text, dict(orgs or {}), frozenset(no_entity or ()), frozenset(places or ()), roles, aliases
+    )
+
+
+# ---- photo credits, source lines, author lines, links, boilerplate
+_w(
+    "photo_credit_agency",
+    "Nowa hala firmy Metalplast w Dębicy ruszy w marcu. Spółka zatrudni w niej 120 osób.\n"
+    "Fot. Marek Zając / Agencja Wschód",
+    orgs={"Metalplast": CO},
+    no_entity={"Zając", "Agencja Wschód"},
+    places={"Dębica"},
+)
+_w(
+    "photo_credit_in_brackets",
+    "Prezes spółki Agromet Jan Wierzba podpisał umowę z burmistrzem Ostrzeszowa (fot. Piotr Lis/Foto-Serwis). "
+    "Zakład stanie przy obwodnicy.",
+    orgs={"Agromet": CO},
+    no_entity={"Piotr Lis", "Foto-Serwis"},
+    roles=(("Jan Wierzba", "Agromet"),),
+)
+_w(
+    "source_line_portal",
+    "Koncern Rhenotec otworzył w Legnicy centrum badawcze. Pracuje w nim 60 inżynierów.\n"
+    "Źródło: Przemysł24.pl",
+    orgs={"Rhenotec": CO},
+    no_entity={"Przemysł24"},
+    places={"Legnica"},
+)
+_w(
+    "source_line_newspaper_and_agency",
+    "Spółka Hydrotex z Tczewa zbuduje drugą linię produkcyjną za 40 mln zł.\nŹródło: Dziennik Kociewski, PAP",
+    orgs={"Hydrotex": CO},
+    no_entity={"Dziennik Kociewski", "PAP"},
+    places={"Tczew"},
+)
+_w(
+    "czytaj_takze_link",
+    "Spółka Drewnex podpisała umowę dzierżawy terenu w Kozienicach.\n"
+    "Czytaj także: Nowe inwestycje w Radomskiem. Zobacz, kto buduje\n"
+    "Zakład Drewnex ma ruszyć w 2027 roku.",
+    orgs={"Drewnex": CO},
+    no_entity={"Nowe inwestycje", "Zobacz", "Czytaj"},
+)
+_w(
+    "author_line_top",
+    "Autor: Anna Kowalczyk, redakcja Gospodarka Regionu\n\n"
+    "Firma Optilab z Białegostoku rozbuduje laboratorium. Inwestycja kosztować będzie 15 mln zł.",
+    orgs={"Optilab": CO},
+    no_entity={"Kowalczyk", "Gospodarka Regionu"},
+    places={"Białystok"},
+)
+_w(
+    "newsletter_footer",
+    "Spółka Termika przejęła ciepłownię w Ełku. Nowy właściciel zapowiada wymianę kotłów.\n"
+    "Zapisz się na nasz Newsletter i otrzymuj najważniejsze informacje z regionu. Akceptuję Regulamin "
+    "i Politykę Prywatności.",
+    orgs={"Termika": CO},
+    no_entity={"Newsletter", "Regulamin", "Polityk"},
+    places={"Ełk"},
+)
+_w(
+    "cookie_banner_first",
+    "Ta strona używa plików Cookies. Szczegóły znajdziesz w Polityce Cookies.\n"
+    "Firma Kabeltech otworzy w Ostrowie Wielkopolskim nowy zakład. Pracę znajdzie w nim 90 osób.",
+    orgs={"Kabeltech": CO},
+    no_entity={"Cookies", "Polityk"},
+    places={"Ostrów Wielkopolski"},
+)
+_w(
+    "hashtags",
+    "Do Klastra Chemii Bydgoskiej dołączyła firma Polichem. Klaster liczy już 35 członków. "
+    "#biznes #KlasterChemii #Bydgoszcz",
+    orgs={"Klaster Chemii Bydgoskiej": CLUSTER, "Polichem": CO},
+    no_entity={"#", "KlasterChemii", "biznes"},
+)
+_w(
+    "website_address",
+    "Firma Kamex z Piły uruchomiła sklep internetowy dla klientów z Niemiec. Więcej na stronie www.kamex.pl "
+    "oraz na profilu Kamex Polska na Facebooku.",
+    orgs={"Kamex": CO},
+    no_entity={"kamex.pl", "Facebook"},
+    places={"Piła", "Niemcy"},
+)
+_w(
+    "caption_na_zdjeciu",
+    "Na zdjęciu: prezes Grupy Lubawa Marek Olszak i starosta iławski podczas otwarcia hali.\n"
+    "Grupa Lubawa zainwestowała w Iławie 25 mln zł.",
+    orgs={"Grupa Lubawa": CO},
+    no_entity={"Na zdjęciu"},
+    roles=(("Marek Olszak", "Grupa Lubawa"),),
+)
+_w(
+    "press_release_footer",
+    "Vertigo Systems otwiera w Gnieźnie centrum serwisowe.\n\n"
+    "O firmie\n"
+    "Vertigo Systems to polski producent systemów wentylacji. Firma zatrudnia 450 osób.\n"
+    "Kontakt dla mediów: Biuro Prasowe, tel. 600 100 200",
+    orgs={"Vertigo Systems": CO},
+    no_entity={"O firmie", "Biuro Prasowe", "Kontakt"},
+    places={"Gniezno"},
+)
+_w(
+    "interview_q_and_a",
+    "Pytanie: Dlaczego wybraliście Kutno?\n"
+    "Odpowiedź: Kutno ma świetne połączenia. Nasza spółka, Logipark Polska, szukała terenu przy autostradzie.\n"
+    "Rozmawiał: Piotr Nowicki",
+    orgs={"Logipark Polska": CO},
+    no_entity={"Pytanie", "Odpowiedź", "Nowicki"},
+    places={"Kutno"},
+)
+_w(
+    "calendar_lines",
+    "Kalendarium\n"
+    "12 marca – Forum Gospodarcze Małopolski w Tarnowie\n"
+    "15 marca – Dzień Otwarty Politechniki Krakowskiej\n"
+    "20 marca – Gala Lidera Biznesu w Nowym Sączu",
+    orgs={"Politechnika Krakowska": EDU},
+    no_entity={"Forum Gospodarcze", "Dzień Otwarty", "Lider", "Gala"},
+    places={"Tarnów", "Nowy Sącz"},
+)
+_w(
+    "table_flattened",
+    "Najwięksi inwestorzy w podstrefie:\n"
+    "Firma | Miejscowość | Nakłady\n"
+    "Maxbud | Kętrzyn | 12 mln zł\n"
+    "Termopol | Mrągowo | 8 mln zł",
+    orgs={"Maxbud": CO, "Termopol": CO},
+    no_entity={"Nakłady", "Miejscowość"},
+    places={"Kętrzyn", "Mrągowo"},
+)
+_w(
+    "permit_list_with_seats",
+    "Zezwolenia wydane w 2025 r.:\n"
+    "- Polfarb sp. z o.o. (Opole)\n"
+    "- Grawmet S.A. (Brzeg)\n"
+    "- Kolbet sp.j. (Nysa)",
+    orgs={"Polfarb": CO, "Grawmet": CO, "Kolbet": CO},
+    no_entity={"Zezwolenia"},
+    places={"Opole", "Brzeg", "Nysa"},
+)
+_w(
+    "round_up_towns",
+    "Z regionu w skrócie. W Pile spółka Trakmet otworzyła serwis maszyn. W Chodzieży przedsiębiorcy spotkali się "
+    "z burmistrzem. W Złotowie ruszyła budowa hali firmy Cedrus.",
+    orgs={"Trakmet": CO, "Cedrus": CO},
+    no_entity={"Z regionu"},
+    places={"Piła", "Chodzież", "Złotów"},
+)
+# ---- media: as a source no entity; acting (a ranking, a title) an `other` organisation
+_w(
+    "newspaper_as_source",
+    "Jak poinformowała „Gazeta Pomorska”, firma Norbud kupiła teren w strefie w Grudziądzu. Spółka zapłaciła "
+    "za działkę 6 mln zł.",
+    orgs={"Norbud": CO},
+    no_entity={"Gazeta Pomorska"},
+    places={"Grudziądz"},
+)
+_w(
+    "radio_interview",
+    "W rozmowie z Radiem Opole prezes firmy Weltmet Tomasz Grab zapowiedział rozbudowę zakładu w Nysie. "
+    "Weltmet zatrudni 40 spawaczy.",
+    orgs={"Weltmet": CO},
+    no_entity={"Radi"},
+    places={"Nysa"},
+    roles=(("Tomasz Grab", "Weltmet"),),
+)
+_w(
+    "tv_said",
+    "Prezes Transbudu Adam Lipa powiedział telewizji TVN24, że firma wybuduje terminal w Strykowie.",
+    orgs={"Transbud": CO},
+    no_entity={"TVN24"},
+    places={"Stryków"},
+    roles=(("Adam Lipa", "Transbud"),),
+)
+_w(
+    "magazine_ranking_acting",
+    "Magazyn „Forbes” umieścił spółkę Datalink na liście najszybciej rosnących firm. Rzeszowska firma rośnie "
+    "od pięciu lat.",
+    orgs={"Forbes": OTHER, "Datalink": CO},
+    no_entity={"Rzeszowsk"},
+)
+# ---- products, models, brands, fairs and events named like companies, programmes, buildings
+_w(
+    "bus_model",
+    "Do Krakowa trafi 20 autobusów Urbino 12 electric. Dostarczy je firma Solaris Bus & Coach.",
+    orgs={"Solaris Bus & Coach": CO},
+    no_entity={"Urbino"},
+    places={"Kraków"},
+)
+_w(
+    "phone_model",
+    "Smartfon Nexo X5 produkuje łódzka firma Telmak. Model Nexo X5 trafi do sklepów w maju.",
+    orgs={"Telmak": CO},
+    no_entity={"Nexo"},
+)
+_w(
+    "fair_bare_oblique",
+    "Podczas tegorocznego Expoweldingu spółka Spawtech zaprezentowała nowego robota. Na stoisku Spawtechu "
+    "pojawiło się 2 tys. gości.",
+    orgs={"Spawtech": CO},
+    no_entity={"Expowelding"},
+)
+_w(
+    "english_event_name",
+    "Na Warsaw Industry Week firma Robotix pokazała ramię spawalnicze. Robotix zdobył tam kilku klientów.",
+    orgs={"Robotix": CO},
+    no_entity={"Industry Week"},
+)
+_w(
+    "programme_long_name",
+    "W ramach programu Fundusze Europejskie dla Polski Wschodniej firma Lubplast kupiła trzy wtryskarki. "
+    "Dofinansowanie wyniosło 4 mln zł.",
+    orgs={"Lubplast": CO},
+    no_entity={"Fundusze Europejskie"},
+)
+_w(
+    "estate_and_office_building",
+    "Firma Budrex zakończyła budowę osiedla Zielone Tarasy w Olsztynie. W biurowcu Omega Office przy ul. Lipowej "
+    "siedzibę ma spółka Infosoft.",
+    orgs={"Budrex": CO, "Infosoft": CO},
+    no_entity={"Zielone Tarasy", "Omega", "Lipow"},
+    places={"Olsztyn"},
+)
+_w(
+    "political_parties",
+    "Uchwałę o ulgach dla inwestorów poparli radni Koalicji Obywatelskiej i Polskiego Stronnictwa Ludowego. "
+    "Przeciw byli radni Konfederacji.",
+    orgs={"Koalicja Obywatelska": OTHER, "Polskie Stronnictwo Ludowe": OTHER, "Konfederacja": OTHER},
+)
+# ---- foreign companies in Polish oblique cases
+_w(
+    "lufthansa_instrumental_genitive",
+    "Politechnika Rzeszowska podpisała porozumienie z Lufthansą. Dla Lufthansy to pierwsza taka umowa z polską "
+    "uczelnią.",
+    orgs={"Politechnika Rzeszowska": EDU, "Lufthansa": CO},
+)
+_w(
+    "bosch_dative_genitive",
+    "Gmina sprzedała działkę Boschowi za 30 mln zł. Dla Boscha to już trzecia fabryka w regionie.",
+    orgs={"Bosch": CO},
+)
+_w(
+    "toyota_genitive_dative",
+    "Fabryka Toyoty w Wałbrzychu zwiększy produkcję silników. Miasto przekazało Toyocie sąsiednią działkę.",
+    orgs={"Toyota": CO},
+    places={"Wałbrzych"},
+)
+_w(
+    "siemens_instrumental_start",
+    "Z Siemensem współpracuje już pięć szkół z Kalisza. Koncern funduje uczniom stypendia.",
+    orgs={"Siemens": CO},
+    places={"Kalisz"},
+)
+_w(
+    "scania_locative",
+    "W zakładzie Scanii w Słupsku powstanie nowa lakiernia. O Scanii mówi się, że to największy pracodawca "
+    "w mieście.",
+    orgs={"Scania": CO},
+    places={"Słupsk"},
+)
+# ---- town adjectives mean the town, never an organisation
+_w(
+    "town_adjective_delegation",
+    "Gorlicka delegacja odwiedziła partnerskie miasto Bardejów na Słowacji. Samorządowcy rozmawiali "
+    "o wspólnych projektach.",
+    no_entity={"Gorlick", "Delegacja"},
+    places={"Bardejów", "Słowacja"},
+)
+_w(
+    "town_adjective_entrepreneurs",
+    "Mieleccy przedsiębiorcy spotkali się z przedstawicielami Agencji Rozwoju Przemysłu. Rozmowa dotyczyła "
+    "nowych terenów w strefie.",
+    orgs={"Agencja Rozwoju Przemysłu": AGENCY},
+    no_entity={"Mielecc", "Przedsiębiorcy"},
+)
+_w(
+    "town_adjective_councillors",
+    "Kaliscy radni przyjęli uchwałę o zwolnieniach z podatku od nieruchomości. Skorzysta z nich m.in. firma "
+    "Protex.",
+    orgs={"Protex": CO},
+    no_entity={"Kalisc", "Radni"},
+)
+_w(
+    "town_adjective_firm",
+    "Świdnicka firma Elwod wygrała przetarg na oświetlenie. Elwod wymieni 3 tys. lamp.",
+    orgs={"Elwod": CO},
+    no_entity={"Świdnick"},
+)
+# ---- quoted names, capital headlines, "&", digits and dots
+_w(
+    "quoted_company",
+    "Firma „Stolbud” z Kielc wybuduje halę w Końskich. Według „Stolbudu” zakład da pracę 70 osobom.",
+    orgs={"Stolbud": CO},
+    places={"Kielce", "Końskie"},
+)
+_w(
+    "quoted_foundation",
+    "Fundacja „Mosty Biznesu” zorganizowała misję gospodarczą do Wilna. W misji wzięło udział 12 firm.",
+    orgs={"Fundacja Mosty Biznesu": OTHER},
+    places={"Wilno"},
+)
+_w(
+    "caps_headline_company",
+    "NOWA FABRYKA KOMBITECH W ŚWIDNIKU\n"
+    "Spółka Kombitech rozpoczęła budowę zakładu w Świdniku. Powstanie tam 200 miejsc pracy.",
+    orgs={"Kombitech": CO},
+    no_entity={"NOWA FABRYKA"},
+    places={"Świdnik"},
+)
+_w(
+    "caps_headline_zone",
+    "STREFA PRZYCIĄGA INWESTORA Z KOREI\n"
+    "Katowicka Specjalna Strefa Ekonomiczna (KSSE) wydała decyzję o wsparciu firmie Hanwoo Tech. KSSE "
+    "obsłużyła w tym roku 15 projektów.",
+    orgs={"Katowicka Specjalna Strefa Ekonomiczna": ZONE, "Hanwoo Tech": CO},
+    no_entity={"PRZYCIĄGA", "Inwestor"},
+    aliases=(("Katowicka Specjalna Strefa Ekonomiczna", "KSSE"),),
+)
+_w(
+    "caps_company_in_text",
+    "Spółka POLKAP z Radomia podpisała umowę z firmą KRAFTEX. POLKAP dostarczy KRAFTEX-owi tekturę.",
+    orgs={"POLKAP": CO, "KRAFTEX": CO},
+    places={"Radom"},
+)
+_w(
+    "ampersand_consulting",
+    "Raport o rynku pracy przygotowała firma doradcza Ernst & Young. Według Ernst & Young w regionie brakuje "
+    "spawaczy.",
+    orgs={"Ernst & Young": CO},
+)
+_w(
+    "ampersand_with_short_form",
+    "Amerykański koncern Procter & Gamble rozbuduje fabrykę w Aleksandrowie Łódzkim. P&G zainwestuje tam "
+    "200 mln zł.",
+    orgs={"Procter & Gamble": CO},
+    places={"Aleksandrów Łódzki"},
+    aliases=(("Procter & Gamble", "P&G"),),
+)
+_w(
+    "digits_in_name",
+    "Spółka Polmer 21 z Płocka otworzyła magazyn. Polmer 21 zatrudnił w nim 30 osób.",
+    orgs={"Polmer 21": CO},
+    places={"Płock"},
+)
+_w(
+    "dotted_name",
+    "Firma Info.net z Gdańska wdroży system dla szpitala. Info.net wygrała przetarg wart 2 mln zł.",
+    orgs={"Info.net": CO},
+    places={"Gdańsk"},
+)
+_w(
+    "quote_long_sentence",
+    "– Współpraca z Uniwersytetem Zielonogórskim pozwoli nam kształcić kadry – mówi Ewa Mróz, dyrektor zakładu "
+    "Lumetal w Nowej Soli, który w tym roku zatrudni kolejnych 50 osób.",
+    orgs={"Uniwersytet Zielonogórski": EDU, "Lumetal": CO},
+    places={"Nowa Sól"},
+    roles=(("Ewa Mróz", "Lumetal"),),
+)
+_w(
+    "chamber_and_caption",
+    "Izba Przemysłowo-Handlowa w Tarnowie zaprosiła firmy na spotkanie z ambasadorem Japonii.\n"
+    "Fot. archiwum IPH",
+    orgs={"Izba Przemysłowo-Handlowa w Tarnowie": ASSOC},
+    no_entity={"archiwum"},
+)
+
+
+_LEGAL = re.compile(
+    r"\s+(?:sp\. z o\.o\.|sp\. ?j\.|s\.a\.|sa|gmbh|ag|ltd\.?|inc\.?|s\.r\.o\.|sp\. ?k\.)$", re.IGNORECASE
+)
+
+
+def _key(name: str) -> str:
+    """A name as the scorer compares it: without a trailing legal form or quotes, case-folded."""
+    return _LEGAL.sub("", name.replace("„", "").replace("”", "").replace('"', "").strip()).casefold()
+
+
+def _record(text: str) -> dict[str, Any]:
+    return extract(text, doc_id="battery-s10org", published="2026-05-04")
+
+
+def check(case: Web) -> list[str]:
+    """What is wrong in the passage's extraction (empty when it passes)."""
+    entities = _record(case.text)["entities"]
+    by_id = {e["id"]: e["name"] for e in entities}
+    orgs = {_key(e["name"]): e for e in entities if e["type"] == "organization"}
+    places = {e["name"] for e in entities if e["type"] == "place"}
+    persons = {e["name"]: e for e in entities if e["type"] == "person"}
+    wanted = {_key(n): (n, s) for n, s in case.orgs.items()}
+    problems = [f"missing {n!r}" for k, (n, _) in sorted(wanted.items()) if k not in orgs]
+    problems += [f"not an organisation: {orgs[k]['name']!r}" for k in sorted(orgs) if k not in wanted]
+    problems += [
+        f"{n!r} is {orgs[k].get('subtype')!r}, not {s!r}"
+        for k, (n, s) in sorted(wanted.items())
+        if k in orgs and s is not None and orgs[k].get("subtype") != s
+    ]
+    problems += [
+        f"no entity may hold {bad!r}: {e['type']} {e['name']!r}"
+        for e in entities
+        for bad in sorted(case.no_entity)
+        if bad.casefold() in e["name"].casefold()
+    ]
+    problems += [f"missing place {p!r}" for p in sorted(case.places - places)]
+    for person, org in case.roles:
+        served = {by_id.get(r.get("organization")) for r in persons.get(person, {}).get("roles", [])}
+        if not any(s is not None and _key(s) == _key(org) for s in served):
+            problems.append(f"{person!r} serves {sorted(map(str, served))}, not {org!r}")
+    for name, short in case.aliases:
+        entity = orgs.get(_key(name))
+        if entity is not None and short not in entity.get("aliases", []):
+            problems.append(f"{short!r} not linked to {name!r}")
+    return problems
+
+
+# Passages the code does not pass yet, with the reason (strict: a fix makes them fail, so that they move up).
+FAILING: dict[str, str] = {
+    "author_line_top": "main 0b72752 fails it (blind battery, before the fixes)",
+    "digits_in_name": "main 0b72752 fails it (blind battery, before the fixes)",
+    "hashtags": "main 0b72752 fails it (blind battery, before the fixes)",
+    "interview_q_and_a": "main 0b72752 fails it (blind battery, before the fixes)",
+    "lufthansa_instrumental_genitive": "main 0b72752 fails it (blind battery, before the fixes)",
+    "magazine_ranking_acting": "main 0b72752 fails it (blind battery, before the fixes)",
+    "newsletter_footer": "main 0b72752 fails it (blind battery, before the fixes)",
+    "phone_model": "main 0b72752 fails it (blind battery, before the fixes)",
+    "photo_credit_agency": "main 0b72752 fails it (blind battery, before the fixes)",
+    "photo_credit_in_brackets": "main 0b72752 fails it (blind battery, before the fixes)",
+    "political_parties": "main 0b72752 fails it (blind battery, before the fixes)",
+    "press_release_footer": "main 0b72752 fails it (blind battery, before the fixes)",
+    "quoted_company": "main 0b72752 fails it (blind battery, before the fixes)",
+    "quoted_foundation": "main 0b72752 fails it (blind battery, before the fixes)",
+    "table_flattened": "main 0b72752 fails it (blind battery, before the fixes)",
+    "website_address": "main 0b72752 fails it (blind battery, before the fixes)",
+}
+
+test_the_battery_is_large_and_varied, test_battery_case = battery_tests(CASES, FAILING, check, minimum=40)
+
+
+if __name__ == "__main__":
+    print_pass_count(CASES, lambda k: check(CASES[k]), lambda k: CASES[k].text, show_failing=True)
