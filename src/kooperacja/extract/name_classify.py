@@ -19,6 +19,8 @@ from kooperacja.extract.entities import initials
 from kooperacja.extract.gazetteer import companies, token_keys
 from kooperacja.extract.name_companies import CompanyRules
 from kooperacja.extract.name_shape import (
+    CLOSE_QUOTES,
+    OPEN_QUOTES,
     ROMAN,
     agree,
     common_genitive,
@@ -689,12 +691,15 @@ class NameClassifier(CompanyRules):
                 or self._brand_before_word(doc, c, h)
             )
         ):
-            name = doc.text[toks[h + 1].start : toks[b - 1].end]
+            n0, n1 = h + 1, b
+            if toks[n0].text in OPEN_QUOTES and toks[n1 - 1].text in CLOSE_QUOTES and n1 - n0 > 2:
+                n0, n1 = n0 + 1, n1 - 1  # "Firma „Stolbud”": the name without its quotes
+            name = doc.text[toks[n0].start : toks[n1 - 1].end]
             m = Mention(
-                toks[h + 1].start,
-                toks[b - 1].end,
-                h + 1,
-                b,
+                toks[n0].start,
+                toks[n1 - 1].end,
+                n0,
+                n1,
                 "organization",
                 name,
                 "company",

@@ -225,6 +225,8 @@ class OrgNames:
             return None
         toks = doc.tokens
         prev = toks[a - 1]
+        if prev.text in OPEN_QUOTES:
+            return self._descriptor_before_quote(doc, a)
         if (
             (prev.text in self.w.conjunction or prev.text == ",")
             and doc.mentions
@@ -278,6 +280,20 @@ class OrgNames:
             and (is_first_name(doc, a) or (a + 2 <= len(doc.tokens) and self._person_shaped(doc, a)))
         ):
             return None  # "prezes spółki Olaf Brenn": the officer of an unnamed company
+        for r in doc.readings[d]:
+            if r.pos in NOMINAL and r.lemma in descriptors:
+                return r.lemma, descriptors[r.lemma]
+        return None
+
+    def _descriptor_before_quote(self, doc: Doc, a: int) -> tuple[str, str] | None:
+        """ "firma „Stolbud”", "Spółdzielnia „Rolmlecz”" (opening a sentence): the noun right before the quote that
+        opens the name, in lower case or opening the sentence."""
+        d = a - 2
+        if d < 0 or gap_before(doc, a) or not doc.tokens[d].is_word:
+            return None
+        if not (doc.tokens[d].text.islower() or doc.sent_span[doc.sent_of[a]][0] == d):
+            return None
+        descriptors = self.lex.descriptors
         for r in doc.readings[d]:
             if r.pos in NOMINAL and r.lemma in descriptors:
                 return r.lemma, descriptors[r.lemma]
