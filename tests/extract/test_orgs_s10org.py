@@ -473,6 +473,19 @@ _w(
     places={"Zgierz"},
 )
 _w(
+    "see_also_without_colon",
+    "Firma Lamex podpisała umowę z Gminą Borowo.\n\nZobacz również\n\nSpółka Arlen otwiera biuro w Berlinie\n"
+    "Targi Metalowe w Kielcach pobiły rekord",
+    orgs={"Lamex": CO, "Gmina Borowo": MUNI},
+    no_entity={"Arlen", "Berlin", "Kielce"},
+)
+_w(
+    "see_who_builds_is_no_link",
+    "Zobacz, kto buduje w strefie: spółka Wermet postawi halę w Stalowej Woli.",
+    orgs={"Wermet": CO},
+    places={"Stalowa Wola"},
+)
+_w(
     "photo_source_two_words",
     "Agencja Rozwoju Przemysłu przejęła udziały w spółce Kolmet.\nŹródło zdjęcia głównego: Wolne Zasoby",
     orgs={"Agencja Rozwoju Przemysłu": AGENCY, "Kolmet": CO},

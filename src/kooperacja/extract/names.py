@@ -113,11 +113,13 @@ class NameFinder(NameChunker, PersonNames, NameClassifier, OrgNames, PlaceNames)
                 last = min(k + _CREDIT_TOKENS, len(toks)) - 1
             elif self.cx.starts_at(doc, "link_before", k):
                 colon = text.find(":", start, end)
-                if colon >= 0 and not text[colon + 1 : end].strip():  # the linked headline on the next line
-                    nxt = _NON_BLANK.search(text, end)
-                    if nxt is not None:
-                        end = text.find("\n", nxt.start())
-                        end = len(text) if end < 0 else end
+                if colon >= 0 and len(text[toks[k].end : colon].split()) > 1:
+                    colon = -1  # "Zobacz, kto buduje w strefie: …": the colon closes another phrase
+                rest = text[colon + 1 : end] if colon >= 0 else text[start:end]
+                if colon < 0 and (not opens_line or len(rest.split()) > _LINK_WORDS):
+                    continue  # "Zobacz, kto buduje": no colon, and more on the line than the opener
+                if colon < 0 or not rest.strip():  # the linked headlines on the lines below
+                    end = len(text)
                 last = min(k + _LINK_TOKENS, len(toks)) - 1
             else:
                 continue
@@ -336,10 +338,10 @@ class NameFinder(NameChunker, PersonNames, NameClassifier, OrgNames, PlaceNames)
 _LINE_OR_BRACKET = re.compile(r"\n|\(|\|")
 # the most tokens a credit line and a link run (a text without line breaks must not lose its next sentences)
 _CREDIT_TOKENS, _LINK_TOKENS = 14, 30
+_LINK_WORDS = 2  # "Zobacz również" on a line of its own opens the links below it
 _HASHTAG = re.compile(r"#\w+")
 _BULLETS = "•·*-–|>"
 _CLAUSE_BREAK = re.compile(r"[,:;]")
-_NON_BLANK = re.compile(r"\S")
 
 
 # the only characters outside ASCII that lower-case to an ASCII letter: KELVIN SIGN, and CAPITAL I WITH DOT ABOVE
