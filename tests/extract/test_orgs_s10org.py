@@ -573,9 +573,6 @@ FAILING: dict[str, str] = {
     "('z Lufthansą', 'dla Lufthansy'), with no company noun or verb of investing: no cue says it is a name",
     "magazine_ranking_acting": "a magazine named in quotes after its kind noun ('Magazyn „Forbes”') is not read as "
     "an acting medium (media are organisations only where they act)",
-    "newsletter_footer": "'Spółka Termika': a brand that reads as a common noun's genitive ('termik') after a "
-    "capitalised company noun stays a complement of the noun",
-    "phone_model": "a product's model name after its kind noun ('smartfon Nexo X5') becomes an organisation",
     "political_parties": "political parties (annotation.md: 'other') named without a head noun are not known",
     "table_flattened": "bare unknown names in the cells of a table flattened to text have no cue",
     "website_address": "'Kamex Polska' (a profile's name) is kept as the company's full name",

@@ -148,6 +148,7 @@ CUE_PATTERNS = (
     "status_before",
     "copula_before",
     "name_intro",
+    "product_before",
 )
 
 
@@ -317,6 +318,10 @@ class NameClassifier(CompanyRules):
                 return True  # "z Funduszu Dróg Lokalnych": where the money comes from, no actor
         if cx.ends_at(doc, "copula_before", a) and _instrumental(doc, a if c.head is None else c.head):
             return True  # "został Krajowym Klastrem Kluczowym": what the subject became, a status
+        if cx.ends_at(doc, "product_before", a) and any(
+            any(ch.isdigit() for ch in t.text) for t in doc.tokens[a : min(c.b + 1, len(doc.tokens))]
+        ):
+            return True  # "smartfon Nexo X5", "ciągnik Agro Titan 300": a product's model, no organisation
         return cx.ends_at(doc, "status_before", a)
 
     def _firm_initials(self, doc: Doc, c: Chunk) -> bool:
@@ -689,6 +694,7 @@ class NameClassifier(CompanyRules):
                 or toks[h + 1].is_upper
                 or self._brand_after_kind(doc, c, h)
                 or self._brand_before_word(doc, c, h)
+                or self._brand_in_nominative(doc, c, h)
             )
         ):
             n0, n1 = h + 1, b
