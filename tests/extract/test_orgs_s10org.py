@@ -21,6 +21,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+import pytest
+
 from kooperacja import extract
 
 from .battery import battery_tests, print_pass_count
@@ -587,3 +589,24 @@ def test_blind_part_is_large() -> None:
 
 if __name__ == "__main__":
     print_pass_count(CASES, lambda k: check(CASES[k]), lambda k: CASES[k].text, show_failing=True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Miasto Borowo podpisało umowę z inwestorem. Wniosek złożono w Urzędzie Miejskim w Borowie.",
+        "Gmina Pyzdry sprzedała działkę firmie Kormet. Umowę przygotował Urząd Miejski w Pyzdrach.",
+        pytest.param(
+            "Gmina Lipno sprzedała działkę firmie Kormet. Umowę przygotował Urząd Miejski w Lipnie.",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="units are keyed by the first five letters of their words: the seat's locative ('Lipnie') "
+                "keys apart from its nominative ('Lipno')",
+            ),
+        ),
+    ],
+)
+def test_a_town_office_is_its_town_or_its_commune(text: str) -> None:
+    """ "Urząd Miejski w X" is the office of "Miasto X" or of "Gmina X", whichever the text names: one entity."""
+    orgs = [e for e in _record(text)["entities"] if e["type"] == "organization" and e["subtype"] == MUNI]
+    assert len(orgs) == 1, orgs
