@@ -488,6 +488,12 @@ _w(
     places={"Stalowa Wola"},
 )
 _w(
+    "town_adjective_before_known_firm",
+    "Płocki Orlen zbuduje nową instalację do produkcji wodoru. Orlen wyda na nią 2 mld zł.",
+    orgs={"Orlen": CO},
+    no_entity={"Płock"},
+)
+_w(
     "photo_source_two_words",
     "Agencja Rozwoju Przemysłu przejęła udziały w spółce Kolmet.\nŹródło zdjęcia głównego: Wolne Zasoby",
     orgs={"Agencja Rozwoju Przemysłu": AGENCY, "Kolmet": CO},

@@ -242,9 +242,23 @@ class NameClassifier(CompanyRules):
             return self._classify(
                 doc, c.head, b, s
             )  # "Prasowa Urzędu Miasta": the adjective is another phrase's
+        if c.size > 1 and self._adjective_before_firm(doc, c):
+            return self._classify(doc, a + 1, b, s)  # "Siedlecki Polimex-Mostostal S.A.": the firm of Siedlce
         for rule in _FOR_CHUNK[(min(c.size, 4), c.head is not None, c.event_word, c.cue_before)]:
             if rule(self, doc, c):
                 return
+
+    def _adjective_before_firm(self, doc: Doc, c: Chunk) -> bool:
+        """An adjective capitalised only by a sentence's start ("Siedlecki", "Nowy") right before a word the
+        dictionary knows as a firm's name: it describes the firm and is no part of its name (a country's or a
+        region's adjective may be: "Polskie LNG")."""
+        a = c.a
+        if c.head is not None or a != doc.sent_span[c.s][0] or not is_adj(doc, a):
+            return False
+        quals = self.w.firm_qualifier
+        if not any(not quals.isdisjoint(r.quals) for r in doc.readings[a + 1]):
+            return False
+        return not self._country_word(doc, a)  # "Polskie LNG": a country's adjective may open the name
 
     def _named_unit(self, doc: Doc, c: Chunk) -> bool:
         """The chunk's head is a unit of local government ("Gminy") with a capitalised word after it: a named unit."""
