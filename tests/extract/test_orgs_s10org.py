@@ -494,6 +494,21 @@ _w(
     no_entity={"Płock"},
 )
 _w(
+    "teasers_cut_off",
+    "Spółka Baltex otworzyła zakład w Słupsku. Pracę znalazło w nim 80 osób.\n"
+    "W Poznaniu odbyło się spotkanie inwestorów. Do miasta przyjechali przedstawiciele firmy Kordex z Niem...\n"
+    "Nowe tereny inwestycyjne w gminie Ostrzeszów przyciągnęły już dwóch inwestorów. Pierwszy z nich to spó…",
+    orgs={"Baltex": CO},
+    no_entity={"Kordex", "Poznań", "Ostrzeszów"},
+    places={"Słupsk"},
+)
+_w(
+    "sentence_trailing_off_is_kept",
+    "Prezes firmy Welmot Jan Rak mówi krótko: zbudujemy halę, potem drugą, potem trzecią...",
+    orgs={"Welmot": CO},
+    roles=(("Jan Rak", "Welmot"),),
+)
+_w(
     "photo_source_two_words",
     "Agencja Rozwoju Przemysłu przejęła udziały w spółce Kolmet.\nŹródło zdjęcia głównego: Wolne Zasoby",
     orgs={"Agencja Rozwoju Przemysłu": AGENCY, "Kolmet": CO},

@@ -75,61 +75,6 @@ class NameFinder(NameChunker, PersonNames, NameClassifier, OrgNames, PlaceNames)
         self._names_before_dash(doc)
         self._ministries_in_titles(doc)
         self._brand_short_forms(doc)
-        self._drop_credit_lines(doc)
-
-    def _drop_credit_lines(self, doc: Doc) -> None:
-        """ "Fot. Ewa Lis / Agencja Foto", "(fot. Jan Kos/Studio X)", "Autor: Anna Bąk, redakcja Y", "Rozmawiał: Jan
-        Wrona", "Link do artykułu: Gazeta X": a credit line is boilerplate to its end (or to the bracket that closes
-        it); "Czytaj także: …", "ZOBACZ TEŻ:" and the headline under it link another article; "#KlasterX" is a tag.
-        No name in them is an entity. A credit opens a line or a bracket, a link a line or a sentence (patterns
-        `credit_before`, `link_before` of data/<lang>/patterns/name_context.tsv); each runs a few tokens at most."""
-        if not doc.mentions:
-            return
-        text, toks = doc.text, doc.tokens
-        spans = [(m.start(), m.end()) for m in _HASHTAG.finditer(text)]
-        line_starts = [0] + [m.end() for m in _LINE_OR_BRACKET.finditer(text)]
-        sent_starts = {s0 for s0, _s1 in doc.sent_span}
-        candidates: dict[int, bool] = {}  # token -> whether it opens a line or a bracket
-        for at in line_starts:
-            k = bisect_right(toks, at - 1, key=lambda t: t.start)
-            while k < len(toks) and toks[k].text in _BULLETS:
-                k += 1  # "• autor: …"
-            if k < len(toks) and not text[at : toks[k].start].strip(_BULLETS + " \t"):
-                candidates[k] = True
-        for m in _CLAUSE_BREAK.finditer(text):  # "…, fot. Jan Kos", "Kategoria: , Zamieścił: Ewa Lis"
-            k = bisect_right(toks, m.end() - 1, key=lambda t: t.start)
-            if k < len(toks):
-                candidates.setdefault(k, True)
-        for k in sent_starts:
-            candidates.setdefault(k, False)
-        for k, opens_line in candidates.items():
-            start = toks[k].start
-            end = text.find("\n", start)
-            end = len(text) if end < 0 else end
-            if opens_line and self.cx.starts_at(doc, "credit_before", k):
-                if start and text[start - 1] == "(":
-                    close = text.find(")", start, end)
-                    end = end if close < 0 else close
-                last = min(k + _CREDIT_TOKENS, len(toks)) - 1
-            elif self.cx.starts_at(doc, "link_before", k):
-                colon = text.find(":", start, end)
-                if colon >= 0 and len(text[toks[k].end : colon].split()) > 1:
-                    colon = -1  # "Zobacz, kto buduje w strefie: …": the colon closes another phrase
-                rest = text[colon + 1 : end] if colon >= 0 else text[start:end]
-                if colon < 0 and (not opens_line or len(rest.split()) > _LINK_WORDS):
-                    continue  # "Zobacz, kto buduje": no colon, and more on the line than the opener
-                if colon < 0 or not rest.strip():  # the linked headlines on the lines below
-                    end = len(text)
-                last = min(k + _LINK_TOKENS, len(toks)) - 1
-            else:
-                continue
-            spans.append((start, min(end, toks[last].end)))
-        doc.mentions[:] = [
-            m
-            for m in doc.mentions
-            if not any(a <= m.start < b for a, b in spans)
-            and not (m.type == "person" and _alone_on_line(text, m))
-        ]
 
     def _brand_short_forms(self, doc: Doc) -> None:
         """ "Vantex Polska" … "Vantex zbuduje halę": the word the dictionary does not know that opens a company's
@@ -334,16 +279,6 @@ class NameFinder(NameChunker, PersonNames, NameClassifier, OrgNames, PlaceNames)
         doc.mentions.append(m)
 
 
-# where a credit line may open: a line's start, an opening bracket ("(fot. …)") or a bar ("| red: …")
-_LINE_OR_BRACKET = re.compile(r"\n|\(|\|")
-# the most tokens a credit line and a link run (a text without line breaks must not lose its next sentences)
-_CREDIT_TOKENS, _LINK_TOKENS = 14, 30
-_LINK_WORDS = 2  # "Zobacz również" on a line of its own opens the links below it
-_HASHTAG = re.compile(r"#\w+")
-_BULLETS = "•·*-–|>"
-_CLAUSE_BREAK = re.compile(r"[,:;]")
-
-
 # the only characters outside ASCII that lower-case to an ASCII letter: KELVIN SIGN, and CAPITAL I WITH DOT ABOVE
 # (which lower-cases to a letter and a combining dot)
 _KELVIN, _DOTTED_I = "\u212a", "\u0130"
@@ -372,15 +307,6 @@ def _any_case_search(words: frozenset[str]) -> tuple[re.Pattern[str], ...] | Non
             classes.append(f"[{chars}]")
         searches.append(re.compile("".join(classes)))
     return tuple(searches)
-
-
-def _alone_on_line(text: str, m: Mention) -> bool:
-    """ "Anna Bąk" on a line of its own (a full stop or a bullet around it at most): an author's byline or a
-    contact, no person the news is about (a person it is about is named in a sentence)."""
-    a = text.rfind("\n", 0, m.start) + 1
-    b = text.find("\n", m.end)
-    b = len(text) if b < 0 else b
-    return not text[a : m.start].strip(_BULLETS + " \t") and not text[m.end : b].strip(" \t.,")
 
 
 def _unknown_word(doc: Doc, i: int) -> bool:
