@@ -592,8 +592,6 @@ def check(case: Web) -> list[str]:
 FAILING: dict[str, str] = {
     "digits_in_name": "a number after a company's name ends the name ('Polmer 21'): after a name a number is more "
     "often a date, an amount or a count",
-    "lufthansa_instrumental_genitive": "a foreign name the dictionary does not know, in an oblique case only "
-    "('z Lufthansą', 'dla Lufthansy'), with no company noun or verb of investing: no cue says it is a name",
     "magazine_ranking_acting": "a magazine named in quotes after its kind noun ('Magazyn „Forbes”') is not read as "
     "an acting medium (media are organisations only where they act)",
     "political_parties": "political parties (annotation.md: 'other') named without a head noun are not known",
