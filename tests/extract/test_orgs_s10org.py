@@ -509,6 +509,18 @@ _w(
     roles=(("Jan Rak", "Welmot"),),
 )
 _w(
+    "quoted_programme_sentence_start",
+    "Program „Czyste Powietrze” cieszy się w gminie dużą popularnością. Wnioski przyjmuje firma doradcza Ekoplan.",
+    orgs={"Ekoplan": CO},
+    no_entity={"Czyste Powietrze"},
+)
+_w(
+    "cooperative_lower_case",
+    "Umowę na dostawy mleka podpisała spółdzielnia Mlekomax z Grajewa. Dostawy ruszą w lipcu.",
+    orgs={"Mlekomax": CO},
+    places={"Grajewo"},
+)
+_w(
     "photo_source_two_words",
     "Agencja Rozwoju Przemysłu przejęła udziały w spółce Kolmet.\nŹródło zdjęcia głównego: Wolne Zasoby",
     orgs={"Agencja Rozwoju Przemysłu": AGENCY, "Kolmet": CO},

@@ -113,11 +113,11 @@ class NameChunker:
             i + 2 < s1
             and doc.tokens[i + 1].text in OPEN_QUOTES
             and is_cap(doc, i + 2)
-            and head_lemma(doc, i, self.lex)
+            and head_lemma(doc, i, self.lex) in self.lex.descriptors
         ):
-            return (
-                True  # "Fundacja „Mosty Biznesu” zorganizowała…": a head before a quoted name opens the name
-            )
+            # "Fundacja „Mosty Biznesu” zorganizowała…": an organisation's kind before its quoted name opens the
+            # name (a programme's, a project's or a centre's does not: "Program „Czyste Powietrze”")
+            return True
         if i > 1 and doc.tokens[i - 1].text == ":" and self._company_noun_opens(doc, i - 1):
             return True  # "ze spółkami: Ekobud i Lubtex": the colon opens a list of firms, not a sentence
         if is_adj(doc, i) and i + 1 < s1 and is_cap(doc, i + 1):
