@@ -521,6 +521,13 @@ _w(
     places={"Grajewo"},
 )
 _w(
+    "plural_units_sentence_start",
+    "Gminy Borowo i Lasowice przystąpiły do klastra energii. Do klastra należy też firma Enerbud.",
+    orgs={"Enerbud": CO},
+    no_entity={"Gmina"},
+    places={"Borowo", "Lasowice"},
+)
+_w(
     "photo_source_two_words",
     "Agencja Rozwoju Przemysłu przejęła udziały w spółce Kolmet.\nŹródło zdjęcia głównego: Wolne Zasoby",
     orgs={"Agencja Rozwoju Przemysłu": AGENCY, "Kolmet": CO},
