@@ -642,6 +642,7 @@ if __name__ == "__main__":
     [
         "Miasto Borowo podpisało umowę z inwestorem. Wniosek złożono w Urzędzie Miejskim w Borowie.",
         "Gmina Pyzdry sprzedała działkę firmie Kormet. Umowę przygotował Urząd Miejski w Pyzdrach.",
+        "Powiat Kaliski przekazał teren pod strefę. Wnioski przyjmuje Starostwo Powiatowe w Kaliszu.",
         pytest.param(
             "Gmina Lipno sprzedała działkę firmie Kormet. Umowę przygotował Urząd Miejski w Lipnie.",
             marks=pytest.mark.xfail(
@@ -653,6 +654,7 @@ if __name__ == "__main__":
     ],
 )
 def test_a_town_office_is_its_town_or_its_commune(text: str) -> None:
-    """ "Urząd Miejski w X" is the office of "Miasto X" or of "Gmina X", whichever the text names: one entity."""
+    """ "Urząd Miejski w X" is the office of "Miasto X" or of "Gmina X", whichever the text names, and "Starostwo
+    Powiatowe w X" that of "Powiat X…": one entity."""
     orgs = [e for e in _record(text)["entities"] if e["type"] == "organization" and e["subtype"] == MUNI]
     assert len(orgs) == 1, orgs
