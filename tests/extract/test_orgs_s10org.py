@@ -528,6 +528,12 @@ _w(
     places={"Borowo", "Lasowice"},
 )
 _w(
+    "polish_system_name_no_org",
+    "Politechnika Opolska wdroży w powiecie Zintegrowany System Monitoringu Mostów. System kupiła firma Drogomex.",
+    orgs={"Politechnika Opolska": EDU, "Drogomex": CO},
+    no_entity={"System"},
+)
+_w(
     "photo_source_two_words",
     "Agencja Rozwoju Przemysłu przejęła udziały w spółce Kolmet.\nŹródło zdjęcia głównego: Wolne Zasoby",
     orgs={"Agencja Rozwoju Przemysłu": AGENCY, "Kolmet": CO},

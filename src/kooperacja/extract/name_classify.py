@@ -775,6 +775,10 @@ class NameClassifier(CompanyRules):
         """A foreign organisation word with a name ("Borowo Institute"; "Leśnej SSE" → "Leśna SSE")."""
         if not c.foreign or all(w in self.lex.foreign_org_words for w in c.words):
             return False
+        if all(r.pos != "ign" for i in range(c.a, c.b) for r in doc.readings[i]) and c.size > 2:
+            return (
+                False  # "Zintegrowany System Precyzyjnej Oceny Nawierzchni": every word Polish, a description
+            )
         name = surface(doc, c.a, c.b)
         if c.words[-1] in self.w.zone_abbreviation:
             name = self._adjectives_before_abbreviation(doc, c.a, c.b - 1) + " " + c.words[-1]
