@@ -422,7 +422,6 @@ def check_passage(p: Passage) -> list[str]:
 # Passages main does not pass yet, with the reason (strict: a fix makes them fail, so that they move up).
 XFAIL: dict[str, str] = {
     "dash_cluster": "a spaced dash inside a cluster's name ends the name",
-    "product_tractor": "a product name after a common noun ('ciągnik') becomes a company",
 }
 
 

@@ -109,6 +109,15 @@ class NameChunker:
         person's title before a capitalised word ("Radca Handlowy Ambasady …": the title is cut off later)."""
         if (head_lemma(doc, i, self.lex) or self._title_lemma(doc, i)) and i + 1 < s1 and is_cap(doc, i + 1):
             return True
+        if (
+            i + 2 < s1
+            and doc.tokens[i + 1].text in OPEN_QUOTES
+            and is_cap(doc, i + 2)
+            and head_lemma(doc, i, self.lex) in self.lex.descriptors
+        ):
+            # "Fundacja „Mosty Biznesu” zorganizowała…": an organisation's kind before its quoted name opens the
+            # name (a programme's, a project's or a centre's does not: "Program „Czyste Powietrze”")
+            return True
         if i > 1 and doc.tokens[i - 1].text == ":" and self._company_noun_opens(doc, i - 1):
             return True  # "ze spółkami: Ekobud i Lubtex": the colon opens a list of firms, not a sentence
         if is_adj(doc, i) and i + 1 < s1 and is_cap(doc, i + 1):

@@ -95,6 +95,16 @@ def _admin_key(m: Mention, lang: str) -> str | None:
     return None
 
 
+def _admin_keys(m: Mention, lang: str) -> list[str]:
+    """The keys of `_admin_key`, one per unit where a row names several ("urząd miejski w": the office of a town,
+    "Miasto X", or of its commune, "Gmina X")."""
+    key = _admin_key(m, lang)
+    if key is None:
+        return []
+    units, rest = key.split(":", 1)
+    return [f"{unit}:{rest}" for unit in units.split("|")]
+
+
 class UnionFind:
     """Groups of mention indices (union-find; a group is named by its smallest member)."""
 
@@ -142,9 +152,7 @@ def _union_by_keys(ms: list[Mention], uf: UnionFind, lang: str) -> None:
         keys += [
             (m.type, norm_name(a, lang)) for a in m.aliases if m.type != "organization" or not a.isupper()
         ]
-        admin = _admin_key(m, lang)
-        if admin:
-            keys.append(("admin", admin))
+        keys += [("admin", admin) for admin in _admin_keys(m, lang)]
         if m.type == "organization":
             expanded = expand_abbreviations(norm_name(m.name, lang), lang)
             if expanded:

@@ -290,7 +290,8 @@ class CompanyIndex:
 
     def keys(self, word: str, readings: tuple[Reading, ...]) -> set[str]:
         """The forms a capitalised word may stand for: itself, its nominal lemmas, and, for a word the dictionary
-        does not know, the word less a case ending ("Samsungiem" → "samsung"); hyphenated parts one by one."""
+        does not know, the word less a case ending ("Samsungiem" → "samsung") or a feminine name's nominative
+        ("Lufthansą" → "lufthansa"); hyphenated parts one by one."""
         low = word.lower()
         keys = {low}
         keys.update(r.lemma.lower() for r in readings if r.pos in NOMINAL)
@@ -299,7 +300,7 @@ class CompanyIndex:
                 parts = [self._stems(p) for p in low.split("-")]
                 keys.update("-".join(c) for c in itertools.islice(itertools.product(*parts), 16))
             else:
-                keys |= self._stems(low)
+                keys |= self._stems(low) | _feminine_base(word)  # "z Lufthansą", "dla Lufthansy": "lufthansa"
         return keys
 
     def _stems(self, low: str) -> set[str]:

@@ -19,6 +19,8 @@ from kooperacja.extract.entities import initials
 from kooperacja.extract.gazetteer import companies, token_keys
 from kooperacja.extract.name_companies import CompanyRules
 from kooperacja.extract.name_shape import (
+    CLOSE_QUOTES,
+    OPEN_QUOTES,
     ROMAN,
     agree,
     common_genitive,
@@ -146,6 +148,7 @@ CUE_PATTERNS = (
     "status_before",
     "copula_before",
     "name_intro",
+    "product_before",
 )
 
 
@@ -239,9 +242,23 @@ class NameClassifier(CompanyRules):
             return self._classify(
                 doc, c.head, b, s
             )  # "Prasowa Urzędu Miasta": the adjective is another phrase's
+        if c.size > 1 and self._adjective_before_firm(doc, c):
+            return self._classify(doc, a + 1, b, s)  # "Siedlecki Polimex-Mostostal S.A.": the firm of Siedlce
         for rule in _FOR_CHUNK[(min(c.size, 4), c.head is not None, c.event_word, c.cue_before)]:
             if rule(self, doc, c):
                 return
+
+    def _adjective_before_firm(self, doc: Doc, c: Chunk) -> bool:
+        """An adjective capitalised only by a sentence's start ("Siedlecki", "Nowy") right before a word the
+        dictionary knows as a firm's name: it describes the firm and is no part of its name (a country's or a
+        region's adjective may be: "Polskie LNG")."""
+        a = c.a
+        if c.head is not None or a != doc.sent_span[c.s][0] or not is_adj(doc, a):
+            return False
+        quals = self.w.firm_qualifier
+        if not any(not quals.isdisjoint(r.quals) for r in doc.readings[a + 1]):
+            return False
+        return not self._country_word(doc, a)  # "Polskie LNG": a country's adjective may open the name
 
     def _named_unit(self, doc: Doc, c: Chunk) -> bool:
         """The chunk's head is a unit of local government ("Gminy") with a capitalised word after it: a named unit."""
@@ -315,6 +332,10 @@ class NameClassifier(CompanyRules):
                 return True  # "z Funduszu Dróg Lokalnych": where the money comes from, no actor
         if cx.ends_at(doc, "copula_before", a) and _instrumental(doc, a if c.head is None else c.head):
             return True  # "został Krajowym Klastrem Kluczowym": what the subject became, a status
+        if cx.ends_at(doc, "product_before", a) and any(
+            any(ch.isdigit() for ch in t.text) for t in doc.tokens[a : min(c.b + 1, len(doc.tokens))]
+        ):
+            return True  # "smartfon Nexo X5", "ciągnik Agro Titan 300": a product's model, no organisation
         return cx.ends_at(doc, "status_before", a)
 
     def _firm_initials(self, doc: Doc, c: Chunk) -> bool:
@@ -687,14 +708,18 @@ class NameClassifier(CompanyRules):
                 or toks[h + 1].is_upper
                 or self._brand_after_kind(doc, c, h)
                 or self._brand_before_word(doc, c, h)
+                or self._brand_in_nominative(doc, c, h)
             )
         ):
-            name = doc.text[toks[h + 1].start : toks[b - 1].end]
+            n0, n1 = h + 1, b
+            if toks[n0].text in OPEN_QUOTES and toks[n1 - 1].text in CLOSE_QUOTES and n1 - n0 > 2:
+                n0, n1 = n0 + 1, n1 - 1  # "Firma „Stolbud”": the name without its quotes
+            name = doc.text[toks[n0].start : toks[n1 - 1].end]
             m = Mention(
-                toks[h + 1].start,
-                toks[b - 1].end,
-                h + 1,
-                b,
+                toks[n0].start,
+                toks[n1 - 1].end,
+                n0,
+                n1,
                 "organization",
                 name,
                 "company",
@@ -750,6 +775,10 @@ class NameClassifier(CompanyRules):
         """A foreign organisation word with a name ("Borowo Institute"; "Leśnej SSE" → "Leśna SSE")."""
         if not c.foreign or all(w in self.lex.foreign_org_words for w in c.words):
             return False
+        if all(r.pos != "ign" for i in range(c.a, c.b) for r in doc.readings[i]) and c.size > 2:
+            return (
+                False  # "Zintegrowany System Precyzyjnej Oceny Nawierzchni": every word Polish, a description
+            )
         name = surface(doc, c.a, c.b)
         if c.words[-1] in self.w.zone_abbreviation:
             name = self._adjectives_before_abbreviation(doc, c.a, c.b - 1) + " " + c.words[-1]

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from kooperacja.extract.baseform import nominative, phrase_head, surface
 from kooperacja.extract.doc import Doc, Mention
-from kooperacja.extract.name_shape import agree, is_acronym, is_adj, is_cap
+from kooperacja.extract.name_shape import agree, common_genitive, is_acronym, is_adj, is_cap
 from kooperacja.text.morphology import NOMINAL
 
 if TYPE_CHECKING:
@@ -60,6 +60,18 @@ class CompanyRules:
             bool(rs)
             and not any(r.pos == "ign" or r.proper or (r.pos in NOMINAL and "gen" in r.cases) for r in rs)
         )  # "Przedsiębiorstwo Wodociągów Borowo": a proper name after a genitive is the seat of the kind's name
+
+    def _brand_in_nominative(self, doc: Doc, c: Chunk, h: int) -> bool:
+        """ "Spółka Termika przejęła ciepłownię": one word after a generic company noun in the nominative, that reads
+        as a noun in the nominative singular too (besides a genitive of another noun, "termik"): a name in
+        apposition, not a complement ("Spółka Handlu" reads in no nominative)."""
+        k = h + 1
+        if c.b != k + 1 or is_adj(doc, k) or common_genitive(doc, k):
+            return False
+        nom = [r for r in doc.readings[h] if "nom" in r.cases]
+        return bool(nom) and any(
+            r.pos in NOMINAL and "nom" in r.cases and "sg" in r.numbers for r in doc.readings[k]
+        )
 
     def _brand_after_kind(self, doc: Doc, c: Chunk, h: int) -> bool:
         """ "Spółka Ekobud", "Firma Termik Sp. z o.o.": a word after a generic company noun that is no adjective

@@ -95,7 +95,8 @@ class OrgNames:
 
     def _unit_list(self, doc: Doc, a: int, b: int, s: int) -> bool:
         """ "Gmin Borowo, Lasowice i Polana", "Samorządów Gmin Borowo i Lasowice": a unit's head in the plural
-        shared by a list of names names one unit per name ("Gmina Borowo", "Gmina Lasowice", …)."""
+        shared by a list of names names one unit per name ("Gmina Borowo", "Gmina Lasowice", …); a head that opens
+        the sentence is capitalised by it alone, a common noun before places ("Gminy Borowo i Lasowice …")."""
         toks = doc.tokens
         k = a + 1 if b - a > 3 and doc.lemmas(a) & self.w.unit_body else a
         units = [r for r in doc.readings[k] if r.lemma.lower() in self.w.office_unit and "pl" in r.numbers]
@@ -113,6 +114,10 @@ class OrgNames:
             not toks[i].is_cap or head_lemma(doc, i, self.lex) for i0, i1 in items for i in range(i0, i1)
         ):
             return False
+        if k == a == doc.sent_span[s][0]:
+            for i0, i1 in items:  # "Gminy Kościan i Czempiń podjęły uchwały": capitalised by the sentence's
+                self._place(doc, i0, i1, s)  # start only, the plural is a common noun ("gminy"): the towns
+            return True
         lemma = units[0].lemma.lower()
         case = next((c for c in ("gen", "loc", "inst", "dat", "acc", "nom") if c in units[0].cases), "gen")
         head = restore_case(toks[k].text, lemma)
@@ -225,6 +230,8 @@ class OrgNames:
             return None
         toks = doc.tokens
         prev = toks[a - 1]
+        if prev.text in OPEN_QUOTES:
+            return self._descriptor_before_quote(doc, a)
         if (
             (prev.text in self.w.conjunction or prev.text == ",")
             and doc.mentions
@@ -278,6 +285,20 @@ class OrgNames:
             and (is_first_name(doc, a) or (a + 2 <= len(doc.tokens) and self._person_shaped(doc, a)))
         ):
             return None  # "prezes spółki Olaf Brenn": the officer of an unnamed company
+        for r in doc.readings[d]:
+            if r.pos in NOMINAL and r.lemma in descriptors:
+                return r.lemma, descriptors[r.lemma]
+        return None
+
+    def _descriptor_before_quote(self, doc: Doc, a: int) -> tuple[str, str] | None:
+        """ "firma „Stolbud”", "Spółdzielnia „Rolmlecz”" (opening a sentence): the noun right before the quote that
+        opens the name, in lower case or opening the sentence."""
+        d = a - 2
+        if d < 0 or gap_before(doc, a) or not doc.tokens[d].is_word:
+            return None
+        if not (doc.tokens[d].text.islower() or doc.sent_span[doc.sent_of[a]][0] == d):
+            return None
+        descriptors = self.lex.descriptors
         for r in doc.readings[d]:
             if r.pos in NOMINAL and r.lemma in descriptors:
                 return r.lemma, descriptors[r.lemma]

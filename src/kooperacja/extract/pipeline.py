@@ -51,6 +51,9 @@ CONTRACTS: dict[str, Contract] = {
     "names.NameFinder": Contract((F.text, *_TEXT, F.dates), (F.mentions, F.event_names)),
     "places.RegionNames": Contract((F.tokens, F.readings, F.sent_of, F.mentions), (F.mentions,)),
     "places.ZoneNames": Contract((F.tokens, F.readings, F.sent_of, F.mentions), (F.mentions,)),
+    "boilerplate.drop_boilerplate": Contract(
+        (F.text, F.tokens, F.readings, F.sent_span, F.mentions), (F.mentions,)
+    ),
     "names.link_parenthesised_acronyms": Contract((F.text, F.tokens, F.mentions), (F.mentions,)),
     "entities.group_entities": Contract((F.lang, F.tokens, F.readings, F.sent_of, F.mentions), (F.entities,)),
     "entity_aliases.link_stated_aliases": Contract((F.text, F.mentions, F.entities), (F.entities,)),
@@ -273,6 +276,7 @@ def pipeline_for(lang: str) -> Pipeline:
 def default_pipeline(lang: str = "pl") -> Pipeline:
     from kooperacja.extract.agglutinated import agglutinated_verbs
     from kooperacja.extract.analysis import analyse_text
+    from kooperacja.extract.boilerplate import drop_boilerplate
     from kooperacja.extract.confidence import ConfidenceScorer, recall_mode
     from kooperacja.extract.dating import find_doc_dates
     from kooperacja.extract.entities import group_entities
@@ -292,6 +296,7 @@ def default_pipeline(lang: str = "pl") -> Pipeline:
         ("names", NameFinder(lang)),
         ("regions", RegionNames(lang)),
         ("zone_names", ZoneNames(lang)),
+        ("boilerplate", drop_boilerplate),
         ("name_acronyms", link_parenthesised_acronyms),
         ("entities", group_entities),
         ("stated_aliases", link_stated_aliases),
