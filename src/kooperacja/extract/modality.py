@@ -164,13 +164,21 @@ class EventModality:
 
     def _planned_object(self, doc: Doc, i: int, at: list[int], s1: int) -> bool:
         """ "planuje podpisanie umowy", "zapowiada budowę hali": a gerund, or a trigger or action noun, in the
-        accusative right after a plan verb is what is planned (the trigger follows it)."""
+        accusative right after a plan verb is what is planned (the trigger follows it); so is one after the
+        preposition the verb governs ("myśli o otwarciu centrum", "zastanawia się nad budową hali")."""
         first = min(at)
+        governed = False  # after a preposition right after the verb (and its reflexive "się")
         for k in range(i + 1, min(s1, i + 4, first + 1)):
             if not doc.tokens[k].is_word:
                 return False
-            for r in doc.readings[k]:
-                if "acc" in r.cases and (
+            rs = doc.readings[k]
+            if not governed and any(r.pos == "prep" for r in rs):
+                governed = True
+                continue
+            if not governed and rs and all(r.pos == "qub" for r in rs):
+                continue
+            for r in rs:
+                if (governed or "acc" in r.cases) and (
                     r.pos == "ger"
                     or r.pos == "subst"
                     and (

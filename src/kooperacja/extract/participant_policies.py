@@ -602,9 +602,41 @@ class ParticipantPolicies:
         if not investors:
             # "Firma Alfa ma zakład w Borowie. Rozbudowano jej halę.": the owner named in the sentence before
             investors = [n for n in self._possessor_before(doc, c) if sub(doc, n) == "company"]
+        if not investors and not orgs:
+            investors = self._speaker_company(doc, c)
         if not investors:
             return []
         return [(n, "investor") for n in investors] + [(n, "host") for n in hosts]
+
+    def _speaker_company(self: Any, doc: Doc, c: Candidates) -> list[int]:
+        """ "Rozmowa z Markiem Lisem, prezesem spółki Alfa … – W Kutnie zbudujemy zakład.": a trigger in a clause whose
+        verb is in the first person speaks for the company of the one who speaks, the nearest person named before it whose role names an
+        organisation (an interview's header, a quote's speaker); none where that organisation is no company."""
+        a, b = self._clause(doc, c.trig)
+        if not any(self._first_person(doc, i) for i in (*c.at, *range(a, b))):
+            return []
+        t0 = c.trig
+        for n in range(len(doc.mentions) - 1, -1, -1):
+            m = doc.mentions[n]
+            if m.t0 >= t0 or m.type != "person" or m.entity < 0:
+                continue
+            orgs = [r["organization"] for r in doc.entities[m.entity].roles if r.get("organization")]
+            if not orgs:
+                continue
+            ent = next((e for e in doc.entities if e.id == orgs[0]), None)
+            if ent is None or ent.type != "organization" or ent.subtype != "company" or not ent.mentions:
+                return []
+            return [ent.mentions[0]]
+        return []
+
+    def _first_person(self: Any, doc: Doc, i: int) -> bool:
+        """A verb in the first person: a present or future form so tagged, or a past form with a first-person ending
+        ("zbudowaliśmy")."""
+        rs = doc.readings[i]
+        if any(r.pos in ("fin", "bedzie") and ":pri" in r.tag for r in rs):
+            return True
+        low = doc.tokens[i].lower
+        return any(r.pos == "praet" for r in rs) and any(low.endswith(e) for e in self.w.first_person_ending)
 
     def _verb_before(self: Any, doc: Doc, c: Candidates) -> bool:
         """A trigger noun that is the object of an active verb of its clause ("firma uruchomiła nową linię"): a
