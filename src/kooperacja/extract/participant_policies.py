@@ -630,10 +630,10 @@ class ParticipantPolicies:
         return []
 
     def _first_person(self: Any, doc: Doc, i: int) -> bool:
-        """A verb in the first person: a present or future form so tagged, or a past form with a first-person ending
+        """A verb in the first person: a finite form so tagged, or a past form with a first-person ending
         ("zbudowaliśmy")."""
         rs = doc.readings[i]
-        if any(r.pos in ("fin", "bedzie") and ":pri" in r.tag for r in rs):
+        if any(r.pos == "fin" and ":pri" in r.tag for r in rs):
             return True
         low = doc.tokens[i].lower
         return any(r.pos == "praet" for r in rs) and any(low.endswith(e) for e in self.w.first_person_ending)
