@@ -161,6 +161,18 @@ CASES: dict[str, Passage] = {
         )
     ),
     # --- (b) investments in shapes earlier batteries lack -------------------------------------------------------
+    "interview_qa_will_build": p(
+        Case(
+            "Rozmowa z Markiem Lisem, prezesem spółki Welmar\n\n"
+            "– Dlaczego wybraliście Kutno?\n"
+            "– Szukaliśmy terenu blisko autostrady. W Kutnie zbudujemy zakład produkcji opakowań, w którym pracę "
+            "znajdzie 200 osób.\n"
+            "– Kiedy ruszy produkcja?\n"
+            "– W pierwszym kwartale przyszłego roku.",
+            events=(ev("investment", "Welmar"),),
+        ),
+        roles=(("investment", "Welmar", "investor"),),
+    ),
     "interview_qa_put_hall_into_use": p(
         Case(
             "Wywiad z Ewą Sową, dyrektor zakładu firmy Fermion w Mławie\n\n"
@@ -205,7 +217,7 @@ CASES: dict[str, Passage] = {
             "Polsce, Czechach i na Słowacji. Współpracuje z ponad 300 hurtowniami.",
             events=(ev("investment", "Termix", status="done"),),
             count=1,
-            none=("founding", "cooperation"),
+            none=("cooperation",),
         )
     ),
     "hall_will_arise_for_company": p(
@@ -232,6 +244,13 @@ CASES: dict[str, Passage] = {
             events=(ev("investment", "Polfarb"),),
         )
     ),
+    "third_expansion_in_five_years": p(
+        Case(
+            "Trzecia rozbudowa w ciągu pięciu lat: firma Dentalux zwiększa powierzchnię produkcyjną swojej fabryki "
+            "w Wałbrzychu do 15 tys. m kw. Prace potrwają do jesieni.",
+            events=(ev("investment", "Dentalux"),),
+        )
+    ),
     "investor_from_korea_named_later": p(
         Case(
             "Inwestor z Korei Południowej wybuduje w Dzierżoniowie fabrykę separatorów do baterii. Jak "
@@ -241,6 +260,14 @@ CASES: dict[str, Passage] = {
         ),
         roles=(("investment", "Hanwoo Cell", "investor"),),
         not_participants=("Korea Południowa",),
+    ),
+    "headline_foreign_concern_then_name": p(
+        Case(
+            "Tajwański koncern postawi fabrykę pod Toruniem\n\n"
+            "Koncern Lintex z Tajpej kupił 20 ha w podstrefie Łysomice. Budowa zakładu ruszy jesienią.",
+            events=(ev("investment", "Lintex"),),
+            count=1,
+        )
     ),
     "university_opened_laboratory_centre": p(
         Case(
@@ -359,6 +386,13 @@ CASES: dict[str, Passage] = {
             none=("investment",),
         )
     ),
+    "thinks_about_centre_undecided": p(
+        Case(
+            "Zarząd spółki Optinet przyznał, że myśli o otwarciu centrum usług w Lublinie, ale – jak podkreślił "
+            "rzecznik – żadne wiążące decyzje nie zostały jeszcze podjęte.",
+            none=("investment",),
+        )
+    ),
     "chose_site_after_comparing": p(
         Case(
             "Choć firma Rotmax rozważała lokalizację w Czechach i na Węgrzech, ostatecznie zdecydowała się na "
@@ -421,17 +455,17 @@ CASES: dict[str, Passage] = {
     ),
 }
 
-# main 0b72752 (before this branch) passed 37 of 49 (failing these and interview_qa_will_build,
-# third_expansion_in_five_years, headline_foreign_concern_then_name, thinks_about_centre_undecided); still failing:
+# main 0b72752 (before this branch) passed 37 of 49 (38 with press_release_footer's expectation corrected: the gold
+# records a company's founding told as background); it also failed interview_qa_will_build, third_expansion_in_five_
+# years, headline_foreign_concern_then_name, thinks_about_centre_undecided, football_team_hosted,
+# orchestra_came_for_concert. Still failing:
 FAILING: dict[str, str] = {
     "conference_organised_on_date_object_first": "an object-first sentence whose subject (the organiser) stands last after a future verb",
     "contract_with_general_contractor": "a contract with the general contractor of a plant is the plant's investment",
-    "football_team_hosted": "'gościli drużynę' in sport is no visit",
-    "orchestra_came_for_concert": "an orchestra that comes for a concert is no visit",
-    "press_release_footer": "'Firma powstała w 1994 roku' in a footer is background, no founding",
-    "read_also_link_inside_story": "a 'Czytaj także' link is another article",
+    "read_also_link_inside_story": "a 'Czytaj także' link is the headline of another article, read as this one's",
     "signed_despite_earlier_doubts": "a concessive clause before the signing",
-    "table_of_support_decisions": "a flattened table of support decisions",
+    "table_of_support_decisions": "names (org9): bare company names opening the lines of a flattened table are no "
+    "entities",
 }
 
 
@@ -547,3 +581,37 @@ def test_a_first_person_trigger_of_a_mayor_gives_no_company() -> None:
 )
 def test_thinking_of_a_plant_is_a_wish(row: str, text: str) -> None:
     assert _parts(text, "investment") == [], row
+
+
+@pytest.mark.parametrize(
+    ("row", "text"),
+    [
+        ("drużyna", "Stal Mielec gościła w niedzielę drużynę z Rzeszowa."),
+        ("piłkarz", "Gmina Borowo gościła piłkarzy z Ostrawy na obozie."),
+        ("zawodnik", "Miasto Ełk gościło zawodników z Litwy."),
+        ("sportowiec", "Gmina Borowo gościła sportowców z Saksonii."),
+    ],
+)
+def test_sportsmen_as_guests_make_no_visit(row: str, text: str) -> None:
+    assert _parts(text, "visit") == [], row
+
+
+@pytest.mark.parametrize(
+    "purpose",
+    ["na koncert", "na mecz", "na festiwal", "na doroczny festyn", "na zawody", "na turniej", "na spektakl"],
+)
+def test_a_trip_to_a_show_or_a_match_is_no_visit(purpose: str) -> None:
+    text = f"Orkiestra Kameralna Alfa przyjechała w sobotę do Ełku {purpose}."
+    assert _parts(text, "visit") == [], purpose
+
+
+def test_a_trip_to_a_fair_stays_a_visit() -> None:
+    text = "Delegacja Izby Handlowej Alfa przyjechała do Ełku na targi. Gości przyjął prezydent miasta."
+    assert "Izba Handlowa Alfa" in {n for n, _r, _s in _parts(text, "visit")}
+
+
+@pytest.mark.parametrize("kind", ["Firma", "Spółka", "Koncern"])
+def test_a_company_that_came_into_being_builds_no_plant(kind: str) -> None:
+    text = f"Korvix to producent okien. {kind} powstała w 1994 roku i ma dziś trzy zakłady w Polsce."
+    text = text.replace("Koncern powstała", "Koncern powstał")
+    assert _parts(text, "investment") == [], kind

@@ -145,6 +145,8 @@ class EventFinder(
             hosted = self._meeting_visit(doc, s)
             if hosted is not None:
                 types["visit"] = [hosted]
+        if "visit" in types and any(self.cx.starts_at(doc, "leisure_purpose", k, s1) for k in range(s0, s1)):
+            del types["visit"]  # "Orkiestra przyjechała do Przemyśla na koncert": a trip to a show, no delegation's visit
         if "agreement" in types and "letter_of_intent" in types:
             if nouns.get("letter_of_intent") and not nouns.get("agreement"):
                 del types["agreement"]
@@ -204,6 +206,15 @@ class EventFinder(
             d.ongoing = typ == "cooperation" and self._ongoing(doc, s)
             out.append(d)
         return out
+
+    def _kind_arises(self, doc: Doc, i: int) -> bool:
+        """ "Firma powstała w 1994 roku": a verb of coming into being right after a kind noun of an organisation
+        (`event_anaphors`) in the nominative singular, its subject: the organisation arises, no plant of it."""
+        s0 = doc.sent_span[doc.sent_of[i]][0]
+        return i > s0 and any(
+            r.pos == "subst" and r.lemma in self._anaphor_kinds and "nom" in r.cases and ":sg:" in r.tag
+            for r in doc.readings[i - 1]
+        )
 
     def _announced_date(self, doc: Doc, s: int, date: str) -> bool:
         """A date after the article's in a sentence with a present or future verb and no past tense: a gathering
