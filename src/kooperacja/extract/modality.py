@@ -17,10 +17,11 @@ class EventModality:
         s0, s1 = doc.sent_span[s]
         lex = self.lex
         first = min(at)
-        for i in at:
-            for k in range(max(s0, i - 3), i):
-                if doc.tokens[k].lower in self.w.negation:
-                    return "negated"
+        negation = self.w.negation
+        if all(any(doc.tokens[k].lower in negation for k in range(max(s0, i - 3), i)) for i in at):
+            # every trigger negated ("nie podpisano umowy"); not where another trigger of the type is stated
+            # ("choć nie wierzyli w porozumienie, podpisali umowę")
+            return "negated"
         clauses = {i: self._clause(doc, i) for i in at}  # each trigger's clause, read once
         for i in at:
             a = clauses[i][0]
