@@ -18,9 +18,13 @@ class EventModality:
         lex = self.lex
         first = min(at)
         negation = self.w.negation
-        if all(any(doc.tokens[k].lower in negation for k in range(max(s0, i - 3), i)) for i in at):
-            # every trigger negated ("nie podpisano umowy"); not where another trigger of the type is stated
-            # ("choć nie wierzyli w porozumienie, podpisali umowę")
+        negated = [i for i in at if any(doc.tokens[k].lower in negation for k in range(max(s0, i - 3), i))]
+        if negated and (
+            len(negated) == len(at)
+            or any(r.pos in self.tags.verbal and r.pos != "ger" for i in negated for r in doc.readings[i])
+        ):
+            # a verb negated ("umowy nie podpisano"), or every trigger; not a noun negated beside another trigger
+            # of the type that is stated ("choć nie wierzyli w porozumienie, podpisali umowę")
             return "negated"
         clauses = {i: self._clause(doc, i) for i in at}  # each trigger's clause, read once
         for i in at:
