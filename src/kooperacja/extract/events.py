@@ -148,7 +148,9 @@ class EventFinder(
             if hosted is not None:
                 types["visit"] = [hosted]
         if "visit" in types and any(self.cx.starts_at(doc, "leisure_purpose", k, s1) for k in range(s0, s1)):
-            del types["visit"]  # "Orkiestra przyjechała do Przemyśla na koncert": a trip to a show, no delegation's visit
+            del types[
+                "visit"
+            ]  # "Orkiestra przyjechała do Przemyśla na koncert": a trip to a show, no delegation's visit
         if "agreement" in types and "letter_of_intent" in types:
             if nouns.get("letter_of_intent") and not nouns.get("agreement"):
                 del types["agreement"]
