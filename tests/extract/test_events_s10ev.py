@@ -643,3 +643,36 @@ def test_a_link_to_another_article_states_no_event(lead: str) -> None:
 def test_a_sentence_that_reads_on_states_its_event() -> None:
     text = "Zobacz, jak spółka Korvix otworzyła fabrykę w Kole."
     assert "Korvix" in {n for n, _r, _s in _parts(text, "investment")}
+
+
+@pytest.mark.parametrize(
+    ("row", "text"),
+    [
+        ("kosztować", "Zakład spółki Korvix w Ełku kosztował 60 mln zł."),
+        ("pochłonąć", "Inwestycja firmy Korvix w Ełku pochłonie 80 mln zł."),
+    ],
+)
+def test_the_cost_of_a_plant_states_its_investment(row: str, text: str) -> None:
+    assert {n for n, _r, _s in _parts(text, "investment")} == {"Korvix"}, row
+
+
+def test_a_ticket_price_is_no_investment() -> None:
+    assert (
+        _parts("Bilety na targi w Ełku kosztują 20 zł, a wejście do hali jest bezpłatne.", "investment") == []
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Z rozmów wynikło pięć zapytań, a spółka Korvix podpisała umowę z firmą Nordal.",
+        "Rozmowy trwały długo, ale w końcu spółka Korvix podpisała umowę z firmą Nordal.",
+    ],
+)
+def test_a_topic_word_in_a_clause_of_its_own_leaves_the_next_clause_stated(text: str) -> None:
+    assert {n for n, _r, _s in _parts(text, "agreement")} == {"Korvix", "Nordal"}
+
+
+def test_a_topic_word_before_a_list_of_partners_stays_the_topic() -> None:
+    text = "Tematem rozmów ze spółką Korvix, a także z firmą Nordal, było podpisanie umowy."
+    assert _parts(text, "agreement") == []

@@ -57,7 +57,7 @@ class EventModality:
                     and self._defers(doc, i, r.lemma.lower())
                 ):
                     return "negated"  # "czeka z decyzją inwestycyjną", "odłożyła decyzję": no decision taken
-                if kind == "topic" and i < first:
+                if kind == "topic" and i < first and not self._main_clause_between(doc, i, first):
                     kinds.add("topic")
                 if kind == "plan" and r.pos in self.tags.verbal and r.pos not in ("ppas", "pact", "ger"):
                     # "chcemy, żeby zakłady powstawały": a wish stated by a clause, up to the trigger
@@ -131,6 +131,23 @@ class EventModality:
         if "future" in kinds or self._future(doc, s, at, clauses):
             return "future"
         return None
+
+    def _main_clause_between(self, doc: Doc, i: int, j: int) -> bool:
+        """A comma and a conjunction that joins a main clause of its own (`clause_conjunction`) between tokens i and
+        j, with a verb on either side of it: "Z rozmów wynikły zapytania, a firma Alfa podpisała umowę" (not
+        "Tematem rozmów z A, a także z B, było podpisanie umowy")."""
+        toks = doc.tokens
+
+        def verb_in(a: int, b: int) -> bool:
+            return any(r.pos in ("fin", "praet") for x in range(a, b) for r in doc.readings[x])
+
+        return any(
+            toks[k].text == ","
+            and toks[k + 1].lower in self.ew.clause_conjunction
+            and verb_in(i, k)
+            and verb_in(k + 2, j + 1)
+            for k in range(i, j - 1)
+        )
 
     def _conditional_clause(
         self, doc: Doc, s: int, at: list[int], clauses: dict[int, tuple[int, int]]
