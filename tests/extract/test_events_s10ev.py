@@ -676,3 +676,21 @@ def test_a_topic_word_in_a_clause_of_its_own_leaves_the_next_clause_stated(text:
 def test_a_topic_word_before_a_list_of_partners_stays_the_topic() -> None:
     text = "Tematem rozmów ze spółką Korvix, a także z firmą Nordal, było podpisanie umowy."
     assert _parts(text, "agreement") == []
+
+
+def test_a_short_line_with_an_abbreviation_introduces_the_signatories() -> None:
+    text = (
+        "Osiem instytucji podpisało w piątek w Ełku list intencyjny o współpracy. Sygnatariusze to m.in.:\n"
+        "– Gmina Miasto Ełk,\n– Izba Gospodarcza Mazur,\n– spółka Korvix Sp. z o.o."
+    )
+    assert {"Gmina Miasto Ełk", "Izba Gospodarcza Mazur"} <= {
+        n for n, _r, _s in _parts(text, "letter_of_intent")
+    }
+
+
+def test_a_longer_line_before_a_colon_lists_topics_not_parties() -> None:
+    text = (
+        "Politechnika Ełcka i Gmina Borowo podpisały umowę. – Podjęta współpraca ma pomóc firmom – mówi wójt.\n"
+        "Współpraca prowadzona będzie między innymi w zakresie:\n– badań dla Unii Europejskiej,\n– staży."
+    )
+    assert "Unia Europejska" not in {n for n, _r, _s in _parts(text, "cooperation")}

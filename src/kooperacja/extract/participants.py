@@ -12,6 +12,10 @@ from kooperacja.extract.participant_grammar import participant_words
 from kooperacja.extract.participant_policies import POLICIES, Candidates, unique_entities
 from kooperacja.text.morphology import NOMINAL
 
+# the most words of a short line that introduces a list after the event's sentence ("Strony umowy:",
+# "Sygnatariusze to m.in.:"; punctuation, an abbreviation's dots included, not counted)
+_INTRO_LINE = 5
+
 
 class EventParticipants:
     """Chooses participants; part of `EventFinder`."""
@@ -28,7 +32,8 @@ class EventParticipants:
             if s + 1 < len(doc.sentences):
                 nxt = doc.sent_text(s + 1).rstrip()
                 s0, s1 = doc.sent_span[s + 1]
-                if nxt.endswith(":") and s1 - s0 <= 6 and not self._mentions_in(doc, s + 1):
+                short = sum(doc.tokens[k].is_word for k in range(s0, s1)) <= _INTRO_LINE
+                if nxt.endswith(":") and short and not self._mentions_in(doc, s + 1):
                     own = {
                         t
                         for k in range(s0, s1)
