@@ -694,3 +694,19 @@ def test_a_longer_line_before_a_colon_lists_topics_not_parties() -> None:
         "Współpraca prowadzona będzie między innymi w zakresie:\n– badań dla Unii Europejskiej,\n– staży."
     )
     assert "Unia Europejska" not in {n for n, _r, _s in _parts(text, "cooperation")}
+
+
+def test_each_organisation_after_a_role_noun_takes_that_part() -> None:
+    text = (
+        "Giełda kooperacyjna odbyła się we wtorek w Ełku. Organizatorem spotkania była Izba Gospodarcza Mazur, a "
+        "partnerem – Agencja Rozwoju Ełku."
+    )
+    assert set(_parts(text, "conference")) == {
+        ("Izba Gospodarcza Mazur", "organizer", "done"),
+        ("Agencja Rozwoju Ełku", "participant", "done"),
+    }
+
+
+def test_a_partner_opening_the_sentence_after_a_forum_takes_part() -> None:
+    text = "Forum Gospodarcze Mazur odbyło się w Ełku w marcu. Partnerem forum była spółka Korvix."
+    assert ("Korvix", "participant", "done") in _parts(text, "conference")

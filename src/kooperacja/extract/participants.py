@@ -277,9 +277,10 @@ class EventParticipants:
         if role is None:
             return []
         t0, t1 = doc.sent_span[t]
+        roles = self._role_nouns(doc.lang)
         lemmas = frozenset().union(*map(doc.lemmas, range(t0, t1)))
         if any(
-            kind in ("noun", "verb") and o != typ
+            kind in ("noun", "verb") and o != typ and (lem, typ) not in roles
             for lem in lemmas
             for kind, o in self._word_rows.get(lem, ())
         ):
@@ -292,7 +293,10 @@ class EventParticipants:
         verb = self._opening_verb(doc, t, typ)
         if verb is not None:
             orgs = self._verb_subjects(doc, t, typ, verb, orgs)
-        return [(n, role) for n in orgs]
+            return [(n, role) for n in orgs]
+        # "Organizatorem była Izba Alfa, a partnerem – Agencja Beta": each name takes the part of the noun before it
+        said = [(k, roles[lem, typ]) for k in range(t0, t1) for lem in doc.lemmas(k) if (lem, typ) in roles]
+        return [(n, next((r for k, r in reversed(said) if k < doc.mentions[n].t0), role)) for n in orgs]
 
     def _opening_verb(self, doc: Doc, t: int, typ: str) -> int | None:
         """The token of a verb row of `participant_role_nouns` among the first three words of sentence t."""
