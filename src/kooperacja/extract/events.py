@@ -138,6 +138,15 @@ class EventFinder(
                 ]
                 if own:
                     types.setdefault(typ, []).extend(own)
+        if (
+            "investment" in nouns
+            and "investment" not in types
+            and not self.w.contractor_noun.isdisjoint(lemmas)
+        ):
+            # "umowę z generalnym wykonawcą nowego zakładu": a plant that has a contractor is being built
+            built = [i for i in nouns["investment"] if self._contractor_before(doc, i) is not None]
+            if built:
+                types["investment"] = built
         meeting = None if self.w.meeting_noun.isdisjoint(lemmas) else self._meeting(doc, s)
         if meeting is not None and "conference" not in types and "visit" not in types:
             types["conference"] = [meeting]
@@ -210,6 +219,22 @@ class EventFinder(
             d.ongoing = typ == "cooperation" and self._ongoing(doc, s)
             out.append(d)
         return out
+
+    def _contractor_before(self, doc: Doc, i: int) -> int | None:
+        """The contractor noun right before the plant noun at i, past the plant's modifiers and a gerund of building
+        ("wykonawcą nowego zakładu", "wykonawca budowy hali"); its position, or None."""
+        s0 = doc.sent_span[doc.sent_of[i]][0]
+        k = i - 1
+        while (
+            k > s0
+            and k > i - 4
+            and any(
+                r.pos in self.tags.modifier or r.pos == "ger" or r.lemma in self.w.plant_verb
+                for r in doc.readings[k]
+            )
+        ):
+            k -= 1
+        return k if k >= s0 and not doc.lemmas(k).isdisjoint(self.w.contractor_noun) else None
 
     def _kind_arises(self, doc: Doc, i: int) -> bool:
         """ "Firma powstała w 1994 roku": a verb of coming into being right after a kind noun of an organisation

@@ -572,6 +572,8 @@ class ParticipantPolicies:
             and not self._after_prep(doc, n, self.w.former_site_preposition, 1)
             and not self._in_participle_aside(doc, n, c.at)
         ]
+        builders = self._contractors(doc, c)
+        investors = [n for n in investors if n not in builders]
         clients = [n for n in investors if self._after_prep(doc, n, self.w.client_preposition, 1)]
         if clients:
             investors = clients  # "Mostostal wybuduje halę dla firmy Alfa": Alfa invests, the builder builds
@@ -607,6 +609,28 @@ class ParticipantPolicies:
         if not investors:
             return []
         return [(n, "investor") for n in investors] + [(n, "host") for n in hosts]
+
+    def _contractors(self: Any, doc: Doc, c: Candidates) -> set[int]:
+        """ "umowę z generalnym wykonawcą zakładu, firmą Budmar", "Firma Budmar, generalny wykonawca hali": the
+        organisation in apposition before a contractor noun (`contractor_noun`) of the sentence, else the first one
+        named after it that is no owner of a plant (not "wykonawcą hali spółki Alfa będzie firma Budmar"), builds
+        the plant; it is no investor."""
+        s0, s1 = doc.sent_span[c.s]
+        nouns = [k for k in range(s0, s1) if not doc.lemmas(k).isdisjoint(self.w.contractor_noun)]
+        if not nouns:
+            return set()
+        ms, plant = doc.mentions, self.w.plant_object
+        for n in c.orgs:
+            t1 = ms[n].t1
+            if t1 < nouns[0] and doc.tokens[t1].text == "," and nouns[0] - t1 <= 3:
+                return {n}
+        after = [
+            n
+            for n in c.orgs
+            if ms[n].t0 > nouns[0]
+            and all(plant.isdisjoint(doc.lemmas(k)) for k in range(max(s0, ms[n].t0 - 2), ms[n].t0))
+        ]
+        return set(after[:1])
 
     def _speaker_company(self: Any, doc: Doc, c: Candidates) -> list[int]:
         """ "Rozmowa z Markiem Lisem, prezesem spółki Alfa … – W Kutnie zbudujemy zakład.": a trigger in a clause whose
