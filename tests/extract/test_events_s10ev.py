@@ -723,3 +723,30 @@ def test_a_partner_opening_the_sentence_after_a_forum_takes_part() -> None:
 )
 def test_a_plant_with_a_contractor_is_its_client_s_investment(text: str) -> None:
     assert {(n, r) for n, r, _s in _parts(text, "investment")} == {("Korvix", "investor")}
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Inwestora przy wyborze działki wspierały Agencja Rozwoju Mazur i Izba Gospodarcza Ełku.",
+        "Przy wyborze działki firmę wspierały Agencja Rozwoju Mazur oraz Izba Gospodarcza Ełku.",
+    ],
+)
+def test_a_company_supported_by_two_bodies_cooperates_with_each(second: str) -> None:
+    text = "Spółka Korvix otworzyła w Ełku centrum serwisowe. " + second
+    rec = kooperacja.extract(text, doc_id="t", published="2024-05-10")
+    names = {e["id"]: e["name"] for e in rec["entities"]}
+    pairs = {
+        frozenset(names[q["entity"]] for q in e["participants"])
+        for e in rec["events"]
+        if e["type"] == "cooperation"
+    }
+    assert pairs == {
+        frozenset({"Korvix", "Agencja Rozwoju Mazur"}),
+        frozenset({"Korvix", "Izba Gospodarcza Ełku"}),
+    }
+
+
+def test_a_new_investor_named_by_its_kind_is_the_company_named_before() -> None:
+    text = "Spółka Korvix kupiła działkę w Ełku. W wyborze lokalizacji inwestora wspierała Agencja Rozwoju Mazur."
+    assert {n for n, _r, _s in _parts(text, "cooperation")} == {"Korvix", "Agencja Rozwoju Mazur"}

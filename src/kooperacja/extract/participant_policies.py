@@ -93,7 +93,34 @@ class ParticipantPolicies:
             parties += [(n, "party") for n in c.persons if ms[n].t0 not in ends]
         if parties:
             parties += [(n, "party") for n in self._joined_after(doc, c)]
+        if len({ms[n].entity for n, _ in parties}) >= 2:
+            # "Inwestora wspierały Centrum Alfa oraz Agencja Beta": the one a verb of cooperation has as its object,
+            # named before by its kind, is the partner of each (named first: one cooperation per partner)
+            helped = self._object_referent(doc, c, {ms[n].entity for n, _ in parties})
+            if helped is not None:
+                parties = [(helped, "party"), *parties]
         return parties
+
+    def _object_referent(self: Any, doc: Doc, c: Candidates, named: set[int]) -> int | None:
+        """The organisation named before that a kind noun in the accusative (`event_anaphors`: "firmę",
+        "inwestora") stands for, as the object of the trigger verb of cooperation of the sentence; None where there
+        is none or it takes part already."""
+        if not any(
+            r.pos in ("fin", "praet")
+            and any(t == "cooperation" for _k, t in self._word_rows.get(r.lemma, ()))
+            for i in c.at
+            for r in doc.readings[i]
+        ):
+            return None
+        s0, s1 = doc.sent_span[c.s]
+        for k in range(s0, s1):
+            kinds = self._kind_noun(doc, k, s1, k == s0)
+            if not kinds or not any(r.pos == "subst" and "acc" in r.cases for r in doc.readings[k]):
+                continue
+            n = self._antecedent(doc, c.s, k, kinds, skip=named)
+            if n is not None and doc.mentions[n].entity not in named:
+                return n
+        return None
 
     def _joined_after(self: Any, doc: Doc, c: Candidates) -> list[int]:
         """ "A i B podpisały umowę. Do porozumienia przystąpiły później spółki C oraz D.": the organisations of a
