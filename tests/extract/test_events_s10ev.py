@@ -750,3 +750,21 @@ def test_a_company_supported_by_two_bodies_cooperates_with_each(second: str) -> 
 def test_a_new_investor_named_by_its_kind_is_the_company_named_before() -> None:
     text = "Spółka Korvix kupiła działkę w Ełku. W wyborze lokalizacji inwestora wspierała Agencja Rozwoju Mazur."
     assert {n for n, _r, _s in _parts(text, "cooperation")} == {"Korvix", "Agencja Rozwoju Mazur"}
+
+
+@pytest.mark.parametrize(
+    ("header", "answer", "speaker"),
+    [
+        ("burmistrzem Ełku", "Tak. Z firmą Korvix podpisaliśmy w marcu porozumienie o współpracy.", "Ełk"),
+        (
+            "prezesem Izby Gospodarczej Mazur",
+            "Z firmą Korvix zawarliśmy w marcu umowę o współpracy.",
+            "Izba Gospodarcza Mazur",
+        ),
+    ],
+)
+def test_a_first_person_signing_in_an_interview_has_the_speaker_s_body_as_a_party(
+    header: str, answer: str, speaker: str
+) -> None:
+    text = f"Rozmowa z Janem Mrozem, {header}\n\n– Czy współpracujecie z firmami?\n– {answer}"
+    assert {n for n, _r, _s in _parts(text, "agreement")} == {"Korvix", speaker}

@@ -93,6 +93,11 @@ class ParticipantPolicies:
             parties += [(n, "party") for n in c.persons if ms[n].t0 not in ends]
         if parties:
             parties += [(n, "party") for n in self._joined_after(doc, c)]
+        if len({ms[n].entity for n, _ in parties}) == 1:
+            # "Ze strefą podpisaliśmy porozumienie" in an interview with a mayor: the speaker's body is a party
+            speaker = self._speaker(doc, c)
+            if speaker is not None and ms[speaker].entity != ms[parties[0][0]].entity:
+                parties.append((speaker, "party"))
         if len({ms[n].entity for n, _ in parties}) >= 2:
             # "Inwestora wspierały Centrum Alfa oraz Agencja Beta": the one a verb of cooperation has as its object,
             # named before by its kind, is the partner of each (named first: one cooperation per partner)
@@ -661,24 +666,42 @@ class ParticipantPolicies:
 
     def _speaker_company(self: Any, doc: Doc, c: Candidates) -> list[int]:
         """ "Rozmowa z Markiem Lisem, prezesem spółki Alfa … – W Kutnie zbudujemy zakład.": a trigger in a clause whose
-        verb is in the first person speaks for the company of the one who speaks, the nearest person named before it whose role names an
-        organisation (an interview's header, a quote's speaker); none where that organisation is no company."""
+        verb is in the first person speaks for the company of the one who speaks (`_speaker`); none where the
+        speaker serves no company."""
+        n = self._speaker(doc, c)
+        return (
+            [n]
+            if n is not None and doc.mentions[n].type == "organization" and sub(doc, n) == "company"
+            else []
+        )
+
+    def _speaker(self: Any, doc: Doc, c: Candidates) -> int | None:
+        """For a trigger in a clause whose verb is in the first person: the body the one who speaks serves, the
+        nearest person named before it with a role (an interview's header, a quote's speaker): the organisation of
+        the role, else a town or region named right after the person's title ("z Adamem Nowakiem, burmistrzem
+        Borowa": "Ze strefą podpisaliśmy porozumienie" is Borowo's). None where there is none."""
         a, b = self._clause(doc, c.trig)
         if not any(self._first_person(doc, i) for i in (*c.at, *range(a, b))):
-            return []
-        t0 = c.trig
-        for n in range(len(doc.mentions) - 1, -1, -1):
-            m = doc.mentions[n]
+            return None
+        ms, t0 = doc.mentions, c.trig
+        for n in range(len(ms) - 1, -1, -1):
+            m = ms[n]
             if m.t0 >= t0 or m.type != "person" or m.entity < 0:
                 continue
-            orgs = [r["organization"] for r in doc.entities[m.entity].roles if r.get("organization")]
-            if not orgs:
+            ent = doc.entities[m.entity]
+            orgs = [r["organization"] for r in ent.roles if r.get("organization")]
+            if orgs:
+                org = next((e for e in doc.entities if e.id == orgs[0]), None)
+                return org.mentions[0] if org is not None and org.mentions else None
+            if not ent.roles:
                 continue
-            ent = next((e for e in doc.entities if e.id == orgs[0]), None)
-            if ent is None or ent.type != "organization" or ent.subtype != "company" or not ent.mentions:
-                return []
-            return [ent.mentions[0]]
-        return []
+            s1 = doc.sent_span[m.sent][1] if m.sent < len(doc.sent_span) else m.t1
+            for k in range(m.t1, min(s1, m.t1 + 4)):
+                p = doc.mention_at(k)
+                if p is not None and ms[p].type == "place" and sub(doc, p) in ("city", "region"):
+                    return p
+            return None
+        return None
 
     def _first_person(self: Any, doc: Doc, i: int) -> bool:
         """A verb in the first person: a finite form so tagged, or a past form with a first-person ending
