@@ -768,3 +768,22 @@ def test_a_first_person_signing_in_an_interview_has_the_speaker_s_body_as_a_part
 ) -> None:
     text = f"Rozmowa z Janem Mrozem, {header}\n\n– Czy współpracujecie z firmami?\n– {answer}"
     assert {n for n, _r, _s in _parts(text, "agreement")} == {"Korvix", speaker}
+
+
+@pytest.mark.parametrize(
+    ("row", "text"),
+    [
+        ("przenosić produkcja", "Spółka Korvix przenosi produkcję do Ełku."),
+        ("przenieść część produkcja", "Spółka Korvix przeniesie część produkcji z Niemiec do Ełku."),
+        ("przenosić część produkcja", "Firma Korvix przenosi część produkcji do Ełku."),
+        ("kupno działka", "Spółka Korvix podpisała z gminą umowę kupna działki w Ełku pod fabrykę."),
+        ("zakup teren", "Spółka Korvix sfinalizowała zakup terenu w Ełku."),
+        ("nabycie grunt", "Firma Korvix dokonała nabycia gruntu w Ełku."),
+    ],
+)
+def test_moving_production_and_buying_land_are_investments(row: str, text: str) -> None:
+    assert "Korvix" in {n for n, _r, _s in _parts(text, "investment")}, row
+
+
+def test_a_tender_for_buying_land_for_a_school_is_no_investment_of_a_company() -> None:
+    assert _parts("Gmina Ełk ogłosiła przetarg na zakup działki pod szkołę.", "investment") == []
