@@ -787,3 +787,31 @@ def test_moving_production_and_buying_land_are_investments(row: str, text: str) 
 
 def test_a_tender_for_buying_land_for_a_school_is_no_investment_of_a_company() -> None:
     assert _parts("Gmina Ełk ogłosiła przetarg na zakup działki pod szkołę.", "investment") == []
+
+
+@pytest.mark.parametrize(
+    ("row", "text"),
+    [
+        ("sfinalizować", "Spółka Korvix i Gmina Borowo sfinalizowały umowę o współpracy."),
+        ("przedłużyć", "Gmina Borowo przedłużyła umowę o współpracy ze spółką Korvix."),
+        ("odnowić", "Gmina Borowo odnowiła porozumienie ze spółką Korvix."),
+    ],
+)
+def test_finalising_or_renewing_an_agreement_states_it(row: str, text: str) -> None:
+    assert {n for n, _r, _s in _parts(text, "agreement")} == {"Korvix", "Gmina Borowo"}, row
+
+
+def test_admitted_to_a_cluster_is_membership() -> None:
+    parts = _parts("Spółka Korvix została przyjęta do Klastra Mazurskiego.", "membership")
+    assert {(n, r) for n, r, _s in parts} == {("Korvix", "member"), ("Klaster Mazurski", "group")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jan Nowak został przyjęty do pracy w spółce Korvix.",
+        "Wniosek spółki Korvix przyjęto do realizacji w maju.",
+    ],
+)
+def test_taken_on_for_work_or_for_realisation_is_no_membership(text: str) -> None:
+    assert _parts(text, "membership") == []
