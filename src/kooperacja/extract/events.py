@@ -10,7 +10,7 @@ from typing import Any
 from kooperacja.data.language_data import language_data
 from kooperacja.extract.cues import cues
 from kooperacja.extract.doc import Doc
-from kooperacja.extract.event_dates import EventDates, after_publication, sents_told_past
+from kooperacja.extract.event_dates import EventDates, after_publication, sents_told_past, told_past
 from kooperacja.extract.event_draft import (
     ANNOUNCED_TYPES,
     CONTINUED_TYPES,
@@ -253,7 +253,24 @@ class EventFinder(
         s0, s1 = doc.sent_span[s]
         pos = {r.pos for i in range(s0, s1) for r in doc.readings[i]}
         past = sents_told_past(doc, [s])  # not "udział" ("udziać")
+        if past:
+            # "Konferencję, na którą zapisało się już 200 firm, zorganizuje 14 czerwca Izba Alfa": a past form in a
+            # relative clause tells of something else
+            aside = self._relative_clauses(doc, s)
+            past = any(told_past(doc, i) for i in range(s0, s1) if i not in aside)
         return not past and not pos.isdisjoint(self.tags.now_or_later)
+
+    def _relative_clauses(self, doc: Doc, s: int) -> set[int]:
+        """The tokens of sentence s inside relative clauses: from a comma that opens one to the next comma."""
+        s0, s1 = doc.sent_span[s]
+        out: set[int] = set()
+        for k in range(s0, s1):
+            if opens_relative(doc, k, s1):
+                j = k + 1
+                while j < s1 and doc.tokens[j].text not in (",", ";"):
+                    j += 1
+                out.update(range(k + 1, j))
+        return out
 
     def _joins_zone(self, doc: Doc, d: Draft) -> bool:
         """A membership whose groups are all economic zones (which have investors, not members)."""
