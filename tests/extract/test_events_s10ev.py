@@ -22,8 +22,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 import pytest
-from tests.extract.battery import keyed_params, loose_key, print_pass_count
+from tests.extract.battery import battery_tests, loose_key, print_pass_count
 from tests.extract.test_event_battery_s8ev import Case, check, ev
+from tests.extract.test_events_s9ev7 import _parts
 
 import kooperacja
 
@@ -497,31 +498,11 @@ def check_passage(passage: Passage) -> list[str]:
     return problems
 
 
-def test_the_battery_is_large_and_varied() -> None:
-    assert len(CASES) >= 40
-    assert len({c.text for c in CASES.values()}) == len(CASES)
-
-
-@pytest.mark.parametrize("key", keyed_params(CASES, FAILING))
-def test_battery_case(key: str) -> None:
-    problems = check_passage(CASES[key])
-    assert not problems, f"{CASES[key].text}\n" + "\n".join(problems)
+test_the_battery_is_large_and_varied, test_battery_case = battery_tests(CASES, FAILING, check_passage)
 
 
 if __name__ == "__main__":  # pass count: PYTHONPATH=src:. python tests/extract/test_events_s10ev.py
     print_pass_count(CASES, lambda k: check_passage(CASES[k]), lambda k: CASES[k].text, show_failing=True)
-
-
-def _parts(text: str, typ: str) -> list[tuple[str, str, str]]:
-    """(name, role, status) of each participant of the events of type `typ` in the text."""
-    rec = kooperacja.extract(text, doc_id="t", published="2024-05-10")
-    names = {e["id"]: e["name"] for e in rec["entities"]}
-    return [
-        (names[q["entity"]], q["role"], e.get("status", "done"))
-        for e in rec["events"]
-        if e["type"] == typ
-        for q in e["participants"]
-    ]
 
 
 @pytest.mark.parametrize(
