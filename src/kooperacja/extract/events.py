@@ -10,7 +10,7 @@ from typing import Any
 from kooperacja.data.language_data import language_data
 from kooperacja.extract.cues import cues
 from kooperacja.extract.doc import Doc
-from kooperacja.extract.event_dates import EventDates, after_publication, sents_told_past
+from kooperacja.extract.event_dates import EventDates, after_publication, sents_told_past, told_past
 from kooperacja.extract.event_draft import (
     ANNOUNCED_TYPES,
     CONTINUED_TYPES,
@@ -90,6 +90,8 @@ class EventFinder(
 
     def _sentence(self, doc: Doc, s: int) -> list[Draft]:
         s0, s1 = doc.sent_span[s]
+        if doc.tokens[s0].text[:1].isupper() and self.cx.starts_at(doc, "link_lead", s0, s1):
+            return []  # "Czytaj także: Firma Alfa otworzyła fabrykę": the headline of another article
         # the lemmas of the sentence's words: a word list none of whose words it has needs no scan of its words
         lemmas = frozenset().union(*map(doc.lemmas, range(s0, s1)))
         verbs: dict[str, list[int]]
@@ -136,6 +138,15 @@ class EventFinder(
                 ]
                 if own:
                     types.setdefault(typ, []).extend(own)
+        if (
+            "investment" in nouns
+            and "investment" not in types
+            and not self.w.contractor_noun.isdisjoint(lemmas)
+        ):
+            # "umowę z generalnym wykonawcą nowego zakładu": a plant that has a contractor is being built
+            built = [i for i in nouns["investment"] if self._contractor_before(doc, i) is not None]
+            if built:
+                types["investment"] = built
         meeting = None if self.w.meeting_noun.isdisjoint(lemmas) else self._meeting(doc, s)
         if meeting is not None and "conference" not in types and "visit" not in types:
             types["conference"] = [meeting]
@@ -145,6 +156,10 @@ class EventFinder(
             hosted = self._meeting_visit(doc, s)
             if hosted is not None:
                 types["visit"] = [hosted]
+        if "visit" in types and any(self.cx.starts_at(doc, "leisure_purpose", k, s1) for k in range(s0, s1)):
+            del types[
+                "visit"
+            ]  # "Orkiestra przyjechała do Przemyśla na koncert": a trip to a show, no delegation's visit
         if "agreement" in types and "letter_of_intent" in types:
             if nouns.get("letter_of_intent") and not nouns.get("agreement"):
                 del types["agreement"]
@@ -205,6 +220,31 @@ class EventFinder(
             out.append(d)
         return out
 
+    def _contractor_before(self, doc: Doc, i: int) -> int | None:
+        """The contractor noun right before the plant noun at i, past the plant's modifiers and a gerund of building
+        ("wykonawcą nowego zakładu", "wykonawca budowy hali"); its position, or None."""
+        s0 = doc.sent_span[doc.sent_of[i]][0]
+        k = i - 1
+        while (
+            k > s0
+            and k > i - 4
+            and any(
+                r.pos in self.tags.modifier or r.pos == "ger" or r.lemma in self.w.plant_verb
+                for r in doc.readings[k]
+            )
+        ):
+            k -= 1
+        return k if k >= s0 and not doc.lemmas(k).isdisjoint(self.w.contractor_noun) else None
+
+    def _kind_arises(self, doc: Doc, i: int) -> bool:
+        """ "Firma powstała w 1994 roku": a verb of coming into being right after a kind noun of an organisation
+        (`event_anaphors`) in the nominative singular, its subject: the organisation arises, no plant of it."""
+        s0 = doc.sent_span[doc.sent_of[i]][0]
+        return i > s0 and any(
+            r.pos == "subst" and r.lemma in self._anaphor_kinds and "nom" in r.cases and ":sg:" in r.tag
+            for r in doc.readings[i - 1]
+        )
+
     def _announced_date(self, doc: Doc, s: int, date: str) -> bool:
         """A date after the article's in a sentence with a present or future verb and no past tense: a gathering
         to come (not a line of a programme with no verb, "Wizyta delegacji – 16–19 maja")."""
@@ -213,7 +253,24 @@ class EventFinder(
         s0, s1 = doc.sent_span[s]
         pos = {r.pos for i in range(s0, s1) for r in doc.readings[i]}
         past = sents_told_past(doc, [s])  # not "udział" ("udziać")
+        if past:
+            # "Konferencję, na którą zapisało się już 200 firm, zorganizuje 14 czerwca Izba Alfa": a past form in a
+            # relative clause tells of something else
+            aside = self._relative_clauses(doc, s)
+            past = any(told_past(doc, i) for i in range(s0, s1) if i not in aside)
         return not past and not pos.isdisjoint(self.tags.now_or_later)
+
+    def _relative_clauses(self, doc: Doc, s: int) -> set[int]:
+        """The tokens of sentence s inside relative clauses: from a comma that opens one to the next comma."""
+        s0, s1 = doc.sent_span[s]
+        out: set[int] = set()
+        for k in range(s0, s1):
+            if opens_relative(doc, k, s1):
+                j = k + 1
+                while j < s1 and doc.tokens[j].text not in (",", ";"):
+                    j += 1
+                out.update(range(k + 1, j))
+        return out
 
     def _joins_zone(self, doc: Doc, d: Draft) -> bool:
         """A membership whose groups are all economic zones (which have investors, not members)."""

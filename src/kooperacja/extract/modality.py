@@ -17,10 +17,15 @@ class EventModality:
         s0, s1 = doc.sent_span[s]
         lex = self.lex
         first = min(at)
-        for i in at:
-            for k in range(max(s0, i - 3), i):
-                if doc.tokens[k].lower in self.w.negation:
-                    return "negated"
+        negation = self.w.negation
+        negated = [i for i in at if any(doc.tokens[k].lower in negation for k in range(max(s0, i - 3), i))]
+        if negated and (
+            len(negated) == len(at)
+            or any(r.pos in self.tags.verbal and r.pos != "ger" for i in negated for r in doc.readings[i])
+        ):
+            # a verb negated ("umowy nie podpisano"), or every trigger; not a noun negated beside another trigger
+            # of the type that is stated ("choć nie wierzyli w porozumienie, podpisali umowę")
+            return "negated"
         clauses = {i: self._clause(doc, i) for i in at}  # each trigger's clause, read once
         for i in at:
             a = clauses[i][0]
@@ -52,7 +57,7 @@ class EventModality:
                     and self._defers(doc, i, r.lemma.lower())
                 ):
                     return "negated"  # "czeka z decyzją inwestycyjną", "odłożyła decyzję": no decision taken
-                if kind == "topic" and i < first:
+                if kind == "topic" and i < first and not self._main_clause_between(doc, i, first):
                     kinds.add("topic")
                 if kind == "plan" and r.pos in self.tags.verbal and r.pos not in ("ppas", "pact", "ger"):
                     # "chcemy, żeby zakłady powstawały": a wish stated by a clause, up to the trigger
@@ -127,6 +132,23 @@ class EventModality:
             return "future"
         return None
 
+    def _main_clause_between(self, doc: Doc, i: int, j: int) -> bool:
+        """A comma and a conjunction that joins a main clause of its own (`clause_conjunction`) between tokens i and
+        j, with a verb on either side of it: "Z rozmów wynikły zapytania, a firma Alfa podpisała umowę" (not
+        "Tematem rozmów z A, a także z B, było podpisanie umowy")."""
+        toks = doc.tokens
+
+        def verb_in(a: int, b: int) -> bool:
+            return any(r.pos in ("fin", "praet") for x in range(a, b) for r in doc.readings[x])
+
+        return any(
+            toks[k].text == ","
+            and toks[k + 1].lower in self.ew.clause_conjunction
+            and verb_in(i, k)
+            and verb_in(k + 2, j + 1)
+            for k in range(i, j - 1)
+        )
+
     def _conditional_clause(
         self, doc: Doc, s: int, at: list[int], clauses: dict[int, tuple[int, int]]
     ) -> bool:
@@ -164,13 +186,21 @@ class EventModality:
 
     def _planned_object(self, doc: Doc, i: int, at: list[int], s1: int) -> bool:
         """ "planuje podpisanie umowy", "zapowiada budowę hali": a gerund, or a trigger or action noun, in the
-        accusative right after a plan verb is what is planned (the trigger follows it)."""
+        accusative right after a plan verb is what is planned (the trigger follows it); so is one after the
+        preposition the verb governs ("myśli o otwarciu centrum", "zastanawia się nad budową hali")."""
         first = min(at)
+        governed = False  # after a preposition right after the verb (and its reflexive "się")
         for k in range(i + 1, min(s1, i + 4, first + 1)):
             if not doc.tokens[k].is_word:
                 return False
-            for r in doc.readings[k]:
-                if "acc" in r.cases and (
+            rs = doc.readings[k]
+            if not governed and any(r.pos == "prep" for r in rs):
+                governed = True
+                continue
+            if not governed and rs and all(r.pos == "qub" for r in rs):
+                continue
+            for r in rs:
+                if (governed or "acc" in r.cases) and (
                     r.pos == "ger"
                     or r.pos == "subst"
                     and (

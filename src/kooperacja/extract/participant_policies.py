@@ -93,7 +93,39 @@ class ParticipantPolicies:
             parties += [(n, "party") for n in c.persons if ms[n].t0 not in ends]
         if parties:
             parties += [(n, "party") for n in self._joined_after(doc, c)]
+        if len({ms[n].entity for n, _ in parties}) == 1:
+            # "Ze strefą podpisaliśmy porozumienie" in an interview with a mayor: the speaker's body is a party
+            speaker = self._speaker(doc, c)
+            if speaker is not None and ms[speaker].entity != ms[parties[0][0]].entity:
+                parties.append((speaker, "party"))
+        if len({ms[n].entity for n, _ in parties}) >= 2:
+            # "Inwestora wspierały Centrum Alfa oraz Agencja Beta": the one a verb of cooperation has as its object,
+            # named before by its kind, is the partner of each (named first: one cooperation per partner)
+            helped = self._object_referent(doc, c, {ms[n].entity for n, _ in parties})
+            if helped is not None:
+                parties = [(helped, "party"), *parties]
         return parties
+
+    def _object_referent(self: Any, doc: Doc, c: Candidates, named: set[int]) -> int | None:
+        """The organisation named before that a kind noun in the accusative (`event_anaphors`: "firmę",
+        "inwestora") stands for, as the object of the trigger verb of cooperation of the sentence; None where there
+        is none or it takes part already."""
+        if not any(
+            r.pos in ("fin", "praet")
+            and any(t == "cooperation" for _k, t in self._word_rows.get(r.lemma, ()))
+            for i in c.at
+            for r in doc.readings[i]
+        ):
+            return None
+        s0, s1 = doc.sent_span[c.s]
+        for k in range(s0, s1):
+            kinds = self._kind_noun(doc, k, s1, k == s0)
+            if not kinds or not any(r.pos == "subst" and "acc" in r.cases for r in doc.readings[k]):
+                continue
+            n = self._antecedent(doc, c.s, k, kinds, skip=named)
+            if n is not None and doc.mentions[n].entity not in named:
+                return n
+        return None
 
     def _joined_after(self: Any, doc: Doc, c: Candidates) -> list[int]:
         """ "A i B podpisały umowę. Do porozumienia przystąpiły później spółki C oraz D.": the organisations of a
@@ -572,6 +604,8 @@ class ParticipantPolicies:
             and not self._after_prep(doc, n, self.w.former_site_preposition, 1)
             and not self._in_participle_aside(doc, n, c.at)
         ]
+        builders = self._contractors(doc, c)
+        investors = [n for n in investors if n not in builders]
         clients = [n for n in investors if self._after_prep(doc, n, self.w.client_preposition, 1)]
         if clients:
             investors = clients  # "Mostostal wybuduje halę dla firmy Alfa": Alfa invests, the builder builds
@@ -602,9 +636,81 @@ class ParticipantPolicies:
         if not investors:
             # "Firma Alfa ma zakład w Borowie. Rozbudowano jej halę.": the owner named in the sentence before
             investors = [n for n in self._possessor_before(doc, c) if sub(doc, n) == "company"]
+        if not investors and not orgs:
+            investors = self._speaker_company(doc, c)
         if not investors:
             return []
         return [(n, "investor") for n in investors] + [(n, "host") for n in hosts]
+
+    def _contractors(self: Any, doc: Doc, c: Candidates) -> set[int]:
+        """ "umowę z generalnym wykonawcą zakładu, firmą Budmar", "Firma Budmar, generalny wykonawca hali": the
+        organisation in apposition before a contractor noun (`contractor_noun`) of the sentence, else the first one
+        named after it that is no owner of a plant (not "wykonawcą hali spółki Alfa będzie firma Budmar"), builds
+        the plant; it is no investor."""
+        s0, s1 = doc.sent_span[c.s]
+        nouns = [k for k in range(s0, s1) if not doc.lemmas(k).isdisjoint(self.w.contractor_noun)]
+        if not nouns:
+            return set()
+        ms, plant = doc.mentions, self.w.plant_object
+        for n in c.orgs:
+            t1 = ms[n].t1
+            if t1 < nouns[0] and doc.tokens[t1].text == "," and nouns[0] - t1 <= 3:
+                return {n}
+        after = [
+            n
+            for n in c.orgs
+            if ms[n].t0 > nouns[0]
+            and all(plant.isdisjoint(doc.lemmas(k)) for k in range(max(s0, ms[n].t0 - 2), ms[n].t0))
+        ]
+        return set(after[:1])
+
+    def _speaker_company(self: Any, doc: Doc, c: Candidates) -> list[int]:
+        """ "Rozmowa z Markiem Lisem, prezesem spółki Alfa … – W Kutnie zbudujemy zakład.": a trigger in a clause whose
+        verb is in the first person speaks for the company of the one who speaks (`_speaker`); none where the
+        speaker serves no company."""
+        n = self._speaker(doc, c)
+        return (
+            [n]
+            if n is not None and doc.mentions[n].type == "organization" and sub(doc, n) == "company"
+            else []
+        )
+
+    def _speaker(self: Any, doc: Doc, c: Candidates) -> int | None:
+        """For a trigger in a clause whose verb is in the first person: the body the one who speaks serves, the
+        nearest person named before it with a role (an interview's header, a quote's speaker): the organisation of
+        the role, else a town or region named right after the person's title ("z Adamem Nowakiem, burmistrzem
+        Borowa": "Ze strefą podpisaliśmy porozumienie" is Borowo's). None where there is none."""
+        a, b = self._clause(doc, c.trig)
+        if not any(self._first_person(doc, i) for i in (*c.at, *range(a, b))):
+            return None
+        ms, t0 = doc.mentions, c.trig
+        for n in range(len(ms) - 1, -1, -1):
+            m = ms[n]
+            if m.t0 >= t0 or m.type != "person" or m.entity < 0:
+                continue
+            ent = doc.entities[m.entity]
+            orgs = [r["organization"] for r in ent.roles if r.get("organization")]
+            if orgs:
+                org = next((e for e in doc.entities if e.id == orgs[0]), None)
+                return org.mentions[0] if org is not None and org.mentions else None
+            if not ent.roles:
+                continue
+            s1 = doc.sent_span[m.sent][1] if m.sent < len(doc.sent_span) else m.t1
+            for k in range(m.t1, min(s1, m.t1 + 4)):
+                p = doc.mention_at(k)
+                if p is not None and ms[p].type == "place" and sub(doc, p) in ("city", "region"):
+                    return p
+            return None
+        return None
+
+    def _first_person(self: Any, doc: Doc, i: int) -> bool:
+        """A verb in the first person: a finite form so tagged, or a past form with a first-person ending
+        ("zbudowaliśmy")."""
+        rs = doc.readings[i]
+        if any(r.pos == "fin" and ":pri" in r.tag for r in rs):
+            return True
+        low = doc.tokens[i].lower
+        return any(r.pos == "praet" for r in rs) and any(low.endswith(e) for e in self.w.first_person_ending)
 
     def _verb_before(self: Any, doc: Doc, c: Candidates) -> bool:
         """A trigger noun that is the object of an active verb of its clause ("firma uruchomiła nową linię"): a

@@ -12,6 +12,10 @@ from kooperacja.extract.participant_grammar import participant_words
 from kooperacja.extract.participant_policies import POLICIES, Candidates, unique_entities
 from kooperacja.text.morphology import NOMINAL
 
+# the most words of a short line that introduces a list after the event's sentence ("Strony umowy:",
+# "Sygnatariusze to m.in.:"; punctuation, an abbreviation's dots included, not counted)
+_INTRO_LINE = 5
+
 
 class EventParticipants:
     """Chooses participants; part of `EventFinder`."""
@@ -19,16 +23,25 @@ class EventParticipants:
     def _mentions_in(self, doc: Doc, s: int) -> list[int]:
         return [n for n in doc.mentions_in(s) if doc.mentions[n].entity >= 0]
 
-    def _list_after(self, doc: Doc, s: int, places: bool = False, typ: str = "") -> list[int]:
+    def _list_after(
+        self, doc: Doc, s: int, places: bool = False, typ: str = "", table: bool = False
+    ) -> list[int]:
         """Mentions in the list that a sentence ending with ':' introduces (or a short line right after it:
         "… podpisano umowę. Strony umowy:", unless that line names an event of a type other than `typ`: "Oto
-        laureaci:"). Places count where they can act (`places`: the towns a ranking lists)."""
+        laureaci:"), or that the header of a table introduces (`_table_header`: "Kategoria | Laureat | Miasto", the
+        sentence itself or one of the two after it). Places count where they can act (`places`: the towns a ranking
+        lists)."""
         text = doc.sent_text(s).rstrip()
-        if not text.endswith(":"):
+        if not table:
+            header = self._table_header(doc, s, typ)
+            if header is not None:
+                return self._list_after(doc, header, places, typ, True)
+        if not text.endswith(":") and not table:
             if s + 1 < len(doc.sentences):
                 nxt = doc.sent_text(s + 1).rstrip()
                 s0, s1 = doc.sent_span[s + 1]
-                if nxt.endswith(":") and s1 - s0 <= 6 and not self._mentions_in(doc, s + 1):
+                short = sum(doc.tokens[k].is_word for k in range(s0, s1)) <= _INTRO_LINE
+                if nxt.endswith(":") and short and not self._mentions_in(doc, s + 1):
                     own = {
                         t
                         for k in range(s0, s1)
@@ -43,6 +56,8 @@ class EventParticipants:
         gap = 0
         kinds = ("organization", "place") if places else ("organization",)
         for t in range(s + 1, min(len(doc.sentences), s + 25)):
+            if table and not any(doc.tokens[k].text == "|" for k in range(*doc.sent_span[t])):
+                break  # a table's rows part their columns with "|" too
             found = [
                 n
                 for n in self._mentions_in(doc, t)
@@ -67,6 +82,23 @@ class EventParticipants:
                         out.append(n)
                     item = n
         return out
+
+    def _table_header(self, doc: Doc, s: int, typ: str) -> int | None:
+        """The header line of a table flattened to text, its columns parted by "|" ("Kategoria | Laureat |
+        Miejscowość"), that names a participant or the event of type `typ` in a column: sentence s or one of the two
+        after it (a source line may stand between); None where there is none."""
+        roles = self._role_nouns(doc.lang)
+        for t in range(s, min(len(doc.sentences), s + 3)):
+            t0, t1 = doc.sent_span[t]
+            if sum(doc.tokens[k].text == "|" for k in range(t0, t1)) < 2 or self._mentions_in(doc, t):
+                continue
+            if any(
+                (lem, typ) in roles or any(o == typ for _kind, o in self._word_rows.get(lem, ()))
+                for k in range(t0, t1)
+                for lem in doc.lemmas(k)
+            ):
+                return t
+        return None
 
     def _item_break(self, doc: Doc, a: int, b: int) -> bool:
         """A comma, semicolon or 'oraz' outside names between mentions a and b; before a place, any word that joins
@@ -272,9 +304,10 @@ class EventParticipants:
         if role is None:
             return []
         t0, t1 = doc.sent_span[t]
+        roles = self._role_nouns(doc.lang)
         lemmas = frozenset().union(*map(doc.lemmas, range(t0, t1)))
         if any(
-            kind in ("noun", "verb") and o != typ
+            kind in ("noun", "verb") and o != typ and (lem, typ) not in roles
             for lem in lemmas
             for kind, o in self._word_rows.get(lem, ())
         ):
@@ -287,7 +320,10 @@ class EventParticipants:
         verb = self._opening_verb(doc, t, typ)
         if verb is not None:
             orgs = self._verb_subjects(doc, t, typ, verb, orgs)
-        return [(n, role) for n in orgs]
+            return [(n, role) for n in orgs]
+        # "Organizatorem była Izba Alfa, a partnerem – Agencja Beta": each name takes the part of the noun before it
+        said = [(k, roles[lem, typ]) for k in range(t0, t1) for lem in doc.lemmas(k) if (lem, typ) in roles]
+        return [(n, next((r for k, r in reversed(said) if k < doc.mentions[n].t0), role)) for n in orgs]
 
     def _opening_verb(self, doc: Doc, t: int, typ: str) -> int | None:
         """The token of a verb row of `participant_role_nouns` among the first three words of sentence t."""

@@ -171,6 +171,8 @@ class EventTriggers(TriggerSenses, TriggerInvestments, TriggerAwards, TriggerGat
             else:
                 if lemma in self.w.arise_verb and self._work_arises(doc, i):
                     continue  # "tu powstają nowe technologie": what arises is no plant of the investor named nearby
+                if typ == "investment" and lemma in self.w.arise_verb and self._kind_arises(doc, i):
+                    continue  # "Firma powstała w 1994 roku i ma dwa zakłady": the company came into being
                 actions.add(typ)
 
     def _reading_plan(self, rs: tuple[Reading, ...]) -> tuple[_Step, ...]:
