@@ -740,8 +740,9 @@ def _going_on(doc: Doc, s: int, start: int) -> bool:
 def _since(code: str, root: Path) -> re.Pattern[str]:
     """The word that opens a range ("od": ``date_words.tsv`` role ``range_from``) right before a date, at the end
     of the text searched."""
-    forms = [r["form"] for r in language_data(code).rows("date_words") if r["role"] == "range_from"]
-    alts = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+    alts = "|".join(
+        re.escape(f) for f in sorted(_date_word_role(code, root, "range_from"), key=len, reverse=True)
+    )
     return re.compile(rf"(?<!\w)(?:{alts})\s+$" if alts else r"(?!)", re.IGNORECASE)
 
 

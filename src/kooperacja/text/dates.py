@@ -1257,9 +1257,7 @@ def _inflected(code: str) -> _Inflected:
     # a line that opens with the label of a link to another article ("Czytaj także: … (15.08.2017)"): its date is
     # that article's, never this one's
     _LINK_LINE = (
-        re.compile(rf"^\W*(?:{'|'.join(re.escape(f) for f in _WORDS['link_label'])}){_E}", re.I)
-        if _WORDS.get("link_label")
-        else None
+        re.compile(rf"^\W*(?:{_alt(_WORDS['link_label'])}){_E}", re.I) if _WORDS.get("link_label") else None
     )
 
     _COLON_LABELS = "|".join(
