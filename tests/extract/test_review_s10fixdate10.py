@@ -2,15 +2,15 @@
 words, beside a guard that the rule's intended case still works (where the rule stays).
 
 1. A "since" date ("od wtorku", "od 3 czerwca") before a verb of a happening in the present tense opens that
-   happening: a visit, a fair or a building going on since that day takes it; a tally ("od stycznia zainwestowała")
-   and a state ("od 2019 r. jest laureatem") do not.
+   happening: a visit, a fair or a building going on since that day takes it; a tally ("od stycznia zainwestowała"),
+   a state ("od 2019 r. jest laureatem") and a series of awards ("od 2017 r. zdobywa nagrody") do not.
 2. "już" next to a signing verb tells nothing of when it was signed ("podpisała już po raz trzeci"): the rule that
    took the article's date away from such a signing is gone.
 3. An ordinal day of an occasion ("trzeciego dnia") dates the event told in its own clause, and a day counted from
    another happening ("drugiego dnia po uzyskaniu pozwolenia") is no day of the occasion.
 4. A line of a date and a photo's credit ("/ Fot. Anna Lis") is a caption, no dateline.
-5. A range of weekdays after a word of opening hours ("czynny od poniedziałku do piątku") is a weekly schedule, no
-   days of a happening.
+5. A range of weekdays after a word of opening hours is a weekly schedule, no days of a happening, where it is the
+   working week from Monday ("czynny od poniedziałku do piątku") or hours follow ("od wtorku do soboty w godz. 10-18").
 
 Published dates: 2025-06-13 is a Friday.
 """
@@ -66,6 +66,8 @@ def test_a_since_date_opens_a_happening_going_on(text: str, typ: str, date: str)
             "award",
             "2025-06-12",
         ),
+        # an award is a moment: a verb in the present tense after "od" tells a series of them
+        ("Od 2017 r. spółka Termo zdobywa nagrody w konkursie Gazele Biznesu.", "award", None),
         # the verb past a comma tells of something else: the start of a series is no date of this conference
         (
             "Forum Przemysłu w Opolu wpisuje się w cykl konferencji, organizowanych przez Izbę Gospodarczą w Opolu "
@@ -74,7 +76,7 @@ def test_a_since_date_opens_a_happening_going_on(text: str, typ: str, date: str)
             None,
         ),
     ],
-    ids=["tally", "state", "series_past_a_comma"],
+    ids=["tally", "state", "award_series", "series_past_a_comma"],
 )
 def test_a_since_date_of_a_tally_or_state_stays_out(text: str, typ: str, date: str | None) -> None:
     assert _dates(text, typ) == [date]
@@ -144,15 +146,22 @@ def test_guard_a_byline_with_an_editor_credit_is_a_dateline() -> None:
     "text",
     [
         "Punkt obsługi inwestora jest czynny od poniedziałku do piątku.",
-        "Sekretariat strefy czynny od poniedziałku do czwartku, w piątek tylko do południa.",
+        "Sekretariat strefy czynny od wtorku do czwartku w godz. 9-15, w piątek tylko do południa.",
     ],
-    ids=["office", "office_short"],
+    ids=["office_week", "office_hours"],
 )
 def test_opening_hours_are_no_days_of_a_happening(text: str) -> None:
     assert not [m for m in find_dates(text, FRIDAY) if m.precision == "day" and "/" in (m.value or "")]
 
 
-def test_guard_a_range_of_weekdays_dates_a_visit() -> None:
-    assert [
-        m.value for m in find_dates("Od wtorku do czwartku delegacja z Saksonii gościła w Opolu.", FRIDAY)
-    ] == ["2025-06-10/2025-06-12"]
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Od wtorku do czwartku delegacja z Saksonii gościła w Opolu.",
+        # a fair open for its days, with no hours: its days
+        "Targi Opolskie były czynne od wtorku do czwartku.",
+    ],
+    ids=["visit", "fair_open"],
+)
+def test_guard_a_range_of_weekdays_dates_a_happening(text: str) -> None:
+    assert [m.value for m in find_dates(text, FRIDAY)] == ["2025-06-10/2025-06-12"]

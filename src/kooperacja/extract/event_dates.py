@@ -338,8 +338,8 @@ class EventDates:
             # "Jan Kowal, prezes od 1 stycznia 2020 r., podpisał umowę", "Od stycznia strefa wydała 23 decyzje": a
             # date that opens a period ("od" with no end) is the start of a term or of a tally, no time of a signing
             # told by a verb nor of a happening that takes place once (a state, "są miastami partnerskimi od 1994
-            # roku", "współpracuje od 2015 r.", dates from when it holds); but with a verb of a happening in the present
-            # tense in its clause the date opens that happening ("Od wtorku w Łodzi przebywa delegacja", "Od lutego
+            # roku", "współpracuje od 2015 r.", dates from when it holds); but with a verb of a lasting happening in the
+            # present tense in its clause the date opens that happening ("Od wtorku w Łodzi przebywa delegacja", "Od lutego
             # spółka buduje zakład": it began that day)
             data = language_data(doc.lang)
             since = _since(data.code, data.root)
@@ -348,7 +348,7 @@ class EventDates:
                 for dm in found
                 if "/" in (dm.value or "")
                 or not since.search(doc.text, max(0, dm.start - 16), dm.start)
-                or _going_on(doc, s, dm.start)
+                or (typ in _LASTING and _going_on(doc, s, dm.start))
             ]
         if at:
             # "Firma Alfa, która w 2019 r. otworzyła zakład, wybuduje halę": of triggers in the main clause and in a
@@ -480,6 +480,9 @@ _PREDICATES = frozenset({"fin", "praet", "imps"})
 _SIGNED = ("agreement", "letter_of_intent")
 # types of happenings that take place once (an act, a decision, a gathering), never a state that holds "since" a date
 _ONCE = ("investment", "award", "visit", "conference")
+# types of happenings that last (a building, a stay, a fair): "od <date>" with a verb in the present tense opens one going
+# on; a signing or an award is a moment ("Od 2018 r. zdobywa nagrody" tells a series of them)
+_LASTING = ("investment", "visit", "conference")
 # types of happenings that span their days (an ordinal day names a day within them, not their date)
 _SPANNING = ("visit", "conference")
 
