@@ -303,18 +303,12 @@ class EventDates:
         return None
 
     def _reported_signing(self, doc: Doc, d: Draft) -> bool:
-        """A past-tense signing verb ("podpisali", "podpisano", "zostało podpisane") in the event's sentences, not
-        told as done some time before ("Firma podpisała już list intencyjny": ``date_words.tsv`` role ``already``
-        next to the verb)."""
-        data = language_data(doc.lang)
-        already = _date_word_role(data.code, data.root, "already")
+        """A past-tense signing verb ("podpisali", "podpisano", "zostało podpisane") in the event's sentences."""
         for s in d.sents:
             s0, s1 = doc.sent_span[s]
             for i in range(s0, s1):
-                if (
-                    doc.lemmas(i) & self.ew.signing
-                    and any(r.pos in ("praet", "imps", "ppas") for r in doc.readings[i])
-                    and not any(doc.tokens[k].lower in already for k in range(max(s0, i - 2), min(s1, i + 3)))
+                if doc.lemmas(i) & self.ew.signing and any(
+                    r.pos in ("praet", "imps", "ppas") for r in doc.readings[i]
                 ):
                     return True
         return False
@@ -344,13 +338,17 @@ class EventDates:
             # "Jan Kowal, prezes od 1 stycznia 2020 r., podpisał umowę", "Od stycznia strefa wydała 23 decyzje": a
             # date that opens a period ("od" with no end) is the start of a term or of a tally, no time of a signing
             # told by a verb nor of a happening that takes place once (a state, "są miastami partnerskimi od 1994
-            # roku", "współpracuje od 2015 r.", dates from when it holds)
+            # roku", "współpracuje od 2015 r.", dates from when it holds); but with a verb of a lasting happening in the
+            # present tense in its clause the date opens that happening ("Od wtorku w Łodzi przebywa delegacja", "Od lutego
+            # spółka buduje zakład": it began that day)
             data = language_data(doc.lang)
             since = _since(data.code, data.root)
             found = [
                 dm
                 for dm in found
-                if "/" in (dm.value or "") or not since.search(doc.text, max(0, dm.start - 16), dm.start)
+                if "/" in (dm.value or "")
+                or not since.search(doc.text, max(0, dm.start - 16), dm.start)
+                or (typ in _LASTING and _going_on(doc, s, dm.start))
             ]
         if at:
             # "Firma Alfa, która w 2019 r. otworzyła zakład, wybuduje halę": of triggers in the main clause and in a
@@ -482,6 +480,9 @@ _PREDICATES = frozenset({"fin", "praet", "imps"})
 _SIGNED = ("agreement", "letter_of_intent")
 # types of happenings that take place once (an act, a decision, a gathering), never a state that holds "since" a date
 _ONCE = ("investment", "award", "visit", "conference")
+# types of happenings that last (a building, a stay, a fair): "od <date>" with a verb in the present tense opens one going
+# on; a signing or an award is a moment ("Od 2018 r. zdobywa nagrody" tells a series of them)
+_LASTING = ("investment", "visit", "conference")
 # types of happenings that span their days (an ordinal day names a day within them, not their date)
 _SPANNING = ("visit", "conference")
 
@@ -676,20 +677,30 @@ def _happened_lead(code: str, root: Path) -> re.Pattern[str]:
 
 def _nth_day(doc: Doc, d: Draft) -> str | None:
     """ "Pierwszego dnia forum Miasto Alfa podpisało umowę": an event dated to a range of days (the occasion's) one of
-    whose sentences picks one day of it by an ordinal before the noun for a day (``date_day_ordinals.tsv``) took
-    place on that day."""
+    whose sentences picks one day of it by an ordinal before the noun for a day (``date_day_ordinals.tsv``), in a
+    clause that tells the event (a trigger word of its type), took place on that day."""
     date = d.date or ""
     span = date_interval(date)
     if span is None or span[2] != 3 or span[0] == span[1]:
         return d.date
     data = language_data(doc.lang)
     ordinals, day_noun = _day_ordinals(data.code, data.root)
-    for i in (i for s in sorted(set(d.sents)) for i in range(*doc.sent_span[s])):
+    triggers = _type_triggers(data.code, data.root).get(d.type, frozenset())
+    counted_from = _date_word_role(data.code, data.root, "day_counted_from")
+    for s, i in ((t, i) for t in sorted(set(d.sents)) for i in range(*doc.sent_span[t])):
         if i + 1 >= len(doc.tokens) or not doc.lemmas(i + 1) & day_noun:
             continue
         n = next((ordinals[lem] for lem in doc.lemmas(i) if lem in ordinals), None)
-        if n is None:
+        if n is None or (i + 2 < doc.sent_span[s][1] and doc.tokens[i + 2].lower in counted_from):
+            # "drugiego dnia po uzyskaniu pozwolenia": a day counted from another happening
             continue
+        part = _coordinate_clause(doc, s, doc.tokens[i].start)
+        if not any(
+            doc.lemmas(k) & triggers
+            for k in range(*doc.sent_span[s])
+            if _coordinate_clause(doc, s, doc.tokens[k].start) == part
+        ):
+            continue  # "Pierwszego dnia odbyły się debaty, a drugiego dnia podpisano umowę": the day of another clause
         first, last = _dt.date.fromisoformat(span[0]), _dt.date.fromisoformat(span[1])
         day = last if n < 0 else first + _dt.timedelta(days=n - 1)
         return day.isoformat() if day <= last else d.date
@@ -706,12 +717,35 @@ def _day_ordinals(code: str, root: Path) -> tuple[dict[str, int], frozenset[str]
     return ordinals, nouns
 
 
+def _going_on(doc: Doc, s: int, start: int) -> bool:
+    """The stretch of sentence ``s`` between commas that offset ``start`` lies in holds a verb in the present tense
+    (an imperfective finite form) that is no verb of a state (``date_words.tsv`` role ``state_verb``: "jest",
+    "działa", "współpracuje"): a happening going on since the date ("Od wtorku trwają targi", "Od marca firma
+    rozbudowuje halę"); a verb past a comma tells of something else ("Forum wpisuje się w cykl konferencji,
+    organizowanych od 2003 r.")."""
+    data = language_data(doc.lang)
+    states = _date_word_role(data.code, data.root, "state_verb")
+    s0, s1 = doc.sent_span[s]
+    at = next((i for i in range(s0, s1) if doc.tokens[i].start >= start), s1)
+    lo, hi = at, at
+    while lo > s0 and doc.tokens[lo - 1].text not in (",", ";"):
+        lo -= 1
+    while hi < s1 and doc.tokens[hi].text not in (",", ";"):
+        hi += 1
+    return any(
+        r.pos == "fin" and "imperf" in r.tag.split(":") and r.lemma not in states
+        for i in range(lo, hi)
+        for r in doc.readings[i]
+    )
+
+
 @cache
 def _since(code: str, root: Path) -> re.Pattern[str]:
     """The word that opens a range ("od": ``date_words.tsv`` role ``range_from``) right before a date, at the end
     of the text searched."""
-    forms = [r["form"] for r in language_data(code).rows("date_words") if r["role"] == "range_from"]
-    alts = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+    alts = "|".join(
+        re.escape(f) for f in sorted(_date_word_role(code, root, "range_from"), key=len, reverse=True)
+    )
     return re.compile(rf"(?<!\w)(?:{alts})\s+$" if alts else r"(?!)", re.IGNORECASE)
 
 

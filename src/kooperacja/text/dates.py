@@ -553,6 +553,19 @@ def _inflected(code: str) -> _Inflected:
         _FLAGS,
     )
 
+    # "czynne od poniedziałku do piątku": a word of opening hours right before a range of weekdays (date_words role
+    # schedule)
+    _SCHEDULE_BEFORE = (
+        re.compile(rf"{_B}(?:{_words_alt(_WORDS['schedule'])}){_SP}$", _FLAGS)
+        if _WORDS.get("schedule")
+        else re.compile(r"(?!)")
+    )
+    # a time of day after the days of a schedule ("w godz. 8-16", "godz. 9.00"): its word (clock_lead) and a digit
+    _SCHEDULE_HOURS = re.compile(
+        rf"[ \t\u00a0,]*(?:(?:{_phrases(('weekday_lead',))}){_SP})?(?:{_words_alt(_WORDS.get('clock_lead', []))}){_SPo}\d",
+        _FLAGS,
+    )
+
     _STREET_BEFORE = re.compile(rf"(?:{_B}(?:{_words_alt(_WORDS['street'])})){_SPo}$", _FLAGS)
     _YEAR_GUARD_AFTER = re.compile(
         rf"[ \t\u00a0]*(?:%|\$|€|{_alt(_WORDS['year_guard'])}|(?:{_alt(_WORDS['year_guard_word'])})\b"
@@ -923,6 +936,18 @@ def _inflected(code: str) -> _Inflected:
                     continue
                 start = mod.start("fut") if mod["fut"] else mod.start("past") if mod["past"] else m.start()
                 second = _WEEKDAY_SECOND.match(text, m.end())
+                if (
+                    second
+                    and _SCHEDULE_BEFORE.search(text, max(0, mod.start() - 24), mod.start())
+                    and (
+                        # the working week from Monday, or hours after the days
+                        (_WEEKDAY_OF[m["wd"].lower()] == 0 and _WEEKDAY_OF[second["wd"].lower()] >= 4)
+                        or _SCHEDULE_HOURS.match(text, second.end())
+                    )
+                ):
+                    # "Biuro jest czynne od poniedziałku do piątku", "czynny od wtorku do soboty w godz. 10-18": opening
+                    # hours, no days of a happening ("Targi są czynne od wtorku do czwartku" are)
+                    continue
                 r = _Raw(start, second.end() if second else m.end(), "weekday", precision="day", priority=11)
                 r.weekday = _WEEKDAY_OF[m["wd"].lower()]
                 if second:
@@ -1247,9 +1272,7 @@ def _inflected(code: str) -> _Inflected:
     # a line that opens with the label of a link to another article ("Czytaj także: … (15.08.2017)"): its date is
     # that article's, never this one's
     _LINK_LINE = (
-        re.compile(rf"^\W*(?:{'|'.join(re.escape(f) for f in _WORDS['link_label'])}){_E}", re.I)
-        if _WORDS.get("link_label")
-        else None
+        re.compile(rf"^\W*(?:{_alt(_WORDS['link_label'])}){_E}", re.I) if _WORDS.get("link_label") else None
     )
 
     _COLON_LABELS = "|".join(
@@ -1294,11 +1317,19 @@ def _inflected(code: str) -> _Inflected:
     _CLOSING_BYLINE = re.compile(rf"^(?:[{_UPPER}][^\W\d_.]*\.?[ \t]*[,:/|–—-]?[ \t]*){{0,4}}$")
 
     _SEPARATOR = re.compile(r"^\s*[,/|•·–—(-]")
+    # "/ Fot. Jan Nowak": the credit of a photo makes the line a caption (date_words role photo_credit)
+    _PHOTO_CREDIT = re.compile(
+        rf"^[\s,/|•·–—(-]*(?:{_words_alt(_WORDS.get('photo_credit', []))})"
+        if _WORDS.get("photo_credit")
+        else r"(?!)",
+        _FLAGS,
+    )
 
     def _credit_after(after: str) -> bool:
         """ "/ Aut. Ewa Maj", ", | Oprac. MK", "/ AK", "(PAP)": after a separator, a few capitalised words or abbreviations of a
-        byline or credit (no word of a sentence)."""
-        if not _SEPARATOR.match(after):
+        byline or credit (no word of a sentence), no photo's credit ("Hala spółki, 12.03.2019 / Fot. Jan Nowak": a
+        caption dates its photo)."""
+        if not _SEPARATOR.match(after) or _PHOTO_CREDIT.match(after):
             return False
         words = [w for w in re.split(r"[\s,/|•·–—()-]+", after) if w]
         return 0 < len(words) <= 5 and all(w[0].isupper() or w.endswith(".") for w in words)
