@@ -155,14 +155,28 @@ def _contract_clause(doc: Doc, t0: int, lex: _Words) -> bool:
     "wykonawca"); after it they say what the money serves ("zainwestuje 20 mln zł w linię do realizacji
     kontraktów")."""
     a, _b = _clause(doc, t0)
-    return any(doc.lemmas(i) & lex.contract for i in range(a, t0))
+    if any(doc.lemmas(i) & lex.contract for i in range(a, t0)):
+        return True
+    # supplies ("umowa na dostawy o wartości 5 mln zł") only with no verb of their own before the money: "Po
+    # rozpoczęciu dostaw spółka X zainwestuje 60 mln zł" is X's investment
+    last = next((i for i in range(t0 - 1, a - 1, -1) if doc.lemmas(i) & lex.supply), None)
+    return last is not None and not any(
+        doc.readings[i]
+        and all(
+            r.pos in _FINITE for r in doc.readings[i]
+        )  # a verb only: "dostawy stali" (steel, not "they stood")
+        and not doc.lemmas(i) & (lex.link | lex.copula)
+        for i in range(last + 1, t0)
+    )
 
 
 def _client(doc: Doc, t0: int, lex: _Words) -> str | None:
     """The organisation a priced plant is built for ("Mirbud wybuduje dla firmy X halę za 50 mln zł": X), named
-    after a client preposition in the number's clause, maybe after a kind noun."""
+    after a client preposition in the number's clause, maybe after a kind noun, and after the clause's verb: before it
+    the preposition belongs to another noun ("Dzięki dostawom dla BMW firma X zbuduje halę za 30 mln zł": X's)."""
     a, _b = _clause(doc, t0)
-    for i in range(a, t0 - 1):
+    verb = next((i for i in range(a, t0) if any(r.pos in _FINITE for r in doc.readings[i])), t0)
+    for i in range(verb, t0 - 1):
         if doc.tokens[i].lower not in lex.client:
             continue
         for k in (i + 1, i + 2):

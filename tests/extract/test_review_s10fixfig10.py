@@ -1,0 +1,57 @@
+"""Counter-examples to figure rules of session 10 (fig9) that a review found misfiring, in the author's own
+words, each beside a guard that the rule's intended case still works. Each wanted figure is (owner, metric,
+value, unit, qualifier), as in test_figures_s9fig; a passage with no wanted figure must give none."""
+
+from __future__ import annotations
+
+import pytest
+
+from .battery import case_adder, keyed_params
+from .test_figures_s9fig import Fig5, check, f
+
+M = 1_000_000
+CASES: dict[str, tuple[str, frozenset[Fig5]]] = {}
+case = case_adder(CASES)
+
+# supply (dostawa): money for supplies is a contract's price, but only with no verb of its own between the noun and
+# the money; a verb between makes the money what that verb says
+case(
+    "supplies_before_the_verb_investment_kept",
+    "Po uruchomieniu dostaw do koncernu Stellantis firma Termex zainwestuje 45 mln zł w nową lakiernię w Sieradzu.",
+    f("Termex", "investment", 45 * M),
+)
+case(
+    "supplies_contract_then_a_second_verb_investment_kept",
+    "Spółka Termex zawarła umowę na dostawy dla Volvo i wyda 55 mln zł na nową halę w Łęczycy.",
+    f("Termex", "investment", 55 * M),
+)
+case(
+    "supplies_in_the_subject_of_another_verb_investment_kept",
+    "Utrzymanie ciągłych dostaw gazu wymagało od firmy Termex inwestycji o wartości 25 mln zł.",
+    f("Termex", "investment", 25 * M),
+)
+case(
+    "client_preposition_of_supplies_before_the_verb_no_client",
+    "Dzięki dostawom dla koncernu Scania spółka Termex wybuduje w Łęczycy magazyn za 20 mln zł.",
+    f("Termex", "investment", 20 * M),
+)
+case(
+    "guard_supplies_contract_value_no_figure",
+    "Spółka Termex zawarła z firmą Norpol umowę na dostawy stali o wartości 8 mln zł.",
+)
+case(
+    "guard_supplies_linking_verb_no_figure",
+    "Spółka Termex zdobyła nowego klienta. Dostawy dla koncernu Norpol wyniosą 6 mln zł rocznie.",
+)
+case(
+    "guard_client_after_the_verb_owns_the_plant",
+    "Firma budowlana Mirbud wybuduje dla spółki Termex halę za 50 mln zł.",
+    f("Termex", "investment", 50 * M),
+)
+
+FAILING: dict[str, str] = {}
+
+
+@pytest.mark.parametrize("key", keyed_params(CASES, FAILING))
+def test_review_s10fixfig10(key: str) -> None:
+    assert check(*CASES[key]) == []
