@@ -49,6 +49,28 @@ case(
     f("Termex", "investment", 50 * M),
 )
 
+# a headline's figures go to the one investor named under it, but not where the headline speaks of a zone, park or
+# cluster by its head noun: then they are that body's totals (annotation.md)
+case(
+    "headline_zone_totals_stay_the_zones",
+    "Strefa ściągnęła w tym roku inwestycje za 3 mld zł\nSpółka Drewpol otrzymała decyzję o wsparciu w Łódzkiej "
+    "Specjalnej Strefie Ekonomicznej. Firma postawi tartak w Sieradzu.",
+    f("Łódzka Specjalna Strefa Ekonomiczna", "investment", 3000 * M),
+)
+case(
+    "headline_jobs_in_the_zone_stay_the_zones",
+    "800 nowych miejsc pracy w strefie\nSpółka Drewpol otrzymała decyzję o wsparciu w Łódzkiej Specjalnej Strefie "
+    "Ekonomicznej. Zatrudni 40 osób.",
+    f("Łódzka Specjalna Strefa Ekonomiczna", "jobs", 800),
+    f("Drewpol", "jobs", 40),
+)
+case(
+    "guard_headline_plant_goes_to_the_investor",
+    "Tartak za 90 mln zł w Sieradzu\nSpółka Drewpol otrzymała decyzję o wsparciu w Łódzkiej Specjalnej Strefie "
+    "Ekonomicznej. Firma postawi tartak jeszcze w tym roku.",
+    f("Drewpol", "investment", 90 * M),
+)
+
 FAILING: dict[str, str] = {}
 
 
