@@ -71,6 +71,36 @@ case(
     f("Drewpol", "investment", 90 * M),
 )
 
+# cost_verb: only goods sold by the piece or a unit (`priced_goods`) as the subject make the money a price; a stage,
+# a phase or a purchase costing money states an investment
+case(
+    "cost_of_a_stage_is_an_investment",
+    "Firma Kablotech stawia halę w Zgierzu. Pierwszy etap prac kosztował 22 mln zł.",
+    f("Kablotech", "investment", 22 * M),
+)
+case(
+    "cost_of_a_phase_is_an_investment",
+    "Kolejna faza rozbudowy centrum logistycznego spółki Kablotech kosztowała 35 mln zł.",
+    f("Kablotech", "investment", 35 * M),
+)
+case(
+    "cost_of_a_purchase_is_an_investment",
+    "Zakup dwóch pras hydraulicznych kosztował firmę Kablotech 9 mln zł.",
+    f("Kablotech", "investment", 9 * M),
+)
+case(
+    "guard_cost_of_a_car_is_a_price",
+    "Spółka Motovolt produkuje w Tczewie samochody dostawcze. Podstawowy samochód kosztuje 140 tys. zł.",
+)
+case(
+    "guard_cost_of_a_ticket_is_a_price",
+    "Targi organizuje spółka Expomix. Bilet kosztuje 60 zł.",
+)
+case(
+    "guard_cost_of_a_litre_is_a_price",
+    "Spółka Olejpol rozlewa olej w Kutnie. Litr kosztuje w sklepach 12 zł.",
+)
+
 FAILING: dict[str, str] = {}
 
 

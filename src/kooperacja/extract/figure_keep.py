@@ -432,10 +432,10 @@ _NOUNS = frozenset({"subst", "ger"})
 
 def _priced_goods(doc: Doc, t0: int, lex: _Words) -> bool:
     """Whether a verb of costing before the number in its clause has as its subject (the first noun in the
-    nominative before the verb, outside any name, and not a word that may be an adjective) goods or a unit, not a plant, a machine or an investment: "Nowy
-    ciągnik z fabryki X będzie kosztował 400 tys. zł", "metr kwadratowy kosztuje średnio 16 tys. zł" state prices,
-    no figure; "Hala kosztowała 12 mln zł", "Uruchomienie linii kosztowało…", "Całość kosztowała…" state
-    investments, and so does a cost verb with no noun before it ("Kosztowało to 30 mln zł")."""
+    nominative before the verb, outside any name, and not a word that may be an adjective) goods sold by the piece
+    or a unit (`priced_goods`): "Nowy ciągnik z fabryki X będzie kosztował 400 tys. zł", "metr kwadratowy kosztuje
+    średnio 16 tys. zł" state prices, no figure; any other subject ("Hala kosztowała 12 mln zł", "Pierwszy etap
+    kosztował…", "Zakup maszyn kosztował…") or none ("Kosztowało to 30 mln zł") states an investment."""
     a, _b = _clause(doc, t0)
     verb = next((i for i in range(t0 - 1, a - 1, -1) if doc.lemmas(i) & lex.cost_verb), None)
     if verb is None:
@@ -444,12 +444,7 @@ def _priced_goods(doc: Doc, t0: int, lex: _Words) -> bool:
         nouns = [r for r in doc.readings[i] if r.pos in _NOUNS and "nom" in r.cases]
         if not nouns or doc.mention_at(i) is not None or any(r.pos == "adj" for r in doc.readings[i]):
             continue  # a word that may be an adjective ("Nowa hala") qualifies the noun after it
-        lemmas = doc.lemmas(i)
-        return not (
-            any(r.pos == "ger" for r in nouns)
-            or _facility_noun(lemmas, lex)
-            or lemmas & (lex.machine | lex.investment_noun | lex.cost_whole | lex.period)
-        )
+        return bool(doc.lemmas(i) & lex.priced_goods)
     return False
 
 

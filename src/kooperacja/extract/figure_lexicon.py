@@ -80,7 +80,7 @@ class _Words:
     part_period: frozenset[str]
     exceed: frozenset[str]
     cost_verb: frozenset[str]
-    cost_whole: frozenset[str]
+    priced_goods: frozenset[str]
     wish: frozenset[str]
     average: frozenset[str]
     average_adj: frozenset[str]
@@ -184,7 +184,7 @@ def _words_at(code: str, root: Path) -> _Words:
         part_period=one("part_period"),
         exceed=one("exceed"),
         cost_verb=one("cost_verb"),
-        cost_whole=one("cost_whole"),
+        priced_goods=one("priced_goods"),
         wish=one("wish"),
         average=one("average"),
         average_adj=one("average_adj"),
