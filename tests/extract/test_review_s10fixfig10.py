@@ -101,6 +101,22 @@ case(
     "Spółka Olejpol rozlewa olej w Kutnie. Litr kosztuje w sklepach 12 zł.",
 )
 
+# oferta (now a `deal` noun, no metric row): a bid's money is no figure, but "oferta" as a firm's range of products,
+# followed by a verb of its own, leaves the money to that verb
+case(
+    "offer_as_product_range_investment_kept",
+    "Spółka Piekpol poszerzy ofertę o pieczywo bezglutenowe i wyda 16 mln zł na nową piekarnię w Łowiczu.",
+    f("Piekpol", "investment", 16 * M),
+)
+case(
+    "guard_bid_value_no_figure",
+    "Gmina Łowicz rozstrzygnęła przetarg na budowę żłobka. Najtańsza była oferta firmy Budmax o wartości 7 mln zł.",
+)
+case(
+    "guard_bid_with_a_linking_verb_no_figure",
+    "Do urzędu wpłynęła jedna oferta. Oferta spółki Budmax opiewa na 9 mln zł.",
+)
+
 FAILING: dict[str, str] = {}
 
 

@@ -157,9 +157,9 @@ def _contract_clause(doc: Doc, t0: int, lex: _Words) -> bool:
     a, _b = _clause(doc, t0)
     if any(doc.lemmas(i) & lex.contract for i in range(a, t0)):
         return True
-    # supplies ("umowa na dostawy o wartości 5 mln zł") only with no verb of their own before the money: "Po
-    # rozpoczęciu dostaw spółka X zainwestuje 60 mln zł" is X's investment
-    last = next((i for i in range(t0 - 1, a - 1, -1) if doc.lemmas(i) & lex.supply), None)
+    # supplies or a bid ("umowa na dostawy o wartości 5 mln zł", "oferta opiewa na 8 mln zł") only with no verb of
+    # their own before the money: "Po rozpoczęciu dostaw spółka X zainwestuje 60 mln zł" is X's investment
+    last = next((i for i in range(t0 - 1, a - 1, -1) if doc.lemmas(i) & lex.deal), None)
     return last is not None and not any(
         doc.readings[i]
         and all(

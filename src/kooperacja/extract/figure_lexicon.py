@@ -68,7 +68,7 @@ class _Words:
     investor_lead: frozenset[str]
     purchase: frozenset[str]
     contract: frozenset[str]
-    supply: frozenset[str]
+    deal: frozenset[str]
     client: frozenset[str]
     headcount: frozenset[str]
     town_noun: frozenset[str]
@@ -172,7 +172,7 @@ def _words_at(code: str, root: Path) -> _Words:
         investor_lead=one("investor_lead"),
         purchase=one("purchase"),
         contract=one("contract"),
-        supply=one("supply"),
+        deal=one("deal"),
         client=one("client"),
         headcount=one("headcount"),
         town_noun=one("town_noun"),
