@@ -117,6 +117,27 @@ case(
     "Do urzędu wpłynęła jedna oferta. Oferta spółki Budmax opiewa na 9 mln zł.",
 )
 
+# a plural verb after a sentence that lists organisations: a joint figure only where the list is that sentence's
+# subject or the receivers of a body's decisions, not the object of another company's verb
+case(
+    "list_as_object_of_a_takeover_jobs_stay_the_buyers",
+    "Grupa Nordrol kupiła spółki Agromix i Paszpol. W jej nowej mieszalni pasz w Kole powstaną 120 miejsca pracy.",
+    f("Grupa Nordrol", "jobs", 120),
+)
+case(
+    "list_after_a_preposition_headcount_stays_the_subjects",
+    "Firma Kartonex od dawna współpracuje z sieciami Biedronka i Lidl. Dziś w jej dwóch zakładach pracują 652 osoby.",
+    f("Kartonex", "employees", 652),
+)
+case(
+    "guard_list_as_subject_joint_figure_no_owner",
+    "Umowy z gminą Koło podpisały firmy Agromix i Paszpol. Zatrudnią tam razem 180 osób.",
+)
+case(
+    "guard_list_of_receivers_of_decisions_joint_figure_no_owner",
+    "Strefa wydała decyzje o wsparciu firmom Agromix oraz Paszpol. Inwestycje przyniosą 220 miejsc pracy.",
+)
+
 FAILING: dict[str, str] = {}
 
 
