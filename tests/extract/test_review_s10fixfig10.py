@@ -138,6 +138,40 @@ case(
     "Strefa wydała decyzje o wsparciu firmom Agromix oraz Paszpol. Inwestycje przyniosą 220 miejsc pracy.",
 )
 
+# sale (verbs of selling or letting): the money is a price or a rent, nobody's investment, whatever is sold or let
+# (the facility rows "obiekt", "budynek", "hangar" made such prices the seller's investments)
+case(
+    "sold_building_no_investment",
+    "Spółka Tekstim sprzedała budynek magazynowy w Zgierzu za 9 mln zł.",
+)
+case(
+    "sold_facility_to_a_named_buyer_no_seller_investment",
+    "Firma Tekstim sprzedała obiekt w Ozorkowie za 14 mln zł spółce Logimar.",
+)
+case(
+    "rented_facility_no_investment",
+    "Spółka Tekstim wynajmuje od miasta Zgierz obiekt za 30 tys. zł miesięcznie.",
+)
+case(
+    "leased_hangar_no_investment",
+    "Aeroklub Mazurski wydzierżawi hangar firmie Avialot za 80 tys. zł rocznie.",
+)
+case(
+    "guard_built_hangar_is_an_investment",
+    "Spółka Avialot zbuduje na lotnisku w Szymanach nowy hangar za 40 mln zł.",
+    f("Avialot", "investment", 40 * M),
+)
+case(
+    "guard_built_building_is_an_investment",
+    "Spółka Tekstim postawi w Zgierzu budynek biurowy za 11 mln zł.",
+    f("Tekstim", "investment", 11 * M),
+)
+case(
+    "guard_another_verb_after_the_sale_investment_kept",
+    "Spółka Tekstim sprzedaje tkaniny do Niemiec i zainwestuje 26 mln zł w nową farbiarnię w Zgierzu.",
+    f("Tekstim", "investment", 26 * M),
+)
+
 FAILING: dict[str, str] = {}
 
 

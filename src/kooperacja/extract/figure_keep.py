@@ -159,7 +159,21 @@ def _contract_clause(doc: Doc, t0: int, lex: _Words) -> bool:
         return True
     # supplies or a bid ("umowa na dostawy o wartości 5 mln zł", "oferta opiewa na 8 mln zł") only with no verb of
     # their own before the money: "Po rozpoczęciu dostaw spółka X zainwestuje 60 mln zł" is X's investment
-    last = next((i for i in range(t0 - 1, a - 1, -1) if doc.lemmas(i) & lex.deal), None)
+    return _ruling_word(doc, a, t0, lex.deal, lex)
+
+
+def _sale_clause(doc: Doc, t0: int, lex: _Words) -> bool:
+    """Whether a verb of selling or letting (`sale`) before the number in its clause, with no other verb between,
+    makes the money a price or a rent ("Spółka X sprzedała budynek za 12 mln zł", "wydzierżawi hangar za 100 tys.
+    zł rocznie"): nobody's investment; "X sprzedaje maszyny i zainwestuje 40 mln zł" stays X's."""
+    a, _b = _clause(doc, t0)
+    return _ruling_word(doc, a, t0, lex.sale, lex)
+
+
+def _ruling_word(doc: Doc, a: int, t0: int, words: frozenset[str], lex: _Words) -> bool:
+    """Whether one of `words` (lemmas) stands in tokens a..t0 with no finite verb but a linking one after its last
+    place: the word, not another verb, governs the number."""
+    last = next((i for i in range(t0 - 1, a - 1, -1) if doc.lemmas(i) & words), None)
     return last is not None and not any(
         doc.readings[i]
         and all(

@@ -36,6 +36,7 @@ from kooperacja.extract.figure_keep import (
     _points_back,
     _priced_facility,
     _priced_goods,
+    _sale_clause,
     _superlative_after,
     _wished,
 )
@@ -154,8 +155,12 @@ def find_figures(doc: Doc) -> None:
             metric = "employees"  # "zatrudnienie w spółce X wynosi 340 osób": the present headcount
         if metric is None or metric == "none":
             continue
-        if metric == "investment" and kind == "money" and _contract_clause(doc, t0, lex):
-            continue  # "wygrała przetarg na budowę hali za 20 mln zł": a contractor's price, nobody's investment
+        if (
+            metric == "investment"
+            and kind == "money"
+            and (_contract_clause(doc, t0, lex) or _sale_clause(doc, t0, lex))
+        ):
+            continue  # "wygrała przetarg na budowę hali za 20 mln zł", "sprzedała budynek za 12 mln zł": a price
         if metric == "investment" and kind == "money" and _priced_goods(doc, t0, lex):
             continue  # "ciągnik będzie kosztował 400 tys. zł": the price of goods, nobody's investment
         if _wished(doc, t0, lex) or _averaged(doc, t0, lex):
