@@ -172,6 +172,18 @@ case(
     f("Tekstim", "investment", 26 * M),
 )
 
+# average (średnio, przeciętnie): an average of unnamed firms or of goods is nobody's figure, but a named company's
+# own figure told as an average over its year stays the company's
+case(
+    "named_company_average_headcount_kept",
+    "Zakład mięsny spółki Mięsopol w Sieradzu działa od 1995 roku. Spółka Mięsopol zatrudnia przeciętnie 420 osób.",
+    f("Mięsopol", "employees", 420),
+)
+case(
+    "guard_average_of_unnamed_firms_no_figure",
+    "W parku przemysłowym w Sieradzu firmy zatrudniają średnio 35 osób. Działa tam także spółka Mięsopol.",
+)
+
 FAILING: dict[str, str] = {}
 
 

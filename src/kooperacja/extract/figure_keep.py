@@ -474,15 +474,19 @@ def _wished(doc: Doc, t0: int, lex: _Words) -> bool:
 def _averaged(doc: Doc, t0: int, lex: _Words) -> bool:
     """An adverb of an average, or an adjective of one before a noun of value, before the number in its clause and
     outside any name ("kosztuje średnio 450 tys. zł", "Średnia wartość projektu to 20 mln zł"; not "małych i
-    średnich firm"): an average, nobody's figure."""
+    średnich firm"): an average, nobody's figure. The adverb averages only where no organisation in the nominative
+    before the number is the clause's subject: "Spółka X zatrudnia średnio 300 osób" is X's own headcount."""
     a, _b = _clause(doc, t0)
-    return any(
-        doc.mention_at(i) is None
-        and (
-            bool(doc.lemmas(i) & lex.average)
-            or bool(doc.lemmas(i) & lex.average_adj and doc.lemmas(i + 1) & lex.average_of)
-        )
+    if any(
+        doc.mention_at(i) is None and doc.lemmas(i) & lex.average_adj and doc.lemmas(i + 1) & lex.average_of
         for i in range(a, t0)
+    ):
+        return True
+    if not any(doc.mention_at(i) is None and doc.lemmas(i) & lex.average for i in range(a, t0)):
+        return False
+    return not any(
+        m.type == "organization" and a <= m.t0 and m.t1 <= t0 and _nominative(doc, m)
+        for m in (doc.mentions[n] for n in doc.mentions_in(doc.sent_of[t0]))
     )
 
 
