@@ -308,8 +308,7 @@ def _growth_range(doc: Doc, t0: int, t1: int, lex: _Words) -> int:
             return 0
     else:
         return 0
-    a, _b = _clause(doc, t0)
-    return side if any(doc.lemmas(i) & lex.growth for i in range(a, first)) else 0
+    return side if _grown(doc, t0, lex, first) else 0
 
 
 def _growth(doc: Doc, t0: int, lex: _Words) -> bool:
@@ -317,8 +316,14 @@ def _growth(doc: Doc, t0: int, lex: _Words) -> bool:
     (a word of growth before "o" in the number's clause) is that many jobs created."""
     if t0 == 0 or (doc.tokens[t0 - 1].lower,) not in lex.breakdown:
         return False
+    return _grown(doc, t0, lex, t0 - 1)
+
+
+def _grown(doc: Doc, t0: int, lex: _Words, end: int | None = None) -> bool:
+    """Whether a word of growth stands before the number (before token ``end`` where given) in its clause
+    ("Przychody wzrosły w 2023 roku do …")."""
     a, _b = _clause(doc, t0)
-    return any(doc.lemmas(i) & lex.growth for i in range(a, t0 - 1))
+    return any(doc.lemmas(i) & lex.growth for i in range(a, t0 if end is None else end))
 
 
 def _period(doc: Doc, i: int, period: frozenset[str]) -> bool:

@@ -27,6 +27,7 @@ from kooperacja.extract.figure_keep import (
     _founded_body_named,
     _founding_signed,
     _future_clause,
+    _grown,
     _grown_headcount,
     _growth,
     _growth_range,
@@ -296,12 +297,6 @@ def _qualifier(doc: Doc, t0: int, qualifier: str, lex: _Words, dated: frozenset[
             return "up_to"  # "nie przekroczą 15 mln zł": at most that much
         return "more_than"
     return qualifier
-
-
-def _grown(doc: Doc, t0: int, lex: _Words) -> bool:
-    """Whether a word of growth stands before the number in its clause ("Przychody wzrosły w 2023 roku do …")."""
-    a, _b = _clause(doc, t0)
-    return any(doc.lemmas(i) & lex.growth for i in range(a, t0))
 
 
 def _spent_on_other(doc: Doc, t0: int, lex: _Words) -> bool:
