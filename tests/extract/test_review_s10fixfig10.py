@@ -138,7 +138,7 @@ case(
     "Strefa wydała decyzje o wsparciu firmom Agromix oraz Paszpol. Inwestycje przyniosą 220 miejsc pracy.",
 )
 
-# sale (verbs of selling or letting): the money is a price or a rent, nobody's investment, whatever is sold or let
+# selling (verbs of selling or letting): the money is a price or a rent, nobody's investment, whatever is sold or let
 # (the facility rows "obiekt", "budynek", "hangar" made such prices the seller's investments)
 case(
     "sold_building_no_investment",

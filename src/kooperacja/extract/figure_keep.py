@@ -163,11 +163,11 @@ def _contract_clause(doc: Doc, t0: int, lex: _Words) -> bool:
 
 
 def _sale_clause(doc: Doc, t0: int, lex: _Words) -> bool:
-    """Whether a verb of selling or letting (`sale`) before the number in its clause, with no other verb between,
+    """Whether a verb of selling or letting (`selling`) before the number in its clause, with no other verb between,
     makes the money a price or a rent ("Spółka X sprzedała budynek za 12 mln zł", "wydzierżawi hangar za 100 tys.
     zł rocznie"): nobody's investment; "X sprzedaje maszyny i zainwestuje 40 mln zł" stays X's."""
     a, _b = _clause(doc, t0)
-    return _ruling_word(doc, a, t0, lex.sale, lex)
+    return _ruling_word(doc, a, t0, lex.selling, lex)
 
 
 def _ruling_word(doc: Doc, a: int, t0: int, words: frozenset[str], lex: _Words) -> bool:

@@ -69,7 +69,7 @@ class _Words:
     purchase: frozenset[str]
     contract: frozenset[str]
     deal: frozenset[str]
-    sale: frozenset[str]
+    selling: frozenset[str]
     client: frozenset[str]
     headcount: frozenset[str]
     town_noun: frozenset[str]
@@ -174,7 +174,7 @@ def _words_at(code: str, root: Path) -> _Words:
         purchase=one("purchase"),
         contract=one("contract"),
         deal=one("deal"),
-        sale=one("sale"),
+        selling=one("selling"),
         client=one("client"),
         headcount=one("headcount"),
         town_noun=one("town_noun"),
