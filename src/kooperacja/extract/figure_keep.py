@@ -155,14 +155,42 @@ def _contract_clause(doc: Doc, t0: int, lex: _Words) -> bool:
     "wykonawca"); after it they say what the money serves ("zainwestuje 20 mln zł w linię do realizacji
     kontraktów")."""
     a, _b = _clause(doc, t0)
-    return any(doc.lemmas(i) & lex.contract for i in range(a, t0))
+    if any(doc.lemmas(i) & lex.contract for i in range(a, t0)):
+        return True
+    # supplies or a bid ("umowa na dostawy o wartości 5 mln zł", "oferta opiewa na 8 mln zł") only with no verb of
+    # their own before the money: "Po rozpoczęciu dostaw spółka X zainwestuje 60 mln zł" is X's investment
+    return _ruling_word(doc, a, t0, lex.deal, lex)
+
+
+def _sale_clause(doc: Doc, t0: int, lex: _Words) -> bool:
+    """Whether a verb of selling or letting (`selling`) before the number in its clause, with no other verb between,
+    makes the money a price or a rent ("Spółka X sprzedała budynek za 12 mln zł", "wydzierżawi hangar za 100 tys.
+    zł rocznie"): nobody's investment; "X sprzedaje maszyny i zainwestuje 40 mln zł" stays X's."""
+    a, _b = _clause(doc, t0)
+    return _ruling_word(doc, a, t0, lex.selling, lex)
+
+
+def _ruling_word(doc: Doc, a: int, t0: int, words: frozenset[str], lex: _Words) -> bool:
+    """Whether one of `words` (lemmas) stands in tokens a..t0 with no finite verb but a linking one after its last
+    place: the word, not another verb, governs the number."""
+    last = next((i for i in range(t0 - 1, a - 1, -1) if doc.lemmas(i) & words), None)
+    return last is not None and not any(
+        doc.readings[i]
+        and all(
+            r.pos in _FINITE for r in doc.readings[i]
+        )  # a verb only: "dostawy stali" (steel, not "they stood")
+        and not doc.lemmas(i) & (lex.link | lex.copula)
+        for i in range(last + 1, t0)
+    )
 
 
 def _client(doc: Doc, t0: int, lex: _Words) -> str | None:
     """The organisation a priced plant is built for ("Mirbud wybuduje dla firmy X halę za 50 mln zł": X), named
-    after a client preposition in the number's clause, maybe after a kind noun."""
+    after a client preposition in the number's clause, maybe after a kind noun, and after the clause's verb: before it
+    the preposition belongs to another noun ("Dzięki dostawom dla BMW firma X zbuduje halę za 30 mln zł": X's)."""
     a, _b = _clause(doc, t0)
-    for i in range(a, t0 - 1):
+    verb = next((i for i in range(a, t0) if any(r.pos in _FINITE for r in doc.readings[i])), t0)
+    for i in range(verb, t0 - 1):
         if doc.tokens[i].lower not in lex.client:
             continue
         for k in (i + 1, i + 2):
@@ -280,8 +308,7 @@ def _growth_range(doc: Doc, t0: int, t1: int, lex: _Words) -> int:
             return 0
     else:
         return 0
-    a, _b = _clause(doc, t0)
-    return side if any(doc.lemmas(i) & lex.growth for i in range(a, first)) else 0
+    return side if _grown(doc, t0, lex, first) else 0
 
 
 def _growth(doc: Doc, t0: int, lex: _Words) -> bool:
@@ -289,8 +316,14 @@ def _growth(doc: Doc, t0: int, lex: _Words) -> bool:
     (a word of growth before "o" in the number's clause) is that many jobs created."""
     if t0 == 0 or (doc.tokens[t0 - 1].lower,) not in lex.breakdown:
         return False
+    return _grown(doc, t0, lex, t0 - 1)
+
+
+def _grown(doc: Doc, t0: int, lex: _Words, end: int | None = None) -> bool:
+    """Whether a word of growth stands before the number (before token ``end`` where given) in its clause
+    ("Przychody wzrosły w 2023 roku do …")."""
     a, _b = _clause(doc, t0)
-    return any(doc.lemmas(i) & lex.growth for i in range(a, t0 - 1))
+    return any(doc.lemmas(i) & lex.growth for i in range(a, t0 if end is None else end))
 
 
 def _period(doc: Doc, i: int, period: frozenset[str]) -> bool:
@@ -418,10 +451,10 @@ _NOUNS = frozenset({"subst", "ger"})
 
 def _priced_goods(doc: Doc, t0: int, lex: _Words) -> bool:
     """Whether a verb of costing before the number in its clause has as its subject (the first noun in the
-    nominative before the verb, outside any name, and not a word that may be an adjective) goods or a unit, not a plant, a machine or an investment: "Nowy
-    ciągnik z fabryki X będzie kosztował 400 tys. zł", "metr kwadratowy kosztuje średnio 16 tys. zł" state prices,
-    no figure; "Hala kosztowała 12 mln zł", "Uruchomienie linii kosztowało…", "Całość kosztowała…" state
-    investments, and so does a cost verb with no noun before it ("Kosztowało to 30 mln zł")."""
+    nominative before the verb, outside any name, and not a word that may be an adjective) goods sold by the piece
+    or a unit (`priced_goods`): "Nowy ciągnik z fabryki X będzie kosztował 400 tys. zł", "metr kwadratowy kosztuje
+    średnio 16 tys. zł" state prices, no figure; any other subject ("Hala kosztowała 12 mln zł", "Pierwszy etap
+    kosztował…", "Zakup maszyn kosztował…") or none ("Kosztowało to 30 mln zł") states an investment."""
     a, _b = _clause(doc, t0)
     verb = next((i for i in range(t0 - 1, a - 1, -1) if doc.lemmas(i) & lex.cost_verb), None)
     if verb is None:
@@ -430,12 +463,7 @@ def _priced_goods(doc: Doc, t0: int, lex: _Words) -> bool:
         nouns = [r for r in doc.readings[i] if r.pos in _NOUNS and "nom" in r.cases]
         if not nouns or doc.mention_at(i) is not None or any(r.pos == "adj" for r in doc.readings[i]):
             continue  # a word that may be an adjective ("Nowa hala") qualifies the noun after it
-        lemmas = doc.lemmas(i)
-        return not (
-            any(r.pos == "ger" for r in nouns)
-            or _facility_noun(lemmas, lex)
-            or lemmas & (lex.machine | lex.investment_noun | lex.cost_whole | lex.period)
-        )
+        return bool(doc.lemmas(i) & lex.priced_goods)
     return False
 
 
@@ -451,15 +479,19 @@ def _wished(doc: Doc, t0: int, lex: _Words) -> bool:
 def _averaged(doc: Doc, t0: int, lex: _Words) -> bool:
     """An adverb of an average, or an adjective of one before a noun of value, before the number in its clause and
     outside any name ("kosztuje średnio 450 tys. zł", "Średnia wartość projektu to 20 mln zł"; not "małych i
-    średnich firm"): an average, nobody's figure."""
+    średnich firm"): an average, nobody's figure. The adverb averages only where no organisation in the nominative
+    before the number is the clause's subject: "Spółka X zatrudnia średnio 300 osób" is X's own headcount."""
     a, _b = _clause(doc, t0)
-    return any(
-        doc.mention_at(i) is None
-        and (
-            bool(doc.lemmas(i) & lex.average)
-            or bool(doc.lemmas(i) & lex.average_adj and doc.lemmas(i + 1) & lex.average_of)
-        )
+    if any(
+        doc.mention_at(i) is None and doc.lemmas(i) & lex.average_adj and doc.lemmas(i + 1) & lex.average_of
         for i in range(a, t0)
+    ):
+        return True
+    if not any(doc.mention_at(i) is None and doc.lemmas(i) & lex.average for i in range(a, t0)):
+        return False
+    return not any(
+        m.type == "organization" and a <= m.t0 and m.t1 <= t0 and _nominative(doc, m)
+        for m in (doc.mentions[n] for n in doc.mentions_in(doc.sent_of[t0]))
     )
 
 

@@ -68,6 +68,8 @@ class _Words:
     investor_lead: frozenset[str]
     purchase: frozenset[str]
     contract: frozenset[str]
+    deal: frozenset[str]
+    selling: frozenset[str]
     client: frozenset[str]
     headcount: frozenset[str]
     town_noun: frozenset[str]
@@ -79,7 +81,7 @@ class _Words:
     part_period: frozenset[str]
     exceed: frozenset[str]
     cost_verb: frozenset[str]
-    cost_whole: frozenset[str]
+    priced_goods: frozenset[str]
     wish: frozenset[str]
     average: frozenset[str]
     average_adj: frozenset[str]
@@ -171,6 +173,8 @@ def _words_at(code: str, root: Path) -> _Words:
         investor_lead=one("investor_lead"),
         purchase=one("purchase"),
         contract=one("contract"),
+        deal=one("deal"),
+        selling=one("selling"),
         client=one("client"),
         headcount=one("headcount"),
         town_noun=one("town_noun"),
@@ -182,7 +186,7 @@ def _words_at(code: str, root: Path) -> _Words:
         part_period=one("part_period"),
         exceed=one("exceed"),
         cost_verb=one("cost_verb"),
-        cost_whole=one("cost_whole"),
+        priced_goods=one("priced_goods"),
         wish=one("wish"),
         average=one("average"),
         average_adj=one("average_adj"),

@@ -647,10 +647,7 @@ def _headline(doc: Doc, sent: int) -> bool:
     stop at its end."""
     if sent != 0 or len(doc.sent_span) < 2:
         return False
-    last = doc.tokens[doc.sent_span[0][1] - 1]
-    return (
-        last.text not in _SENTENCE_ENDS and "\n" in doc.text[last.end : doc.tokens[doc.sent_span[1][0]].start]
-    )
+    return doc.tokens[doc.sent_span[0][1] - 1].text not in _SENTENCE_ENDS and doc.break_between(0, 1)
 
 
 _SENTENCE_ENDS = frozenset({".", "!", "?"})
@@ -660,12 +657,17 @@ def _headline_investor(doc: Doc, sent: int, metric: str, lex: _Words) -> str | N
     """ "Fabryka za 250 mln zł i 400 miejsc pracy w Pile" over "Koncern X otrzymał decyzję o wsparciu w strefie Y":
     an investment's money, jobs or area in a headline that names no organisation and no unnamed firms belong to the
     document's one investor where it is the subject of the sentence after the headline (its first organisation, in
-    the nominative), not to the zone named there."""
+    the nominative), not to the zone named there. A headline that speaks of a zone, park or cluster by its head noun
+    ("Inwestycje za miliard złotych w strefie") states that body's totals, no investor's."""
     if (
         metric not in _INVESTOR_METRICS
         or not _headline(doc, sent)
         or _unnamed_firms(doc, sent, lex.company_noun)
     ):
+        return None
+    heads = _body_heads(doc.lang)
+    s0, s1 = doc.sent_span[sent]
+    if any(r.lemma in heads for i in range(s0, s1) for r in doc.readings[i]):
         return None
     if any(doc.mentions[n].type == "organization" for n in doc.mentions_in(sent)):
         return None

@@ -278,12 +278,25 @@ def _joint_after_list(doc: Doc, t0: int, lex: _Words) -> bool:
         for m in (doc.mentions[n] for n in doc.mentions_in(s - 1))
         if m.type == "organization" and m.entity >= 0
     ]
+    p0 = doc.sent_span[s - 1][0]
     return any(
         m1.entity != m2.entity
         and m2.t0 - m1.t1 == 1
         and (doc.tokens[m1.t1].lower in lex.together or doc.tokens[m1.t1].text == ",")
-        for m1, m2 in zip(names, names[1:], strict=False)
+        # the list is the sentence's subject (no preposition over it, no subject named before it) or those a body
+        # gives to ("wydała decyzje spółkom A i B"), not the object of another's verb ("X przejęła firmy A i B")
+        and (
+            _dative(doc, m1, p0)
+            or not (_in_prepositional_phrase(doc, m1, p0) or _subject_before(doc, names[:k], p0))
+        )
+        for k, (m1, m2) in enumerate(zip(names, names[1:], strict=False))
     )
+
+
+def _subject_before(doc: Doc, names: list[Mention], p0: int) -> bool:
+    """Whether one of `names` (organisations before a list in its sentence) may be the sentence's subject: in the
+    nominative and under no preposition ("Spółka X przejęła firmy A i B"; not "W podstrefie X kupiły…")."""
+    return any(_nominative(doc, m) and not _in_prepositional_phrase(doc, m, p0) for m in names)
 
 
 def _speaker_org(doc: Doc, t0: int, lex: _Words) -> str | None:

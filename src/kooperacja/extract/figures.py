@@ -27,6 +27,7 @@ from kooperacja.extract.figure_keep import (
     _founded_body_named,
     _founding_signed,
     _future_clause,
+    _grown,
     _grown_headcount,
     _growth,
     _growth_range,
@@ -36,6 +37,7 @@ from kooperacja.extract.figure_keep import (
     _points_back,
     _priced_facility,
     _priced_goods,
+    _sale_clause,
     _superlative_after,
     _wished,
 )
@@ -154,8 +156,12 @@ def find_figures(doc: Doc) -> None:
             metric = "employees"  # "zatrudnienie w spółce X wynosi 340 osób": the present headcount
         if metric is None or metric == "none":
             continue
-        if metric == "investment" and kind == "money" and _contract_clause(doc, t0, lex):
-            continue  # "wygrała przetarg na budowę hali za 20 mln zł": a contractor's price, nobody's investment
+        if (
+            metric == "investment"
+            and kind == "money"
+            and (_contract_clause(doc, t0, lex) or _sale_clause(doc, t0, lex))
+        ):
+            continue  # "wygrała przetarg na budowę hali za 20 mln zł", "sprzedała budynek za 12 mln zł": a price
         if metric == "investment" and kind == "money" and _priced_goods(doc, t0, lex):
             continue  # "ciągnik będzie kosztował 400 tys. zł": the price of goods, nobody's investment
         if _wished(doc, t0, lex) or _averaged(doc, t0, lex):
@@ -291,12 +297,6 @@ def _qualifier(doc: Doc, t0: int, qualifier: str, lex: _Words, dated: frozenset[
             return "up_to"  # "nie przekroczą 15 mln zł": at most that much
         return "more_than"
     return qualifier
-
-
-def _grown(doc: Doc, t0: int, lex: _Words) -> bool:
-    """Whether a word of growth stands before the number in its clause ("Przychody wzrosły w 2023 roku do …")."""
-    a, _b = _clause(doc, t0)
-    return any(doc.lemmas(i) & lex.growth for i in range(a, t0))
 
 
 def _spent_on_other(doc: Doc, t0: int, lex: _Words) -> bool:
