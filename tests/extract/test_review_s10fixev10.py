@@ -231,3 +231,22 @@ def test_a_company_buying_hectares_still_invests() -> None:
 )
 def test_the_organiser_after_any_form_of_the_verb(text: str) -> None:
     assert [[r for _n, r in parts] for _s, parts in _events(text, "conference")] == [["organizer"]]
+
+
+# ev9's later commit (f94800e): a table flattened to text lists the participants its sentence leaves unnamed
+
+
+def test_a_table_of_other_deals_adds_no_party_to_a_named_signing() -> None:
+    text = (
+        "Spółka Termex podpisała umowę z Gminą Płock. Umowa | Strona | Rok\nDzierżawa | Spółka Alfamet | 2019\n"
+        "Najem | Firma Betabud | 2020"
+    )
+    assert _events(text, "agreement") == [("done", [("Gmina Płock", "party"), ("Termex", "party")])]
+
+
+def test_a_table_still_lists_the_prized_firms_its_sentence_leaves_unnamed() -> None:
+    text = (
+        "Izba Handlowa Alfa nagrodziła w piątek firmy z regionu. Kategoria | Laureat | Miasto\n"
+        "Mała firma | Spółka Kormet | Kielce\nDuża firma | Firma Betabud | Radom"
+    )
+    assert {"Kormet", "Betabud"} <= _names(text, "award")

@@ -29,10 +29,13 @@ class EventParticipants:
         """Mentions in the list that a sentence ending with ':' introduces (or a short line right after it:
         "… podpisano umowę. Strony umowy:", unless that line names an event of a type other than `typ`: "Oto
         laureaci:"), or that the header of a table introduces (`_table_header`: "Kategoria | Laureat | Miasto", the
-        sentence itself or one of the two after it). Places count where they can act (`places`: the towns a ranking
+        sentence itself or one of the two after it) where sentence s names one organisation at most. Places count where they can act (`places`: the towns a ranking
         lists)."""
         text = doc.sent_text(s).rstrip()
-        if not table:
+        named = [n for n in self._mentions_in(doc, s) if doc.mentions[n].type == "organization"]
+        if not table and len({doc.mentions[n].entity for n in named}) <= 1:
+            # a table lists the participants that its sentence leaves unnamed ("nagrodzono firmy regionu"), not
+            # more of an event whose sentence names its own ("A podpisała umowę z B." and a table of other deals)
             header = self._table_header(doc, s, typ)
             if header is not None:
                 return self._list_after(doc, header, places, typ, True)
