@@ -765,8 +765,7 @@ PATTERNS = [
     (
         "event_context",
         "organizer_verb_before",
-        "[prefix=zorganizował|współorganizował|organizował|organizuje|organizują|zorganizuje|zorganizują|"
-        "współorganizuje|przeprowadził|przeprowadzi] []? []?",
+        "[pos=fin|praet lemma=zorganizować|współorganizować|organizować|przeprowadzić] []? []?",
         "Forum zorganizowała Izba Handlowa Delta.",
         "Izba",
         "end",

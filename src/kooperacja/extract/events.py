@@ -156,10 +156,8 @@ class EventFinder(
             hosted = self._meeting_visit(doc, s)
             if hosted is not None:
                 types["visit"] = [hosted]
-        if "visit" in types and any(self.cx.starts_at(doc, "leisure_purpose", k, s1) for k in range(s0, s1)):
-            del types[
-                "visit"
-            ]  # "Orkiestra przyjechała do Przemyśla na koncert": a trip to a show, no delegation's visit
+        if "visit" in types and all(self._for_leisure(doc, i, s0, s1) for i in types["visit"]):
+            del types["visit"]  # "Orkiestra przyjechała do Przemyśla na koncert": a trip to a show, no visit
         if "agreement" in types and "letter_of_intent" in types:
             if nouns.get("letter_of_intent") and not nouns.get("agreement"):
                 del types["agreement"]
@@ -234,16 +232,20 @@ class EventFinder(
             )
         ):
             k -= 1
-        return k if k >= s0 and not doc.lemmas(k).isdisjoint(self.w.contractor_noun) else None
+        if k < s0 or doc.lemmas(k).isdisjoint(self.w.contractor_noun) or not self._names_contractor(doc, k):
+            return None
+        return k
 
-    def _kind_arises(self, doc: Doc, i: int) -> bool:
-        """ "Firma powstała w 1994 roku": a verb of coming into being right after a kind noun of an organisation
-        (`event_anaphors`) in the nominative singular, its subject: the organisation arises, no plant of it."""
-        s0 = doc.sent_span[doc.sent_of[i]][0]
-        return i > s0 and any(
-            r.pos == "subst" and r.lemma in self._anaphor_kinds and "nom" in r.cases and ":sg:" in r.tag
-            for r in doc.readings[i - 1]
-        )
+    def _for_leisure(self, doc: Doc, i: int, s0: int, s1: int) -> bool:
+        """A show, match or festival (`leisure_purpose`) in the clause of the visit trigger at i, no comma or
+        semicolon between them: the trip is for it ("przyjechali do Opola na mecz"; not "…, a wieczorem goście byli
+        na koncercie")."""
+        a, b = i, i
+        while a > s0 and doc.tokens[a - 1].text not in (",", ";"):
+            a -= 1
+        while b < s1 and doc.tokens[b].text not in (",", ";"):
+            b += 1
+        return any(self.cx.starts_at(doc, "leisure_purpose", k, b) for k in range(a, b))
 
     def _announced_date(self, doc: Doc, s: int, date: str) -> bool:
         """A date after the article's in a sentence with a present or future verb and no past tense: a gathering

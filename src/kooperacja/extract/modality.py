@@ -19,12 +19,16 @@ class EventModality:
         first = min(at)
         negation = self.w.negation
         negated = [i for i in at if any(doc.tokens[k].lower in negation for k in range(max(s0, i - 3), i))]
+
+        def stated_verb(i: int) -> bool:
+            return any(r.pos in self.tags.verbal and r.pos != "ger" for r in doc.readings[i])
+
         if negated and (
-            len(negated) == len(at)
-            or any(r.pos in self.tags.verbal and r.pos != "ger" for i in negated for r in doc.readings[i])
+            any(stated_verb(i) for i in negated) or not any(stated_verb(i) for i in at if i not in negated)
         ):
-            # a verb negated ("umowy nie podpisano"), or every trigger; not a noun negated beside another trigger
-            # of the type that is stated ("choć nie wierzyli w porozumienie, podpisali umowę")
+            # a verb negated ("umowy nie podpisano"), or a noun with no verb of the type stated beside it ("umowa
+            # jest gotowa, ale gmina nie ma porozumienia"); not a noun negated beside a stated verb of the type
+            # ("choć nie wierzyli w porozumienie, podpisali umowę")
             return "negated"
         clauses = {i: self._clause(doc, i) for i in at}  # each trigger's clause, read once
         for i in at:
@@ -139,7 +143,7 @@ class EventModality:
         toks = doc.tokens
 
         def verb_in(a: int, b: int) -> bool:
-            return any(r.pos in ("fin", "praet") for x in range(a, b) for r in doc.readings[x])
+            return any(r.pos in self.tags.clause_verb for x in range(a, b) for r in doc.readings[x])
 
         return any(
             toks[k].text == ","

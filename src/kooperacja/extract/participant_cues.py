@@ -10,6 +10,7 @@ from kooperacja.data.language_data import language_data, on_data_change
 from kooperacja.extract.doc import Doc
 from kooperacja.extract.event_draft import sub
 from kooperacja.extract.participant_grammar import ParticipantGrammar, participant_words
+from kooperacja.text.dates import past_reading
 from kooperacja.text.morphology import NOMINAL
 from kooperacja.text.tokens import DOUBLE_QUOTES
 
@@ -296,7 +297,25 @@ class ParticipantCues(ParticipantGrammar):
             return set()
         if not any(r.pos == "subst" and "sg" in r.numbers for r in doc.readings[k]):
             return set()
+        if k > 0 and not doc.lemmas(k - 1).isdisjoint(self.w.indefinite_word):
+            return set()  # "nowy inwestor", "kolejna spółka": one not named before
+        if self._generic_relative(doc, k, s1):
+            return set()  # "Inwestor, który kupi tę działkę, …": whoever does, not one named before
         return kinds
+
+    def _generic_relative(self, doc: Doc, k: int, s1: int) -> bool:
+        """A relative clause right after the noun at k ("…, który/która …") whose verb is in the present or the
+        future with no past form in it: the noun speaks of whoever will do so, not of one named before."""
+        if (
+            k + 2 >= s1
+            or doc.tokens[k + 1].text != ","
+            or doc.lemmas(k + 2).isdisjoint(self.w.relative_pronoun)
+        ):
+            return False
+        end = next((j for j in range(k + 3, s1) if doc.tokens[j].text in (",", ";")), s1)
+        clause = range(k + 3, end)
+        later = any(r.pos in self.tags.now_or_later for j in clause for r in doc.readings[j])
+        return later and not any(past_reading(doc.readings[j]) for j in clause)
 
     def _antecedent(
         self, doc: Doc, s: int, k: int, kinds: set[str], skip: set[int] | frozenset[int] = frozenset()

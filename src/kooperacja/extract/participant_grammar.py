@@ -18,6 +18,21 @@ def participant_words(lang: str, use: str) -> frozenset[str]:
 class ParticipantGrammar:
     """Tests on the grammar of a mention's phrase; a base of `ParticipantCues`."""
 
+    def _names_contractor(self, doc: Doc, k: int) -> bool:
+        """A contractor noun at k that names who builds: in the nominative or instrumental singular ("wykonawcą
+        hali będzie firma Alfa", "umowę z wykonawcą zakładu", "Alfa, wykonawca hali"), or with its name in
+        apposition after a comma, a kind noun in its case before the name ("wybrała wykonawcę hali, firmę Alfa");
+        not one still sought or to be chosen ("szuka wykonawcy", "po wyborze wykonawcy spółka Alfa …")."""
+        own = [r for r in doc.readings[k] if r.pos == "subst" and "sg" in r.numbers]
+        if any(not r.cases.isdisjoint(("nom", "inst")) for r in own):
+            return True
+        s1 = doc.sent_span[doc.sent_of[k]][1]
+        j = next((j for j in range(k + 1, min(s1, k + 7)) if doc.tokens[j].text in (",", ";")), None)
+        if j is None or doc.tokens[j].text != "," or j + 2 >= s1 or doc.mention_at(j + 2) is None:
+            return False
+        cases = {c for r in own for c in r.cases}
+        return any(r.pos == "subst" and not r.cases.isdisjoint(cases) for r in doc.readings[j + 1])
+
     def _in_relative_clause(self, doc: Doc, n: int, at: list[int]) -> bool:
         """Inside ", który/która/którego … ," (or ", do którego … ,", or a clause opened by a conjunction of
         `clause_conjunction`: ", że … ,") that does not hold the trigger itself."""

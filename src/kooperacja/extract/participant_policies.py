@@ -111,7 +111,7 @@ class ParticipantPolicies:
         "inwestora") stands for, as the object of the trigger verb of cooperation of the sentence; None where there
         is none or it takes part already."""
         if not any(
-            r.pos in ("fin", "praet")
+            r.pos in self.tags.clause_verb
             and any(t == "cooperation" for _k, t in self._word_rows.get(r.lemma, ()))
             for i in c.at
             for r in doc.readings[i]
@@ -120,8 +120,10 @@ class ParticipantPolicies:
         s0, s1 = doc.sent_span[c.s]
         for k in range(s0, s1):
             kinds = self._kind_noun(doc, k, s1, k == s0)
-            if not kinds or not any(r.pos == "subst" and "acc" in r.cases for r in doc.readings[k]):
-                continue
+            if not kinds or (k > s0 and doc.is_preposition(k - 1)):
+                continue  # "dla firmy": the object of a preposition, not of the verb
+            if not any(r.pos == "subst" and "acc" in r.cases and "sg" in r.numbers for r in doc.readings[k]):
+                continue  # the accusative singular: "firmę", "inwestora" (not "firmy", a plural or a genitive)
             n = self._antecedent(doc, c.s, k, kinds, skip=named)
             if n is not None and doc.mentions[n].entity not in named:
                 return n
@@ -277,7 +279,7 @@ class ParticipantPolicies:
                     i
                     for i in c.at
                     if doc.lemmas(i) & self.w.visiting_verb
-                    and any(r.pos in ("fin", "praet") for r in doc.readings[i])
+                    and any(r.pos in self.tags.clause_verb for r in doc.readings[i])
                 ),
                 None,
             )
@@ -602,6 +604,7 @@ class ParticipantPolicies:
             if sub(doc, n) == "company"
             and not self._after_prep(doc, n, origin, 1)
             and not self._after_prep(doc, n, self.w.former_site_preposition, 1)
+            and not self._after_prep(doc, n, self.w.seller_preposition, 1)
             and not self._in_participle_aside(doc, n, c.at)
         ]
         builders = self._contractors(doc, c)
@@ -648,7 +651,11 @@ class ParticipantPolicies:
         named after it that is no owner of a plant (not "wykonawcą hali spółki Alfa będzie firma Budmar"), builds
         the plant; it is no investor."""
         s0, s1 = doc.sent_span[c.s]
-        nouns = [k for k in range(s0, s1) if not doc.lemmas(k).isdisjoint(self.w.contractor_noun)]
+        nouns = [
+            k
+            for k in range(s0, s1)
+            if not doc.lemmas(k).isdisjoint(self.w.contractor_noun) and self._names_contractor(doc, k)
+        ]
         if not nouns:
             return set()
         ms, plant = doc.mentions, self.w.plant_object
@@ -707,7 +714,9 @@ class ParticipantPolicies:
         """A verb in the first person: a finite form so tagged, or a past form with a first-person ending
         ("zbudowaliśmy")."""
         rs = doc.readings[i]
-        if any(r.pos == "fin" and ":pri" in r.tag for r in rs):
+        if not doc.lemmas(i).isdisjoint(self.w.press_verb):
+            return False  # "Jak informowaliśmy w marcu, …": the newspaper's own voice, no speaker who acts
+        if any(r.pos == "fin" and any(f":{t}" in r.tag for t in self.tags.first_person) for r in rs):
             return True
         low = doc.tokens[i].lower
         return any(r.pos == "praet" for r in rs) and any(low.endswith(e) for e in self.w.first_person_ending)
@@ -719,7 +728,7 @@ class ParticipantPolicies:
         for k in range(c.trig - 1, max(s0, c.trig - 5) - 1, -1):
             if doc.tokens[k].text in (",", ";", ":"):
                 return False
-            if any(r.pos in ("fin", "praet") for r in doc.readings[k]):
+            if any(r.pos in self.tags.clause_verb for r in doc.readings[k]):
                 return True
         return False
 

@@ -29,10 +29,13 @@ class EventParticipants:
         """Mentions in the list that a sentence ending with ':' introduces (or a short line right after it:
         "… podpisano umowę. Strony umowy:", unless that line names an event of a type other than `typ`: "Oto
         laureaci:"), or that the header of a table introduces (`_table_header`: "Kategoria | Laureat | Miasto", the
-        sentence itself or one of the two after it). Places count where they can act (`places`: the towns a ranking
+        sentence itself or one of the two after it) where sentence s names one organisation at most. Places count where they can act (`places`: the towns a ranking
         lists)."""
         text = doc.sent_text(s).rstrip()
-        if not table:
+        named = [n for n in self._mentions_in(doc, s) if doc.mentions[n].type == "organization"]
+        if not table and len({doc.mentions[n].entity for n in named}) <= 1:
+            # a table lists the participants that its sentence leaves unnamed ("nagrodzono firmy regionu"), not
+            # more of an event whose sentence names its own ("A podpisała umowę z B." and a table of other deals)
             header = self._table_header(doc, s, typ)
             if header is not None:
                 return self._list_after(doc, header, places, typ, True)
@@ -301,7 +304,7 @@ class EventParticipants:
         if t >= len(doc.sentences) or doc.break_between(s, t):
             return []
         role = self._opening_role(doc, t, typ)
-        if role is None:
+        if role is None or self._role_of_another(doc, t, typ):
             return []
         t0, t1 = doc.sent_span[t]
         roles = self._role_nouns(doc.lang)
@@ -372,6 +375,33 @@ class EventParticipants:
             (i for i, n in enumerate(inside) if self._nominative(doc, n) and not self._governed(doc, n)), None
         )
         return [] if first is None else inside[first:]  # the subject and the names listed after it
+
+    def _role_of_another(self, doc: Doc, t: int, typ: str) -> bool:
+        """ "Partnerem strategicznym spółki Alfa została firma Beta": the opening role noun of sentence t has an
+        organisation after it (its modifiers between), whose part it names, not a part in the event before."""
+        t0, t1 = doc.sent_span[t]
+        roles = self._role_nouns(doc.lang)
+        for k in range(t0, min(t1, t0 + 3)):
+            if not any((lem, typ) in roles for lem in doc.lemmas(k)):
+                continue
+            j = k + 1
+            while j < t1 and j < k + 3 and self._modifier_only(doc, j):
+                j += 1
+            head = j  # the word whose case tells the name's: the name's first, or the kind noun before it
+            if j + 1 < t1 and doc.mention_at(j) is None and not doc.tokens[j].is_cap:
+                j += 1  # "spółki Alfa"
+            n = doc.mention_at(j) if j < t1 else None
+            return (
+                n is not None
+                and doc.mentions[n].type == "organization"
+                and any("gen" in r.cases for r in doc.readings[head])
+            )
+        return False
+
+    def _modifier_only(self, doc: Doc, j: int) -> bool:
+        """A word that only modifies a noun (no verb form: "była" is also "was")."""
+        rs = doc.readings[j]
+        return any(r.pos in self.tags.modifier for r in rs) and not any(r.pos in self.tags.verbal for r in rs)
 
     def _opening_role(self, doc: Doc, t: int, typ: str) -> str | None:
         """The part in an event of type `typ` that a noun among the first three words of sentence t names

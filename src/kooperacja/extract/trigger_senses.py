@@ -1,6 +1,6 @@
 """The senses of trigger words that state no event: a verb form read as a noun ("przyjął gości"), an event noun
 as a purpose with "być" ("Misją klastra jest"), plural nouns of events in general, investors in general, a
-document that comes into being ("raport powstał"), a signatory that joins an accord. Part of `EventTriggers`."""
+document or a company that comes into being ("raport powstał", "firma powstała w 1994 roku"), a signatory that joins an accord. Part of `EventTriggers`."""
 
 from __future__ import annotations
 
@@ -119,6 +119,15 @@ class TriggerSenses:
             if any(r.pos == "subst" and "nom" in r.cases and r.lemma in work for r in doc.readings[k]):
                 return True
         return False
+
+    def _kind_arises(self, doc: Doc, i: int) -> bool:
+        """ "Firma powstała w 1994 roku": a verb of coming into being right after a kind noun of an organisation
+        (`event_anaphors`) in the nominative singular, its subject: the organisation arises, no plant of it."""
+        s0 = doc.sent_span[doc.sent_of[i]][0]
+        return i > s0 and any(
+            r.pos == "subst" and r.lemma in self._anaphor_kinds and "nom" in r.cases and "sg" in r.numbers
+            for r in doc.readings[i - 1]
+        )
 
     def _joins_accord(self, doc: Doc, i: int) -> bool:
         """A joining verb whose sentence joins a signed document: a join preposition right before an accord noun
