@@ -150,6 +150,12 @@ def test_guard_a_byline_with_an_editor_credit_is_a_dateline() -> None:
     ],
     ids=["office_week", "office_hours"],
 )
+@pytest.mark.xfail(
+    strict=True,
+    reason="opening hours read as days: a rule that skipped a range of weekdays after 'czynny' still found its lone "
+    "end day and lost a fair's days before its hours ('Targi … będą otwarte od wtorku do czwartku w godz. 10-18'); "
+    "removed after review (rev3), the misfire it fixed is low-harm",
+)
 def test_opening_hours_are_no_days_of_a_happening(text: str) -> None:
     assert not [m for m in find_dates(text, FRIDAY) if m.precision == "day" and "/" in (m.value or "")]
 
@@ -160,8 +166,10 @@ def test_opening_hours_are_no_days_of_a_happening(text: str) -> None:
         "Od wtorku do czwartku delegacja z Saksonii gościła w Opolu.",
         # a fair open for its days, with no hours: its days
         "Targi Opolskie były czynne od wtorku do czwartku.",
+        # a fair's days before its hours (review rev3): still its days
+        "Targi Opolskie były otwarte od wtorku do czwartku w godz. 10-18.",
     ],
-    ids=["visit", "fair_open"],
+    ids=["visit", "fair_open", "fair_open_hours"],
 )
 def test_guard_a_range_of_weekdays_dates_a_happening(text: str) -> None:
     assert [m.value for m in find_dates(text, FRIDAY)] == ["2025-06-10/2025-06-12"]

@@ -553,19 +553,6 @@ def _inflected(code: str) -> _Inflected:
         _FLAGS,
     )
 
-    # "czynne od poniedziałku do piątku": a word of opening hours right before a range of weekdays (date_words role
-    # schedule)
-    _SCHEDULE_BEFORE = (
-        re.compile(rf"{_B}(?:{_words_alt(_WORDS['schedule'])}){_SP}$", _FLAGS)
-        if _WORDS.get("schedule")
-        else re.compile(r"(?!)")
-    )
-    # a time of day after the days of a schedule ("w godz. 8-16", "godz. 9.00"): its word (clock_lead) and a digit
-    _SCHEDULE_HOURS = re.compile(
-        rf"[ \t\u00a0,]*(?:(?:{_phrases(('weekday_lead',))}){_SP})?(?:{_words_alt(_WORDS.get('clock_lead', []))}){_SPo}\d",
-        _FLAGS,
-    )
-
     _STREET_BEFORE = re.compile(rf"(?:{_B}(?:{_words_alt(_WORDS['street'])})){_SPo}$", _FLAGS)
     _YEAR_GUARD_AFTER = re.compile(
         rf"[ \t\u00a0]*(?:%|\$|€|{_alt(_WORDS['year_guard'])}|(?:{_alt(_WORDS['year_guard_word'])})\b"
@@ -936,18 +923,6 @@ def _inflected(code: str) -> _Inflected:
                     continue
                 start = mod.start("fut") if mod["fut"] else mod.start("past") if mod["past"] else m.start()
                 second = _WEEKDAY_SECOND.match(text, m.end())
-                if (
-                    second
-                    and _SCHEDULE_BEFORE.search(text, max(0, mod.start() - 24), mod.start())
-                    and (
-                        # the working week from Monday, or hours after the days
-                        (_WEEKDAY_OF[m["wd"].lower()] == 0 and _WEEKDAY_OF[second["wd"].lower()] >= 4)
-                        or _SCHEDULE_HOURS.match(text, second.end())
-                    )
-                ):
-                    # "Biuro jest czynne od poniedziałku do piątku", "czynny od wtorku do soboty w godz. 10-18": opening
-                    # hours, no days of a happening ("Targi są czynne od wtorku do czwartku" are)
-                    continue
                 r = _Raw(start, second.end() if second else m.end(), "weekday", precision="day", priority=11)
                 r.weekday = _WEEKDAY_OF[m["wd"].lower()]
                 if second:
