@@ -24,7 +24,7 @@ _LINK_WORDS = 2  # "Zobacz również" on a line of its own opens the links below
 # the linked headlines below an opener: at most this many lines of at most this many words, none ending a sentence
 # with a full stop (the article's own paragraph that follows is no headline)
 _HEADLINES, _HEADLINE_WORDS = 3, 16
-_SENTENCE_END = re.compile(r"[.!?:;]\s*$|\.\s+\w")
+_SENTENCE_END = re.compile(r"[.:;]\s*$|\.\s+\w")  # a headline may ask or exclaim ("Kto zbuduje halę?")
 _HASHTAG = re.compile(r"#\w+")
 # a line cut off inside a word ("… rozwinięcie dotychczasowej współpra..."): the teaser of another article
 _TEASER = re.compile(r"(?m)^[^\n]*?(\w+)(?:\.\.\.|…)[ \t]*$")
@@ -47,8 +47,11 @@ def drop_boilerplate(doc: Doc) -> None:
 
 
 def in_boilerplate(doc: Doc, at: int) -> bool:
-    """Whether the character offset `at` lies in one of the document's boilerplate spans (`doc.boilerplate`)."""
-    return any(a <= at < b for a, b in doc.boilerplate)
+    """Whether the character offset `at` lies in one of the document's boilerplate spans (`doc.boilerplate`:
+    sorted, none overlapping)."""
+    spans = doc.boilerplate
+    k = bisect_right(spans, at, key=lambda sp: sp[0]) - 1
+    return k >= 0 and at < spans[k][1]
 
 
 def boilerplate_spans(doc: Doc) -> list[tuple[int, int]]:
@@ -96,7 +99,13 @@ def boilerplate_spans(doc: Doc) -> list[tuple[int, int]]:
         else:
             continue
         spans.append((start, min(end, toks[last].end)))
-    return spans
+    merged: list[tuple[int, int]] = []
+    for a, b in sorted(spans):
+        if merged and a <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(b, merged[-1][1]))
+        else:
+            merged.append((a, b))
+    return merged
 
 
 def _name_follows(doc: Doc, k: int) -> bool:
