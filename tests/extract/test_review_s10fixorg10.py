@@ -90,6 +90,13 @@ _c(
     orgs={"Amtex", "Borwit", "Elgotex"},
 )
 _c(
+    "guard_teaser_cut_in_a_sentence_opening_word",
+    "Firma Zetkam otworzyła biuro w Nysie.\nW Opolu powstaje nowe centrum biznesu koncernu Weltax i jego "
+    "partnerów. Inwes...",
+    orgs={"Zetkam"},
+    no_entity={"Weltax", "Opole"},
+)
+_c(
     "paragraph_cut_off_is_no_teaser",
     "Spółka Rolbud z Turku podpisała w poniedziałek umowę z Gminą Turek na dzierżawę terenu w strefie, a jej "
     "prezes zapowiedział, że w ciągu dwóch lat firma zbuduje tam halę, centrum logistyczne i biurowiec, a potem "
@@ -145,6 +152,19 @@ _c(
     "Firma Rotex otworzyła w Pile centrum serwisowe. Zatrudni w nim 30 osób.\n\nKatarzyna Mech",
     orgs={"Rotex"},
     no_entity={"Mech"},
+)
+_c(
+    "guard_contact_under_one_word_label",
+    "Spółka Dombud szuka najemców dla nowego biurowca w Kielcach.\nKontakt:\nMonika Sarna\nkierownik ds. najmu",
+    orgs={"Dombud"},
+    no_entity={"Sarna"},
+)
+_c(
+    "guard_byline_twice_under_headline",
+    "Strefa w Kutnie rośnie\n\nJakub Wrona\n\nJakub Wrona\n\nSpółka Kutbox kupiła w strefie 5 ha. Zbuduje tam "
+    "magazyn.\n\nMagazyn ruszy w 2027 roku.\n\nZatrudni 40 osób.",
+    orgs={"Kutbox"},
+    no_entity={"Wrona"},
 )
 # ---- 6. "Źródło" with a qualifier other than a medium names a funder or a source that acts
 _c(

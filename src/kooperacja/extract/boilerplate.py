@@ -29,7 +29,7 @@ _HASHTAG = re.compile(r"#\w+")
 # a line cut off inside a word ("… rozwinięcie dotychczasowej współpra..."): the teaser of another article
 _TEASER = re.compile(r"(?m)^[^\n]*?(\w+)(?:\.\.\.|…)[ \t]*$")
 _TEASER_WORDS, _TEASER_MOST = 8, 30  # a teaser is a headline and a lead, no paragraph
-_BYLINE_LINES = 2  # a byline is among the first or the last lines of the text
+_BYLINE_LINES = 3  # a byline is among the first or the last lines of the text
 _BULLETS = "•·*-–|>"
 
 
@@ -138,10 +138,13 @@ def _headlines_end(text: str, end: int) -> int:
 
 def _cut_off(doc: Doc, m: re.Match[str]) -> bool:
     """A line of a teaser's length (a headline and a lead, no paragraph) whose last word, before the dots, is a
-    lower-case fragment the dictionary does not know ("współpra"): cut off inside a word. A sentence that trails
-    off ends with a whole word ("potem trzecią..."), a list that trails off with a name ("…, a także Qarbotex…")."""
-    if not _TEASER_WORDS <= len(m.group().split()) <= _TEASER_MOST or m.group(1)[0].isupper():
+    fragment the dictionary does not know, in lower case ("współpra") or opening a sentence ("… miasta. Łąc..."): cut
+    off inside a word. A sentence that trails off ends with a whole word ("potem trzecią..."), a list that trails
+    off with a name ("…, a także Qarbotex…")."""
+    if not _TEASER_WORDS <= len(m.group().split()) <= _TEASER_MOST:
         return False
+    if m.group(1)[0].isupper() and not doc.text[: m.start(1)].rstrip().endswith((".", "!", "?")):
+        return False  # a capitalised fragment is cut off only where it opens a sentence ("… miasta. Łąc...")
     toks = doc.tokens
     k = bisect_right(toks, m.start(1), key=lambda t: t.start) - 1
     return 0 <= k < len(toks) and toks[k].start == m.start(1) and all(r.pos == "ign" for r in doc.readings[k])
@@ -149,8 +152,8 @@ def _cut_off(doc: Doc, m: re.Match[str]) -> bool:
 
 def _alone_on_line(text: str, m: Mention) -> bool:
     """ "Anna Bąk" on a line of its own (a full stop after it at most) among the first or the last lines of the
-    text: an author's byline, no person the news is about. A name on a bullet or in a list under a line that ends
-    with a colon ("Laureatami zostali:", "Zarząd tworzą:") is an item of the news, and so is a name within it."""
+    text: an author's byline or a contact, no person the news is about. A name on a bullet, or in a list under a
+    phrase that ends with a colon ("Laureatami zostali:", "Zarząd tworzą:"), is an item of the news."""
     a = text.rfind("\n", 0, m.start) + 1
     b = text.find("\n", m.end)
     b = len(text) if b < 0 else b
@@ -161,4 +164,6 @@ def _alone_on_line(text: str, m: Mention) -> bool:
     if len(before) >= _BYLINE_LINES and len(after) >= _BYLINE_LINES:
         return False
     block = text[:a].rstrip(" \t").rsplit("\n\n", 1)[-1]  # the lines right above it, up to a blank line
-    return not any(ln.rstrip().endswith(":") for ln in block.splitlines())
+    # a list under a phrase ("Laureatami zostali:", "Zarząd tworzą:") is news; under a one-word label ("Kontakt:",
+    # "Posłuchaj:", "Autor:") a name is a contact's or an author's
+    return not any(ln.rstrip().endswith(":") and len(ln.split()) > 1 for ln in block.splitlines())
