@@ -179,6 +179,12 @@ _c(
     orgs={"Drewpol", "Krajowa Izba Gospodarcza"},
 )
 _c(
+    "guard_source_of_information_short",
+    "Uczelnia w Pile otworzyła laboratorium z firmą Medtech.\nŹródło info: Akademia Nadnotecka w Pile",
+    orgs={"Medtech"},
+    no_entity={"Nadnotecka"},
+)
+_c(
     "guard_source_of_photo",
     "Spółka Termal otworzyła halę w Kłodzku.\nŹródło zdjęcia: Studio Lumen",
     orgs={"Termal"},
