@@ -401,7 +401,7 @@ case(
     "Spółka Glaspol otworzyła w Sandomierzu nową linię do produkcji szyb. Linia kosztowała 34 mln zł.\n\nZobacz "
     "też: Koncern Ferox wyda 200 mln zł na zakład w Ostrowcu",
     f("Glaspol", "investment", 34 * M),
-    f("Ferox", "investment", 200 * M),
+    # eval/own3/README.md: a link's headline is boilerplate, no entity and so no figure (fixorg10)
 )
 case(
     "quote_of_mayor_between_company_figures",

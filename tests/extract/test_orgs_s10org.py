@@ -496,7 +496,7 @@ _w(
 _w(
     "teasers_cut_off",
     "Spółka Baltex otworzyła zakład w Słupsku. Pracę znalazło w nim 80 osób.\n"
-    "W Poznaniu odbyło się spotkanie inwestorów. Do miasta przyjechali przedstawiciele firmy Kordex z Niem...\n"
+    "W Poznaniu odbyło się spotkanie inwestorów. Do miasta przyjechali przedstawiciele firmy Kordex, by omó...\n"
     "Nowe tereny inwestycyjne w gminie Ostrzeszów przyciągnęły już dwóch inwestorów. Pierwszy z nich to spó…",
     orgs={"Baltex": CO},
     no_entity={"Kordex", "Poznań", "Ostrzeszów"},
@@ -523,9 +523,9 @@ _w(
 _w(
     "plural_units_sentence_start",
     "Gminy Borowo i Lasowice przystąpiły do klastra energii. Do klastra należy też firma Enerbud.",
-    orgs={"Enerbud": CO},
-    no_entity={"Gmina"},
-    places={"Borowo", "Lasowice"},
+    # annotation.md: a unit's formal name is an organisation in any position, a sentence's start too (fixorg10
+    # dropped org9's aafe498, which read the towns here: one tune document, against annotation.md)
+    orgs={"Enerbud": CO, "Gmina Borowo": MUNI, "Gmina Lasowice": MUNI},
 )
 _w(
     "polish_system_name_no_org",

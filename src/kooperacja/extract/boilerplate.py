@@ -1,6 +1,8 @@
 """Boilerplate of web pages that names no entity: credit lines (photo, source, author, interviewer), links to other
-articles ("Czytaj także:", "ZOBACZ TEŻ" and the headlines under it), teasers cut off inside a word, hashtags, and
-a person's name alone on a line (a byline). Runs after every name component and drops the mentions inside them.
+articles ("Czytaj także:", "ZOBACZ TEŻ" and the short headlines right under it), short teasers cut off inside a
+word, hashtags, and a person's name alone on the first or last lines of the text (a byline). Runs after every name
+component, drops the mentions inside them and keeps the spans as `doc.boilerplate`, which the later components
+(events, figures) honour too: a boilerplate line states no entity, no event and no figure.
 
 The openers are the patterns `credit_before` and `link_before` of data/<lang>/patterns/name_context.tsv."""
 
@@ -19,25 +21,37 @@ _CLAUSE_BREAK = re.compile(r"[,:;]")
 # the most tokens a credit line and a link run (a text without line breaks must not lose its next sentences)
 _CREDIT_TOKENS, _LINK_TOKENS = 14, 30
 _LINK_WORDS = 2  # "Zobacz również" on a line of its own opens the links below it
+# the linked headlines below an opener: at most this many lines of at most this many words, none ending a sentence
+# with a full stop (the article's own paragraph that follows is no headline)
+_HEADLINES, _HEADLINE_WORDS = 3, 16
+_SENTENCE_END = re.compile(r"[.:;]\s*$|\.\s+\w")  # a headline may ask or exclaim ("Kto zbuduje halę?")
 _HASHTAG = re.compile(r"#\w+")
 # a line cut off inside a word ("… rozwinięcie dotychczasowej współpra..."): the teaser of another article
 _TEASER = re.compile(r"(?m)^[^\n]*?(\w+)(?:\.\.\.|…)[ \t]*$")
-_TEASER_WORDS = 8
+_TEASER_WORDS, _TEASER_MOST = 8, 30  # a teaser is a headline and a lead, no paragraph
+_BYLINE_LINES = 3  # a byline is among the first or the last lines of the text
 _BULLETS = "•·*-–|>"
 
 
 def drop_boilerplate(doc: Doc) -> None:
     """Component: drop the mentions that boilerplate holds (see the module's doc)."""
+    doc.boilerplate = boilerplate_spans(doc)
     if not doc.mentions:
         return
-    spans = boilerplate_spans(doc)
     text = doc.text
     doc.mentions[:] = [
         m
         for m in doc.mentions
-        if not any(a <= m.start < b for a, b in spans)
-        and not (m.type == "person" and _alone_on_line(text, m))
+        if not in_boilerplate(doc, m.start) and not (m.type == "person" and _alone_on_line(text, m))
     ]
+
+
+def in_boilerplate(doc: Doc, at: int) -> bool:
+    """Whether the character offset `at` lies in one of the document's boilerplate spans (`doc.boilerplate`:
+    sorted, none overlapping)."""
+    spans = doc.boilerplate
+    k = bisect_right(spans, at, key=lambda sp: sp[0]) - 1
+    return k >= 0 and at < spans[k][1]
 
 
 def boilerplate_spans(doc: Doc) -> list[tuple[int, int]]:
@@ -48,23 +62,25 @@ def boilerplate_spans(doc: Doc) -> list[tuple[int, int]]:
     cx = matcher(doc.lang, "patterns/name_context")
     spans = [(m.start(), m.end()) for m in _HASHTAG.finditer(text)]
     spans += [(m.start(), m.end()) for m in _TEASER.finditer(text) if _cut_off(doc, m)]
-    candidates: dict[int, bool] = {}  # token -> whether a credit may open there
+    # token -> where it stands: at a line's (bracket's, bar's) start, after a clause's break, at a sentence's start
+    candidates: dict[int, str] = {}
     for at in [0] + [m.end() for m in _LINE_OR_BRACKET.finditer(text)]:
         k = bisect_right(toks, at - 1, key=lambda t: t.start)
         while k < len(toks) and toks[k].text in _BULLETS:
             k += 1  # "• autor: …"
         if k < len(toks) and not text[at : toks[k].start].strip(_BULLETS + " \t"):
-            candidates[k] = True
+            candidates[k] = "line"
     for m in _CLAUSE_BREAK.finditer(text):
         k = bisect_right(toks, m.end() - 1, key=lambda t: t.start)
         if k < len(toks):
-            candidates.setdefault(k, True)
+            candidates.setdefault(k, "clause")
     for s0, _s1 in doc.sent_span:
-        candidates.setdefault(s0, False)
-    for k, credit_may_open in candidates.items():
+        candidates.setdefault(s0, "sentence")
+    for k, where in candidates.items():
         start = toks[k].start
         end = text.find("\n", start)
         end = len(text) if end < 0 else end
+        credit_may_open = where == "line" or (where == "clause" and _name_follows(doc, k))
         if credit_may_open and cx.starts_at(doc, "credit_before", k):
             if start and text[start - 1] == "(":
                 close = text.find(")", start, end)
@@ -75,31 +91,79 @@ def boilerplate_spans(doc: Doc) -> list[tuple[int, int]]:
             if colon >= 0 and len(text[toks[k].end : colon].split()) > 1:
                 colon = -1  # "Zobacz, kto buduje w strefie: …": the colon closes another phrase
             rest = text[colon + 1 : end] if colon >= 0 else text[start:end]
-            if colon < 0 and (not credit_may_open or len(rest.split()) > _LINK_WORDS):
+            if colon < 0 and (where != "line" or len(rest.split()) > _LINK_WORDS):
                 continue  # "Zobacz, kto buduje": no colon, and more on the line than the opener
             if colon < 0 or not rest.strip():  # the linked headlines on the lines below
-                end = len(text)
+                end = _headlines_end(text, end)
             last = min(k + _LINK_TOKENS, len(toks)) - 1
         else:
             continue
         spans.append((start, min(end, toks[last].end)))
-    return spans
+    merged: list[tuple[int, int]] = []
+    for a, b in sorted(spans):
+        if merged and a <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(b, merged[-1][1]))
+        else:
+            merged.append((a, b))
+    return merged
+
+
+def _name_follows(doc: Doc, k: int) -> bool:
+    """Whether a capitalised word follows the label at token `k` and its dot or colon ("…, fot. Jan Kos"): after
+    a clause's break a credit names someone; "Jan Nowak, red. naczelny …" is an apposition, "dodała: współpraca …"
+    a quote."""
+    toks = doc.tokens
+    j = k + 1
+    while j < len(toks) and toks[j].text in ".:":
+        j += 1
+    return j < len(toks) and toks[j].is_cap
+
+
+def _headlines_end(text: str, end: int) -> int:
+    """The end of the linked headlines on the lines below an opener that ends its line at `end`: up to
+    `_HEADLINES` short lines (blank lines between them), none of them a sentence closed by a full stop; the first
+    line that is no headline (the article's own paragraph) ends them."""
+    at, taken = end, 0
+    while taken < _HEADLINES and at < len(text):
+        nxt = text.find("\n", at + 1)
+        nxt = len(text) if nxt < 0 else nxt
+        line = text[at:nxt].strip()
+        if line:
+            if len(line.split()) > _HEADLINE_WORDS or _SENTENCE_END.search(line):
+                break
+            end, taken = nxt, taken + 1
+        at = nxt
+    return end
 
 
 def _cut_off(doc: Doc, m: re.Match[str]) -> bool:
-    """A line of a teaser's length whose last word, before the dots, is no word the dictionary knows ("współpra"):
-    cut off inside a word (a sentence that trails off, "potem trzecią...", ends with a whole word)."""
-    if len(m.group().split()) < _TEASER_WORDS:
+    """A line of a teaser's length (a headline and a lead, no paragraph) whose last word, before the dots, is a
+    fragment the dictionary does not know, in lower case ("współpra") or opening a sentence ("… miasta. Łąc..."): cut
+    off inside a word. A sentence that trails off ends with a whole word ("potem trzecią..."), a list that trails
+    off with a name ("…, a także Qarbotex…")."""
+    if not _TEASER_WORDS <= len(m.group().split()) <= _TEASER_MOST:
         return False
+    if m.group(1)[0].isupper() and not doc.text[: m.start(1)].rstrip().endswith((".", "!", "?")):
+        return False  # a capitalised fragment is cut off only where it opens a sentence ("… miasta. Łąc...")
     toks = doc.tokens
     k = bisect_right(toks, m.start(1), key=lambda t: t.start) - 1
     return 0 <= k < len(toks) and toks[k].start == m.start(1) and all(r.pos == "ign" for r in doc.readings[k])
 
 
 def _alone_on_line(text: str, m: Mention) -> bool:
-    """ "Anna Bąk" on a line of its own (a full stop or a bullet around it at most): an author's byline or a
-    contact, no person the news is about (a person it is about is named in a sentence)."""
+    """ "Anna Bąk" on a line of its own (a full stop after it at most) among the first or the last lines of the
+    text: an author's byline or a contact, no person the news is about. A name on a bullet, or in a list under a
+    phrase that ends with a colon ("Laureatami zostali:", "Zarząd tworzą:"), is an item of the news."""
     a = text.rfind("\n", 0, m.start) + 1
     b = text.find("\n", m.end)
     b = len(text) if b < 0 else b
-    return not text[a : m.start].strip(_BULLETS + " \t") and not text[m.end : b].strip(" \t.,")
+    if text[a : m.start].strip(" \t") or text[m.end : b].strip(" \t.,"):
+        return False
+    before = [ln for ln in text[:a].splitlines() if ln.strip()]
+    after = [ln for ln in text[b:].splitlines() if ln.strip()]
+    if len(before) >= _BYLINE_LINES and len(after) >= _BYLINE_LINES:
+        return False
+    block = text[:a].rstrip(" \t").rsplit("\n\n", 1)[-1]  # the lines right above it, up to a blank line
+    # a list under a phrase ("Laureatami zostali:", "Zarząd tworzą:") is news; under a one-word label ("Kontakt:",
+    # "Posłuchaj:", "Autor:") a name is a contact's or an author's
+    return not any(ln.rstrip().endswith(":") and len(ln.split()) > 1 for ln in block.splitlines())

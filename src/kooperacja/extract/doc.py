@@ -67,6 +67,9 @@ class Doc:
     dates: list[Any] = field(default_factory=list)
     amounts: list[Any] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
+    boilerplate: list[tuple[int, int]] = field(
+        default_factory=list
+    )  # character spans of credits, links … (boilerplate.py)
     # people's role titles: (first token, end token, does the title follow the name?)
     title_spans: list[tuple[int, int, bool]] = field(default_factory=list)
     event_names: list[tuple[int, int, str]] = field(default_factory=list)  # (t0, t1, name) of named events

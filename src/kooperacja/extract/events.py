@@ -85,8 +85,19 @@ class EventFinder(
     def __call__(self, doc: Doc) -> None:
         drafts: list[Draft] = []
         for s in range(len(doc.sentences)):
-            drafts.extend(self._sentence(doc, s))
+            if not self._boilerplate(doc, s):
+                drafts.extend(self._sentence(doc, s))
         doc.event_drafts = drafts
+
+    @staticmethod
+    def _boilerplate(doc: Doc, s: int) -> bool:
+        """A sentence that lies wholly in one boilerplate span (a linked headline, a credit line: `doc.boilerplate`)
+        states no event of this text."""
+        s0, s1 = doc.sent_span[s]
+        if s1 <= s0 or not doc.boilerplate:
+            return False
+        a, b = doc.tokens[s0].start, doc.tokens[s1 - 1].start
+        return any(x <= a and b < y for x, y in doc.boilerplate)
 
     def _sentence(self, doc: Doc, s: int) -> list[Draft]:
         s0, s1 = doc.sent_span[s]

@@ -9,6 +9,7 @@ from itertools import compress
 from operator import attrgetter, not_
 from typing import Any
 
+from kooperacja.extract.boilerplate import in_boilerplate
 from kooperacja.extract.doc import Doc
 from kooperacja.extract.figure_clause import _clause, _in_sentence, _subtype
 from kooperacja.extract.figure_keep import (
@@ -102,6 +103,8 @@ def find_figures(doc: Doc) -> None:
     for amount in doc.amounts:
         if amount.is_range or amount.value is None or amount.kind != "amount" or amount.unit == "percent":
             continue
+        if in_boilerplate(doc, amount.start):
+            continue  # "Zobacz też: Koncern X wyda 200 mln zł …": a link's headline states no figure of this text
         t0 = bisect.bisect_left(starts, amount.start)
         t1 = bisect.bisect_left(starts, amount.end)
         kind = (

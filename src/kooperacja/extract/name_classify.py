@@ -332,11 +332,21 @@ class NameClassifier(CompanyRules):
                 return True  # "z Funduszu Dróg Lokalnych": where the money comes from, no actor
         if cx.ends_at(doc, "copula_before", a) and _instrumental(doc, a if c.head is None else c.head):
             return True  # "został Krajowym Klastrem Kluczowym": what the subject became, a status
-        if cx.ends_at(doc, "product_before", a) and any(
-            any(ch.isdigit() for ch in t.text) for t in doc.tokens[a : min(c.b + 1, len(doc.tokens))]
-        ):
+        if cx.ends_at(doc, "product_before", a) and self._model_number(doc, a, c.b):
             return True  # "smartfon Nexo X5", "ciągnik Agro Titan 300": a product's model, no organisation
         return cx.ends_at(doc, "status_before", a)
+
+    @staticmethod
+    def _model_number(doc: Doc, a: int, b: int) -> bool:
+        """A digit in the name, or a number right after it that counts no noun: the model's number ("Agro Titan
+        300"); "tramwaje Pesa 12 sztuk" counts the trams, and Pesa, their maker, stays."""
+        toks = doc.tokens
+        if any(ch.isdigit() for t in toks[a:b] for ch in t.text):
+            return True
+        if b >= len(toks) or not any(ch.isdigit() for ch in toks[b].text):
+            return False
+        after = {r.pos for r in doc.readings[b + 1]} if b + 1 < len(toks) else set()
+        return "subst" not in after or "prep" in after  # "300 od spółki X": a preposition, no counted noun
 
     def _firm_initials(self, doc: Doc, c: Chunk) -> bool:
         """ "P.P.H.U. Marbud", "F.H. Grosik": the dotted initials of a firm's kind before a name: a company."""

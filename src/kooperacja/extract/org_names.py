@@ -95,8 +95,8 @@ class OrgNames:
 
     def _unit_list(self, doc: Doc, a: int, b: int, s: int) -> bool:
         """ "Gmin Borowo, Lasowice i Polana", "Samorządów Gmin Borowo i Lasowice": a unit's head in the plural
-        shared by a list of names names one unit per name ("Gmina Borowo", "Gmina Lasowice", …); a head that opens
-        the sentence is capitalised by it alone, a common noun before places ("Gminy Borowo i Lasowice …")."""
+        shared by a list of names names one unit per name ("Gmina Borowo", "Gmina Lasowice", …), at a
+        sentence's start too (annotation.md: a formal unit's name is an organisation in any position)."""
         toks = doc.tokens
         k = a + 1 if b - a > 3 and doc.lemmas(a) & self.w.unit_body else a
         units = [r for r in doc.readings[k] if r.lemma.lower() in self.w.office_unit and "pl" in r.numbers]
@@ -114,10 +114,6 @@ class OrgNames:
             not toks[i].is_cap or head_lemma(doc, i, self.lex) for i0, i1 in items for i in range(i0, i1)
         ):
             return False
-        if k == a == doc.sent_span[s][0]:
-            for i0, i1 in items:  # "Gminy Kościan i Czempiń podjęły uchwały": capitalised by the sentence's
-                self._place(doc, i0, i1, s)  # start only, the plural is a common noun ("gminy"): the towns
-            return True
         lemma = units[0].lemma.lower()
         case = next((c for c in ("gen", "loc", "inst", "dat", "acc", "nom") if c in units[0].cases), "gen")
         head = restore_case(toks[k].text, lemma)

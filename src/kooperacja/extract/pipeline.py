@@ -52,7 +52,7 @@ CONTRACTS: dict[str, Contract] = {
     "places.RegionNames": Contract((F.tokens, F.readings, F.sent_of, F.mentions), (F.mentions,)),
     "places.ZoneNames": Contract((F.tokens, F.readings, F.sent_of, F.mentions), (F.mentions,)),
     "boilerplate.drop_boilerplate": Contract(
-        (F.text, F.tokens, F.readings, F.sent_span, F.mentions), (F.mentions,)
+        (F.text, F.tokens, F.readings, F.sent_span, F.mentions), (F.mentions, F.boilerplate)
     ),
     "names.link_parenthesised_acronyms": Contract((F.text, F.tokens, F.mentions), (F.mentions,)),
     "entities.group_entities": Contract((F.lang, F.tokens, F.readings, F.sent_of, F.mentions), (F.entities,)),
@@ -72,6 +72,7 @@ CONTRACTS: dict[str, Contract] = {
             F.event_names,
             F.title_spans,
             F.sector_hits,
+            F.boilerplate,
             F.recall,
         ),
         (F.event_drafts, F.sent_sectors, F.place_units),
@@ -85,7 +86,7 @@ CONTRACTS: dict[str, Contract] = {
         (F.events, F.partial_events),
     ),
     "figures.find_figures": Contract(
-        (F.text, *_TEXT, F.dates, F.mentions, F.entities, F.events), (F.amounts, F.figures)
+        (F.text, *_TEXT, F.dates, F.mentions, F.entities, F.events, F.boilerplate), (F.amounts, F.figures)
     ),
     "confidence.ConfidenceScorer": Contract(
         (F.recall, F.mentions, F.entities, F.events, F.figures, F.event_candidates),
