@@ -225,6 +225,13 @@ _c(
     most_events=1,
 )
 _c(
+    "polecamy_link_headline",  # one vocabulary of link openers (name_context link_before) for names, figures, events
+    "Firma Dartex podpisała list intencyjny z Gminą Opoczno.\n\nPolecamy: Spółka Omnix otworzyła biuro w Radomiu",
+    orgs={"Dartex", "Gmina Opoczno"},
+    no_entity={"Omnix"},
+    most_events=1,
+)
+_c(
     "event_in_headline_under_link",
     "Firma Gralex podpisała umowę z Gminą Sieradz.\n\nPrzeczytaj:\nKoncern Velmo otworzył fabrykę w Łasku",
     orgs={"Gralex", "Gmina Sieradz"},

@@ -101,8 +101,6 @@ class EventFinder(
 
     def _sentence(self, doc: Doc, s: int) -> list[Draft]:
         s0, s1 = doc.sent_span[s]
-        if doc.tokens[s0].text[:1].isupper() and self.cx.starts_at(doc, "link_lead", s0, s1):
-            return []  # "Czytaj także: Firma Alfa otworzyła fabrykę": the headline of another article
         # the lemmas of the sentence's words: a word list none of whose words it has needs no scan of its words
         lemmas = frozenset().union(*map(doc.lemmas, range(s0, s1)))
         verbs: dict[str, list[int]]
