@@ -27,7 +27,8 @@ _HEADLINES, _HEADLINE_WORDS = 3, 16
 _SENTENCE_END = re.compile(r"[.:;]\s*$|\.\s+\w")  # a headline may ask or exclaim ("Kto zbuduje halę?")
 _HASHTAG = re.compile(r"#\w+")
 # a line cut off inside a word ("… rozwinięcie dotychczasowej współpra..."): the teaser of another article
-_TEASER = re.compile(r"(?m)^[^\n]*?(\w+)(?:\.\.\.|…)[ \t]*$")
+# dots at a line's end (a teaser's where a word ends right before them)
+_TEASER_END = re.compile(r"(?m)(?:\.\.\.|…)[ \t]*$")
 _TEASER_WORDS, _TEASER_MOST = 8, 30  # a teaser is a headline and a lead, no paragraph
 _BYLINE_LINES = 3  # a byline is among the first or the last lines of the text
 _BULLETS = "•·*-–|>"
@@ -61,7 +62,7 @@ def boilerplate_spans(doc: Doc) -> list[tuple[int, int]]:
     text, toks = doc.text, doc.tokens
     cx = matcher(doc.lang, "patterns/name_context")
     spans = [(m.start(), m.end()) for m in _HASHTAG.finditer(text)]
-    spans += [(m.start(), m.end()) for m in _TEASER.finditer(text) if _cut_off(doc, m)]
+    spans += [teaser for m in _TEASER_END.finditer(text) if (teaser := _cut_off(doc, m))]
     # token -> where it stands: at a line's (bracket's, bar's) start, after a clause's break, at a sentence's start
     candidates: dict[int, str] = {}
     for at in [0] + [m.end() for m in _LINE_OR_BRACKET.finditer(text)]:
@@ -136,18 +137,28 @@ def _headlines_end(text: str, end: int) -> int:
     return end
 
 
-def _cut_off(doc: Doc, m: re.Match[str]) -> bool:
-    """A line of a teaser's length (a headline and a lead, no paragraph) whose last word, before the dots, is a
+def _cut_off(doc: Doc, dots: re.Match[str]) -> tuple[int, int] | None:
+    """The span of the line that ``dots`` (the dots after a word at a line's end) close, where it is a teaser: a
+    line of a teaser's length (a headline and a lead, no paragraph) whose last word, before the dots, is a
     fragment the dictionary does not know, in lower case ("współpra") or opening a sentence ("… miasta. Łąc..."): cut
     off inside a word. A sentence that trails off ends with a whole word ("potem trzecią..."), a list that trails
     off with a name ("…, a także Qarbotex…")."""
-    if not _TEASER_WORDS <= len(m.group().split()) <= _TEASER_MOST:
-        return False
-    if m.group(1)[0].isupper() and not doc.text[: m.start(1)].rstrip().endswith((".", "!", "?")):
-        return False  # a capitalised fragment is cut off only where it opens a sentence ("… miasta. Łąc...")
+    text = doc.text
+    word = dots.start()
+    if not word or not (text[word - 1].isalnum() or text[word - 1] == "_"):
+        return None  # no word right before the dots
+    while word and (text[word - 1].isalnum() or text[word - 1] == "_"):
+        word -= 1  # the last word's start
+    line = text.rfind("\n", 0, word) + 1
+    if not _TEASER_WORDS <= len(text[line : dots.end()].split()) <= _TEASER_MOST:
+        return None
+    if text[word].isupper() and not text[:word].rstrip().endswith((".", "!", "?")):
+        return None  # a capitalised fragment is cut off only where it opens a sentence ("… miasta. Łąc...")
     toks = doc.tokens
-    k = bisect_right(toks, m.start(1), key=lambda t: t.start) - 1
-    return 0 <= k < len(toks) and toks[k].start == m.start(1) and all(r.pos == "ign" for r in doc.readings[k])
+    k = bisect_right(toks, word, key=lambda t: t.start) - 1
+    if 0 <= k < len(toks) and toks[k].start == word and all(r.pos == "ign" for r in doc.readings[k]):
+        return line, dots.end()
+    return None
 
 
 def _alone_on_line(text: str, m: Mention) -> bool:
