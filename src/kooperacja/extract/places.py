@@ -17,6 +17,9 @@ from kooperacja.text.morphology import ADJECTIVAL, NOMINAL, morphology
 
 _TEXT = attrgetter("text")
 _BULLETS = frozenset(("-", "–", "•", "*", "·"))  # marks that open the lines of a list
+# a town or a district with fewer inhabitants than this, named like a common word, is that word at a sentence's start
+# ("Linię uruchomiono", "Wola współpracy"); larger ones are read as the place ("Łódź przyciąga inwestorów")
+_COMMON_WORD_TOWN = 300_000
 
 
 class PlaceNames:
@@ -28,6 +31,8 @@ class PlaceNames:
             return False
         if self.re["postcode"].search(doc.text[max(0, toks[a].start - 12) : toks[a].start]):
             return False  # "00-950 Borowo": an address
+        if a and doc.text[toks[a].start - 1] == "#":
+            return False  # "#Mielec": a tag, no mention of the town
         words = [i for i in range(a, b) if toks[i].is_word]
         if not words:
             return False
@@ -35,6 +40,19 @@ class PlaceNames:
         place = None
         if not self.gaz.first_keys.isdisjoint(first):  # most chunks: no place's name starts so (no more keys)
             place = self.gaz.lookup([first, *(token_keys(toks[i].text, doc.readings[i]) for i in words[1:])])
+        if a == doc.sent_span[s][0] + 1 and toks[a - 1].is_cap and doc.mention_at(a - 1) is None:
+            # "Stalowa Wola zyskała …": the chunker leaves a sentence's first word that is a common word ("stalowa");
+            # with the chunk after it, it may be a longer place's name
+            keys = [token_keys(toks[i].text, doc.readings[i]) for i in range(a - 1, b)]
+            longer = self.gaz.lookup(keys) if not self.gaz.first_keys.isdisjoint(keys[0]) else None
+            if longer is not None:
+                place, a = longer, a - 1
+        if place is not None and b - a == 1 and self._common_word_opening(doc, a, s, place):
+            return False
+        if place is not None and self._dateline_town(doc, a, b):
+            return False
+        if place is not None and b - a == 1 and self._surname(doc, a):
+            return False
         if place is not None and any(len(toks[i].text) > 3 and toks[i].is_upper for i in range(a, b)):
             if not place.name.isupper():
                 place = None  # a name in capitals is a company's, not the like-named town's
@@ -85,6 +103,50 @@ class PlaceNames:
                     self._add(doc, Mention(toks[a].start, toks[a].end, a, b, "place", lemma, "city", s))
                     return True
         return False
+
+    @staticmethod
+    def _common_word_opening(doc: Doc, a: int, s: int, place: GazPlace) -> bool:
+        """ "Linię uruchomiono …", "Dolina ma powstać …", "Nowe miejsca pracy": a sentence's or a line's first word,
+        capitalised by its place only, that is a common word (a noun's or an adjective's form) and also the name of a
+        town or a district small enough to be the rarer reading, is the common word; a comma, a colon or the line's
+        end after it keeps the town ("Nowe, miasto nad Wisłą"; "Mielec: nowa hala")."""
+        toks = doc.tokens
+        if place.kind not in ("city", "other") or place.population >= _COMMON_WORD_TOWN:
+            return False
+        if a != doc.sent_span[s][0] and "\n" not in doc.text[toks[a - 1].end : toks[a].start]:
+            return False
+        if a + 1 >= len(toks) or not toks[a + 1].is_word or "\n" in doc.text[toks[a].end : toks[a + 1].start]:
+            return False
+        return any(
+            (r.pos in NOMINAL or r.pos in ADJECTIVAL) and not r.proper and not r.geo for r in doc.readings[a]
+        )
+
+    def _dateline_town(self, doc: Doc, a: int, b: int) -> bool:
+        """ "Kielce, 12 marca 2025 r. – Spółka …": a town that opens a line, with a comma and a date after it and
+        a dash or the line's end after the date, is the dateline's place: boilerplate, no mention."""
+        toks, text = doc.tokens, doc.text
+        if a and "\n" not in text[toks[a - 1].end : toks[a].start]:
+            return False
+        if b >= len(toks) or toks[b].text != ",":
+            return False
+        after = toks[b].end
+        date = next((dm for dm in doc.dates if dm.value and dm.start >= after), None)
+        if date is None or text[after : date.start].strip():
+            return False
+        rest = text[date.end : date.end + 12]
+        for word in sorted(self.w.year_word, key=len, reverse=True):
+            rest = rest.strip().removeprefix(word)
+        rest = rest.lstrip(" \t")
+        return not rest or rest[0] in "\n–—-"
+
+    @staticmethod
+    def _surname(doc: Doc, a: int) -> bool:
+        """ "marszałek Mazur" after "marszałek Stanisław Mazur": the surname of a person the text named before is
+        that person, not the like-named place ("Mazury", genitive "Mazur")."""
+        word = doc.tokens[a].text
+        return any(
+            m.type == "person" and m.t1 <= a and doc.tokens[m.t1 - 1].text == word for m in doc.mentions
+        )
 
     def _after_a_noun(self, doc: Doc, a: int) -> bool:
         """Token a follows a noun or an adjective (not a preposition) of its sentence: "Prezydent RP"."""
@@ -162,9 +224,28 @@ class RegionNames:
         self._sentence_first_towns(doc)
         self._bracketed_regions(doc)
         self._listed_places(doc)
+        self._short_town_names(doc)
         # leave no index behind: it is keyed by the list's identity and length, and a later component that builds a
         # new list of the same length where the old one stood (or edits one in place) would read a stale one
         doc.mentions_changed()
+
+    @staticmethod
+    def _short_town_names(doc: Doc) -> None:
+        """ "z Ostrowca" beside "Ostrowiec Świętokrzyski", "Bielsko" beside "Bielsko-Biała": a town named by one word
+        that is the first word of the one longer town's name in the same text is that town, by its short name."""
+        places = [m for m in doc.mentions if m.type == "place"]
+        longer: dict[str, list[Mention]] = {}
+        for m in places:
+            first, sep, _ = m.name.replace("-", " ").partition(" ")
+            if sep and m.subtype == "city" and m.name[len(first) :][:1] in " -":
+                longer.setdefault(first, []).append(m)
+        for m in places:
+            full = {n.name for n in longer.get(m.name, ())}
+            if len(full) != 1 or m.t1 - m.t0 != 1:
+                continue
+            n = longer[m.name][0]
+            m.aliases.append(doc.text[m.start : m.end])
+            m.name, m.subtype, m.country, m.place_id = n.name, n.subtype, n.country, n.place_id
 
     def _bracketed_regions(self, doc: Doc) -> None:
         """ "w Kargowej (lubuskie)": a voivodeship's adjective alone in parentheses after a word is the region."""
