@@ -372,7 +372,6 @@ FAILING: dict[str, str] = {
     "software_house_apposition": '"softwarehouse" / "aplikacje" give no ict',
     "village_polana_in_commune": 'a village after "wieś" and a commune after "w gminie" unknown to the gazetteer are missed',
     "warmia_and_mazury": '"hotele" / promotion at fairs gives no tourism',
-    "zalesie_gorne_two_words": '"Zalesie Górne" is cut to "Zalesie"',
 }
 
 
@@ -456,6 +455,28 @@ rule(
     "Producent mebli z Kalisza zatrudni 50 osób.\n\nZOBACZ TEŻ:\nLotnisko w Pyrzowicach rośnie",
     "sector:wood_furniture",
     "!sector:aerospace",
+)
+
+rule("village_with_adjective_nominative", "Teren inwestycyjny leży w obrębie Kamionka Górna.", "Kamionka Górna")
+rule("village_with_adjective_locative", "Hurtownia stanie w Zalesiu Dolnym.", "Zalesie Dolne", "!Zalesie")
+rule("plural_village_with_adjective", "Tartak działa w Górkach Małych.", "Górki Małe")
+rule(
+    "adjective_opens_next_name",
+    "W Krakowie Wielkie Zakłady Mięsne otworzyły sklep.",
+    "Kraków",
+    "!Kraków Wielki",
+)
+rule(
+    "quoted_opening_common_word",
+    "Tak mówi wójt.\n– Granica z Czechami jest blisko – dodał.",
+    "Czechy",
+    "!Granica",
+)
+rule(
+    "short_name_written_form",
+    "Fabryka stanie w Piotrkowie Trybunalskim.\n– Piotrków przyciąga firmy – mówi prezydent.",
+    "Piotrków Trybunalski",
+    "!Piotrkowo",
 )
 
 

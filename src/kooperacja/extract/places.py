@@ -47,6 +47,12 @@ class PlaceNames:
             longer = self.gaz.lookup(keys) if not self.gaz.first_keys.isdisjoint(keys[0]) else None
             if longer is not None:
                 place, a = longer, a - 1
+        extended = None
+        if (place is None and b - a == 2) or (place is not None and b - a == 1 and b < len(toks)):
+            if toks[a].is_word and toks[a + 1].is_cap and toks[a + 1].is_word and doc.sent_of[a + 1] == s:
+                extended = self._town_with_adjective(doc, a)  # "w Zalesiu Górnym"
+            if extended is not None:
+                place, b = extended[1], a + 2
         if place is not None and b - a == 1 and self._common_word_opening(doc, a, s, place):
             return False
         if place is not None and self._dateline_town(doc, a, b):
@@ -66,14 +72,16 @@ class PlaceNames:
                 a,
                 b,
                 "place",
-                place.name,
+                place.name if extended is None else extended[0],
                 place.kind,
                 s,
                 country=place.country,
                 place_id=place.id,
             )
+            if extended is not None:
+                m.place_id = None  # the gazetteer's place is the shorter name's, not this one
             written = doc.text[m.start : m.end]
-            if written != place.name and not any(
+            if written != m.name and not any(
                 r.pos in NOMINAL and "nom" not in r.cases for r in doc.readings[a]
             ):
                 m.aliases.append(written)
@@ -104,6 +112,40 @@ class PlaceNames:
                     return True
         return False
 
+    def _town_with_adjective(self, doc: Doc, a: int) -> tuple[str, GazPlace] | None:
+        """ "w Zalesiu Górnym", "obręb Grodziec Mały": a town the gazetteer knows with a capitalised adjective after
+        it in the same case, which the gazetteer does not know together, is another settlement ("Zalesie Górne"): the
+        town's name and the adjective in the nominative of the town's gender and number."""
+        toks = doc.tokens
+        place = self.gaz.lookup([token_keys(toks[a].text, doc.readings[a])])
+        if place is None or place.kind != "city" or " " in place.name:
+            return None
+        nouns = [r for r in doc.readings[a] if r.pos in NOMINAL and r.lemma == place.name]
+        adjectives = [r for r in doc.readings[a + 1] if r.pos in ADJECTIVAL]
+        if (
+            not nouns
+            or not adjectives
+            or not any(r.cases & n.cases - {"voc"} for r in adjectives for n in nouns)
+        ):
+            return None
+        c = a + 2
+        if c < len(toks) and toks[c].is_cap and doc.sent_of[c] == doc.sent_of[a]:
+            return None  # "w Krakowie Wielkie Zakłady …": the adjective opens the next name
+        base = [r for r in morphology().analyse(place.name) if r.pos in NOMINAL and "nom" in r.cases]
+        if not base:
+            return None
+        number = "pl" if "pl" in base[0].numbers and "sg" not in base[0].numbers else "sg"
+        gender = next(iter(sorted(base[0].genders)), None)
+        form = self.morph_inflect(adjectives[0].lemma, number, gender)
+        if form is None:
+            return None
+        return f"{place.name} {form[:1].upper()}{form[1:]}", place
+
+    @staticmethod
+    def morph_inflect(lemma: str, number: str, gender: str | None) -> str | None:
+        """An adjective's nominative in a number and gender (the morphology's generator)."""
+        return morphology().inflect(lemma, "adj", number, "nom", gender)
+
     @staticmethod
     def _common_word_opening(doc: Doc, a: int, s: int, place: GazPlace) -> bool:
         """ "Linię uruchomiono …", "Dolina ma powstać …", "Nowe miejsca pracy": a sentence's or a line's first word,
@@ -113,8 +155,14 @@ class PlaceNames:
         toks = doc.tokens
         if place.kind not in ("city", "other") or place.population >= _COMMON_WORD_TOWN:
             return False
-        if a != doc.sent_span[s][0] and "\n" not in doc.text[toks[a - 1].end : toks[a].start]:
-            return False
+        s0 = doc.sent_span[s][0]
+        if (
+            any(toks[i].is_word for i in range(s0, a))
+            and "\n" not in doc.text[toks[a - 1].end : toks[a].start]
+        ):
+            return (
+                False  # not the first word of its sentence (after a dash or a quote mark only) or of its line
+            )
         if a + 1 >= len(toks) or not toks[a + 1].is_word or "\n" in doc.text[toks[a].end : toks[a + 1].start]:
             return False
         return any(
@@ -240,6 +288,10 @@ class RegionNames:
             if sep and m.subtype == "city" and m.name[len(first) :][:1] in " -":
                 longer.setdefault(first, []).append(m)
         for m in places:
+            if m.t1 - m.t0 == 1 and m.name not in longer:
+                m_written = doc.text[m.start : m.end]  # "Piotrków" taken for a village "Piotrkowo"
+                if m_written in longer:
+                    m.name = m_written
             full = {n.name for n in longer.get(m.name, ())}
             if len(full) != 1 or m.t1 - m.t0 != 1:
                 continue
