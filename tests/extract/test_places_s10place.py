@@ -362,14 +362,10 @@ case(
 # Known failures: key -> reason (strict xfails; filled from the pass count of the code they were written against).
 FAILING: dict[str, str] = {
     "aviation_hobby_in_quote": "a sector word in a quote about a hobby is taken as a field of activity",
-    "brand_named_after_town": '"produkcja napojów" / "woda mineralna" is no food_agri term',
     "foreign_countries_multiword": '"maszyn" alone (no "przemysł maszynowy") gives no machinery',
     "lviv_land": '"Lwowszczyzna" (a historical land) is not in the gazetteer',
-    "new_york_locative": '"producent gier" (games) gives no sector',
-    "photo_credit": 'a locative "w Sulejowie" is based to "Suleja", not "Sulejów"',
     "place_inside_bank_name": '"Bank Spółdzielczy w Brzozowie": the seat inside an organisation name becomes a place',
     "portal_footer_topics": 'sector words in a portal footer ("O nas") count as the document\'s sectors',
-    "software_house_apposition": '"softwarehouse" / "aplikacje" give no ict',
     "village_polana_in_commune": 'a village after "wieś" and a commune after "w gminie" unknown to the gazetteer are missed',
     "warmia_and_mazury": '"hotele" / promotion at fairs gives no tourism',
 }
@@ -457,7 +453,9 @@ rule(
     "!sector:aerospace",
 )
 
-rule("village_with_adjective_nominative", "Teren inwestycyjny leży w obrębie Kamionka Górna.", "Kamionka Górna")
+rule(
+    "village_with_adjective_nominative", "Teren inwestycyjny leży w obrębie Kamionka Górna.", "Kamionka Górna"
+)
 rule("village_with_adjective_locative", "Hurtownia stanie w Zalesiu Dolnym.", "Zalesie Dolne", "!Zalesie")
 rule("plural_village_with_adjective", "Tartak działa w Górkach Małych.", "Górki Małe")
 rule(
@@ -489,3 +487,25 @@ def test_place_sector_rule_case(key: str) -> None:
 def test_link_label_row(label: str) -> None:
     text = f"Firma otworzyła biuro w Płocku.\n{label.capitalize()}: Nowa kopalnia węgla w Bogdance"
     assert extract(text, doc_id="label", published="2025-03-14")["sectors"] == []
+
+
+# Rows of data/pl/sector_terms.tsv added in session 10, each with a sentence in our own words.
+ROWS: list[tuple[str, str, str]] = [
+    ("@sector_product_heads napój", "food_agri", "Rozlewnia zwiększy produkcję napojów."),
+    ("woda mineralny", "food_agri", "Sklep sprzedaje wodę mineralną z gór."),
+    ("@sector_product_heads gra", "creative_design", "Studio zajmuje się produkcją gier."),
+    ("gra wideo", "creative_design", "Wydawca gier wideo otworzył biuro."),
+    ("gra komputerowy", "creative_design", "Rynek gier komputerowych rośnie."),
+    ("softwarehouse", "ict", "Softwarehouse zatrudni dwadzieścia osób."),
+]
+
+
+@pytest.mark.parametrize(("row", "sector", "sentence"), ROWS, ids=[r[0] for r in ROWS])
+def test_sector_row(row: str, sector: str, sentence: str) -> None:
+    rows = {(r["terms"], r["sector"]) for r in language_data("pl").rows("sector_terms")}
+    assert (row, sector) in rows
+    assert extract(sentence, doc_id="row", published="2025-03-14")["sectors"] == [sector]
+
+
+def test_a_game_is_no_field_alone() -> None:
+    assert extract("Gra toczy się o wysoką stawkę.", doc_id="row", published="2025-03-14")["sectors"] == []

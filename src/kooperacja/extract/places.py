@@ -40,6 +40,11 @@ class PlaceNames:
         place = None
         if not self.gaz.first_keys.isdisjoint(first):  # most chunks: no place's name starts so (no more keys)
             place = self.gaz.lookup([first, *(token_keys(toks[i].text, doc.readings[i]) for i in words[1:])])
+        if place is not None and b - a == 1 and place.name not in {r.lemma for r in doc.readings[a] if r.geo}:
+            # "w Sulejowie": the dictionary's place reading ("Sulejów") before a common word's lemma that names a
+            # place elsewhere ("Suleja")
+            geo = {r.lemma.lower() for r in doc.readings[a] if r.geo and r.pos in NOMINAL}
+            place = (self.gaz.lookup([geo]) if geo else None) or place
         if a == doc.sent_span[s][0] + 1 and toks[a - 1].is_cap and doc.mention_at(a - 1) is None:
             # "Stalowa Wola zyskała …": the chunker leaves a sentence's first word that is a common word ("stalowa");
             # with the chunk after it, it may be a longer place's name
