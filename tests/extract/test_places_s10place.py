@@ -363,7 +363,6 @@ case(
 FAILING: dict[str, str] = {
     "aviation_hobby_in_quote": "a sector word in a quote about a hobby is taken as a field of activity",
     "foreign_countries_multiword": '"maszyn" alone (no "przemysł maszynowy") gives no machinery',
-    "lviv_land": '"Lwowszczyzna" (a historical land) is not in the gazetteer',
     "place_inside_bank_name": '"Bank Spółdzielczy w Brzozowie": the seat inside an organisation name becomes a place',
     "portal_footer_topics": 'sector words in a portal footer ("O nas") count as the document\'s sectors',
     "village_polana_in_commune": 'a village after "wieś" and a commune after "w gminie" unknown to the gazetteer are missed',
@@ -475,6 +474,13 @@ rule(
     "Fabryka stanie w Piotrkowie Trybunalskim.\n– Piotrków przyciąga firmy – mówi prezydent.",
     "Piotrków Trybunalski",
     "!Piotrkowo",
+)
+rule(
+    "ukrainian_lands",
+    "Rolnicy z Podola i sadownicy z Winniczyzny przyjechali na targi do Lublina.",
+    "Podole",
+    "Winniczyzna",
+    "Lublin",
 )
 
 
