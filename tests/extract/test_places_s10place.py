@@ -476,6 +476,17 @@ rule(
     "!Piotrkowo",
 )
 rule(
+    "adjective_of_noun_in_table",
+    "Firma | Gmina | Nowe miejsca pracy | Nakłady\nBoxpol | Kutno | 40 | 12",
+    "!Nowe",
+)
+rule("town_nowe_before_preposition", "Hala stanie w Nowem nad Wisłą.", "Nowe")
+rule(
+    "locative_short_name",
+    "Hala stanie w Piotrkowie Trybunalskim. W Piotrkowie pracuje już 300 osób.",
+    "!Piotrkowo",
+)
+rule(
     "ukrainian_lands",
     "Rolnicy z Podola i sadownicy z Winniczyzny przyjechali na targi do Lublina.",
     "Podole",

@@ -60,6 +60,8 @@ class PlaceNames:
                 place, b = extended[1], a + 2
         if place is not None and b - a == 1 and self._common_word_opening(doc, a, s, place):
             return False
+        if place is not None and b - a == 1 and self._adjective_of_noun(doc, a, place):
+            return False
         if place is not None and self._dateline_town(doc, a, b):
             return False
         if place is not None and b - a == 1 and self._surname(doc, a):
@@ -150,6 +152,24 @@ class PlaceNames:
     def morph_inflect(lemma: str, number: str, gender: str | None) -> str | None:
         """An adjective's nominative in a number and gender (the morphology's generator)."""
         return morphology().inflect(lemma, "adj", number, "nom", gender)
+
+    @staticmethod
+    def _adjective_of_noun(doc: Doc, a: int, place: GazPlace) -> bool:
+        """ "Nakłady (mln zł) Nowe miejsca pracy": a small town named like an adjective, with a lower-case noun after
+        it that agrees with the adjective (case, number, gender), is the adjective of that noun."""
+        toks = doc.tokens
+        if place.kind not in ("city", "other") or place.population >= _COMMON_WORD_TOWN or a + 1 >= len(toks):
+            return False
+        nxt = toks[a + 1]
+        if not nxt.is_word or nxt.is_cap or "\n" in doc.text[toks[a].end : nxt.start]:
+            return False
+        adjectives = [r for r in doc.readings[a] if r.pos in ADJECTIVAL and not r.proper]
+        nouns = [r for r in doc.readings[a + 1] if r.pos == "subst"]
+        return any(
+            r.cases & n.cases and r.numbers & n.numbers and r.genders & n.genders
+            for r in adjectives
+            for n in nouns
+        )
 
     @staticmethod
     def _common_word_opening(doc: Doc, a: int, s: int, place: GazPlace) -> bool:
@@ -294,9 +314,11 @@ class RegionNames:
                 longer.setdefault(first, []).append(m)
         for m in places:
             if m.t1 - m.t0 == 1 and m.name not in longer:
-                m_written = doc.text[m.start : m.end]  # "Piotrków" taken for a village "Piotrkowo"
-                if m_written in longer:
-                    m.name = m_written
+                # "Piotrków", "w Piotrkowie" taken for a village "Piotrkowo": the word or a lemma of it
+                forms = {doc.text[m.start : m.end]} | {
+                    r.lemma for r in doc.readings[m.t0] if r.pos in NOMINAL
+                }
+                m.name = next((f for f in sorted(forms) if f in longer), m.name)
             full = {n.name for n in longer.get(m.name, ())}
             if len(full) != 1 or m.t1 - m.t0 != 1:
                 continue
