@@ -487,6 +487,18 @@ rule(
     "!Piotrkowo",
 )
 rule(
+    "branch_named_by_town",
+    "Umowę podpisała spółka Polfarm (Oddział Kutno, Oddział Łowicz).",
+    "!Kutno",
+    "!Łowicz",
+)
+rule(
+    "branch_in_apposition",
+    "Wniosek złożyła Agencja Mienia Rolnego S.A., oddział w Koninie.",
+    "!Konin",
+)
+rule("branch_opened_in_town", "Bank otworzył filię w Gdyni i oddział w Sopocie.", "Gdynia", "Sopot")
+rule(
     "ukrainian_lands",
     "Rolnicy z Podola i sadownicy z Winniczyzny przyjechali na targi do Lublina.",
     "Podole",

@@ -33,6 +33,8 @@ class PlaceNames:
             return False  # "00-950 Borowo": an address
         if a and doc.text[toks[a].start - 1] == "#":
             return False  # "#Mielec": a tag, no mention of the town
+        if self._branch_name(doc, a):
+            return False
         words = [i for i in range(a, b) if toks[i].is_word]
         if not words:
             return False
@@ -152,6 +154,22 @@ class PlaceNames:
     def morph_inflect(lemma: str, number: str, gender: str | None) -> str | None:
         """An adjective's nominative in a number and gender (the morphology's generator)."""
         return morphology().inflect(lemma, "adj", number, "nom", gender)
+
+    @staticmethod
+    def _branch_name(doc: Doc, a: int) -> bool:
+        """ "Oddział Lublin", "ARP S.A., oddział w Mielcu": a town after a branch noun (and "w") names the branch
+        (annotation.md: a place inside an organisation's name is no place mention) where the noun is written as a
+        name's word or stands in apposition to an organisation; "otworzył filię w Gdyni" keeps the town."""
+        w, toks = cues(doc.lang, "place_cues"), doc.tokens
+        k = a - 1
+        if k >= 0 and toks[k].lower in w.locative_preposition:
+            k -= 1
+        if k < 0 or doc.sent_of[k] != doc.sent_of[a] or w.branch_noun.isdisjoint(doc.lemmas(k)):
+            return False
+        if toks[k].is_cap:
+            return True
+        org = doc.mention_at(k - 2) if k >= 2 and toks[k - 1].text == "," else None
+        return org is not None and doc.mentions[org].type == "organization"
 
     @staticmethod
     def _adjective_of_noun(doc: Doc, a: int, place: GazPlace) -> bool:
