@@ -498,6 +498,7 @@ rule(
     "!Konin",
 )
 rule("branch_opened_in_town", "Bank otworzył filię w Gdyni i oddział w Sopocie.", "Gdynia", "Sopot")
+rule("abbreviated_town", "Izba z Gorzowa Wlkp. otworzyła biuro.", "Gorzów Wielkopolski", "!Gorzów")
 rule(
     "ukrainian_lands",
     "Rolnicy z Podola i sadownicy z Winniczyzny przyjechali na targi do Lublina.",

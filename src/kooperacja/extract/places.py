@@ -331,16 +331,19 @@ class RegionNames:
             if sep and m.subtype == "city" and m.name[len(first) :][:1] in " -":
                 longer.setdefault(first, []).append(m)
         for m in places:
-            if m.t1 - m.t0 == 1 and m.name not in longer:
+            if m.t1 - m.t0 != 1 or " " in m.name or "-" in m.name:
+                continue  # a longer name already ("Gorzowa" found as "Gorzów Wielkopolski")
+            short = m.name
+            if short not in longer:
                 # "Piotrków", "w Piotrkowie" taken for a village "Piotrkowo": the word or a lemma of it
                 forms = {doc.text[m.start : m.end]} | {
                     r.lemma for r in doc.readings[m.t0] if r.pos in NOMINAL
                 }
-                m.name = next((f for f in sorted(forms) if f in longer), m.name)
-            full = {n.name for n in longer.get(m.name, ())}
-            if len(full) != 1 or m.t1 - m.t0 != 1:
+                short = next((f for f in sorted(forms) if f in longer), short)
+            full = {n.name for n in longer.get(short, ())}
+            if len(full) != 1:
                 continue
-            n = longer[m.name][0]
+            n = longer[short][0]
             m.aliases.append(doc.text[m.start : m.end])
             m.name, m.subtype, m.country, m.place_id = n.name, n.subtype, n.country, n.place_id
 
