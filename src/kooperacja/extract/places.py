@@ -481,6 +481,7 @@ class RegionNames:
                     self._unknown_name(doc, k - 1)
                     or self._place_word(doc, k - 1, listed)
                     or self._name_adjective(doc, j, k - 1)
+                    or (k - 1 == j and self._apposed_place(doc, j))
                 ):
                     k -= 1  # "Bad Wellheim", "Sankt Ulwen": the name ends in a word that is no common word
                 if k > j:
@@ -533,6 +534,22 @@ class RegionNames:
             return False
         return listed or not any(
             (r.pos in NOMINAL or r.pos in ADJECTIVAL) and not r.proper and not r.geo for r in readings
+        )
+
+    @staticmethod
+    def _apposed_place(doc: Doc, j: int) -> bool:
+        """ "w gminie Lutowiska", "do wsi Polana": right after a noun of a kind of place, a capitalised word that the
+        dictionary knows as a place in the nominative (a name in apposition keeps it) is that place, though it is
+        also a common word; not where a lower-case noun after it takes it as its adjective."""
+        if not any(r.geo and "nom" in r.cases for r in doc.readings[j]):
+            return False
+        toks = doc.tokens
+        nxt = j + 1
+        return (
+            nxt >= len(toks)
+            or not toks[nxt].is_word
+            or toks[nxt].is_cap
+            or not any(r.pos == "subst" for r in doc.readings[nxt])
         )
 
     @staticmethod
