@@ -18,8 +18,8 @@ from kooperacja.text.morphology import ADJECTIVAL, NOMINAL, morphology
 _TEXT = attrgetter("text")
 _BULLETS = frozenset(("-", "–", "•", "*", "·"))  # marks that open the lines of a list
 # a town or a district with fewer inhabitants than this, named like a common word, is that word at a sentence's start
-# ("Linię uruchomiono", "Wola współpracy"); larger ones are read as the place ("Łódź przyciąga inwestorów")
-_COMMON_WORD_TOWN = 300_000
+# ("Linię uruchomiono", "Dolina ma powstać"); larger ones are read as the place ("Opole podpisało umowę", "Łódź …")
+_COMMON_WORD_TOWN = 100_000
 
 
 class PlaceNames:
