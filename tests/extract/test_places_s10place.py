@@ -494,6 +494,7 @@ rule(
     "Wniosek złożyła Agencja Mienia Rolnego S.A., oddział w Koninie.",
     "!Konin",
 )
+rule("branch_noun_opens_sentence", "Oddział w Gnieźnie zatrudni kolejnych spawaczy.", "Gniezno")
 rule("branch_opened_in_town", "Bank otworzył filię w Gdyni i oddział w Sopocie.", "Gdynia", "Sopot")
 rule("abbreviated_town", "Izba z Gorzowa Wlkp. otworzyła biuro.", "Gorzów Wielkopolski", "!Gorzów")
 rule("commune_in_apposition", "Rada uchwaliła plan dla gminy Lutowiska.", "Lutowiska")

@@ -166,8 +166,10 @@ class PlaceNames:
             k -= 1
         if k < 0 or doc.sent_of[k] != doc.sent_of[a] or w.branch_noun.isdisjoint(doc.lemmas(k)):
             return False
-        if toks[k].is_cap:
-            return True
+        if toks[k].is_cap and k != doc.sent_span[doc.sent_of[k]][0]:
+            return (
+                True  # "(Oddział Lublin)"; not "Oddział w Düsseldorfie zastąpi …", capitalised by its place
+            )
         org = doc.mention_at(k - 2) if k >= 2 and toks[k - 1].text == "," else None
         return org is not None and doc.mentions[org].type == "organization"
 
@@ -545,11 +547,10 @@ class RegionNames:
             return False
         toks = doc.tokens
         nxt = j + 1
+        if nxt < len(toks) and toks[nxt].is_cap and toks[nxt].is_word:
+            return False  # a longer name ("dzielnicy Nowa Huta"): the rules of names of several words
         return (
-            nxt >= len(toks)
-            or not toks[nxt].is_word
-            or toks[nxt].is_cap
-            or not any(r.pos == "subst" for r in doc.readings[nxt])
+            nxt >= len(toks) or not toks[nxt].is_word or not any(r.pos == "subst" for r in doc.readings[nxt])
         )
 
     @staticmethod
