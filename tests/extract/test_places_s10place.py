@@ -495,6 +495,11 @@ rule(
     "!Konin",
 )
 rule("branch_noun_opens_sentence", "Oddział w Gnieźnie zatrudni kolejnych spawaczy.", "Gniezno")
+rule(
+    "branch_name_opens_sentence",
+    "Umowę zawarto 3 marca br. Oddział Radom spółki Polwod S.A. ją podpisał.",
+    "!Radom",
+)
 rule("branch_opened_in_town", "Bank otworzył filię w Gdyni i oddział w Sopocie.", "Gdynia", "Sopot")
 rule("abbreviated_town", "Izba z Gorzowa Wlkp. otworzyła biuro.", "Gorzów Wielkopolski", "!Gorzów")
 rule("commune_in_apposition", "Rada uchwaliła plan dla gminy Lutowiska.", "Lutowiska")

@@ -166,10 +166,8 @@ class PlaceNames:
             k -= 1
         if k < 0 or doc.sent_of[k] != doc.sent_of[a] or w.branch_noun.isdisjoint(doc.lemmas(k)):
             return False
-        if toks[k].is_cap and k != doc.sent_span[doc.sent_of[k]][0]:
-            return (
-                True  # "(Oddział Lublin)"; not "Oddział w Düsseldorfie zastąpi …", capitalised by its place
-            )
+        if toks[k].is_cap and (k == a - 1 or k != doc.sent_span[doc.sent_of[k]][0]):
+            return True  # "(Oddział Lublin)"; not "Oddział w Düsseldorfie …" at a sentence's start
         org = doc.mention_at(k - 2) if k >= 2 and toks[k - 1].text == "," else None
         return org is not None and doc.mentions[org].type == "organization"
 
