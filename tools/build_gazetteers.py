@@ -487,6 +487,9 @@ FOREIGN_INFORMAL: list[tuple[str, str, str, str, float, float, tuple[str, ...]]]
     ("tyrol-poludniowy", "Tyrol Południowy", "region", "IT", 46.70, 11.40, ()),
     ("zakarpacie-slowackie", "Spisz", "region", "SK", 49.00, 20.50, ()),
     ("orawa", "Orawa", "region", "SK", 49.30, 19.50, ()),
+    ("lwowszczyzna", "Lwowszczyzna", "region", "UA", 49.80, 24.00, ("Ziemia Lwowska",)),
+    ("winniczyzna", "Winniczyzna", "region", "UA", 49.20, 28.50, ()),
+    ("podole", "Podole", "region", "UA", 49.00, 27.50, ()),
 ]
 
 # The 14 Polish special economic zones (facts from resources.md; managers from the zones' own names).

@@ -17,6 +17,9 @@ from kooperacja.text.morphology import ADJECTIVAL, NOMINAL, morphology
 
 _TEXT = attrgetter("text")
 _BULLETS = frozenset(("-", "–", "•", "*", "·"))  # marks that open the lines of a list
+# a town or a district with fewer inhabitants than this, named like a common word, is that word at a sentence's start
+# ("Linię uruchomiono", "Dolina ma powstać"); larger ones are read as the place ("Opole podpisało umowę", "Łódź …")
+_COMMON_WORD_TOWN = 100_000
 
 
 class PlaceNames:
@@ -28,6 +31,10 @@ class PlaceNames:
             return False
         if self.re["postcode"].search(doc.text[max(0, toks[a].start - 12) : toks[a].start]):
             return False  # "00-950 Borowo": an address
+        if a and doc.text[toks[a].start - 1] == "#":
+            return False  # "#Mielec": a tag, no mention of the town
+        if self._branch_name(doc, a):
+            return False
         words = [i for i in range(a, b) if toks[i].is_word]
         if not words:
             return False
@@ -35,6 +42,32 @@ class PlaceNames:
         place = None
         if not self.gaz.first_keys.isdisjoint(first):  # most chunks: no place's name starts so (no more keys)
             place = self.gaz.lookup([first, *(token_keys(toks[i].text, doc.readings[i]) for i in words[1:])])
+        if place is not None and b - a == 1 and place.name not in {r.lemma for r in doc.readings[a] if r.geo}:
+            # "w Sulejowie": the dictionary's place reading ("Sulejów") before a common word's lemma that names a
+            # place elsewhere ("Suleja")
+            geo = {r.lemma.lower() for r in doc.readings[a] if r.geo and r.pos in NOMINAL}
+            place = (self.gaz.lookup([geo]) if geo else None) or place
+        if a == doc.sent_span[s][0] + 1 and toks[a - 1].is_cap and doc.mention_at(a - 1) is None:
+            # "Stalowa Wola zyskała …": the chunker leaves a sentence's first word that is a common word ("stalowa");
+            # with the chunk after it, it may be a longer place's name
+            keys = [token_keys(toks[i].text, doc.readings[i]) for i in range(a - 1, b)]
+            longer = self.gaz.lookup(keys) if not self.gaz.first_keys.isdisjoint(keys[0]) else None
+            if longer is not None:
+                place, a = longer, a - 1
+        extended = None
+        if (place is None and b - a == 2) or (place is not None and b - a == 1 and b < len(toks)):
+            if toks[a].is_word and toks[a + 1].is_cap and toks[a + 1].is_word and doc.sent_of[a + 1] == s:
+                extended = self._town_with_adjective(doc, a)  # "w Zalesiu Górnym"
+            if extended is not None:
+                place, b = extended[1], a + 2
+        if place is not None and b - a == 1 and self._common_word_opening(doc, a, s, place):
+            return False
+        if place is not None and b - a == 1 and self._adjective_of_noun(doc, a, place):
+            return False
+        if place is not None and self._dateline_town(doc, a, b):
+            return False
+        if place is not None and b - a == 1 and self._surname(doc, a):
+            return False
         if place is not None and any(len(toks[i].text) > 3 and toks[i].is_upper for i in range(a, b)):
             if not place.name.isupper():
                 place = None  # a name in capitals is a company's, not the like-named town's
@@ -48,14 +81,16 @@ class PlaceNames:
                 a,
                 b,
                 "place",
-                place.name,
+                place.name if extended is None else extended[0],
                 place.kind,
                 s,
                 country=place.country,
                 place_id=place.id,
             )
+            if extended is not None:
+                m.place_id = None  # the gazetteer's place is the shorter name's, not this one
             written = doc.text[m.start : m.end]
-            if written != place.name and not any(
+            if written != m.name and not any(
                 r.pos in NOMINAL and "nom" not in r.cases for r in doc.readings[a]
             ):
                 m.aliases.append(written)
@@ -85,6 +120,124 @@ class PlaceNames:
                     self._add(doc, Mention(toks[a].start, toks[a].end, a, b, "place", lemma, "city", s))
                     return True
         return False
+
+    def _town_with_adjective(self, doc: Doc, a: int) -> tuple[str, GazPlace] | None:
+        """ "w Zalesiu Górnym", "obręb Grodziec Mały": a town the gazetteer knows with a capitalised adjective after
+        it in the same case, which the gazetteer does not know together, is another settlement ("Zalesie Górne"): the
+        town's name and the adjective in the nominative of the town's gender and number."""
+        toks = doc.tokens
+        place = self.gaz.lookup([token_keys(toks[a].text, doc.readings[a])])
+        if place is None or place.kind != "city" or " " in place.name:
+            return None
+        nouns = [r for r in doc.readings[a] if r.pos in NOMINAL and r.lemma == place.name]
+        adjectives = [r for r in doc.readings[a + 1] if r.pos in ADJECTIVAL]
+        if (
+            not nouns
+            or not adjectives
+            or not any(r.cases & n.cases - {"voc"} for r in adjectives for n in nouns)
+        ):
+            return None
+        c = a + 2
+        if c < len(toks) and toks[c].is_cap and doc.sent_of[c] == doc.sent_of[a]:
+            return None  # "w Krakowie Wielkie Zakłady …": the adjective opens the next name
+        base = [r for r in morphology().analyse(place.name) if r.pos in NOMINAL and "nom" in r.cases]
+        if not base:
+            return None
+        number = "pl" if "pl" in base[0].numbers and "sg" not in base[0].numbers else "sg"
+        gender = next(iter(sorted(base[0].genders)), None)
+        form = self.morph_inflect(adjectives[0].lemma, number, gender)
+        if form is None:
+            return None
+        return f"{place.name} {form[:1].upper()}{form[1:]}", place
+
+    @staticmethod
+    def morph_inflect(lemma: str, number: str, gender: str | None) -> str | None:
+        """An adjective's nominative in a number and gender (the morphology's generator)."""
+        return morphology().inflect(lemma, "adj", number, "nom", gender)
+
+    @staticmethod
+    def _branch_name(doc: Doc, a: int) -> bool:
+        """ "Oddział Lublin", "ARP S.A., oddział w Mielcu": a town after a branch noun (and "w") names the branch
+        (annotation.md: a place inside an organisation's name is no place mention) where the noun is written as a
+        name's word or stands in apposition to an organisation; "otworzył filię w Gdyni" keeps the town."""
+        w, toks = cues(doc.lang, "place_cues"), doc.tokens
+        k = a - 1
+        if k >= 0 and toks[k].lower in w.locative_preposition:
+            k -= 1
+        if k < 0 or doc.sent_of[k] != doc.sent_of[a] or w.branch_noun.isdisjoint(doc.lemmas(k)):
+            return False
+        if toks[k].is_cap and (k == a - 1 or k != doc.sent_span[doc.sent_of[k]][0]):
+            return True  # "(Oddział Lublin)"; not "Oddział w Düsseldorfie …" at a sentence's start
+        org = doc.mention_at(k - 2) if k >= 2 and toks[k - 1].text == "," else None
+        return org is not None and doc.mentions[org].type == "organization"
+
+    @staticmethod
+    def _adjective_of_noun(doc: Doc, a: int, place: GazPlace) -> bool:
+        """ "Nakłady (mln zł) Nowe miejsca pracy": a small town named like an adjective, with a lower-case noun after
+        it that agrees with the adjective (case, number, gender), is the adjective of that noun."""
+        toks = doc.tokens
+        if place.kind not in ("city", "other") or place.population >= _COMMON_WORD_TOWN or a + 1 >= len(toks):
+            return False
+        nxt = toks[a + 1]
+        if not nxt.is_word or nxt.is_cap or "\n" in doc.text[toks[a].end : nxt.start]:
+            return False
+        adjectives = [r for r in doc.readings[a] if r.pos in ADJECTIVAL and not r.proper]
+        nouns = [r for r in doc.readings[a + 1] if r.pos == "subst"]
+        return any(
+            r.cases & n.cases and r.numbers & n.numbers and r.genders & n.genders
+            for r in adjectives
+            for n in nouns
+        )
+
+    @staticmethod
+    def _common_word_opening(doc: Doc, a: int, s: int, place: GazPlace) -> bool:
+        """ "Linię uruchomiono …", "Dolina ma powstać …", "Nowe miejsca pracy": a sentence's or a line's first word,
+        capitalised by its place only, that is a common word (a noun's or an adjective's form) and also the name of a
+        town or a district small enough to be the rarer reading, is the common word; a comma, a colon or the line's
+        end after it keeps the town ("Nowe, miasto nad Wisłą"; "Mielec: nowa hala")."""
+        toks = doc.tokens
+        if place.kind not in ("city", "other") or place.population >= _COMMON_WORD_TOWN:
+            return False
+        s0 = doc.sent_span[s][0]
+        if (
+            any(toks[i].is_word for i in range(s0, a))
+            and "\n" not in doc.text[toks[a - 1].end : toks[a].start]
+        ):
+            return (
+                False  # not the first word of its sentence (after a dash or a quote mark only) or of its line
+            )
+        if a + 1 >= len(toks) or not toks[a + 1].is_word or "\n" in doc.text[toks[a].end : toks[a + 1].start]:
+            return False
+        return any(
+            (r.pos in NOMINAL or r.pos in ADJECTIVAL) and not r.proper and not r.geo for r in doc.readings[a]
+        )
+
+    def _dateline_town(self, doc: Doc, a: int, b: int) -> bool:
+        """ "Kielce, 12 marca 2025 r. – Spółka …": a town that opens a line, with a comma and a date after it and
+        a dash or the line's end after the date, is the dateline's place: boilerplate, no mention."""
+        toks, text = doc.tokens, doc.text
+        if a and "\n" not in text[toks[a - 1].end : toks[a].start]:
+            return False
+        if b >= len(toks) or toks[b].text != ",":
+            return False
+        after = toks[b].end
+        date = next((dm for dm in doc.dates if dm.value and dm.start >= after), None)
+        if date is None or text[after : date.start].strip():
+            return False
+        rest = text[date.end : date.end + 12]
+        for word in sorted(self.w.year_word, key=len, reverse=True):
+            rest = rest.strip().removeprefix(word)
+        rest = rest.lstrip(" \t")
+        return not rest or rest[0] in "\n–—-"
+
+    @staticmethod
+    def _surname(doc: Doc, a: int) -> bool:
+        """ "marszałek Mazur" after "marszałek Stanisław Mazur": the surname of a person the text named before is
+        that person, not the like-named place ("Mazury", genitive "Mazur")."""
+        word = doc.tokens[a].text
+        return any(
+            m.type == "person" and m.t1 <= a and doc.tokens[m.t1 - 1].text == word for m in doc.mentions
+        )
 
     def _after_a_noun(self, doc: Doc, a: int) -> bool:
         """Token a follows a noun or an adjective (not a preposition) of its sentence: "Prezydent RP"."""
@@ -162,9 +315,37 @@ class RegionNames:
         self._sentence_first_towns(doc)
         self._bracketed_regions(doc)
         self._listed_places(doc)
+        self._short_town_names(doc)
         # leave no index behind: it is keyed by the list's identity and length, and a later component that builds a
         # new list of the same length where the old one stood (or edits one in place) would read a stale one
         doc.mentions_changed()
+
+    @staticmethod
+    def _short_town_names(doc: Doc) -> None:
+        """ "z Ostrowca" beside "Ostrowiec Świętokrzyski", "Bielsko" beside "Bielsko-Biała": a town named by one word
+        that is the first word of the one longer town's name in the same text is that town, by its short name."""
+        places = [m for m in doc.mentions if m.type == "place"]
+        longer: dict[str, list[Mention]] = {}
+        for m in places:
+            first, sep, _ = m.name.replace("-", " ").partition(" ")
+            if sep and m.subtype == "city" and m.name[len(first) :][:1] in " -":
+                longer.setdefault(first, []).append(m)
+        for m in places:
+            if m.t1 - m.t0 != 1 or " " in m.name or "-" in m.name:
+                continue  # a longer name already ("Gorzowa" found as "Gorzów Wielkopolski")
+            short = m.name
+            if short not in longer:
+                # "Piotrków", "w Piotrkowie" taken for a village "Piotrkowo": the word or a lemma of it
+                forms = {doc.text[m.start : m.end]} | {
+                    r.lemma for r in doc.readings[m.t0] if r.pos in NOMINAL
+                }
+                short = next((f for f in sorted(forms) if f in longer), short)
+            full = {n.name for n in longer.get(short, ())}
+            if len(full) != 1:
+                continue
+            n = longer[short][0]
+            m.aliases.append(doc.text[m.start : m.end])
+            m.name, m.subtype, m.country, m.place_id = n.name, n.subtype, n.country, n.place_id
 
     def _bracketed_regions(self, doc: Doc) -> None:
         """ "w Kargowej (lubuskie)": a voivodeship's adjective alone in parentheses after a word is the region."""
@@ -300,6 +481,7 @@ class RegionNames:
                     self._unknown_name(doc, k - 1)
                     or self._place_word(doc, k - 1, listed)
                     or self._name_adjective(doc, j, k - 1)
+                    or (k - 1 == j and self._apposed_place(doc, j))
                 ):
                     k -= 1  # "Bad Wellheim", "Sankt Ulwen": the name ends in a word that is no common word
                 if k > j:
@@ -352,6 +534,21 @@ class RegionNames:
             return False
         return listed or not any(
             (r.pos in NOMINAL or r.pos in ADJECTIVAL) and not r.proper and not r.geo for r in readings
+        )
+
+    @staticmethod
+    def _apposed_place(doc: Doc, j: int) -> bool:
+        """ "w gminie Lutowiska", "do wsi Polana": right after a noun of a kind of place, a capitalised word that the
+        dictionary knows as a place in the nominative (a name in apposition keeps it) is that place, though it is
+        also a common word; not where a lower-case noun after it takes it as its adjective."""
+        if not any(r.geo and "nom" in r.cases for r in doc.readings[j]):
+            return False
+        toks = doc.tokens
+        nxt = j + 1
+        if nxt < len(toks) and toks[nxt].is_cap and toks[nxt].is_word:
+            return False  # a longer name ("dzielnicy Nowa Huta"): the rules of names of several words
+        return (
+            nxt >= len(toks) or not toks[nxt].is_word or not any(r.pos == "subst" for r in doc.readings[nxt])
         )
 
     @staticmethod
