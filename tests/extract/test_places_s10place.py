@@ -519,7 +519,8 @@ def test_place_sector_rule_case(key: str) -> None:
     assert_no_problems(RULE_CASES[key][0], check(key, RULE_CASES))
 
 
-@pytest.mark.parametrize("label", sorted(language_data("pl").words("sector_link_labels", "label")))
+# the link openers are name_context's link_before rows (boilerplate.py): every component skips the spans they open
+@pytest.mark.parametrize("label", ["czytaj także", "przeczytaj też", "zobacz również", "polecamy"])
 def test_link_label_row(label: str) -> None:
     text = f"Firma otworzyła biuro w Płocku.\n{label.capitalize()}: Nowa kopalnia węgla w Bogdance"
     assert extract(text, doc_id="label", published="2025-03-14")["sectors"] == []

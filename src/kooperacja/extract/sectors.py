@@ -8,11 +8,11 @@ mention can be a sector (in English it cannot: "Automotive Valley" the place is 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from functools import cache
 
-from kooperacja.data.language_data import language_data, on_data_change
+from kooperacja.data.language_data import on_data_change
+from kooperacja.extract.boilerplate import in_boilerplate
 from kooperacja.extract.doc import Doc
 from kooperacja.extract.lexicon import lexicon
 
@@ -40,12 +40,8 @@ class SectorMatcher:
         upper_only: Iterable[str] = (),
         places_are_not_sectors: bool = False,
         names_without_field: Iterable[str] = (),
-        link_labels: Iterable[str] = (),
     ) -> None:
         self.upper_only = frozenset(upper_only)
-        labels = "|".join(re.escape(w) for w in sorted(link_labels, key=len, reverse=True))
-        # a label with a title after it on its line: that line; a label alone on its line: the rest of the text
-        self.links = re.compile(rf"(?mi)^[ \t]*(?:{labels})\b[ \t]*:?[ \t]*(\S?)") if labels else None
         self.places_are_not_sectors = places_are_not_sectors
         self.names_without_field = frozenset(names_without_field)
         self.by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
@@ -66,18 +62,6 @@ class SectorMatcher:
             return False
         m = doc.mentions[k]  # a name of one word is the term itself, taken for a name ("AI"): it counts
         return m.t1 - m.t0 > 1 and m.subtype in self.names_without_field
-
-    def _link_spans(self, text: str) -> list[tuple[int, int]]:
-        """The spans of links to other articles: a label's line where a title follows it there, else all after the
-        label ("Zobacz też" with the titles on the lines below, at a page's end)."""
-        spans = []
-        for m in self.links.finditer(text):
-            if m.group(1):
-                end = text.find("\n", m.start())
-                spans.append((m.start(), len(text) if end < 0 else end))
-            else:
-                spans.append((m.start(), len(text)))
-        return spans
 
     def _longest(self, doc: Doc, i: int) -> tuple[int, list[str]]:
         """(length, sectors) of the longest term that starts at token i; (0, []) where none does."""
@@ -116,13 +100,12 @@ class SectorMatcher:
                     continue
             hits.extend((i, sector) for sector in found)
             i += max(matched, 1)
-        links = self._link_spans(doc.text) if hits and self.links is not None else ()
         doc.sector_hits = [
             h
             for h in hits
             if h[1] != NO_SECTOR
             and not self._in_name_without_field(doc, h[0])
-            and not any(a <= doc.tokens[h[0]].start < b for a, b in links)
+            and not in_boilerplate(doc, doc.tokens[h[0]].start)  # "Czytaj także: …": another article's words
         ]
         seen: list[str] = []
         for _i, sector in doc.sector_hits:
@@ -138,7 +121,6 @@ def _matcher(lang: str) -> SectorMatcher:
         lexicon(lang).sector_terms,
         places_are_not_sectors=True,
         names_without_field=NAMES_WITHOUT_FIELD,
-        link_labels=language_data(lang).words("sector_link_labels", "label"),
     )
 
 
