@@ -31,8 +31,6 @@ class PlaceNames:
             return False
         if self.re["postcode"].search(doc.text[max(0, toks[a].start - 12) : toks[a].start]):
             return False  # "00-950 Borowo": an address
-        if a and doc.text[toks[a].start - 1] == "#":
-            return False  # "#Mielec": a tag, no mention of the town
         if self._branch_name(doc, a):
             return False
         words = [i for i in range(a, b) if toks[i].is_word]
