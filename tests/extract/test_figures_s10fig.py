@@ -401,8 +401,7 @@ case(
     "Spółka Glaspol otworzyła w Sandomierzu nową linię do produkcji szyb. Linia kosztowała 34 mln zł.\n\nZobacz "
     "też: Koncern Ferox wyda 200 mln zł na zakład w Ostrowcu",
     f("Glaspol", "investment", 34 * M),
-    f("Ferox", "investment", 200 * M),
-)
+)  # a link line holds no entities (eval-own3's convention; boilerplate.py) and so no figure (fig10)
 case(
     "quote_of_mayor_between_company_figures",
     "Firma Medisan rozbuduje zakład w Łowiczu za 45 mln zł. – To dobra wiadomość dla miasta, które ma 28 tys. "

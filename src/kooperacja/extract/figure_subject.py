@@ -321,10 +321,14 @@ def _speaker_org(doc: Doc, t0: int, lex: _Words) -> str | None:
 
 
 def _first_person_clause(doc: Doc, t0: int, lex: _Words) -> bool:
-    """Whether a verb in the first person plural stands in the number's clause ("Zatrudnimy 60 osób")."""
+    """Whether a verb in the first person plural stands in the number's clause ("Zatrudnimy 60 osób"); a verb of
+    reporting is the newspaper's own voice ("Jak informujemy od maja, …", "jak przypominamy"), no speaker's."""
     a, b = _clause(doc, t0)
     return any(
-        r.pos in _FINITE and "pl" in r.numbers and not lex.first_person.isdisjoint(r.tag.split(":"))
+        r.pos in _FINITE
+        and "pl" in r.numbers
+        and not lex.first_person.isdisjoint(r.tag.split(":"))
+        and doc.lemmas(i).isdisjoint(lex.press_verb)
         for i in range(a, b)
         for r in doc.readings[i]
     )

@@ -9,6 +9,7 @@ from itertools import compress
 from operator import attrgetter, not_
 from typing import Any
 
+from kooperacja.extract.boilerplate import boilerplate_spans
 from kooperacja.extract.doc import Doc
 from kooperacja.extract.figure_clause import _clause, _in_sentence, _subtype
 from kooperacja.extract.figure_keep import (
@@ -99,8 +100,12 @@ def find_figures(doc: Doc) -> None:
     )  # the figures (by index) of headcounts stated in the past tense beside a year
     last_metric: dict[tuple[int, str], str] = {}  # (sentence, kind of number) -> the metric last stated
     dated = _dated_tokens(doc, starts)
+    # a link to another article ("Zobacz też: Firma X wyda 200 mln zł …") or a credit line states no figure here
+    boiler = boilerplate_spans(doc)
     for amount in doc.amounts:
         if amount.is_range or amount.value is None or amount.kind != "amount" or amount.unit == "percent":
+            continue
+        if any(a <= amount.start < b for a, b in boiler):
             continue
         t0 = bisect.bisect_left(starts, amount.start)
         t1 = bisect.bisect_left(starts, amount.end)
@@ -156,6 +161,8 @@ def find_figures(doc: Doc) -> None:
             metric = "employees"  # "zatrudnienie w spółce X wynosi 340 osób": the present headcount
         if metric is None or metric == "none":
             continue
+        if kind == "count" and t1 < len(doc.tokens) and _measured(doc, t1, lex):
+            continue  # "panele o mocy 25 MW": a quantity measured in a unit, no count of people or firms
         if (
             metric == "investment"
             and kind == "money"
@@ -355,3 +362,8 @@ def _without_rounded_repeats(figures: list[dict[str, Any]]) -> list[dict[str, An
             for v in exact.get((f["entity"], f["metric"], f["unit"]), ())
         )
     ]
+
+
+def _measured(doc: Doc, k: int, lex: _Words) -> bool:
+    """Whether the word at `k`, right after a count, is a unit of measure ("25 MW", "40 ton")."""
+    return doc.tokens[k].lower in lex.measure_unit or not doc.lemmas(k).isdisjoint(lex.measure_unit)
