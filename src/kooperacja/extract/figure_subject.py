@@ -121,7 +121,7 @@ def _subject_before_apposition(doc: Doc, t0: int, a: int, lex: _Words) -> str | 
     goes on with the subject the sentence opened with (a name, or a kind noun and a name, in the nominative),
     not with a name inside the apposition between."""
     s0 = doc.sent_span[doc.sent_of[t0]][0]
-    if a <= s0 or not any(r.pos in _FINITE for r in doc.readings[a]):
+    if a <= s0 or not _opens_with_verb(doc, a, t0, lex):
         return None
     for n in doc.mentions_in(doc.sent_of[t0]):
         m = doc.mentions[n]
@@ -136,6 +136,25 @@ def _subject_before_apposition(doc: Doc, t0: int, a: int, lex: _Words) -> str | 
         ):
             return doc.entities[m.entity].id
     return None
+
+
+_ADVERBIAL_WORDS = (
+    4  # the words of a time or place adverbial before a clause's verb ("w ubiegłym roku otworzył")
+)
+
+
+def _opens_with_verb(doc: Doc, a: int, t0: int, lex: _Words) -> bool:
+    """Whether the clause at `a` opens with its finite verb, maybe after an adverb or a prepositional phrase of a
+    few words that names no organisation and holds no relative pronoun ("…, w zeszłym roku uruchomił w strefie
+    halę za 48 mln zł"; not "…, w której pracuje 40 osób")."""
+    if not (doc.is_preposition(a) or any(r.pos == "adv" for r in doc.readings[a])):
+        return any(r.pos in _FINITE for r in doc.readings[a])
+    for k in range(a + 1, min(t0, a + _ADVERBIAL_WORDS + 1)):
+        if doc.mention_at(k) is not None or not doc.tokens[k].is_word or doc.lemmas(k) & lex.relative:
+            return False
+        if any(r.pos in _FINITE for r in doc.readings[k]):
+            return True
+    return False
 
 
 _OPENING_WORDS = 3  # the words a sentence may open with before its subject's name ("Polska spółka X, …")
