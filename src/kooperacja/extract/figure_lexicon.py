@@ -60,6 +60,7 @@ class _Words:
     first_person: frozenset[str]
     press_verb: frozenset[str]  # event_cues 'press_verb': the newspaper's own "we" ("jak informowaliśmy")
     measure_unit: frozenset[str]
+    noun_left_out: frozenset[str]
     relative: frozenset[str]
     complement: frozenset[str]
     investment_noun: frozenset[str]
@@ -167,6 +168,7 @@ def _words_at(code: str, root: Path) -> _Words:
         first_person=one("first_person"),
         press_verb=frozenset(r["word"] for r in data.rows("event_cues") if r["use"] == "press_verb"),
         measure_unit=one("measure_unit"),
+        noun_left_out=one("noun_left_out"),
         relative=relative_pronouns(code),  # (extract/relative.py)
         complement=one("complement"),
         investment_noun=one("investment_noun"),
