@@ -123,6 +123,9 @@ def _subject_before_apposition(doc: Doc, t0: int, a: int, lex: _Words) -> str | 
     s0 = doc.sent_span[doc.sent_of[t0]][0]
     if a <= s0 or not _opens_with_verb(doc, a, t0, lex):
         return None
+    joined = _joined_subject(doc, s0, a, lex)
+    if joined is not None:
+        return joined
     for n in doc.mentions_in(doc.sent_of[t0]):
         m = doc.mentions[n]
         if m.t0 > s0 + 1 and not _nominal_opening(doc, s0, m.t0):
@@ -136,6 +139,27 @@ def _subject_before_apposition(doc: Doc, t0: int, a: int, lex: _Words) -> str | 
         ):
             return doc.entities[m.entity].id
     return None
+
+
+def _joined_subject(doc: Doc, s0: int, a: int, lex: _Words) -> str | None:
+    """The subject of the latest clause joined by a comma and a conjunction before `a` ("A zatrudni 90 osób, a B,
+    której biuro działa od marca, ma 60 pracowników": B goes on past its relative clause, not A)."""
+    found = None
+    for n in doc.mentions_in(doc.sent_of[a]):
+        m = doc.mentions[n]
+        if m.t0 >= a:
+            break
+        if (
+            m.t0 - 2 > s0
+            and doc.tokens[m.t0 - 2].text == ","
+            and any(r.pos == "conj" for r in doc.readings[m.t0 - 1])
+            and m.type == "organization"
+            and m.entity >= 0
+            and doc.entities[m.entity].subtype not in _NOT_OWNERS
+            and not _former(doc, m.t0, lex.former)
+        ):
+            found = doc.entities[m.entity].id
+    return found
 
 
 _ADVERBIAL_WORDS = (
