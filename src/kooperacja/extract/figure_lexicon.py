@@ -61,7 +61,6 @@ class _Words:
     press_verb: frozenset[str]  # event_cues 'press_verb': the newspaper's own "we" ("jak informowaliśmy")
     measure_unit: frozenset[str]
     noun_left_out: frozenset[str]
-    sum_words: frozenset[str]
     relative: frozenset[str]
     complement: frozenset[str]
     investment_noun: frozenset[str]
@@ -170,7 +169,6 @@ def _words_at(code: str, root: Path) -> _Words:
         press_verb=frozenset(r["word"] for r in data.rows("event_cues") if r["use"] == "press_verb"),
         measure_unit=one("measure_unit"),
         noun_left_out=one("noun_left_out"),
-        sum_words=one("sum"),
         relative=relative_pronouns(code),  # (extract/relative.py)
         complement=one("complement"),
         investment_noun=one("investment_noun"),

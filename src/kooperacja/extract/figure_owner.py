@@ -633,8 +633,6 @@ def _owner(doc: Doc, t0: int, metric: str, lex: _Words, t1: int | None = None) -
         told = _previous_subject_company(doc, sent, lex)
         if told is not None:
             return told
-    if _sum_of_several(doc, t0, sent, lex):
-        return None  # "A wybuduje halę, a B magazyn. W sumie oba projekty dadzą 110 miejsc pracy": nobody's
     investor = _investor_owner(doc, sent, start, metric, lex) or _headline_investor(doc, sent, metric, lex)
     if investor is not None:
         return investor
@@ -708,20 +706,3 @@ def _full_body(doc: Doc, ent_id: str) -> str:
         and short < _words_of(e.name)
     ]
     return longer[0] if len(longer) == 1 else ent_id
-
-
-def _sum_of_several(doc: Doc, t0: int, sent: int, lex: _Words) -> bool:
-    """Whether a word of a sum (`sum` rows: "łącznie", "w sumie") in the number's clause, which names no owner of its
-    own, adds up what two or more companies named in its sentence or the one before do: a total of several."""
-    a, b = _clause(doc, t0)
-    words = " ".join(doc.tokens[i].lower for i in range(a, b))
-    if not any(f" {w} " in f" {words} " for w in lex.sum_words):
-        return False
-    companies = {
-        m.entity
-        for n in (*doc.mentions_in(sent), *(doc.mentions_in(sent - 1) if sent > 0 else ()))
-        if (m := doc.mentions[n]).type == "organization"
-        and m.entity >= 0
-        and doc.entities[m.entity].subtype == "company"
-    }
-    return len(companies) >= 2
