@@ -75,6 +75,15 @@ def _points_back(doc: Doc, t0: int, t1: int, lex: _Words) -> bool:
     return any(doc.tokens[k].lower in lex.points_back for k in range(max(a, t0 - 4), t0))
 
 
+def _noun_left_out(doc: Doc, t0: int, t1: int, lex: _Words) -> bool:
+    """A count followed by an adjective whose noun is left out, the clause or sentence ending there ("utrzyma 200
+    etatów i stworzy 45 nowych."): the count counts the noun stated before it in the sentence."""
+    n = len(doc.tokens)
+    if t1 >= n or doc.lemmas(t1).isdisjoint(lex.noun_left_out):
+        return False
+    return t1 + 1 >= n or not doc.tokens[t1 + 1].is_word or doc.sent_of[t1 + 1] != doc.sent_of[t0]
+
+
 _FOUNDED_KINDS = frozenset({"cluster", "business_association"})
 
 

@@ -58,6 +58,9 @@ class _Words:
     price: frozenset[str]
     together: frozenset[str]
     first_person: frozenset[str]
+    press_verb: frozenset[str]  # event_cues 'press_verb': the newspaper's own "we" ("jak informowaliśmy")
+    measure_unit: frozenset[str]
+    noun_left_out: frozenset[str]
     relative: frozenset[str]
     complement: frozenset[str]
     investment_noun: frozenset[str]
@@ -163,6 +166,9 @@ def _words_at(code: str, root: Path) -> _Words:
         home_country=one("home_country"),
         together=one("together"),
         first_person=one("first_person"),
+        press_verb=frozenset(r["word"] for r in data.rows("event_cues") if r["use"] == "press_verb"),
+        measure_unit=one("measure_unit"),
+        noun_left_out=one("noun_left_out"),
         relative=relative_pronouns(code),  # (extract/relative.py)
         complement=one("complement"),
         investment_noun=one("investment_noun"),

@@ -121,8 +121,11 @@ def _subject_before_apposition(doc: Doc, t0: int, a: int, lex: _Words) -> str | 
     goes on with the subject the sentence opened with (a name, or a kind noun and a name, in the nominative),
     not with a name inside the apposition between."""
     s0 = doc.sent_span[doc.sent_of[t0]][0]
-    if a <= s0 or not any(r.pos in _FINITE for r in doc.readings[a]):
+    if a <= s0 or not _opens_with_verb(doc, a, t0, lex):
         return None
+    joined = _joined_subject(doc, s0, a, lex)
+    if joined is not None:
+        return joined
     for n in doc.mentions_in(doc.sent_of[t0]):
         m = doc.mentions[n]
         if m.t0 > s0 + 1 and not _nominal_opening(doc, s0, m.t0):
@@ -136,6 +139,46 @@ def _subject_before_apposition(doc: Doc, t0: int, a: int, lex: _Words) -> str | 
         ):
             return doc.entities[m.entity].id
     return None
+
+
+def _joined_subject(doc: Doc, s0: int, a: int, lex: _Words) -> str | None:
+    """The subject of the latest clause joined by a comma and a conjunction before `a` ("A zatrudni 90 osób, a B,
+    której biuro działa od marca, ma 60 pracowników": B goes on past its relative clause, not A)."""
+    found = None
+    for n in doc.mentions_in(doc.sent_of[a]):
+        m = doc.mentions[n]
+        if m.t0 >= a:
+            break
+        if (
+            m.t0 - 2 > s0
+            and doc.tokens[m.t0 - 2].text == ","
+            and any(r.pos == "conj" for r in doc.readings[m.t0 - 1])
+            and m.type == "organization"
+            and m.entity >= 0
+            and doc.entities[m.entity].subtype not in _NOT_OWNERS
+            and not _former(doc, m.t0, lex.former)
+        ):
+            found = doc.entities[m.entity].id
+    return found
+
+
+_ADVERBIAL_WORDS = (
+    4  # the words of a time or place adverbial before a clause's verb ("w ubiegłym roku otworzył")
+)
+
+
+def _opens_with_verb(doc: Doc, a: int, t0: int, lex: _Words) -> bool:
+    """Whether the clause at `a` opens with its finite verb, maybe after an adverb or a prepositional phrase of a
+    few words that names no organisation and holds no relative pronoun ("…, w zeszłym roku uruchomił w strefie
+    halę za 48 mln zł"; not "…, w której pracuje 40 osób")."""
+    if not (doc.is_preposition(a) or any(r.pos == "adv" for r in doc.readings[a])):
+        return any(r.pos in _FINITE for r in doc.readings[a])
+    for k in range(a + 1, min(t0, a + _ADVERBIAL_WORDS + 1)):
+        if doc.mention_at(k) is not None or not doc.tokens[k].is_word or doc.lemmas(k) & lex.relative:
+            return False
+        if any(r.pos in _FINITE for r in doc.readings[k]):
+            return True
+    return False
 
 
 _OPENING_WORDS = 3  # the words a sentence may open with before its subject's name ("Polska spółka X, …")
@@ -321,10 +364,14 @@ def _speaker_org(doc: Doc, t0: int, lex: _Words) -> str | None:
 
 
 def _first_person_clause(doc: Doc, t0: int, lex: _Words) -> bool:
-    """Whether a verb in the first person plural stands in the number's clause ("Zatrudnimy 60 osób")."""
+    """Whether a verb in the first person plural stands in the number's clause ("Zatrudnimy 60 osób"); a verb of
+    reporting is the newspaper's own voice ("Jak informujemy od maja, …", "jak przypominamy"), no speaker's."""
     a, b = _clause(doc, t0)
     return any(
-        r.pos in _FINITE and "pl" in r.numbers and not lex.first_person.isdisjoint(r.tag.split(":"))
+        r.pos in _FINITE
+        and "pl" in r.numbers
+        and not lex.first_person.isdisjoint(r.tag.split(":"))
+        and doc.lemmas(i).isdisjoint(lex.press_verb)
         for i in range(a, b)
         for r in doc.readings[i]
     )

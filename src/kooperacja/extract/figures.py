@@ -32,6 +32,7 @@ from kooperacja.extract.figure_keep import (
     _grown_headcount,
     _growth,
     _growth_range,
+    _noun_left_out,
     _oblique_noun_after,
     _period_subject,
     _planned,
@@ -149,9 +150,14 @@ def find_figures(doc: Doc) -> None:
                 so_much = _so_much_after(doc, keys, t0, lex)  # "120 mln zł na fabrykę. Tyle wyda spółka X…"
                 if so_much is not None:
                     metric, so_owner = so_much
-            if metric is None and kind == "count" and _points_back(doc, t0, t1, lex):
+            if (
+                metric is None
+                and kind == "count"
+                and (_points_back(doc, t0, t1, lex) or _noun_left_out(doc, t0, t1, lex))
+            ):
                 # "stworzy 200 miejsc pracy, a z czasem może ich być nawet 500": a pronoun before the count stands
-                # for the metric noun stated last in the sentence
+                # for the metric noun stated last in the sentence; so does an adjective whose noun is left out
+                # ("utrzyma 200 etatów i stworzy 45 nowych")
                 metric = last_metric.get((doc.sent_of[t0], kind))
         if metric is None and kind == "count" and _grown_headcount(doc, t0, lex):
             metric = "jobs"  # "Zatrudnienie w zakładzie spółki X wzrośnie do 700 osób": the new headcount
@@ -159,6 +165,8 @@ def find_figures(doc: Doc) -> None:
             metric = "employees"  # "zatrudnienie w spółce X wynosi 340 osób": the present headcount
         if metric is None or metric == "none":
             continue
+        if kind == "count" and t1 < len(doc.tokens) and _measured(doc, t1, lex):
+            continue  # "panele o mocy 25 MW": a quantity measured in a unit, no count of people or firms
         if (
             metric == "investment"
             and kind == "money"
@@ -358,3 +366,8 @@ def _without_rounded_repeats(figures: list[dict[str, Any]]) -> list[dict[str, An
             for v in exact.get((f["entity"], f["metric"], f["unit"]), ())
         )
     ]
+
+
+def _measured(doc: Doc, k: int, lex: _Words) -> bool:
+    """Whether the word at `k`, right after a count, is a unit of measure ("25 MW", "40 ton")."""
+    return doc.tokens[k].lower in lex.measure_unit or not doc.lemmas(k).isdisjoint(lex.measure_unit)
