@@ -89,6 +89,11 @@ case(
     f("Kablotech", "investment", 9 * M),
 )
 case(
+    "cost_of_a_house_built_is_an_investment",  # review rev3: 'dom' (a building one builds) is no priced good
+    "Spółka Kablotech buduje w Ełku dom opieki dla seniorów. Dom będzie kosztował 18 mln zł.",
+    f("Kablotech", "investment", 18 * M),
+)
+case(
     "guard_cost_of_a_car_is_a_price",
     "Spółka Motovolt produkuje w Tczewie samochody dostawcze. Podstawowy samochód kosztuje 140 tys. zł.",
 )
