@@ -36,6 +36,7 @@ from kooperacja.extract.triggers import (
     investment_verbs,
     with_aspect_partners,
 )
+from kooperacja.text.tokens import DOUBLE_QUOTES
 
 # event types whose noun alone, in a sentence with no verb, states the event (a headline)
 HEADLINE_NOUNS = ("investment",)
@@ -43,6 +44,8 @@ HEADLINE_NOUNS = ("investment",)
 LIST_NOUNS = ("investment",)
 # how many sentences after an investment's report a step of the plant still to come may date it
 MILESTONE_REACH = 6
+# the events signed whose parties a gathering told later gathered (`_signing_gatherings`)
+SIGNED_TYPES = ("agreement", "letter_of_intent")
 _CLAUSE_VERBS = frozenset({"fin", "praet", "imps", "inf"})
 # the roles of a membership in an economic zone, read as the investment it is
 _ZONE_ROLES = {"member": "investor", "group": "host"}
@@ -86,7 +89,24 @@ class EventFinder(
         drafts: list[Draft] = []
         for s in range(len(doc.sentences)):
             drafts.extend(self._sentence(doc, s))
+        self._signing_gatherings(doc, drafts)
         doc.event_drafts = drafts
+
+    def _signing_gatherings(self, doc: Doc, drafts: list[Draft]) -> None:
+        """ "A i B podpisały umowę. Podpisanie odbyło się w ramach Forum Alfa.": a gathering whose sentence tells
+        a signing and names no actor of its own gathered the parties of the last signing told before it, the one it
+        speaks of (annotation.md: a conference is an event of its own besides what was signed at it); it takes the
+        signing's day when it has none."""
+        for d in drafts:
+            if d.type != "conference" or d.participants:
+                continue
+            s0, s1 = doc.sent_span[d.sent]
+            if not any(doc.lemmas(i) & self.ew.signing for i in range(s0, s1)):
+                continue
+            signed = [e for e in drafts if e.type in SIGNED_TYPES and e.participants and e.sent < d.sent]
+            if signed:
+                d.participants = [(n, "participant") for n, _r in signed[-1].participants]
+                d.date = d.date or signed[-1].date
 
     def _sentence(self, doc: Doc, s: int) -> list[Draft]:
         s0, s1 = doc.sent_span[s]
@@ -134,7 +154,11 @@ class EventFinder(
             elif typ in SELF_STANDING_NOUNS:
                 # a plural-only noun ("targi") stands alone only as a name; in a list of topics it needs an action
                 own = [
-                    i for i in at if not (doc.lemmas(i) & self.w.plural_event_noun) or doc.tokens[i].is_cap
+                    i
+                    for i in at
+                    if not (doc.lemmas(i) & self.w.plural_event_noun)
+                    or doc.tokens[i].is_cap
+                    or self._named(doc, i)
                 ]
                 if own:
                     types.setdefault(typ, []).extend(own)
@@ -168,8 +192,12 @@ class EventFinder(
                 # "Podczas wizyty podpisano umowę między A i B": the visit frames the signing, whose parties
                 # are not the visit's guests and hosts
                 if typ in types and all(self.cx.ends_at(doc, "frame", i, s0) for i in nouns[typ]):
-                    if typ == "conference" and any(doc.tokens[i].is_cap and i > s0 for i in nouns[typ]):
-                        continue  # "Podczas III Forum Gmin A i B podpisały umowę": a named gathering is its own event
+                    if typ == "conference" and any(
+                        (doc.tokens[i].is_cap and i > s0) or self._named(doc, i) for i in nouns[typ]
+                    ):
+                        # "Podczas III Forum Gmin A i B podpisały umowę", "podczas targów Expo Nord": a named
+                        # gathering is its own event
+                        continue
                     del types[typ]
         out = []
         for typ, at in types.items():
@@ -300,6 +328,21 @@ class EventFinder(
             if k < s1 and not (doc.tokens[k].is_word and doc.tokens[k].text.islower()):
                 return False
         return False
+
+    def _named(self, doc: Doc, i: int) -> bool:
+        """A gathering noun at i followed by its own name: "targów Expo Nord", "giełdy kooperacyjnej Subfair",
+        "forum „Biznes Wschodu”" (at most one lowercase adjective and an opening quote between). A place is no
+        name of a gathering ("targów Poznań" is not said; "targów w Poznaniu" has a preposition first)."""
+        s1 = doc.sent_span[doc.sent_of[i]][1]
+        k = i + 1
+        if k < s1 and doc.tokens[k].text.islower() and any(r.pos == "adj" for r in doc.readings[k]):
+            k += 1
+        if k < s1 and doc.tokens[k].text in DOUBLE_QUOTES:
+            k += 1
+        if k >= s1 or not (doc.tokens[k].is_cap and doc.tokens[k].is_word):
+            return False
+        n = doc.mention_at(k)
+        return n is None or doc.mentions[n].type != "place"
 
     def _verbless(self, doc: Doc, s: int) -> bool:
         """A sentence with no finite verb, past form, impersonal or infinitive (a headline, a caption)."""
