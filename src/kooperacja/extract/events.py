@@ -187,6 +187,12 @@ class EventFinder(
                 del types["agreement"]
         if "cooperation" in types and ("agreement" in types or "letter_of_intent" in types):
             del types["cooperation"]
+        if "cooperation" in types and not {"visit", "conference"}.isdisjoint(types):
+            # "misja zorganizowana przez A we współpracy z B": a phrase of means beside a gathering names its
+            # co-organiser, no cooperation of its own
+            verbal = self.tags.verbal
+            if all(not any(r.pos in verbal for r in doc.readings[i]) for i in types["cooperation"]):
+                del types["cooperation"]
         for typ in ("visit", "conference"):
             if typ in nouns and typ not in verbs and set(types) - {typ}:
                 # "Podczas wizyty podpisano umowę między A i B": the visit frames the signing, whose parties
