@@ -16,6 +16,8 @@ from __future__ import annotations
 from tests.extract.battery import battery_tests, print_pass_count
 from tests.extract.test_event_battery_s8ev import Case, check, ev
 
+import kooperacja
+
 C = "conference"
 A = "agreement"
 L = "letter_of_intent"
@@ -31,6 +33,10 @@ CASES: dict[str, Case] = {
         "W trakcie targów Baltic Tech Show Pomorski Klaster Morski i duńska sieć Marinet podpisały memorandum "
         "o współpracy. Dokument obejmuje szkolenia i wymianę zleceń.",
         events=(ev(A, "Pomorski Klaster Morski", "Marinet"), ev(C, "Pomorski Klaster Morski", "Marinet")),
+    ),
+    "fair_name_is_no_party": Case(
+        "Podczas targów Nordic Expo w Malmö Klaster Obróbki Drewna i szwedzka spółka Skogtek AB podpisały umowę.",
+        events=(ev(A, "Klaster Obróbki Drewna", "Skogtek AB"), ev(C, "Klaster Obróbki Drewna", "Skogtek AB")),
     ),
     "forum_named_after_noun": Case(
         "Na forum Gospodarka Przygranicza 2024 w Cieszynie Izba Gospodarcza Beskidy i spółka Ostravia "
@@ -119,6 +125,15 @@ FAILING: dict[str, str] = {
 }
 
 test_the_battery_is_large_and_varied, test_battery_case = battery_tests(CASES, FAILING, check, minimum=10)
+
+
+def test_the_name_of_a_fair_is_no_participant() -> None:
+    rec = kooperacja.extract(CASES["fair_name_is_no_party"].text, doc_id="b", published="2024-05-10")
+    names = {e["id"]: e["name"] for e in rec["entities"]}
+    parts = {names[p["entity"]] for e in rec["events"] for p in e["participants"]}
+    assert "Skogtek AB" in parts
+    assert not any("Nordic" in n for n in parts)
+
 
 if __name__ == "__main__":  # pass count: PYTHONPATH=src:. python tests/extract/test_events_s10ev10.py
     print_pass_count(CASES, lambda k: check(CASES[k]), lambda k: CASES[k].text, show_failing=True)

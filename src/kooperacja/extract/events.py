@@ -205,6 +205,7 @@ class EventFinder(
                         # gathering is its own event
                         continue
                     del types[typ]
+        gathering_names = self._gathering_names(doc, nouns["conference"]) if "conference" in nouns else set()
         out = []
         for typ, at in types.items():
             at = [i for i in at if not self._purpose(doc, i)]
@@ -241,6 +242,8 @@ class EventFinder(
                     status = "planned"
             d = Draft(typ, s, date=date, status=status, sents=[s])
             d.participants = self._as_units(doc, self._participants(doc, s, typ, at))
+            if gathering_names:
+                d.participants = [(n, r) for n, r in d.participants if n not in gathering_names]
             if typ == "membership" and self._joins_zone(doc, d):
                 # "Do strefy ekonomicznej Alfa dołączyła firma Beta": a company that joins a zone invests in it
                 d.type = "investment"
@@ -336,7 +339,11 @@ class EventFinder(
         return False
 
     def _named(self, doc: Doc, i: int) -> bool:
-        """A gathering noun at i followed by its own name: "targów Expo Nord", "giełdy kooperacyjnej Subfair",
+        """A gathering noun at i followed by its own name (`_name_start`)."""
+        return self._name_start(doc, i) is not None
+
+    def _name_start(self, doc: Doc, i: int) -> int | None:
+        """Where the own name of a gathering noun at i starts: "targów Expo Nord", "giełdy kooperacyjnej Subfair",
         "forum „Biznes Wschodu”" (at most one lowercase adjective and an opening quote between). A place is no
         name of a gathering ("targów Poznań" is not said; "targów w Poznaniu" has a preposition first)."""
         s1 = doc.sent_span[doc.sent_of[i]][1]
@@ -346,9 +353,20 @@ class EventFinder(
         if k < s1 and doc.tokens[k].text in DOUBLE_QUOTES:
             k += 1
         if k >= s1 or not (doc.tokens[k].is_cap and doc.tokens[k].is_word):
-            return False
+            return None
         n = doc.mention_at(k)
-        return n is None or doc.mentions[n].type != "place"
+        return k if n is None or doc.mentions[n].type != "place" else None
+
+    def _gathering_names(self, doc: Doc, at: list[int]) -> set[int]:
+        """The mentions that are the own names of the gathering nouns at `at` ("podczas targów Expo Nord": Expo
+        Nord is the fair, no party to what is signed there nor a participant of the fair)."""
+        names = set()
+        for i in at:
+            k = self._name_start(doc, i)
+            n = None if k is None else doc.mention_at(k)
+            if n is not None and doc.mentions[n].t0 == k:
+                names.add(n)
+        return names
 
     def _verbless(self, doc: Doc, s: int) -> bool:
         """A sentence with no finite verb, past form, impersonal or infinitive (a headline, a caption)."""
