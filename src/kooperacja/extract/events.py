@@ -344,8 +344,9 @@ class EventFinder(
 
     def _name_start(self, doc: Doc, i: int) -> int | None:
         """Where the own name of a gathering noun at i starts: "targów Expo Nord", "giełdy kooperacyjnej Subfair",
-        "forum „Biznes Wschodu”" (at most one lowercase adjective and an opening quote between). A place is no
-        name of a gathering ("targów Poznań" is not said; "targów w Poznaniu" has a preposition first)."""
+        "forum „Biznes Wschodu”" (at most one lowercase adjective and an opening quote between): a bare name. A
+        place, a person or a name with a head noun of its own ("Miasto Kielce", "Klaster Alfa") is no name of a
+        gathering but an actor after it ("Pierwszego dnia forum Miasto Kielce podpisało umowę")."""
         s1 = doc.sent_span[doc.sent_of[i]][1]
         k = i + 1
         if k < s1 and doc.tokens[k].text.islower() and any(r.pos == "adj" for r in doc.readings[k]):
@@ -355,7 +356,9 @@ class EventFinder(
         if k >= s1 or not (doc.tokens[k].is_cap and doc.tokens[k].is_word):
             return None
         n = doc.mention_at(k)
-        return k if n is None or doc.mentions[n].type != "place" else None
+        if n is not None and (doc.mentions[n].type != "organization" or doc.mentions[n].head is not None):
+            return None  # "forum Miasto Kielce podpisało": a name with a head noun of its own is an actor
+        return k
 
     def _gathering_names(self, doc: Doc, at: list[int]) -> set[int]:
         """The mentions that are the own names of the gathering nouns at `at` ("podczas targów Expo Nord": Expo
