@@ -65,6 +65,10 @@ CASES: dict[str, Case] = {
         events=(ev(A, "Lublinex", "Fundacja Rozwoju Wschodu"), ev(C, "Lublinex")),
     ),
     # --- (c) guards: a frame without a name of its own gives no conference ------------------------------------
+    "actor_with_head_after_fair": Case(
+        "Drugiego dnia targów Gmina Wola podpisała umowę o współpracy z Uczelnią Techniczną w Radomiu.",
+        events=(ev(A, "Gmina Wola", "Uczelnia Techniczna w Radomiu"),),
+    ),
     "meeting_frames_no_conference": Case(
         "Podczas spotkania w Opolu spółka Korvix i firma Opolmet podpisały umowę o współpracy.",
         events=(ev(A, "Korvix", "Opolmet"),),
