@@ -7,7 +7,8 @@ organisations that sign at it are its participants; (b) a signing said to be "cz
 a later sentence; (c) a gathering that frames a signing with no name of its own stays no event ("podczas
 spotkania", "podczas wizyty": covered by older batteries, checked here once more as guards); (d) a cooperation
 stated by a phrase of means ("dzięki współpracy z X", "we współpracy z X") with no verb or action of its own;
-beside a mission or a forum the same phrase names a co-organiser, no cooperation.
+beside a mission or a forum the same phrase names a co-organiser, and beside an investment that the partner
+takes part in (a zone as host) its partner, no cooperation.
 The document date is Friday 2024-05-10.
 """
 
@@ -111,6 +112,11 @@ CASES: dict[str, Case] = {
     "co_organised_forum": Case(
         "Forum Eksportu 2024 odbyło się w Opolu; przygotowała je Opolska Izba Gospodarcza we współpracy z firmą "
         "Korvix oraz Uniwersytetem Opolskim.",
+        none=("cooperation",),
+    ),
+    "with_zone_is_the_investment": Case(
+        "Firma Tarmex we współpracy z Wałbrzyską Specjalną Strefą Ekonomiczną zbudowała halę w Kłodzku.",
+        events=(ev("investment", "Tarmex"),),
         none=("cooperation",),
     ),
     "thanks_to_unnamed_partners": Case(

@@ -190,8 +190,7 @@ class EventFinder(
         if "cooperation" in types and not {"visit", "conference"}.isdisjoint(types):
             # "misja zorganizowana przez A we współpracy z B": a phrase of means beside a gathering names its
             # co-organiser, no cooperation of its own
-            verbal = self.tags.verbal
-            if all(not any(r.pos in verbal for r in doc.readings[i]) for i in types["cooperation"]):
+            if all(not any(r.pos in self.tags.verbal for r in doc.readings[i]) for i in types["cooperation"]):
                 del types["cooperation"]
         for typ in ("visit", "conference"):
             if typ in nouns and typ not in verbs and set(types) - {typ}:
@@ -206,6 +205,10 @@ class EventFinder(
                         continue
                     del types[typ]
         gathering_names = self._gathering_names(doc, nouns["conference"]) if "conference" in nouns else set()
+        verbal = self.tags.verbal
+        means_only = "cooperation" in types and all(
+            not any(r.pos in verbal for r in doc.readings[i]) for i in types["cooperation"]
+        )
         out = []
         for typ, at in types.items():
             at = [i for i in at if not self._purpose(doc, i)]
@@ -253,6 +256,16 @@ class EventFinder(
             d.sectors = sorted(self._sectors_by_sent(doc).get(s, set()))
             d.ongoing = typ == "cooperation" and self._ongoing(doc, s)
             out.append(d)
+        if means_only and len(out) > 1:
+            # "Spółka Alfa we współpracy ze strefą Beta wybudowała zakład": the partner of the phrase of means takes
+            # part in the investment told with it (the zone as host), no cooperation of its own
+            plants = [{n for n, _r in d.participants} for d in out if d.type == "investment"]
+            out = [
+                d
+                for d in out
+                if d.type != "cooperation"
+                or not any({n for n, _r in d.participants} <= plant for plant in plants)
+            ]
         return out
 
     def _contractor_before(self, doc: Doc, i: int) -> int | None:
