@@ -468,7 +468,10 @@ def test_the_year_naming_an_edition_dates_the_event() -> None:
     rec = record(
         "Porozumienie z firmą Alfa podpisała Agencja Rozwoju Pomorza podczas targów Expo 2018 w Dubaju."
     )
-    assert [(ev["type"], ev["date"]) for ev in rec["events"]] == [("agreement", "2018")]
+    # the fair is a conference of its own beside the signing (annotation.md), dated by the same year
+    assert [(ev["type"], ev["date"]) for ev in rec["events"] if ev["type"] == "agreement"] == [
+        ("agreement", "2018")
+    ]
 
 
 def test_a_horizon_year_after_the_article_dates_nothing() -> None:

@@ -36,6 +36,7 @@ from kooperacja.extract.triggers import (
     investment_verbs,
     with_aspect_partners,
 )
+from kooperacja.text.tokens import DOUBLE_QUOTES
 
 # event types whose noun alone, in a sentence with no verb, states the event (a headline)
 HEADLINE_NOUNS = ("investment",)
@@ -43,6 +44,8 @@ HEADLINE_NOUNS = ("investment",)
 LIST_NOUNS = ("investment",)
 # how many sentences after an investment's report a step of the plant still to come may date it
 MILESTONE_REACH = 6
+# the events signed whose parties a gathering told later gathered (`_signing_gatherings`)
+SIGNED_TYPES = ("agreement", "letter_of_intent")
 _CLAUSE_VERBS = frozenset({"fin", "praet", "imps", "inf"})
 # the roles of a membership in an economic zone, read as the investment it is
 _ZONE_ROLES = {"member": "investor", "group": "host"}
@@ -87,6 +90,7 @@ class EventFinder(
         for s in range(len(doc.sentences)):
             if not self._boilerplate(doc, s):
                 drafts.extend(self._sentence(doc, s))
+        self._signing_gatherings(doc, drafts)
         doc.event_drafts = drafts
 
     @staticmethod
@@ -98,6 +102,22 @@ class EventFinder(
             return False
         a, b = doc.tokens[s0].start, doc.tokens[s1 - 1].start
         return any(x <= a and b < y for x, y in doc.boilerplate)
+
+    def _signing_gatherings(self, doc: Doc, drafts: list[Draft]) -> None:
+        """ "A i B podpisały umowę. Podpisanie odbyło się w ramach Forum Alfa.": a gathering whose sentence tells
+        a signing and names no actor of its own gathered the parties of the last signing told before it, the one it
+        speaks of (annotation.md: a conference is an event of its own besides what was signed at it); it takes the
+        signing's day when it has none."""
+        for d in drafts:
+            if d.type != "conference" or d.participants:
+                continue
+            s0, s1 = doc.sent_span[d.sent]
+            if not any(doc.lemmas(i) & self.ew.signing for i in range(s0, s1)):
+                continue
+            signed = [e for e in drafts if e.type in SIGNED_TYPES and e.participants and e.sent < d.sent]
+            if signed:
+                d.participants = [(n, "participant") for n, _r in signed[-1].participants]
+                d.date = d.date or signed[-1].date
 
     def _sentence(self, doc: Doc, s: int) -> list[Draft]:
         s0, s1 = doc.sent_span[s]
@@ -143,7 +163,11 @@ class EventFinder(
             elif typ in SELF_STANDING_NOUNS:
                 # a plural-only noun ("targi") stands alone only as a name; in a list of topics it needs an action
                 own = [
-                    i for i in at if not (doc.lemmas(i) & self.w.plural_event_noun) or doc.tokens[i].is_cap
+                    i
+                    for i in at
+                    if not (doc.lemmas(i) & self.w.plural_event_noun)
+                    or doc.tokens[i].is_cap
+                    or self._named(doc, i)
                 ]
                 if own:
                     types.setdefault(typ, []).extend(own)
@@ -172,14 +196,28 @@ class EventFinder(
                 del types["agreement"]
         if "cooperation" in types and ("agreement" in types or "letter_of_intent" in types):
             del types["cooperation"]
+        if "cooperation" in types and not {"visit", "conference"}.isdisjoint(types):
+            # "misja zorganizowana przez A we współpracy z B": a phrase of means beside a gathering names its
+            # co-organiser, no cooperation of its own
+            if all(not any(r.pos in self.tags.verbal for r in doc.readings[i]) for i in types["cooperation"]):
+                del types["cooperation"]
         for typ in ("visit", "conference"):
             if typ in nouns and typ not in verbs and set(types) - {typ}:
                 # "Podczas wizyty podpisano umowę między A i B": the visit frames the signing, whose parties
                 # are not the visit's guests and hosts
                 if typ in types and all(self.cx.ends_at(doc, "frame", i, s0) for i in nouns[typ]):
-                    if typ == "conference" and any(doc.tokens[i].is_cap and i > s0 for i in nouns[typ]):
-                        continue  # "Podczas III Forum Gmin A i B podpisały umowę": a named gathering is its own event
+                    if typ == "conference" and any(
+                        (doc.tokens[i].is_cap and i > s0) or self._named(doc, i) for i in nouns[typ]
+                    ):
+                        # "Podczas III Forum Gmin A i B podpisały umowę", "podczas targów Expo Nord": a named
+                        # gathering is its own event
+                        continue
                     del types[typ]
+        gathering_names = self._gathering_names(doc, nouns["conference"]) if "conference" in nouns else set()
+        verbal = self.tags.verbal
+        means_only = "cooperation" in types and all(
+            not any(r.pos in verbal for r in doc.readings[i]) for i in types["cooperation"]
+        )
         out = []
         for typ, at in types.items():
             at = [i for i in at if not self._purpose(doc, i)]
@@ -216,6 +254,8 @@ class EventFinder(
                     status = "planned"
             d = Draft(typ, s, date=date, status=status, sents=[s])
             d.participants = self._as_units(doc, self._participants(doc, s, typ, at))
+            if gathering_names:
+                d.participants = [(n, r) for n, r in d.participants if n not in gathering_names]
             if typ == "membership" and self._joins_zone(doc, d):
                 # "Do strefy ekonomicznej Alfa dołączyła firma Beta": a company that joins a zone invests in it
                 d.type = "investment"
@@ -225,6 +265,16 @@ class EventFinder(
             d.sectors = sorted(self._sectors_by_sent(doc).get(s, set()))
             d.ongoing = typ == "cooperation" and self._ongoing(doc, s)
             out.append(d)
+        if means_only and len(out) > 1:
+            # "Spółka Alfa we współpracy ze strefą Beta wybudowała zakład": the partner of the phrase of means takes
+            # part in the investment told with it (the zone as host), no cooperation of its own
+            plants = [{n for n, _r in d.participants} for d in out if d.type == "investment"]
+            out = [
+                d
+                for d in out
+                if d.type != "cooperation"
+                or not any({n for n, _r in d.participants} <= plant for plant in plants)
+            ]
         return out
 
     def _contractor_before(self, doc: Doc, i: int) -> int | None:
@@ -309,6 +359,39 @@ class EventFinder(
             if k < s1 and not (doc.tokens[k].is_word and doc.tokens[k].text.islower()):
                 return False
         return False
+
+    def _named(self, doc: Doc, i: int) -> bool:
+        """A gathering noun at i followed by its own name (`_name_start`)."""
+        return self._name_start(doc, i) is not None
+
+    def _name_start(self, doc: Doc, i: int) -> int | None:
+        """Where the own name of a gathering noun at i starts: "targów Expo Nord", "giełdy kooperacyjnej Subfair",
+        "forum „Biznes Wschodu”" (at most one lowercase adjective and an opening quote between): a bare name. A
+        place, a person or a name with a head noun of its own ("Miasto Kielce", "Klaster Alfa") is no name of a
+        gathering but an actor after it ("Pierwszego dnia forum Miasto Kielce podpisało umowę")."""
+        s1 = doc.sent_span[doc.sent_of[i]][1]
+        k = i + 1
+        if k < s1 and doc.tokens[k].text.islower() and any(r.pos == "adj" for r in doc.readings[k]):
+            k += 1
+        if k < s1 and doc.tokens[k].text in DOUBLE_QUOTES:
+            k += 1
+        if k >= s1 or not (doc.tokens[k].is_cap and doc.tokens[k].is_word):
+            return None
+        n = doc.mention_at(k)
+        if n is not None and (doc.mentions[n].type != "organization" or doc.mentions[n].head is not None):
+            return None  # "forum Miasto Kielce podpisało": a name with a head noun of its own is an actor
+        return k
+
+    def _gathering_names(self, doc: Doc, at: list[int]) -> set[int]:
+        """The mentions that are the own names of the gathering nouns at `at` ("podczas targów Expo Nord": Expo
+        Nord is the fair, no party to what is signed there nor a participant of the fair)."""
+        names = set()
+        for i in at:
+            k = self._name_start(doc, i)
+            n = None if k is None else doc.mention_at(k)
+            if n is not None and doc.mentions[n].t0 == k:
+                names.add(n)
+        return names
 
     def _verbless(self, doc: Doc, s: int) -> bool:
         """A sentence with no finite verb, past form, impersonal or infinitive (a headline, a caption)."""
