@@ -192,7 +192,11 @@ class EventFinder(
         if "visit" in types and all(self._for_leisure(doc, i, s0, s1) for i in types["visit"]):
             del types["visit"]  # "Orkiestra przyjechała do Przemyśla na koncert": a trip to a show, no visit
         if "agreement" in types and "letter_of_intent" in types:
-            if nouns.get("letter_of_intent") and not nouns.get("agreement"):
+            if nouns.get("letter_of_intent") and not [
+                i for i in nouns.get("agreement", []) if not self._negated_at(doc, s0, i)
+            ]:
+                # "nie ma jeszcze umowy, choć podpisały list intencyjny": the signing verb states the letter, not
+                # an agreement whose nouns are all negated
                 del types["agreement"]
         if "cooperation" in types and ("agreement" in types or "letter_of_intent" in types):
             del types["cooperation"]
@@ -304,6 +308,17 @@ class EventFinder(
             a -= 1
         while b < s1 and doc.tokens[b].text not in (",", ";"):
             b += 1
+        # "przyjechali na festiwal i odwiedzili strefę": a conjunction with a clause verb on its far side opens a
+        # clause of its own (not "na festiwal i targi")
+        verb = [any(r.pos in self.tags.clause_verb for r in doc.readings[k]) for k in range(a, b)]
+        for k in range(i - 1, a, -1):
+            if doc.tokens[k].lower in self.w.conjunction and any(verb[: k - a]):
+                a = k + 1
+                break
+        for k in range(i + 1, b - 1):
+            if doc.tokens[k].lower in self.w.conjunction and any(verb[k + 1 - a :]):
+                b = k
+                break
         return any(self.cx.starts_at(doc, "leisure_purpose", k, b) for k in range(a, b))
 
     def _announced_date(self, doc: Doc, s: int, date: str) -> bool:

@@ -9,6 +9,10 @@ from kooperacja.extract.relative import clause_openers, opens_relative
 class EventModality:
     """Reads the modality of a trigger; part of `EventFinder`."""
 
+    def _negated_at(self, doc: Doc, s0: int, i: int) -> bool:
+        """A negation within three words before the trigger at i (its sentence starting at s0)."""
+        return any(doc.tokens[k].lower in self.w.negation for k in range(max(s0, i - 3), i))
+
     def _modality(
         self, doc: Doc, s: int, at: list[int], sent_lemmas: frozenset[str] | None = None
     ) -> str | None:
@@ -17,8 +21,7 @@ class EventModality:
         s0, s1 = doc.sent_span[s]
         lex = self.lex
         first = min(at)
-        negation = self.w.negation
-        negated = [i for i in at if any(doc.tokens[k].lower in negation for k in range(max(s0, i - 3), i))]
+        negated = [i for i in at if self._negated_at(doc, s0, i)]
 
         def stated_verb(i: int) -> bool:
             return any(r.pos in self.tags.verbal and r.pos != "ger" for r in doc.readings[i])
