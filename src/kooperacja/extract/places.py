@@ -17,9 +17,12 @@ from kooperacja.text.morphology import ADJECTIVAL, NOMINAL, morphology
 
 _TEXT = attrgetter("text")
 _BULLETS = frozenset(("-", "–", "•", "*", "·"))  # marks that open the lines of a list
-# a town or a district with fewer inhabitants than this, named like a common word, is that word at a sentence's start
-# ("Linię uruchomiono", "Dolina ma powstać"); larger ones are read as the place ("Opole podpisało umowę", "Łódź …")
+# a town or a district with fewer inhabitants than this, named like an adjective, before a lower-case noun it agrees
+# with is that adjective ("Nowe miejsca pracy"); larger ones are read as the place
 _COMMON_WORD_TOWN = 100_000
+# at a sentence's start, a town of at least this many inhabitants is the town ("Brzeg podpisał umowę", "Żary
+# zyskają"): news names such towns as actors far more often than it opens a sentence with the like-named common word
+_OPENING_TOWN = 25_000
 
 
 class PlaceNames:
@@ -191,10 +194,10 @@ class PlaceNames:
     def _common_word_opening(doc: Doc, a: int, s: int, place: GazPlace) -> bool:
         """ "Linię uruchomiono …", "Dolina ma powstać …", "Nowe miejsca pracy": a sentence's or a line's first word,
         capitalised by its place only, that is a common word (a noun's or an adjective's form) and also the name of a
-        town or a district small enough to be the rarer reading, is the common word; a comma, a colon or the line's
-        end after it keeps the town ("Nowe, miasto nad Wisłą"; "Mielec: nowa hala")."""
+        town or a district small enough to be the rarer reading (not "Brzeg podpisał umowę"), is the common word; a
+        comma, a colon or the line's end after it keeps the town ("Nowe, miasto nad Wisłą"; "Mielec: nowa hala")."""
         toks = doc.tokens
-        if place.kind not in ("city", "other") or place.population >= _COMMON_WORD_TOWN:
+        if place.kind not in ("city", "other") or place.population >= _OPENING_TOWN:
             return False
         s0 = doc.sent_span[s][0]
         if (
@@ -339,11 +342,28 @@ class RegionNames:
                 }
                 short = next((f for f in sorted(forms) if f in longer), short)
             full = {n.name for n in longer.get(short, ())}
-            if len(full) != 1:
-                continue
+            if (
+                len(full) != 1
+                or (short == m.name and m.place_id is not None)
+                or RegionNames._located(doc, m.t1)
+            ):
+                continue  # "w Brzegu" beside "Brzeg Dolny": a town the gazetteer knows by the short name itself;
+                # "w Rudzie koło Wielunia": a settlement located by a town near it
             n = longer[short][0]
             m.aliases.append(doc.text[m.start : m.end])
             m.name, m.subtype, m.country, m.place_id = n.name, n.subtype, n.country, n.place_id
+
+    @staticmethod
+    def _located(doc: Doc, k: int) -> bool:
+        """ "w Rudzie koło Wielunia", "w Mińsku pod Wyszkowem": token k is a preposition that locates a settlement by a
+        town near it, and a capitalised word follows it."""
+        toks = doc.tokens
+        return (
+            k + 1 < len(toks)
+            and toks[k].lower in cues(doc.lang, "place_cues").near_preposition
+            and toks[k + 1].is_cap
+            and doc.sent_of[k + 1] == doc.sent_of[k]
+        )
 
     def _bracketed_regions(self, doc: Doc) -> None:
         """ "w Kargowej (lubuskie)": a voivodeship's adjective alone in parentheses after a word is the region."""
