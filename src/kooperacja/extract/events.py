@@ -395,7 +395,26 @@ class EventFinder(
         n = doc.mention_at(k)
         if n is not None and (doc.mentions[n].type != "organization" or doc.mentions[n].head is not None):
             return None  # "forum Miasto Kielce podpisało": a name with a head noun of its own is an actor
+        if n is not None and not self._actor_follows(doc, doc.mentions[n].t1, s1):
+            return (
+                None  # "podczas forum PGE i Tauron podpisały", "podczas targów Baltmet podpisał": the actor
+            )
         return k
+
+    def _actor_follows(self, doc: Doc, t: int, s1: int) -> bool:
+        """Another organisation starts at t, or after one lowercase noun ("targów Expo Nord spółka Korvix i firma
+        Baltmet podpisały"): the name before it is the gathering's, the organisation after it the actor."""
+        for k in (t, t + 1):
+            if k >= s1:
+                return False
+            n = doc.mention_at(k)
+            if n is not None:
+                return doc.mentions[n].type == "organization" and doc.mentions[n].t0 == k
+            if not (doc.tokens[k].is_word and doc.tokens[k].text.islower()):
+                return False
+            if not any(r.pos == "subst" for r in doc.readings[k]):
+                return False
+        return False
 
     def _gathering_names(self, doc: Doc, at: list[int]) -> set[int]:
         """The mentions that are the own names of the gathering nouns at `at` ("podczas targów Expo Nord": Expo
