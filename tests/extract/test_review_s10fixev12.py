@@ -45,10 +45,26 @@ def test_an_actor_after_a_gathering_noun_is_no_name_of_it(text: str, typ: str, p
         assert conf >= parties or not conf, "the gathering may not take one signatory as its name"
 
 
-def test_a_named_fair_before_its_actors_stays_a_conference() -> None:
-    text = "Podczas targów Expo Nord spółka Korvix i firma Baltmet podpisały umowę o dostawach."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Podczas targów Expo Nord spółka Korvix i firma Baltmet podpisały umowę o dostawach.",
+        "Podczas targów Expo Nord w Gdyni spółka Korvix i firma Baltmet podpisały umowę o dostawach.",
+    ],
+)
+def test_a_named_fair_before_its_actors_stays_a_conference(text: str) -> None:
     assert {"Korvix", "Baltmet"} in _parties(text, "agreement")
     assert any(conf >= {"Korvix", "Baltmet"} for conf in _parties(text, "conference"))
+
+
+def test_a_named_fair_before_an_acronym_stays_a_conference() -> None:
+    text = (
+        "Pomorski Klaster Technologiczny (PKT) szuka partnerów za granicą. Podczas targów Nordexpo w Hamburgu PKT "
+        "i niemiecka firma Nordnetz podpisały umowę o współpracy."
+    )
+    parties = {"Pomorski Klaster Technologiczny", "Nordnetz"}
+    assert parties in _parties(text, "agreement")
+    assert any(conf >= parties for conf in _parties(text, "conference"))
 
 
 # 2-5. "dzięki/we współpracy z X" is no cooperation of its own (the trigger rows went): a list after it paired
