@@ -10,18 +10,11 @@ import kooperacja
 PUBLISHED = "2024-05-10"
 
 
-def _events(text: str) -> list[tuple[str, list[tuple[str, str]]]]:
-    """(type, [(name, role)]) of each event of a text."""
+def _parties(text: str, typ: str) -> list[set[str]]:
+    """The names taking part in each event of type `typ` of a text."""
     rec = kooperacja.extract(text, doc_id="r", published=PUBLISHED)
     names = {e["id"]: e["name"] for e in rec["entities"]}
-    return [
-        (ev["type"], sorted((names[p["entity"]], p["role"]) for p in ev["participants"]))
-        for ev in rec["events"]
-    ]
-
-
-def _parties(text: str, typ: str) -> list[set[str]]:
-    return [{name for name, _role in parts} for t, parts in _events(text) if t == typ]
+    return [{names[p["entity"]] for p in ev["participants"]} for ev in rec["events"] if ev["type"] == typ]
 
 
 # 1. an organisation right after an unnamed gathering noun acts: it is no name of the gathering
