@@ -114,7 +114,10 @@ CASES: dict[str, Case] = {
 }
 
 # Cases that fail with today's code; strict, so that fixing one makes the run say so.
-FAILING: dict[str, str] = {}
+FAILING: dict[str, str] = {
+    "we_wspolpracy_z_prowadzi": "a cooperation stated by 'we współpracy z' and a verb of doing alone: the rows "
+    "tried in s7 and again in s10 (ev10) misfired (lists paired wrongly, plans, studies, trainings), so they went",
+}
 
 
 def test_the_battery_is_varied() -> None:

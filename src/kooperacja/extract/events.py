@@ -395,7 +395,35 @@ class EventFinder(
         n = doc.mention_at(k)
         if n is not None and (doc.mentions[n].type != "organization" or doc.mentions[n].head is not None):
             return None  # "forum Miasto Kielce podpisało": a name with a head noun of its own is an actor
+        if n is not None and not self._actor_follows(doc, doc.mentions[n].t1, s1):
+            return (
+                None  # "podczas forum PGE i Tauron podpisały", "podczas targów Baltmet podpisał": the actor
+            )
         return k
+
+    def _actor_follows(self, doc: Doc, t: int, s1: int) -> bool:
+        """Another organisation starts at t, or after one lowercase noun ("targów Expo Nord spółka Korvix i firma
+        Baltmet podpisały"), past a town after a preposition ("targów Expo Nord w Gdyni spółka Korvix"): the name
+        before it is the gathering's, the organisation after it the actor."""
+        if t + 1 < s1 and doc.is_preposition(t) and doc.tokens[t + 1].is_cap and doc.tokens[t + 1].is_word:
+            p = doc.mention_at(t + 1)
+            if p is None:
+                t += 2  # a town the gazetteer lacks ("w Hanowerze")
+            elif doc.mentions[p].type == "place" and doc.mentions[p].t0 == t + 1:
+                t = doc.mentions[p].t1
+        for k in (t, t + 1):
+            if k >= s1:
+                return False
+            n = doc.mention_at(k)
+            if n is not None:
+                return doc.mentions[n].type == "organization" and doc.mentions[n].t0 == k
+            if doc.tokens[k].is_word and doc.tokens[k].is_cap:
+                return True  # a name not recognised as one here (an acronym defined later)
+            if not (doc.tokens[k].is_word and doc.tokens[k].text.islower()):
+                return False
+            if not any(r.pos == "subst" for r in doc.readings[k]):
+                return False
+        return False
 
     def _gathering_names(self, doc: Doc, at: list[int]) -> set[int]:
         """The mentions that are the own names of the gathering nouns at `at` ("podczas targów Expo Nord": Expo
