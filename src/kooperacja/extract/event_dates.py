@@ -732,8 +732,11 @@ def _going_on(doc: Doc, s: int, start: int) -> bool:
         lo -= 1
     while hi < s1 and doc.tokens[hi].text not in (",", ";"):
         hi += 1
+    tags = cues(doc.lang, "tag_classes")
     return any(
-        r.pos == "fin" and "imperf" in r.tag.split(":") and r.lemma not in states
+        r.pos in tags.non_past
+        and not tags.imperfective.isdisjoint(r.tag.split(":"))
+        and r.lemma not in states
         for i in range(lo, hi)
         for r in doc.readings[i]
     )
