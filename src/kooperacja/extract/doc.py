@@ -10,6 +10,8 @@ from kooperacja.text.morphology import Reading
 from kooperacja.text.sentences import Sentence
 from kooperacja.text.tokens import Token
 
+_CLAUSE_MARKS = (",", ";")  # the marks that end a stretch of a clause (Doc.comma_stretch)
+
 
 @dataclass
 class Mention:
@@ -120,6 +122,16 @@ class Doc:
         """Whether the text between the end of sentence s and the start of sentence t holds `mark` (a line break;
         "\n\n" for a paragraph's end)."""
         return mark in self.text[self.sentences[s].end : self.sentences[t].start]
+
+    def comma_stretch(self, i: int, s0: int, s1: int) -> tuple[int, int]:
+        """The tokens [a, b) around token i, within s0..s1 (a sentence), that no comma or semicolon breaks: the
+        stretch of a clause a rule reads ("Od wtorku trwają targi, organizowane od 2003 r." → its first part)."""
+        a, b = i, i
+        while a > s0 and self.tokens[a - 1].text not in _CLAUSE_MARKS:
+            a -= 1
+        while b < s1 and self.tokens[b].text not in _CLAUSE_MARKS:
+            b += 1
+        return a, b
 
     def mentions_changed(self) -> None:
         """Says that the mentions changed in a way the index cannot see (it notices a new list or a new length, not

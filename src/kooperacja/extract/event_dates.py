@@ -727,11 +727,7 @@ def _going_on(doc: Doc, s: int, start: int) -> bool:
     states = _date_word_role(data.code, data.root, "state_verb")
     s0, s1 = doc.sent_span[s]
     at = next((i for i in range(s0, s1) if doc.tokens[i].start >= start), s1)
-    lo, hi = at, at
-    while lo > s0 and doc.tokens[lo - 1].text not in (",", ";"):
-        lo -= 1
-    while hi < s1 and doc.tokens[hi].text not in (",", ";"):
-        hi += 1
+    lo, hi = doc.comma_stretch(at, s0, s1)
     tags = cues(doc.lang, "tag_classes")
     return any(
         r.pos in tags.non_past

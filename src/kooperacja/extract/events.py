@@ -303,11 +303,7 @@ class EventFinder(
         """A show, match or festival (`leisure_purpose`) in the clause of the visit trigger at i, no comma or
         semicolon between them: the trip is for it ("przyjechali do Opola na mecz"; not "…, a wieczorem goście byli
         na koncercie")."""
-        a, b = i, i
-        while a > s0 and doc.tokens[a - 1].text not in (",", ";"):
-            a -= 1
-        while b < s1 and doc.tokens[b].text not in (",", ";"):
-            b += 1
+        a, b = doc.comma_stretch(i, s0, s1)
         # "przyjechali na festiwal i odwiedzili strefę": a conjunction with a clause verb on its far side opens a
         # clause of its own (not "na festiwal i targi")
         verb = [any(r.pos in self.tags.clause_verb for r in doc.readings[k]) for k in range(a, b)]
