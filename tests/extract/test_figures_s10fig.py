@@ -506,7 +506,6 @@ FAILING: dict[str, str] = {
         "the bare names of a numbered list ('2. Nysamet – przychody …') are found as no organisations (names), and "
         "'firmy Opolszczyzny' in the heading is taken for one"
     ),
-    "registry_numbers_and_phone": "'KRS' before a registry number is taken for an organisation (names) and owns the amount",
     "table_label_value_semicolons": (
         "'Ostrów Wielkopolski' after 'Lokalizacja:' is taken for a company (names) and owns the table's figures"
     ),

@@ -225,6 +225,12 @@ _c(
     most_events=1,
 )
 _c(
+    "registry_acronyms_in_a_list_after_a_company",  # not_org_acronyms rows KRS, NIP hold for names listed after a comma
+    "Firma Dartex sp. z o.o., KRS 0000123456, NIP 123-456-78-90, otworzyła magazyn w Opocznie.",
+    orgs={"Dartex sp. z o.o."},
+    no_entity={"KRS", "NIP"},
+)
+_c(
     "polecamy_link_headline",  # one vocabulary of link openers (name_context link_before) for names, figures, events
     "Firma Dartex podpisała list intencyjny z Gminą Opoczno.\n\nPolecamy: Spółka Omnix otworzyła biuro w Radomiu",
     orgs={"Dartex", "Gmina Opoczno"},

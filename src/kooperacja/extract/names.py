@@ -261,6 +261,8 @@ class NameFinder(NameChunker, PersonNames, NameClassifier, OrgNames, PlaceNames)
                     continue  # an abbreviation ("prof.")
                 if not (_unknown_word(doc, k) or is_acronym(tok.text)):
                     continue
+                if tok.text in self.lex.not_org_acronyms:
+                    continue  # "Baltpol sp. z o.o., KRS 0000412345, NIP …": a registry's or a tax's acronym
                 new = Mention(tok.start, tok.end, k, k + 1, "organization", tok.text, "company", m.sent)
                 before = len(ms)
                 self._add(doc, new)
