@@ -9,6 +9,7 @@ from functools import cache
 from pathlib import Path
 
 from kooperacja.data.language_data import language_data
+from kooperacja.extract.cues import cues
 from kooperacja.extract.relative import relative_pronouns
 from kooperacja.text.tokens import DASHES
 
@@ -36,7 +37,8 @@ class _Words:
     spend: frozenset[str]
     spent_on: frozenset[str]
     spend_other: frozenset[str]
-    negation: frozenset[str]
+    spent_not_purpose: frozenset[str]
+    negation: frozenset[str]  # event_cues 'negation' ("nie przekroczy")
     annexing: frozenset[str]
     founding: frozenset[str]
     founded_by: frozenset[str]
@@ -113,6 +115,8 @@ def _words_at(code: str, root: Path) -> _Words:
     def one(name: str) -> frozenset[str]:
         return frozenset(sets.get(name, ()))
 
+    event_cues = cues(code, "event_cues")  # the words figures share with events (negation, the press "we")
+
     def phrases(name: str) -> tuple[tuple[str, ...], ...]:
         return tuple(dict.fromkeys(tuple(w.split()) for w in sets.get(name, ())))
 
@@ -144,7 +148,8 @@ def _words_at(code: str, root: Path) -> _Words:
         spend=one("spend"),
         spent_on=one("spent_on"),
         spend_other=one("spend_other"),
-        negation=one("negation"),
+        spent_not_purpose=one("spent_not_purpose"),
+        negation=event_cues.negation,
         annexing=one("annexing"),
         founding=one("founding"),
         founded_by=one("founded_by"),
@@ -166,7 +171,7 @@ def _words_at(code: str, root: Path) -> _Words:
         home_country=one("home_country"),
         together=one("together"),
         first_person=one("first_person"),
-        press_verb=frozenset(r["word"] for r in data.rows("event_cues") if r["use"] == "press_verb"),
+        press_verb=event_cues.press_verb,
         measure_unit=one("measure_unit"),
         noun_left_out=one("noun_left_out"),
         relative=relative_pronouns(code),  # (extract/relative.py)

@@ -315,16 +315,13 @@ def _spent_on_other(doc: Doc, t0: int, lex: _Words) -> bool:
     wsparcie klubów", "na stypendia dla uczniów"; not "na nową halę", "na zakup maszyn", "na ten cel"): the "na"
     nearest after the number (else the nearest before it) that opens a purpose, not a place or a beneficiary
     (`spent_not_purpose`: "na terenie hali", "na rzecz gminy")."""
-    from kooperacja.extract.cues import cues  # local: the one table this test reads beside the figure lexicon
-
-    not_purpose = getattr(cues(doc.lang, "figure_words"), "spent_not_purpose", frozenset())
     a, b = _clause(doc, t0)
     for i in [*range(t0, b), *range(t0 - 1, a - 1, -1)]:
         if doc.tokens[i].lower not in lex.spent_on:
             continue
         for j in range(i + 1, min(b, i + 4)):
             if any(r.pos == "subst" for r in doc.readings[j]):
-                if doc.lemmas(j) & not_purpose:
+                if doc.lemmas(j) & lex.spent_not_purpose:
                     break  # "na terenie hali": no purpose, look for another "na"
                 return bool(doc.lemmas(j) & lex.spend_other)
         else:
