@@ -30,6 +30,7 @@ class EventDates:
         undated = [d for d in events if not d.date and d.status != "planned"]
         told = {(e.type, s) for e in events for s in e.sents}
         unplaced = [d for d in drafts or () if (d.type, d.sent) not in told and d.date and d.status == "done"]
+        dated_or_not = [*events, *unplaced]  # the events and the signings no event took, for a same-type date
         for d in undated:
             d.date = self._date_before(doc, min(d.sents), NEIGHBOUR_SENTENCES)
             if d.date and d.type in ANNOUNCED_TYPES and self._told_to_come(doc, d):
@@ -50,7 +51,7 @@ class EventDates:
                         or self._series_date(doc, d)
                         or self._signing_after(doc, d)
                         or self._own_occasion_date(doc, d, occasions, told_occasions)
-                        or _same_type_date(doc, d, [*events, *unplaced])
+                        or _same_type_date(doc, d, dated_or_not)
                         or _summary_year(doc, d, summary)
                     )
         for d in events:
@@ -72,6 +73,8 @@ class EventDates:
             return
         data = language_data(doc.lang)
         refs = _references(data.code, data.root)
+        edition = cues(doc.lang, "event_cues")
+        other, this = edition.other_edition, edition.this_edition
         for d in events:
             if d.type not in types or d.date or d.status != "done":
                 continue
@@ -80,14 +83,12 @@ class EventDates:
                 continue
             words = refs.get(d.type, frozenset())
             s0, s1 = doc.sent_span[k]
-            other = cues(doc.lang, "event_cues").other_edition
             if all(
                 words.isdisjoint(doc.lemmas(i))
                 # "Następna konferencja izby odbędzie się w maju": another edition, not this one ("To już kolejna
                 # konferencja izby": this one, the latest of a series, after a word of `this_edition`)
                 or any(
-                    doc.lemmas(j) & other
-                    and not (j > s0 and doc.tokens[j - 1].lower in cues(doc.lang, "event_cues").this_edition)
+                    doc.lemmas(j) & other and not (j > s0 and doc.tokens[j - 1].lower in this)
                     for j in range(max(s0, i - 2), i)
                 )
                 for i in range(s0, s1)
@@ -713,8 +714,7 @@ def _day_ordinals(code: str, root: Path) -> tuple[dict[str, int], frozenset[str]
     noun for a day (``date_words.tsv`` role ``day_noun``)."""
     data = language_data(code)
     ordinals = {r["lemma"]: int(r["n"]) for r in data.rows("date_day_ordinals")}
-    nouns = frozenset(r["form"] for r in data.rows("date_words") if r["role"] == "day_noun")
-    return ordinals, nouns
+    return ordinals, _date_word_role(code, root, "day_noun")
 
 
 def _going_on(doc: Doc, s: int, start: int) -> bool:

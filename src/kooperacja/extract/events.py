@@ -598,7 +598,7 @@ class EventMerger(EventDates):
             genitive = any("gen" in r.cases for r in rs)
             if genitive and any(b.pos == "ger" and b.lemma.lower() in step for b in before):
                 return True
-            if (genitive and any(b.pos == "subst" for b in before)) or any(b.pos == "prep" for b in before):
+            if (genitive and any(b.pos == "subst" for b in before)) or (i > s0 and doc.is_preposition(i - 1)):
                 continue  # "w sprawie budowy", "teren pod zakład": an attribute, a preposition's object
             if any("nom" in r.cases or "acc" in r.cases for r in rs):
                 return True

@@ -201,7 +201,7 @@ class EventModality:
             if not doc.tokens[k].is_word:
                 return False
             rs = doc.readings[k]
-            if not governed and any(r.pos == "prep" for r in rs):
+            if not governed and doc.is_preposition(k):
                 governed = True
                 continue
             if not governed and rs and all(r.pos == "qub" for r in rs):
