@@ -70,13 +70,15 @@ on_data_change(_case_endings.cache_clear)
 on_data_change(_company_endings.cache_clear)
 
 
-def _admin_key(m: Mention, lang: str) -> str | None:
-    """Offices and the units they run are one entity (data/<lang>/admin_names.tsv)."""
+def _admin_keys(m: Mention, lang: str) -> list[str]:
+    """Offices and the units they run are one entity (data/<lang>/admin_names.tsv): the keys that join them, one per
+    unit where a row names several ("urząd miejski w": the office of a town, "Miasto X", or of its commune,
+    "Gmina X")."""
     if m.type != "organization" or m.subtype not in ("municipality", "regional_government"):
-        return None
+        return []
     words = m.name.split()
     if len(words) < 2:
-        return None
+        return []
     low = tuple(w.lower() for w in words)
     for prefix, unit, seat in _admin_prefixes(lang):
         if low[: len(prefix)] == prefix:
@@ -90,19 +92,10 @@ def _admin_key(m: Mention, lang: str) -> str | None:
                     : cut[0]
                 ]  # "Urząd Marszałkowski Województwa Lubuskiego w Zielonej Górze": the seat
             if not rest:
-                return None
-            return unit + ":" + " ".join(w.lower()[:5] for w in rest)
-    return None
-
-
-def _admin_keys(m: Mention, lang: str) -> list[str]:
-    """The keys of `_admin_key`, one per unit where a row names several ("urząd miejski w": the office of a town,
-    "Miasto X", or of its commune, "Gmina X")."""
-    key = _admin_key(m, lang)
-    if key is None:
-        return []
-    units, rest = key.split(":", 1)
-    return [f"{unit}:{rest}" for unit in units.split("|")]
+                return []
+            joined = " ".join(w.lower()[:5] for w in rest)
+            return [f"{u}:{joined}" for u in unit.split("|")]
+    return []
 
 
 class UnionFind:

@@ -3,6 +3,7 @@ towns followed by their country in parentheses, and the region and zone componen
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from itertools import compress, count
 from operator import attrgetter
 
@@ -13,7 +14,7 @@ from kooperacja.extract.gazetteer import GazPlace, gazetteer, token_keys
 from kooperacja.extract.name_shape import (
     is_acronym,
 )
-from kooperacja.text.morphology import ADJECTIVAL, NOMINAL, morphology
+from kooperacja.text.morphology import ADJECTIVAL, NOMINAL, Reading, morphology
 
 _TEXT = attrgetter("text")
 _BULLETS = frozenset(("-", "–", "•", "*", "·"))  # marks that open the lines of a list
@@ -23,6 +24,12 @@ _COMMON_WORD_TOWN = 100_000
 # at a sentence's start, a town of at least this many inhabitants is the town ("Brzeg podpisał umowę", "Żary
 # zyskają"): news names such towns as actors far more often than it opens a sentence with the like-named common word
 _OPENING_TOWN = 25_000
+
+
+def _common_reading(readings: Iterable[Reading]) -> bool:
+    """Whether a word reads as a common noun or adjective (a reading that is no proper name and no place):
+    "Linia", "Nowe", "Dolina" are words besides towns."""
+    return any((r.pos in NOMINAL or r.pos in ADJECTIVAL) and not r.proper and not r.geo for r in readings)
 
 
 class PlaceNames:
@@ -141,20 +148,15 @@ class PlaceNames:
         c = a + 2
         if c < len(toks) and toks[c].is_cap and doc.sent_of[c] == doc.sent_of[a]:
             return None  # "w Krakowie Wielkie Zakłady …": the adjective opens the next name
-        base = [r for r in morphology().analyse(place.name) if r.pos in NOMINAL and "nom" in r.cases]
+        base = [r for r in self.morph.analyse(place.name) if r.pos in NOMINAL and "nom" in r.cases]
         if not base:
             return None
         number = "pl" if "pl" in base[0].numbers and "sg" not in base[0].numbers else "sg"
         gender = next(iter(sorted(base[0].genders)), None)
-        form = self.morph_inflect(adjectives[0].lemma, number, gender)
+        form = self.morph.inflect(adjectives[0].lemma, "adj", number, "nom", gender)
         if form is None:
             return None
         return f"{place.name} {form[:1].upper()}{form[1:]}", place
-
-    @staticmethod
-    def morph_inflect(lemma: str, number: str, gender: str | None) -> str | None:
-        """An adjective's nominative in a number and gender (the morphology's generator)."""
-        return morphology().inflect(lemma, "adj", number, "nom", gender)
 
     @staticmethod
     def _branch_name(doc: Doc, a: int) -> bool:
@@ -209,9 +211,7 @@ class PlaceNames:
             )
         if a + 1 >= len(toks) or not toks[a + 1].is_word or "\n" in doc.text[toks[a].end : toks[a + 1].start]:
             return False
-        return any(
-            (r.pos in NOMINAL or r.pos in ADJECTIVAL) and not r.proper and not r.geo for r in doc.readings[a]
-        )
+        return _common_reading(doc.readings[a])
 
     def _dateline_town(self, doc: Doc, a: int, b: int) -> bool:
         """ "Kielce, 12 marca 2025 r. – Spółka …": a town that opens a line, with a comma and a date after it and
@@ -440,10 +440,7 @@ class RegionNames:
             parts = t.text.split("-")
             hyphenated = len(parts) > 1 and all(p[:1].isupper() for p in parts)  # "Krynica-Zdrój": a name
             if not hyphenated and (
-                not any(r.geo and "nom" in r.cases for r in readings)
-                or any(
-                    (r.pos in NOMINAL or r.pos in ADJECTIVAL) and not r.proper and not r.geo for r in readings
-                )
+                not any(r.geo and "nom" in r.cases for r in readings) or _common_reading(readings)
             ):
                 continue
             place = self.gaz.lookup([token_keys(t.text, readings)])
@@ -550,9 +547,7 @@ class RegionNames:
         readings = doc.readings[k]
         if not any(r.geo for r in readings):
             return False
-        return listed or not any(
-            (r.pos in NOMINAL or r.pos in ADJECTIVAL) and not r.proper and not r.geo for r in readings
-        )
+        return listed or not _common_reading(readings)
 
     @staticmethod
     def _apposed_place(doc: Doc, j: int) -> bool:
