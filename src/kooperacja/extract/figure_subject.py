@@ -250,11 +250,7 @@ def _bracket_owner(doc: Doc, t0: int, lex: _Words) -> tuple[bool, str | None]:
     b = k - 1
     n = doc.mention_at(b)
     if n is None:
-        if doc.tokens[b].is_cap:
-            short = _short_form_org(doc, b)
-            if short is not None:
-                return True, short  # "X, który osiągnął 180 mln zł przychodów" after "Zakłady X sp. z o.o."
-        return (True, None) if doc.tokens[b].is_cap and b > s0 else (False, None)
+        return _unnamed_capitalised(doc, b, s0)
     m = doc.mentions[n]
     if m.t1 != k or m.type != "organization" or m.entity < 0:
         return False, None
@@ -444,11 +440,7 @@ def _relative_antecedent(doc: Doc, t0: int, lex: _Words) -> tuple[bool, str | No
             and not _company_before(doc, b)
         ):
             return True, None  # no company named before: the kind noun speaks of one the text does not name
-        if doc.tokens[b].is_cap:
-            short = _short_form_org(doc, b)
-            if short is not None:
-                return True, short  # "X, który osiągnął 180 mln zł przychodów" after "Zakłady X sp. z o.o."
-        return (True, None) if doc.tokens[b].is_cap and b > s0 else (False, None)
+        return _unnamed_capitalised(doc, b, s0)
     m = doc.mentions[n]
     if m.t1 != b + 1 or m.type == "person" or m.entity < 0 or doc.entities[m.entity].subtype in _NOT_OWNERS:
         return False, None
@@ -490,6 +482,18 @@ def _relative_agent(doc: Doc, t0: int, lex: _Words) -> str | None:
     if agent is None or doc.entities[agent.entity].subtype in _NOT_OWNERS:
         return None
     return doc.entities[agent.entity].id
+
+
+def _unnamed_capitalised(doc: Doc, b: int, s0: int) -> tuple[bool, str | None]:
+    """The answer for an antecedent at token b that is no mention: a capitalised word is a name, the short form of an
+    organisation named before where it is one ("X, który osiągnął 180 mln zł przychodów" after "Zakłady X sp. z
+    o.o."), else an owner the text does not name (but not a sentence's first word); a lower-case word is none."""
+    if doc.tokens[b].is_cap:
+        short = _short_form_org(doc, b)
+        if short is not None:
+            return True, short
+        return (True, None) if b > s0 else (False, None)
+    return False, None
 
 
 def _short_form_org(doc: Doc, i: int) -> str | None:

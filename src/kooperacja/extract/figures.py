@@ -256,18 +256,19 @@ def find_figures(doc: Doc) -> None:
         if ent is None:
             continue
         ent = _full_body(doc, ent)
-        metric = _COUNT_OF.get((metric, _subtype(doc, ent)), metric)
+        subtype = _subtype(doc, ent)
+        metric = _COUNT_OF.get((metric, subtype), metric)
         if (
             metric == "budget"
             and cue
             and cue[0][0] in lex.spend
-            and _subtype(doc, ent) == "company"
+            and subtype == "company"
             and not _spent_on_other(doc, t0, lex)
         ):
             # "Spółka przeznaczy na ten cel 1,2 mld zł": what a firm spends is its investment, unless it names another
             # purpose ("przeznaczy 500 tys. zł na wsparcie klubów": a budget)
             metric = "investment"
-        if metric in _BODY_COUNTS and _subtype(doc, ent) in _NOT_COUNTING_BODIES:
+        if metric in _BODY_COUNTS and subtype in _NOT_COUNTING_BODIES:
             continue  # "stworzyliśmy platformę współpracy 55 podmiotów": a university or a public office counts
             # no firms or members of its own (a cluster read as a company still may)
         key = (ent, metric, amount.value)
