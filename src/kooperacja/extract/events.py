@@ -523,22 +523,21 @@ class EventMerger(EventDates):
         or by a later one that tells a step of the plant to come, is planned; announced with no time stated it stays
         an investment reported (done)."""
         for e in events:
-            if e.type != "investment" or e.status != "done" or self._tense(doc, set(e.sents)) != "future":
+            if e.type != "investment" or e.status != "done":
                 continue
-            date = e.date or self._milestone_date(doc, e)
-            if date and not (doc.published and not after_publication(doc, date)):
-                e.date, e.status = date, "planned"
-        for e in events:
-            # "Spółka Alfa, która w 2019 r. otworzyła zakład, …": a plant told done is never dated after the article's
-            # day
-            if e.type == "investment" and e.status == "done" and e.date and doc.published:
-                if after_publication(doc, e.date):
-                    # a plant not told done in the past, dated later, is one to come ("hala, która zostanie otwarta
-                    # w 2026 r."): planned rather than undated
-                    if self._tense(doc, set(e.sents)) == "done":
-                        e.date = None
-                    else:
-                        e.status = "planned"
+            tense = self._tense(doc, set(e.sents))
+            if tense == "future":
+                date = e.date or self._milestone_date(doc, e)
+                if date and not (doc.published and not after_publication(doc, date)):
+                    e.date, e.status = date, "planned"
+            elif e.date and doc.published and after_publication(doc, e.date):
+                # "Spółka Alfa, która w 2019 r. otworzyła zakład, …": a plant told done is never dated after the
+                # article's day; a plant not told done in the past, dated later, is one to come ("hala, która
+                # zostanie otwarta w 2026 r."): planned rather than undated
+                if tense == "done":
+                    e.date = None
+                else:
+                    e.status = "planned"
 
     def _tense(self, doc: Doc, sents: Iterable[int]) -> str | None:
         """'done' where the sentences tell a step of a plant in the past ("otworzyła", "otwarto", "został
