@@ -291,8 +291,12 @@ def fold_f1s(
 
 def consistent(per_fold: list[tuple[float, float]]) -> bool:
     """Whether the model is no worse than the rules in at least FOLDS_AGREE of the folds."""
-    ok = sum(m >= r - 1e-12 for r, m in per_fold)
-    return bool(per_fold) and ok >= FOLDS_AGREE * len(per_fold) - 1e-9
+    return bool(per_fold) and _no_worse(per_fold) >= FOLDS_AGREE * len(per_fold) - 1e-9
+
+
+def _no_worse(per_fold: list[tuple[float, float]]) -> int:
+    """How many folds the model is no worse in than the rules (their F1 pairs: rules, model)."""
+    return sum(m >= r - 1e-12 for r, m in per_fold)
 
 
 def fit_model(docs: list[GoldDoc], k: int = 5) -> tuple[Model, dict[str, dict[str, Any]]]:
@@ -305,14 +309,15 @@ def fit_model(docs: list[GoldDoc], k: int = 5) -> tuple[Model, dict[str, dict[st
         gold_by_fold = [sum(docs[i].gold_n[decision] for i in held) for held in folds]
         best: tuple[float, float | None, float, float, float, int, int] | None = None
         per_fold: list[tuple[float, float]] = []
+        # each fold's training samples, the same for every strength tried
+        train = [_samples([g for i, g in enumerate(docs) if i not in hs], decision) for hs in map(set, folds)]
         for c in C_GRID:
             probs: list[float] = []
             labels: list[int] = []
             extra: list[bool] = []
             fold_of: list[int] = []
             for n_fold, held in enumerate(folds):
-                hs = set(held)
-                dec = fit_decision(_samples([g for i, g in enumerate(docs) if i not in hs], decision), c)
+                dec = fit_decision(train[n_fold], c)
                 for i in held:
                     for feats, y in docs[i].samples[decision]:
                         probs.append(dec.prob(feats))
@@ -341,7 +346,7 @@ def fit_model(docs: list[GoldDoc], k: int = 5) -> tuple[Model, dict[str, dict[st
             "ceiling_f1": round(_f1(n_pos, 0, gold_total - n_pos), 4),
             # per fold of the cross-validation: the rules' F1 and the model's
             "folds_f1": [[round(r, 4), round(m, 4)] for r, m in per_fold],
-            "folds_no_worse": sum(m >= r - 1e-12 for r, m in per_fold),
+            "folds_no_worse": _no_worse(per_fold),
             "threshold": t,
             "add_threshold": u,
             "enabled": final.enabled,
