@@ -200,11 +200,16 @@ class EventFinder(
                 del types["agreement"]
         if "cooperation" in types and ("agreement" in types or "letter_of_intent" in types):
             del types["cooperation"]
-        if "cooperation" in types and not {"visit", "conference"}.isdisjoint(types):
+        verbal = self.tags.verbal
+        # a cooperation stated by no verb, only by a phrase of means ("we współpracy z B")
+        means_only = "cooperation" in types and all(
+            not any(r.pos in verbal for r in doc.readings[i]) for i in types["cooperation"]
+        )
+        if means_only and not {"visit", "conference"}.isdisjoint(types):
             # "misja zorganizowana przez A we współpracy z B": a phrase of means beside a gathering names its
             # co-organiser, no cooperation of its own
-            if all(not any(r.pos in self.tags.verbal for r in doc.readings[i]) for i in types["cooperation"]):
-                del types["cooperation"]
+            del types["cooperation"]
+            means_only = False
         for typ in ("visit", "conference"):
             if typ in nouns and typ not in verbs and set(types) - {typ}:
                 # "Podczas wizyty podpisano umowę między A i B": the visit frames the signing, whose parties
@@ -218,10 +223,6 @@ class EventFinder(
                         continue
                     del types[typ]
         gathering_names = self._gathering_names(doc, nouns["conference"]) if "conference" in nouns else set()
-        verbal = self.tags.verbal
-        means_only = "cooperation" in types and all(
-            not any(r.pos in verbal for r in doc.readings[i]) for i in types["cooperation"]
-        )
         out = []
         for typ, at in types.items():
             at = [i for i in at if not self._purpose(doc, i)]
