@@ -11,6 +11,7 @@ from kooperacja.extract.figure_lexicon import _words
 from kooperacja.extract.relative import (
     clause_openers,
     opens_relative,
+    relative_clauses,
     relative_forms,
     relative_pronouns,
 )
@@ -67,3 +68,13 @@ def test_a_comma_opens_a_relative_clause(text: str, opens: bool) -> None:
     doc = _doc(text)
     comma = next(i for i, t in enumerate(doc.tokens) if t.text == ",")
     assert opens_relative(doc, comma, len(doc.tokens)) is opens
+
+
+def test_a_relative_clause_runs_from_its_comma_to_the_next() -> None:
+    doc = _doc("Spółka Gamma, która w 2018 r. kupiła działkę, buduje halę, w której pracę znajdzie 40 osób.")
+    words = [t.text for t in doc.tokens]
+    spans = relative_clauses(doc, *doc.sent_span[0])
+    assert [words[a:b] for a, b in spans] == [
+        ["która", "w", "2018", "r", ".", "kupiła", "działkę"],
+        ["w", "której", "pracę", "znajdzie", "40", "osób", "."],
+    ]

@@ -28,7 +28,7 @@ from kooperacja.extract.modality import EventModality
 from kooperacja.extract.participant_cues import ParticipantCues
 from kooperacja.extract.participant_policies import ParticipantPolicies
 from kooperacja.extract.participants import EventParticipants
-from kooperacja.extract.relative import opens_relative
+from kooperacja.extract.relative import relative_clauses
 from kooperacja.extract.triggers import (
     SELF_STANDING_NOUNS,
     EventTriggers,
@@ -336,14 +336,7 @@ class EventFinder(
     def _relative_clauses(self, doc: Doc, s: int) -> set[int]:
         """The tokens of sentence s inside relative clauses: from a comma that opens one to the next comma."""
         s0, s1 = doc.sent_span[s]
-        out: set[int] = set()
-        for k in range(s0, s1):
-            if opens_relative(doc, k, s1):
-                j = k + 1
-                while j < s1 and doc.tokens[j].text not in (",", ";"):
-                    j += 1
-                out.update(range(k + 1, j))
-        return out
+        return {i for a, b in relative_clauses(doc, s0, s1) for i in range(a, b)}
 
     def _joins_zone(self, doc: Doc, d: Draft) -> bool:
         """A membership whose groups are all economic zones (which have investors, not members)."""
@@ -568,20 +561,16 @@ class EventMerger(EventDates):
         """The tokens of sentence s inside a relative clause: from a comma before a relative pronoun ("…, która
         w 2019 r. otworzyła zakład, …", "…, w którym …", "…, gdzie …", "…, w ramach którego …") to the next comma or the sentence's end."""
         s0, s1 = doc.sent_span[s]
-        toks, out = doc.tokens, set()
-        for k in range(s0, s1):
-            if not opens_relative(doc, k, s1):
-                continue
-            j = k + 1
-            while j < s1 and toks[j].text not in (",", ";"):
-                j += 1
+        out = set()
+        for a, j in relative_clauses(doc, s0, s1):
+            k = a - 1  # the comma that opens the clause
             # only a clause about the organisation ("Spółka Alfa, która …") or one naming a plant of its own tells
             # another happening; "buduje halę, która zostanie otwarta w 2026 r." tells of the plant itself
             head = doc.mention_at(k - 1) if k > s0 else None
             if (head is not None and doc.mentions[head].type == "organization") or any(
-                doc.lemmas(i) & self.w.plant_object for i in range(k + 1, j)
+                doc.lemmas(i) & self.w.plant_object for i in range(a, j)
             ):
-                out.update(range(k + 1, j))
+                out.update(range(a, j))
         return out
 
     def _step_of_plant(self, doc: Doc, s0: int, s1: int) -> bool:

@@ -74,3 +74,13 @@ def opens_relative(doc: Doc, k: int, s1: int) -> bool:
         and any(r.pos == "subst" for r in doc.readings[k + 2])
         and bool(doc.lemmas(k + 3) & w.relative_pronoun)
     )
+
+
+def relative_clauses(doc: Doc, s0: int, s1: int) -> list[tuple[int, int]]:
+    """The relative clauses of the sentence s0..s1 as token spans [a, b): from the word after the comma that opens
+    one (`opens_relative`: "…, która …", "…, w którym …") to the next comma or semicolon, or the sentence's end."""
+    out = []
+    for k in range(s0, s1):
+        if opens_relative(doc, k, s1):
+            out.append((k + 1, doc.comma_stretch(k + 1, k + 1, s1)[1]))
+    return out
