@@ -269,7 +269,6 @@ class OrgNames:
                 return None  # "w strefie przygranicznej Polski i Litwy", "fabryka mebli Kielce": a place
             if any(is_first_name(doc, k) and is_cap(doc, k + 1) for k in range(a, min(a + 3, len(toks) - 1))):
                 return None  # "na portalu społecznościowym Twitter Olaf Brenn": a person's name follows
-                return None
             d = a - 2
             if _only_adjective(doc, d + 1) and not agree(doc, d + 1, d):
                 return None
@@ -281,10 +280,7 @@ class OrgNames:
             and (is_first_name(doc, a) or (a + 2 <= len(doc.tokens) and self._person_shaped(doc, a)))
         ):
             return None  # "prezes spółki Olaf Brenn": the officer of an unnamed company
-        for r in doc.readings[d]:
-            if r.pos in NOMINAL and r.lemma in descriptors:
-                return r.lemma, descriptors[r.lemma]
-        return None
+        return self._descriptor_at(doc, d)
 
     def _descriptor_before_quote(self, doc: Doc, a: int) -> tuple[str, str] | None:
         """ "firma „Stolbud”", "Spółdzielnia „Rolmlecz”" (opening a sentence): the noun right before the quote that
@@ -294,6 +290,10 @@ class OrgNames:
             return None
         if not (doc.tokens[d].text.islower() or doc.sent_span[doc.sent_of[a]][0] == d):
             return None
+        return self._descriptor_at(doc, d)
+
+    def _descriptor_at(self, doc: Doc, d: int) -> tuple[str, str] | None:
+        """The descriptor (lemma, subtype) that a noun's reading at token d names ("firma", "spółdzielnia"), if any."""
         descriptors = self.lex.descriptors
         for r in doc.readings[d]:
             if r.pos in NOMINAL and r.lemma in descriptors:
