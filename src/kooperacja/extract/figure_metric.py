@@ -126,6 +126,18 @@ def _fronted(
     return 0 <= j <= verb - n
 
 
+def _before_year(doc: Doc, end: int, dated: frozenset[int], floor: int = -1) -> int:
+    """The end (exclusive) of what stands before token `end` once a year right before it is stepped over, with the
+    preposition before the year ("wyniósł w 2024 roku 900 mln zł", "przekroczyły w 2023 roku 15 mld zł"); no token
+    at or before `floor` is stepped over as a year (`dated`: the tokens of dates)."""
+    t0 = end
+    while end - 1 > floor and end - 1 in dated:
+        end -= 1
+    if end < t0 and end >= 1 and doc.is_preposition(end - 1):
+        end -= 1  # "w" before the year
+    return end
+
+
 def _linked_metric(
     doc: Doc, keys: list[frozenset[str]], t0: int, lex: _Words, dated: frozenset[int] = frozenset()
 ) -> str | None:
@@ -134,11 +146,7 @@ def _linked_metric(
     nowej siedziby firmy X wyniesie 18 mln zł"); no finite verb between the noun and the link. A year between the
     link and the number is no gap ("Eksport firmy X wyniósł w 2024 roku 900 mln zł")."""
     a, _b = _clause(doc, t0)
-    end = t0
-    while end - 1 > a and end - 1 in dated:
-        end -= 1
-    if end < t0 and doc.is_preposition(end - 1):
-        end -= 1  # "w" before the year
+    end = _before_year(doc, t0, dated, a)
     link = next((k for k in range(end - 1, max(a, end - _LINK_GAP - 1) - 1, -1) if keys[k] & lex.link), None)
     if link is None or any(
         not doc.tokens[k].is_word or doc.mention_at(k) is not None for k in range(link + 1, end)

@@ -47,6 +47,7 @@ from kooperacja.extract.figure_keep import _period as _period
 from kooperacja.extract.figure_lexicon import _body_heads_at as _body_heads_at
 from kooperacja.extract.figure_lexicon import _Words, _words
 from kooperacja.extract.figure_metric import (
+    _before_year,
     _dated_tokens,
     _governing_verb,
     _linked_metric,
@@ -296,15 +297,12 @@ def _qualifier(doc: Doc, t0: int, qualifier: str, lex: _Words, dated: frozenset[
     """The amount's own qualifier, or `more_than` for an exact amount right after a verb of going beyond, a year
     between aside ("Inwestycje firmy X przekroczyły 2 mld zł"); an amount after "do" in a clause of growth is the
     new value, stated exactly ("Przychody wzrosły do 480 mln zł")."""
-    k = t0 - 1
-    if k in dated:
-        while k in dated:
-            k -= 1
-        if k >= 0 and doc.is_preposition(k):
-            k -= 1  # "przekroczyły w 2023 roku 15 mld zł"
     if qualifier == "up_to" and doc.tokens[t0].lower in lex.growth_to and _grown(doc, t0, lex):
         return "exact"  # "Przychody wzrosły do 480 mln zł": the new value, stated exactly
-    if qualifier == "exact" and k >= 0 and doc.lemmas(k) & lex.exceed:
+    if qualifier != "exact":
+        return qualifier
+    k = _before_year(doc, t0, dated) - 1  # "przekroczyły w 2023 roku 15 mld zł"
+    if k >= 0 and doc.lemmas(k) & lex.exceed:
         if k > 0 and doc.tokens[k - 1].lower in lex.negation:
             return "up_to"  # "nie przekroczą 15 mln zł": at most that much
         return "more_than"
