@@ -26,6 +26,13 @@ _LINK_WORDS = 2  # "Zobacz również" on a line of its own opens the links below
 _HEADLINES, _HEADLINE_WORDS = 3, 16
 _SENTENCE_END = re.compile(r"[.:;]\s*$|\.\s+\w")  # a headline may ask or exclaim ("Kto zbuduje halę?")
 _HASHTAG = re.compile(r"#\w+")
+# what follows a dateline's date after a bar or a slash, to the line's end: the author's initials or name
+# ("Kamienna Góra, 14.01.2026 r. / AK", "Poznań / 24.04.2026 / Ewa Maj"); a short line only, a few words of no digit
+_DATELINE_CREDIT = re.compile(
+    r"(?m)^[^\n]{0,50}?\b\d{1,2}\.\d{1,2}\.\d{4}(?:\s*r\.)?(?:,\s*\d{1,2}:\d{2})?\s+[/|]\s*"
+    r"(?P<credit>[^\d\n/|]{1,30}?)[ \t]*$"
+)
+_DATELINE_CREDIT_WORDS = 3
 # a line cut off inside a word ("… rozwinięcie dotychczasowej współpra..."): the teaser of another article
 # dots at a line's end (a teaser's where a word ends right before them)
 _TEASER_END = re.compile(r"(?m)(?:\.\.\.|…)[ \t]*$")
@@ -62,6 +69,11 @@ def boilerplate_spans(doc: Doc) -> list[tuple[int, int]]:
     text, toks = doc.text, doc.tokens
     cx = matcher(doc.lang, "patterns/name_context")
     spans = [(m.start(), m.end()) for m in _HASHTAG.finditer(text)]
+    spans += [
+        m.span("credit")
+        for m in _DATELINE_CREDIT.finditer(text)
+        if len(m.group("credit").split()) <= _DATELINE_CREDIT_WORDS
+    ]
     spans += [teaser for m in _TEASER_END.finditer(text) if (teaser := _cut_off(doc, m))]
     # token -> where it stands: at a line's (bracket's, bar's) start, after a clause's break, at a sentence's start
     candidates: dict[int, str] = {}

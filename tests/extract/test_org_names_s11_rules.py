@@ -1,0 +1,70 @@
+"""The organisation rules of session 11 (org11), each with sentences in its own words and a near miss it must not
+fire on. Every firm, person and sentence is invented."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from kooperacja import extract
+
+
+def _orgs(text: str) -> dict[str, str | None]:
+    record: dict[str, Any] = extract(text, doc_id="rules-s11org", published="2026-05-04")
+    return {e["name"]: e.get("subtype") for e in record["entities"] if e["type"] == "organization"}
+
+
+def _names(text: str) -> set[str]:
+    record: dict[str, Any] = extract(text, doc_id="rules-s11org", published="2026-05-04")
+    return {e["name"] for e in record["entities"]}
+
+
+# ---- a dateline's credit: the author's initials or name after the date, set off by a slash or a bar
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hala w strefie gotowa\n\nOstrów, 12.02.2026 r. / MT\n\nSpółka Termex otworzyła halę w Ostrowie.",
+        "Nowe biuro w Lublinie\n\nLublin, 3.03.2026, 10:15 | Oprac. JB\n\nFirma Grafix otworzyła biuro.",
+        "Porozumienie podpisane\n\nŁódź / 7.05.2026 / Anna Wrona\n\nSpółka Termex podpisała umowę z firmą Grafix.",
+    ],
+)
+def test_a_datelines_credit_names_no_entity(text: str) -> None:
+    names = _names(text)
+    assert not names & {"MT", "JB", "Oprac. JB", "Anna Wrona"}, names
+    assert "Termex" in names or "Grafix" in names
+
+
+def test_a_sentence_after_a_date_and_slash_is_no_credit() -> None:
+    """After the date a whole clause follows (more than a few words): the text, no byline."""
+    text = "Opole, 12.02.2026 r. / Spółka Termex podpisała umowę z firmą Grafix w sprawie dostaw"
+    assert {"Termex", "Grafix"} <= set(_orgs(text))
+
+
+def test_initials_without_a_date_are_kept() -> None:
+    """No date on the line: "ARP / KSSE" is no dateline."""
+    orgs = _orgs("Porozumienie ARP / KSSE podpisano w Katowicach. ARP obejmie udziały w spółce.")
+    assert "ARP" in orgs or any("ARP" in n for n in orgs)
+
+
+# ---- the name of a fair, an exhibition, a festival or a gala after its kind noun
+@pytest.mark.parametrize(
+    ("text", "fair"),
+    [
+        ("Podczas targów Metalmasz Industry firma Kormex podpisała umowę z firmą Delta.", "Metalmasz"),
+        ("W trakcie targów Polagra Food w Poznaniu firma Delta pokazała nowe produkty.", "Polagra"),
+        ("Podczas targów Baumesse w Monachium firma Kormex podpisała umowę z firmą Delta.", "Baumesse"),
+        ("Na wystawie Intermasz Expo spółka Rolmex pokazała nowy kombajn.", "Intermasz"),
+        ("Firma Helvag była sponsorem gali Srebrne Kłosy w Poznaniu.", "Srebrne Kłosy"),
+        ("Na festiwalu Smaki Regionu stoisko miała firma Delta.", "Smaki Regionu"),
+    ],
+)
+def test_the_name_after_a_fairs_kind_noun_is_no_organisation(text: str, fair: str) -> None:
+    orgs = _orgs(text)
+    assert not any(fair in n for n in orgs), orgs
+
+
+def test_an_organisation_with_its_head_after_a_fairs_noun_stays() -> None:
+    """ "na targach Izby …": the organisation that holds the fair, named with its head noun in the genitive."""
+    orgs = _orgs("Na targach Pomorskiej Izby Rzemiosła wystawiła się spółka Rolmex.")
+    assert "Pomorska Izba Rzemiosła" in orgs and "Rolmex" in orgs, orgs
