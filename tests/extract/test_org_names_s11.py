@@ -49,7 +49,9 @@ class Passage:
 CASES: dict[str, Passage] = {}
 
 
-def _p(key: str, text: str, orgs: dict[str, str | None] | None = None, no_entity: set[str] | None = None) -> None:
+def _p(
+    key: str, text: str, orgs: dict[str, str | None] | None = None, no_entity: set[str] | None = None
+) -> None:
     assert key not in CASES, key
     CASES[key] = Passage(text, dict(orgs or {}), frozenset(no_entity or ()))
 
@@ -118,8 +120,7 @@ _p(
 )
 _p(
     "headline_in_capitals",
-    "NOWA FABRYKA W GORZOWIE. TYSIĄC MIEJSC PRACY\n"
-    "Koncern Helvag otworzył zakład w Gorzowie Wielkopolskim.",
+    "NOWA FABRYKA W GORZOWIE. TYSIĄC MIEJSC PRACY\nKoncern Helvag otworzył zakład w Gorzowie Wielkopolskim.",
     orgs={"Helvag": CO},
     no_entity={"NOWA FABRYKA", "TYSIĄC"},
 )
