@@ -68,3 +68,32 @@ def test_an_organisation_with_its_head_after_a_fairs_noun_stays() -> None:
     """ "na targach Izby …": the organisation that holds the fair, named with its head noun in the genitive."""
     orgs = _orgs("Na targach Pomorskiej Izby Rzemiosła wystawiła się spółka Rolmex.")
     assert "Pomorska Izba Rzemiosła" in orgs and "Rolmex" in orgs, orgs
+
+
+# ---- a medium named as the source of what is said: a credit
+@pytest.mark.parametrize(
+    ("text", "medium"),
+    [
+        ("Spółka Elmar podpisała umowę z firmą Voltis – poinformował portal Nowy Rynek.", "Nowy Rynek"),
+        ("Jak podaje dziennik Echo Regionu, firma Delta zbuduje halę w Kielcach.", "Echo Regionu"),
+        ("W rozmowie z portalem Biznes Śląsk prezes Kormexu zapowiedział inwestycję.", "Biznes Śląsk"),
+        (
+            "– Chcemy rosnąć – powiedział tygodnikowi Głos Pomorza prezes firmy Baltmar Jan Lis.",
+            "Głos Pomorza",
+        ),
+    ],
+)
+def test_a_medium_named_as_a_source_is_no_entity(text: str, medium: str) -> None:
+    names = _names(text)
+    assert not any(medium in n or n in medium for n in names), names
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("Umowa obejmuje dostawy na trzy lata – poinformowała spółka Kormex.", "Kormex"),
+        ("Według firmy Delta popyt na stal wzrośnie o 5 proc.", "Delta"),
+    ],
+)
+def test_a_company_named_as_a_source_stays(text: str, org: str) -> None:
+    assert org in _orgs(text)

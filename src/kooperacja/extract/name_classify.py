@@ -139,6 +139,7 @@ Rule = Callable[[Any, Doc, Chunk], bool]
 # the context patterns (data/<lang>/patterns/name_context.tsv) that rules test right before a chunk
 CUE_PATTERNS = (
     "credit_before",
+    "media_source_before",
     "prize_quoted",
     "brand_before",
     "prize_before",
@@ -357,8 +358,9 @@ class NameClassifier(CompanyRules):
         return True
 
     def _credit_line(self, doc: Doc, c: Chunk) -> bool:
-        """ "Fot. Studio Lumen", "Źródło: Urząd Gminy Borowo": the name in a credit line is boilerplate."""
-        return self.cx.ends_at(doc, "credit_before", c.a)
+        """ "Fot. Studio Lumen", "Źródło: Urząd Gminy Borowo": the name in a credit line is boilerplate; so is a
+        medium named as the source of what is said ("poinformował portal Nowy Rynek")."""
+        return self.cx.ends_at(doc, "credit_before", c.a) or self.cx.ends_at(doc, "media_source_before", c.a)
 
     def _units_listed(self, doc: Doc, c: Chunk) -> bool:
         return self._unit_list(doc, c.a, c.b, c.s)
