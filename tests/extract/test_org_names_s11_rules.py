@@ -97,3 +97,33 @@ def test_a_medium_named_as_a_source_is_no_entity(text: str, medium: str) -> None
 )
 def test_a_company_named_as_a_source_stays(text: str, org: str) -> None:
     assert org in _orgs(text)
+
+
+# ---- a founder's initial opens a firm's name
+@pytest.mark.parametrize(
+    ("text", "firm"),
+    [
+        ("Nagrodę otrzymała spółka R. Wiśniak – Zakłady Mechaniczne sp. z o.o. z Leszna.", "R. Wiśniak"),
+        ("Umowę z firmą T. Borowiec podpisał prezes sieci Delta.", "T. Borowiec"),
+        (
+            "Wyróżnienie: R. Wiśniak – Zakłady Mechaniczne sp. z o.o. zgłoszona przez Izbę Rzemiosła",
+            "R. Wiśniak",
+        ),
+    ],
+)
+def test_a_founders_initial_opens_the_firms_name(text: str, firm: str) -> None:
+    orgs = _orgs(text)
+    assert any(n.startswith(firm) for n in orgs), orgs
+    assert not any(n in {"R", "T"} or n.startswith(("Wiśniak", "Borowiec")) for n in orgs), orgs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Umowę podpisał prezes T. Borowiec. Obecny był też dyrektor R. Wiśniak z firmy Delta.",
+        "T. Borowiec, prezes spółki Delta sp. z o.o., podpisał umowę.",
+    ],
+)
+def test_a_persons_initial_opens_no_firm(text: str) -> None:
+    orgs = _orgs(text)
+    assert not any("Borowiec" in n or "Wiśniak" in n for n in orgs), orgs

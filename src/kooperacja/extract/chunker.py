@@ -118,6 +118,9 @@ class NameChunker:
             # "Fundacja „Mosty Biznesu” zorganizowała…": an organisation's kind before its quoted name opens the
             # name (a programme's, a project's or a centre's does not: "Program „Czyste Powietrze”")
             return True
+        toks = doc.tokens
+        if capital_letter(toks[i]) and i + 1 < s1 and toks[i + 1].text == "." and toks[i + 1].start == toks[i].end:
+            return self._founders_initial(doc, i, s1, _Run(i, s1, None))  # "H. Cegielski – Fabryka … sp. z o.o."
         if i > 1 and doc.tokens[i - 1].text == ":" and self._company_noun_opens(doc, i - 1):
             return True  # "ze spółkami: Ekobud i Lubtex": the colon opens a list of firms, not a sentence
         if is_adj(doc, i) and i + 1 < s1 and is_cap(doc, i + 1):
@@ -190,11 +193,35 @@ class NameChunker:
                 # glued to the full stop goes with it)
                 j += 2 if j + 1 < s1 and capital_letter(toks[j + 1]) and toks[j + 1].start == t.end else 1
                 continue
+            if t.text == "." and gap == "" and j == i + 1 and self._founders_initial(doc, i, s1, run):
+                j += 1  # "spółka H. Cegielski", "W. Kruk sp. z o.o.": a founder's initial opens the firm's name
+                continue
             nxt = self._past_punctuation(doc, j, gap, run)
             if nxt is None:
                 return j
             j = nxt
         return j
+
+    def _founders_initial(self, doc: Doc, i: int, s1: int, run: _Run) -> bool:
+        """The capital letter at token i and its full stop open a firm's name, the initial of its founder's first
+        name before his surname ("spółka H. Cegielski", "firmą W. Kruk", "A. Lis – Meble sp. z o.o."): a company's
+        noun right before the letter, or a legal form that closes the run of capitalised words (and dashes) after
+        it. A person's initial ("prezes J. Lis") has neither."""
+        toks = doc.tokens
+        k = i + 2
+        if not (k < s1 and toks[k].start == toks[i + 1].end + 1 and toks[k].is_word and toks[k].is_cap):
+            return False
+        if capital_letter(toks[k]):
+            return False  # "J. K. Lis": a person's two initials
+        descriptor = self._descriptor(doc, i) if run.head == "descriptor" else None
+        if descriptor is not None and descriptor[1] == "company":
+            return True
+        legal_firsts = self._legal_by_first
+        while k < s1 and k < i + 10 and (toks[k].is_cap or toks[k].text in DASHES):
+            if toks[k].text in legal_firsts and self._legal_form(doc, k, s1):
+                return True
+            k += 1
+        return k < s1 and toks[k].text in legal_firsts and bool(self._legal_form(doc, k, s1))
 
     def _chunk_head(self, doc: Doc, i: int, s1: int) -> str | None:
         head = None if self._head_words.isdisjoint(doc.lemmas(i)) else head_lemma(doc, i, self.lex)
