@@ -64,6 +64,18 @@ def test_the_name_after_a_fairs_kind_noun_is_no_organisation(text: str, fair: st
     assert not any(fair in n for n in orgs), orgs
 
 
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("Drugiego dnia targów Gmina Borowo podpisała umowę z firmą Delta.", "Gmina Borowo"),
+        ("Podczas targów Kormex podpisał umowę z firmą Delta.", "Kormex"),
+    ],
+)
+def test_the_subject_after_a_fairs_noun_stays(text: str, org: str) -> None:
+    """A verb after the name: the name is the subject of the clause, an actor, not the fair."""
+    assert org in _orgs(text)
+
+
 def test_an_organisation_with_its_head_after_a_fairs_noun_stays() -> None:
     """ "na targach Izby …": the organisation that holds the fair, named with its head noun in the genitive."""
     orgs = _orgs("Na targach Pomorskiej Izby Rzemiosła wystawiła się spółka Rolmex.")

@@ -119,8 +119,15 @@ class NameChunker:
             # name (a programme's, a project's or a centre's does not: "Program „Czyste Powietrze”")
             return True
         toks = doc.tokens
-        if capital_letter(toks[i]) and i + 1 < s1 and toks[i + 1].text == "." and toks[i + 1].start == toks[i].end:
-            return self._founders_initial(doc, i, s1, _Run(i, s1, None))  # "H. Cegielski – Fabryka … sp. z o.o."
+        if (
+            capital_letter(toks[i])
+            and i + 1 < s1
+            and toks[i + 1].text == "."
+            and toks[i + 1].start == toks[i].end
+        ):
+            return self._founders_initial(
+                doc, i, s1, _Run(i, s1, None)
+            )  # "H. Cegielski – Fabryka … sp. z o.o."
         if i > 1 and doc.tokens[i - 1].text == ":" and self._company_noun_opens(doc, i - 1):
             return True  # "ze spółkami: Ekobud i Lubtex": the colon opens a list of firms, not a sentence
         if is_adj(doc, i) and i + 1 < s1 and is_cap(doc, i + 1):

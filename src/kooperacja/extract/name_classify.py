@@ -144,6 +144,7 @@ CUE_PATTERNS = (
     "brand_before",
     "prize_before",
     "thing_before",
+    "fair_before",
     "frame_before",
     "source_before",
     "status_before",
@@ -161,6 +162,11 @@ def _ends_with_legal_form(finder: Any, doc: Doc, a: int, b: int) -> bool:
 
 def _cases(doc: Doc, i: int) -> set[str]:
     return {c for r in doc.readings[i] for c in r.cases} - {"voc"}
+
+
+def _verb_follows(doc: Doc, b: int) -> bool:
+    """A finite or past verb right after a chunk that ends at b ("… Kormex podpisał"): the chunk is its subject."""
+    return b < len(doc.tokens) and any(r.pos in ("fin", "praet") for r in doc.readings[b])
 
 
 def _stray_noun(doc: Doc, i: int) -> bool:
@@ -323,6 +329,8 @@ class NameClassifier(CompanyRules):
             return True
         if cx.ends_at(doc, "thing_before", a) and (c.head is None or self._nominative_only(doc, a)):
             return True  # "programu Wymiana Kadr", "order Polonia Restituta", "programu Fundusze Europejskie"
+        if c.head is None and cx.ends_at(doc, "fair_before", a) and not _verb_follows(doc, c.b):
+            return True  # "targów Polagra Food", "na wystawie Intermasz": the fair's name
         if c.head is not None and cx.ends_at(doc, "frame_before", a):
             if (head_lemma(doc, c.head, self.lex) or "") in self.w.frame_head:
                 return True  # "w ramach Programu Rozwoju Wsi"
