@@ -139,3 +139,20 @@ def test_a_founders_initial_opens_the_firms_name(text: str, firm: str) -> None:
 def test_a_persons_initial_opens_no_firm(text: str) -> None:
     orgs = _orgs(text)
     assert not any("Borowiec" in n or "Wiśniak" in n for n in orgs), orgs
+
+
+# ---- a word with a capital inside it is a name, wherever it stands
+@pytest.mark.parametrize(
+    ("text", "firm"),
+    [
+        ("Laureaci:\nMałe przedsiębiorstwo\nTermoDom Kielce Sp. z o.o.\nKielce", "TermoDom Kielce"),
+        ("EkoStal Radom sp. z o.o. otrzymała tytuł Lidera Regionu.", "EkoStal Radom"),
+    ],
+)
+def test_a_word_with_an_inner_capital_opens_a_name_at_a_lines_start(text: str, firm: str) -> None:
+    orgs = _orgs(text)
+    assert any(n.startswith(firm) for n in orgs), orgs
+
+
+def test_a_common_word_opening_a_sentence_is_still_no_name() -> None:
+    assert _orgs("Nowe hale powstaną w Kielcach. Prace ruszą w maju.") == {}
