@@ -156,3 +156,29 @@ def test_a_word_with_an_inner_capital_opens_a_name_at_a_lines_start(text: str, f
 
 def test_a_common_word_opening_a_sentence_is_still_no_name() -> None:
     assert _orgs("Nowe hale powstaną w Kielcach. Prace ruszą w maju.") == {}
+
+
+# ---- a name the text defines as a project, a programme, an event or a product
+@pytest.mark.parametrize(
+    ("text", "thing"),
+    [
+        ("Nowa Huta Przyszłości – to projekt, który ma zmienić wschodnią część miasta.", "Nowa Huta"),
+        ("Srebrny Dom Handlowy – to projekt, który zmieni centrum Radomia.", "Srebrny Dom"),
+        ("Zielony Powiat to program, z którego skorzysta firma Delta.", "Zielony Powiat"),
+        ("Smart Lublin Days to wydarzenie dla firm z branży IT.", "Smart Lublin"),
+    ],
+)
+def test_a_name_defined_as_a_thing_is_no_organisation(text: str, thing: str) -> None:
+    orgs = _orgs(text)
+    assert not any(thing in n for n in orgs), orgs
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("Klaster Dolina Mleka to inicjatywa firm z Podlasia.", "Klaster Dolina Mleka"),
+        ("Polwax to producent parafiny z Jasła.", "Polwax"),
+    ],
+)
+def test_a_name_defined_as_an_initiative_or_a_producer_stays(text: str, org: str) -> None:
+    assert org in _orgs(text)

@@ -370,6 +370,11 @@ class NameClassifier(CompanyRules):
         medium named as the source of what is said ("poinformował portal Nowy Rynek")."""
         return self.cx.ends_at(doc, "credit_before", c.a) or self.cx.ends_at(doc, "media_source_before", c.a)
 
+    def _defined_as_thing(self, doc: Doc, c: Chunk) -> bool:
+        """ "Nowa Huta Jutra – to projekt, który …": a name that the text says is a project, a programme, an event or
+        a brand (pattern `thing_after`) is no organisation."""
+        return self.cx.starts_at(doc, "thing_after", c.b)
+
     def _units_listed(self, doc: Doc, c: Chunk) -> bool:
         return self._unit_list(doc, c.a, c.b, c.s)
 
@@ -945,6 +950,7 @@ RULES: tuple[tuple[Rule, int, int | None], ...] = (
     (NameClassifier._firm_initials, 4, None),
     (NameClassifier._credit_line, 1, None),
     (NameClassifier._prize_or_status, 1, None),
+    (NameClassifier._defined_as_thing, 1, None),
     (NameClassifier._units_listed, 4, None),
     (NameClassifier._venue_name, 2, None),
     (NameClassifier._fair_named_after_town, 2, None),
