@@ -182,3 +182,22 @@ def test_a_name_defined_as_a_thing_is_no_organisation(text: str, thing: str) -> 
 )
 def test_a_name_defined_as_an_initiative_or_a_producer_stays(text: str, org: str) -> None:
     assert org in _orgs(text)
+
+
+# ---- two unknown capitalised words with a verb that only a person does: a foreign person, no company
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("– Polska jest dla nas kluczowym rynkiem – powiedział Ravi Tandukar.", "Ravi Tandukar"),
+        ("Arvo Kettunen spotkał się z wojewodą w Gdańsku.", "Arvo Kettunen"),
+        ("Ravi Tandukar przyjechał do Rzeszowa na rozmowy o inwestycji.", "Ravi Tandukar"),
+    ],
+)
+def test_a_foreign_person_with_a_verb_of_speaking_or_coming(text: str, person: str) -> None:
+    record: dict[str, Any] = extract(text, doc_id="rules-s11org", published="2026-05-04")
+    assert not any(e["name"] == person for e in record["entities"] if e["type"] == "organization")
+    assert any(e["name"] == person for e in record["entities"] if e["type"] == "person")
+
+
+def test_two_unknown_words_with_another_verb_stay_a_company() -> None:
+    assert "Taurix Velmo" in _orgs("Umowę o dostawach podpisał Taurix Velmo.")
