@@ -201,3 +201,31 @@ def test_a_foreign_person_with_a_verb_of_speaking_or_coming(text: str, person: s
 
 def test_two_unknown_words_with_another_verb_stay_a_company() -> None:
     assert "Taurix Velmo" in _orgs("Umowę o dostawach podpisał Taurix Velmo.")
+
+
+# ---- an organisation named inside the quoted title of a project, a document or an event
+@pytest.mark.parametrize(
+    ("text", "inside"),
+    [
+        (
+            "Hala powstanie w ramach projektu pn. „Uzbrojenie Terenów Inwestycyjnych w Gminie Borowo”.",
+            "Borowo",
+        ),
+        ("Raport „Eksport Firm Powiatu Nyskiego w 2025 roku” przygotowała firma Delta.", "Powiat"),
+        ("Spółka Kormex bierze udział w programie „Nowe Rynki z Polską Agencją Eksportu”.", "Agencj"),
+    ],
+)
+def test_an_organisation_inside_a_quoted_title_is_no_entity(text: str, inside: str) -> None:
+    orgs = _orgs(text)
+    assert not any(inside in n for n in orgs), orgs
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("Projekt „Zielona Energia” realizuje Gmina Borowo wspólnie z firmą Delta.", "Gmina Borowo"),
+        ("Fundacja „Mosty Biznesu” podpisała umowę z Gminą Borowo.", "Gmina Borowo"),
+    ],
+)
+def test_an_organisation_outside_the_title_stays(text: str, org: str) -> None:
+    assert org in _orgs(text)
