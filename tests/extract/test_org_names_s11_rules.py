@@ -229,3 +229,24 @@ def test_an_organisation_inside_a_quoted_title_is_no_entity(text: str, inside: s
 )
 def test_an_organisation_outside_the_title_stays(text: str, org: str) -> None:
     assert org in _orgs(text)
+
+
+# ---- a page's footer and a sponsor's line: boilerplate
+@pytest.mark.parametrize(
+    ("text", "credit"),
+    [
+        ("Spółka Delta zbuduje halę w Opolu.\nCopyright © 2026 Wydawnictwo Nadodrze Sp. z o.o.", "Nadodrze"),
+        ("Spółka Delta zbuduje halę w Opolu.\n© 2026 Wydawnictwo Nadodrze", "Nadodrze"),
+        ("Partner artykułu: Bank Rozwoju Opolszczyzny\nSpółka Delta zbuduje halę w Opolu.", "Bank Rozwoju"),
+        ("Patronat medialny: Radio Nadodrze\nSpółka Delta zbuduje halę w Opolu.", "Nadodrze"),
+    ],
+)
+def test_a_footer_or_a_sponsors_line_names_no_entity(text: str, credit: str) -> None:
+    names = _names(text)
+    assert not any(credit in n for n in names), names
+    assert "Delta" in names
+
+
+def test_a_sentence_opening_with_a_credit_word_stays() -> None:
+    """No colon after "Materiał prasowy": a sentence of the text, no credit line."""
+    assert "Delta" in _orgs("Materiał prasowy przygotowała spółka Delta, która zbuduje halę.")
