@@ -250,3 +250,15 @@ def test_a_footer_or_a_sponsors_line_names_no_entity(text: str, credit: str) -> 
 def test_a_sentence_opening_with_a_credit_word_stays() -> None:
     """No colon after "Materiał prasowy": a sentence of the text, no credit line."""
     assert "Delta" in _orgs("Materiał prasowy przygotowała spółka Delta, która zbuduje halę.")
+
+
+# ---- a connector before another organisation's head in the locative: two names
+def test_a_cluster_at_a_university_is_two_names() -> None:
+    orgs = _orgs("Delegacja spotkała się z przedstawicielami Klastra na Politechnice Opolskiej w Opolu.")
+    assert not any(n.startswith("Klaster na") for n in orgs), orgs
+    assert any(n.startswith("Politechnika Opolska") for n in orgs), orgs
+
+
+def test_a_connector_inside_one_name_still_joins() -> None:
+    orgs = _orgs("Umowę podpisała Fundacja na Rzecz Rozwoju Regionu.")
+    assert "Fundacja na Rzecz Rozwoju Regionu" in orgs, orgs

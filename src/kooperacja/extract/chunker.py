@@ -362,8 +362,14 @@ class NameChunker:
         return None
 
     def _joins_org(self, doc: Doc, j: int, nxt: int, run: _Run) -> bool:
-        """ "Urząd dla Inwestorów": after a head that is not a bare proper name ("do" only before "Spraw")."""
+        """ "Urząd dla Inwestorów": after a head that is not a bare proper name ("do" only before "Spraw"); not
+        before another organisation's head in the locative, where the first one is ("Klastra na Uniwersytecie
+        Alfa": the cluster at the university, two names)."""
         word = doc.tokens[j].text
+        if any("loc" in r.cases for r in doc.readings[nxt] if r.pos in NOMINAL) and head_lemma(
+            doc, nxt, self.lex
+        ):
+            return False
         return bool(
             run.head
             and (
