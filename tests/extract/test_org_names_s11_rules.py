@@ -262,3 +262,21 @@ def test_a_cluster_at_a_university_is_two_names() -> None:
 def test_a_connector_inside_one_name_still_joins() -> None:
     orgs = _orgs("Umowę podpisała Fundacja na Rzecz Rozwoju Regionu.")
     assert "Fundacja na Rzecz Rozwoju Regionu" in orgs, orgs
+
+
+# ---- a Czech chamber with its lower-case "komora"
+def test_a_czech_chamber_is_one_organisation() -> None:
+    text = (
+        "Forum przedsiębiorców odbyło się w Cieszynie w ubiegły czwartek. Organizatorami były Izba Gospodarcza "
+        "w Cieszynie i Hospodářská komora Třinec, a uczestnicy rozmawiali o współpracy firm z obu stron granicy."
+    )
+    orgs = _orgs(text)
+    assert orgs.get("Hospodářská komora Třinec") == "business_association", orgs
+    assert "Hospodářská" not in orgs
+
+
+def test_a_polish_komora_joins_no_name() -> None:
+    orgs = _orgs(
+        "W zakładzie firmy Termex Polska komora Delta pracuje od maja, a spółka Termex zatrudni 20 osób."
+    )
+    assert not any("komora" in n for n in orgs), orgs
