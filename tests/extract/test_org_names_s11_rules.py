@@ -280,3 +280,8 @@ def test_a_polish_komora_joins_no_name() -> None:
         "W zakładzie firmy Termex Polska komora Delta pracuje od maja, a spółka Termex zatrudni 20 osób."
     )
     assert not any("komora" in n for n in orgs), orgs
+
+
+def test_a_person_inside_an_articles_quoted_title_is_no_entity() -> None:
+    names = _names("W artykule „Jak Przemysł Buduje Miasto” opisaliśmy inwestycje firmy Delta w Koninie.")
+    assert not any("Przemysł" in n for n in names), names

@@ -80,9 +80,10 @@ class NameFinder(NameChunker, PersonNames, NameClassifier, OrgNames, PlaceNames)
         self._brand_short_forms(doc)
 
     def _names_in_titles(self, doc: Doc) -> None:
-        """ "projektu pn. „Rozwój Terenów Inwestycyjnych w Gminie Borowo”": an organisation named inside the quoted
-        title of a project, a programme, a document or an event (pattern `titled_thing`), after the title's first
-        word, is part of the title, no entity of the text; a name that opens the title (the whole title, "projekt
+        """ "projektu pn. „Rozwój Terenów Inwestycyjnych w Gminie Borowo”", "w artykule „Jak Przemysł Zmienia
+        Region”": an organisation or a person named inside the quoted title of a project, a programme, a document
+        or an event (pattern `titled_thing`), after the title's first word, is part of the title, no entity of the
+        text; a name that opens the title (the whole title, "projekt
         „Invest in Silesia”") is left to the rules of names in quotes."""
         if not doc.mentions:
             return
@@ -101,7 +102,7 @@ class NameFinder(NameChunker, PersonNames, NameClassifier, OrgNames, PlaceNames)
             doc.mentions[:] = [
                 m
                 for m in doc.mentions
-                if m.type != "organization" or not any(a < m.start and m.end <= b for a, b in spans)
+                if m.type == "place" or not any(a < m.start and m.end <= b for a, b in spans)
             ]
 
     def _brand_short_forms(self, doc: Doc) -> None:
