@@ -285,3 +285,31 @@ def test_a_polish_komora_joins_no_name() -> None:
 def test_a_person_inside_an_articles_quoted_title_is_no_entity() -> None:
     names = _names("W artykule „Jak Przemysł Buduje Miasto” opisaliśmy inwestycje firmy Delta w Koninie.")
     assert not any("Przemysł" in n for n in names), names
+
+
+# ---- an acronym and its seat: "MPK Kraków" (a town that reads as a first name too)
+@pytest.mark.parametrize(
+    ("text", "firm"),
+    [
+        ("Spółka dostarczy autobusy dla MPK Kraków.", "MPK Kraków"),
+        (
+            "Porozumienie podpisały takie firmy, jak: Alfatex SA, Inicjatywa IT w Opolu, ZETO Kraków.",
+            "ZETO Kraków",
+        ),
+    ],
+)
+def test_an_acronym_with_its_town(text: str, firm: str) -> None:
+    assert firm in _orgs(text)
+
+
+def test_an_acronym_before_a_persons_name_ends_there() -> None:
+    record: dict[str, Any] = extract(
+        "W spotkaniu udział wziął dyrektor PAIH Jan Nowak.", doc_id="rules-s11org", published="2026-05-04"
+    )
+    assert any(e["name"] == "Jan Nowak" and e["type"] == "person" for e in record["entities"])
+
+
+def test_a_connector_inside_a_listed_name_keeps_the_list() -> None:
+    """ "Inicjatywa IT w Opolu" inside a list of firms after "jak:": the items after it are firms too."""
+    text = "Porozumienie podpisały takie firmy, jak: Alfatex SA, Inicjatywa IT w Opolu, Sorbex, Kalmet."
+    assert {"Sorbex", "Kalmet"} <= set(_orgs(text)), _orgs(text)

@@ -460,9 +460,13 @@ class NameChunker:
 
     def _starts_other(self, doc: Doc, j: int) -> bool:
         """Does token j start a new name rather than continue the chunk before it?"""
-        prev = doc.tokens[j - 1]
-        if is_acronym(prev.text) and not is_acronym(doc.tokens[j].text) and is_first_name(doc, j):
-            return True
+        toks = doc.tokens
+        prev = toks[j - 1]
+        if is_acronym(prev.text) and not is_acronym(toks[j].text) and is_first_name(doc, j):
+            # "PAIH Jan Nowak": a person after the acronym; but a town that reads as a first name too, with no
+            # surname after it, is the firm's seat in its name ("MPK Kraków", "ZETO Kraków": Kraków, Krak's)
+            surname = j + 1 < len(toks) and toks[j + 1].is_word and toks[j + 1].is_cap
+            return surname or not any(r.geo for r in doc.readings[j])
         return False
 
     def _units_of_one_name(self, doc: Doc, left: int, right: int) -> bool:

@@ -126,9 +126,11 @@ class CompanyRules:
             toks[i].is_cap
             or toks[i].text in (",", ".")
             or toks[i].lower in self.w.conjunction
+            or (toks[i].text in self.lex.connectors and toks[i + 1].is_cap and toks[i - 1].is_cap)
             or self._amount_of_item(doc, i)
         ):
-            i -= 1  # back over the items before this one (and the amount each item gives)
+            i -= 1  # back over the items before this one (and the amount each item gives; "Inicjatywa IT w
+            # Krakowie": a connector inside an item's name)
         if i <= s0 or toks[i].lower not in self.w.list_intro:
             return False
         if self._company_noun_opens(doc, i):
