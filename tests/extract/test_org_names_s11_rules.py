@@ -313,3 +313,14 @@ def test_a_connector_inside_a_listed_name_keeps_the_list() -> None:
     """ "Inicjatywa IT w Opolu" inside a list of firms after "jak:": the items after it are firms too."""
     text = "Porozumienie podpisały takie firmy, jak: Alfatex SA, Inicjatywa IT w Opolu, Sorbex, Kalmet."
     assert {"Sorbex", "Kalmet"} <= set(_orgs(text)), _orgs(text)
+
+
+# ---- the country's sole body of its kind opening a sentence
+def test_a_sole_institution_opening_a_sentence() -> None:
+    assert _orgs("Senat przyjął projekt ustawy o strefach. Przedsiębiorcy czekają na podpis.").get(
+        "Senat"
+    ) == ("national_government")
+
+
+def test_a_senate_with_its_owner_after_it_is_not_the_countrys() -> None:
+    assert "Senat" not in _orgs("Senat uczelni zatwierdził umowę z firmą Delta.")

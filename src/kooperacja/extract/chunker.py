@@ -105,8 +105,9 @@ class NameChunker:
         return i > 0 and doc.is_preposition(i - 1) and self._street(doc, i + 1)
 
     def _may_start(self, doc: Doc, i: int, s1: int) -> bool:
-        """A common word at a sentence start begins a name only as an organisation's head or adjective, or as a
-        person's title before a capitalised word ("Radca Handlowy Ambasady …": the title is cut off later)."""
+        """A common word at a sentence start begins a name only as an organisation's head or adjective, as a
+        person's title before a capitalised word ("Radca Handlowy Ambasady …": the title is cut off later), or as
+        the noun of the country's sole body of its kind ("Senat", "Sejm")."""
         if (head_lemma(doc, i, self.lex) or self._title_lemma(doc, i)) and i + 1 < s1 and is_cap(doc, i + 1):
             return True
         if (
@@ -119,6 +120,12 @@ class NameChunker:
             # name (a programme's, a project's or a centre's does not: "Program „Czyste Powietrze”")
             return True
         toks = doc.tokens
+        if doc.lemmas(i) & self.w.sole_institution and not (
+            i + 1 < s1 and any(r.pos == "subst" and "gen" in r.cases for r in doc.readings[i + 1])
+        ):
+            # "Senat przyjął ustawę": the country's only body of its kind, named by its noun ("Senat uczelni", with
+            # its owner in the genitive, is another's)
+            return True
         if (
             capital_letter(toks[i])
             and i + 1 < s1
