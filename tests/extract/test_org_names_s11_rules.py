@@ -324,3 +324,14 @@ def test_a_sole_institution_opening_a_sentence() -> None:
 
 def test_a_senate_with_its_owner_after_it_is_not_the_countrys() -> None:
     assert "Senat" not in _orgs("Senat uczelni zatwierdził umowę z firmą Delta.")
+
+
+# ---- a legal form cut off after its first word
+def test_a_legal_form_cut_off_at_a_lines_end_is_no_part_of_the_name() -> None:
+    orgs = _orgs("Członkowie konsorcjum:\nPort Handlowy Ustka S.A.\nTerminal Zbożowy Darłowo Sp")
+    assert "Terminal Zbożowy Darłowo" in orgs, orgs
+
+
+def test_a_whole_legal_form_stays() -> None:
+    orgs = _orgs("Umowę podpisały spółki Kormex Sp. z o.o. oraz Delta SA.")
+    assert {"Kormex Sp. z o.o.", "Delta SA"} <= set(orgs), orgs

@@ -234,6 +234,8 @@ class NameClassifier(CompanyRules):
             b -= 1
         if b > a and toks[b - 1].text == "." and not _ends_with_legal_form(self, doc, a, b):
             b -= 1
+        if b - a > 1 and self._cut_legal_form(doc, b - 1):
+            b -= 1  # "Terminal Promowy Borowo Sp" at a line's end: a legal form cut off after its first word
         if b <= a:
             return
         b = self._without_stray_tail(doc, a, b)
@@ -254,6 +256,16 @@ class NameClassifier(CompanyRules):
         for rule in _FOR_CHUNK[(min(c.size, 4), c.head is not None, c.event_word, c.cue_before)]:
             if rule(self, doc, c):
                 return
+
+    def _cut_legal_form(self, doc: Doc, k: int) -> bool:
+        """Token k, the chunk's last, is the first word of a legal form that does not go on ("Sp" without "z
+        o.o."), of two letters at least (a single capital may be an initial)."""
+        word = doc.tokens[k].text
+        return (
+            len(word) >= 2
+            and word in self._legal_by_first
+            and self._legal_form(doc, k, len(doc.tokens)) is None
+        )
 
     def _adjective_before_firm(self, doc: Doc, c: Chunk) -> bool:
         """An adjective capitalised only by a sentence's start ("Siedlecki", "Nowy") right before a word the
