@@ -335,3 +335,19 @@ def test_a_legal_form_cut_off_at_a_lines_end_is_no_part_of_the_name() -> None:
 def test_a_whole_legal_form_stays() -> None:
     orgs = _orgs("Umowę podpisały spółki Kormex Sp. z o.o. oraz Delta SA.")
     assert {"Kormex Sp. z o.o.", "Delta SA"} <= set(orgs), orgs
+
+
+# ---- a line that offers a medium's app, and the app's name above it
+def test_an_app_offer_names_no_entity() -> None:
+    text = (
+        "Spółka Delta zbuduje halę w Opolu.\n\nRNO\nAplikacja Radia Nadodrze dla telefonów z iOS\n\n"
+        "RNO\nAplikacja Radia Nadodrze dla telefonów Huawei\n"
+    )
+    names = _names(text)
+    assert not names & {"RNO", "iOS", "Huawei", "Radio Nadodrze"}, names
+    assert "Delta" in names
+
+
+def test_a_sentence_about_an_app_stays_the_texts() -> None:
+    text = "Aplikacja Opole24 dla telefonów z Androidem ma już 80 tys. użytkowników. Gmina Opole zapowiada nowe funkcje."
+    assert "Gmina Opole" in _orgs(text) or "Miasto Opole" in _orgs(text), _orgs(text)
