@@ -17,7 +17,10 @@ _CASE_ORDER = {c: i for i, c in enumerate(("nom", "gen", "inst", "loc", "dat", "
 
 
 def restore_case(template: str, word: str) -> str:
-    """Give `word` the capitalisation pattern of `template` (per hyphen-separated part)."""
+    """Give `word` the capitalisation pattern of `template` (per hyphen-separated part); the same word as the
+    template keeps the template's letters ("EkoStal", whose lemma the dictionary guessed as "ekostal")."""
+    if word.casefold() == template.casefold():
+        return template
     if template.isupper() and len(template) > 1:
         return word.upper()
     tparts, wparts = template.split("-"), word.split("-")

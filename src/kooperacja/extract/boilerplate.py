@@ -4,7 +4,7 @@ word, hashtags, and a person's name alone on the first or last lines of the text
 component, drops the mentions inside them and keeps the spans as `doc.boilerplate`, which the later components
 (events, figures) honour too: a boilerplate line states no entity, no event and no figure.
 
-The openers are the patterns `credit_before` and `link_before` of data/<lang>/patterns/name_context.tsv."""
+The openers are the patterns `credit_before`, `link_before` and `app_line` of data/<lang>/patterns/name_context.tsv."""
 
 from __future__ import annotations
 
@@ -26,10 +26,20 @@ _LINK_WORDS = 2  # "Zobacz również" on a line of its own opens the links below
 _HEADLINES, _HEADLINE_WORDS = 3, 16
 _SENTENCE_END = re.compile(r"[.:;]\s*$|\.\s+\w")  # a headline may ask or exclaim ("Kto zbuduje halę?")
 _HASHTAG = re.compile(r"#\w+")
+# what follows a dateline's date after a bar or a slash, to the line's end: the author's initials or name
+# ("Kamienna Góra, 14.01.2026 r. / AK", "Poznań / 24.04.2026 / Ewa Maj"); a short line only, a few words of no digit
+_DATELINE_CREDIT = re.compile(
+    r"(?m)^[^\n]{0,50}?\b\d{1,2}\.\d{1,2}\.\d{4}(?:\s*r\.)?(?:,\s*\d{1,2}:\d{2})?\s+[/|]\s*"
+    r"(?P<credit>[^\d\n/|]{1,30}?)[ \t]*$"
+)
+_DATELINE_CREDIT_WORDS = 3
 # a line cut off inside a word ("… rozwinięcie dotychczasowej współpra..."): the teaser of another article
 # dots at a line's end (a teaser's where a word ends right before them)
 _TEASER_END = re.compile(r"(?m)(?:\.\.\.|…)[ \t]*$")
 _TEASER_WORDS, _TEASER_MOST = 8, 30  # a teaser is a headline and a lead, no paragraph
+# a line that offers a medium's app ("Aplikacja Radia X dla telefonów z iOS"; pattern `app_line`): at most this many
+# words, and the app's name on the line right above it, of at most this many words, goes with it
+_APP_WORDS, _APP_LABEL_WORDS = 12, 3
 _BYLINE_LINES = 3  # a byline is among the first or the last lines of the text
 _BULLETS = "•·*-–|>"
 
@@ -62,6 +72,11 @@ def boilerplate_spans(doc: Doc) -> list[tuple[int, int]]:
     text, toks = doc.text, doc.tokens
     cx = matcher(doc.lang, "patterns/name_context")
     spans = [(m.start(), m.end()) for m in _HASHTAG.finditer(text)]
+    spans += [
+        m.span("credit")
+        for m in _DATELINE_CREDIT.finditer(text)
+        if len(m.group("credit").split()) <= _DATELINE_CREDIT_WORDS
+    ]
     spans += [teaser for m in _TEASER_END.finditer(text) if (teaser := _cut_off(doc, m))]
     # token -> where it stands: at a line's (bracket's, bar's) start, after a clause's break, at a sentence's start
     candidates: dict[int, str] = {}
@@ -87,6 +102,18 @@ def boilerplate_spans(doc: Doc) -> list[tuple[int, int]]:
                 close = text.find(")", start, end)
                 end = end if close < 0 else close
             last = min(k + _CREDIT_TOKENS, len(toks)) - 1
+        elif where == "line" and cx.starts_at(doc, "app_line", k):
+            line = text[start:end]
+            if len(line.split()) > _APP_WORDS or _SENTENCE_END.search(line.rstrip(". ")):
+                continue  # a sentence of the text about an app, no offer of one
+            above = text.rfind("\n", 0, max(0, start - 1))
+            label = text[above + 1 : start].strip()
+            if label and len(label.split()) <= _APP_LABEL_WORDS and not _SENTENCE_END.search(label):
+                start = (
+                    above + 1 + text[above + 1 : start].index(label[0])
+                )  # the app's name on the line above
+            spans.append((start, end))
+            continue
         elif cx.starts_at(doc, "link_before", k):
             colon = text.find(":", start, end)
             if colon >= 0 and len(text[toks[k].end : colon].split()) > 1:

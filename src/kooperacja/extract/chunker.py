@@ -105,8 +105,9 @@ class NameChunker:
         return i > 0 and doc.is_preposition(i - 1) and self._street(doc, i + 1)
 
     def _may_start(self, doc: Doc, i: int, s1: int) -> bool:
-        """A common word at a sentence start begins a name only as an organisation's head or adjective, or as a
-        person's title before a capitalised word ("Radca Handlowy Ambasady …": the title is cut off later)."""
+        """A common word at a sentence start begins a name only as an organisation's head or adjective, as a
+        person's title before a capitalised word ("Radca Handlowy Ambasady …": the title is cut off later), or as
+        the noun of the country's sole body of its kind ("Senat", "Sejm")."""
         if (head_lemma(doc, i, self.lex) or self._title_lemma(doc, i)) and i + 1 < s1 and is_cap(doc, i + 1):
             return True
         if (
@@ -118,6 +119,22 @@ class NameChunker:
             # "Fundacja „Mosty Biznesu” zorganizowała…": an organisation's kind before its quoted name opens the
             # name (a programme's, a project's or a centre's does not: "Program „Czyste Powietrze”")
             return True
+        toks = doc.tokens
+        if doc.lemmas(i) & self.w.sole_institution and not (
+            i + 1 < s1 and any(r.pos == "subst" and "gen" in r.cases for r in doc.readings[i + 1])
+        ):
+            # "Senat przyjął ustawę": the country's only body of its kind, named by its noun ("Senat uczelni", with
+            # its owner in the genitive, is another's)
+            return True
+        if (
+            capital_letter(toks[i])
+            and i + 1 < s1
+            and toks[i + 1].text == "."
+            and toks[i + 1].start == toks[i].end
+        ):
+            return self._founders_initial(
+                doc, i, s1, _Run(i, s1, None)
+            )  # "H. Cegielski – Fabryka … sp. z o.o."
         if i > 1 and doc.tokens[i - 1].text == ":" and self._company_noun_opens(doc, i - 1):
             return True  # "ze spółkami: Ekobud i Lubtex": the colon opens a list of firms, not a sentence
         if is_adj(doc, i) and i + 1 < s1 and is_cap(doc, i + 1):
@@ -190,11 +207,35 @@ class NameChunker:
                 # glued to the full stop goes with it)
                 j += 2 if j + 1 < s1 and capital_letter(toks[j + 1]) and toks[j + 1].start == t.end else 1
                 continue
+            if t.text == "." and gap == "" and j == i + 1 and self._founders_initial(doc, i, s1, run):
+                j += 1  # "spółka H. Cegielski", "W. Kruk sp. z o.o.": a founder's initial opens the firm's name
+                continue
             nxt = self._past_punctuation(doc, j, gap, run)
             if nxt is None:
                 return j
             j = nxt
         return j
+
+    def _founders_initial(self, doc: Doc, i: int, s1: int, run: _Run) -> bool:
+        """The capital letter at token i and its full stop open a firm's name, the initial of its founder's first
+        name before his surname ("spółka H. Cegielski", "firmą W. Kruk", "A. Lis – Meble sp. z o.o."): a company's
+        noun right before the letter, or a legal form that closes the run of capitalised words (and dashes) after
+        it. A person's initial ("prezes J. Lis") has neither."""
+        toks = doc.tokens
+        k = i + 2
+        if not (k < s1 and toks[k].start == toks[i + 1].end + 1 and toks[k].is_word and toks[k].is_cap):
+            return False
+        if capital_letter(toks[k]):
+            return False  # "J. K. Lis": a person's two initials
+        descriptor = self._descriptor(doc, i) if run.head == "descriptor" else None
+        if descriptor is not None and descriptor[1] == "company":
+            return True
+        legal_firsts = self._legal_by_first
+        while k < s1 and k < i + 10 and (toks[k].is_cap or toks[k].text in DASHES):
+            if toks[k].text in legal_firsts and self._legal_form(doc, k, s1):
+                return True
+            k += 1
+        return k < s1 and toks[k].text in legal_firsts and bool(self._legal_form(doc, k, s1))
 
     def _chunk_head(self, doc: Doc, i: int, s1: int) -> str | None:
         head = None if self._head_words.isdisjoint(doc.lemmas(i)) else head_lemma(doc, i, self.lex)
@@ -328,8 +369,14 @@ class NameChunker:
         return None
 
     def _joins_org(self, doc: Doc, j: int, nxt: int, run: _Run) -> bool:
-        """ "Urząd dla Inwestorów": after a head that is not a bare proper name ("do" only before "Spraw")."""
+        """ "Urząd dla Inwestorów": after a head that is not a bare proper name ("do" only before "Spraw"); not
+        before another organisation's head in the locative, where the first one is ("Klastra na Uniwersytecie
+        Alfa": the cluster at the university, two names)."""
         word = doc.tokens[j].text
+        if any("loc" in r.cases for r in doc.readings[nxt] if r.pos in NOMINAL) and head_lemma(
+            doc, nxt, self.lex
+        ):
+            return False
         return bool(
             run.head
             and (
@@ -420,9 +467,13 @@ class NameChunker:
 
     def _starts_other(self, doc: Doc, j: int) -> bool:
         """Does token j start a new name rather than continue the chunk before it?"""
-        prev = doc.tokens[j - 1]
-        if is_acronym(prev.text) and not is_acronym(doc.tokens[j].text) and is_first_name(doc, j):
-            return True
+        toks = doc.tokens
+        prev = toks[j - 1]
+        if is_acronym(prev.text) and not is_acronym(toks[j].text) and is_first_name(doc, j):
+            # "PAIH Jan Nowak": a person after the acronym; but a town that reads as a first name too, with no
+            # surname after it, is the firm's seat in its name ("MPK Kraków", "ZETO Kraków": Kraków, Krak's)
+            surname = j + 1 < len(toks) and toks[j + 1].is_word and toks[j + 1].is_cap
+            return surname or not any(r.geo for r in doc.readings[j])
         return False
 
     def _units_of_one_name(self, doc: Doc, left: int, right: int) -> bool:

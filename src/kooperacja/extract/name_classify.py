@@ -139,10 +139,12 @@ Rule = Callable[[Any, Doc, Chunk], bool]
 # the context patterns (data/<lang>/patterns/name_context.tsv) that rules test right before a chunk
 CUE_PATTERNS = (
     "credit_before",
+    "media_source_before",
     "prize_quoted",
     "brand_before",
     "prize_before",
     "thing_before",
+    "fair_before",
     "frame_before",
     "source_before",
     "status_before",
@@ -160,6 +162,11 @@ def _ends_with_legal_form(finder: Any, doc: Doc, a: int, b: int) -> bool:
 
 def _cases(doc: Doc, i: int) -> set[str]:
     return {c for r in doc.readings[i] for c in r.cases} - {"voc"}
+
+
+def _verb_follows(doc: Doc, b: int) -> bool:
+    """A finite or past verb right after a chunk that ends at b ("… Kormex podpisał"): the chunk is its subject."""
+    return b < len(doc.tokens) and any(r.pos in ("fin", "praet") for r in doc.readings[b])
 
 
 def _stray_noun(doc: Doc, i: int) -> bool:
@@ -227,6 +234,8 @@ class NameClassifier(CompanyRules):
             b -= 1
         if b > a and toks[b - 1].text == "." and not _ends_with_legal_form(self, doc, a, b):
             b -= 1
+        if b - a > 1 and self._cut_legal_form(doc, b - 1):
+            b -= 1  # "Terminal Promowy Borowo Sp" at a line's end: a legal form cut off after its first word
         if b <= a:
             return
         b = self._without_stray_tail(doc, a, b)
@@ -247,6 +256,16 @@ class NameClassifier(CompanyRules):
         for rule in _FOR_CHUNK[(min(c.size, 4), c.head is not None, c.event_word, c.cue_before)]:
             if rule(self, doc, c):
                 return
+
+    def _cut_legal_form(self, doc: Doc, k: int) -> bool:
+        """Token k, the chunk's last, is the first word of a legal form that does not go on ("Sp" without "z
+        o.o."), of two letters at least (a single capital may be an initial)."""
+        word = doc.tokens[k].text
+        return (
+            len(word) >= 2
+            and word in self._legal_by_first
+            and self._legal_form(doc, k, len(doc.tokens)) is None
+        )
 
     def _adjective_before_firm(self, doc: Doc, c: Chunk) -> bool:
         """An adjective capitalised only by a sentence's start ("Siedlecki", "Nowy") right before a word the
@@ -322,6 +341,8 @@ class NameClassifier(CompanyRules):
             return True
         if cx.ends_at(doc, "thing_before", a) and (c.head is None or self._nominative_only(doc, a)):
             return True  # "programu Wymiana Kadr", "order Polonia Restituta", "programu Fundusze Europejskie"
+        if c.head is None and cx.ends_at(doc, "fair_before", a) and not _verb_follows(doc, c.b):
+            return True  # "targów Polagra Food", "na wystawie Intermasz": the fair's name
         if c.head is not None and cx.ends_at(doc, "frame_before", a):
             if (head_lemma(doc, c.head, self.lex) or "") in self.w.frame_head:
                 return True  # "w ramach Programu Rozwoju Wsi"
@@ -357,8 +378,14 @@ class NameClassifier(CompanyRules):
         return True
 
     def _credit_line(self, doc: Doc, c: Chunk) -> bool:
-        """ "Fot. Studio Lumen", "Źródło: Urząd Gminy Borowo": the name in a credit line is boilerplate."""
-        return self.cx.ends_at(doc, "credit_before", c.a)
+        """ "Fot. Studio Lumen", "Źródło: Urząd Gminy Borowo": the name in a credit line is boilerplate; so is a
+        medium named as the source of what is said ("poinformował portal Nowy Rynek")."""
+        return self.cx.ends_at(doc, "credit_before", c.a) or self.cx.ends_at(doc, "media_source_before", c.a)
+
+    def _defined_as_thing(self, doc: Doc, c: Chunk) -> bool:
+        """ "Nowa Huta Jutra – to projekt, który …": a name that the text says is a project, a programme, an event or
+        a brand (pattern `thing_after`) is no organisation."""
+        return self.cx.starts_at(doc, "thing_after", c.b)
 
     def _units_listed(self, doc: Doc, c: Chunk) -> bool:
         return self._unit_list(doc, c.a, c.b, c.s)
@@ -935,6 +962,7 @@ RULES: tuple[tuple[Rule, int, int | None], ...] = (
     (NameClassifier._firm_initials, 4, None),
     (NameClassifier._credit_line, 1, None),
     (NameClassifier._prize_or_status, 1, None),
+    (NameClassifier._defined_as_thing, 1, None),
     (NameClassifier._units_listed, 4, None),
     (NameClassifier._venue_name, 2, None),
     (NameClassifier._fair_named_after_town, 2, None),

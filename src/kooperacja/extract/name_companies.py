@@ -126,9 +126,11 @@ class CompanyRules:
             toks[i].is_cap
             or toks[i].text in (",", ".")
             or toks[i].lower in self.w.conjunction
+            or (toks[i].text in self.lex.connectors and toks[i + 1].is_cap and toks[i - 1].is_cap)
             or self._amount_of_item(doc, i)
         ):
-            i -= 1  # back over the items before this one (and the amount each item gives)
+            i -= 1  # back over the items before this one (and the amount each item gives; "Inicjatywa IT w
+            # Krakowie": a connector inside an item's name)
         if i <= s0 or toks[i].lower not in self.w.list_intro:
             return False
         if self._company_noun_opens(doc, i):
@@ -237,8 +239,21 @@ class CompanyRules:
             if toks[i].is_word
         ):
             return False
+        if c.size == 2 and self._foreign_person(doc, c):
+            self._person(doc, c.a, c.b, c.s)
+            return True
         self._mention(doc, c, "organization", surface(doc, c.a, c.b), "company")
         return True
+
+    def _foreign_person(self, doc: Doc, c: Chunk) -> bool:
+        """Two capitalised words the dictionary does not know, neither in capitals, with a verb of speaking or of
+        coming before or after them ("– powiedział Satya Nadella", "Elon Musk spotkał się"): a foreign person."""
+        toks = doc.tokens
+        if any(toks[i].is_upper or not toks[i].text[1:].islower() for i in range(c.a, c.b)):
+            return False
+        return self.cx.ends_at(doc, "speaker_verb_before", c.a) or self.cx.starts_at(
+            doc, "speaker_verb_after", c.b
+        )
 
 
 def _after_preposition(doc: Doc, a: int) -> bool:

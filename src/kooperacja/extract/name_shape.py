@@ -185,7 +185,11 @@ def is_short_name(text: str) -> bool:
 
 
 def common_word(doc: Doc, i: int, function_tags: frozenset[str]) -> bool:
-    """A capitalised word that is only capitalised because of its position."""
+    """A capitalised word that is only capitalised because of its position. A word with a capital inside it
+    ("ProMetal", "EkoDom"), not all in capitals, is a name wherever it stands, whatever the dictionary guesses."""
+    word = doc.tokens[i].text
+    if not word.isupper() and any(ch.isupper() for ch in word[1:]):
+        return False
     rs = doc.readings[i]
     if any(r.pos in function_tags for r in rs):
         return True

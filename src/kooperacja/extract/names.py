@@ -18,6 +18,8 @@ from kooperacja.extract.lexicon import lexicon
 from kooperacja.extract.matcher import Matcher, matcher
 from kooperacja.extract.name_classify import NameClassifier
 from kooperacja.extract.name_shape import (
+    CLOSE_QUOTES,
+    OPEN_QUOTES,
     initial,
     is_acronym,
     is_short_name,
@@ -70,11 +72,38 @@ class NameFinder(NameChunker, PersonNames, NameClassifier, OrgNames, PlaceNames)
     def __call__(self, doc: Doc) -> None:
         self._descriptor_memo = None
         self.chunk(doc)
+        self._names_in_titles(doc)
         self._coordinated_names(doc)
         self._inflected_places(doc)
         self._names_before_dash(doc)
         self._ministries_in_titles(doc)
         self._brand_short_forms(doc)
+
+    def _names_in_titles(self, doc: Doc) -> None:
+        """ "projektu pn. „Rozwój Terenów Inwestycyjnych w Gminie Borowo”", "w artykule „Jak Przemysł Zmienia
+        Region”": an organisation or a person named inside the quoted title of a project, a programme, a document
+        or an event (pattern `titled_thing`), after the title's first word, is part of the title, no entity of the
+        text; a name that opens the title (the whole title, "projekt
+        „Invest in Silesia”") is left to the rules of names in quotes."""
+        if not doc.mentions:
+            return
+        toks, spans = doc.tokens, []
+        for hit in _OPEN_QUOTE.finditer(doc.text):
+            k = bisect_right(toks, hit.start(), key=lambda t: t.start) - 1
+            if k < 1 or toks[k].start != hit.start() or toks[k].text not in OPEN_QUOTES:
+                continue
+            if not self.cx.ends_at(doc, "titled_thing", k + 1):
+                continue
+            s1 = doc.sent_span[doc.sent_of[k]][1]
+            close = next((j for j in range(k + 1, s1) if toks[j].text in CLOSE_QUOTES), None)
+            if close is not None and close > k + 1:
+                spans.append((toks[k + 1].start, toks[close].start))  # the title's words
+        if spans:
+            doc.mentions[:] = [
+                m
+                for m in doc.mentions
+                if m.type == "place" or not any(a < m.start and m.end <= b for a, b in spans)
+            ]
 
     def _brand_short_forms(self, doc: Doc) -> None:
         """ "Vantex Polska" … "Vantex zbuduje halę": the word the dictionary does not know that opens a company's
@@ -280,6 +309,9 @@ class NameFinder(NameChunker, PersonNames, NameClassifier, OrgNames, PlaceNames)
             return  # a programme or a status, no organisation (data/<lang>/name_not_orgs.tsv)
         doc.mentions.append(m)
 
+
+# a quote that may open a title (the tokens' own test, OPEN_QUOTES, decides)
+_OPEN_QUOTE = re.compile("[" + re.escape("".join(OPEN_QUOTES)) + "]")
 
 # the only characters outside ASCII that lower-case to an ASCII letter: KELVIN SIGN, and CAPITAL I WITH DOT ABOVE
 # (which lower-cases to a letter and a combining dot)
