@@ -1,0 +1,252 @@
+"""Session 11 event battery (ev11), written blind: before the event code and the errors of this session were read.
+
+Short passages in the shapes of regional economic news, investments first (zone permits and support decisions,
+lists of investors, plant openings, expansions, relocations, land purchases, building permits, cornerstones,
+investors named by a copula, in a headline, in a table row and in a stock-exchange report), then agreements told
+by passive or impersonal verbs, memberships, visits and conferences; and near misses that are no event (plans
+without a time, wishes, topics of talks, negation, a conditional). Companies, clusters and people are invented;
+towns and regions are real places.
+
+Beside the checks of the s8 battery (`events`, `count`, `none`), `roles` lists (type, name, role) triples: some
+event of that type has a participant of that name (compared loosely) in that role.
+
+Pass count on the old code (main ae45810): see OLD_COUNT below.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from tests.extract.battery import battery_tests, print_pass_count
+from tests.extract.test_event_battery_s8ev import Case, _among, _loose, check, ev
+
+import kooperacja
+
+OLD_COUNT = "25 of 32"
+
+I = "investment"
+A = "agreement"
+L = "letter_of_intent"
+M = "membership"
+V = "visit"
+C = "conference"
+CO = "cooperation"
+
+
+@dataclass(frozen=True)
+class RCase:
+    case: Case
+    roles: tuple[tuple[str, str, str], ...] = ()
+
+    @property
+    def text(self) -> str:
+        return self.case.text
+
+
+def rc(text: str, *events, roles=(), count=None, none=()) -> RCase:  # type: ignore[no-untyped-def]
+    return RCase(Case(text, events=tuple(events), count=count, none=tuple(none)), tuple(roles))
+
+
+def check_roles(c: RCase) -> list[str]:
+    problems = check(c.case)
+    if not c.roles:
+        return problems
+    rec = kooperacja.extract(c.text, doc_id="b", published=c.case.published)
+    names = {e["id"]: [e["name"], *e.get("aliases", [])] for e in rec["entities"]}
+    got = [
+        (e["type"], {_loose(n) for n in names.get(p["entity"], [])}, p["role"])
+        for e in rec["events"]
+        for p in e["participants"]
+    ]
+    for typ, name, role in c.roles:
+        if not any(t == typ and r == role and _among(_loose(name), ns) for t, ns, r in got):
+            problems.append(f"no {typ} with {name} as {role}: {[(t, sorted(ns), r) for t, ns, r in got]}")
+    return problems
+
+
+CASES: dict[str, RCase] = {
+    # --- investments ------------------------------------------------------------------------------------------
+    "zone_permit_received": rc(
+        "Spółka Ferrolux otrzymała zezwolenie na działalność w Kostrzyńsko-Słubickiej Specjalnej Strefie "
+        "Ekonomicznej. Firma zbuduje w Gorzowie Wielkopolskim halę do produkcji profili aluminiowych.",
+        ev(I, "Ferrolux"),
+        roles=[(I, "Ferrolux", "investor")],
+        count=1,
+    ),
+    "support_decision_passive": rc(
+        "Decyzja o wsparciu została wydana dla firmy Plastimo. Przedsiębiorca rozbuduje zakład w Radomsku "
+        "i zatrudni 40 osób.",
+        ev(I, "Plastimo"),
+        count=1,
+    ),
+    "support_decision_by_zone_dative": rc(
+        "Łódzka Specjalna Strefa Ekonomiczna wydała decyzję o wsparciu spółce Kartonex, która za 35 mln zł "
+        "zbuduje w Kutnie nową fabrykę tektury.",
+        ev(I, "Kartonex"),
+        roles=[(I, "Kartonex", "investor"), (I, "Łódzka Specjalna Strefa Ekonomiczna", "host")],
+        count=1,
+    ),
+    "list_of_investors_with_decisions": rc(
+        "Wśród inwestorów, którzy w ubiegłym roku otrzymali decyzje o wsparciu, są firmy Termobud, Agrolift "
+        "i Nordplast.",
+        ev(I, "Termobud"),
+        ev(I, "Agrolift"),
+        ev(I, "Nordplast"),
+        count=3,
+    ),
+    "plant_opened_impersonal": rc(
+        "W piątek w Mielcu otwarto nową fabrykę firmy Avioparts. Zakład produkuje elementy podwozi.",
+        ev(I, "Avioparts"),
+        roles=[(I, "Avioparts", "investor")],
+    ),
+    "expansion_by_a_hall": rc(
+        "Producent okien Drewnolux rozbudował swoją fabrykę w Bielsku Podlaskim o halę magazynową.",
+        ev(I, "Drewnolux"),
+    ),
+    "relocation_to_new_plant": rc(
+        "Firma Medisoft przeniosła swoją produkcję z Niemiec do nowego zakładu w Legnicy.",
+        ev(I, "Medisoft"),
+    ),
+    "land_bought_from_zone": rc(
+        "Spółka Cargotrans kupiła od Pomorskiej Specjalnej Strefy Ekonomicznej sześciohektarową działkę w Tczewie "
+        "pod budowę centrum logistycznego.",
+        ev(I, "Cargotrans"),
+        roles=[(I, "Cargotrans", "investor")],
+    ),
+    "building_permit_by_office": rc(
+        "Starostwo Powiatowe w Oleśnicy wydało pozwolenie na budowę zakładu firmy Biofuelix. Inwestycja ma "
+        "kosztować 120 mln zł.",
+        ev(I, "Biofuelix"),
+        roles=[(I, "Biofuelix", "investor")],
+    ),
+    "cornerstone_impersonal": rc(
+        "W Kątach Wrocławskich wmurowano kamień węgielny pod nowe centrum badawcze koncernu Teknova.",
+        ev(I, "Teknova"),
+    ),
+    "investor_by_copula_relative": rc(
+        "Inwestorem jest firma Granulex z Czech, która zbuduje w Głogowie zakład recyklingu tworzyw.",
+        ev(I, "Granulex"),
+    ),
+    "headline_then_body": rc(
+        "Metalbox zbuduje fabrykę w Stalowej Woli\n\nNowy zakład da pracę 200 osobom. Budowa ma ruszyć "
+        "w przyszłym roku.",
+        ev(I, "Metalbox"),
+    ),
+    "table_rows_of_investors": rc(
+        "Nowe inwestycje w strefie w 2023 r.:\n\nFirma | Miejsce | Nakłady\nPolmarex Sp. z o.o. | Ostrów "
+        "Wielkopolski | 22 mln zł\nTexima S.A. | Kalisz | 15 mln zł\n",
+        ev(I, "Polmarex"),
+        ev(I, "Texima"),
+    ),
+    "stock_exchange_report": rc(
+        "Zarząd spółki Elbudex S.A. informuje, że w dniu 12 kwietnia 2024 r. spółka zależna Elbudex Energia "
+        "Sp. z o.o. otrzymała decyzję o wsparciu nowej inwestycji w Koninie.",
+        ev(I, "Elbudex Energia"),
+    ),
+    # --- agreements by passive or impersonal verbs --------------------------------------------------------------
+    "agreement_podpisano_between": rc(
+        "W poniedziałek w Lublinie podpisano porozumienie o współpracy między Politechniką Lubelską a spółką "
+        "Aerolab.",
+        ev(A, "Politechnika Lubelska", "Aerolab"),
+        roles=[(A, "Aerolab", "party")],
+    ),
+    "agreement_zostala_zawarta": rc(
+        "Umowa o współpracy została zawarta pomiędzy Miastem Kielce a firmą Korsan Group.",
+        ev(A, "Miasto Kielce", "Korsan Group"),
+    ),
+    "memorandum_signed_by": rc(
+        "Memorandum zostało podpisane przez Klaster Energii Odnawialnej oraz Izbę Gospodarczą Ukrainy Zachodniej.",
+        ev(A, "Klaster Energii Odnawialnej", "Izba Gospodarcza Ukrainy Zachodniej"),
+    ),
+    "letter_signatories_later": rc(
+        "List intencyjny w sprawie budowy farmy fotowoltaicznej podpisano w środę w Kozienicach. "
+        "Sygnatariuszami są Gmina Kozienice i spółka Solvatek.",
+        ev(L, "Gmina Kozienice", "Solvatek"),
+    ),
+    # --- memberships ---------------------------------------------------------------------------------------------
+    "joined_cluster": rc(
+        "Firma Robotech dołączyła do Śląskiego Klastra Robotyki.",
+        ev(M, "Robotech"),
+        roles=[(M, "Robotech", "member"), (M, "Śląski Klaster Robotyki", "group")],
+    ),
+    "admitted_impersonal_list": rc(
+        "Do Klastra Spożywczego Warmii przyjęto trzy nowe firmy: Mleczpol, Serwar i Agrofood.",
+        ev(M, "Mleczpol"),
+        ev(M, "Serwar"),
+    ),
+    "became_member": rc(
+        "Uniwersytet Rzeszowski został członkiem Europejskiej Sieci Innowacji Medycznych.",
+        ev(M, "Uniwersytet Rzeszowski"),
+        roles=[(M, "Uniwersytet Rzeszowski", "member")],
+    ),
+    # --- visits and conferences ------------------------------------------------------------------------------------
+    "representatives_visited_office": rc(
+        "Przedstawiciele firmy Hanwoo Electronics odwiedzili w środę Urząd Miasta Zielona Góra.",
+        ev(V, "Hanwoo Electronics"),
+        roles=[(V, "Hanwoo Electronics", "visitor")],
+    ),
+    "mission_organised_by_chamber": rc(
+        "Misja gospodarcza przedsiębiorców z Podkarpacia przebywała w dniach 3–5 kwietnia w Kijowie. "
+        "Organizatorem wyjazdu była Podkarpacka Izba Gospodarcza.",
+        ev(V, "Podkarpacka Izba Gospodarcza"),
+    ),
+    "congress_planned_with_organiser": rc(
+        "W dniach 14–15 czerwca w Katowicach odbędzie się Kongres Nowej Energii. Organizatorem jest Fundacja "
+        "Czysty Śląsk.",
+        ev(C, "Fundacja Czysty Śląsk", status="planned"),
+        roles=[(C, "Fundacja Czysty Śląsk", "organizer")],
+    ),
+    "forum_gathered_prepared_by": rc(
+        "Forum Biznesu Polsko-Litewskiego zgromadziło w Suwałkach ponad 150 przedsiębiorców. Wydarzenie "
+        "przygotowała Suwalska Izba Rolniczo-Przemysłowa.",
+        ev(C, "Suwalska Izba Rolniczo-Przemysłowa"),
+    ),
+    # --- near misses: no event -------------------------------------------------------------------------------------
+    "plan_without_time": rc(
+        "Spółka Betomix planuje w przyszłości budowę nowego zakładu w Polsce.",
+        none=[I],
+    ),
+    "wish_of_marshal": rc(
+        "Marszałek województwa liczy, że firma Autoparts zdecyduje się zainwestować w regionie.",
+        none=[I],
+    ),
+    "topic_of_talks": rc(
+        "Tematem rozmów przedstawicieli Klastra Lotniczego i firmy Airtec było nawiązanie współpracy w zakresie "
+        "szkoleń.",
+        none=[CO, A],
+    ),
+    "negated_signing": rc(
+        "Spółka Ferromet nie podpisała umowy z Gminą Brzeg, a rozmowy zostały zawieszone.",
+        none=[A, CO],
+    ),
+    "conditional_store": rc(
+        "Jeśli władze miasta przekażą grunt, firma Chemvit zbuduje w Puławach magazyn.",
+        none=[I],
+    ),
+    "negated_factory": rc(
+        "Koncern Autoworks nie zdecydował się na budowę fabryki w Polsce.",
+        none=[I],
+    ),
+    "history_of_company": rc(
+        "Firma Stalmet, założona w 1991 roku jako warsztat ślusarski, podpisała w tym tygodniu umowę "
+        "z Politechniką Opolską.",
+        ev(A, "Stalmet", "Politechnika Opolska"),
+        none=["founding"],
+    ),
+}
+
+FAILING: dict[str, str] = {
+    "admitted_impersonal_list": "impersonal 'przyjęto' with the group fronted and members after a colon",
+    "forum_gathered_prepared_by": "a named forum as the subject of 'zgromadziło', its organiser in the next sentence",
+    "history_of_company": "a company's own founding in a participle phrase read as a founding event",
+    "mission_organised_by_chamber": "the organiser of a mission named in the next sentence by a copula",
+    "negated_factory": "negated decision about a factory read as an investment",
+    "relocation_to_new_plant": "a relocation of production to a new plant",
+    "wish_of_marshal": "an investment inside a hope ('liczy, że ... zdecyduje się')",
+}
+
+test_the_battery_is_large_and_varied, test_battery_case = battery_tests(CASES, FAILING, check_roles, minimum=25)
+
+
+if __name__ == "__main__":  # pass count: PYTHONPATH=src:. python tests/extract/test_events_s11ev.py
+    print_pass_count(CASES, lambda k: check_roles(CASES[k]), lambda k: CASES[k].text, show_failing=True)
