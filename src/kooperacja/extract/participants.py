@@ -410,10 +410,10 @@ class EventParticipants:
         roles = self._role_nouns(doc.lang)
         return next(
             (
-                roles[lem, typ]
+                roles[r.lemma, typ]
                 for k in range(t0, min(t1, t0 + 3))
-                for lem in doc.lemmas(k)
-                if (lem, typ) in roles
+                for r in doc.readings[k]
+                if (r.lemma, typ) in roles and r.pos != "ger"  # "Przygotowania trwały rok": no part played
             ),
             None,
         )

@@ -82,7 +82,7 @@ class EventTriggers(TriggerSenses, TriggerInvestments, TriggerAwards, TriggerGat
                 # "wśród nowych inwestorów są spółki Alfa i Beta"
                 verbs.setdefault("investment", []).append(i)
             for words, kind, typ in multi.get(toks[i].lower, ()):
-                if i + len(words) <= s1 and all(words[k] in doc.lemmas(i + k) for k in range(len(words))):
+                if self._phrase_at(doc, i, words, s1):
                     if kind == "exclude":
                         excluded.add(i)
                         continue
@@ -124,6 +124,22 @@ class EventTriggers(TriggerSenses, TriggerInvestments, TriggerAwards, TriggerGat
                 "letter_of_intent"
             )  # "złożyli podpisy pod listem intencyjnym": the signing makes it happen
         return verbs, nouns, actions
+
+    def _phrase_at(self, doc: Doc, i: int, words: tuple[str, ...], s1: int) -> bool:
+        """The lemmas of a multi-word trigger from token i on; where the phrase opens with a verb, a possessive
+        (`phrase_filler`) allowed before its object ("przeniosła swoją produkcję do Legnicy" is "przenieść
+        produkcja"; not "wśród swoich partnerów", a preposition's)."""
+        filler: frozenset[str] = frozenset()
+        if any(r.pos in self.tags.verbal and r.pos != "ger" for r in doc.readings[i]):
+            filler = getattr(self.w, "phrase_filler", frozenset())
+        k = i
+        for n, word in enumerate(words):
+            while n and k < s1 and word not in doc.lemmas(k) and not filler.isdisjoint(doc.lemmas(k)):
+                k += 1
+            if k >= s1 or word not in doc.lemmas(k):
+                return False
+            k += 1
+        return True
 
     def _inside_names(self, doc: Doc, s: int) -> set[int]:
         """The tokens of the names in sentence s, except people's."""
