@@ -24,7 +24,7 @@ import kooperacja
 
 OLD_COUNT = "25 of 32"
 
-I = "investment"
+INV = "investment"
 A = "agreement"
 L = "letter_of_intent"
 M = "membership"
@@ -69,79 +69,79 @@ CASES: dict[str, RCase] = {
     "zone_permit_received": rc(
         "Spółka Ferrolux otrzymała zezwolenie na działalność w Kostrzyńsko-Słubickiej Specjalnej Strefie "
         "Ekonomicznej. Firma zbuduje w Gorzowie Wielkopolskim halę do produkcji profili aluminiowych.",
-        ev(I, "Ferrolux"),
-        roles=[(I, "Ferrolux", "investor")],
+        ev(INV, "Ferrolux"),
+        roles=[(INV, "Ferrolux", "investor")],
         count=1,
     ),
     "support_decision_passive": rc(
         "Decyzja o wsparciu została wydana dla firmy Plastimo. Przedsiębiorca rozbuduje zakład w Radomsku "
         "i zatrudni 40 osób.",
-        ev(I, "Plastimo"),
+        ev(INV, "Plastimo"),
         count=1,
     ),
     "support_decision_by_zone_dative": rc(
         "Łódzka Specjalna Strefa Ekonomiczna wydała decyzję o wsparciu spółce Kartonex, która za 35 mln zł "
         "zbuduje w Kutnie nową fabrykę tektury.",
-        ev(I, "Kartonex"),
-        roles=[(I, "Kartonex", "investor"), (I, "Łódzka Specjalna Strefa Ekonomiczna", "host")],
+        ev(INV, "Kartonex"),
+        roles=[(INV, "Kartonex", "investor"), (INV, "Łódzka Specjalna Strefa Ekonomiczna", "host")],
         count=1,
     ),
     "list_of_investors_with_decisions": rc(
         "Wśród inwestorów, którzy w ubiegłym roku otrzymali decyzje o wsparciu, są firmy Termobud, Agrolift "
         "i Nordplast.",
-        ev(I, "Termobud"),
-        ev(I, "Agrolift"),
-        ev(I, "Nordplast"),
+        ev(INV, "Termobud"),
+        ev(INV, "Agrolift"),
+        ev(INV, "Nordplast"),
         count=3,
     ),
     "plant_opened_impersonal": rc(
         "W piątek w Mielcu otwarto nową fabrykę firmy Avioparts. Zakład produkuje elementy podwozi.",
-        ev(I, "Avioparts"),
-        roles=[(I, "Avioparts", "investor")],
+        ev(INV, "Avioparts"),
+        roles=[(INV, "Avioparts", "investor")],
     ),
     "expansion_by_a_hall": rc(
         "Producent okien Drewnolux rozbudował swoją fabrykę w Bielsku Podlaskim o halę magazynową.",
-        ev(I, "Drewnolux"),
+        ev(INV, "Drewnolux"),
     ),
     "relocation_to_new_plant": rc(
         "Firma Medisoft przeniosła swoją produkcję z Niemiec do nowego zakładu w Legnicy.",
-        ev(I, "Medisoft"),
+        ev(INV, "Medisoft"),
     ),
     "land_bought_from_zone": rc(
         "Spółka Cargotrans kupiła od Pomorskiej Specjalnej Strefy Ekonomicznej sześciohektarową działkę w Tczewie "
         "pod budowę centrum logistycznego.",
-        ev(I, "Cargotrans"),
-        roles=[(I, "Cargotrans", "investor")],
+        ev(INV, "Cargotrans"),
+        roles=[(INV, "Cargotrans", "investor")],
     ),
     "building_permit_by_office": rc(
         "Starostwo Powiatowe w Oleśnicy wydało pozwolenie na budowę zakładu firmy Biofuelix. Inwestycja ma "
         "kosztować 120 mln zł.",
-        ev(I, "Biofuelix"),
-        roles=[(I, "Biofuelix", "investor")],
+        ev(INV, "Biofuelix"),
+        roles=[(INV, "Biofuelix", "investor")],
     ),
     "cornerstone_impersonal": rc(
         "W Kątach Wrocławskich wmurowano kamień węgielny pod nowe centrum badawcze koncernu Teknova.",
-        ev(I, "Teknova"),
+        ev(INV, "Teknova"),
     ),
     "investor_by_copula_relative": rc(
         "Inwestorem jest firma Granulex z Czech, która zbuduje w Głogowie zakład recyklingu tworzyw.",
-        ev(I, "Granulex"),
+        ev(INV, "Granulex"),
     ),
     "headline_then_body": rc(
         "Metalbox zbuduje fabrykę w Stalowej Woli\n\nNowy zakład da pracę 200 osobom. Budowa ma ruszyć "
         "w przyszłym roku.",
-        ev(I, "Metalbox"),
+        ev(INV, "Metalbox"),
     ),
     "table_rows_of_investors": rc(
         "Nowe inwestycje w strefie w 2023 r.:\n\nFirma | Miejsce | Nakłady\nPolmarex Sp. z o.o. | Ostrów "
         "Wielkopolski | 22 mln zł\nTexima S.A. | Kalisz | 15 mln zł\n",
-        ev(I, "Polmarex"),
-        ev(I, "Texima"),
+        ev(INV, "Polmarex"),
+        ev(INV, "Texima"),
     ),
     "stock_exchange_report": rc(
         "Zarząd spółki Elbudex S.A. informuje, że w dniu 12 kwietnia 2024 r. spółka zależna Elbudex Energia "
         "Sp. z o.o. otrzymała decyzję o wsparciu nowej inwestycji w Koninie.",
-        ev(I, "Elbudex Energia"),
+        ev(INV, "Elbudex Energia"),
     ),
     # --- agreements by passive or impersonal verbs --------------------------------------------------------------
     "agreement_podpisano_between": rc(
@@ -204,11 +204,11 @@ CASES: dict[str, RCase] = {
     # --- near misses: no event -------------------------------------------------------------------------------------
     "plan_without_time": rc(
         "Spółka Betomix planuje w przyszłości budowę nowego zakładu w Polsce.",
-        none=[I],
+        none=[INV],
     ),
     "wish_of_marshal": rc(
         "Marszałek województwa liczy, że firma Autoparts zdecyduje się zainwestować w regionie.",
-        none=[I],
+        none=[INV],
     ),
     "topic_of_talks": rc(
         "Tematem rozmów przedstawicieli Klastra Lotniczego i firmy Airtec było nawiązanie współpracy w zakresie "
@@ -221,11 +221,11 @@ CASES: dict[str, RCase] = {
     ),
     "conditional_store": rc(
         "Jeśli władze miasta przekażą grunt, firma Chemvit zbuduje w Puławach magazyn.",
-        none=[I],
+        none=[INV],
     ),
     "negated_factory": rc(
         "Koncern Autoworks nie zdecydował się na budowę fabryki w Polsce.",
-        none=[I],
+        none=[INV],
     ),
     # (a company's founding told as history is left open: the gold records such foundings of clusters and chambers)
     "history_of_company": rc(
@@ -240,7 +240,9 @@ FAILING: dict[str, str] = {
     "mission_organised_by_chamber": "the organiser of a mission named in the next sentence by a copula",
 }
 
-test_the_battery_is_large_and_varied, test_battery_case = battery_tests(CASES, FAILING, check_roles, minimum=25)
+test_the_battery_is_large_and_varied, test_battery_case = battery_tests(
+    CASES, FAILING, check_roles, minimum=25
+)
 
 
 if __name__ == "__main__":  # pass count: PYTHONPATH=src:. python tests/extract/test_events_s11ev.py
@@ -254,7 +256,8 @@ def _events(text: str) -> list[tuple[str, set[str], str]]:
     rec = kooperacja.extract(text, doc_id="r", published="2024-05-10")
     names = {e["id"]: e["name"] for e in rec["entities"]}
     return [
-        (e["type"], {names[p["entity"]] for p in e["participants"]}, e.get("status", "done")) for e in rec["events"]
+        (e["type"], {names[p["entity"]] for p in e["participants"]}, e.get("status", "done"))
+        for e in rec["events"]
     ]
 
 
@@ -295,7 +298,9 @@ def test_a_possessive_inside_a_verb_phrase() -> None:
 
 
 def test_prepared_by_names_the_organiser() -> None:
-    evs = _events("W Lesznie odbyły się Targi Budownictwa Wielkopolski. Przygotowała je Izba Rzemiosła w Lesznie.")
+    evs = _events(
+        "W Lesznie odbyły się Targi Budownictwa Wielkopolski. Przygotowała je Izba Rzemiosła w Lesznie."
+    )
     assert any(t == "conference" and "Izba Rzemiosła w Lesznie" in p for t, p, _s in evs)
     evs = _events(
         "Forum Firm Rodzinnych zebrało w Płocku 80 przedsiębiorców. Wydarzenie przygotowała Fundacja Firmy Rodzinne."

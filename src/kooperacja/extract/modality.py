@@ -30,7 +30,10 @@ class EventModality:
         """A trigger in the clause that "że" opens after a word of hoping ("liczymy, że firma zainwestuje", "ma
         nadzieję, że umowa zostanie podpisana"), none of the triggers a past form or participle (a deed told inside
         the hope: "liczy, że podpisana umowa przyniesie zyski")."""
-        hope, that = getattr(self.w, "hope_verb", frozenset()), getattr(self.w, "that_conjunction", frozenset())
+        hope, that = (
+            getattr(self.w, "hope_verb", frozenset()),
+            getattr(self.w, "that_conjunction", frozenset()),
+        )
         if not hope:
             return False
         first, toks = min(at), doc.tokens
