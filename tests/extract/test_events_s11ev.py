@@ -10,7 +10,8 @@ towns and regions are real places.
 Beside the checks of the s8 battery (`events`, `count`, `none`), `roles` lists (type, name, role) triples: some
 event of that type has a participant of that name (compared loosely) in that role.
 
-Pass count on the old code (main ae45810): see OLD_COUNT below.
+Pass count on the old code (main ae45810): first batch 25 of 32, second batch (investments, written after the
+first fixes) 22 of 25. After this session's rules: see the FAILING set.
 """
 
 from __future__ import annotations
@@ -233,9 +234,82 @@ CASES: dict[str, RCase] = {
         "z Politechniką Opolską.",
         ev(A, "Stalmet", "Politechnika Opolska"),
     ),
+    # --- second batch, investments (written after the first fixes; 22 of 25 on main) ---------------------------
+    "inv_zrealizuje": rc(
+        "Inwestycję o wartości 70 mln zł zrealizuje w Opolu spółka Kraftpak.",
+        ev(INV, "Kraftpak"),
+    ),
+    "inv_rozpocznie_dzialalnosc": rc(
+        "Nowy zakład firmy Elvitex w Pile rozpocznie działalność w 2025 roku.",
+        ev(INV, "Elvitex"),
+    ),
+    "inv_uruchomila_centrum": rc(
+        "Spółka Finvera uruchomiła w Lublinie centrum usług wspólnych, w którym pracuje 300 osób.",
+        ev(INV, "Finvera"),
+    ),
+    "inv_ulokuje": rc("Koncern Hydromax ulokuje swoją nową fabrykę w Stargardzie.", ev(INV, "Hydromax")),
+    "inv_kolejnym_inwestorem": rc(
+        "Kolejnym inwestorem w strefie została firma Soltronik z Korei.", ev(INV, "Soltronik")
+    ),
+    "inv_zainwestuje_rowniez": rc(
+        "W podstrefie Ełk zainwestuje również spółka Mazurtech.", ev(INV, "Mazurtech")
+    ),
+    "inv_swoj_zaklad_wybuduje": rc(
+        "Na terenie strefy swój zakład wybuduje firma Orbiplast.", ev(INV, "Orbiplast")
+    ),
+    "inv_otworzy_br": rc("Firma Medilab otworzy w Gdańsku centrum badawczo-rozwojowe.", ev(INV, "Medilab")),
+    "inv_zone_sold_to_dative": rc(
+        "Suwalska Specjalna Strefa Ekonomiczna sprzedała firmie Drewpol działkę o powierzchni 5 ha.",
+        ev(INV, "Drewpol"),
+        roles=[(INV, "Drewpol", "investor"), (INV, "Suwalska Specjalna Strefa Ekonomiczna", "host")],
+        count=1,
+    ),
+    "inv_nabyla_grunty": rc(
+        "Spółka Logiport nabyła 10 ha gruntów w podstrefie Kutno pod budowę magazynu.", ev(INV, "Logiport")
+    ),
+    "inv_zainwestuje_kwote": rc(
+        "Grupa Armet zainwestuje 50 mln zł w rozbudowę zakładu w Kaliszu.", ev(INV, "Armet")
+    ),
+    "inv_two_investors": rc(
+        "Firmy Polbox i Termex zainwestują w strefie łącznie 80 mln zł.",
+        ev(INV, "Polbox"),
+        ev(INV, "Termex"),
+        count=2,
+    ),
+    "inv_nominal": rc(
+        "Inwestycja firmy Galvix w Mielcu to pierwsza tak duża inwestycja w regionie.", ev(INV, "Galvix")
+    ),
+    "inv_ruszyla_budowa": rc("W Żarach ruszyła budowa fabryki firmy Lumatex.", ev(INV, "Lumatex")),
+    "inv_konczy_budowe": rc(
+        "Spółka Akwadom kończy budowę hali produkcyjnej w Ostródzie.", ev(INV, "Akwadom")
+    ),
+    "inv_odebrali_decyzje": rc(
+        "Decyzje o wsparciu odebrali w środę przedstawiciele firm Magnetix i Polcork.",
+        ev(INV, "Magnetix"),
+        ev(INV, "Polcork"),
+    ),
+    "inv_board_land_purchase": rc(
+        "Zarząd spółki Bioenergo S.A. informuje o zawarciu umowy nabycia nieruchomości w Płocku w celu budowy "
+        "zakładu produkcyjnego.",
+        ev(INV, "Bioenergo"),
+    ),
+    "inv_headline_colon_then_kind_noun": rc(
+        "Alumetal w Gorzowie: nowa hala za 40 mln zł\n\nSpółka oddała do użytku halę produkcyjną.",
+        ev(INV, "Alumetal"),
+    ),
+    "no_inv_looking_for_site": rc("Spółka Vetropak szuka lokalizacji pod nową fabrykę w Polsce.", none=[INV]),
+    "no_inv_considers": rc("Firma Klimatex rozważa budowę zakładu na Śląsku.", none=[INV]),
+    "no_inv_closed": rc("Firma Textra zamknęła zakład w Łodzi.", none=[INV]),
+    "no_inv_will_not_happen": rc("Inwestycja spółki Greenbat w Jaworznie nie dojdzie do skutku.", none=[INV]),
+    "no_inv_tender_won": rc("Firma Budimex Regio wygrała przetarg na budowę hali dla gminy.", none=[INV]),
+    "no_inv_withdrew": rc("Spółka Ferrovia wycofała się z budowy nowego zakładu w Łodzi.", none=[INV]),
+    "no_inv_potential": rc(
+        "Strefa przygotowała tereny dla potencjalnych inwestorów z branży spożywczej.", none=[INV]
+    ),
 }
 
 FAILING: dict[str, str] = {
+    "inv_headline_colon_then_kind_noun": "an unknown one-word company opening a headline is no organisation (org area)",
     "admitted_impersonal_list": "impersonal 'przyjęto' with the group fronted and members after a colon",
     "mission_organised_by_chamber": "the organiser of a mission named in the next sentence by a copula",
 }
@@ -312,3 +386,18 @@ def test_prepared_by_names_the_organiser() -> None:
         "stoisko."
     )
     assert not any(t == "conference" and "Dombud" in p for t, p, _s in evs)
+
+
+def test_a_sale_states_the_named_buyers_investment() -> None:
+    evs = _events("Gmina Kowal sprzedała 4 ha gruntu spółce Agrovit pod budowę chłodni.")
+    assert [p for t, p, _s in evs if t == "investment"] == [{"Agrovit", "Gmina Kowal"}]
+    # guard: the seller named before the verb is no investor, and a sale to an unnamed buyer states nothing
+    evs = _events("Spółka Tartex sprzedała zakład w Kole firmie Drewpol.")
+    assert not any("Tartex" in p for t, p, _s in evs if t == "investment")
+    assert "investment" not in _types("W grudniu gmina sprzedała działkę w strefie firmie z Holandii.")
+
+
+def test_withdrawing_denies_the_investment() -> None:
+    assert "investment" not in _types("Spółka Ferrovia wycofała się z budowy nowego zakładu w Łodzi.")
+    # guard: withdrawing from something else leaves a later deed of the sentence
+    assert "investment" in _types("Spółka Ferrovia wycofała się z Rosji i otworzyła zakład w Łodzi.")

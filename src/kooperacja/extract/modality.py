@@ -95,7 +95,7 @@ class EventModality:
                     return "negated"
                 if (
                     kind == "defer"
-                    and any(i < k <= i + 3 for k in at)
+                    and self._deferred_within(doc, i, at, s1)
                     and self._defers(doc, i, r.lemma.lower())
                 ):
                     return "negated"  # "czeka z decyzją inwestycyjną", "odłożyła decyzję": no decision taken
@@ -357,6 +357,16 @@ class EventModality:
                     perfective = True
             if perfective:
                 return True
+        return False
+
+    def _deferred_within(self, doc: Doc, i: int, at: list[int], s1: int) -> bool:
+        """A trigger within five words after the defer verb at i, no comma and no other verb between ("czeka
+        z decyzją", "wycofała się z budowy nowego zakładu")."""
+        for k in range(i + 1, min(s1, i + 6)):
+            if k in at:
+                return True
+            if doc.tokens[k].text == "," or any(r.pos in ("fin", "praet") for r in doc.readings[k]):
+                return False
         return False
 
     def _defers(self, doc: Doc, i: int, lemma: str) -> bool:
