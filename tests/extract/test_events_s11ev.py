@@ -401,3 +401,21 @@ def test_withdrawing_denies_the_investment() -> None:
     assert "investment" not in _types("Spółka Ferrovia wycofała się z budowy nowego zakładu w Łodzi.")
     # guard: withdrawing from something else leaves a later deed of the sentence
     assert "investment" in _types("Spółka Ferrovia wycofała się z Rosji i otworzyła zakład w Łodzi.")
+
+
+def test_plural_agreements_with_partners_named_before_the_relative() -> None:
+    evs = _events(
+        "Wyjazd zorganizowały Fundacja Rozwoju Wsi oraz Stowarzyszenie Agrarne Podola, z którymi Gmina Łomianki "
+        "podpisała porozumienia o współpracy w marcu 2023 roku."
+    )
+    agreements = sorted(sorted(p) for t, p, _s in evs if t == "agreement")
+    assert agreements == [
+        ["Fundacja Rozwoju Wsi", "Gmina Łomianki"],
+        ["Gmina Łomianki", "Stowarzyszenie Agrarne Podola"],
+    ]
+    # guard: one agreement in the singular stays one
+    evs = _events(
+        "Fundacja Rozwoju Wsi i Stowarzyszenie Agrarne Podola, z którymi Gmina Łomianki podpisała porozumienie, "
+        "przyjechały w marcu."
+    )
+    assert [t for t, _p, _s in evs].count("agreement") == 1
