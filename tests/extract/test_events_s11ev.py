@@ -310,7 +310,6 @@ CASES: dict[str, RCase] = {
 
 FAILING: dict[str, str] = {
     "inv_headline_colon_then_kind_noun": "an unknown one-word company opening a headline is no organisation (org area)",
-    "admitted_impersonal_list": "impersonal 'przyjęto' with the group fronted and members after a colon",
     "mission_organised_by_chamber": "the organiser of a mission named in the next sentence by a copula",
 }
 
@@ -419,3 +418,10 @@ def test_plural_agreements_with_partners_named_before_the_relative() -> None:
         "przyjechały w marcu."
     )
     assert [t for t, _p, _s in evs].count("agreement") == 1
+
+
+def test_admitted_to_a_fronted_group() -> None:
+    evs = _events("Do Izby Gospodarczej Warmii przyjęto w maju spółkę Mleczpol.")
+    assert any(t == "membership" and p == {"Mleczpol", "Izba Gospodarcza Warmii"} for t, p, _s in evs)
+    # guard: a body that receives guests is no group
+    assert "membership" not in _types("Do Urzędu Miasta Kielce przyjęto w środę delegację firmy Mleczpol.")
