@@ -17,6 +17,10 @@ from kooperacja.text.morphology import NOMINAL
 _INTRO_LINE = 5
 
 
+# offices that host the visits they organise (`_participants`)
+_HOST_OFFICES = frozenset({"municipality", "regional_government", "national_government"})
+
+
 class EventParticipants:
     """Chooses participants; part of `EventFinder`."""
 
@@ -294,7 +298,12 @@ class EventParticipants:
         found = policy(self, doc, self._candidates(doc, s, typ, at))
         if typ == "founding" and not found:
             return []  # nothing founded: no founders either
-        return unique_entities(doc, found + self._roles_after(doc, s, typ))
+        after = self._roles_after(doc, s, typ)
+        if typ == "visit":
+            # "Organizatorem wizyty był Urząd Marszałkowski": a public office organises the visit it hosts; a chamber
+            # or an agency the mission it leads
+            after = [(n, "host" if sub(doc, n) in _HOST_OFFICES else r) for n, r in after]
+        return unique_entities(doc, found + after)
 
     def _roles_after(self, doc: Doc, s: int, typ: str) -> list[tuple[int, str]]:
         """ "W Lesznie odbyło się forum. Jego organizatorem była Izba Alfa.": a sentence of the same paragraph that
