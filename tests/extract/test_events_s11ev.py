@@ -442,3 +442,28 @@ def test_the_organiser_of_a_visit_named_after_it() -> None:
     names = {e["id"]: e["name"] for e in rec["entities"]}
     roles = {names[p["entity"]]: p["role"] for e in rec["events"] for p in e["participants"]}
     assert roles.get("Urząd Marszałkowski Województwa Opolskiego") == "host"
+
+
+def test_a_headline_place_gives_way_to_the_body_named_in_the_text() -> None:
+    evs = _events(
+        "Klaster Ekotech nawiązał współpracę z Saksonią\n\nKlaster Ekotech z Torunia nawiązał współpracę z Saksońskim "
+        "Klastrem Technologii Wodnych. Partnerzy przygotują wspólny projekt."
+    )
+    assert [(t, p) for t, p, _s in evs] == [
+        ("cooperation", {"Klaster Ekotech", "Saksoński Klaster Technologii Wodnych"})
+    ]
+    # guard: a place the body names again as a party keeps its own event
+    evs = _events(
+        "Opole podpisało umowę z Ołomuńcem\n\nOpole i Ołomuniec podpisały w środę umowę o partnerstwie. Miasto "
+        "podpisało też umowę z firmą Optex."
+    )
+    agreements = [p for t, p, _s in evs if t == "agreement"]
+    assert len(agreements) == 2 and {"Opole", "Ołomuniec"} in agreements and {"Opole", "Optex"} in agreements
+
+
+def test_two_entities_of_one_name_are_one_party() -> None:
+    evs = _events(
+        "Podlaskie i Zakarpacie podpisały umowę\n\nW czwartek w Białymstoku podpisano umowę o współpracy "
+        "pomiędzy województwem podlaskim a obwodem zakarpackim. Zakarpacie to region Ukrainy."
+    )
+    assert [t for t, _p, _s in evs].count("agreement") == 1
