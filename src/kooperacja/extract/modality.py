@@ -155,15 +155,16 @@ class EventModality:
                     # copula of the trigger's noun (no other verb between them)
                     kinds.add("plan")
                 elif (
-                    kind == "plan"
+                    kind in ("plan", "predicate")
                     and r.pos == "adj"
-                    and i > s0
-                    and not doc.lemmas(i - 1).isdisjoint(self.w.copula)
+                    and any(
+                        s0 <= k < s1 and not doc.lemmas(k).isdisjoint(self.w.copula) for k in (i - 1, i + 1)
+                    )
                     and any(a <= i < b for a, b in clauses.values())
                 ):
                     kinds.add(
                         "plan"
-                    )  # "budowa zakładu jest możliwa": a plan word predicated in the trigger's clause
+                    )  # "budowa zakładu jest możliwa", "budową zainteresowana jest firma": a plan word predicated
         if "topic" in kinds:
             return "topic"
         if "plan" in kinds:
