@@ -427,10 +427,10 @@ class EventParticipants:
         roles = self._role_nouns(doc.lang)
         return next(
             (
-                roles[r.lemma, typ]
+                roles[r.lemma.lower(), typ]
                 for k in range(t0, min(t1, t0 + 3))
                 for r in doc.readings[k]
-                if (r.lemma, typ) in roles and r.pos != "ger"  # "Przygotowania trwały rok": no part played
+                if (r.lemma.lower(), typ) in roles and r.pos != "ger"  # "Przygotowania trwały rok": no part played
             ),
             None,
         )
