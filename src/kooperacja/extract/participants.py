@@ -430,7 +430,8 @@ class EventParticipants:
                 roles[r.lemma.lower(), typ]
                 for k in range(t0, min(t1, t0 + 3))
                 for r in doc.readings[k]
-                if (r.lemma.lower(), typ) in roles and r.pos != "ger"  # "Przygotowania trwały rok": no part played
+                if (r.lemma.lower(), typ) in roles
+                and r.pos != "ger"  # "Przygotowania trwały rok": no part played
             ),
             None,
         )
