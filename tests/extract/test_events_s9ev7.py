@@ -222,7 +222,6 @@ CASES: dict[str, Passage] = {
 FAILING: dict[str, str] = {
     "fair_exhibitors_colon": "the fair is found, with its date and exhibitors, but a past verb in its sentence "
     "('potwierdzili') keeps it done though it is dated after the article (event dates)",
-    "forum_organised_by_verb_past": "'Przygotowała je X': 'przygotować' is too broad a verb for an organiser",
     "festival_days_no_party": "'Dni Sanoka' is taken as an organisation (names)",
 }
 

@@ -85,12 +85,22 @@ def _signing_in(doc: Doc, sent: int) -> str | None:
     return None
 
 
+def _same_entities(doc: Doc) -> dict[str, str]:
+    """Each entity id → the id of the first entity of its type and name (one document's two entities of one name
+    are one party)."""
+    first: dict[tuple[str, str], str] = {}
+    return {e.id: first.setdefault((e.type, e.name), e.id) for e in doc.entities}
+
+
 def _parties(doc: Doc, ev: dict[str, Any]) -> tuple[set[str], set[str]]:
-    """(organisation and place participants, person participants) by entity id."""
+    """(organisation and place participants, person participants) by entity id; two entities of one type and one
+    name count as one (the first's id)."""
     kinds = {e.id: e.type for e in doc.entities}
+    same = _same_entities(doc)
     orgs, people = set(), set()
     for p in ev.get("participants") or []:
-        (people if kinds.get(p.get("entity")) == "person" else orgs).add(p.get("entity"))
+        x = p.get("entity")
+        (people if kinds.get(x) == "person" else orgs).add(same.get(x, x))
     return orgs, people
 
 
@@ -114,13 +124,44 @@ def _corefer(doc: Doc, a: dict[str, Any], b: dict[str, Any], employers: dict[str
     ob, pb = _parties(doc, b)
     if oa and ob:
         shared = oa & ob
-        return bool(shared) and (oa <= ob or ob <= oa or len(shared) >= 2)
+        return bool(shared) and (
+            oa <= ob
+            or ob <= oa
+            or len(shared) >= 2
+            or bool(_headline_places(doc, a, b) or _headline_places(doc, b, a))
+        )
     # the only parties of one are people: they stand for their organisations
     if oa and not ob and pb:
         return all(employers.get(p, set()) & oa for p in pb)
     if ob and not oa and pa:
         return all(employers.get(p, set()) & ob for p in pa)
     return bool(pa & pb) and (pa <= pb or pb <= pa)
+
+
+def _headline_places(doc: Doc, a: dict[str, Any], b: dict[str, Any]) -> set[str]:
+    """ "Podlaskie i Zakarpacie podpisały umowę" over "umowa województwa podlaskiego z obwodem zakarpackim", "Klaster
+    Alfa nawiązał współpracę z Saksonią" over "… z Saksońskim Klastrem Beta": the parties of a's headline (the
+    document's first line) that b lacks, where a shares a party with b and those parties are all places (a headline
+    names a body by its land, and the body does not name them again); empty otherwise."""
+    if (
+        not doc.sentences
+        or 0 not in _sentences_of(doc, a)
+        or len(doc.sentences) < 2
+        or not doc.break_between(0, 1)
+    ):
+        return set()
+    oa, ob = _parties(doc, a)[0], _parties(doc, b)[0]
+    kinds = {e.id: e.type for e in doc.entities}
+    extra = oa - ob
+    if not (oa & ob) or not extra or any(kinds.get(x) != "place" for x in extra):
+        return set()
+    # a place the body names again is a party of its own ("Opole podpisało umowę z Ołomuńcem" over a body that
+    # tells that signing and another with a firm)
+    named = {(e.type, e.name) for e in doc.entities if e.id in extra}
+    again = {k for k, e in enumerate(doc.entities) if (e.type, e.name) in named}
+    if any(m.entity in again and m.sent > 0 for m in doc.mentions):
+        return set()
+    return extra
 
 
 def _absorb(doc: Doc, into: dict[str, Any], other: dict[str, Any]) -> None:
@@ -130,11 +171,13 @@ def _absorb(doc: Doc, into: dict[str, Any], other: dict[str, Any]) -> None:
         into["type"] = other["type"]
     elif {into["type"], other["type"]} == {"agreement", "letter_of_intent"}:
         pass  # the first statement's word for the document stands
-    seen = {p.get("entity") for p in into.get("participants") or []}
+    same = _same_entities(doc)
+    seen = {same.get(p.get("entity"), p.get("entity")) for p in into.get("participants") or []}
     for p in other.get("participants") or []:
-        if p.get("entity") not in seen:
+        x = same.get(p.get("entity"), p.get("entity"))
+        if x not in seen:
             into.setdefault("participants", []).append(p)
-            seen.add(p.get("entity"))
+            seen.add(x)
     if other.get("date"):
         into["date"] = more_precise(into.get("date"), other["date"]) if into.get("date") else other["date"]
     if into.get("place") is None and other.get("place") is not None:
@@ -240,7 +283,11 @@ def resolve_event_coreference(doc: Doc) -> None:
         if target is None:
             out.append(ev)
         else:
+            # the places a headline put for the bodies the text names give way to those bodies
+            drop = _headline_places(doc, target, ev) or _headline_places(doc, ev, target)
             _absorb(doc, target, ev)
+            if drop:
+                target["participants"] = [p for p in target["participants"] if p.get("entity") not in drop]
     # a signing whose only parties are people, beside the one signing of its kind that names
     # organisations: the people signed for them
     for ev in list(out):

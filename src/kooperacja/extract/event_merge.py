@@ -18,6 +18,7 @@ from kooperacja.extract.event_draft import (
     grantor_only,
     sub,
 )
+from kooperacja.extract.relative import relative_forms
 
 _PER_ACTOR = {"award": "recipient", "investment": "investor", "membership": "member"}
 
@@ -92,12 +93,30 @@ def _plural_partners(doc: Doc, d: Draft) -> list[tuple[int, str]]:
             continue
         after = [p for p in d.participants if ms[p[0]].t0 > i]
         prep = next((k for k in range(i + 1, s1) if doc.tokens[k].lower in preps), None)
+        if prep is None and not after:
+            return _partners_before(doc, d, i, preps)
         if prep is None or any(ms[n].t0 < prep for n, _ in after):
             return []
         partners = [p for p in after if ms[p[0]].t0 > prep]
         if len({ms[n].entity for n, _ in partners}) >= 2 and len(partners) < len(d.participants):
             return partners
         return []
+    return []
+
+
+def _partners_before(doc: Doc, d: Draft, i: int, preps: frozenset[str]) -> list[tuple[int, str]]:
+    """ "organizacje A i B, z którymi Gmina C podpisała porozumienia": the partners of an agreement noun in the plural
+    (at i) are named before "z" and the relative pronoun that opens its clause, the party who signed between them."""
+    s0 = doc.sent_span[d.sent][0]
+    forms = relative_forms(doc.lang)
+    ms = doc.mentions
+    for k in range(i - 1, s0, -1):
+        if doc.tokens[k].lower in forms and doc.tokens[k - 1].lower in preps:
+            partners = [p for p in d.participants if ms[p[0]].t0 < k - 1]
+            signers = [p for p in d.participants if k < ms[p[0]].t0 < i]
+            if len({ms[n].entity for n, _ in partners}) >= 2 and signers:
+                return partners
+            return []
     return []
 
 

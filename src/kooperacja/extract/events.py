@@ -63,7 +63,12 @@ class EventFinder(
         self.w = cues(lang, "event_cues")  # word sets by use (data/<lang>/event_cues.tsv)
         self._conditional_endings = tuple(sorted(self.w.conditional_ending))
         self._plant_endings = tuple(sorted(self.w.plant_noun_ending))  # (`_workshop_noun`)
-        self._builder_lemmas = self.w.plant_verb | self.w.land_verb | self.w.new_adjective
+        self._builder_lemmas = (
+            self.w.plant_verb
+            | self.w.land_verb
+            | getattr(self.w, "sell_verb", frozenset())
+            | self.w.new_adjective
+        )
         self._hand_verbs: frozenset[str] = self.w.hand_verb
         self._scan_lemmas = (
             self._trigger_lemmas | self._builder_lemmas | self.w.receive_verb | self._hand_verbs
@@ -153,6 +158,9 @@ class EventFinder(
                 # "Nowa fabryka firmy Alfa w Kutnie.": a headline with no verb states the plant of its owner (not
                 # where another event happens: "Wizyta premiera na terenie inwestycji firmy Alfa")
                 types.setdefault(typ, []).extend(i for i in at if self._owner_after(doc, i))
+            elif typ in HEADLINE_NOUNS and any(self._valued(doc, i) for i in at):
+                # "Wartość inwestycji spółki Alfa w Kole wyniesie 150 mln zł": the value of its owner's plant states it
+                types.setdefault(typ, []).extend(i for i in at if self._valued(doc, i))
             elif (
                 typ in LIST_NOUNS
                 and doc.sent_text(s).rstrip().endswith(":")
@@ -353,6 +361,18 @@ class EventFinder(
             if self.lex.modality.get(r.lemma.lower()) == "plan"
         ]
         return bool(plan) and all(lemma in self.w.announce_verb for lemma in plan)
+
+    def _valued(self, doc: Doc, i: int) -> bool:
+        """An investment noun at i in the genitive right after a noun of its value (`value_noun`: "wartość", "koszt"),
+        its owner named after it ("wartość inwestycji spółki Alfa")."""
+        value = getattr(self.w, "value_noun", frozenset())
+        s0 = doc.sent_span[doc.sent_of[i]][0]
+        return (
+            i > s0
+            and not doc.lemmas(i - 1).isdisjoint(value)
+            and any("gen" in r.cases for r in doc.readings[i] if r.pos == "subst")
+            and self._owner_after(doc, i)
+        )
 
     def _owner_after(self, doc: Doc, i: int) -> bool:
         """An organisation named right after the noun at i, or after one common noun ("fabryka firmy Alfa")."""

@@ -10,8 +10,41 @@ class EventModality:
     """Reads the modality of a trigger; part of `EventFinder`."""
 
     def _negated_at(self, doc: Doc, s0: int, i: int) -> bool:
-        """A negation within three words before the trigger at i (its sentence starting at s0)."""
-        return any(doc.tokens[k].lower in self.w.negation for k in range(max(s0, i - 3), i))
+        """A negation within three words before the trigger at i (its sentence starting at s0), or before a verb of
+        deciding within four words before it ("nie zdecydowała się na budowę hali": the decision denied)."""
+        toks, negation = doc.tokens, self.w.negation
+        only = getattr(self.w, "not_only", frozenset())
+
+        def denies(j: int) -> bool:  # "nie", not "nie tylko" (not only)
+            return toks[j].lower in negation and not (j + 1 < len(toks) and toks[j + 1].lower in only)
+
+        if any(denies(k) for k in range(max(s0, i - 3), i)):
+            return True
+        decide = getattr(self.w, "decide_verb", frozenset())
+        return any(
+            not decide.isdisjoint(doc.lemmas(k)) and any(denies(j) for j in range(max(s0, k - 2), k))
+            for k in range(max(s0, i - 4), i)
+        )
+
+    def _hoped(self, doc: Doc, s0: int, at: list[int]) -> bool:
+        """A trigger in the clause that "że" opens after a word of hoping ("liczymy, że firma zainwestuje", "ma
+        nadzieję, że umowa zostanie podpisana"), none of the triggers a past form or participle (a deed told inside
+        the hope: "liczy, że podpisana umowa przyniesie zyski")."""
+        hope, that = (
+            getattr(self.w, "hope_verb", frozenset()),
+            getattr(self.w, "that_conjunction", frozenset()),
+        )
+        if not hope:
+            return False
+        first, toks = min(at), doc.tokens
+        if any(r.pos in ("praet", "ppas") for i in at for r in doc.readings[i]):
+            return False
+        for k in range(s0, first):
+            if not hope.isdisjoint(doc.lemmas(k)):
+                for j in range(k + 1, min(first, k + 4)):
+                    if toks[j].lower in that:
+                        return True
+        return False
 
     def _modality(
         self, doc: Doc, s: int, at: list[int], sent_lemmas: frozenset[str] | None = None
@@ -40,6 +73,8 @@ class EventModality:
                 return "topic"  # "nie wiadomo, czy zbuduje zakład": an indirect question
         if self._conditional_clause(doc, s, at, clauses):
             return "plan"  # "Jeśli spółka dostanie dotację, rozbuduje zakład": a condition, not a deed
+        if self._hoped(doc, s0, at):
+            return "plan"  # "liczymy, że firma zainwestuje w regionie": a hope, not a deed
         kinds = set()
         for i in at:
             if doc.tokens[i].lower.endswith(self._conditional_endings) and all(
@@ -60,7 +95,7 @@ class EventModality:
                     return "negated"
                 if (
                     kind == "defer"
-                    and any(i < k <= i + 3 for k in at)
+                    and self._deferred_within(doc, i, at, s1)
                     and self._defers(doc, i, r.lemma.lower())
                 ):
                     return "negated"  # "czeka z decyzją inwestycyjną", "odłożyła decyzję": no decision taken
@@ -120,15 +155,16 @@ class EventModality:
                     # copula of the trigger's noun (no other verb between them)
                     kinds.add("plan")
                 elif (
-                    kind == "plan"
+                    kind in ("plan", "predicate")
                     and r.pos == "adj"
-                    and i > s0
-                    and not doc.lemmas(i - 1).isdisjoint(self.w.copula)
+                    and any(
+                        s0 <= k < s1 and not doc.lemmas(k).isdisjoint(self.w.copula) for k in (i - 1, i + 1)
+                    )
                     and any(a <= i < b for a, b in clauses.values())
                 ):
                     kinds.add(
                         "plan"
-                    )  # "budowa zakładu jest możliwa": a plan word predicated in the trigger's clause
+                    )  # "budowa zakładu jest możliwa", "budową zainteresowana jest firma": a plan word predicated
         if "topic" in kinds:
             return "topic"
         if "plan" in kinds:
@@ -322,6 +358,16 @@ class EventModality:
                     perfective = True
             if perfective:
                 return True
+        return False
+
+    def _deferred_within(self, doc: Doc, i: int, at: list[int], s1: int) -> bool:
+        """A trigger within five words after the defer verb at i, no comma and no other verb between ("czeka
+        z decyzją", "wycofała się z budowy nowego zakładu")."""
+        for k in range(i + 1, min(s1, i + 6)):
+            if k in at:
+                return True
+            if doc.tokens[k].text == "," or any(r.pos in ("fin", "praet") for r in doc.readings[k]):
+                return False
         return False
 
     def _defers(self, doc: Doc, i: int, lemma: str) -> bool:

@@ -609,6 +609,10 @@ class ParticipantPolicies:
         ]
         builders = self._contractors(doc, c)
         investors = [n for n in investors if n not in builders]
+        sold = [i for i in c.at if not doc.lemmas(i).isdisjoint(getattr(self.w, "sell_verb", frozenset()))]
+        if sold:
+            # "Strefa sprzedała firmie Alfa działkę": the buyer invests, not the seller named before the verb
+            investors = [n for n in investors if ms[n].t0 > sold[0]]
         clients = [n for n in investors if self._after_prep(doc, n, self.w.client_preposition, 1)]
         if clients:
             investors = clients  # "Mostostal wybuduje halę dla firmy Alfa": Alfa invests, the builder builds

@@ -17,6 +17,10 @@ from kooperacja.text.morphology import NOMINAL
 _INTRO_LINE = 5
 
 
+# offices that host the visits they organise (`_participants`)
+_HOST_OFFICES = frozenset({"municipality", "regional_government", "national_government"})
+
+
 class EventParticipants:
     """Chooses participants; part of `EventFinder`."""
 
@@ -59,8 +63,8 @@ class EventParticipants:
         gap = 0
         kinds = ("organization", "place") if places else ("organization",)
         for t in range(s + 1, min(len(doc.sentences), s + 25)):
-            if table and not any(doc.tokens[k].text == "|" for k in range(*doc.sent_span[t])):
-                break  # a table's rows part their columns with "|" too
+            if table and not self._column_marks(doc, t):
+                break  # a table's rows part their columns with "|" (or tabs) too
             found = [
                 n
                 for n in self._mentions_in(doc, t)
@@ -86,14 +90,22 @@ class EventParticipants:
                     item = n
         return out
 
+    @staticmethod
+    def _column_marks(doc: Doc, t: int) -> int:
+        """How many column marks a line of a table flattened to text holds: "|" tokens, or else tabs
+        ("Inwestor<TAB>Lokalizacja<TAB>Nakłady")."""
+        t0, t1 = doc.sent_span[t]
+        bars = sum(doc.tokens[k].text == "|" for k in range(t0, t1))
+        return bars or doc.sent_text(t).strip().count("\t")
+
     def _table_header(self, doc: Doc, s: int, typ: str) -> int | None:
-        """The header line of a table flattened to text, its columns parted by "|" ("Kategoria | Laureat |
+        """The header line of a table flattened to text, its columns parted by "|" or tabs ("Kategoria | Laureat |
         Miejscowość"), that names a participant or the event of type `typ` in a column: sentence s or one of the two
         after it (a source line may stand between); None where there is none."""
         roles = self._role_nouns(doc.lang)
         for t in range(s, min(len(doc.sentences), s + 3)):
             t0, t1 = doc.sent_span[t]
-            if sum(doc.tokens[k].text == "|" for k in range(t0, t1)) < 2 or self._mentions_in(doc, t):
+            if self._column_marks(doc, t) < 2 or self._mentions_in(doc, t):
                 continue
             if any(
                 (lem, typ) in roles or any(o == typ for _kind, o in self._word_rows.get(lem, ()))
@@ -294,7 +306,12 @@ class EventParticipants:
         found = policy(self, doc, self._candidates(doc, s, typ, at))
         if typ == "founding" and not found:
             return []  # nothing founded: no founders either
-        return unique_entities(doc, found + self._roles_after(doc, s, typ))
+        after = self._roles_after(doc, s, typ)
+        if typ == "visit":
+            # "Organizatorem wizyty był Urząd Marszałkowski": a public office organises the visit it hosts; a chamber
+            # or an agency the mission it leads
+            after = [(n, "host" if sub(doc, n) in _HOST_OFFICES else r) for n, r in after]
+        return unique_entities(doc, found + after)
 
     def _roles_after(self, doc: Doc, s: int, typ: str) -> list[tuple[int, str]]:
         """ "W Lesznie odbyło się forum. Jego organizatorem była Izba Alfa.": a sentence of the same paragraph that
@@ -410,10 +427,11 @@ class EventParticipants:
         roles = self._role_nouns(doc.lang)
         return next(
             (
-                roles[lem, typ]
+                roles[r.lemma.lower(), typ]
                 for k in range(t0, min(t1, t0 + 3))
-                for lem in doc.lemmas(k)
-                if (lem, typ) in roles
+                for r in doc.readings[k]
+                if (r.lemma.lower(), typ) in roles
+                and r.pos != "ger"  # "Przygotowania trwały rok": no part played
             ),
             None,
         )

@@ -7,6 +7,7 @@ event finder calls (`EventTriggers`); the rules it consults live beside it, one 
 from __future__ import annotations
 
 from kooperacja.extract.doc import Doc
+from kooperacja.extract.event_draft import sub
 from kooperacja.extract.trigger_awards import TriggerAwards
 from kooperacja.extract.trigger_gatherings import TriggerGatherings
 from kooperacja.extract.trigger_investments import TriggerInvestments
@@ -23,6 +24,10 @@ _NOUN_GERUND_TYPES = ("investment",)  # gerunds that need an action verb, as the
 _VERB, _GERUND_NOUN, _NOUN, _ACTION = 1, 2, 3, 4
 _Step = tuple[str, bool, bool, int, str, frozenset[str]]
 _PLANS_MAX = 50_000
+
+
+# kinds of organisations that admit members (a cluster, a chamber or association, an international body)
+_GROUP_KINDS = frozenset({"cluster", "business_association", "international_org"})
 
 
 class EventTriggers(TriggerSenses, TriggerInvestments, TriggerAwards, TriggerGatherings, TriggerParties):
@@ -71,6 +76,8 @@ class EventTriggers(TriggerSenses, TriggerInvestments, TriggerAwards, TriggerGat
                     built.extend((i, obj))
             if not lemmas.isdisjoint(trigger_lemmas):
                 self._word_triggers(doc, i, verbs, nouns, actions)
+            if not lemmas.isdisjoint(self._admit_verbs) and self._group_fronted(doc, i, s0):
+                verbs.setdefault("membership", []).append(i)  # "Do Klastra Alfa przyjęto spółkę Beta"
             if not lemmas.isdisjoint(self._hand_verbs) and self._hands_award_before(doc, i):
                 verbs.setdefault("award", []).append(
                     i
@@ -82,7 +89,7 @@ class EventTriggers(TriggerSenses, TriggerInvestments, TriggerAwards, TriggerGat
                 # "wśród nowych inwestorów są spółki Alfa i Beta"
                 verbs.setdefault("investment", []).append(i)
             for words, kind, typ in multi.get(toks[i].lower, ()):
-                if i + len(words) <= s1 and all(words[k] in doc.lemmas(i + k) for k in range(len(words))):
+                if self._phrase_at(doc, i, words, s1):
                     if kind == "exclude":
                         excluded.add(i)
                         continue
@@ -124,6 +131,38 @@ class EventTriggers(TriggerSenses, TriggerInvestments, TriggerAwards, TriggerGat
                 "letter_of_intent"
             )  # "złożyli podpisy pod listem intencyjnym": the signing makes it happen
         return verbs, nouns, actions
+
+    @property
+    def _admit_verbs(self) -> frozenset[str]:
+        return getattr(self.w, "admit_verb", frozenset())
+
+    def _group_fronted(self, doc: Doc, i: int, s0: int) -> bool:
+        """A verb of admitting at i (not its gerund) right after the organisation it admits to, which the joining
+        preposition opens at the start of the sentence ("Do Klastra Alfa przyjęto spółkę Beta", "Do Izby Beta
+        przyjęte zostały trzy firmy")."""
+        if not any(r.pos in self.tags.verbal and r.pos != "ger" for r in doc.readings[i]):
+            return False
+        n = doc.mention_at(i - 1) if i > s0 else None
+        if n is None or doc.mentions[n].type != "organization" or sub(doc, n) not in _GROUP_KINDS:
+            return False  # "Do Urzędu Miasta Alfa przyjęto delegację": a body that receives guests, no group
+        t0 = doc.mentions[n].t0
+        return t0 - 1 == s0 and doc.tokens[s0].lower in self.w.join_preposition
+
+    def _phrase_at(self, doc: Doc, i: int, words: tuple[str, ...], s1: int) -> bool:
+        """The lemmas of a multi-word trigger from token i on; where the phrase opens with a verb, a possessive
+        (`phrase_filler`) allowed before its object ("przeniosła swoją produkcję do Legnicy" is "przenieść
+        produkcja"; not "wśród swoich partnerów", a preposition's)."""
+        filler: frozenset[str] = frozenset()
+        if any(r.pos in self.tags.verbal and r.pos != "ger" for r in doc.readings[i]):
+            filler = getattr(self.w, "phrase_filler", frozenset())
+        k = i
+        for n, word in enumerate(words):
+            while n and k < s1 and word not in doc.lemmas(k) and not filler.isdisjoint(doc.lemmas(k)):
+                k += 1
+            if k >= s1 or word not in doc.lemmas(k):
+                return False
+            k += 1
+        return True
 
     def _inside_names(self, doc: Doc, s: int) -> set[int]:
         """The tokens of the names in sentence s, except people's."""
