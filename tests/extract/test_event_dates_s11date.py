@@ -254,7 +254,7 @@ def _date_right(wanted: str | None, got: str | None) -> bool:
         return wanted == got
     w, g = (x.split("/") for x in (wanted, got))
     w, g = (w * 2)[:2], (g * 2)[:2]
-    return all(len(b) >= len(a) and b[: len(a)] == a for a, b in zip(w, g))
+    return all(len(b) >= len(a) and b[: len(a)] == a for a, b in zip(w, g, strict=True))
 
 
 def check(passage: Passage) -> list[str]:
@@ -273,7 +273,9 @@ def check(passage: Passage) -> list[str]:
             problems.append(f"no {typ} event{' of ' + who if who else ''} (found {found})")
         for e in events:
             if not _date_right(date, e.get("date")):
-                problems.append(f"{typ}{' of ' + who if who else ''}: date {e.get('date')!r}, wanted {date!r}")
+                problems.append(
+                    f"{typ}{' of ' + who if who else ''}: date {e.get('date')!r}, wanted {date!r}"
+                )
             if status is not None and (e.get("status") or "done") != status:
                 problems.append(f"{typ}: status {e.get('status')!r}, wanted {status!r}")
     return problems
