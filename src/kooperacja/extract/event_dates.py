@@ -536,6 +536,13 @@ def after_publication(doc: Doc, value: str) -> bool:
     return pub is not None and date is not None and date[0] > pub[1]
 
 
+def reaches_past_publication(doc: Doc, value: str) -> bool:
+    """Whether a date ends after the article's date, so that a time to come can lie in it: a later date, or a year
+    or month that holds the article's day ("Firma zainwestuje w tym roku" in February → the year, to come)."""
+    pub, date = date_interval(doc.published), date_interval(value)
+    return pub is not None and date is not None and date[1] > pub[1]
+
+
 # what follows a dateline's date: a dash that opens the body ("Kielce, 3 marca 2025 r. – Spółka …")
 _DATELINE_DASH = re.compile(r"\s*[–—-]\s")
 # what follows a dateline's date on the text's first line: the first sentence
