@@ -62,3 +62,71 @@ def test_invested_this_year_stays_done() -> None:
         "Specjalnej Strefie Ekonomicznej."
     )
     assert e.get("status", "done") == "done"
+
+
+def _events(text: str, typ: str, published: str | None = None) -> list[dict]:
+    return [e for e in extract(text, published=published)["events"] if e["type"] == typ]
+
+
+def test_fair_of_a_signing_dated_later_takes_the_signing_day() -> None:
+    text = (
+        "Wrocław, 14.05.2025\nPodczas targów Automotive Expo w Lyonie Dolnośląski Klaster Motoryzacyjny i francuskie "
+        "stowarzyszenie Auto Rhône podpisały porozumienie o współpracy. Dokument sygnowano we wtorek."
+    )
+    (conference,) = _events(text, "conference")
+    (agreement,) = _events(text, "agreement")
+    assert agreement["date"] == "2025-05-13"
+    assert conference["date"] == "2025-05-13"
+
+
+def test_fair_told_apart_from_the_signing_keeps_its_own_date() -> None:
+    text = (
+        "Wrocław, 14.05.2025\nDolnośląski Klaster Motoryzacyjny i francuskie stowarzyszenie Auto Rhône podpisały we "
+        "wtorek porozumienie o współpracy.\n\nW ubiegłym roku obie organizacje wystawiały się na targach Automotive "
+        "Expo w Lyonie, razem z firmą Valmet."
+    )
+    assert [e["date"] for e in _events(text, "conference")] == ["2024"]
+
+
+def _series_date(text: str, sent: int) -> str | None:
+    """What `_series_date` says for an event drafted in sentence `sent` of the text."""
+    from kooperacja.documents.model import Document
+    from kooperacja.extract.event_draft import Draft
+    from kooperacja.extract.events import EventFinder
+    from kooperacja.extract.pipeline import default_pipeline
+
+    doc = default_pipeline().make_doc(Document(doc_id="t", text=text, published=None))
+    return EventFinder("pl")._series_date(doc, Draft("conference", sent, sents=[sent]))
+
+
+def test_second_day_of_a_mission_is_no_series_of_days() -> None:
+    text = (
+        "W dniach 7-10 października 2024 r. trwa misja opolskich firm w Bawarii. W wyjeździe bierze udział osiem "
+        "firm. Drugiego dnia misji delegacja wzięła udział w konferencji Bayern Food Forum."
+    )
+    assert _series_date(text, 2) is None
+
+
+def test_second_of_two_decisions_takes_the_series_date() -> None:
+    text = (
+        "Zarząd strefy wydał 6 marca 2024 r. dwie decyzje o wsparciu. Pierwszą decyzję otrzymała spółka Kornex. "
+        "Drugą decyzję otrzymała firma Alplast."
+    )
+    assert _series_date(text, 2) == "2024-03-06"
+
+
+def test_visit_paid_in_future_with_dates_is_planned() -> None:
+    text = (
+        "W dniach 4-5 grudnia 2023 r. wicemarszałek województwa lubelskiego wraz z przedstawicielami Lubelskiej "
+        "Fundacji Rozwoju złoży oficjalną wizytę w obwodzie lwowskim."
+    )
+    (visit,) = _events(text, "visit")
+    assert (visit["date"], visit.get("status")) == ("2023-12-04/2023-12-05", "planned")
+
+
+def test_deposits_after_an_adjective_are_no_verb() -> None:
+    text = (
+        "W dniach 4-5 grudnia 2023 r. przedstawiciele Lubelskiej Fundacji Rozwoju gościli z wizytą w obwodzie "
+        "lwowskim, gdzie rozmawiano o eksploatacji nowych złoży gazu."
+    )
+    assert all(e.get("status", "done") == "done" for e in _events(text, "visit"))

@@ -57,6 +57,7 @@ class EventDates:
         for d in events:
             if d.date and "/" in d.date and d.type not in _SPANNING:
                 d.date = _nth_day(doc, d)
+        _signing_day_of_gathering(events)
         # a signing reported as news with no date of its own took place on the article's date
         signed = [d for d in events if d.type in ("agreement", "letter_of_intent") and d.status == "done"]
         for d in signed:
@@ -248,6 +249,8 @@ class EventDates:
             for r in doc.readings[i + 1]
             if r.pos == "subst"
         }
+        # "Drugiego dnia misji …" picks a day of an occasion (`_nth_day`), not one of a series told before
+        nouns -= _day_ordinals(data.code, data.root)[1]
         if not nouns:
             return None
         for s in range(first - 1, -1, -1):
@@ -486,6 +489,18 @@ _ONCE = ("investment", "award", "visit", "conference")
 _LASTING = ("investment", "visit", "conference")
 # types of happenings that span their days (an ordinal day names a day within them, not their date)
 _SPANNING = ("visit", "conference")
+
+
+def _signing_day_of_gathering(events: list[Draft]) -> None:
+    """ "Podczas targów Alfa izby A i B podpisały memorandum. Dokument sygnowano w środę.": an undated gathering
+    told in the sentence of a signing that the text dates took place on that day too (the day lies within it)."""
+    for d in events:
+        if d.type != "conference" or d.date or d.status != "done":
+            continue
+        for e in events:
+            if e.type in _SIGNED and e.date and e.status == "done" and set(e.sents) & set(d.sents):
+                d.date = e.date
+                break
 
 
 def _same_type_date(doc: Doc, d: Draft, events: list[Draft]) -> str | None:
