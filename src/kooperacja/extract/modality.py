@@ -317,12 +317,21 @@ class EventModality:
                 if (
                     fin
                     and all(":perf" in r.tag for r in fin)
-                    and all(r.pos in ("fin", "imps", "inf") for r in rs)
+                    and (all(r.pos in ("fin", "imps", "inf") for r in rs) or self._verb_not_noun(doc, k, a))
                 ):
                     perfective = True
             if perfective:
                 return True
         return False
+
+    def _verb_not_noun(self, doc: Doc, k: int, a: int) -> bool:
+        """ "Marszałek złoży w Hesji wizytę": a perfective present whose other readings are only a noun's genitive
+        plural ("złoży": also of "złoże") is the verb where no preposition, adjective or numeral governs it ("ze
+        złoży", "nowych złoży")."""
+        nouns = [r for r in doc.readings[k] if r.pos != "fin"]
+        if not all(r.pos == "subst" and "gen" in r.cases and "pl" in r.numbers for r in nouns):
+            return False
+        return k == a or not any(r.pos in ("prep", "adj", "num") for r in doc.readings[k - 1])
 
     def _defers(self, doc: Doc, i: int, lemma: str) -> bool:
         """Whether a defer verb at i puts off what follows: "odłożyła decyzję" always, "czeka"/"zwleka" only with
