@@ -130,3 +130,45 @@ def test_deposits_after_an_adjective_are_no_verb() -> None:
         "lwowskim, gdzie rozmawiano o eksploatacji nowych złoży gazu."
     )
     assert all(e.get("status", "done") == "done" for e in _events(text, "visit"))
+
+
+def test_agency_tag_after_a_datelines_date_keeps_it_the_articles() -> None:
+    text = (
+        "Poznań, 14.09.2026 (ISBnews) – Producent okien Fenstar podpisał na początku września umowę z "
+        "Politechniką Poznańską na badania nad szybami zespolonymi, podała spółka."
+    )
+    record = extract(text)
+    assert record["published"] == "2026-09-14"
+    assert [e["date"] for e in record["events"] if e["type"] == "agreement"] == ["2026-09"]
+
+
+def test_datelines_date_is_no_date_of_the_decision_its_sentence_tells() -> None:
+    e = _investment(
+        "Kielce, 3 marca 2025 r. – Firma Termodrew otrzymała decyzję o wsparciu w Specjalnej Strefie Ekonomicznej "
+        "Starachowice. Spółka zainwestuje 12 mln zł w nową suszarnię drewna."
+    )
+    assert e["date"] is None
+
+
+def test_signing_in_a_datelines_sentence_takes_the_articles_date() -> None:
+    text = (
+        "Kielce, 3 marca 2025 r. – Świętokrzyski Klaster Budowlany i Politechnika Świętokrzyska podpisały umowę o "
+        "współpracy przy badaniach nad betonem."
+    )
+    assert [e["date"] for e in _events(text, "agreement")] == ["2025-03-03"]
+
+
+def test_founding_of_a_cluster_joined_before_is_background() -> None:
+    text = (
+        "W poniedziałek 14 października 2024 r. Politechnika Opolska przystąpiła do Opolskiego Klastra Energetycznego. "
+        "Opolski Klaster Energetyczny został utworzony z inicjatywy samorządu województwa."
+    )
+    assert all(e["date"] is None for e in _events(text, "founding"))
+
+
+def test_founding_told_after_the_signing_that_sets_it_up_takes_its_day() -> None:
+    text = (
+        "W poniedziałek 14 października 2024 r. gminy Dobrzeń Wielki i Popielów podpisały porozumienie o współpracy. "
+        "Na jego mocy utworzono Nadodrzański Klaster Turystyczny."
+    )
+    assert [e["date"] for e in _events(text, "founding")] == ["2024-10-14"]

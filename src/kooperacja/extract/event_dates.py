@@ -33,6 +33,8 @@ class EventDates:
         dated_or_not = [*events, *unplaced]  # the events and the signings no event took, for a same-type date
         for d in undated:
             d.date = self._date_before(doc, min(d.sents), NEIGHBOUR_SENTENCES)
+            if d.date and _founded_before(doc, d, events):
+                d.date = None
             if d.date and d.type in ANNOUNCED_TYPES and self._told_to_come(doc, d):
                 d.status = "planned"  # "Forum odbędzie się 12 czerwca. Organizatorem jest Izba Alfa."
             later = sorted(set(d.sents) - {0})
@@ -327,10 +329,9 @@ class EventDates:
             for dm in doc.dates
             if sent.start <= dm.start < sent.end and dm.value and dm.kind != "year_range"
         ]
-        if len({dm.value for dm in found}) > 1:
-            # "Kielce, 3 marca 2025 r. – Strefa wydała w ubiegłym roku 12 decyzji": the dateline dates the article,
-            # the other date of its sentence the happening
-            found = [dm for dm in found if not _dateline(doc, dm.start, dm.end)]
+        # "Kielce, 3 marca 2025 r. – Strefa wydała w ubiegłym roku 12 decyzji": the dateline dates the article, not
+        # what its sentence tells (a signing reported as news takes the article's date later)
+        found = [dm for dm in found if not _dateline(doc, dm.start, dm.end)]
         if any(dm.deadline for dm in found) and not self._to_come(doc, s, at):
             # "podpisali umowę, która obowiązuje do końca 2021 r.": a limit bounds a plan or a term, it is no time
             # of what happened; only an event still to come takes it ("umowa ma być podpisana do końca maja")
@@ -491,6 +492,17 @@ _LASTING = ("investment", "visit", "conference")
 _SPANNING = ("visit", "conference")
 
 
+def _founded_before(doc: Doc, d: Draft, events: list[Draft]) -> bool:
+    """ "Uczelnia przystąpiła 12 września do klastra Alfa. Klaster utworzono pod patronatem marszałka.": the founding
+    of an organisation that an event of an earlier sentence already has as a participant is its background, no
+    happening of that event's day."""
+    if d.type != "founding":
+        return False
+    founded = {doc.mentions[n].entity for n, r in d.participants if r == "founded"}
+    first = min(d.sents)
+    return any(e is not d and min(e.sents) < first and founded & e.entities(doc) for e in events)
+
+
 def _signing_day_of_gathering(events: list[Draft]) -> None:
     """ "Podczas targów Alfa izby A i B podpisały memorandum. Dokument sygnowano w środę.": an undated gathering
     told in the sentence of a signing that the text dates took place on that day too (the day lies within it)."""
@@ -559,7 +571,7 @@ def reaches_past_publication(doc: Doc, value: str) -> bool:
 
 
 # what follows a dateline's date: a dash that opens the body ("Kielce, 3 marca 2025 r. – Spółka …")
-_DATELINE_DASH = re.compile(r"\s*[–—-]\s")
+_DATELINE_DASH = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?[–—-]\s")  # "… 08.07.2026 (ISBnews) – Spółka …"
 # what follows a dateline's date on the text's first line: the first sentence
 _DATELINE_SENTENCE = re.compile(r"\s+([^\W\d_])")
 
