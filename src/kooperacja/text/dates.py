@@ -1286,7 +1286,8 @@ def _inflected(code: str) -> _Inflected:
     _SHORT_LINE = 80  # a dateline with a weekday is a short line of its own
     _BYLINE = re.compile(r"^[^\W\d_][\w.\- ]{0,40}\s[/|•·]\s*$")
     _PLACE_COMMA = re.compile(rf"^\s*[{_UPPER}][^\W\d_]+(?:[ -][{_UPPER}][^\W\d_]+)?,\s*$")
-    _DASH_AFTER = re.compile(r"^\s*[–—-]\s")
+    # the dash that opens the body, after an agency's tag in brackets where there is one ("… 08.07.2026 (ISBnews) – ")
+    _DASH_AFTER = re.compile(r"^\s*(?:\([^()\n]{1,30}\)\s*)?[–—-]\s")
     _SENTENCE_AFTER = re.compile(rf"^\s+[{_UPPER}]")
     # up to four capitalised words (a byline or credit), each with a separator, before a closing date
     _CLOSING_BYLINE = re.compile(rf"^(?:[{_UPPER}][^\W\d_.]*\.?[ \t]*[,:/|–—-]?[ \t]*){{0,4}}$")
