@@ -857,6 +857,10 @@ def _inflected(code: str) -> _Inflected:
                     priority=5,
                 )
                 r.explicit_year = True
+                if pre in ("range_turn", "range_turn_years"):
+                    r.extra["turn"] = (
+                        True  # "na przełomie 2027 i 2028 roku": a time about the turn, no period
+                    )
                 add(r)
             elif name == "year":
                 if not m["suf"] and not _before(_PREP_BEFORE, text, m.start(), 24):
@@ -1136,7 +1140,10 @@ def _inflected(code: str) -> _Inflected:
                 continue
             if r.form == "year_range":
                 value = f"{r.y:04d}/{r.y2:04d}" if r.y and r.y2 else None
-                out.append(DateMention(r.start, r.end, snippet, value, "year", "year_range", True))
+                # the turn of two years is a time (kind range) that may date a happening; "w latach 2020-2022" is a
+                # period (kind year_range), none
+                kind = "range" if r.extra.get("turn") else "year_range"
+                out.append(DateMention(r.start, r.end, snippet, value, "year", kind, True))
                 continue
 
             # dates, months, periods: find the year
@@ -1284,6 +1291,10 @@ def _inflected(code: str) -> _Inflected:
     )
     _WEEKDAY_WORD = re.compile(rf"{_B}{_WEEKDAY_ANY}", _FLAGS)
     _SHORT_LINE = 80  # a dateline with a weekday is a short line of its own
+    # a header's weekday that opens a segment of the line right before the date ("…, środa 12.08.2026.", "| piątek,
+    # 8 listopada 2019"): news text names a weekday after a word ("we wtorek 9 maja", "w miniony wtorek")
+    _HEADER_WEEKDAY = re.compile(rf"(?:^|[,|•·–—(])\s*{_WEEKDAY}[,\s]*$", _FLAGS)
+    _HEADER_END = re.compile(r"^\s*(?:[.|•·,]|$)")
     _BYLINE = re.compile(r"^[^\W\d_][\w.\- ]{0,40}\s[/|•·]\s*$")
     _PLACE_COMMA = re.compile(rf"^\s*[{_UPPER}][^\W\d_]+(?:[ -][{_UPPER}][^\W\d_]+)?,\s*$")
     # the dash that opens the body, after an agency's tag in brackets where there is one ("… 08.07.2026 (ISBnews) – ")
@@ -1387,6 +1398,13 @@ def _inflected(code: str) -> _Inflected:
                     and re.match(r"^\s*(?:[|•·]|$)", after)
                 ):
                     return value  # "Tytuł | 15.11.2019 | Gospodarka"
+                if (
+                    mm.precision == "day"
+                    and start == 0
+                    and _HEADER_WEEKDAY.search(before)
+                    and _HEADER_END.match(after)
+                ):
+                    return value  # "Radio Alfa, audycja „Gospodarka”, środa 12.08.2026. Prowadzi: …": a header's date
                 if mm.precision == "day" and short and _CLOSING_BYLINE.match(before) and _credit_after(after):
                     return value  # "Poznań / 24.04.2026 / Aut. Ewa Maj", "Radio Alfa, 30.11.2026, 16:45 | Oprac. MK"
         for label in _LABEL_ANYWHERE.finditer(text) if _may_have_label(text) else ():
