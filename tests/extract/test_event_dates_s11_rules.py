@@ -172,3 +172,48 @@ def test_founding_told_after_the_signing_that_sets_it_up_takes_its_day() -> None
         "Na jego mocy utworzono Nadodrzański Klaster Turystyczny."
     )
     assert [e["date"] for e in _events(text, "founding")] == ["2024-10-14"]
+
+
+def test_turn_of_two_years_dates_the_planned_start() -> None:
+    e = _investment(
+        "Lublin, 5.05.2026\nSpółka Agrovita otrzymała decyzję o wsparciu w Specjalnej Strefie Ekonomicznej EURO-PARK "
+        "MIELEC. Firma wybuduje chłodnię za 40 mln zł.\n\nZakład ma rozpocząć pracę na przełomie 2027 i 2028 roku."
+    )
+    assert (e["date"], e.get("status")) == ("2027/2028", "planned")
+
+
+def test_years_of_a_period_date_no_investment() -> None:
+    e = _investment(
+        "Lublin, 5.05.2026\nSpółka Agrovita otrzymała decyzję o wsparciu w Specjalnej Strefie Ekonomicznej EURO-PARK "
+        "MIELEC. W latach 2027-2028 firma wybuduje chłodnię za 40 mln zł."
+    )
+    assert e["date"] != "2027/2028"
+
+
+def test_header_weekday_before_a_full_date_dates_the_article() -> None:
+    text = (
+        "Radio Kielce, magazyn „Biznes w regionie”, czwartek 10.09.2026. Prowadzi: Jan Lis\n\n"
+        "PROWADZĄCY: Co nowego w strefie?\nGOŚĆ: Wczoraj podpisaliśmy umowę z firmą Steelpro na dzierżawę hali."
+    )
+    assert extract(text)["published"] == "2026-09-10"
+
+
+def test_weekday_after_a_preposition_on_the_first_line_is_no_header() -> None:
+    text = (
+        "Kielecki Park Technologiczny podpisał w czwartek 10.09.2026 umowę z firmą Steelpro na dzierżawę hali.\n\n"
+        "Firma zatrudni w parku 40 osób."
+    )
+    assert extract(text)["published"] is None
+
+
+def test_handing_over_day_beats_the_year_in_the_awards_name() -> None:
+    text = (
+        "Nagroda „Eksporter Roku 2025” trafiła do firmy Hydrolift z Kalisza. Statuetkę wręczono 18 marca 2026 r. "
+        "podczas gali w Poznaniu."
+    )
+    assert {e["date"] for e in _events(text, "award")} == {"2026-03-18"}
+
+
+def test_awards_name_year_stands_without_a_fuller_date() -> None:
+    text = "Nagroda „Eksporter Roku 2025” trafiła do firmy Hydrolift z Kalisza. Firma sprzedaje dźwigi do 30 krajów."
+    assert {e["date"] for e in _events(text, "award")} == {"2025"}

@@ -57,6 +57,17 @@ class EventDates:
                         or _summary_year(doc, d, summary)
                     )
         for d in events:
+            if (
+                d.date
+                and len(d.date) == 4
+                and any(self._edition_year(doc, s, d.type) == d.date for s in d.sents)
+            ):
+                # "Tytuł „Dostawca Roku 2025” trafił do firmy Alfa. Statuetkę wręczono 24 kwietnia.": the year of
+                # the edition's name dates the event only where the text gives no fuller date of it
+                later = self._signing_after(doc, d)
+                if later and len(later) > 4:
+                    d.date = later
+        for d in events:
             if d.date and "/" in d.date and d.type not in _SPANNING:
                 d.date = _nth_day(doc, d)
         _signing_day_of_gathering(events)
