@@ -217,3 +217,32 @@ def test_handing_over_day_beats_the_year_in_the_awards_name() -> None:
 def test_awards_name_year_stands_without_a_fuller_date() -> None:
     text = "Nagroda „Eksporter Roku 2025” trafiła do firmy Hydrolift z Kalisza. Firma sprzedaje dźwigi do 30 krajów."
     assert {e["date"] for e in _events(text, "award")} == {"2025"}
+
+
+def _published(head: str) -> str | None:
+    from kooperacja.text.dates import find_dateline
+
+    return find_dateline(f"NOWA UMOWA W REGIONIE\n{head}\nSpółka Alfa podpisała umowę z Gminą Beta.")
+
+
+def test_agency_tag_between_the_town_and_the_date() -> None:
+    assert _published("Warszawa (PAP), 12.03.2026 – Spółka Alfa podpisała umowę.") == "2026-03-12"
+
+
+def test_date_between_slashes_in_a_portal_header() -> None:
+    assert _published("Gospodarka / 12.03.2026 / 3 min czytania") == "2026-03-12"
+
+
+def test_town_and_date_opening_the_line_under_a_headline() -> None:
+    assert _published("Nowa Sól, 12.03.2026 r. Spółka Alfa podpisała umowę z Gminą Beta.") == "2026-03-12"
+
+
+def test_a_date_inside_a_sentence_under_a_headline_is_no_dateline() -> None:
+    assert (
+        _published("Spółka Alfa podpisała 12.03.2026 r. umowę z Gminą Beta, a spółka Gamma z Gminą Delta.")
+        is None
+    )
+
+
+def test_a_date_after_a_slash_in_a_sentence_is_no_dateline() -> None:
+    assert _published("Umowa nr 5/2026 z 12.03.2026 r. dotyczy budowy drogi / wiaduktu.") is None

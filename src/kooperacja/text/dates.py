@@ -1296,7 +1296,11 @@ def _inflected(code: str) -> _Inflected:
     _HEADER_WEEKDAY = re.compile(rf"(?:^|[,|•·–—(])\s*{_WEEKDAY}[,\s]*$", _FLAGS)
     _HEADER_END = re.compile(r"^\s*(?:[.|•·,]|$)")
     _BYLINE = re.compile(r"^[^\W\d_][\w.\- ]{0,40}\s[/|•·]\s*$")
-    _PLACE_COMMA = re.compile(rf"^\s*[{_UPPER}][^\W\d_]+(?:[ -][{_UPPER}][^\W\d_]+)?,\s*$")
+    # a town and a comma before a dateline's date, an agency's tag in brackets between them where there is one
+    # ("Warszawa (PAP), 12.03.2026 – …")
+    _PLACE_COMMA = re.compile(
+        rf"^\s*[{_UPPER}][^\W\d_]+(?:[ -][{_UPPER}][^\W\d_]+)?(?:\s*\([^()\n]{{1,30}}\))?,\s*$"
+    )
     # the dash that opens the body, after an agency's tag in brackets where there is one ("… 08.07.2026 (ISBnews) – ")
     _DASH_AFTER = re.compile(r"^\s*(?:\([^()\n]{1,30}\)\s*)?[–—-]\s")
     _SENTENCE_AFTER = re.compile(rf"^\s+[{_UPPER}]")
@@ -1385,19 +1389,17 @@ def _inflected(code: str) -> _Inflected:
                     return value  # "Katowice, 15 listopada 2019 r. – Spółka …": a place's dateline opening the text
                 if mm.precision == "day" and _PLACE_COMMA.match(before) and not _FILLER.sub("", after):
                     return value  # "Gorzów Wielkopolski, 16.06.2020": a place's dateline on its own line
+                if mm.precision == "day" and _PLACE_COMMA.match(before) and _SENTENCE_AFTER.match(after):
+                    # "Kielce, 3 marca 2025 r. Spółka …": a place's dateline that opens a line of the text's head
+                    return value
                 if (
                     mm.precision == "day"
-                    and start == 0
-                    and _PLACE_COMMA.match(before)
-                    and _SENTENCE_AFTER.match(after)
+                    and re.search(r"[|•·/]\s*$", before)
+                    and re.match(r"^\s*(?:[|•·/]|$)", after)
                 ):
-                    return value  # "Kielce, 3 marca 2025 r. Spółka …": a place's dateline that opens the text's first line
-                if (
-                    mm.precision == "day"
-                    and re.search(r"[|•·]\s*$", before)
-                    and re.match(r"^\s*(?:[|•·]|$)", after)
-                ):
-                    return value  # "Tytuł | 15.11.2019 | Gospodarka"
+                    return (
+                        value  # "Tytuł | 15.11.2019 | Gospodarka", "Gospodarka / 12.03.2026 / 3 min czytania"
+                    )
                 if (
                     mm.precision == "day"
                     and start == 0
