@@ -1389,7 +1389,12 @@ def _inflected(code: str) -> _Inflected:
                     return value  # "Katowice, 15 listopada 2019 r. – Spółka …": a place's dateline opening the text
                 if mm.precision == "day" and _PLACE_COMMA.match(before) and not _FILLER.sub("", after):
                     return value  # "Gorzów Wielkopolski, 16.06.2020": a place's dateline on its own line
-                if mm.precision == "day" and _PLACE_COMMA.match(before) and _SENTENCE_AFTER.match(after):
+                if (
+                    mm.precision == "day"
+                    and _PLACE_COMMA.match(before)
+                    and _SENTENCE_AFTER.match(after)
+                    and not re.search(r"[.!?](?:\s|$)", text[:start])
+                ):
                     # "Kielce, 3 marca 2025 r. Spółka …": a place's dateline that opens a line of the text's head
                     return value
                 if (
