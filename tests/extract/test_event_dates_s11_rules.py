@@ -246,3 +246,16 @@ def test_a_date_inside_a_sentence_under_a_headline_is_no_dateline() -> None:
 
 def test_a_date_after_a_slash_in_a_sentence_is_no_dateline() -> None:
     assert _published("Umowa nr 5/2026 z 12.03.2026 r. dotyczy budowy drogi / wiaduktu.") is None
+
+
+def test_day_written_as_an_ordinal_with_its_ending() -> None:
+    text = "Kraków, 20.05.2026\nSpółka Techpark i Gmina Zabierzów podpisały 13-go maja umowę o współpracy."
+    assert [e["date"] for e in _events(text, "agreement")] == ["2026-05-13"]
+
+
+def test_range_of_days_with_a_hyphen_stays_a_range() -> None:
+    from kooperacja.text.dates import find_dates
+
+    assert [d.value for d in find_dates("W dniach 13-15 maja odbyły się targi.", published="2026-05-20")] == [
+        "2026-05-13/2026-05-15"
+    ]

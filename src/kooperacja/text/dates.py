@@ -499,7 +499,11 @@ def _inflected(code: str) -> _Inflected:
         rf"(?P<d2>{_DAY})\.?{_SP}(?P<m>{_MONTH_ANY}){_tail()}",
         _FLAGS,
     )
-    _P_DATE = re.compile(rf"(?<![\w.,/-])(?P<d>{_DAY})\.?{_SP}(?P<m>{_MONTH_ANY}){_tail()}", _FLAGS)
+    # "13-go maja": a day written as an ordinal with its ending
+    _DAY_END = (
+        rf"(?:{_alt(_WORDS.get('day_ordinal_ending', []))})?" if _WORDS.get("day_ordinal_ending") else ""
+    )
+    _P_DATE = re.compile(rf"(?<![\w.,/-])(?P<d>{_DAY}){_DAY_END}\.?{_SP}(?P<m>{_MONTH_ANY}){_tail()}", _FLAGS)
     _WEEKDAY_BEFORE = re.compile(rf"{_B}(?P<wd>{_WEEKDAY_ANY}),?{_SP}$", _FLAGS)
     _P_MONTHFIRST = re.compile(
         rf"{_B}(?P<m>{_MONTH_ANY}){_SPo}(?P<d>{_DAY})(?:{_alt(_WORDS['day_suffix'])})?{_SPo},?{_SPo}(?P<y>{_YEAR})",
@@ -639,7 +643,12 @@ def _inflected(code: str) -> _Inflected:
                         ("period", _P_PERIOD),
                     )
                 elif nxt in ("/", "-"):
-                    pats = (("numrange", _P_NUMRANGE), ("numeric", _P_NUMERIC), ("range", _P_RANGE))
+                    pats = (
+                        ("numrange", _P_NUMRANGE),
+                        ("numeric", _P_NUMERIC),
+                        ("range", _P_RANGE),
+                        ("date", _P_DATE),
+                    )
                 else:
                     pats = (
                         ("numrange", _P_NUMRANGE),
