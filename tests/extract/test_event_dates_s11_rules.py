@@ -259,3 +259,23 @@ def test_range_of_days_with_a_hyphen_stays_a_range() -> None:
     assert [d.value for d in find_dates("W dniach 13-15 maja odbyły się targi.", published="2026-05-20")] == [
         "2026-05-13/2026-05-15"
     ]
+
+
+def test_day_inside_a_stay_written_earlier_takes_its_year() -> None:
+    from kooperacja.text.dates import find_dates
+
+    text = (
+        "W dniach 14–16 października 2025 r. Kielce gościły delegację z Moraw.\n\nGoście odwiedzili dwie firmy.\n\n"
+        "Na zakończenie pobytu przyjął ich prezydent miasta.\n\n15 października odbyło się forum gospodarcze."
+    )
+    assert [d.value for d in find_dates(text)][-1] == "2025-10-15"
+
+
+def test_day_outside_the_stay_keeps_no_year() -> None:
+    from kooperacja.text.dates import find_dates
+
+    text = (
+        "W dniach 14–16 października 2025 r. Kielce gościły delegację z Moraw.\n\nGoście odwiedzili dwie firmy.\n\n"
+        "Na zakończenie pobytu przyjął ich prezydent miasta.\n\n20 listopada odbędzie się rewizyta w Ołomuńcu."
+    )
+    assert [d.value for d in find_dates(text)][-1] is None

@@ -1106,6 +1106,21 @@ def _inflected(code: str) -> _Inflected:
             prev = [(pos, y) for si, pos, y in anchors if si == s - 1]
             if prev:
                 return max(prev)[1]
+            return _year_of_range_around(r)
+
+        def _year_of_range_around(r: _Raw) -> int | None:
+            # "W dniach 10–12 września 2024 r. … (paragraphs later) 11 września odbyło się forum": a day and month
+            # inside a range of days written earlier with its year fall in that range (the days of one occasion)
+            if r.m is None or r.d is None or r.ranged:
+                return None
+            for a in raws:
+                if a.start >= r.start:
+                    break
+                if not (a.ranged and a.explicit_year and a.form == "date" and a.y and a.m and a.d and a.d2):
+                    continue
+                first, last = (a.m, a.d), (a.m2 or a.m, a.d2)
+                if (a.y2 in (None, a.y)) and first <= (r.m, r.d) <= last:
+                    return a.y
             return None
 
         out: list[DateMention] = []
