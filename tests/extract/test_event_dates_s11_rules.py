@@ -279,3 +279,19 @@ def test_day_outside_the_stay_keeps_no_year() -> None:
         "Na zakończenie pobytu przyjął ich prezydent miasta.\n\n20 listopada odbędzie się rewizyta w Ołomuńcu."
     )
     assert [d.value for d in find_dates(text)][-1] is None
+
+
+def test_visit_told_in_the_datelines_sentence_keeps_the_articles_day() -> None:
+    text = (
+        "Kielce, 3 marca 2025 r. – Delegacja przedsiębiorców z Moraw odwiedziła Kielecki Park Technologiczny. "
+        "Goście poznali ofertę parku."
+    )
+    assert [e["date"] for e in _events(text, "visit")] == ["2025-03-03"]
+
+
+def test_visit_to_come_in_the_datelines_sentence_is_not_dated_by_it() -> None:
+    text = (
+        "Kielce, 3 marca 2025 r. – Delegacja przedsiębiorców z Moraw odwiedzi Kielecki Park Technologiczny. "
+        "Goście poznają ofertę parku."
+    )
+    assert all(e["date"] != "2025-03-03" for e in _events(text, "visit"))

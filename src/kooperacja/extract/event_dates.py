@@ -340,9 +340,15 @@ class EventDates:
             for dm in doc.dates
             if sent.start <= dm.start < sent.end and dm.value and dm.kind != "year_range"
         ]
-        # "Kielce, 3 marca 2025 r. – Strefa wydała w ubiegłym roku 12 decyzji": the dateline dates the article, not
-        # what its sentence tells (a signing reported as news takes the article's date later)
-        found = [dm for dm in found if not _dateline(doc, dm.start, dm.end)]
+        datelines = [dm for dm in found if _dateline(doc, dm.start, dm.end)]
+        if datelines and (
+            len({dm.value for dm in found}) > 1 or typ == "investment" or self._to_come(doc, s, at)
+        ):
+            # "Kielce, 3 marca 2025 r. – Strefa wydała w ubiegłym roku 12 decyzji": the dateline dates the article,
+            # the other date of its sentence the happening; "Warszawa, 08.07.2026 – Spółka zainwestuje …": an
+            # investment reported as news, or anything to come, has no date of the article (a meeting or a signing
+            # told in the dateline's sentence happened on the article's day)
+            found = [dm for dm in found if dm not in datelines]
         if any(dm.deadline for dm in found) and not self._to_come(doc, s, at):
             # "podpisali umowę, która obowiązuje do końca 2021 r.": a limit bounds a plan or a term, it is no time
             # of what happened; only an event still to come takes it ("umowa ma być podpisana do końca maja")
