@@ -295,3 +295,19 @@ def test_visit_to_come_in_the_datelines_sentence_is_not_dated_by_it() -> None:
         "Goście poznają ofertę parku."
     )
     assert all(e["date"] != "2025-03-03" for e in _events(text, "visit"))
+
+
+def test_decision_taken_on_a_day_dates_the_membership() -> None:
+    text = (
+        "Toruń, 14.04.2026\nKlaster Kujawsko-Pomorskie Metale został przyjęty do Europejskiego Stowarzyszenia "
+        "Klastrów Metalowych. Decyzję podjęło w piątek walne zgromadzenie stowarzyszenia w Brukseli."
+    )
+    assert [e["date"] for e in _events(text, "membership")] == ["2026-04-10"]
+
+
+def test_decision_of_another_paragraph_does_not_date_the_membership() -> None:
+    text = (
+        "Toruń, 14.04.2026\nKlaster Kujawsko-Pomorskie Metale został przyjęty do Europejskiego Stowarzyszenia "
+        "Klastrów Metalowych.\n\nW piątek zarząd klastra podjął uchwałę o podwyższeniu składek."
+    )
+    assert all(e["date"] != "2026-04-10" for e in _events(text, "membership"))
