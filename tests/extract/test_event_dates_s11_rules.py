@@ -311,3 +311,21 @@ def test_decision_of_another_paragraph_does_not_date_the_membership() -> None:
         "Klastrów Metalowych.\n\nW piątek zarząd klastra podjął uchwałę o podwyższeniu składek."
     )
     assert all(e["date"] != "2026-04-10" for e in _events(text, "membership"))
+
+
+def test_signing_that_will_come_about_next_tuesday_is_planned() -> None:
+    text = (
+        "Rzeszów, 14.04.2026\nDo podpisania umowy między Gminą Trzebownisko a spółką Aerotech dojdzie w przyszły "
+        "wtorek."
+    )
+    assert [(e["date"], e.get("status")) for e in _events(text, "agreement")] == [("2026-04-21", "planned")]
+
+
+def test_signing_that_came_about_last_tuesday_is_done() -> None:
+    text = (
+        "Rzeszów, 14.04.2026\nDo podpisania umowy między Gminą Trzebownisko a spółką Aerotech doszło w ubiegły "
+        "wtorek."
+    )
+    assert [(e["date"], e.get("status", "done")) for e in _events(text, "agreement")] == [
+        ("2026-04-07", "done")
+    ]

@@ -308,7 +308,17 @@ class EventModality:
                 continue
             a, b = clauses[i] if clauses else self._clause(doc, i)
             perfective = False
+            # the words of a date are no verbs of the clause ("w przyszły wtorek": "przyszły" is also "they came")
+            in_date = {
+                k
+                for dm in doc.dates
+                if doc.tokens[a].start <= dm.start < doc.tokens[b - 1].end
+                for k in range(a, b)
+                if dm.start <= doc.tokens[k].start < dm.end
+            }
             for k in range(a, b):
+                if k in in_date:
+                    continue
                 rs = doc.readings[k]
                 if any(r.pos == "praet" for r in rs):
                     perfective = False
