@@ -33,6 +33,8 @@ class EventDates:
         dated_or_not = [*events, *unplaced]  # the events and the signings no event took, for a same-type date
         for d in undated:
             d.date = self._date_before(doc, min(d.sents), NEIGHBOUR_SENTENCES)
+            if d.date and _founded_before(doc, d, events):
+                d.date = None
             if d.date and d.type in ANNOUNCED_TYPES and self._told_to_come(doc, d):
                 d.status = "planned"  # "Forum odbędzie się 12 czerwca. Organizatorem jest Izba Alfa."
             later = sorted(set(d.sents) - {0})
@@ -55,8 +57,20 @@ class EventDates:
                         or _summary_year(doc, d, summary)
                     )
         for d in events:
+            if (
+                d.date
+                and len(d.date) == 4
+                and any(self._edition_year(doc, s, d.type) == d.date for s in d.sents)
+            ):
+                # "Tytuł „Dostawca Roku 2025” trafił do firmy Alfa. Statuetkę wręczono 24 kwietnia.": the year of
+                # the edition's name dates the event only where the text gives no fuller date of it
+                later = self._signing_after(doc, d)
+                if later and len(later) > 4:
+                    d.date = later
+        for d in events:
             if d.date and "/" in d.date and d.type not in _SPANNING:
                 d.date = _nth_day(doc, d)
+        _signing_day_of_gathering(events)
         # a signing reported as news with no date of its own took place on the article's date
         signed = [d for d in events if d.type in ("agreement", "letter_of_intent") and d.status == "done"]
         for d in signed:
@@ -248,6 +262,8 @@ class EventDates:
             for r in doc.readings[i + 1]
             if r.pos == "subst"
         }
+        # "Drugiego dnia misji …" picks a day of an occasion (`_nth_day`), not one of a series told before
+        nouns -= _day_ordinals(data.code, data.root)[1]
         if not nouns:
             return None
         for s in range(first - 1, -1, -1):
@@ -324,10 +340,15 @@ class EventDates:
             for dm in doc.dates
             if sent.start <= dm.start < sent.end and dm.value and dm.kind != "year_range"
         ]
-        if len({dm.value for dm in found}) > 1:
+        datelines = [dm for dm in found if _dateline(doc, dm.start, dm.end)]
+        if datelines and (
+            len({dm.value for dm in found}) > 1 or typ == "investment" or self._to_come(doc, s, at)
+        ):
             # "Kielce, 3 marca 2025 r. – Strefa wydała w ubiegłym roku 12 decyzji": the dateline dates the article,
-            # the other date of its sentence the happening
-            found = [dm for dm in found if not _dateline(doc, dm.start, dm.end)]
+            # the other date of its sentence the happening; "Warszawa, 08.07.2026 – Spółka zainwestuje …": an
+            # investment reported as news, or anything to come, has no date of the article (a meeting or a signing
+            # told in the dateline's sentence happened on the article's day)
+            found = [dm for dm in found if dm not in datelines]
         if any(dm.deadline for dm in found) and not self._to_come(doc, s, at):
             # "podpisali umowę, która obowiązuje do końca 2021 r.": a limit bounds a plan or a term, it is no time
             # of what happened; only an event still to come takes it ("umowa ma być podpisana do końca maja")
@@ -488,6 +509,29 @@ _LASTING = ("investment", "visit", "conference")
 _SPANNING = ("visit", "conference")
 
 
+def _founded_before(doc: Doc, d: Draft, events: list[Draft]) -> bool:
+    """ "Uczelnia przystąpiła 12 września do klastra Alfa. Klaster utworzono pod patronatem marszałka.": the founding
+    of an organisation that an event of an earlier sentence already has as a participant is its background, no
+    happening of that event's day."""
+    if d.type != "founding":
+        return False
+    founded = {doc.mentions[n].entity for n, r in d.participants if r == "founded"}
+    first = min(d.sents)
+    return any(e is not d and min(e.sents) < first and founded & e.entities(doc) for e in events)
+
+
+def _signing_day_of_gathering(events: list[Draft]) -> None:
+    """ "Podczas targów Alfa izby A i B podpisały memorandum. Dokument sygnowano w środę.": an undated gathering
+    told in the sentence of a signing that the text dates took place on that day too (the day lies within it)."""
+    for d in events:
+        if d.type != "conference" or d.date or d.status != "done":
+            continue
+        for e in events:
+            if e.type in _SIGNED and e.date and e.status == "done" and set(e.sents) & set(d.sents):
+                d.date = e.date
+                break
+
+
 def _same_type_date(doc: Doc, d: Draft, events: list[Draft]) -> str | None:
     """ "14 czerwca samorządy podpisały list intencyjny. List podpisali: …": an undated signing takes the date of
     the document's other signings of its type (events, or reports that joined none: "We wtorek przedstawiciele gmin
@@ -536,8 +580,15 @@ def after_publication(doc: Doc, value: str) -> bool:
     return pub is not None and date is not None and date[0] > pub[1]
 
 
+def reaches_past_publication(doc: Doc, value: str) -> bool:
+    """Whether a date ends after the article's date, so that a time to come can lie in it: a later date, or a year
+    or month that holds the article's day ("Firma zainwestuje w tym roku" in February → the year, to come)."""
+    pub, date = date_interval(doc.published), date_interval(value)
+    return pub is not None and date is not None and date[1] > pub[1]
+
+
 # what follows a dateline's date: a dash that opens the body ("Kielce, 3 marca 2025 r. – Spółka …")
-_DATELINE_DASH = re.compile(r"\s*[–—-]\s")
+_DATELINE_DASH = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?[–—-]\s")  # "… 08.07.2026 (ISBnews) – Spółka …"
 # what follows a dateline's date on the text's first line: the first sentence
 _DATELINE_SENTENCE = re.compile(r"\s+([^\W\d_])")
 

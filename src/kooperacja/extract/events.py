@@ -10,7 +10,13 @@ from typing import Any
 from kooperacja.data.language_data import language_data
 from kooperacja.extract.cues import cues
 from kooperacja.extract.doc import Doc
-from kooperacja.extract.event_dates import EventDates, after_publication, sents_told_past, told_past
+from kooperacja.extract.event_dates import (
+    EventDates,
+    after_publication,
+    reaches_past_publication,
+    sents_told_past,
+    told_past,
+)
 from kooperacja.extract.event_draft import (
     ANNOUNCED_TYPES,
     CONTINUED_TYPES,
@@ -243,12 +249,12 @@ class EventFinder(
                 continue
             status = "done"
             date = self._date(doc, s, at, typ)
-            if mood == "state_to_come" and typ == "investment":
-                date = None  # "fabryka ma być gotowa do końca 2021 r.": a deadline, not the investment's date
             if mood in ("future", "state_to_come") and typ == "investment":
                 mood = None  # an investment announced counts as one (planned with a time: `_planned_investments`)
                 if date and _deadline(doc, s, date):
-                    date = None  # "hala, która ma powstać do końca 2026 roku": a limit, no time of the investment
+                    # "fabryka ma być gotowa do końca 2021 r.", "hala, która ma powstać do końca 2026 roku": a limit,
+                    # no time of the investment ("ma być gotowa w połowie 2027 r." is one: planned then)
+                    date = None
             if mood == "state_to_come":
                 mood = "future"
             if mood is None and typ in ANNOUNCED_TYPES and date and self._announced_date(doc, s, date):
@@ -540,9 +546,11 @@ class EventMerger(EventDates):
             if e.type != "investment" or e.status != "done":
                 continue
             tense = self._tense(doc, set(e.sents))
-            if tense == "future":
+            if tense == "future" or (tense is None and not e.date):
+                # "Firma Alfa otrzymała decyzję o wsparciu. Produkcja ruszy w 2026 r.": a decision told with no step
+                # of the plant done is planned for the start that a later sentence states
                 date = e.date or self._milestone_date(doc, e)
-                if date and not (doc.published and not after_publication(doc, date)):
+                if date and not (doc.published and not reaches_past_publication(doc, date)):
                     e.date, e.status = date, "planned"
             elif e.date and doc.published and after_publication(doc, e.date):
                 # "Spółka Alfa, która w 2019 r. otworzyła zakład, …": a plant told done is never dated after the

@@ -344,7 +344,17 @@ class EventModality:
                 continue
             a, b = clauses[i] if clauses else self._clause(doc, i)
             perfective = False
+            # the words of a date are no verbs of the clause ("w przyszły wtorek": "przyszły" is also "they came")
+            in_date = {
+                k
+                for dm in doc.dates
+                if doc.tokens[a].start <= dm.start < doc.tokens[b - 1].end
+                for k in range(a, b)
+                if dm.start <= doc.tokens[k].start < dm.end
+            }
             for k in range(a, b):
+                if k in in_date:
+                    continue
                 rs = doc.readings[k]
                 if any(r.pos == "praet" for r in rs):
                     perfective = False
@@ -353,7 +363,7 @@ class EventModality:
                 if (
                     fin
                     and all(":perf" in r.tag for r in fin)
-                    and all(r.pos in ("fin", "imps", "inf") for r in rs)
+                    and (all(r.pos in ("fin", "imps", "inf") for r in rs) or self._verb_not_noun(doc, k, a))
                 ):
                     perfective = True
             if perfective:
@@ -369,6 +379,15 @@ class EventModality:
             if doc.tokens[k].text == "," or any(r.pos in ("fin", "praet") for r in doc.readings[k]):
                 return False
         return False
+
+    def _verb_not_noun(self, doc: Doc, k: int, a: int) -> bool:
+        """ "Marszałek złoży w Hesji wizytę": a perfective present whose other readings are only a noun's genitive
+        plural ("złoży": also of "złoże") is the verb where no preposition, adjective or numeral governs it ("ze
+        złoży", "nowych złoży")."""
+        nouns = [r for r in doc.readings[k] if r.pos != "fin"]
+        if not all(r.pos == "subst" and "gen" in r.cases and "pl" in r.numbers for r in nouns):
+            return False
+        return k == a or not any(r.pos in ("prep", "adj", "num") for r in doc.readings[k - 1])
 
     def _defers(self, doc: Doc, i: int, lemma: str) -> bool:
         """Whether a defer verb at i puts off what follows: "odłożyła decyzję" always, "czeka"/"zwleka" only with

@@ -499,7 +499,11 @@ def _inflected(code: str) -> _Inflected:
         rf"(?P<d2>{_DAY})\.?{_SP}(?P<m>{_MONTH_ANY}){_tail()}",
         _FLAGS,
     )
-    _P_DATE = re.compile(rf"(?<![\w.,/-])(?P<d>{_DAY})\.?{_SP}(?P<m>{_MONTH_ANY}){_tail()}", _FLAGS)
+    # "13-go maja": a day written as an ordinal with its ending
+    _DAY_END = (
+        rf"(?:{_alt(_WORDS.get('day_ordinal_ending', []))})?" if _WORDS.get("day_ordinal_ending") else ""
+    )
+    _P_DATE = re.compile(rf"(?<![\w.,/-])(?P<d>{_DAY}){_DAY_END}\.?{_SP}(?P<m>{_MONTH_ANY}){_tail()}", _FLAGS)
     _WEEKDAY_BEFORE = re.compile(rf"{_B}(?P<wd>{_WEEKDAY_ANY}),?{_SP}$", _FLAGS)
     _P_MONTHFIRST = re.compile(
         rf"{_B}(?P<m>{_MONTH_ANY}){_SPo}(?P<d>{_DAY})(?:{_alt(_WORDS['day_suffix'])})?{_SPo},?{_SPo}(?P<y>{_YEAR})",
@@ -639,7 +643,12 @@ def _inflected(code: str) -> _Inflected:
                         ("period", _P_PERIOD),
                     )
                 elif nxt in ("/", "-"):
-                    pats = (("numrange", _P_NUMRANGE), ("numeric", _P_NUMERIC), ("range", _P_RANGE))
+                    pats = (
+                        ("numrange", _P_NUMRANGE),
+                        ("numeric", _P_NUMERIC),
+                        ("range", _P_RANGE),
+                        ("date", _P_DATE),
+                    )
                 else:
                     pats = (
                         ("numrange", _P_NUMRANGE),
@@ -857,6 +866,10 @@ def _inflected(code: str) -> _Inflected:
                     priority=5,
                 )
                 r.explicit_year = True
+                if pre in ("range_turn", "range_turn_years"):
+                    r.extra["turn"] = (
+                        True  # "na przełomie 2027 i 2028 roku": a time about the turn, no period
+                    )
                 add(r)
             elif name == "year":
                 if not m["suf"] and not _before(_PREP_BEFORE, text, m.start(), 24):
@@ -1093,6 +1106,21 @@ def _inflected(code: str) -> _Inflected:
             prev = [(pos, y) for si, pos, y in anchors if si == s - 1]
             if prev:
                 return max(prev)[1]
+            return _year_of_range_around(r)
+
+        def _year_of_range_around(r: _Raw) -> int | None:
+            # "W dniach 10–12 września 2024 r. … (paragraphs later) 11 września odbyło się forum": a day and month
+            # inside a range of days written earlier with its year fall in that range (the days of one occasion)
+            if r.m is None or r.d is None or r.ranged:
+                return None
+            for a in raws:
+                if a.start >= r.start:
+                    break
+                if not (a.ranged and a.explicit_year and a.form == "date" and a.y and a.m and a.d and a.d2):
+                    continue
+                first, last = (a.m, a.d), (a.m2 or a.m, a.d2)
+                if (a.y2 in (None, a.y)) and first <= (r.m, r.d) <= last:
+                    return a.y
             return None
 
         out: list[DateMention] = []
@@ -1136,7 +1164,10 @@ def _inflected(code: str) -> _Inflected:
                 continue
             if r.form == "year_range":
                 value = f"{r.y:04d}/{r.y2:04d}" if r.y and r.y2 else None
-                out.append(DateMention(r.start, r.end, snippet, value, "year", "year_range", True))
+                # the turn of two years is a time (kind range) that may date a happening; "w latach 2020-2022" is a
+                # period (kind year_range), none
+                kind = "range" if r.extra.get("turn") else "year_range"
+                out.append(DateMention(r.start, r.end, snippet, value, "year", kind, True))
                 continue
 
             # dates, months, periods: find the year
@@ -1284,9 +1315,18 @@ def _inflected(code: str) -> _Inflected:
     )
     _WEEKDAY_WORD = re.compile(rf"{_B}{_WEEKDAY_ANY}", _FLAGS)
     _SHORT_LINE = 80  # a dateline with a weekday is a short line of its own
+    # a header's weekday that opens a segment of the line right before the date ("…, środa 12.08.2026.", "| piątek,
+    # 8 listopada 2019"): news text names a weekday after a word ("we wtorek 9 maja", "w miniony wtorek")
+    _HEADER_WEEKDAY = re.compile(rf"(?:^|[,|•·–—(])\s*{_WEEKDAY}[,\s]*$", _FLAGS)
+    _HEADER_END = re.compile(r"^\s*(?:[.|•·,]|$)")
     _BYLINE = re.compile(r"^[^\W\d_][\w.\- ]{0,40}\s[/|•·]\s*$")
-    _PLACE_COMMA = re.compile(rf"^\s*[{_UPPER}][^\W\d_]+(?:[ -][{_UPPER}][^\W\d_]+)?,\s*$")
-    _DASH_AFTER = re.compile(r"^\s*[–—-]\s")
+    # a town and a comma before a dateline's date, an agency's tag in brackets between them where there is one
+    # ("Warszawa (PAP), 12.03.2026 – …")
+    _PLACE_COMMA = re.compile(
+        rf"^\s*[{_UPPER}][^\W\d_]+(?:[ -][{_UPPER}][^\W\d_]+)?(?:\s*\([^()\n]{{1,30}}\))?,\s*$"
+    )
+    # the dash that opens the body, after an agency's tag in brackets where there is one ("… 08.07.2026 (ISBnews) – ")
+    _DASH_AFTER = re.compile(r"^\s*(?:\([^()\n]{1,30}\)\s*)?[–—-]\s")
     _SENTENCE_AFTER = re.compile(rf"^\s+[{_UPPER}]")
     # up to four capitalised words (a byline or credit), each with a separator, before a closing date
     _CLOSING_BYLINE = re.compile(rf"^(?:[{_UPPER}][^\W\d_.]*\.?[ \t]*[,:/|–—-]?[ \t]*){{0,4}}$")
@@ -1375,17 +1415,27 @@ def _inflected(code: str) -> _Inflected:
                     return value  # "Gorzów Wielkopolski, 16.06.2020": a place's dateline on its own line
                 if (
                     mm.precision == "day"
-                    and start == 0
                     and _PLACE_COMMA.match(before)
                     and _SENTENCE_AFTER.match(after)
+                    and not re.search(r"[.!?](?:\s|$)", text[:start])
                 ):
-                    return value  # "Kielce, 3 marca 2025 r. Spółka …": a place's dateline that opens the text's first line
+                    # "Kielce, 3 marca 2025 r. Spółka …": a place's dateline that opens a line of the text's head
+                    return value
                 if (
                     mm.precision == "day"
-                    and re.search(r"[|•·]\s*$", before)
-                    and re.match(r"^\s*(?:[|•·]|$)", after)
+                    and re.search(r"[|•·/]\s*$", before)
+                    and re.match(r"^\s*(?:[|•·/]|$)", after)
                 ):
-                    return value  # "Tytuł | 15.11.2019 | Gospodarka"
+                    return (
+                        value  # "Tytuł | 15.11.2019 | Gospodarka", "Gospodarka / 12.03.2026 / 3 min czytania"
+                    )
+                if (
+                    mm.precision == "day"
+                    and start == 0
+                    and _HEADER_WEEKDAY.search(before)
+                    and _HEADER_END.match(after)
+                ):
+                    return value  # "Radio Alfa, audycja „Gospodarka”, środa 12.08.2026. Prowadzi: …": a header's date
                 if mm.precision == "day" and short and _CLOSING_BYLINE.match(before) and _credit_after(after):
                     return value  # "Poznań / 24.04.2026 / Aut. Ewa Maj", "Radio Alfa, 30.11.2026, 16:45 | Oprac. MK"
         for label in _LABEL_ANYWHERE.finditer(text) if _may_have_label(text) else ():
