@@ -98,6 +98,10 @@ class _Words:
     country_noun: frozenset[str]
     origin_from: frozenset[str]
     origin: frozenset[str]
+    total: frozenset[str]
+    joint_few: frozenset[str]
+    joint_counted: frozenset[str]
+    demonstrative: frozenset[str]
 
 
 def _words(lang: str) -> _Words:
@@ -209,6 +213,10 @@ def _words_at(code: str, root: Path) -> _Words:
         country_noun=one("country_noun"),
         origin_from=one("origin_from"),
         origin=one("origin"),
+        total=one("total"),
+        joint_few=one("joint_few"),
+        joint_counted=one("joint_counted"),
+        demonstrative=one("demonstrative"),
     )
 
 

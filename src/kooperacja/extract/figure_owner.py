@@ -28,12 +28,14 @@ from kooperacja.extract.figure_subject import (
     _investment_possessor,
     _joint_after_list,
     _joint_subject,
+    _joint_total,
     _recipient,
     _relative_agent,
     _relative_antecedent,
     _salient,
     _speaker_org,
     _subject,
+    _unnamed_opening_subject,
 )
 
 _PREFER_ZONE_LATER = {"investment", "jobs", "companies", "area_ha"}
@@ -592,7 +594,7 @@ def _owner(doc: Doc, t0: int, metric: str, lex: _Words, t1: int | None = None) -
     dashed = _dashed_owner(doc, t0)
     if dashed is not None:
         return dashed
-    if _joint_subject(doc, t0, lex) or _joint_after_list(doc, t0, lex):
+    if _joint_subject(doc, t0, lex) or _joint_after_list(doc, t0, lex) or _joint_total(doc, t0, lex):
         return None  # "Spółki A i B zainwestują łącznie 80 mln zł": a figure of both is of neither
     speaker = _speaker_org(doc, t0, lex)
     if speaker is not None:
@@ -612,6 +614,9 @@ def _owner(doc: Doc, t0: int, metric: str, lex: _Words, t1: int | None = None) -
             # "Strefa wydała spółce X decyzję o wsparciu inwestycji o wartości 35 mln zł": the receiving company's
             return _recipient(doc, t0) or subject
         return subject
+    decided, opening = _unnamed_opening_subject(doc, t0, lex)
+    if decided:
+        return opening  # "Getriebe Schmid wyda 420 mln zł" after "Getriebe Schmid Polska": the short form's
     if metric in _COUNTRY_METRICS:
         country = _country_subject(doc, t0)
         if country is not None:

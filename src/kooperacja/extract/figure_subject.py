@@ -332,6 +332,32 @@ def _joint_after_list(doc: Doc, t0: int, lex: _Words) -> bool:
     )
 
 
+def _joint_total(doc: Doc, t0: int, lex: _Words) -> bool:
+    """Whether the number's clause states the sum of a few projects or firms just named, in a clause that names no
+    organisation: a `total` word with a subject of a few counted ("W sumie trzy projekty dadzą ok. 230 miejsc pracy",
+    "Obie inwestycje pochłoną łącznie 80 mln zł") or right before the demonstrative ("Łącznie to ponad 900 mln zł"):
+    a figure of them all, of none of them. A zone's totals for its firms ("Łącznie firmy zadeklarowały 220 miejsc
+    pracy") are counted by nobody and stay the zone's."""
+    a, b = _clause(doc, t0)
+    s = doc.sent_of[t0]
+    if any(
+        doc.mentions[n].type == "organization" and a <= doc.mentions[n].t0 < b for n in doc.mentions_in(s)
+    ):
+        return False
+    words = range(a, t0)
+    if not any(doc.tokens[i].lower in lex.total for i in range(a, b)):
+        return False
+    if any(
+        doc.tokens[i].lower in lex.total and i + 1 < t0 and doc.tokens[i + 1].lower in lex.demonstrative
+        for i in words
+    ):
+        return True
+    return any(
+        doc.tokens[i].lower in lex.joint_few and i + 1 < t0 and doc.lemmas(i + 1) & lex.joint_counted
+        for i in words
+    )
+
+
 def _subject_before(doc: Doc, names: list[Mention], p0: int) -> bool:
     """Whether one of `names` (organisations before a list in its sentence) may be the sentence's subject: in the
     nominative and under no preposition ("Spółka X przejęła firmy A i B"; not "W podstrefie X kupiły…")."""
@@ -511,6 +537,61 @@ def _short_form_org(doc: Doc, i: int) -> str | None:
         and word in e.name.split()
     }
     return found.pop() if len(found) == 1 else None
+
+
+_NAME_WORDS = (
+    3  # the capitalised words a sentence's unnamed subject may have ("Getriebe Schmid", "Hartmann Feinguss")
+)
+
+
+def _name_like(doc: Doc, k: int) -> bool:
+    """Whether token k reads as a name's word only: capitalised, no mention, and no reading of a common word
+    (unknown to the dictionary, or a proper name's), or a word with a capital inside among small letters ("ProMetal"):
+    "Getriebe", "Hartmann"; not "Firma", "Dziś", "Nowy", nor an acronym ("KSSE") the name finder may know otherwise."""
+    tok = doc.tokens[k]
+    if not (tok.is_word and tok.is_cap and doc.mention_at(k) is None):
+        return False
+    inner = tok.text[1:]
+    if any(c.isupper() for c in inner) and any(c.islower() for c in inner):
+        return True
+    return all(r.pos == "ign" or r.proper or r.lemma[:1].isupper() for r in doc.readings[k])
+
+
+def _unnamed_opening_subject(doc: Doc, t0: int, lex: _Words) -> tuple[bool, str | None]:
+    """A sentence that opens with capitalised words the name finder left alone, right before its verb or before an
+    apposition after which the number's clause opens with its verb ("Getriebe Schmid wyda 420 mln zł", "Hartmann
+    Feinguss, niemiecki producent odlewów, otworzył w strefie zakład za 95 mln zł"), has them for its subject: the
+    organisation whose name holds one of the words where the text named one before (a short form), never a name of
+    another sentence or of a later clause; before an apposition, a name the text has not named is an owner it does
+    not name (decided, no owner)."""
+    s0 = doc.sent_span[doc.sent_of[t0]][0]
+    k = s0
+    while k < t0 and k - s0 < _NAME_WORDS and _name_like(doc, k):
+        k += 1
+    if k == s0 or k >= t0:
+        return False, None
+    a, _b = _clause(doc, t0)
+    if a == s0:
+        verb = k + 1 if k + 1 < t0 and any(r.pos == "adv" for r in doc.readings[k]) else k
+        if not any(r.pos in _FINITE for r in doc.readings[verb]):
+            return False, None
+    elif not (
+        doc.tokens[k].text == ","
+        and _opens_with_verb(doc, a, t0, lex)
+        and not any(
+            doc.mentions[n].type == "organization" and k < doc.mentions[n].t0 < a
+            for n in doc.mentions_in(doc.sent_of[t0])
+        )
+    ):
+        return False, None
+    for j in range(s0, k):
+        short = _short_form_org(doc, j)
+        if short is not None:
+            return True, short
+    # a name the text has not named before: no owner where an apposition presents it as a firm of its own ("Hartmann
+    # Feinguss, niemiecki producent odlewów, …"); a word alone before the verb may be an alias the name finder knows
+    # otherwise ("Autoklastr został założony przez 27 firm"), left to the rules after
+    return (True, None) if a > s0 else (False, None)
 
 
 def _apposition_before_dash(doc: Doc, s0: int, comma: int) -> str | None:

@@ -57,6 +57,7 @@ from kooperacja.extract.figure_metric import (
     _value_referent,
 )
 from kooperacja.extract.figure_owner import _full_body, _owner
+from kooperacja.extract.figure_subject import _joint_total
 from kooperacja.text.numbers import find_amounts
 
 _MIN_COUNT = {"companies": 10, "members": 5, "partners": 3, "employees": 5, "jobs": 5}
@@ -102,6 +103,8 @@ def find_figures(doc: Doc) -> None:
     )  # the figures (by index) of headcounts stated in the past tense beside a year
     last_metric: dict[tuple[int, str], str] = {}  # (sentence, kind of number) -> the metric last stated
     dated = _dated_tokens(doc, starts)
+    unowned: set[tuple[float, str]] = set()  # the amounts of the body that have a metric and no owner
+    headline_end = _headline_end(doc)
     for amount in doc.amounts:
         if amount.is_range or amount.value is None or amount.kind != "amount" or amount.unit == "percent":
             continue
@@ -109,6 +112,10 @@ def find_figures(doc: Doc) -> None:
             continue  # "Zobacz też: Koncern X wyda 200 mln zł …": a link's headline states no figure of this text
         t0 = bisect.bisect_left(starts, amount.start)
         t1 = bisect.bisect_left(starts, amount.end)
+        if headline_end and amount.start > headline_end and _joint_total(doc, t0, lex):
+            unowned.add(
+                (amount.value, amount.unit)
+            )  # "Łącznie to ponad 900 mln zł": a sum of several, nobody's
         kind = (
             "count" if amount.unit == "count" else "money" if amount.unit not in _NOT_MONEY else amount.unit
         )
@@ -255,6 +262,8 @@ def find_figures(doc: Doc) -> None:
             continue  # "12 nowych firm", "5 nowych członków", "8 firm spośród 20": newcomers and parts, no total
         ent = so_owner or (_client(doc, t0, lex) if priced else None) or _owner(doc, t0, metric, lex, t1)
         if ent is None:
+            if headline_end and amount.start > headline_end:
+                unowned.add((amount.value, amount.unit))
             continue
         ent = _full_body(doc, ent)
         subtype = _subtype(doc, ent)
@@ -290,7 +299,36 @@ def find_figures(doc: Doc) -> None:
                 "evidence": [[amount.start, amount.end]],
             }
         )
+    figures = _without_headline_repeats(doc, figures, unowned, headline_end)
     doc.figures = _without_rounded_repeats(_without_former_headcounts(figures, dated_past))
+
+
+def _headline_end(doc: Doc) -> int:
+    """Where the document's headline ends: its first line, where the text goes on after it and the line does not end
+    as a sentence does (a headline may hold a full stop inside: "Miasto przyciąga kapitał. W tym roku 900 mln zł
+    inwestycji"); 0 where there is none."""
+    text = doc.text
+    lead = len(text) - len(text.lstrip())
+    end = text.find("\n", lead)
+    if end < 0 or not text[end:].strip() or text[lead:end].rstrip()[-1:] in (".", "!", "?"):
+        return 0
+    return end
+
+
+def _without_headline_repeats(
+    doc: Doc, figures: list[dict[str, Any]], unowned: set[tuple[float, str]], end: int
+) -> list[dict[str, Any]]:
+    """ "W tym roku ponad 900 mln zł nowych inwestycji" over a body whose "Łącznie to ponad 900 mln zł" sums three
+    firms: a headline's amount that the body states again with no owner (a sum of several, an unnamed firm's) is
+    nobody's in the headline either, unless the headline names the owner itself."""
+    if not unowned or not end:
+        return figures
+    named = {doc.entities[m.entity].id for m in doc.mentions if m.entity >= 0 and m.start < end}
+    return [
+        f
+        for f in figures
+        if f["evidence"][0][0] >= end or f["entity"] in named or (f["value"], f["unit"]) not in unowned
+    ]
 
 
 def _qualifier(doc: Doc, t0: int, qualifier: str, lex: _Words, dated: frozenset[int]) -> str:
