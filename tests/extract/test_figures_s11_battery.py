@@ -256,7 +256,9 @@ case(
 FAILING: dict[str, str] = {
     "contract_price_no_figure": "the price of a contract ('umowę na budowę … o wartości') is read as the contractor's investment",
     "interview_we": "first-person plural in an interview ('wydaliśmy', 'u nas', 'przyjmiemy') has no owner",
-    "list_dash_rows": "rows 'Name – amount – N miejsc pracy' of a flattened list: no owner at the head of a row",
+    "list_dash_rows": "rows 'Name – amount – N miejsc pracy': the name finder takes no bare one-word name at a row's "
+    "head (with a kind noun, 'Firma Norlen – …', the rows are read since fig11: the dash between an amount and a bare "
+    "number is no range)",
     "town_authorities_spend": "'władze X' spending: the place acting is not the owner of the money",
 }
 

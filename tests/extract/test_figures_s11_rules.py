@@ -14,12 +14,13 @@ def _figures(text: str) -> set[tuple[str, str, float]]:
 # --- a sentence opening with a short form of a name named before, or with a firm the text has not named -------------
 def test_short_form_subject_owns_the_figure_not_a_later_name() -> None:
     got = _figures(
-        "Nowe inwestycje w gminie to zakład firmy Baltrom Polska oraz biuro spółki Velto Systems.\n\n"
-        "Baltrom zbuduje na nowej działce halę za 60 mln zł i zatrudni 90 osób, a Velto Systems ma już "
-        "40 pracowników."
+        "Nowe inwestycje w gminie to rozbudowa zakładu przekładni Kugel Hoffer Polska oraz biuro firmy Velto "
+        "Systems.\n\nKugel Hoffer zbuduje na nowej działce halę za 60 mln zł i zatrudni 90 osób, a Velto Systems ma "
+        "już 40 pracowników."
     )
-    assert ("Baltrom Polska", "investment", 60e6) in got
-    assert ("Baltrom Polska", "jobs", 90.0) in got
+    assert ("Kugel Hoffer Polska", "investment", 60e6) in got
+    assert ("Kugel Hoffer Polska", "jobs", 90.0) in got
+    assert ("Velto Systems", "employees", 40.0) in got
     assert not any(o == "Velto Systems" and m == "investment" for o, m, _v in got)
 
 
@@ -76,3 +77,58 @@ def test_headline_amount_of_a_named_owner_stays() -> None:
         "magazyn w Miliczu. Łącznie to 80 mln zł i 60 miejsc pracy."
     )
     assert ("Norvalt", "investment", 80e6) in got
+
+
+# --- a dash between an amount with its currency and a bare number parts the cells of a list: no range ------------
+def test_dash_list_rows_are_no_ranges() -> None:
+    got = _figures(
+        "Największe inwestycje w podstrefie:\nFirma Dorvel – 48 mln zł – 70 miejsc pracy\nSpółka Tarmix – 26 mln zł – "
+        "30 miejsc pracy"
+    )
+    assert {("Dorvel", "investment", 48e6), ("Dorvel", "jobs", 70.0), ("Tarmix", "investment", 26e6)} <= got
+
+
+def test_spaced_dash_between_amounts_is_still_a_range() -> None:
+    # near miss: both ends carry the unit, rising: a range, no figure (annotation.md)
+    got = _figures("Firma Dorvel wyda na nowy zakład 40 mln zł – 50 mln zł.")
+    assert not any(m == "investment" for _o, m, _v in got)
+
+
+# --- a flattened table: a header line of metric columns and the rows below it ----------------------------------------
+def test_table_with_bars() -> None:
+    got = _figures(
+        "Nowi inwestorzy w podstrefie\n\nInwestor | Miejscowość | Nakłady (mln zł) | Nowe miejsca pracy\n"
+        "Kraftel Sp. z o.o. | Brzeg | 22,5 | 40\nOrmida S.A. | Nysa | 8,0 | 12\n"
+    )
+    assert {
+        ("Kraftel Sp. z o.o.", "investment", 22.5e6),
+        ("Kraftel Sp. z o.o.", "jobs", 40.0),
+        ("Ormida S.A.", "investment", 8e6),
+        ("Ormida S.A.", "jobs", 12.0),
+    } <= got
+
+
+def test_table_without_separators() -> None:
+    got = _figures(
+        "Strefa wydała w tym roku 7 decyzji o wsparciu.\n\nFirma Miejscowość Nakłady (mln zł) Nowe miejsca pracy\n"
+        "Kraftel Sp. z o.o. Brzeg 22,5 40\nOrmida S.A. Nysa 8,0 12\n"
+    )
+    assert ("Kraftel Sp. z o.o.", "investment", 22.5e6) in got
+    assert ("Ormida S.A.", "jobs", 12.0) in got
+
+
+def test_table_column_of_money_without_unit_is_not_read() -> None:
+    # near miss: "Nakłady" with no unit of its own: the cells' numbers are nobody's money
+    got = _figures(
+        "Nowi inwestorzy w podstrefie\n\nInwestor | Nakłady | Nowe miejsca pracy\nKraftel Sp. z o.o. | 22,5 | 40\n"
+    )
+    assert not any(m == "investment" for _o, m, _v in got)
+
+
+def test_prose_line_is_no_header() -> None:
+    # near miss: a sentence naming outlays and jobs, then a line of numbers: no table
+    got = _figures(
+        "Zarząd firmy Kraftel przedstawił nakłady (mln zł) oraz nowe miejsca pracy.\nKraftel Sp. z o.o. 2025 40\n\n"
+        "Więcej w przyszłym tygodniu."
+    )
+    assert not any(v in (2025.0, 40.0) for _o, _m, v in got)

@@ -58,6 +58,7 @@ from kooperacja.extract.figure_metric import (
 )
 from kooperacja.extract.figure_owner import _full_body, _owner
 from kooperacja.extract.figure_subject import _joint_total
+from kooperacja.extract.figure_table import table_figures
 from kooperacja.text.numbers import find_amounts
 
 _MIN_COUNT = {"companies": 10, "members": 5, "partners": 3, "employees": 5, "jobs": 5}
@@ -96,8 +97,8 @@ def find_figures(doc: Doc) -> None:
     keys = list(doc.keys)
     for i in compress(range(len(tokens)), map(not_, map(_IS_WORD, tokens))):
         keys[i] = _NO_KEYS
-    seen: set[tuple[str, str, object]] = set()
-    figures: list[dict[str, Any]] = []
+    figures, table_rows = table_figures(doc)  # "Firma | Nakłady (mln zł) | Nowe miejsca pracy" and its rows
+    seen: set[tuple[str, str, object]] = {(f["entity"], f["metric"], f["value"]) for f in figures}
     dated_past: set[int] = (
         set()
     )  # the figures (by index) of headcounts stated in the past tense beside a year
@@ -108,6 +109,8 @@ def find_figures(doc: Doc) -> None:
     for amount in doc.amounts:
         if amount.is_range or amount.value is None or amount.kind != "amount" or amount.unit == "percent":
             continue
+        if table_rows and any(a <= amount.start < b for a, b in table_rows):
+            continue  # a cell of a table row, read with its column
         if in_boilerplate(doc, amount.start):
             continue  # "Zobacz też: Koncern X wyda 200 mln zł …": a link's headline states no figure of this text
         t0 = bisect.bisect_left(starts, amount.start)

@@ -475,8 +475,14 @@ def find_amounts(
                 if both_years:
                     consumed = m2.end()
                     continue
-                if n2 is not None and text[m2.end() : m2.end() + 1] not in ("-", "."):
-                    f1 = factor if factor != 1 else f2
+                f1 = factor if factor != 1 else f2
+                # "Firma A – 150 mln zł – 120 miejsc pracy": a dash between an amount with its currency and a bare
+                # number, or a falling pair, parts cells of a list, no range ("80 mln zł – 100 mln zł" is one)
+                listed = n2 is not None and (
+                    (cur and not (cur2 or unit2) and f2 == 1)
+                    or (number * f1 > n2 * f2 and " " in sep.group())
+                )
+                if n2 is not None and not listed and text[m2.end() : m2.end() + 1] not in ("-", "."):
                     low = _plain(number * f1)
                     high = _plain(n2 * f2)
                     unit_code, kind = _unit_kind(tb, unit or unit2, cur or cur2)
