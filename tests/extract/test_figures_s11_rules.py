@@ -132,3 +132,19 @@ def test_prose_line_is_no_header() -> None:
         "Więcej w przyszłym tygodniu."
     )
     assert not any(v in (2025.0, 40.0) for _o, _m, v in got)
+
+
+# --- firms exhibiting at a fair or travelling on a mission are no body's members ------------------------------------
+def test_exhibiting_and_travelling_firms_are_no_members() -> None:
+    got = _figures(
+        "Klaster Obróbki Drewna Lubuskie Meble zrzesza 40 członków. Na targach w Poznaniu wystawiało się w tym roku "
+        "14 firm z regionu. Na misję do Brna pojechało 9 przedsiębiorstw."
+    )
+    assert ("Klaster Obróbki Drewna Lubuskie Meble", "members", 40.0) in got
+    assert not any(v in (14.0, 9.0) for _o, _m, v in got)
+
+
+def test_members_who_travel_are_still_counted() -> None:
+    # near miss: the membership verb governs the count; travel is said of the members in a relative clause
+    got = _figures("Izba Gospodarcza Warmii skupia 230 firm, które przyjechały na walne zgromadzenie.")
+    assert ("Izba Gospodarcza Warmii", "members", 230.0) in got
