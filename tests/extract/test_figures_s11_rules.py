@@ -148,3 +148,20 @@ def test_members_who_travel_are_still_counted() -> None:
     # near miss: the membership verb governs the count; travel is said of the members in a relative clause
     got = _figures("Izba Gospodarcza Warmii skupia 230 firm, które przyjechały na walne zgromadzenie.")
     assert ("Izba Gospodarcza Warmii", "members", 230.0) in got
+
+
+# --- a past form in the first person plural ("zainwestowaliśmy"): its lemma is looked up, its speaker owns it -------
+def test_first_person_past_in_a_quote_is_the_speakers_firms() -> None:
+    got = _figures(
+        "Spółka Arvix podsumowała rok. – W ubiegłym roku zainwestowaliśmy w park maszynowy 35 mln zł – mówi Jan Kos, "
+        "prezes spółki Arvix."
+    )
+    assert ("Arvix", "investment", 35e6) in got
+
+
+def test_newspaper_we_in_the_past_is_no_speaker() -> None:
+    # near miss: "jak informowaliśmy" is the paper's voice: the firm of the sentence before keeps the figure
+    got = _figures(
+        "Firma Greentec buduje w Koninie zakład. Jak informowaliśmy w maju, zatrudnionych zostanie tam 120 osób."
+    )
+    assert ("Greentec", "jobs", 120.0) in got

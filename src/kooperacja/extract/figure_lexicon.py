@@ -102,6 +102,7 @@ class _Words:
     joint_few: frozenset[str]
     joint_counted: frozenset[str]
     demonstrative: frozenset[str]
+    first_person_past: tuple[str, ...]
 
 
 def _words(lang: str) -> _Words:
@@ -217,6 +218,7 @@ def _words_at(code: str, root: Path) -> _Words:
         joint_few=one("joint_few"),
         joint_counted=one("joint_counted"),
         demonstrative=one("demonstrative"),
+        first_person_past=tuple(sorted(one("first_person_past"))),
     )
 
 

@@ -386,13 +386,17 @@ def _speaker_org(doc: Doc, t0: int, lex: _Words) -> str | None:
 
 
 def _first_person_clause(doc: Doc, t0: int, lex: _Words) -> bool:
-    """Whether a verb in the first person plural stands in the number's clause ("Zatrudnimy 60 osób"); a verb of
+    """Whether a verb in the first person plural stands in the number's clause ("Zatrudnimy 60 osób", "wydaliśmy
+    na nią 35 mln zł": a past form by its ending, `first_person_past`); a verb of
     reporting is the newspaper's own voice ("Jak informujemy od maja, …", "jak przypominamy"), no speaker's."""
     a, b = _clause(doc, t0)
     return any(
         r.pos in _FINITE
         and "pl" in r.numbers
-        and not lex.first_person.isdisjoint(r.tag.split(":"))
+        and (
+            not lex.first_person.isdisjoint(r.tag.split(":"))
+            or (r.pos == "praet" and doc.tokens[i].lower.endswith(lex.first_person_past))
+        )
         and doc.lemmas(i).isdisjoint(lex.press_verb)
         for i in range(a, b)
         for r in doc.readings[i]
