@@ -165,3 +165,15 @@ def test_newspaper_we_in_the_past_is_no_speaker() -> None:
         "Firma Greentec buduje w Koninie zakład. Jak informowaliśmy w maju, zatrudnionych zostanie tam 120 osób."
     )
     assert ("Greentec", "jobs", 120.0) in got
+
+
+# --- "między X a Y": a range, no figure (annotation.md) ----------------------------------------------------------
+def test_range_between_and_is_no_figure() -> None:
+    got = _figures("Inwestycja firmy Gortex w Ełku ma kosztować między 40 a 60 mln zł.")
+    assert not any(m == "investment" for _o, m, _v in got)
+
+
+def test_two_amounts_joined_by_a_are_no_range() -> None:
+    # near miss: "a" joins two clauses, each with its own amount, after no word that opens a range
+    got = _figures("Spółka Gortex wyda na halę 20 mln zł, a spółka Vemar 5 mln zł.")
+    assert {("Gortex", "investment", 20e6), ("Vemar", "investment", 5e6)} <= got
