@@ -177,3 +177,19 @@ def test_two_amounts_joined_by_a_are_no_range() -> None:
     # near miss: "a" joins two clauses, each with its own amount, after no word that opens a range
     got = _figures("Spółka Gortex wyda na halę 20 mln zł, a spółka Vemar 5 mln zł.")
     assert {("Gortex", "investment", 20e6), ("Vemar", "investment", 5e6)} <= got
+
+
+# --- the signatories of a letter of intent to found a body are no founders ---------------------------------------
+def test_letter_of_intent_signatories_are_no_partners() -> None:
+    got = _figures(
+        "Dwanaście firm i uczelni podpisało w piątek list intencyjny w sprawie utworzenia Klastra Wodorowego Pomorza."
+    )
+    assert not any(m == "partners" for _o, m, _v in got)
+
+
+def test_founding_agreement_signatories_are_partners() -> None:
+    # near miss: an agreement that founds the cluster: its signatories are the founding partners
+    got = _figures(
+        "Porozumienie o utworzeniu Klastra Drzewnego Kaszub podpisało w piątek 12 partnerów założycieli."
+    )
+    assert any(m == "partners" and v == 12 for _o, m, v in got)

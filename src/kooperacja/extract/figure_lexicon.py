@@ -103,6 +103,7 @@ class _Words:
     joint_counted: frozenset[str]
     demonstrative: frozenset[str]
     first_person_past: tuple[str, ...]
+    intent: frozenset[str]
 
 
 def _words(lang: str) -> _Words:
@@ -219,6 +220,7 @@ def _words_at(code: str, root: Path) -> _Words:
         joint_counted=one("joint_counted"),
         demonstrative=one("demonstrative"),
         first_person_past=tuple(sorted(one("first_person_past"))),
+        intent=one("intent"),
     )
 
 

@@ -228,6 +228,9 @@ def find_figures(doc: Doc) -> None:
             and not _spent_on_other(doc, t0, lex)
         ):
             metric = "investment"  # "na nową halę przeznaczono 4 mln zł" (not "na wsparcie szkoły przy hali")
+        if metric in _BODY_COUNTS | {"partners"} and _in_sentence(doc, t0, lex.intent):
+            if _in_sentence(doc, t0, lex.founding) or _in_clause(doc, t0, lex.signatory):
+                continue  # "12 firm podpisało list intencyjny w sprawie utworzenia klastra X": a wish, no founders
         if metric in _BODY_COUNTS | {"partners"} and _in_clause(doc, t0, lex.signatory):
             # "Porozumienie o utworzeniu Klastra X podpisano w maju. Sygnatariuszami zostały 22 podmioty": the
             # signatories of a founding agreement are the founded body's partners; of any other, nobody's count
