@@ -193,3 +193,22 @@ def test_founding_agreement_signatories_are_partners() -> None:
         "Porozumienie o utworzeniu Klastra Drzewnego Kaszub podpisało w piątek 12 partnerów założycieli."
     )
     assert any(m == "partners" and v == 12 for _o, m, v in got)
+
+
+# --- "skupia 120 firm, które zatrudniają…": the totals of the firms a body counts are the body's -----------------
+def test_totals_of_counted_firms_are_the_counting_bodys() -> None:
+    got = _figures(
+        "Firma Autorex otworzyła w Legnicy zakład. Legnicka Specjalna Strefa Ekonomiczna, na terenie której powstał "
+        "zakład, skupia już 120 firm, które zatrudniają 30 tys. osób."
+    )
+    assert ("Legnicka Specjalna Strefa Ekonomiczna", "employees", 30000.0) in got
+    assert not any(o == "Autorex" and m == "employees" for o, m, _v in got)
+
+
+def test_relative_clause_on_a_named_firm_stays_the_firms() -> None:
+    # near miss: the antecedent is a named firm, not a count of firms
+    got = _figures(
+        "W Legnickiej Specjalnej Strefie Ekonomicznej działa 120 firm. Jedną z nich jest spółka Autorex, która "
+        "zatrudnia 400 osób."
+    )
+    assert ("Autorex", "employees", 400.0) in got

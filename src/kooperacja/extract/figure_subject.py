@@ -461,6 +461,10 @@ def _relative_antecedent(doc: Doc, t0: int, lex: _Words) -> tuple[bool, str | No
         if apposed is not None:
             return True, apposed
     n = doc.mention_at(b)
+    if n is None and _counted_firms(doc, b, lex):
+        # "Strefa X skupia 120 firm, które zatrudniają 30 tys. osób": the firms a body counts, their totals the body's
+        counter = _subject(doc, b - 1, lex)
+        return (True, counter) if counter is not None else (False, None)
     if n is None:
         if (
             not doc.tokens[b].is_cap
@@ -478,6 +482,29 @@ def _relative_antecedent(doc: Doc, t0: int, lex: _Words) -> tuple[bool, str | No
         # "Zakład X w Kutnie, który zatrudnia 180 osób": a place after a preposition says where, owns nothing
         return False, None
     return True, doc.entities[m.entity].id  # a place too: "miasto X, które wyda 20 mln zł"
+
+
+def _counted_antecedent(doc: Doc, t0: int, lex: _Words) -> int | None:
+    """The number that counts the firms a relative clause with the number in it speaks of ("działa 120 firm, które
+    zatrudniają 30 tys. osób": the token of "120"), or None."""
+    s0 = doc.sent_span[doc.sent_of[t0]][0]
+    a = t0
+    while a > s0 and doc.tokens[a - 1].text not in _CLAUSE_MARKS:
+        a -= 1
+    if a < 3 or a >= t0 or doc.tokens[a - 1].text != "," or not doc.lemmas(a) & lex.relative:
+        return None
+    return a - 3 if _counted_firms(doc, a - 2, lex) else None
+
+
+def _counted_firms(doc: Doc, b: int, lex: _Words) -> bool:
+    """Whether token b is a plural noun of unnamed firms right after a number ("120 firm", "40 przedsiębiorstw")."""
+    return (
+        b > 0
+        and doc.tokens[b - 1].text[:1].isdigit()
+        and any(
+            r.pos == "subst" and "pl" in r.numbers and r.lemma in lex.company_noun for r in doc.readings[b]
+        )
+    )
 
 
 def _relative_agent(doc: Doc, t0: int, lex: _Words) -> str | None:

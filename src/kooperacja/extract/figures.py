@@ -57,7 +57,7 @@ from kooperacja.extract.figure_metric import (
     _value_referent,
 )
 from kooperacja.extract.figure_owner import _full_body, _owner
-from kooperacja.extract.figure_subject import _joint_total
+from kooperacja.extract.figure_subject import _counted_antecedent, _joint_total
 from kooperacja.extract.figure_table import table_figures
 from kooperacja.text.numbers import find_amounts
 
@@ -104,6 +104,7 @@ def find_figures(doc: Doc) -> None:
     )  # the figures (by index) of headcounts stated in the past tense beside a year
     last_metric: dict[tuple[int, str], str] = {}  # (sentence, kind of number) -> the metric last stated
     dated = _dated_tokens(doc, starts)
+    count_owner: dict[int, str] = {}  # the owner of a count of firms, by the count's token
     unowned: set[tuple[float, str]] = set()  # the amounts of the body that have a metric and no owner
     headline_end = _headline_end(doc)
     for amount in doc.amounts:
@@ -266,7 +267,13 @@ def find_figures(doc: Doc) -> None:
             doc.lemmas(k) & lex.added for k in range(t1, min(len(doc.tokens), t1 + 3))
         ):
             continue  # "12 nowych firm", "5 nowych członków", "8 firm spośród 20": newcomers and parts, no total
-        ent = so_owner or (_client(doc, t0, lex) if priced else None) or _owner(doc, t0, metric, lex, t1)
+        counted = _counted_antecedent(doc, t0, lex)
+        ent = (
+            so_owner
+            or (_client(doc, t0, lex) if priced else None)
+            or (count_owner.get(counted) if counted is not None else None)
+            or _owner(doc, t0, metric, lex, t1)
+        )
         if ent is None:
             if headline_end and amount.start > headline_end:
                 unowned.add((amount.value, amount.unit))
@@ -287,6 +294,10 @@ def find_figures(doc: Doc) -> None:
         if metric in _BODY_COUNTS and subtype in _NOT_COUNTING_BODIES:
             continue  # "stworzyliśmy platformę współpracy 55 podmiotów": a university or a public office counts
             # no firms or members of its own (a cluster read as a company still may)
+        if metric in _BODY_COUNTS:
+            count_owner[t0] = (
+                ent  # "działa 120 firm, które zatrudniają…": the figures of the relative clause its too
+            )
         key = (ent, metric, amount.value)
         if key in seen:
             continue
