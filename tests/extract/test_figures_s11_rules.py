@@ -212,3 +212,25 @@ def test_relative_clause_on_a_named_firm_stays_the_firms() -> None:
         "zatrudnia 400 osób."
     )
     assert ("Autorex", "employees", 400.0) in got
+
+
+# --- "nasz partner" in a quote: the speaker's partner, named before, not the speaker's organisation ---------------
+def test_our_partner_in_a_quote_is_the_other_party() -> None:
+    got = _figures(
+        "Porozumienie podpisali Jan Kos, prezes Klastra Meblowego Warmii, oraz Ilse Berg, dyrektor Möbelnetz Nord "
+        "GmbH. – Nasz partner skupia 150 firm, my mamy 45 członków – mówił Jan Kos, prezes Klastra Meblowego Warmii."
+    )
+    assert ("Möbelnetz Nord GmbH", "members", 150.0) in got
+    assert ("Klaster Meblowy Warmii", "members", 45.0) in got or (
+        "Klaster Meblowy Warmia",
+        "members",
+        45.0,
+    ) in got
+
+
+def test_our_partner_without_a_speaker_is_left_to_the_other_rules() -> None:
+    # near miss: no person speaks for an organisation: "nasz partner" names its firm in an apposition, which owns it
+    got = _figures(
+        "Firma Kalmet podpisała umowę o współpracy. Nasz partner, spółka Dormex, zatrudnia w Tczewie 300 osób."
+    )
+    assert ("Dormex", "employees", 300.0) in got

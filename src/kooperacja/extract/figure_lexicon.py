@@ -104,6 +104,8 @@ class _Words:
     demonstrative: frozenset[str]
     first_person_past: tuple[str, ...]
     intent: frozenset[str]
+    our: frozenset[str]
+    partner_noun: frozenset[str]
 
 
 def _words(lang: str) -> _Words:
@@ -221,6 +223,8 @@ def _words_at(code: str, root: Path) -> _Words:
         demonstrative=one("demonstrative"),
         first_person_past=tuple(sorted(one("first_person_past"))),
         intent=one("intent"),
+        our=one("our"),
+        partner_noun=one("partner_noun"),
     )
 
 

@@ -29,6 +29,7 @@ from kooperacja.extract.figure_subject import (
     _joint_after_list,
     _joint_subject,
     _joint_total,
+    _our_partner,
     _recipient,
     _relative_agent,
     _relative_antecedent,
@@ -596,6 +597,9 @@ def _owner(doc: Doc, t0: int, metric: str, lex: _Words, t1: int | None = None) -
         return dashed
     if _joint_subject(doc, t0, lex) or _joint_after_list(doc, t0, lex) or _joint_total(doc, t0, lex):
         return None  # "Spółki A i B zainwestują łącznie 80 mln zł": a figure of both is of neither
+    partner = _our_partner(doc, t0, lex)
+    if partner is not None:
+        return partner  # "– Nasz partner skupia 120 firm – mówił prezes klastra X": the partner's, not X's
     speaker = _speaker_org(doc, t0, lex)
     if speaker is not None:
         return speaker

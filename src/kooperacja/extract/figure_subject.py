@@ -364,11 +364,11 @@ def _subject_before(doc: Doc, names: list[Mention], p0: int) -> bool:
     return any(_nominative(doc, m) and not _in_prepositional_phrase(doc, m, p0) for m in names)
 
 
-def _speaker_org(doc: Doc, t0: int, lex: _Words) -> str | None:
+def _speaker_org(doc: Doc, t0: int, lex: _Words, any_person: bool = False) -> str | None:
     """ "– Zainwestujemy w Polsce 80 mln zł – zapowiedział Jan Nowak, prezes firmy X": a verb in the first person
     plural in the number's clause makes the figure the speaker's organisation's, the organisation of the person
-    named with a title in that sentence or the next."""
-    if not _first_person_clause(doc, t0, lex):
+    named with a title in that sentence or the next (with `any_person`, whatever the person of the verb)."""
+    if not any_person and not _first_person_clause(doc, t0, lex):
         return None
     s = doc.sent_of[t0]
     for t in (s, s + 1):
@@ -383,6 +383,34 @@ def _speaker_org(doc: Doc, t0: int, lex: _Words) -> str | None:
                 if org:
                     return org
     return None
+
+
+def _our_partner(doc: Doc, t0: int, lex: _Words) -> str | None:
+    """ "Memorandum podpisali prezes klastra X i dyrektor sieci Y. – Nasz partner skupia 120 firm – mówił prezes
+    klastra X": a quote whose clause opens with "nasz partner" before the number speaks of the speaker's partner, the
+    organisation named last before it in its sentence or the two before that is not the speaker's."""
+    a, _b = _clause(doc, t0)
+    if not any(doc.lemmas(i) & lex.our and doc.lemmas(i + 1) & lex.partner_noun for i in range(a, t0 - 1)):
+        return None
+    speaker = _speaker_org(doc, t0, lex, any_person=True)
+    if speaker is None:
+        return None
+    s = doc.sent_of[t0]
+    start = doc.tokens[t0].start
+    last = None
+    for t in range(max(0, s - 2), s + 1):
+        for n in doc.mentions_in(t):
+            m = doc.mentions[n]
+            if m.start >= start:
+                break
+            if (
+                m.type == "organization"
+                and m.entity >= 0
+                and doc.entities[m.entity].subtype not in _NOT_OWNERS
+                and doc.entities[m.entity].id != speaker
+            ):
+                last = doc.entities[m.entity].id
+    return last
 
 
 def _first_person_clause(doc: Doc, t0: int, lex: _Words) -> bool:
