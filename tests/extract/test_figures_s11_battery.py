@@ -260,7 +260,9 @@ FAILING: dict[str, str] = {
     "list_dash_rows": "rows 'Name – amount – N miejsc pracy': the name finder takes no bare one-word name at a row's "
     "head (with a kind noun, 'Firma Norlen – …', the rows are read since fig11: the dash between an amount and a bare "
     "number is no range)",
-    "town_authorities_spend": "'władze X' spending: the place acting is not the owner of the money",
+    "town_authorities_spend": "the place acting for 'władze X' owns the money since fig11, but as a budget ('przeznaczą "
+    "… na uzbrojenie terenów'); this battery wrote investment (which metric the gold gives a town's spending on "
+    "serviced land is not settled)",
 }
 
 

@@ -234,3 +234,19 @@ def test_our_partner_without_a_speaker_is_left_to_the_other_rules() -> None:
         "Firma Kalmet podpisała umowę o współpracy. Nasz partner, spółka Dormex, zatrudnia w Tczewie 300 osób."
     )
     assert ("Dormex", "employees", 300.0) in got
+
+
+# --- "władze X": the acting body without a name is the named place (annotation.md) -------------------------------
+def test_town_authorities_money_is_the_towns() -> None:
+    got = _figures(
+        "Władze Świdnicy przeznaczą 12 mln zł na uzbrojenie terenów inwestycyjnych przy obwodnicy."
+    )
+    assert any(o == "Świdnica" and v == 12e6 for o, _m, v in got)
+
+
+def test_town_authorities_after_a_company_leave_the_figure_to_it() -> None:
+    # near miss: a company named just before: the land prepared for it stays its figure, as after "Miasto"
+    got = _figures(
+        "Firma Kaltor zbuduje zakład w Świdnicy. Władze Świdnicy przygotowały dla niej 12 ha terenu."
+    )
+    assert not any(o == "Świdnica" for o, _m, _v in got)

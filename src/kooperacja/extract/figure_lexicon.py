@@ -106,6 +106,7 @@ class _Words:
     intent: frozenset[str]
     our: frozenset[str]
     partner_noun: frozenset[str]
+    authorities: frozenset[str]
 
 
 def _words(lang: str) -> _Words:
@@ -225,6 +226,7 @@ def _words_at(code: str, root: Path) -> _Words:
         intent=one("intent"),
         our=one("our"),
         partner_noun=one("partner_noun"),
+        authorities=one("authorities"),
     )
 
 

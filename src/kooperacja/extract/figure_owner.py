@@ -99,7 +99,8 @@ _TOWN_METRICS = frozenset({"area_ha", "investment", "budget"})
 
 
 def _town_subject(doc: Doc, t0: int, lex: _Words, metric: str) -> tuple[bool, str | None]:
-    """A town's noun in the singular nominative, the first noun of the number's clause and outside any name
+    """A town's noun in the singular nominative (or its authorities', "Władze Świdnicy wydadzą…": the place after
+    it), the first noun of the number's clause and outside any name
     ("Miasto przygotowało dla inwestorów 100 ha terenów", "Gmina wyda 12 mln zł"), for a town's own land or
     spending, where no company is named in the sentence or the three before: the figure is the town's, the
     municipality or the city named last there (annotation.md: an acting body without a name is the named place
@@ -110,7 +111,12 @@ def _town_subject(doc: Doc, t0: int, lex: _Words, metric: str) -> tuple[bool, st
         nouns = [r for r in doc.readings[i] if r.pos == "subst"]
         if not nouns or doc.mention_at(i) is not None:
             continue
-        if not any(r.lemma in lex.town_noun and "sg" in r.numbers and "nom" in r.cases for r in nouns):
+        authorities = any(
+            r.lemma in lex.authorities and "pl" in r.numbers and "nom" in r.cases for r in nouns
+        )
+        if not authorities and not any(
+            r.lemma in lex.town_noun and "sg" in r.numbers and "nom" in r.cases for r in nouns
+        ):
             return False, None  # the clause's first noun is another's
         sent = doc.sent_of[t0]
         start = doc.tokens[t0].start
@@ -121,6 +127,15 @@ def _town_subject(doc: Doc, t0: int, lex: _Words, metric: str) -> tuple[bool, st
         ]
         if metric not in _TOWN_METRICS or any(doc.entities[m.entity].subtype == "company" for m in window):
             return False, None  # "Firma X zbuduje fabrykę w Kole. Miasto zyska 300 miejsc pracy": the firm's
+        after = doc.mention_at(i + 1) if authorities and i + 1 < t0 else None
+        if after is not None:
+            m = doc.mentions[after]
+            if (
+                m.entity >= 0
+                and m.type == "place"
+                and doc.entities[m.entity].subtype in _TOWN_PLACES | {"region"}
+            ):
+                return True, doc.entities[m.entity].id  # "Władze Świdnicy przeznaczą 12 mln zł": Świdnica's
         for m in reversed(window):
             sub = doc.entities[m.entity].subtype
             if (m.type == "organization" and sub == "municipality") or (
