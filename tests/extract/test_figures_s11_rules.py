@@ -250,3 +250,20 @@ def test_town_authorities_after_a_company_leave_the_figure_to_it() -> None:
         "Firma Kaltor zbuduje zakład w Świdnicy. Władze Świdnicy przygotowały dla niej 12 ha terenu."
     )
     assert not any(o == "Świdnica" for o, _m, _v in got)
+
+
+# --- a call for proposals' money is a budget; capital raised by a share issue is no figure ------------------------
+def test_call_for_proposals_is_a_budget() -> None:
+    got = _figures("Polska Agencja Rozwoju Przedsiębiorczości ogłosiła nabór wniosków o wartości 200 mln zł.")
+    assert not any(m == "investment" for _o, m, _v in got)
+
+
+def test_share_issue_proceeds_are_no_figure() -> None:
+    got = _figures("Spółka Wavetel pozyskała z emisji akcji 150 mln zł na rozwój centrum danych.")
+    assert not any(v == 150e6 for _o, _m, v in got)
+
+
+def test_grant_obtained_stays_a_budget() -> None:
+    # near miss: "pozyskała … dotacji" with no issue of shares: the receiver's budget, as before
+    got = _figures("Gmina Opole pozyskała 5 mln zł dotacji na budowę drogi.")
+    assert any(m == "budget" and v == 5e6 for _o, m, v in got)
