@@ -267,3 +267,19 @@ def test_grant_obtained_stays_a_budget() -> None:
     # near miss: "pozyskała … dotacji" with no issue of shares: the receiver's budget, as before
     got = _figures("Gmina Opole pozyskała 5 mln zł dotacji na budowę drogi.")
     assert any(m == "budget" and v == 5e6 for _o, m, v in got)
+
+
+# --- "Cała grupa zatrudnia…": a group's noun takes up the organisation named after the same noun ----------------
+def test_group_noun_takes_up_the_parent() -> None:
+    got = _figures(
+        "Spółka Norpol, należąca do grupy Faurex, zatrudnia w Wałbrzychu 900 osób. Cała grupa zatrudnia na świecie "
+        "150 tys. pracowników."
+    )
+    assert ("Norpol", "employees", 900.0) in got
+    assert ("Faurex", "employees", 150000.0) in got
+
+
+def test_company_noun_still_takes_up_the_company() -> None:
+    # near miss: "Spółka" (no group's noun) after a sentence on a subsidiary and its parent: the subsidiary's
+    got = _figures("Spółka Drewex należy do koncernu Sanvik. Spółka zainwestuje w zakład 70 mln zł.")
+    assert ("Drewex", "investment", 70e6) in got

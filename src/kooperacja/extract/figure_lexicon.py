@@ -107,6 +107,7 @@ class _Words:
     our: frozenset[str]
     partner_noun: frozenset[str]
     authorities: frozenset[str]
+    parent_noun: frozenset[str]
 
 
 def _words(lang: str) -> _Words:
@@ -227,6 +228,7 @@ def _words_at(code: str, root: Path) -> _Words:
         our=one("our"),
         partner_noun=one("partner_noun"),
         authorities=one("authorities"),
+        parent_noun=one("parent_noun"),
     )
 
 

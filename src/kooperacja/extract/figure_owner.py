@@ -30,6 +30,7 @@ from kooperacja.extract.figure_subject import (
     _joint_subject,
     _joint_total,
     _our_partner,
+    _parent_named_before,
     _recipient,
     _relative_agent,
     _relative_antecedent,
@@ -636,6 +637,9 @@ def _owner(doc: Doc, t0: int, metric: str, lex: _Words, t1: int | None = None) -
     decided, opening = _unnamed_opening_subject(doc, t0, lex)
     if decided:
         return opening  # "Getriebe Schmid wyda 420 mln zł" after "Getriebe Schmid Polska": the short form's
+    parent = _parent_named_before(doc, t0, lex)
+    if parent is not None:
+        return parent  # "…, należąca do grupy Y. Cała grupa zatrudnia 150 tys. osób": Y's
     if metric in _COUNTRY_METRICS:
         country = _country_subject(doc, t0)
         if country is not None:

@@ -512,6 +512,45 @@ def _relative_antecedent(doc: Doc, t0: int, lex: _Words) -> tuple[bool, str | No
     return True, doc.entities[m.entity].id  # a place too: "miasto X, które wyda 20 mln zł"
 
 
+def _parent_named_before(doc: Doc, t0: int, lex: _Words) -> str | None:
+    """ "Spółka X, należąca do grupy Y, zatrudnia 900 osób. Cała grupa zatrudnia 150 tys. osób": a group's noun
+    (`parent_noun`) in the singular nominative, no name after it, as the subject before the number in its clause,
+    is the organisation named last after that noun in its sentence or the three before (Y), not the company the
+    sentence before is about."""
+    a, _b = _clause(doc, t0)
+    noun = next(
+        (
+            i
+            for i in range(a, t0)
+            if doc.mention_at(i) is None
+            and any(
+                r.pos == "subst" and r.lemma in lex.parent_noun and "sg" in r.numbers and "nom" in r.cases
+                for r in doc.readings[i]
+            )
+        ),
+        None,
+    )
+    if noun is None or doc.mention_at(noun + 1) is not None:
+        return None
+    kinds = doc.lemmas(noun) & lex.parent_noun
+    s = doc.sent_of[t0]
+    found = None
+    for t in range(max(0, s - 3), s + 1):
+        for n in doc.mentions_in(t):
+            m = doc.mentions[n]
+            if m.t0 >= noun:
+                break
+            if (
+                m.type == "organization"
+                and m.entity >= 0
+                and m.t0 > 0
+                and doc.lemmas(m.t0 - 1) & kinds
+                and doc.entities[m.entity].subtype not in _NOT_OWNERS
+            ):
+                found = doc.entities[m.entity].id
+    return found
+
+
 def _counted_antecedent(doc: Doc, t0: int, lex: _Words) -> int | None:
     """The number that counts the firms a relative clause with the number in it speaks of ("działa 120 firm, które
     zatrudniają 30 tys. osób": the token of "120"), or None."""
