@@ -283,3 +283,12 @@ def test_company_noun_still_takes_up_the_company() -> None:
     # near miss: "Spółka" (no group's noun) after a sentence on a subsidiary and its parent: the subsidiary's
     got = _figures("Spółka Drewex należy do koncernu Sanvik. Spółka zainwestuje w zakład 70 mln zł.")
     assert ("Drewex", "investment", 70e6) in got
+
+
+def test_sum_of_one_firms_projects_stays_its_own() -> None:
+    # near miss: the few projects summed are one firm's (a zone named beside it): the sum is that firm's investment
+    got = _figures(
+        "Firma Delmax realizuje w Łódzkiej Specjalnej Strefie Ekonomicznej dwa projekty. W sumie oba projekty "
+        "pochłoną 80 mln zł."
+    )
+    assert ("Delmax", "investment", 80e6) in got

@@ -332,9 +332,13 @@ def _joint_after_list(doc: Doc, t0: int, lex: _Words) -> bool:
     )
 
 
+_JOINT_REACH = 4  # the sentences before a sum that may name the organisations it sums
+
+
 def _joint_total(doc: Doc, t0: int, lex: _Words) -> bool:
     """Whether the number's clause states the sum of a few projects or firms just named, in a clause that names no
-    organisation: a `total` word with a subject of a few counted ("W sumie trzy projekty dadzą ok. 230 miejsc pracy",
+    organisation, after two companies or more named in it or the four sentences before: a `total` word with a
+    subject of a few counted ("W sumie trzy projekty dadzą ok. 230 miejsc pracy",
     "Obie inwestycje pochłoną łącznie 80 mln zł") or right before the demonstrative ("Łącznie to ponad 900 mln zł"):
     a figure of them all, of none of them. A zone's totals for its firms ("Łącznie firmy zadeklarowały 220 miejsc
     pracy") are counted by nobody and stay the zone's."""
@@ -347,6 +351,18 @@ def _joint_total(doc: Doc, t0: int, lex: _Words) -> bool:
     words = range(a, t0)
     if not any(doc.tokens[i].lower in lex.total for i in range(a, b)):
         return False
+    named = {
+        doc.mentions[n].entity
+        for t in range(max(0, s - _JOINT_REACH), s + 1)
+        for n in doc.mentions_in(t)
+        if doc.mentions[n].entity >= 0
+        and doc.entities[doc.mentions[n].entity].subtype == "company"
+        and doc.mentions[n].t0 < t0
+    }
+    if len(named) < 2:
+        return (
+            False  # "Firma X realizuje dwa projekty. W sumie oba pochłoną 80 mln zł": one firm's, its total
+        )
     if any(
         doc.tokens[i].lower in lex.total and i + 1 < t0 and doc.tokens[i + 1].lower in lex.demonstrative
         for i in words
