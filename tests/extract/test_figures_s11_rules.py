@@ -292,3 +292,12 @@ def test_sum_of_one_firms_projects_stays_its_own() -> None:
         "pochłoną 80 mln zł."
     )
     assert ("Delmax", "investment", 80e6) in got
+
+
+def test_unknown_word_before_a_person_apposition_decides_nothing() -> None:
+    # near miss: the apposition does not present a firm (a shareholder may be a person): the firm named before keeps it
+    got = _figures(
+        "Prezesem firmy Arvix jest Hans Gruber. Weidlich, niemiecki udziałowiec spółki, zapowiedział budowę hali za "
+        "20 mln zł."
+    )
+    assert ("Arvix", "investment", 20e6) in got

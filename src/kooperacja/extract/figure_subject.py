@@ -702,10 +702,24 @@ def _unnamed_opening_subject(doc: Doc, t0: int, lex: _Words) -> tuple[bool, str 
         short = _short_form_org(doc, j)
         if short is not None:
             return True, short
-    # a name the text has not named before: no owner where an apposition presents it as a firm of its own ("Hartmann
-    # Feinguss, niemiecki producent odlewów, …"); a word alone before the verb may be an alias the name finder knows
-    # otherwise ("Autoklastr został założony przez 27 firm"), left to the rules after
-    return (True, None) if a > s0 else (False, None)
+    # a name the text has not named before: no owner where an apposition presents it as a firm of its own, its first
+    # noun a firm's kind ("Hartmann Feinguss, niemiecki producent odlewów, …"); a word alone before the verb may be an
+    # alias the name finder knows otherwise ("Autoklastr został założony przez 27 firm"), left to the rules after
+    if a == s0:
+        return False, None
+    head = next(  # the apposition's first noun, past its adjectives ("niemiecki producent")
+        (
+            i
+            for i in range(k + 1, a)
+            if any(r.pos == "subst" for r in doc.readings[i])
+            and not any(r.pos == "adj" for r in doc.readings[i])
+        ),
+        None,
+    )
+    firm = head is not None and any(r.pos == "subst" and r.lemma in lex.firm_kind for r in doc.readings[head])
+    return (
+        (True, None) if firm else (False, None)
+    )  # "Weidlich, niemiecki udziałowiec spółki, …" may be a person
 
 
 def _apposition_before_dash(doc: Doc, s0: int, comma: int) -> str | None:
