@@ -1,6 +1,7 @@
 """Past-tense verbs with an agglutinated person ending ("podpisaliśmy", "zawarłem", "zorganizowałyście"): the
 dictionary reads the bare past form ("podpisali", "zawarł"); the ending only says who. Tokens that the
-dictionary does not know and that end so get the past-tense readings of their bare form."""
+dictionary does not know and that end so get the past-tense readings of their bare form, and their lemmas among
+their keys ("zainwestowaliśmy" is looked up as "zainwestować" by the metric table)."""
 
 from __future__ import annotations
 
@@ -48,4 +49,6 @@ def agglutinated_verbs(doc: Doc) -> None:
             if past:
                 doc.readings[i] = past
                 doc._lemma_cache.pop(i, None)
+                if i < len(doc.keys):  # the token's keys: its form and now the lemmas of its bare form
+                    doc.keys[i] = doc.keys[i] | frozenset(r.lemma for r in past)
             break

@@ -98,6 +98,16 @@ class _Words:
     country_noun: frozenset[str]
     origin_from: frozenset[str]
     origin: frozenset[str]
+    total: frozenset[str]
+    joint_few: frozenset[str]
+    joint_counted: frozenset[str]
+    demonstrative: frozenset[str]
+    first_person_past: tuple[str, ...]
+    intent: frozenset[str]
+    our: frozenset[str]
+    partner_noun: frozenset[str]
+    authorities: frozenset[str]
+    parent_noun: frozenset[str]
 
 
 def _words(lang: str) -> _Words:
@@ -209,6 +219,16 @@ def _words_at(code: str, root: Path) -> _Words:
         country_noun=one("country_noun"),
         origin_from=one("origin_from"),
         origin=one("origin"),
+        total=one("total"),
+        joint_few=one("joint_few"),
+        joint_counted=one("joint_counted"),
+        demonstrative=one("demonstrative"),
+        first_person_past=tuple(sorted(one("first_person_past"))),
+        intent=one("intent"),
+        our=one("our"),
+        partner_noun=one("partner_noun"),
+        authorities=one("authorities"),
+        parent_noun=one("parent_noun"),
     )
 
 

@@ -28,12 +28,16 @@ from kooperacja.extract.figure_subject import (
     _investment_possessor,
     _joint_after_list,
     _joint_subject,
+    _joint_total,
+    _our_partner,
+    _parent_named_before,
     _recipient,
     _relative_agent,
     _relative_antecedent,
     _salient,
     _speaker_org,
     _subject,
+    _unnamed_opening_subject,
 )
 
 _PREFER_ZONE_LATER = {"investment", "jobs", "companies", "area_ha"}
@@ -96,7 +100,8 @@ _TOWN_METRICS = frozenset({"area_ha", "investment", "budget"})
 
 
 def _town_subject(doc: Doc, t0: int, lex: _Words, metric: str) -> tuple[bool, str | None]:
-    """A town's noun in the singular nominative, the first noun of the number's clause and outside any name
+    """A town's noun in the singular nominative (or its authorities', "Władze Świdnicy wydadzą…": the place after
+    it), the first noun of the number's clause and outside any name
     ("Miasto przygotowało dla inwestorów 100 ha terenów", "Gmina wyda 12 mln zł"), for a town's own land or
     spending, where no company is named in the sentence or the three before: the figure is the town's, the
     municipality or the city named last there (annotation.md: an acting body without a name is the named place
@@ -107,7 +112,12 @@ def _town_subject(doc: Doc, t0: int, lex: _Words, metric: str) -> tuple[bool, st
         nouns = [r for r in doc.readings[i] if r.pos == "subst"]
         if not nouns or doc.mention_at(i) is not None:
             continue
-        if not any(r.lemma in lex.town_noun and "sg" in r.numbers and "nom" in r.cases for r in nouns):
+        authorities = any(
+            r.lemma in lex.authorities and "pl" in r.numbers and "nom" in r.cases for r in nouns
+        )
+        if not authorities and not any(
+            r.lemma in lex.town_noun and "sg" in r.numbers and "nom" in r.cases for r in nouns
+        ):
             return False, None  # the clause's first noun is another's
         sent = doc.sent_of[t0]
         start = doc.tokens[t0].start
@@ -118,6 +128,15 @@ def _town_subject(doc: Doc, t0: int, lex: _Words, metric: str) -> tuple[bool, st
         ]
         if metric not in _TOWN_METRICS or any(doc.entities[m.entity].subtype == "company" for m in window):
             return False, None  # "Firma X zbuduje fabrykę w Kole. Miasto zyska 300 miejsc pracy": the firm's
+        after = doc.mention_at(i + 1) if authorities and i + 1 < t0 else None
+        if after is not None:
+            m = doc.mentions[after]
+            if (
+                m.entity >= 0
+                and m.type == "place"
+                and doc.entities[m.entity].subtype in _TOWN_PLACES | {"region"}
+            ):
+                return True, doc.entities[m.entity].id  # "Władze Świdnicy przeznaczą 12 mln zł": Świdnica's
         for m in reversed(window):
             sub = doc.entities[m.entity].subtype
             if (m.type == "organization" and sub == "municipality") or (
@@ -592,8 +611,11 @@ def _owner(doc: Doc, t0: int, metric: str, lex: _Words, t1: int | None = None) -
     dashed = _dashed_owner(doc, t0)
     if dashed is not None:
         return dashed
-    if _joint_subject(doc, t0, lex) or _joint_after_list(doc, t0, lex):
+    if _joint_subject(doc, t0, lex) or _joint_after_list(doc, t0, lex) or _joint_total(doc, t0, lex):
         return None  # "Spółki A i B zainwestują łącznie 80 mln zł": a figure of both is of neither
+    partner = _our_partner(doc, t0, lex)
+    if partner is not None:
+        return partner  # "– Nasz partner skupia 120 firm – mówił prezes klastra X": the partner's, not X's
     speaker = _speaker_org(doc, t0, lex)
     if speaker is not None:
         return speaker
@@ -612,6 +634,12 @@ def _owner(doc: Doc, t0: int, metric: str, lex: _Words, t1: int | None = None) -
             # "Strefa wydała spółce X decyzję o wsparciu inwestycji o wartości 35 mln zł": the receiving company's
             return _recipient(doc, t0) or subject
         return subject
+    decided, opening = _unnamed_opening_subject(doc, t0, lex)
+    if decided:
+        return opening  # "Getriebe Schmid wyda 420 mln zł" after "Getriebe Schmid Polska": the short form's
+    parent = _parent_named_before(doc, t0, lex)
+    if parent is not None:
+        return parent  # "…, należąca do grupy Y. Cała grupa zatrudnia 150 tys. osób": Y's
     if metric in _COUNTRY_METRICS:
         country = _country_subject(doc, t0)
         if country is not None:

@@ -332,17 +332,59 @@ def _joint_after_list(doc: Doc, t0: int, lex: _Words) -> bool:
     )
 
 
+_JOINT_REACH = 4  # the sentences before a sum that may name the organisations it sums
+
+
+def _joint_total(doc: Doc, t0: int, lex: _Words) -> bool:
+    """Whether the number's clause states the sum of a few projects or firms just named, in a clause that names no
+    organisation, after two companies or more named in it or the four sentences before: a `total` word with a
+    subject of a few counted ("W sumie trzy projekty dadzą ok. 230 miejsc pracy",
+    "Obie inwestycje pochłoną łącznie 80 mln zł") or right before the demonstrative ("Łącznie to ponad 900 mln zł"):
+    a figure of them all, of none of them. A zone's totals for its firms ("Łącznie firmy zadeklarowały 220 miejsc
+    pracy") are counted by nobody and stay the zone's."""
+    a, b = _clause(doc, t0)
+    s = doc.sent_of[t0]
+    if any(
+        doc.mentions[n].type == "organization" and a <= doc.mentions[n].t0 < b for n in doc.mentions_in(s)
+    ):
+        return False
+    words = range(a, t0)
+    if not any(doc.tokens[i].lower in lex.total for i in range(a, b)):
+        return False
+    named = {
+        doc.mentions[n].entity
+        for t in range(max(0, s - _JOINT_REACH), s + 1)
+        for n in doc.mentions_in(t)
+        if doc.mentions[n].entity >= 0
+        and doc.entities[doc.mentions[n].entity].subtype == "company"
+        and doc.mentions[n].t0 < t0
+    }
+    if len(named) < 2:
+        return (
+            False  # "Firma X realizuje dwa projekty. W sumie oba pochłoną 80 mln zł": one firm's, its total
+        )
+    if any(
+        doc.tokens[i].lower in lex.total and i + 1 < t0 and doc.tokens[i + 1].lower in lex.demonstrative
+        for i in words
+    ):
+        return True
+    return any(
+        doc.tokens[i].lower in lex.joint_few and i + 1 < t0 and doc.lemmas(i + 1) & lex.joint_counted
+        for i in words
+    )
+
+
 def _subject_before(doc: Doc, names: list[Mention], p0: int) -> bool:
     """Whether one of `names` (organisations before a list in its sentence) may be the sentence's subject: in the
     nominative and under no preposition ("Spółka X przejęła firmy A i B"; not "W podstrefie X kupiły…")."""
     return any(_nominative(doc, m) and not _in_prepositional_phrase(doc, m, p0) for m in names)
 
 
-def _speaker_org(doc: Doc, t0: int, lex: _Words) -> str | None:
+def _speaker_org(doc: Doc, t0: int, lex: _Words, any_person: bool = False) -> str | None:
     """ "– Zainwestujemy w Polsce 80 mln zł – zapowiedział Jan Nowak, prezes firmy X": a verb in the first person
     plural in the number's clause makes the figure the speaker's organisation's, the organisation of the person
-    named with a title in that sentence or the next."""
-    if not _first_person_clause(doc, t0, lex):
+    named with a title in that sentence or the next (with `any_person`, whatever the person of the verb)."""
+    if not any_person and not _first_person_clause(doc, t0, lex):
         return None
     s = doc.sent_of[t0]
     for t in (s, s + 1):
@@ -359,14 +401,46 @@ def _speaker_org(doc: Doc, t0: int, lex: _Words) -> str | None:
     return None
 
 
+def _our_partner(doc: Doc, t0: int, lex: _Words) -> str | None:
+    """ "Memorandum podpisali prezes klastra X i dyrektor sieci Y. – Nasz partner skupia 120 firm – mówił prezes
+    klastra X": a quote whose clause opens with "nasz partner" before the number speaks of the speaker's partner, the
+    organisation named last before it in its sentence or the two before that is not the speaker's."""
+    a, _b = _clause(doc, t0)
+    if not any(doc.lemmas(i) & lex.our and doc.lemmas(i + 1) & lex.partner_noun for i in range(a, t0 - 1)):
+        return None
+    speaker = _speaker_org(doc, t0, lex, any_person=True)
+    if speaker is None:
+        return None
+    s = doc.sent_of[t0]
+    start = doc.tokens[t0].start
+    last = None
+    for t in range(max(0, s - 2), s + 1):
+        for n in doc.mentions_in(t):
+            m = doc.mentions[n]
+            if m.start >= start:
+                break
+            if (
+                m.type == "organization"
+                and m.entity >= 0
+                and doc.entities[m.entity].subtype not in _NOT_OWNERS
+                and doc.entities[m.entity].id != speaker
+            ):
+                last = doc.entities[m.entity].id
+    return last
+
+
 def _first_person_clause(doc: Doc, t0: int, lex: _Words) -> bool:
-    """Whether a verb in the first person plural stands in the number's clause ("Zatrudnimy 60 osób"); a verb of
+    """Whether a verb in the first person plural stands in the number's clause ("Zatrudnimy 60 osób", "wydaliśmy
+    na nią 35 mln zł": a past form by its ending, `first_person_past`); a verb of
     reporting is the newspaper's own voice ("Jak informujemy od maja, …", "jak przypominamy"), no speaker's."""
     a, b = _clause(doc, t0)
     return any(
         r.pos in _FINITE
         and "pl" in r.numbers
-        and not lex.first_person.isdisjoint(r.tag.split(":"))
+        and (
+            not lex.first_person.isdisjoint(r.tag.split(":"))
+            or (r.pos == "praet" and doc.tokens[i].lower.endswith(lex.first_person_past))
+        )
         and doc.lemmas(i).isdisjoint(lex.press_verb)
         for i in range(a, b)
         for r in doc.readings[i]
@@ -431,6 +505,10 @@ def _relative_antecedent(doc: Doc, t0: int, lex: _Words) -> tuple[bool, str | No
         if apposed is not None:
             return True, apposed
     n = doc.mention_at(b)
+    if n is None and _counted_firms(doc, b, lex):
+        # "Strefa X skupia 120 firm, które zatrudniają 30 tys. osób": the firms a body counts, their totals the body's
+        counter = _subject(doc, b - 1, lex)
+        return (True, counter) if counter is not None else (False, None)
     if n is None:
         if (
             not doc.tokens[b].is_cap
@@ -448,6 +526,68 @@ def _relative_antecedent(doc: Doc, t0: int, lex: _Words) -> tuple[bool, str | No
         # "Zakład X w Kutnie, który zatrudnia 180 osób": a place after a preposition says where, owns nothing
         return False, None
     return True, doc.entities[m.entity].id  # a place too: "miasto X, które wyda 20 mln zł"
+
+
+def _parent_named_before(doc: Doc, t0: int, lex: _Words) -> str | None:
+    """ "Spółka X, należąca do grupy Y, zatrudnia 900 osób. Cała grupa zatrudnia 150 tys. osób": a group's noun
+    (`parent_noun`) in the singular nominative, no name after it, as the subject before the number in its clause,
+    is the organisation named last after that noun in its sentence or the three before (Y), not the company the
+    sentence before is about."""
+    a, _b = _clause(doc, t0)
+    noun = next(
+        (
+            i
+            for i in range(a, t0)
+            if doc.mention_at(i) is None
+            and any(
+                r.pos == "subst" and r.lemma in lex.parent_noun and "sg" in r.numbers and "nom" in r.cases
+                for r in doc.readings[i]
+            )
+        ),
+        None,
+    )
+    if noun is None or doc.mention_at(noun + 1) is not None:
+        return None
+    kinds = doc.lemmas(noun) & lex.parent_noun
+    s = doc.sent_of[t0]
+    found = None
+    for t in range(max(0, s - 3), s + 1):
+        for n in doc.mentions_in(t):
+            m = doc.mentions[n]
+            if m.t0 >= noun:
+                break
+            if (
+                m.type == "organization"
+                and m.entity >= 0
+                and m.t0 > 0
+                and doc.lemmas(m.t0 - 1) & kinds
+                and doc.entities[m.entity].subtype not in _NOT_OWNERS
+            ):
+                found = doc.entities[m.entity].id
+    return found
+
+
+def _counted_antecedent(doc: Doc, t0: int, lex: _Words) -> int | None:
+    """The number that counts the firms a relative clause with the number in it speaks of ("działa 120 firm, które
+    zatrudniają 30 tys. osób": the token of "120"), or None."""
+    s0 = doc.sent_span[doc.sent_of[t0]][0]
+    a = t0
+    while a > s0 and doc.tokens[a - 1].text not in _CLAUSE_MARKS:
+        a -= 1
+    if a < 3 or a >= t0 or doc.tokens[a - 1].text != "," or not doc.lemmas(a) & lex.relative:
+        return None
+    return a - 3 if _counted_firms(doc, a - 2, lex) else None
+
+
+def _counted_firms(doc: Doc, b: int, lex: _Words) -> bool:
+    """Whether token b is a plural noun of unnamed firms right after a number ("120 firm", "40 przedsiębiorstw")."""
+    return (
+        b > 0
+        and doc.tokens[b - 1].text[:1].isdigit()
+        and any(
+            r.pos == "subst" and "pl" in r.numbers and r.lemma in lex.company_noun for r in doc.readings[b]
+        )
+    )
 
 
 def _relative_agent(doc: Doc, t0: int, lex: _Words) -> str | None:
@@ -511,6 +651,75 @@ def _short_form_org(doc: Doc, i: int) -> str | None:
         and word in e.name.split()
     }
     return found.pop() if len(found) == 1 else None
+
+
+_NAME_WORDS = (
+    3  # the capitalised words a sentence's unnamed subject may have ("Getriebe Schmid", "Hartmann Feinguss")
+)
+
+
+def _name_like(doc: Doc, k: int) -> bool:
+    """Whether token k reads as a name's word only: capitalised, no mention, and no reading of a common word
+    (unknown to the dictionary, or a proper name's), or a word with a capital inside among small letters ("ProMetal"):
+    "Getriebe", "Hartmann"; not "Firma", "Dziś", "Nowy", nor an acronym ("KSSE") the name finder may know otherwise."""
+    tok = doc.tokens[k]
+    if not (tok.is_word and tok.is_cap and doc.mention_at(k) is None):
+        return False
+    inner = tok.text[1:]
+    if any(c.isupper() for c in inner) and any(c.islower() for c in inner):
+        return True
+    return all(r.pos == "ign" or r.proper or r.lemma[:1].isupper() for r in doc.readings[k])
+
+
+def _unnamed_opening_subject(doc: Doc, t0: int, lex: _Words) -> tuple[bool, str | None]:
+    """A sentence that opens with capitalised words the name finder left alone, right before its verb or before an
+    apposition after which the number's clause opens with its verb ("Getriebe Schmid wyda 420 mln zł", "Hartmann
+    Feinguss, niemiecki producent odlewów, otworzył w strefie zakład za 95 mln zł"), has them for its subject: the
+    organisation whose name holds one of the words where the text named one before (a short form), never a name of
+    another sentence or of a later clause; before an apposition, a name the text has not named is an owner it does
+    not name (decided, no owner)."""
+    s0 = doc.sent_span[doc.sent_of[t0]][0]
+    k = s0
+    while k < t0 and k - s0 < _NAME_WORDS and _name_like(doc, k):
+        k += 1
+    if k == s0 or k >= t0:
+        return False, None
+    a, _b = _clause(doc, t0)
+    if a == s0:
+        verb = k + 1 if k + 1 < t0 and any(r.pos == "adv" for r in doc.readings[k]) else k
+        if not any(r.pos in _FINITE for r in doc.readings[verb]):
+            return False, None
+    elif not (
+        doc.tokens[k].text == ","
+        and _opens_with_verb(doc, a, t0, lex)
+        and not any(
+            doc.mentions[n].type == "organization" and k < doc.mentions[n].t0 < a
+            for n in doc.mentions_in(doc.sent_of[t0])
+        )
+    ):
+        return False, None
+    for j in range(s0, k):
+        short = _short_form_org(doc, j)
+        if short is not None:
+            return True, short
+    # a name the text has not named before: no owner where an apposition presents it as a firm of its own, its first
+    # noun a firm's kind ("Hartmann Feinguss, niemiecki producent odlewów, …"); a word alone before the verb may be an
+    # alias the name finder knows otherwise ("Autoklastr został założony przez 27 firm"), left to the rules after
+    if a == s0:
+        return False, None
+    head = next(  # the apposition's first noun, past its adjectives ("niemiecki producent")
+        (
+            i
+            for i in range(k + 1, a)
+            if any(r.pos == "subst" for r in doc.readings[i])
+            and not any(r.pos == "adj" for r in doc.readings[i])
+        ),
+        None,
+    )
+    firm = head is not None and any(r.pos == "subst" and r.lemma in lex.firm_kind for r in doc.readings[head])
+    return (
+        (True, None) if firm else (False, None)
+    )  # "Weidlich, niemiecki udziałowiec spółki, …" may be a person
 
 
 def _apposition_before_dash(doc: Doc, s0: int, comma: int) -> str | None:

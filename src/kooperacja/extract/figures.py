@@ -57,6 +57,8 @@ from kooperacja.extract.figure_metric import (
     _value_referent,
 )
 from kooperacja.extract.figure_owner import _full_body, _owner
+from kooperacja.extract.figure_subject import _counted_antecedent, _joint_total
+from kooperacja.extract.figure_table import table_figures
 from kooperacja.text.numbers import find_amounts
 
 _MIN_COUNT = {"companies": 10, "members": 5, "partners": 3, "employees": 5, "jobs": 5}
@@ -95,20 +97,29 @@ def find_figures(doc: Doc) -> None:
     keys = list(doc.keys)
     for i in compress(range(len(tokens)), map(not_, map(_IS_WORD, tokens))):
         keys[i] = _NO_KEYS
-    seen: set[tuple[str, str, object]] = set()
-    figures: list[dict[str, Any]] = []
+    figures, table_rows = table_figures(doc)  # "Firma | Nakłady (mln zł) | Nowe miejsca pracy" and its rows
+    seen: set[tuple[str, str, object]] = {(f["entity"], f["metric"], f["value"]) for f in figures}
     dated_past: set[int] = (
         set()
     )  # the figures (by index) of headcounts stated in the past tense beside a year
     last_metric: dict[tuple[int, str], str] = {}  # (sentence, kind of number) -> the metric last stated
     dated = _dated_tokens(doc, starts)
+    count_owner: dict[int, str] = {}  # the owner of a count of firms, by the count's token
+    unowned: set[tuple[float, str]] = set()  # the amounts of the body that have a metric and no owner
+    headline_end = _headline_end(doc)
     for amount in doc.amounts:
         if amount.is_range or amount.value is None or amount.kind != "amount" or amount.unit == "percent":
             continue
+        if table_rows and any(a <= amount.start < b for a, b in table_rows):
+            continue  # a cell of a table row, read with its column
         if in_boilerplate(doc, amount.start):
             continue  # "Zobacz też: Koncern X wyda 200 mln zł …": a link's headline states no figure of this text
         t0 = bisect.bisect_left(starts, amount.start)
         t1 = bisect.bisect_left(starts, amount.end)
+        if headline_end and amount.start > headline_end and _joint_total(doc, t0, lex):
+            unowned.add(
+                (amount.value, amount.unit)
+            )  # "Łącznie to ponad 900 mln zł": a sum of several, nobody's
         kind = (
             "count" if amount.unit == "count" else "money" if amount.unit not in _NOT_MONEY else amount.unit
         )
@@ -218,6 +229,9 @@ def find_figures(doc: Doc) -> None:
             and not _spent_on_other(doc, t0, lex)
         ):
             metric = "investment"  # "na nową halę przeznaczono 4 mln zł" (not "na wsparcie szkoły przy hali")
+        if metric in _BODY_COUNTS | {"partners"} and _in_sentence(doc, t0, lex.intent):
+            if _in_sentence(doc, t0, lex.founding) or _in_clause(doc, t0, lex.signatory):
+                continue  # "12 firm podpisało list intencyjny w sprawie utworzenia klastra X": a wish, no founders
         if metric in _BODY_COUNTS | {"partners"} and _in_clause(doc, t0, lex.signatory):
             # "Porozumienie o utworzeniu Klastra X podpisano w maju. Sygnatariuszami zostały 22 podmioty": the
             # signatories of a founding agreement are the founded body's partners; of any other, nobody's count
@@ -253,8 +267,16 @@ def find_figures(doc: Doc) -> None:
             doc.lemmas(k) & lex.added for k in range(t1, min(len(doc.tokens), t1 + 3))
         ):
             continue  # "12 nowych firm", "5 nowych członków", "8 firm spośród 20": newcomers and parts, no total
-        ent = so_owner or (_client(doc, t0, lex) if priced else None) or _owner(doc, t0, metric, lex, t1)
+        counted = _counted_antecedent(doc, t0, lex)
+        ent = (
+            so_owner
+            or (_client(doc, t0, lex) if priced else None)
+            or (count_owner.get(counted) if counted is not None else None)
+            or _owner(doc, t0, metric, lex, t1)
+        )
         if ent is None:
+            if headline_end and amount.start > headline_end:
+                unowned.add((amount.value, amount.unit))
             continue
         ent = _full_body(doc, ent)
         subtype = _subtype(doc, ent)
@@ -272,6 +294,10 @@ def find_figures(doc: Doc) -> None:
         if metric in _BODY_COUNTS and subtype in _NOT_COUNTING_BODIES:
             continue  # "stworzyliśmy platformę współpracy 55 podmiotów": a university or a public office counts
             # no firms or members of its own (a cluster read as a company still may)
+        if metric in _BODY_COUNTS:
+            count_owner[t0] = (
+                ent  # "działa 120 firm, które zatrudniają…": the figures of the relative clause its too
+            )
         key = (ent, metric, amount.value)
         if key in seen:
             continue
@@ -290,7 +316,36 @@ def find_figures(doc: Doc) -> None:
                 "evidence": [[amount.start, amount.end]],
             }
         )
+    figures = _without_headline_repeats(doc, figures, unowned, headline_end)
     doc.figures = _without_rounded_repeats(_without_former_headcounts(figures, dated_past))
+
+
+def _headline_end(doc: Doc) -> int:
+    """Where the document's headline ends: its first line, where the text goes on after it and the line does not end
+    as a sentence does (a headline may hold a full stop inside: "Miasto przyciąga kapitał. W tym roku 900 mln zł
+    inwestycji"); 0 where there is none."""
+    text = doc.text
+    lead = len(text) - len(text.lstrip())
+    end = text.find("\n", lead)
+    if end < 0 or not text[end:].strip() or text[lead:end].rstrip()[-1:] in (".", "!", "?"):
+        return 0
+    return end
+
+
+def _without_headline_repeats(
+    doc: Doc, figures: list[dict[str, Any]], unowned: set[tuple[float, str]], end: int
+) -> list[dict[str, Any]]:
+    """ "W tym roku ponad 900 mln zł nowych inwestycji" over a body whose "Łącznie to ponad 900 mln zł" sums three
+    firms: a headline's amount that the body states again with no owner (a sum of several, an unnamed firm's) is
+    nobody's in the headline either, unless the headline names the owner itself."""
+    if not unowned or not end:
+        return figures
+    named = {doc.entities[m.entity].id for m in doc.mentions if m.entity >= 0 and m.start < end}
+    return [
+        f
+        for f in figures
+        if f["evidence"][0][0] >= end or f["entity"] in named or (f["value"], f["unit"]) not in unowned
+    ]
 
 
 def _qualifier(doc: Doc, t0: int, qualifier: str, lex: _Words, dated: frozenset[int]) -> str:

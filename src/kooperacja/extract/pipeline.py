@@ -46,7 +46,7 @@ CONTRACTS: dict[str, Contract] = {
     # Polish
     "confidence.recall_mode": Contract((F.lang,), (F.recall,)),
     "analysis.analyse_text": Contract((F.text,), _TEXT),
-    "agglutinated.agglutinated_verbs": Contract((F.tokens, F.readings), (F.readings,)),
+    "agglutinated.agglutinated_verbs": Contract((F.tokens, F.readings, F.keys), (F.readings, F.keys)),
     "dating.find_doc_dates": Contract((F.text, F.published), (F.published, F.dates)),
     "names.NameFinder": Contract((F.text, *_TEXT, F.dates), (F.mentions, F.event_names)),
     "places.RegionNames": Contract((F.tokens, F.readings, F.sent_of, F.mentions), (F.mentions,)),

@@ -80,6 +80,9 @@ _NUM_BODY = r"\d{1,3}(?:,\d{3})+\.\d+|\d{1,3}(?:[ \u00a0\u202f]\d{3}(?!\d))+(?:,
 _NUM_REST = r"\d{0,2}(?:,\d{3})+\.\d+|\d{0,2}(?:[ \u00a0\u202f]\d{3}(?!\d))+(?:,\d+)?|\d{0,2}(?:\.\d{3}(?![\d]))+(?:,\d+)?(?![.]\d)|\d*(?:[.,]\d+)?"
 _P_NUM = re.compile(rf"\d(?<![\w.,/+:\-–]\d)(?:{_NUM_REST})")
 _P_NUM_AT = re.compile(rf"(?:{_NUM_BODY})")
+_RANGE_FROM_REACH = (
+    10  # characters before a number searched for the word that opens a range ("od ", "między ")
+)
 _PUNCT = "()[]\"'„”«»,;:"
 _P_COMPOUND = re.compile(r"[\d.]*\d")
 _P_WORD = re.compile(r"[^\W\d_]+")
@@ -459,7 +462,9 @@ def find_amounts(
 
         # a range: "280–300 mln", "od 2 do 3 mld zł", "100-200 osób"
         sep = tb.p_range_sep.match(text, tail_end if factor == 1 and not (cur or unit) else tail_end)
-        if sep and (not sep["do"] or tb.p_range_from.search(text[max(0, qual_at - 5) : qual_at])):
+        if sep and (
+            not sep["do"] or tb.p_range_from.search(text[max(0, qual_at - _RANGE_FROM_REACH) : qual_at])
+        ):
             m2 = _P_NUM_AT.match(text, sep.end())
             if m2 and _in_spans(spans, starts, m2.start()) < 0:
                 n2 = parse_number(m2.group(), english)
@@ -475,8 +480,14 @@ def find_amounts(
                 if both_years:
                     consumed = m2.end()
                     continue
-                if n2 is not None and text[m2.end() : m2.end() + 1] not in ("-", "."):
-                    f1 = factor if factor != 1 else f2
+                f1 = factor if factor != 1 else f2
+                # "Firma A – 150 mln zł – 120 miejsc pracy": a dash between an amount with its currency and a bare
+                # number, or a falling pair, parts cells of a list, no range ("80 mln zł – 100 mln zł" is one)
+                listed = n2 is not None and (
+                    (cur and not (cur2 or unit2) and f2 == 1)
+                    or (number * f1 > n2 * f2 and " " in sep.group())
+                )
+                if n2 is not None and not listed and text[m2.end() : m2.end() + 1] not in ("-", "."):
                     low = _plain(number * f1)
                     high = _plain(n2 * f2)
                     unit_code, kind = _unit_kind(tb, unit or unit2, cur or cur2)
