@@ -544,12 +544,10 @@ def test_the_organiser_of_a_visit_named_after_it() -> None:
 
 def test_a_headline_place_gives_way_to_the_body_named_in_the_text() -> None:
     evs = _events(
-        "Klaster Ekotech nawiązał współpracę z Saksonią\n\nKlaster Ekotech z Torunia nawiązał współpracę z Saksońskim "
-        "Klastrem Technologii Wodnych. Partnerzy przygotują wspólny projekt."
+        "Spółka Agrotop podpisała umowę z Morawami\n\nLubelska spółka Agrotop podpisała umowę o współpracy z Morawskim "
+        "Związkiem Rolników. Umowa dotyczy wymiany nasion."
     )
-    assert [(t, p) for t, p, _s in evs] == [
-        ("cooperation", {"Klaster Ekotech", "Saksoński Klaster Technologii Wodnych"})
-    ]
+    assert [(t, p) for t, p, _s in evs] == [("agreement", {"Agrotop", "Morawski Związek Rolników"})]
     # guard: a place the body names again as a party keeps its own event
     evs = _events(
         "Opole podpisało umowę z Ołomuńcem\n\nOpole i Ołomuniec podpisały w środę umowę o partnerstwie. Miasto "
@@ -559,10 +557,21 @@ def test_a_headline_place_gives_way_to_the_body_named_in_the_text() -> None:
     assert len(agreements) == 2 and {"Opole", "Ołomuniec"} in agreements and {"Opole", "Optex"} in agreements
 
 
-def test_two_entities_of_one_name_are_one_party() -> None:
+def test_a_headline_place_with_no_body_of_its_name_acts_itself() -> None:
+    # the land signed (its government is not named): it is a party of its own, not a name for the firm of the body
     evs = _events(
-        "Podlaskie i Zakarpacie podpisały umowę\n\nW czwartek w Białymstoku podpisano umowę o współpracy "
-        "pomiędzy województwem podlaskim a obwodem zakarpackim. Zakarpacie to region Ukrainy."
+        "Firma Hydrovent i Bawaria zawarły umowę\n\nFirma Hydrovent zawarła w Monachium umowę z rządem kraju "
+        "związkowego. Tydzień wcześniej zawarła też umowę serwisową ze spółką Kalmex."
+    )
+    agreements = [p for t, p, _s in evs if t == "agreement"]
+    assert {"Hydrovent", "Bawaria"} in agreements and {"Hydrovent", "Kalmex"} in agreements
+
+
+def test_two_entities_of_one_name_are_one_party() -> None:
+    # the headline's short name and the body's "obwód …" are two entities of one name: one party, one agreement
+    evs = _events(
+        "Lubelskie i Wołyń zawarły umowę partnerską\n\nSamorząd województwa lubelskiego zawarł umowę partnerską z "
+        "obwodem wołyńskim. Dokument parafowano we wtorek w Łucku. Wołyń sąsiaduje z Polską."
     )
     assert [t for t, _p, _s in evs].count("agreement") == 1
 
