@@ -560,8 +560,8 @@ def test_a_headline_place_gives_way_to_the_body_named_in_the_text() -> None:
 def test_a_headline_place_with_no_body_of_its_name_acts_itself() -> None:
     # the land signed (its government is not named): it is a party of its own, not a name for the firm of the body
     evs = _events(
-        "Firma Hydrovent i Bawaria zawarły umowę\n\nFirma Hydrovent zawarła w Monachium umowę z rządem kraju "
-        "związkowego. Tydzień wcześniej zawarła też umowę serwisową ze spółką Kalmex."
+        "Hydrovent i Bawaria podpisały umowę\n\nSpółka Hydrovent podpisała w Monachium umowę z rządem kraju "
+        "związkowego. Tydzień wcześniej spółka podpisała umowę serwisową z firmą Kalmex."
     )
     agreements = [p for t, p, _s in evs if t == "agreement"]
     assert {"Hydrovent", "Bawaria"} in agreements and {"Hydrovent", "Kalmex"} in agreements
