@@ -493,6 +493,20 @@ def test_a_sale_states_the_named_buyers_investment() -> None:
     assert "investment" not in _types("W grudniu gmina sprzedała działkę w strefie firmie z Holandii.")
 
 
+def test_a_seller_never_invests_and_goods_sold_are_trade() -> None:
+    # the seller of a plant is no investor, even where the buyer (a fund, no company) is none
+    evs = _events("Spółka Tartex sprzedała zakład w Kole funduszowi Orbis i wycofała się z rynku.")
+    assert not any("Tartex" in p for t, p, _s in evs if t == "investment")
+    # machines or lines sold to a client: trade, no investment
+    assert "investment" not in _types(
+        "Hurtownia Agromax sprzedała w tym roku maszyny rolnicze firmie Plonex."
+    )
+    assert "investment" not in _types("Firma Drewpol sprzedaje linie lakiernicze m.in. spółce Mebloteka.")
+    # guard: a plant or land sold to a named firm is still its investment, and buying a line still is one
+    assert "investment" in _types("Gmina Koło sprzedała halę przy ulicy Torowej spółce Plonex.")
+    assert "investment" in _types("Firma Plonex zakupiła nową linię produkcyjną do zakładu w Kole.")
+
+
 def test_withdrawing_denies_the_investment() -> None:
     assert "investment" not in _types("Spółka Ferrovia wycofała się z budowy nowego zakładu w Łodzi.")
     # guard: withdrawing from something else leaves a later deed of the sentence

@@ -69,12 +69,7 @@ class EventFinder(
         self.w = cues(lang, "event_cues")  # word sets by use (data/<lang>/event_cues.tsv)
         self._conditional_endings = tuple(sorted(self.w.conditional_ending))
         self._plant_endings = tuple(sorted(self.w.plant_noun_ending))  # (`_workshop_noun`)
-        self._builder_lemmas = (
-            self.w.plant_verb
-            | self.w.land_verb
-            | getattr(self.w, "sell_verb", frozenset())
-            | self.w.new_adjective
-        )
+        self._builder_lemmas = self.w.plant_verb | self.w.land_verb | self.w.sell_verb | self.w.new_adjective
         self._hand_verbs: frozenset[str] = self.w.hand_verb
         self._scan_lemmas = (
             self._trigger_lemmas | self._builder_lemmas | self.w.receive_verb | self._hand_verbs
