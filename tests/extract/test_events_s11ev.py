@@ -596,6 +596,24 @@ def test_the_value_of_an_owners_investment_states_it() -> None:
     assert "investment" not in _types("Wartość inwestycji firm w strefie wyniosła w ubiegłym roku 2 mld zł.")
 
 
+def test_the_value_of_an_investment_names_only_its_owner() -> None:
+    # buying shares is no plant of either firm
+    assert "investment" not in _types(
+        "Wartość inwestycji funduszu Orbis w akcje spółki Novaglass sięgnęła 30 mln zł."
+    )
+    assert "investment" not in _types(
+        "Wartość inwestycji spółki Kalmex w udziały firmy Novaglass sięgnęła 30 mln zł."
+    )
+    # who reports the value is no investor (and the sentence states no plant of its own)
+    assert "investment" not in _types("Firma Kalmex ujawniła koszt inwestycji firmy Novaglass w Sieradzu.")
+    # a project given up is no investment
+    assert "investment" not in _types(
+        "Wartość inwestycji spółki Novaglass oceniano na 60 mln zł, jednak zarząd porzucił ten plan."
+    )
+    # guard: the value told of the owner's own investment still states it
+    assert "investment" in _types("Wartość inwestycji spółki Novaglass w Sieradzu sięgnie 60 mln zł.")
+
+
 def test_an_interest_is_no_investment() -> None:
     assert "investment" not in _types("Możliwa jest też rozbudowa zakładu spółki Heliox w Kole.")
     # guard: an interest in something else leaves the deed
