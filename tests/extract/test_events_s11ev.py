@@ -461,6 +461,29 @@ def test_a_hope_that_is_no_deed() -> None:
     assert "investment" in _types("Prezes zapowiedział, że spółka Dreweko wybuduje w Nysie tartak.")
 
 
+def test_a_deed_outside_the_hoped_clause_stays() -> None:
+    # after the dash the speaker's own deed is told, not hoped
+    assert "agreement" in _types(
+        "Liczymy, że to zaprocentuje – mówił prezes firmy Optivo po podpisaniu umowy z Gminą Kłodawa."
+    )
+    evs = _events(
+        "Mamy nadzieję, że to dobry początek – mówiła prezes firmy Dreweko, która we wtorek otworzyła zakład w "
+        "Kłodawie."
+    )
+    assert [(t, s) for t, _p, s in evs if t == "investment"] == [("investment", "done")]
+    # a relative clause inside the hope tells a deed of its own, in the present or the past
+    assert "investment" in _types(
+        "Wójt wierzy, że firma Optivo, która właśnie otwiera biuro w Kłodawie, zatrudni kolejne osoby."
+    )
+    assert "investment" in _types(
+        "Gmina oczekuje, że spółka Dreweko, która w lutym uruchomiła linię lakierniczą w Kłodawie, przyjmie stażystów."
+    )
+    # guard: the trigger inside the hoped clause is still a hope
+    assert "investment" not in _types(
+        "Wójt oczekuje, że firma Optivo, która działa w Kole od lat, otworzy oddział w Kłodawie."
+    )
+
+
 def test_a_possessive_inside_a_verb_phrase() -> None:
     assert "investment" in _types("Koncern Rolvex przeniósł swoją produkcję z Czech do Opola.")
     # guard: a possessive after a preposition opens no phrase

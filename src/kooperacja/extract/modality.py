@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from functools import cached_property
+
 from kooperacja.extract.doc import Doc
-from kooperacja.extract.relative import clause_openers, opens_relative
+from kooperacja.extract.relative import clause_openers, opens_relative, relative_clauses
 
 
 class EventModality:
@@ -27,24 +29,46 @@ class EventModality:
         )
 
     def _hoped(self, doc: Doc, s0: int, at: list[int]) -> bool:
-        """A trigger in the clause that "że" opens after a word of hoping ("liczymy, że firma zainwestuje", "ma
-        nadzieję, że umowa zostanie podpisana"), none of the triggers a past form or participle (a deed told inside
-        the hope: "liczy, że podpisana umowa przyniesie zyski")."""
-        hope, that = (
-            getattr(self.w, "hope_verb", frozenset()),
-            getattr(self.w, "that_conjunction", frozenset()),
-        )
-        if not hope:
-            return False
-        first, toks = min(at), doc.tokens
+        """All the triggers at `at` inside the clause that a subordinator ("że", `subordinator` of event_words.tsv)
+        opens right after a word of hoping (`hope_verb`) or a plan word of event_modality.tsv that announces nothing
+        ("liczymy, że firma zainwestuje", "ma nadzieję, że umowa zostanie podpisana"): a hope, not a deed. The clause
+        ends at a dash, a semicolon or a comma that joins a main clause of its own ("…, że to się opłaci –
+        powiedział prezes po podpisaniu umowy"); a relative clause inside it tells a deed of its own ("…, że firma,
+        która otwiera zakład, zatrudni …"): triggers all in such clauses are no hope; a past form or participle among the triggers is a deed told inside the
+        hope ("liczy, że podpisana umowa przyniesie zyski")."""
         if any(r.pos in ("praet", "ppas") for i in at for r in doc.readings[i]):
             return False
+        hope = self._hope_words
+        first, toks = min(at), doc.tokens
+        s1 = doc.sent_span[doc.sent_of[first]][1]
         for k in range(s0, first):
-            if not hope.isdisjoint(doc.lemmas(k)):
-                for j in range(k + 1, min(first, k + 4)):
-                    if toks[j].lower in that:
-                        return True
+            if hope.isdisjoint(doc.lemmas(k)):
+                continue
+            j = next(
+                (j for j in range(k + 1, min(first, k + 4)) if toks[j].lower in self.ew.subordinator), None
+            )
+            if j is None:
+                continue
+            end = j + 1
+            while end < s1 and not (
+                toks[end].text in self._clause_breaks
+                or toks[end].text == ","
+                and end + 1 < s1
+                and toks[end + 1].lower in self.ew.clause_conjunction
+            ):
+                end += 1
+            inner = relative_clauses(doc, j, end)
+            if all(j < i < end for i in at) and not all(any(a <= i < b for a, b in inner) for i in at):
+                return True
         return False
+
+    @cached_property
+    def _hope_words(self) -> frozenset[str]:
+        """The words of hoping (`hope_verb`) and the plan words that announce nothing (`_hoped`)."""
+        plans = {lemma for lemma, kind in self.lex.modality.items() if kind == "plan"}
+        return self.w.hope_verb | (frozenset(plans) - self.w.announce_verb)
+
+    _clause_breaks = frozenset({"–", "—", "-", ";", ":"})
 
     def _modality(
         self, doc: Doc, s: int, at: list[int], sent_lemmas: frozenset[str] | None = None
