@@ -536,6 +536,16 @@ def test_withdrawing_denies_the_investment() -> None:
     assert "investment" in _types("Spółka Ferrovia wycofała się z Rosji i otworzyła zakład w Łodzi.")
 
 
+def test_a_verb_after_a_withdrawal_and_money_put_away_are_no_denial() -> None:
+    # the verb after the withdrawal is a deed of its own, even within five words
+    assert "investment" in _types("Firma Ferrovia wycofała się z Ukrainy i rozbudowuje halę w Zgierzu.")
+    # putting money away for a plant saves for it: nothing is put off
+    assert "investment" in _types("Spółka Ferrovia odłożyła cały zysk na budowę hali w Zgierzu.")
+    # guard: putting the plant itself off still denies it
+    assert "investment" not in _types("Spółka Ferrovia odłożyła budowę hali w Zgierzu na przyszły rok.")
+    assert "investment" not in _types("Firma Ferrovia wycofała się z rozbudowy hali w Zgierzu.")
+
+
 def test_plural_agreements_with_partners_named_before_the_relative() -> None:
     evs = _events(
         "Wyjazd zorganizowały Fundacja Rozwoju Wsi oraz Stowarzyszenie Agrarne Podola, z którymi Gmina Łomianki "

@@ -396,11 +396,15 @@ class EventModality:
 
     def _deferred_within(self, doc: Doc, i: int, at: list[int], s1: int) -> bool:
         """A trigger within five words after the defer verb at i, no comma and no other verb between ("czeka
-        z decyzją", "wycofała się z budowy nowego zakładu")."""
+        z decyzją", "wycofała się z budowy nowego zakładu"). A verb is no such trigger: it is a deed of its own
+        ("wycofała się z Chin i buduje fabrykę"); nor is a trigger after a preposition of purpose (`saved_for`:
+        "odłożyła zyski na rozbudowę zakładu" saves for it)."""
+        w = self.w
         for k in range(i + 1, min(s1, i + 6)):
+            verb = any(r.pos in ("fin", "praet") for r in doc.readings[k])
             if k in at:
-                return True
-            if doc.tokens[k].text == "," or any(r.pos in ("fin", "praet") for r in doc.readings[k]):
+                return not verb and not any(doc.tokens[p].lower in w.saved_for for p in range(i + 1, k))
+            if doc.tokens[k].text == "," or verb:
                 return False
         return False
 
