@@ -653,3 +653,11 @@ def test_an_interest_is_no_investment() -> None:
     assert "investment" in _types(
         "Spółka Heliox, zainteresowana rynkiem niemieckim, otworzyła zakład w Kole."
     )
+
+
+def test_a_deed_in_a_relative_clause_after_an_interest_stays() -> None:
+    assert "investment" in _types(
+        "Rozbudową hali w Kole zainteresowana była spółka Heliox, która otrzymała już decyzję o wsparciu."
+    )
+    # guard: the interest alone is still no investment
+    assert "investment" not in _types("Rozbudową hali w Kole zainteresowana była spółka Heliox.")

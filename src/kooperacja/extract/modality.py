@@ -185,6 +185,10 @@ class EventModality:
                         s0 <= k < s1 and not doc.lemmas(k).isdisjoint(self.w.copula) for k in (i - 1, i + 1)
                     )
                     and any(a <= i < b for a, b in clauses.values())
+                    and not (
+                        kind == "predicate"
+                        and any(a <= k < b for a, b in relative_clauses(doc, s0, s1) for k in at)
+                    )  # "…, która otrzymała decyzję o wsparciu": the relative clause's deed is no interest
                 ):
                     kinds.add(
                         "plan"
