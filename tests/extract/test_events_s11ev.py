@@ -661,3 +661,12 @@ def test_a_deed_in_a_relative_clause_after_an_interest_stays() -> None:
     )
     # guard: the interest alone is still no investment
     assert "investment" not in _types("Rozbudową hali w Kole zainteresowana była spółka Heliox.")
+
+
+def test_the_main_clauses_subject_is_no_partner_before_z_ktorymi() -> None:
+    evs = _events(
+        "Dyrektor Fundacji Rozwoju Wsi odwiedził spółki Agrovit i Plonex, z którymi Gmina Łomianki podpisała "
+        "porozumienia."
+    )
+    agreements = sorted(sorted(p) for t, p, _s in evs if t == "agreement")
+    assert agreements == [["Agrovit", "Gmina Łomianki"], ["Gmina Łomianki", "Plonex"]]
