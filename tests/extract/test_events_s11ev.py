@@ -670,3 +670,38 @@ def test_the_main_clauses_subject_is_no_partner_before_z_ktorymi() -> None:
     )
     agreements = sorted(sorted(p) for t, p, _s in evs if t == "agreement")
     assert agreements == [["Agrovit", "Gmina Łomianki"], ["Gmina Łomianki", "Plonex"]]
+
+
+def _roles(text: str) -> dict[str, str]:
+    rec = kooperacja.extract(text, doc_id="r", published="2024-05-10")
+    names = {e["id"]: e["name"] for e in rec["entities"]}
+    return {names[p["entity"]]: p["role"] for e in rec["events"] for p in e["participants"]}
+
+
+def test_the_part_read_from_the_object_of_preparing() -> None:
+    # an exhibitor that prepared a stand takes part; it organises nothing
+    roles = _roles(
+        "W Płocku odbyły się targi Agro-Tech zorganizowane przez Izbę Rolniczą Mazowsza. Firma Plonex przygotowała "
+        "tam stoisko z nowymi siewnikami."
+    )
+    assert roles.get("Plonex") == "participant"
+    # an organiser named with another year organised an earlier edition
+    roles = _roles(
+        "Izba Rolnicza Mazowsza zorganizowała w Płocku Forum Rolników. Wydarzenie przygotowała po raz pierwszy "
+        "w 2016 roku Fundacja Wsi Płockiej."
+    )
+    assert "Fundacja Wsi Płockiej" not in roles
+    # guard: "Wydarzenie przygotowała …" with no other year names the organiser
+    roles = _roles(
+        "Izba Rolnicza Mazowsza zorganizowała w Płocku Forum Rolników. Wydarzenie przygotowała też Fundacja Wsi "
+        "Płockiej."
+    )
+    assert roles.get("Fundacja Wsi Płockiej") == "organizer"
+
+
+def test_an_office_of_another_land_goes_with_the_mission_it_organises() -> None:
+    roles = _roles(
+        "Przedsiębiorcy z Kielc wzięli udział w misji gospodarczej do Kenii. Organizatorem misji był Urząd "
+        "Marszałkowski Województwa Świętokrzyskiego."
+    )
+    assert roles.get("Urząd Marszałkowski Województwa Świętokrzyskiego") == "visitor"
