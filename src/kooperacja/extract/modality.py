@@ -15,14 +15,14 @@ class EventModality:
         """A negation within three words before the trigger at i (its sentence starting at s0), or before a verb of
         deciding within four words before it ("nie zdecydowała się na budowę hali": the decision denied)."""
         toks, negation = doc.tokens, self.w.negation
-        only = getattr(self.w, "not_only", frozenset())
+        only = self.w.not_only
 
         def denies(j: int) -> bool:  # "nie", not "nie tylko" (not only)
             return toks[j].lower in negation and not (j + 1 < len(toks) and toks[j + 1].lower in only)
 
         if any(denies(k) for k in range(max(s0, i - 3), i)):
             return True
-        decide = getattr(self.w, "decide_verb", frozenset())
+        decide = self.w.decide_verb
         return any(
             not decide.isdisjoint(doc.lemmas(k)) and any(denies(j) for j in range(max(s0, k - 2), k))
             for k in range(max(s0, i - 4), i)
