@@ -461,6 +461,29 @@ def test_a_hope_that_is_no_deed() -> None:
     assert "investment" in _types("Prezes zapowiedział, że spółka Dreweko wybuduje w Nysie tartak.")
 
 
+def test_a_deed_outside_the_hoped_clause_stays() -> None:
+    # after the dash the speaker's own deed is told, not hoped
+    assert "agreement" in _types(
+        "Liczymy, że to zaprocentuje – mówił prezes firmy Optivo po podpisaniu umowy z Gminą Kłodawa."
+    )
+    evs = _events(
+        "Mamy nadzieję, że to dobry początek – mówiła prezes firmy Dreweko, która we wtorek otworzyła zakład w "
+        "Kłodawie."
+    )
+    assert [(t, s) for t, _p, s in evs if t == "investment"] == [("investment", "done")]
+    # a relative clause inside the hope tells a deed of its own, in the present or the past
+    assert "investment" in _types(
+        "Wójt wierzy, że firma Optivo, która właśnie otwiera biuro w Kłodawie, zatrudni kolejne osoby."
+    )
+    assert "investment" in _types(
+        "Gmina oczekuje, że spółka Dreweko, która w lutym uruchomiła linię lakierniczą w Kłodawie, przyjmie stażystów."
+    )
+    # guard: the trigger inside the hoped clause is still a hope
+    assert "investment" not in _types(
+        "Wójt oczekuje, że firma Optivo, która działa w Kole od lat, otworzy oddział w Kłodawie."
+    )
+
+
 def test_a_possessive_inside_a_verb_phrase() -> None:
     assert "investment" in _types("Koncern Rolvex przeniósł swoją produkcję z Czech do Opola.")
     # guard: a possessive after a preposition opens no phrase
@@ -493,10 +516,34 @@ def test_a_sale_states_the_named_buyers_investment() -> None:
     assert "investment" not in _types("W grudniu gmina sprzedała działkę w strefie firmie z Holandii.")
 
 
+def test_a_seller_never_invests_and_goods_sold_are_trade() -> None:
+    # the seller of a plant is no investor, even where the buyer (a fund, no company) is none
+    evs = _events("Spółka Tartex sprzedała zakład w Kole funduszowi Orbis i wycofała się z rynku.")
+    assert not any("Tartex" in p for t, p, _s in evs if t == "investment")
+    # machines or lines sold to a client: trade, no investment
+    assert "investment" not in _types(
+        "Hurtownia Agromax sprzedała w tym roku maszyny rolnicze firmie Plonex."
+    )
+    assert "investment" not in _types("Firma Drewpol sprzedaje linie lakiernicze m.in. spółce Mebloteka.")
+    # guard: a plant or land sold to a named firm is still its investment, and buying a line still is one
+    assert "investment" in _types("Gmina Koło sprzedała halę przy ulicy Torowej spółce Plonex.")
+    assert "investment" in _types("Firma Plonex zakupiła nową linię produkcyjną do zakładu w Kole.")
+
+
 def test_withdrawing_denies_the_investment() -> None:
     assert "investment" not in _types("Spółka Ferrovia wycofała się z budowy nowego zakładu w Łodzi.")
     # guard: withdrawing from something else leaves a later deed of the sentence
     assert "investment" in _types("Spółka Ferrovia wycofała się z Rosji i otworzyła zakład w Łodzi.")
+
+
+def test_a_verb_after_a_withdrawal_and_money_put_away_are_no_denial() -> None:
+    # the verb after the withdrawal is a deed of its own, even within five words
+    assert "investment" in _types("Firma Ferrovia wycofała się z Ukrainy i rozbudowuje halę w Zgierzu.")
+    # putting money away for a plant saves for it: nothing is put off
+    assert "investment" in _types("Spółka Ferrovia odłożyła cały zysk na budowę hali w Zgierzu.")
+    # guard: putting the plant itself off still denies it
+    assert "investment" not in _types("Spółka Ferrovia odłożyła budowę hali w Zgierzu na przyszły rok.")
+    assert "investment" not in _types("Firma Ferrovia wycofała się z rozbudowy hali w Zgierzu.")
 
 
 def test_plural_agreements_with_partners_named_before_the_relative() -> None:
@@ -544,12 +591,10 @@ def test_the_organiser_of_a_visit_named_after_it() -> None:
 
 def test_a_headline_place_gives_way_to_the_body_named_in_the_text() -> None:
     evs = _events(
-        "Klaster Ekotech nawiązał współpracę z Saksonią\n\nKlaster Ekotech z Torunia nawiązał współpracę z Saksońskim "
-        "Klastrem Technologii Wodnych. Partnerzy przygotują wspólny projekt."
+        "Spółka Agrotop podpisała umowę z Morawami\n\nLubelska spółka Agrotop podpisała umowę o współpracy z Morawskim "
+        "Związkiem Rolników. Umowa dotyczy wymiany nasion."
     )
-    assert [(t, p) for t, p, _s in evs] == [
-        ("cooperation", {"Klaster Ekotech", "Saksoński Klaster Technologii Wodnych"})
-    ]
+    assert [(t, p) for t, p, _s in evs] == [("agreement", {"Agrotop", "Morawski Związek Rolników"})]
     # guard: a place the body names again as a party keeps its own event
     evs = _events(
         "Opole podpisało umowę z Ołomuńcem\n\nOpole i Ołomuniec podpisały w środę umowę o partnerstwie. Miasto "
@@ -559,10 +604,21 @@ def test_a_headline_place_gives_way_to_the_body_named_in_the_text() -> None:
     assert len(agreements) == 2 and {"Opole", "Ołomuniec"} in agreements and {"Opole", "Optex"} in agreements
 
 
-def test_two_entities_of_one_name_are_one_party() -> None:
+def test_a_headline_place_with_no_body_of_its_name_acts_itself() -> None:
+    # the land signed (its government is not named): it is a party of its own, not a name for the firm of the body
     evs = _events(
-        "Podlaskie i Zakarpacie podpisały umowę\n\nW czwartek w Białymstoku podpisano umowę o współpracy "
-        "pomiędzy województwem podlaskim a obwodem zakarpackim. Zakarpacie to region Ukrainy."
+        "Hydrovent i Bawaria podpisały umowę\n\nSpółka Hydrovent podpisała w Monachium umowę z rządem kraju "
+        "związkowego. Tydzień wcześniej spółka podpisała umowę serwisową z firmą Kalmex."
+    )
+    agreements = [p for t, p, _s in evs if t == "agreement"]
+    assert {"Hydrovent", "Bawaria"} in agreements and {"Hydrovent", "Kalmex"} in agreements
+
+
+def test_two_entities_of_one_name_are_one_party() -> None:
+    # the headline's short name and the body's "obwód …" are two entities of one name: one party, one agreement
+    evs = _events(
+        "Lubelskie i Wołyń zawarły umowę partnerską\n\nSamorząd województwa lubelskiego zawarł umowę partnerską z "
+        "obwodem wołyńskim. Dokument parafowano we wtorek w Łucku. Wołyń sąsiaduje z Polską."
     )
     assert [t for t, _p, _s in evs].count("agreement") == 1
 
@@ -573,9 +629,79 @@ def test_the_value_of_an_owners_investment_states_it() -> None:
     assert "investment" not in _types("Wartość inwestycji firm w strefie wyniosła w ubiegłym roku 2 mld zł.")
 
 
+def test_the_value_of_an_investment_names_only_its_owner() -> None:
+    # buying shares is no plant of either firm
+    assert "investment" not in _types(
+        "Wartość inwestycji funduszu Orbis w akcje spółki Novaglass sięgnęła 30 mln zł."
+    )
+    assert "investment" not in _types(
+        "Wartość inwestycji spółki Kalmex w udziały firmy Novaglass sięgnęła 30 mln zł."
+    )
+    # who reports the value is no investor (and the sentence states no plant of its own)
+    assert "investment" not in _types("Firma Kalmex ujawniła koszt inwestycji firmy Novaglass w Sieradzu.")
+    # a project given up is no investment
+    assert "investment" not in _types(
+        "Wartość inwestycji spółki Novaglass oceniano na 60 mln zł, jednak zarząd porzucił ten plan."
+    )
+    # guard: the value told of the owner's own investment still states it
+    assert "investment" in _types("Wartość inwestycji spółki Novaglass w Sieradzu sięgnie 60 mln zł.")
+
+
 def test_an_interest_is_no_investment() -> None:
     assert "investment" not in _types("Możliwa jest też rozbudowa zakładu spółki Heliox w Kole.")
     # guard: an interest in something else leaves the deed
     assert "investment" in _types(
         "Spółka Heliox, zainteresowana rynkiem niemieckim, otworzyła zakład w Kole."
     )
+
+
+def test_a_deed_in_a_relative_clause_after_an_interest_stays() -> None:
+    assert "investment" in _types(
+        "Rozbudową hali w Kole zainteresowana była spółka Heliox, która otrzymała już decyzję o wsparciu."
+    )
+    # guard: the interest alone is still no investment
+    assert "investment" not in _types("Rozbudową hali w Kole zainteresowana była spółka Heliox.")
+
+
+def test_the_main_clauses_subject_is_no_partner_before_z_ktorymi() -> None:
+    evs = _events(
+        "Dyrektor Fundacji Rozwoju Wsi odwiedził spółki Agrovit i Plonex, z którymi Gmina Łomianki podpisała "
+        "porozumienia."
+    )
+    agreements = sorted(sorted(p) for t, p, _s in evs if t == "agreement")
+    assert agreements == [["Agrovit", "Gmina Łomianki"], ["Gmina Łomianki", "Plonex"]]
+
+
+def _roles(text: str) -> dict[str, str]:
+    rec = kooperacja.extract(text, doc_id="r", published="2024-05-10")
+    names = {e["id"]: e["name"] for e in rec["entities"]}
+    return {names[p["entity"]]: p["role"] for e in rec["events"] for p in e["participants"]}
+
+
+def test_the_part_read_from_the_object_of_preparing() -> None:
+    # an exhibitor that prepared a stand takes part; it organises nothing
+    roles = _roles(
+        "W Płocku odbyły się targi Agro-Tech zorganizowane przez Izbę Rolniczą Mazowsza. Firma Plonex przygotowała "
+        "tam stoisko z nowymi siewnikami."
+    )
+    assert roles.get("Plonex") == "participant"
+    # an organiser named with another year organised an earlier edition
+    roles = _roles(
+        "Izba Rolnicza Mazowsza zorganizowała w Płocku Forum Rolników. Wydarzenie przygotowała po raz pierwszy "
+        "w 2016 roku Fundacja Wsi Płockiej."
+    )
+    assert "Fundacja Wsi Płockiej" not in roles
+    # guard: "Wydarzenie przygotowała …" with no other year names the organiser
+    roles = _roles(
+        "Izba Rolnicza Mazowsza zorganizowała w Płocku Forum Rolników. Wydarzenie przygotowała też Fundacja Wsi "
+        "Płockiej."
+    )
+    assert roles.get("Fundacja Wsi Płockiej") == "organizer"
+
+
+def test_an_office_of_another_land_goes_with_the_mission_it_organises() -> None:
+    roles = _roles(
+        "Przedsiębiorcy z Kielc wzięli udział w misji gospodarczej do Kenii. Organizatorem misji był Urząd "
+        "Marszałkowski Województwa Świętokrzyskiego."
+    )
+    assert roles.get("Urząd Marszałkowski Województwa Świętokrzyskiego") == "visitor"

@@ -139,10 +139,12 @@ def _corefer(doc: Doc, a: dict[str, Any], b: dict[str, Any], employers: dict[str
 
 
 def _headline_places(doc: Doc, a: dict[str, Any], b: dict[str, Any]) -> set[str]:
-    """ "Podlaskie i Zakarpacie podpisały umowę" over "umowa województwa podlaskiego z obwodem zakarpackim", "Klaster
-    Alfa nawiązał współpracę z Saksonią" over "… z Saksońskim Klastrem Beta": the parties of a's headline (the
-    document's first line) that b lacks, where a shares a party with b and those parties are all places (a headline
-    names a body by its land, and the body does not name them again); empty otherwise."""
+    """ "Spółka Alfa podpisała umowę z Morawami" over "… z Morawskim Związkiem Beta": the parties of a's headline (the
+    document's first line) that b lacks, where a shares a party with b and those parties are all places, each standing
+    for a party of b that a lacks and whose name carries the place's stem (a headline names a body by its land, and
+    the body does not name the land again); empty otherwise. A place with no such body in b acts itself
+    ("Alfa i Saksonia podpisały umowę" over a body that tells a signing with the land's government and another with
+    a firm): it stays."""
     if (
         not doc.sentences
         or 0 not in _sentences_of(doc, a)
@@ -161,7 +163,21 @@ def _headline_places(doc: Doc, a: dict[str, Any], b: dict[str, Any]) -> set[str]
     again = {k for k, e in enumerate(doc.entities) if (e.type, e.name) in named}
     if any(m.entity in again and m.sent > 0 for m in doc.mentions):
         return set()
+    names = {e.id: e.name for e in doc.entities}
+    bodies = [names.get(y, "") for y in ob - oa]
+    if not all(any(_same_stem(names.get(x, ""), body) for body in bodies) for x in extra):
+        return set()
     return extra
+
+
+_STEM = 5  # letters a place and its adjective share ("Morawy", "Morawski"; "Saksonia", "saksoński")
+
+
+def _same_stem(place: str, name: str) -> bool:
+    """Whether a word of `name` opens with the first letters of a word of `place` (a body named by its land's
+    adjective)."""
+    stems = {w[:_STEM] for w in place.lower().split() if len(w) >= _STEM}
+    return any(w[:_STEM] in stems for w in name.lower().split() if len(w) >= _STEM)
 
 
 def _absorb(doc: Doc, into: dict[str, Any], other: dict[str, Any]) -> None:

@@ -40,6 +40,12 @@ def split_per_actor(doc: Doc, drafts: list[Draft]) -> list[Draft]:
             partners = _plural_partners(doc, d)
             if partners:
                 others, actors = [p for p in d.participants if p not in partners], partners
+                last = max(doc.mentions[n].t0 for n, _ in partners)
+                if any(doc.mentions[n].t0 > last for n, _ in others):
+                    # "Prezes Agencji D spotkał się z firmami A i B, z którymi Gmina C podpisała porozumienia": the
+                    # partners listed before "z którymi", the signer after them; a party named before that list
+                    # signed none of these
+                    others = [p for p in others if doc.mentions[p[0]].t0 > last]
         if len(actors) < 2:
             out.append(d)
             continue
@@ -71,6 +77,13 @@ def _plural_words(code: str, root: Path) -> tuple[frozenset[str], frozenset[str]
     )
     preps = frozenset(r["word"] for r in data.rows("event_cues") if r.get("use") == "with_preposition")
     return nouns, preps
+
+
+@cache
+def _list_words(code: str, root: Path) -> frozenset[str]:
+    """The words that join the items of a list (`list_conjunction` of event_cues: "i", "oraz"), and the comma."""
+    rows = language_data(code).rows("event_cues")
+    return frozenset(r["word"] for r in rows if r.get("use") == "list_conjunction") | {","}
 
 
 def _plural_partners(doc: Doc, d: Draft) -> list[tuple[int, str]]:
@@ -106,14 +119,31 @@ def _plural_partners(doc: Doc, d: Draft) -> list[tuple[int, str]]:
 
 def _partners_before(doc: Doc, d: Draft, i: int, preps: frozenset[str]) -> list[tuple[int, str]]:
     """ "organizacje A i B, z którymi Gmina C podpisała porozumienia": the partners of an agreement noun in the plural
-    (at i) are named before "z" and the relative pronoun that opens its clause, the party who signed between them."""
+    (at i) are the list of names right before the comma, "z" and the relative pronoun that open its clause (joined by
+    commas or `list_conjunction` words; not the main clause's subject before them: "Prezes Agencji D spotkał się
+    z firmami A i B, z którymi …"), the party who signed between the pronoun and the noun."""
     s0 = doc.sent_span[d.sent][0]
     forms = relative_forms(doc.lang)
+    joins = _list_words(language_data(doc.lang).code, language_data(doc.lang).root)
     ms = doc.mentions
     for k in range(i - 1, s0, -1):
         if doc.tokens[k].lower in forms and doc.tokens[k - 1].lower in preps:
-            partners = [p for p in d.participants if ms[p[0]].t0 < k - 1]
-            signers = [p for p in d.participants if k < ms[p[0]].t0 < i]
+            listed: set[int] = set()
+            p = k - 2
+            if p <= s0 or doc.tokens[p].text != ",":
+                return []
+            p -= 1
+            while p >= s0:
+                n = doc.mention_at(p)
+                if n is not None:
+                    listed.add(n)
+                    p = ms[n].t0 - 1
+                elif doc.tokens[p].lower in joins and listed:
+                    p -= 1
+                else:
+                    break
+            partners = [x for x in d.participants if x[0] in listed]
+            signers = [x for x in d.participants if k < ms[x[0]].t0 < i]
             if len({ms[n].entity for n, _ in partners}) >= 2 and signers:
                 return partners
             return []

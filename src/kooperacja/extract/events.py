@@ -69,13 +69,9 @@ class EventFinder(
         self.w = cues(lang, "event_cues")  # word sets by use (data/<lang>/event_cues.tsv)
         self._conditional_endings = tuple(sorted(self.w.conditional_ending))
         self._plant_endings = tuple(sorted(self.w.plant_noun_ending))  # (`_workshop_noun`)
-        self._builder_lemmas = (
-            self.w.plant_verb
-            | self.w.land_verb
-            | getattr(self.w, "sell_verb", frozenset())
-            | self.w.new_adjective
-        )
+        self._builder_lemmas = self.w.plant_verb | self.w.land_verb | self.w.sell_verb | self.w.new_adjective
         self._hand_verbs: frozenset[str] = self.w.hand_verb
+        self._value_nouns: frozenset[str] = cues(lang, "figure_words").value_noun  # (`_valued`)
         self._scan_lemmas = (
             self._trigger_lemmas | self._builder_lemmas | self.w.receive_verb | self._hand_verbs
         )
@@ -369,15 +365,32 @@ class EventFinder(
         return bool(plan) and all(lemma in self.w.announce_verb for lemma in plan)
 
     def _valued(self, doc: Doc, i: int) -> bool:
-        """An investment noun at i in the genitive right after a noun of its value (`value_noun`: "wartość", "koszt"),
-        its owner named after it ("wartość inwestycji spółki Alfa")."""
-        value = getattr(self.w, "value_noun", frozenset())
-        s0 = doc.sent_span[doc.sent_of[i]][0]
-        return (
+        """An investment noun at i in the genitive right after a noun of its value (`value_noun` of figure_words.tsv:
+        "wartość", "koszt") that opens the statement, its owner a company named right after it ("Wartość inwestycji
+        spółki Alfa wyniesie 150 mln zł"). Not where an organisation is named before the value (who tells it: "Firma
+        Beta podała wartość inwestycji spółki Alfa"), the owner is no company or buys shares ("inwestycji funduszu
+        Gamma w akcje spółki Alfa", `share_noun`), or the sentence abandons or denies it ("…, ale projekt
+        porzucono": a negation word of event_modality.tsv)."""
+        s = doc.sent_of[i]
+        s0, s1 = doc.sent_span[s]
+        if not (
             i > s0
-            and not doc.lemmas(i - 1).isdisjoint(value)
+            and not doc.lemmas(i - 1).isdisjoint(self._value_nouns)
             and any("gen" in r.cases for r in doc.readings[i] if r.pos == "subst")
             and self._owner_after(doc, i)
+        ):
+            return False
+        ms = doc.mentions
+        owner = next(n for n in (doc.mention_at(k) for k in (i + 1, i + 2)) if n is not None)
+        if sub(doc, owner) != "company" or any(
+            ms[n].type == "organization" and ms[n].t0 < i for n in doc.mentions_in(s)
+        ):
+            return False
+        modality = self.lex.modality
+        return not any(
+            not doc.lemmas(k).isdisjoint(self.w.share_noun)
+            or any(modality.get(lem) in ("negation", "defer") for lem in doc.lemmas(k))
+            for k in range(s0, s1)
         )
 
     def _owner_after(self, doc: Doc, i: int) -> bool:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from functools import cached_property
+
 from kooperacja.extract.doc import Doc
-from kooperacja.extract.relative import clause_openers, opens_relative
+from kooperacja.extract.relative import clause_openers, opens_relative, relative_clauses
 
 
 class EventModality:
@@ -13,38 +15,60 @@ class EventModality:
         """A negation within three words before the trigger at i (its sentence starting at s0), or before a verb of
         deciding within four words before it ("nie zdecydowała się na budowę hali": the decision denied)."""
         toks, negation = doc.tokens, self.w.negation
-        only = getattr(self.w, "not_only", frozenset())
+        only = self.w.not_only
 
         def denies(j: int) -> bool:  # "nie", not "nie tylko" (not only)
             return toks[j].lower in negation and not (j + 1 < len(toks) and toks[j + 1].lower in only)
 
         if any(denies(k) for k in range(max(s0, i - 3), i)):
             return True
-        decide = getattr(self.w, "decide_verb", frozenset())
+        decide = self.w.decide_verb
         return any(
             not decide.isdisjoint(doc.lemmas(k)) and any(denies(j) for j in range(max(s0, k - 2), k))
             for k in range(max(s0, i - 4), i)
         )
 
     def _hoped(self, doc: Doc, s0: int, at: list[int]) -> bool:
-        """A trigger in the clause that "że" opens after a word of hoping ("liczymy, że firma zainwestuje", "ma
-        nadzieję, że umowa zostanie podpisana"), none of the triggers a past form or participle (a deed told inside
-        the hope: "liczy, że podpisana umowa przyniesie zyski")."""
-        hope, that = (
-            getattr(self.w, "hope_verb", frozenset()),
-            getattr(self.w, "that_conjunction", frozenset()),
-        )
-        if not hope:
-            return False
-        first, toks = min(at), doc.tokens
+        """All the triggers at `at` inside the clause that a subordinator ("że", `subordinator` of event_words.tsv)
+        opens right after a word of hoping (`hope_verb`) or a plan word of event_modality.tsv that announces nothing
+        ("liczymy, że firma zainwestuje", "ma nadzieję, że umowa zostanie podpisana"): a hope, not a deed. The clause
+        ends at a dash, a semicolon or a comma that joins a main clause of its own ("…, że to się opłaci –
+        powiedział prezes po podpisaniu umowy"); a relative clause inside it tells a deed of its own ("…, że firma,
+        która otwiera zakład, zatrudni …"): triggers all in such clauses are no hope; a past form or participle among the triggers is a deed told inside the
+        hope ("liczy, że podpisana umowa przyniesie zyski")."""
         if any(r.pos in ("praet", "ppas") for i in at for r in doc.readings[i]):
             return False
+        hope = self._hope_words
+        first, toks = min(at), doc.tokens
+        s1 = doc.sent_span[doc.sent_of[first]][1]
         for k in range(s0, first):
-            if not hope.isdisjoint(doc.lemmas(k)):
-                for j in range(k + 1, min(first, k + 4)):
-                    if toks[j].lower in that:
-                        return True
+            if hope.isdisjoint(doc.lemmas(k)):
+                continue
+            j = next(
+                (j for j in range(k + 1, min(first, k + 4)) if toks[j].lower in self.ew.subordinator), None
+            )
+            if j is None:
+                continue
+            end = j + 1
+            while end < s1 and not (
+                toks[end].text in self._clause_breaks
+                or toks[end].text == ","
+                and end + 1 < s1
+                and toks[end + 1].lower in self.ew.clause_conjunction
+            ):
+                end += 1
+            inner = relative_clauses(doc, j, end)
+            if all(j < i < end for i in at) and not all(any(a <= i < b for a, b in inner) for i in at):
+                return True
         return False
+
+    @cached_property
+    def _hope_words(self) -> frozenset[str]:
+        """The words of hoping (`hope_verb`) and the plan words that announce nothing (`_hoped`)."""
+        plans = {lemma for lemma, kind in self.lex.modality.items() if kind == "plan"}
+        return self.w.hope_verb | (frozenset(plans) - self.w.announce_verb)
+
+    _clause_breaks = frozenset({"–", "—", "-", ";", ":"})
 
     def _modality(
         self, doc: Doc, s: int, at: list[int], sent_lemmas: frozenset[str] | None = None
@@ -161,6 +185,10 @@ class EventModality:
                         s0 <= k < s1 and not doc.lemmas(k).isdisjoint(self.w.copula) for k in (i - 1, i + 1)
                     )
                     and any(a <= i < b for a, b in clauses.values())
+                    and not (
+                        kind == "predicate"
+                        and any(a <= k < b for a, b in relative_clauses(doc, s0, s1) for k in at)
+                    )  # "…, która otrzymała decyzję o wsparciu": the relative clause's deed is no interest
                 ):
                     kinds.add(
                         "plan"
@@ -372,11 +400,15 @@ class EventModality:
 
     def _deferred_within(self, doc: Doc, i: int, at: list[int], s1: int) -> bool:
         """A trigger within five words after the defer verb at i, no comma and no other verb between ("czeka
-        z decyzją", "wycofała się z budowy nowego zakładu")."""
+        z decyzją", "wycofała się z budowy nowego zakładu"). A verb is no such trigger: it is a deed of its own
+        ("wycofała się z Chin i buduje fabrykę"); nor is a trigger after a preposition of purpose (`saved_for`:
+        "odłożyła zyski na rozbudowę zakładu" saves for it)."""
+        w = self.w
         for k in range(i + 1, min(s1, i + 6)):
+            verb = any(r.pos in ("fin", "praet") for r in doc.readings[k])
             if k in at:
-                return True
-            if doc.tokens[k].text == "," or any(r.pos in ("fin", "praet") for r in doc.readings[k]):
+                return not verb and not any(doc.tokens[p].lower in w.saved_for for p in range(i + 1, k))
+            if doc.tokens[k].text == "," or verb:
                 return False
         return False
 

@@ -609,10 +609,13 @@ class ParticipantPolicies:
         ]
         builders = self._contractors(doc, c)
         investors = [n for n in investors if n not in builders]
-        sold = [i for i in c.at if not doc.lemmas(i).isdisjoint(getattr(self.w, "sell_verb", frozenset()))]
+        sold = [i for i in c.at if not doc.lemmas(i).isdisjoint(self.w.sell_verb)]
         if sold:
-            # "Strefa sprzedała firmie Alfa działkę": the buyer invests, not the seller named before the verb
+            # "Strefa sprzedała firmie Alfa działkę": the buyer invests; the seller, named before the verb, never
+            # does, nor does any fallback below name him ("Alfa sprzedała zakład funduszowi Beta": no investor)
             investors = [n for n in investors if ms[n].t0 > sold[0]]
+            if not investors:
+                return []
         clients = [n for n in investors if self._after_prep(doc, n, self.w.client_preposition, 1)]
         if clients:
             investors = clients  # "Mostostal wybuduje halę dla firmy Alfa": Alfa invests, the builder builds

@@ -17,8 +17,15 @@ from kooperacja.text.morphology import NOMINAL
 _INTRO_LINE = 5
 
 
-# offices that host the visits they organise (`_participants`)
+# offices that host the visits they organise in their own land (`_participants`)
 _HOST_OFFICES = frozenset({"municipality", "regional_government", "national_government"})
+_STEM = 4  # letters a place and the adjective of an office's name share ("Opole", "Opolskiego")
+
+
+def _of_land(office: str, places: list[str]) -> bool:
+    """Whether a word of the office's name opens with the first letters of a word of one of the places (its land)."""
+    stems = {w[:_STEM] for p in places for w in p.lower().split() if len(w) >= _STEM}
+    return any(w[:_STEM] in stems for w in office.lower().split() if len(w) >= _STEM)
 
 
 class EventParticipants:
@@ -308,9 +315,15 @@ class EventParticipants:
             return []  # nothing founded: no founders either
         after = self._roles_after(doc, s, typ)
         if typ == "visit":
-            # "Organizatorem wizyty był Urząd Marszałkowski": a public office organises the visit it hosts; a chamber
-            # or an agency the mission it leads
-            after = [(n, "host" if sub(doc, n) in _HOST_OFFICES else r) for n, r in after]
+            # "Delegacja odwiedziła Opole. Organizatorem wizyty był Urząd Marszałkowski Województwa Opolskiego": a
+            # public office of the land visited organises the visit it hosts; an office of another land (an outbound
+            # mission: "misja do Wietnamu … Organizatorem był Urząd Marszałkowski Województwa Łódzkiego"), a chamber
+            # or an agency goes with the mission it leads
+            hosts = [doc.mentions[n].name for n, r in found if r == "host"]
+            after = [
+                (n, "host" if sub(doc, n) in _HOST_OFFICES and _of_land(doc.mentions[n].name, hosts) else r)
+                for n, r in after
+            ]
         return unique_entities(doc, found + after)
 
     def _roles_after(self, doc: Doc, s: int, typ: str) -> list[tuple[int, str]]:
@@ -337,13 +350,48 @@ class EventParticipants:
             for n in self._mentions_in(doc, t)
             if doc.mentions[n].type == "organization" and not self._represented(doc, n)
         ]
+        if self._other_year(doc, s, t):
+            return []  # "Wydarzenie przygotowała po raz pierwszy w 2015 roku Fundacja Alfa": an earlier edition's
         verb = self._opening_verb(doc, t, typ)
         if verb is not None:
             orgs = self._verb_subjects(doc, t, typ, verb, orgs)
+            # "Spółka Alfa przygotowała tam stoisko": a noun of a part as the verb's object, before any name or the
+            # clause's end, says the part
+            end = verb + 1
+            while (
+                end < t1 and doc.mention_at(end) is None and doc.tokens[end].text not in (",", ";", "–", ":")
+            ):
+                end += 1
+            role = next(
+                (
+                    roles[lem, typ]
+                    for k in range(verb + 1, end)
+                    for lem in doc.lemmas(k)
+                    if (lem, typ) in roles
+                ),
+                role,
+            )
             return [(n, role) for n in orgs]
         # "Organizatorem była Izba Alfa, a partnerem – Agencja Beta": each name takes the part of the noun before it
         said = [(k, roles[lem, typ]) for k in range(t0, t1) for lem in doc.lemmas(k) if (lem, typ) in roles]
         return [(n, next((r for k, r in reversed(said) if k < doc.mentions[n].t0), role)) for n in orgs]
+
+    @staticmethod
+    def _other_year(doc: Doc, s: int, t: int) -> bool:
+        """Whether sentence t names a year (a four-digit number from 1900 on) that the event's sentence s does not:
+        it tells another edition or time ("Po raz pierwszy przygotowała je w 2015 roku Fundacja Alfa")."""
+
+        def years(x: int) -> set[str]:
+            a, b = doc.sent_span[x]
+            return {
+                doc.tokens[k].text
+                for k in range(a, b)
+                if len(doc.tokens[k].text) == 4
+                and doc.tokens[k].text.isdigit()
+                and doc.tokens[k].text >= "1900"
+            }
+
+        return bool(years(t) - years(s))
 
     def _opening_verb(self, doc: Doc, t: int, typ: str) -> int | None:
         """The token of a verb row of `participant_role_nouns` among the first three words of sentence t."""

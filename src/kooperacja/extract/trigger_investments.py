@@ -25,17 +25,19 @@ class TriggerInvestments:
         lemmas = doc.lemmas(i)
         w = self.w
         if not lemmas.isdisjoint(w.new_adjective) and lemmas.isdisjoint(
-            w.plant_verb | w.land_verb | getattr(w, "sell_verb", frozenset())
+            w.plant_verb | w.land_verb | w.sell_verb
         ):
             return self._new_plant(doc, i)
         plant = not lemmas.isdisjoint(w.plant_verb)
         objects = w.plant_object if plant else w.land_object
         s0, s1 = doc.sent_span[doc.sent_of[i]]
-        if not lemmas.isdisjoint(getattr(w, "sell_verb", frozenset())) and not any(
-            doc.mentions[n].type == "organization" and doc.mentions[n].t0 > i
-            for n in doc.mentions_in(doc.sent_of[i])
-        ):
-            return None  # "gmina sprzedała działkę firmie z Holandii": a sale states an investment by a buyer named
+        if not lemmas.isdisjoint(w.sell_verb):
+            if not any(
+                doc.mentions[n].type == "organization" and doc.mentions[n].t0 > i
+                for n in doc.mentions_in(doc.sent_of[i])
+            ):
+                return None  # "gmina sprzedała działkę firmie z Holandii": a sale states an investment by a buyer named
+            objects = objects - w.goods_object  # "sprzedaje maszyny firmie Beta": trade, no investment
         lo, words = i, 0
         while lo > s0 and words < _BUILT_BACK:
             lo -= 1

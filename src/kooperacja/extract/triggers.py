@@ -134,7 +134,7 @@ class EventTriggers(TriggerSenses, TriggerInvestments, TriggerAwards, TriggerGat
 
     @property
     def _admit_verbs(self) -> frozenset[str]:
-        return getattr(self.w, "admit_verb", frozenset())
+        return self.w.admit_verb
 
     def _group_fronted(self, doc: Doc, i: int, s0: int) -> bool:
         """A verb of admitting at i (not its gerund) right after the organisation it admits to, which the joining
@@ -154,7 +154,7 @@ class EventTriggers(TriggerSenses, TriggerInvestments, TriggerAwards, TriggerGat
         produkcja"; not "wśród swoich partnerów", a preposition's)."""
         filler: frozenset[str] = frozenset()
         if any(r.pos in self.tags.verbal and r.pos != "ger" for r in doc.readings[i]):
-            filler = getattr(self.w, "phrase_filler", frozenset())
+            filler = self.w.phrase_filler
         k = i
         for n, word in enumerate(words):
             while n and k < s1 and word not in doc.lemmas(k) and not filler.isdisjoint(doc.lemmas(k)):
