@@ -27,7 +27,7 @@ _HEADLINES, _HEADLINE_WORDS = 3, 16
 _SENTENCE_END = re.compile(r"[.:;]\s*$|\.\s+\w")  # a headline may ask or exclaim ("Kto zbuduje halę?")
 _HASHTAG = re.compile(r"#\w+")
 # what follows a dateline's date after a bar or a slash, to the line's end: the author's initials or name
-# ("Kamienna Góra, 14.01.2026 r. / AK", "Poznań / 24.04.2026 / Ewa Maj"); a short line only, a few words of no digit
+# ("Kępno, 3.02.2026 r. / JK", "Lublin / 18.03.2026 / Jan Kos"); a short line only, a few words of no digit
 _DATELINE_CREDIT = re.compile(
     r"(?m)^[^\n]{0,50}?\b\d{1,2}\.\d{1,2}\.\d{4}(?:\s*r\.)?(?:,\s*\d{1,2}:\d{2})?\s+[/|]\s*"
     r"(?P<credit>[^\d\n/|]{1,30}?)[ \t]*$"
@@ -37,7 +37,7 @@ _DATELINE_CREDIT_WORDS = 3
 # dots at a line's end (a teaser's where a word ends right before them)
 _TEASER_END = re.compile(r"(?m)(?:\.\.\.|…)[ \t]*$")
 _TEASER_WORDS, _TEASER_MOST = 8, 30  # a teaser is a headline and a lead, no paragraph
-# a line that offers a medium's app ("Aplikacja Radia X dla telefonów z iOS"; pattern `app_line`): at most this many
+# a line that offers a medium's app ("Pobierz aplikację Radia Beta na smartfony"; pattern `app_line`): at most this many
 # words, and the app's name on the line right above it, of at most this many words, goes with it
 _APP_WORDS, _APP_LABEL_WORDS = 12, 3
 _BYLINE_LINES = 3  # a byline is among the first or the last lines of the text

@@ -235,7 +235,7 @@ class NameClassifier(CompanyRules):
         if b > a and toks[b - 1].text == "." and not _ends_with_legal_form(self, doc, a, b):
             b -= 1
         if b - a > 1 and self._cut_legal_form(doc, b - 1):
-            b -= 1  # "Terminal Promowy Borowo Sp" at a line's end: a legal form cut off after its first word
+            b -= 1  # "Zakłady Drzewne Borowo Sp" at a line's end: a legal form cut off after its first word
         if b <= a:
             return
         b = self._without_stray_tail(doc, a, b)
