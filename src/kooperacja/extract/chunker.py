@@ -228,7 +228,7 @@ class NameChunker:
         if capital_letter(toks[k]):
             return False  # "J. K. Lis": a person's two initials
         descriptor = self._descriptor(doc, i) if run.head == "descriptor" else None
-        if descriptor is not None and descriptor[1] == "company":
+        if descriptor is not None and descriptor[1] == "company" and not self._role_of_firm(doc, i - 1):
             return True
         legal_firsts = self._legal_by_first
         while k < s1 and k < i + 10 and (toks[k].is_cap or toks[k].text in DASHES):
@@ -236,6 +236,18 @@ class NameChunker:
                 return True
             k += 1
         return k < s1 and toks[k].text in legal_firsts and bool(self._legal_form(doc, k, s1))
+
+    def _role_of_firm(self, doc: Doc, d: int) -> bool:
+        """The company's noun at token d, in the genitive, follows a person's title or a phrase of speaking for
+        ("Prezes spółki J. Nowak", "w imieniu firmy A. Lis"): the firm is unnamed, and an initial after its noun
+        opens the name of the person in that role (a firm named after its founder shows its legal form then)."""
+        if d < 1 or not any("gen" in r.cases for r in doc.readings[d] if r.pos in NOMINAL):
+            return False
+        toks = doc.tokens
+        on_behalf = {tuple(w.split()) for w in self.lex.function("on_behalf")}
+        return self._title_lemma(doc, d - 1) or (
+            d > 1 and (toks[d - 2].lower, toks[d - 1].lower) in on_behalf
+        )
 
     def _chunk_head(self, doc: Doc, i: int, s1: int) -> str | None:
         head = None if self._head_words.isdisjoint(doc.lemmas(i)) else head_lemma(doc, i, self.lex)

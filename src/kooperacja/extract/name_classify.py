@@ -23,6 +23,7 @@ from kooperacja.extract.name_shape import (
     OPEN_QUOTES,
     ROMAN,
     agree,
+    capital_letter,
     common_genitive,
     complement,
     dotted_initials_end,
@@ -214,6 +215,21 @@ def _foreign_name_word(doc: Doc, i: int) -> bool:
     )
 
 
+def _initial_before_surname(doc: Doc, i: int) -> bool:
+    """Token i is one capital letter, its full stop glued to it and a capitalised word right after: a first name's
+    initial before a surname ("J. Nowak")."""
+    toks = doc.tokens
+    return (
+        capital_letter(toks[i])
+        and i + 2 < len(toks)
+        and toks[i + 1].text == "."
+        and toks[i + 1].start == toks[i].end
+        and toks[i + 2].is_word
+        and toks[i + 2].is_cap
+        and toks[i + 2].start == toks[i + 1].end + 1
+    )
+
+
 def _surname_word(doc: Doc, i: int) -> bool:
     """A capitalised word with a surname's reading and no place's ("Pieter", "Vries")."""
     text, rs = doc.tokens[i].text, doc.readings[i]
@@ -236,8 +252,8 @@ class NameClassifier(CompanyRules):
             b -= 1
         if b - a > 1 and self._cut_legal_form(doc, b - 1):
             b -= 1  # "Zakłady Drzewne Borowo Sp" at a line's end: a legal form cut off after its first word
-        if b <= a:
-            return
+        if b <= a or (b - a == 1 and _initial_before_surname(doc, a)):
+            return  # "Dyrektor spółki J. Nowak": the initial of a person's first name names no organisation
         b = self._without_stray_tail(doc, a, b)
         last = toks[b - 1].text
         if "-" in last and last.rsplit("-", 1)[1] in self.w.plural_case_suffix:
