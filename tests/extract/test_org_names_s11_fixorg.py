@@ -137,13 +137,11 @@ def test_a_name_opening_a_sentence_defined_as_a_programme_is_still_no_organisati
 
 
 # ---- rule 7, a foreign person: only with a verb that no firm takes
-@_misfire("rule 7: a firm provides too")
 def test_a_firm_that_provided_jobs_stays_a_company() -> None:
     text = "Nowe miejsca pracy w Koszalinie zapewnił Sanvoro Ketrix."
     assert _orgs(text).get("Sanvoro Ketrix") == "company", _orgs(text)
 
 
-@_misfire("rule 7: a firm reminds too")
 def test_a_firm_that_reminded_stays_a_company() -> None:
     text = "Sanvoro Ketrix przypomniał, że w Koszalinie zatrudnia już 800 osób."
     assert _orgs(text).get("Sanvoro Ketrix") == "company", _orgs(text)

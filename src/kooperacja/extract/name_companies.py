@@ -246,8 +246,9 @@ class CompanyRules:
         return True
 
     def _foreign_person(self, doc: Doc, c: Chunk) -> bool:
-        """Two capitalised words the dictionary does not know, neither in capitals, with a verb of speaking or of
-        coming before or after them ("– powiedział Satya Nadella", "Elon Musk spotkał się"): a foreign person."""
+        """Two capitalised words the dictionary does not know, neither in capitals, with a verb before or after
+        them that only a person does ("powiedział Ravi Tandukar", "Arvo Kettunen spotkał się"), or one a firm does
+        too right after a quote's dash ("– podkreślił Ravi Tandukar"): a foreign person (speaker_verbs.tsv)."""
         toks = doc.tokens
         if any(toks[i].is_upper or not toks[i].text[1:].islower() for i in range(c.a, c.b)):
             return False
