@@ -119,13 +119,11 @@ def test_a_firm_named_after_its_founder_after_firma_stays() -> None:
 
 
 # ---- rule 6, a name defined as a thing: "to" is also "this is"
-@_misfire("rule 6: to is also this is")
 def test_for_a_university_this_is_a_project() -> None:
     text = "Dla Akademii Nauk Stosowanych w Koninie to ważny projekt, dlatego uczelnia szuka partnerów."
     assert any(n.startswith("Akademia Nauk Stosowanych") for n in _orgs(text)), _orgs(text)
 
 
-@_misfire("rule 6: to is also this is")
 def test_in_the_presidents_view_this_is_an_event() -> None:
     text = "Zdaniem prezesa Termeksu to wydarzenie bez precedensu dla całej branży."
     assert "Termex" in _orgs(text) or "Termeks" in _orgs(text), _orgs(text)

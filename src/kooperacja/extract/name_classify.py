@@ -34,6 +34,7 @@ from kooperacja.extract.name_shape import (
     is_first_name,
 )
 from kooperacja.text.morphology import ADJECTIVAL, NOMINAL
+from kooperacja.text.tokens import DASHES
 
 _LEMMA, _POS, _QUALS = attrgetter("lemma"), attrgetter("pos"), attrgetter("quals")
 _IGN = frozenset(("ign",))
@@ -213,6 +214,10 @@ def _foreign_name_word(doc: Doc, i: int) -> bool:
         and text[1:].islower()
         and all(r.pos == "ign" or (r.surname and not r.geo) for r in doc.readings[i])
     )
+
+
+# the punctuation after which a clause, or a line's item, opens
+_CLAUSE_OPENERS = frozenset((",", ";", ":", "(", "–", "—", "-", "•", "*"))
 
 
 def _initial_before_surname(doc: Doc, i: int) -> bool:
@@ -399,9 +404,17 @@ class NameClassifier(CompanyRules):
         return self.cx.ends_at(doc, "credit_before", c.a) or self.cx.ends_at(doc, "media_source_before", c.a)
 
     def _defined_as_thing(self, doc: Doc, c: Chunk) -> bool:
-        """ "Nowa Huta Jutra – to projekt, który …": a name that the text says is a project, a programme, an event or
-        a brand (pattern `thing_after`) is no organisation."""
-        return self.cx.starts_at(doc, "thing_after", c.b)
+        """ "Zielony Powiat to program gminy", "Nowa Huta Jutra – to projekt, który …": a name that opens a sentence
+        or a clause, and that the text says is a project, a programme, an event or a brand (pattern `thing_after`),
+        is no organisation; one with an organisation's head ("Huta") only where a dash sets "to" off. "To" is also
+        "this is": a name inside a clause ("Dla Politechniki Borowskiej to ważny projekt", "Zdaniem prezesa
+        Termeksu to wydarzenie …") is what the thing is for or whose view it is, an organisation."""
+        toks = doc.tokens
+        if not self.cx.starts_at(doc, "thing_after", c.b):
+            return False
+        if c.head is not None and toks[c.b].text not in DASHES:
+            return False
+        return c.a == doc.sent_span[c.s][0] or toks[c.a - 1].text in _CLAUSE_OPENERS
 
     def _units_listed(self, doc: Doc, c: Chunk) -> bool:
         return self._unit_list(doc, c.a, c.b, c.s)
