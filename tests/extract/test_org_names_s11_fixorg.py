@@ -156,7 +156,6 @@ def test_a_foreign_speaker_after_a_quote_is_still_a_person() -> None:
 
 
 # ---- rule 8, a name inside a quoted title: a quote that opens the next sentence is speech, no title
-@_misfire("rule 8: the full stop may end the sentence")
 def test_a_quote_opening_the_next_sentence_is_no_title() -> None:
     text = (
         "Zarząd przedstawił plan. „Razem z Gminą Lipno otworzymy nowy zakład” – zapowiedział prezes Termeksu."
