@@ -280,12 +280,17 @@ class NameClassifier(CompanyRules):
 
     def _cut_legal_form(self, doc: Doc, k: int) -> bool:
         """Token k, the chunk's last, is the first word of a legal form that does not go on ("Sp" without "z
-        o.o."), of two letters at least (a single capital may be an initial)."""
-        word = doc.tokens[k].text
+        o.o."), of two letters at least (a single capital may be an initial): an abbreviation that every form it
+        opens writes with its full stop, cut off before it. Not after "&": "Termex & Co" is "and company", a
+        whole part of the firm's name."""
+        toks = doc.tokens
+        word = toks[k].text
+        forms = self._legal_by_first.get(word, ()) if len(word) >= 2 else ()
         return (
-            len(word) >= 2
-            and word in self._legal_by_first
-            and self._legal_form(doc, k, len(doc.tokens)) is None
+            bool(forms)
+            and all(len(f) > 1 and f[1] == "." for f in forms)
+            and toks[k - 1].text != "&"
+            and self._legal_form(doc, k, len(toks)) is None
         )
 
     def _adjective_before_firm(self, doc: Doc, c: Chunk) -> bool:
