@@ -367,8 +367,15 @@ class NameClassifier(CompanyRules):
             return True
         if cx.ends_at(doc, "thing_before", a) and (c.head is None or self._nominative_only(doc, a)):
             return True  # "programu Wymiana Kadr", "order Polonia Restituta", "programu Fundusze Europejskie"
-        if c.head is None and cx.ends_at(doc, "fair_before", a) and not _verb_follows(doc, c.b):
-            return True  # "targów Polagra Food", "na wystawie Intermasz": the fair's name
+        if (
+            c.head is None
+            and cx.ends_at(doc, "fair_before", a)
+            and not _verb_follows(doc, c.b)
+            and not cx.starts_at(doc, "company_role_after", c.b)
+        ):
+            # "targów Polagra Food", "na wystawie Intermasz": the fair's name ("Na targach Termex, dostawca okien,
+            # pokazał …": a firm's noun in apposition, the firm is the subject)
+            return True
         if c.head is not None and cx.ends_at(doc, "frame_before", a):
             if (head_lemma(doc, c.head, self.lex) or "") in self.w.frame_head:
                 return True  # "w ramach Programu Rozwoju Wsi"
