@@ -192,3 +192,13 @@ def test_an_apps_own_name_above_an_app_line_is_still_boilerplate() -> None:
     text = "Spółka Delta zbuduje halę w Opolu.\n\nNadodrze24\nPobierz aplikację Radia Nadodrze na smartfony\n"
     names = {e["name"] for e in _record(text)["entities"]}
     assert "Nadodrze24" not in names and "Delta" in names, names
+
+
+# ---- the nouns of a fair are the nouns of events held in editions (one list, edition_nouns.tsv)
+def test_a_forums_name_after_its_noun_is_no_organisation() -> None:
+    orgs = _orgs("Na forum Bliskie Granice spółka Delta podpisała umowę z Gminą Lipno.")
+    assert not any("Granic" in n for n in orgs) and {"Delta", "Gmina Lipno"} <= set(orgs), orgs
+
+
+def test_a_firm_after_at_the_forum_with_a_verb_stays() -> None:
+    assert "Kormex" in _orgs("Na forum Kormex podpisał umowę z Gminą Lipno.")

@@ -369,6 +369,7 @@ class NameClassifier(CompanyRules):
             return True  # "programu Wymiana Kadr", "order Polonia Restituta", "programu Fundusze Europejskie"
         if (
             c.head is None
+            and not c.event_word  # "konferencji Baltic Business Meeting (BBM)": the event names' rules
             and cx.ends_at(doc, "fair_before", a)
             and not _verb_follows(doc, c.b)
             and not cx.starts_at(doc, "company_role_after", c.b)
