@@ -108,7 +108,12 @@ def boilerplate_spans(doc: Doc) -> list[tuple[int, int]]:
                 continue  # a sentence of the text about an app, no offer of one
             above = text.rfind("\n", 0, max(0, start - 1))
             label = text[above + 1 : start].strip()
-            if label and len(label.split()) <= _APP_LABEL_WORDS and not _SENTENCE_END.search(label):
+            if (
+                label
+                and len(label.split()) <= _APP_LABEL_WORDS
+                and not _SENTENCE_END.search(label)
+                and not _names_organisation(doc, above + 1, start)
+            ):
                 start = (
                     above + 1 + text[above + 1 : start].index(label[0])
                 )  # the app's name on the line above
@@ -134,6 +139,12 @@ def boilerplate_spans(doc: Doc) -> list[tuple[int, int]]:
         else:
             merged.append((a, b))
     return merged
+
+
+def _names_organisation(doc: Doc, start: int, end: int) -> bool:
+    """An organisation with its head noun ("Politechnika Borowska", "Gmina Lipno") named between the offsets: a
+    heading of the text above an app's line, no app's name."""
+    return any(m.type == "organization" and m.head and start <= m.start < end for m in doc.mentions)
 
 
 def _name_follows(doc: Doc, k: int) -> bool:
