@@ -12,7 +12,8 @@ import re
 from bisect import bisect_right
 
 from kooperacja.extract.doc import Doc, Mention
-from kooperacja.extract.matcher import matcher
+from kooperacja.extract.matcher import Matcher, matcher
+from kooperacja.extract.name_shape import is_first_name
 
 # where a credit line may open: a line's start, an opening bracket ("(fot. …)") or a bar ("| red: …")
 _LINE_OR_BRACKET = re.compile(r"\n|\(|\|")
@@ -33,6 +34,7 @@ _DATELINE_CREDIT = re.compile(
     r"(?P<credit>[^\d\n/|]{1,30}?)[ \t]*$"
 )
 _DATELINE_CREDIT_WORDS = 3
+_INITIALS_LETTERS = 4  # an author's initials in capitals ("JK", "AMK")
 # a line cut off inside a word ("… rozwinięcie dotychczasowej współpra..."): the teaser of another article
 # dots at a line's end (a teaser's where a word ends right before them)
 _TEASER_END = re.compile(r"(?m)(?:\.\.\.|…)[ \t]*$")
@@ -72,11 +74,7 @@ def boilerplate_spans(doc: Doc) -> list[tuple[int, int]]:
     text, toks = doc.text, doc.tokens
     cx = matcher(doc.lang, "patterns/name_context")
     spans = [(m.start(), m.end()) for m in _HASHTAG.finditer(text)]
-    spans += [
-        m.span("credit")
-        for m in _DATELINE_CREDIT.finditer(text)
-        if len(m.group("credit").split()) <= _DATELINE_CREDIT_WORDS
-    ]
+    spans += [m.span("credit") for m in _DATELINE_CREDIT.finditer(text) if _dateline_credit(doc, cx, m)]
     spans += [teaser for m in _TEASER_END.finditer(text) if (teaser := _cut_off(doc, m))]
     # token -> where it stands: at a line's (bracket's, bar's) start, after a clause's break, at a sentence's start
     candidates: dict[int, str] = {}
@@ -139,6 +137,32 @@ def boilerplate_spans(doc: Doc) -> list[tuple[int, int]]:
         else:
             merged.append((a, b))
     return merged
+
+
+def _dateline_credit(doc: Doc, cx: Matcher, m: re.Match[str]) -> bool:
+    """The words after a date and its bar or slash (`_DATELINE_CREDIT`) are the author's credit: a dateline among
+    the first or the last lines of the text, and a credit's few words: initials ("JK"), a credit's label ("Oprac.
+    JB") or a person's name ("Jan Kos"). A line of a calendar in the text ("Dzień Eksportera, 9.06.2026 | Targi
+    Borowo") names the venue or the organiser."""
+    text, toks = doc.text, doc.tokens
+    credit = m.group("credit")
+    if len(credit.split()) > _DATELINE_CREDIT_WORDS:
+        return False
+    before = sum(1 for ln in text[: m.start()].splitlines() if ln.strip())
+    after = sum(1 for ln in text[m.end() :].splitlines() if ln.strip())
+    if before >= _BYLINE_LINES and after >= _BYLINE_LINES:
+        return False
+    k = bisect_right(toks, m.start("credit") - 1, key=lambda t: t.start)
+    if k >= len(toks) or toks[k].start >= m.end("credit"):
+        return False
+    if cx.starts_at(doc, "credit_before", k):
+        return True  # "| Oprac. JB"
+    if k + 2 < len(toks) and toks[k + 1].text == "." and toks[k + 2].start < m.end("credit"):
+        k += 2  # a label's abbreviation ("Aut.", "Red.") before the author
+    words = [t for t in toks[k:] if t.start < m.end("credit") and t.is_word]
+    if words and all(t.is_upper and len(t.text) <= _INITIALS_LETTERS for t in words):
+        return True  # "/ AK", "| JB"
+    return is_first_name(doc, k)
 
 
 def _names_organisation(doc: Doc, start: int, end: int) -> bool:
