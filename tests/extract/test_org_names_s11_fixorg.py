@@ -197,3 +197,14 @@ def test_a_forums_name_after_its_noun_is_no_organisation() -> None:
 
 def test_a_firm_after_at_the_forum_with_a_verb_stays() -> None:
     assert "Kormex" in _orgs("Na forum Kormex podpisał umowę z Gminą Lipno.")
+
+
+def test_a_firm_and_a_partner_after_at_the_fair_stay() -> None:
+    """ "Na targach X oraz Y podpisały …": the verb follows the second name; both are the subject."""
+    orgs = _orgs("Na targach Termex oraz Gmina Lipno podpisały umowę o współpracy.")
+    assert {"Termex", "Gmina Lipno"} <= set(orgs), orgs
+
+
+def test_two_unknown_firms_after_at_the_fair_joined_by_i_stay() -> None:
+    orgs = _orgs("Podczas targów Termex i Borvik podpisały list intencyjny o współpracy.")
+    assert {"Termex", "Borvik"} <= set(orgs), orgs

@@ -373,6 +373,7 @@ class NameClassifier(CompanyRules):
             and cx.ends_at(doc, "fair_before", a)
             and not _verb_follows(doc, c.b)
             and not cx.starts_at(doc, "company_role_after", c.b)
+            and not (c.b < len(doc.tokens) and doc.tokens[c.b].lower in self.w.conjunction)
         ):
             # "targów Polagra Food", "na wystawie Intermasz": the fair's name ("Na targach Termex, dostawca okien,
             # pokazał …": a firm's noun in apposition, the firm is the subject)
