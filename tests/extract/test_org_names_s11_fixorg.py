@@ -208,3 +208,15 @@ def test_a_firm_and_a_partner_after_at_the_fair_stay() -> None:
 def test_two_unknown_firms_after_at_the_fair_joined_by_i_stay() -> None:
     orgs = _orgs("Podczas targów Termex i Borvik podpisały list intencyjny o współpracy.")
     assert {"Termex", "Borvik"} <= set(orgs), orgs
+
+
+# ---- rule 12 (a gap the review found): an acronym, its town and a legal form are one firm
+def test_an_acronym_its_town_and_a_legal_form_are_one_firm() -> None:
+    orgs = _orgs("Porozumienie podpisały PTK Kraków Sp. z o.o. oraz Gmina Lipno.")
+    assert "PTK Kraków Sp. z o.o." in orgs or "PTK Kraków" in orgs, orgs
+    assert not any(n.startswith("Kraków") for n in orgs), orgs
+
+
+def test_an_acronym_before_a_persons_full_name_still_ends_there() -> None:
+    text = "W spotkaniu udział wziął dyrektor PAIH Jan Nowak."
+    assert "Jan Nowak" in _persons(text), _record(text)["entities"]

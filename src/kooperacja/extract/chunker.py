@@ -484,7 +484,12 @@ class NameChunker:
         if is_acronym(prev.text) and not is_acronym(toks[j].text) and is_first_name(doc, j):
             # "PAIH Jan Nowak": a person after the acronym; but a town that reads as a first name too, with no
             # surname after it, is the firm's seat in its name ("PTK Kraków", "ABM Kraków": the town, read also as a name)
-            surname = j + 1 < len(toks) and toks[j + 1].is_word and toks[j + 1].is_cap
+            surname = (
+                j + 1 < len(toks)
+                and toks[j + 1].is_word
+                and toks[j + 1].is_cap
+                and not (toks[j + 1].text in self._legal_by_first and self._legal_form(doc, j + 1, len(toks)))
+            )  # "PTK Kraków Sp. z o.o.": a legal form after the town is no surname
             return surname or not any(r.geo for r in doc.readings[j])
         return False
 
