@@ -26,7 +26,8 @@ W_COMPLEMENT = 0.1
 
 @cache
 def _media_words() -> tuple[tuple[str, ...], ...]:
-    return tuple(tuple(r["word"].split()) for r in read_tsv("pl/media_words.tsv") if r.get("word"))
+    rows = read_tsv("pl/media_words.tsv")
+    return tuple(tuple(fold(r["word"]).split()) for r in rows if r.get("word") and r.get("use") != "source")
 
 
 def is_media(name: str) -> bool:

@@ -12,7 +12,8 @@ import re
 from bisect import bisect_right
 
 from kooperacja.extract.doc import Doc, Mention
-from kooperacja.extract.matcher import matcher
+from kooperacja.extract.matcher import Matcher, matcher
+from kooperacja.extract.name_shape import is_first_name
 
 # where a credit line may open: a line's start, an opening bracket ("(fot. …)") or a bar ("| red: …")
 _LINE_OR_BRACKET = re.compile(r"\n|\(|\|")
@@ -27,17 +28,18 @@ _HEADLINES, _HEADLINE_WORDS = 3, 16
 _SENTENCE_END = re.compile(r"[.:;]\s*$|\.\s+\w")  # a headline may ask or exclaim ("Kto zbuduje halę?")
 _HASHTAG = re.compile(r"#\w+")
 # what follows a dateline's date after a bar or a slash, to the line's end: the author's initials or name
-# ("Kamienna Góra, 14.01.2026 r. / AK", "Poznań / 24.04.2026 / Ewa Maj"); a short line only, a few words of no digit
+# ("Kępno, 3.02.2026 r. / JK", "Lublin / 18.03.2026 / Jan Kos"); a short line only, a few words of no digit
 _DATELINE_CREDIT = re.compile(
     r"(?m)^[^\n]{0,50}?\b\d{1,2}\.\d{1,2}\.\d{4}(?:\s*r\.)?(?:,\s*\d{1,2}:\d{2})?\s+[/|]\s*"
     r"(?P<credit>[^\d\n/|]{1,30}?)[ \t]*$"
 )
 _DATELINE_CREDIT_WORDS = 3
+_INITIALS_LETTERS = 4  # an author's initials in capitals ("JK", "AMK")
 # a line cut off inside a word ("… rozwinięcie dotychczasowej współpra..."): the teaser of another article
 # dots at a line's end (a teaser's where a word ends right before them)
 _TEASER_END = re.compile(r"(?m)(?:\.\.\.|…)[ \t]*$")
 _TEASER_WORDS, _TEASER_MOST = 8, 30  # a teaser is a headline and a lead, no paragraph
-# a line that offers a medium's app ("Aplikacja Radia X dla telefonów z iOS"; pattern `app_line`): at most this many
+# a line that offers a medium's app ("Pobierz aplikację Radia Beta na smartfony"; pattern `app_line`): at most this many
 # words, and the app's name on the line right above it, of at most this many words, goes with it
 _APP_WORDS, _APP_LABEL_WORDS = 12, 3
 _BYLINE_LINES = 3  # a byline is among the first or the last lines of the text
@@ -72,11 +74,7 @@ def boilerplate_spans(doc: Doc) -> list[tuple[int, int]]:
     text, toks = doc.text, doc.tokens
     cx = matcher(doc.lang, "patterns/name_context")
     spans = [(m.start(), m.end()) for m in _HASHTAG.finditer(text)]
-    spans += [
-        m.span("credit")
-        for m in _DATELINE_CREDIT.finditer(text)
-        if len(m.group("credit").split()) <= _DATELINE_CREDIT_WORDS
-    ]
+    spans += [m.span("credit") for m in _DATELINE_CREDIT.finditer(text) if _dateline_credit(doc, cx, m)]
     spans += [teaser for m in _TEASER_END.finditer(text) if (teaser := _cut_off(doc, m))]
     # token -> where it stands: at a line's (bracket's, bar's) start, after a clause's break, at a sentence's start
     candidates: dict[int, str] = {}
@@ -108,7 +106,12 @@ def boilerplate_spans(doc: Doc) -> list[tuple[int, int]]:
                 continue  # a sentence of the text about an app, no offer of one
             above = text.rfind("\n", 0, max(0, start - 1))
             label = text[above + 1 : start].strip()
-            if label and len(label.split()) <= _APP_LABEL_WORDS and not _SENTENCE_END.search(label):
+            if (
+                label
+                and len(label.split()) <= _APP_LABEL_WORDS
+                and not _SENTENCE_END.search(label)
+                and not _names_organisation(doc, above + 1, start)
+            ):
                 start = (
                     above + 1 + text[above + 1 : start].index(label[0])
                 )  # the app's name on the line above
@@ -134,6 +137,38 @@ def boilerplate_spans(doc: Doc) -> list[tuple[int, int]]:
         else:
             merged.append((a, b))
     return merged
+
+
+def _dateline_credit(doc: Doc, cx: Matcher, m: re.Match[str]) -> bool:
+    """The words after a date and its bar or slash (`_DATELINE_CREDIT`) are the author's credit: a dateline among
+    the first or the last lines of the text, and a credit's few words: initials ("JK"), a credit's label ("Oprac.
+    JB") or a person's name ("Jan Kos"). A line of a calendar in the text ("Dzień Eksportera, 9.06.2026 | Targi
+    Borowo") names the venue or the organiser."""
+    text, toks = doc.text, doc.tokens
+    credit = m.group("credit")
+    if len(credit.split()) > _DATELINE_CREDIT_WORDS:
+        return False
+    before = sum(1 for ln in text[: m.start()].splitlines() if ln.strip())
+    after = sum(1 for ln in text[m.end() :].splitlines() if ln.strip())
+    if before >= _BYLINE_LINES and after >= _BYLINE_LINES:
+        return False
+    k = bisect_right(toks, m.start("credit") - 1, key=lambda t: t.start)
+    if k >= len(toks) or toks[k].start >= m.end("credit"):
+        return False
+    if cx.starts_at(doc, "credit_before", k):
+        return True  # "| Oprac. JB"
+    if k + 2 < len(toks) and toks[k + 1].text == "." and toks[k + 2].start < m.end("credit"):
+        k += 2  # a label's abbreviation ("Aut.", "Red.") before the author
+    words = [t for t in toks[k:] if t.start < m.end("credit") and t.is_word]
+    if words and all(t.is_upper and len(t.text) <= _INITIALS_LETTERS for t in words):
+        return True  # "/ AK", "| JB"
+    return is_first_name(doc, k)
+
+
+def _names_organisation(doc: Doc, start: int, end: int) -> bool:
+    """An organisation with its head noun ("Politechnika Borowska", "Gmina Lipno") named between the offsets: a
+    heading of the text above an app's line, no app's name."""
+    return any(m.type == "organization" and m.head and start <= m.start < end for m in doc.mentions)
 
 
 def _name_follows(doc: Doc, k: int) -> bool:

@@ -134,7 +134,7 @@ class NameChunker:
         ):
             return self._founders_initial(
                 doc, i, s1, _Run(i, s1, None)
-            )  # "H. Cegielski – Fabryka … sp. z o.o."
+            )  # "R. Wiśniak – Zakłady Mechaniczne sp. z o.o." opening a line
         if i > 1 and doc.tokens[i - 1].text == ":" and self._company_noun_opens(doc, i - 1):
             return True  # "ze spółkami: Ekobud i Lubtex": the colon opens a list of firms, not a sentence
         if is_adj(doc, i) and i + 1 < s1 and is_cap(doc, i + 1):
@@ -208,7 +208,7 @@ class NameChunker:
                 j += 2 if j + 1 < s1 and capital_letter(toks[j + 1]) and toks[j + 1].start == t.end else 1
                 continue
             if t.text == "." and gap == "" and j == i + 1 and self._founders_initial(doc, i, s1, run):
-                j += 1  # "spółka H. Cegielski", "W. Kruk sp. z o.o.": a founder's initial opens the firm's name
+                j += 1  # "spółka T. Borowiec", "R. Wiśniak sp. z o.o.": a founder's initial opens the firm's name
                 continue
             nxt = self._past_punctuation(doc, j, gap, run)
             if nxt is None:
@@ -218,7 +218,7 @@ class NameChunker:
 
     def _founders_initial(self, doc: Doc, i: int, s1: int, run: _Run) -> bool:
         """The capital letter at token i and its full stop open a firm's name, the initial of its founder's first
-        name before his surname ("spółka H. Cegielski", "firmą W. Kruk", "A. Lis – Meble sp. z o.o."): a company's
+        name before his surname ("spółka T. Borowiec", "firmą R. Wiśniak", "A. Lis – Meble sp. z o.o."): a company's
         noun right before the letter, or a legal form that closes the run of capitalised words (and dashes) after
         it. A person's initial ("prezes J. Lis") has neither."""
         toks = doc.tokens
@@ -228,7 +228,7 @@ class NameChunker:
         if capital_letter(toks[k]):
             return False  # "J. K. Lis": a person's two initials
         descriptor = self._descriptor(doc, i) if run.head == "descriptor" else None
-        if descriptor is not None and descriptor[1] == "company":
+        if descriptor is not None and descriptor[1] == "company" and not self._role_of_firm(doc, i - 1):
             return True
         legal_firsts = self._legal_by_first
         while k < s1 and k < i + 10 and (toks[k].is_cap or toks[k].text in DASHES):
@@ -236,6 +236,18 @@ class NameChunker:
                 return True
             k += 1
         return k < s1 and toks[k].text in legal_firsts and bool(self._legal_form(doc, k, s1))
+
+    def _role_of_firm(self, doc: Doc, d: int) -> bool:
+        """The company's noun at token d, in the genitive, follows a person's title or a phrase of speaking for
+        ("Prezes spółki J. Nowak", "w imieniu firmy A. Lis"): the firm is unnamed, and an initial after its noun
+        opens the name of the person in that role (a firm named after its founder shows its legal form then)."""
+        if d < 1 or not any("gen" in r.cases for r in doc.readings[d] if r.pos in NOMINAL):
+            return False
+        toks = doc.tokens
+        on_behalf = {tuple(w.split()) for w in self.lex.function("on_behalf")}
+        return self._title_lemma(doc, d - 1) or (
+            d > 1 and (toks[d - 2].lower, toks[d - 1].lower) in on_behalf
+        )
 
     def _chunk_head(self, doc: Doc, i: int, s1: int) -> str | None:
         head = None if self._head_words.isdisjoint(doc.lemmas(i)) else head_lemma(doc, i, self.lex)
@@ -370,8 +382,8 @@ class NameChunker:
 
     def _joins_org(self, doc: Doc, j: int, nxt: int, run: _Run) -> bool:
         """ "Urząd dla Inwestorów": after a head that is not a bare proper name ("do" only before "Spraw"); not
-        before another organisation's head in the locative, where the first one is ("Klastra na Uniwersytecie
-        Alfa": the cluster at the university, two names)."""
+        before another organisation's head in the locative, where the first one is ("Inkubator Startupów na
+        Politechnice Beta": the incubator at the polytechnic, two names)."""
         word = doc.tokens[j].text
         if any("loc" in r.cases for r in doc.readings[nxt] if r.pos in NOMINAL) and head_lemma(
             doc, nxt, self.lex
@@ -471,8 +483,13 @@ class NameChunker:
         prev = toks[j - 1]
         if is_acronym(prev.text) and not is_acronym(toks[j].text) and is_first_name(doc, j):
             # "PAIH Jan Nowak": a person after the acronym; but a town that reads as a first name too, with no
-            # surname after it, is the firm's seat in its name ("MPK Kraków", "ZETO Kraków": Kraków, Krak's)
-            surname = j + 1 < len(toks) and toks[j + 1].is_word and toks[j + 1].is_cap
+            # surname after it, is the firm's seat in its name ("PTK Kraków", "ABM Kraków": the town, read also as a name)
+            surname = (
+                j + 1 < len(toks)
+                and toks[j + 1].is_word
+                and toks[j + 1].is_cap
+                and not (toks[j + 1].text in self._legal_by_first and self._legal_form(doc, j + 1, len(toks)))
+            )  # "PTK Kraków Sp. z o.o.": a legal form after the town is no surname
             return surname or not any(r.geo for r in doc.readings[j])
         return False
 

@@ -23,6 +23,7 @@ from kooperacja.extract.name_shape import (
     OPEN_QUOTES,
     ROMAN,
     agree,
+    capital_letter,
     common_genitive,
     complement,
     dotted_initials_end,
@@ -33,6 +34,7 @@ from kooperacja.extract.name_shape import (
     is_first_name,
 )
 from kooperacja.text.morphology import ADJECTIVAL, NOMINAL
+from kooperacja.text.tokens import DASHES
 
 _LEMMA, _POS, _QUALS = attrgetter("lemma"), attrgetter("pos"), attrgetter("quals")
 _IGN = frozenset(("ign",))
@@ -214,6 +216,25 @@ def _foreign_name_word(doc: Doc, i: int) -> bool:
     )
 
 
+# the punctuation after which a clause, or a line's item, opens
+_CLAUSE_OPENERS = frozenset((",", ";", ":", "(", "–", "—", "-", "•", "*"))
+
+
+def _initial_before_surname(doc: Doc, i: int) -> bool:
+    """Token i is one capital letter, its full stop glued to it and a capitalised word right after: a first name's
+    initial before a surname ("J. Nowak")."""
+    toks = doc.tokens
+    return (
+        capital_letter(toks[i])
+        and i + 2 < len(toks)
+        and toks[i + 1].text == "."
+        and toks[i + 1].start == toks[i].end
+        and toks[i + 2].is_word
+        and toks[i + 2].is_cap
+        and toks[i + 2].start == toks[i + 1].end + 1
+    )
+
+
 def _surname_word(doc: Doc, i: int) -> bool:
     """A capitalised word with a surname's reading and no place's ("Pieter", "Vries")."""
     text, rs = doc.tokens[i].text, doc.readings[i]
@@ -235,9 +256,9 @@ class NameClassifier(CompanyRules):
         if b > a and toks[b - 1].text == "." and not _ends_with_legal_form(self, doc, a, b):
             b -= 1
         if b - a > 1 and self._cut_legal_form(doc, b - 1):
-            b -= 1  # "Terminal Promowy Borowo Sp" at a line's end: a legal form cut off after its first word
-        if b <= a:
-            return
+            b -= 1  # "Zakłady Drzewne Borowo Sp" at a line's end: a legal form cut off after its first word
+        if b <= a or (b - a == 1 and _initial_before_surname(doc, a)):
+            return  # "Dyrektor spółki J. Nowak": the initial of a person's first name names no organisation
         b = self._without_stray_tail(doc, a, b)
         last = toks[b - 1].text
         if "-" in last and last.rsplit("-", 1)[1] in self.w.plural_case_suffix:
@@ -259,12 +280,17 @@ class NameClassifier(CompanyRules):
 
     def _cut_legal_form(self, doc: Doc, k: int) -> bool:
         """Token k, the chunk's last, is the first word of a legal form that does not go on ("Sp" without "z
-        o.o."), of two letters at least (a single capital may be an initial)."""
-        word = doc.tokens[k].text
+        o.o."), of two letters at least (a single capital may be an initial): an abbreviation that every form it
+        opens writes with its full stop, cut off before it. Not after "&": "Termex & Co" is "and company", a
+        whole part of the firm's name."""
+        toks = doc.tokens
+        word = toks[k].text
+        forms = self._legal_by_first.get(word, ()) if len(word) >= 2 else ()
         return (
-            len(word) >= 2
-            and word in self._legal_by_first
-            and self._legal_form(doc, k, len(doc.tokens)) is None
+            bool(forms)
+            and all(len(f) > 1 and f[1] == "." for f in forms)
+            and toks[k - 1].text != "&"
+            and self._legal_form(doc, k, len(toks)) is None
         )
 
     def _adjective_before_firm(self, doc: Doc, c: Chunk) -> bool:
@@ -341,8 +367,17 @@ class NameClassifier(CompanyRules):
             return True
         if cx.ends_at(doc, "thing_before", a) and (c.head is None or self._nominative_only(doc, a)):
             return True  # "programu Wymiana Kadr", "order Polonia Restituta", "programu Fundusze Europejskie"
-        if c.head is None and cx.ends_at(doc, "fair_before", a) and not _verb_follows(doc, c.b):
-            return True  # "targów Polagra Food", "na wystawie Intermasz": the fair's name
+        if (
+            c.head is None
+            and not c.event_word  # "konferencji Baltic Business Meeting (BBM)": the event names' rules
+            and cx.ends_at(doc, "fair_before", a)
+            and not _verb_follows(doc, c.b)
+            and not cx.starts_at(doc, "company_role_after", c.b)
+            and not (c.b < len(doc.tokens) and doc.tokens[c.b].lower in self.w.conjunction)
+        ):
+            # "targów Polagra Food", "na wystawie Intermasz": the fair's name ("Na targach Termex, dostawca okien,
+            # pokazał …": a firm's noun in apposition, the firm is the subject)
+            return True
         if c.head is not None and cx.ends_at(doc, "frame_before", a):
             if (head_lemma(doc, c.head, self.lex) or "") in self.w.frame_head:
                 return True  # "w ramach Programu Rozwoju Wsi"
@@ -383,9 +418,17 @@ class NameClassifier(CompanyRules):
         return self.cx.ends_at(doc, "credit_before", c.a) or self.cx.ends_at(doc, "media_source_before", c.a)
 
     def _defined_as_thing(self, doc: Doc, c: Chunk) -> bool:
-        """ "Nowa Huta Jutra – to projekt, który …": a name that the text says is a project, a programme, an event or
-        a brand (pattern `thing_after`) is no organisation."""
-        return self.cx.starts_at(doc, "thing_after", c.b)
+        """ "Zielony Powiat to program gminy", "Nowa Huta Jutra – to projekt, który …": a name that opens a sentence
+        or a clause, and that the text says is a project, a programme, an event or a brand (pattern `thing_after`),
+        is no organisation; one with an organisation's head ("Huta") only where a dash sets "to" off. "To" is also
+        "this is": a name inside a clause ("Dla Politechniki Borowskiej to ważny projekt", "Zdaniem prezesa
+        Termeksu to wydarzenie …") is what the thing is for or whose view it is, an organisation."""
+        toks = doc.tokens
+        if not self.cx.starts_at(doc, "thing_after", c.b):
+            return False
+        if c.head is not None and toks[c.b].text not in DASHES:
+            return False
+        return c.a == doc.sent_span[c.s][0] or toks[c.a - 1].text in _CLAUSE_OPENERS
 
     def _units_listed(self, doc: Doc, c: Chunk) -> bool:
         return self._unit_list(doc, c.a, c.b, c.s)

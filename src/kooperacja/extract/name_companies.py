@@ -103,7 +103,7 @@ class CompanyRules:
         return True
 
     def _listed_company(self, doc: Doc, c: Chunk) -> bool:
-        """ "takie firmy jak: Betamax, Alfa Systems, ZETO Borowo": headless names in a list after a company noun
+        """ "takie firmy jak: Betamax, Alfa Systems, PTK Borowo": headless names in a list after a company noun
         and "jak" or a colon are companies; so are those listed after a colon that closes a clause about permits
         or investments ("Zezwolenia otrzymały: Betamax, Alfa Systems")."""
         if c.head is not None or c.event_word or (c.size == 1 and c.geo_first):
@@ -129,8 +129,8 @@ class CompanyRules:
             or (toks[i].text in self.lex.connectors and toks[i + 1].is_cap and toks[i - 1].is_cap)
             or self._amount_of_item(doc, i)
         ):
-            i -= 1  # back over the items before this one (and the amount each item gives; "Inicjatywa IT w
-            # Krakowie": a connector inside an item's name)
+            i -= 1  # back over the items before this one (and the amount each item gives; "Forum Firm w
+            # Lesznie": a connector inside an item's name)
         if i <= s0 or toks[i].lower not in self.w.list_intro:
             return False
         if self._company_noun_opens(doc, i):
@@ -246,8 +246,9 @@ class CompanyRules:
         return True
 
     def _foreign_person(self, doc: Doc, c: Chunk) -> bool:
-        """Two capitalised words the dictionary does not know, neither in capitals, with a verb of speaking or of
-        coming before or after them ("– powiedział Satya Nadella", "Elon Musk spotkał się"): a foreign person."""
+        """Two capitalised words the dictionary does not know, neither in capitals, with a verb before or after
+        them that only a person does ("powiedział Ravi Tandukar", "Arvo Kettunen spotkał się"), or one a firm does
+        too right after a quote's dash ("– podkreślił Ravi Tandukar"): a foreign person (speaker_verbs.tsv)."""
         toks = doc.tokens
         if any(toks[i].is_upper or not toks[i].text[1:].islower() for i in range(c.a, c.b)):
             return False
