@@ -14,7 +14,7 @@ from kooperacja.extract.cues import cues
 from kooperacja.extract.doc import Doc
 from kooperacja.extract.event_draft import ANNOUNCED_TYPES, Draft
 from kooperacja.extract.relative import opens_relative
-from kooperacja.text.dates import DateMention, compatible_dates, date_interval, past_reading
+from kooperacja.text.dates import DATELINE_DASH, DateMention, compatible_dates, date_interval, past_reading
 
 # how many sentences back an undated event looks for its date (within its paragraph)
 NEIGHBOUR_SENTENCES = 2
@@ -62,8 +62,8 @@ class EventDates:
                 and len(d.date) == 4
                 and any(self._edition_year(doc, s, d.type) == d.date for s in d.sents)
             ):
-                # "Tytuł „Dostawca Roku 2025” trafił do firmy Alfa. Statuetkę wręczono 24 kwietnia.": the year of
-                # the edition's name dates the event only where the text gives no fuller date of it
+                # "Wyróżnienie Lider Branży 2023 otrzymała spółka Alfa. Nagrody rozdano 9 listopada.": the year in the
+                # edition's name dates the event only where the text gives no fuller date of it
                 later = self._signing_after(doc, d)
                 if later and len(later) > 4:
                     d.date = later
@@ -587,8 +587,6 @@ def reaches_past_publication(doc: Doc, value: str) -> bool:
     return pub is not None and date is not None and date[1] > pub[1]
 
 
-# what follows a dateline's date: a dash that opens the body ("Kielce, 3 marca 2025 r. – Spółka …")
-_DATELINE_DASH = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?[–—-]\s")  # "… 08.07.2026 (ISBnews) – Spółka …"
 # what follows a dateline's date on the text's first line: the first sentence
 _DATELINE_SENTENCE = re.compile(r"\s+([^\W\d_])")
 
@@ -613,7 +611,7 @@ def _dateline(doc: Doc, start: int, end: int) -> bool:
         and head.endswith(",")
         and not any(c in head[:-1] for c in ".,;:")
         and (
-            _DATELINE_DASH.match(doc.text, end) is not None
+            DATELINE_DASH.match(doc.text, end) is not None
             or (not doc.text[:line].strip() and _opens_sentence(doc.text, end))
         )
     )

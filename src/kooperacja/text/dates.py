@@ -170,6 +170,12 @@ _GLUED = re.compile(r"(?<=[^\W\d_])(?=\d{4}-\d\d)|(?<=\d)(?=[^\W\d_]{3})")
 _GLUED_DIGIT = re.compile(r"\d(?:(?<=[^\W\d_]\d)\d{3}-\d\d|[^\W\d_]{3})")
 
 
+# what follows a dateline's date: the dash that opens the body, after an agency's tag in brackets where there is one
+# ("Kielce, 3 marca 2025 r. – Spółka …", "Lublin, 19.01.2026 (PAP) – Firma …"); one pattern for the published date
+# here and for the events of the dateline's sentence (event_dates)
+DATELINE_DASH = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?[–—-]\s")
+
+
 def _unglue(line: str) -> str:
     """`_GLUED.sub(" ", line)`: a space between a word and a number written together."""
     return _GLUED.sub(" ", line) if _GLUED_DIGIT.search(line) else line
@@ -867,9 +873,7 @@ def _inflected(code: str) -> _Inflected:
                 )
                 r.explicit_year = True
                 if pre in ("range_turn", "range_turn_years"):
-                    r.extra["turn"] = (
-                        True  # "na przełomie 2027 i 2028 roku": a time about the turn, no period
-                    )
+                    r.extra["turn"] = True  # "na przełomie 2030 i 2031 r.": a time about the turn, no period
                 add(r)
             elif name == "year":
                 if not m["suf"] and not _before(_PREP_BEFORE, text, m.start(), 24):
@@ -1315,8 +1319,8 @@ def _inflected(code: str) -> _Inflected:
     )
     _WEEKDAY_WORD = re.compile(rf"{_B}{_WEEKDAY_ANY}", _FLAGS)
     _SHORT_LINE = 80  # a dateline with a weekday is a short line of its own
-    # a header's weekday that opens a segment of the line right before the date ("…, środa 12.08.2026.", "| piątek,
-    # 8 listopada 2019"): news text names a weekday after a word ("we wtorek 9 maja", "w miniony wtorek")
+    # a header's weekday that opens a segment of the line right before the date ("Podcast Beta | odc. 7 | poniedziałek
+    # 2.03.2026 | …", "| piątek, 8 listopada 2019"): news text names a weekday after a word ("we wtorek 9 maja")
     _HEADER_WEEKDAY = re.compile(rf"(?:^|[,|•·–—(])\s*{_WEEKDAY}[,\s]*$", _FLAGS)
     _HEADER_END = re.compile(r"^\s*(?:[.|•·,]|$)")
     _BYLINE = re.compile(r"^[^\W\d_][\w.\- ]{0,40}\s[/|•·]\s*$")
@@ -1325,8 +1329,6 @@ def _inflected(code: str) -> _Inflected:
     _PLACE_COMMA = re.compile(
         rf"^\s*[{_UPPER}][^\W\d_]+(?:[ -][{_UPPER}][^\W\d_]+)?(?:\s*\([^()\n]{{1,30}}\))?,\s*$"
     )
-    # the dash that opens the body, after an agency's tag in brackets where there is one ("… 08.07.2026 (ISBnews) – ")
-    _DASH_AFTER = re.compile(r"^\s*(?:\([^()\n]{1,30}\)\s*)?[–—-]\s")
     _SENTENCE_AFTER = re.compile(rf"^\s+[{_UPPER}]")
     # up to four capitalised words (a byline or credit), each with a separator, before a closing date
     _CLOSING_BYLINE = re.compile(rf"^(?:[{_UPPER}][^\W\d_.]*\.?[ \t]*[,:/|–—-]?[ \t]*){{0,4}}$")
@@ -1409,7 +1411,7 @@ def _inflected(code: str) -> _Inflected:
                     return value
                 if lead and not _FILLER.sub("", before):
                     return value  # "Date 2022-10-19 Views 720"
-                if mm.precision == "day" and _PLACE_COMMA.match(before) and _DASH_AFTER.match(after):
+                if mm.precision == "day" and _PLACE_COMMA.match(before) and DATELINE_DASH.match(after):
                     return value  # "Katowice, 15 listopada 2019 r. – Spółka …": a place's dateline opening the text
                 if mm.precision == "day" and _PLACE_COMMA.match(before) and not _FILLER.sub("", after):
                     return value  # "Gorzów Wielkopolski, 16.06.2020": a place's dateline on its own line
@@ -1435,7 +1437,7 @@ def _inflected(code: str) -> _Inflected:
                     and _HEADER_WEEKDAY.search(before)
                     and _HEADER_END.match(after)
                 ):
-                    return value  # "Radio Alfa, audycja „Gospodarka”, środa 12.08.2026. Prowadzi: …": a header's date
+                    return value  # "Podcast Beta | odc. 7 | poniedziałek 2.03.2026 | 40 min": a header's date
                 if mm.precision == "day" and short and _CLOSING_BYLINE.match(before) and _credit_after(after):
                     return value  # "Poznań / 24.04.2026 / Aut. Ewa Maj", "Radio Alfa, 30.11.2026, 16:45 | Oprac. MK"
         for label in _LABEL_ANYWHERE.finditer(text) if _may_have_label(text) else ():
