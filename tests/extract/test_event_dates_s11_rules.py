@@ -266,8 +266,9 @@ def test_day_inside_a_stay_written_earlier_takes_its_year() -> None:
     from kooperacja.text.dates import find_dates
 
     text = (
-        "W dniach 14–16 października 2025 r. Kielce gościły delegację z Moraw.\n\nGoście odwiedzili dwie firmy.\n\n"
-        "Na zakończenie pobytu przyjął ich prezydent miasta.\n\n15 października odbyło się forum gospodarcze."
+        "W dniach 14–16 października 2025 r. w Kielcach trwał zjazd morawskich przedsiębiorców.\n\nGoście "
+        "odwiedzili dwie firmy.\n\nNa zakończenie przyjął ich prezydent miasta.\n\n15 października, drugiego dnia "
+        "zjazdu, odbyło się forum gospodarcze."
     )
     assert [d.value for d in find_dates(text)][-1] == "2025-10-15"
 

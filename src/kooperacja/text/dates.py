@@ -588,6 +588,10 @@ def _inflected(code: str) -> _Inflected:
     _SENTENCE_END = re.compile(rf"[.!?…]+[\"”»)]*[ \t\u00a0]+(?=[\"„«(]?[{_UPPER}])|\n")
     _NAME_YEAR = re.compile(rf"(?<![\w])[{_UPPER}][\w-]+[ \u00a0](?P<y>(?:19|20)\d\d)(?![\d]|[.,]\d)")
     _TOKEN = re.compile(r"\d+|[^\W\d_]+")
+    # occasions whose range of days dates a day of them named again later (`_year_of_range_around`), and the words
+    # that set a day apart from such an occasion ("rok przed kongresem")
+    _OCCASIONS = frozenset(r["lemma"] for r in _DATA.rows("date_occasions") if r["kind"] == "occasion")
+    _OCCASION_OUTSIDE = frozenset(w.lower() for w in _WORDS.get("occasion_outside", []))
 
     # which word tokens start which patterns
     _MONTH_TOKENS = frozenset(_MONTH_OF)
@@ -1113,8 +1117,11 @@ def _inflected(code: str) -> _Inflected:
             return _year_of_range_around(r)
 
         def _year_of_range_around(r: _Raw) -> int | None:
-            # "W dniach 10–12 września 2024 r. … (paragraphs later) 11 września odbyło się forum": a day and month
-            # inside a range of days written earlier with its year fall in that range (the days of one occasion)
+            # "W dniach 8–10 maja 2024 r. trwały targi Alfa. … (paragraphs later) 9 maja, drugiego dnia targów,
+            # podpisano umowę": a day and month inside a range of days written earlier with its year, in a sentence
+            # that names that occasion again and tells it past or present, is a day of that occasion; a day told to
+            # come ("podpisze 9 maja, podczas przyszłorocznych targów") or of something else ("podpisały 9 maja,
+            # rok przed targami", "współpracują od 2012 r., umowę podpisały wtedy 9 maja") gets no year from it
             if r.m is None or r.d is None or r.ranged:
                 return None
             for a in raws:
@@ -1123,9 +1130,56 @@ def _inflected(code: str) -> _Inflected:
                 if not (a.ranged and a.explicit_year and a.form == "date" and a.y and a.m and a.d and a.d2):
                     continue
                 first, last = (a.m, a.d), (a.m2 or a.m, a.d2)
-                if (a.y2 in (None, a.y)) and first <= (r.m, r.d) <= last:
+                if (a.y2 in (None, a.y)) and first <= (r.m, r.d) <= last and _same_occasion_told(a, r):
                     return a.y
             return None
+
+        def _sentence_span(pos: int) -> tuple[int, int]:
+            starts = sentence_starts()
+            i = sent_of(pos)
+            return starts[i], starts[i + 1] if i + 1 < len(starts) else len(text)
+
+        def _same_occasion_told(a: _Raw, r: _Raw) -> bool:
+            a0, a1 = _sentence_span(a.start)
+            r0, r1 = _sentence_span(r.start)
+            if (a0, a1) == (r0, r1):
+                return False  # the range's own sentence gives its year to its dates already
+            named = _occasions_in(a0, a1, outside=False)
+            if not named or not named & _occasions_in(r0, r1, outside=True):
+                return False
+            return _told_past_or_present(r0, r1)
+
+        def _occasions_in(s0: int, s1: int, *, outside: bool) -> set[str]:
+            # the occasion nouns (date_occasions.tsv kind occasion, by lemma) of a stretch; with `outside`, none
+            # right after a word that sets a day apart from it ("rok przed kongresem", "po targach")
+            from kooperacja.text.morphology import morphology
+
+            found: set[str] = set()
+            prev = ""
+            for m in _TOKEN.finditer(text, s0, s1):
+                word = m[0]
+                lemmas = {x.lemma for x in morphology().analyse(word)} & _OCCASIONS
+                if lemmas and not (outside and prev.lower() in _OCCASION_OUTSIDE):
+                    found |= lemmas
+                prev = word
+            return found
+
+        def _told_past_or_present(s0: int, s1: int) -> bool:
+            # a past verb or an imperfective present one, and no verb of the future ("podpisze", "odbędzie się")
+            from kooperacja.text.morphology import morphology
+
+            if _FUTURE_VERB.search(text, s0, s1):
+                return False
+            told = False
+            for m in _TOKEN.finditer(text, s0, s1):
+                readings = [x for x in morphology().analyse(m[0]) if x.pos != "ign"]
+                if readings and all(x.pos == "fin" and ":perf" in x.tag for x in readings):
+                    return False  # a perfective present, the future ("podpisze")
+                if any(
+                    x.pos in ("praet", "imps") or (x.pos == "fin" and ":imperf" in x.tag) for x in readings
+                ):
+                    told = True
+            return told
 
         out: list[DateMention] = []
         for r in raws:

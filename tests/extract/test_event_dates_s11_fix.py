@@ -1,0 +1,60 @@
+"""Event dates, session 11 (second wave): the misfires a review found in the first wave's date rules, each as a
+counter-example with its right answer (extraction.md "Date values": a wrong year is worse than none) beside a guard
+that the rule's intended case still holds. Every sentence is written for this test."""
+
+from __future__ import annotations
+
+from kooperacja import extract
+from kooperacja.text.dates import find_dates
+
+
+def _events(text: str, typ: str, published: str | None = None) -> list[dict]:
+    return [e for e in extract(text, published=published)["events"] if e["type"] == typ]
+
+
+# R12: a day and month inside an earlier range of days with a year takes that year only as a day of that occasion
+# (named again, told past or present)
+
+
+def test_day_of_the_next_edition_takes_no_year_of_this_one() -> None:
+    text = (
+        "Targi Meblowe odbyły się w dniach 4–8 lutego 2024 r. w Ostrowie.\n\nIzba Meblarska zapowiada, że umowę z "
+        "firmą Woodex podpisze 6 lutego, podczas przyszłorocznej edycji targów."
+    )
+    assert [d.value for d in find_dates(text)][-1] is None
+    assert all(e["date"] != "2024-02-06" for e in _events(text, "agreement"))
+
+
+def test_day_of_an_earlier_year_told_back_takes_no_year_of_the_range() -> None:
+    text = (
+        "W dniach 16–18 czerwca 2024 r. w Rzeszowie obradowało Forum Przemysłu.\n\nIzby z Rzeszowa i Koszyc "
+        "współpracują od 2012 roku. Umowę obie izby podpisały wtedy 17 czerwca."
+    )
+    assert [d.value for d in find_dates(text)][-1] is None
+    assert all(e["date"] != "2024-06-17" for e in _events(text, "agreement"))
+
+
+def test_day_a_year_before_the_occasion_takes_no_year_of_it() -> None:
+    text = (
+        "Od 16 do 18 czerwca 2024 r. w Rzeszowie trwało Forum Przemysłu.\n\nIzby z Rzeszowa i Koszyc podpisały "
+        "umowę o współpracy 17 czerwca, rok przed forum."
+    )
+    assert [d.value for d in find_dates(text)][-1] is None
+    assert all(e["date"] != "2024-06-17" for e in _events(text, "agreement"))
+    assert [e["date"] for e in _events(text, "conference")] == ["2024-06-16/2024-06-18"]
+
+
+def test_day_of_the_occasion_named_again_takes_its_year() -> None:
+    text = (
+        "W dniach 16–18 czerwca 2024 r. w Rzeszowie obradowało Forum Przemysłu.\n\nUczestnicy zwiedzili dwie "
+        "fabryki.\n\n17 czerwca, drugiego dnia forum, izby z Rzeszowa i Koszyc podpisały umowę o współpracy."
+    )
+    assert [d.value for d in find_dates(text)][-1] == "2024-06-17"
+
+
+def test_day_inside_a_range_across_months_named_again() -> None:
+    text = (
+        "Od 29 września do 2 października 2024 r. w Gdyni trwał kongres żeglugowy.\n\n1 października, w czasie "
+        "kongresu, armatorzy omawiali nowe przepisy."
+    )
+    assert [d.value for d in find_dates(text)][-1] == "2024-10-01"
