@@ -58,3 +58,25 @@ def test_day_inside_a_range_across_months_named_again() -> None:
         "kongresu, armatorzy omawiali nowe przepisy."
     )
     assert [d.value for d in find_dates(text)][-1] == "2024-10-01"
+
+
+# R1: the time of "ma być gotowa" belongs to the plant of its own clause; "kolejna hala" is another one
+
+
+def test_next_hall_to_be_ready_gives_no_time_to_the_hall_opened() -> None:
+    events = _events(
+        "Spółka Drewbox otworzyła w Kole nową halę magazynową. Kolejna hala ma być gotowa w 2028 r.",
+        "investment",
+    )
+    assert [e["date"] for e in events if e.get("status", "done") == "done"] == [None]
+    assert all(e.get("status") == "planned" for e in events if e["date"])
+
+
+def test_infinitive_to_be_is_no_gerund_of_a_trigger() -> None:
+    text = "Spółka Drewbox uruchomiła w Kole nowy magazyn wysokiego składowania. Kolejny magazyn ma być gotowy w 2028 r."
+    assert [e["date"] for e in _events(text, "investment")] == [None]
+
+
+def test_hall_to_be_ready_in_a_year_is_planned_then() -> None:
+    text = "Spółka Drewbox wybuduje w Kole nową halę magazynową. Hala ma być gotowa w 2028 r."
+    assert [(e["date"], e.get("status")) for e in _events(text, "investment")] == [("2028", "planned")]

@@ -309,8 +309,12 @@ class EventDates:
             gerunds = _type_triggers(data.code, data.root).get(d.type, frozenset())
         tellers = _tellers(data.code, data.root).get(d.type, frozenset())
         for i in range(s0, s1):
+            # a gerund reading of a word that reads as an infinitive too is the infinitive ("ma być gotowa": no
+            # "bycie" of the trigger "być")
+            infinitive = any(r.pos == "inf" for r in doc.readings[i])
             if any(
-                (r.pos == "ger" and r.lemma in gerunds) or (r.pos in ("praet", "imps") and r.lemma in tellers)
+                (r.pos == "ger" and r.lemma in gerunds and not infinitive)
+                or (r.pos in ("praet", "imps") and r.lemma in tellers)
                 for r in doc.readings[i]
             ):
                 date = self._date(doc, s)

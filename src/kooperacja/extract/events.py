@@ -255,6 +255,10 @@ class EventFinder(
                     # "fabryka ma być gotowa do końca 2021 r.", "hala, która ma powstać do końca 2026 roku": a limit,
                     # no time of the investment ("ma być gotowa w połowie 2027 r." is one: planned then)
                     date = None
+                elif date and self._another_one(doc, s, date):
+                    # "Firma otworzyła halę. Kolejna hala ma być gotowa w 2028 r.": the time is the next hall's, a
+                    # plant of its own to come, no time of the plant told before
+                    status = "planned"
             if mood == "state_to_come":
                 mood = "future"
             if mood is None and typ in ANNOUNCED_TYPES and date and self._announced_date(doc, s, date):
@@ -440,6 +444,25 @@ class EventFinder(
             if not any(r.pos == "subst" for r in doc.readings[k]):
                 return False
         return False
+
+    def _another_one(self, doc: Doc, s: int, date: str) -> bool:
+        """ "Kolejna hala ma być gotowa w 2028 r.": the subject of sentence s before its date is a noun after an
+        adjective of another one of its kind (`other_edition` of ``event_cues.tsv``: "kolejny", "następny")."""
+        s0, s1 = doc.sent_span[s]
+        end = next(
+            (
+                dm.start
+                for dm in doc.dates
+                if doc.sentences[s].start <= dm.start < doc.sentences[s].end and dm.value == date
+            ),
+            doc.sentences[s].end,
+        )
+        return any(
+            doc.tokens[k].start < end
+            and not doc.lemmas(k).isdisjoint(self.w.other_edition)
+            and any(r.pos == "subst" and "nom" in r.cases for r in doc.readings[k + 1])
+            for k in range(s0, s1 - 1)
+        )
 
     def _gathering_names(self, doc: Doc, at: list[int]) -> set[int]:
         """The mentions that are the own names of the gathering nouns at `at` ("podczas targów Expo Nord": Expo
