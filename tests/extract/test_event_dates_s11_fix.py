@@ -80,3 +80,22 @@ def test_infinitive_to_be_is_no_gerund_of_a_trigger() -> None:
 def test_hall_to_be_ready_in_a_year_is_planned_then() -> None:
     text = "Spółka Drewbox wybuduje w Kole nową halę magazynową. Hala ma być gotowa w 2028 r."
     assert [(e["date"], e.get("status")) for e in _events(text, "investment")] == [("2028", "planned")]
+
+
+def test_decision_told_past_takes_no_later_time_of_the_sentence_before() -> None:
+    text = (
+        "Podcast Beta, odcinek 12\n\nREDAKTOR: Dziś rozmawiamy z wójtem gminy Sosnowo Janem Bielą. Czy w gminie "
+        "powstanie zakład?\nJAN BIELA: Tak. Wczoraj sprzedaliśmy firmie Sofabud działkę przy ulicy Leśnej. Spółka "
+        "postawi tam fabrykę sof za 50 mln zł.\nREDAKTOR: Ile osób zatrudni?\nJAN BIELA: Najpierw 80. Prace mają "
+        "ruszyć latem przyszłego roku. Wiele pomogła nam strefa ekonomiczna, która wydała spółce decyzję o wsparciu."
+    )
+    for e in _events(text, "investment", published="2025-09-03"):
+        assert e.get("status") == "planned" or e["date"] is None or e["date"] <= "2025-09-03", e
+
+
+def test_decision_told_past_keeps_an_earlier_time_of_the_sentence_before() -> None:
+    text = (
+        "Mrągowo, 3.09.2025\nW lipcu firma Sofabud kupiła w Mrągowie działkę pod fabrykę sof. Wcześniej strefa "
+        "ekonomiczna przyznała spółce decyzję o wsparciu."
+    )
+    assert "2025-07" in {e["date"] for e in _events(text, "investment")}

@@ -35,6 +35,10 @@ class EventDates:
             d.date = self._date_before(doc, min(d.sents), NEIGHBOUR_SENTENCES)
             if d.date and _founded_before(doc, d, events):
                 d.date = None
+            if d.date and after_publication(doc, d.date) and sents_told_past(doc, d.sents):
+                # "Budowa ruszy w przyszłym roku. Strefa wydała firmie decyzję o wsparciu.": a happening told in the
+                # past never takes a neighbour's time after the article's day
+                d.date = None
             if d.date and d.type in ANNOUNCED_TYPES and self._told_to_come(doc, d):
                 d.status = "planned"  # "Forum odbędzie się 12 czerwca. Organizatorem jest Izba Alfa."
             later = sorted(set(d.sents) - {0})
