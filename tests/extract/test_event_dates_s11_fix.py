@@ -99,3 +99,20 @@ def test_decision_told_past_keeps_an_earlier_time_of_the_sentence_before() -> No
         "ekonomiczna przyznała spółce decyzję o wsparciu."
     )
     assert "2025-07" in {e["date"] for e in _events(text, "investment")}
+
+
+# R2: a start stated later makes an investment planned only after a decision or permit, not after a purchase
+
+
+def test_purchase_then_start_of_production_stays_done() -> None:
+    text = "Firma Stalkon nabyła halę w Pile za 15 mln zł. Produkcja ruszy tam w przyszłym roku."
+    assert [(e["date"], e.get("status", "done")) for e in _events(text, "investment", "2025-09-15")] == [
+        (None, "done")
+    ]
+
+
+def test_decision_then_start_of_production_is_planned_then() -> None:
+    text = "Firma Stalkon otrzymała decyzję o wsparciu na budowę zakładu w Pile. Produkcja ruszy tam w przyszłym roku."
+    assert [(e["date"], e.get("status")) for e in _events(text, "investment", "2025-09-15")] == [
+        ("2026", "planned")
+    ]

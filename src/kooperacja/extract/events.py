@@ -569,9 +569,10 @@ class EventMerger(EventDates):
             if e.type != "investment" or e.status != "done":
                 continue
             tense = self._tense(doc, set(e.sents))
-            if tense == "future" or (tense is None and not e.date):
+            if tense == "future" or (tense is None and not e.date and self._names_permit(doc, e)):
                 # "Firma Alfa otrzymała decyzję o wsparciu. Produkcja ruszy w 2026 r.": a decision told with no step
-                # of the plant done is planned for the start that a later sentence states
+                # of the plant done is planned for the start that a later sentence states (a purchase is a step
+                # done: "kupiła halę. Produkcja ruszy w przyszłym roku" stays done)
                 date = e.date or self._milestone_date(doc, e)
                 if date and not (doc.published and not reaches_past_publication(doc, date)):
                     e.date, e.status = date, "planned"
@@ -583,6 +584,14 @@ class EventMerger(EventDates):
                     e.date = None
                 else:
                     e.status = "planned"
+
+    def _names_permit(self, doc: Doc, e: Draft) -> bool:
+        """Whether the investment's sentences name a permit or a decision (`permit_noun` of ``event_cues.tsv``)."""
+        return any(
+            not doc.lemmas(i).isdisjoint(self.w.permit_noun)
+            for s in e.sents
+            for i in range(*doc.sent_span[s])
+        )
 
     def _tense(self, doc: Doc, sents: Iterable[int]) -> str | None:
         """'done' where the sentences tell a step of a plant in the past ("otworzyła", "otwarto", "został
