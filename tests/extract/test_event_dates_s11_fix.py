@@ -116,3 +116,30 @@ def test_decision_then_start_of_production_is_planned_then() -> None:
     assert [(e["date"], e.get("status")) for e in _events(text, "investment", "2025-09-15")] == [
         ("2026", "planned")
     ]
+
+
+# R4: an undated fair takes the day of a signing of its sentence only where the signing is said to happen during it
+
+
+def test_fair_where_the_firms_met_takes_no_day_of_a_signing_elsewhere() -> None:
+    text = (
+        "Firmy Agromax i Baltfood, które poznały się na targach Polagra w Poznaniu, zawarły umowę o współpracy. "
+        "Podpisanie umowy odbyło się 21 października w siedzibie Agromaxu w Lesznie."
+    )
+    assert [e["date"] for e in _events(text, "conference", "2025-10-25")] == [None]
+
+
+def test_fair_takes_no_day_of_a_signing_a_week_later() -> None:
+    text = (
+        "Na targach Polagra w Poznaniu firmy Agromax i Baltfood uzgodniły warunki i podpisały umowę o współpracy. "
+        "Dokument sygnowano tydzień później, 21 października."
+    )
+    assert all(e["date"] is None for e in _events(text, "conference", "2025-10-25"))
+
+
+def test_fair_during_which_the_signing_took_place_takes_its_day() -> None:
+    text = (
+        "Podczas targów Polagra w Poznaniu firmy Agromax i Baltfood podpisały umowę o współpracy. Umowę sygnowano "
+        "w czwartek."
+    )
+    assert [e["date"] for e in _events(text, "conference", "2025-10-25")] == ["2025-10-23"]

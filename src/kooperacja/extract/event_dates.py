@@ -74,7 +74,7 @@ class EventDates:
         for d in events:
             if d.date and "/" in d.date and d.type not in _SPANNING:
                 d.date = _nth_day(doc, d)
-        _signing_day_of_gathering(events)
+        _signing_day_of_gathering(doc, events)
         # a signing reported as news with no date of its own took place on the article's date
         signed = [d for d in events if d.type in ("agreement", "letter_of_intent") and d.status == "done"]
         for d in signed:
@@ -528,16 +528,61 @@ def _founded_before(doc: Doc, d: Draft, events: list[Draft]) -> bool:
     return any(e is not d and min(e.sents) < first and founded & e.entities(doc) for e in events)
 
 
-def _signing_day_of_gathering(events: list[Draft]) -> None:
+def _signing_day_of_gathering(doc: Doc, events: list[Draft]) -> None:
     """ "Podczas targów Alfa izby A i B podpisały memorandum. Dokument sygnowano w środę.": an undated gathering
-    told in the sentence of a signing that the text dates took place on that day too (the day lies within it)."""
+    told in the sentence of a signing that the text dates took place on that day too, where the signing is said to
+    happen during it (`_signed_during`)."""
     for d in events:
         if d.type != "conference" or d.date or d.status != "done":
             continue
         for e in events:
-            if e.type in _SIGNED and e.date and e.status == "done" and set(e.sents) & set(d.sents):
+            if e.type not in _SIGNED or not e.date or e.status != "done":
+                continue
+            shared = sorted(set(e.sents) & set(d.sents))
+            if shared and _signed_during(doc, shared[0], e):
                 d.date = e.date
                 break
+
+
+def _signed_during(doc: Doc, s: int, e: Draft) -> bool:
+    """The signing of sentence ``s`` is said to happen during the gathering it names: the gathering's noun
+    (``date_occasions.tsv``, type conference) follows a word of "during" (``date_words.tsv`` role ``during_lead``:
+    "podczas targów", "na forum") outside a relative clause ("firmy, które poznały się na targach, podpisały umowę"
+    does not), and the sentence that gives the signing's date is that sentence, or one right after it or of the
+    signing's own that names no place and no later time ("Umowę podpisano tydzień później, 21 maja", "… odbyło się 19 maja w siedzibie spółki w Kielcach"
+    tell another occasion)."""
+    data = language_data(doc.lang)
+    nouns = _occasions_of_type(data.code, data.root).get("conference", frozenset())
+    leads = _date_word_role(data.code, data.root, "during_lead")
+    s0, s1 = doc.sent_span[s]
+    during = False
+    for k in range(s0, s1):
+        if doc.lemmas(k).isdisjoint(nouns):
+            continue
+        words = [doc.tokens[j].lower for j in range(max(s0, k - 2), k)]
+        if not (words[-1:] and words[-1] in leads) and " ".join(words[-2:]) not in leads:
+            continue
+        a, _b = doc.comma_stretch(k, s0, s1)
+        if a > s0 and opens_relative(doc, a - 1, s1):
+            continue
+        during = True
+        break
+    if not during:
+        return False
+    for t in sorted({s, s + 1, *e.sents}):
+        if t < s or t >= len(doc.sentences):
+            continue
+        sent = doc.sentences[t]
+        if not any(sent.start <= dm.start < sent.end and dm.value == e.date for dm in doc.dates):
+            continue
+        if t == s:
+            return True
+        t0, t1 = doc.sent_span[t]
+        later = _date_word_role(data.code, data.root, "later_word")
+        if any(doc.tokens[j].lower in later for j in range(t0, t1)):
+            return False
+        return not any(doc.mentions[n].type == "place" for n in doc.mentions_in(t))
+    return False
 
 
 def _same_type_date(doc: Doc, d: Draft, events: list[Draft]) -> str | None:
