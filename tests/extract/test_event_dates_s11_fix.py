@@ -143,3 +143,23 @@ def test_fair_during_which_the_signing_took_place_takes_its_day() -> None:
         "w czwartek."
     )
     assert [e["date"] for e in _events(text, "conference", "2025-10-25")] == ["2025-10-23"]
+
+
+# R6: "złoży" after a common noun is the next link of a genitive chain ("rozpoznania złoży"), no verb of the future
+
+
+def test_deposits_in_a_genitive_chain_are_no_future_verb() -> None:
+    text = (
+        "Porozumienie firm Kamrud i Sudetgeo w sprawie poszukiwania złoży miedzi na Dolnym Śląsku podpisane "
+        "12 maja w Legnicy."
+    )
+    assert [(e["date"], e.get("status", "done")) for e in _events(text, "agreement", "2025-05-20")] == [
+        ("2025-05-12", "done")
+    ]
+
+
+def test_verb_after_a_common_noun_with_its_object_is_the_future() -> None:
+    text = "W dniach 9-10 marca 2026 r. marszałek województwa złoży w Saksonii oficjalną wizytę."
+    assert [(e["date"], e.get("status")) for e in _events(text, "visit", "2026-02-20")] == [
+        ("2026-03-09/2026-03-10", "planned")
+    ]
