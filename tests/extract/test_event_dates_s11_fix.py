@@ -163,3 +163,23 @@ def test_verb_after_a_common_noun_with_its_object_is_the_future() -> None:
     assert [(e["date"], e.get("status")) for e in _events(text, "visit", "2026-02-20")] == [
         ("2026-03-09/2026-03-10", "planned")
     ]
+
+
+# R7: a founding said to happen on the day just told keeps that day, though its organisation took part before
+
+
+def test_founding_on_the_same_day_keeps_the_day() -> None:
+    text = (
+        "16 kwietnia 2025 r. w Rzeszowie firmy Aerotech i Lotpart oraz Politechnika Rzeszowska podpisały umowę o "
+        "współpracy z Podkarpackim Klastrem Lotniczym. Podkarpacki Klaster Lotniczy powołano tego dnia z inicjatywy "
+        "wojewody."
+    )
+    assert [e["date"] for e in _events(text, "founding")] == ["2025-04-16"]
+
+
+def test_founding_of_a_cluster_joined_before_stays_background() -> None:
+    text = (
+        "16 kwietnia 2025 r. Politechnika Rzeszowska przystąpiła do Podkarpackiego Klastra Lotniczego. Podkarpacki "
+        "Klaster Lotniczy powołano z inicjatywy wojewody."
+    )
+    assert [e["date"] for e in _events(text, "founding")] == [None]

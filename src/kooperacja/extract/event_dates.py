@@ -33,7 +33,7 @@ class EventDates:
         dated_or_not = [*events, *unplaced]  # the events and the signings no event took, for a same-type date
         for d in undated:
             d.date = self._date_before(doc, min(d.sents), NEIGHBOUR_SENTENCES)
-            if d.date and _founded_before(doc, d, events):
+            if d.date and _founded_before(doc, d, events) and not _same_day_told(doc, d):
                 d.date = None
             if d.date and after_publication(doc, d.date) and sents_told_past(doc, d.sents):
                 # "Budowa ruszy w przyszłym roku. Strefa wydała firmie decyzję o wsparciu.": a happening told in the
@@ -526,6 +526,21 @@ def _founded_before(doc: Doc, d: Draft, events: list[Draft]) -> bool:
     founded = {doc.mentions[n].entity for n, r in d.participants if r == "founded"}
     first = min(d.sents)
     return any(e is not d and min(e.sents) < first and founded & e.entities(doc) for e in events)
+
+
+def _same_day_told(doc: Doc, d: Draft) -> bool:
+    """ "Klaster powołano tego samego dnia.": the event's sentence says it happened on the day just told
+    (``date_words.tsv`` role ``same_day``)."""
+    data = language_data(doc.lang)
+    pattern = _same_day_pattern(data.code, data.root)
+    return any(pattern.search(doc.text, doc.sentences[s].start, doc.sentences[s].end) for s in d.sents)
+
+
+@cache
+def _same_day_pattern(code: str, root: Path) -> re.Pattern[str]:
+    phrases = sorted(_date_word_role(code, root, "same_day"), key=len, reverse=True)
+    alts = "|".join(r"\s+".join(map(re.escape, p.split())) for p in phrases)
+    return re.compile(rf"(?<!\w)(?:{alts})(?!\w)" if alts else r"(?!)", re.IGNORECASE)
 
 
 def _signing_day_of_gathering(doc: Doc, events: list[Draft]) -> None:
