@@ -183,3 +183,21 @@ def test_founding_of_a_cluster_joined_before_stays_background() -> None:
         "Klaster Lotniczy powołano z inicjatywy wojewody."
     )
     assert [e["date"] for e in _events(text, "founding")] == [None]
+
+
+# R14: "podjąć" tells the date of a membership only with a decision or resolution as its object
+
+
+def test_taking_up_cooperation_does_not_date_the_membership() -> None:
+    text = (
+        "Firma Lubtech przystąpiła do klastra Zielona Energia. W czwartek podjęła też współpracę z Politechniką "
+        "Lubelską."
+    )
+    assert [e["date"] for e in _events(text, "membership", "2025-06-18")] == [None]
+
+
+def test_resolution_taken_on_a_day_dates_the_membership() -> None:
+    text = (
+        "Firma Lubtech została przyjęta do klastra Zielona Energia. Uchwałę podjął w czwartek zarząd klastra."
+    )
+    assert [e["date"] for e in _events(text, "membership", "2025-06-18")] == ["2025-06-12"]

@@ -312,6 +312,11 @@ class EventDates:
         else:
             gerunds = _type_triggers(data.code, data.root).get(d.type, frozenset())
         tellers = _tellers(data.code, data.root).get(d.type, frozenset())
+        objects = _teller_objects(data.code, data.root).get(d.type)
+        if objects and all(doc.lemmas(i).isdisjoint(objects) for i in range(s0, s1)):
+            # "Decyzję podjęło w piątek walne zgromadzenie" tells a membership; "W piątek podjęła też współpracę
+            # z uczelnią" does not: a teller of such a type tells only beside one of its objects
+            tellers = frozenset()
         for i in range(s0, s1):
             # a gerund reading of a word that reads as an infinitive too is the infinitive ("ma być gotowa": no
             # "bycie" of the trigger "być")
@@ -881,6 +886,13 @@ def _tellers(code: str, root: Path) -> dict[str, frozenset[str]]:
     """The verbs that tell when an event of a type took place (``date_occasions.tsv``, kind teller): "Wyniki
     ogłoszono 5 marca" after an award."""
     return _verbs_of_kinds(code, ("teller", "handing"))
+
+
+@cache
+def _teller_objects(code: str, root: Path) -> dict[str, frozenset[str]]:
+    """The nouns one of which must stand beside a teller of their type (``date_occasions.tsv``, kind teller_object:
+    "podjąć decyzję" tells a membership), by event type."""
+    return _verbs_of_kinds(code, ("teller_object",))
 
 
 @cache
