@@ -201,3 +201,24 @@ def test_resolution_taken_on_a_day_dates_the_membership() -> None:
         "Firma Lubtech została przyjęta do klastra Zielona Energia. Uchwałę podjął w czwartek zarząd klastra."
     )
     assert [e["date"] for e in _events(text, "membership", "2025-06-18")] == ["2025-06-12"]
+
+
+# R9: a header's weekday before a full date dates the article only on a header line, not in the body's first
+# sentence with a verb after the date
+
+
+def test_first_sentence_with_a_weekday_and_a_verb_is_no_header() -> None:
+    from kooperacja.text.dates import find_dateline
+
+    text = (
+        "Hala wystawowa w Kielcach, wtorek 11.08.2026. Tam firmy Kornet i Metalbud podpisały umowę o współpracy "
+        "przy dostawach stali.\n\nUmowa obejmuje trzy lata."
+    )
+    assert find_dateline(text) is None
+
+
+def test_short_header_with_a_weekday_and_a_label_dates_the_article() -> None:
+    from kooperacja.text.dates import find_dateline
+
+    text = "Radio Północ, program „Firma”, wtorek 11.08.2026. Prowadzący: Adam Kowal\n\nDziś gościmy prezesa."
+    assert find_dateline(text) == "2026-08-11"

@@ -1377,6 +1377,22 @@ def _inflected(code: str) -> _Inflected:
     # 2.03.2026 | …", "| piątek, 8 listopada 2019"): news text names a weekday after a word ("we wtorek 9 maja")
     _HEADER_WEEKDAY = re.compile(rf"(?:^|[,|•·–—(])\s*{_WEEKDAY}[,\s]*$", _FLAGS)
     _HEADER_END = re.compile(r"^\s*(?:[.|•·,]|$)")
+    # a label of a header's field ("Prowadzi: Anna Nowak", "Autor: …"): a word before a colon
+    _HEADER_LABEL = re.compile(r"[^\W\d_]+:")
+
+    def _verb_in(text: str) -> bool:
+        """Whether a stretch holds a verb: a past or impersonal form, or a finite one that reads as no noun or
+        adjective."""
+        from kooperacja.text.morphology import morphology
+
+        for m in _TOKEN.finditer(text):
+            readings = [r for r in morphology().analyse(m[0]) if r.pos != "ign"]
+            if any(r.pos in ("praet", "imps") for r in readings) or (
+                any(r.pos == "fin" for r in readings) and not any(r.pos in ("subst", "adj") for r in readings)
+            ):
+                return True
+        return False
+
     _BYLINE = re.compile(r"^[^\W\d_][\w.\- ]{0,40}\s[/|•·]\s*$")
     # a town and a comma before a dateline's date, an agency's tag in brackets between them where there is one
     # ("Warszawa (PAP), 12.03.2026 – …")
@@ -1488,10 +1504,14 @@ def _inflected(code: str) -> _Inflected:
                 if (
                     mm.precision == "day"
                     and start == 0
-                    and _HEADER_WEEKDAY.search(before)
+                    and _HEADER_WEEKDAY.search(line[lead : mm.start])
                     and _HEADER_END.match(after)
+                    and not _verb_in(_HEADER_LABEL.sub("", line[mm.end :]))
                 ):
-                    return value  # "Podcast Beta | odc. 7 | poniedziałek 2.03.2026 | 40 min": a header's date
+                    # "Podcast Beta | odc. 7 | poniedziałek 2.03.2026 | 40 min": a header's date, on a short line too;
+                    # "Hala targowa w Kielcach, wtorek 11.08.2026. Tam firmy podpisały umowę" is the body's first
+                    # sentence (a verb after the date, no label's "Prowadzi:")
+                    return value
                 if mm.precision == "day" and short and _CLOSING_BYLINE.match(before) and _credit_after(after):
                     return value  # "Poznań / 24.04.2026 / Aut. Ewa Maj", "Radio Alfa, 30.11.2026, 16:45 | Oprac. MK"
         for label in _LABEL_ANYWHERE.finditer(text) if _may_have_label(text) else ():
