@@ -14,7 +14,7 @@ from kooperacja.extract.cues import cues
 from kooperacja.extract.doc import Doc
 from kooperacja.extract.event_draft import ANNOUNCED_TYPES, Draft
 from kooperacja.extract.relative import opens_relative
-from kooperacja.text.dates import DateMention, compatible_dates, date_interval, past_reading
+from kooperacja.text.dates import DATELINE_DASH, DateMention, compatible_dates, date_interval, past_reading
 
 # how many sentences back an undated event looks for its date (within its paragraph)
 NEIGHBOUR_SENTENCES = 2
@@ -33,7 +33,11 @@ class EventDates:
         dated_or_not = [*events, *unplaced]  # the events and the signings no event took, for a same-type date
         for d in undated:
             d.date = self._date_before(doc, min(d.sents), NEIGHBOUR_SENTENCES)
-            if d.date and _founded_before(doc, d, events):
+            if d.date and _founded_before(doc, d, events) and not _same_day_told(doc, d):
+                d.date = None
+            if d.date and after_publication(doc, d.date) and sents_told_past(doc, d.sents):
+                # "Budowa ruszy w przyszłym roku. Strefa wydała firmie decyzję o wsparciu.": a happening told in the
+                # past never takes a neighbour's time after the article's day
                 d.date = None
             if d.date and d.type in ANNOUNCED_TYPES and self._told_to_come(doc, d):
                 d.status = "planned"  # "Forum odbędzie się 12 czerwca. Organizatorem jest Izba Alfa."
@@ -62,15 +66,15 @@ class EventDates:
                 and len(d.date) == 4
                 and any(self._edition_year(doc, s, d.type) == d.date for s in d.sents)
             ):
-                # "Tytuł „Dostawca Roku 2025” trafił do firmy Alfa. Statuetkę wręczono 24 kwietnia.": the year of
-                # the edition's name dates the event only where the text gives no fuller date of it
+                # "Wyróżnienie Lider Branży 2023 otrzymała spółka Alfa. Nagrody rozdano 9 listopada.": the year in the
+                # edition's name dates the event only where the text gives no fuller date of it
                 later = self._signing_after(doc, d)
                 if later and len(later) > 4:
                     d.date = later
         for d in events:
             if d.date and "/" in d.date and d.type not in _SPANNING:
                 d.date = _nth_day(doc, d)
-        _signing_day_of_gathering(events)
+        _signing_day_of_gathering(doc, events)
         # a signing reported as news with no date of its own took place on the article's date
         signed = [d for d in events if d.type in ("agreement", "letter_of_intent") and d.status == "done"]
         for d in signed:
@@ -308,9 +312,18 @@ class EventDates:
         else:
             gerunds = _type_triggers(data.code, data.root).get(d.type, frozenset())
         tellers = _tellers(data.code, data.root).get(d.type, frozenset())
+        objects = _teller_objects(data.code, data.root).get(d.type)
+        if objects and all(doc.lemmas(i).isdisjoint(objects) for i in range(s0, s1)):
+            # "Decyzję podjęło w piątek walne zgromadzenie" tells a membership; "W piątek podjęła też współpracę
+            # z uczelnią" does not: a teller of such a type tells only beside one of its objects
+            tellers = frozenset()
         for i in range(s0, s1):
+            # a gerund reading of a word that reads as an infinitive too is the infinitive ("ma być gotowa": no
+            # "bycie" of the trigger "być")
+            infinitive = any(r.pos == "inf" for r in doc.readings[i])
             if any(
-                (r.pos == "ger" and r.lemma in gerunds) or (r.pos in ("praet", "imps") and r.lemma in tellers)
+                (r.pos == "ger" and r.lemma in gerunds and not infinitive)
+                or (r.pos in ("praet", "imps") and r.lemma in tellers)
                 for r in doc.readings[i]
             ):
                 date = self._date(doc, s)
@@ -520,16 +533,76 @@ def _founded_before(doc: Doc, d: Draft, events: list[Draft]) -> bool:
     return any(e is not d and min(e.sents) < first and founded & e.entities(doc) for e in events)
 
 
-def _signing_day_of_gathering(events: list[Draft]) -> None:
+def _same_day_told(doc: Doc, d: Draft) -> bool:
+    """ "Klaster powołano tego samego dnia.": the event's sentence says it happened on the day just told
+    (``date_words.tsv`` role ``same_day``)."""
+    data = language_data(doc.lang)
+    pattern = _same_day_pattern(data.code, data.root)
+    return any(pattern.search(doc.text, doc.sentences[s].start, doc.sentences[s].end) for s in d.sents)
+
+
+@cache
+def _same_day_pattern(code: str, root: Path) -> re.Pattern[str]:
+    phrases = sorted(_date_word_role(code, root, "same_day"), key=len, reverse=True)
+    alts = "|".join(r"\s+".join(map(re.escape, p.split())) for p in phrases)
+    return re.compile(rf"(?<!\w)(?:{alts})(?!\w)" if alts else r"(?!)", re.IGNORECASE)
+
+
+def _signing_day_of_gathering(doc: Doc, events: list[Draft]) -> None:
     """ "Podczas targów Alfa izby A i B podpisały memorandum. Dokument sygnowano w środę.": an undated gathering
-    told in the sentence of a signing that the text dates took place on that day too (the day lies within it)."""
+    told in the sentence of a signing that the text dates took place on that day too, where the signing is said to
+    happen during it (`_signed_during`)."""
     for d in events:
         if d.type != "conference" or d.date or d.status != "done":
             continue
         for e in events:
-            if e.type in _SIGNED and e.date and e.status == "done" and set(e.sents) & set(d.sents):
+            if e.type not in _SIGNED or not e.date or e.status != "done":
+                continue
+            shared = sorted(set(e.sents) & set(d.sents))
+            if shared and _signed_during(doc, shared[0], e):
                 d.date = e.date
                 break
+
+
+def _signed_during(doc: Doc, s: int, e: Draft) -> bool:
+    """The signing of sentence ``s`` is said to happen during the gathering it names: the gathering's noun
+    (``date_occasions.tsv``, type conference) follows a word of "during" (``date_words.tsv`` role ``during_lead``:
+    "podczas targów", "na forum") outside a relative clause ("firmy, które poznały się na targach, podpisały umowę"
+    does not), and the sentence that gives the signing's date is that sentence, or one right after it or of the
+    signing's own that names no place and no later time ("Umowę podpisano tydzień później, 21 maja", "… odbyło się 19 maja w siedzibie spółki w Kielcach"
+    tell another occasion)."""
+    data = language_data(doc.lang)
+    nouns = _occasions_of_type(data.code, data.root).get("conference", frozenset())
+    leads = _date_word_role(data.code, data.root, "during_lead")
+    s0, s1 = doc.sent_span[s]
+    during = False
+    for k in range(s0, s1):
+        if doc.lemmas(k).isdisjoint(nouns):
+            continue
+        words = [doc.tokens[j].lower for j in range(max(s0, k - 2), k)]
+        if not (words[-1:] and words[-1] in leads) and " ".join(words[-2:]) not in leads:
+            continue
+        a, _b = doc.comma_stretch(k, s0, s1)
+        if a > s0 and opens_relative(doc, a - 1, s1):
+            continue
+        during = True
+        break
+    if not during:
+        return False
+    for t in sorted({s, s + 1, *e.sents}):
+        if t < s or t >= len(doc.sentences):
+            continue
+        sent = doc.sentences[t]
+        if not any(sent.start <= dm.start < sent.end and dm.value == e.date for dm in doc.dates):
+            continue
+        if t == s:
+            return True
+        t0, t1 = doc.sent_span[t]
+        later = _date_word_role(data.code, data.root, "later_word")
+        if any(doc.tokens[j].lower in later for j in range(t0, t1)):
+            return False
+        return not any(doc.mentions[n].type == "place" for n in doc.mentions_in(t))
+    return False
 
 
 def _same_type_date(doc: Doc, d: Draft, events: list[Draft]) -> str | None:
@@ -587,8 +660,6 @@ def reaches_past_publication(doc: Doc, value: str) -> bool:
     return pub is not None and date is not None and date[1] > pub[1]
 
 
-# what follows a dateline's date: a dash that opens the body ("Kielce, 3 marca 2025 r. – Spółka …")
-_DATELINE_DASH = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?[–—-]\s")  # "… 08.07.2026 (ISBnews) – Spółka …"
 # what follows a dateline's date on the text's first line: the first sentence
 _DATELINE_SENTENCE = re.compile(r"\s+([^\W\d_])")
 
@@ -613,7 +684,7 @@ def _dateline(doc: Doc, start: int, end: int) -> bool:
         and head.endswith(",")
         and not any(c in head[:-1] for c in ".,;:")
         and (
-            _DATELINE_DASH.match(doc.text, end) is not None
+            DATELINE_DASH.match(doc.text, end) is not None
             or (not doc.text[:line].strip() and _opens_sentence(doc.text, end))
         )
     )
@@ -815,6 +886,13 @@ def _tellers(code: str, root: Path) -> dict[str, frozenset[str]]:
     """The verbs that tell when an event of a type took place (``date_occasions.tsv``, kind teller): "Wyniki
     ogłoszono 5 marca" after an award."""
     return _verbs_of_kinds(code, ("teller", "handing"))
+
+
+@cache
+def _teller_objects(code: str, root: Path) -> dict[str, frozenset[str]]:
+    """The nouns one of which must stand beside a teller of their type (``date_occasions.tsv``, kind teller_object:
+    "podjąć decyzję" tells a membership), by event type."""
+    return _verbs_of_kinds(code, ("teller_object",))
 
 
 @cache

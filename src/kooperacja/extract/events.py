@@ -251,6 +251,10 @@ class EventFinder(
                     # "fabryka ma być gotowa do końca 2021 r.", "hala, która ma powstać do końca 2026 roku": a limit,
                     # no time of the investment ("ma być gotowa w połowie 2027 r." is one: planned then)
                     date = None
+                elif date and self._another_one(doc, s, date):
+                    # "Firma otworzyła halę. Kolejna hala ma być gotowa w 2028 r.": the time is the next hall's, a
+                    # plant of its own to come, no time of the plant told before
+                    status = "planned"
             if mood == "state_to_come":
                 mood = "future"
             if mood is None and typ in ANNOUNCED_TYPES and date and self._announced_date(doc, s, date):
@@ -454,6 +458,25 @@ class EventFinder(
                 return False
         return False
 
+    def _another_one(self, doc: Doc, s: int, date: str) -> bool:
+        """ "Kolejna hala ma być gotowa w 2028 r.": the subject of sentence s before its date is a noun after an
+        adjective of another one of its kind (`other_edition` of ``event_cues.tsv``: "kolejny", "następny")."""
+        s0, s1 = doc.sent_span[s]
+        end = next(
+            (
+                dm.start
+                for dm in doc.dates
+                if doc.sentences[s].start <= dm.start < doc.sentences[s].end and dm.value == date
+            ),
+            doc.sentences[s].end,
+        )
+        return any(
+            doc.tokens[k].start < end
+            and not doc.lemmas(k).isdisjoint(self.w.other_edition)
+            and any(r.pos == "subst" and "nom" in r.cases for r in doc.readings[k + 1])
+            for k in range(s0, s1 - 1)
+        )
+
     def _gathering_names(self, doc: Doc, at: list[int]) -> set[int]:
         """The mentions that are the own names of the gathering nouns at `at` ("podczas targów Expo Nord": Expo
         Nord is the fair, no party to what is signed there nor a participant of the fair)."""
@@ -559,9 +582,10 @@ class EventMerger(EventDates):
             if e.type != "investment" or e.status != "done":
                 continue
             tense = self._tense(doc, set(e.sents))
-            if tense == "future" or (tense is None and not e.date):
+            if tense == "future" or (tense is None and not e.date and self._names_permit(doc, e)):
                 # "Firma Alfa otrzymała decyzję o wsparciu. Produkcja ruszy w 2026 r.": a decision told with no step
-                # of the plant done is planned for the start that a later sentence states
+                # of the plant done is planned for the start that a later sentence states (a purchase is a step
+                # done: "kupiła halę. Produkcja ruszy w przyszłym roku" stays done)
                 date = e.date or self._milestone_date(doc, e)
                 if date and not (doc.published and not reaches_past_publication(doc, date)):
                     e.date, e.status = date, "planned"
@@ -573,6 +597,14 @@ class EventMerger(EventDates):
                     e.date = None
                 else:
                     e.status = "planned"
+
+    def _names_permit(self, doc: Doc, e: Draft) -> bool:
+        """Whether the investment's sentences name a permit or a decision (`permit_noun` of ``event_cues.tsv``)."""
+        return any(
+            not doc.lemmas(i).isdisjoint(self.w.permit_noun)
+            for s in e.sents
+            for i in range(*doc.sent_span[s])
+        )
 
     def _tense(self, doc: Doc, sents: Iterable[int]) -> str | None:
         """'done' where the sentences tell a step of a plant in the past ("otworzyła", "otwarto", "został

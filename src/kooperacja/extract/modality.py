@@ -419,7 +419,22 @@ class EventModality:
         nouns = [r for r in doc.readings[k] if r.pos != "fin"]
         if not all(r.pos == "subst" and "gen" in r.cases and "pl" in r.numbers for r in nouns):
             return False
-        return k == a or not any(r.pos in ("prep", "adj", "num") for r in doc.readings[k - 1])
+        if k == a:
+            return True
+        before = doc.readings[k - 1]
+        if any(r.pos in ("prep", "adj", "num") for r in before):
+            return False
+        if doc.tokens[k - 1].text.islower() and any(r.pos in ("subst", "ger") for r in before):
+            # "w sprawie rozpoznania złoży litu": after a common noun the word is the next link of a genitive chain,
+            # unless an object in the accusative follows the verb ("Marszałek województwa złoży w Hesji wizytę")
+            s1 = next(e for b, e in doc.sent_span if b <= k < e)
+            return any(
+                r.pos == "subst" and "acc" in r.cases
+                for j in range(k + 1, min(s1, k + 5))
+                if doc.tokens[j].is_word
+                for r in doc.readings[j]
+            )
+        return True
 
     def _defers(self, doc: Doc, i: int, lemma: str) -> bool:
         """Whether a defer verb at i puts off what follows: "odłożyła decyzję" always, "czeka"/"zwleka" only with

@@ -170,6 +170,12 @@ _GLUED = re.compile(r"(?<=[^\W\d_])(?=\d{4}-\d\d)|(?<=\d)(?=[^\W\d_]{3})")
 _GLUED_DIGIT = re.compile(r"\d(?:(?<=[^\W\d_]\d)\d{3}-\d\d|[^\W\d_]{3})")
 
 
+# what follows a dateline's date: the dash that opens the body, after an agency's tag in brackets where there is one
+# ("Kielce, 3 marca 2025 r. – Spółka …", "Lublin, 19.01.2026 (PAP) – Firma …"); one pattern for the published date
+# here and for the events of the dateline's sentence (event_dates)
+DATELINE_DASH = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?[–—-]\s")
+
+
 def _unglue(line: str) -> str:
     """`_GLUED.sub(" ", line)`: a space between a word and a number written together."""
     return _GLUED.sub(" ", line) if _GLUED_DIGIT.search(line) else line
@@ -582,6 +588,10 @@ def _inflected(code: str) -> _Inflected:
     _SENTENCE_END = re.compile(rf"[.!?…]+[\"”»)]*[ \t\u00a0]+(?=[\"„«(]?[{_UPPER}])|\n")
     _NAME_YEAR = re.compile(rf"(?<![\w])[{_UPPER}][\w-]+[ \u00a0](?P<y>(?:19|20)\d\d)(?![\d]|[.,]\d)")
     _TOKEN = re.compile(r"\d+|[^\W\d_]+")
+    # occasions whose range of days dates a day of them named again later (`_year_of_range_around`), and the words
+    # that set a day apart from such an occasion ("rok przed kongresem")
+    _OCCASIONS = frozenset(r["lemma"] for r in _DATA.rows("date_occasions") if r["kind"] == "occasion")
+    _OCCASION_OUTSIDE = frozenset(w.lower() for w in _WORDS.get("occasion_outside", []))
 
     # which word tokens start which patterns
     _MONTH_TOKENS = frozenset(_MONTH_OF)
@@ -867,9 +877,7 @@ def _inflected(code: str) -> _Inflected:
                 )
                 r.explicit_year = True
                 if pre in ("range_turn", "range_turn_years"):
-                    r.extra["turn"] = (
-                        True  # "na przełomie 2027 i 2028 roku": a time about the turn, no period
-                    )
+                    r.extra["turn"] = True  # "na przełomie 2030 i 2031 r.": a time about the turn, no period
                 add(r)
             elif name == "year":
                 if not m["suf"] and not _before(_PREP_BEFORE, text, m.start(), 24):
@@ -1109,8 +1117,11 @@ def _inflected(code: str) -> _Inflected:
             return _year_of_range_around(r)
 
         def _year_of_range_around(r: _Raw) -> int | None:
-            # "W dniach 10–12 września 2024 r. … (paragraphs later) 11 września odbyło się forum": a day and month
-            # inside a range of days written earlier with its year fall in that range (the days of one occasion)
+            # "W dniach 8–10 maja 2024 r. trwały targi Alfa. … (paragraphs later) 9 maja, drugiego dnia targów,
+            # podpisano umowę": a day and month inside a range of days written earlier with its year, in a sentence
+            # that names that occasion again and tells it past or present, is a day of that occasion; a day told to
+            # come ("podpisze 9 maja, podczas przyszłorocznych targów") or of something else ("podpisały 9 maja,
+            # rok przed targami", "współpracują od 2012 r., umowę podpisały wtedy 9 maja") gets no year from it
             if r.m is None or r.d is None or r.ranged:
                 return None
             for a in raws:
@@ -1119,9 +1130,56 @@ def _inflected(code: str) -> _Inflected:
                 if not (a.ranged and a.explicit_year and a.form == "date" and a.y and a.m and a.d and a.d2):
                     continue
                 first, last = (a.m, a.d), (a.m2 or a.m, a.d2)
-                if (a.y2 in (None, a.y)) and first <= (r.m, r.d) <= last:
+                if (a.y2 in (None, a.y)) and first <= (r.m, r.d) <= last and _same_occasion_told(a, r):
                     return a.y
             return None
+
+        def _sentence_span(pos: int) -> tuple[int, int]:
+            starts = sentence_starts()
+            i = sent_of(pos)
+            return starts[i], starts[i + 1] if i + 1 < len(starts) else len(text)
+
+        def _same_occasion_told(a: _Raw, r: _Raw) -> bool:
+            a0, a1 = _sentence_span(a.start)
+            r0, r1 = _sentence_span(r.start)
+            if (a0, a1) == (r0, r1):
+                return False  # the range's own sentence gives its year to its dates already
+            named = _occasions_in(a0, a1, outside=False)
+            if not named or not named & _occasions_in(r0, r1, outside=True):
+                return False
+            return _told_past_or_present(r0, r1)
+
+        def _occasions_in(s0: int, s1: int, *, outside: bool) -> set[str]:
+            # the occasion nouns (date_occasions.tsv kind occasion, by lemma) of a stretch; with `outside`, none
+            # right after a word that sets a day apart from it ("rok przed kongresem", "po targach")
+            from kooperacja.text.morphology import morphology
+
+            found: set[str] = set()
+            prev = ""
+            for m in _TOKEN.finditer(text, s0, s1):
+                word = m[0]
+                lemmas = {x.lemma for x in morphology().analyse(word)} & _OCCASIONS
+                if lemmas and not (outside and prev.lower() in _OCCASION_OUTSIDE):
+                    found |= lemmas
+                prev = word
+            return found
+
+        def _told_past_or_present(s0: int, s1: int) -> bool:
+            # a past verb or an imperfective present one, and no verb of the future ("podpisze", "odbędzie się")
+            from kooperacja.text.morphology import morphology
+
+            if _FUTURE_VERB.search(text, s0, s1):
+                return False
+            told = False
+            for m in _TOKEN.finditer(text, s0, s1):
+                readings = [x for x in morphology().analyse(m[0]) if x.pos != "ign"]
+                if readings and all(x.pos == "fin" and ":perf" in x.tag for x in readings):
+                    return False  # a perfective present, the future ("podpisze")
+                if any(
+                    x.pos in ("praet", "imps") or (x.pos == "fin" and ":imperf" in x.tag) for x in readings
+                ):
+                    told = True
+            return told
 
         out: list[DateMention] = []
         for r in raws:
@@ -1315,18 +1373,32 @@ def _inflected(code: str) -> _Inflected:
     )
     _WEEKDAY_WORD = re.compile(rf"{_B}{_WEEKDAY_ANY}", _FLAGS)
     _SHORT_LINE = 80  # a dateline with a weekday is a short line of its own
-    # a header's weekday that opens a segment of the line right before the date ("…, środa 12.08.2026.", "| piątek,
-    # 8 listopada 2019"): news text names a weekday after a word ("we wtorek 9 maja", "w miniony wtorek")
+    # a header's weekday that opens a segment of the line right before the date ("Podcast Beta | odc. 7 | poniedziałek
+    # 2.03.2026 | …", "| piątek, 8 listopada 2019"): news text names a weekday after a word ("we wtorek 9 maja")
     _HEADER_WEEKDAY = re.compile(rf"(?:^|[,|•·–—(])\s*{_WEEKDAY}[,\s]*$", _FLAGS)
     _HEADER_END = re.compile(r"^\s*(?:[.|•·,]|$)")
+    # a label of a header's field ("Prowadzi: Anna Nowak", "Autor: …"): a word before a colon
+    _HEADER_LABEL = re.compile(r"[^\W\d_]+:")
+
+    def _verb_in(text: str) -> bool:
+        """Whether a stretch holds a verb: a past or impersonal form, or a finite one that reads as no noun or
+        adjective."""
+        from kooperacja.text.morphology import morphology
+
+        for m in _TOKEN.finditer(text):
+            readings = [r for r in morphology().analyse(m[0]) if r.pos != "ign"]
+            if any(r.pos in ("praet", "imps") for r in readings) or (
+                any(r.pos == "fin" for r in readings) and not any(r.pos in ("subst", "adj") for r in readings)
+            ):
+                return True
+        return False
+
     _BYLINE = re.compile(r"^[^\W\d_][\w.\- ]{0,40}\s[/|•·]\s*$")
     # a town and a comma before a dateline's date, an agency's tag in brackets between them where there is one
     # ("Warszawa (PAP), 12.03.2026 – …")
     _PLACE_COMMA = re.compile(
         rf"^\s*[{_UPPER}][^\W\d_]+(?:[ -][{_UPPER}][^\W\d_]+)?(?:\s*\([^()\n]{{1,30}}\))?,\s*$"
     )
-    # the dash that opens the body, after an agency's tag in brackets where there is one ("… 08.07.2026 (ISBnews) – ")
-    _DASH_AFTER = re.compile(r"^\s*(?:\([^()\n]{1,30}\)\s*)?[–—-]\s")
     _SENTENCE_AFTER = re.compile(rf"^\s+[{_UPPER}]")
     # up to four capitalised words (a byline or credit), each with a separator, before a closing date
     _CLOSING_BYLINE = re.compile(rf"^(?:[{_UPPER}][^\W\d_.]*\.?[ \t]*[,:/|–—-]?[ \t]*){{0,4}}$")
@@ -1409,7 +1481,7 @@ def _inflected(code: str) -> _Inflected:
                     return value
                 if lead and not _FILLER.sub("", before):
                     return value  # "Date 2022-10-19 Views 720"
-                if mm.precision == "day" and _PLACE_COMMA.match(before) and _DASH_AFTER.match(after):
+                if mm.precision == "day" and _PLACE_COMMA.match(before) and DATELINE_DASH.match(after):
                     return value  # "Katowice, 15 listopada 2019 r. – Spółka …": a place's dateline opening the text
                 if mm.precision == "day" and _PLACE_COMMA.match(before) and not _FILLER.sub("", after):
                     return value  # "Gorzów Wielkopolski, 16.06.2020": a place's dateline on its own line
@@ -1432,10 +1504,14 @@ def _inflected(code: str) -> _Inflected:
                 if (
                     mm.precision == "day"
                     and start == 0
-                    and _HEADER_WEEKDAY.search(before)
+                    and _HEADER_WEEKDAY.search(line[lead : mm.start])
                     and _HEADER_END.match(after)
+                    and not _verb_in(_HEADER_LABEL.sub("", line[mm.end :]))
                 ):
-                    return value  # "Radio Alfa, audycja „Gospodarka”, środa 12.08.2026. Prowadzi: …": a header's date
+                    # "Podcast Beta | odc. 7 | poniedziałek 2.03.2026 | 40 min": a header's date, on a short line too;
+                    # "Hala targowa w Kielcach, wtorek 11.08.2026. Tam firmy podpisały umowę" is the body's first
+                    # sentence (a verb after the date, no label's "Prowadzi:")
+                    return value
                 if mm.precision == "day" and short and _CLOSING_BYLINE.match(before) and _credit_after(after):
                     return value  # "Poznań / 24.04.2026 / Aut. Ewa Maj", "Radio Alfa, 30.11.2026, 16:45 | Oprac. MK"
         for label in _LABEL_ANYWHERE.finditer(text) if _may_have_label(text) else ():
