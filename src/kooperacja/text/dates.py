@@ -1413,7 +1413,7 @@ def _inflected(code: str) -> _Inflected:
     )
 
     def _credit_after(after: str) -> bool:
-        """ "/ Aut. Ewa Maj", ", | Oprac. MK", "/ AK", "(PAP)": after a separator, a few capitalised words or abbreviations of a
+        """ "/ Aut. Ola Wrzos", ", | Oprac. TB", "/ KW", "(PAP)": after a separator, a few capitalised words or abbreviations of a
         byline or credit (no word of a sentence), no photo's credit ("Hala spółki, 12.03.2019 / Fot. Jan Nowak": a
         caption dates its photo)."""
         if not _SEPARATOR.match(after) or _PHOTO_CREDIT.match(after):
@@ -1513,7 +1513,7 @@ def _inflected(code: str) -> _Inflected:
                     # sentence (a verb after the date, no label's "Prowadzi:")
                     return value
                 if mm.precision == "day" and short and _CLOSING_BYLINE.match(before) and _credit_after(after):
-                    return value  # "Poznań / 24.04.2026 / Aut. Ewa Maj", "Radio Alfa, 30.11.2026, 16:45 | Oprac. MK"
+                    return value  # "Leszno / 03.02.2027 / Aut. Ola Wrzos", "Radio Beta, 12.01.2027, 07:15 | Oprac. TB"
         for label in _LABEL_ANYWHERE.finditer(text) if _may_have_label(text) else ():
             line_end = text.find("\n", label.end())
             rest = text[label.end() : line_end if line_end >= 0 else len(text)][:60]
