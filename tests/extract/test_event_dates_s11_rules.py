@@ -102,7 +102,7 @@ def _series_date(text: str, sent: int) -> str | None:
 def test_second_day_of_a_mission_is_no_series_of_days() -> None:
     text = (
         "W dniach 7-10 października 2024 r. trwa misja opolskich firm w Bawarii. W wyjeździe bierze udział osiem "
-        "firm. Drugiego dnia misji delegacja wzięła udział w konferencji Bayern Food Forum."
+        "firm. Drugiego dnia misji przedsiębiorcy pojechali na konferencję Bayern Food Forum."
     )
     assert _series_date(text, 2) is None
 

@@ -248,8 +248,8 @@ class EventFinder(
             if mood in ("future", "state_to_come") and typ == "investment":
                 mood = None  # an investment announced counts as one (planned with a time: `_planned_investments`)
                 if date and _deadline(doc, s, date):
-                    # "fabryka ma być gotowa do końca 2021 r.", "hala, która ma powstać do końca 2026 roku": a limit,
-                    # no time of the investment ("ma być gotowa w połowie 2027 r." is one: planned then)
+                    # "zakład ma być ukończony do końca 2029 r.", "hala, która ma powstać do końca 2026 roku": a limit,
+                    # no time of the investment ("ma zostać otwarta w połowie 2030 r." is one: planned then)
                     date = None
                 elif date and self._another_one(doc, s, date):
                     # "Firma otworzyła halę. Kolejna hala ma być gotowa w 2028 r.": the time is the next hall's, a
