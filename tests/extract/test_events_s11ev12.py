@@ -1,0 +1,190 @@
+"""Session 11 event battery, second wave (ev12), written blind: before the event code and the errors of own4 were
+read. Passages in genres earlier batteries lacked: stock-exchange current reports, agency briefs, press releases of
+zones, ministries and agencies, municipal news of a public-information bulletin, university–industry news,
+newsletters of numbered items, radio and television transcripts with speaker tags, and posts in the manner of a
+professional network. Companies, clusters and people are invented; towns and regions are real places.
+
+Checks as in the s11 battery (`events`, `count`, `none`, `roles`).
+
+Pass count on the old code (s11-int 8cfe3ae): see OLD_COUNT. After this session's rules: see the FAILING set.
+"""
+
+from __future__ import annotations
+
+from tests.extract.battery import battery_tests, print_pass_count
+from tests.extract.test_events_s11ev import check_roles, rc
+from tests.extract.test_event_battery_s8ev import ev
+
+OLD_COUNT = "20 of 25"  # s11-int 8cfe3ae (expectations of four cases revised, still blind, before any rule)
+
+INV = "investment"
+A = "agreement"
+L = "letter_of_intent"
+M = "membership"
+V = "visit"
+C = "conference"
+CO = "cooperation"
+AW = "award"
+F = "founding"
+
+CASES = {
+    # --- stock-exchange current reports ----------------------------------------------------------------------------
+    "rb_issuer_support_decision": rc(
+        "Raport bieżący nr 14/2024\n\nZarząd Termovex S.A. (\"Emitent\") informuje, że w dniu 8 maja 2024 r. "
+        "Emitent otrzymał decyzję o wsparciu nowej inwestycji wydaną przez Wałbrzyską Specjalną Strefę "
+        "Ekonomiczną \"INVEST-PARK\". Inwestycja zostanie zrealizowana w Świdnicy.",
+        ev(INV, "Termovex"),
+        roles=[(INV, "Termovex", "investor")],
+        count=1,
+    ),
+    "rb_issuer_signed_agreement": rc(
+        "Raport bieżący nr 7/2024\n\nZarząd spółki Belmarco S.A. informuje, że w dniu dzisiejszym Emitent zawarł "
+        "z Politechniką Gdańską umowę o współpracy w zakresie badań nad magazynami energii.",
+        ev(A, "Belmarco", "Politechnika Gdańska"),
+        count=1,
+    ),
+    "rb_letter_with_partner": rc(
+        "Zarząd Kompex S.A. informuje o podpisaniu w dniu 3 czerwca 2024 r. listu intencyjnego ze spółką Hydrosol "
+        "Sp. z o.o. dotyczącego wspólnej budowy instalacji wodorowej.",
+        ev(L, "Kompex", "Hydrosol"),
+        none=(INV,),
+    ),
+    # --- agency briefs -----------------------------------------------------------------------------------------------
+    "brief_two_events_one_sentence": rc(
+        "Warszawa (PAP) - Spółka Ravento podpisała umowę z Gminą Wołomin i otworzyła nowe centrum logistyczne "
+        "w Radzyminie - poinformowała firma w komunikacie.",
+        ev(A, "Ravento", "Gmina Wołomin"),
+        ev(INV, "Ravento"),
+    ),
+    "brief_investment_announced_by_ministry": rc(
+        "Koreański producent baterii Sungjin zainwestuje 900 mln zł w zakład w Dąbrowie Górniczej - poinformowało "
+        "w czwartek Ministerstwo Rozwoju i Technologii.",
+        ev(INV, "Sungjin"),
+        count=1,
+    ),
+    # --- press releases of zones, ministries and agencies ------------------------------------------------------------
+    "zone_release_grantor_not_recipient": rc(
+        "Kostrzyńsko-Słubicka Specjalna Strefa Ekonomiczna wydała decyzję o wsparciu firmie Lumatec, która "
+        "rozbuduje zakład w Gorzowie Wielkopolskim.",
+        ev(INV, "Lumatec"),
+        roles=[(INV, "Lumatec", "investor")],
+        count=1,
+    ),
+    "agency_award_grantor": rc(
+        "Polska Agencja Inwestycji i Handlu przyznała firmie Softrix nagrodę Eksportera Roku.",
+        ev(AW, "Softrix"),
+        roles=[(AW, "Softrix", "recipient"), (AW, "Polska Agencja Inwestycji i Handlu", "grantor")],
+    ),
+    "ministry_release_agreement": rc(
+        "Minister rozwoju podpisał w Berlinie memorandum o współpracy gospodarczej z Ministerstwem Gospodarki "
+        "Saksonii. W imieniu Ministerstwa Rozwoju i Technologii dokument podpisał wiceminister Jan Kowalczyk.",
+        ev(A, "Ministerstwo Rozwoju i Technologii"),
+    ),
+    "fair_with_confirmed_exhibitors": rc(
+        "W dniach 10–12 września w Kielcach odbędą się targi przemysłu obronnego. Udział potwierdziły już firmy "
+        "Armatech i Balistix.",
+        ev(C, "Armatech", "Balistix", status="planned"),
+        roles=[(C, "Armatech", "participant")],
+    ),
+    # --- municipal bulletin news --------------------------------------------------------------------------------------
+    "bip_city_signed_with_company": rc(
+        "Aktualności\n\nPrezydent Miasta Tarnowa podpisał umowę z firmą Ekopark na budowę centrum recyklingu. "
+        "Inwestycja powstanie na terenie dawnej cukrowni.",
+        ev(A, "Ekopark"),
+    ),
+    "bip_delegation_from_partner_city": rc(
+        "W dniach 4–6 maja Nowy Sącz gościł delegację z partnerskiego miasta Prešov. Goście spotkali się "
+        "z przedsiębiorcami i zwiedzili strefę przemysłową.",
+        ev(V, "Prešov"),
+    ),
+    "bip_investor_bought_plot": rc(
+        "Gmina Żary sprzedała działkę inwestycyjną o powierzchni 4 ha firmie Metalplast, która wybuduje na niej "
+        "zakład produkcyjny.",
+        ev(INV, "Metalplast"),
+    ),
+    # --- university–industry news ------------------------------------------------------------------------------------
+    "uni_opened_lab_with_company": rc(
+        "Na Wydziale Mechanicznym Politechniki Wrocławskiej otwarto laboratorium robotyki ufundowane przez firmę "
+        "Robomax.",
+        ev(INV, "Robomax"),
+    ),
+    "uni_started_cooperation": rc(
+        "Uniwersytet Łódzki i firma Farmedic rozpoczęły współpracę przy badaniach nad nowymi lekami.",
+        ev(CO, "Uniwersytet Łódzki", "Farmedic"),
+    ),
+    "uni_agreement_and_conference": rc(
+        "Podczas Forum Nauki i Biznesu w Lublinie Uniwersytet Przyrodniczy podpisał porozumienie z Grupą "
+        "Agroplon.",
+        ev(A, "Grupa Agroplon"),
+        ev(C),
+    ),
+    # --- newsletters with numbered items ------------------------------------------------------------------------------
+    "newsletter_numbered_items": rc(
+        "Newsletter Klastra Medycznego, nr 3/2024\n\n1. Firma Biovet dołączyła do naszego klastra.\n2. Spółka "
+        "Genmark otworzyła nowe laboratorium w Bydgoszczy.\n3. Zapraszamy na konferencję 12 czerwca w Toruniu.",
+        ev(M, "Biovet"),
+        ev(INV, "Genmark"),
+    ),
+    "newsletter_bullet_award": rc(
+        "Z życia klastra:\n- Firma Ecowat otrzymała tytuł Lidera Innowacji 2024.\n- Nasi członkowie wzięli udział "
+        "w targach Hannover Messe.",
+        ev(AW, "Ecowat"),
+    ),
+    # --- radio and TV transcripts ---------------------------------------------------------------------------------------
+    "radio_speaker_tags": rc(
+        "PROWADZĄCY: Dziś gościmy prezesa firmy Welbud. Panie prezesie, co z fabryką?\n"
+        "ANDRZEJ NOWIK: Fabryka w Olkuszu ruszyła w marcu i zatrudnia już 120 osób. W maju podpisaliśmy też "
+        "umowę z Akademią Górniczo-Hutniczą.",
+        ev(A, "Akademia Górniczo-Hutnicza"),
+    ),
+    "tv_reporter_visit": rc(
+        "REPORTER: Do Rzeszowa przyjechała delegacja z japońskiej firmy Takumi. Goście odwiedzili Podkarpacki "
+        "Park Naukowo-Technologiczny.",
+        ev(V, "Takumi"),
+    ),
+    # --- professional-network posts ------------------------------------------------------------------------------------
+    "post_first_person_signed": rc(
+        "Z dumą ogłaszamy, że nasza firma Datalink podpisała umowę partnerską z Uniwersytetem Gdańskim! "
+        "#innowacje #współpraca",
+        ev(A, "Datalink", "Uniwersytet Gdański"),
+    ),
+    "post_joined_as_member": rc(
+        "Miło nam poinformować, że Solartech został członkiem Polskiej Izby Magazynowania Energii.",
+        ev(M, "Solartech"),
+        roles=[(M, "Solartech", "member")],
+    ),
+    "post_we_took_part_fair": rc(
+        "Za nami targi Warsaw Industry Week! Dziękujemy wszystkim, którzy odwiedzili stoisko firmy Precimet.",
+        ev(C, "Precimet"),
+        none=(V,),
+    ),
+    # --- near misses ------------------------------------------------------------------------------------------------------
+    "rb_negotiations_no_event": rc(
+        "Zarząd Termovex S.A. informuje o rozpoczęciu negocjacji w sprawie ewentualnego zakupu spółki Alpex.",
+        none=(A, INV),
+    ),
+    "post_hope_no_event": rc(
+        "Mamy nadzieję, że w przyszłości nawiążemy współpracę z firmą Nordvent.",
+        none=(CO, A),
+    ),
+    "newsletter_plan_without_date": rc(
+        "Planujemy zorganizowanie misji gospodarczej do Wietnamu dla firm z Klastra Meblowego.",
+        none=(V,),
+    ),
+}
+
+FAILING: dict[str, str] = {
+    "fair_with_confirmed_exhibitors": "a planned fair whose participants confirmed their part",
+    "newsletter_numbered_items": "a membership in 'our cluster' named by the newsletter's header",
+    "post_joined_as_member": "'X został członkiem Y' after 'że'",
+    "post_we_took_part_fair": "a fair behind us; the visitors of a stand read as a visit",
+    "rb_issuer_support_decision": "the issuer ('Emitent') received a support decision",
+}
+
+test_the_battery_is_large_and_varied, test_battery_case = battery_tests(
+    CASES, FAILING, check_roles, minimum=25
+)
+
+
+if __name__ == "__main__":  # pass count: PYTHONPATH=src:. python tests/extract/test_events_s11ev12.py
+    print_pass_count(CASES, lambda k: check_roles(CASES[k]), lambda k: CASES[k].text, show_failing=True)
