@@ -15,6 +15,8 @@ from tests.extract.battery import battery_tests, print_pass_count
 from tests.extract.test_events_s11ev import check_roles, rc
 from tests.extract.test_event_battery_s8ev import ev
 
+import kooperacja
+
 OLD_COUNT = "20 of 25"  # s11-int 8cfe3ae (expectations of four cases revised, still blind, before any rule)
 
 INV = "investment"
@@ -188,3 +190,31 @@ test_the_battery_is_large_and_varied, test_battery_case = battery_tests(
 
 if __name__ == "__main__":  # pass count: PYTHONPATH=src:. python tests/extract/test_events_s11ev12.py
     print_pass_count(CASES, lambda k: check_roles(CASES[k]), lambda k: CASES[k].text, show_failing=True)
+
+
+# --- the rules of this session, each with a guard (own words) ----------------------------------------------------
+
+
+def _events(text: str, published: str | None = "2024-05-10") -> list[tuple[str, set[str], str | None, str]]:
+    rec = kooperacja.extract(text, doc_id="t", published=published)
+    names = {e["id"]: e["name"] for e in rec["entities"]}
+    return [
+        (e["type"], {names[p["entity"]] for p in e["participants"]}, e.get("date"), e.get("status", "done"))
+        for e in rec["events"]
+    ]
+
+
+def test_memberships_of_one_member_in_years_apart_are_two() -> None:
+    evs = _events(
+        "Gmina Wolsztyn przystąpiła w marcu 2024 r. do Wielkopolskiego Klastra Drzewnego. Od 2009 r. gmina "
+        "należy także do Stowarzyszenia Gmin Pojezierza."
+    )
+    members = [p for t, p, _d, _s in evs if t == "membership"]
+    assert len(members) == 2
+    assert all(len(p) == 2 for p in members)
+    # guard: one joining told twice, with one year, stays one
+    evs = _events(
+        "Gmina Wolsztyn przystąpiła w marcu 2024 r. do Wielkopolskiego Klastra Drzewnego. Członkostwo w klastrze "
+        "gmina uzyskała w 2024 r. po uchwale rady."
+    )
+    assert [t for t, _p, _d, _s in evs].count("membership") == 1

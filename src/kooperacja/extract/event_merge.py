@@ -191,6 +191,22 @@ def _same_type(a: str, b: str) -> bool:
     return a == b or {a, b} <= {"agreement", "cooperation"} or {a, b} <= {"letter_of_intent", "cooperation"}
 
 
+def _years(date: str | None) -> set[int]:
+    """The years a date value spans ("2027-04-15" → {2027}, "2027/2029" → {2027, 2028, 2029})."""
+    if not date:
+        return set()
+    ends = [part[:4] for part in date.split("/")]
+    if not all(y.isdigit() for y in ends):
+        return set()
+    return set(range(int(ends[0]), int(ends[-1]) + 1))
+
+
+def _years_apart(a: str | None, b: str | None) -> bool:
+    """Two dates, both given, that share no year: statements of two happenings, not one."""
+    ya, yb = _years(a), _years(b)
+    return bool(ya and yb) and not ya & yb
+
+
 def same_happening(doc: Doc, d: Draft, e: Draft) -> bool:
     """Do drafts d and e report one happening (types that fit, shared participants, and for visits compatible
     dates; two agreements share two parties)?"""
@@ -204,6 +220,11 @@ def same_happening(doc: Doc, d: Draft, e: Draft) -> bool:
     if d.type == "visit":
         if not dates_compatible(d.date, e.date):
             return False
+    elif d.type == "membership" and _years_apart(d.date, e.date):
+        # "Gmina przystąpiła w styczniu do klastra. Od 2003 r. należy też do stowarzyszenia": two joinings (an
+        # investment's start and its end, an agreement's signing and its term, are often told with years of
+        # their own: one happening)
+        return False
     elif not a & b:
         return False
     return not (
