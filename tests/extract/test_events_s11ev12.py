@@ -11,11 +11,14 @@ Pass count on the old code (s11-int 8cfe3ae): see OLD_COUNT. After this session'
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 from tests.extract.battery import battery_tests, print_pass_count
-from tests.extract.test_events_s11ev import check_roles, rc
 from tests.extract.test_event_battery_s8ev import ev
+from tests.extract.test_events_s11ev import check_roles, rc
 
 import kooperacja
+from kooperacja.extract.participant_cues import _defined_term
 
 OLD_COUNT = "20 of 25"  # s11-int 8cfe3ae (expectations of four cases revised, still blind, before any rule)
 
@@ -32,9 +35,9 @@ F = "founding"
 CASES = {
     # --- stock-exchange current reports ----------------------------------------------------------------------------
     "rb_issuer_support_decision": rc(
-        "Raport bieżący nr 14/2024\n\nZarząd Termovex S.A. (\"Emitent\") informuje, że w dniu 8 maja 2024 r. "
+        'Raport bieżący nr 14/2024\n\nZarząd Termovex S.A. ("Emitent") informuje, że w dniu 8 maja 2024 r. '
         "Emitent otrzymał decyzję o wsparciu nowej inwestycji wydaną przez Wałbrzyską Specjalną Strefę "
-        "Ekonomiczną \"INVEST-PARK\". Inwestycja zostanie zrealizowana w Świdnicy.",
+        'Ekonomiczną "INVEST-PARK". Inwestycja zostanie zrealizowana w Świdnicy.',
         ev(INV, "Termovex"),
         roles=[(INV, "Termovex", "investor")],
         count=1,
@@ -180,7 +183,6 @@ FAILING: dict[str, str] = {
     "newsletter_numbered_items": "a membership in 'our cluster' named by the newsletter's header",
     "post_joined_as_member": "'X został członkiem Y' after 'że'",
     "post_we_took_part_fair": "a fair behind us; the visitors of a stand read as a visit",
-    "rb_issuer_support_decision": "the issuer ('Emitent') received a support decision",
 }
 
 test_the_battery_is_large_and_varied, test_battery_case = battery_tests(
@@ -218,3 +220,19 @@ def test_memberships_of_one_member_in_years_apart_are_two() -> None:
         "gmina uzyskała w 2024 r. po uchwale rady."
     )
     assert [t for t, _p, _d, _s in evs].count("membership") == 1
+
+
+def test_a_defined_term_for_the_issuer_stands_for_it() -> None:
+    text = (
+        "Zarząd Kalmex S.A. z siedzibą w Płocku (\u201eEmitent\u201d) informuje, że w dniu 4 marca 2024 r. Emitent "
+        "otrzymał decyzję o wsparciu inwestycji w Płocku."
+    )
+    assert any(t == "investment" and "Kalmex S.A." in p for t, p, _d, _s in _events(text))
+    # guard: a word in quotes outside brackets (a title, a name) is no term the text defines
+    assert _defined_term(
+        SimpleNamespace(text="Zarząd Kalmex S.A. z siedzibą w Płocku (\u201eEmitent\u201d)"), "Emitent"
+    )
+    assert not _defined_term(
+        SimpleNamespace(text="Prezes Kalmex S.A. udzielił wywiadu dla magazynu \u201eEmitent\u201d."),
+        "Emitent",
+    )
