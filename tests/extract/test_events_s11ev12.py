@@ -236,3 +236,18 @@ def test_a_defined_term_for_the_issuer_stands_for_it() -> None:
         SimpleNamespace(text="Prezes Kalmex S.A. udzielił wywiadu dla magazynu \u201eEmitent\u201d."),
         "Emitent",
     )
+
+
+def _roles(text: str) -> list[tuple[str, str, str]]:
+    rec = kooperacja.extract(text, doc_id="t", published="2024-05-10")
+    names = {e["id"]: e["name"] for e in rec["entities"]}
+    return [(e["type"], names[p["entity"]], p["role"]) for e in rec["events"] for p in e["participants"]]
+
+
+def test_the_company_after_a_quoted_award_name_grants_it() -> None:
+    roles = _roles("Tytuł „Partner Roku 2023” koncernu Autovia trafił do firmy Blachtex z Tychów.")
+    assert ("award", "Autovia", "grantor") in roles and ("award", "Blachtex", "recipient") in roles
+    assert ("award", "Autovia", "recipient") not in roles
+    # guard: a company after the quoted name and a verb receives it
+    roles = _roles("Nagrodę „Eko Firma 2023” otrzymała w piątek spółka Blachtex z Tychów.")
+    assert ("award", "Blachtex", "recipient") in roles
