@@ -179,7 +179,6 @@ CASES = {
 }
 
 FAILING: dict[str, str] = {
-    "fair_with_confirmed_exhibitors": "a planned fair whose participants confirmed their part",
     "newsletter_numbered_items": "a membership in 'our cluster' named by the newsletter's header",
     "post_joined_as_member": "'X został członkiem Y' after 'że'",
     "post_we_took_part_fair": "a fair behind us; the visitors of a stand read as a visit",
@@ -251,3 +250,17 @@ def test_the_company_after_a_quoted_award_name_grants_it() -> None:
     # guard: a company after the quoted name and a verb receives it
     roles = _roles("Nagrodę „Eko Firma 2023” otrzymała w piątek spółka Blachtex z Tychów.")
     assert ("award", "Blachtex", "recipient") in roles
+
+
+def test_taking_part_with_no_gathering_named_is_part_in_the_one_before() -> None:
+    text = (
+        "W dniach 3–5 października w Poznaniu odbędą się targi maszyn rolniczych. Swój udział potwierdziły już "
+        "firmy Agromet i Rolkop."
+    )
+    assert ("conference", "Agromet", "participant") in _roles(text)
+    # guard: taking part in something else the sentence names is no part in the fair
+    text = (
+        "W dniach 3–5 października w Poznaniu odbędą się targi maszyn rolniczych. Udział w przetargu zgłosiły "
+        "firmy Agromet i Rolkop."
+    )
+    assert ("conference", "Agromet", "participant") not in _roles(text)

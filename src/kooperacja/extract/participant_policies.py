@@ -436,7 +436,15 @@ class ParticipantPolicies:
             return []
         if any(kind in ("noun", "verb") for lem in lemmas for kind, _t in self._word_rows.get(lem, ())):
             return []  # "W sobotę podpisano umowę, w której udział …": an event of its own
-        if not any(r.pos == "ppron3" for k in range(s0, s1) for r in doc.readings[k]):
+        participation = participant_words(doc.lang, "participation")
+        elliptic = any(
+            doc.lemmas(k) & participation
+            and (k + 1 >= s1 or doc.tokens[k + 1].lower not in self.w.location_preposition)
+            for k in range(s0, s1)
+        )
+        if not elliptic and not any(r.pos == "ppron3" for k in range(s0, s1) for r in doc.readings[k]):
+            # "Udział w nim wzięli …" points back by a pronoun; "Udział potwierdziły już firmy A i B" by naming no
+            # gathering after the word of taking part
             return []
         return [
             n
