@@ -264,3 +264,17 @@ def test_taking_part_with_no_gathering_named_is_part_in_the_one_before() -> None
         "firmy Agromet i Rolkop."
     )
     assert ("conference", "Agromet", "participant") not in _roles(text)
+
+
+def test_a_plant_to_come_and_one_done_in_another_town_are_two() -> None:
+    evs = _events(
+        "Spółka Nordvik wybuduje w Koninie magazyn energii o mocy 40 MW. W ubiegłym roku spółka uruchomiła "
+        "podobną instalację w Wilnie."
+    )
+    assert [t for t, _p, _d, _s in evs].count("investment") == 2
+    # guard: a permit received and the plant to come in one town are one investment
+    evs = _events(
+        "Spółka Nordvik otrzymała w ubiegłym roku decyzję o wsparciu inwestycji w Koninie. Zakład powstanie "
+        "w Koninie w 2026 r."
+    )
+    assert [t for t, _p, _d, _s in evs].count("investment") == 1

@@ -4,6 +4,7 @@ member and one cooperation per partner of a hub."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from functools import cache
 from pathlib import Path
 
@@ -120,7 +121,9 @@ def _partners_before(doc: Doc, d: Draft, i: int, preps: frozenset[str]) -> list[
     return []
 
 
-def merge_drafts(doc: Doc, drafts: list[Draft]) -> list[Draft]:
+def merge_drafts(
+    doc: Doc, drafts: list[Draft], tense: Callable[[Doc, Iterable[int]], str | None] | None = None
+) -> list[Draft]:
     """One event per happening: same type (or cooperation inside an agreement) and shared participants; drafts
     with too few participants lend their date and place to the event they report."""
     parts = [d for d in drafts if d.status == PART]
@@ -130,7 +133,9 @@ def merge_drafts(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     pending = [d for d in drafts if not enough(d, doc) and not grantor_only(d)]
     out: list[Draft] = []
     for d in complete:
-        target = next((e for e in out if same_happening(doc, d, e)), None)
+        target = next(
+            (e for e in out if same_happening(doc, d, e) and not _two_plants(doc, d, e, tense)), None
+        )
         if target is None:
             out.append(d)
         else:
@@ -205,6 +210,25 @@ def _years_apart(a: str | None, b: str | None) -> bool:
     """Two dates, both given, that share no year: statements of two happenings, not one."""
     ya, yb = _years(a), _years(b)
     return bool(ya and yb) and not ya & yb
+
+
+def _two_plants(
+    doc: Doc, d: Draft, e: Draft, tense: Callable[[Doc, Iterable[int]], str | None] | None
+) -> bool:
+    """ "wybuduje kampus w Ożarowie … W ubiegłym roku uruchomiła podobny obiekt w Rydze": investments of one
+    investor in two towns, one told done and the other to come, are two plants (not the permit of one year and
+    the plant of the next, told with one town or none); `tense` tells a sentence's step of a plant."""
+    if tense is None or d.type != "investment" or not _towns_apart(doc, d, e):
+        return False
+    return {tense(doc, d.sents), tense(doc, e.sents)} == {"done", "future"}
+
+
+def _towns_apart(doc: Doc, d: Draft, e: Draft) -> bool:
+    """Both drafts name a town as their place, and not the same one."""
+    if d.place is None or e.place is None:
+        return False
+    a, b = doc.mentions[d.place], doc.mentions[e.place]
+    return a.entity != b.entity and sub(doc, d.place) == sub(doc, e.place) == "city"
 
 
 def same_happening(doc: Doc, d: Draft, e: Draft) -> bool:

@@ -530,7 +530,7 @@ class EventMerger(EventDates):
             doc.event_candidates = [
                 {**to_dict(doc, d), "rule": "too_few"} for d in split_per_actor(doc, extra)
             ]
-        events = split_per_actor(doc, merge_drafts(doc, drafts))
+        events = split_per_actor(doc, merge_drafts(doc, drafts, self._tense))
         self._planned_investments(doc, events)
         events = self._coming_reports(doc, events, ANNOUNCED_TYPES)
         self._neighbour_dates(doc, events, drafts)
