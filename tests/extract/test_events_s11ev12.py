@@ -278,3 +278,15 @@ def test_a_plant_to_come_and_one_done_in_another_town_are_two() -> None:
         "w Koninie w 2026 r."
     )
     assert [t for t, _p, _d, _s in evs].count("investment") == 1
+
+
+def test_two_plants_in_contrasted_clauses_of_different_years_are_two() -> None:
+    evs = _events(
+        "W 2022 r. spółka Hydromar otworzyła biuro w Oslo, a w 2026 r. zbuduje w Gdyni własne centrum testowe."
+    )
+    assert [t for t, _p, _d, _s in evs].count("investment") == 2
+    # guard: the clauses of one year tell one plant and its step
+    evs = _events(
+        "W marcu spółka Hydromar rozpoczęła budowę hali w Gdyni, a w grudniu otworzy w niej centrum testowe."
+    )
+    assert [t for t, _p, _d, _s in evs].count("investment") == 1

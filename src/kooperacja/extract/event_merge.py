@@ -196,7 +196,7 @@ def _same_type(a: str, b: str) -> bool:
     return a == b or {a, b} <= {"agreement", "cooperation"} or {a, b} <= {"letter_of_intent", "cooperation"}
 
 
-def _years(date: str | None) -> set[int]:
+def years_of(date: str | None) -> set[int]:
     """The years a date value spans ("2027-04-15" → {2027}, "2027/2029" → {2027, 2028, 2029})."""
     if not date:
         return set()
@@ -208,7 +208,7 @@ def _years(date: str | None) -> set[int]:
 
 def _years_apart(a: str | None, b: str | None) -> bool:
     """Two dates, both given, that share no year: statements of two happenings, not one."""
-    ya, yb = _years(a), _years(b)
+    ya, yb = years_of(a), years_of(b)
     return bool(ya and yb) and not ya & yb
 
 
@@ -238,6 +238,8 @@ def same_happening(doc: Doc, d: Draft, e: Draft) -> bool:
         return False
     if {d.status, e.status} == {"done", "planned"}:
         return False  # "Delegacja odwiedziła Borowo. Kolejna wizyta odbędzie się w czerwcu": a visit to come is another
+    if d.sent == e.sent and d.clause != e.clause:
+        return False  # "otworzyła biuro w Oslo, a w 2027 r. zbuduje centrum w Gdyni": two happenings of one sentence
     if d.type != e.type and (d.ongoing or e.ongoing):
         return False  # "A i B współpracują od lat" is no report of the agreement they sign now
     a, b = d.entities(doc), e.entities(doc)
