@@ -290,3 +290,15 @@ def test_two_plants_in_contrasted_clauses_of_different_years_are_two() -> None:
         "W marcu spółka Hydromar rozpoczęła budowę hali w Gdyni, a w grudniu otworzy w niej centrum testowe."
     )
     assert [t for t, _p, _d, _s in evs].count("investment") == 1
+
+
+def test_both_towns_name_the_towns_of_the_sentence_before() -> None:
+    evs = _events(
+        "W czwartek do Przemyśla przyjedzie delegacja ze Lwowa. Oba miasta są miastami partnerskimi od wielu lat."
+    )
+    assert any(t == "agreement" and p == {"Przemyśl", "Lwów"} for t, p, _d, _s in evs), evs
+    # guard: "both" before a noun of companies does not make the towns of the sentence before parties
+    evs = _events(
+        "W czwartek do Przemyśla przyjedzie delegacja ze Lwowa. Obie firmy są partnerami od wielu lat."
+    )
+    assert not any(t == "agreement" for t, _p, _d, _s in evs)
