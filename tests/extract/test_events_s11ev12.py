@@ -302,3 +302,17 @@ def test_both_towns_name_the_towns_of_the_sentence_before() -> None:
         "W czwartek do Przemyśla przyjedzie delegacja ze Lwowa. Obie firmy są partnerami od wielu lat."
     )
     assert not any(t == "agreement" for t, _p, _d, _s in evs)
+
+
+def test_the_buyer_of_a_plot_stands_for_the_company_named_before() -> None:
+    text = (
+        "W przetargu na sprzedaż działki w Żaganiu najwyższą cenę zaoferowała spółka Kablostal. Zgodnie z planem "
+        "nabywca zbuduje na działce zakład produkcji przewodów."
+    )
+    assert any(t == "investment" and "Kablostal" in p for t, p, _d, _s in _events(text))
+    # guard: a buyer yet to be found stands for nobody named before
+    text = (
+        "Spółka Kablostal zbudowała w Żaganiu halę. Miasto wystawi na sprzedaż kolejną działkę, a nowy nabywca "
+        "zbuduje na niej zakład."
+    )
+    assert [t for t, _p, _d, _s in _events(text)].count("investment") == 1
