@@ -359,6 +359,8 @@ class EventFinder(
             if doc.tokens[k].lower in self.w.conjunction and any(verb[k + 1 - a :]):
                 b = k
                 break
+        if i + 1 < b and self.cx.starts_at(doc, "stand_object", i + 1, b):
+            return True  # "odwiedzili stoisko firmy Alfa": a stand at a fair, no visit of cooperation
         return any(self.cx.starts_at(doc, "leisure_purpose", k, b) for k in range(a, b))
 
     def _announced_date(self, doc: Doc, s: int, date: str) -> bool:
