@@ -599,7 +599,10 @@ class ParticipantPolicies:
         sentence names the members."""
         s0, s1 = doc.sent_span[c.s]
         for k in range(s0 + 1, s1):
-            if doc.tokens[k - 1].lower not in preps:
+            j = k - 1
+            if j > s0 and doc.lemmas(j) & self.w.possessive_word:
+                j -= 1  # "dołączyła do naszego klastra": the body of the text's own voice, named before
+            if doc.tokens[j].lower not in preps:
                 continue
             kinds = self._kind_noun(doc, k, s1) - {"company"}  # a body, no firm
             if kinds:
