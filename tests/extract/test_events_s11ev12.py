@@ -337,3 +337,18 @@ def test_our_cluster_is_the_cluster_named_before() -> None:
     # guard: with no cluster named before, "our cluster" names no group
     text = "Do naszego klastra dołączyła w maju firma Lignomar z Olsztyna."
     assert not any(t == "membership" for t, _n, _r in _roles(text))
+
+
+def test_signatories_of_one_party_name_the_pair_of_the_sentence_before() -> None:
+    text = (
+        "Uniwersytet Opolski i spółka Ekobat powołały w czwartek wspólne Centrum Badań Baterii. Umowę o jego "
+        "utworzeniu podpisali prorektor prof. Jan Wilk i prezes Ekobatu Anna Kos."
+    )
+    evs = _events(text)
+    assert any(t == "agreement" and {"Uniwersytet Opolski", "Ekobat"} <= p for t, p, _d, _s in evs), evs
+    # guard: the signatories' party not among those of the sentence before takes none of them
+    text = (
+        "Uniwersytet Opolski i spółka Ekobat powołały w czwartek wspólne Centrum Badań Baterii. Umowę serwisową "
+        "podpisali prezes firmy Voltrex Jan Wilk i dyrektor Anna Kos."
+    )
+    assert not any(t == "agreement" and "Uniwersytet Opolski" in p for t, p, _d, _s in _events(text))
