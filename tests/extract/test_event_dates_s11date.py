@@ -283,9 +283,7 @@ def check(passage: Passage) -> list[str]:
 
 
 # passages that the extractor does not get right yet, with the reason (strict xfails: a fix shows at once)
-FAILING: dict[str, str] = {
-    "fair_range_no_year_planned": "no conference: 'odbędą się targi' whose participants 'potwierdziły udział' (events)",
-}
+FAILING: dict[str, str] = {}  # fair_range_no_year_planned passes since s11-ev12 (participants of a fair)
 
 
 def test_the_battery_is_large_and_varied() -> None:

@@ -4,6 +4,7 @@ member and one cooperation per partner of a hub."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from functools import cache
 from pathlib import Path
 
@@ -150,7 +151,9 @@ def _partners_before(doc: Doc, d: Draft, i: int, preps: frozenset[str]) -> list[
     return []
 
 
-def merge_drafts(doc: Doc, drafts: list[Draft]) -> list[Draft]:
+def merge_drafts(
+    doc: Doc, drafts: list[Draft], tense: Callable[[Doc, Iterable[int]], str | None] | None = None
+) -> list[Draft]:
     """One event per happening: same type (or cooperation inside an agreement) and shared participants; drafts
     with too few participants lend their date and place to the event they report."""
     parts = [d for d in drafts if d.status == PART]
@@ -160,7 +163,9 @@ def merge_drafts(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     pending = [d for d in drafts if not enough(d, doc) and not grantor_only(d)]
     out: list[Draft] = []
     for d in complete:
-        target = next((e for e in out if same_happening(doc, d, e)), None)
+        target = next(
+            (e for e in out if same_happening(doc, d, e) and not _two_plants(doc, d, e, tense)), None
+        )
         if target is None:
             out.append(d)
         else:
@@ -221,6 +226,41 @@ def _same_type(a: str, b: str) -> bool:
     return a == b or {a, b} <= {"agreement", "cooperation"} or {a, b} <= {"letter_of_intent", "cooperation"}
 
 
+def years_of(date: str | None) -> set[int]:
+    """The years a date value spans ("2027-04-15" → {2027}, "2027/2029" → {2027, 2028, 2029})."""
+    if not date:
+        return set()
+    ends = [part[:4] for part in date.split("/")]
+    if not all(y.isdigit() for y in ends):
+        return set()
+    return set(range(int(ends[0]), int(ends[-1]) + 1))
+
+
+def _years_apart(a: str | None, b: str | None) -> bool:
+    """Two dates, both given, that share no year: statements of two happenings, not one."""
+    ya, yb = years_of(a), years_of(b)
+    return bool(ya and yb) and not ya & yb
+
+
+def _two_plants(
+    doc: Doc, d: Draft, e: Draft, tense: Callable[[Doc, Iterable[int]], str | None] | None
+) -> bool:
+    """ "wybuduje kampus w Ożarowie … W ubiegłym roku uruchomiła podobny obiekt w Rydze": investments of one
+    investor in two towns, one told done and the other to come, are two plants (not the permit of one year and
+    the plant of the next, told with one town or none); `tense` tells a sentence's step of a plant."""
+    if tense is None or d.type != "investment" or not _towns_apart(doc, d, e):
+        return False
+    return {tense(doc, d.sents), tense(doc, e.sents)} == {"done", "future"}
+
+
+def _towns_apart(doc: Doc, d: Draft, e: Draft) -> bool:
+    """Both drafts name a town as their place, and not the same one."""
+    if d.place is None or e.place is None:
+        return False
+    a, b = doc.mentions[d.place], doc.mentions[e.place]
+    return a.entity != b.entity and sub(doc, d.place) == sub(doc, e.place) == "city"
+
+
 def same_happening(doc: Doc, d: Draft, e: Draft) -> bool:
     """Do drafts d and e report one happening (types that fit, shared participants, and for visits compatible
     dates; two agreements share two parties)?"""
@@ -228,12 +268,19 @@ def same_happening(doc: Doc, d: Draft, e: Draft) -> bool:
         return False
     if {d.status, e.status} == {"done", "planned"}:
         return False  # "Delegacja odwiedziła Borowo. Kolejna wizyta odbędzie się w czerwcu": a visit to come is another
+    if d.sent == e.sent and d.clause != e.clause:
+        return False  # "otworzyła biuro w Oslo, a w 2027 r. zbuduje centrum w Gdyni": two happenings of one sentence
     if d.type != e.type and (d.ongoing or e.ongoing):
         return False  # "A i B współpracują od lat" is no report of the agreement they sign now
     a, b = d.entities(doc), e.entities(doc)
     if d.type == "visit":
         if not dates_compatible(d.date, e.date):
             return False
+    elif d.type == "membership" and _years_apart(d.date, e.date):
+        # "Gmina przystąpiła w styczniu do klastra. Od 2003 r. należy też do stowarzyszenia": two joinings (an
+        # investment's start and its end, an agreement's signing and its term, are often told with years of
+        # their own: one happening)
+        return False
     elif not a & b:
         return False
     return not (

@@ -87,6 +87,18 @@ class ParticipantPolicies:
             # before; else the subject of the sentence before acts
             found = self._anaphors(doc, c.s, [n for n, _ in parties], True)
             parties += [(n, "party") for n in found or self._zero_subject(doc, c, parties)]
+        if (
+            len({ms[n].entity for n, _ in parties}) == 1
+            and any(ms[n].type == "person" for n in doc.mentions_in(c.s))
+            and c.s > 0
+            and not doc.break_between(c.s - 1, c.s)
+            and self._plural_verb(doc, self._clause_verbs(doc, c))
+        ):
+            # "A i B powołały laboratorium. Umowę o jego utworzeniu podpisali prorektor Jan Nowak i prezes B Anna
+            # Kos": signatories, one of them of a party named; the two or more of the sentence before that hold it
+            pair = self._acting_pair(doc, c.s - 1)
+            if ms[parties[0][0]].entity in {ms[n].entity for n in pair}:
+                parties += [(n, "party") for n in pair if ms[n].entity != ms[parties[0][0]].entity]
         if len({ms[n].entity for n, _ in parties}) < 2:
             # "z burmistrzem Borowa Janem Nowakiem": a person right after the town that acts stands for it
             ends = {ms[n].t1 for n, _ in parties if ms[n].type == "place"}
@@ -217,7 +229,13 @@ class ParticipantPolicies:
                 return []
             if not any(names_parties(i) for i in range(s0, s1)):
                 return []
-        return self._acting_pair(doc, c.s - 1)
+        # "Do Kielc przyjedzie delegacja z Winnicy. Oba miasta są miastami partnerskimi": "both" before a noun of
+        # towns or regions names the towns and regions of the sentence before, wherever they stand there
+        towns = any(
+            doc.lemmas(i) & self.w.both_word and doc.lemmas(i + 1) & self.w.place_kind_noun
+            for i in range(s0, s1 - 1)
+        )
+        return self._acting_pair(doc, c.s - 1, towns=towns)
 
     def _headline_pair(self: Any, doc: Doc, c: Candidates) -> list[int]:
         """ "Alfa i Uczelnia Beta razem" and, in the first sentence under it, "Podpisana w czwartek umowa …": the
@@ -231,9 +249,9 @@ class ParticipantPolicies:
         s0, s1 = doc.sent_span[s]
         return not any(r.pos in ("fin", "praet", "imps") for i in range(s0, s1) for r in doc.readings[i])
 
-    def _acting_pair(self: Any, doc: Doc, t: int, after: int = -1) -> list[int]:
-        """The organisations (and towns and regions that act) of sentence t after token `after`, where they are two
-        or more."""
+    def _acting_pair(self: Any, doc: Doc, t: int, after: int = -1, towns: bool = False) -> list[int]:
+        """The organisations (and towns and regions that act, with `towns` all its towns and regions) of sentence
+        t after token `after`, where they are two or more."""
         ms = doc.mentions
         found = [
             n
@@ -242,7 +260,9 @@ class ParticipantPolicies:
             and (
                 ms[n].type == "organization"
                 or (
-                    ms[n].type == "place" and sub(doc, n) in ("city", "region") and self._acting_place(doc, n)
+                    ms[n].type == "place"
+                    and sub(doc, n) in ("city", "region")
+                    and (towns or self._acting_place(doc, n))
                 )
             )
         ]
@@ -436,7 +456,15 @@ class ParticipantPolicies:
             return []
         if any(kind in ("noun", "verb") for lem in lemmas for kind, _t in self._word_rows.get(lem, ())):
             return []  # "W sobotę podpisano umowę, w której udział …": an event of its own
-        if not any(r.pos == "ppron3" for k in range(s0, s1) for r in doc.readings[k]):
+        participation = participant_words(doc.lang, "participation")
+        elliptic = any(
+            doc.lemmas(k) & participation
+            and (k + 1 >= s1 or doc.tokens[k + 1].lower not in self.w.location_preposition)
+            for k in range(s0, s1)
+        )
+        if not elliptic and not any(r.pos == "ppron3" for k in range(s0, s1) for r in doc.readings[k]):
+            # "Udział w nim wzięli …" points back by a pronoun; "Udział potwierdziły już firmy A i B" by naming no
+            # gathering after the word of taking part
             return []
         return [
             n
@@ -583,7 +611,10 @@ class ParticipantPolicies:
         sentence names the members."""
         s0, s1 = doc.sent_span[c.s]
         for k in range(s0 + 1, s1):
-            if doc.tokens[k - 1].lower not in preps:
+            j = k - 1
+            if j > s0 and doc.lemmas(j) & self.w.possessive_word:
+                j -= 1  # "dołączyła do naszego klastra": the body of the text's own voice, named before
+            if doc.tokens[j].lower not in preps:
                 continue
             kinds = self._kind_noun(doc, k, s1) - {"company"}  # a body, no firm
             if kinds:
