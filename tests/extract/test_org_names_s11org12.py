@@ -1,0 +1,251 @@
+"""A blind battery of organisation passages across genres (issue 8, session 11, second wave, org12), written before
+the name code or the errors were read: stock-exchange reports, press releases, BIP news, newsletters, radio and TV
+transcripts with speaker tags, LinkedIn-style posts. Bare one-word companies as subjects, list rows headed by a
+firm, headlines opened by a firm; speaker tags in capitals; long foreign administrative names; a short name in the
+body beside the full name with its legal form; a firm name with a town in it; table headers; zones in lower case;
+foreign legal forms; two names glued after a verb.
+
+Each passage gives the EXACT set of organisations it must yield (base form, subtype where given; a trailing legal
+form, quotes and letter case ignored, as the scorer does), and phrases no entity of any type may contain. Every firm,
+person and sentence is invented.
+
+Pass count on the old code (s11-int e70336e): 11 of 22."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from kooperacja import extract
+
+from .battery import battery_tests, print_pass_count
+
+CO = "company"
+ZONE = "economic_zone"
+MUNI = "municipality"
+REG = "regional_government"
+NAT = "national_government"
+AGENCY = "agency"
+EDU = "research_education"
+ASSOC = "business_association"
+CLUSTER = "cluster"
+OTHER = "other"
+
+
+@dataclass(frozen=True)
+class Passage:
+    text: str
+    orgs: dict[str, str | None] = field(default_factory=dict)
+    no_entity: frozenset[str] = frozenset()
+
+
+CASES: dict[str, Passage] = {}
+
+
+def _p(
+    key: str, text: str, orgs: dict[str, str | None] | None = None, no_entity: set[str] | None = None
+) -> None:
+    assert key not in CASES, key
+    CASES[key] = Passage(text, dict(orgs or {}), frozenset(no_entity or ()))
+
+
+_p(
+    "bare_firm_became_member",
+    "Zarząd klastra poinformował, że Voltaris został jego nowym członkiem. Klaster Energii Podhala liczy "
+    "teraz 31 podmiotów.",
+    orgs={"Voltaris": CO, "Klaster Energii Podhala": CLUSTER},
+)
+_p(
+    "list_rows_headed_by_firms",
+    "Najwięksi inwestorzy w strefie w 2025 roku:\nKorvex – 120 mln zł\nBaltmet – 85 mln zł\nGranpol – 40 mln zł",
+    orgs={"Korvex": CO, "Baltmet": CO, "Granpol": CO},
+)
+_p(
+    "headline_opened_by_firm",
+    "Drevitex buduje nową halę w Kole\nProducent mebli tapicerowanych zainwestuje 60 mln zł w zakład w Kole. "
+    "Spółka Drevitex zatrudni tam 150 osób.",
+    orgs={"Drevitex": CO},
+)
+_p(
+    "speaker_tag_in_capitals",
+    "ANNA NOWACKA: Jak ocenia pan współpracę z uczelnią?\nPIOTR WIRSKI: Bardzo dobrze. Razem z Politechniką "
+    "Opolską opracowaliśmy nowy materiał izolacyjny.",
+    orgs={"Politechnika Opolska": EDU},
+    no_entity={"NOWACKA", "WIRSKI"},
+)
+_p(
+    "speaker_tag_with_role",
+    "PROWADZĄCY: Kto sfinansuje inwestycję?\nMAREK ZIELIŃSKI, prezes Termalii: Pieniądze pochodzą z kredytu "
+    "Banku Gospodarstwa Krajowego.",
+    orgs={"Termalia": CO, "Bank Gospodarstwa Krajowego": None},
+    no_entity={"PROWADZĄCY", "MAREK ZIELIŃSKI"},
+)
+_p(
+    "foreign_regional_administration",
+    "Delegacja Zakarpackiej Obwodowej Administracji Państwowej odwiedziła Rzeszów. Goście rozmawiali z "
+    "Urzędem Marszałkowskim Województwa Podkarpackiego o odbudowie szpitali.",
+    orgs={
+        "Zakarpacka Obwodowa Administracja Państwowa": REG,
+        "Urząd Marszałkowski Województwa Podkarpackiego": REG,
+    },
+)
+_p(
+    "short_name_links_to_full_name",
+    "Umowę podpisała firma Metalplast-Ruda Sp. z o.o. z Rudy Śląskiej. Jak podkreśla zarząd, "
+    "Metalplast-Ruda podwoi produkcję do 2027 roku.",
+    orgs={"Metalplast-Ruda": CO},
+)
+_p(
+    "firm_name_with_town",
+    "Spółka TechSteel Radomsko Sp. z o.o. otrzymała decyzję o wsparciu. Inwestycja obejmie nową linię "
+    "cięcia blach.",
+    orgs={"TechSteel Radomsko": CO},
+)
+_p(
+    "table_header_row",
+    "Firma Lokalizacja Nakłady\nBudrex Kielce 30 mln zł\nHydrosan Radom 12 mln zł",
+    orgs={"Budrex": CO, "Hydrosan": CO},
+    no_entity={"Lokalizacja", "Nakłady"},
+)
+_p(
+    "zone_in_lower_case",
+    "Zakład powstanie na terenie kostrzyńsko-słubickiej specjalnej strefy ekonomicznej. Decyzję o wsparciu "
+    "wydała spółka zarządzająca strefą.",
+    orgs={"Kostrzyńsko-Słubicka Specjalna Strefa Ekonomiczna": ZONE},
+)
+_p(
+    "finnish_association_form",
+    "W projekcie uczestniczy fińskie stowarzyszenie Metsäklusteri ry oraz Uniwersytet w Tampere.",
+    orgs={"Metsäklusteri ry": None, "Uniwersytet w Tampere": EDU},
+)
+_p(
+    "two_names_after_verb",
+    "Działkę o powierzchni 4 ha sprzedała spółce Kartonex Wałbrzyska Specjalna Strefa Ekonomiczna "
+    "„Invest-Park”.",
+    orgs={"Kartonex": CO, "Wałbrzyska Specjalna Strefa Ekonomiczna Invest-Park": ZONE},
+)
+_p(
+    "stock_report_issuer",
+    "Raport bieżący nr 14/2026. Zarząd Elkoris S.A. informuje o zawarciu umowy z Polską Grupą Zbrojeniową. "
+    "Wartość umowy wynosi 22 mln zł netto.",
+    orgs={"Elkoris": CO, "Polska Grupa Zbrojeniowa": CO},
+)
+_p(
+    "press_release_contact_block",
+    "Firma Nordwerk otworzyła centrum usług w Lublinie.\n\nKontakt dla mediów:\nKatarzyna Ley\nBiuro Prasowe\n"
+    "tel. 600 100 200",
+    orgs={"Nordwerk": CO},
+    no_entity={"Biuro Prasowe", "Kontakt"},
+)
+_p(
+    "bip_news_commune",
+    "Wójt Gminy Sieroszewice podpisał umowę z firmą Dromax na przebudowę drogi gminnej. Wartość robót to "
+    "2,4 mln zł.",
+    orgs={"Gmina Sieroszewice": MUNI, "Dromax": CO},
+)
+_p(
+    "newsletter_numbered_members",
+    "Witamy nowych członków izby:\n1. Flexbud\n2. Optiland\n3. Kamtrans\nIzba Gospodarcza Regionu "
+    "Słupskiego zrzesza już 140 firm.",
+    orgs={"Flexbud": CO, "Optiland": CO, "Kamtrans": CO, "Izba Gospodarcza Regionu Słupskiego": ASSOC},
+)
+_p(
+    "linkedin_post",
+    "Dumni ogłaszamy, że nasz zespół dołączył do Mazowieckiego Klastra ICT! 🚀 Dziękujemy partnerom. "
+    "#Innowacje #Współpraca #Mazowsze",
+    orgs={"Mazowiecki Klaster ICT": CLUSTER},
+    no_entity={"Innowacje", "Współpraca"},
+)
+_p(
+    "bare_firm_signed_with",
+    "Wodmex podpisał umowę z gminą Lubsko na budowę stacji uzdatniania wody. Prace potrwają rok.",
+    orgs={"Wodmex": CO, "Gmina Lubsko": MUNI},
+)
+_p(
+    "capitalised_not_org_headline",
+    "Rekordowy Rok Dla Eksporterów\nWartość eksportu z regionu wzrosła o 12 proc., podała Izba Celna w "
+    "Białej Podlaskiej.",
+    orgs={"Izba Celna w Białej Podlaskiej": None},
+    no_entity={"Rekordowy", "Eksporter"},
+)
+_p(
+    "apposition_firm_x",
+    "Najwięcej, bo 80 mln zł, wyłoży producent opakowań, firma Paxel. Drugi inwestor to spółka Ventura Logistics.",
+    orgs={"Paxel": CO, "Ventura Logistics": CO},
+)
+_p(
+    "bare_firm_invests_verb",
+    "W czwartek ogłoszono, że Kronwald zainwestuje 90 mln zł w nową fabrykę płyt w Nowej Soli.",
+    orgs={"Kronwald": CO},
+)
+_p(
+    "tv_transcript_reporter",
+    "REPORTER: W hali pracuje już 200 osób.\nDYREKTOR ZAKŁADU: Zatrudnimy kolejnych. Firma Sanitec Koło "
+    "rośnie.",
+    orgs={"Sanitec Koło": CO},
+    no_entity={"REPORTER", "DYREKTOR"},
+)
+
+
+_LEGAL = re.compile(
+    r"\s+(?:sp\. z o\.o\.|sp\. ?j\.|s\.a\.|sa|gmbh|ag|ltd\.?|inc\.?|s\.r\.o\.|sp\. ?k\.)$", re.IGNORECASE
+)
+
+
+def _key(name: str) -> str:
+    """A name as the scorer compares it: without a trailing legal form or quotes, case-folded."""
+    return _LEGAL.sub("", name.replace("„", "").replace("”", "").replace('"', "").strip()).casefold()
+
+
+def _record(text: str) -> dict[str, Any]:
+    return extract(text, doc_id="battery-s11org12", published="2026-05-04")
+
+
+def check(case: Passage) -> list[str]:
+    """What is wrong in the passage's extraction (empty when it passes): a wanted organisation is found where its
+    name or one of its aliases is the wanted name; any other organisation is a false one."""
+    entities = _record(case.text)["entities"]
+    org_list = [e for e in entities if e["type"] == "organization"]
+    keys = [{_key(e["name"]), *map(_key, e.get("aliases", []))} for e in org_list]
+    orgs: dict[str, dict[str, Any]] = {}
+    for name in case.orgs:
+        hit = next((n for n, ks in enumerate(keys) if _key(name) in ks), None)
+        if hit is not None:
+            orgs[_key(name)] = org_list[hit]
+    used = {id(e) for e in orgs.values()}
+    problems = [f"missing {n!r}" for n in sorted(case.orgs) if _key(n) not in orgs]
+    problems += [f"not an organisation: {e['name']!r}" for e in org_list if id(e) not in used]
+    problems += [
+        f"{n!r} is {orgs[_key(n)].get('subtype')!r}, not {s!r}"
+        for n, s in sorted(case.orgs.items())
+        if _key(n) in orgs and s is not None and orgs[_key(n)].get("subtype") != s
+    ]
+    problems += [
+        f"no entity may hold {bad!r}: {e['type']} {e['name']!r}"
+        for e in entities
+        for bad in sorted(case.no_entity)
+        if bad.casefold() in e["name"].casefold()
+    ]
+    return problems
+
+
+FAILING: dict[str, str] = {
+    "bare_firm_became_member": "an unknown one-word firm as the subject of 'został członkiem' is not found",
+    "bare_firm_signed_with": "a commune named in lower case ('z gminą Lubsko') is not an organisation",
+    "finnish_association_form": "the Finnish legal form 'ry' is not part of the name",
+    "foreign_regional_administration": "a long foreign administrative name in the genitive is not found",
+    "list_rows_headed_by_firms": "one-word firms heading list rows ('X – 120 mln zł') are not found",
+    "newsletter_numbered_members": "one-word firms as numbered items of a members list are not found",
+    "speaker_tag_in_capitals": "a transcript's speaker tag in capitals is read as an organisation",
+    "speaker_tag_with_role": "a speaker tag in capitals is an organisation; 'prezes Termalii' not in its base form",
+    "table_header_row": "a table header row is an organisation; the firms heading the rows are missed",
+    "two_names_after_verb": "a firm glued to a zone after 'spółce' is read as one name",
+    "zone_in_lower_case": "a special economic zone written in lower case is not found",
+}
+
+test_the_battery_is_large_and_varied, test_battery_case = battery_tests(CASES, FAILING, check, minimum=20)
+
+
+if __name__ == "__main__":
+    print_pass_count(CASES, lambda k: check(CASES[k]), lambda k: CASES[k].text, show_failing=True)
