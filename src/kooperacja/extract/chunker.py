@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Callable
+from functools import cache
 
+from kooperacja.data.language_data import language_data
 from kooperacja.extract.baseform import phrase_head
 from kooperacja.extract.doc import Doc
 from kooperacja.extract.gazetteer import token_keys
@@ -58,7 +60,9 @@ class NameChunker:
                 continue  # "Kolejny Inwestor W Strefie": a headline in title case, the same
             if self._dateline(doc, s0, s1):
                 continue  # "Borowo, 3.05.2021": the place of a dateline is boilerplate
-            i = s0  # the first token not yet read
+            if self._table_header(doc, s0, s1):
+                continue  # "Firma Lokalizacja Nakłady (mln zł)": a table's column names, no name
+            i = _speaker_tag_end(doc, s0, s1)  # the first token not yet read (after a transcript's speaker tag)
             for i0 in caps[k : bisect_left(caps, s1, k)]:
                 if i0 < i:
                     continue  # inside the chunk found before
@@ -94,6 +98,23 @@ class NameChunker:
                     rest = rest.replace(word, "")
                 return not any(ch.isalpha() for ch in rest)
         return False
+
+    def _table_header(self, doc: Doc, s0: int, s1: int) -> bool:
+        """A line of a table flattened to text that names its columns, alone in its sentence: no digit and no
+        closing punctuation, two or more capitalised words, each of them a column name (`table_column` in
+        name_cues.tsv, or a word of a column of figure_columns.tsv)."""
+        toks = doc.tokens
+        if s1 - s0 < 2 or s1 - s0 > 20 or toks[s1 - 1].text in ".!?:;":
+            return False
+        if (s0 > 0 and "\n" not in doc.text[toks[s0 - 1].end : toks[s0].start]) or "\n" in doc.text[
+            toks[s0].start : toks[s1 - 1].end
+        ]:
+            return False  # the header is a line of its own
+        capitals = [i for i in range(s0, s1) if toks[i].is_cap]
+        if len(capitals) < 2 or any(any(ch.isdigit() for ch in toks[i].text) for i in range(s0, s1)):
+            return False
+        columns = self.w.table_column | _column_words(doc.lang)
+        return all(doc.lemmas(i) & columns for i in capitals)
 
     def _street(self, doc: Doc, i: int) -> bool:
         """ "ul. Polna": an address (pattern `address`); the matcher's quick test on the word before rules out most."""
@@ -562,6 +583,32 @@ def _capital_words(toks: list[Token]) -> list[int]:
     """The indices of the words with a capital letter: a capitalised first letter, or a form that is not all
     lower case ("eBay"): one pass over the tokens of the document."""
     return [i for i, t in enumerate(toks) if t.is_cap or (t.is_word and not t.text.islower())]
+
+
+@cache
+def _column_words(lang: str) -> frozenset[str]:
+    """The words of the column names of figure_columns.tsv ("nakład", "miejsce", "praca")."""
+    data = language_data(lang)
+    if not data.has("figure_columns"):
+        return frozenset()
+    return frozenset(w for r in data.rows("figure_columns") for w in r["lemma"].split())
+
+
+def _speaker_tag_end(doc: Doc, s0: int, s1: int) -> int:
+    """The token after a transcript's speaker tag opening the line at s0 ("JAN KOWALSKI: Tak, …", "ANNA LIS, prezes
+    spółki: …"): two to four words in capitals, the first a first name, then a colon or a comma; s0 where there is
+    none. A person named in capitals there speaks; capitals say nothing of an organisation."""
+    toks = doc.tokens
+    if s0 > 0 and "\n" not in doc.text[toks[s0 - 1].end : toks[s0].start]:
+        return s0  # not at a line's start
+    k = s0
+    while k < s1 and k - s0 < 4 and toks[k].is_word and toks[k].is_upper and len(toks[k].text) > 1:
+        k += 1
+    if not (2 <= k - s0 and k < s1 and toks[k].text in (":", ",")):
+        return s0
+    if not any(r.first_name for r in doc.readings[s0]):
+        return s0
+    return k + 1 if toks[k].text == ":" else k
 
 
 def _gen_pl(doc: Doc, i: int) -> bool:
