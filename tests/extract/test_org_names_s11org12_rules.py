@@ -1,0 +1,69 @@
+"""The organisation rules of session 11, second wave (org12), each with a sentence of our own and a guard that a
+near miss does not fire. Every firm, person and sentence is invented."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from kooperacja import extract
+
+
+def _orgs(text: str) -> dict[str, Any]:
+    record = extract(text, doc_id="rules-s11org12", published="2026-05-04")
+    return {e["name"]: e.get("subtype") for e in record["entities"] if e["type"] == "organization"}
+
+
+def test_a_speaker_tag_in_capitals_is_no_organisation() -> None:
+    orgs = _orgs("PROWADZĄCY: Co dalej z fabryką?\nTOMASZ WRONA: Ruszy w maju. Pomaga nam spółka Elmontex.")
+    assert "TOMASZ WRONA" not in orgs
+    assert "Elmontex" in orgs
+
+
+def test_an_acronym_opening_a_line_before_a_colon_stays_an_organisation() -> None:
+    # guard: capitals at a line's start before a colon that open with no first name are no speaker
+    orgs = _orgs("Wyniki kwartału.\nKGHM: zysk netto wzrósł o 12 proc. rok do roku.")
+    assert "KGHM" in orgs
+
+
+def test_a_table_header_line_is_no_name() -> None:
+    text = (
+        "Najwięksi inwestorzy w strefie.\n\nFirma Lokalizacja Nakłady (mln zł)\nBorotex Sp. z o.o. Zamość 40,5\n"
+        "Welmax S.A. Biłgoraj 12,0\n"
+    )
+    orgs = _orgs(text)
+    assert not any("Lokalizacja" in n for n in orgs)
+    assert set(orgs) == {"Borotex Sp. z o.o.", "Welmax S.A."}
+
+
+def test_a_line_of_capitalised_words_not_all_column_names_is_read() -> None:
+    # guard: a firm's name on a line of its own with a column word in it ("Firma") is still a name
+    orgs = _orgs("Nagrodę otrzymała:\nFirma Handlowa Lisbud\nGratulujemy laureatom.")
+    assert any("Lisbud" in n for n in orgs)
+
+
+def test_a_foreign_regional_administration_is_regional_government() -> None:
+    orgs = _orgs("Marszałek spotkał się z przedstawicielami Wołyńskiej Obwodowej Administracji Państwowej.")
+    assert orgs.get("Wołyńska Obwodowa Administracja Państwowa") == "regional_government"
+
+
+def test_a_national_administration_is_national_government() -> None:
+    orgs = _orgs("Kontrolę w spółce Dremar przeprowadziła Krajowa Administracja Skarbowa.")
+    assert orgs.get("Krajowa Administracja Skarbowa") == "national_government"
+
+
+def test_administration_in_lower_case_is_no_organisation() -> None:
+    # guard: the common noun in lower case names no body
+    orgs = _orgs("Administracja samorządowa coraz częściej korzysta z usług chmurowych.")
+    assert not any("dministracja" in n for n in orgs)
+
+
+def test_a_named_building_of_an_administration_is_a_venue() -> None:
+    record = extract("Forum odbyło się w Budynku Administracji Obwodu Wołyńskiego w Łucku.", doc_id="r")
+    names = {e["name"]: e["type"] for e in record["entities"]}
+    assert names.get("Budynek Administracji Obwodu Wołyńskiego") == "place"
+    assert not any(t == "organization" and "Administracja" in n for n, t in names.items())
+
+
+def test_an_office_not_named_by_its_building_stays_an_organisation() -> None:
+    # guard: without the building noun the office is the body
+    assert _orgs("Wniosek złożono w Urzędzie Miasta Kielce.").get("Urząd Miasta Kielce") == "municipality"
