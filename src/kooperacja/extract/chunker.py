@@ -62,7 +62,9 @@ class NameChunker:
                 continue  # "Borowo, 3.05.2021": the place of a dateline is boilerplate
             if self._table_header(doc, s0, s1):
                 continue  # "Firma Lokalizacja Nakłady (mln zł)": a table's column names, no name
-            i = _speaker_tag_end(doc, s0, s1)  # the first token not yet read (after a transcript's speaker tag)
+            i = _speaker_tag_end(
+                doc, s0, s1
+            )  # the first token not yet read (after a transcript's speaker tag)
             for i0 in caps[k : bisect_left(caps, s1, k)]:
                 if i0 < i:
                     continue  # inside the chunk found before
