@@ -239,7 +239,6 @@ FAILING: dict[str, str] = {
     "speaker_tag_with_role": "'prezes Termalii': an unknown firm's genitive not in its base form",
     "table_header_row": "one-word firms heading a table's rows are missed",
     "two_names_after_verb": "a firm glued to a zone after 'spółce' is read as one name",
-    "zone_in_lower_case": "a special economic zone written in lower case is not found",
 }
 
 test_the_battery_is_large_and_varied, test_battery_case = battery_tests(CASES, FAILING, check, minimum=20)

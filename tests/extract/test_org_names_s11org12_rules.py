@@ -67,3 +67,42 @@ def test_a_named_building_of_an_administration_is_a_venue() -> None:
 def test_an_office_not_named_by_its_building_stays_an_organisation() -> None:
     # guard: without the building noun the office is the body
     assert _orgs("Wniosek złożono w Urzędzie Miasta Kielce.").get("Urząd Miasta Kielce") == "municipality"
+
+
+def test_a_zone_written_in_lower_case_is_named() -> None:
+    orgs = _orgs("Hala stanie w tarnobrzeskiej specjalnej strefie ekonomicznej, w podstrefie Mielec.")
+    assert orgs.get("Tarnobrzeska Specjalna Strefa Ekonomiczna") == "economic_zone"
+
+
+def test_a_compound_zone_adjective_written_apart_is_joined() -> None:
+    orgs = _orgs("Rząd powiększył obszar kostrzyńsko słubickiej specjalnej strefy ekonomicznej o 20 ha.")
+    assert "Kostrzyńsko-Słubicka Specjalna Strefa Ekonomiczna" in orgs
+
+
+def test_a_zone_in_lower_case_after_no_town_adjective_is_no_name() -> None:
+    # guards: a country's adjective, any other adjective
+    assert not _orgs("Ulgi w polskiej specjalnej strefie ekonomicznej przysługują do 2030 r.")
+    assert not _orgs("Każda nowa specjalna strefa ekonomiczna potrzebuje zarządu.")
+
+
+def test_a_zone_in_lower_case_joins_its_known_acronym() -> None:
+    record = extract(
+        "KSSE wydała w tym roku 20 decyzji o wsparciu. Od początku działania katowickiej specjalnej strefy "
+        "ekonomicznej zainwestowano tam miliardy złotych.",
+        doc_id="r",
+    )
+    zones = [e for e in record["entities"] if e.get("subtype") == "economic_zone"]
+    assert len(zones) == 1
+    assert zones[0]["name"] == "Katowicka Specjalna Strefa Ekonomiczna"
+
+
+def test_an_acronym_of_another_zone_stays_apart() -> None:
+    # guard: the acronym of one zone does not take in another zone named in lower case
+    record = extract(
+        "ŁSSE wydała w tym roku 20 decyzji. Inwestor wybrał jednak teren w wałbrzyskiej specjalnej strefie "
+        "ekonomicznej.",
+        doc_id="r",
+    )
+    zones = [e for e in record["entities"] if e.get("subtype") == "economic_zone"]
+    assert len(zones) == 2
+    assert "Wałbrzyska Specjalna Strefa Ekonomiczna" in {e["name"] for e in zones}

@@ -169,12 +169,20 @@ def _union_acronyms(ms: list[Mention], orgs: list[int], uf: UnionFind, lang: str
         if not _acronym_like(m.name):
             continue
         key = _acronym_key(strip_legal(m.name, lang))
+        zone = _zone_acronyms().get(key, ())
+        zone_name = (
+            norm_name(zone[0], lang) if len(zone) == 1 else None
+        )  # a known zone's acronym: its full name
         prefix_hits: list[int] = []
         suffix_hits: list[int] = []
         for k in orgs:
             if k == n or ms[k].name.isupper():
                 continue
-            if any(_acronym_key(a) == key for a in ms[k].aliases) or key in initials(ms[k].name, lang):
+            if (
+                any(_acronym_key(a) == key for a in ms[k].aliases)
+                or key in initials(ms[k].name, lang)
+                or (zone_name is not None and norm_name(ms[k].name, lang) == zone_name)
+            ):
                 uf.union(k, n)
                 break
             if len(key) >= 3 and any(i.startswith(key) for i in initials(ms[k].name, lang)):

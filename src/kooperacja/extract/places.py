@@ -757,6 +757,95 @@ class ZoneNames:
 
     def __call__(self, doc: Doc) -> None:
         self._zone_adjectives(doc)
+        self._zones_in_lower_case(doc)
+
+    def _zones_in_lower_case(self, doc: Doc) -> None:
+        """ "na terenie kostrzyńsko-słubickiej specjalnej strefy ekonomicznej": a zone's full name written in lower
+        case (`zone_phrase` in name_cues.tsv, its words' lemmas in order) after the adjective of its town, also
+        lower case, in the same case: the zone, its name in the nominative and capitalised."""
+        toks = doc.tokens
+        phrases = [tuple(p.split()) for p in self.w.zone_phrase] if hasattr(self.w, "zone_phrase") else []
+        if not phrases:
+            return
+        firsts = {p[0][:5] for p in phrases}  # a quick test on the text before the lemmas are read
+        low = doc.text.lower()
+        if not any(f in low for f in firsts):
+            return
+        taken = {i for m in doc.mentions for i in range(m.t0, m.t1)}
+        for i in compress(count(), (t.lower[:5] in firsts and not t.is_cap for t in toks)):
+            if i < 1 or i in taken or i - 1 in taken or toks[i - 1].is_cap or not toks[i - 1].is_word:
+                continue
+            phrase = next(
+                (
+                    p
+                    for p in phrases
+                    if i + len(p) <= len(toks)
+                    and all(w in doc.lemmas(i + k) and not toks[i + k].is_cap for k, w in enumerate(p))
+                ),
+                None,
+            )
+            if phrase is None:
+                continue
+            cases = {c for r in doc.readings[i] if r.pos == "adj" and "f" in r.genders for c in r.cases}
+            adj = self._town_adjective(doc, i - 1, cases)
+            if adj is None:
+                continue
+            words = [
+                self.morph.inflect(w, _pos_of(doc, i + k, w), "sg", "nom", "f") or w
+                for k, w in enumerate(phrase)
+            ]
+            name = " ".join([adj, *(w[:1].upper() + w[1:] for w in words)])
+            a = i - 2 if "-" not in toks[i - 1].text and "-" in adj else i - 1  # a compound written apart
+            m = Mention(
+                toks[a].start,
+                toks[i + len(phrase) - 1].end,
+                a,
+                i + len(phrase),
+                "organization",
+                name,
+                "economic_zone",
+                doc.sent_of[i],
+                head=next((w for k, w in enumerate(phrase) if _pos_of(doc, i + k, w) == "subst"), None),
+            )
+            doc.mentions.append(m)
+
+    def _compound_first(self, doc: Doc, k: int) -> bool:
+        """The word at k is the first part of a compound town adjective written apart ("kostrzyńsko"): lower case,
+        an adjective's adverb form ending in -sko, -cko or -zko, glued to nothing."""
+        t = doc.tokens[k]
+        return (
+            t.is_word
+            and not t.is_cap
+            and t.lower.endswith(tuple(e[:-1] + "o" for e in self.w.town_adjective_ending))
+            and all(r.pos in ("adv", "ign") for r in doc.readings[k])
+        )
+
+    def _town_adjective(self, doc: Doc, k: int, cases: set[str]) -> str | None:
+        """The nominative feminine, capitalised, of the town's adjective at k in one of `cases` ("kostrzyńsko-
+        słubickiej" → "Kostrzyńsko-Słubicka"); a compound's first part keeps its form."""
+        text = doc.tokens[k].text
+        head, _, last = text.rpartition("-")
+        rs = [r for r in doc.readings[k] if r.pos == "adj" and "f" in r.genders and r.cases & cases]
+        lemma = rs[0].lemma if rs else None
+        if lemma is None and head:
+            lemma = next(
+                (
+                    r.lemma
+                    for r in self.morph.analyse(last)
+                    if r.pos == "adj" and "f" in r.genders and r.cases & cases
+                ),
+                None,
+            )
+            lemma = lemma.rpartition("-")[2] if lemma else None
+        if lemma is None or lemma in self.w.not_zone_adjective:
+            return None  # "w polskiej specjalnej strefie ekonomicznej": a country's zone, no name
+        if not head and k > 0 and self._compound_first(doc, k - 1):
+            head = doc.tokens[k - 1].text  # "kostrzyńsko słubickiej": a compound written with a space
+        form = self.morph.inflect(lemma.rpartition("-")[2], "adj", "sg", "nom", "f")
+        if not form or not form.endswith(tuple(self.w.town_adjective_ending)):
+            return None  # "nowa specjalna strefa …": no town's adjective
+        parts = [*(head.split("-") if head else []), form]
+        return "-".join(p[:1].upper() + p[1:] for p in parts)
 
     def _zone_adjectives(self, doc: Doc) -> None:
         """ "kielecka SSE", "w borowskiej podstrefie": a zone named by the adjective of its town."""
@@ -789,3 +878,8 @@ class ZoneNames:
                     descriptor="town",
                 )
                 doc.mentions.append(m)
+
+
+def _pos_of(doc: Doc, i: int, lemma: str) -> str:
+    """The part of speech of the token at i read as `lemma` ("subst" or "adj")."""
+    return "subst" if any(r.pos == "subst" and r.lemma == lemma for r in doc.readings[i]) else "adj"
