@@ -182,6 +182,8 @@ CASES = {
 FAILING: dict[str, str] = {
     "post_joined_as_member": "a bare unknown one-word subject is no organisation (org area)",
     "post_we_took_part_fair": "a fair behind us; the company whose stand was visited is no participant yet",
+    "radio_speaker_tags": "the speaker's 'we' signs for the firm the host named him by (org12: the agreement passed "
+    "only while the speaker tag in capitals was a false organisation, its second party)",
 }
 
 test_the_battery_is_large_and_varied, test_battery_case = battery_tests(

@@ -9,7 +9,7 @@ from functools import cache
 
 from kooperacja.data.language_data import language_data
 from kooperacja.extract.baseform import phrase_head
-from kooperacja.extract.doc import Doc
+from kooperacja.extract.doc import Doc, Mention
 from kooperacja.extract.gazetteer import token_keys
 from kooperacja.extract.name_shape import (
     CLOSE_QUOTES,
@@ -62,9 +62,10 @@ class NameChunker:
                 continue  # "Borowo, 3.05.2021": the place of a dateline is boilerplate
             if self._table_header(doc, s0, s1):
                 continue  # "Firma Lokalizacja Nakłady (mln zł)": a table's column names, no name
-            i = _speaker_tag_end(
-                doc, s0, s1
-            )  # the first token not yet read (after a transcript's speaker tag)
+            # the first token not yet read: after a transcript's speaker tag, a person
+            i = _speaker_tag_end(doc, s0, s1)
+            if i > s0:
+                _speaker(doc, s0, i, s)
             for i0 in caps[k : bisect_left(caps, s1, k)]:
                 if i0 < i:
                     continue  # inside the chunk found before
@@ -611,6 +612,15 @@ def _speaker_tag_end(doc: Doc, s0: int, s1: int) -> int:
     if not any(r.first_name for r in doc.readings[s0]):
         return s0
     return k + 1 if toks[k].text == ":" else k
+
+
+def _speaker(doc: Doc, s0: int, i: int, s: int) -> None:
+    """The person of a speaker tag ending before token i ("JAN KOWALSKI:"), written in capitals: a person's mention,
+    each word with its capital only ("Jan Kowalski")."""
+    toks = doc.tokens
+    b = i - 1 if toks[i - 1].text == ":" else i  # before the colon (a comma is not read)
+    name = " ".join(toks[k].text[:1] + toks[k].text[1:].lower() for k in range(s0, b))
+    doc.mentions.append(Mention(toks[s0].start, toks[b - 1].end, s0, b, "person", name, None, s))
 
 
 def _gen_pl(doc: Doc, i: int) -> bool:
