@@ -167,10 +167,8 @@ case(
 # total_of_several_projects_nobodys and total_jobs_of_listed_investments_nobodys pass since s11 fig11 (a sum with
 # a few counted projects or the demonstrative 'to' as its subject; tune v042's 'Łącznie firmy' stays the zone's);
 # the two table cases pass since s11 fig11 (extract/figure_table.py reads a header's metric columns and their rows)
-FAILING: dict[str, str] = {
-    "our_partner_members_in_quote": "the partner's figure is its own since s11 fig11, but the name finder drops its "
-    "legal form 'ry' ('Puuverkko'), which the scorer does not ignore",
-}
+# our_partner_members_in_quote passes since s11 org12 (the Finnish association's legal form 'ry' stays in its name)
+FAILING: dict[str, str] = {}
 
 
 @pytest.mark.parametrize("key", keyed_params(CASES, FAILING))
