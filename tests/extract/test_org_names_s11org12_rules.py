@@ -106,3 +106,44 @@ def test_an_acronym_of_another_zone_stays_apart() -> None:
     zones = [e for e in record["entities"] if e.get("subtype") == "economic_zone"]
     assert len(zones) == 2
     assert "Wałbrzyska Specjalna Strefa Ekonomiczna" in {e["name"] for e in zones}
+
+
+def test_a_finnish_association_keeps_its_legal_form() -> None:
+    record = extract(
+        "Umowę podpisało fińskie stowarzyszenie Sahateollisuus ry. Sahateollisuus skupia 40 tartaków.",
+        doc_id="r",
+    )
+    orgs = [e for e in record["entities"] if e["type"] == "organization"]
+    assert [(e["name"], e["subtype"], len(e["mentions"])) for e in orgs] == [
+        ("Sahateollisuus ry", "other", 2)
+    ]
+
+
+def test_a_finnish_company_form_stays_a_company() -> None:
+    # guard: "Oy" is a company's form, not an association's
+    assert _orgs("Dostawcą jest fińska spółka Lumivaara Oy.").get("Lumivaara Oy") == "company"
+
+
+def test_a_speaker_tag_names_a_person() -> None:
+    record = extract("PROWADZĄCA: Witam.\nEWA ROSIŃSKA: Dzień dobry, cieszę się z rozmowy.", doc_id="r")
+    assert ("Ewa Rosińska", "person") in {(e["name"], e["type"]) for e in record["entities"]}
+
+
+def test_ranking_rows_headed_by_unknown_words_are_firms() -> None:
+    orgs = _orgs("Ranking eksporterów regionu:\nTelvimo – 310 mln zł\nKardexa – 120 mln zł\n")
+    assert {"Telvimo", "Kardexa"} <= set(orgs)
+
+
+def test_a_row_with_a_dash_but_no_amount_is_no_firm() -> None:
+    # guard: an unknown word opening a line before a dash and words is no ranking's row
+    assert "Zgrzebłowo" not in _orgs("Zgrzebłowo – wieś w gminie, liczy 300 mieszkańców.\n")
+
+
+def test_numbered_items_alone_on_their_lines_are_firms() -> None:
+    orgs = _orgs("Do klastra przystąpiły:\n1. Hydrovex\n2. Armetal\nGratulujemy!")
+    assert {"Hydrovex", "Armetal"} <= set(orgs)
+
+
+def test_a_single_numbered_unknown_word_is_no_firm() -> None:
+    # guard: one numbered line with one unknown word and no other item like it
+    assert not _orgs("Program spotkania:\n1. Powitanie gości i omówienie planu prac.\n2. Zarbulon\n")

@@ -412,22 +412,78 @@ class OrgNames:
         return self.re["legal_inflected"].sub(self._legal_base, name)
 
     def _unknown_company(self, doc: Doc, i: int) -> bool:
-        """A capitalised word the dictionary does not know that opens a list item and is followed by a dash, where
-        no gazetteer or name list claims it: a company or brand named with a description ("- Betamax – producent
-        opakowań")."""
-        tok = doc.tokens[i]
+        """A capitalised word the dictionary does not know that opens a list item, where no gazetteer or name list
+        claims it: a company or brand named with a description ("- Betamax – producent opakowań"), a ranking's row
+        with its amount ("Betamax – 120 mln zł", a line of its own), or a numbered or bulleted item alone on its line
+        beside another such item ("1. Betamax" / "2. Alfatech")."""
+        toks = doc.tokens
+        tok = toks[i]
         if len(tok.text) < 4 or not tok.text[1:].islower() or "-" in tok.text:
             return False
         if any(r.pos != "ign" for r in doc.readings[i]):
             return False
-        bullet = (
-            i > 0
-            and doc.tokens[i - 1].text in ("-", "–", "•", "*")
-            and (i - 1 == 0 or "\n" in doc.text[doc.tokens[i - 2].end : doc.tokens[i - 1].start])
+        dash_after = i + 1 < len(toks) and toks[i + 1].text in DASHES
+        marker = _item_marker(doc, i)
+        if marker == "bullet":
+            return dash_after or _alone_beside_item(doc, i)
+        if marker == "number":
+            return _alone_beside_item(doc, i)
+        # a ranking's row: the line opens with the word, a dash and a number follow ("Betamax – 120 mln zł")
+        return (
+            marker == "line"
+            and dash_after
+            and i + 2 < len(toks)
+            and toks[i + 2].text[:1].isdigit()
+            and not _line_break_before(doc, i + 2)
         )
-        if not bullet:
-            return False
-        return i + 1 < len(doc.tokens) and doc.tokens[i + 1].text in DASHES
+
+
+def _line_break_before(doc: Doc, i: int) -> bool:
+    """A line break (or the text's start) before token i."""
+    toks = doc.tokens
+    return i == 0 or (i < len(toks) and "\n" in doc.text[toks[i - 1].end : toks[i].start])
+
+
+def _item_marker(doc: Doc, i: int) -> str | None:
+    """What opens the list item whose first word is token i: "bullet" (a dash, dot or star at the line's start),
+    "number" ("1." or "1)" at the line's start), "line" (the word opens the line), or None."""
+    toks = doc.tokens
+    if i > 0 and toks[i - 1].text in ("-", "–", "•", "*") and _line_break_before(doc, i - 1):
+        return "bullet"
+    if (
+        i > 1
+        and toks[i - 1].text in (".", ")")
+        and toks[i - 2].text.isdigit()
+        and _line_break_before(doc, i - 2)
+    ):
+        return "number"
+    return "line" if _line_break_before(doc, i) else None
+
+
+def _alone_beside_item(doc: Doc, i: int) -> bool:
+    """The word at i ends its line, and the line before or after is an item of the same shape: a marker, then one
+    capitalised word alone."""
+    toks = doc.tokens
+    if i + 1 < len(toks) and not _line_break_before(doc, i + 1):
+        return False
+    marker = _item_marker(doc, i)
+    start = i - (1 if marker == "bullet" else 2)
+    for k in (start - 1, i + 1):  # the last token of the line before, the first of the line after
+        if not 0 <= k < len(toks):
+            continue
+        if k < i:
+            if toks[k].is_cap and _item_marker(doc, k) == marker and _line_break_before(doc, k + 1):
+                return True
+        else:
+            word = k + (1 if marker == "bullet" else 2)
+            if (
+                word < len(toks)
+                and toks[word].is_cap
+                and _item_marker(doc, word) == marker
+                and (word + 1 == len(toks) or _line_break_before(doc, word + 1))
+            ):
+                return True
+    return False
 
 
 def _nominal_genders(doc: Doc, i: int) -> set[str]:

@@ -4,6 +4,7 @@ towns followed by their country in parentheses, and the region and zone componen
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import cache
 from itertools import compress, count
 from operator import attrgetter
 
@@ -816,7 +817,9 @@ class ZoneNames:
         return (
             t.is_word
             and not t.is_cap
-            and t.lower.endswith(tuple(e[:-1] + "o" for e in self.w.town_adjective_ending))
+            and t.lower.endswith(
+                tuple(e[:-1] + o for e in self.w.town_adjective_ending for o in _compound_firsts(doc.lang))
+            )
             and all(r.pos in ("adv", "ign") for r in doc.readings[k])
         )
 
@@ -883,3 +886,10 @@ class ZoneNames:
 def _pos_of(doc: Doc, i: int, lemma: str) -> str:
     """The part of speech of the token at i read as `lemma` ("subst" or "adj")."""
     return "subst" if any(r.pos == "subst" and r.lemma == lemma for r in doc.readings[i]) else "adj"
+
+
+@cache
+def _compound_firsts(lang: str) -> tuple[str, ...]:
+    """The endings of a compound adjective's first part (compound_first_endings.tsv: "o" of "kostrzyńsko")."""
+    data = language_data(lang)
+    return data.column("compound_first_endings") if data.has("compound_first_endings") else ()
