@@ -147,3 +147,20 @@ def test_numbered_items_alone_on_their_lines_are_firms() -> None:
 def test_a_single_numbered_unknown_word_is_no_firm() -> None:
     # guard: one numbered line with one unknown word and no other item like it
     assert not _orgs("Program spotkania:\n1. Powitanie gości i omówienie planu prac.\n2. Zarbulon\n")
+
+
+def test_a_hyphened_firm_name_alone_in_the_body_is_the_firm() -> None:
+    record = extract(
+        "Decyzję otrzymała firma Ceramix-Końskie Sp. z o.o. W przyszłym roku Ceramix-Końskie uruchomi piec.",
+        doc_id="r",
+    )
+    orgs = [e for e in record["entities"] if e["type"] == "organization"]
+    assert [(e["name"], len(e["mentions"])) for e in orgs] == [("Ceramix-Końskie Sp. z o.o.", 2)]
+
+
+def test_a_hyphened_town_opening_a_firm_name_stays_a_place_alone() -> None:
+    # guard: a town the gazetteer knows is no brand where it stands alone
+    record = extract(
+        "Umowę podpisała spółka Kędzierzyn-Koźle Logistyka Sp. z o.o. Kędzierzyn-Koźle rozbuduje port.", doc_id="r"
+    )
+    assert ("Kędzierzyn-Koźle", "place") in {(e["name"], e["type"]) for e in record["entities"]}

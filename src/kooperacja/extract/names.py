@@ -13,7 +13,7 @@ from kooperacja.extract.chunker import NameChunker
 from kooperacja.extract.cues import cues, endings, patterns
 from kooperacja.extract.doc import Doc, Mention
 from kooperacja.extract.entities import initials
-from kooperacja.extract.gazetteer import gazetteer
+from kooperacja.extract.gazetteer import gazetteer, token_keys
 from kooperacja.extract.lexicon import lexicon
 from kooperacja.extract.matcher import Matcher, matcher
 from kooperacja.extract.name_classify import NameClassifier
@@ -115,15 +115,15 @@ class NameFinder(NameChunker, PersonNames, NameClassifier, OrgNames, PlaceNames)
                 continue
             if m.t1 - m.t0 == 1 and m.descriptor and m.subtype == "company":
                 word = toks[m.t0].text  # "spółka Ekobud" … "Ekobud wyda": a brand its kind noun introduced
-                if len(word) >= 4 and word[1:].islower():
+                if len(word) >= 4 and _brand_shape(word):
                     brands.setdefault(word, m)
                 continue
             if m.t1 - m.t0 < 2:
                 continue
             k = m.t0 + 1 if m.head and doc.lemmas(m.t0) & {m.head} else m.t0
             word = toks[k].text
-            if k < m.t1 and len(word) >= 4 and word[1:].islower() and _unknown_word(doc, k):
-                brands.setdefault(word, m)
+            if k < m.t1 and len(word) >= 4 and _brand_shape(word) and self._coined(doc, k):
+                brands.setdefault(word, m)  # "Termoplast-Bolków Sp. z o.o." … "Termoplast-Bolków wybuduje": hyphened too
         if not brands or all(doc.text.count(w) == 1 for w in brands):
             return  # each word written once only, in the name it opens (a taken token): the search finds nothing
         taken = {t for m in doc.mentions for t in range(m.t0, m.t1)}
@@ -142,6 +142,17 @@ class NameFinder(NameChunker, PersonNames, NameClassifier, OrgNames, PlaceNames)
                 ),
             )
             taken.add(k)
+
+    def _coined(self, doc: Doc, k: int) -> bool:
+        """The word at k is no word of the language: the dictionary does not know it; or hyphened, no place the
+        gazetteer knows, its first part no proper name ("Termoplast-Bolków", not "Bielsko-Biała": the dictionary
+        reads a hyphened word by its last part)."""
+        word = doc.tokens[k].text
+        if "-" not in word:
+            return _unknown_word(doc, k)
+        if self.gaz.lookup([token_keys(word, doc.readings[k])]):
+            return False  # "Kędzierzyn-Koźle": a place
+        return not any(r.proper for r in self.morph.analyse(word.split("-", 1)[0]))
 
     def _ministries_in_titles(self, doc: Doc) -> None:
         """ "minister gospodarki", "wiceministra rozwoju i technologii": a minister's title with its portfolio in
@@ -341,6 +352,11 @@ def _any_case_search(words: frozenset[str]) -> tuple[re.Pattern[str], ...] | Non
             classes.append(f"[{chars}]")
         searches.append(re.compile("".join(classes)))
     return tuple(searches)
+
+
+def _brand_shape(word: str) -> bool:
+    """A word with one capital, or hyphened parts each with one ("Ekobud", "Termo-Bud"): a brand's shape."""
+    return all(len(p) >= 2 and p[:1].isupper() and p[1:].islower() for p in word.split("-"))
 
 
 def _unknown_word(doc: Doc, i: int) -> bool:
