@@ -161,6 +161,18 @@ def test_a_hyphened_firm_name_alone_in_the_body_is_the_firm() -> None:
 def test_a_hyphened_town_opening_a_firm_name_stays_a_place_alone() -> None:
     # guard: a town the gazetteer knows is no brand where it stands alone
     record = extract(
-        "Umowę podpisała spółka Kędzierzyn-Koźle Logistyka Sp. z o.o. Kędzierzyn-Koźle rozbuduje port.", doc_id="r"
+        "Umowę podpisała spółka Kędzierzyn-Koźle Logistyka Sp. z o.o. Kędzierzyn-Koźle rozbuduje port.",
+        doc_id="r",
     )
     assert ("Kędzierzyn-Koźle", "place") in {(e["name"], e["type"]) for e in record["entities"]}
+
+
+def test_firms_listed_after_an_abbreviation_and_a_company_noun() -> None:
+    orgs = _orgs("Oferty pracy przedstawi 25 pracodawców, m.in. Welvox Technics, Ramtex Kalisz i Polimerix.")
+    assert {"Welvox Technics", "Ramtex Kalisz", "Polimerix"} <= set(orgs)
+
+
+def test_people_listed_after_the_abbreviation_stay_people() -> None:
+    # guard: after a noun of people the list is no list of firms
+    record = extract("Na gali pojawili się goście, m.in. Tomasz Lewak i Olga Sitnik.", doc_id="r")
+    assert {e["type"] for e in record["entities"]} == {"person"}

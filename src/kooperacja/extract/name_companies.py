@@ -133,7 +133,10 @@ class CompanyRules:
         ):
             i -= 1  # back over the items before this one (and the amount each item gives; "Forum Firm w
             # Lesznie": a connector inside an item's name)
-        if i <= s0 or toks[i].lower not in self.w.list_intro:
+        dotted = self._dotted_intro(doc, i, s0)
+        if dotted is not None:
+            i = dotted  # "firmy, m.in. Betamax, Alfa Systems": an abbreviation opens the list
+        elif i <= s0 or toks[i].lower not in self.w.list_intro:
             return False
         if self._company_noun_opens(doc, i):
             return True
@@ -142,6 +145,19 @@ class CompanyRules:
         return toks[i].text == ":" and any(
             doc.lemmas(j) & self.w.list_grant_cue for j in range(max(s0, i - 8), i)
         )
+
+    def _dotted_intro(self, doc: Doc, i: int, s0: int) -> int | None:
+        """The first token of a dotted abbreviation that opens a list (`list_intro`, written without its last full
+        stop: "m.in"), whose last letters are token i and a full stop after it; None where there is none."""
+        toks = doc.tokens
+        if i + 1 >= len(toks) or toks[i + 1].text != ".":
+            return None
+        for a in range(i - 1, max(s0, i - 4) - 1, -1):
+            if toks[a].end != toks[a + 1].start:
+                return None  # a space inside: no abbreviation
+            if doc.text[toks[a].start : toks[i].end].lower() in self.w.list_intro:
+                return a
+        return None
 
     def _amount_of_item(self, doc: Doc, i: int) -> bool:
         """Token i belongs to the amount a listed item gives ("Alfa – 12 mln zł, Beta (7 mln zł)"): a dash, a

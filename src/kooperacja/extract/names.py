@@ -123,7 +123,9 @@ class NameFinder(NameChunker, PersonNames, NameClassifier, OrgNames, PlaceNames)
             k = m.t0 + 1 if m.head and doc.lemmas(m.t0) & {m.head} else m.t0
             word = toks[k].text
             if k < m.t1 and len(word) >= 4 and _brand_shape(word) and self._coined(doc, k):
-                brands.setdefault(word, m)  # "Termoplast-Bolków Sp. z o.o." … "Termoplast-Bolków wybuduje": hyphened too
+                brands.setdefault(
+                    word, m
+                )  # "Termoplast-Bolków Sp. z o.o." … "Termoplast-Bolków wybuduje": hyphened too
         if not brands or all(doc.text.count(w) == 1 for w in brands):
             return  # each word written once only, in the name it opens (a taken token): the search finds nothing
         taken = {t for m in doc.mentions for t in range(m.t0, m.t1)}
