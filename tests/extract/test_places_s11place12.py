@@ -13,9 +13,9 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from tests.extract.battery import loose_key
 
 from kooperacja import extract
-from tests.extract.battery import loose_key
 
 # key -> (text, places wanted ("A|B" accepts either), names that must not be places,
 #         persons wanted as (name, title or None, organisation or None), sectors wanted, sectors forbidden)
