@@ -198,7 +198,7 @@ def person_base(doc: Doc, a: int, b: int) -> str:
     first = [r for r in doc.readings[a] if r.first_name]
     words = [toks[i].text for i in range(a, b)]
     if not first:
-        return " ".join(words)
+        return _foreign_base(doc, a, words)
     first = [
         r for r in first if "sg" in r.numbers
     ] or first  # "Marty Zając": one person, not the plural "Marty"
@@ -235,6 +235,63 @@ def person_base(doc: Doc, a: int, b: int) -> str:
             # "Elżbietę Puławską-Breś": each part of a double surname takes its own ending
             out.append("-".join(strip_ending(part, rules) for part in toks[i].text.split("-")))
     return " ".join(out)
+
+
+# the cases whose endings a foreign man's name loses in the nominative (the locative's "-ie"/"-u" are too
+# ambiguous to strip): the accusative of a person is the genitive's form
+_FOREIGN_CASES = {"gen": "gen", "acc": "gen", "inst": "inst", "dat": "dat"}
+
+
+def _governing_case(doc: Doc, a: int) -> str | None:
+    """The one oblique case that a title before a name sets ("gubernatora Zviada X", "z Premierem Kraju Y
+    Volkerem Z", past the organisation or region it names) or the preposition right before it ("przez Libora X");
+    None where the word before allows the nominative."""
+    toks, titles = doc.tokens, lexicon(doc.lang).titles
+    for i in range(a - 1, max(-1, a - 9), -1):
+        t = toks[i]
+        if not t.is_word or "\n" in doc.text[t.end : toks[i + 1].start]:
+            return None
+        rs = doc.readings[i]
+        if i == a - 1 and any(r.pos == "prep" for r in rs):
+            cases = {c for r in rs if r.pos == "prep" for c in r.cases}
+        else:
+            rs = [r for r in rs if r.pos in NOMINAL and r.lemma.lower() in titles]
+            if not rs:
+                if t.is_cap:
+                    continue  # the capitalised words of what the title names
+                return None
+            cases = {c for r in rs if "sg" in r.numbers and "m1" in r.genders for c in r.cases}
+            if not t.text[:1].islower() and not t.is_cap:
+                return None
+        bases = {_FOREIGN_CASES[c] for c in cases if c in _FOREIGN_CASES}
+        if "nom" in cases or "voc" in cases or len(bases) != 1 or len(cases - set(_FOREIGN_CASES)) > 0:
+            return None
+        return bases.pop()
+    return None
+
+
+def _foreign_base(doc: Doc, a: int, words: list[str]) -> str:
+    """A name the dictionary does not know, in an oblique case that the title or preposition before it sets: a
+    man's (only a man's title declines), each word losing its ending where it has one ("gubernatora Zviada
+    Shalamberidze" → "Zviad Shalamberidze", "z Prezesem Izby Gennadiyem Chyzhykovem" → "Gennadiy Chyzhykov")."""
+    if not all(w[:1].isupper() and w.isalpha() and not w.isupper() for w in words):
+        return " ".join(words)
+    case, gender = _governing_case(doc, a), "m1"
+    if case is None:
+        # "z prezes Jitką Novakovą": no nominative ends in "-ą" or "-ę", so a woman's instrumental or accusative
+        case = next((c for c, e in (("inst", "ą"), ("acc", "ę")) if all(w.endswith(e) for w in words)), None)
+        gender = "f"
+    if case is None:
+        return " ".join(words)
+    rules = tuple(
+        (suffix, base)
+        for suffix, base in endings(doc.lang, "name_endings").get(("surname", case, gender), ())
+        if len(suffix) == 1
+        or not base  # "-skiego", "-ską" and their kind: Polish surnames the dictionary knows
+    )
+    if not rules or not any(words[0].endswith(suffix) for suffix, _ in rules):
+        return " ".join(words)
+    return " ".join(strip_ending(w, rules) for w in words)
 
 
 def _first_name_forms(doc: Doc, i: int) -> set[tuple[str, str]]:

@@ -85,6 +85,8 @@ def find_roles(doc: Doc) -> None:
             org = _speaks_for(doc, m, by_t0, by_t1)
         if org is None:
             org = _represented(doc, m, by_t1)
+        if org is None and span is not None:
+            org = _kind_in_title(doc, span, m.t0)  # "dyrektor zakładu", "koordynatorka klastra"
         if org is None and title and len(title.split()) > 1:
             org = _office_of(doc, title, span)  # "rektor Politechniki Morskiej w …": the title names its unit
         if org is None and title and title.split()[0].lower() in lex.role_titles:
@@ -465,6 +467,51 @@ def _office_of(doc: Doc, title: str, span: tuple[int, int] | None = None, late: 
             n for e, n in first.items() if any(w.lower()[:5] == stem for w in doc.entities[e].name.split())
         ]
         return named[0] if len(named) == 1 else None
+    return next(iter(first.values())) if len(first) == 1 else None
+
+
+@cache
+def _title_org_nouns(lang: str) -> dict[str, tuple[frozenset[str], frozenset[str]]]:
+    return {
+        r["lemma"]: (frozenset(r["subtypes"].split("|")), frozenset(r["heads"].split("|")) - {"-"})
+        for r in language_data(lang).rows("title_org_nouns")
+    }
+
+
+on_data_change(_title_org_nouns.cache_clear)
+
+
+def _kind_in_title(doc: Doc, span: tuple[int, int], before: int) -> int | None:
+    """A lower-case noun of an organisation's kind in the genitive inside the title (data/<lang>/title_org_nouns.tsv:
+    "dyrektor zakładu", "dyrektor działu eksportu izby") points back at the organisation of that kind named last
+    before the person, or the document's only one."""
+    nouns = _title_org_nouns(doc.lang)
+    toks, kind = doc.tokens, None
+    for i in range(span[0] + 1, min(span[1], len(toks))):
+        if not toks[i].is_word or toks[i].is_cap:
+            continue
+        lemma = next(
+            (r.lemma for r in doc.readings[i] if r.pos == "subst" and "gen" in r.cases and r.lemma in nouns),
+            None,
+        )
+        if lemma is not None:
+            kind = nouns[lemma]  # the last one: "dyrektor działu handlu zagranicznego izby" → the chamber
+    if kind is None:
+        return None
+    subtypes, heads = kind
+    first: dict[int, int] = {}
+    last: int | None = None
+    for n, mm in enumerate(doc.mentions):
+        if mm.type != "organization" or mm.entity < 0:
+            continue
+        ent = doc.entities[mm.entity]
+        if ent.subtype not in subtypes or (heads and heads.isdisjoint(ent.name.lower().split())):
+            continue
+        first.setdefault(mm.entity, n)
+        if mm.t1 <= before:
+            last = n
+    if last is not None:
+        return last
     return next(iter(first.values())) if len(first) == 1 else None
 
 

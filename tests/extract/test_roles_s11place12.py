@@ -1,0 +1,89 @@
+"""Rules of session 11 (place12) for persons and their roles, each with a test sentence in our own words and a
+guard that a near miss does not fire."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from kooperacja import extract
+
+
+def _people(text: str) -> dict[str, list[tuple[str, str | None]]]:
+    rec: dict[str, Any] = extract(text, doc_id="t", published="2025-06-02")
+    names = {e["id"]: e["name"] for e in rec["entities"]}
+    return {
+        e["name"]: [(r["title"], names.get(r["organization"])) for r in e.get("roles") or []]
+        for e in rec["entities"]
+        if e["type"] == "person"
+    }
+
+
+# a foreign man's name the dictionary does not know, in the case a declined title before it sets
+
+
+def test_foreign_name_after_title_in_genitive() -> None:
+    people = _people("Rozmowy prowadzono pod przewodnictwem gubernatora Zviada Kartvelidze.")
+    assert "Zviad Kartvelidze" in people
+
+
+def test_foreign_name_after_title_in_instrumental_past_the_organisation() -> None:
+    people = _people("Minister spotkał się z Prezesem Gruzińskiej Izby Handlowej Levanem Abashidzem.")
+    assert "Levan Abashidz" in people or "Levan Abashidze" in people
+
+
+def test_foreign_name_after_preposition_of_accusative() -> None:
+    people = _people("List podpisał klaster reprezentowany przez Ondreja Dvoraka – dyrektora biura.")
+    assert "Ondrej Dvorak" in people
+
+
+def test_foreign_womans_name_in_instrumental() -> None:
+    assert "Jitka Novakova" in _people("Rozmawialiśmy z prezes Jitką Novakovą o eksporcie.")
+
+
+def test_guard_foreign_name_after_title_in_nominative_keeps_its_ending() -> None:
+    people = _people("W spotkaniu udział wziął dyrektor Ondra Dvorak z Ostrawy.")
+    assert "Ondra Dvorak" in people
+
+
+def test_guard_foreign_name_with_no_title_keeps_its_ending() -> None:
+    assert "Mirela Kostova" in _people("Mirela Kostova otworzyła biuro w Sofii.")
+
+
+# a noun of an organisation's kind inside the title points back at the organisation of that kind
+
+
+def test_plant_director_serves_the_company_named_before() -> None:
+    people = _people(
+        "Firma Termobud z Kielc rozbuduje halę. Kamień węgielny wmurował dyrektor zakładu Jan Wierzba."
+    )
+    assert people["Jan Wierzba"] == [("dyrektor zakładu", "Termobud")]
+
+
+def test_title_after_the_name_ending_the_sentence() -> None:
+    people = _people("Spółka Polmet otworzyła nową linię. – To duży krok – mówi Iwona Kos, dyrektor zakładu.")
+    assert people["Iwona Kos"] == [("dyrektor zakładu", "Polmet")]
+
+
+def test_cluster_coordinator_serves_the_cluster() -> None:
+    people = _people(
+        "Klaster Dolina Lnu zrzesza 40 firm. – Szukamy partnerów – mówi koordynatorka klastra Ewa Lis."
+    )
+    assert people["Ewa Lis"] == [("koordynatorka klastra", "Klaster Dolina Lnu")]
+
+
+def test_the_last_kind_noun_of_a_long_title_decides() -> None:
+    people = _people(
+        "Izba Przemysłowa Górnej Saksonii zaprosiła firmy. Jan Berger, dyrektor działu eksportu izby, "
+        "zapowiedział misję."
+    )
+    assert people["Jan Berger"] == [("dyrektor działu eksportu izby", "Izba Przemysłowa Górnej Saksonii")]
+
+
+def test_guard_no_organisation_of_the_kind() -> None:
+    people = _people("Mieszkańcy Kielc spotkali się z radnymi. Dyrektor zakładu Jan Kot nie przyszedł.")
+    assert people["Jan Kot"] == [("dyrektor zakładu", None)]
+
+
+def test_guard_kind_noun_does_not_take_an_organisation_of_another_kind() -> None:
+    people = _people("Uniwersytet Opolski gościł przedsiębiorców. Głos zabrał koordynator klastra Adam Mróz.")
+    assert people["Adam Mróz"] == [("koordynator klastra", None)]
