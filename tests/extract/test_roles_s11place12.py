@@ -87,3 +87,43 @@ def test_guard_no_organisation_of_the_kind() -> None:
 def test_guard_kind_noun_does_not_take_an_organisation_of_another_kind() -> None:
     people = _people("Uniwersytet Opolski gościł przedsiębiorców. Głos zabrał koordynator klastra Adam Mróz.")
     assert people["Adam Mróz"] == [("koordynator klastra", None)]
+
+
+# places
+
+
+def _places(text: str) -> dict[str, str | None]:
+    rec: dict[str, Any] = extract(text, doc_id="t", published="2025-06-02")
+    return {e["name"]: e.get("country") for e in rec["entities"] if e["type"] == "place"}
+
+
+def test_country_adjective_before_an_unknown_word_in_a_list_of_towns() -> None:
+    assert _places("Burmistrzowie Kłodzka i czeskiego Hronova podpisali umowę o współpracy.") == {
+        "Kłodzko": "PL",
+        "Hronov": "CZ",
+    }
+
+
+def test_country_adjective_town_in_the_nominative() -> None:
+    assert _places("Współpracują ze sobą Opole i szwedzki Ljusdal.").get("Ljusdal") == "SE"
+
+
+def test_guard_country_adjective_before_a_company() -> None:
+    places = _places("Spółki z Katowic i niemiecki Siemens podpisały umowę.")
+    assert "Siemens" not in places
+
+
+def test_guard_country_adjective_with_no_town_listed_before() -> None:
+    assert "Ljusdal" not in _places("Rozmawialiśmy o tym, jak szwedzki Ljusdal przyciąga firmy.")
+
+
+def test_hyphenated_town_keeps_its_hyphen() -> None:
+    assert "Jelcz-Laskowice" in _places("Inwestor kupił działki w Jelczu-Laskowicach.")
+
+
+def test_dateline_with_an_agency_tag_is_boilerplate() -> None:
+    assert _places("Kielce, 12.03.2025 (PAP) – Spółka Alfa otworzy zakład w Radomiu.") == {"Radom": "PL"}
+
+
+def test_guard_dateline_town_named_again_is_a_place() -> None:
+    assert "Kielce" in _places("Kielce, 12.03.2025 (PAP) – Spółka Alfa otworzy zakład w Kielcach.")
