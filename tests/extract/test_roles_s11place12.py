@@ -127,3 +127,29 @@ def test_dateline_with_an_agency_tag_is_boilerplate() -> None:
 
 def test_guard_dateline_town_named_again_is_a_place() -> None:
     assert "Kielce" in _places("Kielce, 12.03.2025 (PAP) – Spółka Alfa otworzy zakład w Kielcach.")
+
+
+# sectors: products of the electrical industry
+
+
+def _sectors(text: str) -> list[str]:
+    rec: dict[str, Any] = extract(text, doc_id="t", published="2025-06-02")
+    return list(rec["sectors"])
+
+
+def test_inverters_are_electronics() -> None:
+    assert "electronics" in _sectors("Spółka z Ostrowa uruchomiła trzecią linię montażu falowników.")
+
+
+def test_switchgear_and_control_cabinets_are_electronics() -> None:
+    assert "electronics" in _sectors(
+        "Firma z Mielca produkuje rozdzielnice i szafy sterownicze dla przemysłu."
+    )
+
+
+def test_a_cable_factory_is_electronics() -> None:
+    assert "electronics" in _sectors("W Koninie powstanie fabryka kabli średniego napięcia.")
+
+
+def test_guard_a_cable_alone_is_no_sector() -> None:
+    assert _sectors("Informatyk podłączył kabel do rzutnika przed konferencją.") == []
