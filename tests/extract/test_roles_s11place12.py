@@ -152,4 +152,4 @@ def test_a_cable_factory_is_electronics() -> None:
 
 
 def test_guard_a_cable_alone_is_no_sector() -> None:
-    assert _sectors("Informatyk podłączył kabel do rzutnika przed konferencją.") == []
+    assert _sectors("Pracownik ratusza podłączył kabel do rzutnika przed spotkaniem.") == []
