@@ -153,3 +153,12 @@ def test_a_cable_factory_is_electronics() -> None:
 
 def test_guard_a_cable_alone_is_no_sector() -> None:
     assert _sectors("Pracownik ratusza podłączył kabel do rzutnika przed spotkaniem.") == []
+
+
+def test_construction_machines_are_machinery_not_construction() -> None:
+    sectors = _sectors("Zakład z Kutna produkuje siłowniki hydrauliczne do maszyn budowlanych.")
+    assert "machinery" in sectors and "construction" not in sectors
+
+
+def test_guard_a_building_firm_is_construction() -> None:
+    assert "construction" in _sectors("Firma budowlana z Kutna postawi nowe osiedle.")
