@@ -162,3 +162,21 @@ def test_construction_machines_are_machinery_not_construction() -> None:
 
 def test_guard_a_building_firm_is_construction() -> None:
     assert "construction" in _sectors("Firma budowlana z Kutna postawi nowe osiedle.")
+
+
+# a list of officers, one a line: the title after the dash is that line's person's, though the next line opens
+# with another name; a board member with no organisation named serves the document's only company
+
+
+def test_officers_listed_one_a_line() -> None:
+    people = _people(
+        "Zarząd spółki Drewmet S.A. informuje o zawarciu umowy z Gminą Wieluń.\n"
+        "Osoby reprezentujące spółkę:\nAdam Czajka – Prezes Zarządu\nBeata Rosół – Członek Zarządu"
+    )
+    assert people["Adam Czajka"] == [("prezes Zarządu", "Drewmet S.A.")]
+    assert people["Beata Rosół"] == [("członek Zarządu", "Drewmet S.A.")]
+
+
+def test_guard_title_before_the_next_name_on_one_line_is_that_persons() -> None:
+    people = _people("Umowę podpisali Adam Czajka, wójt Gminy Wieluń Beata Rosół oraz inni.")
+    assert ("wójt Gminy Wieluń", "Gmina Wieluń") not in people.get("Adam Czajka", [])

@@ -237,7 +237,8 @@ def _after(
                 break
             end += 1
         found = _phrase(doc, i, end, lemma, by_t0, after=True)
-        if _leads_to_person(doc, found[2][1], by_t0):
+        k = found[2][1]
+        if _leads_to_person(doc, k, by_t0) and "\n" not in doc.text[toks[k - 1].end : toks[k].start]:
             break  # "Jan Lis, wójt Gminy Sosnowo Anna Kos": the title is the next person's
         if first is None or (first[1] is None and found[1] is not None):
             first = found
