@@ -180,3 +180,34 @@ def test_officers_listed_one_a_line() -> None:
 def test_guard_title_before_the_next_name_on_one_line_is_that_persons() -> None:
     people = _people("Umowę podpisali Adam Czajka, wójt Gminy Wieluń Beata Rosół oraz inni.")
     assert ("wójt Gminy Wieluń", "Gmina Wieluń") not in people.get("Adam Czajka", [])
+
+
+# speaker tags of a transcript: a name in capitals that opens a line, then a colon or a bracket
+
+
+def test_speaker_tag_in_capitals_is_a_person() -> None:
+    rec = extract(
+        "Rozmawiamy o nowej strefie.\nTOMASZ WILK: Mamy już dwóch inwestorów.\nPYTANIE: A kolejni?",
+        doc_id="t",
+    )
+    assert [(e["name"], e["type"]) for e in rec["entities"]] == [("Tomasz Wilk", "person")]
+
+
+def test_speaker_tag_with_a_title_in_brackets() -> None:
+    people = _people("HANNA GRYGIEL (prezes Klastra Mebli Kaszub): Szukamy partnerów w Danii.")
+    assert people["Hanna Grygiel"] == [("prezes", "Klaster Mebli Kaszub")]
+
+
+def test_title_in_brackets_after_a_name_in_running_text() -> None:
+    people = _people("Na pytania odpowiadał Jan Lis (prezes spółki Termex), a później goście zwiedzili halę.")
+    assert people["Jan Lis"] == [("prezes spółki", "Termex")]
+
+
+def test_guard_a_company_in_capitals_before_a_colon_is_no_person() -> None:
+    rec = extract("ORLEN PETROBALTIC: wyniki za trzeci kwartał są lepsze.", doc_id="t")
+    assert all(e["type"] != "person" for e in rec["entities"])
+
+
+def test_guard_a_word_in_capitals_before_a_colon_is_no_person() -> None:
+    rec = extract("UWAGA KIEROWCY: od poniedziałku objazd przez Stary Sącz.", doc_id="t")
+    assert all(e["type"] != "person" for e in rec["entities"])

@@ -301,3 +301,32 @@ def _first_name_forms(doc: Doc, i: int) -> set[tuple[str, str]]:
 def _agree(doc: Doc, k: int, j: int) -> bool:
     """Two first names of one person agree in case and number ("Anna Maria"); "Pole Jan" do not."""
     return bool(_first_name_forms(doc, k) & _first_name_forms(doc, j))
+
+
+def speaker_tags(doc: Doc) -> None:
+    """ "ANNA KOWALCZYK: …", "PIOTR LIS (burmistrz Oławy): …": a line of a transcript that opens with a name in
+    capitals, two or three words whose first is a first name, and then a colon or a bracket names its speaker, a
+    person (in capitals the name is no acronym of an organisation)."""
+    toks, text, morph = doc.tokens, doc.text, morphology()
+    n = len(toks)
+    for i in range(n):
+        if i and "\n" not in text[toks[i - 1].end : toks[i].start]:
+            continue
+        k = i
+        while k < n and k - i < 3 and toks[k].is_word and toks[k].is_upper and len(toks[k].text) > 1:
+            if k > i and text[toks[k - 1].end : toks[k].start] != " ":
+                break
+            k += 1
+        if (
+            k - i < 2
+            or k >= n
+            or toks[k].text not in (":", "(")
+            or text[toks[k - 1].end : toks[k].start] not in ("", " ")
+        ):
+            continue
+        words = [toks[j].text.title() for j in range(i, k)]
+        if not any(r.first_name and "nom" in r.cases for r in morph.analyse(words[0])):
+            continue
+        doc.mentions[:] = [m for m in doc.mentions if m.t1 <= i or m.t0 >= k]
+        m = Mention(toks[i].start, toks[k - 1].end, i, k, "person", " ".join(words), None, doc.sent_of[i])
+        doc.mentions.append(m)

@@ -215,7 +215,9 @@ def _after(
     i = m.t1
     if i >= len(toks):
         return None
-    if toks[i].text in (",", "–", "-", "—"):
+    if toks[i].text == "(" and i + 1 < len(toks) and _title_at(doc, i + 1, titles):
+        i += 1  # "Piotr Lis (burmistrz Oławy)": the title in brackets after the name
+    elif toks[i].text in (",", "–", "-", "—"):
         i += 1
         if i + 1 < len(toks) and _title_modifier(doc, i) and _title_at(doc, i + 1, titles):
             i += 1  # "Jan Lis, obecny prezes spółki Betamax": an adjective of time or order before the title
