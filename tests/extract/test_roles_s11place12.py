@@ -211,3 +211,23 @@ def test_guard_a_company_in_capitals_before_a_colon_is_no_person() -> None:
 def test_guard_a_word_in_capitals_before_a_colon_is_no_person() -> None:
     rec = extract("UWAGA KIEROWCY: od poniedziałku objazd przez Stary Sącz.", doc_id="t")
     assert all(e["type"] != "person" for e in rec["entities"])
+
+
+# a title, its country or region, then a foreign name (name_classify: the title's country, then the person)
+
+
+def test_title_country_and_a_foreign_first_name_the_dictionary_does_not_know() -> None:
+    rec = extract("Ambasador Kanady Margaux Tremblay odwiedziła port w Gdyni.", doc_id="t")
+    kinds = {e["name"]: e["type"] for e in rec["entities"]}
+    assert kinds.get("Kanada") == "place" and kinds.get("Margaux Tremblay") == "person"
+
+
+def test_title_region_unknown_to_the_dictionary_then_a_name_in_the_instrumental() -> None:
+    rec = extract("Z premierem Hesji Volkerem Stahlem rozmawiano o handlu.", doc_id="t")
+    kinds = {e["name"]: e["type"] for e in rec["entities"]}
+    assert kinds.get("Hesja") == "place" and kinds.get("Volker Stahl") == "person"
+
+
+def test_guard_a_unit_of_a_body_after_a_title_is_no_person() -> None:
+    rec = extract("Kierownik Działu Marketingu Spółki odpowiada za promocję.", doc_id="t")
+    assert all(e["type"] != "person" for e in rec["entities"])
