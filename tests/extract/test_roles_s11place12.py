@@ -231,3 +231,29 @@ def test_title_region_unknown_to_the_dictionary_then_a_name_in_the_instrumental(
 def test_guard_a_unit_of_a_body_after_a_title_is_no_person() -> None:
     rec = extract("Kierownik Działu Marketingu Spółki odpowiada za promocję.", doc_id="t")
     assert all(e["type"] != "person" for e in rec["entities"])
+
+
+# an interviewer's credit line (boilerplate): "Rozmawiał Jan Kos" with no colon, "Prowadzi: Ewa Lis"
+
+
+def _persons(text: str) -> set[str]:
+    return {e["name"] for e in extract(text, doc_id="t")["entities"] if e["type"] == "person"}
+
+
+def test_interviewer_credit_with_no_colon_is_boilerplate() -> None:
+    assert _persons("Burmistrz Jan Lis mówi o nowej strefie.\nRozmawiała Zofia Krawczyk") == {"Jan Lis"}
+
+
+def test_host_credit_with_a_colon_is_boilerplate() -> None:
+    assert _persons(
+        "Audycja o gospodarce regionu.\nProwadzi: Zofia Krawczyk\nGość: Jan Lis, burmistrz Iławy."
+    ) == {"Jan Lis"}
+
+
+def test_guard_interviewer_verb_in_a_sentence_keeps_its_people() -> None:
+    assert "Adam Kot" in _persons("Wczoraj w Iławie.\nRozmawiał z nim Adam Kot, prezes spółki Termex.")
+
+
+def test_guard_a_hosts_speaker_label_is_no_credit() -> None:
+    text = "PROWADZĄCA: Naszym gościem jest burmistrz Iławy Jan Lis.\nJAN LIS: Dzień dobry."
+    assert "Jan Lis" in _persons(text)
