@@ -257,3 +257,37 @@ def test_guard_interviewer_verb_in_a_sentence_keeps_its_people() -> None:
 def test_guard_a_hosts_speaker_label_is_no_credit() -> None:
     text = "PROWADZĄCA: Naszym gościem jest burmistrz Iławy Jan Lis.\nJAN LIS: Dzień dobry."
     assert "Jan Lis" in _persons(text)
+
+
+# a region's land name and its administrative unit, both named in one text, are one place
+
+
+def _place_entities(text: str) -> list[tuple[str, list[str]]]:
+    rec: dict[str, Any] = extract(text, doc_id="t")
+    return [(e["name"], e.get("aliases") or []) for e in rec["entities"] if e["type"] == "place"]
+
+
+def test_land_name_and_voivodeship_are_one_place() -> None:
+    places = _place_entities(
+        "Firmy z Lubelszczyzny szukają partnerów. Województwo lubelskie wyda na to 2 mln zł."
+    )
+    assert places == [("województwo lubelskie", ["Lubelszczyzna"])]
+
+
+def test_land_name_and_foreign_unit_read_from_its_words_are_one_place() -> None:
+    places = _place_entities("Zakarpacie zaprasza inwestorów. Władze obwodu zakarpackiego obiecały ulgi.")
+    assert [name for name, _ in places] == ["obwód zakarpacki"]
+
+
+def test_guard_land_name_alone_keeps_its_name() -> None:
+    assert _place_entities("Firmy z Lubelszczyzny szukają partnerów w Wilnie.") == [
+        ("Lubelszczyzna", []),
+        ("Wilno", []),
+    ]
+
+
+def test_guard_a_part_of_a_voivodeship_stays_its_own_place() -> None:
+    places = [
+        n for n, _ in _place_entities("Na Kaszubach i w całym województwie pomorskim rośnie turystyka.")
+    ]
+    assert "Kaszuby" in places and "województwo pomorskie" in places
