@@ -60,7 +60,7 @@ def _land_units(lang: str) -> dict[str, str]:
     """A region's land name -> the unit of which it is the other name (data/<lang>/region_land_names.tsv)."""
     if not language_data(lang).has("region_land_names"):
         return {}
-    return language_data(lang).mapping("region_land_names", "land", "unit")
+    return language_data(lang).mapping("region_land_names", "name", "region")
 
 
 on_data_change(_land_units.cache_clear)
