@@ -291,3 +291,11 @@ def test_guard_a_part_of_a_voivodeship_stays_its_own_place() -> None:
         n for n, _ in _place_entities("Na Kaszubach i w całym województwie pomorskim rośnie turystyka.")
     ]
     assert "Kaszuby" in places and "województwo pomorskie" in places
+
+
+def test_of_two_clusters_the_kind_noun_takes_the_one_named_first() -> None:
+    people = _people(
+        "Klaster Zielona Dolina nawiązał współpracę z Bawarskim Klastrem Wodoru. – Bawarczycy mają wiedzę, a my "
+        "firmy – mówi koordynatorka klastra Ewa Lis."
+    )
+    assert people["Ewa Lis"] == [("koordynatorka klastra", "Klaster Zielona Dolina")]

@@ -86,7 +86,7 @@ def find_roles(doc: Doc) -> None:
         if org is None:
             org = _represented(doc, m, by_t1)
         if org is None and span is not None:
-            org = _kind_in_title(doc, span, m.t0)  # "dyrektor zakładu", "koordynatorka klastra"
+            org = _kind_in_title(doc, span)  # "dyrektor zakładu", "koordynatorka klastra"
         if org is None and title and len(title.split()) > 1:
             org = _office_of(doc, title, span)  # "rektor Politechniki Morskiej w …": the title names its unit
         if org is None and title and title.split()[0].lower() in lex.role_titles:
@@ -484,10 +484,10 @@ def _title_org_nouns(lang: str) -> dict[str, tuple[frozenset[str], frozenset[str
 on_data_change(_title_org_nouns.cache_clear)
 
 
-def _kind_in_title(doc: Doc, span: tuple[int, int], before: int) -> int | None:
+def _kind_in_title(doc: Doc, span: tuple[int, int]) -> int | None:
     """A lower-case noun of an organisation's kind in the genitive inside the title (data/<lang>/title_org_nouns.tsv:
-    "dyrektor zakładu", "dyrektor działu eksportu izby") points back at the organisation of that kind named last
-    before the person, or the document's only one."""
+    "dyrektor zakładu", "dyrektor działu eksportu izby") points at the document's organisation of that kind, the
+    first it names where it names several."""
     nouns = _title_org_nouns(doc.lang)
     toks, kind = doc.tokens, None
     for i in range(span[0] + 1, min(span[1], len(toks))):
@@ -503,7 +503,6 @@ def _kind_in_title(doc: Doc, span: tuple[int, int], before: int) -> int | None:
         return None
     subtypes, heads = kind
     first: dict[int, int] = {}
-    last: int | None = None
     for n, mm in enumerate(doc.mentions):
         if mm.type != "organization" or mm.entity < 0:
             continue
@@ -511,11 +510,9 @@ def _kind_in_title(doc: Doc, span: tuple[int, int], before: int) -> int | None:
         if ent.subtype not in subtypes or (heads and heads.isdisjoint(ent.name.lower().split())):
             continue
         first.setdefault(mm.entity, n)
-        if mm.t1 <= before:
-            last = n
-    if last is not None:
-        return last
-    return next(iter(first.values())) if len(first) == 1 else None
+    # of several of the kind, the one the text names first, its subject ("koordynatorka klastra" of the article's
+    # cluster, not of the partner cluster that the quote before the name has just named)
+    return min(first.values(), key=lambda n: doc.mentions[n].t0) if first else None
 
 
 def _town_named(doc: Doc, span: tuple[int, int]) -> str | None:
