@@ -299,3 +299,21 @@ def test_of_two_clusters_the_kind_noun_takes_the_one_named_first() -> None:
         "firmy – mówi koordynatorka klastra Ewa Lis."
     )
     assert people["Ewa Lis"] == [("koordynatorka klastra", "Klaster Zielona Dolina")]
+
+
+# a short word in capitals is a place only as written ("USA"), not as the inflected form of a place
+
+
+def test_short_acronym_is_no_inflected_place() -> None:
+    assert _places("Raport sporządzono zgodnie z art. 17 ust. 1 MAR.") == {}
+
+
+def test_guard_short_country_acronyms_stay_places() -> None:
+    assert set(_places("Spółka eksportuje do USA i RPA.")) == {
+        "Stany Zjednoczone",
+        "Republika Południowej Afryki",
+    }
+
+
+def test_a_foreign_city_goes_by_its_polish_name() -> None:
+    assert "Montreal" in _places("Delegacja z Montrealu odwiedziła park w Gliwicach.")
