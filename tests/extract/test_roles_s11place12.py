@@ -317,3 +317,21 @@ def test_guard_short_country_acronyms_stay_places() -> None:
 
 def test_a_foreign_city_goes_by_its_polish_name() -> None:
     assert "Montreal" in _places("Delegacja z Montrealu odwiedziła park w Gliwicach.")
+
+
+# a first name read only in the plural starts no person ("Lwów", "Lwy": the plural of "Lew" and of "lew")
+
+
+def test_an_award_named_after_lions_is_no_person() -> None:
+    assert _persons("Podczas Gali Lwów Eksportu nagrodzono pięć firm z Opola.") == set()
+
+
+def test_an_award_in_the_nominative_plural_is_no_person() -> None:
+    assert _persons("W konkursie Lwy Eksportu wygrała firma Termex.") == set()
+
+
+def test_guard_a_first_name_in_the_singular_still_starts_a_person() -> None:
+    assert _persons("Nagrody wręczył Lew Kowal, a potem przemawiała Marta Zając.") == {
+        "Lew Kowal",
+        "Marta Zając",
+    }

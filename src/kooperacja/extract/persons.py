@@ -72,6 +72,9 @@ class PersonNames:
             if not (t.is_cap and any(map(_FIRST_NAME, readings[k])) and not t.is_upper):  # `is_first_name`
                 k += 1  # most words of a chunk: no person starts there
                 continue
+            if not any("sg" in r.numbers for r in readings[k] if r.first_name):
+                k += 1  # "Gala Lwów Eksportu", "Lwy Biznesu": a first name in the plural only names no one person
+                continue
             two = k + 2 < b and is_first_name(doc, k + 1) and self._surname_like(doc, k + 2)
             if two and not _agree(doc, k, k + 1):
                 k += 1  # "Gminy Stare Pole Jan Kos": "Pole" (plural of "Pola") does not agree with "Jan"
