@@ -182,6 +182,11 @@ CASES = {
 FAILING: dict[str, str] = {
     "post_joined_as_member": "a bare unknown one-word subject is no organisation (org area)",
     "post_we_took_part_fair": "a fair behind us; the company whose stand was visited is no participant yet",
+    "radio_speaker_tags": (
+        "the speaker tag is a person now (place12), so the guest's 'we' needs the company the host named as his "
+        "('prezesa firmy X'): the interview rule does not reach it yet; before, a false organisation from the tag "
+        "stood in"
+    ),
 }
 
 test_the_battery_is_large_and_varied, test_battery_case = battery_tests(
