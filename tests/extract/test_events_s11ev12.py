@@ -14,6 +14,8 @@ from __future__ import annotations
 
 from types import SimpleNamespace
 
+import pytest
+
 from tests.extract.battery import battery_tests, print_pass_count
 from tests.extract.test_event_battery_s8ev import ev
 from tests.extract.test_events_s11ev import check_roles, rc
@@ -309,16 +311,27 @@ def test_both_towns_name_the_towns_of_the_sentence_before() -> None:
     assert not any(t == "agreement" for t, _p, _d, _s in evs)
 
 
-def test_the_buyer_of_a_plot_stands_for_the_company_named_before() -> None:
+@pytest.mark.xfail(
+    strict=True,
+    reason="rule 8 ('nabywca' as an anaphor of the company before) removed: it also took the seller "
+    "('Alfa sprzedała halę. Nabywca zbuduje …'); a sound version needs the buying verb's subject",
+)
+def test_the_buyer_stands_for_the_company_that_won_the_sale() -> None:
     text = (
-        "W przetargu na sprzedaż działki w Żaganiu najwyższą cenę zaoferowała spółka Kablostal. Zgodnie z planem "
-        "nabywca zbuduje na działce zakład produkcji przewodów."
+        "Licytację gruntu przy ulicy Polnej w Sulechowie wygrała firma Drewpak. Jak zapowiedziano, nabywca "
+        "postawi tam tartak."
     )
-    assert any(t == "investment" and "Kablostal" in p for t, p, _d, _s in _events(text))
+    assert any(t == "investment" and "Drewpak" in p for t, p, _d, _s in _events(text))
+
+
+def test_the_buyer_is_never_the_seller_named_before() -> None:
+    # the seller named before is no buyer: with no buyer named, no investment
+    text = "Firma Drewpak zbyła magazyn w Sulechowie. Nabywca urządzi w nim centrum dystrybucji."
+    assert not any(t == "investment" and "Drewpak" in p for t, p, _d, _s in _events(text))
     # guard: a buyer yet to be found stands for nobody named before
     text = (
-        "Spółka Kablostal zbudowała w Żaganiu halę. Miasto wystawi na sprzedaż kolejną działkę, a nowy nabywca "
-        "zbuduje na niej zakład."
+        "Firma Drewpak zbudowała w Sulechowie tartak. Gmina wystawi na licytację kolejny grunt, a nowy nabywca "
+        "zbuduje na nim magazyn."
     )
     assert [t for t, _p, _d, _s in _events(text)].count("investment") == 1
 
