@@ -363,16 +363,24 @@ def test_our_cluster_is_the_cluster_named_before() -> None:
     assert not any(t == "membership" for t, _n, _r in _roles(text))
 
 
-def test_signatories_of_one_party_name_the_pair_of_the_sentence_before() -> None:
+@pytest.mark.xfail(
+    strict=True,
+    reason="rule 11 (signatories of one named party sign for the organisations of the sentence before) removed: "
+    "it took every firm of that sentence, dropped the other signatory and listed a body being founded",
+)
+def test_signatories_sign_for_the_partners_that_set_up_a_lab() -> None:
     text = (
-        "Uniwersytet Opolski i spółka Ekobat powołały w czwartek wspólne Centrum Badań Baterii. Umowę o jego "
-        "utworzeniu podpisali prorektor prof. Jan Wilk i prezes Ekobatu Anna Kos."
+        "Akademia Nadwiślańska i firma Optiwel otworzyły w piątek wspólną pracownię fotoniki. Porozumienie w tej "
+        "sprawie podpisali dziekan dr Piotr Sowa i dyrektor Optiwelu Ewa Lis."
     )
     evs = _events(text)
-    assert any(t == "agreement" and {"Uniwersytet Opolski", "Ekobat"} <= p for t, p, _d, _s in evs), evs
-    # guard: the signatories' party not among those of the sentence before takes none of them
+    assert any(t == "agreement" and {"Akademia Nadwiślańska", "Optiwel"} <= p for t, p, _d, _s in evs), evs
+
+
+def test_signatories_take_no_firm_that_only_attended() -> None:
+    # firms that only attended the meeting before are no parties of the agreement two persons sign
     text = (
-        "Uniwersytet Opolski i spółka Ekobat powołały w czwartek wspólne Centrum Badań Baterii. Umowę serwisową "
-        "podpisali prezes firmy Voltrex Jan Wilk i dyrektor Anna Kos."
+        "Na naradę przybyli przedstawiciele firm Kordex, Lumirex i Pantex. Porozumienie podpisali dyrektor "
+        "Kordeksu Ewa Lis i sołtys Piotr Sowa."
     )
-    assert not any(t == "agreement" and "Uniwersytet Opolski" in p for t, p, _d, _s in _events(text))
+    assert not any(t == "agreement" and {"Lumirex", "Pantex"} & p for t, p, _d, _s in _events(text))

@@ -87,18 +87,6 @@ class ParticipantPolicies:
             # before; else the subject of the sentence before acts
             found = self._anaphors(doc, c.s, [n for n, _ in parties], True)
             parties += [(n, "party") for n in found or self._zero_subject(doc, c, parties)]
-        if (
-            len({ms[n].entity for n, _ in parties}) == 1
-            and any(ms[n].type == "person" for n in doc.mentions_in(c.s))
-            and c.s > 0
-            and not doc.break_between(c.s - 1, c.s)
-            and self._plural_verb(doc, self._clause_verbs(doc, c))
-        ):
-            # "A i B powołały laboratorium. Umowę o jego utworzeniu podpisali prorektor Jan Nowak i prezes B Anna
-            # Kos": signatories, one of them of a party named; the two or more of the sentence before that hold it
-            pair = self._acting_pair(doc, c.s - 1)
-            if ms[parties[0][0]].entity in {ms[n].entity for n in pair}:
-                parties += [(n, "party") for n in pair if ms[n].entity != ms[parties[0][0]].entity]
         if len({ms[n].entity for n, _ in parties}) < 2:
             # "z burmistrzem Borowa Janem Nowakiem": a person right after the town that acts stands for it
             ends = {ms[n].t1 for n, _ in parties if ms[n].type == "place"}
