@@ -268,8 +268,6 @@ def same_happening(doc: Doc, d: Draft, e: Draft) -> bool:
         return False
     if {d.status, e.status} == {"done", "planned"}:
         return False  # "Delegacja odwiedziła Borowo. Kolejna wizyta odbędzie się w czerwcu": a visit to come is another
-    if d.sent == e.sent and d.clause != e.clause:
-        return False  # "otworzyła biuro w Oslo, a w 2027 r. zbuduje centrum w Gdyni": two happenings of one sentence
     if d.type != e.type and (d.ongoing or e.ongoing):
         return False  # "A i B współpracują od lat" is no report of the agreement they sign now
     a, b = d.entities(doc), e.entities(doc)
