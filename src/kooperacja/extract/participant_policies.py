@@ -217,13 +217,7 @@ class ParticipantPolicies:
                 return []
             if not any(names_parties(i) for i in range(s0, s1)):
                 return []
-        # "Do Kielc przyjedzie delegacja z Winnicy. Oba miasta są miastami partnerskimi": "both" before a noun of
-        # towns or regions names the towns and regions of the sentence before, wherever they stand there
-        towns = any(
-            doc.lemmas(i) & self.w.both_word and doc.lemmas(i + 1) & self.w.place_kind_noun
-            for i in range(s0, s1 - 1)
-        )
-        return self._acting_pair(doc, c.s - 1, towns=towns)
+        return self._acting_pair(doc, c.s - 1)
 
     def _headline_pair(self: Any, doc: Doc, c: Candidates) -> list[int]:
         """ "Alfa i Uczelnia Beta razem" and, in the first sentence under it, "Podpisana w czwartek umowa …": the
@@ -237,9 +231,9 @@ class ParticipantPolicies:
         s0, s1 = doc.sent_span[s]
         return not any(r.pos in ("fin", "praet", "imps") for i in range(s0, s1) for r in doc.readings[i])
 
-    def _acting_pair(self: Any, doc: Doc, t: int, after: int = -1, towns: bool = False) -> list[int]:
-        """The organisations (and towns and regions that act, with `towns` all its towns and regions) of sentence
-        t after token `after`, where they are two or more."""
+    def _acting_pair(self: Any, doc: Doc, t: int, after: int = -1) -> list[int]:
+        """The organisations (and towns and regions that act) of sentence t after token `after`, where they are two
+        or more."""
         ms = doc.mentions
         found = [
             n
@@ -248,9 +242,7 @@ class ParticipantPolicies:
             and (
                 ms[n].type == "organization"
                 or (
-                    ms[n].type == "place"
-                    and sub(doc, n) in ("city", "region")
-                    and (towns or self._acting_place(doc, n))
+                    ms[n].type == "place" and sub(doc, n) in ("city", "region") and self._acting_place(doc, n)
                 )
             )
         ]
