@@ -289,16 +289,33 @@ def test_the_firms_after_a_quoted_award_name_that_received_it_are_recipients() -
 
 def test_taking_part_with_no_gathering_named_is_part_in_the_one_before() -> None:
     text = (
-        "W dniach 3–5 października w Poznaniu odbędą się targi maszyn rolniczych. Swój udział potwierdziły już "
-        "firmy Agromet i Rolkop."
+        "Od 14 do 16 kwietnia w Lublinie odbędą się targi sprzętu sadowniczego. Swój udział zgłosiły już "
+        "spółki Sadpol i Agrinex."
     )
-    assert ("conference", "Agromet", "participant") in _roles(text)
+    assert ("conference", "Sadpol", "participant") in _roles(text)
+    text = "W maju w Lublinie odbędą się targi sprzętu sadowniczego. Udział zapowiedziały firmy Sadpol i Agrinex."
+    assert ("conference", "Sadpol", "participant") in _roles(text)
     # guard: taking part in something else the sentence names is no part in the fair
     text = (
-        "W dniach 3–5 października w Poznaniu odbędą się targi maszyn rolniczych. Udział w przetargu zgłosiły "
-        "firmy Agromet i Rolkop."
+        "Od 14 do 16 kwietnia w Lublinie odbędą się targi sprzętu sadowniczego. Udział w przetargu zgłosiły "
+        "spółki Sadpol i Agrinex."
     )
-    assert ("conference", "Agromet", "participant") not in _roles(text)
+    assert ("conference", "Sadpol", "participant") not in _roles(text)
+
+
+def test_a_market_share_is_no_part_in_the_fair_before() -> None:
+    text = (
+        "W maju w Lublinie odbędą się targi sprzętu sadowniczego. Udział spółki Sadpol w rynku opryskiwaczy "
+        "sięgnął w 2024 r. 9 proc."
+    )
+    assert not any(t == "conference" and n == "Sadpol" for t, n, _r in _roles(text))
+    # a verb of taking part with its person ending at the end of a line looks forward, not back: the body that
+    # invited the speakers is no visitor of the mission
+    text = (
+        "W czerwcu w Płocku odbyła się misja gospodarcza. Dzięki zaproszeniu Fundacji Orlimex uczestniczyliśmy\n"
+        "w dwóch forach branżowych."
+    )
+    assert ("visit", "Fundacja Orlimex", "visitor") not in _roles(text)
 
 
 def test_a_plant_to_come_and_one_done_in_another_town_are_two() -> None:

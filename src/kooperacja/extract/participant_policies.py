@@ -437,14 +437,16 @@ class ParticipantPolicies:
         if any(kind in ("noun", "verb") for lem in lemmas for kind, _t in self._word_rows.get(lem, ())):
             return []  # "W sobotę podpisano umowę, w której udział …": an event of its own
         participation = participant_words(doc.lang, "participation")
+        # the noun of taking part right before its verb ("Udział potwierdziły już firmy A i B", "Swój udział
+        # zgłosili …") names no gathering of its own; "udział spółki w rynku" (a market share) and a verb of taking
+        # part with its person ending ("uczestniczyli|śmy") do not
         elliptic = any(
-            doc.lemmas(k) & participation
-            and (k + 1 >= s1 or doc.tokens[k + 1].lower not in self.w.location_preposition)
-            for k in range(s0, s1)
+            any(r.pos == "subst" and r.lemma in participation for r in doc.readings[k])
+            and any(r.pos in ("fin", "praet") for r in doc.readings[k + 1])
+            for k in range(s0, s1 - 1)
         )
         if not elliptic and not any(r.pos == "ppron3" for k in range(s0, s1) for r in doc.readings[k]):
-            # "Udział w nim wzięli …" points back by a pronoun; "Udział potwierdziły już firmy A i B" by naming no
-            # gathering after the word of taking part
+            # "Udział w nim wzięli …" points back by a pronoun
             return []
         return [
             n
