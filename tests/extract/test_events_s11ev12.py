@@ -320,14 +320,14 @@ def test_a_market_share_is_no_part_in_the_fair_before() -> None:
 
 def test_a_plant_to_come_and_one_done_in_another_town_are_two() -> None:
     evs = _events(
-        "Spółka Nordvik wybuduje w Koninie magazyn energii o mocy 40 MW. W ubiegłym roku spółka uruchomiła "
-        "podobną instalację w Wilnie."
+        "Grupa Frostel zbuduje w Kutnie chłodnię na 20 tys. palet. Dwa lata temu firma otworzyła taką samą "
+        "chłodnię w Brnie."
     )
     assert [t for t, _p, _d, _s in evs].count("investment") == 2
     # guard: a permit received and the plant to come in one town are one investment
     evs = _events(
-        "Spółka Nordvik otrzymała w ubiegłym roku decyzję o wsparciu inwestycji w Koninie. Zakład powstanie "
-        "w Koninie w 2026 r."
+        "Grupa Frostel dostała w 2024 r. pozwolenie na budowę chłodni w Kutnie. Chłodnia powstanie w Kutnie "
+        "w 2026 r."
     )
     assert [t for t, _p, _d, _s in evs].count("investment") == 1
 

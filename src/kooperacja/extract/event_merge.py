@@ -245,7 +245,7 @@ def _years_apart(a: str | None, b: str | None) -> bool:
 def _two_plants(
     doc: Doc, d: Draft, e: Draft, tense: Callable[[Doc, Iterable[int]], str | None] | None
 ) -> bool:
-    """ "wybuduje kampus w Ożarowie … W ubiegłym roku uruchomiła podobny obiekt w Rydze": investments of one
+    """ "postawi chłodnię w Kutnie … Dwa lata temu oddała do użytku taką samą chłodnię w Brnie": investments of one
     investor in two towns, one told done and the other to come, are two plants (not the permit of one year and
     the plant of the next, told with one town or none); `tense` tells a sentence's step of a plant."""
     if tense is None or d.type != "investment" or not _towns_apart(doc, d, e):
