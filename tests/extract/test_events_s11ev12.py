@@ -6,8 +6,10 @@ professional network. Companies, clusters and people are invented; towns and reg
 
 Checks as in the s11 battery (`events`, `count`, `none`, `roles`).
 
-Pass count on the old code (s11-int 8cfe3ae): 20 of 25 (OLD_COUNT); after this session's rules 23 of 25 (the FAILING
-set: one is another area's, one later work).
+Pass count on the old code (s11-int 8cfe3ae): 20 of 25 (OLD_COUNT); after this session's rules 23 of 25 (22 on
+s11-int d9dd2a5); after the review's fixes (fixev12: rules 2, 3, 6, 7, 8 and 11 removed, 1 and 4 narrowed) 21 of 25
+(the FAILING set). The review also found test and comment wording that followed own4-g passages: rewritten with
+invented names and wording.
 """
 
 from __future__ import annotations
