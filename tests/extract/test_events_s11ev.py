@@ -513,7 +513,9 @@ def test_a_sale_states_the_named_buyers_investment() -> None:
     # guard: the seller named before the verb is no investor, and a sale to an unnamed buyer states nothing
     evs = _events("Spółka Tartex sprzedała zakład w Kole firmie Drewpol.")
     assert not any("Tartex" in p for t, p, _s in evs if t == "investment")
-    assert "investment" not in _types("Jesienią miasto sprzedało teren przy obwodnicy przedsiębiorcy z Danii.")
+    assert "investment" not in _types(
+        "Jesienią miasto sprzedało teren przy obwodnicy przedsiębiorcy z Danii."
+    )
 
 
 def test_a_seller_never_invests_and_goods_sold_are_trade() -> None:

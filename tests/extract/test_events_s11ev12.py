@@ -6,20 +6,20 @@ professional network. Companies, clusters and people are invented; towns and reg
 
 Checks as in the s11 battery (`events`, `count`, `none`, `roles`).
 
-Pass count on the old code (s11-int 8cfe3ae): 20 of 25 (OLD_COUNT); after this session's rules 23 of 25 (the FAILING
-set: one is another area's, one later work).
+Pass count on the old code (s11-int 8cfe3ae): 20 of 25 (OLD_COUNT); after this session's rules 23 of 25 (22 on
+s11-int d9dd2a5); after the review's fixes (fixev12: rules 2, 3, 6, 7, 8 and 11 removed, 1 and 4 narrowed) 21 of 25
+(the FAILING set). The review also found test and comment wording that followed own4-g passages: rewritten with
+invented names and wording.
 """
 
 from __future__ import annotations
 
-from types import SimpleNamespace
-
+import pytest
 from tests.extract.battery import battery_tests, print_pass_count
 from tests.extract.test_event_battery_s8ev import ev
 from tests.extract.test_events_s11ev import check_roles, rc
 
 import kooperacja
-from kooperacja.extract.participant_cues import _defined_term
 
 OLD_COUNT = "20 of 25"  # s11-int 8cfe3ae (expectations of four cases revised, still blind, before any rule)
 
@@ -36,11 +36,11 @@ F = "founding"
 CASES = {
     # --- stock-exchange current reports ----------------------------------------------------------------------------
     "rb_issuer_support_decision": rc(
-        'Raport bieżący nr 14/2024\n\nZarząd Termovex S.A. ("Emitent") informuje, że w dniu 8 maja 2024 r. '
-        "Emitent otrzymał decyzję o wsparciu nowej inwestycji wydaną przez Wałbrzyską Specjalną Strefę "
-        'Ekonomiczną "INVEST-PARK". Inwestycja zostanie zrealizowana w Świdnicy.',
-        ev(INV, "Termovex"),
-        roles=[(INV, "Termovex", "investor")],
+        "Komunikat ESPI 21/2025\n\nSpółka Grafilon S.A. z Opola (dalej: \u201eInwestor\u201d) podaje do wiadomości, "
+        "że 17 lutego 2025 r. Inwestor uzyskał od Katowickiej Specjalnej Strefy Ekonomicznej zgodę na budowę "
+        "drugiej linii produkcyjnej w Kędzierzynie-Koźlu.",
+        ev(INV, "Grafilon"),
+        roles=[(INV, "Grafilon", "investor")],
         count=1,
     ),
     "rb_issuer_signed_agreement": rc(
@@ -180,10 +180,17 @@ CASES = {
 }
 
 FAILING: dict[str, str] = {
+    "rb_issuer_support_decision": (
+        "a term defined in brackets ('(dalej: „Inwestor”)') standing for its party mid-sentence: rule 2 was removed "
+        "(it gave the term to the nearest company, not the one it was defined for)"
+    ),
     "post_joined_as_member": "a bare unknown one-word subject is no organisation (org area)",
     "post_we_took_part_fair": "a fair behind us; the company whose stand was visited is no participant yet",
-    "radio_speaker_tags": "the speaker's 'we' signs for the firm the host named him by (org12: the agreement passed "
-    "only while the speaker tag in capitals was a false organisation, its second party)",
+    "radio_speaker_tags": (
+        "the speaker tag is a person now (place12), so the guest's 'we' needs the company the host named as his "
+        "('prezesa firmy X'): the interview rule does not reach it yet; before, a false organisation from the tag "
+        "stood in"
+    ),
 }
 
 test_the_battery_is_large_and_varied, test_battery_case = battery_tests(
@@ -209,34 +216,47 @@ def _events(text: str, published: str | None = "2024-05-10") -> list[tuple[str, 
 
 def test_memberships_of_one_member_in_years_apart_are_two() -> None:
     evs = _events(
-        "Gmina Wolsztyn przystąpiła w marcu 2024 r. do Wielkopolskiego Klastra Drzewnego. Od 2009 r. gmina "
-        "należy także do Stowarzyszenia Gmin Pojezierza."
+        "Powiat kłodzki wstąpił w lutym 2023 r. do Sudeckiej Izby Turystyki. Od 1998 r. powiat należy "
+        "również do Stowarzyszenia Gmin Sudeckich."
     )
     members = [p for t, p, _d, _s in evs if t == "membership"]
-    assert len(members) == 2
-    assert all(len(p) == 2 for p in members)
+    assert len(members) == 2, evs
     # guard: one joining told twice, with one year, stays one
     evs = _events(
-        "Gmina Wolsztyn przystąpiła w marcu 2024 r. do Wielkopolskiego Klastra Drzewnego. Członkostwo w klastrze "
-        "gmina uzyskała w 2024 r. po uchwale rady."
+        "Powiat kłodzki wstąpił w lutym 2023 r. do Sudeckiej Izby Turystyki. Uchwałę o wstąpieniu do izby rada "
+        "powiatu podjęła w 2023 r."
     )
-    assert [t for t, _p, _d, _s in evs].count("membership") == 1
+    assert [t for t, _p, _d, _s in evs].count("membership") == 1, evs
 
 
-def test_a_defined_term_for_the_issuer_stands_for_it() -> None:
+def test_a_membership_still_held_years_later_is_the_same_one() -> None:
+    evs = _events(
+        "Powiat kłodzki w 2021 r. wstąpił do Sudeckiej Izby Turystyki. W 2025 r. powiat kłodzki nadal jest "
+        "członkiem Sudeckiej Izby Turystyki i opłaca składki."
+    )
+    assert [t for t, _p, _d, _s in evs].count("membership") == 1, evs
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="rule 2 (a bracketed defined term stands for a party mid-sentence) removed: it gave the term to the "
+    "nearest company, not to the one the brackets follow",
+)
+def test_a_defined_term_stands_for_the_party_it_was_defined_for() -> None:
     text = (
-        "Zarząd Kalmex S.A. z siedzibą w Płocku (\u201eEmitent\u201d) informuje, że w dniu 4 marca 2024 r. Emitent "
-        "otrzymał decyzję o wsparciu inwestycji w Płocku."
+        "Spółka Grafilon S.A. z Opola (dalej: \u201eInwestor\u201d) podaje do wiadomości, że 17 lutego 2025 r. "
+        "Inwestor uzyskał zgodę na budowę drugiej linii produkcyjnej."
     )
-    assert any(t == "investment" and "Kalmex S.A." in p for t, p, _d, _s in _events(text))
-    # guard: a word in quotes outside brackets (a title, a name) is no term the text defines
-    assert _defined_term(
-        SimpleNamespace(text="Zarząd Kalmex S.A. z siedzibą w Płocku (\u201eEmitent\u201d)"), "Emitent"
+    assert any(t == "investment" and "Grafilon S.A." in p for t, p, _d, _s in _events(text))
+
+
+def test_a_defined_term_is_not_another_company_of_the_text() -> None:
+    # the term stands for the party it was defined for, never for another company named between
+    text = (
+        "Spółka Grafilon S.A. z Opola (dalej: \u201eInwestor\u201d) podaje, że firma Tekmar S.A. przystąpiła do "
+        "negocjacji. W marcu 2025 r. Inwestor uzyskał zgodę na budowę nowej hali magazynowej."
     )
-    assert not _defined_term(
-        SimpleNamespace(text="Prezes Kalmex S.A. udzielił wywiadu dla magazynu \u201eEmitent\u201d."),
-        "Emitent",
-    )
+    assert not any(t == "investment" and "Tekmar S.A." in p for t, p, _d, _s in _events(text))
 
 
 def _roles(text: str) -> list[tuple[str, str, str]]:
@@ -245,77 +265,149 @@ def _roles(text: str) -> list[tuple[str, str, str]]:
     return [(e["type"], names[p["entity"]], p["role"]) for e in rec["events"] for p in e["participants"]]
 
 
-def test_the_company_after_a_quoted_award_name_grants_it() -> None:
-    roles = _roles("Tytuł „Partner Roku 2023” koncernu Autovia trafił do firmy Blachtex z Tychów.")
-    assert ("award", "Autovia", "grantor") in roles and ("award", "Blachtex", "recipient") in roles
-    assert ("award", "Autovia", "recipient") not in roles
+@pytest.mark.xfail(
+    strict=True,
+    reason="rule 3 (the company after a quoted award name grants it) removed: it made the recipients of "
+    "'Statuetkę „X” firmy A i B odebrały' a grantor and dropped awards renewed or granted by another",
+)
+def test_the_firm_after_a_quoted_award_name_hands_it_on() -> None:
+    roles = _roles("Wyróżnienie „Solidny Dostawca” sieci Marketon przypadło w udziale spółce Fermil z Opola.")
+    assert ("award", "Marketon", "grantor") in roles and ("award", "Fermil", "recipient") in roles
+
+
+def test_the_firms_after_a_quoted_award_name_that_received_it_are_recipients() -> None:
+    # "firmy A i B" in the nominative plural, subject of a receiving verb: recipients, no grantor
+    roles = _roles("Puchar „Innowator Pomorza” firmy Dalmex i Wertol odebrały na gali w Sopocie.")
+    assert ("award", "Dalmex", "recipient") in roles and ("award", "Dalmex", "grantor") not in roles
+    # a renewed certificate: the company after its name holds it, the body after "przez" grants it
+    roles = _roles(
+        "Certyfikat „Pewny Pracodawca” spółki Fermil został odnowiony przez Fundację Lexum na dwa lata."
+    )
+    assert ("award", "Fermil", "recipient") in roles and ("award", "Fundacja Lexum", "grantor") in roles
     # guard: a company after the quoted name and a verb receives it
-    roles = _roles("Nagrodę „Eko Firma 2023” otrzymała w piątek spółka Blachtex z Tychów.")
-    assert ("award", "Blachtex", "recipient") in roles
+    roles = _roles("Nagrodę „Eko Marka 2025” otrzymała w czwartek spółka Fermil z Opola.")
+    assert ("award", "Fermil", "recipient") in roles
 
 
 def test_taking_part_with_no_gathering_named_is_part_in_the_one_before() -> None:
     text = (
-        "W dniach 3–5 października w Poznaniu odbędą się targi maszyn rolniczych. Swój udział potwierdziły już "
-        "firmy Agromet i Rolkop."
+        "Od 14 do 16 kwietnia w Lublinie odbędą się targi sprzętu sadowniczego. Swój udział zgłosiły już "
+        "spółki Sadpol i Agrinex."
     )
-    assert ("conference", "Agromet", "participant") in _roles(text)
+    assert ("conference", "Sadpol", "participant") in _roles(text)
+    text = "W maju w Lublinie odbędą się targi sprzętu sadowniczego. Udział zapowiedziały firmy Sadpol i Agrinex."
+    assert ("conference", "Sadpol", "participant") in _roles(text)
     # guard: taking part in something else the sentence names is no part in the fair
     text = (
-        "W dniach 3–5 października w Poznaniu odbędą się targi maszyn rolniczych. Udział w przetargu zgłosiły "
-        "firmy Agromet i Rolkop."
+        "Od 14 do 16 kwietnia w Lublinie odbędą się targi sprzętu sadowniczego. Udział w przetargu zgłosiły "
+        "spółki Sadpol i Agrinex."
     )
-    assert ("conference", "Agromet", "participant") not in _roles(text)
+    assert ("conference", "Sadpol", "participant") not in _roles(text)
+
+
+def test_a_market_share_is_no_part_in_the_fair_before() -> None:
+    text = (
+        "W maju w Lublinie odbędą się targi sprzętu sadowniczego. Udział spółki Sadpol w rynku opryskiwaczy "
+        "sięgnął w 2024 r. 9 proc."
+    )
+    assert not any(t == "conference" and n == "Sadpol" for t, n, _r in _roles(text))
+    # a verb of taking part with its person ending at the end of a line looks forward, not back: the body that
+    # invited the speakers is no visitor of the mission
+    text = (
+        "W czerwcu w Płocku odbyła się misja gospodarcza. Dzięki zaproszeniu Fundacji Orlimex uczestniczyliśmy\n"
+        "w dwóch forach branżowych."
+    )
+    assert ("visit", "Fundacja Orlimex", "visitor") not in _roles(text)
 
 
 def test_a_plant_to_come_and_one_done_in_another_town_are_two() -> None:
     evs = _events(
-        "Spółka Nordvik wybuduje w Koninie magazyn energii o mocy 40 MW. W ubiegłym roku spółka uruchomiła "
-        "podobną instalację w Wilnie."
+        "Grupa Frostel zbuduje w Kutnie chłodnię na 20 tys. palet. Dwa lata temu firma otworzyła taką samą "
+        "chłodnię w Brnie."
     )
     assert [t for t, _p, _d, _s in evs].count("investment") == 2
     # guard: a permit received and the plant to come in one town are one investment
     evs = _events(
-        "Spółka Nordvik otrzymała w ubiegłym roku decyzję o wsparciu inwestycji w Koninie. Zakład powstanie "
-        "w Koninie w 2026 r."
+        "Grupa Frostel dostała w 2024 r. pozwolenie na budowę chłodni w Kutnie. Chłodnia powstanie w Kutnie "
+        "w 2026 r."
     )
     assert [t for t, _p, _d, _s in evs].count("investment") == 1
 
 
-def test_two_plants_in_contrasted_clauses_of_different_years_are_two() -> None:
+@pytest.mark.xfail(
+    strict=True,
+    reason="rule 6 (investments of contrasted clauses of different years are two) removed: each split plant "
+    "kept the place of the first clause, and a second investor's clause gave both investors both plants",
+)
+def test_two_plants_in_contrasted_clauses_keep_their_own_towns() -> None:
     evs = _events(
-        "W 2022 r. spółka Hydromar otworzyła biuro w Oslo, a w 2026 r. zbuduje w Gdyni własne centrum testowe."
+        "W 2021 r. grupa Selvanor uruchomiła magazyn w Tallinnie, zaś w 2027 r. otworzy w Elblągu nowe centrum "
+        "serwisowe."
     )
-    assert [t for t, _p, _d, _s in evs].count("investment") == 2
-    # guard: the clauses of one year tell one plant and its step
-    evs = _events(
-        "W marcu spółka Hydromar rozpoczęła budowę hali w Gdyni, a w grudniu otworzy w niej centrum testowe."
-    )
-    assert [t for t, _p, _d, _s in evs].count("investment") == 1
+    inv = [(p, d) for t, p, d, _s in evs if t == "investment"]
+    assert len(inv) == 2, evs
 
 
-def test_both_towns_name_the_towns_of_the_sentence_before() -> None:
+def test_contrasted_clauses_of_two_investors_give_each_its_own() -> None:
+    # each investor keeps its own clause: no investor gets the other's plant
     evs = _events(
-        "W czwartek do Przemyśla przyjedzie delegacja ze Lwowa. Oba miasta są miastami partnerskimi od wielu lat."
+        "Grupa Selvanor w 2021 r. uruchomiła magazyn w Tallinnie, natomiast w 2027 r. firma Kovimex zbuduje "
+        "halę w Elblągu."
     )
-    assert any(t == "agreement" and p == {"Przemyśl", "Lwów"} for t, p, _d, _s in evs), evs
+    inv = [p for t, p, _d, _s in evs if t == "investment"]
+    assert len(inv) <= 2 and all(len(p) == 1 for p in inv), evs
+    # guard: the clauses of one plant (its start and its opening) tell one investment
+    evs = _events(
+        "Grupa Selvanor rozpoczęła budowę hali w Elblągu w 2025 r., zaś jej otwarcie zaplanowała na 2027 r."
+    )
+    assert [t for t, _p, _d, _s in evs].count("investment") == 1, evs
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="rule 7 ('oba miasta' names every town and region of the sentence before) removed: it also took the "
+    "town where a meeting was held; a sound version keeps only places of the noun's kind that are not locations",
+)
+def test_both_towns_name_the_two_twinned_towns_before() -> None:
+    evs = _events(
+        "Burmistrz Sanoka gościł w środę delegację z Humennego. Oba miasta łączy umowa partnerska z 2004 r."
+    )
+    assert any(t == "agreement" and p == {"Sanok", "Humenné"} for t, p, _d, _s in evs), evs
+
+
+def test_the_town_where_two_counties_met_is_no_party() -> None:
+    # the town named as the meeting place is no party of what both counties sign
+    evs = _events(
+        "Starostowie powiatu sanockiego i powiatu leskiego spotkali się w Ustrzykach Dolnych. Władze obu powiatów "
+        "zawarły porozumienie w sprawie wspólnej promocji."
+    )
+    assert not any(t == "agreement" and "Ustrzyki Dolne" in p for t, p, _d, _s in evs), evs
     # guard: "both" before a noun of companies does not make the towns of the sentence before parties
-    evs = _events(
-        "W czwartek do Przemyśla przyjedzie delegacja ze Lwowa. Obie firmy są partnerami od wielu lat."
-    )
+    evs = _events("Burmistrz Sanoka gościł w środę delegację z Humennego. Obie firmy są partnerami od lat.")
     assert not any(t == "agreement" for t, _p, _d, _s in evs)
 
 
-def test_the_buyer_of_a_plot_stands_for_the_company_named_before() -> None:
+@pytest.mark.xfail(
+    strict=True,
+    reason="rule 8 ('nabywca' as an anaphor of the company before) removed: it also took the seller "
+    "('Alfa sprzedała halę. Nabywca zbuduje …'); a sound version needs the buying verb's subject",
+)
+def test_the_buyer_stands_for_the_company_that_won_the_sale() -> None:
     text = (
-        "W przetargu na sprzedaż działki w Żaganiu najwyższą cenę zaoferowała spółka Kablostal. Zgodnie z planem "
-        "nabywca zbuduje na działce zakład produkcji przewodów."
+        "Licytację gruntu przy ulicy Polnej w Sulechowie wygrała firma Drewpak. Jak zapowiedziano, nabywca "
+        "postawi tam tartak."
     )
-    assert any(t == "investment" and "Kablostal" in p for t, p, _d, _s in _events(text))
+    assert any(t == "investment" and "Drewpak" in p for t, p, _d, _s in _events(text))
+
+
+def test_the_buyer_is_never_the_seller_named_before() -> None:
+    # the seller named before is no buyer: with no buyer named, no investment
+    text = "Firma Drewpak zbyła magazyn w Sulechowie. Nabywca urządzi w nim centrum dystrybucji."
+    assert not any(t == "investment" and "Drewpak" in p for t, p, _d, _s in _events(text))
     # guard: a buyer yet to be found stands for nobody named before
     text = (
-        "Spółka Kablostal zbudowała w Żaganiu halę. Miasto wystawi na sprzedaż kolejną działkę, a nowy nabywca "
-        "zbuduje na niej zakład."
+        "Firma Drewpak zbudowała w Sulechowie tartak. Gmina wystawi na licytację kolejny grunt, a nowy nabywca "
+        "zbuduje na nim magazyn."
     )
     assert [t for t, _p, _d, _s in _events(text)].count("investment") == 1
 
@@ -341,16 +433,24 @@ def test_our_cluster_is_the_cluster_named_before() -> None:
     assert not any(t == "membership" for t, _n, _r in _roles(text))
 
 
-def test_signatories_of_one_party_name_the_pair_of_the_sentence_before() -> None:
+@pytest.mark.xfail(
+    strict=True,
+    reason="rule 11 (signatories of one named party sign for the organisations of the sentence before) removed: "
+    "it took every firm of that sentence, dropped the other signatory and listed a body being founded",
+)
+def test_signatories_sign_for_the_partners_that_set_up_a_lab() -> None:
     text = (
-        "Uniwersytet Opolski i spółka Ekobat powołały w czwartek wspólne Centrum Badań Baterii. Umowę o jego "
-        "utworzeniu podpisali prorektor prof. Jan Wilk i prezes Ekobatu Anna Kos."
+        "Akademia Nadwiślańska i firma Optiwel otworzyły w piątek wspólną pracownię fotoniki. Porozumienie w tej "
+        "sprawie podpisali dziekan dr Piotr Sowa i dyrektor Optiwelu Ewa Lis."
     )
     evs = _events(text)
-    assert any(t == "agreement" and {"Uniwersytet Opolski", "Ekobat"} <= p for t, p, _d, _s in evs), evs
-    # guard: the signatories' party not among those of the sentence before takes none of them
+    assert any(t == "agreement" and {"Akademia Nadwiślańska", "Optiwel"} <= p for t, p, _d, _s in evs), evs
+
+
+def test_signatories_take_no_firm_that_only_attended() -> None:
+    # firms that only attended the meeting before are no parties of the agreement two persons sign
     text = (
-        "Uniwersytet Opolski i spółka Ekobat powołały w czwartek wspólne Centrum Badań Baterii. Umowę serwisową "
-        "podpisali prezes firmy Voltrex Jan Wilk i dyrektor Anna Kos."
+        "Na naradę przybyli przedstawiciele firm Kordex, Lumirex i Pantex. Porozumienie podpisali dyrektor "
+        "Kordeksu Ewa Lis i sołtys Piotr Sowa."
     )
-    assert not any(t == "agreement" and "Uniwersytet Opolski" in p for t, p, _d, _s in _events(text))
+    assert not any(t == "agreement" and {"Lumirex", "Pantex"} & p for t, p, _d, _s in _events(text))

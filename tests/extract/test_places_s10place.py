@@ -365,7 +365,6 @@ FAILING: dict[str, str] = {
     "foreign_countries_multiword": '"maszyn" alone (no "przemysł maszynowy") gives no machinery',
     "place_inside_bank_name": '"Bank Spółdzielczy w Brzozowie": the seat inside an organisation name becomes a place',
     "portal_footer_topics": 'sector words in a portal footer ("O nas") count as the document\'s sectors',
-    "village_polana_in_commune": '"Wieś Polana" at a sentence start is taken for a person ("Wiesia Polana")',
     "warmia_and_mazury": '"hotele" / promotion at fairs gives no tourism',
 }
 

@@ -4,7 +4,7 @@ word, hashtags, and a person's name alone on the first or last lines of the text
 component, drops the mentions inside them and keeps the spans as `doc.boilerplate`, which the later components
 (events, figures) honour too: a boilerplate line states no entity, no event and no figure.
 
-The openers are the patterns `credit_before`, `link_before` and `app_line` of data/<lang>/patterns/name_context.tsv."""
+The openers are the patterns `credit_before`, `interviewer_credit`, `link_before` and `app_line` of data/<lang>/patterns/name_context.tsv."""
 
 from __future__ import annotations
 
@@ -95,7 +95,9 @@ def boilerplate_spans(doc: Doc) -> list[tuple[int, int]]:
         end = text.find("\n", start)
         end = len(text) if end < 0 else end
         credit_may_open = where == "line" or (where == "clause" and _name_follows(doc, k))
-        if credit_may_open and cx.starts_at(doc, "credit_before", k):
+        if (credit_may_open and cx.starts_at(doc, "credit_before", k)) or (
+            where == "line" and cx.starts_at(doc, "interviewer_credit", k)
+        ):
             if start and text[start - 1] == "(":
                 close = text.find(")", start, end)
                 end = end if close < 0 else close

@@ -56,6 +56,17 @@ def _admin_prefixes(lang: str) -> tuple[tuple[tuple[str, ...], str, bool], ...]:
 
 
 @cache
+def _land_units(lang: str) -> dict[str, str]:
+    """A region's land name -> the unit of which it is the other name (data/<lang>/region_land_names.tsv)."""
+    if not language_data(lang).has("region_land_names"):
+        return {}
+    return language_data(lang).mapping("region_land_names", "name", "region")
+
+
+on_data_change(_land_units.cache_clear)
+
+
+@cache
 def _company_endings(lang: str) -> tuple[tuple[str, str], ...]:
     return endings(lang, "name_endings").get(("company", "", "f"), ())
 
@@ -142,6 +153,12 @@ def _union_by_keys(ms: list[Mention], uf: UnionFind, lang: str) -> None:
     by_key: dict[tuple[str, str], int] = {}
     for n, m in enumerate(ms):
         keys = [(m.type, m.place_id or norm_name(m.name, lang))]
+        if m.type == "place":
+            # "Zakarpacie" (the gazetteer's obwód zakarpacki) and "obwodem zakarpackim" (a unit read from its words)
+            keys.append((m.type, norm_name(m.name, lang)))
+            unit = _land_units(lang).get(m.name)
+            if unit is not None:
+                keys.append((m.type, norm_name(unit, lang)))  # "Podlasie" beside "województwo podlaskie"
         keys += [
             (m.type, norm_name(a, lang)) for a in m.aliases if m.type != "organization" or not a.isupper()
         ]

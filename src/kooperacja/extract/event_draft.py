@@ -32,7 +32,6 @@ class Draft:
     sents: list[int] = field(default_factory=list)
     sectors: list[str] = field(default_factory=list)
     ongoing: bool = False  # a cooperation that has lasted for a time ("współpracują od lat"), no signing
-    clause: int = 0  # which of its sentence's contrasted clauses tells it ("otworzyła biuro w A, a w 2027 r. zbuduje …")
 
     def entities(self, doc: Doc) -> set[int]:
         return {doc.mentions[m].entity for m, _ in self.participants}

@@ -245,7 +245,7 @@ def _years_apart(a: str | None, b: str | None) -> bool:
 def _two_plants(
     doc: Doc, d: Draft, e: Draft, tense: Callable[[Doc, Iterable[int]], str | None] | None
 ) -> bool:
-    """ "wybuduje kampus w Ożarowie … W ubiegłym roku uruchomiła podobny obiekt w Rydze": investments of one
+    """ "postawi chłodnię w Kutnie … Dwa lata temu oddała do użytku taką samą chłodnię w Brnie": investments of one
     investor in two towns, one told done and the other to come, are two plants (not the permit of one year and
     the plant of the next, told with one town or none); `tense` tells a sentence's step of a plant."""
     if tense is None or d.type != "investment" or not _towns_apart(doc, d, e):
@@ -261,6 +261,13 @@ def _towns_apart(doc: Doc, d: Draft, e: Draft) -> bool:
     return a.entity != b.entity and sub(doc, d.place) == sub(doc, e.place) == "city"
 
 
+def _groups_apart(doc: Doc, d: Draft, e: Draft) -> bool:
+    """Both drafts name the group joined, and no group is shared."""
+    ga = {doc.mentions[m].entity for m, r in d.participants if r == "group"}
+    gb = {doc.mentions[m].entity for m, r in e.participants if r == "group"}
+    return bool(ga and gb) and not ga & gb
+
+
 def same_happening(doc: Doc, d: Draft, e: Draft) -> bool:
     """Do drafts d and e report one happening (types that fit, shared participants, and for visits compatible
     dates; two agreements share two parties)?"""
@@ -268,18 +275,16 @@ def same_happening(doc: Doc, d: Draft, e: Draft) -> bool:
         return False
     if {d.status, e.status} == {"done", "planned"}:
         return False  # "Delegacja odwiedziła Borowo. Kolejna wizyta odbędzie się w czerwcu": a visit to come is another
-    if d.sent == e.sent and d.clause != e.clause:
-        return False  # "otworzyła biuro w Oslo, a w 2027 r. zbuduje centrum w Gdyni": two happenings of one sentence
     if d.type != e.type and (d.ongoing or e.ongoing):
         return False  # "A i B współpracują od lat" is no report of the agreement they sign now
     a, b = d.entities(doc), e.entities(doc)
     if d.type == "visit":
         if not dates_compatible(d.date, e.date):
             return False
-    elif d.type == "membership" and _years_apart(d.date, e.date):
-        # "Gmina przystąpiła w styczniu do klastra. Od 2003 r. należy też do stowarzyszenia": two joinings (an
-        # investment's start and its end, an agreement's signing and its term, are often told with years of
-        # their own: one happening)
+    elif d.type == "membership" and _years_apart(d.date, e.date) and _groups_apart(doc, d, e):
+        # "Powiat wstąpił w 2023 r. do izby. Od 1998 r. jest też członkiem związku": two groups, two joinings (the
+        # same group told again, "w 2026 r. nadal jest członkiem izby", is one membership; an investment's start
+        # and end, an agreement's signing and term, are often told with years of their own: one happening)
         return False
     elif not a & b:
         return False

@@ -27,7 +27,7 @@ from kooperacja.extract.event_draft import (
     grantor_only,
     sub,
 )
-from kooperacja.extract.event_merge import merge_drafts, split_per_actor, years_of
+from kooperacja.extract.event_merge import merge_drafts, split_per_actor
 from kooperacja.extract.lexicon import Lexicon, lexicon
 from kooperacja.extract.matcher import matcher
 from kooperacja.extract.modality import EventModality
@@ -234,10 +234,7 @@ class EventFinder(
                     del types[typ]
         gathering_names = self._gathering_names(doc, nouns["conference"]) if "conference" in nouns else set()
         out = []
-        items = [
-            (typ, g, k) for typ, at in types.items() for k, g in enumerate(self._contrasted(doc, s, typ, at))
-        ]
-        for typ, at, clause in items:
+        for typ, at in types.items():
             at = [i for i in at if not self._purpose(doc, i)]
             if not at:
                 continue
@@ -274,7 +271,7 @@ class EventFinder(
                             continue
                 if status != PART:
                     status = "planned"
-            d = Draft(typ, s, date=date, status=status, sents=[s], clause=clause)
+            d = Draft(typ, s, date=date, status=status, sents=[s])
             d.participants = self._as_units(doc, self._participants(doc, s, typ, at))
             if gathering_names:
                 d.participants = [(n, r) for n, r in d.participants if n not in gathering_names]
@@ -298,32 +295,6 @@ class EventFinder(
                 or not any({n for n, _r in d.participants} <= plant for plant in plants)
             ]
         return out
-
-    def _contrasted(self, doc: Doc, s: int, typ: str, at: list[int]) -> list[list[int]]:
-        """The triggers of an investment split by the contrasted clauses of their sentence (a comma and a
-        `contrast_conjunction`, or a semicolon) where the clauses' dates share no year: "W ubiegłym roku firma
-        otworzyła biuro w Oslo, a w 2027 r. zbuduje centrum w Gdyni" tells two plants; else one group."""
-        if typ != "investment" or len(at) < 2:
-            return [at]
-        s0, s1 = doc.sent_span[s]
-        cuts = [
-            b
-            for b in range(s0 + 1, s1 - 1)
-            if doc.tokens[b].text == ";"
-            or (doc.tokens[b].text == "," and doc.tokens[b + 1].lower in self.w.contrast_conjunction)
-        ]
-        if not cuts:
-            return [at]
-        groups: dict[int, list[int]] = {}
-        for i in sorted(at):
-            groups.setdefault(sum(b < i for b in cuts), []).append(i)
-        if len(groups) < 2:
-            return [at]
-        parts = list(groups.values())
-        years = [years_of(self._date(doc, s, g, typ)) for g in parts]
-        if not all(years) or any(a & b for n, a in enumerate(years) for b in years[n + 1 :]):
-            return [at]
-        return parts
 
     def _contractor_before(self, doc: Doc, i: int) -> int | None:
         """The contractor noun right before the plant noun at i, past the plant's modifiers and a gerund of building

@@ -106,6 +106,10 @@ on_data_change(_feminine_base.cache_clear)
 
 
 def token_keys(word: str, readings: tuple[Reading, ...]) -> set[str]:
+    if word.isupper() and len(word) <= 3:
+        return {
+            word.lower()
+        }  # "USA", "RPA" as written; "MAR" (a regulation's acronym) is no "Mary" in the genitive
     keys = {word.lower()}
     keys.update(r.lemma.lower() for r in readings if r.pos in NOMINAL or r.pos in ADJECTIVAL)
     if word[:1].isupper() and all(r.pos == "ign" for r in readings) and "-" not in word:

@@ -917,19 +917,25 @@ class NameClassifier(CompanyRules):
             for i in range(c.a, c.b)
         ):
             return False
-        if _common_noun_only(doc, c.a):
-            return False  # "Kierownik Działu Marketingu": a unit of a body, no person's name
         a = c.a
-        if (
+        country = (
             c.size == 3
             and not is_first_name(doc, a)
-            and any(r.geo and "gen" in r.cases for r in doc.readings[a])
+            and (
+                any(r.geo and "gen" in r.cases for r in doc.readings[a])
+                or all(
+                    r.pos == "ign" for r in doc.readings[a]
+                )  # "premierem Hesji Volkerem X": unknown to the dictionary
+            )
             and not any(r.surname for r in doc.readings[a])
             and self._country_word(doc, a)
-        ):
+        )
+        if not country and _common_noun_only(doc, c.a):
+            return False  # "Kierownik Działu Marketingu": a unit of a body, no person's name
+        if country:
             self._place(
                 doc, a, a + 1, c.s
-            )  # "ambasador Japonii Akio Miyajima": the title's country, then the name
+            )  # "ambasador Japonii Akio Miyajima", "ambasador Kanady Claire X": the title's country, then the name
             a += 1
         self._person(doc, a, c.b, c.s)
         return True

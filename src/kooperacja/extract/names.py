@@ -25,7 +25,7 @@ from kooperacja.extract.name_shape import (
     is_short_name,
 )
 from kooperacja.extract.org_names import OrgNames
-from kooperacja.extract.persons import PersonNames, person_base
+from kooperacja.extract.persons import PersonNames, person_base, speaker_tags
 from kooperacja.extract.places import PlaceNames, RegionNames, ZoneNames
 from kooperacja.text.morphology import morphology
 from kooperacja.text.tokens import DASHES
@@ -78,6 +78,7 @@ class NameFinder(NameChunker, PersonNames, NameClassifier, OrgNames, PlaceNames)
         self._names_before_dash(doc)
         self._ministries_in_titles(doc)
         self._brand_short_forms(doc)
+        speaker_tags(doc)
 
     def _names_in_titles(self, doc: Doc) -> None:
         """ "projektu pn. „Rozwój Terenów Inwestycyjnych w Gminie Borowo”", "w artykule „Jak Przemysł Zmienia

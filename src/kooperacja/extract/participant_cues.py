@@ -290,9 +290,7 @@ class ParticipantCues(ParticipantGrammar):
         name right after it ("spółka", "do klastra"; not "spółka Alfa", "firmy" in the plural, "Spółka" inside a
         sentence), so that it may stand for one named before; `opening`: the word opens the sentence (capitalised)."""
         tok = doc.tokens[k]
-        if (tok.is_cap and not opening and not _defined_term(doc, tok.text)) or not tok.is_word:
-            return set()
-        if doc.mention_at(k) is not None:
+        if (tok.is_cap and not opening) or not tok.is_word or doc.mention_at(k) is not None:
             return set()
         kinds = {self._anaphor_kinds[lem] for lem in doc.lemmas(k) if lem in self._anaphor_kinds}
         if not kinds or (k + 1 < s1 and doc.mention_at(k + 1) is not None):
@@ -604,15 +602,3 @@ class ParticipantCues(ParticipantGrammar):
             or self.cx.starts_at(doc, "organizer_after", m.t1)
             or (self.cx.ends_at(doc, "organizer_verb_before", m.t0) and self._nominative(doc, n))
         )
-
-
-def _defined_term(doc: Doc, word: str) -> bool:
-    """A capitalised word that the text defines as its term for a party, in quotes inside brackets after the name
-    ("Zarząd Alfa S.A. („Emitent”) informuje …", "(dalej: „Spółka”)"): inside a sentence it still stands for that
-    party, as a report's "Emitent otrzymał …" does."""
-    text, at = doc.text, doc.text.find(word)
-    while at > 0:
-        if text[at - 1] in DOUBLE_QUOTES and "(" in text[max(0, at - 12) : at - 1]:
-            return True
-        at = text.find(word, at + len(word))
-    return False

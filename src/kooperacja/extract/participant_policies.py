@@ -87,18 +87,6 @@ class ParticipantPolicies:
             # before; else the subject of the sentence before acts
             found = self._anaphors(doc, c.s, [n for n, _ in parties], True)
             parties += [(n, "party") for n in found or self._zero_subject(doc, c, parties)]
-        if (
-            len({ms[n].entity for n, _ in parties}) == 1
-            and any(ms[n].type == "person" for n in doc.mentions_in(c.s))
-            and c.s > 0
-            and not doc.break_between(c.s - 1, c.s)
-            and self._plural_verb(doc, self._clause_verbs(doc, c))
-        ):
-            # "A i B powołały laboratorium. Umowę o jego utworzeniu podpisali prorektor Jan Nowak i prezes B Anna
-            # Kos": signatories, one of them of a party named; the two or more of the sentence before that hold it
-            pair = self._acting_pair(doc, c.s - 1)
-            if ms[parties[0][0]].entity in {ms[n].entity for n in pair}:
-                parties += [(n, "party") for n in pair if ms[n].entity != ms[parties[0][0]].entity]
         if len({ms[n].entity for n, _ in parties}) < 2:
             # "z burmistrzem Borowa Janem Nowakiem": a person right after the town that acts stands for it
             ends = {ms[n].t1 for n, _ in parties if ms[n].type == "place"}
@@ -229,13 +217,7 @@ class ParticipantPolicies:
                 return []
             if not any(names_parties(i) for i in range(s0, s1)):
                 return []
-        # "Do Kielc przyjedzie delegacja z Winnicy. Oba miasta są miastami partnerskimi": "both" before a noun of
-        # towns or regions names the towns and regions of the sentence before, wherever they stand there
-        towns = any(
-            doc.lemmas(i) & self.w.both_word and doc.lemmas(i + 1) & self.w.place_kind_noun
-            for i in range(s0, s1 - 1)
-        )
-        return self._acting_pair(doc, c.s - 1, towns=towns)
+        return self._acting_pair(doc, c.s - 1)
 
     def _headline_pair(self: Any, doc: Doc, c: Candidates) -> list[int]:
         """ "Alfa i Uczelnia Beta razem" and, in the first sentence under it, "Podpisana w czwartek umowa …": the
@@ -249,9 +231,9 @@ class ParticipantPolicies:
         s0, s1 = doc.sent_span[s]
         return not any(r.pos in ("fin", "praet", "imps") for i in range(s0, s1) for r in doc.readings[i])
 
-    def _acting_pair(self: Any, doc: Doc, t: int, after: int = -1, towns: bool = False) -> list[int]:
-        """The organisations (and towns and regions that act, with `towns` all its towns and regions) of sentence
-        t after token `after`, where they are two or more."""
+    def _acting_pair(self: Any, doc: Doc, t: int, after: int = -1) -> list[int]:
+        """The organisations (and towns and regions that act) of sentence t after token `after`, where they are two
+        or more."""
         ms = doc.mentions
         found = [
             n
@@ -260,9 +242,7 @@ class ParticipantPolicies:
             and (
                 ms[n].type == "organization"
                 or (
-                    ms[n].type == "place"
-                    and sub(doc, n) in ("city", "region")
-                    and (towns or self._acting_place(doc, n))
+                    ms[n].type == "place" and sub(doc, n) in ("city", "region") and self._acting_place(doc, n)
                 )
             )
         ]
@@ -457,14 +437,16 @@ class ParticipantPolicies:
         if any(kind in ("noun", "verb") for lem in lemmas for kind, _t in self._word_rows.get(lem, ())):
             return []  # "W sobotę podpisano umowę, w której udział …": an event of its own
         participation = participant_words(doc.lang, "participation")
+        # the noun of taking part right before its verb ("Udział potwierdziły już firmy A i B", "Swój udział
+        # zgłosili …") names no gathering of its own; "udział spółki w rynku" (a market share) and a verb of taking
+        # part with its person ending ("uczestniczyli|śmy") do not
         elliptic = any(
-            doc.lemmas(k) & participation
-            and (k + 1 >= s1 or doc.tokens[k + 1].lower not in self.w.location_preposition)
-            for k in range(s0, s1)
+            any(r.pos == "subst" and r.lemma in participation for r in doc.readings[k])
+            and any(r.pos in ("fin", "praet") for r in doc.readings[k + 1])
+            for k in range(s0, s1 - 1)
         )
         if not elliptic and not any(r.pos == "ppron3" for k in range(s0, s1) for r in doc.readings[k]):
-            # "Udział w nim wzięli …" points back by a pronoun; "Udział potwierdziły już firmy A i B" by naming no
-            # gathering after the word of taking part
+            # "Udział w nim wzięli …" points back by a pronoun
             return []
         return [
             n

@@ -72,6 +72,9 @@ class PersonNames:
             if not (t.is_cap and any(map(_FIRST_NAME, readings[k])) and not t.is_upper):  # `is_first_name`
                 k += 1  # most words of a chunk: no person starts there
                 continue
+            if not any("sg" in r.numbers for r in readings[k] if r.first_name):
+                k += 1  # "Gala Lwów Eksportu", "Lwy Biznesu": a first name in the plural only names no one person
+                continue
             two = k + 2 < b and is_first_name(doc, k + 1) and self._surname_like(doc, k + 2)
             if two and not _agree(doc, k, k + 1):
                 k += 1  # "Gminy Stare Pole Jan Kos": "Pole" (plural of "Pola") does not agree with "Jan"
@@ -198,7 +201,7 @@ def person_base(doc: Doc, a: int, b: int) -> str:
     first = [r for r in doc.readings[a] if r.first_name]
     words = [toks[i].text for i in range(a, b)]
     if not first:
-        return " ".join(words)
+        return _foreign_base(doc, a, words)
     first = [
         r for r in first if "sg" in r.numbers
     ] or first  # "Marty Zając": one person, not the plural "Marty"
@@ -237,6 +240,63 @@ def person_base(doc: Doc, a: int, b: int) -> str:
     return " ".join(out)
 
 
+# the cases whose endings a foreign man's name loses in the nominative (the locative's "-ie"/"-u" are too
+# ambiguous to strip): the accusative of a person is the genitive's form
+_FOREIGN_CASES = {"gen": "gen", "acc": "gen", "inst": "inst", "dat": "dat"}
+
+
+def _governing_case(doc: Doc, a: int) -> str | None:
+    """The one oblique case that a title before a name sets ("gubernatora Zviada X", "z Premierem Kraju Y
+    Volkerem Z", past the organisation or region it names) or the preposition right before it ("przez Libora X");
+    None where the word before allows the nominative."""
+    toks, titles = doc.tokens, lexicon(doc.lang).titles
+    for i in range(a - 1, max(-1, a - 9), -1):
+        t = toks[i]
+        if not t.is_word or "\n" in doc.text[t.end : toks[i + 1].start]:
+            return None
+        rs = doc.readings[i]
+        if i == a - 1 and any(r.pos == "prep" for r in rs):
+            cases = {c for r in rs if r.pos == "prep" for c in r.cases}
+        else:
+            rs = [r for r in rs if r.pos in NOMINAL and r.lemma.lower() in titles]
+            if not rs:
+                if t.is_cap:
+                    continue  # the capitalised words of what the title names
+                return None
+            cases = {c for r in rs if "sg" in r.numbers and "m1" in r.genders for c in r.cases}
+            if not t.text[:1].islower() and not t.is_cap:
+                return None
+        bases = {_FOREIGN_CASES[c] for c in cases if c in _FOREIGN_CASES}
+        if "nom" in cases or "voc" in cases or len(bases) != 1 or len(cases - set(_FOREIGN_CASES)) > 0:
+            return None
+        return bases.pop()
+    return None
+
+
+def _foreign_base(doc: Doc, a: int, words: list[str]) -> str:
+    """A name the dictionary does not know, in an oblique case that the title or preposition before it sets: a
+    man's (only a man's title declines), each word losing its ending where it has one ("gubernatora Zviada
+    Shalamberidze" → "Zviad Shalamberidze", "z Prezesem Izby Gennadiyem Chyzhykovem" → "Gennadiy Chyzhykov")."""
+    if not all(w[:1].isupper() and w.isalpha() and not w.isupper() for w in words):
+        return " ".join(words)
+    case, gender = _governing_case(doc, a), "m1"
+    if case is None:
+        # "z prezes Jitką Novakovą": no nominative ends in "-ą" or "-ę", so a woman's instrumental or accusative
+        case = next((c for c, e in (("inst", "ą"), ("acc", "ę")) if all(w.endswith(e) for w in words)), None)
+        gender = "f"
+    if case is None:
+        return " ".join(words)
+    rules = tuple(
+        (suffix, base)
+        for suffix, base in endings(doc.lang, "name_endings").get(("surname", case, gender), ())
+        if len(suffix) == 1
+        or not base  # "-skiego", "-ską" and their kind: Polish surnames the dictionary knows
+    )
+    if not rules or not any(words[0].endswith(suffix) for suffix, _ in rules):
+        return " ".join(words)
+    return " ".join(strip_ending(w, rules) for w in words)
+
+
 def _first_name_forms(doc: Doc, i: int) -> set[tuple[str, str]]:
     return {(c, n) for r in doc.readings[i] if r.first_name for c in r.cases for n in r.numbers}
 
@@ -244,3 +304,32 @@ def _first_name_forms(doc: Doc, i: int) -> set[tuple[str, str]]:
 def _agree(doc: Doc, k: int, j: int) -> bool:
     """Two first names of one person agree in case and number ("Anna Maria"); "Pole Jan" do not."""
     return bool(_first_name_forms(doc, k) & _first_name_forms(doc, j))
+
+
+def speaker_tags(doc: Doc) -> None:
+    """ "ANNA KOWALCZYK: …", "PIOTR LIS (burmistrz Oławy): …": a line of a transcript that opens with a name in
+    capitals, two or three words whose first is a first name, and then a colon or a bracket names its speaker, a
+    person (in capitals the name is no acronym of an organisation)."""
+    toks, text, morph = doc.tokens, doc.text, morphology()
+    n = len(toks)
+    for i in range(n):
+        if i and "\n" not in text[toks[i - 1].end : toks[i].start]:
+            continue
+        k = i
+        while k < n and k - i < 3 and toks[k].is_word and toks[k].is_upper and len(toks[k].text) > 1:
+            if k > i and text[toks[k - 1].end : toks[k].start] != " ":
+                break
+            k += 1
+        if (
+            k - i < 2
+            or k >= n
+            or toks[k].text not in (":", "(")
+            or text[toks[k - 1].end : toks[k].start] not in ("", " ")
+        ):
+            continue
+        words = [toks[j].text.title() for j in range(i, k)]
+        if not any(r.first_name and "nom" in r.cases for r in morph.analyse(words[0])):
+            continue
+        doc.mentions[:] = [m for m in doc.mentions if m.t1 <= i or m.t0 >= k]
+        m = Mention(toks[i].start, toks[k - 1].end, i, k, "person", " ".join(words), None, doc.sent_of[i])
+        doc.mentions.append(m)

@@ -85,6 +85,8 @@ def find_roles(doc: Doc) -> None:
             org = _speaks_for(doc, m, by_t0, by_t1)
         if org is None:
             org = _represented(doc, m, by_t1)
+        if org is None and span is not None:
+            org = _kind_in_title(doc, span)  # "dyrektor zakładu", "koordynatorka klastra"
         if org is None and title and len(title.split()) > 1:
             org = _office_of(doc, title, span)  # "rektor Politechniki Morskiej w …": the title names its unit
         if org is None and title and title.split()[0].lower() in lex.role_titles:
@@ -213,7 +215,9 @@ def _after(
     i = m.t1
     if i >= len(toks):
         return None
-    if toks[i].text in (",", "–", "-", "—"):
+    if toks[i].text == "(" and i + 1 < len(toks) and _title_at(doc, i + 1, titles):
+        i += 1  # "Piotr Lis (burmistrz Oławy)": the title in brackets after the name
+    elif toks[i].text in (",", "–", "-", "—"):
         i += 1
         if i + 1 < len(toks) and _title_modifier(doc, i) and _title_at(doc, i + 1, titles):
             i += 1  # "Jan Lis, obecny prezes spółki Betamax": an adjective of time or order before the title
@@ -235,7 +239,8 @@ def _after(
                 break
             end += 1
         found = _phrase(doc, i, end, lemma, by_t0, after=True)
-        if _leads_to_person(doc, found[2][1], by_t0):
+        k = found[2][1]
+        if _leads_to_person(doc, k, by_t0) and "\n" not in doc.text[toks[k - 1].end : toks[k].start]:
             break  # "Jan Lis, wójt Gminy Sosnowo Anna Kos": the title is the next person's
         if first is None or (first[1] is None and found[1] is not None):
             first = found
@@ -466,6 +471,48 @@ def _office_of(doc: Doc, title: str, span: tuple[int, int] | None = None, late: 
         ]
         return named[0] if len(named) == 1 else None
     return next(iter(first.values())) if len(first) == 1 else None
+
+
+@cache
+def _title_org_nouns(lang: str) -> dict[str, tuple[frozenset[str], frozenset[str]]]:
+    return {
+        r["lemma"]: (frozenset(r["subtypes"].split("|")), frozenset(r["heads"].split("|")) - {"-"})
+        for r in language_data(lang).rows("title_org_nouns")
+    }
+
+
+on_data_change(_title_org_nouns.cache_clear)
+
+
+def _kind_in_title(doc: Doc, span: tuple[int, int]) -> int | None:
+    """A lower-case noun of an organisation's kind in the genitive inside the title (data/<lang>/title_org_nouns.tsv:
+    "dyrektor zakładu", "dyrektor działu eksportu izby") points at the document's organisation of that kind, the
+    first it names where it names several."""
+    nouns = _title_org_nouns(doc.lang)
+    toks, kind = doc.tokens, None
+    for i in range(span[0] + 1, min(span[1], len(toks))):
+        if not toks[i].is_word or toks[i].is_cap:
+            continue
+        lemma = next(
+            (r.lemma for r in doc.readings[i] if r.pos == "subst" and "gen" in r.cases and r.lemma in nouns),
+            None,
+        )
+        if lemma is not None:
+            kind = nouns[lemma]  # the last one: "dyrektor działu handlu zagranicznego izby" → the chamber
+    if kind is None:
+        return None
+    subtypes, heads = kind
+    first: dict[int, int] = {}
+    for n, mm in enumerate(doc.mentions):
+        if mm.type != "organization" or mm.entity < 0:
+            continue
+        ent = doc.entities[mm.entity]
+        if ent.subtype not in subtypes or (heads and heads.isdisjoint(ent.name.lower().split())):
+            continue
+        first.setdefault(mm.entity, n)
+    # of several of the kind, the one the text names first, its subject ("koordynatorka klastra" of the article's
+    # cluster, not of the partner cluster that the quote before the name has just named)
+    return min(first.values(), key=lambda n: doc.mentions[n].t0) if first else None
 
 
 def _town_named(doc: Doc, span: tuple[int, int]) -> str | None:

@@ -150,11 +150,11 @@ class EventTriggers(TriggerSenses, TriggerInvestments, TriggerAwards, TriggerGat
 
     def _phrase_at(self, doc: Doc, i: int, words: tuple[str, ...], s1: int) -> bool:
         """The lemmas of a multi-word trigger from token i on; where the phrase opens with a verb, a possessive
-        (`phrase_filler`) allowed before its object ("przeniosła swoją produkcję do Legnicy" is "przenieść
+        (`possessive_word`) allowed before its object ("przeniosła swoją produkcję do Legnicy" is "przenieść
         produkcja"; not "wśród swoich partnerów", a preposition's)."""
         filler: frozenset[str] = frozenset()
         if any(r.pos in self.tags.verbal and r.pos != "ger" for r in doc.readings[i]):
-            filler = self.w.phrase_filler
+            filler = self.w.possessive_word
         k = i
         for n, word in enumerate(words):
             while n and k < s1 and word not in doc.lemmas(k) and not filler.isdisjoint(doc.lemmas(k)):
