@@ -615,8 +615,10 @@ def _speaker_tag_end(doc: Doc, s0: int, s1: int) -> int:
 
 
 def _speaker(doc: Doc, s0: int, i: int, s: int) -> None:
-    """The person of a speaker tag ending before token i ("JAN KOWALSKI:"), written in capitals: a person's mention,
-    each word with its capital only ("Jan Kowalski")."""
+    """The person of a speaker tag ending before token i ("JAN KOWALSKI:", "ANNA LIS, prezes spółki:"), written in
+    capitals: a person's mention, each word with its capital only ("Jan Kowalski"). persons.speaker_tags, run after
+    the chunks, reads the tags with a colon or a bracket again (and replaces this mention); the one with a comma and
+    a role is read here only."""
     toks = doc.tokens
     b = i - 1 if toks[i - 1].text == ":" else i  # before the colon (a comma is not read)
     name = " ".join(toks[k].text[:1] + toks[k].text[1:].lower() for k in range(s0, b))
