@@ -335,3 +335,13 @@ def test_guard_a_first_name_in_the_singular_still_starts_a_person() -> None:
         "Lew Kowal",
         "Marta Zając",
     }
+
+
+def test_czech_and_french_womens_names_in_ie_start_a_person() -> None:
+    """ "Marie", "Lucie", "Julie" read in Polish only as plurals of Maria, Lucia, Julia, but are singular names
+    in Czech and French: they start a person and make no town."""
+    text = "Do Brna pojechały Marie Horáková i Lucie Černá z morawskiej izby. Rozmawiano też z Julie Moreau z Lille."
+    rec: dict[str, Any] = extract(text, doc_id="t", published="2025-06-02")
+    people = {e["name"] for e in rec["entities"] if e["type"] == "person"}
+    assert {"Marie Horáková", "Lucie Černá", "Julie Moreau"} <= people
+    assert "Julia" not in {e["name"] for e in rec["entities"] if e["type"] == "place"}

@@ -72,7 +72,7 @@ class PersonNames:
             if not (t.is_cap and any(map(_FIRST_NAME, readings[k])) and not t.is_upper):  # `is_first_name`
                 k += 1  # most words of a chunk: no person starts there
                 continue
-            if not any("sg" in r.numbers for r in readings[k] if r.first_name):
+            if not any("sg" in r.numbers for r in readings[k] if r.first_name) and not _foreign_singular(doc, k):
                 k += 1  # "Gala Lwów Eksportu", "Lwy Biznesu": a first name in the plural only names no one person
                 continue
             two = k + 2 < b and is_first_name(doc, k + 1) and self._surname_like(doc, k + 2)
@@ -295,6 +295,16 @@ def _foreign_base(doc: Doc, a: int, words: list[str]) -> str:
     if not rules or not any(words[0].endswith(suffix) for suffix, _ in rules):
         return " ".join(words)
     return " ".join(strip_ending(w, rules) for w in words)
+
+
+def _foreign_singular(doc: Doc, i: int) -> bool:
+    """ "Marie", "Julie", "Lucie": the nominative plural of a woman's name in "-ia" has the form of the Czech,
+    French or English singular of that name ("Marie Nováková", "Julie Dubois"), so it may start a person."""
+    w = doc.tokens[i].text
+    return w.endswith("ie") and any(
+        r.first_name and "nom" in r.cases and r.lemma.endswith("ia") and r.lemma[:-1] == w[:-1]
+        for r in doc.readings[i]
+    )
 
 
 def _first_name_forms(doc: Doc, i: int) -> set[tuple[str, str]]:
