@@ -345,3 +345,14 @@ def test_czech_and_french_womens_names_in_ie_start_a_person() -> None:
     people = {e["name"] for e in rec["entities"] if e["type"] == "person"}
     assert {"Marie Horáková", "Lucie Černá", "Julie Moreau"} <= people
     assert "Julia" not in {e["name"] for e in rec["entities"] if e["type"] == "place"}
+
+
+def test_interviewer_verb_opening_a_news_sentence_keeps_its_people() -> None:
+    """A line that opens with "Rozmawiali" but goes on with "z …" and "o …" is a sentence of news, no credit."""
+    text = "Targi w Katowicach.\nRozmawiali Marek Sowa i Irena Kruk z klastra Alfa Motion o wspólnych zamówieniach."
+    assert {"Marek Sowa", "Irena Kruk"} <= _persons(text)
+
+
+def test_a_panels_moderator_with_a_title_is_no_credit() -> None:
+    text = "Program konferencji.\nProwadzi: Marek Sowa, prezes Klastra Obróbki Metali"
+    assert "Marek Sowa" in _persons(text)
