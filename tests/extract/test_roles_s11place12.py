@@ -89,6 +89,31 @@ def test_guard_kind_noun_does_not_take_an_organisation_of_another_kind() -> None
     assert people["Adam Mróz"] == [("koordynator klastra", None)]
 
 
+def test_guard_kind_noun_with_an_adjective_of_its_own_names_another_organisation() -> None:
+    """ "dyrektor zakładu cieplnego w Nysie", "prezes kupowanej spółki", "dyrektor parku narodowego": the kind
+    noun's own modifiers describe another organisation than the document's own of that kind."""
+    people = _people(
+        "Firma Termobud z Kielc rozbuduje halę. Głos zabrał Jan Wierzba, dyrektor zakładu cieplnego w Nysie."
+    )
+    assert [org for _, org in people["Jan Wierzba"]] == [None]
+    people = _people(
+        "Koncern Delmet kupił spółkę Ferrox. – Zostajemy w Radomiu – mówi Ewa Kruk, prezes kupowanej spółki."
+    )
+    assert "Delmet" not in [org for _, org in people["Ewa Kruk"]]
+    people = _people(
+        "Park Technologiczny Borowo zaprosił gości. Przyszedł Adam Mróz, dyrektor parku narodowego."
+    )
+    assert [org for _, org in people["Adam Mróz"]] == [None]
+
+
+def test_guard_kind_noun_with_a_town_after_it_names_another_organisation() -> None:
+    people = _people(
+        "Politechnika Borowska podpisała umowę z Uniwersytetem Wileńskim. – To szansa – mówi Olga Sito, "
+        "rektor uczelni z Wilna."
+    )
+    assert "Politechnika Borowska" not in [org for _, org in people["Olga Sito"]]
+
+
 # places
 
 

@@ -489,7 +489,7 @@ def _kind_in_title(doc: Doc, span: tuple[int, int]) -> int | None:
     "dyrektor zakładu", "dyrektor działu eksportu izby") points at the document's organisation of that kind, the
     first it names where it names several."""
     nouns = _title_org_nouns(doc.lang)
-    toks, kind = doc.tokens, None
+    toks, kind, at = doc.tokens, None, -1
     for i in range(span[0] + 1, min(span[1], len(toks))):
         if not toks[i].is_word or toks[i].is_cap:
             continue
@@ -498,8 +498,11 @@ def _kind_in_title(doc: Doc, span: tuple[int, int]) -> int | None:
             None,
         )
         if lemma is not None:
-            kind = nouns[lemma]  # the last one: "dyrektor działu handlu zagranicznego izby" → the chamber
-    if kind is None:
+            kind, at = (
+                nouns[lemma],
+                i,
+            )  # the last one: "dyrektor działu handlu zagranicznego izby" → the chamber
+    if kind is None or _kind_noun_modified(doc, at):
         return None
     subtypes, heads = kind
     first: dict[int, int] = {}
@@ -513,6 +516,39 @@ def _kind_in_title(doc: Doc, span: tuple[int, int]) -> int | None:
     # of several of the kind, the one the text names first, its subject ("koordynatorka klastra" of the article's
     # cluster, not of the partner cluster that the quote before the name has just named)
     return min(first.values(), key=lambda n: doc.mentions[n].t0) if first else None
+
+
+_MODIFIERS = ("adj", "ppas", "pact")
+
+
+def _kind_noun_modified(doc: Doc, i: int) -> bool:
+    """The kind noun has modifiers of its own, so it describes an organisation of its own, maybe another than the
+    document's: an agreeing adjective or participle ("zakładu energetycznego", "przejmowanej spółki", "parku
+    krajobrazowego") or a phrase with a preposition after it ("uczelni ze Lwowa", "zakładu w Opolu")."""
+    toks = doc.tokens
+    forms = {
+        (g, n)
+        for r in doc.readings[i]
+        if r.pos == "subst" and "gen" in r.cases
+        for g in r.genders
+        for n in r.numbers
+    }
+
+    def agrees(j: int) -> bool:
+        return (
+            0 <= j < len(toks)
+            and toks[j].is_word
+            and not toks[j].is_cap
+            and any(
+                r.pos in _MODIFIERS
+                and "gen" in r.cases
+                and any((g, n) in forms for g in r.genders for n in r.numbers)
+                for r in doc.readings[j]
+            )
+        )
+
+    nxt = i + 1 < len(toks) and toks[i + 1].is_word and not toks[i + 1].is_cap
+    return agrees(i - 1) or agrees(i + 1) or (nxt and any(r.pos == "prep" for r in doc.readings[i + 1]))
 
 
 def _town_named(doc: Doc, span: tuple[int, int]) -> str | None:
