@@ -72,7 +72,8 @@ class PersonNames:
             if not (t.is_cap and any(map(_FIRST_NAME, readings[k])) and not t.is_upper):  # `is_first_name`
                 k += 1  # most words of a chunk: no person starts there
                 continue
-            if not any("sg" in r.numbers for r in readings[k] if r.first_name) and not _foreign_singular(doc, k):
+            singular = any("sg" in r.numbers for r in readings[k] if r.first_name)
+            if not (singular or _foreign_singular(doc, k)):
                 k += 1  # "Gala Lwów Eksportu", "Lwy Biznesu": a first name in the plural only names no one person
                 continue
             two = k + 2 < b and is_first_name(doc, k + 1) and self._surname_like(doc, k + 2)
