@@ -114,6 +114,25 @@ def test_guard_kind_noun_with_a_town_after_it_names_another_organisation() -> No
     assert "Politechnika Borowska" not in [org for _, org in people["Olga Sito"]]
 
 
+def test_board_member_of_a_county_does_not_serve_the_only_company() -> None:
+    people = _people(
+        "Firma Kotlex z Brzegu otworzyła magazyn. Wstęgę przeciął Adam Bury, członek zarządu powiatu brzeskiego."
+    )
+    assert [org for _, org in people["Adam Bury"]] == [None]
+
+
+def test_board_member_of_a_foundation_does_not_serve_the_only_company() -> None:
+    people = _people(
+        "Firma Kotlex z Brzegu otworzyła magazyn. Wstęgę przeciął Adam Bury, członek zarządu fundacji."
+    )
+    assert [org for _, org in people["Adam Bury"]] == [None]
+
+
+def test_guard_a_bare_board_member_serves_the_only_company() -> None:
+    people = _people("Firma Kotlex z Brzegu otworzyła magazyn. Wstęgę przeciął Adam Bury, członek zarządu.")
+    assert [org for _, org in people["Adam Bury"]] == ["Kotlex"]
+
+
 # places
 
 

@@ -441,6 +441,14 @@ def _office_of(doc: Doc, title: str, span: tuple[int, int] | None = None, late: 
     subtypes, heads = office
     if not late and subtypes <= _COMPANY:
         return None  # a company officer's title: only after the sentence's own organisations
+    if subtypes <= _COMPANY and span is not None:
+        # "członek zarządu fundacji": the board of another kind of body, not the only company's; "członek zarządu
+        # powiatu nyskiego": the board of the unit the title goes on to name
+        kind = _kind_noun(doc, span)[0]
+        if kind is not None and kind[0].isdisjoint(_COMPANY):
+            return None
+        if any(mm.t0 == span[1] and mm.type == "place" for mm in doc.mentions):
+            return None
     first: dict[int, int] = {}
     for n, mm in enumerate(doc.mentions):
         if mm.type != "organization" or mm.entity < 0 or mm.entity in first:
@@ -484,10 +492,9 @@ def _title_org_nouns(lang: str) -> dict[str, tuple[frozenset[str], frozenset[str
 on_data_change(_title_org_nouns.cache_clear)
 
 
-def _kind_in_title(doc: Doc, span: tuple[int, int]) -> int | None:
-    """A lower-case noun of an organisation's kind in the genitive inside the title (data/<lang>/title_org_nouns.tsv:
-    "dyrektor zakładu", "dyrektor działu eksportu izby") points at the document's organisation of that kind, the
-    first it names where it names several."""
+def _kind_noun(doc: Doc, span: tuple[int, int]) -> tuple[tuple[frozenset[str], frozenset[str]] | None, int]:
+    """The last lower-case noun of an organisation's kind in the genitive inside the title, and where it stands:
+    "dyrektor działu handlu zagranicznego izby" → the chamber's kind."""
     nouns = _title_org_nouns(doc.lang)
     toks, kind, at = doc.tokens, None, -1
     for i in range(span[0] + 1, min(span[1], len(toks))):
@@ -498,10 +505,15 @@ def _kind_in_title(doc: Doc, span: tuple[int, int]) -> int | None:
             None,
         )
         if lemma is not None:
-            kind, at = (
-                nouns[lemma],
-                i,
-            )  # the last one: "dyrektor działu handlu zagranicznego izby" → the chamber
+            kind, at = nouns[lemma], i
+    return kind, at
+
+
+def _kind_in_title(doc: Doc, span: tuple[int, int]) -> int | None:
+    """A lower-case noun of an organisation's kind in the genitive inside the title (data/<lang>/title_org_nouns.tsv:
+    "dyrektor zakładu", "dyrektor działu eksportu izby") points at the document's organisation of that kind, the
+    first it names where it names several."""
+    kind, at = _kind_noun(doc, span)
     if kind is None or _kind_noun_modified(doc, at):
         return None
     subtypes, heads = kind
