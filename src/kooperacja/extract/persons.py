@@ -3,6 +3,7 @@ goes to the nominative (the first name's reading sets case and gender, unknown s
 
 from __future__ import annotations
 
+import re
 from operator import attrgetter
 
 from kooperacja.extract.baseform import restore_case
@@ -267,6 +268,8 @@ def _governing_case(doc: Doc, a: int) -> str | None:
             cases = {c for r in rs if "sg" in r.numbers and "m1" in r.genders for c in r.cases}
             if not t.text[:1].islower() and not t.is_cap:
                 return None
+            if i > 0 and toks[i - 1].is_word and _is_title(doc, i - 1, titles):
+                continue  # "Zastępca dyrektora Akira X": the title before the genitive one sets the name's case
         bases = {_FOREIGN_CASES[c] for c in cases if c in _FOREIGN_CASES}
         if "nom" in cases or "voc" in cases or len(bases) != 1 or len(cases - set(_FOREIGN_CASES)) > 0:
             return None
@@ -295,7 +298,24 @@ def _foreign_base(doc: Doc, a: int, words: list[str]) -> str:
     )
     if not rules or not any(words[0].endswith(suffix) for suffix, _ in rules):
         return " ".join(words)
-    return " ".join(strip_ending(w, rules) for w in words)
+    if case == "gen" and gender == "m1" and all(w.endswith("a") for w in words):
+        # "ambasadora Japonii Akira Tanaka": a foreign name in "-a" is often left undeclined, so a name whose every
+        # word ends in "-a" may be the nominative; it is kept as written
+        return " ".join(words)
+    return " ".join(_fleeting_e(strip_ending(w, rules)) for w in words)
+
+
+# a Czech surname in "-ček", "-šek", "-žek", "-řek" loses its "e" in every other case ("Bulíčkem", "Haška")
+_FLEETING_E = re.compile(r"(?<=[čšžř])k$")
+
+
+def _fleeting_e(stem: str) -> str:
+    """ "Bulíčk" (from "Bulíčkem") → "Bulíček": the fleeting "e" comes back in the nominative."""
+    return _FLEETING_E.sub("ek", stem)
+
+
+def _is_title(doc: Doc, i: int, titles: frozenset[str]) -> bool:
+    return any(r.pos in NOMINAL and r.lemma.lower() in titles for r in doc.readings[i])
 
 
 def _foreign_singular(doc: Doc, i: int) -> bool:
