@@ -282,6 +282,16 @@ def test_guard_a_company_in_capitals_before_a_colon_is_no_person() -> None:
     assert all(e["type"] != "person" for e in rec["entities"])
 
 
+def test_guard_a_place_in_capitals_before_a_bracket_is_no_person() -> None:
+    text = "KAROLINA POŁUDNIOWA (USA): hala dla producenta okien z Lublina\nFirma Oknex zatrudni 80 osób."
+    assert _persons(text) == set()
+
+
+def test_guard_a_plural_first_name_in_capitals_is_no_speaker() -> None:
+    text = "MARKI PREMIUM: sieć podwaja sprzedaż\nSieć Delta otworzyła 12 sklepów."
+    assert _persons(text) == set()
+
+
 def test_guard_a_word_in_capitals_before_a_colon_is_no_person() -> None:
     rec = extract("UWAGA KIEROWCY: od poniedziałku objazd przez Stary Sącz.", doc_id="t")
     assert all(e["type"] != "person" for e in rec["entities"])

@@ -9,6 +9,7 @@ from operator import attrgetter
 from kooperacja.extract.baseform import restore_case
 from kooperacja.extract.cues import endings, strip_ending
 from kooperacja.extract.doc import Doc, Mention
+from kooperacja.extract.gazetteer import gazetteer, token_keys
 from kooperacja.extract.lexicon import lexicon
 from kooperacja.extract.name_shape import (
     NO_PATRONS,
@@ -359,8 +360,10 @@ def speaker_tags(doc: Doc) -> None:
         ):
             continue
         words = [toks[j].text.title() for j in range(i, k)]
-        if not any(r.first_name and "nom" in r.cases for r in morph.analyse(words[0])):
-            continue
+        if not any(r.first_name and "nom" in r.cases and "sg" in r.numbers for r in morph.analyse(words[0])):
+            continue  # "MARKI WŁASNE:" (the plural of Marek: own brands), no speaker
+        if gazetteer().lookup([token_keys(w, tuple(morph.analyse(w))) for w in words]) is not None:
+            continue  # "KAROLINA PÓŁNOCNA (USA):", a place in a headline
         doc.mentions[:] = [m for m in doc.mentions if m.t1 <= i or m.t0 >= k]
         m = Mention(toks[i].start, toks[k - 1].end, i, k, "person", " ".join(words), None, doc.sent_of[i])
         doc.mentions.append(m)
