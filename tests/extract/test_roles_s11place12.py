@@ -171,6 +171,11 @@ def _places(text: str) -> dict[str, str | None]:
     return {e["name"]: e.get("country") for e in rec["entities"] if e["type"] == "place"}
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="rule removed (fixplace): a country adjective before a word no gazetteer or dictionary knows names a "
+    "firm as often as a town ('niemieckiego Hochtiefu')",
+)
 def test_country_adjective_before_an_unknown_word_in_a_list_of_towns() -> None:
     assert _places("Burmistrzowie Kłodzka i czeskiego Hronova podpisali umowę o współpracy.") == {
         "Kłodzko": "PL",
@@ -178,6 +183,11 @@ def test_country_adjective_before_an_unknown_word_in_a_list_of_towns() -> None:
     }
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="rule removed (fixplace): a country adjective before a word no gazetteer or dictionary knows names a "
+    "firm as often as a town ('niemieckiego Hochtiefu')",
+)
 def test_country_adjective_town_in_the_nominative() -> None:
     assert _places("Współpracują ze sobą Opole i szwedzki Ljusdal.").get("Ljusdal") == "SE"
 
@@ -185,6 +195,11 @@ def test_country_adjective_town_in_the_nominative() -> None:
 def test_guard_country_adjective_before_a_company() -> None:
     places = _places("Spółki z Katowic i niemiecki Siemens podpisały umowę.")
     assert "Siemens" not in places
+
+
+def test_guard_country_adjective_before_an_unknown_firm_after_a_town() -> None:
+    assert "Baumwerk" not in _places("Umowę podpisały firmy z Radomia i niemieckiego Baumwerku.")
+    assert "Baumwerka" not in _places("Umowę podpisały firmy z Radomia i niemieckiego Baumwerku.")
 
 
 def test_guard_country_adjective_with_no_town_listed_before() -> None:
