@@ -227,12 +227,12 @@ def _sectors(text: str) -> list[str]:
 
 
 def test_inverters_are_electronics() -> None:
-    assert "electronics" in _sectors("Spółka z Ostrowa uruchomiła trzecią linię montażu falowników.")
+    assert "electronics" in _sectors("Producent falowników z Kalisza podwoi zatrudnienie.")
 
 
 def test_switchgear_and_control_cabinets_are_electronics() -> None:
     assert "electronics" in _sectors(
-        "Firma z Mielca produkuje rozdzielnice i szafy sterownicze dla przemysłu."
+        "W Mielcu działa fabryka rozdzielnic i szaf sterowniczych dla przemysłu."
     )
 
 
@@ -244,9 +244,23 @@ def test_guard_a_cable_alone_is_no_sector() -> None:
     assert _sectors("Pracownik ratusza podłączył kabel do rzutnika przed spotkaniem.") == []
 
 
-def test_construction_machines_are_machinery_not_construction() -> None:
-    sectors = _sectors("Zakład z Kutna produkuje siłowniki hydrauliczne do maszyn budowlanych.")
-    assert "machinery" in sectors and "construction" not in sectors
+def test_guard_an_installer_of_inverters_is_no_electronics() -> None:
+    """Fitting or replacing equipment is no making of it: "montażem paneli i falowników", "wymieni
+    transformatory"."""
+    assert "electronics" not in _sectors(
+        "Firma z Leszna zajmuje się montażem paneli słonecznych i falowników."
+    )
+    assert "electronics" not in _sectors(
+        "Operator sieci wymieni transformatory w rozdzielniach na Podkarpaciu."
+    )
+
+
+def test_construction_machines_are_machinery() -> None:
+    assert "machinery" in _sectors("Spółka z Kutna jest producentem maszyn budowlanych.")
+
+
+def test_guard_construction_machines_bought_are_no_machinery() -> None:
+    assert "machinery" not in _sectors("Firma Budrex kupiła koparki i maszyny budowlane na nowy sezon.")
 
 
 def test_guard_a_building_firm_is_construction() -> None:
