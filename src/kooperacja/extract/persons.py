@@ -249,8 +249,8 @@ _FOREIGN_CASES = {"gen": "gen", "acc": "gen", "inst": "inst", "dat": "dat"}
 
 
 def _governing_case(doc: Doc, a: int) -> str | None:
-    """The one oblique case that a title before a name sets ("gubernatora Zviada X", "z Premierem Kraju Y
-    Volkerem Z", past the organisation or region it names) or the preposition right before it ("przez Libora X");
+    """The one oblique case that a title before a name sets ("gubernatora Tamaza X", "z Prezydentem Kraju Y
+    Oskarem Z", past the organisation or region it names) or the preposition right before it ("przez Radima X");
     None where the word before allows the nominative."""
     toks, titles = doc.tokens, lexicon(doc.lang).titles
     for i in range(a - 1, max(-1, a - 9), -1):
@@ -280,8 +280,8 @@ def _governing_case(doc: Doc, a: int) -> str | None:
 
 def _foreign_base(doc: Doc, a: int, words: list[str]) -> str:
     """A name the dictionary does not know, in an oblique case that the title or preposition before it sets: a
-    man's (only a man's title declines), each word losing its ending where it has one ("gubernatora Zviada
-    Shalamberidze" → "Zviad Shalamberidze", "z Prezesem Izby Gennadiyem Chyzhykovem" → "Gennadiy Chyzhykov")."""
+    man's (only a man's title declines), each word losing its ending where it has one ("gubernatora Tamaza
+    Lomauri" → "Tamaz Lomauri", "z Prezesem Izby Arsenem Tkachukiem" → "Arsen Tkachuk")."""
     if not all(w[:1].isupper() and w.isalpha() and not w.isupper() for w in words):
         return " ".join(words)
     case, gender = _governing_case(doc, a), "m1"

@@ -494,7 +494,7 @@ on_data_change(_title_org_nouns.cache_clear)
 
 def _kind_noun(doc: Doc, span: tuple[int, int]) -> tuple[tuple[frozenset[str], frozenset[str]] | None, int]:
     """The last lower-case noun of an organisation's kind in the genitive inside the title, and where it stands:
-    "dyrektor działu handlu zagranicznego izby" → the chamber's kind."""
+    "kierownik biura promocji eksportu izby" → the chamber's kind."""
     nouns = _title_org_nouns(doc.lang)
     toks, kind, at = doc.tokens, None, -1
     for i in range(span[0] + 1, min(span[1], len(toks))):
