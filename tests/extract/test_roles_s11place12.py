@@ -33,11 +33,6 @@ def test_foreign_name_after_title_in_instrumental_past_the_organisation() -> Non
     assert "Levan Abashidz" in people or "Levan Abashidze" in people
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="every word ends in -a: after a genitive title that may be the nominative of a name in -a "
-    "('Akira Tanaka'), so the name is kept as written",
-)
 def test_foreign_name_after_preposition_of_accusative() -> None:
     people = _people("List podpisał klaster reprezentowany przez Ondreja Dvoraka – dyrektora biura.")
     assert "Ondrej Dvorak" in people

@@ -3,7 +3,6 @@ goes to the nominative (the first name's reading sets case and gender, unknown s
 
 from __future__ import annotations
 
-import re
 from operator import attrgetter
 
 from kooperacja.extract.baseform import restore_case
@@ -291,28 +290,23 @@ def _foreign_base(doc: Doc, a: int, words: list[str]) -> str:
         gender = "f"
     if case is None:
         return " ".join(words)
-    rules = tuple(
+    table = endings(doc.lang, "name_endings")
+    bare = tuple(
         (suffix, base)
-        for suffix, base in endings(doc.lang, "name_endings").get(("surname", case, gender), ())
+        for suffix, base in table.get(("surname", case, gender), ())
         if len(suffix) == 1
         or not base  # "-skiego", "-ską" and their kind: Polish surnames the dictionary knows
     )
-    if not rules or not any(words[0].endswith(suffix) for suffix, _ in rules):
+    rules = table.get(("foreign_surname", case, gender), ()) + bare  # "Bulíčkem" → "Bulíček" first
+    if not bare or not any(words[0].endswith(suffix) for suffix, _ in rules):
         return " ".join(words)
-    if case == "gen" and gender == "m1" and all(w.endswith("a") for w in words):
-        # "ambasadora Japonii Akira Tanaka": a foreign name in "-a" is often left undeclined, so a name whose every
-        # word ends in "-a" may be the nominative; it is kept as written
+    by_title = not (a and any(r.pos == "prep" for r in doc.readings[a - 1]))
+    if by_title and all(any(w.endswith(sfx) for sfx, b in bare if len(sfx) == 1 and not b) for w in words):
+        # "ambasadora Japonii Akira Tanaka": after a title (not after a preposition, which no nominative follows)
+        # a foreign name is often left undeclined, so one whose every word ends in the case's one-letter ending
+        # ("-a", also a nominative's) may be the nominative; it is kept as written
         return " ".join(words)
-    return " ".join(_fleeting_e(strip_ending(w, rules)) for w in words)
-
-
-# a Czech surname in "-ček", "-šek", "-žek", "-řek" loses its "e" in every other case ("Bulíčkem", "Haška")
-_FLEETING_E = re.compile(r"(?<=[čšžř])k$")
-
-
-def _fleeting_e(stem: str) -> str:
-    """ "Bulíčk" (from "Bulíčkem") → "Bulíček": the fleeting "e" comes back in the nominative."""
-    return _FLEETING_E.sub("ek", stem)
+    return " ".join(strip_ending(w, rules) for w in words)
 
 
 def _is_title(doc: Doc, i: int, titles: frozenset[str]) -> bool:
