@@ -235,6 +235,11 @@ def test_a_cable_factory_is_electronics() -> None:
     assert "electronics" in _sectors("W Koninie powstanie fabryka kabli średniego napięcia.")
 
 
+def test_a_verb_of_making_before_the_product_names_the_field() -> None:
+    assert "electronics" in _sectors("Zakład z Sanoka produkuje aparaturę elektryczną dla kopalń.")
+    assert "machinery" in _sectors("Firma wytwarzająca maszyny budowlane otworzy serwis w Pile.")
+
+
 def test_guard_a_cable_alone_is_no_sector() -> None:
     assert _sectors("Pracownik ratusza podłączył kabel do rzutnika przed spotkaniem.") == []
 
@@ -255,7 +260,10 @@ def test_construction_machines_are_machinery() -> None:
 
 
 def test_guard_construction_machines_bought_are_no_machinery() -> None:
-    assert "machinery" not in _sectors("Firma Budrex kupiła koparki i maszyny budowlane na nowy sezon.")
+    """Machines bought or used name neither their maker's field nor the buyer's ("maszyna budowlana" is longer
+    than the construction term "budowlany")."""
+    sectors = _sectors("Firma Budrex kupiła koparki i maszyny budowlane na nowy sezon.")
+    assert "machinery" not in sectors and "construction" not in sectors
 
 
 def test_guard_a_building_firm_is_construction() -> None:
