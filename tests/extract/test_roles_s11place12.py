@@ -146,6 +146,13 @@ def test_board_member_of_a_county_does_not_serve_the_only_company() -> None:
     assert [org for _, org in people["Adam Bury"]] == [None]
 
 
+def test_board_member_of_a_county_does_not_serve_the_firm_named_before() -> None:
+    people = _people(
+        "Rozbudowę hali firmy Kotlex w Brzegu poparł Adam Bury, członek zarządu powiatu brzeskiego."
+    )
+    assert [org for _, org in people["Adam Bury"]] == [None]
+
+
 def test_board_member_of_a_foundation_does_not_serve_the_only_company() -> None:
     people = _people(
         "Firma Kotlex z Brzegu otworzyła magazyn. Wstęgę przeciął Adam Bury, członek zarządu fundacji."

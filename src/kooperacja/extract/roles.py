@@ -89,7 +89,12 @@ def find_roles(doc: Doc) -> None:
             org = _kind_in_title(doc, span)  # "dyrektor zakładu", "koordynatorka klastra"
         if org is None and title and len(title.split()) > 1:
             org = _office_of(doc, title, span)  # "rektor Politechniki Morskiej w …": the title names its unit
-        if org is None and title and title.split()[0].lower() in lex.role_titles:
+        if (
+            org is None
+            and title
+            and title.split()[0].lower() in lex.role_titles
+            and not _names_a_place(doc, span)
+        ):
             org = _on_behalf_or_only_org(doc, m)
             if org is None:
                 org = _nearest_before(doc, m)
@@ -447,7 +452,7 @@ def _office_of(doc: Doc, title: str, span: tuple[int, int] | None = None, late: 
         kind = _kind_noun(doc, span)[0]
         if kind is not None and kind[0].isdisjoint(_COMPANY):
             return None
-        if any(mm.t0 == span[1] and mm.type == "place" for mm in doc.mentions):
+        if _names_a_place(doc, span):
             return None
     first: dict[int, int] = {}
     for n, mm in enumerate(doc.mentions):
@@ -490,6 +495,14 @@ def _title_org_nouns(lang: str) -> dict[str, tuple[frozenset[str], frozenset[str
 
 
 on_data_change(_title_org_nouns.cache_clear)
+
+
+def _names_a_place(doc: Doc, span: tuple[int, int] | None) -> bool:
+    """The title goes on to name a place, its unit ("członek zarządu powiatu nyskiego"): no other organisation
+    of the document is the one it serves."""
+    if span is None or doc.is_preposition(span[1] - 1):
+        return False  # "szef biura Agencji w Teheranie": where the body is, not the unit the title names
+    return any(mm.t0 == span[1] and mm.type == "place" for mm in doc.mentions)
 
 
 def _kind_noun(doc: Doc, span: tuple[int, int]) -> tuple[tuple[frozenset[str], frozenset[str]] | None, int]:
