@@ -71,8 +71,8 @@ CASES: dict[str, Case] = {
         set(),
     ),
     "venue_hall": (
-        "Forum odbyło się w Międzynarodowym Centrum Kongresowym w Katowicach.",
-        {"Katowice"},
+        "Kongres zorganizowano w Regionalnym Centrum Wystawienniczym w Kielcach.",
+        {"Kielce"},
         set(),
         set(),
         set(),

@@ -21,6 +21,7 @@ _LINE_OR_BRACKET = re.compile(r"\n|\(|\|")
 _CLAUSE_BREAK = re.compile(r"[,:;]")
 # the most tokens a credit line and a link run (a text without line breaks must not lose its next sentences)
 _CREDIT_TOKENS, _LINK_TOKENS = 14, 30
+_CREDIT_NAME_WORDS = 3  # an interviewer's or host's credit line: the verb and a name, no more
 _LINK_WORDS = 2  # "Zobacz również" on a line of its own opens the links below it
 # the linked headlines below an opener: at most this many lines of at most this many words, none ending a sentence
 # with a full stop (the article's own paragraph that follows is no headline)
@@ -67,6 +68,12 @@ def in_boilerplate(doc: Doc, at: int) -> bool:
     return k >= 0 and at < spans[k][1]
 
 
+def _name_alone(line: str) -> bool:
+    """ "Rozmawiał Jan Kos", "Prowadzi: Ewa Lis": the verb, then only a name of one to three capitalised words."""
+    words = line.rstrip(" .\t").replace(":", " ").split()[1:]
+    return 0 < len(words) <= _CREDIT_NAME_WORDS and all(w[:1].isupper() for w in words)
+
+
 def boilerplate_spans(doc: Doc) -> list[tuple[int, int]]:
     """The character spans of the document's credit lines, links, teasers and hashtags. A credit opens a line, a
     bracket, a bar or a clause and runs to the line's end (or to the bracket that closes it); a link opens a line
@@ -96,7 +103,7 @@ def boilerplate_spans(doc: Doc) -> list[tuple[int, int]]:
         end = len(text) if end < 0 else end
         credit_may_open = where == "line" or (where == "clause" and _name_follows(doc, k))
         if (credit_may_open and cx.starts_at(doc, "credit_before", k)) or (
-            where == "line" and cx.starts_at(doc, "interviewer_credit", k)
+            where == "line" and cx.starts_at(doc, "interviewer_credit", k) and _name_alone(text[start:end])
         ):
             if start and text[start - 1] == "(":
                 close = text.find(")", start, end)

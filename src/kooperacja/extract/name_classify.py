@@ -925,7 +925,7 @@ class NameClassifier(CompanyRules):
                 any(r.geo and "gen" in r.cases for r in doc.readings[a])
                 or all(
                     r.pos == "ign" for r in doc.readings[a]
-                )  # "premierem Hesji Volkerem X": unknown to the dictionary
+                )  # "gubernatorem Limburgii Pieterem X": unknown to the dictionary
             )
             and not any(r.surname for r in doc.readings[a])
             and self._country_word(doc, a)

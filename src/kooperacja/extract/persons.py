@@ -8,6 +8,7 @@ from operator import attrgetter
 from kooperacja.extract.baseform import restore_case
 from kooperacja.extract.cues import endings, strip_ending
 from kooperacja.extract.doc import Doc, Mention
+from kooperacja.extract.gazetteer import gazetteer, token_keys
 from kooperacja.extract.lexicon import lexicon
 from kooperacja.extract.name_shape import (
     NO_PATRONS,
@@ -72,7 +73,8 @@ class PersonNames:
             if not (t.is_cap and any(map(_FIRST_NAME, readings[k])) and not t.is_upper):  # `is_first_name`
                 k += 1  # most words of a chunk: no person starts there
                 continue
-            if not any("sg" in r.numbers for r in readings[k] if r.first_name):
+            singular = any("sg" in r.numbers for r in readings[k] if r.first_name)
+            if not (singular or _foreign_singular(doc, k)):
                 k += 1  # "Gala Lwów Eksportu", "Lwy Biznesu": a first name in the plural only names no one person
                 continue
             two = k + 2 < b and is_first_name(doc, k + 1) and self._surname_like(doc, k + 2)
@@ -246,8 +248,8 @@ _FOREIGN_CASES = {"gen": "gen", "acc": "gen", "inst": "inst", "dat": "dat"}
 
 
 def _governing_case(doc: Doc, a: int) -> str | None:
-    """The one oblique case that a title before a name sets ("gubernatora Zviada X", "z Premierem Kraju Y
-    Volkerem Z", past the organisation or region it names) or the preposition right before it ("przez Libora X");
+    """The one oblique case that a title before a name sets ("gubernatora Tamaza X", "z Prezydentem Kraju Y
+    Oskarem Z", past the organisation or region it names) or the preposition right before it ("przez Radima X");
     None where the word before allows the nominative."""
     toks, titles = doc.tokens, lexicon(doc.lang).titles
     for i in range(a - 1, max(-1, a - 9), -1):
@@ -266,6 +268,8 @@ def _governing_case(doc: Doc, a: int) -> str | None:
             cases = {c for r in rs if "sg" in r.numbers and "m1" in r.genders for c in r.cases}
             if not t.text[:1].islower() and not t.is_cap:
                 return None
+            if i > 0 and toks[i - 1].is_word and _is_title(doc, i - 1, titles):
+                continue  # "Zastępca dyrektora Akira X": the title before the genitive one sets the name's case
         bases = {_FOREIGN_CASES[c] for c in cases if c in _FOREIGN_CASES}
         if "nom" in cases or "voc" in cases or len(bases) != 1 or len(cases - set(_FOREIGN_CASES)) > 0:
             return None
@@ -275,8 +279,8 @@ def _governing_case(doc: Doc, a: int) -> str | None:
 
 def _foreign_base(doc: Doc, a: int, words: list[str]) -> str:
     """A name the dictionary does not know, in an oblique case that the title or preposition before it sets: a
-    man's (only a man's title declines), each word losing its ending where it has one ("gubernatora Zviada
-    Shalamberidze" → "Zviad Shalamberidze", "z Prezesem Izby Gennadiyem Chyzhykovem" → "Gennadiy Chyzhykov")."""
+    man's (only a man's title declines), each word losing its ending where it has one ("gubernatora Tamaza
+    Lomauri" → "Tamaz Lomauri", "z Prezesem Izby Arsenem Tkachukiem" → "Arsen Tkachuk")."""
     if not all(w[:1].isupper() and w.isalpha() and not w.isupper() for w in words):
         return " ".join(words)
     case, gender = _governing_case(doc, a), "m1"
@@ -286,15 +290,37 @@ def _foreign_base(doc: Doc, a: int, words: list[str]) -> str:
         gender = "f"
     if case is None:
         return " ".join(words)
-    rules = tuple(
+    table = endings(doc.lang, "name_endings")
+    bare = tuple(
         (suffix, base)
-        for suffix, base in endings(doc.lang, "name_endings").get(("surname", case, gender), ())
+        for suffix, base in table.get(("surname", case, gender), ())
         if len(suffix) == 1
         or not base  # "-skiego", "-ską" and their kind: Polish surnames the dictionary knows
     )
-    if not rules or not any(words[0].endswith(suffix) for suffix, _ in rules):
+    rules = table.get(("foreign_surname", case, gender), ()) + bare  # "Bulíčkem" → "Bulíček" first
+    if not bare or not any(words[0].endswith(suffix) for suffix, _ in rules):
+        return " ".join(words)
+    by_title = not (a and any(r.pos == "prep" for r in doc.readings[a - 1]))
+    if by_title and all(any(w.endswith(sfx) for sfx, b in bare if len(sfx) == 1 and not b) for w in words):
+        # "ambasadora Japonii Akira Tanaka": after a title (not after a preposition, which no nominative follows)
+        # a foreign name is often left undeclined, so one whose every word ends in the case's one-letter ending
+        # ("-a", also a nominative's) may be the nominative; it is kept as written
         return " ".join(words)
     return " ".join(strip_ending(w, rules) for w in words)
+
+
+def _is_title(doc: Doc, i: int, titles: frozenset[str]) -> bool:
+    return any(r.pos in NOMINAL and r.lemma.lower() in titles for r in doc.readings[i])
+
+
+def _foreign_singular(doc: Doc, i: int) -> bool:
+    """ "Marie", "Julie", "Lucie": the nominative plural of a woman's name in "-ia" has the form of the Czech,
+    French or English singular of that name ("Marie Nováková", "Julie Dubois"), so it may start a person."""
+    w = doc.tokens[i].text
+    return w.endswith("ie") and any(
+        r.first_name and "nom" in r.cases and r.lemma.endswith("ia") and r.lemma[:-1] == w[:-1]
+        for r in doc.readings[i]
+    )
 
 
 def _first_name_forms(doc: Doc, i: int) -> set[tuple[str, str]]:
@@ -328,8 +354,10 @@ def speaker_tags(doc: Doc) -> None:
         ):
             continue
         words = [toks[j].text.title() for j in range(i, k)]
-        if not any(r.first_name and "nom" in r.cases for r in morph.analyse(words[0])):
-            continue
+        if not any(r.first_name and "nom" in r.cases and "sg" in r.numbers for r in morph.analyse(words[0])):
+            continue  # "MARKI WŁASNE:" (the plural of Marek: own brands), no speaker
+        if gazetteer().lookup([token_keys(w, tuple(morph.analyse(w))) for w in words]) is not None:
+            continue  # "KAROLINA PÓŁNOCNA (USA):", a place in a headline
         doc.mentions[:] = [m for m in doc.mentions if m.t1 <= i or m.t0 >= k]
         m = Mention(toks[i].start, toks[k - 1].end, i, k, "person", " ".join(words), None, doc.sent_of[i])
         doc.mentions.append(m)

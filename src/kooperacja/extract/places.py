@@ -9,7 +9,7 @@ from itertools import compress, count
 from operator import attrgetter
 
 from kooperacja.data.language_data import language_data
-from kooperacja.extract.cues import cues, endings, patterns, strip_ending
+from kooperacja.extract.cues import cues, patterns, strip_ending
 from kooperacja.extract.doc import Doc, Mention
 from kooperacja.extract.gazetteer import GazPlace, gazetteer, token_keys
 from kooperacja.extract.name_shape import (
@@ -312,8 +312,6 @@ class RegionNames:
         self._place_nouns: dict[str, str] = language_data(lang).mapping("place_nouns", "lemma", "kind")
         rows = language_data(lang).rows("place_adjective_endings")
         self._adjective_endings = sorted(rows, key=lambda r: -len(r["ending"]))
-        self._country_adjectives = language_data(lang).mapping("country_adjectives", "lemma", "country")
-        self._town_endings = endings(lang, "name_endings")[("town", "", "")]
 
     def __call__(self, doc: Doc) -> None:
         self._regions(doc)
@@ -321,7 +319,6 @@ class RegionNames:
         self._sentence_first_towns(doc)
         self._bracketed_regions(doc)
         self._listed_places(doc)
-        self._listed_foreign_towns(doc)
         self._short_town_names(doc)
         # leave no index behind: it is keyed by the list's identity and length, and a later component that builds a
         # new list of the same length where the old one stood (or edits one in place) would read a stale one
@@ -412,31 +409,6 @@ class RegionNames:
                     kind = known.kind if known is not None and known.name == geo[0].lemma else m.subtype
                     n = Mention(toks[k].start, toks[k].end, k, k + 1, "place", geo[0].lemma, kind, m.sent)
                     doc.mentions.append(n)
-
-    def _listed_foreign_towns(self, doc: Doc) -> None:
-        """ "Gorlice i słowacki Bardejów", "burmistrzowie Kłodzka i czeskiego Nachodu": in a list after a town, a
-        country's adjective (data/<lang>/country_adjectives.tsv) before a capitalised word the dictionary does not
-        know names a town of that country."""
-        toks = doc.tokens
-        for m in [m for m in doc.mentions if m.type == "place" and m.subtype == "city"]:
-            sep, j, k = m.t1, m.t1 + 1, m.t1 + 2
-            if k >= len(toks) or not self._list_goes_on(toks[sep].text) or doc.sent_of[k] != m.sent:
-                continue
-            if toks[j].is_cap or not self._free_cap(doc, k) or not self._unknown_word(doc, k):
-                continue
-            if any(r.geo for r in doc.readings[k]) or (k + 1 < len(toks) and toks[k + 1].is_cap):
-                continue  # a known place (the other rules' work); a longer name
-            adj = [r for r in doc.readings[j] if r.pos == "adj" and r.lemma in self._country_adjectives]
-            if not adj:
-                continue
-            country = self._country_adjectives[adj[0].lemma]
-            nominative = any("nom" in r.cases for r in adj)
-            name = toks[k].text if nominative else strip_ending(toks[k].text, self._town_endings)
-            if name != toks[k].text and not any(r.pos == "ign" for r in doc.readings[k]):
-                name = toks[k].text
-            doc.mentions.append(
-                Mention(toks[k].start, toks[k].end, k, k + 1, "place", name, "city", m.sent, country=country)
-            )
 
     @staticmethod
     def _line_ends_after(doc: Doc, i: int) -> bool:

@@ -89,7 +89,12 @@ def find_roles(doc: Doc) -> None:
             org = _kind_in_title(doc, span)  # "dyrektor zakładu", "koordynatorka klastra"
         if org is None and title and len(title.split()) > 1:
             org = _office_of(doc, title, span)  # "rektor Politechniki Morskiej w …": the title names its unit
-        if org is None and title and title.split()[0].lower() in lex.role_titles:
+        if (
+            org is None
+            and title
+            and title.split()[0].lower() in lex.role_titles
+            and not _names_a_place(doc, span)
+        ):
             org = _on_behalf_or_only_org(doc, m)
             if org is None:
                 org = _nearest_before(doc, m)
@@ -441,6 +446,14 @@ def _office_of(doc: Doc, title: str, span: tuple[int, int] | None = None, late: 
     subtypes, heads = office
     if not late and subtypes <= _COMPANY:
         return None  # a company officer's title: only after the sentence's own organisations
+    if subtypes <= _COMPANY and span is not None:
+        # "członek zarządu fundacji": the board of another kind of body, not the only company's; "członek zarządu
+        # powiatu nyskiego": the board of the unit the title goes on to name
+        kind = _kind_noun(doc, span)[0]
+        if kind is not None and kind[0].isdisjoint(_COMPANY):
+            return None
+        if _names_a_place(doc, span):
+            return None
     first: dict[int, int] = {}
     for n, mm in enumerate(doc.mentions):
         if mm.type != "organization" or mm.entity < 0 or mm.entity in first:
@@ -484,12 +497,19 @@ def _title_org_nouns(lang: str) -> dict[str, tuple[frozenset[str], frozenset[str
 on_data_change(_title_org_nouns.cache_clear)
 
 
-def _kind_in_title(doc: Doc, span: tuple[int, int]) -> int | None:
-    """A lower-case noun of an organisation's kind in the genitive inside the title (data/<lang>/title_org_nouns.tsv:
-    "dyrektor zakładu", "dyrektor działu eksportu izby") points at the document's organisation of that kind, the
-    first it names where it names several."""
+def _names_a_place(doc: Doc, span: tuple[int, int] | None) -> bool:
+    """The title goes on to name a place, its unit ("członek zarządu powiatu nyskiego"): no other organisation
+    of the document is the one it serves."""
+    if span is None or doc.is_preposition(span[1] - 1):
+        return False  # "szef biura Agencji w Teheranie": where the body is, not the unit the title names
+    return any(mm.t0 == span[1] and mm.type == "place" for mm in doc.mentions)
+
+
+def _kind_noun(doc: Doc, span: tuple[int, int]) -> tuple[tuple[frozenset[str], frozenset[str]] | None, int]:
+    """The last lower-case noun of an organisation's kind in the genitive inside the title, and where it stands:
+    "kierownik biura promocji eksportu izby" → the chamber's kind."""
     nouns = _title_org_nouns(doc.lang)
-    toks, kind = doc.tokens, None
+    toks, kind, at = doc.tokens, None, -1
     for i in range(span[0] + 1, min(span[1], len(toks))):
         if not toks[i].is_word or toks[i].is_cap:
             continue
@@ -498,8 +518,16 @@ def _kind_in_title(doc: Doc, span: tuple[int, int]) -> int | None:
             None,
         )
         if lemma is not None:
-            kind = nouns[lemma]  # the last one: "dyrektor działu handlu zagranicznego izby" → the chamber
-    if kind is None:
+            kind, at = nouns[lemma], i
+    return kind, at
+
+
+def _kind_in_title(doc: Doc, span: tuple[int, int]) -> int | None:
+    """A lower-case noun of an organisation's kind in the genitive inside the title (data/<lang>/title_org_nouns.tsv:
+    "dyrektor zakładu", "dyrektor działu eksportu izby") points at the document's organisation of that kind, the
+    first it names where it names several."""
+    kind, at = _kind_noun(doc, span)
+    if kind is None or _kind_noun_modified(doc, at):
         return None
     subtypes, heads = kind
     first: dict[int, int] = {}
@@ -513,6 +541,39 @@ def _kind_in_title(doc: Doc, span: tuple[int, int]) -> int | None:
     # of several of the kind, the one the text names first, its subject ("koordynatorka klastra" of the article's
     # cluster, not of the partner cluster that the quote before the name has just named)
     return min(first.values(), key=lambda n: doc.mentions[n].t0) if first else None
+
+
+_MODIFIERS = ("adj", "ppas", "pact")
+
+
+def _kind_noun_modified(doc: Doc, i: int) -> bool:
+    """The kind noun has modifiers of its own, so it describes an organisation of its own, maybe another than the
+    document's: an agreeing adjective or participle ("zakładu energetycznego", "przejmowanej spółki", "parku
+    krajobrazowego") or a phrase with a preposition after it ("uczelni ze Lwowa", "zakładu w Opolu")."""
+    toks = doc.tokens
+    forms = {
+        (g, n)
+        for r in doc.readings[i]
+        if r.pos == "subst" and "gen" in r.cases
+        for g in r.genders
+        for n in r.numbers
+    }
+
+    def agrees(j: int) -> bool:
+        return (
+            0 <= j < len(toks)
+            and toks[j].is_word
+            and not toks[j].is_cap
+            and any(
+                r.pos in _MODIFIERS
+                and "gen" in r.cases
+                and any((g, n) in forms for g in r.genders for n in r.numbers)
+                for r in doc.readings[j]
+            )
+        )
+
+    nxt = i + 1 < len(toks) and toks[i + 1].is_word and not toks[i + 1].is_cap
+    return agrees(i - 1) or agrees(i + 1) or (nxt and any(r.pos == "prep" for r in doc.readings[i + 1]))
 
 
 def _town_named(doc: Doc, span: tuple[int, int]) -> str | None:
