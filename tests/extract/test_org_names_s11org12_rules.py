@@ -105,6 +105,19 @@ def test_a_zone_in_lower_case_after_no_town_adjective_is_no_name() -> None:
     assert not _orgs("Każda nowa specjalna strefa ekonomiczna potrzebuje zarządu.")
 
 
+def test_a_foreign_country_adjective_before_a_zone_in_lower_case_is_no_name() -> None:
+    # a zone of another country described in lower case names no zone: only the zones the gazetteer knows
+    for adjective in ("chińskiej", "tureckiej", "indyjskiej", "azjatyckiej"):
+        text = f"Koncern otworzył fabrykę w {adjective} specjalnej strefie ekonomicznej nad morzem."
+        assert not any(s == "economic_zone" for s in _orgs(text).values()), adjective
+
+
+def test_a_known_zone_in_lower_case_is_named_with_its_investor() -> None:
+    # guard: a zone of the gazetteer keeps its name
+    orgs = _orgs("Spółka Korvitex zbuduje halę w suwalskiej specjalnej strefie ekonomicznej.")
+    assert orgs.get("Suwalska Specjalna Strefa Ekonomiczna") == "economic_zone"
+
+
 def test_a_zone_in_lower_case_joins_its_known_acronym() -> None:
     record = extract(
         "KSSE wydała w tym roku 20 decyzji o wsparciu. Od początku działania katowickiej specjalnej strefy "
