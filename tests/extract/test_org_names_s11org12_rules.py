@@ -205,6 +205,18 @@ def test_firms_listed_after_an_abbreviation_and_a_company_noun() -> None:
     assert {"Welvox Technics", "Ramtex Kalisz", "Polimerix"} <= set(orgs)
 
 
+def test_nationality_nouns_listed_after_the_abbreviation_are_no_firms() -> None:
+    # plural common nouns (here nationalities) after "dostawców, m.in." / "inwestorzy, m.in." are groups, no firms
+    assert not _orgs("W regionie działa wielu dostawców, m.in. Węgrzy, Czesi i Słowacy.")
+    assert not _orgs("Z kolei inwestorzy, m.in. Kanadyjczycy, Amerykanie i Brytyjczycy, wstrzymali decyzje.")
+
+
+def test_firms_beside_a_proper_name_the_dictionary_knows_stay_firms() -> None:
+    # guard: unknown words and a firm's proper name in the same kind of list are firms
+    orgs = _orgs("Na targi przyjechali producenci, m.in. Korvitex, Dremar i Ikea.")
+    assert {"Korvitex", "Dremar", "Ikea"} <= set(orgs)
+
+
 def test_people_listed_after_the_abbreviation_stay_people() -> None:
     # guard: after a noun of people the list is no list of firms
     record = extract("Na gali pojawili się goście, m.in. Tomasz Lewak i Olga Sitnik.", doc_id="r")
