@@ -167,6 +167,29 @@ def test_ranking_rows_headed_by_unknown_words_are_firms() -> None:
     assert {"Telvimo", "Kardexa"} <= set(orgs)
 
 
+def test_rows_of_metrics_beside_a_noun_are_no_firms() -> None:
+    # a block of rows one of which opens with a noun of the language names metrics, not firms
+    text = "Wyniki grupy za 2025 r.:\nEbitda – 18 mln zł\nCapex – 52 mln zł\nPrzychody – 420 mln zł\n"
+    assert not _orgs(text)
+
+
+def test_rows_counting_products_are_no_firms() -> None:
+    # the row's number is no money: a product ranking ("szt."), and a noun ("Corolla") beside
+    assert not _orgs("Najczęściej rejestrowane auta w powiecie:\nOctavia – 1240 szt.\nCorolla – 980 szt.\n")
+
+
+def test_numbered_programmes_beside_a_known_name_are_no_firms() -> None:
+    assert not _orgs("Projekty szkoły finansowano z programów:\n1. Interreg\n2. Erasmus\n")
+
+
+def test_a_ranking_with_a_total_row_keeps_its_firms() -> None:
+    # guard: a total row ("Razem", "Pozostałe") is no noun in the nominative and keeps the firms above it
+    text = "Ranking eksporterów regionu:\nTelvimo – 310 mln zł\nKardexa – 120 mln zł\nRazem – 430 mln zł\n"
+    orgs = _orgs(text)
+    assert {"Telvimo", "Kardexa"} <= set(orgs)
+    assert "Razem" not in orgs
+
+
 def test_a_row_with_a_dash_but_no_amount_is_no_firm() -> None:
     # guard: an unknown word opening a line before a dash and words is no ranking's row
     assert "Zgrzebłowo" not in _orgs("Zgrzebłowo – wieś w gminie, liczy 300 mieszkańców.\n")
