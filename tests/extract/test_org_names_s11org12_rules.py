@@ -53,6 +53,20 @@ def test_a_national_administration_is_national_government() -> None:
     assert orgs.get("Krajowa Administracja Skarbowa") == "national_government"
 
 
+def test_an_administration_with_no_regional_word_is_national_government() -> None:
+    # a federal agency and a country's administration are no regional bodies
+    orgs = _orgs("Federalna Administracja Lotnictwa (FAA) dopuściła nowy silnik do lotów.")
+    assert orgs.get("Federalna Administracja Lotnictwa") == "national_government"
+    orgs = _orgs("Administracja Stanów Zjednoczonych zapowiedziała nowe cła na stal.")
+    assert "regional_government" not in orgs.values()
+
+
+def test_an_administration_of_a_region_is_regional_government() -> None:
+    # guard: a region's noun in the name ("Obwodu") makes it regional
+    orgs = _orgs("Delegacja Administracji Obwodu Lwowskiego odwiedziła Rzeszów.")
+    assert orgs.get("Administracja Obwodu Lwowskiego") == "regional_government"
+
+
 def test_administration_in_lower_case_is_no_organisation() -> None:
     # guard: the common noun in lower case names no body
     orgs = _orgs("Administracja samorządowa coraz częściej korzysta z usług chmurowych.")
