@@ -176,6 +176,18 @@ def test_a_speaker_tag_names_a_person() -> None:
     assert ("Ewa Rosińska", "person") in {(e["name"], e["type"]) for e in record["entities"]}
 
 
+def test_a_hyphened_surname_in_a_speaker_tag_keeps_both_capitals() -> None:
+    record = extract("EWA KOT-MAJEWSKA, prezes spółki Dremar: Ruszamy w maju.", doc_id="r")
+    people = {e["name"] for e in record["entities"] if e["type"] == "person"}
+    assert "Ewa Kot-Majewska" in people
+
+
+def test_a_plain_surname_in_a_speaker_tag_with_a_role() -> None:
+    # guard: a surname without a hyphen keeps one capital
+    record = extract("JAN WIDERA, prezes spółki Dremar: Ruszamy w maju.", doc_id="r")
+    assert "Jan Widera" in {e["name"] for e in record["entities"] if e["type"] == "person"}
+
+
 def test_ranking_rows_headed_by_unknown_words_are_firms() -> None:
     orgs = _orgs("Ranking eksporterów regionu:\nTelvimo – 310 mln zł\nKardexa – 120 mln zł\n")
     assert {"Telvimo", "Kardexa"} <= set(orgs)
