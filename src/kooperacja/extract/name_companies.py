@@ -99,7 +99,7 @@ class CompanyRules:
             and any(r.pos == "subst" and not r.proper for r in doc.readings[ph])
         )
         name, case = nominative(doc, a, b) if polish else (surface(doc, a, b), None)
-        # "Metsäklusteri ry": the legal form of an association (`association_legal_form`), no company
+        # "Lumikorven Puuseura ry": the legal form of an association (`association_legal_form`), no company
         kind = "other" if c.legal and toks[b - 1].text in self.w.association_legal_form else "company"
         self._mention(doc, c, "organization", self._normalise_legal(name), kind, case=case)
         return True
