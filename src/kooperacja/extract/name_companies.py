@@ -284,9 +284,9 @@ def _after_preposition(doc: Doc, a: int) -> bool:
 
 
 def _plural_common_noun(doc: Doc, i: int) -> bool:
-    """The dictionary reads the word at i as a common noun in the plural ("Czesi", "Amerykanie", "Hutnicy"), and
+    """The dictionary reads the word at i as a common noun in the nominative plural ("Czesi", "Amerykanie"), and
     knows it (no unknown reading): a group, no firm's name."""
     rs = doc.readings[i]
     return all(r.pos != "ign" for r in rs) and any(
-        r.pos == "subst" and not r.proper and "pl" in r.numbers for r in rs
-    )
+        r.pos == "subst" and not r.proper and "pl" in r.numbers and "nom" in r.cases for r in rs
+    )  # in the nominative: "Ekobud" reads as a genitive plural of a guessed "ekobuda" too
