@@ -226,6 +226,13 @@ def test_numbered_items_alone_on_their_lines_are_firms() -> None:
     assert {"Hydrovex", "Armetal"} <= set(orgs)
 
 
+def test_numbered_firms_read_as_a_genitive_of_a_word_stay_firms() -> None:
+    # guard: a coined name beside it that the dictionary reads only as a genitive ("Ekobud": "ekobuda") is no noun
+    # that makes the list one of things ("Ekobud" itself, known to the dictionary, is not taken by this rule)
+    orgs = _orgs("Do klastra przystąpiły:\n1. Ekobud\n2. Flexbud\nGratulujemy!")
+    assert "Flexbud" in orgs
+
+
 def test_a_single_numbered_unknown_word_is_no_firm() -> None:
     # guard: one numbered line with one unknown word and no other item like it
     assert not _orgs("Program spotkania:\n1. Powitanie gości i omówienie planu prac.\n2. Zarbulon\n")

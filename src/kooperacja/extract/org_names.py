@@ -465,8 +465,9 @@ def _row_shape(doc: Doc, i: int) -> bool:
 
 def _noun_in_block(doc: Doc, i: int, shape: str) -> bool:
     """A line next to i's, in the run of lines of the same shape as i's (a ranking's "row", or a "bullet" or
-    "number" item alone on its line), opens with a word the dictionary reads as a noun ("Przychody", "Corolla", "Interreg"; in a row, a noun in the
-    nominative: "Razem – 430 mln zł" is a total): the list names metrics, products or programmes, no firms."""
+    "number" item alone on its line), opens with a word the dictionary reads as a common noun in the nominative or a proper noun ("Przychody",
+    "Corolla", "Interreg"; not "Razem", a total, nor "Ekobud", read as a genitive only): the list names metrics,
+    products or programmes, no firms."""
     toks, text = doc.tokens, doc.text
     starts = [t.start for t in toks]
     skip = {"row": 0, "bullet": 1, "number": 2}[shape]
@@ -494,7 +495,7 @@ def _noun_in_block(doc: Doc, i: int, shape: str) -> bool:
             )
             if not same:
                 break
-            if any(r.pos == "subst" and (shape != "row" or "nom" in r.cases) for r in doc.readings[k]):
+            if any(r.pos == "subst" and (r.proper or "nom" in r.cases) for r in doc.readings[k]):
                 return True
             pos = toks[k].start
     return False
