@@ -116,8 +116,8 @@ _p(
 )
 _p(
     "finnish_association_form",
-    "W projekcie uczestniczy fińskie stowarzyszenie Metsäklusteri ry oraz Uniwersytet w Tampere.",
-    orgs={"Metsäklusteri ry": None, "Uniwersytet w Tampere": EDU},
+    "W projekcie uczestniczy fińskie stowarzyszenie Tuulivaaran Puuseura ry oraz Uniwersytet w Tampere.",
+    orgs={"Tuulivaaran Puuseura ry": None, "Uniwersytet w Tampere": EDU},
 )
 _p(
     "two_names_after_verb",

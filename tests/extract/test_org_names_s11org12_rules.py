@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from kooperacja import extract
 
 
@@ -51,17 +53,49 @@ def test_a_national_administration_is_national_government() -> None:
     assert orgs.get("Krajowa Administracja Skarbowa") == "national_government"
 
 
+def test_an_administration_with_no_regional_word_is_national_government() -> None:
+    # a federal agency and a country's administration are no regional bodies
+    orgs = _orgs("Federalna Administracja Lotnictwa (FAA) dopuściła nowy silnik do lotów.")
+    assert orgs.get("Federalna Administracja Lotnictwa") == "national_government"
+    orgs = _orgs("Administracja Stanów Zjednoczonych zapowiedziała nowe cła na stal.")
+    assert "regional_government" not in orgs.values()
+
+
+def test_an_administration_of_a_region_is_regional_government() -> None:
+    # guard: a region's noun in the name ("Obwodu") makes it regional
+    orgs = _orgs("Delegacja Administracji Obwodu Lwowskiego odwiedziła Rzeszów.")
+    assert orgs.get("Administracja Obwodu Lwowskiego") == "regional_government"
+
+
 def test_administration_in_lower_case_is_no_organisation() -> None:
     # guard: the common noun in lower case names no body
     orgs = _orgs("Administracja samorządowa coraz częściej korzysta z usług chmurowych.")
     assert not any("dministracja" in n for n in orgs)
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="'budynek' as a venue head was removed (fixorg12): it lost the office inside 'Budynek Urzędu Miasta X'",
+)
 def test_a_named_building_of_an_administration_is_a_venue() -> None:
     record = extract("Forum odbyło się w Budynku Administracji Obwodu Wołyńskiego w Łucku.", doc_id="r")
     names = {e["name"]: e["type"] for e in record["entities"]}
     assert names.get("Budynek Administracji Obwodu Wołyńskiego") == "place"
     assert not any(t == "organization" and "Administracja" in n for n, t in names.items())
+
+
+def test_the_building_of_an_office_names_the_office() -> None:
+    # a building of an office is no named venue: the office is the organisation, and the amount is its own
+    record = extract("Budynek Urzędu Miasta Leszna przejdzie gruntowny remont wart 6 mln zł.", doc_id="r")
+    names = {e["name"]: (e["type"], e.get("subtype")) for e in record["entities"]}
+    assert names.get("Urząd Miasta Leszna") == ("organization", "municipality")
+    assert not any(n.startswith("Budynek") for n in names)
+    assert [f["value"] for f in record["figures"]] == [6_000_000]
+
+
+def test_a_lettered_building_is_no_place() -> None:
+    record = extract("Budynek C parku biurowego wynajmie firma Korvitex.", doc_id="r")
+    assert not any(e["name"].startswith("Budynek") for e in record["entities"])
 
 
 def test_an_office_not_named_by_its_building_stays_an_organisation() -> None:
@@ -83,6 +117,19 @@ def test_a_zone_in_lower_case_after_no_town_adjective_is_no_name() -> None:
     # guards: a country's adjective, any other adjective
     assert not _orgs("Ulgi w polskiej specjalnej strefie ekonomicznej przysługują do 2030 r.")
     assert not _orgs("Każda nowa specjalna strefa ekonomiczna potrzebuje zarządu.")
+
+
+def test_a_foreign_country_adjective_before_a_zone_in_lower_case_is_no_name() -> None:
+    # a zone of another country described in lower case names no zone: only the zones the gazetteer knows
+    for adjective in ("chińskiej", "tureckiej", "indyjskiej", "azjatyckiej"):
+        text = f"Koncern otworzył fabrykę w {adjective} specjalnej strefie ekonomicznej nad morzem."
+        assert not any(s == "economic_zone" for s in _orgs(text).values()), adjective
+
+
+def test_a_known_zone_in_lower_case_is_named_with_its_investor() -> None:
+    # guard: a zone of the gazetteer keeps its name
+    orgs = _orgs("Spółka Korvitex zbuduje halę w suwalskiej specjalnej strefie ekonomicznej.")
+    assert orgs.get("Suwalska Specjalna Strefa Ekonomiczna") == "economic_zone"
 
 
 def test_a_zone_in_lower_case_joins_its_known_acronym() -> None:
@@ -129,9 +176,44 @@ def test_a_speaker_tag_names_a_person() -> None:
     assert ("Ewa Rosińska", "person") in {(e["name"], e["type"]) for e in record["entities"]}
 
 
+def test_a_hyphened_surname_in_a_speaker_tag_keeps_both_capitals() -> None:
+    record = extract("EWA KOT-MAJEWSKA, prezes spółki Dremar: Ruszamy w maju.", doc_id="r")
+    people = {e["name"] for e in record["entities"] if e["type"] == "person"}
+    assert "Ewa Kot-Majewska" in people
+
+
+def test_a_plain_surname_in_a_speaker_tag_with_a_role() -> None:
+    # guard: a surname without a hyphen keeps one capital
+    record = extract("JAN WIDERA, prezes spółki Dremar: Ruszamy w maju.", doc_id="r")
+    assert "Jan Widera" in {e["name"] for e in record["entities"] if e["type"] == "person"}
+
+
 def test_ranking_rows_headed_by_unknown_words_are_firms() -> None:
     orgs = _orgs("Ranking eksporterów regionu:\nTelvimo – 310 mln zł\nKardexa – 120 mln zł\n")
     assert {"Telvimo", "Kardexa"} <= set(orgs)
+
+
+def test_rows_of_metrics_beside_a_noun_are_no_firms() -> None:
+    # a block of rows one of which opens with a noun of the language names metrics, not firms
+    text = "Wyniki grupy za 2025 r.:\nEbitda – 18 mln zł\nCapex – 52 mln zł\nPrzychody – 420 mln zł\n"
+    assert not _orgs(text)
+
+
+def test_rows_counting_products_are_no_firms() -> None:
+    # the row's number is no money: a product ranking ("szt."), and a noun ("Corolla") beside
+    assert not _orgs("Najczęściej rejestrowane auta w powiecie:\nOctavia – 1240 szt.\nCorolla – 980 szt.\n")
+
+
+def test_numbered_programmes_beside_a_known_name_are_no_firms() -> None:
+    assert not _orgs("Projekty szkoły finansowano z programów:\n1. Interreg\n2. Erasmus\n")
+
+
+def test_a_ranking_with_a_total_row_keeps_its_firms() -> None:
+    # guard: a total row ("Razem", "Pozostałe") is no noun in the nominative and keeps the firms above it
+    text = "Ranking eksporterów regionu:\nTelvimo – 310 mln zł\nKardexa – 120 mln zł\nRazem – 430 mln zł\n"
+    orgs = _orgs(text)
+    assert {"Telvimo", "Kardexa"} <= set(orgs)
+    assert "Razem" not in orgs
 
 
 def test_a_row_with_a_dash_but_no_amount_is_no_firm() -> None:
@@ -142,6 +224,13 @@ def test_a_row_with_a_dash_but_no_amount_is_no_firm() -> None:
 def test_numbered_items_alone_on_their_lines_are_firms() -> None:
     orgs = _orgs("Do klastra przystąpiły:\n1. Hydrovex\n2. Armetal\nGratulujemy!")
     assert {"Hydrovex", "Armetal"} <= set(orgs)
+
+
+def test_numbered_firms_read_as_a_genitive_of_a_word_stay_firms() -> None:
+    # guard: a coined name beside it that the dictionary reads only as a genitive ("Ekobud": "ekobuda") is no noun
+    # that makes the list one of things ("Ekobud" itself, known to the dictionary, is not taken by this rule)
+    orgs = _orgs("Do klastra przystąpiły:\n1. Ekobud\n2. Flexbud\nGratulujemy!")
+    assert "Flexbud" in orgs
 
 
 def test_a_single_numbered_unknown_word_is_no_firm() -> None:
@@ -170,6 +259,18 @@ def test_a_hyphened_town_opening_a_firm_name_stays_a_place_alone() -> None:
 def test_firms_listed_after_an_abbreviation_and_a_company_noun() -> None:
     orgs = _orgs("Oferty pracy przedstawi 25 pracodawców, m.in. Welvox Technics, Ramtex Kalisz i Polimerix.")
     assert {"Welvox Technics", "Ramtex Kalisz", "Polimerix"} <= set(orgs)
+
+
+def test_nationality_nouns_listed_after_the_abbreviation_are_no_firms() -> None:
+    # plural common nouns (here nationalities) after "dostawców, m.in." / "inwestorzy, m.in." are groups, no firms
+    assert not _orgs("W regionie działa wielu dostawców, m.in. Węgrzy, Czesi i Słowacy.")
+    assert not _orgs("Z kolei inwestorzy, m.in. Kanadyjczycy, Amerykanie i Brytyjczycy, wstrzymali decyzje.")
+
+
+def test_firms_beside_a_proper_name_the_dictionary_knows_stay_firms() -> None:
+    # guard: unknown words and a firm's proper name in the same kind of list are firms
+    orgs = _orgs("Na targi przyjechali producenci, m.in. Korvitex, Dremar i Ikea.")
+    assert {"Korvitex", "Dremar", "Ikea"} <= set(orgs)
 
 
 def test_people_listed_after_the_abbreviation_stay_people() -> None:

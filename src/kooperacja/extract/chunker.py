@@ -621,7 +621,8 @@ def _speaker(doc: Doc, s0: int, i: int, s: int) -> None:
     a role is read here only."""
     toks = doc.tokens
     b = i - 1 if toks[i - 1].text == ":" else i  # before the colon (a comma is not read)
-    name = " ".join(toks[k].text[:1] + toks[k].text[1:].lower() for k in range(s0, b))
+    # each part of a hyphened surname keeps its capital ("ANNA NOWAK-LIS" → "Anna Nowak-Lis")
+    name = " ".join("-".join(p[:1] + p[1:].lower() for p in toks[k].text.split("-")) for k in range(s0, b))
     doc.mentions.append(Mention(toks[s0].start, toks[b - 1].end, s0, b, "person", name, None, s))
 
 

@@ -99,7 +99,7 @@ class CompanyRules:
             and any(r.pos == "subst" and not r.proper for r in doc.readings[ph])
         )
         name, case = nominative(doc, a, b) if polish else (surface(doc, a, b), None)
-        # "Metsäklusteri ry": the legal form of an association (`association_legal_form`), no company
+        # "Lumikorven Puuseura ry": the legal form of an association (`association_legal_form`), no company
         kind = "other" if c.legal and toks[b - 1].text in self.w.association_legal_form else "company"
         self._mention(doc, c, "organization", self._normalise_legal(name), kind, case=case)
         return True
@@ -110,6 +110,8 @@ class CompanyRules:
         or investments ("Zezwolenia otrzymały: Betamax, Alfa Systems")."""
         if c.head is not None or c.event_word or (c.size == 1 and c.geo_first):
             return False
+        if c.size == 1 and _plural_common_noun(doc, c.a):
+            return False  # "producentów, m.in. Czesi i Słowacy": a group of people or things, no firm's name
         if not self._in_company_list(doc, c.a):
             return False
         toks, a = doc.tokens, c.a
@@ -279,3 +281,12 @@ def _after_preposition(doc: Doc, a: int) -> bool:
     """The word at a follows a preposition: an oblique case, no verb's subject ("umowy z Gorvikiem podpisały
     gminy")."""
     return a > 0 and doc.tokens[a - 1].is_word and doc.is_preposition(a - 1)
+
+
+def _plural_common_noun(doc: Doc, i: int) -> bool:
+    """The dictionary reads the word at i as a common noun in the nominative plural ("Czesi", "Amerykanie"), and
+    knows it (no unknown reading): a group, no firm's name."""
+    rs = doc.readings[i]
+    return all(r.pos != "ign" for r in rs) and any(
+        r.pos == "subst" and not r.proper and "pl" in r.numbers and "nom" in r.cases for r in rs
+    )  # in the nominative: "Ekobud" reads as a genitive plural of a guessed "ekobuda" too

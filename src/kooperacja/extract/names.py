@@ -126,7 +126,7 @@ class NameFinder(NameChunker, PersonNames, NameClassifier, OrgNames, PlaceNames)
             if k < m.t1 and len(word) >= 4 and _brand_shape(word) and self._coined(doc, k):
                 brands.setdefault(
                     word, m
-                )  # "Termoplast-Bolków Sp. z o.o." … "Termoplast-Bolków wybuduje": hyphened too
+                )  # "Ceramix-Końskie Sp. z o.o." … "Ceramix-Końskie uruchomi": hyphened too
         if not brands or all(doc.text.count(w) == 1 for w in brands):
             return  # each word written once only, in the name it opens (a taken token): the search finds nothing
         taken = {t for m in doc.mentions for t in range(m.t0, m.t1)}
@@ -148,7 +148,7 @@ class NameFinder(NameChunker, PersonNames, NameClassifier, OrgNames, PlaceNames)
 
     def _coined(self, doc: Doc, k: int) -> bool:
         """The word at k is no word of the language: the dictionary does not know it; or hyphened, no place the
-        gazetteer knows, its first part no proper name ("Termoplast-Bolków", not "Bielsko-Biała": the dictionary
+        gazetteer knows, its first part no proper name ("Ceramix-Końskie", not "Bielsko-Biała": the dictionary
         reads a hyphened word by its last part)."""
         word = doc.tokens[k].text
         if "-" not in word:

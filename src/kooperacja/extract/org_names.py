@@ -3,6 +3,7 @@ undeclined names, legal forms in their base form), descriptors before a name, sh
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from operator import attrgetter
 
 from kooperacja.extract.baseform import nominative, nominative_ex, restore_case
@@ -424,18 +425,80 @@ class OrgNames:
             return False
         dash_after = i + 1 < len(toks) and toks[i + 1].text in DASHES
         marker = _item_marker(doc, i)
-        if marker == "bullet":
-            return dash_after or _alone_beside_item(doc, i)
-        if marker == "number":
-            return _alone_beside_item(doc, i)
-        # a ranking's row: the line opens with the word, a dash and a number follow ("Betamax – 120 mln zł")
+        if marker == "bullet" and dash_after:
+            return True
+        if marker in ("bullet", "number"):
+            return _alone_beside_item(doc, i) and not _noun_in_block(doc, i, marker)
+        # a ranking's row: the line opens with the word, a dash and an amount of money follow ("Betamax – 120 mln
+        # zł"), and no row beside it opens with a noun of the language ("Przychody – 310 mln zł": a list of metrics)
         return (
             marker == "line"
-            and dash_after
-            and i + 2 < len(toks)
-            and toks[i + 2].text[:1].isdigit()
-            and not _line_break_before(doc, i + 2)
+            and _row_shape(doc, i)
+            and self._money_after(doc, i + 2)
+            and not _noun_in_block(doc, i, "row")
         )
+
+    def _money_after(self, doc: Doc, i: int) -> bool:
+        """The number at i is an amount of money or of millions: a multiplier or a currency (`_amount_words`)
+        follows it on its line ("120 mln zł"; not "1240 szt.")."""
+        toks = doc.tokens
+        for k in range(i + 1, min(i + 5, len(toks))):
+            if _line_break_before(doc, k):
+                return False
+            if toks[k].lower in self._amount_words:
+                return True
+        return False
+
+
+def _row_shape(doc: Doc, i: int) -> bool:
+    """The word at i opens its line, a dash and a number follow it on the line ("Betamax – 120 mln zł")."""
+    toks = doc.tokens
+    return (
+        _line_break_before(doc, i)
+        and i + 2 < len(toks)
+        and toks[i + 1].text in DASHES
+        and toks[i + 2].text[:1].isdigit()
+        and not _line_break_before(doc, i + 1)
+        and not _line_break_before(doc, i + 2)
+    )
+
+
+def _noun_in_block(doc: Doc, i: int, shape: str) -> bool:
+    """A line next to i's, in the run of lines of the same shape as i's (a ranking's "row", or a "bullet" or
+    "number" item alone on its line), opens with a word the dictionary reads as a common noun in the nominative or a proper noun ("Przychody",
+    "Corolla", "Interreg"; not "Razem", a total, nor "Ekobud", read as a genitive only): the list names metrics,
+    products or programmes, no firms."""
+    toks, text = doc.tokens, doc.text
+    starts = [t.start for t in toks]
+    skip = {"row": 0, "bullet": 1, "number": 2}[shape]
+    for step in (-1, 1):
+        pos = toks[i].start
+        while True:
+            line_start = text.rfind("\n", 0, pos) + 1
+            if step < 0:
+                if line_start == 0:
+                    break
+                pos = line_start - 1
+                line_start = text.rfind("\n", 0, pos) + 1
+            else:
+                nxt = text.find("\n", pos)
+                if nxt < 0:
+                    break
+                pos = line_start = nxt + 1
+            k = bisect_left(starts, line_start) + skip
+            if k >= len(toks) or not toks[k].is_cap:
+                break
+            same = (
+                _row_shape(doc, k)
+                if shape == "row"
+                else _item_marker(doc, k) == shape and (k + 1 == len(toks) or _line_break_before(doc, k + 1))
+            )
+            if not same:
+                break
+            if any(r.pos == "subst" and (r.proper or "nom" in r.cases) for r in doc.readings[k]):
+                return True
+            pos = toks[k].start
+    return False
 
 
 def _line_break_before(doc: Doc, i: int) -> bool:

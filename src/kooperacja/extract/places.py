@@ -15,6 +15,7 @@ from kooperacja.extract.gazetteer import GazPlace, gazetteer, token_keys
 from kooperacja.extract.name_shape import (
     is_acronym,
 )
+from kooperacja.text.gazetteer_data import load_economic_zones
 from kooperacja.text.morphology import ADJECTIVAL, NOMINAL, Reading, morphology
 
 _TEXT = attrgetter("text")
@@ -842,15 +843,18 @@ class ZoneNames:
                 None,
             )
             lemma = lemma.rpartition("-")[2] if lemma else None
-        if lemma is None or lemma in self.w.not_zone_adjective:
-            return None  # "w polskiej specjalnej strefie ekonomicznej": a country's zone, no name
+        if lemma is None:
+            return None
         if not head and k > 0 and self._compound_first(doc, k - 1):
             head = doc.tokens[k - 1].text  # "kostrzyńsko słubickiej": a compound written with a space
         form = self.morph.inflect(lemma.rpartition("-")[2], "adj", "sg", "nom", "f")
         if not form or not form.endswith(tuple(self.w.town_adjective_ending)):
             return None  # "nowa specjalna strefa …": no town's adjective
         parts = [*(head.split("-") if head else []), form]
-        return "-".join(p[:1].upper() + p[1:] for p in parts)
+        name = "-".join(p[:1].upper() + p[1:] for p in parts)
+        # only the adjective of a zone the gazetteer knows: "w polskiej / chińskiej specjalnej strefie
+        # ekonomicznej" is a description, no zone's name
+        return name if name.casefold() in _known_zone_adjectives() else None
 
     def _zone_adjectives(self, doc: Doc) -> None:
         """ "kielecka SSE", "w borowskiej podstrefie": a zone named by the adjective of its town."""
@@ -888,6 +892,18 @@ class ZoneNames:
 def _pos_of(doc: Doc, i: int, lemma: str) -> str:
     """The part of speech of the token at i read as `lemma` ("subst" or "adj")."""
     return "subst" if any(r.pos == "subst" and r.lemma == lemma for r in doc.readings[i]) else "adj"
+
+
+@cache
+def _known_zone_adjectives() -> frozenset[str]:
+    """The town adjectives that open the names of the zones the gazetteer knows (economic_zones.tsv), case-folded:
+    "katowicka", "kostrzyńsko-słubicka"."""
+    return frozenset(
+        n.split()[0].casefold()
+        for z in load_economic_zones()
+        for n in (z.name, *z.aliases)
+        if n.split() and n.split()[0][:1].isupper() and n.split()[0][1:2].islower()
+    )
 
 
 @cache
