@@ -14,6 +14,7 @@ from kooperacja.extract.figure_clause import (
     _clause,
     _former,
     _nominative,
+    _speaker_tag,
     _subtype,
 )
 from kooperacja.extract.figure_lexicon import _body_heads, _Words
@@ -375,6 +376,7 @@ def _owner_window(doc: Doc, sent: int, start: int, lex: _Words, t0: int) -> list
         if sent - 3 <= m.sent <= sent
         and not inserted[0] <= m.t0 < inserted[1]
         and not _former(doc, m.t0, lex.former)
+        and not _speaker_tag(doc, m)
         and m.type == "organization"
         and m.entity >= 0
         and m.start < start

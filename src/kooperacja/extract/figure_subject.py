@@ -17,6 +17,7 @@ from kooperacja.extract.figure_clause import (
     _name_before,
     _nominative,
     _other_party,
+    _speaker_tag,
 )
 from kooperacja.extract.figure_lexicon import _facility_noun, _Words
 from kooperacja.text.tokens import DASHES
@@ -36,6 +37,7 @@ def _subject(doc: Doc, t0: int, lex: _Words) -> str | None:
         and m.entity >= 0
         and doc.entities[m.entity].subtype not in _NOT_OWNERS
         and not _former(doc, m.t0, lex.former)
+        and not _speaker_tag(doc, m)
         and _nominative(doc, m)
     ]
     free = [m for m in found if not _in_prepositional_phrase(doc, m, a)]
@@ -123,6 +125,8 @@ def _subject_before_apposition(doc: Doc, t0: int, a: int, lex: _Words) -> str | 
     s0 = doc.sent_span[doc.sent_of[t0]][0]
     if a <= s0 or not _opens_with_verb(doc, a, t0, lex):
         return None
+    if any(_speaker_tag(doc, doc.mentions[n]) for n in doc.mentions_in(doc.sent_of[t0])):
+        return None  # "JAN NOWAK, prezes firmy X: Wydamy…": a transcript's tag, no subject the clause goes on with
     joined = _joined_subject(doc, s0, a, lex)
     if joined is not None:
         return joined
