@@ -127,6 +127,50 @@ case(
 )
 # --- radio and TV transcripts -----------------------------------------------------------------------------------
 case(
+    "radio_speaker_tags",
+    "PROWADZĄCY: Ile kosztować będzie nowa linia?\nJAN KOWALCZYK, prezes Ferrolux: Wydamy na nią około 70 mln zł, a "
+    "pracę znajdzie przy niej 150 osób.",
+    inv("Ferrolux", 70 * M),
+    jobs("Ferrolux", 150),
+)
+case(
+    "tv_joint_total_no_figure",
+    "REPORTER: Trzy firmy – Alvex, Bormet i Cynkor – zainwestują w nowym parku przemysłowym łącznie 400 mln zł.",
+)
+# --- social-media posts -----------------------------------------------------------------------------------------
+case(
+    "post_headcount_milestone",
+    "Z dumą ogłaszamy, że firma Softronic zatrudnia już ponad 300 pracowników! Dziękujemy całemu zespołowi. "
+    "#rekrutacja #IT",
+    emp("Softronic", 300),
+)
+case(
+    "post_revenue",
+    "Rok 2025 spółka Datawise zamknęła przychodami w wysokości 48 mln zł – o 20 proc. więcej niż rok wcześniej. "
+    "#wyniki",
+    fig("Datawise", "revenue", 48 * M),
+)
+# --- a park's own totals ------------------------------------------------------------------------------------------
+case(
+    "park_companies_employees",
+    "W Parku Przemysłowym Borowina działa obecnie 42 firmy, które zatrudniają łącznie 5,3 tys. osób.",
+    cnt("Park Przemysłowy Borowina", "companies", 42),
+    emp("Park Przemysłowy Borowina", 5300),
+)
+case(
+    "brief_exports",
+    "Kraków (AGP) – Eksport firmy Kablotex wyniósł w 2025 r. 210 mln zł, co stanowi 70 proc. jej sprzedaży.",
+    fig("Kablotex", "exports", 210 * M),
+)
+
+
+# cases the old code (s11-int 5fa14b9) fails (strict xfail), with what it gets wrong
+FAILING: dict[str, str] = {
+    "rb_loan_no_figure": "a bank loan ('umowę kredytu … w kwocie') is read as the borrower's investment",
+    "rb_consortium_contract_no_figure": "a contract's value signed by a consortium of two firms goes to the second",
+    "ministry_grant_inside_total": "the grant inside a project's total is read as the grantee's budget, the total is "
+    "missed",
+    "uni_joint_project_budget_no_figure": "the budget of a joint project of a school and a firm goes to the school",
 }
 
 
