@@ -17,7 +17,7 @@ from __future__ import annotations
 import pytest
 
 from .battery import case_adder, keyed_params, print_pass_count
-from .test_figure_battery_s6fig import M, Fig, check_figures, cnt, emp, inv, jobs
+from .test_figure_battery_s6fig import Fig, M, check_figures, cnt, emp, inv, jobs
 
 CASES: dict[str, tuple[str, frozenset[Fig]]] = {}
 case = case_adder(CASES)

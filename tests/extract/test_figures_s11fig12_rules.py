@@ -32,7 +32,11 @@ def test_speaker_tag_with_a_role_leaves_the_figure_to_the_firm_named_in_it() -> 
 
 def test_one_headline_in_capitals_with_a_colon_keeps_its_owner() -> None:
     # near miss: one line "NAME: …" is a headline or a report's heading, no transcript; its name owns the figure
-    got = _figures("KORVEX POLSKA: hala za 25 mln zł i 40 nowych miejsc pracy\nSpółka rozpocznie budowę w Kole w maju.")
+    got = _figures(
+        "KORVEX POLSKA: hala za 25 mln zł i 40 nowych miejsc pracy\nSpółka rozpocznie budowę w Kole w maju."
+    )
     assert got == {("KORVEX POLSKA", "investment", 25e6), ("KORVEX POLSKA", "jobs", 40.0)}
-    got = _figures("Raport bieżący nr 5/2026\nKORVEX POLSKA S.A.: Zarząd informuje, że spółka wyda na halę 25 mln zł.")
+    got = _figures(
+        "Raport bieżący nr 5/2026\nKORVEX POLSKA S.A.: Zarząd informuje, że spółka wyda na halę 25 mln zł."
+    )
     assert ("KORVEX POLSKA S.A.", "investment", 25e6) in got

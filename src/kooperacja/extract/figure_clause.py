@@ -97,11 +97,14 @@ def _nominative(doc: Doc, m: Mention) -> bool:
 _FINITE = frozenset({"fin", "praet"})
 
 
-
-_TAG_REACH = 60  # characters from a speaker's name to the colon that closes the tag ("JAN NOWAK, prezes firmy X:")
+_TAG_REACH = (
+    60  # characters from a speaker's name to the colon that closes the tag ("JAN NOWAK, prezes firmy X:")
+)
 _CAPS = "A-ZĄĆĘŁŃÓŚŹŻ"
 # a transcript's tag: a line that opens with words in capitals, maybe a comma and a role, then a colon
-_TAG_LINE = re.compile(rf"^[ \t]*[{_CAPS}]{{2,}}(?:[ -][{_CAPS}]{{2,}})*(?:,[^:\n.!?]{{0,{_TAG_REACH}}})?:", re.M)
+_TAG_LINE = re.compile(
+    rf"^[ \t]*[{_CAPS}]{{2,}}(?:[ -][{_CAPS}]{{2,}})*(?:,[^:\n.!?]{{0,{_TAG_REACH}}})?:", re.M
+)
 
 
 @lru_cache(maxsize=16)
