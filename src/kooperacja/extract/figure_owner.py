@@ -138,6 +138,10 @@ def _town_subject(doc: Doc, t0: int, lex: _Words, metric: str) -> tuple[bool, st
                 and doc.entities[m.entity].subtype in _TOWN_PLACES | {"region"}
             ):
                 return True, doc.entities[m.entity].id  # "Władze Świdnicy przeznaczą 12 mln zł": Świdnica's
+            if m.entity >= 0 and m.type == "place":
+                # "Władze Czech przeznaczą 2 mld euro": a country's government, no owner (as `_NOT_OWNERS`), and
+                # never a town named before
+                return True, None
         for m in reversed(window):
             sub = doc.entities[m.entity].subtype
             if (m.type == "organization" and sub == "municipality") or (
@@ -617,7 +621,7 @@ def _owner(doc: Doc, t0: int, metric: str, lex: _Words, t1: int | None = None) -
         return None  # "Spółki A i B zainwestują łącznie 80 mln zł": a figure of both is of neither
     partner = _our_partner(doc, t0, lex)
     if partner is not None:
-        return partner  # "– Nasz partner skupia 120 firm – mówił prezes klastra X": the partner's, not X's
+        return partner  # "– Nasz partner zrzesza 70 producentów – mówił prezes klastra X": the partner's, not X's
     speaker = _speaker_org(doc, t0, lex)
     if speaker is not None:
         return speaker
@@ -638,9 +642,9 @@ def _owner(doc: Doc, t0: int, metric: str, lex: _Words, t1: int | None = None) -
         return subject
     decided, opening = _unnamed_opening_subject(doc, t0, lex)
     if decided:
-        return opening  # "Getriebe Schmid wyda 420 mln zł" after "Getriebe Schmid Polska": the short form's
-    parent = _parent_named_before(doc, t0, lex)
-    if parent is not None:
+        return opening  # "Lindqvist Drives zbuduje halę" after "Lindqvist Drives Polska": the short form's
+    decided, parent = _parent_named_before(doc, t0, lex)
+    if decided:
         return parent  # "…, należąca do grupy Y. Cała grupa zatrudnia 150 tys. osób": Y's
     if metric in _COUNTRY_METRICS:
         country = _country_subject(doc, t0)

@@ -117,9 +117,7 @@ def find_figures(doc: Doc) -> None:
         t0 = bisect.bisect_left(starts, amount.start)
         t1 = bisect.bisect_left(starts, amount.end)
         if headline_end and amount.start > headline_end and _joint_total(doc, t0, lex):
-            unowned.add(
-                (amount.value, amount.unit)
-            )  # "Łącznie to ponad 900 mln zł": a sum of several, nobody's
+            unowned.add((amount.value, amount.unit))  # "Łącznie to 310 mln zł": a sum of several, nobody's
         kind = (
             "count" if amount.unit == "count" else "money" if amount.unit not in _NOT_MONEY else amount.unit
         )
@@ -229,7 +227,9 @@ def find_figures(doc: Doc) -> None:
             and not _spent_on_other(doc, t0, lex)
         ):
             metric = "investment"  # "na nową halę przeznaczono 4 mln zł" (not "na wsparcie szkoły przy hali")
-        if metric in _BODY_COUNTS | {"partners"} and _in_sentence(doc, t0, lex.intent):
+        if metric in _BODY_COUNTS | {"partners"} and _in_clause(doc, t0, lex.intent):
+            # in the number's own clause: "Klaster X, który zrzesza 40 firm, podpisał list intencyjny w sprawie
+            # utworzenia centrum" keeps the cluster's members
             if _in_sentence(doc, t0, lex.founding) or _in_clause(doc, t0, lex.signatory):
                 continue  # "12 firm podpisało list intencyjny w sprawie utworzenia klastra X": a wish, no founders
         if metric in _BODY_COUNTS | {"partners"} and _in_clause(doc, t0, lex.signatory):
@@ -322,8 +322,8 @@ def find_figures(doc: Doc) -> None:
 
 def _headline_end(doc: Doc) -> int:
     """Where the document's headline ends: its first line, where the text goes on after it and the line does not end
-    as a sentence does (a headline may hold a full stop inside: "Miasto przyciąga kapitał. W tym roku 900 mln zł
-    inwestycji"); 0 where there is none."""
+    as a sentence does (a headline may hold a full stop inside: "Gmina kusi inwestorów. Już 310 mln zł w
+    tym roku"); 0 where there is none."""
     text = doc.text
     lead = len(text) - len(text.lstrip())
     end = text.find("\n", lead)
@@ -335,7 +335,7 @@ def _headline_end(doc: Doc) -> int:
 def _without_headline_repeats(
     doc: Doc, figures: list[dict[str, Any]], unowned: set[tuple[float, str]], end: int
 ) -> list[dict[str, Any]]:
-    """ "W tym roku ponad 900 mln zł nowych inwestycji" over a body whose "Łącznie to ponad 900 mln zł" sums three
+    """ "Już 310 mln zł w tym roku" over a body whose "Łącznie to 310 mln zł" sums two
     firms: a headline's amount that the body states again with no owner (a sum of several, an unnamed firm's) is
     nobody's in the headline either, unless the headline names the owner itself."""
     if not unowned or not end:
