@@ -15,8 +15,8 @@ def _figures(text: str) -> set[tuple[str, str, float]]:
 # --- a transcript's speaker tags own nothing -------------------------------------------------------------------
 def test_speaker_tag_in_capitals_is_no_owner() -> None:
     got = _figures(
-        "PROWADZĄCY: Czy do gminy trafi nowy inwestor?\nMAREK ZIELIŃSKI: Tak. W czwartek sprzedaliśmy działkę firmie "
-        "Tapicor Meble. Firma postawi tam fabrykę za około 55 milionów złotych."
+        "PROWADZĄCA: Panie burmistrzu, co z nową fabryką?\nTOMASZ WIDERA: W środę podpisaliśmy z firmą Tapicor Meble "
+        "umowę sprzedaży działki. Firma zbuduje tam zakład za około 55 milionów złotych.\nPROWADZĄCA: Dziękuję."
     )
     assert ("Tapicor Meble", "investment", 55e6) in got
     assert not any(o.isupper() for o, _m, _v in got)
@@ -40,3 +40,48 @@ def test_one_headline_in_capitals_with_a_colon_keeps_its_owner() -> None:
         "Raport bieżący nr 5/2026\nKORVEX POLSKA S.A.: Zarząd informuje, że spółka wyda na halę 25 mln zł."
     )
     assert ("KORVEX POLSKA S.A.", "investment", 25e6) in got
+
+
+# --- "przyjmie kolejnych N" after a headcount: more people to come, new jobs ----------------------------------------
+def test_more_people_with_the_noun_left_out_are_jobs() -> None:
+    got = _figures(
+        "Producent wiązek Kabeltron otworzył nową halę w Opolu. Zakład zatrudnia już 540 osób, a do końca roku "
+        "przyjmie kolejnych 70."
+    )
+    assert ("Kabeltron", "employees", 540.0) in got
+    assert ("Kabeltron", "jobs", 70.0) in got
+
+
+def test_more_of_another_count_with_the_noun_left_out_is_no_jobs() -> None:
+    # near miss: the count before is of agreements (no figure), not of people: the left-out noun is no worker
+    got = _figures("Spółka Kabeltron zawarła w tym roku 14 umów, a w maju podpisze kolejnych 10.")
+    assert not any(m == "jobs" for _o, m, _v in got)
+
+
+# --- an area sold to a company in the dative after it: the buyer's --------------------------------------------------
+def test_area_sold_to_a_firm_is_the_buyers() -> None:
+    got = _figures(
+        "Teren leży w Lubuskiej Strefie Ekonomicznej. W tej samej podstrefie gmina sprzedała w ubiegłym roku 4 ha "
+        "firmie Kartex, która buduje tam magazyn."
+    )
+    assert got == {("Kartex", "area_ha", 4.0)}
+
+
+def test_area_a_body_sells_with_no_buyer_named_stays_its_own() -> None:
+    # near miss: no company in the dative after the area: the seller named as the subject keeps it
+    got = _figures("Lubuska Specjalna Strefa Ekonomiczna sprzedała w tym roku 12 ha w podstrefie w Żarach.")
+    assert ("Lubuska Specjalna Strefa Ekonomiczna", "area_ha", 12.0) in got
+
+
+# --- a joint project's money after two organisations as the subject: nobody's ---------------------------------------
+def test_budget_of_a_joint_project_is_nobodys() -> None:
+    got = _figures(
+        "Gmina Lipno i Gmina Rypin podpisały umowę o wspólnym projekcie drogowym. Wartość projektu wynosi 9 mln zł."
+    )
+    assert 9e6 not in {v for _o, _m, v in got}
+
+
+def test_budget_of_one_firms_project_stays_its_own() -> None:
+    # near miss: one organisation runs the project
+    got = _figures("Firma Metaltron rozpoczęła nowy projekt w Opolu. Budżet projektu to 6 mln zł.")
+    assert ("Metaltron", "budget", 6e6) in got

@@ -17,6 +17,7 @@ from kooperacja.extract.figure_clause import (
     _speaker_tag,
     _subtype,
 )
+from kooperacja.extract.figure_keep import _sale_clause
 from kooperacja.extract.figure_lexicon import _body_heads, _Words
 from kooperacja.extract.figure_subject import (
     _COUNTRY_METRICS,
@@ -24,6 +25,7 @@ from kooperacja.extract.figure_subject import (
     _complement_clause,
     _country_subject,
     _dashed_owner,
+    _dative,
     _inserted_span,
     _interviewee_org,
     _investment_possessor,
@@ -510,7 +512,12 @@ def _last_company(doc: Doc, start: int) -> str | None:
     for m in doc.mentions:  # in text order
         if m.start >= start:
             break
-        if m.type == "organization" and m.entity >= 0 and doc.entities[m.entity].subtype == "company":
+        if (
+            m.type == "organization"
+            and m.entity >= 0
+            and doc.entities[m.entity].subtype == "company"
+            and not _speaker_tag(doc, m)
+        ):
             last = doc.entities[m.entity].id
     return last
 
@@ -534,7 +541,7 @@ def _previous_subject_company(doc: Doc, sent: int, lex: _Words) -> str | None:
         return None
     for n in doc.mentions_in(sent - 1):
         m = doc.mentions[n]
-        if m.type == "organization" and m.entity >= 0:
+        if m.type == "organization" and m.entity >= 0 and not _speaker_tag(doc, m):
             e = doc.entities[m.entity]
             return e.id if e.subtype == "company" and _nominative(doc, m) else None
     return None
@@ -610,6 +617,10 @@ def _owner(doc: Doc, t0: int, metric: str, lex: _Words, t1: int | None = None) -
         country = _trading_country(doc, t0, lex)
         if country is not None:
             return country
+    if metric == "area_ha":
+        buyer = _buyer_after(doc, t0, lex)
+        if buyer is not None:
+            return buyer  # "Miasto sprzedało 5 ha firmie X": the buyer's land, not the seller's nor a zone's
     start = doc.tokens[t0].start
     decided, bracketed = _bracket_owner(doc, t0, lex)
     if decided:
@@ -674,6 +685,22 @@ def _owner(doc: Doc, t0: int, metric: str, lex: _Words, t1: int | None = None) -
     if not window:
         return _owner_without_window(doc, t0, sent, start, metric, lex) or _interviewee_org(doc, t0, lex)
     return _owner_in_window(doc, t0, sent, metric, lex, window)
+
+
+def _buyer_after(doc: Doc, t0: int, lex: _Words) -> str | None:
+    """The company in the dative after an area that a verb of selling before it in its clause governs ("Gmina
+    sprzedała w maju 5 ha spółce X"): the buyer, whose land it is now."""
+    if not _sale_clause(doc, t0, lex):
+        return None
+    _a, b = _clause(doc, t0)
+    start = doc.tokens[t0].start
+    for n in doc.mentions_in(doc.sent_of[t0]):
+        m = doc.mentions[n]
+        if m.start > start and m.t0 < b and m.type == "organization" and m.entity >= 0:
+            if doc.entities[m.entity].subtype == "company" and _dative(doc, m, t0):
+                return doc.entities[m.entity].id
+            return None  # the first name after the area is another's
+    return None
 
 
 def _headline(doc: Doc, sent: int) -> bool:

@@ -299,21 +299,24 @@ def _joint_subject(doc: Doc, t0: int, lex: _Words) -> bool:
 
 def _joint_after_list(doc: Doc, t0: int, lex: _Words) -> bool:
     """Whether the number's clause names no organisation and states its figure with a verb in the third person
-    plural, after a sentence whose subject is a list of organisations ("Decyzje otrzymały spółki A, B i C.
-    Łącznie zainwestują one 90 mln zł"): a figure of them all, of none of them."""
+    plural, or of a project (`joint_project`), after a sentence whose subject is a list of organisations ("Decyzje
+    otrzymały spółki A, B i C. Łącznie zainwestują one 90 mln zł", "Uczelnia X i firma Y rozpoczęły wspólny projekt.
+    Budżet przedsięwzięcia to 6 mln zł"): a figure of them all, of none of them."""
     a, b = _clause(doc, t0)
     s = doc.sent_of[t0]
     if s == 0 or any(
         doc.mentions[n].type == "organization" and a <= doc.mentions[n].t0 < b for n in doc.mentions_in(s)
     ):
         return False
-    verbs = [
-        [r for r in doc.readings[i] if r.pos in _FINITE]
+    verbs = [  # a word that may be a noun too is no verb here ("w powiecie")
+        doc.readings[i]
         for i in range(a, t0)
-        if any(r.pos in _FINITE for r in doc.readings[i])
+        if doc.readings[i] and all(r.pos in _FINITE for r in doc.readings[i])
     ]
-    if not verbs or not all(
-        "pl" in r.numbers and lex.first_person.isdisjoint(r.tag.split(":")) for r in verbs[-1]
+    project = any(doc.lemmas(i) & lex.joint_project for i in range(a, t0))
+    if not project and (
+        not verbs
+        or not all("pl" in r.numbers and lex.first_person.isdisjoint(r.tag.split(":")) for r in verbs[-1])
     ):
         return False
     names = [
@@ -324,8 +327,11 @@ def _joint_after_list(doc: Doc, t0: int, lex: _Words) -> bool:
     p0 = doc.sent_span[s - 1][0]
     return any(
         m1.entity != m2.entity
-        and m2.t0 - m1.t1 == 1
+        and 1 <= m2.t0 - m1.t1 <= 2
         and (doc.tokens[m1.t1].lower in lex.together or doc.tokens[m1.t1].text == ",")
+        and not any(
+            doc.tokens[i].is_cap for i in range(m1.t1 + 1, m2.t0)
+        )  # "A i firma B": a kind noun between
         # the list is the sentence's subject (no preposition over it, no subject named before it) or those a body
         # gives to ("wydała decyzje spółkom A i B"), not the object of another's verb ("X przejęła firmy A i B")
         and (

@@ -80,6 +80,18 @@ _NO_KEYS: frozenset[str] = frozenset()
 _IS_WORD = attrgetter("is_word")
 
 
+_PEOPLE_METRICS = frozenset({"employees", "jobs"})
+
+
+def _more_left_out(doc: Doc, t0: int, t1: int, lex: _Words) -> bool:
+    """A count right after a word of more (`added_before`: "kolejnych", "dodatkowych") with no word after it in
+    its sentence, its noun left out ("przyjmie kolejnych 60."): more of the people or things counted before."""
+    if t0 == 0 or doc.lemmas(t0 - 1).isdisjoint(lex.added_before):
+        return False
+    n = len(doc.tokens)
+    return t1 >= n or not doc.tokens[t1].is_word or doc.sent_of[t1] != doc.sent_of[t0]
+
+
 def _in_clause(doc: Doc, t0: int, lemmas: frozenset[str]) -> bool:
     a, b = _clause(doc, t0)
     return any(doc.lemmas(i) & lemmas for i in range(a, b))
@@ -169,6 +181,15 @@ def find_figures(doc: Doc) -> None:
                 # for the metric noun stated last in the sentence; so does an adjective whose noun is left out
                 # ("utrzyma 200 etatów i stworzy 45 nowych")
                 metric = last_metric.get((doc.sent_of[t0], kind))
+        if (
+            metric is None
+            and kind == "count"
+            and last_metric.get((doc.sent_of[t0], kind)) in _PEOPLE_METRICS
+            and _more_left_out(doc, t0, t1, lex)
+        ):
+            metric = (
+                "jobs"  # "zatrudnia 500 osób, a w maju przyjmie kolejnych 60": more people to come, new jobs
+            )
         if metric is None and kind == "count" and _grown_headcount(doc, t0, lex):
             metric = "jobs"  # "Zatrudnienie w zakładzie spółki X wzrośnie do 700 osób": the new headcount
         if metric in (None, "jobs") and kind == "count" and _linked_noun(doc, keys, t0, lex, lex.headcount):
