@@ -85,3 +85,21 @@ def test_budget_of_one_firms_project_stays_its_own() -> None:
     # near miss: one organisation runs the project
     got = _figures("Firma Metaltron rozpoczęła nowy projekt w Opolu. Budżet projektu to 6 mln zł.")
     assert ("Metaltron", "budget", 6e6) in got
+
+
+# --- a post whose first line is its author's name, in the first person plural: the author's ----------------------
+def test_post_in_the_first_person_is_its_authors() -> None:
+    got = _figures(
+        "Meditrax Polska\n3 dni • 🌐\n\nZ radością ogłaszamy otwarcie naszego laboratorium w Lublinie! W ciągu roku "
+        "zainwestowaliśmy w nie ponad 15 mln zł. W nowych pracowniach pracuje już 60 osób.\n\n#biotech #Lublin"
+    )
+    assert got == {("Meditrax Polska", "investment", 15e6), ("Meditrax Polska", "employees", 60.0)}
+
+
+def test_post_about_a_named_partner_leaves_the_figure_to_it() -> None:
+    # near miss: the author congratulates a firm it names: the figure is that firm's
+    got = _figures(
+        "Meditrax Polska\n3 dni\n\nGratulujemy naszemu partnerowi! Firma Sanbud otworzyła w Lublinie nową hurtownię. "
+        "W hurtowni pracuje 60 osób."
+    )
+    assert got == {("Sanbud", "employees", 60.0)}

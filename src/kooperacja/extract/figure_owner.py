@@ -21,6 +21,7 @@ from kooperacja.extract.figure_keep import _sale_clause
 from kooperacja.extract.figure_lexicon import _body_heads, _Words
 from kooperacja.extract.figure_subject import (
     _COUNTRY_METRICS,
+    _author_org,
     _bracket_owner,
     _complement_clause,
     _country_subject,
@@ -683,7 +684,11 @@ def _owner(doc: Doc, t0: int, metric: str, lex: _Words, t1: int | None = None) -
         return investor
     window = _owner_window(doc, sent, start, lex, t0)
     if not window:
-        return _owner_without_window(doc, t0, sent, start, metric, lex) or _interviewee_org(doc, t0, lex)
+        return (
+            _owner_without_window(doc, t0, sent, start, metric, lex)
+            or _interviewee_org(doc, t0, lex)
+            or _author_org(doc, t0, lex)
+        )
     return _owner_in_window(doc, t0, sent, metric, lex, window)
 
 

@@ -462,7 +462,12 @@ def _first_person_clause(doc: Doc, t0: int, lex: _Words) -> bool:
     z firmą X o inwestycji za 50 mln zł" leaves the money to X); a verb of
     reporting is the newspaper's own voice ("Jak informujemy od maja, …", "jak przypominamy"), no speaker's."""
     a, b = _clause(doc, t0)
-    return any(
+    return any(_first_person(doc, i, lex) for i in range(a, b))
+
+
+def _first_person(doc: Doc, i: int, lex: _Words) -> bool:
+    """Whether token i is a verb in the first person plural, no verb of reporting (see `_first_person_clause`)."""
+    return doc.lemmas(i).isdisjoint(lex.press_verb) and any(
         r.pos in _FINITE
         and "pl" in r.numbers
         and (
@@ -473,10 +478,36 @@ def _first_person_clause(doc: Doc, t0: int, lex: _Words) -> bool:
                 and r.lemma in lex.metric_index
             )
         )
-        and doc.lemmas(i).isdisjoint(lex.press_verb)
-        for i in range(a, b)
         for r in doc.readings[i]
     )
+
+
+def _author_org(doc: Doc, t0: int, lex: _Words) -> str | None:
+    """ "Firma X⏎2 dni⏎Z radością ogłaszamy … W ciągu roku zainwestowaliśmy 22 mln zł. W hali pracuje już 45
+    osób.": a post or release whose first line is an organisation's name and nothing else speaks in the first person
+    plural for it: a figure no name near owns, in a sentence with a verb in the first person plural or right after
+    one, is the author's."""
+    lead = len(doc.text) - len(doc.text.lstrip())
+    end = doc.text.find("\n", lead)
+    if end < 0:
+        return None
+    first = next((m for m in doc.mentions if m.start >= lead), None)
+    if (
+        first is None
+        or first.start != lead
+        or doc.text[first.end : end].strip()
+        or first.type != "organization"
+        or first.entity < 0
+        or doc.entities[first.entity].subtype in _NOT_OWNERS
+    ):
+        return None
+    s = doc.sent_of[t0]
+    if s == doc.sent_of[first.t0]:
+        return None
+    for t in (s, s - 1):
+        if t > doc.sent_of[first.t0] and any(_first_person(doc, i, lex) for i in range(*doc.sent_span[t])):
+            return doc.entities[first.entity].id
+    return None
 
 
 def _interviewee_org(doc: Doc, t0: int, lex: _Words) -> str | None:
