@@ -103,3 +103,19 @@ def test_post_about_a_named_partner_leaves_the_figure_to_it() -> None:
         "W hurtowni pracuje 60 osób."
     )
     assert got == {("Sanbud", "employees", 60.0)}
+
+
+# --- a loan named before its amount ("umowa kredytu w kwocie …") is none --------------------------------------------
+def test_loan_named_before_its_amount_is_no_figure() -> None:
+    assert not _figures("Spółka Sedmar S.A. zawarła z bankiem umowę kredytu obrotowego w kwocie 45 mln zł.")
+    assert not _figures("Spółka Sedmar wzięła pożyczkę w wysokości 5 mln zł.")
+
+
+def test_plant_financed_by_a_loan_keeps_its_value() -> None:
+    # near miss: the loan is for a plant whose value is stated further on, or a verb of a metric takes the number
+    assert ("Sedmar", "investment", 60e6) in _figures(
+        "Firma Sedmar otrzymała kredyt na budowę zakładu o wartości 60 mln zł."
+    )
+    assert ("Sedmar", "investment", 40e6) in _figures(
+        "Firma Sedmar zaciągnęła kredyt i zainwestuje w nową halę 40 mln zł."
+    )
