@@ -119,3 +119,15 @@ def test_plant_financed_by_a_loan_keeps_its_value() -> None:
     assert ("Sedmar", "investment", 40e6) in _figures(
         "Firma Sedmar zaciągnęła kredyt i zainwestuje w nową halę 40 mln zł."
     )
+
+
+# --- a consortium of two firms named together: a figure of neither ------------------------------------------------
+def test_consortium_of_two_firms_owns_nothing_alone() -> None:
+    assert not _figures("Konsorcjum firm Budimor i Terrakop zbuduje w Kole halę za 40 mln zł.")
+
+
+def test_leader_of_a_consortium_named_alone_keeps_its_figure() -> None:
+    # near miss: one firm, the consortium's leader, is the subject
+    assert ("Budimor", "investment", 40e6) in _figures(
+        "Lider konsorcjum, firma Budimor, zainwestuje w Kole 40 mln zł."
+    )

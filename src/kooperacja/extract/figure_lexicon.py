@@ -109,6 +109,7 @@ class _Words:
     authorities: frozenset[str]
     parent_noun: frozenset[str]
     joint_project: frozenset[str]
+    joint_body: frozenset[str]
 
 
 def _words(lang: str) -> _Words:
@@ -231,6 +232,7 @@ def _words_at(code: str, root: Path) -> _Words:
         authorities=one("authorities"),
         parent_noun=one("parent_noun"),
         joint_project=one("joint_project"),
+        joint_body=one("joint_body"),
     )
 
 

@@ -291,10 +291,21 @@ def _joint_subject(doc: Doc, t0: int, lex: _Words) -> bool:
             and 1 <= len(between) <= 2
             and doc.tokens[m1.t1].lower in lex.together
             and all(not doc.tokens[i].is_cap for i in between)
-            and _nominative(doc, m1)
+            and (_nominative(doc, m1) or _joint_body_before(doc, m1, a, lex))
         ):
             return True
     return False
+
+
+def _joint_body_before(doc: Doc, m: Mention, a: int, lex: _Words) -> bool:
+    """Whether a noun of a body of several firms (`joint_body`) in the nominative stands right before a name, maybe
+    with a kind noun between ("Konsorcjum spółek A i B"): the names that follow are the clause's subject."""
+    k = m.t0 - 1
+    if k > a and not doc.tokens[k].is_cap and not doc.lemmas(k) & lex.joint_body:
+        k -= 1  # "spółek": the kind noun of the names
+    return k >= a and any(
+        r.lemma in lex.joint_body and "nom" in r.cases for r in doc.readings[k] if r.pos == "subst"
+    )
 
 
 def _joint_after_list(doc: Doc, t0: int, lex: _Words) -> bool:
