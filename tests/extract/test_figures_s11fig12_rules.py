@@ -131,3 +131,27 @@ def test_leader_of_a_consortium_named_alone_keeps_its_figure() -> None:
     assert ("Budimor", "investment", 40e6) in _figures(
         "Lider konsorcjum, firma Budimor, zainwestuje w Kole 40 mln zł."
     )
+
+
+# --- bare counts in an answer take the metric of the question before it ("Ile osób znajdzie pracę? – 80.") ---------
+def test_bare_counts_answering_a_question_of_jobs_are_jobs() -> None:
+    got = _figures(
+        "REDAKTOR: Firma Vitrax buduje nowy zakład w Kole. Ile osób znajdzie pracę?\nJAN MAJ: Na początek 80, a "
+        "docelowo nawet 200.\nREDAKTOR: Dziękuję."
+    )
+    assert got == {("Vitrax", "jobs", 80.0), ("Vitrax", "jobs", 200.0)}
+    got = _figures(
+        "– Spółka Vitrax otwiera w Kole nową fabrykę. Ile nowych miejsc pracy powstanie?\n– Około 120."
+    )
+    assert got == {("Vitrax", "jobs", 120.0)}
+
+
+def test_answer_to_another_question_or_with_its_own_verb_is_no_count() -> None:
+    # near misses: a question of no metric, and an answer whose count has its own verb and noun
+    assert not _figures(
+        "– Spółka Vitrax otwiera w Kole nową fabrykę. Ile lat trwały negocjacje?\n– Około 12."
+    )
+    assert not _figures(
+        "– Spółka Vitrax otwiera w Kole nową fabrykę. Ile osób znajdzie pracę?\n– Trudno powiedzieć, w 2027 roku "
+        "ruszy produkcja 300 maszyn."
+    )

@@ -110,6 +110,7 @@ class _Words:
     parent_noun: frozenset[str]
     joint_project: frozenset[str]
     joint_body: frozenset[str]
+    asked: frozenset[str]
 
 
 def _words(lang: str) -> _Words:
@@ -233,6 +234,7 @@ def _words_at(code: str, root: Path) -> _Words:
         parent_noun=one("parent_noun"),
         joint_project=one("joint_project"),
         joint_body=one("joint_body"),
+        asked=one("asked"),
     )
 
 

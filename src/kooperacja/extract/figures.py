@@ -11,7 +11,7 @@ from typing import Any
 
 from kooperacja.extract.boilerplate import in_boilerplate
 from kooperacja.extract.doc import Doc
-from kooperacja.extract.figure_clause import _clause, _in_sentence, _subtype
+from kooperacja.extract.figure_clause import _FINITE, _clause, _in_sentence, _subtype
 from kooperacja.extract.figure_keep import (
     _NOT_MONEY,
     _after_name,
@@ -90,6 +90,26 @@ def _more_left_out(doc: Doc, t0: int, t1: int, lex: _Words) -> bool:
         return False
     n = len(doc.tokens)
     return t1 >= n or not doc.tokens[t1].is_word or doc.sent_of[t1] != doc.sent_of[t0]
+
+
+def _asked_metric(doc: Doc, keys: list[frozenset[str]], t0: int, t1: int, lex: _Words) -> str | None:
+    """The metric of a bare count in an answer that opens with no verb before it, right after a question with a
+    question word of a count (`asked`: "Ile osób znajdzie pracę? – Na początek 150, docelowo 400."): the metric
+    that the question states, read with the question word in the number's place."""
+    s = doc.sent_of[t0]
+    if s == 0 or (t1 < len(doc.tokens) and doc.sent_of[t1] == s and doc.tokens[t1].is_word):
+        return None  # a count with a word after it counts its own noun
+    q0, q1 = doc.sent_span[s - 1]
+    if doc.tokens[q1 - 1].text != "?":
+        return None
+    ask = next((i for i in range(q0, q1) if doc.tokens[i].lower in lex.asked), None)
+    a0 = doc.sent_span[s][0]
+    if ask is None or any(
+        doc.readings[i] and all(r.pos in _FINITE for r in doc.readings[i]) for i in range(a0, t0)
+    ):
+        return None
+    row = _metric(doc, keys, ask, ask + 1, "count", lex)
+    return row[1] if row is not None and row[1] != "none" else None
 
 
 def _in_clause(doc: Doc, t0: int, lemmas: frozenset[str]) -> bool:
@@ -181,6 +201,8 @@ def find_figures(doc: Doc) -> None:
                 # for the metric noun stated last in the sentence; so does an adjective whose noun is left out
                 # ("utrzyma 200 etatów i stworzy 45 nowych")
                 metric = last_metric.get((doc.sent_of[t0], kind))
+        if metric is None and kind == "count":
+            metric = _asked_metric(doc, keys, t0, t1, lex)  # "Ile osób znajdzie pracę? – Na początek 150."
         if (
             metric is None
             and kind == "count"
