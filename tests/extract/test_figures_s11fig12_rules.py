@@ -15,8 +15,8 @@ def _figures(text: str) -> set[tuple[str, str, float]]:
 # --- a transcript's speaker tags own nothing -------------------------------------------------------------------
 def test_speaker_tag_in_capitals_is_no_owner() -> None:
     got = _figures(
-        "PROWADZĄCA: Panie burmistrzu, co z nową fabryką?\nTOMASZ WIDERA: W środę podpisaliśmy z firmą Tapicor Meble "
-        "umowę sprzedaży działki. Firma zbuduje tam zakład za około 55 milionów złotych.\nPROWADZĄCA: Dziękuję."
+        "PROWADZĄCA: Pani wójt, skąd ta nowa fabryka?\nTOMASZ WIDERA: W środę spółka Tapicor Meble kupiła od nas "
+        "grunt. Spółka postawi na nim halę za około 55 milionów złotych.\nPROWADZĄCA: Dziękuję."
     )
     assert ("Tapicor Meble", "investment", 55e6) in got
     assert not any(o.isupper() for o, _m, _v in got)
@@ -42,11 +42,10 @@ def test_one_headline_in_capitals_with_a_colon_keeps_its_owner() -> None:
     assert ("KORVEX POLSKA S.A.", "investment", 25e6) in got
 
 
-# --- "przyjmie kolejnych N" after a headcount: more people to come, new jobs ----------------------------------------
+# --- "przyjmie dodatkowych N" after a headcount: more people to come, new jobs ----------------------------------------
 def test_more_people_with_the_noun_left_out_are_jobs() -> None:
     got = _figures(
-        "Producent wiązek Kabeltron otworzył nową halę w Opolu. Zakład zatrudnia już 540 osób, a do końca roku "
-        "przyjmie kolejnych 70."
+        "Kabeltron produkuje w Opolu przewody. Firma ma dziś 540 pracowników i jesienią przyjmie dodatkowych 70."
     )
     assert ("Kabeltron", "employees", 540.0) in got
     assert ("Kabeltron", "jobs", 70.0) in got
@@ -61,8 +60,7 @@ def test_more_of_another_count_with_the_noun_left_out_is_no_jobs() -> None:
 # --- an area sold to a company in the dative after it: the buyer's --------------------------------------------------
 def test_area_sold_to_a_firm_is_the_buyers() -> None:
     got = _figures(
-        "Teren leży w Lubuskiej Strefie Ekonomicznej. W tej samej podstrefie gmina sprzedała w ubiegłym roku 4 ha "
-        "firmie Kartex, która buduje tam magazyn."
+        "Grunty leżą w Lubuskiej Strefie Ekonomicznej. Jesienią powiat sprzedał 4 ha spółce Kartex z Gubina."
     )
     assert got == {("Kartex", "area_ha", 4.0)}
 
@@ -76,7 +74,7 @@ def test_area_a_body_sells_with_no_buyer_named_stays_its_own() -> None:
 # --- a joint project's money after two organisations as the subject: nobody's ---------------------------------------
 def test_budget_of_a_joint_project_is_nobodys() -> None:
     got = _figures(
-        "Gmina Lipno i Gmina Rypin podpisały umowę o wspólnym projekcie drogowym. Wartość projektu wynosi 9 mln zł."
+        "Gmina Lipno i Gmina Rypin rozpoczęły wspólny projekt drogowy. Koszt przedsięwzięcia sięgnie 9 mln zł."
     )
     assert 9e6 not in {v for _o, _m, v in got}
 
@@ -90,8 +88,8 @@ def test_budget_of_one_firms_project_stays_its_own() -> None:
 # --- a post whose first line is its author's name, in the first person plural: the author's ----------------------
 def test_post_in_the_first_person_is_its_authors() -> None:
     got = _figures(
-        "Meditrax Polska\n3 dni • 🌐\n\nZ radością ogłaszamy otwarcie naszego laboratorium w Lublinie! W ciągu roku "
-        "zainwestowaliśmy w nie ponad 15 mln zł. W nowych pracowniach pracuje już 60 osób.\n\n#biotech #Lublin"
+        "Meditrax Polska\n5 godz.\n\nMiło nam poinformować, że laboratorium w Lublinie działa! Wydaliśmy na nie "
+        "15 mln zł. Zatrudnionych jest w nim 60 osób.\n\n#biotech #Lublin"
     )
     assert got == {("Meditrax Polska", "investment", 15e6), ("Meditrax Polska", "employees", 60.0)}
 
@@ -133,11 +131,11 @@ def test_leader_of_a_consortium_named_alone_keeps_its_figure() -> None:
     )
 
 
-# --- bare counts in an answer take the metric of the question before it ("Ile osób znajdzie pracę? – 80.") ---------
+# --- bare counts in an answer take the metric of the question before it ("Ile etatów przewiduje firma? – 60.") ------
 def test_bare_counts_answering_a_question_of_jobs_are_jobs() -> None:
     got = _figures(
-        "REDAKTOR: Firma Vitrax buduje nowy zakład w Kole. Ile osób znajdzie pracę?\nJAN MAJ: Na początek 80, a "
-        "docelowo nawet 200.\nREDAKTOR: Dziękuję."
+        "REDAKTOR: Firma Vitrax buduje nowy zakład w Kole. Ile etatów przewiduje firma?\nJAN MAJ: Najpierw 80, a po "
+        "rozbudowie 200.\nREDAKTOR: Dziękuję."
     )
     assert got == {("Vitrax", "jobs", 80.0), ("Vitrax", "jobs", 200.0)}
     got = _figures(
@@ -152,6 +150,22 @@ def test_answer_to_another_question_or_with_its_own_verb_is_no_count() -> None:
         "– Spółka Vitrax otwiera w Kole nową fabrykę. Ile lat trwały negocjacje?\n– Około 12."
     )
     assert not _figures(
-        "– Spółka Vitrax otwiera w Kole nową fabrykę. Ile osób znajdzie pracę?\n– Trudno powiedzieć, w 2027 roku "
+        "– Spółka Vitrax otwiera w Kole nową fabrykę. Ile etatów przewiduje firma?\n– Trudno powiedzieć, w 2027 roku "
         "ruszy produkcja 300 maszyn."
     )
+
+
+# --- a staff or a headcount grown by "o (dodatkowe) N osób": that many jobs ----------------------------------------------
+def test_team_grown_by_more_people_is_jobs() -> None:
+    got = _figures(
+        "Spółka Vitrax otworzyła biuro w Rzeszowie. Do jesieni nasza załoga zwiększy się o dodatkowe 30 osób."
+    )
+    assert got == {("Vitrax", "jobs", 30.0)}
+    got = _figures("Zatrudnienie w zakładzie spółki Vitrax zwiększy się o 50 osób.")
+    assert got == {("Vitrax", "jobs", 50.0)}
+
+
+def test_area_or_a_school_grown_is_no_jobs() -> None:
+    # near misses: an area's increment is none; a school complex ("Zespół Szkół") grown by classes counts no people
+    assert not _figures("Strefa Ekonomiczna Vitrax powiększyła się o 20 ha.")
+    assert not _figures("Zespół Szkół w Kole powiększy się o 3 klasy.")

@@ -115,7 +115,7 @@ def _transcript(text: str) -> bool:
 
 
 def _speaker_tag(doc: Doc, m: Mention) -> bool:
-    """Whether a name opens a line of a transcript as its speaker's tag ("ROBERT NOWAK: Tak, firma wyda…", "JAN
+    """Whether a name opens a line of a transcript as its speaker's tag ("EWA NOWAK: Owszem, spółka wyda…", "JAN
     NOWAK, prezes firmy X: Wydamy…"): the colon closes the tag on the same line, within a short stretch and before
     any full stop. The speaker owns nothing said after the tag; the words say whose figures they are."""
     line = doc.text.rfind("\n", 0, m.start) + 1

@@ -693,8 +693,8 @@ def _owner(doc: Doc, t0: int, metric: str, lex: _Words, t1: int | None = None) -
 
 
 def _buyer_after(doc: Doc, t0: int, lex: _Words) -> str | None:
-    """The company in the dative after an area that a verb of selling before it in its clause governs ("Gmina
-    sprzedała w maju 5 ha spółce X"): the buyer, whose land it is now."""
+    """The company in the dative after an area that a verb of selling before it in its clause governs ("Powiat
+    sprzedał jesienią 7 ha spółce X"): the buyer, whose land it is now."""
     if not _sale_clause(doc, t0, lex):
         return None
     _a, b = _clause(doc, t0)

@@ -494,8 +494,8 @@ def _first_person(doc: Doc, i: int, lex: _Words) -> bool:
 
 
 def _author_org(doc: Doc, t0: int, lex: _Words) -> str | None:
-    """ "Firma X⏎2 dni⏎Z radością ogłaszamy … W ciągu roku zainwestowaliśmy 22 mln zł. W hali pracuje już 45
-    osób.": a post or release whose first line is an organisation's name and nothing else speaks in the first person
+    """ "Firma X⏎5 godz.⏎Miło nam poinformować … Na nowe laboratorium wydaliśmy 15 mln zł. Zatrudnionych jest
+    w nim 60 osób.": a post or release whose first line is an organisation's name and nothing else speaks in the first person
     plural for it: a figure no name near owns, in a sentence with a verb in the first person plural or right after
     one, is the author's."""
     lead = len(doc.text) - len(doc.text.lstrip())

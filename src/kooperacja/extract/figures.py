@@ -85,7 +85,7 @@ _PEOPLE_METRICS = frozenset({"employees", "jobs"})
 
 def _more_left_out(doc: Doc, t0: int, t1: int, lex: _Words) -> bool:
     """A count right after a word of more (`added_before`: "kolejnych", "dodatkowych") with no word after it in
-    its sentence, its noun left out ("przyjmie kolejnych 60."): more of the people or things counted before."""
+    its sentence, its noun left out ("ma 500 pracowników i przyjmie dodatkowych 60."): more of the people or things counted before."""
     if t0 == 0 or doc.lemmas(t0 - 1).isdisjoint(lex.added_before):
         return False
     n = len(doc.tokens)
@@ -94,7 +94,7 @@ def _more_left_out(doc: Doc, t0: int, t1: int, lex: _Words) -> bool:
 
 def _asked_metric(doc: Doc, keys: list[frozenset[str]], t0: int, t1: int, lex: _Words) -> str | None:
     """The metric of a bare count in an answer that opens with no verb before it, right after a question with a
-    question word of a count (`asked`: "Ile osób znajdzie pracę? – Na początek 150, docelowo 400."): the metric
+    question word of a count (`asked`: "Ile etatów przewiduje firma? – Najpierw 60, po rozbudowie 150."): the metric
     that the question states, read with the question word in the number's place."""
     s = doc.sent_of[t0]
     if s == 0 or (t1 < len(doc.tokens) and doc.sent_of[t1] == s and doc.tokens[t1].is_word):
@@ -202,16 +202,14 @@ def find_figures(doc: Doc) -> None:
                 # ("utrzyma 200 etatów i stworzy 45 nowych")
                 metric = last_metric.get((doc.sent_of[t0], kind))
         if metric is None and kind == "count":
-            metric = _asked_metric(doc, keys, t0, t1, lex)  # "Ile osób znajdzie pracę? – Na początek 150."
+            metric = _asked_metric(doc, keys, t0, t1, lex)  # "Ile etatów przewiduje firma? – Najpierw 60."
         if (
             metric is None
             and kind == "count"
             and last_metric.get((doc.sent_of[t0], kind)) in _PEOPLE_METRICS
             and _more_left_out(doc, t0, t1, lex)
         ):
-            metric = (
-                "jobs"  # "zatrudnia 500 osób, a w maju przyjmie kolejnych 60": more people to come, new jobs
-            )
+            metric = "jobs"  # "ma 500 pracowników i przyjmie dodatkowych 60": more people to come, new jobs
         if metric is None and kind == "count" and _grown_headcount(doc, t0, lex):
             metric = "jobs"  # "Zatrudnienie w zakładzie spółki X wzrośnie do 700 osób": the new headcount
         if metric in (None, "jobs") and kind == "count" and _linked_noun(doc, keys, t0, lex, lex.headcount):
