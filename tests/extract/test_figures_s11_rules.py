@@ -44,7 +44,7 @@ def test_common_word_opening_still_takes_the_previous_subject() -> None:
 def test_sum_of_few_named_projects_is_nobodys() -> None:
     got = _figures(
         "Strefa ma dwóch nowych inwestorów. Firma Arvento postawi w Pile halę za 30 mln zł, a spółka Kelmot "
-        "zainwestuje w Chodzieży 12 mln zł. W sumie oba projekty dadzą około 90 miejsc pracy."
+        "zainwestuje w Chodzieży 12 mln zł. W sumie obie inwestycje stworzą około 90 etatów."
     )
     assert ("Arvento", "investment", 30e6) in got
     assert ("Kelmot", "investment", 12e6) in got
@@ -218,7 +218,8 @@ def test_relative_clause_on_a_named_firm_stays_the_firms() -> None:
 def test_our_partner_in_a_quote_is_the_other_party() -> None:
     got = _figures(
         "Porozumienie podpisali Jan Kos, prezes Klastra Meblowego Warmii, oraz Ilse Berg, dyrektor Möbelnetz Nord "
-        "GmbH. – Nasz partner skupia 150 firm, my mamy 45 członków – mówił Jan Kos, prezes Klastra Meblowego Warmii."
+        "GmbH. – Nasz partner zrzesza 150 producentów, a my mamy 45 członków – mówił Jan Kos, prezes Klastra Meblowego "
+        "Warmii."
     )
     assert ("Möbelnetz Nord GmbH", "members", 150.0) in got
     assert ("Klaster Meblowy Warmii", "members", 45.0) in got or (

@@ -4,6 +4,9 @@ nominative, an entity's subtype, former organisations."""
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
 from kooperacja.extract.doc import Doc, Mention
 
 _NOT_OWNERS = {"national_government", "international_org"}
@@ -92,3 +95,34 @@ def _nominative(doc: Doc, m: Mention) -> bool:
 
 
 _FINITE = frozenset({"fin", "praet"})
+
+
+_TAG_REACH = (
+    60  # characters from a speaker's name to the colon that closes the tag ("JAN NOWAK, prezes firmy X:")
+)
+_CAPS = "A-ZĄĆĘŁŃÓŚŹŻ"
+# a transcript's tag: a line that opens with words in capitals, maybe a comma and a role, then a colon
+_TAG_LINE = re.compile(
+    rf"^[ \t]*[{_CAPS}]{{2,}}(?:[ -][{_CAPS}]{{2,}})*(?:,[^:\n.!?]{{0,{_TAG_REACH}}})?:", re.M
+)
+
+
+@lru_cache(maxsize=16)
+def _transcript(text: str) -> bool:
+    """Whether a text is a transcript: two lines or more open with a speaker's tag in capitals ("PROWADZĄCA:",
+    "JAN NOWAK:"), not one headline ("PKN X: zysk wzrósł")."""
+    return len(_TAG_LINE.findall(text)) >= 2
+
+
+def _speaker_tag(doc: Doc, m: Mention) -> bool:
+    """Whether a name opens a line of a transcript as its speaker's tag ("EWA NOWAK: Owszem, spółka wyda…", "JAN
+    NOWAK, prezes firmy X: Wydamy…"): the colon closes the tag on the same line, within a short stretch and before
+    any full stop. The speaker owns nothing said after the tag; the words say whose figures they are."""
+    line = doc.text.rfind("\n", 0, m.start) + 1
+    if doc.text[line : m.start].strip():
+        return False
+    tail = doc.text[m.end : m.end + _TAG_REACH]
+    colon = tail.find(":")
+    if colon < 0 or any(c in tail[:colon] for c in ".!?\n"):
+        return False
+    return _transcript(doc.text)

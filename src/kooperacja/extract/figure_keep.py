@@ -532,22 +532,26 @@ def _machine_noun(doc: Doc, i: int, lex: _Words) -> bool:
 
 def _grown_headcount(doc: Doc, t0: int, lex: _Words) -> bool:
     """ "Zatrudnienie w zakładzie spółki X wzrośnie do 700 osób", "… wzrośnie z 120 do 180 osób", "… wzrośnie o 50
-    osób": a headcount noun in the nominative opening the clause as the subject of a word of growth right before
+    osób", "nasza załoga zwiększy się o dodatkowe 25 osób": a headcount noun in the nominative opening the clause as the subject of a word of growth right before
     "do" (or "o") and the number, however long the phrase between (no finite verb there): the new headcount (or that
     many more), jobs."""
     toks = doc.tokens
     k = t0 if toks[t0].lower in lex.growth_to else t0 - 1  # the amount's span may hold its "do"
+    if k > 1 and doc.lemmas(k) & lex.added_before and (toks[k - 1].lower,) in lex.breakdown:
+        k -= 1  # "o kolejne 30 osób": that many more
     if k < 1 or (toks[k].lower not in lex.growth_to and (toks[k].lower,) not in lex.breakdown):
         return False  # "do 700 osób", or grown "o 50 osób" (that many jobs)
     k -= 1
+    if k > 1 and doc.lemmas(k) & lex.reflexive and doc.lemmas(k - 1) & lex.growth:
+        k -= 1  # "załoga zwiększy się o 25 osób": the reflexive particle of the verb of growth
     if k >= 2 and toks[k].text[:1].isdigit() and toks[k - 1].lower in lex.growth_from:
         k -= 2  # "z 120 do 180": the old value between
     a, _b = _clause(doc, t0)
     if k <= a or not doc.lemmas(k) & lex.growth:
         return False
     for i in range(a, k):
-        if any(r.pos in _FINITE for r in doc.readings[i]):
-            return False
+        if doc.readings[i] and all(r.pos in _FINITE for r in doc.readings[i]):
+            return False  # another verb's clause (a word that may be a noun too, "jesieni", is none)
         if doc.lemmas(i) & lex.headcount and any(
             r.pos == "subst" and "nom" in r.cases for r in doc.readings[i]
         ):

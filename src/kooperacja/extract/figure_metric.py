@@ -33,7 +33,7 @@ def _metric(
             continue
         for w in keys[i]:
             for r in lex.metric_index.get(w, ()):
-                if r < best and _row_fits(rows[r], doc, keys, i, t0, t1, unit, dated):
+                if r < best and _row_fits(rows[r], doc, keys, i, t0, t1, unit, dated, lex):
                     best = r
     return rows[best] if best < len(rows) else None
 
@@ -245,6 +245,7 @@ def _row_fits(
     t1: int,
     unit: str,
     dated: frozenset[int] = frozenset(),
+    lex: _Words | None = None,
 ) -> bool:
     """Whether a row of the metric table may start at token ``i`` for a number of this unit at ``t0:t1``."""
     words, _metric_name, need, window = row
@@ -261,7 +262,27 @@ def _row_fits(
     else:
         inside = i < t0 and t0 - i - _inner(doc, i + 1, t0, dated) <= -window
     n = len(doc.tokens)
-    return inside and i + len(words) <= n and all(words[k] in keys[i + k] for k in range(len(words)))
+    if not (inside and i + len(words) <= n and all(words[k] in keys[i + k] for k in range(len(words)))):
+        return False
+    if (
+        window < 0
+        and _metric_name == "none"
+        and lex is not None
+        and _metric_verb_between(doc, lex, i + len(words), t0)
+    ):
+        # "Firma X, która wystawiła się na targach, zatrudnia 250 osób", "Po emisji akcji spółka zainwestuje 200 mln
+        # zł": the number is the object of a nearer verb of a metric, not of the phrase's word
+        return False
+    return True
+
+
+def _metric_verb_between(doc: Doc, lex: _Words, j: int, t0: int) -> bool:
+    """Whether a finite verb that starts a row of a metric (not `none`) stands between token ``j`` and the number."""
+    return any(
+        r.pos in _FINITE and any(lex.metrics[k][1] != "none" for k in lex.metric_index.get(r.lemma, ()))
+        for k0 in range(j, t0)
+        for r in doc.readings[k0]
+    )
 
 
 def _value_referent(doc: Doc, keys: list[frozenset[str]], t0: int, lex: _Words) -> str | None:

@@ -14,15 +14,19 @@ from kooperacja.extract.figure_clause import (
     _clause,
     _former,
     _nominative,
+    _speaker_tag,
     _subtype,
 )
+from kooperacja.extract.figure_keep import _sale_clause
 from kooperacja.extract.figure_lexicon import _body_heads, _Words
 from kooperacja.extract.figure_subject import (
     _COUNTRY_METRICS,
+    _author_org,
     _bracket_owner,
     _complement_clause,
     _country_subject,
     _dashed_owner,
+    _dative,
     _inserted_span,
     _interviewee_org,
     _investment_possessor,
@@ -137,6 +141,10 @@ def _town_subject(doc: Doc, t0: int, lex: _Words, metric: str) -> tuple[bool, st
                 and doc.entities[m.entity].subtype in _TOWN_PLACES | {"region"}
             ):
                 return True, doc.entities[m.entity].id  # "Władze Świdnicy przeznaczą 12 mln zł": Świdnica's
+            if m.entity >= 0 and m.type == "place":
+                # "Władze Czech przeznaczą 2 mld euro": a country's government, no owner (as `_NOT_OWNERS`), and
+                # never a town named before
+                return True, None
         for m in reversed(window):
             sub = doc.entities[m.entity].subtype
             if (m.type == "organization" and sub == "municipality") or (
@@ -375,6 +383,7 @@ def _owner_window(doc: Doc, sent: int, start: int, lex: _Words, t0: int) -> list
         if sent - 3 <= m.sent <= sent
         and not inserted[0] <= m.t0 < inserted[1]
         and not _former(doc, m.t0, lex.former)
+        and not _speaker_tag(doc, m)
         and m.type == "organization"
         and m.entity >= 0
         and m.start < start
@@ -504,7 +513,12 @@ def _last_company(doc: Doc, start: int) -> str | None:
     for m in doc.mentions:  # in text order
         if m.start >= start:
             break
-        if m.type == "organization" and m.entity >= 0 and doc.entities[m.entity].subtype == "company":
+        if (
+            m.type == "organization"
+            and m.entity >= 0
+            and doc.entities[m.entity].subtype == "company"
+            and not _speaker_tag(doc, m)
+        ):
             last = doc.entities[m.entity].id
     return last
 
@@ -528,7 +542,7 @@ def _previous_subject_company(doc: Doc, sent: int, lex: _Words) -> str | None:
         return None
     for n in doc.mentions_in(sent - 1):
         m = doc.mentions[n]
-        if m.type == "organization" and m.entity >= 0:
+        if m.type == "organization" and m.entity >= 0 and not _speaker_tag(doc, m):
             e = doc.entities[m.entity]
             return e.id if e.subtype == "company" and _nominative(doc, m) else None
     return None
@@ -604,6 +618,10 @@ def _owner(doc: Doc, t0: int, metric: str, lex: _Words, t1: int | None = None) -
         country = _trading_country(doc, t0, lex)
         if country is not None:
             return country
+    if metric == "area_ha":
+        buyer = _buyer_after(doc, t0, lex)
+        if buyer is not None:
+            return buyer  # "Miasto sprzedało 5 ha firmie X": the buyer's land, not the seller's nor a zone's
     start = doc.tokens[t0].start
     decided, bracketed = _bracket_owner(doc, t0, lex)
     if decided:
@@ -615,7 +633,7 @@ def _owner(doc: Doc, t0: int, metric: str, lex: _Words, t1: int | None = None) -
         return None  # "Spółki A i B zainwestują łącznie 80 mln zł": a figure of both is of neither
     partner = _our_partner(doc, t0, lex)
     if partner is not None:
-        return partner  # "– Nasz partner skupia 120 firm – mówił prezes klastra X": the partner's, not X's
+        return partner  # "– Nasz partner zrzesza 70 producentów – mówił prezes klastra X": the partner's, not X's
     speaker = _speaker_org(doc, t0, lex)
     if speaker is not None:
         return speaker
@@ -636,9 +654,9 @@ def _owner(doc: Doc, t0: int, metric: str, lex: _Words, t1: int | None = None) -
         return subject
     decided, opening = _unnamed_opening_subject(doc, t0, lex)
     if decided:
-        return opening  # "Getriebe Schmid wyda 420 mln zł" after "Getriebe Schmid Polska": the short form's
-    parent = _parent_named_before(doc, t0, lex)
-    if parent is not None:
+        return opening  # "Lindqvist Drives zbuduje halę" after "Lindqvist Drives Polska": the short form's
+    decided, parent = _parent_named_before(doc, t0, lex)
+    if decided:
         return parent  # "…, należąca do grupy Y. Cała grupa zatrudnia 150 tys. osób": Y's
     if metric in _COUNTRY_METRICS:
         country = _country_subject(doc, t0)
@@ -666,8 +684,28 @@ def _owner(doc: Doc, t0: int, metric: str, lex: _Words, t1: int | None = None) -
         return investor
     window = _owner_window(doc, sent, start, lex, t0)
     if not window:
-        return _owner_without_window(doc, t0, sent, start, metric, lex) or _interviewee_org(doc, t0, lex)
+        return (
+            _owner_without_window(doc, t0, sent, start, metric, lex)
+            or _interviewee_org(doc, t0, lex)
+            or _author_org(doc, t0, lex)
+        )
     return _owner_in_window(doc, t0, sent, metric, lex, window)
+
+
+def _buyer_after(doc: Doc, t0: int, lex: _Words) -> str | None:
+    """The company in the dative after an area that a verb of selling before it in its clause governs ("Powiat
+    sprzedał jesienią 7 ha spółce X"): the buyer, whose land it is now."""
+    if not _sale_clause(doc, t0, lex):
+        return None
+    _a, b = _clause(doc, t0)
+    start = doc.tokens[t0].start
+    for n in doc.mentions_in(doc.sent_of[t0]):
+        m = doc.mentions[n]
+        if m.start > start and m.t0 < b and m.type == "organization" and m.entity >= 0:
+            if doc.entities[m.entity].subtype == "company" and _dative(doc, m, t0):
+                return doc.entities[m.entity].id
+            return None  # the first name after the area is another's
+    return None
 
 
 def _headline(doc: Doc, sent: int) -> bool:

@@ -17,6 +17,7 @@ from kooperacja.extract.figure_clause import (
     _name_before,
     _nominative,
     _other_party,
+    _speaker_tag,
 )
 from kooperacja.extract.figure_lexicon import _facility_noun, _Words
 from kooperacja.text.tokens import DASHES
@@ -36,6 +37,7 @@ def _subject(doc: Doc, t0: int, lex: _Words) -> str | None:
         and m.entity >= 0
         and doc.entities[m.entity].subtype not in _NOT_OWNERS
         and not _former(doc, m.t0, lex.former)
+        and not _speaker_tag(doc, m)
         and _nominative(doc, m)
     ]
     free = [m for m in found if not _in_prepositional_phrase(doc, m, a)]
@@ -123,6 +125,8 @@ def _subject_before_apposition(doc: Doc, t0: int, a: int, lex: _Words) -> str | 
     s0 = doc.sent_span[doc.sent_of[t0]][0]
     if a <= s0 or not _opens_with_verb(doc, a, t0, lex):
         return None
+    if any(_speaker_tag(doc, doc.mentions[n]) for n in doc.mentions_in(doc.sent_of[t0])):
+        return None  # "JAN NOWAK, prezes firmy X: Wydamy…": a transcript's tag, no subject the clause goes on with
     joined = _joined_subject(doc, s0, a, lex)
     if joined is not None:
         return joined
@@ -287,29 +291,43 @@ def _joint_subject(doc: Doc, t0: int, lex: _Words) -> bool:
             and 1 <= len(between) <= 2
             and doc.tokens[m1.t1].lower in lex.together
             and all(not doc.tokens[i].is_cap for i in between)
-            and _nominative(doc, m1)
+            and (_nominative(doc, m1) or _joint_body_before(doc, m1, a, lex))
         ):
             return True
     return False
 
 
+def _joint_body_before(doc: Doc, m: Mention, a: int, lex: _Words) -> bool:
+    """Whether a noun of a body of several firms (`joint_body`) in the nominative stands right before a name, maybe
+    with a kind noun between ("Konsorcjum spółek A i B"): the names that follow are the clause's subject."""
+    k = m.t0 - 1
+    if k > a and not doc.tokens[k].is_cap and not doc.lemmas(k) & lex.joint_body:
+        k -= 1  # "spółek": the kind noun of the names
+    return k >= a and any(
+        r.lemma in lex.joint_body and "nom" in r.cases for r in doc.readings[k] if r.pos == "subst"
+    )
+
+
 def _joint_after_list(doc: Doc, t0: int, lex: _Words) -> bool:
     """Whether the number's clause names no organisation and states its figure with a verb in the third person
-    plural, after a sentence whose subject is a list of organisations ("Decyzje otrzymały spółki A, B i C.
-    Łącznie zainwestują one 90 mln zł"): a figure of them all, of none of them."""
+    plural, or of a project (`joint_project`), after a sentence whose subject is a list of organisations ("Decyzje
+    otrzymały spółki A, B i C. Łącznie zainwestują one 90 mln zł", "Uczelnia X i firma Y rozpoczęły wspólny projekt.
+    Budżet przedsięwzięcia to 6 mln zł"): a figure of them all, of none of them."""
     a, b = _clause(doc, t0)
     s = doc.sent_of[t0]
     if s == 0 or any(
         doc.mentions[n].type == "organization" and a <= doc.mentions[n].t0 < b for n in doc.mentions_in(s)
     ):
         return False
-    verbs = [
-        [r for r in doc.readings[i] if r.pos in _FINITE]
+    verbs = [  # a word that may be a noun too is no verb here ("w powiecie")
+        doc.readings[i]
         for i in range(a, t0)
-        if any(r.pos in _FINITE for r in doc.readings[i])
+        if doc.readings[i] and all(r.pos in _FINITE for r in doc.readings[i])
     ]
-    if not verbs or not all(
-        "pl" in r.numbers and lex.first_person.isdisjoint(r.tag.split(":")) for r in verbs[-1]
+    project = any(doc.lemmas(i) & lex.joint_project for i in range(a, t0))
+    if not project and (
+        not verbs
+        or not all("pl" in r.numbers and lex.first_person.isdisjoint(r.tag.split(":")) for r in verbs[-1])
     ):
         return False
     names = [
@@ -320,8 +338,11 @@ def _joint_after_list(doc: Doc, t0: int, lex: _Words) -> bool:
     p0 = doc.sent_span[s - 1][0]
     return any(
         m1.entity != m2.entity
-        and m2.t0 - m1.t1 == 1
+        and 1 <= m2.t0 - m1.t1 <= 2
         and (doc.tokens[m1.t1].lower in lex.together or doc.tokens[m1.t1].text == ",")
+        and not any(
+            doc.tokens[i].is_cap for i in range(m1.t1 + 1, m2.t0)
+        )  # "A i firma B": a kind noun between
         # the list is the sentence's subject (no preposition over it, no subject named before it) or those a body
         # gives to ("wydała decyzje spółkom A i B"), not the object of another's verb ("X przejęła firmy A i B")
         and (
@@ -338,8 +359,8 @@ _JOINT_REACH = 4  # the sentences before a sum that may name the organisations i
 def _joint_total(doc: Doc, t0: int, lex: _Words) -> bool:
     """Whether the number's clause states the sum of a few projects or firms just named, in a clause that names no
     organisation, after two companies or more named in it or the four sentences before: a `total` word with a
-    subject of a few counted ("W sumie trzy projekty dadzą ok. 230 miejsc pracy",
-    "Obie inwestycje pochłoną łącznie 80 mln zł") or right before the demonstrative ("Łącznie to ponad 900 mln zł"):
+    subject of a few counted ("W sumie dwie inwestycje stworzą 140 etatów",
+    "Obie inwestycje pochłoną łącznie 80 mln zł") or right before the demonstrative ("Łącznie to 310 mln zł"):
     a figure of them all, of none of them. A zone's totals for its firms ("Łącznie firmy zadeklarowały 220 miejsc
     pracy") are counted by nobody and stay the zone's."""
     a, b = _clause(doc, t0)
@@ -368,10 +389,27 @@ def _joint_total(doc: Doc, t0: int, lex: _Words) -> bool:
         for i in words
     ):
         return True
-    return any(
-        doc.tokens[i].lower in lex.joint_few and i + 1 < t0 and doc.lemmas(i + 1) & lex.joint_counted
-        for i in words
-    )
+    for i in words:
+        counted = doc.lemmas(i + 1) & lex.joint_counted if i + 1 < t0 else frozenset()
+        if doc.tokens[i].lower in lex.joint_few and counted:
+            return not _one_firms_count(doc, s, counted)
+    return False
+
+
+def _one_firms_count(doc: Doc, s: int, counted: frozenset[str]) -> bool:
+    """Whether the latest sentence before sentence `s` (within the reach of a sum) that names the counted noun
+    names one company only: "Firma X ma w Kole trzy projekty. W sumie trzy projekty kosztują 50 mln zł" sums X's
+    projects, whatever other firms were named further back."""
+    for t in range(s - 1, max(-1, s - 1 - _JOINT_REACH), -1):
+        t0, t1 = doc.sent_span[t]
+        if any(doc.lemmas(i) & counted for i in range(t0, t1)):
+            firms = {
+                doc.mentions[n].entity
+                for n in doc.mentions_in(t)
+                if doc.mentions[n].entity >= 0 and doc.entities[doc.mentions[n].entity].subtype == "company"
+            }
+            return len(firms) == 1
+    return False
 
 
 def _subject_before(doc: Doc, names: list[Mention], p0: int) -> bool:
@@ -402,7 +440,7 @@ def _speaker_org(doc: Doc, t0: int, lex: _Words, any_person: bool = False) -> st
 
 
 def _our_partner(doc: Doc, t0: int, lex: _Words) -> str | None:
-    """ "Memorandum podpisali prezes klastra X i dyrektor sieci Y. – Nasz partner skupia 120 firm – mówił prezes
+    """ "Memorandum podpisali prezes klastra X i dyrektor sieci Y. – Nasz partner zrzesza 70 producentów – mówił prezes
     klastra X": a quote whose clause opens with "nasz partner" before the number speaks of the speaker's partner, the
     organisation named last before it in its sentence or the two before that is not the speaker's."""
     a, _b = _clause(doc, t0)
@@ -431,20 +469,56 @@ def _our_partner(doc: Doc, t0: int, lex: _Words) -> str | None:
 
 def _first_person_clause(doc: Doc, t0: int, lex: _Words) -> bool:
     """Whether a verb in the first person plural stands in the number's clause ("Zatrudnimy 60 osób", "wydaliśmy
-    na nią 35 mln zł": a past form by its ending, `first_person_past`); a verb of
+    na nią 35 mln zł": a past form by its ending, `first_person_past`, of a verb of the metric table: "rozmawialiśmy
+    z firmą X o inwestycji za 50 mln zł" leaves the money to X); a verb of
     reporting is the newspaper's own voice ("Jak informujemy od maja, …", "jak przypominamy"), no speaker's."""
     a, b = _clause(doc, t0)
-    return any(
+    return any(_first_person(doc, i, lex) for i in range(a, b))
+
+
+def _first_person(doc: Doc, i: int, lex: _Words) -> bool:
+    """Whether token i is a verb in the first person plural, no verb of reporting (see `_first_person_clause`)."""
+    return doc.lemmas(i).isdisjoint(lex.press_verb) and any(
         r.pos in _FINITE
         and "pl" in r.numbers
         and (
             not lex.first_person.isdisjoint(r.tag.split(":"))
-            or (r.pos == "praet" and doc.tokens[i].lower.endswith(lex.first_person_past))
+            or (
+                r.pos == "praet"
+                and doc.tokens[i].lower.endswith(lex.first_person_past)
+                and r.lemma in lex.metric_index
+            )
         )
-        and doc.lemmas(i).isdisjoint(lex.press_verb)
-        for i in range(a, b)
         for r in doc.readings[i]
     )
+
+
+def _author_org(doc: Doc, t0: int, lex: _Words) -> str | None:
+    """ "Firma X⏎5 godz.⏎Miło nam poinformować … Na nowe laboratorium wydaliśmy 15 mln zł. Zatrudnionych jest
+    w nim 60 osób.": a post or release whose first line is an organisation's name and nothing else speaks in the first person
+    plural for it: a figure no name near owns, in a sentence with a verb in the first person plural or right after
+    one, is the author's."""
+    lead = len(doc.text) - len(doc.text.lstrip())
+    end = doc.text.find("\n", lead)
+    if end < 0:
+        return None
+    first = next((m for m in doc.mentions if m.start >= lead), None)
+    if (
+        first is None
+        or first.start != lead
+        or doc.text[first.end : end].strip()
+        or first.type != "organization"
+        or first.entity < 0
+        or doc.entities[first.entity].subtype in _NOT_OWNERS
+    ):
+        return None
+    s = doc.sent_of[t0]
+    if s == doc.sent_of[first.t0]:
+        return None
+    for t in (s, s - 1):
+        if t > doc.sent_of[first.t0] and any(_first_person(doc, i, lex) for i in range(*doc.sent_span[t])):
+            return doc.entities[first.entity].id
+    return None
 
 
 def _interviewee_org(doc: Doc, t0: int, lex: _Words) -> str | None:
@@ -528,11 +602,13 @@ def _relative_antecedent(doc: Doc, t0: int, lex: _Words) -> tuple[bool, str | No
     return True, doc.entities[m.entity].id  # a place too: "miasto X, które wyda 20 mln zł"
 
 
-def _parent_named_before(doc: Doc, t0: int, lex: _Words) -> str | None:
+def _parent_named_before(doc: Doc, t0: int, lex: _Words) -> tuple[bool, str | None]:
     """ "Spółka X, należąca do grupy Y, zatrudnia 900 osób. Cała grupa zatrudnia 150 tys. osób": a group's noun
     (`parent_noun`) in the singular nominative, no name after it, as the subject before the number in its clause,
     is the organisation named last after that noun in its sentence or the three before (Y), not the company the
-    sentence before is about."""
+    sentence before is about. A group's noun before a noun in the genitive plural ("Grupa inwestorów z Korei wyda
+    80 mln zł") is a band of unnamed people or firms: nobody's figure, decided. Returns whether the noun decided,
+    and the owner."""
     a, _b = _clause(doc, t0)
     noun = next(
         (
@@ -547,7 +623,11 @@ def _parent_named_before(doc: Doc, t0: int, lex: _Words) -> str | None:
         None,
     )
     if noun is None or doc.mention_at(noun + 1) is not None:
-        return None
+        return False, None
+    if noun + 1 < t0 and any(
+        r.pos == "subst" and "pl" in r.numbers and "gen" in r.cases for r in doc.readings[noun + 1]
+    ):
+        return True, None  # "Grupa przedsiębiorców z Saksonii": a band of unnamed ones, no parent group
     kinds = doc.lemmas(noun) & lex.parent_noun
     s = doc.sent_of[t0]
     found = None
@@ -564,7 +644,7 @@ def _parent_named_before(doc: Doc, t0: int, lex: _Words) -> str | None:
                 and doc.entities[m.entity].subtype not in _NOT_OWNERS
             ):
                 found = doc.entities[m.entity].id
-    return found
+    return found is not None, found
 
 
 def _counted_antecedent(doc: Doc, t0: int, lex: _Words) -> int | None:
@@ -653,15 +733,13 @@ def _short_form_org(doc: Doc, i: int) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-_NAME_WORDS = (
-    3  # the capitalised words a sentence's unnamed subject may have ("Getriebe Schmid", "Hartmann Feinguss")
-)
+_NAME_WORDS = 3  # the capitalised words a sentence's unnamed subject may have ("Lindqvist Drives", "Obermann Gusstechnik")
 
 
 def _name_like(doc: Doc, k: int) -> bool:
     """Whether token k reads as a name's word only: capitalised, no mention, and no reading of a common word
     (unknown to the dictionary, or a proper name's), or a word with a capital inside among small letters ("ProMetal"):
-    "Getriebe", "Hartmann"; not "Firma", "Dziś", "Nowy", nor an acronym ("KSSE") the name finder may know otherwise."""
+    "Lindqvist", "Obermann"; not "Firma", "Dziś", "Nowy", nor an acronym ("KSSE") the name finder may know otherwise."""
     tok = doc.tokens[k]
     if not (tok.is_word and tok.is_cap and doc.mention_at(k) is None):
         return False
@@ -673,8 +751,8 @@ def _name_like(doc: Doc, k: int) -> bool:
 
 def _unnamed_opening_subject(doc: Doc, t0: int, lex: _Words) -> tuple[bool, str | None]:
     """A sentence that opens with capitalised words the name finder left alone, right before its verb or before an
-    apposition after which the number's clause opens with its verb ("Getriebe Schmid wyda 420 mln zł", "Hartmann
-    Feinguss, niemiecki producent odlewów, otworzył w strefie zakład za 95 mln zł"), has them for its subject: the
+    apposition after which the number's clause opens with its verb ("Lindqvist Drives zbuduje halę za 210 mln zł", "Obermann
+    Gusstechnik, austriacki producent łożysk, uruchomił w parku linię za 60 mln zł"), has them for its subject: the
     organisation whose name holds one of the words where the text named one before (a short form), never a name of
     another sentence or of a later clause; before an apposition, a name the text has not named is an owner it does
     not name (decided, no owner)."""
@@ -703,8 +781,8 @@ def _unnamed_opening_subject(doc: Doc, t0: int, lex: _Words) -> tuple[bool, str 
         if short is not None:
             return True, short
     # a name the text has not named before: no owner where an apposition presents it as a firm of its own, its first
-    # noun a firm's kind ("Hartmann Feinguss, niemiecki producent odlewów, …"); a word alone before the verb may be an
-    # alias the name finder knows otherwise ("Autoklastr został założony przez 27 firm"), left to the rules after
+    # noun a firm's kind ("Obermann Gusstechnik, austriacki producent łożysk, …"); a word alone before the verb may be an
+    # alias the name finder knows otherwise ("Drzewoklaster powstał z inicjatywy 19 firm"), left to the rules after
     if a == s0:
         return False, None
     head = next(  # the apposition's first noun, past its adjectives ("niemiecki producent")

@@ -14,6 +14,7 @@ from typing import Any
 from kooperacja.data.language_data import language_data
 from kooperacja.extract.doc import Doc
 from kooperacja.extract.figure_clause import _NOT_OWNERS
+from kooperacja.text.namekeys import strip_document_legal
 from kooperacja.text.numbers import find_amounts
 
 _SEPARATORS = ("|", "\t")
@@ -23,6 +24,7 @@ _CELL_NUMBER = re.compile(r"\d{1,3}(?:[ \u00a0]\d{3})+(?:[,.]\d+)?|\d+(?:[,.]\d+
 _BARE_NUMBER = re.compile(rf"^(?:{_CELL_NUMBER.pattern})$")
 _MONEY_OR_AREA = frozenset({"investment", "revenue", "exports", "area_ha"})
 _PEOPLE = frozenset({"jobs", "employees"})
+_MIN_PEOPLE = 5  # the least count of jobs or employees read as a figure (figures._MIN_COUNT)
 
 Column = tuple[int, str, float, str]  # (place: cell index or order, metric, factor, unit)
 
@@ -51,9 +53,14 @@ def _bracket_unit(doc: Doc, lang: str, k: int, end: int) -> tuple[float, str] | 
     if close < 0:
         return None
     found = find_amounts("1 " + doc.text[doc.tokens[k].end : close].strip(), [], lang=lang)
-    if len(found) != 1 or found[0].value is None or found[0].unit == "count":
-        return None
+    if len(found) != 1 or found[0].value is None or not _money_or_hectares(found[0].unit):
+        return None  # "(%)", "(szt.)": a share or a count, no money and no area
     return float(found[0].value), found[0].unit
+
+
+def _money_or_hectares(unit: str | None) -> bool:
+    """Whether a unit is a currency's ISO code or hectares."""
+    return unit == "ha" or (unit is not None and len(unit) == 3 and unit.isalpha() and unit.isupper())
 
 
 def _header(doc: Doc, starts: list[int], a: int, b: int) -> tuple[str | None, list[Column]]:
@@ -94,6 +101,11 @@ def _header(doc: Doc, starts: list[int], a: int, b: int) -> tuple[str | None, li
         unit = _bracket_unit(doc, doc.lang, after, b)
         if metric in _MONEY_OR_AREA:
             if unit is None or (metric == "area_ha") != (unit[1] == "ha"):
+                if sep is not None and after < len(doc.tokens) and doc.tokens[after].text == "(":
+                    # "Eksport (%)" between bars: a share, its column skipped; with no bars (the columns told apart
+                    # by their order only) or with no bracket at all, the line is not read
+                    i += len(words)
+                    continue
                 return None, []  # a column of money or area with no unit of its own: not read
             factor, code = unit
         else:
@@ -158,7 +170,10 @@ def table_figures(doc: Doc) -> tuple[list[dict[str, Any]], list[tuple[int, int]]
                 (
                     m
                     for m in doc.mentions
-                    if a <= m.start < a + cells[0][0] and m.type == "organization" and m.entity >= 0
+                    if a <= m.start < a + cells[0][0]
+                    and m.type == "organization"
+                    and m.entity >= 0
+                    and strip_document_legal(doc.entities[m.entity].name, doc.lang)
                 ),
                 key=lambda m: m.start,
                 default=None,
@@ -167,8 +182,8 @@ def table_figures(doc: Doc) -> tuple[list[dict[str, Any]], list[tuple[int, int]]
                 continue
             for (_place, metric, factor, unit), (c0, c1) in zip(cols, cells, strict=True):
                 n = _number(row[c0:c1])
-                if n is None or (metric in _PEOPLE and not n.is_integer()):
-                    continue
+                if n is None or (metric in _PEOPLE and (not n.is_integer() or n < _MIN_PEOPLE)):
+                    continue  # "| 0 |", "| 3 |" under "Nowe miejsca pracy": too few to be a figure, as in prose
                 value = n * factor
                 value = round(value, 6)
                 figures.append(

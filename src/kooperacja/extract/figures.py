@@ -11,7 +11,7 @@ from typing import Any
 
 from kooperacja.extract.boilerplate import in_boilerplate
 from kooperacja.extract.doc import Doc
-from kooperacja.extract.figure_clause import _clause, _in_sentence, _subtype
+from kooperacja.extract.figure_clause import _FINITE, _clause, _in_sentence, _subtype
 from kooperacja.extract.figure_keep import (
     _NOT_MONEY,
     _after_name,
@@ -80,6 +80,38 @@ _NO_KEYS: frozenset[str] = frozenset()
 _IS_WORD = attrgetter("is_word")
 
 
+_PEOPLE_METRICS = frozenset({"employees", "jobs"})
+
+
+def _more_left_out(doc: Doc, t0: int, t1: int, lex: _Words) -> bool:
+    """A count right after a word of more (`added_before`: "kolejnych", "dodatkowych") with no word after it in
+    its sentence, its noun left out ("ma 500 pracowników i przyjmie dodatkowych 60."): more of the people or things counted before."""
+    if t0 == 0 or doc.lemmas(t0 - 1).isdisjoint(lex.added_before):
+        return False
+    n = len(doc.tokens)
+    return t1 >= n or not doc.tokens[t1].is_word or doc.sent_of[t1] != doc.sent_of[t0]
+
+
+def _asked_metric(doc: Doc, keys: list[frozenset[str]], t0: int, t1: int, lex: _Words) -> str | None:
+    """The metric of a bare count in an answer that opens with no verb before it, right after a question with a
+    question word of a count (`asked`: "Ile etatów przewiduje firma? – Najpierw 60, po rozbudowie 150."): the metric
+    that the question states, read with the question word in the number's place."""
+    s = doc.sent_of[t0]
+    if s == 0 or (t1 < len(doc.tokens) and doc.sent_of[t1] == s and doc.tokens[t1].is_word):
+        return None  # a count with a word after it counts its own noun
+    q0, q1 = doc.sent_span[s - 1]
+    if doc.tokens[q1 - 1].text != "?":
+        return None
+    ask = next((i for i in range(q0, q1) if doc.tokens[i].lower in lex.asked), None)
+    a0 = doc.sent_span[s][0]
+    if ask is None or any(
+        doc.readings[i] and all(r.pos in _FINITE for r in doc.readings[i]) for i in range(a0, t0)
+    ):
+        return None
+    row = _metric(doc, keys, ask, ask + 1, "count", lex)
+    return row[1] if row is not None and row[1] != "none" else None
+
+
 def _in_clause(doc: Doc, t0: int, lemmas: frozenset[str]) -> bool:
     a, b = _clause(doc, t0)
     return any(doc.lemmas(i) & lemmas for i in range(a, b))
@@ -117,9 +149,7 @@ def find_figures(doc: Doc) -> None:
         t0 = bisect.bisect_left(starts, amount.start)
         t1 = bisect.bisect_left(starts, amount.end)
         if headline_end and amount.start > headline_end and _joint_total(doc, t0, lex):
-            unowned.add(
-                (amount.value, amount.unit)
-            )  # "Łącznie to ponad 900 mln zł": a sum of several, nobody's
+            unowned.add((amount.value, amount.unit))  # "Łącznie to 310 mln zł": a sum of several, nobody's
         kind = (
             "count" if amount.unit == "count" else "money" if amount.unit not in _NOT_MONEY else amount.unit
         )
@@ -171,6 +201,15 @@ def find_figures(doc: Doc) -> None:
                 # for the metric noun stated last in the sentence; so does an adjective whose noun is left out
                 # ("utrzyma 200 etatów i stworzy 45 nowych")
                 metric = last_metric.get((doc.sent_of[t0], kind))
+        if metric is None and kind == "count":
+            metric = _asked_metric(doc, keys, t0, t1, lex)  # "Ile etatów przewiduje firma? – Najpierw 60."
+        if (
+            metric is None
+            and kind == "count"
+            and last_metric.get((doc.sent_of[t0], kind)) in _PEOPLE_METRICS
+            and _more_left_out(doc, t0, t1, lex)
+        ):
+            metric = "jobs"  # "ma 500 pracowników i przyjmie dodatkowych 60": more people to come, new jobs
         if metric is None and kind == "count" and _grown_headcount(doc, t0, lex):
             metric = "jobs"  # "Zatrudnienie w zakładzie spółki X wzrośnie do 700 osób": the new headcount
         if metric in (None, "jobs") and kind == "count" and _linked_noun(doc, keys, t0, lex, lex.headcount):
@@ -229,7 +268,9 @@ def find_figures(doc: Doc) -> None:
             and not _spent_on_other(doc, t0, lex)
         ):
             metric = "investment"  # "na nową halę przeznaczono 4 mln zł" (not "na wsparcie szkoły przy hali")
-        if metric in _BODY_COUNTS | {"partners"} and _in_sentence(doc, t0, lex.intent):
+        if metric in _BODY_COUNTS | {"partners"} and _in_clause(doc, t0, lex.intent):
+            # in the number's own clause: "Klaster X, który zrzesza 40 firm, podpisał list intencyjny w sprawie
+            # utworzenia centrum" keeps the cluster's members
             if _in_sentence(doc, t0, lex.founding) or _in_clause(doc, t0, lex.signatory):
                 continue  # "12 firm podpisało list intencyjny w sprawie utworzenia klastra X": a wish, no founders
         if metric in _BODY_COUNTS | {"partners"} and _in_clause(doc, t0, lex.signatory):
@@ -322,8 +363,8 @@ def find_figures(doc: Doc) -> None:
 
 def _headline_end(doc: Doc) -> int:
     """Where the document's headline ends: its first line, where the text goes on after it and the line does not end
-    as a sentence does (a headline may hold a full stop inside: "Miasto przyciąga kapitał. W tym roku 900 mln zł
-    inwestycji"); 0 where there is none."""
+    as a sentence does (a headline may hold a full stop inside: "Gmina kusi inwestorów. Już 310 mln zł w
+    tym roku"); 0 where there is none."""
     text = doc.text
     lead = len(text) - len(text.lstrip())
     end = text.find("\n", lead)
@@ -335,7 +376,7 @@ def _headline_end(doc: Doc) -> int:
 def _without_headline_repeats(
     doc: Doc, figures: list[dict[str, Any]], unowned: set[tuple[float, str]], end: int
 ) -> list[dict[str, Any]]:
-    """ "W tym roku ponad 900 mln zł nowych inwestycji" over a body whose "Łącznie to ponad 900 mln zł" sums three
+    """ "Już 310 mln zł w tym roku" over a body whose "Łącznie to 310 mln zł" sums two
     firms: a headline's amount that the body states again with no owner (a sum of several, an unnamed firm's) is
     nobody's in the headline either, unless the headline names the owner itself."""
     if not unowned or not end:

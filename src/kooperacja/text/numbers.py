@@ -21,6 +21,7 @@ from pathlib import Path
 
 from kooperacja.data.language_data import language_data
 from kooperacja.text.dates import date_spans
+from kooperacja.text.tokens import DASHES
 
 __all__ = ["Amount", "find_amounts", "looks_english", "parse_number", "parse_number_word"]
 
@@ -461,6 +462,7 @@ def find_amounts(
             continue
 
         # a range: "280–300 mln", "od 2 do 3 mld zł", "100-200 osób"
+        skip_to = -1
         sep = tb.p_range_sep.match(text, tail_end if factor == 1 and not (cur or unit) else tail_end)
         if sep and (
             not sep["do"] or tb.p_range_from.search(text[max(0, qual_at - _RANGE_FROM_REACH) : qual_at])
@@ -482,12 +484,15 @@ def find_amounts(
                     continue
                 f1 = factor if factor != 1 else f2
                 # "Firma A – 150 mln zł – 120 miejsc pracy": a dash between an amount with its currency and a bare
-                # number, or a falling pair, parts cells of a list, no range ("80 mln zł – 100 mln zł" is one)
-                listed = n2 is not None and (
-                    (cur and not (cur2 or unit2) and f2 == 1)
-                    or (number * f1 > n2 * f2 and " " in sep.group())
-                )
-                if n2 is not None and not listed and text[m2.end() : m2.end() + 1] not in ("-", "."):
+                # number, or a falling pair in a row that a dash opens ("Firma A – 300 – 120"), parts cells of a
+                # list, no range ("80 mln zł – 100 mln zł" is one). A falling pair in prose is a whole and its part
+                # ("wyda 150 mln zł – 100 mln zł da bank", "zatrudnia 300 – 250 osób w produkcji"): the whole only
+                falling = n2 is not None and number * f1 > n2 * f2 and " " in sep.group()
+                row = _dash_row(text, qual_at)
+                listed = n2 is not None and ((cur and not (cur2 or unit2) and f2 == 1) or (falling and row))
+                if falling and not listed:
+                    skip_to = end2
+                elif n2 is not None and not listed and text[m2.end() : m2.end() + 1] not in ("-", "."):
                     low = _plain(number * f1)
                     high = _plain(n2 * f2)
                     unit_code, kind = _unit_kind(tb, unit or unit2, cur or cur2)
@@ -530,7 +535,7 @@ def find_amounts(
         unit_code, kind = _unit_kind(tb, unit, cur)
         start = qstart if qualifier != "exact" else qual_at
         out.append(Amount(start, tail_end, value, unit_code, qualifier, text[start:tail_end], kind))
-        consumed = tail_end
+        consumed = max(tail_end, skip_to)
     # the text's words, lower-cased: amounts in words need one of the number words or amount adjectives
     lows, runs = _lower_word_runs(text)
     words = set(lows)
@@ -540,6 +545,12 @@ def find_amounts(
         out.extend(_adjective_amounts(tb, text))
     out.sort(key=lambda a: a.start)
     return _join_split(tb, text, out)
+
+
+def _dash_row(text: str, at: int) -> bool:
+    """Whether a spaced dash stands on the line before position `at`: a row of a list ("Firma A – 300 – 120")."""
+    line = text[text.rfind("\n", 0, at) + 1 : at]
+    return any(f" {d} " in line or line.startswith(f"{d} ") for d in DASHES)
 
 
 _P_DOT_LETTER = re.compile(r"\.[ \u00a0]+([^\W\d_])")
