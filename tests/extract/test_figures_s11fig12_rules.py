@@ -201,7 +201,9 @@ def test_consortium_of_two_firms_owns_nothing_alone() -> None:
 
 def test_consortium_after_a_preposition_leaves_the_subjects_figure() -> None:
     # fixfig12, review item 4: "konsorcjum" cannot decline; after "z" it is no subject, the commune spends the money
-    got = _figures("Gmina Stare Pole zawarła umowę z konsorcjum spółek Budimor i Terrakop i wyda na most 18 mln zł.")
+    got = _figures(
+        "Gmina Stare Pole zawarła umowę z konsorcjum spółek Budimor i Terrakop i wyda na most 18 mln zł."
+    )
     assert ("Gmina Stare Pole", "investment", 18e6) in got
 
 

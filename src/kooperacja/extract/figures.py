@@ -95,9 +95,7 @@ def _more_left_out(doc: Doc, t0: int, t1: int, lex: _Words) -> bool:
     # the count's own verb, the last finite verb of its clause before it, starts a row of jobs in the metric table
     # ("zatrudni dodatkowych 60"): those who leave, retire, are trained or cut ("odejdzie kolejnych 20") are no jobs
     a, _b = _clause(doc, t0)
-    verb = next(
-        (i for i in range(t0 - 1, a - 1, -1) if any(r.pos in _FINITE for r in doc.readings[i])), None
-    )
+    verb = next((i for i in range(t0 - 1, a - 1, -1) if any(r.pos in _FINITE for r in doc.readings[i])), None)
     return verb is not None and any(
         r.pos in _FINITE and any(lex.metrics[k][1] == "jobs" for k in lex.metric_index.get(r.lemma, ()))
         for r in doc.readings[verb]
