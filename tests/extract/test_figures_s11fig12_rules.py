@@ -45,17 +45,25 @@ def test_one_headline_in_capitals_with_a_colon_keeps_its_owner() -> None:
 
 
 # --- "przyjmie dodatkowych N" after a headcount: more people to come, new jobs ----------------------------------------
-@pytest.mark.xfail(
-    strict=True,
-    reason="fixfig12: the rule now needs a verb of a jobs row of the metric table; 'przyjąć' has none (a jobs row "
-    "for it would read 'przyjęła 300 wniosków' as jobs)",
-)
 def test_more_people_with_the_noun_left_out_are_jobs() -> None:
     got = _figures(
         "Kabeltron produkuje w Opolu przewody. Firma ma dziś 540 pracowników i jesienią przyjmie dodatkowych 70."
     )
     assert ("Kabeltron", "employees", 540.0) in got
     assert ("Kabeltron", "jobs", 70.0) in got
+
+
+def test_people_taken_on_to_work_are_jobs() -> None:
+    # the row "przyjąć do praca" (jobs) that makes "przyjąć" a verb of jobs for the rule above
+    assert ("Kabeltron", "jobs", 45.0) in _figures("Firma Kabeltron przyjmie do pracy w Opolu 45 osób.")
+
+
+def test_applications_accepted_are_no_jobs() -> None:
+    # guard: "przyjąć" without "do pracy" counts no people
+    got = _figures(
+        "Firma Kabeltron przyjęła w tym roku 120 wniosków od dostawców, a w maju przyjmie kolejnych 60."
+    )
+    assert not any(m == "jobs" for _o, m, _v in got)
 
 
 def test_more_people_hired_with_the_noun_left_out_are_jobs() -> None:
