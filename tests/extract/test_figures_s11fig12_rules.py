@@ -3,6 +3,8 @@ The sentences and names are invented."""
 
 from __future__ import annotations
 
+import pytest
+
 import kooperacja
 
 
@@ -51,6 +53,46 @@ def test_more_people_with_the_noun_left_out_are_jobs() -> None:
     assert ("Kabeltron", "jobs", 70.0) in got
 
 
+def test_people_taken_on_to_work_are_jobs() -> None:
+    # the row "przyjąć do praca" (jobs) that makes "przyjąć" a verb of jobs for the rule above
+    assert ("Kabeltron", "jobs", 45.0) in _figures("Firma Kabeltron przyjmie do pracy w Opolu 45 osób.")
+
+
+def test_applications_accepted_are_no_jobs() -> None:
+    # guard: "przyjąć" without "do pracy" counts no people
+    got = _figures(
+        "Firma Kabeltron przyjęła w tym roku 120 wniosków od dostawców, a w maju przyjmie kolejnych 60."
+    )
+    assert not any(m == "jobs" for _o, m, _v in got)
+
+
+def test_more_people_hired_with_the_noun_left_out_are_jobs() -> None:
+    got = _figures(
+        "Kabeltron produkuje w Opolu przewody. Firma ma dziś 540 pracowników, a jesienią zatrudni dodatkowych 70."
+    )
+    assert ("Kabeltron", "employees", 540.0) in got
+    assert ("Kabeltron", "jobs", 70.0) in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # those who retire, leave, are trained or whose posts are cut are no new jobs (fixfig12, review item 1)
+        "Firma Hydromet ma 260 pracowników, a do końca roku przejdzie na emeryturę kolejnych 15.",
+        "Firma Hydromet ma 260 pracowników; w ciągu roku odejdzie dodatkowych 12.",
+        "Firma Hydromet przeszkoliła 90 pracowników, a zimą przeszkoli kolejnych 35.",
+    ],
+)
+def test_more_people_leaving_or_trained_are_no_jobs(text: str) -> None:
+    assert not any(m == "jobs" for _o, m, _v in _figures(text))
+
+
+def test_more_posts_cut_are_no_jobs() -> None:
+    got = _figures("Firma Hydromet utworzyła 150 miejsc pracy, ale w przyszłym roku zlikwiduje kolejnych 40.")
+    assert ("Hydromet", "jobs", 150.0) in got
+    assert ("Hydromet", "jobs", 40.0) not in got
+
+
 def test_more_of_another_count_with_the_noun_left_out_is_no_jobs() -> None:
     # near miss: the count before is of agreements (no figure), not of people: the left-out noun is no worker
     got = _figures("Spółka Kabeltron zawarła w tym roku 14 umów, a w maju podpisze kolejnych 10.")
@@ -72,11 +114,32 @@ def test_area_a_body_sells_with_no_buyer_named_stays_its_own() -> None:
 
 
 # --- a joint project's money after two organisations as the subject: nobody's ---------------------------------------
+@pytest.mark.xfail(
+    strict=True,
+    reason="fixfig12 removed the joint project rule: any project noun after two organisations as the subject took "
+    "the figure from a third firm named as the object or from a noun pointing back to one of them",
+)
 def test_budget_of_a_joint_project_is_nobodys() -> None:
     got = _figures(
         "Gmina Lipno i Gmina Rypin rozpoczęły wspólny projekt drogowy. Koszt przedsięwzięcia sięgnie 9 mln zł."
     )
     assert 9e6 not in {v for _o, _m, v in got}
+
+
+def test_project_money_of_a_firm_signed_with_two_bodies_stays_the_firms() -> None:
+    # fixfig12, review item 3: two bodies sign with a firm named in the object; the project's money is the firm's
+    got = _figures(
+        "Województwo Lubuskie i Agencja Rozwoju Regionu podpisały porozumienie ze spółką Hydromet. Projekt obejmuje "
+        "inwestycję za 70 mln zł."
+    )
+    assert ("Hydromet", "investment", 70e6) in got
+
+
+def test_project_money_with_a_noun_pointing_back_to_the_firm_stays_the_firms() -> None:
+    got = _figures(
+        "Gmina Brzeziny i spółka Hydromet zakończyły negocjacje. W ramach projektu spółka zainwestuje 35 mln zł."
+    )
+    assert ("Hydromet", "investment", 35e6) in got
 
 
 def test_budget_of_one_firms_project_stays_its_own() -> None:
@@ -104,6 +167,11 @@ def test_post_about_a_named_partner_leaves_the_figure_to_it() -> None:
 
 
 # --- a loan named before its amount ("umowa kredytu w kwocie …") is none --------------------------------------------
+@pytest.mark.xfail(
+    strict=True,
+    reason="fixfig12 removed the loan rows with a window before the number (kredyt/pożyczka none money -4): they "
+    "reached the money of the investment the loan finances",
+)
 def test_loan_named_before_its_amount_is_no_figure() -> None:
     assert not _figures("Spółka Sedmar S.A. zawarła z bankiem umowę kredytu obrotowego w kwocie 45 mln zł.")
     assert not _figures("Spółka Sedmar wzięła pożyczkę w wysokości 5 mln zł.")
@@ -119,9 +187,32 @@ def test_plant_financed_by_a_loan_keeps_its_value() -> None:
     )
 
 
+def test_investment_financed_by_a_loan_keeps_its_value() -> None:
+    # fixfig12, review item 2: a value or investment noun between the loan word and the number states the investment
+    assert ("Hydromet", "investment", 50e6) in _figures(
+        "Spółka Hydromet powiększy swoją fabrykę. Koszt inwestycji sfinansowanej kredytem wyniesie 50 mln zł."
+    )
+    assert ("Hydromet", "investment", 20e6) in _figures(
+        "Spółka Hydromet rozbuduje magazyn. Dzięki pożyczce budowa nowej hali za 20 mln zł zacznie się w lipcu."
+    )
+
+
+def test_loan_named_after_its_amount_is_no_figure() -> None:
+    # guard: the row after the number stays ("40 mln zł kredytu")
+    assert not _figures("Spółka Hydromet otrzymała z banku 40 mln zł kredytu obrotowego.")
+
+
 # --- a consortium of two firms named together: a figure of neither ------------------------------------------------
 def test_consortium_of_two_firms_owns_nothing_alone() -> None:
     assert not _figures("Konsorcjum firm Budimor i Terrakop zbuduje w Kole halę za 40 mln zł.")
+
+
+def test_consortium_after_a_preposition_leaves_the_subjects_figure() -> None:
+    # fixfig12, review item 4: "konsorcjum" cannot decline; after "z" it is no subject, the commune spends the money
+    got = _figures(
+        "Gmina Stare Pole zawarła umowę z konsorcjum spółek Budimor i Terrakop i wyda na most 18 mln zł."
+    )
+    assert ("Gmina Stare Pole", "investment", 18e6) in got
 
 
 def test_leader_of_a_consortium_named_alone_keeps_its_figure() -> None:

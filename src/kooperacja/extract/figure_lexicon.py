@@ -108,7 +108,6 @@ class _Words:
     partner_noun: frozenset[str]
     authorities: frozenset[str]
     parent_noun: frozenset[str]
-    joint_project: frozenset[str]
     joint_body: frozenset[str]
     asked: frozenset[str]
     reflexive: frozenset[str]
@@ -233,7 +232,6 @@ def _words_at(code: str, root: Path) -> _Words:
         partner_noun=one("partner_noun"),
         authorities=one("authorities"),
         parent_noun=one("parent_noun"),
-        joint_project=one("joint_project"),
         joint_body=one("joint_body"),
         asked=one("asked"),
         reflexive=one("reflexive"),

@@ -299,10 +299,13 @@ def _joint_subject(doc: Doc, t0: int, lex: _Words) -> bool:
 
 def _joint_body_before(doc: Doc, m: Mention, a: int, lex: _Words) -> bool:
     """Whether a noun of a body of several firms (`joint_body`) in the nominative stands right before a name, maybe
-    with a kind noun between ("Konsorcjum spółek A i B"): the names that follow are the clause's subject."""
+    with a kind noun between ("Konsorcjum spółek A i B"), and no preposition right before it: the names that follow
+    are the clause's subject."""
     k = m.t0 - 1
     if k > a and not doc.tokens[k].is_cap and not doc.lemmas(k) & lex.joint_body:
         k -= 1  # "spółek": the kind noun of the names
+    if k > a and any(r.pos == "prep" for r in doc.readings[k - 1]):
+        return False  # "umowę z konsorcjum firm A i B": the noun cannot decline, a preposition governs it
     return k >= a and any(
         r.lemma in lex.joint_body and "nom" in r.cases for r in doc.readings[k] if r.pos == "subst"
     )
@@ -310,9 +313,8 @@ def _joint_body_before(doc: Doc, m: Mention, a: int, lex: _Words) -> bool:
 
 def _joint_after_list(doc: Doc, t0: int, lex: _Words) -> bool:
     """Whether the number's clause names no organisation and states its figure with a verb in the third person
-    plural, or of a project (`joint_project`), after a sentence whose subject is a list of organisations ("Decyzje
-    otrzymały spółki A, B i C. Łącznie zainwestują one 90 mln zł", "Uczelnia X i firma Y rozpoczęły wspólny projekt.
-    Budżet przedsięwzięcia to 6 mln zł"): a figure of them all, of none of them."""
+    plural, after a sentence whose subject is a list of organisations ("Decyzje otrzymały spółki A, B i C. Łącznie
+    zainwestują one 90 mln zł"): a figure of them all, of none of them."""
     a, b = _clause(doc, t0)
     s = doc.sent_of[t0]
     if s == 0 or any(
@@ -324,10 +326,8 @@ def _joint_after_list(doc: Doc, t0: int, lex: _Words) -> bool:
         for i in range(a, t0)
         if doc.readings[i] and all(r.pos in _FINITE for r in doc.readings[i])
     ]
-    project = any(doc.lemmas(i) & lex.joint_project for i in range(a, t0))
-    if not project and (
-        not verbs
-        or not all("pl" in r.numbers and lex.first_person.isdisjoint(r.tag.split(":")) for r in verbs[-1])
+    if not verbs or not all(
+        "pl" in r.numbers and lex.first_person.isdisjoint(r.tag.split(":")) for r in verbs[-1]
     ):
         return False
     names = [

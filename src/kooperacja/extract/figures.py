@@ -85,11 +85,21 @@ _PEOPLE_METRICS = frozenset({"employees", "jobs"})
 
 def _more_left_out(doc: Doc, t0: int, t1: int, lex: _Words) -> bool:
     """A count right after a word of more (`added_before`: "kolejnych", "dodatkowych") with no word after it in
-    its sentence, its noun left out ("ma 500 pracowników i przyjmie dodatkowych 60."): more of the people or things counted before."""
+    its sentence, its noun left out ("ma 500 pracowników i zatrudni dodatkowych 60."), after a verb of jobs: more of the
+    people counted before."""
     if t0 == 0 or doc.lemmas(t0 - 1).isdisjoint(lex.added_before):
         return False
     n = len(doc.tokens)
-    return t1 >= n or not doc.tokens[t1].is_word or doc.sent_of[t1] != doc.sent_of[t0]
+    if not (t1 >= n or not doc.tokens[t1].is_word or doc.sent_of[t1] != doc.sent_of[t0]):
+        return False
+    # the count's own verb, the last finite verb of its clause before it, starts a row of jobs in the metric table
+    # ("zatrudni dodatkowych 60"): those who leave, retire, are trained or cut ("odejdzie kolejnych 20") are no jobs
+    a, _b = _clause(doc, t0)
+    verb = next((i for i in range(t0 - 1, a - 1, -1) if any(r.pos in _FINITE for r in doc.readings[i])), None)
+    return verb is not None and any(
+        r.pos in _FINITE and any(lex.metrics[k][1] == "jobs" for k in lex.metric_index.get(r.lemma, ()))
+        for r in doc.readings[verb]
+    )
 
 
 def _asked_metric(doc: Doc, keys: list[frozenset[str]], t0: int, t1: int, lex: _Words) -> str | None:
