@@ -610,7 +610,9 @@ def _speaker_tag_end(doc: Doc, s0: int, s1: int) -> int:
     if not (2 <= k - s0 and k < s1 and toks[k].text in (":", ",")):
         return s0
     if not any(r.first_name and "nom" in r.cases and "sg" in r.numbers for r in doc.readings[s0]):
-        return s0  # the first word a first name in the nominative singular ("MARKI PREMIUM:", brands, is none)
+        return (
+            s0  # the first word a first name in the nominative singular ("MARKI PREMIUM:", brands, is none)
+        )
     return k + 1 if toks[k].text == ":" else k
 
 

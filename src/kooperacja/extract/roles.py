@@ -501,7 +501,9 @@ def _names_a_place(doc: Doc, span: tuple[int, int] | None) -> bool:
     """The title goes on to name a place, its unit ("członek zarządu powiatu nyskiego"): no other organisation
     of the document is the one it serves."""
     if span is None or doc.is_preposition(span[1] - 1):
-        return False  # "kierownik oddziału Fundacji w Nairobi": where the body is, not the unit the title names
+        return (
+            False  # "kierownik oddziału Fundacji w Nairobi": where the body is, not the unit the title names
+        )
     return any(mm.t0 == span[1] and mm.type == "place" for mm in doc.mentions)
 
 
