@@ -160,8 +160,8 @@ def test_signing_in_a_datelines_sentence_takes_the_articles_date() -> None:
 
 def test_founding_of_a_cluster_joined_before_is_background() -> None:
     text = (
-        "W poniedziałek 14 października 2024 r. Politechnika Opolska przystąpiła do Opolskiego Klastra Energetycznego. "
-        "Opolski Klaster Energetyczny został utworzony z inicjatywy samorządu województwa."
+        "W czwartek 5 czerwca 2025 r. Akademia Morska przystąpiła do Pomorskiego Klastra Żeglugowego. "
+        "Pomorski Klaster Żeglugowy powstał z inicjatywy kilku stoczni."
     )
     assert all(e["date"] is None for e in _events(text, "founding"))
 

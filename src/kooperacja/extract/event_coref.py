@@ -139,11 +139,11 @@ def _corefer(doc: Doc, a: dict[str, Any], b: dict[str, Any], employers: dict[str
 
 
 def _headline_places(doc: Doc, a: dict[str, Any], b: dict[str, Any]) -> set[str]:
-    """ "Spółka Alfa podpisała umowę z Morawami" over "… z Morawskim Związkiem Beta": the parties of a's headline (the
+    """ "Spółka Alfa podpisała umowę z Katalonią" over "… z Katalońskim Związkiem Beta": the parties of a's headline (the
     document's first line) that b lacks, where a shares a party with b and those parties are all places, each standing
     for a party of b that a lacks and whose name carries the place's stem (a headline names a body by its land, and
     the body does not name the land again); empty otherwise. A place with no such body in b acts itself
-    ("Alfa i Saksonia podpisały umowę" over a body that tells a signing with the land's government and another with
+    ("Alfa i Tyrol podpisały umowę" over a body that tells a signing with the land's government and another with
     a firm): it stays."""
     if (
         not doc.sentences
@@ -157,7 +157,7 @@ def _headline_places(doc: Doc, a: dict[str, Any], b: dict[str, Any]) -> set[str]
     extra = oa - ob
     if not (oa & ob) or not extra or any(kinds.get(x) != "place" for x in extra):
         return set()
-    # a place the body names again is a party of its own ("Opole podpisało umowę z Ołomuńcem" over a body that
+    # a place the body names again is a party of its own ("Kalisz podpisał umowę z Erfurtem" over a body that
     # tells that signing and another with a firm)
     named = {(e.type, e.name) for e in doc.entities if e.id in extra}
     again = {k for k, e in enumerate(doc.entities) if (e.type, e.name) in named}
@@ -170,7 +170,7 @@ def _headline_places(doc: Doc, a: dict[str, Any], b: dict[str, Any]) -> set[str]
     return extra
 
 
-_STEM = 5  # letters a place and its adjective share ("Morawy", "Morawski"; "Saksonia", "saksoński")
+_STEM = 5  # letters a place and its adjective share ("Katalonia", "Kataloński"; "Tyrol", "tyrolski")
 
 
 def _same_stem(place: str, name: str) -> bool:

@@ -43,8 +43,8 @@ class EventDates:
                 d.status = "planned"  # "Forum odbędzie się 12 czerwca. Organizatorem jest Izba Alfa."
             later = sorted(set(d.sents) - {0})
             if not d.date and min(d.sents) == 0 and later and doc.break_between(0, 1):
-                # "Delegacja z Moraw w Kielcach\n\nW dniach 3-5 czerwca 2024 r. miasto gościło … Wizytę
-                # przygotowała …": under a headline, the body's report looks back from itself
+                # "Goście z Tyrolu w Płocku\n\nOd 3 do 5 czerwca 2024 r. miasto podejmowało … Program
+                # ułożyła …": under a headline, the body's report looks back from itself
                 d.date = self._date_before(doc, later[0], NEIGHBOUR_SENTENCES)
         if any(not d.date for d in undated):
             occasions = _occasions(doc)
@@ -358,7 +358,7 @@ class EventDates:
             len({dm.value for dm in found}) > 1 or typ == "investment" or self._to_come(doc, s, at)
         ):
             # "Kielce, 3 marca 2025 r. – Strefa wydała w ubiegłym roku 12 decyzji": the dateline dates the article,
-            # the other date of its sentence the happening; "Warszawa, 08.07.2026 – Spółka zainwestuje …": an
+            # the other date of its sentence the happening; "Płock, 21.04.2026 – Firma zbuduje …": an
             # investment reported as news, or anything to come, has no date of the article (a meeting or a signing
             # told in the dateline's sentence happened on the article's day)
             found = [dm for dm in found if dm not in datelines]
@@ -523,7 +523,7 @@ _SPANNING = ("visit", "conference")
 
 
 def _founded_before(doc: Doc, d: Draft, events: list[Draft]) -> bool:
-    """ "Uczelnia przystąpiła 12 września do klastra Alfa. Klaster utworzono pod patronatem marszałka.": the founding
+    """ "Uczelnia przystąpiła 12 września do klastra Alfa. Klaster powstał trzy lata wcześniej.": the founding
     of an organisation that an event of an earlier sentence already has as a participant is its background, no
     happening of that event's day."""
     if d.type != "founding":

@@ -413,7 +413,7 @@ class EventModality:
         return False
 
     def _verb_not_noun(self, doc: Doc, k: int, a: int) -> bool:
-        """ "Marszałek złoży w Hesji wizytę": a perfective present whose other readings are only a noun's genitive
+        """ "Burmistrz złoży jutro w Tyrolu wizytę": a perfective present whose other readings are only a noun's genitive
         plural ("złoży": also of "złoże") is the verb where no preposition, adjective or numeral governs it ("ze
         złoży", "nowych złoży")."""
         nouns = [r for r in doc.readings[k] if r.pos != "fin"]
@@ -426,7 +426,7 @@ class EventModality:
             return False
         if doc.tokens[k - 1].text.islower() and any(r.pos in ("subst", "ger") for r in before):
             # "w sprawie rozpoznania złoży litu": after a common noun the word is the next link of a genitive chain,
-            # unless an object in the accusative follows the verb ("Marszałek województwa złoży w Hesji wizytę")
+            # unless an object in the accusative follows the verb ("Prezes zarządu złoży w Tyrolu ofertę")
             s1 = next(e for b, e in doc.sent_span if b <= k < e)
             return any(
                 r.pos == "subst" and "acc" in r.cases

@@ -19,7 +19,7 @@ _INTRO_LINE = 5
 
 # offices that host the visits they organise in their own land (`_participants`)
 _HOST_OFFICES = frozenset({"municipality", "regional_government", "national_government"})
-_STEM = 4  # letters a place and the adjective of an office's name share ("Opole", "Opolskiego")
+_STEM = 4  # letters a place and the adjective of an office's name share ("Małopolska", "Małopolskiego")
 
 
 def _of_land(office: str, places: list[str]) -> bool:
@@ -315,7 +315,7 @@ class EventParticipants:
             return []  # nothing founded: no founders either
         after = self._roles_after(doc, s, typ)
         if typ == "visit":
-            # "Delegacja odwiedziła Opole. Organizatorem wizyty był Urząd Marszałkowski Województwa Opolskiego": a
+            # "Goście z Walonii byli w Małopolsce. Wizytę przygotował Urząd Marszałkowski Województwa Małopolskiego": a
             # public office of the land visited organises the visit it hosts; an office of another land (an outbound
             # mission: "misja do Wietnamu … Organizatorem był Urząd Marszałkowski Województwa Łódzkiego"), a chamber
             # or an agency goes with the mission it leads

@@ -1377,7 +1377,7 @@ def _inflected(code: str) -> _Inflected:
     # 2.03.2026 | …", "| piątek, 8 listopada 2019"): news text names a weekday after a word ("we wtorek 9 maja")
     _HEADER_WEEKDAY = re.compile(rf"(?:^|[,|•·–—(])\s*{_WEEKDAY}[,\s]*$", _FLAGS)
     _HEADER_END = re.compile(r"^\s*(?:[.|•·,]|$)")
-    # a label of a header's field ("Prowadzi: Anna Nowak", "Autor: …"): a word before a colon
+    # a label of a header's field ("Rozmawia: …", "Autor: …"): a word before a colon
     _HEADER_LABEL = re.compile(r"[^\W\d_]+:")
 
     def _verb_in(text: str) -> bool:
@@ -1509,8 +1509,8 @@ def _inflected(code: str) -> _Inflected:
                     and not _verb_in(_HEADER_LABEL.sub("", line[mm.end :]))
                 ):
                     # "Podcast Beta | odc. 7 | poniedziałek 2.03.2026 | 40 min": a header's date, on a short line too;
-                    # "Hala targowa w Kielcach, wtorek 11.08.2026. Tam firmy podpisały umowę" is the body's first
-                    # sentence (a verb after the date, no label's "Prowadzi:")
+                    # "Hala targowa w Radomiu, czwartek 19.11.2026. Tam firmy podpisały umowę" is the body's first
+                    # sentence (a verb after the date, no label's "Rozmawia:")
                     return value
                 if mm.precision == "day" and short and _CLOSING_BYLINE.match(before) and _credit_after(after):
                     return value  # "Leszno / 03.02.2027 / Aut. Ola Wrzos", "Radio Beta, 12.01.2027, 07:15 | Oprac. TB"
