@@ -152,7 +152,7 @@ def _partners_before(doc: Doc, d: Draft, i: int, preps: frozenset[str]) -> list[
 
 
 def merge_drafts(
-    doc: Doc, drafts: list[Draft], tense: Callable[[Doc, Iterable[int]], str | None] | None = None
+    doc: Doc, drafts: list[Draft], tense: Callable[[Doc, Iterable[int]], str | None]
 ) -> list[Draft]:
     """One event per happening: same type (or cooperation inside an agreement) and shared participants; drafts
     with too few participants lend their date and place to the event they report."""
@@ -226,7 +226,7 @@ def _same_type(a: str, b: str) -> bool:
     return a == b or {a, b} <= {"agreement", "cooperation"} or {a, b} <= {"letter_of_intent", "cooperation"}
 
 
-def years_of(date: str | None) -> set[int]:
+def _years_of(date: str | None) -> set[int]:
     """The years a date value spans ("2027-04-15" → {2027}, "2027/2029" → {2027, 2028, 2029})."""
     if not date:
         return set()
@@ -238,17 +238,15 @@ def years_of(date: str | None) -> set[int]:
 
 def _years_apart(a: str | None, b: str | None) -> bool:
     """Two dates, both given, that share no year: statements of two happenings, not one."""
-    ya, yb = years_of(a), years_of(b)
+    ya, yb = _years_of(a), _years_of(b)
     return bool(ya and yb) and not ya & yb
 
 
-def _two_plants(
-    doc: Doc, d: Draft, e: Draft, tense: Callable[[Doc, Iterable[int]], str | None] | None
-) -> bool:
+def _two_plants(doc: Doc, d: Draft, e: Draft, tense: Callable[[Doc, Iterable[int]], str | None]) -> bool:
     """ "postawi chłodnię w Kutnie … Dwa lata temu oddała do użytku taką samą chłodnię w Brnie": investments of one
     investor in two towns, one told done and the other to come, are two plants (not the permit of one year and
     the plant of the next, told with one town or none); `tense` tells a sentence's step of a plant."""
-    if tense is None or d.type != "investment" or not _towns_apart(doc, d, e):
+    if d.type != "investment" or not _towns_apart(doc, d, e):
         return False
     return {tense(doc, d.sents), tense(doc, e.sents)} == {"done", "future"}
 

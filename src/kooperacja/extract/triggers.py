@@ -76,7 +76,7 @@ class EventTriggers(TriggerSenses, TriggerInvestments, TriggerAwards, TriggerGat
                     built.extend((i, obj))
             if not lemmas.isdisjoint(trigger_lemmas):
                 self._word_triggers(doc, i, verbs, nouns, actions)
-            if not lemmas.isdisjoint(self._admit_verbs) and self._group_fronted(doc, i, s0):
+            if not lemmas.isdisjoint(self.w.admit_verb) and self._group_fronted(doc, i, s0):
                 verbs.setdefault("membership", []).append(i)  # "Do Klastra Alfa przyjęto spółkę Beta"
             if not lemmas.isdisjoint(self._hand_verbs) and self._hands_award_before(doc, i):
                 verbs.setdefault("award", []).append(
@@ -131,10 +131,6 @@ class EventTriggers(TriggerSenses, TriggerInvestments, TriggerAwards, TriggerGat
                 "letter_of_intent"
             )  # "złożyli podpisy pod listem intencyjnym": the signing makes it happen
         return verbs, nouns, actions
-
-    @property
-    def _admit_verbs(self) -> frozenset[str]:
-        return self.w.admit_verb
 
     def _group_fronted(self, doc: Doc, i: int, s0: int) -> bool:
         """A verb of admitting at i (not its gerund) right after the organisation it admits to, which the joining
