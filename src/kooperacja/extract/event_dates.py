@@ -569,8 +569,8 @@ def _signed_during(doc: Doc, s: int, e: Draft) -> bool:
     (``date_occasions.tsv``, type conference) follows a word of "during" (``date_words.tsv`` role ``during_lead``:
     "podczas targów", "na forum") outside a relative clause ("firmy, które poznały się na targach, podpisały umowę"
     does not), and the sentence that gives the signing's date is that sentence, or one right after it or of the
-    signing's own that names no place and no later time ("Umowę podpisano tydzień później, 21 maja", "… odbyło się 19 maja w siedzibie spółki w Kielcach"
-    tell another occasion)."""
+    signing's own that names no place and no later time ("Umowę podpisano tydzień później, 21 maja", "… odbyło się
+    19 maja w siedzibie spółki w Kielcach" tell another occasion)."""
     data = language_data(doc.lang)
     nouns = _occasions_of_type(data.code, data.root).get("conference", frozenset())
     leads = _date_word_role(data.code, data.root, "during_lead")

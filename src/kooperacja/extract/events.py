@@ -376,7 +376,7 @@ class EventFinder(
         spółki Alfa wyniesie 150 mln zł"). Not where an organisation is named before the value (who tells it: "Firma
         Beta podała wartość inwestycji spółki Alfa"), the owner is no company or buys shares ("inwestycji funduszu
         Gamma w akcje spółki Alfa", `share_noun`), or the sentence abandons or denies it ("…, ale projekt
-        porzucono": a negation word of event_modality.tsv)."""
+        porzucono": a negation or defer word of event_modality.tsv)."""
         s = doc.sent_of[i]
         s0, s1 = doc.sent_span[s]
         if not (

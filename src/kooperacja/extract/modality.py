@@ -32,10 +32,10 @@ class EventModality:
         """All the triggers at `at` inside the clause that a subordinator ("że", `subordinator` of event_words.tsv)
         opens right after a word of hoping (`hope_verb`) or a plan word of event_modality.tsv that announces nothing
         ("liczymy, że firma zainwestuje", "ma nadzieję, że umowa zostanie podpisana"): a hope, not a deed. The clause
-        ends at a dash, a semicolon or a comma that joins a main clause of its own ("…, że to się opłaci –
+        ends at a dash, a semicolon, a colon or a comma that joins a main clause of its own ("…, że to się opłaci –
         powiedział prezes po podpisaniu umowy"); a relative clause inside it tells a deed of its own ("…, że firma,
-        która otwiera zakład, zatrudni …"): triggers all in such clauses are no hope; a past form or participle among the triggers is a deed told inside the
-        hope ("liczy, że podpisana umowa przyniesie zyski")."""
+        która otwiera zakład, zatrudni …"): triggers all in such clauses are no hope; a past form or participle
+        among the triggers is a deed told inside the hope ("liczy, że podpisana umowa przyniesie zyski")."""
         if any(r.pos in ("praet", "ppas") for i in at for r in doc.readings[i]):
             return False
         hope = self._hope_words

@@ -329,7 +329,9 @@ class EventParticipants:
     def _roles_after(self, doc: Doc, s: int, typ: str) -> list[tuple[int, str]]:
         """ "W Lesznie odbyło się forum. Jego organizatorem była Izba Alfa.": a sentence of the same paragraph that
         opens with a noun of a part in an event of this type (`participant_role_nouns`, among its first three
-        words) and names no event of another type gives its organisations that part."""
+        words) and names no event of another type gives its organisations that part. Where a verb opens it, the
+        subjects of the verb take the part, which a noun of a part as its object may tell ("Spółka Alfa przygotowała
+        tam stoisko"); a sentence that tells another year (`_other_year`: an earlier edition) gives none."""
         t = s + 1
         if t >= len(doc.sentences) or doc.break_between(s, t):
             return []
