@@ -36,6 +36,7 @@ from typing import Any
 
 from kooperacja.data.language_data import language_data, on_data_change
 from kooperacja.extract.doc import Doc
+from kooperacja.extract.event_draft import shares_stem
 from kooperacja.text.dates import compatible_dates
 
 _KINDS = [
@@ -165,19 +166,12 @@ def _headline_places(doc: Doc, a: dict[str, Any], b: dict[str, Any]) -> set[str]
         return set()
     names = {e.id: e.name for e in doc.entities}
     bodies = [names.get(y, "") for y in ob - oa]
-    if not all(any(_same_stem(names.get(x, ""), body) for body in bodies) for x in extra):
+    if not all(any(shares_stem([names.get(x, "")], body, _STEM) for body in bodies) for x in extra):
         return set()
     return extra
 
 
 _STEM = 5  # letters a place and its adjective share ("Katalonia", "Kataloński"; "Tyrol", "tyrolski")
-
-
-def _same_stem(place: str, name: str) -> bool:
-    """Whether a word of `name` opens with the first letters of a word of `place` (a body named by its land's
-    adjective)."""
-    stems = {w[:_STEM] for w in place.lower().split() if len(w) >= _STEM}
-    return any(w[:_STEM] in stems for w in name.lower().split() if len(w) >= _STEM)
 
 
 def _absorb(doc: Doc, into: dict[str, Any], other: dict[str, Any]) -> None:

@@ -537,15 +537,18 @@ def _same_day_told(doc: Doc, d: Draft) -> bool:
     """ "Klaster powołano tego samego dnia.": the event's sentence says it happened on the day just told
     (``date_words.tsv`` role ``same_day``)."""
     data = language_data(doc.lang)
-    pattern = _same_day_pattern(data.code, data.root)
+    pattern = _phrase_pattern(data.code, data.root, "same_day", lookbehind=True)
     return any(pattern.search(doc.text, doc.sentences[s].start, doc.sentences[s].end) for s in d.sents)
 
 
 @cache
-def _same_day_pattern(code: str, root: Path) -> re.Pattern[str]:
-    phrases = sorted(_date_word_role(code, root, "same_day"), key=len, reverse=True)
+def _phrase_pattern(code: str, root: Path, role: str, *, lookbehind: bool = False) -> re.Pattern[str]:
+    """The phrases of one role of ``date_words.tsv`` as one pattern: longest first, any spaces between their words,
+    ending at a word's end (and starting at a word's start where `lookbehind`)."""
+    phrases = sorted(_date_word_role(code, root, role), key=len, reverse=True)
     alts = "|".join(r"\s+".join(map(re.escape, p.split())) for p in phrases)
-    return re.compile(rf"(?<!\w)(?:{alts})(?!\w)" if alts else r"(?!)", re.IGNORECASE)
+    lead = r"(?<!\w)" if lookbehind else ""
+    return re.compile(rf"{lead}(?:{alts})(?!\w)" if alts else r"(?!)", re.IGNORECASE)
 
 
 def _signing_day_of_gathering(doc: Doc, events: list[Draft]) -> None:
@@ -787,15 +790,10 @@ def _type_triggers(code: str, root: Path) -> dict[str, frozenset[str]]:
     return {t: frozenset(w) for t, w in by.items()}
 
 
-@cache
 def _happened_lead(code: str, root: Path) -> re.Pattern[str]:
     """Phrases that open a sentence telling when "it" happened ("Miało to miejsce", "Stało się to";
     ``date_words.tsv`` role ``happened_lead``)."""
-    forms = [r["form"] for r in language_data(code).rows("date_words") if r["role"] == "happened_lead"]
-    alts = "|".join(
-        r"\s+".join(re.escape(w) for w in f.split()) for f in sorted(forms, key=len, reverse=True)
-    )
-    return re.compile(rf"(?:{alts})(?!\w)" if alts else r"(?!)", re.IGNORECASE)
+    return _phrase_pattern(code, root, "happened_lead")
 
 
 def _nth_day(doc: Doc, d: Draft) -> str | None:

@@ -42,6 +42,13 @@ def sub(doc: Doc, n: int) -> str | None:
     return doc.entities[m.entity].subtype if m.entity >= 0 else m.subtype
 
 
+def shares_stem(places: list[str], name: str, n: int) -> bool:
+    """Whether a word of `name` opens with the first `n` letters of a word of one of the places (a body named by
+    its land's adjective: "Katalonia", "Kataloński Związek")."""
+    stems = {w[:n] for p in places for w in p.lower().split() if len(w) >= n}
+    return any(w[:n] in stems for w in name.lower().split() if len(w) >= n)
+
+
 def verbs_active(doc: Doc, at: list[int]) -> bool:
     return any(r.pos in ("fin", "praet") for i in at for r in doc.readings[i])
 

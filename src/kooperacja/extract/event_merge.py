@@ -9,6 +9,7 @@ from functools import cache
 from pathlib import Path
 
 from kooperacja.data.language_data import language_data
+from kooperacja.extract.cues import cues
 from kooperacja.extract.doc import Doc
 from kooperacja.extract.event_dates import dates_compatible
 from kooperacja.extract.event_draft import (
@@ -80,13 +81,6 @@ def _plural_words(code: str, root: Path) -> tuple[frozenset[str], frozenset[str]
     return nouns, preps
 
 
-@cache
-def _list_words(code: str, root: Path) -> frozenset[str]:
-    """The words that join the items of a list (`list_conjunction` of event_cues: "i", "oraz"), and the comma."""
-    rows = language_data(code).rows("event_cues")
-    return frozenset(r["word"] for r in rows if r.get("use") == "list_conjunction") | {","}
-
-
 def _plural_partners(doc: Doc, d: Draft) -> list[tuple[int, str]]:
     """The partners, two or more, that an agreement noun in the plural object case ("podpisała porozumienia", no
     singular reading in that case) has after it in its sentence, each after "z" ("z firmą Alfa i ze spółką Beta",
@@ -125,7 +119,7 @@ def _partners_before(doc: Doc, d: Draft, i: int, preps: frozenset[str]) -> list[
     z firmami A i B, z którymi …"), the party who signed between the pronoun and the noun."""
     s0 = doc.sent_span[d.sent][0]
     forms = relative_forms(doc.lang)
-    joins = _list_words(language_data(doc.lang).code, language_data(doc.lang).root)
+    joins = getattr(cues(doc.lang, "event_cues"), "list_conjunction", frozenset())
     ms = doc.mentions
     for k in range(i - 1, s0, -1):
         if doc.tokens[k].lower in forms and doc.tokens[k - 1].lower in preps:
@@ -139,7 +133,7 @@ def _partners_before(doc: Doc, d: Draft, i: int, preps: frozenset[str]) -> list[
                 if n is not None:
                     listed.add(n)
                     p = ms[n].t0 - 1
-                elif doc.tokens[p].lower in joins and listed:
+                elif (doc.tokens[p].lower in joins or doc.tokens[p].text == ",") and listed:
                     p -= 1
                 else:
                     break

@@ -35,6 +35,7 @@ from kooperacja.extract.participant_cues import ParticipantCues
 from kooperacja.extract.participant_policies import ParticipantPolicies
 from kooperacja.extract.participants import EventParticipants
 from kooperacja.extract.relative import relative_clauses
+from kooperacja.extract.trigger_investments import names_permit
 from kooperacja.extract.triggers import (
     SELF_STANDING_NOUNS,
     EventTriggers,
@@ -602,11 +603,7 @@ class EventMerger(EventDates):
 
     def _names_permit(self, doc: Doc, e: Draft) -> bool:
         """Whether the investment's sentences name a permit or a decision (`permit_noun` of ``event_cues.tsv``)."""
-        return any(
-            not doc.lemmas(i).isdisjoint(self.w.permit_noun)
-            for s in e.sents
-            for i in range(*doc.sent_span[s])
-        )
+        return any(names_permit(doc, s, self.w.permit_noun) for s in e.sents)
 
     def _tense(self, doc: Doc, sents: Iterable[int]) -> str | None:
         """'done' where the sentences tell a step of a plant in the past ("otworzyła", "otwarto", "został

@@ -7,7 +7,7 @@ from functools import cache
 
 from kooperacja.data.language_data import language_data
 from kooperacja.extract.doc import Doc
-from kooperacja.extract.event_draft import PARTY_TYPES, sub
+from kooperacja.extract.event_draft import PARTY_TYPES, shares_stem, sub
 from kooperacja.extract.participant_grammar import participant_words
 from kooperacja.extract.participant_policies import POLICIES, Candidates, unique_entities
 from kooperacja.text.morphology import NOMINAL
@@ -20,12 +20,6 @@ _INTRO_LINE = 5
 # offices that host the visits they organise in their own land (`_participants`)
 _HOST_OFFICES = frozenset({"municipality", "regional_government", "national_government"})
 _STEM = 4  # letters a place and the adjective of an office's name share ("Małopolska", "Małopolskiego")
-
-
-def _of_land(office: str, places: list[str]) -> bool:
-    """Whether a word of the office's name opens with the first letters of a word of one of the places (its land)."""
-    stems = {w[:_STEM] for p in places for w in p.lower().split() if len(w) >= _STEM}
-    return any(w[:_STEM] in stems for w in office.lower().split() if len(w) >= _STEM)
 
 
 class EventParticipants:
@@ -321,7 +315,12 @@ class EventParticipants:
             # or an agency goes with the mission it leads
             hosts = [doc.mentions[n].name for n, r in found if r == "host"]
             after = [
-                (n, "host" if sub(doc, n) in _HOST_OFFICES and _of_land(doc.mentions[n].name, hosts) else r)
+                (
+                    n,
+                    "host"
+                    if sub(doc, n) in _HOST_OFFICES and shares_stem(hosts, doc.mentions[n].name, _STEM)
+                    else r,
+                )
                 for n, r in after
             ]
         return unique_entities(doc, found + after)

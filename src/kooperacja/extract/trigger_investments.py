@@ -14,6 +14,11 @@ _PERMIT_BACK = 4
 _OTHER_VERB = frozenset({"fin", "praet", "inf", "imps", "ger"})  # verb forms that govern their own objects
 
 
+def names_permit(doc: Doc, t: int, permit: frozenset[str]) -> bool:
+    """Whether sentence t names a permit or a decision (a lemma of `permit`: `permit_noun` of ``event_cues.tsv``)."""
+    return not all(doc.lemmas(k).isdisjoint(permit) for k in range(*doc.sent_span[t]))
+
+
 class TriggerInvestments:
     """Rules of the investments stated by a plant, a permit or an investor named again; part of `EventTriggers`."""
 
@@ -122,17 +127,13 @@ class TriggerInvestments:
         if s == 0 or not receivers:
             return []
         permit = self.w.permit_noun
-
-        def names_permit(t: int) -> bool:
-            return not all(doc.lemmas(k).isdisjoint(permit) for k in range(*doc.sent_span[t]))
-
         # the sentence before, or the one before it in the same paragraph ("Strefa wydała trzy decyzje. Pierwszą
         # otrzymała firma Alfa. Druga trafiła do spółki Beta.")
         before = [s - 1] if s == 1 or doc.break_between(s - 2, s - 1, "\n\n") else [s - 1, s - 2]
-        near = any(names_permit(t) for t in before)
+        near = any(names_permit(doc, t, permit) for t in before)
         # a permit named again beside the verb may look further back, past paragraphs ("Strefa wydała dwie decyzje.
         # Pierwszą dostała spółka Alfa, która … \n\n Drugą decyzję otrzymała firma Beta.")
-        far = near or any(names_permit(t) for t in range(max(0, s - _PERMIT_BACK), s))
+        far = near or any(names_permit(doc, t, permit) for t in range(max(0, s - _PERMIT_BACK), s))
         if not far:
             return []
         s0, s1 = doc.sent_span[s]
