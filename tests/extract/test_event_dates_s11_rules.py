@@ -277,24 +277,24 @@ def test_day_outside_the_stay_keeps_no_year() -> None:
     from kooperacja.text.dates import find_dates
 
     text = (
-        "W dniach 14–16 października 2025 r. Kielce gościły delegację z Moraw.\n\nGoście odwiedzili dwie firmy.\n\n"
-        "Na zakończenie pobytu przyjął ich prezydent miasta.\n\n20 listopada odbędzie się rewizyta w Ołomuńcu."
+        "W dniach 14–16 października 2025 r. Radom gościł grupę przedsiębiorców z Górnej Austrii.\n\nGoście obejrzeli "
+        "dwa zakłady.\n\nNa koniec spotkał się z nimi prezydent miasta.\n\n20 listopada odbędzie się rewizyta w Linzu."
     )
     assert [d.value for d in find_dates(text)][-1] is None
 
 
 def test_visit_told_in_the_datelines_sentence_keeps_the_articles_day() -> None:
     text = (
-        "Kielce, 3 marca 2025 r. – Delegacja przedsiębiorców z Moraw odwiedziła Kielecki Park Technologiczny. "
-        "Goście poznali ofertę parku."
+        "Radom, 3 marca 2025 r. – Grupa przedsiębiorców z Górnej Austrii odwiedziła Radomski Park Naukowy. "
+        "Goście obejrzeli laboratoria parku."
     )
     assert [e["date"] for e in _events(text, "visit")] == ["2025-03-03"]
 
 
 def test_visit_to_come_in_the_datelines_sentence_is_not_dated_by_it() -> None:
     text = (
-        "Kielce, 3 marca 2025 r. – Delegacja przedsiębiorców z Moraw odwiedzi Kielecki Park Technologiczny. "
-        "Goście poznają ofertę parku."
+        "Radom, 3 marca 2025 r. – Grupa przedsiębiorców z Górnej Austrii odwiedzi Radomski Park Naukowy. "
+        "Goście obejrzą laboratoria parku."
     )
     assert all(e["date"] != "2025-03-03" for e in _events(text, "visit"))
 

@@ -324,7 +324,7 @@ class ParticipantPolicies:
         return []
 
     def _hosts_after(self: Any, doc: Doc, c: Candidates) -> list[int]:
-        """ "Przedsiębiorcy z Moraw przyjechali do Borowa. Przyjął ich prezes Izby Alfa.": the next sentence of the
+        """ "Goście z Tyrolu przyjechali do Borowa. Podjął ich prezes Izby Alfa.": the next sentence of the
         paragraph, naming no event of its own, with a hosting verb: the organisations in its subject host."""
         t = c.s + 1
         if t >= len(doc.sentences) or doc.break_between(c.s, t):
