@@ -61,7 +61,7 @@ class NameChunker:
             if self._dateline(doc, s0, s1):
                 continue  # "Borowo, 3.05.2021": the place of a dateline is boilerplate
             if self._table_header(doc, s0, s1):
-                continue  # "Firma Lokalizacja Nakłady (mln zł)": a table's column names, no name
+                continue  # "Inwestor Miejscowość Nakłady (mln zł)": a table's column names, no name
             # the first token not yet read: after a transcript's speaker tag, a person
             i = _speaker_tag_end(doc, s0, s1)
             if i > s0:

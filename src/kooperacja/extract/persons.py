@@ -248,7 +248,7 @@ _FOREIGN_CASES = {"gen": "gen", "acc": "gen", "inst": "inst", "dat": "dat"}
 
 
 def _governing_case(doc: Doc, a: int) -> str | None:
-    """The one oblique case that a title before a name sets ("gubernatora Tamaza X", "z Prezydentem Kraju Y
+    """The one oblique case that a title before a name sets ("konsula Rolanda X", "z Prezydentem Kraju Y
     Oskarem Z", past the organisation or region it names) or the preposition right before it ("przez Radima X");
     None where the word before allows the nominative."""
     toks, titles = doc.tokens, lexicon(doc.lang).titles
@@ -279,8 +279,8 @@ def _governing_case(doc: Doc, a: int) -> str | None:
 
 def _foreign_base(doc: Doc, a: int, words: list[str]) -> str:
     """A name the dictionary does not know, in an oblique case that the title or preposition before it sets: a
-    man's (only a man's title declines), each word losing its ending where it has one ("gubernatora Tamaza
-    Lomauri" → "Tamaz Lomauri", "z Prezesem Izby Arsenem Tkachukiem" → "Arsen Tkachuk")."""
+    man's (only a man's title declines), each word losing its ending where it has one ("konsula Rolanda
+    Verbeeka" → "Roland Verbeek", "z Prezesem Izby Arsenem Tkachukiem" → "Arsen Tkachuk")."""
     if not all(w[:1].isupper() and w.isalpha() and not w.isupper() for w in words):
         return " ".join(words)
     case, gender = _governing_case(doc, a), "m1"
@@ -297,7 +297,7 @@ def _foreign_base(doc: Doc, a: int, words: list[str]) -> str:
         if len(suffix) == 1
         or not base  # "-skiego", "-ską" and their kind: Polish surnames the dictionary knows
     )
-    rules = table.get(("foreign_surname", case, gender), ()) + bare  # "Bulíčkem" → "Bulíček" first
+    rules = table.get(("foreign_surname", case, gender), ()) + bare  # "Malíčkem" → "Malíček" first
     if not bare or not any(words[0].endswith(suffix) for suffix, _ in rules):
         return " ".join(words)
     by_title = not (a and any(r.pos == "prep" for r in doc.readings[a - 1]))
