@@ -768,7 +768,7 @@ class ZoneNames:
         case (`zone_phrase` in name_cues.tsv, its words' lemmas in order) after the adjective of its town, also
         lower case, in the same case: the zone, its name in the nominative and capitalised."""
         toks = doc.tokens
-        phrases = [tuple(p.split()) for p in self.w.zone_phrase] if hasattr(self.w, "zone_phrase") else []
+        phrases = [tuple(p.split()) for p in self.w.zone_phrase]
         if not phrases:
             return
         firsts = {p[0][:5] for p in phrases}  # a quick test on the text before the lemmas are read
