@@ -600,7 +600,9 @@ def _column_words(lang: str) -> frozenset[str]:
 def _speaker_tag_end(doc: Doc, s0: int, s1: int) -> int:
     """The token after a transcript's speaker tag opening the line at s0 ("JAN KOWALSKI: Tak, …", "ANNA LIS, prezes
     spółki: …"): two to four words in capitals, the first a first name, then a colon or a comma; s0 where there is
-    none. A person named in capitals there speaks; capitals say nothing of an organisation."""
+    none. A person named in capitals there speaks; capitals say nothing of an organisation. persons.speaker_tags
+    scans the same tags again after the chunks: this scan must come first, so that the chunker reads no
+    organisation in the capitals and reads the tag with a comma and a role, which that one does not."""
     toks = doc.tokens
     if s0 > 0 and "\n" not in doc.text[toks[s0 - 1].end : toks[s0].start]:
         return s0  # not at a line's start

@@ -335,7 +335,9 @@ def _agree(doc: Doc, k: int, j: int) -> bool:
 def speaker_tags(doc: Doc) -> None:
     """ "ANNA KOWALCZYK: …", "PIOTR LIS (burmistrz Oławy): …": a line of a transcript that opens with a name in
     capitals, two or three words whose first is a first name, and then a colon or a bracket names its speaker, a
-    person (in capitals the name is no acronym of an organisation)."""
+    person (in capitals the name is no acronym of an organisation). The chunker (chunker._speaker_tag_end and
+    _speaker) scans the same tags before it, to keep its own reading of them off the capitals; this pass, after the
+    chunks, checks the words against the gazetteer (a place in capitals is no speaker) and replaces its mention."""
     toks, text, morph = doc.tokens, doc.text, morphology()
     n = len(toks)
     for i in range(n):
