@@ -27,6 +27,7 @@ from kooperacja.extract.name_shape import (
     is_adj,
     is_cap,
     is_first_name,
+    line_break_before,
     shouting,
     title_case,
 )
@@ -109,9 +110,7 @@ class NameChunker:
         toks = doc.tokens
         if s1 - s0 < 2 or s1 - s0 > 20 or toks[s1 - 1].text in ".!?:;":
             return False
-        if (s0 > 0 and "\n" not in doc.text[toks[s0 - 1].end : toks[s0].start]) or "\n" in doc.text[
-            toks[s0].start : toks[s1 - 1].end
-        ]:
+        if not line_break_before(doc, s0) or "\n" in doc.text[toks[s0].start : toks[s1 - 1].end]:
             return False  # the header is a line of its own
         capitals = [i for i in range(s0, s1) if toks[i].is_cap]
         if len(capitals) < 2 or any(any(ch.isdigit() for ch in toks[i].text) for i in range(s0, s1)):
@@ -604,7 +603,7 @@ def _speaker_tag_end(doc: Doc, s0: int, s1: int) -> int:
     scans the same tags again after the chunks: this scan must come first, so that the chunker reads no
     organisation in the capitals and reads the tag with a comma and a role, which that one does not."""
     toks = doc.tokens
-    if s0 > 0 and "\n" not in doc.text[toks[s0 - 1].end : toks[s0].start]:
+    if not line_break_before(doc, s0):
         return s0  # not at a line's start
     k = s0
     while k < s1 and k - s0 < 4 and toks[k].is_word and toks[k].is_upper and len(toks[k].text) > 1:

@@ -16,6 +16,7 @@ from kooperacja.extract.name_shape import (
     head_lemma,
     is_acronym,
     is_first_name,
+    line_break_before,
 )
 from kooperacja.text.morphology import ADJECTIVAL, CASES, NOMINAL, morphology
 
@@ -341,7 +342,7 @@ def speaker_tags(doc: Doc) -> None:
     toks, text, morph = doc.tokens, doc.text, morphology()
     n = len(toks)
     for i in range(n):
-        if i and "\n" not in text[toks[i - 1].end : toks[i].start]:
+        if not line_break_before(doc, i):
             continue
         k = i
         while k < n and k - i < 3 and toks[k].is_word and toks[k].is_upper and len(toks[k].text) > 1:
