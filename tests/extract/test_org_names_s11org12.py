@@ -104,9 +104,9 @@ _p(
 )
 _p(
     "table_header_row",
-    "Inwestor Miejscowość Nakłady\nBudrex Kielce 30 mln zł\nHydrosan Radom 12 mln zł",
+    "Firma Siedziba Nakłady\nBudrex Kielce 30 mln zł\nHydrosan Radom 12 mln zł",
     orgs={"Budrex": CO, "Hydrosan": CO},
-    no_entity={"Miejscowość", "Nakłady"},
+    no_entity={"Siedziba", "Nakłady"},
 )
 _p(
     "zone_in_lower_case",
