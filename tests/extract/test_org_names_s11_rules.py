@@ -264,8 +264,8 @@ def test_a_connector_inside_one_name_still_joins() -> None:
 # ---- a Czech chamber with its lower-case "komora"
 def test_a_czech_chamber_is_one_organisation() -> None:
     text = (
-        "Forum przedsiębiorców odbyło się w Cieszynie w ubiegły czwartek. Organizatorami były Izba Gospodarcza "
-        "w Cieszynie i Hospodářská komora Třinec, a uczestnicy rozmawiali o współpracy firm z obu stron granicy."
+        "Umowę o wymianie praktykantów podpisały w piątek Hospodářská komora Třinec i cech rzemiosł z Żywca. "
+        "Pierwsi uczniowie wyjadą na staże jesienią."
     )
     orgs = _orgs(text)
     assert orgs.get("Hospodářská komora Třinec") == "business_association", orgs

@@ -104,15 +104,15 @@ _p(
 )
 _p(
     "table_header_row",
-    "Firma Lokalizacja Nakłady\nBudrex Kielce 30 mln zł\nHydrosan Radom 12 mln zł",
+    "Firma Siedziba Nakłady\nBudrex Kielce 30 mln zł\nHydrosan Radom 12 mln zł",
     orgs={"Budrex": CO, "Hydrosan": CO},
-    no_entity={"Lokalizacja", "Nakłady"},
+    no_entity={"Siedziba", "Nakłady"},
 )
 _p(
     "zone_in_lower_case",
-    "Zakład powstanie na terenie kostrzyńsko-słubickiej specjalnej strefy ekonomicznej. Decyzję o wsparciu "
+    "Zakład powstanie na terenie warmińsko-mazurskiej specjalnej strefy ekonomicznej. Decyzję o wsparciu "
     "wydała spółka zarządzająca strefą.",
-    orgs={"Kostrzyńsko-Słubicka Specjalna Strefa Ekonomiczna": ZONE},
+    orgs={"Warmińsko-Mazurska Specjalna Strefa Ekonomiczna": ZONE},
 )
 _p(
     "finnish_association_form",

@@ -1,8 +1,11 @@
-"""Boilerplate of web pages that names no entity: credit lines (photo, source, author, interviewer), links to other
-articles ("Czytaj także:", "ZOBACZ TEŻ" and the short headlines right under it), short teasers cut off inside a
-word, hashtags, and a person's name alone on the first or last lines of the text (a byline). Runs after every name
-component, drops the mentions inside them and keeps the spans as `doc.boilerplate`, which the later components
-(events, figures) honour too: a boilerplate line states no entity, no event and no figure.
+"""Boilerplate of web pages that names no entity: credit lines (photo, source, author, interviewer), the author's
+credit after a dateline's date ("Borowo, 3.05.2026 / jk"), a page's footer and a sponsor's line ("© 2026 …",
+"Partner artykułu: …"), an interviewer's or host's line of a verb and a name ("Rozmawiał Jan Kos"), a line
+offering a medium's app (with the app's name on the line above), links to other articles ("Czytaj także:",
+"ZOBACZ TEŻ" and the short headlines right under it), short teasers cut off inside a word, hashtags, and a
+person's name alone on the first or last lines of the text (a byline). Runs after every name component, drops the
+mentions inside them and keeps the spans as `doc.boilerplate`, which the later components (events, figures)
+honour too: a boilerplate line states no entity, no event and no figure.
 
 The openers are the patterns `credit_before`, `interviewer_credit`, `link_before` and `app_line` of data/<lang>/patterns/name_context.tsv."""
 
@@ -75,9 +78,10 @@ def _name_alone(line: str) -> bool:
 
 
 def boilerplate_spans(doc: Doc) -> list[tuple[int, int]]:
-    """The character spans of the document's credit lines, links, teasers and hashtags. A credit opens a line, a
-    bracket, a bar or a clause and runs to the line's end (or to the bracket that closes it); a link opens a line
-    or a sentence and runs to the line's end, or over the lines below where the opener is all its line holds."""
+    """The character spans of the document's credit lines (dateline credits, footers and sponsor lines included),
+    interviewer lines, app lines, links, teasers and hashtags. A credit opens a line, a bracket, a bar or a clause
+    and runs to the line's end (or to the bracket that closes it); a link opens a line or a sentence and runs to the
+    line's end, or over the lines below where the opener is all its line holds."""
     text, toks = doc.text, doc.tokens
     cx = matcher(doc.lang, "patterns/name_context")
     spans = [(m.start(), m.end()) for m in _HASHTAG.finditer(text)]

@@ -27,6 +27,7 @@ from kooperacja.extract.name_shape import (
     is_adj,
     is_cap,
     is_first_name,
+    line_break_before,
     shouting,
     title_case,
 )
@@ -61,7 +62,7 @@ class NameChunker:
             if self._dateline(doc, s0, s1):
                 continue  # "Borowo, 3.05.2021": the place of a dateline is boilerplate
             if self._table_header(doc, s0, s1):
-                continue  # "Firma Lokalizacja Nakłady (mln zł)": a table's column names, no name
+                continue  # "Inwestor Miejscowość Nakłady (mln zł)": a table's column names, no name
             # the first token not yet read: after a transcript's speaker tag, a person
             i = _speaker_tag_end(doc, s0, s1)
             if i > s0:
@@ -109,9 +110,7 @@ class NameChunker:
         toks = doc.tokens
         if s1 - s0 < 2 or s1 - s0 > 20 or toks[s1 - 1].text in ".!?:;":
             return False
-        if (s0 > 0 and "\n" not in doc.text[toks[s0 - 1].end : toks[s0].start]) or "\n" in doc.text[
-            toks[s0].start : toks[s1 - 1].end
-        ]:
+        if not line_break_before(doc, s0) or "\n" in doc.text[toks[s0].start : toks[s1 - 1].end]:
             return False  # the header is a line of its own
         capitals = [i for i in range(s0, s1) if toks[i].is_cap]
         if len(capitals) < 2 or any(any(ch.isdigit() for ch in toks[i].text) for i in range(s0, s1)):
@@ -600,9 +599,11 @@ def _column_words(lang: str) -> frozenset[str]:
 def _speaker_tag_end(doc: Doc, s0: int, s1: int) -> int:
     """The token after a transcript's speaker tag opening the line at s0 ("JAN KOWALSKI: Tak, …", "ANNA LIS, prezes
     spółki: …"): two to four words in capitals, the first a first name, then a colon or a comma; s0 where there is
-    none. A person named in capitals there speaks; capitals say nothing of an organisation."""
+    none. A person named in capitals there speaks; capitals say nothing of an organisation. persons.speaker_tags
+    scans the same tags again after the chunks: this scan must come first, so that the chunker reads no
+    organisation in the capitals and reads the tag with a comma and a role, which that one does not."""
     toks = doc.tokens
-    if s0 > 0 and "\n" not in doc.text[toks[s0 - 1].end : toks[s0].start]:
+    if not line_break_before(doc, s0):
         return s0  # not at a line's start
     k = s0
     while k < s1 and k - s0 < 4 and toks[k].is_word and toks[k].is_upper and len(toks[k].text) > 1:

@@ -154,11 +154,11 @@ def _union_by_keys(ms: list[Mention], uf: UnionFind, lang: str) -> None:
     for n, m in enumerate(ms):
         keys = [(m.type, m.place_id or norm_name(m.name, lang))]
         if m.type == "place":
-            # "Zakarpacie" (the gazetteer's obwód zakarpacki) and "obwodem zakarpackim" (a unit read from its words)
+            # "Wielkopolska" (the gazetteer's region) and "województwem wielkopolskim" (a unit read from its words)
             keys.append((m.type, norm_name(m.name, lang)))
             unit = _land_units(lang).get(m.name)
             if unit is not None:
-                keys.append((m.type, norm_name(unit, lang)))  # "Podlasie" beside "województwo podlaskie"
+                keys.append((m.type, norm_name(unit, lang)))  # "Mazowsze" beside "województwo mazowieckie"
         keys += [
             (m.type, norm_name(a, lang)) for a in m.aliases if m.type != "organization" or not a.isupper()
         ]

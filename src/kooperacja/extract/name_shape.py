@@ -40,6 +40,12 @@ def gap_before(doc: Doc, i: int) -> str:
     return doc.text[toks[i - 1].end : toks[i].start]
 
 
+def line_break_before(doc: Doc, i: int) -> bool:
+    """A line break (or the text's start) before token i."""
+    toks = doc.tokens
+    return i == 0 or (i < len(toks) and "\n" in doc.text[toks[i - 1].end : toks[i].start])
+
+
 def initial(doc: Doc, i: int, s0: int) -> bool:
     """Is token i in a position where any word is capitalised (sentence or clause start)?"""
     if i == s0:

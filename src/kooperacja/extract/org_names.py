@@ -19,6 +19,7 @@ from kooperacja.extract.name_shape import (
     is_adj,
     is_cap,
     is_first_name,
+    line_break_before,
 )
 from kooperacja.text.morphology import ADJECTIVAL, NOMINAL
 from kooperacja.text.tokens import DASHES
@@ -443,7 +444,7 @@ class OrgNames:
         follows it on its line ("120 mln zł"; not "1240 szt.")."""
         toks = doc.tokens
         for k in range(i + 1, min(i + 5, len(toks))):
-            if _line_break_before(doc, k):
+            if line_break_before(doc, k):
                 return False
             if toks[k].lower in self._amount_words:
                 return True
@@ -454,12 +455,12 @@ def _row_shape(doc: Doc, i: int) -> bool:
     """The word at i opens its line, a dash and a number follow it on the line ("Betamax – 120 mln zł")."""
     toks = doc.tokens
     return (
-        _line_break_before(doc, i)
+        line_break_before(doc, i)
         and i + 2 < len(toks)
         and toks[i + 1].text in DASHES
         and toks[i + 2].text[:1].isdigit()
-        and not _line_break_before(doc, i + 1)
-        and not _line_break_before(doc, i + 2)
+        and not line_break_before(doc, i + 1)
+        and not line_break_before(doc, i + 2)
     )
 
 
@@ -491,7 +492,7 @@ def _noun_in_block(doc: Doc, i: int, shape: str) -> bool:
             same = (
                 _row_shape(doc, k)
                 if shape == "row"
-                else _item_marker(doc, k) == shape and (k + 1 == len(toks) or _line_break_before(doc, k + 1))
+                else _item_marker(doc, k) == shape and (k + 1 == len(toks) or line_break_before(doc, k + 1))
             )
             if not same:
                 break
@@ -501,33 +502,27 @@ def _noun_in_block(doc: Doc, i: int, shape: str) -> bool:
     return False
 
 
-def _line_break_before(doc: Doc, i: int) -> bool:
-    """A line break (or the text's start) before token i."""
-    toks = doc.tokens
-    return i == 0 or (i < len(toks) and "\n" in doc.text[toks[i - 1].end : toks[i].start])
-
-
 def _item_marker(doc: Doc, i: int) -> str | None:
     """What opens the list item whose first word is token i: "bullet" (a dash, dot or star at the line's start),
     "number" ("1." or "1)" at the line's start), "line" (the word opens the line), or None."""
     toks = doc.tokens
-    if i > 0 and toks[i - 1].text in ("-", "–", "•", "*") and _line_break_before(doc, i - 1):
+    if i > 0 and toks[i - 1].text in ("-", "–", "•", "*") and line_break_before(doc, i - 1):
         return "bullet"
     if (
         i > 1
         and toks[i - 1].text in (".", ")")
         and toks[i - 2].text.isdigit()
-        and _line_break_before(doc, i - 2)
+        and line_break_before(doc, i - 2)
     ):
         return "number"
-    return "line" if _line_break_before(doc, i) else None
+    return "line" if line_break_before(doc, i) else None
 
 
 def _alone_beside_item(doc: Doc, i: int) -> bool:
     """The word at i ends its line, and the line before or after is an item of the same shape: a marker, then one
     capitalised word alone."""
     toks = doc.tokens
-    if i + 1 < len(toks) and not _line_break_before(doc, i + 1):
+    if i + 1 < len(toks) and not line_break_before(doc, i + 1):
         return False
     marker = _item_marker(doc, i)
     start = i - (1 if marker == "bullet" else 2)
@@ -535,7 +530,7 @@ def _alone_beside_item(doc: Doc, i: int) -> bool:
         if not 0 <= k < len(toks):
             continue
         if k < i:
-            if toks[k].is_cap and _item_marker(doc, k) == marker and _line_break_before(doc, k + 1):
+            if toks[k].is_cap and _item_marker(doc, k) == marker and line_break_before(doc, k + 1):
                 return True
         else:
             word = k + (1 if marker == "bullet" else 2)
@@ -543,7 +538,7 @@ def _alone_beside_item(doc: Doc, i: int) -> bool:
                 word < len(toks)
                 and toks[word].is_cap
                 and _item_marker(doc, word) == marker
-                and (word + 1 == len(toks) or _line_break_before(doc, word + 1))
+                and (word + 1 == len(toks) or line_break_before(doc, word + 1))
             ):
                 return True
     return False

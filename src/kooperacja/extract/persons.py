@@ -16,6 +16,7 @@ from kooperacja.extract.name_shape import (
     head_lemma,
     is_acronym,
     is_first_name,
+    line_break_before,
 )
 from kooperacja.text.morphology import ADJECTIVAL, CASES, NOMINAL, morphology
 
@@ -248,7 +249,7 @@ _FOREIGN_CASES = {"gen": "gen", "acc": "gen", "inst": "inst", "dat": "dat"}
 
 
 def _governing_case(doc: Doc, a: int) -> str | None:
-    """The one oblique case that a title before a name sets ("gubernatora Tamaza X", "z Prezydentem Kraju Y
+    """The one oblique case that a title before a name sets ("konsula Rolanda X", "z Prezydentem Kraju Y
     Oskarem Z", past the organisation or region it names) or the preposition right before it ("przez Radima X");
     None where the word before allows the nominative."""
     toks, titles = doc.tokens, lexicon(doc.lang).titles
@@ -279,8 +280,8 @@ def _governing_case(doc: Doc, a: int) -> str | None:
 
 def _foreign_base(doc: Doc, a: int, words: list[str]) -> str:
     """A name the dictionary does not know, in an oblique case that the title or preposition before it sets: a
-    man's (only a man's title declines), each word losing its ending where it has one ("gubernatora Tamaza
-    Lomauri" → "Tamaz Lomauri", "z Prezesem Izby Arsenem Tkachukiem" → "Arsen Tkachuk")."""
+    man's (only a man's title declines), each word losing its ending where it has one ("konsula Rolanda
+    Verbeeka" → "Roland Verbeek", "z Prezesem Izby Arsenem Tkachukiem" → "Arsen Tkachuk")."""
     if not all(w[:1].isupper() and w.isalpha() and not w.isupper() for w in words):
         return " ".join(words)
     case, gender = _governing_case(doc, a), "m1"
@@ -297,7 +298,7 @@ def _foreign_base(doc: Doc, a: int, words: list[str]) -> str:
         if len(suffix) == 1
         or not base  # "-skiego", "-ską" and their kind: Polish surnames the dictionary knows
     )
-    rules = table.get(("foreign_surname", case, gender), ()) + bare  # "Bulíčkem" → "Bulíček" first
+    rules = table.get(("foreign_surname", case, gender), ()) + bare  # "Malíčkem" → "Malíček" first
     if not bare or not any(words[0].endswith(suffix) for suffix, _ in rules):
         return " ".join(words)
     by_title = not (a and any(r.pos == "prep" for r in doc.readings[a - 1]))
@@ -335,11 +336,13 @@ def _agree(doc: Doc, k: int, j: int) -> bool:
 def speaker_tags(doc: Doc) -> None:
     """ "ANNA KOWALCZYK: …", "PIOTR LIS (burmistrz Oławy): …": a line of a transcript that opens with a name in
     capitals, two or three words whose first is a first name, and then a colon or a bracket names its speaker, a
-    person (in capitals the name is no acronym of an organisation)."""
+    person (in capitals the name is no acronym of an organisation). The chunker (chunker._speaker_tag_end and
+    _speaker) scans the same tags before it, to keep its own reading of them off the capitals; this pass, after the
+    chunks, checks the words against the gazetteer (a place in capitals is no speaker) and replaces its mention."""
     toks, text, morph = doc.tokens, doc.text, morphology()
     n = len(toks)
     for i in range(n):
-        if i and "\n" not in text[toks[i - 1].end : toks[i].start]:
+        if not line_break_before(doc, i):
             continue
         k = i
         while k < n and k - i < 3 and toks[k].is_word and toks[k].is_upper and len(toks[k].text) > 1:

@@ -764,11 +764,11 @@ class ZoneNames:
         self._zones_in_lower_case(doc)
 
     def _zones_in_lower_case(self, doc: Doc) -> None:
-        """ "na terenie kostrzyńsko-słubickiej specjalnej strefy ekonomicznej": a zone's full name written in lower
+        """ "na terenie warmińsko-mazurskiej specjalnej strefy ekonomicznej": a zone's full name written in lower
         case (`zone_phrase` in name_cues.tsv, its words' lemmas in order) after the adjective of its town, also
         lower case, in the same case: the zone, its name in the nominative and capitalised."""
         toks = doc.tokens
-        phrases = [tuple(p.split()) for p in self.w.zone_phrase] if hasattr(self.w, "zone_phrase") else []
+        phrases = [tuple(p.split()) for p in self.w.zone_phrase]
         if not phrases:
             return
         firsts = {p[0][:5] for p in phrases}  # a quick test on the text before the lemmas are read
@@ -814,7 +814,7 @@ class ZoneNames:
             doc.mentions.append(m)
 
     def _compound_first(self, doc: Doc, k: int) -> bool:
-        """The word at k is the first part of a compound town adjective written apart ("kostrzyńsko"): lower case,
+        """The word at k is the first part of a compound town adjective written apart ("warmińsko"): lower case,
         an adjective's adverb form ending in -sko, -cko or -zko, glued to nothing."""
         t = doc.tokens[k]
         return (
@@ -827,8 +827,8 @@ class ZoneNames:
         )
 
     def _town_adjective(self, doc: Doc, k: int, cases: set[str]) -> str | None:
-        """The nominative feminine, capitalised, of the town's adjective at k in one of `cases` ("kostrzyńsko-
-        słubickiej" → "Kostrzyńsko-Słubicka"); a compound's first part keeps its form."""
+        """The nominative feminine, capitalised, of the town's adjective at k in one of `cases` ("warmińsko-
+        mazurskiej" → "Warmińsko-Mazurska"); a compound's first part keeps its form."""
         text = doc.tokens[k].text
         head, _, last = text.rpartition("-")
         rs = [r for r in doc.readings[k] if r.pos == "adj" and "f" in r.genders and r.cases & cases]
@@ -846,7 +846,7 @@ class ZoneNames:
         if lemma is None:
             return None
         if not head and k > 0 and self._compound_first(doc, k - 1):
-            head = doc.tokens[k - 1].text  # "kostrzyńsko słubickiej": a compound written with a space
+            head = doc.tokens[k - 1].text  # "warmińsko mazurskiej": a compound written with a space
         form = self.morph.inflect(lemma.rpartition("-")[2], "adj", "sg", "nom", "f")
         if not form or not form.endswith(tuple(self.w.town_adjective_ending)):
             return None  # "nowa specjalna strefa …": no town's adjective
@@ -897,7 +897,7 @@ def _pos_of(doc: Doc, i: int, lemma: str) -> str:
 @cache
 def _known_zone_adjectives() -> frozenset[str]:
     """The town adjectives that open the names of the zones the gazetteer knows (economic_zones.tsv), case-folded:
-    "katowicka", "kostrzyńsko-słubicka"."""
+    "katowicka", "warmińsko-mazurska"."""
     return frozenset(
         n.split()[0].casefold()
         for z in load_economic_zones()
@@ -908,6 +908,6 @@ def _known_zone_adjectives() -> frozenset[str]:
 
 @cache
 def _compound_firsts(lang: str) -> tuple[str, ...]:
-    """The endings of a compound adjective's first part (compound_first_endings.tsv: "o" of "kostrzyńsko")."""
+    """The endings of a compound adjective's first part (compound_first_endings.tsv: "o" of "warmińsko")."""
     data = language_data(lang)
     return data.column("compound_first_endings") if data.has("compound_first_endings") else ()

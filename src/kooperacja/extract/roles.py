@@ -11,6 +11,7 @@ from kooperacja.extract.baseform import restore_case
 from kooperacja.extract.doc import Doc, Mention
 from kooperacja.extract.entities import without_kind
 from kooperacja.extract.lexicon import lexicon
+from kooperacja.extract.name_shape import line_break_before
 from kooperacja.text.morphology import NOMINAL
 from kooperacja.text.namekeys import document_acronym_key, document_initials, is_acronym
 
@@ -245,7 +246,7 @@ def _after(
             end += 1
         found = _phrase(doc, i, end, lemma, by_t0, after=True)
         k = found[2][1]
-        if _leads_to_person(doc, k, by_t0) and "\n" not in doc.text[toks[k - 1].end : toks[k].start]:
+        if _leads_to_person(doc, k, by_t0) and not line_break_before(doc, k):
             break  # "Jan Lis, wójt Gminy Sosnowo Anna Kos": the title is the next person's
         if first is None or (first[1] is None and found[1] is not None):
             first = found
