@@ -24,8 +24,8 @@ def _people(text: str) -> dict[str, list[tuple[str, str | None]]]:
 
 
 def test_foreign_name_after_title_in_genitive() -> None:
-    people = _people("List intencyjny wręczono na ręce gubernatora Tamaza Lomauri.")
-    assert "Tamaz Lomauri" in people
+    people = _people("Pismo w sprawie targów przekazano na ręce konsula Rolanda Verbeeka.")
+    assert "Roland Verbeek" in people
 
 
 def test_foreign_name_after_title_in_instrumental_past_the_organisation() -> None:
