@@ -633,7 +633,7 @@ def _owner(doc: Doc, t0: int, metric: str, lex: _Words, t1: int | None = None) -
         return None  # "Spółki A i B zainwestują łącznie 80 mln zł": a figure of both is of neither
     partner = _our_partner(doc, t0, lex)
     if partner is not None:
-        return partner  # "– Nasz partner zrzesza 70 producentów – mówił prezes klastra X": the partner's, not X's
+        return partner  # "– Nasz partner ma 900 pracowników – podkreśla prezes X": the partner's, not X's
     speaker = _speaker_org(doc, t0, lex)
     if speaker is not None:
         return speaker
@@ -654,7 +654,7 @@ def _owner(doc: Doc, t0: int, metric: str, lex: _Words, t1: int | None = None) -
         return subject
     decided, opening = _unnamed_opening_subject(doc, t0, lex)
     if decided:
-        return opening  # "Lindqvist Drives zbuduje halę" after "Lindqvist Drives Polska": the short form's
+        return opening  # "Brennvik Drives zbuduje halę" after "Brennvik Drives Polska": the short form's
     decided, parent = _parent_named_before(doc, t0, lex)
     if decided:
         return parent  # "…, należąca do grupy Y. Cała grupa zatrudnia 150 tys. osób": Y's

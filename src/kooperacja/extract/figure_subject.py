@@ -398,7 +398,7 @@ def _joint_total(doc: Doc, t0: int, lex: _Words) -> bool:
 
 def _one_firms_count(doc: Doc, s: int, counted: frozenset[str]) -> bool:
     """Whether the latest sentence before sentence `s` (within the reach of a sum) that names the counted noun
-    names one company only: "Firma X ma w Kole trzy projekty. W sumie trzy projekty kosztują 50 mln zł" sums X's
+    names one company only: "Firma X prowadzi w Kole trzy inwestycje. Razem trzy inwestycje kosztują 50 mln zł" sums X's
     projects, whatever other firms were named further back."""
     for t in range(s - 1, max(-1, s - 1 - _JOINT_REACH), -1):
         t0, t1 = doc.sent_span[t]
@@ -440,7 +440,7 @@ def _speaker_org(doc: Doc, t0: int, lex: _Words, any_person: bool = False) -> st
 
 
 def _our_partner(doc: Doc, t0: int, lex: _Words) -> str | None:
-    """ "Memorandum podpisali prezes klastra X i dyrektor sieci Y. – Nasz partner zrzesza 70 producentów – mówił prezes
+    """ "Klaster X nawiązał współpracę z siecią Y. – Nasz partner ma 900 pracowników – podkreśla prezes
     klastra X": a quote whose clause opens with "nasz partner" before the number speaks of the speaker's partner, the
     organisation named last before it in its sentence or the two before that is not the speaker's."""
     a, _b = _clause(doc, t0)
@@ -733,13 +733,13 @@ def _short_form_org(doc: Doc, i: int) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-_NAME_WORDS = 3  # the capitalised words a sentence's unnamed subject may have ("Lindqvist Drives", "Obermann Gusstechnik")
+_NAME_WORDS = 3  # the capitalised words a sentence's unnamed subject may have ("Brennvik Drives", "Obermann Gusstechnik")
 
 
 def _name_like(doc: Doc, k: int) -> bool:
     """Whether token k reads as a name's word only: capitalised, no mention, and no reading of a common word
     (unknown to the dictionary, or a proper name's), or a word with a capital inside among small letters ("ProMetal"):
-    "Lindqvist", "Obermann"; not "Firma", "Dziś", "Nowy", nor an acronym ("KSSE") the name finder may know otherwise."""
+    "Brennvik", "Obermann"; not "Firma", "Dziś", "Nowy", nor an acronym ("KSSE") the name finder may know otherwise."""
     tok = doc.tokens[k]
     if not (tok.is_word and tok.is_cap and doc.mention_at(k) is None):
         return False
@@ -751,7 +751,7 @@ def _name_like(doc: Doc, k: int) -> bool:
 
 def _unnamed_opening_subject(doc: Doc, t0: int, lex: _Words) -> tuple[bool, str | None]:
     """A sentence that opens with capitalised words the name finder left alone, right before its verb or before an
-    apposition after which the number's clause opens with its verb ("Lindqvist Drives zbuduje halę za 210 mln zł", "Obermann
+    apposition after which the number's clause opens with its verb ("Brennvik Drives zbuduje halę za 210 mln zł", "Obermann
     Gusstechnik, austriacki producent łożysk, uruchomił w parku linię za 60 mln zł"), has them for its subject: the
     organisation whose name holds one of the words where the text named one before (a short form), never a name of
     another sentence or of a later clause; before an apposition, a name the text has not named is an owner it does

@@ -1,5 +1,5 @@
-"""Figures of a table flattened to text: a header line that names its columns ("Firma | Nakłady (mln zł) | Nowe
-miejsca pracy", or the same with no separators), and the rows below it, each an organisation's line with a number
+"""Figures of a table flattened to text: a header line that names its columns ("Spółka | Nowe etaty | Wartość
+inwestycji (mln zł)", or the same with no separators), and the rows below it, each an organisation's line with a number
 in each metric column ("Termo-Dach S.A. | 12,4 | 18"). A row's numbers are the figures of the organisation named at
 its head, in the metric and unit its column's name gives (``figure_columns``: lemmas of column names; the bracket
 after a name gives the unit of money or area). Rows run up to a blank line or a line with no number."""

@@ -139,7 +139,7 @@ def find_figures(doc: Doc) -> None:
     keys = list(doc.keys)
     for i in compress(range(len(tokens)), map(not_, map(_IS_WORD, tokens))):
         keys[i] = _NO_KEYS
-    figures, table_rows = table_figures(doc)  # "Firma | Nakłady (mln zł) | Nowe miejsca pracy" and its rows
+    figures, table_rows = table_figures(doc)  # "Spółka | Nowe etaty | Nakłady (mln zł)" and its rows
     seen: set[tuple[str, str, object]] = {(f["entity"], f["metric"], f["value"]) for f in figures}
     dated_past: set[int] = (
         set()
@@ -373,8 +373,8 @@ def find_figures(doc: Doc) -> None:
 
 def _headline_end(doc: Doc) -> int:
     """Where the document's headline ends: its first line, where the text goes on after it and the line does not end
-    as a sentence does (a headline may hold a full stop inside: "Gmina kusi inwestorów. Już 310 mln zł w
-    tym roku"); 0 where there is none."""
+    as a sentence does (a headline may hold a full stop inside: "Rekordowy rok w podstrefie. Nowe
+    projekty za 310 mln zł"); 0 where there is none."""
     text = doc.text
     lead = len(text) - len(text.lstrip())
     end = text.find("\n", lead)
@@ -386,7 +386,7 @@ def _headline_end(doc: Doc) -> int:
 def _without_headline_repeats(
     doc: Doc, figures: list[dict[str, Any]], unowned: set[tuple[float, str]], end: int
 ) -> list[dict[str, Any]]:
-    """ "Już 310 mln zł w tym roku" over a body whose "Łącznie to 310 mln zł" sums two
+    """ "Nowe projekty za 310 mln zł" over a body whose "Łącznie to 310 mln zł" sums two
     firms: a headline's amount that the body states again with no owner (a sum of several, an unnamed firm's) is
     nobody's in the headline either, unless the headline names the owner itself."""
     if not unowned or not end:
