@@ -10,6 +10,9 @@ from functools import lru_cache
 from kooperacja.extract.doc import Doc, Mention
 
 _NOT_OWNERS = {"national_government", "international_org"}
+# the least count of each metric read as a figure (a smaller one is no figure; other metrics: 2)
+_MIN_COUNT = {"companies": 10, "members": 5, "partners": 3, "employees": 5, "jobs": 5}
+_PEOPLE = frozenset({"jobs", "employees"})  # metrics that count people or their posts
 
 
 def _subtype(doc: Doc, entity_id: str) -> str | None:

@@ -13,7 +13,7 @@ from typing import Any
 
 from kooperacja.data.language_data import language_data
 from kooperacja.extract.doc import Doc
-from kooperacja.extract.figure_clause import _NOT_OWNERS
+from kooperacja.extract.figure_clause import _MIN_COUNT, _NOT_OWNERS, _PEOPLE
 from kooperacja.text.namekeys import strip_document_legal
 from kooperacja.text.numbers import find_amounts
 
@@ -23,8 +23,6 @@ _MAX_HEADER = 200  # characters: a longer line is prose, no header
 _CELL_NUMBER = re.compile(r"\d{1,3}(?:[ \u00a0]\d{3})+(?:[,.]\d+)?|\d+(?:[,.]\d+)?")
 _BARE_NUMBER = re.compile(rf"^(?:{_CELL_NUMBER.pattern})$")
 _MONEY_OR_AREA = frozenset({"investment", "revenue", "exports", "area_ha"})
-_PEOPLE = frozenset({"jobs", "employees"})
-_MIN_PEOPLE = 5  # the least count of jobs or employees read as a figure (figures._MIN_COUNT)
 
 Column = tuple[int, str, float, str]  # (place: cell index or order, metric, factor, unit)
 
@@ -182,7 +180,7 @@ def table_figures(doc: Doc) -> tuple[list[dict[str, Any]], list[tuple[int, int]]
                 continue
             for (_place, metric, factor, unit), (c0, c1) in zip(cols, cells, strict=True):
                 n = _number(row[c0:c1])
-                if n is None or (metric in _PEOPLE and (not n.is_integer() or n < _MIN_PEOPLE)):
+                if n is None or (metric in _PEOPLE and (not n.is_integer() or n < _MIN_COUNT[metric])):
                     continue  # "| 0 |", "| 3 |" under "Nowe miejsca pracy": too few to be a figure, as in prose
                 value = n * factor
                 value = round(value, 6)

@@ -11,7 +11,7 @@ from typing import Any
 
 from kooperacja.extract.boilerplate import in_boilerplate
 from kooperacja.extract.doc import Doc
-from kooperacja.extract.figure_clause import _FINITE, _clause, _in_sentence, _subtype
+from kooperacja.extract.figure_clause import _FINITE, _MIN_COUNT, _PEOPLE, _clause, _in_sentence, _subtype
 from kooperacja.extract.figure_keep import (
     _NOT_MONEY,
     _after_name,
@@ -61,10 +61,6 @@ from kooperacja.extract.figure_subject import _counted_antecedent, _joint_total
 from kooperacja.extract.figure_table import table_figures
 from kooperacja.text.numbers import find_amounts
 
-_MIN_COUNT = {"companies": 10, "members": 5, "partners": 3, "employees": 5, "jobs": 5}
-_PEOPLE = frozenset({"jobs", "employees"})  # metrics that count people or their posts
-
-
 # a count of firms is a zone's or park's `companies` and a cluster's or chamber's `members` ("skupia 80 firm")
 _COUNT_OF = {
     ("members", "economic_zone"): "companies",
@@ -78,9 +74,6 @@ _NOT_COUNTING_BODIES = frozenset(
 )
 _NO_KEYS: frozenset[str] = frozenset()
 _IS_WORD = attrgetter("is_word")
-
-
-_PEOPLE_METRICS = frozenset({"employees", "jobs"})
 
 
 def _more_left_out(doc: Doc, t0: int, t1: int, lex: _Words) -> bool:
@@ -216,7 +209,7 @@ def find_figures(doc: Doc) -> None:
         if (
             metric is None
             and kind == "count"
-            and last_metric.get((doc.sent_of[t0], kind)) in _PEOPLE_METRICS
+            and last_metric.get((doc.sent_of[t0], kind)) in _PEOPLE
             and _more_left_out(doc, t0, t1, lex)
         ):
             metric = "jobs"  # "ma 500 pracowników i przyjmie dodatkowych 60": more people to come, new jobs
