@@ -129,3 +129,9 @@ def _speaker_tag(doc: Doc, m: Mention) -> bool:
     if colon < 0 or any(c in tail[:colon] for c in ".!?\n"):
         return False
     return _transcript(doc.text)
+
+
+def _first_line(doc: Doc) -> tuple[int, int]:
+    """The start and end of the document's first line that is not blank (its end -1 where no line break follows)."""
+    lead = len(doc.text) - len(doc.text.lstrip())
+    return lead, doc.text.find("\n", lead)

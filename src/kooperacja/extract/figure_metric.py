@@ -273,11 +273,17 @@ def _row_fits(
 
 def _metric_verb_between(doc: Doc, lex: _Words, j: int, t0: int) -> bool:
     """Whether a finite verb that starts a row of a metric (not `none`) stands between token ``j`` and the number."""
-    return any(
-        r.pos in _FINITE and any(lex.metrics[k][1] != "none" for k in lex.metric_index.get(r.lemma, ()))
-        for k0 in range(j, t0)
-        for r in doc.readings[k0]
-    )
+    return any(_verb_metrics(doc, lex, k0) - {"none"} for k0 in range(j, t0))
+
+
+def _verb_metrics(doc: Doc, lex: _Words, i: int) -> set[str]:
+    """The metrics of the rows of the metric table that token ``i``'s finite readings start by their lemma."""
+    return {
+        lex.metrics[k][1]
+        for r in doc.readings[i]
+        if r.pos in _FINITE
+        for k in lex.metric_index.get(r.lemma, ())
+    }
 
 
 def _value_referent(doc: Doc, keys: list[frozenset[str]], t0: int, lex: _Words) -> str | None:

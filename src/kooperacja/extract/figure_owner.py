@@ -710,7 +710,8 @@ def _buyer_after(doc: Doc, t0: int, lex: _Words) -> str | None:
 
 def _headline(doc: Doc, sent: int) -> bool:
     """Whether sentence ``sent`` is the document's headline: its first sentence, on a line of its own with no full
-    stop at its end."""
+    stop at its end. By sentence, unlike figures._headline_end (a character offset, by line, that lets a headline
+    hold a full stop inside): the caller asks of the number's sentence, and reads the sentence after it."""
     if sent != 0 or len(doc.sent_span) < 2:
         return False
     return doc.tokens[doc.sent_span[0][1] - 1].text not in _SENTENCE_ENDS and doc.break_between(0, 1)

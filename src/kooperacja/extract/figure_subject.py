@@ -13,6 +13,7 @@ from kooperacja.extract.figure_clause import (
     _NOT_OWNERS,
     _after_relative,
     _clause,
+    _first_line,
     _former,
     _name_before,
     _nominative,
@@ -372,14 +373,7 @@ def _joint_total(doc: Doc, t0: int, lex: _Words) -> bool:
     words = range(a, t0)
     if not any(doc.tokens[i].lower in lex.total for i in range(a, b)):
         return False
-    named = {
-        doc.mentions[n].entity
-        for t in range(max(0, s - _JOINT_REACH), s + 1)
-        for n in doc.mentions_in(t)
-        if doc.mentions[n].entity >= 0
-        and doc.entities[doc.mentions[n].entity].subtype == "company"
-        and doc.mentions[n].t0 < t0
-    }
+    named = set().union(*(_companies_in(doc, t, before=t0) for t in range(max(0, s - _JOINT_REACH), s + 1)))
     if len(named) < 2:
         return (
             False  # "Firma X realizuje dwa projekty. W sumie oba pochłoną 80 mln zł": one firm's, its total
@@ -403,13 +397,19 @@ def _one_firms_count(doc: Doc, s: int, counted: frozenset[str]) -> bool:
     for t in range(s - 1, max(-1, s - 1 - _JOINT_REACH), -1):
         t0, t1 = doc.sent_span[t]
         if any(doc.lemmas(i) & counted for i in range(t0, t1)):
-            firms = {
-                doc.mentions[n].entity
-                for n in doc.mentions_in(t)
-                if doc.mentions[n].entity >= 0 and doc.entities[doc.mentions[n].entity].subtype == "company"
-            }
-            return len(firms) == 1
+            return len(_companies_in(doc, t)) == 1
     return False
+
+
+def _companies_in(doc: Doc, t: int, before: int | None = None) -> set[int]:
+    """The company entities (by index) named in sentence ``t``, by mentions that open before token ``before``."""
+    return {
+        doc.mentions[n].entity
+        for n in doc.mentions_in(t)
+        if doc.mentions[n].entity >= 0
+        and doc.entities[doc.mentions[n].entity].subtype == "company"
+        and (before is None or doc.mentions[n].t0 < before)
+    }
 
 
 def _subject_before(doc: Doc, names: list[Mention], p0: int) -> bool:
@@ -498,8 +498,7 @@ def _author_org(doc: Doc, t0: int, lex: _Words) -> str | None:
     w nim 60 osób.": a post or release whose first line is an organisation's name and nothing else speaks in the first person
     plural for it: a figure no name near owns, in a sentence with a verb in the first person plural or right after
     one, is the author's."""
-    lead = len(doc.text) - len(doc.text.lstrip())
-    end = doc.text.find("\n", lead)
+    lead, end = _first_line(doc)
     if end < 0:
         return None
     first = next((m for m in doc.mentions if m.start >= lead), None)

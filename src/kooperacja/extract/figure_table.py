@@ -136,6 +136,7 @@ def _row_cells(text: str, sep: str | None, cols: list[Column]) -> list[tuple[int
 
 
 def _number(cell: str) -> float | None:
+    """A cell's bare number; not text.numbers.parse_number, which reads "1.200" as 1200 (here 1.2)."""
     cell = cell.strip()
     if not _BARE_NUMBER.match(cell):
         return None

@@ -11,7 +11,15 @@ from typing import Any
 
 from kooperacja.extract.boilerplate import in_boilerplate
 from kooperacja.extract.doc import Doc
-from kooperacja.extract.figure_clause import _FINITE, _MIN_COUNT, _PEOPLE, _clause, _in_sentence, _subtype
+from kooperacja.extract.figure_clause import (
+    _FINITE,
+    _MIN_COUNT,
+    _PEOPLE,
+    _clause,
+    _first_line,
+    _in_sentence,
+    _subtype,
+)
 from kooperacja.extract.figure_keep import (
     _NOT_MONEY,
     _after_name,
@@ -55,6 +63,7 @@ from kooperacja.extract.figure_metric import (
     _metric,
     _so_much_after,
     _value_referent,
+    _verb_metrics,
 )
 from kooperacja.extract.figure_owner import _full_body, _owner
 from kooperacja.extract.figure_subject import _counted_antecedent, _joint_total
@@ -89,10 +98,7 @@ def _more_left_out(doc: Doc, t0: int, t1: int, lex: _Words) -> bool:
     # ("zatrudni dodatkowych 60"): those who leave, retire, are trained or cut ("odejdzie kolejnych 20") are no jobs
     a, _b = _clause(doc, t0)
     verb = next((i for i in range(t0 - 1, a - 1, -1) if any(r.pos in _FINITE for r in doc.readings[i])), None)
-    return verb is not None and any(
-        r.pos in _FINITE and any(lex.metrics[k][1] == "jobs" for k in lex.metric_index.get(r.lemma, ()))
-        for r in doc.readings[verb]
-    )
+    return verb is not None and "jobs" in _verb_metrics(doc, lex, verb)
 
 
 def _asked_metric(doc: Doc, keys: list[frozenset[str]], t0: int, t1: int, lex: _Words) -> str | None:
@@ -369,8 +375,7 @@ def _headline_end(doc: Doc) -> int:
     as a sentence does (a headline may hold a full stop inside: "Rekordowy rok w podstrefie. Nowe
     projekty za 310 mln zł"); 0 where there is none."""
     text = doc.text
-    lead = len(text) - len(text.lstrip())
-    end = text.find("\n", lead)
+    lead, end = _first_line(doc)
     if end < 0 or not text[end:].strip() or text[lead:end].rstrip()[-1:] in (".", "!", "?"):
         return 0
     return end
