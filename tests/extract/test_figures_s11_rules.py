@@ -120,7 +120,7 @@ def test_table_without_separators() -> None:
 def test_table_column_of_money_without_unit_is_not_read() -> None:
     # near miss: "Nakłady" with no unit of its own: the cells' numbers are nobody's money
     got = _figures(
-        "Nowi inwestorzy w podstrefie\n\nInwestor | Nakłady | Nowe miejsca pracy\nKraftel Sp. z o.o. | 22,5 | 40\n"
+        "Nowi inwestorzy w podstrefie\n\nInwestor | Nowe etaty | Nakłady\nKraftel Sp. z o.o. | 40 | 22,5\n"
     )
     assert not any(m == "investment" for _o, m, _v in got)
 
