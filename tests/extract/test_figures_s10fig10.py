@@ -144,7 +144,7 @@ case(
 # --- 5. tables flattened to text with a header row of columns -----------------------------------------------
 case(
     "table_header_columns_no_separators",
-    "Strefa wydała w 2025 roku 9 decyzji o wsparciu.\n\nFirma Miejscowość Nakłady (mln zł) Nowe miejsca pracy\n"
+    "Strefa wydała w 2025 roku 9 decyzji o wsparciu.\n\nInwestor Gmina Wartość inwestycji (mln zł) Nowe etaty\n"
     "Polimerix Sp. z o.o. Żary 54,0 35\nDrewbox Sp. z o.o. Nowa Sól 17,5 20\n",
     f("Polimerix Sp. z o.o.", "investment", 54 * M),
     f("Polimerix Sp. z o.o.", "jobs", 35),

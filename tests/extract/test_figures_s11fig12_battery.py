@@ -78,8 +78,8 @@ case(
 # --- press releases of zones, ministries and agencies ------------------------------------------------------------
 case(
     "zone_totals_decisions",
-    "Nadwiślańska Strefa Ekonomiczna wydała w tym roku 28 decyzji o wsparciu. Przedsiębiorcy zadeklarowali w nich "
-    "nakłady w wysokości 1,6 mld zł i utworzenie 900 nowych miejsc pracy.",
+    "Nadwiślańska Strefa Ekonomiczna wydała w tym roku 28 decyzji o wsparciu. Inwestorzy zapowiedzieli wydatki "
+    "rzędu 1,6 mld zł i 900 nowych etatów.",
     inv("Nadwiślańska Strefa Ekonomiczna", 1.6e9),
     jobs("Nadwiślańska Strefa Ekonomiczna", 900),
 )

@@ -51,8 +51,8 @@ def test_table_column_of_export_money_is_read() -> None:
 
 def test_table_rows_with_too_few_jobs_give_no_jobs() -> None:
     got = _figures(
-        "Decyzje o wsparciu w marcu\n\nInwestor | Nakłady (mln zł) | Nowe miejsca pracy\nKorbex S.A. | 14,5 | 2\n"
-        "Delmar S.A. | 9 | 0\nTermix S.A. | 20 | 35\n"
+        "Decyzje o wsparciu w marcu\n\nInwestor | Nowe etaty | Nakłady (mln zł)\nKorbex S.A. | 2 | 14,5\n"
+        "Delmar S.A. | 0 | 9\nTermix S.A. | 35 | 20\n"
     )
     assert ("Termix S.A.", "jobs", 35.0) in got
     assert not any(m == "jobs" and v < 5 for _o, m, v in got)
@@ -60,8 +60,8 @@ def test_table_rows_with_too_few_jobs_give_no_jobs() -> None:
 
 def test_table_row_owner_is_never_a_bare_legal_form() -> None:
     got = _figures(
-        "Decyzje o wsparciu w marcu\n\nInwestor | Nakłady (mln zł) | Nowe miejsca pracy\n"
-        "Alfa Trans sp. z o.o. | 12,5 | 40\nKraftel Sp. z o.o. | 8 | 30\n"
+        "Decyzje o wsparciu w marcu\n\nInwestor | Nowe etaty | Nakłady (mln zł)\n"
+        "Alfa Trans sp. z o.o. | 40 | 12,5\nKraftel Sp. z o.o. | 30 | 8\n"
     )
     assert ("Kraftel Sp. z o.o.", "jobs", 30.0) in got
     assert not any(o.lower().startswith("sp.") for o, _m, _v in got)

@@ -61,7 +61,7 @@ def test_people_taken_on_to_work_are_jobs() -> None:
 def test_applications_accepted_are_no_jobs() -> None:
     # guard: "przyjąć" without "do pracy" counts no people
     got = _figures(
-        "Firma Kabeltron przyjęła w tym roku 120 wniosków od dostawców, a w maju przyjmie kolejnych 60."
+        "Kabeltron przyjął do marca 120 wniosków od dostawców, a do końca roku przyjmie dodatkowych 60."
     )
     assert not any(m == "jobs" for _o, m, _v in got)
 

@@ -10,6 +10,9 @@ from functools import lru_cache
 from kooperacja.extract.doc import Doc, Mention
 
 _NOT_OWNERS = {"national_government", "international_org"}
+# the least count of each metric read as a figure (a smaller one is no figure; other metrics: 2)
+_MIN_COUNT = {"companies": 10, "members": 5, "partners": 3, "employees": 5, "jobs": 5}
+_PEOPLE = frozenset({"jobs", "employees"})  # metrics that count people or their posts
 
 
 def _subtype(doc: Doc, entity_id: str) -> str | None:
@@ -126,3 +129,9 @@ def _speaker_tag(doc: Doc, m: Mention) -> bool:
     if colon < 0 or any(c in tail[:colon] for c in ".!?\n"):
         return False
     return _transcript(doc.text)
+
+
+def _first_line(doc: Doc) -> tuple[int, int]:
+    """The start and end of the document's first line that is not blank (its end -1 where no line break follows)."""
+    lead = len(doc.text) - len(doc.text.lstrip())
+    return lead, doc.text.find("\n", lead)

@@ -244,11 +244,11 @@ def _row_fits(
     t0: int,
     t1: int,
     unit: str,
-    dated: frozenset[int] = frozenset(),
-    lex: _Words | None = None,
+    dated: frozenset[int],
+    lex: _Words,
 ) -> bool:
     """Whether a row of the metric table may start at token ``i`` for a number of this unit at ``t0:t1``."""
-    words, _metric_name, need, window = row
+    words, metric_name, need, window = row
     if need == "money" and unit in ("count", "ha", "percent", "m2", "km2"):
         return False
     if need == "count" and unit != "count":
@@ -264,12 +264,7 @@ def _row_fits(
     n = len(doc.tokens)
     if not (inside and i + len(words) <= n and all(words[k] in keys[i + k] for k in range(len(words)))):
         return False
-    if (
-        window < 0
-        and _metric_name == "none"
-        and lex is not None
-        and _metric_verb_between(doc, lex, i + len(words), t0)
-    ):
+    if window < 0 and metric_name == "none" and _metric_verb_between(doc, lex, i + len(words), t0):
         # "Firma X, która wystawiła się na targach, zatrudnia 250 osób", "Po emisji akcji spółka zainwestuje 200 mln
         # zł": the number is the object of a nearer verb of a metric, not of the phrase's word
         return False
@@ -278,11 +273,17 @@ def _row_fits(
 
 def _metric_verb_between(doc: Doc, lex: _Words, j: int, t0: int) -> bool:
     """Whether a finite verb that starts a row of a metric (not `none`) stands between token ``j`` and the number."""
-    return any(
-        r.pos in _FINITE and any(lex.metrics[k][1] != "none" for k in lex.metric_index.get(r.lemma, ()))
-        for k0 in range(j, t0)
-        for r in doc.readings[k0]
-    )
+    return any(_verb_metrics(doc, lex, k0) - {"none"} for k0 in range(j, t0))
+
+
+def _verb_metrics(doc: Doc, lex: _Words, i: int) -> set[str]:
+    """The metrics of the rows of the metric table that token ``i``'s finite readings start by their lemma."""
+    return {
+        lex.metrics[k][1]
+        for r in doc.readings[i]
+        if r.pos in _FINITE
+        for k in lex.metric_index.get(r.lemma, ())
+    }
 
 
 def _value_referent(doc: Doc, keys: list[frozenset[str]], t0: int, lex: _Words) -> str | None:

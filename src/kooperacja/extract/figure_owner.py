@@ -633,7 +633,7 @@ def _owner(doc: Doc, t0: int, metric: str, lex: _Words, t1: int | None = None) -
         return None  # "Spółki A i B zainwestują łącznie 80 mln zł": a figure of both is of neither
     partner = _our_partner(doc, t0, lex)
     if partner is not None:
-        return partner  # "– Nasz partner zrzesza 70 producentów – mówił prezes klastra X": the partner's, not X's
+        return partner  # "– Nasz partner ma 900 pracowników – podkreśla prezes X": the partner's, not X's
     speaker = _speaker_org(doc, t0, lex)
     if speaker is not None:
         return speaker
@@ -654,7 +654,7 @@ def _owner(doc: Doc, t0: int, metric: str, lex: _Words, t1: int | None = None) -
         return subject
     decided, opening = _unnamed_opening_subject(doc, t0, lex)
     if decided:
-        return opening  # "Lindqvist Drives zbuduje halę" after "Lindqvist Drives Polska": the short form's
+        return opening  # "Brennvik Drives zbuduje halę" after "Brennvik Drives Polska": the short form's
     decided, parent = _parent_named_before(doc, t0, lex)
     if decided:
         return parent  # "…, należąca do grupy Y. Cała grupa zatrudnia 150 tys. osób": Y's
@@ -710,7 +710,8 @@ def _buyer_after(doc: Doc, t0: int, lex: _Words) -> str | None:
 
 def _headline(doc: Doc, sent: int) -> bool:
     """Whether sentence ``sent`` is the document's headline: its first sentence, on a line of its own with no full
-    stop at its end."""
+    stop at its end. By sentence, unlike figures._headline_end (a character offset, by line, that lets a headline
+    hold a full stop inside): the caller asks of the number's sentence, and reads the sentence after it."""
     if sent != 0 or len(doc.sent_span) < 2:
         return False
     return doc.tokens[doc.sent_span[0][1] - 1].text not in _SENTENCE_ENDS and doc.break_between(0, 1)

@@ -13,6 +13,7 @@ from kooperacja.extract.figure_clause import (
     _NOT_OWNERS,
     _after_relative,
     _clause,
+    _first_line,
     _former,
     _name_before,
     _nominative,
@@ -372,14 +373,7 @@ def _joint_total(doc: Doc, t0: int, lex: _Words) -> bool:
     words = range(a, t0)
     if not any(doc.tokens[i].lower in lex.total for i in range(a, b)):
         return False
-    named = {
-        doc.mentions[n].entity
-        for t in range(max(0, s - _JOINT_REACH), s + 1)
-        for n in doc.mentions_in(t)
-        if doc.mentions[n].entity >= 0
-        and doc.entities[doc.mentions[n].entity].subtype == "company"
-        and doc.mentions[n].t0 < t0
-    }
+    named = set().union(*(_companies_in(doc, t, before=t0) for t in range(max(0, s - _JOINT_REACH), s + 1)))
     if len(named) < 2:
         return (
             False  # "Firma X realizuje dwa projekty. W sumie oba pochłoną 80 mln zł": one firm's, its total
@@ -398,18 +392,24 @@ def _joint_total(doc: Doc, t0: int, lex: _Words) -> bool:
 
 def _one_firms_count(doc: Doc, s: int, counted: frozenset[str]) -> bool:
     """Whether the latest sentence before sentence `s` (within the reach of a sum) that names the counted noun
-    names one company only: "Firma X ma w Kole trzy projekty. W sumie trzy projekty kosztują 50 mln zł" sums X's
+    names one company only: "Firma X prowadzi w Kole trzy inwestycje. Razem trzy inwestycje kosztują 50 mln zł" sums X's
     projects, whatever other firms were named further back."""
     for t in range(s - 1, max(-1, s - 1 - _JOINT_REACH), -1):
         t0, t1 = doc.sent_span[t]
         if any(doc.lemmas(i) & counted for i in range(t0, t1)):
-            firms = {
-                doc.mentions[n].entity
-                for n in doc.mentions_in(t)
-                if doc.mentions[n].entity >= 0 and doc.entities[doc.mentions[n].entity].subtype == "company"
-            }
-            return len(firms) == 1
+            return len(_companies_in(doc, t)) == 1
     return False
+
+
+def _companies_in(doc: Doc, t: int, before: int | None = None) -> set[int]:
+    """The company entities (by index) named in sentence ``t``, by mentions that open before token ``before``."""
+    return {
+        doc.mentions[n].entity
+        for n in doc.mentions_in(t)
+        if doc.mentions[n].entity >= 0
+        and doc.entities[doc.mentions[n].entity].subtype == "company"
+        and (before is None or doc.mentions[n].t0 < before)
+    }
 
 
 def _subject_before(doc: Doc, names: list[Mention], p0: int) -> bool:
@@ -440,7 +440,7 @@ def _speaker_org(doc: Doc, t0: int, lex: _Words, any_person: bool = False) -> st
 
 
 def _our_partner(doc: Doc, t0: int, lex: _Words) -> str | None:
-    """ "Memorandum podpisali prezes klastra X i dyrektor sieci Y. – Nasz partner zrzesza 70 producentów – mówił prezes
+    """ "Klaster X nawiązał współpracę z siecią Y. – Nasz partner ma 900 pracowników – podkreśla prezes
     klastra X": a quote whose clause opens with "nasz partner" before the number speaks of the speaker's partner, the
     organisation named last before it in its sentence or the two before that is not the speaker's."""
     a, _b = _clause(doc, t0)
@@ -498,8 +498,7 @@ def _author_org(doc: Doc, t0: int, lex: _Words) -> str | None:
     w nim 60 osób.": a post or release whose first line is an organisation's name and nothing else speaks in the first person
     plural for it: a figure no name near owns, in a sentence with a verb in the first person plural or right after
     one, is the author's."""
-    lead = len(doc.text) - len(doc.text.lstrip())
-    end = doc.text.find("\n", lead)
+    lead, end = _first_line(doc)
     if end < 0:
         return None
     first = next((m for m in doc.mentions if m.start >= lead), None)
@@ -733,13 +732,13 @@ def _short_form_org(doc: Doc, i: int) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-_NAME_WORDS = 3  # the capitalised words a sentence's unnamed subject may have ("Lindqvist Drives", "Obermann Gusstechnik")
+_NAME_WORDS = 3  # the capitalised words a sentence's unnamed subject may have ("Brennvik Drives", "Obermann Gusstechnik")
 
 
 def _name_like(doc: Doc, k: int) -> bool:
     """Whether token k reads as a name's word only: capitalised, no mention, and no reading of a common word
     (unknown to the dictionary, or a proper name's), or a word with a capital inside among small letters ("ProMetal"):
-    "Lindqvist", "Obermann"; not "Firma", "Dziś", "Nowy", nor an acronym ("KSSE") the name finder may know otherwise."""
+    "Brennvik", "Obermann"; not "Firma", "Dziś", "Nowy", nor an acronym ("KSSE") the name finder may know otherwise."""
     tok = doc.tokens[k]
     if not (tok.is_word and tok.is_cap and doc.mention_at(k) is None):
         return False
@@ -751,7 +750,7 @@ def _name_like(doc: Doc, k: int) -> bool:
 
 def _unnamed_opening_subject(doc: Doc, t0: int, lex: _Words) -> tuple[bool, str | None]:
     """A sentence that opens with capitalised words the name finder left alone, right before its verb or before an
-    apposition after which the number's clause opens with its verb ("Lindqvist Drives zbuduje halę za 210 mln zł", "Obermann
+    apposition after which the number's clause opens with its verb ("Brennvik Drives zbuduje halę za 210 mln zł", "Obermann
     Gusstechnik, austriacki producent łożysk, uruchomił w parku linię za 60 mln zł"), has them for its subject: the
     organisation whose name holds one of the words where the text named one before (a short form), never a name of
     another sentence or of a later clause; before an apposition, a name the text has not named is an owner it does

@@ -1,5 +1,5 @@
-"""Figures of a table flattened to text: a header line that names its columns ("Firma | Nakłady (mln zł) | Nowe
-miejsca pracy", or the same with no separators), and the rows below it, each an organisation's line with a number
+"""Figures of a table flattened to text: a header line that names its columns ("Spółka | Nowe etaty | Wartość
+inwestycji (mln zł)", or the same with no separators), and the rows below it, each an organisation's line with a number
 in each metric column ("Termo-Dach S.A. | 12,4 | 18"). A row's numbers are the figures of the organisation named at
 its head, in the metric and unit its column's name gives (``figure_columns``: lemmas of column names; the bracket
 after a name gives the unit of money or area). Rows run up to a blank line or a line with no number."""
@@ -13,7 +13,7 @@ from typing import Any
 
 from kooperacja.data.language_data import language_data
 from kooperacja.extract.doc import Doc
-from kooperacja.extract.figure_clause import _NOT_OWNERS
+from kooperacja.extract.figure_clause import _MIN_COUNT, _NOT_OWNERS, _PEOPLE
 from kooperacja.text.namekeys import strip_document_legal
 from kooperacja.text.numbers import find_amounts
 
@@ -23,8 +23,6 @@ _MAX_HEADER = 200  # characters: a longer line is prose, no header
 _CELL_NUMBER = re.compile(r"\d{1,3}(?:[ \u00a0]\d{3})+(?:[,.]\d+)?|\d+(?:[,.]\d+)?")
 _BARE_NUMBER = re.compile(rf"^(?:{_CELL_NUMBER.pattern})$")
 _MONEY_OR_AREA = frozenset({"investment", "revenue", "exports", "area_ha"})
-_PEOPLE = frozenset({"jobs", "employees"})
-_MIN_PEOPLE = 5  # the least count of jobs or employees read as a figure (figures._MIN_COUNT)
 
 Column = tuple[int, str, float, str]  # (place: cell index or order, metric, factor, unit)
 
@@ -138,6 +136,7 @@ def _row_cells(text: str, sep: str | None, cols: list[Column]) -> list[tuple[int
 
 
 def _number(cell: str) -> float | None:
+    """A cell's bare number; not text.numbers.parse_number, which reads "1.200" as 1200 (here 1.2)."""
     cell = cell.strip()
     if not _BARE_NUMBER.match(cell):
         return None
@@ -182,7 +181,7 @@ def table_figures(doc: Doc) -> tuple[list[dict[str, Any]], list[tuple[int, int]]
                 continue
             for (_place, metric, factor, unit), (c0, c1) in zip(cols, cells, strict=True):
                 n = _number(row[c0:c1])
-                if n is None or (metric in _PEOPLE and (not n.is_integer() or n < _MIN_PEOPLE)):
+                if n is None or (metric in _PEOPLE and (not n.is_integer() or n < _MIN_COUNT[metric])):
                     continue  # "| 0 |", "| 3 |" under "Nowe miejsca pracy": too few to be a figure, as in prose
                 value = n * factor
                 value = round(value, 6)

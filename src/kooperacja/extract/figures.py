@@ -11,7 +11,15 @@ from typing import Any
 
 from kooperacja.extract.boilerplate import in_boilerplate
 from kooperacja.extract.doc import Doc
-from kooperacja.extract.figure_clause import _FINITE, _clause, _in_sentence, _subtype
+from kooperacja.extract.figure_clause import (
+    _FINITE,
+    _MIN_COUNT,
+    _PEOPLE,
+    _clause,
+    _first_line,
+    _in_sentence,
+    _subtype,
+)
 from kooperacja.extract.figure_keep import (
     _NOT_MONEY,
     _after_name,
@@ -55,15 +63,12 @@ from kooperacja.extract.figure_metric import (
     _metric,
     _so_much_after,
     _value_referent,
+    _verb_metrics,
 )
 from kooperacja.extract.figure_owner import _full_body, _owner
 from kooperacja.extract.figure_subject import _counted_antecedent, _joint_total
 from kooperacja.extract.figure_table import table_figures
 from kooperacja.text.numbers import find_amounts
-
-_MIN_COUNT = {"companies": 10, "members": 5, "partners": 3, "employees": 5, "jobs": 5}
-_PEOPLE = frozenset({"jobs", "employees"})  # metrics that count people or their posts
-
 
 # a count of firms is a zone's or park's `companies` and a cluster's or chamber's `members` ("skupia 80 firm")
 _COUNT_OF = {
@@ -80,9 +85,6 @@ _NO_KEYS: frozenset[str] = frozenset()
 _IS_WORD = attrgetter("is_word")
 
 
-_PEOPLE_METRICS = frozenset({"employees", "jobs"})
-
-
 def _more_left_out(doc: Doc, t0: int, t1: int, lex: _Words) -> bool:
     """A count right after a word of more (`added_before`: "kolejnych", "dodatkowych") with no word after it in
     its sentence, its noun left out ("ma 500 pracowników i zatrudni dodatkowych 60."), after a verb of jobs: more of the
@@ -96,10 +98,7 @@ def _more_left_out(doc: Doc, t0: int, t1: int, lex: _Words) -> bool:
     # ("zatrudni dodatkowych 60"): those who leave, retire, are trained or cut ("odejdzie kolejnych 20") are no jobs
     a, _b = _clause(doc, t0)
     verb = next((i for i in range(t0 - 1, a - 1, -1) if any(r.pos in _FINITE for r in doc.readings[i])), None)
-    return verb is not None and any(
-        r.pos in _FINITE and any(lex.metrics[k][1] == "jobs" for k in lex.metric_index.get(r.lemma, ()))
-        for r in doc.readings[verb]
-    )
+    return verb is not None and "jobs" in _verb_metrics(doc, lex, verb)
 
 
 def _asked_metric(doc: Doc, keys: list[frozenset[str]], t0: int, t1: int, lex: _Words) -> str | None:
@@ -139,7 +138,7 @@ def find_figures(doc: Doc) -> None:
     keys = list(doc.keys)
     for i in compress(range(len(tokens)), map(not_, map(_IS_WORD, tokens))):
         keys[i] = _NO_KEYS
-    figures, table_rows = table_figures(doc)  # "Firma | Nakłady (mln zł) | Nowe miejsca pracy" and its rows
+    figures, table_rows = table_figures(doc)  # "Spółka | Nowe etaty | Nakłady (mln zł)" and its rows
     seen: set[tuple[str, str, object]] = {(f["entity"], f["metric"], f["value"]) for f in figures}
     dated_past: set[int] = (
         set()
@@ -216,7 +215,7 @@ def find_figures(doc: Doc) -> None:
         if (
             metric is None
             and kind == "count"
-            and last_metric.get((doc.sent_of[t0], kind)) in _PEOPLE_METRICS
+            and last_metric.get((doc.sent_of[t0], kind)) in _PEOPLE
             and _more_left_out(doc, t0, t1, lex)
         ):
             metric = "jobs"  # "ma 500 pracowników i przyjmie dodatkowych 60": more people to come, new jobs
@@ -373,11 +372,10 @@ def find_figures(doc: Doc) -> None:
 
 def _headline_end(doc: Doc) -> int:
     """Where the document's headline ends: its first line, where the text goes on after it and the line does not end
-    as a sentence does (a headline may hold a full stop inside: "Gmina kusi inwestorów. Już 310 mln zł w
-    tym roku"); 0 where there is none."""
+    as a sentence does (a headline may hold a full stop inside: "Rekordowy rok w podstrefie. Nowe
+    projekty za 310 mln zł"); 0 where there is none."""
     text = doc.text
-    lead = len(text) - len(text.lstrip())
-    end = text.find("\n", lead)
+    lead, end = _first_line(doc)
     if end < 0 or not text[end:].strip() or text[lead:end].rstrip()[-1:] in (".", "!", "?"):
         return 0
     return end
@@ -386,7 +384,7 @@ def _headline_end(doc: Doc) -> int:
 def _without_headline_repeats(
     doc: Doc, figures: list[dict[str, Any]], unowned: set[tuple[float, str]], end: int
 ) -> list[dict[str, Any]]:
-    """ "Już 310 mln zł w tym roku" over a body whose "Łącznie to 310 mln zł" sums two
+    """ "Nowe projekty za 310 mln zł" over a body whose "Łącznie to 310 mln zł" sums two
     firms: a headline's amount that the body states again with no owner (a sum of several, an unnamed firm's) is
     nobody's in the headline either, unless the headline names the owner itself."""
     if not unowned or not end:
