@@ -5,6 +5,7 @@ Each battery keeps its own cases and its own check (what it compares differs fro
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Collection, Iterable, Mapping
 from typing import Any
 
@@ -15,6 +16,46 @@ def loose_key(name: str) -> str:
     """The scorer's loose key of a name: the first four letters of each word, case-folded, punctuation dropped."""
     words = "".join(ch if ch.isalnum() else " " for ch in name.casefold()).split()
     return " ".join(w[:4] for w in words)
+
+
+_LEGAL = re.compile(
+    r"\s+(?:sp\. z o\.o\.|sp\. ?j\.|s\.a\.|sa|gmbh|ag|ltd\.?|inc\.?|s\.r\.o\.|sp\. ?k\.)$", re.IGNORECASE
+)
+
+
+def org_key(name: str) -> str:
+    """A name as the scorer compares it: without a trailing legal form or quotes, case-folded."""
+    return _LEGAL.sub("", name.replace("„", "").replace("”", "").replace('"', "").strip()).casefold()
+
+
+def org_problems(
+    entities: list[dict[str, Any]], wanted: Mapping[str, str | None], no_entity: Collection[str]
+) -> list[str]:
+    """What is wrong in a record's entities for an organisation battery (empty when it passes): a wanted organisation
+    (name → subtype or None) is found where its name or one of its aliases is the wanted name; any other
+    organisation is a false one; no entity may hold a word of `no_entity`."""
+    org_list = [e for e in entities if e["type"] == "organization"]
+    keys = [{org_key(e["name"]), *map(org_key, e.get("aliases", []))} for e in org_list]
+    orgs: dict[str, dict[str, Any]] = {}
+    for name in wanted:
+        hit = next((n for n, ks in enumerate(keys) if org_key(name) in ks), None)
+        if hit is not None:
+            orgs[org_key(name)] = org_list[hit]
+    used = {id(e) for e in orgs.values()}
+    problems = [f"missing {n!r}" for n in sorted(wanted) if org_key(n) not in orgs]
+    problems += [f"not an organisation: {e['name']!r}" for e in org_list if id(e) not in used]
+    problems += [
+        f"{n!r} is {orgs[org_key(n)].get('subtype')!r}, not {s!r}"
+        for n, s in sorted(wanted.items())
+        if org_key(n) in orgs and s is not None and orgs[org_key(n)].get("subtype") != s
+    ]
+    problems += [
+        f"no entity may hold {bad!r}: {e['type']} {e['name']!r}"
+        for e in entities
+        for bad in sorted(no_entity)
+        if bad.casefold() in e["name"].casefold()
+    ]
+    return problems
 
 
 def case_adder(cases: dict[str, tuple[str, frozenset[Any]]]) -> Callable[..., None]:

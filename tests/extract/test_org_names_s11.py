@@ -18,13 +18,11 @@ article_title_in_quotes flipped; industrial_area revised to the gold's practice,
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
-from typing import Any
 
 from kooperacja import extract
 
-from .battery import battery_tests, print_pass_count
+from .battery import battery_tests, org_problems, print_pass_count
 
 CO = "company"
 ZONE = "economic_zone"
@@ -235,46 +233,10 @@ _p(
 )
 
 
-_LEGAL = re.compile(
-    r"\s+(?:sp\. z o\.o\.|sp\. ?j\.|s\.a\.|sa|gmbh|ag|ltd\.?|inc\.?|s\.r\.o\.|sp\. ?k\.)$", re.IGNORECASE
-)
-
-
-def _key(name: str) -> str:
-    """A name as the scorer compares it: without a trailing legal form or quotes, case-folded."""
-    return _LEGAL.sub("", name.replace("„", "").replace("”", "").replace('"', "").strip()).casefold()
-
-
-def _record(text: str) -> dict[str, Any]:
-    return extract(text, doc_id="battery-s11org", published="2026-05-04")
-
-
 def check(case: Passage) -> list[str]:
-    """What is wrong in the passage's extraction (empty when it passes): a wanted organisation is found where its
-    name or one of its aliases is the wanted name; any other organisation is a false one."""
-    entities = _record(case.text)["entities"]
-    org_list = [e for e in entities if e["type"] == "organization"]
-    keys = [{_key(e["name"]), *map(_key, e.get("aliases", []))} for e in org_list]
-    orgs: dict[str, dict[str, Any]] = {}
-    for name in case.orgs:
-        hit = next((n for n, ks in enumerate(keys) if _key(name) in ks), None)
-        if hit is not None:
-            orgs[_key(name)] = org_list[hit]
-    used = {id(e) for e in orgs.values()}
-    problems = [f"missing {n!r}" for n in sorted(case.orgs) if _key(n) not in orgs]
-    problems += [f"not an organisation: {e['name']!r}" for e in org_list if id(e) not in used]
-    problems += [
-        f"{n!r} is {orgs[_key(n)].get('subtype')!r}, not {s!r}"
-        for n, s in sorted(case.orgs.items())
-        if _key(n) in orgs and s is not None and orgs[_key(n)].get("subtype") != s
-    ]
-    problems += [
-        f"no entity may hold {bad!r}: {e['type']} {e['name']!r}"
-        for e in entities
-        for bad in sorted(case.no_entity)
-        if bad.casefold() in e["name"].casefold()
-    ]
-    return problems
+    """What is wrong in the passage's extraction (empty when it passes; battery.org_problems)."""
+    record = extract(case.text, doc_id="battery-s11org", published="2026-05-04")
+    return org_problems(record["entities"], case.orgs, case.no_entity)
 
 
 FAILING: dict[str, str] = {
