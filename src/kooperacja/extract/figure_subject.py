@@ -6,6 +6,8 @@ nearest names."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from kooperacja.extract.doc import Doc, Mention
 from kooperacja.extract.figure_clause import (
     _CLAUSE_MARKS,
@@ -401,6 +403,22 @@ def _one_firms_count(doc: Doc, s: int, counted: frozenset[str]) -> bool:
     return False
 
 
+def _owners_before(doc: Doc, s: int, back: int, stop: int) -> Iterator[Mention]:
+    """The organisation mentions that may own a figure (an entity, not of `_NOT_OWNERS`) in sentence s and the `back`
+    sentences before it, in text order, each sentence's up to the mention that opens at token `stop` or after it."""
+    for t in range(max(0, s - back), s + 1):
+        for n in doc.mentions_in(t):
+            m = doc.mentions[n]
+            if m.t0 >= stop:
+                break
+            if (
+                m.type == "organization"
+                and m.entity >= 0
+                and doc.entities[m.entity].subtype not in _NOT_OWNERS
+            ):
+                yield m
+
+
 def _companies_in(doc: Doc, t: int, before: int | None = None) -> set[int]:
     """The company entities (by index) named in sentence ``t``, by mentions that open before token ``before``."""
     return {
@@ -449,22 +467,12 @@ def _our_partner(doc: Doc, t0: int, lex: _Words) -> str | None:
     speaker = _speaker_org(doc, t0, lex, any_person=True)
     if speaker is None:
         return None
-    s = doc.sent_of[t0]
-    start = doc.tokens[t0].start
-    last = None
-    for t in range(max(0, s - 2), s + 1):
-        for n in doc.mentions_in(t):
-            m = doc.mentions[n]
-            if m.start >= start:
-                break
-            if (
-                m.type == "organization"
-                and m.entity >= 0
-                and doc.entities[m.entity].subtype not in _NOT_OWNERS
-                and doc.entities[m.entity].id != speaker
-            ):
-                last = doc.entities[m.entity].id
-    return last
+    named = [
+        doc.entities[m.entity].id
+        for m in _owners_before(doc, doc.sent_of[t0], 2, t0)
+        if doc.entities[m.entity].id != speaker
+    ]
+    return named[-1] if named else None
 
 
 def _first_person_clause(doc: Doc, t0: int, lex: _Words) -> bool:
@@ -628,22 +636,12 @@ def _parent_named_before(doc: Doc, t0: int, lex: _Words) -> tuple[bool, str | No
     ):
         return True, None  # "Grupa przedsiębiorców z Saksonii": a band of unnamed ones, no parent group
     kinds = doc.lemmas(noun) & lex.parent_noun
-    s = doc.sent_of[t0]
-    found = None
-    for t in range(max(0, s - 3), s + 1):
-        for n in doc.mentions_in(t):
-            m = doc.mentions[n]
-            if m.t0 >= noun:
-                break
-            if (
-                m.type == "organization"
-                and m.entity >= 0
-                and m.t0 > 0
-                and doc.lemmas(m.t0 - 1) & kinds
-                and doc.entities[m.entity].subtype not in _NOT_OWNERS
-            ):
-                found = doc.entities[m.entity].id
-    return found is not None, found
+    named = [
+        doc.entities[m.entity].id
+        for m in _owners_before(doc, doc.sent_of[t0], 3, noun)
+        if m.t0 > 0 and doc.lemmas(m.t0 - 1) & kinds
+    ]
+    return (True, named[-1]) if named else (False, None)
 
 
 def _counted_antecedent(doc: Doc, t0: int, lex: _Words) -> int | None:
