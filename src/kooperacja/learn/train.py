@@ -91,8 +91,11 @@ def rules_doc(document: Any) -> Doc:
 
 
 def gold_files(folders: Iterable[str | Path]) -> list[tuple[Path, Path]]:
-    """(text, gold record) pairs of the folders, sorted by document id; a clear error for bad input."""
-    pairs: dict[str, tuple[Path, Path]] = {}
+    """(text, gold record) pairs of the folders, sorted by document id (`gold_id`); a clear error for bad
+    input. Two folders may hold documents of one file name with different texts (the own-words halves each
+    number theirs from 1): each is then known by its folder and name; the same text twice (a copy, as tune's
+    documents are of dev2's) is an error, so that no document is trained on twice or held out beside itself."""
+    seen: dict[str, list[tuple[Path, Path]]] = {}
     for folder in folders:
         path = Path(folder)
         if not path.is_dir():
@@ -102,13 +105,26 @@ def gold_files(folders: Iterable[str | Path]) -> list[tuple[Path, Path]]:
             txt = js.with_suffix(".txt")
             if not txt.exists():
                 continue
-            if js.stem in pairs:
-                raise GoldError(f"{js}: document id {js.stem!r} also in {pairs[js.stem][1].parent}")
-            pairs[js.stem] = (txt, js)
+            for other, other_js in seen.get(js.stem, []):
+                if other.resolve() == txt.resolve() or other.read_bytes() == txt.read_bytes():
+                    raise GoldError(f"{js}: document id {js.stem!r} also in {other_js.parent}, with the same text")
+            seen.setdefault(js.stem, []).append((txt, js))
             found += 1
         if not found:
             raise GoldError(f"{folder}: no document with both a .txt and a .json")
+    pairs: dict[str, tuple[Path, Path]] = {}
+    for stem, docs in seen.items():
+        for txt, js in docs:
+            key = stem if len(docs) == 1 else gold_id(js, True)
+            if key in pairs:
+                raise GoldError(f"{js}: document id {key!r} also in {pairs[key][1].parent}")
+            pairs[key] = (txt, js)
     return [pairs[k] for k in sorted(pairs)]
+
+
+def gold_id(js: Path, qualified: bool) -> str:
+    """A gold document's id: its file name, or with its folder's name where another folder has one of that name."""
+    return f"{js.parent.name}/{js.stem}" if qualified else js.stem
 
 
 def gold_docs(files: list[tuple[Path, Path]]) -> Iterator[tuple[str, dict[str, Any], Doc]]:
@@ -116,7 +132,11 @@ def gold_docs(files: list[tuple[Path, Path]]) -> Iterator[tuple[str, dict[str, A
     from kooperacja.documents.model import ReadError
     from kooperacja.documents.readers import read_file
 
+    stems: dict[str, int] = {}
+    for _txt, js in files:
+        stems[js.stem] = stems.get(js.stem, 0) + 1
     for txt, js in files:
+        doc_id = gold_id(js, stems[js.stem] > 1)
         try:
             gold = json.loads(js.read_text(encoding="utf-8"))
         except ValueError as exc:
@@ -124,7 +144,7 @@ def gold_docs(files: list[tuple[Path, Path]]) -> Iterator[tuple[str, dict[str, A
         docs = [d for d in read_file(txt) if not isinstance(d, ReadError)]
         if not docs:
             raise GoldError(f"{txt}: cannot be read")
-        yield js.stem, gold, rules_doc(dataclasses.replace(docs[0], doc_id=js.stem))
+        yield doc_id, gold, rules_doc(dataclasses.replace(docs[0], doc_id=doc_id))
 
 
 def load_gold(folders: Iterable[str | Path], progress: Callable[[str], None] | None = None) -> list[GoldDoc]:
