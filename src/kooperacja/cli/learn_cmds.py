@@ -126,7 +126,8 @@ def cmd_train(args: argparse.Namespace) -> int:
     print(f"documents: {len(docs)}")
     print(
         "decisions (threshold and F1 of the candidates by cross-validation on all documents;"
-        " ceiling: every right candidate kept and no other):"
+        " ceiling: every right candidate kept and no other; wrong kept: the rules' candidates that match no"
+        " gold item; AUC: how well the held-out confidences rank the rules' candidates, 0.5 chance):"
     )
     for name, r in report.items():
         if r["enabled"]:
@@ -141,7 +142,8 @@ def cmd_train(args: argparse.Namespace) -> int:
             state = "not used (no better than the rules)"
         print(
             f"  {name:13} rules F1 {r['rules_f1']:.3f}  model F1 {r['model_f1']:.3f}"
-            f"  ceiling {r['ceiling_f1']:.3f}"
+            f"  ceiling {r['ceiling_f1']:.3f}  wrong kept {r['rules_wrong']}"
+            f"  AUC {'-' if r['auc'] is None else format(r['auc'], '.2f')}"
             f"  C {r.get('C', '-')}  drop below {r['threshold']:.2f}, add discarded at {r['add_threshold'] or '-'}"
             f"  {state}"
         )

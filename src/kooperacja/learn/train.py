@@ -107,7 +107,9 @@ def gold_files(folders: Iterable[str | Path]) -> list[tuple[Path, Path]]:
                 continue
             for other, other_js in seen.get(js.stem, []):
                 if other.resolve() == txt.resolve() or other.read_bytes() == txt.read_bytes():
-                    raise GoldError(f"{js}: document id {js.stem!r} also in {other_js.parent}, with the same text")
+                    raise GoldError(
+                        f"{js}: document id {js.stem!r} also in {other_js.parent}, with the same text"
+                    )
             seen.setdefault(js.stem, []).append((txt, js))
             found += 1
         if not found:
@@ -283,6 +285,29 @@ def choose_threshold(
     return best[0], best[1], best[2], rules
 
 
+def ranking_auc(probs: list[float], labels: list[int], extra: list[bool]) -> float | None:
+    """How well out-of-fold probabilities rank the rules' own candidates (the discarded ones left out): the
+    chance that a right candidate scores above a wrong one, ties half (0.5: no better than chance; None where
+    the rules' candidates are all right or all wrong). A keep-or-drop decision can beat the rules only where
+    this is well above 0.5 and the rules keep wrong candidates to drop."""
+    scored = sorted((p, y) for p, y, x in zip(probs, labels, extra, strict=True) if not x)
+    n_pos = sum(y for _p, y in scored)
+    n_neg = len(scored) - n_pos
+    if not n_pos or not n_neg:
+        return None
+    wins, neg_below, k = 0.0, 0, 0
+    while k < len(scored):  # runs of equal probability: a right one wins over the wrong ones below the run
+        j = k
+        while j < len(scored) and scored[j][0] == scored[k][0]:
+            j += 1
+        pos = sum(y for _p, y in scored[k:j])
+        neg = (j - k) - pos
+        wins += pos * (neg_below + neg / 2)
+        neg_below += neg
+        k = j
+    return wins / (n_pos * n_neg)
+
+
 def fold_f1s(
     probs: list[float],
     labels: list[int],
@@ -329,6 +354,8 @@ def fit_model(docs: list[GoldDoc], k: int = 5) -> tuple[Model, dict[str, dict[st
         gold_by_fold = [sum(docs[i].gold_n[decision] for i in held) for held in folds]
         best: tuple[float, float | None, float, float, float, int, int] | None = None
         per_fold: list[tuple[float, float]] = []
+        auc: float | None = None
+        n_wrong = 0
         # each fold's training samples, the same for every strength tried
         train = [_samples([g for i, g in enumerate(docs) if i not in hs], decision) for hs in map(set, folds)]
         for c in C_GRID:
@@ -348,6 +375,8 @@ def fit_model(docs: list[GoldDoc], k: int = 5) -> tuple[Model, dict[str, dict[st
             if best is None or f > best[2] + 1e-12:
                 best = (t, u, f, rules, c, len(labels), sum(labels))
                 per_fold = fold_f1s(probs, labels, extra, fold_of, gold_by_fold, t, u)
+                auc = ranking_auc(probs, labels, extra)
+                n_wrong = sum(1 - y for y, x in zip(labels, extra, strict=True) if not x)
         assert best is not None
         t, u, f, rules, c, n_labels, n_pos = best
         final = fit_decision(_samples(docs, decision), c)
@@ -364,6 +393,10 @@ def fit_model(docs: list[GoldDoc], k: int = 5) -> tuple[Model, dict[str, dict[st
             "model_f1": round(f, 4),
             # the bound of any keep-or-drop decision: every candidate that matches the gold kept, none other
             "ceiling_f1": round(_f1(n_pos, 0, gold_total - n_pos), 4),
+            # the rules' own candidates that match no gold item (all a drop can gain), and how well the
+            # out-of-fold confidences rank the rules' candidates (ranking_auc: 0.5 is chance)
+            "rules_wrong": n_wrong,
+            "auc": None if auc is None else round(auc, 4),
             # per fold of the cross-validation: the rules' F1 and the model's
             "folds_f1": [[round(r, 4), round(m, 4)] for r, m in per_fold],
             "folds_no_worse": _no_worse(per_fold),
