@@ -1,0 +1,114 @@
+"""The rules and rows of session 12's organisation-precision work (org13), each with a sentence it handles and a near
+miss it must leave alone. Every firm, person and sentence is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from kooperacja import extract
+
+
+def _orgs(text: str) -> dict[str, str | None]:
+    record = extract(text, doc_id="rules-s12org13", published="2026-06-02")
+    return {e["name"]: e.get("subtype") for e in record["entities"] if e["type"] == "organization"}
+
+
+def _entities(text: str) -> dict[str, str]:
+    record = extract(text, doc_id="rules-s12org13", published="2026-06-02")
+    return {e["name"]: e["type"] for e in record["entities"]}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kurs spółki Dalmet wzrósł, a WIG20 i mWIG40 zakończyły sesję na plusie.",
+        "Akcje firmy Dalmet trafiły do indeksu sWIG80.",
+        "Zakład firmy Dalmet otrzymał certyfikaty IATF 16949 i HACCP, a biurowiec ma certyfikat BREEAM.",
+    ],
+)
+def test_indices_and_certificates_are_no_organisations(text: str) -> None:
+    assert set(_orgs(text)) == {"Dalmet"}
+
+
+def test_an_unknown_acronym_is_still_an_organisation() -> None:
+    assert "PZRT" in _orgs("Inwestycję wspiera PZRT. Według PZRT firma Dalmet zatrudni 100 osób.")
+
+
+def test_a_plant_with_its_number_is_no_organisation() -> None:
+    orgs = _orgs("Zakład Produkcyjny nr 2 firmy Dalmet w Nysie zostanie rozbudowany.")
+    assert set(orgs) == {"Dalmet"}
+
+
+def test_a_school_with_its_number_stays_an_organisation() -> None:
+    orgs = _orgs("Uczniowie Szkoły Podstawowej nr 4 odwiedzili zakład firmy Dalmet.")
+    assert orgs.get("Szkoła Podstawowa nr 4") == "research_education"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zarząd Emitenta informuje, że firma Dalmet podpisała umowę.",
+        "Rada Nadzorcza Emitenta zatwierdziła umowę z firmą Dalmet.",
+        "Zarząd Inwestora przyjął ofertę firmy Dalmet.",
+    ],
+)
+def test_a_board_of_an_unnamed_party_is_no_organisation(text: str) -> None:
+    assert set(_orgs(text)) == {"Dalmet"}
+
+
+def test_a_board_of_a_named_company_is_the_company() -> None:
+    assert "Dalmet" in _orgs("Zarząd Spółki Dalmet informuje o zawarciu umowy.")
+
+
+def test_a_logistics_park_is_a_place() -> None:
+    ents = _entities("Firma Dalmet wynajęła halę w Parku Logistycznym Borowo Zachód.")
+    assert ents.get("Park Logistyczny Borowo Zachód") == "place"
+    assert "Dalmet" in _orgs("Firma Dalmet wynajęła halę w Parku Logistycznym Borowo Zachód.")
+
+
+def test_a_technology_or_industrial_park_stays_an_organisation() -> None:
+    orgs = _orgs(
+        "Firma Dalmet otworzy biuro w Parku Technologicznym Borowo, a halę w Parku Przemysłowym Lasowice."
+    )
+    assert orgs.get("Park Technologiczny Borowo") == "technology_park"
+    assert orgs.get("Park Przemysłowy Lasowice") == "technology_park"
+
+
+def test_a_project_named_with_an_organisation_head_is_no_organisation() -> None:
+    assert set(_orgs("Projekt Srebrna Dolina, prowadzony przez firmę Dalmet, obejmie budowę szklarni.")) == {
+        "Dalmet"
+    }
+
+
+def test_a_project_of_a_named_cluster_keeps_the_cluster() -> None:
+    orgs = _orgs("Firma Dalmet realizuje projekt Klastra Energii Borowo.")
+    assert orgs.get("Klaster Energii Borowo") == "cluster"
+
+
+def test_a_programme_named_by_its_rules_is_no_organisation() -> None:
+    orgs = _orgs(
+        "Ministerstwo Rozwoju zmieniło Regulamin Programu Wsparcia Przetwórstwa. Wsparcie dostanie Dalmet."
+    )
+    assert "Program Wsparcia Przetwórstwa" not in orgs
+    assert "Ministerstwo Rozwoju" in orgs
+
+
+def test_the_rules_of_a_named_cluster_keep_the_cluster() -> None:
+    orgs = _orgs("Członkowie przyjęli regulamin Klastra Energii Borowo.")
+    assert orgs.get("Klaster Energii Borowo") == "cluster"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Fabrykę w Nysie zbuduje Krenz Maschinenbau.", "Krenz Maschinenbau"),
+        ("Niemiecki Hollmer Kunststoff zainwestuje w Polsce 30 mln euro.", "Hollmer Kunststoff"),
+        ("Japońska Tanaka Seiki otworzy zakład pod Wrocławiem.", "Tanaka Seiki"),
+    ],
+)
+def test_a_foreign_company_word_makes_a_company(text: str, name: str) -> None:
+    assert _orgs(text).get(name) == "company"
+
+
+def test_a_polish_word_like_a_foreign_company_word_names_none() -> None:
+    assert set(_orgs("Technik z firmy Dalmet naprawił linię.")) == {"Dalmet"}
