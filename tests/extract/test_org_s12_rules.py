@@ -112,3 +112,23 @@ def test_a_foreign_company_word_makes_a_company(text: str, name: str) -> None:
 
 def test_a_polish_word_like_a_foreign_company_word_names_none() -> None:
     assert set(_orgs("Technik z firmy Dalmet naprawił linię.")) == {"Dalmet"}
+
+
+def test_a_zone_acronym_after_a_subzone_town_is_the_zone() -> None:
+    orgs = _orgs("Hala firmy Dalmet powstanie w podstrefie Nysa KSSE.")
+    assert "KSSE" in orgs and "Dalmet" in orgs
+
+
+def test_a_town_glued_to_a_foreign_name_after_a_preposition_is_a_place() -> None:
+    ents = _entities("Firma Dalmet otworzy w Gdańsku Global Services Center.")
+    assert ents.get("Gdańsk") == "place"
+    assert not any(n.startswith("Gdańsku") for n in ents)
+
+
+def test_a_town_in_the_nominative_opening_a_foreign_name_stays_in_it() -> None:
+    assert "Poznań Science Park" in _orgs("Umowę podpisano z Poznań Science Park.")
+
+
+def test_a_project_noun_closing_a_headline_names_nothing_after_it() -> None:
+    orgs = _orgs("Firma Ruszy z Nowym Projektem\nKlaster Dolina Wody zrzesza 20 firm.")
+    assert orgs.get("Klaster Dolina Wody") == "cluster"

@@ -32,6 +32,7 @@ from kooperacja.extract.name_shape import (
     is_adj,
     is_cap,
     is_first_name,
+    line_break_before,
 )
 from kooperacja.text.morphology import ADJECTIVAL, NOMINAL
 from kooperacja.text.tokens import DASHES
@@ -368,7 +369,14 @@ class NameClassifier(CompanyRules):
             return True
         if cx.ends_at(doc, "thing_before", a) and (c.head is None or self._nominative_only(doc, a)):
             return True  # "programu Wymiana Kadr", "order Polonia Restituta", "programu Fundusze Europejskie"
-        if c.head is not None and cx.ends_at(doc, "project_before", a) and self._nominative_only(doc, a):
+        if (
+            c.head is not None
+            and not line_break_before(
+                doc, a
+            )  # "… z Nowym Projektem" closing a headline names nothing after it
+            and cx.ends_at(doc, "project_before", a)
+            and self._nominative_only(doc, a)
+        ):
             return True  # "Projekt Zielona Dolina obejmie …": the project's name ("Dolina" heads clusters)
         if (
             c.head is None
@@ -893,6 +901,12 @@ class NameClassifier(CompanyRules):
         """A foreign organisation word with a name ("Borowo Institute"; "Leśnej SSE" → "Leśna SSE")."""
         if not c.foreign or all(w in self.lex.foreign_org_words for w in c.words):
             return False
+        if c.size > 2 and c.geo_first and _inflected_after_preposition(doc, c.a):
+            self._place(
+                doc, c.a, c.a + 1, c.s
+            )  # "w Krakowie Global Services Center": the town, then the name
+            self._classify(doc, c.a + 1, c.b, c.s)
+            return True
         if all(r.pos != "ign" for i in range(c.a, c.b) for r in doc.readings[i]) and c.size > 2:
             return (
                 False  # "Zintegrowany System Precyzyjnej Oceny Nawierzchni": every word Polish, a description
@@ -1039,6 +1053,9 @@ class NameClassifier(CompanyRules):
                 is_adj(doc, i) and i + 1 < c.b and is_cap(doc, i + 1)
             ):
                 self._place(doc, i, i + 1, c.s)
+        last = c.b - 1
+        if is_acronym(doc.tokens[last].text) and any(r.geo for r in doc.readings[last - 1]):
+            self._classify(doc, last, c.b, c.s)  # "podstrefa Nysa KSSE": the town, then the zone's acronym
         return True
 
 
@@ -1114,6 +1131,15 @@ _FOR_CHUNK = {
     for event in (False, True)
     for cue in (False, True)
 }
+
+
+def _inflected_after_preposition(doc: Doc, i: int) -> bool:
+    """The word at i follows a preposition and reads, as a place, in an oblique case only ("w Krakowie", "z
+    Poznania"): a place the preposition governs, no first word of a name in the nominative."""
+    if i == 0 or doc.tokens[i - 1].is_cap or not any(r.pos == "prep" for r in doc.readings[i - 1]):
+        return False
+    cases = {c for r in doc.readings[i] if r.geo and r.pos in NOMINAL for c in r.cases}
+    return bool(cases) and "nom" not in cases
 
 
 def _instrumental(doc: Doc, i: int) -> bool:
