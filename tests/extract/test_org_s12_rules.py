@@ -132,3 +132,35 @@ def test_a_town_in_the_nominative_opening_a_foreign_name_stays_in_it() -> None:
 def test_a_project_noun_closing_a_headline_names_nothing_after_it() -> None:
     orgs = _orgs("Firma Ruszy z Nowym Projektem\nKlaster Dolina Wody zrzesza 20 firm.")
     assert orgs.get("Klaster Dolina Wody") == "cluster"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Według Reutersa firma Dalmet rozważa budowę zakładu w Nysie.",
+        "Firma Dalmet zbuduje zakład w Nysie.\n(PAP Biznes)",
+    ],
+)
+def test_an_agency_credit_in_any_case_is_no_organisation(text: str) -> None:
+    assert set(_orgs(text)) == {"Dalmet"}
+
+
+def test_a_firm_ending_like_an_agency_credit_stays() -> None:
+    assert "Reutersona" in _orgs("Firma Reutersona zbuduje zakład w Nysie.")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "subtype"),
+    [
+        ("Dalmet złożył wniosek do Urzędu Regulacji Energetyki.", "Urząd Regulacji Energetyki", "agency"),
+        ("Dźwigi firmy Dalmet odebrał Urząd Dozoru Technicznego.", "Urząd Dozoru Technicznego", "agency"),
+        (
+            "Generalna Dyrekcja Dróg Krajowych i Autostrad przebuduje węzeł.",
+            "Generalna Dyrekcja Dróg Krajowych i Autostrad",
+            "national_government",
+        ),
+        ("Wniosek firmy Dalmet trafił do Urzędu Miasta Nysa.", "Urząd Miasta Nysa", "municipality"),
+    ],
+)
+def test_the_subtype_of_a_central_office(text: str, name: str, subtype: str) -> None:
+    assert _orgs(text).get(name) == subtype

@@ -315,13 +315,21 @@ class NameFinder(NameChunker, PersonNames, NameClassifier, OrgNames, PlaceNames)
                     todo.append(new)
 
     def _add(self, doc: Doc, m: Mention) -> None:
-        if not m.name or m.name in self._boilerplate:
+        if not m.name or m.name in self._boilerplate or self._inflected_boilerplate(m.name):
             return
         if m.type == "organization" and (
             m.name in self._not_org_names or m.name.startswith(self._not_org_starts)
         ):
             return  # a programme or a status, no organisation (data/<lang>/name_not_orgs.tsv)
         doc.mentions.append(m)
+
+    def _inflected_boilerplate(self, name: str) -> bool:
+        """ "według Reutersa", "podał Bloomberga": a one-word agency credit with a case ending is boilerplate too."""
+        if " " in name:
+            return False
+        return any(
+            name.endswith(e) and name[: -len(e)].rstrip("-") in self._boilerplate for e in self._endings if e
+        )
 
 
 # a quote that may open a title (the tokens' own test, OPEN_QUOTES, decides)
