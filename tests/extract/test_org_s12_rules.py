@@ -164,3 +164,27 @@ def test_a_firm_ending_like_an_agency_credit_stays() -> None:
 )
 def test_the_subtype_of_a_central_office(text: str, name: str, subtype: str) -> None:
     assert _orgs(text).get(name) == subtype
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Na stoisku obok wystawiały się Hydrotek i Polwat.",
+        "Porozumienie podpisały Hydrotek oraz Polwat.",
+        "W targach wzięły udział Hydrotek, Polwat i Kormax.",
+    ],
+)
+def test_firms_listed_after_a_plural_verb(text: str) -> None:
+    assert {"Hydrotek", "Polwat"} <= set(_orgs(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Przyjechały Anna i Ewa z Nysy.",  # names the dictionary knows
+        "Wzrosły ceny i Polwat podniósł stawki.",  # the word after the verb is a common noun
+    ],
+)
+def test_no_list_of_unknown_words_after_a_plural_verb(text: str) -> None:
+    orgs = _orgs(text)
+    assert "Anna" not in orgs and "Ewa" not in orgs and "Ceny" not in orgs
