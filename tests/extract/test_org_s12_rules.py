@@ -188,3 +188,12 @@ def test_firms_listed_after_a_plural_verb(text: str) -> None:
 def test_no_list_of_unknown_words_after_a_plural_verb(text: str) -> None:
     orgs = _orgs(text)
     assert "Anna" not in orgs and "Ewa" not in orgs and "Ceny" not in orgs
+
+
+def test_a_quoted_project_title_with_an_organisation_head_is_no_organisation() -> None:
+    text = "Gmina Nysa przygotowała teren w ramach projektu „Nyska Dolina Przemysłowa”. Halę zbuduje firma Dalmet."
+    assert set(_orgs(text)) == {"Gmina Nysa", "Dalmet"}
+
+
+def test_a_quoted_project_title_with_no_polish_head_is_left_to_the_quote_rules() -> None:
+    assert "Invest in Borowia" in _orgs("Agencja realizuje projekt „Invest in Borowia”.")

@@ -85,7 +85,8 @@ class NameFinder(NameChunker, PersonNames, NameClassifier, OrgNames, PlaceNames)
         Region”": an organisation or a person named inside the quoted title of a project, a programme, a document
         or an event (pattern `titled_thing`), after the title's first word, is part of the title, no entity of the
         text; a name that opens the title (the whole title, "projekt
-        „Invest in Silesia”") is left to the rules of names in quotes."""
+        „Invest in Silesia”") is left to the rules of names in quotes, unless a Polish head noun of an
+        organisation heads it ("projekt „Opolska Dolina Przemysłowa”"): then it names the project, no body."""
         if not doc.mentions:
             return
         toks, spans = doc.tokens, []
@@ -103,7 +104,10 @@ class NameFinder(NameChunker, PersonNames, NameClassifier, OrgNames, PlaceNames)
             doc.mentions[:] = [
                 m
                 for m in doc.mentions
-                if m.type == "place" or not any(a < m.start and m.end <= b for a, b in spans)
+                if m.type == "place"
+                or not any(
+                    a < m.start and m.end <= b or (m.head and a == m.start and m.end == b) for a, b in spans
+                )
             ]
 
     def _brand_short_forms(self, doc: Doc) -> None:
