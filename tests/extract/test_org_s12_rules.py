@@ -197,3 +197,13 @@ def test_a_quoted_project_title_with_an_organisation_head_is_no_organisation() -
 
 def test_a_quoted_project_title_with_no_polish_head_is_left_to_the_quote_rules() -> None:
     assert "Invest in Borowia" in _orgs("Agencja realizuje projekt „Invest in Borowia”.")
+
+
+def test_a_cooperative_bank_is_named_by_its_seat() -> None:
+    orgs = _orgs("Inwestycję firmy Dalmet kredytuje Bank Spółdzielczy w Nysie.")
+    assert orgs.get("Bank Spółdzielczy w Nysie") == "company"
+
+
+def test_a_bank_with_a_name_keeps_its_town_apart() -> None:
+    ents = _entities("Kredytu firmie Dalmet udzielił Bank Pekao w Nysie.")
+    assert ents.get("Bank Pekao") == "organization" and ents.get("Nysa") == "place"
