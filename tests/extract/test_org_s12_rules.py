@@ -207,3 +207,23 @@ def test_a_cooperative_bank_is_named_by_its_seat() -> None:
 def test_a_bank_with_a_name_keeps_its_town_apart() -> None:
     ents = _entities("Kredytu firmie Dalmet udzielił Bank Pekao w Nysie.")
     assert ents.get("Bank Pekao") == "organization" and ents.get("Nysa") == "place"
+
+
+def test_the_board_of_a_company_named_with_its_legal_form_is_the_company() -> None:
+    orgs = _orgs("Zarząd Termik S.A. z siedzibą w Nysie informuje o zawarciu umowy.")
+    assert set(orgs) == {"Termik S.A."}
+
+
+def test_a_board_named_in_the_genitive_before_a_legal_form_stays_the_company_of_that_name() -> None:
+    assert "Zarząd Portu Morskiego Hel sp. z o.o." in _orgs(
+        "Zarząd Portu Morskiego Hel sp. z o.o. ogłosił przetarg."
+    )
+
+
+def test_a_town_closed_by_a_legal_form_is_part_of_the_company_name() -> None:
+    orgs = _orgs("Firma Dalmet zawarła umowę z Bankiem Handlowym w Warszawie S.A.")
+    assert "Bank Handlowy w Warszawie S.A." in orgs and "Warszawa S.A." not in orgs
+
+
+def test_a_product_series_with_its_number_is_no_organisation() -> None:
+    assert set(_orgs("Firma Dalmet będzie produkować kotły z serii EcoMax 300.")) == {"Dalmet"}

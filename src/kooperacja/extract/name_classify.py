@@ -502,6 +502,9 @@ class NameClassifier(CompanyRules):
             or all(
                 r.pos == "ign" for r in doc.readings[a + 1]
             )  # "Zarząd Betamax SA": a word Polish does not know
+            # "Zarząd Termik S.A.": a name in the nominative before a legal form is the company's (a board's own
+            # name goes on in the genitive: "Zarząd Portu Morskiego Hel sp. z o.o.")
+            or (c.legal and "nom" in _cases(doc, a + 1))
         )
         if not (unit or company or self._singular_headed(doc, a + 1, b)):
             return False
