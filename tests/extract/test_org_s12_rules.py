@@ -227,3 +227,24 @@ def test_a_town_closed_by_a_legal_form_is_part_of_the_company_name() -> None:
 
 def test_a_product_series_with_its_number_is_no_organisation() -> None:
     assert set(_orgs("Firma Dalmet będzie produkować kotły z serii EcoMax 300.")) == {"Dalmet"}
+
+
+def test_an_adjective_and_a_head_in_a_headline_are_short_for_the_full_name() -> None:
+    text = (
+        "Rekordowy rok w Nyskiej Strefie\nNyska Specjalna Strefa Ekonomiczna wydała 40 decyzji. Wsparcie dostała "
+        "firma Dalmet."
+    )
+    assert set(_orgs(text)) == {"Nyska Specjalna Strefa Ekonomiczna", "Dalmet"}
+
+
+def test_a_head_and_a_town_are_not_short_for_another_unit_of_that_town() -> None:
+    orgs = _orgs("Umowę podpisały Gmina Borowo i Gmina Miasto Borowo.")
+    assert {"Gmina Borowo", "Gmina Miasto Borowo"} <= set(orgs)
+
+
+def test_an_adjective_and_a_head_shared_by_two_longer_names_stay_apart() -> None:
+    orgs = _orgs(
+        "Polska Agencja ogłosiła nabór. Polska Agencja Inwestycji i Handlu oraz Polska Agencja Rozwoju "
+        "Przedsiębiorczości podpisały umowę."
+    )
+    assert {"Polska Agencja Inwestycji i Handlu", "Polska Agencja Rozwoju Przedsiębiorczości"} <= set(orgs)
