@@ -235,11 +235,9 @@ PASSAGES: list[Passage] = [
 
 
 # Passages the extractor does not pass yet, with the reason (strict: a fix makes them fail, so they move up).
-# s7-int (a7276d8) passed 19 of the 38; s7-org2 passes 35.
+# s7-int (a7276d8) passed 19 of the 38; s7-org2 passes 35; s12-org13 36 (the cooperative bank's seat).
 XFAIL: dict[str, str] = {
     "oblique_instrumental_with": "a bare unknown name in an oblique case ('z Kormexem') with no cue in the document",
-    "role_vice_president_bank": "'Bank Spółdzielczy w Rypinie': the seat of a cooperative bank is part of its name, "
-    "but 'w + place' after a bank's name is in general its location",
 }
 
 

@@ -363,7 +363,6 @@ case(
 FAILING: dict[str, str] = {
     "aviation_hobby_in_quote": "a sector word in a quote about a hobby is taken as a field of activity",
     "foreign_countries_multiword": '"maszyn" alone (no "przemysł maszynowy") gives no machinery',
-    "place_inside_bank_name": '"Bank Spółdzielczy w Brzozowie": the seat inside an organisation name becomes a place',
     "portal_footer_topics": 'sector words in a portal footer ("O nas") count as the document\'s sectors',
     "warmia_and_mazury": '"hotele" / promotion at fairs gives no tourism',
 }

@@ -425,6 +425,10 @@ class NameChunker:
         ("Uczelni w Starostwie Powiatowym": the university's students in the county's office)."""
         heads = self.lex.org_heads
         seated = heads.get(run.head or "", ("", False))[1] or heads.get(run.seat_head or "", ("", False))[1]
+        # "Bank Spółdzielczy w Grójcu": a kind of body that one town has, named by its seat whatever its head
+        seated = seated or bool(doc.lemmas(j - 1) & self.w.seat_kind_adjective)
+        # "Bank Handlowy w Warszawie S.A.": a town that a legal form closes is part of the company's name
+        seated = seated or (nxt + 1 < run.s1 and self._legal_form(doc, nxt + 1, run.s1) is not None)
         return bool(run.head and seated) and not head_lemma(doc, nxt, self.lex)
 
     def _joins_and(self, doc: Doc, j: int, nxt: int, run: _Run) -> bool:

@@ -141,6 +141,7 @@ def group_entities(doc: Doc) -> None:
     _union_short_after_descriptor(ms, orgs, uf, lang)
     _union_head_prefixed(ms, orgs, uf, lang)
     _union_name_starts(ms, orgs, uf, lang)
+    _union_adjective_and_head(ms, orgs, uf, lang)
     _union_brand_after_head(ms, orgs, uf, lang)
     _union_without_adjective(doc, orgs, uf)
     _union_hyphen_parts(ms, orgs, uf, lang)
@@ -284,6 +285,29 @@ def _union_name_starts(ms: list[Mention], orgs: list[int], uf: UnionFind, lang: 
         longer = [x for x in distinct if x.startswith(short + " ")]
         if len(longer) == 1 and (not brand or short.count(" ") >= 2 or longer[0] in companies):
             uf.union(names[longer[0]], n)
+
+
+def _union_adjective_and_head(ms: list[Mention], orgs: list[int], uf: UnionFind, lang: str) -> None:
+    """ "Wałbrzyska Strefa" in a headline is short for the only longer name of that subtype that opens with the
+    same adjective and holds the same head ("Wałbrzyska Specjalna Strefa Ekonomiczna"): a two-word name, an
+    adjective and its head, names only the adjective's body."""
+    for n in orgs:
+        m = ms[n]
+        words = norm_name(m.name, lang).split()
+        if len(words) != 2 or words[1] != m.head or m.subtype is None:
+            continue  # "Gmina Działdowo" (the head first) is no adjective's body: "Gmina Miasto Działdowo" is another
+        longer = {
+            uf.find(k)
+            for k in orgs
+            if k != n
+            and ms[k].subtype == m.subtype
+            and ms[k].head == m.head
+            and (other := norm_name(ms[k].name, lang).split())[0] == words[0]
+            and len(other) > 2
+            and words[1] in other[1:]
+        }
+        if len(longer) == 1:
+            uf.union(longer.pop(), n)
 
 
 def _union_brand_after_head(ms: list[Mention], orgs: list[int], uf: UnionFind, lang: str) -> None:

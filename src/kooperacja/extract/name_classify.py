@@ -32,6 +32,7 @@ from kooperacja.extract.name_shape import (
     is_adj,
     is_cap,
     is_first_name,
+    line_break_before,
 )
 from kooperacja.text.morphology import ADJECTIVAL, NOMINAL
 from kooperacja.text.tokens import DASHES
@@ -150,6 +151,7 @@ CUE_PATTERNS = (
     "frame_before",
     "source_before",
     "status_before",
+    "project_before",
     "copula_before",
     "name_intro",
     "product_before",
@@ -368,6 +370,15 @@ class NameClassifier(CompanyRules):
         if cx.ends_at(doc, "thing_before", a) and (c.head is None or self._nominative_only(doc, a)):
             return True  # "programu Wymiana Kadr", "order Polonia Restituta", "programu Fundusze Europejskie"
         if (
+            c.head is not None
+            and not line_break_before(
+                doc, a
+            )  # "… z Nowym Projektem" closing a headline names nothing after it
+            and cx.ends_at(doc, "project_before", a)
+            and self._nominative_only(doc, a)
+        ):
+            return True  # "Projekt Zielona Dolina obejmie …": the project's name ("Dolina" heads clusters)
+        if (
             c.head is None
             and not c.event_word  # "konferencji Baltic Business Meeting (BBM)": the event names' rules
             and cx.ends_at(doc, "fair_before", a)
@@ -440,10 +451,21 @@ class NameClassifier(CompanyRules):
         if not any(r.lemma.lower() in self._venues for r in doc.readings[c.a] if r.pos in NOMINAL) and not (
             c.head is not None and c.head + 1 < c.b and doc.lemmas(c.head + 1) & self.w.venue_adjective
         ):
-            return False
+            if not self._site_park(doc, c):
+                return False
         name, _case = nominative(doc, c.a, c.b)
         self._mention(doc, c, "place", name, "other")
         return True
+
+    def _site_park(self, doc: Doc, c: Chunk) -> bool:
+        """ "Park Logistyczny Borowo Wschód", "Park Handlowy Alfa": a park's head (of the technology-park kind)
+        with an adjective of a site for rent after it names the site, a place, not an organisation that runs a
+        park ("Park Przemysłowy", "Park Technologiczny" stay organisations)."""
+        h = c.head
+        if h is None or h + 1 >= c.b or not doc.lemmas(h + 1) & self.w.site_park_adjective:
+            return False
+        head = head_lemma(doc, h, self.lex)
+        return head is not None and self.lex.org_heads[head][0] == "technology_park"
 
     def _fair_named_after_town(self, doc: Doc, c: Chunk) -> bool:
         """ "Targi Kielce": a fair named after its town (in the nominative, whatever the case of the fair) is the
@@ -480,6 +502,9 @@ class NameClassifier(CompanyRules):
             or all(
                 r.pos == "ign" for r in doc.readings[a + 1]
             )  # "Zarząd Betamax SA": a word Polish does not know
+            # "Zarząd Termik S.A.": a name in the nominative before a legal form is the company's (a board's own
+            # name goes on in the genitive: "Zarząd Portu Morskiego Hel sp. z o.o.")
+            or (c.legal and "nom" in _cases(doc, a + 1))
         )
         if not (unit or company or self._singular_headed(doc, a + 1, b)):
             return False
@@ -700,26 +725,50 @@ class NameClassifier(CompanyRules):
         if self._new_plant_described(doc, c, h):
             return True
         kind = self.w.kind_adjective | self.w.plain_adjective
-        if c.size <= 4 and all(k == h or doc.lemmas(k) & kind for k in range(c.a, c.b)):
+        end = self._plant_number_start(doc, c, h)
+        if end - c.a <= 4 and all(k == h or doc.lemmas(k) & kind for k in range(c.a, end)):
             return True  # "Specjalna Strefa Ekonomiczna", "Park Przemysłowy": only the kind, no name
         if c.size >= 3 and self._unnamed_unit_last(doc, c):
             return True  # "Kancelaria Prezydenta Miasta", "Biuro Rady Gminy": which town is not said
+        if c.size == 3 and h == c.a and doc.lemmas(h + 1) & self.w.body_adjective:
+            # "Rada Nadzorcza Emitenta": the body of a firm that is not named
+            return self._kind_or_party_genitive(doc, h + 2)
         if c.size != 2 or h != c.a:
             return False
-        rs = [r for r in doc.readings[h + 1] if r.pos in NOMINAL]
         if doc.lemmas(h + 1) & (self.w.unit_adjective | self.w.body_adjective):
             return (
                 True  # "Urząd Miejski", "Rada Nadzorcza": an office of a unit, a body of a firm, none named
             )
+        return self._kind_or_party_genitive(doc, h + 1)
+
+    def _kind_or_party_genitive(self, doc: Doc, i: int) -> bool:
+        """The word at i is only a kind of body or a party in the genitive ("Miasta", "Spółki", "Emitenta",
+        "Inwestora"), no name: the head before it names no organisation."""
+        rs = [r for r in doc.readings[i] if r.pos in NOMINAL]
         common = {r.lemma for r in rs if not r.proper}
         # a proper reading that only capitalises a common noun ("Miasta") does not make the word a name
         rs = [r for r in rs if not (r.proper and r.lemma.lower() in common)]
         gen = [r for r in rs if "gen" in r.cases]
+        kinds = self.w.party_noun
         return (
             bool(gen)
             and not any(r.proper for r in rs)
-            and all(r.lemma.lower() in self.lex.org_heads for r in gen)
+            and all(r.lemma.lower() in self.lex.org_heads or r.lemma.lower() in kinds for r in gen)
         )
+
+    def _plant_number_start(self, doc: Doc, c: Chunk, h: int) -> int:
+        """ "Zakład Produkcyjny nr 2", "Fabryka nr 3": a plant's head, its kind and its number name a plant of a
+        company, no organisation; where the chunk ends so, the token where the number starts, else its end. (A
+        school's number names the school: "Szkoła Podstawowa nr 3" keeps its number.)"""
+        toks, b = doc.tokens, c.b
+        if (
+            b - h >= 3
+            and toks[b - 1].text.isdigit()
+            and toks[b - 2].lower.rstrip(".") in self.w.number_mark
+            and doc.lemmas(h) & self.w.plant_head
+        ):
+            return b - 2
+        return b
 
     def _unnamed_unit_last(self, doc: Doc, c: Chunk) -> bool:
         """The name ends with a unit's noun in the genitive ("Miasta", "Gminy") right after a title or an
@@ -855,6 +904,12 @@ class NameClassifier(CompanyRules):
         """A foreign organisation word with a name ("Borowo Institute"; "Leśnej SSE" → "Leśna SSE")."""
         if not c.foreign or all(w in self.lex.foreign_org_words for w in c.words):
             return False
+        if c.size > 2 and c.geo_first and _inflected_after_preposition(doc, c.a):
+            self._place(
+                doc, c.a, c.a + 1, c.s
+            )  # "w Krakowie Global Services Center": the town, then the name
+            self._classify(doc, c.a + 1, c.b, c.s)
+            return True
         if all(r.pos != "ign" for i in range(c.a, c.b) for r in doc.readings[i]) and c.size > 2:
             return (
                 False  # "Zintegrowany System Precyzyjnej Oceny Nawierzchni": every word Polish, a description
@@ -1001,6 +1056,9 @@ class NameClassifier(CompanyRules):
                 is_adj(doc, i) and i + 1 < c.b and is_cap(doc, i + 1)
             ):
                 self._place(doc, i, i + 1, c.s)
+        last = c.b - 1
+        if is_acronym(doc.tokens[last].text) and any(r.geo for r in doc.readings[last - 1]):
+            self._classify(doc, last, c.b, c.s)  # "podstrefa Nysa KSSE": the town, then the zone's acronym
         return True
 
 
@@ -1076,6 +1134,15 @@ _FOR_CHUNK = {
     for event in (False, True)
     for cue in (False, True)
 }
+
+
+def _inflected_after_preposition(doc: Doc, i: int) -> bool:
+    """The word at i follows a preposition and reads, as a place, in an oblique case only ("w Krakowie", "z
+    Poznania"): a place the preposition governs, no first word of a name in the nominative."""
+    if i == 0 or doc.tokens[i - 1].is_cap or not any(r.pos == "prep" for r in doc.readings[i - 1]):
+        return False
+    cases = {c for r in doc.readings[i] if r.geo and r.pos in NOMINAL for c in r.cases}
+    return bool(cases) and "nom" not in cases
 
 
 def _instrumental(doc: Doc, i: int) -> bool:

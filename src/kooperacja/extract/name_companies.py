@@ -217,12 +217,24 @@ class CompanyRules:
             )
             or cx.ends_at(doc, "investor_verb_before", a)
             or self._firm_from_town(doc, c)
+            or self._first_of_listed_subjects(doc, c)
         ):
             return False
         if any(m.type == "person" and word in m.name.split() for m in doc.mentions):
             return False
         self._mention(doc, c, "organization", word, "company")
         return True
+
+    def _first_of_listed_subjects(self, doc: Doc, c: Chunk) -> bool:
+        """ "Na targach wystawiały się Hydrotek i Polwat": a lone unknown word right after a plural past-tense verb
+        that agrees with no person, and a list going on after it: the first of the verb's subjects, a firm (the
+        ones after it join it as items of the list)."""
+        toks, b = doc.tokens, c.b
+        if b + 1 >= len(toks) or not (toks[b].text == "," or toks[b].lower in self.w.conjunction):
+            return False
+        if not toks[b + 1].is_cap or not all(r.pos == "ign" for r in doc.readings[c.a]):
+            return False
+        return self.cx.ends_at(doc, "listed_subjects_verb", c.a)
 
     def _capitalised_common_noun(self, doc: Doc, a: int) -> bool:
         """ "Zezwolenie otrzymał Plastomer": a word capitalised inside a sentence written in lower case that the

@@ -85,7 +85,8 @@ class NameFinder(NameChunker, PersonNames, NameClassifier, OrgNames, PlaceNames)
         Region”": an organisation or a person named inside the quoted title of a project, a programme, a document
         or an event (pattern `titled_thing`), after the title's first word, is part of the title, no entity of the
         text; a name that opens the title (the whole title, "projekt
-        „Invest in Silesia”") is left to the rules of names in quotes."""
+        „Invest in Silesia”") is left to the rules of names in quotes, unless a Polish head noun of an
+        organisation heads it ("projekt „Opolska Dolina Przemysłowa”"): then it names the project, no body."""
         if not doc.mentions:
             return
         toks, spans = doc.tokens, []
@@ -103,7 +104,10 @@ class NameFinder(NameChunker, PersonNames, NameClassifier, OrgNames, PlaceNames)
             doc.mentions[:] = [
                 m
                 for m in doc.mentions
-                if m.type == "place" or not any(a < m.start and m.end <= b for a, b in spans)
+                if m.type == "place"
+                or not any(
+                    a < m.start and m.end <= b or (m.head and a == m.start and m.end == b) for a, b in spans
+                )
             ]
 
     def _brand_short_forms(self, doc: Doc) -> None:
@@ -315,13 +319,21 @@ class NameFinder(NameChunker, PersonNames, NameClassifier, OrgNames, PlaceNames)
                     todo.append(new)
 
     def _add(self, doc: Doc, m: Mention) -> None:
-        if not m.name or m.name in self._boilerplate:
+        if not m.name or m.name in self._boilerplate or self._inflected_boilerplate(m.name):
             return
         if m.type == "organization" and (
             m.name in self._not_org_names or m.name.startswith(self._not_org_starts)
         ):
             return  # a programme or a status, no organisation (data/<lang>/name_not_orgs.tsv)
         doc.mentions.append(m)
+
+    def _inflected_boilerplate(self, name: str) -> bool:
+        """ "według Reutersa", "podał Bloomberga": a one-word agency credit with a case ending is boilerplate too."""
+        if " " in name:
+            return False
+        return any(
+            name.endswith(e) and name[: -len(e)].rstrip("-") in self._boilerplate for e in self._endings if e
+        )
 
 
 # a quote that may open a title (the tokens' own test, OPEN_QUOTES, decides)
