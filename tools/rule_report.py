@@ -28,6 +28,7 @@ justified by a test sentence or deleted. --all lists the counts of every row."""
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import sys
 from collections import defaultdict
 from collections.abc import Iterable
@@ -42,6 +43,7 @@ from kooperacja.data import DATA_DIR, read_tsv  # noqa: E402
 from kooperacja.data.language_data import LanguageData, language_data, set_data_root  # noqa: E402
 from kooperacja.documents.model import Document  # noqa: E402
 from kooperacja.extract import cues as _cues_mod  # noqa: E402
+from kooperacja.extract import figure_lexicon as _figure_lexicon  # noqa: E402
 from kooperacja.extract import figures as _figures  # noqa: E402
 from kooperacja.extract import matcher as _matcher  # noqa: E402
 from kooperacja.extract import participants as _participants  # noqa: E402
@@ -417,9 +419,25 @@ class _Looks:
                 "lemma",
             )
 
+        def figure_words(code: str, root: Path):  # type: ignore[no-untyped-def]
+            words = figure_words_plain(code, root)  # each word set of figure_words.tsv a probe of its rows
+            rows = language_data(code).rows("figure_words")
+            by: dict[frozenset[str], list[dict[str, str]]] = defaultdict(list)
+            for name in {r["set"] for r in rows}:
+                ws = frozenset(r["word"] for r in rows if r["set"] == name)
+                by[ws] += [r for r in rows if r["set"] == name]
+            new = {
+                f.name: rec.probe("figure_words", v, by[v], "word", False)
+                for f in dataclasses.fields(words)
+                if isinstance(v := getattr(words, f.name), frozenset) and v in by
+            }
+            return dataclasses.replace(words, **new)
+
+        figure_words_plain = _figure_lexicon._words_at
+        _figure_lexicon._words_at = cache(figure_words)  # type: ignore[assignment]
         role_nouns_plain = _participants.EventParticipants._role_nouns
         title_nouns_plain = _roles._title_org_nouns
-        self._saved_roles = (role_nouns_plain, title_nouns_plain)
+        self._saved_roles = (role_nouns_plain, title_nouns_plain, figure_words_plain)
         _participants.EventParticipants._role_nouns = staticmethod(cache(role_nouns))  # type: ignore[assignment]
         _roles._title_org_nouns = cache(title_nouns)  # type: ignore[assignment]
         LanguageData.words = probe_words  # type: ignore[method-assign]
@@ -493,6 +511,7 @@ class _Looks:
         ) = self._saved
         _participants.EventParticipants._role_nouns = staticmethod(self._saved_roles[0])  # type: ignore[assignment]
         _roles._title_org_nouns = self._saved_roles[1]  # type: ignore[assignment]
+        _figure_lexicon._words_at = self._saved_roles[2]  # type: ignore[assignment]
         set_data_root("pl", None)
 
 
