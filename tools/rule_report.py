@@ -614,8 +614,12 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     fired, n, read = collect_all(args.dirs)
     print(f"documents: {n}")
-    print("how: result = the row took part in something reported; test = a word of a document was looked up in")
-    print("the row's word set and was its word (see the docstring); unread = rows whose set was never looked up\n")
+    print(
+        "how: result = the row took part in something reported; test = a word of a document was looked up in"
+    )
+    print(
+        "the row's word set and was its word (see the docstring); unread = rows whose set was never looked up\n"
+    )
     print(f"{'table':32}{'how':>7}{'rows':>6}{'0 docs':>8}{'1 doc':>7}{'≥2 docs':>9}{'unread':>8}")
     tables = _rows()
     data = language_data("pl")
