@@ -12,7 +12,10 @@ APPROXIMATE, both ways: a test file "goes through the extractor" where it names 
 kooperacja.extract or of a test helper under tests/extract), and any string of three words or more in it counts as
 a test sentence, so a row may be "tested" by a sentence that never reaches the row's component (a false "tested");
 a row whose word a test writes in a form the dictionary does not lemmatise to it, or split by punctuation, is
-listed though it is tested (a false "untested"). tag_classes rows (morphological tags, no words) are left out."""
+listed though it is tested (a false "untested"). A row of an ending (its use ends in "_ending" or "_suffix") is
+tested where a word of a test string ends with it. Left out: tag_classes (morphological tags, no words) and the
+amount tables the number grammar reads as rows (the report counts only another, minor look-up of them: their
+counts say nothing of their use)."""
 
 from __future__ import annotations
 
@@ -33,7 +36,8 @@ from kooperacja.data.language_data import language_data  # noqa: E402
 from kooperacja.text.morphology import morphology  # noqa: E402
 
 WORD = re.compile(r"\w+(?:-\w+)*")
-NOT_WORDS = frozenset({"tag_classes"})  # tables whose rows are no words of a text
+# tables whose rows are no words of a text, or whose count leaves out their main reading
+NOT_WORDS = frozenset({"tag_classes", "amount_currencies", "amount_multipliers"})
 
 
 def test_strings(root: Path) -> list[tuple[str, str]]:
@@ -48,7 +52,11 @@ def test_strings(root: Path) -> list[tuple[str, str]]:
         except SyntaxError:  # pragma: no cover - the tests parse
             continue
         for node in ast.walk(tree):
-            if isinstance(node, ast.Constant) and isinstance(node.value, str) and len(node.value.split()) >= 3:
+            if (
+                isinstance(node, ast.Constant)
+                and isinstance(node.value, str)
+                and len(node.value.split()) >= 3
+            ):
                 out.append((f"{path.relative_to(root.parent)}:{node.lineno}", node.value))
     return out
 
@@ -76,8 +84,12 @@ class TestIndex:
                     self.by_form[f].add(k)
             self.words.append(seq)
 
-    def where(self, row_word: str) -> str | None:
-        """The first test string (file:line) that holds the row's word, None where none does."""
+    def where(self, row_word: str, ending: bool = False) -> str | None:
+        """The first test string (file:line) that holds the row's word (a word that ends with it: `ending`), None
+        where none does."""
+        if ending:
+            hits = sorted(k for f, ks in self.by_form.items() if f.endswith(row_word.lower()) for k in ks)
+            return self.strings[hits[0]][0] if hits else None
         words = [w.lower() for w in WORD.findall(row_word)]
         if not words:
             return None
@@ -93,7 +105,9 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("dirs", nargs="*", type=Path, default=rule_report.DEFAULT_DIRS)
     ap.add_argument("--max-docs", type=int, default=1, help="the rows firing on at most this many documents")
-    ap.add_argument("--tested", action="store_true", help="also list the rare rows a test holds, with the test")
+    ap.add_argument(
+        "--tested", action="store_true", help="also list the rare rows a test holds, with the test"
+    )
     args = ap.parse_args(argv)
     fired, n, read = rule_report.collect_all(args.dirs)
     index = TestIndex(test_strings(ROOT / "tests"))
@@ -114,8 +128,8 @@ def main(argv: list[str] | None = None) -> int:
             if len(docs) > args.max_docs:
                 continue
             rare += 1
-            word = next(iter(r.values()), "")
-            test = index.where(word)
+            word, use = (list(r.values()) + ["", ""])[:2]
+            test = index.where(word, use.endswith(("_ending", "_suffix")))
             mark = "-" if key not in read[table] else str(len(docs))
             if test is None:
                 untested_here += 1
