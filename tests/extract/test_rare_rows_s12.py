@@ -360,6 +360,54 @@ def test_the_one_who_hosts_a_delegation_is_its_host(data_root: Path, word: str, 
     assert with_row != without
 
 
+# --- rows that give a person's role: a title before the name (titles) and a title that ties the person to the
+# organisation the sentence names (role_titles)
+
+FEMININE = frozenset(
+    {"wicedyrektorka", "kierowniczka", "prezeska", "wiceprezeska", "menedżerka", "pełnomocniczka"}
+)
+TITLES = (
+    "wicedyrektor podsekretarz wicepremier prodziekan attaché wiceprzewodniczący senator europoseł ekonomista"
+    " analityk kanclerz komisarz chairman wicedyrektorka kierowniczka prezeska wiceprezeska menedżerka pełnomocniczka"
+).split()
+ROLE_TITLES = (
+    "wicedyrektor prorektor wiceprzewodniczący pełnomocnik analityk wicedyrektorka kierowniczka prezeska"
+    " wiceprezeska menedżerka pełnomocniczka"
+).split()
+
+
+def _roles(rec: dict[str, Any]) -> dict[str, list[tuple[str, str | None]]]:
+    names = {e["id"]: e["name"] for e in rec["entities"]}
+    return {
+        e["name"]: [(r["title"], names.get(r.get("organization"))) for r in e.get("roles", [])]
+        for e in rec["entities"]
+        if e["type"] == "person"
+    }
+
+
+@pytest.mark.parametrize("title", TITLES)
+def test_a_title_before_a_name_is_the_persons_role(data_root: Path, title: str) -> None:
+    person, verb = ("Anna Nowak", "przemawiała") if title in FEMININE else ("Jan Kowalski", "przemawiał")
+    text = f"Na forum w Opolu {verb} {title} {person}."
+    with_row, without = _effect(data_root, "titles", title, None, text, _roles)
+    assert with_row == {person: [(title, None)]}
+    assert without == {person: []}
+
+
+@pytest.mark.parametrize("title", ROLE_TITLES)
+def test_a_tying_title_gives_the_role_the_organisation_it_acts_for(data_root: Path, title: str) -> None:
+    person, verb = ("Anna Nowak", "podpisała") if title in FEMININE else ("Jan Kowalski", "podpisał")
+    text = f"{person}, {title}, {verb} umowę w imieniu spółki Termex."
+    with_row, without = _effect(data_root, "role_titles", title, None, text, _roles)
+    assert with_row == {person: [(title, "Termex")]}
+    assert without == {person: [(title, None)]}
+
+
+def test_a_title_after_the_name_with_its_organisation_keeps_it() -> None:
+    rec = _record("Jan Kowalski, wicedyrektor spółki Termex, podpisał umowę z gminą Nysa.")
+    assert [org for _t, org in _roles(rec)["Jan Kowalski"]] == ["Termex"]
+
+
 # --- rows that turn a figure from an investment into a budget: money spent on a purpose of no investment
 # (figure_words spend_other)
 
