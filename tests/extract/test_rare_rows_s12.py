@@ -592,6 +592,86 @@ def test_a_figure_told_with_the_rows_word(text: str, figures: list[tuple[str, An
     assert _figures(text) == figures
 
 
+@pytest.mark.parametrize(
+    ("text", "events"),
+    [
+        (
+            "Obydwa miasta, Opole i Nysa, podpisały porozumienie o współpracy.",
+            [("agreement", (("Nysa", "party"), ("Opole", "party")))],
+        ),
+        ("Nagroda Lidera Eksportu przypadła spółce Delko z Kielc.", [("award", (("Delko", "recipient"),))]),
+        (
+            "Chciałbym, żeby spółka Termex zbudowała w Opolu zakład – powiedział prezydent.",
+            [],
+        ),  # conditional ending
+        ("Jeżeliby rada gminy się zgodziła, spółka Termex zbudowałaby w Opolu zakład.", []),
+        ("Opole gościło słuchaczy z całej Polski.", []),  # public_noun: the public as guests
+        ("Zakład spółki Termex w Opolu gościł blogerów z całej Polski.", []),
+        ("Spółka Termex zaczyna budowę zakładu w Opolu.", [("investment", (("Termex", "investor"),))]),
+        ("Spółka Termex planuje jakąś inwestycję w Opolu.", []),  # indefinite_word
+        ("Spółka Termex objęła obligacje spółki Balmar za 5 mln zł.", []),  # share_noun
+        (
+            "Jak wspomnieliśmy, spółka Termex zbudowała w Opolu zakład.",
+            [("investment", (("Termex", "investor"),))],
+        ),
+        ("Zaplanowane na maj forum gospodarcze Izby Gospodarczej w Opolu zostało odwołane.", []),  # negation
+        ("Rozmowy ws. budowy zakładu spółki Termex w Opolu odbyły się w urzędzie.", []),  # event_words topic
+        ("Odbył się panel dotyczący budowy zakładu spółki Termex w Opolu.", []),
+        ("Prezydent Opola wziął udział w debacie dotyczącej budowy zakładu spółki Termex.", []),
+        (
+            "Spółka Termex potwierdziła uczestnictwo w targach Forum Inwestycji w Poznaniu.",  # participation
+            [("conference", (("Termex", "participant"),))],
+        ),
+        (
+            "Spółka Delko otrzymała nagrodę Lidera Eksportu. Finalistą konkursu była też spółka Balmar.",
+            [("award", (("Delko", "recipient"),))],  # contest_reference: a finalist is no recipient
+        ),
+        (
+            "Anna Nowak została laureatką nagrody Lidera Eksportu.",
+            [("award", (("Anna Nowak", "recipient"),))],
+        ),
+        (
+            "Gmina Wiejska Nysa podpisała umowę ze spółką Termex.",  # event_words unit_prefix
+            [("agreement", (("Gmina Wiejska Nysa", "party"), ("Termex", "party")))],
+        ),
+        (
+            "Spółka Termex podpisała umowę z Gminą Miejską Nysa.",
+            [("agreement", (("Gmina Miejska Nysa", "party"), ("Termex", "party")))],
+        ),
+        (
+            "Spółka Termex, czołowy producent okien, zbuduje w Opolu zakład.",
+            [("investment", (("Termex", "investor"),))],
+        ),
+    ],
+)
+def test_events_told_with_the_rows_word(text: str, events: list[Any]) -> None:
+    assert _events(_record(text)) == events
+
+
+@pytest.mark.parametrize("ordinal", ["szósta", "siódma", "ósma", "dziewiąta"])
+def test_an_edition_counted_by_an_ordinal_names_no_organisation(ordinal: str) -> None:
+    rec = _record(f"W Opolu odbyła się {ordinal} edycja konferencji Forum Inwestycji.")
+    assert _orgs(rec) == set()
+    assert _events(rec) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "land"),
+    [
+        (
+            "Województwo Lubuskie podpisało umowę ze spółką Termex. Ziemia Lubuska zyska nowy zakład.",
+            "Ziemia Lubuska",
+        ),
+        (
+            "Województwo Świętokrzyskie podpisało umowę ze spółką Termex. Kielecczyzna zyska nowy zakład.",
+            "Kielecczyzna",
+        ),
+    ],
+)
+def test_a_regions_land_name_is_a_place(text: str, land: str) -> None:  # region_land_names
+    assert land in _places(_record(text))
+
+
 # --- misfires the rows do not prevent (for the events area)
 
 
@@ -629,3 +709,26 @@ def test_land_added_to_a_zone_is_no_visit() -> None:
 )
 def test_a_dream_plant_is_no_investment() -> None:
     assert _events(_record("Marzeniem spółki Termex jest zakład w Opolu o powierzchni 20 ha.")) == []
+
+
+@pytest.mark.xfail(
+    strict=True, reason="'Gdybyście' at a sentence's start is read as a firm's name (conditional_ending)"
+)
+def test_a_conditional_at_the_start_is_no_firm() -> None:
+    text = "Gdybyście zbudowali zakład w Opolu, miasto by pomogło – mówił prezydent do zarządu spółki Termex."
+    assert _orgs(_record(text)) == {"Termex"}
+
+
+@pytest.mark.xfail(
+    strict=True, reason="a firm that prides itself on an old title ('szczyci się') gets an award"
+)
+def test_a_title_boasted_of_is_no_award() -> None:
+    assert _events(_record("Spółka Termex szczyci się tytułem Lidera Eksportu zdobytym przed laty.")) == []
+
+
+@pytest.mark.xfail(
+    strict=True, reason="the header words of a table ('Lp.', 'Kwota') are read as organisations"
+)
+def test_a_tables_header_names_no_organisation() -> None:
+    text = "Wsparcie dla firm w Opolu.\nLp. Firma Kwota\n1. Termex 5 mln zł\n2. Balmar 3 mln zł"
+    assert not {"Lp", "Kwota"} & _orgs(_record(text))
