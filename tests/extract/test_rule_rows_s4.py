@@ -964,3 +964,19 @@ def test_the_rule_report_probes_change_no_record() -> None:
     assert looks.read  # the probes were looked up
     assert during == before
     assert _record(LOOKED_UP) == before
+
+
+def test_every_table_of_the_language_folder_has_a_reader() -> None:
+    # s12: a table nobody reads is dead data and is deleted; a reader names it in the package's code or in a pattern
+    # (``@table``); the rule report names the reader of each table it does not count, and only tables that exist
+    report = _report()
+    src = Path(__file__).parents[2] / "src" / "kooperacja"
+    code = "\n".join(p.read_text(encoding="utf-8") for p in src.rglob("*.py"))
+    patterns = "\n".join(p.read_text(encoding="utf-8") for p in (src / "data" / "pl").rglob("*.tsv"))
+    tables = report._all_tables()
+    for table in tables:
+        name = table.rsplit("/", 1)[-1]
+        assert any(f'"{n}"' in code or f"{n}.tsv" in code for n in (name, table)) or f"@{name}" in patterns, (
+            table
+        )
+    assert set(report.NOT_COUNTED) - {"patterns/"} <= set(tables)
