@@ -11,8 +11,10 @@ word of the string as written (lower case) or one of its lemmas (Morfeusz).
 APPROXIMATE, both ways: a test file "goes through the extractor" where it names ``extract`` (an import of
 kooperacja.extract or of a test helper under tests/extract), and any string of three words or more in it counts as
 a test sentence, so a row may be "tested" by a sentence that never reaches the row's component (a false "tested");
-a row whose word a test writes in a form the dictionary does not lemmatise to it, or split by punctuation, is
-listed though it is tested (a false "untested"). A row of an ending (its use ends in "_ending" or "_suffix") is
+a row whose word a test writes in a form the dictionary does not lemmatise to it, or split by punctuation, or
+only through a template (an f-string or ``str.format`` filled by a parameter), is listed though it is tested (a
+false "untested"); a string that is a list of words (a parameter list written as one string) counts as a sentence
+(a false "tested"). A row of an ending (its use ends in "_ending" or "_suffix") is
 tested where a word of a test string ends with it. Left out: tag_classes (morphological tags, no words) and the
 amount tables the number grammar reads as rows (the report counts only another, minor look-up of them: their
 counts say nothing of their use)."""
@@ -33,6 +35,7 @@ sys.path.insert(0, str(ROOT / "tools"))
 import rule_report  # noqa: E402
 
 from kooperacja.data.language_data import language_data  # noqa: E402
+from kooperacja.extract.agglutinated import _endings  # noqa: E402
 from kooperacja.text.morphology import morphology  # noqa: E402
 
 WORD = re.compile(r"\w+(?:-\w+)*")
@@ -62,8 +65,17 @@ def test_strings(root: Path) -> list[tuple[str, str]]:
 
 
 def _forms(word: str) -> frozenset[str]:
+    """The word in lower case and its lemmas; a past form with a person ending glued to it ("napisaliśmy") also
+    has the lemmas of its bare form, as the extractor reads it (extract/agglutinated.py)."""
     morph = morphology()
-    return frozenset({word.lower(), *(r.lemma.lower() for r in morph.analyse(word))})
+    lemmas = {r.lemma.lower() for r in morph.analyse(word) if r.pos != "ign"}
+    if not lemmas:
+        for pattern in _endings("pl"):
+            m = pattern.match(word.lower())
+            if m:
+                lemmas = {r.lemma.lower() for r in morph.analyse(m.group(1)) if r.pos == "praet"}
+                break
+    return frozenset({word.lower(), *lemmas})
 
 
 class TestIndex:
