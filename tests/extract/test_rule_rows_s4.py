@@ -888,7 +888,7 @@ def test_a_deleted_duplicate_sector_phrase_leaves_the_sector(row: str, written: 
     test_a_kept_sector_term_gives_its_sector(row, written)
 
 
-def test_the_rule_report_counts_triggers_patterns_excludes_and_none_metrics(tmp_path: Path) -> None:
+def _report():  # type: ignore[no-untyped-def]
     import importlib.util
 
     spec = importlib.util.spec_from_file_location(
@@ -897,6 +897,11 @@ def test_the_rule_report_counts_triggers_patterns_excludes_and_none_metrics(tmp_
     assert spec is not None and spec.loader is not None
     report = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(report)
+    return report
+
+
+def test_the_rule_report_counts_triggers_patterns_excludes_and_none_metrics(tmp_path: Path) -> None:
+    report = _report()
     folder = tmp_path / "mine"
     folder.mkdir()
     (folder / "a.txt").write_text(
@@ -914,3 +919,64 @@ def test_the_rule_report_counts_triggers_patterns_excludes_and_none_metrics(tmp_
     ongoing = next(r for r in report._rows()["patterns/event_context"] if "[prefix=19|20]" in r)
     assert fired["patterns/event_context"][ongoing] == {"mine/a"}
     assert (figures._metric, matcher.Matcher.ends_at, matcher.Matcher.starts_at) == saved  # put back
+
+
+# the tables counted by their look-ups (s12): event cues, modality, the role nouns of participants
+LOOKED_UP = (
+    "Spółka Alfatech z Lublina planuje budowę zakładu w Gminie Borowo. "
+    "W Lublinie odbyło się forum eksporterów. Jego organizatorem była Izba Handlowa Delta."
+)
+
+
+def test_the_rule_report_counts_cue_modality_and_role_rows_by_their_look_ups(tmp_path: Path) -> None:
+    from kooperacja.data.language_data import LanguageData
+    from kooperacja.extract import participants, roles
+    from kooperacja.extract.doc import Doc as Doc_
+
+    report = _report()
+    folder = tmp_path / "mine"
+    folder.mkdir()
+    (folder / "a.txt").write_text(LOOKED_UP, encoding="utf-8")
+    saved = (LanguageData.words, LanguageData.mapping, Doc_.set_lemma_sets, roles._title_org_nouns)
+    role_nouns = participants.EventParticipants._role_nouns
+    fired, n, read = report.collect_all([folder])
+    assert n == 1
+    assert fired["event_modality"]["planować\tplan"] == {"mine/a"}  # the plan verb of the first sentence
+    assert fired["participant_role_nouns"]["organizator\tconference\torganizer"] == {"mine/a"}
+    assert fired["event_cues"]["organizator\torganizer_noun"] == {"mine/a"}
+    # a row looked up but not found is read and fires on no document; "zamierzać" is no word of the text
+    assert "zamierzać\tplan" in read["event_modality"] and "zamierzać\tplan" not in fired["event_modality"]
+    assert "event_modality" not in report.RESULT_TABLES and "event_triggers" not in read  # counted by results
+    assert (LanguageData.words, LanguageData.mapping, Doc_.set_lemma_sets, roles._title_org_nouns) == saved
+    assert participants.EventParticipants._role_nouns == role_nouns  # put back
+
+
+def test_the_rule_report_probes_change_no_record() -> None:
+    from collections import defaultdict
+
+    report = _report()
+    before = _record(LOOKED_UP)
+    looks = report._Looks(defaultdict(lambda: defaultdict(set)))
+    try:
+        during = _record(LOOKED_UP)
+    finally:
+        looks.restore()
+    assert looks.read  # the probes were looked up
+    assert during == before
+    assert _record(LOOKED_UP) == before
+
+
+def test_every_table_of_the_language_folder_has_a_reader() -> None:
+    # s12: a table nobody reads is dead data and is deleted; a reader names it in the package's code or in a pattern
+    # (``@table``); the rule report names the reader of each table it does not count, and only tables that exist
+    report = _report()
+    src = Path(__file__).parents[2] / "src" / "kooperacja"
+    code = "\n".join(p.read_text(encoding="utf-8") for p in src.rglob("*.py"))
+    patterns = "\n".join(p.read_text(encoding="utf-8") for p in (src / "data" / "pl").rglob("*.tsv"))
+    tables = report._all_tables()
+    for table in tables:
+        name = table.rsplit("/", 1)[-1]
+        assert any(f'"{n}"' in code or f"{n}.tsv" in code for n in (name, table)) or f"@{name}" in patterns, (
+            table
+        )
+    assert set(report.NOT_COUNTED) - {"patterns/"} <= set(tables)

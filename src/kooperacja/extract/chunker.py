@@ -20,6 +20,7 @@ from kooperacja.extract.name_shape import (
     capital_letter,
     common_word,
     dotted_initials_end,
+    first_name_nominative,
     gap_before,
     head_lemma,
     initial,
@@ -29,6 +30,7 @@ from kooperacja.extract.name_shape import (
     is_first_name,
     line_break_before,
     shouting,
+    speaker_tag_end,
     title_case,
 )
 from kooperacja.text.morphology import NOMINAL
@@ -605,20 +607,12 @@ def _speaker_tag_end(doc: Doc, s0: int, s1: int) -> int:
     spółki: …"): two to four words in capitals, the first a first name, then a colon or a comma; s0 where there is
     none. A person named in capitals there speaks; capitals say nothing of an organisation. persons.speaker_tags
     scans the same tags again after the chunks: this scan must come first, so that the chunker reads no
-    organisation in the capitals and reads the tag with a comma and a role, which that one does not."""
-    toks = doc.tokens
-    if not line_break_before(doc, s0):
-        return s0  # not at a line's start
-    k = s0
-    while k < s1 and k - s0 < 4 and toks[k].is_word and toks[k].is_upper and len(toks[k].text) > 1:
-        k += 1
-    if not (2 <= k - s0 and k < s1 and toks[k].text in (":", ",")):
+    organisation in the capitals and reads the tag with a comma and a role, which that one does not. The scan itself
+    is name_shape.speaker_tag_end, which both use."""
+    k = speaker_tag_end(doc, s0, s1, 4, (":", ","))
+    if k is None or not first_name_nominative(doc.readings[s0]):
         return s0
-    if not any(r.first_name and "nom" in r.cases and "sg" in r.numbers for r in doc.readings[s0]):
-        return (
-            s0  # the first word a first name in the nominative singular ("MARKI PREMIUM:", brands, is none)
-        )
-    return k + 1 if toks[k].text == ":" else k
+    return k + 1 if doc.tokens[k].text == ":" else k
 
 
 def _speaker(doc: Doc, s0: int, i: int, s: int) -> None:

@@ -6,12 +6,13 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Iterable
 from functools import lru_cache
 from operator import attrgetter
 
 from kooperacja.extract.doc import Doc
 from kooperacja.extract.lexicon import Lexicon
-from kooperacja.text.morphology import ADJECTIVAL, NOMINAL
+from kooperacja.text.morphology import ADJECTIVAL, NOMINAL, Reading
 from kooperacja.text.tokens import CLOSING_QUOTES, OPENING_QUOTES, Token
 
 VERSION = re.compile(r"\d\.0")
@@ -44,6 +45,36 @@ def line_break_before(doc: Doc, i: int) -> bool:
     """A line break (or the text's start) before token i."""
     toks = doc.tokens
     return i == 0 or (i < len(toks) and "\n" in doc.text[toks[i - 1].end : toks[i].start])
+
+
+def speaker_tag_end(
+    doc: Doc, i: int, end: int, most: int, closers: tuple[str, ...], spaced: bool = False
+) -> int | None:
+    """The one scan of a transcript's speaker tag ("JAN KOWALSKI: Tak, …", "ANNA LIS, prezes spółki: …", "PIOTR LIS
+    (burmistrz Oławy): …"): at a line's start (token i), two to `most` words in capitals of more than one letter, before
+    token `end`, and then one of `closers`; the closer's token, or None. `spaced`: one space between the words and at
+    most one before the closer. The caller checks the first word (`first_name_nominative`) and what else its reading
+    needs: the chunker (chunker._speaker_tag_end) reads the comma-and-role form, persons.speaker_tags the colon and
+    the bracket."""
+    if not line_break_before(doc, i):
+        return None
+    toks, text = doc.tokens, doc.text
+    k = i
+    while k < end and k - i < most and toks[k].is_word and toks[k].is_upper and len(toks[k].text) > 1:
+        if spaced and k > i and text[toks[k - 1].end : toks[k].start] != " ":
+            break
+        k += 1
+    if k - i < 2 or k >= end or toks[k].text not in closers:
+        return None
+    if spaced and text[toks[k - 1].end : toks[k].start] not in ("", " "):
+        return None
+    return k
+
+
+def first_name_nominative(readings: Iterable[Reading]) -> bool:
+    """A speaker tag's first word: a first name in the nominative singular among its readings ("MARKI PREMIUM:", the
+    plural of Marek, brands, is none)."""
+    return any(r.first_name and "nom" in r.cases and "sg" in r.numbers for r in readings)
 
 
 def initial(doc: Doc, i: int, s0: int) -> bool:

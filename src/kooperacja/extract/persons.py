@@ -12,11 +12,12 @@ from kooperacja.extract.gazetteer import gazetteer, token_keys
 from kooperacja.extract.lexicon import lexicon
 from kooperacja.extract.name_shape import (
     NO_PATRONS,
+    first_name_nominative,
     gap_before,
     head_lemma,
     is_acronym,
     is_first_name,
-    line_break_before,
+    speaker_tag_end,
 )
 from kooperacja.text.morphology import ADJECTIVAL, CASES, NOMINAL, morphology
 
@@ -338,26 +339,16 @@ def speaker_tags(doc: Doc) -> None:
     capitals, two or three words whose first is a first name, and then a colon or a bracket names its speaker, a
     person (in capitals the name is no acronym of an organisation). The chunker (chunker._speaker_tag_end and
     _speaker) scans the same tags before it, to keep its own reading of them off the capitals; this pass, after the
-    chunks, checks the words against the gazetteer (a place in capitals is no speaker) and replaces its mention."""
-    toks, text, morph = doc.tokens, doc.text, morphology()
+    chunks, checks the words against the gazetteer (a place in capitals is no speaker) and replaces its mention. The
+    scan itself is name_shape.speaker_tag_end, which both use."""
+    toks, morph = doc.tokens, morphology()
     n = len(toks)
     for i in range(n):
-        if not line_break_before(doc, i):
-            continue
-        k = i
-        while k < n and k - i < 3 and toks[k].is_word and toks[k].is_upper and len(toks[k].text) > 1:
-            if k > i and text[toks[k - 1].end : toks[k].start] != " ":
-                break
-            k += 1
-        if (
-            k - i < 2
-            or k >= n
-            or toks[k].text not in (":", "(")
-            or text[toks[k - 1].end : toks[k].start] not in ("", " ")
-        ):
+        k = speaker_tag_end(doc, i, n, 3, (":", "("), spaced=True)
+        if k is None:
             continue
         words = [toks[j].text.title() for j in range(i, k)]
-        if not any(r.first_name and "nom" in r.cases and "sg" in r.numbers for r in morph.analyse(words[0])):
+        if not first_name_nominative(morph.analyse(words[0])):
             continue  # "MARKI WŁASNE:" (the plural of Marek: own brands), no speaker
         if gazetteer().lookup([token_keys(w, tuple(morph.analyse(w))) for w in words]) is not None:
             continue  # "KAROLINA PÓŁNOCNA (USA):", a place in a headline
