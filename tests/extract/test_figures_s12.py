@@ -14,6 +14,7 @@ an adjective "miliardowa" beside the real amount.
 Wanted figures as (owner, metric, value, unit), compared by the s6 battery's `check_figures` (owners loosely).
 Old code (main f94af84): passed 43 of 45: cwierc_miliarda ("ćwierć miliarda" is no amount to it),
 miliardowa_adjective_beside_amount (the adjective "miliardowa" gives a figure of 1 bn beside the real amount).
+s12 fig13: passed 45 of 45 (money fronted before its verb of cost; an amount adjective beside the amount in figures).
 """
 
 from __future__ import annotations
@@ -285,8 +286,8 @@ case(
     "Kapitał zakładowy spółki Intermax wynosi 5 mln zł.",
 )
 
-# cases the old code fails (strict xfail)
-FAILING: set[str] = {"cwierc_miliarda", "miliardowa_adjective_beside_amount"}
+# cases the code still fails (strict xfail)
+FAILING: set[str] = set()
 
 
 def test_battery_is_large_and_varied() -> None:

@@ -482,8 +482,12 @@ def _owner_in_window(
     prefs_list = _PREFERENCES.get(metric, ((),))
     if _company_subject(doc, t0, lex) or _in_facility(doc, t0, metric, lex):
         prefs_list = (("company",),)  # "Spółka wyda 5 mln zł": a company named before, or nobody
-    elif metric == "employees" and _unnamed_firms_subject(doc, t0, lex):
-        # "firmy działające w strefie zatrudniają 30 tys. osób": the headcount of a zone's unnamed firms
+    elif (metric == "employees" and _unnamed_firms_subject(doc, t0, lex)) or (
+        metric in ("investment", "jobs") and _unnamed_firms_plural_subject(doc, t0, lex)
+    ):
+        # "firmy działające w strefie zatrudniają 30 tys. osób", "firmy zainwestowały tam 9 mld zł": the totals of a
+        # zone's unnamed firms; where the text names no zone ("Według danych agencji X koreańskie firmy zainwestowały
+        # w Polsce 7 mld dolarów"), nobody's: not the source's, nor a firm's named nearby
         zones = [m for m in window if doc.entities[m.entity].subtype == "economic_zone"]
         return doc.entities[zones[-1].entity].id if zones else _topic(doc, ("economic_zone",))
     elif prefs_list is _INVESTOR_FIRST and _unnamed_firms(doc, sent, lex.company_noun):
@@ -563,6 +567,32 @@ def _unnamed_firms_subject(doc: Doc, t0: int, lex: _Words) -> bool:
     return _noun_in_clause_before(
         doc, t0, lex.company_noun, lambda r: r.numbers == {"pl"} and "nom" in r.cases
     )
+
+
+def _unnamed_firms_plural_subject(doc: Doc, t0: int, lex: _Words) -> bool:
+    """Whether a company noun in the plural nominative, outside any name, stands in the number's clause before it
+    where no genitive chain may hold it: after no noun, and after an adjective only where that may be a plural
+    nominative too ("koreańskie firmy zainwestowały", not "Koszt budowy siedziby regionalnej firmy to")."""
+    a, _b = _clause(doc, t0)
+    for i in range(a, t0):
+        if doc.mention_at(i) is not None or not any(
+            r.lemma in lex.company_noun and r.pos == "subst" and r.numbers == {"pl"} and "nom" in r.cases
+            for r in doc.readings[i]
+        ):
+            continue
+        if i == a:
+            return True
+        if doc.mention_at(i - 1) is not None:
+            continue  # "… Inwestycji i Handlu firmy": a name's genitive chain
+        before = doc.readings[i - 1]
+        adjectives = [r for r in before if r.pos == "adj"]
+        if adjectives:
+            if any("pl" in r.numbers and "nom" in r.cases for r in adjectives):
+                return True
+            continue  # "regionalnej firmy": a genitive
+        if not any(r.pos == "subst" for r in before):
+            return True
+    return False
 
 
 def _noun_in_clause_before(doc: Doc, t0: int, lemmas: frozenset[str], form: Callable[[Any], bool]) -> bool:

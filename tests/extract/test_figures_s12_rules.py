@@ -1,0 +1,82 @@
+"""The rules of session 12 (fig13) for figures, each with a sentence in its own words and a near miss that must not
+fire: money fronted before its verb or adjective of cost, an amount adjective beside the amount in figures, the
+relative clause on a qualified count of a zone's firms, and the totals of unnamed firms in a text that names no zone."""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_figure_battery_s6fig import M, check_figures, cnt, emp, inv, jobs
+
+CASES = {
+    # money fronted before its verb or adjective of cost
+    "fronted_pochlonie": (
+        "Ćwierć miliarda złotych pochłonie budowa zakładu firmy Tarnex w Mielcu.",
+        {inv("Tarnex", 250 * M)},
+    ),
+    "fronted_kosztowala": (
+        "Ponad 40 mln zł kosztowała rozbudowa zakładu spółki Marbex w Kole.",
+        {inv("Marbex", 40 * M)},
+    ),
+    "fronted_warta": (
+        "Ponad 100 mln zł warta będzie inwestycja firmy Tarnex w Mielcu.",
+        {inv("Tarnex", 100 * M)},
+    ),
+    "fronted_warta_sale_no_figure": (
+        "Ćwierć miliarda złotych warta jest sprzedaż zakładu chińskiemu koncernowi Liu Tang.",
+        set(),
+    ),
+    # an amount adjective names the order of an amount stated in figures
+    "adjective_beside_amount": (
+        "Miliardowa inwestycja spółki Boremi w Kaliszu ruszy wiosną. Firma wyda na nową walcownię 1,3 mld zł.",
+        {inv("Boremi", 1300 * M)},
+    ),
+    "adjective_alone": (
+        "Miliardowa inwestycja spółki Boremi w Kaliszu ruszy wiosną.",
+        {inv("Boremi", 1000 * M)},
+    ),
+    "adjective_beside_jobs_only": (
+        "Miliardowa inwestycja spółki Boremi w Kaliszu ruszy wiosną. Zakład zatrudni 400 osób.",
+        {inv("Boremi", 1000 * M), jobs("Boremi", 400)},
+    ),
+    # "działa ponad 400 firm, które zatrudniają…": the qualified count's relative clause is the zone's too
+    "qualified_count_relative": (
+        "Pomorska Specjalna Strefa Ekonomiczna wydała w tym roku 58 decyzji. Spółka Baltmet wybuduje walcownię. "
+        "Obecnie w strefie działa ponad 400 firm, które zatrudniają łącznie 65 tys. osób.",
+        {
+            cnt("Pomorska Specjalna Strefa Ekonomiczna", "companies", 400),
+            emp("Pomorska Specjalna Strefa Ekonomiczna", 65000),
+        },
+    ),
+    "plain_count_relative": (
+        "Spółka Baltmet wybuduje walcownię. W Pomorskiej Specjalnej Strefie Ekonomicznej działa 400 firm, które "
+        "zatrudniają łącznie 65 tys. osób.",
+        {
+            cnt("Pomorska Specjalna Strefa Ekonomiczna", "companies", 400),
+            emp("Pomorska Specjalna Strefa Ekonomiczna", 65000),
+        },
+    ),
+    # unnamed firms as the subject: a zone's totals, or nobody's where no zone is named
+    "unnamed_firms_source_agency": (
+        "Spółka Hanseong Chemical rozważa budowę zakładu. Według danych Polskiej Agencji Inwestycji i Handlu "
+        "koreańskie firmy zainwestowały w Polsce ponad 7 mld dolarów.",
+        set(),
+    ),
+    "unnamed_firms_zone": (
+        "Strefa Ekonomiczna Invest-Park działa od 1997 r. Firmy działające w strefie zainwestowały dotąd 12 mld zł "
+        "i stworzyły 30 tys. miejsc pracy.",
+        {inv("Strefa Ekonomiczna Invest-Park", 12000 * M), jobs("Strefa Ekonomiczna Invest-Park", 30000)},
+    ),
+    "named_firm_not_unnamed": (
+        "Według danych Polskiej Agencji Inwestycji i Handlu koreańska firma Hanseong Chemical zainwestowała w Polsce "
+        "ponad 700 mln zł.",
+        {inv("Hanseong Chemical", 700 * M)},
+    ),
+}
+
+
+@pytest.mark.parametrize("key", sorted(CASES))
+def test_figure_rule_s12(key: str) -> None:
+    text, want = CASES[key]
+    problems = check_figures(text, frozenset(want), key)
+    assert not problems, f"{text}\n" + "\n".join(problems)
