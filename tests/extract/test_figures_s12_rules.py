@@ -72,6 +72,45 @@ CASES = {
         "ponad 700 mln zł.",
         {inv("Hanseong Chemical", 700 * M)},
     ),
+    # a group the text spoke of before without its name is another than the company named
+    "unnamed_parent_group": (
+        "Hydrovex Polska, spółka zależna koreańskiego koncernu, zainwestuje w Żarach 320 mln zł. Koncern zatrudnia "
+        "na świecie ponad 30 tys. pracowników.",
+        {inv("Hydrovex Polska", 320 * M)},
+    ),
+    "named_parent_group": (
+        "Spółka Verto Polska należy do niemieckiego koncernu Verto AG. Koncern zatrudnia na świecie 12 tys. osób.",
+        {emp("Verto AG", 12000)},
+    ),
+    "group_as_the_company": (
+        "Koncern Veltron Energy zbuduje fabrykę w Jaworznie. Koncern zatrudnia na świecie 12 tys. osób.",
+        {emp("Veltron Energy", 12000)},
+    ),
+    # a sum after a sentence whose one organisation is a zone is the zone's; one investment stays its investor's
+    "zone_counts_then_sum": (
+        "Firma Polfarb Coatings otrzymała decyzję o wsparciu na budowę linii w Zgierzu. Wartość projektu to 48,5 mln "
+        "zł. Łódzka Specjalna Strefa Ekonomiczna od początku roku wydała 31 decyzji o wsparciu. Łączne nakłady "
+        "inwestycyjne wyniosą 2,1 mld zł, a pracodawcy stworzą 1400 miejsc pracy.",
+        {
+            inv("Polfarb Coatings", 48.5 * M),
+            inv("Łódzka Specjalna Strefa Ekonomiczna", 2100 * M),
+            jobs("Łódzka Specjalna Strefa Ekonomiczna", 1400),
+        },
+    ),
+    "zone_grants_money_then_jobs": (
+        "Irlandzka spółka Corrib Soft uruchomi w Lublinie centrum usług. W środę Lubelski Park Naukowy wydał firmie "
+        "decyzję o wsparciu na inwestycję o wartości 25 mln zł. W nowym centrum znajdzie pracę 300 programistów.",
+        {inv("Corrib Soft", 25 * M), jobs("Corrib Soft", 300)},
+    ),
+    "zone_counts_then_one_investment": (
+        "Firma Rotvex otrzymała decyzję. Sudecka Strefa Ekonomiczna wydała w tym roku 14 decyzji. Inwestycja pochłonie "
+        "20 mln zł.",
+        {inv("Rotvex", 20 * M)},
+    ),
+    "zone_grants_then_one_investment": (
+        "Firma Marbex otrzymała decyzję. Sudecka Strefa Ekonomiczna wydała ją w piątek. Inwestycja pochłonie 40 mln zł.",
+        {inv("Marbex", 40 * M)},
+    ),
 }
 
 

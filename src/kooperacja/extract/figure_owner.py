@@ -374,6 +374,35 @@ def _last_named(doc: Doc, start: int, investor: str) -> str | None:
     return investor if named and last in (None, investor) else last
 
 
+def _reporting_subject_before(doc: Doc, sent: int, start: int, lex: _Words) -> str | None:
+    """The zone or park that is the subject of the last sentence before the number's that names an organisation,
+    where that sentence names no other kind of organisation, the number's sentence states a sum (`total`,
+    `sum_adjective`) and names no organisation before the number ("Firma X otrzymała decyzję… Strefa Y od początku
+    roku wydała 31 decyzji. Łączne nakłady wyniosą 2,1 mld zł": Y's total, not X's; but "Strefa Y wydała w tym roku
+    12 takich decyzji. Inwestycja pochłonie 20 mln zł" stays X's)."""
+    s0, s1 = doc.sent_span[sent]
+    if not any(doc.tokens[i].lower in lex.total or doc.lemmas(i) & lex.sum_adjective for i in range(s0, s1)):
+        return None
+    if any(
+        doc.mentions[n].type == "organization" and doc.mentions[n].start < start
+        for n in doc.mentions_in(sent)
+    ):
+        return None
+    for t in range(sent - 1, max(-1, sent - 4), -1):
+        orgs = [
+            doc.mentions[n]
+            for n in doc.mentions_in(t)
+            if doc.mentions[n].type == "organization" and doc.mentions[n].entity >= 0
+        ]
+        if not orgs:
+            continue
+        kinds = {doc.entities[m.entity].subtype for m in orgs}
+        if not kinds <= {"economic_zone", "technology_park"} or len({m.entity for m in orgs}) > 1:
+            return None
+        return doc.entities[orgs[0].entity].id if _nominative(doc, orgs[0]) else None
+    return None
+
+
 def _owner_window(doc: Doc, sent: int, start: int, lex: _Words, t0: int) -> list[Mention]:
     """The candidate owners: organisations named before the figure in its sentence and the three before."""
     inserted = _inserted_span(doc, t0, lex)
@@ -507,6 +536,24 @@ def _owner_in_window(
         # "Zatrudniający 500 osób zakład": the company named last before, further back than the window, or the
         # one company the text names
         return _last_company(doc, doc.tokens[t0].start) or _sole_company(doc)
+    return None
+
+
+def _unnamed_recipient(doc: Doc, t0: int, lex: _Words) -> str | None:
+    """ "Spółka X uruchomi centrum. Strefa Y wydała firmie decyzję o wsparciu na inwestycję o wartości 25 mln zł": a
+    company noun with no name after it, in the dative singular under no preposition, before the number in its
+    clause, is the company named last before it: the one the body gives something to."""
+    a, _b = _clause(doc, t0)
+    for i in range(a, t0):
+        if doc.mention_at(i) is not None or (i + 1 < t0 and doc.mention_at(i + 1) is not None):
+            continue
+        if i > a and doc.is_preposition(i - 1):
+            continue
+        if any(
+            r.pos == "subst" and r.lemma in lex.company_noun and "sg" in r.numbers and "dat" in r.cases
+            for r in doc.readings[i]
+        ):
+            return _last_company(doc, doc.tokens[i].start)
     return None
 
 
@@ -680,7 +727,7 @@ def _owner(doc: Doc, t0: int, metric: str, lex: _Words, t1: int | None = None) -
     if subject is not None:
         if metric in _INVESTOR_METRICS and _subtype(doc, subject) != "company":
             # "Strefa wydała spółce X decyzję o wsparciu inwestycji o wartości 35 mln zł": the receiving company's
-            return _recipient(doc, t0) or subject
+            return _recipient(doc, t0) or _unnamed_recipient(doc, t0, lex) or subject
         return subject
     decided, opening = _unnamed_opening_subject(doc, t0, lex)
     if decided:
@@ -712,6 +759,10 @@ def _owner(doc: Doc, t0: int, metric: str, lex: _Words, t1: int | None = None) -
     investor = _investor_owner(doc, sent, start, metric, lex) or _headline_investor(doc, sent, metric, lex)
     if investor is not None:
         return investor
+    if metric in _INVESTOR_METRICS:
+        reporting = _reporting_subject_before(doc, sent, start, lex)
+        if reporting is not None:
+            return reporting  # "Strefa X wydała w tym roku 31 decyzji. Nakłady wyniosą 2,1 mld zł": the zone's total
     window = _owner_window(doc, sent, start, lex, t0)
     if not window:
         return (

@@ -641,7 +641,16 @@ def _parent_named_before(doc: Doc, t0: int, lex: _Words) -> tuple[bool, str | No
         for m in _owners_before(doc, doc.sent_of[t0], 3, noun)
         if m.t0 > 0 and doc.lemmas(m.t0 - 1) & kinds
     ]
-    return (True, named[-1]) if named else (False, None)
+    if named:
+        return True, named[-1]
+    # "X Polska, spółka zależna koreańskiego koncernu, zainwestuje… Koncern zatrudnia na świecie 30 tys. osób": the
+    # group the text spoke of before without its name is another than the company named: nobody's figure, decided
+    s0 = doc.sent_span[max(0, doc.sent_of[t0] - 3)][0]
+    unnamed_before = any(
+        doc.lemmas(i) & kinds and doc.mention_at(i) is None and doc.mention_at(i + 1) is None
+        for i in range(s0, min(noun, doc.sent_span[doc.sent_of[t0]][0]))
+    )
+    return (True, None) if unnamed_before else (False, None)
 
 
 def _counted_antecedent(doc: Doc, t0: int, lex: _Words) -> int | None:
