@@ -111,6 +111,21 @@ CASES = {
         "Firma Marbex otrzymała decyzję. Sudecka Strefa Ekonomiczna wydała ją w piątek. Inwestycja pochłonie 40 mln zł.",
         {inv("Marbex", 40 * M)},
     ),
+    # a relative clause on several unnamed firms: their sum is nobody's, or the zone's that counts them
+    "relative_on_unnamed_investors": (
+        "Gmina Brzeziny uzbroiła tereny pod inwestycje. Na terenach działa już trzech inwestorów, którzy zatrudniają "
+        "łącznie 350 osób.",
+        set(),
+    ),
+    "relative_on_zone_investors": (
+        "Spółka Marbex ma zakład w Kole. Pomorska Specjalna Strefa Ekonomiczna przyciąga inwestorów, którzy "
+        "stworzyli tu 2000 miejsc pracy.",
+        {jobs("Pomorska Specjalna Strefa Ekonomiczna", 2000)},
+    ),
+    "relative_on_one_named_firm": (
+        "Gmina Brzeziny sprzedała działkę spółce Logitrans, która zatrudnia 350 osób.",
+        {emp("Logitrans", 350)},
+    ),
 }
 
 
