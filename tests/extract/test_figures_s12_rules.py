@@ -126,6 +126,23 @@ CASES = {
         "Gmina Brzeziny sprzedała działkę spółce Logitrans, która zatrudnia 350 osób.",
         {emp("Logitrans", 350)},
     ),
+    # profit and loss are no revenue
+    "profit_after_revenue": (
+        "Spółka Medivet osiągnęła w 2025 r. 620 mln zł przychodów i 48 mln zł zysku netto.",
+        {("Medivet", "revenue", 620 * M, "PLN")},
+    ),
+    "profit_as_subject": (
+        "Zysk netto spółki Medivet wyniósł w 2025 r. 48 mln zł.",
+        set(),
+    ),
+    "ebitda_after_revenue": (
+        "Spółka Medivet osiągnęła 620 mln zł przychodów i 80 mln zł EBITDA.",
+        {("Medivet", "revenue", 620 * M, "PLN")},
+    ),
+    "loss_then_investment": (
+        "Spółka Medivet miała w ubiegłym roku 12 mln zł straty. Mimo to zainwestuje w nowy zakład 30 mln zł.",
+        {inv("Medivet", 30 * M)},
+    ),
 }
 
 
