@@ -143,6 +143,11 @@ CASES = {
         "Spółka Medivet miała w ubiegłym roku 12 mln zł straty. Mimo to zainwestuje w nowy zakład 30 mln zł.",
         {inv("Medivet", 30 * M)},
     ),
+    # hiring is jobs
+    "hiring_szuka": ("Firma Rotex szuka 80 pracowników do nowej hali w Kole.", {jobs("Rotex", 80)}),
+    "hiring_zrekrutuje": ("Spółka Rotex zrekrutuje do centrum w Łodzi 40 specjalistów.", {jobs("Rotex", 40)}),
+    "hiring_poszukuje": ("Firma Rotex poszukuje 25 inżynierów.", {jobs("Rotex", 25)}),
+    "seeking_partners_no_jobs": ("Spółka Rotex szuka partnerów wśród 40 firm z regionu.", set()),
 }
 
 
