@@ -148,6 +148,11 @@ CASES = {
     "hiring_zrekrutuje": ("Spółka Rotex zrekrutuje do centrum w Łodzi 40 specjalistów.", {jobs("Rotex", 40)}),
     "hiring_poszukuje": ("Firma Rotex poszukuje 25 inżynierów.", {jobs("Rotex", 25)}),
     "seeking_partners_no_jobs": ("Spółka Rotex szuka partnerów wśród 40 firm z regionu.", set()),
+    # money a firm plans to spend is planned like money it plans to invest; a wish is none
+    "plan_to_spend": ("Firma Rotex zamierza przeznaczyć na nową halę 40 mln zł.", {inv("Rotex", 40 * M)}),
+    "wish_to_spend_no_figure": ("Firma Rotex chce przeznaczyć na nową halę 40 mln zł.", set()),
+    "capex": ("Capex spółki Rotex w 2026 r. wyniesie 40 mln zł.", {inv("Rotex", 40 * M)}),
+    "wlozy_w_zaklad": ("Spółka Rotex włoży w nowy zakład 40 mln zł.", {inv("Rotex", 40 * M)}),
 }
 
 

@@ -252,8 +252,11 @@ def find_figures(doc: Doc) -> None:
             and not _planned(doc, t0, lex, "investment")
         ):
             metric = "jobs"  # "docelowo ma tam pracować 600 osób": a headcount a firm plans is jobs promised
+        # "Firma X zamierza przeznaczyć na halę 40 mln zł": money a firm plans to spend is planned like money it
+        # plans to invest (a budget cue that spends, read as the firm's investment once its owner is known)
+        plan_as = "investment" if metric == "budget" and cue and cue[0][0] in lex.spend else metric
         if (_breakdown(doc, t0, lex) and not (metric == "jobs" and _growth(doc, t0, lex))) or (
-            metric != "jobs" and _planned(doc, t0, lex, metric)
+            metric != "jobs" and _planned(doc, t0, lex, plan_as)
         ):
             continue
         if metric == "employees" and _future_clause(doc, t0, lex):
