@@ -153,6 +153,15 @@ CASES = {
     "wish_to_spend_no_figure": ("Firma Rotex chce przeznaczyć na nową halę 40 mln zł.", set()),
     "capex": ("Capex spółki Rotex w 2026 r. wyniesie 40 mln zł.", {inv("Rotex", 40 * M)}),
     "wlozy_w_zaklad": ("Spółka Rotex włoży w nowy zakład 40 mln zł.", {inv("Rotex", 40 * M)}),
+    # a company that gives another something for its plant: the receiver's, where no verb stands between
+    "bank_gives_company_loan_for_plant": (
+        "Bank Pekao udzielił spółce Rotex kredytu w wysokości 50 mln zł na budowę zakładu o wartości 80 mln zł.",
+        {inv("Rotex", 80 * M)},
+    ),
+    "dative_then_own_verb": (
+        "Spółka Rotex dziękuje firmie Budomex i zainwestuje w Kole 80 mln zł.",
+        {inv("Rotex", 80 * M)},
+    ),
 }
 
 

@@ -10,6 +10,7 @@ from typing import Any
 
 from kooperacja.extract.doc import Doc, Mention
 from kooperacja.extract.figure_clause import (
+    _FINITE,
     _NOT_OWNERS,
     _clause,
     _former,
@@ -539,6 +540,22 @@ def _owner_in_window(
     return None
 
 
+def _verb_after_recipient(doc: Doc, t0: int, recipient: str) -> bool:
+    """Whether a finite verb stands between the recipient's last mention before the number and the number."""
+    start = doc.tokens[t0].start
+    last = max(
+        (
+            m.t1
+            for n in doc.mentions_in(doc.sent_of[t0])
+            if (m := doc.mentions[n]).entity >= 0
+            and doc.entities[m.entity].id == recipient
+            and m.start < start
+        ),
+        default=t0,
+    )
+    return any(doc.readings[i] and all(r.pos in _FINITE for r in doc.readings[i]) for i in range(last, t0))
+
+
 def _unnamed_recipient(doc: Doc, t0: int, lex: _Words) -> str | None:
     """ "Spółka X uruchomi centrum. Strefa Y wydała firmie decyzję o wsparciu na inwestycję o wartości 25 mln zł": a
     company noun with no name after it, in the dative singular under no preposition, before the number in its
@@ -728,6 +745,13 @@ def _owner(doc: Doc, t0: int, metric: str, lex: _Words, t1: int | None = None) -
         if metric in _INVESTOR_METRICS and _subtype(doc, subject) != "company":
             # "Strefa wydała spółce X decyzję o wsparciu inwestycji o wartości 35 mln zł": the receiving company's
             return _recipient(doc, t0) or _unnamed_recipient(doc, t0, lex) or subject
+        if metric in _INVESTOR_METRICS:
+            # "Bank X udzielił spółce Y kredytu na budowę zakładu o wartości 80 mln zł": a company gives another
+            # something for its plant: the receiving company's, where no verb stands between it and the number
+            # ("Spółka X dziękuje firmie Y i zainwestuje 80 mln zł" stays X's)
+            recipient = _recipient(doc, t0)
+            if recipient is not None and not _verb_after_recipient(doc, t0, recipient):
+                return recipient
         return subject
     decided, opening = _unnamed_opening_subject(doc, t0, lex)
     if decided:
