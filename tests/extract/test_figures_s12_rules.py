@@ -162,6 +162,16 @@ CASES = {
         "Spółka Rotex dziękuje firmie Budomex i zainwestuje w Kole 80 mln zł.",
         {inv("Rotex", 80 * M)},
     ),
+    # the zone a document is about owns a total only where it was named before the number
+    "zone_named_only_after": (
+        "Nowa fabryka w Kutnie\n\nFabryka kosztowała 320 mln zł. Łódzka Specjalna Strefa Ekonomiczna, w której "
+        "działa zakład, skupia ponad 300 firm.",
+        {cnt("Łódzka Specjalna Strefa Ekonomiczna", "companies", 300)},
+    ),
+    "zone_named_before_total": (
+        "Łódzka Specjalna Strefa Ekonomiczna podsumowała rok.\n\nDotąd wydano tam na inwestycje 2 mld zł.",
+        {inv("Łódzka Specjalna Strefa Ekonomiczna", 2000 * M)},
+    ),
 }
 
 

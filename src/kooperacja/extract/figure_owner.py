@@ -279,11 +279,17 @@ def _owning_org(doc: Doc, i: int) -> bool:
     return m.type == "organization" and (m.entity < 0 or doc.entities[m.entity].subtype not in _NOT_OWNERS)
 
 
-def _topic(doc: Doc, subtypes: tuple[str, ...]) -> str | None:
-    """The organisation of one of these kinds that the document names most often (the first named on a tie)."""
+def _topic(doc: Doc, subtypes: tuple[str, ...], before: int | None = None) -> str | None:
+    """The organisation of one of these kinds that the document names most often (the first named on a tie); with
+    `before`, one named before that offset only."""
     best = None
     for e in doc.entities:
-        if e.type == "organization" and e.subtype in subtypes and e.mentions:
+        if (
+            e.type == "organization"
+            and e.subtype in subtypes
+            and e.mentions
+            and (before is None or any(doc.mentions[n].start < before for n in e.mentions))
+        ):
             key = (len(e.mentions), -min(doc.mentions[n].start for n in e.mentions))
             if best is None or key > best[0]:
                 best = (key, e.id)
@@ -439,7 +445,8 @@ def _owner_without_window(doc: Doc, t0: int, sent: int, start: int, metric: str,
             return last  # "Spółka kupiła pod budowę 8 ha" four sentences after the firm is named: that firm
     topic_metric = metric in _TOPIC and not firm and not _plural_counter(doc, t0, metric)
     if topic_metric:
-        topic = _topic(doc, _TOPIC[metric])
+        # "Fabryka kosztowała 320 mln zł" with a zone named only in the last paragraph: not the zone's total
+        topic = _topic(doc, _TOPIC[metric], start)
         if topic is not None:
             return topic  # "Dotąd wydano tam 2 mld zł": a total of the body the document is about
     later = [
