@@ -279,6 +279,19 @@ def _owning_org(doc: Doc, i: int) -> bool:
     return m.type == "organization" and (m.entity < 0 or doc.entities[m.entity].subtype not in _NOT_OWNERS)
 
 
+def _body_spoken_of(doc: Doc, t0: int, sent: int) -> bool:
+    """Whether, before the number, the text says a body's head noun ("strefa", "klaster"), or the number's sentence
+    names an organisation after it."""
+    heads = _body_heads(doc.lang)
+    if any(r.lemma in heads for i in range(t0) for r in doc.readings[i]):
+        return True
+    start = doc.tokens[t0].start
+    return any(
+        doc.mentions[n].type == "organization" and doc.mentions[n].start > start
+        for n in doc.mentions_in(sent)
+    )
+
+
 def _topic(doc: Doc, subtypes: tuple[str, ...], before: int | None = None) -> str | None:
     """The organisation of one of these kinds that the document names most often (the first named on a tie); with
     `before`, one named before that offset only."""
@@ -445,8 +458,10 @@ def _owner_without_window(doc: Doc, t0: int, sent: int, start: int, metric: str,
             return last  # "Spółka kupiła pod budowę 8 ha" four sentences after the firm is named: that firm
     topic_metric = metric in _TOPIC and not firm and not _plural_counter(doc, t0, metric)
     if topic_metric:
-        # "Fabryka kosztowała 320 mln zł" with a zone named only in the last paragraph: not the zone's total
-        topic = _topic(doc, _TOPIC[metric], start)
+        # "Fabryka kosztowała 320 mln zł" with a zone named only in the last paragraph: not the zone's total; a body
+        # named later counts where the text spoke of its kind before the number ("Od początku istnienia strefy firmy
+        # zainwestowały w niej 9 mld zł. Mowa o Strefie X") or names it in the number's sentence
+        topic = _topic(doc, _TOPIC[metric], None if _body_spoken_of(doc, t0, sent) else start)
         if topic is not None:
             return topic  # "Dotąd wydano tam 2 mld zł": a total of the body the document is about
     later = [
