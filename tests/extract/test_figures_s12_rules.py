@@ -172,6 +172,19 @@ CASES = {
         "Łódzka Specjalna Strefa Ekonomiczna podsumowała rok.\n\nDotąd wydano tam na inwestycje 2 mld zł.",
         {inv("Łódzka Specjalna Strefa Ekonomiczna", 2000 * M)},
     ),
+    # a project's line in brackets after its company (a place between): its money and jobs
+    "bracket_money_and_jobs_after_place": (
+        "Drugi projekt to centrum logistyczne spółki Transbalt w Toruniu (95 mln zł, 300 miejsc pracy).",
+        {inv("Transbalt", 95 * M), jobs("Transbalt", 300)},
+    ),
+    "bracket_revenue_and_staff": (
+        "Spółka Transbalt (przychody 95 mln zł, 300 pracowników) działa w Toruniu.",
+        {("Transbalt", "revenue", 95 * M, "PLN"), emp("Transbalt", 300)},
+    ),
+    "bracket_price_alone_no_figure": (
+        "Spółka Transbalt kupiła od gminy Lubicz halę (9 mln zł).",
+        set(),
+    ),
 }
 
 
