@@ -280,10 +280,10 @@ def _owning_org(doc: Doc, i: int) -> bool:
 
 
 def _body_spoken_of(doc: Doc, t0: int, sent: int) -> bool:
-    """Whether, before the number, the text says a body's head noun ("strefa", "klaster"), or the number's sentence
-    names an organisation after it."""
+    """Whether, before the number or in its sentence, the text says a body's head noun ("strefa", "klaster": "800
+    nowych miejsc pracy w strefie"), or the number's sentence names an organisation after it."""
     heads = _body_heads(doc.lang)
-    if any(r.lemma in heads for i in range(t0) for r in doc.readings[i]):
+    if any(r.lemma in heads for i in range(max(t0, doc.sent_span[sent][1])) for r in doc.readings[i]):
         return True
     start = doc.tokens[t0].start
     return any(
