@@ -34,15 +34,31 @@ def _bracketed_after_investor(doc: Doc, t0: int) -> bool:
             return False  # no opening bracket in the sentence: nothing to step over
         k -= 1
     n = doc.mention_at(k) if k >= 0 else None
+    if n is not None and doc.mentions[n].type == "place":
+        # "spółki A w Toruniu (95 mln zł, 300 miejsc pracy)": a place after a preposition between
+        p0 = doc.mentions[n].t0 - 1
+        n = doc.mention_at(p0 - 1) if p0 >= 1 and doc.is_preposition(p0) else None
     if n is None or doc.mentions[n].entity < 0 or doc.mentions[n].type != "organization":
         return False
     ent = doc.entities[doc.mentions[n].entity].id
+    if doc.tokens[t0 - 1].text == "(" and _bracket_counts(doc, t0):
+        return doc.entities[doc.mentions[n].entity].subtype == "company"  # "A (95 mln zł, 300 miejsc pracy)"
     return any(
         p["entity"] == ent and p["role"] == "investor"
         for ev in doc.events
         if ev["type"] == "investment"
         for p in ev["participants"]
     )
+
+
+def _bracket_counts(doc: Doc, t0: int) -> bool:
+    """Whether the bracket the money opens goes on, after a comma, to a count of something named ("(95 mln zł, 300
+    miejsc pracy)"): the line of a project, its money and its jobs (the count's own metric read by its words)."""
+    end = doc.sent_span[doc.sent_of[t0]][1]
+    comma = next((i for i in range(t0, end) if doc.tokens[i].text in (",", ")")), None)
+    if comma is None or doc.tokens[comma].text != "," or comma + 2 >= end:
+        return False
+    return doc.tokens[comma + 1].text[:1].isdigit() and doc.tokens[comma + 2].is_word
 
 
 _AFTER_NAME_MARKS = frozenset({"(", ":"}) | DASHES

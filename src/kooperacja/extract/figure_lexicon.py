@@ -111,6 +111,7 @@ class _Words:
     joint_body: frozenset[str]
     asked: frozenset[str]
     reflexive: frozenset[str]
+    sum_adjective: frozenset[str]
 
 
 def _words(lang: str) -> _Words:
@@ -235,6 +236,7 @@ def _words_at(code: str, root: Path) -> _Words:
         joint_body=one("joint_body"),
         asked=one("asked"),
         reflexive=one("reflexive"),
+        sum_adjective=one("sum_adjective"),
     )
 
 

@@ -10,6 +10,7 @@ from typing import Any
 
 from kooperacja.extract.doc import Doc, Mention
 from kooperacja.extract.figure_clause import (
+    _FINITE,
     _NOT_OWNERS,
     _clause,
     _former,
@@ -278,11 +279,30 @@ def _owning_org(doc: Doc, i: int) -> bool:
     return m.type == "organization" and (m.entity < 0 or doc.entities[m.entity].subtype not in _NOT_OWNERS)
 
 
-def _topic(doc: Doc, subtypes: tuple[str, ...]) -> str | None:
-    """The organisation of one of these kinds that the document names most often (the first named on a tie)."""
+def _body_spoken_of(doc: Doc, t0: int, sent: int) -> bool:
+    """Whether, before the number or in its sentence, the text says a body's head noun ("strefa", "klaster": "800
+    nowych miejsc pracy w strefie"), or the number's sentence names an organisation after it."""
+    heads = _body_heads(doc.lang)
+    if any(r.lemma in heads for i in range(max(t0, doc.sent_span[sent][1])) for r in doc.readings[i]):
+        return True
+    start = doc.tokens[t0].start
+    return any(
+        doc.mentions[n].type == "organization" and doc.mentions[n].start > start
+        for n in doc.mentions_in(sent)
+    )
+
+
+def _topic(doc: Doc, subtypes: tuple[str, ...], before: int | None = None) -> str | None:
+    """The organisation of one of these kinds that the document names most often (the first named on a tie); with
+    `before`, one named before that offset only."""
     best = None
     for e in doc.entities:
-        if e.type == "organization" and e.subtype in subtypes and e.mentions:
+        if (
+            e.type == "organization"
+            and e.subtype in subtypes
+            and e.mentions
+            and (before is None or any(doc.mentions[n].start < before for n in e.mentions))
+        ):
             key = (len(e.mentions), -min(doc.mentions[n].start for n in e.mentions))
             if best is None or key > best[0]:
                 best = (key, e.id)
@@ -374,6 +394,35 @@ def _last_named(doc: Doc, start: int, investor: str) -> str | None:
     return investor if named and last in (None, investor) else last
 
 
+def _reporting_subject_before(doc: Doc, sent: int, start: int, lex: _Words) -> str | None:
+    """The zone or park that is the subject of the last sentence before the number's that names an organisation,
+    where that sentence names no other kind of organisation, the number's sentence states a sum (`total`,
+    `sum_adjective`) and names no organisation before the number ("Firma X otrzymała decyzję… Strefa Y od początku
+    roku wydała 31 decyzji. Łączne nakłady wyniosą 2,1 mld zł": Y's total, not X's; but "Strefa Y wydała w tym roku
+    12 takich decyzji. Inwestycja pochłonie 20 mln zł" stays X's)."""
+    s0, s1 = doc.sent_span[sent]
+    if not any(doc.tokens[i].lower in lex.total or doc.lemmas(i) & lex.sum_adjective for i in range(s0, s1)):
+        return None
+    if any(
+        doc.mentions[n].type == "organization" and doc.mentions[n].start < start
+        for n in doc.mentions_in(sent)
+    ):
+        return None
+    for t in range(sent - 1, max(-1, sent - 4), -1):
+        orgs = [
+            doc.mentions[n]
+            for n in doc.mentions_in(t)
+            if doc.mentions[n].type == "organization" and doc.mentions[n].entity >= 0
+        ]
+        if not orgs:
+            continue
+        kinds = {doc.entities[m.entity].subtype for m in orgs}
+        if not kinds <= {"economic_zone", "technology_park"} or len({m.entity for m in orgs}) > 1:
+            return None
+        return doc.entities[orgs[0].entity].id if _nominative(doc, orgs[0]) else None
+    return None
+
+
 def _owner_window(doc: Doc, sent: int, start: int, lex: _Words, t0: int) -> list[Mention]:
     """The candidate owners: organisations named before the figure in its sentence and the three before."""
     inserted = _inserted_span(doc, t0, lex)
@@ -409,7 +458,10 @@ def _owner_without_window(doc: Doc, t0: int, sent: int, start: int, metric: str,
             return last  # "Spółka kupiła pod budowę 8 ha" four sentences after the firm is named: that firm
     topic_metric = metric in _TOPIC and not firm and not _plural_counter(doc, t0, metric)
     if topic_metric:
-        topic = _topic(doc, _TOPIC[metric])
+        # "Fabryka kosztowała 320 mln zł" with a zone named only in the last paragraph: not the zone's total; a body
+        # named later counts where the text spoke of its kind before the number ("Od początku istnienia strefy firmy
+        # zainwestowały w niej 9 mld zł. Mowa o Strefie X") or names it in the number's sentence
+        topic = _topic(doc, _TOPIC[metric], None if _body_spoken_of(doc, t0, sent) else start)
         if topic is not None:
             return topic  # "Dotąd wydano tam 2 mld zł": a total of the body the document is about
     later = [
@@ -482,8 +534,12 @@ def _owner_in_window(
     prefs_list = _PREFERENCES.get(metric, ((),))
     if _company_subject(doc, t0, lex) or _in_facility(doc, t0, metric, lex):
         prefs_list = (("company",),)  # "Spółka wyda 5 mln zł": a company named before, or nobody
-    elif metric == "employees" and _unnamed_firms_subject(doc, t0, lex):
-        # "firmy działające w strefie zatrudniają 30 tys. osób": the headcount of a zone's unnamed firms
+    elif (metric == "employees" and _unnamed_firms_subject(doc, t0, lex)) or (
+        metric in ("investment", "jobs") and _unnamed_firms_plural_subject(doc, t0, lex)
+    ):
+        # "firmy działające w strefie zatrudniają 30 tys. osób", "firmy zainwestowały tam 9 mld zł": the totals of a
+        # zone's unnamed firms; where the text names no zone ("Według danych agencji X koreańskie firmy zainwestowały
+        # w Polsce 7 mld dolarów"), nobody's: not the source's, nor a firm's named nearby
         zones = [m for m in window if doc.entities[m.entity].subtype == "economic_zone"]
         return doc.entities[zones[-1].entity].id if zones else _topic(doc, ("economic_zone",))
     elif prefs_list is _INVESTOR_FIRST and _unnamed_firms(doc, sent, lex.company_noun):
@@ -503,6 +559,40 @@ def _owner_in_window(
         # "Zatrudniający 500 osób zakład": the company named last before, further back than the window, or the
         # one company the text names
         return _last_company(doc, doc.tokens[t0].start) or _sole_company(doc)
+    return None
+
+
+def _verb_after_recipient(doc: Doc, t0: int, recipient: str) -> bool:
+    """Whether a finite verb stands between the recipient's last mention before the number and the number."""
+    start = doc.tokens[t0].start
+    last = max(
+        (
+            m.t1
+            for n in doc.mentions_in(doc.sent_of[t0])
+            if (m := doc.mentions[n]).entity >= 0
+            and doc.entities[m.entity].id == recipient
+            and m.start < start
+        ),
+        default=t0,
+    )
+    return any(doc.readings[i] and all(r.pos in _FINITE for r in doc.readings[i]) for i in range(last, t0))
+
+
+def _unnamed_recipient(doc: Doc, t0: int, lex: _Words) -> str | None:
+    """ "Spółka X uruchomi centrum. Strefa Y wydała firmie decyzję o wsparciu na inwestycję o wartości 25 mln zł": a
+    company noun with no name after it, in the dative singular under no preposition, before the number in its
+    clause, is the company named last before it: the one the body gives something to."""
+    a, _b = _clause(doc, t0)
+    for i in range(a, t0):
+        if doc.mention_at(i) is not None or (i + 1 < t0 and doc.mention_at(i + 1) is not None):
+            continue
+        if i > a and doc.is_preposition(i - 1):
+            continue
+        if any(
+            r.pos == "subst" and r.lemma in lex.company_noun and "sg" in r.numbers and "dat" in r.cases
+            for r in doc.readings[i]
+        ):
+            return _last_company(doc, doc.tokens[i].start)
     return None
 
 
@@ -563,6 +653,32 @@ def _unnamed_firms_subject(doc: Doc, t0: int, lex: _Words) -> bool:
     return _noun_in_clause_before(
         doc, t0, lex.company_noun, lambda r: r.numbers == {"pl"} and "nom" in r.cases
     )
+
+
+def _unnamed_firms_plural_subject(doc: Doc, t0: int, lex: _Words) -> bool:
+    """Whether a company noun in the plural nominative, outside any name, stands in the number's clause before it
+    where no genitive chain may hold it: after no noun, and after an adjective only where that may be a plural
+    nominative too ("koreańskie firmy zainwestowały", not "Koszt budowy siedziby regionalnej firmy to")."""
+    a, _b = _clause(doc, t0)
+    for i in range(a, t0):
+        if doc.mention_at(i) is not None or not any(
+            r.lemma in lex.company_noun and r.pos == "subst" and r.numbers == {"pl"} and "nom" in r.cases
+            for r in doc.readings[i]
+        ):
+            continue
+        if i == a:
+            return True
+        if doc.mention_at(i - 1) is not None:
+            continue  # "… Inwestycji i Handlu firmy": a name's genitive chain
+        before = doc.readings[i - 1]
+        adjectives = [r for r in before if r.pos == "adj"]
+        if adjectives:
+            if any("pl" in r.numbers and "nom" in r.cases for r in adjectives):
+                return True
+            continue  # "regionalnej firmy": a genitive
+        if not any(r.pos == "subst" for r in before):
+            return True
+    return False
 
 
 def _noun_in_clause_before(doc: Doc, t0: int, lemmas: frozenset[str], form: Callable[[Any], bool]) -> bool:
@@ -650,7 +766,14 @@ def _owner(doc: Doc, t0: int, metric: str, lex: _Words, t1: int | None = None) -
     if subject is not None:
         if metric in _INVESTOR_METRICS and _subtype(doc, subject) != "company":
             # "Strefa wydała spółce X decyzję o wsparciu inwestycji o wartości 35 mln zł": the receiving company's
-            return _recipient(doc, t0) or subject
+            return _recipient(doc, t0) or _unnamed_recipient(doc, t0, lex) or subject
+        if metric in _INVESTOR_METRICS:
+            # "Bank X udzielił spółce Y kredytu na budowę zakładu o wartości 80 mln zł": a company gives another
+            # something for its plant: the receiving company's, where no verb stands between it and the number
+            # ("Spółka X dziękuje firmie Y i zainwestuje 80 mln zł" stays X's)
+            recipient = _recipient(doc, t0)
+            if recipient is not None and not _verb_after_recipient(doc, t0, recipient):
+                return recipient
         return subject
     decided, opening = _unnamed_opening_subject(doc, t0, lex)
     if decided:
@@ -682,6 +805,10 @@ def _owner(doc: Doc, t0: int, metric: str, lex: _Words, t1: int | None = None) -
     investor = _investor_owner(doc, sent, start, metric, lex) or _headline_investor(doc, sent, metric, lex)
     if investor is not None:
         return investor
+    if metric in _INVESTOR_METRICS:
+        reporting = _reporting_subject_before(doc, sent, start, lex)
+        if reporting is not None:
+            return reporting  # "Strefa X wydała w tym roku 31 decyzji. Nakłady wyniosą 2,1 mld zł": the zone's total
     window = _owner_window(doc, sent, start, lex, t0)
     if not window:
         return (

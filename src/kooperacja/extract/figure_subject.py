@@ -590,6 +590,23 @@ def _relative_antecedent(doc: Doc, t0: int, lex: _Words) -> tuple[bool, str | No
         # "Strefa X skupia 120 firm, które zatrudniają 30 tys. osób": the firms a body counts, their totals the body's
         counter = _subject(doc, b - 1, lex)
         return (True, counter) if counter is not None else (False, None)
+    if (
+        n is None
+        and not doc.tokens[b].is_cap
+        and any(
+            r.pos == "subst" and "pl" in r.numbers and r.lemma in lex.company_noun for r in doc.readings[b]
+        )
+        and not any(
+            r.pos == "subst" and "sg" in r.numbers and r.lemma in lex.company_noun for r in doc.readings[b]
+        )
+    ):
+        # "Na terenach działa trzech inwestorów, którzy zatrudniają łącznie 350 osób": several firms left unnamed,
+        # their sum nobody's but that of the zone or park that the main clause's subject is
+        counter = _subject(doc, b - 1, lex)
+        reporting = counter is not None and any(
+            e.id == counter and e.subtype in ("economic_zone", "technology_park") for e in doc.entities
+        )
+        return True, counter if reporting else None
     if n is None:
         if (
             not doc.tokens[b].is_cap
@@ -641,7 +658,16 @@ def _parent_named_before(doc: Doc, t0: int, lex: _Words) -> tuple[bool, str | No
         for m in _owners_before(doc, doc.sent_of[t0], 3, noun)
         if m.t0 > 0 and doc.lemmas(m.t0 - 1) & kinds
     ]
-    return (True, named[-1]) if named else (False, None)
+    if named:
+        return True, named[-1]
+    # "X Polska, spółka zależna koreańskiego koncernu, zainwestuje… Koncern zatrudnia na świecie 30 tys. osób": the
+    # group the text spoke of before without its name is another than the company named: nobody's figure, decided
+    s0 = doc.sent_span[max(0, doc.sent_of[t0] - 3)][0]
+    unnamed_before = any(
+        doc.lemmas(i) & kinds and doc.mention_at(i) is None and doc.mention_at(i + 1) is None
+        for i in range(s0, min(noun, doc.sent_span[doc.sent_of[t0]][0]))
+    )
+    return (True, None) if unnamed_before else (False, None)
 
 
 def _counted_antecedent(doc: Doc, t0: int, lex: _Words) -> int | None:

@@ -143,9 +143,13 @@ def find_figures(doc: Doc) -> None:
     dated_past: set[int] = (
         set()
     )  # the figures (by index) of headcounts stated in the past tense beside a year
+    by_adjective: set[int] = (
+        set()
+    )  # the figures (by index) stated by an amount adjective ("miliardowa inwestycja")
     last_metric: dict[tuple[int, str], str] = {}  # (sentence, kind of number) -> the metric last stated
     dated = _dated_tokens(doc, starts)
-    count_owner: dict[int, str] = {}  # the owner of a count of firms, by the count's token
+    # the owner of a count of firms, by the count's last token (its qualifier aside: "ponad 400 firm")
+    count_owner: dict[int, str] = {}
     unowned: set[tuple[float, str]] = set()  # the amounts of the body that have a metric and no owner
     headline_end = _headline_end(doc)
     for amount in doc.amounts:
@@ -248,8 +252,11 @@ def find_figures(doc: Doc) -> None:
             and not _planned(doc, t0, lex, "investment")
         ):
             metric = "jobs"  # "docelowo ma tam pracować 600 osób": a headcount a firm plans is jobs promised
+        # "Firma X zamierza przeznaczyć na halę 40 mln zł": money a firm plans to spend is planned like money it
+        # plans to invest (a budget cue that spends, read as the firm's investment once its owner is known)
+        plan_as = "investment" if metric == "budget" and cue and cue[0][0] in lex.spend else metric
         if (_breakdown(doc, t0, lex) and not (metric == "jobs" and _growth(doc, t0, lex))) or (
-            metric != "jobs" and _planned(doc, t0, lex, metric)
+            metric != "jobs" and _planned(doc, t0, lex, plan_as)
         ):
             continue
         if metric == "employees" and _future_clause(doc, t0, lex):
@@ -345,9 +352,8 @@ def find_figures(doc: Doc) -> None:
             continue  # "stworzyliśmy platformę współpracy 55 podmiotów": a university or a public office counts
             # no firms or members of its own (a cluster read as a company still may)
         if metric in _BODY_COUNTS:
-            count_owner[t0] = (
-                ent  # "działa 120 firm, które zatrudniają…": the figures of the relative clause its too
-            )
+            # "działa (ponad) 120 firm, które zatrudniają…": the figures of the relative clause its too
+            count_owner[t1 - 1] = ent
         key = (ent, metric, amount.value)
         if key in seen:
             continue
@@ -356,6 +362,8 @@ def find_figures(doc: Doc) -> None:
         value = int(amount.value) if float(amount.value).is_integer() else float(amount.value)
         if metric == "employees" and _dated_past(doc, t0, dated):
             dated_past.add(len(figures))
+        if amount.text.isalpha():
+            by_adjective.add(len(figures))  # one word of letters: an amount adjective ("miliardowa")
         figures.append(
             {
                 "entity": ent,
@@ -366,6 +374,7 @@ def find_figures(doc: Doc) -> None:
                 "evidence": [[amount.start, amount.end]],
             }
         )
+    figures = _without_adjective_repeats(figures, by_adjective)
     figures = _without_headline_repeats(doc, figures, unowned, headline_end)
     doc.figures = _without_rounded_repeats(_without_former_headcounts(figures, dated_past))
 
@@ -430,6 +439,20 @@ def _spent_on_other(doc: Doc, t0: int, lex: _Words) -> bool:
         else:
             return False
     return False
+
+
+def _without_adjective_repeats(figures: list[dict[str, Any]], by_adjective: set[int]) -> list[dict[str, Any]]:
+    """ "Miliardowa inwestycja spółki X ruszy wiosną. Firma wyda na nią 1,3 mld zł": an amount adjective names the
+    order of an amount the text states in figures elsewhere: where the same entity has another figure of the same
+    metric and unit, the adjective's is none of its own."""
+    if not by_adjective:
+        return figures
+    stated = {(f["entity"], f["metric"], f["unit"]) for k, f in enumerate(figures) if k not in by_adjective}
+    return [
+        f
+        for k, f in enumerate(figures)
+        if k not in by_adjective or (f["entity"], f["metric"], f["unit"]) not in stated
+    ]
 
 
 def _without_former_headcounts(figures: list[dict[str, Any]], dated_past: set[int]) -> list[dict[str, Any]]:
