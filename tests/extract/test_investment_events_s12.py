@@ -8,7 +8,7 @@ status and date where the case checks them) and the event types that must not (`
 investments (`inv_count`). Near misses: a plant described as it stands, a wish, an ownership link, interest in a
 plot with no contract, a grant programme as such, a largest-employer remark.
 
-Pass count on the old code (main f94af84): 18 of 28 (OLD_COUNT); after this session's rules: the FAILING set.
+Pass count on the old code (main f94af84): 19 of 28 (OLD_COUNT); after this session's rules: the FAILING set.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from tests.extract.battery import loose_key, passage_params, print_passage_count
 
 import kooperacja
 
-OLD_COUNT = "18 of 28"  # main f94af84
+OLD_COUNT = "19 of 28"  # main f94af84 (dates compared as the scorer does)
 
 PUB = "2026-03-10"  # a Tuesday
 
@@ -55,6 +55,15 @@ def _matches(want_name: str, names: set[str]) -> bool:
     return any(n == k or n.endswith(" " + k) for n in names)
 
 
+def _date_ok(gold: str, pred: str | None) -> bool:
+    """The scorer's date test: each end of the prediction agrees with the wanted one at its precision or finer."""
+    if not pred:
+        return False
+    g, q = gold.split("/"), pred.split("/")
+    g, q = g * (2 // len(g)), q * (2 // len(q))
+    return all(b.split("-")[: len(a.split("-"))] == a.split("-") and len(b) >= len(a) for a, b in zip(g, q))
+
+
 def check(p: Passage) -> list[str]:
     rec = kooperacja.extract(p.text, doc_id="b", published=p.published)
     names = {e["id"]: {loose_key(n) for n in [e["name"], *e.get("aliases", [])]} for e in rec["entities"]}
@@ -81,7 +90,7 @@ def check(p: Passage) -> list[str]:
             continue
         if want.status is not None and not any(s == want.status for _, _, s, _ in cands):
             problems.append(f"{want.typ} {want.who}: status {[s for _, _, s, _ in cands]}, not {want.status}")
-        if want.date is not None and not any(d == want.date for _, _, _, d in cands):
+        if want.date is not None and not any(_date_ok(want.date, d) for _, _, _, d in cands):
             problems.append(f"{want.typ} {want.who}: date {[d for _, _, _, d in cands]}, not {want.date}")
     for typ in p.none:
         if any(t == typ for t, _, _, _ in got):
@@ -272,12 +281,11 @@ PASSAGES = [
 FAILING: dict[str, str] = {
     "agency_brief_will_invest": "a future tense 'zainwestuje' with no time comes out done",
     "building_permit_works_in_june": "works to start in a named month: status and date not taken",
-    "data_centre_to_start_in_quarter": "org name runs on into 'pod Poznaniem' (org area); a quarter is a range",
+    "data_centre_to_start_in_quarter": "org name runs on into 'pod Poznaniem' (org area)",
     "dateline_plant_opened": "the dateline's date is not the opening's",
     "interview_plan_middle_of_year": "a plan in a quoted answer with the firm in the speaker tag",
     "may_expand_someday": "'nie wyklucza, że kiedyś' is a wish, not an investment",
     "modernisation_completed": "'zakończyła modernizację' gives no investment",
-    "production_to_start_second_half": "a half-year comes out as a month range, own5's convention is the year",
     "stock_report_support_decision_dated": "the issuer's name with 'S.A.' is cut to its first letters (org area)",
     "zone_decision_plant_to_finish_by_year_end": "completion 'do końca 2027 r.' is neither status nor date",
 }
