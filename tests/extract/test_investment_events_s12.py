@@ -61,7 +61,10 @@ def _date_ok(gold: str, pred: str | None) -> bool:
         return False
     g, q = gold.split("/"), pred.split("/")
     g, q = g * (2 // len(g)), q * (2 // len(q))
-    return all(b.split("-")[: len(a.split("-"))] == a.split("-") and len(b) >= len(a) for a, b in zip(g, q))
+    return all(
+        b.split("-")[: len(a.split("-"))] == a.split("-") and len(b) >= len(a)
+        for a, b in zip(g, q, strict=True)
+    )
 
 
 def check(p: Passage) -> list[str]:
@@ -305,3 +308,29 @@ def test_the_battery_is_large_and_varied() -> None:
 
 if __name__ == "__main__":  # pass count: PYTHONPATH=src:. python tests/extract/test_investment_events_s12.py
     print_passage_count(PASSAGES, check)
+
+
+# --- the rules of this session, each with a guard (own words) ----------------------------------------------------
+
+
+def _investments(text: str, published: str = PUB) -> list[tuple[str, str | None]]:
+    rec = kooperacja.extract(text, doc_id="t", published=published)
+    return [(e.get("status", "done"), e.get("date")) for e in rec["events"] if e["type"] == INV]
+
+
+def test_a_decision_of_a_past_day_gives_way_to_the_start_of_the_plant_to_come() -> None:
+    # the day of the decision is no time of the plant: the later sentence's start is, and the plant is planned
+    got = _investments(
+        "Spółka Kwarcol otrzymała w ubiegły wtorek decyzję o wsparciu od Łódzkiej Specjalnej Strefy Ekonomicznej. "
+        "Firma wybuduje w Zgierzu magazyn wysokiego składowania. Budowa ma ruszyć w maju 2027 r."
+    )
+    assert got == [("planned", "2027-05")]
+
+
+def test_a_cornerstone_laid_is_a_step_done_whatever_comes_later() -> None:
+    # guard: a cornerstone laid on a day is a step of the plant done; the start of production later does not move it
+    got = _investments(
+        "W czwartek wmurowano kamień węgielny pod nową halę spółki Ferbox w Koninie. Inwestycja powstaje na terenie "
+        "strefy, a produkcja ma ruszyć w kwietniu przyszłego roku."
+    )
+    assert got == [("done", "2026-03-05")]

@@ -590,6 +590,11 @@ class EventMerger(EventDates):
                 # of the plant done is planned for the start that a later sentence states (a purchase is a step
                 # done: "kupiła halę. Produkcja ruszy w przyszłym roku" stays done)
                 date = e.date or self._milestone_date(doc, e)
+                if e.date and doc.published and not reaches_past_publication(doc, e.date):
+                    # "Firma Alfa otrzymała w środę decyzję o wsparciu. Spółka zbuduje zakład. Budowa ruszy w lutym
+                    # 2027 r.": the day of the decision or the sale is no time of the plant to come; the later
+                    # sentence's start or end is
+                    date = self._milestone_date(doc, e)
                 if date and not (doc.published and not reaches_past_publication(doc, date)):
                     e.date, e.status = date, "planned"
             elif e.date and doc.published and after_publication(doc, e.date):
