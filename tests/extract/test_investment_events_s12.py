@@ -8,7 +8,10 @@ status and date where the case checks them) and the event types that must not (`
 investments (`inv_count`). Near misses: a plant described as it stands, a wish, an ownership link, interest in a
 plot with no contract, a grant programme as such, a largest-employer remark.
 
-Pass count on the old code (main f94af84): 19 of 28 (OLD_COUNT); after this session's rules: the FAILING set.
+Pass count on the old code (main f94af84): 19 of 28 (OLD_COUNT); after this session's rules: 20 of 28 (the FAILING set). The case of a plant
+opened under a dateline first asked for the dateline's day; annotation.md dates only a signing by the article's
+day, so its date is no longer asked: read so, the old code passes 20 of 28 too; the session's rule (planned
+investments dated by the plant's later start) is tested below, the battery's failures are left for later.
 """
 
 from __future__ import annotations
@@ -176,7 +179,8 @@ PASSAGES = [
     Passage(
         "dateline_plant_opened",
         "Katowice, 12 stycznia 2026 r. – Firma Autokomp otworzyła nowy zakład w Tychach. Pracę znalazło w nim 200 osób.",
-        (w(INV, ("Autokomp", "investor"), status="done", date="2026-01-12"),),
+        # no date asked: the dateline's day dates only a signing reported as news (annotation.md), not an opening
+        (w(INV, ("Autokomp", "investor"), status="done"),),
         inv_count=1,
     ),
     Passage(
@@ -285,7 +289,6 @@ FAILING: dict[str, str] = {
     "agency_brief_will_invest": "a future tense 'zainwestuje' with no time comes out done",
     "building_permit_works_in_june": "works to start in a named month: status and date not taken",
     "data_centre_to_start_in_quarter": "org name runs on into 'pod Poznaniem' (org area)",
-    "dateline_plant_opened": "the dateline's date is not the opening's",
     "interview_plan_middle_of_year": "a plan in a quoted answer with the firm in the speaker tag",
     "may_expand_someday": "'nie wyklucza, że kiedyś' is a wish, not an investment",
     "modernisation_completed": "'zakończyła modernizację' gives no investment",
