@@ -337,3 +337,21 @@ def test_a_cornerstone_laid_is_a_step_done_whatever_comes_later() -> None:
         "strefy, a produkcja ma ruszyć w kwietniu przyszłego roku."
     )
     assert got == [("done", "2026-03-05")]
+
+
+def test_a_start_told_before_the_dated_sale_is_not_the_plant_of_that_sale() -> None:
+    # guard: only a start told after the dated sentence dates the plant to come; one told before it is another's
+    rec = kooperacja.extract(
+        "Przetarg na sprzedaż gruntu wygrała spółka Termex z Poznania. Według zapowiedzi nabywcy na działce powstanie "
+        "hala magazynowa. Budowa ma ruszyć jesienią tego roku.\n\n"
+        "W tej samej podstrefie gmina sprzedała w ubiegłym roku 3 ha firmie Borplast, która buduje tam magazyn.",
+        doc_id="t",
+        published=PUB,
+    )
+    names = {e["id"]: e["name"] for e in rec["entities"]}
+    borplast = [
+        e
+        for e in rec["events"]
+        if e["type"] == INV and any(names[p["entity"]] == "Borplast" for p in e["participants"])
+    ]
+    assert all(e.get("status", "done") == "done" for e in borplast)

@@ -592,9 +592,10 @@ class EventMerger(EventDates):
                 date = e.date or self._milestone_date(doc, e)
                 if e.date and doc.published and not reaches_past_publication(doc, e.date):
                     # "Firma Alfa otrzymała w środę decyzję o wsparciu. Spółka zbuduje zakład. Budowa ruszy w lutym
-                    # 2027 r.": the day of the decision or the sale is no time of the plant to come; the later
-                    # sentence's start or end is
-                    date = self._milestone_date(doc, e)
+                    # 2027 r.": the day of the decision or the sale is no time of the plant to come; the start or end
+                    # that a sentence after the dated one states is
+                    dated = [k for k in sorted(e.sents) if self._date(doc, k) == e.date]
+                    date = self._milestone_date(doc, e, after=dated[0] if dated else None)
                 if date and not (doc.published and not reaches_past_publication(doc, date)):
                     e.date, e.status = date, "planned"
             elif e.date and doc.published and after_publication(doc, e.date):
@@ -685,13 +686,15 @@ class EventMerger(EventDates):
             and doc.tokens[m.t0 - 1].lower in self.w.location_preposition  # "W Opolu produkcja ruszy …"
         )
 
-    def _milestone_date(self, doc: Doc, e: Draft) -> str | None:
+    def _milestone_date(self, doc: Doc, e: Draft, after: int | None = None) -> str | None:
         """The date of the first sentence after the investment's report, within `MILESTONE_REACH` sentences, that
         names a step of a plant still to come and no past form ("Produkcja ma ruszyć w 2026 r."): a step verb of start
         or end only with a subject of the plant or its works (`milestone_subject`: not "konsultacje zakończą się …"),
         and no organisation, nor town, named there other than the investment's own (a sentence of a later paragraph
         often closes the report: "Budowa ma się rozpocząć w czerwcu.")."""
         first, last = min(e.sents), max(e.sents)
+        if after is not None:  # only a sentence after this one
+            first = max(first, after)
         own = e.entities(doc) | {-1}
         town = doc.mentions[e.place].entity if e.place is not None and sub(doc, e.place) == "city" else None
         for k in range(first + 1, min(len(doc.sentences), last + 1 + MILESTONE_REACH)):
