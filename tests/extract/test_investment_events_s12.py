@@ -355,3 +355,40 @@ def test_a_start_told_before_the_dated_sale_is_not_the_plant_of_that_sale() -> N
         if e["type"] == INV and any(names[p["entity"]] == "Borplast" for p in e["participants"])
     ]
     assert all(e.get("status", "done") == "done" for e in borplast)
+
+
+def _investors(text: str) -> list[set[str]]:
+    rec = kooperacja.extract(text, doc_id="t", published=PUB)
+    names = {e["id"]: e["name"] for e in rec["entities"]}
+    return [
+        {names[p["entity"]] for p in e["participants"] if p["role"] == "investor"}
+        for e in rec["events"]
+        if e["type"] == INV
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Alfatech sp. z o.o., spółka zależna koncernu Brixton Industries, otworzyła w Nysie nowy zakład.",
+        "Alfatech sp. z o.o., polska spółka amerykańskiej grupy Brixton Industries, rozbuduje halę w Nysie.",
+        "Strefa wydała decyzję o wsparciu dla spółki Alfatech. Firma, należąca do amerykańskiej grupy Brixton "
+        "Industries, wybuduje w Nysie nowy zakład.",
+    ],
+)
+def test_the_group_that_owns_the_investor_in_an_aside_invests_not(text: str) -> None:
+    investors = _investors(text)
+    assert investors and all(not any("Brixton" in n for n in inv) for inv in investors), investors
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Koncern Brixton Industries wybuduje w Nysie nowy zakład.",
+        "Największe inwestycje roku to hala firmy Alfatech, nowe biuro spółki Delmar oraz magazyn grupy Brixton "
+        "Industries. Wszystkie trzy firmy otrzymały decyzje o wsparciu ze strefy.",
+    ],
+)
+def test_a_group_named_as_the_subject_or_in_a_list_still_invests(text: str) -> None:
+    # guards: no aside after a name (a subject; a list item after "oraz")
+    assert any(any("Brixton" in n for n in inv) for inv in _investors(text))
