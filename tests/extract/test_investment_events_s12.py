@@ -392,3 +392,17 @@ def test_the_group_that_owns_the_investor_in_an_aside_invests_not(text: str) -> 
 def test_a_group_named_as_the_subject_or_in_a_list_still_invests(text: str) -> None:
     # guards: no aside after a name (a subject; a list item after "oraz")
     assert any(any("Brixton" in n for n in inv) for inv in _investors(text))
+
+
+def test_land_bought_with_the_works_to_start_later_is_a_plant_planned() -> None:
+    got = _investments(
+        "Duńska spółka Fodmark kupiła od Pomorskiej Specjalnej Strefy Ekonomicznej 6 ha w Starogardzie Gdańskim. "
+        "Budowa wytwórni ruszy w lutym 2027 r."
+    )
+    assert got == [("planned", "2027-02")]
+
+
+def test_a_hall_bought_is_a_step_done_whatever_starts_later() -> None:
+    # guard: a building bought is the investment done; the start of production later does not make it planned
+    got = _investments("Spółka Fodmark kupiła halę w Starogardzie Gdańskim. Produkcja ruszy w lutym 2027 r.")
+    assert got == [("done", None)]

@@ -585,7 +585,9 @@ class EventMerger(EventDates):
             if e.type != "investment" or e.status != "done":
                 continue
             tense = self._tense(doc, set(e.sents))
-            if tense == "future" or (tense is None and not e.date and self._names_permit(doc, e)):
+            if tense == "future" or (
+                tense is None and not e.date and (self._names_permit(doc, e) or self._names_plot_deal(doc, e))
+            ):
                 # "Firma Alfa otrzymała decyzję o wsparciu. Produkcja ruszy w 2026 r.": a decision told with no step
                 # of the plant done is planned for the start that a later sentence states (a purchase is a step
                 # done: "kupiła halę. Produkcja ruszy w przyszłym roku" stays done)
@@ -610,6 +612,16 @@ class EventMerger(EventDates):
     def _names_permit(self, doc: Doc, e: Draft) -> bool:
         """Whether the investment's sentences name a permit or a decision (`permit_noun` of ``event_cues.tsv``)."""
         return any(names_permit(doc, s, self.w.permit_noun) for s in e.sents)
+
+    def _names_plot_deal(self, doc: Doc, e: Draft) -> bool:
+        """Whether a sentence of the investment buys or sells bare land (`land_verb` or `sell_verb` and `plot_object`
+        of ``event_cues.tsv``): "kupiła od strefy 8 ha", "gmina sprzedała spółce działkę"."""
+        deal, plot = self.w.land_verb | self.w.sell_verb, self.w.plot_object
+        for s in e.sents:
+            lemmas = {lem for i in range(*doc.sent_span[s]) for lem in doc.lemmas(i)}
+            if lemmas & deal and lemmas & plot:
+                return True
+        return False
 
     def _tense(self, doc: Doc, sents: Iterable[int]) -> str | None:
         """'done' where the sentences tell a step of a plant in the past ("otworzyła", "otwarto", "został
