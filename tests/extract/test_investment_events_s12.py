@@ -287,7 +287,6 @@ PASSAGES = [
 
 FAILING: dict[str, str] = {
     "agency_brief_will_invest": "a future tense 'zainwestuje' with no time comes out done",
-    "building_permit_works_in_june": "works to start in a named month: status and date not taken",
     "data_centre_to_start_in_quarter": "org name runs on into 'pod Poznaniem' (org area)",
     "interview_plan_middle_of_year": "a plan in a quoted answer with the firm in the speaker tag",
     "may_expand_someday": "'nie wyklucza, że kiedyś' is a wish, not an investment",
@@ -406,3 +405,18 @@ def test_a_hall_bought_is_a_step_done_whatever_starts_later() -> None:
     # guard: a building bought is the investment done; the start of production later does not make it planned
     got = _investments("Spółka Fodmark kupiła halę w Starogardzie Gdańskim. Produkcja ruszy w lutym 2027 r.")
     assert got == [("done", None)]
+
+
+def test_a_building_permit_with_the_hall_to_be_handed_over_later_is_planned() -> None:
+    # "pozwolenie" names a permit; "ma zostać oddana" is a passive to come
+    got = _investments(
+        "Starostwo wydało w piątek spółce Gravlog pozwolenie na budowę magazynu w Sycowie. Hala ma zostać oddana "
+        "do użytku w III kwartale 2027 r."
+    )
+    assert got == [("planned", "2027-07/2027-09")]
+
+
+def test_a_building_permit_with_no_time_of_the_works_keeps_its_day() -> None:
+    # guard: with no later start or end the permit's day stays the date of the investment reported
+    got = _investments("Starostwo wydało w piątek spółce Gravlog pozwolenie na budowę magazynu w Sycowie.")
+    assert got == [("done", "2026-03-06")]

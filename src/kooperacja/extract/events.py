@@ -586,7 +586,9 @@ class EventMerger(EventDates):
                 continue
             tense = self._tense(doc, set(e.sents))
             if tense == "future" or (
-                tense is None and not e.date and (self._names_permit(doc, e) or self._names_plot_deal(doc, e))
+                tense is None
+                and (not e.date or (doc.published and not reaches_past_publication(doc, e.date)))
+                and (self._names_permit(doc, e) or self._names_plot_deal(doc, e))
             ):
                 # "Firma Alfa otrzymała decyzję o wsparciu. Produkcja ruszy w 2026 r.": a decision told with no step
                 # of the plant done is planned for the start that a later sentence states (a purchase is a step
@@ -612,6 +614,13 @@ class EventMerger(EventDates):
     def _names_permit(self, doc: Doc, e: Draft) -> bool:
         """Whether the investment's sentences name a permit or a decision (`permit_noun` of ``event_cues.tsv``)."""
         return any(names_permit(doc, s, self.w.permit_noun) for s in e.sents)
+
+    def _passive_infinitive(self, doc: Doc, i: int) -> bool:
+        """An infinitive of the copula or of becoming (`copula`, `become_verb` of ``event_cues.tsv``) right before
+        the participle at i ("ma zostać oddana", "ma być otwarty"): a passive still to come."""
+        s0 = doc.sent_span[doc.sent_of[i]][0]
+        aux = self.w.copula | self.w.become_verb
+        return i > s0 and any(r.pos == "inf" and r.lemma.lower() in aux for r in doc.readings[i - 1])
 
     def _names_plot_deal(self, doc: Doc, e: Draft) -> bool:
         """Whether a sentence of the investment buys or sells bare land (`land_verb` or `sell_verb` and `plot_object`
@@ -645,6 +654,8 @@ class EventMerger(EventDates):
                         lemma in done_words and (r.pos == "inf" or r.pos == "fin" and ":perf" in r.tag)
                     ):
                         future = "future"
+                    elif r.pos == "ppas" and lemma in done_words and self._passive_infinitive(doc, i):
+                        future = "future"  # "hala ma zostać oddana do użytku", "zakład ma być otwarty"
         return future
 
     def _relative_tokens(self, doc: Doc, s: int) -> set[int]:
@@ -710,8 +721,8 @@ class EventMerger(EventDates):
         own = e.entities(doc) | {-1}
         town = doc.mentions[e.place].entity if e.place is not None and sub(doc, e.place) == "city" else None
         for k in range(first + 1, min(len(doc.sentences), last + 1 + MILESTONE_REACH)):
-            if k in e.sents:
-                continue
+            if k in e.sents and after is None:
+                continue  # (after a dated sentence, the report's own later sentences may state the start too)
             s0, s1 = doc.sent_span[k]
             plant = {lem for i in range(s0, s1) for lem in doc.lemmas(i) & self._plant_words}
             if not plant:
