@@ -289,8 +289,6 @@ FAILING: dict[str, str] = {
     "agency_brief_will_invest": "a future tense 'zainwestuje' with no time comes out done",
     "data_centre_to_start_in_quarter": "org name runs on into 'pod Poznaniem' (org area)",
     "interview_plan_middle_of_year": "a plan in a quoted answer with the firm in the speaker tag",
-    "may_expand_someday": "'nie wyklucza, że kiedyś' is a wish, not an investment",
-    "modernisation_completed": "'zakończyła modernizację' gives no investment",
     "stock_report_support_decision_dated": "the issuer's name with 'S.A.' is cut to its first letters (org area)",
     "zone_decision_plant_to_finish_by_year_end": "completion 'do końca 2027 r.' is neither status nor date",
 }
@@ -420,3 +418,17 @@ def test_a_building_permit_with_no_time_of_the_works_keeps_its_day() -> None:
     # guard: with no later start or end the permit's day stays the date of the investment reported
     got = _investments("Starostwo wydało w piątek spółce Gravlog pozwolenie na budowę magazynu w Sycowie.")
     assert got == [("done", "2026-03-06")]
+
+
+def test_a_plant_noun_of_a_trade_is_a_plant_only_when_built_or_opened() -> None:
+    # rows of plant_object ("młyn", "piekarnia", …): a bakery run for years is no investment
+    assert _investments("Spółka Piekpol od lat prowadzi piekarnię w Łomży i zatrudnia 80 osób.") == []
+    assert _investments("Spółka Piekpol otworzyła nową piekarnię w Łomży.") == [("done", None)]
+
+
+def test_not_ruling_out_more_after_a_deed_keeps_the_deed() -> None:
+    # guard of "wykluczać" (plan): the expansion done stays, the vague outlook after it adds nothing
+    got = _investments(
+        "Spółka Agrobud rozbudowała w maju magazyn w Sochaczewie i nie wyklucza kolejnych inwestycji."
+    )
+    assert got == [("done", "2025-05")]
