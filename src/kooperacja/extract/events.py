@@ -585,11 +585,21 @@ class EventMerger(EventDates):
             if e.type != "investment" or e.status != "done":
                 continue
             tense = self._tense(doc, set(e.sents))
-            if tense == "future" or (tense is None and not e.date and self._names_permit(doc, e)):
+            if tense == "future" or (
+                tense is None
+                and (not e.date or (doc.published and not reaches_past_publication(doc, e.date)))
+                and (self._names_permit(doc, e) or self._names_plot_deal(doc, e))
+            ):
                 # "Firma Alfa otrzymała decyzję o wsparciu. Produkcja ruszy w 2026 r.": a decision told with no step
                 # of the plant done is planned for the start that a later sentence states (a purchase is a step
                 # done: "kupiła halę. Produkcja ruszy w przyszłym roku" stays done)
                 date = e.date or self._milestone_date(doc, e)
+                if e.date and doc.published and not reaches_past_publication(doc, e.date):
+                    # "Firma Alfa otrzymała w środę decyzję o wsparciu. Spółka zbuduje zakład. Budowa ruszy w lutym
+                    # 2027 r.": the day of the decision or the sale is no time of the plant to come; the start or end
+                    # that a sentence after the dated one states is
+                    dated = [k for k in sorted(e.sents) if self._date(doc, k) == e.date]
+                    date = self._milestone_date(doc, e, after=dated[0] if dated else None)
                 if date and not (doc.published and not reaches_past_publication(doc, date)):
                     e.date, e.status = date, "planned"
             elif e.date and doc.published and after_publication(doc, e.date):
@@ -604,6 +614,23 @@ class EventMerger(EventDates):
     def _names_permit(self, doc: Doc, e: Draft) -> bool:
         """Whether the investment's sentences name a permit or a decision (`permit_noun` of ``event_cues.tsv``)."""
         return any(names_permit(doc, s, self.w.permit_noun) for s in e.sents)
+
+    def _passive_infinitive(self, doc: Doc, i: int) -> bool:
+        """An infinitive of the copula or of becoming (`copula`, `become_verb` of ``event_cues.tsv``) right before
+        the participle at i ("ma zostać oddana", "ma być otwarty"): a passive still to come."""
+        s0 = doc.sent_span[doc.sent_of[i]][0]
+        aux = self.w.copula | self.w.become_verb
+        return i > s0 and any(r.pos == "inf" and r.lemma.lower() in aux for r in doc.readings[i - 1])
+
+    def _names_plot_deal(self, doc: Doc, e: Draft) -> bool:
+        """Whether a sentence of the investment buys or sells bare land (`land_verb` or `sell_verb` and `plot_object`
+        of ``event_cues.tsv``): "kupiła od strefy 8 ha", "gmina sprzedała spółce działkę"."""
+        deal, plot = self.w.land_verb | self.w.sell_verb, self.w.plot_object
+        for s in e.sents:
+            lemmas = {lem for i in range(*doc.sent_span[s]) for lem in doc.lemmas(i)}
+            if lemmas & deal and lemmas & plot:
+                return True
+        return False
 
     def _tense(self, doc: Doc, sents: Iterable[int]) -> str | None:
         """'done' where the sentences tell a step of a plant in the past ("otworzyła", "otwarto", "został
@@ -627,6 +654,8 @@ class EventMerger(EventDates):
                         lemma in done_words and (r.pos == "inf" or r.pos == "fin" and ":perf" in r.tag)
                     ):
                         future = "future"
+                    elif r.pos == "ppas" and lemma in done_words and self._passive_infinitive(doc, i):
+                        future = "future"  # "hala ma zostać oddana do użytku", "zakład ma być otwarty"
         return future
 
     def _relative_tokens(self, doc: Doc, s: int) -> set[int]:
@@ -680,18 +709,20 @@ class EventMerger(EventDates):
             and doc.tokens[m.t0 - 1].lower in self.w.location_preposition  # "W Opolu produkcja ruszy …"
         )
 
-    def _milestone_date(self, doc: Doc, e: Draft) -> str | None:
+    def _milestone_date(self, doc: Doc, e: Draft, after: int | None = None) -> str | None:
         """The date of the first sentence after the investment's report, within `MILESTONE_REACH` sentences, that
         names a step of a plant still to come and no past form ("Produkcja ma ruszyć w 2026 r."): a step verb of start
         or end only with a subject of the plant or its works (`milestone_subject`: not "konsultacje zakończą się …"),
         and no organisation, nor town, named there other than the investment's own (a sentence of a later paragraph
         often closes the report: "Budowa ma się rozpocząć w czerwcu.")."""
         first, last = min(e.sents), max(e.sents)
+        if after is not None:  # only a sentence after this one
+            first = max(first, after)
         own = e.entities(doc) | {-1}
         town = doc.mentions[e.place].entity if e.place is not None and sub(doc, e.place) == "city" else None
         for k in range(first + 1, min(len(doc.sentences), last + 1 + MILESTONE_REACH)):
-            if k in e.sents:
-                continue
+            if k in e.sents and after is None:
+                continue  # (after a dated sentence, the report's own later sentences may state the start too)
             s0, s1 = doc.sent_span[k]
             plant = {lem for i in range(s0, s1) for lem in doc.lemmas(i) & self._plant_words}
             if not plant:

@@ -96,8 +96,9 @@ class ParticipantGrammar:
         )
 
     def _in_participle_aside(self, doc: Doc, n: int, at: list[int]) -> bool:
-        """Inside ", należąca do grupy X," (a phrase set off by a comma that opens with an active participle) that
-        does not hold the trigger itself: X qualifies the subject, it does not act."""
+        """Inside ", należąca do grupy X," (a phrase set off by a comma that opens with an active participle), or
+        ", spółka zależna koncernu X," (`_owner_before`), that does not hold the trigger itself: X qualifies the
+        subject, it does not act."""
         m = doc.mentions[n]
         s0, s1 = doc.sent_span[m.sent]
         k = m.t0 - 1
@@ -105,12 +106,33 @@ class ParticipantGrammar:
             k -= 1
         if k < s0 or doc.tokens[k].text != "," or k + 1 >= m.t0:
             return False
-        if not any(r.pos == "pact" for r in doc.readings[k + 1]):
+        if not any(r.pos == "pact" for r in doc.readings[k + 1]) and not (
+            self._named_before(doc, k) and self._owner_before(doc, k + 1, m.t0)
+        ):
             return False
         end = m.t1
         while end < s1 and doc.tokens[end].text not in (",", ".", ";"):
             end += 1
         return not any(k < i < end for i in at)
+
+    def _named_before(self, doc: Doc, k: int) -> bool:
+        """An organisation's name ends right before the comma at k (the aside after it is about it)."""
+        n = doc.mention_at(k - 1) if k > 0 else None
+        return n is not None and doc.mentions[n].type == "organization"
+
+    def _owner_before(self, doc: Doc, a: int, t0: int) -> bool:
+        """ ", spółka zależna koncernu X", ", polska spółka niemieckiej grupy X": an aside from token a up to the name at
+        t0 whose word right before the name, lower-case adjectives apart, is an `owner_word` (a group noun, "zależny")."""
+        owner = participant_words(doc.lang, "owner_word")
+        if any(
+            doc.mention_at(i) is not None or doc.tokens[i].lower in self.w.list_conjunction
+            for i in range(a, t0)
+        ):
+            return False  # "…, hala firmy Beta oraz magazyn grupy Gamma": a list, no aside
+        j = t0 - 1
+        while j > a and self._attribute_of(doc, j, set()) and not doc.lemmas(j) & owner:
+            j -= 1  # "niemieckiej", "norweskiego"
+        return j >= a and not doc.tokens[j].is_cap and bool(doc.lemmas(j) & owner)
 
     def _attribute_of(self, doc: Doc, k: int, cases: set[str]) -> bool:
         """The lower-case word at k reads as an adjective in one of `cases` (any case where the name has none)."""

@@ -642,7 +642,11 @@ class ParticipantPolicies:
                 and not self._after_prep(doc, n, origin, 1)
             ]
         if not investors and verbs_active(doc, c.at):
-            investors = [n for n in orgs if ms[n].start < doc.tokens[c.trig].start][:1]
+            investors = [
+                n
+                for n in orgs
+                if ms[n].start < doc.tokens[c.trig].start and not self._in_participle_aside(doc, n, c.at)
+            ][:1]  # "Firma, należąca do grupy Alfa, wybuduje zakład": the group is no subject
             if investors and sub(doc, investors[0]) != "company":
                 # "Gmina A podpisała umowę z firmą B, która … a firma zbuduje halę": a company noun stands for
                 # the company named before it rather than the commune named first
