@@ -20,7 +20,12 @@ def _orgs(rec: dict[str, Any]) -> dict[str, str | None]:
 def _events(rec: dict[str, Any]) -> list[tuple[str, str | None, str | None, set[tuple[str, str]]]]:
     names = {e["id"]: e["name"] for e in rec["entities"]}
     return [
-        (ev["type"], ev.get("status"), ev.get("date"), {(names[p["entity"]], p["role"]) for p in ev["participants"]})
+        (
+            ev["type"],
+            ev.get("status"),
+            ev.get("date"),
+            {(names[p["entity"]], p["role"]) for p in ev["participants"]},
+        )
         for ev in rec["events"]
     ]
 
@@ -33,7 +38,9 @@ def _types(rec: dict[str, Any]) -> list[str]:
 
 
 def test_giving_up_one_plan_leaves_the_agreement_of_the_other_clause() -> None:
-    rec = _rec("Spółka Ferrox porzuciła plany budowy hali w Kutnie, ale podpisała umowę z Politechniką Łódzką.")
+    rec = _rec(
+        "Spółka Ferrox porzuciła plany budowy hali w Kutnie, ale podpisała umowę z Politechniką Łódzką."
+    )
     assert "agreement" in _types(rec)
     assert "investment" not in _types(rec)
 
@@ -44,17 +51,39 @@ def test_giving_up_a_plant_denies_it() -> None:
 
 
 def test_an_agreement_broken_later_in_its_sentence_is_denied() -> None:
-    assert "agreement" not in _types(_rec("Spółka Ferrox podpisała umowę z Gminą Kutno, ale po roku ją zerwała."))
+    assert "agreement" not in _types(
+        _rec("Spółka Ferrox podpisała umowę z Gminą Kutno, ale po roku ją zerwała.")
+    )
 
 
 # --- m) the administration of a state of a federation is regional ------------------------------------------------
 
 
 def test_a_state_administration_is_regional() -> None:
-    rec = _rec("Spółka Ferrox podpisała porozumienie z Administracją Stanu Teksas w sprawie budowy zakładu w Austin.")
+    rec = _rec(
+        "Spółka Ferrox podpisała porozumienie z Administracją Stanu Teksas w sprawie budowy zakładu w Austin."
+    )
     assert _orgs(rec).get("Administracja Stanu Teksas") == "regional_government"
 
 
 def test_the_administration_of_the_united_states_stays_national() -> None:
     rec = _rec("Spółka Ferrox podpisała porozumienie z Administracją Stanów Zjednoczonych.")
     assert _orgs(rec).get("Administracja Stanów Zjednoczonych") == "national_government"
+
+
+# --- q) a building named after a body, where something takes place, is a venue, not the body ------------------------
+
+
+def test_a_building_named_after_a_land_administration_is_a_venue() -> None:
+    rec = _rec(
+        "Konferencję zorganizowano w Budynku Administracji Kraju Morawskiego w Brnie. Wzięła w niej udział spółka Ferrox."
+    )
+    places = {e["name"] for e in rec["entities"] if e["type"] == "place"}
+    assert "Budynek Administracji Kraju Morawskiego" in places
+    assert not any("Administracja" in n for n in _orgs(rec))
+
+
+def test_a_building_as_the_subject_still_names_its_office() -> None:
+    # guard: the building noun in the nominative is no venue's head; the office is the organisation
+    rec = _rec("Budynek Starostwa Powiatowego w Oleśnicy przejdzie remont za 4 mln zł.")
+    assert not any(e["name"].startswith("Budynek") for e in rec["entities"])

@@ -437,7 +437,12 @@ class NameClassifier(CompanyRules):
         """ "Sala Kolumnowa Ratusza", "Międzynarodowe Centrum Kongresowe": a named venue is a place."""
         if c.size <= 1:
             return False
-        if not any(r.lemma.lower() in self._venues for r in doc.readings[c.a] if r.pos in NOMINAL) and not (
+        if not any(
+            r.lemma.lower() in self._venues
+            and (r.lemma.lower() not in self._venues_in or _locative_only(doc, c.a))
+            for r in doc.readings[c.a]
+            if r.pos in NOMINAL
+        ) and not (
             c.head is not None and c.head + 1 < c.b and doc.lemmas(c.head + 1) & self.w.venue_adjective
         ):
             return False
@@ -1002,6 +1007,13 @@ class NameClassifier(CompanyRules):
             ):
                 self._place(doc, i, i + 1, c.s)
         return True
+
+
+def _locative_only(doc: Doc, k: int) -> bool:
+    """The word at k reads as a locative and can be no nominative ("w Budynku …", not "Budynek …")."""
+    return any("loc" in r.cases for r in doc.readings[k]) and not any(
+        "nom" in r.cases for r in doc.readings[k]
+    )
 
 
 # The cascade, in order: the first rule that answers True takes the chunk. Each rule says the chunk sizes
