@@ -87,3 +87,27 @@ def test_a_building_as_the_subject_still_names_its_office() -> None:
     # guard: the building noun in the nominative is no venue's head; the office is the organisation
     rec = _rec("Budynek Starostwa Powiatowego w Oleśnicy przejdzie remont za 4 mln zł.")
     assert not any(e["name"].startswith("Budynek") for e in rec["entities"])
+
+
+# --- b) "nasz klaster" is the text's own cluster, the first named, not the last ---------------------------------
+
+
+def _group(rec: dict[str, Any]) -> set[str]:
+    return {n for t, _s, _d, ps in _events(rec) if t == "membership" for n, r in ps if r == "group"}
+
+
+def test_our_cluster_is_the_first_cluster_named_not_the_last() -> None:
+    rec = _rec(
+        "Klaster Drzewny Podkarpacie współpracuje z Klastrem Energii Lubelszczyzna. "
+        "Do naszego klastra dołączyła w maju spółka Woodex."
+    )
+    assert _group(rec) == {"Klaster Drzewny Podkarpacie"}
+
+
+def test_the_cluster_without_a_possessive_is_the_nearest() -> None:
+    # guard: a bare kind noun still points at the nearest body of its kind
+    rec = _rec(
+        "Klaster Drzewny Podkarpacie podpisał umowę z Klastrem Energii Lubelszczyzna. "
+        "Do klastra dołączyła w maju spółka Woodex."
+    )
+    assert _group(rec) == {"Klaster Energii Lubelszczyzna"}

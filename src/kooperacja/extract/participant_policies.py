@@ -594,7 +594,8 @@ class ParticipantPolicies:
         s0, s1 = doc.sent_span[c.s]
         for k in range(s0 + 1, s1):
             j = k - 1
-            if j > s0 and doc.lemmas(j) & self.w.possessive_word:
+            ours = j > s0 and bool(doc.lemmas(j) & self.w.possessive_word)
+            if ours:
                 j -= 1  # "dołączyła do naszego klastra": the body of the text's own voice, named before
             if doc.tokens[j].lower not in preps:
                 continue
@@ -603,6 +604,10 @@ class ParticipantPolicies:
                 n = self._antecedent(doc, c.s, k, kinds)
                 if n is None or all(doc.mentions[m].entity == doc.mentions[n].entity for m in orgs):
                     return []  # the members are named in this sentence ("Do spółki dołączył nowy prezes": none)
+                seen = {doc.mentions[n].entity}
+                while ours and (o := self._antecedent(doc, c.s, k, kinds, seen)) is not None:
+                    n = o  # "our" body is the text's own voice: the first of its kind named, not the last
+                    seen.add(doc.mentions[o].entity)
                 return [n]
         return []
 
