@@ -111,3 +111,17 @@ def test_the_cluster_without_a_possessive_is_the_nearest() -> None:
         "Do klastra dołączyła w maju spółka Woodex."
     )
     assert _group(rec) == {"Klaster Energii Lubelszczyzna"}
+
+
+# --- h) a dotless "Corp" or "Kft" ends a company's name and stays in it ------------------------------------------
+
+
+def test_a_dotless_corp_or_kft_stays_in_the_name() -> None:
+    orgs = _orgs(_rec("Umowę podpisały spółki Alvento Corp i Dunamet Kft w Gliwicach."))
+    assert "Alvento Corp" in orgs
+    assert "Dunamet Kft" in orgs
+
+
+def test_a_dotted_corp_still_ends_the_name() -> None:
+    # guard: the dotted form, as before
+    assert "Brenvale Corp." in _orgs(_rec("Zakład w Gliwicach otworzy spółka Brenvale Corp. w przyszłym roku."))
