@@ -124,4 +124,23 @@ def test_a_dotless_corp_or_kft_stays_in_the_name() -> None:
 
 def test_a_dotted_corp_still_ends_the_name() -> None:
     # guard: the dotted form, as before
-    assert "Brenvale Corp." in _orgs(_rec("Zakład w Gliwicach otworzy spółka Brenvale Corp. w przyszłym roku."))
+    assert "Brenvale Corp." in _orgs(
+        _rec("Zakład w Gliwicach otworzy spółka Brenvale Corp. w przyszłym roku.")
+    )
+
+
+# --- k) a foreign man's surname in "-a", declined as a feminine noun, gets its base form ---------------------------
+
+
+def _persons(rec: dict[str, Any]) -> set[str]:
+    return {e["name"] for e in rec["entities"] if e["type"] == "person"}
+
+
+def test_a_foreign_surname_in_a_after_a_declined_given_name() -> None:
+    rec = _rec("Umowę podpisano w obecności prezesa Sanjaya Mehty z firmy Ferrox.")
+    assert "Sanjay Mehta" in _persons(rec)
+
+
+def test_a_foreign_surname_in_a_consonant_keeps_its_plain_base() -> None:
+    # guard: the man's endings as before ("Verbeeka" -> "Verbeek")
+    assert "Roland Verbeek" in _persons(_rec("W obecności prezesa Rolanda Verbeeka podpisano umowę."))
