@@ -144,3 +144,22 @@ def test_a_foreign_surname_in_a_after_a_declined_given_name() -> None:
 def test_a_foreign_surname_in_a_consonant_keeps_its_plain_base() -> None:
     # guard: the man's endings as before ("Verbeeka" -> "Verbeek")
     assert "Roland Verbeek" in _persons(_rec("W obecności prezesa Rolanda Verbeeka podpisano umowę."))
+
+
+# --- o) "rok przed kongresem": a gathering's noun that tells a point of time is no gathering of the sentence -------
+
+
+_CONGRESS = "W dniach 14–16 maja 2025 r. w Katowicach trwał Europejski Kongres Gospodarczy. "
+
+
+def test_a_day_a_year_before_the_congress_makes_no_congress_of_that_day() -> None:
+    rec = _rec(
+        _CONGRESS + "Spółki Ferrox i Metalplan podpisały umowę o współpracy 12 maja, rok przed kongresem."
+    )
+    assert not any(t == "conference" for t, *_rest in _events(rec))
+
+
+def test_taking_part_in_the_congress_keeps_its_range() -> None:
+    # guard: the congress as what the firms took part in
+    rec = _rec(_CONGRESS + "Spółki Ferrox i Metalplan wzięły udział w kongresie.")
+    assert any(t == "conference" and d == "2025-05-14/2025-05-16" for t, _s, d, _p in _events(rec))
