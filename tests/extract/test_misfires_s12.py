@@ -163,3 +163,24 @@ def test_taking_part_in_the_congress_keeps_its_range() -> None:
     # guard: the congress as what the firms took part in
     rec = _rec(_CONGRESS + "Spółki Ferrox i Metalplan wzięły udział w kongresie.")
     assert any(t == "conference" and d == "2025-05-14/2025-05-16" for t, _s, d, _p in _events(rec))
+
+
+# --- a) "Jej udział wzrósł": a pronoun's share is no taking part in the fair named before ---------------------------
+
+
+_FAIR = "W październiku w Kielcach odbędą się Targi Obróbki Metali. "
+
+
+def test_a_share_of_her_own_is_no_taking_part() -> None:
+    rec = _rec(_FAIR + "Jej udział wzrósł, podobnie jak udział firm Ferrox i Metalplan.")
+    assert not any(t == "conference" for t, *_rest in _events(rec))
+
+
+def test_taking_part_pointed_at_by_a_pronoun_after_a_preposition() -> None:
+    # guards: "udział w nich" points back at the fair; "swój udział zgłosiły" is the elliptic taking part
+    for text in (
+        "Udział w nich zapowiedziały firmy Ferrox i Metalplan.",
+        "Swój udział zgłosiły firmy Ferrox i Metalplan.",
+    ):
+        parts = {n for t, _s, _d, ps in _events(_rec(_FAIR + text)) if t == "conference" for n, _r in ps}
+        assert parts == {"Ferrox", "Metalplan"}, text

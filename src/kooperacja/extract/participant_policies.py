@@ -437,16 +437,22 @@ class ParticipantPolicies:
         if any(kind in ("noun", "verb") for lem in lemmas for kind, _t in self._word_rows.get(lem, ())):
             return []  # "W sobotę podpisano umowę, w której udział …": an event of its own
         participation = participant_words(doc.lang, "participation")
+
         # the noun of taking part right before its verb ("Udział potwierdziły już firmy A i B", "Swój udział
         # zgłosili …") names no gathering of its own; "udział spółki w rynku" (a market share) and a verb of taking
         # part with its person ending ("uczestniczyli|śmy") do not
+        # ("Jej udział wzrósł": a pronoun's possession before the noun is a share, no taking part)
+        def pronoun(k: int) -> bool:
+            return any(r.pos == "ppron3" for r in doc.readings[k])
+
         elliptic = any(
             any(r.pos == "subst" and r.lemma in participation for r in doc.readings[k])
             and any(r.pos in ("fin", "praet") for r in doc.readings[k + 1])
+            and not (k > s0 and pronoun(k - 1))
             for k in range(s0, s1 - 1)
         )
-        if not elliptic and not any(r.pos == "ppron3" for k in range(s0, s1) for r in doc.readings[k]):
-            # "Udział w nim wzięli …" points back by a pronoun
+        if not elliptic and not any(pronoun(k) and doc.is_preposition(k - 1) for k in range(s0 + 1, s1)):
+            # "Udział w nim wzięli …" points back by a pronoun after a preposition
             return []
         return [
             n
