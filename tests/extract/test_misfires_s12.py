@@ -184,3 +184,15 @@ def test_taking_part_pointed_at_by_a_pronoun_after_a_preposition() -> None:
     ):
         parts = {n for t, _s, _d, ps in _events(_rec(_FAIR + text)) if t == "conference" for n, _r in ps}
         assert parts == {"Ferrox", "Metalplan"}, text
+
+
+# --- a hang found on the way: rows of unknown words under an empty line ------------------------------------------
+
+
+def test_rows_under_an_empty_line_end_in_time() -> None:
+    # the walk over the row block stood still at an empty line above the rows (main f94af84 never returned)
+    import time
+
+    start = time.monotonic()
+    _rec("Spółka Ferrox podała wyniki.\n\nEbitda – 14 mln zł\nCapex – 38 mln zł")
+    assert time.monotonic() - start < 20
