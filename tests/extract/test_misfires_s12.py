@@ -196,3 +196,17 @@ def test_rows_under_an_empty_line_end_in_time() -> None:
     start = time.monotonic()
     _rec("Spółka Ferrox podała wyniki.\n\nEbitda – 14 mln zł\nCapex – 38 mln zł")
     assert time.monotonic() - start < 20
+
+
+# --- n) rows of unknown words before amounts are no firms ----------------------------------------------------------
+
+
+def test_metric_rows_under_an_empty_line_are_no_firms() -> None:
+    rec = _rec("Spółka Ferrox podała wyniki.\n\nEbitda – 14 mln zł\nCapex – 38 mln zł")
+    assert set(_orgs(rec)) == {"Ferrox"}
+
+
+def test_a_bulleted_firm_with_a_description_is_still_a_firm() -> None:
+    # guard: the list-item rule that stays ("- Betamax – producent opakowań")
+    rec = _rec("Do klastra należą:\n- Korvitex – producent opakowań\n- Telvimo – producent mebli\n")
+    assert {"Korvitex", "Telvimo"} <= set(_orgs(rec))
