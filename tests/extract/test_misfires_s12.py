@@ -210,3 +210,26 @@ def test_a_bulleted_firm_with_a_description_is_still_a_firm() -> None:
     # guard: the list-item rule that stays ("- Betamax – producent opakowań")
     rec = _rec("Do klastra należą:\n- Korvitex – producent opakowań\n- Telvimo – producent mebli\n")
     assert {"Korvitex", "Telvimo"} <= set(_orgs(rec))
+
+
+# --- g) an organiser sentence with a year said of something else keeps its roles --------------------------------
+
+
+def _roles_of(rec: dict[str, Any], typ: str) -> set[tuple[str, str]]:
+    return {p for t, _s, _d, ps in _events(rec) if t == typ for p in ps}
+
+
+def test_an_organiser_with_a_year_since_keeps_its_role() -> None:
+    rec = _rec(
+        "W Rzeszowie odbył się Kongres Przemysłu 2025. "
+        "Organizatorem kongresu, działającym od 2012 roku, była Izba Gospodarcza Podkarpacia."
+    )
+    assert ("Izba Gospodarcza Podkarpacia", "organizer") in _roles_of(rec, "conference")
+
+
+def test_an_earlier_edition_still_names_no_organiser() -> None:
+    # guard: a year of the organising itself tells another edition
+    rec = _rec(
+        "W Rzeszowie odbył się Kongres Przemysłu. Po raz pierwszy przygotowała go w 2015 roku Izba Gospodarcza Podkarpacia."
+    )
+    assert ("Izba Gospodarcza Podkarpacia", "organizer") not in _roles_of(rec, "conference")
