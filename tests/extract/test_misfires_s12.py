@@ -233,3 +233,31 @@ def test_an_earlier_edition_still_names_no_organiser() -> None:
         "W Rzeszowie odbył się Kongres Przemysłu. Po raz pierwszy przygotowała go w 2015 roku Izba Gospodarcza Podkarpacia."
     )
     assert ("Izba Gospodarcza Podkarpacia", "organizer") not in _roles_of(rec, "conference")
+
+
+# --- e) the stem of a land in a body's name: letters that alternate, short names ---------------------------------
+
+
+def test_the_office_of_the_land_visited_hosts_despite_an_alternating_stem() -> None:
+    rec = _rec(
+        "Delegacja przedsiębiorców z Wietnamu odwiedziła Łódź. "
+        "Organizatorem wizyty był Urząd Marszałkowski Województwa Łódzkiego."
+    )
+    assert ("Urząd Marszałkowski Województwa Łódzkiego", "host") in _roles_of(rec, "visit")
+
+
+def test_the_office_of_an_outbound_mission_still_goes_with_it() -> None:
+    # guard: the office of the land the mission leaves from is no host
+    rec = _rec(
+        "Przedsiębiorcy z Łodzi wzięli udział w misji gospodarczej do Wietnamu. "
+        "Organizatorem misji był Urząd Marszałkowski Województwa Łódzkiego."
+    )
+    assert ("Urząd Marszałkowski Województwa Łódzkiego", "host") not in _roles_of(rec, "visit")
+
+
+def test_shares_stem_folds_letters_and_takes_short_names_whole() -> None:
+    from kooperacja.extract.event_draft import shares_stem
+
+    assert shares_stem(["Łódź"], "Urząd Miasta Łodzi", 4)
+    assert shares_stem(["Lwów"], "Lwowska Izba Gospodarcza", 5)
+    assert not shares_stem(["Wietnam"], "Urząd Marszałkowski Województwa Łódzkiego", 4)
