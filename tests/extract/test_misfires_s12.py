@@ -261,3 +261,20 @@ def test_shares_stem_folds_letters_and_takes_short_names_whole() -> None:
     assert shares_stem(["Łódź"], "Urząd Miasta Łodzi", 4)
     assert shares_stem(["Lwów"], "Lwowska Izba Gospodarcza", 5)
     assert not shares_stem(["Wietnam"], "Urząd Marszałkowski Województwa Łódzkiego", 4)
+
+
+# --- l) a title is not cut after its preposition: the name it governs stays in it, as written ---------------------
+
+
+def _titles(rec: dict[str, Any]) -> set[str]:
+    return {r["title"] for e in rec["entities"] if e["type"] == "person" for r in e.get("roles", [])}
+
+
+def test_a_title_keeps_the_name_after_its_preposition() -> None:
+    rec = _rec("Głos zabrała Anna Nowak, pełnomocnik marszałka do spraw współpracy z Ukrainą.")
+    assert _titles(rec) == {"pełnomocnik marszałka do spraw współpracy z Ukrainą"}
+
+
+def test_a_title_before_a_company_in_the_genitive_stays_short() -> None:
+    # guard: no preposition before the name, the organisation is the role's, not the title's
+    assert _titles(_rec("Obecny był Piotr Lis, prezes zarządu spółki Ferrox.")) == {"prezes zarządu spółki"}
