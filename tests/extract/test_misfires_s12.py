@@ -278,3 +278,18 @@ def test_a_title_keeps_the_name_after_its_preposition() -> None:
 def test_a_title_before_a_company_in_the_genitive_stays_short() -> None:
     # guard: no preposition before the name, the organisation is the role's, not the title's
     assert _titles(_rec("Obecny był Piotr Lis, prezes zarządu spółki Ferrox.")) == {"prezes zarządu spółki"}
+
+
+# --- i) "spotkać się" names no person: a firm or a brand meets with interest too -----------------------------------
+
+
+def test_a_brand_meeting_with_interest_is_no_person() -> None:
+    rec = _rec(
+        "Oferta jest szeroka. Quorvel Brandix spotkała się z dużym zainteresowaniem inwestorów z Niemiec."
+    )
+    assert not _persons(rec)
+
+
+def test_a_verb_of_coming_still_names_a_foreign_person() -> None:
+    # guard: the person rows that stay
+    assert "Ravi Tandukar" in _persons(_rec("Ravi Tandukar przyjechał do Rzeszowa na rozmowy o inwestycji."))
