@@ -480,13 +480,16 @@ class EventModality:
         zerwała" and "zrezygnowała z budowy hali" are denied)."""
         if cue == t:
             return True
-        stated = self.tags.verbal - {"ger", "inf", "pact", "ppas", "pcon", "pant"}
-        if t > cue and any(r.pos in stated for r in doc.readings[t]):
+        stated, aux = self.tags.clause_verb, self.w.copula | self.w.become_verb
+
+        def own_verb(k: int) -> bool:  # a finite or past form of its own, no copula ("została odwołana")
+            return any(r.pos in stated for r in doc.readings[k]) and doc.lemmas(k).isdisjoint(aux)
+
+        if t > cue and own_verb(t):
             return False
         inner = relative_clauses(doc, s0, s1)
         return not any(
-            any(r.pos in stated for r in doc.readings[k]) and not any(a <= k < b for a, b in inner)
-            for k in range(min(cue, t) + 1, max(cue, t))
+            own_verb(k) and not any(a <= k < b for a, b in inner) for k in range(min(cue, t) + 1, max(cue, t))
         )
 
     def _clause(self, doc: Doc, i: int) -> tuple[int, int]:
