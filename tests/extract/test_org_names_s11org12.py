@@ -10,7 +10,7 @@ form, quotes and letter case ignored, as the scorer does), and phrases no entity
 person and sentence is invented.
 
 Pass count on the old code (s11-int e70336e): 11 of 22; after org12's rules: 17 of 22 (speaker tags, table header,
-foreign administration, zone in lower case, 'ry', ranking rows and numbered members flipped); 16 of 22 after s12 removed the ranking-row rule (list_rows_headed_by_firms)."""
+foreign administration, zone in lower case, 'ry', ranking rows and numbered members flipped)."""
 
 from __future__ import annotations
 
@@ -197,8 +197,6 @@ FAILING: dict[str, str] = {
     "bare_firm_signed_with": "a commune named in lower case ('z gminą Lubsko') is not an organisation",
     "speaker_tag_with_role": "'prezes Termalii': an unknown firm's genitive not in its base form",
     "table_header_row": "one-word firms heading a table's rows are missed",
-    "list_rows_headed_by_firms": "the ranking-row rule was removed in s12 (it fired on no gold set and made firms of "
-    "metric rows, 'Ebitda – …')",
     "two_names_after_verb": "a firm glued to a zone after 'spółce' is read as one name",
 }
 

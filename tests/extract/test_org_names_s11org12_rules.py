@@ -5,8 +5,6 @@ from __future__ import annotations
 
 from typing import Any
 
-import pytest
-
 from kooperacja import extract
 
 
@@ -177,11 +175,6 @@ def test_a_plain_surname_in_a_speaker_tag_with_a_role() -> None:
     assert "Jan Widera" in {e["name"] for e in record["entities"] if e["type"] == "person"}
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the ranking-row rule (an unknown word opening a line before '– <amount>') was removed in s12: it fired on "
-    "no gold set and made firms of metric rows under an empty line ('Ebitda – …', test_misfires_s12.py)",
-)
 def test_ranking_rows_headed_by_unknown_words_are_firms() -> None:
     orgs = _orgs("Ranking eksporterów regionu:\nTelvimo – 310 mln zł\nKardexa – 120 mln zł\n")
     assert {"Telvimo", "Kardexa"} <= set(orgs)
@@ -202,11 +195,6 @@ def test_numbered_programmes_beside_a_known_name_are_no_firms() -> None:
     assert not _orgs("Projekty szkoły finansowano z programów:\n1. Interreg\n2. Erasmus\n")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the ranking-row rule (an unknown word opening a line before '– <amount>') was removed in s12: it fired on "
-    "no gold set and made firms of metric rows under an empty line ('Ebitda – …', test_misfires_s12.py)",
-)
 def test_a_ranking_with_a_total_row_keeps_its_firms() -> None:
     # guard: a total row ("Razem", "Pozostałe") is no noun in the nominative and keeps the firms above it
     text = "Ranking eksporterów regionu:\nTelvimo – 310 mln zł\nKardexa – 120 mln zł\nRazem – 430 mln zł\n"

@@ -415,7 +415,8 @@ class OrgNames:
 
     def _unknown_company(self, doc: Doc, i: int) -> bool:
         """A capitalised word the dictionary does not know that opens a list item, where no gazetteer or name list
-        claims it: a company or brand named with a description ("- Betamax – producent opakowań"), or a numbered or bulleted item alone on its line
+        claims it: a company or brand named with a description ("- Betamax – producent opakowań"), a ranking's row
+        with its amount ("Betamax – 120 mln zł", a line of its own), or a numbered or bulleted item alone on its line
         beside another such item ("1. Betamax" / "2. Alfatech")."""
         toks = doc.tokens
         tok = toks[i]
@@ -429,20 +430,48 @@ class OrgNames:
             return True
         if marker in ("bullet", "number"):
             return _alone_beside_item(doc, i) and not _noun_in_block(doc, i, marker)
-        # (a line of its own opening with the word, a dash and an amount of money, "Betamax – 120 mln zł", was read as
-        # a ranking's row and made a firm; removed in s12: it fired on no gold set and made firms of metric rows,
-        # "Ebitda – 14 mln zł", "Capex – …")
+        # a ranking's row: the line opens with the word, a dash and an amount of money follow ("Betamax – 120 mln
+        # zł"), and no row beside it opens with a noun of the language ("Przychody – 310 mln zł": a list of metrics)
+        return (
+            marker == "line"
+            and _row_shape(doc, i)
+            and self._money_after(doc, i + 2)
+            and not _noun_in_block(doc, i, "row")
+        )
+
+    def _money_after(self, doc: Doc, i: int) -> bool:
+        """The number at i is an amount of money or of millions: a multiplier or a currency (`_amount_words`)
+        follows it on its line ("120 mln zł"; not "1240 szt.")."""
+        toks = doc.tokens
+        for k in range(i + 1, min(i + 5, len(toks))):
+            if line_break_before(doc, k):
+                return False
+            if toks[k].lower in self._amount_words:
+                return True
         return False
 
 
+def _row_shape(doc: Doc, i: int) -> bool:
+    """The word at i opens its line, a dash and a number follow it on the line ("Betamax – 120 mln zł")."""
+    toks = doc.tokens
+    return (
+        line_break_before(doc, i)
+        and i + 2 < len(toks)
+        and toks[i + 1].text in DASHES
+        and toks[i + 2].text[:1].isdigit()
+        and not line_break_before(doc, i + 1)
+        and not line_break_before(doc, i + 2)
+    )
+
+
 def _noun_in_block(doc: Doc, i: int, shape: str) -> bool:
-    """A line next to i's, in the run of lines of the same shape as i's (a "bullet" or "number" item alone on its
-    line), opens with a word the dictionary reads as a common noun in the nominative or a proper noun ("Przychody",
+    """A line next to i's, in the run of lines of the same shape as i's (a ranking's "row", or a "bullet" or
+    "number" item alone on its line), opens with a word the dictionary reads as a common noun in the nominative or a proper noun ("Przychody",
     "Corolla", "Interreg"; not "Razem", a total, nor "Ekobud", read as a genitive only): the list names metrics,
     products or programmes, no firms."""
     toks, text = doc.tokens, doc.text
     starts = [t.start for t in toks]
-    skip = {"bullet": 1, "number": 2}[shape]
+    skip = {"row": 0, "bullet": 1, "number": 2}[shape]
     for step in (-1, 1):
         pos = toks[i].start
         while True:
@@ -460,7 +489,11 @@ def _noun_in_block(doc: Doc, i: int, shape: str) -> bool:
             k = bisect_left(starts, line_start) + skip
             if k >= len(toks) or not toks[k].is_cap or "\n" in text[line_start : toks[k].start]:
                 break  # (an empty line ends the block: its next token is on another line, and the walk stood still)
-            same = _item_marker(doc, k) == shape and (k + 1 == len(toks) or line_break_before(doc, k + 1))
+            same = (
+                _row_shape(doc, k)
+                if shape == "row"
+                else _item_marker(doc, k) == shape and (k + 1 == len(toks) or line_break_before(doc, k + 1))
+            )
             if not same:
                 break
             if any(r.pos == "subst" and (r.proper or "nom" in r.cases) for r in doc.readings[k]):
