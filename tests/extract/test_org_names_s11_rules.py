@@ -186,7 +186,15 @@ def test_a_name_defined_as_an_initiative_or_a_producer_stays(text: str, org: str
     ("text", "person"),
     [
         ("– Polska jest dla nas kluczowym rynkiem – powiedział Ravi Tandukar.", "Ravi Tandukar"),
-        ("Arvo Kettunen spotkał się z wojewodą w Gdańsku.", "Arvo Kettunen"),
+        pytest.param(
+            "Arvo Kettunen spotkał się z wojewodą w Gdańsku.",
+            "Arvo Kettunen",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="'spotkać' removed from speaker_verbs (s12): a firm or brand 'spotkała się z zainteresowaniem' "
+                "too, and the row moved no gold set",
+            ),
+        ),
         ("Ravi Tandukar przyjechał do Rzeszowa na rozmowy o inwestycji.", "Ravi Tandukar"),
     ],
 )

@@ -42,11 +42,16 @@ def sub(doc: Doc, n: int) -> str | None:
     return doc.entities[m.entity].subtype if m.entity >= 0 else m.subtype
 
 
+# the letters a stem alternates in its forms ("Łódź", "Łodzi", "Łódzki"; "Śląsk", "Ślązak"), folded for `shares_stem`
+_FOLD = str.maketrans("óźżśćńłąę", "ozzscnlae")
+
+
 def shares_stem(places: list[str], name: str, n: int) -> bool:
     """Whether a word of `name` opens with the first `n` letters of a word of one of the places (a body named by
-    its land's adjective: "Katalonia", "Kataloński Związek")."""
-    stems = {w[:n] for p in places for w in p.lower().split() if len(w) >= n}
-    return any(w[:n] in stems for w in name.lower().split() if len(w) >= n)
+    its land's adjective: "Katalonia", "Kataloński Związek"), letters with diacritics folded ("Łódź", "Łodzi"); a
+    place's word shorter than `n` letters (but of three at least) is its own stem ("Lwów", "Lwowski")."""
+    stems = {w[:n] for p in places for w in p.lower().translate(_FOLD).split() if len(w) >= 3}
+    return any(w.startswith(stem) for w in name.lower().translate(_FOLD).split() for stem in stems)
 
 
 def verbs_active(doc: Doc, at: list[int]) -> bool:

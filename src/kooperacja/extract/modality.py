@@ -115,7 +115,7 @@ class EventModality:
         for i in cues:
             for r in doc.readings[i]:
                 kind = lex.modality.get(r.lemma.lower())
-                if kind == "negation":
+                if kind == "negation" and any(self._negation_reaches(doc, i, t, s0, s1) for t in at):
                     return "negated"
                 if (
                     kind == "defer"
@@ -472,6 +472,25 @@ class EventModality:
         while p >= s0 and toks[p].text != ",":
             p -= 1
         return p >= s0 and self._opens_clause(doc, p, w + 1)
+
+    def _negation_reaches(self, doc: Doc, cue: int, t: int, s0: int, s1: int) -> bool:
+        """A negation word of event_modality.tsv at `cue` denies the trigger at t: no verb stated outside a relative
+        clause lies between them, and a trigger stated by a verb of its own after the word is its own predicate
+        ("porzuciła plany budowy hali, ale podpisała umowę": the agreement stands; "podpisała umowę, ale ją
+        zerwała" and "zrezygnowała z budowy hali" are denied)."""
+        if cue == t:
+            return True
+        stated, aux = self.tags.clause_verb, self.w.copula | self.w.become_verb
+
+        def own_verb(k: int) -> bool:  # a finite or past form of its own, no copula ("została odwołana")
+            return any(r.pos in stated for r in doc.readings[k]) and doc.lemmas(k).isdisjoint(aux)
+
+        if t > cue and own_verb(t):
+            return False
+        inner = relative_clauses(doc, s0, s1)
+        return not any(
+            own_verb(k) and not any(a <= k < b for a, b in inner) for k in range(min(cue, t) + 1, max(cue, t))
+        )
 
     def _clause(self, doc: Doc, i: int) -> tuple[int, int]:
         """Token range of the clause around token i: up to the nearest comma, semicolon or dash on either side

@@ -448,7 +448,12 @@ class NameClassifier(CompanyRules):
         """ "Sala Kolumnowa Ratusza", "Międzynarodowe Centrum Kongresowe": a named venue is a place."""
         if c.size <= 1:
             return False
-        if not any(r.lemma.lower() in self._venues for r in doc.readings[c.a] if r.pos in NOMINAL) and not (
+        if not any(
+            r.lemma.lower() in self._venues
+            and (r.lemma.lower() not in self._venues_in or _locative_only(doc, c.a))
+            for r in doc.readings[c.a]
+            if r.pos in NOMINAL
+        ) and not (
             c.head is not None and c.head + 1 < c.b and doc.lemmas(c.head + 1) & self.w.venue_adjective
         ):
             if not self._site_park(doc, c):
@@ -1060,6 +1065,13 @@ class NameClassifier(CompanyRules):
         if is_acronym(doc.tokens[last].text) and any(r.geo for r in doc.readings[last - 1]):
             self._classify(doc, last, c.b, c.s)  # "podstrefa Nysa KSSE": the town, then the zone's acronym
         return True
+
+
+def _locative_only(doc: Doc, k: int) -> bool:
+    """The word at k reads as a locative and can be no nominative ("w Budynku …", not "Budynek …")."""
+    return any("loc" in r.cases for r in doc.readings[k]) and not any(
+        "nom" in r.cases for r in doc.readings[k]
+    )
 
 
 # The cascade, in order: the first rule that answers True takes the chunk. Each rule says the chunk sizes

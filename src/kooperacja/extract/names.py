@@ -49,6 +49,8 @@ class NameFinder(NameChunker, PersonNames, NameClassifier, OrgNames, PlaceNames)
         self._not_org_names = frozenset(self._not_orgs)
         self._not_org_starts = tuple(n + " " for n in self._not_orgs)  # the name, then more words
         self._venues: frozenset[str] = data.words("venue_heads", "lemma")
+        # the venue nouns that name a venue only in the locative, as the place where something is
+        self._venues_in = frozenset(r["lemma"] for r in data.rows("venue_heads") if r["where"] == "locative")
         self._unit_heads = frozenset(r["word"] for r in data.rows("event_words") if r["use"] == "unit_head")
         self.w = cues(lang, "name_cues")  # word sets by use (data/<lang>/name_cues.tsv)
         # the words of an amount after a listed name ("Alfa – 12 mln zł, Beta – 7 mln zł"): multipliers, currencies

@@ -487,8 +487,8 @@ def _noun_in_block(doc: Doc, i: int, shape: str) -> bool:
                     break
                 pos = line_start = nxt + 1
             k = bisect_left(starts, line_start) + skip
-            if k >= len(toks) or not toks[k].is_cap:
-                break
+            if k >= len(toks) or not toks[k].is_cap or "\n" in text[line_start : toks[k].start]:
+                break  # (an empty line ends the block: its next token is on another line, and the walk stood still)
             same = (
                 _row_shape(doc, k)
                 if shape == "row"

@@ -437,16 +437,22 @@ class ParticipantPolicies:
         if any(kind in ("noun", "verb") for lem in lemmas for kind, _t in self._word_rows.get(lem, ())):
             return []  # "W sobotę podpisano umowę, w której udział …": an event of its own
         participation = participant_words(doc.lang, "participation")
+
         # the noun of taking part right before its verb ("Udział potwierdziły już firmy A i B", "Swój udział
         # zgłosili …") names no gathering of its own; "udział spółki w rynku" (a market share) and a verb of taking
         # part with its person ending ("uczestniczyli|śmy") do not
+        # ("Jej udział wzrósł": a pronoun's possession before the noun is a share, no taking part)
+        def pronoun(k: int) -> bool:
+            return any(r.pos == "ppron3" for r in doc.readings[k])
+
         elliptic = any(
             any(r.pos == "subst" and r.lemma in participation for r in doc.readings[k])
             and any(r.pos in ("fin", "praet") for r in doc.readings[k + 1])
+            and not (k > s0 and pronoun(k - 1))
             for k in range(s0, s1 - 1)
         )
-        if not elliptic and not any(r.pos == "ppron3" for k in range(s0, s1) for r in doc.readings[k]):
-            # "Udział w nim wzięli …" points back by a pronoun
+        if not elliptic and not any(pronoun(k) and doc.is_preposition(k - 1) for k in range(s0 + 1, s1)):
+            # "Udział w nim wzięli …" points back by a pronoun after a preposition
             return []
         return [
             n
@@ -594,7 +600,8 @@ class ParticipantPolicies:
         s0, s1 = doc.sent_span[c.s]
         for k in range(s0 + 1, s1):
             j = k - 1
-            if j > s0 and doc.lemmas(j) & self.w.possessive_word:
+            ours = j > s0 and bool(doc.lemmas(j) & self.w.possessive_word)
+            if ours:
                 j -= 1  # "dołączyła do naszego klastra": the body of the text's own voice, named before
             if doc.tokens[j].lower not in preps:
                 continue
@@ -603,6 +610,10 @@ class ParticipantPolicies:
                 n = self._antecedent(doc, c.s, k, kinds)
                 if n is None or all(doc.mentions[m].entity == doc.mentions[n].entity for m in orgs):
                     return []  # the members are named in this sentence ("Do spółki dołączył nowy prezes": none)
+                seen = {doc.mentions[n].entity}
+                while ours and (o := self._antecedent(doc, c.s, k, kinds, seen)) is not None:
+                    n = o  # "our" body is the text's own voice: the first of its kind named, not the last
+                    seen.add(doc.mentions[o].entity)
                 return [n]
         return []
 

@@ -10,6 +10,7 @@ from kooperacja.extract.doc import Doc
 from kooperacja.extract.event_draft import PARTY_TYPES, shares_stem, sub
 from kooperacja.extract.participant_grammar import participant_words
 from kooperacja.extract.participant_policies import POLICIES, Candidates, unique_entities
+from kooperacja.extract.relative import relative_clauses
 from kooperacja.text.morphology import NOMINAL
 
 # the most words of a short line that introduces a list after the event's sentence ("Strony umowy:",
@@ -20,6 +21,12 @@ _INTRO_LINE = 5
 # offices that host the visits they organise in their own land (`_participants`)
 _HOST_OFFICES = frozenset({"municipality", "regional_government", "national_government"})
 _STEM = 4  # letters a place and the adjective of an office's name share ("Małopolska", "Małopolskiego")
+
+
+@cache
+def _range_from(lang: str) -> frozenset[str]:
+    """The words that open a span from a date on ("od 2012 roku"; date_words.tsv range_from)."""
+    return frozenset(r["form"] for r in language_data(lang).rows("date_words") if r["role"] == "range_from")
 
 
 class EventParticipants:
@@ -380,16 +387,23 @@ class EventParticipants:
     @staticmethod
     def _other_year(doc: Doc, s: int, t: int) -> bool:
         """Whether sentence t names a year (a four-digit number from 1900 on) that the event's sentence s does not:
-        it tells another edition or time ("Po raz pierwszy przygotowała je w 2015 roku Fundacja Alfa")."""
+        it tells another edition or time ("Po raz pierwszy przygotowała je w 2015 roku Fundacja Alfa"). A year that
+        tells since when something lasts ("od 2012 roku", date_words range_from) or one inside a relative clause or
+        an aside between commas ("Izba Alfa, która działa od 2012 roku"; "kongresu, organizowanego od 2012 roku,")
+        is said of something else."""
+        since = _range_from(doc.lang)
 
         def years(x: int) -> set[str]:
             a, b = doc.sent_span[x]
+            inner = relative_clauses(doc, a, b)
             return {
                 doc.tokens[k].text
                 for k in range(a, b)
                 if len(doc.tokens[k].text) == 4
                 and doc.tokens[k].text.isdigit()
                 and doc.tokens[k].text >= "1900"
+                and doc.tokens[k - 1].lower not in since
+                and not any(i <= k < j for i, j in inner)
             }
 
         return bool(years(t) - years(s))

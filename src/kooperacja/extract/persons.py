@@ -308,7 +308,12 @@ def _foreign_base(doc: Doc, a: int, words: list[str]) -> str:
         # a foreign name is often left undeclined, so one whose every word ends in the case's one-letter ending
         # ("-a", also a nominative's) may be the nominative; it is kept as written
         return " ".join(words)
-    return " ".join(strip_ending(w, rules) for w in words)
+    out = [strip_ending(w, rules) for w in words]
+    if len(words) > 1 and out[0] != words[0] and out[-1] == words[-1]:
+        # "prezesa Sanjaya Mehty": after a given name that lost the case's ending, a surname the man's endings
+        # leave alone is one in "-a", declined as a feminine noun ("Mehta")
+        out[-1] = strip_ending(words[-1], table.get(("a_surname", case, gender), ()))
+    return " ".join(out)
 
 
 def _is_title(doc: Doc, i: int, titles: frozenset[str]) -> bool:

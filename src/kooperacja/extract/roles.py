@@ -144,12 +144,19 @@ def _phrase(
     org = None
     i = a + 1
     while i < b:
+        # a name right after a preposition of the title stays in it, as written ("ambasador RP na Ukrainie",
+        # "sekretarz stanu w Ministerstwie Rozwoju"): a title cut after its preposition says nothing
+        governed = len(words) > 1 and words[-1] == toks[i - 1].text and doc.is_preposition(i - 1)
         if i in by_t0 and doc.mentions[by_t0[i]].type == "organization":
             org = by_t0[i]
-            if not toks[i].is_cap:  # "minister gospodarki": a portfolio in lower case stays in the title
+            if (
+                not toks[i].is_cap or governed
+            ):  # "minister gospodarki": a portfolio in lower case stays in the title
                 words += [toks[k].text for k in range(i, doc.mentions[org].t1)]
             break
         if i in by_t0:
+            if governed:
+                words += [toks[k].text for k in range(i, doc.mentions[by_t0[i]].t1)]
             break
         t = toks[i]
         if t.text in _STOP or (t.lower in stops and i + 1 < b and toks[i + 1].is_cap):

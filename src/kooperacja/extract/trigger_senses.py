@@ -4,10 +4,23 @@ document or a company that comes into being ("raport powstał", "firma powstała
 
 from __future__ import annotations
 
+from functools import cache
+
+from kooperacja.data.language_data import language_data
 from kooperacja.extract.doc import Doc
 from kooperacja.text.morphology import NOMINAL
 
 SELF_STANDING_NOUNS = ("visit", "conference", "award")
+
+
+@cache
+def _occasion_outside(lang: str) -> frozenset[str]:
+    """The words right before an occasion's noun that set a day apart from it (date_words.tsv occasion_outside)."""
+    return frozenset(
+        r["form"] for r in language_data(lang).rows("date_words") if r["role"] == "occasion_outside"
+    )
+
+
 # how many tokens after a plural award noun the colon of the list it opens may stand ("Laureatami konkursu Alfa
 # zostały:")
 _LIST_COLON_REACH = 7
@@ -35,6 +48,8 @@ class TriggerSenses:
             return False  # "tereny dla inwestorów", "otwarta dla inwestorów": investors in general
         if lemma in self.w.ceremony_noun and not self._award_word_beside(doc, i):
             return False  # "gala z okazji dziesięciolecia agencji": a ceremony that gives no prize
+        if typ in SELF_STANDING_NOUNS and self._point_of_time(doc, i):
+            return False  # "rok przed kongresem", "tydzień po targach": a time told by the gathering, no gathering
         if typ == "investment" and self._visited(doc, i):
             return False  # "zwiedzili zakład firmy Alfa": the host's premises, not an investment
         if lemma in self.w.title_word_noun and self._title_word(doc, i):
@@ -54,6 +69,15 @@ class TriggerSenses:
             reach = range(i + 1, min(s1, i + _LIST_COLON_REACH))
             return any(doc.tokens[k].text == ":" for k in reach) or self._plural_become(doc, i, reach)
         return True
+
+    def _point_of_time(self, doc: Doc, i: int) -> bool:
+        """ "rok przed forum", "dwa dni po targach": a noun of a span of time (event_cues time_span) and a word that
+        sets a day apart from an occasion (date_words occasion_outside) right before the event noun."""
+        return (
+            i >= 2
+            and doc.tokens[i - 1].lower in _occasion_outside(doc.lang)
+            and bool(doc.lemmas(i - 2) & self.w.time_span)
+        )
 
     def _noun_not_verb(self, doc: Doc, i: int) -> bool:
         """ "przyjął gości", "zagranicznych gości", "dla gości", "300 gości": a form that is also a noun, read as the
