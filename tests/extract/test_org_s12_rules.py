@@ -80,6 +80,26 @@ def test_a_project_named_with_an_organisation_head_is_no_organisation() -> None:
     }
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "W ramach projektu Uniwersytet Nadrzeczny zbuduje nowe laboratorium za 12 mln zł.",
+            "Uniwersytet Nadrzeczny",
+        ),
+        ("W projekcie Politechnika Borowska pełni rolę lidera.", "Politechnika Borowska"),
+        ("Na ten projekt Gmina Lasowice otrzymała 2 mln zł dotacji.", "Gmina Lasowice"),
+        (
+            "Przy realizacji projektu Fundacja Rozwoju Rzemiosła współpracuje z firmą Dalmet.",
+            "Fundacja Rozwoju Rzemiosła",
+        ),
+        ("Projekt Klaster Energii Borowo podpisał umowę z firmą Dalmet.", "Klaster Energii Borowo"),
+    ],
+)
+def test_a_headed_name_after_project_with_a_verb_in_its_clause_is_the_subject(text: str, name: str) -> None:
+    assert name in _orgs(text)
+
+
 def test_a_project_of_a_named_cluster_keeps_the_cluster() -> None:
     orgs = _orgs("Firma Dalmet realizuje projekt Klastra Energii Borowo.")
     assert orgs.get("Klaster Energii Borowo") == "cluster"

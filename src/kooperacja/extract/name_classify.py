@@ -164,6 +164,22 @@ def _ends_with_legal_form(finder: Any, doc: Doc, a: int, b: int) -> bool:
     return any(finder._legal_form(doc, i, b) == b for i in range(a, b) if toks[i].text in firsts)
 
 
+_CLAUSE_ENDS = frozenset({",", ".", ";", ":", "!", "?", "(", ")", "–", "—", "-"})
+
+
+def _verb_in_clause(doc: Doc, b: int) -> bool:
+    """A finite, past or future verb after b before the clause ends (a comma, a stop, a dash, a line break or the
+    sentence's end): "W projekcie Politechnika Opolska pełni rolę lidera" (the name before it its subject)."""
+    toks = doc.tokens
+    end = doc.sent_span[doc.sent_of[b - 1]][1] if doc.sent_of else len(toks)
+    for i in range(b, min(end, len(toks))):
+        if toks[i].text in _CLAUSE_ENDS or line_break_before(doc, i):
+            return False
+        if any(r.pos in ("fin", "praet", "bedzie") for r in doc.readings[i]):
+            return True
+    return False
+
+
 def _cases(doc: Doc, i: int) -> set[str]:
     return {c for r in doc.readings[i] for c in r.cases} - {"voc"}
 
@@ -376,8 +392,11 @@ class NameClassifier(CompanyRules):
             )  # "… z Nowym Projektem" closing a headline names nothing after it
             and cx.ends_at(doc, "project_before", a)
             and self._nominative_only(doc, a)
+            and not _verb_in_clause(doc, c.b)
         ):
-            return True  # "Projekt Zielona Dolina obejmie …": the project's name ("Dolina" heads clusters)
+            # "Projekt Srebrna Dolina, prowadzony przez …": the project's name ("Dolina" heads clusters); with a
+            # verb after it in its clause the name is the subject ("W ramach projektu Uniwersytet X zbuduje …")
+            return True
         if (
             c.head is None
             and not c.event_word  # "konferencji Baltic Business Meeting (BBM)": the event names' rules
