@@ -113,6 +113,28 @@ def test_a_programme_named_by_its_rules_is_no_organisation() -> None:
     assert "Ministerstwo Rozwoju" in orgs
 
 
+def test_a_programme_named_by_its_call_is_no_organisation() -> None:
+    orgs = _orgs("Ruszył nabór Programu Wsparcia Przetwórstwa. Wnioski złożyła Gmina Nysa.")
+    assert "Program Wsparcia Przetwórstwa" not in orgs
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Beneficjent Borowskiego Funduszu Rozwoju, spółka Dalmet, otrzymał pożyczkę na rozbudowę zakładu.",
+            "Borowski Fundusz Rozwoju",
+        ),
+        (
+            "Nabór Regionalnego Funduszu Ochrony Wód potrwa do marca. Fundusz przeznaczy na dotacje 20 mln zł.",
+            "Regionalny Fundusz Ochrony Wód",
+        ),
+    ],
+)
+def test_a_fund_named_by_its_call_or_its_beneficiary_is_the_acting_fund(text: str, name: str) -> None:
+    assert name in _orgs(text)
+
+
 def test_the_rules_of_a_named_cluster_keep_the_cluster() -> None:
     orgs = _orgs("Członkowie przyjęli regulamin Klastra Energii Borowo.")
     assert orgs.get("Klaster Energii Borowo") == "cluster"

@@ -149,6 +149,7 @@ CUE_PATTERNS = (
     "thing_before",
     "fair_before",
     "frame_before",
+    "call_before",
     "source_before",
     "status_before",
     "project_before",
@@ -411,6 +412,9 @@ class NameClassifier(CompanyRules):
         if c.head is not None and cx.ends_at(doc, "frame_before", a):
             if (head_lemma(doc, c.head, self.lex) or "") in self.w.frame_head:
                 return True  # "w ramach Programu Rozwoju Wsi"
+        if c.head is not None and cx.ends_at(doc, "call_before", a):
+            if (head_lemma(doc, c.head, self.lex) or "") in self.w.call_head:
+                return True  # "Regulamin Programu Alfa"; "Nabór Funduszu X" names the fund, which acts
         if c.head is not None and not c.legal and cx.ends_at(doc, "source_before", a):
             if (head_lemma(doc, c.head, self.lex) or "") in self.w.frame_head and "gen" in _cases(
                 doc, c.head
