@@ -232,6 +232,17 @@ def test_no_list_of_unknown_words_after_a_plural_verb(text: str) -> None:
     assert "Anna" not in orgs and "Ewa" not in orgs and "Ceny" not in orgs
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Najlepiej sprzedawały się Vexora, Lumiro i Tavix.",
+        "Do salonów trafiły Vexora i Lumiro w nowych wersjach.",
+    ],
+)
+def test_products_listed_after_a_plural_verb_of_selling_or_arriving_are_no_firms(text: str) -> None:
+    assert not {"Vexora", "Lumiro", "Tavix"} & set(_orgs(text))
+
+
 def test_a_quoted_project_title_with_an_organisation_head_is_no_organisation() -> None:
     text = "Gmina Nysa przygotowała teren w ramach projektu „Nyska Dolina Przemysłowa”. Halę zbuduje firma Dalmet."
     assert set(_orgs(text)) == {"Gmina Nysa", "Dalmet"}
