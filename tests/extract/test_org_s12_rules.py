@@ -257,6 +257,11 @@ def test_a_cooperative_bank_is_named_by_its_seat() -> None:
     assert orgs.get("Bank Spółdzielczy w Nysie") == "company"
 
 
+def test_a_national_cooperative_body_keeps_its_town_apart() -> None:
+    ents = _entities("Krajowa Rada Spółdzielcza w Nysie zorganizowała kongres spółdzielców.")
+    assert ents.get("Krajowa Rada Spółdzielcza") == "organization" and ents.get("Nysa") == "place"
+
+
 def test_a_bank_with_a_name_keeps_its_town_apart() -> None:
     ents = _entities("Kredytu firmie Dalmet udzielił Bank Pekao w Nysie.")
     assert ents.get("Bank Pekao") == "organization" and ents.get("Nysa") == "place"
