@@ -66,6 +66,11 @@ def test_a_logistics_park_is_a_place() -> None:
     assert "Dalmet" in _orgs("Firma Dalmet wynajęła halę w Parku Logistycznym Borowo Zachód.")
 
 
+def test_a_logistics_park_with_a_legal_form_is_an_organisation() -> None:
+    ents = _entities("Park Logistyczny Borowo sp. z o.o. otrzymał decyzję o wsparciu.")
+    assert ents.get("Park Logistyczny Borowo sp. z o.o.") == "organization"
+
+
 def test_a_technology_or_industrial_park_stays_an_organisation() -> None:
     orgs = _orgs(
         "Firma Dalmet otworzy biuro w Parku Technologicznym Borowo, a halę w Parku Przemysłowym Lasowice."

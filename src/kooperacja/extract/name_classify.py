@@ -483,9 +483,10 @@ class NameClassifier(CompanyRules):
     def _site_park(self, doc: Doc, c: Chunk) -> bool:
         """ "Park Logistyczny Borowo Wschód", "Park Handlowy Alfa": a park's head (of the technology-park kind)
         with an adjective of a site for rent after it names the site, a place, not an organisation that runs a
-        park ("Park Przemysłowy", "Park Technologiczny" stay organisations)."""
+        park ("Park Przemysłowy", "Park Technologiczny" stay organisations); with a legal form it is the company
+        that runs the site ("Park Logistyczny Borowo sp. z o.o.")."""
         h = c.head
-        if h is None or h + 1 >= c.b or not doc.lemmas(h + 1) & self.w.site_park_adjective:
+        if h is None or c.legal or h + 1 >= c.b or not doc.lemmas(h + 1) & self.w.site_park_adjective:
             return False
         head = head_lemma(doc, h, self.lex)
         return head is not None and self.lex.org_heads[head][0] == "technology_park"
