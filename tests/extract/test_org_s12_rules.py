@@ -283,6 +283,14 @@ def test_a_board_named_in_the_genitive_before_a_legal_form_stays_the_company_of_
     )
 
 
+def test_a_board_named_by_a_noun_and_a_genitive_adjective_before_a_legal_form_is_the_company() -> None:
+    ents = _entities("Zarząd Nieruchomości Miejskich sp. z o.o. w Nysie ogłosił przetarg.")
+    assert (
+        ents.get("Zarząd Nieruchomości Miejskich sp. z o.o.") == "organization"
+        and ents.get("Nysa") == "place"
+    )
+
+
 def test_a_town_closed_by_a_legal_form_is_part_of_the_company_name() -> None:
     orgs = _orgs("Firma Dalmet zawarła umowę z Bankiem Handlowym w Warszawie S.A.")
     assert "Bank Handlowy w Warszawie S.A." in orgs and "Warszawa S.A." not in orgs

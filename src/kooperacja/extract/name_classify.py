@@ -505,6 +505,15 @@ class NameClassifier(CompanyRules):
         self._mention(doc, c, "organization", name, "company")
         return True
 
+    def _nominative_before_legal_form(self, doc: Doc, a: int, b: int) -> bool:
+        """Every word from a up to the legal form that closes [a, b) reads in the nominative ("Termik S.A.", not
+        "Nieruchomości Komunalnych sp. z o.o.")."""
+        toks, firsts = doc.tokens, self._legal_by_first
+        start = next(
+            (i for i in range(a + 1, b) if toks[i].text in firsts and self._legal_form(doc, i, b) == b), a
+        )
+        return start > a and all("nom" in _cases(doc, k) for k in range(a, start))
+
     def _event_name(self, doc: Doc, c: Chunk) -> bool:
         """ "Polskiego Forum Wodnego" → "Polskie Forum Wodne": the name of an event, not of an organisation."""
         if not c.event_word or c.descriptor:
@@ -527,8 +536,9 @@ class NameClassifier(CompanyRules):
                 r.pos == "ign" for r in doc.readings[a + 1]
             )  # "Zarząd Betamax SA": a word Polish does not know
             # "Zarząd Termik S.A.": a name in the nominative before a legal form is the company's (a board's own
-            # name goes on in the genitive: "Zarząd Portu Morskiego Hel sp. z o.o.")
-            or (c.legal and "nom" in _cases(doc, a + 1))
+            # name goes on in the genitive: "Zarząd Portu Morskiego Hel sp. z o.o.", "Zarząd Nieruchomości
+            # Komunalnych sp. z o.o.": every word up to the legal form must read in the nominative)
+            or (c.legal and self._nominative_before_legal_form(doc, a + 1, b))
         )
         if not (unit or company or self._singular_headed(doc, a + 1, b)):
             return False
