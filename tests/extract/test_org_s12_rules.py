@@ -157,6 +157,17 @@ def test_a_foreign_company_word_makes_a_company(text: str, name: str) -> None:
     assert _orgs(text).get(name) == "company"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Firma Dalmet wdrożyła rozwiązania Industrie 4.0 w zakładzie w Nysie.",
+        "Firma Dalmet wdrożyła standard Industrial Ethernet w nowej hali.",
+    ],
+)
+def test_a_technology_named_with_an_industry_word_is_no_company(text: str) -> None:
+    assert set(_orgs(text)) == {"Dalmet"}
+
+
 def test_a_polish_word_like_a_foreign_company_word_names_none() -> None:
     assert set(_orgs("Technik z firmy Dalmet naprawił linię.")) == {"Dalmet"}
 
