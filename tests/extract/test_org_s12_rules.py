@@ -218,6 +218,11 @@ def test_a_firm_ending_like_an_agency_credit_stays() -> None:
             "national_government",
         ),
         ("Wniosek firmy Dalmet trafił do Urzędu Miasta Nysa.", "Urząd Miasta Nysa", "municipality"),
+        (
+            "Umowę podpisała Dyrekcja Generalna ds. Energii Komisji Europejskiej.",
+            "Dyrekcja Generalna ds. Energii Komisji Europejskiej",
+            "international_org",
+        ),
     ],
 )
 def test_the_subtype_of_a_central_office(text: str, name: str, subtype: str) -> None:
