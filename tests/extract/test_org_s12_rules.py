@@ -283,6 +283,11 @@ def test_a_national_cooperative_body_keeps_its_town_apart() -> None:
     assert ents.get("Krajowa Rada Spółdzielcza") == "organization" and ents.get("Nysa") == "place"
 
 
+def test_a_local_cooperative_bank_named_polish_keeps_its_seat() -> None:
+    orgs = _orgs("Kredytu firmie Dalmet udzielił Polski Bank Spółdzielczy w Nysie.")
+    assert "Polski Bank Spółdzielczy w Nysie" in orgs
+
+
 def test_a_bank_with_a_name_keeps_its_town_apart() -> None:
     ents = _entities("Kredytu firmie Dalmet udzielił Bank Pekao w Nysie.")
     assert ents.get("Bank Pekao") == "organization" and ents.get("Nysa") == "place"

@@ -34,7 +34,7 @@ from kooperacja.extract.name_shape import (
     is_first_name,
     line_break_before,
 )
-from kooperacja.text.morphology import ADJECTIVAL, NOMINAL
+from kooperacja.text.morphology import ADJECTIVAL, FINITE_VERB, NOMINAL
 from kooperacja.text.tokens import DASHES
 
 _LEMMA, _POS, _QUALS = attrgetter("lemma"), attrgetter("pos"), attrgetter("quals")
@@ -176,7 +176,7 @@ def _verb_in_clause(doc: Doc, b: int) -> bool:
     for i in range(b, min(end, len(toks))):
         if toks[i].text in _CLAUSE_ENDS or line_break_before(doc, i):
             return False
-        if any(r.pos in ("fin", "praet", "bedzie") for r in doc.readings[i]):
+        if any(r.pos in FINITE_VERB for r in doc.readings[i]):
             return True
     return False
 
