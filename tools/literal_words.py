@@ -51,6 +51,7 @@ ALLOWED = frozenset(
         # morfeusz2 tags (parts of speech, cases, numbers, flags) and name qualifiers tested in code
         *("nom", "gen", "dat", "acc", "inst", "loc", "voc", "sg", "ger", "fin", "praet", "sup", "neg"),
         *("num", "ter"),  # the numeral part of speech; the third person of a finite verb
+        *("bedzie",),  # the tag of the future forms of "być" ("będzie")
         *("imię", "nazwisko"),
         # language codes ("pl" is also the plural tag)
         *("pl", "en"),

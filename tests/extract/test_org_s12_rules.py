@@ -66,6 +66,11 @@ def test_a_logistics_park_is_a_place() -> None:
     assert "Dalmet" in _orgs("Firma Dalmet wynajęła halę w Parku Logistycznym Borowo Zachód.")
 
 
+def test_a_logistics_park_with_a_legal_form_is_an_organisation() -> None:
+    ents = _entities("Park Logistyczny Borowo sp. z o.o. otrzymał decyzję o wsparciu.")
+    assert ents.get("Park Logistyczny Borowo sp. z o.o.") == "organization"
+
+
 def test_a_technology_or_industrial_park_stays_an_organisation() -> None:
     orgs = _orgs(
         "Firma Dalmet otworzy biuro w Parku Technologicznym Borowo, a halę w Parku Przemysłowym Lasowice."
@@ -80,6 +85,26 @@ def test_a_project_named_with_an_organisation_head_is_no_organisation() -> None:
     }
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "W ramach projektu Uniwersytet Nadrzeczny zbuduje nowe laboratorium za 12 mln zł.",
+            "Uniwersytet Nadrzeczny",
+        ),
+        ("W projekcie Politechnika Borowska pełni rolę lidera.", "Politechnika Borowska"),
+        ("Na ten projekt Gmina Lasowice otrzymała 2 mln zł dotacji.", "Gmina Lasowice"),
+        (
+            "Przy realizacji projektu Fundacja Rozwoju Rzemiosła współpracuje z firmą Dalmet.",
+            "Fundacja Rozwoju Rzemiosła",
+        ),
+        ("Projekt Klaster Energii Borowo podpisał umowę z firmą Dalmet.", "Klaster Energii Borowo"),
+    ],
+)
+def test_a_headed_name_after_project_with_a_verb_in_its_clause_is_the_subject(text: str, name: str) -> None:
+    assert name in _orgs(text)
+
+
 def test_a_project_of_a_named_cluster_keeps_the_cluster() -> None:
     orgs = _orgs("Firma Dalmet realizuje projekt Klastra Energii Borowo.")
     assert orgs.get("Klaster Energii Borowo") == "cluster"
@@ -91,6 +116,28 @@ def test_a_programme_named_by_its_rules_is_no_organisation() -> None:
     )
     assert "Program Wsparcia Przetwórstwa" not in orgs
     assert "Ministerstwo Rozwoju" in orgs
+
+
+def test_a_programme_named_by_its_call_is_no_organisation() -> None:
+    orgs = _orgs("Ruszył nabór Programu Wsparcia Przetwórstwa. Wnioski złożyła Gmina Nysa.")
+    assert "Program Wsparcia Przetwórstwa" not in orgs
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Beneficjent Borowskiego Funduszu Rozwoju, spółka Dalmet, otrzymał pożyczkę na rozbudowę zakładu.",
+            "Borowski Fundusz Rozwoju",
+        ),
+        (
+            "Nabór Regionalnego Funduszu Ochrony Wód potrwa do marca. Fundusz przeznaczy na dotacje 20 mln zł.",
+            "Regionalny Fundusz Ochrony Wód",
+        ),
+    ],
+)
+def test_a_fund_named_by_its_call_or_its_beneficiary_is_the_acting_fund(text: str, name: str) -> None:
+    assert name in _orgs(text)
 
 
 def test_the_rules_of_a_named_cluster_keep_the_cluster() -> None:
@@ -108,6 +155,17 @@ def test_the_rules_of_a_named_cluster_keep_the_cluster() -> None:
 )
 def test_a_foreign_company_word_makes_a_company(text: str, name: str) -> None:
     assert _orgs(text).get(name) == "company"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Firma Dalmet wdrożyła rozwiązania Industrie 4.0 w zakładzie w Nysie.",
+        "Firma Dalmet wdrożyła standard Industrial Ethernet w nowej hali.",
+    ],
+)
+def test_a_technology_named_with_an_industry_word_is_no_company(text: str) -> None:
+    assert set(_orgs(text)) == {"Dalmet"}
 
 
 def test_a_polish_word_like_a_foreign_company_word_names_none() -> None:
@@ -160,6 +218,11 @@ def test_a_firm_ending_like_an_agency_credit_stays() -> None:
             "national_government",
         ),
         ("Wniosek firmy Dalmet trafił do Urzędu Miasta Nysa.", "Urząd Miasta Nysa", "municipality"),
+        (
+            "Umowę podpisała Dyrekcja Generalna ds. Energii Komisji Europejskiej.",
+            "Dyrekcja Generalna ds. Energii Komisji Europejskiej",
+            "international_org",
+        ),
     ],
 )
 def test_the_subtype_of_a_central_office(text: str, name: str, subtype: str) -> None:
@@ -190,6 +253,17 @@ def test_no_list_of_unknown_words_after_a_plural_verb(text: str) -> None:
     assert "Anna" not in orgs and "Ewa" not in orgs and "Ceny" not in orgs
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Najlepiej sprzedawały się Vexora, Lumiro i Tavix.",
+        "Do salonów trafiły Vexora i Lumiro w nowych wersjach.",
+    ],
+)
+def test_products_listed_after_a_plural_verb_of_selling_or_arriving_are_no_firms(text: str) -> None:
+    assert not {"Vexora", "Lumiro", "Tavix"} & set(_orgs(text))
+
+
 def test_a_quoted_project_title_with_an_organisation_head_is_no_organisation() -> None:
     text = "Gmina Nysa przygotowała teren w ramach projektu „Nyska Dolina Przemysłowa”. Halę zbuduje firma Dalmet."
     assert set(_orgs(text)) == {"Gmina Nysa", "Dalmet"}
@@ -202,6 +276,16 @@ def test_a_quoted_project_title_with_no_polish_head_is_left_to_the_quote_rules()
 def test_a_cooperative_bank_is_named_by_its_seat() -> None:
     orgs = _orgs("Inwestycję firmy Dalmet kredytuje Bank Spółdzielczy w Nysie.")
     assert orgs.get("Bank Spółdzielczy w Nysie") == "company"
+
+
+def test_a_national_cooperative_body_keeps_its_town_apart() -> None:
+    ents = _entities("Krajowa Rada Spółdzielcza w Nysie zorganizowała kongres spółdzielców.")
+    assert ents.get("Krajowa Rada Spółdzielcza") == "organization" and ents.get("Nysa") == "place"
+
+
+def test_a_local_cooperative_bank_named_polish_keeps_its_seat() -> None:
+    orgs = _orgs("Kredytu firmie Dalmet udzielił Polski Bank Spółdzielczy w Nysie.")
+    assert "Polski Bank Spółdzielczy w Nysie" in orgs
 
 
 def test_a_bank_with_a_name_keeps_its_town_apart() -> None:
@@ -217,6 +301,14 @@ def test_the_board_of_a_company_named_with_its_legal_form_is_the_company() -> No
 def test_a_board_named_in_the_genitive_before_a_legal_form_stays_the_company_of_that_name() -> None:
     assert "Zarząd Portu Morskiego Hel sp. z o.o." in _orgs(
         "Zarząd Portu Morskiego Hel sp. z o.o. ogłosił przetarg."
+    )
+
+
+def test_a_board_named_by_a_noun_and_a_genitive_adjective_before_a_legal_form_is_the_company() -> None:
+    ents = _entities("Zarząd Nieruchomości Miejskich sp. z o.o. w Nysie ogłosił przetarg.")
+    assert (
+        ents.get("Zarząd Nieruchomości Miejskich sp. z o.o.") == "organization"
+        and ents.get("Nysa") == "place"
     )
 
 

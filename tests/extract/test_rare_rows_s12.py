@@ -260,8 +260,8 @@ def test_other_credits_and_buttons_are_no_organisation(text: str) -> None:
         ),
         (
             "und",
-            "Politechnika Opolska podpisała umowę z Hochschule für Technik und Wirtschaft Dresden.",
-            "Hochschule für Technik und Wirtschaft Dresden",
+            "Politechnika Opolska podpisała umowę z Hochschule für Wirtschaft und Recht Berlin.",
+            "Hochschule für Wirtschaft und Recht Berlin",
         ),
         ("di", "Politechnika Opolska podpisała umowę z Università di Bologna.", "Università di Bologna"),
         (
@@ -304,8 +304,8 @@ def test_a_connector_keeps_a_name_whole(data_root: Path, word: str, text: str, o
         ),
         (
             "Hochschule",
-            "Politechnika Opolska podpisała umowę z Hochschule für Technik und Wirtschaft Dresden.",
-            "Hochschule für Technik und Wirtschaft Dresden",
+            "Politechnika Opolska podpisała umowę z Hochschule für Wirtschaft und Recht Berlin.",
+            "Hochschule für Wirtschaft und Recht Berlin",
         ),
         (
             "Cámara",

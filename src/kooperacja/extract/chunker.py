@@ -428,7 +428,11 @@ class NameChunker:
         heads = self.lex.org_heads
         seated = heads.get(run.head or "", ("", False))[1] or heads.get(run.seat_head or "", ("", False))[1]
         # "Bank Spółdzielczy w Grójcu": a kind of body that one town has, named by its seat whatever its head
-        seated = seated or bool(doc.lemmas(j - 1) & self.w.seat_kind_adjective)
+        # ("Krajowa Rada Spółdzielcza w Warszawie", a body of the whole country, only sits there)
+        seated = seated or (
+            bool(doc.lemmas(j - 1) & self.w.seat_kind_adjective)
+            and not any(doc.lemmas(k) & self.w.national_adjective for k in range(run.t0, j))
+        )
         # "Bank Handlowy w Warszawie S.A.": a town that a legal form closes is part of the company's name
         seated = seated or (nxt + 1 < run.s1 and self._legal_form(doc, nxt + 1, run.s1) is not None)
         return bool(run.head and seated) and not head_lemma(doc, nxt, self.lex)

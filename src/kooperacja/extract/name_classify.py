@@ -34,7 +34,7 @@ from kooperacja.extract.name_shape import (
     is_first_name,
     line_break_before,
 )
-from kooperacja.text.morphology import ADJECTIVAL, NOMINAL
+from kooperacja.text.morphology import ADJECTIVAL, FINITE_VERB, NOMINAL
 from kooperacja.text.tokens import DASHES
 
 _LEMMA, _POS, _QUALS = attrgetter("lemma"), attrgetter("pos"), attrgetter("quals")
@@ -149,6 +149,7 @@ CUE_PATTERNS = (
     "thing_before",
     "fair_before",
     "frame_before",
+    "call_before",
     "source_before",
     "status_before",
     "project_before",
@@ -162,6 +163,22 @@ def _ends_with_legal_form(finder: Any, doc: Doc, a: int, b: int) -> bool:
     """A legal form that starts at a token of [a, b) ends at b; only tokens that open a legal form are tried."""
     firsts, toks = finder._legal_by_first, doc.tokens
     return any(finder._legal_form(doc, i, b) == b for i in range(a, b) if toks[i].text in firsts)
+
+
+_CLAUSE_ENDS = frozenset({",", ".", ";", ":", "!", "?", "(", ")", "–", "—", "-"})
+
+
+def _verb_in_clause(doc: Doc, b: int) -> bool:
+    """A finite, past or future verb after b before the clause ends (a comma, a stop, a dash, a line break or the
+    sentence's end): "W projekcie Politechnika Opolska pełni rolę lidera" (the name before it its subject)."""
+    toks = doc.tokens
+    end = doc.sent_span[doc.sent_of[b - 1]][1] if doc.sent_of else len(toks)
+    for i in range(b, min(end, len(toks))):
+        if toks[i].text in _CLAUSE_ENDS or line_break_before(doc, i):
+            return False
+        if any(r.pos in FINITE_VERB for r in doc.readings[i]):
+            return True
+    return False
 
 
 def _cases(doc: Doc, i: int) -> set[str]:
@@ -376,8 +393,11 @@ class NameClassifier(CompanyRules):
             )  # "… z Nowym Projektem" closing a headline names nothing after it
             and cx.ends_at(doc, "project_before", a)
             and self._nominative_only(doc, a)
+            and not _verb_in_clause(doc, c.b)
         ):
-            return True  # "Projekt Zielona Dolina obejmie …": the project's name ("Dolina" heads clusters)
+            # "Projekt Srebrna Dolina, prowadzony przez …": the project's name ("Dolina" heads clusters); with a
+            # verb after it in its clause the name is the subject ("W ramach projektu Uniwersytet X zbuduje …")
+            return True
         if (
             c.head is None
             and not c.event_word  # "konferencji Baltic Business Meeting (BBM)": the event names' rules
@@ -392,6 +412,9 @@ class NameClassifier(CompanyRules):
         if c.head is not None and cx.ends_at(doc, "frame_before", a):
             if (head_lemma(doc, c.head, self.lex) or "") in self.w.frame_head:
                 return True  # "w ramach Programu Rozwoju Wsi"
+        if c.head is not None and cx.ends_at(doc, "call_before", a):
+            if (head_lemma(doc, c.head, self.lex) or "") in self.w.call_head:
+                return True  # "Regulamin Programu Alfa"; "Nabór Funduszu X" names the fund, which acts
         if c.head is not None and not c.legal and cx.ends_at(doc, "source_before", a):
             if (head_lemma(doc, c.head, self.lex) or "") in self.w.frame_head and "gen" in _cases(
                 doc, c.head
@@ -465,9 +488,10 @@ class NameClassifier(CompanyRules):
     def _site_park(self, doc: Doc, c: Chunk) -> bool:
         """ "Park Logistyczny Borowo Wschód", "Park Handlowy Alfa": a park's head (of the technology-park kind)
         with an adjective of a site for rent after it names the site, a place, not an organisation that runs a
-        park ("Park Przemysłowy", "Park Technologiczny" stay organisations)."""
+        park ("Park Przemysłowy", "Park Technologiczny" stay organisations); with a legal form it is the company
+        that runs the site ("Park Logistyczny Borowo sp. z o.o.")."""
         h = c.head
-        if h is None or h + 1 >= c.b or not doc.lemmas(h + 1) & self.w.site_park_adjective:
+        if h is None or c.legal or h + 1 >= c.b or not doc.lemmas(h + 1) & self.w.site_park_adjective:
             return False
         head = head_lemma(doc, h, self.lex)
         return head is not None and self.lex.org_heads[head][0] == "technology_park"
@@ -485,6 +509,15 @@ class NameClassifier(CompanyRules):
         name, _case = nominative(doc, c.a, c.b)
         self._mention(doc, c, "organization", name, "company")
         return True
+
+    def _nominative_before_legal_form(self, doc: Doc, a: int, b: int) -> bool:
+        """Every word from a up to the legal form that closes [a, b) reads in the nominative ("Termik S.A.", not
+        "Nieruchomości Komunalnych sp. z o.o.")."""
+        toks, firsts = doc.tokens, self._legal_by_first
+        start = next(
+            (i for i in range(a + 1, b) if toks[i].text in firsts and self._legal_form(doc, i, b) == b), a
+        )
+        return start > a and all("nom" in _cases(doc, k) for k in range(a, start))
 
     def _event_name(self, doc: Doc, c: Chunk) -> bool:
         """ "Polskiego Forum Wodnego" → "Polskie Forum Wodne": the name of an event, not of an organisation."""
@@ -508,8 +541,9 @@ class NameClassifier(CompanyRules):
                 r.pos == "ign" for r in doc.readings[a + 1]
             )  # "Zarząd Betamax SA": a word Polish does not know
             # "Zarząd Termik S.A.": a name in the nominative before a legal form is the company's (a board's own
-            # name goes on in the genitive: "Zarząd Portu Morskiego Hel sp. z o.o.")
-            or (c.legal and "nom" in _cases(doc, a + 1))
+            # name goes on in the genitive: "Zarząd Portu Morskiego Hel sp. z o.o.", "Zarząd Nieruchomości
+            # Komunalnych sp. z o.o.": every word up to the legal form must read in the nominative)
+            or (c.legal and self._nominative_before_legal_form(doc, a + 1, b))
         )
         if not (unit or company or self._singular_headed(doc, a + 1, b)):
             return False
