@@ -821,7 +821,9 @@ def _owner(doc: Doc, t0: int, metric: str, lex: _Words, t1: int | None = None) -
         return None  # "Łącznie w całej Polsce strefy wydały decyzje o wartości 20 mld zł": no body of the document's
     # "Firma wynajęła w parku 2 tys. m kw. i zainwestowała 9 mln zł": a bare company noun as the clause's subject
     # owns the figure; the park's or zone's noun there is only where it happens (the firm is taken up below)
-    named = None if _company_subject(doc, t0, lex) else _by_head_noun(doc, t0, _complement_clause(doc, t0, lex))
+    named = (
+        None if _company_subject(doc, t0, lex) else _by_head_noun(doc, t0, _complement_clause(doc, t0, lex))
+    )
     if named is not None:
         return named
     decided, town = _town_subject(doc, t0, lex, metric)
