@@ -4,9 +4,10 @@ also be read as a plural ("spółki X", "grupy X"), where a company invests insi
 company's name opens a paragraph right after a headline without a full stop. Written in the author's own words.
 
 Wanted figures as (owner, metric, value, unit), compared by the s6 battery's `check_figures` (owners loosely).
-Old code (s12-int 9bd5579): passed 5 of 9 (anaphor_subject_group_in_participle,
-company_genitive_in_answer_after_zone_totals, company_subject_invests_in_park, headline_then_subsidiary_paragraph);
-new code: 9 of 9.
+Old code (s12-int 9bd5579): passed 6 of 12 (anaphor_subject_group_in_participle,
+company_genitive_in_answer_after_zone_totals, company_subject_invests_in_park, headline_then_subsidiary_paragraph,
+department_extended_for_a_price, zone_roundup_bracketed_projects);
+new code: 12 of 12.
 """
 
 from __future__ import annotations
@@ -82,6 +83,25 @@ case(
     "Specjalna Strefa Ekonomiczna Nadwiśle ma nowego inwestora. Dzięki temu powstanie 300 nowych miejsc pracy "
     "w strefie.",
     jobs("Specjalna Strefa Ekonomiczna Nadwiśle", 300),
+)
+
+# --- a plant's department priced; a zone's round-up of projects in brackets ------------------------------------------
+case(
+    "department_extended_for_a_price",
+    "Spółka Metalplast rozbuduje w Tarnowie wydział obróbki mechanicznej za 15 mln zł i zatrudni 30 osób.",
+    inv("Metalplast", 15 * M),
+    jobs("Metalplast", 30),
+)
+case(
+    "zone_roundup_bracketed_projects",
+    "W listopadzie strefa wydała cztery decyzje o wsparciu. Otrzymały je także: spółka Drewmax z Sanoka (tartak "
+    "i suszarnia drewna, 22 mln zł) oraz Kalbud sp. z o.o. z Rzeszowa (hala magazynowa, ok. 7 mln zł).",
+    inv("Drewmax", 22 * M),
+    inv("Kalbud sp. z o.o.", 7 * M),
+)
+case(
+    "bracketed_capital_no_figure",
+    "Decyzję otrzymała spółka Drewmax z Sanoka (kapitał zakładowy, 5 mln zł).",
 )
 
 FAILING: set[str] = set()
