@@ -4,10 +4,10 @@ also be read as a plural ("spółki X", "grupy X"), where a company invests insi
 company's name opens a paragraph right after a headline without a full stop. Written in the author's own words.
 
 Wanted figures as (owner, metric, value, unit), compared by the s6 battery's `check_figures` (owners loosely).
-Old code (s12-int 9bd5579): passed 6 of 12 (anaphor_subject_group_in_participle,
+Old code (s12-int 9bd5579): passed 7 of 13 (anaphor_subject_group_in_participle,
 company_genitive_in_answer_after_zone_totals, company_subject_invests_in_park, headline_then_subsidiary_paragraph,
 department_extended_for_a_price, zone_roundup_bracketed_projects);
-new code: 12 of 12.
+new code: 13 of 13.
 """
 
 from __future__ import annotations
@@ -91,6 +91,10 @@ case(
     "Spółka Metalplast rozbuduje w Tarnowie wydział obróbki mechanicznej za 15 mln zł i zatrudni 30 osób.",
     inv("Metalplast", 15 * M),
     jobs("Metalplast", 30),
+)
+case(
+    "office_department_purchase_no_figure",
+    "Wydział komunikacji Starostwa Powiatowego w Kłodzku kupił samochody za 2 mln zł.",
 )
 case(
     "zone_roundup_bracketed_projects",

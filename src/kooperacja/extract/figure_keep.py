@@ -298,7 +298,9 @@ def _priced_facility(doc: Doc, t0: int, lex: _Words) -> bool:
     a, b = _clause(doc, t0)
     bought = _machine_bought(doc, t0, a, b, lex)
     if any(
-        _facility_noun(doc.lemmas(i), lex) or (bought and _machine_noun(doc, i, lex))
+        _facility_noun(doc.lemmas(i), lex)
+        or (bought and _machine_noun(doc, i, lex))
+        or (doc.lemmas(i) & lex.built_facility and any(doc.lemmas(k) & lex.builder for k in range(a, i)))
         for i in range(a, t0 - 1)
     ):
         return True
