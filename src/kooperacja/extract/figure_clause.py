@@ -86,7 +86,8 @@ def _nominative(doc: Doc, m: Mention) -> bool:
     as a preposition too), else that of its first word."""
     if m.case is not None:
         return m.case == "nom"
-    if m.t0 > 0 and not any(r.pos == "conj" for r in doc.readings[m.t0 - 1]):
+    opens = m.t0 == doc.sent_span[m.sent][0]  # the word before is a headline's last, of another sentence
+    if m.t0 > 0 and not opens and not any(r.pos == "conj" for r in doc.readings[m.t0 - 1]):
         # a word that may be a conjunction ("LKM zrzesza 58 firm, a X skupia 120") says nothing of the case
         before = [r for r in doc.readings[m.t0 - 1] if r.pos in ("subst", "prep")]
         if doc.is_preposition(m.t0 - 1):

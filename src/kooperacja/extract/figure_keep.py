@@ -51,6 +51,30 @@ def _bracketed_after_investor(doc: Doc, t0: int) -> bool:
     )
 
 
+def _bracketed_project(doc: Doc, t0: int, lex: _Words) -> bool:
+    """Money that closes a bracket opened by a plant's noun, after a comma, right after a company's name (maybe
+    with its town after a preposition): a round-up's line of one project, its plant and its cost ("decyzje
+    otrzymały: firma A z Sanoka (hala magazynowa, 14 mln zł) oraz B (linia lakiernicza, ok. 9 mln zł)")."""
+    s0, s1 = doc.sent_span[doc.sent_of[t0]]
+    if t0 - 1 <= s0 or doc.tokens[t0 - 1].text != ",":
+        return False
+    close = next((i for i in range(t0 + 1, s1) if doc.tokens[i].text in (",", "(", ")")), None)
+    if close is None or doc.tokens[close].text != ")":
+        return False
+    k = t0 - 2
+    while k > s0 and doc.tokens[k].text not in ("(", ")", ",") and not doc.tokens[k].text[:1].isdigit():
+        k -= 1
+    if doc.tokens[k].text != "(" or not _facility_noun(doc.lemmas(k + 1), lex):
+        return False
+    n = doc.mention_at(k - 1) if k >= 1 else None
+    if n is not None and doc.mentions[n].type == "place":
+        p0 = doc.mentions[n].t0 - 1  # "firma A z Sanoka (…)": the town after a preposition
+        n = doc.mention_at(p0 - 1) if p0 >= 1 and doc.is_preposition(p0) else None
+    if n is None or doc.mentions[n].entity < 0 or doc.mentions[n].type != "organization":
+        return False
+    return doc.entities[doc.mentions[n].entity].subtype == "company"
+
+
 def _bracket_counts(doc: Doc, t0: int) -> bool:
     """Whether the bracket the money opens goes on, after a comma, to a count of something named ("(95 mln zł, 300
     miejsc pracy)"): the line of a project, its money and its jobs (the count's own metric read by its words)."""
@@ -274,7 +298,9 @@ def _priced_facility(doc: Doc, t0: int, lex: _Words) -> bool:
     a, b = _clause(doc, t0)
     bought = _machine_bought(doc, t0, a, b, lex)
     if any(
-        _facility_noun(doc.lemmas(i), lex) or (bought and _machine_noun(doc, i, lex))
+        _facility_noun(doc.lemmas(i), lex)
+        or (bought and _machine_noun(doc, i, lex))
+        or (doc.lemmas(i) & lex.built_facility and any(doc.lemmas(k) & lex.builder for k in range(a, i)))
         for i in range(a, t0 - 1)
     ):
         return True

@@ -34,6 +34,7 @@ class _Words:
     supplier: frozenset[str]
     other_party: frozenset[str]
     builder: frozenset[str]
+    built_facility: frozenset[str]
     spend: frozenset[str]
     spent_on: frozenset[str]
     spend_other: frozenset[str]
@@ -159,6 +160,7 @@ def _words_at(code: str, root: Path) -> _Words:
         supplier=one("supplier"),
         other_party=one("other_party"),
         builder=one("builder"),
+        built_facility=one("built_facility"),
         spend=one("spend"),
         spent_on=one("spent_on"),
         spend_other=one("spend_other"),

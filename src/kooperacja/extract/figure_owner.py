@@ -212,8 +212,12 @@ def _sole_investor(doc: Doc) -> str | None:
 
 
 def _unnamed_firms(doc: Doc, s: int, firm: frozenset[str]) -> bool:
+    """Whether the sentence speaks of firms in the plural with no name: a company noun right before a name is that
+    one company's kind noun ("zakład spółki X" is no plural, whatever "spółki" may be read as)."""
     s0, s1 = doc.sent_span[s]
     for i in range(s0, s1):
+        if i + 1 < s1 and doc.mention_at(i + 1) is not None:
+            continue
         for r in doc.readings[i]:
             if r.lemma in firm and "pl" in r.numbers and r.pos == "subst":
                 return True
@@ -553,13 +557,39 @@ def _owner_in_window(
             pick = [m for m in pool if not prefs or doc.entities[m.entity].subtype in prefs]
             if pick:
                 if pool is window:
-                    return _salient(doc, pick)
+                    return _salient(doc, _without_groups(doc, pick, lex))
                 return doc.entities[pick[-1].entity].id
     if prefs_list == (("company",),):
         # "Zatrudniający 500 osób zakład": the company named last before, further back than the window, or the
         # one company the text names
         return _last_company(doc, doc.tokens[t0].start) or _sole_company(doc)
     return None
+
+
+def _without_groups(doc: Doc, pick: list[Mention], lex: _Words) -> list[Mention]:
+    """The candidates less a group named as another's owner, where one of another body is left: a name right after
+    a lower-case group noun (`parent_noun`) that is not in the singular nominative ("Firma, należąca do grupy X,
+    zbuduje zakład. Inwestycja pochłonie 120 mln zł", "Y, polska spółka niemieckiej grupy X, … Za 18 mln euro firma
+    wymieni linie": Y's, not X's). A group that is a clause's own subject ("Grupa X zainwestuje") stays."""
+
+    def owned(m: Mention) -> bool:
+        k = m.t0 - 1
+        return (
+            k >= 0
+            and not doc.tokens[k].is_cap
+            and any(
+                r.lemma in lex.parent_noun
+                and r.pos == "subst"
+                and not ("sg" in r.numbers and "nom" in r.cases)
+                for r in doc.readings[k]
+            )
+            and not any(
+                r.lemma in lex.parent_noun and "sg" in r.numbers and "nom" in r.cases for r in doc.readings[k]
+            )
+        )
+
+    rest = [m for m in pick if not owned(m)]
+    return rest or pick
 
 
 def _verb_after_recipient(doc: Doc, t0: int, recipient: str) -> bool:
@@ -789,7 +819,11 @@ def _owner(doc: Doc, t0: int, metric: str, lex: _Words, t1: int | None = None) -
             )
     if metric in _TOPIC and _wider_scope(doc, t0, lex):
         return None  # "Łącznie w całej Polsce strefy wydały decyzje o wartości 20 mld zł": no body of the document's
-    named = _by_head_noun(doc, t0, _complement_clause(doc, t0, lex))
+    # "Firma wynajęła w parku 2 tys. m kw. i zainwestowała 9 mln zł": a bare company noun as the clause's subject
+    # owns the figure; the park's or zone's noun there is only where it happens (the firm is taken up below)
+    named = (
+        None if _company_subject(doc, t0, lex) else _by_head_noun(doc, t0, _complement_clause(doc, t0, lex))
+    )
     if named is not None:
         return named
     decided, town = _town_subject(doc, t0, lex, metric)

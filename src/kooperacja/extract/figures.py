@@ -26,6 +26,7 @@ from kooperacja.extract.figure_keep import (
     _annexing,
     _averaged,
     _bracketed_after_investor,
+    _bracketed_project,
     _breakdown,
     _by_origin,
     _client,
@@ -195,6 +196,8 @@ def find_figures(doc: Doc) -> None:
             if metric is None and kind == "money" and _priced_facility(doc, t0, lex):
                 metric = "investment"  # "wybuduje zakład za 25 mln zł": the price of a plant
                 priced = True
+            if metric is None and kind == "money" and _bracketed_project(doc, t0, lex):
+                metric = "investment"  # "firma A z Sanoka (hala magazynowa, 14 mln zł)": the project's cost
             if metric is None and kind == "money" and _bracketed_after_investor(doc, t0):
                 metric = "investment"  # "decyzje otrzymały spółki A (12 mln zł) i B (30 mln zł)"
             if metric is None and _after_name(doc, t0):
