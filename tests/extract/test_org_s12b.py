@@ -11,7 +11,10 @@ Each passage gives the EXACT set of organisations it must yield (base form, subt
 form, quotes and letter case ignored, as the scorer does), and phrases no entity of any type may contain. Every firm,
 person and sentence is invented.
 
-Pass count on the old code (s12-int 4fa2284): 17 of 25."""
+Pass count on the old code (s12-int 4fa2284): 17 of 25. After org14's rules: 23 of 25 (the party's noun before a
+dash, "pod" and a town after a firm's name, two names side by side, a group's brand folded into its Polish
+subsidiary). The laboratory beside the university in `university_then_laboratory` is kept as a named research unit,
+as the centre beside the polytechnic is (the blind expectation had left it out, unlike the centre's case)."""
 
 from __future__ import annotations
 
@@ -163,7 +166,7 @@ _p(
     "university_then_laboratory",
     "Firma Vectrion podpisała z Uniwersytetem Rzeszowskim Laboratorium Materiałów Kompozytowych umowę o wspólnych "
     "badaniach.",
-    orgs={"Vectrion": CO, "Uniwersytet Rzeszowski": EDU},
+    orgs={"Vectrion": CO, "Uniwersytet Rzeszowski": EDU, "Laboratorium Materiałów Kompozytowych": EDU},
     no_entity={"Rzeszowskim Laboratorium", "Rzeszowski Laboratorium"},
 )
 _p(
@@ -217,14 +220,8 @@ def check(case: Passage) -> list[str]:
 
 
 FAILING: dict[str, str] = {
-    "emitent_dash_subsidiary": "'Emitent – X' (a defined term, a dash, the name) is one name",
-    "headline_brand_group_and_subsidiary": "a headline brand shared by a group and its Polish subsidiary is a new org",
-    "pod_inside_quoted_name_guard": "'Browar „Pod Jaworem”' is not found",
-    "pod_town_after_firm": "'X pod Poznaniem' takes the town into the name",
-    "spolka_dash_firm_name": "'Spółka – X –' loses the name",
-    "university_then_centre": "two names side by side glued into one",
-    "university_then_laboratory": "two names side by side glued into one",
-    "zone_then_firm": "two names side by side glued into one",
+    "pod_inside_quoted_name_guard": "a plant noun opening a sentence before a quoted name with a legal form is not read",
+    "spolka_dash_firm_name": "a bare two-word name between dashes, its first word read as a common word, is not read",
 }
 
 test_the_battery_is_large_and_varied, test_battery_case = battery_tests(CASES, FAILING, check, minimum=20)
@@ -232,3 +229,81 @@ test_the_battery_is_large_and_varied, test_battery_case = battery_tests(CASES, F
 
 if __name__ == "__main__":
     print_pass_count(CASES, lambda k: check(CASES[k]), lambda k: CASES[k].text, show_failing=True)
+
+
+# --- the rules of this session, each with a near miss ------------------------------------------------------------
+
+
+def _orgs(text: str) -> dict[str, dict]:
+    record = extract(text, doc_id="rule-s12org14", published="2026-06-02")
+    return {e["name"]: e for e in record["entities"] if e["type"] == "organization"}
+
+
+def test_party_noun_before_dash_is_no_part_of_the_name() -> None:
+    """chunker._kind_word: "Emitenta – X sp. z o.o." names X; the party's noun alone is no organisation either."""
+    orgs = _orgs("Spółka zależna Emitenta – Drewmet Serwis sp. z o.o. – kupiła działkę w Sieradzu.")
+    assert set(orgs) == {"Drewmet Serwis sp. z o.o."}
+
+
+def test_name_with_dash_before_legal_form_stays_whole() -> None:
+    """Near miss: a name's own word before the dash ("Drewmet – Serwis sp. z o.o.") still joins it."""
+    orgs = _orgs("Firma Drewmet – Serwis sp. z o.o. kupiła działkę w Sieradzu.")
+    assert "Drewmet – Serwis sp. z o.o." in orgs
+
+
+def test_party_noun_after_company_noun_is_no_company() -> None:
+    """name_classify._party_word: "spółka zależna Inwestora" names no company "Inwestora"; near miss: a firm whose
+    name is no party's noun after the same words."""
+    assert _orgs("Budowę prowadzi spółka zależna Inwestora, która zatrudni 40 osób.") == {}
+    assert set(_orgs("Budowę prowadzi spółka zależna Partnex, która zatrudni 40 osób.")) == {"Partnex"}
+
+
+def test_pod_and_town_after_firm_is_a_place() -> None:
+    """near_preposition (name_cues.tsv): "Kormet pod Radomiem" is the firm Kormet, near Radom."""
+    record = extract(
+        "Firma Kormet pod Radomiem zbuduje lakiernię za 12 mln zł.", doc_id="r", published="2026-06-02"
+    )
+    orgs = [e["name"] for e in record["entities"] if e["type"] == "organization"]
+    places = [e["name"] for e in record["entities"] if e["type"] == "place"]
+    assert orgs == ["Kormet"] and "Radom" in places
+
+
+def test_pod_after_common_noun_stays_in_the_name() -> None:
+    """Near miss: after a common noun "pod" and a place name the body ("Związek Gmin pod Tatrami")."""
+    assert "Związek Gmin pod Tatrami" in _orgs("Związek Gmin pod Tatrami przyjął nowego członka.")
+
+
+def test_two_names_side_by_side_are_split() -> None:
+    """name_classify._split_after_whole_name: an oblique head closed by its adjectives, then a nominative head."""
+    orgs = _orgs("Strefa otworzy z Akademią Bialską Centrum Usług Cyfrowych.")
+    assert {"Akademia Bialska", "Centrum Usług Cyfrowych"} <= set(orgs)
+
+
+def test_genitive_head_after_whole_name_stays_in_it() -> None:
+    """Near misses: a head in the genitive complements the name ("Parkiem … Uniwersytetu …", "Urzędem Marszałkowskim
+    Województwa …"), and a nominative head after a nominative one is an apposition ("Stowarzyszeniem Klaster …")."""
+    assert "Park Naukowo-Technologiczny Uniwersytetu Opolskiego" in _orgs(
+        "Umowę podpisano z Parkiem Naukowo-Technologicznym Uniwersytetu Opolskiego."
+    )
+    assert "Urząd Marszałkowski Województwa Opolskiego" in _orgs(
+        "Spotkanie z Urzędem Marszałkowskim Województwa Opolskiego odbyło się w Opolu."
+    )
+    assert "Stowarzyszenie Klaster Obróbki Drewna" in _orgs(
+        "Firma współpracuje ze Stowarzyszeniem Klaster Obróbki Drewna."
+    )
+
+
+def test_group_brand_is_the_polish_subsidiary() -> None:
+    """entities._union_name_starts: a bare brand beside the group and its subsidiary named by the country is the
+    subsidiary's short name."""
+    orgs = _orgs(
+        "Korvenn stawia halę\n\nKorvenn Polska sp. z o.o., spółka koncernu Korvenn Werke GmbH, buduje halę w Kole."
+    )
+    assert set(orgs) == {"Korvenn Polska sp. z o.o.", "Korvenn Werke GmbH"}
+    assert "Korvenn" in orgs["Korvenn Polska sp. z o.o."]["aliases"]
+
+
+def test_group_brand_without_subsidiary_stays_apart() -> None:
+    """Near miss: two longer names, neither a subsidiary named by the country: the brand is folded into neither."""
+    orgs = _orgs("Korvenn stawia halę\n\nKorvenn Werke GmbH i Korvenn Antriebe AG budują halę w Kole.")
+    assert "Korvenn Werke GmbH" in orgs and "Korvenn" not in orgs["Korvenn Werke GmbH"]["aliases"]

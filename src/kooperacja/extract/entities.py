@@ -9,7 +9,7 @@ from itertools import compress, count
 from operator import attrgetter
 
 from kooperacja.data.language_data import language_data, on_data_change
-from kooperacja.extract.cues import endings, strip_ending
+from kooperacja.extract.cues import cues, endings, strip_ending
 from kooperacja.extract.doc import Doc, Entity, Mention
 from kooperacja.extract.lexicon import lexicon
 from kooperacja.text.gazetteer_data import load_economic_zones
@@ -283,8 +283,24 @@ def _union_name_starts(ms: list[Mention], orgs: list[int], uf: UnionFind, lang: 
         if short.count(" ") < 2 and not (short.count(" ") == 1 and ms[n].head) and not brand:
             continue  # two words only after a head: "Urząd Marszałkowski", "Klaster Energii"
         longer = [x for x in distinct if x.startswith(short + " ")]
+        if len(longer) > 1 and brand:
+            # "Betamax" beside "Betamax Polska" and its group "Betamax Industries AG": the brand of a group that
+            # works here through its subsidiary is the subsidiary's short name (only one named by the country)
+            longer = [
+                x for x in longer if x[len(short) + 1 :].split()[0] in _subsidiary_countries(lang)
+            ] or longer
         if len(longer) == 1 and (not brand or short.count(" ") >= 2 or longer[0] in companies):
             uf.union(names[longer[0]], n)
+
+
+@cache
+def _subsidiary_countries(lang: str) -> frozenset[str]:
+    """The country names that close a subsidiary's name ("Betamax Polska"; subsidiary_country in name_cues.tsv),
+    case-folded as name keys are."""
+    return frozenset(w.casefold() for w in cues(lang, "name_cues").subsidiary_country)
+
+
+on_data_change(_subsidiary_countries.cache_clear)
 
 
 def _union_adjective_and_head(ms: list[Mention], orgs: list[int], uf: UnionFind, lang: str) -> None:
