@@ -307,3 +307,21 @@ def test_group_brand_without_subsidiary_stays_apart() -> None:
     """Near miss: two longer names, neither a subsidiary named by the country: the brand is folded into neither."""
     orgs = _orgs("Korvenn stawia halę\n\nKorvenn Werke GmbH i Korvenn Antriebe AG budują halę w Kole.")
     assert "Korvenn Werke GmbH" in orgs and "Korvenn" not in orgs["Korvenn Werke GmbH"]["aliases"]
+
+
+def test_unit_of_a_company_named_in_the_text_is_the_company() -> None:
+    """entities._units_of_companies (company_unit_head): "Centrum Badawczo-Rozwojowe Marvex" beside the company
+    Marvex is its unit: one organisation, named by the company."""
+    orgs = _orgs(
+        "Centrum Badawczo-Rozwojowe Marvex w Łodzi zatrudni 50 osób. Spółka Marvex przeznaczy na nie 20 mln zł."
+    )
+    assert set(orgs) == {"Marvex"} and orgs["Marvex"]["subtype"] == "company"
+
+
+def test_plural_plant_noun_names_a_company_of_its_own() -> None:
+    """Near misses: "Zakłady Mięsne Marvex" (a plural plant noun) is a company's full name; a centre whose brand no
+    company of the text bears stays an organisation."""
+    assert "Zakłady Mięsne Marvex" in _orgs(
+        "Zakłady Mięsne Marvex zatrudnią 40 osób. Spółka Marvex kupiła teren."
+    )
+    assert "Centrum Badawcze Lumena" in _orgs("Centrum Badawcze Lumena w Łodzi zatrudni 50 osób.")

@@ -133,6 +133,7 @@ def group_entities(doc: Doc) -> None:
     _lone_surnames(doc)
     ms = doc.mentions
     lang = doc.lang
+    _units_of_companies(ms, lang)
     uf = UnionFind(len(ms))
     _union_by_keys(ms, uf, lang)
     orgs = [n for n, m in enumerate(ms) if m.type == "organization"]
@@ -147,6 +148,31 @@ def group_entities(doc: Doc) -> None:
     _union_hyphen_parts(ms, orgs, uf, lang)
     _union_inflected_forms(ms, orgs, uf, lang)
     _build_entities(doc, uf)
+
+
+def _units_of_companies(ms: list[Mention], lang: str) -> None:
+    """ "Centrum Badawczo-Rozwojowe Betamax", "Zakład Produkcji Opakowań Betamax" beside the company Betamax named in
+    the same document: the company's plant or centre, no organisation of its own (annotation.md folds a branch into
+    its organisation); the mention is renamed to the company, its own name kept as an alias. The unit's noun is
+    singular (company_unit_head: "Zakłady Mięsne Betamax" is a company's name) and no legal form closes it."""
+    heads = cues(lang, "name_cues").company_unit_head
+    companies = [
+        m
+        for m in ms
+        if m.type == "organization" and m.subtype == "company" and not m.head and len(m.name) >= 4
+    ]
+    if not companies:
+        return
+    for m in ms:
+        if m.type != "organization" or m.name.split()[0] not in heads or strip_legal(m.name, lang) != m.name:
+            continue
+        key = norm_name(m.name, lang)
+        owner = next(
+            (c for c in companies if c is not m and key.endswith(" " + norm_name(c.name, lang))), None
+        )
+        if owner is not None:
+            m.aliases.append(m.name)
+            m.name, m.subtype, m.head = owner.name, "company", None
 
 
 def _union_by_keys(ms: list[Mention], uf: UnionFind, lang: str) -> None:
