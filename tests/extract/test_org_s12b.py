@@ -325,3 +325,10 @@ def test_plural_plant_noun_names_a_company_of_its_own() -> None:
         "Zakłady Mięsne Marvex zatrudnią 40 osób. Spółka Marvex kupiła teren."
     )
     assert "Centrum Badawcze Lumena" in _orgs("Centrum Badawcze Lumena w Łodzi zatrudni 50 osób.")
+
+
+def test_country_after_a_connector_is_no_subsidiary() -> None:
+    """Chunk.subsidiary: "Made in Poland" (a slogan: the country after a connector) names no company; near miss: a
+    brand right before the country is a subsidiary ("Kelvo Poland")."""
+    assert set(_orgs("Made in Poland – z takim napisem firma Sowex wysyła okna do Szwecji.")) == {"Sowex"}
+    assert "Kelvo Poland" in _orgs("Kelvo Poland otworzyła biuro w Gdańsku.")

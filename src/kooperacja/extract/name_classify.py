@@ -119,11 +119,13 @@ class Chunk:
 
     @_lazy
     def subsidiary(self) -> bool:
-        """An acronym or unknown word before a country's name: a company's subsidiary ("Betamax Polska")."""
+        """An acronym or unknown word before a country's name: a company's subsidiary ("Betamax Polska"); not the
+        country after a connector, a phrase ("Made in Poland")."""
         words = self.words
         return (
             self.size >= 2
             and words[-1] in self.finder.w.subsidiary_country
+            and words[-2] not in self.finder.lex.connectors
             and (
                 any(is_acronym(w) for w in words[:-1])
                 or any(r.pos == "ign" for r in self.doc.readings[self.a])
