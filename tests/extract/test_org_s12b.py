@@ -288,6 +288,9 @@ def test_genitive_head_after_whole_name_stays_in_it() -> None:
     assert "Urząd Marszałkowski Województwa Opolskiego" in _orgs(
         "Spotkanie z Urzędem Marszałkowskim Województwa Opolskiego odbyło się w Opolu."
     )
+    assert "Uniwersytet Opolski Wydział Chemii" in _orgs(
+        "Umowę podpisano z Uniwersytetem Opolskim Wydział Chemii."
+    )
     assert "Stowarzyszenie Klaster Obróbki Drewna" in _orgs(
         "Firma współpracuje ze Stowarzyszeniem Klaster Obróbki Drewna."
     )

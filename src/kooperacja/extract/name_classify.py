@@ -644,7 +644,8 @@ class NameClassifier(CompanyRules):
         """ "z Politechniką Opolską Centrum Innowacji", "z Łódzką Specjalną Strefą Ekonomiczną Grupa Pelmar": a head
         in an oblique case (no nominative) closed by its capitalised adjectives is a whole name; a second head right
         after them that reads in the nominative singular starts another name, side by side with the first. A head
-        in the genitive only complements the first ("Parkiem Naukowym Uniwersytetu Zielonogórskiego")."""
+        in the genitive only complements the first ("Parkiem Naukowym Uniwersytetu Zielonogórskiego"); a department
+        or branch of the first goes with it ("Uniwersytetem Warszawskim Wydział Fizyki": department_head)."""
         h = c.head
         if h is None or c.b - h < 3:
             return False
@@ -660,6 +661,8 @@ class NameClassifier(CompanyRules):
         second = [r for r in doc.readings[k] if r.pos in NOMINAL and r.lemma.lower() in self.lex.org_heads]
         if not any("nom" in r.cases and "sg" in r.numbers for r in second):
             return False
+        if doc.lemmas(k) & (self.w.department_head | self.w.branch_head):
+            return False  # "Uniwersytetem Warszawskim Wydział Fizyki": the parent's department, one name
         self._classify(doc, c.a, k, c.s)
         self._classify(doc, k, c.b, c.s)
         return True
