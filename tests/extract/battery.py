@@ -11,11 +11,22 @@ from typing import Any
 
 import pytest
 
+# the legal forms the scorer drops from the end of a name before it keys it (shared/tools/score.py), on the name
+# with its punctuation turned to spaces
+_SCORER_LEGAL = re.compile(
+    r"\b(s\s*a|sp\s*z\s*o\s*o|spółka\s*z\s*o\s*o|spółka z ograniczoną odpowiedzialnością|spółka akcyjna"
+    r"|sp\s*k|sp\s*j|gmbh|ltd|inc|ag|se|s\s*r\s*o|spol\s*s\s*r\s*o|a\s*s|sas|bv|nv)\s*$"
+)
+
 
 def loose_key(name: str) -> str:
-    """The scorer's loose key of a name: the first four letters of each word, case-folded, punctuation dropped."""
-    words = "".join(ch if ch.isalnum() else " " for ch in name.casefold()).split()
-    return " ".join(w[:4] for w in words)
+    """The scorer's loose key of a name: case-folded, punctuation dropped, trailing legal forms dropped ("Betamax
+    S.A." keys as "beta", not "beta s a"), then the first four letters of each word."""
+    s = " ".join("".join(ch if ch.isalnum() or ch == "&" else " " for ch in name.casefold()).split())
+    prev = None
+    while prev != s:
+        prev, s = s, _SCORER_LEGAL.sub("", s).strip()
+    return " ".join(w[:4] for w in s.split())
 
 
 _LEGAL = re.compile(

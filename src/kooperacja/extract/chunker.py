@@ -223,6 +223,7 @@ class NameChunker:
                 t.text in DASHES
                 and gap == " "
                 and (run.head in (None, "descriptor") or run.head in self.w.generic_company_head)
+                and not (j == i + 1 and self._kind_word(doc, i))
             ):
                 end = self._dash_to_legal_form(doc, j, s1)
                 if end:
@@ -340,6 +341,17 @@ class NameChunker:
                 return i
         return None
 
+    def _kind_word(self, doc: Doc, i: int) -> bool:
+        """ "Emitenta – Betamax Kable sp. z o.o.", "Spółka – Betamax sp. z o.o.": a party's or a company's common noun
+        alone before a spaced dash, capitalised as a defined term, is no part of the name the dash introduces."""
+        rs = [r for r in doc.readings[i] if r.pos in NOMINAL]
+        kinds = self.w.party_noun | self.w.generic_company_head
+        return (
+            bool(rs)
+            and not any(r.proper for r in rs if r.lemma.lower() not in kinds)
+            and any(r.lemma.lower() in kinds for r in rs)
+        )
+
     def _dash_to_legal_form(self, doc: Doc, j: int, s1: int) -> int | None:
         """ "Betamax – Serwis sp. z o.o.": a spaced dash inside a company's name, where only capitalised words
         follow it up to the legal form that closes the name: the end of that form (None where there is none)."""
@@ -410,6 +422,14 @@ class NameChunker:
         before another organisation's head in the locative, where the first one is ("Inkubator Startupów na
         Politechnice Beta": the incubator at the polytechnic, two names)."""
         word = doc.tokens[j].text
+        if (
+            word in self.w.near_preposition
+            and any(r.geo and "inst" in r.cases for r in doc.readings[nxt])
+            and not any(r.pos in NOMINAL and not r.proper for r in doc.readings[j - 1])
+        ):
+            # "Drobex pod Poznaniem": after a firm's own name, the town near which it is, no part of the name (after
+            # a common noun the place names the body: "Związek Gmin pod Tatrami")
+            return False
         if any("loc" in r.cases for r in doc.readings[nxt] if r.pos in NOMINAL) and head_lemma(
             doc, nxt, self.lex
         ):

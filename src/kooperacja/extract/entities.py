@@ -9,7 +9,7 @@ from itertools import compress, count
 from operator import attrgetter
 
 from kooperacja.data.language_data import language_data, on_data_change
-from kooperacja.extract.cues import endings, strip_ending
+from kooperacja.extract.cues import cues, endings, strip_ending
 from kooperacja.extract.doc import Doc, Entity, Mention
 from kooperacja.extract.lexicon import lexicon
 from kooperacja.text.gazetteer_data import load_economic_zones
@@ -133,6 +133,7 @@ def group_entities(doc: Doc) -> None:
     _lone_surnames(doc)
     ms = doc.mentions
     lang = doc.lang
+    _units_of_companies(ms, lang)
     uf = UnionFind(len(ms))
     _union_by_keys(ms, uf, lang)
     orgs = [n for n, m in enumerate(ms) if m.type == "organization"]
@@ -147,6 +148,31 @@ def group_entities(doc: Doc) -> None:
     _union_hyphen_parts(ms, orgs, uf, lang)
     _union_inflected_forms(ms, orgs, uf, lang)
     _build_entities(doc, uf)
+
+
+def _units_of_companies(ms: list[Mention], lang: str) -> None:
+    """ "Centrum Badawczo-Rozwojowe Betamax", "Zakład Produkcji Opakowań Betamax" beside the company Betamax named in
+    the same document: the company's plant or centre, no organisation of its own (annotation.md folds a branch into
+    its organisation); the mention is renamed to the company, its own name kept as an alias. The unit's noun is
+    singular (company_unit_head: "Zakłady Mięsne Betamax" is a company's name) and no legal form closes it."""
+    heads = cues(lang, "name_cues").company_unit_head
+    companies = [
+        m
+        for m in ms
+        if m.type == "organization" and m.subtype == "company" and not m.head and len(m.name) >= 4
+    ]
+    if not companies:
+        return
+    for m in ms:
+        if m.type != "organization" or m.name.split()[0] not in heads or strip_legal(m.name, lang) != m.name:
+            continue
+        key = norm_name(m.name, lang)
+        owner = next(
+            (c for c in companies if c is not m and key.endswith(" " + norm_name(c.name, lang))), None
+        )
+        if owner is not None:
+            m.aliases.append(m.name)
+            m.name, m.subtype, m.head = owner.name, "company", None
 
 
 def _union_by_keys(ms: list[Mention], uf: UnionFind, lang: str) -> None:
@@ -283,8 +309,24 @@ def _union_name_starts(ms: list[Mention], orgs: list[int], uf: UnionFind, lang: 
         if short.count(" ") < 2 and not (short.count(" ") == 1 and ms[n].head) and not brand:
             continue  # two words only after a head: "Urząd Marszałkowski", "Klaster Energii"
         longer = [x for x in distinct if x.startswith(short + " ")]
+        if len(longer) > 1 and brand:
+            # "Betamax" beside "Betamax Polska" and its group "Betamax Industries AG": the brand of a group that
+            # works here through its subsidiary is the subsidiary's short name (only one named by the country)
+            longer = [
+                x for x in longer if x[len(short) + 1 :].split()[0] in _subsidiary_countries(lang)
+            ] or longer
         if len(longer) == 1 and (not brand or short.count(" ") >= 2 or longer[0] in companies):
             uf.union(names[longer[0]], n)
+
+
+@cache
+def _subsidiary_countries(lang: str) -> frozenset[str]:
+    """The country names that close a subsidiary's name ("Betamax Polska"; subsidiary_country in name_cues.tsv),
+    case-folded as name keys are."""
+    return frozenset(w.casefold() for w in cues(lang, "name_cues").subsidiary_country)
+
+
+on_data_change(_subsidiary_countries.cache_clear)
 
 
 def _union_adjective_and_head(ms: list[Mention], orgs: list[int], uf: UnionFind, lang: str) -> None:

@@ -119,11 +119,13 @@ class Chunk:
 
     @_lazy
     def subsidiary(self) -> bool:
-        """An acronym or unknown word before a country's name: a company's subsidiary ("Betamax Polska")."""
+        """An acronym or unknown word before a country's name: a company's subsidiary ("Betamax Polska"); not the
+        country after a connector, a phrase ("Made in Poland")."""
         words = self.words
         return (
             self.size >= 2
             and words[-1] in self.finder.w.subsidiary_country
+            and words[-2] not in self.finder.lex.connectors
             and (
                 any(is_acronym(w) for w in words[:-1])
                 or any(r.pos == "ign" for r in self.doc.readings[self.a])
@@ -677,6 +679,33 @@ class NameClassifier(CompanyRules):
                 return False
         return False
 
+    def _split_after_whole_name(self, doc: Doc, c: Chunk) -> bool:
+        """ "z Politechniką Opolską Centrum Innowacji", "z Łódzką Specjalną Strefą Ekonomiczną Grupa Pelmar": a head
+        in an oblique case (no nominative) closed by its capitalised adjectives is a whole name; a second head right
+        after them that reads in the nominative singular starts another name, side by side with the first. A head
+        in the genitive only complements the first ("Parkiem Naukowym Uniwersytetu Zielonogórskiego"); a department
+        or branch of the first goes with it ("Uniwersytetem Warszawskim Wydział Fizyki": department_head)."""
+        h = c.head
+        if h is None or c.b - h < 3:
+            return False
+        toks = doc.tokens
+        heads = [r for r in doc.readings[h] if r.pos in NOMINAL and r.lemma.lower() in self.lex.org_heads]
+        if not heads or any("nom" in r.cases for r in heads):
+            return False
+        k = h + 1
+        while k < c.b and toks[k].is_cap and is_adj(doc, k) and agree(doc, k, h):
+            k += 1
+        if k == h + 1 or k >= c.b - 1 or not toks[k].is_cap or not head_lemma(doc, k, self.lex):
+            return False
+        second = [r for r in doc.readings[k] if r.pos in NOMINAL and r.lemma.lower() in self.lex.org_heads]
+        if not any("nom" in r.cases and "sg" in r.numbers for r in second):
+            return False
+        if doc.lemmas(k) & (self.w.department_head | self.w.branch_head):
+            return False  # "Uniwersytetem Warszawskim Wydział Fizyki": the parent's department, one name
+        self._classify(doc, c.a, k, c.s)
+        self._classify(doc, k, c.b, c.s)
+        return True
+
     def _headed_organisation(self, doc: Doc, c: Chunk) -> bool:
         """A name with an organisation head noun ("Izba Gospodarcza Regionu"): an organisation, unless the head
         names a place unit, a branch or a generic company before a brand."""
@@ -794,6 +823,12 @@ class NameClassifier(CompanyRules):
             and not any(r.proper for r in rs)
             and all(r.lemma.lower() in self.lex.org_heads or r.lemma.lower() in kinds for r in gen)
         )
+
+    def _party_word(self, doc: Doc, i: int) -> bool:
+        """The word at i reads only as a party's common noun ("Emitenta", "Inwestorowi"; party_noun), in any case."""
+        rs = [r for r in doc.readings[i] if r.pos in NOMINAL]
+        kinds = self.w.party_noun
+        return bool(rs) and all(r.lemma.lower() in kinds for r in rs)
 
     def _plant_number_start(self, doc: Doc, c: Chunk, h: int) -> int:
         """ "Zakład Produkcyjny nr 2", "Fabryka nr 3": a plant's head, its kind and its number name a plant of a
@@ -915,6 +950,10 @@ class NameClassifier(CompanyRules):
         if not c.descriptor:
             return False
         word = c.words[0]
+        if c.size == 1 and self._party_word(doc, c.a):
+            return (
+                True  # "spółka zależna Emitenta": a contract's party, capitalised as a defined term, no name
+            )
         if c.size == 1 and self._listed_not_org(word):
             return True  # "dostawca Tier 1", "dostawca ERP": a term after the descriptor, no name
         owner = self.re["owner_genitive"]
@@ -1127,6 +1166,7 @@ RULES: tuple[tuple[Rule, int, int | None], ...] = (
     (NameClassifier._named_before, 2, None),
     (NameClassifier._country_name, 2, 3),
     (NameClassifier._split_before_inner_head, 2, None),
+    (NameClassifier._split_after_whole_name, 4, None),
     (NameClassifier._headed_organisation, 1, None),
     (NameClassifier._sole_institution, 1, 1),
     (NameClassifier._company_by_form, 1, None),
@@ -1156,6 +1196,7 @@ NEEDS: dict[Rule, tuple[str, ...]] = {
     NameClassifier._introduced_name: ("headless", "cue_before"),
     NameClassifier._country_name: ("head",),
     NameClassifier._split_before_inner_head: ("headless",),
+    NameClassifier._split_after_whole_name: ("head",),
     NameClassifier._headed_organisation: ("head",),
     NameClassifier._listed_company: ("headless", "no_event_word"),
 }
