@@ -112,6 +112,7 @@ class _Words:
     asked: frozenset[str]
     reflexive: frozenset[str]
     sum_adjective: frozenset[str]
+    reported_count: frozenset[str]
 
 
 def _words(lang: str) -> _Words:
@@ -237,6 +238,7 @@ def _words_at(code: str, root: Path) -> _Words:
         asked=one("asked"),
         reflexive=one("reflexive"),
         sum_adjective=one("sum_adjective"),
+        reported_count=one("reported_count"),
     )
 
 

@@ -396,7 +396,8 @@ def _last_named(doc: Doc, start: int, investor: str) -> str | None:
 
 def _reporting_subject_before(doc: Doc, sent: int, start: int, lex: _Words) -> str | None:
     """The zone or park that is the subject of the last sentence before the number's that names an organisation,
-    where that sentence names no other kind of organisation, the number's sentence states a sum (`total`,
+    where that sentence names no other kind of organisation and counts decisions or firms (or no company was named
+    before it: "Projekt wspiera strefa Y. Łączna wartość inwestycji to 80 mln zł" stays the investor's), the number's sentence states a sum (`total`,
     `sum_adjective`) and names no organisation before the number ("Firma X otrzymała decyzję… Strefa Y od początku
     roku wydała 31 decyzji. Łączne nakłady wyniosą 2,1 mld zł": Y's total, not X's; but "Strefa Y wydała w tym roku
     12 takich decyzji. Inwestycja pochłonie 20 mln zł" stays X's)."""
@@ -419,8 +420,32 @@ def _reporting_subject_before(doc: Doc, sent: int, start: int, lex: _Words) -> s
         kinds = {doc.entities[m.entity].subtype for m in orgs}
         if not kinds <= {"economic_zone", "technology_park"} or len({m.entity for m in orgs}) > 1:
             return None
+        if not _counts_grants(doc, t, lex) and _company_named_before(doc, doc.sent_span[t][0]):
+            return None  # "Firma X zbuduje zakład. Projekt wspiera strefa Y. Łączna wartość to 80 mln zł": X's
         return doc.entities[orgs[0].entity].id if _nominative(doc, orgs[0]) else None
     return None
+
+
+def _counts_grants(doc: Doc, sent: int, lex: _Words) -> bool:
+    """Whether the sentence counts decisions or firms: a number in figures with a company or decision noun right after
+    it, an adjective between ("wydała 31 decyzji", "przyciągnęła 12 nowych inwestorów")."""
+    nouns = lex.company_noun | lex.reported_count
+    s0, s1 = doc.sent_span[sent]
+    for i in range(s0, s1):
+        if not doc.tokens[i].text[0].isdigit():
+            continue
+        for k in range(i + 1, min(i + 3, s1)):
+            if doc.lemmas(k) & nouns:
+                return True
+    return False
+
+
+def _company_named_before(doc: Doc, start: int) -> bool:
+    """Whether a company is named before the offset."""
+    return any(
+        m.type == "organization" and m.entity >= 0 and doc.entities[m.entity].subtype == "company" and m.start < start
+        for m in doc.mentions
+    )
 
 
 def _owner_window(doc: Doc, sent: int, start: int, lex: _Words, t0: int) -> list[Mention]:
