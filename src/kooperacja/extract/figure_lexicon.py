@@ -113,6 +113,7 @@ class _Words:
     reflexive: frozenset[str]
     sum_adjective: frozenset[str]
     reported_count: frozenset[str]
+    lending: frozenset[str]
 
 
 def _words(lang: str) -> _Words:
@@ -239,6 +240,7 @@ def _words_at(code: str, root: Path) -> _Words:
         reflexive=one("reflexive"),
         sum_adjective=one("sum_adjective"),
         reported_count=one("reported_count"),
+        lending=one("lending"),
     )
 
 

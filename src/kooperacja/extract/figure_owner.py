@@ -603,6 +603,13 @@ def _verb_after_recipient(doc: Doc, t0: int, recipient: str) -> bool:
     return any(doc.readings[i] and all(r.pos in _FINITE for r in doc.readings[i]) for i in range(last, t0))
 
 
+def _lending_before(doc: Doc, t0: int, lex: _Words) -> bool:
+    """Whether a verb or noun of lending or granting money ("udzielił kredytu", "przyznał pożyczkę") stands in the
+    number's clause before it."""
+    a, _b = _clause(doc, t0)
+    return any(doc.lemmas(i) & lex.lending for i in range(a, t0))
+
+
 def _unnamed_recipient(doc: Doc, t0: int, lex: _Words) -> str | None:
     """ "Spółka X uruchomi centrum. Strefa Y wydała firmie decyzję o wsparciu na inwestycję o wartości 25 mln zł": a
     company noun with no name after it, in the dative singular under no preposition, before the number in its
@@ -796,9 +803,9 @@ def _owner(doc: Doc, t0: int, metric: str, lex: _Words, t1: int | None = None) -
             # "Bank X udzielił spółce Y kredytu na budowę zakładu o wartości 80 mln zł": a company gives another
             # something for its plant: the receiving company's, where no verb stands between it and the number
             # ("Spółka X dziękuje firmie Y i zainwestuje 80 mln zł" stays X's)
-            recipient = _recipient(doc, t0)
+            recipient = _recipient(doc, t0) if _lending_before(doc, t0, lex) else None
             if recipient is not None and not _verb_after_recipient(doc, t0, recipient):
-                return recipient
+                return recipient  # but "X zleciła firmie Y budowę hali o wartości 30 mln zł" stays the client's
         return subject
     decided, opening = _unnamed_opening_subject(doc, t0, lex)
     if decided:
