@@ -26,6 +26,10 @@ CASES = {
         "Ćwierć miliarda złotych warta jest sprzedaż zakładu chińskiemu koncernowi Liu Tang.",
         set(),
     ),
+    "fronted_kosztowala_adjective_hall": (
+        "Aż 12 mln zł kosztowała nowa hala spółki Marbex w Kole.",
+        {inv("Marbex", 12 * M)},
+    ),
     "fronted_price_of_deal_no_figure": ("Aż 120 mln zł warta była cała transakcja spółki Tarnex.", set()),
     "fronted_interest_no_figure": (
         "Spółka Tarnex ma kłopoty. Kolejne 15 mln zł pochłonęły odsetki od kredytów.",

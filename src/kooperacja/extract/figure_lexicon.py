@@ -114,6 +114,8 @@ class _Words:
     sum_adjective: frozenset[str]
     reported_count: frozenset[str]
     lending: frozenset[str]
+    fronted_cost: frozenset[str]
+    project_noun: frozenset[str]
 
 
 def _words(lang: str) -> _Words:
@@ -241,6 +243,8 @@ def _words_at(code: str, root: Path) -> _Words:
         sum_adjective=one("sum_adjective"),
         reported_count=one("reported_count"),
         lending=one("lending"),
+        fronted_cost=one("fronted_cost"),
+        project_noun=one("project_noun"),
     )
 
 
