@@ -94,6 +94,10 @@ CASES = {
         "na świecie ponad 30 tys. pracowników.",
         {inv("Hydrovex Polska", 320 * M)},
     ),
+    "firm_belongs_to_unnamed_group": (
+        "Spółka Polwat należy do japońskiego koncernu. Koncern zatrudnia na świecie 40 tys. osób.",
+        set(),
+    ),
     "firm_said_a_group_then_group_noun": (
         "Spółka Naftex to największy polski koncern paliwowy. Koncern zatrudnia w kraju 30 tys. osób.",
         {emp("Naftex", 30000)},

@@ -663,8 +663,12 @@ def _parent_named_before(doc: Doc, t0: int, lex: _Words) -> tuple[bool, str | No
     # "X Polska, spółka zależna koreańskiego koncernu, zainwestuje… Koncern zatrudnia na świecie 30 tys. osób": the
     # group the text spoke of before without its name is another than the company named: nobody's figure, decided
     s0 = doc.sent_span[max(0, doc.sent_of[t0] - 3)][0]
+    # said in the genitive or dative ("spółka zależna koncernu", "należy do grupy"), not as the named firm's own
+    # predicate ("Spółka X to największy polski koncern paliwowy. Koncern zatrudnia 30 tys. osób": X's)
     unnamed_before = any(
-        doc.lemmas(i) & kinds and doc.mention_at(i) is None and doc.mention_at(i + 1) is None
+        doc.mention_at(i) is None
+        and doc.mention_at(i + 1) is None
+        and any(r.lemma in kinds and r.pos == "subst" and r.cases & {"gen", "dat"} for r in doc.readings[i])
         for i in range(s0, min(noun, doc.sent_span[doc.sent_of[t0]][0]))
     )
     return (True, None) if unnamed_before else (False, None)
