@@ -191,6 +191,10 @@ CASES = {
     "hiring_zrekrutuje": ("Spółka Rotex zrekrutuje do centrum w Łodzi 40 specjalistów.", {jobs("Rotex", 40)}),
     "hiring_poszukuje": ("Firma Rotex poszukuje 25 inżynierów.", {jobs("Rotex", 25)}),
     "seeking_partners_no_jobs": ("Spółka Rotex szuka partnerów wśród 40 firm z regionu.", set()),
+    "hiring_szuka_adjective_trade": (
+        "Spółka Rotex szuka do nowej hali 60 doświadczonych spawaczy.",
+        {jobs("Rotex", 60)},
+    ),
     "seeking_subcontractors_no_jobs": ("Firma Fermax poszukuje 30 podwykonawców.", set()),
     "seeking_locations_no_jobs": ("Spółka Logis szuka 5 nowych lokalizacji.", set()),
     # money a firm plans to spend is planned like money it plans to invest; a wish is none

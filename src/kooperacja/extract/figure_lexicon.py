@@ -116,6 +116,8 @@ class _Words:
     lending: frozenset[str]
     fronted_cost: frozenset[str]
     project_noun: frozenset[str]
+    seeking: frozenset[str]
+    people_noun: frozenset[str]
 
 
 def _words(lang: str) -> _Words:
@@ -245,6 +247,8 @@ def _words_at(code: str, root: Path) -> _Words:
         lending=one("lending"),
         fronted_cost=one("fronted_cost"),
         project_noun=one("project_noun"),
+        seeking=one("seeking"),
+        people_noun=one("people_noun"),
     )
 
 

@@ -185,6 +185,8 @@ def find_figures(doc: Doc) -> None:
                 if verb is not None and not (verb[1] == "jobs" and cue[1] not in _PEOPLE):
                     cue = verb
             metric = cue[1] if cue else None
+            if metric == "jobs" and cue and cue[0][0] in lex.seeking and not _people_counted(doc, t1, lex):
+                metric = None  # "poszukuje 30 podwykonawców", "szuka 5 lokalizacji": no people hired
             if metric == "investment" and cue and cue[0][0] in lex.value_noun:
                 # "Podpisała kontrakt z firmą Y. Jego wartość to 20 mln zł", "Rośnie eksport firmy X. Jego wartość
                 # wyniosła 40 mln euro": the value of what the sentence before spoke of
@@ -438,6 +440,17 @@ def _spent_on_other(doc: Doc, t0: int, lex: _Words) -> bool:
                 return bool(doc.lemmas(j) & lex.spend_other)
         else:
             return False
+    return False
+
+
+def _people_counted(doc: Doc, t1: int, lex: _Words) -> bool:
+    """Whether the first noun (no adjective reading) within three tokens after a count is one of people a firm hires
+    ("szuka 80 nowych pracowników", "poszukuje 25 inżynierów")."""
+    end = doc.sent_span[doc.sent_of[t1 - 1]][1]
+    for k in range(t1, min(end, t1 + 3)):
+        readings = doc.readings[k]
+        if any(r.pos == "subst" for r in readings) and not any(r.pos == "adj" for r in readings):
+            return bool(doc.lemmas(k) & lex.people_noun)
     return False
 
 
