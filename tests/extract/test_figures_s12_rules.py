@@ -242,6 +242,10 @@ CASES = {
         "Spółka Transbalt (przychody 95 mln zł, 300 pracowników) działa w Toruniu.",
         {("Transbalt", "revenue", 95 * M, "PLN"), emp("Transbalt", 300)},
     ),
+    "bracket_money_and_people": (
+        "Trzeci projekt to hala spółki Marbex w Kole (40 mln zł, 120 osób).",
+        {inv("Marbex", 40 * M)},  # the bare "120 osób" has no metric of its own words (not read as jobs yet)
+    ),
     "bracket_contract_money_and_months_no_figure": (
         "Kontrakt na budowę obwodnicy zdobyła spółka Drogmax (120 mln zł, 18 miesięcy).",
         set(),
