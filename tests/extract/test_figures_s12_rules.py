@@ -36,7 +36,10 @@ CASES = {
         set(),
     ),
     "fronted_mistake_no_figure": ("Spółka Tarnex popełniła błąd. 5 mln zł kosztowała ją ta pomyłka.", set()),
-    "fronted_shares_no_figure": ("Aż 300 mln zł warte są akcje spółki Tarnex należące do założycieli.", set()),
+    "fronted_shares_no_figure": (
+        "Aż 300 mln zł warte są akcje spółki Tarnex należące do założycieli.",
+        set(),
+    ),
     # an amount adjective names the order of an amount stated in figures
     "adjective_beside_amount": (
         "Miliardowa inwestycja spółki Boremi w Kaliszu ruszy wiosną. Firma wyda na nową walcownię 1,3 mld zł.",
@@ -129,6 +132,11 @@ CASES = {
         "Irlandzka spółka Corrib Soft uruchomi w Lublinie centrum usług. W środę Lubelski Park Naukowy wydał firmie "
         "decyzję o wsparciu na inwestycję o wartości 25 mln zł. W nowym centrum znajdzie pracę 300 programistów.",
         {inv("Corrib Soft", 25 * M), jobs("Corrib Soft", 300)},
+    ),
+    "zone_grants_described_firm_not_named_one": (
+        "Spółka Alfa Metal otworzyła halę w Mielcu. Teraz Specjalna Strefa Ekonomiczna Euro-Park Mielec wydała "
+        "firmie niemieckiej decyzję o wsparciu inwestycji o wartości 25 mln zł.",
+        set(),
     ),
     "zone_grants_foreign_firm_not_named_one": (
         "Spółka Alfa Metal otworzyła halę w Mielcu w ubiegłym roku. Teraz Specjalna Strefa Ekonomiczna Euro-Park "

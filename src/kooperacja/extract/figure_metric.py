@@ -264,7 +264,11 @@ def _row_fits(
     n = len(doc.tokens)
     if not (inside and i + len(words) <= n and all(words[k] in keys[i + k] for k in range(len(words)))):
         return False
-    if window > 0 and words[0] in lex.fronted_cost and not _project_after(doc, i + len(words), _sent_end(doc, i), lex):
+    if (
+        window > 0
+        and words[0] in lex.fronted_cost
+        and not _project_after(doc, i + len(words), _sent_end(doc, i), lex)
+    ):
         return False  # "15 mln zł pochłonęły odsetki", "120 mln zł warta była cała transakcja": no project's cost
     if window < 0 and metric_name == "none" and _metric_verb_between(doc, lex, i + len(words), t0):
         # "Firma X, która wystawiła się na targach, zatrudnia 250 osób", "Po emisji akcji spółka zainwestuje 200 mln

@@ -421,7 +421,9 @@ def _reporting_subject_before(doc: Doc, sent: int, start: int, lex: _Words) -> s
         if not kinds <= {"economic_zone", "technology_park"} or len({m.entity for m in orgs}) > 1:
             return None
         if not _counts_grants(doc, t, lex) and _company_named_before(doc, doc.sent_span[t][0]):
-            return None  # "Firma X zbuduje zakład. Projekt wspiera strefa Y. Łączna wartość to 80 mln zł": X's
+            return (
+                None  # "Firma X zbuduje zakład. Projekt wspiera strefa Y. Łączna wartość to 80 mln zł": X's
+            )
         return doc.entities[orgs[0].entity].id if _nominative(doc, orgs[0]) else None
     return None
 
@@ -443,7 +445,10 @@ def _counts_grants(doc: Doc, sent: int, lex: _Words) -> bool:
 def _company_named_before(doc: Doc, start: int) -> bool:
     """Whether a company is named before the offset."""
     return any(
-        m.type == "organization" and m.entity >= 0 and doc.entities[m.entity].subtype == "company" and m.start < start
+        m.type == "organization"
+        and m.entity >= 0
+        and doc.entities[m.entity].subtype == "company"
+        and m.start < start
         for m in doc.mentions
     )
 
@@ -610,10 +615,11 @@ def _lending_before(doc: Doc, t0: int, lex: _Words) -> bool:
     return any(doc.lemmas(i) & lex.lending for i in range(a, t0))
 
 
-def _unnamed_recipient(doc: Doc, t0: int, lex: _Words) -> str | None:
+def _unnamed_recipient(doc: Doc, t0: int, lex: _Words) -> tuple[bool, str | None]:
     """ "Spółka X uruchomi centrum. Strefa Y wydała firmie decyzję o wsparciu na inwestycję o wartości 25 mln zł": a
-    company noun with no name after it, in the dative singular under no preposition, before the number in its
-    clause, is the company named last before it: the one the body gives something to."""
+    company noun with no name nor modifier after it ("firmie z Niemiec", "firmie niemieckiej": another), in the dative
+    singular under no preposition, before the number in its clause, is the company named last before it: the one the body gives something to. Returns whether such a noun decided,
+    and the owner (None for a firm described, not named: nobody's)."""
     a, _b = _clause(doc, t0)
     for i in range(a, t0):
         if doc.mention_at(i) is not None or (i + 1 < t0 and doc.mention_at(i + 1) is not None):
@@ -624,8 +630,16 @@ def _unnamed_recipient(doc: Doc, t0: int, lex: _Words) -> str | None:
             r.pos == "subst" and r.lemma in lex.company_noun and "sg" in r.numbers and "dat" in r.cases
             for r in doc.readings[i]
         ):
-            return _last_company(doc, doc.tokens[i].start)
-    return None
+            if i + 1 < t0 and (
+                doc.is_preposition(i + 1)
+                or any(r.pos == "adj" and "dat" in r.cases for r in doc.readings[i + 1])
+            ):
+                return (
+                    True,
+                    None,
+                )  # "wydała firmie z Niemiec decyzję", "firmie niemieckiej": another firm, unnamed
+            return True, _last_company(doc, doc.tokens[i].start)
+    return False, None
 
 
 def _last_company(doc: Doc, start: int) -> str | None:
@@ -798,14 +812,20 @@ def _owner(doc: Doc, t0: int, metric: str, lex: _Words, t1: int | None = None) -
     if subject is not None:
         if metric in _INVESTOR_METRICS and _subtype(doc, subject) != "company":
             # "Strefa wydała spółce X decyzję o wsparciu inwestycji o wartości 35 mln zł": the receiving company's
-            return _recipient(doc, t0) or _unnamed_recipient(doc, t0, lex) or subject
+            recipient = _recipient(doc, t0)
+            if recipient is not None:
+                return recipient
+            decided, unnamed = _unnamed_recipient(doc, t0, lex)
+            return unnamed if decided else subject
         if metric in _INVESTOR_METRICS:
             # "Bank X udzielił spółce Y kredytu na budowę zakładu o wartości 80 mln zł": a company gives another
             # something for its plant: the receiving company's, where no verb stands between it and the number
             # ("Spółka X dziękuje firmie Y i zainwestuje 80 mln zł" stays X's)
             recipient = _recipient(doc, t0) if _lending_before(doc, t0, lex) else None
             if recipient is not None and not _verb_after_recipient(doc, t0, recipient):
-                return recipient  # but "X zleciła firmie Y budowę hali o wartości 30 mln zł" stays the client's
+                return (
+                    recipient  # but "X zleciła firmie Y budowę hali o wartości 30 mln zł" stays the client's
+                )
         return subject
     decided, opening = _unnamed_opening_subject(doc, t0, lex)
     if decided:
