@@ -53,6 +53,10 @@ CASES = {
         "Miliardowa inwestycja spółki Boremi w Kaliszu ruszy wiosną. Zakład zatrudni 400 osób.",
         {inv("Boremi", 1000 * M), jobs("Boremi", 400)},
     ),
+    "half_adjective_beside_amount": (
+        "Półmiliardowa inwestycja spółki Boremi w Kaliszu ruszy wiosną. Firma wyda na nową walcownię 480 mln zł.",
+        {inv("Boremi", 480 * M)},
+    ),
     "adjective_beside_small_amount": (
         "Miliardowa inwestycja spółki Boremi w Policach ruszy wiosną. Wcześniej firma wydała 50 mln zł na "
         "modernizację magazynu w Szczecinie.",

@@ -457,15 +457,33 @@ def _people_counted(doc: Doc, t1: int, lex: _Words) -> bool:
 def _without_adjective_repeats(figures: list[dict[str, Any]], by_adjective: set[int]) -> list[dict[str, Any]]:
     """ "Miliardowa inwestycja spółki X ruszy wiosną. Firma wyda na nią 1,3 mld zł": an amount adjective names the
     order of an amount the text states in figures elsewhere: where the same entity has another figure of the same
-    metric and unit, the adjective's is none of its own."""
+    metric and unit and of the adjective's order, the adjective's is none of its own ("Wcześniej firma wydała 50 mln
+    zł na magazyn" beside a "miliardowa inwestycja" is another investment: both stand)."""
     if not by_adjective:
         return figures
-    stated = {(f["entity"], f["metric"], f["unit"]) for k, f in enumerate(figures) if k not in by_adjective}
+    stated: dict[tuple[str, str, str], list[float]] = {}
+    for k, f in enumerate(figures):
+        if k not in by_adjective:
+            stated.setdefault((f["entity"], f["metric"], f["unit"]), []).append(float(f["value"]))
     return [
         f
         for k, f in enumerate(figures)
-        if k not in by_adjective or (f["entity"], f["metric"], f["unit"]) not in stated
+        if k not in by_adjective
+        or not any(
+            _same_order(float(f["value"]), v) for v in stated.get((f["entity"], f["metric"], f["unit"]), ())
+        )
     ]
+
+
+def _same_order(adjective: float, value: float) -> bool:
+    """Whether an amount stated in figures is what an amount adjective speaks of: from the adjective's power of ten
+    to the next ("miliardowa": 1 to 10 bn), or near a value that is no power of ten ("półmiliardowa": 0.4 to 0.625
+    bn)."""
+    if adjective <= 0:
+        return False
+    if float(f"{adjective:.0e}") == adjective and f"{adjective:.0e}".startswith("1"):
+        return adjective <= value < 10 * adjective
+    return 0.8 * adjective <= value < 1.25 * adjective
 
 
 def _without_former_headcounts(figures: list[dict[str, Any]], dated_past: set[int]) -> list[dict[str, Any]]:
