@@ -172,6 +172,10 @@ CASES = {
         "łącznie 350 osób.",
         set(),
     ),
+    "relative_on_company_investors": (
+        "Spółka Polmet ma dwóch inwestorów, którzy wyłożyli łącznie 40 mln zł na rozwój firmy.",
+        {inv("Polmet", 40 * M)},
+    ),
     "relative_on_zone_investors": (
         "Spółka Marbex ma zakład w Kole. Pomorska Specjalna Strefa Ekonomiczna przyciąga inwestorów, którzy "
         "stworzyli tu 2000 miejsc pracy.",
