@@ -245,11 +245,6 @@ CASES = {
         "działa zakład, skupia ponad 300 firm.",
         {cnt("Łódzka Specjalna Strefa Ekonomiczna", "companies", 300)},
     ),
-    "unnamed_firms_total_zone_named_after": (
-        "Przedsiębiorcy zainwestowali tu od początku 12 mld zł. Tak podsumowuje swoje 20 lat "
-        "Lubuska Specjalna Strefa Ekonomiczna.",
-        {inv("Lubuska Specjalna Strefa Ekonomiczna", 12000 * M)},
-    ),
     "zone_named_before_total": (
         "Łódzka Specjalna Strefa Ekonomiczna podsumowała rok.\n\nDotąd wydano tam na inwestycje 2 mld zł.",
         {inv("Łódzka Specjalna Strefa Ekonomiczna", 2000 * M)},

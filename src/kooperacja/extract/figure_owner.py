@@ -491,10 +491,7 @@ def _owner_without_window(doc: Doc, t0: int, sent: int, start: int, metric: str,
         # "Fabryka kosztowała 320 mln zł" with a zone named only in the last paragraph: not the zone's total; a body
         # named later counts where the text spoke of its kind before the number ("Od początku istnienia strefy firmy
         # zainwestowały w niej 9 mld zł. Mowa o Strefie X") or names it in the number's sentence
-        # ("Przedsiębiorcy zainwestowali tu od początku 12 mld zł. Tak podsumowuje swoje lata strefa X": as subject,
-        # the total of many unnamed firms is the zone's, named before or after)
-        spoken = _body_spoken_of(doc, t0, sent) or _unnamed_firms_plural_subject(doc, t0, lex)
-        topic = _topic(doc, _TOPIC[metric], None if spoken else start)
+        topic = _topic(doc, _TOPIC[metric], None if _body_spoken_of(doc, t0, sent) else start)
         if topic is not None:
             return topic  # "Dotąd wydano tam 2 mld zł": a total of the body the document is about
     later = [
@@ -823,11 +820,12 @@ def _owner(doc: Doc, t0: int, metric: str, lex: _Words, t1: int | None = None) -
         if metric in _INVESTOR_METRICS:
             # "Bank X udzielił spółce Y kredytu na budowę zakładu o wartości 80 mln zł": a company gives another
             # something for its plant: the receiving company's, where no verb stands between it and the number
-            # ("Spółka X dziękuje firmie Y i zainwestuje 80 mln zł" stays X's), and only with a verb or noun of
-            # lending ("X zleciła firmie Y budowę hali o wartości 30 mln zł" stays the client's)
+            # ("Spółka X dziękuje firmie Y i zainwestuje 80 mln zł" stays X's)
             recipient = _recipient(doc, t0) if _lending_before(doc, t0, lex) else None
             if recipient is not None and not _verb_after_recipient(doc, t0, recipient):
-                return recipient
+                return (
+                    recipient  # but "X zleciła firmie Y budowę hali o wartości 30 mln zł" stays the client's
+                )
         return subject
     decided, opening = _unnamed_opening_subject(doc, t0, lex)
     if decided:
