@@ -245,6 +245,10 @@ CASES = {
         "działa zakład, skupia ponad 300 firm.",
         {cnt("Łódzka Specjalna Strefa Ekonomiczna", "companies", 300)},
     ),
+    "unnamed_investors_dative_reading_zone_in_sentence": (
+        "Przedsiębiorcy zainwestowali tu już 12 mld zł, podsumowuje Lubuska Specjalna Strefa Ekonomiczna.",
+        {inv("Lubuska Specjalna Strefa Ekonomiczna", 12000 * M)},
+    ),
     "zone_named_before_total": (
         "Łódzka Specjalna Strefa Ekonomiczna podsumowała rok.\n\nDotąd wydano tam na inwestycje 2 mld zł.",
         {inv("Łódzka Specjalna Strefa Ekonomiczna", 2000 * M)},

@@ -638,7 +638,11 @@ def _unnamed_recipient(doc: Doc, t0: int, lex: _Words) -> tuple[bool, str | None
                     True,
                     None,
                 )  # "wydała firmie z Niemiec decyzję", "firmie niemieckiej": another firm, unnamed
-            return True, _last_company(doc, doc.tokens[i].start)
+            last = _last_company(doc, doc.tokens[i].start)
+            return (
+                last is not None,
+                last,
+            )  # no company named before: not decided ("Przedsiębiorcy zainwestowali…")
     return False, None
 
 

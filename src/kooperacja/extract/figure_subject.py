@@ -603,7 +603,9 @@ def _relative_antecedent(doc: Doc, t0: int, lex: _Words) -> tuple[bool, str | No
         # "Na terenach działa trzech inwestorów, którzy zatrudniają łącznie 350 osób": several firms left unnamed,
         # their sum nobody's but that of the zone or park that the main clause's subject is
         counter = _subject(doc, b - 1, lex)
-        kind = next((e.subtype for e in doc.entities if e.id == counter), None) if counter is not None else None
+        kind = (
+            next((e.subtype for e in doc.entities if e.id == counter), None) if counter is not None else None
+        )
         if kind == "company":
             # "Spółka X ma dwóch inwestorów, którzy wyłożyli łącznie 40 mln zł na rozwój firmy": the company the
             # main clause is about, decided as before this rule
