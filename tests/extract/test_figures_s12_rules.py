@@ -26,6 +26,20 @@ CASES = {
         "Ćwierć miliarda złotych warta jest sprzedaż zakładu chińskiemu koncernowi Liu Tang.",
         set(),
     ),
+    "fronted_kosztowala_adjective_hall": (
+        "Aż 12 mln zł kosztowała nowa hala spółki Marbex w Kole.",
+        {inv("Marbex", 12 * M)},
+    ),
+    "fronted_price_of_deal_no_figure": ("Aż 120 mln zł warta była cała transakcja spółki Tarnex.", set()),
+    "fronted_interest_no_figure": (
+        "Spółka Tarnex ma kłopoty. Kolejne 15 mln zł pochłonęły odsetki od kredytów.",
+        set(),
+    ),
+    "fronted_mistake_no_figure": ("Spółka Tarnex popełniła błąd. 5 mln zł kosztowała ją ta pomyłka.", set()),
+    "fronted_shares_no_figure": (
+        "Aż 300 mln zł warte są akcje spółki Tarnex należące do założycieli.",
+        set(),
+    ),
     # an amount adjective names the order of an amount stated in figures
     "adjective_beside_amount": (
         "Miliardowa inwestycja spółki Boremi w Kaliszu ruszy wiosną. Firma wyda na nową walcownię 1,3 mld zł.",
@@ -38,6 +52,15 @@ CASES = {
     "adjective_beside_jobs_only": (
         "Miliardowa inwestycja spółki Boremi w Kaliszu ruszy wiosną. Zakład zatrudni 400 osób.",
         {inv("Boremi", 1000 * M), jobs("Boremi", 400)},
+    ),
+    "half_adjective_beside_amount": (
+        "Półmiliardowa inwestycja spółki Boremi w Kaliszu ruszy wiosną. Firma wyda na nową walcownię 480 mln zł.",
+        {inv("Boremi", 480 * M)},
+    ),
+    "adjective_beside_small_amount": (
+        "Miliardowa inwestycja spółki Boremi w Policach ruszy wiosną. Wcześniej firma wydała 50 mln zł na "
+        "modernizację magazynu w Szczecinie.",
+        {inv("Boremi", 1000 * M), inv("Boremi", 50 * M)},
     ),
     # "działa ponad 400 firm, które zatrudniają…": the qualified count's relative clause is the zone's too
     "qualified_count_relative": (
@@ -78,6 +101,18 @@ CASES = {
         "na świecie ponad 30 tys. pracowników.",
         {inv("Hydrovex Polska", 320 * M)},
     ),
+    "firm_belongs_to_unnamed_group": (
+        "Spółka Polwat należy do japońskiego koncernu. Koncern zatrudnia na świecie 40 tys. osób.",
+        set(),
+    ),
+    "firm_said_a_group_then_group_noun": (
+        "Spółka Naftex to największy polski koncern paliwowy. Koncern zatrudnia w kraju 30 tys. osób.",
+        {emp("Naftex", 30000)},
+    ),
+    "firm_said_a_group_grupa": (
+        "Grupa Chemar to największa grupa chemiczna w kraju. Grupa zatrudnia 15 tys. osób.",
+        {emp("Grupa Chemar", 15000)},
+    ),
     "named_parent_group": (
         "Spółka Verto Polska należy do niemieckiego koncernu Verto AG. Koncern zatrudnia na świecie 12 tys. osób.",
         {emp("Verto AG", 12000)},
@@ -102,10 +137,30 @@ CASES = {
         "decyzję o wsparciu na inwestycję o wartości 25 mln zł. W nowym centrum znajdzie pracę 300 programistów.",
         {inv("Corrib Soft", 25 * M), jobs("Corrib Soft", 300)},
     ),
+    "zone_grants_described_firm_not_named_one": (
+        "Spółka Alfa Metal otworzyła halę w Mielcu. Teraz Specjalna Strefa Ekonomiczna Euro-Park Mielec wydała "
+        "firmie niemieckiej decyzję o wsparciu inwestycji o wartości 25 mln zł.",
+        set(),
+    ),
+    "zone_grants_foreign_firm_not_named_one": (
+        "Spółka Alfa Metal otworzyła halę w Mielcu w ubiegłym roku. Teraz Specjalna Strefa Ekonomiczna Euro-Park "
+        "Mielec wydała firmie z Niemiec decyzję o wsparciu inwestycji o wartości 25 mln zł.",
+        set(),
+    ),
     "zone_counts_then_one_investment": (
         "Firma Rotvex otrzymała decyzję. Sudecka Strefa Ekonomiczna wydała w tym roku 14 decyzji. Inwestycja pochłonie "
         "20 mln zł.",
         {inv("Rotvex", 20 * M)},
+    ),
+    "zone_supports_then_sum_is_investors": (
+        "Firma Kemiros Pharma zbuduje w Łodzi nowy zakład. Projekt wspiera Łódzka Specjalna Strefa Ekonomiczna. "
+        "Łączna wartość inwestycji to 80 mln zł, a pracę znajdzie 120 osób.",
+        {inv("Kemiros Pharma", 80 * M), jobs("Kemiros Pharma", 120)},
+    ),
+    "zone_grants_her_then_sum_is_investors": (
+        "Firma Kemiros Pharma zbuduje w Łodzi nowy zakład. Decyzję o wsparciu wydała jej Łódzka Specjalna Strefa "
+        "Ekonomiczna. Łączne nakłady wyniosą 80 mln zł.",
+        {inv("Kemiros Pharma", 80 * M)},
     ),
     "zone_grants_then_one_investment": (
         "Firma Marbex otrzymała decyzję. Sudecka Strefa Ekonomiczna wydała ją w piątek. Inwestycja pochłonie 40 mln zł.",
@@ -116,6 +171,10 @@ CASES = {
         "Gmina Brzeziny uzbroiła tereny pod inwestycje. Na terenach działa już trzech inwestorów, którzy zatrudniają "
         "łącznie 350 osób.",
         set(),
+    ),
+    "relative_on_company_investors": (
+        "Spółka Polmet ma dwóch inwestorów, którzy wyłożyli łącznie 40 mln zł na rozwój firmy.",
+        {inv("Polmet", 40 * M)},
     ),
     "relative_on_zone_investors": (
         "Spółka Marbex ma zakład w Kole. Pomorska Specjalna Strefa Ekonomiczna przyciąga inwestorów, którzy "
@@ -148,6 +207,12 @@ CASES = {
     "hiring_zrekrutuje": ("Spółka Rotex zrekrutuje do centrum w Łodzi 40 specjalistów.", {jobs("Rotex", 40)}),
     "hiring_poszukuje": ("Firma Rotex poszukuje 25 inżynierów.", {jobs("Rotex", 25)}),
     "seeking_partners_no_jobs": ("Spółka Rotex szuka partnerów wśród 40 firm z regionu.", set()),
+    "hiring_szuka_adjective_trade": (
+        "Spółka Rotex szuka do nowej hali 60 doświadczonych spawaczy.",
+        {jobs("Rotex", 60)},
+    ),
+    "seeking_subcontractors_no_jobs": ("Firma Fermax poszukuje 30 podwykonawców.", set()),
+    "seeking_locations_no_jobs": ("Spółka Logis szuka 5 nowych lokalizacji.", set()),
     # money a firm plans to spend is planned like money it plans to invest; a wish is none
     "plan_to_spend": ("Firma Rotex zamierza przeznaczyć na nową halę 40 mln zł.", {inv("Rotex", 40 * M)}),
     "wish_to_spend_no_figure": ("Firma Rotex chce przeznaczyć na nową halę 40 mln zł.", set()),
@@ -158,6 +223,18 @@ CASES = {
         "Bank Pekao udzielił spółce Rotex kredytu w wysokości 50 mln zł na budowę zakładu o wartości 80 mln zł.",
         {inv("Rotex", 80 * M)},
     ),
+    "client_orders_hall_from_contractor": (
+        "Spółka Domar Development zleciła firmie Budrex budowę hali o wartości 30 mln zł.",
+        {inv("Domar Development", 30 * M)},
+    ),
+    "client_gives_order_to_contractor": (
+        "Spółka Omnia Foods przekazała firmie Techbud zamówienie na budowę linii produkcyjnej o wartości 20 mln zł.",
+        {inv("Omnia Foods", 20 * M)},
+    ),
+    "bank_grants_company_loan_for_plant": (
+        "Bank Pekao przyznał spółce Rotex pożyczkę na budowę zakładu o wartości 60 mln zł.",
+        {inv("Rotex", 60 * M)},
+    ),
     "dative_then_own_verb": (
         "Spółka Rotex dziękuje firmie Budomex i zainwestuje w Kole 80 mln zł.",
         {inv("Rotex", 80 * M)},
@@ -167,6 +244,10 @@ CASES = {
         "Nowa fabryka w Kutnie\n\nFabryka kosztowała 320 mln zł. Łódzka Specjalna Strefa Ekonomiczna, w której "
         "działa zakład, skupia ponad 300 firm.",
         {cnt("Łódzka Specjalna Strefa Ekonomiczna", "companies", 300)},
+    ),
+    "unnamed_investors_dative_reading_zone_in_sentence": (
+        "Przedsiębiorcy zainwestowali tu już 12 mld zł, podsumowuje Lubuska Specjalna Strefa Ekonomiczna.",
+        {inv("Lubuska Specjalna Strefa Ekonomiczna", 12000 * M)},
     ),
     "zone_named_before_total": (
         "Łódzka Specjalna Strefa Ekonomiczna podsumowała rok.\n\nDotąd wydano tam na inwestycje 2 mld zł.",
@@ -180,6 +261,14 @@ CASES = {
     "bracket_revenue_and_staff": (
         "Spółka Transbalt (przychody 95 mln zł, 300 pracowników) działa w Toruniu.",
         {("Transbalt", "revenue", 95 * M, "PLN"), emp("Transbalt", 300)},
+    ),
+    "bracket_money_and_people": (
+        "Trzeci projekt to hala spółki Marbex w Kole (40 mln zł, 120 osób).",
+        {inv("Marbex", 40 * M)},  # the bare "120 osób" has no metric of its own words (not read as jobs yet)
+    ),
+    "bracket_contract_money_and_months_no_figure": (
+        "Kontrakt na budowę obwodnicy zdobyła spółka Drogmax (120 mln zł, 18 miesięcy).",
+        set(),
     ),
     "bracket_price_alone_no_figure": (
         "Spółka Transbalt kupiła od gminy Lubicz halę (9 mln zł).",

@@ -15,7 +15,7 @@ from kooperacja.extract.figure_clause import (
     _nominative,
     _other_party,
 )
-from kooperacja.extract.figure_lexicon import _facility_noun, _Words
+from kooperacja.extract.figure_lexicon import _facility_noun, _Words, _words
 from kooperacja.text.tokens import DASHES
 
 
@@ -82,7 +82,17 @@ def _bracket_counts(doc: Doc, t0: int) -> bool:
     comma = next((i for i in range(t0, end) if doc.tokens[i].text in (",", ")")), None)
     if comma is None or doc.tokens[comma].text != "," or comma + 2 >= end:
         return False
-    return doc.tokens[comma + 1].text[:1].isdigit() and doc.tokens[comma + 2].is_word
+    if not (doc.tokens[comma + 1].text[:1].isdigit() and doc.tokens[comma + 2].is_word):
+        return False
+    # the count is one of jobs or staff ("300 miejsc pracy", "120 pracowników"), not months or lots: "zdobyła spółka X
+    # (120 mln zł, 18 miesięcy)" is a contract's line, no investment
+    lex = _words(doc.lang)
+    lemmas = doc.lemmas(comma + 2)
+    return bool(lemmas & lex.people_noun) or any(
+        lex.metrics[r][1] in ("jobs", "employees") and lex.metrics[r][3] > 0
+        for w in lemmas
+        for r in lex.metric_index.get(w, ())
+    )
 
 
 _AFTER_NAME_MARKS = frozenset({"(", ":"}) | DASHES

@@ -113,6 +113,12 @@ class _Words:
     asked: frozenset[str]
     reflexive: frozenset[str]
     sum_adjective: frozenset[str]
+    reported_count: frozenset[str]
+    lending: frozenset[str]
+    fronted_cost: frozenset[str]
+    project_noun: frozenset[str]
+    seeking: frozenset[str]
+    people_noun: frozenset[str]
 
 
 def _words(lang: str) -> _Words:
@@ -239,6 +245,12 @@ def _words_at(code: str, root: Path) -> _Words:
         asked=one("asked"),
         reflexive=one("reflexive"),
         sum_adjective=one("sum_adjective"),
+        reported_count=one("reported_count"),
+        lending=one("lending"),
+        fronted_cost=one("fronted_cost"),
+        project_noun=one("project_noun"),
+        seeking=one("seeking"),
+        people_noun=one("people_noun"),
     )
 
 

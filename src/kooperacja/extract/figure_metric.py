@@ -264,11 +264,33 @@ def _row_fits(
     n = len(doc.tokens)
     if not (inside and i + len(words) <= n and all(words[k] in keys[i + k] for k in range(len(words)))):
         return False
+    if (
+        window > 0
+        and words[0] in lex.fronted_cost
+        and not _project_after(doc, i + len(words), _sent_end(doc, i), lex)
+    ):
+        return False  # "15 mln zł pochłonęły odsetki", "120 mln zł warta była cała transakcja": no project's cost
     if window < 0 and metric_name == "none" and _metric_verb_between(doc, lex, i + len(words), t0):
         # "Firma X, która wystawiła się na targach, zatrudnia 250 osób", "Po emisji akcji spółka zainwestuje 200 mln
         # zł": the number is the object of a nearer verb of a metric, not of the phrase's word
         return False
     return True
+
+
+def _sent_end(doc: Doc, i: int) -> int:
+    """The end (exclusive) of token ``i``'s sentence."""
+    return doc.sent_span[doc.sent_of[i]][1]
+
+
+def _project_after(doc: Doc, j: int, end: int, lex: _Words) -> bool:
+    """Whether the first noun (no adjective reading) within four tokens from ``j`` is a project or a building ("pochłonie
+    budowa", "kosztowała nowa hala", "warta będzie inwestycja")."""
+    nouns = lex.facility | lex.investment_noun | lex.project_noun
+    for k in range(j, min(end, j + 4)):
+        readings = doc.readings[k]
+        if any(r.pos == "subst" for r in readings) and not any(r.pos == "adj" for r in readings):
+            return bool(doc.lemmas(k) & nouns)
+    return False
 
 
 def _metric_verb_between(doc: Doc, lex: _Words, j: int, t0: int) -> bool:

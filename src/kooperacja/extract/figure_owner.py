@@ -400,7 +400,8 @@ def _last_named(doc: Doc, start: int, investor: str) -> str | None:
 
 def _reporting_subject_before(doc: Doc, sent: int, start: int, lex: _Words) -> str | None:
     """The zone or park that is the subject of the last sentence before the number's that names an organisation,
-    where that sentence names no other kind of organisation, the number's sentence states a sum (`total`,
+    where that sentence names no other kind of organisation and counts decisions or firms (or no company was named
+    before it: "Projekt wspiera strefa Y. Łączna wartość inwestycji to 80 mln zł" stays the investor's), the number's sentence states a sum (`total`,
     `sum_adjective`) and names no organisation before the number ("Firma X otrzymała decyzję… Strefa Y od początku
     roku wydała 31 decyzji. Łączne nakłady wyniosą 2,1 mld zł": Y's total, not X's; but "Strefa Y wydała w tym roku
     12 takich decyzji. Inwestycja pochłonie 20 mln zł" stays X's)."""
@@ -423,8 +424,37 @@ def _reporting_subject_before(doc: Doc, sent: int, start: int, lex: _Words) -> s
         kinds = {doc.entities[m.entity].subtype for m in orgs}
         if not kinds <= {"economic_zone", "technology_park"} or len({m.entity for m in orgs}) > 1:
             return None
+        if not _counts_grants(doc, t, lex) and _company_named_before(doc, doc.sent_span[t][0]):
+            return (
+                None  # "Firma X zbuduje zakład. Projekt wspiera strefa Y. Łączna wartość to 80 mln zł": X's
+            )
         return doc.entities[orgs[0].entity].id if _nominative(doc, orgs[0]) else None
     return None
+
+
+def _counts_grants(doc: Doc, sent: int, lex: _Words) -> bool:
+    """Whether the sentence counts decisions or firms: a number in figures with a company or decision noun right after
+    it, an adjective between ("wydała 31 decyzji", "przyciągnęła 12 nowych inwestorów")."""
+    nouns = lex.company_noun | lex.reported_count
+    s0, s1 = doc.sent_span[sent]
+    for i in range(s0, s1):
+        if not doc.tokens[i].text[0].isdigit():
+            continue
+        for k in range(i + 1, min(i + 3, s1)):
+            if doc.lemmas(k) & nouns:
+                return True
+    return False
+
+
+def _company_named_before(doc: Doc, start: int) -> bool:
+    """Whether a company is named before the offset."""
+    return any(
+        m.type == "organization"
+        and m.entity >= 0
+        and doc.entities[m.entity].subtype == "company"
+        and m.start < start
+        for m in doc.mentions
+    )
 
 
 def _owner_window(doc: Doc, sent: int, start: int, lex: _Words, t0: int) -> list[Mention]:
@@ -608,10 +638,18 @@ def _verb_after_recipient(doc: Doc, t0: int, recipient: str) -> bool:
     return any(doc.readings[i] and all(r.pos in _FINITE for r in doc.readings[i]) for i in range(last, t0))
 
 
-def _unnamed_recipient(doc: Doc, t0: int, lex: _Words) -> str | None:
+def _lending_before(doc: Doc, t0: int, lex: _Words) -> bool:
+    """Whether a verb or noun of lending or granting money ("udzielił kredytu", "przyznał pożyczkę") stands in the
+    number's clause before it."""
+    a, _b = _clause(doc, t0)
+    return any(doc.lemmas(i) & lex.lending for i in range(a, t0))
+
+
+def _unnamed_recipient(doc: Doc, t0: int, lex: _Words) -> tuple[bool, str | None]:
     """ "Spółka X uruchomi centrum. Strefa Y wydała firmie decyzję o wsparciu na inwestycję o wartości 25 mln zł": a
-    company noun with no name after it, in the dative singular under no preposition, before the number in its
-    clause, is the company named last before it: the one the body gives something to."""
+    company noun with no name nor modifier after it ("firmie z Niemiec", "firmie niemieckiej": another), in the dative
+    singular under no preposition, before the number in its clause, is the company named last before it: the one the body gives something to. Returns whether such a noun decided,
+    and the owner (None for a firm described, not named: nobody's)."""
     a, _b = _clause(doc, t0)
     for i in range(a, t0):
         if doc.mention_at(i) is not None or (i + 1 < t0 and doc.mention_at(i + 1) is not None):
@@ -622,8 +660,20 @@ def _unnamed_recipient(doc: Doc, t0: int, lex: _Words) -> str | None:
             r.pos == "subst" and r.lemma in lex.company_noun and "sg" in r.numbers and "dat" in r.cases
             for r in doc.readings[i]
         ):
-            return _last_company(doc, doc.tokens[i].start)
-    return None
+            if i + 1 < t0 and (
+                doc.is_preposition(i + 1)
+                or any(r.pos == "adj" and "dat" in r.cases for r in doc.readings[i + 1])
+            ):
+                return (
+                    True,
+                    None,
+                )  # "wydała firmie z Niemiec decyzję", "firmie niemieckiej": another firm, unnamed
+            last = _last_company(doc, doc.tokens[i].start)
+            return (
+                last is not None,
+                last,
+            )  # no company named before: not decided ("Przedsiębiorcy zainwestowali…")
+    return False, None
 
 
 def _last_company(doc: Doc, start: int) -> str | None:
@@ -796,14 +846,20 @@ def _owner(doc: Doc, t0: int, metric: str, lex: _Words, t1: int | None = None) -
     if subject is not None:
         if metric in _INVESTOR_METRICS and _subtype(doc, subject) != "company":
             # "Strefa wydała spółce X decyzję o wsparciu inwestycji o wartości 35 mln zł": the receiving company's
-            return _recipient(doc, t0) or _unnamed_recipient(doc, t0, lex) or subject
+            recipient = _recipient(doc, t0)
+            if recipient is not None:
+                return recipient
+            decided, unnamed = _unnamed_recipient(doc, t0, lex)
+            return unnamed if decided else subject
         if metric in _INVESTOR_METRICS:
             # "Bank X udzielił spółce Y kredytu na budowę zakładu o wartości 80 mln zł": a company gives another
             # something for its plant: the receiving company's, where no verb stands between it and the number
             # ("Spółka X dziękuje firmie Y i zainwestuje 80 mln zł" stays X's)
-            recipient = _recipient(doc, t0)
+            recipient = _recipient(doc, t0) if _lending_before(doc, t0, lex) else None
             if recipient is not None and not _verb_after_recipient(doc, t0, recipient):
-                return recipient
+                return (
+                    recipient  # but "X zleciła firmie Y budowę hali o wartości 30 mln zł" stays the client's
+                )
         return subject
     decided, opening = _unnamed_opening_subject(doc, t0, lex)
     if decided:

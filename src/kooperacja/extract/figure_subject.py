@@ -603,10 +603,14 @@ def _relative_antecedent(doc: Doc, t0: int, lex: _Words) -> tuple[bool, str | No
         # "Na terenach działa trzech inwestorów, którzy zatrudniają łącznie 350 osób": several firms left unnamed,
         # their sum nobody's but that of the zone or park that the main clause's subject is
         counter = _subject(doc, b - 1, lex)
-        reporting = counter is not None and any(
-            e.id == counter and e.subtype in ("economic_zone", "technology_park") for e in doc.entities
+        kind = (
+            next((e.subtype for e in doc.entities if e.id == counter), None) if counter is not None else None
         )
-        return True, counter if reporting else None
+        if kind == "company":
+            # "Spółka X ma dwóch inwestorów, którzy wyłożyli łącznie 40 mln zł na rozwój firmy": the company the
+            # main clause is about, decided as before this rule
+            return False, None
+        return True, counter if kind in ("economic_zone", "technology_park") else None
     if n is None:
         if (
             not doc.tokens[b].is_cap
@@ -663,8 +667,12 @@ def _parent_named_before(doc: Doc, t0: int, lex: _Words) -> tuple[bool, str | No
     # "X Polska, spółka zależna koreańskiego koncernu, zainwestuje… Koncern zatrudnia na świecie 30 tys. osób": the
     # group the text spoke of before without its name is another than the company named: nobody's figure, decided
     s0 = doc.sent_span[max(0, doc.sent_of[t0] - 3)][0]
+    # said in the genitive or dative ("spółka zależna koncernu", "należy do grupy"), not as the named firm's own
+    # predicate ("Spółka X to największy polski koncern paliwowy. Koncern zatrudnia 30 tys. osób": X's)
     unnamed_before = any(
-        doc.lemmas(i) & kinds and doc.mention_at(i) is None and doc.mention_at(i + 1) is None
+        doc.mention_at(i) is None
+        and doc.mention_at(i + 1) is None
+        and any(r.lemma in kinds and r.pos == "subst" and r.cases & {"gen", "dat"} for r in doc.readings[i])
         for i in range(s0, min(noun, doc.sent_span[doc.sent_of[t0]][0]))
     )
     return (True, None) if unnamed_before else (False, None)

@@ -186,6 +186,8 @@ def find_figures(doc: Doc) -> None:
                 if verb is not None and not (verb[1] == "jobs" and cue[1] not in _PEOPLE):
                     cue = verb
             metric = cue[1] if cue else None
+            if metric == "jobs" and cue and cue[0][0] in lex.seeking and not _people_counted(doc, t1, lex):
+                metric = None  # "poszukuje 30 podwykonawców", "szuka 5 lokalizacji": no people hired
             if metric == "investment" and cue and cue[0][0] in lex.value_noun:
                 # "Podpisała kontrakt z firmą Y. Jego wartość to 20 mln zł", "Rośnie eksport firmy X. Jego wartość
                 # wyniosła 40 mln euro": the value of what the sentence before spoke of
@@ -444,18 +446,47 @@ def _spent_on_other(doc: Doc, t0: int, lex: _Words) -> bool:
     return False
 
 
+def _people_counted(doc: Doc, t1: int, lex: _Words) -> bool:
+    """Whether the first noun (no adjective reading) within three tokens after a count is one of people a firm hires
+    ("szuka 80 nowych pracowników", "poszukuje 25 inżynierów")."""
+    end = doc.sent_span[doc.sent_of[t1 - 1]][1]
+    for k in range(t1, min(end, t1 + 3)):
+        readings = doc.readings[k]
+        if any(r.pos == "subst" for r in readings) and not any(r.pos == "adj" for r in readings):
+            return bool(doc.lemmas(k) & lex.people_noun)
+    return False
+
+
 def _without_adjective_repeats(figures: list[dict[str, Any]], by_adjective: set[int]) -> list[dict[str, Any]]:
     """ "Miliardowa inwestycja spółki X ruszy wiosną. Firma wyda na nią 1,3 mld zł": an amount adjective names the
     order of an amount the text states in figures elsewhere: where the same entity has another figure of the same
-    metric and unit, the adjective's is none of its own."""
+    metric and unit and of the adjective's order, the adjective's is none of its own ("Wcześniej firma wydała 50 mln
+    zł na magazyn" beside a "miliardowa inwestycja" is another investment: both stand)."""
     if not by_adjective:
         return figures
-    stated = {(f["entity"], f["metric"], f["unit"]) for k, f in enumerate(figures) if k not in by_adjective}
+    stated: dict[tuple[str, str, str], list[float]] = {}
+    for k, f in enumerate(figures):
+        if k not in by_adjective:
+            stated.setdefault((f["entity"], f["metric"], f["unit"]), []).append(float(f["value"]))
     return [
         f
         for k, f in enumerate(figures)
-        if k not in by_adjective or (f["entity"], f["metric"], f["unit"]) not in stated
+        if k not in by_adjective
+        or not any(
+            _same_order(float(f["value"]), v) for v in stated.get((f["entity"], f["metric"], f["unit"]), ())
+        )
     ]
+
+
+def _same_order(adjective: float, value: float) -> bool:
+    """Whether an amount stated in figures is what an amount adjective speaks of: from the adjective's power of ten
+    to the next ("miliardowa": 1 to 10 bn), or near a value that is no power of ten ("półmiliardowa": 0.4 to 0.625
+    bn)."""
+    if adjective <= 0:
+        return False
+    if float(f"{adjective:.0e}") == adjective and f"{adjective:.0e}".startswith("1"):
+        return adjective <= value < 10 * adjective
+    return 0.8 * adjective <= value < 1.25 * adjective
 
 
 def _without_former_headcounts(figures: list[dict[str, Any]], dated_past: set[int]) -> list[dict[str, Any]]:
