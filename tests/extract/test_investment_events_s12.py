@@ -454,6 +454,24 @@ def test_a_decision_with_works_already_begun_stays_done(text: str) -> None:
     assert got and all(status == "done" for status, _ in got), got
 
 
+def test_a_hall_at_work_since_a_month_after_a_decision_stays_done() -> None:
+    # "działa od" (running_verb before "od"): a step of the plant done between the decision and the later start
+    got = _investments(
+        "Spółka Weltar otrzymała w styczniu 2026 r. pozwolenie na budowę centrum logistycznego w Kłodzku. Pierwsza "
+        "hala działa od lutego. Budowa drugiej hali ma się zakończyć w październiku 2026 r."
+    )
+    assert got == [("done", "2026-01")]
+
+
+def test_another_firms_plant_opened_between_does_not_keep_the_decision_done() -> None:
+    # guard: the past step told of another company is not the investment's works
+    got = _investments(
+        "Spółka Kwarcol otrzymała w ubiegły wtorek decyzję o wsparciu na budowę magazynu w Zgierzu. W tej samej "
+        "strefie rok temu zakład otworzyła firma Delmo. Budowa magazynu ma ruszyć w maju 2027 r."
+    )
+    assert ("planned", "2027-05") in got
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -466,6 +484,18 @@ def test_a_plant_bought_with_its_land_is_a_step_done(text: str) -> None:
     # a building named in the sale (a plant "o powierzchni 3 ha", land "wraz z halą") is no bare plot
     got = _investments(text)
     assert got and all(status == "done" for status, _ in got), got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Spółka Drewmax kupiła od gminy 5 ha gruntu pod nowy zakład w Kole. Budowa ruszy w lutym 2027 r.",
+        "Spółka Drewmax kupiła teren pod budowę fabryki w Kole. Budowa ruszy w lutym 2027 r.",
+    ],
+)
+def test_land_bought_for_a_plant_to_come_stays_bare_land(text: str) -> None:
+    # guard: a plant noun after "pod" or as the genitive of "budowę" is the purpose of the plot, not a thing sold
+    assert _investments(text) == [("planned", "2027-02")]
 
 
 def test_a_group_listed_among_the_builders_still_invests() -> None:
