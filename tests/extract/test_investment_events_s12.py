@@ -503,3 +503,21 @@ def test_a_group_listed_among_the_builders_still_invests() -> None:
     investors = _investors("W Świdnicy nowe hale wybudują spółka Brenox, grupa Talvik oraz koncern Moradt.")
     names = set().union(*investors) if investors else set()
     assert {"Brenox", "Talvik", "Moradt"} <= {n.split()[-1] for n in names}, investors
+
+
+def test_a_group_in_a_list_closed_by_commas_still_invests() -> None:
+    # a nominative group noun after a comma is a list item, no owner (an owner is "koncernu X", "spółka zależna")
+    investors = _investors(
+        "W Świdnicy nowe hale wybudują spółka Brenox, grupa Talvik, koncern Moradt i firma Delmo."
+    )
+    names = {n.split()[-1] for inv in investors for n in inv}
+    assert {"Brenox", "Talvik", "Moradt", "Delmo"} <= names, investors
+
+
+def test_an_owner_aside_before_a_list_conjunction_still_owns() -> None:
+    # guard: the aside closed by a comma before "oraz" is an owner; the next item of the list invests
+    investors = _investors(
+        "Spółka Alfatech, spółka zależna koncernu Brixton Industries, oraz firma Delmo wybudują w Nysie nowy zakład."
+    )
+    names = {n for inv in investors for n in inv}
+    assert not any("Brixton" in n for n in names) and any("Delmo" in n for n in names), investors
