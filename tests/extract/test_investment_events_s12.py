@@ -521,3 +521,22 @@ def test_an_owner_aside_before_a_list_conjunction_still_owns() -> None:
     )
     names = {n for inv in investors for n in inv}
     assert not any("Brixton" in n for n in names) and any("Delmo" in n for n in names), investors
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rada nadzorcza spółki Termak wykluczyła budowę nowej mleczarni na Podlasiu.",
+        "Prezes spółki Termak nie wykluczył budowy nowej mleczarni na Podlasiu.",
+    ],
+)
+def test_a_plant_ruled_out_or_not_ruled_out_is_no_investment(text: str) -> None:
+    # "wykluczyć" (plan, as "wykluczać"): a denial or a bare possibility is no deed
+    assert _investments(text) == []
+
+
+def test_ruling_out_something_else_before_another_deed_keeps_the_deed() -> None:
+    # guard: the object of the plan verb ("zwolnienia") is not the plant opened by the next predicate
+    assert _investments("Spółka Termak wykluczyła zwolnienia i otworzyła nową mleczarnię w Łapach.") == [
+        ("done", None)
+    ]
