@@ -750,11 +750,11 @@ class EventMerger(EventDates):
         )
 
     def _running_since(self, doc: Doc, k: int) -> bool:
-        """Sentence k tells a plant at work since a time: a present `running_verb` right before "od" ("hala działa
+        """Sentence k tells a plant at work since a time: a present `running_verb` right before a `since_preposition` ("hala działa
         od stycznia")."""
         s0, s1 = doc.sent_span[k]
         return any(
-            doc.tokens[i + 1].lower == "od"
+            doc.tokens[i + 1].lower in self.w.since_preposition
             and any(r.pos == "fin" and r.lemma.lower() in self.w.running_verb for r in doc.readings[i])
             for i in range(s0, s1 - 1)
         )
