@@ -432,3 +432,110 @@ def test_not_ruling_out_more_after_a_deed_keeps_the_deed() -> None:
         "Spółka Agrobud rozbudowała w maju magazyn w Sochaczewie i nie wyklucza kolejnych inwestycji."
     )
     assert got == [("done", "2025-05")]
+
+
+# Misfires of the rules above that the reviewer (revev14) found; the passages are our own variants.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Firma Kordex dostała w grudniu 2025 r. pozwolenie na budowę magazynu w Łowiczu. Roboty ruszyły w styczniu. "
+        "Budowa ma się zakończyć w listopadzie 2026 r.",
+        "Spółka Weltar otrzymała w czwartek decyzję o wsparciu na rozbudowę fabryki w Oleśnicy. Nowa hala montażowa "
+        "została już wybudowana i działa od lutego. Produkcja na drugiej linii ma "
+        "ruszyć w maju 2027 r.",
+    ],
+)
+def test_a_decision_with_works_already_begun_stays_done(text: str) -> None:
+    # a past step of the plant between the dated decision and the milestone: the works are under way, not planned
+    got = _investments(text)
+    assert got and all(status == "done" for status, _ in got), got
+
+
+def test_a_hall_at_work_since_a_month_after_a_decision_stays_done() -> None:
+    # "działa od" (running_verb before "od"): a step of the plant done between the decision and the later start
+    got = _investments(
+        "Spółka Weltar otrzymała w styczniu 2026 r. pozwolenie na budowę centrum logistycznego w Kłodzku. Pierwsza "
+        "hala działa od lutego. Budowa drugiej hali ma się zakończyć w październiku 2026 r."
+    )
+    assert got == [("done", "2026-01")]
+
+
+def test_another_firms_plant_opened_between_does_not_keep_the_decision_done() -> None:
+    # guard: the past step told of another company is not the investment's works
+    got = _investments(
+        "Spółka Kwarcol otrzymała w ubiegły wtorek decyzję o wsparciu na budowę magazynu w Zgierzu. W tej samej "
+        "strefie rok temu zakład otworzyła firma Delmo. Budowa magazynu ma ruszyć w maju 2027 r."
+    )
+    assert ("planned", "2027-05") in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Spółka Drewmax nabyła w 2025 r. od gminy zakład o powierzchni 3 ha w Kole. Produkcja ma ruszyć ponownie w "
+        "kwietniu 2027 r.",
+        "Firma Ortim kupiła działkę wraz z halą magazynową w Płocku. Produkcja ruszy w marcu 2027 r.",
+    ],
+)
+def test_a_plant_bought_with_its_land_is_a_step_done(text: str) -> None:
+    # a building named in the sale (a plant "o powierzchni 3 ha", land "wraz z halą") is no bare plot
+    got = _investments(text)
+    assert got and all(status == "done" for status, _ in got), got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Spółka Drewmax kupiła od gminy 5 ha gruntu pod nowy zakład w Kole. Budowa ruszy w lutym 2027 r.",
+        "Spółka Drewmax kupiła teren pod budowę fabryki w Kole. Budowa ruszy w lutym 2027 r.",
+    ],
+)
+def test_land_bought_for_a_plant_to_come_stays_bare_land(text: str) -> None:
+    # guard: a plant noun after "pod" or as the genitive of "budowę" is the purpose of the plot, not a thing sold
+    assert _investments(text) == [("planned", "2027-02")]
+
+
+def test_a_group_listed_among_the_builders_still_invests() -> None:
+    # "grupa X" after a comma in a list closed by "oraz": a co-investor, no aside of the first name
+    investors = _investors("W Świdnicy nowe hale wybudują spółka Brenox, grupa Talvik oraz koncern Moradt.")
+    names = set().union(*investors) if investors else set()
+    assert {"Brenox", "Talvik", "Moradt"} <= {n.split()[-1] for n in names}, investors
+
+
+def test_a_group_in_a_list_closed_by_commas_still_invests() -> None:
+    # a nominative group noun after a comma is a list item, no owner (an owner is "koncernu X", "spółka zależna")
+    investors = _investors(
+        "W Świdnicy nowe hale wybudują spółka Brenox, grupa Talvik, koncern Moradt i firma Delmo."
+    )
+    names = {n.split()[-1] for inv in investors for n in inv}
+    assert {"Brenox", "Talvik", "Moradt", "Delmo"} <= names, investors
+
+
+def test_an_owner_aside_before_a_list_conjunction_still_owns() -> None:
+    # guard: the aside closed by a comma before "oraz" is an owner; the next item of the list invests
+    investors = _investors(
+        "Spółka Alfatech, spółka zależna koncernu Brixton Industries, oraz firma Delmo wybudują w Nysie nowy zakład."
+    )
+    names = {n for inv in investors for n in inv}
+    assert not any("Brixton" in n for n in names) and any("Delmo" in n for n in names), investors
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rada nadzorcza spółki Termak wykluczyła budowę nowej mleczarni na Podlasiu.",
+        "Prezes spółki Termak nie wykluczył budowy nowej mleczarni na Podlasiu.",
+    ],
+)
+def test_a_plant_ruled_out_or_not_ruled_out_is_no_investment(text: str) -> None:
+    # "wykluczyć" (plan, as "wykluczać"): a denial or a bare possibility is no deed
+    assert _investments(text) == []
+
+
+def test_ruling_out_something_else_before_another_deed_keeps_the_deed() -> None:
+    # guard: the object of the plan verb ("zwolnienia") is not the plant opened by the next predicate
+    assert _investments("Spółka Termak wykluczyła zwolnienia i otworzyła nową mleczarnię w Łapach.") == [
+        ("done", None)
+    ]

@@ -599,7 +599,13 @@ class EventMerger(EventDates):
                     # 2027 r.": the day of the decision or the sale is no time of the plant to come; the start or end
                     # that a sentence after the dated one states is
                     dated = [k for k in sorted(e.sents) if self._date(doc, k) == e.date]
-                    date = self._milestone_date(doc, e, after=dated[0] if dated else None)
+                    after = dated[0] if dated else None
+                    found = self._milestone(doc, e, after=after)
+                    date = found[0] if found else None
+                    if found and after is not None and self._begun_between(doc, e, after, found[1]):
+                        # "… otrzymała w styczniu pozwolenie na budowę hali. Prace ruszyły w lutym. Budowa ma się
+                        # zakończyć w październiku": the works are under way, the decision's day stays (done)
+                        date = None
                 if date and not (doc.published and not reaches_past_publication(doc, date)):
                     e.date, e.status = date, "planned"
             elif e.date and doc.published and after_publication(doc, e.date):
@@ -628,7 +634,30 @@ class EventMerger(EventDates):
         deal, plot = self.w.land_verb | self.w.sell_verb, self.w.plot_object
         for s in e.sents:
             lemmas = {lem for i in range(*doc.sent_span[s]) for lem in doc.lemmas(i)}
-            if lemmas & deal and lemmas & plot:
+            if lemmas & deal and lemmas & plot and not self._names_building_sold(doc, s):
+                return True
+        return False
+
+    def _names_building_sold(self, doc: Doc, s: int) -> bool:
+        """Sentence s names a plant or building (`plant_object`) as a thing sold: in the accusative, not after a
+        preposition nor as a genitive after a noun ("kupiła od syndyka zakład"), or after a `with_preposition`
+        ("teren wraz z halą"); not "działkę pod zakład", "teren pod budowę hali"."""
+        s0, s1 = doc.sent_span[s]
+        for i in range(s0, s1):
+            rs = [r for r in doc.readings[i] if r.pos == "subst" and r.lemma.lower() in self.w.plant_object]
+            if not rs:
+                continue
+            j = i - 1
+            while j > s0 and any(r.pos == "adj" for r in doc.readings[j]) and not doc.tokens[j].is_cap:
+                j -= 1  # "nową", "produkcyjną"
+            if j >= s0 and doc.tokens[j].lower in self.w.with_preposition:
+                return True
+            if j >= s0 and doc.is_preposition(j):
+                continue
+            genitive = any("gen" in r.cases for r in rs)
+            if genitive and j >= s0 and any(r.pos in ("subst", "ger") for r in doc.readings[j]):
+                continue  # "budowę fabryki": an attribute
+            if any("acc" in r.cases for r in rs):
                 return True
         return False
 
@@ -709,8 +738,34 @@ class EventMerger(EventDates):
             and doc.tokens[m.t0 - 1].lower in self.w.location_preposition  # "W Opolu produkcja ruszy …"
         )
 
+    def _begun_between(self, doc: Doc, e: Draft, a: int, b: int) -> bool:
+        """A sentence after a and before b tells a step of the plant in the past ("Prace ruszyły w lutym.", "Hala
+        została już wybudowana."), naming no organisation, nor town, other than the investment's own."""
+        own = e.entities(doc) | {-1}
+        town = doc.mentions[e.place].entity if e.place is not None and sub(doc, e.place) == "city" else None
+        return any(
+            (self._tense(doc, [k]) == "done" or self._running_since(doc, k))
+            and not any(self._elsewhere(doc, n, own, town) for n in doc.mentions_in(k))
+            for k in range(a + 1, b)
+        )
+
+    def _running_since(self, doc: Doc, k: int) -> bool:
+        """Sentence k tells a plant at work since a time: a present `running_verb` right before a `since_preposition` ("hala działa
+        od stycznia")."""
+        s0, s1 = doc.sent_span[k]
+        return any(
+            doc.tokens[i + 1].lower in self.w.since_preposition
+            and any(r.pos == "fin" and r.lemma.lower() in self.w.running_verb for r in doc.readings[i])
+            for i in range(s0, s1 - 1)
+        )
+
     def _milestone_date(self, doc: Doc, e: Draft, after: int | None = None) -> str | None:
-        """The date of the first sentence after the investment's report, within `MILESTONE_REACH` sentences, that
+        """The date of the step of the plant to come that `_milestone` finds."""
+        found = self._milestone(doc, e, after)
+        return found[0] if found else None
+
+    def _milestone(self, doc: Doc, e: Draft, after: int | None = None) -> tuple[str, int] | None:
+        """The date and index of the first sentence after the investment's report, within `MILESTONE_REACH` sentences, that
         names a step of a plant still to come and no past form ("Produkcja ma ruszyć w 2026 r."): a step verb of start
         or end only with a subject of the plant or its works (`milestone_subject`: not "konsultacje zakończą się …"),
         and no organisation, nor town, named there other than the investment's own (a sentence of a later paragraph
@@ -736,7 +791,7 @@ class EventMerger(EventDates):
             if self._tense(doc, [k]) == "future":
                 date = self._date(doc, k)
                 if date:
-                    return date
+                    return date, k
         return None
 
 

@@ -279,7 +279,12 @@ class EventModality:
                         or any(kind == "action" for kind, _t in self._word_rows.get(r.lemma.lower(), ()))
                     )
                 ):
-                    return True  # not "miała miejsce" (took place): "miejsce" is no action of this event
+                    # not "miała miejsce" (took place): "miejsce" is no action of this event; nor an object before
+                    # another predicate of the trigger ("wykluczyła zwolnienia i otworzyła zakład")
+                    return k in at or not any(
+                        doc.readings[j] and all(x.pos in ("fin", "praet", "imps") for x in doc.readings[j])
+                        for j in range(k + 1, first + 1)
+                    )
         return False
 
     def _purpose(self, doc: Doc, i: int) -> bool:

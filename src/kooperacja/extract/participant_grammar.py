@@ -113,6 +113,8 @@ class ParticipantGrammar:
         end = m.t1
         while end < s1 and doc.tokens[end].text not in (",", ".", ";"):
             end += 1
+        if any(doc.tokens[i].lower in self.w.list_conjunction for i in range(m.t1, end)):
+            return False  # "…, grupa Beta oraz koncern Gamma": the name is an item of a list, no aside
         return not any(k < i < end for i in at)
 
     def _named_before(self, doc: Doc, k: int) -> bool:
@@ -132,7 +134,14 @@ class ParticipantGrammar:
         j = t0 - 1
         while j > a and self._attribute_of(doc, j, set()) and not doc.lemmas(j) & owner:
             j -= 1  # "niemieckiej", "norweskiego"
-        return j >= a and not doc.tokens[j].is_cap and bool(doc.lemmas(j) & owner)
+        if j < a or doc.tokens[j].is_cap:
+            return False
+        # "zależna" (an adjective) or a group noun in the genitive ("koncernu X", "grupy X"); not a nominative one,
+        # an item of a list ("spółka Alfa, grupa Beta oraz koncern Gamma")
+        return any(
+            r.lemma.lower() in owner and (r.pos == "adj" or r.pos == "subst" and "gen" in r.cases)
+            for r in doc.readings[j]
+        )
 
     def _attribute_of(self, doc: Doc, k: int, cases: set[str]) -> bool:
         """The lower-case word at k reads as an adjective in one of `cases` (any case where the name has none)."""
