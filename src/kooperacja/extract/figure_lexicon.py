@@ -113,6 +113,8 @@ class _Words:
     asked: frozenset[str]
     reflexive: frozenset[str]
     sum_adjective: frozenset[str]
+    project_cue: tuple[tuple[str, ...], ...]
+    project_not: frozenset[str]
 
 
 def _words(lang: str) -> _Words:
@@ -239,6 +241,8 @@ def _words_at(code: str, root: Path) -> _Words:
         asked=one("asked"),
         reflexive=one("reflexive"),
         sum_adjective=one("sum_adjective"),
+        project_cue=phrases("project_cue"),
+        project_not=one("project_not") | one("contract") | one("deal") | one("selling"),
     )
 
 
