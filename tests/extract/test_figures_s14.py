@@ -8,7 +8,7 @@ Old code (s12-int 9bd5579): passed 7 of 13 (anaphor_subject_group_in_participle,
 company_genitive_in_answer_after_zone_totals, company_subject_invests_in_park, headline_then_subsidiary_paragraph,
 department_extended_for_a_price, zone_roundup_bracketed_projects);
 new code: 13 of 13.
-fixfig14 (s12-int 186a0fa): 9 more cases (bracketed money only in a round-up of investments or decisions, with
+fixfig14 (s12-int 186a0fa): 10 more cases (bracketed money only in a round-up of investments or decisions, with
 only its unit before the bracket's end; a group's own revenue beside its subsidiary); old code passed 16 of 23,
 new code 23 of 23.
 """
