@@ -8,6 +8,9 @@ Old code (s12-int 9bd5579): passed 7 of 13 (anaphor_subject_group_in_participle,
 company_genitive_in_answer_after_zone_totals, company_subject_invests_in_park, headline_then_subsidiary_paragraph,
 department_extended_for_a_price, zone_roundup_bracketed_projects);
 new code: 13 of 13.
+fixfig14 (s12-int 186a0fa): 10 more cases (bracketed money only in a round-up of investments or decisions, with
+only its unit before the bracket's end; a group's own revenue beside its subsidiary); old code passed 16 of 23,
+new code 23 of 23.
 """
 
 from __future__ import annotations
@@ -106,6 +109,65 @@ case(
 case(
     "bracketed_capital_no_figure",
     "Decyzję otrzymała spółka Drewmax z Sanoka (kapitał zakładowy, 5 mln zł).",
+)
+
+# --- fixfig14: a bracketed project's money only in a round-up of investments or support decisions ----------------
+case(
+    "bracketed_project_support_decision_same_sentence",
+    "Firma Lemko z Jasła (hala magazynowa, 18 mln zł) otrzymała decyzję o wsparciu.",
+    inv("Lemko", 18 * M),
+)
+case(
+    "bracketed_projects_after_bare_decisions",
+    "Strefa wydała w maju sześć decyzji o wsparciu. Najwięcej wyda spółka Lemko, która zbuduje w Jaśle halę za "
+    "30 mln zł. Decyzje dostały też: firma Wiklex z Krosna (suszarnia owoców, 6 mln zł) i Pakon sp. z o.o. z "
+    "Dukli (linia do lakierowania, ok. 4 mln zł).",
+    inv("Lemko", 30 * M),
+    inv("Wiklex", 6 * M),
+    inv("Pakon sp. z o.o.", 4 * M),
+)
+case(
+    "bracketed_contract_values_no_figure",
+    "Gmina rozstrzygnęła przetarg na nowe obiekty. Umowy podpisały: firma Dombud z Krosna (hala sportowa, 11 mln "
+    "zł) oraz Tarbud z Gorlic (hala targowa, 5 mln zł).",
+)
+case(
+    "bracketed_revenue_no_figure",
+    "Najwięksi przetwórcy w powiecie: spółka Wędlex z Ropczyc (zakład mięsny, 280 mln zł) i Kurpol z Dębicy "
+    "(ubojnia drobiu, 190 mln zł) – to przychody za ubiegły rok.",
+)
+case(
+    "bracketed_grants_no_figure",
+    "Dotacje z programu regionalnego trafiły do dwóch firm: spółka Tormet z Jasła (hala magazynowa, 2 mln zł) i "
+    "Pakon z Krosna (linia lakiernicza, 1,5 mln zł).",
+)
+case(
+    "bracketed_sale_prices_no_figure",
+    "Syndyk wystawił na sprzedaż majątek dwóch firm: spółka Wolbud z Jasła (hala magazynowa, 12 mln zł) i Pakon "
+    "z Krosna (hala produkcyjna, 8 mln zł).",
+)
+case(
+    "bracketed_yearly_fee_no_figure",
+    "Nowi inwestorzy w parku: firma Tormet z Jasła (hala magazynowa, 1,4 mln zł rocznie) i Pakon z Krosna "
+    "(linia lakiernicza, 0,6 mln zł rocznie).",
+)
+case(
+    "bracketed_revenue_after_investors_no_figure",
+    "W strefie działają inwestorzy z branży spożywczej. Najwięksi z nich to spółka Wędlex z Ropczyc (zakład "
+    "mięsny, 280 mln zł) i Kurpol z Dębicy (ubojnia drobiu, 190 mln zł) – podano przychody za 2025 r.",
+)
+case(
+    "bracketed_project_investment_round_up_before",
+    "Strefa podała nakłady inwestycyjne nowych inwestorów. Najwięcej wyda spółka Lemko z Jasła (hala "
+    "produkcyjna, 40 mln zł).",
+    inv("Lemko", 40 * M),
+)
+# --- fixfig14: a group's own revenue stays the group's beside its subsidiary ------------------------------------
+case(
+    "group_revenue_beside_subsidiary",
+    "Strefa wydała decyzję o wsparciu dla spółki Morel Polska sp. z o.o. Firma, należąca do francuskiej grupy "
+    "Morel Industries SA, zbuduje w Jaśle lakiernię. Przychody wyniosły w 2025 r. 2 mld euro.",
+    ("Morel Industries SA", "revenue", 2000 * M, "EUR"),
 )
 
 FAILING: set[str] = set()

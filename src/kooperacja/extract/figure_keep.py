@@ -51,15 +51,14 @@ def _bracketed_after_investor(doc: Doc, t0: int) -> bool:
     )
 
 
-def _bracketed_project(doc: Doc, t0: int, lex: _Words) -> bool:
+def _bracketed_project(doc: Doc, t0: int, t1: int, lex: _Words) -> bool:
     """Money that closes a bracket opened by a plant's noun, after a comma, right after a company's name (maybe
     with its town after a preposition): a round-up's line of one project, its plant and its cost ("decyzje
-    otrzymały: firma A z Sanoka (hala magazynowa, 14 mln zł) oraz B (linia lakiernicza, ok. 9 mln zł)")."""
+    otrzymały: firma A z Sanoka (hala magazynowa, 14 mln zł) oraz B (linia lakiernicza, ok. 9 mln zł)"). Only the
+    unit stands between the money and the bracket's end ("1,2 mln zł rocznie)": a yearly fee), and the sentence,
+    or the one before, speaks of investments or support decisions (`_project_round_up`)."""
     s0, s1 = doc.sent_span[doc.sent_of[t0]]
-    if t0 - 1 <= s0 or doc.tokens[t0 - 1].text != ",":
-        return False
-    close = next((i for i in range(t0 + 1, s1) if doc.tokens[i].text in (",", "(", ")")), None)
-    if close is None or doc.tokens[close].text != ")":
+    if t0 - 1 <= s0 or doc.tokens[t0 - 1].text != "," or t1 >= s1 or doc.tokens[t1].text != ")":
         return False
     k = t0 - 2
     while k > s0 and doc.tokens[k].text not in ("(", ")", ",") and not doc.tokens[k].text[:1].isdigit():
@@ -72,7 +71,30 @@ def _bracketed_project(doc: Doc, t0: int, lex: _Words) -> bool:
         n = doc.mention_at(p0 - 1) if p0 >= 1 and doc.is_preposition(p0) else None
     if n is None or doc.mentions[n].entity < 0 or doc.mentions[n].type != "organization":
         return False
-    return doc.entities[doc.mentions[n].entity].subtype == "company"
+    company = doc.entities[doc.mentions[n].entity].subtype == "company"
+    return company and _project_round_up(doc, doc.sent_of[t0], lex)
+
+
+def _project_round_up(doc: Doc, sent: int, lex: _Words) -> bool:
+    """Whether the sentence, or else the one before, names an investment or a support decision (`project_cue`)
+    and no contract, grant, sale, lease or revenue (`project_not`) in the sentence that names it or in ``sent``:
+    "Umowy podpisały: firma A (hala sportowa, 14 mln zł)" gives a contract's value, "Dotacje otrzymały: …" grants,
+    "… – podano przychody" revenues, none an investment."""
+    firsts = frozenset(p[0] for p in lex.project_cue)
+    for s in (sent, sent - 1):
+        if s < 0:
+            return False
+        s0, s1 = doc.sent_span[s]
+        if any(doc.lemmas(i) & lex.project_not for i in range(s0, s1)):
+            return False
+        if any(
+            all(i + j < s1 and w in doc.lemmas(i + j) for j, w in enumerate(p))
+            for i in range(s0, s1)
+            if doc.lemmas(i) & firsts
+            for p in lex.project_cue
+        ):
+            return True
+    return False
 
 
 def _bracket_counts(doc: Doc, t0: int) -> bool:

@@ -119,6 +119,8 @@ class _Words:
     project_noun: frozenset[str]
     seeking: frozenset[str]
     people_noun: frozenset[str]
+    project_cue: tuple[tuple[str, ...], ...]
+    project_not: frozenset[str]
 
 
 def _words(lang: str) -> _Words:
@@ -251,6 +253,8 @@ def _words_at(code: str, root: Path) -> _Words:
         project_noun=one("project_noun"),
         seeking=one("seeking"),
         people_noun=one("people_noun"),
+        project_cue=phrases("project_cue"),
+        project_not=one("project_not") | one("contract") | one("deal") | one("selling"),
     )
 
 

@@ -587,7 +587,9 @@ def _owner_in_window(
             pick = [m for m in pool if not prefs or doc.entities[m.entity].subtype in prefs]
             if pick:
                 if pool is window:
-                    return _salient(doc, _without_groups(doc, pick, lex))
+                    if metric in _INVESTOR_METRICS:  # a project's figures, not a group's own totals
+                        pick = _without_groups(doc, pick, lex)
+                    return _salient(doc, pick)
                 return doc.entities[pick[-1].entity].id
     if prefs_list == (("company",),):
         # "Zatrudniający 500 osób zakład": the company named last before, further back than the window, or the
@@ -600,7 +602,9 @@ def _without_groups(doc: Doc, pick: list[Mention], lex: _Words) -> list[Mention]
     """The candidates less a group named as another's owner, where one of another body is left: a name right after
     a lower-case group noun (`parent_noun`) that is not in the singular nominative ("Firma, należąca do grupy X,
     zbuduje zakład. Inwestycja pochłonie 120 mln zł", "Y, polska spółka niemieckiej grupy X, … Za 18 mln euro firma
-    wymieni linie": Y's, not X's). A group that is a clause's own subject ("Grupa X zainwestuje") stays."""
+    wymieni linie": Y's, not X's). A group that is a clause's own subject ("Grupa X zainwestuje") stays. Read for a
+    project's metrics only (`_INVESTOR_METRICS`): a group's revenue or headcount is its own ("Firma, należąca do grupy
+    X, zbuduje lakiernię. Przychody wyniosły 3 mld euro": X's)."""
 
     def owned(m: Mention) -> bool:
         k = m.t0 - 1

@@ -198,7 +198,7 @@ def find_figures(doc: Doc) -> None:
             if metric is None and kind == "money" and _priced_facility(doc, t0, lex):
                 metric = "investment"  # "wybuduje zakład za 25 mln zł": the price of a plant
                 priced = True
-            if metric is None and kind == "money" and _bracketed_project(doc, t0, lex):
+            if metric is None and kind == "money" and _bracketed_project(doc, t0, t1, lex):
                 metric = "investment"  # "firma A z Sanoka (hala magazynowa, 14 mln zł)": the project's cost
             if metric is None and kind == "money" and _bracketed_after_investor(doc, t0):
                 metric = "investment"  # "decyzje otrzymały spółki A (12 mln zł) i B (30 mln zł)"
