@@ -34,6 +34,8 @@ class TriggerInvestments:
         ):
             return self._new_plant(doc, i)
         plant = not lemmas.isdisjoint(w.plant_verb)
+        if plant and not lemmas.isdisjoint(w.arise_verb) and self._work_arises(doc, i):
+            return None  # "na ścianie hali powstał mural": a work arises, the plant is only where
         objects = w.plant_object if plant else w.land_object
         s0, s1 = doc.sent_span[doc.sent_of[i]]
         if not lemmas.isdisjoint(w.sell_verb):

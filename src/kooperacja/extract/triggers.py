@@ -194,7 +194,9 @@ class EventTriggers(TriggerSenses, TriggerInvestments, TriggerAwards, TriggerGat
                     continue  # "okazała się trudna": no winner named
                 if typ == "visit" and lemma in self.w.guest_verb and self._public_guests(doc, i):
                     continue  # "gościła dziennikarzy z całej Polski": the public as guests, no delegation
-                if typ == "visit" and (self._crowd_comes(doc, i) or self._counted_visitors(doc, i)):
+                if typ == "visit" and (
+                    self._crowd_comes(doc, i) or self._counted_visitors(doc, i) or self._measure_comes(doc, i)
+                ):
                     continue  # "do Lublina przyjechało 300 gości", "tysiące zwiedzających": a crowd counted
                 verbs.setdefault(typ, []).append(i)
             elif what == _NOUN:
