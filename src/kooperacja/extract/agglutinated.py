@@ -45,7 +45,10 @@ def agglutinated_verbs(doc: Doc) -> None:
             if m is None:
                 continue
             morph = morph or morphology()
-            past = tuple(r for r in morph.analyse(m.group(1)) if r.pos == "praet")
+            bare = morph.analyse(m.group(1))
+            past = tuple(r for r in bare if r.pos == "praet") or tuple(
+                r for r in bare if r.pos in ("comp", "conj")
+            )  # "gdybyście": the conjunction "gdy" with the conditional glued on
             if past:
                 doc.readings[i] = past
                 doc._lemma_cache.pop(i, None)
