@@ -53,7 +53,10 @@ class TriggerGatherings:
             # "przyjechały setki gości", "tłumy turystów przybyły": a noun of quantity in the nominative plural as the
             # subject of a plural verb counts a crowd too
             return all(r.tag.split(":")[1] == "pl" for r in praet) and any(
-                r.lemma in self.w.quantity_noun and r.pos == "subst" and "nom" in r.cases and "pl" in r.numbers
+                r.lemma in self.w.quantity_noun
+                and r.pos == "subst"
+                and "nom" in r.cases
+                and "pl" in r.numbers
                 for k in range(a, b)
                 for r in doc.readings[k]
             )
@@ -72,7 +75,8 @@ class TriggerGatherings:
         start = doc.tokens[i + 1].start
         end = doc.tokens[min(s1, i + 6) - 1].end
         return any(
-            a.start == 0 and a.unit not in ("", "count") for a in find_amounts(doc.text[start:end], lang=doc.lang)
+            a.start == 0 and a.unit not in ("", "count")
+            for a in find_amounts(doc.text[start:end], lang=doc.lang)
         )
 
     def _public_guests(self, doc: Doc, i: int) -> bool:
