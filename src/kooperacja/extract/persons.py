@@ -79,6 +79,9 @@ class PersonNames:
             if not (singular or _foreign_singular(doc, k)):
                 k += 1  # "Gala Lwów Eksportu", "Lwy Biznesu": a first name in the plural only names no one person
                 continue
+            if k + 1 < b and _undeclined_after_oblique(doc, k):
+                k += 1  # "Marka Kardiomax trafi do aptek": a brand, not "Marek" in the genitive
+                continue
             two = k + 2 < b and is_first_name(doc, k + 1) and self._surname_like(doc, k + 2)
             if two and not _agree(doc, k, k + 1):
                 k += 1  # "Gminy Stare Pole Jan Kos": "Pole" (plural of "Pola") does not agree with "Jan"
@@ -327,6 +330,20 @@ def _foreign_singular(doc: Doc, i: int) -> bool:
 
 def _first_name_forms(doc: Doc, i: int) -> set[tuple[str, str]]:
     return {(c, n) for r in doc.readings[i] if r.first_name for c in r.cases for n in r.numbers}
+
+
+_VOWELS = frozenset("aąeęioóuy")
+
+
+def _undeclined_after_oblique(doc: Doc, k: int) -> bool:
+    """A man's first name only in an oblique case ("Marka": genitive of "Marek", also the noun "marka" in the
+    nominative) before a word the dictionary does not know that ends in a consonant and so would decline with it
+    ("Marka Kardiomaxa"): the two do not agree, no person ("Marka Kardiomax")."""
+    first = [r for r in doc.readings[k] if r.first_name]
+    if not first or any("nom" in r.cases or ":m1" not in r.tag for r in first):
+        return False
+    rs, word = doc.readings[k + 1], doc.tokens[k + 1].text
+    return bool(rs) and all(r.pos == "ign" for r in rs) and word[-1:].isalpha() and word[-1].lower() not in _VOWELS
 
 
 def _agree(doc: Doc, k: int, j: int) -> bool:
