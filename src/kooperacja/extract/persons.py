@@ -336,14 +336,25 @@ _VOWELS = frozenset("aąeęioóuy")
 
 
 def _undeclined_after_oblique(doc: Doc, k: int) -> bool:
-    """A man's first name only in an oblique case ("Marka": genitive of "Marek", also the noun "marka" in the
-    nominative) before a word the dictionary does not know that ends in a consonant and so would decline with it
-    ("Marka Kardiomaxa"): the two do not agree, no person ("Marka Kardiomax")."""
+    """A man's first name only in the genitive or accusative that is also a common noun in the nominative ("Marka":
+    "Marek" or the noun "marka"), before a word the dictionary does not know that ends in a consonant and so would
+    take the genitive's "-a" with it ("Marka Kardiomaxa"), closing the name: the two do not agree, no person
+    ("Marka Kardiomax ma trafić do aptek")."""
     first = [r for r in doc.readings[k] if r.first_name]
-    if not first or any("nom" in r.cases or ":m1" not in r.tag for r in first):
-        return False
-    rs, word = doc.readings[k + 1], doc.tokens[k + 1].text
-    return bool(rs) and all(r.pos == "ign" for r in rs) and word[-1:].isalpha() and word[-1].lower() not in _VOWELS
+    if not first or any(r.cases - {"gen", "acc"} or ":m1" not in r.tag for r in first):
+        return False  # "Kurtem Brenem": the instrumental's ending is on both words
+    if not any(r.pos == "subst" and not r.first_name and "nom" in r.cases for r in doc.readings[k]):
+        return False  # the form is no common noun in the nominative: a man named in the genitive
+    toks = doc.tokens
+    if k + 2 < len(toks) and toks[k + 2].is_cap and toks[k + 2].is_word:
+        return False  # "Bartosza Stentoft Lisa": the first of two surnames may stay undeclined
+    rs, word = doc.readings[k + 1], toks[k + 1].text
+    return (
+        bool(rs)
+        and all(r.pos == "ign" for r in rs)
+        and word[-1:].isalpha()
+        and word[-1].lower() not in _VOWELS
+    )
 
 
 def _agree(doc: Doc, k: int, j: int) -> bool:
