@@ -277,6 +277,8 @@ def find_figures(doc: Doc) -> None:
             and not _spent_on_other(doc, t0, lex)
         ):
             metric = "investment"  # "na nową halę przeznaczono 4 mln zł" (not "na wsparcie szkoły przy hali")
+        elif metric == "investment" and cue and cue[0][0] in lex.spend and _spent_on_other(doc, t0, lex):
+            metric = "budget"  # "wyda 5 mln zł na pensje": money spent on pay, as "przeznaczy" on it, is a budget
         if metric in _BODY_COUNTS | {"partners"} and _in_clause(doc, t0, lex.intent):
             # in the number's own clause: "Klaster X, który zrzesza 40 firm, podpisał list intencyjny w sprawie
             # utworzenia centrum" keeps the cluster's members
