@@ -87,3 +87,128 @@ def test_a_conjunction_with_a_glued_conditional_is_no_firm(word: str) -> None:
 
 def test_a_past_verb_with_a_glued_conditional_is_still_a_wish() -> None:
     assert _types("Spółka Oknolux zbudowałaby zakład w Kole, gdyby dostała grunt.") == []
+
+
+def _entities(text: str) -> list[tuple[str, str]]:
+    return sorted((e["type"], e["name"]) for e in _record(text)["entities"])
+
+
+def _figures(text: str) -> list[tuple[str, float]]:
+    return sorted((f["metric"], f["value"]) for f in _record(text)["figures"])
+
+
+# --- 10. "Lp." opens a table's header, never ends a sentence
+
+
+def test_a_header_with_lp_names_no_organisation() -> None:
+    text = "Dotacje dla przedsiębiorców z Kalisza.\nLp. Firma Kwota\n1. Oknolux 2 mln zł\n2. Drewmet 1 mln zł"
+    assert not {"Lp", "Kwota", "Firma"} & _orgs(text)
+
+
+def test_a_header_without_lp_names_no_organisation_either() -> None:
+    text = "Dotacje dla przedsiębiorców z Kalisza.\nFirma Kwota\n1. Oknolux 2 mln zł"
+    assert "Kwota" not in _orgs(text)
+
+
+# --- 11. a country's office is an organisation named whole, not a branch of the country
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Przedstawicielstwo Handlowe Kanady w Poznaniu zaprosiło do Toronto firmę Oknolux.",
+        "Firmę Oknolux do Toronto zaprosiło Przedstawicielstwo Handlowe Kanady.",
+    ],
+)
+def test_a_countrys_trade_office_is_an_organisation(text: str) -> None:
+    assert any(name.startswith("Przedstawicielstwo Handlowe Kanady") for name in _orgs(text))
+
+
+def test_a_firms_branch_is_still_the_firm() -> None:
+    assert _orgs("Umowę z Kaliszem podpisało Przedstawicielstwo Spółki Oknolux w Toronto.") == {"Oknolux"}
+
+
+# --- 12. "Marka" before an undeclined word is a brand, not "Marek" in the genitive
+
+
+def test_a_brand_after_marka_is_no_person() -> None:
+    text = "Drewmet pokazał nowy fotel Relaxon. Marka Relaxon trafi do sklepów w maju."
+    assert not [name for typ, name in _entities(text) if typ == "person"]
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Zarząd spółki Drewmet powołał Marka Wolskiego na prezesa.", "Marek Wolski"),
+        ("Nagrodę wręczono prof. Kurtowi Brenowi z Drezna.", "Kurt Bren"),
+    ],
+)
+def test_a_man_named_in_an_oblique_case_is_still_a_person(text: str, person: str) -> None:
+    assert ("person", person) in _entities(text)
+
+
+# --- 13. a capital group, its short name and its acronym are one organisation
+
+
+def test_a_capital_group_its_short_name_and_acronym_are_one() -> None:
+    text = (
+        "Grupa Kapitałowa Drewmet otworzy zakład w Kaliszu. Grupa Drewmet zatrudni tam 90 osób. "
+        "GK Drewmet ma już cztery fabryki."
+    )
+    assert _orgs(text) == {"Grupa Kapitałowa Drewmet"}
+
+
+def test_a_capital_group_and_its_bare_brand_are_one() -> None:
+    assert _orgs("Grupa Kapitałowa Drewmet otworzy zakład w Kaliszu. Drewmet zatrudni tam 90 osób.") == {
+        "Grupa Kapitałowa Drewmet"
+    }
+
+
+def test_two_groups_with_other_brands_stay_apart() -> None:
+    text = "Grupa Kapitałowa Drewmet kupiła udziały w spółce Oknolux. Grupa Oknolux zatrudnia 300 osób."
+    assert len(_orgs(text)) == 2
+
+
+# --- 14. a village of two words in the locative keeps its adjective
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Firma Oknolux zbuduje magazyn w Biskupicach Podgórnych.", "Biskupice Podgórne"),
+        ("Firma Oknolux zbuduje magazyn w Dąbrowie Górniczej.", "Dąbrowa Górnicza"),
+    ],
+)
+def test_a_two_word_village_keeps_its_adjective(text: str, place: str) -> None:
+    assert ("place", place) in _entities(text)
+
+
+def test_a_lone_village_in_the_locative_stays_alone() -> None:
+    assert ("place", "Biskupice") in _entities("W Biskupicach firma Oknolux otworzy magazyn.")
+
+
+# --- 15. money a firm spends on pay is a budget, whatever the verb of spending
+
+
+@pytest.mark.parametrize("verb", ["wyda", "przeznaczy"])
+def test_money_spent_on_pay_is_a_budget(verb: str) -> None:
+    assert _figures(f"Spółka Oknolux {verb} 3 mln zł na pensje dla pracowników zakładu w Kaliszu.") == [
+        ("budget", 3000000)
+    ]
+
+
+def test_money_spent_on_a_hall_is_an_investment() -> None:
+    assert _figures("Spółka Oknolux wyda 3 mln zł na nową halę w Kaliszu.") == [("investment", 3000000)]
+
+
+# --- 16. a sum after the parts stands for them
+
+
+@pytest.mark.parametrize("total", ["ogółem", "łącznie", "w sumie"])
+def test_a_sum_after_its_parts_is_the_figure(total: str) -> None:
+    text = f"Spółka Oknolux zatrudni w Kaliszu 70 monterów i 20 magazynierów, {total} 90 osób."
+    assert _figures(text) == [("jobs", 90)]
+
+
+def test_parts_with_a_part_word_stay_a_total_first() -> None:
+    assert _figures("Spółka Oknolux zatrudni w Kaliszu 90 osób, w tym 20 magazynierów.") == [("jobs", 90)]

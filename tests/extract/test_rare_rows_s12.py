@@ -737,9 +737,6 @@ def test_a_title_boasted_of_is_no_award() -> None:
     assert _events(_record("Spółka Termex szczyci się tytułem Lidera Eksportu zdobytym przed laty.")) == []
 
 
-@pytest.mark.xfail(
-    strict=True, reason="the header words of a table ('Lp.', 'Kwota') are read as organisations"
-)
 def test_a_tables_header_names_no_organisation() -> None:
     text = "Wsparcie dla firm w Opolu.\nLp. Firma Kwota\n1. Termex 5 mln zł\n2. Balmar 3 mln zł"
     assert not {"Lp", "Kwota"} & _orgs(_record(text))
