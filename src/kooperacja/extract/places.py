@@ -143,7 +143,7 @@ class PlaceNames:
             # "w Biskupicach Podgórnych": a village the gazetteer does not know, read by the dictionary as a place in
             # the locative, as the lone word after "w" is (`_place`)
             geo = [r for r in doc.readings[a] if r.geo and r.pos in NOMINAL and "loc" in r.cases]
-            if geo:
+            if geo and not _common_reading(doc.readings[a]):  # not "w Dworku Zielonym", a venue
                 place = GazPlace("", geo[0].lemma, "city", None, None, None, 0, "pl")
         if place is None or place.kind != "city" or " " in place.name:
             return None
