@@ -28,6 +28,15 @@ class EventModality:
             for k in range(max(s0, i - 4), i)
         )
 
+    def _contrasted(self, doc: Doc, j: int, i: int) -> bool:
+        """A comma and a conjunction that joins a main clause of its own ("…, lecz", "…, ale"; `clause_conjunction`)
+        between the negated trigger at j and the trigger at i, with no negation after it."""
+        toks = doc.tokens
+        for k in range(j + 1, i - 1):
+            if toks[k].text == "," and toks[k + 1].lower in self.ew.clause_conjunction:
+                return not any(toks[x].lower in self.w.negation for x in range(k + 2, i))
+        return False
+
     def _hoped(self, doc: Doc, s0: int, at: list[int]) -> bool:
         """All the triggers at `at` inside the clause that a subordinator ("że", `subordinator` of event_words.tsv)
         opens right after a word of hoping (`hope_verb`) or a plan word of event_modality.tsv that announces nothing
@@ -83,6 +92,10 @@ class EventModality:
         def stated_verb(i: int) -> bool:
             return any(r.pos in self.tags.verbal and r.pos != "ger" for r in doc.readings[i])
 
+        if negated and any(
+            stated_verb(i) and self._contrasted(doc, max(negated), i) for i in at if i > max(negated)
+        ):
+            negated = []  # "nie zbudowała zakładu, lecz otworzyła centrum": the deed after the contrast stands
         if negated and (
             any(stated_verb(i) for i in negated) or not any(stated_verb(i) for i in at if i not in negated)
         ):
