@@ -87,6 +87,19 @@ class TriggerInvestments:
             return j
         return None
 
+    def _builds_other(self, doc: Doc, i: int) -> bool:
+        """A verb of building or siting at i whose object right after it is another thing than a plant ("lokalizuje
+        przyczynę awarii w zakładzie", "buduje pozycję na rynku"): the plant noun of its clause is only where."""
+        if not any(r.pos in ("fin", "praet", "inf", "impt") for r in doc.readings[i]):
+            return False
+        j = i + 1
+        if j >= doc.sent_span[doc.sent_of[i]][1] or not self._other_object(doc, j):
+            return False
+        w = self.w
+        return doc.lemmas(j).isdisjoint(
+            w.plant_object | w.land_object | w.work_noun
+        ) and not self._workshop_noun(doc, j)
+
     def _workshop_noun(self, doc: Doc, j: int) -> bool:
         """A noun of a place of work made with one of the endings of `plant_noun_ending` ("przetwórnia", "rozlewnia",
         "elektrownia", "tłocznia"): a plant, whatever its trade."""

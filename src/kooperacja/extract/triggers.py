@@ -210,6 +210,8 @@ class EventTriggers(TriggerSenses, TriggerInvestments, TriggerAwards, TriggerGat
                     continue  # "tu powstają nowe technologie": what arises is no plant of the investor named nearby
                 if typ == "investment" and lemma in self.w.arise_verb and self._kind_arises(doc, i):
                     continue  # "Firma powstała w 1994 roku i ma dwa zakłady": the company came into being
+                if typ == "investment" and lemma in self.w.plant_verb and self._builds_other(doc, i):
+                    continue  # "lokalizuje przyczynę awarii w zakładzie": the plant is where, not what is sited
                 actions.add(typ)
 
     def _reading_plan(self, rs: tuple[Reading, ...]) -> tuple[_Step, ...]:
