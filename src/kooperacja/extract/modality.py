@@ -28,6 +28,17 @@ class EventModality:
             for k in range(max(s0, i - 4), i)
         )
 
+    def _meeting_topic(self, doc: Doc, s0: int, first: int) -> bool:
+        """A meeting noun, then (after "w") a word of a matter (`meeting_topic`) right before the trigger at `first`
+        or one word before it ("spotkanie w sprawie budowy", "spotkanie ws. nowej inwestycji")."""
+        toks, topic = doc.tokens, self.w.meeting_topic
+        for k in range(max(s0 + 1, first - 3), first):
+            if topic.isdisjoint(doc.lemmas(k)) and toks[k].lower not in topic:
+                continue
+            j = k - 1 if toks[k - 1].lower != "w" else k - 2
+            return j >= s0 and not self.w.meeting_noun.isdisjoint(doc.lemmas(j))
+        return False
+
     def _contrasted(self, doc: Doc, j: int, i: int) -> bool:
         """A comma and a conjunction that joins a main clause of its own ("…, lecz", "…, ale"; `clause_conjunction`)
         between the negated trigger at j and the trigger at i, with no negation after it."""
@@ -108,6 +119,8 @@ class EventModality:
             a = clauses[i][0]
             if a > s0 and doc.tokens[a - 1].text == "," and doc.tokens[a].lower in self.ew.question:
                 return "topic"  # "nie wiadomo, czy zbuduje zakład": an indirect question
+        if self._meeting_topic(doc, s0, first):
+            return "topic"  # "spotkanie w sprawie budowy zakładu": what a meeting is about is no event
         if self._conditional_clause(doc, s, at, clauses):
             return "plan"  # "Jeśli spółka dostanie dotację, rozbuduje zakład": a condition, not a deed
         if self._hoped(doc, s0, at):
