@@ -212,3 +212,51 @@ def test_a_sum_after_its_parts_is_the_figure(total: str) -> None:
 
 def test_parts_with_a_part_word_stay_a_total_first() -> None:
     assert _figures("Spółka Oknolux zatrudni w Kaliszu 90 osób, w tym 20 magazynierów.") == [("jobs", 90)]
+
+
+# --- 3. the deed after "lecz"/"ale" stands though the one before it is denied
+
+
+@pytest.mark.parametrize("but", ["lecz", "ale"])
+def test_the_deed_after_a_contrast_is_an_investment(but: str) -> None:
+    text = f"Firma Oknolux nie zbudowała zakładu w Kole, {but} otworzyła centrum serwisowe w Koninie."
+    assert _types(text) == ["investment"]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a plant noun of its own ('magazyn') after the contrast is not read: the negated verb trigger "
+    "'zbudować' holds the event and the building verb 'otworzyć' finds the plant of the first clause",
+)
+def test_the_plant_after_a_contrast_is_an_investment() -> None:
+    assert _types("Firma Oknolux nie zbudowała hali w Kole, lecz otworzyła magazyn w Koninie.") == [
+        "investment"
+    ]
+
+
+def test_a_second_denial_after_a_contrast_stays_denied() -> None:
+    assert _types("Firma Oknolux nie zbudowała hali w Kole, ale nie otworzyła też magazynu w Koninie.") == []
+
+
+# --- 7. a verb of siting whose object is no plant: the plant is only where it happens
+
+
+def test_locating_a_fault_in_a_plant_is_no_investment() -> None:
+    assert _types("Ekipa firmy Oknolux lokalizuje usterkę w hali w Kole.") == []
+
+
+def test_siting_a_plant_is_still_an_investment() -> None:
+    assert _types("Firma Oknolux zlokalizowała nową halę w Kole.") == ["investment"]
+
+
+# --- 8. the topic of a meeting is no event
+
+
+@pytest.mark.parametrize("about", ["w sprawie", "ws."])
+def test_a_meetings_topic_is_no_investment(about: str) -> None:
+    assert _types(f"W starostwie odbyło się spotkanie {about} budowy hali firmy Oknolux w Kole.") == []
+
+
+def test_a_resolution_on_joining_still_states_the_joining() -> None:
+    text = "Rada Gminy Koło podjęła uchwałę w sprawie przystąpienia do Stowarzyszenia Klaster Drzewny."
+    assert _types(text) == ["membership"]

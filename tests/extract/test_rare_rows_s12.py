@@ -711,7 +711,6 @@ def test_a_crowd_of_guests_is_no_visit(many: str) -> None:
     assert _events(_record(f"Do Poznania przyjechały {many} gości z zagranicy.")) == []
 
 
-@pytest.mark.xfail(strict=True, reason="'lecz' does not end the scope of the negation before it")
 def test_the_deed_after_lecz_is_an_investment() -> None:
     rec = _record("Spółka Termex nie zbudowała zakładu w Opolu, lecz otworzyła centrum logistyczne w Nysie.")
     assert [t for t, _r in _events(rec)] == ["investment"]
