@@ -9,6 +9,7 @@ import re
 from functools import cache
 
 from kooperacja.data.language_data import language_data, on_data_change
+from kooperacja.extract.cues import cues
 from kooperacja.extract.doc import Doc
 from kooperacja.text.morphology import morphology
 
@@ -46,9 +47,10 @@ def agglutinated_verbs(doc: Doc) -> None:
                 continue
             morph = morph or morphology()
             bare = morph.analyse(m.group(1))
-            past = tuple(r for r in bare if r.pos == "praet") or tuple(
-                r for r in bare if r.pos in ("comp", "conj")
-            )  # "gdybyście": the conjunction "gdy" with the conditional glued on
+            function = cues(doc.lang, "tag_classes").function
+            past = (
+                tuple(r for r in bare if r.pos == "praet") or tuple(r for r in bare if r.pos in function)
+            )  # "gdybyście": the conjunction "gdy" with the conditional glued on (a function word opens no name)
             if past:
                 doc.readings[i] = past
                 doc._lemma_cache.pop(i, None)

@@ -399,7 +399,7 @@ def _after_sum_word(doc: Doc, t0: int, lex: _Words) -> bool:
     for k in (t0, t0 - 1):  # the qualifier "łącznie" may open the amount itself
         if 0 < k < len(doc.tokens) and doc.tokens[k].lower in lex.total:
             j = k - 1
-            if doc.tokens[j].lower == "w" and j > 0:
+            if doc.is_preposition(j) and j > 0:
                 j -= 1  # "w sumie"
             return doc.tokens[j].text in (",", "–", "-")
     return False

@@ -35,7 +35,7 @@ class EventModality:
         for k in range(max(s0 + 1, first - 3), first):
             if topic.isdisjoint(doc.lemmas(k)) and toks[k].lower not in topic:
                 continue
-            j = k - 1 if toks[k - 1].lower != "w" else k - 2
+            j = k - 2 if doc.is_preposition(k - 1) else k - 1  # "spotkanie w sprawie"
             return j >= s0 and not self.w.meeting_noun.isdisjoint(doc.lemmas(j))
         return False
 

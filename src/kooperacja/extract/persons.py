@@ -6,7 +6,7 @@ from __future__ import annotations
 from operator import attrgetter
 
 from kooperacja.extract.baseform import restore_case
-from kooperacja.extract.cues import endings, strip_ending
+from kooperacja.extract.cues import cues, endings, strip_ending
 from kooperacja.extract.doc import Doc, Mention
 from kooperacja.extract.gazetteer import gazetteer, token_keys
 from kooperacja.extract.lexicon import lexicon
@@ -332,9 +332,6 @@ def _first_name_forms(doc: Doc, i: int) -> set[tuple[str, str]]:
     return {(c, n) for r in doc.readings[i] if r.first_name for c in r.cases for n in r.numbers}
 
 
-_VOWELS = frozenset("aąeęioóuy")
-
-
 def _undeclined_after_oblique(doc: Doc, k: int) -> bool:
     """A man's first name only in the genitive or accusative that is also a common noun in the nominative ("Marka":
     "Marek" or the noun "marka"), before a word the dictionary does not know that ends in a consonant and so would
@@ -353,7 +350,7 @@ def _undeclined_after_oblique(doc: Doc, k: int) -> bool:
         bool(rs)
         and all(r.pos == "ign" for r in rs)
         and word[-1:].isalpha()
-        and word[-1].lower() not in _VOWELS
+        and word[-1].lower() not in cues(doc.lang, "name_cues").vowel
     )
 
 

@@ -95,7 +95,9 @@ class TriggerInvestments:
         j = i + 1
         if j >= doc.sent_span[doc.sent_of[i]][1] or not self._other_object(doc, j):
             return False
-        w = self.w
+        w, rows = self.w, self._word_rows
+        if any(typ == "investment" for lemma in doc.lemmas(j) for _kind, typ in rows.get(lemma, ())):
+            return False  # "rozpoczyna inwestycję w Kutnie": the object is the investment itself
         return doc.lemmas(j).isdisjoint(
             w.plant_object | w.land_object | w.work_noun
         ) and not self._workshop_noun(doc, j)
