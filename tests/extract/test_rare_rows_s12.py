@@ -699,48 +699,31 @@ def test_a_regions_land_name_is_a_place(text: str, land: str) -> None:  # region
     assert land in _places(_record(text))
 
 
-# --- misfires the rows do not prevent (for the events area)
+# --- misfires the rows did not prevent (for the events area); mis14 fixed some (tests/extract/test_misfires2_s12.py)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a work noun as subject of 'powstać' next to a plant noun ('hali') still gives an investment",
-)
 def test_a_mural_that_comes_into_being_is_no_investment() -> None:
     assert _events(_record("Na ścianie hali spółki Termex powstał mural.")) == []
 
 
-@pytest.mark.xfail(
-    strict=True, reason="a crowd counted by a quantity noun (setki, dziesiątki, tłumy) still visits"
-)
 @pytest.mark.parametrize("many", ["setki", "dziesiątki", "tłumy"])
 def test_a_crowd_of_guests_is_no_visit(many: str) -> None:
     assert _events(_record(f"Do Poznania przyjechały {many} gości z zagranicy.")) == []
 
 
-@pytest.mark.xfail(strict=True, reason="'lecz' does not end the scope of the negation before it")
 def test_the_deed_after_lecz_is_an_investment() -> None:
     rec = _record("Spółka Termex nie zbudowała zakładu w Opolu, lecz otworzyła centrum logistyczne w Nysie.")
     assert [t for t, _r in _events(rec)] == ["investment"]
 
 
-@pytest.mark.xfail(
-    strict=True, reason="'przybywać' of land added to a zone is read as a visit (the verb of arriving)"
-)
 def test_land_added_to_a_zone_is_no_visit() -> None:
     assert _events(_record("Strefie ekonomicznej przybywa 20 ha w Opolu pod fabrykę spółki Termex.")) == []
 
 
-@pytest.mark.xfail(
-    strict=True, reason="a plant that is a firm's dream ('marzeniem … jest') is still an investment"
-)
 def test_a_dream_plant_is_no_investment() -> None:
     assert _events(_record("Marzeniem spółki Termex jest zakład w Opolu o powierzchni 20 ha.")) == []
 
 
-@pytest.mark.xfail(
-    strict=True, reason="'Gdybyście' at a sentence's start is read as a firm's name (conditional_ending)"
-)
 def test_a_conditional_at_the_start_is_no_firm() -> None:
     text = "Gdybyście zbudowali zakład w Opolu, miasto by pomogło – mówił prezydent do zarządu spółki Termex."
     assert _orgs(_record(text)) == {"Termex"}
@@ -753,9 +736,6 @@ def test_a_title_boasted_of_is_no_award() -> None:
     assert _events(_record("Spółka Termex szczyci się tytułem Lidera Eksportu zdobytym przed laty.")) == []
 
 
-@pytest.mark.xfail(
-    strict=True, reason="the header words of a table ('Lp.', 'Kwota') are read as organisations"
-)
 def test_a_tables_header_names_no_organisation() -> None:
     text = "Wsparcie dla firm w Opolu.\nLp. Firma Kwota\n1. Termex 5 mln zł\n2. Balmar 3 mln zł"
     assert not {"Lp", "Kwota"} & _orgs(_record(text))

@@ -9,6 +9,7 @@ import re
 from functools import cache
 
 from kooperacja.data.language_data import language_data, on_data_change
+from kooperacja.extract.cues import cues
 from kooperacja.extract.doc import Doc
 from kooperacja.text.morphology import morphology
 
@@ -45,7 +46,11 @@ def agglutinated_verbs(doc: Doc) -> None:
             if m is None:
                 continue
             morph = morph or morphology()
-            past = tuple(r for r in morph.analyse(m.group(1)) if r.pos == "praet")
+            bare = morph.analyse(m.group(1))
+            function = cues(doc.lang, "tag_classes").function
+            past = (
+                tuple(r for r in bare if r.pos == "praet") or tuple(r for r in bare if r.pos in function)
+            )  # "gdybyście": the conjunction "gdy" with the conditional glued on (a function word opens no name)
             if past:
                 doc.readings[i] = past
                 doc._lemma_cache.pop(i, None)

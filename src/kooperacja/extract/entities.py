@@ -13,6 +13,7 @@ from kooperacja.extract.cues import cues, endings, strip_ending
 from kooperacja.extract.doc import Doc, Entity, Mention
 from kooperacja.extract.lexicon import lexicon
 from kooperacja.text.gazetteer_data import load_economic_zones
+from kooperacja.text.morphology import ADJECTIVAL
 from kooperacja.text.namekeys import (
     document_acronym_key as _acronym_key,
 )
@@ -143,7 +144,7 @@ def group_entities(doc: Doc) -> None:
     _union_head_prefixed(ms, orgs, uf, lang)
     _union_name_starts(ms, orgs, uf, lang)
     _union_adjective_and_head(ms, orgs, uf, lang)
-    _union_brand_after_head(ms, orgs, uf, lang)
+    _union_brand_after_head(doc, orgs, uf)
     _union_without_adjective(doc, orgs, uf)
     _union_hyphen_parts(ms, orgs, uf, lang)
     _union_inflected_forms(ms, orgs, uf, lang)
@@ -352,25 +353,51 @@ def _union_adjective_and_head(ms: list[Mention], orgs: list[int], uf: UnionFind,
             uf.union(longer.pop(), n)
 
 
-def _union_brand_after_head(ms: list[Mention], orgs: list[int], uf: UnionFind, lang: str) -> None:
+def _union_brand_after_head(doc: Doc, orgs: list[int], uf: UnionFind) -> None:
     """ "Grupa Azomex Polska" … "Azomex zapowiada": a company's one-word brand is short for the only headed name
-    whose first word after the head it is."""
+    whose first word after the head it is. The head's adjectives are passed over ("Grupa Kapitałowa Azomex"), and
+    the head with the brand alone ("Grupa Azomex") is short for that name too."""
+    ms, lang = doc.mentions, doc.lang
     opened: dict[str, list[int]] = {}
+    widened: dict[
+        tuple[str, str], list[int]
+    ] = {}  # (head, brand) of names with the head's adjectives between
     for k in orgs:
         m = ms[k]
         first, _, rest = norm_name(m.name, lang).partition(" ")
         if m.head and m.subtype == "company" and first == m.head and rest:
-            opened.setdefault(rest.partition(" ")[0], []).append(k)
+            words = rest.split()
+            opened.setdefault(words[0], []).append(k)
+            j = 0
+            while j < len(words) - 1 and _adjective_only(doc, m.t0 + 1 + j):
+                j += 1  # "Grupa Kapitałowa Azomex": the group's kind
+            if j:
+                opened.setdefault(words[j], []).append(k)
+                widened.setdefault((first, words[j]), []).append(k)
     if not opened:
         return
     for n in orgs:
         m = ms[n]
         short = norm_name(m.name, lang)
-        if m.subtype != "company" or m.head or " " in short or len(short) < 4:
+        if m.subtype != "company":
+            continue
+        if m.head:
+            first, _, brand = short.partition(" ")
+            longer = {uf.find(k) for k in widened.get((first, brand), ())}
+            if first == m.head and len(longer) == 1:
+                uf.union(longer.pop(), n)  # "Grupa Azomex" beside "Grupa Kapitałowa Azomex"
+            continue
+        if " " in short or len(short) < 4:
             continue
         longer = {uf.find(k) for k in opened.get(short, ())}
         if len(longer) == 1:
             uf.union(longer.pop(), n)
+
+
+def _adjective_only(doc: Doc, i: int) -> bool:
+    """A capitalised word of a name read only as an adjective ("Kapitałowa")."""
+    rs = doc.readings[i] if i < len(doc.readings) else ()
+    return bool(rs) and all(r.pos in ADJECTIVAL for r in rs)
 
 
 def _union_without_adjective(doc: Doc, orgs: list[int], uf: UnionFind) -> None:

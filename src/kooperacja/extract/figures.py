@@ -153,6 +153,9 @@ def find_figures(doc: Doc) -> None:
     count_owner: dict[int, str] = {}
     unowned: set[tuple[float, str]] = set()  # the amounts of the body that have a metric and no owner
     headline_end = _headline_end(doc)
+    sums: list[
+        tuple[str, str, int, int]
+    ] = []  # a sum's owner, metric, its sentence's start and its own start
     for amount in doc.amounts:
         if amount.is_range or amount.value is None or amount.kind != "amount" or amount.unit == "percent":
             continue
@@ -219,6 +222,13 @@ def find_figures(doc: Doc) -> None:
                 # for the metric noun stated last in the sentence; so does an adjective whose noun is left out
                 # ("utrzyma 200 etatów i stworzy 45 nowych")
                 metric = last_metric.get((doc.sent_of[t0], kind))
+        summed = kind == "count" and _after_sum_word(doc, t0, lex)
+        if summed and metric in (None, last_metric.get((doc.sent_of[t0], kind))):
+            # "zatrudni 100 pracowników produkcji i 50 biurowych, ogółem 150 osób": the sum of the counts the
+            # sentence stated before is of their metric, and stands for them
+            metric = last_metric.get((doc.sent_of[t0], kind))
+        else:
+            summed = False
         if metric is None and kind == "count":
             metric = _asked_metric(doc, keys, t0, t1, lex)  # "Ile etatów przewiduje firma? – Najpierw 60."
         if (
@@ -289,6 +299,10 @@ def find_figures(doc: Doc) -> None:
             and not _spent_on_other(doc, t0, lex)
         ):
             metric = "investment"  # "na nową halę przeznaczono 4 mln zł" (not "na wsparcie szkoły przy hali")
+        elif metric == "investment" and cue and cue[0][0] in lex.spend and _spent_on_other(doc, t0, lex):
+            metric = (
+                "budget"  # "wyda 5 mln zł na pensje": money spent on pay, as "przeznaczy" on it, is a budget
+            )
         if metric in _BODY_COUNTS | {"partners"} and _in_clause(doc, t0, lex.intent):
             # in the number's own clause: "Klaster X, który zrzesza 40 firm, podpisał list intencyjny w sprawie
             # utworzenia centrum" keeps the cluster's members
@@ -369,6 +383,8 @@ def find_figures(doc: Doc) -> None:
             dated_past.add(len(figures))
         if amount.text.isalpha():
             by_adjective.add(len(figures))  # one word of letters: an amount adjective ("miliardowa")
+        if summed:  # the parts the sum stands for go
+            sums.append((ent, metric, doc.tokens[doc.sent_span[doc.sent_of[t0]][0]].start, amount.start))
         figures.append(
             {
                 "entity": ent,
@@ -381,7 +397,26 @@ def find_figures(doc: Doc) -> None:
         )
     figures = _without_adjective_repeats(figures, by_adjective)
     figures = _without_headline_repeats(doc, figures, unowned, headline_end)
-    doc.figures = _without_rounded_repeats(_without_former_headcounts(figures, dated_past))
+    figures = _without_rounded_repeats(_without_former_headcounts(figures, dated_past))
+    doc.figures = [
+        f
+        for f in figures
+        if not any(
+            f["entity"] == e and f["metric"] == m and a <= f["evidence"][0][0] < b for e, m, a, b in sums
+        )
+    ]
+
+
+def _after_sum_word(doc: Doc, t0: int, lex: _Words) -> bool:
+    """A count right after a word of a sum ("ogółem", "łącznie", "razem", "w sumie"; `total`), which follows a comma
+    or a dash: the sum of the counts before it in the sentence ("…, ogółem 150 osób")."""
+    for k in (t0, t0 - 1):  # the qualifier "łącznie" may open the amount itself
+        if 0 < k < len(doc.tokens) and doc.tokens[k].lower in lex.total:
+            j = k - 1
+            if doc.is_preposition(j) and j > 0:
+                j -= 1  # "w sumie"
+            return doc.tokens[j].text in (",", "–", "-")
+    return False
 
 
 def _headline_end(doc: Doc) -> int:

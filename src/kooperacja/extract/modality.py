@@ -28,6 +28,26 @@ class EventModality:
             for k in range(max(s0, i - 4), i)
         )
 
+    def _meeting_topic(self, doc: Doc, s0: int, first: int) -> bool:
+        """A meeting noun, then (after "w") a word of a matter (`meeting_topic`) right before the trigger at `first`
+        or one word before it ("spotkanie w sprawie budowy", "spotkanie ws. nowej inwestycji")."""
+        toks, topic = doc.tokens, self.w.meeting_topic
+        for k in range(max(s0 + 1, first - 3), first):
+            if topic.isdisjoint(doc.lemmas(k)) and toks[k].lower not in topic:
+                continue
+            j = k - 2 if doc.is_preposition(k - 1) else k - 1  # "spotkanie w sprawie"
+            return j >= s0 and not self.w.meeting_noun.isdisjoint(doc.lemmas(j))
+        return False
+
+    def _contrasted(self, doc: Doc, j: int, i: int) -> bool:
+        """A comma and a conjunction that joins a main clause of its own ("…, lecz", "…, ale"; `clause_conjunction`)
+        between the negated trigger at j and the trigger at i, with no negation after it."""
+        toks = doc.tokens
+        for k in range(j + 1, i - 1):
+            if toks[k].text == "," and toks[k + 1].lower in self.ew.clause_conjunction:
+                return not any(toks[x].lower in self.w.negation for x in range(k + 2, i))
+        return False
+
     def _hoped(self, doc: Doc, s0: int, at: list[int]) -> bool:
         """All the triggers at `at` inside the clause that a subordinator ("że", `subordinator` of event_words.tsv)
         opens right after a word of hoping (`hope_verb`) or a plan word of event_modality.tsv that announces nothing
@@ -83,6 +103,10 @@ class EventModality:
         def stated_verb(i: int) -> bool:
             return any(r.pos in self.tags.verbal and r.pos != "ger" for r in doc.readings[i])
 
+        if negated and any(
+            stated_verb(i) and self._contrasted(doc, max(negated), i) for i in at if i > max(negated)
+        ):
+            negated = []  # "nie zbudowała zakładu, lecz otworzyła centrum": the deed after the contrast stands
         if negated and (
             any(stated_verb(i) for i in negated) or not any(stated_verb(i) for i in at if i not in negated)
         ):
@@ -95,6 +119,8 @@ class EventModality:
             a = clauses[i][0]
             if a > s0 and doc.tokens[a - 1].text == "," and doc.tokens[a].lower in self.ew.question:
                 return "topic"  # "nie wiadomo, czy zbuduje zakład": an indirect question
+        if self._meeting_topic(doc, s0, first):
+            return "topic"  # "spotkanie w sprawie budowy zakładu": what a meeting is about is no event
         if self._conditional_clause(doc, s, at, clauses):
             return "plan"  # "Jeśli spółka dostanie dotację, rozbuduje zakład": a condition, not a deed
         if self._hoped(doc, s0, at):

@@ -881,6 +881,13 @@ class NameClassifier(CompanyRules):
             k = h + 1
             while b - k > 1 and is_adj(doc, k) and agree(doc, k, h) and is_cap(doc, k + 1):
                 k += 1  # "Oddział Regionalny Banku Rolnego", "Przedstawicielstwo Handlowe Ambasady": the branch's kind
+            if (
+                not trade
+                and k > h + 1
+                and any(r.geo for r in doc.readings[k])
+                and (b - k == 1 or toks[k + 1].lower in self.w.seat_preposition)
+            ):
+                return False  # "Przedstawicielstwo Handlowe Ukrainy (w Warszawie)": a country's office, named whole
             if b - k > 1 and c.legal and any(r.geo for r in doc.readings[k]) and is_cap(doc, k + 1):
                 k += 1  # "Oddział Borowo Betamax S.A.": the branch's town, then the company
             if trade:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from operator import attrgetter
 
 from kooperacja.extract.baseform import restore_case
-from kooperacja.extract.cues import endings, strip_ending
+from kooperacja.extract.cues import cues, endings, strip_ending
 from kooperacja.extract.doc import Doc, Mention
 from kooperacja.extract.gazetteer import gazetteer, token_keys
 from kooperacja.extract.lexicon import lexicon
@@ -78,6 +78,9 @@ class PersonNames:
             singular = any("sg" in r.numbers for r in readings[k] if r.first_name)
             if not (singular or _foreign_singular(doc, k)):
                 k += 1  # "Gala Lwów Eksportu", "Lwy Biznesu": a first name in the plural only names no one person
+                continue
+            if k + 1 < b and _undeclined_after_oblique(doc, k):
+                k += 1  # "Marka Kardiomax trafi do aptek": a brand, not "Marek" in the genitive
                 continue
             two = k + 2 < b and is_first_name(doc, k + 1) and self._surname_like(doc, k + 2)
             if two and not _agree(doc, k, k + 1):
@@ -332,6 +335,28 @@ def _foreign_singular(doc: Doc, i: int) -> bool:
 
 def _first_name_forms(doc: Doc, i: int) -> set[tuple[str, str]]:
     return {(c, n) for r in doc.readings[i] if r.first_name for c in r.cases for n in r.numbers}
+
+
+def _undeclined_after_oblique(doc: Doc, k: int) -> bool:
+    """A man's first name only in the genitive or accusative that is also a common noun in the nominative ("Marka":
+    "Marek" or the noun "marka"), before a word the dictionary does not know that ends in a consonant and so would
+    take the genitive's "-a" with it ("Marka Kardiomaxa"), closing the name: the two do not agree, no person
+    ("Marka Kardiomax ma trafić do aptek")."""
+    first = [r for r in doc.readings[k] if r.first_name]
+    if not first or any(r.cases - {"gen", "acc"} or ":m1" not in r.tag for r in first):
+        return False  # "Kurtem Brenem": the instrumental's ending is on both words
+    if not any(r.pos == "subst" and not r.first_name and "nom" in r.cases for r in doc.readings[k]):
+        return False  # the form is no common noun in the nominative: a man named in the genitive
+    toks = doc.tokens
+    if k + 2 < len(toks) and toks[k + 2].is_cap and toks[k + 2].is_word:
+        return False  # "Bartosza Stentoft Lisa": the first of two surnames may stay undeclined
+    rs, word = doc.readings[k + 1], toks[k + 1].text
+    return (
+        bool(rs)
+        and all(r.pos == "ign" for r in rs)
+        and word[-1:].isalpha()
+        and word[-1].lower() not in cues(doc.lang, "name_cues").vowel
+    )
 
 
 def _agree(doc: Doc, k: int, j: int) -> bool:

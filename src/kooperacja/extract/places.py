@@ -65,7 +65,9 @@ class PlaceNames:
             if longer is not None:
                 place, a = longer, a - 1
         extended = None
-        if (place is None and b - a == 2) or (place is not None and b - a == 1 and b < len(toks)):
+        if (place is None and b - a in (1, 2) and a + 1 < len(toks)) or (
+            place is not None and b - a == 1 and b < len(toks)
+        ):
             if toks[a].is_word and toks[a + 1].is_cap and toks[a + 1].is_word and doc.sent_of[a + 1] == s:
                 extended = self._town_with_adjective(doc, a)  # "w Zalesiu Górnym"
             if extended is not None:
@@ -137,6 +139,12 @@ class PlaceNames:
         town's name and the adjective in the nominative of the town's gender and number."""
         toks = doc.tokens
         place = self.gaz.lookup([token_keys(toks[a].text, doc.readings[a])])
+        if place is None and a > 0 and toks[a - 1].lower in cues(doc.lang, "place_cues").locative_preposition:
+            # "w Biskupicach Podgórnych": a village the gazetteer does not know, read by the dictionary as a place in
+            # the locative, as the lone word after "w" is (`_place`)
+            geo = [r for r in doc.readings[a] if r.geo and r.pos in NOMINAL and "loc" in r.cases]
+            if geo and not _common_reading(doc.readings[a]):  # not "w Dworku Zielonym", a venue
+                place = GazPlace("", geo[0].lemma, "city", None, None, None, 0, "pl")
         if place is None or place.kind != "city" or " " in place.name:
             return None
         nouns = [r for r in doc.readings[a] if r.pos in NOMINAL and r.lemma == place.name]

@@ -5,6 +5,7 @@ a meeting of three organisations or hosted by one, the organiser of a gathering 
 from __future__ import annotations
 
 from kooperacja.extract.doc import Doc
+from kooperacja.text.numbers import find_amounts
 
 
 class TriggerGatherings:
@@ -42,16 +43,40 @@ class TriggerGatherings:
         clause, which names no organisation: people counted, not a delegation ("przyjechało dwóch przedstawicieli
         Izby Alfa" is one)."""
         praet = [r for r in doc.readings[i] if r.pos == "praet"]
-        if not praet or not all(r.tag.split(":")[1:3] == ["sg", "n"] for r in praet):
+        if not praet:
             return False
         a, b = self._clause(doc, i)
         ms = doc.mentions
         if any(ms[n].type == "organization" and a <= ms[n].t0 < b for n in doc.mentions_in(doc.sent_of[i])):
             return False
+        if not all(r.tag.split(":")[1:3] == ["sg", "n"] for r in praet):
+            # "przyjechały setki gości", "tłumy turystów przybyły": a noun of quantity in the nominative plural as the
+            # subject of a plural verb counts a crowd too
+            return all(r.tag.split(":")[1] == "pl" for r in praet) and any(
+                r.lemma in self.w.quantity_noun
+                and r.pos == "subst"
+                and "nom" in r.cases
+                and "pl" in r.numbers
+                for k in range(a, b)
+                for r in doc.readings[k]
+            )
         return any(
             doc.tokens[k].is_num
             or any(r.pos in self.tags.numeral or r.lemma in self.w.quantity_noun for r in doc.readings[k])
             for k in range(a, b)
+        )
+
+    def _measure_comes(self, doc: Doc, i: int) -> bool:
+        """ "Strefie przybywa 20 ha", "przybyło 5 mln zł": a verb of coming right before an amount of land, money or a
+        share (not a bare count): what grows is a quantity, nobody arrives."""
+        s1 = doc.sent_span[doc.sent_of[i]][1]
+        if i + 1 >= s1 or not doc.tokens[i + 1].is_num:
+            return False
+        start = doc.tokens[i + 1].start
+        end = doc.tokens[min(s1, i + 6) - 1].end
+        return any(
+            a.start == 0 and a.unit not in ("", "count")
+            for a in find_amounts(doc.text[start:end], lang=doc.lang)
         )
 
     def _public_guests(self, doc: Doc, i: int) -> bool:

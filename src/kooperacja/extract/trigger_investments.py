@@ -34,6 +34,8 @@ class TriggerInvestments:
         ):
             return self._new_plant(doc, i)
         plant = not lemmas.isdisjoint(w.plant_verb)
+        if plant and not lemmas.isdisjoint(w.arise_verb) and self._work_arises(doc, i):
+            return None  # "na ścianie hali powstał mural": a work arises, the plant is only where
         objects = w.plant_object if plant else w.land_object
         s0, s1 = doc.sent_span[doc.sent_of[i]]
         if not lemmas.isdisjoint(w.sell_verb):
@@ -84,6 +86,21 @@ class TriggerInvestments:
                 continue  # "otworzyła konkurs na projekt centrum": the verb opens something else
             return j
         return None
+
+    def _builds_other(self, doc: Doc, i: int) -> bool:
+        """A verb of building or siting at i whose object right after it is another thing than a plant ("lokalizuje
+        przyczynę awarii w zakładzie", "buduje pozycję na rynku"): the plant noun of its clause is only where."""
+        if not any(r.pos in ("fin", "praet", "inf", "impt") for r in doc.readings[i]):
+            return False
+        j = i + 1
+        if j >= doc.sent_span[doc.sent_of[i]][1] or not self._other_object(doc, j):
+            return False
+        w, rows = self.w, self._word_rows
+        if any(typ == "investment" for lemma in doc.lemmas(j) for _kind, typ in rows.get(lemma, ())):
+            return False  # "rozpoczyna inwestycję w Kutnie": the object is the investment itself
+        return doc.lemmas(j).isdisjoint(
+            w.plant_object | w.land_object | w.work_noun
+        ) and not self._workshop_noun(doc, j)
 
     def _workshop_noun(self, doc: Doc, j: int) -> bool:
         """A noun of a place of work made with one of the endings of `plant_noun_ending` ("przetwórnia", "rozlewnia",

@@ -194,7 +194,9 @@ class EventTriggers(TriggerSenses, TriggerInvestments, TriggerAwards, TriggerGat
                     continue  # "okazała się trudna": no winner named
                 if typ == "visit" and lemma in self.w.guest_verb and self._public_guests(doc, i):
                     continue  # "gościła dziennikarzy z całej Polski": the public as guests, no delegation
-                if typ == "visit" and (self._crowd_comes(doc, i) or self._counted_visitors(doc, i)):
+                if typ == "visit" and (
+                    self._crowd_comes(doc, i) or self._counted_visitors(doc, i) or self._measure_comes(doc, i)
+                ):
                     continue  # "do Lublina przyjechało 300 gości", "tysiące zwiedzających": a crowd counted
                 verbs.setdefault(typ, []).append(i)
             elif what == _NOUN:
@@ -208,6 +210,8 @@ class EventTriggers(TriggerSenses, TriggerInvestments, TriggerAwards, TriggerGat
                     continue  # "tu powstają nowe technologie": what arises is no plant of the investor named nearby
                 if typ == "investment" and lemma in self.w.arise_verb and self._kind_arises(doc, i):
                     continue  # "Firma powstała w 1994 roku i ma dwa zakłady": the company came into being
+                if typ == "investment" and lemma in self.w.plant_verb and self._builds_other(doc, i):
+                    continue  # "lokalizuje przyczynę awarii w zakładzie": the plant is where, not what is sited
                 actions.add(typ)
 
     def _reading_plan(self, rs: tuple[Reading, ...]) -> tuple[_Step, ...]:
