@@ -211,6 +211,16 @@ def test_taking_part_pointed_at_by_a_pronoun_after_a_preposition() -> None:
         assert parts == {"Ferrox", "Metalplan"}, text
 
 
+def test_their_taking_part_confirmed_after_a_fair() -> None:
+    # fixmis13: a pronoun before "udział" tells a share only before a verb of change; "Ich udział potwierdziły"
+    rec = _rec(
+        "Targi Metalowe Radom odbędą się 12 czerwca 2025 roku w Radomiu. "
+        "Ich udział potwierdziły już spółki Ferrox i Metalplan."
+    )
+    parts = {n for t, _s, _d, ps in _events(rec) if t == "conference" for n, _r in ps}
+    assert parts == {"Ferrox", "Metalplan"}
+
+
 # --- a hang found on the way: rows of unknown words under an empty line ------------------------------------------
 
 

@@ -441,14 +441,16 @@ class ParticipantPolicies:
         # the noun of taking part right before its verb ("Udział potwierdziły już firmy A i B", "Swój udział
         # zgłosili …") names no gathering of its own; "udział spółki w rynku" (a market share) and a verb of taking
         # part with its person ending ("uczestniczyli|śmy") do not
-        # ("Jej udział wzrósł": a pronoun's possession before the noun is a share, no taking part)
+        # ("Jej udział wzrósł": a pronoun's possession before the noun and a verb of change after it tell a share,
+        # no taking part; "Ich udział potwierdziły A i B" is one)
         def pronoun(k: int) -> bool:
             return any(r.pos == "ppron3" for r in doc.readings[k])
 
+        change = participant_words(doc.lang, "share_change")
         elliptic = any(
             any(r.pos == "subst" and r.lemma in participation for r in doc.readings[k])
             and any(r.pos in ("fin", "praet") for r in doc.readings[k + 1])
-            and not (k > s0 and pronoun(k - 1))
+            and not (k > s0 and pronoun(k - 1) and doc.lemmas(k + 1) & change)
             for k in range(s0, s1 - 1)
         )
         if not elliptic and not any(pronoun(k) and doc.is_preposition(k - 1) for k in range(s0 + 1, s1)):
