@@ -190,6 +190,28 @@ def test_taking_part_in_the_congress_keeps_its_range() -> None:
     assert any(t == "conference" and d == "2025-05-14/2025-05-16" for t, _s, d, _p in _events(rec))
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Na miesiąc przed targami swój udział potwierdziły spółki Ferrox i Metalplan. "
+        "Targi Expo Radom odbędą się 12 czerwca w Radomiu.",
+        "Na dwa tygodnie przed targami Expo Radom, które odbędą się 12 czerwca w Radomiu, swoje stoiska "
+        "zarezerwowały spółki Ferrox i Metalplan.",
+    ],
+)
+def test_a_span_before_a_planned_fair_keeps_the_fair(text: str) -> None:
+    # fixmis13: a gathering after "miesiąc przed" is a point of time only in a sentence of another event's trigger
+    parts = {n for t, _s, _d, ps in _events(_rec(text)) if t == "conference" for n, _r in ps}
+    assert {"Ferrox", "Metalplan"} <= parts
+
+
+def test_a_day_before_the_conference_a_signing_makes_no_participants() -> None:
+    # guard: the signing sentence tells the agreement; the conference is its time
+    rec = _rec("Na dzień przed konferencją Ferrox podpisał umowę z Gminą Radom.")
+    assert not any(t == "conference" for t, *_rest in _events(rec))
+    assert any(t == "agreement" for t, *_rest in _events(rec))
+
+
 # --- a) "Jej udział wzrósł": a pronoun's share is no taking part in the fair named before ---------------------------
 
 
