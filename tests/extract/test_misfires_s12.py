@@ -61,6 +61,26 @@ def test_an_agreement_broken_later_in_its_sentence_is_denied() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Spółka Ferrox zrezygnowała – jak tłumaczy jej prezes – z budowy fabryki w Radomiu.",
+        "Spółka Ferrox zrezygnowała, jak podał urząd miasta, z budowy fabryki w Radomiu.",
+    ],
+)
+def test_a_reporting_aside_does_not_block_the_denial(text: str) -> None:
+    # fixmis13: a verb in an aside set off by dashes or commas is no predicate of its own
+    assert not any(t == "investment" and st != "negated" for t, st, *_r in _events(_rec(text)))
+
+
+def test_a_clause_after_a_conjunction_between_commas_still_blocks() -> None:
+    # guard: ", ale podpisała," opens a clause of its own, its agreement stands
+    rec = _rec(
+        "Spółka Ferrox zerwała współpracę z Gminą Radom, ale podpisała, po długich rozmowach, umowę z Politechniką Łódzką."
+    )
+    assert any(t == "agreement" and st != "negated" for t, st, *_r in _events(rec))
+
+
 # --- m) the administration of a state of a federation is regional ------------------------------------------------
 
 
