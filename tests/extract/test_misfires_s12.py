@@ -138,6 +138,21 @@ def test_the_cluster_without_a_possessive_is_the_nearest() -> None:
     assert _group(rec) == {"Klaster Energii Lubelszczyzna"}
 
 
+def _members(rec: dict[str, Any]) -> set[str]:
+    return {n for t, _s, _d, ps in _events(rec) if t == "membership" for n, r in ps if r == "member"}
+
+
+def test_our_cluster_is_the_one_of_the_speaker_named_after_the_quote() -> None:
+    # fixmis13: the speaker's cluster, named in the sentence of the quote, is "ours" and no member
+    rec = _rec(
+        "Podlaski Klaster Spożywczy podpisał porozumienie o współpracy z Pomorskim Klastrem Morskim. "
+        "– Do naszego klastra przystąpiła właśnie spółka Woodex – powiedziała Ewa Kos, prezes Pomorskiego Klastra "
+        "Morskiego."
+    )
+    assert _group(rec) == {"Pomorski Klaster Morski"}
+    assert _members(rec) == {"Woodex"}
+
+
 # --- h) a dotless "Corp" or "Kft" ends a company's name and stays in it ------------------------------------------
 
 

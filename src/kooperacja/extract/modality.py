@@ -7,7 +7,6 @@ from functools import cached_property
 from kooperacja.extract.doc import Doc
 from kooperacja.extract.relative import clause_openers, opens_relative, relative_clauses
 
-
 # the marks that set off an aside between a negation word and its trigger (`_negation_reaches`)
 _ASIDE_MARKS = frozenset({",", "–", "—", "-"})
 
