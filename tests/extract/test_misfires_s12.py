@@ -3,7 +3,10 @@ undone"). Each misfire has a counter-example in new words (it failed on main f94
 intended case. Companies are invented; towns and lands are real places.
 
 Pass count on main f94af84: 14 of 29 (the guards; the two tests of rows under an empty line never return there);
-on s12-misfix13: 28 of 29 (n a strict xfail). Items skipped (see the report): c, f, j, n, p."""
+on s12-misfix13: 28 of 29 (n a strict xfail). Items skipped (see the report): c, f, j, n, p.
+
+fixmis13 (the reviewer revmis13's misfires of those changes, items o, a, b, d, k, e): 12 more cases, the tests marked
+"fixmis13"; on s12-int 186a0fa 30 of 41 pass (the 10 new counter-examples fail, 1 strict xfail); now 40 of 41."""
 
 from __future__ import annotations
 
@@ -187,11 +190,7 @@ def test_a_foreign_surname_in_a_after_a_declined_given_name() -> None:
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        (
-            "W Budapeszcie prezes Ferrox rozmawiał z dyrektorem Gáborem Nagy. Obecność dyrektora Gábora Nagy "
-            "podkreślano.",
-            "Gábor Nagy",
-        ),
+        ("Ferrox podpisał umowę z agencją HIPA w obecności dyrektora Gábora Nagy.", "Gábor Nagy"),
         ("Umowę podpisano w obecności dyrektora Lászlóa Szapáry.", "László Szapáry"),
         ("Umowę podpisano w obecności dyrektora Zoltána Kovácsy.", "Zoltán Kovácsy"),
     ],

@@ -503,7 +503,8 @@ class EventModality:
             if a is None or b is None or doc.tokens[a].text != doc.tokens[b].text or k == a + 1:
                 return False
             opener = {r.pos for r in doc.readings[a + 1]}
-            return "conj" not in opener or "comp" in opener  # "jak", "co" open a comment too
+            # "jak", "co" (also subordinators) open a comment too
+            return opener.isdisjoint(self.tags.coordinator) or not opener.isdisjoint(self.tags.subordinator)
 
         return not any(
             own_verb(k) and not any(a <= k < b for a, b in inner) and not aside(k) for k in range(lo + 1, hi)
