@@ -3,7 +3,10 @@ undone"). Each misfire has a counter-example in new words (it failed on main f94
 intended case. Companies are invented; towns and lands are real places.
 
 Pass count on main f94af84: 14 of 29 (the guards; the two tests of rows under an empty line never return there);
-on s12-misfix13: 28 of 29 (n a strict xfail). Items skipped (see the report): c, f, j, n, p."""
+on s12-misfix13: 28 of 29 (n a strict xfail). Items skipped (see the report): c, f, j, n, p.
+
+fixmis13 (the reviewer revmis13's misfires of those changes, items o, a, b, d, k, e): 12 more cases, the tests marked
+"fixmis13"; on s12-int 186a0fa 30 of 41 pass (the 10 new counter-examples fail, 1 strict xfail); now 40 of 41."""
 
 from __future__ import annotations
 
@@ -59,6 +62,26 @@ def test_an_agreement_broken_later_in_its_sentence_is_denied() -> None:
     assert "agreement" not in _types(
         _rec("Spółka Ferrox podpisała umowę z Gminą Kutno, ale po roku ją zerwała.")
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Spółka Ferrox zrezygnowała – jak tłumaczy jej prezes – z budowy fabryki w Radomiu.",
+        "Spółka Ferrox zrezygnowała, jak podał urząd miasta, z budowy fabryki w Radomiu.",
+    ],
+)
+def test_a_reporting_aside_does_not_block_the_denial(text: str) -> None:
+    # fixmis13: a verb in an aside set off by dashes or commas is no predicate of its own
+    assert not any(t == "investment" and st != "negated" for t, st, *_r in _events(_rec(text)))
+
+
+def test_a_clause_after_a_conjunction_between_commas_still_blocks() -> None:
+    # guard: ", ale podpisała," opens a clause of its own, its agreement stands
+    rec = _rec(
+        "Spółka Ferrox zerwała współpracę z Gminą Radom, ale podpisała, po długich rozmowach, umowę z Politechniką Łódzką."
+    )
+    assert any(t == "agreement" and st != "negated" for t, st, *_r in _events(rec))
 
 
 # --- m) the administration of a state of a federation is regional ------------------------------------------------
@@ -118,6 +141,21 @@ def test_the_cluster_without_a_possessive_is_the_nearest() -> None:
     assert _group(rec) == {"Klaster Energii Lubelszczyzna"}
 
 
+def _members(rec: dict[str, Any]) -> set[str]:
+    return {n for t, _s, _d, ps in _events(rec) if t == "membership" for n, r in ps if r == "member"}
+
+
+def test_our_cluster_is_the_one_of_the_speaker_named_after_the_quote() -> None:
+    # fixmis13: the speaker's cluster, named in the sentence of the quote, is "ours" and no member
+    rec = _rec(
+        "Podlaski Klaster Spożywczy podpisał porozumienie o współpracy z Pomorskim Klastrem Morskim. "
+        "– Do naszego klastra przystąpiła właśnie spółka Woodex – powiedziała Ewa Kos, prezes Pomorskiego Klastra "
+        "Morskiego."
+    )
+    assert _group(rec) == {"Pomorski Klaster Morski"}
+    assert _members(rec) == {"Woodex"}
+
+
 # --- h) a dotless "Corp" or "Kft" ends a company's name and stays in it ------------------------------------------
 
 
@@ -142,8 +180,24 @@ def _persons(rec: dict[str, Any]) -> set[str]:
 
 
 def test_a_foreign_surname_in_a_after_a_declined_given_name() -> None:
-    rec = _rec("Umowę podpisano w obecności prezesa Sanjaya Mehty z firmy Ferrox.")
+    rec = _rec(
+        "Delegację z Indii prowadził prezes Sanjay Mehta. Umowę podpisano w obecności prezesa Sanjaya Mehty z firmy Ferrox."
+    )
     assert "Sanjay Mehta" in _persons(rec)
+    assert "Sanjay Mehty" not in _persons(rec)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Ferrox podpisał umowę z agencją HIPA w obecności dyrektora Gábora Nagy.", "Gábor Nagy"),
+        ("Umowę podpisano w obecności dyrektora Lászlóa Szapáry.", "László Szapáry"),
+        ("Umowę podpisano w obecności dyrektora Zoltána Kovácsy.", "Zoltán Kovácsy"),
+    ],
+)
+def test_a_foreign_surname_written_in_y_keeps_it(text: str, name: str) -> None:
+    # fixmis13: an "-a" base form only where the text writes it; a Hungarian surname ends in "-y" as written
+    assert name in _persons(_rec(text))
 
 
 def test_a_foreign_surname_in_a_consonant_keeps_its_plain_base() -> None:
@@ -170,6 +224,28 @@ def test_taking_part_in_the_congress_keeps_its_range() -> None:
     assert any(t == "conference" and d == "2025-05-14/2025-05-16" for t, _s, d, _p in _events(rec))
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Na miesiąc przed targami swój udział potwierdziły spółki Ferrox i Metalplan. "
+        "Targi Expo Radom odbędą się 12 czerwca w Radomiu.",
+        "Na dwa tygodnie przed targami Expo Radom, które odbędą się 12 czerwca w Radomiu, swoje stoiska "
+        "zarezerwowały spółki Ferrox i Metalplan.",
+    ],
+)
+def test_a_span_before_a_planned_fair_keeps_the_fair(text: str) -> None:
+    # fixmis13: a gathering after "miesiąc przed" is a point of time only in a sentence of another event's trigger
+    parts = {n for t, _s, _d, ps in _events(_rec(text)) if t == "conference" for n, _r in ps}
+    assert {"Ferrox", "Metalplan"} <= parts
+
+
+def test_a_day_before_the_conference_a_signing_makes_no_participants() -> None:
+    # guard: the signing sentence tells the agreement; the conference is its time
+    rec = _rec("Na dzień przed konferencją Ferrox podpisał umowę z Gminą Radom.")
+    assert not any(t == "conference" for t, *_rest in _events(rec))
+    assert any(t == "agreement" for t, *_rest in _events(rec))
+
+
 # --- a) "Jej udział wzrósł": a pronoun's share is no taking part in the fair named before ---------------------------
 
 
@@ -189,6 +265,16 @@ def test_taking_part_pointed_at_by_a_pronoun_after_a_preposition() -> None:
     ):
         parts = {n for t, _s, _d, ps in _events(_rec(_FAIR + text)) if t == "conference" for n, _r in ps}
         assert parts == {"Ferrox", "Metalplan"}, text
+
+
+def test_their_taking_part_confirmed_after_a_fair() -> None:
+    # fixmis13: a pronoun before "udział" tells a share only before a verb of change; "Ich udział potwierdziły"
+    rec = _rec(
+        "Targi Metalowe Radom odbędą się 12 czerwca 2025 roku w Radomiu. "
+        "Ich udział potwierdziły już spółki Ferrox i Metalplan."
+    )
+    parts = {n for t, _s, _d, ps in _events(rec) if t == "conference" for n, _r in ps}
+    assert parts == {"Ferrox", "Metalplan"}
 
 
 # --- a hang found on the way: rows of unknown words under an empty line ------------------------------------------
@@ -271,6 +357,18 @@ def test_shares_stem_folds_letters_and_takes_short_names_whole() -> None:
     assert shares_stem(["Łódź"], "Urząd Miasta Łodzi", 4)
     assert shares_stem(["Lwów"], "Lwowska Izba Gospodarcza", 5)
     assert not shares_stem(["Wietnam"], "Urząd Marszałkowski Województwa Łódzkiego", 4)
+
+
+def test_a_three_letter_place_word_is_no_stem() -> None:
+    # fixmis13: "Sól" (of "Nowa Sól") is no stem of "Solec": the office of the visitors' town stays with them
+    rec = _rec(
+        "Delegacja przedsiębiorców z Solca Kujawskiego odwiedziła w maju Nową Sól. "
+        "Organizatorem wizyty był Urząd Miejski w Solcu Kujawskim."
+    )
+    assert ("Urząd Miejski w Solcu Kujawskim", "host") not in _roles_of(rec, "visit")
+    from kooperacja.extract.event_draft import shares_stem
+
+    assert not shares_stem(["Nowa Sól"], "Urząd Miejski w Solcu Kujawskim", 4)
 
 
 # --- l) a title is not cut after its preposition: the name it governs stays in it, as written ---------------------

@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from kooperacja.extract.doc import Doc
+from kooperacja.text.namekeys import fold
 
 PARTY_TYPES = ("agreement", "letter_of_intent", "cooperation")
 MIN_PARTICIPANTS = {"agreement": 2, "letter_of_intent": 2, "cooperation": 2}
@@ -42,16 +43,16 @@ def sub(doc: Doc, n: int) -> str | None:
     return doc.entities[m.entity].subtype if m.entity >= 0 else m.subtype
 
 
-# the letters a stem alternates in its forms ("Łódź", "Łodzi", "Łódzki"; "Śląsk", "Ślązak"), folded for `shares_stem`
-_FOLD = str.maketrans("óźżśćńłąę", "ozzscnlae")
+_SHORT = 4  # a place's word shorter than the stem length but of this many letters at least is its own stem
 
 
 def shares_stem(places: list[str], name: str, n: int) -> bool:
     """Whether a word of `name` opens with the first `n` letters of a word of one of the places (a body named by
     its land's adjective: "Katalonia", "Kataloński Związek"), letters with diacritics folded ("Łódź", "Łodzi"); a
-    place's word shorter than `n` letters (but of three at least) is its own stem ("Lwów", "Lwowski")."""
-    stems = {w[:n] for p in places for w in p.lower().translate(_FOLD).split() if len(w) >= 3}
-    return any(w.startswith(stem) for w in name.lower().translate(_FOLD).split() for stem in stems)
+    place's word shorter than `n` letters (but of four at least) is its own stem ("Lwów", "Lwowski"); a shorter
+    one is none ("Sól" is no stem of "Solec")."""
+    stems = {w[:n] for p in places for w in fold(p).split() if len(w) >= _SHORT}
+    return any(w.startswith(stem) for w in fold(name).split() for stem in stems)
 
 
 def verbs_active(doc: Doc, at: list[int]) -> bool:

@@ -7,6 +7,9 @@ from functools import cached_property
 from kooperacja.extract.doc import Doc
 from kooperacja.extract.relative import clause_openers, opens_relative, relative_clauses
 
+# the marks that set off an aside between a negation word and its trigger (`_negation_reaches`)
+_ASIDE_MARKS = frozenset({",", "–", "—", "-"})
+
 
 class EventModality:
     """Reads the modality of a trigger; part of `EventFinder`."""
@@ -519,8 +522,23 @@ class EventModality:
         if t > cue and own_verb(t):
             return False
         inner = relative_clauses(doc, s0, s1)
+        lo, hi = min(cue, t), max(cue, t)
+        marks = [k for k in range(lo + 1, hi) if doc.tokens[k].text in _ASIDE_MARKS]
+
+        def aside(k: int) -> bool:
+            """ "zrezygnowała – jak tłumaczy jej prezes – z budowy", "…, jak podał urząd, z budowy": a verb after
+            the first word of a stretch that one mark opens and the same mark closes before the trigger is said
+            aside; a stretch opened by a coordinating conjunction ("…, ale podpisała …,") is a clause of its own."""
+            a = max((m for m in marks if m < k), default=None)
+            b = min((m for m in marks if m > k), default=None)
+            if a is None or b is None or doc.tokens[a].text != doc.tokens[b].text or k == a + 1:
+                return False
+            opener = {r.pos for r in doc.readings[a + 1]}
+            # "jak", "co" (also subordinators) open a comment too
+            return opener.isdisjoint(self.tags.coordinator) or not opener.isdisjoint(self.tags.subordinator)
+
         return not any(
-            own_verb(k) and not any(a <= k < b for a, b in inner) for k in range(min(cue, t) + 1, max(cue, t))
+            own_verb(k) and not any(a <= k < b for a, b in inner) and not aside(k) for k in range(lo + 1, hi)
         )
 
     def _clause(self, doc: Doc, i: int) -> tuple[int, int]:

@@ -441,14 +441,16 @@ class ParticipantPolicies:
         # the noun of taking part right before its verb ("Udział potwierdziły już firmy A i B", "Swój udział
         # zgłosili …") names no gathering of its own; "udział spółki w rynku" (a market share) and a verb of taking
         # part with its person ending ("uczestniczyli|śmy") do not
-        # ("Jej udział wzrósł": a pronoun's possession before the noun is a share, no taking part)
+        # ("Jej udział wzrósł": a pronoun's possession before the noun and a verb of change after it tell a share,
+        # no taking part; "Ich udział potwierdziły A i B" is one)
         def pronoun(k: int) -> bool:
             return any(r.pos == "ppron3" for r in doc.readings[k])
 
+        change = participant_words(doc.lang, "share_change")
         elliptic = any(
             any(r.pos == "subst" and r.lemma in participation for r in doc.readings[k])
             and any(r.pos in ("fin", "praet") for r in doc.readings[k + 1])
-            and not (k > s0 and pronoun(k - 1))
+            and not (k > s0 and pronoun(k - 1) and doc.lemmas(k + 1) & change)
             for k in range(s0, s1 - 1)
         )
         if not elliptic and not any(pronoun(k) and doc.is_preposition(k - 1) for k in range(s0 + 1, s1)):
@@ -608,14 +610,29 @@ class ParticipantPolicies:
             kinds = self._kind_noun(doc, k, s1) - {"company"}  # a body, no firm
             if kinds:
                 n = self._antecedent(doc, c.s, k, kinds)
+                if ours:
+                    # "– Do naszego klastra dołączyła spółka Beta – mówi prezes Klastra Alfa": the body of the
+                    # speaker, named in this sentence, is "ours" and no member
+                    named = [m for m in doc.mentions_in(c.s) if self._kind_member(doc, m, kinds)]
+                    if named and (n is None or doc.sent_of[doc.mentions[n].t0] != c.s):
+                        n = named[0]
                 if n is None or all(doc.mentions[m].entity == doc.mentions[n].entity for m in orgs):
                     return []  # the members are named in this sentence ("Do spółki dołączył nowy prezes": none)
                 seen = {doc.mentions[n].entity}
-                while ours and (o := self._antecedent(doc, c.s, k, kinds, seen)) is not None:
+                while ours and doc.sent_of[doc.mentions[n].t0] != c.s:
+                    o = self._antecedent(doc, c.s, k, kinds, seen)
+                    if o is None:
+                        break
                     n = o  # "our" body is the text's own voice: the first of its kind named, not the last
                     seen.add(doc.mentions[o].entity)
                 return [n]
         return []
+
+    @staticmethod
+    def _kind_member(doc: Doc, n: int, kinds: set[str]) -> bool:
+        """The mention n is an organisation of one of `kinds` (its entity resolved)."""
+        m = doc.mentions[n]
+        return m.type == "organization" and m.entity >= 0 and sub(doc, n) in kinds
 
     def _investment(self: Any, doc: Doc, c: Candidates) -> Roles:
         """Investors (companies not from elsewhere, not a site's former owner, or named with the plant in the next

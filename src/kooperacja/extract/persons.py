@@ -282,6 +282,11 @@ def _governing_case(doc: Doc, a: int) -> str | None:
     return None
 
 
+def _written(doc: Doc, word: str) -> bool:
+    """Whether the text writes `word` as a token of its own."""
+    return any(t.text == word for t in doc.tokens)
+
+
 def _foreign_base(doc: Doc, a: int, words: list[str]) -> str:
     """A name the dictionary does not know, in an oblique case that the title or preposition before it sets: a
     man's (only a man's title declines), each word losing its ending where it has one ("konsula Rolanda
@@ -314,8 +319,11 @@ def _foreign_base(doc: Doc, a: int, words: list[str]) -> str:
     out = [strip_ending(w, rules) for w in words]
     if len(words) > 1 and out[0] != words[0] and out[-1] == words[-1]:
         # "prezesa Sanjaya Mehty": after a given name that lost the case's ending, a surname the man's endings
-        # leave alone is one in "-a", declined as a feminine noun ("Mehta")
-        out[-1] = strip_ending(words[-1], table.get(("a_surname", case, gender), ()))
+        # leave alone is one in "-a", declined as a feminine noun ("Mehta"), read only where the text also writes
+        # that base form: many a foreign surname ends in "-y" as written ("Gábora Nagy" is no "Naga")
+        base = strip_ending(words[-1], table.get(("a_surname", case, gender), ()))
+        if base != words[-1] and _written(doc, base):
+            out[-1] = base
     return " ".join(out)
 
 

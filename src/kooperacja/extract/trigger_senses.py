@@ -8,6 +8,7 @@ from functools import cache
 
 from kooperacja.data.language_data import language_data
 from kooperacja.extract.doc import Doc
+from kooperacja.extract.participant_grammar import participant_words
 from kooperacja.text.morphology import NOMINAL
 
 SELF_STANDING_NOUNS = ("visit", "conference", "award")
@@ -72,12 +73,22 @@ class TriggerSenses:
 
     def _point_of_time(self, doc: Doc, i: int) -> bool:
         """ "rok przed forum", "dwa dni po targach": a noun of a span of time (event_cues time_span) and a word that
-        sets a day apart from an occasion (date_words occasion_outside) right before the event noun."""
-        return (
+        sets a day apart from an occasion (date_words occasion_outside) right before the event noun, in a sentence
+        that tells an event of another kind ("Na dzień przed konferencją Alfa podpisała umowę"); one that tells
+        taking part (participant_words participation: "Na miesiąc przed targami swój udział potwierdziły A i B")
+        or no other event ("… swoje stoiska zarezerwowały A i B") keeps the gathering."""
+        if not (
             i >= 2
             and doc.tokens[i - 1].lower in _occasion_outside(doc.lang)
             and bool(doc.lemmas(i - 2) & self.w.time_span)
-        )
+        ):
+            return False
+        s0, s1 = doc.sent_span[doc.sent_of[i]]
+        lemmas = frozenset().union(*(doc.lemmas(k) for k in range(s0, s1) if k != i))
+        if not lemmas.isdisjoint(participant_words(doc.lang, "participation")):
+            return False
+        rows = self._word_rows
+        return any(t not in SELF_STANDING_NOUNS for lem in lemmas for _kind, t in rows.get(lem, ()))
 
     def _noun_not_verb(self, doc: Doc, i: int) -> bool:
         """ "przyjął gości", "zagranicznych gości", "dla gości", "300 gości": a form that is also a noun, read as the
