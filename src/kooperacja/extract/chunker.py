@@ -426,9 +426,11 @@ class NameChunker:
             word in self.w.near_preposition
             and any(r.geo and "inst" in r.cases for r in doc.readings[nxt])
             and not any(r.pos in NOMINAL and not r.proper for r in doc.readings[j - 1])
+            and (run.head in (None, "descriptor") or run.head in self.w.generic_company_head)
         ):
-            # "Drobex pod Poznaniem": after a firm's own name, the town near which it is, no part of the name (after
-            # a common noun the place names the body: "Związek Gmin pod Tatrami")
+            # "Drobex pod Poznaniem", "Firma Kormet pod Radomiem": after a bare brand, the town near which it is, no
+            # part of the name (after a common noun the place names the body: "Związek Gmin pod Tatrami"; after an
+            # organisation's head, the whole is its name: "Spółdzielnia Mleczarska pod Tatrami")
             return False
         if any("loc" in r.cases for r in doc.readings[nxt] if r.pos in NOMINAL) and head_lemma(
             doc, nxt, self.lex
