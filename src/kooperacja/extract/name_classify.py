@@ -702,11 +702,23 @@ class NameClassifier(CompanyRules):
             return False
         if doc.lemmas(k) & (self.w.department_head | self.w.branch_head):
             return False  # "Uniwersytetem Warszawskim Wydział Fizyki": the parent's department, one name
-        if not (_verb_in_clause(doc, c.b) or self._object_closing_clause(doc, c)):
-            return False  # "umowa z Uniwersytetem Medycznym Centrum Symulacji na szkolenia": the unit of the first
+        if not (
+            self._place_adjective(doc, k - 1)
+            or _verb_in_clause(doc, c.b)
+            or self._object_closing_clause(doc, c)
+        ):
+            # "umowa z Uniwersytetem Medycznym Centrum Symulacji na szkolenia": a first name closed by a kind's
+            # adjective, not a place's, is not whole; the unit after it goes with it (a verb after the second name
+            # makes it the subject, one closing the clause after a verb its object: two names)
+            return False
         self._classify(doc, c.a, k, c.s)
         self._classify(doc, k, c.b, c.s)
         return True
+
+    def _place_adjective(self, doc: Doc, i: int) -> bool:
+        """The adjective at i is a place's ("Opolską", "Łódzką": place_adjective_ending in name_cues.tsv)."""
+        ends = tuple(self.w.place_adjective_ending)
+        return any(r.lemma.lower().endswith(ends) for r in doc.readings[i] if r.pos in ADJECTIVAL)
 
     def _object_closing_clause(self, doc: Doc, c: Chunk) -> bool:
         """ "otworzymy wspólnie z Politechniką Opolską Centrum Innowacji.": the second name closes the clause right
@@ -843,9 +855,7 @@ class NameClassifier(CompanyRules):
         rs = [r for r in doc.readings[i] if r.pos in NOMINAL]
         kinds = self.w.party_noun
         return (
-            bool(rs)
-            and all(r.lemma.lower() in kinds for r in rs)
-            and not any("nom" in r.cases for r in rs)
+            bool(rs) and all(r.lemma.lower() in kinds for r in rs) and not any("nom" in r.cases for r in rs)
         )
 
     def _plant_number_start(self, doc: Doc, c: Chunk, h: int) -> int:
