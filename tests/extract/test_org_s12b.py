@@ -245,6 +245,14 @@ def test_party_noun_before_dash_is_no_part_of_the_name() -> None:
     assert set(orgs) == {"Drewmet Serwis sp. z o.o."}
 
 
+def test_common_first_word_after_party_noun_and_dash_opens_the_name() -> None:
+    """chunker._may_start: after a party's noun and a spaced dash, a name running to its legal form starts at its
+    first word even where that word is a common noun ("Delta"); near miss: no legal form, no such start."""
+    orgs = _orgs("Spółka zależna Emitenta – Delta Kable sp. z o.o. – kupiła działkę w Sieradzu.")
+    assert set(orgs) == {"Delta Kable sp. z o.o."}
+    assert "Delta Kable" not in _orgs("Emitent – Delta produkcji kabli – rośnie w Sieradzu.")
+
+
 def test_name_with_dash_before_legal_form_stays_whole() -> None:
     """Near miss: a name's own word before the dash ("Drewmet – Serwis sp. z o.o.") still joins it."""
     orgs = _orgs("Firma Drewmet – Serwis sp. z o.o. kupiła działkę w Sieradzu.")

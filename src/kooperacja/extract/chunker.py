@@ -162,6 +162,13 @@ class NameChunker:
             )  # "R. Wiśniak – Zakłady Mechaniczne sp. z o.o." opening a line
         if i > 1 and doc.tokens[i - 1].text == ":" and self._company_noun_opens(doc, i - 1):
             return True  # "ze spółkami: Ekobud i Lubtex": the colon opens a list of firms, not a sentence
+        if (
+            i > 1
+            and toks[i - 1].text in DASHES
+            and self._kind_word(doc, i - 2)
+            and self._dash_to_legal_form(doc, i - 1, s1)
+        ):
+            return True  # "Emitenta – Delta Kable sp. z o.o.": after a party's noun and a dash, a name to its legal form
         if is_adj(doc, i) and i + 1 < s1 and is_cap(doc, i + 1):
             j = i + 1
             while j < s1 and j < i + 4 and is_cap(doc, j):
