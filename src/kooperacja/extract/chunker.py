@@ -162,6 +162,13 @@ class NameChunker:
             )  # "R. Wiśniak – Zakłady Mechaniczne sp. z o.o." opening a line
         if i > 1 and doc.tokens[i - 1].text == ":" and self._company_noun_opens(doc, i - 1):
             return True  # "ze spółkami: Ekobud i Lubtex": the colon opens a list of firms, not a sentence
+        if (
+            i > 1
+            and toks[i - 1].text in DASHES
+            and self._kind_word(doc, i - 2)
+            and self._dash_to_legal_form(doc, i - 1, s1)
+        ):
+            return True  # "Emitenta – Delta Kable sp. z o.o.": after a party's noun and a dash, a name to its legal form
         if is_adj(doc, i) and i + 1 < s1 and is_cap(doc, i + 1):
             j = i + 1
             while j < s1 and j < i + 4 and is_cap(doc, j):
@@ -426,9 +433,11 @@ class NameChunker:
             word in self.w.near_preposition
             and any(r.geo and "inst" in r.cases for r in doc.readings[nxt])
             and not any(r.pos in NOMINAL and not r.proper for r in doc.readings[j - 1])
+            and (run.head in (None, "descriptor") or run.head in self.w.generic_company_head)
         ):
-            # "Drobex pod Poznaniem": after a firm's own name, the town near which it is, no part of the name (after
-            # a common noun the place names the body: "Związek Gmin pod Tatrami")
+            # "Drobex pod Poznaniem", "Firma Kormet pod Radomiem": after a bare brand, the town near which it is, no
+            # part of the name (after a common noun the place names the body: "Związek Gmin pod Tatrami"; after an
+            # organisation's head, the whole is its name: "Spółdzielnia Mleczarska pod Tatrami")
             return False
         if any("loc" in r.cases for r in doc.readings[nxt] if r.pos in NOMINAL) and head_lemma(
             doc, nxt, self.lex

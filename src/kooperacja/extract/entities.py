@@ -311,7 +311,9 @@ def _union_name_starts(ms: list[Mention], orgs: list[int], uf: UnionFind, lang: 
             continue  # two words only after a head: "Urząd Marszałkowski", "Klaster Energii"
         longer = [x for x in distinct if x.startswith(short + " ")]
         if len(longer) > 1 and brand:
-            # "Betamax" beside "Betamax Polska" and its group "Betamax Industries AG": the brand of a group that
+            if any(ms[names[x]].name.split()[-1].casefold() in _group_words(lang) for x in longer):
+                continue  # "Amazon" beside "Amazon Group" and "Amazon Poland": the group's own brand, no alias
+            # "Betamax" beside "Betamax Polska" and its group "Betamax Industries GmbH": the brand of a group that
             # works here through its subsidiary is the subsidiary's short name (only one named by the country)
             longer = [
                 x for x in longer if x[len(short) + 1 :].split()[0] in _subsidiary_countries(lang)
@@ -328,6 +330,16 @@ def _subsidiary_countries(lang: str) -> frozenset[str]:
 
 
 on_data_change(_subsidiary_countries.cache_clear)
+
+
+@cache
+def _group_words(lang: str) -> frozenset[str]:
+    """The words that close a group's name ("Betamax Group", "Betamax Holding"; group_word in name_cues.tsv),
+    case-folded."""
+    return frozenset(w.casefold() for w in getattr(cues(lang, "name_cues"), "group_word", ()))
+
+
+on_data_change(_group_words.cache_clear)
 
 
 def _union_adjective_and_head(ms: list[Mention], orgs: list[int], uf: UnionFind, lang: str) -> None:

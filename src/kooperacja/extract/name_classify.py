@@ -702,9 +702,34 @@ class NameClassifier(CompanyRules):
             return False
         if doc.lemmas(k) & (self.w.department_head | self.w.branch_head):
             return False  # "Uniwersytetem Warszawskim Wydział Fizyki": the parent's department, one name
+        if not (
+            self._place_adjective(doc, k - 1)
+            or _verb_in_clause(doc, c.b)
+            or self._object_closing_clause(doc, c)
+        ):
+            # "umowa z Uniwersytetem Medycznym Centrum Symulacji na szkolenia": a first name closed by a kind's
+            # adjective, not a place's, is not whole; the unit after it goes with it (a verb after the second name
+            # makes it the subject, one closing the clause after a verb its object: two names)
+            return False
         self._classify(doc, c.a, k, c.s)
         self._classify(doc, k, c.b, c.s)
         return True
+
+    def _place_adjective(self, doc: Doc, i: int) -> bool:
+        """The adjective at i is a place's ("Opolską", "Łódzką": place_adjective_ending in name_cues.tsv)."""
+        ends = tuple(self.w.place_adjective_ending)
+        return any(r.lemma.lower().endswith(ends) for r in doc.readings[i] if r.pos in ADJECTIVAL)
+
+    def _object_closing_clause(self, doc: Doc, c: Chunk) -> bool:
+        """ "otworzymy wspólnie z Politechniką Opolską Centrum Innowacji.": the second name closes the clause right
+        after a verb (and an adverb) with the preposition's phrase: it is the verb's object, no unit of the first."""
+        toks, b = doc.tokens, c.b
+        if b < len(toks) and toks[b].text not in _CLAUSE_ENDS and not line_break_before(doc, b):
+            return False
+        v = c.a - 2  # c.a - 1: the preposition
+        if v >= 0 and any(r.pos == "adv" for r in doc.readings[v]):
+            v -= 1
+        return v >= 0 and any(r.pos in FINITE_VERB for r in doc.readings[v])
 
     def _headed_organisation(self, doc: Doc, c: Chunk) -> bool:
         """A name with an organisation head noun ("Izba Gospodarcza Regionu"): an organisation, unless the head
@@ -825,10 +850,13 @@ class NameClassifier(CompanyRules):
         )
 
     def _party_word(self, doc: Doc, i: int) -> bool:
-        """The word at i reads only as a party's common noun ("Emitenta", "Inwestorowi"; party_noun), in any case."""
+        """The word at i reads only as a party's common noun in an oblique case ("Emitenta", "Inwestorowi";
+        party_noun). A nominative reading may be a firm's own name after its descriptor ("spółka Partner")."""
         rs = [r for r in doc.readings[i] if r.pos in NOMINAL]
         kinds = self.w.party_noun
-        return bool(rs) and all(r.lemma.lower() in kinds for r in rs)
+        return (
+            bool(rs) and all(r.lemma.lower() in kinds for r in rs) and not any("nom" in r.cases for r in rs)
+        )
 
     def _plant_number_start(self, doc: Doc, c: Chunk, h: int) -> int:
         """ "Zakład Produkcyjny nr 2", "Fabryka nr 3": a plant's head, its kind and its number name a plant of a
