@@ -57,8 +57,8 @@ case(
 )
 case(
     "cwierc_miliarda",
-    "Ćwierć miliarda złotych pochłonie budowa zakładu firmy Tarnex w Mielcu.",
-    inv("Tarnex", 250 * M),
+    "Ćwierć miliarda złotych pochłonie budowa zakładu firmy Wolmex w Mielcu.",
+    inv("Wolmex", 250 * M),
 )
 case(
     "miliardowa_adjective_beside_amount",

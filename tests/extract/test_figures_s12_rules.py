@@ -11,33 +11,33 @@ from .test_figure_battery_s6fig import M, check_figures, cnt, emp, inv, jobs
 CASES = {
     # money fronted before its verb or adjective of cost
     "fronted_pochlonie": (
-        "Ćwierć miliarda złotych pochłonie budowa zakładu firmy Tarnex w Mielcu.",
-        {inv("Tarnex", 250 * M)},
+        "Ćwierć miliarda złotych pochłonie budowa zakładu firmy Wolmex w Mielcu.",
+        {inv("Wolmex", 250 * M)},
     ),
     "fronted_kosztowala": (
         "Ponad 40 mln zł kosztowała rozbudowa zakładu spółki Marbex w Kole.",
         {inv("Marbex", 40 * M)},
     ),
     "fronted_warta": (
-        "Ponad 100 mln zł warta będzie inwestycja firmy Tarnex w Mielcu.",
-        {inv("Tarnex", 100 * M)},
+        "Ponad 100 mln zł warta będzie inwestycja firmy Wolmex w Mielcu.",
+        {inv("Wolmex", 100 * M)},
     ),
     "fronted_warta_sale_no_figure": (
-        "Ćwierć miliarda złotych warta jest sprzedaż zakładu chińskiemu koncernowi Liu Tang.",
+        "Niemal 90 mln zł warta będzie sprzedaż magazynu duńskiej grupie Holmsted.",
         set(),
     ),
     "fronted_kosztowala_adjective_hall": (
         "Aż 12 mln zł kosztowała nowa hala spółki Marbex w Kole.",
         {inv("Marbex", 12 * M)},
     ),
-    "fronted_price_of_deal_no_figure": ("Aż 120 mln zł warta była cała transakcja spółki Tarnex.", set()),
+    "fronted_price_of_deal_no_figure": ("Aż 120 mln zł warta była cała transakcja spółki Wolmex.", set()),
     "fronted_interest_no_figure": (
-        "Spółka Tarnex ma kłopoty. Kolejne 15 mln zł pochłonęły odsetki od kredytów.",
+        "Spółka Wolmex ma kłopoty. Kolejne 15 mln zł pochłonęły odsetki od kredytów.",
         set(),
     ),
-    "fronted_mistake_no_figure": ("Spółka Tarnex popełniła błąd. 5 mln zł kosztowała ją ta pomyłka.", set()),
+    "fronted_mistake_no_figure": ("Spółka Wolmex popełniła błąd. 5 mln zł kosztowała ją ta pomyłka.", set()),
     "fronted_shares_no_figure": (
-        "Aż 300 mln zł warte są akcje spółki Tarnex należące do założycieli.",
+        "Aż 300 mln zł warte są akcje spółki Wolmex należące do założycieli.",
         set(),
     ),
     # an amount adjective names the order of an amount stated in figures
@@ -133,9 +133,9 @@ CASES = {
         },
     ),
     "zone_grants_money_then_jobs": (
-        "Irlandzka spółka Corrib Soft uruchomi w Lublinie centrum usług. W środę Lubelski Park Naukowy wydał firmie "
-        "decyzję o wsparciu na inwestycję o wartości 25 mln zł. W nowym centrum znajdzie pracę 300 programistów.",
-        {inv("Corrib Soft", 25 * M), jobs("Corrib Soft", 300)},
+        "Irlandzka spółka Corrib Soft otworzy w Lublinie biuro projektowe. Po południu Lubelski Park Naukowy przyznał "
+        "firmie decyzję o wsparciu dla projektu wartego 34 mln zł. Biuro zatrudni 260 informatyków.",
+        {inv("Corrib Soft", 34 * M), jobs("Corrib Soft", 260)},
     ),
     "zone_grants_described_firm_not_named_one": (
         "Spółka Alfa Metal otworzyła halę w Mielcu. Teraz Specjalna Strefa Ekonomiczna Euro-Park Mielec wydała "

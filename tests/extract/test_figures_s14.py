@@ -28,7 +28,7 @@ case(
     "anaphor_subject_group_in_participle",
     "Strefa wydała decyzję o wsparciu dla spółki Brandt Polska sp. z o.o. Firma, należąca do niemieckiej "
     "grupy Brandt Holding AG, zbuduje w Kutnie nową lakiernię. Wartość inwestycji wyniesie ok. 80 mln zł, a "
-    "pracę znajdzie w niej 120 osób.",
+    "zatrudnienie dostanie tam 120 osób.",
     inv("Brandt Polska sp. z o.o.", 80 * M),
     jobs("Brandt Polska sp. z o.o.", 120),
 )

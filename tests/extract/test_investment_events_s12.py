@@ -150,8 +150,8 @@ PASSAGES = [
     # --- plants opened, built, modernised ----------------------------------------------------------------------------
     Passage(
         "plant_opened_yesterday",
-        "Wczoraj w Mielcu otwarto nową fabrykę firmy Aerotech Polska. Zakład wytwarza części do silników lotniczych.",
-        (w(INV, ("Aerotech Polska", "investor"), status="done", date="2026-03-09"),),
+        "Wczoraj w Mielcu otwarto nową fabrykę firmy Avionex Polska. Zakład wytwarza części do silników lotniczych.",
+        (w(INV, ("Avionex Polska", "investor"), status="done", date="2026-03-09"),),
         inv_count=1,
     ),
     Passage(
@@ -162,7 +162,7 @@ PASSAGES = [
     ),
     Passage(
         "cornerstone_on_friday",
-        "W piątek wmurowano kamień węgielny pod nową halę produkcyjną spółki Metalbud w Stalowej Woli.",
+        "W Stalowej Woli w piątek wmurowano kamień węgielny pod halę montażową spółki Metalbud.",
         (w(INV, ("Metalbud", "investor"), status="done", date="2026-03-06"),),
         inv_count=1,
     ),
@@ -406,17 +406,17 @@ def test_a_hall_bought_is_a_step_done_whatever_starts_later() -> None:
 
 
 def test_a_building_permit_with_the_hall_to_be_handed_over_later_is_planned() -> None:
-    # "pozwolenie" names a permit; "ma zostać oddana" is a passive to come
+    # "pozwolenie" names a permit; "ma zostać uruchomiony" is a passive to come
     got = _investments(
-        "Starostwo wydało w piątek spółce Gravlog pozwolenie na budowę magazynu w Sycowie. Hala ma zostać oddana "
-        "do użytku w III kwartale 2027 r."
+        "W piątek powiat przyznał spółce Kornwald pozwolenie na budowę chłodni w Sycowie. Obiekt ma zostać "
+        "uruchomiony w II kwartale 2028 r."
     )
-    assert got == [("planned", "2027-07/2027-09")]
+    assert got == [("planned", "2028-04/2028-06")]
 
 
 def test_a_building_permit_with_no_time_of_the_works_keeps_its_day() -> None:
     # guard: with no later start or end the permit's day stays the date of the investment reported
-    got = _investments("Starostwo wydało w piątek spółce Gravlog pozwolenie na budowę magazynu w Sycowie.")
+    got = _investments("W piątek powiat przyznał spółce Kornwald pozwolenie na budowę chłodni w Sycowie.")
     assert got == [("done", "2026-03-06")]
 
 

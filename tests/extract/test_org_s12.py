@@ -111,9 +111,9 @@ _p(
 )
 _p(
     "stock_index_not_org",
-    "Kurs akcji Tarnex Energy, spółki z indeksu sWIG80, wzrósł o 4 proc. po ogłoszeniu budowy farmy "
+    "Kurs akcji Wolmex Energy, spółki z indeksu sWIG80, wzrósł o 4 proc. po ogłoszeniu budowy farmy "
     "fotowoltaicznej w Rybniku. WIG20 zakończył dzień na plusie.",
-    orgs={"Tarnex Energy": CO},
+    orgs={"Wolmex Energy": CO},
     no_entity={"WIG20", "sWIG80"},
 )
 _p(
@@ -197,9 +197,9 @@ _p(
 )
 _p(
     "bare_foreign_investor",
-    "Koncern Nordvik zainwestuje 200 mln zł w nową linię w Siedlcach. Nordvik zatrudni tam 180 osób, a "
+    "Koncern Skarvold zainwestuje 200 mln zł w nową linię w Siedlcach. Skarvold zatrudni tam 180 osób, a "
     "pierwsze wyroby zjadą z taśmy w 2027 roku.",
-    orgs={"Nordvik": CO},
+    orgs={"Skarvold": CO},
 )
 _p(
     "bare_name_subject_and_country",

@@ -64,7 +64,7 @@ _p(
 )
 _p(
     "dotted_sa_spaced",
-    "Producent okien Drewnoplast S. A. otworzył w Ostródzie halę montażową o powierzchni 9 tys. m kw. Firma "
+    "Producent okien Drewnoplast S. A. otworzył w Ostródzie halę montażową zajmującą 9 tys. m kw. Firma "
     "zatrudni tam 120 pracowników.",
     orgs={"Drewnoplast S. A.": CO},
 )
@@ -137,8 +137,8 @@ _p(
 # --- a defined term before a dash ------------------------------------------------------------------------------------
 _p(
     "emitent_dash_subsidiary",
-    "Zarząd Polkabel S.A. („Emitent”) informuje, że spółka zależna Emitenta – Polkabel Energia sp. z o.o. – "
-    "rozpoczęła budowę zakładu w Gorzowie Wielkopolskim.",
+    "Polkabel S.A. („Emitent”) podał w komunikacie, iż w Gorzowie Wielkopolskim ruszyła budowa zakładu, którą "
+    "prowadzi spółka zależna Emitenta – Polkabel Energia sp. z o.o. – na własnej działce.",
     orgs={"Polkabel S.A.": CO, "Polkabel Energia sp. z o.o.": CO},
     no_entity={"Emitent"},
 )
@@ -253,9 +253,9 @@ def test_party_noun_before_dash_is_no_part_of_the_name() -> None:
 def test_common_first_word_after_party_noun_and_dash_opens_the_name() -> None:
     """chunker._may_start: after a party's noun and a spaced dash, a name running to its legal form starts at its
     first word even where that word is a common noun ("Delta"); near miss: no legal form, no such start."""
-    orgs = _orgs("Spółka zależna Emitenta – Delta Kable sp. z o.o. – kupiła działkę w Sieradzu.")
-    assert set(orgs) == {"Delta Kable sp. z o.o."}
-    assert "Delta Kable" not in _orgs("Emitent – Delta produkcji kabli – rośnie w Sieradzu.")
+    orgs = _orgs("Spółka zależna Emitenta – Delta Okucia sp. z o.o. – kupiła działkę w Sieradzu.")
+    assert set(orgs) == {"Delta Okucia sp. z o.o."}
+    assert "Delta Okucia" not in _orgs("Emitent – Delta produkcji okuć – rośnie w Sieradzu.")
 
 
 def test_name_with_dash_before_legal_form_stays_whole() -> None:

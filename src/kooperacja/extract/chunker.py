@@ -168,7 +168,7 @@ class NameChunker:
             and self._kind_word(doc, i - 2)
             and self._dash_to_legal_form(doc, i - 1, s1)
         ):
-            return True  # "Emitenta – Delta Kable sp. z o.o.": after a party's noun and a dash, a name to its legal form
+            return True  # "Emitenta – Delta Okucia sp. z o.o.": after a party's noun and a dash, a name to its legal form
         if is_adj(doc, i) and i + 1 < s1 and is_cap(doc, i + 1):
             j = i + 1
             while j < s1 and j < i + 4 and is_cap(doc, j):
@@ -349,7 +349,7 @@ class NameChunker:
         return None
 
     def _kind_word(self, doc: Doc, i: int) -> bool:
-        """ "Emitenta – Betamax Kable sp. z o.o.", "Spółka – Betamax sp. z o.o.": a party's or a company's common noun
+        """ "Emitenta – Betamax Okucia sp. z o.o.", "Spółka – Betamax sp. z o.o.": a party's or a company's common noun
         alone before a spaced dash, capitalised as a defined term, is no part of the name the dash introduces."""
         rs = [r for r in doc.readings[i] if r.pos in NOMINAL]
         kinds = self.w.party_noun | self.w.generic_company_head

@@ -684,7 +684,7 @@ class EventMerger(EventDates):
                     ):
                         future = "future"
                     elif r.pos == "ppas" and lemma in done_words and self._passive_infinitive(doc, i):
-                        future = "future"  # "hala ma zostać oddana do użytku", "zakład ma być otwarty"
+                        future = "future"  # "obiekt ma zostać uruchomiony", "zakład ma być otwarty"
         return future
 
     def _relative_tokens(self, doc: Doc, s: int) -> set[int]:

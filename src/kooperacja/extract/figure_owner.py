@@ -650,10 +650,11 @@ def _lending_before(doc: Doc, t0: int, lex: _Words) -> bool:
 
 
 def _unnamed_recipient(doc: Doc, t0: int, lex: _Words) -> tuple[bool, str | None]:
-    """ "Spółka X uruchomi centrum. Strefa Y wydała firmie decyzję o wsparciu na inwestycję o wartości 25 mln zł": a
-    company noun with no name nor modifier after it ("firmie z Niemiec", "firmie niemieckiej": another), in the dative
-    singular under no preposition, before the number in its clause, is the company named last before it: the one the body gives something to. Returns whether such a noun decided,
-    and the owner (None for a firm described, not named: nobody's)."""
+    """ "Spółka X otworzy biuro. Park Y przyznał firmie decyzję o wsparciu dla projektu wartego 34 mln zł": a company
+    noun with no name nor modifier after it ("firmie z Niemiec", "firmie niemieckiej": another), in the dative
+    singular under no preposition, before the number in its clause, is the company named last before it: the one the
+    body gives something to. Returns whether such a noun decided, and the owner (None for a firm described, not
+    named: nobody's)."""
     a, _b = _clause(doc, t0)
     for i in range(a, t0):
         if doc.mention_at(i) is not None or (i + 1 < t0 and doc.mention_at(i + 1) is not None):
