@@ -110,7 +110,7 @@ def _bracket_counts(doc: Doc, t0: int) -> bool:
     # (120 mln zł, 18 miesięcy)" is a contract's line, no investment
     lex = _words(doc.lang)
     lemmas = doc.lemmas(comma + 2)
-    return bool(lemmas & lex.people_noun) or any(
+    return bool(lemmas & lex.hired_noun) or any(
         lex.metrics[r][1] in ("jobs", "employees") and lex.metrics[r][3] > 0
         for w in lemmas
         for r in lex.metric_index.get(w, ())

@@ -118,7 +118,7 @@ class _Words:
     fronted_cost: frozenset[str]
     project_noun: frozenset[str]
     seeking: frozenset[str]
-    people_noun: frozenset[str]
+    hired_noun: frozenset[str]
     project_cue: tuple[tuple[str, ...], ...]
     project_not: frozenset[str]
 
@@ -252,7 +252,7 @@ def _words_at(code: str, root: Path) -> _Words:
         fronted_cost=one("fronted_cost"),
         project_noun=one("project_noun"),
         seeking=one("seeking"),
-        people_noun=one("people_noun"),
+        hired_noun=one("hired_noun"),
         project_cue=phrases("project_cue"),
         project_not=one("project_not") | one("contract") | one("deal") | one("selling"),
     )

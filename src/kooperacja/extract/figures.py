@@ -488,7 +488,7 @@ def _people_counted(doc: Doc, t1: int, lex: _Words) -> bool:
     for k in range(t1, min(end, t1 + 3)):
         readings = doc.readings[k]
         if any(r.pos == "subst" for r in readings) and not any(r.pos == "adj" for r in readings):
-            return bool(doc.lemmas(k) & lex.people_noun)
+            return bool(doc.lemmas(k) & lex.hired_noun)
     return False
 
 
