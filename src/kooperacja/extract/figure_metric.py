@@ -282,15 +282,20 @@ def _sent_end(doc: Doc, i: int) -> int:
     return doc.sent_span[doc.sent_of[i]][1]
 
 
+def _first_noun_lemmas(doc: Doc, j: int, end: int, width: int) -> frozenset[str]:
+    """The lemmas of the first noun (a token with a noun reading and no adjective reading) within ``width`` tokens
+    from ``j`` and before ``end``; empty where there is none."""
+    for k in range(j, min(end, j + width)):
+        readings = doc.readings[k]
+        if any(r.pos == "subst" for r in readings) and not any(r.pos == "adj" for r in readings):
+            return frozenset(doc.lemmas(k))
+    return frozenset()
+
+
 def _project_after(doc: Doc, j: int, end: int, lex: _Words) -> bool:
     """Whether the first noun (no adjective reading) within four tokens from ``j`` is a project or a building ("pochłonie
     budowa", "kosztowała nowa hala", "warta będzie inwestycja")."""
-    nouns = lex.facility | lex.investment_noun | lex.project_noun
-    for k in range(j, min(end, j + 4)):
-        readings = doc.readings[k]
-        if any(r.pos == "subst" for r in readings) and not any(r.pos == "adj" for r in readings):
-            return bool(doc.lemmas(k) & nouns)
-    return False
+    return bool(_first_noun_lemmas(doc, j, end, 4) & (lex.facility | lex.investment_noun | lex.project_noun))
 
 
 def _metric_verb_between(doc: Doc, lex: _Words, j: int, t0: int) -> bool:

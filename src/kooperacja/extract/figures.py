@@ -58,6 +58,7 @@ from kooperacja.extract.figure_lexicon import _Words, _words
 from kooperacja.extract.figure_metric import (
     _before_year,
     _dated_tokens,
+    _first_noun_lemmas,
     _governing_verb,
     _linked_metric,
     _linked_noun,
@@ -485,11 +486,7 @@ def _people_counted(doc: Doc, t1: int, lex: _Words) -> bool:
     """Whether the first noun (no adjective reading) within three tokens after a count is one of people a firm hires
     ("szuka 80 nowych pracowników", "poszukuje 25 inżynierów")."""
     end = doc.sent_span[doc.sent_of[t1 - 1]][1]
-    for k in range(t1, min(end, t1 + 3)):
-        readings = doc.readings[k]
-        if any(r.pos == "subst" for r in readings) and not any(r.pos == "adj" for r in readings):
-            return bool(doc.lemmas(k) & lex.hired_noun)
-    return False
+    return bool(_first_noun_lemmas(doc, t1, end, 3) & lex.hired_noun)
 
 
 def _without_adjective_repeats(figures: list[dict[str, Any]], by_adjective: set[int]) -> list[dict[str, Any]]:

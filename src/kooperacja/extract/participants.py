@@ -11,6 +11,7 @@ from kooperacja.extract.event_draft import PARTY_TYPES, shares_stem, sub
 from kooperacja.extract.participant_grammar import participant_words
 from kooperacja.extract.participant_policies import POLICIES, Candidates, unique_entities
 from kooperacja.extract.relative import relative_clauses
+from kooperacja.text.dates import date_vocabulary
 from kooperacja.text.morphology import NOMINAL
 
 # the most words of a short line that introduces a list after the event's sentence ("Strony umowy:",
@@ -26,7 +27,7 @@ _STEM = 4  # letters a place and the adjective of an office's name share ("Mało
 @cache
 def _range_from(lang: str) -> frozenset[str]:
     """The words that open a span from a date on ("od 2012 roku"; date_words.tsv range_from)."""
-    return frozenset(r["form"] for r in language_data(lang).rows("date_words") if r["role"] == "range_from")
+    return frozenset(date_vocabulary(lang).words.get("range_from", ()))
 
 
 class EventParticipants:

@@ -6,9 +6,9 @@ from __future__ import annotations
 
 from functools import cache
 
-from kooperacja.data.language_data import language_data
 from kooperacja.extract.doc import Doc
 from kooperacja.extract.participant_grammar import participant_words
+from kooperacja.text.dates import date_vocabulary
 from kooperacja.text.morphology import NOMINAL
 
 SELF_STANDING_NOUNS = ("visit", "conference", "award")
@@ -17,9 +17,7 @@ SELF_STANDING_NOUNS = ("visit", "conference", "award")
 @cache
 def _occasion_outside(lang: str) -> frozenset[str]:
     """The words right before an occasion's noun that set a day apart from it (date_words.tsv occasion_outside)."""
-    return frozenset(
-        r["form"] for r in language_data(lang).rows("date_words") if r["role"] == "occasion_outside"
-    )
+    return frozenset(date_vocabulary(lang).words.get("occasion_outside", ()))
 
 
 # how many tokens after a plural award noun the colon of the list it opens may stand ("Laureatami konkursu Alfa
