@@ -49,18 +49,63 @@ class EventModality:
             )
             if j is None:
                 continue
-            end = j + 1
-            while end < s1 and not (
-                toks[end].text in self._clause_breaks
-                or toks[end].text == ","
-                and end + 1 < s1
-                and toks[end + 1].lower in self.ew.clause_conjunction
-            ):
-                end += 1
+            end = self._that_clause_end(doc, j, s1)
             inner = relative_clauses(doc, j, end)
             if all(j < i < end for i in at) and not all(any(a <= i < b for a, b in inner) for i in at):
                 return True
         return False
+
+    def _that_clause_end(self, doc: Doc, j: int, s1: int) -> int:
+        """The end of the clause that the subordinator at j opens: a dash, a semicolon, a colon, or a comma that
+        joins a main clause of its own ("…, że to się opłaci – powiedział prezes"), else the sentence's end s1."""
+        toks, end = doc.tokens, j + 1
+        while end < s1 and not (
+            toks[end].text in self._clause_breaks
+            or toks[end].text == ","
+            and end + 1 < s1
+            and toks[end + 1].lower in self.ew.clause_conjunction
+        ):
+            end += 1
+        return end
+
+    def _reported_clause(self, doc: Doc, s: int, at: list[int]) -> tuple[int, int] | None:
+        """The clause (its subordinator's position, its end) that holds all the triggers at `at`, opened by a
+        subordinator ("że", `subordinator` of event_words.tsv) after a comma within six words after a verb of
+        telling or announcing (`report_verb` of event_cues.tsv): "Spółka zapowiedziała w piątek, że rozbuduje
+        zakład w 2027 r." The words between the verb and the comma tell the report ("w piątek": its day)."""
+        s0, s1 = doc.sent_span[s]
+        first, toks = min(at), doc.tokens
+        report = self.w.report_verb
+        for k in range(s0, first):
+            if report.isdisjoint(doc.lemmas(k)) or not any(
+                r.pos in ("praet", "fin") for r in doc.readings[k]
+            ):
+                continue
+            j = next(
+                (
+                    j
+                    for j in range(k + 1, min(first, k + 8))
+                    if toks[j].lower in self.ew.subordinator and toks[j - 1].text == ","
+                ),
+                None,
+            )
+            if j is not None and all(j < i < self._that_clause_end(doc, j, s1) for i in at):
+                return j, self._that_clause_end(doc, j, s1)
+        return None
+
+    def _told_to_come(self, doc: Doc, a: int, b: int) -> bool:
+        """Tokens a..b tell something to come and nothing past: a perfective present ("rozbuduje", "ruszy") or a
+        future form (`future_form` of event_cues.tsv: "będzie", "zostanie"), and no past form nor impersonal."""
+        to_come = False
+        for i in range(a, b):
+            if doc.tokens[i].lower in self.w.future_form:
+                to_come = True
+            for r in doc.readings[i]:
+                if r.pos in ("praet", "imps"):
+                    return False
+                if r.pos == "fin" and ":perf" in r.tag:
+                    to_come = True
+        return to_come
 
     @cached_property
     def _hope_words(self) -> frozenset[str]:
