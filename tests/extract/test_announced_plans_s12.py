@@ -201,3 +201,23 @@ def test_a_reported_plant_takes_its_own_clause_date(text: str, want: list[tuple[
 def test_the_plant_a_letter_of_intent_is_about_is_its_topic(text: str, plants: int) -> None:
     assert len(_events(text, LOI)) == 1
     assert len(_events(text)) == plants
+
+
+@pytest.mark.parametrize(
+    ("text", "plants"),
+    [
+        # a decision still to be taken on the plant: nothing decided, no investment
+        (
+            "Miasto przygotuje teren, a spółka Kerapol do końca roku podejmie decyzję o lokalizacji fabryki.",
+            0,
+        ),
+        ("Spółka Kerapol zdecyduje o budowie nowej hali w Wolsztynie.", 0),
+        ("Zarząd firmy Kerapol będzie decydować o rozbudowie zakładu w Kole.", 0),
+        # guards: a decision taken states the plant; a permit ("decyzja o wsparciu") received is no decision to come
+        ("Spółka Kerapol zdecydowała o budowie nowej hali w Wolsztynie.", 1),
+        ("Spółka Kerapol podjęła decyzję o rozbudowie zakładu w Kole.", 1),
+        ("Spółka Kerapol otrzymała decyzję o wsparciu i zbuduje halę w Wolsztynie.", 1),
+    ],
+)
+def test_a_decision_still_to_be_taken_states_no_plant(text: str, plants: int) -> None:
+    assert len(_events(text)) == plants

@@ -55,6 +55,34 @@ class EventModality:
                 return True
         return False
 
+    def _decision_to_come(self, doc: Doc, s0: int, at: list[int]) -> bool:
+        """A decision still to be taken on the triggers at `at`, within six words before the first: a verb of
+        deciding (`decide_verb` of event_cues.tsv) told to come ("zdecyduje o budowie hali"), or a verb of taking a
+        decision (`decision_verb`) told to come next to a decision noun (`decision_noun`: "podejmie decyzję o
+        lokalizacji fabryki"); told to come: a perfective present, or after
+        a future form ("będzie decydować"). Not a decision taken ("zdecydowała o budowie"), nor one of a clause of
+        its own before the trigger."""
+        first, toks = min(at), doc.tokens
+        w = self.w
+
+        def to_come(k: int) -> bool:
+            return any(r.pos == "fin" and ":perf" in r.tag for r in doc.readings[k]) or any(
+                toks[j].lower in w.future_form for j in range(max(s0, k - 2), k)
+            )
+
+        lo = max(s0, first - 6)
+        if any(toks[k].text in (",", ";", ":") for k in range(lo, first)):
+            lo = max(k for k in range(lo, first) if toks[k].text in (",", ";", ":")) + 1
+        for k in range(lo, first):
+            lemmas = doc.lemmas(k)
+            if not lemmas.isdisjoint(w.decide_verb) and to_come(k):
+                return True
+            if not lemmas.isdisjoint(w.decision_noun):
+                near = range(max(s0, k - 3), min(len(toks), k + 4, first + 6))
+                if any(j != k and not doc.lemmas(j).isdisjoint(w.decision_verb) and to_come(j) for j in near):
+                    return True
+        return False
+
     def _that_clause_end(self, doc: Doc, j: int, s1: int) -> int:
         """The end of the clause that the subordinator at j opens: a dash, a semicolon, a colon, or a comma that
         joins a main clause of its own ("…, że to się opłaci – powiedział prezes"), else the sentence's end s1."""
@@ -144,6 +172,10 @@ class EventModality:
             return "plan"  # "Jeśli spółka dostanie dotację, rozbuduje zakład": a condition, not a deed
         if self._hoped(doc, s0, at):
             return "plan"  # "liczymy, że firma zainwestuje w regionie": a hope, not a deed
+        if self._decision_to_come(doc, s0, at):
+            return (
+                "topic"  # "firma do końca roku podejmie decyzję o lokalizacji fabryki": nothing decided yet
+            )
         kinds = set()
         for i in at:
             if doc.tokens[i].lower.endswith(self._conditional_endings) and all(
