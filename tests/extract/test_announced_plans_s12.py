@@ -178,6 +178,14 @@ def _events(text: str, typ: str = INV, published: str = "2026-03-10") -> list[tu
         ("Firma Ortex zapowiedziała w środę, że wybuduje magazyn w Błoniu.", [("done", None)]),
         # guard: a deed told in the past keeps the report's day where it has no other
         ("Spółka Ortex poinformowała w środę, że rozbudowała zakład w Płońsku.", [("done", "2026-03-04")]),
+        # "Jak poinformowała …, …" and a speaker's tag after a dash report the rest of the sentence as well
+        ("Jak zapowiedziała w środę spółka Ortex, hala w Błoniu powstanie w 2028 r.", [("planned", "2028")]),
+        ("Spółka Ortex zbuduje magazyn w Błoniu – zapowiedział w środę prezes firmy.", [("done", None)]),
+        # guard: a deed told in the past before the tag keeps the report's day
+        (
+            "Spółka Ortex rozbudowała zakład w Płońsku – poinformował w środę prezes firmy.",
+            [("done", "2026-03-04")],
+        ),
         # guard: no verb of telling before the clause, no reported clause ("wiadomo, że"): as before
         ("W środę spółka Ortex otworzyła zakład w Płońsku.", [("done", "2026-03-04")]),
     ],

@@ -97,18 +97,31 @@ class EventModality:
         return end
 
     def _reported_clause(self, doc: Doc, s: int, at: list[int]) -> tuple[int, int] | None:
-        """The clause (its subordinator's position, its end) that holds all the triggers at `at`, opened by a
-        subordinator ("że", `subordinator` of event_words.tsv) after a comma within six words after a verb of
-        telling or announcing (`report_verb` of event_cues.tsv): "Spółka zapowiedziała w piątek, że rozbuduje
-        zakład w 2027 r." The words between the verb and the comma tell the report ("w piątek": its day)."""
+        """The words [a, b) of sentence s that a verb of telling or announcing (`report_verb` of event_cues.tsv)
+        reports, where they hold all the triggers at `at`: the clause that a subordinator ("że", `subordinator` of
+        event_words.tsv) opens after a comma within six words after the verb ("Spółka zapowiedziała w piątek, że
+        rozbuduje zakład w 2027 r."); the rest of a sentence opened by a `report_opener` and the verb, after its
+        comma ("Jak poinformowała w piątek spółka, zakład zostanie rozbudowany w 2027 r."); the words before a dash
+        that the verb follows (a speaker's tag: "Spółka rozbuduje zakład – poinformował w piątek prezes"). The words
+        of the report ("w piątek") tell its day."""
         s0, s1 = doc.sent_span[s]
-        first, toks = min(at), doc.tokens
+        first, last, toks = min(at), max(at), doc.tokens
         report = self.w.report_verb
-        for k in range(s0, first):
-            if report.isdisjoint(doc.lemmas(k)) or not any(
+
+        def reports(k: int) -> bool:
+            return not report.isdisjoint(doc.lemmas(k)) and any(
                 r.pos in ("praet", "fin") for r in doc.readings[k]
-            ):
+            )
+
+        for k in range(s0, first):
+            if not reports(k):
                 continue
+            if toks[s0].lower in self.w.report_opener and k <= s0 + 2:
+                comma = next((j for j in range(k + 1, min(first, k + 8)) if toks[j].text == ","), None)
+                if comma is not None:
+                    end = self._that_clause_end(doc, comma, s1)
+                    if last < end:
+                        return comma + 1, end
             j = next(
                 (
                     j
@@ -119,7 +132,12 @@ class EventModality:
             )
             if j is not None and all(j < i < self._that_clause_end(doc, j, s1) for i in at):
                 return j, self._that_clause_end(doc, j, s1)
+        for d in range(last + 1, s1):
+            if toks[d].text in self._dashes and any(reports(k) for k in range(d + 1, min(s1, d + 3))):
+                return s0, d
         return None
+
+    _dashes = frozenset({"–", "—", "-"})
 
     def _told_to_come(self, doc: Doc, a: int, b: int) -> bool:
         """Tokens a..b tell something to come and nothing past: a perfective present ("rozbuduje", "ruszy") or a
