@@ -229,3 +229,31 @@ def test_the_plant_a_letter_of_intent_is_about_is_its_topic(text: str, plants: i
 )
 def test_a_decision_still_to_be_taken_states_no_plant(text: str, plants: int) -> None:
     assert len(_events(text)) == plants
+
+
+@pytest.mark.parametrize(
+    ("text", "typ", "want"),
+    [
+        # the reported clause's own date holds for every type, not the report's day
+        (
+            "Gmina Błonie i spółka Ortex poinformowały w środę, że w maju podpiszą umowę o współpracy.",
+            "agreement",
+            [("planned", "2026-05")],
+        ),
+        (
+            "Izba Gospodarcza Mazowsza ogłosiła w środę, że 12 maja zorganizuje w Błoniu forum inwestorów.",
+            "conference",
+            [("planned", "2026-05-12")],
+        ),
+        # guard: a signing reported in the past keeps the report's day
+        (
+            "Izba Gospodarcza Mazowsza poinformowała w środę, że podpisała umowę ze spółką Ortex.",
+            "agreement",
+            [("done", "2026-03-04")],
+        ),
+    ],
+)
+def test_any_event_reported_takes_its_own_clause_date(
+    text: str, typ: str, want: list[tuple[str, str]]
+) -> None:
+    assert _events(text, typ) == want
