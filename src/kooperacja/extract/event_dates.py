@@ -362,6 +362,19 @@ class EventDates:
             # investment reported as news, or anything to come, has no date of the article (a meeting or a signing
             # told in the dateline's sentence happened on the article's day)
             found = [dm for dm in found if dm not in datelines]
+        reported = getattr(self, "_reported_clause", None)
+        span = reported(doc, s, at) if reported is not None and at and found else None
+        if span is not None:
+            # "Spółka zapowiedziała w piątek, że rozbuduje zakład w 2027 r.": a thing reported takes the dates of its
+            # own clause, not the report's day; told to come with no date of its own it has none ("poinformowała
+            # we wtorek, że wybuduje halę"); a deed told in the past keeps the report's day where it has no other
+            j, end = span
+            lo, hi = doc.tokens[j].start, doc.tokens[end - 1].end
+            own = [dm for dm in found if lo <= dm.start < hi]
+            if own:
+                found = own
+            elif self._told_to_come(doc, j, end):
+                return None
         if any(dm.deadline for dm in found) and not self._to_come(doc, s, at):
             # "podpisali umowę, która obowiązuje do końca 2021 r.": a limit bounds a plan or a term, it is no time
             # of what happened; only an event still to come takes it ("umowa ma być podpisana do końca maja")

@@ -211,6 +211,16 @@ class EventFinder(
                 del types["agreement"]
         if "cooperation" in types and ("agreement" in types or "letter_of_intent" in types):
             del types["cooperation"]
+        if "investment" in types and "letter_of_intent" in types:
+            # "Gmina Alfa i spółka Beta podpisały list intencyjny w sprawie budowy zakładu": the plant a letter of
+            # intent is about is its topic, no plant built (annotation.md: a letter to form a cluster founds none)
+            plants = [
+                i for i in types["investment"] if not self._letter_topic(doc, types["letter_of_intent"], i)
+            ]
+            if plants:
+                types["investment"] = plants
+            else:
+                del types["investment"]
         verbal = self.tags.verbal
         # a cooperation stated by no verb, only by a phrase of means ("we współpracy z B")
         means_only = "cooperation" in types and all(
@@ -296,6 +306,17 @@ class EventFinder(
                 or not any({n for n, _r in d.participants} <= plant for plant in plants)
             ]
         return out
+
+    def _letter_topic(self, doc: Doc, letters: list[int], i: int) -> bool:
+        """The trigger at i follows a letter-of-intent noun of `letters` after a topic word (`topic` of
+        event_words.tsv: "w sprawie", "dotyczący", "ws.") with no verb of a clause between them ("list intencyjny w
+        sprawie budowy nowego zakładu"; not "podpisały list intencyjny, a w maju otworzyły zakład")."""
+        for a in letters:
+            if a >= i or any(r.pos in _CLAUSE_VERBS for k in range(a + 1, i) for r in doc.readings[k]):
+                continue
+            if any(doc.tokens[k].lower in self.ew.topic for k in range(a + 1, i)):
+                return True
+        return False
 
     def _contractor_before(self, doc: Doc, i: int) -> int | None:
         """The contractor noun right before the plant noun at i, past the plant's modifiers and a gerund of building

@@ -72,18 +72,109 @@ class EventModality:
             )
             if j is None:
                 continue
-            end = j + 1
-            while end < s1 and not (
-                toks[end].text in self._clause_breaks
-                or toks[end].text == ","
-                and end + 1 < s1
-                and toks[end + 1].lower in self.ew.clause_conjunction
-            ):
-                end += 1
+            end = self._that_clause_end(doc, j, s1)
             inner = relative_clauses(doc, j, end)
             if all(j < i < end for i in at) and not all(any(a <= i < b for a, b in inner) for i in at):
                 return True
         return False
+
+    def _decision_to_come(self, doc: Doc, s0: int, at: list[int]) -> bool:
+        """A decision still to be taken on the triggers at `at`, within six words before the first: a verb of
+        deciding (`decide_verb` of event_cues.tsv) told to come ("zdecyduje o budowie hali"), or a verb of taking a
+        decision (`decision_verb`) told to come next to a decision noun (`decision_noun`: "podejmie decyzję o
+        lokalizacji fabryki"); told to come: a perfective present, or after
+        a future form ("będzie decydować"). Not a decision taken ("zdecydowała o budowie"), nor one of a clause of
+        its own before the trigger."""
+        first, toks = min(at), doc.tokens
+        w = self.w
+
+        def to_come(k: int) -> bool:
+            return any(r.pos == "fin" and ":perf" in r.tag for r in doc.readings[k]) or any(
+                toks[j].lower in w.future_form for j in range(max(s0, k - 2), k)
+            )
+
+        lo = max(s0, first - 6)
+        if any(toks[k].text in (",", ";", ":") for k in range(lo, first)):
+            lo = max(k for k in range(lo, first) if toks[k].text in (",", ";", ":")) + 1
+        for k in range(lo, first):
+            lemmas = doc.lemmas(k)
+            if not lemmas.isdisjoint(w.decide_verb) and to_come(k):
+                return True
+            if not lemmas.isdisjoint(w.decision_noun):
+                near = range(max(s0, k - 3), min(len(toks), k + 4, first + 6))
+                if any(j != k and not doc.lemmas(j).isdisjoint(w.decision_verb) and to_come(j) for j in near):
+                    return True
+        return False
+
+    def _that_clause_end(self, doc: Doc, j: int, s1: int) -> int:
+        """The end of the clause that the subordinator at j opens: a dash, a semicolon, a colon, or a comma that
+        joins a main clause of its own ("…, że to się opłaci – powiedział prezes"), else the sentence's end s1."""
+        toks, end = doc.tokens, j + 1
+        while end < s1 and not (
+            toks[end].text in self._clause_breaks
+            or toks[end].text == ","
+            and end + 1 < s1
+            and toks[end + 1].lower in self.ew.clause_conjunction
+        ):
+            end += 1
+        return end
+
+    def _reported_clause(self, doc: Doc, s: int, at: list[int]) -> tuple[int, int] | None:
+        """The words [a, b) of sentence s that a verb of telling or announcing (`report_verb` of event_cues.tsv)
+        reports, where they hold all the triggers at `at`: the clause that a subordinator ("że", `subordinator` of
+        event_words.tsv) opens after a comma within six words after the verb ("Spółka zapowiedziała w piątek, że
+        rozbuduje zakład w 2027 r."); the rest of a sentence opened by a `report_opener` and the verb, after its
+        comma ("Jak poinformowała w piątek spółka, zakład zostanie rozbudowany w 2027 r."); the words before a dash
+        that the verb follows (a speaker's tag: "Spółka rozbuduje zakład – poinformował w piątek prezes"). The words
+        of the report ("w piątek") tell its day."""
+        s0, s1 = doc.sent_span[s]
+        first, last, toks = min(at), max(at), doc.tokens
+        report = self.w.report_verb
+
+        def reports(k: int) -> bool:
+            return not report.isdisjoint(doc.lemmas(k)) and any(
+                r.pos in ("praet", "fin") for r in doc.readings[k]
+            )
+
+        for k in range(s0, first):
+            if not reports(k):
+                continue
+            if toks[s0].lower in self.w.report_opener and k <= s0 + 2:
+                comma = next((j for j in range(k + 1, min(first, k + 8)) if toks[j].text == ","), None)
+                if comma is not None:
+                    end = self._that_clause_end(doc, comma, s1)
+                    if last < end:
+                        return comma + 1, end
+            j = next(
+                (
+                    j
+                    for j in range(k + 1, min(first, k + 8))
+                    if toks[j].lower in self.ew.subordinator and toks[j - 1].text == ","
+                ),
+                None,
+            )
+            if j is not None and all(j < i < self._that_clause_end(doc, j, s1) for i in at):
+                return j, self._that_clause_end(doc, j, s1)
+        for d in range(last + 1, s1):
+            if toks[d].text in self._dashes and any(reports(k) for k in range(d + 1, min(s1, d + 3))):
+                return s0, d
+        return None
+
+    _dashes = frozenset({"–", "—", "-"})
+
+    def _told_to_come(self, doc: Doc, a: int, b: int) -> bool:
+        """Tokens a..b tell something to come and nothing past: a perfective present ("rozbuduje", "ruszy") or a
+        future form (`future_form` of event_cues.tsv: "będzie", "zostanie"), and no past form nor impersonal."""
+        to_come = False
+        for i in range(a, b):
+            if doc.tokens[i].lower in self.w.future_form:
+                to_come = True
+            for r in doc.readings[i]:
+                if r.pos in ("praet", "imps"):
+                    return False
+                if r.pos == "fin" and ":perf" in r.tag:
+                    to_come = True
+        return to_come
 
     @cached_property
     def _hope_words(self) -> frozenset[str]:
@@ -128,6 +219,10 @@ class EventModality:
             return "plan"  # "Jeśli spółka dostanie dotację, rozbuduje zakład": a condition, not a deed
         if self._hoped(doc, s0, at):
             return "plan"  # "liczymy, że firma zainwestuje w regionie": a hope, not a deed
+        if self._decision_to_come(doc, s0, at):
+            return (
+                "topic"  # "firma do końca roku podejmie decyzję o lokalizacji fabryki": nothing decided yet
+            )
         kinds = set()
         for i in at:
             if doc.tokens[i].lower.endswith(self._conditional_endings) and all(
