@@ -77,11 +77,11 @@ def _legal_form_apposition(text: str, m: re.Match[str], start: int, lang: str) -
     forms, titles = _legal_form_data(lang)
     if forms is None:
         return False
+    person = _PERSON_NEXT_RE.match(text, m.end())  # the cheaper test first
+    if not person:
+        return False
     form = forms.search(text, max(start, m.start() - 30), m.start() + 1)
     if not form:
-        return False
-    person = _PERSON_NEXT_RE.match(text, m.end())
-    if not person:
         return False
     morph = morphology()  # a few words, only at the rare legal form before a given name
     if not any(r.first_name for r in morph.analyse(person.group(1))):
