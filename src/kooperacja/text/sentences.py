@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from kooperacja.data.language_data import language_data, on_data_change
+from kooperacja.text.morphology import morphology
 from kooperacja.text.tokens import Token
 
 
@@ -45,8 +46,51 @@ _WORD_BEFORE_RE = re.compile(r"([\w.&]+)$")
 _NEXT_RE = re.compile(r"\s*(\S)")
 
 
+@cache
+def _legal_form_data(lang: str) -> tuple[re.Pattern[str] | None, frozenset[str]]:
+    """The legal forms of company names that end with a full stop (``legal_forms``, as a pattern that matches one
+    ending a text) and the titles that tie a person to an organisation (``role_titles``): none where the language
+    lacks either table."""
+    data = language_data(lang)
+    if not (data.has("legal_forms") and data.has("role_titles")):
+        return None, frozenset()
+    forms = sorted(
+        {r["tokens"] for r in data.rows("legal_forms") if r["tokens"].endswith(".")}, key=len, reverse=True
+    )
+    body = "|".join(r"\s*".join(re.escape(t) for t in f.split()) for f in forms)
+    return re.compile(rf"(?<!\w)(?:{body})$"), frozenset(r["lemma"].lower() for r in data.rows("role_titles"))
+
+
 on_data_change(_abbreviations.cache_clear)
 on_data_change(_units.cache_clear)
+on_data_change(_legal_form_data.cache_clear)
+
+_PERSON_NEXT_RE = re.compile(r"\s*([A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]+)\s+[A-ZĄĆĘŁŃÓŚŹŻ]")
+_TITLE_WINDOW = 6  # words between a role title and the legal form that ends its organisation's name
+
+
+def _legal_form_apposition(text: str, m: re.Match[str], start: int, lang: str) -> bool:
+    """Whether the full stop ends a legal form inside "role title + organisation + person" ("prezes Termex sp. z
+    o.o. Jan Kowalski podpisał…"): the legal form, then a given name and a capitalised word, with a role title at
+    most six words before the legal form in the same sentence. A legal form followed by a person's name with no
+    role title before it still ends the sentence ("…spółka Termex sp. z o.o. Jan Kowalski, prezes firmy, …")."""
+    forms, titles = _legal_form_data(lang)
+    if forms is None:
+        return False
+    person = _PERSON_NEXT_RE.match(text, m.end())  # the cheaper test first
+    if not person:
+        return False
+    form = forms.search(text, max(start, m.start() - 30), m.start() + 1)
+    if not form:
+        return False
+    morph = morphology()  # a few words, only at the rare legal form before a given name
+    if not any(r.first_name for r in morph.analyse(person.group(1))):
+        return False
+    for word in text[start : form.start()].split()[-_TITLE_WINDOW:]:
+        word = word.strip("„”\"'(),:;").lower()
+        if word and (word in titles or titles & morph.lemma_set(word)):
+            return True
+    return False
 
 
 def _word_before(text: str, end: int, width: int = 40) -> str:
@@ -86,6 +130,8 @@ def _is_boundary(text: str, m: re.Match[str], start: int = 0, lang: str = "pl") 
     if not nxt:
         return True
     ch = nxt.group(1)
+    if ch.isupper() and _legal_form_apposition(text, m, start, lang):
+        return False  # "prezes Termex sp. z o.o. Jan Kowalski": the person named after a role and a company
     before = _word_before(text, m.start())
     if before:
         word = before.lower().strip(".")
