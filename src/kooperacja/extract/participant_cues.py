@@ -54,7 +54,20 @@ class ParticipantCues(ParticipantGrammar):
         (pattern `topic`)."""
         if not any(r.pos == "ger" for r in doc.readings[i]):
             return False
-        return self.cx.ends_at(doc, "topic", i, lo=doc.sent_span[doc.sent_of[i]][0])
+        s0 = doc.sent_span[doc.sent_of[i]][0]
+        return self.cx.ends_at(doc, "topic", i, lo=s0) and not self._accord_topic(doc, s0, i)
+
+    def _accord_topic(self, doc: Doc, s0: int, i: int) -> bool:
+        """ "porozumienie w sprawie utworzenia klastra": the founding gerund at i is the topic of an agreement noun
+        (`founding_accord` of event_words.tsv) right before the topic word (past its preposition), which sets the body
+        up (annotation.md); not "porozumienie intencyjne w sprawie …" nor "list intencyjny w sprawie …"."""
+        toks, accord = doc.tokens, self.ew.founding_accord
+        for k in range(max(s0 + 1, i - 3), i):
+            if toks[k].lower not in self.ew.topic:
+                continue
+            j = k - 2 if doc.is_preposition(k - 1) else k - 1  # "porozumienie w sprawie"
+            return j >= s0 and not accord.isdisjoint(doc.lemmas(j))
+        return False
 
     def _subject_of_granting(self, doc: Doc, s: int, n: int) -> bool:
         """ "Izba Alfa przyznała certyfikaty …": the nominative subject before an active granting verb
