@@ -260,3 +260,22 @@ def test_a_meetings_topic_is_no_investment(about: str) -> None:
 def test_a_resolution_on_joining_still_states_the_joining() -> None:
     text = "Rada Gminy Koło podjęła uchwałę w sprawie przystąpienia do Stowarzyszenia Klaster Drzewny."
     assert _types(text) == ["membership"]
+
+
+# --- fixmis14: the event after a contrast that clears a denial is the deed of its own clause (its place too)
+
+
+def _places(text: str) -> list[str | None]:
+    rec = _record(text)
+    names = {e["id"]: e["name"] for e in rec["entities"]}
+    return [names.get(ev["place"]) if ev["place"] else None for ev in rec["events"]]
+
+
+@pytest.mark.parametrize("but", ["ale", "lecz", "a"])
+def test_the_place_after_a_contrast_is_the_deeds(but: str) -> None:
+    text = f"Firma Oknolux nie zbuduje nowej hali w Kole, {but} rozbuduje swoją fabrykę w Koninie."
+    assert _places(text) == ["Konin"]
+
+
+def test_a_deed_with_no_denial_keeps_its_place() -> None:
+    assert _places("Firma Oknolux zbudowała nową halę w Kole, a jej klient ma biuro w Koninie.") == ["Koło"]
