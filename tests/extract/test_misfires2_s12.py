@@ -279,3 +279,28 @@ def test_the_place_after_a_contrast_is_the_deeds(but: str) -> None:
 
 def test_a_deed_with_no_denial_keeps_its_place() -> None:
     assert _places("Firma Oknolux zbudowała nową halę w Kole, a jej klient ma biuro w Koninie.") == ["Koło"]
+
+
+# --- fixmis14: a plan noun ('marzenie', 'chęć') plans only the plant of its own complement, not a deed told beside it
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Spółka Oknolux spełniła swoje marzenie i otworzyła drugą halę w Kole.",
+        "Firma Oknolux spełniła marzenie mieszkańców i zbudowała zakład w Koninie.",
+    ],
+)
+def test_a_deed_beside_a_dream_is_an_investment(text: str) -> None:
+    assert _types(text) == ["investment"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Marzeniem spółki Oknolux jest fabryka w Kole.",
+        "Zarząd spółki Oknolux nie kryje marzenia o budowie fabryki w Kole.",
+    ],
+)
+def test_the_plant_a_dream_is_about_is_still_no_investment(text: str) -> None:
+    assert _types(text) == []

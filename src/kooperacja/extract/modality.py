@@ -52,6 +52,17 @@ class EventModality:
                 return None if any(toks[x].lower in self.w.negation for x in range(k + 2, i)) else k + 1
         return None
 
+    def _own_deed_after(self, doc: Doc, i: int, first: int) -> bool:
+        """A verb of a clause of its own (finite or past, not the copula) after the plan noun at i up to the trigger
+        at `first`, the trigger itself included ("spełniła marzenie i otworzyła zakład": a deed told beside the
+        noun; not "marzeniem spółki jest zakład", "marzenie o budowie fabryki")."""
+        for k in range(i + 1, first + 1):
+            if doc.lemmas(k).isdisjoint(self.w.copula) and any(
+                r.pos in ("fin", "praet", "imps") for r in doc.readings[k]
+            ):
+                return True
+        return False
+
     def contrast_cut(self, doc: Doc, s0: int, at: list[int]) -> int | None:
         """Where a contrast clears the denial of the triggers at `at` (their sentence starting at s0): the
         conjunction after the last negated one, before a stated verb among them with no negation of its own ("nie
@@ -301,7 +312,7 @@ class EventModality:
                         if not infs or infs[0] in self.w.copula:
                             continue
                     kinds.add("plan")
-                elif kind == "plan" and first - 5 <= i < first + 2:
+                elif kind == "plan" and first - 5 <= i < first + 2 and not self._own_deed_after(doc, i, first):
                     kinds.add("plan")
                 elif (
                     kind == "plan"
