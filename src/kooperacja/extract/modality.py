@@ -312,7 +312,9 @@ class EventModality:
                         if not infs or infs[0] in self.w.copula:
                             continue
                     kinds.add("plan")
-                elif kind == "plan" and first - 5 <= i < first + 2 and not self._own_deed_after(doc, i, first):
+                elif (
+                    kind == "plan" and first - 5 <= i < first + 2 and not self._own_deed_after(doc, i, first)
+                ):
                     kinds.add("plan")
                 elif (
                     kind == "plan"
