@@ -304,3 +304,27 @@ def test_a_deed_beside_a_dream_is_an_investment(text: str) -> None:
 )
 def test_the_plant_a_dream_is_about_is_still_no_investment(text: str) -> None:
     assert _types(text) == []
+
+
+# --- fixmis14: a sum stands for its parts only where it adds them up (within rounding)
+
+
+def _owned_figures(text: str) -> list[tuple[str, str, float]]:
+    rec = _record(text)
+    names = {e["id"]: e["name"] for e in rec["entities"]}
+    return sorted((names.get(f["entity"], ""), f["metric"], f["value"]) for f in rec["figures"])
+
+
+@pytest.mark.parametrize("total", ["łącznie", "razem"])
+def test_a_sum_over_a_firm_and_its_subsidiary_leaves_the_firms_count(total: str) -> None:
+    text = f"Firma Oknolux zatrudnia 300 osób, a jej spółka córka Betex 50, {total} 350 osób."
+    assert _owned_figures(text) == [("Oknolux", "employees", 300)]
+
+
+def test_a_sum_over_more_than_the_parts_told_leaves_the_part() -> None:
+    assert _figures("Spółka Oknolux zatrudni w Kaliszu 70 monterów, ogółem 300 osób.") == [("jobs", 70)]
+
+
+def test_a_rounded_sum_of_the_parts_stands_for_them() -> None:
+    text = "Spółka Oknolux zatrudni w Kaliszu 72 monterów i 27 magazynierów, ogółem około 100 osób."
+    assert _figures(text) == [("jobs", 100)]
