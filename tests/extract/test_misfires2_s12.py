@@ -131,8 +131,14 @@ def test_a_firms_branch_is_still_the_firm() -> None:
 # --- 12. "Marka" before an undeclined word is a brand, not "Marek" in the genitive
 
 
-def test_a_brand_after_marka_is_no_person() -> None:
-    text = "Drewmet pokazał nowy fotel Relaxon. Marka Relaxon trafi do sklepów w maju."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Drewmet pokazał nowy fotel Relaxon. Marka Relaxon trafi do sklepów w maju.",
+        "Drewmet pokazał nowy fotel Relaxon. Nowość na jesień: Marka Relaxon trafi do sklepów.",
+    ],
+)
+def test_a_brand_after_marka_is_no_person(text: str) -> None:
     assert not [name for typ, name in _entities(text) if typ == "person"]
 
 
@@ -141,6 +147,8 @@ def test_a_brand_after_marka_is_no_person() -> None:
     [
         ("Zarząd spółki Drewmet powołał Marka Wolskiego na prezesa.", "Marek Wolski"),
         ("Nagrodę wręczono prof. Kurtowi Brenowi z Drezna.", "Kurt Bren"),
+        # fixmis14: inside a sentence the capital marks the man's name, whatever his surname's form
+        ("Statuetkę odebrał z rąk Marka Wrzesek prezes spółki Drewmet.", "Marek Wrzesek"),
     ],
 )
 def test_a_man_named_in_an_oblique_case_is_still_a_person(text: str, person: str) -> None:
