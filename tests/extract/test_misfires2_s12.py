@@ -336,3 +336,7 @@ def test_a_sum_over_more_than_the_parts_told_leaves_the_part() -> None:
 def test_a_rounded_sum_of_the_parts_stands_for_them() -> None:
     text = "Spółka Oknolux zatrudni w Kaliszu 72 monterów i 27 magazynierów, ogółem około 100 osób."
     assert _figures(text) == [("jobs", 100)]
+
+
+def test_a_deed_to_come_after_a_plan_noun_stays_planned() -> None:
+    assert _types("Być może firma Oknolux w przyszłości otworzy drugą halę w Kole.") == []

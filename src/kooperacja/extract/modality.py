@@ -53,12 +53,13 @@ class EventModality:
         return None
 
     def _own_deed_after(self, doc: Doc, i: int, first: int) -> bool:
-        """A verb of a clause of its own (finite or past, not the copula) after the plan noun at i up to the trigger
-        at `first`, the trigger itself included ("spełniła marzenie i otworzyła zakład": a deed told beside the
-        noun; not "marzeniem spółki jest zakład", "marzenie o budowie fabryki")."""
+        """A verb of a deed of its own (a past form or a past impersonal, not the copula) after the plan noun at i up
+        to the trigger at `first`, the trigger itself included ("spełniła marzenie i otworzyła zakład": a deed told
+        beside the noun; not "marzeniem spółki było zbudowanie zakładu", "marzenie o budowie fabryki", nor a verb to
+        come: "w przyszłości otworzy zakład")."""
         for k in range(i + 1, first + 1):
             if doc.lemmas(k).isdisjoint(self.w.copula) and any(
-                r.pos in ("fin", "praet", "imps") for r in doc.readings[k]
+                r.pos in ("praet", "imps") for r in doc.readings[k]
             ):
                 return True
         return False
@@ -313,7 +314,9 @@ class EventModality:
                             continue
                     kinds.add("plan")
                 elif (
-                    kind == "plan" and first - 5 <= i < first + 2 and not self._own_deed_after(doc, i, first)
+                    kind == "plan"
+                    and first - 5 <= i < first + 2
+                    and not (r.pos in ("subst", "ger") and self._own_deed_after(doc, i, first))
                 ):
                     kinds.add("plan")
                 elif (
