@@ -247,6 +247,10 @@ class EventFinder(
         out = []
         for typ, at in types.items():
             at = [i for i in at if not self._purpose(doc, i)]
+            cut = self.contrast_cut(doc, s0, at) if at else None
+            if cut is not None:
+                # "nie zbudowała hali w A, lecz otworzyła centrum w B": the deed after the contrast is the event
+                at = [i for i in at if i > cut]
             if not at:
                 continue
             mood = self._modality(doc, s, at, lemmas)
@@ -290,7 +294,7 @@ class EventFinder(
                 # "Do strefy ekonomicznej Alfa dołączyła firma Beta": a company that joins a zone invests in it
                 d.type = "investment"
                 d.participants = [(n, _ZONE_ROLES.get(r, r)) for n, r in d.participants]
-            d.place = self._place(doc, s, d)
+            d.place = self._place(doc, s, d, cut or 0)
             d.name = self._name(doc, s, typ)
             d.sectors = sorted(self._sectors_by_sent(doc).get(s, set()))
             d.ongoing = typ == "cooperation" and self._ongoing(doc, s)
@@ -530,7 +534,9 @@ class EventFinder(
             doc.sent_sectors = by
         return doc.sent_sectors
 
-    def _place(self, doc: Doc, s: int, d: Draft) -> int | None:
+    def _place(self, doc: Doc, s: int, d: Draft, lo: int = 0) -> int | None:
+        """The event's place: a host place among its participants, else a place after a preposition of place in
+        sentence s (a city first), at token `lo` or later (the clause after a contrast: `contrast_cut`)."""
         used = {n for n, _ in d.participants}
         hosts = [n for n, r in d.participants if r == "host" and doc.mentions[n].type == "place"]
         if hosts:
@@ -539,6 +545,7 @@ class EventFinder(
             n
             for n in self._mentions_in(doc, s)
             if doc.mentions[n].type == "place"
+            and doc.mentions[n].t0 >= lo
             and n not in used
             and self._after_prep(doc, n, self.w.in_preposition)
             and not self._in_relative_clause(doc, n, [doc.sent_span[s][0]])

@@ -154,9 +154,8 @@ def find_figures(doc: Doc) -> None:
     count_owner: dict[int, str] = {}
     unowned: set[tuple[float, str]] = set()  # the amounts of the body that have a metric and no owner
     headline_end = _headline_end(doc)
-    sums: list[
-        tuple[str, str, int, int]
-    ] = []  # a sum's owner, metric, its sentence's start and its own start
+    # a sum's owner, metric, its sentence's start, its own start and value, and whether the sum gave its metric
+    sums: list[tuple[str, str, int, int, float, bool]] = []
     for amount in doc.amounts:
         if amount.is_range or amount.value is None or amount.kind != "amount" or amount.unit == "percent":
             continue
@@ -224,9 +223,11 @@ def find_figures(doc: Doc) -> None:
                 # ("utrzyma 200 etatów i stworzy 45 nowych")
                 metric = last_metric.get((doc.sent_of[t0], kind))
         summed = kind == "count" and _after_sum_word(doc, t0, lex)
+        sum_metric = False  # the metric is the sum's (of the parts before it), none of the count's own
         if summed and metric in (None, last_metric.get((doc.sent_of[t0], kind))):
             # "zatrudni 100 pracowników produkcji i 50 biurowych, ogółem 150 osób": the sum of the counts the
-            # sentence stated before is of their metric, and stands for them
+            # sentence stated before is of their metric, and stands for them (where it adds them up: `_summed`)
+            sum_metric = metric is None
             metric = last_metric.get((doc.sent_of[t0], kind))
         else:
             summed = False
@@ -384,8 +385,9 @@ def find_figures(doc: Doc) -> None:
             dated_past.add(len(figures))
         if amount.text.isalpha():
             by_adjective.add(len(figures))  # one word of letters: an amount adjective ("miliardowa")
-        if summed:  # the parts the sum stands for go
-            sums.append((ent, metric, doc.tokens[doc.sent_span[doc.sent_of[t0]][0]].start, amount.start))
+        if summed:  # the parts the sum stands for go (`_summed`)
+            s_start = doc.tokens[doc.sent_span[doc.sent_of[t0]][0]].start
+            sums.append((ent, metric, s_start, amount.start, amount.value, sum_metric))
         figures.append(
             {
                 "entity": ent,
@@ -396,16 +398,36 @@ def find_figures(doc: Doc) -> None:
                 "evidence": [[amount.start, amount.end]],
             }
         )
+    drop = _summed(figures, sums)
     figures = _without_adjective_repeats(figures, by_adjective)
     figures = _without_headline_repeats(doc, figures, unowned, headline_end)
     figures = _without_rounded_repeats(_without_former_headcounts(figures, dated_past))
-    doc.figures = [
-        f
-        for f in figures
-        if not any(
-            f["entity"] == e and f["metric"] == m and a <= f["evidence"][0][0] < b for e, m, a, b in sums
-        )
-    ]
+    doc.figures = [f for f in figures if (f["evidence"][0][0], f["entity"], f["metric"]) not in drop]
+
+
+_SUM_SLACK = 0.05  # a sum may round its parts by this share of it ("ogółem ok. 150 osób" over 70 and 78)
+
+
+def _summed(
+    figures: list[dict[str, Any]], sums: list[tuple[str, str, int, int, float, bool]]
+) -> set[tuple[int, str, str]]:
+    """The figures (by start, owner and metric) that a sum after them stands for or that misread a sum: where a sum
+    adds up the counts of its owner and metric before it in its sentence (within rounding), those parts go ("zatrudni
+    100 pracowników produkcji i 50 biurowych, ogółem 150 osób"); where it does not, the parts stay and a sum that
+    took its metric from them goes: a sum over parts of several owners ("A zatrudnia 200 osób, a jej spółka B 40,
+    łącznie 240 osób") or over more than the counts told."""
+    drop: set[tuple[int, str, str]] = set()
+    for ent, metric, a, b, total, sum_metric in sums:
+        parts = [
+            f
+            for f in figures
+            if f["entity"] == ent and f["metric"] == metric and a <= f["evidence"][0][0] < b
+        ]
+        if parts and abs(sum(f["value"] for f in parts) - total) <= _SUM_SLACK * total:
+            drop |= {(f["evidence"][0][0], ent, metric) for f in parts}
+        elif sum_metric:
+            drop.add((b, ent, metric))
+    return drop
 
 
 def _after_sum_word(doc: Doc, t0: int, lex: _Words) -> bool:

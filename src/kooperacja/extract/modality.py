@@ -42,14 +42,43 @@ class EventModality:
             return j >= s0 and not self.w.meeting_noun.isdisjoint(doc.lemmas(j))
         return False
 
-    def _contrasted(self, doc: Doc, j: int, i: int) -> bool:
-        """A comma and a conjunction that joins a main clause of its own ("…, lecz", "…, ale"; `clause_conjunction`)
-        between the negated trigger at j and the trigger at i, with no negation after it."""
+    def _contrasted(self, doc: Doc, j: int, i: int) -> int | None:
+        """The position of a conjunction that joins a main clause of its own after a comma ("…, lecz", "…, ale";
+        `clause_conjunction`) between the negated trigger at j and the trigger at i, with no negation after it;
+        else None."""
         toks = doc.tokens
         for k in range(j + 1, i - 1):
             if toks[k].text == "," and toks[k + 1].lower in self.ew.clause_conjunction:
-                return not any(toks[x].lower in self.w.negation for x in range(k + 2, i))
+                return None if any(toks[x].lower in self.w.negation for x in range(k + 2, i)) else k + 1
+        return None
+
+    def _own_deed_after(self, doc: Doc, i: int, first: int) -> bool:
+        """A verb of a deed of its own (a past form or a past impersonal, not the copula) after the plan noun at i up
+        to the trigger at `first`, the trigger itself included ("spełniła marzenie i otworzyła zakład": a deed told
+        beside the noun; not "marzeniem spółki było zbudowanie zakładu", "marzenie o budowie fabryki", nor a verb to
+        come: "w przyszłości otworzy zakład")."""
+        for k in range(i + 1, first + 1):
+            if doc.lemmas(k).isdisjoint(self.w.copula) and any(
+                r.pos in ("praet", "imps") for r in doc.readings[k]
+            ):
+                return True
         return False
+
+    def contrast_cut(self, doc: Doc, s0: int, at: list[int]) -> int | None:
+        """Where a contrast clears the denial of the triggers at `at` (their sentence starting at s0): the
+        conjunction after the last negated one, before a stated verb among them with no negation of its own ("nie
+        zbuduje zakładu w A, ale rozbuduje fabrykę w B"). The event is the deed after it: only the triggers past
+        it count, and its place is of that clause. None where no contrast clears a denial."""
+        negated = [i for i in at if self._negated_at(doc, s0, i)]
+        if not negated:
+            return None
+        last = max(negated)
+        for i in at:
+            if i > last and any(r.pos in self.tags.verbal and r.pos != "ger" for r in doc.readings[i]):
+                cut = self._contrasted(doc, last, i)
+                if cut is not None:
+                    return cut
+        return None
 
     def _hoped(self, doc: Doc, s0: int, at: list[int]) -> bool:
         """All the triggers at `at` inside the clause that a subordinator ("że", `subordinator` of event_words.tsv)
@@ -197,10 +226,6 @@ class EventModality:
         def stated_verb(i: int) -> bool:
             return any(r.pos in self.tags.verbal and r.pos != "ger" for r in doc.readings[i])
 
-        if negated and any(
-            stated_verb(i) and self._contrasted(doc, max(negated), i) for i in at if i > max(negated)
-        ):
-            negated = []  # "nie zbudowała zakładu, lecz otworzyła centrum": the deed after the contrast stands
         if negated and (
             any(stated_verb(i) for i in negated) or not any(stated_verb(i) for i in at if i not in negated)
         ):
@@ -288,7 +313,11 @@ class EventModality:
                         if not infs or infs[0] in self.w.copula:
                             continue
                     kinds.add("plan")
-                elif kind == "plan" and first - 5 <= i < first + 2:
+                elif (
+                    kind == "plan"
+                    and first - 5 <= i < first + 2
+                    and not (r.pos in ("subst", "ger") and self._own_deed_after(doc, i, first))
+                ):
                     kinds.add("plan")
                 elif (
                     kind == "plan"

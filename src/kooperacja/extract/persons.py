@@ -349,7 +349,10 @@ def _undeclined_after_oblique(doc: Doc, k: int) -> bool:
     """A man's first name only in the genitive or accusative that is also a common noun in the nominative ("Marka":
     "Marek" or the noun "marka"), before a word the dictionary does not know that ends in a consonant and so would
     take the genitive's "-a" with it ("Marka Kardiomaxa"), closing the name: the two do not agree, no person
-    ("Marka Kardiomax ma trafić do aptek")."""
+    ("Marka Kardiomax ma trafić do aptek"). Only where the form opens its sentence or follows a colon, where the
+    noun is written with a capital: inside a sentence a capital marks the name ("z rąk Marka Hrynek")."""
+    if k > doc.sent_span[doc.sent_of[k]][0] and doc.tokens[k - 1].text != ":":
+        return False
     first = [r for r in doc.readings[k] if r.first_name]
     if not first or any(r.cases - {"gen", "acc"} or ":m1" not in r.tag for r in first):
         return False  # "Kurtem Brenem": the instrumental's ending is on both words
