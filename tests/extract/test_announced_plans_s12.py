@@ -255,3 +255,58 @@ def test_any_event_reported_takes_its_own_clause_date(
     text: str, typ: str, want: list[tuple[str, str]]
 ) -> None:
     assert _events(text, typ) == want
+
+
+# --- fixev15: narrowings of ev15's rules (misfires a reviewer found; own words, guards keep the intended case) ------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a date of a relative clause inside the reported clause, or one that opens a period, is no date of the
+        # signing: the report's day stays
+        (
+            "Firma Ortex poinformowała w poniedziałek, że podpisała umowę ze spółką Belmar, która istnieje od 2001 r.",
+            [("done", "2026-03-09")],
+        ),
+        (
+            "Firma Ortex poinformowała w poniedziałek, że zawarła umowę z Gminą Błonie, która obowiązuje do końca 2029 r.",
+            [("done", "2026-03-09")],
+        ),
+        (
+            "Firma Ortex ogłosiła w poniedziałek, że podpisała umowę ze spółką Belmar, dzięki której do 2029 r. "
+            "ruszą wspólne badania.",
+            [("done", "2026-03-09")],
+        ),
+        # guard: the clause's own date, with a relative clause after it, still wins
+        (
+            "Firma Ortex poinformowała w poniedziałek, że w lutym podpisała umowę ze spółką Belmar, która istnieje "
+            "od 2001 r.",
+            [("done", "2026-02")],
+        ),
+    ],
+)
+def test_a_relative_clause_or_a_limit_dates_no_reported_signing(
+    text: str, want: list[tuple[str, str]]
+) -> None:
+    assert _events(text, "agreement") == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # an impersonal "– mówi się o tym …" after a dash is no speaker's tag: the words before it keep the date
+        # they had before ev15's rule
+        ("Spółka Ortex zbuduje magazyn w Błoniu – mówi się o tym od 2023 r.", [("done", "2023")]),
+        # guard: a tag that names its speaker (a title or a name) still reports the words before the dash
+        ("Spółka Ortex zbuduje magazyn w Błoniu – powiedziała w środę Anna Lis.", [("done", None)]),
+        # guard: a trigger inside a relative clause of the reported words keeps that clause's date
+        (
+            "– Firma Ortex, która w styczniu uruchomiła w Błoniu nową linię lakierniczą, przyjmie w tym roku "
+            "50 osób – mówi Anna Lis, szefowa urzędu pracy.",
+            [("done", "2026-01")],
+        ),
+    ],
+)
+def test_a_dash_tag_needs_a_speaker(text: str, want: list[tuple[str, str | None]]) -> None:
+    assert _events(text) == want

@@ -13,7 +13,7 @@ from kooperacja.data.language_data import language_data
 from kooperacja.extract.cues import cues
 from kooperacja.extract.doc import Doc
 from kooperacja.extract.event_draft import ANNOUNCED_TYPES, Draft
-from kooperacja.extract.relative import opens_relative
+from kooperacja.extract.relative import opens_relative, relative_clauses
 from kooperacja.text.dates import DATELINE_DASH, DateMention, compatible_dates, date_interval, past_reading
 
 # how many sentences back an undated event looks for its date (within its paragraph)
@@ -370,7 +370,25 @@ class EventDates:
             # we wtorek, że wybuduje halę"); a deed told in the past keeps the report's day where it has no other
             j, end = span
             lo, hi = doc.tokens[j].start, doc.tokens[end - 1].end
-            own = [dm for dm in found if lo <= dm.start < hi]
+            # not its own: a date of a relative clause inside it that holds no trigger ("umowę z firmą X, która działa
+            # od 1995 r."; but "A, który w lutym uruchomił linię, zatrudni …" dates the line), one
+            # that opens a period ("od …") and, for a deed done, a limit ("…, która obowiązuje do końca 2030 r.")
+            inner = [
+                (doc.tokens[a].start, doc.tokens[b - 1].end)
+                for a, b in relative_clauses(doc, j, end)
+                if b > a and not any(a <= i < b for i in at)
+            ]
+            data = language_data(doc.lang)
+            since = _since(data.code, data.root)
+            to_come = self._to_come(doc, s, at)
+            own = [
+                dm
+                for dm in found
+                if lo <= dm.start < hi
+                and not any(a <= dm.start < b for a, b in inner)
+                and not since.search(doc.text, max(0, dm.start - 16), dm.start)
+                and (to_come or not dm.deadline)
+            ]
             if own:
                 found = own
             elif self._told_to_come(doc, j, end):
