@@ -310,3 +310,31 @@ def test_a_relative_clause_or_a_limit_dates_no_reported_signing(
 )
 def test_a_dash_tag_needs_a_speaker(text: str, want: list[tuple[str, str | None]]) -> None:
     assert _events(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a decision still to be taken drops only the triggers of its own clause: the plant opened after ", a" or
+        # ";" stands, with its own date
+        (
+            "Rada nadzorcza firmy Belmar podejmie decyzję o rozbudowie zakładu w Błoniu latem, a w styczniu spółka "
+            "uruchomiła centrum logistyczne w Płońsku.",
+            [("done", "2026-01")],
+        ),
+        (
+            "Spółka Belmar zdecyduje o budowie hali w Błoniu do końca roku; w styczniu firma otworzyła centrum "
+            "badawcze w Płońsku.",
+            [("done", "2026-01")],
+        ),
+        # guard: the plant that is the decision's topic is still dropped
+        ("Spółka Belmar podejmie decyzję o budowie hali w Błoniu do końca roku.", []),
+    ],
+)
+def test_a_decision_to_come_drops_only_its_own_clause(text: str, want: list[tuple[str, str]]) -> None:
+    assert _events(text) == want
+
+
+def test_a_verb_of_another_clause_ends_the_decision() -> None:
+    # "podejmie decyzję w czerwcu i otworzy halę": the hall is told by a verb of its own, no topic of the decision
+    assert len(_events("Zarząd firmy Belmar podejmie decyzję w czerwcu i otworzy halę w Błoniu.")) == 1

@@ -247,6 +247,9 @@ class EventFinder(
         out = []
         for typ, at in types.items():
             at = [i for i in at if not self._purpose(doc, i)]
+            # "podejmie decyzję o lokalizacji fabryki, a w lutym otworzyła centrum": a decision still to be taken
+            # makes the triggers of its own clause its topic; the others of the sentence stand
+            at = [i for i in at if not self._decision_to_come(doc, s0, [i])]
             if not at:
                 continue
             mood = self._modality(doc, s, at, lemmas)

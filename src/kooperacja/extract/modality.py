@@ -84,7 +84,9 @@ class EventModality:
         decision (`decision_verb`) told to come next to a decision noun (`decision_noun`: "podejmie decyzję o
         lokalizacji fabryki"); told to come: a perfective present, or after
         a future form ("będzie decydować"). Not a decision taken ("zdecydowała o budowie"), nor one of a clause of
-        its own before the trigger."""
+        its own before the trigger (a comma, or a verb of another clause between them, the trigger's own included:
+        "podejmie decyzję w marcu i otworzy halę"). Asked trigger by trigger (events.py), it drops only those in the
+        decision's own clause ("podejmie decyzję o lokalizacji fabryki, a w lutym otworzyła centrum")."""
         first, toks = min(at), doc.tokens
         w = self.w
 
@@ -96,7 +98,19 @@ class EventModality:
         lo = max(s0, first - 6)
         if any(toks[k].text in (",", ";", ":") for k in range(lo, first)):
             lo = max(k for k in range(lo, first) if toks[k].text in (",", ";", ":")) + 1
+        deciding = w.decide_verb | w.decision_verb
+
+        def clause_verb(j: int) -> bool:
+            # a verb of a clause of its own ("podejmie decyzję w marcu i otworzy halę"), not one of deciding
+            return (
+                toks[j].lower not in w.future_form
+                and doc.lemmas(j).isdisjoint(deciding)
+                and any(r.pos in ("fin", "praet", "imps") for r in doc.readings[j])
+            )
+
         for k in range(lo, first):
+            if any(clause_verb(j) for j in range(k + 1, first + 1)):
+                continue
             lemmas = doc.lemmas(k)
             if not lemmas.isdisjoint(w.decide_verb) and to_come(k):
                 return True
