@@ -338,3 +338,31 @@ def test_a_decision_to_come_drops_only_its_own_clause(text: str, want: list[tupl
 def test_a_verb_of_another_clause_ends_the_decision() -> None:
     # "podejmie decyzję w czerwcu i otworzy halę": the hall is told by a verb of its own, no topic of the decision
     assert len(_events("Zarząd firmy Belmar podejmie decyzję w czerwcu i otworzy halę w Błoniu.")) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # the plant is no topic of the letter where it is a noun of a nested phrase ("drogi do zakładu") or heads a
+        # relative clause with a past verb: a plant that stands, dated by that clause
+        (
+            "Gmina Wolsztyn i spółka Kerapol podpisały w poniedziałek list intencyjny w sprawie przebudowy ulicy "
+            "przy hali, którą firma uruchomiła w lutym.",
+            [("done", "2026-02")],
+        ),
+        (
+            "Gmina Wolsztyn i spółka Kerapol podpisały w poniedziałek list intencyjny w sprawie rozbudowy zakładu, "
+            "który firma otworzyła w 2019 r.",
+            [("done", "2019")],
+        ),
+        # guard: the direct object of the noun of building, past its modifiers, is still the letter's topic
+        (
+            "Gmina Wolsztyn i spółka Kerapol podpisały w poniedziałek list intencyjny w sprawie budowy nowej "
+            "hali magazynowej.",
+            [],
+        ),
+    ],
+)
+def test_a_letter_is_about_the_direct_object_only(text: str, want: list[tuple[str, str]]) -> None:
+    assert _events(text, LOI) == [("done", "2026-03-09")]
+    assert _events(text) == want

@@ -436,6 +436,11 @@ class EventDates:
                     if _relative_clause(doc, s, dm.start) == -1 or _occasion_clause(doc, s, dm.start)
                 ]
         if at and len({dm.value for dm in found}) > 1:
+            deed = _deed_of_noun(doc, s, at, found)
+            if deed:
+                # "list intencyjny w sprawie drogi do zakładu, który firma otworzyła w styczniu": a plant noun told by
+                # no verb of its own takes the date of the relative clause after it that opens or builds it
+                return _day_within_year(deed)
             clause = _relative_clause(doc, s, doc.tokens[at[0]].start)
             own = [dm for dm in found if _relative_clause(doc, s, dm.start) == clause]
             if len({dm.value for dm in own}) > 1 and any(
@@ -551,6 +556,25 @@ _ONCE = ("investment", "award", "visit", "conference")
 _LASTING = ("investment", "visit", "conference")
 # types of happenings that span their days (an ordinal day names a day within them, not their date)
 _SPANNING = ("visit", "conference")
+
+
+def _deed_of_noun(doc: Doc, s: int, at: list[int], found: list[DateMention]) -> list[DateMention]:
+    """The dates of the relative clause right after the trigger nouns at `at` (none of them a verb) where that clause
+    tells, in the past, the plant's building or opening (a `plant_verb` of event_cues.tsv): "zakładu, który firma
+    otworzyła w styczniu"."""
+    if any(r.pos in _PREDICATES for i in at for r in doc.readings[i]):
+        return []
+    s1 = doc.sent_span[s][1]
+    plant = cues(doc.lang, "event_cues").plant_verb
+    for i in at:
+        k = i + 1
+        if k >= s1 or not opens_relative(doc, k, s1):
+            continue
+        end = doc.comma_stretch(k + 1, k + 1, s1)[1]
+        if any(r.pos == "praet" and r.lemma in plant for j in range(k + 1, end) for r in doc.readings[j]):
+            lo, hi = doc.tokens[k].end, doc.tokens[end - 1].end
+            return [dm for dm in found if lo <= dm.start < hi]
+    return []
 
 
 def _founded_before(doc: Doc, d: Draft, events: list[Draft]) -> bool:
