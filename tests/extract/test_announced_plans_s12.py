@@ -292,6 +292,13 @@ def test_a_relative_clause_or_a_limit_dates_no_reported_signing(
     assert _events(text, "agreement") == want
 
 
+def test_a_relative_clause_of_the_past_keeps_a_reported_future_undated() -> None:
+    # guard: the past of a relative clause inside the reported clause tells another happening; the plant told to
+    # come with no date of its own has none (not the report's day)
+    text = "Firma Ortex zapowiedziała w środę, że rozbuduje magazyn, który powstał w Błoniu w 2012 r."
+    assert _events(text) == [("done", None)]
+
+
 @pytest.mark.parametrize(
     ("text", "want"),
     [

@@ -373,11 +373,10 @@ class EventDates:
             # not its own: a date of a relative clause inside it that holds no trigger ("umowę z firmą X, która działa
             # od 1995 r."; but "A, który w lutym uruchomił linię, zatrudni …" dates the line), one
             # that opens a period ("od …") and, for a deed done, a limit ("…, która obowiązuje do końca 2030 r.")
-            inner = [
-                (doc.tokens[a].start, doc.tokens[b - 1].end)
-                for a, b in relative_clauses(doc, j, end)
-                if b > a and not any(a <= i < b for i in at)
+            others = [
+                (a, b) for a, b in relative_clauses(doc, j, end) if b > a and not any(a <= i < b for i in at)
             ]
+            inner = [(doc.tokens[a].start, doc.tokens[b - 1].end) for a, b in others]
             data = language_data(doc.lang)
             since = _since(data.code, data.root)
             to_come = self._to_come(doc, s, at)
@@ -391,7 +390,7 @@ class EventDates:
             ]
             if own:
                 found = own
-            elif self._told_to_come(doc, j, end):
+            elif self._clause_to_come(doc, j, end, others):
                 return None
         if any(dm.deadline for dm in found) and not self._to_come(doc, s, at):
             # "podpisali umowę, która obowiązuje do końca 2021 r.": a limit bounds a plan or a term, it is no time

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import cached_property
 
 from kooperacja.extract.doc import Doc
@@ -195,11 +196,15 @@ class EventModality:
 
     _dashes = frozenset({"–", "—", "-"})
 
-    def _told_to_come(self, doc: Doc, a: int, b: int) -> bool:
+    def _clause_to_come(self, doc: Doc, a: int, b: int, skip: Iterable[tuple[int, int]] = ()) -> bool:
         """Tokens a..b tell something to come and nothing past: a perfective present ("rozbuduje", "ruszy") or a
-        future form (`future_form` of event_cues.tsv: "będzie", "zostanie"), and no past form nor impersonal."""
+        future form (`future_form` of event_cues.tsv: "będzie", "zostanie"), and no past form nor impersonal. The
+        spans `skip` (relative clauses of another happening: "zakład, który powstał w 2010 r.") are not read."""
         to_come = False
+        left_out = {i for x, y in skip for i in range(x, y)}
         for i in range(a, b):
+            if i in left_out:
+                continue
             if doc.tokens[i].lower in self.w.future_form:
                 to_come = True
             for r in doc.readings[i]:
