@@ -66,3 +66,23 @@ def test_a_person_after_a_role_and_a_legal_form_stays_in_the_sentence(text: str)
 )
 def test_a_legal_form_still_ends_a_sentence(text: str, first: str) -> None:
     assert any(s.endswith(first) for s in _sentences(text)), _sentences(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        # fixev15: a title that ends its clause, or stands before a ", a" / ", który" break, ties no person to the
+        # legal form: the sentence still ends there
+        (
+            "Akt notarialny podpisał wczoraj prezes, a halę zbuduje Deltabud sp. z o.o. Marta Wójcik, wójt gminy, "
+            "ogłosiła, że droga będzie gotowa latem.",
+            "Deltabud sp. z o.o.",
+        ),
+        (
+            "Do Borowa przyjechał prezes, który kupił w marcu Omegatex S.A. Tomasz Lewandowski zapowiedział nowe etaty.",
+            "Omegatex S.A.",
+        ),
+    ],
+)
+def test_a_title_of_another_clause_keeps_the_full_stop(text: str, first: str) -> None:
+    assert any(s.endswith(first) for s in _sentences(text)), _sentences(text)

@@ -13,7 +13,7 @@ from kooperacja.data.language_data import language_data
 from kooperacja.extract.cues import cues
 from kooperacja.extract.doc import Doc
 from kooperacja.extract.event_draft import ANNOUNCED_TYPES, Draft
-from kooperacja.extract.relative import opens_relative
+from kooperacja.extract.relative import opens_relative, relative_clauses
 from kooperacja.text.dates import DATELINE_DASH, DateMention, compatible_dates, date_interval, past_reading
 
 # how many sentences back an undated event looks for its date (within its paragraph)
@@ -370,10 +370,27 @@ class EventDates:
             # we wtorek, że wybuduje halę"); a deed told in the past keeps the report's day where it has no other
             j, end = span
             lo, hi = doc.tokens[j].start, doc.tokens[end - 1].end
-            own = [dm for dm in found if lo <= dm.start < hi]
+            # not its own: a date of a relative clause inside it that holds no trigger ("umowę z firmą X, która działa
+            # od 1995 r."; but "A, który w lutym uruchomił linię, zatrudni …" dates the line), one
+            # that opens a period ("od …") and, for a deed done, a limit ("…, która obowiązuje do końca 2030 r.")
+            others = [
+                (a, b) for a, b in relative_clauses(doc, j, end) if b > a and not any(a <= i < b for i in at)
+            ]
+            inner = [(doc.tokens[a].start, doc.tokens[b - 1].end) for a, b in others]
+            data = language_data(doc.lang)
+            since = _since(data.code, data.root)
+            to_come = self._to_come(doc, s, at)
+            own = [
+                dm
+                for dm in found
+                if lo <= dm.start < hi
+                and not any(a <= dm.start < b for a, b in inner)
+                and not since.search(doc.text, max(0, dm.start - 16), dm.start)
+                and (to_come or not dm.deadline)
+            ]
             if own:
                 found = own
-            elif self._told_to_come(doc, j, end):
+            elif self._clause_to_come(doc, j, end, others):
                 return None
         if any(dm.deadline for dm in found) and not self._to_come(doc, s, at):
             # "podpisali umowę, która obowiązuje do końca 2021 r.": a limit bounds a plan or a term, it is no time
@@ -418,6 +435,11 @@ class EventDates:
                     if _relative_clause(doc, s, dm.start) == -1 or _occasion_clause(doc, s, dm.start)
                 ]
         if at and len({dm.value for dm in found}) > 1:
+            deed = _deed_of_noun(doc, s, at, found)
+            if deed:
+                # "list intencyjny w sprawie drogi do zakładu, który firma otworzyła w styczniu": a plant noun told by
+                # no verb of its own takes the date of the relative clause after it that opens or builds it
+                return _day_within_year(deed)
             clause = _relative_clause(doc, s, doc.tokens[at[0]].start)
             own = [dm for dm in found if _relative_clause(doc, s, dm.start) == clause]
             if len({dm.value for dm in own}) > 1 and any(
@@ -533,6 +555,25 @@ _ONCE = ("investment", "award", "visit", "conference")
 _LASTING = ("investment", "visit", "conference")
 # types of happenings that span their days (an ordinal day names a day within them, not their date)
 _SPANNING = ("visit", "conference")
+
+
+def _deed_of_noun(doc: Doc, s: int, at: list[int], found: list[DateMention]) -> list[DateMention]:
+    """The dates of the relative clause right after the trigger nouns at `at` (none of them a verb) where that clause
+    tells, in the past, the plant's building or opening (a `plant_verb` of event_cues.tsv): "zakładu, który firma
+    otworzyła w styczniu"."""
+    if any(r.pos in _PREDICATES for i in at for r in doc.readings[i]):
+        return []
+    s1 = doc.sent_span[s][1]
+    plant = cues(doc.lang, "event_cues").plant_verb
+    for i in at:
+        k = i + 1
+        if k >= s1 or not opens_relative(doc, k, s1):
+            continue
+        end = doc.comma_stretch(k + 1, k + 1, s1)[1]
+        if any(r.pos == "praet" and r.lemma in plant for j in range(k + 1, end) for r in doc.readings[j]):
+            lo, hi = doc.tokens[k].end, doc.tokens[end - 1].end
+            return [dm for dm in found if lo <= dm.start < hi]
+    return []
 
 
 def _founded_before(doc: Doc, d: Draft, events: list[Draft]) -> bool:

@@ -34,7 +34,7 @@ from kooperacja.extract.modality import EventModality
 from kooperacja.extract.participant_cues import ParticipantCues
 from kooperacja.extract.participant_policies import ParticipantPolicies
 from kooperacja.extract.participants import EventParticipants
-from kooperacja.extract.relative import relative_clauses
+from kooperacja.extract.relative import opens_relative, relative_clauses
 from kooperacja.extract.trigger_investments import names_permit
 from kooperacja.extract.triggers import (
     SELF_STANDING_NOUNS,
@@ -247,6 +247,9 @@ class EventFinder(
         out = []
         for typ, at in types.items():
             at = [i for i in at if not self._purpose(doc, i)]
+            # "podejmie decyzję o lokalizacji fabryki, a w lutym otworzyła centrum": a decision still to be taken
+            # makes the triggers of its own clause its topic; the others of the sentence stand
+            at = [i for i in at if not self._decision_to_come(doc, s0, [i])]
             cut = self.contrast_cut(doc, s0, at) if at else None
             if cut is not None:
                 # "nie zbudowała hali w A, lecz otworzyła centrum w B": the deed after the contrast is the event
@@ -318,9 +321,33 @@ class EventFinder(
         for a in letters:
             if a >= i or any(r.pos in _CLAUSE_VERBS for k in range(a + 1, i) for r in doc.readings[k]):
                 continue
-            if any(doc.tokens[k].lower in self.ew.topic for k in range(a + 1, i)):
+            topics = [k for k in range(a + 1, i) if doc.tokens[k].lower in self.ew.topic]
+            if topics and self._topic_object(doc, topics[-1], i):
                 return True
         return False
+
+    def _topic_object(self, doc: Doc, t: int, i: int) -> bool:
+        """The trigger at i is what the topic word at t names: right after it, or the direct object of a noun of
+        building (`plant_verb`) or a gerund right after it, past modifiers ("w sprawie budowy nowego zakładu", "ws. nowej inwestycji"); not a noun of a
+        nested phrase ("w sprawie budowy drogi do nowego zakładu"), nor one that heads a relative clause with a past
+        verb (", który firma otworzyła w styczniu": a plant that stands)."""
+        toks, k = doc.tokens, t + 1
+        while k < i and toks[k].text == ".":  # "ws."
+            k += 1
+        if k < i and (
+            any(r.pos == "ger" for r in doc.readings[k]) or not doc.lemmas(k).isdisjoint(self.w.plant_verb)
+        ):
+            k += 1  # the noun of building ("budowy", "rozbudowy": `plant_verb`) or a gerund
+        while k < i and any(r.pos in self.tags.modifier for r in doc.readings[k]):
+            k += 1
+        if k != i:
+            return False
+        s0, s1 = doc.sent_span[doc.sent_of[i]]
+        comma = next((c for c in range(i + 1, s1) if toks[c].text in (",", ";")), None)
+        if comma is None or not opens_relative(doc, comma, s1):
+            return True
+        end = doc.comma_stretch(comma + 1, comma + 1, s1)[1]
+        return not any(r.pos == "praet" for c in range(comma + 1, end) for r in doc.readings[c])
 
     def _contractor_before(self, doc: Doc, i: int) -> int | None:
         """The contractor noun right before the plant noun at i, past the plant's modifiers and a gerund of building

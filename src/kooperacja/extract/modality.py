@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import cached_property
 
 from kooperacja.extract.doc import Doc
@@ -113,7 +114,9 @@ class EventModality:
         decision (`decision_verb`) told to come next to a decision noun (`decision_noun`: "podejmie decyzję o
         lokalizacji fabryki"); told to come: a perfective present, or after
         a future form ("będzie decydować"). Not a decision taken ("zdecydowała o budowie"), nor one of a clause of
-        its own before the trigger."""
+        its own before the trigger (a comma, or a verb of another clause between them, the trigger's own included:
+        "podejmie decyzję w marcu i otworzy halę"). Asked trigger by trigger (events.py), it drops only those in the
+        decision's own clause ("podejmie decyzję o lokalizacji fabryki, a w lutym otworzyła centrum")."""
         first, toks = min(at), doc.tokens
         w = self.w
 
@@ -125,7 +128,19 @@ class EventModality:
         lo = max(s0, first - 6)
         if any(toks[k].text in (",", ";", ":") for k in range(lo, first)):
             lo = max(k for k in range(lo, first) if toks[k].text in (",", ";", ":")) + 1
+        deciding = w.decide_verb | w.decision_verb
+
+        def clause_verb(j: int) -> bool:
+            # a verb of a clause of its own ("podejmie decyzję w marcu i otworzy halę"), not one of deciding
+            return (
+                toks[j].lower not in w.future_form
+                and doc.lemmas(j).isdisjoint(deciding)
+                and any(r.pos in ("fin", "praet", "imps") for r in doc.readings[j])
+            )
+
         for k in range(lo, first):
+            if any(clause_verb(j) for j in range(k + 1, first + 1)):
+                continue
             lemmas = doc.lemmas(k)
             if not lemmas.isdisjoint(w.decide_verb) and to_come(k):
                 return True
@@ -185,17 +200,40 @@ class EventModality:
             if j is not None and all(j < i < self._that_clause_end(doc, j, s1) for i in at):
                 return j, self._that_clause_end(doc, j, s1)
         for d in range(last + 1, s1):
-            if toks[d].text in self._dashes and any(reports(k) for k in range(d + 1, min(s1, d + 3))):
+            if toks[d].text in self._dashes and any(
+                reports(k) and self._speaker_after(doc, k, s1) for k in range(d + 1, min(s1, d + 3))
+            ):
                 return s0, d
         return None
 
+    @staticmethod
+    def _speaker_after(doc: Doc, k: int, s1: int) -> bool:
+        """A speaker's tag names who speaks after the verb at k, within five words and before a comma: a noun in the
+        nominative ("– zapowiedział w środę prezes") or an unknown capitalised name; an impersonal "– mówi się o tym
+        od 2024 r." names none and reports nothing of its own."""
+        for i in range(k + 1, min(s1, k + 6)):
+            tok = doc.tokens[i]
+            if tok.text in (",", ";", ":"):
+                return False
+            for r in doc.readings[i]:
+                fields = r.tag.split(":")
+                if r.pos in ("subst", "depr") and len(fields) > 2 and "nom" in fields[2].split("."):
+                    return True
+                if r.pos == "ign" and tok.text[:1].isupper():
+                    return True
+        return False
+
     _dashes = frozenset({"–", "—", "-"})
 
-    def _told_to_come(self, doc: Doc, a: int, b: int) -> bool:
+    def _clause_to_come(self, doc: Doc, a: int, b: int, skip: Iterable[tuple[int, int]] = ()) -> bool:
         """Tokens a..b tell something to come and nothing past: a perfective present ("rozbuduje", "ruszy") or a
-        future form (`future_form` of event_cues.tsv: "będzie", "zostanie"), and no past form nor impersonal."""
+        future form (`future_form` of event_cues.tsv: "będzie", "zostanie"), and no past form nor impersonal. The
+        spans `skip` (relative clauses of another happening: "zakład, który powstał w 2010 r.") are not read."""
         to_come = False
+        left_out = {i for x, y in skip for i in range(x, y)}
         for i in range(a, b):
+            if i in left_out:
+                continue
             if doc.tokens[i].lower in self.w.future_form:
                 to_come = True
             for r in doc.readings[i]:

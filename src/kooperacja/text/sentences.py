@@ -72,8 +72,9 @@ _TITLE_WINDOW = 6  # words between a role title and the legal form that ends its
 def _legal_form_apposition(text: str, m: re.Match[str], start: int, lang: str) -> bool:
     """Whether the full stop ends a legal form inside "role title + organisation + person" ("prezes Termex sp. z
     o.o. Jan Kowalski podpisał…"): the legal form, then a given name and a capitalised word, with a role title at
-    most six words before the legal form in the same sentence. A legal form followed by a person's name with no
-    role title before it still ends the sentence ("…spółka Termex sp. z o.o. Jan Kowalski, prezes firmy, …")."""
+    most six words before the legal form in the same sentence, no comma between them. A legal form followed by a
+    person's name with no role title before it still ends the sentence ("…spółka Termex sp. z o.o. Jan Kowalski,
+    prezes firmy, …")."""
     forms, titles = _legal_form_data(lang)
     if forms is None:
         return False
@@ -86,7 +87,11 @@ def _legal_form_apposition(text: str, m: re.Match[str], start: int, lang: str) -
     morph = morphology()  # a few words, only at the rare legal form before a given name
     if not any(r.first_name for r in morph.analyse(person.group(1))):
         return False
-    for word in text[start : form.start()].split()[-_TITLE_WINDOW:]:
+    # only a title of the legal form's own clause: not one that ends its clause ("podpisał prezes, a wykonawcą
+    # będzie X sp. z o.o. Anna Nowak, …") nor one before a ", który" break: the words after the last comma
+    lead = text[start : form.start()]
+    lead = lead[lead.rfind(",") + 1 :]
+    for word in lead.split()[-_TITLE_WINDOW:]:
         word = word.strip("„”\"'(),:;").lower()
         if word and (word in titles or titles & morph.lemma_set(word)):
             return True
