@@ -55,3 +55,26 @@ def test_guard_single_investor_takes_the_date_of_a_later_sentence() -> None:
     )
     got = _investments(text)
     assert got and all((v or "").startswith("2028") for v in got.values()), got
+
+
+def _signing_dates(text: str) -> list[str | None]:
+    return [e.get("date") for e in extract(text)["events"] if e["type"] in ("agreement", "letter_of_intent")]
+
+
+def test_signing_at_a_stop_of_a_dated_mission_takes_the_mission_dates() -> None:
+    text = (
+        "Gdynia, 20.05.2026\n\nPięć firm z Pomorza wzięło udział w misji gospodarczej do Norwegii. W dniach 4–8 maja "
+        "przedsiębiorcy odwiedzili Oslo i Bergen.\n\nSpółka Morlift podpisała w Bergen umowę serwisową z norweską "
+        "firmą Fjordkran AS."
+    )
+    assert _signing_dates(text) == ["2026-05-04/2026-05-08"]
+
+
+def test_guard_signing_in_another_town_keeps_the_date_of_the_report() -> None:
+    # near miss: the town of the signing is no stop of the mission, so the signing is news of the article's day
+    text = (
+        "Gdynia, 20.05.2026\n\nPięć firm z Pomorza wzięło udział w misji gospodarczej do Norwegii. W dniach 4–8 maja "
+        "przedsiębiorcy odwiedzili Oslo i Bergen.\n\nSpółka Morlift podpisała w Gdyni umowę serwisową z norweską "
+        "firmą Fjordkran AS."
+    )
+    assert all(d != "2026-05-04/2026-05-08" for d in _signing_dates(text))
