@@ -75,6 +75,7 @@ class EventDates:
             if d.date and "/" in d.date and d.type not in _SPANNING:
                 d.date = _nth_day(doc, d)
         _signing_day_of_gathering(doc, events)
+        _signing_at_a_stop(doc, events)
         # a signing reported as news with no date of its own took place on the article's date
         signed = [d for d in events if d.type in ("agreement", "letter_of_intent") and d.status == "done"]
         for d in signed:
@@ -603,6 +604,24 @@ def _phrase_pattern(code: str, root: Path, role: str, *, lookbehind: bool = Fals
     alts = "|".join(r"\s+".join(map(re.escape, p.split())) for p in phrases)
     lead = r"(?<!\w)" if lookbehind else ""
     return re.compile(rf"{lead}(?:{alts})(?!\w)" if alts else r"(?!)", re.IGNORECASE)
+
+
+def _signing_at_a_stop(doc: Doc, events: list[Draft]) -> None:
+    """ "W dniach 4–8 maja firmy odwiedziły Oslo i Bergen. W Bergen spółka Alfa podpisała umowę z firmą Beta.": an
+    undated signing told as done in a town that an earlier sentence names as a stop of a dated visit told as done
+    took place during that visit, and takes its date (not the article's)."""
+    for e in events:
+        if e.type not in _SIGNED or e.date or e.status != "done" or e.place is None:
+            continue
+        town = doc.mentions[e.place].entity
+        if town < 0:
+            continue
+        for d in events:
+            if d.type != "visit" or not d.date or d.status != "done" or min(d.sents) >= min(e.sents):
+                continue
+            if any(m.entity == town and m.sent in d.sents and m.sent < min(e.sents) for m in doc.mentions):
+                e.date = d.date
+                break
 
 
 def _signing_day_of_gathering(doc: Doc, events: list[Draft]) -> None:

@@ -33,6 +33,8 @@ class Draft:
     sents: list[int] = field(default_factory=list)
     sectors: list[str] = field(default_factory=list)
     ongoing: bool = False  # a cooperation that has lasted for a time ("współpracują od lat"), no signing
+    # the date one item of a list gives its own actor only ("– Gamma wybuduje magazyn do 2028 r."): entity → date
+    actor_dates: dict[int, str] = field(default_factory=dict)
 
     def entities(self, doc: Doc) -> set[int]:
         return {doc.mentions[m].entity for m, _ in self.participants}

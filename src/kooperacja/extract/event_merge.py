@@ -57,7 +57,7 @@ def split_per_actor(doc: Doc, drafts: list[Draft]) -> list[Draft]:
                     d.type,
                     d.sent,
                     [a, *others],
-                    d.date,
+                    d.actor_dates.get(doc.mentions[a[0]].entity, d.date),
                     d.place,
                     d.name,
                     d.status,
@@ -287,10 +287,17 @@ def same_happening(doc: Doc, d: Draft, e: Draft) -> bool:
     )
 
 
+def _actor_entities(doc: Doc, d: Draft) -> set[int]:
+    """The entities a draft names in the role it is split by (recipient, investor, member); unresolved ones left out."""
+    role = _PER_ACTOR.get(d.type)
+    return {doc.mentions[n].entity for n, r in d.participants if r == role and doc.mentions[n].entity >= 0}
+
+
 def absorb(doc: Doc, target: Draft, d: Draft) -> None:
     """Draft d's new participants, date, place, name, sentences and sectors join the target."""
     if target.type == "cooperation" and d.type != "cooperation":
         target.type = d.type
+    actors, own = _actor_entities(doc, target), _actor_entities(doc, d)
     have = target.entities(doc)
     has_place = any(doc.mentions[n].type == "place" for n, _ in target.participants)
     for n, r in d.participants:
@@ -301,7 +308,13 @@ def absorb(doc: Doc, target: Draft, d: Draft) -> None:
         if doc.mentions[n].entity not in have:
             target.participants.append((n, r))
             have.add(doc.mentions[n].entity)
-    target.date = target.date or d.date
+    if d.date and not target.date and own and own < actors:
+        # "Decyzje dostały: – Alfa rozbuduje halę, – Beta wybuduje magazyn do 2028 r.": a dated item of a list that
+        # names some of the event's actors (award, investment, membership) dates theirs only, not its siblings'
+        for ent in own:
+            target.actor_dates.setdefault(ent, d.date)
+    else:
+        target.date = target.date or d.date
     target.place = target.place if target.place is not None else d.place
     target.name = target.name or d.name
     target.sents += d.sents

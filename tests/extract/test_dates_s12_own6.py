@@ -1,0 +1,80 @@
+"""Event dates on mixed news, session 12 (date17): a date told in one item of a list of investments dates that item's
+investment only, not its siblings' (the items share the zone that gave the decisions and are merged as one report,
+then split per investor). Every sentence is written for this test. On s12-int b6eb50a the list test fails (every
+item took the one date); it passes after the fix, and the guards pass before and after."""
+
+from __future__ import annotations
+
+from kooperacja import extract
+
+
+def _investments(text: str) -> dict[str, str | None]:
+    rec = extract(text)
+    names = {e["id"]: e["name"] for e in rec["entities"]}
+    out: dict[str, str | None] = {}
+    for ev in rec["events"]:
+        if ev["type"] != "investment":
+            continue
+        for p in ev["participants"]:
+            if p["role"] == "investor":
+                out[names[p["entity"]]] = ev.get("date")
+    return out
+
+
+LIST = (
+    "Dwie firmy z Podkarpacia otrzymały decyzje o wsparciu Specjalnej Strefy Ekonomicznej "
+    "Euro-Park Mielec:\n\n"
+    "– Kornex Tools sp. z o.o. rozbuduje halę w Dębicy za 14 mln zł i zatrudni 25 osób,\n"
+    "– Balmet S.A. wybuduje w Sanoku nową lakiernię; inwestycję za 9 mln zł zakończy w II kwartale 2028 r.\n"
+)
+
+
+def test_date_of_one_list_item_stays_with_its_investor() -> None:
+    got = _investments(LIST)
+    assert any(k.startswith("Balmet") for k in got), got
+    assert all((v or "").startswith("2028") for k, v in got.items() if k.startswith("Balmet")), got
+    assert all(not (v or "").startswith("2028") for k, v in got.items() if k.startswith("Kornex")), got
+
+
+def test_guard_date_of_the_whole_report_dates_every_investor() -> None:
+    # near miss: the date stands in the sentence that names both investors, so both investments take it
+    text = (
+        "Kornex Tools sp. z o.o. i Balmet S.A. otrzymały 12 marca 2026 r. decyzje o wsparciu Specjalnej Strefy "
+        "Ekonomicznej Euro-Park Mielec. Firmy zainwestują łącznie 23 mln zł w zakłady w Dębicy i Sanoku."
+    )
+    got = _investments(text)
+    assert len(got) == 2, got
+    assert all(v == "2026-03-12" for v in got.values()), got
+
+
+def test_guard_single_investor_takes_the_date_of_a_later_sentence() -> None:
+    # near miss: one investor told in two sentences, the later one dated: the one investment keeps the date
+    text = (
+        "Balmet S.A. otrzymał decyzję o wsparciu Specjalnej Strefy Ekonomicznej Euro-Park Mielec. Spółka wybuduje "
+        "w Sanoku lakiernię za 9 mln zł i zakończy inwestycję w II kwartale 2028 r."
+    )
+    got = _investments(text)
+    assert got and all((v or "").startswith("2028") for v in got.values()), got
+
+
+def _signing_dates(text: str) -> list[str | None]:
+    return [e.get("date") for e in extract(text)["events"] if e["type"] in ("agreement", "letter_of_intent")]
+
+
+def test_signing_at_a_stop_of_a_dated_mission_takes_the_mission_dates() -> None:
+    text = (
+        "Gdynia, 20.05.2026\n\nPięć firm z Pomorza wzięło udział w misji gospodarczej do Norwegii. W dniach 4–8 maja "
+        "przedsiębiorcy odwiedzili Oslo i Bergen.\n\nSpółka Morlift podpisała w Bergen umowę serwisową z norweską "
+        "firmą Fjordkran AS."
+    )
+    assert _signing_dates(text) == ["2026-05-04/2026-05-08"]
+
+
+def test_guard_signing_in_another_town_keeps_the_date_of_the_report() -> None:
+    # near miss: the town of the signing is no stop of the mission, so the signing is news of the article's day
+    text = (
+        "Gdynia, 20.05.2026\n\nPięć firm z Pomorza wzięło udział w misji gospodarczej do Norwegii. W dniach 4–8 maja "
+        "przedsiębiorcy odwiedzili Oslo i Bergen.\n\nSpółka Morlift podpisała w Gdyni umowę serwisową z norweską "
+        "firmą Fjordkran AS."
+    )
+    assert all(d != "2026-05-04/2026-05-08" for d in _signing_dates(text))
