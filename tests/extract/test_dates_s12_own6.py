@@ -78,3 +78,61 @@ def test_guard_signing_in_another_town_keeps_the_date_of_the_report() -> None:
         "firmą Fjordkran AS."
     )
     assert all(d != "2026-05-04/2026-05-08" for d in _signing_dates(text))
+
+
+# fixdate17: the per-actor date is kept only for a dated item of a list; an ordinary next sentence about the same
+# happening that names one of its actors dates the whole event (every actor's), as before date17.
+
+
+def _actor_dates(text: str, kind: str) -> dict[str, tuple[str | None, str | None]]:
+    rec = extract(text)
+    names = {e["id"]: e["name"] for e in rec["entities"]}
+    out: dict[str, tuple[str | None, str | None]] = {}
+    for ev in rec["events"]:
+        if ev["type"] != kind:
+            continue
+        for p in ev["participants"]:
+            if p["role"] in ("investor", "recipient", "member"):
+                out[names[p["entity"]]] = (ev.get("date"), ev.get("status"))
+    return out
+
+
+def test_next_sentence_naming_one_investor_dates_the_joint_investment() -> None:
+    text = (
+        "Radom, 10 marca 2026 r.\n\nSpółki Voltmar S.A. i Hydrovit sp. z o.o. wspólnie wybudują w Pionkach "
+        "zakład produkcji pomp ciepła za 80 mln zł. Voltmar rozpocznie budowę zakładu w maju 2026 r."
+    )
+    got = _actor_dates(text, "investment")
+    assert any(k.startswith("Hydrovit") for k in got), got
+    assert all(v[0] == "2026-05" for v in got.values()), got
+    assert all(v[1] == "planned" for v in got.values()), got
+
+
+def test_next_sentence_naming_one_winner_dates_the_award() -> None:
+    text = (
+        "Radom, 10 marca 2026 r.\n\nTytuł Lidera Innowacji otrzymały firmy Termolux sp. z o.o. i Hydrovit S.A. "
+        "Hydrovit odebrał statuetkę 6 marca 2026 r. podczas gali w Radomiu."
+    )
+    got = _actor_dates(text, "award")
+    assert any(k.startswith("Termolux") for k in got), got
+    assert all(v[0] == "2026-03-06" for v in got.values()), got
+
+
+def test_joined_by_a_partner_dates_both_memberships() -> None:
+    text = (
+        "Radom, 10 marca 2026 r.\n\nDo Mazowieckiego Klastra Chemicznego należy już 40 firm. Voltmar sp. z o.o. "
+        "dołączył do klastra 3 marca 2026 r. wspólnie z firmą Hydrovit S.A."
+    )
+    got = _actor_dates(text, "membership")
+    assert all(v[0] == "2026-03-03" for v in got.values()), got
+
+
+def test_guard_numbered_list_item_keeps_its_own_date() -> None:
+    text = (
+        "Dwie firmy z Podkarpacia otrzymały decyzje o wsparciu Specjalnej Strefy Ekonomicznej Euro-Park Mielec:\n\n"
+        "1. Kornex Tools sp. z o.o. rozbuduje halę w Dębicy za 14 mln zł i zatrudni 25 osób,\n"
+        "2. Balmet S.A. wybuduje w Sanoku nową lakiernię; inwestycję za 9 mln zł zakończy w II kwartale 2028 r.\n"
+    )
+    got = _investments(text)
+    assert all((v or "").startswith("2028") for k, v in got.items() if k.startswith("Balmet")), got
+    assert all(not (v or "").startswith("2028") for k, v in got.items() if k.startswith("Kornex")), got

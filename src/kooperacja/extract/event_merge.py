@@ -293,6 +293,23 @@ def _actor_entities(doc: Doc, d: Draft) -> set[int]:
     return {doc.mentions[n].entity for n, r in d.participants if r == role and doc.mentions[n].entity >= 0}
 
 
+_BULLETS = ("-", "–", "—", "•", "*", "·")  # marks that open the lines of a list
+
+
+def _list_item(doc: Doc, d: Draft) -> bool:
+    """Draft d is told in an item of a list: on a line opened by a bullet or a number ("– Beta wybuduje …", "2) Beta
+    …"), or right after the colon that opens an enumeration. An ordinary next sentence about the same happening
+    ("Alfa i Beta wybudują zakład. Alfa rozpocznie budowę w kwietniu.") is no item: its date dates the whole event."""
+    char = doc.tokens[doc.sent_span[d.sent][0]].start
+    line = doc.text[doc.text.rfind("\n", 0, char) + 1 :].lstrip()
+    number = line.split(maxsplit=1)[0] if line.strip() else ""
+    return (
+        line.startswith(_BULLETS)
+        or (number[:-1].isdigit() and number[-1:] in ".)")
+        or doc.text[:char].rstrip().endswith(":")
+    )
+
+
 def absorb(doc: Doc, target: Draft, d: Draft) -> None:
     """Draft d's new participants, date, place, name, sentences and sectors join the target."""
     if target.type == "cooperation" and d.type != "cooperation":
@@ -308,7 +325,7 @@ def absorb(doc: Doc, target: Draft, d: Draft) -> None:
         if doc.mentions[n].entity not in have:
             target.participants.append((n, r))
             have.add(doc.mentions[n].entity)
-    if d.date and not target.date and own and own < actors:
+    if d.date and not target.date and own and own < actors and _list_item(doc, d):
         # "Decyzje dostały: – Alfa rozbuduje halę, – Beta wybuduje magazyn do 2028 r.": a dated item of a list that
         # names some of the event's actors (award, investment, membership) dates theirs only, not its siblings'
         for ent in own:
