@@ -136,3 +136,33 @@ def test_guard_numbered_list_item_keeps_its_own_date() -> None:
     got = _investments(text)
     assert all((v or "").startswith("2028") for k, v in got.items() if k.startswith("Balmet")), got
     assert all(not (v or "").startswith("2028") for k, v in got.items() if k.startswith("Kornex")), got
+
+
+def test_signing_in_the_dateline_town_after_an_incoming_visit_keeps_the_report_date() -> None:
+    # fixdate17: a delegation came to the dateline's town; a signing told there later is news of the article's day
+    text = (
+        "Gdynia, 20.05.2026\n\nW dniach 4–6 maja 2026 r. delegacja z Bergen odwiedziła Gdynię. Goście rozmawiali z "
+        "władzami portu.\n\nW Gdyni spółka Morlift S.A. podpisała umowę z firmą Dokserwis sp. z o.o. na remont "
+        "nabrzeża."
+    )
+    assert all(d != "2026-05-04/2026-05-06" for d in _signing_dates(text)), _signing_dates(text)
+
+
+def test_signing_far_after_the_mission_paragraph_is_no_stop_of_it() -> None:
+    # fixdate17: two paragraphs of other matters lie between the mission and the signing in one of its towns
+    text = (
+        "Gdynia, 20.05.2026\n\nW dniach 4–8 maja 2026 r. przedsiębiorcy z Pomorza odwiedzili Oslo i Bergen.\n\n"
+        "Port w Gdyni notuje rekordowe przeładunki kontenerów.\n\nMiasto planuje też nowy terminal promowy.\n\n"
+        "W Bergen spółka Morlift S.A. podpisała umowę serwisową z firmą Fjordkran AS."
+    )
+    assert all(d != "2026-05-04/2026-05-08" for d in _signing_dates(text)), _signing_dates(text)
+
+
+def test_signing_in_the_next_paragraph_at_a_stop_of_an_outgoing_mission_takes_its_dates() -> None:
+    # kept case (fixdate17): companies from the dateline's region visit two towns abroad; the next paragraph tells a
+    # signing in one of them
+    text = (
+        "Gdynia, 20.05.2026\n\nW dniach 4–8 maja 2026 r. przedsiębiorcy z Pomorza odwiedzili Oslo i Bergen.\n\n"
+        "W Bergen spółka Morlift S.A. podpisała umowę serwisową z firmą Fjordkran AS."
+    )
+    assert _signing_dates(text) == ["2026-05-04/2026-05-08"]

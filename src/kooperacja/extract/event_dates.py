@@ -616,12 +616,32 @@ def _signing_at_a_stop(doc: Doc, events: list[Draft]) -> None:
         town = doc.mentions[e.place].entity
         if town < 0:
             continue
+        if doc.mentions[e.place].name.lower() == _dateline_town(doc):
+            continue  # "Kielce, 12 marca … W Kielcach spółka A podpisała …": news from home, of the article's day
+        para = _paragraph(doc, min(e.sents))
         for d in events:
             if d.type != "visit" or not d.date or d.status != "done" or min(d.sents) >= min(e.sents):
                 continue
+            if para - _paragraph(doc, max(d.sents)) > 1:
+                continue  # the signing is told in the visit's paragraph or the next one only
             if any(m.entity == town and m.sent in d.sents and m.sent < min(e.sents) for m in doc.mentions):
                 e.date = d.date
                 break
+
+
+def _paragraph(doc: Doc, s: int) -> int:
+    """The paragraph (blocks of text between blank lines) that sentence s opens in."""
+    start = doc.tokens[doc.sent_span[s][0]].start
+    return len(re.findall(r"\n[ \t]*\n", doc.text[:start]))
+
+
+def _dateline_town(doc: Doc) -> str | None:
+    """The town of the article's dateline ("Kielce, 12 marca 2026 r."), lower-cased, or None."""
+    for dm in doc.dates:
+        if _dateline(doc, dm.start, dm.end):
+            line = doc.text.rfind("\n", 0, dm.start) + 1
+            return doc.text[line : dm.start].strip().rstrip(",").strip().lower()
+    return None
 
 
 def _signing_day_of_gathering(doc: Doc, events: list[Draft]) -> None:
