@@ -7,8 +7,10 @@ errors on own6-k. Passages in our own words; firms and people are invented, town
 2. A company noun with its complement, a plural genitive and an adjective, before a lone unknown word
    ("producent okien drewnianych Drewmax"): the word names a company. Guard: a place after such a noun
    ("producent okien drewnianych z Kielc") gives no company.
+3. A name that closes with its own name in quotes ("Klaster Obróbki Drewna „WoodNet”"): the quoted name alone later
+   in the text is the same organisation (entities._union_quoted_tail). Guard: a quoted project title joins no firm.
 
-Pass count on the base (s12-int b6eb50a): 3 of 7; after org17's two rules: 7 of 7.
+Pass count on the base (s12-int b6eb50a): 4 of 10; after org17's three rules: 10 of 10.
 """
 
 from __future__ import annotations
@@ -58,3 +60,33 @@ def test_company_noun_with_noun_and_adjective_complement(text: str, firm: str) -
 def test_company_noun_with_complement_and_place_is_no_firm() -> None:
     ents = _entities("Umowę z gminą podpisał producent maszyn rolniczych z Kielc.")
     assert not any(t == "organization" for t in ents.values()), ents
+
+
+@pytest.mark.parametrize(
+    "text, full, short",
+    [
+        (
+            "Klaster Obróbki Drewna „WoodNet” przyjął trzy firmy. W październiku WoodNet zorganizuje forum.",
+            "Klaster Obróbki Drewna WoodNet",
+            "WoodNet",
+        ),
+        (
+            "Do Stowarzyszenia Przedsiębiorców „Zielona Dolina” dołączyła firma Tolbex. Zielona Dolina liczy 80 członków.",
+            "Stowarzyszenie Przedsiębiorców Zielona Dolina",
+            "Zielona Dolina",
+        ),
+    ],
+)
+def test_quoted_tail_of_a_name_is_its_short_name(text: str, full: str, short: str) -> None:
+    """3. A name that closes with its own name in quotes: the quoted name alone later is the same organisation."""
+    ents = _entities(text)
+    assert full in ents and short not in ents, ents
+
+
+def test_quoted_name_of_a_programme_joins_no_organisation() -> None:
+    """Guard: a quoted title of a project is no name of the firm that runs it."""
+    ents = _entities(
+        "Firma Tolbex realizuje projekt „Zielona Energia”. Zielona Energia Sp. z o.o. to inna spółka."
+    )
+    assert "Tolbex" in ents, ents
+    assert not any(name.startswith("Tolbex") and "Zielona" in name for name in ents), ents
