@@ -10,7 +10,7 @@ errors on own6-k. Passages in our own words; firms and people are invented, town
 3. A name that closes with its own name in quotes ("Klaster Obróbki Drewna „WoodNet”"): the quoted name alone later
    in the text is the same organisation (entities._union_quoted_tail). Guard: a quoted project title joins no firm.
 
-Pass count on the base (s12-int b6eb50a): 4 of 10; after org17's three rules: 10 of 10.
+Pass count on the base (s12-int b6eb50a): 5 of 12; after org17's four rules: 12 of 12.
 """
 
 from __future__ import annotations
@@ -90,3 +90,15 @@ def test_quoted_name_of_a_programme_joins_no_organisation() -> None:
     )
     assert "Tolbex" in ents, ents
     assert not any(name.startswith("Tolbex") and "Zielona" in name for name in ents), ents
+
+
+def test_company_abbreviation_co_is_a_legal_form() -> None:
+    """4. "Co." (company) closing a foreign firm's name belongs to the name, as "Co. Ltd." does."""
+    ents = _entities("W czasie wizyty spółka Ningbo Rivertech Co. i firma Tolbex podpisały list intencyjny.")
+    assert ents.get("Ningbo Rivertech Co.") == "organization", ents
+
+
+def test_co_opening_a_sentence_is_no_legal_form() -> None:
+    """Guard: "Co" opening a question after a name's sentence is a pronoun, no legal form."""
+    ents = _entities("Umowę podpisała firma Tolbex. Co dalej? Spółka nie wie.")
+    assert ents.get("Tolbex") == "organization", ents
