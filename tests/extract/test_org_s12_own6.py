@@ -9,8 +9,12 @@ errors on own6-k. Passages in our own words; firms and people are invented, town
    ("producent okien drewnianych z Kielc") gives no company.
 3. A name that closes with its own name in quotes ("Klaster Obróbki Drewna „WoodNet”"): the quoted name alone later
    in the text is the same organisation (entities._union_quoted_tail). Guard: a quoted project title joins no firm.
+4. "Co." closing a foreign firm's name is a legal form.
+5. A town whose name has an organisation's head after an adjective ("Nowe Miasto Lubawskie") is a place; the head
+   first ("Miasto Giżycko") stays the town's office. 6. Its mayor named "burmistrz <town> <name>" in an interview's
+   header signs ("podpisaliśmy") for the town.
 
-Pass count on the base (s12-int b6eb50a): 5 of 12; after org17's four rules: 12 of 12.
+Pass count on the base (s12-int b6eb50a): 7 of 16; after org17's rules: 16 of 16.
 """
 
 from __future__ import annotations
@@ -102,3 +106,40 @@ def test_co_opening_a_sentence_is_no_legal_form() -> None:
     """Guard: "Co" opening a question after a name's sentence is a pronoun, no legal form."""
     ents = _entities("Umowę podpisała firma Tolbex. Co dalej? Spółka nie wie.")
     assert ents.get("Tolbex") == "organization", ents
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Firma Agrovax z Nowego Miasta Lubawskiego wybuduje magazyn.",
+        "Nowa hala stanie w Nowym Mieście Lubawskim.",
+    ],
+)
+def test_town_named_with_head_after_adjective_is_a_place(text: str) -> None:
+    """5. A town whose name has an organisation's head after an adjective ("Nowe Miasto Lubawskie") is a place."""
+    record: dict[str, Any] = extract(text, doc_id="org17", published="2026-05-12")
+    types = {e["name"]: e["type"] for e in record["entities"]}
+    assert types.get("Nowe Miasto Lubawskie") == "place", types
+
+
+def test_town_office_with_head_first_stays_an_organisation() -> None:
+    """Guard: the head first ("Miasto Giżycko") names the town's office, an organisation."""
+    ents = _entities("Umowę z inwestorem podpisało Miasto Giżycko.")
+    assert ents.get("Miasto Giżycko") == "organization", ents
+
+
+def test_interviewed_mayor_named_after_town_signs_for_the_town() -> None:
+    """6. "burmistrz Nowego Miasta Lubawskiego Adam Borowiecki" heads an interview; his "podpisaliśmy" makes the
+    town (a place, see 5) a party, as the town after the title and name did ("burmistrzem Borowa")."""
+    text = (
+        "PROWADZĄCY: Naszym gościem jest burmistrz Nowego Miasta Lubawskiego Adam Borowiecki. Co nowego?\n"
+        "ADAM BOROWIECKI: Tak. W środę podpisaliśmy z firmą Tolbex umowę sprzedaży działki o powierzchni 5 ha."
+    )
+    record: dict[str, Any] = extract(text, doc_id="org17", published="2026-05-12")
+    names = {e["id"]: e["name"] for e in record["entities"]}
+    parties = [
+        {names[p["entity"]] for p in ev["participants"]}
+        for ev in record["events"]
+        if ev["type"] == "agreement"
+    ]
+    assert {"Tolbex", "Nowe Miasto Lubawskie"} in parties, parties
