@@ -14,7 +14,7 @@ errors on own6-k. Passages in our own words; firms and people are invented, town
    first ("Miasto Giżycko") stays the town's office. 6. Its mayor named "burmistrz <town> <name>" in an interview's
    header signs ("podpisaliśmy") for the town.
 
-Pass count on the base (s12-int b6eb50a): 7 of 16; after org17's rules: 16 of 16.
+Pass count on the base (s12-int b6eb50a): 8 of 17; after org17's rules: 17 of 17.
 """
 
 from __future__ import annotations
@@ -143,3 +143,9 @@ def test_interviewed_mayor_named_after_town_signs_for_the_town() -> None:
         if ev["type"] == "agreement"
     ]
     assert {"Tolbex", "Nowe Miasto Lubawskie"} in parties, parties
+
+
+def test_representatives_of_a_described_firm_name_the_firm() -> None:
+    """Guard of 1: a title before a chain ("przedstawicieli niemieckiej firmy") and two unknown words: the firm."""
+    ents = _entities("Gmina Żary gościła przedstawicieli niemieckiej firmy Holzbau Richter.")
+    assert ents.get("Holzbau Richter") == "organization", ents
