@@ -145,6 +145,7 @@ def group_entities(doc: Doc) -> None:
     _union_name_starts(ms, orgs, uf, lang)
     _union_adjective_and_head(ms, orgs, uf, lang)
     _union_brand_after_head(doc, orgs, uf)
+    _union_quoted_tail(doc, orgs, uf)
     _union_without_adjective(doc, orgs, uf)
     _union_hyphen_parts(ms, orgs, uf, lang)
     _union_inflected_forms(ms, orgs, uf, lang)
@@ -404,6 +405,30 @@ def _union_brand_after_head(doc: Doc, orgs: list[int], uf: UnionFind) -> None:
         longer = {uf.find(k) for k in opened.get(short, ())}
         if len(longer) == 1:
             uf.union(longer.pop(), n)
+
+
+_QUOTED_TAIL = re.compile(r"[„\"“«]([^„\"“”«»]+)[”\"»]\s*$")
+
+
+def _union_quoted_tail(doc: Doc, orgs: list[int], uf: UnionFind) -> None:
+    """ "Klaster Obróbki Drewna „Woodnet”" … "Woodnet zorganizuje forum": a name that closes with its own name in
+    quotes is what that quoted name alone stands for later in the text."""
+    ms, lang = doc.mentions, doc.lang
+    tails: dict[str, set[int]] = {}
+    for k in orgs:
+        m = ms[k]
+        end = m.end + (
+            doc.text[m.end : m.end + 1] in ("”", '"', "»")
+        )  # the closing quote may be outside the span
+        found = _QUOTED_TAIL.search(doc.text[m.start : end])
+        if found and found.start() > 0:
+            tails.setdefault(norm_name(found.group(1), lang), set()).add(uf.find(k))
+    if not tails:
+        return
+    for n in orgs:
+        longer = tails.get(norm_name(ms[n].name, lang), set())
+        if len(longer) == 1:
+            uf.union(next(iter(longer)), n)
 
 
 def _adjective_only(doc: Doc, i: int) -> bool:

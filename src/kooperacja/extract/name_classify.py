@@ -648,12 +648,16 @@ class NameClassifier(CompanyRules):
     def _country_name(self, doc: Doc, c: Chunk) -> bool:
         """ "Federacji Rosyjskiej": a country's official name is the country, a place, whatever its head noun; so is
         the whole name of a district of a city after a preposition of place ("w Nowej Hucie", not a steelworks; not
-        "major Wojska Polskiego", which the gazetteer also lists as a district)."""
-        if c.head is None or c.size > 3:
+        "major Wojska Polskiego", which the gazetteer also lists as a district). A town whose name has a head noun
+        after an adjective ("z Nowego Miasta Lubawskiego") is the town too; the head first is the town's office
+        ("Miasto Giżycko")."""
+        if c.head is None or c.size > 5:
             return False
         keys = [token_keys(doc.tokens[i].text, doc.readings[i]) for i in range(c.a, c.b)]
         place = self.gaz.lookup(keys)
-        if place is None or place.kind not in ("country", "other"):
+        if place is not None and place.kind == "city" and c.head > c.a and is_adj(doc, c.a):
+            return self._place(doc, c.a, c.b, c.s)
+        if place is None or place.kind not in ("country", "other") or c.size > 3:
             return False
         if place.kind == "other" and not (c.a and doc.tokens[c.a - 1].lower in self.w.place_preposition):
             return False

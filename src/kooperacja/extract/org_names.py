@@ -276,13 +276,29 @@ class OrgNames:
                 return None
         if gap_before(doc, a) != " ":
             return None
-        if (
-            d >= 1
-            and self._title_lemma(doc, d - 1)
-            and (is_first_name(doc, a) or (a + 2 <= len(doc.tokens) and self._person_shaped(doc, a)))
+        if d >= 1 and (
+            (
+                self._title_lemma(doc, d - 1)
+                and (is_first_name(doc, a) or (a + 2 <= len(doc.tokens) and self._person_shaped(doc, a)))
+            )
+            or (is_first_name(doc, a) and self._title_before_genitives(doc, d))
         ):
-            return None  # "prezes spółki Olaf Brenn": the officer of an unnamed company
+            return None  # "prezes spółki Olaf Brenn", "dyrektor oddziału agencji Olaf Brenn": an unnamed body's officer
         return self._descriptor_at(doc, d)
+
+    def _title_before_genitives(self, doc: Doc, d: int) -> bool:
+        """An officer's title right before the descriptor at token d, or before a short chain of words in lower case
+        that complement it ("prezes spółki", "dyrektor mieleckiego oddziału agencji", "prezes zarządu spółki"); after
+        such a chain only a known first name opens a person ("przedstawicieli niemieckiej firmy Holzbau Weber")."""
+        toks = doc.tokens
+        for k in range(d - 1, max(-1, d - 5), -1):
+            if self._title_lemma(doc, k):
+                return True
+            if not (toks[k].is_word and toks[k].text.islower()) or not any(
+                "gen" in r.cases for r in doc.readings[k]
+            ):
+                return False  # only genitives complement the title ("dyrektor oddziału"), no verb nor preposition
+        return False
 
     def _descriptor_before_quote(self, doc: Doc, a: int) -> tuple[str, str] | None:
         """ "firma „Stolbud”", "Spółdzielnia „Rolmlecz”" (opening a sentence): the noun right before the quote that

@@ -738,7 +738,8 @@ class ParticipantPolicies:
         """For a trigger in a clause whose verb is in the first person: the body the one who speaks serves, the
         nearest person named before it with a role (an interview's header, a quote's speaker): the organisation of
         the role, else a town or region named right after the person's title ("z Adamem Nowakiem, burmistrzem
-        Borowa": "Ze strefą podpisaliśmy porozumienie" is Borowo's). None where there is none."""
+        Borowa": "Ze strefą podpisaliśmy porozumienie" is Borowo's), or between the title and the name ("burmistrz
+        Borowa Adam Nowak"). None where there is none."""
         a, b = self._clause(doc, c.trig)
         if not any(self._first_person(doc, i) for i in (*c.at, *range(a, b))):
             return None
@@ -754,6 +755,17 @@ class ParticipantPolicies:
                 return org.mentions[0] if org is not None and org.mentions else None
             if not ent.roles:
                 continue
+            # "burmistrz Borowa Adam Nowak": the town between the title and the name, at any of the person's
+            # mentions (an interview's header names the guest once)
+            for t in sorted(ms[k].t0 for k in ent.mentions):
+                p = doc.mention_at(t - 1) if t > 0 else None
+                if (
+                    p is not None
+                    and ms[p].type == "place"
+                    and ms[p].t1 == t
+                    and sub(doc, p) in ("city", "region")
+                ):
+                    return p
             s1 = doc.sent_span[m.sent][1] if m.sent < len(doc.sent_span) else m.t1
             for k in range(m.t1, min(s1, m.t1 + 4)):
                 p = doc.mention_at(k)
