@@ -87,6 +87,14 @@ def test_quoted_tail_of_a_name_is_its_short_name(text: str, full: str, short: st
     assert full in ents and short not in ents, ents
 
 
+def test_quoted_name_of_a_brand_inside_an_association_is_the_brand() -> None:
+    """Guard (fixorg17): "Towarzystwo Miłośników Marki „Betamax”" is no name of the firm Betamax named alone later."""
+    ents = _entities(
+        "Towarzystwo Miłośników Marki „Betamax” zorganizowało zlot w Kutnie. Betamax podpisał zaś umowę z gminą."
+    )
+    assert "Betamax" in ents and "Towarzystwo Miłośników Marki Betamax" in ents, ents
+
+
 def test_quoted_name_of_a_programme_joins_no_organisation() -> None:
     """Guard: a quoted title of a project is no name of the firm that runs it."""
     ents = _entities(
@@ -143,6 +151,23 @@ def test_interviewed_mayor_named_after_town_signs_for_the_town() -> None:
         if ev["type"] == "agreement"
     ]
     assert {"Tolbex", "Nowe Miasto Lubawskie"} in parties, parties
+
+
+def test_other_speaker_signing_gives_no_party_to_the_mayors_town() -> None:
+    """Guard (fixorg17): the mayor named after his town is a guest, but another speaker says "podpisaliśmy": the town
+    is no party of that agreement."""
+    text = (
+        "PROWADZĄCY: Gośćmi są burmistrz Nowego Miasta Lubawskiego Adam Borowiecki oraz Piotr Zawada. Co nowego?\n"
+        "PIOTR ZAWADA: Tak. W środę podpisaliśmy z firmą Tolbex umowę sprzedaży działki o powierzchni 5 ha."
+    )
+    record: dict[str, Any] = extract(text, doc_id="org17", published="2026-05-12")
+    names = {e["id"]: e["name"] for e in record["entities"]}
+    parties = [
+        {names[p["entity"]] for p in ev["participants"]}
+        for ev in record["events"]
+        if ev["type"] == "agreement"
+    ]
+    assert not any("Nowe Miasto Lubawskie" in p for p in parties), parties
 
 
 def test_representatives_of_a_described_firm_name_the_firm() -> None:

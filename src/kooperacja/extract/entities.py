@@ -412,8 +412,11 @@ _QUOTED_TAIL = re.compile(r"[„\"“«]([^„\"“”«»]+)[”\"»]\s*$")
 
 def _union_quoted_tail(doc: Doc, orgs: list[int], uf: UnionFind) -> None:
     """ "Klaster Obróbki Drewna „Woodnet”" … "Woodnet zorganizuje forum": a name that closes with its own name in
-    quotes is what that quoted name alone stands for later in the text."""
+    quotes is what that quoted name alone stands for later in the text; not where a noun of a brand or a firm in the
+    genitive stands right before the quotes ("Stowarzyszenie Przyjaciół Marki „Alfa”": the quoted name is the
+    brand's, brand_owner_noun)."""
     ms, lang = doc.mentions, doc.lang
+    owners = cues(lang, "name_cues").brand_owner_noun
     tails: dict[str, set[int]] = {}
     for k in orgs:
         m = ms[k]
@@ -421,7 +424,8 @@ def _union_quoted_tail(doc: Doc, orgs: list[int], uf: UnionFind) -> None:
             doc.text[m.end : m.end + 1] in ("”", '"', "»")
         )  # the closing quote may be outside the span
         found = _QUOTED_TAIL.search(doc.text[m.start : end])
-        if found and found.start() > 0:
+        before = doc.text[m.start : m.start + found.start()].split() if found else []
+        if found and found.start() > 0 and not (len(before) > 1 and before[-1] in owners):
             tails.setdefault(norm_name(found.group(1), lang), set()).add(uf.find(k))
     if not tails:
         return

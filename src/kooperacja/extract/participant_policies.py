@@ -3,6 +3,7 @@ trigger's sentence (organisations, persons, places, listed places) and answers (
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -744,6 +745,18 @@ class ParticipantPolicies:
         if not any(self._first_person(doc, i) for i in (*c.at, *range(a, b))):
             return None
         ms, t0 = doc.mentions, c.trig
+        nearest = next(
+            (
+                ms[n].entity
+                for n in range(len(ms) - 1, -1, -1)
+                if ms[n].t0 < t0 and ms[n].type == "person" and ms[n].entity >= 0
+            ),
+            -1,
+        )
+        line0 = doc.text.rfind("\n", 0, doc.tokens[t0].start) + 1
+        label = re.match(
+            r"([^\W\d_a-ząćęłńóśźż][^\W\d_a-ząćęłńóśźż -]*):", doc.text[line0 : doc.tokens[t0].start]
+        )
         for n in range(len(ms) - 1, -1, -1):
             m = ms[n]
             if m.t0 >= t0 or m.type != "person" or m.entity < 0:
@@ -755,6 +768,12 @@ class ParticipantPolicies:
                 return org.mentions[0] if org is not None and org.mentions else None
             if not ent.roles:
                 continue
+            # the town speaks only through its own head: he is the one who speaks (the speaker's label before the
+            # trigger, else the nearest person named before it)
+            if (label and ent.name.split()[-1].upper() not in label.group(1).split()) or (
+                not label and m.entity != nearest
+            ):
+                return None
             # "burmistrz Borowa Adam Nowak": the town between the title and the name, at any of the person's
             # mentions (an interview's header names the guest once)
             for t in sorted(ms[k].t0 for k in ent.mentions):
