@@ -7,9 +7,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Collection, Iterable, Mapping
+from dataclasses import dataclass, field
 from typing import Any
 
 import pytest
+
+from kooperacja import extract
 
 # the legal forms the scorer drops from the end of a name before it keys it (shared/tools/score.py), on the name
 # with its punctuation turned to spaces
@@ -159,3 +162,35 @@ def print_passage_count(passages: Iterable[Any], check: Callable[[Any], list[str
     """`print_pass_count` for a battery of passages (each with a `.key` and a `.text`), the failing keys shown."""
     by_key = {p.key: p for p in passages}
     return print_pass_count(by_key, lambda k: check(by_key[k]), lambda k: by_key[k].text, show_failing=True)
+
+
+@dataclass(frozen=True)
+class OrgPassage:
+    """A passage of an organisation battery: the organisations it must give (name -> subtype, None for any) and the
+    names that must give no entity."""
+
+    text: str
+    orgs: dict[str, str | None] = field(default_factory=dict)
+    no_entity: frozenset[str] = frozenset()
+
+
+def org_passage_adder(cases: dict[str, OrgPassage]) -> Callable[..., None]:
+    """The function an organisation battery adds its passages with: `add(key, text, orgs=..., no_entity=...)`."""
+
+    def add(
+        key: str, text: str, orgs: dict[str, str | None] | None = None, no_entity: set[str] | None = None
+    ) -> None:
+        assert key not in cases, key
+        cases[key] = OrgPassage(text, dict(orgs or {}), frozenset(no_entity or ()))
+
+    return add
+
+
+def org_checker(doc_id: str, published: str) -> Callable[[OrgPassage], list[str]]:
+    """The check of an organisation battery: what is wrong in a passage's extraction (empty when it passes)."""
+
+    def check(case: OrgPassage) -> list[str]:
+        record = extract(case.text, doc_id=doc_id, published=published)
+        return org_problems(record["entities"], case.orgs, case.no_entity)
+
+    return check

@@ -14,11 +14,7 @@ foreign administration, zone in lower case, 'ry', ranking rows and numbered memb
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
-from kooperacja import extract
-
-from .battery import battery_tests, org_problems, print_pass_count
+from .battery import OrgPassage, battery_tests, org_checker, org_passage_adder, print_pass_count
 
 CO = "company"
 ZONE = "economic_zone"
@@ -32,21 +28,8 @@ CLUSTER = "cluster"
 OTHER = "other"
 
 
-@dataclass(frozen=True)
-class Passage:
-    text: str
-    orgs: dict[str, str | None] = field(default_factory=dict)
-    no_entity: frozenset[str] = frozenset()
-
-
-CASES: dict[str, Passage] = {}
-
-
-def _p(
-    key: str, text: str, orgs: dict[str, str | None] | None = None, no_entity: set[str] | None = None
-) -> None:
-    assert key not in CASES, key
-    CASES[key] = Passage(text, dict(orgs or {}), frozenset(no_entity or ()))
+CASES: dict[str, OrgPassage] = {}
+_p = org_passage_adder(CASES)
 
 
 _p(
@@ -186,10 +169,9 @@ _p(
 )
 
 
-def check(case: Passage) -> list[str]:
-    """What is wrong in the passage's extraction (empty when it passes; battery.org_problems)."""
-    record = extract(case.text, doc_id="battery-s11org12", published="2026-05-04")
-    return org_problems(record["entities"], case.orgs, case.no_entity)
+check = org_checker(
+    "battery-s11org12", "2026-05-04"
+)  # what is wrong in a passage's extraction (battery.org_problems)
 
 
 FAILING: dict[str, str] = {
