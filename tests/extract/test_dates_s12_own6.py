@@ -1,7 +1,10 @@
 """Event dates on mixed news, session 12 (date17): a date told in one item of a list of investments dates that item's
 investment only, not its siblings' (the items share the zone that gave the decisions and are merged as one report,
 then split per investor). Every sentence is written for this test. On s12-int b6eb50a the list test fails (every
-item took the one date); it passes after the fix, and the guards pass before and after."""
+item took the one date); it passes after the fix, and the guards pass before and after. The `_signing_at_a_stop` tests:
+a signing in a town the dated mission stopped at takes the mission's dates; its guard, a signing in another town,
+keeps the date of the report. fixdate17's tests (below): a next sentence naming one actor dates the whole event; the
+guard, a dated item of a numbered list, keeps its own date."""
 
 from __future__ import annotations
 
@@ -23,7 +26,7 @@ def _investments(text: str) -> dict[str, str | None]:
 
 LIST = (
     "Dwie firmy z Podkarpacia otrzymały decyzje o wsparciu Specjalnej Strefy Ekonomicznej "
-    "Euro-Park Mielec:\n\n"
+    "Podkarpackie Wrota:\n\n"
     "– Kornex Tools sp. z o.o. rozbuduje halę w Dębicy za 14 mln zł i zatrudni 25 osób,\n"
     "– Balmet S.A. wybuduje w Sanoku nową lakiernię; inwestycję za 9 mln zł zakończy w II kwartale 2028 r.\n"
 )
@@ -40,7 +43,7 @@ def test_guard_date_of_the_whole_report_dates_every_investor() -> None:
     # near miss: the date stands in the sentence that names both investors, so both investments take it
     text = (
         "Kornex Tools sp. z o.o. i Balmet S.A. otrzymały 12 marca 2026 r. decyzje o wsparciu Specjalnej Strefy "
-        "Ekonomicznej Euro-Park Mielec. Firmy zainwestują łącznie 23 mln zł w zakłady w Dębicy i Sanoku."
+        "Ekonomicznej Podkarpackie Wrota. Firmy zainwestują łącznie 23 mln zł w zakłady w Dębicy i Sanoku."
     )
     got = _investments(text)
     assert len(got) == 2, got
@@ -50,7 +53,7 @@ def test_guard_date_of_the_whole_report_dates_every_investor() -> None:
 def test_guard_single_investor_takes_the_date_of_a_later_sentence() -> None:
     # near miss: one investor told in two sentences, the later one dated: the one investment keeps the date
     text = (
-        "Balmet S.A. otrzymał decyzję o wsparciu Specjalnej Strefy Ekonomicznej Euro-Park Mielec. Spółka wybuduje "
+        "Balmet S.A. otrzymał decyzję o wsparciu Specjalnej Strefy Ekonomicznej Podkarpackie Wrota. Spółka wybuduje "
         "w Sanoku lakiernię za 9 mln zł i zakończy inwestycję w II kwartale 2028 r."
     )
     got = _investments(text)
@@ -63,9 +66,9 @@ def _signing_dates(text: str) -> list[str | None]:
 
 def test_signing_at_a_stop_of_a_dated_mission_takes_the_mission_dates() -> None:
     text = (
-        "Gdynia, 20.05.2026\n\nPięć firm z Pomorza wzięło udział w misji gospodarczej do Norwegii. W dniach 4–8 maja "
-        "przedsiębiorcy odwiedzili Oslo i Bergen.\n\nSpółka Morlift podpisała w Bergen umowę serwisową z norweską "
-        "firmą Fjordkran AS."
+        "Gdynia, 20.05.2026\n\nOd 4 do 8 maja trwała misja handlowa pomorskich stoczni w Szwecji. Jej uczestnicy "
+        "odwiedzili Sztokholm i Göteborg.\n\nW Göteborgu spółka Dokmar zawarła umowę serwisową ze szwedzką firmą "
+        "Varvsteknik AB."
     )
     assert _signing_dates(text) == ["2026-05-04/2026-05-08"]
 
@@ -73,9 +76,9 @@ def test_signing_at_a_stop_of_a_dated_mission_takes_the_mission_dates() -> None:
 def test_guard_signing_in_another_town_keeps_the_date_of_the_report() -> None:
     # near miss: the town of the signing is no stop of the mission, so the signing is news of the article's day
     text = (
-        "Gdynia, 20.05.2026\n\nPięć firm z Pomorza wzięło udział w misji gospodarczej do Norwegii. W dniach 4–8 maja "
-        "przedsiębiorcy odwiedzili Oslo i Bergen.\n\nSpółka Morlift podpisała w Gdyni umowę serwisową z norweską "
-        "firmą Fjordkran AS."
+        "Gdynia, 20.05.2026\n\nOd 4 do 8 maja trwała misja handlowa pomorskich stoczni w Szwecji. Jej uczestnicy "
+        "odwiedzili Sztokholm i Göteborg.\n\nW Gdyni spółka Dokmar zawarła umowę serwisową ze szwedzką firmą "
+        "Varvsteknik AB."
     )
     assert all(d != "2026-05-04/2026-05-08" for d in _signing_dates(text))
 
@@ -129,7 +132,7 @@ def test_joined_by_a_partner_dates_both_memberships() -> None:
 
 def test_guard_numbered_list_item_keeps_its_own_date() -> None:
     text = (
-        "Dwie firmy z Podkarpacia otrzymały decyzje o wsparciu Specjalnej Strefy Ekonomicznej Euro-Park Mielec:\n\n"
+        "Dwie firmy z Podkarpacia otrzymały decyzje o wsparciu Specjalnej Strefy Ekonomicznej Podkarpackie Wrota:\n\n"
         "1. Kornex Tools sp. z o.o. rozbuduje halę w Dębicy za 14 mln zł i zatrudni 25 osób,\n"
         "2. Balmet S.A. wybuduje w Sanoku nową lakiernię; inwestycję za 9 mln zł zakończy w II kwartale 2028 r.\n"
     )
