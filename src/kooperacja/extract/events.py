@@ -212,7 +212,7 @@ class EventFinder(
         if "cooperation" in types and ("agreement" in types or "letter_of_intent" in types):
             del types["cooperation"]
         if "investment" in types and "letter_of_intent" in types:
-            # "Gmina Alfa i spółka Beta podpisały list intencyjny w sprawie budowy zakładu": the plant a letter of
+            # "list intencyjny dotyczący budowy nowej hali" signed by Gmina Alfa and Beta: the plant a letter of
             # intent is about is its topic, no plant built (annotation.md: a letter to form a cluster founds none)
             plants = [
                 i for i in types["investment"] if not self._letter_topic(doc, types["letter_of_intent"], i)

@@ -284,7 +284,7 @@ class EventModality:
             return "plan"  # "liczymy, że firma zainwestuje w regionie": a hope, not a deed
         if self._decision_to_come(doc, s0, at):
             return (
-                "topic"  # "firma do końca roku podejmie decyzję o lokalizacji fabryki": nothing decided yet
+                "topic"  # "spółka w przyszłym kwartale podejmie decyzję o miejscu nowej hali": nothing decided yet
             )
         kinds = set()
         for i in at:
