@@ -5,16 +5,18 @@ errors on own6-k. Passages in our own words; firms and people are invented, town
    Jan Kowalski"): the noun of the organisation right before the name is no descriptor of a firm called by that
    name; the name is the officer's. Guard: a descriptor with no title before it still names a firm.
 2. A company noun with its complement, a plural genitive and an adjective, before a lone unknown word
-   ("producent okien drewnianych Drewmax"): the word names a company. Guard: a place after such a noun
-   ("producent okien drewnianych z Kielc") gives no company.
+   ("producent mebli biurowych Kamflex"): the word names a company. Guard: a place after such a noun
+   ("producent maszyn rolniczych z Kielc") gives no company.
 3. A name that closes with its own name in quotes ("Klaster Obróbki Drewna „WoodNet”"): the quoted name alone later
    in the text is the same organisation (entities._union_quoted_tail). Guard: a quoted project title joins no firm.
 4. "Co." closing a foreign firm's name is a legal form.
 5. A town whose name has an organisation's head after an adjective ("Nowe Miasto Lubawskie") is a place; the head
-   first ("Miasto Giżycko") stays the town's office. 6. Its mayor named "burmistrz <town> <name>" in an interview's
+   first ("Miasto Kutno") stays the town's office. 6. Its mayor named "burmistrz <town> <name>" in an interview's
    header signs ("podpisaliśmy") for the town.
 
-Pass count on the base (s12-int b6eb50a): 8 of 17; after org17's rules: 17 of 17.
+Pass count on the base (s12-int b6eb50a): 8 of 17; after org17's rules: 17 of 17. fixorg17 added two guards (a
+brand's association's quoted name joins no firm; another speaker's "podpisaliśmy" gives the mayor's town no
+agreement): 19 tests, all pass.
 """
 
 from __future__ import annotations
@@ -52,8 +54,8 @@ def test_descriptor_without_title_still_names_firm() -> None:
 @pytest.mark.parametrize(
     "text, firm",
     [
-        ("Goście odwiedzili też zakład, który należy do producenta okien drewnianych Drewlux.", "Drewlux"),
-        ("Umowę z gminą podpisał producent maszyn rolniczych Agrovax.", "Agrovax"),
+        ("Goście odwiedzili też zakład, który należy do producenta mebli biurowych Kamflex.", "Kamflex"),
+        ("Umowę z powiatem zawarł producent lamp ulicznych Lumitrax.", "Lumitrax"),
     ],
 )
 def test_company_noun_with_noun_and_adjective_complement(text: str, firm: str) -> None:
@@ -117,30 +119,30 @@ def test_co_opening_a_sentence_is_no_legal_form() -> None:
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "town"),
     [
-        "Firma Agrovax z Nowego Miasta Lubawskiego wybuduje magazyn.",
-        "Nowa hala stanie w Nowym Mieście Lubawskim.",
+        ("Spółka Lumitrax z Nowego Miasta wybuduje chłodnię.", "Nowe Miasto"),
+        ("Nowa hala stanie w Nowym Mieście Lubawskim.", "Nowe Miasto Lubawskie"),
     ],
 )
-def test_town_named_with_head_after_adjective_is_a_place(text: str) -> None:
+def test_town_named_with_head_after_adjective_is_a_place(text: str, town: str) -> None:
     """5. A town whose name has an organisation's head after an adjective ("Nowe Miasto Lubawskie") is a place."""
     record: dict[str, Any] = extract(text, doc_id="org17", published="2026-05-12")
     types = {e["name"]: e["type"] for e in record["entities"]}
-    assert types.get("Nowe Miasto Lubawskie") == "place", types
+    assert types.get(town) == "place", types
 
 
 def test_town_office_with_head_first_stays_an_organisation() -> None:
-    """Guard: the head first ("Miasto Giżycko") names the town's office, an organisation."""
-    ents = _entities("Umowę z inwestorem podpisało Miasto Giżycko.")
-    assert ents.get("Miasto Giżycko") == "organization", ents
+    """Guard: the head first ("Miasto Kutno") names the town's office, an organisation."""
+    ents = _entities("Umowę z inwestorem podpisało Miasto Kutno.")
+    assert ents.get("Miasto Kutno") == "organization", ents
 
 
 def test_interviewed_mayor_named_after_town_signs_for_the_town() -> None:
     """6. "burmistrz Nowego Miasta Lubawskiego Adam Borowiecki" heads an interview; his "podpisaliśmy" makes the
     town (a place, see 5) a party, as the town after the title and name did ("burmistrzem Borowa")."""
     text = (
-        "PROWADZĄCY: Naszym gościem jest burmistrz Nowego Miasta Lubawskiego Adam Borowiecki. Co nowego?\n"
+        "PROWADZĄCY: W studiu gości dziś burmistrz Nowego Miasta Lubawskiego Adam Borowiecki. Jakie wieści?\n"
         "ADAM BOROWIECKI: Tak. W środę podpisaliśmy z firmą Tolbex umowę sprzedaży działki o powierzchni 5 ha."
     )
     record: dict[str, Any] = extract(text, doc_id="org17", published="2026-05-12")

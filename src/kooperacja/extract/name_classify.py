@@ -649,8 +649,8 @@ class NameClassifier(CompanyRules):
         """ "Federacji Rosyjskiej": a country's official name is the country, a place, whatever its head noun; so is
         the whole name of a district of a city after a preposition of place ("w Nowej Hucie", not a steelworks; not
         "major Wojska Polskiego", which the gazetteer also lists as a district). A town whose name has a head noun
-        after an adjective ("z Nowego Miasta Lubawskiego") is the town too; the head first is the town's office
-        ("Miasto Giżycko")."""
+        after an adjective ("ze Starego Miasta Zachodniego", an invented one) is the town too; the head first is the
+        town's office ("Miasto Kutno")."""
         if c.head is None or c.size > 5:
             return False
         keys = [token_keys(doc.tokens[i].text, doc.readings[i]) for i in range(c.a, c.b)]
