@@ -283,9 +283,7 @@ class EventModality:
         if self._hoped(doc, s0, at):
             return "plan"  # "liczymy, że firma zainwestuje w regionie": a hope, not a deed
         if self._decision_to_come(doc, s0, at):
-            return (
-                "topic"  # "spółka w przyszłym kwartale podejmie decyzję o miejscu nowej hali": nothing decided yet
-            )
+            return "topic"  # "spółka w przyszłym kwartale podejmie decyzję o miejscu hali": not decided
         kinds = set()
         for i in at:
             if doc.tokens[i].lower.endswith(self._conditional_endings) and all(
