@@ -61,7 +61,7 @@ def test_an_agreement_on_setting_up_a_body_founds_it(text: str, founded: str, fo
     [
         # guards: a letter of intent on the matter founds nothing
         (
-            "Gmina Dobra i Gmina Lipno podpisały list intencyjny w sprawie utworzenia Klastra Energii Doliny Warty.",
+            "Gmina Dobra i Gmina Lipno zawarły list intencyjny w sprawie powołania Spółdzielni Energetycznej Nad Wartą.",
             ["letter_of_intent"],
         ),
         (

@@ -163,7 +163,7 @@ PASSAGES = [
     ),
     Passage(
         "cornerstone_on_friday",
-        "W Stalowej Woli w piątek wmurowano kamień węgielny pod halę montażową spółki Metalbud.",
+        "Kamień węgielny pod halę montażową spółki Metalbud w Stalowej Woli wmurowano w piątek.",
         (w(INV, ("Metalbud", "investor"), status="done", date="2026-03-06"),),
         inv_count=1,
     ),
