@@ -616,7 +616,7 @@ def _signing_at_a_stop(doc: Doc, events: list[Draft]) -> None:
         town = doc.mentions[e.place].entity
         if town < 0:
             continue
-        if doc.mentions[e.place].name.lower() == _dateline_town(doc):
+        if doc.mentions[e.place].name.lower() == _dateline_town_name(doc):
             continue  # "Kielce, 12 marca … W Kielcach spółka A podpisała …": news from home, of the article's day
         para = _paragraph(doc, min(e.sents))
         for d in events:
@@ -635,7 +635,7 @@ def _paragraph(doc: Doc, s: int) -> int:
     return len(re.findall(r"\n[ \t]*\n", doc.text[:start]))
 
 
-def _dateline_town(doc: Doc) -> str | None:
+def _dateline_town_name(doc: Doc) -> str | None:
     """The town of the article's dateline ("Kielce, 12 marca 2026 r."), lower-cased, or None."""
     for dm in doc.dates:
         if _dateline(doc, dm.start, dm.end):
