@@ -247,7 +247,7 @@ class EventFinder(
         out = []
         for typ, at in types.items():
             at = [i for i in at if not self._purpose(doc, i)]
-            # "podejmie decyzję o lokalizacji fabryki, a w lutym otworzyła centrum": a decision still to be taken
+            # "podejmie decyzję o miejscu hali, a w marcu uruchomiła magazyn": a decision still to be taken
             # makes the triggers of its own clause its topic; the others of the sentence stand
             at = [i for i in at if not self._decision_to_come(doc, s0, [i])]
             cut = self.contrast_cut(doc, s0, at) if at else None

@@ -112,11 +112,11 @@ class EventModality:
         """A decision still to be taken on the triggers at `at`, within six words before the first: a verb of
         deciding (`decide_verb` of event_cues.tsv) told to come ("zdecyduje o budowie hali"), or a verb of taking a
         decision (`decision_verb`) told to come next to a decision noun (`decision_noun`: "podejmie decyzję o
-        lokalizacji fabryki"); told to come: a perfective present, or after
+        miejscu hali"); told to come: a perfective present, or after
         a future form ("będzie decydować"). Not a decision taken ("zdecydowała o budowie"), nor one of a clause of
         its own before the trigger (a comma, or a verb of another clause between them, the trigger's own included:
         "podejmie decyzję w marcu i otworzy halę"). Asked trigger by trigger (events.py), it drops only those in the
-        decision's own clause ("podejmie decyzję o lokalizacji fabryki, a w lutym otworzyła centrum")."""
+        decision's own clause ("podejmie decyzję o miejscu hali, a w marcu uruchomiła magazyn")."""
         first, toks = min(at), doc.tokens
         w = self.w
 
