@@ -610,13 +610,14 @@ def _signing_at_a_stop(doc: Doc, events: list[Draft]) -> None:
     """ "W dniach 4–8 maja firmy odwiedziły Oslo i Bergen. W Bergen spółka Alfa podpisała umowę z firmą Beta.": an
     undated signing told as done in a town that an earlier sentence names as a stop of a dated visit told as done
     took place during that visit, and takes its date (not the article's)."""
+    home = _dateline_town_name(doc)  # once per document, not once per signing
     for e in events:
         if e.type not in _SIGNED or e.date or e.status != "done" or e.place is None:
             continue
         town = doc.mentions[e.place].entity
         if town < 0:
             continue
-        if doc.mentions[e.place].name.lower() == _dateline_town_name(doc):
+        if doc.mentions[e.place].name.lower() == home:
             continue  # "Kielce, 12 marca … W Kielcach spółka A podpisała …": news from home, of the article's day
         para = _paragraph(doc, min(e.sents))
         for d in events:
