@@ -27,6 +27,13 @@ def _cues(code: str, root: str, table: str) -> SimpleNamespace:
     return SimpleNamespace(**{use: frozenset(words) for use, words in by.items()})
 
 
+def tag_classes() -> SimpleNamespace:
+    """The classes of morfeusz2's tags that the rules test (``data/pl/tag_classes.tsv``, one frozenset of tags
+    per class: ``tag_classes().clause_verb``). The tagset is the Polish analyser's: an English reading's part
+    of speech ("en") is in no class."""
+    return cues("pl", "tag_classes")
+
+
 def patterns(lang: str, table: str) -> dict[str, tuple[re.Pattern[str], str]]:
     """The regular expressions of a (name, pattern, replace) table: name -> (compiled pattern, replacement)."""
     data = language_data(lang)

@@ -10,7 +10,7 @@ from functools import cache
 from pathlib import Path
 
 from kooperacja.data.language_data import language_data
-from kooperacja.extract.cues import cues
+from kooperacja.extract.cues import cues, tag_classes
 from kooperacja.extract.doc import Doc
 from kooperacja.extract.event_draft import ANNOUNCED_TYPES, Draft
 from kooperacja.extract.relative import opens_relative, relative_clauses
@@ -242,7 +242,7 @@ class EventDates:
         if tellers:
             for s, (s0, s1) in enumerate(doc.sent_span):
                 readings = [r for i in range(s0, s1) for r in doc.readings[i]]
-                if any(r.pos in ("praet", "imps") and r.lemma in tellers for r in readings) and any(
+                if any(r.pos in _PAST_REPORT and r.lemma in tellers for r in readings) and any(
                     r.pos == "subst" and r.lemma in nouns for r in readings
                 ):
                     dates.add(self._date(doc, s))
@@ -324,7 +324,7 @@ class EventDates:
             infinitive = any(r.pos == "inf" for r in doc.readings[i])
             if any(
                 (r.pos == "ger" and r.lemma in gerunds and not infinitive)
-                or (r.pos in ("praet", "imps") and r.lemma in tellers)
+                or (r.pos in _PAST_REPORT and r.lemma in tellers)
                 for r in doc.readings[i]
             ):
                 date = self._date(doc, s)
@@ -545,7 +545,8 @@ class EventDates:
 _ANAPHOR = "\x00anaphor"
 
 # the verb forms that are a clause's predicate
-_PREDICATES = frozenset({"fin", "praet", "imps"})
+_PREDICATES = tag_classes().predicate
+_PAST_REPORT = tag_classes().past_report
 
 
 _SIGNED = ("agreement", "letter_of_intent")

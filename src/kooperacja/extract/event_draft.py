@@ -5,8 +5,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from kooperacja.extract.cues import tag_classes
 from kooperacja.extract.doc import Doc
 from kooperacja.text.namekeys import fold
+
+_CLAUSE_VERB = tag_classes().clause_verb
 
 PARTY_TYPES = ("agreement", "letter_of_intent", "cooperation")
 MIN_PARTICIPANTS = {"agreement": 2, "letter_of_intent": 2, "cooperation": 2}
@@ -58,7 +61,7 @@ def shares_stem(places: list[str], name: str, n: int) -> bool:
 
 
 def verbs_active(doc: Doc, at: list[int]) -> bool:
-    return any(r.pos in ("fin", "praet") for i in at for r in doc.readings[i])
+    return any(r.pos in _CLAUSE_VERB for i in at for r in doc.readings[i])
 
 
 def grantor_only(d: Draft) -> bool:

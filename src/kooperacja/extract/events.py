@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from kooperacja.data.language_data import language_data
-from kooperacja.extract.cues import cues
+from kooperacja.extract.cues import cues, tag_classes
 from kooperacja.extract.doc import Doc
 from kooperacja.extract.event_dates import (
     EventDates,
@@ -53,7 +53,7 @@ LIST_NOUNS = ("investment",)
 MILESTONE_REACH = 6
 # the events signed whose parties a gathering told later gathered (`_signing_gatherings`)
 SIGNED_TYPES = ("agreement", "letter_of_intent")
-_CLAUSE_VERBS = frozenset({"fin", "praet", "imps", "inf"})
+_CLAUSE_VERBS = tag_classes().predicate_or_inf
 # the roles of a membership in an economic zone, read as the investment it is
 _ZONE_ROLES = {"member": "investor", "group": "host"}
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from kooperacja.extract.cues import tag_classes
 from kooperacja.extract.doc import Doc, Mention
 
 _NOT_OWNERS = {"national_government", "international_org"}
@@ -98,7 +99,7 @@ def _nominative(doc: Doc, m: Mention) -> bool:
     return not own or any("nom" in r.cases for r in own)
 
 
-_FINITE = frozenset({"fin", "praet"})
+_FINITE = tag_classes().clause_verb
 
 
 _TAG_REACH = (

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from functools import cache
 
+from kooperacja.extract.cues import tag_classes
 from kooperacja.extract.doc import Doc
 from kooperacja.extract.figure_clause import (
     _FINITE,
@@ -438,7 +439,7 @@ def _planned(doc: Doc, t0: int, lex: _Words, metric: str | None = None) -> bool:
     firm = metric == "investment" and not any(doc.lemmas(i) & lex.vague for i in range(s0, s1))
     for i in range(s0, t0):
         for r in doc.readings[i]:
-            if lex.modality.get(r.lemma.lower()) != "plan" or r.pos not in ("fin", "praet"):
+            if lex.modality.get(r.lemma.lower()) != "plan" or r.pos not in _CLAUSE_VERB:
                 continue
             if firm and r.lemma in lex.firm_plan:
                 continue
@@ -526,7 +527,8 @@ def _period_subject(doc: Doc, t0: int, lex: _Words) -> bool:
 
 # the parts of speech of words that may not open a sentence before its subject (a word that may be read otherwise may:
 # "Tylko ostatnie dwa")
-_NOT_LEAD_POS = frozenset({"subst", "prep", "fin", "praet", "inf", "ger", "brev", "depr"})
+_CLAUSE_VERB = tag_classes().clause_verb
+_NOT_LEAD_POS = tag_classes().clause_or_inf | {"subst", "prep", "ger", "brev", "depr"}
 
 
 _NOUNS = frozenset({"subst", "ger"})

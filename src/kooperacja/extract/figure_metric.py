@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import bisect
 
+from kooperacja.extract.cues import tag_classes
 from kooperacja.extract.doc import Doc
 from kooperacja.extract.figure_clause import _FINITE, _NOT_OWNERS, _after_relative, _clause, _nominative
 from kooperacja.extract.figure_lexicon import MetricRow, _Words
@@ -39,7 +40,7 @@ def _metric(
 
 
 # finite verbs and infinitives (no gerund, no participle: "maszyn do cięcia", "konkursu ogłoszonego przez…")
-_VERBS = frozenset({"fin", "praet", "inf", "impt", "imps"})
+_VERBS = tag_classes().predicate_or_inf | {"impt"}
 
 
 def _governing_verb(

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from kooperacja.extract.cues import tag_classes
 from kooperacja.extract.doc import Doc, Mention
 from kooperacja.extract.figure_clause import (
     _FINITE,
@@ -313,7 +314,7 @@ def _topic(doc: Doc, subtypes: tuple[str, ...], before: int | None = None) -> st
     return best[1] if best else None
 
 
-_VERB_FORMS = frozenset({"fin", "praet", "pact", "ppas"})
+_VERB_FORMS = tag_classes().clause_verb | {"pact", "ppas"}
 
 
 def _plural_counter(doc: Doc, t0: int, metric: str) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from functools import cached_property
 
+from kooperacja.extract.cues import tag_classes
 from kooperacja.extract.doc import Doc
 from kooperacja.extract.relative import clause_openers, opens_relative, relative_clauses
 
@@ -60,7 +61,7 @@ class EventModality:
         come: "w przyszłości otworzy zakład")."""
         for k in range(i + 1, first + 1):
             if doc.lemmas(k).isdisjoint(self.w.copula) and any(
-                r.pos in ("praet", "imps") for r in doc.readings[k]
+                r.pos in self.tags.past_report for r in doc.readings[k]
             ):
                 return True
         return False
@@ -135,7 +136,7 @@ class EventModality:
             return (
                 toks[j].lower not in w.future_form
                 and doc.lemmas(j).isdisjoint(deciding)
-                and any(r.pos in ("fin", "praet", "imps") for r in doc.readings[j])
+                and any(r.pos in self.tags.predicate for r in doc.readings[j])
             )
 
         for k in range(lo, first):
@@ -177,7 +178,7 @@ class EventModality:
 
         def reports(k: int) -> bool:
             return not report.isdisjoint(doc.lemmas(k)) and any(
-                r.pos in ("praet", "fin") for r in doc.readings[k]
+                r.pos in self.tags.clause_verb for r in doc.readings[k]
             )
 
         for k in range(s0, first):
@@ -237,7 +238,7 @@ class EventModality:
             if doc.tokens[i].lower in self.w.future_form:
                 to_come = True
             for r in doc.readings[i]:
-                if r.pos in ("praet", "imps"):
+                if r.pos in self.tags.past_report:
                     return False
                 if r.pos == "fin" and ":perf" in r.tag:
                     to_come = True
@@ -471,7 +472,7 @@ class EventModality:
                     # not "miała miejsce" (took place): "miejsce" is no action of this event; nor an object before
                     # another predicate of the trigger ("wykluczyła zwolnienia i otworzyła zakład")
                     return k in at or not any(
-                        doc.readings[j] and all(x.pos in ("fin", "praet", "imps") for x in doc.readings[j])
+                        doc.readings[j] and all(x.pos in self.tags.predicate for x in doc.readings[j])
                         for j in range(k + 1, first + 1)
                     )
         return False
@@ -599,7 +600,7 @@ class EventModality:
         "odłożyła zyski na rozbudowę zakładu" saves for it)."""
         w = self.w
         for k in range(i + 1, min(s1, i + 6)):
-            verb = any(r.pos in ("fin", "praet") for r in doc.readings[k])
+            verb = any(r.pos in self.tags.clause_verb for r in doc.readings[k])
             if k in at:
                 return not verb and not any(doc.tokens[p].lower in w.saved_for for p in range(i + 1, k))
             if doc.tokens[k].text == "," or verb:
@@ -758,7 +759,7 @@ class EventModality:
 _PARTICIPLE_REACH = 12
 # verb forms that predicate by themselves: one between a trigger noun and a participle makes the participle another
 # clause's ("Spółka podpisała umowę, a wszystko było zaplanowane")
-_PREDICATE_FORMS = frozenset({"fin", "praet", "imps", "inf"})
+_PREDICATE_FORMS = tag_classes().predicate_or_inf
 
 
 def _nominal_subject(doc: Doc, first: int, i: int) -> bool:

@@ -14,6 +14,7 @@ from operator import attrgetter
 from typing import Any
 
 from kooperacja.extract.baseform import nominative, restore_case, surface
+from kooperacja.extract.cues import tag_classes
 from kooperacja.extract.doc import Doc, Mention
 from kooperacja.extract.entities import initials
 from kooperacja.extract.gazetteer import companies, token_keys
@@ -34,8 +35,11 @@ from kooperacja.extract.name_shape import (
     is_first_name,
     line_break_before,
 )
-from kooperacja.text.morphology import ADJECTIVAL, FINITE_VERB, NOMINAL
+from kooperacja.text.morphology import ADJECTIVAL, NOMINAL
 from kooperacja.text.tokens import DASHES
+
+_FINITE_VERB = tag_classes().finite_verb
+_CLAUSE_VERB = tag_classes().clause_verb
 
 _LEMMA, _POS, _QUALS = attrgetter("lemma"), attrgetter("pos"), attrgetter("quals")
 _IGN = frozenset(("ign",))
@@ -178,7 +182,7 @@ def _verb_in_clause(doc: Doc, b: int) -> bool:
     for i in range(b, min(end, len(toks))):
         if toks[i].text in _CLAUSE_ENDS or line_break_before(doc, i):
             return False
-        if any(r.pos in FINITE_VERB for r in doc.readings[i]):
+        if any(r.pos in _FINITE_VERB for r in doc.readings[i]):
             return True
     return False
 
@@ -189,7 +193,7 @@ def _cases(doc: Doc, i: int) -> set[str]:
 
 def _verb_follows(doc: Doc, b: int) -> bool:
     """A finite or past verb right after a chunk that ends at b ("… Kormex podpisał"): the chunk is its subject."""
-    return b < len(doc.tokens) and any(r.pos in ("fin", "praet") for r in doc.readings[b])
+    return b < len(doc.tokens) and any(r.pos in _CLAUSE_VERB for r in doc.readings[b])
 
 
 def _stray_noun(doc: Doc, i: int) -> bool:
@@ -733,7 +737,7 @@ class NameClassifier(CompanyRules):
         v = c.a - 2  # c.a - 1: the preposition
         if v >= 0 and any(r.pos == "adv" for r in doc.readings[v]):
             v -= 1
-        return v >= 0 and any(r.pos in FINITE_VERB for r in doc.readings[v])
+        return v >= 0 and any(r.pos in _FINITE_VERB for r in doc.readings[v])
 
     def _headed_organisation(self, doc: Doc, c: Chunk) -> bool:
         """A name with an organisation head noun ("Izba Gospodarcza Regionu"): an organisation, unless the head

@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 from operator import attrgetter
 
+from kooperacja.extract.cues import tag_classes
 from kooperacja.extract.doc import Doc
 from kooperacja.extract.lexicon import Lexicon
 from kooperacja.text.morphology import ADJECTIVAL, NOMINAL, Reading
@@ -154,7 +155,7 @@ def shouting(doc: Doc, s0: int, s1: int) -> bool:
     return n >= 3 and n - lower >= 0.7 * n
 
 
-_LINKING = frozenset(("prep", "conj", "fin", "praet", "impt", "inf"))
+_LINKING = tag_classes().clause_inf_or_impt | {"prep", "conj"}
 
 
 def title_case(doc: Doc, s0: int, s1: int) -> bool:

@@ -82,7 +82,7 @@ class ParticipantCues(ParticipantGrammar):
         for k in range(m.t1, min(s1, m.t1 + 8)):
             if doc.tokens[k].text == ",":
                 break
-            if any(r.pos in ("fin", "praet") for r in doc.readings[k]):
+            if any(r.pos in self.tags.clause_verb for r in doc.readings[k]):
                 if doc.lemmas(k) & self.ew.granting:
                     return True
                 if k >= m.t1 + 3:
@@ -91,7 +91,7 @@ class ParticipantCues(ParticipantGrammar):
         if m.t1 < s1 and doc.tokens[m.t1].text == "," and m.t0 == doc.sent_span[s][0]:
             for k in range(m.t1 + 2, min(s1, m.t1 + 30)):
                 if doc.tokens[k - 1].text == "," and doc.lemmas(k) & self.ew.granting:
-                    if any(r.pos in ("fin", "praet") for r in doc.readings[k]):
+                    if any(r.pos in self.tags.clause_verb for r in doc.readings[k]):
                         return True
         return False
 
@@ -116,7 +116,7 @@ class ParticipantCues(ParticipantGrammar):
             if tok.text in (",", ";", ":") or doc.mention_at(k) is not None:
                 return False
             rs = doc.readings[k]
-            if any(r.pos in ("fin", "praet") for r in rs):
+            if any(r.pos in self.tags.clause_verb for r in rs):
                 return bool(doc.lemmas(k) & self.ew.granting)
             if any(r.pos in ("inf", "imps", "ppas", "pact") for r in rs):
                 return False
@@ -272,7 +272,7 @@ class ParticipantCues(ParticipantGrammar):
             if tok.text == "," or tok.lower in self.w.conjunction or self._attribute_of(doc, k, {"nom"}):
                 k += 1
                 continue
-            return any(r.pos in ("fin", "praet") for r in doc.readings[k])
+            return any(r.pos in self.tags.clause_verb for r in doc.readings[k])
         return False
 
     def _anaphors(self, doc: Doc, s: int, have: list[int], opening: bool = False) -> list[int]:
@@ -387,7 +387,7 @@ class ParticipantCues(ParticipantGrammar):
             if doc.tokens[k].text == ":" and doc.tokens[k + 1].text not in DOUBLE_QUOTES:
                 return False  # a colon before a quoted name only ("pn.: „Alfa”"), not before a list of signatories
             # "list w sprawie utworzenia klastra podpisali X i Y": the verb's subjects sign it
-            if doc.readings[k] and all(r.pos in ("fin", "praet", "imps") for r in doc.readings[k]):
+            if doc.readings[k] and all(r.pos in self.tags.predicate for r in doc.readings[k]):
                 return False
             if any(
                 r.pos == "ger" and any(t == "founding" for _kind, t in self._word_rows.get(r.lemma, ()))
@@ -514,7 +514,7 @@ class ParticipantCues(ParticipantGrammar):
                 between = range(k + 1, m.t0)
                 return all(
                     (not doc.tokens[j].is_cap or doc.mention_at(j) is None)
-                    and not any(r.pos in ("fin", "praet", "impt", "inf") for r in doc.readings[j])
+                    and not any(r.pos in self.tags.clause_inf_or_impt for r in doc.readings[j])
                     for j in between
                 )
         return False
@@ -525,7 +525,9 @@ class ParticipantCues(ParticipantGrammar):
         s0, s1 = doc.sent_span[s]
         found: list[int] = []
         for i in range(s0, s1):
-            if doc.lemmas(i) & self._host_verbs and any(r.pos in ("fin", "praet") for r in doc.readings[i]):
+            if doc.lemmas(i) & self._host_verbs and any(
+                r.pos in self.tags.clause_verb for r in doc.readings[i]
+            ):
                 if any(doc.lemmas(k) & self.w.visit_noun for k in range(i + 1, min(s1, i + 4))):
                     return None  # "gościli z wizytą": the guests are the subject
                 if doc.lemmas(i) & self.w.guest_verb and self._guest_at(doc, i):
@@ -574,7 +576,7 @@ class ParticipantCues(ParticipantGrammar):
         s0 = doc.sent_span[doc.sent_of[k]][0]
         words = _meeting_words(doc.lang)
         return any(
-            r.lemma in words and r.pos in ("fin", "praet")
+            r.lemma in words and r.pos in self.tags.clause_verb
             for j in range(max(s0, k - 4), k)
             for r in doc.readings[j]
         )

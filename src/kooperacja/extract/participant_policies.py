@@ -230,7 +230,7 @@ class ParticipantPolicies:
 
     def _verbless_line(self: Any, doc: Doc, s: int) -> bool:
         s0, s1 = doc.sent_span[s]
-        return not any(r.pos in ("fin", "praet", "imps") for i in range(s0, s1) for r in doc.readings[i])
+        return not any(r.pos in self.tags.predicate for i in range(s0, s1) for r in doc.readings[i])
 
     def _acting_pair(self: Any, doc: Doc, t: int, after: int = -1) -> list[int]:
         """The organisations (and towns and regions that act) of sentence t after token `after`, where they are two
@@ -450,7 +450,7 @@ class ParticipantPolicies:
         change = participant_words(doc.lang, "share_change")
         elliptic = any(
             any(r.pos == "subst" and r.lemma in participation for r in doc.readings[k])
-            and any(r.pos in ("fin", "praet") for r in doc.readings[k + 1])
+            and any(r.pos in self.tags.clause_verb for r in doc.readings[k + 1])
             and not (k > s0 and pronoun(k - 1) and doc.lemmas(k + 1) & change)
             for k in range(s0, s1 - 1)
         )

@@ -6,6 +6,7 @@ from __future__ import annotations
 from functools import cache
 
 from kooperacja.data.language_data import language_data
+from kooperacja.extract.cues import tag_classes
 from kooperacja.extract.doc import Doc
 from kooperacja.extract.event_draft import PARTY_TYPES, shares_stem, sub
 from kooperacja.extract.participant_grammar import participant_words
@@ -13,6 +14,8 @@ from kooperacja.extract.participant_policies import POLICIES, Candidates, unique
 from kooperacja.extract.relative import relative_clauses
 from kooperacja.text.dates import date_vocabulary
 from kooperacja.text.morphology import NOMINAL
+
+_CLAUSE_VERB = tag_classes().clause_verb  # (`_plural_verb`, a static method)
 
 # the most words of a short line that introduces a list after the event's sentence ("Strony umowy:",
 # "Sygnatariusze to m.in.:"; punctuation, an abbreviation's dots included, not counted)
@@ -207,13 +210,13 @@ class EventParticipants:
         """The trigger's own finite or past verbs, or for a trigger noun the verb whose object it is ("podpisały
         list intencyjny"): one among the five words before it, with no comma between; not the copula ("Celem
         klastra jest budowanie …" names what something is for)."""
-        verbs = [i for i in c.at if any(r.pos in ("fin", "praet") for r in doc.readings[i])]
+        verbs = [i for i in c.at if any(r.pos in self.tags.clause_verb for r in doc.readings[i])]
         if not verbs:
             s0 = doc.sent_span[c.s][0]
             for k in range(c.trig - 1, max(s0, c.trig - 5) - 1, -1):
                 if doc.tokens[k].text in (",", ";", ":"):
                     break
-                if any(r.pos in ("fin", "praet") for r in doc.readings[k]):
+                if any(r.pos in self.tags.clause_verb for r in doc.readings[k]):
                     verbs = [] if doc.lemmas(k) & self.w.copula else [k]
                     break
         # "Tworzymy platformę współpracy": a verb of the first or second person speaks for no one named before
@@ -221,14 +224,14 @@ class EventParticipants:
             r.pos == "praet" or "ter" in r.tag.split(":")
             for i in verbs
             for r in doc.readings[i]
-            if r.pos in ("fin", "praet")
+            if r.pos in self.tags.clause_verb
         )
         return verbs if third else []
 
     @staticmethod
     def _plural_verb(doc: Doc, at: list[int]) -> bool:
         """The finite verbs at `at` are plural only ("podpisały", "powołali")."""
-        verbs = [r for i in at for r in doc.readings[i] if r.pos in ("fin", "praet")]
+        verbs = [r for i in at for r in doc.readings[i] if r.pos in _CLAUSE_VERB]
         return bool(verbs) and all(r.numbers == {"pl"} for r in verbs)
 
     def _coordinated(self, doc: Doc, n: int) -> list[int]:

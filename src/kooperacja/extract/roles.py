@@ -4,16 +4,21 @@ names, in base form."""
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from functools import cache
 
 from kooperacja.data.language_data import language_data, on_data_change
 from kooperacja.extract.baseform import restore_case
+from kooperacja.extract.cues import tag_classes
 from kooperacja.extract.doc import Doc, Mention
 from kooperacja.extract.entities import without_kind
 from kooperacja.extract.lexicon import lexicon
 from kooperacja.extract.name_shape import line_break_before
 from kooperacja.text.morphology import NOMINAL
 from kooperacja.text.namekeys import document_acronym_key, document_initials, is_acronym
+
+_CLAUSE_VERB = tag_classes().clause_verb
+_CLAUSE_OR_INF = tag_classes().clause_or_inf
 
 _STOP = {",", ";", ":", "(", ")", "–", "-", "—", '"', "„", "”"}
 _APPOSITION = {",", "–", "-", "—"}
@@ -202,7 +207,7 @@ def _before(
         if lemma:
             found = (i, lemma)
             break
-        if t.is_word and any(r.pos in ("fin", "praet", "inf") for r in doc.readings[i]):
+        if t.is_word and any(r.pos in _CLAUSE_OR_INF for r in doc.readings[i]):
             break
         i -= 1
         steps += 1
@@ -325,7 +330,7 @@ def _speaks_for(doc: Doc, m: Mention, by_t0: dict[int, int], by_t1: dict[int, in
     sent = m.sent if m.sent < len(doc.sent_span) else doc.sent_of[m.t0]
     s0, s1 = doc.sent_span[sent]
 
-    def verb_forms(i: int, pos: tuple[str, ...]) -> bool:
+    def verb_forms(i: int, pos: Collection[str]) -> bool:
         return toks[i].is_word and any(r.pos in pos and r.lemma in represents for r in doc.readings[i])
 
     def lead_at(i: int) -> int | None:
@@ -351,13 +356,13 @@ def _speaks_for(doc: Doc, m: Mention, by_t0: dict[int, int], by_t1: dict[int, in
     # after the person (and the people listed with them)
     i = past_people(m.t1, 1)
     org = lead_at(i)
-    if org is None and i < s1 and verb_forms(i, ("fin", "praet")):
+    if org is None and i < s1 and verb_forms(i, _CLAUSE_VERB):
         org = _org_from(doc, i + 1, by_t0)
     if org is not None:
         return org
     # before the person: the people listed before, then the verb or the phrase
     j = past_people(m.t0 - 1, -1)
-    if j >= s0 and verb_forms(j, ("fin", "praet")):
+    if j >= s0 and verb_forms(j, _CLAUSE_VERB):
         n = by_t1.get(j)
         if n is not None and doc.mentions[n].type == "organization":
             return n  # "firmę Dromex reprezentowali Jan Kot i Ewa Sowa"
@@ -379,7 +384,7 @@ def _represented(doc: Doc, m: Mention, by_t1: dict[int, int]) -> int | None:
     for k in range(m.t0 - 1, max(s0 - 1, m.t0 - 15), -1):
         if toks[k].lower.startswith("reprezentowan"):
             return _org_ending_at(doc, k - 1, by_t1)
-        if any(r.pos in ("fin", "praet") for r in doc.readings[k]):
+        if any(r.pos in _CLAUSE_VERB for r in doc.readings[k]):
             return None
     return None
 

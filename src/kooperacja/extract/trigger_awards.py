@@ -48,7 +48,7 @@ class TriggerAwards:
             return False
         verbs = self.w.become_verb | self.w.copula
         return any(
-            r.lemma in verbs and "pl" in r.numbers and r.pos in ("praet", "fin")
+            r.lemma in verbs and "pl" in r.numbers and r.pos in self.tags.clause_verb
             for k in reach
             for r in doc.readings[k]
         )

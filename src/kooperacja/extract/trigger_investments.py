@@ -4,6 +4,7 @@ fabryka spółki Alfa"), land bought, a permit received ("Otrzymała je spółka
 
 from __future__ import annotations
 
+from kooperacja.extract.cues import tag_classes
 from kooperacja.extract.doc import Doc
 
 # how many words (a name counts as one) before a verb of building its plant may stand ("Centrum logistyczne firmy
@@ -11,7 +12,7 @@ from kooperacja.extract.doc import Doc
 _BUILT_BACK = 5
 # how many sentences back a permit named again beside a verb of receiving may find the permits first named
 _PERMIT_BACK = 4
-_OTHER_VERB = frozenset({"fin", "praet", "inf", "imps", "ger"})  # verb forms that govern their own objects
+_OTHER_VERB = tag_classes().predicate_or_inf | {"ger"}  # verb forms that govern their own objects
 
 
 def names_permit(doc: Doc, t: int, permit: frozenset[str]) -> bool:
@@ -90,7 +91,7 @@ class TriggerInvestments:
     def _builds_other(self, doc: Doc, i: int) -> bool:
         """A verb of building or siting at i whose object right after it is another thing than a plant ("lokalizuje
         przyczynę awarii w zakładzie", "buduje pozycję na rynku"): the plant noun of its clause is only where."""
-        if not any(r.pos in ("fin", "praet", "inf", "impt") for r in doc.readings[i]):
+        if not any(r.pos in self.tags.clause_inf_or_impt for r in doc.readings[i]):
             return False
         j = i + 1
         if j >= doc.sent_span[doc.sent_of[i]][1] or not self._other_object(doc, j):

@@ -92,7 +92,11 @@ class TriggerSenses:
         """ "przyjął gości", "zagranicznych gości", "dla gości", "300 gości": a form that is also a noun, read as the
         noun after a verb, an adjective, a preposition, a number or a noun of quantity."""
         rs = doc.readings[i]
-        if not any(r.pos in NOMINAL for r in rs) or not any(r.pos in ("fin", "praet") for r in rs) or i == 0:
+        if (
+            not any(r.pos in NOMINAL for r in rs)
+            or not any(r.pos in self.tags.clause_verb for r in rs)
+            or i == 0
+        ):
             return False
         prev = doc.readings[i - 1]
         if self._counted(doc, i):
@@ -113,7 +117,7 @@ class TriggerSenses:
             elif p.pos in self.tags.modifier:
                 if any(p.cases & r.cases and p.numbers & r.numbers for r in nouns):
                     return True
-            elif p.pos in ("fin", "praet", "inf"):
+            elif p.pos in self.tags.clause_or_inf:
                 if any(r.cases & {"acc", "gen"} for r in nouns):
                     return True
         return False

@@ -23,8 +23,6 @@ _NUMBERS = frozenset(("sg", "pl"))
 _GENDERS = frozenset(("m1", "m2", "m3", "f", "n", "n1", "n2", "p1", "p2", "p3"))
 NOMINAL = frozenset(("subst", "depr", "ger"))
 ADJECTIVAL = frozenset(("adj", "ppas", "pact"))
-# a finite verb: present or simple future, past, and the future of "być" (the tags' names)
-FINITE_VERB = frozenset(("fin", "praet", "bedzie"))
 
 
 @dataclass(frozen=True, slots=True)
