@@ -21,6 +21,7 @@ from kooperacja.extract.event_draft import (
     sub,
 )
 from kooperacja.extract.relative import relative_forms
+from kooperacja.text.tokens import line_item_marker
 
 _PER_ACTOR = {"award": "recipient", "investment": "investor", "membership": "member"}
 
@@ -293,21 +294,13 @@ def _actor_entities(doc: Doc, d: Draft) -> set[int]:
     return {doc.mentions[n].entity for n, r in d.participants if r == role and doc.mentions[n].entity >= 0}
 
 
-_BULLETS = ("-", "–", "—", "•", "*", "·")  # marks that open the lines of a list
-
-
 def _list_item(doc: Doc, d: Draft) -> bool:
     """Draft d is told in an item of a list: on a line opened by a bullet or a number ("– Beta wybuduje …", "2) Beta
     …"), or right after the colon that opens an enumeration. An ordinary next sentence about the same happening
     ("Alfa i Beta wybudują zakład. Alfa rozpocznie budowę w kwietniu.") is no item: its date dates the whole event."""
     char = doc.tokens[doc.sent_span[d.sent][0]].start
     line = doc.text[doc.text.rfind("\n", 0, char) + 1 :].lstrip()
-    number = line.split(maxsplit=1)[0] if line.strip() else ""
-    return (
-        line.startswith(_BULLETS)
-        or (number[:-1].isdigit() and number[-1:] in ".)")
-        or doc.text[:char].rstrip().endswith(":")
-    )
+    return line_item_marker(line) is not None or doc.text[:char].rstrip().endswith(":")
 
 
 def absorb(doc: Doc, target: Draft, d: Draft) -> None:

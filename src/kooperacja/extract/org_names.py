@@ -22,7 +22,7 @@ from kooperacja.extract.name_shape import (
     line_break_before,
 )
 from kooperacja.text.morphology import ADJECTIVAL, NOMINAL
-from kooperacja.text.tokens import DASHES
+from kooperacja.text.tokens import DASHES, is_bullet, is_ordinal_marker
 
 _LEMMA = attrgetter("lemma")
 
@@ -522,14 +522,9 @@ def _item_marker(doc: Doc, i: int) -> str | None:
     """What opens the list item whose first word is token i: "bullet" (a dash, dot or star at the line's start),
     "number" ("1." or "1)" at the line's start), "line" (the word opens the line), or None."""
     toks = doc.tokens
-    if i > 0 and toks[i - 1].text in ("-", "–", "•", "*") and line_break_before(doc, i - 1):
+    if i > 0 and is_bullet(toks[i - 1].text, dialogue=True) and line_break_before(doc, i - 1):
         return "bullet"
-    if (
-        i > 1
-        and toks[i - 1].text in (".", ")")
-        and toks[i - 2].text.isdigit()
-        and line_break_before(doc, i - 2)
-    ):
+    if i > 1 and is_ordinal_marker(toks[i - 2].text, toks[i - 1].text) and line_break_before(doc, i - 2):
         return "number"
     return "line" if line_break_before(doc, i) else None
 

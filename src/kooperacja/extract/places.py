@@ -17,9 +17,9 @@ from kooperacja.extract.name_shape import (
 )
 from kooperacja.text.gazetteer_data import load_economic_zones
 from kooperacja.text.morphology import ADJECTIVAL, NOMINAL, Reading, morphology
+from kooperacja.text.tokens import is_bullet
 
 _TEXT = attrgetter("text")
-_BULLETS = frozenset(("-", "–", "•", "*", "·"))  # marks that open the lines of a list
 # a town or a district with fewer inhabitants than this, named like an adjective, before a lower-case noun it agrees
 # with is that adjective ("Nowe miejsca pracy"); larger ones are read as the place
 _COMMON_WORD_TOWN = 100_000
@@ -431,7 +431,7 @@ class RegionNames:
         return {
             i + 1
             for i, t in enumerate(toks[:-1])
-            if t.text in _BULLETS and (not i or "\n" in text[toks[i - 1].end : t.start])
+            if is_bullet(t.text, dialogue=True) and (not i or "\n" in text[toks[i - 1].end : t.start])
         }
 
     def _sentence_first_towns(self, doc: Doc) -> None:

@@ -104,6 +104,31 @@ def tokenize(text: str, start: int = 0, end: int | None = None, lang: str = "pl"
 
 _GROUP, _START, _END = re.Match.group, re.Match.start, re.Match.end
 DASHES = frozenset({"-", "–", "—"})  # the dashes of a text (a hyphen, an en dash, an em dash)
+# the marks that open the lines of a list ("- Alfa", "• Beta", "▪ Gamma"); the em dash also opens a line of quoted
+# speech ("— Ruszamy w maju — mówi wójt."), so a reader for whom a quote is no list item passes dialogue=True
+BULLETS = frozenset({"-", "–", "—", "•", "·", "*", "▪", "►"})
+DIALOGUE_DASH = "—"
+ORDINAL_MARKS = frozenset({".", ")"})  # after the digits of a numbered item ("1.", "2)")
+
+
+def is_bullet(mark: str, *, dialogue: bool = False) -> bool:
+    """Whether a mark (a token, or a line's first character) at a line's start opens a list item; with dialogue, the
+    em dash opens quoted speech instead."""
+    return mark in BULLETS and not (dialogue and mark == DIALOGUE_DASH)
+
+
+def is_ordinal_marker(number: str, mark: str) -> bool:
+    """Whether digits and the mark after them open a numbered list item ("1." and "1)", at a line's start)."""
+    return number.isdigit() and mark in ORDINAL_MARKS
+
+
+def line_item_marker(line: str, *, dialogue: bool = False) -> str | None:
+    """What opens a line of text (its leading spaces stripped) as a list item: "bullet" ("– Beta wybuduje …"),
+    "number" ("2) Beta …", "3. Gamma …") or None."""
+    if is_bullet(line[:1], dialogue=dialogue):
+        return "bullet"
+    first = line.split(maxsplit=1)[0] if line.strip() else ""
+    return "number" if is_ordinal_marker(first[:-1], first[-1:]) else None
 
 
 @cache
