@@ -14,8 +14,9 @@ a test sentence, so a row may be "tested" by a sentence that never reaches the r
 a row whose word a test writes in a form the dictionary does not lemmatise to it, or split by punctuation, or
 only through a template (an f-string or ``str.format`` filled by a parameter), is listed though it is tested (a
 false "untested"); a string that is a list of words (a parameter list written as one string) counts as a sentence
-(a false "tested"). A row of an ending (its use ends in "_ending" or "_suffix") is
-tested where a word of a test string ends with it. Left out: tag_classes (morphological tags, no words) and the
+(a false "tested"). A row of an ending (its use ends in "_ending" or "_suffix", or is
+in ENDING_USES: first_person_past, vowel) is tested where a word of a test string ends with it. Left out:
+tag_classes and the rows of TAG_FLAGS (morphological tags and tag flags, no words) and the
 amount tables the number grammar reads as rows (the report counts only another, minor look-up of them: their
 counts say nothing of their use)."""
 
@@ -41,6 +42,9 @@ from kooperacja.text.morphology import morphology  # noqa: E402
 WORD = re.compile(r"\w+(?:-\w+)*")
 # tables whose rows are no words of a text, or whose count leaves out their main reading
 NOT_WORDS = frozenset({"tag_classes", "amount_currencies", "amount_multipliers"})
+# uses whose rows are a tag's flag (no word: "pri"), and uses whose rows are endings or letters though not so named
+TAG_FLAGS = frozenset({("figure_words", "first_person")})
+ENDING_USES = frozenset({"first_person_past", "vowel"})
 
 
 def test_strings(root: Path) -> list[tuple[str, str]]:
@@ -137,11 +141,11 @@ def main(argv: list[str] | None = None) -> int:
         for r in rows:
             key = rule_report._row_key(r)
             docs = sorted(fired[table].get(key, ()))
-            if len(docs) > args.max_docs:
+            word, use = (list(r.values()) + ["", ""])[:2]
+            if len(docs) > args.max_docs or (table, use) in TAG_FLAGS:
                 continue
             rare += 1
-            word, use = (list(r.values()) + ["", ""])[:2]
-            test = index.where(word, use.endswith(("_ending", "_suffix")))
+            test = index.where(word, use.endswith(("_ending", "_suffix")) or use in ENDING_USES)
             mark = "-" if key not in read[table] else str(len(docs))
             if test is None:
                 untested_here += 1
