@@ -28,6 +28,12 @@ _COMMON_WORD_TOWN = 100_000
 _OPENING_TOWN = 25_000
 
 
+def _lower_or_opening(doc: Doc, i: int) -> bool:
+    """Token i is written in lower case, or opens its sentence (where a capital says nothing): the place nouns and
+    region heads are read there ("miasto Zurych", "Województwo leśne …"), not inside a capitalised name."""
+    return not doc.tokens[i].is_cap or not i or doc.sent_of[i - 1] != doc.sent_of[i]
+
+
 def _common_reading(readings: Iterable[Reading]) -> bool:
     """Whether a word reads as a common noun or adjective (a reading that is no proper name and no place):
     "Linia", "Nowe", "Dolina" are words besides towns."""
@@ -474,9 +480,7 @@ class RegionNames:
         for i in [
             i
             for i, t in enumerate(toks)
-            if t.is_word
-            and (not t.is_cap or not i or doc.sent_of[i - 1] != doc.sent_of[i])
-            and not nouns.keys().isdisjoint(lemmas(i))
+            if t.is_word and _lower_or_opening(doc, i) and not nouns.keys().isdisjoint(lemmas(i))
         ]:
             kind = next(
                 (nouns[r.lemma] for r in doc.readings[i] if r.pos == "subst" and r.lemma in nouns), None
@@ -652,7 +656,7 @@ class RegionNames:
             i
             for i, t in enumerate(toks)
             if t.is_word
-            and (not t.is_cap or not i or doc.sent_of[i - 1] != doc.sent_of[i])
+            and _lower_or_opening(doc, i)
             and (lower_heads is None or t.lower in abbreviations or not lower_heads.isdisjoint(lemmas(i)))
         ]:
             if i in taken:
