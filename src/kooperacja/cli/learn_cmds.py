@@ -145,12 +145,21 @@ def cmd_train(args: argparse.Namespace) -> int:
             f"  ceiling {r['ceiling_f1']:.3f}  wrong kept {r['rules_wrong']}"
             f"  AUC {'-' if r['auc'] is None else format(r['auc'], '.2f')}"
             f"  C {r.get('C', '-')}  drop below {r['threshold']:.2f}, add discarded at {r['add_threshold'] or '-'}"
-            f"  {state}"
+            f"{_discarded(r)}  {state}"
         )
     if cv_text:
         print(cv_text)
     print(f"\nwrote {args.output}")
     return 0
+
+
+def _discarded(r: dict) -> str:
+    """The candidates the rules discard of one decision's report, where it has any: how many, how many right,
+    how well the held-out confidences rank them."""
+    if not r.get("discarded"):
+        return ""
+    auc = "-" if r["discarded_auc"] is None else format(r["discarded_auc"], ".2f")
+    return f" (discarded {r['discarded']}, {r['discarded_right']} right, AUC {auc})"
 
 
 def cmd_evaluate(args: argparse.Namespace) -> int:

@@ -20,7 +20,7 @@ from itertools import repeat
 from pathlib import Path
 from typing import Any
 
-from kooperacja.extract.doc import Doc, Entity
+from kooperacja.extract.doc import Doc, Entity, Mention
 from kooperacja.learn.features import (
     EVERY,
     DocView,
@@ -167,6 +167,18 @@ class Candidates:
     # per event: participants the rules did not link (entities named near it), and their features
     extra_parts: list[list[dict[str, Any]]] = field(default_factory=list)
     extra_part_feats: list[list[list[str]]] = field(default_factory=list)
+    # organisation candidates the name rules dropped (recall mode), one per name, and their features
+    extra_orgs: list[ExtraOrg] = field(default_factory=list)
+    extra_org_feats: list[list[str]] = field(default_factory=list)
+
+
+@dataclass
+class ExtraOrg:
+    """An organisation name the rules dropped: its mentions (not in the Doc's list) and the rules that dropped it."""
+
+    name: str
+    mentions: list[Mention]
+    rules: list[str]
 
 
 def _parties(ev: dict[str, Any]) -> frozenset[str]:
@@ -186,6 +198,47 @@ def extra_events(doc: Doc) -> list[dict[str, Any]]:
             continue
         seen.append(key)
         out.append({k: x for k, x in ev.items() if k != "rule"} | {"_rule": ev.get("rule")})
+    return out
+
+
+def extra_orgs(doc: Doc) -> list[ExtraOrg]:
+    """The organisation candidates the name rules dropped (`Doc.org_candidates`, recall mode), one per name (by
+    the scorer's normalisation), less those named like an entity the rules kept (any type, name or alias) and
+    names of fewer than two letters."""
+    from kooperacja.learn.scoring import norm
+
+    taken = {norm(n) for e in doc.entities for n in (e.name, *e.aliases)}
+    by_name: dict[str, ExtraOrg] = {}
+    for m, rule in doc.org_candidates:
+        key = norm(m.name)
+        if len(key) < 2 or key in taken:
+            continue
+        hit = by_name.get(key)
+        if hit is None:
+            by_name[key] = ExtraOrg(m.name, [m], [rule])
+        else:
+            hit.mentions.append(m)
+            if rule not in hit.rules:
+                hit.rules.append(rule)
+    return list(by_name.values())
+
+
+def extra_org_features(v: DocView, doc: Doc, orgs: list[ExtraOrg], want: Wanted) -> list[list[str]]:
+    """The features of dropped organisation candidates: an entity's (of a stand-in entity whose mentions are
+    the candidate's, added to the Doc's list while they are read) with the rules that dropped it."""
+    n0 = len(doc.mentions)
+    out = []
+    try:
+        for org in orgs:
+            k = len(doc.mentions)
+            doc.mentions.extend(org.mentions)
+            ent = Entity(
+                id="", type="organization", name=org.name, mentions=list(range(k, len(doc.mentions)))
+            )
+            rules = {"rule=" + r for r in org.rules}
+            out.append(sorted({*entity_features(v, ent, want), *rules, "dropped"}))
+    finally:
+        del doc.mentions[n0:]
     return out
 
 
@@ -228,6 +281,12 @@ def featurize(doc: Doc, model: Model | None = None, min_confidence: float | None
             continue
         parts.append([participant_features(v, ev, p, w_part) for p in ev.get("participants") or []])
         extra_feats.append([sorted({*participant_features(v, ev, p, w_part), "unlinked"}) for p in ps])
+    orgs: list[ExtraOrg] = []
+    org_feats: list[list[str]] = []
+    if model is None or model.takes_back("organization", min_confidence):
+        orgs = extra_orgs(doc)
+        w_org = want("organization")
+        org_feats = extra_org_features(v, doc, orgs, EVERY if w_org is None else w_org)
     return Candidates(
         entities=entities,
         events=efeats,
@@ -236,6 +295,8 @@ def featurize(doc: Doc, model: Model | None = None, min_confidence: float | None
         extra_events=extra,
         extra_parts=extra_parts,
         extra_part_feats=extra_feats if extra_parts else [],  # none where they are left out
+        extra_orgs=orgs,
+        extra_org_feats=org_feats,
     )
 
 
@@ -250,6 +311,23 @@ def _with_confidence(ent: Entity, confidence: float | None) -> Entity:
     new.__dict__.update(ent.__dict__)
     new.confidence = confidence
     return new
+
+
+def taken_orgs(entities: list[Entity], cands: Candidates) -> list[ExtraOrg]:
+    """The dropped organisation candidates `decide` took back, in order (theirs are the entities without an
+    id of the rules' and mentions past the Doc's list)."""
+    by_name = {org.name: org for org in cands.extra_orgs}
+    rules_ids = set(cands.entities)
+    return [by_name[e.name] for e in entities if e.id not in rules_ids and e.name in by_name]
+
+
+def with_taken_mentions(doc: Doc, entities: list[Entity], cands: Candidates) -> list[Mention]:
+    """The Doc's mentions and, after them, those of the organisations `decide` took back (the indices it gave
+    them); the Doc's own list where none was taken."""
+    taken = taken_orgs(entities, cands)
+    if not taken:
+        return doc.mentions
+    return doc.mentions + [m for org in taken for m in org.mentions]
 
 
 def decide(
@@ -267,6 +345,20 @@ def decide(
             continue
         kept.add(ent.id)
         entities.append(_with_confidence(ent, None if p is None else _round(p)))
+    t_org = model.add_threshold("organization", min_confidence)
+    if t_org <= 1.0:  # organisations the rules dropped, taken back where the model is in use and sure of them
+        n_mentions, ids = len(doc.mentions), {e.id for e in doc.entities}
+        for org, feats in zip(cands.extra_orgs, cands.extra_org_feats, strict=True):
+            p = model.prob("organization", feats)
+            if p is None or p < t_org:
+                continue
+            ms = list(range(n_mentions, n_mentions + len(org.mentions)))
+            n_mentions += len(org.mentions)
+            new_id = f"e{len(ids) + 1}"
+            while new_id in ids:
+                new_id = f"e{int(new_id[1:]) + 1}"
+            ids.add(new_id)
+            entities.append(Entity(new_id, "organization", org.name, mentions=ms, confidence=_round(p)))
     for n, ent in enumerate(entities):
         if ent.type == "person" and any(
             r.get("organization") and r["organization"] not in kept for r in ent.roles

@@ -27,8 +27,10 @@ from kooperacja.learn.model import (
     Model,
     decide,
     featurize,
+    with_taken_mentions,
 )
 from kooperacja.learn.scoring import align, score
+from kooperacja.learn.scoring import names as gold_names
 
 THRESHOLDS = tuple(round(0.05 * k, 2) for k in range(1, 20))
 MIN_COUNT = 3  # a feature seen in fewer training candidates (a word feature: documents) gets no weight
@@ -192,6 +194,20 @@ def label(g: GoldDoc) -> None:
                 ok = every.loose.get(part.get("entity")) in gparts
                 samples["participant"].append((feats, int(ok)))
                 part_extra.append(True)
+    # organisations the rules dropped: right where named as a gold organisation the rules' record misses
+    # (the scorer's strict matching; each gold organisation claims one candidate)
+    missed = {
+        e["id"]: gold_names(e)
+        for e in g.gold.get("entities", [])
+        if e.get("type") == "organization" and e["id"] not in set(al.entities.values())
+    }
+    for org, feats in zip(g.cands.extra_orgs, g.cands.extra_org_feats, strict=True):
+        own = gold_names({"name": org.name})
+        hit = next((gid for gid, gn in missed.items() if gn & own), None)
+        if hit is not None:
+            del missed[hit]
+        samples["organization"].append((feats, int(hit is not None)))
+    n_orgs = sum(1 for e in g.doc.entities if e.type == "organization")
     for k, _fig in enumerate(g.doc.figures):
         samples["figure"].append((g.cands.figures[k], int(k in al.figures)))
     for d in CLASSES_ONLY:  # a feature left out of the samples gets no weight, and adds nothing when applied
@@ -200,6 +216,7 @@ def label(g: GoldDoc) -> None:
     g.extra = {d: [False] * len(samples[d]) for d in DECISIONS}
     g.extra["event"] = [k >= n_rules for k in range(len(samples["event"]))]
     g.extra["participant"] = part_extra
+    g.extra["organization"] = [k >= n_orgs for k in range(len(samples["organization"]))]
 
 
 def _f1(tp: int, fp: int, fn: int) -> float:
@@ -355,6 +372,7 @@ def fit_model(docs: list[GoldDoc], k: int = 5) -> tuple[Model, dict[str, dict[st
         best: tuple[float, float | None, float, float, float, int, int] | None = None
         per_fold: list[tuple[float, float]] = []
         auc: float | None = None
+        extra_auc: float | None = None
         n_wrong = 0
         # each fold's training samples, the same for every strength tried
         train = [_samples([g for i, g in enumerate(docs) if i not in hs], decision) for hs in map(set, folds)]
@@ -376,6 +394,7 @@ def fit_model(docs: list[GoldDoc], k: int = 5) -> tuple[Model, dict[str, dict[st
                 best = (t, u, f, rules, c, len(labels), sum(labels))
                 per_fold = fold_f1s(probs, labels, extra, fold_of, gold_by_fold, t, u)
                 auc = ranking_auc(probs, labels, extra)
+                extra_auc = ranking_auc(probs, labels, [not x for x in extra])
                 n_wrong = sum(1 - y for y, x in zip(labels, extra, strict=True) if not x)
         assert best is not None
         t, u, f, rules, c, n_labels, n_pos = best
@@ -397,6 +416,16 @@ def fit_model(docs: list[GoldDoc], k: int = 5) -> tuple[Model, dict[str, dict[st
             # out-of-fold confidences rank the rules' candidates (ranking_auc: 0.5 is chance)
             "rules_wrong": n_wrong,
             "auc": None if auc is None else round(auc, 4),
+            # the candidates the rules discard (events, organisations: recall mode), how many of them match a
+            # gold item the rules' record misses, and how well the confidences rank them
+            "discarded": sum(sum(g.extra[decision]) for g in docs),
+            "discarded_right": sum(
+                y
+                for g in docs
+                for (_f, y), x in zip(g.samples[decision], g.extra[decision], strict=True)
+                if x
+            ),
+            "discarded_auc": None if extra_auc is None else round(extra_auc, 4),
             # per fold of the cross-validation: the rules' F1 and the model's
             "folds_f1": [[round(r, 4), round(m, 4)] for r, m in per_fold],
             "folds_no_worse": _no_worse(per_fold),
@@ -443,7 +472,10 @@ def apply(g: GoldDoc, model: Model | None, min_confidence: float | None = None) 
     if model is None:
         return g.rules
     entities, events, figures = decide(g.doc, g.cands, model, min_confidence)
-    return to_record(dataclasses.replace(g.doc, entities=entities, events=events, figures=figures))
+    mentions = with_taken_mentions(g.doc, entities, g.cands)
+    return to_record(
+        dataclasses.replace(g.doc, entities=entities, events=events, figures=figures, mentions=mentions)
+    )
 
 
 def cross_validate(docs: list[GoldDoc], k: int = 5) -> list[Model]:
