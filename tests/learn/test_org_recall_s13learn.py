@@ -122,3 +122,24 @@ def test_with_the_decision_off_the_record_is_the_rules_byte_for_byte() -> None:
     ConfidenceScorer("pl")(doc)
     plain = extract(text, doc_id="t")
     assert json.dumps(to_record(doc), sort_keys=True) == json.dumps(plain, sort_keys=True)
+
+
+def test_the_pipeline_takes_back_where_the_shipped_decision_is_on(tmp_path: Path, monkeypatch) -> None:
+    """Through `extract`, with a model folder whose organisation decision is on: the recall component asks the
+    name rules for their dropped chunks, and the taken-back organisation has its mention in the record."""
+    from kooperacja.extract import extract
+    from kooperacja.learn.model import MODEL_DIR_ENV, MODEL_FORMAT
+
+    weights = {"rule=prize_or_status": 6.0}
+    org = {"bias": -3.0, "weights": weights, "threshold": 0.0, "add_threshold": 0.9, "enabled": True}
+    model = {"format": MODEL_FORMAT, "decisions": {"organization": org}}
+    (tmp_path / "confidence-pl.json").write_text(json.dumps(model), encoding="utf-8")
+    monkeypatch.setenv(MODEL_DIR_ENV, str(tmp_path))
+    rec = extract(FRAMED, doc_id="p")
+    taken = [e for e in rec["entities"] if e["name"] == "Program Wsparcia Rzemiosła"]
+    assert taken and taken[0]["type"] == "organization" and taken[0]["confidence"] >= 0.9
+    (start, end), *_ = taken[0]["mentions"]
+    assert FRAMED[start:end] == "Programu Wsparcia Rzemiosła"
+    monkeypatch.delenv(MODEL_DIR_ENV)
+    # every other organisation is the rules' own: a dropped chunk the model is not sure of stays out
+    assert _names(rec) == [*_names(extract(FRAMED, doc_id="p")), "Program Wsparcia Rzemiosła"]
