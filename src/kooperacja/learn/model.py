@@ -31,8 +31,13 @@ from kooperacja.learn.features import (
     participant_candidates,
     participant_features,
 )
+from kooperacja.learn.figure_owner import choose as choose_owner
+from kooperacja.learn.figure_owner import owner_candidates
 
 DECISIONS = ("organization", "person", "place", "event", "participant", "figure")
+# a choice, not a keep-or-drop: which of a figure's owner candidates owns it (learn/figure_owner.py). Its
+# `threshold` is the margin by which a candidate must score above the rules' owner to take the figure
+OWNER_DECISION = "figure_owner"
 MODEL_FORMAT = "kooperacja-confidence 1"
 # the verdicts of the rules whose candidates the event model may take back: too few participants found.
 # Modality verdicts (a plan, a denial, a topic) are the spec's, not a matter of confidence: they stay out.
@@ -77,6 +82,11 @@ class Model:
         if d is None or not d.enabled or d.add_threshold is None:
             return NEVER
         return max(d.add_threshold, min_confidence or 0.0)
+
+    def moves_owners(self) -> bool:
+        """Whether the figure owner decision is in use (a user's minimum confidence does not bear on it)."""
+        d = self.decisions.get(OWNER_DECISION)
+        return d is not None and d.enabled
 
     def takes_back(self, decision: str, min_confidence: float | None) -> bool:
         """Whether candidates the rules discarded are ever taken for `decision` (their features are needed)."""
@@ -170,6 +180,9 @@ class Candidates:
     # organisation candidates the name rules dropped (recall mode), one per name, and their features
     extra_orgs: list[ExtraOrg] = field(default_factory=list)
     extra_org_feats: list[list[str]] = field(default_factory=list)
+    # per figure of the rules: its owner candidates (the rules' owner first) and their features, where the
+    # owner decision may move it (learn/figure_owner.py); empty otherwise
+    figure_owners: list[list[tuple[str, list[str]]]] = field(default_factory=list)
 
 
 @dataclass
@@ -287,6 +300,9 @@ def featurize(doc: Doc, model: Model | None = None, min_confidence: float | None
         orgs = extra_orgs(doc)
         w_org = want("organization")
         org_feats = extra_org_features(v, doc, orgs, EVERY if w_org is None else w_org)
+    owners: list[list[tuple[str, list[str]]]] = []
+    if model is None or model.moves_owners():
+        owners = [owner_candidates(v, f) for f in doc.figures]
     return Candidates(
         entities=entities,
         events=efeats,
@@ -297,6 +313,7 @@ def featurize(doc: Doc, model: Model | None = None, min_confidence: float | None
         extra_part_feats=extra_feats if extra_parts else [],  # none where they are left out
         extra_orgs=orgs,
         extra_org_feats=org_feats,
+        figure_owners=owners,
     )
 
 
@@ -407,7 +424,12 @@ def decide(
         events.append(new)
     figures: list[dict[str, Any]] = []
     t_fig = model.threshold("figure", min_confidence)
+    owner = model.decisions.get(OWNER_DECISION) if model.moves_owners() else None
     for k, fig in enumerate(doc.figures):
+        if owner is not None and k < len(cands.figure_owners):
+            new = choose_owner(cands.figure_owners[k], owner.prob, owner.threshold, kept)
+            if new is not None:
+                fig = {**fig, "entity": new}
         if fig.get("entity") not in kept:
             continue
         p = model.prob("figure", cands.figures[k])
