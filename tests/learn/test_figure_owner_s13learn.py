@@ -53,7 +53,9 @@ def test_a_model_trained_on_a_gold_folder_moves_the_owner(tmp_path: Path) -> Non
     """A synthetic gold folder whose annotators give the jobs of a plant on a bought plot to the seller: trained
     on it, the owner decision is used and moves the figure; with it off the figure stays with the rules' owner."""
     for n, (buyer, seller, town) in enumerate(zip(BUYERS, SELLERS, TOWNS, strict=True)):
-        text = f"Spółka {buyer} kupiła od firmy {seller} działkę w {town}. Zakład zatrudni {100 + 10 * n} osób."
+        text = (
+            f"Spółka {buyer} kupiła od firmy {seller} działkę w {town}. Zakład zatrudni {100 + 10 * n} osób."
+        )
         (tmp_path / f"f{n:02}.txt").write_text(text, encoding="utf-8")
         rec = to_record(rules_doc(Document(doc_id=f"f{n:02}", text=text)))
         ents = [{k: e[k] for k in ("id", "type", "name")} for e in rec["entities"]]
