@@ -91,8 +91,8 @@ def test_with_the_decision_off_the_record_is_the_rules_byte_for_byte(tmp_path: P
     # through `extract`, with a model folder of the shipped model whose owner decision is off, then on
     shipped = json.loads(default_model_path("pl").read_text(encoding="utf-8"))
     for enabled in (False, True):
-        dec = {"bias": 0.0, "weights": {"other": 5.0, "rules": -5.0}, "threshold": 0.0, "enabled": enabled}
-        model = {**shipped, "decisions": {**shipped["decisions"], OWNER_DECISION: dec}}
+        dec = {"bias": 0.0, "weights": {"other": 5.0, "rules": -5.0}, "margin": 0.0, "enabled": enabled}
+        model = {**shipped, "choices": {OWNER_DECISION: dec}}
         (tmp_path / "confidence-pl.json").write_text(json.dumps(model), encoding="utf-8")
         monkeypatch.setenv(MODEL_DIR_ENV, str(tmp_path))
         _model_at.cache_clear()

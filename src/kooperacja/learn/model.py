@@ -121,7 +121,14 @@ class Model:
                 add_threshold=None if d.get("add_threshold") is None else float(d["add_threshold"]),
                 enabled=bool(d.get("enabled", False)),
             )
-        meta = {k: v for k, v in data.items() if k != "decisions"}
+        for name, d in (data.get("choices") or {}).items():  # the figure owner: its margin is its threshold
+            decisions[name] = Decision(
+                bias=float(d.get("bias", 0.0)),
+                weights={k: float(x) for k, x in (d.get("weights") or {}).items()},
+                threshold=float(d.get("margin", 0.0)),
+                enabled=bool(d.get("enabled", False)),
+            )
+        meta = {k: v for k, v in data.items() if k not in ("decisions", "choices")}
         return cls(decisions, meta)
 
     @classmethod

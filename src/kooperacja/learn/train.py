@@ -591,12 +591,12 @@ def model_json(model: Model, report: dict[str, dict[str, Any]], docs: list[GoldD
             "bias": d.bias,
             "weights": dict(sorted(d.weights.items())),
         }
-    if OWNER_DECISION in model.decisions:
+    if OWNER_DECISION in model.decisions:  # a choice among candidates, apart from the keep-or-drop decisions
         d = model.decisions[OWNER_DECISION]
-        data["decisions"][OWNER_DECISION] = {
+        data["choices"] = {}
+        data["choices"][OWNER_DECISION] = {
             "enabled": d.enabled,
-            "threshold": d.threshold,
-            "add_threshold": None,
+            "margin": d.threshold,
             "cv": report[OWNER_DECISION],
             "bias": d.bias,
             "weights": dict(sorted(d.weights.items())),
