@@ -4,7 +4,9 @@
 Decisions: `organization`, `person`, `place` (keep an entity), `event` (keep an event), `participant`
 (keep a participant of a kept event) and `figure` (keep a figure). A decision whose model did not beat the
 rules in cross-validation is shipped with `enabled: false`: its items still get a confidence, but only a
-user's explicit minimum drops them.
+user's explicit minimum drops them. Apart from them, a choice: `figure_owner` (learn/figure_owner.py) moves a
+figure to another of its owner candidates where that one scores above the rules' owner by its margin; off, no
+candidate is even listed.
 """
 
 from __future__ import annotations
