@@ -71,10 +71,12 @@ HELD_OUT_METRIC = {
     "event": "events",
     "participant": "events",
     "figure": "figures",
+    "figure_owner": "figures",
 }
 
 
 def cmd_train(args: argparse.Namespace) -> int:
+    from kooperacja.learn.model import OWNER_DECISION
     from kooperacja.learn.scoring import score, side_by_side
     from kooperacja.learn.train import (
         MARGIN,
@@ -130,6 +132,9 @@ def cmd_train(args: argparse.Namespace) -> int:
         " gold item; AUC: how well the held-out confidences rank the rules' candidates, 0.5 chance):"
     )
     for name, r in report.items():
+        if name == OWNER_DECISION:
+            print(_owner_line(r))
+            continue
         if r["enabled"]:
             state = "used"
         elif r["model_f1"] > r["rules_f1"] + MARGIN and name in RULES_ONLY:
@@ -145,12 +150,32 @@ def cmd_train(args: argparse.Namespace) -> int:
             f"  ceiling {r['ceiling_f1']:.3f}  wrong kept {r['rules_wrong']}"
             f"  AUC {'-' if r['auc'] is None else format(r['auc'], '.2f')}"
             f"  C {r.get('C', '-')}  drop below {r['threshold']:.2f}, add discarded at {r['add_threshold'] or '-'}"
-            f"  {state}"
+            f"{_discarded(r)}  {state}"
         )
     if cv_text:
         print(cv_text)
     print(f"\nwrote {args.output}")
     return 0
+
+
+def _owner_line(r: dict) -> str:
+    """The figure owner decision's report: figures with several owner candidates, those the rules' owner gets
+    wrong and another candidate would get right, and what the model fixes and breaks out of fold."""
+    return (
+        f"  figure_owner  rules F1 {r['rules_f1']:.3f}  model F1 {r['model_f1']:.3f}  figures {r['figures']}"
+        f"  rules' owner wrong {r['rules_wrong']} (right under another candidate {r['fixable']})"
+        f"  out of fold: fixed {r['fixes']}, broken {r['breaks']}  C {r['C']}  margin {r['margin']:.2f}"
+        f"  {'used' if r['enabled'] else 'not used (no better than the rules)'}"
+    )
+
+
+def _discarded(r: dict) -> str:
+    """The candidates the rules discard of one decision's report, where it has any: how many, how many right,
+    how well the held-out confidences rank them."""
+    if not r.get("discarded"):
+        return ""
+    auc = "-" if r["discarded_auc"] is None else format(r["discarded_auc"], ".2f")
+    return f" (discarded {r['discarded']}, {r['discarded_right']} right, AUC {auc})"
 
 
 def cmd_evaluate(args: argparse.Namespace) -> int:

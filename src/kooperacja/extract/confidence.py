@@ -43,12 +43,15 @@ def min_confidence() -> float | None:
 
 
 def recall_mode(doc: Doc) -> None:
-    """First component: where a model will take back events the rules discard, the rules keep them as
-    candidates (a model whose event decision is off never takes one: nothing is kept for it)."""
+    """First component: where a model will take back events or organisations the rules discard, the rules keep
+    them as candidates (a model whose decisions are off never takes one: nothing is kept for it)."""
     from kooperacja.learn.model import default_model
 
     model = default_model(doc.lang)
-    doc.recall = model is not None and model.takes_back("event", min_confidence())
+    minimum = min_confidence()
+    doc.recall = model is not None and (
+        model.takes_back("event", minimum) or model.takes_back("organization", minimum)
+    )
 
 
 class ConfidenceScorer:
@@ -56,7 +59,7 @@ class ConfidenceScorer:
         self.lang = lang
 
     def __call__(self, doc: Doc) -> None:
-        from kooperacja.learn.model import decide, default_model, featurize
+        from kooperacja.learn.model import decide, default_model, featurize, with_taken_mentions
 
         model = default_model(self.lang)
         if model is None:
@@ -64,7 +67,9 @@ class ConfidenceScorer:
         minimum = min_confidence()
         cands = featurize(doc, model, minimum)
         doc.entities, doc.events, doc.figures = decide(doc, cands, model, minimum)
+        doc.mentions = with_taken_mentions(doc, doc.entities, cands)
         doc.event_candidates = []
+        doc.org_candidates = []
         for m in doc.mentions:  # mentions point at their entity's new position, or at none
             m.entity = -1
         for k, ent in enumerate(doc.entities):

@@ -86,6 +86,8 @@ class Doc:
     # would discard, with their verdict, in the *_candidates fields
     recall: bool = False
     event_candidates: list[dict[str, Any]] = field(default_factory=list)
+    # organisation candidates the name rules drop, each with the rule that dropped it (name_classify._dropped)
+    org_candidates: list[tuple[Mention, str]] = field(default_factory=list)
     # derived tables the event components build once per document and share (extract/events.py)
     sent_sectors: dict[int, set[str]] | None = None  # sector codes found in each sentence (from sector_hits)
     place_units: dict[str, int] | None = None  # a place's lower-cased name -> mention of the unit named so

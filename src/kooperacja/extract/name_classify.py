@@ -299,9 +299,23 @@ class NameClassifier(CompanyRules):
             )  # "Prasowa Urzędu Miasta": the adjective is another phrase's
         if c.size > 1 and self._adjective_before_firm(doc, c):
             return self._classify(doc, a + 1, b, s)  # "Siedlecki Polimex-Mostostal S.A.": the firm of Siedlce
+        before = len(doc.mentions)
         for rule in _FOR_CHUNK[(min(c.size, 4), c.head is not None, c.event_word, c.cue_before)]:
             if rule(self, doc, c):
+                if doc.recall and len(doc.mentions) == before:
+                    self._dropped(doc, c, rule.__name__.lstrip("_"))
                 return
+        if doc.recall:
+            self._dropped(doc, c, "no_rule")
+
+    def _dropped(self, doc: Doc, c: Chunk, rule: str) -> None:
+        """Recall mode (the learned scorer's organisation take-back): a chunk that a rule took without a mention,
+        or that no rule took, is kept as an organisation candidate, named by the rule that dropped it."""
+        name = (
+            self._org_name(doc, c.a, c.b, c.head)[0] if c.head is not None else nominative(doc, c.a, c.b)[0]
+        )
+        m = Mention(doc.tokens[c.a].start, doc.tokens[c.b - 1].end, c.a, c.b, "organization", name, None, c.s)
+        doc.org_candidates.append((m, rule))
 
     def _cut_legal_form(self, doc: Doc, k: int) -> bool:
         """Token k, the chunk's last, is the first word of a legal form that does not go on ("Sp" without "z

@@ -48,7 +48,9 @@ CONTRACTS: dict[str, Contract] = {
     "analysis.analyse_text": Contract((F.text,), _TEXT),
     "agglutinated.agglutinated_verbs": Contract((F.tokens, F.readings, F.keys), (F.readings, F.keys)),
     "dating.find_doc_dates": Contract((F.text, F.published), (F.published, F.dates)),
-    "names.NameFinder": Contract((F.text, *_TEXT, F.dates), (F.mentions, F.event_names)),
+    "names.NameFinder": Contract(
+        (F.text, *_TEXT, F.dates, F.recall), (F.mentions, F.event_names, F.org_candidates)
+    ),
     "places.RegionNames": Contract((F.tokens, F.readings, F.sent_of, F.mentions), (F.mentions,)),
     "places.ZoneNames": Contract((F.tokens, F.readings, F.sent_of, F.mentions), (F.mentions,)),
     "boilerplate.drop_boilerplate": Contract(
@@ -89,8 +91,8 @@ CONTRACTS: dict[str, Contract] = {
         (F.text, *_TEXT, F.dates, F.mentions, F.entities, F.events, F.boilerplate), (F.amounts, F.figures)
     ),
     "confidence.ConfidenceScorer": Contract(
-        (F.recall, F.mentions, F.entities, F.events, F.figures, F.event_candidates),
-        (F.entities, F.events, F.figures, F.event_candidates, F.mentions),
+        (F.recall, F.mentions, F.entities, F.events, F.figures, F.event_candidates, F.org_candidates),
+        (F.entities, F.events, F.figures, F.event_candidates, F.org_candidates, F.mentions),
     ),
     # English (extract/en)
     "en.analysis.EnglishText": Contract(

@@ -4,7 +4,9 @@
 Decisions: `organization`, `person`, `place` (keep an entity), `event` (keep an event), `participant`
 (keep a participant of a kept event) and `figure` (keep a figure). A decision whose model did not beat the
 rules in cross-validation is shipped with `enabled: false`: its items still get a confidence, but only a
-user's explicit minimum drops them.
+user's explicit minimum drops them. Apart from them, a choice: `figure_owner` (learn/figure_owner.py) moves a
+figure to another of its owner candidates where that one scores above the rules' owner by its margin; off, no
+candidate is even listed.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from itertools import repeat
 from pathlib import Path
 from typing import Any
 
-from kooperacja.extract.doc import Doc, Entity
+from kooperacja.extract.doc import Doc, Entity, Mention
 from kooperacja.learn.features import (
     EVERY,
     DocView,
@@ -31,8 +33,13 @@ from kooperacja.learn.features import (
     participant_candidates,
     participant_features,
 )
+from kooperacja.learn.figure_owner import choose as choose_owner
+from kooperacja.learn.figure_owner import owner_candidates
 
 DECISIONS = ("organization", "person", "place", "event", "participant", "figure")
+# a choice, not a keep-or-drop: which of a figure's owner candidates owns it (learn/figure_owner.py). Its
+# `threshold` is the margin by which a candidate must score above the rules' owner to take the figure
+OWNER_DECISION = "figure_owner"
 MODEL_FORMAT = "kooperacja-confidence 1"
 # the verdicts of the rules whose candidates the event model may take back: too few participants found.
 # Modality verdicts (a plan, a denial, a topic) are the spec's, not a matter of confidence: they stay out.
@@ -78,6 +85,11 @@ class Model:
             return NEVER
         return max(d.add_threshold, min_confidence or 0.0)
 
+    def moves_owners(self) -> bool:
+        """Whether the figure owner decision is in use (a user's minimum confidence does not bear on it)."""
+        d = self.decisions.get(OWNER_DECISION)
+        return d is not None and d.enabled
+
     def takes_back(self, decision: str, min_confidence: float | None) -> bool:
         """Whether candidates the rules discarded are ever taken for `decision` (their features are needed)."""
         return self.add_threshold(decision, min_confidence) <= 1.0
@@ -111,7 +123,14 @@ class Model:
                 add_threshold=None if d.get("add_threshold") is None else float(d["add_threshold"]),
                 enabled=bool(d.get("enabled", False)),
             )
-        meta = {k: v for k, v in data.items() if k != "decisions"}
+        for name, d in (data.get("choices") or {}).items():  # the figure owner: its margin is its threshold
+            decisions[name] = Decision(
+                bias=float(d.get("bias", 0.0)),
+                weights={k: float(x) for k, x in (d.get("weights") or {}).items()},
+                threshold=float(d.get("margin", 0.0)),
+                enabled=bool(d.get("enabled", False)),
+            )
+        meta = {k: v for k, v in data.items() if k not in ("decisions", "choices")}
         return cls(decisions, meta)
 
     @classmethod
@@ -167,6 +186,21 @@ class Candidates:
     # per event: participants the rules did not link (entities named near it), and their features
     extra_parts: list[list[dict[str, Any]]] = field(default_factory=list)
     extra_part_feats: list[list[list[str]]] = field(default_factory=list)
+    # organisation candidates the name rules dropped (recall mode), one per name, and their features
+    extra_orgs: list[ExtraOrg] = field(default_factory=list)
+    extra_org_feats: list[list[str]] = field(default_factory=list)
+    # per figure of the rules: its owner candidates (the rules' owner first) and their features, where the
+    # owner decision may move it (learn/figure_owner.py); empty otherwise
+    figure_owners: list[list[tuple[str, list[str]]]] = field(default_factory=list)
+
+
+@dataclass
+class ExtraOrg:
+    """An organisation name the rules dropped: its mentions (not in the Doc's list) and the rules that dropped it."""
+
+    name: str
+    mentions: list[Mention]
+    rules: list[str]
 
 
 def _parties(ev: dict[str, Any]) -> frozenset[str]:
@@ -186,6 +220,47 @@ def extra_events(doc: Doc) -> list[dict[str, Any]]:
             continue
         seen.append(key)
         out.append({k: x for k, x in ev.items() if k != "rule"} | {"_rule": ev.get("rule")})
+    return out
+
+
+def extra_orgs(doc: Doc) -> list[ExtraOrg]:
+    """The organisation candidates the name rules dropped (`Doc.org_candidates`, recall mode), one per name (by
+    the scorer's normalisation), less those named like an entity the rules kept (any type, name or alias) and
+    names of fewer than two letters."""
+    from kooperacja.learn.scoring import norm
+
+    taken = {norm(n) for e in doc.entities for n in (e.name, *e.aliases)}
+    by_name: dict[str, ExtraOrg] = {}
+    for m, rule in doc.org_candidates:
+        key = norm(m.name)
+        if len(key) < 2 or key in taken:
+            continue
+        hit = by_name.get(key)
+        if hit is None:
+            by_name[key] = ExtraOrg(m.name, [m], [rule])
+        else:
+            hit.mentions.append(m)
+            if rule not in hit.rules:
+                hit.rules.append(rule)
+    return list(by_name.values())
+
+
+def extra_org_features(v: DocView, doc: Doc, orgs: list[ExtraOrg], want: Wanted) -> list[list[str]]:
+    """The features of dropped organisation candidates: an entity's (of a stand-in entity whose mentions are
+    the candidate's, added to the Doc's list while they are read) with the rules that dropped it."""
+    n0 = len(doc.mentions)
+    out = []
+    try:
+        for org in orgs:
+            k = len(doc.mentions)
+            doc.mentions.extend(org.mentions)
+            ent = Entity(
+                id="", type="organization", name=org.name, mentions=list(range(k, len(doc.mentions)))
+            )
+            rules = {"rule=" + r for r in org.rules}
+            out.append(sorted({*entity_features(v, ent, want), *rules, "dropped"}))
+    finally:
+        del doc.mentions[n0:]
     return out
 
 
@@ -228,6 +303,15 @@ def featurize(doc: Doc, model: Model | None = None, min_confidence: float | None
             continue
         parts.append([participant_features(v, ev, p, w_part) for p in ev.get("participants") or []])
         extra_feats.append([sorted({*participant_features(v, ev, p, w_part), "unlinked"}) for p in ps])
+    orgs: list[ExtraOrg] = []
+    org_feats: list[list[str]] = []
+    if model is None or model.takes_back("organization", min_confidence):
+        orgs = extra_orgs(doc)
+        w_org = want("organization")
+        org_feats = extra_org_features(v, doc, orgs, EVERY if w_org is None else w_org)
+    owners: list[list[tuple[str, list[str]]]] = []
+    if model is None or model.moves_owners():
+        owners = [owner_candidates(v, f) for f in doc.figures]
     return Candidates(
         entities=entities,
         events=efeats,
@@ -236,6 +320,9 @@ def featurize(doc: Doc, model: Model | None = None, min_confidence: float | None
         extra_events=extra,
         extra_parts=extra_parts,
         extra_part_feats=extra_feats if extra_parts else [],  # none where they are left out
+        extra_orgs=orgs,
+        extra_org_feats=org_feats,
+        figure_owners=owners,
     )
 
 
@@ -250,6 +337,23 @@ def _with_confidence(ent: Entity, confidence: float | None) -> Entity:
     new.__dict__.update(ent.__dict__)
     new.confidence = confidence
     return new
+
+
+def taken_orgs(entities: list[Entity], cands: Candidates) -> list[ExtraOrg]:
+    """The dropped organisation candidates `decide` took back, in order (theirs are the entities without an
+    id of the rules' and mentions past the Doc's list)."""
+    by_name = {org.name: org for org in cands.extra_orgs}
+    rules_ids = set(cands.entities)
+    return [by_name[e.name] for e in entities if e.id not in rules_ids and e.name in by_name]
+
+
+def with_taken_mentions(doc: Doc, entities: list[Entity], cands: Candidates) -> list[Mention]:
+    """The Doc's mentions and, after them, those of the organisations `decide` took back (the indices it gave
+    them); the Doc's own list where none was taken."""
+    taken = taken_orgs(entities, cands)
+    if not taken:
+        return doc.mentions
+    return doc.mentions + [m for org in taken for m in org.mentions]
 
 
 def decide(
@@ -267,6 +371,20 @@ def decide(
             continue
         kept.add(ent.id)
         entities.append(_with_confidence(ent, None if p is None else _round(p)))
+    t_org = model.add_threshold("organization", min_confidence)
+    if t_org <= 1.0:  # organisations the rules dropped, taken back where the model is in use and sure of them
+        n_mentions, ids = len(doc.mentions), {e.id for e in doc.entities}
+        for org, feats in zip(cands.extra_orgs, cands.extra_org_feats, strict=True):
+            p = model.prob("organization", feats)
+            if p is None or p < t_org:
+                continue
+            ms = list(range(n_mentions, n_mentions + len(org.mentions)))
+            n_mentions += len(org.mentions)
+            new_id = f"e{len(ids) + 1}"
+            while new_id in ids:
+                new_id = f"e{int(new_id[1:]) + 1}"
+            ids.add(new_id)
+            entities.append(Entity(new_id, "organization", org.name, mentions=ms, confidence=_round(p)))
     for n, ent in enumerate(entities):
         if ent.type == "person" and any(
             r.get("organization") and r["organization"] not in kept for r in ent.roles
@@ -315,7 +433,12 @@ def decide(
         events.append(new)
     figures: list[dict[str, Any]] = []
     t_fig = model.threshold("figure", min_confidence)
+    owner = model.decisions.get(OWNER_DECISION) if model.moves_owners() else None
     for k, fig in enumerate(doc.figures):
+        if owner is not None and k < len(cands.figure_owners):
+            new = choose_owner(cands.figure_owners[k], owner.prob, owner.threshold, kept)
+            if new is not None:
+                fig = {**fig, "entity": new}
         if fig.get("entity") not in kept:
             continue
         p = model.prob("figure", cands.figures[k])

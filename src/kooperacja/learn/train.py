@@ -18,17 +18,21 @@ from pathlib import Path
 from typing import Any
 
 from kooperacja.extract.doc import Doc
+from kooperacja.learn.figure_owner import choose as choose_owner
 from kooperacja.learn.model import (
     DECISIONS,
     MODEL_FORMAT,
     NEVER,
+    OWNER_DECISION,
     Candidates,
     Decision,
     Model,
     decide,
     featurize,
+    with_taken_mentions,
 )
 from kooperacja.learn.scoring import align, score
+from kooperacja.learn.scoring import names as gold_names
 
 THRESHOLDS = tuple(round(0.05 * k, 2) for k in range(1, 20))
 MIN_COUNT = 3  # a feature seen in fewer training candidates (a word feature: documents) gets no weight
@@ -68,6 +72,9 @@ class GoldDoc:
     samples: dict[str, list[tuple[list[str], int]]] = field(default_factory=dict)
     gold_n: dict[str, int] = field(default_factory=dict)
     extra: dict[str, list[bool]] = field(default_factory=dict)  # per sample: a candidate the rules discard
+    # per figure of the rules with owner candidates: the candidates' features and labels (the rules' owner
+    # first; 1: the owner under which the figure matches a gold figure)
+    owners: list[tuple[list[list[str]], list[int]]] = field(default_factory=list)
 
 
 def rules_doc(document: Any) -> Doc:
@@ -192,14 +199,151 @@ def label(g: GoldDoc) -> None:
                 ok = every.loose.get(part.get("entity")) in gparts
                 samples["participant"].append((feats, int(ok)))
                 part_extra.append(True)
+    # organisations the rules dropped: right where named as a gold organisation the rules' record misses
+    # (the scorer's strict matching; each gold organisation claims one candidate)
+    missed = {
+        e["id"]: gold_names(e)
+        for e in g.gold.get("entities", [])
+        if e.get("type") == "organization" and e["id"] not in set(al.entities.values())
+    }
+    for org, feats in zip(g.cands.extra_orgs, g.cands.extra_org_feats, strict=True):
+        own = gold_names({"name": org.name})
+        hit = next((gid for gid, gn in missed.items() if gn & own), None)
+        if hit is not None:
+            del missed[hit]
+        samples["organization"].append((feats, int(hit is not None)))
+    n_orgs = sum(1 for e in g.doc.entities if e.type == "organization")
     for k, _fig in enumerate(g.doc.figures):
         samples["figure"].append((g.cands.figures[k], int(k in al.figures)))
+    g.owners = owner_labels(g, al)
     for d in CLASSES_ONLY:  # a feature left out of the samples gets no weight, and adds nothing when applied
         samples[d] = [([x for x in f if "|" not in x], y) for f, y in samples[d]]
     g.samples, g.gold_n = samples, gold_n
     g.extra = {d: [False] * len(samples[d]) for d in DECISIONS}
     g.extra["event"] = [k >= n_rules for k in range(len(samples["event"]))]
     g.extra["participant"] = part_extra
+    g.extra["organization"] = [k >= n_orgs for k in range(len(samples["organization"]))]
+
+
+def owner_labels(g: GoldDoc, al: Any) -> list[tuple[list[list[str]], list[int]]]:
+    """Each figure's owner candidates labelled by the scorer's matching: a figure the scorer counts right has its
+    rules' owner right and no other; a figure it does not is right under a candidate that the scorer maps to
+    the owner of a gold figure of the same metric, value and unit left unmatched by the rules' figures."""
+    figs = g.rules.get("figures") or []
+    if not g.cands.figure_owners or len(figs) != len(g.cands.figure_owners):
+        return []
+    lo = al.loose
+
+    def key(f: dict[str, Any]) -> tuple[Any, Any, float] | None:
+        try:
+            return f.get("metric"), f.get("unit"), float(f.get("value"))
+        except (TypeError, ValueError):
+            return None
+
+    left = [(e.get("entity"), key(e)) for e in g.gold.get("figures") or [] if key(e) is not None]
+    for k, f in enumerate(figs):
+        if k in al.figures and (lo.get(f.get("entity")), key(f)) in left:
+            left.remove((lo.get(f.get("entity")), key(f)))
+    out = []
+    for k, cands in enumerate(g.cands.figure_owners):
+        if not cands:
+            continue
+        feats = [c[1] for c in cands]
+        if k in al.figures:
+            out.append((feats, [1] + [0] * (len(cands) - 1)))
+            continue
+        own = key(figs[k])
+        gold_owners = {e for e, t in left if own is not None and t is not None and _same(t, own)}
+        out.append((feats, [int(lo.get(i) in gold_owners) for i, _f in cands]))
+    return out
+
+
+def _same(a: tuple[Any, Any, float], b: tuple[Any, Any, float]) -> bool:
+    return a[0] == b[0] and a[1] == b[1] and abs(a[2] - b[2]) <= 1e-9 * max(1, abs(a[2]))
+
+
+OWNER_MARGINS = (0.0, 0.05, 0.1, 0.2, 0.3, 0.5)
+
+
+def _owner_samples(docs: list[GoldDoc]) -> list[tuple[list[str], int]]:
+    """The owner decision's training samples: the candidates of the figures some candidate of which is right
+    (a figure none of whose candidates is right teaches no choice)."""
+    return [(f, y) for g in docs for feats, ys in g.owners if any(ys) for f, y in zip(feats, ys, strict=True)]
+
+
+def _owner_moves(docs: list[GoldDoc], dec: Decision, margin: float) -> tuple[int, int]:
+    """(fixes, breaks) of the owner decision at `margin` on `docs`: figures moved from a wrong owner to a right
+    one, and from a right one to a wrong one."""
+    fixes = breaks = 0
+    for g in docs:
+        for feats, ys in g.owners:
+            cands = [(str(n), f) for n, f in enumerate(feats)]
+            new = choose_owner(cands, dec.prob, margin)
+            if new is None:
+                continue
+            y = ys[int(new)]
+            fixes += y and not ys[0]
+            breaks += ys[0] and not y
+    return fixes, breaks
+
+
+def _owner_oof(docs: list[GoldDoc], k: int, c: float) -> list[tuple[list[int], Decision]]:
+    folds = _folds(len(docs), k) if len(docs) >= k else [[i] for i in range(len(docs))]
+    return [
+        (held, fit_decision(_owner_samples([g for i, g in enumerate(docs) if i not in set(held)]), c))
+        for held in folds
+    ]
+
+
+def _owner_margin(docs: list[GoldDoc], k: int, c: float) -> float:
+    """The margin of best out-of-fold F1 on `docs` (the largest of equals: the fewest moves)."""
+    oof = _owner_oof(docs, k, c)
+    best: tuple[int, float] | None = None
+    for m in sorted(OWNER_MARGINS, reverse=True):
+        net = 0
+        for held, dec in oof:
+            fx, br = _owner_moves([docs[i] for i in held], dec, m)
+            net += fx - br
+        if best is None or net > best[0]:
+            best = (net, m)
+    return best[1] if best is not None else OWNER_MARGINS[-1]
+
+
+def fit_owner(docs: list[GoldDoc], k: int = 5, c: float = 0.3) -> tuple[Decision, dict[str, Any]]:
+    """The figure owner decision: a pointwise logistic regression over the owner candidates (the best-scoring
+    is chosen where it beats the rules' owner by the margin), cross-validated by document with the margin chosen
+    inside the training folds; in use only where that beats the rules' figures F1 by MARGIN and fixes more
+    figures than it breaks."""
+    tp = sum(len(align(g.gold, g.rules).figures) for g in docs)
+    n_pred = sum(len(g.rules.get("figures") or []) for g in docs)
+    gold_total = sum(g.gold_n["figure"] for g in docs)
+    fixes = breaks = 0
+    for held, dec in _owner_oof(docs, k, c):
+        train = [g for i, g in enumerate(docs) if i not in set(held)]
+        m = _owner_margin(train, k, c)
+        fx, br = _owner_moves([docs[i] for i in held], dec, m)
+        fixes, breaks = fixes + fx, breaks + br
+    rules = _f1(tp, n_pred - tp, gold_total - tp)
+    model_f1 = _f1(tp + fixes - breaks, n_pred - tp - fixes + breaks, gold_total - tp - fixes + breaks)
+    final = fit_decision(_owner_samples(docs), c)
+    final.threshold = _owner_margin(docs, k, c)
+    final.enabled = model_f1 > rules + MARGIN and fixes > breaks
+    wrong = [(feats, ys) for g in docs for feats, ys in g.owners if not ys[0]]
+    report = {
+        "figures": sum(len(g.owners) for g in docs),  # figures with more than one owner candidate
+        "rules_wrong": len(
+            wrong
+        ),  # of them, the figures the scorer does not count right under the rules' owner
+        "fixable": sum(1 for _f, ys in wrong if any(ys)),  # ... and right under another candidate
+        "fixes": fixes,  # out of fold, the margin chosen inside the training folds
+        "breaks": breaks,
+        "rules_f1": round(rules, 4),
+        "model_f1": round(model_f1, 4),
+        "C": c,
+        "margin": final.threshold,
+        "enabled": final.enabled,
+    }
+    return final, report
 
 
 def _f1(tp: int, fp: int, fn: int) -> float:
@@ -355,6 +499,7 @@ def fit_model(docs: list[GoldDoc], k: int = 5) -> tuple[Model, dict[str, dict[st
         best: tuple[float, float | None, float, float, float, int, int] | None = None
         per_fold: list[tuple[float, float]] = []
         auc: float | None = None
+        extra_auc: float | None = None
         n_wrong = 0
         # each fold's training samples, the same for every strength tried
         train = [_samples([g for i, g in enumerate(docs) if i not in hs], decision) for hs in map(set, folds)]
@@ -376,6 +521,7 @@ def fit_model(docs: list[GoldDoc], k: int = 5) -> tuple[Model, dict[str, dict[st
                 best = (t, u, f, rules, c, len(labels), sum(labels))
                 per_fold = fold_f1s(probs, labels, extra, fold_of, gold_by_fold, t, u)
                 auc = ranking_auc(probs, labels, extra)
+                extra_auc = ranking_auc(probs, labels, [not x for x in extra])
                 n_wrong = sum(1 - y for y, x in zip(labels, extra, strict=True) if not x)
         assert best is not None
         t, u, f, rules, c, n_labels, n_pos = best
@@ -397,6 +543,16 @@ def fit_model(docs: list[GoldDoc], k: int = 5) -> tuple[Model, dict[str, dict[st
             # out-of-fold confidences rank the rules' candidates (ranking_auc: 0.5 is chance)
             "rules_wrong": n_wrong,
             "auc": None if auc is None else round(auc, 4),
+            # the candidates the rules discard (events, organisations: recall mode), how many of them match a
+            # gold item the rules' record misses, and how well the confidences rank them
+            "discarded": sum(sum(g.extra[decision]) for g in docs),
+            "discarded_right": sum(
+                y
+                for g in docs
+                for (_f, y), x in zip(g.samples[decision], g.extra[decision], strict=True)
+                if x
+            ),
+            "discarded_auc": None if extra_auc is None else round(extra_auc, 4),
             # per fold of the cross-validation: the rules' F1 and the model's
             "folds_f1": [[round(r, 4), round(m, 4)] for r, m in per_fold],
             "folds_no_worse": _no_worse(per_fold),
@@ -404,6 +560,8 @@ def fit_model(docs: list[GoldDoc], k: int = 5) -> tuple[Model, dict[str, dict[st
             "add_threshold": u,
             "enabled": final.enabled,
         }
+    owner, report[OWNER_DECISION] = fit_owner(docs, k)
+    model.decisions[OWNER_DECISION] = owner
     return model, report
 
 
@@ -433,6 +591,16 @@ def model_json(model: Model, report: dict[str, dict[str, Any]], docs: list[GoldD
             "bias": d.bias,
             "weights": dict(sorted(d.weights.items())),
         }
+    if OWNER_DECISION in model.decisions:  # a choice among candidates, apart from the keep-or-drop decisions
+        d = model.decisions[OWNER_DECISION]
+        data["choices"] = {}
+        data["choices"][OWNER_DECISION] = {
+            "enabled": d.enabled,
+            "margin": d.threshold,
+            "cv": report[OWNER_DECISION],
+            "bias": d.bias,
+            "weights": dict(sorted(d.weights.items())),
+        }
     return json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
 
 
@@ -443,7 +611,10 @@ def apply(g: GoldDoc, model: Model | None, min_confidence: float | None = None) 
     if model is None:
         return g.rules
     entities, events, figures = decide(g.doc, g.cands, model, min_confidence)
-    return to_record(dataclasses.replace(g.doc, entities=entities, events=events, figures=figures))
+    mentions = with_taken_mentions(g.doc, entities, g.cands)
+    return to_record(
+        dataclasses.replace(g.doc, entities=entities, events=events, figures=figures, mentions=mentions)
+    )
 
 
 def cross_validate(docs: list[GoldDoc], k: int = 5) -> list[Model]:
