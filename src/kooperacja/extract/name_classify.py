@@ -756,6 +756,8 @@ class NameClassifier(CompanyRules):
         if self._head_names_other(doc, c, h, head):
             return True
         subtype = self._org_subtype(doc, head, h, c.b, c.a)
+        if subtype in _SOFT_SUBTYPES and c.descriptor and c.descriptor[0] in self.w.generic_company_head:
+            subtype = "company"  # "spółka Ciepłe Domy", "firma Zielona Dolina": a brand whose words hold a head
         if self._distributive(doc, h, c.b, c.s, head, subtype):
             return True
         if self._generic_company_phrase(doc, c, h, head):
@@ -951,6 +953,7 @@ class NameClassifier(CompanyRules):
                 or self._brand_after_kind(doc, c, h)
                 or self._brand_before_word(doc, c, h)
                 or self._brand_in_nominative(doc, c, h)
+                or self._brand_of_adjective_and_noun(doc, c, h)
             )
         ):
             n0, n1 = h + 1, b
@@ -1184,6 +1187,11 @@ def _locative_only(doc: Doc, k: int) -> bool:
     return any("loc" in r.cases for r in doc.readings[k]) and not any(
         "nom" in r.cases for r in doc.readings[k]
     )
+
+
+# the subtypes a head gives that a generic company noun right before the name ("spółka", "firma") overrides: a
+# brand of ordinary words may hold the head of an association or a cluster ("Dom", "Dolina"), not of a public body
+_SOFT_SUBTYPES = frozenset(("business_association", "cluster", "other"))
 
 
 # The cascade, in order: the first rule that answers True takes the chunk. Each rule says the chunk sizes

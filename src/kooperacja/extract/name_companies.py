@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from kooperacja.extract.baseform import nominative, phrase_head, surface
 from kooperacja.extract.doc import Doc, Mention
 from kooperacja.extract.name_shape import agree, common_genitive, is_acronym, is_adj, is_cap
-from kooperacja.text.morphology import NOMINAL
+from kooperacja.text.morphology import ADJECTIVAL, NOMINAL
 
 if TYPE_CHECKING:
     from kooperacja.extract.name_classify import Chunk
@@ -71,6 +71,29 @@ class CompanyRules:
         nom = [r for r in doc.readings[h] if "nom" in r.cases]
         return bool(nom) and any(
             r.pos in NOMINAL and "nom" in r.cases and "sg" in r.numbers for r in doc.readings[k]
+        )
+
+    def _brand_of_adjective_and_noun(self, doc: Doc, c: Chunk, h: int) -> bool:
+        """ "Spółka Ciepłe Domy S.A.", "Firma Zielone Pola": an adjective after a generic company noun that cannot
+        agree with it, but agrees in the nominative with the noun after it, alone or before the legal form: the two
+        words are a brand of ordinary words in apposition, no complement ("Przedsiębiorstwo Państwowej Komunikacji"
+        goes on in the genitive; "Spółdzielnia Mleczarska" agrees with its head)."""
+        k = h + 1
+        if k + 1 >= c.b or not is_adj(doc, k) or agree(doc, k, h) or not doc.tokens[k + 1].is_cap:
+            return False
+        if not (c.b == k + 2 or self._legal_form(doc, k + 2, c.b) == c.b):
+            return False
+        return any(
+            r.pos in ADJECTIVAL
+            and "nom" in r.cases
+            and any(
+                q.pos in NOMINAL
+                and "nom" in q.cases
+                and r.numbers & q.numbers
+                and (not q.genders or r.genders & q.genders)
+                for q in doc.readings[k + 1]
+            )
+            for r in doc.readings[k]
         )
 
     def _brand_after_kind(self, doc: Doc, c: Chunk, h: int) -> bool:

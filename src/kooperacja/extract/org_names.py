@@ -25,6 +25,8 @@ from kooperacja.text.morphology import ADJECTIVAL, NOMINAL
 from kooperacja.text.tokens import DASHES
 
 _LEMMA = attrgetter("lemma")
+# the patterns of a noun whose quoted name is that thing's, no firm's, right before the quote (name_context.tsv)
+_THING_BEFORE_QUOTE = ("brand_before", "product_before", "thing_before", "project_before", "titled_thing")
 
 
 class OrgNames:
@@ -306,9 +308,35 @@ class OrgNames:
         d = a - 2
         if d < 0 or gap_before(doc, a) or not doc.tokens[d].is_word:
             return None
-        if not (doc.tokens[d].text.islower() or doc.sent_span[doc.sent_of[a]][0] == d):
+        s0 = doc.sent_span[doc.sent_of[a]][0]
+        if not (doc.tokens[d].text.islower() or s0 == d):
             return None
-        return self._descriptor_at(doc, d)
+        return self._descriptor_at(doc, d) or self._descriptor_before_complement(doc, d, s0)
+
+    def _descriptor_before_complement(self, doc: Doc, k: int, s0: int) -> tuple[str, str] | None:
+        """ "producent mebli „Dębowy Kąt”", "firma z branży meblarskiej „Dębowy Kąt”": the noun of a firm before a
+        short complement of what it makes or where it is from (adjectives, nouns in the genitive, "z" and its
+        noun), then the quote that opens the name. Not where the word right before the quote is the noun of a
+        brand, a product, a project or a prize (its own patterns), which the quoted name is."""
+        if any(self.cx.ends_at(doc, p, k + 1) for p in _THING_BEFORE_QUOTE) or self.cx.ends_at(
+            doc, "prize_quoted", k + 2
+        ):
+            return None
+        toks = doc.tokens
+        for d in range(k - 1, max(s0 - 1, k - 5), -1):
+            t = toks[d]
+            if not (t.is_word and (t.text.islower() or d == s0)):
+                return None
+            found = self._descriptor_at(doc, d)
+            if found:
+                return found
+            if not (
+                t.lower in self.w.origin_preposition
+                or is_adj(doc, d)
+                or any(r.pos in NOMINAL and "gen" in r.cases for r in doc.readings[d])
+            ):
+                return None
+        return None
 
     def _descriptor_at(self, doc: Doc, d: int) -> tuple[str, str] | None:
         """The descriptor (lemma, subtype) that a noun's reading at token d names ("firma", "spółdzielnia"), if any."""
