@@ -285,6 +285,24 @@ class CompanyRules:
         listed = {","} | self.w.conjunction
         return (a > 0 and toks[a - 1].lower in listed) or (t + 1 < len(toks) and toks[t + 1].lower in listed)
 
+    def _brand_before_role(self, doc: Doc, c: Chunk) -> bool:
+        """ "Zielona Spiżarnia, producent mrożonek, …": a capitalised adjective and the noun it agrees with in the
+        nominative, then a comma and the noun of what a company does in apposition (pattern company_role_after): a
+        brand of ordinary words. Not a place ("Zielona Góra, lider …"), a person nor a name with a head."""
+        toks, a = doc.tokens, c.a
+        if c.size != 2 or c.head is not None or not all(t.is_cap and t.is_word for t in toks[a : c.b]):
+            return False
+        if not self.cx.starts_at(doc, "company_role_after", c.b):
+            return False
+        if any(r.pos == "ign" for i in (a, a + 1) for r in doc.readings[i]):
+            return False  # a place the whole chunk names took the chunk before (`_known_place`)
+        if not (is_adj(doc, a) and any("nom" in r.cases for r in doc.readings[a + 1] if r.pos in NOMINAL)):
+            return False
+        if not agree(doc, a, a + 1) or common_genitive(doc, a + 1):
+            return False
+        self._mention(doc, c, "organization", surface(doc, a, c.b), "company")
+        return True
+
     def _unknown_words_company(self, doc: Doc, c: Chunk) -> bool:
         """Several words the dictionary does not know (or acronyms): a company's name."""
         toks = doc.tokens
