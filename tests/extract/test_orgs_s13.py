@@ -9,6 +9,8 @@ is invented. Passed on main ec1e01e: 24 of 30; on s13-org18: 28 of 30 (the stric
 
 from __future__ import annotations
 
+from kooperacja import extract
+
 from .battery import OrgPassage, battery_tests, org_checker, org_passage_adder, print_passage_count
 
 CO = "company"
@@ -216,3 +218,104 @@ test_the_battery_is_large_and_varied, test_battery_case = battery_tests(CASES, F
 if __name__ == "__main__":
     keyed = [type("P", (), {"key": k, "text": c.text})() for k, c in CASES.items()]
     print_passage_count(keyed, lambda p: check(CASES[p.key]))
+
+
+# ---- the rules of session 13 (org18), each with sentences of our own: (text, organisations wanted, words no
+# entity may hold); the near misses beside each construction must not fire
+RULE_CASES: dict[str, OrgPassage] = {}
+rule = org_passage_adder(RULE_CASES)
+
+# a generic company noun opening the sentence before an adjective and a noun that do not agree with it
+rule("brand_adj_noun", "Spółka Zielone Pola zbuduje halę w Nysie.", {"Zielone Pola": CO}, {"Spółka"})
+rule("brand_adj_noun_legal", "Firma Nowe Okna sp. z o.o. zbuduje halę w Nysie.", {"Nowe Okna": CO}, {"Firma"})
+rule(
+    "brand_adj_noun_guard_genitive",
+    "Przedsiębiorstwo Państwowej Komunikacji Samochodowej zbuduje halę w Nysie.",
+    {"Przedsiębiorstwo Państwowej Komunikacji Samochodowej": CO},
+)
+rule(
+    "brand_adj_noun_guard_agreeing",
+    "Spółdzielnia Mleczarska Mlekoland zbuduje halę w Nysie.",
+    {"Spółdzielnia Mleczarska Mlekoland": CO},
+)
+# a generic company noun before the name makes a soft head's name a company
+rule("soft_head_company", "W Nysie firma Zielona Dolina zbuduje halę.", {"Zielona Dolina": CO})
+rule("soft_head_guard_cluster", "W Nysie klaster Zielona Dolina zbuduje halę.", {"Zielona Dolina": "cluster"})
+# a quoted name after a firm's noun and a short complement
+rule("quoted_after_complement", "Producent mebli „Dębowy Kąt” rozbuduje zakład.", {"Dębowy Kąt": CO})
+rule(
+    "quoted_after_complement_guard_brand",
+    "Producent soków marki „Złoty Sad” rozbuduje zakład.",
+    {},
+    {"Złoty Sad"},
+)
+rule(
+    "quoted_after_complement_guard_verb",
+    "Firma z Opola realizuje projekt „Zielona Dolina” w Kępnie.",
+    {},
+    {"Zielona Dolina"},
+)
+# the name of a project in apposition to "Projekt" in the nominative
+rule("project_apposition", "Nowy projekt Srebrna Dolina obejmie trzy gminy.", {}, {"Srebrna Dolina"})
+rule(
+    "project_apposition_guard_genitive",
+    "W ramach projektu Uniwersytet Borowski zbuduje laboratorium.",
+    {"Uniwersytet Borowski": EDU},
+)
+rule(
+    "project_apposition_guard_preposition",
+    "Na projekt Uniwersytet Borowski dostał 5 mln zł dotacji.",
+    {"Uniwersytet Borowski": EDU},
+)
+# a product range's name
+rule("range_name", "Spółka Termex wprowadziła serię okien Termo Plus.", {"Termex": CO}, {"Termo Plus"})
+rule("range_name_guard_maker", "Producent grzejników Aqua Slim zbuduje halę.", {"Aqua Slim": CO})
+rule("range_name_guard_airline", "Bilety linii lotniczych Wizzair podrożały.", {"Wizzair": CO})
+# a brand of an adjective and a noun before a company's role in apposition
+rule("brand_before_role", "Dobre Okna, dostawca stolarki, zbuduje halę.", {"Dobre Okna": CO})
+rule(
+    "brand_before_role_guard_town",
+    "Zielona Góra, lider rankingu miast, zyska nową halę.",
+    {},
+    {"Zielona Góra"},
+)
+rule(
+    "brand_before_role_guard_person",
+    "Katarzyna Nowa, lider zespołu, odebrała nagrodę.",
+    {},
+    {"Katarzyna Nowa"},
+)
+# a name after a firm's noun and a longer complement in lower case
+rule("long_complement", "Działkę kupił producent kosmetyków naturalnych Leśna Apteka.", {"Leśna Apteka": CO})
+rule(
+    "long_complement_branch", "Zezwolenie otrzymała firma z branży spożywczej Złoty Kłos.", {"Złoty Kłos": CO}
+)
+rule("long_complement_guard_town", "Zakład produkcji mebli biurowych Kielce opuściło 20 osób.", {})
+rule(
+    "long_complement_guard_person",
+    "Prezes firmy z branży budowlanej Olaf Brenn otworzył halę.",
+    {},
+    {"Brenn"},
+)
+rule(
+    "long_complement_guard_preposition",
+    "Chcemy zamówień od producentów samolotów z Europy Zachodniej – mówi Anna Kos.",
+    {},
+    {"Europy"},
+)
+
+
+def _rule_check(case: OrgPassage) -> list[str]:
+    """A rule case: the organisations wanted and no other; `no_entity` words in no organisation (a person or a
+    place may hold them, as the guards of a person's and a town's name want)."""
+    problems = check(OrgPassage(case.text, case.orgs))
+    record = extract(case.text, doc_id="org18-rules", published="2026-05-04")
+    return problems + [
+        f"an organisation holds {bad!r}: {e['name']!r}"
+        for e in record["entities"]
+        for bad in sorted(case.no_entity)
+        if e["type"] == "organization" and bad.casefold() in e["name"].casefold()
+    ]
+
+
+test_the_rules_are_tested, test_rule_case = battery_tests(RULE_CASES, {}, _rule_check, minimum=20)

@@ -769,7 +769,9 @@ class NameClassifier(CompanyRules):
             return True
         subtype = self._org_subtype(doc, head, h, c.b, c.a)
         if subtype in _SOFT_SUBTYPES and c.descriptor and c.descriptor[0] in self.w.generic_company_head:
-            subtype = "company"  # "spółka Ciepłe Domy", "firma Zielona Dolina": a brand whose words hold a head
+            subtype = (
+                "company"  # "spółka Ciepłe Domy", "firma Zielona Dolina": a brand whose words hold a head
+            )
         if self._distributive(doc, h, c.b, c.s, head, subtype):
             return True
         if self._generic_company_phrase(doc, c, h, head):

@@ -302,9 +302,13 @@ class OrgNames:
         if not any(r.pos == "ign" or (r.pos in NOMINAL and "nom" in r.cases and not r.geo) for r in rs):
             return None
         if any(r.geo for r in rs) and not (a + 1 < len(toks) and toks[a + 1].is_cap):
-            return None  # "zakład produkcji mebli biurowych Kielce": a lone word that names a town is the town
-        if toks[a - 1].lower in self.w.origin_preposition or any(r.geo and "gen" in r.cases for r in rs):
-            return None  # "producentów samolotów z Europy Zachodniej": the preposition governs the name, a place
+            return (
+                None  # "zakład produkcji mebli biurowych Kielce": a lone word that names a town is the town
+            )
+        if toks[a - 1].lower in self.w.origin_preposition:
+            return (
+                None  # "producentów samolotów z Europy Zachodniej": the preposition governs the name, a place
+            )
         s0 = doc.sent_span[doc.sent_of[a]][0]
         for d in range(a - 1, max(s0 - 1, a - 7), -1):
             t = toks[d]
