@@ -304,6 +304,22 @@ rule(
     {"Europy"},
 )
 
+# a subzone's town before the adjective and the abbreviation of its zone
+rule(
+    "subzone_town", "Nowy zakład powstanie w podstrefie Kutno Łódzkiej SSE.", {"Łódzka SSE": ZONE}, {"Kutno"}
+)
+rule(
+    "subzone_town_two_words",
+    "Hala stanie w podstrefie Stalowa Wola Tarnobrzeskiej SSE.",
+    {"Tarnobrzeska SSE": ZONE},
+    {"Stalowa"},
+)
+rule(
+    "subzone_town_guard_compound",
+    "Zakład powstanie w Warmińsko-Mazurskiej SSE.",
+    {"Warmińsko-Mazurska SSE": ZONE},
+)
+
 
 def _rule_check(case: OrgPassage) -> list[str]:
     """A rule case: the organisations wanted and no other; `no_entity` words in no organisation (a person or a

@@ -1050,6 +1050,15 @@ class NameClassifier(CompanyRules):
             )
         name = surface(doc, c.a, c.b)
         if c.words[-1] in self.w.zone_abbreviation:
+            k = c.b - 1
+            while k > c.a and is_adj(doc, k - 1) and not any(r.geo for r in doc.readings[k - 1]):
+                k -= 1
+            if c.a < k < c.b - 1 and any(r.geo for r in doc.readings[k - 1]):
+                self._place(
+                    doc, c.a, k, c.s
+                )  # "w podstrefie Kutno Łódzkiej SSE": the subzone's town, then the zone
+                self._classify(doc, k, c.b, c.s)
+                return True
             name = self._adjectives_before_abbreviation(doc, c.a, c.b - 1) + " " + c.words[-1]
         subtype = "agency" if c.words[0] in self.w.foreign_agency_opener else c.foreign[-1]
         self._mention(doc, c, "organization", name, subtype)
