@@ -228,13 +228,16 @@ class CompanyRules:
         if not all(r.pos == "ign" for r in doc.readings[a]):
             if not (self._capitalised_common_noun(doc, a) and cx.ends_at(doc, "investor_verb_before", a)):
                 return False
+        after = self._after_home_town(
+            doc, c.b
+        )  # "Tarvex z Radomia zainwestuje": the verb after the firm's town
         if not (
             cx.starts_at(doc, "company_role_after", c.b)
             or cx.ends_at(doc, "company_role_before", a)
             or (
                 (
-                    cx.starts_at(doc, "investor_verb_after", c.b)
-                    or cx.starts_at(doc, "agreeing_verb_after", c.b)
+                    cx.starts_at(doc, "investor_verb_after", after)
+                    or cx.starts_at(doc, "agreeing_verb_after", after)
                 )
                 and not _after_preposition(doc, a)
             )
@@ -247,6 +250,19 @@ class CompanyRules:
             return False
         self._mention(doc, c, "organization", word, "company")
         return True
+
+    def _after_home_town(self, doc: Doc, b: int) -> int:
+        """The token after a firm's home town right after its name ("z Radomia", "ze Stalowej Woli": "z" and up to
+        three capitalised words, the last a place in the genitive), else b itself."""
+        toks = doc.tokens
+        if b + 1 >= len(toks) or toks[b].lower not in self.w.origin_preposition:
+            return b
+        k = b + 1
+        while k < len(toks) and k < b + 4 and toks[k].is_cap and toks[k].is_word:
+            k += 1
+        if k == b + 1 or not any(r.geo and "gen" in r.cases for r in doc.readings[k - 1]):
+            return b
+        return k
 
     def _first_of_listed_subjects(self, doc: Doc, c: Chunk) -> bool:
         """ "Na targach wystawiały się Hydrotek i Polwat": a lone unknown word right after a plural past-tense verb
