@@ -337,6 +337,15 @@ rule(
     {"Polsko-Niemiecka Izba Przemysłowo-Handlowa": "business_association"},
 )
 
+# an unknown word after an officer's title and a word that continues it, before the officer's name
+rule("officer_title_complement", "Dyrektor Generalny Betamax Jan Kos przyjechał do Mielca.", {"Betamax": CO})
+rule(
+    "officer_title_operational",
+    "Dyrektor Operacyjny Kormex Polska Jan Kos otworzył halę.",
+    {"Kormex Polska": CO},
+)
+rule("officer_title_complement_guard_person", "Dyrektor Handlowy Kazimierz Wielki przyjechał do Mielca.", {})
+
 
 def _rule_check(case: OrgPassage) -> list[str]:
     """A rule case: the organisations wanted and no other; `no_entity` words in no organisation (a person or a
