@@ -346,6 +346,18 @@ rule(
 )
 rule("officer_title_complement_guard_person", "Dyrektor Handlowy Kazimierz Wielki przyjechał do Mielca.", {})
 
+# headless names listed after a colon that closes a clause about a zone or a park the firms work in
+rule(
+    "list_after_park",
+    "W parku działają już: Kormex, Tarvex, Hydromet.",
+    {"Kormex": CO, "Tarvex": CO, "Hydromet": CO},
+)
+rule("list_after_zone", "W strefie zainwestowały: Kormex i Dobre Okna.", {"Kormex": CO, "Dobre Okna": CO})
+rule("list_after_zone_guard_towns", "Do strefy należą: Kielce, Starachowice, Końskie.", {}, {"Końskie"})
+rule(
+    "list_after_zone_guard_town_of_two_words", "Powiększą się podstrefy: Gubin, Zielona Góra oraz Poznań.", {}
+)
+
 
 def _rule_check(case: OrgPassage) -> list[str]:
     """A rule case: the organisations wanted and no other; `no_entity` words in no organisation (a person or a

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from kooperacja.extract.baseform import nominative, phrase_head, surface
 from kooperacja.extract.doc import Doc, Mention
+from kooperacja.extract.gazetteer import token_keys
 from kooperacja.extract.name_shape import agree, common_genitive, is_acronym, is_adj, is_cap
 from kooperacja.text.morphology import ADJECTIVAL, NOMINAL
 
@@ -131,8 +132,12 @@ class CompanyRules:
         """ "takie firmy jak: Betamax, Alfa Systems, PTK Borowo": headless names in a list after a company noun
         and "jak" or a colon are companies; so are those listed after a colon that closes a clause about permits
         or investments ("Zezwolenia otrzymały: Betamax, Alfa Systems")."""
-        if c.head is not None or c.event_word or (c.size == 1 and c.geo_first):
-            return False
+        if c.head is not None or c.event_word or (c.size == 1 and any(r.geo for r in doc.readings[c.a])):
+            return False  # "Do strefy należą: Kielce, Końskie": a town, whatever other reading it has
+        if c.size > 1 and self.gaz.lookup(
+            [token_keys(doc.tokens[i].text, doc.readings[i]) for i in range(c.a, c.b)]
+        ):
+            return False  # "podstrefy: Gubin, Zielona Góra oraz Poznań": a town of two words
         if c.size == 1 and _plural_common_noun(doc, c.a):
             return False  # "producentów, m.in. Czesi i Słowacy": a group of people or things, no firm's name
         if not self._in_company_list(doc, c.a):
