@@ -158,7 +158,6 @@ CUE_PATTERNS = (
     "copula_before",
     "name_intro",
     "product_before",
-    "range_before",
 )
 
 
@@ -396,7 +395,7 @@ class NameClassifier(CompanyRules):
             )  # "… z Nowym Projektem" closing a headline names nothing after it
             and cx.ends_at(doc, "project_before", a)
             and self._nominative_only(doc, a)
-            and (not _verb_in_clause(doc, c.b) or self._subject_project_noun(doc, a - 1))
+            and not _verb_in_clause(doc, c.b)
         ):
             # "Projekt Srebrna Dolina, prowadzony przez …": the project's name ("Dolina" heads clusters); with a
             # verb after it in its clause the name is the subject ("W ramach projektu Uniwersytet X zbuduje …")
@@ -425,20 +424,14 @@ class NameClassifier(CompanyRules):
                 return True  # "z Funduszu Dróg Lokalnych": where the money comes from, no actor
         if cx.ends_at(doc, "copula_before", a) and _instrumental(doc, a if c.head is None else c.head):
             return True  # "został Krajowym Klastrem Kluczowym": what the subject became, a status
-        if c.head is None and not c.legal and cx.ends_at(doc, "range_before", a):
-            return True  # "linii grzejników Aqua Slim": a product range's name
         if cx.ends_at(doc, "product_before", a) and self._model_number(doc, a, c.b):
             return True  # "smartfon Nexo X5", "ciągnik Agro Titan 300": a product's model, no organisation
         return cx.ends_at(doc, "status_before", a)
 
-    @staticmethod
-    def _subject_project_noun(doc: Doc, k: int) -> bool:
-        """ "Projekt Zielona Dolina zakłada …": the project's noun at k reads in the nominative, after no preposition:
-        the subject, the name in apposition to it; the verb after the name is the project's ("W ramach projektu
-        Uniwersytet X zbuduje …", "Na projekt Uniwersytet X dostał …": the name is the subject)."""
-        if k > 0 and doc.is_preposition(k - 1):
-            return False
-        return any(r.pos in NOMINAL and "nom" in r.cases for r in doc.readings[k])
+    def _product_range(self, doc: Doc, c: Chunk) -> bool:
+        """ "linii grzejników Aqua Slim", "serii okien Termo Plus": a product range's name, no entity (pattern
+        range_before: its last word is any plural genitive, so it is no cue the quick test of `cue_before` reads)."""
+        return not c.legal and self.cx.ends_at(doc, "range_before", c.a)
 
     @staticmethod
     def _model_number(doc: Doc, a: int, b: int) -> bool:
@@ -1225,6 +1218,7 @@ RULES: tuple[tuple[Rule, int, int | None], ...] = (
     (NameClassifier._credit_line, 1, None),
     (NameClassifier._prize_or_status, 1, None),
     (NameClassifier._defined_as_thing, 1, None),
+    (NameClassifier._product_range, 1, None),
     (NameClassifier._units_listed, 4, None),
     (NameClassifier._venue_name, 2, None),
     (NameClassifier._fair_named_after_town, 2, None),
@@ -1270,6 +1264,7 @@ NEEDS: dict[Rule, tuple[str, ...]] = {
     NameClassifier._split_after_whole_name: ("head",),
     NameClassifier._headed_organisation: ("head",),
     NameClassifier._listed_company: ("headless", "no_event_word"),
+    NameClassifier._product_range: ("headless",),
 }
 
 

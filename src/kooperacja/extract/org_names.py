@@ -315,6 +315,10 @@ class OrgNames:
             if not (t.is_word and (t.text.islower() or d == s0)):
                 return None
             found = self._descriptor_at(doc, d) if d < a - 2 else None
+            if found and not (doc.lemmas(d) & self.w.complement_company_noun):
+                return (
+                    None  # "sieci dróg szybkiego ruchu Via Baltica": a network's, a group's or a body's noun
+                )
             if found:
                 if d >= 1 and self._title_before_genitives(doc, d):
                     return None  # "prezes firmy z branży IT Borowiak": an officer of an unnamed firm
