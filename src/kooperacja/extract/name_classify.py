@@ -446,6 +446,11 @@ class NameClassifier(CompanyRules):
             return True  # "smartfon Nexo X5", "ciągnik Agro Titan 300": a product's model, no organisation
         return cx.ends_at(doc, "status_before", a)
 
+    def _product_range(self, doc: Doc, c: Chunk) -> bool:
+        """ "linii grzejników Aqua Slim", "serii okien Termo Plus": a product range's name, no entity (pattern
+        range_before: its last word is any plural genitive, so it is no cue the quick test of `cue_before` reads)."""
+        return not c.legal and self.cx.ends_at(doc, "range_before", c.a)
+
     @staticmethod
     def _model_number(doc: Doc, a: int, b: int) -> bool:
         """A digit in the name, or a number right after it that counts no noun: the model's number ("Agro Titan
@@ -774,6 +779,10 @@ class NameClassifier(CompanyRules):
         if self._head_names_other(doc, c, h, head):
             return True
         subtype = self._org_subtype(doc, head, h, c.b, c.a)
+        if subtype in _SOFT_SUBTYPES and c.descriptor and c.descriptor[0] in self.w.generic_company_head:
+            subtype = (
+                "company"  # "spółka Ciepłe Domy", "firma Zielona Dolina": a brand whose words hold a head
+            )
         if self._distributive(doc, h, c.b, c.s, head, subtype):
             return True
         if self._generic_company_phrase(doc, c, h, head):
@@ -969,6 +978,7 @@ class NameClassifier(CompanyRules):
                 or self._brand_after_kind(doc, c, h)
                 or self._brand_before_word(doc, c, h)
                 or self._brand_in_nominative(doc, c, h)
+                or self._brand_of_adjective_and_noun(doc, c, h)
             )
         ):
             n0, n1 = h + 1, b
@@ -1051,6 +1061,15 @@ class NameClassifier(CompanyRules):
             )
         name = surface(doc, c.a, c.b)
         if c.words[-1] in self.w.zone_abbreviation:
+            k = c.b - 1
+            while k > c.a and is_adj(doc, k - 1) and not any(r.geo for r in doc.readings[k - 1]):
+                k -= 1
+            if c.a < k < c.b - 1 and any(r.geo for r in doc.readings[k - 1]):
+                self._place(
+                    doc, c.a, k, c.s
+                )  # "w podstrefie Kutno Łódzkiej SSE": the subzone's town, then the zone
+                self._classify(doc, k, c.b, c.s)
+                return True
             name = self._adjectives_before_abbreviation(doc, c.a, c.b - 1) + " " + c.words[-1]
         subtype = "agency" if c.words[0] in self.w.foreign_agency_opener else c.foreign[-1]
         self._mention(doc, c, "organization", name, subtype)
@@ -1204,6 +1223,11 @@ def _locative_only(doc: Doc, k: int) -> bool:
     )
 
 
+# the subtypes a head gives that a generic company noun right before the name ("spółka", "firma") overrides: a
+# brand of ordinary words may hold the head of an association or a cluster ("Dom", "Dolina"), not of a public body
+_SOFT_SUBTYPES = frozenset(("business_association", "cluster", "other"))
+
+
 # The cascade, in order: the first rule that answers True takes the chunk. Each rule says the chunk sizes
 # (number of tokens, from–to; None: no upper bound) it can take, so a chunk meets only the rules for its size.
 RULES: tuple[tuple[Rule, int, int | None], ...] = (
@@ -1212,6 +1236,7 @@ RULES: tuple[tuple[Rule, int, int | None], ...] = (
     (NameClassifier._credit_line, 1, None),
     (NameClassifier._prize_or_status, 1, None),
     (NameClassifier._defined_as_thing, 1, None),
+    (NameClassifier._product_range, 1, None),
     (NameClassifier._units_listed, 4, None),
     (NameClassifier._venue_name, 2, None),
     (NameClassifier._fair_named_after_town, 2, None),
@@ -1239,6 +1264,7 @@ RULES: tuple[tuple[Rule, int, int | None], ...] = (
     (NameClassifier._acronym, 1, 1),
     (NameClassifier._titled_person, 2, 3),
     (NameClassifier._person_in_apposition, 2, 3),
+    (NameClassifier._brand_before_role, 2, 2),
     (NameClassifier._unknown_words_company, 2, None),
     (NameClassifier._places_inside, 2, None),
 )
@@ -1256,6 +1282,7 @@ NEEDS: dict[Rule, tuple[str, ...]] = {
     NameClassifier._split_after_whole_name: ("head",),
     NameClassifier._headed_organisation: ("head",),
     NameClassifier._listed_company: ("headless", "no_event_word"),
+    NameClassifier._product_range: ("headless",),
 }
 
 

@@ -9,8 +9,9 @@ from typing import TYPE_CHECKING
 
 from kooperacja.extract.baseform import nominative, phrase_head, surface
 from kooperacja.extract.doc import Doc, Mention
+from kooperacja.extract.gazetteer import token_keys
 from kooperacja.extract.name_shape import agree, common_genitive, is_acronym, is_adj, is_cap
-from kooperacja.text.morphology import NOMINAL
+from kooperacja.text.morphology import ADJECTIVAL, NOMINAL
 
 if TYPE_CHECKING:
     from kooperacja.extract.name_classify import Chunk
@@ -73,6 +74,29 @@ class CompanyRules:
             r.pos in NOMINAL and "nom" in r.cases and "sg" in r.numbers for r in doc.readings[k]
         )
 
+    def _brand_of_adjective_and_noun(self, doc: Doc, c: Chunk, h: int) -> bool:
+        """ "Spółka Ciepłe Domy S.A.", "Firma Zielone Pola": an adjective after a generic company noun that cannot
+        agree with it, but agrees in the nominative with the noun after it, alone or before the legal form: the two
+        words are a brand of ordinary words in apposition, no complement ("Przedsiębiorstwo Państwowej Komunikacji"
+        goes on in the genitive; "Spółdzielnia Mleczarska" agrees with its head)."""
+        k = h + 1
+        if k + 1 >= c.b or not is_adj(doc, k) or agree(doc, k, h) or not doc.tokens[k + 1].is_cap:
+            return False
+        if not (c.b == k + 2 or self._legal_form(doc, k + 2, c.b) == c.b):
+            return False
+        return any(
+            r.pos in ADJECTIVAL
+            and "nom" in r.cases
+            and any(
+                q.pos in NOMINAL
+                and "nom" in q.cases
+                and r.numbers & q.numbers
+                and (not q.genders or r.genders & q.genders)
+                for q in doc.readings[k + 1]
+            )
+            for r in doc.readings[k]
+        )
+
     def _brand_after_kind(self, doc: Doc, c: Chunk, h: int) -> bool:
         """ "Spółka Ekobud", "Firma Termik Sp. z o.o.": a word after a generic company noun that is no adjective
         and is a genitive only in the plural, alone or before the legal form, is the brand, not a complement
@@ -108,8 +132,12 @@ class CompanyRules:
         """ "takie firmy jak: Betamax, Alfa Systems, PTK Borowo": headless names in a list after a company noun
         and "jak" or a colon are companies; so are those listed after a colon that closes a clause about permits
         or investments ("Zezwolenia otrzymały: Betamax, Alfa Systems")."""
-        if c.head is not None or c.event_word or (c.size == 1 and c.geo_first):
-            return False
+        if c.head is not None or c.event_word or (c.size == 1 and any(r.geo for r in doc.readings[c.a])):
+            return False  # "Do strefy należą: Kielce, Końskie": a town, whatever other reading it has
+        if c.size > 1 and self.gaz.lookup(
+            [token_keys(doc.tokens[i].text, doc.readings[i]) for i in range(c.a, c.b)]
+        ):
+            return False  # "podstrefy: Gubin, Zielona Góra oraz Poznań": a town of two words
         if c.size == 1 and _plural_common_noun(doc, c.a):
             return False  # "producentów, m.in. Czesi i Słowacy": a group of people or things, no firm's name
         if not self._in_company_list(doc, c.a):
@@ -205,13 +233,16 @@ class CompanyRules:
         if not all(r.pos == "ign" for r in doc.readings[a]):
             if not (self._capitalised_common_noun(doc, a) and cx.ends_at(doc, "investor_verb_before", a)):
                 return False
+        after = self._after_home_town(
+            doc, c.b
+        )  # "Tarvex z Radomia zainwestuje": the verb after the firm's town
         if not (
             cx.starts_at(doc, "company_role_after", c.b)
             or cx.ends_at(doc, "company_role_before", a)
             or (
                 (
-                    cx.starts_at(doc, "investor_verb_after", c.b)
-                    or cx.starts_at(doc, "agreeing_verb_after", c.b)
+                    cx.starts_at(doc, "investor_verb_after", after)
+                    or cx.starts_at(doc, "agreeing_verb_after", after)
                 )
                 and not _after_preposition(doc, a)
             )
@@ -224,6 +255,19 @@ class CompanyRules:
             return False
         self._mention(doc, c, "organization", word, "company")
         return True
+
+    def _after_home_town(self, doc: Doc, b: int) -> int:
+        """The token after a firm's home town right after its name ("z Radomia", "ze Stalowej Woli": "z" and up to
+        three capitalised words, the last a place in the genitive), else b itself."""
+        toks = doc.tokens
+        if b + 1 >= len(toks) or toks[b].lower not in self.w.origin_preposition:
+            return b
+        k = b + 1
+        while k < len(toks) and k < b + 4 and toks[k].is_cap and toks[k].is_word:
+            k += 1
+        if k == b + 1 or not any(r.geo and "gen" in r.cases for r in doc.readings[k - 1]):
+            return b
+        return k
 
     def _first_of_listed_subjects(self, doc: Doc, c: Chunk) -> bool:
         """ "Na targach wystawiały się Hydrotek i Polwat": a lone unknown word right after a plural past-tense verb
@@ -261,6 +305,24 @@ class CompanyRules:
             return False
         listed = {","} | self.w.conjunction
         return (a > 0 and toks[a - 1].lower in listed) or (t + 1 < len(toks) and toks[t + 1].lower in listed)
+
+    def _brand_before_role(self, doc: Doc, c: Chunk) -> bool:
+        """ "Zielona Spiżarnia, producent mrożonek, …": a capitalised adjective and the noun it agrees with in the
+        nominative, then a comma and the noun of what a company does in apposition (pattern company_role_after): a
+        brand of ordinary words. Not a place ("Zielona Góra, lider …"), a person nor a name with a head."""
+        toks, a = doc.tokens, c.a
+        if c.size != 2 or c.head is not None or not all(t.is_cap and t.is_word for t in toks[a : c.b]):
+            return False
+        if not self.cx.starts_at(doc, "company_role_after", c.b):
+            return False
+        if any(r.pos == "ign" for i in (a, a + 1) for r in doc.readings[i]):
+            return False  # a place the whole chunk names took the chunk before (`_known_place`)
+        if not (is_adj(doc, a) and any("nom" in r.cases for r in doc.readings[a + 1] if r.pos in NOMINAL)):
+            return False
+        if not agree(doc, a, a + 1) or common_genitive(doc, a + 1):
+            return False
+        self._mention(doc, c, "organization", surface(doc, a, c.b), "company")
+        return True
 
     def _unknown_words_company(self, doc: Doc, c: Chunk) -> bool:
         """Several words the dictionary does not know (or acronyms): a company's name."""

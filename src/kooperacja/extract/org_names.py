@@ -25,6 +25,8 @@ from kooperacja.text.morphology import ADJECTIVAL, NOMINAL
 from kooperacja.text.tokens import DASHES, is_bullet, is_ordinal_marker
 
 _LEMMA = attrgetter("lemma")
+# the patterns of a noun whose quoted name is that thing's, no firm's, right before the quote (name_context.tsv)
+_THING_BEFORE_QUOTE = ("brand_before", "product_before", "thing_before", "project_before", "titled_thing")
 
 
 class OrgNames:
@@ -255,7 +257,8 @@ class OrgNames:
             # "firma budowlana Hartbud", "koncernu paliwowego Norvena": one adjective between the noun and the name;
             # "fabryka mebli Dąbek", "sieci sklepów Promyk": or one common noun in the plural genitive (what it makes)
             if a < 2 or descriptors.keys().isdisjoint(map(_LEMMA, doc.readings[a - 2])):
-                return None  # no reading's lemma is a descriptor (most words): what follows finds none either
+                # no reading's lemma is a descriptor (most words): only a longer complement may lead to one
+                return self._descriptor_before_long_complement(doc, a) if prev.text.islower() else None
             # the noun in lower case, or opening the sentence ("Firma budowlana Hartbud")
             opening = toks[a - 2].text.islower() or doc.sent_span[doc.sent_of[a]][0] == a - 2
             if not (
@@ -286,6 +289,48 @@ class OrgNames:
             return None  # "prezes spółki Olaf Brenn", "dyrektor oddziału agencji Olaf Brenn": an unnamed body's officer
         return self._descriptor_at(doc, d)
 
+    def _descriptor_before_long_complement(self, doc: Doc, a: int) -> tuple[str, str] | None:
+        """ "producent okien drewnianych Okna Wiślane", "firma z branży meblarskiej Dębowy Kąt": a firm's noun, then
+        two to five words in lower case of what it makes or where it is from (adjectives, nouns in the genitive, "z"),
+        then the name in apposition: a word in the nominative or one the dictionary does not know, no place in the
+        genitive nor a lone town's name ("zakład produkcji mebli biurowych Kielce"), no person ("prezes firmy z
+        branży budowlanej Olaf Brenn")."""
+        toks = doc.tokens
+        rs = doc.readings[a]
+        if gap_before(doc, a) != " " or is_first_name(doc, a) or toks[a].is_upper:
+            return None
+        if not any(r.pos == "ign" or (r.pos in NOMINAL and "nom" in r.cases and not r.geo) for r in rs):
+            return None
+        if any(r.geo for r in rs) and not (a + 1 < len(toks) and toks[a + 1].is_cap):
+            return (
+                None  # "zakład produkcji mebli biurowych Kielce": a lone word that names a town is the town
+            )
+        if toks[a - 1].lower in self.w.origin_preposition:
+            return (
+                None  # "producentów samolotów z Europy Zachodniej": the preposition governs the name, a place
+            )
+        s0 = doc.sent_span[doc.sent_of[a]][0]
+        for d in range(a - 1, max(s0 - 1, a - 7), -1):
+            t = toks[d]
+            if not (t.is_word and (t.text.islower() or d == s0)):
+                return None
+            found = self._descriptor_at(doc, d) if d < a - 2 else None
+            if found and not (doc.lemmas(d) & self.w.complement_company_noun):
+                return (
+                    None  # "sieci dróg szybkiego ruchu Via Baltica": a network's, a group's or a body's noun
+                )
+            if found:
+                if d >= 1 and self._title_before_genitives(doc, d):
+                    return None  # "prezes firmy z branży IT Borowiak": an officer of an unnamed firm
+                return found
+            if not (
+                t.lower in self.w.origin_preposition
+                or is_adj(doc, d)
+                or any(r.pos in NOMINAL and "gen" in r.cases for r in doc.readings[d])
+            ):
+                return None
+        return None
+
     def _title_before_genitives(self, doc: Doc, d: int) -> bool:
         """An officer's title right before the descriptor at token d, or before a short chain of words in lower case
         that complement it ("prezes spółki", "dyrektor mieleckiego oddziału agencji", "prezes zarządu spółki"); after
@@ -306,9 +351,35 @@ class OrgNames:
         d = a - 2
         if d < 0 or gap_before(doc, a) or not doc.tokens[d].is_word:
             return None
-        if not (doc.tokens[d].text.islower() or doc.sent_span[doc.sent_of[a]][0] == d):
+        s0 = doc.sent_span[doc.sent_of[a]][0]
+        if not (doc.tokens[d].text.islower() or s0 == d):
             return None
-        return self._descriptor_at(doc, d)
+        return self._descriptor_at(doc, d) or self._descriptor_before_complement(doc, d, s0)
+
+    def _descriptor_before_complement(self, doc: Doc, k: int, s0: int) -> tuple[str, str] | None:
+        """ "producent mebli „Dębowy Kąt”", "firma z branży meblarskiej „Dębowy Kąt”": the noun of a firm before a
+        short complement of what it makes or where it is from (adjectives, nouns in the genitive, "z" and its
+        noun), then the quote that opens the name. Not where the word right before the quote is the noun of a
+        brand, a product, a project or a prize (its own patterns), which the quoted name is."""
+        if any(self.cx.ends_at(doc, p, k + 1) for p in _THING_BEFORE_QUOTE) or self.cx.ends_at(
+            doc, "prize_quoted", k + 2
+        ):
+            return None
+        toks = doc.tokens
+        for d in range(k - 1, max(s0 - 1, k - 5), -1):
+            t = toks[d]
+            if not (t.is_word and (t.text.islower() or d == s0)):
+                return None
+            found = self._descriptor_at(doc, d)
+            if found:
+                return found
+            if not (
+                t.lower in self.w.origin_preposition
+                or is_adj(doc, d)
+                or any(r.pos in NOMINAL and "gen" in r.cases for r in doc.readings[d])
+            ):
+                return None
+        return None
 
     def _descriptor_at(self, doc: Doc, d: int) -> tuple[str, str] | None:
         """The descriptor (lemma, subtype) that a noun's reading at token d names ("firma", "spółdzielnia"), if any."""
