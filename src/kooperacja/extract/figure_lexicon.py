@@ -121,6 +121,8 @@ class _Words:
     hired_noun: frozenset[str]
     project_cue: tuple[tuple[str, ...], ...]
     project_not: frozenset[str]
+    contractor: frozenset[str]
+    each: frozenset[str]
 
 
 def _words(lang: str) -> _Words:
@@ -255,6 +257,8 @@ def _words_at(code: str, root: Path) -> _Words:
         hired_noun=one("hired_noun"),
         project_cue=phrases("project_cue"),
         project_not=one("project_not") | one("contract") | one("deal") | one("selling"),
+        contractor=one("contractor"),
+        each=one("each"),
     )
 
 

@@ -18,8 +18,8 @@ from kooperacja.extract.figure_clause import (
     _speaker_tag,
     _subtype,
 )
-from kooperacja.extract.figure_keep import _sale_clause
-from kooperacja.extract.figure_lexicon import _body_heads, _Words
+from kooperacja.extract.figure_keep import _client, _sale_clause
+from kooperacja.extract.figure_lexicon import _body_heads, _facility_noun, _Words
 from kooperacja.extract.figure_subject import (
     _COUNTRY_METRICS,
     _author_org,
@@ -564,6 +564,10 @@ def _owner_in_window(
     doc: Doc, t0: int, sent: int, metric: str, lex: _Words, window: list[Mention]
 ) -> str | None:
     """The nearest candidate of the kinds the metric prefers, in the figure's sentence first."""
+    if metric in _INVESTOR_METRICS:
+        # "Firma X, generalny wykonawca, przekazała spółce Y halę. Inwestycja kosztowała 40 mln zł": the builder is
+        # no owner of the project's money, jobs or area, where another candidate is left
+        window = [m for m in window if not _contractor(doc, m, lex)] or window
     same = [m for m in window if m.sent == sent]
     prefs_list = _PREFERENCES.get(metric, ((),))
     if _company_subject(doc, t0, lex) or _in_facility(doc, t0, metric, lex):
@@ -596,6 +600,22 @@ def _owner_in_window(
         # one company the text names
         return _last_company(doc, doc.tokens[t0].start) or _sole_company(doc)
     return None
+
+
+_CONTRACTOR_REACH = 3  # the words between a name and the contractor noun of its apposition or its predicate
+
+
+def _contractor(doc: Doc, m: Mention, lex: _Words) -> bool:
+    """Whether an organisation is named as the builder for another: a contractor noun (`contractor`: "wykonawca") in
+    an apposition right after the name ("Firma X, generalny wykonawca, …") or within a few words before it in its
+    sentence ("Generalnym wykonawcą jest firma X", "wykonawca – spółka X")."""
+    s0, s1 = doc.sent_span[m.sent]
+    if m.t1 < s1 and doc.tokens[m.t1].text in (",", "–", "-"):
+        if any(
+            doc.lemmas(k) & lex.contractor for k in range(m.t1 + 1, min(s1, m.t1 + 1 + _CONTRACTOR_REACH))
+        ):
+            return True
+    return any(doc.lemmas(k) & lex.contractor for k in range(max(s0, m.t0 - _CONTRACTOR_REACH), m.t0))
 
 
 def _without_groups(doc: Doc, pick: list[Mention], lex: _Words) -> list[Mention]:
@@ -866,6 +886,12 @@ def _owner(doc: Doc, t0: int, metric: str, lex: _Words, t1: int | None = None) -
                     recipient  # but "X zleciła firmie Y budowę hali o wartości 30 mln zł" stays the client's
                 )
         return subject
+    comma = _facility_relative(doc, t0, metric, lex)
+    if comma is not None:
+        # "X zleciła firmie Y budowę zakładu, w którym pracę znajdzie 120 osób": the plant's figures are those of
+        # the clause it is named in, read as if the number stood at that clause's end (X, not the contractor Y); a
+        # client named there is the plant's owner ("Firma X wybuduje dla spółki Y halę, w której…": Y)
+        return _client(doc, comma, lex) or _owner(doc, comma, metric, lex)
     decided, opening = _unnamed_opening_subject(doc, t0, lex)
     if decided:
         return opening  # "Brennvik Drives zbuduje halę" after "Brennvik Drives Polska": the short form's
@@ -912,6 +938,36 @@ def _owner(doc: Doc, t0: int, metric: str, lex: _Words, t1: int | None = None) -
             or _author_org(doc, t0, lex)
         )
     return _owner_in_window(doc, t0, sent, metric, lex, window)
+
+
+_FACILITY_METRICS = frozenset({"investment", "jobs", "area_ha", "employees"})
+
+
+def _facility_relative(doc: Doc, t0: int, metric: str, lex: _Words) -> int | None:
+    """The comma that ends the clause a relative clause hangs on, where the number stands in that relative clause
+    ("…, w którym pracę znajdzie 120 osób", "…, który da pracę 60 osobom"), the relative clause names no organisation,
+    and the clause before names a plant, hall or other facility with no name right before the comma (a name there
+    is the antecedent: `_relative_antecedent`). The plant's figures are its owner's, found from that clause."""
+    if metric not in _FACILITY_METRICS:
+        return None
+    a, b = _clause(doc, t0)
+    s0 = doc.sent_span[doc.sent_of[t0]][0]
+    if a - 2 <= s0 or doc.tokens[a - 1].text != ",":
+        return None
+    pronoun = a + 1 if doc.is_preposition(a) else a
+    if pronoun >= t0 or not doc.lemmas(pronoun) & lex.relative:
+        return None
+    if any(
+        doc.mentions[n].type == "organization" and a <= doc.mentions[n].t0 < b
+        for n in doc.mentions_in(doc.sent_of[t0])
+    ):
+        return None
+    if doc.mention_at(a - 2) is not None and doc.mentions[doc.mention_at(a - 2)].type == "organization":
+        return None
+    ma, _mb = _clause(doc, a - 2)
+    if not any(_facility_noun(doc.lemmas(i), lex) for i in range(ma, a - 1) if doc.mention_at(i) is None):
+        return None
+    return a - 1
 
 
 def _buyer_after(doc: Doc, t0: int, lex: _Words) -> str | None:

@@ -1,0 +1,130 @@
+"""Session 13 (fig18) figure rules: each with a test sentence of its author's own and a near miss that must not fire.
+Invented companies, zones and amounts."""
+
+from __future__ import annotations
+
+import pytest
+
+import kooperacja
+
+M = 1_000_000
+
+
+def _figures(text: str) -> set[tuple[str, str, float, str]]:
+    rec = kooperacja.extract(text, doc_id="t", published="2025-03-10")
+    names = {e["id"]: e["name"] for e in rec["entities"]}
+    return {(names[f["entity"]], f["metric"], float(f["value"]), f["unit"]) for f in rec["figures"]}
+
+
+# --- a figure in a relative clause on a plant: the owner of the clause the plant is named in ---------------------
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Spółka Norvia zleciła firmie Konstralex budowę zakładu w Pile, w którym zatrudni 120 osób.",
+            {("Norvia", "jobs", 120, "count")},
+        ),
+        (
+            "Producent mebli Drewpol zlecił firmie Budimar wzniesienie fabryki pod Kaliszem, w której pracę znajdzie "
+            "180 osób.",
+            {("Drewpol", "jobs", 180, "count")},
+        ),
+        (  # a client named in that clause is the plant's owner
+            "Firma Budomax wybuduje dla spółki Lubrex halę, w której pracę znajdzie 70 osób.",
+            {("Lubrex", "jobs", 70, "count")},
+        ),
+        (  # a zone that gives a company its decision: the company's, as in the zone's own clause
+            "Pomorska Specjalna Strefa Ekonomiczna wydała firmie Kestrel Foods decyzję na budowę zakładu, w którym "
+            "pracę znajdzie 70 osób.",
+            {("Kestrel Foods", "jobs", 70, "count")},
+        ),
+        (  # two firms that build together: a figure of neither
+            "Firmy Dalgo i Pertum wspólnie wybudują w Radomiu terminal, który da pracę 60 osobom.",
+            set(),
+        ),
+    ],
+)
+def test_plant_in_relative_clause(text: str, want: set[tuple[str, str, float, str]]) -> None:
+    assert _figures(text) == want
+
+
+def test_relative_clause_on_a_name_keeps_the_name() -> None:
+    # near miss: the relative pronoun takes up a company's name, not a plant
+    got = _figures("Spółka Norvia podpisała umowę z firmą Konstralex, która zatrudni 120 osób.")
+    assert got == {("Konstralex", "jobs", 120, "count")}
+
+
+def test_kind_noun_before_genitive_is_a_nominative_name() -> None:
+    # near miss: the same kind phrase after a preposition is no subject
+    got = _figures("Po przejęciu producenta mebli Drewpol spółka Kortex zatrudnia 900 osób.")
+    assert got == {("Kortex", "employees", 900, "count")}
+
+
+# --- a contractor is no owner of the project's money ----------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Firma Budomax, generalny wykonawca, przekazała w piątek spółce Lubrex halę magazynową w Nowej Soli. "
+        "Inwestycja kosztowała 40 mln zł.",
+        "Spółka Lubrex otworzyła halę w Nowej Soli. Generalnym wykonawcą była firma Budomax. Inwestycja kosztowała "
+        "40 mln zł.",
+    ],
+)
+def test_contractor_is_no_owner(text: str) -> None:
+    assert _figures(text) == {("Lubrex", "investment", 40 * M, "PLN")}
+
+
+def test_apposition_of_another_kind_is_no_contractor() -> None:
+    # near miss: an apposition that names no builder leaves the subject the owner
+    got = _figures(
+        "Firma Budomax, producent okien, przekazała w piątek spółce Lubrex halę magazynową w Nowej Soli. "
+        "Inwestycja kosztowała 40 mln zł."
+    )
+    assert got == {("Budomax", "investment", 40 * M, "PLN")}
+
+
+# --- an increment in a coordinated clause leaves the total --------------------------------------------------------
+def test_increment_in_joined_clause_leaves_total() -> None:
+    got = _figures(
+        "Legnicka Specjalna Strefa Ekonomiczna obejmuje obecnie 1,8 tys. ha, a w ubiegłym roku powiększyła się o 120 ha."
+    )
+    assert got == {("Legnicka Specjalna Strefa Ekonomiczna", "area_ha", 1800, "ha")}
+
+
+def test_annexed_area_in_own_clause_is_no_total() -> None:
+    # near miss: the verb of annexing in the number's own clause
+    assert (
+        _figures("Rada Ministrów włączyła w tym roku do Legnickiej Specjalnej Strefy Ekonomicznej 120 ha.")
+        == set()
+    )
+
+
+# --- a count counts its first noun, not a genitive after it --------------------------------------------------------
+def test_genitive_attribute_is_not_counted() -> None:
+    got = _figures(
+        "W ubiegłym roku Kujawsko-Pomorska Specjalna Strefa Ekonomiczna obsłużyła ponad 120 zapytań inwestorów."
+    )
+    assert got == set()
+
+
+def test_adjective_before_counted_firms_keeps_them() -> None:
+    # near miss: an adjective, no other noun, between the count and the firms
+    got = _figures("Na terenie Kujawsko-Pomorskiej Specjalnej Strefy Ekonomicznej działa 120 polskich firm.")
+    assert got == {("Kujawsko-Pomorska Specjalna Strefa Ekonomiczna", "companies", 120, "count")}
+
+
+# --- money fronted before a verb of spending ----------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ponad ćwierć miliarda złotych wyda grupa Morvik na rozbudowę walcowni w Stalowej Woli.",
+        "250 mln zł przeznaczy firma Morvik na nową walcownię w Stalowej Woli.",
+    ],
+)
+def test_money_fronted_before_spending(text: str) -> None:
+    assert _figures(text) == {("Morvik", "investment", 250 * M, "PLN")}
+
+
+def test_fronted_loan_stays_none() -> None:
+    # near miss: a nearer row of no figure (a loan) wins over the verb after it
+    assert _figures("15 mln zł kredytu wyda bank Pekabi firmie Welmet.") == set()
