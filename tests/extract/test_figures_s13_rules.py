@@ -128,3 +128,74 @@ def test_money_fronted_before_spending(text: str) -> None:
 def test_fronted_loan_stays_none() -> None:
     # near miss: a nearer row of no figure (a loan) wins over the verb after it
     assert _figures("15 mln zł kredytu wyda bank Pekabi firmie Welmet.") == set()
+
+
+# --- a zone that counts its decisions in the sentence owns the money of the clause joined to it --------------------
+def test_zone_counting_decisions_owns_the_joined_total() -> None:
+    got = _figures(
+        "Firma Almet zbuduje halę w Ełku za 30 mln zł. Od początku roku Warmińsko-Mazurska Specjalna Strefa "
+        "Ekonomiczna wydała 26 decyzji, a zadeklarowane nakłady przekroczyły 700 mln zł."
+    )
+    assert got == {
+        ("Almet", "investment", 30 * M, "PLN"),
+        ("Warmińsko-Mazurska Specjalna Strefa Ekonomiczna", "investment", 700 * M, "PLN"),
+    }
+
+
+def test_company_in_the_joined_clause_keeps_its_money() -> None:
+    # near miss: the joined clause names its own owner
+    got = _figures(
+        "Od początku roku Warmińsko-Mazurska Specjalna Strefa Ekonomiczna wydała 26 decyzji, a firma Almet "
+        "zainwestuje 30 mln zł."
+    )
+    assert got == {("Almet", "investment", 30 * M, "PLN")}
+
+
+# --- those taking part are no members; a team's size is a headcount ------------------------------------------------
+def test_taking_part_fronted_is_no_count() -> None:
+    got = _figures(
+        "Klaster Spawalniczy Kielce zrzesza 64 firmy. Udział w jego forum potwierdziło już ponad 40 przedsiębiorstw."
+    )
+    assert got == {("Klaster Spawalniczy Kielce", "members", 64, "count")}
+
+
+def test_team_to_count_is_jobs() -> None:
+    got = _figures(
+        "Spółka Vetmar otworzyła w Lublinie laboratorium, w którym pracuje 30 osób. Do 2028 r. zespół ma "
+        "liczyć 70 osób."
+    )
+    assert ("Vetmar", "jobs", 70, "count") in got
+
+
+def test_population_is_no_headcount() -> None:
+    # near miss: "liczy" of a town's people is no row of the table
+    assert _figures("Gmina Kórnik liczy 30 tys. mieszkańców.") == set()
+
+
+# --- "po" before an amount: each one's share ----------------------------------------------------------------------
+def test_each_ones_share_is_no_figure() -> None:
+    assert (
+        _figures("Fundacja Rozwoju Mazowsza nagrodziła trzy firmy. Laureaci otrzymają po 50 tys. zł.")
+        == set()
+    )
+
+
+def test_amount_without_each_stays() -> None:
+    # near miss: the same grant to one body
+    got = _figures("Fundacja Rozwoju Mazowsza otrzymała 50 tys. zł dotacji.")
+    assert got == {("Fundacja Rozwoju Mazowsza", "budget", 50_000, "PLN")}
+
+
+# --- a funder is no investor ---------------------------------------------------------------------------------------
+def test_funder_is_no_investor() -> None:
+    got = _figures(
+        "Politechnika Opolska współpracuje z firmą Dronex. Projekt wart 4,8 mln zł finansuje Narodowe Centrum "
+        "Badań i Rozwoju."
+    )
+    assert not any(f[1] == "investment" for f in got)
+
+
+def test_company_paying_for_its_plant_is_the_investor() -> None:
+    # near miss: a company that finances its own project
+    got = _figures("Inwestycję o wartości 40 mln zł sfinansuje ze środków własnych spółka Dronex.")
+    assert got == {("Dronex", "investment", 40 * M, "PLN")}

@@ -123,6 +123,7 @@ class _Words:
     project_not: frozenset[str]
     contractor: frozenset[str]
     each: frozenset[str]
+    financing: frozenset[str]
 
 
 def _words(lang: str) -> _Words:
@@ -259,6 +260,7 @@ def _words_at(code: str, root: Path) -> _Words:
         project_not=one("project_not") | one("contract") | one("deal") | one("selling"),
         contractor=one("contractor"),
         each=one("each"),
+        financing=one("financing"),
     )
 
 

@@ -432,6 +432,30 @@ def _reporting_subject_before(doc: Doc, sent: int, start: int, lex: _Words) -> s
     return None
 
 
+def _counting_body_in_sentence(doc: Doc, t0: int, lex: _Words) -> str | None:
+    """The zone or park that is the subject of the number's sentence, in a clause before the number's, where that
+    sentence counts its decisions or firms, names no company and no other organisation, and the number's clause names
+    none ("Od początku roku strefa X wydała 26 decyzji, a zadeklarowane nakłady przekroczyły 700 mln zł"): the money or
+    jobs of the decisions counted, the body's total."""
+    sent = doc.sent_of[t0]
+    a, _b = _clause(doc, t0)
+    orgs = [
+        doc.mentions[n]
+        for n in doc.mentions_in(sent)
+        if doc.mentions[n].type == "organization" and doc.mentions[n].entity >= 0
+    ]
+    if not orgs or len({m.entity for m in orgs}) > 1 or orgs[0].t1 > a:
+        return None
+    first = orgs[0]
+    # in the nominative, or right before its verb after a time adverbial ("Od początku roku strefa X wydała")
+    verb_after = first.t1 < a and any(r.pos in _FINITE for r in doc.readings[first.t1])
+    if doc.entities[first.entity].subtype not in ("economic_zone", "technology_park") or not (
+        _nominative(doc, first) or verb_after
+    ):
+        return None
+    return doc.entities[first.entity].id if _counts_grants(doc, sent, lex) else None
+
+
 def _counts_grants(doc: Doc, sent: int, lex: _Words) -> bool:
     """Whether the sentence counts decisions or firms: a number in figures with a company or decision noun right after
     it, an adjective between ("wydała 31 decyzji", "przyciągnęła 12 nowych inwestorów")."""
@@ -874,6 +898,9 @@ def _owner(doc: Doc, t0: int, metric: str, lex: _Words, t1: int | None = None) -
             recipient = _recipient(doc, t0)
             if recipient is not None:
                 return recipient
+            a, b = _clause(doc, t0)
+            if any(doc.lemmas(i) & lex.financing for i in range(a, b)):
+                return None  # "Projekt wart 4,8 mln zł finansuje agencja X": a funder, no investor
             decided, unnamed = _unnamed_recipient(doc, t0, lex)
             return unnamed if decided else subject
         if metric in _INVESTOR_METRICS:
@@ -927,6 +954,9 @@ def _owner(doc: Doc, t0: int, metric: str, lex: _Words, t1: int | None = None) -
     if investor is not None:
         return investor
     if metric in _INVESTOR_METRICS:
+        counting = _counting_body_in_sentence(doc, t0, lex)
+        if counting is not None:
+            return counting  # "Strefa X wydała 26 decyzji, a zadeklarowane nakłady przekroczyły 700 mln zł": X's total
         reporting = _reporting_subject_before(doc, sent, start, lex)
         if reporting is not None:
             return reporting  # "Strefa X wydała w tym roku 31 decyzji. Nakłady wyniosą 2,1 mld zł": the zone's total
