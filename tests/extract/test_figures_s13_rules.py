@@ -199,3 +199,48 @@ def test_company_paying_for_its_plant_is_the_investor() -> None:
     # near miss: a company that finances its own project
     got = _figures("Inwestycję o wartości 40 mln zł sfinansuje ze środków własnych spółka Dronex.")
     assert got == {("Dronex", "investment", 40 * M, "PLN")}
+
+
+# --- a financial metric opening a row of results is no firm --------------------------------------------------------
+def test_metric_rows_are_no_firms() -> None:
+    rec = kooperacja.extract(
+        "Grupa Ardeco podała wyniki za 2025 rok.\nEbitda – 96 mln zł\nCapex – 40 mln zł",
+        doc_id="t",
+        published=None,
+    )
+    assert not any(e["name"] in ("Ebitda", "Capex") for e in rec["entities"])
+
+
+def test_ranking_rows_of_firms_stay() -> None:
+    # near miss: a ranking's rows that open with unknown names are firms
+    rec = kooperacja.extract(
+        "Ranking największych firm regionu:\nBetamax – 120 mln zł\nAlfatech – 95 mln zł",
+        doc_id="t",
+        published=None,
+    )
+    assert {"Betamax", "Alfatech"} <= {e["name"] for e in rec["entities"]}
+
+
+# --- "Jego wartość" after a country's trade: the country's exports -------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Rośnie eksport Czech do Polski. Jego wartość wyniosła w 2024 roku 3 mld euro.",
+            {("Czechy", "exports", 3000 * M, "EUR")},
+        ),
+        (
+            "Rośnie nasz eksport do Chin. Jego wartość wyniosła w 2024 roku 835 mln dolarów. Polska jest ważnym "
+            "partnerem Chin.",
+            {("Polska", "exports", 835 * M, "USD")},
+        ),
+    ],
+)
+def test_value_of_a_countrys_trade_before(text: str, want: set[tuple[str, str, float, str]]) -> None:
+    assert _figures(text) == want
+
+
+def test_value_of_a_firms_trade_stays_the_firms() -> None:
+    # near miss: a company's export in the sentence before
+    got = _figures("Rośnie eksport spółki Stalko do Czech. Jego wartość wyniosła w 2024 roku 95 mln euro.")
+    assert got == {("Stalko", "exports", 95 * M, "EUR")}

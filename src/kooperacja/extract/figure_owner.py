@@ -833,9 +833,23 @@ def _trading_country(doc: Doc, t0: int, lex: _Words) -> str | None:
     or, after "nasz" or the home country's adjective ("nasz eksport do Chin"), the home country, where the
     document names it."""
     s0 = doc.sent_span[doc.sent_of[t0]][0]
-    for i in range(t0 - 1, max(s0, t0 - 7) - 1, -1):
+    scan = list(range(t0 - 1, max(s0, t0 - 7) - 1, -1))
+    a, _b = _clause(doc, t0)
+    if (
+        any(
+            doc.lemmas(k) & lex.value_noun and k > a and any(r.pos == "ppron3" for r in doc.readings[k - 1])
+            for k in range(a, t0)
+        )
+        and doc.sent_of[t0] > 0
+    ):
+        # "Rośnie nasz eksport do Chin. Jego wartość wyniosła 835 mln dolarów": the trade of the sentence before
+        p0, p1 = doc.sent_span[doc.sent_of[t0] - 1]
+        scan = [*scan, *range(p1 - 1, p0 - 1, -1)]
+    for i in scan:
         if not doc.lemmas(i) & lex.trade:
             continue
+        s0 = doc.sent_span[doc.sent_of[i]][0]
+        t0 = min(t0, doc.sent_span[doc.sent_of[i]][1])
         n = doc.mention_at(i + 1) if i + 1 < t0 else None
         if n is not None and doc.mentions[n].subtype == "country" and doc.mentions[n].entity >= 0:
             return doc.entities[doc.mentions[n].entity].id
