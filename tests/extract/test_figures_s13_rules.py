@@ -244,3 +244,18 @@ def test_value_of_a_firms_trade_stays_the_firms() -> None:
     # near miss: a company's export in the sentence before
     got = _figures("Rośnie eksport spółki Stalko do Czech. Jego wartość wyniosła w 2024 roku 95 mln euro.")
     assert got == {("Stalko", "exports", 95 * M, "EUR")}
+
+
+# --- an area's count of firms is no zone's total ---------------------------------------------------------------------
+def test_area_count_is_no_zones_total() -> None:
+    got = _figures(
+        "Warmińsko-Mazurska Specjalna Strefa Ekonomiczna wspiera inwestorów. W całym regionie działa 900 firm, a w "
+        "naszym powiecie ponad 200."
+    )
+    assert got == set()
+
+
+def test_zones_own_count_stays() -> None:
+    # near miss: "nasza strefa" is the zone's own
+    got = _figures("Warmińsko-Mazurska Specjalna Strefa Ekonomiczna wspiera inwestorów. W naszej strefie działa 200 firm.")
+    assert got == {("Warmińsko-Mazurska Specjalna Strefa Ekonomiczna", "companies", 200, "count")}

@@ -124,6 +124,7 @@ class _Words:
     contractor: frozenset[str]
     each: frozenset[str]
     financing: frozenset[str]
+    area_noun: frozenset[str]
 
 
 def _words(lang: str) -> _Words:
@@ -261,6 +262,7 @@ def _words_at(code: str, root: Path) -> _Words:
         contractor=one("contractor"),
         each=one("each"),
         financing=one("financing"),
+        area_noun=one("area_noun"),
     )
 
 

@@ -261,8 +261,10 @@ def _wider_scope(doc: Doc, t0: int, lex: _Words) -> bool:
             if m.subtype == "country" and lemmas & lex.whole:
                 return not _organisation_in(doc, i + 1, b)
             continue
-        if (lemmas & lex.whole and doc.lemmas(i + 1) & lex.country_noun) or any(
-            r.pos == "subst" and r.lemma in heads and r.numbers == {"pl"} for r in doc.readings[i + 1]
+        if (
+            (lemmas & lex.whole and doc.lemmas(i + 1) & lex.country_noun)
+            or doc.lemmas(i + 1) & lex.area_noun  # "w naszym powiecie działa 200 firm": the area's total
+            or any(r.pos == "subst" and r.lemma in heads and r.numbers == {"pl"} for r in doc.readings[i + 1])
         ):
             return not _organisation_in(doc, i + 1, b)
     return False
