@@ -257,5 +257,7 @@ def test_area_count_is_no_zones_total() -> None:
 
 def test_zones_own_count_stays() -> None:
     # near miss: "nasza strefa" is the zone's own
-    got = _figures("Warmińsko-Mazurska Specjalna Strefa Ekonomiczna wspiera inwestorów. W naszej strefie działa 200 firm.")
+    got = _figures(
+        "Warmińsko-Mazurska Specjalna Strefa Ekonomiczna wspiera inwestorów. W naszej strefie działa 200 firm."
+    )
     assert got == {("Warmińsko-Mazurska Specjalna Strefa Ekonomiczna", "companies", 200, "count")}
