@@ -261,3 +261,11 @@ def test_zones_own_count_stays() -> None:
         "Warmińsko-Mazurska Specjalna Strefa Ekonomiczna wspiera inwestorów. W naszej strefie działa 200 firm."
     )
     assert got == {("Warmińsko-Mazurska Specjalna Strefa Ekonomiczna", "companies", 200, "count")}
+
+
+def test_firm_investing_in_our_country_keeps_its_money() -> None:
+    # near miss: a company noun as the subject beside "w naszym kraju"
+    got = _figures(
+        "Koncern Delmax otworzył trzecią fabrykę w Polsce. Dotychczas firma zainwestowała w naszym kraju 2 mld zł."
+    )
+    assert got == {("Delmax", "investment", 2000 * M, "PLN")}

@@ -263,7 +263,9 @@ def _wider_scope(doc: Doc, t0: int, lex: _Words) -> bool:
             continue
         if (
             (lemmas & lex.whole and doc.lemmas(i + 1) & lex.country_noun)
-            or doc.lemmas(i + 1) & lex.area_noun  # "w naszym powiecie działa 200 firm": the area's total
+            # "w naszym powiecie działa 200 firm": the area's total (but "firma zainwestowała w naszym kraju" is
+            # the firm's, a company noun its subject)
+            or (doc.lemmas(i + 1) & lex.area_noun and not _company_subject(doc, t0, lex))
             or any(r.pos == "subst" and r.lemma in heads and r.numbers == {"pl"} for r in doc.readings[i + 1])
         ):
             return not _organisation_in(doc, i + 1, b)
