@@ -187,12 +187,19 @@ def test_amount_without_each_stays() -> None:
 
 
 # --- a funder is no investor ---------------------------------------------------------------------------------------
-def test_funder_is_no_investor() -> None:
-    got = _figures(
+@pytest.mark.parametrize(
+    "text",
+    [
         "Politechnika Opolska współpracuje z firmą Dronex. Projekt wart 4,8 mln zł finansuje Narodowe Centrum "
-        "Badań i Rozwoju."
-    )
-    assert not any(f[1] == "investment" for f in got)
+        "Badań i Rozwoju.",
+        "Politechnika Opolska współpracuje z firmą Dronex. Projekt wart 4,8 mln zł współfinansuje Agencja Rozwoju "
+        "Przemysłu.",
+        "Politechnika Opolska współpracuje z firmą Dronex. Projekt wart 4,8 mln zł dofinansowuje Agencja Rozwoju "
+        "Przemysłu.",
+    ],
+)
+def test_funder_is_no_investor(text: str) -> None:
+    assert not any(f[1] == "investment" for f in _figures(text))
 
 
 def test_company_paying_for_its_plant_is_the_investor() -> None:
