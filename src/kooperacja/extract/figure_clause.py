@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from kooperacja.extract.cues import tag_classes
 from kooperacja.extract.doc import Doc, Mention
+from kooperacja.extract.figure_lexicon import _words
 
 _NOT_OWNERS = {"national_government", "international_org"}
 # the least count of each metric read as a figure (a smaller one is no figure; other metrics: 2)
@@ -94,9 +95,26 @@ def _nominative(doc: Doc, m: Mention) -> bool:
         if doc.is_preposition(m.t0 - 1):
             return False
         if before:
-            return any("nom" in r.cases for r in before)
+            return any("nom" in r.cases for r in before) or _kind_before_genitive(doc, m.t0 - 1)
     own = [r for r in doc.readings[m.t0] if r.cases]
     return not own or any("nom" in r.cases for r in own)
+
+
+def _kind_before_genitive(doc: Doc, k: int) -> bool:
+    """Whether the genitive noun at ``k``, right before a name, follows a firm's kind noun in the nominative singular
+    that opens its phrase ("Producent mebli Drewpol zlecił…", "Dystrybutor leków X"): the genitive is what the firm
+    makes or sells, and the name stands in the kind noun's case."""
+    j = k - 1
+    nouns = [r for r in doc.readings[k] if r.pos == "subst"]
+    if j < 0 or doc.mention_at(j) is not None or not nouns or any("gen" not in r.cases for r in nouns):
+        return False
+    kinds = _words(doc.lang).firm_kind
+    if not any(
+        r.pos == "subst" and r.lemma in kinds and "nom" in r.cases and "sg" in r.numbers
+        for r in doc.readings[j]
+    ):
+        return False
+    return j == doc.sent_span[doc.sent_of[j]][0] or not doc.is_preposition(j - 1)
 
 
 _FINITE = tag_classes().clause_verb

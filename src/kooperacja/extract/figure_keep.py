@@ -126,7 +126,7 @@ def _annexing(doc: Doc, t0: int, lex: _Words) -> bool:
     a preposition of time states a total ("po poszerzeniu strefa ma 900 ha"). A number in a relative clause is
     read in that clause only ("dołączył do sieci X – związku, który skupia 40 firm": the joining is the
     subject's, the 40 firms the network's total)."""
-    s0, s1 = doc.sent_span[doc.sent_of[t0]]
+    s0, s1 = _coordinated_span(doc, t0)
     a, b = _clause(doc, t0)
     if a > s0 and doc.tokens[a - 1].text == "," and doc.lemmas(a) & lex.relative:
         s0, s1 = a, b
@@ -137,6 +137,22 @@ def _annexing(doc: Doc, t0: int, lex: _Words) -> bool:
             ):
                 return True
     return False
+
+
+def _coordinated_span(doc: Doc, t0: int) -> tuple[int, int]:
+    """The tokens of the number's sentence between the coordinating joints around it: a comma before a conjunction
+    ("…, a w ubiegłym roku powiększyła się o 120 ha") or a semicolon. A verb of the clause joined so says nothing of
+    the number ("Strefa obejmuje 1,8 tys. ha, a w ubiegłym roku powiększyła się o 120 ha": 1800 ha is the total)."""
+    s0, s1 = doc.sent_span[doc.sent_of[t0]]
+
+    def joint(i: int) -> bool:
+        return doc.tokens[i].text == ";" or (
+            doc.tokens[i].text == "," and i + 1 < s1 and any(r.pos == "conj" for r in doc.readings[i + 1])
+        )
+
+    a = next((i + 1 for i in range(t0 - 1, s0 - 1, -1) if joint(i)), s0)
+    b = next((i for i in range(t0, s1) if joint(i)), s1)
+    return a, b
 
 
 def _points_back(doc: Doc, t0: int, t1: int, lex: _Words) -> bool:

@@ -121,6 +121,10 @@ class _Words:
     hired_noun: frozenset[str]
     project_cue: tuple[tuple[str, ...], ...]
     project_not: frozenset[str]
+    contractor: frozenset[str]  # event_cues 'contractor_noun' ("Generalnym wykonawcą jest firma X")
+    each: frozenset[str]
+    financing: frozenset[str]
+    area_noun: frozenset[str]
 
 
 def _words(lang: str) -> _Words:
@@ -138,7 +142,9 @@ def _words_at(code: str, root: Path) -> _Words:
     def one(name: str) -> frozenset[str]:
         return frozenset(sets.get(name, ()))
 
-    event_cues = cues(code, "event_cues")  # the words figures share with events (negation, the press "we")
+    event_cues = cues(
+        code, "event_cues"
+    )  # the words figures share with events (negation, the press "we", contractors)
 
     def phrases(name: str) -> tuple[tuple[str, ...], ...]:
         return tuple(dict.fromkeys(tuple(w.split()) for w in sets.get(name, ())))
@@ -255,6 +261,10 @@ def _words_at(code: str, root: Path) -> _Words:
         hired_noun=one("hired_noun"),
         project_cue=phrases("project_cue"),
         project_not=one("project_not") | one("contract") | one("deal") | one("selling"),
+        contractor=event_cues.contractor_noun,
+        each=one("each"),
+        financing=one("financing"),
+        area_noun=one("area_noun"),
     )
 
 

@@ -266,6 +266,13 @@ def _row_fits(
     if not (inside and i + len(words) <= n and all(words[k] in keys[i + k] for k in range(len(words)))):
         return False
     if (
+        need == "count"
+        and window > 0
+        and metric_name in _BODY_COUNT_ROWS
+        and _attribute_of_counted(doc, t1, i)
+    ):
+        return False  # "obsłużyła 120 zapytań inwestorów": the count counts the queries, not the investors
+    if (
         window > 0
         and words[0] in lex.fronted_cost
         and not _project_after(doc, i + len(words), _sent_end(doc, i), lex)
@@ -276,6 +283,28 @@ def _row_fits(
         # zł": the number is the object of a nearer verb of a metric, not of the phrase's word
         return False
     return True
+
+
+# the metrics of a count of bodies, whose noun row a genitive attribute may not give (people's rows may: "150 osób
+# nowego zatrudnienia" counts people of the jobs)
+_BODY_COUNT_ROWS = frozenset({"companies", "members", "partners"})
+
+
+def _attribute_of_counted(doc: Doc, t1: int, i: int) -> bool:
+    """Whether the word at ``i``, after a count, is a genitive attribute of another noun the count counts: a noun (no
+    adjective reading, outside any name) stands between the count and it, with nothing but adjectives after that
+    noun ("120 zapytań inwestorów", "40 przedstawicieli polskich firm"), and the word may be a genitive."""
+    if i <= t1 or not any(r.pos == "subst" and "gen" in r.cases for r in doc.readings[i]):
+        return False
+    for j in range(t1, i):
+        readings = doc.readings[j]
+        if (
+            doc.mention_at(j) is None
+            and any(r.pos == "subst" for r in readings)
+            and not any(r.pos == "adj" for r in readings)
+        ):
+            return all(any(r.pos == "adj" for r in doc.readings[k]) for k in range(j + 1, i))
+    return False
 
 
 def _sent_end(doc: Doc, i: int) -> int:

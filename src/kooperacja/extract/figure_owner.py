@@ -19,8 +19,8 @@ from kooperacja.extract.figure_clause import (
     _speaker_tag,
     _subtype,
 )
-from kooperacja.extract.figure_keep import _sale_clause
-from kooperacja.extract.figure_lexicon import _body_heads, _Words
+from kooperacja.extract.figure_keep import _client, _sale_clause
+from kooperacja.extract.figure_lexicon import _body_heads, _facility_noun, _Words
 from kooperacja.extract.figure_subject import (
     _COUNTRY_METRICS,
     _author_org,
@@ -262,8 +262,12 @@ def _wider_scope(doc: Doc, t0: int, lex: _Words) -> bool:
             if m.subtype == "country" and lemmas & lex.whole:
                 return not _organisation_in(doc, i + 1, b)
             continue
-        if (lemmas & lex.whole and doc.lemmas(i + 1) & lex.country_noun) or any(
-            r.pos == "subst" and r.lemma in heads and r.numbers == {"pl"} for r in doc.readings[i + 1]
+        if (
+            (lemmas & lex.whole and doc.lemmas(i + 1) & lex.country_noun)
+            # "w naszym powiecie działa 200 firm": the area's total (but "firma zainwestowała w naszym kraju" is
+            # the firm's, a company noun its subject)
+            or (doc.lemmas(i + 1) & lex.area_noun and not _company_subject(doc, t0, lex))
+            or any(r.pos == "subst" and r.lemma in heads and r.numbers == {"pl"} for r in doc.readings[i + 1])
         ):
             return not _organisation_in(doc, i + 1, b)
     return False
@@ -433,6 +437,30 @@ def _reporting_subject_before(doc: Doc, sent: int, start: int, lex: _Words) -> s
     return None
 
 
+def _counting_body_in_sentence(doc: Doc, t0: int, lex: _Words) -> str | None:
+    """The zone or park that is the subject of the number's sentence, in a clause before the number's, where that
+    sentence counts its decisions or firms, names no company and no other organisation, and the number's clause names
+    none ("Od początku roku strefa X wydała 26 decyzji, a zadeklarowane nakłady przekroczyły 700 mln zł"): the money or
+    jobs of the decisions counted, the body's total."""
+    sent = doc.sent_of[t0]
+    a, _b = _clause(doc, t0)
+    orgs = [
+        doc.mentions[n]
+        for n in doc.mentions_in(sent)
+        if doc.mentions[n].type == "organization" and doc.mentions[n].entity >= 0
+    ]
+    if not orgs or len({m.entity for m in orgs}) > 1 or orgs[0].t1 > a:
+        return None
+    first = orgs[0]
+    # in the nominative, or right before its verb after a time adverbial ("Od początku roku strefa X wydała")
+    verb_after = first.t1 < a and any(r.pos in _FINITE for r in doc.readings[first.t1])
+    if doc.entities[first.entity].subtype not in ("economic_zone", "technology_park") or not (
+        _nominative(doc, first) or verb_after
+    ):
+        return None
+    return doc.entities[first.entity].id if _counts_grants(doc, sent, lex) else None
+
+
 def _counts_grants(doc: Doc, sent: int, lex: _Words) -> bool:
     """Whether the sentence counts decisions or firms: a number in figures with a company or decision noun right after
     it, an adjective between ("wydała 31 decyzji", "przyciągnęła 12 nowych inwestorów")."""
@@ -565,6 +593,10 @@ def _owner_in_window(
     doc: Doc, t0: int, sent: int, metric: str, lex: _Words, window: list[Mention]
 ) -> str | None:
     """The nearest candidate of the kinds the metric prefers, in the figure's sentence first."""
+    if metric in _INVESTOR_METRICS:
+        # "Firma X, generalny wykonawca, przekazała spółce Y halę. Inwestycja kosztowała 40 mln zł": the builder is
+        # no owner of the project's money, jobs or area, where another candidate is left
+        window = [m for m in window if not _contractor(doc, m, lex)] or window
     same = [m for m in window if m.sent == sent]
     prefs_list = _PREFERENCES.get(metric, ((),))
     if _company_subject(doc, t0, lex) or _in_facility(doc, t0, metric, lex):
@@ -597,6 +629,22 @@ def _owner_in_window(
         # one company the text names
         return _last_company(doc, doc.tokens[t0].start) or _sole_company(doc)
     return None
+
+
+_CONTRACTOR_REACH = 3  # the words between a name and the contractor noun of its apposition or its predicate
+
+
+def _contractor(doc: Doc, m: Mention, lex: _Words) -> bool:
+    """Whether an organisation is named as the builder for another: a contractor noun (`contractor`: "wykonawca") in
+    an apposition right after the name ("Firma X, generalny wykonawca, …") or within a few words before it in its
+    sentence ("Generalnym wykonawcą jest firma X", "wykonawca – spółka X")."""
+    s0, s1 = doc.sent_span[m.sent]
+    if m.t1 < s1 and doc.tokens[m.t1].text in (",", "–", "-"):
+        if any(
+            doc.lemmas(k) & lex.contractor for k in range(m.t1 + 1, min(s1, m.t1 + 1 + _CONTRACTOR_REACH))
+        ):
+            return True
+    return any(doc.lemmas(k) & lex.contractor for k in range(max(s0, m.t0 - _CONTRACTOR_REACH), m.t0))
 
 
 def _without_groups(doc: Doc, pick: list[Mention], lex: _Words) -> list[Mention]:
@@ -790,9 +838,23 @@ def _trading_country(doc: Doc, t0: int, lex: _Words) -> str | None:
     or, after "nasz" or the home country's adjective ("nasz eksport do Chin"), the home country, where the
     document names it."""
     s0 = doc.sent_span[doc.sent_of[t0]][0]
-    for i in range(t0 - 1, max(s0, t0 - 7) - 1, -1):
+    scan = list(range(t0 - 1, max(s0, t0 - 7) - 1, -1))
+    a, _b = _clause(doc, t0)
+    if (
+        any(
+            doc.lemmas(k) & lex.value_noun and k > a and any(r.pos == "ppron3" for r in doc.readings[k - 1])
+            for k in range(a, t0)
+        )
+        and doc.sent_of[t0] > 0
+    ):
+        # "Rośnie nasz eksport do Chin. Jego wartość wyniosła 835 mln dolarów": the trade of the sentence before
+        p0, p1 = doc.sent_span[doc.sent_of[t0] - 1]
+        scan = [*scan, *range(p1 - 1, p0 - 1, -1)]
+    for i in scan:
         if not doc.lemmas(i) & lex.trade:
             continue
+        s0 = doc.sent_span[doc.sent_of[i]][0]
+        t0 = min(t0, doc.sent_span[doc.sent_of[i]][1])
         n = doc.mention_at(i + 1) if i + 1 < t0 else None
         if n is not None and doc.mentions[n].subtype == "country" and doc.mentions[n].entity >= 0:
             return doc.entities[doc.mentions[n].entity].id
@@ -855,6 +917,9 @@ def _owner(doc: Doc, t0: int, metric: str, lex: _Words, t1: int | None = None) -
             recipient = _recipient(doc, t0)
             if recipient is not None:
                 return recipient
+            a, b = _clause(doc, t0)
+            if any(doc.lemmas(i) & lex.financing for i in range(a, b)):
+                return None  # "Projekt wart 4,8 mln zł finansuje agencja X": a funder, no investor
             decided, unnamed = _unnamed_recipient(doc, t0, lex)
             return unnamed if decided else subject
         if metric in _INVESTOR_METRICS:
@@ -867,6 +932,12 @@ def _owner(doc: Doc, t0: int, metric: str, lex: _Words, t1: int | None = None) -
                     recipient  # but "X zleciła firmie Y budowę hali o wartości 30 mln zł" stays the client's
                 )
         return subject
+    comma = _facility_relative(doc, t0, metric, lex)
+    if comma is not None:
+        # "X zleciła firmie Y budowę zakładu, w którym pracę znajdzie 120 osób": the plant's figures are those of
+        # the clause it is named in, read as if the number stood at that clause's end (X, not the contractor Y); a
+        # client named there is the plant's owner ("Firma X wybuduje dla spółki Y halę, w której…": Y)
+        return _client(doc, comma, lex) or _owner(doc, comma, metric, lex)
     decided, opening = _unnamed_opening_subject(doc, t0, lex)
     if decided:
         return opening  # "Brennvik Drives zbuduje halę" after "Brennvik Drives Polska": the short form's
@@ -902,6 +973,9 @@ def _owner(doc: Doc, t0: int, metric: str, lex: _Words, t1: int | None = None) -
     if investor is not None:
         return investor
     if metric in _INVESTOR_METRICS:
+        counting = _counting_body_in_sentence(doc, t0, lex)
+        if counting is not None:
+            return counting  # "Strefa X wydała 26 decyzji, a zadeklarowane nakłady przekroczyły 700 mln zł": X's total
         reporting = _reporting_subject_before(doc, sent, start, lex)
         if reporting is not None:
             return reporting  # "Strefa X wydała w tym roku 31 decyzji. Nakłady wyniosą 2,1 mld zł": the zone's total
@@ -913,6 +987,36 @@ def _owner(doc: Doc, t0: int, metric: str, lex: _Words, t1: int | None = None) -
             or _author_org(doc, t0, lex)
         )
     return _owner_in_window(doc, t0, sent, metric, lex, window)
+
+
+_FACILITY_METRICS = frozenset({"investment", "jobs", "area_ha", "employees"})
+
+
+def _facility_relative(doc: Doc, t0: int, metric: str, lex: _Words) -> int | None:
+    """The comma that ends the clause a relative clause hangs on, where the number stands in that relative clause
+    ("…, w którym pracę znajdzie 120 osób", "…, który da pracę 60 osobom"), the relative clause names no organisation,
+    and the clause before names a plant, hall or other facility with no name right before the comma (a name there
+    is the antecedent: `_relative_antecedent`). The plant's figures are its owner's, found from that clause."""
+    if metric not in _FACILITY_METRICS:
+        return None
+    a, b = _clause(doc, t0)
+    s0 = doc.sent_span[doc.sent_of[t0]][0]
+    if a - 2 <= s0 or doc.tokens[a - 1].text != ",":
+        return None
+    pronoun = a + 1 if doc.is_preposition(a) else a
+    if pronoun >= t0 or not doc.lemmas(pronoun) & lex.relative:
+        return None
+    if any(
+        doc.mentions[n].type == "organization" and a <= doc.mentions[n].t0 < b
+        for n in doc.mentions_in(doc.sent_of[t0])
+    ):
+        return None
+    if doc.mention_at(a - 2) is not None and doc.mentions[doc.mention_at(a - 2)].type == "organization":
+        return None
+    ma, _mb = _clause(doc, a - 2)
+    if not any(_facility_noun(doc.lemmas(i), lex) for i in range(ma, a - 1) if doc.mention_at(i) is None):
+        return None
+    return a - 1
 
 
 def _buyer_after(doc: Doc, t0: int, lex: _Words) -> str | None:
