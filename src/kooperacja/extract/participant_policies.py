@@ -689,6 +689,10 @@ class ParticipantPolicies:
             if not found and not self._subject_noun_before(doc, c):
                 found = self._zero_subject(doc, c, [])
             investors = [n for n in found if sub(doc, n) == "company"]
+        if not investors and not orgs and self._verb_after(doc, c):
+            # "Pierwszy zakład spółka otworzyła w Koninie w 2019 r.": a fronted plant, the verb after it, and a kind
+            # noun for its subject: the company that noun stands for (not the subject of the sentence before)
+            investors = [n for n in self._anaphors(doc, c.s, []) if sub(doc, n) == "company"][:1]
         if not investors:
             # "Firma Alfa ma zakład w Borowie. Rozbudowano jej halę.": the owner named in the sentence before
             investors = [n for n in self._possessor_before(doc, c) if sub(doc, n) == "company"]
@@ -809,6 +813,20 @@ class ParticipantPolicies:
         finite or past verb among the five words before it, with no comma between."""
         s0 = doc.sent_span[c.s][0]
         for k in range(c.trig - 1, max(s0, c.trig - 5) - 1, -1):
+            if doc.tokens[k].text in (",", ";", ":"):
+                return False
+            if any(r.pos in self.tags.clause_verb for r in doc.readings[k]):
+                return True
+        return False
+
+    def _verb_after(self: Any, doc: Doc, c: Candidates) -> bool:
+        """A trigger noun that opens its clause as a fronted object, its verb after it ("Pierwszy zakład spółka
+        otworzyła …", "Halę firma oddała do użytku …"): a finite or past verb among the four words after it, with no
+        comma between, and no clause verb before it in the sentence."""
+        s0, s1 = doc.sent_span[c.s]
+        if any(any(r.pos in self.tags.clause_verb for r in doc.readings[k]) for k in range(s0, c.trig)):
+            return False
+        for k in range(c.trig + 1, min(s1, c.trig + 5)):
             if doc.tokens[k].text in (",", ";", ":"):
                 return False
             if any(r.pos in self.tags.clause_verb for r in doc.readings[k]):
