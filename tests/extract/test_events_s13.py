@@ -221,7 +221,12 @@ add(
     "completion_in_zone",
     "Budowa centrum dystrybucyjnego firmy Frigomar na terenie Kostrzyńsko-Słubickiej Specjalnej Strefy "
     "Ekonomicznej w Gorzowie Wielkopolskim zakończy się w połowie 2027 roku.",
-    w(INV, ("Frigomar", "investor"), ("Kostrzyńsko-Słubicka Specjalna Strefa Ekonomiczna", "host"), status="planned"),
+    w(
+        INV,
+        ("Frigomar", "investor"),
+        ("Kostrzyńsko-Słubicka Specjalna Strefa Ekonomiczna", "host"),
+        status="planned",
+    ),
 )
 add(
     "fair_with_dates",
@@ -279,7 +284,11 @@ def check(p: Passage) -> list[str]:
     for want in p.wants:
         keys = {(loose_key(n), r) for n, r in want.who}
         hit = next(
-            (i for i, (t, s, ps) in enumerate(got) if i not in used and t == want.typ and want.status in (None, s) and keys <= ps),
+            (
+                i
+                for i, (t, s, ps) in enumerate(got)
+                if i not in used and t == want.typ and want.status in (None, s) and keys <= ps
+            ),
             None,
         )
         if hit is None:
@@ -325,7 +334,9 @@ _FILLER = (
 def _typed(text: str) -> list[tuple[str, list[tuple[str, str]]]]:
     rec = kooperacja.extract(text, doc_id="t", published=PUB)
     names = {e["id"]: e["name"] for e in rec["entities"]}
-    return sorted((e["type"], sorted((names[p["entity"]], p["role"]) for p in e["participants"])) for e in rec["events"])
+    return sorted(
+        (e["type"], sorted((names[p["entity"]], p["role"]) for p in e["participants"])) for e in rec["events"]
+    )
 
 
 @pytest.mark.parametrize(
@@ -361,10 +372,16 @@ def test_a_fronted_plant_takes_the_company_its_kind_noun_stands_for() -> None:
 
 def test_a_kind_noun_opening_its_sentence_reaches_past_a_quote_and_background() -> None:
     # "Spółka podpisała już porozumienie z X" four sentences of other matter after the company's name
-    opening = "Spółka Termik zbuduje halę w Kutnie. " + _FILLER + "Spółka podpisała umowę z Politechniką Łódzką."
+    opening = (
+        "Spółka Termik zbuduje halę w Kutnie. " + _FILLER + "Spółka podpisała umowę z Politechniką Łódzką."
+    )
     assert ("agreement", [("Politechnika Łódzka", "party"), ("Termik", "party")]) in _typed(opening)
     # near miss: a kind noun inside the sentence (not its opening subject) keeps the short reach
-    inside = "Spółka Termik zbuduje halę w Kutnie. " + _FILLER + "Umowę z Politechniką Łódzką podpisała też spółka."
+    inside = (
+        "Spółka Termik zbuduje halę w Kutnie. "
+        + _FILLER
+        + "Umowę z Politechniką Łódzką podpisała też spółka."
+    )
     assert not any(t == "agreement" and len(p) == 2 for t, p in _typed(inside))
 
 
@@ -373,7 +390,9 @@ def test_strefa_stands_for_the_zone_named_before() -> None:
         "Łódzka Specjalna Strefa Ekonomiczna sprzedała działkę w Kutnie. Umowę podpisali przedstawiciele strefy i "
         "spółki Termik."
     )
-    assert ("agreement", [("Termik", "party"), ("Łódzka Specjalna Strefa Ekonomiczna", "party")]) in _typed(text)
+    assert ("agreement", [("Termik", "party"), ("Łódzka Specjalna Strefa Ekonomiczna", "party")]) in _typed(
+        text
+    )
     # near miss: no zone named before, "strefy ekonomicznej" stands for none
     near = "Spółka Termik kupi działkę w Kutnie. Umowę podpisali przedstawiciele firmy i strefy ekonomicznej."
     assert not any(t == "agreement" for t, _p in _typed(near))
