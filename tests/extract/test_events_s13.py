@@ -396,3 +396,13 @@ def test_strefa_stands_for_the_zone_named_before() -> None:
     # near miss: no zone named before, "strefy ekonomicznej" stands for none
     near = "Spółka Termik kupi działkę w Kutnie. Umowę podpisali przedstawiciele firmy i strefy ekonomicznej."
     assert not any(t == "agreement" for t, _p in _typed(near))
+
+
+def test_a_noun_after_an_earlier_verb_is_no_subject_of_the_plant_verb() -> None:
+    # "Za 15 mln zł kupi nowe maszyny i rozbuduje halę": 'maszyny' is the object of 'kupi', so the subject of the
+    # sentence before invests
+    text = "Decyzję odebrała firma Meble Warmia. Za ok. 15 mln zł kupi nowe maszyny i rozbuduje halę produkcyjną."
+    assert _typed(text) == [("investment", [("Meble Warmia", "investor")])]
+    # near miss: a common noun before the verb is its own subject; the company named before does not act
+    near = "Decyzję odebrała firma Meble Warmia. Sąsiedni producent rozbuduje halę produkcyjną."
+    assert _typed(near) == []

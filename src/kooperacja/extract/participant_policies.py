@@ -835,9 +835,12 @@ class ParticipantPolicies:
 
     def _subject_noun_before(self: Any, doc: Doc, c: Candidates) -> bool:
         """ "Park buduje sieć kontaktów": a common noun in the nominative before the verb, not after a preposition,
-        is the verb's own subject, so the subject of the sentence before does not act."""
+        is the verb's own subject, so the subject of the sentence before does not act; not a noun after an earlier
+        verb of the clause ("Za 15 mln zł kupi nowe maszyny i rozbuduje halę": the object of 'kupi')."""
         s0 = doc.sent_span[c.s][0]
         for k in range(s0, c.trig):
+            if any(r.pos in self.tags.clause_verb for r in doc.readings[k]):
+                return False  # the first verb: what follows it is no subject before it
             if k > s0 and doc.is_preposition(k - 1):
                 continue
             if any(r.pos == "subst" and "nom" in r.cases for r in doc.readings[k]):
