@@ -406,3 +406,15 @@ def test_a_noun_after_an_earlier_verb_is_no_subject_of_the_plant_verb() -> None:
     # near miss: a common noun before the verb is its own subject; the company named before does not act
     near = "Decyzję odebrała firma Meble Warmia. Sąsiedni producent rozbuduje halę produkcyjną."
     assert _typed(near) == []
+
+
+def test_a_body_named_once_is_what_its_kind_noun_stands_for_at_any_distance() -> None:
+    # "do klastra" many sentences after the only cluster's name
+    head = "Powstał Lubuski Klaster Recyklingu. " + _FILLER + _FILLER
+    text = head + "W poniedziałek do klastra dołączyła firma Recyklon z Nysy."
+    assert ("membership", [("Lubuski Klaster Recyklingu", "group"), ("Recyklon", "member")]) in _typed(text)
+    # near miss: two clusters named long before, "do klastra" stands for neither
+    two = "Powstał Lubuski Klaster Recyklingu. Działa też Opolski Klaster Chemii. " + _FILLER + _FILLER
+    assert not any(
+        t == "membership" for t, _p in _typed(two + "W poniedziałek do klastra dołączyła firma Recyklon.")
+    )

@@ -357,7 +357,20 @@ class ParticipantCues(ParticipantGrammar):
                     and sub(doc, n) in kinds
                 ):
                     return n
-        return None
+        if "company" in kinds:
+            return None
+        # "Do klastra dołączyła firma Beta" a dozen sentences after the cluster's name: a body (no firm: articles
+        # name many of them) that is the only one of its kind named before stands for it at any distance
+        before = [
+            n
+            for n in range(len(doc.mentions))
+            if doc.mentions[n].t1 <= k
+            and doc.mentions[n].type == "organization"
+            and doc.mentions[n].entity >= 0
+            and doc.mentions[n].entity not in skip
+            and sub(doc, n) in kinds
+        ]
+        return before[-1] if len({doc.mentions[n].entity for n in before}) == 1 else None
 
     def _relative_subject(self, doc: Doc, k: int, s0: int) -> bool:
         """The noun at k, in the nominative, follows a relative pronoun ("z którą spółka", "którą firma")."""
