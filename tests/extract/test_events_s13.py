@@ -418,3 +418,20 @@ def test_a_body_named_once_is_what_its_kind_noun_stands_for_at_any_distance() ->
     assert not any(
         t == "membership" for t, _p in _typed(two + "W poniedziałek do klastra dołączyła firma Recyklon.")
     )
+
+
+def test_a_signing_told_impersonally_is_signed_by_those_of_the_sentence_before() -> None:
+    # "List intencyjny w tej sprawie podpisano w środę": the noun is the trigger, the impersonal verb names no actor
+    text = (
+        "Miasto Lublin i Politechnika Lubelska chcą utworzyć centrum kompetencji. List intencyjny w tej sprawie "
+        "podpisano w środę."
+    )
+    assert _typed(text) == [
+        ("letter_of_intent", [("Miasto Lublin", "party"), ("Politechnika Lubelska", "party")])
+    ]
+    # near miss: a verb of its own person names its actor (here one unnamed): the pair before signs nothing
+    near = (
+        "Miasto Lublin i Politechnika Lubelska chcą utworzyć centrum kompetencji. Umowę w tej sprawie podpisał w "
+        "środę prezydent miasta."
+    )
+    assert _typed(near) == []

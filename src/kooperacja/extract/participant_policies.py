@@ -210,7 +210,9 @@ class ParticipantPolicies:
         if c.s == 0 or doc.break_between(c.s - 1, c.s):
             return []
         # an impersonal trigger ("podpisano", "zawarto") names no actor: those of the sentence before act
-        impersonal = any(r.pos == "imps" for i in c.at for r in doc.readings[i])
+        impersonal = any(r.pos == "imps" for i in c.at for r in doc.readings[i]) or self._impersonal_verb_of(
+            doc, c
+        )
         if not impersonal:
             # a sentence with none of those words among its lemmas needs no look at each word's readings
             words = frozenset(w.lower() for w in self.w.parties_noun | self.w.both_word)
@@ -219,6 +221,20 @@ class ParticipantPolicies:
             if not any(names_parties(i) for i in range(s0, s1)):
                 return []
         return self._acting_pair(doc, c.s - 1)
+
+    def _impersonal_verb_of(self: Any, doc: Doc, c: Candidates) -> bool:
+        """A trigger noun whose clause's verb is impersonal ("List intencyjny w tej sprawie podpisano w środę",
+        "Zawarto umowę"): the verb among the six words before or after it, with no comma between."""
+        s0, s1 = doc.sent_span[c.s]
+        for step in (-1, 1):
+            k = c.trig + step
+            while s0 <= k < s1 and abs(k - c.trig) <= 6 and doc.tokens[k].text not in (",", ";", ":", "–"):
+                if any(r.pos == "imps" for r in doc.readings[k]):
+                    return True
+                if any(r.pos in ("fin", "praet") for r in doc.readings[k]):
+                    return False  # the clause has a verb of its own person: it names its actor
+                k += step
+        return False
 
     def _headline_pair(self: Any, doc: Doc, c: Candidates) -> list[int]:
         """ "Alfa i Uczelnia Beta razem" and, in the first sentence under it, "Podpisana w czwartek umowa …": the
