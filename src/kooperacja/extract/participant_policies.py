@@ -674,6 +674,10 @@ class ParticipantPolicies:
             investors = [n for n in investors if ms[n].t0 > sold[0]]
             if not investors:
                 return []
+        partners = [n for n in investors if self._accord_partner(doc, n)]
+        if partners and len(partners) < len(investors):
+            # "Alfa podpisała umowę najmu z firmą kurierską Beta": the other side of a document signed is no investor
+            investors = [n for n in investors if n not in partners]
         clients = [n for n in investors if self._after_prep(doc, n, self.w.client_preposition, 1)]
         if clients:
             investors = clients  # "Mostostal wybuduje halę dla firmy Alfa": Alfa invests, the builder builds
@@ -717,6 +721,19 @@ class ParticipantPolicies:
         if not investors:
             return []
         return [(n, "investor") for n in investors] + [(n, "host") for n in hosts]
+
+    def _accord_partner(self: Any, doc: Doc, n: int) -> bool:
+        """The mention follows "z" (`with_preposition`, over at most two lower-case words: "z firmą kurierską") that
+        follows a noun of a signed document (`accord_noun`) within three words ("umowę najmu z", "umowę z")."""
+        m = doc.mentions[n]
+        s0 = doc.sent_span[m.sent][0]
+        for k in range(m.t0 - 1, max(s0, m.t0 - 4) - 1, -1):
+            tok = doc.tokens[k]
+            if tok.lower in self.w.with_preposition:
+                return any(doc.lemmas(j) & self.w.accord_noun for j in range(max(s0, k - 3), k))
+            if not tok.is_word or tok.is_cap:
+                return False
+        return False
 
     def _contractors(self: Any, doc: Doc, c: Candidates) -> set[int]:
         """ "umowę z generalnym wykonawcą zakładu, firmą Budmar", "Firma Budmar, generalny wykonawca hali": the
