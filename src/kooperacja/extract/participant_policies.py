@@ -604,6 +604,11 @@ class ParticipantPolicies:
             and not self._award_name(doc, n)
             and not self._origin_of(doc, n, "noun")
         ]
+        partners = [n for n in members if self._accord_partner(doc, n)]
+        if partners and len(partners) < len(members):
+            # "podpisała umowę z Politechniką Alfa, a także przystąpiła do Klastra Beta": the other side of the
+            # document signed joins nothing
+            members = [n for n in members if n not in partners]
         if group and not members:
             # "Spółka Kalmet rozwija produkcję. W maju przystąpiła do Klastra Alfa.": the member named before
             have = [(n, "group") for n in group]
