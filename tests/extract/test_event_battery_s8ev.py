@@ -721,7 +721,6 @@ FAILING: dict[str, str] = {
     "statuetke_odebral_prezes": "the company in its president's title is no recipient (participants, part3)",
     "we_wspolpracy_z_firma": "'we współpracy z' beside a research verb is no cooperation trigger",
     "umowe_podpisano_z_firma": "'Ecowat Gmina Dobczyce' is read as one name (names, org3)",
-    "zero_subject_next_sentence": "a zero subject named a sentence earlier is no participant (participants, part3)",
     "partnerem_projektu_jest": "'partnerem projektu jest' is no cooperation trigger",
 }
 

@@ -210,7 +210,9 @@ class ParticipantPolicies:
         if c.s == 0 or doc.break_between(c.s - 1, c.s):
             return []
         # an impersonal trigger ("podpisano", "zawarto") names no actor: those of the sentence before act
-        impersonal = any(r.pos == "imps" for i in c.at for r in doc.readings[i])
+        impersonal = any(r.pos == "imps" for i in c.at for r in doc.readings[i]) or self._impersonal_verb_of(
+            doc, c
+        )
         if not impersonal:
             # a sentence with none of those words among its lemmas needs no look at each word's readings
             words = frozenset(w.lower() for w in self.w.parties_noun | self.w.both_word)
@@ -219,6 +221,20 @@ class ParticipantPolicies:
             if not any(names_parties(i) for i in range(s0, s1)):
                 return []
         return self._acting_pair(doc, c.s - 1)
+
+    def _impersonal_verb_of(self: Any, doc: Doc, c: Candidates) -> bool:
+        """A trigger noun whose clause's verb is impersonal ("List intencyjny w tej sprawie podpisano w środę",
+        "Zawarto umowę"): the verb among the six words before or after it, with no comma between."""
+        s0, s1 = doc.sent_span[c.s]
+        for step in (-1, 1):
+            k = c.trig + step
+            while s0 <= k < s1 and abs(k - c.trig) <= 6 and doc.tokens[k].text not in (",", ";", ":", "–"):
+                if any(r.pos == "imps" for r in doc.readings[k]):
+                    return True
+                if any(r.pos in ("fin", "praet") for r in doc.readings[k]):
+                    return False  # the clause has a verb of its own person: it names its actor
+                k += step
+        return False
 
     def _headline_pair(self: Any, doc: Doc, c: Candidates) -> list[int]:
         """ "Alfa i Uczelnia Beta razem" and, in the first sentence under it, "Podpisana w czwartek umowa …": the
@@ -588,6 +604,11 @@ class ParticipantPolicies:
             and not self._award_name(doc, n)
             and not self._origin_of(doc, n, "noun")
         ]
+        partners = [n for n in members if self._accord_partner(doc, n)]
+        if partners and len(partners) < len(members):
+            # "podpisała umowę z Politechniką Alfa, a także przystąpiła do Klastra Beta": the other side of the
+            # document signed joins nothing
+            members = [n for n in members if n not in partners]
         if group and not members:
             # "Spółka Kalmet rozwija produkcję. W maju przystąpiła do Klastra Alfa.": the member named before
             have = [(n, "group") for n in group]
@@ -658,6 +679,10 @@ class ParticipantPolicies:
             investors = [n for n in investors if ms[n].t0 > sold[0]]
             if not investors:
                 return []
+        partners = [n for n in investors if self._accord_partner(doc, n)]
+        if partners and len(partners) < len(investors):
+            # "Alfa podpisała umowę najmu z firmą kurierską Beta": the other side of a document signed is no investor
+            investors = [n for n in investors if n not in partners]
         clients = [n for n in investors if self._after_prep(doc, n, self.w.client_preposition, 1)]
         if clients:
             investors = clients  # "Mostostal wybuduje halę dla firmy Alfa": Alfa invests, the builder builds
@@ -689,6 +714,10 @@ class ParticipantPolicies:
             if not found and not self._subject_noun_before(doc, c):
                 found = self._zero_subject(doc, c, [])
             investors = [n for n in found if sub(doc, n) == "company"]
+        if not investors and not orgs and self._verb_after(doc, c):
+            # "Pierwszy zakład spółka otworzyła w Koninie w 2019 r.": a fronted plant, the verb after it, and a kind
+            # noun for its subject: the company that noun stands for (not the subject of the sentence before)
+            investors = [n for n in self._anaphors(doc, c.s, []) if sub(doc, n) == "company"][:1]
         if not investors:
             # "Firma Alfa ma zakład w Borowie. Rozbudowano jej halę.": the owner named in the sentence before
             investors = [n for n in self._possessor_before(doc, c) if sub(doc, n) == "company"]
@@ -697,6 +726,19 @@ class ParticipantPolicies:
         if not investors:
             return []
         return [(n, "investor") for n in investors] + [(n, "host") for n in hosts]
+
+    def _accord_partner(self: Any, doc: Doc, n: int) -> bool:
+        """The mention follows "z" (`with_preposition`, over at most two lower-case words: "z firmą kurierską") that
+        follows a noun of a signed document (`accord_noun`) within three words ("umowę najmu z", "umowę z")."""
+        m = doc.mentions[n]
+        s0 = doc.sent_span[m.sent][0]
+        for k in range(m.t0 - 1, max(s0, m.t0 - 4) - 1, -1):
+            tok = doc.tokens[k]
+            if tok.lower in self.w.with_preposition:
+                return any(doc.lemmas(j) & self.w.accord_noun for j in range(max(s0, k - 3), k))
+            if not tok.is_word or tok.is_cap:
+                return False
+        return False
 
     def _contractors(self: Any, doc: Doc, c: Candidates) -> set[int]:
         """ "umowę z generalnym wykonawcą zakładu, firmą Budmar", "Firma Budmar, generalny wykonawca hali": the
@@ -815,11 +857,28 @@ class ParticipantPolicies:
                 return True
         return False
 
+    def _verb_after(self: Any, doc: Doc, c: Candidates) -> bool:
+        """A trigger noun that opens its clause as a fronted object, its verb after it ("Pierwszy zakład spółka
+        otworzyła …", "Halę firma oddała do użytku …"): a finite or past verb among the four words after it, with no
+        comma between, and no clause verb before it in the sentence."""
+        s0, s1 = doc.sent_span[c.s]
+        if any(any(r.pos in self.tags.clause_verb for r in doc.readings[k]) for k in range(s0, c.trig)):
+            return False
+        for k in range(c.trig + 1, min(s1, c.trig + 5)):
+            if doc.tokens[k].text in (",", ";", ":"):
+                return False
+            if any(r.pos in self.tags.clause_verb for r in doc.readings[k]):
+                return True
+        return False
+
     def _subject_noun_before(self: Any, doc: Doc, c: Candidates) -> bool:
         """ "Park buduje sieć kontaktów": a common noun in the nominative before the verb, not after a preposition,
-        is the verb's own subject, so the subject of the sentence before does not act."""
+        is the verb's own subject, so the subject of the sentence before does not act; not a noun after an earlier
+        verb of the clause ("Za 15 mln zł kupi nowe maszyny i rozbuduje halę": the object of 'kupi')."""
         s0 = doc.sent_span[c.s][0]
         for k in range(s0, c.trig):
+            if any(r.pos in self.tags.clause_verb for r in doc.readings[k]):
+                return False  # the first verb: what follows it is no subject before it
             if k > s0 and doc.is_preposition(k - 1):
                 continue
             if any(r.pos == "subst" and "nom" in r.cases for r in doc.readings[k]):

@@ -1,0 +1,459 @@
+"""Session 13 battery of events in the constructions of longer, noisier portal articles (ev19), written blind:
+before the event code and any event errors were read. Short passages in our own words: an event next to a
+background sentence about an earlier plant or agreement, a rival's plant mentioned in passing, an event inside a
+quote, an event in a participle or gerund phrase, several events in one sentence, a zone decision given in the
+headline and the body, a land purchase or a lease as an agreement, plans with a stated time, and the noise of
+portals ("Czytaj także" links, captions, bylines). Companies and people are invented; towns, regions, zones,
+universities and agencies are real names doing invented things.
+
+Each passage names the events that must come out (type, status, participants with roles, names compared by the
+scorer's loose key) and, where `only` is set, no other event may come out (the multiset of types is exact).
+
+Pass count on the old code (main ec1e01e): 25 of 30 (OLD_COUNT). After ev19's rules: 27 of 30, the FAILING set (the
+fronted plant "Pierwszy zakład spółka otworzyła w Koninie w 2019 r." now names its investor, so the background plant
+stays an event of its own; the university of "podpisała umowę z X, a także przystąpiła do klastra" is no member). The
+rules, each with its own sentences and a near miss, follow the battery.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from typing import Any
+
+import pytest
+from tests.extract.battery import loose_key, passage_params, print_passage_count
+
+import kooperacja
+
+OLD_COUNT = "25 of 30"  # main ec1e01e
+
+PUB = "2026-03-10"  # a Tuesday
+
+INV, AGR, COOP, MEM, VIS, CONF = "investment", "agreement", "cooperation", "membership", "visit", "conference"
+
+
+@dataclass(frozen=True)
+class Want:
+    typ: str
+    who: tuple[tuple[str, str], ...]  # (name, role)
+    status: str | None = "done"  # None: either status
+
+
+@dataclass(frozen=True)
+class Passage:
+    key: str
+    text: str
+    wants: tuple[Want, ...] = ()
+    only: bool = True
+
+
+def w(typ: str, *who: tuple[str, str], status: str | None = "done") -> Want:
+    return Want(typ, tuple(who), status)
+
+
+PASSAGES: list[Passage] = []
+
+
+def add(key: str, text: str, *wants: Want, only: bool = True) -> None:
+    assert key not in {p.key for p in PASSAGES}, key
+    PASSAGES.append(Passage(key, text, tuple(wants), only))
+
+
+# --- a background sentence about an earlier plant or agreement, beside the news ---
+add(
+    "bg_first_plant_year",
+    "Spółka Drewpol Meble otrzymała decyzję o wsparciu od Łódzkiej Specjalnej Strefy Ekonomicznej na rozbudowę "
+    "zakładu w Radomsku. Firma zainwestuje 40 mln zł i zatrudni 60 osób. Pierwszy zakład spółka otworzyła w "
+    "Koninie w 2019 r.",
+    w(INV, ("Drewpol Meble", "investor"), ("Łódzka Specjalna Strefa Ekonomiczna", "host")),
+    w(INV, ("Drewpol Meble", "investor")),
+)
+add(
+    "bg_cooperation_since",
+    "Firma Sensilab rozbudowuje laboratorium w Wrocławiu. Od 2021 r. spółka Sensilab współpracuje z Politechniką "
+    "Wrocławską przy projektach czujników gazu.",
+    w(COOP, ("Sensilab", "party"), ("Politechnika Wrocławska", "party")),
+    only=False,
+)
+add(
+    "bg_agreement_year",
+    "Spółka Autokabel produkuje wiązki elektryczne we Wrześni. Porozumienie o współpracy z Gminą Września spółka "
+    "podpisała w 2020 roku, a teraz je przedłuża.",
+    w(AGR, ("Autokabel", "party"), ("Gmina Września", "party")),
+    only=False,
+)
+add(
+    "bg_launched_in_year",
+    "Firma Nordlift od lat inwestuje w Polsce. W 2022 r. uruchomiła w Świdnicy fabrykę podzespołów do wind, a w "
+    "tym tygodniu spółka otrzymała decyzję o wsparciu od Wałbrzyskiej Specjalnej Strefy Ekonomicznej "
+    "„INVEST-PARK” na budowę drugiej hali.",
+    w(INV, ("Nordlift", "investor")),
+    w(INV, ("Nordlift", "investor"), ("Wałbrzyska Specjalna Strefa Ekonomiczna INVEST-PARK", "host")),
+)
+# --- a rival's plant mentioned in passing ---
+add(
+    "rival_last_year",
+    "Kobe Plast otrzymała decyzję o wsparciu od Pomorskiej Specjalnej Strefy Ekonomicznej i zbuduje w Tczewie "
+    "zakład folii. Rok temu w Tczewie swoją fabrykę otworzyła konkurencyjna firma Plastmor.",
+    w(INV, ("Kobe Plast", "investor"), ("Pomorska Specjalna Strefa Ekonomiczna", "host")),
+    w(INV, ("Plastmor", "investor")),
+)
+add(
+    "rival_apposition",
+    "Decyzję o wsparciu z Katowickiej Specjalnej Strefy Ekonomicznej dostała spółka Ferrobat. Jej główny rywal, "
+    "firma Volttek, zbudował w zeszłym roku zakład w Dzierżoniowie.",
+    w(INV, ("Ferrobat", "investor"), ("Katowicka Specjalna Strefa Ekonomiczna", "host")),
+    w(INV, ("Volttek", "investor")),
+)
+# --- an event inside a quote ---
+add(
+    "quote_signed_today",
+    "– Podpisaliśmy dziś umowę z Politechniką Gdańską na wspólne badania nad magazynami energii – mówi Anna "
+    "Kowalczyk, prezes spółki Baltvolt.",
+    w(AGR, ("Baltvolt", "party"), ("Politechnika Gdańska", "party")),
+)
+add(
+    "quote_decision_zone",
+    "– To dla nas ważny dzień, decyzja o wsparciu pozwoli nam zatrudnić 80 osób – mówił Piotr Zając, prezes spółki "
+    "Termex. Decyzję wydała Wałbrzyska Specjalna Strefa Ekonomiczna „INVEST-PARK”.",
+    w(INV, ("Termex", "investor"), ("Wałbrzyska Specjalna Strefa Ekonomiczna INVEST-PARK", "host")),
+)
+add(
+    "quote_we_opened",
+    "– W marcu otworzyliśmy w Mielcu nową halę, a w przyszłym roku otworzymy drugą – powiedział Tomasz Lis, "
+    "dyrektor zakładu firmy Aerokom.",
+    w(INV, ("Aerokom", "investor")),
+    w(INV, ("Aerokom", "investor"), status="planned"),
+    only=False,
+)
+add(
+    "quote_next_year_plant",
+    "– W przyszłym roku otworzymy drugi zakład w Kaliszu – zapowiada Jan Wrona, prezes firmy Ekopal.",
+    w(INV, ("Ekopal", "investor"), status="planned"),
+)
+# --- an event in a participle or gerund phrase ---
+add(
+    "after_signing",
+    "Po podpisaniu umowy z Agencją Rozwoju Przemysłu spółka Metalkas otrzyma 12 mln zł pożyczki.",
+    w(AGR, ("Metalkas", "party"), ("Agencja Rozwoju Przemysłu", "party")),
+)
+add(
+    "gerund_signing",
+    "Podpisując porozumienie z Uniwersytetem Łódzkim, spółka Lodzia Pharma zobowiązała się do finansowania "
+    "stypendiów dla studentów chemii.",
+    w(AGR, ("Lodzia Pharma", "party"), ("Uniwersytet Łódzki", "party")),
+)
+add(
+    "participle_opened_hall",
+    "Otwarta w marcu hala firmy Logtrans w Strykowie ma 20 tys. mkw. powierzchni.",
+    w(INV, ("Logtrans", "investor")),
+)
+add(
+    "participle_signed_agreement",
+    "Podpisana w poniedziałek umowa między spółką Agrotech a Uniwersytetem Przyrodniczym w Poznaniu obejmuje "
+    "wspólne badania nad nawozami.",
+    w(AGR, ("Agrotech", "party"), ("Uniwersytet Przyrodniczy w Poznaniu", "party")),
+)
+# --- several events in one sentence ---
+add(
+    "two_in_one_agreement_membership",
+    "W czwartek spółka Agromech podpisała umowę z Politechniką Poznańską, a także przystąpiła do Klastra Maszyn "
+    "Rolniczych.",
+    w(AGR, ("Agromech", "party"), ("Politechnika Poznańska", "party")),
+    w(MEM, ("Agromech", "member"), ("Klaster Maszyn Rolniczych", "group")),
+)
+add(
+    "two_decisions_one_sentence",
+    "Katowicka Specjalna Strefa Ekonomiczna wydała decyzje o wsparciu dla spółek Alumet i Stalkon, które zbudują "
+    "zakłady w Gliwicach i Tychach.",
+    w(INV, ("Alumet", "investor"), ("Katowicka Specjalna Strefa Ekonomiczna", "host")),
+    w(INV, ("Stalkon", "investor"), ("Katowicka Specjalna Strefa Ekonomiczna", "host")),
+)
+add(
+    "opened_and_signed",
+    "Firma Heliotherm otworzyła we wtorek centrum badawcze we Wrocławiu i podpisała umowę o współpracy z "
+    "Politechniką Wrocławską.",
+    w(INV, ("Heliotherm", "investor")),
+    w(AGR, ("Heliotherm", "party"), ("Politechnika Wrocławska", "party")),
+)
+# --- a zone decision in the headline and the body ---
+add(
+    "headline_and_body",
+    "Kartonex z decyzją o wsparciu w Mielcu\n\nSpecjalna Strefa Ekonomiczna Euro-Park Mielec wydała decyzję o "
+    "wsparciu dla spółki Kartonex. Firma wybuduje w Mielcu zakład produkcji opakowań za 30 mln zł.",
+    w(INV, ("Kartonex", "investor"), ("Specjalna Strefa Ekonomiczna Euro-Park Mielec", "host")),
+)
+add(
+    "headline_name_body_pronoun",
+    "Termaplast zbuduje zakład w Ełku\n\nSpółka otrzymała decyzję o wsparciu od Warmińsko-Mazurskiej Specjalnej "
+    "Strefy Ekonomicznej. Inwestycja pochłonie 43 mln zł, a pracę znajdzie 50 osób.",
+    w(INV, ("Termaplast", "investor"), ("Warmińsko-Mazurska Specjalna Strefa Ekonomiczna", "host")),
+)
+# --- a land purchase or a lease as an agreement ---
+add(
+    "land_sale_notary",
+    "Spółka Fenstar kupiła od Łódzkiej Specjalnej Strefy Ekonomicznej działkę o powierzchni 8 ha w Kutnie. Umowę "
+    "sprzedaży podpisano w piątek u notariusza.",
+    w(AGR, ("Fenstar", "party"), ("Łódzka Specjalna Strefa Ekonomiczna", "party")),
+    only=False,
+)
+add(
+    "lease_signed",
+    "Firma kurierska Paxpress podpisała z deweloperem Westpark Development umowę najmu 15 tys. mkw. w parku "
+    "logistycznym pod Wrocławiem.",
+    w(AGR, ("Paxpress", "party"), ("Westpark Development", "party")),
+)
+add(
+    "grant_agreement",
+    "Spółka Sepatek podpisała z Ministerstwem Rozwoju i Technologii umowę o udzielenie grantu na budowę fabryki "
+    "separatorów w Gorzowie Wielkopolskim.",
+    w(AGR, ("Sepatek", "party"), ("Ministerstwo Rozwoju i Technologii", "party")),
+    only=False,
+)
+# --- plans with a stated time ---
+add(
+    "production_starts_year",
+    "Spółka Heliovolt buduje fabrykę pomp ciepła w Legnicy. Produkcja w nowym zakładzie ruszy w 2027 r.",
+    w(INV, ("Heliovolt", "investor"), status=None),
+    only=False,
+)
+add(
+    "completion_in_zone",
+    "Budowa centrum dystrybucyjnego firmy Frigomar na terenie Kostrzyńsko-Słubickiej Specjalnej Strefy "
+    "Ekonomicznej w Gorzowie Wielkopolskim zakończy się w połowie 2027 roku.",
+    w(
+        INV,
+        ("Frigomar", "investor"),
+        ("Kostrzyńsko-Słubicka Specjalna Strefa Ekonomiczna", "host"),
+        status="planned",
+    ),
+)
+add(
+    "fair_with_dates",
+    "Spółka Aerotech zaprezentuje swoje drony na targach Eurotech, które odbędą się w dniach 12–14 maja w "
+    "Poznaniu.",
+    w(CONF, ("Aerotech", "participant"), status="planned"),
+)
+# --- a guard: a plan without a time, a wish ---
+add("wish_no_time", "Spółka Frigomar rozważa budowę kolejnego magazynu w regionie.")
+# --- portal noise beside the news ---
+add(
+    "read_also_link",
+    "Spółka Baumax Logistics rozpoczęła w poniedziałek budowę centrum logistycznego w Pruszczu Gdańskim.\n\n"
+    "Czytaj także: Volttek otwiera fabrykę baterii w Opolu\n\nInwestycja ma kosztować 90 mln zł.",
+    w(INV, ("Baumax Logistics", "investor")),
+)
+add(
+    "finished_building",
+    "Pod koniec lutego spółka Kronmet zakończyła budowę nowej hali produkcyjnej w Starachowicach. Autor: Jan "
+    "Nowak / 2026-03-10 09:15",
+    w(INV, ("Kronmet", "investor")),
+)
+add(
+    "joined_as_member",
+    "Firma Dronetech została przyjęta w poczet członków Stowarzyszenia Dolina Lotnicza. Spółka od 2015 r. "
+    "produkuje w Rzeszowie części do silników.",
+    w(MEM, ("Dronetech", "member"), ("Stowarzyszenie Dolina Lotnicza", "group")),
+    only=False,
+)
+add(
+    "visit_last_year_background",
+    "W ubiegłym roku delegacja spółki Hanwool odwiedziła Kielce, a teraz firma otwiera tam biuro handlowe.",
+    w(VIS, ("Hanwool", "visitor"), ("Kielce", "host")),
+    w(INV, ("Hanwool", "investor")),
+)
+
+
+def _events(p: Passage) -> list[tuple[str, str, set[tuple[str, str]]]]:
+    rec = kooperacja.extract(p.text, doc_id="t", published=PUB)
+    names = {e["id"]: [e["name"], *e.get("aliases", [])] for e in rec["entities"]}
+    return [
+        (
+            e["type"],
+            e.get("status") or "done",
+            {(loose_key(n), pt["role"]) for pt in e["participants"] for n in names[pt["entity"]]},
+        )
+        for e in rec["events"]
+    ]
+
+
+def check(p: Passage) -> list[str]:
+    got = _events(p)
+    problems = []
+    used: set[int] = set()
+    for want in p.wants:
+        keys = {(loose_key(n), r) for n, r in want.who}
+        hit = next(
+            (
+                i
+                for i, (t, s, ps) in enumerate(got)
+                if i not in used and t == want.typ and want.status in (None, s) and keys <= ps
+            ),
+            None,
+        )
+        if hit is None:
+            problems.append(f"missing {want.typ} {want.status} {sorted(want.who)}")
+        else:
+            used.add(hit)
+    if p.only and Counter(t for t, _s, _p in got) != Counter(x.typ for x in p.wants):
+        problems.append(f"events {sorted((t, s, sorted(ps)) for t, s, ps in got)}")
+    return problems
+
+
+FAILING: dict[str, str] = {
+    "after_signing": "no agreement from 'po podpisaniu umowy z X' before a future verb; the case is ambiguous (the signing may be to come), so no rule was written for it",
+    "bg_launched_in_year": "the 2022 plant and the new decision are one investment",
+    "quote_we_opened": "one investment for the hall opened in March and the one to open next year",
+}
+
+
+def test_the_battery_is_large_and_varied() -> None:
+    assert len(PASSAGES) >= 25
+    assert len({p.text for p in PASSAGES}) == len(PASSAGES)
+
+
+@pytest.mark.parametrize("p", passage_params(PASSAGES, FAILING))
+def test_battery_passage(p: Passage) -> None:
+    problems = check(p)
+    assert not problems, f"{p.text}\n" + "\n".join(problems)
+
+
+if __name__ == "__main__":
+    print_passage_count(PASSAGES, check)
+
+
+# --- the rules of this session (ev19), each with its own sentences and a near miss ---
+
+_FILLER = (
+    "Rynek okien rośnie w całym regionie. Popyt napędzają nowe osiedla. Ceny surowców spadły w ostatnim kwartale. "
+    "Eksperci spodziewają się dalszych wzrostów. "
+)
+
+
+def _typed(text: str) -> list[tuple[str, list[tuple[str, str]]]]:
+    rec = kooperacja.extract(text, doc_id="t", published=PUB)
+    names = {e["id"]: e["name"] for e in rec["entities"]}
+    return sorted(
+        (e["type"], sorted((names[p["entity"]], p["role"]) for p in e["participants"])) for e in rec["events"]
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        # "prowadzić wspólne badania / prace": a cooperation run (extraction.md: "run without a signed document")
+        (
+            "Spółka Termik i Politechnika Łódzka prowadzą wspólne badania nad izolacjami.",
+            [("cooperation", [("Politechnika Łódzka", "party"), ("Termik", "party")])],
+        ),
+        (
+            "Firma Termik korzysta z laboratorium Politechniki Łódzkiej, z którą od 2024 r. prowadzi wspólne prace "
+            "badawcze.",
+            [("cooperation", [("Politechnika Łódzka", "party"), ("Termik", "party")])],
+        ),
+        # near misses: research or works of one party, a family business run together
+        ("Spółka Termik prowadzi prace budowlane na terenie Politechniki Łódzkiej.", []),
+        ("Jan Kos prowadzi wspólnie z żoną firmę Kosbud w Opolu.", []),
+    ],
+)
+def test_joint_research_is_cooperation(text: str, wanted: list[Any]) -> None:
+    assert _typed(text) == wanted
+
+
+def test_a_fronted_plant_takes_the_company_its_kind_noun_stands_for() -> None:
+    # "Pierwszy zakład spółka otworzyła …": the plant first, then the kind noun and its verb
+    assert _typed("Firma Termik działa w Kutnie. Pierwszy zakład spółka otworzyła w 2019 r.") == [
+        ("investment", [("Termik", "investor")])
+    ]
+    # near miss: a plant told about with no verb of its own and no kind noun acting gives no investor
+    assert _typed("Spółka Termik produkuje okna w Kutnie. Zakład firmy zatrudnia 300 osób.") == []
+
+
+def test_a_kind_noun_opening_its_sentence_reaches_past_a_quote_and_background() -> None:
+    # "Spółka podpisała już porozumienie z X" four sentences of other matter after the company's name
+    opening = (
+        "Spółka Termik zbuduje halę w Kutnie. " + _FILLER + "Spółka podpisała umowę z Politechniką Łódzką."
+    )
+    assert ("agreement", [("Politechnika Łódzka", "party"), ("Termik", "party")]) in _typed(opening)
+    # near miss: a kind noun inside the sentence (not its opening subject) keeps the short reach
+    inside = (
+        "Spółka Termik zbuduje halę w Kutnie. "
+        + _FILLER
+        + "Umowę z Politechniką Łódzką podpisała też spółka."
+    )
+    assert not any(t == "agreement" and len(p) == 2 for t, p in _typed(inside))
+
+
+def test_strefa_stands_for_the_zone_named_before() -> None:
+    text = (
+        "Łódzka Specjalna Strefa Ekonomiczna sprzedała działkę w Kutnie. Umowę podpisali przedstawiciele strefy i "
+        "spółki Termik."
+    )
+    assert ("agreement", [("Termik", "party"), ("Łódzka Specjalna Strefa Ekonomiczna", "party")]) in _typed(
+        text
+    )
+    # near miss: no zone named before, "strefy ekonomicznej" stands for none
+    near = "Spółka Termik kupi działkę w Kutnie. Umowę podpisali przedstawiciele firmy i strefy ekonomicznej."
+    assert not any(t == "agreement" for t, _p in _typed(near))
+
+
+def test_a_noun_after_an_earlier_verb_is_no_subject_of_the_plant_verb() -> None:
+    # "Za 15 mln zł kupi nowe maszyny i rozbuduje halę": 'maszyny' is the object of 'kupi', so the subject of the
+    # sentence before invests
+    text = "Decyzję odebrała firma Meble Warmia. Za ok. 15 mln zł kupi nowe maszyny i rozbuduje halę produkcyjną."
+    assert _typed(text) == [("investment", [("Meble Warmia", "investor")])]
+    # near miss: a common noun before the verb is its own subject; the company named before does not act
+    near = "Decyzję odebrała firma Meble Warmia. Sąsiedni producent rozbuduje halę produkcyjną."
+    assert _typed(near) == []
+
+
+def test_a_body_named_once_is_what_its_kind_noun_stands_for_at_any_distance() -> None:
+    # "do klastra" many sentences after the only cluster's name
+    head = "Powstał Lubuski Klaster Recyklingu. " + _FILLER + _FILLER
+    text = head + "W poniedziałek do klastra dołączyła firma Recyklon z Nysy."
+    assert ("membership", [("Lubuski Klaster Recyklingu", "group"), ("Recyklon", "member")]) in _typed(text)
+    # near miss: two clusters named long before, "do klastra" stands for neither
+    two = "Powstał Lubuski Klaster Recyklingu. Działa też Opolski Klaster Chemii. " + _FILLER + _FILLER
+    assert not any(
+        t == "membership" for t, _p in _typed(two + "W poniedziałek do klastra dołączyła firma Recyklon.")
+    )
+
+
+def test_a_signing_told_impersonally_is_signed_by_those_of_the_sentence_before() -> None:
+    # "List intencyjny w tej sprawie podpisano w środę": the noun is the trigger, the impersonal verb names no actor
+    text = (
+        "Miasto Lublin i Politechnika Lubelska chcą utworzyć centrum kompetencji. List intencyjny w tej sprawie "
+        "podpisano w środę."
+    )
+    assert _typed(text) == [
+        ("letter_of_intent", [("Miasto Lublin", "party"), ("Politechnika Lubelska", "party")])
+    ]
+    # near miss: a verb of its own person names its actor (here one unnamed): the pair before signs nothing
+    near = (
+        "Miasto Lublin i Politechnika Lubelska chcą utworzyć centrum kompetencji. Umowę w tej sprawie podpisał w "
+        "środę prezydent miasta."
+    )
+    assert _typed(near) == []
+
+
+def test_the_other_side_of_a_lease_is_no_investor() -> None:
+    text = (
+        "Jeszcze przed wbiciem pierwszej łopaty firma Panorama Logistics podpisała umowę najmu z firmą kurierską "
+        "Szybka Paczka."
+    )
+    events = _typed(text)
+    assert ("investment", [("Panorama Logistics", "investor")]) in events
+    assert ("agreement", [("Panorama Logistics", "party"), ("Szybka Paczka", "party")]) in events
+    # near miss: two companies that build together both invest
+    near = _typed("Spółka Termik i firma Fenstar zbudują w Kutnie wspólną halę.")
+    assert near == [("investment", [("Fenstar", "investor")]), ("investment", [("Termik", "investor")])]
+
+
+def test_the_other_side_of_a_signed_document_joins_nothing() -> None:
+    # the battery's "two_in_one_agreement_membership" is the rule's own sentence; near miss: two firms that join
+    text = "W czwartek spółki Agromech i Rolbud przystąpiły do Klastra Maszyn Rolniczych."
+    assert _typed(text) == [
+        ("membership", [("Agromech", "member"), ("Klaster Maszyn Rolniczych", "group")]),
+        ("membership", [("Klaster Maszyn Rolniczych", "group"), ("Rolbud", "member")]),
+    ]
