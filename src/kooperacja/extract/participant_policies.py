@@ -231,7 +231,7 @@ class ParticipantPolicies:
             while s0 <= k < s1 and abs(k - c.trig) <= 6 and doc.tokens[k].text not in (",", ";", ":", "–"):
                 if any(r.pos == "imps" for r in doc.readings[k]):
                     return True
-                if any(r.pos in ("fin", "praet") for r in doc.readings[k]):
+                if any(r.pos in self.tags.clause_verb for r in doc.readings[k]):
                     return False  # the clause has a verb of its own person: it names its actor
                 k += step
         return False
