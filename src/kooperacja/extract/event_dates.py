@@ -31,7 +31,12 @@ class EventDates:
         told = {(e.type, s) for e in events for s in e.sents}
         unplaced = [d for d in drafts or () if (d.type, d.sent) not in told and d.date and d.status == "done"]
         dated_or_not = [*events, *unplaced]  # the events and the signings no event took, for a same-type date
+        apart = {id(d) for d in undated if any(apart_from_occasion(doc, k) for k in d.sents)}
         for d in undated:
+            if id(d) in apart:
+                # "Kilka tygodni po misji firma A podpisała umowę", "Jeszcze przed targami …": a happening set apart
+                # from an occasion is not of the occasion's days, nor of the sentence before that tells them
+                continue
             d.date = self._date_before(doc, min(d.sents), NEIGHBOUR_SENTENCES)
             if d.date and _founded_before(doc, d, events) and not _same_day_told(doc, d):
                 d.date = None
@@ -51,7 +56,7 @@ class EventDates:
             told_occasions: dict[str, set[str]] = {}
             summary: list[str | None] = []  # the document's summed-up year, looked for once
             for d in undated:
-                if not d.date:
+                if not d.date and id(d) not in apart:
                     d.date = (
                         self._occasion_date(doc, d, occasions)
                         or self._series_date(doc, d)
@@ -75,7 +80,7 @@ class EventDates:
             if d.date and "/" in d.date and d.type not in _SPANNING:
                 d.date = _nth_day(doc, d)
         _signing_day_of_gathering(doc, events)
-        _signing_at_a_stop(doc, events)
+        _signing_at_a_stop(doc, [d for d in events if id(d) not in apart])
         # a signing reported as news with no date of its own took place on the article's date
         signed = [d for d in events if d.type in ("agreement", "letter_of_intent") and d.status == "done"]
         for d in signed:
@@ -628,6 +633,27 @@ def _signing_at_a_stop(doc: Doc, events: list[Draft]) -> None:
             if any(m.entity == town and m.sent in d.sents and m.sent < min(e.sents) for m in doc.mentions):
                 e.date = d.date
                 break
+
+
+def apart_from_occasion(doc: Doc, s: int) -> bool:
+    """Sentence ``s`` tells a time apart from an occasion it names (``date_occasions.tsv`` kind occasion): within the
+    two words before the occasion's noun, a word of ``date_words.tsv`` occasion_before ("jeszcze przed misją", "przed
+    rozpoczęciem targów"), or one of occasion_outside after a noun of a span of time (``event_cues.tsv`` time_span:
+    "kilka tygodni po misji", "miesiąc po forum"); not "po wizycie" (right after it, on its day), "podczas misji"."""
+    data = language_data(doc.lang)
+    nouns = frozenset(w for w, kind in _occasion_kinds(data.code, data.root).items() if kind == "occasion")
+    before = _date_word_role(data.code, data.root, "occasion_before")
+    outside = _date_word_role(data.code, data.root, "occasion_outside")
+    spans = cues(doc.lang, "event_cues").time_span
+    s0, s1 = doc.sent_span[s]
+    for i in range(s0, s1):
+        if doc.keys[i].isdisjoint(nouns):
+            continue
+        for k in range(max(s0, i - 2), i):
+            word = doc.tokens[k].lower
+            if word in before or (word in outside and k > s0 and doc.lemmas(k - 1) & spans):
+                return True
+    return False
 
 
 def _paragraph(doc: Doc, s: int) -> int:

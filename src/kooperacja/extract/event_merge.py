@@ -11,7 +11,7 @@ from pathlib import Path
 from kooperacja.data.language_data import language_data
 from kooperacja.extract.cues import cues
 from kooperacja.extract.doc import Doc
-from kooperacja.extract.event_dates import dates_compatible
+from kooperacja.extract.event_dates import apart_from_occasion, dates_compatible
 from kooperacja.extract.event_draft import (
     PART,
     PARTY_TYPES,
@@ -395,8 +395,8 @@ def borrow_dates(doc: Doc, events: list[Draft]) -> None:
         if e.date:
             dated.setdefault(e.type, []).append(e)
     for e in events:
-        if e.date:
-            continue
+        if e.date or apart_from_occasion(doc, e.sent):
+            continue  # "Kilka tygodni po wizycie strony podpisały umowę": not on the visit's days
         s0, s1 = doc.sent_span[e.sent]
         refs = {nouns[lem] for i in range(s0, s1) for lem in doc.lemmas(i) if lem in nouns}
         refs.discard(e.type)
