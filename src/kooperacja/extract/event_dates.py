@@ -173,6 +173,10 @@ class EventDates:
             if doc.break_between(s, s + 1):
                 return None
             date = self._date(doc, s)
+            if date and _since_only(doc, s, date):
+                # "Firma A rozbuduje zakład działający od 2013 r. Firma B wybuduje halę.": a date that opens a
+                # period is when a state began, no time of the next sentence's happening
+                continue
             if date:
                 return date
         return None
@@ -448,8 +452,9 @@ class EventDates:
                 return _day_within_year(deed)
             clause = _relative_clause(doc, s, doc.tokens[at[0]].start)
             own = [dm for dm in found if _relative_clause(doc, s, dm.start) == clause]
-            if len({dm.value for dm in own}) > 1 and any(
-                r.pos in _PREDICATES for i in at for r in doc.readings[i]
+            if len({dm.value for dm in own}) > 1 and (
+                any(r.pos in _PREDICATES for i in at for r in doc.readings[i])
+                or split_part(doc, s, at) is not None
             ):
                 # "A podpisała umowę 5 marca, a 10 kwietnia B otworzyła zakład": of the clauses joined by a
                 # comma and a conjunction, the one whose predicate is the trigger gives its date (a noun trigger
@@ -472,6 +477,23 @@ class EventDates:
         if found:
             return _day_within_year(found)
         return self._edition_year(doc, s, typ)
+
+    def _dated_clauses(self, doc: Doc, s: int, types: dict[str, list[int]]) -> list[tuple[str, list[int]]]:
+        """Each event type of sentence ``s`` with its triggers, those of one type split by the coordinate clauses they
+        stand in where each of those clauses gives a date of its own and no two the same ("W ubiegłym roku firma
+        otworzyła biuro w Oslo, a w 2027 r. zbuduje centrum w Gdyni", "A otrzymała decyzję 3 lutego, natomiast B
+        rozpoczęła budowę w kwietniu"): two happenings, each of its clause's time (not "5 marca A otworzyła zakład, a
+        B rozpoczęła budowę hali": the clause with no date shares the sentence's)."""
+        out: list[tuple[str, list[int]]] = []
+        for typ, at in types.items():
+            groups: dict[int, list[int]] = {}
+            for i in at:
+                groups.setdefault(_coordinate_clause(doc, s, doc.tokens[i].start), []).append(i)
+            if len(groups) > 1 and _apart_dated(_clause_dates(doc, s), groups):
+                out += [(typ, group) for group in groups.values()]
+            else:
+                out.append((typ, at))
+        return out
 
     def _to_come(self, doc: Doc, s: int, at: list[int] | None) -> bool:
         """Whether the trigger at tokens ``at`` of sentence ``s`` tells a plan or a future (a neighbour sentence's
@@ -734,11 +756,39 @@ def _same_type_date(doc: Doc, d: Draft, events: list[Draft]) -> str | None:
     spotkali się, aby podpisać list intencyjny") where they all have one and the same (not after the article's)."""
     if d.type not in _SIGNED:
         return None  # two conferences or visits of one text are seldom one happening
-    dates = {e.date for e in events if e is not d and e.type == d.type and e.status != "planned"}
+    dates = {
+        e.date
+        for e in events
+        if e is not d and e.type == d.type and e.status != "planned" and not _dated_in_relative_clause(doc, e)
+    }
     if len(dates) != 1:
         return None
     date = dates.pop()
     return date if date and not after_publication(doc, date) else None
+
+
+def _since_only(doc: Doc, s: int, date: str) -> bool:
+    """Every mention of ``date`` in sentence ``s`` opens a period ("od 2013 r.": date_words range_from right before
+    it) and is no range of its own."""
+    data = language_data(doc.lang)
+    since = _since(data.code, data.root)
+    sent = doc.sentences[s]
+    found = [dm for dm in doc.dates if dm.value == date and sent.start <= dm.start < sent.end]
+    return bool(found) and all(
+        "/" not in date and since.search(doc.text, max(0, dm.start - 16), dm.start) for dm in found
+    )
+
+
+def _dated_in_relative_clause(doc: Doc, e: Draft) -> bool:
+    """Event e's date is written only inside relative clauses of its sentences ("Izba Alfa, która w ubiegłym roku
+    podpisała umowę z Izbą Beta, …"): the background of another actor, no day that the document's news happened on."""
+    where = [
+        (s, dm.start)
+        for s in set(e.sents)
+        for dm in doc.dates
+        if dm.value == e.date and doc.sentences[s].start <= dm.start < doc.sentences[s].end
+    ]
+    return bool(where) and all(_relative_clause(doc, s, start) != -1 for s, start in where)
 
 
 def _summary_year(doc: Doc, d: Draft, memo: list[str | None]) -> str | None:
@@ -888,6 +938,77 @@ def _coordinate_clause(doc: Doc, s: int, start: int) -> int:
         if tok.text == ";" or (tok.text == "," and i + 1 < s1 and doc.tokens[i + 1].text.lower() in conj):
             part = i
     return part
+
+
+def _clause_dates(doc: Doc, s: int) -> dict[int, frozenset[str]]:
+    """The date values of each coordinate clause of sentence ``s`` (keyed as `_coordinate_clause` keys them), no
+    dateline's."""
+    sent = doc.sentences[s]
+    out: dict[int, set[str]] = {}
+    for dm in doc.dates:
+        if (
+            sent.start <= dm.start < sent.end
+            and dm.value
+            and dm.kind != "year_range"
+            and not _dateline(doc, dm.start, dm.end)
+        ):
+            out.setdefault(_coordinate_clause(doc, s, dm.start), set()).add(dm.value)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _apart_dated(dates: dict[int, frozenset[str]], parts: Iterable[int]) -> bool:
+    """Each of the coordinate clauses ``parts`` gives a date of its own (``dates``: `_clause_dates`), no two the
+    same."""
+    own = [dates.get(part, frozenset()) for part in parts]
+    return all(own) and all(a.isdisjoint(b) for n, a in enumerate(own) for b in own[n + 1 :])
+
+
+def split_part(doc: Doc, s: int, at: list[int]) -> int | None:
+    """The coordinate clause of sentence ``s`` that holds all the triggers ``at`` where it is one of two or more
+    clauses that each give a date of their own, no two the same (`_dated_clauses` told its happening apart from the
+    other clauses'), else None."""
+    if not at:
+        return None
+    parts = {_coordinate_clause(doc, s, doc.tokens[i].start) for i in at}
+    if len(parts) != 1:
+        return None
+    dates = _clause_dates(doc, s)
+    return (
+        next(iter(parts)) if len(dates) > 1 and parts <= dates.keys() and _apart_dated(dates, dates) else None
+    )
+
+
+def split_span(doc: Doc, s: int, at: list[int]) -> tuple[int, int] | None:
+    """The tokens of the coordinate clause that `split_part` finds for triggers ``at`` (from the comma that opens it
+    to the comma that opens the next), or None."""
+    part = split_part(doc, s, at)
+    if part is None:
+        return None
+    s0, s1 = doc.sent_span[s]
+    ends = [
+        i
+        for i in range(part + 1 if part >= 0 else s0, s1)
+        if _coordinate_clause(doc, s, doc.tokens[i].start) != part
+    ]
+    return (part if part >= 0 else s0), (ends[0] if ends else s1)
+
+
+def split_participants(
+    doc: Doc, s: int, at: list[int], participants: list[tuple[int, str]]
+) -> list[tuple[int, str]]:
+    """The participants of a happening told apart in a coordinate clause of its own (`split_part`): those of other
+    sentences and of its own clause, not those of the sentence's other clauses ("A otrzymała decyzję 3 lutego,
+    natomiast B rozpoczęła budowę w kwietniu": B invests in the second clause only); all where none is left."""
+    part = split_part(doc, s, at)
+    if part is None:
+        return participants
+    ms = doc.mentions
+    keep = [
+        (n, r)
+        for n, r in participants
+        if ms[n].sent != s or _coordinate_clause(doc, s, doc.tokens[ms[n].t0].start) == part
+    ]
+    return keep or participants
 
 
 def _participle(doc: Doc, i: int) -> bool:

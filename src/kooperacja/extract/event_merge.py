@@ -269,6 +269,8 @@ def same_happening(doc: Doc, d: Draft, e: Draft) -> bool:
         return False  # "Delegacja odwiedziła Borowo. Kolejna wizyta odbędzie się w czerwcu": a visit to come is another
     if d.type != e.type and (d.ongoing or e.ongoing):
         return False  # "A i B współpracują od lat" is no report of the agreement they sign now
+    if d.sent == e.sent and _years_apart(d.date, e.date):
+        return False  # "W 2025 r. firma otworzyła biuro, a w 2027 r. zbuduje centrum": two clauses, two happenings
     a, b = d.entities(doc), e.entities(doc)
     if d.type == "visit":
         if not dates_compatible(d.date, e.date):
