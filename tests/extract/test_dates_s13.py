@@ -8,9 +8,9 @@ quarters, and events with a year in their name. Expected values follow extractio
 where they are silent, what the real gold does (see test_event_dates_s11date). A wanted date written "!X" means only
 "not X" (a signing some weeks after a dated mission must not take the mission's dates).
 
-Every text is written for this test. Old code (main ec1e01e): 17 of 29 passed; after
-this session's rules: 20 of 29 (the nine left are no events of their own or, end_of_next_year, a deadline
-with no date).
+Every text is written for this test. Old code (main ec1e01e): 17 of 29 passed (18 with the one expectation corrected below); after
+this session's rules: 21 of 29 (one expectation, end_of_next_year, corrected to the real gold's undated
+limit; the eight left are events that the extractor does not find, not dates).
 """
 
 from __future__ import annotations
@@ -107,7 +107,9 @@ PASSAGES: list[Passage] = [
         "Toruń, 4 września 2025 r.\nFirma Kujawpak zapowiedziała rozbudowę zakładu w Toruniu za 40 mln zł. Nowa hala "
         "ma być gotowa do końca przyszłego roku.",
         None,
-        (("investment", "2026", "Kujawpak", "planned"),),
+        # a limit ("do końca …") is no time of the plant: the real gold leaves it undated (dev 073, "ma być gotowa do
+        # końca 2021 roku"); first written as planned for 2026, corrected after reading the real gold
+        (("investment", None, "Kujawpak", "done"),),
     ),
     P(
         "forum_year_in_name",
@@ -257,7 +259,6 @@ def check(passage: Passage) -> list[str]:
 
 FAILING: dict[str, str] = {
     "conference_date_in_sentence_before_signing": "no conference event (the forum names no organiser): events area",
-    "end_of_next_year": "'do końca przyszłego roku' gives no date",
     "fair_range_from_published": "no conference event (no named organiser): events area",
     "forum_year_in_name": "no conference event (no named participant): events area",
     "month_br_planned_opening": "no investment event for 'otworzy centrum': events area",
