@@ -387,3 +387,23 @@ def test_guard_a_clause_with_no_date_shares_the_sentence_date() -> None:
         ("investment", "2026-05-05", "done", ["Marinex"]),
         ("investment", "2026-05-05", "done", ["Portex"]),
     ]
+
+
+def test_two_signings_in_coordinate_clauses_keep_their_own_parties_and_days() -> None:
+    text = (
+        "Kraków, 14 marca 2026 r.\nSpółka Metalex podpisała umowę z Gminą Kęty 10 marca, a spółka Drewpol zawarła "
+        "umowę z Gminą Andrychów 11 marca."
+    )
+    got = {d: set(p) for _t, d, _s, p in _events(text)}
+    assert got == {"2026-03-10": {"Metalex", "Gmina Kęty"}, "2026-03-11": {"Drewpol", "Gmina Andrychów"}}, got
+
+
+def test_guard_a_role_that_the_second_clause_leaves_open_stands_for_both() -> None:
+    # near miss of the split: the zone named in the first clause only is the host of both investors' plants
+    text = (
+        "Wałbrzych, 20 maja 2026 r.\nSpółka Alfatech otrzymała od Wałbrzyskiej Specjalnej Strefy Ekonomicznej "
+        "decyzję o wsparciu 3 lutego 2026 r., natomiast firma Betonex rozpoczęła budowę hali w kwietniu 2025 r."
+    )
+    got = {d: set(p) for _t, d, _s, p in _events(text)}
+    zone = "Wałbrzyska Specjalna Strefa Ekonomiczna"
+    assert got == {"2026-02-03": {"Alfatech", zone}, "2025-04": {"Betonex", zone}}, got

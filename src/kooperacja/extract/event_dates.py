@@ -997,18 +997,22 @@ def split_participants(
     doc: Doc, s: int, at: list[int], participants: list[tuple[int, str]]
 ) -> list[tuple[int, str]]:
     """The participants of a happening told apart in a coordinate clause of its own (`split_part`): those of other
-    sentences and of its own clause, not those of the sentence's other clauses ("A otrzymała decyzję 3 lutego,
-    natomiast B rozpoczęła budowę w kwietniu": B invests in the second clause only); all where none is left."""
+    sentences and of its own clause, and of the sentence's other clauses only in roles that its own clause does not
+    fill ("A otrzymała decyzję 3 lutego, natomiast B rozpoczęła budowę w kwietniu": B invests in the second clause
+    only); all where its own clause names none."""
     part = split_part(doc, s, at)
     if part is None:
         return participants
     ms = doc.mentions
-    keep = [
-        (n, r)
-        for n, r in participants
-        if ms[n].sent != s or _coordinate_clause(doc, s, doc.tokens[ms[n].t0].start) == part
-    ]
-    return keep or participants
+
+    def own(n: int) -> bool:
+        return ms[n].sent != s or _coordinate_clause(doc, s, doc.tokens[ms[n].t0].start) == part
+
+    roles = {r for n, r in participants if own(n)}
+    # another clause's actor in a role that this clause fills is that clause's; one in a role it leaves open (the
+    # host of both visits, the zone of both investments) stands for both
+    keep = [(n, r) for n, r in participants if own(n) or r not in roles]
+    return keep if roles else participants
 
 
 def _participle(doc: Doc, i: int) -> bool:
