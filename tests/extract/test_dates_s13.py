@@ -407,3 +407,20 @@ def test_guard_a_role_that_the_second_clause_leaves_open_stands_for_both() -> No
     got = {d: set(p) for _t, d, _s, p in _events(text)}
     zone = "Wałbrzyska Specjalna Strefa Ekonomiczna"
     assert got == {"2026-02-03": {"Alfatech", zone}, "2025-04": {"Betonex", zone}}, got
+
+
+DECIDED = (
+    "Radom, 12 czerwca 2026 r.\nFirma Radpak otrzymała we wtorek decyzję o wsparciu nowej inwestycji. Spółka "
+    "wybuduje halę za 30 mln zł. "
+)
+
+
+def test_a_step_of_the_plant_planned_by_a_participle_and_copula_dates_it_to_come() -> None:
+    got = _events(DECIDED + "Otwarcie zakładu planowane jest na wiosnę 2027 r.")
+    assert [(t, (d or "")[:4], s) for t, d, s, _p in got] == [("investment", "2027", "planned")], got
+
+
+def test_guard_a_plan_told_in_the_past_keeps_the_decision_day() -> None:
+    # near miss: the plan was made before and put off ("było planowane … przesunięto"): no time of the plant to come
+    got = _events(DECIDED + "Otwarcie zakładu było planowane na 2025 r., ale termin przesunięto.")
+    assert [(t, d, s) for t, d, s, _p in got] == [("investment", "2026-06-09", "done")], got
