@@ -424,3 +424,22 @@ def test_guard_a_plan_told_in_the_past_keeps_the_decision_day() -> None:
     # near miss: the plan was made before and put off ("było planowane … przesunięto"): no time of the plant to come
     got = _events(DECIDED + "Otwarcie zakładu było planowane na 2025 r., ale termin przesunięto.")
     assert [(t, d, s) for t, d, s, _p in got] == [("investment", "2026-06-09", "done")], got
+
+
+FAIR = "Targi odbyły się w dniach 20–24 kwietnia."
+
+
+def test_signing_weeks_after_a_fair_takes_no_date_of_the_next_sentence_about_it() -> None:
+    text = (
+        "Katowice, 14 maja 2026 r.\nTrzy tygodnie po targach Hannover Messe spółka Silmech podpisała umowę z "
+        f"niemiecką firmą Kuhnert GmbH. {FAIR}"
+    )
+    assert all(d != "2026-04-20/2026-04-24" for t, d, _s, _p in _events(text) if t == "agreement")
+
+
+def test_guard_signing_during_a_fair_takes_its_days_from_the_next_sentence() -> None:
+    text = (
+        "Katowice, 14 maja 2026 r.\nPodczas targów Hannover Messe spółka Silmech podpisała umowę z niemiecką firmą "
+        f"Kuhnert GmbH. {FAIR}"
+    )
+    assert [d for t, d, _s, _p in _events(text) if t == "agreement"] == ["2026-04-20/2026-04-24"]

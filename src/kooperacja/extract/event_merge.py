@@ -376,7 +376,8 @@ def date_from_next_sentence(doc: Doc, pending: list[Draft], lent: set[int], out:
         if doc.break_between(p.sent - 1, p.sent):
             continue
         for e in out:
-            if e.date is None and p.sent - 1 in e.sents:
+            if e.date is None and p.sent - 1 in e.sents and not apart_from_occasion(doc, p.sent - 1):
+                # (not "Trzy tygodnie po targach A podpisała umowę. Targi odbyły się 20–24 kwietnia.")
                 e.date = p.date
                 e.sents.append(p.sent)
 
