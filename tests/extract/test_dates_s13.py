@@ -443,3 +443,19 @@ def test_guard_signing_during_a_fair_takes_its_days_from_the_next_sentence() -> 
         f"Kuhnert GmbH. {FAIR}"
     )
     assert [d for t, d, _s, _p in _events(text) if t == "agreement"] == ["2026-04-20/2026-04-24"]
+
+
+def test_an_award_of_an_edition_year_takes_the_fuller_day_of_its_own_later_sentence() -> None:
+    text = (
+        "Bydgoszcz, 4 kwietnia 2025 r.\nFirma Formplast otrzymała tytuł Lidera Innowacji 2025. Nagrodę wręczono w "
+        "środę podczas gali w Bydgoszczy."
+    )
+    assert [d for t, d, _s, _p in _events(text) if t == "award"] == ["2025-04-02"]
+
+
+def test_guard_an_award_with_no_fuller_day_keeps_the_edition_year() -> None:
+    text = (
+        "Bydgoszcz, 4 kwietnia 2025 r.\nFirma Formplast otrzymała tytuł Lidera Innowacji 2025. Nagrodę przyznaje co "
+        "roku Izba Przemysłowo-Handlowa."
+    )
+    assert [d for t, d, _s, _p in _events(text) if t == "award"] == ["2025"]

@@ -73,7 +73,7 @@ class EventDates:
             ):
                 # "Wyróżnienie Lider Branży 2023 otrzymała spółka Alfa. Nagrody rozdano 9 listopada.": the year in the
                 # edition's name dates the event only where the text gives no fuller date of it
-                later = self._signing_after(doc, d)
+                later = self._signing_after(doc, d) or self._fuller_own_date(doc, d)
                 if later and len(later) > 4:
                     d.date = later
         for d in events:
@@ -86,6 +86,18 @@ class EventDates:
         for d in signed:
             if not d.date and doc.published and self._reported_signing(doc, d):
                 d.date = doc.published
+
+    def _fuller_own_date(self, doc: Doc, d: Draft) -> str | None:
+        """ "Firma A otrzymała tytuł Lider Innowacji 2025. Nagrodę wręczono w środę.": an event dated by the year of
+        its edition's name takes the fuller date, within that year and not after the article's, of one of its own
+        sentences that names no edition."""
+        for k in sorted(d.sents):
+            if self._edition_year(doc, k, d.type):
+                continue
+            date = self._date(doc, k)
+            if date and len(date) > 4 and date.startswith(d.date or "") and not after_publication(doc, date):
+                return date
+        return None
 
     def _coming_dates(self, doc: Doc, events: list[Draft], types: tuple[str, ...]) -> None:
         """ "Na forum Alfa zaprasza Izba Beta. Spotkanie rozpocznie się w czwartek.": an undated gathering of
