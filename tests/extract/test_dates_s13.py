@@ -459,3 +459,20 @@ def test_guard_an_award_with_no_fuller_day_keeps_the_edition_year() -> None:
         "roku Izba Przemysłowo-Handlowa."
     )
     assert [d for t, d, _s, _p in _events(text) if t == "award"] == ["2025"]
+
+
+def test_a_trip_told_in_two_dated_clauses_is_one_visit_over_both_days() -> None:
+    text = (
+        "Gdańsk, 7 listopada 2025 r.\nWe wtorek delegacja z Norwegii odwiedziła Pomorską Specjalną Strefę "
+        "Ekonomiczną, a w środę goście odwiedzili Port Gdynia."
+    )
+    assert [d for t, d, _s, _p in _events(text) if t == "visit"] == ["2025-11-04/2025-11-05"]
+
+
+def test_guard_a_visit_in_one_clause_keeps_its_day() -> None:
+    # near miss: the second clause tells no visit of its own, so the visit is of the first clause's day
+    text = (
+        "Gdańsk, 7 listopada 2025 r.\nWe wtorek delegacja z Norwegii odwiedziła Pomorską Specjalną Strefę "
+        "Ekonomiczną, a w środę spotkała się z prezydentem Gdyni."
+    )
+    assert [d for t, d, _s, _p in _events(text) if t == "visit"] == ["2025-11-04"]

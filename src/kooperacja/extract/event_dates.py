@@ -369,6 +369,10 @@ class EventDates:
         """The first date of sentence ``s``, else the year of an edition it names. Where the sentence gives
         several dates, one of the trigger's clause (tokens ``at``) wins: "Zakład, którego budowa ruszyła w
         2019 r., otwarto 5 maja" dates the opening 5 May, and the start of the building 2019."""
+        if typ in _SPANNING and at:
+            days = _trip_days(doc, s, at)
+            if days:
+                return days
         sent = doc.sentences[s]
         found = [
             dm
@@ -498,6 +502,9 @@ class EventDates:
         B rozpoczęła budowę hali": the clause with no date shares the sentence's)."""
         out: list[tuple[str, list[int]]] = []
         for typ, at in types.items():
+            if typ in _SPANNING:
+                out.append((typ, at))  # the parts of one trip are one visit (`_trip_days`)
+                continue
             groups: dict[int, list[int]] = {}
             for i in at:
                 groups.setdefault(_coordinate_clause(doc, s, doc.tokens[i].start), []).append(i)
@@ -973,6 +980,22 @@ def _apart_dated(dates: dict[int, frozenset[str]], parts: Iterable[int]) -> bool
     same."""
     own = [dates.get(part, frozenset()) for part in parts]
     return all(own) and all(a.isdisjoint(b) for n, a in enumerate(own) for b in own[n + 1 :])
+
+
+def _trip_days(doc: Doc, s: int, at: list[int]) -> str | None:
+    """ "We wtorek delegacja odwiedziła strefę, a w środę goście odwiedzili port": a visit (or gathering) whose
+    triggers stand in two or more coordinate clauses of sentence ``s``, each with a day of its own, lasted from the
+    first of those days to the last (one trip, annotation.md)."""
+    parts = {_coordinate_clause(doc, s, doc.tokens[i].start) for i in at}
+    if len(parts) < 2:
+        return None
+    dates = _clause_dates(doc, s)
+    if not _apart_dated(dates, parts):
+        return None
+    days = sorted(v for part in parts for v in dates[part])
+    if not all(len(v) == 10 for v in days):
+        return None
+    return f"{days[0]}/{days[-1]}"
 
 
 def split_part(doc: Doc, s: int, at: list[int]) -> int | None:
