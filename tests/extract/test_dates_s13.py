@@ -476,3 +476,12 @@ def test_guard_a_visit_in_one_clause_keeps_its_day() -> None:
         "Ekonomiczną, a w środę spotkała się z prezydentem Gdyni."
     )
     assert [d for t, d, _s, _p in _events(text) if t == "visit"] == ["2025-11-04"]
+
+
+def test_guard_two_dated_steps_of_one_plant_are_one_investment() -> None:
+    # near miss of the split: the clauses name no actor nor place of their own, they tell two steps of one plant
+    text = (
+        "Płock, 3 marca 2026 r.\nSpółka Chemplast kupiła działkę w 2025 r., a w 2027 r. otworzy na niej zakład "
+        "produkcji granulatów."
+    )
+    assert [t for t, _d, _s, _p in _events(text)].count("investment") == 1

@@ -498,8 +498,10 @@ class EventDates:
         """Each event type of sentence ``s`` with its triggers, those of one type split by the coordinate clauses they
         stand in where each of those clauses gives a date of its own and no two the same ("W ubiegłym roku firma
         otworzyła biuro w Oslo, a w 2027 r. zbuduje centrum w Gdyni", "A otrzymała decyzję 3 lutego, natomiast B
-        rozpoczęła budowę w kwietniu"): two happenings, each of its clause's time (not "5 marca A otworzyła zakład, a
-        B rozpoczęła budowę hali": the clause with no date shares the sentence's)."""
+        rozpoczęła budowę w kwietniu"): two happenings, each of its clause's time, where the clauses name actors or
+        places of their own (`_named_apart`; not "5 marca A otworzyła zakład, a B rozpoczęła budowę hali": the clause
+        with no date shares the sentence's; nor "A otrzymała decyzję w 2025 r., a budowę hali zakończy w 2027 r.":
+        the steps of one plant)."""
         out: list[tuple[str, list[int]]] = []
         for typ, at in types.items():
             if typ in _SPANNING:
@@ -508,7 +510,11 @@ class EventDates:
             groups: dict[int, list[int]] = {}
             for i in at:
                 groups.setdefault(_coordinate_clause(doc, s, doc.tokens[i].start), []).append(i)
-            if len(groups) > 1 and _apart_dated(_clause_dates(doc, s), groups):
+            if (
+                len(groups) > 1
+                and _apart_dated(_clause_dates(doc, s), groups)
+                and _named_apart(doc, s, groups)
+            ):
                 out += [(typ, group) for group in groups.values()]
             else:
                 out.append((typ, at))
@@ -980,6 +986,23 @@ def _apart_dated(dates: dict[int, frozenset[str]], parts: Iterable[int]) -> bool
     same."""
     own = [dates.get(part, frozenset()) for part in parts]
     return all(own) and all(a.isdisjoint(b) for n, a in enumerate(own) for b in own[n + 1 :])
+
+
+def _named_apart(doc: Doc, s: int, parts: Iterable[int]) -> bool:
+    """Each coordinate clause ``parts`` of sentence ``s`` names organisations, or places, of its own: for one of the
+    two kinds, every clause names one and no two clauses the same one."""
+    ms = doc.mentions
+    for kind in ("organization", "place"):
+        named: dict[int, set[int]] = {part: set() for part in parts}
+        for n in doc.mentions_in(s):
+            if ms[n].type == kind:
+                part = _coordinate_clause(doc, s, doc.tokens[ms[n].t0].start)
+                if part in named:
+                    named[part].add(ms[n].entity)
+        own = list(named.values())
+        if all(own) and all(a.isdisjoint(b) for k, a in enumerate(own) for b in own[k + 1 :]):
+            return True
+    return False
 
 
 def _trip_days(doc: Doc, s: int, at: list[int]) -> str | None:
