@@ -1023,17 +1023,22 @@ def _trip_days(doc: Doc, s: int, at: list[int]) -> str | None:
 
 def split_part(doc: Doc, s: int, at: list[int]) -> int | None:
     """The coordinate clause of sentence ``s`` that holds all the triggers ``at`` where it is one of two or more
-    clauses that each give a date of their own, no two the same (`_dated_clauses` told its happening apart from the
-    other clauses'), else None."""
+    clauses that each give a date of their own, no two the same, and name actors or places of their own
+    (`_dated_clauses` told its happening apart from the other clauses'), else None."""
     if not at:
         return None
     parts = {_coordinate_clause(doc, s, doc.tokens[i].start) for i in at}
     if len(parts) != 1:
         return None
     dates = _clause_dates(doc, s)
-    return (
-        next(iter(parts)) if len(dates) > 1 and parts <= dates.keys() and _apart_dated(dates, dates) else None
-    )
+    if (
+        len(dates) > 1
+        and parts <= dates.keys()
+        and _apart_dated(dates, dates)
+        and _named_apart(doc, s, dates)
+    ):
+        return next(iter(parts))
+    return None
 
 
 def split_span(doc: Doc, s: int, at: list[int]) -> tuple[int, int] | None:
