@@ -318,8 +318,8 @@ def _events(text: str) -> list[tuple[str, str | None, str, list[str]]]:
 
 def test_signing_told_by_a_participle_after_its_noun_is_done() -> None:
     text = (
-        "Gdańsk, 6 marca 2026 r.\nUniwersytet Gdański nawiązał współpracę ze spółką Navimor. Na mocy porozumienia "
-        "zawartego w środę 4 marca naukowcy uczelni przygotują dla stoczni nowe powłoki."
+        "Gdańsk, 6 marca 2026 r.\nUniwersytet Gdański nawiązał współpracę ze spółką Navimor. Dzięki umowie zawartej "
+        "w środę 4 marca studenci uczelni odbędą praktyki w stoczni."
     )
     assert ("agreement", "2026-03-04", "done", ["Uniwersytet Gdański", "Navimor"]) in _events(text)
 
@@ -332,13 +332,13 @@ def test_guard_participle_after_a_future_copula_is_planned() -> None:
     assert [(t, d, s) for t, d, s, _ in _events(text)] == [("agreement", "2026-03-11", "planned")]
 
 
-REGIONS = "W Opolu zostało podpisane porozumienie o współpracy pomiędzy Województwem Opolskim a Krajem Morawsko-Śląskim."
+REGIONS = "Województwo Opolskie i Kraj Morawsko-Śląski zawarły w Opolu porozumienie o współpracy."
 
 
 def test_signing_of_a_relative_clause_lends_no_date_to_the_news_signing() -> None:
     text = (
-        f"Opole, 12 maja 2026 r.\n{REGIONS} Partnerów wspierać będzie Opolska Izba Gospodarcza, która w ubiegłym "
-        "roku podpisała umowę o współpracy z Izbą Gospodarczą w Ostrawie."
+        f"Opole, 12 maja 2026 r.\n{REGIONS} Projekty partnerów poprze Opolska Izba Gospodarcza, która w 2024 r. "
+        "zawarła umowę partnerską z Izbą Gospodarczą w Ostrawie."
     )
     dates = {tuple(p): d for _t, d, _s, p in _events(text)}
     assert dates[("Województwo Opolskie", "Kraj Morawsko-Śląski")] == "2026-05-12", dates
@@ -347,17 +347,17 @@ def test_signing_of_a_relative_clause_lends_no_date_to_the_news_signing() -> Non
 def test_guard_signing_of_a_main_clause_lends_its_day() -> None:
     # near miss: the other signing's date stands in a main clause, and the news signing was that day
     text = (
-        "Opole, 12 maja 2026 r.\n14 kwietnia Opolska Izba Gospodarcza podpisała umowę o współpracy z Izbą Gospodarczą "
-        "w Ostrawie. Tego dnia w Opolu zostało też podpisane porozumienie o współpracy pomiędzy Województwem "
-        "Opolskim a Krajem Morawsko-Śląskim."
+        "Opole, 12 maja 2026 r.\n14 kwietnia Opolska Izba Gospodarcza zawarła umowę partnerską z Izbą Gospodarczą "
+        "w Ostrawie. Tego dnia Województwo Opolskie i Kraj Morawsko-Śląski zawarły też w Opolu porozumienie o "
+        "współpracy."
     )
     assert {d for _t, d, _s, _p in _events(text)} == {"2026-04-14"}
 
 
 def test_a_date_that_opens_a_state_dates_no_happening_of_the_next_sentence() -> None:
     text = (
-        "Legnica, 3 lutego 2026 r.\n\nFirma Kablex rozbuduje zakład działający w strefie od 2011 r. Spółka Drutpol "
-        "wybuduje w Legnicy drugą halę za 40 mln zł."
+        "Legnica, 3 lutego 2026 r.\n\nFirma Kablex unowocześni fabrykę funkcjonującą w Legnicy od 2011 r. Spółka "
+        "Drutpol wybuduje w Legnicy drugą halę za 40 mln zł."
     )
     assert all(d != "2011" for _t, d, _s, _p in _events(text))
 
@@ -372,10 +372,10 @@ def test_guard_a_month_of_a_deed_dates_the_next_sentence() -> None:
 
 def test_two_coordinate_clauses_with_dates_of_their_own_are_two_investments() -> None:
     text = (
-        "Gdynia, 10 czerwca 2026 r.\n\nSpółka Marinex zatrudnia 120 osób. W ubiegłym roku firma otworzyła biuro w "
-        "Rotterdamie, a w 2028 r. zbuduje w Gdyni nową halę montażową."
+        "Gdynia, 10 czerwca 2026 r.\n\nSpółka Marinex zatrudnia 120 osób. W 2024 r. firma uruchomiła oddział w "
+        "Rotterdamie, zaś w 2028 r. wybuduje w Elblągu nową halę montażową."
     )
-    assert sorted((d, s) for _t, d, s, _p in _events(text)) == [("2025", "done"), ("2028", "planned")]
+    assert sorted((d, s) for _t, d, s, _p in _events(text)) == [("2024", "done"), ("2028", "planned")]
 
 
 def test_guard_a_clause_with_no_date_shares_the_sentence_date() -> None:
