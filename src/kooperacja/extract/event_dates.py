@@ -186,7 +186,7 @@ class EventDates:
                 return None
             date = self._date(doc, s)
             if date and _since_only(doc, s, date):
-                # "Firma A rozbuduje zakład działający od 2013 r. Firma B wybuduje halę.": a date that opens a
+                # "Firma A unowocześni fabrykę funkcjonującą od 2011 r. Firma B wybuduje halę.": a date that opens a
                 # period is when a state began, no time of the next sentence's happening
                 continue
             if date:
@@ -497,7 +497,7 @@ class EventDates:
     def _dated_clauses(self, doc: Doc, s: int, types: dict[str, list[int]]) -> list[tuple[str, list[int]]]:
         """Each event type of sentence ``s`` with its triggers, those of one type split by the coordinate clauses they
         stand in where each of those clauses gives a date of its own and no two the same ("W ubiegłym roku firma
-        otworzyła biuro w Oslo, a w 2027 r. zbuduje centrum w Gdyni", "A otrzymała decyzję 3 lutego, natomiast B
+        uruchomiła oddział w Tallinnie, a w 2027 r. otworzy centrum w Elblągu", "A otrzymała decyzję 3 lutego, natomiast B
         rozpoczęła budowę w kwietniu"): two happenings, each of its clause's time, where the clauses name actors or
         places of their own (`_named_apart`; not "5 marca A otworzyła zakład, a B rozpoczęła budowę hali": the clause
         with no date shares the sentence's; nor "A otrzymała decyzję w 2025 r., a budowę hali zakończy w 2027 r.":
@@ -805,7 +805,7 @@ def _since_only(doc: Doc, s: int, date: str) -> bool:
 
 
 def _dated_in_relative_clause(doc: Doc, e: Draft) -> bool:
-    """Event e's date is written only inside relative clauses of its sentences ("Izba Alfa, która w ubiegłym roku
+    """Event e's date is written only inside relative clauses of its sentences ("Izba Alfa, która w 2024 r.
     podpisała umowę z Izbą Beta, …"): the background of another actor, no day that the document's news happened on."""
     where = [
         (s, dm.start)

@@ -273,7 +273,7 @@ class EventFinder(
                     # no time of the investment ("ma zostać otwarta w połowie 2030 r." is one: planned then)
                     date = None
                 elif date and split_part(doc, s, at) is not None:
-                    # "W 2025 r. firma otworzyła biuro, a w 2027 r. zbuduje centrum": the clause's own time to come
+                    # "W 2021 r. firma uruchomiła magazyn w Tallinnie, a w 2027 r. otworzy centrum w Elblągu": the clause's own time to come
                     status = "planned"
                 elif date and self._another_one(doc, s, date):
                     # "Firma otworzyła halę. Kolejna hala ma być gotowa w 2028 r.": the time is the next hall's, a

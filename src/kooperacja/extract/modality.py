@@ -541,8 +541,8 @@ class EventModality:
 
     def _signed_participle(self, doc: Doc, i: int, at: list[int], s0: int) -> bool:
         """A trigger's passive participle before its trigger noun ("podpisane w maju porozumienie", "dzięki
-        podpisanemu porozumieniu") or right after it in the noun's case ("na mocy umowy podpisanej w poniedziałek
-        naukowcy opracują …"), with no copula or future form of its own right before it ("zostanie podpisane"):
+        podpisanemu porozumieniu") or right after it in the noun's case ("dzięki umowie zawartej w środę
+        studenci odbędą praktyki …"), with no copula or future form of its own right before it ("zostanie podpisane"):
         it tells the act as done, whatever the tense of the clause it stands in."""
         if not any(r.pos == "ppas" for r in doc.readings[i]):
             return False
