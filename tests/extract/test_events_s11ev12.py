@@ -334,12 +334,9 @@ def test_a_plant_to_come_and_one_done_in_another_town_are_two() -> None:
     assert [t for t, _p, _d, _s in evs].count("investment") == 1
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="rule 6 (investments of contrasted clauses of different years are two) removed: each split plant "
-    "kept the place of the first clause, and a second investor's clause gave both investors both plants",
-)
 def test_two_plants_in_contrasted_clauses_keep_their_own_towns() -> None:
+    # rule 6 came back in s13 (date18: event_dates._dated_clauses, split_span, split_participants), each clause with
+    # its own place and investors
     evs = _events(
         "W 2021 r. grupa Selvanor uruchomiła magazyn w Tallinnie, zaś w 2027 r. otworzy w Elblągu nowe centrum "
         "serwisowe."

@@ -31,7 +31,12 @@ class EventDates:
         told = {(e.type, s) for e in events for s in e.sents}
         unplaced = [d for d in drafts or () if (d.type, d.sent) not in told and d.date and d.status == "done"]
         dated_or_not = [*events, *unplaced]  # the events and the signings no event took, for a same-type date
+        apart = {id(d) for d in undated if any(apart_from_occasion(doc, k) for k in d.sents)}
         for d in undated:
+            if id(d) in apart:
+                # "Kilka tygodni po misji firma A podpisała umowę", "Jeszcze przed targami …": a happening set apart
+                # from an occasion is not of the occasion's days, nor of the sentence before that tells them
+                continue
             d.date = self._date_before(doc, min(d.sents), NEIGHBOUR_SENTENCES)
             if d.date and _founded_before(doc, d, events) and not _same_day_told(doc, d):
                 d.date = None
@@ -51,7 +56,7 @@ class EventDates:
             told_occasions: dict[str, set[str]] = {}
             summary: list[str | None] = []  # the document's summed-up year, looked for once
             for d in undated:
-                if not d.date:
+                if not d.date and id(d) not in apart:
                     d.date = (
                         self._occasion_date(doc, d, occasions)
                         or self._series_date(doc, d)
@@ -68,19 +73,31 @@ class EventDates:
             ):
                 # "Wyróżnienie Lider Branży 2023 otrzymała spółka Alfa. Nagrody rozdano 9 listopada.": the year in the
                 # edition's name dates the event only where the text gives no fuller date of it
-                later = self._signing_after(doc, d)
+                later = self._signing_after(doc, d) or self._fuller_own_date(doc, d)
                 if later and len(later) > 4:
                     d.date = later
         for d in events:
             if d.date and "/" in d.date and d.type not in _SPANNING:
                 d.date = _nth_day(doc, d)
         _signing_day_of_gathering(doc, events)
-        _signing_at_a_stop(doc, events)
+        _signing_at_a_stop(doc, [d for d in events if id(d) not in apart])
         # a signing reported as news with no date of its own took place on the article's date
         signed = [d for d in events if d.type in ("agreement", "letter_of_intent") and d.status == "done"]
         for d in signed:
             if not d.date and doc.published and self._reported_signing(doc, d):
                 d.date = doc.published
+
+    def _fuller_own_date(self, doc: Doc, d: Draft) -> str | None:
+        """ "Firma A otrzymała tytuł Lider Innowacji 2025. Nagrodę wręczono w środę.": an event dated by the year of
+        its edition's name takes the fuller date, within that year and not after the article's, of one of its own
+        sentences that names no edition."""
+        for k in sorted(d.sents):
+            if self._edition_year(doc, k, d.type):
+                continue
+            date = self._date(doc, k)
+            if date and len(date) > 4 and date.startswith(d.date or "") and not after_publication(doc, date):
+                return date
+        return None
 
     def _coming_dates(self, doc: Doc, events: list[Draft], types: tuple[str, ...]) -> None:
         """ "Na forum Alfa zaprasza Izba Beta. Spotkanie rozpocznie się w czwartek.": an undated gathering of
@@ -168,6 +185,10 @@ class EventDates:
             if doc.break_between(s, s + 1):
                 return None
             date = self._date(doc, s)
+            if date and _since_only(doc, s, date):
+                # "Firma A unowocześni fabrykę funkcjonującą od 2011 r. Firma B wybuduje halę.": a date that opens a
+                # period is when a state began, no time of the next sentence's happening
+                continue
             if date:
                 return date
         return None
@@ -348,6 +369,10 @@ class EventDates:
         """The first date of sentence ``s``, else the year of an edition it names. Where the sentence gives
         several dates, one of the trigger's clause (tokens ``at``) wins: "Zakład, którego budowa ruszyła w
         2019 r., otwarto 5 maja" dates the opening 5 May, and the start of the building 2019."""
+        if typ in _SPANNING and at:
+            days = _trip_days(doc, s, at)
+            if days:
+                return days
         sent = doc.sentences[s]
         found = [
             dm
@@ -443,8 +468,9 @@ class EventDates:
                 return _day_within_year(deed)
             clause = _relative_clause(doc, s, doc.tokens[at[0]].start)
             own = [dm for dm in found if _relative_clause(doc, s, dm.start) == clause]
-            if len({dm.value for dm in own}) > 1 and any(
-                r.pos in _PREDICATES for i in at for r in doc.readings[i]
+            if len({dm.value for dm in own}) > 1 and (
+                any(r.pos in _PREDICATES for i in at for r in doc.readings[i])
+                or split_part(doc, s, at) is not None
             ):
                 # "A podpisała umowę 5 marca, a 10 kwietnia B otworzyła zakład": of the clauses joined by a
                 # comma and a conjunction, the one whose predicate is the trigger gives its date (a noun trigger
@@ -467,6 +493,32 @@ class EventDates:
         if found:
             return _day_within_year(found)
         return self._edition_year(doc, s, typ)
+
+    def _dated_clauses(self, doc: Doc, s: int, types: dict[str, list[int]]) -> list[tuple[str, list[int]]]:
+        """Each event type of sentence ``s`` with its triggers, those of one type split by the coordinate clauses they
+        stand in where each of those clauses gives a date of its own and no two the same ("W ubiegłym roku firma
+        uruchomiła oddział w Tallinnie, a w 2027 r. otworzy centrum w Elblągu", "A otrzymała decyzję 3 lutego, natomiast B
+        rozpoczęła budowę w kwietniu"): two happenings, each of its clause's time, where the clauses name actors or
+        places of their own (`_named_apart`; not "5 marca A otworzyła zakład, a B rozpoczęła budowę hali": the clause
+        with no date shares the sentence's; nor "A otrzymała decyzję w 2025 r., a budowę hali zakończy w 2027 r.":
+        the steps of one plant)."""
+        out: list[tuple[str, list[int]]] = []
+        for typ, at in types.items():
+            if typ in _SPANNING:
+                out.append((typ, at))  # the parts of one trip are one visit (`_trip_days`)
+                continue
+            groups: dict[int, list[int]] = {}
+            for i in at:
+                groups.setdefault(_coordinate_clause(doc, s, doc.tokens[i].start), []).append(i)
+            if (
+                len(groups) > 1
+                and _apart_dated(_clause_dates(doc, s), groups)
+                and _named_apart(doc, s, groups)
+            ):
+                out += [(typ, group) for group in groups.values()]
+            else:
+                out.append((typ, at))
+        return out
 
     def _to_come(self, doc: Doc, s: int, at: list[int] | None) -> bool:
         """Whether the trigger at tokens ``at`` of sentence ``s`` tells a plan or a future (a neighbour sentence's
@@ -631,6 +683,27 @@ def _signing_at_a_stop(doc: Doc, events: list[Draft]) -> None:
                 break
 
 
+def apart_from_occasion(doc: Doc, s: int) -> bool:
+    """Sentence ``s`` tells a time apart from an occasion it names (``date_occasions.tsv`` kind occasion): within the
+    two words before the occasion's noun, a word of ``date_words.tsv`` occasion_before ("jeszcze przed misją", "przed
+    rozpoczęciem targów"), or one of occasion_outside after a noun of a span of time (``event_cues.tsv`` time_span:
+    "kilka tygodni po misji", "miesiąc po forum"); not "po wizycie" (right after it, on its day), "podczas misji"."""
+    data = language_data(doc.lang)
+    nouns = frozenset(w for w, kind in _occasion_kinds(data.code, data.root).items() if kind == "occasion")
+    before = _date_word_role(data.code, data.root, "occasion_before")
+    outside = _date_word_role(data.code, data.root, "occasion_outside")
+    spans = cues(doc.lang, "event_cues").time_span
+    s0, s1 = doc.sent_span[s]
+    for i in range(s0, s1):
+        if doc.keys[i].isdisjoint(nouns):
+            continue
+        for k in range(max(s0, i - 2), i):
+            word = doc.tokens[k].lower
+            if word in before or (word in outside and k > s0 and doc.lemmas(k - 1) & spans):
+                return True
+    return False
+
+
 def _paragraph(doc: Doc, s: int) -> int:
     """The paragraph (blocks of text between blank lines) that sentence s opens in."""
     start = doc.tokens[doc.sent_span[s][0]].start
@@ -709,11 +782,39 @@ def _same_type_date(doc: Doc, d: Draft, events: list[Draft]) -> str | None:
     spotkali się, aby podpisać list intencyjny") where they all have one and the same (not after the article's)."""
     if d.type not in _SIGNED:
         return None  # two conferences or visits of one text are seldom one happening
-    dates = {e.date for e in events if e is not d and e.type == d.type and e.status != "planned"}
+    dates = {
+        e.date
+        for e in events
+        if e is not d and e.type == d.type and e.status != "planned" and not _dated_in_relative_clause(doc, e)
+    }
     if len(dates) != 1:
         return None
     date = dates.pop()
     return date if date and not after_publication(doc, date) else None
+
+
+def _since_only(doc: Doc, s: int, date: str) -> bool:
+    """Every mention of ``date`` in sentence ``s`` opens a period ("od 2013 r.": date_words range_from right before
+    it) and is no range of its own."""
+    data = language_data(doc.lang)
+    since = _since(data.code, data.root)
+    sent = doc.sentences[s]
+    found = [dm for dm in doc.dates if dm.value == date and sent.start <= dm.start < sent.end]
+    return bool(found) and all(
+        "/" not in date and since.search(doc.text, max(0, dm.start - 16), dm.start) for dm in found
+    )
+
+
+def _dated_in_relative_clause(doc: Doc, e: Draft) -> bool:
+    """Event e's date is written only inside relative clauses of its sentences ("Izba Alfa, która w 2024 r.
+    podpisała umowę z Izbą Beta, …"): the background of another actor, no day that the document's news happened on."""
+    where = [
+        (s, dm.start)
+        for s in set(e.sents)
+        for dm in doc.dates
+        if dm.value == e.date and doc.sentences[s].start <= dm.start < doc.sentences[s].end
+    ]
+    return bool(where) and all(_relative_clause(doc, s, start) != -1 for s, start in where)
 
 
 def _summary_year(doc: Doc, d: Draft, memo: list[str | None]) -> str | None:
@@ -863,6 +964,119 @@ def _coordinate_clause(doc: Doc, s: int, start: int) -> int:
         if tok.text == ";" or (tok.text == "," and i + 1 < s1 and doc.tokens[i + 1].text.lower() in conj):
             part = i
     return part
+
+
+def _clause_dates(doc: Doc, s: int) -> dict[int, frozenset[str]]:
+    """The date values of each coordinate clause of sentence ``s`` (keyed as `_coordinate_clause` keys them), no
+    dateline's."""
+    sent = doc.sentences[s]
+    out: dict[int, set[str]] = {}
+    for dm in doc.dates:
+        if (
+            sent.start <= dm.start < sent.end
+            and dm.value
+            and dm.kind != "year_range"
+            and not _dateline(doc, dm.start, dm.end)
+        ):
+            out.setdefault(_coordinate_clause(doc, s, dm.start), set()).add(dm.value)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _apart_dated(dates: dict[int, frozenset[str]], parts: Iterable[int]) -> bool:
+    """Each of the coordinate clauses ``parts`` gives a date of its own (``dates``: `_clause_dates`), no two the
+    same."""
+    own = [dates.get(part, frozenset()) for part in parts]
+    return all(own) and all(a.isdisjoint(b) for n, a in enumerate(own) for b in own[n + 1 :])
+
+
+def _named_apart(doc: Doc, s: int, parts: Iterable[int]) -> bool:
+    """Each coordinate clause ``parts`` of sentence ``s`` names organisations, or places, of its own: for one of the
+    two kinds, every clause names one and no two clauses the same one."""
+    ms = doc.mentions
+    for kind in ("organization", "place"):
+        named: dict[int, set[int]] = {part: set() for part in parts}
+        for n in doc.mentions_in(s):
+            if ms[n].type == kind:
+                part = _coordinate_clause(doc, s, doc.tokens[ms[n].t0].start)
+                if part in named:
+                    named[part].add(ms[n].entity)
+        own = list(named.values())
+        if all(own) and all(a.isdisjoint(b) for k, a in enumerate(own) for b in own[k + 1 :]):
+            return True
+    return False
+
+
+def _trip_days(doc: Doc, s: int, at: list[int]) -> str | None:
+    """ "We wtorek delegacja odwiedziła strefę, a w środę goście odwiedzili port": a visit (or gathering) whose
+    triggers stand in two or more coordinate clauses of sentence ``s``, each with a day of its own, lasted from the
+    first of those days to the last (one trip, annotation.md)."""
+    parts = {_coordinate_clause(doc, s, doc.tokens[i].start) for i in at}
+    if len(parts) < 2:
+        return None
+    dates = _clause_dates(doc, s)
+    if not _apart_dated(dates, parts):
+        return None
+    days = sorted(v for part in parts for v in dates[part])
+    if not all(len(v) == 10 for v in days):
+        return None
+    return f"{days[0]}/{days[-1]}"
+
+
+def split_part(doc: Doc, s: int, at: list[int]) -> int | None:
+    """The coordinate clause of sentence ``s`` that holds all the triggers ``at`` where it is one of two or more
+    clauses that each give a date of their own, no two the same, and name actors or places of their own
+    (`_dated_clauses` told its happening apart from the other clauses'), else None."""
+    if not at:
+        return None
+    parts = {_coordinate_clause(doc, s, doc.tokens[i].start) for i in at}
+    if len(parts) != 1:
+        return None
+    dates = _clause_dates(doc, s)
+    if (
+        len(dates) > 1
+        and parts <= dates.keys()
+        and _apart_dated(dates, dates)
+        and _named_apart(doc, s, dates)
+    ):
+        return next(iter(parts))
+    return None
+
+
+def split_span(doc: Doc, s: int, at: list[int]) -> tuple[int, int] | None:
+    """The tokens of the coordinate clause that `split_part` finds for triggers ``at`` (from the comma that opens it
+    to the comma that opens the next), or None."""
+    part = split_part(doc, s, at)
+    if part is None:
+        return None
+    s0, s1 = doc.sent_span[s]
+    ends = [
+        i
+        for i in range(part + 1 if part >= 0 else s0, s1)
+        if _coordinate_clause(doc, s, doc.tokens[i].start) != part
+    ]
+    return (part if part >= 0 else s0), (ends[0] if ends else s1)
+
+
+def split_participants(
+    doc: Doc, s: int, at: list[int], participants: list[tuple[int, str]]
+) -> list[tuple[int, str]]:
+    """The participants of a happening told apart in a coordinate clause of its own (`split_part`): those of other
+    sentences and of its own clause, and of the sentence's other clauses only in roles that its own clause does not
+    fill ("A otrzymała decyzję 3 lutego, natomiast B rozpoczęła budowę w kwietniu": B invests in the second clause
+    only); all where its own clause names none."""
+    part = split_part(doc, s, at)
+    if part is None:
+        return participants
+    ms = doc.mentions
+
+    def own(n: int) -> bool:
+        return ms[n].sent != s or _coordinate_clause(doc, s, doc.tokens[ms[n].t0].start) == part
+
+    roles = {r for n, r in participants if own(n)}
+    # another clause's actor in a role that this clause fills is that clause's; one in a role it leaves open (the
+    # host of both visits, the zone of both investments) stands for both
+    keep = [(n, r) for n, r in participants if own(n) or r not in roles]
+    return keep if roles else participants
 
 
 def _participle(doc: Doc, i: int) -> bool:

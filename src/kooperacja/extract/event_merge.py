@@ -11,7 +11,7 @@ from pathlib import Path
 from kooperacja.data.language_data import language_data
 from kooperacja.extract.cues import cues
 from kooperacja.extract.doc import Doc
-from kooperacja.extract.event_dates import dates_compatible
+from kooperacja.extract.event_dates import apart_from_occasion, dates_compatible
 from kooperacja.extract.event_draft import (
     PART,
     PARTY_TYPES,
@@ -270,6 +270,8 @@ def same_happening(doc: Doc, d: Draft, e: Draft) -> bool:
         return False  # "Delegacja odwiedziła Borowo. Kolejna wizyta odbędzie się w czerwcu": a visit to come is another
     if d.type != e.type and (d.ongoing or e.ongoing):
         return False  # "A i B współpracują od lat" is no report of the agreement they sign now
+    if d.sent == e.sent and _years_apart(d.date, e.date):
+        return False  # "W 2021 r. firma uruchomiła magazyn w Tallinnie, a w 2027 r. otworzy centrum w Elblągu": two clauses, two happenings
     a, b = d.entities(doc), e.entities(doc)
     if d.type == "visit":
         if not dates_compatible(d.date, e.date):
@@ -367,7 +369,8 @@ def date_from_next_sentence(doc: Doc, pending: list[Draft], lent: set[int], out:
         if doc.break_between(p.sent - 1, p.sent):
             continue
         for e in out:
-            if e.date is None and p.sent - 1 in e.sents:
+            if e.date is None and p.sent - 1 in e.sents and not apart_from_occasion(doc, p.sent - 1):
+                # (not "Trzy tygodnie po targach A podpisała umowę. Targi odbyły się 20–24 kwietnia.")
                 e.date = p.date
                 e.sents.append(p.sent)
 
@@ -388,8 +391,8 @@ def borrow_dates(doc: Doc, events: list[Draft]) -> None:
         if e.date:
             dated.setdefault(e.type, []).append(e)
     for e in events:
-        if e.date:
-            continue
+        if e.date or apart_from_occasion(doc, e.sent):
+            continue  # "Kilka tygodni po wizycie strony podpisały umowę": not on the visit's days
         s0, s1 = doc.sent_span[e.sent]
         refs = {nouns[lem] for i in range(s0, s1) for lem in doc.lemmas(i) if lem in nouns}
         refs.discard(e.type)

@@ -15,6 +15,9 @@ from kooperacja.extract.event_dates import (
     after_publication,
     reaches_past_publication,
     sents_told_past,
+    split_part,
+    split_participants,
+    split_span,
     told_past,
 )
 from kooperacja.extract.event_draft import (
@@ -245,7 +248,7 @@ class EventFinder(
                     del types[typ]
         gathering_names = self._gathering_names(doc, nouns["conference"]) if "conference" in nouns else set()
         out = []
-        for typ, at in types.items():
+        for typ, at in self._dated_clauses(doc, s, types):
             at = [i for i in at if not self._purpose(doc, i)]
             # "podejmie decyzję o miejscu hali, a w marcu uruchomiła magazyn": a decision still to be taken
             # makes the triggers of its own clause its topic; the others of the sentence stand
@@ -269,6 +272,9 @@ class EventFinder(
                     # "zakład ma być ukończony do końca 2029 r.", "hala, która ma powstać do końca 2026 roku": a limit,
                     # no time of the investment ("ma zostać otwarta w połowie 2030 r." is one: planned then)
                     date = None
+                elif date and split_part(doc, s, at) is not None:
+                    # "W 2021 r. firma uruchomiła magazyn w Tallinnie, a w 2027 r. otworzy centrum w Elblągu": the clause's own time to come
+                    status = "planned"
                 elif date and self._another_one(doc, s, date):
                     # "Firma otworzyła halę. Kolejna hala ma być gotowa w 2028 r.": the time is the next hall's, a
                     # plant of its own to come, no time of the plant told before
@@ -290,14 +296,19 @@ class EventFinder(
                 if status != PART:
                     status = "planned"
             d = Draft(typ, s, date=date, status=status, sents=[s])
-            d.participants = self._as_units(doc, self._participants(doc, s, typ, at))
+            d.participants = split_participants(
+                doc, s, at, self._as_units(doc, self._participants(doc, s, typ, at))
+            )
             if gathering_names:
                 d.participants = [(n, r) for n, r in d.participants if n not in gathering_names]
             if typ == "membership" and self._joins_zone(doc, d):
                 # "Do strefy ekonomicznej Alfa dołączyła firma Beta": a company that joins a zone invests in it
                 d.type = "investment"
                 d.participants = [(n, _ZONE_ROLES.get(r, r)) for n, r in d.participants]
-            d.place = self._place(doc, s, d, cut or 0)
+            span = split_span(doc, s, at)
+            # a happening of a coordinate clause of its own takes that clause's place ("W 2021 r. uruchomiła magazyn
+            # w Tallinnie, a w 2027 r. otworzy centrum w Elblągu")
+            d.place = self._place(doc, s, d, *span) if span else self._place(doc, s, d, cut or 0)
             d.name = self._name(doc, s, typ)
             d.sectors = sorted(self._sectors_by_sent(doc).get(s, set()))
             d.ongoing = typ == "cooperation" and self._ongoing(doc, s)
@@ -561,9 +572,10 @@ class EventFinder(
             doc.sent_sectors = by
         return doc.sent_sectors
 
-    def _place(self, doc: Doc, s: int, d: Draft, lo: int = 0) -> int | None:
+    def _place(self, doc: Doc, s: int, d: Draft, lo: int = 0, hi: int | None = None) -> int | None:
         """The event's place: a host place among its participants, else a place after a preposition of place in
-        sentence s (a city first), at token `lo` or later (the clause after a contrast: `contrast_cut`)."""
+        sentence s (a city first), at token `lo` or later (the clause after a contrast: `contrast_cut`) and before
+        token `hi` (the end of a coordinate clause told apart: `split_span`)."""
         used = {n for n, _ in d.participants}
         hosts = [n for n, r in d.participants if r == "host" and doc.mentions[n].type == "place"]
         if hosts:
@@ -573,6 +585,7 @@ class EventFinder(
             for n in self._mentions_in(doc, s)
             if doc.mentions[n].type == "place"
             and doc.mentions[n].t0 >= lo
+            and (hi is None or doc.mentions[n].t0 < hi)
             and n not in used
             and self._after_prep(doc, n, self.w.in_preposition)
             and not self._in_relative_clause(doc, n, [doc.sent_span[s][0]])
@@ -676,6 +689,12 @@ class EventMerger(EventDates):
         """Whether the investment's sentences name a permit or a decision (`permit_noun` of ``event_cues.tsv``)."""
         return any(names_permit(doc, s, self.w.permit_noun) for s in e.sents)
 
+    def _copula_beside(self, doc: Doc, i: int) -> bool:
+        """A form of the copula (`copula` of ``event_cues.tsv``) right before or after token i, in its sentence
+        ("planowane jest", "jest planowane"), that predicates the participle at i."""
+        s0, s1 = doc.sent_span[doc.sent_of[i]]
+        return any(s0 <= k < s1 and not doc.lemmas(k).isdisjoint(self.w.copula) for k in (i - 1, i + 1))
+
     def _passive_infinitive(self, doc: Doc, i: int) -> bool:
         """An infinitive of the copula or of becoming (`copula`, `become_verb` of ``event_cues.tsv``) right before
         the participle at i ("ma zostać oddana", "ma być otwarty"): a passive still to come."""
@@ -740,6 +759,8 @@ class EventMerger(EventDates):
                         future = "future"
                     elif r.pos == "ppas" and lemma in done_words and self._passive_infinitive(doc, i):
                         future = "future"  # "obiekt ma zostać uruchomiony", "zakład ma być otwarty"
+                    elif r.pos == "ppas" and lemma in self.w.impersonal_plan and self._copula_beside(doc, i):
+                        future = "future"  # "otwarcie zakładu planowane jest na 2027 r.": a plan predicated
         return future
 
     def _relative_tokens(self, doc: Doc, s: int) -> set[int]:

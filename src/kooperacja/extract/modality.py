@@ -542,12 +542,15 @@ class EventModality:
 
     def _signed_participle(self, doc: Doc, i: int, at: list[int], s0: int) -> bool:
         """A trigger's passive participle before its trigger noun ("podpisane w maju porozumienie", "dzięki
-        podpisanemu porozumieniu"), with no copula or future form of its own right before it ("zostanie podpisane"):
+        podpisanemu porozumieniu") or right after it in the noun's case ("dzięki umowie zawartej w środę
+        studenci odbędą praktyki …"), with no copula or future form of its own right before it ("zostanie podpisane"):
         it tells the act as done, whatever the tense of the clause it stands in."""
         if not any(r.pos == "ppas" for r in doc.readings[i]):
             return False
         nouns = [k for k in at if i < k <= i + _PARTICIPLE_REACH]
-        if not any(_no_predicate_between(doc, i, k, self.tags.now_or_later) for k in nouns):
+        if not any(_no_predicate_between(doc, i, k, self.tags.now_or_later) for k in nouns) and not any(
+            _agrees_after(doc, k, i) for k in at if i - _POSTNOMINAL_REACH <= k < i
+        ):
             return False
         aux = self.w.copula | self.w.become_verb
         return not any(
@@ -771,6 +774,23 @@ def _nominal_subject(doc: Doc, first: int, i: int) -> bool:
         if any(r.pos in _PREDICATE_FORMS for r in doc.readings[k]):
             return False
     return True
+
+
+# how many words a passive participle may stand after the trigger noun it modifies ("umowy o współpracy podpisanej")
+_POSTNOMINAL_REACH = 4
+
+
+def _agrees_after(doc: Doc, k: int, i: int) -> bool:
+    """The participle at i follows the noun at k within its phrase (no comma, no verb between) and agrees with it in
+    case and number: "umowy podpisanej", "porozumienie zawarte" (not "umowę, podpisaną …" nor "umowa została
+    podpisana")."""
+    if any(doc.tokens[j].text in ",;:–-" for j in range(k + 1, i)) or not _no_predicate_between(
+        doc, k, i, frozenset()
+    ):
+        return False
+    nouns = [r for r in doc.readings[k] if r.pos == "subst"]
+    parts = [r for r in doc.readings[i] if r.pos == "ppas"]
+    return any(set(n.cases) & set(p.cases) and set(n.numbers) & set(p.numbers) for n in nouns for p in parts)
 
 
 def _no_predicate_between(doc: Doc, i: int, k: int, later: frozenset[str]) -> bool:
