@@ -175,6 +175,24 @@ class NameChunker:
                 if head_lemma(doc, j, self.lex):
                     return True
                 j += 1
+        return self._thing_noun_opens_firm(doc, i, s1)
+
+    def _thing_noun_opens_firm(self, doc: Doc, i: int, s1: int) -> bool:
+        """ "Delta Kable sp. z o.o. zbuduje halę": a common noun of a thing in the nominative singular (no word of
+        a person: "Inwestor Kable sp. z o.o." keeps its noun outside) with only capitalised words after it up to a
+        legal form is the first word of the firm's name."""
+        if not is_cap(doc, i + 1) or not any(
+            r.pos == "subst" and "nom" in r.cases and "sg" in r.numbers and "m1" not in r.genders
+            for r in doc.readings[i]
+        ):
+            return False
+        if any(r.pos not in ("subst", "depr") for r in doc.readings[i]):
+            return False  # "Dziś", "Razem": a word of another part of speech too
+        for k in range(i + 2, min(s1, i + 6)):
+            if self._legal_form(doc, k, s1):
+                return True
+            if not is_cap(doc, k):
+                return False
         return False
 
     def _company_noun_opens(self, doc: Doc, i: int) -> bool:
