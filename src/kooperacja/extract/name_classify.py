@@ -906,6 +906,8 @@ class NameClassifier(CompanyRules):
         if head in self.w.place_unit and b - h < 2:
             self._place(doc, a, b, c.s)
             return True
+        if head in self.w.place_unit and h > a and self._place(doc, a, b, c.s):
+            return True  # "w Nowym Mieście nad Pilicą": a known town whose name has the unit's noun after its first word
         trade = self._trade_office(doc, c, h, head)
         if trade is not None and c.b - h == 2:
             return True  # "Biuro Handlowe": a trade office whose organisation is not named
