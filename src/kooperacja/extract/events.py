@@ -574,7 +574,10 @@ class EventFinder(
             if doc.mentions[n].type == "place"
             and doc.mentions[n].t0 >= lo
             and n not in used
-            and (self._after_prep(doc, n, self.w.in_preposition) or self._on_land(doc, n))
+            and (
+                self._after_prep(doc, n, self.w.in_preposition)
+                or (d.type in self.w.land_site_event and self._on_land(doc, n))
+            )
             and not self._in_relative_clause(doc, n, [doc.sent_span[s][0]])
         ]
         if not cands:
@@ -583,9 +586,9 @@ class EventFinder(
         return min(cands, key=lambda n: rank.get(sub(doc, n) or "", 4))
 
     def _on_land(self, doc: Doc, n: int) -> bool:
-        """ "na Słowacji", "na Węgrzech", "na Śląsku": a place after another preposition of location
-        (`location_preposition`) in the locative is where the event is; "eksport na Węgry" (an accusative) is
-        a direction, no place."""
+        """ "zakład na Słowacji", "na Węgrzech", "na Śląsku": a place after another preposition of location
+        (`location_preposition`) in the locative is where a plant is (`land_site_event`); "eksport na Węgry" (an
+        accusative) is a direction, no place."""
         return self._after_prep(doc, n, self.w.location_preposition) and any(
             "loc" in r.cases for r in doc.readings[doc.mentions[n].t0] if r.pos in ("subst", "ign")
         )
