@@ -649,8 +649,8 @@ class NameClassifier(CompanyRules):
         """ "Federacji Rosyjskiej": a country's official name is the country, a place, whatever its head noun; so is
         the whole name of a district of a city after a preposition of place ("w Nowej Hucie", not a steelworks; not
         "major Wojska Polskiego", which the gazetteer also lists as a district). A town whose name has a head noun
-        after an adjective ("ze Starego Miasta Zachodniego", an invented one) is the town too; the head first is the
-        town's office ("Miasto Kutno")."""
+        after an adjective ("ze Starego Miasta Zachodniego", an invented one; "w Nowym Mieście nad Pilicą", up to five
+        tokens) is the town too; the head first is the town's office ("Miasto Kutno")."""
         if c.head is None or c.size > 5:
             return False
         keys = [token_keys(doc.tokens[i].text, doc.readings[i]) for i in range(c.a, c.b)]
@@ -906,8 +906,6 @@ class NameClassifier(CompanyRules):
         if head in self.w.place_unit and b - h < 2:
             self._place(doc, a, b, c.s)
             return True
-        if head in self.w.place_unit and h > a and self._place(doc, a, b, c.s):
-            return True  # "w Nowym Mieście nad Pilicą": a known town whose name has the unit's noun after its first word
         trade = self._trade_office(doc, c, h, head)
         if trade is not None and c.b - h == 2:
             return True  # "Biuro Handlowe": a trade office whose organisation is not named
@@ -1205,7 +1203,7 @@ RULES: tuple[tuple[Rule, int, int | None], ...] = (
     (NameClassifier._board_of, 2, None),
     (NameClassifier._known_company, 1, None),
     (NameClassifier._named_before, 2, None),
-    (NameClassifier._country_name, 2, 3),
+    (NameClassifier._country_name, 2, 5),
     (NameClassifier._split_before_inner_head, 2, None),
     (NameClassifier._split_after_whole_name, 4, None),
     (NameClassifier._headed_organisation, 1, None),
