@@ -112,3 +112,38 @@ def test_a_town_named_new_town_is_a_place(text: str, town: str) -> None:
 )
 def test_the_office_or_commune_of_such_a_town_stays_an_organisation(text: str) -> None:
     assert any("Nowe Miasto nad Pilicą" in n for n in _names(_record(text), "organization"))
+
+
+# --- 7. a site's noun before its owner's genitive: the owner is the organisation, the site is none
+
+
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [
+        ("Centrum Dystrybucyjne Lidla w Sosnowcu zatrudni 300 osób.", "Lidl"),  # a known firm, "-a"
+        ("Centrum Logistyczne Amazonu w Bielanach rozbuduje się o nową halę.", "Amazon"),  # a known firm, "-u"
+        ("Zakład Produkcyjny Kormexu w Kole przyjmie 40 pracowników.", "Kormex"),  # an unknown firm in "-u"
+        ("Spółka Dremar otworzy halę w Kole. Magazyn Dremara stanie obok.", "Dremar"),  # "-a", named bare before
+    ],
+)
+def test_a_site_of_an_owner_gives_the_owner(text: str, owner: str) -> None:
+    orgs = _names(_record(text), "organization")
+    assert owner in orgs
+    assert not any(n.split()[0] in ("Centrum", "Zakład", "Magazyn") for n in orgs)
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("Centrum Badań Biomedycznych powstanie w Kole.", "Centrum Badań Biomedycznych"),  # a common genitive
+        ("Fabryka Mebli Oknolux zatrudni 50 osób.", "Fabryka Mebli Oknolux"),  # the firm's own name
+        ("Zakłady Chemiczne Borowo S.A. zbudują halę.", "Zakłady Chemiczne Borowo S.A."),
+    ],
+)
+def test_a_named_centre_or_plant_firm_stays_whole(text: str, org: str) -> None:
+    assert org in _names(_record(text), "organization")
+
+
+def test_an_unknown_word_in_a_after_a_plant_is_not_cut_without_a_bare_mention() -> None:
+    # "Vitra" may be the nominative: nothing in the text names a firm "Vitr"
+    assert "Vitr" not in _names(_record("Zakład Vitra w Kole ruszy w maju."), "organization")

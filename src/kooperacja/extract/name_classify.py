@@ -765,6 +765,33 @@ class NameClassifier(CompanyRules):
             self._mention(doc, c, "organization", name, subtype, head=head, case=case)
         return True
 
+    def _site_of_owner(self, doc: Doc, c: Chunk, h: int) -> bool:
+        """ "Centrum Dystrybucyjne Lidla", "Zakład Produkcyjny Kormexu": a site's noun (`facility_head`) with only
+        adjectives agreeing with it, then one capitalised word in the owner's genitive (a well-known company
+        inflected, an unknown word in "-u" (`owner_genitive`), or in "-a" (`genitive_end`) where the document names
+        the firm bare): the owner is the organisation, the site is none."""
+        last = c.b - 1
+        if last <= h or not all(is_adj(doc, k) and agree(doc, k, h) for k in range(h + 1, last)):
+            return False
+        word, rs = doc.tokens[last].text, doc.readings[last]
+        if not doc.tokens[last].is_cap or doc.tokens[last].is_upper or is_adj(doc, last):
+            return False
+        index = companies()
+        hit = index.lookup([word], [index.keys(word, rs)])
+        if hit is not None and hit.name.lower() != word.lower():
+            name = hit.name
+        elif _IGN.issuperset(map(_POS, rs)) and len(word) > 4 and self.re["owner_genitive"].search(word):
+            name = self.re["owner_genitive"].sub("", word)
+        elif _IGN.issuperset(map(_POS, rs)) and self.re["genitive_end"].search(word):
+            name = self.re["genitive_end"].sub("", word)
+            if not any(doc.tokens[k].text == name for k in range(len(doc.tokens))):
+                return False
+        else:
+            return False
+        toks = doc.tokens
+        self._add(doc, Mention(toks[last].start, toks[last].end, last, c.b, "organization", name, "company", c.s))
+        return True
+
     def _generic_company_phrase(self, doc: Doc, c: Chunk, h: int, head: str) -> bool:
         """ "Spółki Skarbu Państwa", "Firmy Rodzin": a generic company noun with only common nouns in the genitive
         after it describes a kind of company, and names none (nor does a new plant described so)."""
@@ -925,6 +952,8 @@ class NameClassifier(CompanyRules):
             if trade:
                 b = self._branch_seat(doc, c, k)
             self._classify(doc, k, b, c.s)
+            return True
+        if head in self.w.facility_head and h == a and self._site_of_owner(doc, c, h):
             return True
         if head in self.w.plant_head and h == a and b - h == 2 and self._named_company(doc, toks[h + 1].text):
             self._add(  # "spółka Dreko … Zakład Dreko powstanie": the plant of a company named before
