@@ -147,3 +147,27 @@ def test_a_named_centre_or_plant_firm_stays_whole(text: str, org: str) -> None:
 def test_an_unknown_word_in_a_after_a_plant_is_not_cut_without_a_bare_mention() -> None:
     # "Vitra" may be the nominative: nothing in the text names a firm "Vitr"
     assert "Vitr" not in _names(_record("Zakład Vitra w Kole ruszy w maju."), "organization")
+
+
+# --- 8. a head noun's base form: a tie between a common noun and a proper one of another gender goes to the common
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("Spółka Oknolux otworzyła nowy terminal w Porcie Gdynia.", "Port Gdynia"),
+        ("W Porcie Gdańsk przeładowano w marcu rekordową ilość zboża.", "Port Gdańsk"),
+        ("Przy Porcie Lotniczym Katowice powstanie hala firmy Oknolux.", "Port Lotniczy Katowice"),
+    ],
+)
+def test_a_port_in_the_locative_keeps_its_noun(text: str, org: str) -> None:
+    assert org in _names(_record(text), "organization")
+
+
+def test_a_persons_surname_keeps_its_base_form() -> None:
+    rec = _record("Umowę z firmą Oknolux podpisał w Kole prezes Jan Kowal.")
+    assert "Jan Kowal" in _names(rec, "person")
+
+
+def test_a_works_in_the_locative_keeps_its_name() -> None:
+    assert "Huta Pokój" in _names(_record("W Hucie Pokój powstanie nowa walcownia."), "organization")
