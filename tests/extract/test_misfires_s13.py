@@ -171,3 +171,39 @@ def test_a_persons_surname_keeps_its_base_form() -> None:
 
 def test_a_works_in_the_locative_keeps_its_name() -> None:
     assert "Huta Pokój" in _names(_record("W Hucie Pokój powstanie nowa walcownia."), "organization")
+
+
+# --- 4. a family firm's name "X i Synowie" is one name, and ends at its kin's noun
+
+
+@pytest.mark.parametrize(
+    ("text", "org", "person"),
+    [
+        ("Do firmy Nowak i Synowie Adam Nowak dołączył w 2010 r.", "Nowak i Synowie", "Adam Nowak"),
+        ("W spółce Kowalski i Synowie Piotr Kowalski odpowiada za sprzedaż.", "Kowalski i Synowie", "Piotr Kowalski"),
+        ("Właścicielem firmy Brzęczyk i Synowie jest Marek Brzęczyk.", "Brzęczyk i Synowie", "Marek Brzęczyk"),
+    ],
+)
+def test_a_family_firm_and_the_person_after_it(text: str, org: str, person: str) -> None:
+    rec = _record(text)
+    assert org in _names(rec, "organization")
+    assert person in _names(rec, "person")
+    assert not any(person in n for n in _names(rec, "organization"))
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("Nowak i Synowie Transport sp. z o.o. otworzy bazę w Kole.", "Nowak i Synowie Transport sp. z o.o."),
+        ("Firma Kowalski i Synowie sp. j. otworzyła sklep w Łowiczu.", "Kowalski i Synowie sp. j."),
+    ],
+)
+def test_a_family_firm_with_its_legal_form_keeps_the_words_before_it(text: str, org: str) -> None:
+    assert any(n.endswith(org) for n in _names(_record(text), "organization"))
+
+
+def test_a_firm_named_after_a_person_stays_a_firm() -> None:
+    # decided (misfix18): a person's full name in the nominative right after a company noun is the firm's name,
+    # as in the real gold's "ZPH <town> <first name> <surname>"; the owner in the genitive ("firma Kevina Brandta")
+    # would be a person's firm described, not named
+    assert "Kevin Brandt" in _names(_record("W Łowiczu firma Kevin Brandt otworzy nowy magazyn."), "organization")
