@@ -497,7 +497,7 @@ class NameChunker:
 
     def _joins_and(self, doc: Doc, j: int, nxt: int, run: _Run) -> bool:
         """ "Wydział Nauki i Sztuki": both sides belong to one name; so do "Nowak i Synowie" (`partner_noun`)."""
-        if nxt == j + 1 and doc.lemmas(nxt) & self.w.partner_noun and self._surname_like(doc, j - 1):
+        if nxt == j + 1 and doc.lemmas(nxt) & self.w.partner_noun and self._founders_surname(doc, j - 1):
             return True
         if run.head == "descriptor" and self._plural_descriptor(doc, run.t0 - 1, j - 1 == run.t0):
             return (
@@ -508,10 +508,13 @@ class NameChunker:
         return nxt == j + 1 and j - 1 == run.t0 and self._known_pair(doc, j - 1, j, nxt)
 
     @staticmethod
-    def _surname_like(doc: Doc, i: int) -> bool:
-        """The word at i may be a surname: a noun the dictionary does not read as a place ("Gmina Kutno i …")."""
+    def _founders_surname(doc: Doc, i: int) -> bool:
+        """The word at i may be a founder's surname: the dictionary reads it so, or as a noun but not a place
+        ("Gmina Kutno i …")."""
         rs = doc.readings[i]
-        return any(r.pos in NOMINAL or r.pos == "ign" for r in rs) and not any(r.geo for r in rs)
+        return any("nazwisko" in r.quals for r in rs) or (
+            any(r.pos in NOMINAL or r.pos == "ign" for r in rs) and not any(r.geo for r in rs)
+        )
 
     def _plural_descriptor(self, doc: Doc, d: int, one_word: bool) -> bool:
         """The kind noun at d reads only in the plural ("firmami", "spółek"), or may read so ("spółki") before a
