@@ -207,3 +207,52 @@ def test_a_firm_named_after_a_person_stays_a_firm() -> None:
     # as in the real gold's "ZPH <town> <first name> <surname>"; the owner in the genitive ("firma Kevina Brandta")
     # would be a person's firm described, not named
     assert "Kevin Brandt" in _names(_record("W Łowiczu firma Kevin Brandt otworzy nowy magazyn."), "organization")
+
+
+# --- 9. a title boasted of is held from before: an award only where a verb gives it in that sentence or the next
+
+
+def _types(text: str) -> list[str]:
+    return sorted(ev["type"] for ev in _record(text)["events"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Firma Oknolux szczyci się tytułem Gazeli Biznesu.",
+        "Spółka Drewmet może pochwalić się tytułem Lidera Innowacji i certyfikatem jakości.",
+        "Gmina Kutno może poszczycić się certyfikatem Gminy Przyjaznej Inwestorom, zdobytym w 2019 r.",
+    ],
+)
+def test_a_boasted_title_is_no_award(text: str) -> None:
+    assert "award" not in _types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Firma Oknolux szczyci się tytułem Gazeli Biznesu, który otrzymała w tym tygodniu.",
+        "Spółka Drewmet może pochwalić się nagrodą Lidera Innowacji. Kapituła przyznała ją w piątek.",
+        "Firma Oknolux otrzymała w piątek tytuł Lidera Innowacji.",
+    ],
+)
+def test_a_title_given_now_is_still_an_award(text: str) -> None:
+    assert "award" in _types(text)
+
+
+# --- 5. a first name before a brand named after a person
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a Polish first name before a foreign first name and a surname reads as one person with two first "
+    "names ('Jan Maria Kowalski'); telling a brand named after a person from a second first name needs the brand "
+    "known, and no list of brands is kept (brands are no entities)",
+)
+def test_a_first_name_before_a_brand_is_not_glued_to_it() -> None:
+    rec = _record("Projektant Marek Tommy Hilfiger odwiedził w piątek salon w Łodzi.")
+    assert "Marek Tommy Hilfiger" not in _names(rec, "person")
+
+
+def test_a_person_with_two_first_names_stays_whole() -> None:
+    assert "Jan Maria Kowalski" in _names(_record("Umowę z gminą podpisał prezes Jan Maria Kowalski."), "person")
