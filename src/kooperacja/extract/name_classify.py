@@ -1046,16 +1046,6 @@ class NameClassifier(CompanyRules):
         self._add(doc, m)
         return True
 
-    def _town_before_firm(self, doc: Doc, c: Chunk) -> bool:
-        """ "W Kutnie Oknolux sp. z o.o. zbuduje halę": a place in an oblique case after a preposition, then a name
-        closed by a legal form: the town, then the company."""
-        if not (c.legal and c.size > 2 and c.geo_first and _inflected_after_preposition(doc, c.a)):
-            return False
-        if not self._place(doc, c.a, c.a + 1, c.s):
-            return False
-        self._classify(doc, c.a + 1, c.b, c.s)
-        return True
-
     def _foreign_organisation(self, doc: Doc, c: Chunk) -> bool:
         """A foreign organisation word with a name ("Borowo Institute"; "Leśnej SSE" → "Leśna SSE")."""
         if not c.foreign or all(w in self.lex.foreign_org_words for w in c.words):
@@ -1247,7 +1237,6 @@ RULES: tuple[tuple[Rule, int, int | None], ...] = (
     (NameClassifier._split_after_whole_name, 4, None),
     (NameClassifier._headed_organisation, 1, None),
     (NameClassifier._sole_institution, 1, 1),
-    (NameClassifier._town_before_firm, 3, None),
     (NameClassifier._company_by_form, 1, None),
     (NameClassifier._listed_company, 1, 4),
     (NameClassifier._described_organisation, 1, None),
@@ -1304,11 +1293,8 @@ _FOR_CHUNK = {
 
 def _inflected_after_preposition(doc: Doc, i: int) -> bool:
     """The word at i follows a preposition and reads, as a place, in an oblique case only ("w Krakowie", "z
-    Poznania"; "W Kutnie …" opening a sentence): a place the preposition governs, no first word of a name in the
-    nominative."""
-    if i == 0 or not any(r.pos == "prep" for r in doc.readings[i - 1]):
-        return False
-    if doc.tokens[i - 1].is_cap and i - 1 != doc.sent_span[doc.sent_of[i]][0]:
+    Poznania"): a place the preposition governs, no first word of a name in the nominative."""
+    if i == 0 or doc.tokens[i - 1].is_cap or not any(r.pos == "prep" for r in doc.readings[i - 1]):
         return False
     cases = {c for r in doc.readings[i] if r.geo and r.pos in NOMINAL for c in r.cases}
     return bool(cases) and "nom" not in cases
