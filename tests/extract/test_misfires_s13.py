@@ -282,3 +282,28 @@ def test_a_fronted_town_is_not_the_firms_first_word(text: str, town: str, org: s
 
 def test_a_seated_bank_keeps_its_town() -> None:
     assert "Bank Spółdzielczy w Kutnie" in _names(_record("Bank Spółdzielczy w Kutnie udzielił kredytu."), "organization")
+
+
+# --- 1. a plant denied, then a contrast: the deed after the contrast is an investment
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("Firma Oknolux nie zbudowała fabryki, lecz otworzyła magazyn w Kutnie.", "Kutno"),
+        ("Spółka Drewmet nie rozbudowała hali, ale uruchomiła nową linię produkcyjną w Kole.", "Koło"),
+    ],
+)
+def test_the_deed_after_a_contrast_is_an_investment(text: str, town: str) -> None:
+    assert _event_places(text) == [town]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Firma Oknolux nie zbudowała fabryki w Kutnie, a zrezygnowała z inwestycji.",
+        "Firma Oknolux nie zbudowała fabryki ani nie otworzyła magazynu w Kutnie.",
+    ],
+)
+def test_a_denial_with_no_deed_after_it_stays_denied(text: str) -> None:
+    assert _event_places(text) == []

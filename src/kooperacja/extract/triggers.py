@@ -110,6 +110,10 @@ class EventTriggers(TriggerSenses, TriggerInvestments, TriggerAwards, TriggerGat
                 verbs["investment"] = (
                     built  # the plant built states the investment where no trigger of it does
                 )
+        elif built and "investment" in verbs:
+            # "nie zbudowała fabryki, lecz otworzyła magazyn": a verb that opens a plant of its own joins the triggers,
+            # so that a contrast after a denied one finds it (`contrast_cut`)
+            verbs["investment"] += [i for i in built if i not in verbs["investment"]]
         if contract:
             verbs.pop("investment", None)
             nouns.pop("investment", None)
