@@ -84,7 +84,9 @@ def test_a_word_before_a_firm_is_no_part_of_it(text: str) -> None:
 
 
 def test_a_thing_noun_with_no_legal_form_after_stays_outside() -> None:
-    assert not any(n.startswith("Delta") for n in _names(_record("Delta Kable zbuduje halę w Koninie."), "organization"))
+    assert not any(
+        n.startswith("Delta") for n in _names(_record("Delta Kable zbuduje halę w Koninie."), "organization")
+    )
 
 
 # --- 6. a known town whose name has the unit's noun after its first word is a place
@@ -120,10 +122,11 @@ def test_the_office_or_commune_of_such_a_town_stays_an_organisation(text: str) -
 @pytest.mark.parametrize(
     ("text", "owner"),
     [
-        ("Centrum Dystrybucyjne Lidla w Sosnowcu zatrudni 300 osób.", "Lidl"),  # a known firm, "-a"
-        ("Centrum Logistyczne Amazonu w Bielanach rozbuduje się o nową halę.", "Amazon"),  # a known firm, "-u"
-        ("Zakład Produkcyjny Kormexu w Kole przyjmie 40 pracowników.", "Kormex"),  # an unknown firm in "-u"
-        ("Spółka Dremar otworzy halę w Kole. Magazyn Dremara stanie obok.", "Dremar"),  # "-a", named bare before
+        # a known firm in "-a" and in "-u", an unknown one in "-u", one in "-a" that the text names bare before
+        ("Centrum Dystrybucyjne Lidla w Sosnowcu zatrudni 300 osób.", "Lidl"),
+        ("Centrum Logistyczne Amazonu w Bielanach rozbuduje się o nową halę.", "Amazon"),
+        ("Zakład Produkcyjny Kormexu w Kole przyjmie 40 pracowników.", "Kormex"),
+        ("Spółka Dremar otworzy halę w Kole. Magazyn Dremara stanie obok.", "Dremar"),
     ],
 )
 def test_a_site_of_an_owner_gives_the_owner(text: str, owner: str) -> None:
@@ -180,8 +183,16 @@ def test_a_works_in_the_locative_keeps_its_name() -> None:
     ("text", "org", "person"),
     [
         ("Do firmy Nowak i Synowie Adam Nowak dołączył w 2010 r.", "Nowak i Synowie", "Adam Nowak"),
-        ("W spółce Kowalski i Synowie Piotr Kowalski odpowiada za sprzedaż.", "Kowalski i Synowie", "Piotr Kowalski"),
-        ("Właścicielem firmy Brzęczyk i Synowie jest Marek Brzęczyk.", "Brzęczyk i Synowie", "Marek Brzęczyk"),
+        (
+            "W spółce Kowalski i Synowie Piotr Kowalski odpowiada za sprzedaż.",
+            "Kowalski i Synowie",
+            "Piotr Kowalski",
+        ),
+        (
+            "Właścicielem firmy Brzęczyk i Synowie jest Marek Brzęczyk.",
+            "Brzęczyk i Synowie",
+            "Marek Brzęczyk",
+        ),
     ],
 )
 def test_a_family_firm_and_the_person_after_it(text: str, org: str, person: str) -> None:
@@ -206,7 +217,9 @@ def test_a_firm_named_after_a_person_stays_a_firm() -> None:
     # decided (misfix18): a person's full name in the nominative right after a company noun is the firm's name,
     # as in the real gold's "ZPH <town> <first name> <surname>"; the owner in the genitive ("firma Kevina Brandta")
     # would be a person's firm described, not named
-    assert "Kevin Brandt" in _names(_record("W Łowiczu firma Kevin Brandt otworzy nowy magazyn."), "organization")
+    assert "Kevin Brandt" in _names(
+        _record("W Łowiczu firma Kevin Brandt otworzy nowy magazyn."), "organization"
+    )
 
 
 # --- 9. a title boasted of is held from before: an award only where a verb gives it in that sentence or the next
@@ -255,7 +268,9 @@ def test_a_first_name_before_a_brand_is_not_glued_to_it() -> None:
 
 
 def test_a_person_with_two_first_names_stays_whole() -> None:
-    assert "Jan Maria Kowalski" in _names(_record("Umowę z gminą podpisał prezes Jan Maria Kowalski."), "person")
+    assert "Jan Maria Kowalski" in _names(
+        _record("Umowę z gminą podpisał prezes Jan Maria Kowalski."), "person"
+    )
 
 
 # --- 3b. a town in an oblique case after a preposition, before a firm closed by its legal form
@@ -281,7 +296,9 @@ def test_a_fronted_town_is_not_the_firms_first_word(text: str, town: str, org: s
 
 
 def test_a_seated_bank_keeps_its_town() -> None:
-    assert "Bank Spółdzielczy w Kutnie" in _names(_record("Bank Spółdzielczy w Kutnie udzielił kredytu."), "organization")
+    assert "Bank Spółdzielczy w Kutnie" in _names(
+        _record("Bank Spółdzielczy w Kutnie udzielił kredytu."), "organization"
+    )
 
 
 # --- 1. a plant denied, then a contrast: the deed after the contrast is an investment

@@ -181,9 +181,13 @@ class NameChunker:
         """ "Delta Kable sp. z o.o. zbuduje halę": a common noun of a thing in the nominative singular (no word of
         a person: "Inwestor Kable sp. z o.o." keeps its noun outside) with only capitalised words after it up to a
         legal form is the first word of the firm's name."""
-        if i + 2 >= s1 or not is_cap(doc, i + 1) or not any(
-            r.pos == "subst" and "nom" in r.cases and "sg" in r.numbers and "m1" not in r.genders
-            for r in doc.readings[i]
+        if (
+            i + 2 >= s1
+            or not is_cap(doc, i + 1)
+            or not any(
+                r.pos == "subst" and "nom" in r.cases and "sg" in r.numbers and "m1" not in r.genders
+                for r in doc.readings[i]
+            )
         ):
             return False
         if any(r.pos not in ("subst", "depr") for r in doc.readings[i]):

@@ -789,7 +789,9 @@ class NameClassifier(CompanyRules):
         else:
             return False
         toks = doc.tokens
-        self._add(doc, Mention(toks[last].start, toks[last].end, last, c.b, "organization", name, "company", c.s))
+        self._add(
+            doc, Mention(toks[last].start, toks[last].end, last, c.b, "organization", name, "company", c.s)
+        )
         return True
 
     def _generic_company_phrase(self, doc: Doc, c: Chunk, h: int, head: str) -> bool:
