@@ -35,13 +35,14 @@ class EventTriggers(TriggerSenses, TriggerInvestments, TriggerAwards, TriggerGat
 
     _plans: dict[int, tuple[tuple[Reading, ...], tuple[_Step, ...]]]
 
-
     def _after_contrast(self, doc: Doc, j: int, i: int) -> bool:
         """A comma and a conjunction that joins a main clause of its own (", lecz", ", ale") between tokens j and i."""
         toks = doc.tokens
         return any(
-            toks[k].text == "," and toks[k + 1].lower in self.ew.clause_conjunction for k in range(j + 1, i - 1)
+            toks[k].text == "," and toks[k + 1].lower in self.ew.clause_conjunction
+            for k in range(j + 1, i - 1)
         )
+
     def _triggers(self, doc: Doc, s: int) -> tuple[dict[str, list[int]], dict[str, list[int]], set[str]]:
         """(types stated by verbs, types named by nouns, types an action verb can realise)."""
         s0, s1 = doc.sent_span[s]
