@@ -188,6 +188,7 @@ def test_a_works_in_the_locative_keeps_its_name() -> None:
             "Kowalski i Synowie",
             "Piotr Kowalski",
         ),
+        ("Do firmy Lisiak i Wspólnicy Anna Lisiak wróciła w maju.", "Lisiak i Wspólnicy", "Anna Lisiak"),
         (
             "Właścicielem firmy Brzęczyk i Synowie jest Marek Brzęczyk.",
             "Brzęczyk i Synowie",
