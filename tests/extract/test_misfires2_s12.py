@@ -231,11 +231,6 @@ def test_the_deed_after_a_contrast_is_an_investment(but: str) -> None:
     assert _types(text) == ["investment"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a plant noun of its own ('magazyn') after the contrast is not read: the negated verb trigger "
-    "'zbudować' holds the event and the building verb 'otworzyć' finds the plant of the first clause",
-)
 def test_the_plant_after_a_contrast_is_an_investment() -> None:
     assert _types("Firma Oknolux nie zbudowała hali w Kole, lecz otworzyła magazyn w Koninie.") == [
         "investment"

@@ -729,9 +729,6 @@ def test_a_conditional_at_the_start_is_no_firm() -> None:
     assert _orgs(_record(text)) == {"Termex"}
 
 
-@pytest.mark.xfail(
-    strict=True, reason="a firm that prides itself on an old title ('szczyci się') gets an award"
-)
 def test_a_title_boasted_of_is_no_award() -> None:
     assert _events(_record("Spółka Termex szczyci się tytułem Lidera Eksportu zdobytym przed laty.")) == []
 

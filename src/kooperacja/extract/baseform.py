@@ -116,6 +116,7 @@ def _nominative_ex(doc: Doc, t0: int, t1: int, head: int | None) -> tuple[str, s
     hyps = _hypotheses(doc, h)
     if not hyps:
         return original, None, None
+    common = _common_hypotheses(doc, h)
     governed = prep_case(doc, t0)
     phrase = _Phrase(doc, t0, h, t1, lexicon(doc.lang))
     best: tuple[float, tuple[str, str, str], list[tuple[int, Reading]]] | None = None
@@ -125,6 +126,8 @@ def _nominative_ex(doc: Doc, t0: int, t1: int, head: int | None) -> tuple[str, s
         if chosen is None:
             continue
         score = len(chosen) * 10 - _CASE_ORDER.get(case, 9) - (3 if number == "pl" else 0)
+        if hyp in common:
+            score += 0.5  # "w Porcie Gdynia": a tie goes to the common noun's form ("Port"), not a proper one ("Porta")
         if governed and case in governed:
             score += 5
         if best is None or score > best[0]:
@@ -152,6 +155,18 @@ def _hypotheses(doc: Doc, h: int) -> list[tuple[str, str, str]]:
                 for gender in r.genders or {"n"}:
                     hyps[(number, case, gender)] = 0
     return sorted(hyps)
+
+
+def _common_hypotheses(doc: Doc, h: int) -> set[tuple[str, str, str]]:
+    """(number, case, gender) of the head's readings as a common noun."""
+    return {
+        (number, case, gender)
+        for r in _nominal(doc.readings[h])
+        if not r.proper
+        for number in r.numbers
+        for case in r.cases
+        for gender in r.genders or {"n"}
+    }
 
 
 class _After:

@@ -175,6 +175,32 @@ class NameChunker:
                 if head_lemma(doc, j, self.lex):
                     return True
                 j += 1
+        return self._thing_noun_opens_firm(doc, i, s1)
+
+    def _thing_noun_opens_firm(self, doc: Doc, i: int, s1: int) -> bool:
+        """ "Delta Kable sp. z o.o. zbuduje halę": a common noun of a thing in the nominative singular (no word of
+        a person: "Inwestor Kable sp. z o.o." keeps its noun outside) with only capitalised words after it up to a
+        legal form is the first word of the firm's name."""
+        if (
+            i + 2 >= s1
+            or not is_cap(doc, i + 1)
+            or not any(
+                r.pos == "subst" and "nom" in r.cases and "sg" in r.numbers and "m1" not in r.genders
+                for r in doc.readings[i]
+            )
+        ):
+            return False
+        if any(r.pos not in ("subst", "depr") for r in doc.readings[i]):
+            return False  # "Dziś", "Razem": a word of another part of speech too
+        return self._capitals_to_legal_form(doc, i + 2, s1)
+
+    def _capitals_to_legal_form(self, doc: Doc, j: int, s1: int) -> bool:
+        """Only capitalised words from token j on (four at most) up to a legal form."""
+        for k in range(j, min(s1, j + 5)):
+            if self._legal_form(doc, k, s1):
+                return True
+            if not is_cap(doc, k):
+                return False
         return False
 
     def _company_noun_opens(self, doc: Doc, i: int) -> bool:
@@ -219,6 +245,13 @@ class NameChunker:
                 j += 1
                 continue
             if gap == " " and (t.is_cap or is_cap(doc, j)):
+                if (
+                    j - 2 > i
+                    and toks[j - 2].lower in self.w.coordination
+                    and doc.lemmas(j - 1) & self.w.partner_noun
+                    and not self._capitals_to_legal_form(doc, j, s1)
+                ):
+                    return j  # "Nowak i Synowie Adam Nowak": a family firm's name ends at its kin's noun
                 if run.head and self._headline_verb(doc, j, s1):
                     return j  # "Nowa Fabryka Powstanie w Opolu": a headline's capitalised verb ends the name
                 self._note_head(doc, j, run)
@@ -467,7 +500,9 @@ class NameChunker:
         return bool(run.head and seated) and not head_lemma(doc, nxt, self.lex)
 
     def _joins_and(self, doc: Doc, j: int, nxt: int, run: _Run) -> bool:
-        """ "Wydział Nauki i Sztuki": both sides belong to one name."""
+        """ "Wydział Nauki i Sztuki": both sides belong to one name; so do "Nowak i Synowie" (`partner_noun`)."""
+        if nxt == j + 1 and doc.lemmas(nxt) & self.w.partner_noun and self._founders_surname(doc, j - 1):
+            return True
         if run.head == "descriptor" and self._plural_descriptor(doc, run.t0 - 1, j - 1 == run.t0):
             return (
                 False  # "z firmami Ekobud i Lubtex": a plural kind noun before a list of names, one per item
@@ -475,6 +510,15 @@ class NameChunker:
         if run.head and self._same_name_after_and(doc, j - 1, nxt):
             return True
         return nxt == j + 1 and j - 1 == run.t0 and self._known_pair(doc, j - 1, j, nxt)
+
+    @staticmethod
+    def _founders_surname(doc: Doc, i: int) -> bool:
+        """The word at i may be a founder's surname: the dictionary reads it so, or as a noun but not a place
+        ("Gmina Kutno i …")."""
+        rs = doc.readings[i]
+        return any("nazwisko" in r.quals for r in rs) or (
+            any(r.pos in NOMINAL or r.pos == "ign" for r in rs) and not any(r.geo for r in rs)
+        )
 
     def _plural_descriptor(self, doc: Doc, d: int, one_word: bool) -> bool:
         """The kind noun at d reads only in the plural ("firmami", "spółek"), or may read so ("spółki") before a

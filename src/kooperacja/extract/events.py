@@ -587,13 +587,24 @@ class EventFinder(
             and doc.mentions[n].t0 >= lo
             and (hi is None or doc.mentions[n].t0 < hi)
             and n not in used
-            and self._after_prep(doc, n, self.w.in_preposition)
+            and (
+                self._after_prep(doc, n, self.w.in_preposition)
+                or (d.type in self.w.land_site_event and self._on_land(doc, n))
+            )
             and not self._in_relative_clause(doc, n, [doc.sent_span[s][0]])
         ]
         if not cands:
             return None
         rank = {"city": 0, "other": 1, "region": 2, "country": 3}
         return min(cands, key=lambda n: rank.get(sub(doc, n) or "", 4))
+
+    def _on_land(self, doc: Doc, n: int) -> bool:
+        """ "zakład na Słowacji", "na Węgrzech", "na Śląsku": a place after another preposition of location
+        (`location_preposition`) in the locative is where a plant is (`land_site_event`); "eksport na Węgry" (an
+        accusative) is a direction, no place."""
+        return self._after_prep(doc, n, self.w.location_preposition) and any(
+            "loc" in r.cases for r in doc.readings[doc.mentions[n].t0] if r.pos in ("subst", "ign")
+        )
 
     def _name(self, doc: Doc, s: int, typ: str) -> str | None:
         if typ != "conference":

@@ -672,8 +672,8 @@ class NameClassifier(CompanyRules):
         """ "Federacji Rosyjskiej": a country's official name is the country, a place, whatever its head noun; so is
         the whole name of a district of a city after a preposition of place ("w Nowej Hucie", not a steelworks; not
         "major Wojska Polskiego", which the gazetteer also lists as a district). A town whose name has a head noun
-        after an adjective ("ze Starego Miasta Zachodniego", an invented one) is the town too; the head first is the
-        town's office ("Miasto Kutno")."""
+        after an adjective ("ze Starego Miasta Zachodniego", an invented one; "w Nowym Mieście nad Pilicą", up to five
+        tokens) is the town too; the head first is the town's office ("Miasto Kutno")."""
         if c.head is None or c.size > 5:
             return False
         keys = [token_keys(doc.tokens[i].text, doc.readings[i]) for i in range(c.a, c.b)]
@@ -790,6 +790,35 @@ class NameClassifier(CompanyRules):
         name, case = self._org_name(doc, c.a, c.b, h)
         if not self._plural_generic(doc, c.a, c.b, h) and not self._kind_only(doc, c, h, subtype):
             self._mention(doc, c, "organization", name, subtype, head=head, case=case)
+        return True
+
+    def _site_of_owner(self, doc: Doc, c: Chunk, h: int) -> bool:
+        """ "Centrum Dystrybucyjne Lidla", "Zakład Produkcyjny Kormexu": a site's noun (`facility_head`) with only
+        adjectives agreeing with it, then one capitalised word in the owner's genitive (a well-known company
+        inflected, an unknown word in "-u" (`owner_genitive`), or in "-a" (`genitive_end`) where the document names
+        the firm bare): the owner is the organisation, the site is none."""
+        last = c.b - 1
+        if last <= h or not all(is_adj(doc, k) and agree(doc, k, h) for k in range(h + 1, last)):
+            return False
+        word, rs = doc.tokens[last].text, doc.readings[last]
+        if not doc.tokens[last].is_cap or doc.tokens[last].is_upper or is_adj(doc, last):
+            return False
+        index = companies()
+        hit = index.lookup([word], [index.keys(word, rs)])
+        if hit is not None and hit.name.lower() != word.lower():
+            name = hit.name
+        elif _IGN.issuperset(map(_POS, rs)) and len(word) > 4 and self.re["owner_genitive"].search(word):
+            name = self.re["owner_genitive"].sub("", word)
+        elif _IGN.issuperset(map(_POS, rs)) and self.re["genitive_end"].search(word):
+            name = self.re["genitive_end"].sub("", word)
+            if not any(doc.tokens[k].text == name for k in range(len(doc.tokens))):
+                return False
+        else:
+            return False
+        toks = doc.tokens
+        self._add(
+            doc, Mention(toks[last].start, toks[last].end, last, c.b, "organization", name, "company", c.s)
+        )
         return True
 
     def _generic_company_phrase(self, doc: Doc, c: Chunk, h: int, head: str) -> bool:
@@ -952,6 +981,8 @@ class NameClassifier(CompanyRules):
             if trade:
                 b = self._branch_seat(doc, c, k)
             self._classify(doc, k, b, c.s)
+            return True
+        if head in self.w.facility_head and h == a and self._site_of_owner(doc, c, h):
             return True
         if head in self.w.plant_head and h == a and b - h == 2 and self._named_company(doc, toks[h + 1].text):
             self._add(  # "spółka Dreko … Zakład Dreko powstanie": the plant of a company named before
@@ -1246,7 +1277,7 @@ RULES: tuple[tuple[Rule, int, int | None], ...] = (
     (NameClassifier._board_of, 2, None),
     (NameClassifier._known_company, 1, None),
     (NameClassifier._named_before, 2, None),
-    (NameClassifier._country_name, 2, 3),
+    (NameClassifier._country_name, 2, 5),
     (NameClassifier._split_before_inner_head, 2, None),
     (NameClassifier._split_after_whole_name, 4, None),
     (NameClassifier._headed_organisation, 1, None),

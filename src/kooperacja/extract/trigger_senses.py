@@ -53,6 +53,8 @@ class TriggerSenses:
             return False  # "zwiedzili zakład firmy Alfa": the host's premises, not an investment
         if lemma in self.w.title_word_noun and self._title_word(doc, i):
             return False  # "tytuł Inwestora Roku": a word of a title, not an investment
+        if typ == "award" and self._boasted(doc, i):
+            return False  # "szczyci się tytułem Lidera Eksportu": a title held from before, no award now
         if lemma in self.w.title_noun and not self._award_sense(doc, i):
             return False  # "zyskała miano stolicy regionu": a title in its figurative sense
         if (
@@ -68,6 +70,25 @@ class TriggerSenses:
             reach = range(i + 1, min(s1, i + _LIST_COLON_REACH))
             return any(doc.tokens[k].text == ":" for k in reach) or self._plural_become(doc, i, reach)
         return True
+
+    def _boasted(self, doc: Doc, i: int) -> bool:
+        """ "szczyci się tytułem", "może pochwalić się nagrodą": a verb of boasting (`boast_verb`) among the eight
+        words before the award noun at i ("… tytułem Lidera i certyfikatem jakości"), and no finite verb that gives an award in its sentence or the next one of
+        its paragraph ("…, który otrzymała w piątek"; not "zdobytym przed laty", a participle)."""
+        s = doc.sent_of[i]
+        s0, s1 = doc.sent_span[s]
+        if not any(doc.lemmas(k) & self.w.boast_verb for k in range(max(s0, i - 8), i)):
+            return False
+        if s + 1 < len(doc.sent_span) and not doc.break_between(s, s + 1):
+            s1 = doc.sent_span[s + 1][1]
+        rows = self._word_rows
+        return not any(
+            r.pos in ("fin", "praet")
+            and r.lemma not in self.w.boast_verb
+            and ("action", "award") in rows.get(r.lemma, ())
+            for k in range(s0, s1)
+            for r in doc.readings[k]
+        )
 
     def _point_of_time(self, doc: Doc, i: int) -> bool:
         """ "rok przed forum", "dwa dni po targach": a noun of a span of time (event_cues time_span) and a word that

@@ -35,6 +35,14 @@ class EventTriggers(TriggerSenses, TriggerInvestments, TriggerAwards, TriggerGat
 
     _plans: dict[int, tuple[tuple[Reading, ...], tuple[_Step, ...]]]
 
+    def _after_contrast(self, doc: Doc, j: int, i: int) -> bool:
+        """A comma and a conjunction that joins a main clause of its own (", lecz", ", ale") between tokens j and i."""
+        toks = doc.tokens
+        return any(
+            toks[k].text == "," and toks[k + 1].lower in self.ew.clause_conjunction
+            for k in range(j + 1, i - 1)
+        )
+
     def _triggers(self, doc: Doc, s: int) -> tuple[dict[str, list[int]], dict[str, list[int]], set[str]]:
         """(types stated by verbs, types named by nouns, types an action verb can realise)."""
         s0, s1 = doc.sent_span[s]
@@ -110,6 +118,13 @@ class EventTriggers(TriggerSenses, TriggerInvestments, TriggerAwards, TriggerGat
                 verbs["investment"] = (
                     built  # the plant built states the investment where no trigger of it does
                 )
+        elif built and "investment" in verbs:
+            # "nie zbudowała fabryki, lecz otworzyła magazyn": a verb that opens a plant of its own after a contrast
+            # (", lecz", `clause_conjunction`) joins the triggers, so that `contrast_cut` finds the deed
+            first = min(verbs["investment"])
+            verbs["investment"] += [
+                i for i in built if i not in verbs["investment"] and self._after_contrast(doc, first, i)
+            ]
         if contract:
             verbs.pop("investment", None)
             nouns.pop("investment", None)
