@@ -287,11 +287,11 @@ def test_amount_without_each_stays() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Uniwersytet Zielonogórski prowadzi badania z firmą Dronex. Prace za 6,2 mln zł finansuje Narodowe Centrum "
-        "Badań i Rozwoju.",
-        "Uniwersytet Zielonogórski prowadzi badania z firmą Dronex. Prace za 6,2 mln zł współfinansuje Agencja "
+        "Uniwersytet Zielonogórski prowadzi badania z firmą Dronex. Badania warte 6,2 mln zł finansuje Narodowe "
+        "Centrum Badań i Rozwoju.",
+        "Uniwersytet Zielonogórski prowadzi badania z firmą Dronex. Badania warte 6,2 mln zł współfinansuje Agencja "
         "Rozwoju Przemysłu.",
-        "Uniwersytet Zielonogórski prowadzi badania z firmą Dronex. Prace za 6,2 mln zł dofinansowuje Agencja "
+        "Uniwersytet Zielonogórski prowadzi badania z firmą Dronex. Badania warte 6,2 mln zł dofinansowuje Agencja "
         "Rozwoju Przemysłu.",
     ],
 )
@@ -314,7 +314,7 @@ def test_funder_is_no_investor(text: str) -> None:
     ],
 )
 def test_body_paying_for_its_own_project_is_the_investor(text: str, owner: str) -> None:
-    # near misses (revfig18): the plain verb of a body that is no funding body, or "ze środków własnych"
+    # near misses (revfig18): the plain verb of a zone (its own land), or "ze środków własnych"
     assert {f[0] for f in _figures(text) if f[1] == "investment"} == {owner}
 
 

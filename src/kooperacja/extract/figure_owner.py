@@ -995,14 +995,16 @@ def _owner(doc: Doc, t0: int, metric: str, lex: _Words, t1: int | None = None) -
     return _owner_in_window(doc, t0, sent, metric, lex, window)
 
 
-# the kinds of bodies that pay for others' projects with the plain verb ("Agencja X sfinansuje budowę hali")
-_FUNDING_BODIES = frozenset({"agency", "national_government", "regional_government", "international_org"})
+# the kinds of bodies that, with the plain verb, pay for their own projects ("Strefa X sfinansuje budowę drogi do
+# podstrefy": its investment in its land)
+_SELF_FUNDING = frozenset({"economic_zone", "technology_park"})
 
 
 def _funder(doc: Doc, t0: int, subject: str, lex: _Words) -> bool:
     """Whether the number's clause has a verb of paying for another's project (`financing`) whose subject, no company,
-    is a funder: always for "współfinansować", "dofinansować"; for the plain verbs (`financing_plain`) only a funding
-    body, and not "ze środków własnych" ("Uczelnia sfinansuje ze środków własnych budowę laboratorium": its own)."""
+    is a funder: always for "współfinansować", "dofinansować"; for the plain verbs (`financing_plain`) not a zone or
+    park (their own land's roads) and not "ze środków własnych" ("Uczelnia sfinansuje ze środków własnych budowę
+    laboratorium": its own)."""
     a, b = _clause(doc, t0)
     verbs = [doc.lemmas(i) & lex.financing for i in range(a, b)]
     verbs = [v for v in verbs if v]
@@ -1011,7 +1013,7 @@ def _funder(doc: Doc, t0: int, subject: str, lex: _Words) -> bool:
     if any(not v <= lex.financing_plain for v in verbs):
         return True
     own = any("własny" in doc.lemmas(i) for i in range(a, b))
-    return not own and _subtype(doc, subject) in _FUNDING_BODIES
+    return not own and _subtype(doc, subject) not in _SELF_FUNDING
 
 
 _FACILITY_METRICS = frozenset({"investment", "jobs", "area_ha", "employees"})
