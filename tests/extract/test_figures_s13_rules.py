@@ -277,6 +277,12 @@ def test_each_ones_share_is_no_figure() -> None:
     )
 
 
+def test_po_before_results_is_after() -> None:
+    # near miss (revfig18): "po" before an amount of a firm's results, then its verb: "after", the amount stays
+    got = _figures("Spółka Almet po 120 mln zł przychodów w 2023 roku osiągnęła w 2024 roku 150 mln zł.")
+    assert ("Almet", "revenue", 120 * M, "PLN") in got
+
+
 def test_amount_without_each_stays() -> None:
     # near miss: the same grant to one body
     got = _figures("Fundacja Rozwoju Mazowsza otrzymała 50 tys. zł dotacji.")
