@@ -123,6 +123,7 @@ class _Words:
     project_not: frozenset[str]
     contractor: frozenset[str]  # event_cues 'contractor_noun' ("Generalnym wykonawcą jest firma X")
     each: frozenset[str]
+    own_funds: frozenset[str]
     each_not: frozenset[str]
     team_noun: frozenset[str]
     committee: frozenset[str]
@@ -270,6 +271,7 @@ def _words_at(code: str, root: Path) -> _Words:
         project_not=one("project_not") | one("contract") | one("deal") | one("selling"),
         contractor=event_cues.contractor_noun,
         each=one("each"),
+        own_funds=one("own_funds"),
         each_not=one("each_not"),
         team_noun=one("team_noun"),
         committee=one("committee"),

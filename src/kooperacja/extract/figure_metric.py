@@ -350,11 +350,11 @@ _SPEND_REACH = 6  # the words between a verb of spending and the "na" of what th
 
 
 def _spent_on_project(doc: Doc, j: int, end: int, lex: _Words) -> bool:
-    """Whether "na" within a few words from ``j`` is followed, within four words, by a noun of a project, building or
+    """Whether a `spent_on` preposition ("na") within a few words from ``j`` is followed, within four words, by a noun of a project, building or
     machine ("wyda grupa X na rozbudowę walcowni", "przeznaczy firma X na zakup maszyn")."""
     nouns = lex.facility | lex.investment_noun | lex.project_noun
     for k in range(j, min(end, j + _SPEND_REACH)):
-        if doc.tokens[k].lower == "na":
+        if doc.tokens[k].lower in lex.spent_on:
             return any(doc.lemmas(q) & nouns for q in range(k + 1, min(end, k + 5)))
     return False
 

@@ -1012,7 +1012,7 @@ def _funder(doc: Doc, t0: int, subject: str, lex: _Words) -> bool:
         return False
     if any(not v <= lex.financing_plain for v in verbs):
         return True
-    own = any("własny" in doc.lemmas(i) for i in range(a, b))
+    own = any(doc.lemmas(i) & lex.own_funds for i in range(a, b))
     return not own and _subtype(doc, subject) not in _SELF_FUNDING
 
 
