@@ -37,7 +37,7 @@ def fig(owner: str, metric: str, value: float, unit: str = "PLN") -> Fig:
 case(
     "revenue_last_year_beside_investment",
     "Spółka Trevol, która w ubiegłym roku osiągnęła 640 mln zł przychodów, zainwestuje w nowy zakład w Oleśnicy "
-    "ok. 90 mln zł. Fabryka ma ruszyć w III kwartale 2027 r., a jej budowa potrwa 18 miesięcy.",
+    "ok. 90 mln zł. Produkcja wystartuje jesienią 2027 r., po 18 miesiącach prac budowlanych.",
     fig("Trevol", "revenue", 640 * M),
     inv("Trevol", 90 * M),
 )
@@ -105,7 +105,7 @@ case(
 )
 case(
     "milionow_zlotych_area_jobs",
-    "Inwestycja firmy Pakmar w Grudziądzu warta jest 12 milionów złotych; zakład stanie na działce o powierzchni "
+    "Inwestycja firmy Pakmar w Grudziądzu warta jest 12 milionów złotych; fabryka zajmie grunt o powierzchni "
     "2 ha i zatrudni 45 osób.",
     inv("Pakmar", 12 * M),
     cnt("Pakmar", "area_ha", 2),
@@ -154,7 +154,7 @@ case(
 case(
     "subsidiary_of_parent_square_metres",
     "Spółka Termocal, należąca do niemieckiego koncernu Brauning Gruppe, otworzyła w Pleszewie halę montażową "
-    "o powierzchni 12 tys. mkw. Koszt inwestycji to 55 mln zł, a zakład zatrudnia obecnie 320 osób.",
+    "o powierzchni 14 tys. mkw. Całość kosztowała 55 mln zł, a pracuje tam dziś 320 osób.",
     inv("Termocal", 55 * M),
     emp("Termocal", 320),
 )
@@ -229,7 +229,7 @@ case(
 )
 case(
     "ranges_no_figure",
-    "Spółka Nordmet szacuje koszt nowej linii na 30–35 mln zł, a zatrudnienie znajdzie przy niej od 40 do 50 osób.",
+    "Spółka Nordmet szacuje koszt nowej linii na 30–35 mln zł, a przy jej obsłudze pracę dostanie od 40 do 50 osób.",
 )
 case(
     "zone_permit_count_no_figure",

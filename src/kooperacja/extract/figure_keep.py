@@ -141,8 +141,8 @@ def _annexing(doc: Doc, t0: int, lex: _Words) -> bool:
 
 def _coordinated_span(doc: Doc, t0: int) -> tuple[int, int]:
     """The tokens of the number's sentence between the coordinating joints around it: a comma before a conjunction
-    ("…, a w ubiegłym roku powiększyła się o 120 ha") or a semicolon. A verb of the clause joined so says nothing of
-    the number ("Strefa obejmuje 1,8 tys. ha, a w ubiegłym roku powiększyła się o 120 ha": 1800 ha is the total)."""
+    ("…, a w ubiegłym roku powiększyła się o 120 ha") or a semicolon, where a joined clause has a number of its own
+    (else the whole sentence). A verb of the clause joined so says nothing of the number ("Strefa obejmuje 1,8 tys. ha, a w ubiegłym roku powiększyła się o 120 ha": 1800 ha is the total)."""
     s0, s1 = doc.sent_span[doc.sent_of[t0]]
 
     def joint(i: int) -> bool:
@@ -152,6 +152,8 @@ def _coordinated_span(doc: Doc, t0: int) -> tuple[int, int]:
 
     a = next((i + 1 for i in range(t0 - 1, s0 - 1, -1) if joint(i)), s0)
     b = next((i for i in range(t0, s1) if joint(i)), s1)
+    if not any(any(c.isdigit() for c in doc.tokens[i].text) for i in (*range(s0, a), *range(b, s1))):
+        return s0, s1  # "włączono nowe grunty, a ich powierzchnia to 35 ha": the number is the annexed land's
     return a, b
 
 

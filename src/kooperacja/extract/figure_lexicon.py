@@ -123,7 +123,15 @@ class _Words:
     project_not: frozenset[str]
     contractor: frozenset[str]  # event_cues 'contractor_noun' ("Generalnym wykonawcą jest firma X")
     each: frozenset[str]
+    own_funds: frozenset[str]
+    each_not: frozenset[str]
+    team_noun: frozenset[str]
+    committee: frozenset[str]
+    works_for: frozenset[str]
+    one_of: frozenset[str]
+    fronted_spend: frozenset[str]
     financing: frozenset[str]
+    financing_plain: frozenset[str]
     area_noun: frozenset[str]
 
 
@@ -263,7 +271,15 @@ def _words_at(code: str, root: Path) -> _Words:
         project_not=one("project_not") | one("contract") | one("deal") | one("selling"),
         contractor=event_cues.contractor_noun,
         each=one("each"),
+        own_funds=one("own_funds"),
+        each_not=one("each_not"),
+        team_noun=one("team_noun"),
+        committee=one("committee"),
+        works_for=one("works_for"),
+        one_of=one("one_of"),
+        fronted_spend=one("fronted_spend"),
         financing=one("financing"),
+        financing_plain=one("financing_plain"),
         area_noun=one("area_noun"),
     )
 

@@ -278,6 +278,14 @@ def _row_fits(
         and not _project_after(doc, i + len(words), _sent_end(doc, i), lex)
     ):
         return False  # "15 mln zł pochłonęły odsetki", "120 mln zł warta była cała transakcja": no project's cost
+    if words[0] in lex.team_noun and not _team_of_staff(doc, t1, lex):
+        return False  # "Zespół liczy 7 osób i oceni wnioski" after "powołała zespół ekspertów": a board, no staff
+    if (
+        window > 0
+        and words[0] in lex.fronted_spend
+        and not _spent_on_project(doc, i + len(words), _sent_end(doc, i), lex)
+    ):
+        return False  # "Ponad 2 mld zł wydali klienci sieci", "3 mln zł wydała firma na reklamę": no project's cost
     if window < 0 and metric_name == "none" and _metric_verb_between(doc, lex, i + len(words), t0):
         # "Firma X, która wystawiła się na targach, zatrudnia 250 osób", "Po emisji akcji spółka zainwestuje 200 mln
         # zł": the number is the object of a nearer verb of a metric, not of the phrase's word
@@ -326,6 +334,30 @@ def _project_after(doc: Doc, j: int, end: int, lex: _Words) -> bool:
     """Whether the first noun (no adjective reading) within four tokens from ``j`` is a project or a building ("pochłonie
     budowa", "kosztowała nowa hala", "warta będzie inwestycja")."""
     return bool(_first_noun_lemmas(doc, j, end, 4) & (lex.facility | lex.investment_noun | lex.project_noun))
+
+
+def _team_of_staff(doc: Doc, t1: int, lex: _Words) -> bool:
+    """Whether a team's count counts a firm's staff: the first noun after the count is one of people a firm hires
+    (`hired_noun`), and neither the sentence nor the one before has a `committee` word ("powołać", "ekspert",
+    "komisja": a board that judges, no headcount)."""
+    s = doc.sent_of[min(t1, len(doc.tokens) - 1)]
+    if not _first_noun_lemmas(doc, t1, _sent_end(doc, t1 - 1), 3) & lex.hired_noun:
+        return False
+    a = doc.sent_span[max(0, s - 1)][0]
+    return not any(doc.lemmas(i) & lex.committee for i in range(a, _sent_end(doc, t1 - 1)))
+
+
+_SPEND_REACH = 6  # the words between a verb of spending and the "na" of what the money goes on
+
+
+def _spent_on_project(doc: Doc, j: int, end: int, lex: _Words) -> bool:
+    """Whether a `spent_on` preposition ("na") within a few words from ``j`` is followed, within four words, by a noun of a project, building or
+    machine ("wyda grupa X na rozbudowę walcowni", "przeznaczy firma X na zakup maszyn")."""
+    nouns = lex.facility | lex.investment_noun | lex.project_noun
+    for k in range(j, min(end, j + _SPEND_REACH)):
+        if doc.tokens[k].lower in lex.spent_on:
+            return any(doc.lemmas(q) & nouns for q in range(k + 1, min(end, k + 5)))
+    return False
 
 
 def _metric_verb_between(doc: Doc, lex: _Words, j: int, t0: int) -> bool:

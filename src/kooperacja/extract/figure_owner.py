@@ -239,11 +239,12 @@ _TOPIC: dict[str, tuple[str, ...]] = {
 }
 
 
-def _wider_scope(doc: Doc, t0: int, lex: _Words) -> bool:
+def _wider_scope(doc: Doc, t0: int, lex: _Words, metric: str = "") -> bool:
     """Whether the number's clause names no organisation and widens its figure to a whole country or to all bodies of
     a kind: a `whole` word before a country's name, a `country_noun` or a body's head noun in the plural ("w całej
     Polsce", "w całym kraju", "we wszystkich strefach"), or a `home` word before such a plural head noun ("w polskich
-    strefach"): a national total, no figure of the zone or park the document is about."""
+    strefach"): a national total, no figure of the zone or park the document is about. A count of companies after
+    such a word and an `area_noun` ("w całej gminie jest 150 firm") is that area's."""
     a, b = _clause(doc, t0)
     heads = _body_heads(doc.lang)
     for i in range(a, b - 1):
@@ -264,9 +265,13 @@ def _wider_scope(doc: Doc, t0: int, lex: _Words) -> bool:
             continue
         if (
             (lemmas & lex.whole and doc.lemmas(i + 1) & lex.country_noun)
-            # "w naszym powiecie działa 200 firm": the area's total (but "firma zainwestowała w naszym kraju" is
-            # the firm's, a company noun its subject)
-            or (doc.lemmas(i + 1) & lex.area_noun and not _company_subject(doc, t0, lex))
+            # a count of firms in a whole area: the area's total (but "firma zainwestowała w naszym kraju" is the
+            # firm's, a company noun its subject; jobs or hectares there stay the document's body's)
+            or (
+                metric == "companies"
+                and doc.lemmas(i + 1) & lex.area_noun
+                and not _company_subject(doc, t0, lex)
+            )
             or any(r.pos == "subst" and r.lemma in heads and r.numbers == {"pl"} for r in doc.readings[i + 1])
         ):
             return not _organisation_in(doc, i + 1, b)
@@ -440,10 +445,12 @@ def _reporting_subject_before(doc: Doc, sent: int, start: int, lex: _Words) -> s
 def _counting_body_in_sentence(doc: Doc, t0: int, lex: _Words) -> str | None:
     """The zone or park that is the subject of the number's sentence, in a clause before the number's, where that
     sentence counts its decisions or firms, names no company and no other organisation, and the number's clause names
-    none ("Od początku roku strefa X wydała 26 decyzji, a zadeklarowane nakłady przekroczyły 700 mln zł"): the money or
+    none ("W tym roku strefa X przyznała 14 zezwoleń, a deklarowane inwestycje sięgną 450 mln zł"): the money or
     jobs of the decisions counted, the body's total."""
     sent = doc.sent_of[t0]
     a, _b = _clause(doc, t0)
+    if _one_of_several(doc, a, t0, lex):
+        return None  # "…, a najdroższy z projektów kosztuje 90 mln zł": one decision's money, no total
     orgs = [
         doc.mentions[n]
         for n in doc.mentions_in(sent)
@@ -452,13 +459,28 @@ def _counting_body_in_sentence(doc: Doc, t0: int, lex: _Words) -> str | None:
     if not orgs or len({m.entity for m in orgs}) > 1 or orgs[0].t1 > a:
         return None
     first = orgs[0]
-    # in the nominative, or right before its verb after a time adverbial ("Od początku roku strefa X wydała")
+    # in the nominative, or right before its verb after a time adverbial ("W tym roku strefa X przyznała")
     verb_after = first.t1 < a and any(r.pos in _FINITE for r in doc.readings[first.t1])
     if doc.entities[first.entity].subtype not in ("economic_zone", "technology_park") or not (
         _nominative(doc, first) or verb_after
     ):
         return None
     return doc.entities[first.entity].id if _counts_grants(doc, sent, lex) else None
+
+
+def _one_of_several(doc: Doc, a: int, t0: int, lex: _Words) -> bool:
+    """Whether the words from ``a`` to the number single out one of several or their mean: an adjective in the
+    superlative ("największa inwestycja"), a `one_of` word before a preposition ("jedna z hal") or an `average_adj` ("średnia wartość")."""
+    for i in range(a, t0):
+        readings = doc.readings[i]
+        if (
+            any(r.pos == "adj" and r.tag.endswith(":sup") for r in readings)
+            or doc.lemmas(i) & lex.average_adj
+        ):
+            return True
+        if doc.lemmas(i) & lex.one_of and i + 1 < t0 and doc.is_preposition(i + 1):
+            return True
+    return False
 
 
 def _counts_grants(doc: Doc, sent: int, lex: _Words) -> bool:
@@ -838,23 +860,9 @@ def _trading_country(doc: Doc, t0: int, lex: _Words) -> str | None:
     or, after "nasz" or the home country's adjective ("nasz eksport do Chin"), the home country, where the
     document names it."""
     s0 = doc.sent_span[doc.sent_of[t0]][0]
-    scan = list(range(t0 - 1, max(s0, t0 - 7) - 1, -1))
-    a, _b = _clause(doc, t0)
-    if (
-        any(
-            doc.lemmas(k) & lex.value_noun and k > a and any(r.pos == "ppron3" for r in doc.readings[k - 1])
-            for k in range(a, t0)
-        )
-        and doc.sent_of[t0] > 0
-    ):
-        # "Rośnie nasz eksport do Chin. Jego wartość wyniosła 835 mln dolarów": the trade of the sentence before
-        p0, p1 = doc.sent_span[doc.sent_of[t0] - 1]
-        scan = [*scan, *range(p1 - 1, p0 - 1, -1)]
-    for i in scan:
+    for i in range(t0 - 1, max(s0, t0 - 7) - 1, -1):
         if not doc.lemmas(i) & lex.trade:
             continue
-        s0 = doc.sent_span[doc.sent_of[i]][0]
-        t0 = min(t0, doc.sent_span[doc.sent_of[i]][1])
         n = doc.mention_at(i + 1) if i + 1 < t0 else None
         if n is not None and doc.mentions[n].subtype == "country" and doc.mentions[n].entity >= 0:
             return doc.entities[doc.mentions[n].entity].id
@@ -917,9 +925,8 @@ def _owner(doc: Doc, t0: int, metric: str, lex: _Words, t1: int | None = None) -
             recipient = _recipient(doc, t0)
             if recipient is not None:
                 return recipient
-            a, b = _clause(doc, t0)
-            if any(doc.lemmas(i) & lex.financing for i in range(a, b)):
-                return None  # "Projekt wart 4,8 mln zł finansuje agencja X": a funder, no investor
+            if _funder(doc, t0, subject, lex):
+                return None  # "Prace za 6,2 mln zł współfinansuje fundusz X": a funder, no investor
             decided, unnamed = _unnamed_recipient(doc, t0, lex)
             return unnamed if decided else subject
         if metric in _INVESTOR_METRICS:
@@ -934,7 +941,7 @@ def _owner(doc: Doc, t0: int, metric: str, lex: _Words, t1: int | None = None) -
         return subject
     comma = _facility_relative(doc, t0, metric, lex)
     if comma is not None:
-        # "X zleciła firmie Y budowę zakładu, w którym pracę znajdzie 120 osób": the plant's figures are those of
+        # "X powierzyła spółce Y wzniesienie hali, w której zatrudni 90 osób": the plant's figures are those of
         # the clause it is named in, read as if the number stood at that clause's end (X, not the contractor Y); a
         # client named there is the plant's owner ("Firma X wybuduje dla spółki Y halę, w której…": Y)
         return _client(doc, comma, lex) or _owner(doc, comma, metric, lex)
@@ -950,7 +957,7 @@ def _owner(doc: Doc, t0: int, metric: str, lex: _Words, t1: int | None = None) -
             return (
                 country  # "Korea Południowa zainwestowała w Polsce 8 mld dolarów": the country's investment
             )
-    if metric in _TOPIC and _wider_scope(doc, t0, lex):
+    if metric in _TOPIC and _wider_scope(doc, t0, lex, metric):
         return None  # "Łącznie w całej Polsce strefy wydały decyzje o wartości 20 mld zł": no body of the document's
     # "Firma wynajęła w parku 2 tys. m kw. i zainwestowała 9 mln zł": a bare company noun as the clause's subject
     # owns the figure; the park's or zone's noun there is only where it happens (the firm is taken up below)
@@ -975,7 +982,7 @@ def _owner(doc: Doc, t0: int, metric: str, lex: _Words, t1: int | None = None) -
     if metric in _INVESTOR_METRICS:
         counting = _counting_body_in_sentence(doc, t0, lex)
         if counting is not None:
-            return counting  # "Strefa X wydała 26 decyzji, a zadeklarowane nakłady przekroczyły 700 mln zł": X's total
+            return counting  # "Strefa X przyznała 14 zezwoleń, a deklarowane inwestycje sięgną 450 mln zł": X's total
         reporting = _reporting_subject_before(doc, sent, start, lex)
         if reporting is not None:
             return reporting  # "Strefa X wydała w tym roku 31 decyzji. Nakłady wyniosą 2,1 mld zł": the zone's total
@@ -989,14 +996,37 @@ def _owner(doc: Doc, t0: int, metric: str, lex: _Words, t1: int | None = None) -
     return _owner_in_window(doc, t0, sent, metric, lex, window)
 
 
+# the kinds of bodies that, with the plain verb, pay for their own projects ("Strefa X sfinansuje budowę drogi do
+# podstrefy": its investment in its land)
+_SELF_FUNDING = frozenset({"economic_zone", "technology_park"})
+
+
+def _funder(doc: Doc, t0: int, subject: str, lex: _Words) -> bool:
+    """Whether the number's clause has a verb of paying for another's project (`financing`) whose subject, no company,
+    is a funder: always for "współfinansować", "dofinansować"; for the plain verbs (`financing_plain`) not a zone or
+    park (their own land's roads) and not "ze środków własnych" ("Uczelnia sfinansuje ze środków własnych budowę
+    laboratorium": its own)."""
+    a, b = _clause(doc, t0)
+    verbs = [doc.lemmas(i) & lex.financing for i in range(a, b)]
+    verbs = [v for v in verbs if v]
+    if not verbs:
+        return False
+    if any(not v <= lex.financing_plain for v in verbs):
+        return True
+    own = any(doc.lemmas(i) & lex.own_funds for i in range(a, b))
+    return not own and _subtype(doc, subject) not in _SELF_FUNDING
+
+
 _FACILITY_METRICS = frozenset({"investment", "jobs", "area_ha", "employees"})
 
 
 def _facility_relative(doc: Doc, t0: int, metric: str, lex: _Words) -> int | None:
     """The comma that ends the clause a relative clause hangs on, where the number stands in that relative clause
-    ("…, w którym pracę znajdzie 120 osób", "…, który da pracę 60 osobom"), the relative clause names no organisation,
+    ("…, w której zatrudnienie dostanie 90 osób", "…, który zatrudni 45 osób"), the relative clause names no organisation,
     and the clause before names a plant, hall or other facility with no name right before the comma (a name there
-    is the antecedent: `_relative_antecedent`). The plant's figures are its owner's, found from that clause."""
+    is the antecedent: `_relative_antecedent`). The plant's figures are its owner's, found from that clause; not
+    where an organisation is named after the plant noun (its owner in the genitive) or a verb of selling, financing
+    or works done for another (`works_for`) governs the plant."""
     if metric not in _FACILITY_METRICS:
         return None
     a, b = _clause(doc, t0)
@@ -1014,8 +1044,16 @@ def _facility_relative(doc: Doc, t0: int, metric: str, lex: _Words) -> int | Non
     if doc.mention_at(a - 2) is not None and doc.mentions[doc.mention_at(a - 2)].type == "organization":
         return None
     ma, _mb = _clause(doc, a - 2)
-    if not any(_facility_noun(doc.lemmas(i), lex) for i in range(ma, a - 1) if doc.mention_at(i) is None):
+    plants = [i for i in range(ma, a - 1) if doc.mention_at(i) is None and _facility_noun(doc.lemmas(i), lex)]
+    if not plants:
         return None
+    if any(
+        doc.mentions[n].type == "organization" and plants[0] < doc.mentions[n].t0 < a - 1
+        for n in doc.mentions_in(doc.sent_of[t0])
+    ):
+        return None  # "Firma X rozpoczęła budowę fabryki spółki Y, w której…": the plant's owner is named after it
+    if any(doc.lemmas(i) & (lex.selling | lex.financing | lex.works_for) for i in range(ma, plants[0])):
+        return None  # "Bank X sfinansuje halę…", "Agencja X sprzedała firmie Y halę…": the clause's subject no owner
     return a - 1
 
 

@@ -165,8 +165,12 @@ def find_figures(doc: Doc) -> None:
             continue  # "Zobacz też: Koncern X wyda 200 mln zł …": a link's headline states no figure of this text
         t0 = bisect.bisect_left(starts, amount.start)
         t1 = bisect.bisect_left(starts, amount.end)
-        if t0 > 0 and doc.tokens[t0 - 1].lower in lex.each:
-            continue  # "Laureaci otrzymają po 50 tys. zł": a share of each of several, nobody's figure
+        if (
+            t0 > 0
+            and doc.tokens[t0 - 1].lower in lex.each
+            and not (t1 < len(doc.tokens) and doc.lemmas(t1) & lex.each_not)
+        ):
+            continue  # "Zwycięzcy dostaną po 20 tys. zł": a share of each of several, nobody's figure
         if headline_end and amount.start > headline_end and _joint_total(doc, t0, lex):
             unowned.add((amount.value, amount.unit))  # "Łącznie to 310 mln zł": a sum of several, nobody's
         kind = (

@@ -47,7 +47,10 @@ class NameFinder(NameChunker, PersonNames, NameClassifier, OrgNames, PlaceNames)
         self._boilerplate = data.words("boilerplate_names", "name")
         self._not_orgs = tuple(data.column("name_not_orgs"))
         self._not_org_names = frozenset(self._not_orgs)
-        self._not_org_starts = tuple(n + " " for n in self._not_orgs)  # the name, then more words
+        # the name, then more words: a programme's or status's only ("Capex Solutions" is a firm, "Capex" a metric)
+        self._not_org_starts = tuple(
+            r["name"] + " " for r in data.rows("name_not_orgs") if r["kind"] != "metric"
+        )
         self._venues: frozenset[str] = data.words("venue_heads", "lemma")
         # the venue nouns that name a venue only in the locative, as the place where something is
         self._venues_in = frozenset(r["lemma"] for r in data.rows("venue_heads") if r["where"] == "locative")
