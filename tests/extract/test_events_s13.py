@@ -323,7 +323,8 @@ if __name__ == "__main__":
     print_passage_count(PASSAGES, check)
 
 
-# --- the rules of this session (ev19), each with its own sentences and a near miss ---
+# --- the rules of this session (ev19, narrowed by fixev19 after review), each with its own sentences, a near miss,
+# and the reviewer's counter-examples (reworded) ---
 
 _FILLER = (
     "Rynek okien rośnie w całym regionie. Popyt napędzają nowe osiedla. Ceny surowców spadły w ostatnim kwartale. "
@@ -339,22 +340,32 @@ def _typed(text: str) -> list[tuple[str, list[tuple[str, str]]]]:
     )
 
 
+def _names(text: str) -> set[str]:
+    return {n for _t, ps in _typed(text) for n, _r in ps}
+
+
 @pytest.mark.parametrize(
     ("text", "wanted"),
     [
-        # "prowadzić wspólne badania / prace": a cooperation run (extraction.md: "run without a signed document")
+        # "prowadzić wspólne badania", "prowadzić wspólne prace badawcze / rozwojowe": a cooperation run
+        # (extraction.md: "run without a signed document")
         (
             "Spółka Termik i Politechnika Łódzka prowadzą wspólne badania nad izolacjami.",
             [("cooperation", [("Politechnika Łódzka", "party"), ("Termik", "party")])],
         ),
         (
-            "Firma Termik korzysta z laboratorium Politechniki Łódzkiej, z którą od 2024 r. prowadzi wspólne prace "
-            "badawcze.",
+            "Politechnika Łódzka i spółka Termik prowadzą wspólne prace badawcze nad nowymi izolacjami.",
             [("cooperation", [("Politechnika Łódzka", "party"), ("Termik", "party")])],
         ),
         # near misses: research or works of one party, a family business run together
         ("Spółka Termik prowadzi prace budowlane na terenie Politechniki Łódzkiej.", []),
         ("Jan Kos prowadzi wspólnie z żoną firmę Kosbud w Opolu.", []),
+        # review: joint works of another kind (repairs, clean-up) are no cooperation of this field
+        (
+            "Zakład Gospodarki Komunalnej i Zarząd Zieleni Miejskiej prowadzą wspólne prace porządkowe w parku, "
+            "które potrwają do końca kwietnia.",
+            [],
+        ),
     ],
 )
 def test_joint_research_is_cooperation(text: str, wanted: list[Any]) -> None:
@@ -362,79 +373,147 @@ def test_joint_research_is_cooperation(text: str, wanted: list[Any]) -> None:
 
 
 def test_a_fronted_plant_takes_the_company_its_kind_noun_stands_for() -> None:
-    # "Pierwszy zakład spółka otworzyła …": the plant first, then the kind noun and its verb
+    # "Pierwszy zakład spółka otworzyła …": the plant first, then the kind noun (nominative) and its verb
     assert _typed("Firma Termik działa w Kutnie. Pierwszy zakład spółka otworzyła w 2019 r.") == [
         ("investment", [("Termik", "investor")])
     ]
     # near miss: a plant told about with no verb of its own and no kind noun acting gives no investor
     assert _typed("Spółka Termik produkuje okna w Kutnie. Zakład firmy zatrudnia 300 osób.") == []
-
-
-def test_a_kind_noun_opening_its_sentence_reaches_past_a_quote_and_background() -> None:
-    # "Spółka podpisała już porozumienie z X" four sentences of other matter after the company's name
-    opening = (
-        "Spółka Termik zbuduje halę w Kutnie. " + _FILLER + "Spółka podpisała umowę z Politechniką Łódzką."
+    # near miss: the kind noun in the genitive is no subject ("zakład spółki otworzył burmistrz")
+    assert "Termik" not in _names(
+        "Spółka Termik produkuje okna. Pierwszy zakład spółki otworzył w 2005 r. wojewoda."
     )
-    assert ("agreement", [("Politechnika Łódzka", "party"), ("Termik", "party")]) in _typed(opening)
-    # near miss: a kind noun inside the sentence (not its opening subject) keeps the short reach
-    inside = (
-        "Spółka Termik zbuduje halę w Kutnie. "
-        + _FILLER
-        + "Umowę z Politechniką Łódzką podpisała też spółka."
-    )
-    assert not any(t == "agreement" and len(p) == 2 for t, p in _typed(inside))
 
 
-def test_strefa_stands_for_the_zone_named_before() -> None:
+def test_a_fronted_plant_takes_the_subject_before_not_its_clients() -> None:
+    # review: the subject of the sentence before, not the last company it names (its clients)
     text = (
-        "Łódzka Specjalna Strefa Ekonomiczna sprzedała działkę w Kutnie. Umowę podpisali przedstawiciele strefy i "
-        "spółki Termik."
+        "Spółka Oknotech z Nysy dostarcza drzwi do marketów sieci Obi i Castorama. Pierwszy zakład firma "
+        "uruchomiła w Nysie w 2008 roku."
     )
-    assert ("agreement", [("Termik", "party"), ("Łódzka Specjalna Strefa Ekonomiczna", "party")]) in _typed(
-        text
+    assert _typed(text) == [("investment", [("Oknotech", "investor")])]
+
+
+def test_an_opening_kind_noun_keeps_the_short_reach() -> None:
+    # review: the rule that let a sentence-opening kind noun look eight sentences back is gone; a new company
+    # ("Spółka z branży …", "Firma z Kalisza, która …", "Inwestor") five sentences on is not the one named first
+    head = "Koncern Papirus podał wyniki za 2025 rok. " + _FILLER
+    assert "Papirus" not in _names(
+        head + "Spółka z branży mleczarskiej z Kalisza zainwestuje 30 mln zł w nową linię."
     )
-    # near miss: no zone named before, "strefy ekonomicznej" stands for none
-    near = "Spółka Termik kupi działkę w Kutnie. Umowę podpisali przedstawiciele firmy i strefy ekonomicznej."
-    assert not any(t == "agreement" for t, _p in _typed(near))
+    assert "Papirus" not in _names(
+        head + "Firma z Kalisza, która dotąd szyła obicia, zainwestuje 12 mln zł w nowy magazyn w Ostrowie."
+    )
+    zone = "W strefie w Oławie od lat działa firma Kablex. " + _FILLER
+    assert "Kablex" not in _names(
+        zone + "Inwestor nabył już pierwszą działkę i postawi na niej magazyn za 20 mln zł."
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # review: "strefa" is no stand-in for the special economic zone named before (the row was removed)
+        "Kostrzyńsko-Słubicka Specjalna Strefa Ekonomiczna podsumowała ubiegły rok. Firma Lubtrans z Gorzowa "
+        "podpisała w kwietniu umowę o współpracy z hurtownią ze strefy euro.",
+        "Spółka Tekmet ma zakład w Łódzkiej Specjalnej Strefie Ekonomicznej. W maju firma podpisała też "
+        "porozumienie z zarządem strefy przemysłowej w Zgierzu.",
+        "Słupska Specjalna Strefa Ekonomiczna ma nowe tereny. Firma Rybex podpisała w piątek z gminną strefą "
+        "umowę dzierżawy 2 hektarów.",
+    ],
+)
+def test_strefa_stands_for_no_zone_named_before(text: str) -> None:
+    assert not any("Specjalna Strefa" in n for t, ps in _typed(text) if t == "agreement" for n, _r in ps)
 
 
 def test_a_noun_after_an_earlier_verb_is_no_subject_of_the_plant_verb() -> None:
-    # "Za 15 mln zł kupi nowe maszyny i rozbuduje halę": 'maszyny' is the object of 'kupi', so the subject of the
+    # "W przyszłym roku wymieni maszyny i rozbuduje halę": 'maszyny' is the object of 'wymieni', so the subject of the
     # sentence before invests
-    text = "Decyzję odebrała firma Meble Warmia. Za ok. 15 mln zł kupi nowe maszyny i rozbuduje halę produkcyjną."
+    text = (
+        "Decyzję odebrała firma Meble Warmia. W przyszłym roku wymieni maszyny i rozbuduje magazyn wyrobów."
+    )
     assert _typed(text) == [("investment", [("Meble Warmia", "investor")])]
     # near miss: a common noun before the verb is its own subject; the company named before does not act
     near = "Decyzję odebrała firma Meble Warmia. Sąsiedni producent rozbuduje halę produkcyjną."
     assert _typed(near) == []
 
 
-def test_a_body_named_once_is_what_its_kind_noun_stands_for_at_any_distance() -> None:
-    # "do klastra" many sentences after the only cluster's name
-    head = "Powstał Lubuski Klaster Recyklingu. " + _FILLER + _FILLER
-    text = head + "W poniedziałek do klastra dołączyła firma Recyklon z Nysy."
-    assert ("membership", [("Lubuski Klaster Recyklingu", "group"), ("Recyklon", "member")]) in _typed(text)
-    # near miss: two clusters named long before, "do klastra" stands for neither
-    two = "Powstał Lubuski Klaster Recyklingu. Działa też Opolski Klaster Chemii. " + _FILLER + _FILLER
-    assert not any(
-        t == "membership" for t, _p in _typed(two + "W poniedziałek do klastra dołączyła firma Recyklon.")
+def test_a_verb_in_an_aside_leaves_the_subject_after_it() -> None:
+    # review: "Na terenie obok, który kupił fundusz, deweloper postawi halę": the verb of the relative clause between
+    # commas is another clause's; the noun after the aside is the subject, the company named before does not act
+    text = (
+        "Spółka Drewmax ma tartak w Łowiczu. Na sąsiednim terenie, który w zeszłym roku nabył fundusz emerytalny, "
+        "deweloper postawi halę magazynową o powierzchni 15 tys. mkw."
     )
+    assert "Drewmax" not in _names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "other", "newcomer"),
+    [
+        # review: a body named long before is not what "do klastra" / "z uczelnią" stands for at any distance (the
+        # rule was removed): here the cluster is another one, there the university another one
+        (
+            "Pomorski Klaster Morski zrzesza 70 firm. "
+            + _FILLER
+            + "W Hamburgu działa podobny klaster, który "
+            "skupia 200 firm. W maju do klastra dołączyła hamburska firma Seewerk.",
+            "Pomorski Klaster Morski",
+            "Seewerk",
+        ),
+        (
+            "Uniwersytet Gdański otworzył nowe laboratorium. " + _FILLER + "Firma Biomar z Gdyni podpisała w "
+            "kwietniu umowę o współpracy z uczelnią z Olsztyna.",
+            "Uniwersytet Gdański",
+            "Biomar",
+        ),
+        (
+            "Firma Solbud od 2021 roku należy do Klastra Energii Roztocze. "
+            + _FILLER
+            + "W czerwcu do klastra "
+            "energii w powiecie zamojskim przystąpiła spółdzielnia Mlekovita.",
+            "Klaster Energii Roztocze",
+            "Mlekovita",
+        ),
+    ],
+)
+def test_a_kind_noun_stands_for_no_body_named_long_before(text: str, other: str, newcomer: str) -> None:
+    assert not any({other, newcomer} <= {n for n, _r in ps} for _t, ps in _typed(text))
 
 
 def test_a_signing_told_impersonally_is_signed_by_those_of_the_sentence_before() -> None:
-    # "List intencyjny w tej sprawie podpisano w środę": the noun is the trigger, the impersonal verb names no actor
+    # "List intencyjny dotyczący centrum podpisano w czwartek": the noun is the trigger, the impersonal verb names no
+    # actor
     text = (
-        "Miasto Lublin i Politechnika Lubelska chcą utworzyć centrum kompetencji. List intencyjny w tej sprawie "
-        "podpisano w środę."
+        "Miasto Lublin i Politechnika Lubelska chcą utworzyć centrum kompetencji. List intencyjny dotyczący "
+        "centrum podpisano w czwartek w ratuszu."
     )
     assert _typed(text) == [
         ("letter_of_intent", [("Miasto Lublin", "party"), ("Politechnika Lubelska", "party")])
     ]
     # near miss: a verb of its own person names its actor (here one unnamed): the pair before signs nothing
     near = (
-        "Miasto Lublin i Politechnika Lubelska chcą utworzyć centrum kompetencji. Umowę w tej sprawie podpisał w "
-        "środę prezydent miasta."
+        "Miasto Lublin i Politechnika Lubelska chcą utworzyć centrum kompetencji. Umowę dotyczącą centrum podpisał "
+        "w czwartek prezydent miasta."
     )
     assert _typed(near) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # review: the ones the subject's words hang on ("do hoteli sieci A i B") sign nothing, nor does anyone
+        # named before where the sentence names its own partner with a common noun ("z tamtejszą szkołą")
+        "Spółka Meblomax wyposaża pokoje hoteli sieci Hilton i Marriott. List intencyjny o praktykach podpisano w "
+        "piątek w Kaliszu z tamtejszą szkołą branżową.",
+        "Spółka Meblomax wyposaża pokoje hoteli sieci Hilton i Marriott. List intencyjny o praktykach podpisano w "
+        "piątek w Kaliszu.",
+        "Miasto Lublin i Politechnika Lubelska chcą utworzyć centrum kompetencji. List intencyjny dotyczący praktyk "
+        "podpisano w czwartek z miejscowym technikum.",
+    ],
+)
+def test_an_impersonal_signing_takes_only_the_subjects_before(text: str) -> None:
+    assert not any(len(ps) >= 2 for t, ps in _typed(text) if t == "letter_of_intent")
 
 
 def test_the_other_side_of_a_lease_is_no_investor() -> None:
@@ -450,6 +529,15 @@ def test_the_other_side_of_a_lease_is_no_investor() -> None:
     assert near == [("investment", [("Fenstar", "investor")]), ("investment", [("Termik", "investor")])]
 
 
+def test_the_other_side_invests_in_a_relative_clause_on_it() -> None:
+    # review: "umowę ze spółką Beta, która zbuduje tłocznię": the relative clause makes Beta the investor
+    text = (
+        "Holding Vinex podpisał umowę ze spółką zależną Rolsad, która zbuduje nową tłocznię soków w Grójcu za 60 "
+        "mln zł."
+    )
+    assert ("Rolsad", "investor") in {x for t, ps in _typed(text) if t == "investment" for x in ps}
+
+
 def test_the_other_side_of_a_signed_document_joins_nothing() -> None:
     # the battery's "two_in_one_agreement_membership" is the rule's own sentence; near miss: two firms that join
     text = "W czwartek spółki Agromech i Rolbud przystąpiły do Klastra Maszyn Rolniczych."
@@ -457,3 +545,9 @@ def test_the_other_side_of_a_signed_document_joins_nothing() -> None:
         ("membership", [("Agromech", "member"), ("Klaster Maszyn Rolniczych", "group")]),
         ("membership", [("Klaster Maszyn Rolniczych", "group"), ("Rolbud", "member")]),
     ]
+    # review: "i razem przystąpiły": both sides of the agreement join
+    both = (
+        "Spółka Metrix zawarła umowę z firmą Tokarex i razem przystąpiły do Śląskiego Klastra Narzędziowego."
+    )
+    members = {n for t, ps in _typed(both) if t == "membership" for n, r in ps if r == "member"}
+    assert members == {"Metrix", "Tokarex"}
