@@ -10,7 +10,7 @@ Each passage names the events that must come out (type, status, participants wit
 scorer's loose key) and, where `only` is set, no other event may come out (the multiset of types is exact).
 
 Pass count on the old code (main ec1e01e): 25 of 30 (OLD_COUNT). After ev19's rules: 27 of 30, the FAILING set (the
-fronted plant "Pierwszy zakład spółka otworzyła w Koninie w 2019 r." now names its investor, so the background plant
+fronted plant "Pierwszy zakład spółka otworzyła w Sieradzu w 2012 r." now names its investor, so the background plant
 stays an event of its own; the university of "podpisała umowę z X, a także przystąpiła do klastra" is no member). The
 rules, each with its own sentences and a near miss, follow the battery.
 """
@@ -63,9 +63,9 @@ def add(key: str, text: str, *wants: Want, only: bool = True) -> None:
 # --- a background sentence about an earlier plant or agreement, beside the news ---
 add(
     "bg_first_plant_year",
-    "Spółka Drewpol Meble otrzymała decyzję o wsparciu od Łódzkiej Specjalnej Strefy Ekonomicznej na rozbudowę "
-    "zakładu w Radomsku. Firma zainwestuje 40 mln zł i zatrudni 60 osób. Pierwszy zakład spółka otworzyła w "
-    "Koninie w 2019 r.",
+    "Spółka Drewpol Meble otrzymała od Łódzkiej Specjalnej Strefy Ekonomicznej decyzję o wsparciu na rozbudowę "
+    "hali w Radomsku. Firma zainwestuje 40 mln zł i przyjmie 60 pracowników. Pierwszy zakład spółka otworzyła w "
+    "Sieradzu w 2012 r.",
     w(INV, ("Drewpol Meble", "investor"), ("Łódzka Specjalna Strefa Ekonomiczna", "host")),
     w(INV, ("Drewpol Meble", "investor")),
 )
@@ -102,9 +102,9 @@ add(
 add(
     "rival_apposition",
     "Decyzję o wsparciu z Katowickiej Specjalnej Strefy Ekonomicznej dostała spółka Ferrobat. Jej główny rywal, "
-    "firma Volttek, zbudował w zeszłym roku zakład w Dzierżoniowie.",
+    "firma Ampero, zbudował w zeszłym roku zakład w Dzierżoniowie.",
     w(INV, ("Ferrobat", "investor"), ("Katowicka Specjalna Strefa Ekonomiczna", "host")),
-    w(INV, ("Volttek", "investor")),
+    w(INV, ("Ampero", "investor")),
 )
 # --- an event inside a quote ---
 add(
@@ -165,17 +165,17 @@ add(
 )
 add(
     "two_decisions_one_sentence",
-    "Katowicka Specjalna Strefa Ekonomiczna wydała decyzje o wsparciu dla spółek Alumet i Stalkon, które zbudują "
-    "zakłady w Gliwicach i Tychach.",
-    w(INV, ("Alumet", "investor"), ("Katowicka Specjalna Strefa Ekonomiczna", "host")),
-    w(INV, ("Stalkon", "investor"), ("Katowicka Specjalna Strefa Ekonomiczna", "host")),
+    "Katowicka Specjalna Strefa Ekonomiczna wydała decyzje o wsparciu dla spółek Alkor i Ferrum, które zbudują "
+    "zakłady w Rybniku i Jaworznie.",
+    w(INV, ("Alkor", "investor"), ("Katowicka Specjalna Strefa Ekonomiczna", "host")),
+    w(INV, ("Ferrum", "investor"), ("Katowicka Specjalna Strefa Ekonomiczna", "host")),
 )
 add(
     "opened_and_signed",
-    "Firma Heliotherm otworzyła we wtorek centrum badawcze we Wrocławiu i podpisała umowę o współpracy z "
-    "Politechniką Wrocławską.",
+    "Firma Heliotherm otworzyła we wtorek centrum badawcze w Opolu i podpisała umowę o współpracy z "
+    "Politechniką Opolską.",
     w(INV, ("Heliotherm", "investor")),
-    w(AGR, ("Heliotherm", "party"), ("Politechnika Wrocławska", "party")),
+    w(AGR, ("Heliotherm", "party"), ("Politechnika Opolska", "party")),
 )
 # --- a zone decision in the headline and the body ---
 add(
@@ -187,14 +187,14 @@ add(
 add(
     "headline_name_body_pronoun",
     "Termaplast zbuduje zakład w Ełku\n\nSpółka otrzymała decyzję o wsparciu od Warmińsko-Mazurskiej Specjalnej "
-    "Strefy Ekonomicznej. Inwestycja pochłonie 43 mln zł, a pracę znajdzie 50 osób.",
+    "Strefy Ekonomicznej. Projekt będzie kosztował 43 mln zł i da zatrudnienie 50 osobom.",
     w(INV, ("Termaplast", "investor"), ("Warmińsko-Mazurska Specjalna Strefa Ekonomiczna", "host")),
 )
 # --- a land purchase or a lease as an agreement ---
 add(
     "land_sale_notary",
-    "Spółka Fenstar kupiła od Łódzkiej Specjalnej Strefy Ekonomicznej działkę o powierzchni 8 ha w Kutnie. Umowę "
-    "sprzedaży podpisano w piątek u notariusza.",
+    "Spółka Fenstar nabyła od Łódzkiej Specjalnej Strefy Ekonomicznej 6 ha gruntu w Zgierzu. Umowę kupna "
+    "podpisano w piątek w kancelarii w Łodzi.",
     w(AGR, ("Fenstar", "party"), ("Łódzka Specjalna Strefa Ekonomiczna", "party")),
     only=False,
 )
@@ -206,42 +206,42 @@ add(
 )
 add(
     "grant_agreement",
-    "Spółka Sepatek podpisała z Ministerstwem Rozwoju i Technologii umowę o udzielenie grantu na budowę fabryki "
+    "Spółka Sepatek podpisała z Ministerstwem Funduszy i Polityki Regionalnej umowę o udzielenie grantu na budowę fabryki "
     "separatorów w Gorzowie Wielkopolskim.",
-    w(AGR, ("Sepatek", "party"), ("Ministerstwo Rozwoju i Technologii", "party")),
+    w(AGR, ("Sepatek", "party"), ("Ministerstwo Funduszy i Polityki Regionalnej", "party")),
     only=False,
 )
 # --- plans with a stated time ---
 add(
     "production_starts_year",
-    "Spółka Heliovolt buduje fabrykę pomp ciepła w Legnicy. Produkcja w nowym zakładzie ruszy w 2027 r.",
+    "Spółka Heliovolt buduje fabrykę kolektorów słonecznych w Kaliszu. Produkcja w nowym zakładzie ruszy w 2027 r.",
     w(INV, ("Heliovolt", "investor"), status=None),
     only=False,
 )
 add(
     "completion_in_zone",
-    "Budowa centrum dystrybucyjnego firmy Frigomar na terenie Kostrzyńsko-Słubickiej Specjalnej Strefy "
-    "Ekonomicznej w Gorzowie Wielkopolskim zakończy się w połowie 2027 roku.",
+    "Budowa centrum dystrybucyjnego firmy Frigomar w Tarnobrzeskiej Specjalnej Strefie Ekonomicznej w Stalowej "
+    "Woli zakończy się jesienią 2027 roku.",
     w(
         INV,
         ("Frigomar", "investor"),
-        ("Kostrzyńsko-Słubicka Specjalna Strefa Ekonomiczna", "host"),
+        ("Tarnobrzeska Specjalna Strefa Ekonomiczna", "host"),
         status="planned",
     ),
 )
 add(
     "fair_with_dates",
-    "Spółka Aerotech zaprezentuje swoje drony na targach Eurotech, które odbędą się w dniach 12–14 maja w "
+    "Spółka Dronix zaprezentuje swoje drony na targach Eurotech, które odbędą się w dniach 12–14 maja w "
     "Poznaniu.",
-    w(CONF, ("Aerotech", "participant"), status="planned"),
+    w(CONF, ("Dronix", "participant"), status="planned"),
 )
 # --- a guard: a plan without a time, a wish ---
 add("wish_no_time", "Spółka Frigomar rozważa budowę kolejnego magazynu w regionie.")
 # --- portal noise beside the news ---
 add(
     "read_also_link",
-    "Spółka Baumax Logistics rozpoczęła w poniedziałek budowę centrum logistycznego w Pruszczu Gdańskim.\n\n"
-    "Czytaj także: Volttek otwiera fabrykę baterii w Opolu\n\nInwestycja ma kosztować 90 mln zł.",
+    "Spółka Baumax Logistics zaczęła we wtorek budowę magazynu w Malborku.\n\n"
+    "Czytaj także: Ampero otwiera fabrykę baterii w Opolu\n\nInwestycja ma kosztować 90 mln zł.",
     w(INV, ("Baumax Logistics", "investor")),
 )
 add(
@@ -354,7 +354,7 @@ def _names(text: str) -> set[str]:
             [("cooperation", [("Politechnika Łódzka", "party"), ("Termik", "party")])],
         ),
         (
-            "Politechnika Łódzka i spółka Termik prowadzą wspólne prace badawcze nad nowymi izolacjami.",
+            "Politechnika Łódzka i spółka Termik od dwóch lat prowadzą wspólne prace badawcze w dziedzinie izolacji.",
             [("cooperation", [("Politechnika Łódzka", "party"), ("Termik", "party")])],
         ),
         # near misses: research or works of one party, a family business run together
@@ -374,7 +374,7 @@ def test_joint_research_is_cooperation(text: str, wanted: list[Any]) -> None:
 
 def test_a_fronted_plant_takes_the_company_its_kind_noun_stands_for() -> None:
     # "Pierwszy zakład spółka otworzyła …": the plant first, then the kind noun (nominative) and its verb
-    assert _typed("Firma Termik działa w Kutnie. Pierwszy zakład spółka otworzyła w 2019 r.") == [
+    assert _typed("Firma Termik działa w Kutnie. Pierwszy zakład spółka otworzyła w 2011 r.") == [
         ("investment", [("Termik", "investor")])
     ]
     # near miss: a plant told about with no verb of its own and no kind noun acting gives no investor
@@ -430,11 +430,14 @@ def test_a_noun_after_an_earlier_verb_is_no_subject_of_the_plant_verb() -> None:
     # "W przyszłym roku wymieni maszyny i rozbuduje halę": 'maszyny' is the object of 'wymieni', so the subject of the
     # sentence before invests
     text = (
-        "Decyzję odebrała firma Meble Warmia. W przyszłym roku wymieni maszyny i rozbuduje magazyn wyrobów."
+        "Firma Stolmar z Olecka dostała dotację z urzędu marszałkowskiego. Teraz wymieni maszyny i rozbuduje "
+        "magazyn."
     )
-    assert _typed(text) == [("investment", [("Meble Warmia", "investor")])]
+    assert _typed(text) == [("investment", [("Stolmar", "investor")])]
     # near miss: a common noun before the verb is its own subject; the company named before does not act
-    near = "Decyzję odebrała firma Meble Warmia. Sąsiedni producent rozbuduje halę produkcyjną."
+    near = (
+        "Firma Stolmar z Olecka dostała dotację z urzędu marszałkowskiego. Sąsiedni producent rozbuduje halę."
+    )
     assert _typed(near) == []
 
 
@@ -442,10 +445,10 @@ def test_a_verb_in_an_aside_leaves_the_subject_after_it() -> None:
     # review: "Na terenie obok, który kupił fundusz, deweloper postawi halę": the verb of the relative clause between
     # commas is another clause's; the noun after the aside is the subject, the company named before does not act
     text = (
-        "Spółka Drewmax ma tartak w Łowiczu. Na sąsiednim terenie, który w zeszłym roku nabył fundusz emerytalny, "
+        "Spółka Tartex ma tartak w Łowiczu. Na sąsiednim terenie, który w zeszłym roku nabył fundusz emerytalny, "
         "deweloper postawi halę magazynową o powierzchni 15 tys. mkw."
     )
-    assert "Drewmax" not in _names(text)
+    assert "Tartex" not in _names(text)
 
 
 @pytest.mark.parametrize(
@@ -482,18 +485,18 @@ def test_a_kind_noun_stands_for_no_body_named_long_before(text: str, other: str,
 
 
 def test_a_signing_told_impersonally_is_signed_by_those_of_the_sentence_before() -> None:
-    # "List intencyjny dotyczący centrum podpisano w czwartek": the noun is the trigger, the impersonal verb names no
+    # "List intencyjny dotyczący szkoły podpisano w czwartek": the noun is the trigger, the impersonal verb names no
     # actor
     text = (
-        "Miasto Lublin i Politechnika Lubelska chcą utworzyć centrum kompetencji. List intencyjny dotyczący "
-        "centrum podpisano w czwartek w ratuszu."
+        "Miasto Rzeszów i Politechnika Rzeszowska chcą uruchomić szkołę letnią. List intencyjny dotyczący "
+        "szkoły podpisano w czwartek w ratuszu."
     )
     assert _typed(text) == [
-        ("letter_of_intent", [("Miasto Lublin", "party"), ("Politechnika Lubelska", "party")])
+        ("letter_of_intent", [("Miasto Rzeszów", "party"), ("Politechnika Rzeszowska", "party")])
     ]
     # near miss: a verb of its own person names its actor (here one unnamed): the pair before signs nothing
     near = (
-        "Miasto Lublin i Politechnika Lubelska chcą utworzyć centrum kompetencji. Umowę dotyczącą centrum podpisał "
+        "Miasto Rzeszów i Politechnika Rzeszowska chcą uruchomić szkołę letnią. Umowę dotyczącą szkoły podpisał "
         "w czwartek prezydent miasta."
     )
     assert _typed(near) == []
@@ -508,7 +511,7 @@ def test_a_signing_told_impersonally_is_signed_by_those_of_the_sentence_before()
         "piątek w Kaliszu z tamtejszą szkołą branżową.",
         "Spółka Meblomax wyposaża pokoje hoteli sieci Hilton i Marriott. List intencyjny o praktykach podpisano w "
         "piątek w Kaliszu.",
-        "Miasto Lublin i Politechnika Lubelska chcą utworzyć centrum kompetencji. List intencyjny dotyczący praktyk "
+        "Miasto Rzeszów i Politechnika Rzeszowska chcą uruchomić szkołę letnią. List intencyjny dotyczący praktyk "
         "podpisano w czwartek z miejscowym technikum.",
     ],
 )
@@ -518,12 +521,12 @@ def test_an_impersonal_signing_takes_only_the_subjects_before(text: str) -> None
 
 def test_the_other_side_of_a_lease_is_no_investor() -> None:
     text = (
-        "Jeszcze przed wbiciem pierwszej łopaty firma Panorama Logistics podpisała umowę najmu z firmą kurierską "
-        "Szybka Paczka."
+        "Deweloper Magazynex podpisał umowę najmu z firmą przewozową Transpak jeszcze przed rozpoczęciem budowy "
+        "hali w Sochaczewie."
     )
     events = _typed(text)
-    assert ("investment", [("Panorama Logistics", "investor")]) in events
-    assert ("agreement", [("Panorama Logistics", "party"), ("Szybka Paczka", "party")]) in events
+    assert ("investment", [("Magazynex", "investor")]) in events
+    assert ("agreement", [("Magazynex", "party"), ("Transpak", "party")]) in events
     # near miss: two companies that build together both invest
     near = _typed("Spółka Termik i firma Fenstar zbudują w Kutnie wspólną halę.")
     assert near == [("investment", [("Fenstar", "investor")]), ("investment", [("Termik", "investor")])]

@@ -213,7 +213,7 @@ class ParticipantPolicies:
         # an impersonal trigger ("podpisano", "zawarto") names no actor: those of the sentence before act
         impersonal = any(r.pos == "imps" for i in c.at for r in doc.readings[i])
         if not impersonal and self._impersonal_verb_of(doc, c):
-            # "Miasto A i Uczelnia B chcą … List intencyjny w tej sprawie podpisano w środę": the noun's own clause
+            # "Miasto A i Uczelnia B chcą … List intencyjny o tym parafowano w piątek": the noun's own clause
             # has an impersonal verb; the subjects of the sentence before sign, not the ones their words hang on
             # ("dostarcza okna do hoteli sieci A i B"), and none where the sentence names its own unnamed partner
             # ("podpisano w środę z miejscowym technikum")
@@ -239,7 +239,7 @@ class ParticipantPolicies:
         return self._acting_pair(doc, c.s - 1)
 
     def _impersonal_verb_of(self: Any, doc: Doc, c: Candidates) -> bool:
-        """A trigger noun whose clause's verb is impersonal ("List intencyjny w tej sprawie podpisano w środę",
+        """A trigger noun whose clause's verb is impersonal ("Porozumienie o szkoleniach parafowano wczoraj",
         "Zawarto umowę"): the verb among the six words before or after it, with no comma between."""
         s0, s1 = doc.sent_span[c.s]
         for step in (-1, 1):
@@ -713,7 +713,7 @@ class ParticipantPolicies:
                 return []
         partners = [n for n in investors if self._accord_partner(doc, n, c)]
         if partners and len(partners) < len(investors):
-            # "Alfa podpisała umowę najmu z firmą kurierską Beta": the other side of a document signed is no investor
+            # "Alfa zawarła umowę najmu z firmą transportową Beta": the other side of a document signed is no investor
             investors = [n for n in investors if n not in partners]
         clients = [n for n in investors if self._after_prep(doc, n, self.w.client_preposition, 1)]
         if clients:
@@ -954,7 +954,7 @@ class ParticipantPolicies:
     def _subject_noun_before(self: Any, doc: Doc, c: Candidates) -> bool:
         """ "Park buduje sieć kontaktów": a common noun in the nominative before the verb, not after a preposition,
         is the verb's own subject, so the subject of the sentence before does not act; not a noun after an earlier
-        verb of the clause ("Za 15 mln zł kupi nowe maszyny i rozbuduje halę": the object of 'kupi'). An aside
+        verb of the clause ("Najpierw wymieni prasy i rozbuduje halę": the object of 'wymieni'). An aside
         between the first and the last comma before the trigger ("Na działce obok, którą kupił fundusz, deweloper
         wybuduje halę") is another clause: neither its verb nor its nouns count."""
         s0 = doc.sent_span[c.s][0]
