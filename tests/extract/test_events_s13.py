@@ -10,7 +10,7 @@ Each passage names the events that must come out (type, status, participants wit
 scorer's loose key) and, where `only` is set, no other event may come out (the multiset of types is exact).
 
 Pass count on the old code (main ec1e01e): 25 of 30 (OLD_COUNT). After ev19's rules: 27 of 30, the FAILING set (the
-fronted plant "Pierwszy zakład spółka otworzyła w Koninie w 2019 r." now names its investor, so the background plant
+fronted plant "Pierwszy zakład spółka otworzyła w Sieradzu w 2012 r." now names its investor, so the background plant
 stays an event of its own; the university of "podpisała umowę z X, a także przystąpiła do klastra" is no member). The
 rules, each with its own sentences and a near miss, follow the battery.
 """
@@ -63,9 +63,9 @@ def add(key: str, text: str, *wants: Want, only: bool = True) -> None:
 # --- a background sentence about an earlier plant or agreement, beside the news ---
 add(
     "bg_first_plant_year",
-    "Spółka Drewpol Meble otrzymała decyzję o wsparciu od Łódzkiej Specjalnej Strefy Ekonomicznej na rozbudowę "
-    "zakładu w Radomsku. Firma zainwestuje 40 mln zł i zatrudni 60 osób. Pierwszy zakład spółka otworzyła w "
-    "Koninie w 2019 r.",
+    "Spółka Drewpol Meble otrzymała od Łódzkiej Specjalnej Strefy Ekonomicznej decyzję o wsparciu na rozbudowę "
+    "hali w Radomsku. Firma zainwestuje 40 mln zł i przyjmie 60 pracowników. Pierwszy zakład spółka otworzyła w "
+    "Sieradzu w 2012 r.",
     w(INV, ("Drewpol Meble", "investor"), ("Łódzka Specjalna Strefa Ekonomiczna", "host")),
     w(INV, ("Drewpol Meble", "investor")),
 )
@@ -102,9 +102,9 @@ add(
 add(
     "rival_apposition",
     "Decyzję o wsparciu z Katowickiej Specjalnej Strefy Ekonomicznej dostała spółka Ferrobat. Jej główny rywal, "
-    "firma Volttek, zbudował w zeszłym roku zakład w Dzierżoniowie.",
+    "firma Ampero, zbudował w zeszłym roku zakład w Dzierżoniowie.",
     w(INV, ("Ferrobat", "investor"), ("Katowicka Specjalna Strefa Ekonomiczna", "host")),
-    w(INV, ("Volttek", "investor")),
+    w(INV, ("Ampero", "investor")),
 )
 # --- an event inside a quote ---
 add(
@@ -165,17 +165,17 @@ add(
 )
 add(
     "two_decisions_one_sentence",
-    "Katowicka Specjalna Strefa Ekonomiczna wydała decyzje o wsparciu dla spółek Alumet i Stalkon, które zbudują "
-    "zakłady w Gliwicach i Tychach.",
-    w(INV, ("Alumet", "investor"), ("Katowicka Specjalna Strefa Ekonomiczna", "host")),
-    w(INV, ("Stalkon", "investor"), ("Katowicka Specjalna Strefa Ekonomiczna", "host")),
+    "Katowicka Specjalna Strefa Ekonomiczna wydała decyzje o wsparciu dla spółek Alkor i Ferrum, które zbudują "
+    "zakłady w Rybniku i Jaworznie.",
+    w(INV, ("Alkor", "investor"), ("Katowicka Specjalna Strefa Ekonomiczna", "host")),
+    w(INV, ("Ferrum", "investor"), ("Katowicka Specjalna Strefa Ekonomiczna", "host")),
 )
 add(
     "opened_and_signed",
-    "Firma Heliotherm otworzyła we wtorek centrum badawcze we Wrocławiu i podpisała umowę o współpracy z "
-    "Politechniką Wrocławską.",
+    "Firma Heliotherm otworzyła we wtorek centrum badawcze w Opolu i podpisała umowę o współpracy z "
+    "Politechniką Opolską.",
     w(INV, ("Heliotherm", "investor")),
-    w(AGR, ("Heliotherm", "party"), ("Politechnika Wrocławska", "party")),
+    w(AGR, ("Heliotherm", "party"), ("Politechnika Opolska", "party")),
 )
 # --- a zone decision in the headline and the body ---
 add(
@@ -187,14 +187,14 @@ add(
 add(
     "headline_name_body_pronoun",
     "Termaplast zbuduje zakład w Ełku\n\nSpółka otrzymała decyzję o wsparciu od Warmińsko-Mazurskiej Specjalnej "
-    "Strefy Ekonomicznej. Inwestycja pochłonie 43 mln zł, a pracę znajdzie 50 osób.",
+    "Strefy Ekonomicznej. Projekt będzie kosztował 43 mln zł i da zatrudnienie 50 osobom.",
     w(INV, ("Termaplast", "investor"), ("Warmińsko-Mazurska Specjalna Strefa Ekonomiczna", "host")),
 )
 # --- a land purchase or a lease as an agreement ---
 add(
     "land_sale_notary",
-    "Spółka Fenstar kupiła od Łódzkiej Specjalnej Strefy Ekonomicznej działkę o powierzchni 8 ha w Kutnie. Umowę "
-    "sprzedaży podpisano w piątek u notariusza.",
+    "Spółka Fenstar nabyła od Łódzkiej Specjalnej Strefy Ekonomicznej 6 ha gruntu w Zgierzu. Umowę kupna "
+    "podpisano w piątek w kancelarii w Łodzi.",
     w(AGR, ("Fenstar", "party"), ("Łódzka Specjalna Strefa Ekonomiczna", "party")),
     only=False,
 )
@@ -206,42 +206,42 @@ add(
 )
 add(
     "grant_agreement",
-    "Spółka Sepatek podpisała z Ministerstwem Rozwoju i Technologii umowę o udzielenie grantu na budowę fabryki "
+    "Spółka Sepatek podpisała z Ministerstwem Funduszy i Polityki Regionalnej umowę o udzielenie grantu na budowę fabryki "
     "separatorów w Gorzowie Wielkopolskim.",
-    w(AGR, ("Sepatek", "party"), ("Ministerstwo Rozwoju i Technologii", "party")),
+    w(AGR, ("Sepatek", "party"), ("Ministerstwo Funduszy i Polityki Regionalnej", "party")),
     only=False,
 )
 # --- plans with a stated time ---
 add(
     "production_starts_year",
-    "Spółka Heliovolt buduje fabrykę pomp ciepła w Legnicy. Produkcja w nowym zakładzie ruszy w 2027 r.",
+    "Spółka Heliovolt buduje fabrykę kolektorów słonecznych w Kaliszu. Produkcja w nowym zakładzie ruszy w 2027 r.",
     w(INV, ("Heliovolt", "investor"), status=None),
     only=False,
 )
 add(
     "completion_in_zone",
-    "Budowa centrum dystrybucyjnego firmy Frigomar na terenie Kostrzyńsko-Słubickiej Specjalnej Strefy "
-    "Ekonomicznej w Gorzowie Wielkopolskim zakończy się w połowie 2027 roku.",
+    "Budowa centrum dystrybucyjnego firmy Frigomar w Tarnobrzeskiej Specjalnej Strefie Ekonomicznej w Stalowej "
+    "Woli zakończy się jesienią 2027 roku.",
     w(
         INV,
         ("Frigomar", "investor"),
-        ("Kostrzyńsko-Słubicka Specjalna Strefa Ekonomiczna", "host"),
+        ("Tarnobrzeska Specjalna Strefa Ekonomiczna", "host"),
         status="planned",
     ),
 )
 add(
     "fair_with_dates",
-    "Spółka Aerotech zaprezentuje swoje drony na targach Eurotech, które odbędą się w dniach 12–14 maja w "
+    "Spółka Dronix zaprezentuje swoje drony na targach Eurotech, które odbędą się w dniach 12–14 maja w "
     "Poznaniu.",
-    w(CONF, ("Aerotech", "participant"), status="planned"),
+    w(CONF, ("Dronix", "participant"), status="planned"),
 )
 # --- a guard: a plan without a time, a wish ---
 add("wish_no_time", "Spółka Frigomar rozważa budowę kolejnego magazynu w regionie.")
 # --- portal noise beside the news ---
 add(
     "read_also_link",
-    "Spółka Baumax Logistics rozpoczęła w poniedziałek budowę centrum logistycznego w Pruszczu Gdańskim.\n\n"
-    "Czytaj także: Volttek otwiera fabrykę baterii w Opolu\n\nInwestycja ma kosztować 90 mln zł.",
+    "Spółka Baumax Logistics zaczęła we wtorek budowę magazynu w Malborku.\n\n"
+    "Czytaj także: Ampero otwiera fabrykę baterii w Opolu\n\nInwestycja ma kosztować 90 mln zł.",
     w(INV, ("Baumax Logistics", "investor")),
 )
 add(
@@ -323,7 +323,8 @@ if __name__ == "__main__":
     print_passage_count(PASSAGES, check)
 
 
-# --- the rules of this session (ev19), each with its own sentences and a near miss ---
+# --- the rules of this session (ev19, narrowed by fixev19 after review), each with its own sentences, a near miss,
+# and the reviewer's counter-examples (reworded) ---
 
 _FILLER = (
     "Rynek okien rośnie w całym regionie. Popyt napędzają nowe osiedla. Ceny surowców spadły w ostatnim kwartale. "
@@ -339,22 +340,32 @@ def _typed(text: str) -> list[tuple[str, list[tuple[str, str]]]]:
     )
 
 
+def _names(text: str) -> set[str]:
+    return {n for _t, ps in _typed(text) for n, _r in ps}
+
+
 @pytest.mark.parametrize(
     ("text", "wanted"),
     [
-        # "prowadzić wspólne badania / prace": a cooperation run (extraction.md: "run without a signed document")
+        # "prowadzić wspólne badania", "prowadzić wspólne prace badawcze / rozwojowe": a cooperation run
+        # (extraction.md: "run without a signed document")
         (
             "Spółka Termik i Politechnika Łódzka prowadzą wspólne badania nad izolacjami.",
             [("cooperation", [("Politechnika Łódzka", "party"), ("Termik", "party")])],
         ),
         (
-            "Firma Termik korzysta z laboratorium Politechniki Łódzkiej, z którą od 2024 r. prowadzi wspólne prace "
-            "badawcze.",
+            "Politechnika Łódzka i spółka Termik od dwóch lat prowadzą wspólne prace badawcze w dziedzinie izolacji.",
             [("cooperation", [("Politechnika Łódzka", "party"), ("Termik", "party")])],
         ),
         # near misses: research or works of one party, a family business run together
         ("Spółka Termik prowadzi prace budowlane na terenie Politechniki Łódzkiej.", []),
         ("Jan Kos prowadzi wspólnie z żoną firmę Kosbud w Opolu.", []),
+        # review: joint works of another kind (repairs, clean-up) are no cooperation of this field
+        (
+            "Zakład Gospodarki Komunalnej i Zarząd Zieleni Miejskiej prowadzą wspólne prace porządkowe w parku, "
+            "które potrwają do końca kwietnia.",
+            [],
+        ),
     ],
 )
 def test_joint_research_is_cooperation(text: str, wanted: list[Any]) -> None:
@@ -362,92 +373,172 @@ def test_joint_research_is_cooperation(text: str, wanted: list[Any]) -> None:
 
 
 def test_a_fronted_plant_takes_the_company_its_kind_noun_stands_for() -> None:
-    # "Pierwszy zakład spółka otworzyła …": the plant first, then the kind noun and its verb
-    assert _typed("Firma Termik działa w Kutnie. Pierwszy zakład spółka otworzyła w 2019 r.") == [
+    # "Pierwszy zakład spółka otworzyła …": the plant first, then the kind noun (nominative) and its verb
+    assert _typed("Firma Termik działa w Kutnie. Pierwszy zakład spółka otworzyła w 2011 r.") == [
         ("investment", [("Termik", "investor")])
     ]
     # near miss: a plant told about with no verb of its own and no kind noun acting gives no investor
     assert _typed("Spółka Termik produkuje okna w Kutnie. Zakład firmy zatrudnia 300 osób.") == []
-
-
-def test_a_kind_noun_opening_its_sentence_reaches_past_a_quote_and_background() -> None:
-    # "Spółka podpisała już porozumienie z X" four sentences of other matter after the company's name
-    opening = (
-        "Spółka Termik zbuduje halę w Kutnie. " + _FILLER + "Spółka podpisała umowę z Politechniką Łódzką."
+    # near miss: the kind noun in the genitive is no subject ("zakład spółki otworzył burmistrz")
+    assert "Termik" not in _names(
+        "Spółka Termik produkuje okna. Pierwszy zakład spółki otworzył w 2005 r. wojewoda."
     )
-    assert ("agreement", [("Politechnika Łódzka", "party"), ("Termik", "party")]) in _typed(opening)
-    # near miss: a kind noun inside the sentence (not its opening subject) keeps the short reach
-    inside = (
-        "Spółka Termik zbuduje halę w Kutnie. "
-        + _FILLER
-        + "Umowę z Politechniką Łódzką podpisała też spółka."
-    )
-    assert not any(t == "agreement" and len(p) == 2 for t, p in _typed(inside))
 
 
-def test_strefa_stands_for_the_zone_named_before() -> None:
+def test_a_fronted_plant_takes_the_subject_before_not_its_clients() -> None:
+    # review: the subject of the sentence before, not the last company it names (its clients)
     text = (
-        "Łódzka Specjalna Strefa Ekonomiczna sprzedała działkę w Kutnie. Umowę podpisali przedstawiciele strefy i "
-        "spółki Termik."
+        "Spółka Oknotech z Nysy dostarcza drzwi do marketów sieci Obi i Castorama. Pierwszy zakład firma "
+        "uruchomiła w Nysie w 2008 roku."
     )
-    assert ("agreement", [("Termik", "party"), ("Łódzka Specjalna Strefa Ekonomiczna", "party")]) in _typed(
-        text
+    assert _typed(text) == [("investment", [("Oknotech", "investor")])]
+
+
+def test_an_opening_kind_noun_keeps_the_short_reach() -> None:
+    # review: the rule that let a sentence-opening kind noun look eight sentences back is gone; a new company
+    # ("Spółka z branży …", "Firma z Kalisza, która …", "Inwestor") five sentences on is not the one named first
+    head = "Koncern Papirus podał wyniki za 2025 rok. " + _FILLER
+    assert "Papirus" not in _names(
+        head + "Spółka z branży mleczarskiej z Kalisza zainwestuje 30 mln zł w nową linię."
     )
-    # near miss: no zone named before, "strefy ekonomicznej" stands for none
-    near = "Spółka Termik kupi działkę w Kutnie. Umowę podpisali przedstawiciele firmy i strefy ekonomicznej."
-    assert not any(t == "agreement" for t, _p in _typed(near))
+    assert "Papirus" not in _names(
+        head + "Firma z Kalisza, która dotąd szyła obicia, zainwestuje 12 mln zł w nowy magazyn w Ostrowie."
+    )
+    zone = "W strefie w Oławie od lat działa firma Kablex. " + _FILLER
+    assert "Kablex" not in _names(
+        zone + "Inwestor nabył już pierwszą działkę i postawi na niej magazyn za 20 mln zł."
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # review: "strefa" is no stand-in for the special economic zone named before (the row was removed)
+        "Kostrzyńsko-Słubicka Specjalna Strefa Ekonomiczna podsumowała ubiegły rok. Firma Lubtrans z Gorzowa "
+        "podpisała w kwietniu umowę o współpracy z hurtownią ze strefy euro.",
+        "Spółka Tekmet ma zakład w Łódzkiej Specjalnej Strefie Ekonomicznej. W maju firma podpisała też "
+        "porozumienie z zarządem strefy przemysłowej w Zgierzu.",
+        "Słupska Specjalna Strefa Ekonomiczna ma nowe tereny. Firma Rybex podpisała w piątek z gminną strefą "
+        "umowę dzierżawy 2 hektarów.",
+    ],
+)
+def test_strefa_stands_for_no_zone_named_before(text: str) -> None:
+    assert not any("Specjalna Strefa" in n for t, ps in _typed(text) if t == "agreement" for n, _r in ps)
 
 
 def test_a_noun_after_an_earlier_verb_is_no_subject_of_the_plant_verb() -> None:
-    # "Za 15 mln zł kupi nowe maszyny i rozbuduje halę": 'maszyny' is the object of 'kupi', so the subject of the
+    # "W przyszłym roku wymieni maszyny i rozbuduje halę": 'maszyny' is the object of 'wymieni', so the subject of the
     # sentence before invests
-    text = "Decyzję odebrała firma Meble Warmia. Za ok. 15 mln zł kupi nowe maszyny i rozbuduje halę produkcyjną."
-    assert _typed(text) == [("investment", [("Meble Warmia", "investor")])]
+    text = (
+        "Firma Stolmar z Olecka dostała dotację z urzędu marszałkowskiego. Teraz wymieni maszyny i rozbuduje "
+        "magazyn."
+    )
+    assert _typed(text) == [("investment", [("Stolmar", "investor")])]
     # near miss: a common noun before the verb is its own subject; the company named before does not act
-    near = "Decyzję odebrała firma Meble Warmia. Sąsiedni producent rozbuduje halę produkcyjną."
+    near = (
+        "Firma Stolmar z Olecka dostała dotację z urzędu marszałkowskiego. Sąsiedni producent rozbuduje halę."
+    )
     assert _typed(near) == []
 
 
-def test_a_body_named_once_is_what_its_kind_noun_stands_for_at_any_distance() -> None:
-    # "do klastra" many sentences after the only cluster's name
-    head = "Powstał Lubuski Klaster Recyklingu. " + _FILLER + _FILLER
-    text = head + "W poniedziałek do klastra dołączyła firma Recyklon z Nysy."
-    assert ("membership", [("Lubuski Klaster Recyklingu", "group"), ("Recyklon", "member")]) in _typed(text)
-    # near miss: two clusters named long before, "do klastra" stands for neither
-    two = "Powstał Lubuski Klaster Recyklingu. Działa też Opolski Klaster Chemii. " + _FILLER + _FILLER
-    assert not any(
-        t == "membership" for t, _p in _typed(two + "W poniedziałek do klastra dołączyła firma Recyklon.")
+def test_a_verb_in_an_aside_leaves_the_subject_after_it() -> None:
+    # review: "Na terenie obok, który kupił fundusz, deweloper postawi halę": the verb of the relative clause between
+    # commas is another clause's; the noun after the aside is the subject, the company named before does not act
+    text = (
+        "Spółka Tartex ma tartak w Łowiczu. Na sąsiednim terenie, który w zeszłym roku nabył fundusz emerytalny, "
+        "deweloper postawi halę magazynową o powierzchni 15 tys. mkw."
     )
+    assert "Tartex" not in _names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "other", "newcomer"),
+    [
+        # review: a body named long before is not what "do klastra" / "z uczelnią" stands for at any distance (the
+        # rule was removed): here the cluster is another one, there the university another one
+        (
+            "Pomorski Klaster Morski zrzesza 70 firm. "
+            + _FILLER
+            + "W Hamburgu działa podobny klaster, który "
+            "skupia 200 firm. W maju do klastra dołączyła hamburska firma Seewerk.",
+            "Pomorski Klaster Morski",
+            "Seewerk",
+        ),
+        (
+            "Uniwersytet Gdański otworzył nowe laboratorium. " + _FILLER + "Firma Biomar z Gdyni podpisała w "
+            "kwietniu umowę o współpracy z uczelnią z Olsztyna.",
+            "Uniwersytet Gdański",
+            "Biomar",
+        ),
+        (
+            "Firma Solbud od 2021 roku należy do Klastra Energii Roztocze. "
+            + _FILLER
+            + "W czerwcu do klastra "
+            "energii w powiecie zamojskim przystąpiła spółdzielnia Mlekovita.",
+            "Klaster Energii Roztocze",
+            "Mlekovita",
+        ),
+    ],
+)
+def test_a_kind_noun_stands_for_no_body_named_long_before(text: str, other: str, newcomer: str) -> None:
+    assert not any({other, newcomer} <= {n for n, _r in ps} for _t, ps in _typed(text))
 
 
 def test_a_signing_told_impersonally_is_signed_by_those_of_the_sentence_before() -> None:
-    # "List intencyjny w tej sprawie podpisano w środę": the noun is the trigger, the impersonal verb names no actor
+    # "List intencyjny dotyczący szkoły podpisano w czwartek": the noun is the trigger, the impersonal verb names no
+    # actor
     text = (
-        "Miasto Lublin i Politechnika Lubelska chcą utworzyć centrum kompetencji. List intencyjny w tej sprawie "
-        "podpisano w środę."
+        "Miasto Rzeszów i Politechnika Rzeszowska chcą uruchomić szkołę letnią. List intencyjny dotyczący "
+        "szkoły podpisano w czwartek w ratuszu."
     )
     assert _typed(text) == [
-        ("letter_of_intent", [("Miasto Lublin", "party"), ("Politechnika Lubelska", "party")])
+        ("letter_of_intent", [("Miasto Rzeszów", "party"), ("Politechnika Rzeszowska", "party")])
     ]
     # near miss: a verb of its own person names its actor (here one unnamed): the pair before signs nothing
     near = (
-        "Miasto Lublin i Politechnika Lubelska chcą utworzyć centrum kompetencji. Umowę w tej sprawie podpisał w "
-        "środę prezydent miasta."
+        "Miasto Rzeszów i Politechnika Rzeszowska chcą uruchomić szkołę letnią. Umowę dotyczącą szkoły podpisał "
+        "w czwartek prezydent miasta."
     )
     assert _typed(near) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # review: the ones the subject's words hang on ("do hoteli sieci A i B") sign nothing, nor does anyone
+        # named before where the sentence names its own partner with a common noun ("z tamtejszą szkołą")
+        "Spółka Meblomax wyposaża pokoje hoteli sieci Hilton i Marriott. List intencyjny o praktykach podpisano w "
+        "piątek w Kaliszu z tamtejszą szkołą branżową.",
+        "Spółka Meblomax wyposaża pokoje hoteli sieci Hilton i Marriott. List intencyjny o praktykach podpisano w "
+        "piątek w Kaliszu.",
+        "Miasto Rzeszów i Politechnika Rzeszowska chcą uruchomić szkołę letnią. List intencyjny dotyczący praktyk "
+        "podpisano w czwartek z miejscowym technikum.",
+    ],
+)
+def test_an_impersonal_signing_takes_only_the_subjects_before(text: str) -> None:
+    assert not any(len(ps) >= 2 for t, ps in _typed(text) if t == "letter_of_intent")
 
 
 def test_the_other_side_of_a_lease_is_no_investor() -> None:
     text = (
-        "Jeszcze przed wbiciem pierwszej łopaty firma Panorama Logistics podpisała umowę najmu z firmą kurierską "
-        "Szybka Paczka."
+        "Deweloper Magazynex podpisał umowę najmu z firmą przewozową Transpak jeszcze przed rozpoczęciem budowy "
+        "hali w Sochaczewie."
     )
     events = _typed(text)
-    assert ("investment", [("Panorama Logistics", "investor")]) in events
-    assert ("agreement", [("Panorama Logistics", "party"), ("Szybka Paczka", "party")]) in events
+    assert ("investment", [("Magazynex", "investor")]) in events
+    assert ("agreement", [("Magazynex", "party"), ("Transpak", "party")]) in events
     # near miss: two companies that build together both invest
     near = _typed("Spółka Termik i firma Fenstar zbudują w Kutnie wspólną halę.")
     assert near == [("investment", [("Fenstar", "investor")]), ("investment", [("Termik", "investor")])]
+
+
+def test_the_other_side_invests_in_a_relative_clause_on_it() -> None:
+    # review: "umowę ze spółką Beta, która zbuduje tłocznię": the relative clause makes Beta the investor
+    text = (
+        "Holding Vinex podpisał umowę ze spółką zależną Rolsad, która zbuduje nową tłocznię soków w Grójcu za 60 "
+        "mln zł."
+    )
+    assert ("Rolsad", "investor") in {x for t, ps in _typed(text) if t == "investment" for x in ps}
 
 
 def test_the_other_side_of_a_signed_document_joins_nothing() -> None:
@@ -457,3 +548,9 @@ def test_the_other_side_of_a_signed_document_joins_nothing() -> None:
         ("membership", [("Agromech", "member"), ("Klaster Maszyn Rolniczych", "group")]),
         ("membership", [("Klaster Maszyn Rolniczych", "group"), ("Rolbud", "member")]),
     ]
+    # review: "i razem przystąpiły": both sides of the agreement join
+    both = (
+        "Spółka Metrix zawarła umowę z firmą Tokarex i razem przystąpiły do Śląskiego Klastra Narzędziowego."
+    )
+    members = {n for t, ps in _typed(both) if t == "membership" for n, r in ps if r == "member"}
+    assert members == {"Metrix", "Tokarex"}

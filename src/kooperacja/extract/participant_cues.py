@@ -14,12 +14,6 @@ from kooperacja.text.dates import past_reading
 from kooperacja.text.morphology import NOMINAL
 from kooperacja.text.tokens import DOUBLE_QUOTES
 
-# how many sentences before its own a kind noun looks for the organisation it stands for; a noun that opens its
-# sentence as its subject ("Spółka podpisała już porozumienie …") looks further: a longer article puts a quote, a
-# caption or a paragraph of background between the name and the noun
-_ANTECEDENT_REACH = 3
-_OPENING_REACH = 8
-
 
 @cache
 def _meeting_words(lang: str) -> frozenset[str]:
@@ -294,12 +288,11 @@ class ParticipantCues(ParticipantGrammar):
             kinds = self._kind_noun(doc, k, s1, opening and k == s0)
             if not kinds:
                 continue
-            reach = _OPENING_REACH if k == s0 else _ANTECEDENT_REACH
-            n = self._antecedent(doc, s, k, kinds, reach=reach)
+            n = self._antecedent(doc, s, k, kinds)
             if n is not None and doc.mentions[n].entity in named and self._relative_subject(doc, k, s0):
                 # "firma Beta, z którą spółka podpisała umowę": the subject of a relative clause is not the one
                 # the clause is about, but the one of that kind named before it
-                n = self._antecedent(doc, s, k, kinds, skip=named, reach=reach)
+                n = self._antecedent(doc, s, k, kinds, skip=named)
             if n is not None and doc.mentions[n].entity not in named:
                 named.add(doc.mentions[n].entity)
                 out.append(n)
@@ -338,15 +331,9 @@ class ParticipantCues(ParticipantGrammar):
         return later and not any(past_reading(doc.readings[j]) for j in clause)
 
     def _antecedent(
-        self,
-        doc: Doc,
-        s: int,
-        k: int,
-        kinds: set[str],
-        skip: set[int] | frozenset[int] = frozenset(),
-        reach: int = _ANTECEDENT_REACH,
+        self, doc: Doc, s: int, k: int, kinds: set[str], skip: set[int] | frozenset[int] = frozenset()
     ) -> int | None:
-        for t in range(s, max(-1, s - reach - 1), -1):
+        for t in range(s, max(-1, s - 4), -1):
             for n in reversed(doc.mentions_in(t)):
                 m = doc.mentions[n]
                 if (
@@ -357,20 +344,7 @@ class ParticipantCues(ParticipantGrammar):
                     and sub(doc, n) in kinds
                 ):
                     return n
-        if "company" in kinds:
-            return None
-        # "Do klastra dołączyła firma Beta" a dozen sentences after the cluster's name: a body (no firm: articles
-        # name many of them) that is the only one of its kind named before stands for it at any distance
-        before = [
-            n
-            for n in range(len(doc.mentions))
-            if doc.mentions[n].t1 <= k
-            and doc.mentions[n].type == "organization"
-            and doc.mentions[n].entity >= 0
-            and doc.mentions[n].entity not in skip
-            and sub(doc, n) in kinds
-        ]
-        return before[-1] if len({doc.mentions[n].entity for n in before}) == 1 else None
+        return None
 
     def _relative_subject(self, doc: Doc, k: int, s0: int) -> bool:
         """The noun at k, in the nominative, follows a relative pronoun ("z którą spółka", "którą firma")."""

@@ -11,6 +11,7 @@ from typing import Any
 from kooperacja.extract.doc import Doc
 from kooperacja.extract.event_draft import PARTY_TYPES, sub, verbs_active
 from kooperacja.extract.participant_cues import participant_words
+from kooperacja.text.morphology import NOMINAL
 
 Roles = list[tuple[int, str]]
 # the kinds of public body that hand awards in their own seat (`_ceremony_host`)
@@ -210,9 +211,24 @@ class ParticipantPolicies:
         if c.s == 0 or doc.break_between(c.s - 1, c.s):
             return []
         # an impersonal trigger ("podpisano", "zawarto") names no actor: those of the sentence before act
-        impersonal = any(r.pos == "imps" for i in c.at for r in doc.readings[i]) or self._impersonal_verb_of(
-            doc, c
-        )
+        impersonal = any(r.pos == "imps" for i in c.at for r in doc.readings[i])
+        if not impersonal and self._impersonal_verb_of(doc, c):
+            # "Miasto A i Uczelnia B chcą … List intencyjny o tym parafowano w piątek": the noun's own clause
+            # has an impersonal verb; the subjects of the sentence before sign, not the ones their words hang on
+            # ("dostarcza okna do hoteli sieci A i B"), and none where the sentence names its own unnamed partner
+            # ("podpisano w środę z miejscowym technikum")
+            if self._unnamed_partner(doc, c.s):
+                return []
+            t0, t1 = doc.sent_span[c.s - 1]
+            verb = next(
+                (k for k in range(t0, t1) if any(r.pos in self.tags.clause_verb for r in doc.readings[k])), t0
+            )
+            found = [
+                n
+                for n in self._acting_pair(doc, c.s - 1)
+                if doc.mentions[n].t1 <= verb and not self._governed(doc, n)
+            ]
+            return found if len({doc.mentions[n].entity for n in found}) >= 2 else []
         if not impersonal:
             # a sentence with none of those words among its lemmas needs no look at each word's readings
             words = frozenset(w.lower() for w in self.w.parties_noun | self.w.both_word)
@@ -223,7 +239,7 @@ class ParticipantPolicies:
         return self._acting_pair(doc, c.s - 1)
 
     def _impersonal_verb_of(self: Any, doc: Doc, c: Candidates) -> bool:
-        """A trigger noun whose clause's verb is impersonal ("List intencyjny w tej sprawie podpisano w środę",
+        """A trigger noun whose clause's verb is impersonal ("Porozumienie o szkoleniach parafowano wczoraj",
         "Zawarto umowę"): the verb among the six words before or after it, with no comma between."""
         s0, s1 = doc.sent_span[c.s]
         for step in (-1, 1):
@@ -234,6 +250,22 @@ class ParticipantPolicies:
                 if any(r.pos in self.tags.clause_verb for r in doc.readings[k]):
                     return False  # the clause has a verb of its own person: it names its actor
                 k += step
+        return False
+
+    def _unnamed_partner(self: Any, doc: Doc, s: int) -> bool:
+        """Sentence s has "z" (`with_preposition`) before a lower-case noun or adjective in the instrumental with no
+        name among the three words after it ("z miejscowym technikum", "z nowym wykonawcą")."""
+        s0, s1 = doc.sent_span[s]
+        for k in range(s0, s1 - 1):
+            if doc.tokens[k].lower not in self.w.with_preposition:
+                continue
+            nxt = doc.tokens[k + 1]
+            if not nxt.is_word or nxt.is_cap or doc.mention_at(k + 1) is not None:
+                continue
+            if not any("inst" in r.cases for r in doc.readings[k + 1] if r.pos in NOMINAL or r.pos == "adj"):
+                continue
+            if not any(doc.mention_at(j) is not None for j in range(k + 1, min(s1, k + 4))):
+                return True
         return False
 
     def _headline_pair(self: Any, doc: Doc, c: Candidates) -> list[int]:
@@ -604,7 +636,7 @@ class ParticipantPolicies:
             and not self._award_name(doc, n)
             and not self._origin_of(doc, n, "noun")
         ]
-        partners = [n for n in members if self._accord_partner(doc, n)]
+        partners = [n for n in members if self._accord_partner(doc, n, c)]
         if partners and len(partners) < len(members):
             # "podpisała umowę z Politechniką Alfa, a także przystąpiła do Klastra Beta": the other side of the
             # document signed joins nothing
@@ -679,9 +711,9 @@ class ParticipantPolicies:
             investors = [n for n in investors if ms[n].t0 > sold[0]]
             if not investors:
                 return []
-        partners = [n for n in investors if self._accord_partner(doc, n)]
+        partners = [n for n in investors if self._accord_partner(doc, n, c)]
         if partners and len(partners) < len(investors):
-            # "Alfa podpisała umowę najmu z firmą kurierską Beta": the other side of a document signed is no investor
+            # "Alfa zawarła umowę najmu z firmą transportową Beta": the other side of a document signed is no investor
             investors = [n for n in investors if n not in partners]
         clients = [n for n in investors if self._after_prep(doc, n, self.w.client_preposition, 1)]
         if clients:
@@ -714,10 +746,10 @@ class ParticipantPolicies:
             if not found and not self._subject_noun_before(doc, c):
                 found = self._zero_subject(doc, c, [])
             investors = [n for n in found if sub(doc, n) == "company"]
-        if not investors and not orgs and self._verb_after(doc, c):
+        if not investors and not orgs:
             # "Pierwszy zakład spółka otworzyła w Koninie w 2019 r.": a fronted plant, the verb after it, and a kind
-            # noun for its subject: the company that noun stands for (not the subject of the sentence before)
-            investors = [n for n in self._anaphors(doc, c.s, []) if sub(doc, n) == "company"][:1]
+            # noun in the nominative for its subject: the company that noun stands for
+            investors = self._fronted_plant_subject(doc, c)
         if not investors:
             # "Firma Alfa ma zakład w Borowie. Rozbudowano jej halę.": the owner named in the sentence before
             investors = [n for n in self._possessor_before(doc, c) if sub(doc, n) == "company"]
@@ -727,11 +759,23 @@ class ParticipantPolicies:
             return []
         return [(n, "investor") for n in investors] + [(n, "host") for n in hosts]
 
-    def _accord_partner(self: Any, doc: Doc, n: int) -> bool:
+    def _accord_partner(self: Any, doc: Doc, n: int, c: Candidates) -> bool:
         """The mention follows "z" (`with_preposition`, over at most two lower-case words: "z firmą kurierską") that
-        follows a noun of a signed document (`accord_noun`) within three words ("umowę najmu z", "umowę z")."""
+        follows a noun of a signed document (`accord_noun`) within three words ("umowę najmu z", "umowę z"); not
+        where the trigger stands in a relative clause on it ("umowę ze spółką Beta, która wybuduje zakład"), nor
+        where both sides act: a word of acting together (`both_word`, `together_word`: "i razem przystąpiły",
+        "Obie spółki zainwestują") in the trigger's sentence, or a plural verb of the trigger ("przystąpiły")."""
         m = doc.mentions[n]
-        s0 = doc.sent_span[m.sent][0]
+        s0, s1 = doc.sent_span[m.sent]
+        if m.t1 + 2 < s1 and m.t1 < c.trig and doc.tokens[m.t1].text == ",":
+            if doc.lemmas(m.t1 + 1) & self.w.relative_pronoun and not any(
+                doc.tokens[j].text in (",", ";") for j in range(m.t1 + 1, c.trig)
+            ):
+                return False
+        t0, t1 = doc.sent_span[c.s]
+        together = self.w.both_word | self.w.together_word
+        if any(doc.lemmas(j) & together for j in range(t0, t1)) or self._plural_verb(doc, list(c.at)):
+            return False
         for k in range(m.t0 - 1, max(s0, m.t0 - 4) - 1, -1):
             tok = doc.tokens[k]
             if tok.lower in self.w.with_preposition:
@@ -857,26 +901,68 @@ class ParticipantPolicies:
                 return True
         return False
 
-    def _verb_after(self: Any, doc: Doc, c: Candidates) -> bool:
+    def _fronted_plant_subject(self: Any, doc: Doc, c: Candidates) -> list[int]:
         """A trigger noun that opens its clause as a fronted object, its verb after it ("Pierwszy zakład spółka
         otworzyła …", "Halę firma oddała do użytku …"): a finite or past verb among the four words after it, with no
-        comma between, and no clause verb before it in the sentence."""
+        comma between and no clause verb before it in the sentence, and between them a singular kind noun of a company
+        (`event_anaphors`) in the nominative. The company it stands for: the subject of the sentence before where
+        that is a company ("Firma Alfa produkuje okna dla sieci Beta. Pierwszy zakład spółka otworzyła …"), else the
+        nearest company named before."""
         s0, s1 = doc.sent_span[c.s]
         if any(any(r.pos in self.tags.clause_verb for r in doc.readings[k]) for k in range(s0, c.trig)):
-            return False
+            return []
+        noun = None
         for k in range(c.trig + 1, min(s1, c.trig + 5)):
             if doc.tokens[k].text in (",", ";", ":"):
-                return False
+                return []
             if any(r.pos in self.tags.clause_verb for r in doc.readings[k]):
-                return True
-        return False
+                break
+            if noun is None and "company" in self._kind_noun(doc, k, s1):
+                if any(
+                    r.pos == "subst"
+                    and "nom" in r.cases
+                    and "sg" in r.numbers
+                    and r.lemma in self._anaphor_kinds
+                    for r in doc.readings[k]
+                ):
+                    noun = k
+        else:
+            return []
+        if noun is None:
+            return []
+        if c.s > 0 and not doc.break_between(c.s - 1, c.s, "\n\n"):
+            # the subject of the sentence before: its first organisation before its first verb, hung on no word
+            t0, t1 = doc.sent_span[c.s - 1]
+            verb = next(
+                (k for k in range(t0, t1) if any(r.pos in self.tags.clause_verb for r in doc.readings[k])), t0
+            )
+            first = next(
+                (
+                    n
+                    for n in self._mentions_in(doc, c.s - 1)
+                    if doc.mentions[n].t1 <= verb
+                    and doc.mentions[n].type == "organization"
+                    and not self._governed(doc, n)
+                ),
+                None,
+            )
+            if first is not None and sub(doc, first) == "company":
+                return [first]
+        n = self._antecedent(doc, c.s, noun, {"company"})
+        return [] if n is None else [n]
 
     def _subject_noun_before(self: Any, doc: Doc, c: Candidates) -> bool:
         """ "Park buduje sieć kontaktów": a common noun in the nominative before the verb, not after a preposition,
         is the verb's own subject, so the subject of the sentence before does not act; not a noun after an earlier
-        verb of the clause ("Za 15 mln zł kupi nowe maszyny i rozbuduje halę": the object of 'kupi')."""
+        verb of the clause ("Najpierw wymieni prasy i rozbuduje halę": the object of 'wymieni'). An aside
+        between the first and the last comma before the trigger ("Na działce obok, którą kupił fundusz, deweloper
+        wybuduje halę") is another clause: neither its verb nor its nouns count."""
         s0 = doc.sent_span[c.s][0]
+        commas = [k for k in range(s0, c.trig) if doc.tokens[k].text == ","]
+        aside = range(commas[0], commas[-1] + 1) if len(commas) >= 2 else range(0)
         for k in range(s0, c.trig):
+            if k in aside:
+                continue
             if any(r.pos in self.tags.clause_verb for r in doc.readings[k]):
                 return False  # the first verb: what follows it is no subject before it
             if k > s0 and doc.is_preposition(k - 1):
