@@ -165,10 +165,16 @@ class OrgNames:
         if not (unknown or self._brand_noun(doc, a)):
             return False
         if self.cx.ends_at(doc, "company_officer", a):  # pattern `company_officer`
-            # after a word continuing the title ("Dyrektor Generalny Betamax Jan Kos") only before the officer's
-            # full name: "dyrektor operacyjny Kjellberg" is the officer himself
-            return not (a > 0 and doc.lemmas(a - 1) & self.w.title_complement) or (
-                a + 2 < len(doc.tokens) and is_first_name(doc, a + 1) and is_cap(doc, a + 2)
+            # after a word continuing the title only where the officer is named apart, by a full name after it
+            # ("Dyrektor Generalny Betamax Jan Kos") or before it and a comma ("Jan Kos, dyrektor operacyjny
+            # Betamax"): "dodaje dyrektor operacyjny Kjellberg" is the officer himself
+            if not (a > 0 and doc.lemmas(a - 1) & self.w.title_complement):
+                return True
+            toks = doc.tokens
+            if a + 2 < len(toks) and is_first_name(doc, a + 1) and is_cap(doc, a + 2):
+                return True
+            return (
+                a >= 4 and toks[a - 3].text == "," and is_cap(doc, a - 4) and toks[a - 4].text != toks[a].text
             )
         return unknown and self.cx.ends_at(doc, "company_owner", a)  # "zarząd Kormexu", "inwestycja Kormexu"
 
