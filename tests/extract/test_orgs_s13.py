@@ -5,7 +5,8 @@ foreign names, names in quotes, legal forms, acronyms defined in the text and li
 and traps that are no organisation (programmes, funds, prizes, projects, slogans, products, a generic "spółka z
 branży ..."). Each passage gives the organisations it must yield (base form, subtype where it matters); any
 other organisation is a false one; `no_entity` words no entity's name may hold. Every firm and every sentence
-is invented. Passed on main ec1e01e: 24 of 30; on s13-org18: 29 of 30 (the strict xfails below are the failures with the reason)."""
+is invented. Passed on main ec1e01e: 24 of 30; on s13-org18: 28 of 30 (the strict xfails below are the failures with the reason).
+The rule cases after the battery were narrowed after review (fixorg18): each reviewer's misfire has a guard here."""
 
 from __future__ import annotations
 
@@ -244,6 +245,21 @@ rule(
 # a generic company noun before the name makes a soft head's name a company
 rule("soft_head_company", "W Nysie firma Zielona Dolina zbuduje halę.", {"Zielona Dolina": CO})
 rule("soft_head_guard_cluster", "W Nysie klaster Zielona Dolina zbuduje halę.", {"Zielona Dolina": "cluster"})
+rule(
+    "soft_head_guard_plural_firms",
+    "Delegaci firm Doliny Lotniczej pojechali na targi do Paryża.",
+    {"Dolina Lotnicza": "cluster"},
+)
+rule(
+    "soft_head_guard_plural_companies",
+    "Do umowy dołączyły spółki Śląskiego Klastra Energii.",
+    {"Śląski Klaster Energii": "cluster"},
+)
+rule(
+    "soft_head_guard_chamber",
+    "W misji do Indii wzięły udział firmy Wielkopolskiej Izby Przemysłowo-Handlowej.",
+    {"Wielkopolska Izba Przemysłowo-Handlowa": "business_association"},
+)
 # a quoted name after a firm's noun and a short complement
 rule("quoted_after_complement", "Producent mebli „Dębowy Kąt” rozbuduje zakład.", {"Dębowy Kąt": CO})
 rule(
@@ -257,6 +273,36 @@ rule(
     "Firma z Opola realizuje projekt „Zielona Dolina” w Kępnie.",
     {},
     {"Zielona Dolina"},
+)
+rule(
+    "quoted_after_complement_branch",
+    "Firma z branży meblarskiej „Dębowy Kąt” zatrudni 40 osób.",
+    {"Dębowy Kąt": CO},
+)
+rule(
+    "quoted_after_complement_guard_estate",
+    "Deweloper osiedla „Słoneczne Tarasy” kupił kolejną działkę.",
+    {},
+    {"Słoneczne Tarasy"},
+)
+rule("quoted_after_complement_guard_game", "Producent gry „Ciche Lasy” otworzy studio.", {}, {"Ciche Lasy"})
+rule(
+    "quoted_after_complement_guard_office",
+    "Deweloper kompleksu biurowego „Nowy Port” sprzedał budynek.",
+    {},
+    {"Nowy Port"},
+)
+rule(
+    "quoted_after_complement_guard_park",
+    "Deweloper parku logistycznego „Stryków Wschód” zaczął budowę hali.",
+    {},
+    {"Stryków Wschód"},
+)
+rule(
+    "quoted_after_complement_guard_one_product",
+    "Producent samochodu elektrycznego „Błysk” wybrał działkę.",
+    {},
+    {"Błysk"},
 )
 # a headed name after "projekt" with a verb in its clause is the subject (the rule of session 12, kept)
 rule(
@@ -273,8 +319,31 @@ rule(
 rule("range_name", "Spółka Termex wprowadziła serię okien Termo Plus.", {"Termex": CO}, {"Termo Plus"})
 rule("range_name_guard_maker", "Producent grzejników Aqua Slim zbuduje halę.", {"Aqua Slim": CO})
 rule("range_name_guard_airline", "Bilety linii lotniczych Wizzair podrożały.", {"Wizzair": CO})
+# the product-range rule was removed (fixorg18): a plural genitive after "seria", "linia" is as often a firm's
+rule(
+    "range_rule_removed_series_of_investments",
+    "Nowy magazyn to kolejna z serii inwestycji Boscha w Mirkowie.",
+    {"Bosch": CO},
+)
+rule(
+    "range_rule_removed_series_of_talks",
+    "Po serii rozmów Betamax podpisał porozumienie z gminą.",
+    {"Betamax": CO},
+)
 # a brand of an adjective and a noun before a company's role in apposition
 rule("brand_before_role", "Dobre Okna, dostawca stolarki, zbuduje halę.", {"Dobre Okna": CO})
+rule(
+    "brand_before_role_guard_leader_product",
+    "Leśny Kwiat, lider rynku mydeł naturalnych, trafi do sklepów.",
+    {},
+    {"Leśny Kwiat"},
+)
+rule(
+    "brand_before_role_guard_leader_event",
+    "Mazowiecki Festiwal, lider wydarzeń kulturalnych w regionie, odbędzie się w maju.",
+    {},
+    {"Mazowiecki Festiwal"},
+)
 rule(
     "brand_before_role_guard_town",
     "Zielona Góra, lider rankingu miast, zyska nową halę.",
@@ -293,6 +362,30 @@ rule(
     "long_complement_branch", "Zezwolenie otrzymała firma z branży spożywczej Złoty Kłos.", {"Złoty Kłos": CO}
 )
 rule("long_complement_guard_town", "Zakład produkcji mebli biurowych Kielce opuściło 20 osób.", {})
+rule(
+    "long_complement_guard_town_two_words",
+    "Dla producenta okien drewnianych Nowy Targ okazał się dobrym miejscem.",
+    {},
+    {"Nowy Targ"},
+)
+rule(
+    "long_complement_guard_town_biala",
+    "Dla firmy z branży spożywczej Biała Podlaska była oczywistym wyborem.",
+    {},
+    {"Biała Podlaska"},
+)
+rule(
+    "long_complement_guard_town_nowa_sol",
+    "Dla producenta mebli tapicerowanych Nowa Sól to ważny rynek pracy.",
+    {},
+    {"Nowa Sól"},
+)
+rule(
+    "long_complement_guard_town_ostrow",
+    "Dla producenta okien drewnianych Ostrów Mazowiecka okazała się dobrym miejscem.",
+    {},
+    {"Ostrów Mazowiecka"},
+)
 rule(
     "long_complement_guard_person",
     "Prezes firmy z branży budowlanej Olaf Brenn otworzył halę.",
@@ -332,6 +425,24 @@ rule(
 rule("firm_from_town_verb", "Tarvex z Radomia zainwestuje 20 mln zł w nową halę.", {"Tarvex": CO})
 rule("firm_from_town_verb_two_words", "Tarvex ze Stalowej Woli otworzył nowy zakład.", {"Tarvex": CO})
 rule("firm_from_town_verb_guard_person", "Mikołaj z Radomia zbudował dom.", {}, {"Mikołaj"})
+rule(
+    "firm_from_town_verb_guard_person_noun",
+    "Czeski przedsiębiorca Horáček z Ostrawy zainwestuje w pensjonat.",
+    {},
+    {"Horáček"},
+)
+rule(
+    "firm_from_town_verb_guard_businessman",
+    "Biznesmen Dvořák z Brna kupił działkę w strefie.",
+    {},
+    {"Dvořák"},
+)
+rule(
+    "firm_from_town_verb_guard_named_person",
+    "Jan Wierzbik prowadzi stolarnię. Wierzbik z Radomia zainwestuje w nowe maszyny.",
+    {},
+    {"Wierzbik"},
+)
 
 # a headline in title case whose last word closes it with a full stop
 rule(
@@ -339,6 +450,12 @@ rule(
     "Nowa Fabryka Pod Kielcami.\nTarvex buduje halę.",
     {"Tarvex": CO},
     {"Nowa Fabryka"},
+)
+rule(
+    "title_case_headline_guard_abbreviation",
+    "Nowa Hala W Strefie Da Pracę 300 Osobom I Zatrudni 2 tys.\nFirma Betamax zbuduje zakład w Kutnie.",
+    {"Betamax": CO},
+    {"Nowa Hala", "Strefie"},
 )
 rule(
     "title_case_headline_guard_sentence",
@@ -354,14 +471,36 @@ rule(
     {"Kormex Polska": CO},
 )
 rule("officer_title_complement_guard_person", "Dyrektor Handlowy Kazimierz Wielki przyjechał do Mielca.", {})
+rule(
+    "officer_title_complement_after_name",
+    "– Linia ruszy w maju – mówi Paulo Reis, dyrektor operacyjny Quintaro w Polsce.",
+    {"Quintaro": CO},
+)
+rule(
+    "officer_title_complement_guard_surname",
+    "– Hala ruszy w czerwcu – dodaje dyrektor operacyjny Lindqvist.",
+    {},
+    {"Lindqvist"},
+)
+rule(
+    "officer_title_complement_guard_capitalised",
+    "Dyrektor Zarządzający Horáček zapowiedział zatrudnienie 50 osób.",
+    {},
+    {"Horáček"},
+)
 
-# headless names listed after a colon that closes a clause about a zone or a park the firms work in
+# headless names listed after a colon that closes a clause about a zone or a park the firms work in: the rule was
+# removed (fixorg18: such a list as often holds buildings, parts, sectors or towns); its cases are strict xfails
 rule(
     "list_after_park",
     "W parku działają już: Kormex, Tarvex, Hydromet.",
     {"Kormex": CO, "Tarvex": CO, "Hydromet": CO},
 )
 rule("list_after_zone", "W strefie zainwestowały: Kormex i Dobre Okna.", {"Kormex": CO, "Dobre Okna": CO})
+rule("list_after_zone_guard_sectors", "Strefa ściąga firmy z sektorów: Automotive, IT i BPO.", {})
+rule("list_after_zone_guard_complexes", "Podstrefa Mielec ma kompleksy: Mielec I, Mielec II i Cyranka.", {})
+rule("list_after_park_guard_buildings", "Park naukowy tworzą trzy budynki: Orion, Vega i Lyra.", {})
+rule("list_after_park_guard_parts", "W parku wyodrębniono trzy strefy: Biznes, Nauka i Rekreacja.", {})
 rule("list_after_zone_guard_towns", "Do strefy należą: Kielce, Starachowice, Końskie.", {}, {"Końskie"})
 rule(
     "list_after_zone_guard_town_of_two_words", "Powiększą się podstrefy: Gubin, Zielona Góra oraz Poznań.", {}
@@ -381,4 +520,21 @@ def _rule_check(case: OrgPassage) -> list[str]:
     ]
 
 
-test_the_rules_are_tested, test_rule_case = battery_tests(RULE_CASES, {}, _rule_check, minimum=20)
+RULE_FAILING: dict[str, str] = {
+    "list_after_park": "rule removed: a zone's or a park's list may hold buildings, parts, sectors or towns",
+    "list_after_zone": "rule removed: a zone's or a park's list may hold buildings, parts, sectors or towns",
+}
+
+test_the_rules_are_tested, test_rule_case = battery_tests(RULE_CASES, RULE_FAILING, _rule_check, minimum=20)
+
+
+def test_towns_after_a_long_complement_or_in_a_zone_list_are_places() -> None:
+    """The guards above keep these names out of organisations; they stay places (the gazetteer reads them)."""
+    for text, town in (
+        ("Dla producenta okien drewnianych Nowy Sącz okazał się dobrym miejscem.", "Nowy Sącz"),
+        ("Deweloper parku logistycznego „Stryków Wschód” zaczął budowę hali.", "Stryków"),
+        ("Do podstrefy należą grunty w miejscowościach: Wólka Kosowska, Jawor i Strzegom.", "Jawor"),
+    ):
+        record = extract(text, doc_id="org18-places", published="2026-05-04")
+        places = {e["name"] for e in record["entities"] if e["type"] == "place"}
+        assert town in places, (text, places)

@@ -13,7 +13,7 @@ from itertools import chain
 from operator import attrgetter
 from typing import Any
 
-from kooperacja.extract.baseform import nominative, restore_case, surface
+from kooperacja.extract.baseform import nominative, nominative_ex, restore_case, surface
 from kooperacja.extract.cues import tag_classes
 from kooperacja.extract.doc import Doc, Mention
 from kooperacja.extract.entities import initials
@@ -446,11 +446,6 @@ class NameClassifier(CompanyRules):
             return True  # "smartfon Nexo X5", "ciągnik Agro Titan 300": a product's model, no organisation
         return cx.ends_at(doc, "status_before", a)
 
-    def _product_range(self, doc: Doc, c: Chunk) -> bool:
-        """ "linii grzejników Aqua Slim", "serii okien Termo Plus": a product range's name, no entity (pattern
-        range_before: its last word is any plural genitive, so it is no cue the quick test of `cue_before` reads)."""
-        return not c.legal and self.cx.ends_at(doc, "range_before", c.a)
-
     @staticmethod
     def _model_number(doc: Doc, a: int, b: int) -> bool:
         """A digit in the name, or a number right after it that counts no noun: the model's number ("Agro Titan
@@ -779,7 +774,7 @@ class NameClassifier(CompanyRules):
         if self._head_names_other(doc, c, h, head):
             return True
         subtype = self._org_subtype(doc, head, h, c.b, c.a)
-        if subtype in _SOFT_SUBTYPES and c.descriptor and c.descriptor[0] in self.w.generic_company_head:
+        if subtype in _SOFT_SUBTYPES and self._company_noun_in_apposition(doc, c, h):
             subtype = (
                 "company"  # "spółka Ciepłe Domy", "firma Zielona Dolina": a brand whose words hold a head
             )
@@ -820,6 +815,22 @@ class NameClassifier(CompanyRules):
             doc, Mention(toks[last].start, toks[last].end, last, c.b, "organization", name, "company", c.s)
         )
         return True
+
+    def _company_noun_in_apposition(self, doc: Doc, c: Chunk, h: int) -> bool:
+        """ "firma Zielona Dolina", "ze spółką Ciepłe Domy": a generic company noun in the singular right before
+        the name (or before one adjective), the name in the nominative in apposition: the firm's own name. Not the
+        genitive of a body whose firms the plural noun counts ("firm Doliny Lotniczej", "spółki Śląskiego
+        Klastra Energii", "firmy Wielkopolskiej Izby Przemysłowo-Handlowej")."""
+        if not c.descriptor or c.descriptor[0] not in self.w.generic_company_head:
+            return False
+        for d in (c.a - 1, c.a - 2):
+            if d >= 0 and c.descriptor[0] in doc.lemmas(d):
+                break
+        else:
+            return False
+        if not any(r.lemma == c.descriptor[0] and "sg" in r.numbers for r in doc.readings[d]):
+            return False
+        return nominative_ex(doc, c.a, c.b, h)[1] == "nom"
 
     def _generic_company_phrase(self, doc: Doc, c: Chunk, h: int, head: str) -> bool:
         """ "Spółki Skarbu Państwa", "Firmy Rodzin": a generic company noun with only common nouns in the genitive
@@ -1267,7 +1278,6 @@ RULES: tuple[tuple[Rule, int, int | None], ...] = (
     (NameClassifier._credit_line, 1, None),
     (NameClassifier._prize_or_status, 1, None),
     (NameClassifier._defined_as_thing, 1, None),
-    (NameClassifier._product_range, 1, None),
     (NameClassifier._units_listed, 4, None),
     (NameClassifier._venue_name, 2, None),
     (NameClassifier._fair_named_after_town, 2, None),
@@ -1313,7 +1323,6 @@ NEEDS: dict[Rule, tuple[str, ...]] = {
     NameClassifier._split_after_whole_name: ("head",),
     NameClassifier._headed_organisation: ("head",),
     NameClassifier._listed_company: ("headless", "no_event_word"),
-    NameClassifier._product_range: ("headless",),
 }
 
 

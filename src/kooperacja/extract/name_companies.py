@@ -9,8 +9,7 @@ from typing import TYPE_CHECKING
 
 from kooperacja.extract.baseform import nominative, phrase_head, surface
 from kooperacja.extract.doc import Doc, Mention
-from kooperacja.extract.gazetteer import token_keys
-from kooperacja.extract.name_shape import agree, common_genitive, is_acronym, is_adj, is_cap
+from kooperacja.extract.name_shape import agree, common_genitive, is_acronym, is_adj, is_cap, is_first_name
 from kooperacja.text.morphology import ADJECTIVAL, NOMINAL
 
 if TYPE_CHECKING:
@@ -132,12 +131,8 @@ class CompanyRules:
         """ "takie firmy jak: Betamax, Alfa Systems, PTK Borowo": headless names in a list after a company noun
         and "jak" or a colon are companies; so are those listed after a colon that closes a clause about permits
         or investments ("Zezwolenia otrzymały: Betamax, Alfa Systems")."""
-        if c.head is not None or c.event_word or (c.size == 1 and any(r.geo for r in doc.readings[c.a])):
-            return False  # "Do strefy należą: Kielce, Końskie": a town, whatever other reading it has
-        if c.size > 1 and self.gaz.lookup(
-            [token_keys(doc.tokens[i].text, doc.readings[i]) for i in range(c.a, c.b)]
-        ):
-            return False  # "podstrefy: Gubin, Zielona Góra oraz Poznań": a town of two words
+        if c.head is not None or c.event_word or (c.size == 1 and c.geo_first):
+            return False
         if c.size == 1 and _plural_common_noun(doc, c.a):
             return False  # "producentów, m.in. Czesi i Słowacy": a group of people or things, no firm's name
         if not self._in_company_list(doc, c.a):
@@ -234,7 +229,7 @@ class CompanyRules:
             if not (self._capitalised_common_noun(doc, a) and cx.ends_at(doc, "investor_verb_before", a)):
                 return False
         after = self._after_home_town(
-            doc, c.b
+            doc, c
         )  # "Tarvex z Radomia zainwestuje": the verb after the firm's town
         if not (
             cx.starts_at(doc, "company_role_after", c.b)
@@ -256,11 +251,20 @@ class CompanyRules:
         self._mention(doc, c, "organization", word, "company")
         return True
 
-    def _after_home_town(self, doc: Doc, b: int) -> int:
+    def _after_home_town(self, doc: Doc, c: Chunk) -> int:
         """The token after a firm's home town right after its name ("z Radomia", "ze Stalowej Woli": "z" and up to
-        three capitalised words, the last a place in the genitive), else b itself."""
-        toks = doc.tokens
+        three capitalised words, the last a place in the genitive), else the token after the name. Only for a name
+        that opens its clause (no noun before it: "przedsiębiorca Nowak z Radomia", "Piłkarz Nowak z Radomia" name
+        a person) and is no surname of a person named before ("Jan Nowak … Nowak z Radomia")."""
+        toks, a, b = doc.tokens, c.a, c.b
         if b + 1 >= len(toks) or toks[b].lower not in self.w.origin_preposition:
+            return b
+        opens = (
+            a == doc.sent_span[doc.sent_of[a]][0]
+            or not toks[a - 1].is_word
+            or toks[a - 1].lower in self.w.conjunction
+        )
+        if not opens or any(toks[k].text == toks[a].text and _given_name(doc, k - 1) for k in range(1, a)):
             return b
         k = b + 1
         while k < len(toks) and k < b + 4 and toks[k].is_cap and toks[k].is_word:
@@ -308,13 +312,16 @@ class CompanyRules:
 
     def _brand_before_role(self, doc: Doc, c: Chunk) -> bool:
         """ "Zielona Spiżarnia, producent mrożonek, …": a capitalised adjective and the noun it agrees with in the
-        nominative, then a comma and the noun of what a company does in apposition (pattern company_role_after): a
+        nominative, then a comma and a firm's own noun in apposition (pattern company_role_after, a lemma of
+        complement_company_noun: "producent", "dostawca"; no "lider", which a product or a town also is): a
         brand of ordinary words. Not a place ("Zielona Góra, lider …"), a person nor a name with a head."""
         toks, a = doc.tokens, c.a
         if c.size != 2 or c.head is not None or not all(t.is_cap and t.is_word for t in toks[a : c.b]):
             return False
-        if not self.cx.starts_at(doc, "company_role_after", c.b):
+        if not self.cx.starts_at(doc, "company_role_after", c.b) or c.b + 1 >= len(toks):
             return False
+        if toks[c.b].text != "," or not doc.lemmas(c.b + 1) & self.w.complement_company_noun:
+            return False  # "Leśny Kwiat, lider rynku mydeł": a leader may be a product, a town or an event
         if any(r.pos == "ign" for i in (a, a + 1) for r in doc.readings[i]):
             return False  # a place the whole chunk names took the chunk before (`_known_place`)
         if not (is_adj(doc, a) and any("nom" in r.cases for r in doc.readings[a + 1] if r.pos in NOMINAL)):
@@ -364,3 +371,12 @@ def _plural_common_noun(doc: Doc, i: int) -> bool:
     return all(r.pos != "ign" for r in rs) and any(
         r.pos == "subst" and not r.proper and "pl" in r.numbers and "nom" in r.cases for r in rs
     )  # in the nominative: "Ekobud" reads as a genitive plural of a guessed "ekobuda" too
+
+
+def _given_name(doc: Doc, k: int) -> bool:
+    """A capitalised word at k that may be a person's given name: a first name of the lexicon, or a word the
+    dictionary does not know or knows only as a proper name ("Pavel Novák"), no common noun ("Firma Novák")."""
+    t = doc.tokens[k]
+    if not (t.is_cap and t.is_word):
+        return False
+    return is_first_name(doc, k) or all(r.pos == "ign" or r.proper for r in doc.readings[k])

@@ -178,10 +178,10 @@ def title_case(doc: Doc, s0: int, s1: int) -> bool:
             i + 1 < s1
             and toks[i + 1].text == "."
             and toks[i + 1].start == t.end
-            and (i + 2 < s1 or len(t.text) < 3)
+            and (i + 2 < s1 or len(t.text) < 3 or not t.text[:1].isupper())
         ):
-            continue  # "S.A.", "J. Lis": an abbreviation or an initial, no word of the headline (a longer word
-            # before the full stop that ends the sentence is one: "Nowa Fabryka Pod Kielcami.")
+            continue  # "S.A.", "J. Lis", "2 tys.": an abbreviation or an initial, no word of the headline (a longer
+            # capitalised word before the full stop that ends the sentence is one: "Nowa Fabryka Pod Kielcami.")
         if not t.text[:1].isupper():
             return False
         words += 1

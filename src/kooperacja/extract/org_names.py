@@ -8,6 +8,7 @@ from operator import attrgetter
 
 from kooperacja.extract.baseform import nominative, nominative_ex, restore_case
 from kooperacja.extract.doc import Doc, Mention
+from kooperacja.extract.gazetteer import token_keys
 from kooperacja.extract.name_shape import (
     CLOSE_QUOTES,
     OPEN_QUOTES,
@@ -164,7 +165,17 @@ class OrgNames:
         if not (unknown or self._brand_noun(doc, a)):
             return False
         if self.cx.ends_at(doc, "company_officer", a):  # pattern `company_officer`
-            return True
+            # after a word continuing the title only where the officer is named apart, by a full name after it
+            # ("Dyrektor Generalny Betamax Jan Kos") or before it and a comma ("Jan Kos, dyrektor operacyjny
+            # Betamax"): "dodaje dyrektor operacyjny Kjellberg" is the officer himself
+            if not (a > 0 and doc.lemmas(a - 1) & self.w.title_complement):
+                return True
+            toks = doc.tokens
+            if a + 2 < len(toks) and is_first_name(doc, a + 1) and is_cap(doc, a + 2):
+                return True
+            return (
+                a >= 4 and toks[a - 3].text == "," and is_cap(doc, a - 4) and toks[a - 4].text != toks[a].text
+            )
         return unknown and self.cx.ends_at(doc, "company_owner", a)  # "zarząd Kormexu", "inwestycja Kormexu"
 
     def _brand_noun(self, doc: Doc, a: int) -> str | None:
@@ -309,11 +320,15 @@ class OrgNames:
             return (
                 None  # "producentów samolotów z Europy Zachodniej": the preposition governs the name, a place
             )
+        for n in (2, 3):
+            if a + n <= len(toks) and all(t.is_cap and t.is_word for t in toks[a : a + n]):
+                if self.gaz.lookup([token_keys(toks[i].text, doc.readings[i]) for i in range(a, a + n)]):
+                    return None  # "dla producenta okien drewnianych Nowy Targ okazał się …": a town of more words
         s0 = doc.sent_span[doc.sent_of[a]][0]
         for d in range(a - 1, max(s0 - 1, a - 7), -1):
             t = toks[d]
-            if not (t.is_word and (t.text.islower() or d == s0)):
-                return None
+            if not (t.is_word and (t.text.islower() or d == s0)) or t.lower in self.w.list_intro:
+                return None  # "firmy takie jak Dębowy Kąt": a list's opener, no complement
             found = self._descriptor_at(doc, d) if d < a - 2 else None
             if found and not (doc.lemmas(d) & self.w.complement_company_noun):
                 return (
@@ -358,8 +373,8 @@ class OrgNames:
 
     def _descriptor_before_complement(self, doc: Doc, k: int, s0: int) -> tuple[str, str] | None:
         """ "producent mebli „Dębowy Kąt”", "firma z branży meblarskiej „Dębowy Kąt”": the noun of a firm before a
-        short complement of what it makes or where it is from (adjectives, nouns in the genitive, "z" and its
-        noun), then the quote that opens the name. Not where the word right before the quote is the noun of a
+        short complement of the goods it makes in the plural genitive or of its trade (`_made_goods_or_trade`),
+        then the quote that opens the name. Not where the word right before the quote is the noun of a
         brand, a product, a project or a prize (its own patterns), which the quoted name is."""
         if any(self.cx.ends_at(doc, p, k + 1) for p in _THING_BEFORE_QUOTE) or self.cx.ends_at(
             doc, "prize_quoted", k + 2
@@ -372,7 +387,7 @@ class OrgNames:
                 return None
             found = self._descriptor_at(doc, d)
             if found:
-                return found
+                return found if self._made_goods_or_trade(doc, d + 1, k + 1) else None
             if not (
                 t.lower in self.w.origin_preposition
                 or is_adj(doc, d)
@@ -380,6 +395,25 @@ class OrgNames:
             ):
                 return None
         return None
+
+    def _made_goods_or_trade(self, doc: Doc, a: int, b: int) -> bool:
+        """The complement between a firm's noun and its quoted name, tokens a to b: what it makes in the plural
+        genitive ("producent mebli", "okien drewnianych") or its trade ("z branży meblarskiej"); not one thing
+        ("deweloper osiedla „X”", "producent gry „X”", "samochodu elektrycznego „X”"), whose name the quote is."""
+        toks = doc.tokens
+        if (
+            b - a >= 2
+            and toks[a].lower in self.w.origin_preposition
+            and doc.lemmas(a + 1) & self.w.trade_noun
+        ):
+            return all(is_adj(doc, i) for i in range(a + 2, b))
+        return all(
+            any(
+                (r.pos in NOMINAL or r.pos in ADJECTIVAL) and "gen" in r.cases and "pl" in r.numbers
+                for r in rs
+            )
+            for rs in doc.readings[a:b]
+        )
 
     def _descriptor_at(self, doc: Doc, d: int) -> tuple[str, str] | None:
         """The descriptor (lemma, subtype) that a noun's reading at token d names ("firma", "spółdzielnia"), if any."""
