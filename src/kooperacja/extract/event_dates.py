@@ -84,7 +84,8 @@ class EventDates:
         # a signing reported as news with no date of its own took place on the article's date
         signed = [d for d in events if d.type in ("agreement", "letter_of_intent") and d.status == "done"]
         for d in signed:
-            if not d.date and doc.published and self._reported_signing(doc, d):
+            if not d.date and doc.published and id(d) not in apart and self._reported_signing(doc, d):
+                # (not "Kilka tygodni po misji firma A podpisała umowę": a time apart, no day the news tells)
                 d.date = doc.published
 
     def _fuller_own_date(self, doc: Doc, d: Draft) -> str | None:
@@ -683,24 +684,30 @@ def _signing_at_a_stop(doc: Doc, events: list[Draft]) -> None:
 
 
 def apart_from_occasion(doc: Doc, s: int) -> bool:
-    """Sentence ``s`` tells a time apart from an occasion it names (``date_occasions.tsv`` kind occasion): within the
-    two words before the occasion's noun, a word of ``date_words.tsv`` occasion_before ("jeszcze przed misją", "przed
-    rozpoczęciem targów"), or one of occasion_outside after a noun of a span of time (``event_cues.tsv`` time_span:
-    "kilka tygodni po misji", "miesiąc po forum"); not "po wizycie" (right after it, on its day), "podczas misji"."""
+    """Sentence ``s`` tells a time apart from every occasion it names (``date_occasions.tsv`` kind occasion): each
+    occasion's noun stands within two words after a word of ``date_words.tsv`` occasion_outside ("po", "przed") that
+    follows a noun of a span of time (``event_cues.tsv`` time_span: "kilka tygodni po misji", "tydzień przed targami")
+    or a word of occasion_before ("jeszcze przed misją"); not "tuż przed rozpoczęciem forum", "po wizycie" (on its day),
+    "podczas misji", nor "W czasie misji, zorganizowanej tydzień przed targami, …" (the mission names its days)."""
     data = language_data(doc.lang)
     nouns = frozenset(w for w, kind in _occasion_kinds(data.code, data.root).items() if kind == "occasion")
     before = _date_word_role(data.code, data.root, "occasion_before")
     outside = _date_word_role(data.code, data.root, "occasion_outside")
     spans = cues(doc.lang, "event_cues").time_span
     s0, s1 = doc.sent_span[s]
+    named = False
     for i in range(s0, s1):
         if doc.keys[i].isdisjoint(nouns):
             continue
-        for k in range(max(s0, i - 2), i):
-            word = doc.tokens[k].lower
-            if word in before or (word in outside and k > s0 and doc.lemmas(k - 1) & spans):
-                return True
-    return False
+        if not any(
+            doc.tokens[k].lower in outside
+            and k > s0
+            and (doc.lemmas(k - 1) & spans or doc.tokens[k - 1].lower in before)
+            for k in range(max(s0, i - 2), i)
+        ):
+            return False  # an occasion the sentence's happening is of
+        named = True
+    return named
 
 
 def _paragraph(doc: Doc, s: int) -> int:
@@ -1018,7 +1025,41 @@ def _trip_days(doc: Doc, s: int, at: list[int]) -> str | None:
     days = sorted(v for part in parts for v in dates[part])
     if not all(len(v) == 10 for v in days):
         return None
+    if (_dt.date.fromisoformat(days[-1]) - _dt.date.fromisoformat(days[0])).days > _TRIP_DAYS:
+        return None  # "12 marca delegacja odwiedziła Łuck, a 20 maja …": two trips
+    back = cues(doc.lang, "event_cues").return_visit
+    s0, s1 = doc.sent_span[s]
+    if any(doc.lemmas(i) & back for i in range(s0, s1) if _coordinate_clause(doc, s, doc.tokens[i].start) > min(parts)):
+        return None  # "…, a 12 września delegacja miasta złożyła rewizytę w Prudniku": a visit paid back
+    if _new_actor_before_trigger(doc, s, at, sorted(parts)):
+        return None  # "5 czerwca delegacja z Saksonii odwiedziła park, a 7 czerwca firmy z Moraw …": two visits
     return f"{days[0]}/{days[-1]}"
+
+
+# the most days between the first and the last day of one trip told in two dated clauses
+_TRIP_DAYS = 7
+
+
+def _new_actor_before_trigger(doc: Doc, s: int, at: list[int], parts: list[int]) -> bool:
+    """A later clause of ``parts`` names, before its first trigger, an organisation or place that the first clause
+    does not: a visitor of its own ("a 12 września delegacja Miasta Krnov złożyła rewizytę"), not "a w środę goście
+    odwiedzili port", "a potem uczestnicy misji spotkali się z …"."""
+    ms = doc.mentions
+    first: set[int] = set()
+    later: list[tuple[int, int]] = []
+    for n in doc.mentions_in(s):
+        if ms[n].type not in ("organization", "place"):
+            continue
+        part = _coordinate_clause(doc, s, doc.tokens[ms[n].t0].start)
+        if part == parts[0]:
+            first.add(ms[n].entity)
+        elif part in parts:
+            later.append((n, part))
+    for n, part in later:
+        opens = min(i for i in at if _coordinate_clause(doc, s, doc.tokens[i].start) == part)
+        if ms[n].t0 < opens and ms[n].entity not in first:
+            return True
+    return False
 
 
 def split_part(doc: Doc, s: int, at: list[int]) -> int | None:
