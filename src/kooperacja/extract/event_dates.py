@@ -504,6 +504,8 @@ class EventDates:
         with no date shares the sentence's; nor "A otrzymała decyzję w 2025 r., a budowę hali zakończy w 2027 r.":
         the steps of one plant)."""
         out: list[tuple[str, list[int]]] = []
+        if len(_clause_dates(doc, s)) > 1:
+            self._note_clause_actors(doc, s, types)
         for typ, at in types.items():
             if typ in _SPANNING:
                 out.append((typ, at))  # the parts of one trip are one visit (`_trip_days`)
@@ -520,6 +522,20 @@ class EventDates:
             else:
                 out.append((typ, at))
         return out
+
+    def _note_clause_actors(self, doc: Doc, s: int, types: dict[str, list[int]]) -> None:
+        """Keep in ``doc.clause_actors`` the entities that the events of sentence ``s`` take in a subject role
+        (investor, party, recipient), by the coordinate clause their mention stands in: not a witness ("w obecności
+        przedstawicieli strefy"), a host or a zone, which a clause names beside the one who acts."""
+        ms = doc.mentions
+        actors: dict[int, set[int]] = {}
+        for typ, at in types.items():
+            for n, role in self._participants(doc, s, typ, at):  # type: ignore[attr-defined]
+                if role in _SUBJECT_ROLES and ms[n].sent == s:
+                    actors.setdefault(_coordinate_clause(doc, s, doc.tokens[ms[n].t0].start), set()).add(
+                        ms[n].entity
+                    )
+        doc.clause_actors[s] = {k: frozenset(v) for k, v in actors.items()}
 
     def _to_come(self, doc: Doc, s: int, at: list[int] | None) -> bool:
         """Whether the trigger at tokens ``at`` of sentence ``s`` tells a plan or a future (a neighbour sentence's
@@ -996,20 +1012,46 @@ def _apart_dated(dates: dict[int, frozenset[str]], parts: Iterable[int]) -> bool
 
 
 def _named_apart(doc: Doc, s: int, parts: Iterable[int]) -> bool:
-    """Each coordinate clause ``parts`` of sentence ``s`` names organisations, or places, of its own: for one of the
-    two kinds, every clause names one and no two clauses the same one."""
+    """Each coordinate clause ``parts`` of sentence ``s`` names actors, or places, of its own: for one of the two
+    kinds, every clause names one and no two clauses the same one. The actors are those its events take in a subject
+    role (``doc.clause_actors``: "A 3 marca otrzymała decyzję, a 10 marca B rozpoczęła budowę"; not "… a 5 września
+    zakład otwarto w obecności przedstawicieli strefy"); a clause with none of its own shares the first clause's ("A
+    3 marca podpisała umowę z B, a 10 marca z C": A signs both)."""
+    parts = sorted(parts)
+    actors = doc.clause_actors.get(s, {})
+    first = actors.get(parts[0], frozenset())
+    # a clause with no predicate of its own shares the first clause's, and its subject ("…, a 10 marca z C")
+    own = [
+        actors.get(part, frozenset()) | (first if not _has_predicate(doc, s, part) else frozenset())
+        for part in parts
+    ]
+    own = [o or first for o in own]
+    if all(own) and all(a.isdisjoint(b) for k, a in enumerate(own) for b in own[k + 1 :]):
+        return True
     ms = doc.mentions
-    for kind in ("organization", "place"):
-        named: dict[int, set[int]] = {part: set() for part in parts}
-        for n in doc.mentions_in(s):
-            if ms[n].type == kind:
-                part = _coordinate_clause(doc, s, doc.tokens[ms[n].t0].start)
-                if part in named:
-                    named[part].add(ms[n].entity)
-        own = list(named.values())
-        if all(own) and all(a.isdisjoint(b) for k, a in enumerate(own) for b in own[k + 1 :]):
-            return True
-    return False
+    named: dict[int, set[int]] = {part: set() for part in parts}
+    for n in doc.mentions_in(s):
+        if ms[n].type == "place":
+            part = _coordinate_clause(doc, s, doc.tokens[ms[n].t0].start)
+            if part in named:
+                named[part].add(ms[n].entity)
+    places = list(named.values())
+    return all(places) and all(a.isdisjoint(b) for k, a in enumerate(places) for b in places[k + 1 :])
+
+
+def _has_predicate(doc: Doc, s: int, part: int) -> bool:
+    """The coordinate clause ``part`` of sentence ``s`` holds a finite verb form of its own (`_PREDICATES`)."""
+    s0, s1 = doc.sent_span[s]
+    return any(
+        r.pos in _PREDICATES
+        for i in range(part + 1 if part >= 0 else s0, s1)
+        if _coordinate_clause(doc, s, doc.tokens[i].start) == part
+        for r in doc.readings[i]
+    )
+
+
+# the roles of those who act in an event (the subject of its clause), not of its host, zone or witnesses
+_SUBJECT_ROLES = frozenset({"investor", "party", "recipient"})
 
 
 def _trip_days(doc: Doc, s: int, at: list[int]) -> str | None:
@@ -1029,10 +1071,16 @@ def _trip_days(doc: Doc, s: int, at: list[int]) -> str | None:
         return None  # "12 marca delegacja odwiedziła Łuck, a 20 maja …": two trips
     back = cues(doc.lang, "event_cues").return_visit
     s0, s1 = doc.sent_span[s]
-    if any(doc.lemmas(i) & back for i in range(s0, s1) if _coordinate_clause(doc, s, doc.tokens[i].start) > min(parts)):
+    if any(
+        doc.lemmas(i) & back
+        for i in range(s0, s1)
+        if _coordinate_clause(doc, s, doc.tokens[i].start) > min(parts)
+    ):
         return None  # "…, a 12 września delegacja miasta złożyła rewizytę w Prudniku": a visit paid back
     if _new_actor_before_trigger(doc, s, at, sorted(parts)):
-        return None  # "5 czerwca delegacja z Saksonii odwiedziła park, a 7 czerwca firmy z Moraw …": two visits
+        return (
+            None  # "5 czerwca delegacja z Saksonii odwiedziła park, a 7 czerwca firmy z Moraw …": two visits
+        )
     return f"{days[0]}/{days[-1]}"
 
 
