@@ -498,14 +498,18 @@ def test_guard_a_support_decision_for_two_firms_keeps_the_place_of_the_next_sent
     assert places and None not in places, places
 
 
-def test_a_split_step_with_no_place_of_its_own_takes_the_sentence_place() -> None:
+def test_guard_a_split_step_takes_no_place_of_the_other_clause() -> None:
+    # near miss of a fall-back to the sentence's place: the other clause's town is another plant's
     text = (
-        "Wrocław, 18 czerwca 2026 r.\nSpółka Odralog w 2025 r. kupiła działkę w gminie Długołęka, a w maju 2026 r. "
-        "rozpoczęła w Siechnicach budowę centrum logistycznego."
+        "Elbląg, 10 marca 2026 r.\nW 2024 r. spółka Navitech otworzyła zakład w duńskim Esbjergu, natomiast w "
+        "2028 r. postawi w Elblągu halę montażową."
     )
     rec = extract(text)
     names = {e["id"]: e["name"] for e in rec["entities"]}
-    assert all(names.get(e.get("place")) for e in rec["events"] if e["type"] == "investment"), rec["events"]
+    places = sorted(
+        (e.get("date") or "", names.get(e.get("place"))) for e in rec["events"] if e["type"] == "investment"
+    )
+    assert ("2024", "Elbląg") not in places, places
 
 
 def test_the_last_of_three_dated_clauses_dated_after_the_article_is_planned() -> None:

@@ -312,8 +312,7 @@ class EventFinder(
             span = split_span(doc, s, at)
             # a happening of a coordinate clause of its own takes that clause's place ("W 2021 r. uruchomiła magazyn
             # w Tallinnie, a w 2027 r. otworzy centrum w Elblągu")
-            # (the sentence's place where its own clause names none: "…, a w maju rozpoczęła w Bielanach budowę")
-            d.place = (self._place(doc, s, d, *span) if span else None) or self._place(doc, s, d, cut or 0)
+            d.place = self._place(doc, s, d, *span) if span else self._place(doc, s, d, cut or 0)
             d.name = self._name(doc, s, typ)
             d.sectors = sorted(self._sectors_by_sent(doc).get(s, set()))
             d.ongoing = typ == "cooperation" and self._ongoing(doc, s)
