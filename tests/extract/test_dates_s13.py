@@ -307,6 +307,49 @@ def test_guard_signing_during_the_mission_takes_its_days() -> None:
     assert _signings(text) == ["2025-10-06/2025-10-09"]
 
 
+def test_signing_weeks_after_the_mission_is_undated_not_of_the_article_day() -> None:
+    # a time apart from the only occasion named: no day of it, and no article's day either
+    text = MISSION + "Kilka tygodni po misji spółka Textilon zawarła umowę z portugalską firmą Lusotex."
+    assert _signings(text) == [None]
+
+
+def test_guard_signing_during_a_mission_held_a_week_before_a_fair_takes_the_mission_days() -> None:
+    # near miss: the span phrase names the fair, but the signing is of the mission the sentence names first
+    text = MISSION + (
+        "W trakcie misji, przygotowanej tydzień przed targami Expo Porto, spółka Textilon zawarła umowę z firmą "
+        "Lusotex."
+    )
+    assert _signings(text) == ["2025-10-06/2025-10-09"]
+
+
+def test_guard_signing_just_before_the_forum_opens_takes_its_day() -> None:
+    # near miss: "tuż przed rozpoczęciem" is no span of time apart, the signing was on the forum's day
+    text = (
+        "Opole, 24 kwietnia 2026 r.\nForum Gospodarcze Śląska Opolskiego odbyło się w Opolu 21 kwietnia 2026 r. Tuż "
+        "przed rozpoczęciem forum, w jego kuluarach, Opolska Izba Gospodarcza zawarła porozumienie z Izbą Handlową "
+        "w Ostrawie."
+    )
+    assert _signings(text) == ["2026-04-21"]
+
+
+def test_guard_signing_on_the_second_fair_day_before_a_gala_keeps_the_fair_day() -> None:
+    text = (
+        "Poznań, 12 czerwca 2026 r.\nTargi Maszyn Rolniczych trwały w Poznaniu od 2 do 5 czerwca 2026 r. Drugiego "
+        "dnia targów, przed galą otwarcia misji handlowej z Saksonii, firma Agromasz zawarła umowę z saksońską "
+        "spółką Feldtechnik."
+    )
+    assert _signings(text) == ["2026-06-03"]
+
+
+def test_guard_a_clause_before_the_visit_does_not_set_apart_the_signing_during_it() -> None:
+    text = (
+        "Szczecin, 9 października 2026 r.\n7 października 2026 r. Szczeciński Park Przemysłowy gościł misję "
+        "gospodarczą z Japonii. Przed wizytą misji park przygotował ofertę działek, a podczas spotkania park "
+        "zawarł list intencyjny z firmą Kaisei Metals."
+    )
+    assert _signings(text) == ["2026-10-07"]
+
+
 def _events(text: str) -> list[tuple[str, str | None, str, list[str]]]:
     rec = extract(text)
     names = {e["id"]: e["name"] for e in rec["entities"]}
@@ -330,6 +373,21 @@ def test_guard_participle_after_a_future_copula_is_planned() -> None:
         "zawarte w środę 11 marca."
     )
     assert [(t, d, s) for t, d, s, _ in _events(text)] == [("agreement", "2026-03-11", "planned")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Porozumienie o współpracy zawarte zostanie w środę 11 marca przez Uniwersytet Gdański i spółkę Navimor.",
+        "Uniwersytet Gdański i spółka Navimor ogłosiły, że umowa zawarta będzie 11 marca w rektoracie.",
+        "Dzięki umowie zawartej w przyszłym tygodniu przez Uniwersytet Gdański i spółkę Navimor studenci odbędą "
+        "praktyki w stoczni.",
+    ],
+)
+def test_guard_participle_after_its_noun_with_a_time_to_come_is_planned(sentence: str) -> None:
+    # near misses of the participle rule: a future form right after it, or a date after the article's in its phrase
+    got = _events("Gdańsk, 2 marca 2026 r.\n" + sentence)
+    assert [s for t, _d, s, _p in got if t == "agreement"] == ["planned"], got
 
 
 REGIONS = "Województwo Opolskie i Kraj Morawsko-Śląski zawarły w Opolu porozumienie o współpracy."
@@ -409,6 +467,59 @@ def test_guard_a_role_that_the_second_clause_leaves_open_stands_for_both() -> No
     assert got == {"2026-02-03": {"Alfatech", zone}, "2025-04": {"Betonex", zone}}, got
 
 
+def test_guard_an_opening_witnessed_by_the_zone_is_a_step_of_the_same_plant() -> None:
+    # near miss of the split: the zone in a phrase of presence is no actor of its own
+    text = (
+        "Gliwice, 8 września 2026 r.\nKoncern Mahler Antriebe zapowiedział budowę fabryki w Gliwicach w 2024 r., a 4 "
+        "września 2026 r. zakład w Gliwicach otwarto w obecności przedstawicieli Katowickiej Specjalnej Strefy "
+        "Ekonomicznej."
+    )
+    assert [t for t, _d, _s, _p in _events(text)].count("investment") == 1
+
+
+def test_guard_a_clause_with_no_verb_of_its_own_loses_no_party() -> None:
+    # near miss of the split: the second clause shares the first one's verb and subject ("…, a 12 marca z C")
+    text = (
+        "Kraków, 20 marca 2026 r.\nSpółka Metalex 5 marca podpisała umowę o współpracy z Gminą Wadowice, a 12 marca "
+        "z Gminą Sucha Beskidzka."
+    )
+    parties = {p for t, _d, _s, ps in _events(text) if t == "agreement" for p in ps}
+    assert {"Metalex", "Gmina Wadowice", "Gmina Sucha Beskidzka"} <= parties, parties
+
+
+def test_guard_a_support_decision_for_two_firms_keeps_the_place_of_the_next_sentence() -> None:
+    text = (
+        "Kielce, 22 czerwca 2026 r.\nStarachowicka Specjalna Strefa Ekonomiczna 2 czerwca wydała decyzję o wsparciu "
+        "spółce Metalbud, a 16 czerwca firmie Kontech. Obie firmy wybudują nowe hale w Skarżysku-Kamiennej."
+    )
+    rec = extract(text)
+    names = {e["id"]: e["name"] for e in rec["entities"]}
+    places = [names.get(e.get("place")) for e in rec["events"] if e["type"] == "investment"]
+    assert places and None not in places, places
+
+
+def test_guard_a_split_step_takes_no_place_of_the_other_clause() -> None:
+    # near miss of a fall-back to the sentence's place: the other clause's town is another plant's
+    text = (
+        "Elbląg, 10 marca 2026 r.\nW 2024 r. spółka Navitech otworzyła zakład w duńskim Esbjergu, natomiast w "
+        "2028 r. postawi w Elblągu halę montażową."
+    )
+    rec = extract(text)
+    names = {e["id"]: e["name"] for e in rec["entities"]}
+    places = sorted(
+        (e.get("date") or "", names.get(e.get("place"))) for e in rec["events"] if e["type"] == "investment"
+    )
+    assert ("2024", "Elbląg") not in places, places
+
+
+def test_the_last_of_three_dated_clauses_dated_after_the_article_is_planned() -> None:
+    text = (
+        "Łódź, 15 stycznia 2026 r.\nFirma Tkanex w 2023 r. otworzyła magazyn w Zgierzu, w 2024 r. halę w "
+        "Aleksandrowie Łódzkim, a w 2027 r. uruchomi zakład w Łęczycy."
+    )
+    assert ("2027", "planned") in {(d, s) for t, d, s, _p in _events(text) if t == "investment"}
+
+
 DECIDED = (
     "Radom, 12 czerwca 2026 r.\nFirma Radpak otrzymała we wtorek decyzję o wsparciu nowej inwestycji. Spółka "
     "wybuduje halę za 30 mln zł. "
@@ -485,3 +596,27 @@ def test_guard_two_dated_steps_of_one_plant_are_one_investment() -> None:
         "produkcji granulatów."
     )
     assert [t for t, _d, _s, _p in _events(text)].count("investment") == 1
+
+
+def test_guard_a_return_visit_of_the_host_is_no_day_of_the_first_trip() -> None:
+    text = (
+        "Lublin, 30 maja 2026 r.\n10 marca delegacja Miasta Zamość odwiedziła Lwów, a 18 maja przedstawiciele Miasta "
+        "Lwów przyjechali z rewizytą do Zamościa."
+    )
+    assert all("/" not in (d or "") for t, d, _s, _p in _events(text) if t == "visit")
+
+
+def test_guard_two_delegations_on_two_days_are_no_one_trip() -> None:
+    text = (
+        "Wrocław, 9 czerwca 2026 r.\n3 czerwca delegacja firm z Bawarii odwiedziła Legnicki Park Technologiczny, a 5 "
+        "czerwca przedsiębiorcy z Moraw odwiedzili Wałbrzyski Park Naukowy."
+    )
+    assert all("/" not in (d or "") for t, d, _s, _p in _events(text) if t == "visit")
+
+
+def test_guard_a_visit_paid_back_within_days_is_no_one_trip() -> None:
+    text = (
+        "Opole, 16 września 2026 r.\n7 września przedstawiciele Gminy Głuchołazy odwiedzili czeskie miasto Jesenik, "
+        "a 11 września delegacja Miasta Jesenik złożyła rewizytę w Głuchołazach."
+    )
+    assert all("/" not in (d or "") for t, d, _s, _p in _events(text) if t == "visit")

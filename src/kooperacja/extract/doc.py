@@ -92,6 +92,8 @@ class Doc:
     sent_sectors: dict[int, set[str]] | None = None  # sector codes found in each sentence (from sector_hits)
     place_units: dict[str, int] | None = None  # a place's lower-cased name -> mention of the unit named so
     event_drafts: list[Any] = field(default_factory=list)  # one per trigger, before merging (events.Draft)
+    # sentence -> its coordinate clause -> the entities its events take in a subject role (event_dates._dated_clauses)
+    clause_actors: dict[int, dict[int, frozenset[int]]] = field(default_factory=dict)
 
     _lemma_cache: dict[int, frozenset[str]] | LemmaSets = field(default_factory=dict, repr=False)
     _index: tuple[int, dict[int, list[int]], dict[int, int]] | None = field(default=None, repr=False)

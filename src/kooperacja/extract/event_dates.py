@@ -84,7 +84,8 @@ class EventDates:
         # a signing reported as news with no date of its own took place on the article's date
         signed = [d for d in events if d.type in ("agreement", "letter_of_intent") and d.status == "done"]
         for d in signed:
-            if not d.date and doc.published and self._reported_signing(doc, d):
+            if not d.date and doc.published and id(d) not in apart and self._reported_signing(doc, d):
+                # (not "Kilka tygodni po misji firma A podpisała umowę": a time apart, no day the news tells)
                 d.date = doc.published
 
     def _fuller_own_date(self, doc: Doc, d: Draft) -> str | None:
@@ -503,6 +504,8 @@ class EventDates:
         with no date shares the sentence's; nor "A otrzymała decyzję w 2025 r., a budowę hali zakończy w 2027 r.":
         the steps of one plant)."""
         out: list[tuple[str, list[int]]] = []
+        if len(_clause_dates(doc, s)) > 1:
+            self._note_clause_actors(doc, s, types)
         for typ, at in types.items():
             if typ in _SPANNING:
                 out.append((typ, at))  # the parts of one trip are one visit (`_trip_days`)
@@ -519,6 +522,20 @@ class EventDates:
             else:
                 out.append((typ, at))
         return out
+
+    def _note_clause_actors(self, doc: Doc, s: int, types: dict[str, list[int]]) -> None:
+        """Keep in ``doc.clause_actors`` the entities that the events of sentence ``s`` take in a subject role
+        (investor, party, recipient), by the coordinate clause their mention stands in: not a witness ("w obecności
+        przedstawicieli strefy"), a host or a zone, which a clause names beside the one who acts."""
+        ms = doc.mentions
+        actors: dict[int, set[int]] = {}
+        for typ, at in types.items():
+            for n, role in self._participants(doc, s, typ, at):  # type: ignore[attr-defined]
+                if role in _SUBJECT_ROLES and ms[n].sent == s:
+                    actors.setdefault(_coordinate_clause(doc, s, doc.tokens[ms[n].t0].start), set()).add(
+                        ms[n].entity
+                    )
+        doc.clause_actors[s] = {k: frozenset(v) for k, v in actors.items()}
 
     def _to_come(self, doc: Doc, s: int, at: list[int] | None) -> bool:
         """Whether the trigger at tokens ``at`` of sentence ``s`` tells a plan or a future (a neighbour sentence's
@@ -684,24 +701,30 @@ def _signing_at_a_stop(doc: Doc, events: list[Draft]) -> None:
 
 
 def apart_from_occasion(doc: Doc, s: int) -> bool:
-    """Sentence ``s`` tells a time apart from an occasion it names (``date_occasions.tsv`` kind occasion): within the
-    two words before the occasion's noun, a word of ``date_words.tsv`` occasion_before ("jeszcze przed misją", "przed
-    rozpoczęciem targów"), or one of occasion_outside after a noun of a span of time (``event_cues.tsv`` time_span:
-    "kilka tygodni po misji", "miesiąc po forum"); not "po wizycie" (right after it, on its day), "podczas misji"."""
+    """Sentence ``s`` tells a time apart from every occasion it names (``date_occasions.tsv`` kind occasion): each
+    occasion's noun stands within two words after a word of ``date_words.tsv`` occasion_outside ("po", "przed") that
+    follows a noun of a span of time (``event_cues.tsv`` time_span: "kilka tygodni po misji", "tydzień przed targami")
+    or a word of occasion_before ("jeszcze przed misją"); not "tuż przed rozpoczęciem forum", "po wizycie" (on its day),
+    "podczas misji", nor "W czasie misji, zorganizowanej tydzień przed targami, …" (the mission names its days)."""
     data = language_data(doc.lang)
     nouns = frozenset(w for w, kind in _occasion_kinds(data.code, data.root).items() if kind == "occasion")
     before = _date_word_role(data.code, data.root, "occasion_before")
     outside = _date_word_role(data.code, data.root, "occasion_outside")
     spans = cues(doc.lang, "event_cues").time_span
     s0, s1 = doc.sent_span[s]
+    named = False
     for i in range(s0, s1):
         if doc.keys[i].isdisjoint(nouns):
             continue
-        for k in range(max(s0, i - 2), i):
-            word = doc.tokens[k].lower
-            if word in before or (word in outside and k > s0 and doc.lemmas(k - 1) & spans):
-                return True
-    return False
+        if not any(
+            doc.tokens[k].lower in outside
+            and k > s0
+            and (doc.lemmas(k - 1) & spans or doc.tokens[k - 1].lower in before)
+            for k in range(max(s0, i - 2), i)
+        ):
+            return False  # an occasion the sentence's happening is of
+        named = True
+    return named
 
 
 def _paragraph(doc: Doc, s: int) -> int:
@@ -990,20 +1013,46 @@ def _apart_dated(dates: dict[int, frozenset[str]], parts: Iterable[int]) -> bool
 
 
 def _named_apart(doc: Doc, s: int, parts: Iterable[int]) -> bool:
-    """Each coordinate clause ``parts`` of sentence ``s`` names organisations, or places, of its own: for one of the
-    two kinds, every clause names one and no two clauses the same one."""
+    """Each coordinate clause ``parts`` of sentence ``s`` names actors, or places, of its own: for one of the two
+    kinds, every clause names one and no two clauses the same one. The actors are those its events take in a subject
+    role (``doc.clause_actors``: "A 3 marca otrzymała decyzję, a 10 marca B rozpoczęła budowę"; not "… a 5 września
+    zakład otwarto w obecności przedstawicieli strefy"); a clause with none of its own shares the first clause's ("A
+    3 marca podpisała umowę z B, a 10 marca z C": A signs both)."""
+    parts = sorted(parts)
+    actors = doc.clause_actors.get(s, {})
+    first = actors.get(parts[0], frozenset())
+    # a clause with no predicate of its own shares the first clause's, and its subject ("…, a 10 marca z C")
+    own = [
+        actors.get(part, frozenset()) | (first if not _has_predicate(doc, s, part) else frozenset())
+        for part in parts
+    ]
+    own = [o or first for o in own]
+    if all(own) and all(a.isdisjoint(b) for k, a in enumerate(own) for b in own[k + 1 :]):
+        return True
     ms = doc.mentions
-    for kind in ("organization", "place"):
-        named: dict[int, set[int]] = {part: set() for part in parts}
-        for n in doc.mentions_in(s):
-            if ms[n].type == kind:
-                part = _coordinate_clause(doc, s, doc.tokens[ms[n].t0].start)
-                if part in named:
-                    named[part].add(ms[n].entity)
-        own = list(named.values())
-        if all(own) and all(a.isdisjoint(b) for k, a in enumerate(own) for b in own[k + 1 :]):
-            return True
-    return False
+    named: dict[int, set[int]] = {part: set() for part in parts}
+    for n in doc.mentions_in(s):
+        if ms[n].type == "place":
+            part = _coordinate_clause(doc, s, doc.tokens[ms[n].t0].start)
+            if part in named:
+                named[part].add(ms[n].entity)
+    places = list(named.values())
+    return all(places) and all(a.isdisjoint(b) for k, a in enumerate(places) for b in places[k + 1 :])
+
+
+def _has_predicate(doc: Doc, s: int, part: int) -> bool:
+    """The coordinate clause ``part`` of sentence ``s`` holds a finite verb form of its own (`_PREDICATES`)."""
+    s0, s1 = doc.sent_span[s]
+    return any(
+        r.pos in _PREDICATES
+        for i in range(part + 1 if part >= 0 else s0, s1)
+        if _coordinate_clause(doc, s, doc.tokens[i].start) == part
+        for r in doc.readings[i]
+    )
+
+
+# the roles of those who act in an event (the subject of its clause), not of its host, zone or witnesses
+_SUBJECT_ROLES = frozenset({"investor", "party", "recipient"})
 
 
 def _trip_days(doc: Doc, s: int, at: list[int]) -> str | None:
@@ -1019,7 +1068,47 @@ def _trip_days(doc: Doc, s: int, at: list[int]) -> str | None:
     days = sorted(v for part in parts for v in dates[part])
     if not all(len(v) == 10 for v in days):
         return None
+    if (_dt.date.fromisoformat(days[-1]) - _dt.date.fromisoformat(days[0])).days > _TRIP_DAYS:
+        return None  # "12 marca delegacja odwiedziła Łuck, a 20 maja …": two trips
+    back = cues(doc.lang, "event_cues").return_visit
+    s0, s1 = doc.sent_span[s]
+    if any(
+        doc.lemmas(i) & back
+        for i in range(s0, s1)
+        if _coordinate_clause(doc, s, doc.tokens[i].start) > min(parts)
+    ):
+        return None  # "…, a 12 września delegacja miasta złożyła rewizytę w Prudniku": a visit paid back
+    if _new_actor_before_trigger(doc, s, at, sorted(parts)):
+        return (
+            None  # "5 czerwca delegacja z Saksonii odwiedziła park, a 7 czerwca firmy z Moraw …": two visits
+        )
     return f"{days[0]}/{days[-1]}"
+
+
+# the most days between the first and the last day of one trip told in two dated clauses
+_TRIP_DAYS = 7
+
+
+def _new_actor_before_trigger(doc: Doc, s: int, at: list[int], parts: list[int]) -> bool:
+    """A later clause of ``parts`` names, before its first trigger, an organisation or place that the first clause
+    does not: a visitor of its own ("a 12 września delegacja Miasta Krnov złożyła rewizytę"), not "a w środę goście
+    odwiedzili port", "a potem uczestnicy misji spotkali się z …"."""
+    ms = doc.mentions
+    first: set[int] = set()
+    later: list[tuple[int, int]] = []
+    for n in doc.mentions_in(s):
+        if ms[n].type not in ("organization", "place"):
+            continue
+        part = _coordinate_clause(doc, s, doc.tokens[ms[n].t0].start)
+        if part == parts[0]:
+            first.add(ms[n].entity)
+        elif part in parts:
+            later.append((n, part))
+    for n, part in later:
+        opens = min(i for i in at if _coordinate_clause(doc, s, doc.tokens[i].start) == part)
+        if ms[n].t0 < opens and ms[n].entity not in first:
+            return True
+    return False
 
 
 def split_part(doc: Doc, s: int, at: list[int]) -> int | None:

@@ -38,6 +38,8 @@ class Draft:
     ongoing: bool = False  # a cooperation that has lasted for a time ("współpracują od lat"), no signing
     # the date one item of a list gives its own actor only ("– Gamma wybuduje magazyn do 2028 r."): entity → date
     actor_dates: dict[int, str] = field(default_factory=dict)
+    # the coordinate clause that a happening told apart by its own date stands in (event_dates.split_part), else None
+    clause: int | None = None
 
     def entities(self, doc: Doc) -> set[int]:
         return {doc.mentions[m].entity for m, _ in self.participants}

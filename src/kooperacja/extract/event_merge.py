@@ -270,8 +270,15 @@ def same_happening(doc: Doc, d: Draft, e: Draft) -> bool:
         return False  # "Delegacja odwiedziła Borowo. Kolejna wizyta odbędzie się w czerwcu": a visit to come is another
     if d.type != e.type and (d.ongoing or e.ongoing):
         return False  # "A i B współpracują od lat" is no report of the agreement they sign now
-    if d.sent == e.sent and _years_apart(d.date, e.date):
-        return False  # "W 2021 r. firma uruchomiła magazyn w Tallinnie, a w 2027 r. otworzy centrum w Elblągu": two clauses, two happenings
+    if (
+        d.sent == e.sent
+        and None not in (d.clause, e.clause)
+        and d.clause != e.clause
+        and _years_apart(d.date, e.date)
+    ):
+        # "W 2021 r. firma uruchomiła magazyn w Tallinnie, a w 2027 r. otworzy centrum w Elblągu": two clauses that
+        # the split told apart (event_dates.split_part), two happenings
+        return False
     a, b = d.entities(doc), e.entities(doc)
     if d.type == "visit":
         if not dates_compatible(d.date, e.date):

@@ -279,6 +279,10 @@ class EventFinder(
                     # "Firma otworzyła halę. Kolejna hala ma być gotowa w 2028 r.": the time is the next hall's, a
                     # plant of its own to come, no time of the plant told before
                     status = "planned"
+            if mood is None and date and after_publication(doc, date) and split_part(doc, s, at) is not None:
+                # "W 2022 r. otworzyła magazyn w Zgierzu, a w 2026 r. uruchomi zakład w Kutnie": a clause of its own
+                # dated after the article tells a step to come, whatever the sentence's other clause tells
+                status = "planned"
             if mood == "state_to_come":
                 mood = "future"
             if mood is None and typ in ANNOUNCED_TYPES and date and self._announced_date(doc, s, date):
@@ -295,7 +299,7 @@ class EventFinder(
                             continue
                 if status != PART:
                     status = "planned"
-            d = Draft(typ, s, date=date, status=status, sents=[s])
+            d = Draft(typ, s, date=date, status=status, sents=[s], clause=split_part(doc, s, at))
             d.participants = split_participants(
                 doc, s, at, self._as_units(doc, self._participants(doc, s, typ, at))
             )

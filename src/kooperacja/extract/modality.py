@@ -8,6 +8,7 @@ from functools import cached_property
 from kooperacja.extract.cues import tag_classes
 from kooperacja.extract.doc import Doc
 from kooperacja.extract.relative import clause_openers, opens_relative, relative_clauses
+from kooperacja.text.dates import date_interval
 
 # the marks that set off an aside between a negation word and its trigger (`_negation_reaches`)
 _ASIDE_MARKS = frozenset({",", "–", "—", "-"})
@@ -548,14 +549,34 @@ class EventModality:
         if not any(r.pos == "ppas" for r in doc.readings[i]):
             return False
         nouns = [k for k in at if i < k <= i + _PARTICIPLE_REACH]
-        if not any(_no_predicate_between(doc, i, k, self.tags.now_or_later) for k in nouns) and not any(
-            _agrees_after(doc, k, i) for k in at if i - _POSTNOMINAL_REACH <= k < i
-        ):
-            return False
         aux = self.w.copula | self.w.become_verb
+        if not any(_no_predicate_between(doc, i, k, self.tags.now_or_later) for k in nouns):
+            if not any(_agrees_after(doc, k, i) for k in at if i - _POSTNOMINAL_REACH <= k < i):
+                return False
+            if self._after_participle_to_come(doc, i, aux):
+                return False
         return not any(
             doc.tokens[k].lower in self.w.future_form or not doc.lemmas(k).isdisjoint(aux)
             for k in range(max(s0, i - 2), i)
+        )
+
+    def _after_participle_to_come(self, doc: Doc, i: int, aux: frozenset[str]) -> bool:
+        """The phrase of the participle at i after its noun tells a time to come: a copula, "zostać" or a future form
+        right after it ("porozumienie zawarte zostanie 20 maja", "umowa zawarta będzie w ratuszu"), or a date after
+        the article's before the next comma ("dzięki umowie zawartej w przyszłym tygodniu")."""
+        s0, s1 = doc.sent_span[doc.sent_of[i]]
+        if any(
+            doc.tokens[k].lower in self.w.future_form or not doc.lemmas(k).isdisjoint(aux)
+            for k in range(i + 1, min(s1, i + 3))
+        ):
+            return True
+        end = next((k for k in range(i + 1, s1) if doc.tokens[k].text in ",;:"), s1)
+        lo, hi = doc.tokens[i].end, doc.tokens[end - 1].end
+        pub = date_interval(doc.published)
+        return pub is not None and any(
+            lo <= dm.start < hi and (span := date_interval(dm.value)) is not None and span[0] > pub[1]
+            for dm in doc.dates
+            if dm.value
         )
 
     def _noun_in_future_clause(
