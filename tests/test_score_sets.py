@@ -37,7 +37,18 @@ def test_the_splits_are_every_fifth_dev2_document_and_the_five_english_ones(tmp_
     assert len(_ids(sets["en-tune"])) == 10
     # every gold record of a split comes with its text
     assert all((sets["held"] / f"{i}.txt").exists() for i in held)
-    assert {"own-a", "own-b", "own4-g", "own4-h", "own5-i", "own5-j", "own6-k", "own6-l", "own7-m", "own7-n"} <= set(sets)
+    assert {
+        "own-a",
+        "own-b",
+        "own4-g",
+        "own4-h",
+        "own5-i",
+        "own5-j",
+        "own6-k",
+        "own6-l",
+        "own7-m",
+        "own7-n",
+    } <= set(sets)
 
 
 def test_a_set_is_extracted_and_scored_with_this_checkouts_code(tmp_path: Path) -> None:
