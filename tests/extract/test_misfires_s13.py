@@ -325,3 +325,52 @@ def test_the_deed_after_a_contrast_is_an_investment(text: str, town: str) -> Non
 )
 def test_a_denial_with_no_deed_after_it_stays_denied(text: str) -> None:
     assert _event_places(text) == []
+
+
+def _investors(text: str) -> list[tuple[str | None, list[str]]]:
+    """(place, investors) of each investment."""
+    rec = _record(text)
+    names = {e["id"]: e["name"] for e in rec["entities"]}
+    return [
+        (
+            names.get(ev["place"]) if ev["place"] else None,
+            sorted(names[p["entity"]] for p in ev["participants"] if p["role"] == "investor"),
+        )
+        for ev in rec["events"]
+        if ev["type"] == "investment"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a deed stated, then a verb denied after the contrast: the deed stays (revmis18)
+        (
+            "Spółka Rolmet wybudowała halę w Kutnie, ale nie uruchomiła jeszcze w niej produkcji.",
+            ("Kutno", "Rolmet"),
+        ),
+        (
+            "Firma Kartonex zainwestuje 25 mln zł w nową halę w Ostrowie Wielkopolskim, ale nie otworzy "
+            "zapowiadanego magazynu w Kaliszu.",
+            ("Ostrów Wielkopolski", "Kartonex"),
+        ),
+        (
+            "Firma Oknolux nie zbudowała fabryki, lecz w piątek otworzyła magazyn w Kutnie.",
+            ("Kutno", "Oknolux"),
+        ),
+    ],
+)
+def test_a_contrast_keeps_the_deed_stated_before_it(text: str, expected: tuple[str, str]) -> None:
+    place, investor = expected
+    assert (place, [investor]) in _investors(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Spółka Termobud nie zainwestuje w zakład w Opolu, a jej rywal, firma Izolex, otworzy w tym czasie fabrykę w Nysie.",
+        "Spółka Termobud nie zainwestuje w zakład w Opolu, a spółka Izolex otworzy fabrykę w Nysie.",
+    ],
+)
+def test_a_deed_of_a_new_subject_after_the_contrast_is_not_the_denied_firms(text: str) -> None:
+    assert not any("Termobud" in investors for _, investors in _investors(text))
