@@ -56,6 +56,53 @@ def test_a_signing_about_deliveries_on_a_land_is_not_placed_there() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # "na + land" describing the firm, not the plant: the town of the next sentence is the place (revmis18)
+        (
+            "Firma Meblar, czołowy producent mebli na Warmii, zbuduje nową fabrykę. Zakład stanie w Ostródzie.",
+            "Ostróda",
+        ),
+        (
+            "Spółka Paszmet, największy eksporter pasz na Ukrainie, zainwestuje 30 mln zł w rozbudowę zakładu. "
+            "Nowa hala powstanie w Hrubieszowie.",
+            "Hrubieszów",
+        ),
+        (
+            "Spółka Lubelskie Kable z siedzibą na Lubelszczyźnie zainwestuje 40 mln zł w nowy zakład. "
+            "Fabryka powstanie w Kraśniku.",
+            "Kraśnik",
+        ),
+        (
+            "Spółka Drobimex, po sukcesie na Litwie, zbuduje nową ubojnię. Inwestycja powstanie w Suwałkach.",
+            "Suwałki",
+        ),
+        # the land tied to the plant, a town in the next sentence: the town wins
+        ("Spółka Drewmet zbuduje nową fabrykę na Śląsku. Zakład stanie w Gliwicach.", "Gliwice"),
+    ],
+)
+def test_a_land_that_describes_the_firm_gives_way_to_the_town(text: str, place: str) -> None:
+    assert _event_places(text) == [place]
+
+
+@pytest.mark.parametrize(
+    ("text", "land"),
+    [
+        (
+            "Po przejęciu sieci hurtowni na Słowacji grupa Polbest zainwestuje 25 mln zł w nowe centrum logistyczne.",
+            "Słowacja",
+        ),
+        (
+            "Spółka Mazowieckie Sery, znana z wyrobów sprzedawanych głównie na Mazowszu, rozbuduje mleczarnię.",
+            "Mazowsze",
+        ),
+    ],
+)
+def test_a_land_of_the_firms_past_or_market_is_no_place(text: str, land: str) -> None:
+    assert land not in _event_places(text)
+
+
 # --- 3. a thing noun opening a sentence before a name and a legal form is the name's first word
 
 
