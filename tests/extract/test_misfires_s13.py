@@ -130,6 +130,27 @@ def test_a_word_before_a_firm_is_no_part_of_it(text: str) -> None:
     assert _names(_record(text), "organization") == {"Kable sp. z o.o."}
 
 
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        # a noun of an event or a matter takes the firm in the genitive (revmis18)
+        ("Inwestycja Deltapol sp. z o.o. w Nysie pochłonie 30 mln zł.", "Deltapol sp. z o.o."),
+        (
+            "Decyzja Termoplex Polska sp. z o.o. o rozbudowie hali zapadła w piątek.",
+            "Termoplex Polska sp. z o.o.",
+        ),
+        ("Strategia Orlen S.A. zakłada budowę nowych stacji.", "Orlen S.A."),  # a proper name after the noun
+        ("Oferta Kormet S.A. okazała się najtańsza.", "Kormet S.A."),
+        ("Wniosek Rolmex sp. z o.o. o zezwolenie trafił do strefy.", "Rolmex sp. z o.o."),
+        ("Propozycja Gamma Kable sp. z o.o. trafiła do gminy.", "Gamma Kable sp. z o.o."),
+        ("Wynik Gamma Stal S.A. był rekordowy.", "Gamma Stal S.A."),
+        ("Sprawozdanie Gamma Stal S.A. trafiło do akcjonariuszy.", "Gamma Stal S.A."),
+    ],
+)
+def test_a_noun_of_a_matter_before_a_firm_is_no_part_of_it(text: str, org: str) -> None:
+    assert org in _names(_record(text), "organization")
+
+
 def test_a_thing_noun_with_no_legal_form_after_stays_outside() -> None:
     assert not any(
         n.startswith("Delta") for n in _names(_record("Delta Kable zbuduje halę w Koninie."), "organization")
