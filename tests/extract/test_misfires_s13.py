@@ -190,10 +190,12 @@ def test_the_office_or_commune_of_such_a_town_stays_an_organisation(text: str) -
 @pytest.mark.parametrize(
     ("text", "owner"),
     [
-        # a known firm in "-a" and in "-u", an unknown one in "-u", one in "-a" that the text names bare before
+        # a known firm in "-a" and in "-u"; an unknown one in "-u" or "-a" that the text names bare too
         ("Centrum Dystrybucyjne Lidla w Sosnowcu zatrudni 300 osób.", "Lidl"),
         ("Centrum Logistyczne Amazonu w Bielanach rozbuduje się o nową halę.", "Amazon"),
-        ("Zakład Produkcyjny Kormexu w Kole przyjmie 40 pracowników.", "Kormex"),
+        ("Spółka Kormex rośnie. Zakład Produkcyjny Kormexu w Kole przyjmie 40 pracowników.", "Kormex"),
+        ("Firma Budimex buduje drogi. Centrum Logistyczne Budimexu stanie w Kole.", "Budimex"),
+        ("Centrum Dystrybucyjne Biedronki w Kole zatrudni 200 osób.", "Biedronka"),
         ("Spółka Dremar otworzy halę w Kole. Magazyn Dremara stanie obok.", "Dremar"),
     ],
 )
@@ -213,6 +215,19 @@ def test_a_site_of_an_owner_gives_the_owner(text: str, owner: str) -> None:
 )
 def test_a_named_centre_or_plant_firm_stays_whole(text: str, org: str) -> None:
     assert org in _names(_record(text), "organization")
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        # a foreign name that ends in "-u" in the nominative: no genitive to cut (revmis18)
+        ("Zakład Produkcyjny Suzumu w Tychach zwiększy produkcję.", "Suzum"),
+        ("Zakład Produkcyjny Hitaku w Mielcu zatrudni 100 osób.", "Hitak"),
+        ("Centrum Logistyczne Koshimu w Strykowie ruszy w maju.", "Koshim"),
+    ],
+)
+def test_an_unknown_word_in_u_is_not_cut_without_a_bare_mention(text: str, org: str) -> None:
+    assert org not in _names(_record(text), "organization")
 
 
 def test_an_unknown_word_in_a_after_a_plant_is_not_cut_without_a_bare_mention() -> None:
