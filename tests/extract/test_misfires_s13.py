@@ -337,6 +337,65 @@ def test_a_title_given_now_is_still_an_award(text: str) -> None:
     assert "award" in _types(text)
 
 
+def _awards(text: str) -> list[tuple[list[str], list[str]]]:
+    """(recipients, grantors) of each award."""
+    rec = _record(text)
+    names = {e["id"]: e["name"] for e in rec["entities"]}
+
+    def role(ev: dict[str, Any], r: str) -> list[str]:
+        return sorted(names[p["entity"]] for p in ev["participants"] if p["role"] == r)
+
+    return [(role(ev, "recipient"), role(ev, "grantor")) for ev in rec["events"] if ev["type"] == "award"]
+
+
+@pytest.mark.parametrize(
+    ("text", "recipient", "grantor"),
+    [
+        # a participle of an award verb with a time or an occasion after it: the title is fresh (revmis18)
+        (
+            "Firma Kormet może pochwalić się tytułem Lidera Eksportu 2024, przyznanym w czwartek przez Izbę "
+            "Przemysłową w Kielcach.",
+            "Kormet",
+            "Izba Przemysłowa w Kielcach",
+        ),
+        (
+            "Spółka Rolmex szczyci się nowym wyróżnieniem – tytułem Pracodawcy Roku, zdobytym podczas "
+            "tegorocznego forum w Rzeszowie.",
+            "Rolmex",
+            None,
+        ),
+        ("Firma Oknolux szczyci się tytułem Gazeli Biznesu, odebranym wczoraj w Poznaniu.", "Oknolux", None),
+        # an impersonal award verb in the next sentence
+        (
+            "Gmina Kobylnica może się poszczycić nagrodą Gmina Przyjazna Biznesowi. Wyróżnienie wręczono w środę "
+            "w Gdańsku.",
+            "Gmina Kobylnica",
+            None,
+        ),
+        (
+            "Firma Oknolux szczyci się tytułem Gazeli Biznesu. Przyznano go wczoraj w Poznaniu.",
+            "Oknolux",
+            None,
+        ),
+    ],
+)
+def test_a_boasted_title_given_now_is_an_award(text: str, recipient: str, grantor: str | None) -> None:
+    awards = _awards(text)
+    assert any(recipient in rs and (grantor is None or grantor in gs) for rs, gs in awards)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Firma Oknolux szczyci się tytułem Gazeli Biznesu, zdobytym przed laty.",
+        "Miasto Kutno szczyci się certyfikatem Gmina Fair Play, przyznanym po raz pierwszy w 2015 roku.",
+        "Spółka Drewmet może pochwalić się tytułem Lidera Innowacji, przyznawanym przez Izbę Gospodarczą.",
+    ],
+)
+def test_a_boasted_title_with_an_old_or_no_time_stays_held(text: str) -> None:
+    assert _awards(text) == []
+
+
 # --- 5. a first name before a brand named after a person
 
 
