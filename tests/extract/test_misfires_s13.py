@@ -56,6 +56,53 @@ def test_a_signing_about_deliveries_on_a_land_is_not_placed_there() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # "na + land" describing the firm, not the plant: the town of the next sentence is the place (revmis18)
+        (
+            "Firma Meblar, czołowy producent mebli na Warmii, zbuduje nową fabrykę. Zakład stanie w Ostródzie.",
+            "Ostróda",
+        ),
+        (
+            "Spółka Paszmet, największy eksporter pasz na Ukrainie, zainwestuje 30 mln zł w rozbudowę zakładu. "
+            "Nowa hala powstanie w Hrubieszowie.",
+            "Hrubieszów",
+        ),
+        (
+            "Spółka Lubelskie Kable z siedzibą na Lubelszczyźnie zainwestuje 40 mln zł w nowy zakład. "
+            "Fabryka powstanie w Kraśniku.",
+            "Kraśnik",
+        ),
+        (
+            "Spółka Drobimex, po sukcesie na Litwie, zbuduje nową ubojnię. Inwestycja powstanie w Suwałkach.",
+            "Suwałki",
+        ),
+        # the land tied to the plant, a town in the next sentence: the town wins
+        ("Spółka Drewmet zbuduje nową fabrykę na Śląsku. Zakład stanie w Gliwicach.", "Gliwice"),
+    ],
+)
+def test_a_land_that_describes_the_firm_gives_way_to_the_town(text: str, place: str) -> None:
+    assert _event_places(text) == [place]
+
+
+@pytest.mark.parametrize(
+    ("text", "land"),
+    [
+        (
+            "Po przejęciu sieci hurtowni na Słowacji grupa Polbest zainwestuje 25 mln zł w nowe centrum logistyczne.",
+            "Słowacja",
+        ),
+        (
+            "Spółka Mazowieckie Sery, znana z wyrobów sprzedawanych głównie na Mazowszu, rozbuduje mleczarnię.",
+            "Mazowsze",
+        ),
+    ],
+)
+def test_a_land_of_the_firms_past_or_market_is_no_place(text: str, land: str) -> None:
+    assert land not in _event_places(text)
+
+
 # --- 3. a thing noun opening a sentence before a name and a legal form is the name's first word
 
 
@@ -81,6 +128,27 @@ def test_a_thing_noun_opens_a_firms_name(text: str, org: str) -> None:
 )
 def test_a_word_before_a_firm_is_no_part_of_it(text: str) -> None:
     assert _names(_record(text), "organization") == {"Kable sp. z o.o."}
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        # a noun of an event or a matter takes the firm in the genitive (revmis18)
+        ("Inwestycja Deltapol sp. z o.o. w Nysie pochłonie 30 mln zł.", "Deltapol sp. z o.o."),
+        (
+            "Decyzja Termoplex Polska sp. z o.o. o rozbudowie hali zapadła w piątek.",
+            "Termoplex Polska sp. z o.o.",
+        ),
+        ("Strategia Orlen S.A. zakłada budowę nowych stacji.", "Orlen S.A."),  # a proper name after the noun
+        ("Oferta Kormet S.A. okazała się najtańsza.", "Kormet S.A."),
+        ("Wniosek Rolmex sp. z o.o. o zezwolenie trafił do strefy.", "Rolmex sp. z o.o."),
+        ("Propozycja Gamma Kable sp. z o.o. trafiła do gminy.", "Gamma Kable sp. z o.o."),
+        ("Wynik Gamma Stal S.A. był rekordowy.", "Gamma Stal S.A."),
+        ("Sprawozdanie Gamma Stal S.A. trafiło do akcjonariuszy.", "Gamma Stal S.A."),
+    ],
+)
+def test_a_noun_of_a_matter_before_a_firm_is_no_part_of_it(text: str, org: str) -> None:
+    assert org in _names(_record(text), "organization")
 
 
 def test_a_thing_noun_with_no_legal_form_after_stays_outside() -> None:
@@ -122,10 +190,12 @@ def test_the_office_or_commune_of_such_a_town_stays_an_organisation(text: str) -
 @pytest.mark.parametrize(
     ("text", "owner"),
     [
-        # a known firm in "-a" and in "-u", an unknown one in "-u", one in "-a" that the text names bare before
+        # a known firm in "-a" and in "-u"; an unknown one in "-u" or "-a" that the text names bare too
         ("Centrum Dystrybucyjne Lidla w Sosnowcu zatrudni 300 osób.", "Lidl"),
         ("Centrum Logistyczne Amazonu w Bielanach rozbuduje się o nową halę.", "Amazon"),
-        ("Zakład Produkcyjny Kormexu w Kole przyjmie 40 pracowników.", "Kormex"),
+        ("Spółka Kormex rośnie. Zakład Produkcyjny Kormexu w Kole przyjmie 40 pracowników.", "Kormex"),
+        ("Firma Budimex buduje drogi. Centrum Logistyczne Budimexu stanie w Kole.", "Budimex"),
+        ("Centrum Dystrybucyjne Biedronki w Kole zatrudni 200 osób.", "Biedronka"),
         ("Spółka Dremar otworzy halę w Kole. Magazyn Dremara stanie obok.", "Dremar"),
     ],
 )
@@ -145,6 +215,19 @@ def test_a_site_of_an_owner_gives_the_owner(text: str, owner: str) -> None:
 )
 def test_a_named_centre_or_plant_firm_stays_whole(text: str, org: str) -> None:
     assert org in _names(_record(text), "organization")
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        # a foreign name that ends in "-u" in the nominative: no genitive to cut (revmis18)
+        ("Zakład Produkcyjny Suzumu w Tychach zwiększy produkcję.", "Suzum"),
+        ("Zakład Produkcyjny Hitaku w Mielcu zatrudni 100 osób.", "Hitak"),
+        ("Centrum Logistyczne Koshimu w Strykowie ruszy w maju.", "Koshim"),
+    ],
+)
+def test_an_unknown_word_in_u_is_not_cut_without_a_bare_mention(text: str, org: str) -> None:
+    assert org not in _names(_record(text), "organization")
 
 
 def test_an_unknown_word_in_a_after_a_plant_is_not_cut_without_a_bare_mention() -> None:
@@ -254,6 +337,65 @@ def test_a_title_given_now_is_still_an_award(text: str) -> None:
     assert "award" in _types(text)
 
 
+def _awards(text: str) -> list[tuple[list[str], list[str]]]:
+    """(recipients, grantors) of each award."""
+    rec = _record(text)
+    names = {e["id"]: e["name"] for e in rec["entities"]}
+
+    def role(ev: dict[str, Any], r: str) -> list[str]:
+        return sorted(names[p["entity"]] for p in ev["participants"] if p["role"] == r)
+
+    return [(role(ev, "recipient"), role(ev, "grantor")) for ev in rec["events"] if ev["type"] == "award"]
+
+
+@pytest.mark.parametrize(
+    ("text", "recipient", "grantor"),
+    [
+        # a participle of an award verb with a time or an occasion after it: the title is fresh (revmis18)
+        (
+            "Firma Kormet może pochwalić się tytułem Lidera Eksportu 2024, przyznanym w czwartek przez Izbę "
+            "Przemysłową w Kielcach.",
+            "Kormet",
+            "Izba Przemysłowa w Kielcach",
+        ),
+        (
+            "Spółka Rolmex szczyci się nowym wyróżnieniem – tytułem Pracodawcy Roku, zdobytym podczas "
+            "tegorocznego forum w Rzeszowie.",
+            "Rolmex",
+            None,
+        ),
+        ("Firma Oknolux szczyci się tytułem Gazeli Biznesu, odebranym wczoraj w Poznaniu.", "Oknolux", None),
+        # an impersonal award verb in the next sentence
+        (
+            "Gmina Kobylnica może się poszczycić nagrodą Gmina Przyjazna Biznesowi. Wyróżnienie wręczono w środę "
+            "w Gdańsku.",
+            "Gmina Kobylnica",
+            None,
+        ),
+        (
+            "Firma Oknolux szczyci się tytułem Gazeli Biznesu. Przyznano go wczoraj w Poznaniu.",
+            "Oknolux",
+            None,
+        ),
+    ],
+)
+def test_a_boasted_title_given_now_is_an_award(text: str, recipient: str, grantor: str | None) -> None:
+    awards = _awards(text)
+    assert any(recipient in rs and (grantor is None or grantor in gs) for rs, gs in awards)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Firma Oknolux szczyci się tytułem Gazeli Biznesu, zdobytym przed laty.",
+        "Miasto Kutno szczyci się certyfikatem Gmina Fair Play, przyznanym po raz pierwszy w 2015 roku.",
+        "Spółka Drewmet może pochwalić się tytułem Lidera Innowacji, przyznawanym przez Izbę Gospodarczą.",
+    ],
+)
+def test_a_boasted_title_with_an_old_or_no_time_stays_held(text: str) -> None:
+    assert _awards(text) == []
+
+
 # --- 5. a first name before a brand named after a person
 
 
@@ -325,3 +467,52 @@ def test_the_deed_after_a_contrast_is_an_investment(text: str, town: str) -> Non
 )
 def test_a_denial_with_no_deed_after_it_stays_denied(text: str) -> None:
     assert _event_places(text) == []
+
+
+def _investors(text: str) -> list[tuple[str | None, list[str]]]:
+    """(place, investors) of each investment."""
+    rec = _record(text)
+    names = {e["id"]: e["name"] for e in rec["entities"]}
+    return [
+        (
+            names.get(ev["place"]) if ev["place"] else None,
+            sorted(names[p["entity"]] for p in ev["participants"] if p["role"] == "investor"),
+        )
+        for ev in rec["events"]
+        if ev["type"] == "investment"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a deed stated, then a verb denied after the contrast: the deed stays (revmis18)
+        (
+            "Spółka Rolmet wybudowała halę w Kutnie, ale nie uruchomiła jeszcze w niej produkcji.",
+            ("Kutno", "Rolmet"),
+        ),
+        (
+            "Firma Kartonex zainwestuje 25 mln zł w nową halę w Ostrowie Wielkopolskim, ale nie otworzy "
+            "zapowiadanego magazynu w Kaliszu.",
+            ("Ostrów Wielkopolski", "Kartonex"),
+        ),
+        (
+            "Firma Oknolux nie zbudowała fabryki, lecz w piątek otworzyła magazyn w Kutnie.",
+            ("Kutno", "Oknolux"),
+        ),
+    ],
+)
+def test_a_contrast_keeps_the_deed_stated_before_it(text: str, expected: tuple[str, str]) -> None:
+    place, investor = expected
+    assert (place, [investor]) in _investors(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Spółka Termobud nie zainwestuje w zakład w Opolu, a jej rywal, firma Izolex, otworzy w tym czasie fabrykę w Nysie.",
+        "Spółka Termobud nie zainwestuje w zakład w Opolu, a spółka Izolex otworzy fabrykę w Nysie.",
+    ],
+)
+def test_a_deed_of_a_new_subject_after_the_contrast_is_not_the_denied_firms(text: str) -> None:
+    assert not any("Termobud" in investors for _, investors in _investors(text))

@@ -179,8 +179,11 @@ class NameChunker:
 
     def _thing_noun_opens_firm(self, doc: Doc, i: int, s1: int) -> bool:
         """ "Delta Kable sp. z o.o. zbuduje halę": a common noun of a thing in the nominative singular (no word of
-        a person: "Inwestor Kable sp. z o.o." keeps its noun outside) with only capitalised words after it up to a
-        legal form is the first word of the firm's name."""
+        a person: "Inwestor Kable sp. z o.o." keeps its noun outside), then a common noun of the dictionary in the
+        nominative ("Kable", "Transport", "Stal") and only capitalised words after it up to a legal form, is the
+        first word of the firm's name. Not a noun of an event or a matter (a trigger's first word, `matter_noun`)
+        before a firm in the genitive ("Inwestycja Gammapol sp. z o.o.", "Decyzja Termex Polska sp. z o.o."), nor
+        one before an unknown word or a proper name ("Strategia Orlen S.A.")."""
         if (
             i + 2 >= s1
             or not is_cap(doc, i + 1)
@@ -192,6 +195,13 @@ class NameChunker:
             return False
         if any(r.pos not in ("subst", "depr") for r in doc.readings[i]):
             return False  # "Dziś", "Razem": a word of another part of speech too
+        lemmas = doc.lemmas(i)
+        if not lemmas.isdisjoint(self.w.matter_noun) or not lemmas.isdisjoint(self.lex.triggers):
+            return False  # "Inwestycja Gammapol sp. z o.o.", "Oferta Budimex S.A.": the firm in the genitive
+        if not any(r.pos == "subst" and not r.proper and "nom" in r.cases for r in doc.readings[i + 1]):
+            return (
+                False  # "Decyzja Termex Polska", "Strategia Orlen S.A.": no common noun of the name after it
+            )
         return self._capitals_to_legal_form(doc, i + 2, s1)
 
     def _capitals_to_legal_form(self, doc: Doc, j: int, s1: int) -> bool:

@@ -261,7 +261,7 @@ def _partial_events(doc: Doc) -> list[dict[str, Any]]:
             if not _dates_agree(merged.date, d.date):
                 continue
             merged.date = merged.date or d.date
-            merged.place = merged.place if merged.place is not None else d.place
+            merged.take_place(doc, d)
             merged.name = merged.name or d.name
             for m, role in d.participants:
                 if doc.mentions[m].entity >= 0 and doc.mentions[m].entity not in seen:

@@ -40,6 +40,19 @@ class Draft:
     actor_dates: dict[int, str] = field(default_factory=dict)
     # the coordinate clause that a happening told apart by its own date stands in (event_dates.split_part), else None
     clause: int | None = None
+    land_place: bool = (
+        False  # the place is a land after "na" ("zakład na Śląsku"): a town of another sentence wins
+    )
+
+    def take_place(self, doc: Doc, other: Draft) -> None:
+        """The place of a draft merged into this one: this one's, unless it has none, or only a land after "na"
+        and the other names a town ("Fabryka stanie na Śląsku. … powstanie w Gliwicach")."""
+        if other.place is None:
+            return
+        if self.place is None or (
+            self.land_place and not other.land_place and sub(doc, other.place) == "city"
+        ):
+            self.place, self.land_place = other.place, other.land_place
 
     def entities(self, doc: Doc) -> set[int]:
         return {doc.mentions[m].entity for m, _ in self.participants}

@@ -334,7 +334,7 @@ def absorb(doc: Doc, target: Draft, d: Draft) -> None:
             target.actor_dates.setdefault(ent, d.date)
     else:
         target.date = target.date or d.date
-    target.place = target.place if target.place is not None else d.place
+    target.take_place(doc, d)
     target.name = target.name or d.name
     target.sents += d.sents
     target.sectors = sorted(set(target.sectors) | set(d.sectors))
@@ -357,7 +357,7 @@ def lend_to_named(doc: Doc, pending: list[Draft], out: list[Draft]) -> set[int]:
                 if upgrade and (e.type == "cooperation" or p.type == "letter_of_intent"):
                     e.type = p.type
                 e.date = e.date or p.date
-                e.place = e.place if e.place is not None else p.place
+                e.take_place(doc, p)
                 e.name = e.name or p.name  # "Forum Alfa 2023 odbyło się … Organizatorem była Izba Beta."
                 e.sents.append(p.sent)
                 e.sectors = sorted(set(e.sectors) | set(p.sectors))

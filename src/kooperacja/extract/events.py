@@ -34,6 +34,7 @@ from kooperacja.extract.event_merge import merge_drafts, split_per_actor
 from kooperacja.extract.lexicon import Lexicon, lexicon
 from kooperacja.extract.matcher import matcher
 from kooperacja.extract.modality import EventModality
+from kooperacja.extract.name_shape import is_adj
 from kooperacja.extract.participant_cues import ParticipantCues
 from kooperacja.extract.participant_policies import ParticipantPolicies
 from kooperacja.extract.participants import EventParticipants
@@ -74,6 +75,7 @@ class EventFinder(
         self._conditional_endings = tuple(sorted(self.w.conditional_ending))
         self._plant_endings = tuple(sorted(self.w.plant_noun_ending))  # (`_workshop_noun`)
         self._builder_lemmas = self.w.plant_verb | self.w.land_verb | self.w.sell_verb | self.w.new_adjective
+        self._land_ties = self.w.plant_verb | self.w.plant_object | investment_verbs(lang)  # (`_on_land`)
         self._hand_verbs: frozenset[str] = self.w.hand_verb
         self._value_nouns: frozenset[str] = cues(lang, "figure_words").value_noun  # (`_valued`)
         self._scan_lemmas = (
@@ -313,6 +315,7 @@ class EventFinder(
             # a happening of a coordinate clause of its own takes that clause's place ("W 2021 r. uruchomiła magazyn
             # w Tallinnie, a w 2027 r. otworzy centrum w Elblągu")
             d.place = self._place(doc, s, d, *span) if span else self._place(doc, s, d, cut or 0)
+            d.land_place = d.place is not None and self._on_land(doc, d.place)
             d.name = self._name(doc, s, typ)
             d.sectors = sorted(self._sectors_by_sent(doc).get(s, set()))
             d.ongoing = typ == "cooperation" and self._ongoing(doc, s)
@@ -603,12 +606,40 @@ class EventFinder(
         return min(cands, key=lambda n: rank.get(sub(doc, n) or "", 4))
 
     def _on_land(self, doc: Doc, n: int) -> bool:
-        """ "zakład na Słowacji", "na Węgrzech", "na Śląsku": a place after another preposition of location
-        (`location_preposition`) in the locative is where a plant is (`land_site_event`); "eksport na Węgry" (an
-        accusative) is a direction, no place."""
-        return self._after_prep(doc, n, self.w.location_preposition) and any(
-            "loc" in r.cases for r in doc.readings[doc.mentions[n].t0] if r.pos in ("subst", "ign")
-        )
+        """ "zakład na Słowacji", "zbuduje na Śląsku": a place in the locative right after another preposition of
+        location (`location_preposition`) is where a plant is (`land_site_event`) when the phrase hangs on a plant's
+        noun or a verb of building or investing within three words before it (`_land_tie`); "eksport na Węgry" (an
+        accusative) is a direction, and "największy producent mebli na Warmii", "z siedzibą na Podkarpaciu", "po
+        przejęciu sieci sklepów na Słowacji" tell where the firm is known, no site."""
+        t0 = doc.mentions[n].t0
+        p = t0 - 1
+        prep = doc.tokens[p].lower if p > 0 else ""
+        if prep not in self.w.location_preposition or prep in self.w.in_preposition:
+            return False
+        if not any("loc" in r.cases for r in doc.readings[t0] if r.pos in ("subst", "ign")):
+            return False
+        for k in range(p - 1, max(-1, p - 4), -1):
+            if not doc.tokens[k].is_word or doc.sent_of[k] != doc.sent_of[t0]:
+                return False
+            if self._land_tie(doc, k):
+                return True
+        return False
+
+    def _land_tie(self, doc: Doc, k: int) -> bool:
+        """The word at k is a verb of building or investing, or a plant's noun (`plant_verb`, `plant_object`) that
+        is no seat after "z" ("z siedzibą") nor a genitive of a noun of something else ("sieci sklepów")."""
+        lemmas = doc.lemmas(k)
+        if lemmas.isdisjoint(self._land_ties):
+            return False
+        if lemmas.isdisjoint(self.w.plant_object):
+            return True
+        j = k - 1
+        while j >= 0 and is_adj(doc, j):
+            j -= 1
+        if j >= 0 and doc.is_preposition(j):
+            return doc.tokens[j].lower in self.w.in_preposition  # "w zakład na Słowacji", not "z siedzibą na"
+        genitive = all("gen" in r.cases for r in doc.readings[k] if r.pos == "subst")
+        return not genitive or (j >= 0 and self._land_tie(doc, j))
 
     def _name(self, doc: Doc, s: int, typ: str) -> str | None:
         if typ != "conference":

@@ -790,8 +790,9 @@ class NameClassifier(CompanyRules):
     def _site_of_owner(self, doc: Doc, c: Chunk, h: int) -> bool:
         """ "Centrum Dystrybucyjne Lidla", "Zakład Produkcyjny Kormexu": a site's noun (`facility_head`) with only
         adjectives agreeing with it, then one capitalised word in the owner's genitive (a well-known company
-        inflected, an unknown word in "-u" (`owner_genitive`), or in "-a" (`genitive_end`) where the document names
-        the firm bare): the owner is the organisation, the site is none."""
+        inflected, or an unknown word in "-u" or "-a" (`genitive_end`) where the document names the firm
+        bare: "Zakład Produkcyjny Isuzu" keeps its "-u"): the owner is the organisation, the site is
+        none."""
         last = c.b - 1
         if last <= h or not all(is_adj(doc, k) and agree(doc, k, h) for k in range(h + 1, last)):
             return False
@@ -802,12 +803,10 @@ class NameClassifier(CompanyRules):
         hit = index.lookup([word], [index.keys(word, rs)])
         if hit is not None and hit.name.lower() != word.lower():
             name = hit.name
-        elif _IGN.issuperset(map(_POS, rs)) and len(word) > 4 and self.re["owner_genitive"].search(word):
-            name = self.re["owner_genitive"].sub("", word)
         elif _IGN.issuperset(map(_POS, rs)) and self.re["genitive_end"].search(word):
             name = self.re["genitive_end"].sub("", word)
             if not any(doc.tokens[k].text == name for k in range(len(doc.tokens))):
-                return False
+                return False  # "Zakład Produkcyjny Isuzu": a name that ends so in the nominative, not "Isuz"
         else:
             return False
         toks = doc.tokens

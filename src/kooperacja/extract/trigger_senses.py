@@ -73,8 +73,11 @@ class TriggerSenses:
 
     def _boasted(self, doc: Doc, i: int) -> bool:
         """ "szczyci się tytułem", "może pochwalić się nagrodą": a verb of boasting (`boast_verb`) among the eight
-        words before the award noun at i ("… tytułem Lidera i certyfikatem jakości"), and no finite verb that gives an award in its sentence or the next one of
-        its paragraph ("…, który otrzymała w piątek"; not "zdobytym przed laty", a participle)."""
+        words before the award noun at i ("… tytułem Lidera i certyfikatem jakości"), and no award given now: no
+        verb that gives an award (an action of award, a `hand_verb`) finite or impersonal in its sentence or the
+        next one of its paragraph ("…, który otrzymała w piątek"; "Wręczono go wczoraj"), nor a past participle of
+        one with a time or an occasion after it ("przyznanym w piątek", "zdobytym podczas tegorocznego forum"; not
+        "zdobytym przed laty", "zdobytym w 2019 r.")."""
         s = doc.sent_of[i]
         s0, s1 = doc.sent_span[s]
         if not any(doc.lemmas(k) & self.w.boast_verb for k in range(max(s0, i - 8), i)):
@@ -82,13 +85,45 @@ class TriggerSenses:
         if s + 1 < len(doc.sent_span) and not doc.break_between(s, s + 1):
             s1 = doc.sent_span[s + 1][1]
         rows = self._word_rows
-        return not any(
-            r.pos in ("fin", "praet")
-            and r.lemma not in self.w.boast_verb
-            and ("action", "award") in rows.get(r.lemma, ())
-            for k in range(s0, s1)
-            for r in doc.readings[k]
-        )
+
+        def gives(lemma: str) -> bool:
+            return lemma not in self.w.boast_verb and (
+                ("action", "award") in rows.get(lemma, ()) or lemma in self.w.hand_verb
+            )
+
+        for k in range(s0, s1):
+            for r in doc.readings[k]:
+                if not gives(r.lemma):
+                    continue
+                if r.pos in ("fin", "praet", "imps") or r.pos == "ppas" and self._fresh_time_after(doc, k):
+                    return False
+        return True
+
+    def _fresh_time_after(self, doc: Doc, k: int) -> bool:
+        """Within four words after the participle at k, in its clause: a weekday or a time told from the day of
+        publication ("w piątek", "wczoraj", "tegorocznego"; date_weekdays, date_relative), or a word of "during"
+        before a noun of a gathering or a ceremony ("podczas gali", "na forum"; date_words during_lead)."""
+        toks, dv = doc.tokens, date_vocabulary(doc.lang)
+        s1 = doc.sent_span[doc.sent_of[k]][1]
+        for j in range(k + 1, min(s1, k + 5)):
+            low = toks[j].lower
+            if low == "," or low in dv.weekdays or low in dv.relative:
+                return low != ","
+            if low in dv.words.get("during_lead", ()) and j + 1 < s1 and self._occasion_noun(doc, j + 1):
+                return True
+        return False
+
+    def _occasion_noun(self, doc: Doc, j: int) -> bool:
+        """A noun of a gathering or a ceremony at j, or right after an adjective there ("gali", "forum",
+        "tegorocznego forum")."""
+        for k in (j, j + 1):
+            for lemma in doc.lemmas(k):
+                if lemma in self.w.ceremony_noun or any(
+                    kind == "noun" and typ in SELF_STANDING_NOUNS
+                    for kind, typ in self._word_rows.get(lemma, ())
+                ):
+                    return True
+        return False
 
     def _point_of_time(self, doc: Doc, i: int) -> bool:
         """ "rok przed forum", "dwa dni po targach": a noun of a span of time (event_cues time_span) and a word that

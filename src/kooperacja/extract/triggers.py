@@ -35,13 +35,34 @@ class EventTriggers(TriggerSenses, TriggerInvestments, TriggerAwards, TriggerGat
 
     _plans: dict[int, tuple[tuple[Reading, ...], tuple[_Step, ...]]]
 
-    def _after_contrast(self, doc: Doc, j: int, i: int) -> bool:
-        """A comma and a conjunction that joins a main clause of its own (", lecz", ", ale") between tokens j and i."""
+    def _deed_after_denial(self, doc: Doc, s0: int, denied: list[int], verb: int) -> bool:
+        """The verb that builds or opens a plant at `verb` is a deed of its own after a denied investment: a
+        negated trigger among `denied` before it, then a comma and a conjunction that joins a main clause of its
+        own (", lecz", ", ale"; `clause_conjunction`), the verb itself not negated and no new subject between the
+        conjunction and it ("nie zbudowała fabryki, lecz otworzyła magazyn"; not "wybudowała halę, ale nie
+        uruchomiła produkcji", nor "nie zainwestuje w A, a jej konkurent, firma Beta, otworzy zakład")."""
         toks = doc.tokens
-        return any(
-            toks[k].text == "," and toks[k + 1].lower in self.ew.clause_conjunction
-            for k in range(j + 1, i - 1)
+        first = min((j for j in denied if j < verb and self._negated_at(doc, s0, j)), default=None)
+        if first is None or self._negated_at(doc, s0, verb):
+            return False
+        cut = next(
+            (
+                k + 1
+                for k in range(verb - 2, first, -1)
+                if toks[k].text == "," and toks[k + 1].lower in self.ew.clause_conjunction
+            ),
+            None,
         )
+        return cut is not None and not any(self._subject_at(doc, k) for k in range(cut + 1, verb))
+
+    @staticmethod
+    def _subject_at(doc: Doc, k: int) -> bool:
+        """A name, or a noun in the nominative outside a preposition's phrase, at k: a subject of its own."""
+        if any(m.t0 == k and m.type in ("organization", "person") for m in doc.mentions):
+            return True
+        if any(doc.is_preposition(j) for j in range(max(0, k - 2), k)):
+            return False  # "lecz w piątek otworzyła": the noun of a preposition
+        return any(r.pos == "subst" and "nom" in r.cases for r in doc.readings[k])
 
     def _triggers(self, doc: Doc, s: int) -> tuple[dict[str, list[int]], dict[str, list[int]], set[str]]:
         """(types stated by verbs, types named by nouns, types an action verb can realise)."""
@@ -119,12 +140,12 @@ class EventTriggers(TriggerSenses, TriggerInvestments, TriggerAwards, TriggerGat
                     built  # the plant built states the investment where no trigger of it does
                 )
         elif built and "investment" in verbs:
-            # "nie zbudowała fabryki, lecz otworzyła magazyn": a verb that opens a plant of its own after a contrast
-            # (", lecz", `clause_conjunction`) joins the triggers, so that `contrast_cut` finds the deed
-            first = min(verbs["investment"])
-            verbs["investment"] += [
-                i for i in built if i not in verbs["investment"] and self._after_contrast(doc, first, i)
-            ]
+            # "nie zbudowała fabryki, lecz otworzyła magazyn": a verb that opens a plant of its own after a denied
+            # trigger and a contrast joins the triggers, so that `contrast_cut` finds the deed
+            denied = list(verbs["investment"])
+            for verb, obj in zip(built[::2], built[1::2], strict=True):
+                if verb not in denied and self._deed_after_denial(doc, s0, denied, verb):
+                    verbs["investment"] += [verb, obj]
         if contract:
             verbs.pop("investment", None)
             nouns.pop("investment", None)
