@@ -599,7 +599,11 @@ def _owner_in_window(
         window = [m for m in window if not _contractor(doc, m, lex)] or window
     same = [m for m in window if m.sent == sent]
     prefs_list = _PREFERENCES.get(metric, ((),))
-    if _company_subject(doc, t0, lex) or _in_facility(doc, t0, metric, lex):
+    if (
+        _company_subject(doc, t0, lex)
+        or _in_facility(doc, t0, metric, lex)
+        or (metric in _COMPANY_ONLY and _company_possessor(doc, t0, lex))
+    ):
         prefs_list = (("company",),)  # "Spółka wyda 5 mln zł": a company named before, or nobody
     elif (metric == "employees" and _unnamed_firms_subject(doc, t0, lex)) or (
         metric in ("investment", "jobs") and _unnamed_firms_plural_subject(doc, t0, lex)
@@ -629,6 +633,32 @@ def _owner_in_window(
         # one company the text names
         return _last_company(doc, doc.tokens[t0].start) or _sole_company(doc)
     return None
+
+
+_COMPANY_ONLY = frozenset({"revenue", "employees"})
+
+
+def _company_possessor(doc: Doc, t0: int, lex: _Words) -> bool:
+    """Whether a company noun in the genitive singular with no name stands before the number in its clause
+    ("W ubiegłym roku przychody spółki wyniosły 380 mln zł", "Zatrudnienie firmy sięga 400 osób"): the revenue or
+    headcount of the company the text spoke of, not of a university or cluster named nearer to the number."""
+    a, _b = _clause(doc, t0)
+    return any(
+        r.lemma in lex.company_noun and r.pos == "subst" and "sg" in r.numbers and "gen" in r.cases
+        for i in range(a, t0)
+        if doc.mention_at(i) is None and doc.mention_at(i + 1) is None and _after_noun(doc, i, a)
+        for r in doc.readings[i]
+    )
+
+
+def _after_noun(doc: Doc, i: int, a: int) -> bool:
+    """Whether a noun, maybe before one or two adjectives, stands right before token ``i`` in its clause: the head a
+    genitive hangs on ("przychody polskiej spółki"), not a clause's opening ("Przedsiębiorstwa w strefie
+    zatrudniają", "a firmy z nią związane zatrudniają": a plural subject of the same forms)."""
+    j = i - 1
+    while j >= a and j > i - 3 and any(r.pos == "adj" for r in doc.readings[j]):
+        j -= 1
+    return j >= a and doc.mention_at(j) is None and any(r.pos == "subst" for r in doc.readings[j])
 
 
 _CONTRACTOR_REACH = 3  # the words between a name and the contractor noun of its apposition or its predicate
