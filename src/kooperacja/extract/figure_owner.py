@@ -619,6 +619,12 @@ def _owner_in_window(
             zone = _topic(doc, ("economic_zone",))  # the zone the document is about, named further back
             if zone is not None:
                 return zone
+    if prefs_list is _INVESTOR_FIRST and _zone_only_in_company_clauses(doc, window, lex):
+        # "Spółka kupiła od strefy X teren. … Inwestycja pochłonie 95 mln zł": the zone sells or hosts in the
+        # company's clause; the project is the company's, named further back than the window
+        last = _last_company(doc, doc.tokens[t0].start)
+        if last is not None:
+            return last
     for prefs in prefs_list:
         for pool in (same, window):
             pick = [m for m in pool if not prefs or doc.entities[m.entity].subtype in prefs]
@@ -633,6 +639,22 @@ def _owner_in_window(
         # one company the text names
         return _last_company(doc, doc.tokens[t0].start) or _sole_company(doc)
     return None
+
+
+def _zone_only_in_company_clauses(doc: Doc, window: list[Mention], lex: _Words) -> bool:
+    """Whether the window names no company and its zones only in clauses whose subject is a bare company noun
+    ("Spółka kupiła od strefy X działkę", "spółka rozbuduje go na terenie strefy Y"): the zone is the seller or the
+    place, not the body whose totals follow. A bracketed short form right after the full name ("od Strefy X (SX)")
+    goes with that name."""
+    if any(_subtype(doc, doc.entities[m.entity].id) == "company" for m in window):
+        return False
+    zones = [
+        m
+        for m in window
+        if doc.entities[m.entity].subtype == "economic_zone"
+        and not (m.acronym_of is not None and m.t0 > 0 and doc.tokens[m.t0 - 1].text == "(")
+    ]
+    return bool(zones) and all(not _nominative(doc, m) and _company_subject(doc, m.t0, lex) for m in zones)
 
 
 _COMPANY_ONLY = frozenset({"revenue", "employees"})
