@@ -336,6 +336,9 @@ def _after_name(doc: Doc, t0: int) -> bool:
     return _name_before(doc, t0, _BRACKET_OR_DASH) is not None
 
 
+_ACTIVE_VERB = frozenset({"fin", "bedzie", "praet", "inf", "impt"})  # a verb's active forms, no participle
+
+
 def _priced_facility(doc: Doc, t0: int, lex: _Words) -> bool:
     """ "wybuduje halę za 25 mln zł": money after a preposition of price, in a clause that names a plant, or one
     that buys a named organisation ("Grupa X przejęła spółkę Y za 200 mln zł": the price of a takeover is the
@@ -359,6 +362,12 @@ def _priced_facility(doc: Doc, t0: int, lex: _Words) -> bool:
         for i in range(t0 + 1, b)
     ):
         return True  # "Za 15 mln zł spółka kupi nowe maszyny", "Za 9 mln zł wymieniono linię": the price opens the clause
+    if any(
+        r.lemma in lex.builder and r.pos in _ACTIVE_VERB for i in range(a, b) for r in doc.readings[i]
+    ) and any(_facility_noun(doc.lemmas(i), lex) and not doc.is_preposition(i - 1) for i in range(t0 + 1, b)):
+        # "która za 150 mln zł zbuduje nową wytwórnię", "wybuduje za 48 mln zł halę": the plant its subject builds
+        # (not a passive "za 0,5 mln zł ma zostać rozbudowany zakład", where nobody builds it)
+        return True
     verb = next((i for i in range(a, t0 - 1) if doc.lemmas(i) & lex.purchase), None)
     if verb is None:
         return False
