@@ -661,26 +661,53 @@ _COMPANY_ONLY = frozenset({"revenue", "employees"})
 
 
 def _company_possessor(doc: Doc, t0: int, lex: _Words) -> bool:
-    """Whether a company noun in the genitive singular with no name stands before the number in its clause
-    ("W ubiegłym roku przychody spółki wyniosły 380 mln zł", "Zatrudnienie firmy sięga 400 osób"): the revenue or
-    headcount of the company the text spoke of, not of a university or cluster named nearer to the number."""
+    """Whether a bare company noun in the genitive singular hangs on a noun of revenue, profit or staff
+    (`figure_head`, maybe with an adjective or two between) before the number in its clause ("Obroty tej spółki
+    wyniosły 90 mln zł", "Załoga firmy liczy 250 osób"): the figure of the company the text spoke of, not of a
+    university or cluster named nearer to the number. Not where the noun can be the subject of a plural verb after it
+    and the head cannot ("Mimo spadku sprzedaży firmy zatrudniają 400 osób": "firmy" is a plural subject)."""
     a, _b = _clause(doc, t0)
-    return any(
-        r.lemma in lex.company_noun and r.pos == "subst" and "sg" in r.numbers and "gen" in r.cases
-        for i in range(a, t0)
-        if doc.mention_at(i) is None and doc.mention_at(i + 1) is None and _after_noun(doc, i, a)
-        for r in doc.readings[i]
-    )
+    for i in range(a, t0):
+        if doc.mention_at(i) is not None or doc.mention_at(i + 1) is not None:
+            continue
+        if not any(
+            r.lemma in lex.company_noun and r.pos == "subst" and "sg" in r.numbers and "gen" in r.cases
+            for r in doc.readings[i]
+        ):
+            continue
+        head = _head_before(doc, i, a)
+        if head is None or not doc.lemmas(head) & lex.figure_head:
+            continue
+        plural_noun = any(
+            r.lemma in lex.company_noun and "pl" in r.numbers and "nom" in r.cases for r in doc.readings[i]
+        )
+        plural_head = any(
+            r.pos == "subst" and "pl" in r.numbers and "nom" in r.cases for r in doc.readings[head]
+        )
+        if plural_noun and not plural_head and _plural_verb_after(doc, i, t0):
+            continue
+        return True
+    return False
 
 
-def _after_noun(doc: Doc, i: int, a: int) -> bool:
-    """Whether a noun, maybe before one or two adjectives, stands right before token ``i`` in its clause: the head a
-    genitive hangs on ("przychody polskiej spółki"), not a clause's opening ("Przedsiębiorstwa w strefie
-    zatrudniają", "a firmy z nią związane zatrudniają": a plural subject of the same forms)."""
+def _head_before(doc: Doc, i: int, a: int) -> int | None:
+    """The noun, maybe before one or two adjectives or a demonstrative, right before token ``i`` in its clause: the
+    head a genitive hangs on ("obroty tej spółki")."""
     j = i - 1
-    while j >= a and j > i - 3 and any(r.pos == "adj" for r in doc.readings[j]):
+    while j >= a and j > i - 3 and any(r.pos in ("adj", "adjp") for r in doc.readings[j]):
         j -= 1
-    return j >= a and doc.mention_at(j) is None and any(r.pos == "subst" for r in doc.readings[j])
+    if j >= a and doc.mention_at(j) is None and any(r.pos == "subst" for r in doc.readings[j]):
+        return j
+    return None
+
+
+def _plural_verb_after(doc: Doc, i: int, t0: int) -> bool:
+    """Whether the first finite verb after token ``i`` (before the number) is in the plural."""
+    for k in range(i + 1, t0):
+        verbs = [r for r in doc.readings[k] if r.pos in _VERB_FORMS]
+        if verbs and len(verbs) == len(doc.readings[k]):
+            return any("pl" in r.numbers for r in verbs)
+    return False
 
 
 _CONTRACTOR_REACH = 3  # the words between a name and the contractor noun of its apposition or its predicate
