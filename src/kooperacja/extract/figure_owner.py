@@ -619,12 +619,16 @@ def _owner_in_window(
             zone = _topic(doc, ("economic_zone",))  # the zone the document is about, named further back
             if zone is not None:
                 return zone
-    if prefs_list is _INVESTOR_FIRST and _zone_only_in_company_clauses(doc, window, lex):
-        # "Spółka kupiła od strefy X teren. … Inwestycja pochłonie 95 mln zł": the zone sells or hosts in the
-        # company's clause; the project is the company's, named further back than the window
-        last = _last_company(doc, doc.tokens[t0].start)
-        if last is not None:
-            return last
+    if (
+        prefs_list is _INVESTOR_FIRST
+        and _zone_only_in_company_clauses(doc, window, lex)
+        and not _total_stated(doc, sent, lex)
+    ):
+        # "Firma nabyła od strefy X grunt. … Projekt będzie kosztował 70 mln zł": the zone sells or hosts in the
+        # clause of a bare company noun; the project is that company's, named further back than the window
+        told = _company_told(doc, min(m.sent for m in window), lex)
+        if told is not None:
+            return told
     for prefs in prefs_list:
         for pool in (same, window):
             pick = [m for m in pool if not prefs or doc.entities[m.entity].subtype in prefs]
@@ -655,6 +659,51 @@ def _zone_only_in_company_clauses(doc: Doc, window: list[Mention], lex: _Words) 
         and not (m.acronym_of is not None and m.t0 > 0 and doc.tokens[m.t0 - 1].text == "(")
     ]
     return bool(zones) and all(not _nominative(doc, m) and _company_subject(doc, m.t0, lex) for m in zones)
+
+
+def _company_told(doc: Doc, sent: int, lex: _Words) -> str | None:
+    """The company a bare company noun in sentence ``sent`` takes up: the subject company (first organisation, in
+    the nominative) of the nearest sentence before that has one, passing over contractors ("Halę postawi firma Y,
+    generalny wykonawca") and rivals ("jej rywal, grupa Z"); only where it is the company the document names most
+    (the first on a tie), not a neighbour named in passing ("Działkę obok nabyła wcześniej firma W")."""
+    for k in range(sent - 1, -1, -1):
+        for n in doc.mentions_in(k):
+            m = doc.mentions[n]
+            if m.type != "organization" or m.entity < 0 or _speaker_tag(doc, m):
+                continue
+            if _contractor(doc, m, lex) or _other_before(doc, m, lex.contractor | lex.rival):
+                break  # another party: an earlier sentence may name the company
+            e = doc.entities[m.entity]
+            if e.subtype == "company" and _nominative(doc, m):
+                return e.id if e.id == _topic(doc, ("company",)) else None
+            break
+    return None
+
+
+def _other_before(doc: Doc, m: Mention, nouns: frozenset[str]) -> bool:
+    """Whether one of `nouns` (a contractor's, a rival's) stands before an organisation's name in its sentence
+    ("Wykonawcą całej inwestycji zostanie firma Y", "jej rywal, grupa Z")."""
+    s0 = doc.sent_span[m.sent][0]
+    return any(doc.lemmas(k) & nouns for k in range(s0, m.t0))
+
+
+def _total_stated(doc: Doc, sent: int, lex: _Words) -> bool:
+    """Whether the number's sentence states a sum ("łącznie", "w sumie", "razem", "łączna powierzchnia") or speaks of
+    a decision or permit, or the one before counts them ("To już 31. zezwolenie w tym roku."): a zone's total or
+    another firm's project, not the company's."""
+    s0, s1 = doc.sent_span[sent]
+    if any(doc.tokens[i].lower in lex.total or doc.lemmas(i) & lex.sum_adjective for i in range(s0, s1)):
+        return True
+    if any(doc.lemmas(i) & lex.reported_count for i in range(s0, s1)):
+        return (
+            True  # "Kolejne zezwolenie dostał producent okien, który wyda 30 mln zł": another firm's decision
+        )
+    first = doc.sent_span[sent - 1][0] if sent > 0 else s0
+    return any(
+        doc.lemmas(i) & lex.reported_count
+        and any(any(c.isdigit() for c in doc.tokens[k].text) for k in range(max(first, i - 2), i))
+        for i in range(first, s0)
+    )
 
 
 _COMPANY_ONLY = frozenset({"revenue", "employees"})
