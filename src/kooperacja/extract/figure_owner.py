@@ -647,7 +647,7 @@ def _owner_in_window(
 
 def _zone_only_in_company_clauses(doc: Doc, window: list[Mention], lex: _Words) -> bool:
     """Whether the window names no company and its zones only in clauses whose subject is a bare company noun
-    ("Spółka kupiła od strefy X działkę", "spółka rozbuduje go na terenie strefy Y"): the zone is the seller or the
+    ("Firma nabyła od strefy X grunt", "spółka rozbuduje go na terenie strefy Y"): the zone is the seller or the
     place, not the body whose totals follow. A bracketed short form right after the full name ("od Strefy X (SX)")
     goes with that name."""
     if any(_subtype(doc, doc.entities[m.entity].id) == "company" for m in window):
