@@ -381,7 +381,7 @@ def _priced_facility(doc: Doc, t0: int, lex: _Words) -> bool:
     return False
 
 
-_VERB_FORMS = _ACTIVE_VERB | {"imps", "winien", "pred"}
+_VERB_FORMS = _ACTIVE_VERB | {"imps", "pred"}
 
 
 def _builder_at_price(doc: Doc, t0: int, a: int, b: int, lex: _Words) -> bool:
