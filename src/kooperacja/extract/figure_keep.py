@@ -338,6 +338,9 @@ def _after_name(doc: Doc, t0: int) -> bool:
     return _name_before(doc, t0, _BRACKET_OR_DASH) is not None
 
 
+_ACTIVE_VERB = frozenset({"fin", "bedzie", "praet", "inf", "impt"})  # a verb's active forms, no participle
+
+
 def _priced_facility(doc: Doc, t0: int, lex: _Words) -> bool:
     """ "wybuduje halę za 25 mln zł": money after a preposition of price, in a clause that names a plant, or one
     that buys a named organisation ("Grupa X przejęła spółkę Y za 200 mln zł": the price of a takeover is the
@@ -361,6 +364,12 @@ def _priced_facility(doc: Doc, t0: int, lex: _Words) -> bool:
         for i in range(t0 + 1, b)
     ):
         return True  # "Za 15 mln zł spółka kupi nowe maszyny", "Za 9 mln zł wymieniono linię": the price opens the clause
+    if _builder_at_price(doc, t0, a, b, lex) and any(
+        _facility_noun(doc.lemmas(i), lex) and not doc.is_preposition(i - 1) for i in range(t0 + 1, b)
+    ):
+        # "która za 70 mln zł postawi nową tłocznię", "rozbuduje za 30 mln zł halę": the plant its subject builds
+        # (not a passive "za 0,5 mln zł ma zostać rozbudowany zakład", where nobody builds it)
+        return True
     verb = next((i for i in range(a, t0 - 1) if doc.lemmas(i) & lex.purchase), None)
     if verb is None:
         return False
@@ -371,6 +380,46 @@ def _priced_facility(doc: Doc, t0: int, lex: _Words) -> bool:
             if k > verb and any(r.pos == "subst" for r in doc.readings[k]):
                 k -= 1  # "spółkę Y": the kind noun before the name
             return not doc.is_preposition(k)
+    return False
+
+
+_VERB_FORMS = _ACTIVE_VERB | {"imps", "pred"}
+
+
+def _builder_at_price(doc: Doc, t0: int, a: int, b: int, lex: _Words) -> bool:
+    """Whether an active `plant_builder` verb stands right next to the price "za X zł" (before "za" or after the
+    amount, with no other verb, conjunction or punctuation between: "postawi w tym roku za 70 mln zł", "za 30 mln zł
+    rozbuduje"), in a clause with no verb of selling, letting, buying, lending, financing or supplying ("sprzedała za
+    5 mln zł magazyn i postawi nowy": the price is a sale's) and a sentence with no contract nor contractor ("Tender
+    wygrała firma X, która za 90 mln zł wybuduje halę") and no unnamed rival as the builder ("konkurent postawił za
+    50 mln zł halę")."""
+    other = lex.selling | lex.purchase | lex.lending | lex.financing | lex.supplier
+    if any(doc.lemmas(i) & other for i in range(a, b)):
+        return False
+    s0, s1 = doc.sent_span[doc.sent_of[t0]]
+    if any(doc.lemmas(i) & (lex.contract | lex.contractor) for i in range(s0, s1)):
+        return False
+    rival = next((i for i in range(t0 - 1, s0 - 1, -1) if doc.lemmas(i) & lex.rival), None)
+    if rival is not None and not any(doc.mention_at(i) is not None for i in range(rival, t0)):
+        return False
+
+    def at(i: int) -> bool | None:  # True: the builder; False: another verb or a break; None: go on
+        readings = doc.readings[i]
+        if any(r.lemma in lex.plant_builder and r.pos in _ACTIVE_VERB for r in readings):
+            return True
+        if not doc.tokens[i].is_word or any(r.pos == "conj" for r in readings):
+            return False
+        if readings and all(r.pos in _VERB_FORMS for r in readings):
+            return False
+        return None
+
+    for steps in (range(t0 - 2, a - 1, -1), range(t0 + 1, b)):
+        for i in steps:
+            hit = at(i)
+            if hit is not None:
+                if hit:
+                    return True
+                break
     return False
 
 

@@ -34,6 +34,9 @@ class _Words:
     supplier: frozenset[str]
     other_party: frozenset[str]
     builder: frozenset[str]
+    plant_builder: frozenset[str]
+    rival: frozenset[str]
+    figure_head: frozenset[str]
     built_facility: frozenset[str]
     spend: frozenset[str]
     spent_on: frozenset[str]
@@ -182,6 +185,9 @@ def _words_at(code: str, root: Path) -> _Words:
         supplier=one("supplier"),
         other_party=one("other_party"),
         builder=one("builder"),
+        plant_builder=one("plant_builder"),
+        rival=one("rival"),
+        figure_head=one("figure_head"),
         built_facility=one("built_facility"),
         spend=one("spend"),
         spent_on=one("spent_on"),

@@ -621,7 +621,11 @@ def _owner_in_window(
         window = [m for m in window if not _contractor(doc, m, lex)] or window
     same = [m for m in window if m.sent == sent]
     prefs_list = _PREFERENCES.get(metric, ((),))
-    if _company_subject(doc, t0, lex) or _in_facility(doc, t0, metric, lex):
+    if (
+        _company_subject(doc, t0, lex)
+        or _in_facility(doc, t0, metric, lex)
+        or (metric in _COMPANY_ONLY and _company_possessor(doc, t0, lex))
+    ):
         prefs_list = (("company",),)  # "Spółka wyda 5 mln zł": a company named before, or nobody
     elif (metric == "employees" and _unnamed_firms_subject(doc, t0, lex)) or (
         metric in ("investment", "jobs") and _unnamed_firms_plural_subject(doc, t0, lex)
@@ -637,6 +641,16 @@ def _owner_in_window(
             zone = _topic(doc, ("economic_zone",))  # the zone the document is about, named further back
             if zone is not None:
                 return zone
+    if (
+        prefs_list is _INVESTOR_FIRST
+        and _zone_only_in_company_clauses(doc, window, lex)
+        and not _total_stated(doc, sent, lex)
+    ):
+        # "Firma nabyła od strefy X grunt. … Projekt będzie kosztował 70 mln zł": the zone sells or hosts in the
+        # clause of a bare company noun; the project is that company's, named further back than the window
+        told = _company_told(doc, min(m.sent for m in window), lex)
+        if told is not None:
+            return told
     for prefs in prefs_list:
         for pool in (same, window):
             pick = [m for m in pool if not prefs or doc.entities[m.entity].subtype in prefs]
@@ -651,6 +665,120 @@ def _owner_in_window(
         # one company the text names
         return _last_company(doc, doc.tokens[t0].start) or _sole_company(doc)
     return None
+
+
+def _zone_only_in_company_clauses(doc: Doc, window: list[Mention], lex: _Words) -> bool:
+    """Whether the window names no company and its zones only in clauses whose subject is a bare company noun
+    ("Firma nabyła od strefy X grunt", "spółka rozbuduje go na terenie strefy Y"): the zone is the seller or the
+    place, not the body whose totals follow. A bracketed short form right after the full name ("od Strefy X (SX)")
+    goes with that name."""
+    if any(_subtype(doc, doc.entities[m.entity].id) == "company" for m in window):
+        return False
+    zones = [
+        m
+        for m in window
+        if doc.entities[m.entity].subtype == "economic_zone"
+        and not (m.acronym_of is not None and m.t0 > 0 and doc.tokens[m.t0 - 1].text == "(")
+    ]
+    return bool(zones) and all(not _nominative(doc, m) and _company_subject(doc, m.t0, lex) for m in zones)
+
+
+def _company_told(doc: Doc, sent: int, lex: _Words) -> str | None:
+    """The company a bare company noun in sentence ``sent`` takes up: the subject company (first organisation, in
+    the nominative) of the nearest sentence before that has one, passing over contractors ("Halę postawi firma Y,
+    generalny wykonawca") and rivals ("jej rywal, grupa Z"); only where it is the company the document names most
+    (the first on a tie), not a neighbour named in passing ("Działkę obok nabyła wcześniej firma W")."""
+    for k in range(sent - 1, -1, -1):
+        for n in doc.mentions_in(k):
+            m = doc.mentions[n]
+            if m.type != "organization" or m.entity < 0 or _speaker_tag(doc, m):
+                continue
+            if _contractor(doc, m, lex) or _other_before(doc, m, lex.contractor | lex.rival):
+                break  # another party: an earlier sentence may name the company
+            e = doc.entities[m.entity]
+            if e.subtype == "company" and _nominative(doc, m):
+                return e.id if e.id == _topic(doc, ("company",)) else None
+            break
+    return None
+
+
+def _other_before(doc: Doc, m: Mention, nouns: frozenset[str]) -> bool:
+    """Whether one of `nouns` (a contractor's, a rival's) stands before an organisation's name in its sentence
+    ("Wykonawcą całej inwestycji zostanie firma Y", "jej rywal, grupa Z")."""
+    s0 = doc.sent_span[m.sent][0]
+    return any(doc.lemmas(k) & nouns for k in range(s0, m.t0))
+
+
+def _total_stated(doc: Doc, sent: int, lex: _Words) -> bool:
+    """Whether the number's sentence states a sum ("łącznie", "w sumie", "razem", "łączna powierzchnia") or speaks of
+    a decision or permit, or the one before counts them ("To już 31. zezwolenie w tym roku."): a zone's total or
+    another firm's project, not the company's."""
+    s0, s1 = doc.sent_span[sent]
+    if any(doc.tokens[i].lower in lex.total or doc.lemmas(i) & lex.sum_adjective for i in range(s0, s1)):
+        return True
+    if any(doc.lemmas(i) & lex.reported_count for i in range(s0, s1)):
+        return (
+            True  # "Kolejne zezwolenie dostał producent okien, który wyda 30 mln zł": another firm's decision
+        )
+    first = doc.sent_span[sent - 1][0] if sent > 0 else s0
+    return any(
+        doc.lemmas(i) & lex.reported_count
+        and any(any(c.isdigit() for c in doc.tokens[k].text) for k in range(max(first, i - 2), i))
+        for i in range(first, s0)
+    )
+
+
+_COMPANY_ONLY = frozenset({"revenue", "employees"})
+
+
+def _company_possessor(doc: Doc, t0: int, lex: _Words) -> bool:
+    """Whether a bare company noun in the genitive singular hangs on a noun of revenue, profit or staff
+    (`figure_head`, maybe with an adjective or two between) before the number in its clause ("Obroty tej spółki
+    wyniosły 90 mln zł", "Załoga firmy liczy 250 osób"): the figure of the company the text spoke of, not of a
+    university or cluster named nearer to the number. Not where the noun can be the subject of a plural verb after it
+    and the head cannot ("Mimo spadku sprzedaży firmy zatrudniają 400 osób": "firmy" is a plural subject)."""
+    a, _b = _clause(doc, t0)
+    for i in range(a, t0):
+        if doc.mention_at(i) is not None or doc.mention_at(i + 1) is not None:
+            continue
+        if not any(
+            r.lemma in lex.company_noun and r.pos == "subst" and "sg" in r.numbers and "gen" in r.cases
+            for r in doc.readings[i]
+        ):
+            continue
+        head = _head_before(doc, i, a)
+        if head is None or not doc.lemmas(head) & lex.figure_head:
+            continue
+        plural_noun = any(
+            r.lemma in lex.company_noun and "pl" in r.numbers and "nom" in r.cases for r in doc.readings[i]
+        )
+        plural_head = any(
+            r.pos == "subst" and "pl" in r.numbers and "nom" in r.cases for r in doc.readings[head]
+        )
+        if plural_noun and not plural_head and _plural_verb_after(doc, i, t0):
+            continue
+        return True
+    return False
+
+
+def _head_before(doc: Doc, i: int, a: int) -> int | None:
+    """The noun, maybe before one or two adjectives or a demonstrative, right before token ``i`` in its clause: the
+    head a genitive hangs on ("obroty tej spółki")."""
+    j = i - 1
+    while j >= a and j > i - 3 and any(r.pos in ("adj", "adjp") for r in doc.readings[j]):
+        j -= 1
+    if j >= a and doc.mention_at(j) is None and any(r.pos == "subst" for r in doc.readings[j]):
+        return j
+    return None
+
+
+def _plural_verb_after(doc: Doc, i: int, t0: int) -> bool:
+    """Whether the first finite verb after token ``i`` (before the number) is in the plural."""
+    for k in range(i + 1, t0):
+        verbs = [r for r in doc.readings[k] if r.pos in _VERB_FORMS]
+        if verbs and len(verbs) == len(doc.readings[k]):
+            return any("pl" in r.numbers for r in verbs)
+    return False
 
 
 _CONTRACTOR_REACH = 3  # the words between a name and the contractor noun of its apposition or its predicate
