@@ -66,14 +66,20 @@ class EventDates:
                         or _summary_year(doc, d, summary)
                     )
         for d in events:
-            if (
-                d.date
-                and len(d.date) == 4
-                and any(self._edition_year(doc, s, d.type) == d.date for s in d.sents)
-            ):
-                # "Wyróżnienie Lider Branży 2023 otrzymała spółka Alfa. Nagrody rozdano 9 listopada.": the year in the
-                # edition's name dates the event only where the text gives no fuller date of it
-                later = self._signing_after(doc, d) or self._fuller_own_date(doc, d)
+            if d.date and len(d.date) == 4:
+                if any(self._edition_year(doc, s, d.type) == d.date for s in d.sents):
+                    # "Wyróżnienie Lider Branży 2023 otrzymała spółka Alfa. Nagrody rozdano 9 listopada.": the year in
+                    # the edition's name dates the event only where the text gives no fuller date of it
+                    later = self._signing_after(doc, d) or self._fuller_own_date(doc, d)
+                elif d.status == "done":
+                    # "Miasto Alfa wygrało tegoroczną edycję plebiscytu. Statuetki wręczono w środę.": a done event
+                    # dated by a year only takes the fuller date within that year that another of its own sentences
+                    # gives it, or the next sentence that tells the happening ("Otwarcie odbyło się 18 maja")
+                    later = self._fuller_own_date(doc, d) or self._signing_after(doc, d)
+                    if later and not later.startswith(d.date):
+                        later = None
+                else:
+                    later = None
                 if later and len(later) > 4:
                     d.date = later
         for d in events:
