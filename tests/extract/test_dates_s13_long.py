@@ -41,3 +41,28 @@ def test_guard_a_date_of_another_year_does_not_replace_the_year() -> None:
         "tygodnik Nowy Biznes. Poprzednie statuetki wręczono 14 listopada 2024 r. w Katowicach."
     )
     assert "2024-11-14" not in _dated(text, "award")
+
+
+# A done event whose date is written only inside a relative clause of its sentences (the background of another actor:
+# "agencja, która w 2021 r. wydała decyzję") takes the date of the sentence right after one of its sentences that
+# tells the happening ("Uroczyste otwarcie odbyło się …").
+
+
+def test_a_relative_clause_year_gives_way_to_the_opening_told_next() -> None:
+    text = (
+        "Biuletyn Przemysłowy | nr 5/2025\n\n"
+        "Spółka Lubuskie Formy oddała do użytku nową halę narzędziowni w Zielonej Górze. Uroczyste otwarcie "
+        "odbyło się w czwartek, 15 maja 2025 r.\n\n"
+        "Inwestycję wsparła strefa ekonomiczna, której zarząd wydał firmie decyzję o wsparciu jeszcze w 2021 r."
+    )
+    assert _dated(text, "investment") == ["2025-05-15"]
+
+
+def test_guard_a_main_clause_date_stays() -> None:
+    # near miss: the decision's year stands in the main clause of the event's own sentence, so nothing moves it
+    text = (
+        "Biuletyn Przemysłowy | nr 5/2025\n\n"
+        "Spółka Lubuskie Formy w 2021 r. oddała do użytku nową halę narzędziowni w Zielonej Górze. Hala "
+        "mieści dwanaście frezarek."
+    )
+    assert _dated(text, "investment") == ["2021"]

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as _dt
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 from functools import cache
 from pathlib import Path
 
@@ -83,6 +84,14 @@ class EventDates:
                 if later and len(later) > 4:
                     d.date = later
         for d in events:
+            if d.date and d.status == "done" and _dated_in_relative_clause(doc, d):
+                # "Firma A oddała do użytku halę. Uroczyste otwarcie odbyło się we wtorek. … strefa, której zarząd
+                # wydał decyzję w 2021 r.": a date written only in a relative clause (another actor's background)
+                # gives way to the one of the sentence right after one of the event's own that tells the happening
+                told = self._told_next(doc, d)
+                if told:
+                    d.date = told
+        for d in events:
             if d.date and "/" in d.date and d.type not in _SPANNING:
                 d.date = _nth_day(doc, d)
         _signing_day_of_gathering(doc, events)
@@ -92,6 +101,17 @@ class EventDates:
         for d in signed:
             if not d.date and doc.published and self._reported_signing(doc, d):
                 d.date = doc.published
+
+    def _told_next(self, doc: Doc, d: Draft) -> str | None:
+        """The date, not after the article's, of the first sentence right after one of the event's own (and not one
+        of them) that tells its happening (`_signing_after`)."""
+        for k in sorted(d.sents):
+            if k + 1 in d.sents:
+                continue
+            date = self._signing_after(doc, replace(d, sents=[k]))
+            if date and not after_publication(doc, date):
+                return date
+        return None
 
     def _fuller_own_date(self, doc: Doc, d: Draft) -> str | None:
         """ "Firma A otrzymała tytuł Lider Innowacji 2025. Nagrodę wręczono w środę.": an event dated by the year of
