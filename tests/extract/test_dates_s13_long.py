@@ -66,3 +66,41 @@ def test_guard_a_main_clause_date_stays() -> None:
         "mieści dwanaście frezarek."
     )
     assert _dated(text, "investment") == ["2021"]
+
+
+# "Przy okazji otwarcia firma podpisała umowę": the opening of a plant or a centre is an occasion
+# (``date_occasions.tsv``: otwarcie, inauguracja); an undated signing at it takes the date that another sentence gives
+# the opening, not the article's day.
+
+
+def test_signing_at_the_opening_takes_the_opening_day() -> None:
+    text = (
+        "Poznań, 27.03.2026\n"
+        "Spółka Wielkopolskie Systemy Wizyjne otworzyła w Poznaniu laboratorium kamer przemysłowych. Oficjalne "
+        "otwarcie odbyło się we wtorek 24 marca.\n\n"
+        "Zespół liczy 40 osób.\n\n"
+        "Przy okazji otwarcia spółka podpisała umowę o współpracy z Politechniką Poznańską."
+    )
+    assert _dated(text, "agreement") == ["2026-03-24"]
+
+
+def test_signing_at_the_inauguration_takes_its_day() -> None:
+    text = (
+        "Toruń, 9 października 2025 r.\n"
+        "W poniedziałek 6 października odbyła się inauguracja nowego centrum usług firmy Kujawskie Rachunki. "
+        "Biuro zatrudni 150 księgowych.\n\n"
+        "Podczas inauguracji firma zawarła porozumienie z Uniwersytetem Mikołaja Kopernika."
+    )
+    assert _dated(text, "agreement") == ["2025-10-06"]
+
+
+def test_guard_signing_with_no_occasion_keeps_the_article_day() -> None:
+    # near miss: the signing names no opening, so it stays on the article's day as a signing reported as news
+    text = (
+        "Poznań, 27.03.2026\n"
+        "Spółka Wielkopolskie Systemy Wizyjne otworzyła w Poznaniu laboratorium kamer przemysłowych. Oficjalne "
+        "otwarcie odbyło się we wtorek 24 marca.\n\n"
+        "Zespół liczy 40 osób.\n\n"
+        "Spółka podpisała także umowę o współpracy z Politechniką Poznańską."
+    )
+    assert "2026-03-24" not in _dated(text, "agreement")
