@@ -104,3 +104,80 @@ def test_guard_signing_with_no_occasion_keeps_the_article_day() -> None:
         "Spółka podpisała także umowę o współpracy z Politechniką Poznańską."
     )
     assert "2026-03-24" not in _dated(text, "agreement")
+
+
+# "Decyzje odebrali w czwartek:\n• Alfa …\n• Beta …": an undated event told in an item of a list takes the date of the
+# line that opens the list (the sentence before its first item, ending with a colon).
+
+
+def test_item_of_a_list_takes_the_date_of_its_lead_line() -> None:
+    text = (
+        "Łódź, 24 maja 2025 r.\n\n"
+        "Łódzka Specjalna Strefa Ekonomiczna wydała nowe decyzje o wsparciu. Zezwolenia odebrali w czwartek:\n"
+        "• Polimer Zgierz Sp. z o.o. – producent folii opakowaniowych. Spółka wyda 60 mln zł na nową linię.\n"
+        "• Kolejowe Hamulce S.A. – dostawca części do taboru. Firma zbuduje w Kutnie halę montażową i przyjmie "
+        "50 osób.\n"
+        "• Drukarnia Widzew Sp. z o.o. – wytwórca etykiet, który za 35 mln zł wybuduje w Łodzi nowy zakład."
+    )
+    dates = _dated(text, "investment")
+    assert dates and all(date == "2025-05-22" for date in dates)
+
+
+def test_numbered_item_takes_the_date_of_its_lead_line() -> None:
+    text = (
+        "Rzeszów, 3.06.2026\n\n"
+        "Na gali w ubiegły piątek nagrody otrzymali:\n"
+        "1. Podkarpackie Łożyska S.A. – za eksport.\n"
+        "2. Firma Sanockie Tworzywa – za inwestycje w nowe technologie.\n"
+        "3. Gmina Dębica – za przyjazną obsługę przedsiębiorców."
+    )
+    dates = _dated(text, "award")
+    assert dates and all(date == "2026-05-29" for date in dates)
+
+
+def test_guard_a_list_after_an_undated_lead_stays_undated() -> None:
+    # near miss: the lead line gives no date (a date of a line before it is no list's)
+    text = (
+        "Łódź, 22 maja 2025 r.\n\n"
+        "W 2024 r. strefa miała rekordowe wyniki.\n\n"
+        "Zezwolenia otrzymają wkrótce:\n"
+        "• Polimer Zgierz Sp. z o.o. – producent folii opakowaniowych, który wyda 60 mln zł na nową linię.\n"
+        "• Drukarnia Widzew Sp. z o.o. – wytwórca etykiet, który za 35 mln zł wybuduje w Łodzi nowy zakład."
+    )
+    assert "2024" not in _dated(text, "investment")
+
+
+LONG_LIST = (
+    "Łódź, 24 maja 2025 r.\n\n"
+    "Łódzka Specjalna Strefa Ekonomiczna rozpoczęła sezon od nowych decyzji o wsparciu.\n\n"
+    "Fot. Wręczenie decyzji / materiały ŁSSE\n\n"
+    "{lead}\n"
+    "• Polimer Zgierz Sp. z o.o. – producent folii opakowaniowych. Spółka wyda 60 mln zł na nową linię w Zgierzu "
+    "i zatrudni 40 osób;\n"
+    "• Kolejowe Hamulce S.A. – dostawca części do taboru, który postawi w Kutnie halę montażową. Koszt to 12 mln "
+    "euro, a pracę dostanie 50 osób;\n"
+    "• Drukarnia Widzew Sp. z o.o. – wytwórca etykiet, który za 35 mln zł wybuduje w Łodzi nowy zakład."
+)
+
+
+def _investors_dates(text: str) -> dict[str, str | None]:
+    rec = extract(text)
+    names = {e["id"]: e["name"] for e in rec["entities"]}
+    return {
+        names[p["entity"]]: e.get("date")
+        for e in rec["events"]
+        if e["type"] == "investment"
+        for p in e["participants"]
+        if p["role"] == "investor"
+    }
+
+
+def test_last_item_of_a_long_list_takes_the_lead_lines_day() -> None:
+    dates = _investors_dates(LONG_LIST.format(lead="Dokumenty odebrali w czwartek:"))
+    assert dates.get("Drukarnia Widzew Sp. z o.o.") == "2025-05-22"
+
+
+def test_guard_a_lead_line_with_no_colon_lends_nothing() -> None:
+    # near miss: the line before the items is a sentence of its own (no colon opens an enumeration)
+    dates = _investors_dates(LONG_LIST.format(lead="W czwartek strefa świętowała jubileusz."))
+    assert dates.get("Drukarnia Widzew Sp. z o.o.") != "2025-05-22"

@@ -16,9 +16,12 @@ from kooperacja.extract.doc import Doc
 from kooperacja.extract.event_draft import ANNOUNCED_TYPES, Draft
 from kooperacja.extract.relative import opens_relative, relative_clauses
 from kooperacja.text.dates import DATELINE_DASH, DateMention, compatible_dates, date_interval, past_reading
+from kooperacja.text.tokens import line_item_marker
 
 # how many sentences back an undated event looks for its date (within its paragraph)
 NEIGHBOUR_SENTENCES = 2
+# how many sentences back an item of a list looks for the line that leads the list
+LIST_REACH = 12
 
 
 class EventDates:
@@ -52,6 +55,9 @@ class EventDates:
                 # "Goście z Tyrolu w Płocku\n\nOd 3 do 5 czerwca 2024 r. miasto podejmowało … Program
                 # ułożyła …": under a headline, the body's report looks back from itself
                 d.date = self._date_before(doc, later[0], NEIGHBOUR_SENTENCES)
+        for d in undated:
+            if not d.date and id(d) not in apart:
+                d.date = self._list_lead_date(doc, d)
         if any(not d.date for d in undated):
             occasions = _occasions(doc)
             told_occasions: dict[str, set[str]] = {}
@@ -101,6 +107,22 @@ class EventDates:
         for d in signed:
             if not d.date and doc.published and self._reported_signing(doc, d):
                 d.date = doc.published
+
+    def _list_lead_date(self, doc: Doc, d: Draft) -> str | None:
+        """ "Decyzje odebrali we wtorek:\n• Alfa zbuduje halę …;\n• Beta …": an undated event first told on a list
+        item's line (a bullet or a number opens it) takes the date, not after the article's, of the sentence that
+        leads the list (the nearest sentence before it on no item's line, ending with a colon)."""
+        first = min(d.sents)
+        for s in range(first, max(-1, first - 1 - LIST_REACH), -1):
+            start = doc.sentences[s].start
+            line = doc.text[doc.text.rfind("\n", 0, start) + 1 : start + 1].lstrip()
+            if line_item_marker(line) is not None:
+                continue
+            if s == first or not doc.text[start : doc.sentences[s].end].rstrip().endswith(":"):
+                return None
+            date = self._date(doc, s)
+            return date if date and not after_publication(doc, date) else None
+        return None
 
     def _told_next(self, doc: Doc, d: Draft) -> str | None:
         """The date, not after the article's, of the first sentence right after one of the event's own (and not one
