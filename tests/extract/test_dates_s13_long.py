@@ -181,3 +181,29 @@ def test_guard_a_lead_line_with_no_colon_lends_nothing() -> None:
     # near miss: the line before the items is a sentence of its own (no colon opens an enumeration)
     dates = _investors_dates(LONG_LIST.format(lead="W czwartek strefa świętowała jubileusz."))
     assert dates.get("Drukarnia Widzew Sp. z o.o.") != "2025-05-22"
+
+
+# "Miasto Alfa wygrało tegoroczną edycję rankingu. Nagrody wręczono we wtorek podczas gali. … Drugie miejsce zajęła
+# gmina Beta.": the sentences naming the ranking's occasions give a year and a day within it (and a start of the series:
+# "ranking organizowany jest od 2018 r."); an undated award of the document takes the fullest of those nested dates.
+
+
+RANKING = (
+    "Kraków, 11.09.2025\n\n"
+    "Miasto Wadowice wygrało tegoroczną edycję rankingu „Gmina z Energią”, przygotowanego przez kwartalnik "
+    "Samorząd i Rozwój. Nagrody wręczono we wtorek podczas gali w Krakowie.\n\n"
+    "Drugie miejsce zajęła gmina Skawina, a trzecie – gmina Niepołomice.\n\n"
+    "{tail}"
+)
+
+
+def test_second_place_takes_the_gala_day_within_this_years_edition() -> None:
+    text = RANKING.format(tail="Ranking organizowany jest od 2018 r.")
+    assert _dated(text, "award") == ["2025-09-09"] * 3
+
+
+def test_guard_dates_that_do_not_nest_leave_the_places_undated() -> None:
+    # near miss: a sentence naming the ranking with another year's winner gives a date that does not nest with this
+    # year's, so the second and third places stay undated
+    text = RANKING.format(tail="W rankingu z 2023 r. wygrała gmina Bochnia.")
+    assert _dated(text, "award")[1:3] == [None, None]

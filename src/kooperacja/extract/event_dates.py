@@ -289,8 +289,18 @@ class EventDates:
             return None
         data = language_data(doc.lang)
         own = _occasions_of_type(data.code, data.root).get(d.type, frozenset())
-        dates = {self._date(doc, s) for s in range(len(doc.sentences)) if occasions[s][0] & own}
-        dates = {x for x in dates if x is not None and not after_publication(doc, x)}
+        dated = [(s, self._date(doc, s)) for s in range(len(doc.sentences)) if occasions[s][0] & own]
+        # "Ranking organizowany jest od 2018 r.": a date that opens a period is no day of the occasion
+        dates = {
+            x
+            for s, x in dated
+            if x is not None and not after_publication(doc, x) and not _since_only(doc, s, x)
+        }
+        fullest = max(dates, key=len, default=None)
+        if len(dates) > 1 and fullest is not None and all(fullest.startswith(x) for x in dates):
+            # "tegoroczna edycja rankingu … Nagrody wręczono we wtorek podczas gali": a year and a day within it
+            # are one occasion's dates; the fullest dates it
+            dates = {fullest}
         if not dates:
             if told is None:
                 told = {}
