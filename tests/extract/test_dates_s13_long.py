@@ -207,3 +207,26 @@ def test_guard_dates_that_do_not_nest_leave_the_places_undated() -> None:
     # year's, so the second and third places stay undated
     text = RANKING.format(tail="W rankingu z 2023 r. wygrała gmina Bochnia.")
     assert _dated(text, "award")[1:3] == [None, None]
+
+
+# "Produkcja ruszy w 2027 r. Spółka podpisała już umowę z uczelnią.": a happening told in the past takes no date of a
+# neighbour that tells a plant's step to come, where the article's own date is unknown too.
+
+
+def test_signing_told_done_takes_no_date_of_a_start_to_come() -> None:
+    text = (
+        "Fabryka sprężarek w Stalowej Woli\n\n"
+        "Spółka Sanwent Kompresory wybuduje w Stalowej Woli nową fabrykę. Montaż pierwszych sprężarek ruszy "
+        "w III kwartale 2028 r. Firma podpisała wcześniej porozumienie z Politechniką Rzeszowską o praktykach."
+    )
+    assert _dated(text, "agreement") == [None]
+
+
+def test_guard_signing_after_a_past_dated_sentence_keeps_its_day() -> None:
+    # near miss: the neighbour tells a deed done on a day, so the signing keeps that day
+    text = (
+        "Fabryka sprężarek w Stalowej Woli\n\n"
+        "Spółka Sanwent Kompresory otworzyła 12 marca 2024 r. w Stalowej Woli nową fabrykę. Firma podpisała "
+        "porozumienie z Politechniką Rzeszowską o praktykach."
+    )
+    assert _dated(text, "agreement") == ["2024-03-12"]

@@ -48,6 +48,10 @@ class EventDates:
                 # "Budowa ruszy w przyszłym roku. Strefa wydała firmie decyzję o wsparciu.": a happening told in the
                 # past never takes a neighbour's time after the article's day
                 d.date = None
+            if d.date and sents_told_past(doc, d.sents) and self._neighbour_to_come(doc, min(d.sents)):
+                # "Produkcja ruszy w II kwartale 2027 r. Spółka podpisała już umowę z uczelnią.": with the article's
+                # day unknown too, a happening told in the past takes no time of a plant's step to come
+                d.date = None
             if d.date and d.type in ANNOUNCED_TYPES and self._told_to_come(doc, d):
                 d.status = "planned"  # "Forum odbędzie się 12 czerwca. Organizatorem jest Izba Alfa."
             later = sorted(set(d.sents) - {0})
@@ -107,6 +111,18 @@ class EventDates:
         for d in signed:
             if not d.date and doc.published and self._reported_signing(doc, d):
                 d.date = doc.published
+
+    def _neighbour_to_come(self, doc: Doc, first: int) -> bool:
+        """Whether the sentence that `_date_before` takes its date from tells a step of a plant to come (the
+        merger's `_tense`: "produkcja ruszy", "ma zostać otwarta")."""
+        tense = getattr(self, "_tense", None)
+        for s in range(first - 1, max(-1, first - 1 - NEIGHBOUR_SENTENCES), -1):
+            if doc.break_between(s, s + 1):
+                return False
+            date = self._date(doc, s)
+            if date and not _since_only(doc, s, date):
+                return tense is not None and tense(doc, [s]) == "future"
+        return False
 
     def _list_lead_date(self, doc: Doc, d: Draft) -> str | None:
         """ "Decyzje odebrali we wtorek:\n• Alfa zbuduje halę …;\n• Beta …": an undated event first told on a list
