@@ -43,6 +43,36 @@ def test_guard_a_date_of_another_year_does_not_replace_the_year() -> None:
     assert "2024-11-14" not in _dated(text, "award")
 
 
+def test_guard_a_deal_with_another_party_told_next_keeps_the_year() -> None:
+    # near miss: the next sentence tells a signing with a party the first deal does not name
+    text = (
+        "Nysa, 28 października 2024 r.\n"
+        "Gmina Głuchołazy zawarła w 2024 r. umowę z firmą Stalmont na najem działki pod magazyn. Podpisanie "
+        "porozumienia z Uniwersytetem Opolskim nastąpiło 9 października 2024 r. w ratuszu."
+    )
+    assert "2024-10-09" not in _dated(text, "agreement")
+
+
+def test_guard_a_ceremony_of_another_occasion_keeps_the_year() -> None:
+    # near miss: the ceremony told next is a jubilee, not the opening
+    text = (
+        "Suwałki, 2 grudnia 2024 r.\n"
+        "W 2024 r. spółka Mleczna Dolina uruchomiła zakład w Augustowie. Uroczystość jubileuszu 20-lecia firmy "
+        "odbyła się 14 października 2024 r. w Suwałkach."
+    )
+    assert _dated(text, "investment") == ["2024"]
+
+
+def test_guard_a_month_of_a_relative_clause_stays_with_its_own_firm() -> None:
+    # near miss: the month lies in a relative clause about another firm's centre
+    text = (
+        "Tarnów, 1.12.2026\n"
+        "Tegoroczne inwestycje w mieście to nowa hala firmy Ferrox i biurowiec spółki Datalink. Ferrox wyda "
+        "na halę 300 mln zł, a Datalink, którego biurowiec otwarto w maju, zatrudnia już 90 osób."
+    )
+    assert _dated(text, "investment")[0] == "2026"
+
+
 # A done event whose date is written only inside a relative clause of its sentences (the background of another actor:
 # "agencja, która w 2021 r. wydała decyzję") takes the date of the sentence right after one of its sentences that
 # tells the happening ("Uroczyste otwarcie odbyło się …").

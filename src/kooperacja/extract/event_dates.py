@@ -86,7 +86,9 @@ class EventDates:
                     # "Miasto Alfa wygrało tegoroczną edycję plebiscytu. Statuetki wręczono w środę.": a done event
                     # dated by a year only takes the fuller date within that year that another of its own sentences
                     # gives it, or the next sentence that tells the happening ("Otwarcie odbyło się 18 maja")
-                    later = self._fuller_own_date(doc, d) or self._signing_after(doc, d)
+                    later = self._fuller_main_date(doc, d)
+                    if not later and self._same_happening_next(doc, d):
+                        later = self._signing_after(doc, d)
                     if later and not later.startswith(d.date):
                         later = None
                 else:
@@ -150,6 +152,54 @@ class EventDates:
             if date and not after_publication(doc, date):
                 return date
         return None
+
+    def _fuller_main_date(self, doc: Doc, d: Draft) -> str | None:
+        """The fuller date, within the event's year and not after the article's, that one of its own sentences gives
+        outside a relative clause ("Cobalt, którego centrum ruszyło w czerwcu, …" is another's background) and in a
+        coordinate clause that names no other party only ("A wyda 40 mln zł, a B w czerwcu otworzyła biuro")."""
+        own = d.entities(doc)
+        for k in sorted(d.sents):
+            if self._edition_year(doc, k, d.type):
+                continue
+            sent = doc.sentences[k]
+            for dm in doc.dates:
+                if not (sent.start <= dm.start < sent.end and dm.value and len(dm.value) > 4):
+                    continue
+                if "/" in dm.value or not dm.value.startswith(d.date or "") or after_publication(doc, dm.value):
+                    continue
+                if _relative_clause(doc, k, dm.start) != -1 or _dateline(doc, dm.start, dm.end):
+                    continue
+                part = _coordinate_clause(doc, k, dm.start)
+                named = {
+                    m.entity
+                    for m in doc.mentions
+                    if m.sent == k and m.type != "place" and _coordinate_clause(doc, k, m.start) == part
+                }
+                if named and named.isdisjoint(own):
+                    continue
+                return dm.value
+        return None
+
+    def _same_happening_next(self, doc: Doc, d: Draft) -> bool:
+        """Whether the sentence right after the event's tells the same happening: it names no party besides the
+        event's ("Podpisanie porozumienia z uczelnią nastąpiło …" after a deal with a firm is another deal), and a
+        word referring back that opens it takes no complement naming another occasion ("Uroczystość jubileuszu
+        spółki …"; but "Uroczystość otwarcia zakładu" with a trigger of the event's type)."""
+        s = max(d.sents) + 1
+        if s >= len(doc.sentences):
+            return False
+        own = d.entities(doc)
+        if any(m.sent == s and m.type != "place" and m.entity not in own for m in doc.mentions):
+            return False
+        data = language_data(doc.lang)
+        kinds = _occasion_kinds(data.code, data.root)
+        s0, s1 = doc.sent_span[s]
+        if s0 + 1 < s1 and any(kinds.get(lem) == "anaphor" for lem in doc.lemmas(s0)):
+            triggers = _type_triggers(data.code, data.root).get(d.type, frozenset()) | self.ew.signing
+            nxt = doc.readings[s0 + 1]
+            if any(r.pos == "subst" and "gen" in r.cases for r in nxt) and doc.lemmas(s0 + 1).isdisjoint(triggers):
+                return False
+        return True
 
     def _fuller_own_date(self, doc: Doc, d: Draft) -> str | None:
         """ "Firma A otrzymała tytuł Lider Innowacji 2025. Nagrodę wręczono w środę.": an event dated by the year of
