@@ -98,6 +98,36 @@ def test_guard_a_main_clause_date_stays() -> None:
     assert _dated(text, "investment") == ["2021"]
 
 
+def test_guard_a_relative_clause_telling_the_signing_keeps_its_day() -> None:
+    # near miss: the relative clause tells the signing itself; the ceremony told next is another happening
+    text = (
+        "Radom, 22 maja 2024 r.\n"
+        "Porozumienie, które powiat radomski i firma Omega Tech podpisały 16 stycznia 2024 r., dotyczy budowy "
+        "magazynu. Uroczystość wmurowania kamienia węgielnego odbyła się 18 kwietnia 2024 r."
+    )
+    assert _dated(text, "agreement") == ["2024-01-16"]
+
+
+def test_guard_an_actor_signing_in_a_relative_clause_keeps_its_day() -> None:
+    # near miss: the actor's relative clause tells the deal; the ceremony told next opens an office
+    text = (
+        "Sandomierz, 14 marca 2024 r.\n"
+        "Gmina Koprzywnica, która 6 lutego 2024 r. zawarła umowę z firmą Sigma Trans, uzbraja teren pod "
+        "magazyny. Uroczystość otwarcia nowego ratusza odbyła się 4 marca 2024 r."
+    )
+    assert _dated(text, "agreement") == ["2024-02-06"]
+
+
+def test_guard_a_plant_handed_over_in_a_relative_clause_keeps_its_day() -> None:
+    # near miss: the relative clause hands the plant over; the ceremony told next is a jubilee
+    text = (
+        "Kalisz, 12 czerwca 2024 r.\n"
+        "Magazyn, który spółka Trans Kalisz oddała do użytku 4 czerwca 2024 r., ma 15 tys. m kw. "
+        "powierzchni. Uroczystość z okazji 30-lecia firmy odbyła się 8 czerwca 2024 r. w Ostrowie."
+    )
+    assert _dated(text, "investment") == ["2024-06-04"]
+
+
 # "Przy okazji otwarcia firma podpisała umowę": the opening of a plant or a centre is an occasion
 # (``date_occasions.tsv``: otwarcie, inauguracja); an undated signing at it takes the date that another sentence gives
 # the opening, not the article's day.

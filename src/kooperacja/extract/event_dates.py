@@ -87,7 +87,7 @@ class EventDates:
                     # dated by a year only takes the fuller date within that year that another of its own sentences
                     # gives it, or the next sentence that tells the happening ("Otwarcie odbyło się 18 maja")
                     later = self._fuller_main_date(doc, d)
-                    if not later and self._same_happening_next(doc, d):
+                    if not later and self._same_happening_next(doc, d, max(d.sents) + 1):
                         later = self._signing_after(doc, d)
                     if later and not later.startswith(d.date):
                         later = None
@@ -96,7 +96,12 @@ class EventDates:
                 if later and len(later) > 4:
                     d.date = later
         for d in events:
-            if d.date and d.status == "done" and _dated_in_relative_clause(doc, d):
+            if (
+                d.date
+                and d.status == "done"
+                and _dated_in_relative_clause(doc, d)
+                and not self._relative_tells_own(doc, d)
+            ):
                 # "Firma A oddała do użytku halę. Uroczyste otwarcie odbyło się we wtorek. … strefa, której zarząd
                 # wydał decyzję w 2021 r.": a date written only in a relative clause (another actor's background)
                 # gives way to the one of the sentence right after one of the event's own that tells the happening
@@ -148,6 +153,8 @@ class EventDates:
         for k in sorted(d.sents):
             if k + 1 in d.sents:
                 continue
+            if not self._same_happening_next(doc, d, k + 1):
+                continue
             date = self._signing_after(doc, replace(d, sents=[k]))
             if date and not after_publication(doc, date):
                 return date
@@ -165,7 +172,11 @@ class EventDates:
             for dm in doc.dates:
                 if not (sent.start <= dm.start < sent.end and dm.value and len(dm.value) > 4):
                     continue
-                if "/" in dm.value or not dm.value.startswith(d.date or "") or after_publication(doc, dm.value):
+                if (
+                    "/" in dm.value
+                    or not dm.value.startswith(d.date or "")
+                    or after_publication(doc, dm.value)
+                ):
                     continue
                 if _relative_clause(doc, k, dm.start) != -1 or _dateline(doc, dm.start, dm.end):
                     continue
@@ -180,12 +191,32 @@ class EventDates:
                 return dm.value
         return None
 
-    def _same_happening_next(self, doc: Doc, d: Draft) -> bool:
+    def _relative_tells_own(self, doc: Doc, d: Draft) -> bool:
+        """Whether a relative clause that holds the event's date tells an event of its type ("Umowa, którą strony
+        podpisały 10 stycznia, …": the clause tells the signing itself, no other actor's background)."""
+        words = cues(doc.lang, "event_cues")
+        verbs = _type_verbs(language_data(doc.lang).code).get(d.type, frozenset())
+        if d.type == "investment":
+            verbs |= words.plant_verb  # "które firma oddała do użytku 3 czerwca"
+        verbs -= words.copula | words.become_verb
+        for s in set(d.sents):
+            s1 = doc.sent_span[s][1]
+            for dm in doc.dates:
+                if dm.value != d.date or not doc.sentences[s].start <= dm.start < doc.sentences[s].end:
+                    continue
+                k = _relative_clause(doc, s, dm.start) + 1
+                while k < s1 and (doc.tokens[k].text != "," or dm.start <= doc.tokens[k].start < dm.end):
+                    # a verb of the clause (not a noun: "której inwestycję strefa wsparła") that is a word of the type
+                    if any(r.pos in _FINITE_TELLING and r.lemma in verbs for r in doc.readings[k]):
+                        return True
+                    k += 1
+        return False
+
+    def _same_happening_next(self, doc: Doc, d: Draft, s: int) -> bool:
         """Whether the sentence right after the event's tells the same happening: it names no party besides the
         event's ("Podpisanie porozumienia z uczelnią nastąpiło …" after a deal with a firm is another deal), and a
         word referring back that opens it takes no complement naming another occasion ("Uroczystość jubileuszu
         spółki …"; but "Uroczystość otwarcia zakładu" with a trigger of the event's type)."""
-        s = max(d.sents) + 1
         if s >= len(doc.sentences):
             return False
         own = d.entities(doc)
@@ -197,7 +228,9 @@ class EventDates:
         if s0 + 1 < s1 and any(kinds.get(lem) == "anaphor" for lem in doc.lemmas(s0)):
             triggers = _type_triggers(data.code, data.root).get(d.type, frozenset()) | self.ew.signing
             nxt = doc.readings[s0 + 1]
-            if any(r.pos == "subst" and "gen" in r.cases for r in nxt) and doc.lemmas(s0 + 1).isdisjoint(triggers):
+            if any(r.pos == "subst" and "gen" in r.cases for r in nxt) and doc.lemmas(s0 + 1).isdisjoint(
+                triggers
+            ):
                 return False
         return True
 
@@ -723,6 +756,8 @@ _ANAPHOR = "\x00anaphor"
 # the verb forms that are a clause's predicate
 _PREDICATES = tag_classes().predicate
 _PAST_REPORT = tag_classes().past_report
+# the verb forms by which a relative clause tells a happening ("którą podpisały", "które oddała", "która zostanie otwarta")
+_FINITE_TELLING = frozenset({"praet", "fin", "imps", "ppas", "bedzie"})
 
 
 _SIGNED = ("agreement", "letter_of_intent")
@@ -1220,6 +1255,22 @@ def _type_triggers(code: str, root: Path) -> dict[str, frozenset[str]]:
         for _kind, types in rows:
             for typ in types.split("|"):
                 by.setdefault(typ, set()).add(lemma)
+    return {t: frozenset(w) for t, w in by.items()}
+
+
+@cache
+def _type_verbs(code: str) -> dict[str, frozenset[str]]:
+    """The lemmas that open a trigger row of each event type (``event_triggers.tsv``, any kind but exclude: "podpisać",
+    "oddać" of "oddać do użytku"), the verbs by which a clause may tell an event of the type."""
+    from kooperacja.extract.lexicon import lexicon
+
+    by: dict[str, set[str]] = {}
+    for lemma, rows in lexicon(code).triggers.items():
+        for kind, types in rows:
+            if kind == "exclude":
+                continue
+            for typ in types.split("|"):
+                by.setdefault(typ, set()).add(lemma.split()[0])
     return {t: frozenset(w) for t, w in by.items()}
 
 
