@@ -166,6 +166,42 @@ def test_guard_signing_with_no_occasion_keeps_the_article_day() -> None:
     assert "2026-03-24" not in _dated(text, "agreement")
 
 
+def test_guard_the_opening_of_bids_is_no_opening_of_a_workshop() -> None:
+    # near miss: "otwarcie ofert" and "otwarcie pracowni" are two occasions
+    text = (
+        "Leszno, 25 lutego 2025 r.\n"
+        "Otwarcie ofert w przetargu na drogę do strefy odbyło się 14 lutego 2025 r. Złożono trzy oferty.\n\n"
+        "Gmina stawia też na szkoły. Szuka inwestorów z branży spożywczej.\n\n"
+        "Przy otwarciu nowej pracowni w technikum gmina Rydzyna podpisała porozumienie z Uniwersytetem "
+        "Przyrodniczym."
+    )
+    assert "2025-02-14" not in _dated(text, "agreement")
+
+
+def test_guard_the_opening_of_a_plant_is_no_opening_of_a_centre() -> None:
+    # near miss: the plant opened a year before the centre at whose opening the letter was signed
+    text = (
+        "Katowice, 8 października 2025 r.\n"
+        "W kwietniu 2024 r. nastąpiło otwarcie fabryki firmy Silmet w Tychach. Spółka zwiększyła potem "
+        "produkcję.\n\n"
+        "Firma inwestuje też w badania. Jej centrum w Gliwicach zatrudni 30 inżynierów.\n\n"
+        "Podczas otwarcia laboratorium Silmet podpisał list intencyjny z Politechniką Śląską."
+    )
+    assert "2024-04" not in _dated(text, "letter_of_intent")
+
+
+def test_guard_the_inauguration_of_a_programme_is_no_academic_year() -> None:
+    # near miss: "inauguracja programu" and "inauguracja roku akademickiego" are two occasions
+    text = (
+        "Lublin, 7 października 2025 r.\n"
+        "Inauguracja programu Lubelskie Rośnie miała miejsce w 2020 r. Od tego czasu przybyło 30 inwestorów."
+        "\n\nStrefa wspiera też uczelnie. W tym tygodniu ogłosiła nabór stypendialny.\n\n"
+        "Podczas inauguracji roku akademickiego Politechnika Lubelska podpisała umowę o współpracy z firmą "
+        "Orion Systems."
+    )
+    assert "2020" not in _dated(text, "agreement")
+
+
 # "Decyzje odebrali w czwartek:\n• Alfa …\n• Beta …": an undated event told in an item of a list takes the date of the
 # line that opens the list (the sentence before its first item, ending with a colon).
 

@@ -357,7 +357,11 @@ class EventDates:
         )
         for s in order:
             theirs = occasions[s][0]
-            if named & theirs or (_ANAPHOR in theirs and named) or (_ANAPHOR in own and theirs - {_ANAPHOR}):
+            if (
+                _marks_meet(named, theirs)
+                or (_ANAPHOR in theirs and named)
+                or (_ANAPHOR in own and theirs - {_ANAPHOR})
+            ):
                 date = self._date(doc, s)
                 if date and (coming or not after_publication(doc, date)):
                     return date
@@ -1359,7 +1363,9 @@ def _occasion_kinds(code: str, root: Path) -> dict[str, str]:
     if not data.has("date_occasions"):
         return {}
     return {
-        r["lemma"]: r["kind"] for r in data.rows("date_occasions") if r["kind"] in ("occasion", "anaphor")
+        r["lemma"]: r["kind"]
+        for r in data.rows("date_occasions")
+        if r["kind"] in ("occasion", "occasion_of", "anaphor")
     }
 
 
@@ -1431,12 +1437,38 @@ def _occasions(doc: Doc) -> list[tuple[frozenset[str], frozenset[str]]]:
             if keys[i].isdisjoint(words):
                 continue
             hit = keys[i] & words
-            marks = {_ANAPHOR if kinds[lemma] == "anaphor" else lemma for lemma in hit}
+            marks = {
+                _ANAPHOR
+                if kinds[lemma] == "anaphor"
+                else _complemented(doc, i, lemma, s1)
+                if kinds[lemma] == "occasion_of"
+                else lemma
+                for lemma in hit
+            }
             found |= marks
             if any(doc.is_preposition(k) for k in range(max(s0, i - 2), i)):
                 led |= marks
         out.append((frozenset(found), frozenset(led)))
     return out
+
+
+def _complemented(doc: Doc, i: int, lemma: str, s1: int) -> str:
+    """The mark of an occasion noun that names one occasion only with its genitive complement ("otwarcie zakładu",
+    "inauguracja roku akademickiego": ``lemma/complement``; bare, the lemma alone), adjectives skipped."""
+    for k in range(i + 1, min(s1, i + 4)):
+        readings = doc.readings[k]
+        if any(r.pos == "subst" and "gen" in r.cases for r in readings):
+            return f"{lemma}/{next(r.lemma for r in readings if r.pos == 'subst' and 'gen' in r.cases)}"
+        if not any(r.pos == "adj" for r in readings):
+            break
+    return lemma
+
+
+def _marks_meet(ours: Iterable[str], theirs: Iterable[str]) -> bool:
+    """Whether two sets of occasion marks name one occasion: a shared mark, or one bare ("podczas otwarcia") beside
+    one with a complement ("otwarcie zakładu"); not two complements that differ ("otwarcie ofert", "otwarcie
+    pracowni")."""
+    return any(a == b or a == b.split("/")[0] or b == a.split("/")[0] for a in ours for b in theirs)
 
 
 @cache
