@@ -256,6 +256,30 @@ LONG_LIST = (
 )
 
 
+def test_guard_a_summing_up_lead_lends_no_date() -> None:
+    # near miss: the lead tells a summary of earlier years, not the items' own happening
+    text = (
+        "Lublin, 6 kwietnia 2025 r.\n\n"
+        "Rok 2024 był dla podstrefy udany. W marcu 2025 r. dyrektor strefy podsumował też poprzednie lata:\n"
+        "- spółka Agrolux rozbudowała chłodnię w Kraśniku;\n"
+        "- firma Drewmet uruchomiła tartak w Biłgoraju.\n"
+        "Strefa szuka nowych inwestorów."
+    )
+    assert all(not (date or "").startswith("2025-03") for date in _dated(text, "investment"))
+
+
+def test_guard_a_lead_naming_partners_at_a_meeting_lends_no_date() -> None:
+    # near miss: the lead reports a meeting where the partners were named; the signings are older
+    text = (
+        "Poznań, 16 maja 2025 r.\n\n"
+        "Na spotkaniu z dziennikarzami 13 maja 2025 r. rektor wymienił dotychczasowych partnerów uczelni:\n"
+        "• uniwersytet podpisał umowę o współpracy z firmą Solaris;\n"
+        "• wydział fizyki zawarł porozumienie z gminą Suchy Las.\n"
+        "Kolejne umowy są w przygotowaniu."
+    )
+    assert "2025-05-13" not in _dated(text, "agreement")
+
+
 def _investors_dates(text: str) -> dict[str, str | None]:
     rec = extract(text)
     names = {e["id"]: e["name"] for e in rec["entities"]}

@@ -143,6 +143,16 @@ class EventDates:
                 continue
             if s == first or not doc.text[start : doc.sentences[s].end].rstrip().endswith(":"):
                 return None
+            # "Strefa wydała we wtorek decyzje dla:", "Umowy podpisali w piątek:": the lead tells the items' own
+            # happening by a verb of their type; not a report or a summary ("podsumował", "wymienił partnerów")
+            verbs = _telling_verbs(doc, d.type) | _verbs_of_kinds(
+                language_data(doc.lang).code, ("list_lead",)
+            ).get("", frozenset())
+            s0, s1 = doc.sent_span[s]
+            if not any(
+                r.pos in _FINITE_TELLING and r.lemma in verbs for i in range(s0, s1) for r in doc.readings[i]
+            ):
+                return None
             date = self._date(doc, s)
             return date if date and not after_publication(doc, date) else None
         return None
@@ -194,11 +204,7 @@ class EventDates:
     def _relative_tells_own(self, doc: Doc, d: Draft) -> bool:
         """Whether a relative clause that holds the event's date tells an event of its type ("Umowa, którą strony
         podpisały 10 stycznia, …": the clause tells the signing itself, no other actor's background)."""
-        words = cues(doc.lang, "event_cues")
-        verbs = _type_verbs(language_data(doc.lang).code).get(d.type, frozenset())
-        if d.type == "investment":
-            verbs |= words.plant_verb  # "które firma oddała do użytku 3 czerwca"
-        verbs -= words.copula | words.become_verb
+        verbs = _telling_verbs(doc, d.type)
         for s in set(d.sents):
             s1 = doc.sent_span[s][1]
             for dm in doc.dates:
@@ -1262,6 +1268,16 @@ def _type_triggers(code: str, root: Path) -> dict[str, frozenset[str]]:
     return {t: frozenset(w) for t, w in by.items()}
 
 
+def _telling_verbs(doc: Doc, typ: str) -> frozenset[str]:
+    """The verbs by which a clause tells an event of type ``typ`` (`_type_verbs`; for an investment the verbs of
+    building or opening a plant too, event_cues plant_verb), less the copula and the verb of becoming."""
+    words = cues(doc.lang, "event_cues")
+    verbs = _type_verbs(language_data(doc.lang).code).get(typ, frozenset())
+    if typ == "investment":
+        verbs |= words.plant_verb  # "które firma oddała do użytku 3 czerwca"
+    return verbs - (words.copula | words.become_verb)
+
+
 @cache
 def _type_verbs(code: str) -> dict[str, frozenset[str]]:
     """The lemmas that open a trigger row of each event type (``event_triggers.tsv``, any kind but exclude: "podpisać",
@@ -1389,6 +1405,7 @@ def _handing(code: str, root: Path) -> dict[str, frozenset[str]]:
     return _verbs_of_kinds(code, ("handing",))
 
 
+@cache
 def _verbs_of_kinds(code: str, kinds: tuple[str, ...]) -> dict[str, frozenset[str]]:
     data = language_data(code)
     by: dict[str, set[str]] = {}
