@@ -329,6 +329,27 @@ def test_guard_dates_that_do_not_nest_leave_the_places_undated() -> None:
     assert _dated(text, "award")[1:3] == [None, None]
 
 
+def test_guard_an_entry_period_is_no_day_of_the_awards() -> None:
+    # near miss: the fuller date tells when entries were taken, not the handing out
+    text = (
+        "Gdańsk, 29 października 2025 r.\n\n"
+        "Ranking Bursztynowe Firmy powstaje w 2025 r. po raz ósmy. Do rankingu zgłaszać się można było od 3 do "
+        "28 lutego 2025 r., a wyniki poznamy zimą.\n\n"
+        "Pierwsze miejsce zajęła firma Elbląskie Okna. Drugie miejsce przypadło spółce Kociewie Pak."
+    )
+    assert all(not (date or "").startswith("2025-02") for date in _dated(text, "award"))
+
+
+def test_guard_preparations_of_the_gala_are_no_day_of_the_awards() -> None:
+    # near miss: the fuller date tells when the gala's preparations began
+    text = (
+        "Poznań, 21 listopada 2025 r.\n\n"
+        "Tegoroczna gala odbyła się w 2025 r. w hali targowej. Przygotowania do gali ruszyły 7 stycznia 2025 r."
+        "\n\nNagrodę Lidera Zmian otrzymała spółka Wielkopolski Cukier. Wyróżnienie zdobyła firma Nowa Stal."
+    )
+    assert "2025-01-07" not in _dated(text, "award")
+
+
 # "Produkcja ruszy w 2027 r. Spółka podpisała już umowę z uczelnią.": a happening told in the past takes no date of a
 # neighbour that tells a plant's step to come, where the article's own date is unknown too.
 

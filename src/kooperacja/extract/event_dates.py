@@ -405,10 +405,22 @@ class EventDates:
             for s, x in dated
             if x is not None and not after_publication(doc, x) and not _since_only(doc, s, x)
         }
-        fullest = max(dates, key=len, default=None)
+        tellers = _tellers(data.code, data.root).get(d.type, frozenset())
+        told_here = {
+            x
+            for s, x in dated
+            if x in dates
+            and any(
+                r.pos in _PAST_REPORT and r.lemma in tellers
+                for i in range(*doc.sent_span[s])
+                for r in doc.readings[i]
+            )
+        }
+        fullest = max(told_here, key=len, default=None)
         if len(dates) > 1 and fullest is not None and all(fullest.startswith(x) for x in dates):
             # "tegoroczna edycja rankingu … Nagrody wręczono we wtorek podczas gali": a year and a day within it
-            # are one occasion's dates; the fullest dates it
+            # are one occasion's dates; the fullest dates it where its sentence tells the handing out itself (a
+            # teller verb: not "Zgłoszenia przyjmowano od 1 do 31 marca", "Przygotowania do gali ruszyły …")
             dates = {fullest}
         if not dates:
             if told is None:
