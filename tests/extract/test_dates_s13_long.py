@@ -73,6 +73,16 @@ def test_guard_a_month_of_a_relative_clause_stays_with_its_own_firm() -> None:
     assert _dated(text, "investment")[0] == "2026"
 
 
+def test_guard_a_month_of_another_firms_clause_stays_with_that_firm() -> None:
+    # near miss: the month lies in the coordinate clause of the other firm; that firm's opening takes it
+    text = (
+        "Tarnów, 1.12.2026\n"
+        "Tegoroczne inwestycje w mieście to nowa hala firmy Ferrox i biurowiec spółki Datalink. Ferrox wyda "
+        "na halę 300 mln zł, a Datalink w maju otworzył biurowiec przy dworcu."
+    )
+    assert _dated(text, "investment") == ["2026", "2026-05"]
+
+
 # A done event whose date is written only inside a relative clause of its sentences (the background of another actor:
 # "agencja, która w 2021 r. wydała decyzję") takes the date of the sentence right after one of its sentences that
 # tells the happening ("Uroczyste otwarcie odbyło się …").

@@ -172,8 +172,9 @@ class EventDates:
 
     def _fuller_main_date(self, doc: Doc, d: Draft) -> str | None:
         """The fuller date, within the event's year and not after the article's, that one of its own sentences gives
-        outside a relative clause ("Cobalt, którego centrum ruszyło w czerwcu, …" is another's background) and in a
-        coordinate clause that names no other party only ("A wyda 40 mln zł, a B w czerwcu otworzyła biuro")."""
+        outside a relative clause ("Cobalt, którego centrum ruszyło w czerwcu, …" is another's background) and, where
+        the sentence's coordinate clauses name parties apart, not in one that names another's only ("A wyda 40 mln
+        zł, a B w czerwcu otworzyła biuro")."""
         own = d.entities(doc)
         for k in sorted(d.sents):
             if self._edition_year(doc, k, d.type):
@@ -191,12 +192,14 @@ class EventDates:
                 if _relative_clause(doc, k, dm.start) != -1 or _dateline(doc, dm.start, dm.end):
                     continue
                 part = _coordinate_clause(doc, k, dm.start)
-                named = {
-                    m.entity
+                parties = [
+                    (m.entity, _coordinate_clause(doc, k, m.start))
                     for m in doc.mentions
-                    if m.sent == k and m.type != "place" and _coordinate_clause(doc, k, m.start) == part
-                }
-                if named and named.isdisjoint(own):
+                    if m.sent == k and m.type != "place"
+                ]
+                named = {e for e, p in parties if p == part}
+                if any(p != part for _e, p in parties) and named and named.isdisjoint(own):
+                    # of coordinate clauses naming parties of their own, the date's names only another's
                     continue
                 return dm.value
         return None
