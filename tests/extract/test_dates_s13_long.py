@@ -64,13 +64,14 @@ def test_guard_a_ceremony_of_another_occasion_keeps_the_year() -> None:
 
 
 def test_guard_a_month_of_a_relative_clause_stays_with_its_own_firm() -> None:
-    # near miss: the month lies in a relative clause about another firm's centre
+    # near miss: the month lies in a relative clause about another firm's office block; that firm's own
+    # investment takes it (the clause tells its opening right after its name)
     text = (
         "Tarnów, 1.12.2026\n"
         "Tegoroczne inwestycje w mieście to nowa hala firmy Ferrox i biurowiec spółki Datalink. Ferrox wyda "
         "na halę 300 mln zł, a Datalink, którego biurowiec otwarto w maju, zatrudnia już 90 osób."
     )
-    assert _dated(text, "investment")[0] == "2026"
+    assert _dated(text, "investment") == ["2026", "2026-05"]
 
 
 def test_guard_a_month_of_another_firms_clause_stays_with_that_firm() -> None:

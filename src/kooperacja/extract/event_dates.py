@@ -189,7 +189,10 @@ class EventDates:
                     or after_publication(doc, dm.value)
                 ):
                     continue
-                if _relative_clause(doc, k, dm.start) != -1 or _dateline(doc, dm.start, dm.end):
+                if _dateline(doc, dm.start, dm.end):
+                    continue
+                clause = _relative_clause(doc, k, dm.start)
+                if clause != -1 and not self._own_relative(doc, d, k, clause, dm):
                     continue
                 part = _coordinate_clause(doc, k, dm.start)
                 parties = [
@@ -219,6 +222,22 @@ class EventDates:
                     if any(r.pos in _FINITE_TELLING and r.lemma in verbs for r in doc.readings[k]):
                         return True
                     k += 1
+        return False
+
+    def _own_relative(self, doc: Doc, d: Draft, s: int, clause: int, dm: DateMention) -> bool:
+        """Whether the relative clause opened at token ``clause`` of sentence ``s`` tells, by a verb of the event's
+        type, a happening of one of the event's own parties named right before it ("Cobalt, którego centrum ruszyło
+        w czerwcu, …" dates Cobalt's centre, not the other firms' plants of the sentence)."""
+        own = d.entities(doc)
+        if not any(m.sent == s and m.t1 == clause and m.entity in own for m in doc.mentions):
+            return False
+        verbs = _telling_verbs(doc, d.type)
+        s1 = doc.sent_span[s][1]
+        k = clause + 1
+        while k < s1 and (doc.tokens[k].text != "," or dm.start <= doc.tokens[k].start < dm.end):
+            if any(r.pos in _FINITE_TELLING and r.lemma in verbs for r in doc.readings[k]):
+                return True
+            k += 1
         return False
 
     def _same_happening_next(self, doc: Doc, d: Draft, s: int) -> bool:
