@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as _dt
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 from functools import cache
 from pathlib import Path
 
@@ -15,9 +16,12 @@ from kooperacja.extract.doc import Doc
 from kooperacja.extract.event_draft import ANNOUNCED_TYPES, Draft
 from kooperacja.extract.relative import opens_relative, relative_clauses
 from kooperacja.text.dates import DATELINE_DASH, DateMention, compatible_dates, date_interval, past_reading
+from kooperacja.text.tokens import line_item_marker
 
 # how many sentences back an undated event looks for its date (within its paragraph)
 NEIGHBOUR_SENTENCES = 2
+# how many sentences back an item of a list looks for the line that leads the list
+LIST_REACH = 12
 
 
 class EventDates:
@@ -44,6 +48,10 @@ class EventDates:
                 # "Budowa ruszy w przyszłym roku. Strefa wydała firmie decyzję o wsparciu.": a happening told in the
                 # past never takes a neighbour's time after the article's day
                 d.date = None
+            if d.date and sents_told_past(doc, d.sents) and self._neighbour_to_come(doc, min(d.sents)):
+                # "Produkcja ruszy w II kwartale 2027 r. Spółka podpisała już umowę z uczelnią.": with the article's
+                # day unknown too, a happening told in the past takes no time of a plant's step to come
+                d.date = None
             if d.date and d.type in ANNOUNCED_TYPES and self._told_to_come(doc, d):
                 d.status = "planned"  # "Forum odbędzie się 12 czerwca. Organizatorem jest Izba Alfa."
             later = sorted(set(d.sents) - {0})
@@ -51,6 +59,9 @@ class EventDates:
                 # "Goście z Tyrolu w Płocku\n\nOd 3 do 5 czerwca 2024 r. miasto podejmowało … Program
                 # ułożyła …": under a headline, the body's report looks back from itself
                 d.date = self._date_before(doc, later[0], NEIGHBOUR_SENTENCES)
+        for d in undated:
+            if not d.date and id(d) not in apart:
+                d.date = self._list_lead_date(doc, d)
         if any(not d.date for d in undated):
             occasions = _occasions(doc)
             told_occasions: dict[str, set[str]] = {}
@@ -66,16 +77,37 @@ class EventDates:
                         or _summary_year(doc, d, summary)
                     )
         for d in events:
-            if (
-                d.date
-                and len(d.date) == 4
-                and any(self._edition_year(doc, s, d.type) == d.date for s in d.sents)
-            ):
-                # "Wyróżnienie Lider Branży 2023 otrzymała spółka Alfa. Nagrody rozdano 9 listopada.": the year in the
-                # edition's name dates the event only where the text gives no fuller date of it
-                later = self._signing_after(doc, d) or self._fuller_own_date(doc, d)
+            if d.date and len(d.date) == 4:
+                if any(self._edition_year(doc, s, d.type) == d.date for s in d.sents):
+                    # "Wyróżnienie Lider Branży 2023 otrzymała spółka Alfa. Nagrody rozdano 9 listopada.": the year in
+                    # the edition's name dates the event only where the text gives no fuller date of it
+                    later = self._signing_after(doc, d) or self._fuller_own_date(doc, d)
+                elif d.status == "done":
+                    # "Miasto Alfa wygrało tegoroczną edycję plebiscytu. Statuetki wręczono w środę.": a done event
+                    # dated by a year only takes the fuller date within that year that another of its own sentences
+                    # gives it, or the next sentence that tells the happening ("Otwarcie odbyło się 18 maja")
+                    later = self._fuller_main_date(doc, d)
+                    if not later and self._same_happening_next(doc, d, max(d.sents) + 1):
+                        later = self._signing_after(doc, d)
+                    if later and not later.startswith(d.date):
+                        later = None
+                else:
+                    later = None
                 if later and len(later) > 4:
                     d.date = later
+        for d in events:
+            if (
+                d.date
+                and d.status == "done"
+                and _dated_in_relative_clause(doc, d)
+                and not self._relative_tells_own(doc, d)
+            ):
+                # "Firma A oddała do użytku halę. Uroczyste otwarcie odbyło się we wtorek. … strefa, której zarząd
+                # wydał decyzję w 2021 r.": a date written only in a relative clause (another actor's background)
+                # gives way to the one of the sentence right after one of the event's own that tells the happening
+                told = self._told_next(doc, d)
+                if told:
+                    d.date = told
         for d in events:
             if d.date and "/" in d.date and d.type not in _SPANNING:
                 d.date = _nth_day(doc, d)
@@ -87,6 +119,149 @@ class EventDates:
             if not d.date and doc.published and id(d) not in apart and self._reported_signing(doc, d):
                 # (not "Kilka tygodni po misji firma A podpisała umowę": a time apart, no day the news tells)
                 d.date = doc.published
+
+    def _neighbour_to_come(self, doc: Doc, first: int) -> bool:
+        """Whether the sentence that `_date_before` takes its date from tells a step of a plant to come (the
+        merger's `_tense`: "produkcja ruszy", "ma zostać otwarta")."""
+        tense = getattr(self, "_tense", None)
+        for s in range(first - 1, max(-1, first - 1 - NEIGHBOUR_SENTENCES), -1):
+            if doc.break_between(s, s + 1):
+                return False
+            date = self._date(doc, s)
+            if date and not _since_only(doc, s, date):
+                return tense is not None and tense(doc, [s]) == "future"
+        return False
+
+    def _list_lead_date(self, doc: Doc, d: Draft) -> str | None:
+        """ "Decyzje odebrali we wtorek:\n• Alfa zbuduje halę …;\n• Beta …": an undated event first told on a list
+        item's line (a bullet or a number opens it) takes the date, not after the article's, of the sentence that
+        leads the list (the nearest sentence before it on no item's line, ending with a colon)."""
+        first = min(d.sents)
+        for s in range(first, max(-1, first - 1 - LIST_REACH), -1):
+            start = doc.sentences[s].start
+            line = doc.text[doc.text.rfind("\n", 0, start) + 1 : start + 1].lstrip()
+            if line_item_marker(line) is not None:
+                continue
+            if s == first or not doc.text[start : doc.sentences[s].end].rstrip().endswith(":"):
+                return None
+            # "Strefa wydała we wtorek decyzje dla:", "Umowy podpisali w piątek:": the lead tells the items' own
+            # happening by a verb of their type; not a report or a summary ("podsumował", "wymienił partnerów")
+            verbs = _telling_verbs(doc, d.type) | _verbs_of_kinds(
+                language_data(doc.lang).code, ("list_lead",)
+            ).get("", frozenset())
+            s0, s1 = doc.sent_span[s]
+            if not any(
+                r.pos in _FINITE_TELLING and r.lemma in verbs for i in range(s0, s1) for r in doc.readings[i]
+            ):
+                return None
+            date = self._date(doc, s)
+            return date if date and not after_publication(doc, date) else None
+        return None
+
+    def _told_next(self, doc: Doc, d: Draft) -> str | None:
+        """The date, not after the article's, of the first sentence right after one of the event's own (and not one
+        of them) that tells its happening (`_signing_after`)."""
+        for k in sorted(d.sents):
+            if k + 1 in d.sents:
+                continue
+            if not self._same_happening_next(doc, d, k + 1):
+                continue
+            date = self._signing_after(doc, replace(d, sents=[k]))
+            if date and not after_publication(doc, date):
+                return date
+        return None
+
+    def _fuller_main_date(self, doc: Doc, d: Draft) -> str | None:
+        """The fuller date, within the event's year and not after the article's, that one of its own sentences gives
+        outside a relative clause ("Cobalt, którego centrum ruszyło w czerwcu, …" is another's background) and, where
+        the sentence's coordinate clauses name parties apart, not in one that names another's only ("A wyda 40 mln
+        zł, a B w czerwcu otworzyła biuro")."""
+        own = d.entities(doc)
+        for k in sorted(d.sents):
+            if self._edition_year(doc, k, d.type):
+                continue
+            sent = doc.sentences[k]
+            for dm in doc.dates:
+                if not (sent.start <= dm.start < sent.end and dm.value and len(dm.value) > 4):
+                    continue
+                if (
+                    "/" in dm.value
+                    or not dm.value.startswith(d.date or "")
+                    or after_publication(doc, dm.value)
+                ):
+                    continue
+                if _dateline(doc, dm.start, dm.end):
+                    continue
+                clause = _relative_clause(doc, k, dm.start)
+                if clause != -1 and not self._own_relative(doc, d, k, clause, dm):
+                    continue
+                part = _coordinate_clause(doc, k, dm.start)
+                parties = [
+                    (m.entity, _coordinate_clause(doc, k, m.start))
+                    for m in doc.mentions
+                    if m.sent == k and m.type != "place"
+                ]
+                named = {e for e, p in parties if p == part}
+                if any(p != part for _e, p in parties) and named and named.isdisjoint(own):
+                    # of coordinate clauses naming parties of their own, the date's names only another's
+                    continue
+                return dm.value
+        return None
+
+    def _relative_tells_own(self, doc: Doc, d: Draft) -> bool:
+        """Whether a relative clause that holds the event's date tells an event of its type ("Umowa, którą strony
+        podpisały 10 stycznia, …": the clause tells the signing itself, no other actor's background)."""
+        verbs = _telling_verbs(doc, d.type)
+        for s in set(d.sents):
+            s1 = doc.sent_span[s][1]
+            for dm in doc.dates:
+                if dm.value != d.date or not doc.sentences[s].start <= dm.start < doc.sentences[s].end:
+                    continue
+                k = _relative_clause(doc, s, dm.start) + 1
+                while k < s1 and (doc.tokens[k].text != "," or dm.start <= doc.tokens[k].start < dm.end):
+                    # a verb of the clause (not a noun: "której inwestycję strefa wsparła") that is a word of the type
+                    if any(r.pos in _FINITE_TELLING and r.lemma in verbs for r in doc.readings[k]):
+                        return True
+                    k += 1
+        return False
+
+    def _own_relative(self, doc: Doc, d: Draft, s: int, clause: int, dm: DateMention) -> bool:
+        """Whether the relative clause opened at token ``clause`` of sentence ``s`` tells, by a verb of the event's
+        type, a happening of one of the event's own parties named right before it ("Cobalt, którego centrum ruszyło
+        w czerwcu, …" dates Cobalt's centre, not the other firms' plants of the sentence)."""
+        own = d.entities(doc)
+        if not any(m.sent == s and m.t1 == clause and m.entity in own for m in doc.mentions):
+            return False
+        verbs = _telling_verbs(doc, d.type)
+        s1 = doc.sent_span[s][1]
+        k = clause + 1
+        while k < s1 and (doc.tokens[k].text != "," or dm.start <= doc.tokens[k].start < dm.end):
+            if any(r.pos in _FINITE_TELLING and r.lemma in verbs for r in doc.readings[k]):
+                return True
+            k += 1
+        return False
+
+    def _same_happening_next(self, doc: Doc, d: Draft, s: int) -> bool:
+        """Whether the sentence right after the event's tells the same happening: it names no party besides the
+        event's ("Podpisanie porozumienia z uczelnią nastąpiło …" after a deal with a firm is another deal), and a
+        word referring back that opens it takes no complement naming another occasion ("Uroczystość jubileuszu
+        spółki …"; but "Uroczystość otwarcia zakładu" with a trigger of the event's type)."""
+        if s >= len(doc.sentences):
+            return False
+        own = d.entities(doc)
+        if any(m.sent == s and m.type != "place" and m.entity not in own for m in doc.mentions):
+            return False
+        data = language_data(doc.lang)
+        kinds = _occasion_kinds(data.code, data.root)
+        s0, s1 = doc.sent_span[s]
+        if s0 + 1 < s1 and any(kinds.get(lem) == "anaphor" for lem in doc.lemmas(s0)):
+            triggers = _type_triggers(data.code, data.root).get(d.type, frozenset()) | self.ew.signing
+            nxt = doc.readings[s0 + 1]
+            if any(r.pos == "subst" and "gen" in r.cases for r in nxt) and doc.lemmas(s0 + 1).isdisjoint(
+                triggers
+            ):
+                return False
+        return True
 
     def _fuller_own_date(self, doc: Doc, d: Draft) -> str | None:
         """ "Firma A otrzymała tytuł Lider Innowacji 2025. Nagrodę wręczono w środę.": an event dated by the year of
@@ -211,7 +386,11 @@ class EventDates:
         )
         for s in order:
             theirs = occasions[s][0]
-            if named & theirs or (_ANAPHOR in theirs and named) or (_ANAPHOR in own and theirs - {_ANAPHOR}):
+            if (
+                _marks_meet(named, theirs)
+                or (_ANAPHOR in theirs and named)
+                or (_ANAPHOR in own and theirs - {_ANAPHOR})
+            ):
                 date = self._date(doc, s)
                 if date and (coming or not after_publication(doc, date)):
                     return date
@@ -242,8 +421,30 @@ class EventDates:
             return None
         data = language_data(doc.lang)
         own = _occasions_of_type(data.code, data.root).get(d.type, frozenset())
-        dates = {self._date(doc, s) for s in range(len(doc.sentences)) if occasions[s][0] & own}
-        dates = {x for x in dates if x is not None and not after_publication(doc, x)}
+        dated = [(s, self._date(doc, s)) for s in range(len(doc.sentences)) if occasions[s][0] & own]
+        # "Ranking organizowany jest od 2018 r.": a date that opens a period is no day of the occasion
+        dates = {
+            x
+            for s, x in dated
+            if x is not None and not after_publication(doc, x) and not _since_only(doc, s, x)
+        }
+        tellers = _tellers(data.code, data.root).get(d.type, frozenset())
+        told_here = {
+            x
+            for s, x in dated
+            if x in dates
+            and any(
+                r.pos in _PAST_REPORT and r.lemma in tellers
+                for i in range(*doc.sent_span[s])
+                for r in doc.readings[i]
+            )
+        }
+        fullest = max(told_here, key=len, default=None)
+        if len(dates) > 1 and fullest is not None and all(fullest.startswith(x) for x in dates):
+            # "tegoroczna edycja rankingu … Nagrody wręczono we wtorek podczas gali": a year and a day within it
+            # are one occasion's dates; the fullest dates it where its sentence tells the handing out itself (a
+            # teller verb: not "Zgłoszenia przyjmowano od 1 do 31 marca", "Przygotowania do gali ruszyły …")
+            dates = {fullest}
         if not dates:
             if told is None:
                 told = {}
@@ -616,6 +817,8 @@ _ANAPHOR = "\x00anaphor"
 # the verb forms that are a clause's predicate
 _PREDICATES = tag_classes().predicate
 _PAST_REPORT = tag_classes().past_report
+# the verb forms by which a relative clause tells a happening ("którą podpisały", "które oddała", "która zostanie otwarta")
+_FINITE_TELLING = frozenset({"praet", "fin", "imps", "ppas", "bedzie"})
 
 
 _SIGNED = ("agreement", "letter_of_intent")
@@ -1188,6 +1391,32 @@ def _type_triggers(code: str, root: Path) -> dict[str, frozenset[str]]:
     return {t: frozenset(w) for t, w in by.items()}
 
 
+def _telling_verbs(doc: Doc, typ: str) -> frozenset[str]:
+    """The verbs by which a clause tells an event of type ``typ`` (`_type_verbs`; for an investment the verbs of
+    building or opening a plant too, event_cues plant_verb), less the copula and the verb of becoming."""
+    words = cues(doc.lang, "event_cues")
+    verbs = _type_verbs(language_data(doc.lang).code).get(typ, frozenset())
+    if typ == "investment":
+        verbs |= words.plant_verb  # "które firma oddała do użytku 3 czerwca"
+    return verbs - (words.copula | words.become_verb)
+
+
+@cache
+def _type_verbs(code: str) -> dict[str, frozenset[str]]:
+    """The lemmas that open a trigger row of each event type (``event_triggers.tsv``, any kind but exclude: "podpisać",
+    "oddać" of "oddać do użytku"), the verbs by which a clause may tell an event of the type."""
+    from kooperacja.extract.lexicon import lexicon
+
+    by: dict[str, set[str]] = {}
+    for lemma, rows in lexicon(code).triggers.items():
+        for kind, types in rows:
+            if kind == "exclude":
+                continue
+            for typ in types.split("|"):
+                by.setdefault(typ, set()).add(lemma.split()[0])
+    return {t: frozenset(w) for t, w in by.items()}
+
+
 def _happened_lead(code: str, root: Path) -> re.Pattern[str]:
     """Phrases that open a sentence telling when "it" happened ("Miało to miejsce", "Stało się to";
     ``date_words.tsv`` role ``happened_lead``)."""
@@ -1273,7 +1502,9 @@ def _occasion_kinds(code: str, root: Path) -> dict[str, str]:
     if not data.has("date_occasions"):
         return {}
     return {
-        r["lemma"]: r["kind"] for r in data.rows("date_occasions") if r["kind"] in ("occasion", "anaphor")
+        r["lemma"]: r["kind"]
+        for r in data.rows("date_occasions")
+        if r["kind"] in ("occasion", "occasion_of", "anaphor")
     }
 
 
@@ -1297,6 +1528,7 @@ def _handing(code: str, root: Path) -> dict[str, frozenset[str]]:
     return _verbs_of_kinds(code, ("handing",))
 
 
+@cache
 def _verbs_of_kinds(code: str, kinds: tuple[str, ...]) -> dict[str, frozenset[str]]:
     data = language_data(code)
     by: dict[str, set[str]] = {}
@@ -1345,12 +1577,38 @@ def _occasions(doc: Doc) -> list[tuple[frozenset[str], frozenset[str]]]:
             if keys[i].isdisjoint(words):
                 continue
             hit = keys[i] & words
-            marks = {_ANAPHOR if kinds[lemma] == "anaphor" else lemma for lemma in hit}
+            marks = {
+                _ANAPHOR
+                if kinds[lemma] == "anaphor"
+                else _complemented(doc, i, lemma, s1)
+                if kinds[lemma] == "occasion_of"
+                else lemma
+                for lemma in hit
+            }
             found |= marks
             if any(doc.is_preposition(k) for k in range(max(s0, i - 2), i)):
                 led |= marks
         out.append((frozenset(found), frozenset(led)))
     return out
+
+
+def _complemented(doc: Doc, i: int, lemma: str, s1: int) -> str:
+    """The mark of an occasion noun that names one occasion only with its genitive complement ("otwarcie zakładu",
+    "inauguracja roku akademickiego": ``lemma/complement``; bare, the lemma alone), adjectives skipped."""
+    for k in range(i + 1, min(s1, i + 4)):
+        readings = doc.readings[k]
+        if any(r.pos == "subst" and "gen" in r.cases for r in readings):
+            return f"{lemma}/{next(r.lemma for r in readings if r.pos == 'subst' and 'gen' in r.cases)}"
+        if not any(r.pos == "adj" for r in readings):
+            break
+    return lemma
+
+
+def _marks_meet(ours: Iterable[str], theirs: Iterable[str]) -> bool:
+    """Whether two sets of occasion marks name one occasion: a shared mark, or one bare ("podczas otwarcia") beside
+    one with a complement ("otwarcie zakładu"); not two complements that differ ("otwarcie ofert", "otwarcie
+    pracowni")."""
+    return any(a == b or a == b.split("/")[0] or b == a.split("/")[0] for a in ours for b in theirs)
 
 
 @cache
