@@ -93,8 +93,8 @@ case(
 )
 case(
     "spaced_decimal_z_czego_grant",
-    "Wartość projektu spółki Elmontaż wynosi 26, 7 mln zł, z czego 9,1 mln zł stanowi dofinansowanie z funduszy "
-    "unijnych.",
+    "Spółka Elmontaż oszacowała koszt przedsięwzięcia na 26, 7 mln zł, z czego 9,1 mln zł pokryje dotacja z "
+    "budżetu województwa.",
     inv("Elmontaż", 26_700_000),
 )
 case(

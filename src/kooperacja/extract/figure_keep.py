@@ -368,7 +368,7 @@ def _priced_facility(doc: Doc, t0: int, lex: _Words) -> bool:
         _facility_noun(doc.lemmas(i), lex) and not doc.is_preposition(i - 1) for i in range(t0 + 1, b)
     ):
         # "która za 70 mln zł postawi nową tłocznię", "rozbuduje za 30 mln zł halę": the plant its subject builds
-        # (not a passive "za 0,5 mln zł ma zostać rozbudowany zakład", where nobody builds it)
+        # (not a passive "za 3 mln zł ma zostać zmodernizowana hala", where nobody builds it)
         return True
     verb = next((i for i in range(a, t0 - 1) if doc.lemmas(i) & lex.purchase), None)
     if verb is None:
