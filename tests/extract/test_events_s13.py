@@ -193,9 +193,9 @@ add(
 # --- a land purchase or a lease as an agreement ---
 add(
     "land_sale_notary",
-    "Spółka Fenstar nabyła od Łódzkiej Specjalnej Strefy Ekonomicznej 6 ha gruntu w Zgierzu. Umowę kupna "
-    "podpisano w piątek w kancelarii w Łodzi.",
-    w(AGR, ("Fenstar", "party"), ("Łódzka Specjalna Strefa Ekonomiczna", "party")),
+    "Firma Dachmar kupiła od Łódzkiej Specjalnej Strefy Ekonomicznej działkę o powierzchni 6 ha pod Zgierzem. "
+    "Umowę sprzedaży strony zawarły u notariusza w piątek.",
+    w(AGR, ("Dachmar", "party"), ("Łódzka Specjalna Strefa Ekonomiczna", "party")),
     only=False,
 )
 add(

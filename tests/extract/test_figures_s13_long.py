@@ -84,11 +84,11 @@ case(
 # --- a bare "Spółka" as subject after sentences without a company subject -----------------------------------------
 case(
     "spolka_subject_subsidiary_not_group",
-    "Lindqvist Batteries Polska Sp. z o.o., spółka zależna szwedzkiej grupy Lindqvist, zbuduje w Stargardzie "
-    "zakład ogniw. Wartość inwestycji to 900 mln zł. Fabryka powstanie na terenie Pomorskiej Specjalnej Strefy "
-    "Ekonomicznej. Spółka zobowiązała się do utworzenia 350 miejsc pracy.",
-    inv("Lindqvist Batteries Polska", 900 * M),
-    jobs("Lindqvist Batteries Polska", 350),
+    "Halvorsen Cells Polska Sp. z o.o., którą kontroluje fiński koncern Halvorsen, postawi w Stargardzie "
+    "wytwórnię ogniw. Projekt pochłonie 900 mln zł. Hale staną w Pomorskiej Specjalnej Strefie Ekonomicznej. "
+    "Spółka da pracę 350 osobom.",
+    inv("Halvorsen Cells Polska", 900 * M),
+    jobs("Halvorsen Cells Polska", 350),
 )
 case(
     "spolka_subject_after_site_sentences",
@@ -107,12 +107,12 @@ case(
 # --- a zone named only as the seller or host in a company's clause, the company further back ---------------------
 case(
     "zone_seller_in_company_clause_investment_jobs",
-    "Holmvik Doors A/S, norweski producent drzwi przeciwpożarowych, wybuduje pierwszy zakład w Polsce. Fabryka "
-    "powstanie w Płocku. Firma nabyła od Łódzkiej Specjalnej Strefy Ekonomicznej (ŁSSE) grunt obok węzła A1. "
-    "Hala stanie do końca roku. Inwestycja pochłonie ok. 95 mln zł, a pracę znajdzie 130 osób. W 2021 r. zakład "
-    "uruchomiła w tej części strefy firma Welmar.",
-    inv("Holmvik Doors A/S", 95 * M),
-    jobs("Holmvik Doors A/S", 130),
+    "Fjordal Gates A/S, wytwórca bram garażowych z Norwegii, postawi w Płocku swoją pierwszą polską fabrykę. "
+    "Działkę pod nią firma kupiła od Łódzkiej Specjalnej Strefy Ekonomicznej (ŁSSE). Budowa potrwa rok. "
+    "Projekt będzie kosztował ok. 95 mln zł, a zatrudnienie znajdzie 130 osób. Obok od 2020 r. działa "
+    "magazyn spółki Bemal.",
+    inv("Fjordal Gates A/S", 95 * M),
+    jobs("Fjordal Gates A/S", 130),
 )
 case(
     "zone_host_in_company_clause_investment",

@@ -178,7 +178,7 @@ class NameChunker:
         return self._thing_noun_opens_firm(doc, i, s1)
 
     def _thing_noun_opens_firm(self, doc: Doc, i: int, s1: int) -> bool:
-        """ "Delta Kable sp. z o.o. zbuduje halę": a common noun of a thing in the nominative singular (no word of
+        """ "Korvel Tech sp. z o.o. zbuduje halę": a common noun of a thing in the nominative singular (no word of
         a person: "Inwestor Kable sp. z o.o." keeps its noun outside), then a common noun of the dictionary in the
         nominative ("Kable", "Transport", "Stal") and only capitalised words after it up to a legal form, is the
         first word of the firm's name. Not a noun of an event or a matter (a trigger's first word, `matter_noun`)

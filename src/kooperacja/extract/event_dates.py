@@ -49,7 +49,7 @@ class EventDates:
                 # past never takes a neighbour's time after the article's day
                 d.date = None
             if d.date and sents_told_past(doc, d.sents) and self._neighbour_to_come(doc, min(d.sents)):
-                # "Produkcja ruszy w II kwartale 2027 r. Spółka podpisała już umowę z uczelnią.": with the article's
+                # "Linia wystartuje pod koniec 2028 r. Firma zawarła wcześniej ugodę z gminą.": with the article's
                 # day unknown too, a happening told in the past takes no time of a plant's step to come
                 d.date = None
             if d.date and d.type in ANNOUNCED_TYPES and self._told_to_come(doc, d):
@@ -102,8 +102,8 @@ class EventDates:
                 and _dated_in_relative_clause(doc, d)
                 and not self._relative_tells_own(doc, d)
             ):
-                # "Firma A oddała do użytku halę. Uroczyste otwarcie odbyło się we wtorek. … strefa, której zarząd
-                # wydał decyzję w 2021 r.": a date written only in a relative clause (another actor's background)
+                # "Firma A uruchomiła magazyn. Jego otwarcie nastąpiło w piątek. … gmina, której rada sprzedała
+                # jej grunt w 2020 r.": a date written only in a relative clause (another actor's background)
                 # gives way to the one of the sentence right after one of the event's own that tells the happening
                 told = self._told_next(doc, d)
                 if told:
@@ -173,7 +173,7 @@ class EventDates:
 
     def _fuller_main_date(self, doc: Doc, d: Draft) -> str | None:
         """The fuller date, within the event's year and not after the article's, that one of its own sentences gives
-        outside a relative clause ("Cobalt, którego centrum ruszyło w czerwcu, …" is another's background) and, where
+        outside a relative clause ("Orbex, którego magazyn otwarto w marcu, …" is another's background) and, where
         the sentence's coordinate clauses name parties apart, not in one that names another's only ("A wyda 40 mln
         zł, a B w czerwcu otworzyła biuro")."""
         own = d.entities(doc)
@@ -227,8 +227,8 @@ class EventDates:
 
     def _own_relative(self, doc: Doc, d: Draft, s: int, clause: int, dm: DateMention) -> bool:
         """Whether the relative clause opened at token ``clause`` of sentence ``s`` tells, by a verb of the event's
-        type, a happening of one of the event's own parties named right before it ("Cobalt, którego centrum ruszyło
-        w czerwcu, …" dates Cobalt's centre, not the other firms' plants of the sentence)."""
+        type, a happening of one of the event's own parties named right before it ("Orbex, którego magazyn otwarto
+        w marcu, …" dates Orbex's store, not the other firms' plants of the sentence)."""
         own = d.entities(doc)
         if not any(m.sent == s and m.t1 == clause and m.entity in own for m in doc.mentions):
             return False

@@ -317,9 +317,7 @@ class OrgNames:
                 None  # "zakład produkcji mebli biurowych Kielce": a lone word that names a town is the town
             )
         if toks[a - 1].lower in self.w.origin_preposition:
-            return (
-                None  # "producentów samolotów z Europy Zachodniej": the preposition governs the name, a place
-            )
+            return None  # "dostawców rudy z Ameryki Południowej": the preposition governs the name, a place
         for n in (2, 3):
             if a + n <= len(toks) and all(t.is_cap and t.is_word for t in toks[a : a + n]):
                 if self.gaz.lookup([token_keys(toks[i].text, doc.readings[i]) for i in range(a, a + n)]):
