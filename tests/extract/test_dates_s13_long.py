@@ -94,7 +94,7 @@ def test_a_relative_clause_year_gives_way_to_the_opening_told_next() -> None:
         "Biuletyn Przemysłowy | nr 5/2025\n\n"
         "Spółka Odrzańskie Formy otworzyła w Nowej Soli nową odlewnię. Jej otwarcie nastąpiło "
         "w czwartek, 15 maja 2025 r.\n\n"
-        "Projekt dofinansował urząd marszałkowski, którego zarząd przyznał spółce dotację już w 2021 r."
+        "Projekt objęła ulgami strefa ekonomiczna, której rada nadzorcza zatwierdziła decyzję o wsparciu w 2021 r."
     )
     assert _dated(text, "investment") == ["2025-05-15"]
 
