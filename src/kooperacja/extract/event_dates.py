@@ -818,7 +818,7 @@ _ANAPHOR = "\x00anaphor"
 _PREDICATES = tag_classes().predicate
 _PAST_REPORT = tag_classes().past_report
 # the verb forms by which a relative clause tells a happening ("którą podpisały", "które oddała", "która zostanie otwarta")
-_FINITE_TELLING = frozenset({"praet", "fin", "imps", "ppas", "bedzie"})
+_FINITE_TELLING = tag_classes().telling_verb
 
 
 _SIGNED = ("agreement", "letter_of_intent")
@@ -1475,7 +1475,7 @@ def _going_on(doc: Doc, s: int, start: int) -> bool:
     s0, s1 = doc.sent_span[s]
     at = next((i for i in range(s0, s1) if doc.tokens[i].start >= start), s1)
     lo, hi = doc.comma_stretch(at, s0, s1)
-    tags = cues(doc.lang, "tag_classes")
+    tags = tag_classes()
     return any(
         r.pos in tags.non_past
         and not tags.imperfective.isdisjoint(r.tag.split(":"))

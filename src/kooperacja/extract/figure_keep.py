@@ -338,7 +338,7 @@ def _after_name(doc: Doc, t0: int) -> bool:
     return _name_before(doc, t0, _BRACKET_OR_DASH) is not None
 
 
-_ACTIVE_VERB = frozenset({"fin", "bedzie", "praet", "inf", "impt"})  # a verb's active forms, no participle
+_ACTIVE_VERB = tag_classes().active_verb  # a verb's active forms, no participle
 
 
 def _priced_facility(doc: Doc, t0: int, lex: _Words) -> bool:
@@ -383,7 +383,7 @@ def _priced_facility(doc: Doc, t0: int, lex: _Words) -> bool:
     return False
 
 
-_VERB_FORMS = _ACTIVE_VERB | {"imps", "pred"}
+_VERB_OR_PRED = tag_classes().verb_or_pred
 
 
 def _builder_at_price(doc: Doc, t0: int, a: int, b: int, lex: _Words) -> bool:
@@ -409,7 +409,7 @@ def _builder_at_price(doc: Doc, t0: int, a: int, b: int, lex: _Words) -> bool:
             return True
         if not doc.tokens[i].is_word or any(r.pos == "conj" for r in readings):
             return False
-        if readings and all(r.pos in _VERB_FORMS for r in readings):
+        if readings and all(r.pos in _VERB_OR_PRED for r in readings):
             return False
         return None
 

@@ -323,7 +323,7 @@ def _topic(doc: Doc, subtypes: tuple[str, ...], before: int | None = None) -> st
     return best[1] if best else None
 
 
-_VERB_FORMS = tag_classes().clause_verb | {"pact", "ppas"}
+_VERB_OR_PARTICIPLE = tag_classes().clause_verb_or_participle
 
 
 def _plural_counter(doc: Doc, t0: int, metric: str) -> bool:
@@ -334,7 +334,7 @@ def _plural_counter(doc: Doc, t0: int, metric: str) -> bool:
     a, _b = _clause(doc, t0)
     s0 = doc.sent_span[doc.sent_of[t0]][0]
     for i in range(a, t0):
-        if not any(r.pos in _VERB_FORMS and "pl" in r.numbers for r in doc.readings[i]):
+        if not any(r.pos in _VERB_OR_PARTICIPLE and "pl" in r.numbers for r in doc.readings[i]):
             continue
         for k in range(i - 1, s0 - 1, -1):  # the noun the verb agrees with: the nearest one before it
             nouns = [r for r in doc.readings[k] if r.pos == "subst"]
@@ -775,7 +775,7 @@ def _head_before(doc: Doc, i: int, a: int) -> int | None:
 def _plural_verb_after(doc: Doc, i: int, t0: int) -> bool:
     """Whether the first finite verb after token ``i`` (before the number) is in the plural."""
     for k in range(i + 1, t0):
-        verbs = [r for r in doc.readings[k] if r.pos in _VERB_FORMS]
+        verbs = [r for r in doc.readings[k] if r.pos in _VERB_OR_PARTICIPLE]
         if verbs and len(verbs) == len(doc.readings[k]):
             return any("pl" in r.numbers for r in verbs)
     return False

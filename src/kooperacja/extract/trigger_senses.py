@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from functools import cache
 
+from kooperacja.extract.cues import tag_classes
 from kooperacja.extract.doc import Doc
 from kooperacja.extract.participant_grammar import participant_words
 from kooperacja.text.dates import date_vocabulary
@@ -23,6 +24,7 @@ def _occasion_outside(lang: str) -> frozenset[str]:
 # how many tokens after a plural award noun the colon of the list it opens may stand ("Laureatami konkursu Alfa
 # zostały:")
 _LIST_COLON_REACH = 7
+_PREDICATE = tag_classes().predicate  # "podpisała", "podpisano": a verb that states a deed in its clause
 
 
 class TriggerSenses:
@@ -95,7 +97,7 @@ class TriggerSenses:
             for r in doc.readings[k]:
                 if not gives(r.lemma):
                     continue
-                if r.pos in ("fin", "praet", "imps") or r.pos == "ppas" and self._fresh_time_after(doc, k):
+                if r.pos in _PREDICATE or r.pos == "ppas" and self._fresh_time_after(doc, k):
                     return False
         return True
 
