@@ -287,12 +287,15 @@ def _owner_moves(docs: list[GoldDoc], dec: Decision, margin: float) -> tuple[int
     return fixes, breaks
 
 
+def _outside(docs: list[GoldDoc], held: list[int]) -> list[GoldDoc]:
+    """The documents not in the fold `held` (the fold's indices made a set once)."""
+    hs = set(held)
+    return [g for i, g in enumerate(docs) if i not in hs]
+
+
 def _owner_oof(docs: list[GoldDoc], k: int, c: float) -> list[tuple[list[int], Decision]]:
     folds = _folds(len(docs), k) if len(docs) >= k else [[i] for i in range(len(docs))]
-    return [
-        (held, fit_decision(_owner_samples([g for i, g in enumerate(docs) if i not in set(held)]), c))
-        for held in folds
-    ]
+    return [(held, fit_decision(_owner_samples(_outside(docs, held)), c)) for held in folds]
 
 
 def _owner_margin(docs: list[GoldDoc], k: int, c: float) -> float:
@@ -319,7 +322,7 @@ def fit_owner(docs: list[GoldDoc], k: int = 5, c: float = 0.3) -> tuple[Decision
     gold_total = sum(g.gold_n["figure"] for g in docs)
     fixes = breaks = 0
     for held, dec in _owner_oof(docs, k, c):
-        train = [g for i, g in enumerate(docs) if i not in set(held)]
+        train = _outside(docs, held)
         m = _owner_margin(train, k, c)
         fx, br = _owner_moves([docs[i] for i in held], dec, m)
         fixes, breaks = fixes + fx, breaks + br
