@@ -1,7 +1,7 @@
 """The owner of a figure as a learned choice: the rules pick one owner (extract/figure_owner.py); this module lists
-the other owners a reader would weigh (every organisation or place named in the figure's sentence or the WINDOW (three)
-sentences before it, the document's most-mentioned organisation and the rules' own pick), describes each by binary features,
-and lets the model's `figure_owner` decision move a figure to another candidate where that candidate scores above
+the other owners a reader would weigh (every organisation or place named in the figure's sentence or the WINDOW of
+three sentences before it, the document's most-mentioned organisation and the rules' own pick), describes each by
+binary features, and lets the model's `figure_owner` decision move a figure to another candidate where that candidate scores above
 the rules' pick by the decision's margin (its `threshold`).
 
 Nothing here touches the extraction: the candidates are read from the finished Doc (its figures, mentions,
