@@ -213,16 +213,14 @@ class EventDates:
         podpisały 10 stycznia, …": the clause tells the signing itself, no other actor's background)."""
         verbs = _telling_verbs(doc, d.type)
         for s in set(d.sents):
-            s1 = doc.sent_span[s][1]
             for dm in doc.dates:
                 if dm.value != d.date or not doc.sentences[s].start <= dm.start < doc.sentences[s].end:
                     continue
-                k = _relative_clause(doc, s, dm.start) + 1
-                while k < s1 and (doc.tokens[k].text != "," or dm.start <= doc.tokens[k].start < dm.end):
-                    # a verb of the clause (not a noun: "której inwestycję strefa wsparła") that is a word of the type
-                    if any(r.pos in _FINITE_TELLING and r.lemma in verbs for r in doc.readings[k]):
-                        return True
-                    k += 1
+                clause = _relative_clause(doc, s, dm.start)
+                if clause == -1:
+                    continue
+                if _clause_tells(doc, s, clause, dm, verbs):
+                    return True
         return False
 
     def _own_relative(self, doc: Doc, d: Draft, s: int, clause: int, dm: DateMention) -> bool:
@@ -232,14 +230,7 @@ class EventDates:
         own = d.entities(doc)
         if not any(m.sent == s and m.t1 == clause and m.entity in own for m in doc.mentions):
             return False
-        verbs = _telling_verbs(doc, d.type)
-        s1 = doc.sent_span[s][1]
-        k = clause + 1
-        while k < s1 and (doc.tokens[k].text != "," or dm.start <= doc.tokens[k].start < dm.end):
-            if any(r.pos in _FINITE_TELLING and r.lemma in verbs for r in doc.readings[k]):
-                return True
-            k += 1
-        return False
+        return _clause_tells(doc, s, clause, dm, _telling_verbs(doc, d.type))
 
     def _same_happening_next(self, doc: Doc, d: Draft, s: int) -> bool:
         """Whether the sentence right after the event's tells the same happening: it names no party besides the
@@ -1113,6 +1104,19 @@ def _dateline(doc: Doc, start: int, end: int) -> bool:
             or (not doc.text[:line].strip() and _opens_sentence(doc.text, end))
         )
     )
+
+
+def _clause_tells(doc: Doc, s: int, clause: int, dm: DateMention, verbs: frozenset[str]) -> bool:
+    """Whether the relative clause opened at token ``clause`` of sentence ``s`` (up to its next comma that is no
+    part of the date ``dm``) holds a verb form of `telling_verb` whose lemma is one of ``verbs`` (a verb, not a noun:
+    "której inwestycję strefa wsparła")."""
+    s1 = doc.sent_span[s][1]
+    k = clause + 1
+    while k < s1 and (doc.tokens[k].text != "," or dm.start <= doc.tokens[k].start < dm.end):
+        if any(r.pos in _FINITE_TELLING and r.lemma in verbs for r in doc.readings[k]):
+            return True
+        k += 1
+    return False
 
 
 def _relative_clause(doc: Doc, s: int, start: int) -> int:

@@ -33,7 +33,7 @@ from kooperacja.extract.event_draft import (
 from kooperacja.extract.event_merge import merge_drafts, split_per_actor
 from kooperacja.extract.lexicon import Lexicon, lexicon
 from kooperacja.extract.matcher import matcher
-from kooperacja.extract.modality import EventModality
+from kooperacja.extract.modality import EventModality, copula_beside
 from kooperacja.extract.name_shape import is_adj
 from kooperacja.extract.participant_cues import ParticipantCues
 from kooperacja.extract.participant_policies import ParticipantPolicies
@@ -735,12 +735,6 @@ class EventMerger(EventDates):
         """Whether the investment's sentences name a permit or a decision (`permit_noun` of ``event_cues.tsv``)."""
         return any(names_permit(doc, s, self.w.permit_noun) for s in e.sents)
 
-    def _copula_beside(self, doc: Doc, i: int) -> bool:
-        """A form of the copula (`copula` of ``event_cues.tsv``) right before or after token i, in its sentence
-        ("planowane jest", "jest planowane"), that predicates the participle at i."""
-        s0, s1 = doc.sent_span[doc.sent_of[i]]
-        return any(s0 <= k < s1 and not doc.lemmas(k).isdisjoint(self.w.copula) for k in (i - 1, i + 1))
-
     def _passive_infinitive(self, doc: Doc, i: int) -> bool:
         """An infinitive of the copula or of becoming (`copula`, `become_verb` of ``event_cues.tsv``) right before
         the participle at i ("ma zostać oddana", "ma być otwarty"): a passive still to come."""
@@ -805,7 +799,11 @@ class EventMerger(EventDates):
                         future = "future"
                     elif r.pos == "ppas" and lemma in done_words and self._passive_infinitive(doc, i):
                         future = "future"  # "obiekt ma zostać uruchomiony", "zakład ma być otwarty"
-                    elif r.pos == "ppas" and lemma in self.w.impersonal_plan and self._copula_beside(doc, i):
+                    elif (
+                        r.pos == "ppas"
+                        and lemma in self.w.impersonal_plan
+                        and copula_beside(doc, i, self.w.copula)
+                    ):
                         future = "future"  # "otwarcie zakładu planowane jest na 2027 r.": a plan predicated
         return future
 

@@ -10,6 +10,14 @@ from kooperacja.extract.doc import Doc
 from kooperacja.extract.relative import clause_openers, opens_relative, relative_clauses
 from kooperacja.text.dates import date_interval
 
+
+def copula_beside(doc: Doc, i: int, copula: frozenset[str]) -> bool:
+    """A form of the copula (`copula` of ``event_cues.tsv``) right before or after token i, in its sentence
+    ("planowane jest", "jest planowane"), that predicates the participle or adjective at i."""
+    s0, s1 = doc.sent_span[doc.sent_of[i]]
+    return any(s0 <= k < s1 and not doc.lemmas(k).isdisjoint(copula) for k in (i - 1, i + 1))
+
+
 # the marks that set off an aside between a negation word and its trigger (`_negation_reaches`)
 _ASIDE_MARKS = frozenset({",", "–", "—", "-"})
 
@@ -360,9 +368,7 @@ class EventModality:
                 elif (
                     kind == "plan"
                     and r.pos == "ppas"
-                    and any(
-                        s0 <= k < s1 and not doc.lemmas(k).isdisjoint(self.w.copula) for k in (i - 1, i + 1)
-                    )
+                    and copula_beside(doc, i, self.w.copula)
                     and any(a <= i < b for a, b in clauses.values())
                     and _nominal_subject(doc, first, i)
                 ):
@@ -372,9 +378,7 @@ class EventModality:
                 elif (
                     kind in ("plan", "predicate")
                     and r.pos == "adj"
-                    and any(
-                        s0 <= k < s1 and not doc.lemmas(k).isdisjoint(self.w.copula) for k in (i - 1, i + 1)
-                    )
+                    and copula_beside(doc, i, self.w.copula)
                     and any(a <= i < b for a, b in clauses.values())
                     and not (
                         kind == "predicate"
