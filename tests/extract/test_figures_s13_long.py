@@ -64,6 +64,18 @@ case(
     "nad cichymi wirnikami. Zatrudnienie spółki wynosi dziś 410 osób.",
     emp("Wentorex", 410),
 )
+case(
+    "income_dochod_firmy_after_cluster",
+    "Firma Kalmex z Gniezna produkuje palety drewniane. Od lat należy do Wielkopolskiego Klastra Drzewnego, który "
+    "zrzesza tartaki regionu. Dochód firmy ze sprzedaży wyniósł w 2024 r. 40 mln zł.",
+    rev("Kalmex", 40 * M),
+)
+case(
+    "headcount_personel_spolki_after_university",
+    "Spółka Drewbud z Ostrowa produkuje schody. Razem z Politechniką Poznańską testuje nowe lakiery. Personel "
+    "spółki to dziś 230 pracowników.",
+    emp("Drewbud", 230),
+)
 # near miss: the university's own revenue, no company noun before the number
 case(
     "revenue_uczelni_stays_university",

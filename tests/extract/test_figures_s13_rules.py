@@ -262,6 +262,24 @@ def test_board_of_experts_is_no_headcount() -> None:
     assert got == set()
 
 
+def test_team_that_gives_opinions_is_no_headcount() -> None:
+    # a team that reviews ("opiniować", a `committee` word) counts no staff
+    assert (
+        _figures(
+            "Spółka Vetmar ma nowy dział. Tamtejszy zespół opiniuje wnioski klientów. Zespół liczy 7 osób."
+        )
+        == set()
+    )
+
+
+def test_guard_team_that_serves_clients_is_a_headcount() -> None:
+    # near miss: a team that handles the clients' requests is staff
+    got = _figures(
+        "Spółka Vetmar ma nowy dział. Tamtejszy zespół obsługuje wnioski klientów. Zespół liczy 7 osób."
+    )
+    assert got and all(owner == "Vetmar" and value == 7 for owner, _metric, value, _unit in got)
+
+
 def test_population_is_no_headcount() -> None:
     # near miss: "liczy" of a town's people is no row of the table
     assert _figures("Gmina Kórnik liczy 30 tys. mieszkańców.") == set()
