@@ -92,7 +92,9 @@ def _web_frame(lang: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | Non
 
     links, exts = alt("post_link"), alt("file_ext")
     link = (
-        re.compile(rf"(?<![\w.@/])(?:https?://)?(?:www\.)?(?:{links})/\S*", re.IGNORECASE) if links else None
+        re.compile(rf"(?<![\w.@/])(?:https?://)?(?:[\w-]+\.)?(?:{links})/\S*", re.IGNORECASE)
+        if links
+        else None
     )
     file = re.compile(rf"(?<![\w./])[\w-]+(?:\.[\w-]+)*\.(?:{exts})\b", re.IGNORECASE) if exts else None
     return link, file
