@@ -3,39 +3,51 @@ credit after a dateline's date ("Borowo, 3.05.2026 / jk"), a page's footer and a
 "Partner artykułu: …"), an interviewer's or host's line of a verb and a name ("Rozmawiał Jan Kos"), a line
 offering a medium's app (with the app's name on the line above), links to other articles ("Czytaj także:",
 "ZOBACZ TEŻ" and the short headlines right under it), short teasers cut off inside a word, hashtags, and a
-person's name alone on the first or last lines of the text (a byline). Runs after every name component, drops the
+person's name alone on the first or last lines of the text (a byline); and the frame of what a page embeds: a
+social-medium post's handles ("@Nazwa"), links ("pic.twitter.com/…") and its signed line ("… — Biuro Prasowe
+(@BiuroX) 3 May 2024"), an image's file name ("hala_2.jpg"), and a list of other articles stamped with a date and a
+time ("2025-04-06, 19:55" between short headlines). Runs after every name component, drops the
 mentions inside them and keeps the spans as `doc.boilerplate`, which the later components (events, figures)
 honour too: a boilerplate line states no entity, no event and no figure.
 
-The openers are the patterns `credit_before`, `interviewer_credit`, `link_before` and `app_line` of data/<lang>/patterns/name_context.tsv."""
+The openers are the patterns `credit_before`, `interviewer_credit`, `link_before` and `app_line` of data/<lang>/patterns/name_context.tsv;
+the social media's domains and the file names' extensions are data/<lang>/boilerplate_web.tsv."""
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from functools import cache
+from itertools import pairwise
 
+from kooperacja.data.language_data import language_data, on_data_change
 from kooperacja.extract.doc import Doc, Mention
 from kooperacja.extract.matcher import Matcher, matcher
 from kooperacja.extract.name_shape import is_first_name
 
 # where a credit line may open: a line's start, an opening bracket ("(fot. …)") or a bar ("| red: …")
 _LINE_OR_BRACKET = re.compile(r"\n|\(|\|")
-# after a clause's break a credit may open too ("…, fot. Jan Kos", "Kategoria: , Zamieścił: Ewa Lis")
-_CLAUSE_BREAK = re.compile(r"[,:;]")
+# after a clause's break a credit may open too ("…, fot. Jan Kos", "Kategoria: , Zamieścił: Ewa Lis", a caption's
+# "… odwiedziła zakład/fot: Ewa Lis")
+_CLAUSE_BREAK = re.compile(r"[,:;/]")
 # the most tokens a credit line and a link run (a text without line breaks must not lose its next sentences)
 _CREDIT_TOKENS, _LINK_TOKENS = 14, 30
 _CREDIT_NAME_WORDS = 3  # an interviewer's or host's credit line: the verb and a name, no more
 _LINK_WORDS = 2  # "Zobacz również" on a line of its own opens the links below it
 # the linked headlines below an opener: at most this many lines of at most this many words, none ending a sentence
 # with a full stop (the article's own paragraph that follows is no headline)
-_HEADLINES, _HEADLINE_WORDS = 3, 16
+_HEADLINES, _HEADLINE_WORDS = 5, 16
 _SENTENCE_END = re.compile(r"[.:;]\s*$|\.\s+\w")  # a headline may ask or exclaim ("Kto zbuduje halę?")
 _HASHTAG = re.compile(r"#\w+")
 # what follows a dateline's date after a bar or a slash, to the line's end: the author's initials or name
 # ("Kępno, 3.02.2026 r. / JK", "Lublin / 18.03.2026 / Jan Kos"); a short line only, a few words of no digit
+# ("Kępno, 3.02.2026 r. / JK", "Lublin / 18.03.2026 / Jan Kos"); a short line only, a few words of no digit. After a
+# date and a time the credit may follow a space alone, and a desk's name after a slash ("2026-03-18, 10:45  Jan
+# Kos/Redakcja")
 _DATELINE_CREDIT = re.compile(
-    r"(?m)^[^\n]{0,50}?\b\d{1,2}\.\d{1,2}\.\d{4}(?:\s*r\.)?(?:,\s*\d{1,2}:\d{2})?\s+[/|]\s*"
-    r"(?P<credit>[^\d\n/|]{1,30}?)[ \t]*$"
+    r"(?m)^[^\n]{0,50}?\b(?:\d{1,2}\.\d{1,2}\.\d{4}(?:\s*r\.)?|\d{4}-\d{2}-\d{2})"
+    r"(?:(?:,?\s*\d{1,2}:\d{2})?\s+[/|]\s*|,?\s*\d{1,2}:\d{2}[ \t]+)"
+    r"(?P<credit>[^\d\n/|]{1,30}?)(?:[ \t]*/[ \t]*[^\d\n/|\s]{1,15})?[ \t]*$"
 )
 _DATELINE_CREDIT_WORDS = 3
 _INITIALS_LETTERS = 4  # an author's initials in capitals ("JK", "AMK")
@@ -48,6 +60,47 @@ _TEASER_WORDS, _TEASER_MOST = 8, 30  # a teaser is a headline and a lead, no par
 _APP_WORDS, _APP_LABEL_WORDS = 12, 3
 _BYLINE_LINES = 3  # a byline is among the first or the last lines of the text
 _BULLETS = "•·*-–|>"
+# a social medium's handle ("@BiuroX"; not an e-mail address's "biuro@firma.pl")
+_HANDLE = re.compile(r"(?<![\w.@])@\w{2,}")
+# an embedded post's signed line: its author's name, the handle in brackets and the post's date to the line's end
+# ("… pic.twitter.com/Ab3 — Biuro Prasowe (@BiuroX) 3 May 2024"): after a spaced dash or at a line's start
+_POST_SIGNATURE = re.compile(
+    r"(?m)(?:^|\s[—–-]\s)[ \t]*(?P<author>[^\n()@—–]{1,80}?)[ \t]*\(@\w+\)(?P<tail>[^\n]{0,30})$"
+)
+_POST_TAIL_WORDS = 4  # the date after the handle: "June 16, 2023", "3 maja 2024"
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_LOWER_CONNECTOR = (
+    3  # a lower-case word of an author's name is a short connector ("Ministerstwo Rozwoju i …")
+)
+# a line of a list of other articles that a stamp of a date and a time makes (`_stamped_list`): the time after the
+# date ("2025-04-06, 19:55", "6 kwietnia 2025 | 19:55") and nothing else on the line
+_STAMP_TIME = re.compile(r"[ \t]*[,|]?[ \t]*\d{1,2}:\d{2}[ \t]*")
+_STAMP_GAP = 3  # the most headline lines between two stamps of such a list
+_OPEN_SENTENCE = re.compile(r"[.:;]\s*$")  # a line that ends a sentence: the article's own, no headline
+
+
+@cache
+def _web_frame(lang: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    """A post's link and an image's file name in a language's text (`boilerplate_web.tsv`); None where it lists
+    none."""
+    data = language_data(lang)
+    rows = data.rows("boilerplate_web") if data.has("boilerplate_web") else ()
+
+    def alt(use: str) -> str:
+        entries = sorted((r["entry"] for r in rows if r.get("use") == use), key=len, reverse=True)
+        return "|".join(map(re.escape, entries))
+
+    links, exts = alt("post_link"), alt("file_ext")
+    link = (
+        re.compile(rf"(?<![\w.@/])(?:https?://)?(?:[\w-]+\.)?(?:{links})/\S*", re.IGNORECASE)
+        if links
+        else None
+    )
+    file = re.compile(rf"(?<![\w./])[\w-]+(?:\.[\w-]+)*\.(?:{exts})\b", re.IGNORECASE) if exts else None
+    return link, file
+
+
+on_data_change(_web_frame.cache_clear)
 
 
 def drop_boilerplate(doc: Doc) -> None:
@@ -85,6 +138,7 @@ def boilerplate_spans(doc: Doc) -> list[tuple[int, int]]:
     text, toks = doc.text, doc.tokens
     cx = matcher(doc.lang, "patterns/name_context")
     spans = [(m.start(), m.end()) for m in _HASHTAG.finditer(text)]
+    spans += _web_spans(doc)
     spans += [m.span("credit") for m in _DATELINE_CREDIT.finditer(text) if _dateline_credit(doc, cx, m)]
     spans += [teaser for m in _TEASER_END.finditer(text) if (teaser := _cut_off(doc, m))]
     # token -> where it stands: at a line's (bracket's, bar's) start, after a clause's break, at a sentence's start
@@ -105,7 +159,7 @@ def boilerplate_spans(doc: Doc) -> list[tuple[int, int]]:
         start = toks[k].start
         end = text.find("\n", start)
         end = len(text) if end < 0 else end
-        credit_may_open = where == "line" or (where == "clause" and _name_follows(doc, k))
+        credit_may_open = where == "line" or _name_follows(doc, k)  # "… laboratorium. Fot. Ewa Lis"
         if (credit_may_open and cx.starts_at(doc, "credit_before", k)) or (
             where == "line" and cx.starts_at(doc, "interviewer_credit", k) and _name_alone(text[start:end])
         ):
@@ -150,6 +204,76 @@ def boilerplate_spans(doc: Doc) -> list[tuple[int, int]]:
         else:
             merged.append((a, b))
     return merged
+
+
+def _web_spans(doc: Doc) -> list[tuple[int, int]]:
+    """The frame of what a page embeds (see the module's doc): handles, a post's links, image file names, a post's
+    signed line (with the line above it where that one ends with the post's link) and a stamped list of other
+    articles."""
+    text = doc.text
+    link, file = _web_frame(doc.lang)
+    spans = [m.span() for m in _HANDLE.finditer(text)]
+    spans += [m.span() for rx in (link, file) if rx is not None for m in rx.finditer(text)]
+    for m in _POST_SIGNATURE.finditer(text):
+        if not _post_signature(m):
+            continue
+        start = text.rfind("\n", 0, m.start("author")) + 1  # the post's last paragraph and its signature
+        above = text.rfind("\n", 0, max(0, start - 1)) + 1
+        if link is not None and start and (ends := link.search(text[above : start - 1].rstrip())):
+            if not text[above : start - 1].rstrip()[ends.end() :]:
+                start = above  # "Otwieramy zakład! pic.twitter.com/Ab3" on the line above the signature
+        spans.append((start, m.end()))
+    return spans + _stamped_list(doc)
+
+
+def _post_signature(m: re.Match[str]) -> bool:
+    """A post's signature (`_POST_SIGNATURE`): an author's name of capitalised words (short lower-case connectors
+    between them), and after the handle at most a date. "— napisał prezes Jan Kos (@JanKos)" is the text's own
+    sentence."""
+    words = m.group("author").split()
+    if not words or not all(w[:1].isupper() or w[:1].isdigit() or len(w) <= _LOWER_CONNECTOR for w in words):
+        return False
+    tail = m.group("tail").strip(" \t.,")
+    return not tail or (len(tail.split()) <= _POST_TAIL_WORDS and bool(_YEAR.search(tail)))
+
+
+def _stamped_list(doc: Doc) -> list[tuple[int, int]]:
+    """A list of other articles under the article: two or more lines of a date and a time alone ("2025-04-06,
+    19:55"), with one to `_STAMP_GAP` short headline lines between them (none ending a sentence); the list runs
+    from as many headline lines above its first stamp as it has between two stamps to as many below its last. A
+    single dated line, or dates without a time (an article's own chronology), make no list."""
+    text = doc.text
+    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]*\S[^\n]*", text)]
+    if len(lines) < 3:
+        return []
+    starts = [a for a, _b in lines]
+    stamps = []
+    for d in doc.dates:
+        n = bisect_right(starts, d.start) - 1
+        a, b = lines[n]
+        if not text[a : d.start].strip() and _STAMP_TIME.fullmatch(text[d.end : b]):
+            stamps.append(n)
+
+    def headline(n: int) -> bool:
+        line = text[slice(*lines[n])].strip()
+        return len(line.split()) <= _HEADLINE_WORDS and not _OPEN_SENTENCE.search(line)
+
+    spans: list[tuple[int, int]] = []
+    run: list[int] = []
+    for n in sorted(set(stamps)) + [len(lines) + _STAMP_GAP + 2]:
+        if run and 0 < n - run[-1] - 1 <= _STAMP_GAP and all(headline(j) for j in range(run[-1] + 1, n)):
+            run.append(n)
+            continue
+        if len(run) > 1:
+            gap = max(y - x - 1 for x, y in pairwise(run))
+            first, last = run[0], run[-1]
+            while first > 0 and run[0] - first < gap and headline(first - 1):
+                first -= 1
+            while last + 1 < len(lines) and last - run[-1] < gap and headline(last + 1):
+                last += 1
+            spans.append((lines[first][0], lines[last][1]))
+        run = [n]
+    return spans
 
 
 def _dateline_credit(doc: Doc, cx: Matcher, m: re.Match[str]) -> bool:
