@@ -1,0 +1,156 @@
+"""A blind battery of organisation names in shapes that real Polish news uses and that the tuned sets rarely show
+(issue 8, session 13, name20), written before the name code was read. It aims at: a name cut at an abbreviation's
+dot inside it ("Woj.", "pow.", "im.", "św.", "St."), at a spaced hyphen inside a quoted name, or at a comma; a list of
+sectors or fields after "w branżach/sektorach (takich jak):" read as companies; a geographic name ("Dolina
+Krzemowa", "w porcie X") read as an organisation. Near misses: a real firm with "Sp. z o.o.", "Zakład Produkcyjny
+nr 2", a real list of investors after a colon, a real cluster "Dolina Lotnicza", a port authority that is a firm.
+
+Each passage gives the EXACT set of organisations it must yield (subtype not checked; a trailing legal form, quotes
+and letter case ignored, as the scorer does), and phrases no entity of any type may contain. Every firm, person and
+sentence is invented.
+
+Pass count on the old code (s13-int 53df586): 8 of 18."""
+
+from __future__ import annotations
+
+from .battery import OrgPassage, battery_tests, org_checker, org_passage_adder, print_pass_count
+
+CASES: dict[str, OrgPassage] = {}
+_p = org_passage_adder(CASES)
+
+
+# --- A. a name cut at an abbreviation's dot, a spaced hyphen or a comma ------------------------------------------
+_p(
+    "abbr_woj_office",
+    "Umowę o dofinansowanie podpisał Urząd Marszałkowski Woj. Lubuskiego. Firma Termalis otrzyma 4 mln zł na "
+    "nową linię produkcyjną w Żarach.",
+    orgs={"Urząd Marszałkowski Woj. Lubuskiego": None, "Termalis": None},
+    no_entity={"Marszałkowski Woj "},
+)
+_p(
+    "abbr_pow_starostwo",
+    "Starostwo Pow. Kraśnickiego przekazało spółce Dramex działkę pod rozbudowę magazynu.",
+    orgs={"Starostwo Pow. Kraśnickiego": None, "Dramex": None},
+)
+_p(
+    "abbr_im_school",
+    "Technikum im. Jana Kilińskiego w Zgierzu podpisało porozumienie o współpracy z firmą Polvent, która "
+    "zapewni uczniom praktyki.",
+    orgs={"Technikum im. Jana Kilińskiego": None, "Polvent": None},
+)
+_p(
+    "abbr_st_foreign_house",
+    "Delegację z Bawarii przyjął Dom Kultury St. Martin, partner miasta od dziesięciu lat. Goście odwiedzili też "
+    "zakład firmy Wiklomet.",
+    orgs={"Dom Kultury St. Martin": None, "Wiklomet": None},
+    no_entity={"Kultury St "},
+)
+_p(
+    "abbr_sw_hospital",
+    "Szpital Specjalistyczny św. Łukasza kupi od firmy Medrolax dwa nowe tomografy za 9 mln zł.",
+    orgs={"Szpital Specjalistyczny św. Łukasza": None, "Medrolax": None},
+)
+_p(
+    "quoted_spaced_hyphen",
+    "Na forum „Baltic - Polish Business Days” w Gdańsku spotkało się 200 przedsiębiorców. Firma Navimar "
+    "podpisała tam list intencyjny z partnerem z Estonii.",
+    orgs={"Baltic - Polish Business Days": None, "Navimar": None},
+    no_entity={},
+)
+_p(
+    "comma_in_list_of_names",
+    "W projekcie biorą udział Politechnika Opolska, Instytut Ceramiki i Materiałów Budowlanych oraz spółka "
+    "Keramos.",
+    orgs={"Politechnika Opolska": None, "Instytut Ceramiki i Materiałów Budowlanych": None, "Keramos": None},
+)
+# --- B. a list of sectors or fields read as companies -----------------------------------------------------------
+_p(
+    "sectors_after_colon_tech",
+    "Park wspiera firmy w obszarach takich jak: FoodTech, CleanTech, EduTech. Do programu zgłosiło się 40 "
+    "startupów.",
+    orgs={},
+    no_entity={"FoodTech", "CleanTech", "EduTech"},
+)
+_p(
+    "sectors_it_bpo",
+    "Najwięcej nowych miejsc pracy w regionie powstaje w branżach takich jak IT, BPO i automotive.",
+    orgs={},
+    no_entity={"BPO"},
+)
+_p(
+    "sectors_in_sektorach",
+    "Inwestorzy z Korei są zainteresowani sektorami: HealthTech, AgroTech oraz SmartGrid. Rozmowy prowadzi "
+    "Agencja Rozwoju Przemysłu.",
+    orgs={"Agencja Rozwoju Przemysłu": None},
+    no_entity={"HealthTech", "AgroTech", "SmartGrid"},
+)
+# --- C. a geographic name read as an organisation ---------------------------------------------------------------
+_p(
+    "silicon_valley_giant",
+    "Gigant z Doliny Krzemowej otworzy w Warszawie centrum badawcze. Firma Dataforge zatrudni tam 300 "
+    "inżynierów.",
+    orgs={"Dataforge": None},
+    no_entity={"Dolina Krzemowa", "Doliny Krzemowej"},
+)
+_p(
+    "port_as_place",
+    "Spółka Portline zbuduje terminal kontenerowy w porcie Świnoujście. Inwestycja pochłonie 600 mln zł.",
+    orgs={"Portline": None},
+)
+_p(
+    "port_as_place_foreign",
+    "Operator logistyczny Kargomax otworzył biuro w porcie Tanjung Pelepas w Malezji i zatrudni tam 20 osób.",
+    orgs={"Kargomax": None},
+)
+# --- guards -----------------------------------------------------------------------------------------------------
+_p(
+    "guard_puk_sp_zoo",
+    "Przedsiębiorstwo Usług Komunalnych Sp. z o.o. w Łowiczu kupiło sześć autobusów elektrycznych od firmy "
+    "Autosan.",
+    orgs={"Przedsiębiorstwo Usług Komunalnych Sp. z o.o.": None, "Autosan": None},
+)
+_p(
+    "guard_plant_nr_2",
+    "Zakład Produkcyjny nr 2 spółki Metalbud w Radomiu zwiększy zatrudnienie o 80 osób.",
+    orgs={"Metalbud": None},
+    no_entity={"Zakład Produkcyjny nr"},
+)
+_p(
+    "guard_investors_after_colon",
+    "W strefie zainwestowały w tym roku trzy firmy: Kronvel, Boltrex i Amaplast. Łącznie wydadzą 210 mln zł.",
+    orgs={"Kronvel": None, "Boltrex": None, "Amaplast": None},
+)
+_p(
+    "guard_dolina_lotnicza",
+    "Stowarzyszenie Grupy Przedsiębiorców Przemysłu Lotniczego Dolina Lotnicza przyjęło do swojego grona firmę "
+    "Aerotek.",
+    orgs={"Stowarzyszenie Grupy Przedsiębiorców Przemysłu Lotniczego Dolina Lotnicza": None, "Aerotek": None},
+)
+_p(
+    "guard_port_authority",
+    "Zarząd Morskiego Portu Gdynia S.A. podpisał umowę z firmą Hydromar na pogłębienie toru wodnego.",
+    orgs={"Zarząd Morskiego Portu Gdynia S.A.": None, "Hydromar": None},
+)
+
+
+check = org_checker("battery-s13name20", "2026-11-20")
+
+
+FAILING: dict[str, str] = {
+    "abbr_im_school": "a name cut at 'im.' (the school is lost)",
+    "abbr_pow_starostwo": "a name cut at 'Pow.'",
+    "abbr_st_foreign_house": "a name cut at 'St.'",
+    "abbr_sw_hospital": "a name cut at 'św.'",
+    "abbr_woj_office": "a name cut at 'Woj.'",
+    "port_as_place_foreign": "an unknown port's name after 'w porcie' read as a company",
+    "quoted_spaced_hyphen": "a quoted name with a spaced hyphen is lost",
+    "sectors_after_colon_tech": "a list of sector labels after 'w obszarach takich jak:' read as companies",
+    "sectors_in_sektorach": "a list of sector labels after 'sektorami:' read as companies",
+    "silicon_valley_giant": "'Dolina Krzemowa' read as an organisation",
+}
+
+test_the_battery_is_large_and_varied, test_battery_case = battery_tests(CASES, FAILING, check, minimum=18)
+
+
+if __name__ == "__main__":
+    print_pass_count(CASES, lambda k: check(CASES[k]), lambda k: CASES[k].text, show_failing=True)
