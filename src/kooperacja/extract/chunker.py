@@ -283,6 +283,17 @@ class NameChunker:
                 # glued to the full stop goes with it)
                 j += 2 if j + 1 < s1 and capital_letter(toks[j + 1]) and toks[j + 1].start == t.end else 1
                 continue
+            if (
+                t.text == "."
+                and gap == ""
+                and run.head
+                and toks[j - 1].lower in self.w.inner_abbreviation
+                and j + 1 < s1
+                and gap_before(doc, j + 1) == " "
+                and is_cap(doc, j + 1)
+            ):
+                j += 1  # "Urząd Marszałkowski Woj. Leśnego", "Dom Kultury St. Anna": the dot of an abbreviation inside
+                continue
             if t.text == "." and gap == "" and j == i + 1 and self._founders_initial(doc, i, s1, run):
                 j += 1  # "spółka T. Borowiec", "R. Wiśniak sp. z o.o.": a founder's initial opens the firm's name
                 continue
