@@ -162,7 +162,9 @@ def _orgs(text: str) -> set[str]:
 
 
 def test_abbreviation_dot_inside_a_name_does_not_end_it() -> None:
-    assert "Urząd Marszałkowski Woj. Polnego" in _orgs("Wniosek rozpatrzy Urząd Marszałkowski Woj. Polnego w marcu.")
+    assert "Urząd Marszałkowski Woj. Polnego" in _orgs(
+        "Wniosek rozpatrzy Urząd Marszałkowski Woj. Polnego w marcu."
+    )
 
 
 def test_abbreviation_dot_before_a_lower_case_word_ends_the_name() -> None:
@@ -172,7 +174,9 @@ def test_abbreviation_dot_before_a_lower_case_word_ends_the_name() -> None:
 
 
 def test_sw_is_a_connector_inside_a_name() -> None:
-    assert "Szpital Powiatowy św. Józefa" in _orgs("Szpital Powiatowy św. Józefa kupił od firmy Medrolax nowy rezonans.")
+    assert "Szpital Powiatowy św. Józefa" in _orgs(
+        "Szpital Powiatowy św. Józefa kupił od firmy Medrolax nowy rezonans."
+    )
 
 
 def test_camel_case_items_after_a_field_noun_are_fields() -> None:
@@ -192,4 +196,13 @@ def test_silicon_valley_is_a_region() -> None:
 
 def test_a_cluster_named_dolina_stays_an_organisation() -> None:
     # near miss: a real cluster named with the same head noun
-    assert "Klaster Dolina Ekoenergii" in _orgs("Klaster Dolina Ekoenergii przyjął do swojego grona firmę Solvent.")
+    assert "Klaster Dolina Ekoenergii" in _orgs(
+        "Klaster Dolina Ekoenergii przyjął do swojego grona firmę Solvent."
+    )
+
+
+def test_field_noun_with_its_complement_before_the_list() -> None:
+    names = _orgs(
+        "Rozmawiano o projektach w sektorach nowych usług cyfrowych, takich jak: EduCloud, MedBot i AgriData."
+    )
+    assert not names & {"EduCloud", "MedBot", "AgriData"}

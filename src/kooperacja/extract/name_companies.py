@@ -175,7 +175,7 @@ class CompanyRules:
 
     def _in_field_list(self, doc: Doc, a: int) -> bool:
         """The chunk at token a is an item of a list of fields: back over the items before it, a list opener (a
-        colon or "jak", `list_intro`) with a field's noun (`field_noun`: "sektor", "branża", "obszar") up to three
+        colon or "jak", `list_intro`) with a field's noun (`field_noun`: "sektor", "branża", "obszar") up to six
         words before it ("w obszarach takich jak: AgroTech", "sektorami: BioTech, GreenTech")."""
         toks, s0 = doc.tokens, doc.sent_span[doc.sent_of[a]][0]
         i = a - 1
@@ -185,7 +185,7 @@ class CompanyRules:
             return False
         if toks[i].text == ":" and toks[i - 1].lower in self.w.list_intro:
             i -= 1  # "jak:"
-        return any(doc.lemmas(j) & self.w.field_noun for j in range(max(s0, i - 3), i))
+        return any(doc.lemmas(j) & self.w.field_noun for j in range(max(s0, i - 6), i))
 
     def _dotted_intro(self, doc: Doc, i: int, s0: int) -> int | None:
         """The first token of a dotted abbreviation that opens a list (`list_intro`, written without its last full
