@@ -431,7 +431,7 @@ class NameChunker:
         return None
 
     def _dash_to_close_quote(self, doc: Doc, j: int, s1: int) -> int | None:
-        """ „Baltic - Polish Forum”: a spaced dash at token j inside a quoted name, where only capitalised words
+        """„Baltic - Polish Forum”: a spaced dash at token j inside a quoted name, where only capitalised words
         follow it up to the closing quote (at most six): the closing quote's token (None where there is none)."""
         toks = doc.tokens
         if gap_before(doc, j + 1) != " ":
