@@ -226,3 +226,22 @@ def test_a_port_authority_with_capital_port_stays_an_organisation() -> None:
     assert "Zarząd Morskiego Portu Police S.A." in _orgs(
         "Zarząd Morskiego Portu Police S.A. ogłosił przetarg na budowę nabrzeża."
     )
+
+
+def _org_entities(text: str) -> list[str]:
+    record = extract(text, doc_id="rule-s13name20", published="2026-11-20")
+    return [e["name"] for e in record["entities"] if e["type"] == "organization"]
+
+
+def test_a_name_with_its_seat_after_w_and_written_bare_is_one_organisation() -> None:
+    names = _org_entities(
+        "Polski Park Przemysłowy w Safadze przyjmie pierwsze firmy w maju. Polski Park Przemysłowy Safaga ma 200 "
+        "ha. Polski Park Przemysłowy oferuje ulgi podatkowe."
+    )
+    assert len([n for n in names if n.startswith("Polski Park")]) == 1
+
+
+def test_two_seats_of_one_kind_of_body_stay_apart() -> None:
+    # near miss: two co-operative banks of two towns
+    names = _org_entities("Bank Spółdzielczy w Grójcu udzielił kredytu. Bank Spółdzielczy Grodków też.")
+    assert len([n for n in names if n.startswith("Bank Spółdzielczy")]) == 2
