@@ -37,6 +37,7 @@ NOUN_ROWS = [
     ("prefektura", "Goście przylecieli z prefektury Aichi.", "Aichi"),
     ("dzielnica", "Centrum usług stanie w dzielnicy Wawer.", "Wawer"),
     ("osiedle", "Nowy sklep otwarto na osiedlu Chomiczówka.", "Chomiczówka"),
+    ("port", "Armator otworzył biuro w porcie Kotka.", "Kotka"),
 ]
 
 

@@ -278,10 +278,25 @@ class NameChunker:
                 end = self._dash_to_legal_form(doc, j, s1)
                 if end:
                     return end
+            if t.text in DASHES and gap == " " and i > 0 and toks[i - 1].text in OPEN_QUOTES:
+                end = self._dash_to_close_quote(doc, j, s1)
+                if end:
+                    return end  # „Baltic - Polish Forum”: a spaced dash inside a quoted name
             if t.text == "." and gap == "" and _dotted_initials(toks, i, j, s1):
                 # "P.P.H.U. Marbud", "F.H. Grosik": the initials of a firm's kind open its name (the next letter
                 # glued to the full stop goes with it)
                 j += 2 if j + 1 < s1 and capital_letter(toks[j + 1]) and toks[j + 1].start == t.end else 1
+                continue
+            if (
+                t.text == "."
+                and gap == ""
+                and run.head
+                and toks[j - 1].lower in self.w.inner_abbreviation
+                and j + 1 < s1
+                and gap_before(doc, j + 1) == " "
+                and is_cap(doc, j + 1)
+            ):
+                j += 1  # "Urząd Marszałkowski Woj. Leśnego", "Dom Kultury St. Anna": the dot of an abbreviation inside
                 continue
             if t.text == "." and gap == "" and j == i + 1 and self._founders_initial(doc, i, s1, run):
                 j += 1  # "spółka T. Borowiec", "R. Wiśniak sp. z o.o.": a founder's initial opens the firm's name
@@ -411,6 +426,19 @@ class NameChunker:
             end = self._legal_form(doc, k, s1) if k > j + 1 else None
             if end:
                 return end
+            if not is_cap(doc, k):
+                return None
+        return None
+
+    def _dash_to_close_quote(self, doc: Doc, j: int, s1: int) -> int | None:
+        """„Baltic - Polish Forum”: a spaced dash at token j inside a quoted name, where only capitalised words
+        follow it up to the closing quote (at most six): the closing quote's token (None where there is none)."""
+        toks = doc.tokens
+        if gap_before(doc, j + 1) != " ":
+            return None
+        for k in range(j + 1, min(s1, j + 8)):
+            if toks[k].text in CLOSE_QUOTES:
+                return k if k > j + 1 else None
             if not is_cap(doc, k):
                 return None
         return None

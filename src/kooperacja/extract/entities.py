@@ -142,6 +142,7 @@ def group_entities(doc: Doc) -> None:
     _union_town_zones(ms, orgs, uf)
     _union_short_after_descriptor(ms, orgs, uf, lang)
     _union_head_prefixed(ms, orgs, uf, lang)
+    _union_seat_forms(ms, orgs, uf, lang)
     _union_name_starts(ms, orgs, uf, lang)
     _union_adjective_and_head(ms, orgs, uf, lang)
     _union_brand_after_head(doc, orgs, uf)
@@ -295,6 +296,24 @@ def _union_head_prefixed(ms: list[Mention], orgs: list[int], uf: UnionFind, lang
             uf.union(names[rest], n)
 
 
+def _union_seat_forms(ms: list[Mention], orgs: list[int], uf: UnionFind, lang: str) -> None:
+    """A name with its seat after "w" is the same name with the seat written bare after it ("Park Przemysłowy w
+    Nowym Targu" = "Park Przemysłowy Nowy Targ": the words before the seat the same, the seat's words the same in
+    their first four letters, as the scorer's loose key reads them; `seat_connector` in name_cues.tsv)."""
+    seats = cues(lang, "name_cues").seat_connector
+    keys: dict[tuple[str, ...], int] = {}
+    split: list[tuple[int, tuple[str, ...]]] = []
+    for n in orgs:
+        words = norm_name(ms[n].name, lang).split(" ")
+        keys.setdefault(tuple(w[:4] for w in words), n)
+        k = next((k for k, w in enumerate(words[1:-1], 1) if w in seats), None)
+        if k is not None:
+            split.append((n, tuple(w[:4] for w in words[:k] + words[k + 1 :])))
+    for n, bare in split:
+        if bare in keys and keys[bare] != n:
+            uf.union(keys[bare], n)
+
+
 def _union_name_starts(ms: list[Mention], orgs: list[int], uf: UnionFind, lang: str) -> None:
     """A name of three or more words is short for the only longer name it begins; so is a company's brand
     of one or two words for the only longer company name it begins ("Betamax" for "Betamax Polska")."""
@@ -311,6 +330,11 @@ def _union_name_starts(ms: list[Mention], orgs: list[int], uf: UnionFind, lang: 
         if short.count(" ") < 2 and not (short.count(" ") == 1 and ms[n].head) and not brand:
             continue  # two words only after a head: "Urząd Marszałkowski", "Klaster Energii"
         longer = [x for x in distinct if x.startswith(short + " ")]
+        roots = {uf.find(names[x]) for x in longer}
+        if len(roots) == 1 and len(longer) > 1 and not brand:
+            longer = longer[
+                :1
+            ]  # "Park Przemysłowy" beside "… w Nowym Borze" and "… Nowy Bór": one park, its seat written two ways
         if len(longer) > 1 and brand:
             if any(ms[names[x]].name.split()[-1].casefold() in _group_words(lang) for x in longer):
                 continue  # "Amazon" beside "Amazon Group" and "Amazon Poland": the group's own brand, no alias

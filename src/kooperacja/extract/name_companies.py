@@ -148,6 +148,8 @@ class CompanyRules:
 
     def _in_company_list(self, doc: Doc, a: int) -> bool:
         toks, s0 = doc.tokens, doc.sent_span[doc.sent_of[a]][0]
+        if self._in_field_list(doc, a):
+            return False  # "Inwestorzy szukają sektorów: BioTech, GreenTech": fields listed, not firms
         i = a - 1
         while i > s0 and (
             toks[i].is_cap
@@ -170,6 +172,20 @@ class CompanyRules:
         return toks[i].text == ":" and any(
             doc.lemmas(j) & self.w.list_grant_cue for j in range(max(s0, i - 8), i)
         )
+
+    def _in_field_list(self, doc: Doc, a: int) -> bool:
+        """The chunk at token a is an item of a list of fields: back over the items before it, a list opener (a
+        colon or "jak", `list_intro`) with a field's noun (`field_noun`: "sektor", "branża", "obszar") up to six
+        words before it ("w obszarach takich jak: AgroTech", "sektorami: BioTech, GreenTech")."""
+        toks, s0 = doc.tokens, doc.sent_span[doc.sent_of[a]][0]
+        i = a - 1
+        while i > s0 and (toks[i].is_cap or toks[i].text == "," or toks[i].lower in self.w.conjunction):
+            i -= 1
+        if i <= s0 or toks[i].lower not in self.w.list_intro:
+            return False
+        if toks[i].text == ":" and toks[i - 1].lower in self.w.list_intro:
+            i -= 1  # "jak:"
+        return any(doc.lemmas(j) & self.w.field_noun for j in range(max(s0, i - 6), i))
 
     def _dotted_intro(self, doc: Doc, i: int, s0: int) -> int | None:
         """The first token of a dotted abbreviation that opens a list (`list_intro`, written without its last full
@@ -208,6 +224,8 @@ class CompanyRules:
             return False
         if self._listed_not_org(word):
             return True  # "usługi SaaS": a term, no brand
+        if self._in_field_list(doc, c.a):
+            return True  # "w branżach takich jak: AgroTech, FinTech": a field, no brand
         self._mention(doc, c, "organization", word, "company")
         return True
 

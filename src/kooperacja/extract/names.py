@@ -49,7 +49,7 @@ class NameFinder(NameChunker, PersonNames, NameClassifier, OrgNames, PlaceNames)
         self._not_org_names = frozenset(self._not_orgs)
         # the name, then more words: a programme's or status's only ("Capex Solutions" is a firm, "Capex" a metric)
         self._not_org_starts = tuple(
-            r["name"] + " " for r in data.rows("name_not_orgs") if r["kind"] != "metric"
+            r["name"] + " " for r in data.rows("name_not_orgs") if r["kind"] not in ("metric", "region")
         )
         self._venues: frozenset[str] = data.words("venue_heads", "lemma")
         # the venue nouns that name a venue only in the locative, as the place where something is
