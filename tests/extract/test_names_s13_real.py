@@ -287,7 +287,7 @@ def test_a_verb_between_a_field_noun_and_the_list_keeps_the_firms() -> None:
 
 
 def test_a_company_noun_after_a_field_noun_keeps_the_firms() -> None:
-    names = _orgs("W tej branży działają już firmy jak Betonmax czy Stalprofil.")
+    names = _orgs("W tej branży działają już firmy jak Betonmax i Stalprofil.")
     assert {"Betonmax", "Stalprofil"} <= names
 
 
