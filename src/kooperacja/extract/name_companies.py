@@ -197,7 +197,8 @@ class CompanyRules:
             return False
         firms = self.w.list_company_cue | self.w.list_grant_cue
         return not any(
-            doc.lemmas(j) & firms or any(r.pos in _CLAUSE_VERBS for r in doc.readings[j]) for j in range(f + 1, i)
+            doc.lemmas(j) & firms or any(r.pos in _CLAUSE_VERBS for r in doc.readings[j])
+            for j in range(f + 1, i)
         )
 
     def _dotted_intro(self, doc: Doc, i: int, s0: int) -> int | None:

@@ -519,7 +519,11 @@ class RegionNames:
                     or (k - 1 == j and self._apposed_place(doc, j))
                 ):
                     k -= 1  # "Bad Wellheim", "Sankt Ulwen": the name ends in a word that is no common word
-                if one_word and k > j and (k > j + 1 or (k < len(toks) and toks[k].is_cap and toks[k].is_word)):
+                if (
+                    one_word
+                    and k > j
+                    and (k > j + 1 or (k < len(toks) and toks[k].is_cap and toks[k].is_word))
+                ):
                     k = j  # "portu Nordic Terminal": the first word of a longer name, the port's own; the gazetteer only
                 if k > j:
                     written = doc.text[toks[j].start : toks[k - 1].end]
