@@ -295,6 +295,7 @@ class NameChunker:
                 and j + 1 < s1
                 and gap_before(doc, j + 1) == " "
                 and is_cap(doc, j + 1)
+                and _name_word_reading(doc, j + 1, self.tags.function)
             ):
                 j += 1  # "Urząd Marszałkowski Woj. Leśnego", "Dom Kultury St. Anna": the dot of an abbreviation inside
                 continue
@@ -766,3 +767,14 @@ def _dotted_initials(toks: list[Token], i: int, j: int, s1: int) -> bool:
         and toks[j - 2].end == toks[j - 1].start
     )
     return glued or before
+
+
+def _name_word_reading(doc: Doc, k: int, function_tags: frozenset[str]) -> bool:
+    """A capitalised word after an abbreviation's full stop that carries a name on: the dictionary reads it as an
+    adjective ("Woj. Lubuskiego"), a proper name or a place ("St. Anna"), or knows it not; no common noun only,
+    nor a word that may be a function word or an adverb (`function` in tag_classes.tsv), which open the next
+    sentence ("… Woj. Wsparcie otrzyma", "… St. Następnie", "… St. Potem")."""
+    rs = doc.readings[k]
+    if any(r.pos in function_tags for r in rs):
+        return False
+    return any(r.pos == "adj" or r.pos == "ign" or r.proper or r.geo for r in rs)

@@ -142,7 +142,7 @@ def group_entities(doc: Doc) -> None:
     _union_town_zones(ms, orgs, uf)
     _union_short_after_descriptor(ms, orgs, uf, lang)
     _union_head_prefixed(ms, orgs, uf, lang)
-    _union_seat_forms(ms, orgs, uf, lang)
+    _union_seat_forms(doc, ms, orgs, uf, lang)
     _union_name_starts(ms, orgs, uf, lang)
     _union_adjective_and_head(ms, orgs, uf, lang)
     _union_brand_after_head(doc, orgs, uf)
@@ -296,22 +296,35 @@ def _union_head_prefixed(ms: list[Mention], orgs: list[int], uf: UnionFind, lang
             uf.union(names[rest], n)
 
 
-def _union_seat_forms(ms: list[Mention], orgs: list[int], uf: UnionFind, lang: str) -> None:
+def _union_seat_forms(doc: Doc, ms: list[Mention], orgs: list[int], uf: UnionFind, lang: str) -> None:
     """A name with its seat after "w" is the same name with the seat written bare after it ("Park Przemysłowy w
-    Nowym Targu" = "Park Przemysłowy Nowy Targ": the words before the seat the same, the seat's words the same in
-    their first four letters, as the scorer's loose key reads them; `seat_connector` in name_cues.tsv)."""
+    Nowym Targu" = "Park Przemysłowy Nowy Targ": the words before the seat the same in their first four letters, as
+    the scorer's loose key reads them, and each word of the seat the same lemma in the dictionary, "Świdnicy" of
+    "Świdnica", no "Świdnik"; `seat_connector` in name_cues.tsv)."""
     seats = cues(lang, "name_cues").seat_connector
-    keys: dict[tuple[str, ...], int] = {}
-    split: list[tuple[int, tuple[str, ...]]] = []
+    words = {n: [k for k in range(ms[n].t0, ms[n].t1) if doc.tokens[k].is_word] for n in orgs}
     for n in orgs:
-        words = norm_name(ms[n].name, lang).split(" ")
-        keys.setdefault(tuple(w[:4] for w in words), n)
-        k = next((k for k, w in enumerate(words[1:-1], 1) if w in seats), None)
-        if k is not None:
-            split.append((n, tuple(w[:4] for w in words[:k] + words[k + 1 :])))
-    for n, bare in split:
-        if bare in keys and keys[bare] != n:
-            uf.union(keys[bare], n)
+        ws = words[n]
+        at = next((x for x in range(1, len(ws) - 1) if doc.tokens[ws[x]].lower in seats), None)
+        if at is None:
+            continue
+        before, seat = ws[:at], ws[at + 1 :]
+        for o in orgs:
+            other = words[o]
+            if len(other) != len(before) + len(seat) or uf.find(o) == uf.find(n):
+                continue
+            if all(_prefix(doc, x) == _prefix(doc, y) for x, y in zip(before, other, strict=False)) and all(
+                _seat_lemmas(doc, x) & _seat_lemmas(doc, y) for x, y in zip(seat, other[at:], strict=True)
+            ):
+                uf.union(o, n)
+
+
+def _prefix(doc: Doc, k: int) -> str:
+    return doc.tokens[k].lower[:4]
+
+
+def _seat_lemmas(doc: Doc, k: int) -> set[str]:
+    return {r.lemma.casefold() for r in doc.readings[k]}
 
 
 def _union_name_starts(ms: list[Mention], orgs: list[int], uf: UnionFind, lang: str) -> None:

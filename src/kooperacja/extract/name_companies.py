@@ -8,12 +8,16 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from kooperacja.extract.baseform import nominative, phrase_head, surface
+from kooperacja.extract.cues import tag_classes
 from kooperacja.extract.doc import Doc, Mention
 from kooperacja.extract.name_shape import agree, common_genitive, is_acronym, is_adj, is_cap, is_first_name
 from kooperacja.text.morphology import ADJECTIVAL, NOMINAL
 
 if TYPE_CHECKING:
     from kooperacja.extract.name_classify import Chunk
+
+
+_CLAUSE_VERBS = tag_classes().predicate_or_inf
 
 
 class CompanyRules:
@@ -148,8 +152,6 @@ class CompanyRules:
 
     def _in_company_list(self, doc: Doc, a: int) -> bool:
         toks, s0 = doc.tokens, doc.sent_span[doc.sent_of[a]][0]
-        if self._in_field_list(doc, a):
-            return False  # "Inwestorzy szukają sektorów: BioTech, GreenTech": fields listed, not firms
         i = a - 1
         while i > s0 and (
             toks[i].is_cap
@@ -167,6 +169,8 @@ class CompanyRules:
             return False
         if self._company_noun_opens(doc, i):
             return True
+        if self._in_field_list(doc, a):
+            return False  # "Inwestorzy szukają sektorów: BioTech, GreenTech": fields listed, not firms
         # "Zezwolenia otrzymały: Betamax, Alfa Systems", "Zezwolenia na działalność w strefie otrzymały: …": a permit
         # or an investment in the clause before the colon (up to eight words back)
         return toks[i].text == ":" and any(
@@ -176,7 +180,10 @@ class CompanyRules:
     def _in_field_list(self, doc: Doc, a: int) -> bool:
         """The chunk at token a is an item of a list of fields: back over the items before it, a list opener (a
         colon or "jak", `list_intro`) with a field's noun (`field_noun`: "sektor", "branża", "obszar") up to six
-        words before it ("w obszarach takich jak: AgroTech", "sektorami: BioTech, GreenTech")."""
+        words before it ("w obszarach takich jak: AgroTech", "sektorami: BioTech, GreenTech"). The field's noun
+        heads the opener itself: no verb and no noun of firms or of permits and investments (`list_company_cue`,
+        `list_grant_cue`) stands between them ("w sektorze X otrzymały:", "w segmencie X inwestycje ogłosili:",
+        "w tej branży działają firmy jak"): a list of firms. Nor does it undo a permit's list (`_in_company_list`)."""
         toks, s0 = doc.tokens, doc.sent_span[doc.sent_of[a]][0]
         i = a - 1
         while i > s0 and (toks[i].is_cap or toks[i].text == "," or toks[i].lower in self.w.conjunction):
@@ -185,7 +192,14 @@ class CompanyRules:
             return False
         if toks[i].text == ":" and toks[i - 1].lower in self.w.list_intro:
             i -= 1  # "jak:"
-        return any(doc.lemmas(j) & self.w.field_noun for j in range(max(s0, i - 6), i))
+        f = next((j for j in range(i - 1, max(s0, i - 6) - 1, -1) if doc.lemmas(j) & self.w.field_noun), None)
+        if f is None:
+            return False
+        firms = self.w.list_company_cue | self.w.list_grant_cue
+        return not any(
+            doc.lemmas(j) & firms or any(r.pos in _CLAUSE_VERBS for r in doc.readings[j])
+            for j in range(f + 1, i)
+        )
 
     def _dotted_intro(self, doc: Doc, i: int, s0: int) -> int | None:
         """The first token of a dotted abbreviation that opens a list (`list_intro`, written without its last full

@@ -325,6 +325,9 @@ class RegionNames:
         self.w = cues(lang, "name_cues")
         self._region_heads = {r["lemma"]: r for r in language_data(lang).rows("region_heads")}
         self._place_nouns: dict[str, str] = language_data(lang).mapping("place_nouns", "lemma", "kind")
+        self._one_word_nouns = frozenset(
+            r["lemma"] for r in language_data(lang).rows("place_nouns") if r["name"] == "one_word"
+        )
         rows = language_data(lang).rows("place_adjective_endings")
         self._adjective_endings = sorted(rows, key=lambda r: -len(r["ending"]))
 
@@ -487,6 +490,7 @@ class RegionNames:
             )
             if kind is None:
                 continue
+            one_word = not self._one_word_nouns.isdisjoint(lemmas(i))
             plural = any("pl" in r.numbers for r in doc.readings[i] if r.lemma in nouns)
             j = i + 1
             if j < len(toks) and not toks[j].is_cap and any(r.pos == "adj" for r in doc.readings[j]):
@@ -515,6 +519,12 @@ class RegionNames:
                     or (k - 1 == j and self._apposed_place(doc, j))
                 ):
                     k -= 1  # "Bad Wellheim", "Sankt Ulwen": the name ends in a word that is no common word
+                if (
+                    one_word
+                    and k > j
+                    and (k > j + 1 or (k < len(toks) and toks[k].is_cap and toks[k].is_word))
+                ):
+                    k = j  # "portu Nordic Terminal": the first word of a longer name, the port's own; the gazetteer only
                 if k > j:
                     written = doc.text[toks[j].start : toks[k - 1].end]
                     geo = [r for r in doc.readings[j] if r.geo and r.pos in NOMINAL] if k == j + 1 else []
@@ -527,7 +537,7 @@ class RegionNames:
                     if n is not None and doc.mentions[n].type == "place" and doc.mentions[n].t0 == j:
                         k = doc.mentions[n].t1  # a place of the list found already
                     else:
-                        bare = self._bare_org(doc, j)
+                        bare = None if one_word else self._bare_org(doc, j)
                         known = self._known_place_org(doc, j) if bare is None else None
                         if known is not None:  # "dzielnicy Nowa Huta" taken for a steelworks
                             bare, place = known
