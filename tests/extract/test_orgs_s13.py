@@ -503,7 +503,9 @@ rule("list_after_park_guard_buildings", "Park naukowy tworzą trzy budynki: Orio
 rule("list_after_park_guard_parts", "W parku wyodrębniono trzy strefy: Biznes, Nauka i Rekreacja.", {})
 rule("list_after_zone_guard_towns", "Do strefy należą: Kielce, Starachowice, Końskie.", {}, {"Końskie"})
 rule(
-    "list_after_zone_guard_town_of_two_words", "Nowe tereny dostaną podstrefy: Sanok, Nowa Sól oraz Kutno.", {}
+    "list_after_zone_guard_town_of_two_words",
+    "Nowe tereny dostaną podstrefy: Sanok, Nowa Sól oraz Kutno.",
+    {},
 )
 
 
