@@ -37,10 +37,16 @@ _ROWS = language_data("pl").rows("boilerplate_web")
 # --- handles --------------------------------------------------------------------------------------------------------
 def test_a_handle_is_no_entity() -> None:
     rec = _record(
-        "Zakład odwiedził wojewoda, o czym poinformował profil @UrzadWojLodz. Firma Vemiro zbuduje tam halę."
+        "Zakład odwiedził wojewoda (@UrzadWojLodz), o czym napisano w sieci. Firma Vemiro zbuduje tam halę.\n"
+        "Gratulacje! pic.twitter.com/Hq2s9 @UrzadWojLodz"
     )
     assert not any("UrzadWojLodz" in n for n in _names(rec, "organization") | _names(rec, "person"))
     assert "Vemiro" in _names(rec, "organization")
+
+
+def test_guard_a_handle_naming_an_actor_in_a_sentence_stays() -> None:
+    text = "O nowej hali napisał w serwisie X @GranmetSA, który przyjmie w Wieluniu 250 osób. Pisz: biuro@granmet.pl."
+    assert _spans(text) == []
 
 
 def test_guard_an_e_mail_address_is_no_handle() -> None:
@@ -71,15 +77,14 @@ def test_guard_a_web_address_is_no_file_name() -> None:
 
 
 # --- a post's signed line --------------------------------------------------------------------------------------------
-def test_a_post_signature_and_its_text_are_boilerplate() -> None:
+def test_a_post_signature_is_boilerplate_and_the_post_s_text_stays() -> None:
     text = (
         "Firma Deltamet otworzyła biuro w Lublinie.\n\n"
         "Witamy nowego inwestora w naszym mieście! pic.twitter.com/Kd8sW1\n"
         "— Urząd Miasta Lublin (@MiastoLublinUM) 5 maja 2025\n\n"
         "Biuro zatrudni 60 osób."
     )
-    spans = _spans(text)
-    assert any(s.startswith("Witamy nowego inwestora") and s.endswith("5 maja 2025") for s in spans)
+    assert _spans(text) == ["pic.twitter.com/Kd8sW1", "— Urząd Miasta Lublin (@MiastoLublinUM) 5 maja 2025"]
     rec = _record(text)
     assert "Deltamet" in _names(rec, "organization")
     assert not any("MiastoLublin" in n for n in _names(rec, "organization"))
@@ -95,6 +100,23 @@ def test_a_post_signature_on_the_post_s_line_drops_its_author() -> None:
     rec = _record(text)
     assert not any("Ministerstwo Rozwoju" in n for n in _names(rec, "organization"))
     assert "Granmet" in _names(rec, "organization")
+
+
+def test_guard_a_post_s_text_before_its_signature_keeps_its_facts() -> None:
+    text = (
+        "Porozumienie w Wieluniu\n\n"
+        "Podpisaliśmy dziś z Gminą Wieluń umowę na budowę magazynu za 60 mln zł — Granmet SA (@GranmetSA) 4 marca 2025"
+        "\n\nMagazyn będzie gotowy w 2026 r."
+    )
+    assert _spans(text) == ["— Granmet SA (@GranmetSA) 4 marca 2025"]
+    rec = _record(text)
+    assert "Gmina Wieluń" in _names(rec, "organization")
+    assert any(f["value"] == 60_000_000 for f in rec["figures"])
+
+
+def test_guard_a_signature_s_author_keeps_the_sentence_before_its_dash() -> None:
+    text = "Granmet rozbuduje zakład.\nHalę otworzy minister rozwoju — Anna Wrona (@AnnaWrona_MR)"
+    assert _spans(text) == ["— Anna Wrona (@AnnaWrona_MR)"]
 
 
 def test_guard_a_quote_signed_in_the_text_is_the_text_s_own() -> None:
@@ -143,6 +165,17 @@ def test_guard_a_chronology_without_times_is_the_article_s() -> None:
     assert _spans(text) == []
 
 
+@pytest.mark.parametrize("day", ["12 maja 2025", "2025-05-12"])
+def test_guard_a_day_s_programme_running_forward_is_the_article_s(day: str) -> None:
+    text = (
+        "Forum Gospodarcze w Wieluniu\n\nHarmonogram:\n"
+        f"{day}, 9:30\nPowitanie gości – Jan Malec, burmistrz Wielunia\n"
+        f"{day}, 11:00\nPodpisanie porozumienia między Granmet SA a Gminą Wieluń\n"
+        f"{day}, 12:45\nDebata o strefie przemysłowej"
+    )
+    assert _spans(text) == []
+
+
 def test_guard_one_stamp_under_a_title_is_no_list() -> None:
     text = (
         "Spółka Lodomex otworzy biuro w Kętach\n\n"
@@ -180,6 +213,20 @@ def test_guard_a_heading_s_word_opening_a_sentence_opens_no_link(text: str) -> N
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Firma Lodomex zbuduje w Kętach halę za 90 mln zł. Najnowsze dane: zakład przyjmie 250 osób.",
+        "Strefa ma w powiecie cztery zakłady, najnowsze: magazyn Lodomex w Kętach za 30 mln zł.",
+        "Strefa wydała dwie decyzje.\n\nNajnowsze inwestycje:\nLodomex – hala w Kętach, 90 mln zł, 120 miejsc pracy",
+        "Firma Brykor rozbuduje lakiernię.\n\nPodobne projekty: Lodomex buduje magazyn w Kętach za 30 mln zł",
+        "Firma Brykor rozbuduje lakiernię. Udostępnij: porozumienie podpisała też firma Lodomex.",
+    ],
+)
+def test_guard_a_heading_s_word_before_facts_on_its_line_drops_nothing(text: str) -> None:
+    assert _spans(text) == []
+
+
+@pytest.mark.parametrize(
     "line", ["Udostępnij: Facebook Twitter LinkedIn", "Podziel się:\nFacebook\nX\nLinkedIn"]
 )
 def test_a_sharing_line_names_nothing(line: str) -> None:
@@ -191,6 +238,11 @@ def test_a_sharing_line_names_nothing(line: str) -> None:
 def test_a_reporter_s_line_is_a_credit() -> None:
     text = "Delegacja z Saksonii odwiedziła Legnicę i zakład firmy Brenntal.\n\nRelacja Ewy Wrony\n\nRegion"
     assert "Ewa Wrona" not in _names(_record(text), "person")
+
+
+def test_guard_a_relation_s_subheading_with_a_colon_is_no_credit() -> None:
+    text = "Firma Brenntal buduje zakład w Legnicy.\n\nRelacja: Forum Inwestorów Legnica\n\nKoniec."
+    assert _spans(text) == []
 
 
 def test_guard_a_sentence_on_relations_is_no_credit() -> None:
@@ -210,6 +262,12 @@ def test_a_credit_opening_a_caption_s_second_sentence_is_boilerplate() -> None:
         "To druga inwestycja firmy w regionie."
     )
     assert "Marta Lisiecka" not in _names(_record(text), "person")
+
+
+def test_a_credit_opening_a_sentence_ends_with_its_sentence() -> None:
+    text = "Dane podał raport. Źródło: Legnicka Agencja Rozwoju. Firma Brenntal zatrudni w Legnicy 210 osób."
+    assert _spans(text) == ["Źródło: Legnicka Agencja Rozwoju."]
+    assert "Brenntal" in _names(_record(text), "organization")
 
 
 def test_guard_a_sentence_opening_with_a_credit_s_word_is_no_credit() -> None:

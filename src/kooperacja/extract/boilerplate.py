@@ -65,7 +65,7 @@ _HANDLE = re.compile(r"(?<![\w.@])@\w{2,}")
 # an embedded post's signed line: its author's name, the handle in brackets and the post's date to the line's end
 # ("… pic.twitter.com/Ab3 — Biuro Prasowe (@BiuroX) 3 May 2024"): after a spaced dash or at a line's start
 _POST_SIGNATURE = re.compile(
-    r"(?m)(?:^|\s[—–-]\s)[ \t]*(?P<author>[^\n()@—–]{1,80}?)[ \t]*\(@\w+\)(?P<tail>[^\n]{0,30})$"
+    r"(?m)(?:^|\s(?P<dash>[—–-])\s)[ \t]*(?P<author>[^\n()@—–]{1,80}?)[ \t]*\(@\w+\)(?P<tail>[^\n]{0,30})$"
 )
 _POST_TAIL_WORDS = 4  # the date after the handle: "June 16, 2023", "3 maja 2024"
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -76,6 +76,7 @@ _LOWER_CONNECTOR = (
 # date ("2025-04-06, 19:55", "6 kwietnia 2025 | 19:55") and nothing else on the line
 _STAMP_TIME = re.compile(r"[ \t]*[,|]?[ \t]*\d{1,2}:\d{2}[ \t]*")
 _STAMP_GAP = 3  # the most headline lines between two stamps of such a list
+_HEADING_TOKENS = 3  # a list's heading alone on its line: "Najczęściej czytane:", "Podziel się"
 _OPEN_SENTENCE = re.compile(r"[.:;]\s*$")  # a line that ends a sentence: the article's own, no headline
 
 
@@ -153,7 +154,8 @@ def boilerplate_spans(doc: Doc) -> list[tuple[int, int]]:
         k = bisect_right(toks, m.end() - 1, key=lambda t: t.start)
         if k < len(toks):
             candidates.setdefault(k, "clause")
-    for s0, _s1 in doc.sent_span:
+    sentence_end = dict(doc.sent_span)
+    for s0 in sentence_end:
         candidates.setdefault(s0, "sentence")
     for k, where in candidates.items():
         start = toks[k].start
@@ -161,11 +163,23 @@ def boilerplate_spans(doc: Doc) -> list[tuple[int, int]]:
         end = len(text) if end < 0 else end
         credit_may_open = where == "line" or _name_follows(doc, k)  # "… laboratorium. Fot. Ewa Lis"
         if (credit_may_open and cx.starts_at(doc, "credit_before", k)) or (
-            where == "line" and cx.starts_at(doc, "interviewer_credit", k) and _name_alone(text[start:end])
+            where == "line"
+            and (
+                cx.starts_at(doc, "interviewer_credit", k)
+                or (cx.starts_at(doc, "report_credit", k) and is_first_name(doc, k + 1))
+            )
+            and _name_alone(text[start:end])
         ):
             if start and text[start - 1] == "(":
                 close = text.find(")", start, end)
                 end = end if close < 0 else close
+            if (
+                where == "sentence"
+            ):  # "… raport. Źródło: Agencja X. Firma Y zatrudni …": to its sentence's end
+                stop = sentence_end[k]
+                while stop <= k + 2 and stop in sentence_end:  # past a label's own dot ("Fot. Ewa Lis")
+                    stop = sentence_end[stop]
+                end = min(end, toks[stop - 1].end)
             last = min(k + _CREDIT_TOKENS, len(toks)) - 1
         elif where == "line" and cx.starts_at(doc, "app_line", k):
             line = text[start:end]
@@ -184,6 +198,10 @@ def boilerplate_spans(doc: Doc) -> list[tuple[int, int]]:
                 )  # the app's name on the line above
             spans.append((start, end))
             continue
+        elif where == "line" and (heading := _frame_heading(doc, cx, k, start, end)):
+            if heading == "alone":
+                end = _headlines_end(text, end)
+            last = min(k + _LINK_TOKENS, len(toks)) - 1
         elif cx.starts_at(doc, "link_before", k):
             colon = text.find(":", start, end)
             if colon >= 0 and len(text[toks[k].end : colon].split()) > 1:
@@ -212,18 +230,51 @@ def _web_spans(doc: Doc) -> list[tuple[int, int]]:
     articles."""
     text = doc.text
     link, file = _web_frame(doc.lang)
-    spans = [m.span() for m in _HANDLE.finditer(text)]
-    spans += [m.span() for rx in (link, file) if rx is not None for m in rx.finditer(text)]
+    links = [m.span() for m in link.finditer(text)] if link is not None else []
+    spans = links + ([m.span() for m in file.finditer(text)] if file is not None else [])
+    link_ends = [b for _a, b in links]
+    for m in _HANDLE.finditer(text):
+        a, b = m.span()
+        n = bisect_right(link_ends, a)
+        if (text[a - 1 : a] == "(" and text[b : b + 1] == ")") or (
+            n and not text[link_ends[n - 1] : a].strip()
+        ):
+            spans.append((a, b))  # "Jan Kos (@JanKos)", "pic.twitter.com/Ab3 @JanKos"; in a sentence it names
     for m in _POST_SIGNATURE.finditer(text):
-        if not _post_signature(m):
-            continue
-        start = text.rfind("\n", 0, m.start("author")) + 1  # the post's last paragraph and its signature
-        above = text.rfind("\n", 0, max(0, start - 1)) + 1
-        if link is not None and start and (ends := link.search(text[above : start - 1].rstrip())):
-            if not text[above : start - 1].rstrip()[ends.end() :]:
-                start = above  # "Otwieramy zakład! pic.twitter.com/Ab3" on the line above the signature
-        spans.append((start, m.end()))
+        if _post_signature(m):  # from the dash on: the post's own text before it is the text's
+            spans.append((m.start("dash") if m.group("dash") else m.start("author"), m.end()))
     return spans + _stamped_list(doc)
+
+
+def _frame_heading(doc: Doc, cx: Matcher, k: int, start: int, end: int) -> str | None:
+    """A list's heading or a sharing line opening the line [start, end) at token `k` (`list_heading`, `share_line`):
+    "alone" where the line holds it alone (its noun and a colon at most; the headlines below go with it), "line"
+    where a sharing line's colon is followed only by social media's names ("Udostępnij: Facebook X"), else None:
+    facts on the line ("Najnowsze dane: zakład zatrudni …") are the text's."""
+    toks = doc.tokens
+    stop = bisect_right(toks, end - 1, key=lambda t: t.start)
+    for name in ("list_heading", "share_line"):
+        if not cx.starts_at(doc, name, k, stop):
+            continue
+        if stop - k <= _HEADING_TOKENS and cx.ends_at(doc, name, stop, k):
+            return "alone"
+        colon = doc.text.find(":", start, end)
+        if name == "share_line" and colon >= 0 and len(doc.text[start:colon].split()) <= _LINK_WORDS:
+            rest = doc.text[colon + 1 : end].lower().split()
+            if rest and set(rest) <= _media_names(doc.lang):
+                return "line"
+    return None
+
+
+@cache
+def _media_names(lang: str) -> frozenset[str]:
+    """The names of the social media whose links `boilerplate_web.tsv` lists: their domains' first labels."""
+    data = language_data(lang)
+    rows = data.rows("boilerplate_web") if data.has("boilerplate_web") else ()
+    return frozenset(r["entry"].split(".")[-2] for r in rows if r.get("use") == "post_link")
+
+
+on_data_change(_media_names.cache_clear)
 
 
 def _post_signature(m: re.Match[str]) -> bool:
@@ -247,12 +298,15 @@ def _stamped_list(doc: Doc) -> list[tuple[int, int]]:
     if len(lines) < 3:
         return []
     starts = [a for a, _b in lines]
-    stamps = []
+    stamps: dict[int, tuple[str, str]] = {}  # line -> its date and its time
     for d in doc.dates:
         n = bisect_right(starts, d.start) - 1
         a, b = lines[n]
-        if not text[a : d.start].strip() and _STAMP_TIME.fullmatch(text[d.end : b]):
-            stamps.append(n)
+        if not text[a : d.start].strip() and (tm := _STAMP_TIME.fullmatch(text[d.end : b])):
+            stamps[n] = (d.value or d.text, tm.group(0).strip(" \t,|").zfill(5))
+
+    def back(n: int, m: int) -> bool:  # newest first: another day, or an earlier hour of the same day
+        return stamps[m][0] != stamps[n][0] or stamps[m][1] < stamps[n][1]
 
     def headline(n: int) -> bool:
         line = text[slice(*lines[n])].strip()
@@ -260,8 +314,14 @@ def _stamped_list(doc: Doc) -> list[tuple[int, int]]:
 
     spans: list[tuple[int, int]] = []
     run: list[int] = []
-    for n in sorted(set(stamps)) + [len(lines) + _STAMP_GAP + 2]:
-        if run and 0 < n - run[-1] - 1 <= _STAMP_GAP and all(headline(j) for j in range(run[-1] + 1, n)):
+    for n in [*sorted(stamps), len(lines) + _STAMP_GAP + 2]:
+        if (
+            run
+            and n in stamps
+            and 0 < n - run[-1] - 1 <= _STAMP_GAP
+            and back(run[-1], n)
+            and all(headline(j) for j in range(run[-1] + 1, n))
+        ):
             run.append(n)
             continue
         if len(run) > 1:
