@@ -335,3 +335,9 @@ def test_a_park_with_its_seat_in_the_locative_and_bare_is_one() -> None:
         "oferuje ulgi."
     )
     assert len([n for n in names if n.startswith("Park Przemysłowy")]) == 1
+
+
+def test_camel_case_items_after_specjalizacja_are_fields() -> None:
+    # name_cues field_noun "specjalizacja": a region's smart specialisations listed after it are fields, no firms
+    names = _orgs("Województwo stawia na specjalizacje takie jak: HealthTech, AgroTech i CleanTech.")
+    assert not {"HealthTech", "AgroTech", "CleanTech"} & names
