@@ -80,25 +80,50 @@ _HEADING_TOKENS = 3  # a list's heading alone on its line: "Najczęściej czytan
 _OPEN_SENTENCE = re.compile(r"[.:;]\s*$")  # a line that ends a sentence: the article's own, no headline
 
 
+_WebFrame = tuple[tuple[str, ...], re.Pattern[str]] | None
+
+
 @cache
-def _web_frame(lang: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
-    """A post's link and an image's file name in a language's text (`boilerplate_web.tsv`); None where it lists
-    none."""
+def _web_frame(lang: str) -> tuple[_WebFrame, _WebFrame]:
+    """A post's link and an image's file name in a language's text (`boilerplate_web.tsv`), each with the cues that
+    any match of it holds in lower case (a domain and its slash; a dot and an extension), looked for first so that a
+    text without one skips the slower pattern; None where the table lists none."""
     data = language_data(lang)
     rows = data.rows("boilerplate_web") if data.has("boilerplate_web") else ()
 
-    def alt(use: str) -> str:
-        entries = sorted((r["entry"] for r in rows if r.get("use") == use), key=len, reverse=True)
-        return "|".join(map(re.escape, entries))
+    def entries(use: str) -> list[str]:
+        return sorted((r["entry"] for r in rows if r.get("use") == use), key=len, reverse=True)
 
-    links, exts = alt("post_link"), alt("file_ext")
+    links, exts = entries("post_link"), entries("file_ext")
     link = (
-        re.compile(rf"(?<![\w.@/])(?:https?://)?(?:[\w-]+\.)?(?:{links})/\S*", re.IGNORECASE)
+        (
+            tuple(f"{e.lower()}/" for e in links),
+            re.compile(
+                rf"(?<![\w.@/])(?:https?://)?(?:[\w-]+\.)?(?:{'|'.join(map(re.escape, links))})/\S*",
+                re.IGNORECASE,
+            ),
+        )
         if links
         else None
     )
-    file = re.compile(rf"(?<![\w./])[\w-]+(?:\.[\w-]+)*\.(?:{exts})\b", re.IGNORECASE) if exts else None
+    file = (
+        (
+            tuple(f".{e.lower()}" for e in exts),
+            re.compile(
+                rf"(?<![\w./])[\w-]+(?:\.[\w-]+)*\.(?:{'|'.join(map(re.escape, exts))})\b", re.IGNORECASE
+            ),
+        )
+        if exts
+        else None
+    )
     return link, file
+
+
+def _found(frame: _WebFrame, text: str, lower: str) -> list[tuple[int, int]]:
+    """The spans of a web frame's pattern in the text (none where none of its cues is in the lower-cased text)."""
+    if frame is None or not any(cue in lower for cue in frame[0]):
+        return []
+    return [m.span() for m in frame[1].finditer(text)]
 
 
 on_data_change(_web_frame.cache_clear)
@@ -230,8 +255,9 @@ def _web_spans(doc: Doc) -> list[tuple[int, int]]:
     articles."""
     text = doc.text
     link, file = _web_frame(doc.lang)
-    links = [m.span() for m in link.finditer(text)] if link is not None else []
-    spans = links + ([m.span() for m in file.finditer(text)] if file is not None else [])
+    lower = text.lower()
+    links = _found(link, text, lower)
+    spans = links + _found(file, text, lower)
     link_ends = [b for _a, b in links]
     for m in _HANDLE.finditer(text):
         a, b = m.span()
