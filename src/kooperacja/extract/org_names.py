@@ -336,13 +336,18 @@ class OrgNames:
                 if d >= 1 and self._title_before_genitives(doc, d):
                     return None  # "prezes firmy z branży IT Borowiak": an officer of an unnamed firm
                 return found
-            if not (
-                t.lower in self.w.origin_preposition
-                or is_adj(doc, d)
-                or any(r.pos in NOMINAL and "gen" in r.cases for r in doc.readings[d])
-            ):
+            if not self._complement_word(doc, d):
                 return None
         return None
+
+    def _complement_word(self, doc: Doc, d: int) -> bool:
+        """A word of the lower-case complement between a firm's noun and its name: "z" (`origin_preposition`), an
+        adjective or a noun in the genitive ("producent okien drewnianych", "firma z branży meblarskiej")."""
+        return (
+            doc.tokens[d].lower in self.w.origin_preposition
+            or is_adj(doc, d)
+            or any(r.pos in NOMINAL and "gen" in r.cases for r in doc.readings[d])
+        )
 
     def _title_before_genitives(self, doc: Doc, d: int) -> bool:
         """An officer's title right before the descriptor at token d, or before a short chain of words in lower case
@@ -386,11 +391,7 @@ class OrgNames:
             found = self._descriptor_at(doc, d)
             if found:
                 return found if self._made_goods_or_trade(doc, d + 1, k + 1) else None
-            if not (
-                t.lower in self.w.origin_preposition
-                or is_adj(doc, d)
-                or any(r.pos in NOMINAL and "gen" in r.cases for r in doc.readings[d])
-            ):
+            if not self._complement_word(doc, d):
                 return None
         return None
 
