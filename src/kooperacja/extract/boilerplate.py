@@ -40,7 +40,6 @@ _HEADLINES, _HEADLINE_WORDS = 5, 16
 _SENTENCE_END = re.compile(r"[.:;]\s*$|\.\s+\w")  # a headline may ask or exclaim ("Kto zbuduje halę?")
 _HASHTAG = re.compile(r"#\w+")
 # what follows a dateline's date after a bar or a slash, to the line's end: the author's initials or name
-# ("Kępno, 3.02.2026 r. / JK", "Lublin / 18.03.2026 / Jan Kos"); a short line only, a few words of no digit
 # ("Kępno, 3.02.2026 r. / JK", "Lublin / 18.03.2026 / Jan Kos"); a short line only, a few words of no digit. After a
 # date and a time the credit may follow a space alone, and a desk's name after a slash ("2026-03-18, 10:45  Jan
 # Kos/Redakcja")
@@ -319,6 +318,8 @@ def _stamped_list(doc: Doc) -> list[tuple[int, int]]:
     19:55"), with one to `_STAMP_GAP` short headline lines between them (none ending a sentence); the list runs
     from as many headline lines above its first stamp as it has between two stamps to as many below its last. A
     single dated line, or dates without a time (an article's own chronology), make no list."""
+    if len(doc.dates) < 2:
+        return []  # a list needs two stamps
     text = doc.text
     lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]*\S[^\n]*", text)]
     if len(lines) < 3:

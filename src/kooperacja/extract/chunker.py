@@ -555,7 +555,7 @@ class NameChunker:
         """The word at i may be a founder's surname: the dictionary reads it so, or as a noun but not a place
         ("Gmina Kutno i …")."""
         rs = doc.readings[i]
-        return any("nazwisko" in r.quals for r in rs) or (
+        return any(r.surname for r in rs) or (
             any(r.pos in NOMINAL or r.pos == "ign" for r in rs) and not any(r.geo for r in rs)
         )
 

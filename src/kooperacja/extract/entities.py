@@ -302,6 +302,8 @@ def _union_seat_forms(doc: Doc, ms: list[Mention], orgs: list[int], uf: UnionFin
     the scorer's loose key reads them, and each word of the seat the same lemma in the dictionary, "Świdnicy" of
     "Świdnica", no "Świdnik"; `seat_connector` in name_cues.tsv)."""
     seats = cues(lang, "name_cues").seat_connector
+    if not any(doc.tokens[k].lower in seats for n in orgs for k in range(ms[n].t0, ms[n].t1)):
+        return  # no name holds a seat's "w"
     words = {n: [k for k in range(ms[n].t0, ms[n].t1) if doc.tokens[k].is_word] for n in orgs}
     for n in orgs:
         ws = words[n]
@@ -314,17 +316,13 @@ def _union_seat_forms(doc: Doc, ms: list[Mention], orgs: list[int], uf: UnionFin
             if len(other) != len(before) + len(seat) or uf.find(o) == uf.find(n):
                 continue
             if all(_prefix(doc, x) == _prefix(doc, y) for x, y in zip(before, other, strict=False)) and all(
-                _seat_lemmas(doc, x) & _seat_lemmas(doc, y) for x, y in zip(seat, other[at:], strict=True)
+                doc.lemmas(x) & doc.lemmas(y) for x, y in zip(seat, other[at:], strict=True)
             ):
                 uf.union(o, n)
 
 
 def _prefix(doc: Doc, k: int) -> str:
     return doc.tokens[k].lower[:4]
-
-
-def _seat_lemmas(doc: Doc, k: int) -> set[str]:
-    return {r.lemma.casefold() for r in doc.readings[k]}
 
 
 def _union_name_starts(ms: list[Mention], orgs: list[int], uf: UnionFind, lang: str) -> None:

@@ -318,10 +318,6 @@ class OrgNames:
             )
         if toks[a - 1].lower in self.w.origin_preposition:
             return None  # "dostawców rudy z Ameryki Południowej": the preposition governs the name, a place
-        for n in (2, 3):
-            if a + n <= len(toks) and all(t.is_cap and t.is_word for t in toks[a : a + n]):
-                if self.gaz.lookup([token_keys(toks[i].text, doc.readings[i]) for i in range(a, a + n)]):
-                    return None  # "dla producenta okien drewnianych Nowy Targ okazał się …": a town of more words
         s0 = doc.sent_span[doc.sent_of[a]][0]
         for d in range(a - 1, max(s0 - 1, a - 7), -1):
             t = toks[d]
@@ -335,10 +331,21 @@ class OrgNames:
             if found:
                 if d >= 1 and self._title_before_genitives(doc, d):
                     return None  # "prezes firmy z branży IT Borowiak": an officer of an unnamed firm
-                return found
+                return None if self._town_of_more_words(doc, a) else found
             if not self._complement_word(doc, d):
                 return None
         return None
+
+    def _town_of_more_words(self, doc: Doc, a: int) -> bool:
+        """Two or three capitalised words from token a that the gazetteer knows as one place ("dla producenta okien
+        drewnianych Nowy Targ okazał się …": a town of more words, no firm's name); asked only once a firm's noun
+        is found before them."""
+        toks = doc.tokens
+        for n in (2, 3):
+            if a + n <= len(toks) and all(t.is_cap and t.is_word for t in toks[a : a + n]):
+                if self.gaz.lookup([token_keys(toks[i].text, doc.readings[i]) for i in range(a, a + n)]):
+                    return True
+        return False
 
     def _complement_word(self, doc: Doc, d: int) -> bool:
         """A word of the lower-case complement between a firm's noun and its name: "z" (`origin_preposition`), an
