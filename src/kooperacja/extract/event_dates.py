@@ -696,7 +696,8 @@ class EventDates:
         with no date shares the sentence's; nor "A otrzymała decyzję w 2025 r., a budowę hali zakończy w 2027 r.":
         the steps of one plant)."""
         out: list[tuple[str, list[int]]] = []
-        if len(_clause_dates(doc, s)) > 1:
+        dates = _clause_dates(doc, s)
+        if len(dates) > 1:
             self._note_clause_actors(doc, s, types)
         for typ, at in types.items():
             if typ in _SPANNING:
@@ -705,11 +706,7 @@ class EventDates:
             groups: dict[int, list[int]] = {}
             for i in at:
                 groups.setdefault(_coordinate_clause(doc, s, doc.tokens[i].start), []).append(i)
-            if (
-                len(groups) > 1
-                and _apart_dated(_clause_dates(doc, s), groups)
-                and _named_apart(doc, s, groups)
-            ):
+            if len(groups) > 1 and _apart_dated(dates, groups) and _named_apart(doc, s, groups):
                 out += [(typ, group) for group in groups.values()]
             else:
                 out.append((typ, at))
@@ -901,7 +898,7 @@ def apart_from_occasion(doc: Doc, s: int) -> bool:
     or a word of occasion_before ("jeszcze przed misją"); not "tuż przed rozpoczęciem forum", "po wizycie" (on its day),
     "podczas misji", nor "W czasie misji, zorganizowanej tydzień przed targami, …" (the mission names its days)."""
     data = language_data(doc.lang)
-    nouns = frozenset(w for w, kind in _occasion_kinds(data.code, data.root).items() if kind == "occasion")
+    nouns = _occasion_nouns(data.code, data.root)
     before = _date_word_role(data.code, data.root, "occasion_before")
     outside = _date_word_role(data.code, data.root, "occasion_outside")
     spans = cues(doc.lang, "event_cues").time_span
@@ -1497,6 +1494,12 @@ def _since(code: str, root: Path) -> re.Pattern[str]:
         re.escape(f) for f in sorted(_date_word_role(code, root, "range_from"), key=len, reverse=True)
     )
     return re.compile(rf"(?<!\w)(?:{alts})\s+$" if alts else r"(?!)", re.IGNORECASE)
+
+
+@cache
+def _occasion_nouns(code: str, root: Path) -> frozenset[str]:
+    """The nouns of an occasion (``date_occasions.tsv`` kind occasion)."""
+    return frozenset(w for w, kind in _occasion_kinds(code, root).items() if kind == "occasion")
 
 
 @cache

@@ -9,6 +9,7 @@ from kooperacja.extract.cues import tag_classes
 from kooperacja.extract.doc import Doc
 from kooperacja.extract.relative import clause_openers, opens_relative, relative_clauses
 from kooperacja.text.dates import date_interval
+from kooperacja.text.tokens import DASHES
 
 
 def copula_beside(doc: Doc, i: int, copula: frozenset[str]) -> bool:
@@ -19,7 +20,7 @@ def copula_beside(doc: Doc, i: int, copula: frozenset[str]) -> bool:
 
 
 # the marks that set off an aside between a negation word and its trigger (`_negation_reaches`)
-_ASIDE_MARKS = frozenset({",", "–", "—", "-"})
+_ASIDE_MARKS = DASHES | {","}
 
 
 class EventModality:
@@ -207,8 +208,10 @@ class EventModality:
                 ),
                 None,
             )
-            if j is not None and all(j < i < self._that_clause_end(doc, j, s1) for i in at):
-                return j, self._that_clause_end(doc, j, s1)
+            if j is not None:
+                end = self._that_clause_end(doc, j, s1)
+                if all(j < i < end for i in at):
+                    return j, end
         for d in range(last + 1, s1):
             if toks[d].text in self._dashes and any(
                 reports(k) and self._speaker_after(doc, k, s1) for k in range(d + 1, min(s1, d + 3))
@@ -233,7 +236,7 @@ class EventModality:
                     return True
         return False
 
-    _dashes = frozenset({"–", "—", "-"})
+    _dashes = DASHES
 
     def _clause_to_come(self, doc: Doc, a: int, b: int, skip: Iterable[tuple[int, int]] = ()) -> bool:
         """Tokens a..b tell something to come and nothing past: a perfective present ("rozbuduje", "ruszy") or a
@@ -259,7 +262,7 @@ class EventModality:
         plans = {lemma for lemma, kind in self.lex.modality.items() if kind == "plan"}
         return self.w.hope_verb | (frozenset(plans) - self.w.announce_verb)
 
-    _clause_breaks = frozenset({"–", "—", "-", ";", ":"})
+    _clause_breaks = DASHES | {";", ":"}
 
     def _modality(
         self, doc: Doc, s: int, at: list[int], sent_lemmas: frozenset[str] | None = None

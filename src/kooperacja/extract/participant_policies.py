@@ -831,14 +831,7 @@ class ParticipantPolicies:
         if not any(self._first_person(doc, i) for i in (*c.at, *range(a, b))):
             return None
         ms, t0 = doc.mentions, c.trig
-        nearest = next(
-            (
-                ms[n].entity
-                for n in range(len(ms) - 1, -1, -1)
-                if ms[n].t0 < t0 and ms[n].type == "person" and ms[n].entity >= 0
-            ),
-            -1,
-        )
+        nearest = -1  # the nearest person named before the trigger: the first the loop below visits
         line0 = doc.text.rfind("\n", 0, doc.tokens[t0].start) + 1
         label = re.match(
             r"([^\W\d_a-ząćęłńóśźż][^\W\d_a-ząćęłńóśźż -]*):", doc.text[line0 : doc.tokens[t0].start]
@@ -847,6 +840,8 @@ class ParticipantPolicies:
             m = ms[n]
             if m.t0 >= t0 or m.type != "person" or m.entity < 0:
                 continue
+            if nearest < 0:
+                nearest = m.entity
             ent = doc.entities[m.entity]
             orgs = [r["organization"] for r in ent.roles if r.get("organization")]
             if orgs:
