@@ -1335,10 +1335,9 @@ def split_part(doc: Doc, s: int, at: list[int]) -> int | None:
     return None
 
 
-def split_span(doc: Doc, s: int, at: list[int]) -> tuple[int, int] | None:
-    """The tokens of the coordinate clause that `split_part` finds for triggers ``at`` (from the comma that opens it
-    to the comma that opens the next), or None."""
-    part = split_part(doc, s, at)
+def split_span(doc: Doc, s: int, part: int | None) -> tuple[int, int] | None:
+    """The tokens of the coordinate clause ``part`` that `split_part` found (from the comma that opens it to the
+    comma that opens the next), or None where it found none."""
     if part is None:
         return None
     s0, s1 = doc.sent_span[s]
@@ -1351,13 +1350,12 @@ def split_span(doc: Doc, s: int, at: list[int]) -> tuple[int, int] | None:
 
 
 def split_participants(
-    doc: Doc, s: int, at: list[int], participants: list[tuple[int, str]]
+    doc: Doc, s: int, part: int | None, participants: list[tuple[int, str]]
 ) -> list[tuple[int, str]]:
     """The participants of a happening told apart in a coordinate clause of its own (`split_part`): those of other
     sentences and of its own clause, and of the sentence's other clauses only in roles that its own clause does not
     fill ("A otrzymała decyzję 3 lutego, natomiast B rozpoczęła budowę w kwietniu": B invests in the second clause
-    only); all where its own clause names none."""
-    part = split_part(doc, s, at)
+    only); all where its own clause names none. ``part``: the clause `split_part` found, or None."""
     if part is None:
         return participants
     ms = doc.mentions
@@ -1382,13 +1380,22 @@ def _participle(doc: Doc, i: int) -> bool:
 @cache
 def _type_triggers(code: str, root: Path) -> dict[str, frozenset[str]]:
     """The one-word trigger lemmas of each event type (``event_triggers.tsv``), whose gerunds tell of the event."""
+    return _trigger_lemmas(code, verbs=False)
+
+
+@cache
+def _trigger_lemmas(code: str, verbs: bool) -> dict[str, frozenset[str]]:
+    """The lemmas of the trigger rows of each event type (``event_triggers.tsv``): each row's whole lemma, or with
+    ``verbs`` the first word of each row that is not of kind exclude (`_type_verbs`)."""
     from kooperacja.extract.lexicon import lexicon
 
     by: dict[str, set[str]] = {}
     for lemma, rows in lexicon(code).triggers.items():
-        for _kind, types in rows:
+        for kind, types in rows:
+            if verbs and kind == "exclude":
+                continue
             for typ in types.split("|"):
-                by.setdefault(typ, set()).add(lemma)
+                by.setdefault(typ, set()).add(lemma.split()[0] if verbs else lemma)
     return {t: frozenset(w) for t, w in by.items()}
 
 
@@ -1402,20 +1409,10 @@ def _telling_verbs(doc: Doc, typ: str) -> frozenset[str]:
     return verbs - (words.copula | words.become_verb)
 
 
-@cache
 def _type_verbs(code: str) -> dict[str, frozenset[str]]:
     """The lemmas that open a trigger row of each event type (``event_triggers.tsv``, any kind but exclude: "podpisać",
     "oddać" of "oddać do użytku"), the verbs by which a clause may tell an event of the type."""
-    from kooperacja.extract.lexicon import lexicon
-
-    by: dict[str, set[str]] = {}
-    for lemma, rows in lexicon(code).triggers.items():
-        for kind, types in rows:
-            if kind == "exclude":
-                continue
-            for typ in types.split("|"):
-                by.setdefault(typ, set()).add(lemma.split()[0])
-    return {t: frozenset(w) for t, w in by.items()}
+    return _trigger_lemmas(code, verbs=True)
 
 
 def _happened_lead(code: str, root: Path) -> re.Pattern[str]:

@@ -266,6 +266,9 @@ class EventFinder(
                 mood = None  # "zadeklarowała nakłady w wysokości 20 mln zł": an investment announced
             if mood in ("negated", "topic"):
                 continue
+            part = split_part(
+                doc, s, at
+            )  # the coordinate clause of its own its happening is told in, or None
             status = "done"
             date = self._date(doc, s, at, typ)
             if mood in ("future", "state_to_come") and typ == "investment":
@@ -274,14 +277,14 @@ class EventFinder(
                     # "zakład ma być ukończony do końca 2029 r.", "hala, która ma powstać do końca 2026 roku": a limit,
                     # no time of the investment ("ma zostać otwarta w połowie 2030 r." is one: planned then)
                     date = None
-                elif date and split_part(doc, s, at) is not None:
+                elif date and part is not None:
                     # "W 2021 r. firma uruchomiła magazyn w Tallinnie, a w 2027 r. otworzy centrum w Elblągu": the clause's own time to come
                     status = "planned"
                 elif date and self._another_one(doc, s, date):
                     # "Firma otworzyła halę. Kolejna hala ma być gotowa w 2028 r.": the time is the next hall's, a
                     # plant of its own to come, no time of the plant told before
                     status = "planned"
-            if mood is None and date and after_publication(doc, date) and split_part(doc, s, at) is not None:
+            if mood is None and date and after_publication(doc, date) and part is not None:
                 # "W 2022 r. otworzyła magazyn w Zgierzu, a w 2026 r. uruchomi zakład w Kutnie": a clause of its own
                 # dated after the article tells a step to come, whatever the sentence's other clause tells
                 status = "planned"
@@ -301,9 +304,9 @@ class EventFinder(
                             continue
                 if status != PART:
                     status = "planned"
-            d = Draft(typ, s, date=date, status=status, sents=[s], clause=split_part(doc, s, at))
+            d = Draft(typ, s, date=date, status=status, sents=[s], clause=part)
             d.participants = split_participants(
-                doc, s, at, self._as_units(doc, self._participants(doc, s, typ, at))
+                doc, s, part, self._as_units(doc, self._participants(doc, s, typ, at))
             )
             if gathering_names:
                 d.participants = [(n, r) for n, r in d.participants if n not in gathering_names]
@@ -311,7 +314,7 @@ class EventFinder(
                 # "Do strefy ekonomicznej Alfa dołączyła firma Beta": a company that joins a zone invests in it
                 d.type = "investment"
                 d.participants = [(n, _ZONE_ROLES.get(r, r)) for n, r in d.participants]
-            span = split_span(doc, s, at)
+            span = split_span(doc, s, part)
             # a happening of a coordinate clause of its own takes that clause's place ("W 2021 r. uruchomiła magazyn
             # w Tallinnie, a w 2027 r. otworzy centrum w Elblągu")
             d.place = self._place(doc, s, d, *span) if span else self._place(doc, s, d, cut or 0)
