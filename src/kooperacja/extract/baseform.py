@@ -113,10 +113,9 @@ def _nominative_ex(doc: Doc, t0: int, t1: int, head: int | None) -> tuple[str, s
     h = phrase_head(doc, t0, t1) if head is None else head
     if h is None:
         return original, None, None
-    hyps = _hypotheses(doc, h)
+    hyps, common = _hypotheses(doc, h)
     if not hyps:
         return original, None, None
-    common = _common_hypotheses(doc, h)
     governed = prep_case(doc, t0)
     phrase = _Phrase(doc, t0, h, t1, lexicon(doc.lang))
     best: tuple[float, tuple[str, str, str], list[tuple[int, Reading]]] | None = None
@@ -141,10 +140,12 @@ def _nominative_ex(doc: Doc, t0: int, t1: int, head: int | None) -> tuple[str, s
     return (original if inflected is None else inflected), case, number
 
 
-def _hypotheses(doc: Doc, h: int) -> list[tuple[str, str, str]]:
+def _hypotheses(doc: Doc, h: int) -> tuple[list[tuple[str, str, str]], set[tuple[str, str, str]]]:
     """(number, case, gender) of every nominal reading of the head, sorted (frozenset order changes from
-    run to run with the hash seed)."""
+    run to run with the hash seed), and those of its readings as a common noun (every one of which the loop
+    visits: only proper readings are ever left out)."""
     hyps: dict[tuple[str, str, str], int] = {}
+    common_hyps: set[tuple[str, str, str]] = set()
     rs = _nominal(doc.readings[h])
     common = {r.lemma.lower() for r in rs if not r.proper and "nom" in r.cases and "sg" in r.numbers}
     if common:  # "Huta": a proper reading of another lemma ("Hut", a surname) is no reading of a common head
@@ -154,19 +155,9 @@ def _hypotheses(doc: Doc, h: int) -> list[tuple[str, str, str]]:
             for case in r.cases:
                 for gender in r.genders or {"n"}:
                     hyps[(number, case, gender)] = 0
-    return sorted(hyps)
-
-
-def _common_hypotheses(doc: Doc, h: int) -> set[tuple[str, str, str]]:
-    """(number, case, gender) of the head's readings as a common noun."""
-    return {
-        (number, case, gender)
-        for r in _nominal(doc.readings[h])
-        if not r.proper
-        for number in r.numbers
-        for case in r.cases
-        for gender in r.genders or {"n"}
-    }
+                    if not r.proper:
+                        common_hyps.add((number, case, gender))
+    return sorted(hyps), common_hyps
 
 
 class _After:

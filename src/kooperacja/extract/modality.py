@@ -7,8 +7,8 @@ from functools import cached_property
 
 from kooperacja.extract.cues import tag_classes
 from kooperacja.extract.doc import Doc
+from kooperacja.extract.event_dates import after_publication
 from kooperacja.extract.relative import clause_openers, opens_relative, relative_clauses
-from kooperacja.text.dates import date_interval
 from kooperacja.text.tokens import DASHES
 
 
@@ -229,8 +229,7 @@ class EventModality:
             if tok.text in (",", ";", ":"):
                 return False
             for r in doc.readings[i]:
-                fields = r.tag.split(":")
-                if r.pos in ("subst", "depr") and len(fields) > 2 and "nom" in fields[2].split("."):
+                if r.pos in ("subst", "depr") and "nom" in r.cases:
                     return True
                 if r.pos == "ign" and tok.text[:1].isupper():
                     return True
@@ -579,12 +578,7 @@ class EventModality:
             return True
         end = next((k for k in range(i + 1, s1) if doc.tokens[k].text in ",;:"), s1)
         lo, hi = doc.tokens[i].end, doc.tokens[end - 1].end
-        pub = date_interval(doc.published)
-        return pub is not None and any(
-            lo <= dm.start < hi and (span := date_interval(dm.value)) is not None and span[0] > pub[1]
-            for dm in doc.dates
-            if dm.value
-        )
+        return any(lo <= dm.start < hi and after_publication(doc, dm.value) for dm in doc.dates if dm.value)
 
     def _noun_in_future_clause(
         self, doc: Doc, at: list[int], clauses: dict[int, tuple[int, int]] | None = None
