@@ -136,6 +136,14 @@ class NameChunker:
         if (head_lemma(doc, i, self.lex) or self._title_lemma(doc, i)) and i + 1 < s1 and is_cap(doc, i + 1):
             return True
         if (
+            i + 3 < s1
+            and doc.tokens[i + 1].text in self.w.patron_marker
+            and doc.tokens[i + 2].text == "."
+            and is_cap(doc, i + 3)
+            and head_lemma(doc, i, self.lex)
+        ):
+            return True  # "Technikum im. Jana Lisa podpisało…": a body's head before its patron opens a name
+        if (
             i + 2 < s1
             and doc.tokens[i + 1].text in OPEN_QUOTES
             and is_cap(doc, i + 2)
@@ -293,11 +301,13 @@ class NameChunker:
                 and run.head
                 and toks[j - 1].lower in self.w.inner_abbreviation
                 and j + 1 < s1
-                and gap_before(doc, j + 1) == " "
+                and gap_before(doc, j + 1) in (" ", "")
                 and is_cap(doc, j + 1)
                 and _name_word_reading(doc, j + 1, self.tags.function)
             ):
-                j += 1  # "Urząd Marszałkowski Woj. Leśnego", "Dom Kultury St. Anna": the dot of an abbreviation inside
+                # "Urząd Marszałkowski Woj. Leśnego", "Dom Kultury St. Anna": the dot of an abbreviation inside; with
+                # no space after it ("Dom Kultury St.Anna") the word glued to the dot goes with it
+                j += 1 if gap_before(doc, j + 1) else 2
                 continue
             if t.text == "." and gap == "" and j == i + 1 and self._founders_initial(doc, i, s1, run):
                 j += 1  # "spółka T. Borowiec", "R. Wiśniak sp. z o.o.": a founder's initial opens the firm's name

@@ -386,16 +386,23 @@ def _unknown_word(doc: Doc, i: int) -> bool:
 
 def _foreign_name_in_brackets(doc: Doc, m: Mention, by_t0: dict[int, int]) -> bool:
     """An organisation's name in brackets right after m, alone there, with words the dictionary does not know
-    (or foreign organisation words) only."""
+    (or foreign organisation words, or the lower-case connectors of foreign names) only."""
     toks, i = doc.tokens, m.t1
     if i + 1 >= len(toks) or toks[i].text != "(" or i + 1 not in by_t0:
         return False
     other = doc.mentions[by_t0[i + 1]]
     if other.type != "organization" or other.t1 >= len(toks) or toks[other.t1].text != ")":
         return False
-    foreign = lexicon(doc.lang).foreign_org_words
+    lex = lexicon(doc.lang)
+    foreign, connectors = lex.foreign_org_words, lex.connectors
     words = [k for k in range(other.t0, other.t1) if toks[k].is_word]
-    return len(words) >= 2 and all(_unknown_word(doc, k) or toks[k].text in foreign for k in words)
+    # a lower-case connector of foreign names inside ("Polish Investment and Trade Agency") is no Polish word
+    return len(words) >= 2 and all(
+        _unknown_word(doc, k)
+        or toks[k].text in foreign
+        or (toks[k].text.islower() and connectors.get(toks[k].text) == "foreign")
+        for k in words
+    )
 
 
 def _acronym_in(m: Mention, other: Mention) -> bool:

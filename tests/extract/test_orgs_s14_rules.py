@@ -1,0 +1,72 @@
+"""The rules of session 14 (helper name14) on organisation names, each with its own sentence and a near miss that
+must not fire. Every sentence is invented."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from kooperacja import extract
+
+
+def _entities(text: str) -> list[dict[str, Any]]:
+    return extract(text, doc_id="rules-s14-name14", published="2026-12-05")["entities"]
+
+
+def _orgs(text: str) -> dict[str, list[str]]:
+    return {e["name"]: e.get("aliases", []) for e in _entities(text) if e["type"] == "organization"}
+
+
+# --- a school's head before its patron opens a name at a sentence's start ("Technikum im. X")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Technikum im. Jana Lisa w Opolu zaprosiło firmę Kormax.", "Technikum im. Jana Lisa w Opolu"),
+        ("Liceum im. Marii Wolnej w Sanoku gościło firmę Kormax.", "Liceum im. Marii Wolnej w Sanoku"),
+    ],
+)
+def test_a_head_before_its_patron_opens_a_name(text: str, name: str) -> None:
+    assert name in _orgs(text)
+
+
+def test_a_common_school_noun_is_no_name() -> None:
+    assert set(_orgs("Absolwenci technikum w Opolu znajdą pracę w firmie Kormax.")) == {"Kormax"}
+
+
+# --- an inner abbreviation glued to the next word of the name ("St.Anna")
+
+
+def test_an_abbreviation_glued_to_the_next_word_stays_in_the_name() -> None:
+    assert "Dom Kultury St.Anna" in _orgs('Umowę podpisano w oparciu o "Dom Kultury St.Anna".')
+
+
+def test_an_abbreviation_with_a_space_still_joins() -> None:
+    assert "Dom Kultury St. Anna" in _orgs("Dom Kultury St. Anna gościł firmę Kormax.")
+
+
+def test_a_glued_and_a_spaced_saint_key_alike() -> None:
+    orgs = _orgs("Dom Kultury Saint-Anne otwarto w maju. W oparciu o Dom Kultury St.Anne działa klub.")
+    assert [n for n in orgs if n.startswith("Dom Kultury")] == ["Dom Kultury Saint-Anne"]
+
+
+# --- a foreign translation in brackets after a Polish name is its alias, and never its main name
+
+
+def test_a_translation_with_foreign_connectors_is_an_alias() -> None:
+    orgs = _orgs(
+        "Mazurska Agencja Rozwoju i Handlu (Masurian Development and Trade Agency) wsparła firmę Kormax."
+    )
+    assert orgs["Mazurska Agencja Rozwoju i Handlu"] == ["Masurian Development and Trade Agency"]
+
+
+def test_a_longer_translation_does_not_become_the_name() -> None:
+    orgs = _orgs("Śląski Klaster Wodny (Water Cluster of Silesia) zrzesza 30 firm.")
+    assert orgs.get("Śląski Klaster Wodny") == ["Water Cluster of Silesia"]
+
+
+def test_polish_words_in_brackets_are_no_translation() -> None:
+    orgs = _orgs("Umowę podpisała Agencja Rozwoju Miasta (Nowak i Synowie) oraz firma Kormax.")
+    assert "Nowak i Synowie" not in orgs.get("Agencja Rozwoju Miasta", [])
