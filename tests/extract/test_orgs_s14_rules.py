@@ -70,3 +70,33 @@ def test_a_longer_translation_does_not_become_the_name() -> None:
 def test_polish_words_in_brackets_are_no_translation() -> None:
     orgs = _orgs("Umowę podpisała Agencja Rozwoju Miasta (Nowak i Synowie) oraz firma Kormax.")
     assert "Nowak i Synowie" not in orgs.get("Agencja Rozwoju Miasta", [])
+
+
+# --- a name with its town after "w" and the same name opened by the town's adjective are one body
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "alias"),
+    [
+        (
+            "Izba Gospodarcza w Sanoku podpisała umowę z firmą Kormax. Sanocka Izba Gospodarcza zorganizuje kursy.",
+            "Izba Gospodarcza w Sanoku",
+            "Sanocka Izba Gospodarcza",
+        ),
+        (
+            "Urząd Skarbowy w Łodzi wydał decyzję. Łódzki Urząd Skarbowy poinformował firmę Kormax.",
+            "Urząd Skarbowy w Łodzi",
+            "Łódzki Urząd Skarbowy",
+        ),
+    ],
+)
+def test_a_town_adjective_and_a_seat_name_one_body(text: str, name: str, alias: str) -> None:
+    assert alias in _orgs(text)[name]
+
+
+def test_another_towns_adjective_is_another_body() -> None:
+    orgs = _orgs(
+        "Izba Gospodarcza w Sanoku podpisała umowę z firmą Kormax. Krośnieńska Izba Gospodarcza zorganizuje kursy."
+    )
+    assert "Krośnieńska Izba Gospodarcza" in orgs
+    assert "Izba Gospodarcza w Sanoku" in orgs
