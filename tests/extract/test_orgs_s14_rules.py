@@ -100,3 +100,15 @@ def test_another_towns_adjective_is_another_body() -> None:
     )
     assert "Krośnieńska Izba Gospodarcza" in orgs
     assert "Izba Gospodarcza w Sanoku" in orgs
+
+
+# --- a social medium's handle inside a sentence names nothing in its base form
+
+
+def test_a_handle_in_a_sentence_is_no_name() -> None:
+    assert [e["name"] for e in _entities("Wizyta ministra @JanKowal w fabryce firmy Kormax.")] == ["Kormax"]
+
+
+def test_a_name_without_the_at_sign_stays() -> None:
+    names = [e["name"] for e in _entities("Wizyta ministra Jana Kowala w fabryce firmy Kormax.")]
+    assert "Jan Kowal" in names

@@ -76,6 +76,9 @@ class NameChunker:
                 t = doc.tokens[i]
                 if not (t.is_cap or is_cap(doc, i)) or t.text in self.lex.strip_titles and i + 1 < s1:
                     continue
+                if i > 0 and doc.tokens[i - 1].text == "@" and doc.tokens[i - 1].end == t.start:
+                    i += 1
+                    continue  # "wizyta premiera @JanLis": a social medium's handle, no name in its base form
                 if (
                     initial(doc, i, s0)
                     and common_word(doc, i, self.tags.function)
