@@ -112,3 +112,17 @@ def test_a_handle_in_a_sentence_is_no_name() -> None:
 def test_a_name_without_the_at_sign_stays() -> None:
     names = [e["name"] for e in _entities("Wizyta ministra Jana Kowala w fabryce firmy Kormax.")]
     assert "Jan Kowal" in names
+
+
+def test_an_abbreviated_saint_is_short_for_the_seated_name() -> None:
+    orgs = _orgs(
+        "Dom Kultury Saint-Anne w Opolu otwarto w maju. W oparciu o Dom Kultury St.Anne działa klub."
+    )
+    assert "Dom Kultury St.Anne" in orgs["Dom Kultury Saint-Anne w Opolu"]
+
+
+def test_an_abbreviated_name_beside_two_seated_ones_stays_apart() -> None:
+    orgs = _orgs(
+        "Dom Kultury Saint-Anne w Opolu i Dom Kultury Saint-Anne w Nysie otwarto w maju. Dom Kultury St.Anne gości."
+    )
+    assert "Dom Kultury St.Anne" not in orgs.get("Dom Kultury Saint-Anne w Opolu", [])

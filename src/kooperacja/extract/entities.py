@@ -370,6 +370,10 @@ def _union_name_starts(ms: list[Mention], orgs: list[int], uf: UnionFind, lang: 
         if short.count(" ") < 2 and not (short.count(" ") == 1 and ms[n].head) and not brand:
             continue  # two words only after a head: "Urząd Marszałkowski", "Klaster Energii"
         longer = [x for x in distinct if x.startswith(short + " ")]
+        expanded = expand_abbreviations(short, lang)
+        if not longer and expanded:
+            # "Dom Kultury St. Anna" beside "Dom Kultury Saint-Anna w Opolu": its abbreviation written out
+            longer = [x for x in distinct if x.startswith(expanded + " ")]
         roots = {uf.find(names[x]) for x in longer}
         if len(roots) == 1 and len(longer) > 1 and not brand:
             longer = longer[
