@@ -109,6 +109,10 @@ def test_a_handle_in_a_sentence_is_no_name() -> None:
     assert [e["name"] for e in _entities("Wizyta ministra @JanKowal w fabryce firmy Kormax.")] == ["Kormax"]
 
 
+def test_a_handle_of_one_name_stays() -> None:
+    assert "Kormax" in [e["name"] for e in _entities("Spółka @Kormax zatrudni 50 osób.")]
+
+
 def test_a_name_without_the_at_sign_stays() -> None:
     names = [e["name"] for e in _entities("Wizyta ministra Jana Kowala w fabryce firmy Kormax.")]
     assert "Jan Kowal" in names
@@ -126,3 +130,22 @@ def test_an_abbreviated_name_beside_two_seated_ones_stays_apart() -> None:
         "Dom Kultury Saint-Anne w Opolu i Dom Kultury Saint-Anne w Nysie otwarto w maju. Dom Kultury St.Anne gości."
     )
     assert "Dom Kultury St.Anne" not in orgs.get("Dom Kultury Saint-Anne w Opolu", [])
+
+
+# --- a generic company noun opening a sentence before an adjective and a firm's own head: the firm's name after it
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Spółka Mazurskie Huty Szkła otworzyła nowy piec.", "Mazurskie Huty Szkła"),
+        ("Firma Podlaskie Zakłady Mięsne zbuduje chłodnię.", "Podlaskie Zakłady Mięsne"),
+    ],
+)
+def test_a_company_noun_before_a_headed_name_is_no_part_of_it(text: str, name: str) -> None:
+    assert name in _orgs(text)
+
+
+def test_a_company_noun_with_its_own_genitive_complement_stays_whole() -> None:
+    orgs = _orgs("Przedsiębiorstwo Państwowej Komunikacji Miejskiej otworzyło zajezdnię.")
+    assert "Przedsiębiorstwo Państwowej Komunikacji Miejskiej" in orgs

@@ -76,7 +76,7 @@ class NameChunker:
                 t = doc.tokens[i]
                 if not (t.is_cap or is_cap(doc, i)) or t.text in self.lex.strip_titles and i + 1 < s1:
                     continue
-                if i > 0 and doc.tokens[i - 1].text == "@" and doc.tokens[i - 1].end == t.start:
+                if _glued_handle(doc, i):
                     i += 1
                     continue  # "wizyta premiera @JanLis": a social medium's handle, no name in its base form
                 if (
@@ -714,6 +714,15 @@ CONNECTOR_KINDS: dict[str, tuple[bool, Callable[[NameChunker, Doc, int, int, _Ru
     "foreign": (False, NameChunker._joins_foreign),
     "sign": (True, NameChunker._joins_always),
 }
+
+
+def _glued_handle(doc: Doc, i: int) -> bool:
+    """ "@JanLis", "@InvestParkPL": a handle with words glued by their capitals after "@" (a handle written as one
+    name, "@Kormax", "@KGHM", may be an actor's only name and stays)."""
+    t = doc.tokens[i]
+    if i == 0 or doc.tokens[i - 1].text != "@" or doc.tokens[i - 1].end != t.start:
+        return False
+    return not t.text.isupper() and any(ch.isupper() for ch in t.text[1:])
 
 
 def _capital_words(toks: list[Token]) -> list[int]:

@@ -10,7 +10,15 @@ from typing import TYPE_CHECKING
 from kooperacja.extract.baseform import nominative, phrase_head, surface
 from kooperacja.extract.cues import tag_classes
 from kooperacja.extract.doc import Doc, Mention
-from kooperacja.extract.name_shape import agree, common_genitive, is_acronym, is_adj, is_cap, is_first_name
+from kooperacja.extract.name_shape import (
+    agree,
+    common_genitive,
+    head_lemma,
+    is_acronym,
+    is_adj,
+    is_cap,
+    is_first_name,
+)
 from kooperacja.text.morphology import ADJECTIVAL, NOMINAL
 
 if TYPE_CHECKING:
@@ -81,12 +89,13 @@ class CompanyRules:
         """ "Spółka Ciepłe Domy S.A.", "Firma Zielone Pola": an adjective after a generic company noun that cannot
         agree with it, but agrees in the nominative with the noun after it, alone or before the legal form: the two
         words are a brand of ordinary words in apposition, no complement ("Przedsiębiorstwo Państwowej Komunikacji"
-        goes on in the genitive; "Spółdzielnia Mleczarska" agrees with its head)."""
+        goes on in the genitive; "Spółdzielnia Mleczarska" agrees with its head); so is a longer name where the noun
+        is an organisation's head ("Spółka Polskie Huty Szkła")."""
         k = h + 1
         if k + 1 >= c.b or not is_adj(doc, k) or agree(doc, k, h) or not doc.tokens[k + 1].is_cap:
             return False
-        if not (c.b == k + 2 or self._legal_form(doc, k + 2, c.b) == c.b):
-            return False
+        if not (c.b == k + 2 or self._legal_form(doc, k + 2, c.b) == c.b or head_lemma(doc, k + 1, self.lex)):
+            return False  # (a firm's own head may go on: "Spółka Polskie Huty Szkła", "Firma Śląskie Zakłady Mięsne")
         return any(
             r.pos in ADJECTIVAL
             and "nom" in r.cases
