@@ -236,3 +236,42 @@ def test_battery_keys_unique() -> None:
 
 if __name__ == "__main__":
     print_passage_count(PASSAGES, check)
+
+
+def _dates(text: str) -> list[tuple[str, str | None]]:
+    from kooperacja import extract
+
+    return [(e["type"], e.get("date")) for e in extract(text, doc_id="x")["events"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rzeszów, 2 września 2026 r.\nSpółka Kodex Soft otworzyła w Rzeszowie nowe biuro. Firma podpisała już list "
+        "intencyjny z Politechniką Rzeszowską w sprawie staży.",
+        "Gdańsk, 20 listopada 2025 r.\nSpółka Nordhal buduje magazyn w Pruszczu Gdańskim. Jeszcze przed rozpoczęciem "
+        "budowy Nordhal podpisał umowę najmu z firmą Kurierex.",
+        "Opole, 3 marca 2026 r.\n\nSpółka Opolchem rozbuduje zakład w Dobrzeniu Wielkim. Wcześniej spółka Opolchem "
+        "podpisała umowę z Gminą Dobrzeń Wielki.",
+    ],
+)
+def test_a_signing_told_as_earlier_takes_no_article_date(text: str) -> None:
+    signed = [d for t, d in _dates(text) if t in ("agreement", "letter_of_intent")]
+    assert signed and signed == [None] * len(signed)
+
+
+def test_guard_a_signing_reported_as_news_keeps_the_article_date() -> None:
+    # "już" in the next sentence, of another happening: the signing is the news
+    text = (
+        "Opole, 3 marca 2026 r.\nSpółka Opolchem i Gmina Dobrzeń Wielki podpisały umowę o współpracy. Gmina już "
+        "przygotowuje działki pod nowy zakład."
+    )
+    assert ("agreement", "2026-03-03") in _dates(text)
+
+
+def test_guard_already_in_another_clause_keeps_the_article_date() -> None:
+    text = (
+        "Opole, 3 marca 2026 r.\n\nSpółka Opolchem rozbuduje zakład w Dobrzeniu Wielkim. Spółka Opolchem podpisała "
+        "umowę z Gminą Dobrzeń Wielki, która już przygotowała działkę."
+    )
+    assert ("agreement", "2026-03-03") in _dates(text)
