@@ -275,3 +275,29 @@ def test_guard_already_in_another_clause_keeps_the_article_date() -> None:
         "umowę z Gminą Dobrzeń Wielki, która już przygotowała działkę."
     )
     assert ("agreement", "2026-03-03") in _dates(text)
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "Nowa hala w strefie\n\n12 marca 2026 Posted in Aktualności, Inwestycje",
+        "Nowa hala w strefie\n\n12.03.2026 w kategorii Gospodarka",
+        "Nowa hala w strefie\n\n12 marca 2026 | Kategoria: Wydarzenia",
+    ],
+)
+def test_a_date_before_a_category_label_is_the_post_date(header: str) -> None:
+    from kooperacja import extract
+
+    text = header + "\n\nSpółka Radpol Metal i Gmina Pionki podpisały umowę o współpracy."
+    assert extract(text, doc_id="x")["published"] == "2026-03-12"
+
+
+def test_guard_a_date_in_a_body_sentence_before_a_department_is_no_post_date() -> None:
+    from kooperacja import extract
+
+    # the date opens a sentence of the body that tells a happening, no header line
+    text = (
+        "Nowa hala w strefie\n\nSpółka Radpol Metal podpisała umowę z gminą. Od 12 marca 2026 w dziale sprzedaży "
+        "firmy pracuje pięć nowych osób, a hala ruszy latem."
+    )
+    assert extract(text, doc_id="x")["published"] is None
