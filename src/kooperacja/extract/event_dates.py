@@ -913,7 +913,9 @@ def _signed_earlier(doc: Doc, d: Draft) -> bool:
         s0, s1 = doc.sent_span[s]
         opens_before = s1 - s0 > 1 and doc.tokens[s0].lower in before and doc.tokens[s0 + 1].lower in outside
         for i in range(s0, s1):
-            if not (doc.lemmas(i) & signing and any(r.pos in ("praet", "imps", "ppas") for r in doc.readings[i])):
+            if not (
+                doc.lemmas(i) & signing and any(r.pos in ("praet", "imps", "ppas") for r in doc.readings[i])
+            ):
                 continue
             verbs += 1
             k = i
