@@ -247,7 +247,7 @@ def _dates(text: str) -> list[tuple[str, str | None]]:
 @pytest.mark.parametrize(
     "text",
     [
-        "Rzeszów, 2 września 2026 r.\nSpółka Kodex Soft otworzyła w Rzeszowie nowe biuro. Firma podpisała już list "
+        "Rzeszów, 2 września 2026 r.\nSpółka Kodex Soft otworzyła w Rzeszowie nowe biuro. Firma podpisała uprzednio list "
         "intencyjny z Politechniką Rzeszowską w sprawie staży.",
         "Gdańsk, 20 listopada 2025 r.\nSpółka Nordhal buduje magazyn w Pruszczu Gdańskim. Jeszcze przed rozpoczęciem "
         "budowy Nordhal podpisał umowę najmu z firmą Kurierex.",
@@ -261,7 +261,8 @@ def test_a_signing_told_as_earlier_takes_no_article_date(text: str) -> None:
 
 
 def test_guard_a_signing_reported_as_news_keeps_the_article_date() -> None:
-    # "już" in the next sentence, of another happening: the signing is the news
+    # "już" in the next sentence, of another happening: the signing is the news ("już" is no earlier_word at all:
+    # test_review_s10fixdate10)
     text = (
         "Opole, 3 marca 2026 r.\nSpółka Opolchem i Gmina Dobrzeń Wielki podpisały umowę o współpracy. Gmina już "
         "przygotowuje działki pod nowy zakład."
@@ -269,10 +270,10 @@ def test_guard_a_signing_reported_as_news_keeps_the_article_date() -> None:
     assert ("agreement", "2026-03-03") in _dates(text)
 
 
-def test_guard_already_in_another_clause_keeps_the_article_date() -> None:
+def test_guard_earlier_in_another_clause_keeps_the_article_date() -> None:
     text = (
         "Opole, 3 marca 2026 r.\n\nSpółka Opolchem rozbuduje zakład w Dobrzeniu Wielkim. Spółka Opolchem podpisała "
-        "umowę z Gminą Dobrzeń Wielki, która już przygotowała działkę."
+        "umowę z Gminą Dobrzeń Wielki, która wcześniej przygotowała działkę."
     )
     assert ("agreement", "2026-03-03") in _dates(text)
 

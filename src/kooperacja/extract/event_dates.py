@@ -898,7 +898,7 @@ def _signing_at_a_stop(doc: Doc, events: list[Draft]) -> None:
 
 
 def _signed_earlier(doc: Doc, d: Draft) -> bool:
-    """ "Firma podpisała już list intencyjny z uczelnią", "Wcześniej spółka zawarła umowę z gminą", "Jeszcze przed
+    """ "Wcześniej spółka zawarła umowę z gminą", "Firma podpisała uprzednio list intencyjny z uczelnią", "Jeszcze przed
     rozpoczęciem budowy firma podpisała umowę najmu": every past signing verb of the event's sentences has a word of
     ``date_words.tsv`` earlier_word before it in its clause or within two words after it, or stands in a sentence that opens with "jeszcze przed" (the
     occasion_before and occasion_outside words): a signing told as background, before the news, so no signing that
