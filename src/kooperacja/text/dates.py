@@ -1339,6 +1339,14 @@ def _inflected(code: str) -> _Inflected:
         re.compile(rf"^\W*(?:{_alt(_WORDS['link_label'])}){_E}", re.I) if _WORDS.get("link_label") else None
     )
 
+    # "10 maja 2023 Posted in Aktualności, Partnerzy", "12.03.2026 w kategorii Gospodarka": after a date that opens a
+    # line, the label of a blog's category (date_words.tsv category_label) makes the line the post's date
+    _CATEGORY_AFTER = (
+        re.compile(rf"^[ \t]*[,|•·–—-]?[ \t]*(?:{_alt(_WORDS['category_label'])})\b", re.I)
+        if _WORDS.get("category_label")
+        else None
+    )
+
     _COLON_LABELS = "|".join(
         r"[ \t]+".join(map(re.escape, f.split())) for f in _WORDS["dateline_colon_label"]
     )
@@ -1481,6 +1489,13 @@ def _inflected(code: str) -> _Inflected:
                     return value
                 if lead and not _FILLER.sub("", before):
                     return value  # "Date 2022-10-19 Views 720"
+                if (
+                    mm.precision == "day"
+                    and not _FILLER.sub("", before)
+                    and _CATEGORY_AFTER is not None
+                    and _CATEGORY_AFTER.match(after)
+                ):
+                    return value  # "10 maja 2023 Posted in Aktualności, Partnerzy"
                 if mm.precision == "day" and _PLACE_COMMA.match(before) and DATELINE_DASH.match(after):
                     return value  # "Katowice, 15 listopada 2019 r. – Spółka …": a place's dateline opening the text
                 if mm.precision == "day" and _PLACE_COMMA.match(before) and not _FILLER.sub("", after):
