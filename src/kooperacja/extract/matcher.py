@@ -207,6 +207,7 @@ class Matcher:
                     ]
             self._back[name] = rows
         self._quick = {name: _quick_test(rows) for name, rows in self._back.items()}
+        self._first = {name: _first_test(ps) for name, ps in patterns.items()}
         self._united: dict[
             tuple[str, ...], tuple[frozenset[str], ...] | None
         ] = {}  # `may_end_at`'s, by names
@@ -250,6 +251,9 @@ class Matcher:
     def starts_at(self, doc: Any, name: str, start: int, hi: int | None = None) -> bool:
         """Does a pattern called `name` match tokens [start, stop) for some stop <= hi (the text's end)?"""
         hi = len(doc.tokens) if hi is None else hi
+        first = self._first[name]
+        if first is not None and (start >= hi or not _first_fits(doc, first, start)):
+            return False  # `_first_test`'s sets rule out a match (most calls end here)
         return any(_forward(doc, p, 0, start, hi) for p in self.patterns[name])
 
 
@@ -287,6 +291,48 @@ def _quick_test(
         else:
             return None
     return frozenset(forms), frozenset(texts), frozenset(lemmas)
+
+
+def _first_test(
+    patterns: list[tuple[TokenSpec, ...]],
+) -> tuple[frozenset[str], frozenset[str], frozenset[str], tuple[str, ...]] | None:
+    """`_quick_test`'s mirror for `starts_at`: a cheap necessary test of the first token, where every pattern's
+    first spec is required (no "?" or "*") and names forms, written texts, lemmas or prefixes: the lower-cased
+    forms, the written texts, the lemmas and the prefixes that the first token may have (one of them); None
+    where there is none. A spec's attributes must all hold, so one of them is a necessary test."""
+    forms: set[str] = set()
+    texts: set[str] = set()
+    lemmas: set[str] = set()
+    prefixes: set[str] = set()
+    for specs in patterns:
+        if not specs or specs[0].op in ("?", "*"):
+            return None
+        first = specs[0]
+        if first.lower is not None:
+            forms |= first.lower
+        elif first.text is not None:
+            texts |= first.text
+        elif first.lemma is not None:
+            lemmas |= first.lemma
+        elif first.prefix is not None:
+            prefixes |= set(first.prefix)
+        else:
+            return None
+    return frozenset(forms), frozenset(texts), frozenset(lemmas), tuple(sorted(prefixes))
+
+
+def _first_fits(
+    doc: Any, first: tuple[frozenset[str], frozenset[str], frozenset[str], tuple[str, ...]], start: int
+) -> bool:
+    """Whether token `start` has one of the forms, written texts, lemmas or prefixes of a `_first_test`."""
+    forms, texts, lemmas, prefixes = first
+    tok = doc.tokens[start]
+    return (
+        tok.lower in forms
+        or tok.text in texts
+        or (bool(lemmas) and not lemmas.isdisjoint(doc.lemmas(start)))
+        or (bool(prefixes) and tok.lower.startswith(prefixes))
+    )
 
 
 def _fixed_variants(specs: tuple[TokenSpec, ...]) -> list[tuple[TokenSpec, ...]]:
