@@ -176,9 +176,13 @@ def test_the_acting_place_and_venue_patterns() -> None:
 def test_the_first_token_test_of_starts_at_rules_out_only_what_cannot_match() -> None:
     """`starts_at` tests the first token against the forms, texts, lemmas and prefixes that every pattern's first
     spec names before matching; a name whose pattern opens with an optional token or any token keeps no such test."""
-    doc = _doc("Wczoraj przedstawiciele firmy Beta odwiedzili halę, a (fot. Jan Lis) zdjęcie zrobił reporter.")
+    doc = _doc(
+        "Wczoraj przedstawiciele firmy Beta odwiedzili halę, a (fot. Jan Lis) zdjęcie zrobił reporter."
+    )
     beta, hall = _at(doc, "Beta"), _at(doc, "halę")
-    two = Matcher({"p": [parse_pattern("[lower=firmy] [cap=true]"), parse_pattern("[prefix=przedstawic] []")]})
+    two = Matcher(
+        {"p": [parse_pattern("[lower=firmy] [cap=true]"), parse_pattern("[prefix=przedstawic] []")]}
+    )
     assert two.starts_at(doc, "p", beta - 1) and two.starts_at(doc, "p", beta - 2)
     assert not two.starts_at(doc, "p", beta) and not two.starts_at(doc, "p", len(doc.tokens))
     lemma = _one("[lemma=odwiedzić] [lemma=hala]")
