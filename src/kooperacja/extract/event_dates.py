@@ -1406,7 +1406,7 @@ def _telling_verbs(doc: Doc, typ: str) -> frozenset[str]:
     verbs = _type_verbs(language_data(doc.lang).code).get(typ, frozenset())
     if typ == "investment":
         verbs |= words.plant_verb  # "które firma oddała do użytku 3 czerwca"
-    return verbs - (words.copula | words.become_verb)
+    return verbs - words.auxiliary
 
 
 def _type_verbs(code: str) -> dict[str, frozenset[str]]:
