@@ -1,4 +1,4 @@
-"""The unions of a table's uses that cues.py names in one place (`_UNIONS`): `event_cues`' `auxiliary`."""
+"""The unions of a table's uses that cues.py names in one place (`UNIONS`): `event_cues`' `auxiliary`."""
 
 from __future__ import annotations
 
