@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import replace
 from functools import cache
@@ -879,6 +880,9 @@ def _signing_at_a_stop(doc: Doc, events: list[Draft]) -> None:
     undated signing told as done in a town that an earlier sentence names as a stop of a dated visit told as done
     took place during that visit, and takes its date (not the article's)."""
     home = _dateline_town_name(doc)  # once per document, not once per signing
+    breaks: list[int] | None = (
+        None  # the paragraphs' breaks, found once per document where a signing needs them
+    )
     for e in events:
         if e.type not in _SIGNED or e.date or e.status != "done" or e.place is None:
             continue
@@ -887,11 +891,13 @@ def _signing_at_a_stop(doc: Doc, events: list[Draft]) -> None:
             continue
         if doc.mentions[e.place].name.lower() == home:
             continue  # "Kielce, 12 marca … W Kielcach spółka A podpisała …": news from home, of the article's day
-        para = _paragraph(doc, min(e.sents))
+        if breaks is None:
+            breaks = _paragraph_breaks(doc)
+        para = _paragraph(doc, min(e.sents), breaks)
         for d in events:
             if d.type != "visit" or not d.date or d.status != "done" or min(d.sents) >= min(e.sents):
                 continue
-            if para - _paragraph(doc, max(d.sents)) > 1:
+            if para - _paragraph(doc, max(d.sents), breaks) > 1:
                 continue  # the signing is told in the visit's paragraph or the next one only
             if any(m.entity == town and m.sent in d.sents and m.sent < min(e.sents) for m in doc.mentions):
                 e.date = d.date
@@ -925,10 +931,18 @@ def apart_from_occasion(doc: Doc, s: int) -> bool:
     return named
 
 
-def _paragraph(doc: Doc, s: int) -> int:
-    """The paragraph (blocks of text between blank lines) that sentence s opens in."""
-    start = doc.tokens[doc.sent_span[s][0]].start
-    return len(re.findall(r"\n[ \t]*\n", doc.text[:start]))
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+
+
+def _paragraph_breaks(doc: Doc) -> list[int]:
+    """The ends of the blank lines that part the text's paragraphs, in text order (`_paragraph`'s index)."""
+    return [m.end() for m in _BLANK_LINE.finditer(doc.text)]
+
+
+def _paragraph(doc: Doc, s: int, breaks: list[int]) -> int:
+    """The paragraph (blocks of text between blank lines) that sentence s opens in: the number of the breaks
+    (`_paragraph_breaks`) that end at or before its first token."""
+    return bisect_right(breaks, doc.tokens[doc.sent_span[s][0]].start)
 
 
 def _dateline_town_name(doc: Doc) -> str | None:
