@@ -171,3 +171,24 @@ def test_the_acting_place_and_venue_patterns() -> None:
     assert not cx.ends_at(doc, "acting_place", _at(doc, "Uczelni"))
     assert cx.ends_at(doc, "venue", _at(doc, "Uczelni"))
     assert not cx.ends_at(doc, "venue", _at(doc, "Kielc"))
+
+
+def test_the_first_token_test_of_starts_at_rules_out_only_what_cannot_match() -> None:
+    """`starts_at` tests the first token against the forms, texts, lemmas and prefixes that every pattern's first
+    spec names before matching; a name whose pattern opens with an optional token or any token keeps no such test."""
+    doc = _doc(
+        "Wczoraj przedstawiciele firmy Beta odwiedzili halę, a (fot. Jan Lis) zdjęcie zrobił reporter."
+    )
+    beta, hall = _at(doc, "Beta"), _at(doc, "halę")
+    two = Matcher(
+        {"p": [parse_pattern("[lower=firmy] [cap=true]"), parse_pattern("[prefix=przedstawic] []")]}
+    )
+    assert two.starts_at(doc, "p", beta - 1) and two.starts_at(doc, "p", beta - 2)
+    assert not two.starts_at(doc, "p", beta) and not two.starts_at(doc, "p", len(doc.tokens))
+    lemma = _one("[lemma=odwiedzić] [lemma=hala]")
+    assert lemma.starts_at(doc, "p", hall - 1) and not lemma.starts_at(doc, "p", hall)
+    assert _one("[text=(] [lower=fot]").starts_at(doc, "p", _at(doc, "("))
+    optional = _one("[lower=a]? [text=(]")  # no first-token test: the optional "a" may be left out
+    assert optional.starts_at(doc, "p", _at(doc, "(")) and optional.starts_at(doc, "p", _at(doc, "a"))
+    anything = _one("[] [lower=firmy]")
+    assert anything.starts_at(doc, "p", beta - 2) and not anything.starts_at(doc, "p", beta)

@@ -87,13 +87,7 @@ def _web_frame(lang: str) -> tuple[_WebFrame, _WebFrame]:
     """A post's link and an image's file name in a language's text (`boilerplate_web.tsv`), each with the cues that
     any match of it holds in lower case (a domain and its slash; a dot and an extension), looked for first so that a
     text without one skips the slower pattern; None where the table lists none."""
-    data = language_data(lang)
-    rows = data.rows("boilerplate_web") if data.has("boilerplate_web") else ()
-
-    def entries(use: str) -> list[str]:
-        return sorted((r["entry"] for r in rows if r.get("use") == use), key=len, reverse=True)
-
-    links, exts = entries("post_link"), entries("file_ext")
+    links, exts = _web_entries(lang, "post_link"), _web_entries(lang, "file_ext")
     link = (
         (
             tuple(f"{e.lower()}/" for e in links),
@@ -118,6 +112,15 @@ def _web_frame(lang: str) -> tuple[_WebFrame, _WebFrame]:
     return link, file
 
 
+@cache
+def _web_entries(lang: str, use: str) -> tuple[str, ...]:
+    """The entries of one use of a language's `boilerplate_web.tsv` (`post_link`: a social medium's domain;
+    `file_ext`: a file name's extension), longest first; read once for `_web_frame` and `_media_names`."""
+    data = language_data(lang)
+    rows = data.rows("boilerplate_web") if data.has("boilerplate_web") else ()
+    return tuple(sorted((r["entry"] for r in rows if r.get("use") == use), key=len, reverse=True))
+
+
 def _found(frame: _WebFrame, text: str, lower: str) -> list[tuple[int, int]]:
     """The spans of a web frame's pattern in the text (none where none of its cues is in the lower-cased text)."""
     if frame is None or not any(cue in lower for cue in frame[0]):
@@ -126,6 +129,7 @@ def _found(frame: _WebFrame, text: str, lower: str) -> list[tuple[int, int]]:
 
 
 on_data_change(_web_frame.cache_clear)
+on_data_change(_web_entries.cache_clear)
 
 
 def drop_boilerplate(doc: Doc) -> None:
@@ -257,6 +261,8 @@ def _web_spans(doc: Doc) -> list[tuple[int, int]]:
     lower = text.lower()
     links = _found(link, text, lower)
     spans = links + _found(file, text, lower)
+    if "@" not in text:  # no handle, so no post's signature either: both scans are skipped
+        return spans + _stamped_list(doc)
     link_ends = [b for _a, b in links]
     for m in _HANDLE.finditer(text):
         a, b = m.span()
@@ -265,7 +271,7 @@ def _web_spans(doc: Doc) -> list[tuple[int, int]]:
             n and not text[link_ends[n - 1] : a].strip()
         ):
             spans.append((a, b))  # "Jan Kos (@JanKos)", "pic.twitter.com/Ab3 @JanKos"; in a sentence it names
-    for m in _POST_SIGNATURE.finditer(text):
+    for m in _POST_SIGNATURE.finditer(text) if "(@" in text else ():
         if _post_signature(m):  # from the dash on: the post's own text before it is the text's
             spans.append((m.start("dash") if m.group("dash") else m.start("author"), m.end()))
     return spans + _stamped_list(doc)
@@ -294,9 +300,7 @@ def _frame_heading(doc: Doc, cx: Matcher, k: int, start: int, end: int) -> str |
 @cache
 def _media_names(lang: str) -> frozenset[str]:
     """The names of the social media whose links `boilerplate_web.tsv` lists: their domains' first labels."""
-    data = language_data(lang)
-    rows = data.rows("boilerplate_web") if data.has("boilerplate_web") else ()
-    return frozenset(r["entry"].split(".")[-2] for r in rows if r.get("use") == "post_link")
+    return frozenset(e.split(".")[-2] for e in _web_entries(lang, "post_link"))
 
 
 on_data_change(_media_names.cache_clear)

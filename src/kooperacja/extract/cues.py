@@ -18,12 +18,21 @@ def cues(lang: str, table: str) -> SimpleNamespace:
     return _cues(data.code, str(data.root), table)
 
 
+# sets that several rules read as one, each the union of a table's uses, named in one place: the table -> the
+# union's name -> the uses it joins. `event_cues`' `auxiliary`: the copula and the verb of becoming, the passive's
+# and the future's auxiliaries ("zostało otwarte", "ma być podpisana", "laureatami zostały firmy")
+UNIONS: dict[str, dict[str, tuple[str, ...]]] = {"event_cues": {"auxiliary": ("copula", "become_verb")}}
+
+
 @cache
 def _cues(code: str, root: str, table: str) -> SimpleNamespace:
     by: dict[str, set[str]] = {}
     for r in language_data(code).rows(table):
         word, use = list(r.values())[:2]  # the first two columns: the word and its use
         by.setdefault(use, set()).add(word)
+    for union, uses in UNIONS.get(table, {}).items():
+        if union not in by and all(u in by for u in uses):
+            by[union] = set().union(*(by[u] for u in uses))
     return SimpleNamespace(**{use: frozenset(words) for use, words in by.items()})
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import replace
 from functools import cache
@@ -15,7 +16,14 @@ from kooperacja.extract.cues import cues, tag_classes
 from kooperacja.extract.doc import Doc
 from kooperacja.extract.event_draft import ANNOUNCED_TYPES, Draft
 from kooperacja.extract.relative import opens_relative, relative_clauses
-from kooperacja.text.dates import DATELINE_DASH, DateMention, compatible_dates, date_interval, past_reading
+from kooperacja.text.dates import (
+    DATELINE_DASH,
+    DateMention,
+    compatible_dates,
+    date_interval,
+    date_word_role,
+    past_reading,
+)
 from kooperacja.text.tokens import line_item_marker
 
 # how many sentences back an undated event looks for its date (within its paragraph)
@@ -477,7 +485,7 @@ class EventDates:
         event whose first sentence names one of a series (an ordinal of ``date_words.tsv`` role ``series_ordinal``
         before a noun) took place when the nearest earlier sentence that names that noun in the plural says."""
         data = language_data(doc.lang)
-        ordinals = _date_word_role(data.code, data.root, "series_ordinal")
+        ordinals = date_word_role(data.code, "series_ordinal")
         first = min(d.sents)
         s0, s1 = doc.sent_span[first]
         nouns = {
@@ -867,7 +875,7 @@ def _same_day_told(doc: Doc, d: Draft) -> bool:
 def _phrase_pattern(code: str, root: Path, role: str, *, lookbehind: bool = False) -> re.Pattern[str]:
     """The phrases of one role of ``date_words.tsv`` as one pattern: longest first, any spaces between their words,
     ending at a word's end (and starting at a word's start where `lookbehind`)."""
-    phrases = sorted(_date_word_role(code, root, role), key=len, reverse=True)
+    phrases = sorted(date_word_role(code, role), key=len, reverse=True)
     alts = "|".join(r"\s+".join(map(re.escape, p.split())) for p in phrases)
     lead = r"(?<!\w)" if lookbehind else ""
     return re.compile(rf"{lead}(?:{alts})(?!\w)" if alts else r"(?!)", re.IGNORECASE)
@@ -878,6 +886,9 @@ def _signing_at_a_stop(doc: Doc, events: list[Draft]) -> None:
     undated signing told as done in a town that an earlier sentence names as a stop of a dated visit told as done
     took place during that visit, and takes its date (not the article's)."""
     home = _dateline_town_name(doc)  # once per document, not once per signing
+    breaks: list[int] | None = (
+        None  # the paragraphs' breaks, found once per document where a signing needs them
+    )
     for e in events:
         if e.type not in _SIGNED or e.date or e.status != "done" or e.place is None:
             continue
@@ -886,11 +897,13 @@ def _signing_at_a_stop(doc: Doc, events: list[Draft]) -> None:
             continue
         if doc.mentions[e.place].name.lower() == home:
             continue  # "Kielce, 12 marca … W Kielcach spółka A podpisała …": news from home, of the article's day
-        para = _paragraph(doc, min(e.sents))
+        if breaks is None:
+            breaks = _paragraph_breaks(doc)
+        para = _paragraph(doc, min(e.sents), breaks)
         for d in events:
             if d.type != "visit" or not d.date or d.status != "done" or min(d.sents) >= min(e.sents):
                 continue
-            if para - _paragraph(doc, max(d.sents)) > 1:
+            if para - _paragraph(doc, max(d.sents), breaks) > 1:
                 continue  # the signing is told in the visit's paragraph or the next one only
             if any(m.entity == town and m.sent in d.sents and m.sent < min(e.sents) for m in doc.mentions):
                 e.date = d.date
@@ -935,8 +948,8 @@ def apart_from_occasion(doc: Doc, s: int) -> bool:
     "podczas misji", nor "W czasie misji, zorganizowanej tydzień przed targami, …" (the mission names its days)."""
     data = language_data(doc.lang)
     nouns = _occasion_nouns(data.code, data.root)
-    before = _date_word_role(data.code, data.root, "occasion_before")
-    outside = _date_word_role(data.code, data.root, "occasion_outside")
+    before = date_word_role(data.code, "occasion_before")
+    outside = date_word_role(data.code, "occasion_outside")
     spans = cues(doc.lang, "event_cues").time_span
     s0, s1 = doc.sent_span[s]
     named = False
@@ -954,10 +967,18 @@ def apart_from_occasion(doc: Doc, s: int) -> bool:
     return named
 
 
-def _paragraph(doc: Doc, s: int) -> int:
-    """The paragraph (blocks of text between blank lines) that sentence s opens in."""
-    start = doc.tokens[doc.sent_span[s][0]].start
-    return len(re.findall(r"\n[ \t]*\n", doc.text[:start]))
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+
+
+def _paragraph_breaks(doc: Doc) -> list[int]:
+    """The ends of the blank lines that part the text's paragraphs, in text order (`_paragraph`'s index)."""
+    return [m.end() for m in _BLANK_LINE.finditer(doc.text)]
+
+
+def _paragraph(doc: Doc, s: int, breaks: list[int]) -> int:
+    """The paragraph (blocks of text between blank lines) that sentence s opens in: the number of the breaks
+    (`_paragraph_breaks`) that end at or before its first token."""
+    return bisect_right(breaks, doc.tokens[doc.sent_span[s][0]].start)
 
 
 def _dateline_town_name(doc: Doc) -> str | None:
@@ -994,7 +1015,7 @@ def _signed_during(doc: Doc, s: int, e: Draft) -> bool:
     19 maja w siedzibie spółki w Kielcach" tell another occasion)."""
     data = language_data(doc.lang)
     nouns = _occasions_of_type(data.code, data.root).get("conference", frozenset())
-    leads = _date_word_role(data.code, data.root, "during_lead")
+    leads = date_word_role(data.code, "during_lead")
     s0, s1 = doc.sent_span[s]
     during = False
     for k in range(s0, s1):
@@ -1019,7 +1040,7 @@ def _signed_during(doc: Doc, s: int, e: Draft) -> bool:
         if t == s:
             return True
         t0, t1 = doc.sent_span[t]
-        later = _date_word_role(data.code, data.root, "later_word")
+        later = date_word_role(data.code, "later_word")
         if any(doc.tokens[j].lower in later for j in range(t0, t1)):
             return False
         return not any(doc.mentions[n].type == "place" for n in doc.mentions_in(t))
@@ -1080,7 +1101,7 @@ def _summary_year(doc: Doc, d: Draft, memo: list[str | None]) -> str | None:
 
 def _document_summary_year(doc: Doc) -> str | None:
     data = language_data(doc.lang)
-    verbs = _date_word_role(data.code, data.root, "summary_verb")
+    verbs = date_word_role(data.code, "summary_verb")
     if not verbs:
         return None
     for s in range(len(doc.sentences)):
@@ -1169,13 +1190,7 @@ def _relative_clause(doc: Doc, s: int, start: int) -> int:
 
 def _edition_words(lang: str) -> frozenset[str]:
     data = language_data(lang)
-    return _date_word_role(data.code, data.root, "edition")
-
-
-@cache
-def _date_word_role(code: str, root: Path, role: str) -> frozenset[str]:
-    """The forms of one role of ``date_words.tsv`` (relative pronouns, clause conjunctions, edition words…)."""
-    return frozenset(r["form"] for r in language_data(code).rows("date_words") if r["role"] == role)
+    return date_word_role(data.code, "edition")
 
 
 # how many tokens before an edition's year its noun may stand ("w rankingu fDi European Cities and Regions of the
@@ -1194,7 +1209,7 @@ def _occasion_clause(doc: Doc, s: int, start: int) -> bool:
     if clause < 0:
         return False
     data = language_data(doc.lang)
-    verbs = _date_word_role(data.code, data.root, "happened_verb")
+    verbs = date_word_role(data.code, "happened_verb")
     words = frozenset(_occasion_kinds(data.code, data.root))
     if not verbs or not words:
         return False
@@ -1217,7 +1232,7 @@ def _coordinate_clause(doc: Doc, s: int, start: int) -> int:
     that opens it (a comma before a conjunction that joins clauses: ", a", ", natomiast"; date_words role
     clause_conj), or -1 for the first."""
     data = language_data(doc.lang)
-    conj = _date_word_role(data.code, data.root, "clause_conj")
+    conj = date_word_role(data.code, "clause_conj")
     s0, s1 = doc.sent_span[s]
     part = -1
     for i in range(s0, s1):
@@ -1442,7 +1457,7 @@ def _telling_verbs(doc: Doc, typ: str) -> frozenset[str]:
     verbs = _type_verbs(language_data(doc.lang).code).get(typ, frozenset())
     if typ == "investment":
         verbs |= words.plant_verb  # "które firma oddała do użytku 3 czerwca"
-    return verbs - (words.copula | words.become_verb)
+    return verbs - words.auxiliary
 
 
 def _type_verbs(code: str) -> dict[str, frozenset[str]]:
@@ -1468,7 +1483,7 @@ def _nth_day(doc: Doc, d: Draft) -> str | None:
     data = language_data(doc.lang)
     ordinals, day_noun = _day_ordinals(data.code, data.root)
     triggers = _type_triggers(data.code, data.root).get(d.type, frozenset())
-    counted_from = _date_word_role(data.code, data.root, "day_counted_from")
+    counted_from = date_word_role(data.code, "day_counted_from")
     for s, i in ((t, i) for t in sorted(set(d.sents)) for i in range(*doc.sent_span[t])):
         if i + 1 >= len(doc.tokens) or not doc.lemmas(i + 1) & day_noun:
             continue
@@ -1495,7 +1510,7 @@ def _day_ordinals(code: str, root: Path) -> tuple[dict[str, int], frozenset[str]
     noun for a day (``date_words.tsv`` role ``day_noun``)."""
     data = language_data(code)
     ordinals = {r["lemma"]: int(r["n"]) for r in data.rows("date_day_ordinals")}
-    return ordinals, _date_word_role(code, root, "day_noun")
+    return ordinals, date_word_role(code, "day_noun")
 
 
 def _going_on(doc: Doc, s: int, start: int) -> bool:
@@ -1505,7 +1520,7 @@ def _going_on(doc: Doc, s: int, start: int) -> bool:
     rozbudowuje halę"); a verb past a comma tells of something else ("Forum wpisuje się w cykl konferencji,
     organizowanych od 2003 r.")."""
     data = language_data(doc.lang)
-    states = _date_word_role(data.code, data.root, "state_verb")
+    states = date_word_role(data.code, "state_verb")
     s0, s1 = doc.sent_span[s]
     at = next((i for i in range(s0, s1) if doc.tokens[i].start >= start), s1)
     lo, hi = doc.comma_stretch(at, s0, s1)
@@ -1523,9 +1538,7 @@ def _going_on(doc: Doc, s: int, start: int) -> bool:
 def _since(code: str, root: Path) -> re.Pattern[str]:
     """The word that opens a range ("od": ``date_words.tsv`` role ``range_from``) right before a date, at the end
     of the text searched."""
-    alts = "|".join(
-        re.escape(f) for f in sorted(_date_word_role(code, root, "range_from"), key=len, reverse=True)
-    )
+    alts = "|".join(re.escape(f) for f in sorted(date_word_role(code, "range_from"), key=len, reverse=True))
     return re.compile(rf"(?<!\w)(?:{alts})\s+$" if alts else r"(?!)", re.IGNORECASE)
 
 

@@ -742,7 +742,7 @@ class EventMerger(EventDates):
         """An infinitive of the copula or of becoming (`copula`, `become_verb` of ``event_cues.tsv``) right before
         the participle at i ("ma zostać oddana", "ma być otwarty"): a passive still to come."""
         s0 = doc.sent_span[doc.sent_of[i]][0]
-        aux = self.w.copula | self.w.become_verb
+        aux = self.w.auxiliary
         return i > s0 and any(r.pos == "inf" and r.lemma.lower() in aux for r in doc.readings[i - 1])
 
     def _names_plot_deal(self, doc: Doc, e: Draft) -> bool:

@@ -207,6 +207,7 @@ class Matcher:
                     ]
             self._back[name] = rows
         self._quick = {name: _quick_test(rows) for name, rows in self._back.items()}
+        self._first = {name: _first_test(ps) for name, ps in patterns.items()}
         self._united: dict[
             tuple[str, ...], tuple[frozenset[str], ...] | None
         ] = {}  # `may_end_at`'s, by names
@@ -250,6 +251,9 @@ class Matcher:
     def starts_at(self, doc: Any, name: str, start: int, hi: int | None = None) -> bool:
         """Does a pattern called `name` match tokens [start, stop) for some stop <= hi (the text's end)?"""
         hi = len(doc.tokens) if hi is None else hi
+        first = self._first[name]
+        if first is not None and (start >= hi or not _first_fits(doc, first, start)):
+            return False  # `_first_test`'s sets rule out a match (most calls end here)
         return any(_forward(doc, p, 0, start, hi) for p in self.patterns[name])
 
 
@@ -264,29 +268,62 @@ def _last_fits(doc: Any, quick: tuple[frozenset[str], frozenset[str], frozenset[
     )
 
 
+# the sets of a token test that rules a match out cheaply: the lower-cased forms, the written texts, the lemmas and
+# the prefixes, one of which a token must have to fit
+_EdgeSets = tuple[frozenset[str], frozenset[str], frozenset[str], tuple[str, ...]]
+
+
+def _edge_sets(edges: list[TokenSpec | None], prefixes: bool) -> _EdgeSets | None:
+    """The sets that a token must have one of to fit any of the `edges` (each pattern's last or first spec): a
+    spec's attributes must all hold, so one of them (forms, else texts, else lemmas, else, with `prefixes`, the
+    prefixes) is a necessary test; None where an edge is missing (None) or names none of them."""
+    forms: set[str] = set()
+    texts: set[str] = set()
+    lemmas: set[str] = set()
+    prefs: set[str] = set()
+    for edge in edges:
+        if edge is None:
+            return None
+        if edge.lower is not None:
+            forms |= edge.lower
+        elif edge.text is not None:
+            texts |= edge.text
+        elif edge.lemma is not None:
+            lemmas |= edge.lemma
+        elif prefixes and edge.prefix is not None:
+            prefs.update(edge.prefix)
+        else:
+            return None
+    return frozenset(forms), frozenset(texts), frozenset(lemmas), tuple(sorted(prefs))
+
+
 def _quick_test(
     rows: list[tuple[tuple[TokenSpec, ...], tuple[TokenSpec, ...] | None]],
 ) -> tuple[frozenset[str], frozenset[str], frozenset[str]] | None:
     """A cheap test that the last token of any variant can fit, where every variant is fixed and its last spec
     names forms, written texts or lemmas (most calls of `ends_at` end there): the lower-cased forms, the
-    written texts and the lemmas that the last token may have (one of them); None where there is none. A spec's
-    attributes must all hold, so one of them (forms, else texts, else lemmas) is a necessary test."""
-    forms: set[str] = set()
-    texts: set[str] = set()
-    lemmas: set[str] = set()
-    for _specs, fixed in rows:
-        if fixed is None or not fixed:
-            return None
-        last = fixed[0]
-        if last.lower is not None:
-            forms |= last.lower
-        elif last.text is not None:
-            texts |= last.text
-        elif last.lemma is not None:
-            lemmas |= last.lemma
-        else:
-            return None
-    return frozenset(forms), frozenset(texts), frozenset(lemmas)
+    written texts and the lemmas that the last token may have (one of them); None where there is none."""
+    sets = _edge_sets([fixed[0] if fixed else None for _specs, fixed in rows], prefixes=False)
+    return None if sets is None else sets[:3]
+
+
+def _first_test(patterns: list[tuple[TokenSpec, ...]]) -> _EdgeSets | None:
+    """`_quick_test`'s mirror for `starts_at`: a cheap necessary test of the first token, where every pattern's
+    first spec is required (no "?" or "*") and names forms, written texts, lemmas or prefixes; None where there
+    is none."""
+    return _edge_sets([p[0] if p and p[0].op not in ("?", "*") else None for p in patterns], prefixes=True)
+
+
+def _first_fits(doc: Any, first: _EdgeSets, start: int) -> bool:
+    """Whether token `start` has one of the forms, written texts, lemmas or prefixes of a `_first_test`."""
+    forms, texts, lemmas, prefixes = first
+    tok = doc.tokens[start]
+    return (
+        tok.lower in forms
+        or tok.text in texts
+        or (bool(lemmas) and not lemmas.isdisjoint(doc.lemmas(start)))
+        or (bool(prefixes) and tok.lower.startswith(prefixes))
+    )
 
 
 def _fixed_variants(specs: tuple[TokenSpec, ...]) -> list[tuple[TokenSpec, ...]]:

@@ -433,7 +433,7 @@ class EventModality:
     def _passive_after(self, doc: Doc, i: int, s1: int, trigger: bool = False) -> bool:
         """ "ma być podpisana", "mają zostać zbudowane": the copula's (or "zostać"'s) infinitive after the plan verb
         at i, then a passive participle (with `trigger`, of a trigger or action verb)."""
-        auxiliary = self.w.copula | self.w.become_verb  # "ma być podpisana", "ma zostać podpisana"
+        auxiliary = self.w.auxiliary  # "ma być podpisana", "ma zostać podpisana"
         for k in range(i + 1, min(s1 - 1, i + 4)):
             if any(r.pos == "inf" and r.lemma in auxiliary for r in doc.readings[k]):
                 return any(
@@ -555,7 +555,7 @@ class EventModality:
         if not any(r.pos == "ppas" for r in doc.readings[i]):
             return False
         nouns = [k for k in at if i < k <= i + _PARTICIPLE_REACH]
-        aux = self.w.copula | self.w.become_verb
+        aux = self.w.auxiliary
         if not any(_no_predicate_between(doc, i, k, self.tags.now_or_later) for k in nouns):
             if not any(_agrees_after(doc, k, i) for k in at if i - _POSTNOMINAL_REACH <= k < i):
                 return False
@@ -700,7 +700,7 @@ class EventModality:
         zerwała" and "zrezygnowała z budowy hali" are denied)."""
         if cue == t:
             return True
-        stated, aux = self.tags.clause_verb, self.w.copula | self.w.become_verb
+        stated, aux = self.tags.clause_verb, self.w.auxiliary
 
         def own_verb(k: int) -> bool:  # a finite or past form of its own, no copula ("została odwołana")
             return any(r.pos in stated for r in doc.readings[k]) and doc.lemmas(k).isdisjoint(aux)

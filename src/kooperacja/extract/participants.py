@@ -12,7 +12,7 @@ from kooperacja.extract.event_draft import PARTY_TYPES, shares_stem, sub
 from kooperacja.extract.participant_grammar import participant_words
 from kooperacja.extract.participant_policies import POLICIES, Candidates, unique_entities
 from kooperacja.extract.relative import relative_clauses
-from kooperacja.text.dates import date_vocabulary
+from kooperacja.text.dates import date_word_role
 from kooperacja.text.morphology import NOMINAL
 
 _CLAUSE_VERB = tag_classes().clause_verb  # (`_plural_verb`, a static method)
@@ -25,12 +25,6 @@ _INTRO_LINE = 5
 # offices that host the visits they organise in their own land (`_participants`)
 _HOST_OFFICES = frozenset({"municipality", "regional_government", "national_government"})
 _STEM = 4  # letters a place and the adjective of an office's name share ("Małopolska", "Małopolskiego")
-
-
-@cache
-def _range_from(lang: str) -> frozenset[str]:
-    """The words that open a span from a date on ("od 2012 roku"; date_words.tsv range_from)."""
-    return frozenset(date_vocabulary(lang).words.get("range_from", ()))
 
 
 class EventParticipants:
@@ -395,7 +389,7 @@ class EventParticipants:
         tells since when something lasts ("od 2012 roku", date_words range_from) or one inside a relative clause or
         an aside between commas ("Izba Alfa, która działa od 2012 roku"; "kongresu, organizowanego od 2012 roku,")
         is said of something else."""
-        since = _range_from(doc.lang)
+        since = date_word_role(doc.lang, "range_from")  # "od 2012 roku"
 
         def years(x: int) -> set[str]:
             a, b = doc.sent_span[x]

@@ -46,7 +46,7 @@ class TriggerAwards:
         verb of becoming or the copula names the events of the subjects that follow (no colon needed)."""
         if not any(r.pos in NOMINAL and "pl" in r.numbers and "inst" in r.cases for r in doc.readings[i]):
             return False
-        verbs = self.w.become_verb | self.w.copula
+        verbs = self.w.auxiliary
         return any(
             r.lemma in verbs and "pl" in r.numbers and r.pos in self.tags.clause_verb
             for k in reach

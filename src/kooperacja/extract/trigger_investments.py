@@ -58,7 +58,7 @@ class TriggerInvestments:
         if not near:
             return None
         a, b = self._clause(doc, i)
-        auxiliary = w.copula | w.become_verb  # "centrum zostało otwarte": the passive's auxiliary
+        auxiliary = w.auxiliary  # "centrum zostało otwarte": the passive's auxiliary
         for j in near:
             if j == i or j in inside or not a <= j < b:
                 continue

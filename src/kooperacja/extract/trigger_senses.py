@@ -4,21 +4,13 @@ document or a company that comes into being ("raport powstał", "firma powstała
 
 from __future__ import annotations
 
-from functools import cache
-
 from kooperacja.extract.cues import tag_classes
 from kooperacja.extract.doc import Doc
 from kooperacja.extract.participant_grammar import participant_words
-from kooperacja.text.dates import date_vocabulary
+from kooperacja.text.dates import date_vocabulary, date_word_role
 from kooperacja.text.morphology import NOMINAL
 
 SELF_STANDING_NOUNS = ("visit", "conference", "award")
-
-
-@cache
-def _occasion_outside(lang: str) -> frozenset[str]:
-    """The words right before an occasion's noun that set a day apart from it (date_words.tsv occasion_outside)."""
-    return frozenset(date_vocabulary(lang).words.get("occasion_outside", ()))
 
 
 # how many tokens after a plural award noun the colon of the list it opens may stand ("Laureatami konkursu Alfa
@@ -111,7 +103,11 @@ class TriggerSenses:
             low = toks[j].lower
             if low == "," or low in dv.weekdays or low in dv.relative:
                 return low != ","
-            if low in dv.words.get("during_lead", ()) and j + 1 < s1 and self._occasion_noun(doc, j + 1):
+            if (
+                low in date_word_role(doc.lang, "during_lead")
+                and j + 1 < s1
+                and self._occasion_noun(doc, j + 1)
+            ):
                 return True
         return False
 
@@ -135,7 +131,7 @@ class TriggerSenses:
         or no other event ("… swoje stoiska zarezerwowały A i B") keeps the gathering."""
         if not (
             i >= 2
-            and doc.tokens[i - 1].lower in _occasion_outside(doc.lang)
+            and doc.tokens[i - 1].lower in date_word_role(doc.lang, "occasion_outside")
             and bool(doc.lemmas(i - 2) & self.w.time_span)
         ):
             return False

@@ -12,7 +12,7 @@ from __future__ import annotations
 import math
 from bisect import bisect_right
 from collections.abc import Iterable
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from itertools import chain, repeat
 from operator import attrgetter, not_, or_
 from typing import Any
@@ -154,6 +154,12 @@ EVERY = Wanted()
 
 class DocView:
     """Look-ups over one analysed document that the feature functions share."""
+
+    @cached_property
+    def entity_order(self) -> dict[str, int]:
+        """Each entity id's position in the document's entities (built once, on first use: the owner candidates
+        of every figure are ordered by it)."""
+        return {e.id: k for k, e in enumerate(self.doc.entities)}
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc

@@ -34,7 +34,7 @@ def owner_candidates(v: DocView, fig: dict[str, Any]) -> list[tuple[str, list[st
     a, b = evidence[0]
     s = v.sent_at(a)
     t0 = v.token_at(a)
-    index = {e.id: k for k, e in enumerate(doc.entities)}
+    index = v.entity_order
     # the mentions of each candidate in the figure's sentence and the WINDOW before it
     near: dict[str, list[int]] = {}
     for sent in range(s - WINDOW, s + 1):

@@ -130,6 +130,21 @@ def date_vocabulary(code: str) -> DateVocabulary:
 on_data_change(date_vocabulary.cache_clear)
 
 
+def date_word_role(code: str, role: str) -> frozenset[str]:
+    """The forms of one role of a language's ``date_words.tsv`` (relative pronouns, clause conjunctions, edition
+    words, the words that open a span from a date …); none where the table has no such role. The one reader of
+    a role that the rules test."""
+    return _date_word_roles(code).get(role, frozenset())
+
+
+@lru_cache(maxsize=8)
+def _date_word_roles(code: str) -> dict[str, frozenset[str]]:
+    return {role: frozenset(forms) for role, forms in date_vocabulary(code).words.items()}
+
+
+on_data_change(_date_word_roles.cache_clear)
+
+
 _LANG = "pl"  # the language of the module's functions where none is given
 
 
