@@ -244,20 +244,79 @@ def _dates(text: str) -> list[tuple[str, str | None]]:
     return [(e["type"], e.get("date")) for e in extract(text, doc_id="x")["events"]]
 
 
+# Sentences of the review of date14 (revdate14, its own words): an earlier-time adverb near a signing ("uprzednio
+# uzgodnioną", "wcześniej, niż zakładano", "Kilka godzin wcześniej", "Jeszcze przed południem") does not make the
+# signing background; a rule that took their article's date away was tried in s14 and removed.
 @pytest.mark.parametrize(
-    "text",
+    ("text", "date"),
     [
-        "Rzeszów, 2 września 2026 r.\nSpółka Kodex Soft otworzyła w Rzeszowie nowe biuro. Firma podpisała uprzednio list "
-        "intencyjny z Politechniką Rzeszowską w sprawie staży.",
-        "Gdańsk, 20 listopada 2025 r.\nSpółka Nordhal buduje magazyn w Pruszczu Gdańskim. Jeszcze przed rozpoczęciem "
-        "budowy Nordhal podpisał umowę najmu z firmą Kurierex.",
-        "Opole, 3 marca 2026 r.\n\nSpółka Opolchem rozbuduje zakład w Dobrzeniu Wielkim. Wcześniej spółka Opolchem "
-        "podpisała umowę z Gminą Dobrzeń Wielki.",
+        (
+            "Katowice, 14 maja 2026 r.\nSpółka Silesia Tech podpisała uprzednio uzgodnioną umowę z Katowicką Specjalną "
+            "Strefą Ekonomiczną. Inwestycja obejmie budowę hali produkcyjnej w Gliwicach.",
+            "2026-05-14",
+        ),
+        (
+            "Lublin, 8 kwietnia 2026 r.\nPrzedstawiciele Gminy Świdnik i firmy Aerolub podpisali wcześniej "
+            "wynegocjowany list intencyjny w sprawie budowy centrum szkoleniowego dla mechaników.",
+            "2026-04-08",
+        ),
+        (
+            "Zielona Góra, 21 maja 2026 r.\nLubuski Park Przemysłowy i firma Nordglass zawarły wcześniej ustaloną "
+            "umowę o współpracy przy szkoleniu pracowników.",
+            "2026-05-21",
+        ),
+        (
+            "Wrocław, 2 marca 2026 r.\nGmina Kobierzyce i spółka LogiPark podpisały umowę wcześniej, niż zakładano. "
+            "Centrum logistyczne powstanie na terenie o powierzchni 20 ha.",
+            "2026-03-02",
+        ),
+        (
+            "Warszawa, 5 czerwca 2026 r.\nPremier Polski spotkał się w Warszawie z premierem Korei Południowej. "
+            "Wcześniej tego dnia firma Korea Hydro i spółka Polskie Elektrownie Jądrowe podpisały porozumienie o "
+            "współpracy przy budowie elektrowni.",
+            "2026-06-05",
+        ),
+        (
+            "Szczecin, 18 czerwca 2026 r.\nNa otwarciu nowego terminalu w Świnoujściu pojawił się minister "
+            "infrastruktury. Kilka godzin wcześniej spółka Port Szczecin podpisała umowę z firmą Baltic Cargo na "
+            "obsługę kontenerów.",
+            "2026-06-18",
+        ),
+        (
+            "Toruń, 9 września 2026 r.\n„Wcześniej nie mieliśmy takiego partnera w regionie i dlatego podpisaliśmy "
+            "umowę z Uniwersytetem Mikołaja Kopernika” – powiedział prezes spółki Apator Mining Jan Kowal.",
+            "2026-09-09",
+        ),
+        (
+            "Kraków, 16 października 2026 r.\nWcześniej przygotowana umowa o współpracy między Akademią "
+            "Górniczo-Hutniczą a firmą Krakosoft została podpisana podczas uroczystości w auli uczelni.",
+            "2026-10-16",
+        ),
+        (
+            "Gdańsk, 11 lutego 2026 r.\nJak wcześniej zapowiadano spółka Baltic Steel podpisała umowę z Gminą Pruszcz "
+            "Gdański na dzierżawę terenu pod nową walcownię.",
+            "2026-02-11",
+        ),
+        (
+            "Białystok, 22 kwietnia 2026 r.\nSamorząd Województwa Podlaskiego i firma Pronar podpisały uprzednio "
+            "opracowany plan współpracy w zakresie kształcenia zawodowego.",
+            "2026-04-22",
+        ),
+        (
+            "Opole, 14 kwietnia 2026 r.\nJeszcze przed południem burmistrz Krapkowic i prezes spółki Metalplast "
+            "podpisali umowę o współpracy, a po południu goście zwiedzili nowy zakład.",
+            "2026-04-14",
+        ),
+        (
+            "Poznań, 4 maja 2026 r.\nJeszcze przed oficjalnym otwarciem targów spółka Volkswagen Poznań i Gmina "
+            "Swarzędz podpisały list intencyjny w sprawie budowy centrum szkoleniowego.",
+            "2026-05-04",
+        ),
     ],
 )
-def test_a_signing_told_as_earlier_takes_no_article_date(text: str) -> None:
+def test_an_earlier_word_by_a_signing_keeps_the_article_date(text: str, date: str) -> None:
     signed = [d for t, d in _dates(text) if t in ("agreement", "letter_of_intent")]
-    assert signed and signed == [None] * len(signed)
+    assert signed == [date]
 
 
 def test_guard_a_signing_reported_as_news_keeps_the_article_date() -> None:
@@ -282,8 +341,9 @@ def test_guard_earlier_in_another_clause_keeps_the_article_date() -> None:
     "header",
     [
         "Nowa hala w strefie\n\n12 marca 2026 Posted in Aktualności, Inwestycje",
-        "Nowa hala w strefie\n\n12.03.2026 w kategorii Gospodarka",
-        "Nowa hala w strefie\n\n12 marca 2026 | Kategoria: Wydarzenia",
+        "Nowa hala w strefie\n\n12 marca 2026 Filed under Wiadomości, Strefa",
+        "Nowa hala w strefie\n\n12.03.2026 | Kategoria: Wydarzenia",  # by the separator, on main already
+        "Nowa hala w strefie\n\n12 marca 2026 • Dział: Gospodarka",
     ],
 )
 def test_a_date_before_a_category_label_is_the_post_date(header: str) -> None:
@@ -302,3 +362,39 @@ def test_guard_a_date_in_a_body_sentence_before_a_department_is_no_post_date() -
         "firmy pracuje pięć nowych osób, a hala ruszy latem."
     )
     assert extract(text, doc_id="x")["published"] is None
+
+
+# Sentences of the review of date14 (revdate14, its own words): a bare "w kategorii", "w dziale", "dział",
+# "kategoria" after a line-opening date opens a body sentence, not a blog's category line.
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        (
+            "Laureaci konkursu Inwestor Roku\n12 grudnia 2025 w kategorii Duże Przedsiębiorstwo nagrodę odebrała "
+            "spółka Fabryka Okien Drutex, która rozbudowała zakład w Bytowie.\nSpółka Drutex i Gmina Bytów "
+            "podpisały umowę o współpracy.\n\nBydgoszcz, 2 lutego 2026 r.",
+            "2026-02-02",
+        ),
+        (
+            "Hala gotowa\n4 marca 2026 w dziale nowych inwestycji Urzędu Miasta Płocka odbyło się spotkanie z "
+            "inwestorami.\nPłock, 6 marca 2026 r.\nWczoraj spółka Orlen Serwis podpisała umowę z Gminą Płock.",
+            "2026-03-06",
+        ),
+        (
+            "Zmiany w spółce Polmlek\n1 lipca 2026 dział sprzedaży spółki przeniesie się do nowego biura w "
+            "Lidzbarku. Spółka Polmlek podpisała w piątek umowę z Gminą Lidzbark na zakup działki.",
+            None,
+        ),
+        (
+            "Nowe zasady programu\n1 stycznia 2026 kategoria małych firm zostanie objęta nowymi ulgami. W piątek "
+            "Kostrzyńsko-Słubicka Specjalna Strefa Ekonomiczna podpisała umowę z firmą Lubpak.",
+            None,
+        ),
+    ],
+)
+def test_guard_a_polish_label_word_after_a_line_opening_date_is_no_category_line(
+    text: str, published: str | None
+) -> None:
+    from kooperacja import extract
+
+    assert extract(text, doc_id="x")["published"] == published

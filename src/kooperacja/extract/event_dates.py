@@ -124,13 +124,7 @@ class EventDates:
         # a signing reported as news with no date of its own took place on the article's date
         signed = [d for d in events if d.type in ("agreement", "letter_of_intent") and d.status == "done"]
         for d in signed:
-            if (
-                not d.date
-                and doc.published
-                and id(d) not in apart
-                and self._reported_signing(doc, d)
-                and not _signed_earlier(doc, d)
-            ):
+            if not d.date and doc.published and id(d) not in apart and self._reported_signing(doc, d):
                 # (not "Kilka tygodni po misji firma A podpisała umowę": a time apart, no day the news tells)
                 d.date = doc.published
 
@@ -908,36 +902,6 @@ def _signing_at_a_stop(doc: Doc, events: list[Draft]) -> None:
             if any(m.entity == town and m.sent in d.sents and m.sent < min(e.sents) for m in doc.mentions):
                 e.date = d.date
                 break
-
-
-def _signed_earlier(doc: Doc, d: Draft) -> bool:
-    """ "Wcześniej spółka zawarła umowę z gminą", "Firma podpisała uprzednio list intencyjny z uczelnią", "Jeszcze przed
-    rozpoczęciem budowy firma podpisała umowę najmu": every past signing verb of the event's sentences has a word of
-    ``date_words.tsv`` earlier_word before it in its clause or within two words after it, or stands in a sentence that opens with "jeszcze przed" (the
-    occasion_before and occasion_outside words): a signing told as background, before the news, so no signing that
-    the article reports on its own day."""
-    data = language_data(doc.lang)
-    earlier = _date_word_role(data.code, data.root, "earlier_word")
-    before = _date_word_role(data.code, data.root, "occasion_before")
-    outside = _date_word_role(data.code, data.root, "occasion_outside")
-    signing = cues(doc.lang, "event_words").signing
-    verbs = 0
-    for s in d.sents:
-        s0, s1 = doc.sent_span[s]
-        opens_before = s1 - s0 > 1 and doc.tokens[s0].lower in before and doc.tokens[s0 + 1].lower in outside
-        for i in range(s0, s1):
-            if not (
-                doc.lemmas(i) & signing and any(r.pos in ("praet", "imps", "ppas") for r in doc.readings[i])
-            ):
-                continue
-            verbs += 1
-            k = i
-            while k > s0 and doc.tokens[k - 1].text not in ",;:":
-                k -= 1  # the start of the verb's clause
-            near = range(k, min(s1, i + 3))
-            if not (opens_before or any(doc.tokens[j].lower in earlier for j in near)):
-                return False
-    return verbs > 0
 
 
 def apart_from_occasion(doc: Doc, s: int) -> bool:

@@ -1354,10 +1354,10 @@ def _inflected(code: str) -> _Inflected:
         re.compile(rf"^\W*(?:{_alt(_WORDS['link_label'])}){_E}", re.I) if _WORDS.get("link_label") else None
     )
 
-    # "10 maja 2023 Posted in Aktualności, Partnerzy", "12.03.2026 w kategorii Gospodarka": after a date that opens a
-    # line, the label of a blog's category (date_words.tsv category_label) makes the line the post's date
+    # "3 lutego 2025 Filed under Wiadomości, Strefa": after a date that opens a line, an English blog engine's category
+    # label (date_words.tsv category_label) makes the line the post's date
     _CATEGORY_AFTER = (
-        re.compile(rf"^[ \t]*[,|•·–—-]?[ \t]*(?:{_alt(_WORDS['category_label'])})\b", re.I)
+        re.compile(rf"^[ \t]*(?:{_alt(_WORDS['category_label'])})\b", re.I)
         if _WORDS.get("category_label")
         else None
     )
@@ -1510,7 +1510,7 @@ def _inflected(code: str) -> _Inflected:
                     and _CATEGORY_AFTER is not None
                     and _CATEGORY_AFTER.match(after)
                 ):
-                    return value  # "10 maja 2023 Posted in Aktualności, Partnerzy"
+                    return value  # "3 lutego 2025 Filed under Wiadomości, Strefa"
                 if mm.precision == "day" and _PLACE_COMMA.match(before) and DATELINE_DASH.match(after):
                     return value  # "Katowice, 15 listopada 2019 r. – Spółka …": a place's dateline opening the text
                 if mm.precision == "day" and _PLACE_COMMA.match(before) and not _FILLER.sub("", after):
