@@ -15,12 +15,10 @@ announced, the firm named in one sentence and its centre in the next by a posses
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
+from tests.extract.battery import loose_key
 
 import kooperacja
-from tests.extract.battery import loose_key
 
 CASES: dict[str, tuple[str, list[tuple[str, frozenset[str]]], list[str]]] = {}
 
