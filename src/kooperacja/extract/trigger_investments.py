@@ -34,7 +34,8 @@ class TriggerInvestments:
             w.plant_verb | w.land_verb | w.sell_verb
         ):
             return self._new_plant(doc, i)
-        plant = not lemmas.isdisjoint(w.plant_verb)
+        fund = not lemmas.isdisjoint(w.fund_verb)  # "przeznaczy 40 mln zł na nową linię"
+        plant = fund or not lemmas.isdisjoint(w.plant_verb)
         if plant and not lemmas.isdisjoint(w.arise_verb) and self._work_arises(doc, i):
             return None  # "na ścianie hali powstał mural": a work arises, the plant is only where
         objects = w.plant_object if plant else w.land_object
@@ -75,7 +76,8 @@ class TriggerInvestments:
             ):
                 k -= 1
             if k != i and doc.is_preposition(k) and doc.tokens[k].is_word:
-                continue  # "otworzyła wystawę w hali": a place, not what is opened
+                if not (fund and i < k and doc.tokens[k].lower in w.fund_preposition):
+                    continue  # "otworzyła wystawę w hali": a place, not what is opened
             if any(
                 r.pos in _OTHER_VERB and r.lemma not in auxiliary
                 for x in range(min(i, j) + 1, max(i, j))
