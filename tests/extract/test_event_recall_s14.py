@@ -278,6 +278,37 @@ rule(
     ("investment", {"Logiteka"}),
 )
 
+# "producent" stands for the company named before it (event_anaphors)
+rule(
+    "producer_builds",
+    "Spółka Fermex dostarcza pasze do gospodarstw w całym kraju. Producent zbuduje w Kole nową wytwórnię.",
+    ("investment", {"Fermex"}),
+)
+rule(
+    "guard_any_producer",
+    "Spółka Fermex dostarcza pasze. Każdy nowy producent zbuduje swój zakład poza miastem.",
+    none=("investment",),
+)
+# a plant noun written with a capital, in no name, before the firm that owns it (trigger_investments._titled_plant)
+rule(
+    "titled_centre_of_firm",
+    "Jak poinformował zarząd, w Gdańsku powstanie Centrum Badawcze firmy Avento.",
+    ("investment", {"Avento"}),
+)
+rule(
+    "guard_titled_hall_of_venue",
+    "Jak poinformował zarząd, w Gdańsku powstanie Centrum Kultury, a spółka Avento dostarczy do niego krzesła.",
+    none=("investment",),
+)
+# a common noun opening a line with a legal form right after it is the firm's whole name (chunker)
+rule(
+    "list_item_firm_with_legal_form",
+    "Decyzje o wsparciu odebrali:\n• Termoplast Sp. z o.o. – producent wyprasek, który zbuduje w Gliwicach halę;\n"
+    "• Metalex S.A. – firma, która rozbuduje zakład w Tychach.",
+    ("investment", {"Termoplast"}),
+    ("investment", {"Metalex"}),
+)
+
 
 def test_two_plants_in_two_towns_and_years_are_two_events() -> None:
     text = RULES["two_plants_two_years"][0]

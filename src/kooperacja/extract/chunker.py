@@ -198,6 +198,8 @@ class NameChunker:
         lemmas = doc.lemmas(i)
         if not lemmas.isdisjoint(self.w.matter_noun) or not lemmas.isdisjoint(self.lex.triggers):
             return False  # "Inwestycja Gammapol sp. z o.o.", "Oferta Budimex S.A.": the firm in the genitive
+        if self._legal_form(doc, i + 1, s1):
+            return True  # "Termoplast Sp. z o.o. – producent wyprasek": the noun is the whole name, its legal form next
         if not any(r.pos == "subst" and not r.proper and "nom" in r.cases for r in doc.readings[i + 1]):
             return (
                 False  # "Decyzja Termex Polska", "Strategia Orlen S.A.": no common noun of the name after it
