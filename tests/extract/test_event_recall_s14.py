@@ -11,6 +11,8 @@ cornerstone), an investor by copula ("inwestorem jest"), joint ventures, land bo
 
 Pass count on the base (main 81aa4fc): 24 of 27 (failing: the background plant of an earlier year with a new one
 announced, the firm named in one sentence and its centre in the next by a possessive, the joint venture's founding).
+Pass count after ev14's rules: 25 of 27 (the possessive passes). The rules added after the battery (RULES below) each
+come with a guard; all of them pass (six of them failed on the base).
 """
 
 from __future__ import annotations
@@ -209,7 +211,7 @@ def _check(text: str, wanted: list[tuple[str, frozenset[str]]], none: list[str])
     return problems
 
 
-FAILING: set[str] = {"background_earlier_year", "company_will_invest_next_sentence_plant", "joint_venture"}
+FAILING: set[str] = {"background_earlier_year", "joint_venture"}
 
 
 @pytest.mark.parametrize(
@@ -307,6 +309,19 @@ rule(
     "• Metalex S.A. – firma, która rozbuduje zakład w Tychach.",
     ("investment", {"Termoplast"}),
     ("investment", {"Metalex"}),
+)
+
+# a possessive opening a sentence that names no organisation: the plant of the subject of the sentence before
+# (participants._possessor_before)
+rule(
+    "possessive_plant",
+    "Spółka Vestor działa w Polsce od lat. Jej nowa hala magazynowa powstanie w Kole.",
+    ("investment", {"Vestor"}),
+)
+rule(
+    "guard_possessive_office_of_town",
+    "Miasto Kalisz ma nowego prezydenta. Jego nowe biuro powstanie w ratuszu.",
+    none=("investment",),
 )
 
 
