@@ -280,17 +280,6 @@ rule(
     ("investment", {"Logiteka"}),
 )
 
-# "producent" stands for the company named before it (event_anaphors)
-rule(
-    "producer_builds",
-    "Spółka Fermex dostarcza pasze do gospodarstw w całym kraju. Producent zbuduje w Kole nową wytwórnię.",
-    ("investment", {"Fermex"}),
-)
-rule(
-    "guard_any_producer",
-    "Spółka Fermex dostarcza pasze. Każdy nowy producent zbuduje swój zakład poza miastem.",
-    none=("investment",),
-)
 # a plant noun written with a capital, in no name, before the firm that owns it (trigger_investments._titled_plant)
 rule(
     "titled_centre_of_firm",
