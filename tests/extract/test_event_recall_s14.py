@@ -300,6 +300,20 @@ rule(
     ("investment", {"Metalex"}),
 )
 
+# the money verb before its amount and the noun of building: the kind noun before it acts
+# (participant_policies._verb_before, `fund_verb`); a firm opening a line with its town and legal form (chunker)
+rule(
+    "fund_verb_over_amount",
+    "Decyzje odebrali:\n• Drewnex Kalisz Sp. z o.o. – producent palet. Firma przeznaczy ok. 20 mln zł na "
+    "rozbudowę zakładu w Kaliszu.",
+    ("investment", {"Drewnex Kalisz"}),
+)
+rule(
+    "guard_verb_far_before_noun",
+    "Firma Drewnex zapłaciła ok. 20 mln zł za maszyny. Firma zapłaci ok. 2 mln zł kary za opóźnienie rozbudowy "
+    "zakładu.",
+    none=("investment",),
+)
 # a possessive opening a sentence that names no organisation: the plant of the subject of the sentence before
 # (participants._possessor_before)
 rule(
