@@ -209,6 +209,12 @@ class NameChunker:
         lemmas = doc.lemmas(i)
         if not lemmas.isdisjoint(self.w.matter_noun) or not lemmas.isdisjoint(self.lex.triggers):
             return False  # "Inwestycja Gammapol sp. z o.o.", "Oferta Budimex S.A.": the firm in the genitive
+        if self._legal_form(doc, i + 1, s1) or (
+            any(r.geo and "nom" in r.cases for r in doc.readings[i + 1]) and self._legal_form(doc, i + 2, s1)
+        ):
+            # "Termoplast Sp. z o.o. – producent wyprasek", "Termoplast Gliwice Sp. z o.o.": the noun is the name, with
+            # its town at most, and its legal form next
+            return True
         if not any(r.pos == "subst" and not r.proper and "nom" in r.cases for r in doc.readings[i + 1]):
             return (
                 False  # "Decyzja Termex Polska", "Strategia Orlen S.A.": no common noun of the name after it

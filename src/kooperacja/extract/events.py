@@ -74,7 +74,9 @@ class EventFinder(
         self.w = cues(lang, "event_cues")  # word sets by use (data/<lang>/event_cues.tsv)
         self._conditional_endings = tuple(sorted(self.w.conditional_ending))
         self._plant_endings = tuple(sorted(self.w.plant_noun_ending))  # (`_workshop_noun`)
-        self._builder_lemmas = self.w.plant_verb | self.w.land_verb | self.w.sell_verb | self.w.new_adjective
+        self._builder_lemmas = (
+            self.w.plant_verb | self.w.land_verb | self.w.sell_verb | self.w.new_adjective | self.w.fund_verb
+        )
         self._land_ties = self.w.plant_verb | self.w.plant_object | investment_verbs(lang)  # (`_on_land`)
         self._hand_verbs: frozenset[str] = self.w.hand_verb
         self._value_nouns: frozenset[str] = cues(lang, "figure_words").value_noun  # (`_valued`)

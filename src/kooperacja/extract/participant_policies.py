@@ -887,13 +887,15 @@ class ParticipantPolicies:
 
     def _verb_before(self: Any, doc: Doc, c: Candidates) -> bool:
         """A trigger noun that is the object of an active verb of its clause ("firma uruchomiła nową linię"): a
-        finite or past verb among the five words before it, with no comma between."""
+        finite or past verb among the five words before it, with no comma between; or a verb of setting money aside
+        (`fund_verb`) among the ten before it, past its amount ("przeznaczy ok. 120 mln zł na rozbudowę zakładu")."""
         s0 = doc.sent_span[c.s][0]
-        for k in range(c.trig - 1, max(s0, c.trig - 5) - 1, -1):
+        for k in range(c.trig - 1, max(s0, c.trig - 10) - 1, -1):
             if doc.tokens[k].text in (",", ";", ":"):
                 return False
+            near = k >= c.trig - 5
             if any(r.pos in self.tags.clause_verb for r in doc.readings[k]):
-                return True
+                return near or not doc.lemmas(k).isdisjoint(self.w.fund_verb)
         return False
 
     def _fronted_plant_subject(self: Any, doc: Doc, c: Candidates) -> list[int]:

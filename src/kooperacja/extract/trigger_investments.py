@@ -34,7 +34,8 @@ class TriggerInvestments:
             w.plant_verb | w.land_verb | w.sell_verb
         ):
             return self._new_plant(doc, i)
-        plant = not lemmas.isdisjoint(w.plant_verb)
+        fund = not lemmas.isdisjoint(w.fund_verb)  # "przeznaczy 40 mln zł na nową linię"
+        plant = fund or not lemmas.isdisjoint(w.plant_verb)
         if plant and not lemmas.isdisjoint(w.arise_verb) and self._work_arises(doc, i):
             return None  # "na ścianie hali powstał mural": a work arises, the plant is only where
         objects = w.plant_object if plant else w.land_object
@@ -62,7 +63,7 @@ class TriggerInvestments:
         for j in near:
             if j == i or j in inside or not a <= j < b:
                 continue
-            if not doc.tokens[j].text.islower() and j != s0:
+            if not doc.tokens[j].text.islower() and j != s0 and not self._titled_plant(doc, j, b):
                 continue  # a word of a name ("Centrum Logistyczne Alfa"), unless it opens the sentence
             k = (
                 j - 1
@@ -75,7 +76,8 @@ class TriggerInvestments:
             ):
                 k -= 1
             if k != i and doc.is_preposition(k) and doc.tokens[k].is_word:
-                continue  # "otworzyła wystawę w hali": a place, not what is opened
+                if not (fund and i < k and doc.tokens[k].lower in w.fund_preposition):
+                    continue  # "otworzyła wystawę w hali": a place, not what is opened
             if any(
                 r.pos in _OTHER_VERB and r.lemma not in auxiliary
                 for x in range(min(i, j) + 1, max(i, j))
@@ -87,6 +89,19 @@ class TriggerInvestments:
                 continue  # "otworzyła konkurs na projekt centrum": the verb opens something else
             return j
         return None
+
+    def _titled_plant(self, doc: Doc, j: int, end: int) -> bool:
+        """ "powstanie Centrum Badawcze firmy Alfa": a plant noun written with a capital inside the sentence, in no
+        name, whose capitalised words (three at most) are followed by the organisation that owns it."""
+        if doc.mention_at(j) is not None:
+            return False
+        k = j + 1
+        while k < end and k <= j + 3 and doc.mention_at(k) is None and doc.tokens[k].is_cap:
+            k += 1
+        while k < end and k <= j + 5 and doc.mention_at(k) is None and doc.tokens[k].text.islower():
+            k += 1  # the owner's kind noun ("firmy", "spółki")
+        n = doc.mention_at(k) if k < end else None
+        return n is not None and doc.mentions[n].type == "organization"
 
     def _builds_other(self, doc: Doc, i: int) -> bool:
         """A verb of building or siting at i whose object right after it is another thing than a plant ("lokalizuje
