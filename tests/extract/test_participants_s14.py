@@ -17,7 +17,7 @@ Pass count on the old code (main 81aa4fc): 21 of 31 (OLD_COUNT).
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 import pytest
