@@ -489,3 +489,37 @@ def test_a_letter_of_intent_about_founding_founds_nothing() -> None:
 def test_guard_an_agreement_about_founding_founds() -> None:
     got = _parts("Gmina Borowo i firma Alfatex podpisały umowę o powołaniu Klastra Energii Borowo.")
     assert sorted(t for t, _ in got) == [AGR, FOUND]
+
+
+@pytest.mark.parametrize(
+    ("text", "visitor"),
+    [
+        (
+            "Wicemarszałek Jan Kowal podejmował w piątek delegację prowincji Hubei pod przewodnictwem "
+            "wiceprzewodniczącego komitetu Partii Komunistycznej Chin.",
+            "Chiny",
+        ),
+        (
+            "Starosta gościł delegację pod przewodnictwem prezesa Izby Gospodarczej Wołynia.",
+            "Izba Gospodarcza Wołynia",
+        ),
+    ],
+)
+def test_the_body_of_a_delegation_leader_goes_with_it(text: str, visitor: str) -> None:
+    rec = kooperacja.extract(text, doc_id="t", published=PUB)
+    names = {e["id"]: e["name"] for e in rec["entities"]}
+    (visit,) = rec["events"]
+    roles = {(loose_key(names[p["entity"]]), p["role"]) for p in visit["participants"]}
+    assert (loose_key(visitor), "visitor") in roles and (loose_key(visitor), "host") not in roles
+    assert visit.get("place") is None or loose_key(names[visit["place"]]) != loose_key(visitor)
+
+
+def test_guard_a_host_after_the_hosting_verb_stays() -> None:
+    rec = kooperacja.extract(
+        "Delegację pod przewodnictwem ambasadora podejmował w poniedziałek Urząd Miasta Torunia.",
+        doc_id="t",
+        published=PUB,
+    )
+    names = {e["id"]: e["name"] for e in rec["entities"]}
+    roles = {(loose_key(names[p["entity"]]), p["role"]) for e in rec["events"] for p in e["participants"]}
+    assert (loose_key("Urząd Miasta Torunia"), "host") in roles

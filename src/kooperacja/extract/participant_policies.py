@@ -413,6 +413,8 @@ class ParticipantPolicies:
             return "host"  # "goście spotkali się z zarządem Spółki Alfa", "na zaproszenie Izby Alfa"
         if self._delegation_of(doc, n) or (with_at is not None and with_at[1] != "inst"):
             return "visitor"  # "delegacja regionu Beta", "delegacja z chińskiej prowincji Beta"
+        if self.cx.ends_at(doc, "led_by", ms[n].t0):
+            return "visitor"  # "gościł delegację pod przewodnictwem prezesa Izby Beta": the leader's body goes with it
         arg = args.get(n)
         if arg is not None:
             # the subject of a hosting verb hosts and its object visits ("Gmina X gościła przedstawicieli firmy
