@@ -503,6 +503,11 @@ def test_guard_an_agreement_about_founding_founds() -> None:
             "Starosta gościł delegację pod przewodnictwem prezesa Izby Gospodarczej Wołynia.",
             "Izba Gospodarcza Wołynia",
         ),
+        (
+            "Burmistrz Jan Sroka przyjął w ratuszu delegację pod kierownictwem zastępcy przewodniczącego miejskiego "
+            "komitetu Narodowej Rady Rozwoju Wietnamu.",
+            "Narodowa Rada Rozwoju Wietnamu",
+        ),
     ],
 )
 def test_the_body_of_a_delegation_leader_goes_with_it(text: str, visitor: str) -> None:
