@@ -528,3 +528,40 @@ def test_guard_a_host_after_the_hosting_verb_stays() -> None:
     names = {e["id"]: e["name"] for e in rec["entities"]}
     roles = {(loose_key(names[p["entity"]]), p["role"]) for e in rec["events"] for p in e["participants"]}
     assert (loose_key("Urząd Miasta Torunia"), "host") in roles
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        (
+            "Jak wyjaśnił Jan Nowak, dyrektor działającego w ramach Łódzkiej Specjalnej Strefy Ekonomicznej klastra "
+            "Moto Cluster, klaster współpracuje z firmą Alfatex.",
+            {"Moto Cluster", "Alfatex"},
+        ),
+        (
+            "Klaster Energii Borowo działający przy Politechnice Łódzkiej podpisał umowę z firmą Alfatex.",
+            {"Klaster Energii Borowo", "Alfatex"},
+        ),
+    ],
+)
+def test_the_body_another_works_within_is_no_party(text: str, parties: set[str]) -> None:
+    got = _parts(text)
+    assert len(got) == 1
+    assert {loose_key(n) for n, _r in got[0][1]} == {loose_key(p) for p in parties}
+
+
+def test_guard_a_party_that_acts_with_support_stays() -> None:
+    got = _parts("Politechnika Łódzka działa przy wsparciu firmy Alfatex i podpisała z nią umowę.")
+    assert {loose_key(n) for _t, ps in got for n, _r in ps} >= {loose_key("Politechnika Łódzka")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wizyta premiera na terenie przyszłej inwestycji firmy Nordtech w Kutnie.",
+        "Delegacja z Saksonii gościła na terenie zakładu firmy Nordtech w Kutnie.",
+    ],
+)
+def test_the_firm_on_whose_site_a_visit_is_hosts_it(text: str) -> None:
+    roles = {(loose_key(n), r) for _t, ps in _parts(text) for n, r in ps}
+    assert (loose_key("Nordtech"), "host") in roles and (loose_key("Nordtech"), "visitor") not in roles

@@ -470,6 +470,11 @@ class ParticipantCues(ParticipantGrammar):
         """ "… reprezentowana przez X": X signs for another party and is no party itself (pattern `represented`)."""
         return self.cx.ends_at(doc, "represented", doc.mentions[n].t0)
 
+    def _within_body(self, doc: Doc, n: int) -> bool:
+        """ "dyrektor klastra Alfa działającego w ramach Strefy Beta": the body inside which another works qualifies
+        it and is no participant (pattern `within_body`)."""
+        return self.cx.ends_at(doc, "within_body", doc.mentions[n].t0)
+
     def _person_has_org(self, doc: Doc, n: int) -> bool:
         ent = doc.entities[doc.mentions[n].entity]
         return any(r.get("organization") for r in ent.roles)
