@@ -575,3 +575,18 @@ def test_guard_a_letter_to_be_signed_under_its_relative_clause_is_no_event() -> 
         )
         == []
     )
+
+
+def test_the_body_another_is_a_partner_for_is_no_party() -> None:
+    got = _parts(
+        "Łódzka Specjalna Strefa Ekonomiczna podpisała umowę z agencją z partnerskiego dla Województwa Łódzkiego "
+        "stanu Parana."
+    )
+    assert loose_key("Województwo Łódzkie") not in {loose_key(n) for _t, ps in got for n, _r in ps}
+
+
+def test_guard_a_partner_city_named_as_the_party_stays() -> None:
+    got = _parts(
+        "Łódzka Specjalna Strefa Ekonomiczna rozpoczęła współpracę z partnerskim dla niej miastem Kurytyba."
+    )
+    assert loose_key("Kurytyba") in {loose_key(n) for _t, ps in got for n, _r in ps}
