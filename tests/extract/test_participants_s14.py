@@ -590,3 +590,20 @@ def test_guard_a_partner_city_named_as_the_party_stays() -> None:
         "Łódzka Specjalna Strefa Ekonomiczna rozpoczęła współpracę z partnerskim dla niej miastem Kurytyba."
     )
     assert loose_key("Kurytyba") in {loose_key(n) for _t, ps in got for n, _r in ps}
+
+
+def test_what_money_goes_into_is_no_investor() -> None:
+    got = _parts("Koncern Nordtech zainwestuje w Polsce 2 mld zł w Zakład Montażu Baterii w Kutnie.")
+    assert got == [(INV, [("Nordtech", "investor")])]
+
+
+@pytest.mark.parametrize(
+    ("text", "host"),
+    [
+        ("Grupa Alfa zainwestuje 50 mln zł w Strefę Ekonomiczną Borowo.", "Strefa Ekonomiczna Borowo"),
+        ("Grupa Alfa zainwestuje 50 mln zł w Gminę Borowo.", "Gmina Borowo"),
+    ],
+)
+def test_guard_a_zone_or_a_town_money_goes_into_hosts(text: str, host: str) -> None:
+    roles = {(loose_key(n), r) for _t, ps in _parts(text) for n, r in ps}
+    assert (loose_key(host), "host") in roles

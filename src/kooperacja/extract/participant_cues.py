@@ -24,6 +24,10 @@ def _meeting_words(lang: str) -> frozenset[str]:
 on_data_change(_meeting_words.cache_clear)
 
 
+# the kinds of organisation that are the site of an investment made "w" them, in either case (`_invested_into`)
+_SITE_KINDS = frozenset({"economic_zone", "technology_park", "municipality", "regional_government"})
+
+
 @cache
 def _media_names(lang: str) -> tuple[tuple[str, ...], ...]:
     """The word sequences that make a name a medium's (media_words.tsv: all rows but the `source` nouns), folded."""
@@ -469,6 +473,16 @@ class ParticipantCues(ParticipantGrammar):
     def _represented(self, doc: Doc, n: int) -> bool:
         """ "… reprezentowana przez X": X signs for another party and is no party itself (pattern `represented`)."""
         return self.cx.ends_at(doc, "represented", doc.mentions[n].t0)
+
+    def _invested_into(self, doc: Doc, n: int) -> bool:
+        """ "zainwestuje 2 mld zł w Zakład Montażu Alfa": an organisation after "w" in the accusative (not the
+        locative of where it stands: "w Zakładzie Alfa", "w Strefie Beta") is what money goes into, neither investor
+        nor host."""
+        m = doc.mentions[n]
+        if m.t0 == 0 or doc.tokens[m.t0 - 1].lower not in self.w.in_preposition or sub(doc, n) in _SITE_KINDS:
+            return False  # "zainwestuje w Strefę Alfa": a zone, a park or a town is where the money goes
+        rs = [r for r in doc.readings[m.t0] if r.pos == "subst"]
+        return bool(rs) and any("acc" in r.cases for r in rs) and not any("loc" in r.cases for r in rs)
 
     def _within_body(self, doc: Doc, n: int) -> bool:
         """ "dyrektor klastra Alfa działającego w ramach Strefy Beta": the body inside which another works qualifies

@@ -543,6 +543,7 @@ class EventParticipants:
             for n in cand
             if not self._represented(doc, n)
             and not self._within_body(doc, n)
+            and not (typ == "investment" and self._invested_into(doc, n))
             and not self._parenthesised(doc, n)
             and not self._funding(doc, n)
             and not (typ not in _CREDITED_TYPES and self._news_source(doc, n))
