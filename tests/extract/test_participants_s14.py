@@ -607,3 +607,21 @@ def test_what_money_goes_into_is_no_investor() -> None:
 def test_guard_a_zone_or_a_town_money_goes_into_hosts(text: str, host: str) -> None:
     roles = {(loose_key(n), r) for _t, ps in _parts(text) for n, r in ps}
     assert (loose_key(host), "host") in roles
+
+
+def test_a_plant_that_arises_under_its_own_name_is_no_investor() -> None:
+    got = _parts("W przyszłym roku powstanie Zakład Montażu Baterii, najnowocześniejszy zakład w regionie.")
+    assert INV not in [t for t, _ in got]
+
+
+@pytest.mark.parametrize(
+    ("text", "investor"),
+    [
+        ("Zakłady Mięsne Borowo zbudują nową chłodnię w Kutnie.", "Zakłady Mięsne Borowo"),
+        ("W Kutnie powstała nowa hala Zakładów Mięsnych Borowo.", "Zakłady Mięsne Borowo"),
+    ],
+)
+def test_guard_a_company_named_zaklady_still_invests(text: str, investor: str) -> None:
+    assert (INV, [(investor, "investor")]) in [
+        (t, [p for p in ps if p[1] == "investor"]) for t, ps in _parts(text)
+    ]
