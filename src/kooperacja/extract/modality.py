@@ -514,7 +514,11 @@ class EventModality:
             # a present-tense reading ("należy" is also perfective) is no future
             if fin and all(":perf" in r.tag for r in fin):
                 return True
-        if any(self._signed_later(doc, i, s1) for i in at):
+        # "podpisały umowę, na mocy której powstanie centrum": a trigger in the past tells the signing done; the
+        # relative clause of its noun tells what comes of it
+        if not any(r.pos == "praet" for i in at for r in doc.readings[i]) and any(
+            self._signed_later(doc, i, s1) for i in at
+        ):
             return True
         return self._noun_in_future_clause(doc, at, clauses)
 

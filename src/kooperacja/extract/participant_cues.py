@@ -12,6 +12,7 @@ from kooperacja.extract.event_draft import sub
 from kooperacja.extract.participant_grammar import ParticipantGrammar, participant_words
 from kooperacja.text.dates import past_reading
 from kooperacja.text.morphology import NOMINAL
+from kooperacja.text.namekeys import fold
 from kooperacja.text.tokens import DOUBLE_QUOTES
 
 
@@ -21,6 +22,37 @@ def _meeting_words(lang: str) -> frozenset[str]:
 
 
 on_data_change(_meeting_words.cache_clear)
+
+
+# the kinds of organisation that are the site of an investment made "w" them, in either case (`_invested_into`)
+_SITE_KINDS = frozenset({"economic_zone", "technology_park", "municipality", "regional_government"})
+
+
+@cache
+def _media_names(lang: str) -> tuple[tuple[str, ...], ...]:
+    """The word sequences that make a name a medium's (media_words.tsv: all rows but the `source` nouns), folded."""
+    data = language_data(lang)
+    if not data.has("media_words"):
+        return ()
+    return tuple(
+        tuple(fold(r["word"]).split())
+        for r in data.rows("media_words")
+        if r.get("word") and r.get("use") != "source"
+    )
+
+
+on_data_change(_media_names.cache_clear)
+
+
+def _is_medium(lang: str, name: str) -> bool:
+    """A name that holds one of a medium's word sequences as whole words ("Polska Agencja Prasowa", "Alfa News")."""
+    words = fold(name).replace("-", " ").split()
+    words = ["".join(ch for ch in w if ch.isalnum()) for w in words]
+    return any(
+        tuple(words[i : i + len(seq)]) == seq
+        for seq in _media_names(lang)
+        for i in range(len(words) - len(seq) + 1)
+    )
 
 
 class ParticipantCues(ParticipantGrammar):
@@ -189,6 +221,20 @@ class ParticipantCues(ParticipantGrammar):
     def _funding(self, doc: Doc, n: int) -> bool:
         """ "ze środków Funduszu Alfa": a source of money is no participant (pattern `funding`)."""
         return self.cx.ends_at(doc, "funding", doc.mentions[n].t0)
+
+    def _news_source(self, doc: Doc, n: int) -> bool:
+        """ "Jak poinformowała Polska Agencja Prasowa, spółka Alfa podpisała umowę z gminą Beta", "– podał serwis
+        Gamma News": a medium (a name with a word of media_words.tsv, or after a medium's kind noun: "portal Alfa") that reports the news is its source, no party
+        (patterns `news_source_before`, `news_source_after`); a firm or an office that announces its own deal is
+        no medium and stays."""
+        m = doc.mentions[n]
+        if m.type != "organization":
+            return False
+        if not _is_medium(doc.lang, m.name) and not self.cx.ends_at(doc, "medium_kind", m.t0):
+            return False
+        return self.cx.ends_at(doc, "news_source_before", m.t0) or self.cx.starts_at(
+            doc, "news_source_after", m.t1
+        )
 
     def _territory(self, doc: Doc, n: int) -> bool:
         """ "firmy działające na terenie Miasta Borowo i Gminy Lisów": the area a signing concerns, with the rest
@@ -427,6 +473,21 @@ class ParticipantCues(ParticipantGrammar):
     def _represented(self, doc: Doc, n: int) -> bool:
         """ "… reprezentowana przez X": X signs for another party and is no party itself (pattern `represented`)."""
         return self.cx.ends_at(doc, "represented", doc.mentions[n].t0)
+
+    def _invested_into(self, doc: Doc, n: int) -> bool:
+        """ "zainwestuje 2 mld zł w Zakład Montażu Alfa": an organisation after "w" in the accusative (not the
+        locative of where it stands: "w Zakładzie Alfa", "w Strefie Beta") is what money goes into, neither investor
+        nor host."""
+        m = doc.mentions[n]
+        if m.t0 == 0 or doc.tokens[m.t0 - 1].lower not in self.w.in_preposition or sub(doc, n) in _SITE_KINDS:
+            return False  # "zainwestuje w Strefę Alfa": a zone, a park or a town is where the money goes
+        rs = [r for r in doc.readings[m.t0] if r.pos == "subst"]
+        return bool(rs) and any("acc" in r.cases for r in rs) and not any("loc" in r.cases for r in rs)
+
+    def _within_body(self, doc: Doc, n: int) -> bool:
+        """ "dyrektor klastra Alfa działającego w ramach Strefy Beta": the body inside which another works qualifies
+        it and is no participant (pattern `within_body`)."""
+        return self.cx.ends_at(doc, "within_body", doc.mentions[n].t0)
 
     def _person_has_org(self, doc: Doc, n: int) -> bool:
         ent = doc.entities[doc.mentions[n].entity]

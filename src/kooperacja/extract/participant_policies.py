@@ -413,6 +413,8 @@ class ParticipantPolicies:
             return "host"  # "goście spotkali się z zarządem Spółki Alfa", "na zaproszenie Izby Alfa"
         if self._delegation_of(doc, n) or (with_at is not None and with_at[1] != "inst"):
             return "visitor"  # "delegacja regionu Beta", "delegacja z chińskiej prowincji Beta"
+        if self.cx.ends_at(doc, "led_by", ms[n].t0):
+            return "visitor"  # "gościł delegację pod przewodnictwem prezesa Izby Beta": the leader's body goes with it
         arg = args.get(n)
         if arg is not None:
             # the subject of a hosting verb hosts and its object visits ("Gmina X gościła przedstawicieli firmy
@@ -701,6 +703,7 @@ class ParticipantPolicies:
             and not self._after_prep(doc, n, self.w.former_site_preposition, 1)
             and not self._after_prep(doc, n, self.w.seller_preposition, 1)
             and not self._in_participle_aside(doc, n, c.at)
+            and not self._plant_that_arises(doc, n, c)
         ]
         builders = self._contractors(doc, c)
         investors = [n for n in investors if n not in builders]
@@ -758,6 +761,19 @@ class ParticipantPolicies:
         if not investors:
             return []
         return [(n, "investor") for n in investors] + [(n, "host") for n in hosts]
+
+    def _plant_that_arises(self: Any, doc: Doc, n: int, c: Candidates) -> bool:
+        """ "Powstanie Zakład Montażu Alfa, nowoczesny zakład …": the plant named by its own name (its first word a
+        `plant_noun` in the nominative) right after or before a verb of arising (`arise_verb`) is what is built, no
+        investor (not "powstała hala Zakładów Mięsnych Alfa": the owner in the genitive)."""
+        m = doc.mentions[n]
+        if doc.lemmas(m.t0).isdisjoint(self.w.plant_noun) or not any(
+            "nom" in r.cases for r in doc.readings[m.t0] if r.pos == "subst"
+        ):
+            return False
+        s0, s1 = doc.sent_span[m.sent]
+        near = [*range(max(s0, m.t0 - 2), m.t0), *range(m.t1, min(s1, m.t1 + 2))]
+        return any(not doc.lemmas(k).isdisjoint(self.w.arise_verb) for k in near)
 
     def _accord_partner(self: Any, doc: Doc, n: int, c: Candidates) -> bool:
         """The mention follows "z" (`with_preposition`, over at most two lower-case words: "z firmą kurierską") that

@@ -22,6 +22,10 @@ _CLAUSE_VERB = tag_classes().clause_verb  # (`_plural_verb`, a static method)
 _INTRO_LINE = 5
 
 
+# the event types a medium takes part in: it grants its rankings' awards and organises or joins gatherings; of the
+# others a medium that reports the news is no party (`_news_source`)
+_CREDITED_TYPES = frozenset({"award", "conference"})
+
 # offices that host the visits they organise in their own land (`_participants`)
 _HOST_OFFICES = frozenset({"municipality", "regional_government", "national_government"})
 _STEM = 4  # letters a place and the adjective of an office's name share ("Małopolska", "Małopolskiego")
@@ -537,8 +541,11 @@ class EventParticipants:
             n
             for n in cand
             if not self._represented(doc, n)
+            and not self._within_body(doc, n)
+            and not (typ == "investment" and self._invested_into(doc, n))
             and not self._parenthesised(doc, n)
             and not self._funding(doc, n)
+            and not (typ not in _CREDITED_TYPES and self._news_source(doc, n))
             and not (typ in PARTY_TYPES and self._territory(doc, n))
             and not (typ != "visit" and self._present_only(doc, n))
         ]
