@@ -92,6 +92,18 @@ case(
     area("Pomorska Specjalna Strefa Ekonomiczna", 2500),
 )
 case(
+    "park_area_in_km_kw_future",
+    "Zarządca podpisał umowę z gminą. Park Przemysłowy Wschód będzie miał powierzchnię 1,5 km kw. i obejmie "
+    "tereny przy obwodnicy miasta.",
+    area("Park Przemysłowy Wschód", 150),
+)
+# near miss: square metres of a hall stay no area in hectares
+case(
+    "hall_in_square_metres_is_no_area",
+    "Spółka Lakmet postawi w Ostrowie halę o powierzchni 12 tys. m² za 30 mln zł.",
+    inv("Lakmet", 30 * M),
+)
+case(
     "breakdown_by_sector_is_no_figure",
     "Firmy działające w Suwalskiej Specjalnej Strefie Ekonomicznej zatrudniają łącznie 9 tys. osób. Z tego "
     "ponad 4 tys. pracuje w branży drzewnej.",
@@ -221,7 +233,6 @@ case(
 FAILING: dict[str, str] = {
     "bullet_list_with_colons": "bare names before a colon in a flattened list give no organisation",
     "group_after_takeover_headcount": 'a company noun after "Po przejęciu" blocks the group\'s headcount',
-    "zone_area_in_square_kilometres": "km² is not turned into area_ha",
 }
 
 

@@ -5,6 +5,7 @@ investment). The words are the document language's ``figure_metrics`` and ``figu
 from __future__ import annotations
 
 import bisect
+from dataclasses import replace
 from itertools import compress
 from operator import attrgetter, not_
 from typing import Any
@@ -159,6 +160,11 @@ def find_figures(doc: Doc) -> None:
     for amount in doc.amounts:
         if amount.is_range or amount.value is None or amount.kind != "amount" or amount.unit == "percent":
             continue
+        if amount.unit == "km2":
+            # "obszar strefy wynosi 25 km²", "park będzie miał powierzchnię 1 km kw.": an area, in hectares (1 km² =
+            # 100 ha), read as any area in hectares
+            hectares = round(float(amount.value) * 100, 6)
+            amount = replace(amount, unit="ha", value=int(hectares) if hectares.is_integer() else hectares)
         if table_rows and any(a <= amount.start < b for a, b in table_rows):
             continue  # a cell of a table row, read with its column
         if in_boilerplate(doc, amount.start):
