@@ -219,10 +219,27 @@ def _unnamed_firms(doc: Doc, s: int, firm: frozenset[str]) -> bool:
     for i in range(s0, s1):
         if i + 1 < s1 and doc.mention_at(i + 1) is not None:
             continue
+        if _singular_genitive_firm(doc, i, s0, s1, firm):
+            continue
         for r in doc.readings[i]:
             if r.lemma in firm and "pl" in r.numbers and r.pos == "subst":
                 return True
     return False
+
+
+def _singular_genitive_firm(doc: Doc, i: int, s0: int, s1: int, firm: frozenset[str]) -> bool:
+    """Whether a company noun that may be a genitive singular hangs on a noun or gerund right before it (maybe past an
+    adjective or two) and no plural verb follows it in the sentence ("Po przejęciu spółki grupa zatrudnia 2 tys.
+    osób", "Z zakupu tej firmy holding sfinansuje…"): one company, no firms in the plural (but "W zakładzie firmy
+    zatrudniają 300 osób" is a plural subject)."""
+    if not any(r.lemma in firm and "sg" in r.numbers and "gen" in r.cases for r in doc.readings[i]):
+        return False
+    j = i - 1
+    while j >= s0 and j > i - 3 and any(r.pos in ("adj", "adjp") for r in doc.readings[j]):
+        j -= 1
+    if j < s0 or doc.mention_at(j) is not None or not any(r.pos in ("subst", "ger") for r in doc.readings[j]):
+        return False
+    return not _plural_verb_after(doc, i, s1)
 
 
 _REPORTING = ("economic_zone", "technology_park", "cluster", "business_association")
