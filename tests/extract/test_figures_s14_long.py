@@ -104,6 +104,30 @@ case(
     inv("Lakmet", 30 * M),
 )
 case(
+    "land_sale_signed_by_zone_and_investor",
+    "Firma Skanbud otrzymała decyzję o wsparciu w Wałbrzyskiej Specjalnej Strefie Ekonomicznej. Umowę sprzedaży "
+    "działki o powierzchni 6,2 ha przedstawiciele strefy i inwestora podpisali w piątek u notariusza.",
+    area("Skanbud", 6.2),
+)
+case(
+    "zone_sold_land_to_the_investor",
+    "Decyzję o wsparciu dostała spółka Polbox. Strefa sprzedała inwestorowi 4 ha przy drodze ekspresowej.",
+    area("Polbox", 4),
+)
+# near misses: land a zone offers, or sold to investors in the plural, stays the zone's
+case(
+    "zone_offers_land_to_investors",
+    "Firma Skanbud otrzymała decyzję o wsparciu w Wałbrzyskiej Specjalnej Strefie Ekonomicznej. Strefa oferuje "
+    "inwestorom 60 ha terenów przy obwodnicy.",
+    area("Wałbrzyska Specjalna Strefa Ekonomiczna", 60),
+)
+case(
+    "zone_sold_land_to_investors_plural",
+    "Spółka Polbox dostała decyzję o wsparciu w Wałbrzyskiej Specjalnej Strefie Ekonomicznej. W tym roku strefa "
+    "sprzedała inwestorom 35 ha.",
+    area("Wałbrzyska Specjalna Strefa Ekonomiczna", 35),
+)
+case(
     "breakdown_by_sector_is_no_figure",
     "Firmy działające w Suwalskiej Specjalnej Strefie Ekonomicznej zatrudniają łącznie 9 tys. osób. Z tego "
     "ponad 4 tys. pracuje w branży drzewnej.",

@@ -75,6 +75,7 @@ class _Words:
     vague: frozenset[str]
     link: frozenset[str]
     investor_lead: frozenset[str]
+    land_deal: frozenset[str]
     purchase: frozenset[str]
     contract: frozenset[str]
     deal: frozenset[str]
@@ -226,6 +227,7 @@ def _words_at(code: str, root: Path) -> _Words:
         vague=one("vague"),
         link=one("linking"),
         investor_lead=one("investor_lead"),
+        land_deal=one("land_deal"),
         purchase=one("purchase"),
         contract=one("contract"),
         deal=one("deal"),

@@ -1039,6 +1039,12 @@ def _owner(doc: Doc, t0: int, metric: str, lex: _Words, t1: int | None = None) -
         buyer = _buyer_after(doc, t0, lex)
         if buyer is not None:
             return buyer  # "Miasto sprzedało 5 ha firmie X": the buyer's land, not the seller's nor a zone's
+        if _land_deal_with_investor(doc, t0, lex):
+            # "Umowę sprzedaży 8 ha podpisali przedstawiciele strefy i inwestora": the investor's, the document's
+            # one investor or else the company it names most
+            investor = _sole_investor(doc) or _topic(doc, ("company",))
+            if investor is not None:
+                return investor
     start = doc.tokens[t0].start
     decided, bracketed = _bracket_owner(doc, t0, lex)
     if decided:
@@ -1216,6 +1222,30 @@ def _buyer_after(doc: Doc, t0: int, lex: _Words) -> str | None:
                 return doc.entities[m.entity].id
             return None  # the first name after the area is another's
     return None
+
+
+def _land_deal_with_investor(doc: Doc, t0: int, lex: _Words) -> bool:
+    """Whether an area's sentence speaks of a sale or purchase of land (`land_deal` nouns, `selling` and `purchase`
+    verbs) with one investor by its bare noun (`investor_lead` in the singular, no name right after it) and names no
+    company: the land the document's investor buys ("Umowę sprzedaży działki o powierzchni 8 ha podpisali przedstawiciele strefy
+    i inwestora", "Strefa sprzedała inwestorowi 8 ha"), not the seller's."""
+    s0, s1 = doc.sent_span[doc.sent_of[t0]]
+    deal = lex.land_deal | lex.selling | lex.purchase
+    if not any(doc.lemmas(i) & deal for i in range(s0, s1)):
+        return False
+    if not any(
+        doc.mention_at(i) is None
+        and (i + 1 >= s1 or doc.mention_at(i + 1) is None)
+        and any(r.lemma in lex.investor_lead and r.pos == "subst" and "sg" in r.numbers for r in doc.readings[i])
+        for i in range(s0, s1)
+    ):
+        return False
+    return not any(
+        doc.mentions[n].type == "organization"
+        and doc.mentions[n].entity >= 0
+        and doc.entities[doc.mentions[n].entity].subtype == "company"
+        for n in doc.mentions_in(doc.sent_of[t0])
+    )
 
 
 def _headline(doc: Doc, sent: int) -> bool:
