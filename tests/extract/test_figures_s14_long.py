@@ -127,6 +127,13 @@ case(
     "sprzedała inwestorom 35 ha.",
     area("Wałbrzyska Specjalna Strefa Ekonomiczna", 35),
 )
+# near miss: thousands of km² are the territory a zone serves, no land of its own
+case(
+    "zone_territory_in_thousands_of_km2",
+    "Mielecka strefa działa na obszarze ok. 12 tys. km² w trzech województwach. Firma Avimet zainwestuje w niej "
+    "40 mln zł.",
+    inv("Avimet", 40 * M),
+)
 case(
     "breakdown_by_sector_is_no_figure",
     "Firmy działające w Suwalskiej Specjalnej Strefie Ekonomicznej zatrudniają łącznie 9 tys. osób. Z tego "

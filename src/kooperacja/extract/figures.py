@@ -129,6 +129,9 @@ def _in_clause(doc: Doc, t0: int, lemmas: frozenset[str]) -> bool:
     return any(doc.lemmas(i) & lemmas for i in range(a, b))
 
 
+_MAX_LAND_KM2 = 1000  # 100,000 ha: more than any zone, park or plant holds
+
+
 def find_figures(doc: Doc) -> None:
     lex = _words(doc.lang)
     doc.amounts = find_amounts(doc.text, [(d.start, d.end) for d in doc.dates], lang=doc.lang)
@@ -162,7 +165,10 @@ def find_figures(doc: Doc) -> None:
             continue
         if amount.unit == "km2":
             # "obszar strefy wynosi 25 km²", "park będzie miał powierzchnię 1 km kw.": an area, in hectares (1 km² =
-            # 100 ha), read as any area in hectares
+            # 100 ha), read as any area in hectares; thousands of km² are a territory (a region a zone serves, a
+            # country), no body's land
+            if amount.value > _MAX_LAND_KM2:
+                continue
             hectares = round(float(amount.value) * 100, 6)
             amount = replace(amount, unit="ha", value=int(hectares) if hectares.is_integer() else hectares)
         if table_rows and any(a <= amount.start < b for a, b in table_rows):
