@@ -168,6 +168,32 @@ case(
     inv("Polwood", 48 * M),
     inv("Sanbud", 31 * M),
 )
+# --- money restated in another currency ----------------------------------------------------------------------
+case(
+    "dollars_restated_in_zloty_with_czyli",
+    "Spółka Korvan Batteries Polska zbuduje w Nysie zakład recyklingu ogniw. Koszt projektu to ok. 90 mln USD, "
+    "czyli ponad 350 mln zł.",
+    inv("Korvan Batteries Polska", 90 * M, "USD"),
+    inv("Korvan Batteries Polska", 350 * M),
+)
+case(
+    "euro_restated_in_zloty_in_brackets",
+    "Holenderska grupa Vermeulen BV zainwestuje w Strykowie 40 mln euro (ok. 175 mln zł) w centrum dystrybucji.",
+    inv("Vermeulen BV", 40 * M, "EUR"),
+    inv("Vermeulen BV", 175 * M),
+)
+# near misses: a part in brackets, and another firm's money after "a"
+case(
+    "bracketed_part_is_no_restatement",
+    "Firma Tarkol wyda na nową walcownię 120 mln zł (w tym 30 mln euro z kredytu).",
+    inv("Tarkol", 120 * M),
+)
+case(
+    "second_firm_money_in_other_currency",
+    "Spółka Morvik zainwestuje w Elblągu 25 mln euro, a firma Baltplast 60 mln zł.",
+    inv("Morvik", 25 * M, "EUR"),
+    inv("Baltplast", 60 * M),
+)
 # --- kept vs new jobs, headcounts ---------------------------------------------------------------------------------
 case(
     "kept_and_new_jobs",

@@ -76,6 +76,7 @@ class _Words:
     link: frozenset[str]
     investor_lead: frozenset[str]
     land_deal: frozenset[str]
+    restating: frozenset[str]
     purchase: frozenset[str]
     contract: frozenset[str]
     deal: frozenset[str]
@@ -228,6 +229,7 @@ def _words_at(code: str, root: Path) -> _Words:
         link=one("linking"),
         investor_lead=one("investor_lead"),
         land_deal=one("land_deal"),
+        restating=one("restating"),
         purchase=one("purchase"),
         contract=one("contract"),
         deal=one("deal"),

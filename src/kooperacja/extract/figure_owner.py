@@ -1236,7 +1236,9 @@ def _land_deal_with_investor(doc: Doc, t0: int, lex: _Words) -> bool:
     if not any(
         doc.mention_at(i) is None
         and (i + 1 >= s1 or doc.mention_at(i + 1) is None)
-        and any(r.lemma in lex.investor_lead and r.pos == "subst" and "sg" in r.numbers for r in doc.readings[i])
+        and any(
+            r.lemma in lex.investor_lead and r.pos == "subst" and "sg" in r.numbers for r in doc.readings[i]
+        )
         for i in range(s0, s1)
     ):
         return False
