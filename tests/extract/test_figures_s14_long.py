@@ -168,6 +168,26 @@ case(
     inv("Polwood", 48 * M),
     inv("Sanbud", 31 * M),
 )
+# --- people of firms at an event ---------------------------------------------------------------------------------
+case(
+    "congress_gathered_representatives_of_firms",
+    "Kongres, zorganizowany przez Pomorski Park Naukowo-Technologiczny, zgromadził w Gdyni przedstawicieli ponad "
+    "150 firm. W parku działa dziś 90 firm technologicznych.",
+    cnt("Pomorski Park Naukowo-Technologiczny", "companies", 90),
+)
+# near misses: a cluster that gathers representatives of its firms counts its members; the representatives of
+# firms that found a cluster make its partners
+case(
+    "representatives_found_a_cluster_partners",
+    "W piątek przedstawiciele 18 firm i uczelni podpisali w Opolu porozumienie o utworzeniu Opolskiego Klastra "
+    "Chemicznego.",
+    cnt("Opolski Klaster Chemiczny", "partners", 18),
+)
+case(
+    "cluster_gathers_representatives_as_members",
+    "Klaster Metalowy Ziemi Kaliskiej skupia przedstawicieli 40 firm z regionu.",
+    cnt("Klaster Metalowy Ziemi Kaliskiej", "members", 40),
+)
 # --- money restated in another currency ----------------------------------------------------------------------
 case(
     "dollars_restated_in_zloty_with_czyli",
