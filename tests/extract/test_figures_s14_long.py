@@ -114,6 +114,17 @@ case(
     "Decyzję o wsparciu dostała spółka Polbox. Strefa sprzedała inwestorowi 4 ha przy drodze ekspresowej.",
     area("Polbox", 4),
 )
+case(
+    "tender_for_land_won_by_company",
+    "Burmistrz Gostynia poinformował, że w przetargu na sprzedaż działki o powierzchni 2,7 ha najwyższą cenę "
+    "zaoferowała spółka Polkart.",
+    area("Polkart", 2.7),
+)
+# near miss: two companies in the sale's sentence, the land of neither
+case(
+    "land_sale_with_two_companies",
+    "Strefa sprzedała spółkom Polkart i Ferox działki o łącznej powierzchni 9 ha.",
+)
 # near misses: land a zone offers, or sold to investors in the plural, stays the zone's
 case(
     "zone_offers_land_to_investors",
@@ -197,8 +208,8 @@ case(
     inv("Korvan Batteries Polska", 350 * M),
 )
 case(
-    "euro_restated_in_zloty_in_brackets",
-    "Holenderska grupa Vermeulen BV zainwestuje w Strykowie 40 mln euro (ok. 175 mln zł) w centrum dystrybucji.",
+    "euro_restated_in_zloty_with_tj",
+    "Holenderska grupa Vermeulen BV zainwestuje w Strykowie 40 mln euro, tj. ok. 175 mln zł, w centrum dystrybucji.",
     inv("Vermeulen BV", 40 * M, "EUR"),
     inv("Vermeulen BV", 175 * M),
 )

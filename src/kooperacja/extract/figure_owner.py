@@ -1039,12 +1039,9 @@ def _owner(doc: Doc, t0: int, metric: str, lex: _Words, t1: int | None = None) -
         buyer = _buyer_after(doc, t0, lex)
         if buyer is not None:
             return buyer  # "Miasto sprzedało 5 ha firmie X": the buyer's land, not the seller's nor a zone's
-        if _land_deal_with_investor(doc, t0, lex):
-            # "Umowę sprzedaży 8 ha podpisali przedstawiciele strefy i inwestora": the investor's, the document's
-            # one investor or else the company it names most
-            investor = _sole_investor(doc) or _topic(doc, ("company",))
-            if investor is not None:
-                return investor
+        decided, buyer = _land_buyer(doc, t0, lex)
+        if decided:
+            return buyer
     start = doc.tokens[t0].start
     decided, bracketed = _bracket_owner(doc, t0, lex)
     if decided:
@@ -1224,15 +1221,28 @@ def _buyer_after(doc: Doc, t0: int, lex: _Words) -> str | None:
     return None
 
 
-def _land_deal_with_investor(doc: Doc, t0: int, lex: _Words) -> bool:
-    """Whether an area's sentence speaks of a sale or purchase of land (`land_deal` nouns, `selling` and `purchase`
-    verbs) with one investor by its bare noun (`investor_lead` in the singular, no name right after it) and names no
-    company: the land the document's investor buys ("Umowę sprzedaży działki o powierzchni 8 ha podpisali przedstawiciele strefy
-    i inwestora", "Strefa sprzedała inwestorowi 8 ha"), not the seller's."""
-    s0, s1 = doc.sent_span[doc.sent_of[t0]]
+def _land_buyer(doc: Doc, t0: int, lex: _Words) -> tuple[bool, str | None]:
+    """The buyer of an area in a sentence of a sale or purchase of land (`land_deal` nouns, `selling` and `purchase`
+    verbs) that speaks of no unnamed firms: the one company the sentence names ("w przetargu na sprzedaż działki o
+    powierzchni 3 ha najwyższą cenę zaoferowała spółka X"), or where it names none, the document's investor taken up
+    by a bare singular `investor_lead` noun (its one investor, else the company it names most: "Umowę sprzedaży
+    działki o powierzchni 8 ha podpisali przedstawiciele strefy i inwestora", "Strefa sprzedała inwestorowi 8 ha");
+    not the selling town's or zone's. Land sold to two companies or more is of none of them. Returns whether the
+    sale decided, and the buyer."""
+    sent = doc.sent_of[t0]
+    s0, s1 = doc.sent_span[sent]
     deal = lex.land_deal | lex.selling | lex.purchase
-    if not any(doc.lemmas(i) & deal for i in range(s0, s1)):
-        return False
+    if not any(doc.lemmas(i) & deal for i in range(s0, s1)) or _unnamed_firms(doc, sent, lex.company_noun):
+        return False, None
+    companies = {
+        doc.entities[doc.mentions[n].entity].id
+        for n in doc.mentions_in(sent)
+        if doc.mentions[n].type == "organization"
+        and doc.mentions[n].entity >= 0
+        and doc.entities[doc.mentions[n].entity].subtype == "company"
+    }
+    if companies:
+        return True, (companies.pop() if len(companies) == 1 else None)
     if not any(
         doc.mention_at(i) is None
         and (i + 1 >= s1 or doc.mention_at(i + 1) is None)
@@ -1241,13 +1251,9 @@ def _land_deal_with_investor(doc: Doc, t0: int, lex: _Words) -> bool:
         )
         for i in range(s0, s1)
     ):
-        return False
-    return not any(
-        doc.mentions[n].type == "organization"
-        and doc.mentions[n].entity >= 0
-        and doc.entities[doc.mentions[n].entity].subtype == "company"
-        for n in doc.mentions_in(doc.sent_of[t0])
-    )
+        return False, None
+    investor = _sole_investor(doc) or _topic(doc, ("company",))
+    return investor is not None, investor
 
 
 def _headline(doc: Doc, sent: int) -> bool:

@@ -130,12 +130,13 @@ def _in_clause(doc: Doc, t0: int, lemmas: frozenset[str]) -> bool:
 
 
 def _restated(doc: Doc, amount: Any, before: Any, lex: _Words) -> bool:
-    """Whether a money amount restates the one right before it in another currency, only a `restating` word or an
-    opening bracket between them ("280 mln USD, czyli ponad 1,1 mld zł", "50 mln euro (ok. 215 mln zł)")."""
+    """Whether a money amount restates the one right before it in another currency, only a `restating` word between
+    them ("280 mln USD, czyli ponad 1,1 mld zł"). A conversion in brackets ("50 mln euro (ok. 215 mln zł)") is no
+    figure of its own (test_figures_s10fig)."""
     if before is None or before.unit == amount.unit or before.unit in _NOT_MONEY:
         return False
     between = doc.text[before.end : amount.start].replace(",", " ").split()
-    return between == ["("] or (len(between) == 1 and between[0].lower() in lex.restating)
+    return len(between) == 1 and between[0].lower() in lex.restating
 
 
 _MAX_LAND_KM2 = 1000  # 100,000 ha: more than any zone, park or plant holds
@@ -237,8 +238,8 @@ def find_figures(doc: Doc) -> None:
                 metric = "investment"  # "decyzje otrzymały spółki A (12 mln zł) i B (30 mln zł)"
             if metric is None and kind == "money" and before is not None and before.start in money_owner:
                 if _restated(doc, amount, before, lex):
-                    # "280 mln USD, czyli ponad 1,1 mld zł", "50 mln euro (ok. 215 mln zł)": the same money in
-                    # another currency, of the metric and owner of the amount before it
+                    # "280 mln USD, czyli ponad 1,1 mld zł": the same money in another currency, of the metric and
+                    # owner of the amount before it
                     metric, so_owner = money_owner[before.start]
             if metric is None and _after_name(doc, t0):
                 # "A zainwestuje 20 mln zł, a B 15 mln zł", "A (40 mln zł) i B (25 mln zł)": a number right
