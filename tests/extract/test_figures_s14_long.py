@@ -78,6 +78,22 @@ case(
     "ok. 40 mln zł, zakończy się w przyszłym roku.",
     inv("Nordplast", 40 * M),
 )
+case(
+    "commissioned_contractor_alone_gets_nothing",
+    "Mleczarnia zleciła budowę nowej hali firmie Budomex z Kielc. Prace potrwają rok. Hala będzie kosztować "
+    "28 mln zł.",
+)
+case(
+    "commissioned_in_dative_after_object",
+    "Spółka Termik zleciła firmie Ekobud budowę magazynu. Prace ruszą w maju. Inwestycja pochłonie 30 mln zł.",
+    inv("Termik", 30 * M),
+)
+# near miss: the contractor's own headcount stays its own
+case(
+    "contractor_own_headcount_in_relative_clause",
+    "Firma Ekobud, której spółka Termik zleciła budowę hali, zatrudnia 400 osób.",
+    emp("Ekobud", 400),
+)
 # --- totals vs per-firm -------------------------------------------------------------------------------------------
 case(
     "zone_area_in_hectares_and_firm_plot",

@@ -77,6 +77,7 @@ class _Words:
     investor_lead: frozenset[str]
     land_deal: frozenset[str]
     restating: frozenset[str]
+    commissioning: frozenset[str]
     purchase: frozenset[str]
     contract: frozenset[str]
     deal: frozenset[str]
@@ -230,6 +231,7 @@ def _words_at(code: str, root: Path) -> _Words:
         investor_lead=one("investor_lead"),
         land_deal=one("land_deal"),
         restating=one("restating"),
+        commissioning=one("commissioning"),
         purchase=one("purchase"),
         contract=one("contract"),
         deal=one("deal"),

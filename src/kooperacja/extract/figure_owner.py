@@ -398,8 +398,15 @@ def _investor_owner(doc: Doc, sent: int, start: int, metric: str, lex: _Words) -
         doc.mentions[n].type == "organization" and doc.mentions[n].start < start
         for n in doc.mentions_in(sent)
     ):
+        if all(_commissioned(doc, doc.mentions[n], lex) for n in _entity_by_id(doc, investor).mentions):
+            return None  # "X zleciła budowę hali firmie Y": Y builds, it invests nothing of its own
         return investor if _last_named(doc, start, investor) == investor else None
     return None
+
+
+def _entity_by_id(doc: Doc, eid: str) -> Any:
+    """The entity with this id."""
+    return next(e for e in doc.entities if e.id == eid)
 
 
 def _last_named(doc: Doc, start: int, investor: str) -> str | None:
@@ -636,6 +643,11 @@ def _owner_in_window(
         # "Firma X, generalny wykonawca, przekazała spółce Y halę. Inwestycja kosztowała 40 mln zł": the builder is
         # no owner of the project's money, jobs or area, where another candidate is left
         window = [m for m in window if not _contractor(doc, m, lex)] or window
+        window = [m for m in window if not _commissioned(doc, m, lex)]
+        if not window:
+            return (
+                None  # "X zleciła budowę hali firmie Y. Hala będzie kosztować 28 mln zł", X unknown: not Y's
+            )
     same = [m for m in window if m.sent == sent]
     prefs_list = _PREFERENCES.get(metric, ((),))
     if (
@@ -798,6 +810,7 @@ def _plural_verb_after(doc: Doc, i: int, t0: int) -> bool:
     return False
 
 
+_COMMISSIONED_REACH = 6  # the words between a verb of commissioning and the contractor in the dative
 _CONTRACTOR_REACH = 3  # the words between a name and the contractor noun of its apposition or its predicate
 
 
@@ -811,7 +824,18 @@ def _contractor(doc: Doc, m: Mention, lex: _Words) -> bool:
             doc.lemmas(k) & lex.contractor for k in range(m.t1 + 1, min(s1, m.t1 + 1 + _CONTRACTOR_REACH))
         ):
             return True
-    return any(doc.lemmas(k) & lex.contractor for k in range(max(s0, m.t0 - _CONTRACTOR_REACH), m.t0))
+    if any(doc.lemmas(k) & lex.contractor for k in range(max(s0, m.t0 - _CONTRACTOR_REACH), m.t0)):
+        return True
+    return _commissioned(doc, m, lex)
+
+
+def _commissioned(doc: Doc, m: Mention, lex: _Words) -> bool:
+    """Whether an organisation is named in the dative a few words after a verb of commissioning (`commissioning`:
+    "zleciła budowę nowej hali firmie X"): the contractor, never the owner of the project's figures."""
+    s0 = doc.sent_span[m.sent][0]
+    return any(
+        doc.lemmas(k) & lex.commissioning for k in range(max(s0, m.t0 - _COMMISSIONED_REACH), m.t0)
+    ) and _dative(doc, m, s0)
 
 
 def _without_groups(doc: Doc, pick: list[Mention], lex: _Words) -> list[Mention]:
