@@ -219,10 +219,27 @@ def _unnamed_firms(doc: Doc, s: int, firm: frozenset[str]) -> bool:
     for i in range(s0, s1):
         if i + 1 < s1 and doc.mention_at(i + 1) is not None:
             continue
+        if _singular_genitive_firm(doc, i, s0, s1, firm):
+            continue
         for r in doc.readings[i]:
             if r.lemma in firm and "pl" in r.numbers and r.pos == "subst":
                 return True
     return False
+
+
+def _singular_genitive_firm(doc: Doc, i: int, s0: int, s1: int, firm: frozenset[str]) -> bool:
+    """Whether a company noun that may be a genitive singular hangs on a noun or gerund right before it (maybe past an
+    adjective or two) and no plural verb follows it in the sentence ("Po przejęciu spółki grupa zatrudnia 2 tys.
+    osób", "Z zakupu tej firmy holding sfinansuje…"): one company, no firms in the plural (but "W zakładzie firmy
+    zatrudniają 300 osób" is a plural subject)."""
+    if not any(r.lemma in firm and "sg" in r.numbers and "gen" in r.cases for r in doc.readings[i]):
+        return False
+    j = i - 1
+    while j >= s0 and j > i - 3 and any(r.pos in ("adj", "adjp") for r in doc.readings[j]):
+        j -= 1
+    if j < s0 or doc.mention_at(j) is not None or not any(r.pos in ("subst", "ger") for r in doc.readings[j]):
+        return False
+    return not _plural_verb_after(doc, i, s1)
 
 
 _REPORTING = ("economic_zone", "technology_park", "cluster", "business_association")
@@ -381,8 +398,15 @@ def _investor_owner(doc: Doc, sent: int, start: int, metric: str, lex: _Words) -
         doc.mentions[n].type == "organization" and doc.mentions[n].start < start
         for n in doc.mentions_in(sent)
     ):
+        if all(_commissioned(doc, doc.mentions[n], lex) for n in _entity_by_id(doc, investor).mentions):
+            return None  # "X zleciła budowę hali firmie Y": Y builds, it invests nothing of its own
         return investor if _last_named(doc, start, investor) == investor else None
     return None
+
+
+def _entity_by_id(doc: Doc, eid: str) -> Any:
+    """The entity with this id."""
+    return next(e for e in doc.entities if e.id == eid)
 
 
 def _last_named(doc: Doc, start: int, investor: str) -> str | None:
@@ -619,6 +643,11 @@ def _owner_in_window(
         # "Firma X, generalny wykonawca, przekazała spółce Y halę. Inwestycja kosztowała 40 mln zł": the builder is
         # no owner of the project's money, jobs or area, where another candidate is left
         window = [m for m in window if not _contractor(doc, m, lex)] or window
+        window = [m for m in window if not _commissioned(doc, m, lex)]
+        if not window:
+            return (
+                None  # "X zleciła budowę hali firmie Y. Hala będzie kosztować 28 mln zł", X unknown: not Y's
+            )
     same = [m for m in window if m.sent == sent]
     prefs_list = _PREFERENCES.get(metric, ((),))
     if (
@@ -781,6 +810,7 @@ def _plural_verb_after(doc: Doc, i: int, t0: int) -> bool:
     return False
 
 
+_COMMISSIONED_REACH = 6  # the words between a verb of commissioning and the contractor in the dative
 _CONTRACTOR_REACH = 3  # the words between a name and the contractor noun of its apposition or its predicate
 
 
@@ -794,7 +824,18 @@ def _contractor(doc: Doc, m: Mention, lex: _Words) -> bool:
             doc.lemmas(k) & lex.contractor for k in range(m.t1 + 1, min(s1, m.t1 + 1 + _CONTRACTOR_REACH))
         ):
             return True
-    return any(doc.lemmas(k) & lex.contractor for k in range(max(s0, m.t0 - _CONTRACTOR_REACH), m.t0))
+    if any(doc.lemmas(k) & lex.contractor for k in range(max(s0, m.t0 - _CONTRACTOR_REACH), m.t0)):
+        return True
+    return _commissioned(doc, m, lex)
+
+
+def _commissioned(doc: Doc, m: Mention, lex: _Words) -> bool:
+    """Whether an organisation is named in the dative a few words after a verb of commissioning (`commissioning`:
+    "zleciła budowę nowej hali firmie X"): the contractor, never the owner of the project's figures."""
+    s0 = doc.sent_span[m.sent][0]
+    return any(
+        doc.lemmas(k) & lex.commissioning for k in range(max(s0, m.t0 - _COMMISSIONED_REACH), m.t0)
+    ) and _dative(doc, m, s0)
 
 
 def _without_groups(doc: Doc, pick: list[Mention], lex: _Words) -> list[Mention]:
@@ -1022,6 +1063,9 @@ def _owner(doc: Doc, t0: int, metric: str, lex: _Words, t1: int | None = None) -
         buyer = _buyer_after(doc, t0, lex)
         if buyer is not None:
             return buyer  # "Miasto sprzedało 5 ha firmie X": the buyer's land, not the seller's nor a zone's
+        decided, buyer = _land_buyer(doc, t0, lex)
+        if decided:
+            return buyer
     start = doc.tokens[t0].start
     decided, bracketed = _bracket_owner(doc, t0, lex)
     if decided:
@@ -1199,6 +1243,41 @@ def _buyer_after(doc: Doc, t0: int, lex: _Words) -> str | None:
                 return doc.entities[m.entity].id
             return None  # the first name after the area is another's
     return None
+
+
+def _land_buyer(doc: Doc, t0: int, lex: _Words) -> tuple[bool, str | None]:
+    """The buyer of an area in a sentence of a sale or purchase of land (`land_deal` nouns, `selling` and `purchase`
+    verbs) that speaks of no unnamed firms: the one company the sentence names ("w przetargu na sprzedaż działki o
+    powierzchni 3 ha najwyższą cenę zaoferowała spółka X"), or where it names none, the document's investor taken up
+    by a bare singular `investor_lead` noun (its one investor, else the company it names most: "Umowę sprzedaży
+    działki o powierzchni 8 ha podpisali przedstawiciele strefy i inwestora", "Strefa sprzedała inwestorowi 8 ha");
+    not the selling town's or zone's. Land sold to two companies or more is of none of them. Returns whether the
+    sale decided, and the buyer."""
+    sent = doc.sent_of[t0]
+    s0, s1 = doc.sent_span[sent]
+    deal = lex.land_deal | lex.selling | lex.purchase
+    if not any(doc.lemmas(i) & deal for i in range(s0, s1)) or _unnamed_firms(doc, sent, lex.company_noun):
+        return False, None
+    companies = {
+        doc.entities[doc.mentions[n].entity].id
+        for n in doc.mentions_in(sent)
+        if doc.mentions[n].type == "organization"
+        and doc.mentions[n].entity >= 0
+        and doc.entities[doc.mentions[n].entity].subtype == "company"
+    }
+    if companies:
+        return True, (companies.pop() if len(companies) == 1 else None)
+    if not any(
+        doc.mention_at(i) is None
+        and (i + 1 >= s1 or doc.mention_at(i + 1) is None)
+        and any(
+            r.lemma in lex.investor_lead and r.pos == "subst" and "sg" in r.numbers for r in doc.readings[i]
+        )
+        for i in range(s0, s1)
+    ):
+        return False, None
+    investor = _sole_investor(doc) or _topic(doc, ("company",))
+    return investor is not None, investor
 
 
 def _headline(doc: Doc, sent: int) -> bool:

@@ -5,6 +5,7 @@ investment). The words are the document language's ``figure_metrics`` and ``figu
 from __future__ import annotations
 
 import bisect
+from dataclasses import replace
 from itertools import compress
 from operator import attrgetter, not_
 from typing import Any
@@ -128,6 +129,19 @@ def _in_clause(doc: Doc, t0: int, lemmas: frozenset[str]) -> bool:
     return any(doc.lemmas(i) & lemmas for i in range(a, b))
 
 
+def _restated(doc: Doc, amount: Any, before: Any, lex: _Words) -> bool:
+    """Whether a money amount restates the one right before it in another currency, only a `restating` word between
+    them ("280 mln USD, czyli ponad 1,1 mld zł"). A conversion in brackets ("50 mln euro (ok. 215 mln zł)") is no
+    figure of its own (test_figures_s10fig)."""
+    if before is None or before.unit == amount.unit or before.unit in _NOT_MONEY:
+        return False
+    between = doc.text[before.end : amount.start].replace(",", " ").split()
+    return len(between) == 1 and between[0].lower() in lex.restating
+
+
+_MAX_LAND_KM2 = 1000  # 100,000 ha: more than any zone, park or plant holds
+
+
 def find_figures(doc: Doc) -> None:
     lex = _words(doc.lang)
     doc.amounts = find_amounts(doc.text, [(d.start, d.end) for d in doc.dates], lang=doc.lang)
@@ -156,9 +170,20 @@ def find_figures(doc: Doc) -> None:
     headline_end = _headline_end(doc)
     # a sum's owner, metric, its sentence's start, its own start and value, and whether the sum gave its metric
     sums: list[tuple[str, str, int, int, float, bool]] = []
+    prev_money = None  # the money amount before this one
+    money_owner: dict[int, tuple[str, str]] = {}  # a money figure's metric and owner, by its amount's start
     for amount in doc.amounts:
         if amount.is_range or amount.value is None or amount.kind != "amount" or amount.unit == "percent":
             continue
+        before, prev_money = prev_money, (amount if amount.unit not in _NOT_MONEY else prev_money)
+        if amount.unit == "km2":
+            # "obszar strefy wynosi 25 km²", "park będzie miał powierzchnię 1 km kw.": an area, in hectares (1 km² =
+            # 100 ha), read as any area in hectares; thousands of km² are a territory (a region a zone serves, a
+            # country), no body's land
+            if amount.value > _MAX_LAND_KM2:
+                continue
+            hectares = round(float(amount.value) * 100, 6)
+            amount = replace(amount, unit="ha", value=int(hectares) if hectares.is_integer() else hectares)
         if table_rows and any(a <= amount.start < b for a, b in table_rows):
             continue  # a cell of a table row, read with its column
         if in_boilerplate(doc, amount.start):
@@ -211,6 +236,11 @@ def find_figures(doc: Doc) -> None:
                 metric = "investment"  # "firma A z Sanoka (hala magazynowa, 14 mln zł)": the project's cost
             if metric is None and kind == "money" and _bracketed_after_investor(doc, t0):
                 metric = "investment"  # "decyzje otrzymały spółki A (12 mln zł) i B (30 mln zł)"
+            if metric is None and kind == "money" and before is not None and before.start in money_owner:
+                if _restated(doc, amount, before, lex):
+                    # "280 mln USD, czyli ponad 1,1 mld zł": the same money in another currency, of the metric and
+                    # owner of the amount before it
+                    metric, so_owner = money_owner[before.start]
             if metric is None and _after_name(doc, t0):
                 # "A zainwestuje 20 mln zł, a B 15 mln zł", "A (40 mln zł) i B (25 mln zł)": a number right
                 # after a name, in a sentence that stated the same kind of number, is of the same metric
@@ -394,6 +424,8 @@ def find_figures(doc: Doc) -> None:
         if summed:  # the parts the sum stands for go (`_summed`)
             s_start = doc.tokens[doc.sent_span[doc.sent_of[t0]][0]].start
             sums.append((ent, metric, s_start, amount.start, amount.value, sum_metric))
+        if kind == "money":
+            money_owner[amount.start] = (metric, ent)
         figures.append(
             {
                 "entity": ent,
