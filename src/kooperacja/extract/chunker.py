@@ -33,7 +33,7 @@ from kooperacja.extract.name_shape import (
     speaker_tag_end,
     title_case,
 )
-from kooperacja.text.morphology import NOMINAL
+from kooperacja.text.morphology import NOMINAL, morphology
 from kooperacja.text.tokens import DASHES, Token
 
 
@@ -77,8 +77,7 @@ class NameChunker:
                 if not (t.is_cap or is_cap(doc, i)) or t.text in self.lex.strip_titles and i + 1 < s1:
                     continue
                 if _glued_handle(doc, i):
-                    i += 1
-                    continue  # "wizyta premiera @JanLis": a social medium's handle, no name in its base form
+                    continue  # "spotkanie z posłanką @AnnaWolna": a person's handle, no name in its base form
                 if (
                     initial(doc, i, s0)
                     and common_word(doc, i, self.tags.function)
@@ -143,9 +142,12 @@ class NameChunker:
             and doc.tokens[i + 1].text in self.w.patron_marker
             and doc.tokens[i + 2].text == "."
             and is_cap(doc, i + 3)
-            and head_lemma(doc, i, self.lex)
+            and self.lex.org_heads.get(head_lemma(doc, i, self.lex) or "", ("", False))
+            == ("research_education", True)
         ):
-            return True  # "Technikum im. Jana Lisa podpisało…": a body's head before its patron opens a name
+            # "Technikum im. Jana Lisa podpisało…": a school's or an institute's head (named after a patron by law,
+            # with its seat) before its patron opens a name; not "Park im. …", "Dom im. …" (a place, a building)
+            return True
         if (
             i + 2 < s1
             and doc.tokens[i + 1].text in OPEN_QUOTES
@@ -723,12 +725,21 @@ CONNECTOR_KINDS: dict[str, tuple[bool, Callable[[NameChunker, Doc, int, int, _Ru
 
 
 def _glued_handle(doc: Doc, i: int) -> bool:
-    """ "@JanLis", "@InvestParkPL": a handle with words glued by their capitals after "@" (a handle written as one
-    name, "@Kormax", "@KGHM", may be an actor's only name and stays)."""
+    """ "@AnnaWolna", "@JanLis": a handle after "@" of a first name and a surname glued by their capitals (the
+    dictionary's first name, then a surname or a word it does not know) is a person's handle; a firm's handle of
+    words glued the same way ("@ArcelorMittal", "@InPost") or of one word ("@Kormax") may be its only name."""
     t = doc.tokens[i]
-    if i == 0 or doc.tokens[i - 1].text != "@" or doc.tokens[i - 1].end != t.start:
+    if i == 0 or doc.tokens[i - 1].text != "@" or doc.tokens[i - 1].end != t.start or not t.text.isalpha():
         return False
-    return not t.text.isupper() and any(ch.isupper() for ch in t.text[1:])
+    cut = [k for k, ch in enumerate(t.text) if ch.isupper()]
+    if len(cut) != 2 or cut[0] != 0 or not 2 < cut[1] < len(t.text) - 2:
+        return False  # two capitals only, each opening a word of three letters at least
+    morph = morphology()
+    first, last = t.text[: cut[1]], t.text[cut[1] :]
+    rest = morph.analyse(last)
+    return any(r.first_name for r in morph.analyse(first)) and (
+        any(r.surname for r in rest) or all(r.pos == "ign" for r in rest)
+    )
 
 
 def _capital_words(toks: list[Token]) -> list[int]:

@@ -20,7 +20,6 @@ from kooperacja.text.namekeys import (
 from kooperacja.text.namekeys import (
     document_initials,
     expand_abbreviations,
-    fold,
     norm_name,
     strip_document_legal,
 )
@@ -144,7 +143,6 @@ def group_entities(doc: Doc) -> None:
     _union_short_after_descriptor(ms, orgs, uf, lang)
     _union_head_prefixed(ms, orgs, uf, lang)
     _union_seat_forms(doc, ms, orgs, uf, lang)
-    _union_seat_adjectives(doc, ms, orgs, uf, lang)
     _union_name_starts(ms, orgs, uf, lang)
     _union_adjective_and_head(ms, orgs, uf, lang)
     _union_brand_after_head(doc, orgs, uf)
@@ -323,33 +321,6 @@ def _union_seat_forms(doc: Doc, ms: list[Mention], orgs: list[int], uf: UnionFin
                 uf.union(o, n)
 
 
-def _union_seat_adjectives(doc: Doc, ms: list[Mention], orgs: list[int], uf: UnionFind, lang: str) -> None:
-    """A name with its town after "w" is the same name opened by the town's adjective ("Izba Rzemieślnicza w
-    Tarnowie" = "Tarnowska Izba Rzemieślnicza"): the other words the same in their first four letters, and the
-    adjective and the town the same in theirs, without diacritics ("łódzka" of "Łodzi")."""
-    seats = cues(lang, "name_cues").seat_connector
-    if not any(doc.tokens[k].lower in seats for n in orgs for k in range(ms[n].t0, ms[n].t1)):
-        return  # no name holds a seat's "w"
-    words = {n: [k for k in range(ms[n].t0, ms[n].t1) if doc.tokens[k].is_word] for n in orgs}
-    for n in orgs:
-        ws = words[n]
-        if len(ws) < 4 or doc.tokens[ws[-2]].lower not in seats:
-            continue  # one town after the seat's "w", two words of the name at least before it
-        before, town = ws[:-2], fold(doc.tokens[ws[-1]].lower)[:4]
-        for o in orgs:
-            other = words[o]
-            if len(other) != len(before) + 1 or uf.find(o) == uf.find(n) or not _adjective(doc, other[0]):
-                continue
-            if fold(doc.tokens[other[0]].lower)[:4] == town and all(
-                _prefix(doc, x) == _prefix(doc, y) for x, y in zip(before, other[1:], strict=True)
-            ):
-                uf.union(o, n)
-
-
-def _adjective(doc: Doc, k: int) -> bool:
-    return any(r.pos in ADJECTIVAL for r in doc.readings[k])
-
-
 def _prefix(doc: Doc, k: int) -> str:
     return doc.tokens[k].lower[:4]
 
@@ -372,8 +343,14 @@ def _union_name_starts(ms: list[Mention], orgs: list[int], uf: UnionFind, lang: 
         longer = [x for x in distinct if x.startswith(short + " ")]
         expanded = expand_abbreviations(short, lang)
         if not longer and expanded:
-            # "Dom Kultury St. Anna" beside "Dom Kultury Saint-Anna w Opolu": its abbreviation written out
-            longer = [x for x in distinct if x.startswith(expanded + " ")]
+            # "Dom Kultury St. Anna" beside "Dom Kultury Saint-Anna w Opolu": its abbreviation written out, short for
+            # the same name with its seat only ("GK Betamax" is no short name of "Grupa Kapitałowa Betamax Serwis")
+            seats = cues(lang, "name_cues").seat_connector
+            longer = [
+                x
+                for x in distinct
+                if x.startswith(expanded + " ") and x[len(expanded) + 1 :].split()[0] in seats
+            ]
         roots = {uf.find(names[x]) for x in longer}
         if len(roots) == 1 and len(longer) > 1 and not brand:
             longer = longer[

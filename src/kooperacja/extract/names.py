@@ -396,13 +396,17 @@ def _foreign_name_in_brackets(doc: Doc, m: Mention, by_t0: dict[int, int]) -> bo
     lex = lexicon(doc.lang)
     foreign, connectors = lex.foreign_org_words, lex.connectors
     words = [k for k in range(other.t0, other.t1) if toks[k].is_word]
-    # a lower-case connector of foreign names inside ("Polish Investment and Trade Agency") is no Polish word
-    return len(words) >= 2 and all(
-        _unknown_word(doc, k)
-        or toks[k].text in foreign
-        or (toks[k].text.islower() and connectors.get(toks[k].text) == "foreign")
-        for k in words
-    )
+    glued = [k for k in words if toks[k].text.islower() and connectors.get(toks[k].text) == "foreign"]
+    if len(words) < 2 or not all(
+        _unknown_word(doc, k) or toks[k].text in foreign or k in glued for k in words
+    ):
+        return False
+    # a lower-case connector of foreign names inside ("Masurian Development and Trade Agency") is no Polish word
+    # where a word of the bracket translates the kind of the Polish name's head (Agencja: Agency, Klaster:
+    # Cluster; the subtypes of org_heads.tsv and foreign_org_words.tsv): "Park … (Glass and Steel Cluster)" is
+    # another body
+    kind = lex.org_heads.get(m.head or "", ("", False))[0]
+    return not glued or any(foreign.get(toks[k].text) == kind for k in words if kind)
 
 
 def _acronym_in(m: Mention, other: Mention) -> bool:
