@@ -1,7 +1,7 @@
 """Which lexicon rows fire on the gold documents, and which fire on at most one of them.
 
 usage: python tools/rule_report.py [--all] [DIR ...]
-(default: the readable gold: ../shared/eval/{seeds,dev}, ../eval-split/tune, eval/{own/a,own2/c,own3/e,own4/g,own5/i,own6/k,own7/m})
+(default: the readable gold: ../shared/eval/{seeds,dev}, ../eval-split/tune, eval/{own/a,own2/c,own3/e,own4/g,own5/i,own6/k,own7/m,own8/o})
 
 Runs the Polish extractor over the documents (*.txt) of the given folders and counts, for each row of the
 event triggers, organisation heads and head rules, descriptors, legal forms, figure metrics and sector terms,
@@ -56,7 +56,7 @@ from kooperacja.extract.pipeline import default_pipeline  # noqa: E402
 # the readable gold sets (dev2's held-out files are left out: its readable part is eval-split/tune)
 DEFAULT_DIRS = [ROOT.parent / "shared" / "eval" / s for s in ("seeds", "dev")] + [
     ROOT.parent / "eval-split" / "tune",
-    *(ROOT / "eval" / s for s in ("own/a", "own2/c", "own3/e", "own4/g", "own5/i", "own6/k", "own7/m")),
+    *(ROOT / "eval" / s for s in ("own/a", "own2/c", "own3/e", "own4/g", "own5/i", "own6/k", "own7/m", "own8/o")),
 ]
 
 Fired = dict[str, dict[str, set[str]]]  # table -> row -> documents

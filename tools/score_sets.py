@@ -4,7 +4,7 @@ usage: .venv/bin/python tools/score_sets.py [--out DIR] [--shared ../shared]
 
 The sets: the shared gold (seeds, dev, dev2, dev-xx), dev2 split into "tune" (80 documents) and "held" (every fifth,
 v005, v010, … v100: score only), dev-xx split into "en-tune" and "en-held" (w074 w081 w083 w085 w087: score only), and
-the own-words sets of eval/ (own/a, own2/c, own3/e, own4/g, own5/i, own6/k, own7/m readable; own/b, own2/d, own3/f, own4/h, own5/j, own6/l, own7/n score only).
+the own-words sets of eval/ (own/a, own2/c, own3/e, own4/g, own5/i, own6/k, own7/m, own8/o readable; own/b, own2/d, own3/f, own4/h, own5/j, own6/l, own7/n, own8/p score only).
 
 The score-only sets are printed as score lines only: nothing here shows their texts, gold or errors, and the records
 extracted from them stay in DIR, which nobody tuning the extractor should open. The splits are made as folders of
@@ -57,6 +57,7 @@ def gold_sets(shared: Path, out: Path) -> dict[str, Path]:
         ("own5", "ij"),
         ("own6", "kl"),
         ("own7", "mn"),
+        ("own8", "op"),
     ):
         for half in halves:
             folder = ROOT / "eval" / group / half
