@@ -270,7 +270,7 @@ rule(
     none=("investment", "agreement"),
 )
 # money set aside "na" a plant (event_cues fund_verb, fund_preposition), not on a line of credit or products
-# (no_plant_modifier)
+# (no_plant_modifier: not a line of credit or guarantees)
 rule(
     "fund_for_line",
     "Spółka Serpol przeznaczy 14 mln zł na nową linię do pakowania serów w zakładzie w Łomży.",
@@ -292,9 +292,14 @@ rule(
     none=("investment",),
 )
 rule(
-    "guard_fund_for_product_line",
-    "Firma Kosmet przeznaczy 5 mln zł na nową linię produktów do pielęgnacji włosów.",
+    "guard_fund_for_guarantee_line",
+    "Fundusz Regionu przeznaczy 50 mln zł na linię gwarancyjną dla małych firm.",
     none=("investment",),
+)
+rule(
+    "fund_for_warehouse_of_goods",
+    "Spółka Kartex przeznaczy 9 mln zł na magazyn produktów gotowych w Nysie.",
+    ("investment", {"Kartex"}),
 )
 rule(
     "guard_launch_credit_line",
