@@ -11,8 +11,9 @@ cornerstone), an investor by copula ("inwestorem jest"), joint ventures, land bo
 
 Pass count on the base (main 81aa4fc): 24 of 27 (failing: the background plant of an earlier year with a new one
 announced, the firm named in one sentence and its centre in the next by a possessive, the joint venture's founding).
-Pass count after ev14's rules: 25 of 27 (the possessive passes). The rules added after the battery (RULES below) each
-come with a guard; all of them pass (six of them failed on the base).
+Pass count after ev14's rules: 25 of 27 (the possessive passed); after the fix (fixev14), which removed the
+possessive rule for its misfires, 24 of 27 again. The rules added after the battery (RULES below) each come with a
+guard; the guards at the end (GUARDS) are misfires a review found in rules now removed or narrowed.
 """
 
 from __future__ import annotations
@@ -32,9 +33,9 @@ def case(key: str, text: str, *wanted: tuple[str, set[str]], none: tuple[str, ..
 
 case(
     "two_sentences_plant",
-    "Spółka Termoplast z Bydgoszczy ogłosiła w poniedziałek nowe plany. Firma zbuduje w Świeciu zakład produkcji "
+    "Spółka Bydplast z Bydgoszczy ogłosiła w poniedziałek nowe plany. Firma zbuduje w Świeciu zakład produkcji "
     "opakowań, w którym pracę znajdzie 150 osób.",
-    ("investment", {"Termoplast"}),
+    ("investment", {"Bydplast"}),
 )
 case(
     "zone_decision_firm",
@@ -211,7 +212,7 @@ def _check(text: str, wanted: list[tuple[str, frozenset[str]]], none: list[str])
     return problems
 
 
-FAILING: set[str] = {"background_earlier_year", "joint_venture"}
+FAILING: set[str] = {"background_earlier_year", "joint_venture", "company_will_invest_next_sentence_plant"}
 
 
 @pytest.mark.parametrize(
@@ -238,29 +239,42 @@ def rule(key: str, text: str, *wanted: tuple[str, set[str]], none: tuple[str, ..
     RULES[key] = (text, [(t, frozenset(p)) for t, p in wanted], list(none))
 
 
-# an issuer's current report names the company once and then calls it "Emitent" (event_anaphors)
+# a word the text defines for a company ("(dalej: „Emitent”)") stands for that company alone
+# (event_cues defined_term, participant_cues._defined); undefined, it stands for none
 rule(
-    "issuer_receives_decision",
-    "Zarząd spółki Polimex Profile S.A. z siedzibą w Kutnie („Emitent”) informuje, że 3 marca 2026 r. Emitent "
-    "otrzymał decyzję o wsparciu wydaną przez Łódzką Specjalną Strefę Ekonomiczną.",
-    ("investment", {"Polimex Profile"}),
+    "issuer_defined_builds",
+    "Zarząd spółki Kartex S.A. z siedzibą w Opolu (dalej: „Emitent”) podaje do wiadomości, że podpisał list "
+    "intencyjny z firmą Lakmet. Emitent wybuduje w Nysie nową halę magazynową.",
+    ("investment", {"Kartex"}),
 )
 rule(
-    "issuer_signs_agreement",
-    "Zarząd spółki Polimex Profile S.A. („Emitent”) informuje, że w dniu 3 marca 2026 r. Emitent zawarł umowę "
-    "o współpracy z Politechniką Łódzką.",
-    ("agreement", {"Polimex Profile", "Politechnika Łódzka"}),
+    "issuer_defined_parent_not_counterparty",
+    "Zarząd spółki Drewpol S.A. („Emitent”) informuje, że spółka zależna Drewpol Logistyka Sp. z o.o. zawarła "
+    "umowę z firmą Lakmet. Na jej mocy emitent wybuduje w Pile nowy magazyn.",
+    ("investment", {"Drewpol S.A."}),
 )
 rule(
-    "guard_issuer_results",
-    "Zarząd spółki Polimex Profile S.A. („Emitent”) informuje, że przychody Emitenta w 2025 r. wyniosły 80 mln zł.",
+    "guard_issuer_undefined",
+    "Spółka Nordplast zawarła umowę z firmą Bimet na dostawę maszyn. Emitent zbuduje w Gorzowie nową halę.",
+    none=("investment",),
+)
+rule(
+    "guard_issuer_undefined_lower",
+    "Spółka Drewpol podpisała umowę z firmą Lakmet. Zgodnie z raportem bieżącym emitent otworzy w Mielcu nowy "
+    "magazyn.",
+    none=("investment",),
+)
+rule(
+    "guard_issuer_sales",
+    "Zarząd spółki Kartex S.A. (dalej: „Emitent”) podaje, że sprzedaż Emitenta w drugim kwartale wzrosła o 12 proc.",
     none=("investment", "agreement"),
 )
-# money set aside "na" a plant (event_cues fund_verb, fund_preposition)
+# money set aside "na" a plant (event_cues fund_verb, fund_preposition), not on a line of credit or products
+# (no_plant_modifier: not a line of credit or guarantees)
 rule(
     "fund_for_line",
-    "Spółdzielnia Mleczarska Bielmlek przeznaczy 30 mln zł na nową linię do produkcji jogurtów w Bielsku Podlaskim.",
-    ("investment", {"Spółdzielnia Mleczarska Bielmlek"}),
+    "Spółka Serpol przeznaczy 14 mln zł na nową linię do pakowania serów w zakładzie w Łomży.",
+    ("investment", {"Serpol"}),
 )
 rule(
     "fund_for_warehouse",
@@ -272,12 +286,25 @@ rule(
     "Spółka Drewpol przeznaczy 2 mln zł na promocję swoich wyrobów za granicą.",
     none=("investment",),
 )
-# two plants of one investor, in two towns and two years, each told in its own sentence (event_merge._two_plants)
 rule(
-    "two_plants_two_years",
-    "Spółka Logiteka rozpoczęła 2 lutego 2026 r. budowę centrum dystrybucyjnego w Gdańsku. Spółka Logiteka w 2023 "
-    "r. otworzyła magazyn w Strykowie.",
-    ("investment", {"Logiteka"}),
+    "guard_fund_for_credit_line",
+    "Bank Polmark przeznaczy 200 mln zł na nową linię kredytową dla eksporterów.",
+    none=("investment",),
+)
+rule(
+    "guard_fund_for_guarantee_line",
+    "Fundusz Regionu przeznaczy 50 mln zł na linię gwarancyjną dla małych firm.",
+    none=("investment",),
+)
+rule(
+    "fund_for_warehouse_of_goods",
+    "Spółka Kartex przeznaczy 9 mln zł na magazyn produktów gotowych w Nysie.",
+    ("investment", {"Kartex"}),
+)
+rule(
+    "guard_launch_credit_line",
+    "Bank Polmark uruchomił nową linię kredytową dla eksporterów.",
+    none=("investment",),
 )
 
 # a plant noun written with a capital, in no name, before the firm that owns it (trigger_investments._titled_plant)
@@ -294,19 +321,19 @@ rule(
 # a common noun opening a line with a legal form right after it is the firm's whole name (chunker)
 rule(
     "list_item_firm_with_legal_form",
-    "Decyzje o wsparciu odebrali:\n• Termoplast Sp. z o.o. – producent wyprasek, który zbuduje w Gliwicach halę;\n"
+    "Wykaz firm z nowymi decyzjami:\n• Laminat Sp. z o.o. – dostawca okuć, który wybuduje w Tarnowie magazyn;\n"
     "• Metalex S.A. – firma, która rozbuduje zakład w Tychach.",
-    ("investment", {"Termoplast"}),
+    ("investment", {"Laminat"}),
     ("investment", {"Metalex"}),
 )
 
-# the money verb before its amount and the noun of building: the kind noun before it acts
+# the money verb before its amount and the noun of building, its subject a company's kind noun: the company acts
 # (participant_policies._verb_before, `fund_verb`); a firm opening a line with its town and legal form (chunker)
 rule(
     "fund_verb_over_amount",
-    "Decyzje odebrali:\n• Drewnex Kalisz Sp. z o.o. – producent palet. Firma przeznaczy ok. 20 mln zł na "
-    "rozbudowę zakładu w Kaliszu.",
-    ("investment", {"Drewnex Kalisz"}),
+    "Nowi inwestorzy w strefie:\n• Laminat Tarnów Sp. z o.o. – dostawca drzwi. Spółka przeznaczy blisko 45 mln zł "
+    "na rozbudowę hali w Tarnowie.",
+    ("investment", {"Laminat Tarnów"}),
 )
 rule(
     "guard_verb_far_before_noun",
@@ -314,12 +341,50 @@ rule(
     "zakładu.",
     none=("investment",),
 )
-# a possessive opening a sentence that names no organisation: the plant of the subject of the sentence before
-# (participants._possessor_before)
 rule(
-    "possessive_plant",
-    "Spółka Vestor działa w Polsce od lat. Jej nowa hala magazynowa powstanie w Kole.",
-    ("investment", {"Vestor"}),
+    "guard_fund_verb_city",
+    "Spółka Metalex szuka terenu pod zakład. Miasto przeznaczy w tym roku około 8 mln zł na budowę hali, którą "
+    "wynajmie firmie.",
+    none=("investment",),
+)
+rule(
+    "guard_fund_verb_commune",
+    "Spółka Metalex ma zakład w Radomiu. Gmina przeznaczy w tym roku około 10 mln zł na budowę hali dla firmy.",
+    none=("investment",),
+)
+rule(
+    "guard_fund_verb_agency",
+    "Spółka Polmet ma fabrykę w Tczewie. Agencja przeznaczy w tym roku około 40 mln zł na budowę hal dla firm, w "
+    "tym dla spółki.",
+    none=("investment",),
+)
+
+# Misfires of two removed rules (a possessive opening a sentence pointing at the subject of the sentence before;
+# two dated plants in two towns kept apart): guards that hold on main as after the removal
+rule(
+    "guard_possessive_opinion",
+    "Minister rozwoju odwiedził zakład spółki Lakmet w Kole. Jego zdaniem w regionie powinny powstać kolejne fabryki.",
+    none=("investment",),
+)
+rule(
+    "guard_possessive_opinion_firm",
+    "Firma Drewpol poinformowała o wynikach. Jej zdaniem budowa nowego magazynu w Pile nie ma sensu.",
+    none=("investment",),
+)
+rule(
+    "guard_possessive_new_owner",
+    "Firma Granulex sprzedała zakład w Kobierzycach. Jego nowy właściciel rozbuduje halę.",
+    none=("investment",),
+)
+rule(
+    "guard_possessive_mayor",
+    "Spółka Lakmet podpisała umowę z gminą Kutno. Jej burmistrz zapowiedział budowę nowej hali w strefie.",
+    none=("investment",),
+)
+rule(
+    "guard_possessive_plural",
+    "Spółka Alkor rozmawia z inwestorami z Niemiec. Ich nowa hala powstanie w Pile.",
+    none=("investment",),
 )
 rule(
     "guard_possessive_office_of_town",
@@ -328,21 +393,23 @@ rule(
 )
 
 
-def test_two_plants_in_two_towns_and_years_are_two_events() -> None:
-    text = RULES["two_plants_two_years"][0]
-    dates = sorted(
-        e["date"] or "" for e in kooperacja.extract(text, doc_id="t", published="2026-03-10")["events"]
-    )
-    assert dates == ["2023", "2026-02-02"]
-
-
-def test_one_plant_told_in_two_years_is_one_event() -> None:
+def test_plant_opened_in_another_town_later_is_one_event() -> None:
+    """ "tę fabrykę": the plant the decision was for, opened two years on (one event, as on main)."""
     text = (
-        "Spółka Logiteka w 2024 r. rozpoczęła budowę centrum dystrybucyjnego w Gdańsku. Spółka Logiteka zakończy "
-        "budowę centrum w Gdańsku w 2026 r."
+        "W 2021 r. spółka Avento odebrała w Katowicach decyzję o wsparciu na budowę zakładu. W 2023 r. firma "
+        "otworzyła tę fabrykę w Gliwicach."
     )
     events = kooperacja.extract(text, doc_id="t", published="2026-03-10")["events"]
     assert len([e for e in events if e["type"] == "investment"]) == 1
+
+
+def test_permit_and_its_plant_later_are_one_event() -> None:
+    text = (
+        "W 2021 r. Katowicka Specjalna Strefa Ekonomiczna w Katowicach wydała decyzję o wsparciu dla spółki Avento. "
+        "W 2023 r. Avento otworzyła zakład w Gliwicach."
+    )
+    events = kooperacja.extract(text, doc_id="t", published="2026-03-10")["events"]
+    assert len(events) == 1
 
 
 @pytest.mark.parametrize("key", list(RULES))

@@ -214,8 +214,8 @@ class NameChunker:
         if self._legal_form(doc, i + 1, s1) or (
             any(r.geo and "nom" in r.cases for r in doc.readings[i + 1]) and self._legal_form(doc, i + 2, s1)
         ):
-            # "Termoplast Sp. z o.o. – producent wyprasek", "Termoplast Gliwice Sp. z o.o.": the noun is the name, with
-            # its town at most, and its legal form next
+            # "Laminat Sp. z o.o. – dostawca okuć", "Laminat Tarnów Sp. z o.o.": the noun is the name, with its town
+            # at most, and its legal form next
             return True
         if not any(r.pos == "subst" and not r.proper and "nom" in r.cases for r in doc.readings[i + 1]):
             return (

@@ -243,10 +243,6 @@ def _two_plants(doc: Doc, d: Draft, e: Draft, tense: Callable[[Doc, Iterable[int
     the plant of the next, told with one town or none); `tense` tells a sentence's step of a plant."""
     if d.type != "investment" or not _towns_apart(doc, d, e):
         return False
-    if _years_apart(d.date, e.date) and not set(d.sents) & set(e.sents):
-        # "rozpoczęła w poniedziałek budowę centrum w Pruszczu … W 2023 r. oddała do użytku magazyn w Strykowie":
-        # two towns and two years, told in sentences of their own, are two plants
-        return True
     return {tense(doc, d.sents), tense(doc, e.sents)} == {"done", "future"}
 
 

@@ -379,6 +379,9 @@ class ParticipantCues(ParticipantGrammar):
     def _antecedent(
         self, doc: Doc, s: int, k: int, kinds: set[str], skip: set[int] | frozenset[int] = frozenset()
     ) -> int | None:
+        term = doc.lemmas(k) & self.w.defined_term
+        if term:
+            return self._defined(doc, k, term)
         for t in range(s, max(-1, s - 4), -1):
             for n in reversed(doc.mentions_in(t)):
                 m = doc.mentions[n]
@@ -391,6 +394,32 @@ class ParticipantCues(ParticipantGrammar):
                 ):
                     return n
         return None
+
+    def _defined(self, doc: Doc, k: int, term: frozenset[str]) -> int | None:
+        """ "Zarząd spółki Alfa S.A. (dalej: „Emitent”) informuje …": a word the text defines for a company
+        (`defined_term`: a quoted word in brackets after the company's name in its sentence) stands for that company
+        alone, the last one so defined before k; with no definition, for none (a report's counterparty is another
+        firm)."""
+        found = None
+        for p in range(k):
+            if doc.tokens[p].text != "(":
+                continue
+            for q in range(p + 2, min(len(doc.tokens), p + 8)):
+                if doc.tokens[q].text == ")":
+                    break
+                if doc.tokens[q - 1].text in DOUBLE_QUOTES and not doc.lemmas(q).isdisjoint(term):
+                    s0 = doc.sent_span[doc.sent_of[p]][0]
+                    firms = [
+                        n
+                        for n in doc.mentions_in(doc.sent_of[p])
+                        if s0 <= doc.mentions[n].t1 <= p
+                        and doc.mentions[n].type == "organization"
+                        and doc.mentions[n].entity >= 0
+                        and sub(doc, n) == "company"
+                    ]
+                    found = firms[-1] if firms else found
+                    break
+        return found
 
     def _relative_subject(self, doc: Doc, k: int, s0: int) -> bool:
         """The noun at k, in the nominative, follows a relative pronoun ("z którą spółka", "którą firma")."""

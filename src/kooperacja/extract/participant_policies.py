@@ -904,14 +904,32 @@ class ParticipantPolicies:
     def _verb_before(self: Any, doc: Doc, c: Candidates) -> bool:
         """A trigger noun that is the object of an active verb of its clause ("firma uruchomiła nową linię"): a
         finite or past verb among the five words before it, with no comma between; or a verb of setting money aside
-        (`fund_verb`) among the ten before it, past its amount ("przeznaczy ok. 120 mln zł na rozbudowę zakładu")."""
+        (`fund_verb`) among the ten before it, past its amount, whose subject is a company's kind noun
+        (`event_anaphors`: "Spółka przeznaczy ok. 45 mln zł na rozbudowę hali"; not "Gmina przeznaczy …")."""
         s0 = doc.sent_span[c.s][0]
         for k in range(c.trig - 1, max(s0, c.trig - 10) - 1, -1):
             if doc.tokens[k].text in (",", ";", ":"):
                 return False
-            near = k >= c.trig - 5
             if any(r.pos in self.tags.clause_verb for r in doc.readings[k]):
-                return near or not doc.lemmas(k).isdisjoint(self.w.fund_verb)
+                if k >= c.trig - 5:
+                    return True
+                return not doc.lemmas(k).isdisjoint(self.w.fund_verb) and self._company_noun_before(
+                    doc, k, s0
+                )
+        return False
+
+    def _company_noun_before(self: Any, doc: Doc, k: int, s0: int) -> bool:
+        """The first noun in the nominative before the verb at k, in its clause, is a company's kind noun
+        (`event_anaphors`: "spółka", "firma"), not a public body's or another noun ("gmina", "miasto")."""
+        for j in range(k - 1, s0 - 1, -1):
+            if doc.tokens[j].text in (",", ";", ":") or any(
+                r.pos in self.tags.clause_verb for r in doc.readings[j]
+            ):
+                return False
+            if j > s0 and doc.is_preposition(j - 1):
+                continue
+            if any(r.pos == "subst" and "nom" in r.cases for r in doc.readings[j]):
+                return any(self._anaphor_kinds.get(lem) == "company" for lem in doc.lemmas(j))
         return False
 
     def _fronted_plant_subject(self: Any, doc: Doc, c: Candidates) -> list[int]:

@@ -286,15 +286,10 @@ class EventParticipants:
         """ "Firma Alfa ma zakład w Borowie. W maju rozbudowano jej halę.": an impersonal trigger whose object a
         third-person pronoun in the genitive owns points at the subject of the sentence before (an organisation
         in the nominative), when its gender and number agree with the pronoun's."""
-        if c.s == 0:
+        if c.s == 0 or not any(r.pos == "imps" for i in c.at for r in doc.readings[i]):
             return []
-        s0, s1 = doc.sent_span[c.s]
-        # "Jego nowe centrum powstanie we Wrocławiu": a possessive opening the sentence, with no organisation named in it
-        orgs = any(doc.mentions[n].type == "organization" for n in doc.mentions_in(c.s))
-        opening = [] if orgs else [r for r in doc.readings[s0] if r.pos == "ppron3" and "gen" in r.cases]
-        if not opening and not any(r.pos == "imps" for i in c.at for r in doc.readings[i]):
-            return []
-        owner = opening or [
+        s1 = doc.sent_span[c.s][1]
+        owner = [
             r
             for k in range(c.trig + 1, min(s1, c.trig + 3))
             for r in doc.readings[k]

@@ -65,6 +65,8 @@ class TriggerInvestments:
                 continue
             if not doc.tokens[j].text.islower() and j != s0 and not self._titled_plant(doc, j, b):
                 continue  # a word of a name ("Centrum Logistyczne Alfa"), unless it opens the sentence
+            if j + 1 < s1 and not doc.lemmas(j + 1).isdisjoint(w.no_plant_modifier):
+                continue  # "uruchomi linię kredytową", "przeznaczy 50 mln zł na linię gwarancyjną": no plant
             k = (
                 j - 1
             )  # the word that governs the plant, past its modifiers (a name is none: "w Bielsku-Białej")
