@@ -78,6 +78,9 @@ class _Words:
     land_deal: frozenset[str]
     restating: frozenset[str]
     commissioning: frozenset[str]
+    delegate: frozenset[str]
+    gathering: frozenset[str]
+    gathering_event: frozenset[str]
     purchase: frozenset[str]
     contract: frozenset[str]
     deal: frozenset[str]
@@ -232,6 +235,9 @@ def _words_at(code: str, root: Path) -> _Words:
         land_deal=one("land_deal"),
         restating=one("restating"),
         commissioning=one("commissioning"),
+        delegate=one("delegate"),
+        gathering=one("gathering"),
+        gathering_event=one("gathering_event"),
         purchase=one("purchase"),
         contract=one("contract"),
         deal=one("deal"),
