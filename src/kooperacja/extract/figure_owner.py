@@ -1059,7 +1059,9 @@ def _trading_country(doc: Doc, t0: int, lex: _Words) -> str | None:
     return None
 
 
-def _owner(doc: Doc, t0: int, metric: str, lex: _Words, t1: int | None = None, land: bool = True) -> str | None:
+def _owner(
+    doc: Doc, t0: int, metric: str, lex: _Words, t1: int | None = None, land: bool = True
+) -> str | None:
     """The organisation a figure is about.
 
     A count of partners or members followed by an organisation belongs to it ("20 członków Izby X").
@@ -1083,7 +1085,7 @@ def _owner(doc: Doc, t0: int, metric: str, lex: _Words, t1: int | None = None, l
         if buyer is not None:
             held = _owner(doc, t0, "area_ha", lex, t1, land=False)
             if held is not None and _entity_by_id(doc, held).subtype in _LAND_SELLERS:
-                return buyer  # "w przetargu gminy na sprzedaż działki o powierzchni 3 ha wygrała spółka X"
+                return buyer  # "Aukcję gminy na sprzedaż 3 ha gruntu wygrała spółka X"
             return held
     start = doc.tokens[t0].start
     decided, bracketed = _bracket_owner(doc, t0, lex)
@@ -1270,7 +1272,7 @@ _LAND_SELLERS = frozenset({"economic_zone", "municipality", "agency"})  # bodies
 def _land_buyer(doc: Doc, t0: int, lex: _Words) -> str | None:
     """The buyer of an area in a sentence of a sale or purchase of land, where the seller would own it (the caller
     asks that the owner found otherwise is a zone, town or agency): with a `land_deal` noun, the one company the
-    sentence names ("Na przetargu gminy na sprzedaż 3 ha gruntu zwyciężyła spółka X"); where it names no company,
+    sentence names ("Aukcję gminy na sprzedaż 3 ha gruntu wygrała spółka X"); where it names no company,
     the document's investor taken up by a bare singular `investor_lead` noun (its one investor, else the company it
     names most: "Akt notarialny zakupu 7 ha gruntu strefa i inwestor podpisali we wtorek", "Strefa sprzedała
     inwestorowi 8 ha"), but not another one ("kolejnemu inwestorowi") nor in a question. None otherwise: two

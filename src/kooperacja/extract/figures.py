@@ -130,7 +130,7 @@ def _in_clause(doc: Doc, t0: int, lemmas: frozenset[str]) -> bool:
 
 def _restated(doc: Doc, amount: Any, before: Any, lex: _Words) -> bool:
     """Whether a money amount restates the one right before it in another currency, only a `restating` word between
-    them ("280 mln USD, czyli ponad 1,1 mld zł"). A conversion in brackets ("50 mln euro (ok. 215 mln zł)") is no
+    them ("30 mln euro, czyli ok. 130 mln zł"). A conversion in brackets ("50 mln euro (ok. 215 mln zł)") is no
     figure of its own (test_figures_s10fig)."""
     if before is None or before.unit == amount.unit or before.unit in _NOT_MONEY:
         return False
@@ -139,8 +139,8 @@ def _restated(doc: Doc, amount: Any, before: Any, lex: _Words) -> bool:
 
 
 def _event_gathered(doc: Doc, t0: int, lex: _Words) -> bool:
-    """Whether a count hangs on a noun of the people an event gathered (`delegate`: "przedstawicieli ponad 90
-    firm", "uczestników", "gości") that follows a verb of gathering (`gathering`) whose subject, before it in the
+    """Whether a count hangs on a noun of the people an event gathered (`delegate`: "delegatów 45 spółek",
+    "uczestników", "gości") that follows a verb of gathering (`gathering`) whose subject, before it in the
     sentence, is an event (`gathering_event`: "Targi zgromadziły w Kielcach przedstawicieli 60 firm"): those who
     came, no body's count of firms. A cluster or park that "zgromadził 70 członków" keeps its members."""
     s0 = doc.sent_span[doc.sent_of[t0]][0]
@@ -240,7 +240,7 @@ def find_figures(doc: Doc) -> None:
                 metric = "investment"  # "decyzje otrzymały spółki A (12 mln zł) i B (30 mln zł)"
             if metric is None and kind == "money" and before is not None and before.start in money_owner:
                 if _restated(doc, amount, before, lex):
-                    # "280 mln USD, czyli ponad 1,1 mld zł": the same money in another currency, of the metric and
+                    # "30 mln euro, czyli ok. 130 mln zł": the same money in another currency, of the metric and
                     # owner of the amount before it
                     metric, so_owner = money_owner[before.start]
             if metric is None and _after_name(doc, t0):
@@ -285,7 +285,7 @@ def find_figures(doc: Doc) -> None:
         if metric is None or metric == "none":
             continue
         if kind == "count" and _event_gathered(doc, t0, lex):
-            continue  # "Forum zgromadziło przedstawicieli 90 firm": those an event gathered, no body's firms
+            continue  # "Konferencja zgromadziła delegatów 45 spółek": those an event gathered, no body's firms
         if kind == "count" and t1 < len(doc.tokens) and _measured(doc, t1, lex):
             continue  # "panele o mocy 25 MW": a quantity measured in a unit, no count of people or firms
         if (
