@@ -12,6 +12,12 @@ with their near misses (km² and km kw. areas, a territory in thousands of km²;
 money restated after "czyli"/"tj."; those an event "zgromadziło"; a contractor commissioned in the dative). The
 whole battery: old code 37 of 47, fig14 46 of 47 (bullet_list_with_colons left: bare brands before a colon in a
 flattened list are no organisations, an organisation matter).
+Fix after review (fixfig14): the km² rule, the take-up of a group named by "koncern" and the commissioning rule
+were dropped, the land-sale buyer narrowed (only over a selling zone, town or agency; one company; a land_deal
+noun), "zgromadzić" narrowed to delegates of an event; the review's near misses added as guards, tests that
+followed own-set texts rewritten. Battery of 72: main 81aa4fc 58, fixfig14 66 (6 strict xfails, 5 of them
+decided by the lead's rules: a km² area, "koncern" taken up, two companies in a sale, a commissioned contractor
+with no commissioning company).
 """
 
 from __future__ import annotations
@@ -136,9 +142,28 @@ case(
     area("Polbox", 4),
 )
 case(
-    "town_land_auction_won_by_company",
-    "Gmina Kępno rozstrzygnęła aukcję: 3,4 ha gruntu na sprzedaż przy obwodnicy kupi spółka Drobpol.",
+    "town_land_tender_won_by_company",
+    "Gmina Kępno rozstrzygnęła przetarg na sprzedaż 3,4 ha gruntu przy obwodnicy, a zwycięzcą została spółka "
+    "Drobpol.",
     area("Drobpol", 3.4),
+)
+case(
+    "zone_sale_contract_with_company",
+    "Wałbrzyska Specjalna Strefa Ekonomiczna zawarła ze spółką Drobpol umowę sprzedaży 3,4 ha gruntu w "
+    "Świebodzicach.",
+    area("Drobpol", 3.4),
+)
+case(
+    "zone_sale_contract_with_the_investor",
+    "Spółka Drewtex dostała zezwolenie na działalność w Kamiennogórskiej Specjalnej Strefie Ekonomicznej. W "
+    "Lubawce strefa zawarła z inwestorem umowę sprzedaży 7 ha gruntu.",
+    area("Drewtex", 7),
+)
+case(
+    "zone_sold_land_to_the_investor_named_before",
+    "Spółka Drewtex dostała zezwolenie na działalność w Kamiennogórskiej Specjalnej Strefie Ekonomicznej. "
+    "Kamiennogórska strefa sprzedała inwestorowi 7 ha gruntu w Lubawce.",
+    area("Drewtex", 7),
 )
 # near miss: two companies in the sale's sentence, the land of neither
 case(
@@ -476,8 +501,8 @@ FAILING: dict[str, str] = {
     "park_area_in_km_kw_future": "km² give no area (fixfig14: a town's own km² were taken as land)",
     "land_sale_with_two_companies": "lead's rule (fixfig14): with a second company in the sentence the area keeps "
     "main's owner (here the nearest buyer in the dative)",
-    "commissioned_contractor_alone_gets_nothing": "lead's rule (fixfig14): a figure is never lost, with no "
-    "commissioning company named the contractor keeps main's reading",
+    "commissioned_contractor_alone_gets_nothing": "lead's rule (fixfig14): a figure is never lost; the "
+    "commissioning rule was dropped, the contractor keeps main's reading",
 }
 
 

@@ -77,7 +77,6 @@ class _Words:
     investor_lead: frozenset[str]
     land_deal: frozenset[str]
     restating: frozenset[str]
-    commissioning: frozenset[str]
     delegate: frozenset[str]
     gathering: frozenset[str]
     gathering_event: frozenset[str]
@@ -234,7 +233,6 @@ def _words_at(code: str, root: Path) -> _Words:
         investor_lead=one("investor_lead"),
         land_deal=one("land_deal"),
         restating=one("restating"),
-        commissioning=one("commissioning"),
         delegate=one("delegate"),
         gathering=one("gathering"),
         gathering_event=one("gathering_event"),

@@ -398,11 +398,6 @@ def _investor_owner(doc: Doc, sent: int, start: int, metric: str, lex: _Words) -
         doc.mentions[n].type == "organization" and doc.mentions[n].start < start
         for n in doc.mentions_in(sent)
     ):
-        if metric == "investment":
-            # "Firma X zleciła budowę hali spółce Y. Hala będzie kosztować 28 mln zł": Y builds, X invests
-            bosses = {_commissioner(doc, doc.mentions[n], lex) for n in _entity_by_id(doc, investor).mentions}
-            if None not in bosses and len(bosses) == 1:
-                return bosses.pop()
         return investor if _last_named(doc, start, investor) == investor else None
     return None
 
@@ -646,10 +641,6 @@ def _owner_in_window(
         # "Firma X, generalny wykonawca, przekazała spółce Y halę. Inwestycja kosztowała 40 mln zł": the builder is
         # no owner of the project's money, jobs or area, where another candidate is left
         window = [m for m in window if not _contractor(doc, m, lex)] or window
-    if metric == "investment":
-        # "Firma X zleciła budowę hali spółce Y. Inwestycja pochłonie 28 mln zł": the money of the commissioned
-        # project is not Y's; X, the commissioner, is in the window before Y
-        window = [m for m in window if _commissioner(doc, m, lex) is None] or window
     same = [m for m in window if m.sent == sent]
     prefs_list = _PREFERENCES.get(metric, ((),))
     if (
@@ -812,7 +803,6 @@ def _plural_verb_after(doc: Doc, i: int, t0: int) -> bool:
     return False
 
 
-_COMMISSIONED_REACH = 6  # the words between a verb of commissioning and the contractor in the dative
 _CONTRACTOR_REACH = 3  # the words between a name and the contractor noun of its apposition or its predicate
 
 
@@ -827,31 +817,6 @@ def _contractor(doc: Doc, m: Mention, lex: _Words) -> bool:
         ):
             return True
     return any(doc.lemmas(k) & lex.contractor for k in range(max(s0, m.t0 - _CONTRACTOR_REACH), m.t0))
-
-
-def _commissioner(doc: Doc, m: Mention, lex: _Words) -> str | None:
-    """The company that commissioned a building job from an organisation named in the dative a few words after a
-    verb of commissioning (`commissioning`), with a `facility` noun as the job ("Spółka X zleciła budowę nowej hali
-    firmie Y", "zleciła firmie Y rozbudowę magazynu"): the commissioner, the company named before the verb in the
-    sentence, owns the project's money, not the contractor. None where the job builds nothing ("zlecił spółce Y
-    produkcję foteli": Y's own work) or no company commissions it (a town or the state that entrusts a project to
-    its investor: "Gmina powierzyła spółce Y budowę ciepłowni", Y invests)."""
-    s0, s1 = doc.sent_span[m.sent]
-    verbs = [k for k in range(max(s0, m.t0 - _COMMISSIONED_REACH), m.t0) if doc.lemmas(k) & lex.commissioning]
-    if not verbs or m.entity < 0 or not _dative(doc, m, s0):
-        return None
-    k = verbs[-1]
-    if not any(doc.lemmas(i) & lex.facility for i in range(k + 1, min(s1, m.t1 + 4))):
-        return None
-    before = [
-        doc.mentions[n]
-        for n in doc.mentions_in(m.sent)
-        if doc.mentions[n].type == "organization" and doc.mentions[n].entity >= 0 and doc.mentions[n].t1 <= k
-    ]
-    if not before or doc.entities[before[-1].entity].subtype != "company":
-        return None
-    boss = doc.entities[before[-1].entity].id
-    return boss if boss != doc.entities[m.entity].id else None
 
 
 def _without_groups(doc: Doc, pick: list[Mention], lex: _Words) -> list[Mention]:
@@ -1067,7 +1032,8 @@ def _owner(
     A count of partners or members followed by an organisation belongs to it ("20 członków Izby X").
     Otherwise the candidates are the organisations named before the number in its sentence and the three
     sentences before; the nearest one of the kinds the metric prefers wins (a named company for an investment's
-    money, jobs and area, else the zone that reports totals for its unnamed firms)."""
+    money, jobs and area, else the zone that reports totals for its unnamed firms). ``land``: whether an area
+    may go to the buyer of a land sale (`_land_buyer`), off where the caller asks for the owner found otherwise."""
     sent = doc.sent_of[t0] if t0 < len(doc.sent_of) else 0
     if t1 is not None and metric in ("partners", "members"):
         counted = _counted_body(doc, t1)
