@@ -12,6 +12,12 @@ with their near misses (km² and km kw. areas, a territory in thousands of km²;
 money restated after "czyli"/"tj."; those an event "zgromadziło"; a contractor commissioned in the dative). The
 whole battery: old code 37 of 47, fig14 46 of 47 (bullet_list_with_colons left: bare brands before a colon in a
 flattened list are no organisations, an organisation matter).
+Fix after review (fixfig14): the km² rule, the take-up of a group named by "koncern" and the commissioning rule
+were dropped, the land-sale buyer narrowed (only over a selling zone, town or agency; one company; a land_deal
+noun), "zgromadzić" narrowed to delegates of an event; the review's near misses added as guards, tests that
+followed own-set texts rewritten. Battery of 72: main 81aa4fc 58, fixfig14 66 (6 strict xfails, 5 of them
+decided by the lead's rules: a km² area, "koncern" taken up, two companies in a sale, a commissioned contractor
+with no commissioning company).
 """
 
 from __future__ import annotations
@@ -125,10 +131,10 @@ case(
     inv("Lakmet", 30 * M),
 )
 case(
-    "land_sale_signed_by_zone_and_investor",
-    "Firma Skanbud otrzymała decyzję o wsparciu w Wałbrzyskiej Specjalnej Strefie Ekonomicznej. Umowę sprzedaży "
-    "działki o powierzchni 6,2 ha przedstawiciele strefy i inwestora podpisali w piątek u notariusza.",
-    area("Skanbud", 6.2),
+    "land_purchase_deed_of_zone_and_investor",
+    "Spółka Drewtex dostała zezwolenie na działalność w Kamiennogórskiej Specjalnej Strefie Ekonomicznej. We "
+    "wtorek strefa i inwestor podpisali akt notarialny zakupu 7 ha gruntu w Lubawce.",
+    area("Drewtex", 7),
 )
 case(
     "zone_sold_land_to_the_investor",
@@ -136,10 +142,28 @@ case(
     area("Polbox", 4),
 )
 case(
-    "tender_for_land_won_by_company",
-    "Burmistrz Gostynia poinformował, że w przetargu na sprzedaż działki o powierzchni 2,7 ha najwyższą cenę "
-    "zaoferowała spółka Polkart.",
-    area("Polkart", 2.7),
+    "town_land_tender_won_by_company",
+    "Gmina Kępno rozstrzygnęła przetarg na sprzedaż 3,4 ha gruntu przy obwodnicy, a zwycięzcą została spółka "
+    "Drobpol.",
+    area("Drobpol", 3.4),
+)
+case(
+    "zone_sale_contract_with_company",
+    "Wałbrzyska Specjalna Strefa Ekonomiczna zawarła ze spółką Drobpol umowę sprzedaży 3,4 ha gruntu w "
+    "Świebodzicach.",
+    area("Drobpol", 3.4),
+)
+case(
+    "zone_sale_contract_with_the_investor",
+    "Spółka Drewtex dostała zezwolenie na działalność w Kamiennogórskiej Specjalnej Strefie Ekonomicznej. W "
+    "Lubawce strefa zawarła z inwestorem umowę sprzedaży 7 ha gruntu.",
+    area("Drewtex", 7),
+)
+case(
+    "zone_sold_land_to_the_investor_named_before",
+    "Spółka Drewtex dostała zezwolenie na działalność w Kamiennogórskiej Specjalnej Strefie Ekonomicznej. "
+    "Kamiennogórska strefa sprzedała inwestorowi 7 ha gruntu w Lubawce.",
+    area("Drewtex", 7),
 )
 # near miss: two companies in the sale's sentence, the land of neither
 case(
@@ -202,10 +226,10 @@ case(
 )
 # --- people of firms at an event ---------------------------------------------------------------------------------
 case(
-    "congress_gathered_representatives_of_firms",
-    "Kongres, zorganizowany przez Pomorski Park Naukowo-Technologiczny, zgromadził w Gdyni przedstawicieli ponad "
-    "150 firm. W parku działa dziś 90 firm technologicznych.",
-    cnt("Pomorski Park Naukowo-Technologiczny", "companies", 90),
+    "fair_gathered_representatives_of_firms",
+    "W Podkarpackim Parku Naukowo-Technologicznym działa dziś 65 firm. Jesienne targi zgromadziły tam "
+    "przedstawicieli blisko 230 przedsiębiorstw z regionu.",
+    cnt("Podkarpacki Park Naukowo-Technologiczny", "companies", 65),
 )
 # near misses: a cluster that gathers representatives of its firms counts its members; the representatives of
 # firms that found a cluster make its partners
@@ -223,10 +247,9 @@ case(
 # --- money restated in another currency ----------------------------------------------------------------------
 case(
     "dollars_restated_in_zloty_with_czyli",
-    "Spółka Korvan Batteries Polska zbuduje w Nysie zakład recyklingu ogniw. Koszt projektu to ok. 90 mln USD, "
-    "czyli ponad 350 mln zł.",
+    "Spółka Korvan Batteries Polska wyda w Nysie 90 mln USD, czyli blisko 360 mln zł, na zakład recyklingu ogniw.",
     inv("Korvan Batteries Polska", 90 * M, "USD"),
-    inv("Korvan Batteries Polska", 350 * M),
+    inv("Korvan Batteries Polska", 360 * M),
 )
 case(
     "euro_restated_in_zloty_with_tj",
@@ -293,6 +316,138 @@ case(
     "Firma Agroplon kupi od gminy grunt po 120 zł za metr kwadratowy i postawi na nim magazyn za 14 mln zł.",
     inv("Agroplon", 14 * M),
 )
+# --- near misses the review found (fixfig14), each as main 81aa4fc reads it ------------------------------------
+# km² are a town's or county's own territory, or the territory a zone serves, no land anybody holds
+case(
+    "town_territory_in_km2",
+    "Gmina Kobierzyce, która zajmuje 150 km², przyciąga kolejnych inwestorów. Spółka Polbox zbuduje tu magazyn "
+    "za 40 mln zł.",
+    inv("Polbox", 40 * M),
+)
+case(
+    "city_territory_in_km_kw",
+    "Miasto Łódź, które ma 293 km kw. powierzchni, zyskało nowego inwestora. Firma Delmet otworzy tu centrum "
+    "usług i zatrudni 300 osób.",
+    jobs("Delmet", 300),
+)
+case(
+    "zone_service_territory_in_km2",
+    "Kostrzyńsko-Słubicka Specjalna Strefa Ekonomiczna obsługuje inwestorów na obszarze 900 km² w zachodniej "
+    "części województwa.",
+)
+case(
+    "commune_km2_and_plot_bought_from_another_firm",
+    "Gmina Września o powierzchni 217 km² od lat przyciąga przemysł. W 2016 roku koncern Volkswagen otworzył tu "
+    "fabrykę za 3,5 mld zł. Teraz spółka Elkor kupiła od koncernu Volkswagen działkę o powierzchni 4 ha i "
+    "postawi na niej magazyn za 25 mln zł.",
+    inv("Volkswagen", 3.5e9),
+    area("Elkor", 4),
+    inv("Elkor", 25 * M),
+)
+# "grupa" takes up a group named "Grupa X" ("grupa kapitałowa X"), not one named by another noun ("koncern Y")
+case(
+    "group_named_grupa_not_concern_after_it",
+    "Grupa Azoty podpisała list intencyjny z koncernem Orlen. Grupa zatrudnia 15 tys. osób.",
+    emp("Grupa Azoty", 15000),
+)
+case(
+    "capital_group_not_the_concern_client",
+    "Firma Metplast należy do grupy kapitałowej Polmet. Koncern Stellantis jest jej największym klientem. Grupa "
+    "zatrudnia 1,5 tys. osób.",
+    emp("Polmet", 1500),
+)
+case(
+    "group_takes_up_grupa_after_takeover",
+    "Duńska grupa Nordvik przejęła w maju spółkę Lakopol z Kalisza. Po przejęciu spółki grupa zatrudnia w Polsce "
+    "2,3 tys. osób.",
+    emp("Nordvik", 2300),
+)
+# a purchase with a second company in the sentence keeps its buyer; a zone's total sold and land for another
+# investor stay the zone's
+case(
+    "plot_bought_from_another_company",
+    "Firma Polbox kupiła od spółki Agrofarm działkę o powierzchni 5 ha pod nowy magazyn.",
+    area("Polbox", 5),
+)
+case(
+    "plot_bought_for_a_client_concern",
+    "Spółka Elkor kupiła działkę o powierzchni 7 ha, na której zbuduje fabrykę dla koncernu Stellantis.",
+    area("Elkor", 7),
+)
+case(
+    "plot_bought_by_supplier_of_concern",
+    "Spółka Termik, dostawca koncernu Volvo, kupiła w Wrześni działkę o powierzchni 4,5 ha.",
+    area("Termik", 4.5),
+)
+case(
+    "taken_over_firm_plant_area",
+    "Koncern Stellantis przejął spółkę Metplast, której zakład w Radomiu zajmuje 6 ha.",
+    area("Metplast", 6),
+)
+case(
+    "two_firms_plots_in_one_sentence",
+    "Spółka Polbox kupiła działkę o powierzchni 5 ha w Kutnie, a firma Agrofarm ma już tam 10 ha.",
+    area("Polbox", 5),
+    area("Agrofarm", 10),
+)
+case(
+    "zone_total_sold_beside_a_decision",
+    "Łódzka Specjalna Strefa Ekonomiczna, która od początku roku sprzedała już 40 ha gruntów, wydała decyzję o "
+    "wsparciu spółce Polbox.",
+    area("Łódzka Specjalna Strefa Ekonomiczna", 40),
+)
+case(
+    "land_for_another_investor_in_a_question",
+    "Spółka Polbox otrzymała decyzję o wsparciu w Łódzkiej Specjalnej Strefie Ekonomicznej. Czy strefa sprzeda "
+    "kolejnemu inwestorowi działkę o powierzchni 30 ha, okaże się jesienią.",
+    area("Łódzka Specjalna Strefa Ekonomiczna", 30),
+)
+# clusters, parks and associations that "zgromadziły" members or firms keep their counts
+case(
+    "cluster_gathered_members",
+    "Klaster Metalowy Ziemi Kaliskiej zgromadził już 70 członków z całego regionu.",
+    cnt("Klaster Metalowy Ziemi Kaliskiej", "members", 70),
+)
+case(
+    "park_gathered_firms",
+    "Pomorski Park Naukowo-Technologiczny, który zgromadził ponad 90 firm technologicznych, planuje rozbudowę.",
+    cnt("Pomorski Park Naukowo-Technologiczny", "companies", 90),
+)
+case(
+    "cluster_gathered_enterprises",
+    "Od początku działalności Kujawsko-Pomorski Klaster Chemiczny zgromadził 35 przedsiębiorstw i dwie uczelnie.",
+    cnt("Kujawsko-Pomorski Klaster Chemiczny", "members", 35),
+)
+case(
+    "association_gathered_firms",
+    "Stowarzyszenie Dolina Lotnicza zgromadziło wokół siebie 160 firm z branży lotniczej.",
+    cnt("Stowarzyszenie Dolina Lotnicza", "members", 160),
+)
+case(
+    "cluster_members_and_its_conference_guests",
+    "Klaster Zielona Energia zgromadził już 45 członków. W marcu jego konferencja zgromadziła przedstawicieli "
+    "120 firm z całego kraju. Jeden z członków klastra, spółka Heliopol, zbuduje zakład za 20 mln zł.",
+    cnt("Klaster Zielona Energia", "members", 45),
+    inv("Heliopol", 20 * M),
+)
+# commissioning: the state or a town entrusting a project to its investor, a production order, a later
+# sentence's own subject
+case(
+    "state_entrusts_project_to_its_investor",
+    "Skarb Państwa powierzył spółce Polskie Elektrownie Jądrowe budowę elektrowni wartej ok. 190 mld zł.",
+    inv("Polskie Elektrownie Jądrowe", 190e9),
+)
+case(
+    "production_order_keeps_supplier_jobs",
+    "Koncern Stellantis zlecił spółce Metplast produkcję foteli, dzięki czemu zakład w Radomiu zatrudni "
+    "kolejnych 200 osób.",
+    jobs("Metplast", 200),
+)
+case(
+    "town_commissions_then_company_invests",
+    "Miasto zleciło spółce Polbox Energia budowę farmy fotowoltaicznej. Spółka zainwestuje w nią 30 mln zł.",
+    inv("Polbox Energia", 30 * M),
+)
 # --- plans, programmes and others -----------------------------------------------------------------------------
 case(
     "municipality_budget_for_road_to_plant",
@@ -341,6 +496,13 @@ case(
 
 FAILING: dict[str, str] = {
     "bullet_list_with_colons": "bare names before a colon in a flattened list give no organisation",
+    "group_after_takeover_headcount": "lead's rule (fixfig14): 'grupa' takes up no group named by 'koncern'",
+    "zone_area_in_square_kilometres": "km² give no area (fixfig14: a town's own km² were taken as land)",
+    "park_area_in_km_kw_future": "km² give no area (fixfig14: a town's own km² were taken as land)",
+    "land_sale_with_two_companies": "lead's rule (fixfig14): with a second company in the sentence the area keeps "
+    "main's owner (here the nearest buyer in the dative)",
+    "commissioned_contractor_alone_gets_nothing": "lead's rule (fixfig14): a figure is never lost; the "
+    "commissioning rule was dropped, the contractor keeps main's reading",
 }
 
 

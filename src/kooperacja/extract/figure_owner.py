@@ -398,8 +398,6 @@ def _investor_owner(doc: Doc, sent: int, start: int, metric: str, lex: _Words) -
         doc.mentions[n].type == "organization" and doc.mentions[n].start < start
         for n in doc.mentions_in(sent)
     ):
-        if all(_commissioned(doc, doc.mentions[n], lex) for n in _entity_by_id(doc, investor).mentions):
-            return None  # "X zleciła budowę hali firmie Y": Y builds, it invests nothing of its own
         return investor if _last_named(doc, start, investor) == investor else None
     return None
 
@@ -643,11 +641,6 @@ def _owner_in_window(
         # "Firma X, generalny wykonawca, przekazała spółce Y halę. Inwestycja kosztowała 40 mln zł": the builder is
         # no owner of the project's money, jobs or area, where another candidate is left
         window = [m for m in window if not _contractor(doc, m, lex)] or window
-        window = [m for m in window if not _commissioned(doc, m, lex)]
-        if not window:
-            return (
-                None  # "X zleciła budowę hali firmie Y. Hala będzie kosztować 28 mln zł", X unknown: not Y's
-            )
     same = [m for m in window if m.sent == sent]
     prefs_list = _PREFERENCES.get(metric, ((),))
     if (
@@ -810,7 +803,6 @@ def _plural_verb_after(doc: Doc, i: int, t0: int) -> bool:
     return False
 
 
-_COMMISSIONED_REACH = 6  # the words between a verb of commissioning and the contractor in the dative
 _CONTRACTOR_REACH = 3  # the words between a name and the contractor noun of its apposition or its predicate
 
 
@@ -824,18 +816,7 @@ def _contractor(doc: Doc, m: Mention, lex: _Words) -> bool:
             doc.lemmas(k) & lex.contractor for k in range(m.t1 + 1, min(s1, m.t1 + 1 + _CONTRACTOR_REACH))
         ):
             return True
-    if any(doc.lemmas(k) & lex.contractor for k in range(max(s0, m.t0 - _CONTRACTOR_REACH), m.t0)):
-        return True
-    return _commissioned(doc, m, lex)
-
-
-def _commissioned(doc: Doc, m: Mention, lex: _Words) -> bool:
-    """Whether an organisation is named in the dative a few words after a verb of commissioning (`commissioning`:
-    "zleciła budowę nowej hali firmie X"): the contractor, never the owner of the project's figures."""
-    s0 = doc.sent_span[m.sent][0]
-    return any(
-        doc.lemmas(k) & lex.commissioning for k in range(max(s0, m.t0 - _COMMISSIONED_REACH), m.t0)
-    ) and _dative(doc, m, s0)
+    return any(doc.lemmas(k) & lex.contractor for k in range(max(s0, m.t0 - _CONTRACTOR_REACH), m.t0))
 
 
 def _without_groups(doc: Doc, pick: list[Mention], lex: _Words) -> list[Mention]:
@@ -1043,13 +1024,16 @@ def _trading_country(doc: Doc, t0: int, lex: _Words) -> str | None:
     return None
 
 
-def _owner(doc: Doc, t0: int, metric: str, lex: _Words, t1: int | None = None) -> str | None:
+def _owner(
+    doc: Doc, t0: int, metric: str, lex: _Words, t1: int | None = None, land: bool = True
+) -> str | None:
     """The organisation a figure is about.
 
     A count of partners or members followed by an organisation belongs to it ("20 członków Izby X").
     Otherwise the candidates are the organisations named before the number in its sentence and the three
     sentences before; the nearest one of the kinds the metric prefers wins (a named company for an investment's
-    money, jobs and area, else the zone that reports totals for its unnamed firms)."""
+    money, jobs and area, else the zone that reports totals for its unnamed firms). ``land``: whether an area
+    may go to the buyer of a land sale (`_land_buyer`), off where the caller asks for the owner found otherwise."""
     sent = doc.sent_of[t0] if t0 < len(doc.sent_of) else 0
     if t1 is not None and metric in ("partners", "members"):
         counted = _counted_body(doc, t1)
@@ -1059,13 +1043,16 @@ def _owner(doc: Doc, t0: int, metric: str, lex: _Words, t1: int | None = None) -
         country = _trading_country(doc, t0, lex)
         if country is not None:
             return country
-    if metric == "area_ha":
+    if metric == "area_ha" and land:
         buyer = _buyer_after(doc, t0, lex)
         if buyer is not None:
             return buyer  # "Miasto sprzedało 5 ha firmie X": the buyer's land, not the seller's nor a zone's
-        decided, buyer = _land_buyer(doc, t0, lex)
-        if decided:
-            return buyer
+        buyer = _land_buyer(doc, t0, lex)
+        if buyer is not None:
+            held = _owner(doc, t0, "area_ha", lex, t1, land=False)
+            if held is not None and _entity_by_id(doc, held).subtype in _LAND_SELLERS:
+                return buyer  # "Aukcję gminy na sprzedaż 3 ha gruntu wygrała spółka X"
+            return held
     start = doc.tokens[t0].start
     decided, bracketed = _bracket_owner(doc, t0, lex)
     if decided:
@@ -1245,19 +1232,22 @@ def _buyer_after(doc: Doc, t0: int, lex: _Words) -> str | None:
     return None
 
 
-def _land_buyer(doc: Doc, t0: int, lex: _Words) -> tuple[bool, str | None]:
-    """The buyer of an area in a sentence of a sale or purchase of land (`land_deal` nouns, `selling` and `purchase`
-    verbs) that speaks of no unnamed firms: the one company the sentence names ("w przetargu na sprzedaż działki o
-    powierzchni 3 ha najwyższą cenę zaoferowała spółka X"), or where it names none, the document's investor taken up
-    by a bare singular `investor_lead` noun (its one investor, else the company it names most: "Umowę sprzedaży
-    działki o powierzchni 8 ha podpisali przedstawiciele strefy i inwestora", "Strefa sprzedała inwestorowi 8 ha");
-    not the selling town's or zone's. Land sold to two companies or more is of none of them. Returns whether the
-    sale decided, and the buyer."""
+_LAND_SELLERS = frozenset({"economic_zone", "municipality", "agency"})  # bodies that sell land to investors
+
+
+def _land_buyer(doc: Doc, t0: int, lex: _Words) -> str | None:
+    """The buyer of an area in a sentence of a sale or purchase of land, where the seller would own it (the caller
+    asks that the owner found otherwise is a zone, town or agency): with a `land_deal` noun, the one company the
+    sentence names ("Aukcję gminy na sprzedaż 3 ha gruntu wygrała spółka X"); where it names no company,
+    the document's investor taken up by a bare singular `investor_lead` noun (its one investor, else the company it
+    names most: "Akt notarialny zakupu 7 ha gruntu strefa i inwestor podpisali we wtorek", "Strefa sprzedała
+    inwestorowi 8 ha"), but not another one ("kolejnemu inwestorowi") nor in a question. None otherwise: two
+    companies, or a zone's own total sold ("strefa sprzedała już 40 ha gruntów")."""
     sent = doc.sent_of[t0]
     s0, s1 = doc.sent_span[sent]
-    deal = lex.land_deal | lex.selling | lex.purchase
-    if not any(doc.lemmas(i) & deal for i in range(s0, s1)) or _unnamed_firms(doc, sent, lex.company_noun):
-        return False, None
+    if _unnamed_firms(doc, sent, lex.company_noun) or doc.text[doc.tokens[s1 - 1].start] == "?":
+        return None
+    noun = any(doc.lemmas(i) & lex.land_deal for i in range(s0, s1))
     companies = {
         doc.entities[doc.mentions[n].entity].id
         for n in doc.mentions_in(sent)
@@ -1266,18 +1256,20 @@ def _land_buyer(doc: Doc, t0: int, lex: _Words) -> tuple[bool, str | None]:
         and doc.entities[doc.mentions[n].entity].subtype == "company"
     }
     if companies:
-        return True, (companies.pop() if len(companies) == 1 else None)
+        return companies.pop() if noun and len(companies) == 1 else None
+    if not noun and not any(doc.lemmas(i) & lex.selling for i in range(s0, s1)):
+        return None
     if not any(
         doc.mention_at(i) is None
         and (i + 1 >= s1 or doc.mention_at(i + 1) is None)
+        and not (i > s0 and doc.lemmas(i - 1) & lex.added_before)
         and any(
             r.lemma in lex.investor_lead and r.pos == "subst" and "sg" in r.numbers for r in doc.readings[i]
         )
         for i in range(s0, s1)
     ):
-        return False, None
-    investor = _sole_investor(doc) or _topic(doc, ("company",))
-    return investor is not None, investor
+        return None
+    return _sole_investor(doc) or _topic(doc, ("company",))
 
 
 def _headline(doc: Doc, sent: int) -> bool:

@@ -657,17 +657,19 @@ def _parent_named_before(doc: Doc, t0: int, lex: _Words) -> tuple[bool, str | No
     ):
         return True, None  # "Grupa przedsiębiorców z Saksonii": a band of unnamed ones, no parent group
     kinds = doc.lemmas(noun) & lex.parent_noun
-    before = list(_owners_before(doc, doc.sent_of[t0], 3, noun))
-    for nouns in (kinds, lex.parent_noun):
-        # "grupy Y" or "Grupa Y" (the noun inside the name), else a group named by another such noun ("koncern Y
-        # przejął spółkę Z. Po przejęciu spółki grupa zatrudnia…")
-        named = [
-            doc.entities[m.entity].id
-            for m in before
-            if (m.t0 > 0 and doc.lemmas(m.t0 - 1) & nouns) or m.head in nouns
-        ]
-        if named:
-            return True, named[-1]
+    # "grupy Y", "Grupa Y" (the noun heads the name), "grupy kapitałowej Y" (an adjective between); a group named by
+    # another parent noun ("koncernem Y") is not taken up: "Grupa X podpisała umowę z koncernem Y. Grupa zatrudnia…"
+    # speaks of X
+    named = [
+        doc.entities[m.entity].id
+        for m in _owners_before(doc, doc.sent_of[t0], 3, noun)
+        if (m.t0 > 0 and doc.lemmas(m.t0 - 1) & kinds)
+        or m.head in kinds
+        or doc.lemmas(m.t0) & kinds
+        or (m.t0 > 1 and doc.lemmas(m.t0 - 2) & kinds and any(r.pos == "adj" for r in doc.readings[m.t0 - 1]))
+    ]
+    if named:
+        return True, named[-1]
     # "X Polska, spółka zależna koreańskiego koncernu, zainwestuje… Koncern zatrudnia na świecie 30 tys. osób": the
     # group the text spoke of before without its name is another than the company named: nobody's figure, decided
     s0 = doc.sent_span[max(0, doc.sent_of[t0] - 3)][0]

@@ -5,7 +5,6 @@ investment). The words are the document language's ``figure_metrics`` and ``figu
 from __future__ import annotations
 
 import bisect
-from dataclasses import replace
 from itertools import compress
 from operator import attrgetter, not_
 from typing import Any
@@ -131,7 +130,7 @@ def _in_clause(doc: Doc, t0: int, lemmas: frozenset[str]) -> bool:
 
 def _restated(doc: Doc, amount: Any, before: Any, lex: _Words) -> bool:
     """Whether a money amount restates the one right before it in another currency, only a `restating` word between
-    them ("280 mln USD, czyli ponad 1,1 mld zł"). A conversion in brackets ("50 mln euro (ok. 215 mln zł)") is no
+    them ("30 mln euro, czyli ok. 130 mln zł"). A conversion in brackets ("50 mln euro (ok. 215 mln zł)") is no
     figure of its own (test_figures_s10fig)."""
     if before is None or before.unit == amount.unit or before.unit in _NOT_MONEY:
         return False
@@ -139,7 +138,18 @@ def _restated(doc: Doc, amount: Any, before: Any, lex: _Words) -> bool:
     return len(between) == 1 and between[0].lower() in lex.restating
 
 
-_MAX_LAND_KM2 = 1000  # 100,000 ha: more than any zone, park or plant holds
+def _event_gathered(doc: Doc, t0: int, lex: _Words) -> bool:
+    """Whether a count hangs on a noun of the people an event gathered (`delegate`: "delegatów 45 spółek",
+    "uczestników", "gości") that follows a verb of gathering (`gathering`) whose subject, before it in the
+    sentence, is an event (`gathering_event`: "Targi zgromadziły w Kielcach przedstawicieli 60 firm"): those who
+    came, no body's count of firms. A cluster or park that "zgromadził 70 członków" keeps its members."""
+    s0 = doc.sent_span[doc.sent_of[t0]][0]
+    for d in range(max(s0, t0 - 2), t0):
+        if doc.lemmas(d) & lex.delegate:
+            for k in range(d - 1, max(s0, d - 6) - 1, -1):
+                if doc.lemmas(k) & lex.gathering:
+                    return any(doc.lemmas(i) & lex.gathering_event for i in range(s0, k))
+    return False
 
 
 def find_figures(doc: Doc) -> None:
@@ -176,14 +186,6 @@ def find_figures(doc: Doc) -> None:
         if amount.is_range or amount.value is None or amount.kind != "amount" or amount.unit == "percent":
             continue
         before, prev_money = prev_money, (amount if amount.unit not in _NOT_MONEY else prev_money)
-        if amount.unit == "km2":
-            # "obszar strefy wynosi 25 km²", "park będzie miał powierzchnię 1 km kw.": an area, in hectares (1 km² =
-            # 100 ha), read as any area in hectares; thousands of km² are a territory (a region a zone serves, a
-            # country), no body's land
-            if amount.value > _MAX_LAND_KM2:
-                continue
-            hectares = round(float(amount.value) * 100, 6)
-            amount = replace(amount, unit="ha", value=int(hectares) if hectares.is_integer() else hectares)
         if table_rows and any(a <= amount.start < b for a, b in table_rows):
             continue  # a cell of a table row, read with its column
         if in_boilerplate(doc, amount.start):
@@ -238,7 +240,7 @@ def find_figures(doc: Doc) -> None:
                 metric = "investment"  # "decyzje otrzymały spółki A (12 mln zł) i B (30 mln zł)"
             if metric is None and kind == "money" and before is not None and before.start in money_owner:
                 if _restated(doc, amount, before, lex):
-                    # "280 mln USD, czyli ponad 1,1 mld zł": the same money in another currency, of the metric and
+                    # "30 mln euro, czyli ok. 130 mln zł": the same money in another currency, of the metric and
                     # owner of the amount before it
                     metric, so_owner = money_owner[before.start]
             if metric is None and _after_name(doc, t0):
@@ -282,6 +284,8 @@ def find_figures(doc: Doc) -> None:
             metric = "employees"  # "zatrudnienie w spółce X wynosi 340 osób": the present headcount
         if metric is None or metric == "none":
             continue
+        if kind == "count" and _event_gathered(doc, t0, lex):
+            continue  # "Konferencja zgromadziła delegatów 45 spółek": those an event gathered, no body's firms
         if kind == "count" and t1 < len(doc.tokens) and _measured(doc, t1, lex):
             continue  # "panele o mocy 25 MW": a quantity measured in a unit, no count of people or firms
         if (
