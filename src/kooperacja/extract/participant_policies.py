@@ -413,7 +413,7 @@ class ParticipantPolicies:
             return "host"  # "goście spotkali się z zarządem Spółki Alfa", "na zaproszenie Izby Alfa"
         if self._delegation_of(doc, n) or (with_at is not None and with_at[1] != "inst"):
             return "visitor"  # "delegacja regionu Beta", "delegacja z chińskiej prowincji Beta"
-        if self.cx.ends_at(doc, "led_by", ms[n].t0):
+        if self._led_by(doc, n):
             return "visitor"  # "gościł delegację pod przewodnictwem prezesa Izby Beta": the leader's body goes with it
         arg = args.get(n)
         if arg is not None:
@@ -761,6 +761,30 @@ class ParticipantPolicies:
         if not investors:
             return []
         return [(n, "investor") for n in investors] + [(n, "host") for n in hosts]
+
+    def _led_by(self: Any, doc: Doc, n: int) -> bool:
+        """ "delegacja prowincji Beta pod przewodnictwem prezesa Izby Gamma": the body of the one who leads a visiting
+        group (pattern `led_by`), the group's phrase right before "pod" (its noun, `visiting_group`, then only
+        names, nouns, adjectives and "z": no verb), goes with it; not "Gości przyjął zarząd pod przewodnictwem
+        marszałka Województwa Alfa" (the host's own board)."""
+        m = doc.mentions[n]
+        starts = [k for k in range(max(0, m.t0 - 10), m.t0) if self.cx.ends_at(doc, "led_by", m.t0, lo=k)]
+        if not starts:
+            return False
+        s0 = doc.sent_span[m.sent][0]
+        j = max(starts) - 1  # before "pod"
+        while j >= max(s0, max(starts) - 7):
+            if self.cx.ends_at(doc, "visiting_group", j + 1):
+                return True
+            tok, rs = doc.tokens[j], doc.readings[j]
+            if not (
+                doc.mention_at(j) is not None
+                or tok.lower in self.w.with_preposition
+                or (rs and all(r.pos in ("subst", "adj", "ign") for r in rs))
+            ):
+                return False
+            j -= 1
+        return False
 
     def _plant_that_arises(self: Any, doc: Doc, n: int, c: Candidates) -> bool:
         """ "W przyszłym roku powstanie Zakład Alfa, nowoczesny zakład …": the plant named by its own name (its first
