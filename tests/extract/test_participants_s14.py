@@ -535,6 +535,12 @@ def test_guard_an_agreement_about_founding_founds() -> None:
             "Regionu Alzacja.",
             "Agencja Rozwoju Regionu Alzacja",
         ),
+        # the group's phrase before "pod": its noun and the sender's name
+        (
+            "Wicemarszałek Anna Lis przyjęła we wtorek delegację regionu Alzacja pod przewodnictwem prezesa Izby "
+            "Rzemiosła Alzacji.",
+            "Izba Rzemiosła Alzacji",
+        ),
         (
             "Starosta gościł delegację pod przewodnictwem prezesa Izby Gospodarczej Wołynia.",
             "Izba Gospodarcza Wołynia",
