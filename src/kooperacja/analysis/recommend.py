@@ -10,12 +10,10 @@ from __future__ import annotations
 
 import json
 import math
-import re
 from collections import Counter, defaultdict
-from functools import cache
 from typing import Any
 
-from kooperacja.data import read_tsv
+from kooperacja.extract.participant_cues import is_medium
 from kooperacja.resolve.names import fold
 
 W_SECTORS = 1.0
@@ -24,19 +22,9 @@ W_SAME_REGION = 0.15
 W_COMPLEMENT = 0.1
 
 
-@cache
-def _media_words() -> tuple[tuple[str, ...], ...]:
-    rows = read_tsv("pl/media_words.tsv")
-    return tuple(tuple(fold(r["word"]).split()) for r in rows if r.get("word") and r.get("use") != "source")
-
-
 def is_media(name: str) -> bool:
-    words = re.findall(r"\w+", fold(name))
-    for seq in _media_words():
-        n = len(seq)
-        if any(tuple(words[i : i + n]) == seq for i in range(len(words) - n + 1)):
-            return True
-    return False
+    """A medium's name (the extractor's test: `extract.participant_cues.is_medium`)."""
+    return is_medium(name, "pl")
 
 
 def _is_place_name(name: str) -> bool:

@@ -4,6 +4,7 @@ it; the grammar of its phrase (case, clause, list) is read by `participant_gramm
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from kooperacja.data.language_data import language_data, on_data_change
@@ -24,30 +25,36 @@ def _meeting_words(lang: str) -> frozenset[str]:
 on_data_change(_meeting_words.cache_clear)
 
 
-# the kinds of organisation that are the site of an investment made "w" them, in either case (`_invested_into`)
-_SITE_KINDS = frozenset({"economic_zone", "technology_park", "municipality", "regional_government"})
-
-
 @cache
 def _media_names(lang: str) -> tuple[tuple[str, ...], ...]:
-    """The word sequences that make a name a medium's (media_words.tsv: all rows but the `source` nouns), folded."""
+    """The word sequences that make a name a medium's (media_words.tsv: no use, or `kind`), folded."""
     data = language_data(lang)
     if not data.has("media_words"):
         return ()
     return tuple(
         tuple(fold(r["word"]).split())
         for r in data.rows("media_words")
-        if r.get("word") and r.get("use") != "source"
+        if r.get("word") and r.get("use") in (None, "", "kind")
     )
 
 
+@cache
+def medium_event_types(lang: str) -> frozenset[str]:
+    """The event types a medium takes part in though it reports them (media_words.tsv, use `party_of`)."""
+    data = language_data(lang)
+    if not data.has("media_words"):
+        return frozenset()
+    return frozenset(r["word"] for r in data.rows("media_words") if r.get("use") == "party_of")
+
+
 on_data_change(_media_names.cache_clear)
+on_data_change(medium_event_types.cache_clear)
 
 
-def _is_medium(lang: str, name: str) -> bool:
-    """A name that holds one of a medium's word sequences as whole words ("Polska Agencja Prasowa", "Alfa News")."""
-    words = fold(name).replace("-", " ").split()
-    words = ["".join(ch for ch in w if ch.isalnum()) for w in words]
+def is_medium(name: str, lang: str = "pl") -> bool:
+    """A name that holds one of a medium's word sequences as whole words ("Polska Agencja Prasowa", "Alfa News");
+    the one test of a medium (also of the partner recommendations, analysis/recommend.py)."""
+    words = re.findall(r"\w+", fold(name))
     return any(
         tuple(words[i : i + len(seq)]) == seq
         for seq in _media_names(lang)
@@ -223,17 +230,21 @@ class ParticipantCues(ParticipantGrammar):
         return self.cx.ends_at(doc, "funding", doc.mentions[n].t0)
 
     def _news_source(self, doc: Doc, n: int) -> bool:
-        """ "Jak poinformowała Polska Agencja Prasowa, spółka Alfa podpisała umowę z gminą Beta", "– podał serwis
-        Gamma News": a medium (a name with a word of media_words.tsv, or after a medium's kind noun: "portal Alfa") that reports the news is its source, no party
-        (patterns `news_source_before`, `news_source_after`); a firm or an office that announces its own deal is
-        no medium and stays."""
+        """ "Jak poinformowała Polska Agencja Prasowa, spółka Alfa podpisała umowę z gminą Beta", "według serwisu
+        Gamma News", "…, podał portal Delta." (closing the sentence): a medium (a name with a word of
+        media_words.tsv, or after a medium's kind noun: "portal Alfa") that reports others' news is its source, no
+        party (patterns `news_source_before`, `news_source_closing`). Not a medium that is the subject of what it
+        reports ("Alfa Media poinformowała, że podpisała umowę"): it announces its own deal and stays."""
         m = doc.mentions[n]
         if m.type != "organization":
             return False
-        if not _is_medium(doc.lang, m.name) and not self.cx.ends_at(doc, "medium_kind", m.t0):
+        if not is_medium(m.name, doc.lang) and not self.cx.ends_at(doc, "medium_kind", m.t0):
             return False
-        return self.cx.ends_at(doc, "news_source_before", m.t0) or self.cx.starts_at(
-            doc, "news_source_after", m.t1
+        if self.cx.ends_at(doc, "news_source_before", m.t0):
+            return True
+        s1 = doc.sent_span[m.sent][1]
+        return self.cx.ends_at(doc, "news_source_closing", m.t0) and (
+            m.t1 >= s1 or all(not doc.tokens[k].text.isalnum() for k in range(m.t1, s1))
         )
 
     def _territory(self, doc: Doc, n: int) -> bool:
@@ -503,20 +514,34 @@ class ParticipantCues(ParticipantGrammar):
         """ "… reprezentowana przez X": X signs for another party and is no party itself (pattern `represented`)."""
         return self.cx.ends_at(doc, "represented", doc.mentions[n].t0)
 
-    def _invested_into(self, doc: Doc, n: int) -> bool:
-        """ "zainwestuje 2 mld zł w Zakład Montażu Alfa": an organisation after "w" in the accusative (not the
-        locative of where it stands: "w Zakładzie Alfa", "w Strefie Beta") is what money goes into, neither investor
-        nor host."""
+    def _within_body(self, doc: Doc, n: int, cand: list[int]) -> bool:
+        """ "Klaster Alfa działający w ramach Strefy Beta podpisał umowę": the body inside which a named party works
+        qualifies it and is no participant (pattern `within_body`); where the one that works there has no name
+        ("przedsiębiorcy działający w ramach Klastra Beta podpisali …") the body stays the party."""
         m = doc.mentions[n]
-        if m.t0 == 0 or doc.tokens[m.t0 - 1].lower not in self.w.in_preposition or sub(doc, n) in _SITE_KINDS:
-            return False  # "zainwestuje w Strefę Alfa": a zone, a park or a town is where the money goes
-        rs = [r for r in doc.readings[m.t0] if r.pos == "subst"]
-        return bool(rs) and any("acc" in r.cases for r in rs) and not any("loc" in r.cases for r in rs)
-
-    def _within_body(self, doc: Doc, n: int) -> bool:
-        """ "dyrektor klastra Alfa działającego w ramach Strefy Beta": the body inside which another works qualifies
-        it and is no participant (pattern `within_body`)."""
-        return self.cx.ends_at(doc, "within_body", doc.mentions[n].t0)
+        starts = [k for k in range(max(0, m.t0 - 3), m.t0) if self.cx.ends_at(doc, "within_body", m.t0, lo=k)]
+        if not starts:
+            return False
+        k = max(starts)  # the participle
+        if k > 0 and doc.tokens[k - 1].text == ",":
+            k -= 1
+        ms = doc.mentions
+        if any(ms[o].t1 == k and ms[o].type == "organization" for o in cand if o != n):
+            return True  # "Klaster Alfa działający przy Uczelni Beta"
+        # "dyrektor działającego w ramach Strefy Beta klastra Alfa": the named body right after, after its kind noun
+        return any(
+            ms[o].type == "organization"
+            and (
+                ms[o].t0 == m.t1
+                or (
+                    ms[o].t0 == m.t1 + 1
+                    and not doc.tokens[m.t1].is_cap
+                    and all(r.pos == "subst" for r in doc.readings[m.t1])
+                )
+            )
+            for o in cand
+            if o != n
+        )
 
     def _person_has_org(self, doc: Doc, n: int) -> bool:
         ent = doc.entities[doc.mentions[n].entity]

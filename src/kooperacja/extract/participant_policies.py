@@ -413,7 +413,7 @@ class ParticipantPolicies:
             return "host"  # "goście spotkali się z zarządem Spółki Alfa", "na zaproszenie Izby Alfa"
         if self._delegation_of(doc, n) or (with_at is not None and with_at[1] != "inst"):
             return "visitor"  # "delegacja regionu Beta", "delegacja z chińskiej prowincji Beta"
-        if self.cx.ends_at(doc, "led_by", ms[n].t0):
+        if self._led_by(doc, n):
             return "visitor"  # "gościł delegację pod przewodnictwem prezesa Izby Beta": the leader's body goes with it
         arg = args.get(n)
         if arg is not None:
@@ -762,18 +762,72 @@ class ParticipantPolicies:
             return []
         return [(n, "investor") for n in investors] + [(n, "host") for n in hosts]
 
+    def _led_by(self: Any, doc: Doc, n: int) -> bool:
+        """ "delegacja prowincji Beta pod przewodnictwem prezesa Izby Gamma": the body of the one who leads a visiting
+        group (pattern `led_by`), the group's phrase right before "pod" (its noun, `visiting_group`, then only
+        names, nouns, adjectives and "z": no verb), goes with it; not "Gości przyjął zarząd pod przewodnictwem
+        marszałka Województwa Alfa" (the host's own board)."""
+        m = doc.mentions[n]
+        starts = [k for k in range(max(0, m.t0 - 10), m.t0) if self.cx.ends_at(doc, "led_by", m.t0, lo=k)]
+        if not starts:
+            return False
+        s0 = doc.sent_span[m.sent][0]
+        j = max(starts) - 1  # before "pod"
+        while j >= max(s0, max(starts) - 7):
+            if self.cx.ends_at(doc, "visiting_group", j + 1):
+                return True
+            tok, rs = doc.tokens[j], doc.readings[j]
+            if not (
+                doc.mention_at(j) is not None
+                or tok.lower in self.w.with_preposition
+                or (rs and all(r.pos in ("subst", "adj", "ign") for r in rs))
+            ):
+                return False
+            j -= 1
+        return False
+
     def _plant_that_arises(self: Any, doc: Doc, n: int, c: Candidates) -> bool:
-        """ "Powstanie Zakład Montażu Alfa, nowoczesny zakład …": the plant named by its own name (its first word a
-        `plant_noun` in the nominative) right after or before a verb of arising (`arise_verb`) is what is built, no
-        investor (not "powstała hala Zakładów Mięsnych Alfa": the owner in the genitive)."""
+        """ "W przyszłym roku powstanie Zakład Alfa, nowoczesny zakład …": the plant named by its own name (its first
+        word a `plant_noun` in the nominative), the subject of a verb of arising (`arise_verb`) right before or
+        after it in the clause of the event's trigger (or the trigger in its apposition), is what is built, no
+        investor. Not the firm's own history in another clause ("Zakłady Alfa powstały w 1992 r., a teraz zbudują
+        chłodnię"), not a plant that builds with another ("wspólnie ze spółką Beta", "Zakład Alfa i spółka Beta"),
+        nor the owner in the genitive ("powstała hala Zakładów Alfa")."""
         m = doc.mentions[n]
         if doc.lemmas(m.t0).isdisjoint(self.w.plant_noun) or not any(
             "nom" in r.cases for r in doc.readings[m.t0] if r.pos == "subst"
         ):
             return False
         s0, s1 = doc.sent_span[m.sent]
-        near = [*range(max(s0, m.t0 - 2), m.t0), *range(m.t1, min(s1, m.t1 + 2))]
-        return any(not doc.lemmas(k).isdisjoint(self.w.arise_verb) for k in near)
+        verbs = [
+            k
+            for k in (m.t0 - 1, m.t0 - 2, m.t1)
+            if s0 <= k < s1
+            and not doc.lemmas(k).isdisjoint(self.w.arise_verb)
+            and all(doc.tokens[j].text.isalnum() for j in range(min(k, m.t0) + 1, max(k, m.t0)) if j != k)
+        ]
+        if not verbs:
+            return False
+        k = verbs[0]
+        lo, hi = min(k, c.trig), max(k, c.trig)
+        apposition = (
+            c.trig > m.t1 and doc.tokens[m.t1].text == "," and m.t1 + 1 < s1
+        )  # "Zakład Alfa, nowy zakład"
+        if any(not doc.tokens[j].text.isalnum() for j in range(lo + 1, hi)) and not (
+            apposition and all(doc.tokens[j].text.isalnum() for j in range(m.t1 + 1, c.trig))
+        ):
+            return False  # the trigger in another clause: the verb tells another story
+        together = self.w.together_word
+        if any(
+            not doc.lemmas(j).isdisjoint(together) and doc.tokens[j + 1].lower in self.w.with_preposition
+            for j in range(s0, s1 - 1)
+        ):
+            return False  # "wspólnie ze spółką Beta": a co-investor
+        coordinators = self.w.conjunction  # "Zakład Alfa i spółka Beta"
+        return not (
+            (m.t0 > s0 and doc.tokens[m.t0 - 1].lower in coordinators)
+            or (m.t1 < s1 and doc.tokens[m.t1].lower in coordinators)
+        )
 
     def _accord_partner(self: Any, doc: Doc, n: int, c: Candidates) -> bool:
         """The mention follows "z" (`with_preposition`, over at most two lower-case words: "z firmą kurierską") that

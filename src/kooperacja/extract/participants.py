@@ -9,6 +9,7 @@ from kooperacja.data.language_data import language_data
 from kooperacja.extract.cues import tag_classes
 from kooperacja.extract.doc import Doc
 from kooperacja.extract.event_draft import PARTY_TYPES, shares_stem, sub
+from kooperacja.extract.participant_cues import medium_event_types
 from kooperacja.extract.participant_grammar import participant_words
 from kooperacja.extract.participant_policies import POLICIES, Candidates, unique_entities
 from kooperacja.extract.relative import relative_clauses
@@ -21,10 +22,6 @@ _CLAUSE_VERB = tag_classes().clause_verb  # (`_plural_verb`, a static method)
 # "Sygnatariusze to m.in.:"; punctuation, an abbreviation's dots included, not counted)
 _INTRO_LINE = 5
 
-
-# the event types a medium takes part in: it grants its rankings' awards and organises or joins gatherings; of the
-# others a medium that reports the news is no party (`_news_source`)
-_CREDITED_TYPES = frozenset({"award", "conference"})
 
 # offices that host the visits they organise in their own land (`_participants`)
 _HOST_OFFICES = frozenset({"municipality", "regional_government", "national_government"})
@@ -536,11 +533,10 @@ class EventParticipants:
             n
             for n in cand
             if not self._represented(doc, n)
-            and not self._within_body(doc, n)
-            and not (typ == "investment" and self._invested_into(doc, n))
+            and not self._within_body(doc, n, cand)
             and not self._parenthesised(doc, n)
             and not self._funding(doc, n)
-            and not (typ not in _CREDITED_TYPES and self._news_source(doc, n))
+            and not (typ not in medium_event_types(doc.lang) and self._news_source(doc, n))
             and not (typ in PARTY_TYPES and self._territory(doc, n))
             and not (typ != "visit" and self._present_only(doc, n))
         ]
