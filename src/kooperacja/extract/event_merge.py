@@ -346,6 +346,7 @@ def lend_to_named(doc: Doc, pending: list[Draft], out: list[Draft]) -> set[int]:
     lent: set[int] = set()
     signed = ("agreement", "letter_of_intent")
     for k, p in enumerate(pending):
+        tally = year_tally(doc, p)
         # an event of the draft's own type first: "Podpisane porozumienie …" reports the agreement already
         # named, not a cooperation mentioned beside it
         ranked = sorted(out, key=lambda e: e.type != p.type)
@@ -353,6 +354,11 @@ def lend_to_named(doc: Doc, pending: list[Draft], out: list[Draft]) -> set[int]:
             upgrade = p.type in signed and e.type in ("cooperation", *signed) and not e.ongoing
             if not dates_compatible(p.date, e.date) or (p.status == "planned") != (e.status == "planned"):
                 continue  # "Kolejna gala odbędzie się 10 maja": an occasion to come is not one already told
+            if tally and p.sent > min(e.sents):
+                # "Firma Alfa otrzymała decyzję … W całym 2025 roku strefa wydała 61 decyzji": a tally of a year
+                # told after a firm's decision is background to it (a tally that opens the report frames the
+                # firms listed after it: "Strefa wydała w ubiegłym roku 14 decyzji. Największą inwestycję …")
+                continue
             if (e.type == p.type or upgrade) and p.entities(doc) <= e.entities(doc):
                 if upgrade and (e.type == "cooperation" or p.type == "letter_of_intent"):
                     e.type = p.type
@@ -366,12 +372,27 @@ def lend_to_named(doc: Doc, pending: list[Draft], out: list[Draft]) -> set[int]:
     return lent
 
 
+def year_tally(doc: Doc, d: Draft) -> bool:
+    """ "W całym 2025 roku strefa wydała 61 decyzji o wsparciu", "w ubiegłym roku wydano 16 zezwoleń": an actorless
+    draft dated by a year only whose sentence counts permits (a number right before a `permit_noun` of
+    ``event_cues.tsv``) sums up a year of a zone or an agency; it tells no one investor's decision."""
+    if d.participants or not d.date or any(len(part) != 4 for part in d.date.split("/")):
+        return False
+    permit = cues(doc.lang, "event_cues").permit_noun
+    s0, s1 = doc.sent_span[d.sent]
+    return any(
+        (doc.tokens[k].text.isdigit() or any(r.pos == "num" for r in doc.readings[k]))
+        and not doc.lemmas(k + 1).isdisjoint(permit)
+        for k in range(s0, s1 - 1)
+    )
+
+
 def date_from_next_sentence(doc: Doc, pending: list[Draft], lent: set[int], out: list[Draft]) -> None:
     """ "Spółka Alfa dołączyła do klastra Beta. Umowę podpisano 3 marca 2023 r.": an actorless dated happening told
     as done dates the undated event of the sentence before it, in the same paragraph ("W 2015 roku firma
     otworzyła halę" after a paragraph break is another story; "Kolejna gala odbędzie się …" one to come)."""
     for k, p in enumerate(pending):
-        if k in lent or not p.date or p.participants or p.status == "planned" or p.sent == 0:
+        if k in lent or not p.date or p.participants or p.status == "planned" or p.sent == 0 or year_tally(doc, p):
             continue
         if doc.break_between(p.sent - 1, p.sent):
             continue

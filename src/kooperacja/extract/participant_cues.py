@@ -401,10 +401,13 @@ class ParticipantCues(ParticipantGrammar):
         as the place of a signing."""
         m = doc.mentions[n]
         # within the mention's own sentence: a line before it that ends "… w Aktualności" (a portal's header, no
-        # full stop) holds no venue of the body's signing
+        # full stop) holds no venue of the body's signing; a sentence may open with the venue ("W Collegium Novum
+        # spółka Alfa i gmina Beta podpisały …": its capitalised "W" ends the pattern)
         s0 = doc.sent_span[m.sent][0]
         k = m.t0 - 1
         while k >= s0 and m.t0 - k <= 4 and doc.tokens[k].is_cap and doc.mention_at(k) in (None, n):
+            if self.cx.ends_at(doc, "venue", k + 1):
+                return True
             k -= 1
         if k < s0:
             return False

@@ -1,0 +1,68 @@
+"""Rules of session 14 (absorb14), each with a sentence of its own and a near miss where it must not fire. Every text
+is written for this test."""
+
+from __future__ import annotations
+
+from kooperacja import extract
+from kooperacja.text.dates import find_dateline
+
+
+def _events(text: str) -> list[tuple[str, str | None, list[str]]]:
+    record = extract(text, doc_id="t")
+    names = {e["id"]: e["name"] for e in record["entities"]}
+    return [
+        (e["type"], e.get("date"), sorted(names[p["entity"]] for p in e["participants"])) for e in record["events"]
+    ]
+
+
+# --- a venue is looked for inside the mention's own sentence only
+
+
+def test_a_header_line_ending_in_a_preposition_phrase_keeps_the_first_party() -> None:
+    text = "Ala ma nowy wpis w Sosnach\n\nSpółka Opolplast i Gmina Brzeg podpisały umowę o współpracy."
+    assert ("agreement", None, ["Gmina Brzeg", "Opolplast"]) in _events(text)
+
+
+def test_a_venue_inside_the_sentence_is_still_no_party() -> None:
+    text = (
+        "W Collegium Novum Uniwersytetu Jagiellońskiego spółka Krakbud i Gmina Wieliczka podpisały umowę o "
+        "współpracy."
+    )
+    agreements = [e for e in _events(text) if e[0] == "agreement"]
+    assert agreements
+    assert all(not any("Collegium" in n for n in e[2]) for e in agreements)
+
+
+# --- a byline's date followed by " w SECTION" dates the article
+
+
+def test_byline_date_and_section_is_a_dateline() -> None:
+    assert find_dateline("Anna Nowak, 18 listopada 2024 w Gospodarka\n\nTekst.") == "2024-11-18"
+    assert find_dateline("Jan Lis, 3 marca 2025 w Region | Biznes\n\nTekst.") == "2025-03-03"
+
+
+def test_byline_date_and_a_lower_case_place_phrase_is_no_section() -> None:
+    # "w ratuszu": a phrase of a sentence, not a portal's section name
+    assert find_dateline("Anna Nowak, 18 listopada 2024 w ratuszu podpisała umowę ze spółką\n\nTekst.") is None
+
+
+# --- a tally of a year told after a firm's decision dates no one firm's investment
+
+
+def test_year_tally_after_the_firm_lends_no_date() -> None:
+    text = (
+        "Gdańsk, 10 stycznia 2026 r.\nSpółka Baltkon otrzymała decyzję o wsparciu na budowę hali w Tczewie. W "
+        "2025 roku Pomorska Specjalna Strefa Ekonomiczna wydała 45 decyzji o wsparciu."
+    )
+    inv = [e for e in _events(text) if e[0] == "investment" and "Baltkon" in e[2]]
+    assert inv and all(e[1] is None for e in inv)
+
+
+def test_a_dated_single_decision_after_the_firm_still_dates_it() -> None:
+    # near miss: no count of permits, the same decision told again with its month
+    text = (
+        "Gdańsk, 10 lutego 2026 r.\nSpółka Baltkon zbuduje w Tczewie halę za 30 mln zł. Decyzję o wsparciu "
+        "spółka otrzymała w styczniu."
+    )
+    inv = [e for e in _events(text) if e[0] == "investment" and "Baltkon" in e[2]]
+    assert inv and all(e[1] == "2026-01" for e in inv)
