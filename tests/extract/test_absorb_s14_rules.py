@@ -11,7 +11,8 @@ def _events(text: str) -> list[tuple[str, str | None, list[str]]]:
     record = extract(text, doc_id="t")
     names = {e["id"]: e["name"] for e in record["entities"]}
     return [
-        (e["type"], e.get("date"), sorted(names[p["entity"]] for p in e["participants"])) for e in record["events"]
+        (e["type"], e.get("date"), sorted(names[p["entity"]] for p in e["participants"]))
+        for e in record["events"]
     ]
 
 
@@ -43,7 +44,9 @@ def test_byline_date_and_section_is_a_dateline() -> None:
 
 def test_byline_date_and_a_lower_case_place_phrase_is_no_section() -> None:
     # "w ratuszu": a phrase of a sentence, not a portal's section name
-    assert find_dateline("Anna Nowak, 18 listopada 2024 w ratuszu podpisała umowę ze spółką\n\nTekst.") is None
+    assert (
+        find_dateline("Anna Nowak, 18 listopada 2024 w ratuszu podpisała umowę ze spółką\n\nTekst.") is None
+    )
 
 
 # --- a tally of a year told after a firm's decision dates no one firm's investment

@@ -392,7 +392,14 @@ def date_from_next_sentence(doc: Doc, pending: list[Draft], lent: set[int], out:
     as done dates the undated event of the sentence before it, in the same paragraph ("W 2015 roku firma
     otworzyła halę" after a paragraph break is another story; "Kolejna gala odbędzie się …" one to come)."""
     for k, p in enumerate(pending):
-        if k in lent or not p.date or p.participants or p.status == "planned" or p.sent == 0 or year_tally(doc, p):
+        if (
+            k in lent
+            or not p.date
+            or p.participants
+            or p.status == "planned"
+            or p.sent == 0
+            or year_tally(doc, p)
+        ):
             continue
         if doc.break_between(p.sent - 1, p.sent):
             continue

@@ -1524,8 +1524,11 @@ def _inflected(code: str) -> _Inflected:
                     return value
                 if mm.precision == "day" and short and _CLOSING_BYLINE.match(before) and _credit_after(after):
                     return value  # "Leszno / 03.02.2027 / Aut. Ola Wrzos", "Radio Beta, 12.01.2027, 07:15 | Oprac. TB"
-                if mm.precision == "day" and short and _CLOSING_BYLINE.match(before) and _SECTION_AFTER.match(after):
-                    return value  # "Anna Nowak, 18 listopada 2024 w Gospodarka": a byline's date and the section
+                section = _SECTION_AFTER.match(after)
+                if mm.precision == "day" and short and _CLOSING_BYLINE.match(before) and section:
+                    return (
+                        value  # "Anna Nowak, 18 listopada 2024 w Gospodarka": a byline's date and the section
+                    )
         for label in _LABEL_ANYWHERE.finditer(text) if _may_have_label(text) else ():
             line_end = text.find("\n", label.end())
             rest = text[label.end() : line_end if line_end >= 0 else len(text)][:60]
