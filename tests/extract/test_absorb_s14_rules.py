@@ -69,3 +69,27 @@ def test_a_dated_single_decision_after_the_firm_still_dates_it() -> None:
     )
     inv = [e for e in _events(text) if e[0] == "investment" and "Baltkon" in e[2]]
     assert inv and all(e[1] == "2026-01" for e in inv)
+
+
+# --- a split clause of a signing that names only the partner takes the sentence's subject
+
+
+def test_second_signing_with_elided_subject_takes_the_subject() -> None:
+    text = (
+        "Opole, 20 lutego 2026 r.\nSpółka Opolskie Wodociągi podpisała umowę z Politechniką Opolską 5 lutego, "
+        "natomiast porozumienie z Gminą Dobrzeń Wielki zawarła 12 lutego."
+    )
+    events = _events(text)
+    assert ("agreement", "2026-02-12", ["Gmina Dobrzeń Wielki", "Opolskie Wodociągi"]) in events
+    assert ("agreement", "2026-02-05", ["Opolskie Wodociągi", "Politechnika Opolska"]) in events
+
+
+def test_second_clause_with_its_own_subject_keeps_it() -> None:
+    # near miss: the second clause names its own signatory; the first clause's subject is no party of it
+    text = (
+        "Opole, 20 lutego 2026 r.\nSpółka Opolskie Wodociągi podpisała umowę z Politechniką Opolską 5 lutego, "
+        "natomiast firma Nyskie Kruszywa zawarła porozumienie z Gminą Dobrzeń Wielki 12 lutego."
+    )
+    for _typ, _date, names in _events(text):
+        if "Gmina Dobrzeń Wielki" in names:
+            assert "Opolskie Wodociągi" not in names
