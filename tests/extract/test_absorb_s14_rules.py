@@ -93,3 +93,26 @@ def test_second_clause_with_its_own_subject_keeps_it() -> None:
     for _typ, _date, names in _events(text):
         if "Gmina Dobrzeń Wielki" in names:
             assert "Opolskie Wodociągi" not in names
+
+
+# --- a step done of one actor does not date a joint investment still to come
+
+
+def test_one_investors_step_done_dates_only_that_investor() -> None:
+    text = (
+        "Kutno, 12 maja 2026 r.\nFirmy Rolpak i Agrofol zainwestują w Kutnie łącznie 80 mln zł. Agrofol w "
+        "ubiegłym roku uruchomił w strefie linię do produkcji folii."
+    )
+    dates = {names[0]: date for typ, date, names in _events(text) if typ == "investment" and len(names) == 1}
+    assert dates.get("Rolpak", "missing") is None
+    assert dates.get("Agrofol") == "2025"
+
+
+def test_a_step_told_in_the_same_tense_dates_the_joint_plant() -> None:
+    # near miss: both sentences tell the plant done; the month dates the whole plant
+    text = (
+        "Kutno, 12 maja 2026 r.\nFirmy Rolpak i Agrofol otworzyły w Kutnie wspólny zakład. Agrofol uruchomił w "
+        "nim linię w marcu."
+    )
+    dates = {names[0]: date for typ, date, names in _events(text) if typ == "investment" and len(names) == 1}
+    assert dates == {"Rolpak": "2026-03", "Agrofol": "2026-03"}

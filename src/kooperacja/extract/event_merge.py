@@ -164,7 +164,7 @@ def merge_drafts(
         if target is None:
             out.append(d)
         else:
-            absorb(doc, target, d)
+            absorb(doc, target, d, _tenses_apart(doc, target, d, tense))
     for d in parts:  # later stops of a trip reported as done join it; alone they are no event
         target = next(
             (e for e in out if e.status == "done" and e.sent < d.sent and same_happening(doc, d, e)), None
@@ -312,8 +312,17 @@ def _list_item(doc: Doc, d: Draft) -> bool:
     return line_item_marker(line) is not None or doc.text[:char].rstrip().endswith(":")
 
 
-def absorb(doc: Doc, target: Draft, d: Draft) -> None:
-    """Draft d's new participants, date, place, name, sentences and sectors join the target."""
+def _tenses_apart(
+    doc: Doc, target: Draft, d: Draft, tense: Callable[[Doc, Iterable[int]], str | None]
+) -> bool:
+    """One draft tells its step done and the other one to come ("Firmy Alfa i Beta zainwestują 80 mln zł. Beta w
+    ubiegłym roku uruchomiła linię"): a date of the one is no date of the other."""
+    return {tense(doc, target.sents), tense(doc, d.sents)} == {"done", "future"}
+
+
+def absorb(doc: Doc, target: Draft, d: Draft, apart: bool = False) -> None:
+    """Draft d's new participants, date, place, name, sentences and sectors join the target; with `apart` (the
+    two tell steps of different times) a date of d that names some of the target's actors dates theirs only."""
     if target.type == "cooperation" and d.type != "cooperation":
         target.type = d.type
     actors, own = _actor_entities(doc, target), _actor_entities(doc, d)
@@ -327,9 +336,11 @@ def absorb(doc: Doc, target: Draft, d: Draft) -> None:
         if doc.mentions[n].entity not in have:
             target.participants.append((n, r))
             have.add(doc.mentions[n].entity)
-    if d.date and not target.date and own and own < actors and _list_item(doc, d):
+    if d.date and not target.date and own and own < actors and (apart or _list_item(doc, d)):
         # "Decyzje dostały: – Alfa rozbuduje halę, – Beta wybuduje magazyn do 2028 r.": a dated item of a list that
-        # names some of the event's actors (award, investment, membership) dates theirs only, not its siblings'
+        # names some of the event's actors (award, investment, membership) dates theirs only, not its siblings'; so
+        # does a sentence that tells one actor's step done where the event's is to come ("Firmy Alfa i Beta
+        # zainwestują w Kutnie. Beta w ubiegłym roku uruchomiła tam linię")
         for ent in own:
             target.actor_dates.setdefault(ent, d.date)
     else:
