@@ -116,3 +116,23 @@ def test_a_step_told_in_the_same_tense_dates_the_joint_plant() -> None:
     )
     dates = {names[0]: date for typ, date, names in _events(text) if typ == "investment" and len(names) == 1}
     assert dates == {"Rolpak": "2026-03", "Agrofol": "2026-03"}
+
+
+# --- a name in the nominative after "w TOWN" is the subject, no venue
+
+
+def test_nominative_municipality_after_a_town_in_the_locative_is_a_party() -> None:
+    text = (
+        "Opublikowano: 20.05.2026\n\nJutro (21.05) w Bielsku-Białej Gmina Czechowice-Dziedzice i spółka Beskid "
+        "Solar podpiszą umowę o współpracy."
+    )
+    agreements = [e for e in _events(text) if e[0] == "agreement"]
+    assert agreements and all("Gmina Czechowice-Dziedzice" in e[2] for e in agreements)
+    assert all(e[1] == "2026-05-21" for e in agreements)
+
+
+def test_an_office_in_the_locative_after_w_stays_a_venue() -> None:
+    # near miss: "w Urzędzie Marszałkowskim …" (locative) is where the signing took place
+    text = "Spółka Opolplast i Gmina Brzeg podpisały w Urzędzie Marszałkowskim Województwa Opolskiego umowę."
+    agreements = [e for e in _events(text) if e[0] == "agreement"]
+    assert agreements and all(not any("Urząd" in n for n in e[2]) for e in agreements)

@@ -400,6 +400,10 @@ class ParticipantCues(ParticipantGrammar):
         """ "w Collegium Novum", "w Sali Kolumnowej Collegium Novum", "w siedzibie Izby Alfa": an organisation named
         as the place of a signing."""
         m = doc.mentions[n]
+        if m.case == "nom":
+            # "Jutro w Bielsku-Białej Gmina Czechowice-Dziedzice i spółka Alfa podpiszą umowę": a name in the
+            # nominative is the sentence's subject, no place after "w" (which takes the locative)
+            return False
         # within the mention's own sentence: a line before it that ends "… w Aktualności" (a portal's header, no
         # full stop) holds no venue of the body's signing; a sentence may open with the venue ("W Collegium Novum
         # spółka Alfa i gmina Beta podpisały …": its capitalised "W" ends the pattern)
