@@ -84,6 +84,16 @@ def test_second_signing_with_elided_subject_takes_the_subject() -> None:
     assert ("agreement", "2026-02-05", ["Opolskie Wodociągi", "Politechnika Opolska"]) in events
 
 
+def test_object_fronted_first_clause_lends_its_subject() -> None:
+    text = (
+        "Zielona Góra, 16 lutego 2026 r.\nUmowę z Gminą Sulechów spółka Lubuskie Okna podpisała 3 lutego, natomiast "
+        "porozumienie z Uniwersytetem Zielonogórskim zawarła 10 lutego."
+    )
+    events = _events(text)
+    assert ("agreement", "2026-02-10", ["Lubuskie Okna", "Uniwersytet Zielonogórski"]) in events
+    assert ("agreement", "2026-02-03", ["Gmina Sulechów", "Lubuskie Okna"]) in events
+
+
 def test_second_clause_with_its_own_subject_keeps_it() -> None:
     # near miss: the second clause names its own signatory; the first clause's subject is no party of it
     text = (

@@ -1372,12 +1372,13 @@ def split_participants(
         and len({ms[n].entity for n, r in keep}) == 1
         and _after_preposition(doc, keep[0][0])
     ):
-        # "A podpisała umowę z B 5 lutego, natomiast porozumienie z C zawarła 12 lutego": a clause of a signing that
-        # names one party only, as the partner after a preposition, has no subject of its own; the party that opens
-        # the sentence signs it too (not "…, a firma C zawarła list intencyjny": C is the clause's own subject)
-        first = min(participants, key=lambda nr: ms[nr[0]].t0)
-        if not own(first[0]) and ms[first[0]].t0 <= doc.sent_span[s][0] + 1:
-            keep = [first, *keep]
+        # "A podpisała umowę z B 5 lutego, natomiast porozumienie z C zawarła 12 lutego", "Umowę z B spółka A
+        # podpisała …, natomiast porozumienie z C zawarła …": a clause of a signing that names one party only, as the
+        # partner after a preposition, has no subject of its own; the other clause's one party named without a
+        # preposition (its subject) signs it too (not "…, a firma C zawarła list intencyjny": C is its own subject)
+        subjects = [(n, r) for n, r in participants if not own(n) and not _after_preposition(doc, n)]
+        if len({ms[n].entity for n, _ in subjects}) == 1:
+            keep = [subjects[0], *keep]
     return keep if roles else participants
 
 
