@@ -7,8 +7,10 @@ the month before; portal header lines "Opublikowano DATE w SECTION" over a two-p
 the neighbouring sentence rightly dates the event (the same firm's decision told over two sentences, the date in
 the second).
 
-Every text is written for this test. Old code (main 81aa4fc): 10 of 17 passed (the 18th, zone_tally_opens_the_list, a guard added after the fix,
-passes on both); after this session's rules: 16 of 18.
+Every text is written for this test. Old code (main 81aa4fc): 12 of 19 passed; after this session's rules (a venue
+looked for inside the mention's sentence only, a nominative name no venue): 14 of 19. The rules that passed the
+zone's tally, the byline's " w SECTION" and the split "natomiast" signing were dropped after review (each misfired on
+ordinary news); those passages are strict xfails again.
 """
 
 from __future__ import annotations
@@ -22,11 +24,11 @@ PASSAGES: list[Passage] = [
     # --- a zone's tally of a year donates no date to one firm's event
     P(
         "zone_tally_after_undated_decision",
-        "Katowice, 14 stycznia 2026 r.\nSpółka Silesia Coating otrzymała decyzję o wsparciu na budowę lakierni w "
-        "Gliwicach. Firma zainwestuje 42 mln zł i zatrudni 70 osób. W całym 2025 roku Katowicka Specjalna Strefa "
-        "Ekonomiczna wydała 96 decyzji o wsparciu.",
+        "Olsztyn, 27 lutego 2026 r.\nFirma Mazurski Drób rozbuduje ubojnię w Ostródzie i przyjmie 35 nowych "
+        "pracowników. Na rozbudowę spółka wyda 18 mln zł. Przez cały 2025 rok zarząd warmińsko-mazurskiej strefy "
+        "przyznał przedsiębiorcom 31 decyzji o wsparciu.",
         None,
-        (("investment", None, "Coating", None),),
+        (("investment", None, "Drób", None),),
     ),
     P(
         "zone_tally_before_dated_decision",
@@ -44,11 +46,10 @@ PASSAGES: list[Passage] = [
     ),
     P(
         "zone_tally_opens_the_list",
-        "Legnica, 4 lutego 2026 r.\nLegnicka Specjalna Strefa Ekonomiczna wydała w ubiegłym roku 22 decyzje o "
-        "wsparciu. Największą inwestycję zadeklarowała spółka Miedziak Recykling, która zbuduje w Legnicy zakład "
-        "za 150 mln zł.",
+        "Koszalin, 19 marca 2026 r.\nRok 2025 zamknął się w pomorskiej strefie liczbą 19 decyzji o wsparciu. Wśród "
+        "nich jest decyzja dla spółki Kaszubskie Meble, która postawi w Kościerzynie fabrykę mebli za 70 mln zł.",
         None,
-        (("investment", "2025", "Miedziak", None),),
+        (("investment", "2025", "Meble", None),),
     ),
     # --- another investor's year stays with it
     P(
@@ -160,6 +161,9 @@ PASSAGES: list[Passage] = [
 FAILING: dict[str, str] = {
     "zone_summary_of_year_then_firm": "the investors' sum of 2025 dates the next firm's investment",
     "visit_quoted_return_visit": "the quoted return visit of last month dates the visit",
+    "zone_tally_after_undated_decision": "the zone's tally of a year told after the firm dates the firm's investment",
+    "header_author_date_in_section": "a byline's date followed by ' w SECTION' is no dateline",
+    "second_signing_after_natomiast": "the split clause naming only the partner after 'z' gets no subject",
 }
 
 

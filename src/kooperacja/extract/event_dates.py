@@ -1367,25 +1367,7 @@ def split_participants(
     # another clause's actor in a role that this clause fills is that clause's; one in a role it leaves open (the
     # host of both visits, the zone of both investments) stands for both
     keep = [(n, r) for n, r in participants if own(n) or r not in roles]
-    if (
-        roles == {"party"}
-        and len({ms[n].entity for n, r in keep}) == 1
-        and _after_preposition(doc, keep[0][0])
-    ):
-        # "A podpisała umowę z B 5 lutego, natomiast porozumienie z C zawarła 12 lutego", "Umowę z B spółka A
-        # podpisała …, natomiast porozumienie z C zawarła …": a clause of a signing that names one party only, as the
-        # partner after a preposition, has no subject of its own; the other clause's one party named without a
-        # preposition (its subject) signs it too (not "…, a firma C zawarła list intencyjny": C is its own subject)
-        subjects = [(n, r) for n, r in participants if not own(n) and not _after_preposition(doc, n)]
-        if len({ms[n].entity for n, _ in subjects}) == 1:
-            keep = [subjects[0], *keep]
     return keep if roles else participants
-
-
-def _after_preposition(doc: Doc, n: int) -> bool:
-    """Mention n follows a preposition, right before it or before its kind noun ("z Gminą Alfa", "z firmą Beta")."""
-    t0 = doc.mentions[n].t0
-    return any(r.pos == "prep" for k in (t0 - 1, t0 - 2) if k >= 0 for r in doc.readings[k])
 
 
 def _participle(doc: Doc, i: int) -> bool:

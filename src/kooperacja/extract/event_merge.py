@@ -164,7 +164,7 @@ def merge_drafts(
         if target is None:
             out.append(d)
         else:
-            absorb(doc, target, d, _tenses_apart(doc, target, d, tense))
+            absorb(doc, target, d)
     for d in parts:  # later stops of a trip reported as done join it; alone they are no event
         target = next(
             (e for e in out if e.status == "done" and e.sent < d.sent and same_happening(doc, d, e)), None
@@ -312,17 +312,8 @@ def _list_item(doc: Doc, d: Draft) -> bool:
     return line_item_marker(line) is not None or doc.text[:char].rstrip().endswith(":")
 
 
-def _tenses_apart(
-    doc: Doc, target: Draft, d: Draft, tense: Callable[[Doc, Iterable[int]], str | None]
-) -> bool:
-    """One draft tells its step done and the other one to come ("Firmy Alfa i Beta zainwestują 80 mln zł. Beta w
-    ubiegłym roku uruchomiła linię"): a date of the one is no date of the other."""
-    return {tense(doc, target.sents), tense(doc, d.sents)} == {"done", "future"}
-
-
-def absorb(doc: Doc, target: Draft, d: Draft, apart: bool = False) -> None:
-    """Draft d's new participants, date, place, name, sentences and sectors join the target; with `apart` (the
-    two tell steps of different times) a date of d that names some of the target's actors dates theirs only."""
+def absorb(doc: Doc, target: Draft, d: Draft) -> None:
+    """Draft d's new participants, date, place, name, sentences and sectors join the target."""
     if target.type == "cooperation" and d.type != "cooperation":
         target.type = d.type
     actors, own = _actor_entities(doc, target), _actor_entities(doc, d)
@@ -336,11 +327,9 @@ def absorb(doc: Doc, target: Draft, d: Draft, apart: bool = False) -> None:
         if doc.mentions[n].entity not in have:
             target.participants.append((n, r))
             have.add(doc.mentions[n].entity)
-    if d.date and not target.date and own and own < actors and (apart or _list_item(doc, d)):
+    if d.date and not target.date and own and own < actors and _list_item(doc, d):
         # "Decyzje dostały: – Alfa rozbuduje halę, – Beta wybuduje magazyn do 2028 r.": a dated item of a list that
-        # names some of the event's actors (award, investment, membership) dates theirs only, not its siblings'; so
-        # does a sentence that tells one actor's step done where the event's is to come ("Firmy Alfa i Beta
-        # zainwestują w Kutnie. Beta w ubiegłym roku uruchomiła tam linię")
+        # names some of the event's actors (award, investment, membership) dates theirs only, not its siblings'
         for ent in own:
             target.actor_dates.setdefault(ent, d.date)
     else:
@@ -357,7 +346,6 @@ def lend_to_named(doc: Doc, pending: list[Draft], out: list[Draft]) -> set[int]:
     lent: set[int] = set()
     signed = ("agreement", "letter_of_intent")
     for k, p in enumerate(pending):
-        tally = year_tally(doc, p)
         # an event of the draft's own type first: "Podpisane porozumienie …" reports the agreement already
         # named, not a cooperation mentioned beside it
         ranked = sorted(out, key=lambda e: e.type != p.type)
@@ -365,11 +353,6 @@ def lend_to_named(doc: Doc, pending: list[Draft], out: list[Draft]) -> set[int]:
             upgrade = p.type in signed and e.type in ("cooperation", *signed) and not e.ongoing
             if not dates_compatible(p.date, e.date) or (p.status == "planned") != (e.status == "planned"):
                 continue  # "Kolejna gala odbędzie się 10 maja": an occasion to come is not one already told
-            if tally and p.sent > min(e.sents):
-                # "Firma Alfa otrzymała decyzję … W całym 2025 roku strefa wydała 61 decyzji": a tally of a year
-                # told after a firm's decision is background to it (a tally that opens the report frames the
-                # firms listed after it: "Strefa wydała w ubiegłym roku 14 decyzji. Największą inwestycję …")
-                continue
             if (e.type == p.type or upgrade) and p.entities(doc) <= e.entities(doc):
                 if upgrade and (e.type == "cooperation" or p.type == "letter_of_intent"):
                     e.type = p.type
@@ -383,34 +366,12 @@ def lend_to_named(doc: Doc, pending: list[Draft], out: list[Draft]) -> set[int]:
     return lent
 
 
-def year_tally(doc: Doc, d: Draft) -> bool:
-    """ "W całym 2025 roku strefa wydała 61 decyzji o wsparciu", "w ubiegłym roku wydano 16 zezwoleń": an actorless
-    draft dated by a year only whose sentence counts permits (a number right before a `permit_noun` of
-    ``event_cues.tsv``) sums up a year of a zone or an agency; it tells no one investor's decision."""
-    if d.participants or not d.date or any(len(part) != 4 for part in d.date.split("/")):
-        return False
-    permit = cues(doc.lang, "event_cues").permit_noun
-    s0, s1 = doc.sent_span[d.sent]
-    return any(
-        (doc.tokens[k].text.isdigit() or any(r.pos == "num" for r in doc.readings[k]))
-        and not doc.lemmas(k + 1).isdisjoint(permit)
-        for k in range(s0, s1 - 1)
-    )
-
-
 def date_from_next_sentence(doc: Doc, pending: list[Draft], lent: set[int], out: list[Draft]) -> None:
     """ "Spółka Alfa dołączyła do klastra Beta. Umowę podpisano 3 marca 2023 r.": an actorless dated happening told
     as done dates the undated event of the sentence before it, in the same paragraph ("W 2015 roku firma
     otworzyła halę" after a paragraph break is another story; "Kolejna gala odbędzie się …" one to come)."""
     for k, p in enumerate(pending):
-        if (
-            k in lent
-            or not p.date
-            or p.participants
-            or p.status == "planned"
-            or p.sent == 0
-            or year_tally(doc, p)
-        ):
+        if k in lent or not p.date or p.participants or p.status == "planned" or p.sent == 0:
             continue
         if doc.break_between(p.sent - 1, p.sent):
             continue

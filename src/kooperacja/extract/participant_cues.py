@@ -404,14 +404,11 @@ class ParticipantCues(ParticipantGrammar):
             # "Jutro w Bielsku-Białej Gmina Czechowice-Dziedzice i spółka Alfa podpiszą umowę": a name in the
             # nominative is the sentence's subject, no place after "w" (which takes the locative)
             return False
-        # within the mention's own sentence: a line before it that ends "… w Aktualności" (a portal's header, no
-        # full stop) holds no venue of the body's signing; a sentence may open with the venue ("W Collegium Novum
-        # spółka Alfa i gmina Beta podpisały …": its capitalised "W" ends the pattern)
+        # within the mention's own sentence: a line before it that ends "… w Aktualności" (a portal's header with
+        # no full stop) holds no venue of the body's signing
         s0 = doc.sent_span[m.sent][0]
         k = m.t0 - 1
         while k >= s0 and m.t0 - k <= 4 and doc.tokens[k].is_cap and doc.mention_at(k) in (None, n):
-            if self.cx.ends_at(doc, "venue", k + 1):
-                return True
             k -= 1
         if k < s0:
             return False

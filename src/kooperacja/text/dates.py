@@ -1412,16 +1412,6 @@ def _inflected(code: str) -> _Inflected:
         _FLAGS,
     )
 
-    # " w Gospodarka", " w Aktualności, Region": a portal's section (one to three capitalised words) after a header's
-    # date (date_words role header_section_lead)
-    _SECTION_AFTER = re.compile(
-        rf"^\s+(?:{_words_alt(_WORDS.get('header_section_lead', []))})\s+"
-        rf"(?-i:[{_UPPER}][^\W\d_]*(?:[ \t]*[,|/]?[ \t]*[{_UPPER}][^\W\d_]*){{0,2}})\s*$"
-        if _WORDS.get("header_section_lead")
-        else r"(?!)",
-        _FLAGS,
-    )
-
     def _credit_after(after: str) -> bool:
         """ "/ Aut. Ola Wrzos", ", | Oprac. TB", "/ KW", "(PAP)": after a separator, a few capitalised words or abbreviations of a
         byline or credit (no word of a sentence), no photo's credit ("Hala spółki, 12.03.2019 / Fot. Jan Nowak": a
@@ -1524,11 +1514,6 @@ def _inflected(code: str) -> _Inflected:
                     return value
                 if mm.precision == "day" and short and _CLOSING_BYLINE.match(before) and _credit_after(after):
                     return value  # "Leszno / 03.02.2027 / Aut. Ola Wrzos", "Radio Beta, 12.01.2027, 07:15 | Oprac. TB"
-                section = _SECTION_AFTER.match(after)
-                if mm.precision == "day" and short and _CLOSING_BYLINE.match(before) and section:
-                    return (
-                        value  # "Anna Nowak, 18 listopada 2024 w Gospodarka": a byline's date and the section
-                    )
         for label in _LABEL_ANYWHERE.finditer(text) if _may_have_label(text) else ():
             line_end = text.find("\n", label.end())
             rest = text[label.end() : line_end if line_end >= 0 else len(text)][:60]
