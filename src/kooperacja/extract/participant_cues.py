@@ -486,10 +486,19 @@ class ParticipantCues(ParticipantGrammar):
         """ "w Collegium Novum", "w Sali Kolumnowej Collegium Novum", "w siedzibie Izby Alfa": an organisation named
         as the place of a signing."""
         m = doc.mentions[n]
+        if m.case == "nom":
+            # "Jutro w Bielsku-Białej Gmina Czechowice-Dziedzice i spółka Alfa podpiszą umowę": a name in the
+            # nominative is the sentence's subject, no place after "w" (which takes the locative)
+            return False
+        # within the mention's own sentence: a line before it that ends "… w Aktualności" (a portal's header with
+        # no full stop) holds no venue of the body's signing
+        s0 = doc.sent_span[m.sent][0]
         k = m.t0 - 1
-        while k >= 0 and m.t0 - k <= 4 and doc.tokens[k].is_cap and doc.mention_at(k) in (None, n):
+        while k >= s0 and m.t0 - k <= 4 and doc.tokens[k].is_cap and doc.mention_at(k) in (None, n):
             k -= 1
-        before = doc.mention_at(k) if k >= 0 else None
+        if k < s0:
+            return False
+        before = doc.mention_at(k)
         if before is not None and before != n:
             bm = doc.mentions[before]
             if bm.type == "place" and bm.subtype == "other" and bm.t1 == k + 1:
