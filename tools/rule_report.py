@@ -56,7 +56,10 @@ from kooperacja.extract.pipeline import default_pipeline  # noqa: E402
 # the readable gold sets (dev2's held-out files are left out: its readable part is eval-split/tune)
 DEFAULT_DIRS = [ROOT.parent / "shared" / "eval" / s for s in ("seeds", "dev")] + [
     ROOT.parent / "eval-split" / "tune",
-    *(ROOT / "eval" / s for s in ("own/a", "own2/c", "own3/e", "own4/g", "own5/i", "own6/k", "own7/m", "own8/o")),
+    *(
+        ROOT / "eval" / s
+        for s in ("own/a", "own2/c", "own3/e", "own4/g", "own5/i", "own6/k", "own7/m", "own8/o")
+    ),
 ]
 
 Fired = dict[str, dict[str, set[str]]]  # table -> row -> documents
