@@ -189,6 +189,26 @@ add(
     investors=("Agrolen",),
     n_investments=2,
 )
+# near misses: the first plant is the news (its year the article's), an undated cost told after it is the same
+# plant; a first stage is no first plant
+add(
+    "first_plant_is_the_news",
+    "Firma Agrolen otworzyła w kwietniu pierwszą fabrykę w Polsce. Inwestycja w Sochaczewie kosztowała 50 mln zł.",
+    investors=("Agrolen",),
+    n_investments=1,
+)
+add(
+    "first_plant_last_year_then_cost",
+    "W 2025 roku firma Agrolen uruchomiła pierwszą fabrykę w Sochaczewie. Budowa zakładu kosztowała 50 mln zł.",
+    investors=("Agrolen",),
+    n_investments=1,
+)
+add(
+    "first_stage_year",
+    "Firma Drewmax rozbudowuje zakład w Łowiczu. Pierwszy etap prac zakończył się w 2024 roku.",
+    investors=("Drewmax",),
+    n_investments=1,
+)
 # near miss: the year of the same expansion told again, one investment
 add(
     "same_plant_two_years",
@@ -268,8 +288,6 @@ def check(p: Passage) -> list[str]:
 
 
 FAILING: dict[str, str] = {
-    "earlier_plant_year": "the earlier hall with its own year merges into the current expansion",
-    "earlier_plant_year_fronted": "the first plant with its own year merges into the new line",
     "decision_handed_on_day": (
         "events._planned_investments plans a decided plant for the start a later sentence states, before any "
         "neighbour date is read; the convention is main's, left for the lead"
