@@ -160,6 +160,20 @@ add(
     "Zarządu\nMonika Ptak – Członek Zarządu",
     roles=(("Wąsik", "Ravello"), ("Ptak", "Ravello")),
 )
+add(
+    "signatory_blocks_per_party",
+    "Spółki Lumex S.A. i Tarpol Sp. z o.o. zawarły umowę o wspólnej budowie farmy fotowoltaicznej koło Konina.\n\n"
+    "Za Lumex S.A.:\nAdam Kral – Prezes Zarządu\nIga Sobczak – Członek Zarządu\n\nZa Tarpol Sp. z o.o.:\n"
+    "Leon Wróbel – Wiceprezes Zarządu",
+    roles=(("Kral", "Lumex"), ("Sobczak", "Lumex"), ("Wróbel", "Tarpol")),
+)
+# near miss: a header naming both parties heads no block of one of them
+add(
+    "signatory_header_two_parties",
+    "Spółki Lumex S.A. i Tarpol Sp. z o.o. zawarły umowę o wspólnej budowie farmy fotowoltaicznej koło Konina.\n\n"
+    "W imieniu Lumex S.A. i Tarpol Sp. z o.o. podpisali:\nAdam Kral – Prezes Zarządu",
+    no_role_org=("Kral",),
+)
 # near miss: no board speaks in the text; a line of a conference programme names a person and a title only
 add(
     "programme_line_no_issuer",

@@ -107,7 +107,11 @@ def find_roles(doc: Doc) -> None:
         if org is None and title:
             org = _office_of(doc, title, span, late=True)
         if org is None and title and span is not None and _signature_line(doc, m, span):
-            org = _issuer(doc, title)  # "Jan Lis – Prezes Zarządu" closing a company's report
+            # "Ze strony spółki Alfa:\nJan Lis – Prezes Zarządu": the block's header names its company; else the
+            # company whose board speaks in the report the signature closes
+            org = _block_owner(doc, m)
+            if org is None:
+                org = _issuer(doc, title)
         if title is None and org is None:
             continue
         ent = doc.entities[m.entity] if m.entity >= 0 else None
@@ -425,6 +429,27 @@ def _signature_line(doc: Doc, m: Mention, span: tuple[int, int]) -> bool:
     if m.t1 >= len(toks) or toks[m.t1].text not in _APPOSITION or span[0] != m.t1 + 1:
         return False
     return not doc.text[end : (doc.text.find("\n", end) + 1 or len(doc.text) + 1) - 1].strip()
+
+
+def _block_owner(doc: Doc, m: Mention) -> int | None:
+    """The one organisation named by the colon-ended line that heads the signature block of the person's line, with
+    no blank line between and `_BLOCK_LINES` sentences above it at most ("Ze strony Beta Sp. z o.o.:", "Za Gminę
+    Alfa:"); none where that line names several."""
+    for s in range(m.sent - 1, max(-1, m.sent - 1 - _BLOCK_LINES), -1):
+        gap = doc.text[doc.tokens[doc.sent_span[s][1] - 1].end : doc.tokens[doc.sent_span[s + 1][0]].start]
+        if gap.count("\n") > 1:
+            return None  # a blank line: another block
+        if doc.sent_text(s).rstrip().endswith(":"):
+            orgs = [
+                n
+                for n in doc.mentions_in(s)
+                if doc.mentions[n].type == "organization" and doc.mentions[n].entity >= 0
+            ]
+            return orgs[0] if len({doc.mentions[n].entity for n in orgs}) == 1 else None
+    return None
+
+
+_BLOCK_LINES = 4
 
 
 def _issuer(doc: Doc, title: str) -> int | None:
