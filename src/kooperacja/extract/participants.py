@@ -58,10 +58,14 @@ class EventParticipants:
         s0, s1 = doc.sent_span[t]
         return any(r.pos in _CLAUSE_VERB and r.lemma != "być" for k in range(s0, s1) for r in doc.readings[k])
 
-    def _aside(self, doc: Doc, t: int) -> bool:
-        """Sentence t is a comment between an event's sentence and the list it introduces: it names no organisation
-        and no happening, and introduces nothing itself ("To wynik lepszy od oczekiwań.")."""
-        named = any(doc.mentions[n].type == "organization" for n in self._mentions_in(doc, t))
+    def _aside(self, doc: Doc, t: int, s: int) -> bool:
+        """Sentence t is a comment between an event's sentence s and the list it introduces: it names no organisation
+        but those of s and no happening ("To wynik lepszy od oczekiwań.", "To rekord w historii strefy Alfa.")."""
+        lead = {doc.mentions[n].entity for n in self._mentions_in(doc, s)}
+        named = any(
+            doc.mentions[n].type == "organization" and doc.mentions[n].entity not in lead
+            for n in self._mentions_in(doc, t)
+        )
         return not named and not self._event_words(doc, t)
 
     def _list_after(
@@ -87,7 +91,7 @@ class EventParticipants:
                 nxt = doc.sent_text(t).rstrip()
                 s0, s1 = doc.sent_span[t]
                 if not nxt.endswith(":"):
-                    if self._aside(doc, t):
+                    if self._aside(doc, t, s):
                         continue
                     break
                 short = sum(doc.tokens[k].is_word for k in range(s0, s1)) <= _INTRO_LINE
