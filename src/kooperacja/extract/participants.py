@@ -6,7 +6,7 @@ from __future__ import annotations
 from functools import cache
 
 from kooperacja.data.language_data import language_data
-from kooperacja.extract.cues import tag_classes
+from kooperacja.extract.cues import cues, tag_classes
 from kooperacja.extract.doc import Doc
 from kooperacja.extract.event_draft import PARTY_TYPES, shares_stem, sub
 from kooperacja.extract.participant_grammar import participant_words
@@ -54,9 +54,12 @@ class EventParticipants:
 
     @staticmethod
     def _own_predicate(doc: Doc, t: int) -> bool:
-        """Sentence t has a finite or past verb other than the copula."""
+        """Sentence t has a finite or past verb other than the copula (event_cues.tsv copula)."""
         s0, s1 = doc.sent_span[t]
-        return any(r.pos in _CLAUSE_VERB and r.lemma != "być" for k in range(s0, s1) for r in doc.readings[k])
+        copula = cues(doc.lang, "event_cues").copula
+        return any(
+            r.pos in _CLAUSE_VERB and r.lemma not in copula for k in range(s0, s1) for r in doc.readings[k]
+        )
 
     def _aside(self, doc: Doc, t: int, s: int) -> bool:
         """Sentence t is a comment between an event's sentence s and the list it introduces: it names no organisation
