@@ -6,7 +6,7 @@ from __future__ import annotations
 from functools import cache
 
 from kooperacja.data.language_data import language_data
-from kooperacja.extract.cues import tag_classes
+from kooperacja.extract.cues import cues, tag_classes
 from kooperacja.extract.doc import Doc
 from kooperacja.extract.event_draft import PARTY_TYPES, shares_stem, sub
 from kooperacja.extract.participant_cues import medium_event_types
@@ -21,6 +21,8 @@ _CLAUSE_VERB = tag_classes().clause_verb  # (`_plural_verb`, a static method)
 # the most words of a short line that introduces a list after the event's sentence ("Strony umowy:",
 # "Sygnatariusze to m.in.:"; punctuation, an abbreviation's dots included, not counted)
 _INTRO_LINE = 5
+# the most sentences of comment between the event's sentence and the short line that introduces its list
+_ASIDES = 2
 
 
 # offices that host the visits they organise in their own land (`_participants`)
@@ -33,6 +35,36 @@ class EventParticipants:
 
     def _mentions_in(self, doc: Doc, s: int) -> list[int]:
         return [n for n in doc.mentions_in(s) if doc.mentions[n].entity >= 0]
+
+    def _event_words(self, doc: Doc, t: int) -> set[str]:
+        """The event types whose nouns or verbs sentence t holds."""
+        s0, s1 = doc.sent_span[t]
+        return {
+            typ
+            for k in range(s0, s1)
+            for lem in doc.lemmas(k)
+            for kind, typ in self._word_rows.get(lem, ())
+            if kind in ("noun", "verb")
+        }
+
+    @staticmethod
+    def _own_predicate(doc: Doc, t: int) -> bool:
+        """Sentence t has a finite or past verb other than the copula (event_cues.tsv copula)."""
+        s0, s1 = doc.sent_span[t]
+        copula = cues(doc.lang, "event_cues").copula
+        return any(
+            r.pos in _CLAUSE_VERB and r.lemma not in copula for k in range(s0, s1) for r in doc.readings[k]
+        )
+
+    def _aside(self, doc: Doc, t: int, s: int) -> bool:
+        """Sentence t is a comment between an event's sentence s and the list it introduces: it names no organisation
+        but those of s and no happening ("To wynik lepszy od oczekiwań.", "To rekord w historii strefy Alfa.")."""
+        lead = {doc.mentions[n].entity for n in self._mentions_in(doc, s)}
+        named = any(
+            doc.mentions[n].type == "organization" and doc.mentions[n].entity not in lead
+            for n in self._mentions_in(doc, t)
+        )
+        return not named and not self._event_words(doc, t)
 
     def _list_after(
         self, doc: Doc, s: int, places: bool = False, typ: str = "", table: bool = False
@@ -51,20 +83,22 @@ class EventParticipants:
             if header is not None:
                 return self._list_after(doc, header, places, typ, True)
         if not text.endswith(":") and not table:
-            if s + 1 < len(doc.sentences):
-                nxt = doc.sent_text(s + 1).rstrip()
-                s0, s1 = doc.sent_span[s + 1]
+            # the intro line right after the sentence, or after up to `_ASIDES` sentences of comment that name no
+            # organisation and no happening ("… wydała 20 decyzji. To rekordowy wynik. Największe projekty to:")
+            for t in range(s + 1, min(len(doc.sentences), s + _ASIDES + 2)):
+                nxt = doc.sent_text(t).rstrip()
+                s0, s1 = doc.sent_span[t]
+                if not nxt.endswith(":"):
+                    if self._aside(doc, t, s):
+                        continue
+                    break
                 short = sum(doc.tokens[k].is_word for k in range(s0, s1)) <= _INTRO_LINE
-                if nxt.endswith(":") and short and not self._mentions_in(doc, s + 1):
-                    own = {
-                        t
-                        for k in range(s0, s1)
-                        for lem in doc.lemmas(k)
-                        for kind, t in self._word_rows.get(lem, ())
-                        if kind in ("noun", "verb")
-                    }
-                    if not own - {typ}:
-                        return self._list_after(doc, s + 1, places, typ)
+                if short and not self._mentions_in(doc, t) and not self._event_words(doc, t) - {typ}:
+                    if t == s + 1 or not self._own_predicate(doc, t):
+                        # past a comment, only a verbless line ("Największe projekty to:"); one with a verb of its
+                        # own ("Dokumenty odebrali we wtorek:") leads its list itself
+                        return self._list_after(doc, t, places, typ)
+                break
             return []
         out: list[int] = []
         gap = 0

@@ -9,7 +9,7 @@ from functools import cache
 
 from kooperacja.data.language_data import language_data, on_data_change
 from kooperacja.extract.baseform import restore_case
-from kooperacja.extract.cues import tag_classes
+from kooperacja.extract.cues import cues, tag_classes
 from kooperacja.extract.doc import Doc, Mention
 from kooperacja.extract.entities import without_kind
 from kooperacja.extract.lexicon import lexicon
@@ -106,6 +106,12 @@ def find_roles(doc: Doc) -> None:
                 org = _nearest_before(doc, m)
         if org is None and title:
             org = _office_of(doc, title, span, late=True)
+        if org is None and title and span is not None and _signature_line(doc, m, span):
+            # "Ze strony spółki Alfa:\nJan Lis – Prezes Zarządu": the block's header names its company; else the
+            # company whose board speaks in the report the signature closes
+            org = _block_owner(doc, m)
+            if org is None:
+                org = _issuer(doc, title)
         if title is None and org is None:
             continue
         ent = doc.entities[m.entity] if m.entity >= 0 else None
@@ -411,6 +417,72 @@ def _org_ending_at(doc: Doc, j: int, by_t1: dict[int, int]) -> int | None:
                 continue
         return None
     return None
+
+
+def _signature_line(doc: Doc, m: Mention, span: tuple[int, int]) -> bool:
+    """The person's name opens a line and its title, after a dash or a comma, closes it: a signature ("Jan Lis –
+    Prezes Zarządu" under a report, in a list of the people who sign for a company)."""
+    toks = doc.tokens
+    start, end = toks[m.t0].start, toks[span[1] - 1].end
+    if doc.text[doc.text.rfind("\n", 0, start) + 1 : start].strip():
+        return False
+    if m.t1 >= len(toks) or toks[m.t1].text not in _APPOSITION or span[0] != m.t1 + 1:
+        return False
+    return not doc.text[end : (doc.text.find("\n", end) + 1 or len(doc.text) + 1) - 1].strip()
+
+
+def _block_owner(doc: Doc, m: Mention) -> int | None:
+    """The one organisation named by the colon-ended line that heads the signature block of the person's line, with
+    no blank line between and `_BLOCK_LINES` sentences above it at most ("Ze strony Beta Sp. z o.o.:", "Za Gminę
+    Alfa:"); none where that line names several."""
+    for s in range(m.sent - 1, max(-1, m.sent - 1 - _BLOCK_LINES), -1):
+        gap = doc.text[doc.tokens[doc.sent_span[s][1] - 1].end : doc.tokens[doc.sent_span[s + 1][0]].start]
+        if gap.count("\n") > 1:
+            return None  # a blank line: another block
+        if doc.sent_text(s).rstrip().endswith(":"):
+            orgs = [
+                n
+                for n in doc.mentions_in(s)
+                if doc.mentions[n].type == "organization" and doc.mentions[n].entity >= 0
+            ]
+            return orgs[0] if len({doc.mentions[n].entity for n in orgs}) == 1 else None
+    return None
+
+
+_BLOCK_LINES = 4
+
+
+def _issuer(doc: Doc, title: str) -> int | None:
+    """The company whose board speaks in the document ("Zarząd spółki Alfa S.A. informuje"): the first company
+    named right after a board noun (name_cues.tsv board_head), where the title is a company officer's
+    (office_titles.tsv)."""
+    office = next(
+        (
+            o
+            for k in range(len(title.split()), 0, -1)
+            if (o := lexicon(doc.lang).offices.get(" ".join(title.lower().split()[:k])))
+        ),
+        None,
+    )
+    if office is None or not office[0] <= _COMPANY:
+        return None
+    board, generic = _board_heads(doc.lang)
+    for n, mm in enumerate(doc.mentions):
+        if mm.type != "organization" or mm.entity < 0 or doc.entities[mm.entity].subtype not in _COMPANY:
+            continue
+        # the board noun inside the mention ("Zarząd Alfa S.A.") or before it, a generic company noun between
+        # ("Zarząd spółki Alfa S.A.")
+        for k in (mm.t0, mm.t0 - 1, mm.t0 - 2):
+            if k >= 0 and doc.lemmas(k) & board and all(doc.lemmas(j) & generic for j in range(k + 1, mm.t0)):
+                return n
+    return None
+
+
+@cache
+def _board_heads(lang: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The board nouns and the generic company nouns (name_cues.tsv board_head, generic_company_head)."""
+    w = cues(lang, "name_cues")
+    return frozenset(w.board_head), frozenset(w.generic_company_head)
 
 
 def _nearest_before(doc: Doc, m: Mention) -> int | None:
