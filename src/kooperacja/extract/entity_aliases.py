@@ -52,7 +52,7 @@ def _intro(between: str, lang: str = "pl") -> str | None:
 # "Delta Sp. z o.o. („Spółka Zależna”)": a term a report defines in brackets and quotes right after a name
 _DEFINED_OPEN = re.compile(r"\s*\(\s*[„\"«]?\s*")
 _DEFINED_CLOSE = re.compile(r"\s*[”\"»]?\s*\)")
-_QUOTES = "„”\"«»"
+_QUOTES = '„”"«»'
 
 
 def _defined_term(text: str, a_end: int, b_start: int, b_end: int) -> bool:
