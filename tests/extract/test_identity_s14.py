@@ -5,8 +5,8 @@ or after it; terms a current report defines in brackets for a company („Spół
 a municipality named in the genitive ("Gminy X") whose town keeps its own base form; foreign persons' names with
 hyphens (Korean, Taiwanese) after a speech verb; bare hyphenated company names; and near misses (two firms that
 share a first word, a capitalised "Pod" inside a name, hyphenated towns and adjectives, Polish double surnames).
-Every firm, person and sentence is invented. The blind 29 passed 21 on main 81aa4fc, 29 on link15; with the 10 near misses and cases added with
-the rules, 28 of 39 on main, 39 of 39 on link15."""
+Every firm, person and sentence is invented. The blind 29 passed 21 on main 81aa4fc, 29 on link15; with the 11 near misses and cases added with
+the rules, 28 of 40 on main, 40 of 40 on link15."""
 
 from __future__ import annotations
 
@@ -212,6 +212,12 @@ add(
     "– Wybraliśmy Polskę ze względu na kadry – powiedział Choi Woo-sik, prezes Daesan Materials Poland.",
     {"Daesan Materials Poland": CO},
     persons={"Choi Woo-sik"},
+)
+add(
+    "vietnamese_speaker_then_company_europe",
+    "– Polska to dla nas ważny rynek – powiedział Nguyen Van Long, prezes Vinamet Europe.",
+    {"Vinamet Europe": CO},
+    persons={"Nguyen Van Long"},
 )
 add(
     "korean_at_sentence_start",
