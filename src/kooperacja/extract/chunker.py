@@ -511,7 +511,11 @@ class NameChunker:
         early, joins = CONNECTOR_KINDS.get(kind, (False, None))
         if early and joins is not None and joins(self, doc, j, nxt, run):
             return nxt
-        if t.text in self.w.river_connector and any(r.geo for r in doc.readings[j - 1]):
+        if (
+            t.text in self.w.river_connector
+            and any(r.geo for r in doc.readings[j - 1])
+            and not self._near_a_firm(doc, j, nxt, run)
+        ):
             return nxt + 1
         if not early and joins is not None and joins(self, doc, j, nxt, run):
             return nxt
@@ -522,12 +526,7 @@ class NameChunker:
         before another organisation's head in the locative, where the first one is ("Inkubator Startupów na
         Politechnice Beta": the incubator at the polytechnic, two names)."""
         word = doc.tokens[j].text
-        if (
-            word in self.w.near_preposition
-            and any(r.geo and "inst" in r.cases for r in doc.readings[nxt])
-            and not any(r.pos in NOMINAL and not r.proper for r in doc.readings[j - 1])
-            and (run.head in (None, "descriptor") or run.head in self.w.generic_company_head)
-        ):
+        if self._near_a_firm(doc, j, nxt, run):
             # "Drobex pod Poznaniem", "Firma Kormet pod Radomiem": after a bare brand, the town near which it is, no
             # part of the name (after a common noun the place names the body: "Związek Gmin pod Tatrami"; after an
             # organisation's head, the whole is its name: "Spółdzielnia Mleczarska pod Tatrami")
@@ -542,6 +541,17 @@ class NameChunker:
                 word in self.w.patron_marker or not self._proper_only(doc, j - 1)
             )  # "Politechnika Rzeszowska im. X"
             and (word not in self.w.matter_connector or doc.lemmas(nxt) & self.w.matter_noun)
+        )
+
+    def _near_a_firm(self, doc: Doc, j: int, nxt: int, run: _Run) -> bool:
+        """ "Drobex pod Poznaniem", "spółka Arvo Polska pod Radomiem": a preposition of nearness before a town in the
+        instrumental, after a bare brand or a firm's descriptor, says where the firm is (neither an organisation's
+        name nor a town's name on a river goes on with it)."""
+        return (
+            doc.tokens[j].text in self.w.near_preposition
+            and any(r.geo and "inst" in r.cases for r in doc.readings[nxt])
+            and not any(r.pos in NOMINAL and not r.proper for r in doc.readings[j - 1])
+            and (run.head in (None, "descriptor") or run.head in self.w.generic_company_head)
         )
 
     def _joins_seat(self, doc: Doc, j: int, nxt: int, run: _Run) -> bool:

@@ -1,4 +1,5 @@
-"""Aliases the text states: "X (dawniej Y)", "Y, obecnie X", "X, znany jako Y", "X (ang. Y)".
+"""Aliases the text states: "X (dawniej Y)", "Y, obecnie X", "X, znany jako Y", "X (ang. Y)", and a term
+that a report defines for a company ("Delta Sp. z o.o. („Spółka Zależna”)", "(dalej: „Spółka Celowa”)").
 
 Runs right after the entities component. Two organisation names of one sentence joined only by such
 words (data/<lang>/resolve_words.tsv, kind `alias_intro`) are one organisation: the entity of the other
@@ -48,6 +49,21 @@ def _intro(between: str, lang: str = "pl") -> str | None:
     return None
 
 
+# "Delta Sp. z o.o. („Spółka Zależna”)": a term a report defines in brackets and quotes right after a name
+_DEFINED_OPEN = re.compile(r"\s*\(\s*[„\"«]?\s*")
+_DEFINED_CLOSE = re.compile(r"\s*[”\"»]?\s*\)")
+_QUOTES = '„”"«»'
+
+
+def _defined_term(text: str, a_end: int, b_start: int, b_end: int) -> bool:
+    """The second name is a term defined for the first: in brackets right after it, in quotes."""
+    between, closing = text[a_end:b_start], _DEFINED_CLOSE.match(text, b_end)
+    if not (_DEFINED_OPEN.fullmatch(between) and closing):
+        return False
+    quoted = between.rstrip()[-1:] in _QUOTES or text[b_start] in _QUOTES
+    return quoted and (text[b_end - 1] in _QUOTES or any(ch in _QUOTES for ch in closing.group()))
+
+
 def _fold(keep: Entity, gone: Entity, current_is_gone: bool) -> None:
     names = [gone.name, *gone.aliases]
     if current_is_gone:
@@ -81,6 +97,8 @@ def link_stated_aliases(doc: Doc) -> None:
         if ea == eb or ma.sent != mb.sent or mb.start < ma.end:
             continue
         kind = _intro(doc.text[ma.end : mb.start], doc.lang)
+        if kind is None and _defined_term(doc.text, ma.end, mb.start, mb.end):
+            kind = "same"
         if kind is None:
             continue
         parent[eb] = ea

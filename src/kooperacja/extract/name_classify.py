@@ -28,6 +28,7 @@ from kooperacja.extract.name_shape import (
     common_genitive,
     complement,
     dotted_initials_end,
+    gap_before,
     head_lemma,
     is_acronym,
     is_adj,
@@ -43,6 +44,10 @@ _CLAUSE_VERB = tag_classes().clause_verb
 
 _LEMMA, _POS, _QUALS = attrgetter("lemma"), attrgetter("pos"), attrgetter("quals")
 _IGN = frozenset(("ign",))
+
+
+# a given name of two romanised syllables joined by a hyphen, the second in lower case ("Woo-sik", "Yu-ting")
+_GIVEN_SYLLABLES = re.compile(r"[A-Z][a-z]{0,4}-[a-z]{1,5}")
 
 
 class _lazy:  # noqa: N801 - used as a decorator
@@ -1154,6 +1159,22 @@ class NameClassifier(CompanyRules):
             return stem
         return word
 
+    def _romanised_person(self, doc: Doc, c: Chunk) -> bool:
+        """ "Choi Woo-sik", "Chen Yu-ting", "Min-ho Jung": an East Asian surname the language data lists
+        (`romanised_surname`) beside a given name of two syllables joined by a hyphen, the second in lower case: a
+        person, wherever the name stands ("powiedział Kim Do-yun", not a park "Park Seo-yeon")."""
+        toks = doc.tokens
+        if c.size != 2 or gap_before(doc, c.a + 1) != " ":
+            return False
+        first, second = toks[c.a].text, toks[c.a + 1].text
+        surnames = self.w.romanised_surname
+        eastern = bool(_GIVEN_SYLLABLES.fullmatch(second)) and first.lower() in surnames  # the surname first
+        western = bool(_GIVEN_SYLLABLES.fullmatch(first)) and second.lower() in surnames
+        if not (eastern or western) or not (first.istitle() or second.istitle()):
+            return False
+        self._person(doc, c.a, c.b, c.s)
+        return True
+
     def _titled_person(self, doc: Doc, c: Chunk) -> bool:
         """Two or three capitalised words next to a role title: a person ("dyrektor Olaf Brenn")."""
         toks = doc.tokens
@@ -1272,6 +1293,7 @@ _SOFT_SUBTYPES = frozenset(("business_association", "cluster", "other"))
 # The cascade, in order: the first rule that answers True takes the chunk. Each rule says the chunk sizes
 # (number of tokens, from–to; None: no upper bound) it can take, so a chunk meets only the rules for its size.
 RULES: tuple[tuple[Rule, int, int | None], ...] = (
+    (NameClassifier._romanised_person, 2, 2),
     (NameClassifier._acronym_after_name, 3, None),
     (NameClassifier._firm_initials, 4, None),
     (NameClassifier._credit_line, 1, None),

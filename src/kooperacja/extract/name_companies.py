@@ -263,10 +263,18 @@ class CompanyRules:
         opakowań"; "inwestorem jest Zelmarco") or the subject of a verb of building, investing or producing
         ("Zelmarco zbuduje halę"): a company. A word that closes a person's name found before is that person."""
         word, a = c.words[0], c.a
-        if not (c.size == 1 and len(word) >= 4 and word[1:].isalpha() and word[1:].islower()):
+        if not (
+            c.size == 1 and len(word) >= 4 and (word[1:].isalpha() and word[1:].islower() or _compound(word))
+        ):
             return False
         cx = self.cx
-        if not all(r.pos == "ign" for r in doc.readings[a]):
+        # "Eko-Pak", "Agro-Mix": a compound that the dictionary reads only as a prefix before a word ("eko-pak",
+        # "agro-mix") is unknown to it as written, capitals and all (a double surname keeps its capitals and is a
+        # proper name: "Nowak-Zieliński")
+        unknown = all(r.pos == "ign" for r in doc.readings[a]) or (
+            _compound(word) and all(r.lemma[:1].islower() or not (r.proper or r.geo) for r in doc.readings[a])
+        )
+        if not unknown:
             if not (self._capitalised_common_noun(doc, a) and cx.ends_at(doc, "investor_verb_before", a)):
                 return False
         after = self._after_home_town(
@@ -397,6 +405,15 @@ class CompanyRules:
         return self.cx.ends_at(doc, "speaker_verb_before", c.a) or self.cx.starts_at(
             doc, "speaker_verb_after", c.b
         )
+
+
+def _compound(word: str) -> bool:
+    """ "Agro-Mix", "Hydro-Tech": two capitalised parts of letters joined by a hyphen, a firm's name as well as a
+    plain unknown word is (a town so written the gazetteer takes before: "Bielsko-Biała")."""
+    parts = word.split("-")
+    return len(parts) == 2 and all(
+        len(p) >= 2 and p.isalpha() and p[0].isupper() and p[1:].islower() for p in parts
+    )
 
 
 def _after_preposition(doc: Doc, a: int) -> bool:

@@ -1,0 +1,393 @@
+"""A blind battery of organisation identity in investment news (issue 8, session 14, helper link15), written
+before the name code or any error was read: a short name that is the same firm as a full legal name told before
+or after it; terms a current report defines in brackets for a company („Spółka Zależna”, dalej: „Spółka”,
+„Inwestor”) that are aliases, never new organisations; a seat phrase ("pod X", "w X") after a company's name;
+a municipality named in the genitive ("Gminy X") whose town keeps its own base form; foreign persons' names with
+hyphens (Korean, Taiwanese) after a speech verb; bare hyphenated company names; and near misses (two firms that
+share a first word, a capitalised "Pod" inside a name, hyphenated towns and adjectives, Polish double surnames).
+Every firm, person and sentence is invented. The blind 29 passed 21 on main 81aa4fc, 29 on link15; with the 12 near misses and cases added with
+the rules, 29 of 41 on main, 41 of 41 on link15."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+import pytest
+
+from kooperacja import extract
+
+from .battery import loose_key, org_problems
+
+CO = "company"
+MUNI = "municipality"
+AGENCY = "agency"
+
+
+@dataclass(frozen=True)
+class Passage:
+    text: str
+    orgs: dict[str, str | None]
+    persons: frozenset[str] = frozenset()
+    places: frozenset[str] = frozenset()
+    no_entity: frozenset[str] = frozenset()
+    figures: frozenset[tuple[str, str, float]] = frozenset()  # (owner name, metric, value)
+    events_of: dict[str, int] = field(default_factory=dict)  # org name -> number of events it takes part in
+    not_alias: frozenset[str] = frozenset()  # forms no organisation may take as another name
+
+
+CASES: dict[str, Passage] = {}
+
+
+def add(key: str, text: str, orgs: dict[str, str | None], **kw: Any) -> None:
+    assert key not in CASES, key
+    kw = {k: (frozenset(v) if isinstance(v, (set, list, tuple)) else v) for k, v in kw.items()}
+    CASES[key] = Passage(text, orgs, **kw)
+
+
+# --- G1b: a short name is the firm of the full legal name told before or after it
+add(
+    "legal_then_short",
+    "Centrum dystrybucyjne powstanie w Ozorkowie. Obiekt zbuduje inwestor, Kalmeris Park Polska Sp. z o.o."
+    " Kalmeris przeznaczy na budowę około 70 mln zł.",
+    {"Kalmeris Park Polska": CO},
+    figures={("Kalmeris Park Polska", "investment", 70_000_000)},
+    events_of={"Kalmeris Park Polska": 1},
+)
+add(
+    "short_then_legal",
+    "Brenvik rozbuduje swój magazyn w Gnieźnie. Inwestorem jest Brenvik Logistics Polska Sp. z o.o., która"
+    " zatrudni tam 60 osób.",
+    {"Brenvik Logistics Polska": CO},
+    figures={("Brenvik Logistics Polska", "jobs", 60)},
+)
+add(
+    "short_inflected",
+    "Spółka Grontex Polska S.A. otrzymała decyzję o wsparciu. Nowa hala Grontexu w Koninie da pracę 120 osobom.",
+    {"Grontex Polska": CO},
+)
+add(
+    "short_of_two_word_legal",
+    "Deweloper Pantera Invest Sp. z o.o. kupił działkę pod Łowiczem. Pantera zamierza postawić tam park"
+    " magazynowy o powierzchni 40 tys. mkw.",
+    {"Pantera Invest": CO},
+    no_entity={"Łowiczem"},
+)
+add(
+    "short_inflected_feminine_first_word",
+    "Nową chłodnię w Łasku zbuduje Norvena Foods Sp. z o.o. Jak przekazali przedstawiciele Norveny, projekt"
+    " budowlany jest już gotowy.",
+    {"Norvena Foods": CO},
+    no_entity={"Norveny"},
+)
+add(
+    "guard_inflected_short_two_candidates",
+    "Halę w Kutnie wynajmą Dalmex Logistics i Dalmex Trade. Zarząd Dalmexu nie podał kwoty.",
+    {"Dalmex Logistics": CO, "Dalmex Trade": CO, "Dalmex": CO},
+    not_alias={"Dalmexu", "Dalmex"},
+)
+add(
+    "guard_two_firms_share_first_word",
+    "Spółka Marvex Trade Sp. z o.o. kupiła halę w Radomiu od firmy Marvex Logistics S.A.",
+    {"Marvex Trade": CO, "Marvex Logistics": CO},
+)
+# --- G1a: a term defined in brackets for a company is an alias of it
+add(
+    "espi_subsidiary_term",
+    "Zarząd Tarvex S.A. („Emitent”) informuje, że spółka zależna Emitenta, Tarvex Energia Sp. z o.o."
+    " („Spółka Zależna”), otrzymała decyzję o wsparciu. Spółka Zależna zobowiązała się do utworzenia 45 nowych"
+    " miejsc pracy.",
+    {"Tarvex": CO, "Tarvex Energia": CO},
+    no_entity={"Zależna", "Emitent"},
+    figures={("Tarvex Energia", "jobs", 45)},
+)
+add(
+    "dalej_spolka",
+    "Lumaro Sp. z o.o. (dalej: „Spółka”) zawarła umowę na budowę hali produkcyjnej w Kole. Spółka zainwestuje"
+    " w projekt 12 mln zł.",
+    {"Lumaro": CO},
+    no_entity={"Spółka"},
+    figures={("Lumaro", "investment", 12_000_000)},
+)
+add(
+    "dalej_inwestor",
+    "Gmina Kobylin podpisała umowę sprzedaży działki z firmą Gradix Polska Sp. z o.o. (dalej „Inwestor”)."
+    " Inwestor wybuduje na niej zakład.",
+    {"Gradix Polska": CO, "Gmina Kobylin": MUNI},
+    no_entity={"Inwestor"},
+)
+add(
+    "special_purpose_term",
+    "Emitent założył spółkę celową Wirona Solar Sp. z o.o. („Spółka Celowa”), która zbuduje farmę"
+    " fotowoltaiczną pod Kutnem.",
+    {"Wirona Solar": CO},
+    no_entity={"Celowa"},
+)
+add(
+    "guard_acronym_in_brackets",
+    "Agencja Rozwoju Przemysłu („ARP”) udzieli pożyczki firmie Stalmet Koło. ARP obejmie też udziały.",
+    {"Agencja Rozwoju Przemysłu": AGENCY, "Stalmet Koło": CO},
+)
+add(
+    "two_parties_defined",
+    "Umowę sprzedaży zawarły Dobrolas Sp. z o.o. („Sprzedający”) oraz Kerno Invest S.A. („Kupujący”). Kupujący"
+    " zapłaci 9 mln zł.",
+    {"Dobrolas": CO, "Kerno Invest": CO},
+    no_entity={"Sprzedający", "Kupujący"},
+)
+# --- G1c: a seat phrase is no part of a company's name
+add(
+    "seat_pod",
+    "Najemcą hali został operator logistyczny Nordlog Polska pod Wrocławiem.",
+    {"Nordlog Polska": CO},
+    no_entity={"pod Wrocławiem"},
+)
+add(
+    "seat_pod_in_park",
+    "Magazyn powstanie w parku firmy Delvan Polska pod Piotrkowem Trybunalskim. Delvan Polska zainwestuje 50 mln zł.",
+    {"Delvan Polska": CO},
+    no_entity={"pod Piotrkowem"},
+)
+add(
+    "seat_then_legal_then_short",
+    "Hala stanie w parku przemysłowym firmy Vestor Polska pod Łęczycą. Obiekt zbuduje deweloper, Vestor Polska"
+    " Sp. z o.o. Vestor wyda na budowę ponad 30 mln zł.",
+    {"Vestor Polska": CO},
+    no_entity={"pod Łęczycą"},
+    figures={("Vestor Polska", "investment", 30_000_000)},
+    events_of={"Vestor Polska": 1},
+)
+add(
+    "guard_pod_capital_in_name",
+    "Browar Pod Lipami z Pszczyny zainwestuje 8 mln zł w nową linię do rozlewu.",
+    {"Browar Pod Lipami": CO},
+)
+add(
+    "guard_pod_after_org_head",
+    "Spółdzielnia Mleczarska pod Tatrami rozbuduje proszkownię.",
+    {"Spółdzielnia Mleczarska pod Tatrami": CO},
+)
+# --- G8: a municipality in the genitive keeps its town's base form
+add(
+    "gmina_plural_town_gen",
+    "Wójt Gminy Kobierzyce podpisał z inwestorem list intencyjny.",
+    {"Gmina Kobierzyce": MUNI},
+    no_entity={"Kobierzyc "},
+)
+add(
+    "gmina_ow_town_gen",
+    "Burmistrz Gminy Sędziszów Małopolski przekazał inwestorowi pozwolenie na budowę.",
+    {"Gmina Sędziszów Małopolski": MUNI},
+)
+add(
+    "gmina_ow_town_gen2",
+    "Skarbnik Gminy Sulejów potwierdził, że droga do strefy zostanie przebudowana.",
+    {"Gmina Sulejów": MUNI},
+)
+add(
+    "gmina_siechnice_gen",
+    "Teren sprzedany przez Gminę Siechnice trafi do firmy Polvent. Burmistrz Gminy Siechnice liczy na 100 miejsc"
+    " pracy.",
+    {"Gmina Siechnice": MUNI, "Polvent": CO},
+)
+add(
+    "gmina_town_not_larger_plural",
+    "Wójt Gminy Kozłów przekazał inwestorowi działkę pod halę magazynową.",
+    {"Gmina Kozłów": MUNI},
+    no_entity={"Kozłowo"},
+)
+add(
+    "guard_gmina_miejska",
+    "Prezydent Gminy Miejskiej Kraków spotkał się z inwestorem.",
+    {"Gmina Miejska Kraków": MUNI},
+)
+add(
+    "guard_town_declined_after_miasto",
+    "Prezydent Miasta Głogowa i prezydent Miasta Kielc podpisali porozumienie o współpracy.",
+    {"Miasto Głogów": MUNI, "Miasto Kielce": MUNI},
+)
+# --- G9: foreign persons' names with hyphens after a speech verb
+add(
+    "korean_after_speech_verb",
+    "– Wybraliśmy Polskę ze względu na kadry – powiedział Choi Woo-sik, prezes Daesan Materials Poland.",
+    {"Daesan Materials Poland": CO},
+    persons={"Choi Woo-sik"},
+)
+add(
+    "vietnamese_speaker_then_company_europe",
+    "– Polska to dla nas ważny rynek – powiedział Nguyen Van Long, prezes Vinamet Europe.",
+    {"Vinamet Europe": CO},
+    persons={"Nguyen Van Long"},
+)
+add(
+    "korean_at_sentence_start",
+    "Lee Ha-neul, dyrektor zakładu Hanmo Battery Poland w Kobylnicy, zapowiedział zatrudnienie 200 osób.",
+    {"Hanmo Battery Poland": CO},
+    persons={"Lee Ha-neul"},
+)
+add(
+    "taiwanese_after_mowi",
+    "– Polska to dla nas brama do Europy – mówi Chen Yu-ting, wiceprezes firmy Fortec Electronics.",
+    {"Fortec Electronics": CO},
+    persons={"Chen Yu-ting"},
+)
+add(
+    "korean_dodal",
+    "Fabryka ruszy w przyszłym roku – dodał Jung Min-ho z koreańskiego koncernu Seolim.",
+    {"Seolim": CO},
+    persons={"Jung Min-ho"},
+)
+add(
+    "guard_polish_double_surname",
+    "– To ważny dzień dla naszej załogi – powiedziała Anna Wierzbicka-Nowak, dyrektor zakładu.",
+    {},
+    persons={"Anna Wierzbicka-Nowak"},
+)
+add(
+    "korean_park_surname_not_park",
+    "– Jesteśmy gotowi na inwestycję – mówi Park Da-eun z firmy Seolim.",
+    {"Seolim": CO},
+    persons={"Park Da-eun"},
+)
+add(
+    "guard_park_hyphen_adjective",
+    "Park Naukowo-technologiczny w Opolu przyjął pięć nowych firm.",
+    {"Park Naukowo-technologiczny w Opolu": None},
+)
+add(
+    "guard_park_capitalised_compound",
+    "Park Eko-Tech w Opolu przyjął pięć nowych firm, a spółka Song-Pol zbuduje tam halę.",
+    {"Park Eko-Tech w Opolu": None, "Song-Pol": CO},
+)
+# --- side finding: a bare hyphenated company name
+add(
+    "hyphen_name_subject",
+    "Agro-Mix otworzył dziś nowy magazyn w Ełku. Firma zatrudni 40 osób.",
+    {"Agro-Mix": CO},
+    figures={("Agro-Mix", "jobs", 40)},
+)
+add(
+    "hyphen_name_invests",
+    "Eko-Pak zainwestuje 25 mln zł w rozbudowę zakładu w Sieradzu.",
+    {"Eko-Pak": CO},
+    figures={("Eko-Pak", "investment", 25_000_000)},
+)
+add(
+    "guard_hyphen_town_subject",
+    "Bielsko-Biała przyciągnęła nowego inwestora: spółka Termolux zbuduje tam fabrykę.",
+    {"Termolux": CO},
+    places={"Bielsko-Biała"},
+    no_entity={"Bielsko-Biała przyc"},
+)
+add(
+    "guard_hyphen_adjective",
+    "Polsko-niemiecka spółka Gerpol zbuduje halę w Zgorzelcu.",
+    {"Gerpol": CO},
+    no_entity={"Polsko"},
+)
+add(
+    "guard_hyphen_town_zyska",
+    "Kędzierzyn-Koźle zyska nowy zakład chemiczny firmy Azoten.",
+    {"Azoten": CO},
+    places={"Kędzierzyn-Koźle"},
+)
+
+add(
+    "guard_double_surname_subject",
+    "Prezesem spółki Termolit została Ewa Lis-Kowal. Lis-Kowal zapowiedziała budowę hali w Bełchatowie.",
+    {"Termolit": CO},
+    persons={"Ewa Lis-Kowal"},
+)
+add(
+    "guard_team_nickname",
+    "Biało-Zieloni wygrali mecz, a spółka Gdańskie Stocznie zbuduje nowy dok.",
+    {"Gdańskie Stocznie": CO},
+)
+
+
+def _name_of(entities: list[dict[str, Any]], eid: str) -> str:
+    return next(e["name"] for e in entities if e["id"] == eid)
+
+
+def check(p: Passage) -> list[str]:
+    rec = extract(p.text, doc_id="s14id", published="2026-06-10")
+    ents = rec["entities"]
+    problems = org_problems(ents, p.orgs, p.no_entity)
+    persons = {loose_key(e["name"]) for e in ents if e["type"] == "person"}
+    problems += [f"missing person {n!r}" for n in sorted(p.persons) if loose_key(n) not in persons]
+    places = {e["name"] for e in ents if e["type"] == "place"}
+    problems += [f"missing place {n!r}" for n in sorted(p.places) if n not in places]
+    figs = {
+        (loose_key(_name_of(ents, f["entity"])), f["metric"], f["value"])
+        for f in rec["figures"]
+        if f["entity"]
+    }
+    problems += [
+        f"missing figure {f!r} (has {sorted(figs)})"
+        for f in sorted(p.figures)
+        if (loose_key(f[0]), f[1], f[2]) not in figs
+    ]
+    problems += [
+        f"{e['name']!r} took {a!r} as another name"
+        for e in ents
+        for a in e.get("aliases", [])
+        if a in p.not_alias and e["type"] == "organization"
+    ]
+    for org, n in p.events_of.items():
+        ids = {e["id"] for e in ents if loose_key(e["name"]) == loose_key(org)}
+        got = sum(1 for ev in rec["events"] if any(x["entity"] in ids for x in ev["participants"]))
+        if got != n:
+            problems.append(f"{org!r} in {got} events, not {n}")
+    return problems
+
+
+FAILING: dict[str, str] = {}  # none left on link15 (the 8 strict xfails of main are in the first commit)
+
+
+def test_battery_is_large() -> None:
+    assert len(CASES) >= 25
+    assert len({c.text for c in CASES.values()}) == len(CASES)
+    assert set(FAILING) <= set(CASES)
+
+
+@pytest.mark.parametrize(
+    "key",
+    [
+        pytest.param(k, marks=[pytest.mark.xfail(strict=True, reason=FAILING[k])] if k in FAILING else [])
+        for k in CASES
+    ],
+)
+def test_identity_case(key: str) -> None:
+    problems = check(CASES[key])
+    assert not problems, CASES[key].text + "\n" + "\n".join(problems)
+
+
+if __name__ == "__main__":
+    bad = {k: pr for k in CASES if (pr := check(CASES[k]))}
+    for k, pr in bad.items():
+        print(f"FAIL {k}: {CASES[k].text}\n    " + "\n    ".join(pr))
+    print(f"passed {len(CASES) - len(bad)} of {len(CASES)}")
+    print("FAILING =", sorted(bad))
+
+
+def test_defined_term_needs_brackets_and_quotes() -> None:
+    from kooperacja.extract.entity_aliases import _defined_term
+
+    text = "Alfa Sp. z o.o. („Beta”) i Gamma (Delta) oraz Epsilon, „Zeta”"
+    a_end = text.index(" („")
+    assert _defined_term(text, a_end, text.index("Beta"), text.index("Beta") + 4)
+    g_end = text.index(" (Delta")
+    assert not _defined_term(text, g_end, text.index("Delta"), text.index("Delta") + 5)  # no quotes
+    e_end = text.index(", „Zeta")
+    assert not _defined_term(text, e_end, text.index("Zeta"), text.index("Zeta") + 4)  # no brackets
+
+
+def test_compound_firm_word_shape() -> None:
+    from kooperacja.extract.name_companies import _compound
+
+    assert _compound("Agro-Mix") and _compound("Eko-Pak")
+    assert (
+        not _compound("Polsko-niemiecka")
+        and not _compound("Bielsko-Biała-Wschód")
+        and not _compound("PL-Tech")
+    )
