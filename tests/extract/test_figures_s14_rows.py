@@ -68,6 +68,23 @@ case(
     emp("Lubro sp. z o.o.", 80),
 )
 case(
+    "grant_rows_no_investment",  # a grant is the cluster's `budget` (real gold), never an investment
+    "Wsparcie z regionalnego funduszu dostały:\n"
+    "– Selmar sp. z o.o. – dotacja 2 mln zł, 10 nowych miejsc pracy;\n"
+    "– Kolvet sp. z o.o. – dotacja 1,5 mln zł, 6 nowych miejsc pracy.",
+    ("Selmar sp. z o.o.", "budget", 2 * M, "PLN"),
+    jobs("Selmar sp. z o.o.", 10),
+    ("Kolvet sp. z o.o.", "budget", 1.5 * M, "PLN"),
+    jobs("Kolvet sp. z o.o.", 6),
+)
+case(
+    "ranking_rows_headcount_no_jobs",
+    "Najwięksi pracodawcy powiatu:\n– Lintex S.A., Brzeg, 1,2 mld zł, 900 pracowników\n"
+    "– Omega Pak sp. z o.o., Grodków, 400 mln zł, 350 pracowników",
+    emp("Lintex S.A.", 900),
+    emp("Omega Pak sp. z o.o.", 350),
+)
+case(
     "prose_bare_amount_no_row",
     "Spółka Kornet z Wałcza kupiła za 3 mln zł działkę po dawnej cegielni. Firma planuje tam magazyn.",
 )

@@ -60,6 +60,7 @@ from kooperacja.extract.figure_metric import (
     _dated_tokens,
     _first_noun_lemmas,
     _governing_verb,
+    _list_row_money,
     _linked_metric,
     _linked_noun,
     _metric,
@@ -211,6 +212,8 @@ def find_figures(doc: Doc) -> None:
                 metric = "investment"  # "firma A z Sanoka (hala magazynowa, 14 mln zł)": the project's cost
             if metric is None and kind == "money" and _bracketed_after_investor(doc, t0):
                 metric = "investment"  # "decyzje otrzymały spółki A (12 mln zł) i B (30 mln zł)"
+            if metric is None and kind == "money" and _list_row_money(doc, keys, starts, t0, t1, lex, dated):
+                metric = "investment"  # "– A sp. z o.o. – hala w Kole, 30 mln zł, 40 miejsc pracy;": a row's cost
             if metric is None and _after_name(doc, t0):
                 # "A zainwestuje 20 mln zł, a B 15 mln zł", "A (40 mln zł) i B (25 mln zł)": a number right
                 # after a name, in a sentence that stated the same kind of number, is of the same metric
