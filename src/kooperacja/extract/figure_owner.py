@@ -214,15 +214,31 @@ def _sole_investor(doc: Doc) -> str | None:
 
 def _unnamed_firms(doc: Doc, s: int, firm: frozenset[str]) -> bool:
     """Whether the sentence speaks of firms in the plural with no name: a company noun right before a name is that
-    one company's kind noun ("zakład spółki X" is no plural, whatever "spółki" may be read as)."""
+    one company's kind noun ("zakład spółki X" is no plural, whatever "spółki" may be read as), and so is one that
+    hangs on a noun before it ("Inwestycja firmy pochłonie …", "obok hali spółki": the company named before, in the
+    genitive; not after a preposition's noun: "W sumie firmy wydadzą …" are firms)."""
     s0, s1 = doc.sent_span[s]
     for i in range(s0, s1):
         if i + 1 < s1 and doc.mention_at(i + 1) is not None:
+            continue
+        if _genitive_attribute(doc, i, s0):
             continue
         for r in doc.readings[i]:
             if r.lemma in firm and "pl" in r.numbers and r.pos == "subst":
                 return True
     return False
+
+
+def _genitive_attribute(doc: Doc, i: int, s0: int) -> bool:
+    """Whether the word at ``i`` may only be a genitive attribute of the noun right before it: that word is a noun
+    outside any name, with no adjective or verb reading, and no preposition governs it ("Projekt spółki", "budowa
+    hali firmy"; not "w sumie firmy", "Łącznie firmy")."""
+    if i - 1 < s0 or doc.mention_at(i - 1) is not None:
+        return False
+    before = doc.readings[i - 1]
+    if not any(r.pos == "subst" for r in before) or any(r.pos != "subst" for r in before):
+        return False
+    return not (i - 2 >= s0 and doc.is_preposition(i - 2))
 
 
 _REPORTING = ("economic_zone", "technology_park", "cluster", "business_association")
