@@ -114,6 +114,17 @@ case(
     emp("Brelux", 220),
 )
 case(
+    "zone_outlays_of_firms_plural_genitive",
+    "Legnicka Specjalna Strefa Ekonomiczna podsumowała rok. Spółka Tormax otworzyła tam nowy magazyn. Nakłady "
+    "firm w strefie wyniosły w sumie 2 mld zł.",
+    inv("Legnicka Specjalna Strefa Ekonomiczna", 2000 * M),
+)
+case(
+    "zone_in_total_firms_plural",
+    "Mielecka strefa ma nowych inwestorów. Umowy podpisały spółki Arvento i Bestmal. W sumie firmy "
+    "zadeklarowały nakłady 90 mln zł.",
+)
+case(
     "zone_plural_firms_stay_zone",
     "Krakowski Park Technologiczny podał dane za rok. Firmy działające w strefie zatrudniają łącznie "
     "ponad 9 tys. osób.",
@@ -145,6 +156,19 @@ case(
     "firmy Vestro za 60 mln zł. Łącznie firmy zadeklarowały nakłady w wysokości 540 mln zł.",
     inv("Vestro", 60 * M),
     inv("Słupska Specjalna Strefa Ekonomiczna", 540 * M),
+)
+case(
+    "zone_total_beyond_two_named_firms_stays_zone",
+    "Opolska Specjalna Strefa Ekonomiczna wydała w ubiegłym roku 20 decyzji. Spółka Hamor wyda 40 mln zł, a firma "
+    "Plentax 30 mln zł. Łącznie nakłady inwestorów wyniosą 800 mln zł.",
+    inv("Hamor", 40 * M),
+    inv("Plentax", 30 * M),
+    inv("Opolska Specjalna Strefa Ekonomiczna", 800 * M),
+)
+case(
+    "one_firms_total_over_its_parts_stays",
+    "Spółka Ramet zbuduje w Brzegu halę i kupi nowe maszyny. Łącznie firma zainwestuje 50 mln zł.",
+    inv("Ramet", 50 * M),
 )
 # --- a headline's rounded figure beside the body's exact one -------------------------------------------------------
 case(

@@ -229,14 +229,20 @@ def _unnamed_firms(doc: Doc, s: int, firm: frozenset[str]) -> bool:
     return False
 
 
+_NOUNS = frozenset({"subst", "ger"})  # a noun, or a verbal noun ("przedsięwzięcie", "zatrudnienie")
+
+
 def _genitive_attribute(doc: Doc, i: int, s0: int) -> bool:
-    """Whether the word at ``i`` may only be a genitive attribute of the noun right before it: that word is a noun
-    outside any name, with no adjective or verb reading, and no preposition governs it ("Projekt spółki", "budowa
+    """Whether the word at ``i``, which may be a singular genitive, is one here, an attribute of the noun right
+    before it: that word is a noun
+    outside any name, with no adjective or verb reading (a verbal noun's is a noun's), and no preposition governs it ("Projekt spółki", "budowa
     hali firmy"; not "w sumie firmy", "Łącznie firmy")."""
     if i - 1 < s0 or doc.mention_at(i - 1) is not None:
         return False
+    if not any(r.pos == "subst" and "sg" in r.numbers and "gen" in r.cases for r in doc.readings[i]):
+        return False  # "Nakłady firm w strefie": a plural genitive only, the zone's unnamed firms
     before = doc.readings[i - 1]
-    if not any(r.pos == "subst" for r in before) or any(r.pos != "subst" for r in before):
+    if not any(r.pos == "subst" for r in before) or any(r.pos not in _NOUNS for r in before):
         return False
     return not (i - 2 >= s0 and doc.is_preposition(i - 2))
 

@@ -213,7 +213,9 @@ def find_figures(doc: Doc) -> None:
             if metric is None and kind == "money" and _bracketed_after_investor(doc, t0):
                 metric = "investment"  # "decyzje otrzymały spółki A (12 mln zł) i B (30 mln zł)"
             if metric is None and kind == "money" and _list_row_money(doc, keys, starts, t0, t1, lex, dated):
-                metric = "investment"  # "– A sp. z o.o. – hala w Kole, 30 mln zł, 40 miejsc pracy;": a row's cost
+                metric = (
+                    "investment"  # "– A sp. z o.o. – hala w Kole, 30 mln zł, 40 miejsc pracy;": a row's cost
+                )
             if metric is None and _after_name(doc, t0):
                 # "A zainwestuje 20 mln zł, a B 15 mln zł", "A (40 mln zł) i B (25 mln zł)": a number right
                 # after a name, in a sentence that stated the same kind of number, is of the same metric
@@ -407,11 +409,51 @@ def find_figures(doc: Doc) -> None:
                 "evidence": [[amount.start, amount.end]],
             }
         )
-    drop = _summed(figures, sums)
+    drop = _summed(figures, sums) | _joint_sums(doc, figures, starts, lex)
     figures = _without_adjective_repeats(figures, by_adjective)
     figures = _without_headline_repeats(doc, figures, unowned, headline_end)
     figures = _without_rounded_repeats(_without_former_headcounts(figures, dated_past))
     doc.figures = [f for f in figures if (f["evidence"][0][0], f["entity"], f["metric"]) not in drop]
+
+
+_JOINT_SENTENCES = 4  # the sentences before a sum whose firms' figures it may add up
+_JOINT_SLACK = 0.1  # a sum over named firms may round their figures by this share of it ("ponad 200 mln zł")
+
+
+def _joint_sums(
+    doc: Doc, figures: list[dict[str, Any]], starts: list[int], lex: _Words
+) -> set[tuple[int, str, str]]:
+    """The figures (by evidence start, entity, metric) that add up the figures of two companies or more named just
+    before: a sum word stands in the number's clause, which names no organisation, and the same metric's figures of
+    those companies in the sentences before come to the number ("A wyda 30 mln zł … B 25 mln zł … W sumie firmy
+    wydadzą 55 mln zł"). A figure stated jointly for several named firms belongs to none of them, nor to their zone;
+    a zone's total over firms mostly unnamed is more than its named firms' figures add up to, and stays."""
+    drop: set[tuple[int, str, str]] = set()
+    for f in figures:
+        a = f["evidence"][0][0]
+        t0 = bisect.bisect_left(starts, a)
+        c0, c1 = _clause(doc, t0)
+        if not any(doc.tokens[i].lower in lex.total for i in range(c0, c1)) or any(
+            doc.mention_at(i) is not None and doc.mentions[doc.mention_at(i)].type == "organization"
+            for i in range(c0, c1)
+        ):
+            continue
+        s = doc.sent_of[t0]
+        first = doc.tokens[doc.sent_span[max(0, s - _JOINT_SENTENCES)][0]].start
+        parts = [
+            g
+            for g in figures
+            if g is not f
+            and first <= g["evidence"][0][0] < a
+            and (g["metric"], g["unit"]) == (f["metric"], f["unit"])
+            and _subtype(doc, g["entity"]) == "company"
+        ]
+        if len({g["entity"] for g in parts}) < 2:
+            continue
+        total = sum(float(g["value"]) for g in parts)
+        if abs(total - float(f["value"])) <= _JOINT_SLACK * float(f["value"]):
+            drop.add((a, f["entity"], f["metric"]))
+    return drop
 
 
 _SUM_SLACK = 0.05  # a sum may round its parts by this share of it ("ogółem ok. 150 osób" over 70 and 78)
