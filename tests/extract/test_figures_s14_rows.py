@@ -158,6 +158,17 @@ case(
     inv("Słupska Specjalna Strefa Ekonomiczna", 540 * M),
 )
 case(
+    "joint_total_before_the_listed_firms",
+    "Trzy firmy dostały zgodę na inwestycje w podstrefie Nysa. Przedsiębiorcy wydadzą łącznie ok. 70 mln zł.\n\n"
+    "Zgody otrzymały:\n"
+    "– Gravel sp. z o.o. – hala magazynowa, nakłady 38 mln zł;\n"
+    "– Mirtex sp. z o.o. – lakiernia, nakłady 21 mln zł;\n"
+    "– Sovak sp. z o.o. – linia montażowa, nakłady 12 mln zł.",
+    inv("Gravel sp. z o.o.", 38 * M),
+    inv("Mirtex sp. z o.o.", 21 * M),
+    inv("Sovak sp. z o.o.", 12 * M),
+)
+case(
     "zone_total_beyond_two_named_firms_stays_zone",
     "Opolska Specjalna Strefa Ekonomiczna wydała w ubiegłym roku 20 decyzji. Spółka Hamor wyda 40 mln zł, a firma "
     "Plentax 30 mln zł. Łącznie nakłady inwestorów wyniosą 800 mln zł.",

@@ -60,9 +60,9 @@ from kooperacja.extract.figure_metric import (
     _dated_tokens,
     _first_noun_lemmas,
     _governing_verb,
-    _list_row_money,
     _linked_metric,
     _linked_noun,
+    _list_row_money,
     _metric,
     _so_much_after,
     _value_referent,
@@ -416,43 +416,56 @@ def find_figures(doc: Doc) -> None:
     doc.figures = [f for f in figures if (f["evidence"][0][0], f["entity"], f["metric"]) not in drop]
 
 
-_JOINT_SENTENCES = 4  # the sentences before a sum whose firms' figures it may add up
+_JOINT_SENTENCES = (
+    6  # the sentences before or after a sum (a list of rows after it) whose firms' figures it may add up
+)
 _JOINT_SLACK = 0.1  # a sum over named firms may round their figures by this share of it ("ponad 200 mln zł")
 
 
 def _joint_sums(
     doc: Doc, figures: list[dict[str, Any]], starts: list[int], lex: _Words
 ) -> set[tuple[int, str, str]]:
-    """The figures (by evidence start, entity, metric) that add up the figures of two companies or more named just
-    before: a sum word stands in the number's clause, which names no organisation, and the same metric's figures of
-    those companies in the sentences before come to the number ("A wyda 30 mln zł … B 25 mln zł … W sumie firmy
-    wydadzą 55 mln zł"). A figure stated jointly for several named firms belongs to none of them, nor to their zone;
-    a zone's total over firms mostly unnamed is more than its named firms' figures add up to, and stays."""
+    """The figures (by evidence start, entity, metric) of a number that adds up the figures of two companies or more
+    named near it: a sum word stands in the number's clause, which names no organisation, and the same metric's
+    figures of those companies in the sentences around come to the number ("A wyda 30 mln zł … B 25 mln zł … W
+    sumie firmy wydadzą 55 mln zł", or the sum first and the firms listed after it). A figure stated jointly for
+    several named firms belongs to none of them, nor to their zone, wherever else the text repeats it (a
+    headline); a zone's total over firms mostly unnamed is more than its named firms' figures add up to, and
+    stays."""
     drop: set[tuple[int, str, str]] = set()
-    for f in figures:
-        a = f["evidence"][0][0]
-        t0 = bisect.bisect_left(starts, a)
+    for amount in doc.amounts:
+        if (
+            amount.value is None
+            or amount.is_range
+            or not any(float(f["value"]) == amount.value for f in figures)
+        ):
+            continue
+        t0 = bisect.bisect_left(starts, amount.start)
         c0, c1 = _clause(doc, t0)
         if not any(doc.tokens[i].lower in lex.total for i in range(c0, c1)) or any(
-            doc.mention_at(i) is not None and doc.mentions[doc.mention_at(i)].type == "organization"
+            (n := doc.mention_at(i)) is not None and doc.mentions[n].type == "organization"
             for i in range(c0, c1)
         ):
             continue
         s = doc.sent_of[t0]
-        first = doc.tokens[doc.sent_span[max(0, s - _JOINT_SENTENCES)][0]].start
-        parts = [
-            g
-            for g in figures
-            if g is not f
-            and first <= g["evidence"][0][0] < a
-            and (g["metric"], g["unit"]) == (f["metric"], f["unit"])
-            and _subtype(doc, g["entity"]) == "company"
-        ]
-        if len({g["entity"] for g in parts}) < 2:
-            continue
-        total = sum(float(g["value"]) for g in parts)
-        if abs(total - float(f["value"])) <= _JOINT_SLACK * float(f["value"]):
-            drop.add((a, f["entity"], f["metric"]))
+        first = doc.sent_span[max(0, s - _JOINT_SENTENCES)][0]
+        last = doc.sent_span[min(len(doc.sent_span) - 1, s + _JOINT_SENTENCES)][1] - 1
+        lo, hi = doc.tokens[first].start, doc.tokens[last].end
+        value = float(amount.value)
+        for f in figures:
+            if float(f["value"]) != value or f["unit"] != amount.unit:
+                continue
+            parts = [
+                g
+                for g in figures
+                if float(g["value"]) != value
+                and lo <= g["evidence"][0][0] < hi
+                and (g["metric"], g["unit"]) == (f["metric"], f["unit"])
+                and _subtype(doc, g["entity"]) == "company"
+            ]
+            total = sum(float(g["value"]) for g in parts)
+            if len({g["entity"] for g in parts}) >= 2 and abs(total - value) <= _JOINT_SLACK * value:
+                drop.add((f["evidence"][0][0], f["entity"], f["metric"]))
     return drop
 
 
