@@ -4,7 +4,8 @@ beside the body's exact one, a first stage beside the whole project, and the eli
 stated as a floor ("nie niższej niż"). Written in the author's own words, with near misses.
 
 Wanted figures as (owner, metric, value, unit), compared by the s6 battery's `check_figures` (owners loosely).
-Old code (main 81aa4fc): passed 10 of 22.
+Old code (main 81aa4fc): passed 10 of the first 22 cases, 17 of all 29 (qualifier tests aside);
+new code: 26 of 29.
 """
 
 from __future__ import annotations
@@ -231,19 +232,10 @@ case(
     "Spółka Rodvik może liczyć na zwolnienie z podatku do wysokości 35 proc. kosztów kwalifikowanych.",
 )
 
-FAILING: set[str] = {
-    "bullet_rows_euro",
-    "dash_rows_amount_and_jobs",
-    "dash_rows_jobs_first",
-    "eligible_costs_not_lower_than",
-    "first_phase_beside_total_reversed",
-    "first_stage_beside_total",
-    "joint_total_over_named_firms",
-    "semicolon_rows_in_brackets",
-    "zone_plural_firms_stay_zone",
-    "zone_then_firm_generic_investment",
-    "zone_then_firm_generic_project_cost",
-    "zone_then_firms_factory_relative_staff",
+FAILING: dict[str, str] = {
+    "first_phase_beside_total_reversed": "a later phase's money beside the whole cost: not read as a breakdown",
+    "first_stage_beside_total": "a first stage's money beside the whole project's: not read as a breakdown",
+    "zone_plural_firms_stay_zone": "a park's headcount over its firms, the park named as a zone: not given",
 }
 
 
@@ -261,3 +253,20 @@ def test_figures_s14_rows_case(key: str) -> None:
 
 if __name__ == "__main__":  # pass count: PYTHONPATH=src python -m tests.extract.test_figures_s14_rows
     print_pass_count(CASES, lambda k: check_figures(*CASES[k], k), lambda k: CASES[k][0], show_failing=True)
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier"),
+    [
+        ("Spółka poniesie koszty w wysokości nie niższej niż 12 mln zł.", "more_than"),
+        ("Firma utworzy liczbę etatów nie mniejszą niż 40.", "more_than"),
+        ("Pomoc nie może przekroczyć kwoty nie wyższej niż 3 mln zł.", "up_to"),
+        ("Wsparcie obejmie kwotę nie większą niż 5 mln euro.", "up_to"),
+        ("Firma wyda 12 mln zł, nie mniej niż rok wcześniej.", "exact"),  # the phrase after the number: no floor
+    ],
+)
+def test_floor_and_cap_phrases_qualify_the_amount(text: str, qualifier: str) -> None:
+    from kooperacja.text.numbers import find_amounts
+
+    amounts = [a for a in find_amounts(text, [], lang="pl") if a.unit != "count" or "40" in a.text]
+    assert amounts and amounts[0].qualifier == qualifier, [(a.text, a.qualifier) for a in amounts]
