@@ -136,6 +136,8 @@ class _Words:
     financing: frozenset[str]
     financing_plain: frozenset[str]
     area_noun: frozenset[str]
+    stage: frozenset[str]
+    project_whole: frozenset[str]
 
 
 def _words(lang: str) -> _Words:
@@ -287,6 +289,8 @@ def _words_at(code: str, root: Path) -> _Words:
         financing=one("financing"),
         financing_plain=one("financing_plain"),
         area_noun=one("area_noun"),
+        stage=one("stage"),
+        project_whole=one("project_whole"),
     )
 
 

@@ -409,7 +409,11 @@ def find_figures(doc: Doc) -> None:
                 "evidence": [[amount.start, amount.end]],
             }
         )
-    drop = _summed(figures, sums) | _joint_sums(doc, figures, starts, lex)
+    drop = (
+        _summed(figures, sums)
+        | _joint_sums(doc, figures, starts, lex)
+        | _stages_beside_whole(doc, figures, starts, lex)
+    )
     figures = _without_adjective_repeats(figures, by_adjective)
     figures = _without_headline_repeats(doc, figures, unowned, headline_end)
     figures = _without_rounded_repeats(_without_former_headcounts(figures, dated_past))
@@ -466,6 +470,44 @@ def _joint_sums(
             total = sum(float(g["value"]) for g in parts)
             if len({g["entity"] for g in parts}) >= 2 and abs(total - value) <= _JOINT_SLACK * value:
                 drop.add((f["evidence"][0][0], f["entity"], f["metric"]))
+    return drop
+
+
+def _stages_beside_whole(
+    doc: Doc, figures: list[dict[str, Any]], starts: list[int], lex: _Words
+) -> set[tuple[int, str, str]]:
+    """The investments (by evidence start, entity, metric) of one stage of a project beside the whole project's: a
+    `stage` noun stands before the money in its clause ("Pierwszy etap pochłonie 40 mln euro", "W ramach drugiej fazy
+    firma wyda 250 mln zł"), and the same owner has a larger investment in the same currency stated in a sentence of
+    a whole (`project_whole`, `total`, `sum_adjective`: "Cały projekt ma być wart 150 mln euro"), itself of no stage.
+    A breakdown of a total is no figure; a stage's money stated alone stays."""
+
+    def staged(f: dict[str, Any]) -> bool:
+        t0 = bisect.bisect_left(starts, f["evidence"][0][0])
+        a, _b = _clause(doc, t0)
+        return any(doc.lemmas(i) & lex.stage for i in range(a, t0))
+
+    def of_whole(f: dict[str, Any]) -> bool:
+        s0, s1 = doc.sent_span[doc.sent_of[bisect.bisect_left(starts, f["evidence"][0][0])]]
+        return any(
+            doc.lemmas(i) & (lex.project_whole | lex.sum_adjective) or doc.tokens[i].lower in lex.total
+            for i in range(s0, s1)
+        )
+
+    money = [f for f in figures if f["metric"] == "investment"]
+    drop: set[tuple[int, str, str]] = set()
+    for f in money:
+        if not staged(f):
+            continue
+        if any(
+            g["entity"] == f["entity"]
+            and g["unit"] == f["unit"]
+            and float(g["value"]) > float(f["value"])
+            and of_whole(g)
+            and not staged(g)
+            for g in money
+        ):
+            drop.add((f["evidence"][0][0], f["entity"], f["metric"]))
     return drop
 
 
