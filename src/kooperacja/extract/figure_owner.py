@@ -955,9 +955,14 @@ def _in_facility(doc: Doc, t0: int, metric: str, lex: _Words) -> bool:
 
 def _unnamed_firms_subject(doc: Doc, t0: int, lex: _Words) -> bool:
     """Whether a company noun in the plural nominative, outside any name, stands in the number's clause before
-    it ("firmy w niej działające zatrudniają 47 tys. osób"): the subject is a zone's unnamed firms."""
-    return _noun_in_clause_before(
-        doc, t0, lex.company_noun, lambda r: r.numbers == {"pl"} and "nom" in r.cases
+    it ("firmy w niej działające zatrudniają 47 tys. osób"): the subject is a zone's unnamed firms; not one that hangs
+    on a noun before it ("obok zakładu spółki, w którym pracuje 300 osób": the company's, `_genitive_attribute`)."""
+    a, _b = _clause(doc, t0)
+    return any(
+        r.lemma in lex.company_noun and r.pos == "subst" and r.numbers == {"pl"} and "nom" in r.cases
+        for i in range(a, t0)
+        if doc.mention_at(i) is None and not _genitive_attribute(doc, i, a)
+        for r in doc.readings[i]
     )
 
 
