@@ -246,6 +246,19 @@ case(
     inv("Dornik", 900 * M),
 )
 case(
+    "first_phase_in_euro_beside_whole_in_zloty",
+    "Koncern Harvik zbuduje pod Kutnem fabrykę ogniw. Pierwsza faza fabryki pochłonie 120 mln euro. Cała "
+    "inwestycja, podzielona na dwa etapy, ma kosztować 1,4 mld zł.",
+    inv("Harvik", 1400 * M),
+)
+case(
+    "stage_in_euro_beside_smaller_whole_in_zloty_stays",
+    "Koncern Harvik zbuduje pod Kutnem magazyn. Pierwszy etap pochłonie 30 mln euro. Cały projekt ma być wart "
+    "140 mln zł.",
+    inv("Harvik", 30 * M, "EUR"),
+    inv("Harvik", 140 * M),
+)
+case(
     "first_stage_alone_stays",
     "Spółka Morvik rozpoczęła pierwszy etap budowy centrum logistycznego pod Strykowem. Pierwszy etap "
     "pochłonie 60 mln zł.",

@@ -473,12 +473,26 @@ def _joint_sums(
     return drop
 
 
+# currencies each worth more than one złoty and less than this many: a sum in złoty above that many times an amount
+# in one of them is surely the larger ("1,4 mld zł" beside "120 mln euro")
+_FOREIGN_AT_MOST = {"EUR": 5.0, "USD": 5.0, "GBP": 6.0, "CHF": 5.0}
+
+
+def _surely_larger(g: dict[str, Any], f: dict[str, Any]) -> bool:
+    """Whether money ``g`` is surely more than money ``f``: in the same currency, or ``g`` in złoty and ``f`` in a
+    currency of `_FOREIGN_AT_MOST` at its highest rate."""
+    if g["unit"] == f["unit"]:
+        return float(g["value"]) > float(f["value"])
+    rate = _FOREIGN_AT_MOST.get(f["unit"])
+    return g["unit"] == "PLN" and rate is not None and float(g["value"]) > rate * float(f["value"])
+
+
 def _stages_beside_whole(
     doc: Doc, figures: list[dict[str, Any]], starts: list[int], lex: _Words
 ) -> set[tuple[int, str, str]]:
     """The investments (by evidence start, entity, metric) of one stage of a project beside the whole project's: a
     `stage` noun stands before the money in its clause ("Pierwszy etap pochłonie 40 mln euro", "W ramach drugiej fazy
-    firma wyda 250 mln zł"), and the same owner has a larger investment in the same currency stated in a sentence of
+    firma wyda 250 mln zł"), and the same owner has a surely larger investment (`_surely_larger`) stated in a sentence of
     a whole (`project_whole`, `total`, `sum_adjective`: "Cały projekt ma być wart 150 mln euro"), itself of no stage.
     A breakdown of a total is no figure; a stage's money stated alone stays."""
 
@@ -500,11 +514,7 @@ def _stages_beside_whole(
         if not staged(f):
             continue
         if any(
-            g["entity"] == f["entity"]
-            and g["unit"] == f["unit"]
-            and float(g["value"]) > float(f["value"])
-            and of_whole(g)
-            and not staged(g)
+            g["entity"] == f["entity"] and _surely_larger(g, f) and of_whole(g) and not staged(g)
             for g in money
         ):
             drop.add((f["evidence"][0][0], f["entity"], f["metric"]))
