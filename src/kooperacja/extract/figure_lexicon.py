@@ -138,6 +138,8 @@ class _Words:
     area_noun: frozenset[str]
     stage: frozenset[str]
     project_whole: frozenset[str]
+    home_currency: frozenset[str]
+    dearer_currency: frozenset[str]
 
 
 def _words(lang: str) -> _Words:
@@ -291,6 +293,8 @@ def _words_at(code: str, root: Path) -> _Words:
         area_noun=one("area_noun"),
         stage=one("stage"),
         project_whole=one("project_whole"),
+        home_currency=one("home_currency"),
+        dearer_currency=one("dearer_currency"),
     )
 
 

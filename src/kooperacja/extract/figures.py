@@ -473,18 +473,19 @@ def _joint_sums(
     return drop
 
 
-# currencies each worth more than one złoty and less than this many: a sum in złoty above that many times an amount
-# in one of them is surely the larger ("1,4 mld zł" beside "120 mln euro")
-_FOREIGN_AT_MOST = {"EUR": 5.0, "USD": 5.0, "GBP": 6.0, "CHF": 5.0}
+_DEARER_AT_MOST = 6.0  # what one unit of a `dearer_currency` is worth at most, in the home currency
 
 
-def _surely_larger(g: dict[str, Any], f: dict[str, Any]) -> bool:
-    """Whether money ``g`` is surely more than money ``f``: in the same currency, or ``g`` in złoty and ``f`` in a
-    currency of `_FOREIGN_AT_MOST` at its highest rate."""
+def _surely_larger(g: dict[str, Any], f: dict[str, Any], lex: _Words) -> bool:
+    """Whether money ``g`` is surely more than money ``f``: in the same currency, or ``g`` in the home currency and
+    ``f`` in a dearer one (`home_currency`, `dearer_currency`) at its highest rate."""
     if g["unit"] == f["unit"]:
         return float(g["value"]) > float(f["value"])
-    rate = _FOREIGN_AT_MOST.get(f["unit"])
-    return g["unit"] == "PLN" and rate is not None and float(g["value"]) > rate * float(f["value"])
+    return (
+        g["unit"] in lex.home_currency
+        and f["unit"] in lex.dearer_currency
+        and float(g["value"]) > _DEARER_AT_MOST * float(f["value"])
+    )
 
 
 def _stages_beside_whole(
@@ -514,7 +515,7 @@ def _stages_beside_whole(
         if not staged(f):
             continue
         if any(
-            g["entity"] == f["entity"] and _surely_larger(g, f) and of_whole(g) and not staged(g)
+            g["entity"] == f["entity"] and _surely_larger(g, f, lex) and of_whole(g) and not staged(g)
             for g in money
         ):
             drop.add((f["evidence"][0][0], f["entity"], f["metric"]))
