@@ -141,6 +141,10 @@ class _Words:
     financing: frozenset[str]
     financing_plain: frozenset[str]
     area_noun: frozenset[str]
+    stage: frozenset[str]
+    project_whole: frozenset[str]
+    home_currency: frozenset[str]
+    dearer_currency: frozenset[str]
 
 
 def _words(lang: str) -> _Words:

@@ -10,7 +10,7 @@ from kooperacja.extract.cues import tag_classes
 from kooperacja.extract.doc import Doc
 from kooperacja.extract.figure_clause import _FINITE, _NOT_OWNERS, _after_relative, _clause, _nominative
 from kooperacja.extract.figure_lexicon import MetricRow, _Words
-from kooperacja.text.tokens import DOUBLE_QUOTES
+from kooperacja.text.tokens import DOUBLE_QUOTES, line_item_marker
 
 
 def _metric(
@@ -433,3 +433,50 @@ def _so_much_after(doc: Doc, keys: list[frozenset[str]], t0: int, lex: _Words) -
             ent = doc.entities[m.entity]
             return (metric, ent.id) if ent.subtype not in _NOT_OWNERS else None
     return None
+
+
+def _list_row_money(
+    doc: Doc,
+    keys: list[frozenset[str]],
+    starts: list[int],
+    t0: int,
+    t1: int,
+    lex: _Words,
+    dated: frozenset[int] = frozenset(),
+) -> bool:
+    """Whether money with no metric is a cell of a list row that names a company and its new jobs: the row is a
+    line opened by a list mark ("– Alfa sp. z o.o. – hala w Kole, 30 mln zł, 40 miejsc pracy") or a stretch of a
+    line ended or begun by a semicolon ("Alfa (Kutno, 12 mln zł, 20 nowych miejsc pracy); Beta (…)"); a company is
+    named before the money in the row, another number of the row counts jobs, and no word of a contract, grant,
+    sale, lease or revenue (`project_not`) stands in it: the money is the company's investment, as where
+    "nakłady" stood before it. ``starts``: the tokens' character offsets."""
+    text = doc.text
+    a, b = doc.tokens[t0].start, doc.tokens[t1 - 1].end
+    line0 = text.rfind("\n", 0, a) + 1
+    line1 = text.find("\n", b)
+    line1 = len(text) if line1 < 0 else line1
+    r0 = max(line0, text.rfind(";", line0, a) + 1)
+    r1 = text.find(";", b, line1)
+    semicolon = r0 > line0 or r1 >= 0
+    r1 = line1 if r1 < 0 else r1
+    if not semicolon and line_item_marker(text[line0:line1].lstrip()) is None:
+        return False
+    k0, k1 = bisect.bisect_left(starts, r0), bisect.bisect_left(starts, r1)
+    if any(doc.lemmas(i) & lex.project_not for i in range(k0, k1)):
+        return False
+    company = False
+    for i in range(t0 - 1, k0 - 1, -1):
+        n = doc.mention_at(i)
+        if n is not None and doc.mentions[n].type == "organization" and doc.mentions[n].entity >= 0:
+            company = doc.entities[doc.mentions[n].entity].subtype == "company"
+            break
+    if not company:
+        return False
+    for other in doc.amounts:
+        if other.unit != "count" or not r0 <= other.start < r1 or other.value is None:
+            continue
+        c0, c1 = bisect.bisect_left(starts, other.start), bisect.bisect_left(starts, other.end)
+        row = _metric(doc, keys, c0, c1, "count", lex, dated)
+        if row is not None and row[1] == "jobs":
+            return True
+    return False

@@ -214,12 +214,14 @@ def _sole_investor(doc: Doc) -> str | None:
 
 def _unnamed_firms(doc: Doc, s: int, firm: frozenset[str]) -> bool:
     """Whether the sentence speaks of firms in the plural with no name: a company noun right before a name is that
-    one company's kind noun ("zakład spółki X" is no plural, whatever "spółki" may be read as)."""
+    one company's kind noun ("zakład spółki X" is no plural, whatever "spółki" may be read as), and so is one that
+    hangs on a noun before it ("Inwestycja firmy pochłonie …", "obok hali spółki": the company named before, in the
+    genitive; not after a preposition's noun: "W sumie firmy wydadzą …" are firms)."""
     s0, s1 = doc.sent_span[s]
     for i in range(s0, s1):
         if i + 1 < s1 and doc.mention_at(i + 1) is not None:
             continue
-        if _singular_genitive_firm(doc, i, s0, s1, firm):
+        if _singular_genitive_firm(doc, i, s0, s1, firm) or _genitive_attribute(doc, i, s0):
             continue
         for r in doc.readings[i]:
             if r.lemma in firm and "pl" in r.numbers and r.pos == "subst":
@@ -240,6 +242,24 @@ def _singular_genitive_firm(doc: Doc, i: int, s0: int, s1: int, firm: frozenset[
     if j < s0 or doc.mention_at(j) is not None or not any(r.pos in ("subst", "ger") for r in doc.readings[j]):
         return False
     return not _plural_verb_after(doc, i, s1)
+
+
+_NOUNS = frozenset({"subst", "ger"})  # a noun, or a verbal noun ("przedsięwzięcie", "zatrudnienie")
+
+
+def _genitive_attribute(doc: Doc, i: int, s0: int) -> bool:
+    """Whether the word at ``i``, which may be a singular genitive, is one here, an attribute of the noun right
+    before it: that word is a noun
+    outside any name, with no adjective or verb reading (a verbal noun's is a noun's), and no preposition governs it ("Projekt spółki", "budowa
+    hali firmy"; not "w sumie firmy", "Łącznie firmy")."""
+    if i - 1 < s0 or doc.mention_at(i - 1) is not None:
+        return False
+    if not any(r.pos == "subst" and "sg" in r.numbers and "gen" in r.cases for r in doc.readings[i]):
+        return False  # "Nakłady firm w strefie": a plural genitive only, the zone's unnamed firms
+    before = doc.readings[i - 1]
+    if not any(r.pos == "subst" for r in before) or any(r.pos not in _NOUNS for r in before):
+        return False
+    return not (i - 2 >= s0 and doc.is_preposition(i - 2))
 
 
 _REPORTING = ("economic_zone", "technology_park", "cluster", "business_association")
@@ -955,9 +975,14 @@ def _in_facility(doc: Doc, t0: int, metric: str, lex: _Words) -> bool:
 
 def _unnamed_firms_subject(doc: Doc, t0: int, lex: _Words) -> bool:
     """Whether a company noun in the plural nominative, outside any name, stands in the number's clause before
-    it ("firmy w niej działające zatrudniają 47 tys. osób"): the subject is a zone's unnamed firms."""
-    return _noun_in_clause_before(
-        doc, t0, lex.company_noun, lambda r: r.numbers == {"pl"} and "nom" in r.cases
+    it ("firmy w niej działające zatrudniają 47 tys. osób"): the subject is a zone's unnamed firms; not one that hangs
+    on a noun before it ("obok zakładu spółki, w którym pracuje 300 osób": the company's, `_genitive_attribute`)."""
+    a, _b = _clause(doc, t0)
+    return any(
+        r.lemma in lex.company_noun and r.pos == "subst" and r.numbers == {"pl"} and "nom" in r.cases
+        for i in range(a, t0)
+        if doc.mention_at(i) is None and not _genitive_attribute(doc, i, a)
+        for r in doc.readings[i]
     )
 
 
