@@ -290,8 +290,6 @@ case(
 )
 
 FAILING: dict[str, str] = {
-    "numbered_rows_amount_and_jobs": 'a company name after "2." at a line\'s start is not found (names area); the '
-    "first row's money is read",
     "two_stages_no_whole_both_stay": 'money after "kolejne" (a second stage\'s) is lost; so on main already',
     "zone_plural_firms_stay_zone": "a park's headcount over its firms, the park named as a zone: not given",
 }
