@@ -1,12 +1,16 @@
-"""A blind battery of organisation identity in investment news (issue 8, session 14, helper link15), written
-before the name code or any error was read: a short name that is the same firm as a full legal name told before
-or after it; terms a current report defines in brackets for a company („Spółka Zależna”, dalej: „Spółka”,
-„Inwestor”) that are aliases, never new organisations; a seat phrase ("pod X", "w X") after a company's name;
-a municipality named in the genitive ("Gminy X") whose town keeps its own base form; foreign persons' names with
-hyphens (Korean, Taiwanese) after a speech verb; bare hyphenated company names; and near misses (two firms that
-share a first word, a capitalised "Pod" inside a name, hyphenated towns and adjectives, Polish double surnames).
-Every firm, person and sentence is invented. The blind 29 passed 21 on main 81aa4fc, 29 on link15; with the 12 near misses and cases added with
-the rules, 29 of 41 on main, 41 of 41 on link15."""
+"""A battery of organisation identity in investment news (issue 8, session 14, helper link15): a short name
+that is the same firm as a full legal name told before or after it; terms a current report defines in brackets for
+a company („Spółka Zależna”, dalej: „Spółka”, „Inwestor”) that are aliases, never new organisations; a seat phrase
+("pod X", "w X") after a company's name; a municipality named in the genitive ("Gminy X"); foreign persons' names
+with hyphens (Korean, Taiwanese); bare hyphenated company names; and near misses (two firms that share a first
+word, a capitalised "Pod" inside a name, hyphenated towns and adjectives, Polish double surnames).
+Every firm, person and sentence is invented. The first commit's 29 cases were written before the code was read,
+but NOT blind to eval/own8/o: four of them followed own8/o texts and were reworded by fixlink15 into new examples
+(short_inflected_feminine_first_word, espi_subsidiary_term, seat_pod_in_park, korean_after_speech_verb); the cases
+added with the rules (guard_*, hyphen_*, korean_park_*, vietnamese_*, two_parties_defined, ...) came after reading
+own8/o's diagnosis. The rev_* cases are the reviewer's misfires of link15, reworded (fixlink15): they fail on
+f33a86a3 (14 of 16) and pass after rules 3, 4/5's nominative part and the bare "dalej" row were removed and
+rules 6 and 7 narrowed. 56 of 57 pass; gmina_town_not_larger_plural is a strict xfail (its rule was removed)."""
 
 from __future__ import annotations
 
@@ -75,10 +79,9 @@ add(
 )
 add(
     "short_inflected_feminine_first_word",
-    "Nową chłodnię w Łasku zbuduje Norvena Foods Sp. z o.o. Jak przekazali przedstawiciele Norveny, projekt"
-    " budowlany jest już gotowy.",
-    {"Norvena Foods": CO},
-    no_entity={"Norveny"},
+    "Selvita Dairy Sp. z o.o. otworzy mleczarnię w Wieluniu. Według rzecznika Selvity budowa ruszy w maju.",
+    {"Selvita Dairy": CO},
+    no_entity={"Selvity"},
 )
 add(
     "guard_inflected_short_two_candidates",
@@ -94,9 +97,9 @@ add(
 # --- G1a: a term defined in brackets for a company is an alias of it
 add(
     "espi_subsidiary_term",
-    "Zarząd Tarvex S.A. („Emitent”) informuje, że spółka zależna Emitenta, Tarvex Energia Sp. z o.o."
-    " („Spółka Zależna”), otrzymała decyzję o wsparciu. Spółka Zależna zobowiązała się do utworzenia 45 nowych"
-    " miejsc pracy.",
+    "Tarvex S.A. („Emitent”) podaje do wiadomości, iż Tarvex Energia Sp. z o.o. („Spółka Zależna”), w której"
+    " Emitent ma wszystkie udziały, uzyskała w marcu decyzję o wsparciu. W zamian Spółka Zależna da pracę 45"
+    " osobom.",
     {"Tarvex": CO, "Tarvex Energia": CO},
     no_entity={"Zależna", "Emitent"},
     figures={("Tarvex Energia", "jobs", 45)},
@@ -144,9 +147,9 @@ add(
 )
 add(
     "seat_pod_in_park",
-    "Magazyn powstanie w parku firmy Delvan Polska pod Piotrkowem Trybunalskim. Delvan Polska zainwestuje 50 mln zł.",
-    {"Delvan Polska": CO},
-    no_entity={"pod Piotrkowem"},
+    "Linię montażową uruchomi w hali przewoźnik Morvik Polska pod Kaliszem. Morvik Polska wyda na nią 50 mln zł.",
+    {"Morvik Polska": CO},
+    no_entity={"pod Kaliszem"},
 )
 add(
     "seat_then_legal_then_short",
@@ -209,9 +212,9 @@ add(
 # --- G9: foreign persons' names with hyphens after a speech verb
 add(
     "korean_after_speech_verb",
-    "– Wybraliśmy Polskę ze względu na kadry – powiedział Choi Woo-sik, prezes Daesan Materials Poland.",
-    {"Daesan Materials Poland": CO},
-    persons={"Choi Woo-sik"},
+    "– Szukaliśmy miejsca z dobrym dojazdem do autostrady – mówił Kang Tae-ho, dyrektor Hanwel Chemical.",
+    {"Hanwel Chemical": CO},
+    persons={"Kang Tae-ho"},
 )
 add(
     "vietnamese_speaker_then_company_europe",
@@ -305,6 +308,109 @@ add(
 )
 
 
+# --- guards from the review of link15 (its misfires, reworded): a big town's genitive plural that a village's
+# nominative spells stays the big town; a parent, a seller or another firm whose one-word name shares a stem with a
+# company's first word is no alias of it; "dalej" in a list joins no names; a firm's hyphenated name after a company
+# noun or with a firm's word-forming element is no Korean person; a foreign double surname is no firm
+add(
+    "rev_big_town_gen_pl",
+    "Spółka Ferolit postawi halę magazynową niedaleko Siedlec.",
+    {"Ferolit": CO},
+    places={"Siedlce"},
+    no_entity={"Siedlec"},
+)
+add(
+    "rev_big_town_gen_pl_firm_from",
+    "Firma Mastello z Siedlec dostała decyzję o wsparciu nowej inwestycji.",
+    {"Mastello": CO},
+    places={"Siedlce"},
+    no_entity={"Siedlec"},
+)
+add(
+    "rev_big_town_gen_pl_border",
+    "Nowe osiedle firmy Kelvar stanie na granicy Siedlec i gminy Siedlce.",
+    {"Kelvar": CO},
+    places={"Siedlce"},
+    no_entity={"Siedlec"},
+)
+add(
+    "rev_plural_town_visit",
+    "Do Mrozów przyjechali inwestorzy z Japonii. Gmina Mrozy ma do sprzedania 15 ha.",
+    {"Gmina Mrozy": MUNI},
+    places={"Mrozy"},
+    no_entity={"Mrozów"},
+)
+add(
+    "rev_miasto_big_town_gen_pl",
+    "Porozumienie z inwestorem podpisały władze Miasta Siedlec.",
+    {"Miasto Siedlce": MUNI},
+    no_entity={"Siedlec"},
+)
+add(
+    "rev_gmina_plural_town_gen",
+    "Wójt Gminy Mrozów poinformował, że firma Kelvar kupiła 9 ha.",
+    {"Gmina Mrozy": MUNI, "Kelvar": CO},
+    no_entity={"Mrozów"},
+)
+add(
+    "rev_parent_of_subsidiary",
+    "Ferolit Energia Sp. z o.o., spółka zależna Ferolitu, postawi farmę wiatrową pod Kołem. Notowania Ferolitu"
+    " wzrosły.",
+    # the parent's name left in the genitive is main's (naming, not identity)
+    {"Ferolit Energia": CO, "Ferolitu": CO},
+    not_alias={"Ferolitu"},
+)
+add(
+    "rev_owner_of_subsidiary",
+    "Kermit Recykling Sp. z o.o. w całości należy do Kermitu. W zeszłym roku Kermitowi przybyło 150 pracowników.",
+    {"Kermit Recykling": CO, "Kermitowi": CO},  # the owner's name left in the dative is main's (naming)
+    not_alias={"Kermitowi", "Kermitu"},
+)
+add(
+    "rev_seller_nominative_a",
+    "Dorvel Polska Sp. z o.o. nabyła halę w Kaliszu od firmy Dorvela. Właściciele Dorveli nie ujawnili ceny.",
+    {"Dorvel Polska": CO, "Dorvela": CO},
+)
+add(
+    "rev_seller_nominative_a2",
+    "Zakład w Ostródzie kupiła Skandor Foods Sp. z o.o. Sprzedającą była norweska firma Skandora.",
+    {"Skandor Foods": CO, "Skandora": CO},
+)
+add(
+    "rev_dalej_in_list",
+    "W zestawieniu najszybciej rosnących firm prowadzi spółka Ferolit, dalej Kelvar Systems, a na trzecim miejscu"
+    " jest firma Dorvel.",
+    {"Ferolit": CO, "Kelvar Systems": CO, "Dorvel": CO},
+    not_alias={"Kelvar Systems"},
+)
+add(
+    "rev_firm_bio_tech_after_spolki",
+    "Porozumienie podpisały spółki Kelvar i Wang Bio-tech. Wang Bio-tech otworzy laboratorium w Rzeszowie.",
+    {"Kelvar": CO, "Wang Bio-tech": CO},
+)
+add(
+    "rev_firm_eko_tech_after_spolka",
+    "Fabrykę w Płocku postawi chińska spółka Lee Eko-tech. Lee Eko-tech zatrudni 70 osób.",
+    {"Lee Eko-tech": None},
+    figures={("Lee Eko-tech", "jobs", 70)},
+)
+add(
+    "rev_firm_bio_med_after_firmy",
+    "Na targach byli przedstawiciele firmy Cho Bio-med z Pusanu.",
+    {"Cho Bio-med": None},
+)
+add(
+    "rev_foreign_double_surname_invests",
+    "Profesor Alvarez-Ruiz z Sewilli odwiedził Toruń. Alvarez-Ruiz zainwestuje w start-up 3 mln euro.",
+    {},
+)
+add(
+    "rev_foreign_double_surname_speaker",
+    "Fabryka powstanie za dwa lata. Jak mówi Alvarez-Ruiz, firma postawi tu halę.",
+    {},
+)
+
+
 def _name_of(entities: list[dict[str, Any]], eid: str) -> str:
     return next(e["name"] for e in entities if e["id"] == eid)
 
@@ -341,7 +447,10 @@ def check(p: Passage) -> list[str]:
     return problems
 
 
-FAILING: dict[str, str] = {}  # none left on link15 (the 8 strict xfails of main are in the first commit)
+FAILING: dict[str, str] = {
+    "gmina_town_not_larger_plural": "the rule reading a word written as a small town's nominative over a larger"
+    " town's genitive plural was removed (it misread Siedlec/Siedlce, Mrozów/Mrozy; lead's decision in fixlink15)",
+}
 
 
 def test_battery_is_large() -> None:

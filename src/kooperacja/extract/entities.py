@@ -144,7 +144,6 @@ def group_entities(doc: Doc) -> None:
     _union_head_prefixed(ms, orgs, uf, lang)
     _union_seat_forms(doc, ms, orgs, uf, lang)
     _union_name_starts(ms, orgs, uf, lang)
-    _union_inflected_brand(ms, orgs, uf, lang)
     _union_adjective_and_head(ms, orgs, uf, lang)
     _union_brand_after_head(doc, orgs, uf)
     _union_quoted_tail(doc, orgs, uf)
@@ -367,34 +366,6 @@ def _union_name_starts(ms: list[Mention], orgs: list[int], uf: UnionFind, lang: 
             ] or longer
         if len(longer) == 1 and (not brand or short.count(" ") >= 2 or longer[0] in companies):
             uf.union(names[longer[0]], n)
-
-
-def _union_inflected_brand(ms: list[Mention], orgs: list[int], uf: UnionFind, lang: str) -> None:
-    """ "Norvena Foods Sp. z o.o." … "przedstawiciele Norveny", "hala Grontexu": one word in a case form of the first
-    word of a company's longer name (a case ending of name_case_endings.tsv cut off, at most two letters of the base
-    form's own ending put back) is short for it, where the text names only one such company."""
-    endings = _case_endings(lang)
-    firsts: dict[str, set[int]] = {}
-    for n in orgs:
-        key = norm_name(ms[n].name, lang)
-        if ms[n].subtype == "company" and " " in key:
-            firsts.setdefault(key.split()[0], set()).add(n)
-    if not firsts:
-        return
-    for n in orgs:
-        word = norm_name(ms[n].name, lang)
-        if " " in word or len(word) < 5 or ms[n].head or _is_acronym_name(ms[n].name) or word in firsts:
-            continue
-        stems = {word[: -len(e)] for e in endings if word.endswith(e) and len(word) - len(e) >= 4}
-        hits = {
-            uf.find(k)
-            for first, ks in firsts.items()
-            for stem in stems
-            if first.startswith(stem) and len(first) - len(stem) <= 2
-            for k in ks
-        }
-        if len(hits) == 1 and uf.find(n) not in hits:
-            uf.union(hits.pop(), n)
 
 
 @cache

@@ -46,7 +46,7 @@ _LEMMA, _POS, _QUALS = attrgetter("lemma"), attrgetter("pos"), attrgetter("quals
 _IGN = frozenset(("ign",))
 
 
-# a given name of two romanised syllables joined by a hyphen, the second in lower case ("Woo-sik", "Yu-ting")
+# a given name of two romanised syllables joined by a hyphen, the second in lower case ("Tae-ho", "Yu-ting")
 _GIVEN_SYLLABLES = re.compile(r"[A-Z][a-z]{0,4}-[a-z]{1,5}")
 
 
@@ -1160,9 +1160,11 @@ class NameClassifier(CompanyRules):
         return word
 
     def _romanised_person(self, doc: Doc, c: Chunk) -> bool:
-        """ "Choi Woo-sik", "Chen Yu-ting", "Min-ho Jung": an East Asian surname the language data lists
+        """ "Kang Tae-ho", "Chen Yu-ting", "Min-ho Jung": an East Asian surname the language data lists
         (`romanised_surname`) beside a given name of two syllables joined by a hyphen, the second in lower case: a
-        person, wherever the name stands ("powiedział Kim Do-yun", not a park "Park Seo-yeon")."""
+        person, wherever the name stands ("powiedział Kim Do-yun", not a park "Park Seo-yeon"); not with a firm's
+        word-forming element beside the hyphen (compound_element: "Wang Bio-tech") nor after a company noun
+        ("spółka Lee Eko-tech")."""
         toks = doc.tokens
         if c.size != 2 or gap_before(doc, c.a + 1) != " ":
             return False
@@ -1171,6 +1173,15 @@ class NameClassifier(CompanyRules):
         eastern = bool(_GIVEN_SYLLABLES.fullmatch(second)) and first.lower() in surnames  # the surname first
         western = bool(_GIVEN_SYLLABLES.fullmatch(first)) and second.lower() in surnames
         if not (eastern or western) or not (first.istitle() or second.istitle()):
+            return False
+        # "spółka Park Eko-tech", "firmy Lin Bio-tech": a firm's word-forming element beside the hyphen, or a
+        # company noun before the name, makes it a firm's name
+        given = second if eastern else first
+        if {p.lower() for p in given.split("-")} & self.w.compound_element:
+            return False
+        if c.descriptor and c.descriptor[0] in self.w.generic_company_head:
+            return False
+        if c.a > 0 and doc.lemmas(c.a - 1) & self.w.generic_company_head:
             return False
         self._person(doc, c.a, c.b, c.s)
         return True

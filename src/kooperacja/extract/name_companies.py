@@ -268,12 +268,22 @@ class CompanyRules:
         ):
             return False
         cx = self.cx
-        # "Eko-Pak", "Agro-Mix": a compound that the dictionary reads only as a prefix before a word ("eko-pak",
-        # "agro-mix") is unknown to it as written, capitals and all (a double surname keeps its capitals and is a
-        # proper name: "Nowak-Zieliński")
-        unknown = all(r.pos == "ign" for r in doc.readings[a]) or (
-            _compound(word) and all(r.lemma[:1].islower() or not (r.proper or r.geo) for r in doc.readings[a])
-        )
+        # "Eko-Pak", "Agro-Mix": a compound whose first part is a firm's word-forming prefix (compound_element in
+        # name_cues.tsv: "eko", "agro", "hydro", or one the dictionary reads as a prefix: "eko-pak"); two foreign parts ("Garcia-Lopez", a double surname) or a proper
+        # name ("Wrona-Kowal") are no firm, nor is a compound after a speech verb or a person's title
+        if _compound(word):
+            unknown = (
+                (
+                    word.split("-")[0].lower() in self.w.compound_element
+                    or any(r.lemma[:1].islower() and "-" in r.lemma for r in doc.readings[a])
+                )
+                and all(r.lemma[:1].islower() or not (r.proper or r.geo) for r in doc.readings[a])
+                and not (cx.ends_at(doc, "speaker_verb_before", a) or cx.ends_at(doc, "title_before", a))
+            )
+            if not unknown:
+                return False
+        else:
+            unknown = all(r.pos == "ign" for r in doc.readings[a])
         if not unknown:
             if not (self._capitalised_common_noun(doc, a) and cx.ends_at(doc, "investor_verb_before", a)):
                 return False

@@ -502,20 +502,8 @@ class OrgNames:
             place = gaz.lookup([{lemma.lower()}])
             return place.population if place is not None and place.kind == "city" else -1
 
-        # only a place's reading is a town declined (not a surname's, "Sulejów" of "Suleja"); and a word that is
-        # itself the nominative singular of a town the gazetteer knows is no plural town in the genitive ("Gminy
-        # Borów" is "Gmina Borów", the town written undeclined after its commune, not a town "Bory"; but "Gminy
-        # Żar" with no such town is the commune of "Żary")
-        town_nom = any(r.geo and "sg" in r.numbers and size(r.lemma) > 0 for r in nom)
-        oblique = [
-            r
-            for r in readings
-            if r.geo
-            and r.pos in NOMINAL
-            and case in r.cases
-            and r not in nom
-            and not (town_nom and "sg" not in r.numbers)
-        ]
+        # only a place's reading is a town declined (not a surname's, "Sulejów" of "Suleja")
+        oblique = [r for r in readings if r.geo and r.pos in NOMINAL and case in r.cases and r not in nom]
         if not nom or not oblique:
             return None
         best = max(oblique, key=lambda r: size(r.lemma))

@@ -63,8 +63,6 @@ class PlaceNames:
             # place elsewhere ("Suleja")
             geo = {r.lemma.lower() for r in doc.readings[a] if r.geo and r.pos in NOMINAL}
             place = (self.gaz.lookup([geo]) if geo else None) or place
-        if place is not None and b - a == 1:
-            place = self._written_town(doc, a, place)
         if a == doc.sent_span[s][0] + 1 and toks[a - 1].is_cap and doc.mention_at(a - 1) is None:
             # "Stalowa Wola zyskała …": the chunker leaves a sentence's first word that is a common word ("stalowa");
             # with the chunk after it, it may be a longer place's name
@@ -140,19 +138,6 @@ class PlaceNames:
                     self._add(doc, Mention(toks[a].start, toks[a].end, a, b, "place", lemma, "city", s))
                     return True
         return False
-
-    def _written_town(self, doc: Doc, a: int, place: GazPlace) -> GazPlace:
-        """ "Borów to gmina …", "Gminy Borów": a word written as a town's nominative singular that the gazetteer
-        knows is that town, not a larger town whose genitive plural the same letters spell ("Bory"); a town in the
-        genitive singular stays the one it declines ("z Głogowa": Głogów)."""
-        word = doc.tokens[a].text
-        readings = doc.readings[a]
-        if not any(r.geo and r.lemma == word and "nom" in r.cases and "sg" in r.numbers for r in readings):
-            return place
-        if place.name == word or any(r.lemma == place.name and "sg" in r.numbers for r in readings):
-            return place
-        own = self.gaz.lookup([{word.lower()}])
-        return own if own is not None and own.kind == "city" else place
 
     def _town_with_adjective(self, doc: Doc, a: int) -> tuple[str, GazPlace] | None:
         """ "w Zalesiu Górnym", "obręb Grodziec Mały": a town the gazetteer knows with a capitalised adjective after
