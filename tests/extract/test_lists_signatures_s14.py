@@ -4,12 +4,16 @@ current report ("Imię Nazwisko – Prezes Zarządu"), an intent verb with an in
 firm told with its own year, and a decision's date told in a sentence that refers back to it. Companies and people
 are invented; towns, regions and zones are real names doing invented things.
 
-Pass count on the old code (main 81aa4fc): 22 of 31 (OLD_COUNT; failing: the lists behind a comment sentence, the
+Pass count on the old code (main 81aa4fc): 39 of 48 (OLD_COUNT; failing: the lists behind a comment sentence, the
 signature among several companies and in per-party blocks, the first plant with its own year, the decision's day told
-in the next sentence). After list15's rules (participants.py `_aside`; roles.py `_signature_line`, `_block_owner`,
-`_issuer`; event_merge.py `_earliest_plant`; date_occasions.tsv investment tellers): 30 of 31. The intent verb with
-an infinitive ("zamierza wybudować") stays no event where no time is stated (annotation.md: plans without a time are
-no events; real gold dev/039 has none for two such plans).
+in the next sentence). After list15's rules and fixlist15's narrowing (participants.py `_aside`, `_row_head`;
+roles.py `_signature_line`, `_block_owner`, `_issuer`, `_other_board`; event_dates.py `_names_investor`,
+`_bare_object` with date_occasions.tsv investment tellers): 46 of 48; the two first-plant passages stay strict xfails
+(that rule was removed). The guard_* passages (fixlist15) are near misses the first version misread: lists of
+tenants, rivals, contractors or rejected applicants; signatures under another company's board or a non-signature
+header; a decision handed to another firm or of another kind; the first hall of the current project. The intent
+verb with an infinitive ("zamierza wybudować") stays no event where no time is stated (annotation.md: plans without
+a time are no events; real gold dev/039 has none for two such plans).
 """
 
 from __future__ import annotations
@@ -22,7 +26,7 @@ from tests.extract.battery import loose_key, passage_params, print_passage_count
 
 import kooperacja
 
-OLD_COUNT = "22 of 31"  # main 81aa4fc
+OLD_COUNT = "39 of 48"  # main 81aa4fc
 
 PUB = "2026-06-16"
 
@@ -36,6 +40,7 @@ class Passage:
     dates: dict[str, str | None] = field(default_factory=dict)  # investor -> date of (one of) its investments
     roles: tuple[tuple[str, str], ...] = ()  # (person's surname, organisation) a role must link
     no_role_org: tuple[str, ...] = ()  # surnames whose roles must have no organisation
+    not_roles: tuple[tuple[str, str], ...] = ()  # (surname, organisation) no role may link
 
 
 PASSAGES: list[Passage] = []
@@ -138,7 +143,7 @@ add(
 add(
     "espi_signature_dash",
     "Raport bieżący nr 12/2026\nZarząd spółki Termet-Vol S.A. informuje, że w dniu 10 czerwca 2026 r. spółka "
-    "otrzymała decyzję o wsparciu nowej inwestycji w Opolu.\n\nOsoby reprezentujące spółkę:\n"
+    "otrzymała decyzję o wsparciu nowej inwestycji w Opolu.\n\nW imieniu zarządu podpisali:\n"
     "Marek Dzięgiel – Prezes Zarządu\nAnna Sowińska – Członek Zarządu",
     roles=(("Dzięgiel", "Termet-Vol"), ("Sowińska", "Termet-Vol")),
 )
@@ -164,7 +169,7 @@ add(
 add(
     "espi_signature_issuer_among_firms",
     "Zarząd spółki Ravello S.A. informuje, że spółka zależna Ravello Logistyka Sp. z o.o. zawarła z firmą Domtrak "
-    "Sp. z o.o. umowę najmu magazynu w Strykowie.\n\nOsoby reprezentujące spółkę:\nKarol Wąsik – Prezes "
+    "Sp. z o.o. umowę najmu magazynu w Strykowie.\n\nPodpisy:\nKarol Wąsik – Prezes "
     "Zarządu\nMonika Ptak – Członek Zarządu",
     roles=(("Wąsik", "Ravello"), ("Ptak", "Ravello")),
 )
@@ -199,8 +204,8 @@ add(
 # --- 4. an earlier plant of the same firm told with its own year ---
 add(
     "earlier_plant_year",
-    "Firma Drewmax rozpoczęła w maju 2026 r. rozbudowę zakładu w Łowiczu. W 2015 roku Drewmax oddał do użytku "
-    "pierwszą halę w tym mieście.",
+    "Firma Drewmax rozpoczęła w maju 2026 r. rozbudowę zakładu w Łowiczu. Swoją pierwszą halę postawiła w tym "
+    "mieście w 2015 roku.",
     investors=("Drewmax",),
     n_investments=2,
 )
@@ -241,8 +246,8 @@ add(
 # --- 5. a decision's date told in a sentence that refers back to it ---
 add(
     "decision_handed_on_day",
-    "Legnicka SSE wydała decyzję o wsparciu dla spółki Molvar Sp. z o.o. Dokument wręczono przedstawicielom "
-    "firmy 14 kwietnia. Produkcja ma ruszyć w drugiej połowie 2028 roku.",
+    "Spółka Molvar Sp. z o.o. dostała od Legnickiej SSE zezwolenie na budowę lakierni w Chojnowie. Zezwolenie "
+    "wręczono jej zarządowi 14 kwietnia, a pierwsze wyroby lakiernia wypuści jesienią 2028 roku.",
     investors=("Molvar",),
     dates={"Molvar": "2026-04-14"},
 )
@@ -267,6 +272,128 @@ add(
     "wyroby na targach 20 maja.",
     investors=("Molvar",),
     dates={"Molvar": "2026-04-14"},
+)
+
+
+# --- guards (fixlist15): near misses that the first version of the rules above misread ---
+# a line after a comment whose head noun is no list of projects, investors or decisions, or rows of another kind
+add(
+    "guard_list_tenants",
+    "Słupska SSE wydała w lipcu cztery decyzje o wsparciu. Jak na wakacje to sporo. Obecni dzierżawcy terenu to:\n"
+    "- Korvet Sp. z o.o.;\n- Miral S.A.;\n- Dobrzyń Logistyka Sp. z o.o.\n",
+    n_investments=0,
+)
+add(
+    "guard_list_employers",
+    "Warmińsko-Mazurska SSE przyznała w 2025 roku 16 decyzji o wsparciu. Mało czy dużo? Najwięksi pracodawcy "
+    "powiatu to:\n- Lesko Meble S.A. (900 osób),\n- Pruszyn Sp. z o.o. (400 osób)\n",
+    n_investments=0,
+)
+add(
+    "guard_list_rivals",
+    "Spółka Tarmex S.A. dostała decyzję o wsparciu na budowę magazynu w Ełku. Firma da pracę 60 osobom. Jej "
+    "rywale na rynku to:\n- Bonvit Sp. z o.o.,\n- Kalpo S.A.\n",
+    investors=("Tarmex",),
+    n_investments=1,
+)
+add(
+    "guard_list_withdrawn_decisions",
+    "Tarnobrzeska SSE wydała od stycznia 12 decyzji o wsparciu. Rok wcześniej szło jej słabiej. Decyzje uchylone "
+    "w 2024 roku:\n- Ferpol Sp. z o.o.,\n- Stalwit S.A.\n",
+    n_investments=0,
+)
+add(
+    "guard_list_rejected",
+    "Kamiennogórska SSE przyznała w tym półroczu osiem decyzji o wsparciu. To jej nowy rekord. Wnioski oddalone:\n"
+    "- Pilmar Sp. z o.o.,\n- Rezon Metal S.A.\n",
+    n_investments=0,
+)
+add(
+    "guard_list_contractors",
+    "Firma Lomar S.A. zaczęła w marcu stawiać halę w Kwidzynie. Roboty przebiegają bez opóźnień. Wykonawcy to:\n"
+    "- Budomix Sp. z o.o.,\n- Elkor S.A.,\n- Instal-Wis Sp. z o.o.\n",
+    investors=("Lomar",),
+    n_investments=1,
+)
+# a report about a subsidiary's board or another firm's resignation: the issuer's board speaks, the signatures
+# below are not its officers
+add(
+    "guard_signature_subsidiary_board",
+    "Raport bieżący nr 19/2026\n\nZarząd spółki Medivo S.A. podaje do wiadomości, że zgromadzenie wspólników "
+    "spółki zależnej Orbitek Sp. z o.o. wybrało 3 lipca nowy zarząd tej spółki w składzie:\n"
+    "Kamil Żak – Prezes Zarządu\nNina Kwiek – Członek Zarządu",
+    not_roles=(("Żak", "Medivo"), ("Kwiek", "Medivo")),
+)
+add(
+    "guard_signature_other_firm_resignation",
+    "Zarząd spółki Bartex S.A. podaje, że 2 lipca wpłynęła od firmy Kolvit Sp. z o.o. rezygnacja z funkcji "
+    "członka zarządu Kolvit, którą złożył:\nOskar Lis – Członek Zarządu",
+    not_roles=(("Lis", "Bartex"),),
+)
+# a colon line that names a firm but opens no signature block ("Za", "Ze strony", "W imieniu"), and a title of
+# no company officer
+add(
+    "guard_block_congratulations",
+    "Firma Nexpol Sp. z o.o. uruchomiła w Krotoszynie wytwórnię palet.\nŻyczenia dla firmy Nexpol przekazali:\n"
+    "Jerzy Sok – wójt gminy\nAlicja Pióro – prezes zarządu",
+    not_roles=(("Sok", "Nexpol"),),
+)
+add(
+    "guard_block_guests",
+    "Spółka Velmax S.A. postawi halę w Gołdapi. O planach opowiadali nam goście firmy Velmax S.A.:\n"
+    "Tomasz Kruk – burmistrz\nEdyta Kłos – sołtys",
+    not_roles=(("Kruk", "Velmax"), ("Kłos", "Velmax")),
+)
+# a decision handed to another firm, a document of another matter, a decision of another kind
+add(
+    "guard_decision_other_firm_long_ago",
+    "Koncern Ostal zainwestuje 150 mln zł w fabrykę opon w Mielcu. Pierwsze zezwolenie w tej strefie przekazano firmie "
+    "Delfa 3 marca 1996 r., wspomina dyrektor.",
+    investors=("Ostal",),
+    dates={"Ostal": None},
+)
+add(
+    "guard_decision_similar_other_firm",
+    "Spółka Pernik zainwestuje w Świdnicy 40 mln zł w nowy magazyn. Taką samą decyzję o wsparciu odebrała w lutym "
+    "firma Woltex z Bielawy.",
+    investors=("Pernik",),
+    dates={"Pernik": None},
+)
+add(
+    "guard_document_other_matter",
+    "Firma Glowex Sp. z o.o. postawi w Turku zakład opakowań. Dokument programu rewitalizacji miasta przekazano "
+    "radnym 7 lutego.",
+    investors=("Glowex",),
+    dates={"Glowex": None},
+)
+add(
+    "guard_decision_other_kind",
+    "Spółka Metrox Polska zainwestuje 45 mln zł w nową malarnię w Kościanie. Decyzję środowiskową przekazano firmie "
+    "w marcu 2022 r.",
+    investors=("Metrox Polska",),
+    dates={"Metrox Polska": None},
+)
+# a first hall of the current project, or a plan that did not happen: one investment
+add(
+    "guard_first_hall_of_same_park",
+    "Firma Rolbud kończy budowę parku magazynowego w Kutnie. W 2023 roku Rolbud zaczął stawiać pierwszą halę "
+    "tego parku, a rok później kolejną.",
+    investors=("Rolbud",),
+    n_investments=1,
+)
+add(
+    "guard_first_hall_of_new_wing",
+    "Firma Tamex powiększa zakład w Wieluniu. W 2023 roku spółka uruchomiła pierwszą halę nowego skrzydła "
+    "zakładu, teraz buduje kolejną.",
+    investors=("Tamex",),
+    n_investments=1,
+)
+add(
+    "guard_first_hall_delayed_plan",
+    "Spółka Borlex rozpoczęła w kwietniu 2026 r. rozbudowę fabryki w Kole. Już w 2016 roku Borlex miał uruchomić "
+    "pierwszą halę, lecz projekt utknął i hala powstaje dopiero teraz.",
+    investors=("Borlex",),
+    n_investments=1,
 )
 
 
@@ -295,6 +422,12 @@ def check(p: Passage) -> list[str]:
         person = next((e for e in r["entities"] if e["type"] == "person" and surname in e["name"]), None)
         if person is not None and any(x.get("organization") for x in person.get("roles", [])):
             problems.append(f"{surname}: roles {person.get('roles')}")
+    for surname, org in p.not_roles:
+        person = next((e for e in r["entities"] if e["type"] == "person" and surname in e["name"]), None)
+        for x in person.get("roles", []) if person else []:
+            o = ents[x["organization"]]["name"] if x.get("organization") in ents else x.get("organization")
+            if o and loose_key(org) in loose_key(o):
+                problems.append(f"{surname}: role @ {o}")
     for surname, org in p.roles:
         person = next((e for e in r["entities"] if e["type"] == "person" and surname in e["name"]), None)
         if person is None:
@@ -309,11 +442,13 @@ def check(p: Passage) -> list[str]:
     return problems
 
 
+_R5 = (
+    "the rule that split off a first plant told with its own year was removed (no gold for it; it split one "
+    "project where the first hall is part of the current one)"
+)
 FAILING: dict[str, str] = {
-    "decision_handed_on_day": (
-        "events._planned_investments plans a decided plant for the start a later sentence states, before any "
-        "neighbour date is read; the convention is main's, left for the lead"
-    ),
+    "earlier_plant_year": _R5,
+    "earlier_plant_year_fronted": _R5,
 }
 
 
@@ -325,3 +460,21 @@ def test_battery_passage(p: Passage) -> None:
 
 if __name__ == "__main__":
     print_passage_count(PASSAGES, check)
+
+
+def test_guard_agreement_guests_after_comment() -> None:
+    """Guests listed after a comment are no parties, and the signatories stay (fixlist15 guard)."""
+    text = (
+        "Powiat brzeziński podpisał w środę porozumienie o współpracy z Uniwersytetem Łódzkim. Umowa potrwa trzy "
+        "lata. Obecni byli ponadto:\n- Mlekpol Brzeziny S.A.,\n- Termovit Sp. z o.o.\n"
+    )
+    r = kooperacja.extract(text, doc_id="t", published=PUB)
+    names = {e["id"]: e["name"] for e in r["entities"]}
+    parties = {
+        loose_key(names[q["entity"]])
+        for e in r["events"]
+        if e["type"] == "agreement"
+        for q in e["participants"]
+    }
+    assert loose_key("Uniwersytet Łódzki") in parties and loose_key("powiat brzeziński") in parties
+    assert not parties & {loose_key("Mlekpol Brzeziny S.A."), loose_key("Termovit Sp. z o.o.")}

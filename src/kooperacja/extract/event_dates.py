@@ -540,6 +540,14 @@ class EventDates:
             # "Decyzję podjęło w piątek walne zgromadzenie" tells a membership; "W piątek podjęła też współpracę
             # z uczelnią" does not: a teller of such a type tells only beside one of its objects
             tellers = frozenset()
+        if (
+            tellers
+            and d.type == "investment"
+            and not (_names_investor(doc, d, s) and _bare_object(doc, s, objects))
+        ):
+            # "Podobną decyzję odebrała w maju firma Beta": a decision handed to another firm dates none of this one;
+            # "Decyzję środowiskową przekazano spółce w 2023 r.": nor another kind of decision than the zone's
+            tellers = frozenset()
         for i in range(s0, s1):
             # a gerund reading of a word that reads as an infinitive too is the infinitive ("ma być gotowa": no
             # "bycie" of the trigger "być")
@@ -1523,6 +1531,35 @@ def _occasion_kinds(code: str, root: Path) -> dict[str, str]:
         for r in data.rows("date_occasions")
         if r["kind"] in ("occasion", "occasion_of", "anaphor")
     }
+
+
+def _bare_object(doc: Doc, s: int, objects: frozenset[str] | None) -> bool:
+    """A teller object of sentence s stands with no adjective right after it ("Decyzję przekazano", "decyzję o
+    wsparciu"; not "Decyzję środowiskową")."""
+    s0, s1 = doc.sent_span[s]
+    return any(
+        doc.lemmas(k) & (objects or frozenset())
+        and not (k + 1 < s1 and any(r.pos == "adj" for r in doc.readings[k + 1]))
+        for k in range(s0, s1)
+    )
+
+
+def _names_investor(doc: Doc, d: Draft, s: int) -> bool:
+    """Sentence s names the investor of investment d, by its name, a kind noun (event_anaphors.tsv: "firmie",
+    "zarządowi spółki") or a third-person pronoun ("jej przedstawicielom"), and no other organisation."""
+    own = {doc.mentions[n].entity for n, role in d.participants if role == "investor"}
+    named = {doc.mentions[n].entity for n in doc.mentions_in(s) if doc.mentions[n].type == "organization"}
+    if named - own:
+        return False
+    if named:
+        return True
+    kinds = language_data(doc.lang).mapping("event_anaphors", "lemma", "subtype")
+    s0, s1 = doc.sent_span[s]
+    return any(
+        (r.pos == "subst" and kinds.get(r.lemma) == "company") or r.pos == "ppron3"
+        for k in range(s0, s1)
+        for r in doc.readings[k]
+    )
 
 
 @cache

@@ -24,8 +24,6 @@ from kooperacja.extract.relative import relative_forms
 from kooperacja.text.tokens import line_item_marker
 
 _PER_ACTOR = {"award": "recipient", "investment": "investor", "membership": "member"}
-# the least age, in years before the article's, of a first plant told beside an undated step of the same firm
-_YEARS_OLD = 2
 
 
 def split_per_actor(doc: Doc, drafts: list[Draft]) -> list[Draft]:
@@ -243,42 +241,9 @@ def _two_plants(doc: Doc, d: Draft, e: Draft, tense: Callable[[Doc, Iterable[int
     """ "postawi chłodnię w Kutnie … Dwa lata temu oddała do użytku taką samą chłodnię w Brnie": investments of one
     investor in two towns, one told done and the other to come, are two plants (not the permit of one year and
     the plant of the next, told with one town or none); `tense` tells a sentence's step of a plant."""
-    if d.type != "investment":
-        return False
-    if _earliest_plant(doc, d) != _earliest_plant(doc, e):
-        # "Firma rozpoczęła w maju rozbudowę zakładu. W 2015 r. oddała do użytku pierwszą halę": the first plant,
-        # told with a year of its own that the other's date does not share, is a plant of its own
-        first, other = (d, e) if _earliest_plant(doc, d) else (e, d)
-        own = _years_of(first.date)
-        published = _years_of(doc.published)
-        if len(own) == 1 and not own & _years_of(other.date) and (not published or max(own) < min(published)):
-            # an undated other one is the news only where it is told first and the first plant is years old
-            # ("Pierwszą fabrykę otworzyła w 2025 r. Inwestycja kosztowała 50 mln zł" is one plant)
-            if other.date or (
-                min(other.sents) < min(first.sents) and published and max(own) <= min(published) - _YEARS_OLD
-            ):
-                return True
-    if not _towns_apart(doc, d, e):
+    if d.type != "investment" or not _towns_apart(doc, d, e):
         return False
     return {tense(doc, d.sents), tense(doc, e.sents)} == {"done", "future"}
-
-
-def _earliest_plant(doc: Doc, d: Draft) -> bool:
-    """A sentence of the draft names a firm's first building ("pierwszą halę", "pierwszy zakład produkcyjny"):
-    an ordinal of `earliest_ordinal` right before a building noun (event_cues.tsv land_object, no plot_object),
-    one adjective between at most."""
-    w = cues(doc.lang, "event_cues")
-    buildings = w.land_object - w.plot_object
-    for s in d.sents:
-        s0, s1 = doc.sent_span[s]
-        for i in range(s0, s1 - 1):
-            if doc.lemmas(i) & w.earliest_ordinal:
-                if doc.lemmas(i + 1) & buildings:
-                    return True
-                adjective = any(r.pos == "adj" for r in doc.readings[i + 1])
-                if adjective and i + 2 < s1 and doc.lemmas(i + 2) & buildings:
-                    return True
-    return False
 
 
 def _towns_apart(doc: Doc, d: Draft, e: Draft) -> bool:

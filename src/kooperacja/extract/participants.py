@@ -56,6 +56,20 @@ class EventParticipants:
             r.pos in _CLAUSE_VERB and r.lemma not in copula for k in range(s0, s1) for r in doc.readings[k]
         )
 
+    @staticmethod
+    def _row_head(doc: Doc, t: int) -> bool:
+        """The first noun of sentence t names rows of a list of investors, projects or decisions (event_cues.tsv
+        list_row_head: "Największe projekty to:", "Nowi inwestorzy:"), no participle after it."""
+        s0, s1 = doc.sent_span[t]
+        rows = cues(doc.lang, "event_cues").list_row_head
+        if any(r.pos in ("ppas", "pact") for k in range(s0, s1) for r in doc.readings[k]):
+            return False  # "Decyzje wycofane w 2025 roku:", "Wnioski odrzucone:": rows of another kind
+        for k in range(s0, s1):
+            nouns = {r.lemma for r in doc.readings[k] if r.pos == "subst"}
+            if nouns:
+                return bool(nouns & rows)
+        return False
+
     def _aside(self, doc: Doc, t: int, s: int) -> bool:
         """Sentence t is a comment between an event's sentence s and the list it introduces: it names no organisation
         but those of s and no happening ("To wynik lepszy od oczekiwań.", "To rekord w historii strefy Alfa.")."""
@@ -94,10 +108,16 @@ class EventParticipants:
                     break
                 short = sum(doc.tokens[k].is_word for k in range(s0, s1)) <= _INTRO_LINE
                 if short and not self._mentions_in(doc, t) and not self._event_words(doc, t) - {typ}:
-                    if t == s + 1 or not self._own_predicate(doc, t):
-                        # past a comment, only a verbless line ("Największe projekty to:"); one with a verb of its
-                        # own ("Dokumenty odebrali we wtorek:") leads its list itself
+                    if t == s + 1:
                         return self._list_after(doc, t, places, typ)
+                    if not self._own_predicate(doc, t) and self._row_head(doc, t):
+                        # past a comment, only a verbless line whose head noun names rows of projects, investors or
+                        # decisions ("Największe projekty to:"), and only a list of companies; one with a verb of
+                        # its own ("Dokumenty odebrali we wtorek:") leads its list itself; "Obecni najemcy to:",
+                        # "Na sali byli także:" list no party
+                        items = self._list_after(doc, t, places, typ)
+                        if items and all(sub(doc, n) == "company" for n in items):
+                            return items
                 break
             return []
         out: list[int] = []

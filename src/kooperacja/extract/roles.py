@@ -106,12 +106,20 @@ def find_roles(doc: Doc) -> None:
                 org = _nearest_before(doc, m)
         if org is None and title:
             org = _office_of(doc, title, span, late=True)
-        if org is None and title and span is not None and _signature_line(doc, m, span):
+        if (
+            org is None
+            and title
+            and span is not None
+            and _officer(doc, title)
+            and _signature_line(doc, m, span)
+        ):
             # "Ze strony spółki Alfa:\nJan Lis – Prezes Zarządu": the block's header names its company; else the
             # company whose board speaks in the report the signature closes
             org = _block_owner(doc, m)
             if org is None:
-                org = _issuer(doc, title)
+                org = _issuer(doc)
+            elif org == _NO_OWNER:
+                org = None
         if title is None and org is None:
             continue
         ent = doc.entities[m.entity] if m.entity >= 0 else None
@@ -445,17 +453,29 @@ def _block_owner(doc: Doc, m: Mention) -> int | None:
                 for n in doc.mentions_in(s)
                 if doc.mentions[n].type == "organization" and doc.mentions[n].entity >= 0
             ]
+            if not _opens_block(doc, s):
+                # "Gratulacje dla firmy Alfa złożyli:", "Goście spółki Beta:": no one signs for the firm named, nor
+                # for the report's issuer; "Osoby reprezentujące spółkę:" names none and leaves the issuer
+                return _NO_OWNER if orgs else None
             return orgs[0] if len({doc.mentions[n].entity for n in orgs}) == 1 else None
     return None
 
 
 _BLOCK_LINES = 4
+_NO_OWNER = -1  # a header that names an organisation no one in the block signs for
 
 
-def _issuer(doc: Doc, title: str) -> int | None:
-    """The company whose board speaks in the document ("Zarząd spółki Alfa S.A. informuje"): the first company
-    named right after a board noun (name_cues.tsv board_head), where the title is a company officer's
-    (office_titles.tsv)."""
+def _opens_block(doc: Doc, s: int) -> bool:
+    """Sentence s opens with a word of function_words.tsv block_header ("Za", "Ze strony", "W imieniu")."""
+    s0, s1 = doc.sent_span[s]
+    words = [doc.tokens[k].lower for k in range(s0, min(s1, s0 + 2))]
+    return any(
+        tuple(h.split()) == tuple(words[: len(h.split())]) for h in lexicon(doc.lang).function("block_header")
+    )
+
+
+def _officer(doc: Doc, title: str) -> bool:
+    """The title is a company officer's (office_titles.tsv): "Prezes Zarządu", "Członek Zarządu"; not "starosta"."""
     office = next(
         (
             o
@@ -464,8 +484,13 @@ def _issuer(doc: Doc, title: str) -> int | None:
         ),
         None,
     )
-    if office is None or not office[0] <= _COMPANY:
-        return None
+    return office is not None and office[0] <= _COMPANY
+
+
+def _issuer(doc: Doc) -> int | None:
+    """The company whose board speaks in the document ("Zarząd spółki Alfa S.A. informuje"): the first company
+    named right after a board noun (name_cues.tsv board_head); none where the document speaks of another company's
+    board ("… powołała nowy skład zarządu spółki zależnej Beta": the signatures may be Beta's)."""
     board, generic = _board_heads(doc.lang)
     for n, mm in enumerate(doc.mentions):
         if mm.type != "organization" or mm.entity < 0 or doc.entities[mm.entity].subtype not in _COMPANY:
@@ -474,8 +499,27 @@ def _issuer(doc: Doc, title: str) -> int | None:
         # ("Zarząd spółki Alfa S.A.")
         for k in (mm.t0, mm.t0 - 1, mm.t0 - 2):
             if k >= 0 and doc.lemmas(k) & board and all(doc.lemmas(j) & generic for j in range(k + 1, mm.t0)):
-                return n
+                return None if _other_board(doc, k, mm.entity, board, generic) else n
     return None
+
+
+def _other_board(doc: Doc, own: int, issuer: int, board: frozenset[str], generic: frozenset[str]) -> bool:
+    """The document speaks of another company's board: a board noun other than the issuer's (token `own`) followed
+    by another company ("członka zarządu Beta Sp. z o.o.") or by a pointer back ("skład zarządu tej spółki")."""
+    pointer = cues(doc.lang, "name_cues").board_pointer
+    starts = {mm.t0: mm for mm in doc.mentions if mm.type == "organization" and mm.entity >= 0}
+    for k in range(len(doc.tokens)):
+        if k == own or not doc.lemmas(k) & board:
+            continue
+        j = k + 1
+        while j < len(doc.tokens) and doc.lemmas(j) & (generic | pointer):
+            if doc.lemmas(j) & pointer:
+                return True
+            j += 1
+        mm = starts.get(j)
+        if mm is not None and mm.entity != issuer and doc.entities[mm.entity].subtype in _COMPANY:
+            return True
+    return False
 
 
 @cache
