@@ -136,10 +136,8 @@ class _Words:
     financing: frozenset[str]
     financing_plain: frozenset[str]
     area_noun: frozenset[str]
-    stage: frozenset[str]
-    project_whole: frozenset[str]
-    home_currency: frozenset[str]
-    dearer_currency: frozenset[str]
+    zone_place: frozenset[str]
+    row_not: frozenset[str]
 
 
 def _words(lang: str) -> _Words:
@@ -291,10 +289,8 @@ def _words_at(code: str, root: Path) -> _Words:
         financing=one("financing"),
         financing_plain=one("financing_plain"),
         area_noun=one("area_noun"),
-        stage=one("stage"),
-        project_whole=one("project_whole"),
-        home_currency=one("home_currency"),
-        dearer_currency=one("dearer_currency"),
+        zone_place=one("zone_place"),
+        row_not=one("row_not"),
     )
 
 
