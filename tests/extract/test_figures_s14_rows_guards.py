@@ -21,16 +21,16 @@ case = case_adder(CASES)
 case(
     "rows_under_contract_header",
     "Umowy z wykonawcami podpisane przez gminę Kolno w maju:\n"
-    "– Budrex sp. z o.o. – przebudowa ul. Polnej, 14 mln zł, 25 nowych miejsc pracy;\n"
-    "– Asfalt-Pol sp. z o.o. – remont mostu, 6 mln zł, 10 nowych miejsc pracy.",
+    "• Budrex sp. z o.o., ul. Polna: przebudowa jezdni, 14 mln zł oraz 25 nowych etatów\n"
+    "• Asfalt-Pol sp. z o.o., most na Pisie: remont, 6 mln zł oraz 10 nowych etatów",
     jobs("Budrex sp. z o.o.", 25),
     jobs("Asfalt-Pol sp. z o.o.", 10),
 )
 case(
     "rows_under_tender_header",
     "Gmina podsumowała przetargi rozstrzygnięte w tym roku:\n"
-    "– Budrex sp. z o.o. – kontrakt na przebudowę ul. Polnej, 14 mln zł, 25 nowych miejsc pracy;\n"
-    "– Asfalt-Pol sp. z o.o. – modernizacja ulic, 6 mln zł, 10 nowych miejsc pracy.",
+    "• Budrex sp. z o.o., ul. Polna: kontrakt na jezdnię, 14 mln zł oraz 25 nowych etatów\n"
+    "• Asfalt-Pol sp. z o.o., centrum: nowe nawierzchnie, 6 mln zł oraz 10 nowych etatów",
     jobs("Budrex sp. z o.o.", 25),
     jobs("Asfalt-Pol sp. z o.o.", 10),
 )
@@ -43,24 +43,24 @@ case(
 case(
     "rows_share_capital",
     "Nowe spółki w inkubatorze:\n"
-    "– Softreo sp. z o.o. – kapitał zakładowy 1,5 mln zł, 40 nowych miejsc pracy;\n"
-    "– Datrix sp. z o.o. – kapitał zakładowy 0,5 mln zł, 12 nowych miejsc pracy.",
+    "• Softreo sp. z o.o., Olsztyn: kapitał zakładowy 1,5 mln zł oraz 40 nowych etatów\n"
+    "• Datrix sp. z o.o., Ełk: kapitał zakładowy 0,5 mln zł oraz 12 nowych etatów",
     jobs("Softreo sp. z o.o.", 40),
     jobs("Datrix sp. z o.o.", 12),
 )
 case(
     "rows_tax_relief_cap",
     "Decyzje wydane w czerwcu:\n"
-    "– Lumex sp. z o.o. – zwolnienie z podatku CIT do 4,2 mln zł, 35 nowych miejsc pracy;\n"
-    "– Gortan sp. z o.o. – zwolnienie z podatku CIT do 2,8 mln zł, 20 nowych miejsc pracy.",
+    "• Lumex sp. z o.o., Gniezno: zwolnienie z CIT do 4,2 mln zł oraz 35 nowych etatów\n"
+    "• Gortan sp. z o.o., Września: zwolnienie z CIT do 2,8 mln zł oraz 20 nowych etatów",
     jobs("Lumex sp. z o.o.", 35),
     jobs("Gortan sp. z o.o.", 20),
 )
 case(
     "rows_eu_share_beside_project_value",
     "Projekty wybrane w naborze:\n"
-    "1) Polmet sp. z o.o. – wartość projektu 5 mln zł, wkład unijny 2,4 mln zł, 15 nowych miejsc pracy\n"
-    "2) Stalwer sp. z o.o. – wartość projektu 8 mln zł, wkład unijny 3,1 mln zł, 22 nowe miejsca pracy",
+    "1) Polmet sp. z o.o., Kalisz: wartość projektu 5 mln zł, wkład unijny 2,4 mln zł oraz 15 nowych etatów\n"
+    "2) Stalwer sp. z o.o., Koło: wartość projektu 8 mln zł, wkład unijny 3,1 mln zł oraz 22 nowe etaty",
     inv("Polmet sp. z o.o.", 5 * M),
     jobs("Polmet sp. z o.o.", 15),
     inv("Stalwer sp. z o.o.", 8 * M),
@@ -93,6 +93,25 @@ case(
     emp("Pollena Max", 1200),
     emp("Drewmex", 800),
     emp("Suwalska Specjalna Strefa Ekonomiczna", 2000),
+)
+case(
+    "floor_sum_just_under_named_firms_total_dropped_with_headline",
+    "Trzy hale za ponad 60 mln zł\n\nWałbrzyska Specjalna Strefa Ekonomiczna wydała trzy decyzje. Spółka Aldex "
+    "postawi w Kole halę za 25 mln zł, firma Bonvar wyda 22 mln zł na magazyn, a spółka Cimra 15 mln zł na "
+    "chłodnię. Inwestorzy wydadzą łącznie ponad 60 mln zł.",
+    inv("Aldex", 25 * M),
+    inv("Bonvar", 22 * M),
+    inv("Cimra", 15 * M),
+)
+case(
+    "floor_sum_far_under_named_firms_total_stays",  # near miss: 62 is far over "ponad 50": no sum of these
+    "Wałbrzyska Specjalna Strefa Ekonomiczna wydała trzy decyzje. Spółka Aldex postawi w Kole halę za 25 mln zł, "
+    "firma Bonvar wyda 22 mln zł na magazyn, a spółka Cimra 15 mln zł na chłodnię. Inwestorzy wydadzą łącznie "
+    "ponad 50 mln zł.",
+    inv("Aldex", 25 * M),
+    inv("Bonvar", 22 * M),
+    inv("Cimra", 15 * M),
+    inv("Wałbrzyska Specjalna Strefa Ekonomiczna", 50 * M),
 )
 # --- a stage beside a total of other years or of the whole company (stays) -------------------------------------------
 case(
@@ -134,7 +153,7 @@ def test_row_money_beside_a_client_is_no_investment() -> None:
 
     rec = kooperacja.extract(
         "Zlecenia lokalnych firm w tym kwartale:\n"
-        "– Elwirex sp. z o.o. – montaż instalacji fotowoltaicznej dla Drobex S.A., 3 mln zł, 6 nowych miejsc pracy.",
+        "• Elwirex sp. z o.o., Pułtusk: panele słoneczne dla Drobex S.A., 3 mln zł oraz 6 nowych etatów",
         doc_id="client",
     )
     assert [f for f in rec["figures"] if f["metric"] == "investment"] == []

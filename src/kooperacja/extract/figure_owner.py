@@ -960,7 +960,7 @@ def _in_facility(doc: Doc, t0: int, metric: str, lex: _Words) -> bool:
 def _unnamed_firms_subject(doc: Doc, t0: int, lex: _Words) -> bool:
     """Whether a company noun in the plural nominative, outside any name, stands in the number's clause before
     it ("firmy w niej działające zatrudniają 47 tys. osób"): the subject is a zone's unnamed firms; not one that hangs
-    on a noun before it ("obok zakładu spółki, w którym pracuje 300 osób": the company's, `_genitive_attribute`)."""
+    on a noun before it ("za starą halą firmy, gdzie pracuje 90 osób": the company's, `_genitive_attribute`)."""
     a, _b = _clause(doc, t0)
     return any(
         r.lemma in lex.company_noun and r.pos == "subst" and r.numbers == {"pl"} and "nom" in r.cases

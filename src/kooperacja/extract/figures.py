@@ -213,9 +213,7 @@ def find_figures(doc: Doc) -> None:
             if metric is None and kind == "money" and _bracketed_after_investor(doc, t0):
                 metric = "investment"  # "decyzje otrzymały spółki A (12 mln zł) i B (30 mln zł)"
             if metric is None and kind == "money" and _list_row_money(doc, keys, starts, t0, t1, lex, dated):
-                metric = (
-                    "investment"  # "– A sp. z o.o. – hala w Kole, 30 mln zł, 40 miejsc pracy;": a row's cost
-                )
+                metric = "investment"  # "1) Koło: A sp. z o.o., tłocznia – 40 nowych etatów, 30 mln zł": a row's cost
             if metric is None and _after_name(doc, t0):
                 # "A zainwestuje 20 mln zł, a B 15 mln zł", "A (40 mln zł) i B (25 mln zł)": a number right
                 # after a name, in a sentence that stated the same kind of number, is of the same metric
@@ -409,7 +407,7 @@ def find_figures(doc: Doc) -> None:
                 "evidence": [[amount.start, amount.end]],
             }
         )
-    drop = _summed(figures, sums) | _joint_sums(doc, figures, starts, lex)
+    drop = _summed(figures, sums) | _joint_sums(doc, figures, starts, lex, headline_end)
     figures = _without_adjective_repeats(figures, by_adjective)
     figures = _without_headline_repeats(doc, figures, unowned, headline_end)
     figures = _without_rounded_repeats(_without_former_headcounts(figures, dated_past))
@@ -420,17 +418,21 @@ _JOINT_SENTENCES = (
     6  # the sentences before or after a sum (a list of rows after it) whose firms' figures it may add up
 )
 _JOINT_SLACK = 0.01  # a sum over named firms may round their figures by this share of it, no more
+_JOINT_OVER = (
+    0.05  # a sum stated as a floor ("ponad 200 mln zł") is below their total by at most this share of it
+)
 
 
 def _joint_sums(
-    doc: Doc, figures: list[dict[str, Any]], starts: list[int], lex: _Words
+    doc: Doc, figures: list[dict[str, Any]], starts: list[int], lex: _Words, headline_end: int = 0
 ) -> set[tuple[int, str, str]]:
     """The figures (by evidence start, entity, metric) of a number that adds up the figures of two companies or more
     named near it: a sum word stands in the number's clause, which names no organisation and no zone, park or area
     (`zone_place`, `area_noun`: "łącznie w strefie pracuje …" is the zone's total, annotation.md), and the same
-    metric's figures of those companies in the sentences around add up to the number (within 1 %): "A wyda 30 mln
-    zł … B 25 mln zł … Razem obie spółki wydadzą 55 mln zł". Only the figure read from that very number is dropped;
-    another firm's figure of the same value stays."""
+    metric's figures of those companies in the sentences around add up to the number (within 1 %; a floor, "ponad
+    50 mln zł", a little below their total): "A wyda 30 mln zł … B 25 mln zł … Razem obie spółki wydadzą 55 mln
+    zł". Only the figure read from that very number is dropped, and its repetition in the headline owned by no
+    company; another firm's figure of the same value stays."""
     drop: set[tuple[int, str, str]] = set()
     places = lex.zone_place | lex.area_noun
     for amount in doc.amounts:
@@ -463,8 +465,20 @@ def _joint_sums(
                 and _subtype(doc, g["entity"]) == "company"
             ]
             total = sum(float(g["value"]) for g in parts)
-            if len({g["entity"] for g in parts}) >= 2 and abs(total - value) <= _JOINT_SLACK * value:
-                drop.add((f["evidence"][0][0], f["entity"], f["metric"]))
+            if f.get("qualifier") == "more_than":
+                adds_up = value < total <= (1 + _JOINT_OVER) * value
+            else:
+                adds_up = abs(total - value) <= _JOINT_SLACK * value
+            if len({g["entity"] for g in parts}) < 2 or not adds_up:
+                continue
+            drop.add((f["evidence"][0][0], f["entity"], f["metric"]))
+            drop.update(
+                (g["evidence"][0][0], g["entity"], g["metric"])
+                for g in figures
+                if (float(g["value"]), g["unit"], g["metric"]) == (value, f["unit"], f["metric"])
+                and all(ev[1] <= headline_end for ev in g["evidence"])
+                and _subtype(doc, g["entity"]) != "company"
+            )
     return drop
 
 
