@@ -113,6 +113,14 @@ case(
     inv("Cimra", 15 * M),
     inv("Wałbrzyska Specjalna Strefa Ekonomiczna", 50 * M),
 )
+case(
+    "headline_figure_of_a_named_firm_stays_beside_a_sum",  # the headline's 50 mln zł is Cermax's, not the sum's
+    "Cermax wyda 50 mln zł na lakiernię\n\nSpółka Aspen Tech wyda 30 mln zł na halę w Kole, a firma Brixo 20 mln zł "
+    "na magazyn w Turku. Łącznie to 50 mln zł. Z kolei spółka Cermax zainwestuje 50 mln zł w lakiernię w Koninie.",
+    inv("Aspen Tech", 30 * M),
+    inv("Brixo", 20 * M),
+    inv("Cermax", 50 * M),
+)
 # --- a stage beside a total of other years or of the whole company (stays) -------------------------------------------
 case(
     "stage_beside_past_total_since_year",

@@ -435,9 +435,21 @@ def _joint_sums(
     company; another firm's figure of the same value stays."""
     drop: set[tuple[int, str, str]] = set()
     places = lex.zone_place | lex.area_noun
+
+    def headline_repeat(g: dict[str, Any]) -> bool:
+        return all(ev[1] <= headline_end for ev in g["evidence"]) and _subtype(doc, g["entity"]) != "company"
+
     for amount in doc.amounts:
-        own = [f for f in figures if any(ev[0] == amount.start for ev in f["evidence"])]
-        if amount.value is None or amount.is_range or not own:
+        if amount.value is None or amount.is_range:
+            continue
+        value = float(amount.value)
+        own = [
+            f
+            for f in figures
+            if (float(f["value"]), f["unit"]) == (value, amount.unit)
+            and (any(ev[0] == amount.start for ev in f["evidence"]) or headline_repeat(f))
+        ]
+        if not own:
             continue
         t0 = bisect.bisect_left(starts, amount.start)
         c0, c1 = _clause(doc, t0)
@@ -451,10 +463,7 @@ def _joint_sums(
         first = doc.sent_span[max(0, s - _JOINT_SENTENCES)][0]
         last = doc.sent_span[min(len(doc.sent_span) - 1, s + _JOINT_SENTENCES)][1] - 1
         lo, hi = doc.tokens[first].start, doc.tokens[last].end
-        value = float(amount.value)
         for f in own:
-            if float(f["value"]) != value or f["unit"] != amount.unit:
-                continue
             parts = [
                 g
                 for g in figures
@@ -472,13 +481,6 @@ def _joint_sums(
             if len({g["entity"] for g in parts}) < 2 or not adds_up:
                 continue
             drop.add((f["evidence"][0][0], f["entity"], f["metric"]))
-            drop.update(
-                (g["evidence"][0][0], g["entity"], g["metric"])
-                for g in figures
-                if (float(g["value"]), g["unit"], g["metric"]) == (value, f["unit"], f["metric"])
-                and all(ev[1] <= headline_end for ev in g["evidence"])
-                and _subtype(doc, g["entity"]) != "company"
-            )
     return drop
 
 
